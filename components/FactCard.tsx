@@ -1,0 +1,43 @@
+import type { FactView } from '../providers/page-facts';
+
+const CONFIDENCE_TEXT = {
+  official: 'Official source',
+  secondary: 'Secondary source: verify before relying on it',
+} as const;
+
+export function FactCard({ view, providerName }: { view: FactView; providerName: string }) {
+  const { fact } = view;
+  if (!fact) {
+    return (
+      <li class="fact fact-unknown" data-fact={view.key}>
+        <h4>{view.title}</h4>
+        <p>Not known: QuickFreeze has no sourced fact about this for {providerName}. Check the provider's own guidelines.</p>
+      </li>
+    );
+  }
+  return (
+    <li class={`fact fact-${fact.confidence}`} data-fact={view.key} data-confidence={fact.confidence}>
+      <h4>
+        {view.title}
+        {view.isDefault && <span class="tag">legal default</span>}
+      </h4>
+      <p>{fact.summary}</p>
+      <p class="meta">
+        <span class={`confidence ${fact.confidence}`}>
+          <span aria-hidden="true">{fact.confidence === 'official' ? '● ' : '◐ '}</span>
+          {CONFIDENCE_TEXT[fact.confidence]}
+        </span>
+      </p>
+      <ul class="sources">
+        {fact.sources.map((source) => (
+          <li key={source.url}>
+            <a href={source.url} target="_blank" rel="noopener noreferrer">
+              {source.title}
+            </a>{' '}
+            <span class="checked">checked {source.checked}</span>
+          </li>
+        ))}
+      </ul>
+    </li>
+  );
+}

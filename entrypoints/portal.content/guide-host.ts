@@ -1,0 +1,53 @@
+import { h, render } from 'preact';
+import { Guide, type GuideProps } from '../../components/Guide';
+import { GUIDE_CSS, GUIDE_WIDTH, TAB_WIDTH } from '../../components/guide-styles';
+import type { PageKind } from '../../providers/schema';
+
+export const GUIDE_TAG = 'quickfreeze-guide';
+
+/**
+ * The `quickfreeze-guide` element (contract section 2): an open shadow root holding the guide. It sits on
+ * <html>, not <body>, so single-page apps that replace the body do not take it away, and it reserves its
+ * width at the right edge so it never lies over the portal's own controls.
+ */
+export class GuideHost {
+  readonly element: HTMLElement;
+  private readonly mount: HTMLElement;
+  private reservedMargin: string | null = null;
+
+  constructor(private readonly doc: Document) {
+    this.element = doc.createElement(GUIDE_TAG);
+    const shadow = this.element.attachShadow({ mode: 'open' });
+    const style = doc.createElement('style');
+    style.textContent = GUIDE_CSS;
+    this.mount = doc.createElement('div');
+    shadow.append(style, this.mount);
+    // Keys typed in the guide must not reach the portal's shortcuts.
+    for (const type of ['keydown', 'keyup', 'keypress']) {
+      this.element.addEventListener(type, (event) => event.stopPropagation());
+    }
+  }
+
+  update(providerId: string, props: GuideProps & { page: PageKind }): void {
+    if (!this.element.isConnected) this.doc.documentElement.append(this.element);
+    if (this.element.dataset.provider !== providerId) this.element.dataset.provider = providerId;
+    if (this.element.dataset.page !== props.page) this.element.dataset.page = props.page;
+    render(h(Guide, props), this.mount);
+    this.reserveSpace(props.collapsed ? TAB_WIDTH : GUIDE_WIDTH);
+  }
+
+  private reserveSpace(width: number): void {
+    const root = this.doc.documentElement;
+    if (this.reservedMargin === null) this.reservedMargin = root.style.getPropertyValue('margin-right');
+    root.style.setProperty('margin-right', `${width}px`, 'important');
+  }
+
+  destroy(): void {
+    render(null, this.mount);
+    this.element.remove();
+    if (this.reservedMargin !== null) {
+      this.doc.documentElement.style.setProperty('margin-right', this.reservedMargin);
+      this.reservedMargin = null;
+    }
+  }
+}

@@ -1,0 +1,71 @@
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+
+export type ChangeReason = 'start' | 'url' | 'dom' | 'form';
+
+/** Attributes that can show, hide or switch parts of a form; everything else is noise. */
+const WATCHED_ATTRIBUTES = ['hidden', 'style', 'class', 'aria-hidden', 'open', 'disabled', 'inert', 'type', 'selected', 'checked'];
+/** Normal delay after a change, and the delay while the page mutates without pause: both keep updates under 1 s. */
+const QUIET_DELAY_MS = 120;
+const BUSY_DELAY_MS = 700;
+/** More mutation batches than this within a second means a page that animates or streams: back off. */
+const BUSY_BATCHES_PER_SECOND = 30;
+
+/**
+ * Calls `onChange` once per burst of relevant changes: URL changes (history API, hash, back/forward),
+ * DOM changes outside QuickFreeze's own element, and form choices. Nothing runs while nothing changes,
+ * and everything stops when the extension context is invalidated.
+ */
+export function watchPage(
+  ctx: ContentScriptContext,
+  isOwnNode: (node: Node) => boolean,
+  onChange: (reasons: Set<ChangeReason>) => void,
+): void {
+  const pending = new Set<ChangeReason>();
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  let batchesThisSecond = 0;
+  let busy = false;
+
+  const flush = () => {
+    timer = undefined;
+    if (ctx.isInvalid) return;
+    const reasons = new Set(pending);
+    pending.clear();
+    onChange(reasons);
+  };
+  const schedule = (reason: ChangeReason) => {
+    pending.add(reason);
+    if (timer === undefined) timer = setTimeout(flush, busy ? BUSY_DELAY_MS : QUIET_DELAY_MS);
+  };
+  ctx.onInvalidated(() => clearTimeout(timer));
+
+  ctx.setInterval(() => {
+    busy = batchesThisSecond > BUSY_BATCHES_PER_SECOND;
+    batchesThisSecond = 0;
+  }, 1000);
+
+  const observer = new MutationObserver((records) => {
+    batchesThisSecond++;
+    if (records.some((r) => !isOwnNode(r.target))) schedule('dom');
+  });
+  observer.observe(document, { subtree: true, childList: true, attributes: true, attributeFilter: WATCHED_ATTRIBUTES });
+  ctx.onInvalidated(() => observer.disconnect());
+
+  let lastUrl = location.href;
+  const checkUrl = () => {
+    if (location.href !== lastUrl) {
+      lastUrl = location.href;
+      schedule('url');
+    }
+  };
+  ctx.addEventListener(window, 'wxt:locationchange', () => schedule('url'));
+  ctx.addEventListener(window, 'popstate', checkUrl);
+  ctx.addEventListener(window, 'hashchange', checkUrl);
+  // The Navigation API does not see every router; comparing one string twice a second is the cheap fallback.
+  ctx.setInterval(checkUrl, 500);
+
+  const onFormEvent = (event: Event) => {
+    if (!isOwnNode(event.target as Node)) schedule('form');
+  };
+  ctx.addEventListener(document, 'change', onFormEvent, { capture: true });
+  ctx.addEventListener(document, 'input', onFormEvent, { capture: true });
+}

@@ -1,0 +1,75 @@
+import { defineProvider, type Source } from './schema';
+
+const portalLaunch: Source = {
+  url: 'https://news.airbnb.com/airbnb-launches-new-law-enforcement-portal',
+  title: 'Airbnb newsroom: Airbnb launches new law enforcement portal',
+  kind: 'official',
+  checked: '2026-11-24',
+  published: null,
+};
+
+const helpArticle: Source = {
+  url: 'https://www.airbnb.com/help/article/960/how-does-airbnb-respond-to-data-requests-from-law-enforcement?topic=262',
+  title: 'Airbnb Help: how Airbnb responds to data requests from law enforcement',
+  kind: 'official',
+  checked: '2026-11-24',
+  published: null,
+};
+
+const helpArticleDe: Source = {
+  url: 'https://www.airbnb.de/help/article/960',
+  title: 'Airbnb Help article 960 (German)',
+  kind: 'official',
+  checked: '2026-11-24',
+  published: null,
+};
+
+export default defineProvider({
+  id: 'airbnb',
+  name: 'Airbnb',
+  products: ['Airbnb'],
+  portalName: 'Airbnb Law Enforcement Portal',
+  portal: {
+    summary:
+      'Airbnb asks all law enforcement seeking user data to register with its portal at airbnb.com/lert, where you submit and track requests. Requests sent any other way take longer.',
+    value: [{ host: 'www.airbnb.com', pathPrefix: '/lert' }],
+    confidence: 'official',
+    sources: [portalLaunch, helpArticleDe],
+  },
+  exampleUrls: ['https://www.airbnb.com/lert', 'https://www.airbnb.com/lert/requests/new', 'https://www.airbnb.com/lert/login'],
+  urlPageKinds: [],
+  facts: {
+    legalEntity: {
+      summary:
+        'Address US requests to Airbnb, Inc. in San Francisco, served on its registered agent, Corporation Service Company. Use a subpoena for basic subscriber records, a 2703(d) order for other non-content records and a search warrant for content.',
+      value: 'Airbnb, Inc., San Francisco (registered agent: Corporation Service Company)',
+      confidence: 'official',
+      sources: [helpArticle],
+    },
+    preservation: null,
+    userNotification: null,
+    // The newsroom post only says emergencies are an exception; it gives no criteria or channel.
+    emergency: {
+      summary: 'Airbnb discloses user data only on valid legal process or in an emergency. It does not say more about emergencies.',
+      value: {
+        criteria: 'Emergency situations (not further defined)',
+        channel: null,
+        requiredContent: [],
+      },
+      confidence: 'secondary',
+      sources: [portalLaunch],
+    },
+    childSafety: null,
+    international: {
+      summary:
+        'Airbnb\'s help article names separate entities besides Airbnb, Inc.: Airbnb Ireland UC and Airbnb Global Services Ltd. Check the article for which one serves the user.',
+      value: {
+        route: 'Address the Airbnb entity that serves the user: Airbnb, Inc. (US), Airbnb Ireland UC or Airbnb Global Services Ltd',
+        euEntity: null,
+      },
+      confidence: 'official',
+      sources: [helpArticle],
+    },
+    identifiers: null,
+  },
+});

@@ -1,0 +1,145 @@
+import { defineProvider, type Source } from './schema';
+
+const requestsPolicy: Source = {
+  url: 'https://policies.google.cn/terms/information-requests?gl=cn&hl=en',
+  title: 'How Google handles government requests for user information',
+  kind: 'official',
+  checked: '2026-11-24',
+  published: null,
+};
+
+const lersFaq: Source = {
+  url: 'https://support.google.com/transparencyreport/answer/9713961?hl=en',
+  title: 'Google Transparency Report FAQ: requests for user information',
+  kind: 'official',
+  checked: '2026-11-24',
+  published: null,
+};
+
+const preservationFaq: Source = {
+  url: 'https://support.google.com/transparencyreport/answer/7380434?hl=en-GB',
+  title: 'Google Transparency Report FAQ: user data requests',
+  kind: 'official',
+  checked: '2026-11-24',
+  published: null,
+};
+
+const lersGuide: Source = {
+  url: 'https://ministryofcyberaffairs.com/news/google-lers-portal-police-government-data-request-guide-46679d06-1836-4d84-aac2-d7df99417e56',
+  title: 'Ministry of Cyber Affairs guide to Google LERS (third-party)',
+  kind: 'secondary',
+  checked: '2026-11-24',
+  published: null,
+};
+
+const gmailGuide: Source = {
+  url: 'https://ministryofcyberaffairs.com/news/google-gmail-law-enforcement-data-request-lers-police-government-guide-0e670b6c-29f3-4fc3-9f26-ba3fa559ec35',
+  title: 'Ministry of Cyber Affairs guide to Google and Gmail requests (third-party)',
+  kind: 'secondary',
+  checked: '2026-11-24',
+  published: null,
+};
+
+const emergencyNews: Source = {
+  url: 'https://searchengineland.com/google-updates-transparency-reports-adds-preservation-requests-expands-emergency-disclosures-220936',
+  title: 'Search Engine Land on Google emergency disclosure requests (third-party)',
+  kind: 'secondary',
+  checked: '2026-11-24',
+  published: null,
+};
+
+const caccSession: Source = {
+  url: 'https://eventscribe.net/2022/CACC/ajaxcalls/PresentationInfo.asp?PresentationID=1117046&efp=UUpETEtUR1IxNjYxMQ&rnd=9.940994E-02',
+  title: 'Crimes Against Children Conference 2022: Google session on LERS',
+  kind: 'secondary',
+  checked: '2026-11-24',
+  published: null,
+};
+
+export default defineProvider({
+  id: 'google',
+  name: 'Google',
+  products: ['Gmail', 'YouTube', 'Google Drive', 'Google Account'],
+  portalName: 'Law Enforcement Request System (LERS)',
+  // Google's own FAQ describes the online system but not its host name; lers.google.com comes from third-party guides.
+  portal: {
+    summary:
+      'Verified agencies submit requests, follow their status and download results in LERS, which requires two-factor sign-in. Google describes the system; the host lers.google.com is from third-party guides.',
+    value: [{ host: 'lers.google.com' }],
+    confidence: 'secondary',
+    sources: [lersGuide, lersFaq],
+  },
+  exampleUrls: ['https://lers.google.com/', 'https://lers.google.com/requests/new', 'https://lers.google.com/signin'],
+  urlPageKinds: [],
+  facts: {
+    legalEntity: {
+      summary:
+        'Depending on the service, the account is held by Google LLC (a US company under US law) or Google Ireland Limited (an Irish company under Irish law).',
+      value: 'Google LLC or Google Ireland Limited, depending on which Google entity provides the service',
+      confidence: 'official',
+      sources: [requestsPolicy],
+    },
+    // Only a third-party guide gives the period; Google's FAQ defines preservation without a duration.
+    preservation: {
+      summary:
+        'A third-party guide says Google keeps a preserved copy for 90 days, extendable by another 90. Google itself only says preservation covers data it holds when the request arrives, not data created later.',
+      value: {
+        days: 90,
+        extensionDays: 90,
+        extensionLeadDays: null,
+        maxExtensions: null,
+        extensionHowTo: null,
+      },
+      confidence: 'secondary',
+      sources: [lersGuide, preservationFaq],
+    },
+    userNotification: {
+      summary:
+        'Google emails the user (or the administrator of a managed account) before disclosing data. If the law forbids notice, Google waits and notifies once the gag period ends.',
+      value: {
+        notifiesUser: true,
+        exceptions: [
+          'Notice is legally prohibited by the terms of the request',
+          'The account has been disabled or hijacked',
+          'Emergencies such as a threat to a child or to someone\'s life (notice follows once the emergency has passed)',
+        ],
+        howToPrevent: 'A legal prohibition on notice, such as a statutory or court-ordered non-disclosure period',
+      },
+      confidence: 'official',
+      sources: [requestsPolicy],
+    },
+    // Google's own emergency wording was only seen in a non-https mirror; this rests on third-party pages.
+    emergency: {
+      summary:
+        'Google fast-tracks requests that can save a life or prevent serious physical injury, such as a kidnapping or a threatened school shooting. Third-party guides say to file them as Emergency Disclosure Requests in LERS.',
+      value: {
+        criteria: 'Information needed to save the life of a person in danger or to prevent serious physical injury',
+        channel: 'Emergency Disclosure Request in LERS',
+        requiredContent: [],
+      },
+      confidence: 'secondary',
+      sources: [emergencyNews, gmailGuide],
+    },
+    childSafety: {
+      summary:
+        'Google keeps a child-safety FAQ for LERS users, according to a conference session it gave. The research does not show whether it asks for NCMEC report numbers.',
+      value: {
+        asksForNcmecReportIds: null,
+        note: 'Google has child-safety FAQs for LERS users; whether they ask for NCMEC report numbers is not known.',
+      },
+      confidence: 'secondary',
+      sources: [caccSession],
+    },
+    international: {
+      summary:
+        'Whether Google LLC or Google Ireland Limited handles a request depends on which Google entity provides the service. The research did not cover Google\'s MLAT or CLOUD Act rules.',
+      value: {
+        route: 'Handled by Google LLC under US law or Google Ireland Limited under Irish law, depending on the service provider',
+        euEntity: null,
+      },
+      confidence: 'official',
+      sources: [requestsPolicy],
+    },
+    identifiers: null,
+  },
+});

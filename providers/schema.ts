@@ -1,0 +1,113 @@
+import { z } from 'zod';
+
+/** Page kinds of contract section 2. */
+export const PAGE_KINDS = ['login', 'preservation', 'emergency', 'legal-process', 'confirmation', 'other'] as const;
+export type PageKind = (typeof PAGE_KINDS)[number];
+
+const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'date as YYYY-MM-DD');
+
+/**
+ * Where a fact comes from. `checked` is the day QuickFreeze last compared the fact with this source;
+ * `published` is the date the source itself states (its "last updated" date or archived version), when known.
+ */
+export const sourceSchema = z.object({
+  url: z.string().regex(/^https:\/\/[^\s]+$/, 'an https URL'),
+  title: z.string().min(3),
+  kind: z.enum(['official', 'secondary']),
+  checked: isoDate,
+  published: isoDate.nullable(),
+});
+export type Source = z.infer<typeof sourceSchema>;
+
+/** `official`: stated by the provider (or the statute) itself; `secondary`: third-party lead, shown as such. */
+export const confidenceSchema = z.enum(['official', 'secondary']);
+export type Confidence = z.infer<typeof confidenceSchema>;
+
+/** A policy fact: our own one-line wording, the structured value, and at least one source. Unknown facts are `null`. */
+export function factSchema<T extends z.ZodType>(value: T) {
+  return z
+    .object({
+      summary: z.string().min(10),
+      value,
+      confidence: confidenceSchema,
+      sources: z.array(sourceSchema).min(1, 'every fact needs a source'),
+    })
+    .refine((f) => f.confidence === 'secondary' || f.sources.some((s) => s.kind === 'official'), {
+      message: 'an official fact needs an official source',
+    })
+    .nullable();
+}
+
+/** A portal location: a host, optionally narrowed to a path prefix or to a Kodex tenant (first path segment). */
+export const portalLocationSchema = z.object({
+  host: z.string().regex(/^[a-z0-9.-]+\.[a-z]{2,}$/, 'a lower-case host name'),
+  pathPrefix: z.string().startsWith('/').optional(),
+  kodexTenants: z.array(z.string().regex(/^[a-z0-9-]+$/)).min(1).optional(),
+});
+export type PortalLocation = z.infer<typeof portalLocationSchema>;
+
+const providerIdSchema = z.string().regex(/^[a-z][a-z0-9-]*$/, 'a lower-case provider id');
+
+export const providerSchema = z.object({
+  id: providerIdSchema,
+  name: z.string().min(1),
+  products: z.array(z.string().min(1)).min(1),
+  /** The portal's own name (e.g. "LEORS"), if it has one. */
+  portalName: z.string().nullable(),
+  /** Where the portal lives; a non-null fact with sources, since it decides where QuickFreeze runs. */
+  portal: factSchema(z.array(portalLocationSchema).min(1)).unwrap(),
+  /** URLs the portal predicates must accept (tests) — invented paths on the real hosts. */
+  exampleUrls: z.array(z.string().url()).min(1),
+  /** Path patterns that tell the page kind on this portal, checked before the generic ones. */
+  urlPageKinds: z.array(z.object({ pattern: z.string(), kind: z.enum(PAGE_KINDS) })).optional(),
+  facts: z.object({
+    legalEntity: factSchema(z.string()),
+    preservation: factSchema(
+      z.object({
+        days: z.number().int().positive().nullable(),
+        extensionDays: z.number().int().positive().nullable(),
+        /** How many days before expiry an extension must be asked, where the provider says so. */
+        extensionLeadDays: z.number().int().nonnegative().nullable(),
+        maxExtensions: z.number().int().nonnegative().nullable(),
+        extensionHowTo: z.string().nullable(),
+      }),
+    ),
+    userNotification: factSchema(
+      z.object({
+        notifiesUser: z.boolean(),
+        exceptions: z.array(z.string()),
+        howToPrevent: z.string().nullable(),
+      }),
+    ),
+    emergency: factSchema(
+      z.object({
+        criteria: z.string(),
+        channel: z.string().nullable(),
+        requiredContent: z.array(z.string()),
+      }),
+    ),
+    childSafety: factSchema(
+      z.object({
+        asksForNcmecReportIds: z.boolean().nullable(),
+        note: z.string(),
+      }),
+    ),
+    international: factSchema(
+      z.object({
+        route: z.string(),
+        euEntity: z.string().nullable(),
+      }),
+    ),
+    identifiers: factSchema(z.object({ accepted: z.array(z.string()).min(1) })),
+  }),
+});
+
+export type ProviderInput = z.input<typeof providerSchema>;
+export type Provider = z.output<typeof providerSchema>;
+export type ProviderFacts = Provider['facts'];
+export type FactKey = keyof ProviderFacts;
+
+/** Identity helper so each provider file is type-checked where it is written. */
+export function defineProvider(provider: ProviderInput): ProviderInput {
+  return provider;
+}

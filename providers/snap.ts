@@ -1,0 +1,116 @@
+import { defineProvider, type Source } from './schema';
+
+const guide2023: Source = {
+  url: 'https://online.documentine.com/sprint-l-site-law-enforcement/1/snap-inc-law-enforcement-guide-storage-googleapis-com.html',
+  title: 'Snap Inc. Law Enforcement Guide, August 2023 (hosted copy)',
+  kind: 'official',
+  checked: '2026-11-24',
+  published: '2023-08-15',
+};
+
+const guide2020: Source = {
+  url: 'https://www.pdfdrive.to/dl/snapchat-law-enforcement-guide',
+  title: 'Snap Inc. Law Enforcement Guide, September 2020 (hosted copy)',
+  kind: 'official',
+  checked: '2026-11-24',
+  published: '2020-09-29',
+};
+
+const safetyPage: Source = {
+  url: 'https://www.snap.com/en-US/safety/safety-enforcement',
+  title: 'Snap: information for law enforcement',
+  kind: 'official',
+  checked: '2026-11-24',
+  published: null,
+};
+
+const safetyPageNewer: Source = {
+  url: 'https://ayostore.id/mastah-kampret/kTMt92YuAXYuNnLzVWdsFmd6MHc0/safety/safety-enforcement?lang=en-US',
+  title: 'Snap: information for law enforcement, newer version (proxied copy)',
+  kind: 'official',
+  checked: '2026-11-24',
+  published: null,
+};
+
+const pageCopy: Source = {
+  url: 'https://maslak.wata.cc/?p=98498',
+  title: 'Paraphrased copy of Snap law enforcement page (third-party)',
+  kind: 'secondary',
+  checked: '2026-11-24',
+  published: null,
+};
+
+export default defineProvider({
+  id: 'snap',
+  name: 'Snap',
+  products: ['Snapchat'],
+  portalName: 'Law Enforcement Service System (LESS)',
+  portal: {
+    summary:
+      'US agencies file preservation, legal process and emergency requests and check their status in LESS, after registering with a government email address. The 2020 guide sent non-US emergency requests to a form at lawenforcement.snapchat.com/emergency.',
+    value: [{ host: 'less.snapchat.com' }, { host: 'lawenforcement.snapchat.com', pathPrefix: '/emergency' }],
+    confidence: 'official',
+    sources: [guide2023, guide2020],
+  },
+  exampleUrls: [
+    'https://less.snapchat.com/',
+    'https://less.snapchat.com/requests/new',
+    'https://lawenforcement.snapchat.com/emergency',
+  ],
+  urlPageKinds: [{ pattern: '^/emergency(/|$)', kind: 'emergency' }],
+  facts: {
+    legalEntity: null,
+    // The period comes from a paraphrased third-party copy of Snap's page; the better quote source is not https.
+    preservation: {
+      summary:
+        'On a signed, dated request, Snap tries to keep the records of a properly identified user for up to 90 days. A formal renewal can add one more 90-day period.',
+      value: {
+        days: 90,
+        extensionDays: 90,
+        extensionLeadDays: null,
+        maxExtensions: null,
+        extensionHowTo: 'Send a formal extension (renewal) request',
+      },
+      confidence: 'secondary',
+      sources: [pageCopy],
+    },
+    userNotification: null,
+    emergency: {
+      summary:
+        'The Emergency Response Form is only for sworn law-enforcement officers facing a threat of imminent death or serious bodily injury. Snap answers these voluntarily under 18 U.S.C. 2702.',
+      value: {
+        criteria: 'A threat of imminent death or serious bodily injury, reported by a sworn law-enforcement official',
+        channel: 'Emergency Response Form in LESS (US); non-US agencies used lawenforcement.snapchat.com/emergency in the 2020 guide',
+        requiredContent: [],
+      },
+      confidence: 'official',
+      sources: [safetyPage, guide2020],
+    },
+    childSafety: {
+      summary:
+        'When Snap finds possible child exploitation content, its Trust & Safety team investigates and, where appropriate, reports to NCMEC.',
+      value: {
+        asksForNcmecReportIds: null,
+        note: 'Snap reports child exploitation to NCMEC where appropriate; no statement on asking for NCMEC report numbers was found.',
+      },
+      confidence: 'secondary',
+      sources: [pageCopy],
+    },
+    international: {
+      summary:
+        'Non-US agencies generally need an MLAT or letters rogatory, and Snap cannot help with that process. As a courtesy it acts on proper preservation requests from non-US police while the MLAT is prepared.',
+      value: {
+        route: 'MLAT or letters rogatory; Snap honours non-US preservation requests as a courtesy meanwhile',
+        euEntity: null,
+      },
+      confidence: 'official',
+      sources: [safetyPage, safetyPageNewer],
+    },
+    identifiers: {
+      summary: 'Snap needs the account properly identified, usually by its Snapchat username.',
+      value: { accepted: ['Snapchat username'] },
+      confidence: 'secondary',
+      sources: [pageCopy],
+    },
+  },
+});

@@ -1,0 +1,84 @@
+import { defineProvider, type Source } from './schema';
+
+const usGuidelines: Source = {
+  url: 'https://uber.com/legal/data-requests/guidelines-for-law-enforcement-united-states/en-US',
+  title: 'Uber guidelines for United States law enforcement',
+  kind: 'official',
+  checked: '2026-11-24',
+  published: null,
+};
+
+const nonUsGuidelines: Source = {
+  url: 'https://uber.com/legal/data-requests/guidelines-for-law-enforcement-outside-the-united-states/en',
+  title: 'Uber guidelines for law enforcement outside the United States',
+  kind: 'official',
+  checked: '2026-11-24',
+  published: null,
+};
+
+const transparency: Source = {
+  url: 'https://www.uber.com/ca/en/about/reports/transparency/law-enforcement/',
+  title: 'Uber transparency report: law enforcement requests',
+  kind: 'official',
+  checked: '2026-11-24',
+  published: null,
+};
+
+const lertGuide: Source = {
+  url: 'https://ministryofcyberaffairs.com/news/uber-law-enforcement-portal-lert-police-government-data-request-guide-8c5597db-14db-4bdf-879d-c56c2f7f97b2',
+  title: 'Ministry of Cyber Affairs guide to Uber LERT (third-party)',
+  kind: 'secondary',
+  checked: '2026-11-24',
+  published: null,
+};
+
+export default defineProvider({
+  id: 'uber',
+  name: 'Uber',
+  products: ['Uber rides', 'Uber Eats'],
+  portalName: 'Public Safety Portal / Law Enforcement Request Tool (LERT)',
+  // publicsafety.uber.com is in Uber's own guidelines; lert.uber.com only in a third-party guide.
+  portal: {
+    summary:
+      'Uber\'s Public Safety Response Team answers around the clock, emergencies included, through its public safety portal at publicsafety.uber.com. A third-party guide also names lert.uber.com.',
+    value: [{ host: 'publicsafety.uber.com' }, { host: 'lert.uber.com' }],
+    confidence: 'secondary',
+    sources: [usGuidelines, transparency, lertGuide],
+  },
+  exampleUrls: ['https://publicsafety.uber.com/', 'https://publicsafety.uber.com/requests/new', 'https://lert.uber.com/'],
+  urlPageKinds: [],
+  facts: {
+    legalEntity: {
+      summary:
+        'Uber Technologies, Inc. controls user data everywhere except the EEA, Switzerland and the UK, where it shares control with Uber B.V.',
+      value: 'Uber Technologies, Inc.',
+      confidence: 'official',
+      sources: [nonUsGuidelines],
+    },
+    preservation: null,
+    userNotification: null,
+    emergency: {
+      summary:
+        'Send emergency disclosure requests under 18 U.S.C. 2702(b)(8) and 2702(c)(4) through the public safety portal. Uber may also disclose data on its own initiative in an emergency.',
+      value: {
+        criteria: 'Emergency disclosure under 18 U.S.C. 2702(b)(8) and 2702(c)(4)',
+        channel: 'Public safety portal',
+        requiredContent: [],
+      },
+      confidence: 'official',
+      sources: [usGuidelines, transparency],
+    },
+    childSafety: null,
+    international: {
+      summary:
+        'For users in the EEA, Switzerland and the UK, Uber Technologies, Inc. and Uber B.V. jointly control the data. Uber discloses only when US law (including ECPA), the requesting country\'s law and other rules such as the GDPR all allow it.',
+      value: {
+        route: 'Must be consistent with US law (including ECPA), the requesting country\'s law and the GDPR where it applies',
+        euEntity: 'Uber B.V. (joint controller with Uber Technologies, Inc.)',
+      },
+      confidence: 'official',
+      sources: [nonUsGuidelines],
+    },
+    identifiers: null,
+  },
+});

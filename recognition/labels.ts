@@ -1,0 +1,152 @@
+import { cleanText, isMeaningfulIdentifier, splitIdentifier } from './text';
+
+/** The kinds of control QuickFreeze reasons about. */
+export type ControlKind = 'text' | 'textarea' | 'editable' | 'select' | 'checkbox' | 'radio' | 'date' | 'file';
+
+export type FormControl = HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement | HTMLElement;
+
+const SKIPPED_INPUT_TYPES = new Set(['hidden', 'submit', 'button', 'reset', 'image', 'password', 'search', 'range', 'color']);
+const DATE_TYPES = new Set(['date', 'datetime-local', 'month', 'week']);
+
+export function controlKind(el: Element): ControlKind | null {
+  const tag = el.tagName.toLowerCase();
+  if (tag === 'textarea') return 'textarea';
+  if (tag === 'select') return 'select';
+  if (tag === 'input') {
+    const type = ((el as HTMLInputElement).type || 'text').toLowerCase();
+    if (SKIPPED_INPUT_TYPES.has(type)) return null;
+    if (type === 'checkbox' || type === 'radio' || type === 'file') return type;
+    if (DATE_TYPES.has(type)) return 'date';
+    return 'text';
+  }
+  if (el.getAttribute('role') === 'searchbox') return null;
+  if ((el as HTMLElement).isContentEditable || el.getAttribute('contenteditable') === 'true' || el.getAttribute('role') === 'textbox') {
+    return 'editable';
+  }
+  return null;
+}
+
+const NON_LABEL_TAGS = new Set(['SELECT', 'TEXTAREA', 'OPTION', 'SCRIPT', 'STYLE', 'BUTTON', 'TEMPLATE', 'NOSCRIPT']);
+
+/** Visible-ish text of an element, leaving out the text of controls inside it (a wrapping label's select). */
+export function textOf(el: Element | null, max = 200): string {
+  if (!el) return '';
+  let out = '';
+  const walk = (node: Node): void => {
+    if (out.length > max * 2) return;
+    if (node.nodeType === 3) {
+      out += node.nodeValue ?? '';
+      return;
+    }
+    if (node.nodeType !== 1) return;
+    const element = node as Element;
+    if (NON_LABEL_TAGS.has(element.tagName) || element.tagName.toLowerCase().startsWith('quickfreeze-')) return;
+    if (element.getAttribute('aria-hidden') === 'true' || element.hasAttribute('hidden')) return;
+    for (let child = element.firstChild; child; child = child.nextSibling) walk(child);
+    out += ' ';
+  };
+  walk(el);
+  return cleanText(out, max);
+}
+
+function idRefsText(el: Element, attr: string): string {
+  const ids = (el.getAttribute(attr) ?? '').split(/\s+/).filter(Boolean);
+  const root = el.getRootNode() as Document | ShadowRoot;
+  return cleanText(ids.map((id) => textOf(root.getElementById?.(id) ?? null)).join(' '));
+}
+
+function isControlLike(node: Node): boolean {
+  if (node.nodeType !== 1) return false;
+  const el = node as Element;
+  return controlKind(el) !== null || el.querySelector('input:not([type=hidden]), select, textarea, [contenteditable=true]') !== null;
+}
+
+/**
+ * The nearest text before the control: its previous siblings, then its ancestors' previous siblings, stopping
+ * at another control so one field's label is never taken for the next one.
+ */
+export function precedingText(el: Element, maxLevels = 4): string {
+  let node: Element | null = el;
+  for (let level = 0; node && level < maxLevels; level++) {
+    for (let sib = node.previousSibling; sib; sib = sib.previousSibling) {
+      if (isControlLike(sib)) return '';
+      const text = sib.nodeType === 3 ? cleanText(sib.nodeValue) : sib.nodeType === 1 ? textOf(sib as Element) : '';
+      if (text) return text;
+    }
+    node = node.parentElement;
+    if (!node || node.tagName === 'FORM' || node.tagName === 'FIELDSET' || node.tagName === 'BODY') break;
+  }
+  return '';
+}
+
+/** The question a radio or checkbox group asks: its fieldset legend, group label, or the text before the group. */
+export function groupLabel(el: HTMLInputElement): string {
+  const group = el.closest('fieldset, [role=radiogroup], [role=group]');
+  if (group) {
+    const legend = group.tagName === 'FIELDSET' ? group.querySelector(':scope > legend') : null;
+    const text =
+      textOf(legend) || idRefsText(group, 'aria-labelledby') || cleanText(group.getAttribute('aria-label'));
+    if (text) return text;
+  }
+  if (!el.name) return '';
+  const scope = el.form ?? el.ownerDocument;
+  const members = Array.from(scope.querySelectorAll<HTMLInputElement>(`input[name="${CSS.escape(el.name)}"]`));
+  if (members.length < 2) return '';
+  let container: Element | null = el.parentElement;
+  while (container && !members.every((m) => container!.contains(m))) container = container.parentElement;
+  return container ? precedingText(container, 3) : '';
+}
+
+/** Heading, legend or region label of the section that holds the control: tells requester from target fields. */
+export function sectionContext(el: Element): string {
+  const parts: string[] = [];
+  const fieldset = el.closest('fieldset');
+  if (fieldset) parts.push(textOf(fieldset.querySelector(':scope > legend'), 80));
+  let node: Element | null = el.parentElement;
+  for (let level = 0; node && level < 6 && parts.length < 3; level++, node = node.parentElement) {
+    if (node.matches('section, [role=group], [role=region], fieldset')) {
+      const named = idRefsText(node, 'aria-labelledby') || cleanText(node.getAttribute('aria-label'));
+      if (named) parts.push(named);
+    }
+    const heading = node.querySelector(':scope > h1, :scope > h2, :scope > h3, :scope > h4, :scope > h5, :scope > h6, :scope > [role=heading]');
+    if (heading && !heading.contains(el)) parts.push(textOf(heading, 80));
+    let sib = node.previousElementSibling;
+    for (let i = 0; sib && i < 3; i++, sib = sib.previousElementSibling) {
+      if (/^H[1-6]$/.test(sib.tagName) || sib.getAttribute('role') === 'heading' || sib.tagName === 'LEGEND') {
+        parts.push(textOf(sib, 80));
+        break;
+      }
+    }
+  }
+  return cleanText(parts.filter(Boolean).join(' | '));
+}
+
+export interface LabelCandidates {
+  /** Texts that name the field, strongest first. */
+  names: string[];
+  /** The section the field sits in. */
+  context: string;
+}
+
+/** Every source that may name a control, in order of trust. Any one of them is enough to find a role. */
+export function labelCandidates(el: FormControl): LabelCandidates {
+  const names: string[] = [];
+  const push = (text: string) => {
+    if (text && !names.includes(text)) names.push(text);
+  };
+  push(idRefsText(el, 'aria-labelledby'));
+  push(cleanText(el.getAttribute('aria-label')));
+  const labels = (el as HTMLInputElement).labels;
+  if (labels) for (const label of Array.from(labels)) push(textOf(label));
+  const kind = controlKind(el);
+  if (kind === 'radio' || kind === 'checkbox') push(groupLabel(el as HTMLInputElement));
+  push(cleanText(el.getAttribute('placeholder')));
+  push(cleanText(el.getAttribute('title')));
+  push(cleanText(el.getAttribute('data-placeholder')));
+  for (const attr of ['name', 'id', 'data-testid', 'data-field']) {
+    const value = el.getAttribute(attr);
+    if (value && isMeaningfulIdentifier(value)) push(splitIdentifier(value));
+  }
+  push(precedingText(el));
+  return { names, context: sectionContext(el) };
+}

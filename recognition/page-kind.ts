@@ -1,0 +1,125 @@
+import type { PageKind } from '../providers/schema';
+import type { LocatedField } from './field-locator';
+import { textOf } from './labels';
+import { isVisible } from './visibility';
+
+/** Plain facts read off the page; `decidePageKind` turns them into a page kind without touching the DOM. */
+export interface PageSignals {
+  urlKind: PageKind | null;
+  /** Kind named by the selected request type (select option or checked radio). */
+  selectedKind: PageKind | null;
+  /** Kinds named by visible headings, strongest heading first. */
+  headingKinds: PageKind[];
+  /** Kind suggested by the located fields (an emergency narrative, legal-process upload...). */
+  fieldKind: PageKind | null;
+  confirmationWording: boolean;
+  passwordField: boolean;
+  /** Visible fields a person fills in for a request (not log-in credentials). */
+  requestFieldCount: number;
+}
+
+const KIND_WORDS: Array<[PageKind, RegExp]> = [
+  ['emergency', /emergenc|exigent|\bedr\b|imminent\s+(?:harm|danger|threat)|danger\s+of\s+death/i],
+  ['preservation', /preserv|quick[\s-]?freeze|2703\s*\(\s*f\s*\)|retention\s+request|data\s+retention|freeze\s+request/i],
+  [
+    'legal-process',
+    /legal\s+process|subpoena|warrant|court\s+order|production\s+order|2703\s*\(\s*d\s*\)|\bmlat\b|letters?\s+rogatory|records?\s+request|disclosure\s+request|request\s+for\s+(?:records|information|data|disclosure)|data\s+request|(?:upload|submit|serve)\s+(?:your\s+)?(?:legal|process|documents)|information\s+request|non-emergency/i,
+  ],
+];
+
+const LOGIN_WORDS = /\b(?:sign\s*in|log\s*in|login|sign\s*up|register|create\s+(?:an\s+)?account|verify\s+your\s+e-?mail|two-factor|one-time\s+(?:code|password)|welcome\s+back)\b/i;
+
+const CONFIRMATION_WORDS = [
+  /\b(?:request|submission|preservation|application|form|ticket|case)\b[^.!?]{0,60}\b(?:has\s+been|was|were|is\s+now|have\s+been)\s+(?:successfully\s+)?(?:submitted|received|sent|filed|created|logged|recorded|accepted|registered)\b/i,
+  /\bthank\s+you\b[^.!?]{0,40}\b(?:submi|request|submission)/i,
+  /\b(?:request|submission)\s+(?:received|submitted|confirmed|complete|successful)\b/i,
+  /\bsuccessfully\s+submitted\b/i,
+  /\byour\s+(?:reference|request|case|ticket|confirmation|tracking)\s+(?:number|no\.?|id|#)\s*(?:is|:)/i,
+  /^\s*(?:confirmation|request\s+confirmation|submission\s+confirmation|thank\s+you)\b/i,
+  /\bwe\s+(?:have\s+)?received\s+your\b/i,
+];
+
+export function kindInText(text: string): PageKind | null {
+  for (const [kind, pattern] of KIND_WORDS) if (pattern.test(text)) return kind;
+  return null;
+}
+
+const HEADINGS = 'h1, h2, h3, [role=heading], legend, .page-title, .title, header [class*=title]';
+const PARAGRAPHS = 'p, dd, li, td, strong, [class*=message], [class*=result]';
+const STATUS = '[role=alert], [role=status], [aria-live], .alert, .notice, .success, .confirmation, [class*=success], [class*=confirm]';
+
+function visibleTexts(doc: Document, selector: string, limit: number): string[] {
+  const out: string[] = [];
+  for (const el of Array.from(doc.querySelectorAll(selector))) {
+    if (out.length >= limit) break;
+    if (el.closest('quickfreeze-guide') || !isVisible(el)) continue;
+    const text = textOf(el, 200);
+    if (text) out.push(text);
+  }
+  return out;
+}
+
+/** Text of the selected request type: a select or radio group whose role is `request-type`. */
+function selectedRequestType(fields: LocatedField[]): PageKind | null {
+  for (const field of fields) {
+    if (field.role !== 'request-type') continue;
+    if (field.kind === 'select') {
+      const select = field.element as HTMLSelectElement;
+      const option = select.options[select.selectedIndex];
+      const kind = option ? kindInText(`${option.textContent ?? ''} ${option.value}`) : null;
+      if (kind) return kind;
+    } else if (field.kind === 'radio') {
+      const radio = field.element as HTMLInputElement;
+      if (!radio.checked) continue;
+      const kind = kindInText(`${field.label} ${radio.value}`);
+      if (kind) return kind;
+    }
+  }
+  return null;
+}
+
+function fieldKind(fields: LocatedField[]): PageKind | null {
+  if (fields.some((f) => f.role === 'emergency-description')) return 'emergency';
+  const labels = fields.map((f) => f.label).join(' | ');
+  return kindInText(labels);
+}
+
+/** Read the signals from the page. The DOM work is bounded: a few dozen headings, a few thousand characters. */
+export function readPageSignals(doc: Document, urlKind: PageKind | null, fields: LocatedField[]): PageSignals {
+  const headings = visibleTexts(doc, HEADINGS, 30);
+  const statuses = visibleTexts(doc, STATUS, 20);
+  const paragraphs = visibleTexts(doc, PARAGRAPHS, 40);
+  const confirmationWording = [...headings, ...statuses, ...paragraphs].some((t) => CONFIRMATION_WORDS.some((re) => re.test(t)));
+  const passwordField = Array.from(doc.querySelectorAll('input[type=password]')).some((el) => isVisible(el));
+  const requestFieldCount = fields.filter((f) => f.role !== null || f.kind === 'textarea' || f.kind === 'editable' || f.kind === 'select' || f.kind === 'file').length;
+  const headingKinds = headings.map((h) => kindInText(h) ?? (LOGIN_WORDS.test(h) ? 'login' : null)).filter((k): k is PageKind => k !== null);
+  return {
+    urlKind,
+    selectedKind: selectedRequestType(fields),
+    headingKinds,
+    fieldKind: fieldKind(fields),
+    confirmationWording,
+    passwordField,
+    requestFieldCount,
+  };
+}
+
+const FORM_KINDS: PageKind[] = ['preservation', 'emergency', 'legal-process'];
+
+/** Decide the page kind. Order of trust: what the page shows now, then the URL, then headings and labels. */
+export function decidePageKind(s: PageSignals): PageKind {
+  const hasRequestForm = s.requestFieldCount >= 2;
+  if (s.confirmationWording && !hasRequestForm) return 'confirmation';
+  if (s.urlKind === 'confirmation' && !hasRequestForm) return 'confirmation';
+  if ((s.passwordField || s.urlKind === 'login' || s.headingKinds[0] === 'login') && !hasRequestForm) return 'login';
+  if (s.selectedKind) return s.selectedKind;
+  if (hasRequestForm) {
+    if (s.urlKind && FORM_KINDS.includes(s.urlKind)) return s.urlKind;
+    const heading = s.headingKinds.find((k) => FORM_KINDS.includes(k));
+    if (heading) return heading;
+    if (s.fieldKind) return s.fieldKind;
+    return 'other';
+  }
+  if (s.urlKind && FORM_KINDS.includes(s.urlKind) && s.requestFieldCount > 0) return s.urlKind;
+  return 'other';
+}

@@ -1,0 +1,24 @@
+import { readFileSync, readdirSync } from 'node:fs';
+import { join, dirname } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export const FIXTURE_DIR = join(dirname(fileURLToPath(import.meta.url)), '../../tests/fixtures/portals');
+
+/** Every portal fixture: its expectations (the .json) with the page's HTML. */
+export function loadFixtures(dir = FIXTURE_DIR) {
+  return readdirSync(dir)
+    .filter((f) => f.endsWith('.json'))
+    .sort()
+    .map((file) => {
+      const name = file.replace(/\.json$/, '');
+      const spec = JSON.parse(readFileSync(join(dir, file), 'utf8'));
+      return { name, ...spec, html: readFileSync(join(dir, `${name}.html`), 'utf8') };
+    });
+}
+
+/** The URL a fixture answers to: without the hash, which never reaches a server. */
+export function fixtureKey(url) {
+  const u = new URL(url);
+  u.hash = '';
+  return u.href;
+}

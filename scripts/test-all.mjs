@@ -1,0 +1,69 @@
+// `npm test`: typecheck, lint, unit tests, build, end-to-end tests in real Chromium.
+// Ends with one line `N passed, N failed`, summed over every check and test.
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { findChromium } from './lib/chromium.mjs';
+
+const REPORT_DIR = 'test-results';
+rmSync(REPORT_DIR, { recursive: true, force: true });
+mkdirSync(REPORT_DIR, { recursive: true });
+
+let passed = 0;
+let failed = 0;
+const failures = [];
+
+function run(title, command, args) {
+  console.log(`\n=== ${title}: ${command} ${args.join(' ')}`);
+  const result = spawnSync(command, args, { stdio: 'inherit', env: process.env });
+  return result.status === 0;
+}
+
+/** A step that is one check (typecheck, lint, build). */
+function check(title, command, args) {
+  if (run(title, command, args)) passed++;
+  else {
+    failed++;
+    failures.push(title);
+  }
+}
+
+/** A vitest run: counts its tests from the JSON report; a run that reports nothing counts as one failure. */
+function vitest(title, args) {
+  const report = `${REPORT_DIR}/${title}.json`;
+  const ok = run(title, 'npx', ['vitest', 'run', ...args, '--reporter=default', '--reporter=json', `--outputFile.json=${report}`]);
+  if (!existsSync(report)) {
+    failed++;
+    failures.push(`${title} (no report)`);
+    return;
+  }
+  const json = JSON.parse(readFileSync(report, 'utf8'));
+  passed += json.numPassedTests;
+  failed += json.numFailedTests;
+  if (json.numTotalTests === 0 || (!ok && json.numFailedTests === 0)) {
+    failed++;
+    failures.push(`${title} (suite error)`);
+  } else if (json.numFailedTests > 0) failures.push(`${title} (${json.numFailedTests} failed)`);
+}
+
+check('typecheck', 'npx', ['tsc', '--noEmit']);
+check('lint', 'npx', ['eslint', '.']);
+vitest('unit', []);
+check('build', 'npx', ['wxt', 'build']);
+
+let chromiumError = null;
+try {
+  console.log(`\nChromium: ${findChromium()}`);
+} catch (error) {
+  chromiumError = error.message;
+}
+if (chromiumError) {
+  console.error(`\n!!! End-to-end tests cannot run: ${chromiumError}`);
+  failed++;
+  failures.push('e2e (no Chromium)');
+} else {
+  vitest('e2e', ['--config', 'vitest.e2e.config.ts']);
+}
+
+if (failures.length) console.log(`\nFailed: ${failures.join('; ')}`);
+console.log(`\n${passed} passed, ${failed} failed`);
+process.exit(failed === 0 ? 0 : 1);

@@ -1,0 +1,95 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { launchWithExtension, type ExtensionBrowser } from '../../scripts/lib/browser.mjs';
+import { fixtureKey, loadFixtures, type Fixture, type FixtureStep } from '../../scripts/lib/fixtures.mjs';
+import { guideState, waitForGuide } from './support/guide';
+
+const fixtures = loadFixtures();
+let browser: ExtensionBrowser;
+
+beforeAll(async () => {
+  browser = await launchWithExtension({ pages: new Map(fixtures.map((f) => [fixtureKey(f.url), f.html])) });
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+async function perform(page: Page, step: FixtureStep): Promise<void> {
+  switch (step.do) {
+    case 'click':
+      await page.click(step.selector!);
+      break;
+    case 'select':
+      await page.selectOption(step.selector!, step.value!);
+      break;
+    case 'fill':
+      await page.fill(step.selector!, step.value ?? '');
+      break;
+    case 'check':
+      await page.check(step.selector!);
+      break;
+    case 'back':
+      await page.goBack();
+      break;
+  }
+}
+
+/** Rectangles of the page's own visible controls that lie under the guide. */
+async function controlsUnderGuide(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const guide = document.querySelector('quickfreeze-guide');
+    const parts = guide?.shadowRoot ? Array.from(guide.shadowRoot.querySelectorAll('.panel, .tab')) : [];
+    const boxes = parts.map((p) => p.getBoundingClientRect());
+    const hits: string[] = [];
+    for (const el of Array.from(document.querySelectorAll('input, select, textarea, button, a[href], [contenteditable=true]'))) {
+      const r = el.getBoundingClientRect();
+      if (r.width === 0 || r.height === 0 || getComputedStyle(el).visibility === 'hidden') continue;
+      if (boxes.some((b) => r.left < b.right && r.right > b.left && r.top < b.bottom && r.bottom > b.top)) {
+        hits.push(`${el.tagName.toLowerCase()}#${el.id || (el as HTMLInputElement).name || ''}`);
+      }
+    }
+    return hits;
+  });
+}
+
+const portalFixtures = fixtures.filter((f: Fixture) => f.provider !== null);
+const otherFixtures = fixtures.filter((f: Fixture) => f.provider === null);
+
+describe('portal pages: the guide names the provider and the page kind', () => {
+  it.each(portalFixtures.map((f) => [f.name, f] as const))('%s', async (_name, fixture) => {
+    const page = await browser.context.newPage();
+    try {
+      await page.goto(fixture.url);
+      await waitForGuide(page, { provider: fixture.provider!, page: fixture.page! });
+      const state = await guideState(page);
+      expect(state.count).toBe(1);
+      expect(state.shadowMode).toBe('open');
+      expect(await controlsUnderGuide(page)).toEqual([]);
+      for (const step of fixture.steps ?? []) {
+        await perform(page, step);
+        if (step.expect?.page) await waitForGuide(page, { provider: fixture.provider!, page: step.expect.page });
+      }
+    } finally {
+      await page.close();
+    }
+  });
+});
+
+describe('pages that are not portal pages get no guide', () => {
+  it.each(otherFixtures.map((f) => [f.name, f] as const))('%s', async (_name, fixture) => {
+    const page = await browser.context.newPage();
+    try {
+      await page.goto(fixture.url);
+      await page.waitForTimeout(1200);
+      expect((await guideState(page)).count).toBe(0);
+    } finally {
+      await page.close();
+    }
+  });
+});
+
+describe('privacy', () => {
+  it('the extension made no network request while all pages above ran', () => {
+    expect(browser.unexpectedRequests).toEqual([]);
+  });
+});
