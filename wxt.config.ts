@@ -16,7 +16,6 @@ export default defineConfig({
     browser_specific_settings: {
       gecko: {
         id: 'quickfreeze@quickfreeze.invalid',
-        // @ts-expect-error -- Firefox's new key; WXT's manifest type does not know it yet.
         data_collection_permissions: { required: ['none'] },
       },
     },

@@ -1,4 +1,5 @@
-import { defineProvider, type Source } from './schema';
+import { defineProvider } from './define';
+import type { Source } from './schema';
 
 const portalLaunch: Source = {
   url: 'https://news.airbnb.com/airbnb-launches-new-law-enforcement-portal',
@@ -62,9 +63,9 @@ export default defineProvider({
     childSafety: null,
     international: {
       summary:
-        'Airbnb\'s help article names separate entities besides Airbnb, Inc.: Airbnb Ireland UC and Airbnb Global Services Ltd. Check the article for which one serves the user.',
+        'Besides Airbnb, Inc. for US requests, Airbnb\'s help article names separate entities, Airbnb Ireland UC and Airbnb Global Services Ltd. Check the article to see which entity serves the user.',
       value: {
-        route: 'Address the Airbnb entity that serves the user: Airbnb, Inc. (US), Airbnb Ireland UC or Airbnb Global Services Ltd',
+        route: 'US requests go to Airbnb, Inc.; the help article also names Airbnb Ireland UC and Airbnb Global Services Ltd as separate entities',
         euEntity: null,
       },
       confidence: 'official',

@@ -1,4 +1,5 @@
-import { defineProvider, type Source } from './schema';
+import { defineProvider } from './define';
+import type { Source } from './schema';
 
 const usGuidelines: Source = {
   url: 'https://docslib.org/doc/338958/legal-process-guidelines-for-law-enforcement',
@@ -32,7 +33,7 @@ export default defineProvider({
   // No Apple text naming the portal host was found; an older third-party list gives lers.apple.com instead.
   portal: {
     summary:
-      'Third-party sources say Apple takes preservation, legal process and emergency requests in a law-enforcement portal at lep.apple.com. Apple\'s own guidelines seen in the research do not name the host.',
+      'Third-party sources say Apple takes preservation, legal process and emergency requests in a law-enforcement portal at lep.apple.com. Apple\'s own guidelines, as far as they were read, do not name the host.',
     value: [{ host: 'lep.apple.com' }],
     confidence: 'secondary',
     sources: [portalGuide],

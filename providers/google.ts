@@ -1,4 +1,5 @@
-import { defineProvider, type Source } from './schema';
+import { defineProvider } from './define';
+import type { Source } from './schema';
 
 const requestsPolicy: Source = {
   url: 'https://policies.google.cn/terms/information-requests?gl=cn&hl=en',
@@ -122,7 +123,7 @@ export default defineProvider({
     },
     childSafety: {
       summary:
-        'Google keeps a child-safety FAQ for LERS users, according to a conference session it gave. The research does not show whether it asks for NCMEC report numbers.',
+        'Google keeps a child-safety FAQ for LERS users, according to a conference session it gave. Whether Google asks for NCMEC report numbers is not known.',
       value: {
         asksForNcmecReportIds: null,
         note: 'Google has child-safety FAQs for LERS users; whether they ask for NCMEC report numbers is not known.',
@@ -132,7 +133,7 @@ export default defineProvider({
     },
     international: {
       summary:
-        'Whether Google LLC or Google Ireland Limited handles a request depends on which Google entity provides the service. The research did not cover Google\'s MLAT or CLOUD Act rules.',
+        'Whether Google LLC or Google Ireland Limited handles a request depends on which Google entity provides the service. Google\'s rules for MLAT or CLOUD Act requests were not found.',
       value: {
         route: 'Handled by Google LLC under US law or Google Ireland Limited under Irish law, depending on the service provider',
         euEntity: null,

@@ -1,4 +1,5 @@
-import { defineProvider, type Source } from './schema';
+import { defineProvider } from './define';
+import type { Source } from './schema';
 
 const facebookGuidelines: Source = {
   url: 'https://github.com/OpenTermsArchive/pga-versions/blob/main/Facebook/Law%20Enforcement%20Guidelines.md',

@@ -1,4 +1,5 @@
-import { defineProvider, type Source } from './schema';
+import { defineProvider } from './define';
+import type { Source } from './schema';
 
 const requestsReport: Source = {
   url: 'https://www.microsoft.com/en-us/about/corporate-responsibility/lerr',

@@ -21,7 +21,7 @@ import linkedin from './linkedin';
 import kik from './kik';
 import kodex from './kodex';
 
-/** Every provider QuickFreeze knows. `kodex` comes last: it catches Kodex tenants no other provider claims. */
+/** Every provider QuickFreeze knows. */
 export const providers: readonly Provider[] = [
   meta,
   google,
@@ -79,18 +79,30 @@ export function locationCovers(location: PortalLocation, url: URL): boolean {
   return true;
 }
 
-/** The refined-github-style predicate: is this URL on the provider's portal? */
-export function isProviderPortal(provider: Provider, url: string | URL): boolean {
-  const parsed = parseUrl(url);
-  return parsed !== null && provider.portal.value.some((loc) => locationCovers(loc, parsed));
+/** More specific locations (a path prefix, Kodex tenants) win over a whole host. */
+function specificity(location: PortalLocation): number {
+  return location.kodexTenants || location.pathPrefix ? 1 : 0;
 }
 
 /**
- * The provider whose portal serves this URL, or null. Tenant-specific locations win over the generic
- * Kodex entry, so the registry order only matters for `kodex` being last.
+ * The provider whose portal serves this URL, or null. A Kodex tenant claimed by a provider file belongs to that
+ * provider; the rest of a Kodex host belongs to the generic `kodex` entry.
  */
 export function providerForUrl(url: string | URL): Provider | null {
   const parsed = parseUrl(url);
   if (!parsed) return null;
-  return providers.find((p) => isProviderPortal(p, parsed)) ?? null;
+  let best: { provider: Provider; rank: number } | null = null;
+  for (const provider of providers) {
+    for (const location of provider.portal.value) {
+      if (!locationCovers(location, parsed)) continue;
+      const rank = specificity(location);
+      if (!best || rank > best.rank) best = { provider, rank };
+    }
+  }
+  return best?.provider ?? null;
+}
+
+/** The refined-github-style predicate: is this URL on this provider's portal? */
+export function isProviderPortal(provider: Provider, url: string | URL): boolean {
+  return providerForUrl(url)?.id === provider.id;
 }

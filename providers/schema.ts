@@ -106,8 +106,3 @@ export type ProviderInput = z.input<typeof providerSchema>;
 export type Provider = z.output<typeof providerSchema>;
 export type ProviderFacts = Provider['facts'];
 export type FactKey = keyof ProviderFacts;
-
-/** Identity helper so each provider file is type-checked where it is written. */
-export function defineProvider(provider: ProviderInput): ProviderInput {
-  return provider;
-}

@@ -1,4 +1,5 @@
-import { defineProvider, type Source } from './schema';
+import { defineProvider } from './define';
+import type { Source } from './schema';
 
 const guide2023: Source = {
   url: 'https://online.documentine.com/sprint-l-site-law-enforcement/1/snap-inc-law-enforcement-guide-storage-googleapis-com.html',

@@ -1,4 +1,5 @@
-import { defineProvider, type Source } from './schema';
+import { defineProvider } from './define';
+import type { Source } from './schema';
 
 const usGuidelines: Source = {
   url: 'https://uber.com/legal/data-requests/guidelines-for-law-enforcement-united-states/en-US',
@@ -35,7 +36,7 @@ const lertGuide: Source = {
 export default defineProvider({
   id: 'uber',
   name: 'Uber',
-  products: ['Uber rides', 'Uber Eats'],
+  products: ['Uber'],
   portalName: 'Public Safety Portal / Law Enforcement Request Tool (LERT)',
   // publicsafety.uber.com is in Uber's own guidelines; lert.uber.com only in a third-party guide.
   portal: {

@@ -1,4 +1,5 @@
-import { defineProvider, type Source } from './schema';
+import { defineProvider } from './define';
+import type { Source } from './schema';
 
 const guidelines: Source = {
   url: 'https://github.com/OpenTermsArchive/pga-versions/blob/main/X/Law%20Enforcement%20Guidelines.md',

@@ -1,4 +1,5 @@
-import { defineProvider, type Source } from './schema';
+import { defineProvider } from './define';
+import type { Source } from './schema';
 
 const lersAnnouncement: Source = {
   url: 'https://zoomrising.com/new-zooms-law-enforcement-request-system/',

@@ -55,6 +55,12 @@ function optionTexts(el: FormControl, kind: ControlKind): string[] | undefined {
   return undefined;
 }
 
+/** A form with a password box is a sign-in form: its e-mail or user name is the investigator's own. */
+function isCredentialForm(element: FormControl): boolean {
+  const scope = (element as HTMLInputElement).form ?? element.closest('form, [role=form]');
+  return !!scope && Array.from(scope.querySelectorAll('input[type=password]')).some((p) => isVisible(p));
+}
+
 /** Give every visible form control of the page its semantic role (or none). */
 export function locateFields(root: Document | Element | ShadowRoot = document): LocatedField[] {
   const fields: LocatedField[] = [];
@@ -62,10 +68,28 @@ export function locateFields(root: Document | Element | ShadowRoot = document): 
     const kind = controlKind(element);
     if (!kind || !isVisible(element)) continue;
     const { names, context } = labelCandidates(element);
-    const role = classifyRole({ kind, names, context, optionTexts: optionTexts(element, kind) });
+    let role = classifyRole({ kind, names, context, optionTexts: optionTexts(element, kind) });
+    if (role === 'account-identifier' && (SIGN_IN_CONTEXT.test(context) || isCredentialForm(element))) role = null;
     fields.push({ element, kind, role, label: names[0] ?? '' });
   }
+  pairBareDateBounds(fields);
   return fields;
+}
+
+const SIGN_IN_CONTEXT = /\b(?:sign\s*in|log\s*in|login|sign\s*up|register|verify\s+your)\b/i;
+const BARE_START = /^(?:from|start|begin)\s*[:*]?$/i;
+const BARE_END = /^(?:to|through|thru|until|end)\s*[:*]?$/i;
+
+/** "From" followed directly by "Through": a date range even where neither label says "date". */
+function pairBareDateBounds(fields: LocatedField[]): void {
+  for (let i = 0; i + 1 < fields.length; i++) {
+    const [a, b] = [fields[i]!, fields[i + 1]!];
+    if (a.role || b.role || a.kind !== 'text' || b.kind !== 'text') continue;
+    if (BARE_START.test(a.label) && BARE_END.test(b.label)) {
+      a.role = 'date-start';
+      b.role = 'date-end';
+    }
+  }
 }
 
 /** On an emergency form whose narrative box says only "Details", the largest free text box is the narrative. */

@@ -90,7 +90,9 @@ export function groupLabel(el: HTMLInputElement): string {
   }
   if (!el.name) return '';
   const scope = el.form ?? el.ownerDocument;
-  const members = Array.from(scope.querySelectorAll<HTMLInputElement>(`input[name="${CSS.escape(el.name)}"]`));
+  const members = Array.from(scope.querySelectorAll<HTMLInputElement>('input[type=radio], input[type=checkbox]')).filter(
+    (m) => m.name === el.name,
+  );
   if (members.length < 2) return '';
   let container: Element | null = el.parentElement;
   while (container && !members.every((m) => container!.contains(m))) container = container.parentElement;
@@ -108,8 +110,8 @@ export function sectionContext(el: Element): string {
       const named = idRefsText(node, 'aria-labelledby') || cleanText(node.getAttribute('aria-label'));
       if (named) parts.push(named);
     }
-    const heading = node.querySelector(':scope > h1, :scope > h2, :scope > h3, :scope > h4, :scope > h5, :scope > h6, :scope > [role=heading]');
-    if (heading && !heading.contains(el)) parts.push(textOf(heading, 80));
+    const heading = lastHeadingBefore(node, el);
+    if (heading) parts.push(textOf(heading, 80));
     let sib = node.previousElementSibling;
     for (let i = 0; sib && i < 3; i++, sib = sib.previousElementSibling) {
       if (/^H[1-6]$/.test(sib.tagName) || sib.getAttribute('role') === 'heading' || sib.tagName === 'LEGEND') {
@@ -119,6 +121,19 @@ export function sectionContext(el: Element): string {
     }
   }
   return cleanText(parts.filter(Boolean).join(' | '));
+}
+
+const HEADING_CHILDREN = ':scope > h1, :scope > h2, :scope > h3, :scope > h4, :scope > h5, :scope > h6, :scope > [role=heading]';
+
+/** The last direct heading child of `container` that comes before `el` in the page. */
+function lastHeadingBefore(container: Element, el: Element): Element | null {
+  let found: Element | null = null;
+  for (const heading of Array.from(container.querySelectorAll(HEADING_CHILDREN))) {
+    if (heading.contains(el)) continue;
+    if (heading.compareDocumentPosition(el) & 4 /* Node.DOCUMENT_POSITION_FOLLOWING */) found = heading;
+    else break;
+  }
+  return found;
 }
 
 export interface LabelCandidates {

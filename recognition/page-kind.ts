@@ -59,13 +59,17 @@ function visibleTexts(doc: Document, selector: string, limit: number): string[] 
   return out;
 }
 
+export function selectedOption(select: HTMLSelectElement): HTMLOptionElement | null {
+  const options = Array.from(select.options);
+  return options.find((o) => o.selected) ?? options.find((o) => o.value === select.value) ?? null;
+}
+
 /** Text of the selected request type: a select or radio group whose role is `request-type`. */
 function selectedRequestType(fields: LocatedField[]): PageKind | null {
   for (const field of fields) {
     if (field.role !== 'request-type') continue;
     if (field.kind === 'select') {
-      const select = field.element as HTMLSelectElement;
-      const option = select.options[select.selectedIndex];
+      const option = selectedOption(field.element as HTMLSelectElement);
       const kind = option ? kindInText(`${option.textContent ?? ''} ${option.value}`) : null;
       if (kind) return kind;
     } else if (field.kind === 'radio') {

@@ -1,0 +1,81 @@
+import { defineProvider } from './define';
+import type { Source } from './schema';
+
+const guidelines: Source = {
+  url: 'https://www.binance.com/en/support/law-enforcement/guidelines',
+  title: 'Binance government law enforcement guidelines',
+  kind: 'official',
+  checked: '2026-11-24',
+  published: null,
+};
+
+const launchNews: Source = {
+  url: 'https://getblock.net/en/news/binance-launches-assistance-system-for-government-agencies',
+  title: 'GetBlock news: Binance launches request system for government agencies (third-party)',
+  kind: 'secondary',
+  checked: '2026-11-24',
+  published: '2022-08-25',
+};
+
+const kodexScheme: Source = {
+  url: 'https://discord.com/safety/360044157931-working-with-law-enforcement',
+  title: 'Discord law enforcement page (shows the Kodex app.kodex.us/<tenant> address scheme)',
+  kind: 'secondary',
+  checked: '2026-11-24',
+  published: '2024-02-16',
+};
+
+export default defineProvider({
+  id: 'binance',
+  name: 'Binance',
+  products: ['Binance'],
+  portalName: 'Government Law Enforcement and Enquiries Request System (LERS)',
+  // The binance.com LERS page is official; the Kodex tenants 'binance' and 'binance-fr' come only from
+  // third-party documents without a public address.
+  portal: {
+    summary:
+      'Request access to Binance\'s LERS at binance.com/en/support/law-enforcement; access is usually approved within 3 business days. Third-party lists also show Binance tenants on Kodex (binance, and binance-fr for French requests).',
+    value: [
+      { host: 'www.binance.com', pathPrefix: '/en/support/law-enforcement' },
+      { host: 'app.kodexglobal.com', kodexTenants: ['binance', 'binance-fr'] },
+      { host: 'app.kodex.us', kodexTenants: ['binance', 'binance-fr'] },
+    ],
+    confidence: 'secondary',
+    sources: [guidelines, kodexScheme],
+  },
+  exampleUrls: [
+    'https://www.binance.com/en/support/law-enforcement',
+    'https://app.kodexglobal.com/binance/signup',
+    'https://app.kodex.us/binance-fr/signup',
+  ],
+  urlPageKinds: [{ pattern: '^/[^/]+/(signin|signup|login)(/|$)', kind: 'login' }],
+  facts: {
+    legalEntity: null,
+    preservation: null,
+    // From a 2022 news report on the LERS launch, not from Binance's own text.
+    userNotification: {
+      summary:
+        'A 2022 news report says Binance notifies users about requests made against them unless a court or police order says otherwise.',
+      value: {
+        notifiesUser: true,
+        exceptions: ['A court or police order says the user must not be told'],
+        howToPrevent: 'A court or police order that prohibits notifying the user',
+      },
+      confidence: 'secondary',
+      sources: [launchNews],
+    },
+    emergency: null,
+    childSafety: null,
+    international: {
+      summary:
+        'Binance gives user information for a criminal investigation only on a valid court order from a competent jurisdiction or on police orders or warrants, and may ask for more before releasing data. Requests without copies of the official documents are not processed.',
+      value: {
+        route: 'Court order from a competent jurisdiction, or police order or warrant, with copies of the official documents',
+        euEntity: null,
+      },
+      confidence: 'official',
+      sources: [guidelines],
+    },
+    identifiers: null,
+  },
+});

@@ -1,0 +1,70 @@
+import { defineProvider } from './define';
+import type { Source } from './schema';
+
+const leGuide: Source = {
+  url: 'https://ministryofcyberaffairs.com/news/coinbase-law-enforcement-guide-how-police-request-data-lers-3d7d7ed9-a896-4d9d-9e31-0dd2a18d4ec3',
+  title: 'Ministry of Cyber Affairs guide to Coinbase requests (third-party)',
+  kind: 'secondary',
+  checked: '2026-11-24',
+  published: null,
+};
+
+const kodexScheme: Source = {
+  url: 'https://discord.com/safety/360044157931-working-with-law-enforcement',
+  title: 'Discord law enforcement page (shows the Kodex app.kodex.us/<tenant> address scheme)',
+  kind: 'secondary',
+  checked: '2026-11-24',
+  published: '2024-02-16',
+};
+
+export default defineProvider({
+  id: 'coinbase',
+  name: 'Coinbase',
+  products: ['Coinbase'],
+  portalName: null,
+  // 'coinbase-us' and 'coinbase-intl' are from a third-party directory without a public address; the plain
+  // 'coinbase' tenant is not in the research and is included only so such a page is attributed to Coinbase.
+  portal: {
+    summary:
+      'A third-party guide says Coinbase takes preservation, legal process, emergency and account-freeze requests through an online system run on Kodex. A police directory lists separate US (coinbase-us) and international (coinbase-intl) tenants.',
+    value: [
+      { host: 'app.kodexglobal.com', kodexTenants: ['coinbase', 'coinbase-us', 'coinbase-intl'] },
+      { host: 'app.kodex.us', kodexTenants: ['coinbase', 'coinbase-us', 'coinbase-intl'] },
+    ],
+    confidence: 'secondary',
+    sources: [leGuide, kodexScheme],
+  },
+  exampleUrls: [
+    'https://app.kodex.us/coinbase-us/signup',
+    'https://app.kodex.us/coinbase-intl/signup',
+    'https://app.kodexglobal.com/coinbase-us/requests/new?type=preservation',
+  ],
+  urlPageKinds: [{ pattern: '^/[^/]+/(signin|signup|login)(/|$)', kind: 'login' }],
+  facts: {
+    legalEntity: null,
+    preservation: null,
+    userNotification: null,
+    emergency: {
+      summary: 'A third-party guide says Coinbase can disclose in an emergency when there is a risk of death or serious physical harm.',
+      value: {
+        criteria: 'Risk of death or serious physical harm',
+        channel: null,
+        requiredContent: [],
+      },
+      confidence: 'secondary',
+      sources: [leGuide],
+    },
+    childSafety: null,
+    international: {
+      summary:
+        'A third-party guide says non-US agencies generally need an MLAT or letter rogatory to compel content, while basic subscriber records may be easier to obtain.',
+      value: {
+        route: 'MLAT or letter rogatory for content; basic subscriber records may be available more directly',
+        euEntity: null,
+      },
+      confidence: 'secondary',
+      sources: [leGuide],
+    },
+    identifiers: null,
+  },
+});

@@ -1,0 +1,123 @@
+import { defineProvider } from './define';
+import type { Source } from './schema';
+
+const lePage2024: Source = {
+  url: 'https://discord.com/safety/360044157931-working-with-law-enforcement',
+  title: 'Discord: how Discord works with law enforcement',
+  kind: 'official',
+  checked: '2026-11-24',
+  published: '2024-02-16',
+};
+
+const lePageOld: Source = {
+  url: 'https://discord.com/safety/360044157931-Working-with-law-enforcement',
+  title: 'Discord: working with law enforcement (older version)',
+  kind: 'official',
+  checked: '2026-11-24',
+  published: null,
+};
+
+const portalGuide: Source = {
+  url: 'https://ministryofcyberaffairs.com/news/discord-law-enforcement-data-request-police-government-guide-a87dc4f8-bf33-4854-a666-72fc018de5b2',
+  title: 'Ministry of Cyber Affairs guide to Discord requests (third-party)',
+  kind: 'secondary',
+  checked: '2026-11-24',
+  published: null,
+};
+
+const preservationFactCheck: Source = {
+  url: 'https://factually.co/fact-checks/technology/discord-preserve-restore-deleted-account-data-legal-processes-ab3f29',
+  title: 'Factually: Discord preservation and legal process (third-party)',
+  kind: 'secondary',
+  checked: '2026-11-24',
+  published: null,
+};
+
+const noticeFactCheck: Source = {
+  url: 'https://factually.co/fact-checks/technology/discord-notifications-data-requests-law-enforcement-b6fa89',
+  title: 'Factually: Discord user notification (third-party)',
+  kind: 'secondary',
+  checked: '2026-11-24',
+  published: '2026-01-13',
+};
+
+export default defineProvider({
+  id: 'discord',
+  name: 'Discord',
+  products: ['Discord'],
+  portalName: 'Government Request Portal (Kodex)',
+  // Discord's own page (2024) names app.kodex.us; the current app.kodexglobal.com host is only in a third-party guide.
+  portal: {
+    summary:
+      'Discord takes requests through its Government Request Portal on Kodex. You verify your email by link (only law-enforcement or government domains are accepted), fill in the form and upload documents. Discord\'s page names app.kodex.us; a third-party guide gives the newer app.kodexglobal.com.',
+    value: [
+      { host: 'app.kodexglobal.com', kodexTenants: ['discord'] },
+      { host: 'app.kodex.us', kodexTenants: ['discord'] },
+    ],
+    confidence: 'secondary',
+    sources: [lePage2024, portalGuide],
+  },
+  exampleUrls: [
+    'https://app.kodexglobal.com/discord/signin',
+    'https://app.kodex.us/discord/signin',
+    'https://app.kodex.us/discord/requests/new?type=preservation',
+  ],
+  urlPageKinds: [{ pattern: '^/[^/]+/(signin|signup|login)(/|$)', kind: 'login' }],
+  facts: {
+    legalEntity: null,
+    preservation: null,
+    userNotification: {
+      summary:
+        'According to a third-party summary, Discord notifies the user and gives a copy of the legal process unless a law or court order forbids it, and skips notice in emergencies involving an imminent threat to life or of serious injury.',
+      value: {
+        notifiesUser: true,
+        exceptions: [
+          'Notice is prohibited by law or court order',
+          'Emergencies involving an imminent threat to life or of serious physical injury',
+        ],
+        howToPrevent: 'A court order or statute that prohibits notice',
+      },
+      confidence: 'secondary',
+      sources: [noticeFactCheck],
+    },
+    // Criteria and required content are from the older official page; the portal channel from the 2024 page.
+    emergency: {
+      summary:
+        'Discord considers emergencies involving danger of death or serious physical injury that need disclosure without delay, under 18 U.S.C. 2702. Explain the facts that make it an emergency; requests now go through the Kodex portal (the older page asked for an email with the subject "Emergency Request").',
+      value: {
+        criteria: 'Danger of death or serious physical injury to any person that requires disclosure without delay',
+        channel: 'Government Request Portal (Kodex)',
+        requiredContent: ['The facts on which the emergency request is based'],
+      },
+      confidence: 'secondary',
+      sources: [lePageOld, lePage2024],
+    },
+    childSafety: {
+      summary:
+        'Discord reports child abuse material and the users responsible to NCMEC, and its Trust & Safety team reports child-safety concerns to NCMEC or police where appropriate.',
+      value: {
+        asksForNcmecReportIds: null,
+        note: 'Discord reports to NCMEC; no statement on asking for NCMEC report numbers was found.',
+      },
+      confidence: 'official',
+      sources: [lePage2024, lePageOld],
+    },
+    international: {
+      summary:
+        'Discord operates from the US and stores customer data only there, so non-US agencies should use an MLAT or letters rogatory to get US legal process (older version of Discord\'s page).',
+      value: {
+        route: 'MLAT or letters rogatory leading to US legal process',
+        euEntity: null,
+      },
+      confidence: 'secondary',
+      sources: [lePageOld],
+    },
+    identifiers: {
+      summary:
+        'A third-party summary says to identify the account by user ID, username or email address; display names or IP addresses alone may not be enough.',
+      value: { accepted: ['Discord user ID', 'Username', 'Email address'] },
+      confidence: 'secondary',
+      sources: [preservationFactCheck, portalGuide],
+    },
+  },
+});

@@ -1,0 +1,74 @@
+import { defineProvider } from './define';
+import type { Source } from './schema';
+
+const guide2021: Source = {
+  url: 'https://fanyv88.com:443/https/www.scribd.com/document/704100652/Kik-Law-Enforcement-Guide-Final-2021',
+  title: 'Kik Law Enforcement Guide 2021 (hosted copy)',
+  kind: 'official',
+  checked: '2026-11-24',
+  published: null,
+};
+
+const kodexScheme: Source = {
+  url: 'https://discord.com/safety/360044157931-working-with-law-enforcement',
+  title: 'Discord law enforcement page (shows the Kodex app.kodex.us/<tenant> address scheme)',
+  kind: 'secondary',
+  checked: '2026-11-24',
+  published: '2024-02-16',
+};
+
+const kodexProfile: Source = {
+  url: 'https://github.com/api-evangelist/kodex',
+  title: 'API Evangelist profile of Kodex, app.kodexglobal.com (third-party)',
+  kind: 'secondary',
+  checked: '2026-11-24',
+  published: '2026-07-22',
+};
+
+export default defineProvider({
+  id: 'kik',
+  name: 'Kik',
+  products: ['Kik'],
+  portalName: null,
+  // The 'kik' tenant is listed only in third-party police directories without a public address; the cited
+  // sources show Kodex's address scheme, not Kik's use of it.
+  portal: {
+    summary:
+      'Third-party police directories list a Kik request portal on Kodex (app.kodex.us/kik); Kik\'s own text has not confirmed it. The hosts follow Kodex\'s usual tenant scheme.',
+    value: [
+      { host: 'app.kodexglobal.com', kodexTenants: ['kik'] },
+      { host: 'app.kodex.us', kodexTenants: ['kik'] },
+    ],
+    confidence: 'secondary',
+    sources: [kodexScheme, kodexProfile],
+  },
+  exampleUrls: [
+    'https://app.kodex.us/kik/signin',
+    'https://app.kodexglobal.com/kik/signin',
+    'https://app.kodex.us/kik/requests/new?type=preservation',
+  ],
+  urlPageKinds: [{ pattern: '^/[^/]+/(signin|signup|login)(/|$)', kind: 'login' }],
+  facts: {
+    legalEntity: null,
+    preservation: null,
+    userNotification: null,
+    emergency: null,
+    childSafety: {
+      summary:
+        'Kik permanently deactivates accounts of children under 13 and deletes their personal information unless law enforcement tells it otherwise, so ask Kik early if such an account matters to your case.',
+      value: {
+        asksForNcmecReportIds: null,
+        note: 'Under-13 accounts are deactivated and their data deleted unless law enforcement notifies Kik otherwise.',
+      },
+      confidence: 'secondary',
+      sources: [guide2021],
+    },
+    international: null,
+    identifiers: {
+      summary: 'Kik finds accounts by username, which is the unique identifier; it does not use phone numbers for this.',
+      value: { accepted: ['Kik username'] },
+      confidence: 'secondary',
+      sources: [guide2021],
+    },
+  },
+});

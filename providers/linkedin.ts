@@ -1,0 +1,113 @@
+import { defineProvider } from './define';
+import type { Source } from './schema';
+
+const guidelines2018: Source = {
+  url: 'https://www.manula.com/manuals/mcafee-institute/mcafee-learnings/1.2018/en/topic/linkedin-guidelines',
+  title: 'LinkedIn law enforcement guidelines, 2018 (McAfee Institute copy)',
+  kind: 'official',
+  checked: '2026-11-24',
+  published: null,
+};
+
+const privacyBlog2018: Source = {
+  url: 'https://cloudnine.com/ediscoverydaily/electronic-discovery/linkedin-has-privacy-and-law-enforcement-data-request-guidelines-too-social-tech-ediscovery/',
+  title: 'eDiscovery Daily on LinkedIn privacy and law enforcement guidelines (third-party)',
+  kind: 'secondary',
+  checked: '2026-11-24',
+  published: null,
+};
+
+const leGuide: Source = {
+  url: 'https://ministryofcyberaffairs.com/news/linkedin-law-enforcement-data-request-police-government-guide-bec-employment-scams-51c886a7-12ed-463d-9895-6da03a0a4b12',
+  title: 'Ministry of Cyber Affairs guide to LinkedIn requests (third-party)',
+  kind: 'secondary',
+  checked: '2026-11-24',
+  published: null,
+};
+
+const kodexProfile: Source = {
+  url: 'https://github.com/api-evangelist/kodex',
+  title: 'API Evangelist profile of Kodex, app.kodexglobal.com (third-party)',
+  kind: 'secondary',
+  checked: '2026-11-24',
+  published: '2026-07-22',
+};
+
+export default defineProvider({
+  id: 'linkedin',
+  name: 'LinkedIn',
+  products: ['LinkedIn'],
+  portalName: null,
+  portal: {
+    summary:
+      'A third-party guide says LinkedIn takes data, preservation and emergency requests through Kodex at app.kodex.us/linkedin. LinkedIn\'s own text has not confirmed this.',
+    value: [
+      { host: 'app.kodexglobal.com', kodexTenants: ['linkedin'] },
+      { host: 'app.kodex.us', kodexTenants: ['linkedin'] },
+    ],
+    confidence: 'secondary',
+    sources: [leGuide, kodexProfile],
+  },
+  exampleUrls: [
+    'https://app.kodex.us/linkedin/signin',
+    'https://app.kodexglobal.com/linkedin/signin',
+    'https://app.kodexglobal.com/linkedin/requests/new?type=preservation',
+  ],
+  urlPageKinds: [{ pattern: '^/[^/]+/(signin|signup|login)(/|$)', kind: 'login' }],
+  facts: {
+    legalEntity: null,
+    // From a 2018 copy of LinkedIn's guidelines; the current text was not found.
+    preservation: {
+      summary:
+        'LinkedIn keeps a one-time snapshot of the existing account records for 90 days while you obtain legal process (2018 guidelines). It answers only signed requests on letterhead with a valid return email.',
+      value: {
+        days: 90,
+        extensionDays: null,
+        extensionLeadDays: null,
+        maxExtensions: null,
+        extensionHowTo: null,
+      },
+      confidence: 'secondary',
+      sources: [guidelines2018],
+    },
+    userNotification: {
+      summary:
+        'As quoted in 2018, LinkedIn tries to notify members about legal demands for their data when it judges this appropriate, unless a law or court order forbids it or the request is an emergency.',
+      value: {
+        notifiesUser: true,
+        exceptions: ['Notice is prohibited by law or court order', 'Emergency requests', 'LinkedIn judges notice inappropriate'],
+        howToPrevent: 'A law or court order that prohibits notice',
+      },
+      confidence: 'secondary',
+      sources: [privacyBlog2018],
+    },
+    emergency: {
+      summary:
+        'A third-party guide says LinkedIn handles emergencies involving an imminent risk of death or serious bodily harm through an Emergency Disclosure Request form signed under penalty of perjury.',
+      value: {
+        criteria: 'Imminent risk of death or serious bodily harm',
+        channel: 'Emergency Disclosure Request form, signed under penalty of perjury',
+        requiredContent: [],
+      },
+      confidence: 'secondary',
+      sources: [leGuide],
+    },
+    childSafety: null,
+    international: {
+      summary: 'LinkedIn accepts formal compulsory process under US law, including process issued under an MLAT with the US (2018 guidelines).',
+      value: {
+        route: 'US legal process, including process obtained through an MLAT',
+        euEntity: null,
+      },
+      confidence: 'secondary',
+      sources: [guidelines2018],
+    },
+    identifiers: {
+      summary:
+        'Identify the account by the full name together with the account\'s email address, or by the public profile URL (2018 guidelines).',
+      value: { accepted: ['Full name together with the account email address', 'Public profile URL'] },
+      confidence: 'secondary',
+      sources: [guidelines2018],
+    },
+  },
+});

@@ -1,0 +1,61 @@
+import { defineProvider } from './define';
+import type { Source } from './schema';
+
+const leFaq: Source = {
+  url: 'https://en.help.roblox.com/hc/pt/articles/11219680442260-Perguntas-Frequentes-da-P%C3%A1gina-de-Ajuda-para-Autoridades-Legais',
+  title: 'Roblox law enforcement help page FAQ (Portuguese)',
+  kind: 'official',
+  checked: '2026-11-24',
+  published: null,
+};
+
+const kodexScheme: Source = {
+  url: 'https://discord.com/safety/360044157931-working-with-law-enforcement',
+  title: 'Discord law enforcement page (shows the Kodex app.kodex.us/<tenant> address scheme)',
+  kind: 'secondary',
+  checked: '2026-11-24',
+  published: '2024-02-16',
+};
+
+export default defineProvider({
+  id: 'roblox',
+  name: 'Roblox',
+  products: ['Roblox'],
+  portalName: 'Roblox Law Enforcement Portal',
+  // Roblox confirms the portal but not its address; the 'roblox' Kodex tenant is from a third-party directory
+  // without a public address.
+  portal: {
+    summary:
+      'Roblox accepts subpoenas, search warrants, preservation requests and other legal process only through its law-enforcement portal and does not answer email or fax. A third-party police directory places the portal on Kodex (app.kodex.us/roblox).',
+    value: [
+      { host: 'app.kodexglobal.com', kodexTenants: ['roblox'] },
+      { host: 'app.kodex.us', kodexTenants: ['roblox'] },
+    ],
+    confidence: 'secondary',
+    sources: [leFaq, kodexScheme],
+  },
+  exampleUrls: [
+    'https://app.kodex.us/roblox/signup',
+    'https://app.kodexglobal.com/roblox/signin',
+    'https://app.kodexglobal.com/roblox/requests/new?type=preservation',
+  ],
+  urlPageKinds: [{ pattern: '^/[^/]+/(signin|signup|login)(/|$)', kind: 'login' }],
+  facts: {
+    legalEntity: null,
+    preservation: null,
+    userNotification: null,
+    emergency: null,
+    childSafety: null,
+    international: {
+      summary:
+        'All legal process must comply with applicable law, such as the US Stored Communications Act (18 U.S.C. 2701-2712).',
+      value: {
+        route: 'Legal process that complies with applicable law such as the US Stored Communications Act',
+        euEntity: null,
+      },
+      confidence: 'official',
+      sources: [leFaq],
+    },
+    identifiers: null,
+  },
+});
