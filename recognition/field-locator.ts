@@ -55,6 +55,17 @@ function optionTexts(el: FormControl, kind: ControlKind): string[] | undefined {
   return undefined;
 }
 
+/** At least two text boxes around the control: a request form, not a filter bar over a list of requests. */
+function isAmongTextFields(element: FormControl): boolean {
+  const scope = (element as HTMLInputElement).form ?? element.closest('form, [role=form]') ?? element.ownerDocument;
+  let count = 0;
+  for (const el of Array.from(scope.querySelectorAll(CONTROL_SELECTOR))) {
+    const kind = controlKind(el);
+    if ((kind === 'text' || kind === 'textarea' || kind === 'editable') && isVisible(el) && ++count >= 2) return true;
+  }
+  return false;
+}
+
 /** A form with a password box is a sign-in form: its e-mail or user name is the investigator's own. */
 function isCredentialForm(element: FormControl): boolean {
   const scope = (element as HTMLInputElement).form ?? element.closest('form, [role=form]');
@@ -68,7 +79,9 @@ export function locateFields(root: Document | Element | ShadowRoot = document): 
     const kind = controlKind(element);
     if (!kind || !isVisible(element)) continue;
     const { names, context } = labelCandidates(element);
-    let role = classifyRole({ kind, names, context, optionTexts: optionTexts(element, kind) });
+    const options = optionTexts(element, kind);
+    const inRequestForm = options ? isAmongTextFields(element) : false;
+    let role = classifyRole({ kind, names, context, optionTexts: options, inRequestForm });
     if (role === 'account-identifier' && (SIGN_IN_CONTEXT.test(context) || isCredentialForm(element))) role = null;
     fields.push({ element, kind, role, label: names[0] ?? '' });
   }

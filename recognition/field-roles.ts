@@ -52,6 +52,7 @@ const RULES: RoleRule[] = [
   {
     role: 'request-type',
     kinds: ['select', 'radio'],
+    unless: /filter|sort|\bshow\b|search|\bview\b/i,
     match:
       /request\s*type|type\s+of\s+(?:the\s+)?(?:legal\s+)?request|nature\s+of\s+(?:the\s+|your\s+)?request|request\s+(?:category|kind|reason)|kind\s+of\s+request|(?:what|which)\s+(?:type\s+of\s+)?request|select\s+(?:a\s+|the\s+)?(?:request|form)|i\s+am\s+(?:requesting|submitting)|submission\s+type|what\s+would\s+you\s+like\s+to|how\s+can\s+we\s+help/i,
   },
@@ -92,7 +93,7 @@ const RULES: RoleRule[] = [
     role: 'account-identifier',
     kinds: TEXTUAL,
     match:
-      /\btarget|\bsubject\s+(?:account|user|identifier|profile|of)|\baccounts?\b|user\s*names?|\buser\s*ids?\b|\buserid|\bprofile|\bhandle|screen\s*name|vanity|snap(?:chat)?\s*(?:user|id)|gamertag|display\s+name|identif(?:ier|ying)|account\s+url|e-?mail\s+(?:address\s+)?(?:of|associated|linked)|phone\s+(?:number\s+)?(?:of|associated|linked)|wallet\s+address|channel\s+(?:url|id)|server\s+id|\bguild|snowflake|(?:tiktok|video|user)\s+id|\burls?\s+of\b|\bsuspect/i,
+      /\buid\b|registered\s+(?:e-?mail|phone|number)|\b(?:member|customer|player|wallet)\s*(?:id|number)\b|\btarget|\bsubject\s+(?:account|user|identifier|profile|of)|\baccounts?\b|user\s*names?|\buser\s*ids?\b|\buserid|\bprofile|\bhandle|screen\s*name|vanity|snap(?:chat)?\s*(?:user|id)|gamertag|display\s+name|identif(?:ier|ying)|account\s+url|e-?mail\s+(?:address\s+)?(?:of|associated|linked)|phone\s+(?:number\s+)?(?:of|associated|linked)|wallet\s+address|channel\s+(?:url|id)|server\s+id|\bguild|snowflake|(?:tiktok|video|user)\s+id|\burls?\s+of\b|\bsuspect/i,
     unless:
       /\b(?:your|my|officer|agent|investigator|requester|requestor|requesting|submitter|affiant|supervisor|badge|agency|department|callback|call\s*back)\b|password|passcode|confirm|\bagree|terms/i,
   },
@@ -109,6 +110,8 @@ export interface RoleInput {
   context: string;
   /** For request-type detection: the option texts of a select or a radio group. */
   optionTexts?: string[];
+  /** Whether the control sits among fields a person fills in (not a list filter on a dashboard). */
+  inRequestForm?: boolean;
 }
 
 const KIND_WORDS = [/preserv/i, /emergenc|exigent/i, /subpoena|warrant|court\s+order|legal\s+process|production\s+order|disclosure\s+request|records\s+request/i];
@@ -138,7 +141,8 @@ function firstMatch(input: RoleInput, all: string): FieldRole | null {
       if (TARGET_CONTEXT.test(input.context) && !REQUESTER_CONTEXT.test(input.context)) return 'account-identifier';
     }
   }
-  if ((input.kind === 'select' || input.kind === 'radio') && optionsLookLikeRequestTypes(input.optionTexts)) {
+  const choice = input.kind === 'select' || input.kind === 'radio';
+  if (choice && input.inRequestForm && !/filter|sort|search/i.test(all) && optionsLookLikeRequestTypes(input.optionTexts)) {
     return 'request-type';
   }
   if (input.kind === 'file') return 'file-upload';

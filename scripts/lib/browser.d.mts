@@ -3,7 +3,7 @@ import type { BrowserContext } from 'playwright-core';
 export const EXTENSION_DIR: string;
 export interface ExtensionBrowser {
   context: BrowserContext;
-  extensionId: string | null;
+  extensionId: string;
   unexpectedRequests: string[];
   close(): Promise<void>;
 }
@@ -12,3 +12,4 @@ export function launchWithExtension(options?: {
   headless?: boolean;
   extensionDir?: string;
 }): Promise<ExtensionBrowser>;
+export function unpackedExtensionId(dir: string): string;

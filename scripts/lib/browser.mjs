@@ -1,7 +1,8 @@
 // Service-worker requests only show up in Playwright's network events with this flag: we want to see them all.
 process.env.PW_EXPERIMENTAL_SERVICE_WORKER_NETWORK_EVENTS = '1';
 
-import { mkdtempSync, rmSync, existsSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { mkdtempSync, rmSync, existsSync, realpathSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium } from 'playwright-core';
@@ -9,6 +10,12 @@ import { findChromium } from './chromium.mjs';
 import { fixtureKey } from './fixtures.mjs';
 
 export const EXTENSION_DIR = resolve('.output/chrome-mv3');
+
+/** Chromium's id for an unpacked extension: the SHA-256 of its absolute path, hex digits spelled a..p. */
+export function unpackedExtensionId(dir) {
+  const hex = createHash('sha256').update(realpathSync(dir)).digest('hex').slice(0, 32);
+  return [...hex].map((c) => String.fromCharCode(97 + parseInt(c, 16))).join('');
+}
 
 /**
  * Chromium with the built extension loaded. Every http(s) request is answered from `pages` (URL -> HTML) or
@@ -65,9 +72,7 @@ export async function launchWithExtension({ pages = new Map(), headless = true, 
       if (!unexpectedRequests.includes(`${request.method()} ${url}`)) unexpectedRequests.push(`${request.method()} ${url}`);
     }
   });
-  let worker = context.serviceWorkers()[0];
-  worker ??= await context.waitForEvent('serviceworker', { timeout: 10_000 }).catch(() => undefined);
-  const extensionId = worker ? new URL(worker.url()).host : null;
+  const extensionId = unpackedExtensionId(extensionDir);
   return {
     context,
     extensionId,

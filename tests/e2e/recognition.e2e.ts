@@ -52,6 +52,14 @@ async function controlsUnderGuide(page: Page): Promise<string[]> {
   });
 }
 
+async function guideRoles(page: Page): Promise<string[]> {
+  return page.evaluate(() =>
+    Array.from(document.querySelector('quickfreeze-guide')?.shadowRoot?.querySelectorAll('[data-field-role]') ?? []).map(
+      (el) => el.getAttribute('data-field-role') ?? '',
+    ),
+  );
+}
+
 const portalFixtures = fixtures.filter((f: Fixture) => f.provider !== null);
 const otherFixtures = fixtures.filter((f: Fixture) => f.provider === null);
 
@@ -68,6 +76,11 @@ describe('portal pages: the guide names the provider and the page kind', () => {
       for (const step of fixture.steps ?? []) {
         await perform(page, step);
         if (step.expect?.page) await waitForGuide(page, { provider: fixture.provider!, page: step.expect.page });
+        const wanted = (step.expect?.fields ?? []).map((f) => f.role).sort();
+        if (wanted.length) {
+          // The guide lists the roles it found; every field the step brought in must be among them.
+          await expect.poll(() => guideRoles(page), { timeout: 3000 }).toEqual(expect.arrayContaining(wanted));
+        }
       }
     } finally {
       await page.close();

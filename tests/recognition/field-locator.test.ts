@@ -127,10 +127,18 @@ describe('field locator: what must get no role', () => {
     expect(locateFields(doc).map((f) => f.role)).toEqual(['non-disclosure', 'non-disclosure']);
   });
 
-  it('recognizes a request-type radio group from its options alone', () => {
+  it('recognizes a request-type radio group in a request form from its options alone', () => {
     const doc = page(`<div><label><input type="radio" name="t" value="preservation"> Preservation</label>
-      <label><input type="radio" name="t" value="emergency"> Emergency disclosure</label></div>`);
-    expect(locateFields(doc).map((f) => f.role)).toEqual(['request-type', 'request-type']);
+      <label><input type="radio" name="t" value="emergency"> Emergency disclosure</label></div>
+      <label>Case number <input></label><label>Username <input></label>`);
+    expect(locateFields(doc).map((f) => f.role)).toEqual(['request-type', 'request-type', 'case-number', 'account-identifier']);
+  });
+
+  it('a filter over a list of past requests is not a request type', () => {
+    const doc = page(`<h2>My requests</h2><input type="search" aria-label="Search">
+      <label>Filter by request type <select><option>All</option><option>Preservation</option><option>Emergency</option></select></label>
+      <label>Type <select><option>All</option><option>Preservation</option><option>Emergency</option></select></label>`);
+    expect(locateFields(doc).map((f) => f.role)).toEqual([null, null]);
   });
 
   it('finds a contenteditable narrative and controls inside open shadow roots', () => {
