@@ -1,7 +1,9 @@
 import type { FactView } from '../providers/page-facts';
 import type { PageKind } from '../providers/schema';
 import type { FieldRole } from '../recognition/field-roles';
+import type { RuleDocsMessage } from '../messages/protocol';
 import { FactCard } from './FactCard';
+import { FindingsList, summarize, type FindingGroup } from './FindingsList';
 
 export const PAGE_TITLES: Record<PageKind, string> = {
   login: 'Sign-in page',
@@ -24,15 +26,32 @@ export interface GuideProps {
   fields: GuideField[];
   collapsed: boolean;
   onToggle: () => void;
+  /** Null while the page is not a request form (sign-in, confirmation): no checks to show. */
+  findings: FindingGroup[] | null;
+  docs: Record<string, RuleDocsMessage>;
+  onJump: (fieldKey: string) => void;
+  suggestion: { text: string } | null;
+  onInsertSuggestion: () => void;
 }
 
 /** The in-page guide: provider facts for this kind of page, with sources. Presentational only. */
-export function Guide({ providerName, page, facts, fields, collapsed, onToggle }: GuideProps) {
+export function Guide(props: GuideProps) {
+  const { providerName, page, facts, fields, collapsed, onToggle, findings, docs, onJump, suggestion, onInsertSuggestion } = props;
+  // The live region stays in the tree in both states, so screen readers hear changes without focus moving.
+  const live = (
+    <p class="sr-only" aria-live="polite" role="status">
+      {findings ? summarize(findings) : ''}
+    </p>
+  );
   if (collapsed) {
+    const count = findings?.reduce((n, g) => n + g.findings.filter((f) => f.severity !== 'info').length, 0) ?? 0;
     return (
-      <button type="button" class="tab" aria-expanded="false" aria-controls="qf-panel" onClick={onToggle} title="Open QuickFreeze guide">
-        QuickFreeze
-      </button>
+      <>
+        {live}
+        <button type="button" class="tab" aria-expanded="false" aria-controls="qf-panel" onClick={onToggle} title="Open QuickFreeze guide">
+          QuickFreeze{count > 0 ? ` (${count})` : ''}
+        </button>
+      </>
     );
   }
   return (
@@ -49,6 +68,26 @@ export function Guide({ providerName, page, facts, fields, collapsed, onToggle }
           <span class="sr-only">Collapse</span>
         </button>
       </header>
+      {live}
+      {findings && (
+        <section class="checks" aria-label="Checks on this request">
+          <h3>Checks</h3>
+          <FindingsList groups={findings} docs={docs} onJump={onJump} />
+          {suggestion && (
+            <div class="suggestion">
+              <p>A structure for the emergency description, with placeholders for what it does not yet state:</p>
+              <pre>{suggestion.text}</pre>
+              <button type="button" class="insert" data-action="insert-suggested-structure" onClick={onInsertSuggestion}>
+                Insert suggested structure into the description
+              </button>
+            </div>
+          )}
+          {page === 'emergency' && (
+            <p class="reminder">An emergency disclosure must be followed by proper legal process for anything beyond the emergency.</p>
+          )}
+        </section>
+      )}
+      <h3>Provider facts</h3>
       <ul class="facts">
         {facts.map((view) => (
           <FactCard key={view.key} view={view} providerName={providerName} />

@@ -32,6 +32,21 @@ ul { list-style: none; margin: 0; padding: 0; }
 .fields summary { cursor: pointer; font-weight: 600; margin: 4px 0; }
 .fields li { font-size: 12px; margin: 2px 0; }
 .role { display: inline-block; min-width: 9em; font-family: ui-monospace, monospace; color: #1f4e8c; }
+h3 { margin: 12px 0 6px; font-size: 13px; text-transform: uppercase; letter-spacing: .05em; color: #333; }
+.finding-groups > li { border: 1px solid #d5d9e0; border-radius: 6px; margin: 0 0 8px; background: #fff; padding: 6px 8px; }
+.group-head { display: flex; justify-content: space-between; align-items: center; gap: 6px; font-weight: 600; margin-bottom: 4px; }
+.jump, .insert { font: inherit; font-size: 12px; border: 1px solid #1f4e8c; color: #1f4e8c; background: #fff; border-radius: 4px; padding: 2px 6px; cursor: pointer; }
+.finding { margin: 4px 0; padding: 4px 6px; border-left: 4px solid #888; }
+.finding p { margin: 0 0 2px; }
+.finding.error { border-left-color: #b00020; background: #fff3f4; }
+.finding.warning { border-left-color: #a15c00; background: #fff8ec; }
+.finding.info { border-left-color: #1f4e8c; background: #f2f6fc; }
+.finding-detail { font-size: 12px; color: #333; }
+.why summary { cursor: pointer; font-size: 12px; color: #1f4e8c; }
+.why p { font-size: 12px; }
+.all-clear { color: #145c2e; }
+.suggestion pre { white-space: pre-wrap; font: 12px/1.4 ui-monospace, monospace; background: #f4f4f4; padding: 6px; border-radius: 4px; }
+.reminder { font-size: 12px; color: #333; border-top: 1px solid #ddd; padding-top: 6px; }
 .footnote { font-size: 11px; color: #555; margin-top: 10px; }
 .sr-only { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; }
 `;

@@ -1,8 +1,8 @@
 import { z } from 'zod';
 
-/** Page kinds of contract section 2. */
-export const PAGE_KINDS = ['login', 'preservation', 'emergency', 'legal-process', 'confirmation', 'other'] as const;
-export type PageKind = (typeof PAGE_KINDS)[number];
+import { PAGE_KINDS } from './page-kinds';
+
+export { PAGE_KINDS, type PageKind } from './page-kinds';
 
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'date as YYYY-MM-DD');
 

@@ -13,6 +13,7 @@ export const FIELD_ROLES = [
   'date-range',
   'file-upload',
   'request-type',
+  'hash-values',
 ] as const;
 export type FieldRole = (typeof FIELD_ROLES)[number];
 
@@ -33,6 +34,11 @@ const DATE_WORDS = /\bdates?\b|\bday\b|period|time\s*frame|dd\s*[/.-]\s*mm|mm\s*
 
 /** Ordered: the first rule that matches a label text wins. */
 const RULES: RoleRule[] = [
+  {
+    role: 'hash-values',
+    kinds: TEXTUAL,
+    match: /\bhash(?:es)?\b|\bmd5\b|\bsha[\s-]?(?:1|256)\b|photodna/i,
+  },
   {
     role: 'ncmec-report-ids',
     kinds: TEXTUAL,

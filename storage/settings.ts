@@ -6,10 +6,12 @@ export const settingsSchema = z.object({
   /** Provider ids whose portals get no in-page guide. */
   disabledProviders: z.array(z.string().check(z.regex(/^[a-z][a-z0-9-]*$/))),
   guideCollapsed: z.boolean(),
+  /** Rule ids the investigator turned off. */
+  disabledRules: z.array(z.string().check(z.regex(/^[a-z0-9-]+\/[a-z0-9-]+$/))),
 });
 export type Settings = z.infer<typeof settingsSchema>;
 
-export const DEFAULT_SETTINGS: Settings = { disabledProviders: [], guideCollapsed: false };
+export const DEFAULT_SETTINGS: Settings = { disabledProviders: [], guideCollapsed: false, disabledRules: [] };
 const KEY = 'settings';
 
 /** Stored settings, or the defaults where what is stored is missing or malformed. */

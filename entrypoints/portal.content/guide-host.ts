@@ -1,7 +1,7 @@
 import { h, render } from 'preact';
 import { Guide, type GuideProps } from '../../components/Guide';
 import { GUIDE_CSS, GUIDE_WIDTH, TAB_WIDTH } from '../../components/guide-styles';
-import type { PageKind } from '../../providers/schema';
+import type { PageKind } from '../../providers/page-kinds';
 
 export const GUIDE_TAG = 'quickfreeze-guide';
 

@@ -1,11 +1,19 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import type { FindingGroup } from '../../components/FindingsList';
+import { requestCheck } from '../../messages/client';
+import type { CheckFormResponse } from '../../messages/protocol';
 import { portalMatchPatterns } from '../../providers/match-patterns';
-import { providerForUrl } from '../../providers/registry';
 import { factsForPage } from '../../providers/page-facts';
+import { providerForUrl } from '../../providers/registry';
+import type { PageKind } from '../../providers/page-kinds';
 import { recognizePage } from '../../recognition/recognize';
+import { snapshotFields } from '../../recognition/snapshot';
+import type { FieldSnapshot } from '../../rules/types';
 import { loadSettings, onSettingsChanged, updateSettings, type Settings } from '../../storage/settings';
+import { BADGE_TAG, BadgeLayer } from './badges';
 import { GuideHost, GUIDE_TAG } from './guide-host';
+import { insertIntoField } from './insert-text';
 import { watchPage } from './page-watcher';
 
 export default defineContentScript({
@@ -16,45 +24,131 @@ export default defineContentScript({
   },
 });
 
+/** Pages with a request form to check; sign-in and confirmation pages have nothing to check. */
+const CHECKED_PAGES: PageKind[] = ['preservation', 'emergency', 'legal-process', 'other'];
+
+function groupFindings(response: CheckFormResponse, fields: FieldSnapshot[]): FindingGroup[] {
+  const groups = new Map<string | null, FindingGroup>();
+  for (const finding of response.findings) {
+    const label = finding.fieldKey ? (fields.find((f) => f.key === finding.fieldKey)?.label ?? '') : 'Whole request';
+    const group = groups.get(finding.fieldKey) ?? { fieldKey: finding.fieldKey, label, findings: [] };
+    group.findings.push(finding);
+    groups.set(finding.fieldKey, group);
+  }
+  return [...groups.values()];
+}
+
 async function startGuide(ctx: ContentScriptContext): Promise<void> {
   let settings: Settings = await loadSettings();
   let host: GuideHost | null = null;
-  let lastRendered = '';
+  let badges: BadgeLayer | null = null;
+  let elements = new Map<string, HTMLElement>();
+  let fields: FieldSnapshot[] = [];
+  let response: CheckFormResponse | null = null;
+  let lastSent = '';
+  let sequence = 0;
+  let view: { providerId: string; providerName: string; page: PageKind } | null = null;
 
   const isOwnNode = (node: Node | null): boolean =>
-    !!node && (node === host?.element || (node instanceof Element && node.closest(GUIDE_TAG) !== null) || node === document.documentElement);
+    !!node &&
+    (node === document.documentElement ||
+      (node instanceof Element && (node.closest(GUIDE_TAG) !== null || node.closest(BADGE_TAG) !== null)));
+
+  const jumpTo = (key: string) => {
+    const element = elements.get(key);
+    if (!element) return;
+    element.scrollIntoView({ block: 'center', behavior: 'smooth' });
+    element.focus({ preventScroll: true });
+  };
+
+  const showInGuide = (key: string) => {
+    const reveal = () => host?.element.shadowRoot?.querySelector(`[data-field-key="${key}"]`)?.scrollIntoView({ block: 'nearest' });
+    if (settings.guideCollapsed) void updateSettings({ guideCollapsed: false }).then(() => setTimeout(reveal, 50));
+    else reveal();
+  };
+
+  const render = () => {
+    if (!host || !view) return;
+    const provider = providerForUrl(location.href);
+    if (!provider) return;
+    const groups = response ? groupFindings(response, fields) : null;
+    host.update(view.providerId, {
+      providerName: view.providerName,
+      page: view.page,
+      facts: factsForPage(provider, view.page),
+      fields: fields.flatMap((f) => (f.role ? [{ role: f.role, label: f.label }] : [])),
+      collapsed: settings.guideCollapsed,
+      onToggle: () => void updateSettings({ guideCollapsed: !settings.guideCollapsed }),
+      findings: groups,
+      docs: response?.docs ?? {},
+      onJump: jumpTo,
+      suggestion: response?.suggestion ?? null,
+      onInsertSuggestion: () => {
+        const suggestion = response?.suggestion;
+        const element = suggestion && elements.get(suggestion.fieldKey);
+        if (suggestion && element) insertIntoField(element, suggestion.text);
+      },
+    });
+    const byField = new Map<string, { element: Element; findings: CheckFormResponse['findings'] }>();
+    for (const group of groups ?? []) {
+      const element = group.fieldKey ? elements.get(group.fieldKey) : undefined;
+      if (element) byField.set(group.fieldKey!, { element, findings: group.findings });
+    }
+    badges ??= new BadgeLayer(document, showInGuide);
+    badges.update(byField);
+  };
+
+  const teardown = () => {
+    host?.destroy();
+    badges?.destroy();
+    host = null;
+    badges = null;
+    view = null;
+    response = null;
+    lastSent = '';
+  };
 
   const refresh = () => {
     const url = new URL(location.href);
     const provider = providerForUrl(url);
-    if (!provider || settings.disabledProviders.includes(provider.id)) {
-      host?.destroy();
-      host = null;
-      lastRendered = '';
-      return;
-    }
-    const { page, fields } = recognizePage(document, url, provider);
-    const roled = fields.flatMap((f) => (f.role ? [{ role: f.role, label: f.label }] : []));
-    const signature = JSON.stringify([provider.id, page, roled, settings.guideCollapsed]);
+    if (!provider || settings.disabledProviders.includes(provider.id)) return teardown();
+    const recognition = recognizePage(document, url, provider);
+    const snapshot = snapshotFields(recognition.fields);
+    elements = snapshot.elements as Map<string, HTMLElement>;
+    fields = snapshot.fields;
+    view = { providerId: provider.id, providerName: provider.name, page: recognition.page };
     host ??= new GuideHost(document);
-    if (signature === lastRendered && host.element.isConnected) return;
-    lastRendered = signature;
-    host.update(provider.id, {
-      providerName: provider.name,
-      page,
-      facts: factsForPage(provider, page),
-      fields: roled,
-      collapsed: settings.guideCollapsed,
-      onToggle: () => void updateSettings({ guideCollapsed: !settings.guideCollapsed }),
-    });
+    if (!CHECKED_PAGES.includes(recognition.page)) {
+      response = null;
+      lastSent = '';
+      return render();
+    }
+    const request = { providerId: provider.id, page: recognition.page, fields };
+    const serialized = JSON.stringify(request);
+    if (serialized === lastSent) return render();
+    lastSent = serialized;
+    const mine = ++sequence;
+    render();
+    requestCheck(request).then(
+      (answer) => {
+        if (mine !== sequence || ctx.isInvalid) return; // a newer check is on its way: drop this stale answer
+        response = answer;
+        render();
+      },
+      () => {
+        if (mine === sequence) lastSent = ''; // try again on the next change
+      },
+    );
   };
 
-  ctx.onInvalidated(onSettingsChanged((next) => {
-    settings = next;
-    lastRendered = '';
-    refresh();
-  }));
-  ctx.onInvalidated(() => host?.destroy());
+  ctx.onInvalidated(
+    onSettingsChanged((next) => {
+      settings = next;
+      lastSent = '';
+      refresh();
+    }),
+  );
+  ctx.onInvalidated(teardown);
   watchPage(ctx, isOwnNode, refresh);
   refresh();
 }

@@ -22,3 +22,37 @@ export async function guideState(page: Page): Promise<{ count: number; provider?
     return { count: all.length, provider: guide?.dataset.provider, page: guide?.dataset.page, shadowMode: guide?.shadowRoot?.mode };
   });
 }
+
+export interface ShownFinding {
+  rule: string;
+  severity: string;
+}
+
+/** Every finding element inside QuickFreeze's shadow roots (contract section 3). */
+export async function shownFindings(page: Page): Promise<ShownFinding[]> {
+  return page.evaluate(() => {
+    const out: Array<{ rule: string; severity: string }> = [];
+    for (const host of Array.from(document.querySelectorAll('*'))) {
+      if (!host.tagName.toLowerCase().startsWith('quickfreeze-') || !host.shadowRoot) continue;
+      for (const el of Array.from(host.shadowRoot.querySelectorAll('[data-rule]'))) {
+        out.push({ rule: el.getAttribute('data-rule') ?? '', severity: el.getAttribute('data-severity') ?? '' });
+      }
+    }
+    return out;
+  });
+}
+
+/** Wait until `predicate` holds for the findings shown (the contract allows 1 s; CI gets slack). */
+export async function waitForFindings(page: Page, predicate: (findings: ShownFinding[]) => boolean, what: string, timeout = 3000): Promise<ShownFinding[]> {
+  const deadline = Date.now() + timeout;
+  let last: ShownFinding[] = [];
+  while (Date.now() < deadline) {
+    last = await shownFindings(page);
+    if (predicate(last)) return last;
+    await page.waitForTimeout(100);
+  }
+  throw new Error(`Timed out waiting for findings: ${what}. Shown: ${JSON.stringify(last)}`);
+}
+
+export const has = (rule: string, severity?: string) => (fs: ShownFinding[]) => fs.some((f) => f.rule === rule && (!severity || f.severity === severity));
+export const lacks = (rule: string, severity?: string) => (fs: ShownFinding[]) => !has(rule, severity)(fs);

@@ -1,0 +1,26 @@
+import { providerById } from '../../providers/registry';
+import type { CheckFormRequest, CheckFormResponse } from '../../messages/protocol';
+import { runRules } from '../../rules/engine';
+import { ruleById } from '../../rules/registry';
+import { emergencyNarrative } from '../../rules/emergency/narrative-rule';
+import { analyzeNarrativeCached } from '../../rules/emergency/narrative';
+import { suggestedStructure } from '../../rules/emergency/suggested-structure';
+
+/** Run the checks on a validated snapshot; the answer carries each finding's rule docs for the guide. */
+export function checkForm(request: CheckFormRequest, disabledRules: readonly string[], now = new Date()): CheckFormResponse {
+  const provider = providerById(request.snapshot.providerId);
+  if (!provider) return { findings: [], docs: {}, suggestion: null };
+  const findings = runRules(request.snapshot, provider.facts, { disabled: disabledRules, now });
+  const docs: CheckFormResponse['docs'] = {};
+  for (const finding of findings) {
+    const rule = ruleById(finding.ruleId);
+    if (rule) docs[rule.id] = rule.docs;
+  }
+  let suggestion: CheckFormResponse['suggestion'] = null;
+  const narrative = request.snapshot.page === 'emergency' ? emergencyNarrative({ snapshot: request.snapshot, facts: provider.facts, now }) : null;
+  if (narrative) {
+    const text = suggestedStructure(analyzeNarrativeCached(narrative.text, now), narrative.text);
+    if (text) suggestion = { fieldKey: narrative.fieldKey, text };
+  }
+  return { findings, docs, suggestion };
+}

@@ -1,0 +1,130 @@
+import * as chrono from 'chrono-node';
+
+/**
+ * Reads an emergency narrative for the five things providers ask it to state. Pure and bounded: a sentence
+ * scan with early exit, and the date parser only on sentences that carry a time-like word, capped.
+ */
+export interface NarrativeAnalysis {
+  harm: Evidence | null;
+  imminence: Evidence | null;
+  timeframe: Evidence | null;
+  nexus: Evidence | null;
+  personAtRisk: Evidence | null;
+  /** Characters analyzed (the whole text up to MAX_ANALYZED_CHARS). */
+  analyzedChars: number;
+  truncated: boolean;
+}
+
+export interface Evidence {
+  /** The words that satisfied the check, as written. */
+  text: string;
+}
+
+/** Longer narratives are read up to here; nothing a provider reads sits past 100,000 characters of facts. */
+export const MAX_ANALYZED_CHARS = 120_000;
+const MAX_DATE_SENTENCES = 400;
+
+const HARM =
+  /\b(?:kill(?:s|ed|ing)?|murder\w*|homicid\w*|shoot(?:s|ing|er)?|shot|gun\s*point|firearms?|guns?|rifle|pistol|stab(?:s|bed|bing)?|knife|machete|suicid\w*|self[\s-]?harm\w*|end\s+(?:his|her|their|my|your)\s+(?:own\s+)?life|take\s+(?:his|her|their|my)\s+(?:own\s+)?life|hang\s+(?:him|her|them)sel(?:f|ves)|overdos\w*|\bOD(?:'?d|ing)?\b|fentanyl|kidnap\w*|abduct\w*|hostages?|barricad\w*|bomb\w*|explosiv\w*|\bIEDs?\b|detonat\w*|mass\s+casualt\w*|rap(?:e|ed|ing)\b|sexual(?:ly)?\s+(?:abus\w*|assault\w*|exploit\w*)|(?:child|minor)\s+(?:sexual\s+)?(?:abuse|exploitation)|\bCSAM\b|sextort\w*|traffick\w*|strangl\w*|chok(?:e|ed|ing)\b|beat(?:en|ing)?\s+(?:to\s+death|him|her|them)|serious(?:ly)?\s+(?:bodily|physical)\s+(?:injur\w*|harm)|(?:bodily|physical)\s+harm|grievous\w*|danger\s+(?:of|to)\s+(?:death|life)|risk\s+(?:of|to)\s+(?:death|life|(?:his|her|their)\s+life)|life[\s-]threatening|threat(?:en(?:ed|s|ing)?)?\s+to\s+(?:kill|shoot|stab|harm|hurt|rape|bomb|burn)|(?:harm|hurt|cut|burn)\s+(?:him|her|them|my|your)sel(?:f|ves)|poison\w*|arson\w*|set\s+(?:fire|alight)|(?:in|into)\s+(?:grave\s+|serious\s+)?danger|(?:missing|endangered)\s+(?:child|minor|juvenile|teen\w*|girl|boy|infant|person|adult)|torture\w*|massacre)/i;
+
+/** A negation in the same clause right before a term cancels it ("no threat to life", "not in danger"). */
+const NEGATION_BEFORE = /\b(?:no|not|never|nor|without|none|neither|den(?:y|ies|ied)|unlikely|ruled\s+out|no\s+longer|isn'?t|wasn'?t|aren'?t|doesn'?t|didn'?t|there\s+is\s+no|nothing\s+suggests|no\s+(?:indication|evidence|sign|suggestion|information)\s+(?:of|that))\b[^.;:!?]{0,45}$/i;
+const NEGATED_HARM_PHRASE = /\b(?:no|not)\s+(?:a\s+)?(?:threat|danger|risk)\s+(?:to|of)\s+(?:life|death|(?:his|her|their|anyone'?s)\s+(?:life|safety))|\bnot\s+life[\s-]threatening|\bno\s+(?:one|body)\s+(?:is|was)\s+(?:hurt|injured|in\s+danger)/i;
+
+const IMMINENCE =
+  /\bimminen(?:t|tly|ce)\b|\b(?:immediate|grave|present|acute|active)\s+(?:danger|threat|risk|shooter|situation)|\bin\s+immediate\b|at\s+any\s+(?:moment|minute|time\s+now)|\bright\s+now\b|as\s+we\s+speak|\bcurrently\b|\bongoing\b|\bin\s+progress\b|\bunderway\b|\bstill\s+(?:missing|with|holding|armed|at\s+large|online|live)|\bremains?\s+(?:missing|at\s+large|unaccounted)|has\s+not\s+(?:yet\s+)?been\s+(?:located|found)|whereabouts\s+(?:are\s+|remain\s+)?unknown|\bis\s+(?:about|going|planning|preparing|set)\s+to\b|\bplans?\s+to\b|\bplanning\s+to\b|\bintends?\s+to\b|\bwill\s+(?:kill|shoot|stab|hurt|harm|detonate|attack|rape|end|take|jump|burn|hang)|\btonight\b|\bthis\s+(?:evening|afternoon|morning)\b|\bwithin\s+(?:the\s+)?(?:next\s+)?(?:hour|\d+\s*(?:min\w*|hours?|hrs?))|\bin\s+the\s+next\s+(?:\d+|few|couple)|\bbefore\s+it\s+is\s+too\s+late|\bcountdown\b|\bbeing\s+held\b|\bis\s+holding\b|\blivestream\w*|\blive[\s-]?stream\w*|\bthreaten\w*\s+to\s+\w+[^.]{0,40}\b(?:today|tonight|tomorrow|now)\b|\bat\s+risk\s+now\b|\bdeadline\b|\bcannot\s+wait\b/i;
+const NEGATED_IMMINENCE = /\b(?:no|not)\s+(?:an?\s+)?(?:immediate|imminent|ongoing|current)\b|\bnot\s+(?:currently|imminent)|\bno\s+longer\b/i;
+
+const PURPOSE =
+  /\b(?:locat\w*|find(?:ing)?|found|identif\w*|trac(?:e|ing)|track\w*|pinpoint\w*|\bping\w*|whereabouts|rescue\w*|interven\w*|prevent\w*|stop(?:ping)?|intercept\w*|reach\s+(?:him|her|them|the)|dispatch\w*|send\s+(?:officers|units|police)|welfare\s+check|safeguard\w*|protect\w*|secure\s+the\s+(?:child|victim)|apprehend\w*|arrest\w*|recover\s+(?:the\s+)?(?:child|victim|minor))/i;
+const DATA =
+  /\b(?:ip(?:\s*address(?:es)?|v[46])?|location\w*|gps|geo\w*|subscriber|account\s+(?:info\w*|details|records|holder\s+info\w*)|login\w*|log[\s-]?in|sessions?|records?|data|information|info\b|logs?|phone\s+numbers?|e-?mail\s+address\w*|device\w*|cell[\s-]?site|registration|addresses|messages?|disclosure|this\s+request|the\s+requested)/i;
+
+/** Who is at risk: a person described by role, relation, age or name; "someone" or "people" alone is not enough. */
+const PERSON_WORDS =
+  /\b(?:victims?|child(?:ren)?|minors?|juveniles?|girls?|boys?|teen(?:ager)?s?|students?|pupils?|classmates?|wom[ae]n|mother|father|mom|dad|parents?|wife|husband|(?:ex[\s-]?)?(?:partner|girlfriend|boyfriend|wife|husband|spouse)|daughter|son|sister|brother|infant|baby|toddler|newborn|hostages?|caller|complainant|reporting\s+party|account\s+(?:holder|owner|user)|(?:the|this)\s+(?:user|subscriber|target|suspect|individual|person|man|woman)\s+(?:himself|herself|themselves|is|was|has|who)|him(?:self)?\b(?=[^.]{0,60}\b(?:suicid|kill|harm|overdos|life))|her(?:self)?\b(?=[^.]{0,60}\b(?:suicid|kill|harm|overdos|life))|employees?|staff|co-?workers?|residents?|neighbou?rs?|patrons|congregation|worshippers|family|relatives?|grandmother|grandfather|niece|nephew|cousin|roommate|tenant|patient)\b|\b\d{1,2}[\s-]?(?:year|yr)s?[\s-]?old\b|\b(?:aged?|age)\s*:?\s*\d{1,2}\b|\b\d{1,2}\s*(?:yo|y\/o|yrs?)\b|\bdob\b/i;
+/** Names, case-sensitive: "named Maria", "Ms. K", "J.D.". */
+const PERSON_NAME = /\b(?:named|identified\s+as|[Nn]ame:?)\s+[A-Z][a-z]+|\b(?:Mr|Mrs|Ms|Miss)\.?\s+[A-Z]|\b[A-Z]\.\s?[A-Z]\.(?=[\s,])/;
+
+const TIME_HINT =
+  /\d|\b(?:today|tonight|tomorrow|yesterday|morning|afternoon|evening|night|midnight|noon|hour|minute|week|ago|since|monday|tuesday|wednesday|thursday|friday|saturday|sunday|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/i;
+/** Times that say nothing concrete: "now" is imminence, not a time. */
+const VAGUE_TIME = /^(?:now|right now|the moment|at the moment|this time)$/i;
+const BIRTH_DATE_BEFORE = /\b(?:dob|d\.o\.b|born|date\s+of\s+birth|birthday)\b[^.]{0,15}$/i;
+/** Clock times chrono misses in dispatch-log style: "2140hrs", "0300 hours", "21h40". */
+const LOG_TIME = /\b(?:[01]\d|2[0-3])[0-5]\d\s*(?:hrs|hours|h)\b|\b(?:[01]?\d|2[0-3])h[0-5]\d\b/i;
+
+function sentences(text: string): string[] {
+  return text.match(/[^.!?\n]+(?:[.!?]+|\n|$)/g) ?? [];
+}
+
+function firstUnnegated(sentenceList: string[], pattern: RegExp, negatedPhrase?: RegExp): Evidence | null {
+  const global = new RegExp(pattern.source, pattern.flags.includes('g') ? pattern.flags : `${pattern.flags}g`);
+  for (const sentence of sentenceList) {
+    if (!pattern.test(sentence)) continue;
+    global.lastIndex = 0;
+    for (let m = global.exec(sentence); m; m = global.exec(sentence)) {
+      const before = sentence.slice(Math.max(0, m.index - 60), m.index);
+      if (NEGATION_BEFORE.test(before)) continue;
+      if (negatedPhrase?.test(sentence.slice(Math.max(0, m.index - 30), m.index + m[0].length + 30))) continue;
+      return { text: m[0].trim() };
+    }
+  }
+  return null;
+}
+
+function findTimeframe(sentenceList: string[], reference: Date): Evidence | null {
+  let parsed = 0;
+  for (const sentence of sentenceList) {
+    if (!TIME_HINT.test(sentence)) continue;
+    const log = LOG_TIME.exec(sentence);
+    if (log) return { text: log[0] };
+    if (parsed++ >= MAX_DATE_SENTENCES) break;
+    for (const result of chrono.en.casual.parse(sentence, reference)) {
+      if (VAGUE_TIME.test(result.text.trim())) continue;
+      if (BIRTH_DATE_BEFORE.test(sentence.slice(0, result.index))) continue;
+      return { text: result.text };
+    }
+  }
+  return null;
+}
+
+function findNexus(sentenceList: string[]): Evidence | null {
+  for (const sentence of sentenceList) {
+    const purpose = PURPOSE.exec(sentence);
+    if (!purpose || !DATA.test(sentence)) continue;
+    const before = sentence.slice(Math.max(0, purpose.index - 60), purpose.index);
+    if (NEGATION_BEFORE.test(before)) continue;
+    return { text: sentence.trim().slice(0, 160) };
+  }
+  return null;
+}
+
+export function analyzeNarrative(text: string, reference = new Date()): NarrativeAnalysis {
+  const truncated = text.length > MAX_ANALYZED_CHARS;
+  const analyzed = truncated ? text.slice(0, MAX_ANALYZED_CHARS) : text;
+  const list = sentences(analyzed);
+  const harm = firstUnnegated(list, HARM, NEGATED_HARM_PHRASE);
+  const imminence = firstUnnegated(list, IMMINENCE, NEGATED_IMMINENCE);
+  const personMatch = firstUnnegated(list, PERSON_WORDS) ?? firstUnnegated(list, PERSON_NAME);
+  return {
+    harm,
+    imminence,
+    timeframe: findTimeframe(list, reference),
+    nexus: findNexus(list),
+    personAtRisk: personMatch,
+    analyzedChars: analyzed.length,
+    truncated,
+  };
+}
+
+let cache: { text: string; day: string; result: NarrativeAnalysis } | null = null;
+
+/** The five rules read the same narrative: analyze it once per text. */
+export function analyzeNarrativeCached(text: string, reference: Date): NarrativeAnalysis {
+  const day = reference.toISOString().slice(0, 13);
+  if (cache && cache.text === text && cache.day === day) return cache.result;
+  const result = analyzeNarrative(text, reference);
+  cache = { text, day, result };
+  return result;
+}

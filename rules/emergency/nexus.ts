@@ -1,0 +1,14 @@
+import { SOURCES } from '../sources';
+import { narrativeRule } from './narrative-rule';
+
+export default narrativeRule(
+  'emergency/nexus',
+  'nexus',
+  'The description does not say how the requested data will help prevent the harm.',
+  {
+    title: 'Emergency: link the data to preventing the harm',
+    why: 'A provider discloses in an emergency only the data that helps avert the danger. It must see why this account’s data (subscriber details, recent IP addresses, location) will let you prevent the harm.',
+    fix: 'Say what the data will let you do: locate the person, identify who sent the threat so officers can intervene, trace the device.',
+    sources: [SOURCES.usc2702, SOURCES.xGuidelines],
+  },
+);

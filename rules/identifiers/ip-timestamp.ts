@@ -1,0 +1,60 @@
+import * as chrono from 'chrono-node';
+import ipaddr from 'ipaddr.js';
+import { REQUEST_PAGES, type Finding, type Rule } from '../types';
+
+const IPV4 = /(?<![\d.])(?:\d{1,3}\.){3}\d{1,3}(?![\d.])/g;
+const IPV6 = /(?<![0-9a-f:])(?:[0-9a-f]{0,4}:){2,7}[0-9a-f]{0,4}(?![0-9a-f:])/gi;
+const TIMEZONE = /\b(?:UTC|GMT|Z|CET|CEST|EET|EEST|WET|WEST|BST|IST|EST|EDT|CST|CDT|MST|MDT|PST|PDT|AKST|AKDT|HST|AEST|AEDT|JST|KST|SGT)\b|[+-](?:0\d|1[0-4]):?[0-5]\d\b|\d(?:Z)\b/;
+
+/** Every valid IP address in a text, with the line it stands on. */
+export function ipAddressesIn(text: string): Array<{ ip: string; line: string }> {
+  const found: Array<{ ip: string; line: string }> = [];
+  for (const line of text.slice(0, 100_000).split('\n')) {
+    for (const pattern of [IPV4, IPV6]) {
+      for (const m of line.matchAll(pattern)) {
+        const ip = m[0];
+        const valid = pattern === IPV4 ? ipaddr.IPv4.isValidFourPartDecimal(ip) : ip.includes('::') || ip.split(':').length >= 4 ? ipaddr.IPv6.isValid(ip) : false;
+        if (valid && found.length < 50) found.push({ ip, line });
+      }
+    }
+  }
+  return found;
+}
+
+/** What a line says about when the address was used: a date, a time, a time zone. */
+export function timestampParts(line: string, reference: Date): { date: boolean; time: boolean; zone: boolean } {
+  const parts = { date: false, time: false, zone: TIMEZONE.test(line) };
+  for (const result of chrono.en.parse(line, reference)) {
+    if (result.start.isCertain('day')) parts.date = true;
+    if (result.start.isCertain('hour')) parts.time = true;
+    if (result.start.isCertain('timezoneOffset')) parts.zone = true;
+  }
+  return parts;
+}
+
+const rule: Rule = {
+  id: 'identifiers/ip-timestamp',
+  severity: 'warning',
+  pages: REQUEST_PAGES,
+  docs: {
+    title: 'IP addresses need a date, time and time zone',
+    why: 'Many users share one IP address over time (carrier NAT, dynamic addresses). A provider can only match an address to an account for a precise moment: date, time and time zone.',
+    fix: 'Give each IP address with the date, time (to the second where you have it) and time zone it was seen at, e.g. "203.0.113.7 on 2026-11-20 at 21:40:12 UTC", and the port for carrier-grade NAT.',
+    sources: [],
+  },
+  check({ snapshot, now }): Finding[] {
+    const findings: Finding[] = [];
+    for (const field of snapshot.fields) {
+      if (!['text', 'textarea', 'editable'].includes(field.kind)) continue;
+      for (const { ip, line } of ipAddressesIn(field.value)) {
+        const parts = timestampParts(line, now);
+        const missing = [!parts.date && 'date', !parts.time && 'time', !parts.zone && 'time zone'].filter(Boolean);
+        if (missing.length === 0) continue;
+        findings.push({ ruleId: rule.id, severity: 'warning', message: `IP address ${ip} is given without a ${missing.join(', ')}.`, fieldKey: field.key });
+      }
+    }
+    return findings;
+  },
+};
+
+export default rule;

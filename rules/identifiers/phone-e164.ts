@@ -1,0 +1,59 @@
+import { parsePhoneNumberFromString } from 'libphonenumber-js/min';
+import { SOURCES } from '../sources';
+import { REQUEST_PAGES, fieldsWithRole, type Finding, type Rule } from '../types';
+import { identifierTokens } from './tokens';
+
+/** Looks like a phone number as written: a leading + or 00, or digit groups split by spaces, dots, dashes, brackets. */
+const PHONE_LIKE = /^(?:tel:|phone:?|mobile:?|cell:?)?\s*(?:\+|00)?\s*\(?\d[\d\s().-]{5,}\d$/i;
+
+export function phoneCandidate(token: string): string | null {
+  const value = token.replace(/^(?:tel:|phone:?|mobile:?|cell:?)\s*/i, '').trim();
+  if (!PHONE_LIKE.test(token)) return null;
+  const digits = value.replace(/\D/g, '');
+  if (digits.length < 7 || digits.length > 15) return null;
+  // A bare run of digits with no + is a numeric account id as often as a phone number: leave it alone.
+  if (/^\d+$/.test(value)) return null;
+  if (/^\d{1,3}(?:\.\d{1,3}){3}$/.test(value)) return null; // an IPv4 address
+  if (/^\d{4}-\d{2}-\d{2}$/.test(value) || /^\d{1,2}[./-]\d{1,2}[./-]\d{2,4}$/.test(value)) return null; // a date
+  return value;
+}
+
+const rule: Rule = {
+  id: 'identifiers/phone-e164',
+  severity: 'warning',
+  pages: REQUEST_PAGES,
+  docs: {
+    title: 'Phone numbers in international (E.164) form',
+    why: 'Providers look accounts up by the exact number. A number without its country code, or with a trunk 0, matches the wrong account or none (Meta asks for +XXXXXXXXXX).',
+    fix: 'Write phone numbers as + country code and number, without spaces or leading 0: +15555550123, +447700900123.',
+    sources: [SOURCES.e164, SOURCES.metaGuidelines],
+  },
+  check({ snapshot }): Finding[] {
+    const findings: Finding[] = [];
+    for (const field of fieldsWithRole(snapshot, 'account-identifier')) {
+      for (const token of identifierTokens(field.value)) {
+        const candidate = phoneCandidate(token);
+        if (!candidate) continue;
+        const international = candidate.startsWith('+') || candidate.startsWith('00');
+        const parsed = parsePhoneNumberFromString(candidate.replace(/^00/, '+'));
+        if (international && parsed?.isValid()) {
+          if (candidate !== parsed.number) {
+            findings.push({ ruleId: rule.id, severity: 'info', message: `Write ${candidate} as ${parsed.number} (E.164).`, fieldKey: field.key });
+          }
+          continue;
+        }
+        findings.push({
+          ruleId: rule.id,
+          severity: 'warning',
+          message: international
+            ? `${candidate} is not a valid international phone number.`
+            : `${candidate} has no country code. Write it as + country code and number (E.164), e.g. +15555550123.`,
+          fieldKey: field.key,
+        });
+      }
+    }
+    return findings;
+  },
+};
+
+export default rule;

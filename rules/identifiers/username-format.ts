@@ -1,0 +1,46 @@
+import { REQUEST_PAGES, fieldsWithRole, type Finding, type Rule } from '../types';
+import { ACCOUNT_FORMATS, type AccountFormat } from './account-formats';
+import { identifierTokens } from './tokens';
+
+/** The username in a token, for a platform: from its profile URL, or an @handle / bare name on that provider's portal. */
+export function usernameFor(token: string, format: AccountFormat, onProviderPortal: boolean, fieldMentionsPlatform: boolean): string | null {
+  const url = /^(?:https?:\/\/)?([a-z0-9.-]+)\/(?:@)?([^/?#\s]+)/i.exec(token);
+  if (url) return format.profileHosts.includes(url[1]!.toLowerCase()) ? decodeURIComponent(url[2]!) : null;
+  if (!onProviderPortal && !fieldMentionsPlatform) return null;
+  if (/@.+\./.test(token) || /^\+?[\d\s().-]+$/.test(token) || /\s/.test(token)) return null; // e-mail, phone, prose
+  if (format.platform === 'Instagram' && !fieldMentionsPlatform && !token.startsWith('@')) return null; // Meta's portal also takes Facebook names
+  return token.replace(/^@/, '');
+}
+
+const rule: Rule = {
+  id: 'identifiers/username-format',
+  severity: 'warning',
+  pages: REQUEST_PAGES,
+  docs: {
+    title: 'Usernames that fit the platform',
+    why: 'A username the platform cannot have (too long, characters it does not allow) is a typo or the wrong platform; the provider will find no account or the wrong one.',
+    fix: 'Copy the username from the profile URL. Instagram: at most 30 letters, digits, periods and underscores. X: at most 15 letters, digits and underscores.',
+    sources: ACCOUNT_FORMATS.map((f) => ({ title: f.source.title, url: f.source.url })),
+  },
+  check({ snapshot }): Finding[] {
+    const findings: Finding[] = [];
+    for (const field of fieldsWithRole(snapshot, 'account-identifier')) {
+      for (const token of identifierTokens(field.value)) {
+        for (const format of ACCOUNT_FORMATS) {
+          const mentions = new RegExp(`\\b${format.platform}\\b`, 'i').test(field.label);
+          const name = usernameFor(token, format, format.providerIds.includes(snapshot.providerId), mentions);
+          if (!name) continue;
+          const problems: string[] = [];
+          if (name.length > format.maxLength) problems.push(`${name.length} characters (at most ${format.maxLength})`);
+          if (!new RegExp(format.allowed).test(name)) problems.push(`only ${format.allowedText} are allowed`);
+          if (problems.length) {
+            findings.push({ ruleId: rule.id, severity: 'warning', message: `"${name.slice(0, 60)}" cannot be a ${format.platform} username: ${problems.join('; ')}.`, fieldKey: field.key });
+          }
+        }
+      }
+    }
+    return findings;
+  },
+};
+
+export default rule;

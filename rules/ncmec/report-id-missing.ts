@@ -1,0 +1,30 @@
+import { SOURCES } from '../sources';
+import { REQUEST_PAGES, fieldsWithRole, type Finding, type Rule } from '../types';
+import { isChildSafetyMatter } from './child-matter';
+import { reportIdsInRequest } from './report-ids';
+
+const rule: Rule = {
+  id: 'ncmec/report-id-missing',
+  severity: 'warning',
+  pages: REQUEST_PAGES,
+  docs: {
+    title: 'Child-exploitation request without an NCMEC report number',
+    why: 'Providers report apparent child exploitation to NCMEC and ask requests about it to cite the CyberTipline report numbers; that is how they find the preserved report and its content (kept one year under 18 U.S.C. 2258A(h)).',
+    fix: 'Add the CyberTipline report number(s) from the NCMEC referral. Never attach the material itself.',
+    sources: [SOURCES.usc2258a, SOURCES.metaGuidelines],
+  },
+  check({ snapshot }): Finding[] {
+    if (!isChildSafetyMatter(snapshot) || reportIdsInRequest(snapshot).length > 0) return [];
+    const anchor = fieldsWithRole(snapshot, 'ncmec-report-ids', 'child-safety-flag')[0]?.key ?? null;
+    return [
+      {
+        ruleId: rule.id,
+        severity: 'warning',
+        message: 'This is marked or described as a child-exploitation matter, but no NCMEC CyberTipline report number is given.',
+        fieldKey: anchor,
+      },
+    ];
+  },
+};
+
+export default rule;
