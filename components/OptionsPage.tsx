@@ -2,10 +2,13 @@ export interface OptionsPageProps {
   providers: Array<{ id: string; name: string; products: string[] }>;
   disabledProviders: string[];
   onToggleProvider: (id: string, enabled: boolean) => void;
+  rules: Array<{ id: string; title: string; severity: string; why: string; fix: string }>;
+  disabledRules: string[];
+  onToggleRule: (id: string, enabled: boolean) => void;
   error: string | null;
 }
 
-export function OptionsPage({ providers, disabledProviders, onToggleProvider, error }: OptionsPageProps) {
+export function OptionsPage({ providers, disabledProviders, onToggleProvider, rules, disabledRules, onToggleRule, error }: OptionsPageProps) {
   return (
     <main>
       <h1>QuickFreeze options</h1>
@@ -33,6 +36,31 @@ export function OptionsPage({ providers, disabledProviders, onToggleProvider, er
               </li>
             );
           })}
+        </ul>
+      </fieldset>
+      <fieldset>
+        <legend>Checks</legend>
+        <ul class="plain">
+          {rules.map((rule) => (
+            <li key={rule.id}>
+              <label>
+                <input
+                  type="checkbox"
+                  data-rule-toggle={rule.id}
+                  checked={!disabledRules.includes(rule.id)}
+                  onChange={(e) => onToggleRule(rule.id, (e.currentTarget as HTMLInputElement).checked)}
+                />{' '}
+                <strong>{rule.title}</strong> <code>{rule.id}</code> <span class="muted">({rule.severity})</span>
+              </label>
+              <details>
+                <summary>About this check</summary>
+                <p>{rule.why}</p>
+                <p>
+                  <strong>What to do:</strong> {rule.fix}
+                </p>
+              </details>
+            </li>
+          ))}
         </ul>
       </fieldset>
       <p class="muted">Settings stay in this browser. QuickFreeze sends nothing anywhere.</p>

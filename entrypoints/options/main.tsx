@@ -2,6 +2,7 @@ import { render } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import { OptionsPage } from '../../components/OptionsPage';
 import { providers } from '../../providers/registry';
+import { rules } from '../../rules/registry';
 import { DEFAULT_SETTINGS, loadSettings, onSettingsChanged, updateSettings, type Settings } from '../../storage/settings';
 
 function App() {
@@ -12,23 +13,28 @@ function App() {
     return onSettingsChanged(setSettings);
   }, []);
   if (!settings) return <p>Loading…</p>;
-  const toggle = (id: string, enabled: boolean) => {
-    const disabled = new Set(settings.disabledProviders);
-    if (enabled) disabled.delete(id);
-    else disabled.add(id);
-    updateSettings({ disabledProviders: [...disabled].sort() }).then(
+  const save = (patch: Partial<Settings>) =>
+    updateSettings(patch).then(
       (next) => {
         setSettings(next);
         setError(null);
       },
       (e: unknown) => setError(`The setting was not saved: ${String(e)}`),
     );
+  const toggled = (list: string[], id: string, enabled: boolean) => {
+    const set = new Set(list);
+    if (enabled) set.delete(id);
+    else set.add(id);
+    return [...set].sort();
   };
   return (
     <OptionsPage
       providers={providers.map((p) => ({ id: p.id, name: p.name, products: p.products }))}
       disabledProviders={settings.disabledProviders}
-      onToggleProvider={toggle}
+      onToggleProvider={(id, enabled) => save({ disabledProviders: toggled(settings.disabledProviders, id, enabled) })}
+      rules={rules.map((r) => ({ id: r.id, title: r.docs.title, severity: r.severity, why: r.docs.why, fix: r.docs.fix }))}
+      disabledRules={settings.disabledRules}
+      onToggleRule={(id, enabled) => save({ disabledRules: toggled(settings.disabledRules, id, enabled) })}
       error={error}
     />
   );

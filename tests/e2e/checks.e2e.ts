@@ -142,6 +142,21 @@ describe('identifiers', () => {
   });
 });
 
+describe('options', () => {
+  it('a check turned off in the options disappears from the guide, live', async () => {
+    const page = await open('tiktok-emergency');
+    await page.fill('#tt-3', 'help');
+    await waitForFindings(page, has('emergency/harm'), 'harm finding');
+    const options = await browser.context.newPage();
+    await options.goto(`chrome-extension://${browser.extensionId}/options.html`);
+    await options.uncheck('[data-rule-toggle="emergency/harm"]');
+    await waitForFindings(page, (fs) => lacks('emergency/harm')(fs) && has('emergency/timeframe')(fs), 'harm turned off');
+    await options.check('[data-rule-toggle="emergency/harm"]');
+    await waitForFindings(page, has('emergency/harm'), 'harm back on');
+    await Promise.all([page.close(), options.close()]);
+  });
+});
+
 describe('privacy', () => {
   it('no network request from the extension', () => {
     expect(browser.unexpectedRequests).toEqual([]);

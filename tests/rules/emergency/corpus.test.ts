@@ -1,0 +1,48 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { analyzeNarrative } from '../../../rules/emergency/narrative';
+
+interface Entry {
+  id: string;
+  text: string;
+  expect: Record<Check, boolean>;
+}
+type Check = 'harm' | 'imminence' | 'timeframe' | 'nexus' | 'personAtRisk';
+const CHECKS: Check[] = ['harm', 'imminence', 'timeframe', 'nexus', 'personAtRisk'];
+
+const corpus: Entry[] = JSON.parse(readFileSync('tests/fixtures/narratives/corpus.json', 'utf8'));
+/** The corpus is set around this day; relative times are read against it. */
+const REFERENCE = new Date('2026-11-22T12:00:00Z');
+
+function score() {
+  const wrong: string[] = [];
+  let correct = 0;
+  const perCheck = Object.fromEntries(CHECKS.map((c) => [c, 0])) as Record<Check, number>;
+  for (const entry of corpus) {
+    const analysis = analyzeNarrative(entry.text, REFERENCE);
+    for (const check of CHECKS) {
+      const got = analysis[check] !== null;
+      if (got === entry.expect[check]) {
+        correct++;
+        perCheck[check]++;
+      } else wrong.push(`${entry.id} ${check}: expected ${entry.expect[check]}, got ${got}${analysis[check] ? ` ("${analysis[check]!.text}")` : ''}`);
+    }
+  }
+  return { accuracy: correct / (corpus.length * CHECKS.length), perCheck, wrong };
+}
+
+describe('emergency narrative corpus (labelled independently of the implementation)', () => {
+  it('has at least 60 narratives', () => {
+    expect(corpus.length).toBeGreaterThanOrEqual(60);
+  });
+
+  it('labels at least 90% of the checks correctly', () => {
+    const { accuracy, perCheck, wrong } = score();
+    console.log(
+      `corpus accuracy ${(accuracy * 100).toFixed(1)}% over ${corpus.length} narratives; per check: ` +
+        CHECKS.map((c) => `${c} ${((perCheck[c] / corpus.length) * 100).toFixed(0)}%`).join(', '),
+    );
+    if (process.env.CORPUS_DEBUG) console.log(wrong.join('\n'));
+    expect(accuracy).toBeGreaterThanOrEqual(0.9);
+  });
+});
