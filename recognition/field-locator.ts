@@ -78,12 +78,12 @@ export function locateFields(root: Document | Element | ShadowRoot = document): 
   for (const element of findControls(root)) {
     const kind = controlKind(element);
     if (!kind || !isVisible(element)) continue;
-    const { names, context } = labelCandidates(element);
+    const { names, display, context } = labelCandidates(element);
     const options = optionTexts(element, kind);
     const inRequestForm = options ? isAmongTextFields(element) : false;
     let role = classifyRole({ kind, names, context, optionTexts: options, inRequestForm });
     if (role === 'account-identifier' && (SIGN_IN_CONTEXT.test(context) || isCredentialForm(element))) role = null;
-    fields.push({ element, kind, role, label: names[0] ?? '' });
+    fields.push({ element, kind, role, label: display });
   }
   pairBareDateBounds(fields);
   return fields;

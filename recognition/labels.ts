@@ -139,6 +139,8 @@ function lastHeadingBefore(container: Element, el: Element): Element | null {
 export interface LabelCandidates {
   /** Texts that name the field, strongest first. */
   names: string[];
+  /** What a person would call the field: the first name that is not made from its name/id attributes. */
+  display: string;
   /** The section the field sits in. */
   context: string;
 }
@@ -158,10 +160,17 @@ export function labelCandidates(el: FormControl): LabelCandidates {
   push(cleanText(el.getAttribute('placeholder')));
   push(cleanText(el.getAttribute('title')));
   push(cleanText(el.getAttribute('data-placeholder')));
+  const fromIdentifiers: string[] = [];
   for (const attr of ['name', 'id', 'data-testid', 'data-field']) {
     const value = el.getAttribute(attr);
-    if (value && isMeaningfulIdentifier(value)) push(splitIdentifier(value));
+    if (value && isMeaningfulIdentifier(value)) {
+      const text = splitIdentifier(value);
+      push(text);
+      fromIdentifiers.push(text);
+    }
   }
-  push(precedingText(el));
-  return { names, context: sectionContext(el) };
+  const preceding = precedingText(el);
+  push(preceding);
+  const display = names.find((n) => !fromIdentifiers.includes(n)) ?? names[0] ?? '';
+  return { names, display, context: sectionContext(el) };
 }

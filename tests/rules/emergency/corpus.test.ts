@@ -11,14 +11,19 @@ type Check = 'harm' | 'imminence' | 'timeframe' | 'nexus' | 'personAtRisk';
 const CHECKS: Check[] = ['harm', 'imminence', 'timeframe', 'nexus', 'personAtRisk'];
 
 const corpus: Entry[] = JSON.parse(readFileSync('tests/fixtures/narratives/corpus.json', 'utf8'));
+/**
+ * A second set by another author. It scored 71.2% when first run, before the analysis was ever tuned on it; it
+ * has been used for development since, so it is a regression set now, not a measure of generalization.
+ */
+const corpus2: Entry[] = JSON.parse(readFileSync('tests/fixtures/narratives/corpus-2.json', 'utf8'));
 /** The corpus is set around this day; relative times are read against it. */
 const REFERENCE = new Date('2026-11-22T12:00:00Z');
 
-function score() {
+function score(entries: Entry[]) {
   const wrong: string[] = [];
   let correct = 0;
   const perCheck = Object.fromEntries(CHECKS.map((c) => [c, 0])) as Record<Check, number>;
-  for (const entry of corpus) {
+  for (const entry of entries) {
     const analysis = analyzeNarrative(entry.text, REFERENCE);
     for (const check of CHECKS) {
       const got = analysis[check] !== null;
@@ -28,7 +33,7 @@ function score() {
       } else wrong.push(`${entry.id} ${check}: expected ${entry.expect[check]}, got ${got}${analysis[check] ? ` ("${analysis[check]!.text}")` : ''}`);
     }
   }
-  return { accuracy: correct / (corpus.length * CHECKS.length), perCheck, wrong };
+  return { accuracy: correct / (entries.length * CHECKS.length), perCheck, wrong };
 }
 
 describe('emergency narrative corpus (labelled independently of the implementation)', () => {
@@ -37,12 +42,23 @@ describe('emergency narrative corpus (labelled independently of the implementati
   });
 
   it('labels at least 90% of the checks correctly', () => {
-    const { accuracy, perCheck, wrong } = score();
+    const { accuracy, perCheck, wrong } = score(corpus);
     console.log(
       `corpus accuracy ${(accuracy * 100).toFixed(1)}% over ${corpus.length} narratives; per check: ` +
         CHECKS.map((c) => `${c} ${((perCheck[c] / corpus.length) * 100).toFixed(0)}%`).join(', '),
     );
     if (process.env.CORPUS_DEBUG) console.log(wrong.join('\n'));
     expect(accuracy).toBeGreaterThanOrEqual(0.9);
+  });
+
+  it('keeps at least 85% on the second set', () => {
+    const { accuracy, perCheck, wrong } = score(corpus2);
+    console.log(
+      `second set accuracy ${(accuracy * 100).toFixed(1)}% over ${corpus2.length} narratives; per check: ` +
+        CHECKS.map((c) => `${c} ${((perCheck[c] / corpus2.length) * 100).toFixed(0)}%`).join(', '),
+    );
+    if (process.env.CORPUS_DEBUG) console.log(wrong.join('\n'));
+    expect(corpus2.length).toBeGreaterThanOrEqual(40);
+    expect(accuracy).toBeGreaterThanOrEqual(0.85);
   });
 });
