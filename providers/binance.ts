@@ -1,4 +1,5 @@
 import { defineProvider } from './define';
+import { kodexScheme, KODEX_URL_PAGE_KINDS } from './kodex-shared';
 import type { Source } from './schema';
 
 const guidelines: Source = {
@@ -15,14 +16,6 @@ const launchNews: Source = {
   kind: 'secondary',
   checked: '2026-11-24',
   published: '2022-08-25',
-};
-
-const kodexScheme: Source = {
-  url: 'https://discord.com/safety/360044157931-working-with-law-enforcement',
-  title: 'Discord law enforcement page (shows the Kodex app.kodex.us/<tenant> address scheme)',
-  kind: 'secondary',
-  checked: '2026-11-24',
-  published: '2024-02-16',
 };
 
 export default defineProvider({
@@ -48,7 +41,7 @@ export default defineProvider({
     'https://app.kodexglobal.com/binance/signup',
     'https://app.kodex.us/binance-fr/signup',
   ],
-  urlPageKinds: [{ pattern: '^/[^/]+/(signin|signup|login)(/|$)', kind: 'login' }],
+  urlPageKinds: KODEX_URL_PAGE_KINDS,
   facts: {
     legalEntity: null,
     preservation: null,

@@ -1,4 +1,5 @@
 import { defineProvider } from './define';
+import { KODEX_URL_PAGE_KINDS, kodexLocations, kodexScheme } from './kodex-shared';
 import type { Source } from './schema';
 
 const leGuide: Source = {
@@ -7,14 +8,6 @@ const leGuide: Source = {
   kind: 'secondary',
   checked: '2026-11-24',
   published: null,
-};
-
-const kodexScheme: Source = {
-  url: 'https://discord.com/safety/360044157931-working-with-law-enforcement',
-  title: 'Discord law enforcement page (shows the Kodex app.kodex.us/<tenant> address scheme)',
-  kind: 'secondary',
-  checked: '2026-11-24',
-  published: '2024-02-16',
 };
 
 export default defineProvider({
@@ -27,10 +20,7 @@ export default defineProvider({
   portal: {
     summary:
       'A third-party guide says Coinbase takes preservation, legal process, emergency and account-freeze requests through an online system run on Kodex. A police directory lists separate US (coinbase-us) and international (coinbase-intl) tenants.',
-    value: [
-      { host: 'app.kodexglobal.com', kodexTenants: ['coinbase', 'coinbase-us', 'coinbase-intl'] },
-      { host: 'app.kodex.us', kodexTenants: ['coinbase', 'coinbase-us', 'coinbase-intl'] },
-    ],
+    value: kodexLocations(['coinbase', 'coinbase-us', 'coinbase-intl']),
     confidence: 'secondary',
     sources: [leGuide, kodexScheme],
   },
@@ -39,7 +29,7 @@ export default defineProvider({
     'https://app.kodex.us/coinbase-intl/signup',
     'https://app.kodexglobal.com/coinbase-us/requests/new?type=preservation',
   ],
-  urlPageKinds: [{ pattern: '^/[^/]+/(signin|signup|login)(/|$)', kind: 'login' }],
+  urlPageKinds: KODEX_URL_PAGE_KINDS,
   facts: {
     legalEntity: null,
     preservation: null,

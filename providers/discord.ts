@@ -1,4 +1,5 @@
 import { defineProvider } from './define';
+import { kodexLocations } from './kodex-shared';
 import type { Source } from './schema';
 
 const lePage2024: Source = {
@@ -50,10 +51,7 @@ export default defineProvider({
   portal: {
     summary:
       'Discord takes requests through its Government Request Portal on Kodex. You verify your email by link (only law-enforcement or government domains are accepted), fill in the form and upload documents. Discord\'s page names app.kodex.us; a third-party guide gives the newer app.kodexglobal.com.',
-    value: [
-      { host: 'app.kodexglobal.com', kodexTenants: ['discord'] },
-      { host: 'app.kodex.us', kodexTenants: ['discord'] },
-    ],
+    value: kodexLocations(['discord']),
     confidence: 'secondary',
     sources: [lePage2024, portalGuide],
   },

@@ -1,28 +1,13 @@
 import { defineProvider } from './define';
+import { KODEX_URL_PAGE_KINDS, kodexLocations, kodexProfile, kodexScheme } from './kodex-shared';
 import type { Source } from './schema';
 
 const guide2021: Source = {
-  url: 'https://fanyv88.com:443/https/www.scribd.com/document/704100652/Kik-Law-Enforcement-Guide-Final-2021',
+  url: 'https://www.scribd.com/document/704100652/Kik-Law-Enforcement-Guide-Final-2021',
   title: 'Kik Law Enforcement Guide 2021 (hosted copy)',
   kind: 'official',
   checked: '2026-11-24',
   published: null,
-};
-
-const kodexScheme: Source = {
-  url: 'https://discord.com/safety/360044157931-working-with-law-enforcement',
-  title: 'Discord law enforcement page (shows the Kodex app.kodex.us/<tenant> address scheme)',
-  kind: 'secondary',
-  checked: '2026-11-24',
-  published: '2024-02-16',
-};
-
-const kodexProfile: Source = {
-  url: 'https://github.com/api-evangelist/kodex',
-  title: 'API Evangelist profile of Kodex, app.kodexglobal.com (third-party)',
-  kind: 'secondary',
-  checked: '2026-11-24',
-  published: '2026-07-22',
 };
 
 export default defineProvider({
@@ -35,10 +20,7 @@ export default defineProvider({
   portal: {
     summary:
       'Third-party police directories list a Kik request portal on Kodex (app.kodex.us/kik); Kik\'s own text has not confirmed it. The hosts follow Kodex\'s usual tenant scheme.',
-    value: [
-      { host: 'app.kodexglobal.com', kodexTenants: ['kik'] },
-      { host: 'app.kodex.us', kodexTenants: ['kik'] },
-    ],
+    value: kodexLocations(['kik']),
     confidence: 'secondary',
     sources: [kodexScheme, kodexProfile],
   },
@@ -47,7 +29,7 @@ export default defineProvider({
     'https://app.kodexglobal.com/kik/signin',
     'https://app.kodex.us/kik/requests/new?type=preservation',
   ],
-  urlPageKinds: [{ pattern: '^/[^/]+/(signin|signup|login)(/|$)', kind: 'login' }],
+  urlPageKinds: KODEX_URL_PAGE_KINDS,
   facts: {
     legalEntity: null,
     preservation: null,

@@ -1,21 +1,5 @@
 import { defineProvider } from './define';
-import type { Source } from './schema';
-
-const kodexScheme: Source = {
-  url: 'https://discord.com/safety/360044157931-working-with-law-enforcement',
-  title: 'Discord law enforcement page (shows the Kodex app.kodex.us/<tenant> address scheme)',
-  kind: 'secondary',
-  checked: '2026-11-24',
-  published: '2024-02-16',
-};
-
-const kodexProfile: Source = {
-  url: 'https://github.com/api-evangelist/kodex',
-  title: 'API Evangelist profile of Kodex, app.kodexglobal.com (third-party)',
-  kind: 'secondary',
-  checked: '2026-11-24',
-  published: '2026-07-22',
-};
+import { kodexScheme, kodexProfile, KODEX_URL_PAGE_KINDS } from './kodex-shared';
 
 // Catch-all for Kodex tenants that no other provider claims: no tenant list and no path prefix.
 export default defineProvider({
@@ -35,7 +19,7 @@ export default defineProvider({
     'https://app.kodex.us/vimeo/requests',
     'https://app.kodexglobal.com/nearintents/signin',
   ],
-  urlPageKinds: [{ pattern: '^/[^/]+/(signin|signup|login)(/|$)', kind: 'login' }],
+  urlPageKinds: KODEX_URL_PAGE_KINDS,
   facts: {
     legalEntity: null,
     preservation: null,

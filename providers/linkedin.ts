@@ -1,4 +1,5 @@
 import { defineProvider } from './define';
+import { KODEX_URL_PAGE_KINDS, kodexLocations, kodexProfile } from './kodex-shared';
 import type { Source } from './schema';
 
 const guidelines2018: Source = {
@@ -25,14 +26,6 @@ const leGuide: Source = {
   published: null,
 };
 
-const kodexProfile: Source = {
-  url: 'https://github.com/api-evangelist/kodex',
-  title: 'API Evangelist profile of Kodex, app.kodexglobal.com (third-party)',
-  kind: 'secondary',
-  checked: '2026-11-24',
-  published: '2026-07-22',
-};
-
 export default defineProvider({
   id: 'linkedin',
   name: 'LinkedIn',
@@ -41,10 +34,7 @@ export default defineProvider({
   portal: {
     summary:
       'A third-party guide says LinkedIn takes data, preservation and emergency requests through Kodex at app.kodex.us/linkedin. LinkedIn\'s own text has not confirmed this.',
-    value: [
-      { host: 'app.kodexglobal.com', kodexTenants: ['linkedin'] },
-      { host: 'app.kodex.us', kodexTenants: ['linkedin'] },
-    ],
+    value: kodexLocations(['linkedin']),
     confidence: 'secondary',
     sources: [leGuide, kodexProfile],
   },
@@ -53,7 +43,7 @@ export default defineProvider({
     'https://app.kodexglobal.com/linkedin/signin',
     'https://app.kodexglobal.com/linkedin/requests/new?type=preservation',
   ],
-  urlPageKinds: [{ pattern: '^/[^/]+/(signin|signup|login)(/|$)', kind: 'login' }],
+  urlPageKinds: KODEX_URL_PAGE_KINDS,
   facts: {
     legalEntity: null,
     // From a 2018 copy of LinkedIn's guidelines; the current text was not found.

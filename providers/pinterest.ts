@@ -1,4 +1,5 @@
 import { defineProvider } from './define';
+import { KODEX_URL_PAGE_KINDS, kodexLocations, kodexScheme } from './kodex-shared';
 import type { Source } from './schema';
 
 const lePageDa: Source = {
@@ -25,14 +26,6 @@ const transparencyArchive: Source = {
   published: null,
 };
 
-const kodexScheme: Source = {
-  url: 'https://discord.com/safety/360044157931-working-with-law-enforcement',
-  title: 'Discord law enforcement page (shows the Kodex app.kodex.us/<tenant> address scheme)',
-  kind: 'secondary',
-  checked: '2026-11-24',
-  published: '2024-02-16',
-};
-
 export default defineProvider({
   id: 'pinterest',
   name: 'Pinterest',
@@ -42,10 +35,7 @@ export default defineProvider({
   portal: {
     summary:
       'Pinterest handles all law-enforcement requests through Kodex, with disclosure and preservation requests going through its Law Enforcement Portal. Pinterest gives no address; the hosts and the "pinterest" tenant assume Kodex\'s usual scheme (app.kodexglobal.com/<tenant>, app.kodex.us/<tenant>).',
-    value: [
-      { host: 'app.kodexglobal.com', kodexTenants: ['pinterest'] },
-      { host: 'app.kodex.us', kodexTenants: ['pinterest'] },
-    ],
+    value: kodexLocations(['pinterest']),
     confidence: 'secondary',
     sources: [lePageDa, kodexScheme],
   },
@@ -54,7 +44,7 @@ export default defineProvider({
     'https://app.kodex.us/pinterest/signup',
     'https://app.kodexglobal.com/pinterest/requests/new?type=preservation',
   ],
-  urlPageKinds: [{ pattern: '^/[^/]+/(signin|signup|login)(/|$)', kind: 'login' }],
+  urlPageKinds: KODEX_URL_PAGE_KINDS,
   facts: {
     legalEntity: null,
     preservation: null,

@@ -1,21 +1,6 @@
 import { defineProvider } from './define';
+import { KODEX_URL_PAGE_KINDS, kodexLocations, kodexProfile, kodexScheme } from './kodex-shared';
 import type { Source } from './schema';
-
-const kodexScheme: Source = {
-  url: 'https://discord.com/safety/360044157931-working-with-law-enforcement',
-  title: 'Discord law enforcement page (shows the Kodex app.kodex.us/<tenant> address scheme)',
-  kind: 'secondary',
-  checked: '2026-11-24',
-  published: '2024-02-16',
-};
-
-const kodexProfile: Source = {
-  url: 'https://github.com/api-evangelist/kodex',
-  title: 'API Evangelist profile of Kodex, app.kodexglobal.com (third-party)',
-  kind: 'secondary',
-  checked: '2026-11-24',
-  published: '2026-07-22',
-};
 
 const transparencyPost2015: Source = {
   url: 'https://lr.in.psf.lt/r/announcements/comments/4cqyia/for_your_reading_pleasure_our_2015_transparency/d1l29zc/?context=3',
@@ -35,10 +20,7 @@ export default defineProvider({
   portal: {
     summary:
       'A third-party police directory lists a Reddit request portal on Kodex (app.kodex.us/reddit); Reddit\'s own text has not confirmed it. The hosts follow Kodex\'s usual tenant scheme.',
-    value: [
-      { host: 'app.kodexglobal.com', kodexTenants: ['reddit'] },
-      { host: 'app.kodex.us', kodexTenants: ['reddit'] },
-    ],
+    value: kodexLocations(['reddit']),
     confidence: 'secondary',
     sources: [kodexScheme, kodexProfile],
   },
@@ -47,7 +29,7 @@ export default defineProvider({
     'https://app.kodexglobal.com/reddit/signin',
     'https://app.kodex.us/reddit/requests/new?type=preservation',
   ],
-  urlPageKinds: [{ pattern: '^/[^/]+/(signin|signup|login)(/|$)', kind: 'login' }],
+  urlPageKinds: KODEX_URL_PAGE_KINDS,
   facts: {
     legalEntity: null,
     preservation: null,

@@ -1,4 +1,5 @@
 import { defineProvider } from './define';
+import { KODEX_URL_PAGE_KINDS, kodexLocations, kodexScheme } from './kodex-shared';
 import type { Source } from './schema';
 
 const leFaq: Source = {
@@ -7,14 +8,6 @@ const leFaq: Source = {
   kind: 'official',
   checked: '2026-11-24',
   published: null,
-};
-
-const kodexScheme: Source = {
-  url: 'https://discord.com/safety/360044157931-working-with-law-enforcement',
-  title: 'Discord law enforcement page (shows the Kodex app.kodex.us/<tenant> address scheme)',
-  kind: 'secondary',
-  checked: '2026-11-24',
-  published: '2024-02-16',
 };
 
 export default defineProvider({
@@ -27,10 +20,7 @@ export default defineProvider({
   portal: {
     summary:
       'Roblox accepts subpoenas, search warrants, preservation requests and other legal process only through its law-enforcement portal and does not answer email or fax. A third-party police directory places the portal on Kodex (app.kodex.us/roblox).',
-    value: [
-      { host: 'app.kodexglobal.com', kodexTenants: ['roblox'] },
-      { host: 'app.kodex.us', kodexTenants: ['roblox'] },
-    ],
+    value: kodexLocations(['roblox']),
     confidence: 'secondary',
     sources: [leFaq, kodexScheme],
   },
@@ -39,7 +29,7 @@ export default defineProvider({
     'https://app.kodexglobal.com/roblox/signin',
     'https://app.kodexglobal.com/roblox/requests/new?type=preservation',
   ],
-  urlPageKinds: [{ pattern: '^/[^/]+/(signin|signup|login)(/|$)', kind: 'login' }],
+  urlPageKinds: KODEX_URL_PAGE_KINDS,
   facts: {
     legalEntity: null,
     preservation: null,
