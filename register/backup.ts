@@ -1,0 +1,113 @@
+import { z } from 'zod';
+import { expiryOf, statusOf } from './expiry';
+import { proofSchema, recordSchema, type PreservationRecord, type Proof } from './schema';
+
+export const BACKUP_FORMAT = 'quickfreeze-backup';
+export const BACKUP_VERSION = 1;
+const MAX_BACKUP_BYTES = 200 * 1024 * 1024;
+
+export interface Backup {
+  format: typeof BACKUP_FORMAT;
+  version: number;
+  exportedAt: string;
+  records: PreservationRecord[];
+  proofs: Proof[];
+}
+
+export function makeBackup(records: PreservationRecord[], proofs: Proof[], now = new Date()): Backup {
+  return { format: BACKUP_FORMAT, version: BACKUP_VERSION, exportedAt: now.toISOString(), records, proofs };
+}
+
+export interface ImportReport {
+  accepted: Array<{ record: PreservationRecord; proof: Proof | null }>;
+  /** Entries not imported, each with its position and the reason. */
+  rejected: Array<{ index: number; reference: string | null; reason: string }>;
+  /** Entries already in the register (same provider and reference): skipped, not duplicated. */
+  alreadyPresent: number;
+}
+
+const envelope = z.object({
+  format: z.literal(BACKUP_FORMAT, { message: `not a QuickFreeze backup (expected "format": "${BACKUP_FORMAT}")` }),
+  version: z.number().int().min(1).max(BACKUP_VERSION, { message: `made by a newer QuickFreeze (backup version above ${BACKUP_VERSION})` }),
+  records: z.array(z.unknown()).max(1_000_000),
+  proofs: z.array(z.unknown()).max(1_000_000).optional(),
+});
+
+/**
+ * Read a backup file. Never throws: a file that is not a backup at all is one rejection with the reason; each bad
+ * entry is rejected on its own with its reason; entries already present are counted, not duplicated.
+ */
+export function readBackup(text: string, existingKeys: Set<string>): ImportReport {
+  const report: ImportReport = { accepted: [], rejected: [], alreadyPresent: 0 };
+  if (text.length > MAX_BACKUP_BYTES) {
+    report.rejected.push({ index: -1, reference: null, reason: 'The file is larger than 200 MB; it is not a QuickFreeze backup.' });
+    return report;
+  }
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch (error) {
+    report.rejected.push({ index: -1, reference: null, reason: `The file is not valid JSON (${String((error as Error).message).slice(0, 120)}).` });
+    return report;
+  }
+  const head = envelope.safeParse(json);
+  if (!head.success) {
+    report.rejected.push({ index: -1, reference: null, reason: `The file is ${head.error.issues[0]?.message ?? 'not a QuickFreeze backup'}.` });
+    return report;
+  }
+  const proofs = new Map<string, Proof>();
+  for (const raw of head.data.proofs ?? []) {
+    const proof = proofSchema.safeParse(raw);
+    if (proof.success) proofs.set(proof.data.recordId, proof.data);
+  }
+  const seen = new Set(existingKeys);
+  head.data.records.forEach((raw, index) => {
+    const parsed = recordSchema.safeParse(raw);
+    const reference = typeof (raw as { reference?: unknown })?.reference === 'string' ? String((raw as { reference: string }).reference).slice(0, 120) : null;
+    if (!parsed.success) {
+      const issue = parsed.error.issues[0]!;
+      report.rejected.push({ index, reference, reason: `${issue.path.join('.') || 'entry'}: ${issue.message}` });
+      return;
+    }
+    const key = `${parsed.data.providerId}\u0000${parsed.data.reference}`;
+    if (seen.has(key)) {
+      report.alreadyPresent++;
+      return;
+    }
+    seen.add(key);
+    const proof = proofs.get(parsed.data.id) ?? null;
+    report.accepted.push({ record: { ...parsed.data, hasProof: !!proof }, proof });
+  });
+  return report;
+}
+
+export function recordKey(record: Pick<PreservationRecord, 'providerId' | 'reference'>): string {
+  return `${record.providerId}\u0000${record.reference}`;
+}
+
+const CSV_COLUMNS = ['provider', 'reference', 'case number', 'account identifiers', 'request type', 'date of preservation', 'extensions', 'expiry', 'status', 'source', 'notes'];
+
+function csvCell(value: string): string {
+  // A leading = + - @ would make a spreadsheet run the cell as a formula: quote it as text.
+  const safe = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
+  return /[",\n\r]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
+}
+
+export function recordsCsv(records: PreservationRecord[], providerName: (id: string) => string, today: string): string {
+  const rows = records.map((r) =>
+    [
+      providerName(r.providerId),
+      r.reference,
+      r.caseNumber,
+      r.accountIdentifiers.join('; '),
+      r.requestType,
+      r.preservedOn,
+      r.extensions.map((e) => e.requestedOn + (e.reference ? ` (${e.reference})` : '')).join('; '),
+      expiryOf(r),
+      statusOf(r, today),
+      r.source,
+      r.notes,
+    ].map(csvCell).join(','),
+  );
+  return [CSV_COLUMNS.join(','), ...rows].join('\r\n');
+}

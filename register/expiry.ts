@@ -1,0 +1,54 @@
+import type { PreservationRecord } from './schema';
+
+export type RecordStatus = 'active' | 'expiring-soon' | 'lapsed' | 'extended' | 'superseded';
+export const EXPIRING_SOON_DAYS = 14;
+/** 18 U.S.C. 2703(f): 90 days, and 90 more on a renewed request, where the provider states nothing else. */
+export const DEFAULT_PERIOD_DAYS = 90;
+
+const DAY_MS = 86_400_000;
+
+/** Calendar arithmetic on YYYY-MM-DD in UTC: no time zone or daylight-saving shift can move a date. */
+function utcMs(isoDate: string): number {
+  const [y, m, d] = isoDate.split('-').map(Number) as [number, number, number];
+  return Date.UTC(y, m - 1, d);
+}
+
+export function addDays(isoDate: string, days: number): string {
+  return new Date(utcMs(isoDate) + days * DAY_MS).toISOString().slice(0, 10);
+}
+
+export function daysBetween(from: string, to: string): number {
+  return Math.round((utcMs(to) - utcMs(from)) / DAY_MS);
+}
+
+/** The investigator's calendar day, in their own time zone (not UTC), as YYYY-MM-DD. */
+export function localDay(at: Date = new Date(), timeZone?: string): string {
+  return new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(at);
+}
+
+/** Expiry: the preservation date plus the provider's period, plus one extension period per extension asked. */
+export function expiryOf(record: Pick<PreservationRecord, 'preservedOn' | 'periodDays' | 'extensionDays' | 'extensions'>): string {
+  return addDays(record.preservedOn, record.periodDays + record.extensions.length * record.extensionDays);
+}
+
+export function statusOf(record: PreservationRecord, today: string): RecordStatus {
+  if (record.supersededOn) return 'superseded';
+  const left = daysBetween(today, expiryOf(record));
+  if (left < 0) return 'lapsed';
+  if (left <= EXPIRING_SOON_DAYS) return 'expiring-soon';
+  return record.extensions.length > 0 ? 'extended' : 'active';
+}
+
+/** The last day to ask for an extension, where the provider wants it some days ahead (X: 7 days). */
+export function extensionDeadline(record: PreservationRecord, leadDays: number | null): string | null {
+  return leadDays ? addDays(expiryOf(record), -leadDays) : null;
+}
+
+export const DEFAULT_REMINDER_DAYS = [14, 7, 0];
+
+/** Reminders due on `today` for this record: days-before-expiry values that fall on today. */
+export function remindersDue(record: PreservationRecord, today: string, reminderDays: number[] = DEFAULT_REMINDER_DAYS): number[] {
+  if (record.supersededOn) return [];
+  const left = daysBetween(today, expiryOf(record));
+  return reminderDays.filter((d) => d === left);
+}

@@ -1,0 +1,58 @@
+import { expiryOf } from './expiry';
+import type { PreservationRecord } from './schema';
+
+export interface MarProvider {
+  name: string;
+  legalEntity: string | null;
+}
+
+/** One preservation, as a paragraph a Mutual Assistance Request can take as it is. */
+export function marParagraph(record: PreservationRecord, provider: MarProvider): string {
+  const lines = [
+    `Provider: ${provider.name}${provider.legalEntity ? ` (${provider.legalEntity})` : ''}`,
+    `Account identifier(s): ${record.accountIdentifiers.length ? record.accountIdentifiers.join('; ') : '[not recorded]'}`,
+    `Preservation reference: ${record.reference}`,
+    `Date of preservation: ${record.preservedOn}`,
+  ];
+  if (record.extensions.length) {
+    lines.push(
+      `Extensions: ${record.extensions.map((e) => `requested ${e.requestedOn}${e.reference ? ` (reference ${e.reference})` : ''}`).join('; ')}`,
+    );
+  } else {
+    lines.push('Extensions: none');
+  }
+  lines.push(`Preserved until: ${expiryOf(record)}`);
+  if (record.caseNumber) lines.push(`Our case number: ${record.caseNumber}`);
+  return lines.join('\n');
+}
+
+/** The MAR text for a set of records: an introduction and one numbered paragraph per preservation. */
+export function marText(records: PreservationRecord[], providerOf: (id: string) => MarProvider): string {
+  if (records.length === 0) return '';
+  const sorted = [...records].sort((a, b) => a.preservedOn.localeCompare(b.preservedOn) || a.reference.localeCompare(b.reference));
+  const intro =
+    sorted.length === 1
+      ? 'The following data has been preserved by the service provider at our request:'
+      : `The following data has been preserved by the service providers at our request (${sorted.length} preservations):`;
+  return [intro, ...sorted.map((r, i) => `${i + 1}. ${marParagraph(r, providerOf(r.providerId)).replace(/\n/g, '\n   ')}`)].join('\n\n');
+}
+
+const esc = (s: string) => s.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]!);
+
+/** The same as an HTML table, for pasting into a word processor (escaped: no markup from stored text). */
+export function marTableHtml(records: PreservationRecord[], providerOf: (id: string) => MarProvider): string {
+  const head = ['Provider', 'Account identifier(s)', 'Reference', 'Date of preservation', 'Extensions', 'Preserved until'];
+  const rows = records.map((r) => {
+    const p = providerOf(r.providerId);
+    return [
+      `${p.name}${p.legalEntity ? ` (${p.legalEntity})` : ''}`,
+      r.accountIdentifiers.join('; '),
+      r.reference,
+      r.preservedOn,
+      r.extensions.map((e) => `${e.requestedOn}${e.reference ? ` (${e.reference})` : ''}`).join('; ') || 'none',
+      expiryOf(r),
+    ];
+  });
+  const cells = (cols: string[], tag: string) => cols.map((c) => `<${tag}>${esc(c)}</${tag}>`).join('');
+  return `<table border="1"><thead><tr>${cells(head, 'th')}</tr></thead><tbody>${rows.map((r) => `<tr>${cells(r, 'td')}</tr>`).join('')}</tbody></table>`;
+}

@@ -1,0 +1,61 @@
+/**
+ * Finds the provider's reference numbers in a confirmation page, an e-mail or a selection: from the words that
+ * introduce them and from known formats, never every number on the page (phones, dates, times, amounts,
+ * the investigator's own case number, NCMEC numbers, statutes).
+ */
+export interface FoundReference {
+  /** Exactly as the text shows it. */
+  reference: string;
+  /** Where it was found: the introducing words or the known format. */
+  how: 'labelled' | 'format';
+}
+
+const TOKEN = String.raw`#?\s*([A-Z0-9](?:[A-Z0-9]|[-_/.](?=[A-Z0-9])){3,40})`;
+/** Words that introduce a reference the provider assigned. */
+const LABEL = String.raw`(?:(?:request|reference|ref|case|ticket|confirmation|tracking|submission|preservation|lers|less|leors|inquiry|enquiry|incident|matter|record)\s*(?:number|no\.?|num\.?|#|id|code|nr\.?)|ref\.?|reference|request\s+id|ticket|case\s*#|confirmation)`;
+const LABELLED = new RegExp(String.raw`\b${LABEL}\s*(?:is\s*)?[:#=]?\s*(?:\(\s*)?${TOKEN}`, 'gi');
+/** Formats that are references on their own: DISC-48213, SNAP-PR-20261122-0042, LE-2026-000812, ABCD-1234-EFGH. */
+const FORMAT = /\b([A-Z]{2,6}(?:-[A-Z0-9]{2,12}){1,4})\b/g;
+
+/** The investigator's own numbers, not the provider's. */
+const OWN_NUMBER_BEFORE = /\b(?:your|agency|agency's|internal|department(?:al)?|our|officer'?s?)\s+(?:own\s+)?(?:case|file|internal|reference|report)\b[^.\n]{0,20}$|\b(?:ncmec|cybertip(?:line)?|cyber\s+tip)\b[^.\n]{0,30}$|\bu\.?s\.?c\.?\b[^.\n]{0,5}$/i;
+const PROVIDER_SAYS_YOURS = /\byour\s+(?:reference|request|confirmation|tracking|ticket)\s+(?:number|no\.?|id|#)\b[^.\n]{0,10}$/i;
+
+function looksLikeNotAReference(token: string): boolean {
+  if (!/\d/.test(token)) return true;
+  if (/^\d{4}[-/.]\d{1,2}[-/.]\d{1,2}$/.test(token) || /^\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}$/.test(token)) return true; // a date
+  if (/^\d{1,2}[:.]\d{2}$/.test(token)) return true; // a time
+  if (/^\d{1,4}$/.test(token)) return true; // too short: page numbers, counts, street numbers
+  if (/^(?:\+|00)\d/.test(token) || /^\d{3}[-.]\d{3,4}(?:[-.]\d{4})?$/.test(token)) return true; // phone-like
+  if (/^\d{1,3}(?:[,.]\d{3})+(?:[.,]\d{2})?$/.test(token)) return true; // an amount
+  if (/^\d+\.\d+$/.test(token)) return true; // a decimal
+  return false;
+}
+
+function clean(token: string): string {
+  return token.replace(/[-_/.]+$/, '');
+}
+
+export function findReferences(text: string): FoundReference[] {
+  const input = text.slice(0, 500_000);
+  const found: FoundReference[] = [];
+  const add = (reference: string, how: FoundReference['how']) => {
+    if (!found.some((f) => f.reference === reference)) found.push({ reference, how });
+  };
+  for (const m of input.matchAll(LABELLED)) {
+    const token = clean(m[1]!);
+    const before = input.slice(Math.max(0, m.index! - 40), m.index! + m[0].length - m[1]!.length);
+    if (looksLikeNotAReference(token)) continue;
+    if (OWN_NUMBER_BEFORE.test(before) && !PROVIDER_SAYS_YOURS.test(before)) continue;
+    add(token, 'labelled');
+  }
+  for (const m of input.matchAll(FORMAT)) {
+    const token = m[1]!;
+    if (!/\d/.test(token) || looksLikeNotAReference(token)) continue;
+    const before = input.slice(Math.max(0, m.index! - 40), m.index!);
+    if (OWN_NUMBER_BEFORE.test(before) && !PROVIDER_SAYS_YOURS.test(before)) continue;
+    if (/^(?:UTC|GMT|CET|EST|PST)[-+]/.test(token)) continue;
+    add(token, 'format');
+  }
+  return found.slice(0, 20);
+}

@@ -1,0 +1,80 @@
+import { z } from 'zod';
+import { PAGE_KINDS } from '../providers/page-kinds';
+
+const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'a date as YYYY-MM-DD');
+const isoDateTime = z.string().datetime({ offset: true });
+const id = z.string().min(8).max(64);
+
+/** How a reference reached the register. */
+export const CAPTURE_SOURCES = ['confirmation-page', 'selection', 'email', 'manual', 'import'] as const;
+export const REQUEST_TYPES = PAGE_KINDS.filter((k) => k !== 'login' && k !== 'confirmation');
+
+export const extensionSchema = z.object({
+  id,
+  /** The day the extension was asked for. */
+  requestedOn: isoDate,
+  /** The provider's new reference, where it gave one. */
+  reference: z.string().max(120).nullable(),
+});
+export type Extension = z.infer<typeof extensionSchema>;
+
+/** The confirmation page as it was when the reference was captured: proof that the data is preserved. */
+export const proofSchema = z.object({
+  recordId: id,
+  url: z.string().url().max(4000),
+  capturedAt: isoDateTime,
+  text: z.string().max(2_000_000),
+  sha256: z.string().regex(/^[0-9a-f]{64}$/),
+  screenshot: z.string().startsWith('data:image/').max(8_000_000).nullable(),
+});
+export type Proof = z.infer<typeof proofSchema>;
+
+export const recordSchema = z.object({
+  id,
+  providerId: z.string().regex(/^[a-z][a-z0-9-]*$/),
+  reference: z.string().trim().min(1).max(120),
+  caseNumber: z.string().trim().max(120),
+  accountIdentifiers: z.array(z.string().trim().min(1).max(500)).max(200),
+  requestType: z.enum(REQUEST_TYPES as [string, ...string[]]),
+  /** Date of preservation (the day the request was made, unless the provider states another). */
+  preservedOn: isoDate,
+  /** When the request was submitted, in UTC. */
+  requestedAt: isoDateTime,
+  /** Days the provider keeps the data; 90 where it states none (18 U.S.C. 2703(f)). */
+  periodDays: z.number().int().positive().max(3650),
+  extensionDays: z.number().int().positive().max(3650),
+  extensions: z.array(extensionSchema).max(50),
+  /** Legal process has been served: the preservation no longer needs tracking. */
+  supersededOn: isoDate.nullable(),
+  notes: z.string().max(10_000),
+  source: z.enum(CAPTURE_SOURCES),
+  /** A proof of preservation is kept in its own store (it can be large). */
+  hasProof: z.boolean(),
+  createdAt: isoDateTime,
+  updatedAt: isoDateTime,
+});
+export type PreservationRecord = z.infer<typeof recordSchema>;
+
+/** What a capture brings in before the register gives it an id and dates. */
+export const captureSchema = recordSchema.pick({
+  providerId: true,
+  reference: true,
+  caseNumber: true,
+  accountIdentifiers: true,
+  requestType: true,
+  requestedAt: true,
+  source: true,
+}).extend({
+  preservedOn: isoDate.optional(),
+  notes: z.string().max(10_000).optional(),
+  proof: proofSchema.omit({ recordId: true, sha256: true }).extend({ screenshot: z.string().nullable().optional() }).nullable().optional(),
+});
+export type Capture = z.infer<typeof captureSchema>;
+
+/** A case groups the records of one investigation, by the agency's case number. */
+export const caseSchema = z.object({
+  caseNumber: z.string().trim().max(120),
+  title: z.string().max(300),
+  createdAt: isoDateTime,
+});
+export type Case = z.infer<typeof caseSchema>;

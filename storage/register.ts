@@ -1,0 +1,183 @@
+import type { IDBPDatabase } from 'idb';
+import { z } from 'zod';
+import { caseSchema, captureSchema, extensionSchema, proofSchema, recordSchema, type Capture, type Extension, type PreservationRecord, type Proof } from '../register/schema';
+import { DEFAULT_PERIOD_DAYS } from '../register/expiry';
+import { openRegister, type QuickFreezeDB } from './db';
+
+/** A write that did not happen, with the reason in words an investigator can act on. */
+export class RegisterError extends Error {
+  constructor(message: string, readonly code: 'invalid' | 'duplicate' | 'quota' | 'not-found' | 'storage') {
+    super(message);
+  }
+}
+
+function explain(error: unknown): RegisterError {
+  if (error instanceof RegisterError) return error;
+  const name = (error as { name?: string })?.name;
+  if (name === 'QuotaExceededError') {
+    return new RegisterError('The browser has no room left for QuickFreeze’s data. Export a backup, then free disk space; nothing was saved.', 'quota');
+  }
+  if (name === 'ConstraintError') return new RegisterError('This reference is already in the register for this provider.', 'duplicate');
+  if (error instanceof z.ZodError) {
+    return new RegisterError(`Not saved: ${error.issues.map((i) => `${i.path.join('.') || 'record'}: ${i.message}`).join('; ')}`, 'invalid');
+  }
+  return new RegisterError(`Not saved: the browser’s storage refused the write (${String(error).slice(0, 200)}).`, 'storage');
+}
+
+const newId = () => crypto.randomUUID();
+
+/** Run the writes of one transaction; if any of them fails, abort it so nothing of it lands. */
+async function allOrNothing(tx: { abort(): void; done: Promise<void> }, writes: () => Array<Promise<unknown>>): Promise<void> {
+  const pending = [...writes(), tx.done];
+  // After an abort the other requests fail too; their errors are the same story, already told once.
+  for (const p of pending) p.catch(() => undefined);
+  try {
+    await Promise.all(pending);
+  } catch (error) {
+    try {
+      tx.abort();
+    } catch {
+      // already finished or aborted
+    }
+    throw error;
+  }
+}
+
+export async function sha256Hex(text: string): Promise<string> {
+  const digest = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(text));
+  return Array.from(new Uint8Array(digest), (b) => b.toString(16).padStart(2, '0')).join('');
+}
+
+export interface ProviderTerms {
+  periodDays: number | null;
+  extensionDays: number | null;
+}
+
+/**
+ * The preservation register in the extension's IndexedDB. Every write is validated first and done in one
+ * transaction: it lands whole or not at all.
+ */
+export class Register {
+  private constructor(private readonly db: IDBPDatabase<QuickFreezeDB>) {}
+
+  static async open(name?: string): Promise<Register> {
+    return new Register(await openRegister(name));
+  }
+
+  close(): void {
+    this.db.close();
+  }
+
+  /** Turn a capture into a record (with its proof) and store both. Saving the same reference twice is a no-op. */
+  async saveCapture(raw: unknown, terms: ProviderTerms, now = new Date()): Promise<{ record: PreservationRecord; created: boolean }> {
+    try {
+      const capture: Capture = captureSchema.parse(raw);
+      const existing = await this.db.getFromIndex('records', 'by-provider-reference', [capture.providerId, capture.reference]);
+      if (existing) return { record: existing, created: false };
+      const at = now.toISOString();
+      const record = recordSchema.parse({
+        id: newId(),
+        providerId: capture.providerId,
+        reference: capture.reference,
+        caseNumber: capture.caseNumber,
+        accountIdentifiers: capture.accountIdentifiers,
+        requestType: capture.requestType,
+        preservedOn: capture.preservedOn ?? capture.requestedAt.slice(0, 10),
+        requestedAt: capture.requestedAt,
+        periodDays: terms.periodDays ?? DEFAULT_PERIOD_DAYS,
+        extensionDays: terms.extensionDays ?? terms.periodDays ?? DEFAULT_PERIOD_DAYS,
+        extensions: [],
+        supersededOn: null,
+        notes: capture.notes ?? '',
+        source: capture.source,
+        hasProof: !!capture.proof,
+        createdAt: at,
+        updatedAt: at,
+      });
+      const proof: Proof | null = capture.proof
+        ? proofSchema.parse({ ...capture.proof, screenshot: capture.proof.screenshot ?? null, recordId: record.id, sha256: await sha256Hex(capture.proof.text) })
+        : null;
+      const tx = this.db.transaction(['records', 'proofs', 'cases'], 'readwrite');
+      await allOrNothing(tx, () => [
+        tx.objectStore('records').add(record),
+        proof ? tx.objectStore('proofs').put(proof) : Promise.resolve(),
+        this.ensureCase(tx.objectStore('cases'), record.caseNumber, at),
+      ]);
+      return { record, created: true };
+    } catch (error) {
+      throw explain(error);
+    }
+  }
+
+  private async ensureCase(store: { get(key: string): Promise<unknown>; put(value: unknown): Promise<unknown> }, caseNumber: string, at: string) {
+    if (!caseNumber || (await store.get(caseNumber))) return;
+    await store.put(caseSchema.parse({ caseNumber, title: '', createdAt: at }));
+  }
+
+  /** Replace a record with an edited version, validated; `updatedAt` is set here. */
+  async update(record: PreservationRecord, now = new Date()): Promise<PreservationRecord> {
+    try {
+      const next = recordSchema.parse({ ...record, updatedAt: now.toISOString() });
+      const tx = this.db.transaction(['records', 'cases'], 'readwrite');
+      if (!(await tx.objectStore('records').get(next.id))) throw new RegisterError('That record is no longer in the register.', 'not-found');
+      await allOrNothing(tx, () => [tx.objectStore('records').put(next), this.ensureCase(tx.objectStore('cases'), next.caseNumber, next.updatedAt)]);
+      return next;
+    } catch (error) {
+      throw explain(error);
+    }
+  }
+
+  async addExtension(recordId: string, extension: Omit<Extension, 'id'>, now = new Date()): Promise<PreservationRecord> {
+    const record = await this.get(recordId);
+    if (!record) throw new RegisterError('That record is no longer in the register.', 'not-found');
+    const parsed = extensionSchema.parse({ ...extension, id: newId() });
+    return this.update({ ...record, extensions: [...record.extensions, parsed] }, now);
+  }
+
+  /** Delete a record and its proof; returns both so the dashboard can undo. */
+  async remove(recordId: string): Promise<{ record: PreservationRecord; proof: Proof | null } | null> {
+    try {
+      const tx = this.db.transaction(['records', 'proofs'], 'readwrite');
+      const record = await tx.objectStore('records').get(recordId);
+      const proof = (await tx.objectStore('proofs').get(recordId)) ?? null;
+      if (record) await Promise.all([tx.objectStore('records').delete(recordId), tx.objectStore('proofs').delete(recordId)]);
+      await tx.done;
+      return record ? { record, proof } : null;
+    } catch (error) {
+      throw explain(error);
+    }
+  }
+
+  /** Put back what `remove` returned (undo) or what an import brings: validated, in one transaction. */
+  async restore(items: Array<{ record: PreservationRecord; proof: Proof | null }>): Promise<void> {
+    try {
+      const valid = items.map(({ record, proof }) => ({ record: recordSchema.parse(record), proof: proof ? proofSchema.parse(proof) : null }));
+      const tx = this.db.transaction(['records', 'proofs', 'cases'], 'readwrite');
+      await allOrNothing(tx, () =>
+        valid.flatMap(({ record, proof }) => [
+          tx.objectStore('records').add(record),
+          proof ? tx.objectStore('proofs').put(proof) : Promise.resolve(),
+          this.ensureCase(tx.objectStore('cases'), record.caseNumber, record.createdAt),
+        ]),
+      );
+    } catch (error) {
+      throw explain(error);
+    }
+  }
+
+  get(id: string): Promise<PreservationRecord | undefined> {
+    return this.db.get('records', id);
+  }
+
+  all(): Promise<PreservationRecord[]> {
+    return this.db.getAll('records');
+  }
+
+  proof(recordId: string): Promise<Proof | undefined> {
+    return this.db.get('proofs', recordId);
+  }
+
+  findByReference(providerId: string, reference: string): Promise<PreservationRecord | undefined> {
+    return this.db.getFromIndex('records', 'by-provider-reference', [providerId, reference]);
+  }
+}
