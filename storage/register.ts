@@ -27,8 +27,17 @@ function explain(error: unknown): RegisterError {
 const newId = () => crypto.randomUUID();
 
 /** Run the writes of one transaction; if any of them fails, abort it so nothing of it lands. */
-async function allOrNothing(tx: { abort(): void; done: Promise<void> }, writes: () => Array<Promise<unknown>>): Promise<void> {
-  const pending = [...writes(), tx.done];
+async function allOrNothing(tx: { abort(): void; done: Promise<void> }, writes: Array<() => Promise<unknown>>): Promise<void> {
+  const pending: Array<Promise<unknown>> = [tx.done];
+  for (const write of writes) {
+    try {
+      pending.push(write());
+    } catch (error) {
+      // A write may also throw at once (quota, constraint), before it returns a request.
+      pending.push(Promise.reject(error));
+      break;
+    }
+  }
   // After an abort the other requests fail too; their errors are the same story, already told once.
   for (const p of pending) p.catch(() => undefined);
   try {
@@ -98,10 +107,10 @@ export class Register {
         ? proofSchema.parse({ ...capture.proof, screenshot: capture.proof.screenshot ?? null, recordId: record.id, sha256: await sha256Hex(capture.proof.text) })
         : null;
       const tx = this.db.transaction(['records', 'proofs', 'cases'], 'readwrite');
-      await allOrNothing(tx, () => [
-        tx.objectStore('records').add(record),
-        proof ? tx.objectStore('proofs').put(proof) : Promise.resolve(),
-        this.ensureCase(tx.objectStore('cases'), record.caseNumber, at),
+      await allOrNothing(tx, [
+        () => tx.objectStore('records').add(record),
+        () => (proof ? tx.objectStore('proofs').put(proof) : Promise.resolve()),
+        () => this.ensureCase(tx.objectStore('cases'), record.caseNumber, at),
       ]);
       return { record, created: true };
     } catch (error) {
@@ -120,7 +129,7 @@ export class Register {
       const next = recordSchema.parse({ ...record, updatedAt: now.toISOString() });
       const tx = this.db.transaction(['records', 'cases'], 'readwrite');
       if (!(await tx.objectStore('records').get(next.id))) throw new RegisterError('That record is no longer in the register.', 'not-found');
-      await allOrNothing(tx, () => [tx.objectStore('records').put(next), this.ensureCase(tx.objectStore('cases'), next.caseNumber, next.updatedAt)]);
+      await allOrNothing(tx, [() => tx.objectStore('records').put(next), () => this.ensureCase(tx.objectStore('cases'), next.caseNumber, next.updatedAt)]);
       return next;
     } catch (error) {
       throw explain(error);
@@ -153,11 +162,12 @@ export class Register {
     try {
       const valid = items.map(({ record, proof }) => ({ record: recordSchema.parse(record), proof: proof ? proofSchema.parse(proof) : null }));
       const tx = this.db.transaction(['records', 'proofs', 'cases'], 'readwrite');
-      await allOrNothing(tx, () =>
+      await allOrNothing(
+        tx,
         valid.flatMap(({ record, proof }) => [
-          tx.objectStore('records').add(record),
-          proof ? tx.objectStore('proofs').put(proof) : Promise.resolve(),
-          this.ensureCase(tx.objectStore('cases'), record.caseNumber, record.createdAt),
+          () => tx.objectStore('records').add(record),
+          () => (proof ? tx.objectStore('proofs').put(proof) : Promise.resolve()),
+          () => this.ensureCase(tx.objectStore('cases'), record.caseNumber, record.createdAt),
         ]),
       );
     } catch (error) {
