@@ -53,3 +53,35 @@ export const checkFormResponseSchema = z.object({
 export type CheckFormResponse = z.infer<typeof checkFormResponseSchema>;
 export type FindingMessage = z.infer<typeof findingSchema>;
 export type RuleDocsMessage = z.infer<typeof docsSchema>;
+
+/** The request form as typed in this tab, kept by the background (session storage) until the confirmation page. */
+export const rememberFormSchema = z.object({
+  type: z.literal('remember-form'),
+  providerId: z.string().check(z.regex(/^[a-z][a-z0-9-]*$/)),
+  requestType: z.enum(['preservation', 'emergency', 'legal-process', 'other']),
+  caseNumber: z.string().check(z.maxLength(120)),
+  accountIdentifiers: z.array(z.string().check(z.maxLength(500))).check(z.maxLength(200)),
+});
+export type RememberForm = z.infer<typeof rememberFormSchema>;
+
+export const recallFormSchema = z.object({ type: z.literal('recall-form') });
+
+/** Save a reference offered on a confirmation page; the background adds this tab's remembered form. */
+export const saveReferenceSchema = z.object({
+  type: z.literal('save-reference'),
+  providerId: z.string().check(z.regex(/^[a-z][a-z0-9-]*$/)),
+  reference: z.string().check(z.minLength(1), z.maxLength(120)),
+  url: z.string().check(z.maxLength(4000)),
+  pageText: z.string().check(z.maxLength(2_000_000)),
+});
+export type SaveReference = z.infer<typeof saveReferenceSchema>;
+
+export const saveReferenceResponseSchema = z.object({
+  ok: z.boolean(),
+  created: z.optional(z.boolean()),
+  error: z.optional(z.string()),
+});
+export type SaveReferenceResponse = z.infer<typeof saveReferenceResponseSchema>;
+
+/** Sent by extension pages after they change the register, so the badge and reminders follow. */
+export const registerChangedSchema = z.object({ type: z.literal('register-changed') });

@@ -8,6 +8,8 @@ interface Entry {
   expect: Record<Check, boolean>;
 }
 type Check = 'harm' | 'imminence' | 'timeframe' | 'nexus' | 'personAtRisk';
+/** Set from the first (and only) measurement of the holdout, less a margin: a regression alarm, not a target. */
+const HOLDOUT_FLOOR = 0.75; // measured 79.0% on 2026-11-24
 const CHECKS: Check[] = ['harm', 'imminence', 'timeframe', 'nexus', 'personAtRisk'];
 
 const corpus: Entry[] = JSON.parse(readFileSync('tests/fixtures/narratives/corpus.json', 'utf8'));
@@ -16,6 +18,8 @@ const corpus: Entry[] = JSON.parse(readFileSync('tests/fixtures/narratives/corpu
  * has been used for development since, so it is a regression set now, not a measure of generalization.
  */
 const corpus2: Entry[] = JSON.parse(readFileSync('tests/fixtures/narratives/corpus-2.json', 'utf8'));
+/** A third set, by another author, measured once and never used for tuning: the honest generalization figure. */
+const holdout: Entry[] = JSON.parse(readFileSync('tests/fixtures/narratives/holdout-2.json', 'utf8'));
 /** The corpus is set around this day; relative times are read against it. */
 const REFERENCE = new Date('2026-11-22T12:00:00Z');
 
@@ -60,5 +64,15 @@ describe('emergency narrative corpus (labelled independently of the implementati
     if (process.env.CORPUS_DEBUG) console.log(wrong.join('\n'));
     expect(corpus2.length).toBeGreaterThanOrEqual(40);
     expect(accuracy).toBeGreaterThanOrEqual(0.85);
+  });
+
+  it('generalizes to the untouched holdout set', () => {
+    const { accuracy, perCheck } = score(holdout);
+    console.log(
+      `holdout accuracy ${(accuracy * 100).toFixed(1)}% over ${holdout.length} narratives; per check: ` +
+        CHECKS.map((c) => `${c} ${((perCheck[c] / holdout.length) * 100).toFixed(0)}%`).join(', '),
+    );
+    expect(holdout.length).toBeGreaterThanOrEqual(40);
+    expect(accuracy).toBeGreaterThanOrEqual(HOLDOUT_FLOOR);
   });
 });

@@ -1,0 +1,70 @@
+import * as chrono from 'chrono-node';
+import { providers } from '../providers/registry';
+import { findReferences } from './references';
+
+export interface ProposedRecord {
+  providerId: string | null;
+  references: string[];
+  /** The preservation date the text states, else the date of the e-mail, else null. */
+  preservedOn: string | null;
+  /** An extension the text confirms ("extended until 2027-02-20"). */
+  extendedUntil: string | null;
+  accountIdentifiers: string[];
+}
+
+const PROVIDER_WORDS: Array<[string, RegExp]> = [
+  ['meta', /\b(?:meta|facebook|instagram|messenger|fb\.com|records@)\b/i],
+  ['google', /\b(?:google|gmail|youtube|lers)\b/i],
+  ['snap', /\b(?:snap(?:chat)?|less\.snapchat)\b/i],
+  ['x', /\b(?:twitter|legalrequests\.x\.com|x corp)\b/i],
+  ['discord', /\b(?:discord|DISC-\d+)\b/],
+  ['microsoft', /\b(?:microsoft|outlook\.com|xbox|skype)\b/i],
+  ['apple', /\b(?:apple|icloud)\b/i],
+  ['tiktok', /\btiktok\b/i],
+  ['zoom', /\bzoom\b/i],
+  ['uber', /\buber\b/i],
+  ['airbnb', /\bairbnb\b/i],
+  ['amazon', /\bamazon\b/i],
+  ['yahoo', /\b(?:yahoo|oath)\b/i],
+  ['reddit', /\breddit\b/i],
+  ['roblox', /\broblox\b/i],
+  ['coinbase', /\bcoinbase\b/i],
+  ['binance', /\bbinance\b/i],
+  ['linkedin', /\blinkedin\b/i],
+  ['kik', /\bkik\b/i],
+  ['pinterest', /\bpinterest\b/i],
+];
+
+function day(date: Date | null | undefined): string | null {
+  return date ? date.toISOString().slice(0, 10) : null;
+}
+
+/** The provider the e-mail comes from: its sender's domain first, then the words in it. */
+function guessProvider(text: string): string | null {
+  const from = /^from:.*$/im.exec(text)?.[0] ?? '';
+  for (const [id, pattern] of PROVIDER_WORDS) if (pattern.test(from)) return id;
+  for (const [id, pattern] of PROVIDER_WORDS) if (pattern.test(text)) return id;
+  return null;
+}
+
+/** Read a pasted provider e-mail (or any selected text) into a proposed record; the investigator confirms it. */
+export function parseProviderEmail(text: string, reference = new Date()): ProposedRecord {
+  const input = text.slice(0, 200_000);
+  const sent = /^date:\s*(.+)$/im.exec(input)?.[1];
+  const sentOn = sent ? day(chrono.en.parseDate(sent, reference)) : null;
+  const preservedLine = /\bpreserved\b[^.\n]{0,80}/i.exec(input)?.[0];
+  const preservedOn = (preservedLine && day(chrono.en.GB.parseDate(preservedLine, reference))) || sentOn;
+  const extendedLine = /\bextended\b[^.\n]{0,80}/i.exec(input)?.[0];
+  const extendedUntil = extendedLine ? day(chrono.en.GB.parseDate(extendedLine, reference)) : null;
+  const accounts = new Set<string>();
+  for (const m of input.matchAll(/(?:^|\s)(@[A-Za-z0-9_.]{2,30})\b/g)) accounts.add(m[1]!);
+  for (const m of input.matchAll(/\b(?:account|user(?:name)?|profile)s?\s*(?:id|identifier)?\s*[:=]\s*([^\s,;]{2,80})/gi)) accounts.add(m[1]!);
+  const providerId = guessProvider(input);
+  return {
+    providerId: providerId && providers.some((p) => p.id === providerId) ? providerId : null,
+    references: findReferences(input).map((r) => r.reference),
+    preservedOn,
+    extendedUntil,
+    accountIdentifiers: [...accounts].slice(0, 20),
+  };
+}
