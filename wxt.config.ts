@@ -11,8 +11,12 @@ export default defineConfig({
     name: 'QuickFreeze',
     description:
       'Guidance on law-enforcement portals and a local register of preservation references. Sends nothing anywhere.',
-    permissions: ['storage'],
+    // storage: settings; alarms + notifications: expiry reminders; contextMenus + scripting + activeTab: the two
+    // menu items, which act only on the page where the investigator clicked them.
+    permissions: ['storage', 'alarms', 'notifications', 'contextMenus', 'scripting', 'activeTab'],
     host_permissions: portalMatchPatterns(),
+    icons: { 16: 'icon/16.png', 32: 'icon/32.png', 48: 'icon/48.png', 128: 'icon/128.png' },
+    action: { default_title: 'QuickFreeze' },
     browser_specific_settings: {
       gecko: {
         id: 'quickfreeze@quickfreeze.invalid',

@@ -2,6 +2,7 @@ import type { FactView } from '../providers/page-facts';
 import type { PageKind } from '../providers/schema';
 import type { FieldRole } from '../recognition/field-roles';
 import type { RuleDocsMessage } from '../messages/protocol';
+import { CaptureList, type CaptureListProps } from './CaptureList';
 import { FactCard } from './FactCard';
 import { FindingsList, summarize, type FindingGroup } from './FindingsList';
 
@@ -32,11 +33,13 @@ export interface GuideProps {
   onJump: (fieldKey: string) => void;
   suggestion: { text: string } | null;
   onInsertSuggestion: () => void;
+  /** On a confirmation page: the references offered for saving. */
+  capture: CaptureListProps | null;
 }
 
 /** The in-page guide: provider facts for this kind of page, with sources. Presentational only. */
 export function Guide(props: GuideProps) {
-  const { providerName, page, facts, fields, collapsed, onToggle, findings, docs, onJump, suggestion, onInsertSuggestion } = props;
+  const { providerName, page, facts, fields, collapsed, onToggle, findings, docs, onJump, suggestion, onInsertSuggestion, capture } = props;
   // The live region stays in the tree in both states, so screen readers hear changes without focus moving.
   const live = (
     <p class="sr-only" aria-live="polite" role="status">
@@ -69,6 +72,7 @@ export function Guide(props: GuideProps) {
         </button>
       </header>
       {live}
+      {capture && <CaptureList {...capture} />}
       {findings && (
         <section class="checks" aria-label="Checks on this request">
           <h3>Checks</h3>

@@ -6,16 +6,19 @@
 export interface FoundReference {
   /** Exactly as the text shows it. */
   reference: string;
-  /** Where it was found: the introducing words or the known format. */
-  how: 'labelled' | 'format';
+  /** Where it was found: introduced by words a provider uses for its own reference, by "case number" (which
+   *  may be the investigator's own echoed back), or by a known format alone. */
+  how: 'labelled' | 'case-labelled' | 'format';
 }
 
 const TOKEN = String.raw`#?\s*([A-Z0-9](?:[A-Z0-9]|[-_/.](?=[A-Z0-9])){3,40})`;
 /** Words that introduce a reference the provider assigned. */
 const LABEL = String.raw`(?:(?:request|reference|ref|case|ticket|confirmation|tracking|submission|preservation|lers|less|leors|inquiry|enquiry|incident|matter|record)\s*(?:number|no\.?|num\.?|#|id|code|nr\.?)|ref\.?|reference|request\s+id|ticket|case\s*#|confirmation)`;
+/** Labels that may name the agency's own number, echoed back by the portal. */
+const WEAK_LABEL = /^(?:case|matter|incident|record|inquiry|enquiry)\b/i;
 const LABELLED = new RegExp(String.raw`\b${LABEL}\s*(?:is\s*)?[:#=]?\s*(?:\(\s*)?${TOKEN}`, 'gi');
 /** Formats that are references on their own: DISC-48213, SNAP-PR-20261122-0042, LE-2026-000812, ABCD-1234-EFGH. */
-const FORMAT = /\b([A-Z]{2,6}(?:-[A-Z0-9]{2,12}){1,4})\b/g;
+const FORMAT = /(?<![A-Za-z0-9-])([A-Z]{2,6}(?:-[A-Z0-9]{2,12}){1,4})\b/g;
 
 /** The investigator's own numbers, not the provider's. */
 const OWN_NUMBER_BEFORE = /\b(?:your|agency|agency's|internal|department(?:al)?|our|officer'?s?)\s+(?:own\s+)?(?:case|file|internal|reference|report)\b[^.\n]{0,20}$|\b(?:ncmec|cybertip(?:line)?|cyber\s+tip)\b[^.\n]{0,30}$|\bu\.?s\.?c\.?\b[^.\n]{0,5}$/i;
@@ -26,7 +29,7 @@ function looksLikeNotAReference(token: string): boolean {
   if (/^\d{4}[-/.]\d{1,2}[-/.]\d{1,2}$/.test(token) || /^\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}$/.test(token)) return true; // a date
   if (/^\d{1,2}[:.]\d{2}$/.test(token)) return true; // a time
   if (/^\d{1,4}$/.test(token)) return true; // too short: page numbers, counts, street numbers
-  if (/^(?:\+|00)\d/.test(token) || /^\d{3}[-.]\d{3,4}(?:[-.]\d{4})?$/.test(token)) return true; // phone-like
+  if (/^\+\d/.test(token) || /^\d{3}[-.]\d{3,4}(?:[-.]\d{4})?$/.test(token)) return true; // phone-like
   if (/^\d{1,3}(?:[,.]\d{3})+(?:[.,]\d{2})?$/.test(token)) return true; // an amount
   if (/^\d+\.\d+$/.test(token)) return true; // a decimal
   return false;
@@ -36,18 +39,27 @@ function clean(token: string): string {
   return token.replace(/[-_/.]+$/, '');
 }
 
-export function findReferences(text: string): FoundReference[] {
+/**
+ * `exclude`: the investigator's own numbers (the case number and account identifiers typed into the request
+ * form), which a portal may echo back on its confirmation page.
+ */
+export function findReferences(text: string, exclude: readonly string[] = []): FoundReference[] {
   const input = text.slice(0, 500_000);
   const found: FoundReference[] = [];
+  const own = new Set(exclude.map((e) => e.trim().toLowerCase()).filter(Boolean));
   const add = (reference: string, how: FoundReference['how']) => {
-    if (!found.some((f) => f.reference === reference)) found.push({ reference, how });
+    if (own.has(reference.toLowerCase())) return;
+    const existing = found.find((f) => f.reference === reference);
+    if (!existing) found.push({ reference, how });
+    else if (how === 'case-labelled') existing.how = how;
   };
   for (const m of input.matchAll(LABELLED)) {
     const token = clean(m[1]!);
-    const before = input.slice(Math.max(0, m.index! - 40), m.index! + m[0].length - m[1]!.length);
+    const label = m[0].slice(0, m[0].length - m[1]!.length);
+    const before = input.slice(Math.max(0, m.index! - 40), m.index! + label.length);
     if (looksLikeNotAReference(token)) continue;
     if (OWN_NUMBER_BEFORE.test(before) && !PROVIDER_SAYS_YOURS.test(before)) continue;
-    add(token, 'labelled');
+    add(token, WEAK_LABEL.test(label.trim()) ? 'case-labelled' : 'labelled');
   }
   for (const m of input.matchAll(FORMAT)) {
     const token = m[1]!;
@@ -57,5 +69,8 @@ export function findReferences(text: string): FoundReference[] {
     if (/^(?:UTC|GMT|CET|EST|PST)[-+]/.test(token)) continue;
     add(token, 'format');
   }
-  return found.slice(0, 20);
+  // "Case number" is the provider's reference only where nothing else on the page is (Meta's confirmation says
+  // "Case number: 12345678"); beside a request or ticket number it is the agency's own, echoed back.
+  const strong = found.filter((f) => f.how !== 'case-labelled');
+  return (strong.length ? strong : found).slice(0, 20);
 }

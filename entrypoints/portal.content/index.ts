@@ -1,7 +1,10 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { FindingGroup } from '../../components/FindingsList';
+import type { OfferedReference } from '../../components/CaptureList';
 import { requestCheck } from '../../messages/client';
+import { recallForm, rememberForm, saveReference } from '../../messages/register-client';
+import { findReferences } from '../../register/references';
 import type { CheckFormResponse } from '../../messages/protocol';
 import { portalMatchPatterns } from '../../providers/match-patterns';
 import { factsForPage } from '../../providers/page-facts';
@@ -48,6 +51,9 @@ async function startGuide(ctx: ContentScriptContext): Promise<void> {
   let lastSent = '';
   let sequence = 0;
   let view: { providerId: string; providerName: string; page: PageKind } | null = null;
+  let offered: OfferedReference[] = [];
+  let carried: { caseNumber: string; accountIdentifiers: string[] } | null = null;
+  let lastRemembered = '';
 
   const isOwnNode = (node: Node | null): boolean =>
     !!node &&
@@ -83,6 +89,7 @@ async function startGuide(ctx: ContentScriptContext): Promise<void> {
       docs: response?.docs ?? {},
       onJump: jumpTo,
       suggestion: response?.suggestion ?? null,
+      capture: view.page === 'confirmation' ? { references: offered, carried, onSave: save } : null,
       onInsertSuggestion: () => {
         const suggestion = response?.suggestion;
         const element = suggestion && elements.get(suggestion.fieldKey);
@@ -96,6 +103,58 @@ async function startGuide(ctx: ContentScriptContext): Promise<void> {
     }
     badges ??= new BadgeLayer(document, showInGuide);
     badges.update(byField);
+  };
+
+  const save = (reference: string) => {
+    const provider = view?.providerId;
+    if (!provider) return;
+    const mark = (state: OfferedReference['state'], note?: string) => {
+      offered = offered.map((r) => (r.reference === reference ? { ...r, state, note } : r));
+      render();
+    };
+    mark('saving');
+    saveReference({ providerId: provider, reference, url: location.href, pageText: pageText() }).then(
+      (answer) => (answer.ok ? mark('saved', answer.created ? undefined : 'Already in the register.') : mark('error', answer.error ?? 'Not saved.')),
+      (error: unknown) => mark('error', `Not saved: ${String(error)}`),
+    );
+  };
+
+  /** Remember what is typed in a request form, so the confirmation page of this tab can carry it. */
+  const remember = (providerId: string, page: PageKind) => {
+    if (page !== 'preservation' && page !== 'emergency' && page !== 'legal-process') return;
+    const caseNumber = fields.find((f) => f.role === 'case-number' && f.value.trim())?.value.trim() ?? '';
+    const accountIdentifiers = fields
+      .filter((f) => f.role === 'account-identifier')
+      .flatMap((f) => f.value.split(/[\n,;]+/))
+      .map((v) => v.trim())
+      .filter(Boolean)
+      .slice(0, 200);
+    const form = { providerId, requestType: page, caseNumber: caseNumber.slice(0, 120), accountIdentifiers: accountIdentifiers.map((a) => a.slice(0, 500)) };
+    const serialized = JSON.stringify(form);
+    if (serialized === lastRemembered || (!form.caseNumber && form.accountIdentifiers.length === 0)) return;
+    lastRemembered = serialized;
+    rememberForm(form).catch(() => (lastRemembered = ''));
+  };
+
+  /** The visible text of the confirmation page: the proof, and where the references are read from. */
+  const pageText = () => (document.body?.innerText ?? '').slice(0, 2_000_000);
+
+  const offerReferences = () => {
+    // The case number and accounts the investigator typed are theirs, even when the portal echoes them back.
+    const own = carried ? [carried.caseNumber, ...carried.accountIdentifiers] : [];
+    const found = findReferences(pageText().slice(0, 200_000), own).map((r) => r.reference);
+    const known = new Map(offered.map((r) => [r.reference, r]));
+    offered = found.map((reference) => known.get(reference) ?? { reference, state: 'idle' as const });
+    if (!carried) {
+      recallForm().then(
+        (form) => {
+          carried = form && form.providerId === view?.providerId ? form : { caseNumber: '', accountIdentifiers: [] };
+          offerReferences();
+          render();
+        },
+        () => undefined,
+      );
+    }
   };
 
   const teardown = () => {
@@ -118,6 +177,8 @@ async function startGuide(ctx: ContentScriptContext): Promise<void> {
     fields = snapshot.fields;
     view = { providerId: provider.id, providerName: provider.name, page: recognition.page };
     host ??= new GuideHost(document);
+    remember(provider.id, recognition.page);
+    if (recognition.page === 'confirmation') offerReferences();
     if (!CHECKED_PAGES.includes(recognition.page)) {
       response = null;
       lastSent = '';

@@ -12,12 +12,12 @@ describe('settings', () => {
   });
 
   it('keeps valid values and fills in missing keys', () => {
-    expect(parseSettings({ guideCollapsed: true })).toEqual({ disabledProviders: [], guideCollapsed: true, disabledRules: [] });
+    expect(parseSettings({ guideCollapsed: true })).toEqual({ disabledProviders: [], guideCollapsed: true, disabledRules: [], reminderDays: [14, 7, 0] });
   });
 
   it('writes only validated settings, and a rejected write leaves the stored ones as they were', async () => {
     await updateSettings({ disabledProviders: ['google'] });
     await expect(updateSettings({ disabledProviders: ['<script>'] })).rejects.toThrow();
-    expect(await loadSettings()).toEqual({ disabledProviders: ['google'], guideCollapsed: false, disabledRules: [] });
+    expect(await loadSettings()).toEqual({ disabledProviders: ['google'], guideCollapsed: false, disabledRules: [], reminderDays: [14, 7, 0] });
   });
 });

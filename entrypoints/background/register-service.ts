@@ -1,0 +1,59 @@
+import { browser } from 'wxt/browser';
+import type { RememberForm, SaveReference, SaveReferenceResponse } from '../../messages/protocol';
+import { providerById } from '../../providers/registry';
+import { Register, RegisterError, type ProviderTerms } from '../../storage/register';
+
+let opened: Promise<Register> | null = null;
+/** One register per background lifetime; reopened if the service worker was stopped. */
+export function register(): Promise<Register> {
+  opened ??= Register.open().catch((error: unknown) => {
+    opened = null;
+    throw error;
+  });
+  return opened;
+}
+
+export function termsOf(providerId: string): ProviderTerms {
+  const preservation = providerById(providerId)?.facts.preservation?.value;
+  return { periodDays: preservation?.days ?? null, extensionDays: preservation?.extensionDays ?? null };
+}
+
+const formKey = (tabId: number) => `form:${tabId}`;
+
+/**
+ * What the investigator typed into the request form of a tab, kept in session storage (the extension's, in
+ * memory, gone when the browser closes) until the confirmation page of the same tab saves the reference.
+ */
+export async function rememberForm(tabId: number, form: RememberForm): Promise<void> {
+  await browser.storage.session.set({ [formKey(tabId)]: { ...form, at: new Date().toISOString() } });
+}
+
+export async function recallForm(tabId: number): Promise<(RememberForm & { at: string }) | null> {
+  const stored = await browser.storage.session.get(formKey(tabId));
+  return (stored[formKey(tabId)] as (RememberForm & { at: string }) | undefined) ?? null;
+}
+
+export async function saveReference(tabId: number, request: SaveReference, now = new Date()): Promise<SaveReferenceResponse> {
+  const form = await recallForm(tabId);
+  const sameProvider = form?.providerId === request.providerId ? form : null;
+  try {
+    const { created } = await (await register()).saveCapture(
+      {
+        providerId: request.providerId,
+        reference: request.reference,
+        caseNumber: sameProvider?.caseNumber ?? '',
+        accountIdentifiers: sameProvider?.accountIdentifiers ?? [],
+        requestType: sameProvider?.requestType ?? 'preservation',
+        requestedAt: now.toISOString(),
+        source: 'confirmation-page',
+        proof: { url: request.url, capturedAt: now.toISOString(), text: request.pageText },
+      },
+      termsOf(request.providerId),
+      now,
+    );
+    return { ok: true, created };
+  } catch (error) {
+    if (error instanceof RegisterError && error.code === 'duplicate') return { ok: true, created: false };
+    return { ok: false, error: error instanceof Error ? error.message : String(error) };
+  }
+}

@@ -1,0 +1,65 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { findReferences } from '../../register/references';
+import { loadFixtures } from '../../scripts/lib/fixtures.mjs';
+import { loadPage } from '../support/dom';
+
+const found = (text: string) => findReferences(text).map((r) => r.reference);
+
+describe('reference extraction: hand-written cases', () => {
+  it.each([
+    ['Your request number is 48213977.', ['48213977']],
+    ['Reference: DISC-48213', ['DISC-48213']],
+    ['Ticket #00471952 has been created', ['00471952']],
+    ['LERS reference: ABCD-1234-EFGH', ['ABCD-1234-EFGH']],
+    ['[Ref: 771203] Preservation confirmed', ['771203']],
+    ['Request ID: 8f3a9c2e', ['8f3a9c2e']],
+  ])('%s', (text, refs) => {
+    expect(found(text)).toEqual(refs);
+  });
+
+  it('takes none of the other numbers of a busy page', () => {
+    const text = `Request received on 22/11/2026 at 14:03. Call our 24/7 line +1 650 555 0100 or 555-010-0199.
+      Fee: $1,250.00. Page 1 of 2. Under 18 U.S.C. 2703(f) we keep data 90 days. Office: 1601 Willow Road, Menlo Park, CA 94025.
+      Your agency case number 2026-00123 was noted. NCMEC CyberTip 123456789 is linked. Your reference number is 5550001234.`;
+    expect(found(text)).toEqual(['5550001234']);
+  });
+});
+
+describe('reference extraction on the confirmation fixtures', () => {
+  for (const fixture of loadFixtures().filter((f) => f.references?.length)) {
+    it(fixture.name, () => {
+      const doc = loadPage(fixture.html, fixture.url);
+      // Like innerText: text of separate elements stays separate.
+      const walker = doc.createTreeWalker(doc.body, 4 /* NodeFilter.SHOW_TEXT */);
+      const parts: string[] = [];
+      for (let n = walker.nextNode(); n; n = walker.nextNode()) if (!['SCRIPT', 'STYLE'].includes(n.parentElement?.tagName ?? '')) parts.push(n.nodeValue ?? '');
+      const refs = found(parts.join(' '));
+      for (const reference of fixture.references!) expect(refs).toContain(reference);
+      for (const not of fixture.notReferences ?? []) expect(refs).not.toContain(not);
+    });
+  }
+});
+
+const CORPUS = 'tests/fixtures/references/corpus.json';
+describe.runIf(existsSync(CORPUS))('reference extraction corpus (labelled independently)', () => {
+  interface Entry { id: string; text: string; references: string[]; notReferences: string[] }
+  const entries: Entry[] = existsSync(CORPUS) ? JSON.parse(readFileSync(CORPUS, 'utf8')) : [];
+  it('finds at least 90% of the references and takes at most 5% false ones', () => {
+    let expected = 0, hit = 0, extra = 0, taken = 0;
+    const misses: string[] = [];
+    for (const e of entries) {
+      const refs = found(e.text);
+      taken += refs.length;
+      expected += e.references.length;
+      for (const r of e.references) (refs.includes(r) ? hit++ : misses.push(`${e.id}: missed ${r}`));
+      for (const r of refs) if (!e.references.includes(r)) { extra++; misses.push(`${e.id}: took ${r}`); }
+    }
+    const recall = hit / Math.max(1, expected);
+    const falseShare = extra / Math.max(1, taken);
+    console.log(`references: recall ${(recall * 100).toFixed(1)}%, false ${(falseShare * 100).toFixed(1)}% over ${entries.length} texts`);
+    if (process.env.CORPUS_DEBUG) console.log(misses.join('\n'));
+    expect(recall).toBeGreaterThanOrEqual(0.9);
+    expect(falseShare).toBeLessThanOrEqual(0.05);
+  });
+});
