@@ -13,15 +13,15 @@ export interface FoundReference {
 
 const TOKEN = String.raw`#?\s*([A-Z0-9](?:[A-Z0-9]|[-_/.](?=[A-Z0-9])){3,40})`;
 /** Words that introduce a reference the provider assigned. */
-const LABEL = String.raw`(?:(?:request|reference|ref|case|ticket|confirmation|tracking|submission|preservation|lers|less|leors|inquiry|enquiry|incident|matter|record)\s*(?:number|no\.?|num\.?|#|id|code|nr\.?)|ref\.?|reference|request\s+id|ticket|case\s*#|confirmation)`;
+const LABEL = String.raw`(?:(?:request|reference|ref|case|ticket|confirmation|tracking|submission|preservation|lers|less|leors|inquiry|enquiry|incident|matter|record)\.?\s*(?:number|no\.?|num\.?|#|id|code|nr\.?)|ref\.?|reference|request\s+id|ticket|case\s*#|confirmation|(?:request|case|ticket)\s+(?=[A-Z]{0,6}-?\d{5,}))`;
 /** Labels that may name the agency's own number, echoed back by the portal. */
 const WEAK_LABEL = /^(?:case|matter|incident|record|inquiry|enquiry)\b/i;
 const LABELLED = new RegExp(String.raw`\b${LABEL}\s*(?:is\s*)?[:#=]?\s*(?:\(\s*)?${TOKEN}`, 'gi');
 /** Formats that are references on their own: DISC-48213, SNAP-PR-20261122-0042, LE-2026-000812, ABCD-1234-EFGH. */
-const FORMAT = /(?<![A-Za-z0-9-])([A-Z]{2,6}(?:-[A-Z0-9]{2,12}){1,4})\b/g;
+const FORMAT = /(?<![A-Za-z0-9/-])([A-Z]{2,6}(?:-[A-Z0-9]{2,12}){1,4})\b/g;
 
 /** The investigator's own numbers, not the provider's. */
-const OWN_NUMBER_BEFORE = /\b(?:your|agency|agency's|internal|department(?:al)?|our|officer'?s?)\s+(?:own\s+)?(?:case|file|internal|reference|report)\b[^.\n]{0,20}$|\b(?:ncmec|cybertip(?:line)?|cyber\s+tip)\b[^.\n]{0,30}$|\bu\.?s\.?c\.?\b[^.\n]{0,5}$/i;
+const OWN_NUMBER_BEFORE = /\b(?:your|agency|agency's|internal|department(?:al)?|officer'?s?)\s+(?:own\s+)?(?:case|file|internal|reference|ref|report)\b[^.\n]{0,20}$|\bour\s+(?:case|file|investigation)\b[^.\n]{0,20}$|\b(?:ncmec|cybertip(?:line)?|cyber\s+tip)\b[^.\n]{0,30}$|\bu\.?s\.?c\.?\b[^.\n]{0,5}$/i;
 const PROVIDER_SAYS_YOURS = /\byour\s+(?:reference|request|confirmation|tracking|ticket)\s+(?:number|no\.?|id|#)\b[^.\n]{0,10}$/i;
 
 function looksLikeNotAReference(token: string): boolean {
@@ -71,6 +71,6 @@ export function findReferences(text: string, exclude: readonly string[] = []): F
   }
   // "Case number" is the provider's reference only where nothing else on the page is (Meta's confirmation says
   // "Case number: 12345678"); beside a request or ticket number it is the agency's own, echoed back.
-  const strong = found.filter((f) => f.how !== 'case-labelled');
-  return (strong.length ? strong : found).slice(0, 20);
+  const labelled = found.some((f) => f.how === 'labelled');
+  return (labelled ? found.filter((f) => f.how !== 'case-labelled') : found).slice(0, 20);
 }

@@ -11,5 +11,7 @@ export function launchWithExtension(options?: {
   pages?: Map<string, string>;
   headless?: boolean;
   extensionDir?: string;
+  /** Reuse this profile directory (kept after close): for browser-restart tests. */
+  userDataDir?: string;
 }): Promise<ExtensionBrowser>;
 export function unpackedExtensionId(dir: string): string;

@@ -22,11 +22,12 @@ export function unpackedExtensionId(dir) {
  * aborted; `unexpectedRequests` lists every request that was not a page the caller served, so a test can
  * assert that the extension itself made none.
  */
-export async function launchWithExtension({ pages = new Map(), headless = true, extensionDir = EXTENSION_DIR } = {}) {
+export async function launchWithExtension({ pages = new Map(), headless = true, extensionDir = EXTENSION_DIR, userDataDir: profile } = {}) {
   if (!existsSync(join(extensionDir, 'manifest.json'))) {
     throw new Error(`No built extension at ${extensionDir}: run \`npm run build\` first.`);
   }
-  const userDataDir = mkdtempSync(join(tmpdir(), 'quickfreeze-profile-'));
+  // A given profile survives close() (to test a browser restart); a fresh one is removed with it.
+  const userDataDir = profile ?? mkdtempSync(join(tmpdir(), 'quickfreeze-profile-'));
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: findChromium(),
     headless,
@@ -79,7 +80,7 @@ export async function launchWithExtension({ pages = new Map(), headless = true, 
     unexpectedRequests,
     async close() {
       await context.close();
-      rmSync(userDataDir, { recursive: true, force: true });
+      if (!profile) rmSync(userDataDir, { recursive: true, force: true });
     },
   };
 }

@@ -1,0 +1,128 @@
+import { useState } from 'preact/hooks';
+import { isIsoDate, splitLines, type RecordDraft } from './filter';
+
+export interface SaveResult {
+  reference: string;
+  /** false: the reference was already in the register for this provider (nothing changed). */
+  created: boolean;
+}
+
+export interface NewRecordValues {
+  providerId: string | null;
+  references: string[];
+  caseNumber: string;
+  accountIdentifiers: string[];
+  preservedOn: string | null;
+}
+
+export interface NewRecordFormProps {
+  /** Prefixes the form's control ids. */
+  name: string;
+  /** The form's accessible name. */
+  label: string;
+  providers: ReadonlyArray<{ id: string; name: string }>;
+  initial: NewRecordValues;
+  onSave: (drafts: RecordDraft[]) => Promise<SaveResult[]>;
+  /** Clear references and identifiers after a save (manual entry), or keep them (e-mail proposal). */
+  resetAfterSave?: boolean;
+}
+
+const message = (error: unknown) => (error instanceof Error ? error.message : String(error));
+
+export function describeResults(results: SaveResult[]): string {
+  const created = results.filter((r) => r.created).map((r) => r.reference);
+  const present = results.filter((r) => !r.created).map((r) => r.reference);
+  const parts: string[] = [];
+  if (created.length) parts.push(`Saved to the register: ${created.join(', ')}.`);
+  if (present.length) parts.push(`Already in the register (not changed): ${present.join(', ')}.`);
+  return parts.join(' ');
+}
+
+/** Provider, reference(s) (one record per reference), case number, account identifiers, preservation date. */
+export function NewRecordForm({ name, label, providers, initial, onSave, resetAfterSave = false }: NewRecordFormProps) {
+  const [providerId, setProviderId] = useState(initial.providerId ?? '');
+  const [references, setReferences] = useState(initial.references.join('\n'));
+  const [caseNumber, setCaseNumber] = useState(initial.caseNumber);
+  const [accounts, setAccounts] = useState(initial.accountIdentifiers.join('\n'));
+  const [preservedOn, setPreservedOn] = useState(initial.preservedOn ?? '');
+  const [error, setError] = useState<string | null>(null);
+  const [done, setDone] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  const id = (field: string) => `${name}-${field}`;
+
+  const submit = (event: Event) => {
+    event.preventDefault();
+    setDone(null);
+    const refs = splitLines(references);
+    if (!providerId) return setError('Choose the provider.');
+    if (refs.length === 0) return setError('Give at least one reference number.');
+    if (preservedOn && !isIsoDate(preservedOn)) return setError('Give the preservation date as YYYY-MM-DD.');
+    setError(null);
+    setBusy(true);
+    const accountIdentifiers = splitLines(accounts);
+    const drafts: RecordDraft[] = refs.map((reference) => ({
+      providerId,
+      reference,
+      caseNumber: caseNumber.trim(),
+      accountIdentifiers,
+      preservedOn: preservedOn || null,
+    }));
+    onSave(drafts).then(
+      (results) => {
+        setBusy(false);
+        setDone(describeResults(results));
+        if (resetAfterSave) {
+          setReferences('');
+          setAccounts('');
+        }
+      },
+      (e: unknown) => {
+        setBusy(false);
+        setError(message(e));
+      },
+    );
+  };
+
+  return (
+    <form class="record-form new-record" onSubmit={submit} aria-label={label} data-form={name}>
+      <div class="field">
+        <label for={id('provider')}>Provider</label>
+        <select id={id('provider')} value={providerId} required onChange={(e) => setProviderId(e.currentTarget.value)}>
+          <option value="">Choose a provider…</option>
+          {providers.map((p) => (
+            <option key={p.id} value={p.id}>
+              {p.name}
+            </option>
+          ))}
+        </select>
+      </div>
+      <div class="field">
+        <label for={id('references')}>Reference number(s), one per line (one record each)</label>
+        <textarea id={id('references')} rows={2} value={references} required onInput={(e) => setReferences(e.currentTarget.value)} />
+      </div>
+      <div class="field">
+        <label for={id('case')}>Case number</label>
+        <input id={id('case')} value={caseNumber} maxLength={120} onInput={(e) => setCaseNumber(e.currentTarget.value)} />
+      </div>
+      <div class="field">
+        <label for={id('accounts')}>Account identifiers, one per line</label>
+        <textarea id={id('accounts')} rows={3} value={accounts} onInput={(e) => setAccounts(e.currentTarget.value)} />
+      </div>
+      <div class="field">
+        <label for={id('preserved')}>Preservation date</label>
+        <input id={id('preserved')} type="date" value={preservedOn} onInput={(e) => setPreservedOn(e.currentTarget.value)} />
+      </div>
+      {error && (
+        <p role="alert" class="error">
+          {error}
+        </p>
+      )}
+      <p role="status" class="done">
+        {done}
+      </p>
+      <button type="submit" disabled={busy}>
+        Save to register
+      </button>
+    </form>
+  );
+}

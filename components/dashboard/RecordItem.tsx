@@ -1,0 +1,333 @@
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { daysBetween, extensionDeadline } from '../../register/expiry';
+import type { PreservationRecord, Proof } from '../../register/schema';
+import { STATUS_TEXT, isIsoDate, splitLines, type RecordRow } from './filter';
+
+export interface RecordActions {
+  /** Save an edited record; rejects with the register's reason. */
+  onUpdate: (record: PreservationRecord) => Promise<unknown>;
+  onAddExtension: (recordId: string, extension: { requestedOn: string; reference: string | null }) => Promise<unknown>;
+  onRemove: (record: PreservationRecord) => Promise<unknown>;
+  onCopyText: (text: string, what: string) => Promise<unknown>;
+  onLoadProof: (recordId: string) => Promise<Proof | undefined>;
+  onExportProof: (proof: Proof, record: PreservationRecord) => void;
+}
+
+export interface RecordItemProps extends RecordActions {
+  row: RecordRow;
+  today: string;
+  /** Days before expiry the provider wants an extension asked, where it says. */
+  leadDays: number | null;
+  headingLevel?: 3 | 4;
+}
+
+const SOURCE_TEXT: Record<PreservationRecord['source'], string> = {
+  'confirmation-page': 'confirmation page',
+  selection: 'selected text',
+  email: 'provider e-mail',
+  manual: 'typed by hand',
+  import: 'backup import',
+};
+
+const message = (error: unknown) => (error instanceof Error ? error.message : String(error));
+
+function daysLeftText(expiry: string, today: string): string {
+  const left = daysBetween(today, expiry);
+  if (left < 0) return `expired ${-left} day${left === -1 ? '' : 's'} ago`;
+  if (left === 0) return 'expires today';
+  return `${left} day${left === 1 ? '' : 's'} left`;
+}
+
+function EditForm({ record, onSave, onCancel }: { record: PreservationRecord; onSave: (r: PreservationRecord) => Promise<unknown>; onCancel: () => void }) {
+  const [reference, setReference] = useState(record.reference);
+  const [caseNumber, setCaseNumber] = useState(record.caseNumber);
+  const [accounts, setAccounts] = useState(record.accountIdentifiers.join('\n'));
+  const [preservedOn, setPreservedOn] = useState(record.preservedOn);
+  const [notes, setNotes] = useState(record.notes);
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  const first = useRef<HTMLInputElement>(null);
+  useEffect(() => first.current?.focus(), []);
+  const submit = (event: Event) => {
+    event.preventDefault();
+    setBusy(true);
+    setError(null);
+    onSave({ ...record, reference: reference.trim(), caseNumber: caseNumber.trim(), accountIdentifiers: splitLines(accounts), preservedOn, notes }).then(
+      () => onCancel(),
+      (e: unknown) => {
+        setBusy(false);
+        setError(message(e));
+      },
+    );
+  };
+  return (
+    <form class="record-form" onSubmit={submit} aria-label={`Edit record ${record.reference}`}>
+      <label>
+        Reference{' '}
+        <input ref={first} value={reference} required maxLength={120} onInput={(e) => setReference(e.currentTarget.value)} />
+      </label>
+      <label>
+        Case number <input value={caseNumber} maxLength={120} onInput={(e) => setCaseNumber(e.currentTarget.value)} />
+      </label>
+      <label>
+        Account identifiers, one per line
+        <textarea rows={3} value={accounts} onInput={(e) => setAccounts(e.currentTarget.value)} />
+      </label>
+      <label>
+        Preservation date <input type="date" value={preservedOn} required onInput={(e) => setPreservedOn(e.currentTarget.value)} />
+      </label>
+      <label>
+        Notes
+        <textarea rows={2} value={notes} maxLength={10_000} onInput={(e) => setNotes(e.currentTarget.value)} />
+      </label>
+      {error && (
+        <p role="alert" class="error">
+          {error}
+        </p>
+      )}
+      <div class="actions">
+        <button type="submit" disabled={busy}>
+          Save
+        </button>
+        <button type="button" onClick={onCancel}>
+          Cancel
+        </button>
+      </div>
+    </form>
+  );
+}
+
+function ExtensionForm({
+  record,
+  today,
+  onSave,
+  onCancel,
+}: {
+  record: PreservationRecord;
+  today: string;
+  onSave: RecordActions['onAddExtension'];
+  onCancel: () => void;
+}) {
+  const [requestedOn, setRequestedOn] = useState(today);
+  const [reference, setReference] = useState('');
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  const first = useRef<HTMLInputElement>(null);
+  useEffect(() => first.current?.focus(), []);
+  const submit = (event: Event) => {
+    event.preventDefault();
+    if (!isIsoDate(requestedOn)) {
+      setError('Give the date the extension was requested.');
+      return;
+    }
+    setBusy(true);
+    setError(null);
+    onSave(record.id, { requestedOn, reference: reference.trim() || null }).then(
+      () => onCancel(),
+      (e: unknown) => {
+        setBusy(false);
+        setError(message(e));
+      },
+    );
+  };
+  return (
+    <form class="record-form" onSubmit={submit} aria-label={`Add an extension to ${record.reference}`}>
+      <label>
+        Extension requested on <input ref={first} type="date" value={requestedOn} required onInput={(e) => setRequestedOn(e.currentTarget.value)} />
+      </label>
+      <label>
+        New reference from the provider (optional) <input value={reference} maxLength={120} onInput={(e) => setReference(e.currentTarget.value)} />
+      </label>
+      {error && (
+        <p role="alert" class="error">
+          {error}
+        </p>
+      )}
+      <div class="actions">
+        <button type="submit" disabled={busy}>
+          Save extension
+        </button>
+        <button type="button" onClick={onCancel}>
+          Cancel
+        </button>
+      </div>
+    </form>
+  );
+}
+
+function ProofView({ proof, record, onExport }: { proof: Proof; record: PreservationRecord; onExport: RecordActions['onExportProof'] }) {
+  return (
+    <div class="proof">
+      <dl>
+        <dt>Page address</dt>
+        <dd class="wrap">{proof.url}</dd>
+        <dt>Captured</dt>
+        <dd>
+          <time dateTime={proof.capturedAt}>{proof.capturedAt}</time>
+        </dd>
+        <dt>SHA-256 of the page text</dt>
+        <dd>
+          <code class="wrap">{proof.sha256}</code>
+        </dd>
+      </dl>
+      <details>
+        <summary>Page text as captured</summary>
+        <pre class="proof-text">{proof.text}</pre>
+      </details>
+      {proof.screenshot && (
+        <details>
+          <summary>Screenshot</summary>
+          <img src={proof.screenshot} alt={`Screenshot of the confirmation page for ${record.reference}`} class="screenshot" />
+        </details>
+      )}
+      <button type="button" onClick={() => onExport(proof, record)}>
+        Export proof
+      </button>
+    </div>
+  );
+}
+
+/** One preservation record: what the contract requires as visible text, and its actions. */
+export function RecordItem({ row, today, leadDays, headingLevel = 4, ...actions }: RecordItemProps) {
+  const { record, expiry, status, providerName } = row;
+  const [mode, setMode] = useState<'view' | 'edit' | 'extend'>('view');
+  const [proof, setProof] = useState<Proof | null | 'loading'>(null);
+  const [error, setError] = useState<string | null>(null);
+  const deadline = status === 'superseded' ? null : extensionDeadline(record, leadDays);
+  const Heading = headingLevel === 3 ? 'h3' : 'h4';
+  const headingId = `record-${record.id}`;
+
+  const run = (work: Promise<unknown>) => {
+    setError(null);
+    work.catch((e: unknown) => setError(message(e)));
+  };
+  const toggleProof = () => {
+    if (proof) {
+      setProof(null);
+      return;
+    }
+    setProof('loading');
+    actions.onLoadProof(record.id).then(
+      (p) => {
+        if (p) setProof(p);
+        else {
+          setProof(null);
+          setError('The proof of this record is no longer in the register.');
+        }
+      },
+      (e: unknown) => {
+        setProof(null);
+        setError(message(e));
+      },
+    );
+  };
+
+  return (
+    <li class={`record status-${status}`} data-record="" data-reference={record.reference} data-provider={record.providerId} data-status={status} aria-labelledby={headingId}>
+      <Heading id={headingId}>
+        {providerName} <span class="ref">{record.reference}</span>
+      </Heading>
+      <p class="status-line">
+        <strong class={`status status-${status}`}>Status: {STATUS_TEXT[status]}</strong>
+        {status !== 'superseded' && <span> ({daysLeftText(expiry, today)})</span>}
+        {deadline && (
+          <span class="deadline">
+            {' '}
+            — ask for extension by <time dateTime={deadline}>{deadline}</time>
+            {leadDays ? ` (${providerName} asks ${leadDays} days ahead)` : ''}
+          </span>
+        )}
+      </p>
+      <dl class="record-facts">
+        <dt>Provider</dt>
+        <dd>{providerName}</dd>
+        <dt>Reference</dt>
+        <dd>{record.reference}</dd>
+        <dt>Case number</dt>
+        <dd>{record.caseNumber || <span class="muted">none</span>}</dd>
+        <dt>Account identifiers</dt>
+        <dd class="wrap">{record.accountIdentifiers.length ? record.accountIdentifiers.join(', ') : <span class="muted">not recorded</span>}</dd>
+        <dt>Preserved on</dt>
+        <dd>
+          <time dateTime={record.preservedOn}>{record.preservedOn}</time>
+        </dd>
+        <dt>Expires</dt>
+        <dd>
+          <time dateTime={expiry}>{expiry}</time>
+        </dd>
+        {record.extensions.length > 0 && (
+          <>
+            <dt>Extensions</dt>
+            <dd>
+              {record.extensions.map((e, i) => (
+                <span key={e.id}>
+                  {i > 0 && '; '}
+                  requested <time dateTime={e.requestedOn}>{e.requestedOn}</time>
+                  {e.reference && ` (reference ${e.reference})`}
+                </span>
+              ))}
+            </dd>
+          </>
+        )}
+        {record.supersededOn && (
+          <>
+            <dt>Superseded by legal process on</dt>
+            <dd>
+              <time dateTime={record.supersededOn}>{record.supersededOn}</time>
+            </dd>
+          </>
+        )}
+        {record.notes && (
+          <>
+            <dt>Notes</dt>
+            <dd class="notes">{record.notes}</dd>
+          </>
+        )}
+        <dt>Saved from</dt>
+        <dd>
+          {SOURCE_TEXT[record.source]}
+          {record.requestType !== 'preservation' && ` (${record.requestType} request)`}
+        </dd>
+      </dl>
+      {error && (
+        <p role="alert" class="error">
+          {error}
+        </p>
+      )}
+      {mode === 'edit' && <EditForm record={record} onSave={actions.onUpdate} onCancel={() => setMode('view')} />}
+      {mode === 'extend' && <ExtensionForm record={record} today={today} onSave={actions.onAddExtension} onCancel={() => setMode('view')} />}
+      {mode === 'view' && (
+        <div class="actions" role="group" aria-label={`Actions for ${record.reference}`}>
+          <button type="button" data-action="edit" onClick={() => setMode('edit')}>
+            Edit
+          </button>
+          <button type="button" data-action="add-extension" onClick={() => setMode('extend')}>
+            Add extension
+          </button>
+          {record.supersededOn ? (
+            <button type="button" data-action="unsupersede" onClick={() => run(actions.onUpdate({ ...record, supersededOn: null }))}>
+              Undo "superseded"
+            </button>
+          ) : (
+            <button type="button" data-action="supersede" onClick={() => run(actions.onUpdate({ ...record, supersededOn: today }))}>
+              Mark superseded by legal process
+            </button>
+          )}
+          <button type="button" data-action="copy-reference" onClick={() => run(actions.onCopyText(record.reference, `Reference ${record.reference}`))}>
+            Copy reference
+          </button>
+          {record.hasProof && (
+            <button type="button" data-action="view-proof" aria-expanded={!!proof} onClick={toggleProof}>
+              {proof ? 'Hide proof' : 'View proof'}
+            </button>
+          )}
+          <button type="button" data-action="delete" onClick={() => run(actions.onRemove(record))}>
+            Delete
+          </button>
+        </div>
+      )}
+      {proof === 'loading' && <p class="muted">Loading the proof…</p>}
+      {proof && proof !== 'loading' && <ProofView proof={proof} record={record} onExport={actions.onExportProof} />}
+    </li>
+  );
+}
