@@ -1,0 +1,88 @@
+import type { RecordStatus } from '../../register/expiry';
+import { NO_CASE_LABEL, RECORD_STATUSES, SORT_TEXT, STATUS_TEXT, type FilterCriteria, type SortKey } from './filter';
+
+export interface FiltersProps {
+  criteria: FilterCriteria;
+  onChange: (criteria: FilterCriteria) => void;
+  providers: ReadonlyArray<{ id: string; name: string }>;
+  cases: { caseNumbers: string[]; hasNone: boolean };
+}
+
+const ALL = 'all';
+const NONE = 'none';
+/** Case numbers are free text: the select's values carry a prefix so none can collide with "all" or "none". */
+export function caseOptionValue(caseNumber: string | null): string {
+  if (caseNumber === null) return ALL;
+  return caseNumber === '' ? NONE : `case:${caseNumber}`;
+}
+export function caseFromOptionValue(value: string): string | null {
+  if (value === ALL) return null;
+  if (value === NONE) return '';
+  return value.startsWith('case:') ? value.slice(5) : null;
+}
+
+/** Search box, provider / status / case filters and sort order. */
+export function Filters({ criteria, onChange, providers, cases }: FiltersProps) {
+  const set = (patch: Partial<FilterCriteria>) => onChange({ ...criteria, ...patch });
+  const caseValue = caseOptionValue(criteria.caseNumber);
+  const caseMissing = criteria.caseNumber !== null && criteria.caseNumber !== '' && !cases.caseNumbers.includes(criteria.caseNumber);
+  return (
+    <form class="filters" role="search" aria-label="Find records" onSubmit={(e) => e.preventDefault()}>
+      <div class="field">
+        <label for="filter-query">Search</label>
+        <input
+          id="filter-query"
+          type="search"
+          value={criteria.query}
+          placeholder="reference, case, account, notes, provider"
+          onInput={(e) => set({ query: e.currentTarget.value })}
+        />
+      </div>
+      <div class="field">
+        <label for="filter-provider">Provider</label>
+        <select id="filter-provider" value={criteria.providerId ?? ''} onChange={(e) => set({ providerId: e.currentTarget.value || null })}>
+          <option value="">All providers</option>
+          {providers.map((p) => (
+            <option key={p.id} value={p.id}>
+              {p.name}
+            </option>
+          ))}
+        </select>
+      </div>
+      <div class="field">
+        <label for="filter-status">Status</label>
+        <select id="filter-status" value={criteria.status ?? ''} onChange={(e) => set({ status: (e.currentTarget.value || null) as RecordStatus | null })}>
+          <option value="">All statuses</option>
+          {RECORD_STATUSES.map((s) => (
+            <option key={s} value={s}>
+              {STATUS_TEXT[s]}
+            </option>
+          ))}
+        </select>
+      </div>
+      <div class="field">
+        <label for="filter-case">Case</label>
+        <select id="filter-case" value={caseValue} onChange={(e) => set({ caseNumber: caseFromOptionValue(e.currentTarget.value) })}>
+          <option value={ALL}>All cases</option>
+          {cases.hasNone && <option value={NONE}>{NO_CASE_LABEL}</option>}
+          {caseMissing && <option value={caseValue}>{criteria.caseNumber}</option>}
+          {cases.caseNumbers.map((c) => (
+            <option key={c} value={caseOptionValue(c)}>
+              {c}
+            </option>
+          ))}
+        </select>
+      </div>
+      <div class="field">
+        <label for="filter-sort">Sort by</label>
+        <select id="filter-sort" value={criteria.sort} onChange={(e) => set({ sort: e.currentTarget.value as SortKey })}>
+          {(Object.keys(SORT_TEXT) as SortKey[]).map((k) => (
+            <option key={k} value={k}>
+              {SORT_TEXT[k]}
+            </option>
+          ))}
+        </select>
+      </div>
+    </form>
+  );
+}
