@@ -18,7 +18,7 @@ export function MarPanel({ text, count, caseLabel, onCopyText, onCopyTable }: Ma
           ? 'No records are shown, so there is no MAR text. Change the filters above.'
           : `For the ${count} record${count === 1 ? '' : 's'} shown${caseLabel ? ` (${caseLabel})` : ''}, oldest preservation first.`}
       </p>
-      <pre data-mar-text="" class="mar-text" tabIndex={0} aria-label="MAR text">
+      <pre data-mar-text="" class="mar-text" tabIndex={0} role="region" aria-label="MAR text for the records shown">
         {text}
       </pre>
       <div class="actions">

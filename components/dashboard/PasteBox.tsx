@@ -54,7 +54,7 @@ function ExtensionOffer({
   const [error, setError] = useState<string | null>(null);
   const inputId = `extension-${record.id}`;
   const alreadyCovered = expiryOf(record) >= extendedUntil;
-  const record_ = () => {
+  const submit = () => {
     setError(null);
     onRecord(record.id, { requestedOn, reference: null }).then(
       (next) => {
@@ -73,7 +73,7 @@ function ExtensionOffer({
         {alreadyCovered && ' The register already shows it preserved until then or later.'}
       </p>
       <label for={inputId}>Extension requested on</label> <input id={inputId} type="date" value={requestedOn} onInput={(e) => setRequestedOn(e.currentTarget.value)} />{' '}
-      <button type="button" onClick={record_} disabled={!!result}>
+      <button type="button" onClick={submit} disabled={!!result}>
         Record extension
       </button>
       {error && (

@@ -14,6 +14,11 @@ export function allFacts(provider: Provider): FactView[] {
   });
 }
 
+function portalText(provider: Provider): string {
+  const places = provider.portal.value.flatMap((l) => (l.kodexTenants ? l.kodexTenants.map((t) => `${l.host}/${t}`) : [`${l.host}${l.pathPrefix ?? ''}`]));
+  return [...new Set(places)].join(', ');
+}
+
 /** Each provider's policy facts with their sources and the dates they were checked. */
 export function ProviderDirectory({ providers }: { providers: readonly Provider[] }) {
   return (
@@ -25,7 +30,7 @@ export function ProviderDirectory({ providers }: { providers: readonly Provider[
             {provider.portalName && <span class="muted"> — portal: {provider.portalName}</span>}
           </h3>
           <p class="muted">
-            {provider.products.join(', ')}. Portal: {provider.portal.value.map((l) => `${l.host}${l.pathPrefix ?? ''}`).join(', ')}
+            {provider.products.join(', ')}. Portal: {portalText(provider)}
           </p>
           <ul class="facts plain">
             {allFacts(provider).map((view) => (

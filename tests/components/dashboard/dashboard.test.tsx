@@ -1,0 +1,314 @@
+import { h, render } from 'preact';
+import { act } from 'preact/test-utils';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { Dashboard, type DashboardProps } from '../../../components/dashboard/Dashboard';
+import type { RecordDraft } from '../../../components/dashboard/filter';
+import { providers } from '../../../providers/registry';
+import { marText } from '../../../register/mar-text';
+import type { PreservationRecord } from '../../../register/schema';
+import { record } from '../../register/fixtures';
+
+const today = '2027-01-01';
+let container: HTMLElement;
+
+beforeEach(() => {
+  container = document.createElement('div');
+  document.body.append(container);
+});
+afterEach(() => {
+  render(null, container);
+  container.remove();
+});
+
+function props(records: PreservationRecord[], patch: Partial<DashboardProps> = {}): DashboardProps {
+  return {
+    records,
+    today,
+    providers,
+    onUpdate: vi.fn(async (r: PreservationRecord) => r),
+    onAddExtension: vi.fn(async () => records[0]!),
+    onRemove: vi.fn(async (id: string) => ({ record: records.find((r) => r.id === id)!, proof: null })),
+    onRestore: vi.fn(async () => {}),
+    onCopyText: vi.fn(async () => {}),
+    onCopyRich: vi.fn(async () => {}),
+    onLoadProof: vi.fn(async () => undefined),
+    onExportProof: vi.fn(),
+    onSaveDrafts: vi.fn(async (drafts: RecordDraft[]) => drafts.map((d) => ({ reference: d.reference, created: true }))),
+    onExportBackup: vi.fn(async () => {}),
+    onExportCsv: vi.fn(async () => {}),
+    onImport: vi.fn(async () => ({ accepted: [], rejected: [], alreadyPresent: 0 })),
+    onCaseSelected: vi.fn(),
+    ...patch,
+  };
+}
+
+async function show(p: DashboardProps) {
+  await act(() => {
+    render(h(Dashboard, p), container);
+  });
+}
+
+const $ = <T extends Element = HTMLElement>(selector: string) => container.querySelector<T>(selector)!;
+const $$ = (selector: string) => [...container.querySelectorAll<HTMLElement>(selector)];
+const button = (text: string, root: ParentNode = container) => [...root.querySelectorAll('button')].find((b) => b.textContent?.trim() === text)!;
+
+async function choose(select: HTMLSelectElement, value: string) {
+  await act(() => {
+    select.value = value;
+    select.dispatchEvent(new Event('change', { bubbles: true }));
+  });
+}
+async function type(input: HTMLInputElement | HTMLTextAreaElement, value: string) {
+  await act(() => {
+    input.value = value;
+    input.dispatchEvent(new Event('input', { bubbles: true }));
+  });
+}
+async function click(el: HTMLElement) {
+  await act(() => {
+    el.click();
+  });
+}
+/** Let promise callbacks run and their state updates render. */
+async function settle() {
+  await act(async () => {
+    await new Promise((r) => setTimeout(r, 0));
+  });
+}
+
+const meta = record({ reference: '987654321', providerId: 'meta', caseNumber: '2026-0042', accountIdentifiers: ['https://facebook.com/jane.doe', '@jane'], preservedOn: '2026-11-20' });
+const x = record({ reference: 'X-55', providerId: 'x', caseNumber: '2026-0042', accountIdentifiers: ['@someone'], preservedOn: '2026-11-01' });
+const loose = record({ reference: 'SNAP-PR-20261122-0042', providerId: 'snap', caseNumber: '', accountIdentifiers: ['snapuser'], preservedOn: '2026-10-10' });
+const other = record({ reference: 'G-777', providerId: 'google', caseNumber: '2026-0099', preservedOn: '2026-12-01', supersededOn: '2026-12-20' });
+const records = [meta, x, loose, other];
+
+describe('a record', () => {
+  it('carries data-record, data-reference and data-provider, and shows provider, case, identifiers and dates as YYYY-MM-DD', async () => {
+    await show(props(records));
+    const el = $(`[data-record][data-reference="987654321"]`);
+    expect(el.getAttribute('data-provider')).toBe('meta');
+    const text = el.textContent!;
+    expect(text).toContain('Meta');
+    expect(text).toContain('2026-0042');
+    expect(text).toContain('https://facebook.com/jane.doe');
+    expect(text).toContain('@jane');
+    expect(text).toContain('2026-11-20'); // preserved on
+    expect(text).toContain('2027-02-18'); // expires: 90 days later
+    expect(text).toContain('Status: active');
+  });
+
+  it('states the status in words and, where the provider has a lead time, the last day to ask for an extension', async () => {
+    await show(props(records));
+    const el = $(`[data-record][data-reference="X-55"]`);
+    // X: preserved 2026-11-01, 90 days -> 2027-01-30; X asks for extensions 7 days ahead.
+    expect(el.textContent).toContain('2027-01-30');
+    expect(el.textContent).toContain('ask for extension by 2027-01-23');
+    expect($(`[data-record][data-reference="SNAP-PR-20261122-0042"]`).textContent).toContain('Status: expiring soon');
+    expect($(`[data-record][data-reference="G-777"]`).textContent).toContain('Status: superseded by legal process');
+    expect($(`[data-record][data-reference="987654321"]`).textContent).not.toContain('ask for extension by');
+  });
+});
+
+describe('grouping', () => {
+  it('puts records in one section per case, with a heading, and records without a case under "No case number"', async () => {
+    await show(props(records));
+    const sections = $$('section.case-group');
+    const headings = sections.map((s) => s.querySelector('h3')!.textContent!);
+    expect(headings).toHaveLength(3);
+    expect(headings.some((t) => t.startsWith('Case 2026-0042'))).toBe(true);
+    expect(headings.some((t) => t.startsWith('No case number'))).toBe(true);
+    const group = sections.find((s) => s.getAttribute('data-case') === '2026-0042')!;
+    expect([...group.querySelectorAll('[data-record]')].map((e) => e.getAttribute('data-reference')).sort()).toEqual(['987654321', 'X-55']);
+    const none = sections.find((s) => s.getAttribute('data-case') === '')!;
+    expect(none.querySelector('[data-record]')!.getAttribute('data-reference')).toBe('SNAP-PR-20261122-0042');
+  });
+
+  it('renders at most a page of records, then "Show more"', async () => {
+    const many = Array.from({ length: 25 }, (_, i) => record({ reference: `M-${String(i).padStart(3, '0')}`, preservedOn: '2026-11-20' }));
+    await show(props(many, { pageSize: 10 }));
+    expect($$('[data-record]')).toHaveLength(10);
+    await click(button('Show more (10 of 15 not shown)'));
+    expect($$('[data-record]')).toHaveLength(20);
+    await click($('button.show-more'));
+    expect($$('[data-record]')).toHaveLength(25);
+    expect($('button.show-more')).toBeNull();
+  });
+});
+
+describe('MAR text', () => {
+  const providerOf = (id: string) => {
+    const p = providers.find((q) => q.id === id)!;
+    return { name: p.name, legalEntity: p.facts.legalEntity?.value ?? null };
+  };
+
+  it('holds the MAR text of all records when no case is selected', async () => {
+    await show(props(records));
+    expect($('[data-mar-text]').textContent).toBe(marText(records, providerOf));
+  });
+
+  it('holds only the selected case’s records, and reports the selection', async () => {
+    const p = props(records);
+    await show(p);
+    await choose($<HTMLSelectElement>('#filter-case'), 'case:2026-0042');
+    const text = $('[data-mar-text]').textContent!;
+    expect(text).toBe(marText([meta, x], providerOf));
+    expect(text).toContain('Preservation reference: 987654321');
+    expect(text).toContain('Preservation reference: X-55');
+    expect(text).not.toContain('G-777');
+    expect(text).not.toContain('SNAP-PR-20261122-0042');
+    expect(p.onCaseSelected).toHaveBeenCalledWith('2026-0042');
+    expect($$('[data-record]').map((e) => e.getAttribute('data-reference')).sort()).toEqual(['987654321', 'X-55']);
+
+    await choose($<HTMLSelectElement>('#filter-case'), 'none');
+    expect(p.onCaseSelected).toHaveBeenLastCalledWith('');
+    expect($('[data-mar-text]').textContent).toBe(marText([loose], providerOf));
+    await choose($<HTMLSelectElement>('#filter-case'), 'all');
+    expect(p.onCaseSelected).toHaveBeenLastCalledWith(null);
+  });
+
+  it('starts on a case handed in, and follows the search box', async () => {
+    await show(props(records, { initialCriteria: { caseNumber: '2026-0042' } }));
+    await type($<HTMLInputElement>('#filter-query'), 'someone');
+    expect($$('[data-record]').map((e) => e.getAttribute('data-reference'))).toEqual(['X-55']);
+    expect($('[data-mar-text]').textContent).toBe(marText([x], providerOf));
+  });
+
+  it('copies the plain text and the table', async () => {
+    const p = props(records);
+    await show(p);
+    await click(button('Copy as plain text'));
+    expect(p.onCopyText).toHaveBeenCalledWith(marText(records, providerOf));
+    await click(button('Copy as table (rich text)'));
+    const [html, text] = (p.onCopyRich as ReturnType<typeof vi.fn>).mock.calls[0]!;
+    expect(html).toContain('<table');
+    expect(html).toContain('X-55');
+    expect(text).toBe(marText(records, providerOf));
+  });
+});
+
+describe('record actions', () => {
+  it('shows the register’s reason in an alert when an edit is refused', async () => {
+    const p = props(records, { onUpdate: vi.fn(async () => Promise.reject(new Error('Not saved: preservedOn: a date as YYYY-MM-DD'))) });
+    await show(p);
+    const el = $(`[data-record][data-reference="X-55"]`);
+    await click(button('Edit', el));
+    const form = el.querySelector('form')!;
+    await type(form.querySelector('textarea')!, '@someone\n\n@another ');
+    await click(button('Save', form));
+    await settle();
+    expect(el.querySelector('[role="alert"]')!.textContent).toContain('Not saved: preservedOn');
+    expect((p.onUpdate as ReturnType<typeof vi.fn>).mock.calls[0]![0].accountIdentifiers).toEqual(['@someone', '@another']);
+  });
+
+  it('marks a record superseded today', async () => {
+    const p = props(records);
+    await show(p);
+    await click(button('Mark superseded by legal process', $(`[data-record][data-reference="X-55"]`)));
+    expect((p.onUpdate as ReturnType<typeof vi.fn>).mock.calls[0]![0]).toMatchObject({ id: x.id, supersededOn: today });
+  });
+
+  it('deletes with an Undo in a status message', async () => {
+    const p = props(records);
+    await show(p);
+    await click(button('Delete', $(`[data-record][data-reference="X-55"]`)));
+    await settle();
+    expect(p.onRemove).toHaveBeenCalledWith(x.id);
+    const toast = $('[data-toast]');
+    expect(toast.getAttribute('role')).toBe('status');
+    expect(toast.textContent).toContain('X-55');
+    await click(button('Undo', toast));
+    await settle();
+    expect(p.onRestore).toHaveBeenCalledWith([{ record: x, proof: null }]);
+    expect(toast.textContent).toBe('Restored X X-55.');
+  });
+});
+
+describe('adding records', () => {
+  it('reads a pasted e-mail into a proposed record and saves one record per reference', async () => {
+    const p = props(records);
+    await show(p);
+    await type(
+      $<HTMLTextAreaElement>('#paste-email'),
+      'From: Snap Inc. <lawenforcement@snapchat.com>\nDate: Mon, 23 Nov 2026 10:00:00 +0000\n\nYour preservation request has been received. Reference number: SNAP-PR-20261123-0101.\nUsername: casey_b',
+    );
+    await click(button('Read'));
+    expect($<HTMLSelectElement>('#paste-provider').value).toBe('snap');
+    expect($<HTMLTextAreaElement>('#paste-references').value).toBe('SNAP-PR-20261123-0101');
+    await type($<HTMLInputElement>('#paste-case'), '2026-0042');
+    await click(button('Save to register', $('form[data-form="paste"]')));
+    await settle();
+    const [drafts, source] = (p.onSaveDrafts as ReturnType<typeof vi.fn>).mock.calls[0]!;
+    expect(source).toBe('email');
+    expect(drafts).toEqual([
+      { providerId: 'snap', reference: 'SNAP-PR-20261123-0101', caseNumber: '2026-0042', accountIdentifiers: ['casey_b'], preservedOn: '2026-11-23' },
+    ]);
+    expect($('form[data-form="paste"] [role="status"]').textContent).toContain('Saved to the register: SNAP-PR-20261123-0101');
+  });
+
+  it('reads text handed over by the context menu at once', async () => {
+    await show(props(records, { incoming: { text: 'Reference number: LE-2026-000812', nonce: 1 } }));
+    await settle();
+    expect($<HTMLTextAreaElement>('#paste-email').value).toBe('Reference number: LE-2026-000812');
+    expect($<HTMLTextAreaElement>('#paste-references').value).toBe('LE-2026-000812');
+  });
+
+  it('saves a record typed by hand, with source "manual"', async () => {
+    const p = props(records);
+    await show(p);
+    await click(button('Save to register', $('form[data-form="manual"]')));
+    expect(p.onSaveDrafts).not.toHaveBeenCalled(); // no provider chosen yet
+    await choose($<HTMLSelectElement>('#manual-provider'), 'discord');
+    await type($<HTMLTextAreaElement>('#manual-references'), 'DISC-48213');
+    await click(button('Save to register', $('form[data-form="manual"]')));
+    await settle();
+    expect(p.onSaveDrafts).toHaveBeenCalledWith([{ providerId: 'discord', reference: 'DISC-48213', caseNumber: '', accountIdentifiers: [], preservedOn: today }], 'manual');
+  });
+});
+
+describe('import', () => {
+  it('reports what was imported, what was present and each rejection', async () => {
+    const report = {
+      accepted: [{ record: meta, proof: null }],
+      alreadyPresent: 2,
+      rejected: [{ index: 3, reference: 'BAD-1', reason: 'preservedOn: a date as YYYY-MM-DD' }],
+    };
+    await show(props(records, { onImport: vi.fn(async () => report) }));
+    const input = $<HTMLInputElement>('#import-backup');
+    const file = new File(['{}'], 'backup.json', { type: 'application/json' });
+    Object.defineProperty(input, 'files', { value: [file] });
+    await act(() => {
+      input.dispatchEvent(new Event('change', { bubbles: true }));
+    });
+    await settle();
+    await settle();
+    const text = $('[data-import-report]').textContent!;
+    expect(text).toContain('1 imported, 2 already present, 1 rejected.');
+    expect(text).toContain('Entry 4 (reference BAD-1): preservedOn: a date as YYYY-MM-DD');
+    expect($('[data-import-report]').closest('[role="status"]')).not.toBeNull();
+  });
+});
+
+describe('provider directory', () => {
+  it('lists every provider with its facts', async () => {
+    await show(props([]));
+    expect($$('[data-directory-provider]')).toHaveLength(providers.length);
+    const x = $('[data-directory-provider="x"]');
+    expect(x.querySelectorAll('[data-fact]').length).toBe(7);
+    expect(x.textContent).toContain('checked ');
+  });
+});
+
+describe('a large register', () => {
+  it('renders the first 200 of 10,000 records', async () => {
+    const many = Array.from({ length: 10_000 }, (_, i) =>
+      record({ reference: `R-${i}`, caseNumber: `C-${i % 40}`, preservedOn: i % 2 ? '2026-11-20' : '2026-12-20' }),
+    );
+    const started = performance.now();
+    await show(props(many));
+    expect($$('[data-record]')).toHaveLength(200);
+    expect($('p.count').textContent).toContain('10,000 of 10,000 records match; showing the first 200');
+    await type($<HTMLInputElement>('#filter-query'), 'R-99');
+    expect($$('[data-record]')).toHaveLength(111);
+    expect(performance.now() - started).toBeLessThan(10_000);
+  });
+});

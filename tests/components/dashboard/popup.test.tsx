@@ -1,0 +1,40 @@
+import { h, render } from 'preact';
+import { act } from 'preact/test-utils';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { Popup } from '../../../components/popup/Popup';
+import { record } from '../../register/fixtures';
+
+let container: HTMLElement;
+beforeEach(() => {
+  container = document.createElement('div');
+  document.body.append(container);
+});
+afterEach(() => {
+  render(null, container);
+  container.remove();
+});
+
+describe('popup', () => {
+  it('lists what expires soon and the latest records, each with a one-click copy, and opens the register', async () => {
+    const onCopy = vi.fn(async () => {});
+    const onOpenRegister = vi.fn();
+    const soon = record({ reference: 'X-9', providerId: 'x', preservedOn: '2026-10-10', createdAt: '2026-10-10T00:00:00.000Z' });
+    const fresh = record({ reference: 'M-1', providerId: 'meta', preservedOn: '2026-12-30', createdAt: '2026-12-30T00:00:00.000Z' });
+    await act(() => {
+      render(h(Popup, { records: [soon, fresh], today: '2027-01-01', providerName: (id) => (id === 'x' ? 'X' : 'Meta'), error: null, onCopy, onOpenRegister }), container);
+    });
+    const expiring = container.querySelector('[aria-labelledby="popup-expiring"]')!;
+    expect([...expiring.querySelectorAll('[data-reference]')].map((e) => e.getAttribute('data-reference'))).toEqual(['X-9']);
+    expect(expiring.textContent).toContain('expires 2027-01-08');
+    const latest = container.querySelector('[aria-labelledby="popup-latest"]')!;
+    expect([...latest.querySelectorAll('[data-reference]')].map((e) => e.getAttribute('data-reference'))).toEqual(['M-1', 'X-9']);
+    await act(() => {
+      expiring.querySelector<HTMLButtonElement>('[data-action="copy-reference"]')!.click();
+    });
+    expect(onCopy).toHaveBeenCalledWith('X-9');
+    await act(() => {
+      container.querySelector<HTMLButtonElement>('[data-action="open-register"]')!.click();
+    });
+    expect(onOpenRegister).toHaveBeenCalled();
+  });
+});
