@@ -85,3 +85,7 @@ export type SaveReferenceResponse = z.infer<typeof saveReferenceResponseSchema>;
 
 /** Sent by extension pages after they change the register, so the badge and reminders follow. */
 export const registerChangedSchema = z.object({ type: z.literal('register-changed') });
+
+/** From the popup: which record was saved from the page in this tab, and attach a screenshot of it as proof. */
+export const screenshotCandidateSchema = z.object({ type: z.literal('screenshot-candidate'), tabId: z.number() });
+export const attachScreenshotSchema = z.object({ type: z.literal('attach-screenshot'), tabId: z.number(), windowId: z.number() });

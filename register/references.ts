@@ -21,7 +21,7 @@ const LABELLED = new RegExp(String.raw`\b${LABEL}\s*(?:is\s*)?[:#=]?\s*(?:\(\s*)
 const FORMAT = /(?<![A-Za-z0-9/-])([A-Z]{2,6}(?:-[A-Z0-9]{2,12}){1,4})\b/g;
 
 /** The investigator's own numbers, not the provider's. */
-const OWN_NUMBER_BEFORE = /\b(?:your|agency|agency's|internal|department(?:al)?|officer'?s?)\s+(?:own\s+)?(?:case|file|internal|reference|ref|report)\b[^.\n]{0,20}$|\bour\s+(?:case|file|investigation)\b[^.\n]{0,20}$|\b(?:ncmec|cybertip(?:line)?|cyber\s+tip)\b[^.\n]{0,30}$|\bu\.?s\.?c\.?\b[^.\n]{0,5}$/i;
+const OWN_NUMBER_BEFORE = /\b(?:your|agency|agency's|internal|department(?:al)?|officer'?s?)\s+(?:own\s+)?(?:case|file|internal|reference|ref|report)\b[^.\n]{0,20}\n?[^.\n]{0,4}$|\bour\s+(?:case|file|investigation)\b[^.\n]{0,20}\n?[^.\n]{0,4}$|\b(?:ncmec|cybertip(?:line)?|cyber\s+tip)\b[^.\n]{0,30}$|\bu\.?s\.?c\.?\b[^.\n]{0,5}$/i;
 const PROVIDER_SAYS_YOURS = /\byour\s+(?:reference|request|confirmation|tracking|ticket)\s+(?:number|no\.?|id|#)\b[^.\n]{0,10}$/i;
 
 function looksLikeNotAReference(token: string): boolean {

@@ -62,7 +62,33 @@ for (const fixture of fixtures) {
   }
   await page.close();
 }
-console.log(`\nGuide shown on ${shown} of ${fixtures.length} pages. Screenshots: ${OUT}/`);
+console.log(`\nGuide shown on ${shown} of ${fixtures.length} pages.`);
+
+// The register: fill a request form, submit, save the reference from the confirmation page, read the MAR text.
+const byName = new Map(fixtures.map((f) => [f.name, f]));
+const form = byName.get('meta-preservation-react');
+const confirmation = byName.get('meta-confirmation');
+if (form && confirmation) {
+  const tab = await browser.context.newPage();
+  await tab.goto(form.url);
+  await tab.waitForSelector('quickfreeze-guide[data-page=preservation]', { state: 'attached' });
+  await tab.fill("[id=':r3:']", 'DEMO-2026-0042');
+  await tab.fill("[id=':r5:']", 'https://www.facebook.com/demo.account.1');
+  await tab.waitForTimeout(600);
+  await tab.goto(confirmation.url);
+  const offered = tab.locator(`quickfreeze-guide [data-reference="${confirmation.references[0]}"]`);
+  await offered.waitFor();
+  await offered.locator('[data-action=save-reference]').click();
+  await tab.waitForSelector(`quickfreeze-guide [data-reference="${confirmation.references[0]}"][data-saved=true]`, { state: 'attached' });
+  await tab.screenshot({ path: `${OUT}/register-1-confirmation-saved.png` });
+  const dashboard = await browser.context.newPage();
+  await dashboard.goto(`chrome-extension://${browser.extensionId}/dashboard.html`);
+  await dashboard.waitForSelector('[data-record]');
+  await dashboard.screenshot({ path: `${OUT}/register-2-dashboard.png` });
+  console.log(`\nRegister: saved reference ${confirmation.references[0]} from ${confirmation.url}`);
+  console.log('MAR text:\n' + (await dashboard.locator('[data-mar-text]').textContent()));
+}
+console.log(`\nScreenshots: ${OUT}/`);
 console.log(browser.unexpectedRequests.length ? `Unexpected network requests: ${browser.unexpectedRequests.join(', ')}` : 'Network requests by the extension: none.');
 await browser.close();
 

@@ -175,6 +175,19 @@ export class Register {
     }
   }
 
+  /** Add a screenshot of the confirmation page to a record's proof (the text, URL and hash stay as captured). */
+  async attachScreenshot(recordId: string, dataUrl: string): Promise<void> {
+    try {
+      const tx = this.db.transaction('proofs', 'readwrite');
+      const proof = await tx.store.get(recordId);
+      if (!proof) throw new RegisterError('This record has no captured page to add a screenshot to.', 'not-found');
+      const next = proofSchema.parse({ ...proof, screenshot: dataUrl });
+      await allOrNothing(tx, [() => tx.store.put(next)]);
+    } catch (error) {
+      throw explain(error);
+    }
+  }
+
   get(id: string): Promise<PreservationRecord | undefined> {
     return this.db.get('records', id);
   }

@@ -26,6 +26,9 @@ export interface PopupProps {
   error: string | null;
   onCopy: (reference: string) => Promise<void>;
   onOpenRegister: () => void;
+  /** The reference just saved from the page in the current tab, which a screenshot can be attached to. */
+  screenshotFor?: { reference: string; state: 'idle' | 'busy' | 'done' | 'error'; note?: string } | null;
+  onAttachScreenshot?: () => void;
 }
 
 function ItemList({ items, providerName, onCopy }: { items: PopupItem[]; providerName: (id: string) => string; onCopy: (reference: string) => void }) {
@@ -49,7 +52,8 @@ function ItemList({ items, providerName, onCopy }: { items: PopupItem[]; provide
 }
 
 /** The toolbar popup: what expires soon, what was saved last, one-click copy, and the way to the register. */
-export function Popup({ records, today, providerName, error, onCopy, onOpenRegister }: PopupProps) {
+export function Popup(props: PopupProps) {
+  const { records, today, providerName, error, onCopy, onOpenRegister } = props;
   const [notice, setNotice] = useState<string | null>(null);
   const [copyError, setCopyError] = useState<string | null>(null);
   const copy = (reference: string) =>
@@ -72,6 +76,20 @@ export function Popup({ records, today, providerName, error, onCopy, onOpenRegis
       <p role="status" class="notice">
         {notice}
       </p>
+      {props.screenshotFor && (
+        <section aria-labelledby="popup-proof" class="proof-offer">
+          <h2 id="popup-proof">Proof for {props.screenshotFor.reference}</h2>
+          <button
+            type="button"
+            data-action="attach-screenshot"
+            disabled={props.screenshotFor.state === 'busy' || props.screenshotFor.state === 'done'}
+            onClick={props.onAttachScreenshot}
+          >
+            {props.screenshotFor.state === 'done' ? 'Screenshot attached ✓' : 'Attach a screenshot of this page as proof'}
+          </button>
+          {props.screenshotFor.note && <p class={props.screenshotFor.state === 'error' ? 'error' : 'muted'}>{props.screenshotFor.note}</p>}
+        </section>
+      )}
       {!lists && !error && <p>Loading…</p>}
       {lists && (
         <>

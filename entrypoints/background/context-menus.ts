@@ -14,7 +14,7 @@ export function createContextMenus(): void {
 }
 
 /** Put text at the caret of the focused field, as typing would. Runs in the page, only on the menu click. */
-function insertAtCaret(text: string): boolean {
+export function insertAtCaret(text: string): boolean {
   const el = document.activeElement as HTMLElement | null;
   if (!el) return false;
   if (el instanceof HTMLTextAreaElement || el instanceof HTMLInputElement) {

@@ -1,7 +1,9 @@
 import { defineBackground } from 'wxt/utils/define-background';
 import { browser } from 'wxt/browser';
 import {
+  attachScreenshotSchema,
   checkFormRequestSchema,
+  screenshotCandidateSchema,
   recallFormSchema,
   registerChangedSchema,
   rememberFormSchema,
@@ -10,7 +12,7 @@ import {
 import { loadSettings } from '../../storage/settings';
 import { checkForm } from './check-form';
 import { createContextMenus, onContextMenuClick } from './context-menus';
-import { recallForm, rememberForm, saveReference } from './register-service';
+import { attachScreenshot, recallForm, rememberForm, saveReference, screenshotCandidate } from './register-service';
 import { DAILY_ALARM, refreshReminders, scheduleReminders } from './reminders';
 
 export default defineBackground(() => {
@@ -44,6 +46,10 @@ export default defineBackground(() => {
       });
     }
     if (registerChangedSchema.safeParse(message).success) return refreshReminders().then(() => ({ ok: true }));
+    const candidate = screenshotCandidateSchema.safeParse(message);
+    if (candidate.success) return screenshotCandidate(candidate.data.tabId);
+    const shot = attachScreenshotSchema.safeParse(message);
+    if (shot.success) return attachScreenshot(shot.data.tabId, shot.data.windowId);
     return undefined;
   });
 });

@@ -19,6 +19,7 @@ export function termsOf(providerId: string): ProviderTerms {
 }
 
 const formKey = (tabId: number) => `form:${tabId}`;
+const savedKey = (tabId: number) => `saved:${tabId}`;
 
 /**
  * What the investigator typed into the request form of a tab, kept in session storage (the extension's, in
@@ -51,9 +52,35 @@ export async function saveReference(tabId: number, request: SaveReference, now =
       termsOf(request.providerId),
       now,
     );
+    await browser.storage.session.set({ [savedKey(tabId)]: { providerId: request.providerId, reference: request.reference } });
     return { ok: true, created };
   } catch (error) {
     if (error instanceof RegisterError && error.code === 'duplicate') return { ok: true, created: false };
+    return { ok: false, error: error instanceof Error ? error.message : String(error) };
+  }
+}
+
+/** The record last saved from the page in this tab, if any: the popup offers to attach a screenshot to it. */
+export async function screenshotCandidate(tabId: number): Promise<{ reference: string } | null> {
+  const saved = (await browser.storage.session.get(savedKey(tabId)))[savedKey(tabId)] as { providerId: string; reference: string } | undefined;
+  if (!saved) return null;
+  const record = await (await register()).findByReference(saved.providerId, saved.reference);
+  return record?.hasProof ? { reference: record.reference } : null;
+}
+
+/**
+ * Screenshot of the visible tab, attached to that record's proof. Only from the popup: opening it grants
+ * activeTab for this tab, so no broad host permission is needed.
+ */
+export async function attachScreenshot(tabId: number, windowId: number): Promise<{ ok: boolean; error?: string }> {
+  const saved = (await browser.storage.session.get(savedKey(tabId)))[savedKey(tabId)] as { providerId: string; reference: string } | undefined;
+  const record = saved && (await (await register()).findByReference(saved.providerId, saved.reference));
+  if (!record) return { ok: false, error: 'No reference was saved from this page.' };
+  try {
+    const dataUrl = await browser.tabs.captureVisibleTab(windowId, { format: 'jpeg', quality: 80 });
+    await (await register()).attachScreenshot(record.id, dataUrl);
+    return { ok: true };
+  } catch (error) {
     return { ok: false, error: error instanceof Error ? error.message : String(error) };
   }
 }

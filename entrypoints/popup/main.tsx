@@ -10,6 +10,30 @@ import { Register } from '../../storage/register';
 function App() {
   const [records, setRecords] = useState<PreservationRecord[] | null>(null);
   const [error, setError] = useState<string | null>(null);
+  const [tab, setTab] = useState<{ id: number; windowId: number } | null>(null);
+  const [shot, setShot] = useState<{ reference: string; state: 'idle' | 'busy' | 'done' | 'error'; note?: string } | null>(null);
+  useEffect(() => {
+    browser.tabs
+      .query({ active: true, currentWindow: true })
+      .then(async ([active]) => {
+        if (active?.id === undefined || active.windowId === undefined) return;
+        setTab({ id: active.id, windowId: active.windowId });
+        const answer = (await browser.runtime.sendMessage({ type: 'screenshot-candidate', tabId: active.id })) as { reference?: unknown } | null;
+        if (answer && typeof answer.reference === 'string') setShot({ reference: answer.reference, state: 'idle' });
+      })
+      .catch(() => undefined);
+  }, []);
+  const attach = () => {
+    if (!tab || !shot) return;
+    setShot({ ...shot, state: 'busy' });
+    browser.runtime
+      .sendMessage({ type: 'attach-screenshot', tabId: tab.id, windowId: tab.windowId })
+      .then((answer) => {
+        const result = answer as { ok?: boolean; error?: string } | null;
+        setShot({ ...shot, state: result?.ok ? 'done' : 'error', note: result?.ok ? undefined : (result?.error ?? 'Not attached.') });
+      })
+      .catch((e: unknown) => setShot({ ...shot, state: 'error', note: String(e) }));
+  };
   useEffect(() => {
     Register.open()
       .then(async (register) => {
@@ -28,6 +52,8 @@ function App() {
       providerName={(id) => providerById(id)?.name ?? id}
       error={error}
       onCopy={(reference) => navigator.clipboard.writeText(reference)}
+      screenshotFor={shot}
+      onAttachScreenshot={attach}
       onOpenRegister={() => {
         browser.tabs
           .create({ url: browser.runtime.getURL('/dashboard.html') })

@@ -52,6 +52,14 @@ async function controlsUnderGuide(page: Page): Promise<string[]> {
   });
 }
 
+async function offeredReferences(page: Page): Promise<string[]> {
+  return page.evaluate(() =>
+    Array.from(document.querySelector('quickfreeze-guide')?.shadowRoot?.querySelectorAll('[data-reference]') ?? []).map(
+      (el) => el.getAttribute('data-reference') ?? '',
+    ),
+  );
+}
+
 async function guideRoles(page: Page): Promise<string[]> {
   return page.evaluate(() =>
     Array.from(document.querySelector('quickfreeze-guide')?.shadowRoot?.querySelectorAll('[data-field-role]') ?? []).map(
@@ -73,6 +81,13 @@ describe('portal pages: the guide names the provider and the page kind', () => {
       expect(state.count).toBe(1);
       expect(state.shadowMode).toBe('open');
       expect(await controlsUnderGuide(page)).toEqual([]);
+      if (fixture.page === 'confirmation' && fixture.references) {
+        // Contract section 5: each reference offered with a save button; no phone, date or own number among them.
+        await expect.poll(() => offeredReferences(page), { timeout: 3000 }).toEqual(expect.arrayContaining(fixture.references));
+        const offered = await offeredReferences(page);
+        for (const not of fixture.notReferences ?? []) expect(offered).not.toContain(not);
+        expect(await page.locator('quickfreeze-guide [data-reference] [data-action="save-reference"]').count()).toBe(offered.length);
+      }
       for (const step of fixture.steps ?? []) {
         await perform(page, step);
         if (step.expect?.page) await waitForGuide(page, { provider: fixture.provider!, page: step.expect.page });

@@ -66,3 +66,9 @@ describe('reference extraction corpus (labelled independently)', () => {
     expect(falseShare).toBeLessThanOrEqual(0.05);
   });
 });
+
+describe('reference extraction across layout line breaks', () => {
+  it('knows the agency’s own number when the label and value sit on separate lines', () => {
+    expect(found('Case number: 31870452\nYour case / file number\nRPD-26-00417\nPage 1 of 2')).toEqual(['31870452']);
+  });
+});

@@ -101,3 +101,17 @@ describe('schema versions', () => {
     }
   });
 });
+
+describe('proof screenshots', () => {
+  it('attaches a screenshot to a captured proof, validated', async () => {
+    const { record } = await register.saveCapture(capture(), terms);
+    await register.attachScreenshot(record.id, 'data:image/jpeg;base64,AAAA');
+    expect((await register.proof(record.id))!.screenshot).toBe('data:image/jpeg;base64,AAAA');
+    await expect(register.attachScreenshot(record.id, 'javascript:alert(1)')).rejects.toThrow(/screenshot/);
+    expect((await register.proof(record.id))!.screenshot).toBe('data:image/jpeg;base64,AAAA');
+  });
+  it('says so when the record has no captured page', async () => {
+    const { record } = await register.saveCapture(capture({ proof: null, reference: 'NO-PROOF' }), terms);
+    await expect(register.attachScreenshot(record.id, 'data:image/png;base64,AAAA')).rejects.toThrow(/no captured page/);
+  });
+});
