@@ -5,10 +5,20 @@ export interface OptionsPageProps {
   rules: Array<{ id: string; title: string; severity: string; why: string; fix: string }>;
   disabledRules: string[];
   onToggleRule: (id: string, enabled: boolean) => void;
+  reminderDays: number[];
+  onReminderDays: (days: number[]) => void;
   error: string | null;
 }
 
-export function OptionsPage({ providers, disabledProviders, onToggleProvider, rules, disabledRules, onToggleRule, error }: OptionsPageProps) {
+/** "14, 7, 0" -> [14, 7, 0]; null when the text is not a list of whole days from 0 to 365. */
+export function parseReminderDays(text: string): number[] | null {
+  const parts = text.split(/[\s,;]+/).filter(Boolean);
+  if (parts.length === 0 || parts.length > 10 || parts.some((p) => !/^\d{1,3}$/.test(p) || Number(p) > 365)) return null;
+  return [...new Set(parts.map(Number))].sort((a, b) => b - a);
+}
+
+export function OptionsPage(props: OptionsPageProps) {
+  const { providers, disabledProviders, onToggleProvider, rules, disabledRules, onToggleRule, error } = props;
   return (
     <main>
       <h1>QuickFreeze options</h1>
@@ -62,6 +72,23 @@ export function OptionsPage({ providers, disabledProviders, onToggleProvider, ru
             </li>
           ))}
         </ul>
+      </fieldset>
+      <fieldset>
+        <legend>Reminders before a preservation expires</legend>
+        <label for="reminder-days">Days before expiry (0 = on the day), separated by commas</label>{' '}
+        <input
+          id="reminder-days"
+          data-setting="reminder-days"
+          defaultValue={props.reminderDays.join(', ')}
+          onChange={(e) => {
+            const days = parseReminderDays((e.currentTarget as HTMLInputElement).value);
+            if (days) props.onReminderDays(days);
+          }}
+          aria-describedby="reminder-days-help"
+        />
+        <p id="reminder-days-help" class="muted">
+          Whole days from 0 to 365; at most 10 values. Default: 14, 7, 0.
+        </p>
       </fieldset>
       <p class="muted">Settings stay in this browser. QuickFreeze sends nothing anywhere.</p>
     </main>

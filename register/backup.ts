@@ -37,7 +37,7 @@ const envelope = z.object({
  * Read a backup file. Never throws: a file that is not a backup at all is one rejection with the reason; each bad
  * entry is rejected on its own with its reason; entries already present are counted, not duplicated.
  */
-export function readBackup(text: string, existingKeys: Set<string>): ImportReport {
+export function readBackup(text: string, existingKeys: Set<string>, existingIds: Set<string> = new Set()): ImportReport {
   const report: ImportReport = { accepted: [], rejected: [], alreadyPresent: 0 };
   if (text.length > MAX_BACKUP_BYTES) {
     report.rejected.push({ index: -1, reference: null, reason: 'The file is larger than 200 MB; it is not a QuickFreeze backup.' });
@@ -76,7 +76,10 @@ export function readBackup(text: string, existingKeys: Set<string>): ImportRepor
     }
     seen.add(key);
     const proof = proofs.get(parsed.data.id) ?? null;
-    report.accepted.push({ record: { ...parsed.data, hasProof: !!proof }, proof });
+    // A different record under the same id (from another browser's register) gets a fresh id, with its proof.
+    const id = existingIds.has(parsed.data.id) ? crypto.randomUUID() : parsed.data.id;
+    existingIds.add(id);
+    report.accepted.push({ record: { ...parsed.data, id, hasProof: !!proof }, proof: proof ? { ...proof, recordId: id } : null });
   });
   return report;
 }

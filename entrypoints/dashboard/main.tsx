@@ -214,7 +214,8 @@ function App() {
       }}
       onImport={async (text) => {
         const register = await registerReady;
-        const report = readBackup(text, new Set((await register.all()).map(recordKey)));
+        const existing = await register.all();
+        const report = readBackup(text, new Set(existing.map(recordKey)), new Set(existing.map((r) => r.id)));
         if (report.accepted.length) await write((r) => r.restore(report.accepted));
         return report;
       }}

@@ -35,6 +35,8 @@ function App() {
       rules={rules.map((r) => ({ id: r.id, title: r.docs.title, severity: r.severity, why: r.docs.why, fix: r.docs.fix }))}
       disabledRules={settings.disabledRules}
       onToggleRule={(id, enabled) => save({ disabledRules: toggled(settings.disabledRules, id, enabled) })}
+      reminderDays={settings.reminderDays}
+      onReminderDays={(reminderDays) => save({ reminderDays })}
       error={error}
     />
   );

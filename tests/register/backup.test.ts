@@ -52,3 +52,15 @@ describe('CSV export', () => {
     expect(row).toContain('"a, b"');
   });
 });
+
+describe('backup import: id collisions', () => {
+  it('gives a different record with a colliding id a fresh id, proof included', () => {
+    const mine = record();
+    const theirs = { ...record(), id: mine.id };
+    const proof = { recordId: mine.id, url: 'https://lers.google.com/x', capturedAt: '2026-11-20T10:00:00.000Z', text: 't', sha256: 'a'.repeat(64), screenshot: null };
+    const report = readBackup(JSON.stringify(makeBackup([theirs], [proof])), new Set([recordKey(mine)]), new Set([mine.id]));
+    expect(report.accepted).toHaveLength(1);
+    expect(report.accepted[0]!.record.id).not.toBe(mine.id);
+    expect(report.accepted[0]!.proof!.recordId).toBe(report.accepted[0]!.record.id);
+  });
+});
