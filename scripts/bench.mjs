@@ -3,11 +3,30 @@
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { launchWithExtension } from './lib/browser.mjs';
+import { bundleSizes, CONTENT_SCRIPT_BUDGET } from './lib/bundles.mjs';
+import { fixtureKey, loadFixtures } from './lib/fixtures.mjs';
 import { backupWithRecords } from './lib/seed.mjs';
 
 const OUT = 'bench-output';
 const RUNS = Number(process.env.BENCH_RUNS ?? 3);
-const SIZES = (process.env.BENCH_REGISTER_SIZES ?? '100,10000').split(',').map(Number);
+const SIZES = (process.env.BENCH_REGISTER_SIZES ?? '100,10000,100000').split(',').map(Number);
+const LOAD_RUNS = Number(process.env.BENCH_LOAD_RUNS ?? 15);
+const fixtures = loadFixtures();
+const pages = new Map(fixtures.map((f) => [fixtureKey(f.url), f.html]));
+const LOAD_FIXTURE = fixtures.find((f) => f.name === 'meta-preservation-react');
+/**
+ * Real portals are single-page apps with a large script bundle. This page adds to the same form ~600 KB of
+ * script that is parsed, run and renders a 3,000-node application shell: the weight of a typical portal.
+ */
+const HEAVY_URL = 'https://lers.google.com/bench/portal-weight';
+function heavyPortalPage() {
+  const fns = [];
+  for (let i = 0; i < 6000; i++) fns.push(`function f${i}(a,b){var s=0;for(var k=0;k<(a|0)%7;k++){s+=k*b+${i};}return {id:${i},v:s,label:'item-${i}'};}`);
+  const boot = `var app=document.createElement('div');app.id='app-shell';for(var i=0;i<3000;i++){var d=document.createElement('div');d.className='row r'+(i%10);var r=f${'${'}i%6000${'}'};d.textContent='Row '+i;app.appendChild(d);}document.body.appendChild(app);`;
+  return LOAD_FIXTURE.html.replace('</body>', `<script>${fns.join('\n')}\n${boot.replace("f${i%6000}", 'window["f"+(i%6000)]')}</script></body>`);
+}
+pages.set(HEAVY_URL, heavyPortalPage());
+const NARRATIVE_FIXTURE = fixtures.find((f) => f.name === 'tiktok-emergency');
 
 if (!process.argv.includes('--no-build')) {
   const build = spawnSync('npx', ['wxt', 'build'], { stdio: 'inherit' });
@@ -59,23 +78,194 @@ async function registerFigures(count) {
   return { count, unexpected, ...Object.fromEntries(Object.entries(figures).map(([k, v]) => [k, median(v)])) };
 }
 
+/** Records how long a navigation takes to its load event, and when the guide appears, from the page itself. */
+const PAGE_PROBE = () => {
+  window.__qfGuideAt = null;
+  new MutationObserver((_, observer) => {
+    if (document.querySelector('quickfreeze-guide')) {
+      window.__qfGuideAt = performance.now();
+      observer.disconnect();
+    }
+  }).observe(document, { childList: true, subtree: true });
+};
+
+async function loadOnce(context, url = LOAD_FIXTURE.url) {
+  const page = await context.newPage();
+  await page.addInitScript(PAGE_PROBE);
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Performance.enable');
+  await page.goto(url, { waitUntil: 'load' });
+  await page.waitForTimeout(400); // let a content script that runs at document_idle finish
+  const timing = await page.evaluate(() => {
+    const nav = performance.getEntriesByType('navigation')[0];
+    return { load: nav.loadEventEnd - nav.startTime, dcl: nav.domContentLoadedEventEnd - nav.startTime, guideAt: window.__qfGuideAt };
+  });
+  const metrics = Object.fromEntries((await cdp.send('Performance.getMetrics')).metrics.map((m) => [m.name, m.value]));
+  await page.close();
+  return { ...timing, taskMs: metrics.TaskDuration * 1000, scriptMs: metrics.ScriptDuration * 1000 };
+}
+
+/**
+ * The same page with and without QuickFreeze at work, in one browser, alternating: served at the portal address
+ * (the loader runs, the guide is injected) and at an address QuickFreeze does not know (nothing runs). One
+ * browser keeps the comparison free of the noise between two browser instances (measured at ±12%).
+ */
+async function pageLoadFigures(url) {
+  const elsewhere = `https://not-a-portal.quickfreeze-bench.invalid${new URL(url).pathname}`;
+  pages.set(elsewhere, pages.get(url));
+  const browser = await launchWithExtension({ pages });
+  await loadOnce(browser.context, url);
+  await loadOnce(browser.context, elsewhere); // warm both
+  const a = [];
+  const b = [];
+  for (let i = 0; i < LOAD_RUNS; i++) {
+    a.push(await loadOnce(browser.context, url));
+    b.push(await loadOnce(browser.context, elsewhere));
+  }
+  const unexpected = browser.unexpectedRequests.length;
+  await browser.close();
+  const med = (xs, k) => median(xs.map((x) => x[k]));
+  return {
+    loadWith: med(a, 'load'),
+    loadWithout: med(b, 'load'),
+    taskWith: med(a, 'taskMs'),
+    taskWithout: med(b, 'taskMs'),
+    dclToGuide: median(a.map((x) => (x.guideAt ?? NaN) - x.dcl)),
+    unexpected,
+  };
+}
+
+/** From an input event to the guide showing the new findings, for narratives of several lengths. */
+async function latencyFigures() {
+  const browser = await launchWithExtension({ pages });
+  const page = await browser.context.newPage();
+  await page.goto(NARRATIVE_FIXTURE.url);
+  await page.waitForFunction(() => document.querySelector('quickfreeze-guide')?.getAttribute('data-page') === 'emergency');
+  const good = 'At 21:40 UTC on 22 Nov 2026 he threatened to kill his ex-partner J.D. (34) tonight. We need his IP address to locate him before he reaches her. ';
+  const filler = 'Routine chatter about unrelated matters continued in the thread. ';
+  const measure = (size) =>
+    page.evaluate(
+      async ({ text }) => {
+        const field = document.querySelector('#tt-3');
+        const guide = document.querySelector('quickfreeze-guide').shadowRoot;
+        const harmShown = () => !!guide.querySelector('[data-rule="emergency/harm"]');
+        const set = (value) => {
+          field.textContent = value;
+          field.dispatchEvent(new InputEvent('input', { bubbles: true }));
+        };
+        const until = (cond) =>
+          new Promise((resolve) => {
+            if (cond()) return resolve(performance.now());
+            const obs = new MutationObserver(() => {
+              if (cond()) {
+                obs.disconnect();
+                resolve(performance.now());
+              }
+            });
+            obs.observe(guide, { childList: true, subtree: true, attributes: true });
+          });
+        set('help');
+        await until(harmShown);
+        const start = performance.now();
+        set(text);
+        const end = await until(() => !harmShown() && guide.querySelector('[data-rule="emergency/timeframe"]') === null);
+        return end - start;
+      },
+      { text: (good + filler.repeat(Math.ceil(size / filler.length))).slice(0, size) },
+    );
+  const sizes = [1000, 10000, 100000];
+  const repeat = async (size) => {
+    const times = [];
+    for (let i = 0; i < RUNS; i++) times.push(await measure(size));
+    return median(times);
+  };
+  const quiet = {};
+  for (const size of sizes) quiet[size] = await repeat(size);
+  // The same with a page that mutates its DOM continuously (a ticking clock, a live feed).
+  await page.evaluate(() => {
+    const box = document.createElement('div');
+    document.body.append(box);
+    setInterval(() => {
+      const item = document.createElement('span');
+      item.textContent = String(Date.now());
+      box.append(item);
+      if (box.childElementCount > 50) box.firstElementChild.remove();
+    }, 10);
+  });
+  const busy = {};
+  for (const size of sizes) busy[size] = await repeat(size);
+  const unexpected = browser.unexpectedRequests.length;
+  await browser.close();
+  return { quiet, busy, unexpected };
+}
+
 const results = { when: new Date().toISOString(), runs: RUNS, register: [] };
+const ONLY = process.env.BENCH_ONLY; // e.g. "pageload" while working on one figure
+console.log('page load with and without QuickFreeze...');
+results.pageLoad = await pageLoadFigures(HEAVY_URL);
+results.pageLoadLight = await pageLoadFigures(LOAD_FIXTURE.url);
+if (ONLY === 'pageload') {
+  console.log(JSON.stringify({ heavy: results.pageLoad, light: results.pageLoadLight }, null, 2));
+  process.exit(0);
+}
+console.log('input-to-findings latency...');
+results.latency = await latencyFigures();
 for (const size of SIZES) {
   console.log(`register with ${size} records...`);
   results.register.push(await registerFigures(size));
 }
+results.bundles = bundleSizes();
 
 const base = results.register[0];
-const lines = [`# QuickFreeze benchmark (${results.when}, median of ${RUNS} runs)`, '', `## Register (ratios against ${base.count} records)`, '', '| records | dashboard open | search | MAR text | export JSON |', '| --- | --- | --- | --- | --- |'];
+const pl = results.pageLoad;
+const lat = results.latency;
+const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
+const lines = [
+  `# QuickFreeze benchmark (${results.when}, medians; ${LOAD_RUNS} alternating page loads, ${RUNS} runs otherwise)`,
+  '',
+  'Every figure is a ratio against a baseline measured in the same run; milliseconds in brackets for reference only.',
+  '',
+  '## Portal page load, with QuickFreeze / without (alternating runs)',
+  '',
+  '| page | load event (target ≤ 1.05) | main-thread task time | DOMContentLoaded → guide attached |',
+  '| --- | --- | --- | --- |',
+  ...[
+    ['portal-weight page (form + 600 KB app bundle)', pl],
+    ['bare form fixture (no app bundle: worst case)', results.pageLoadLight],
+  ].map(
+    ([name, x]) =>
+      `| ${name} | ${(x.loadWith / x.loadWithout).toFixed(3)}× (${x.loadWith.toFixed(1)} / ${x.loadWithout.toFixed(1)} ms) | ${(x.taskWith / x.taskWithout).toFixed(2)}× (${x.taskWith.toFixed(1)} / ${x.taskWithout.toFixed(1)} ms) | ${x.dclToGuide.toFixed(0)} ms (${(x.dclToGuide / x.loadWithout).toFixed(2)}× the page's load) |`,
+  ),
+  '',
+  '## Input to findings (emergency narrative, ratios against 1,000 characters on a quiet page)',
+  '',
+  '| characters | quiet page | page mutating every 10 ms |',
+  '| --- | --- | --- |',
+  ...Object.keys(lat.quiet).map((size) => `| ${Number(size).toLocaleString('en')} | ${(lat.quiet[size] / lat.quiet[1000]).toFixed(2)}× (${lat.quiet[size].toFixed(0)} ms) | ${(lat.busy[size] / lat.quiet[1000]).toFixed(2)}× (${lat.busy[size].toFixed(0)} ms) |`),
+  '',
+  `## Register (ratios against ${base.count} records)`,
+  '',
+  '| records | dashboard open | search | MAR text | export JSON |',
+  '| --- | --- | --- | --- | --- |',
+];
 for (const r of results.register) {
   const cell = (k) => `${(r[k] / base[k]).toFixed(2)}× (${r[k].toFixed(0)} ms)`;
   lines.push(`| ${r.count} | ${cell('open')} | ${cell('search')} | ${cell('mar')} | ${cell('export')} |`);
 }
+const portal = results.bundles.find((b) => b.file === 'content-scripts/portal.js');
+lines.push(
+  '',
+  `## Bundles (content-script budget: ${kb(CONTENT_SCRIPT_BUDGET.raw)} raw, ${kb(CONTENT_SCRIPT_BUDGET.gzip)} gzip; content script at ${((portal?.gzip ?? 0) / CONTENT_SCRIPT_BUDGET.gzip).toFixed(2)}× its gzip budget)`,
+  '',
+  '| file | raw | gzip |',
+  '| --- | --- | --- |',
+  ...results.bundles.filter((b) => b.file.endsWith('.js')).map((b) => `| ${b.file} | ${kb(b.raw)} | ${kb(b.gzip)} |`),
+);
 mkdirSync(OUT, { recursive: true });
 writeFileSync(`${OUT}/results.json`, JSON.stringify(results, null, 2));
 writeFileSync(`${OUT}/results.md`, `${lines.join('\n')}\n`);
 console.log(`\n${lines.join('\n')}\n\nWritten to ${OUT}/results.md`);
-if (results.register.some((r) => r.unexpected)) {
+if (results.register.some((r) => r.unexpected) || pl.unexpected || results.pageLoadLight.unexpected || lat.unexpected) {
   console.error('The extension made network requests during the benchmark.');
   process.exit(1);
 }

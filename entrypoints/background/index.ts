@@ -12,6 +12,7 @@ import {
 import { loadSettings } from '../../storage/settings';
 import { checkForm } from './check-form';
 import { createContextMenus, onContextMenuClick } from './context-menus';
+import { injectGuide } from './inject-guide';
 import { attachScreenshot, recallForm, rememberForm, saveReference, screenshotCandidate } from './register-service';
 import { DAILY_ALARM, refreshReminders, scheduleReminders } from './reminders';
 
@@ -33,6 +34,7 @@ export default defineBackground(() => {
     // Only QuickFreeze's own scripts talk to the background; anything malformed is dropped at the boundary.
     if (sender.id !== browser.runtime.id) return undefined;
     const tabId = sender.tab?.id;
+    if ((message as { type?: unknown })?.type === 'inject-guide') return injectGuide(sender);
     const check = checkFormRequestSchema.safeParse(message);
     if (check.success) return loadSettings().then((settings) => checkForm(check.data, settings.disabledRules));
     const remember = rememberFormSchema.safeParse(message);

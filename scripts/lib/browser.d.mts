@@ -13,5 +13,7 @@ export function launchWithExtension(options?: {
   extensionDir?: string;
   /** Reuse this profile directory (kept after close): for browser-restart tests. */
   userDataDir?: string;
+  /** false: the same browser without QuickFreeze, as a baseline. */
+  withExtension?: boolean;
 }): Promise<ExtensionBrowser>;
 export function unpackedExtensionId(dir: string): string;

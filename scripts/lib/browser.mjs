@@ -22,8 +22,8 @@ export function unpackedExtensionId(dir) {
  * aborted; `unexpectedRequests` lists every request that was not a page the caller served, so a test can
  * assert that the extension itself made none.
  */
-export async function launchWithExtension({ pages = new Map(), headless = true, extensionDir = EXTENSION_DIR, userDataDir: profile } = {}) {
-  if (!existsSync(join(extensionDir, 'manifest.json'))) {
+export async function launchWithExtension({ pages = new Map(), headless = true, extensionDir = EXTENSION_DIR, userDataDir: profile, withExtension = true } = {}) {
+  if (withExtension && !existsSync(join(extensionDir, 'manifest.json'))) {
     throw new Error(`No built extension at ${extensionDir}: run \`npm run build\` first.`);
   }
   // A given profile survives close() (to test a browser restart); a fresh one is removed with it.
@@ -32,10 +32,9 @@ export async function launchWithExtension({ pages = new Map(), headless = true, 
     executablePath: findChromium(),
     headless,
     viewport: { width: 1280, height: 900 },
-    ignoreDefaultArgs: ['--disable-extensions'],
+    ignoreDefaultArgs: withExtension ? ['--disable-extensions'] : [],
     args: [
-      `--disable-extensions-except=${extensionDir}`,
-      `--load-extension=${extensionDir}`,
+      ...(withExtension ? [`--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`] : []),
       '--no-sandbox',
       '--disable-gpu',
       '--disable-quic',

@@ -32,9 +32,16 @@ export function watchPage(
     pending.clear();
     onChange(reasons);
   };
+  let due = 0;
+  /** The investigator's own input is never made to wait for a busy page; only DOM churn backs off. */
   const schedule = (reason: ChangeReason) => {
     pending.add(reason);
-    if (timer === undefined) timer = setTimeout(flush, busy ? BUSY_DELAY_MS : QUIET_DELAY_MS);
+    const delay = busy && reason === 'dom' ? BUSY_DELAY_MS : QUIET_DELAY_MS;
+    const at = Date.now() + delay;
+    if (timer !== undefined && due <= at) return;
+    clearTimeout(timer);
+    due = at;
+    timer = setTimeout(flush, delay);
   };
   ctx.onInvalidated(() => clearTimeout(timer));
 

@@ -1,0 +1,185 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { parseProviderEmail } from '../../register/email';
+import { findReferences } from '../../register/references';
+import { providers } from '../../providers/registry';
+import { anyText, dateText, longText, phoneText, referenceToken, soup } from './arbitraries';
+
+/** What a reference looks like once found: starts with a letter or digit, separators only between them. */
+const REFERENCE_SHAPE = /^[A-Za-z0-9](?:[A-Za-z0-9]|[-_/.](?=[A-Za-z0-9]))*$/;
+const BARE_DATE = /^\d{4}[-/.]\d{1,2}[-/.]\d{1,2}$|^\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}$/;
+const HOW = new Set(['labelled', 'case-labelled', 'format']);
+
+/** A label a provider uses for its reference, right before a value. */
+const REFERENCE_LABEL = fc.constantFrom('Reference: ', 'Ref #', 'Request ID: ', 'Ticket #', 'Confirmation number: ', 'Your reference number is ', 'Request number ', 'Case number: ');
+
+function checkShape(text: string, exclude: string[] = []) {
+  const found = findReferences(text, exclude);
+  expect(found.length).toBeLessThanOrEqual(20);
+  const seen = new Set<string>();
+  for (const { reference, how } of found) {
+    expect(HOW.has(how)).toBe(true);
+    expect(reference).toMatch(REFERENCE_SHAPE);
+    expect(reference.length).toBeGreaterThanOrEqual(4);
+    expect(reference.length).toBeLessThanOrEqual(120);
+    // Exactly as the text shows it.
+    expect(text.slice(0, 500_000).includes(reference)).toBe(true);
+    expect(seen.has(reference)).toBe(false);
+    seen.add(reference);
+    expect(reference).not.toMatch(BARE_DATE);
+    expect(reference).not.toMatch(/^\+/);
+  }
+  return found;
+}
+
+describe('findReferences: untrusted text', () => {
+  it('never throws; every reference is a plain token found verbatim; at most 20, no duplicates, no bare dates', () => {
+    fc.assert(
+      fc.property(anyText(600), (text) => {
+        checkShape(text);
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
+  it('the same on reference-rich text (labels, formats, dates, phones, markup)', () => {
+    fc.assert(
+      fc.property(soup(80), (text) => {
+        checkShape(text);
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
+  it('caps the result at 20 even on a page full of references', () => {
+    fc.assert(
+      fc.property(fc.array(fc.tuple(REFERENCE_LABEL, referenceToken), { minLength: 15, maxLength: 60 }), (pairs) => {
+        checkShape(pairs.map(([l, r]) => `${l}${r}.`).join('\n'));
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it('on long text (up to 600,000 characters) it still answers within bounds', () => {
+    fc.assert(
+      fc.property(longText(600_000), (text) => {
+        const started = performance.now();
+        checkShape(text);
+        expect(performance.now() - started).toBeLessThan(2000);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('never offers an excluded number (the investigator’s own case number and accounts), in any letter case', () => {
+    fc.assert(
+      fc.property(soup(30), fc.array(fc.tuple(REFERENCE_LABEL, referenceToken), { minLength: 1, maxLength: 5 }), fc.boolean(), (prose, pairs, lower) => {
+        const text = `${prose}\n${pairs.map(([l, r]) => `${l}${r}`).join('\n')}`;
+        const exclude = pairs.map(([, r]) => (lower ? r.toLowerCase() : r));
+        const found = checkShape(text, exclude).map((f) => f.reference.toLowerCase());
+        for (const own of exclude) expect(found).not.toContain(own.trim().toLowerCase());
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it('never offers a bare date, even right after a reference label', () => {
+    fc.assert(
+      fc.property(soup(20), REFERENCE_LABEL, dateText, fc.constantFrom('.', '', ' ', '\n', ','), (prose, label, date, end) => {
+        const found = checkShape(`${prose}\n${label}${date}${end}`).map((f) => f.reference);
+        expect(found).not.toContain(date);
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it('never offers a phone number written among the page text (not introduced as a reference)', () => {
+    const around = fc.constantFrom('Call ', 'Phone: ', 'For emergencies call ', '24/7 line ', 'Tel. ', 'Fax ', 'or ', '');
+    fc.assert(
+      fc.property(soup(20), around, phoneText, fc.constantFrom('.', '', ' ', '\n'), (prose, lead, phone, end) => {
+        const found = checkShape(`${prose}\n${lead}${phone}${end}`).map((f) => f.reference);
+        expect(found).not.toContain(phone);
+        expect(found).not.toContain(phone.replace(/^\+/, ''));
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it('finds a labelled reference token that stands alone on its line', () => {
+    const token = fc.oneof(
+      fc.tuple(fc.constantFrom('DISC', 'ZM', 'LNKD', 'SNAP', 'LE'), fc.integer({ min: 10000, max: 99999999 })).map(([p, n]) => `${p}-${n}`),
+      fc.integer({ min: 100000, max: 999999999 }).map(String),
+    );
+    fc.assert(
+      fc.property(fc.constantFrom('Reference: ', 'Request ID: ', 'Ticket #', 'Confirmation number: ', 'Your reference number is '), token, (label, ref) => {
+        expect(findReferences(`Thank you, your request was received.\n${label}${ref}\n`).map((f) => f.reference)).toContain(ref);
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it('is deterministic and does not depend on text past its 500,000-character window', () => {
+    fc.assert(
+      fc.property(soup(30), anyText(100), (text, tail) => {
+        const padded = text.padEnd(500_000, ' ');
+        expect(findReferences(padded + tail)).toEqual(findReferences(padded));
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
+
+const knownProviders = new Set(providers.map((p) => p.id));
+const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
+
+/** E-mail-like text: headers, preservation wording, dates in any form, the soup. */
+const emailText = fc
+  .tuple(
+    fc.option(fc.oneof(fc.constantFrom('From: records@facebook.com', 'From: lers-noreply@google.com', 'From: "X Corp" <legal@x.com>', 'From: <img src=x onerror=alert(1)>'), anyText(60).map((t) => `From: ${t}`))),
+    fc.option(fc.oneof(dateText, anyText(40), fc.integer().map(String), fc.constantFrom('Mon, 23 Nov 2026 09:12:44 +0000', '99999999', '31 Feb 2026', 'year 275760', '+275760-09-13', 'Thu, 01 Jan 1970 00:00:00 GMT', 'in 100000 years')).map((t) => `Date: ${t}`)),
+    fc.option(fc.oneof(dateText, anyText(40), fc.constantFrom('on 2026-11-20', 'on 31/12/99999', 'yesterday', 'on 0000-00-00')).map((t) => `The account was preserved ${t}.`)),
+    fc.option(fc.oneof(dateText, anyText(40), fc.constantFrom('until 2027-02-20', 'until 275760-09-14', 'for 90 days')).map((t) => `The preservation was extended ${t}.`)),
+    soup(40),
+  )
+  .map((parts) => parts.filter((p): p is string => p !== null).join('\n'));
+
+describe('parseProviderEmail', () => {
+  const check = (text: string) => {
+    const record = parseProviderEmail(text, new Date('2026-11-22T12:00:00Z'));
+    expect(record.providerId === null || knownProviders.has(record.providerId)).toBe(true);
+    expect(record.references.length).toBeLessThanOrEqual(20);
+    for (const reference of record.references) {
+      expect(reference).toMatch(REFERENCE_SHAPE);
+      expect(text.includes(reference)).toBe(true);
+    }
+    if (record.preservedOn !== null) expect(record.preservedOn).toMatch(ISO_DAY);
+    if (record.extendedUntil !== null) expect(record.extendedUntil).toMatch(ISO_DAY);
+    expect(record.accountIdentifiers.length).toBeLessThanOrEqual(20);
+    for (const account of record.accountIdentifiers) {
+      expect(text.includes(account)).toBe(true);
+      expect(account.length).toBeLessThanOrEqual(80);
+      expect(account).not.toMatch(/\s/);
+    }
+  };
+
+  it('never throws on any text; everything it proposes comes from the text', () => {
+    fc.assert(
+      fc.property(anyText(800), (text) => check(text)),
+      { numRuns: 2000 },
+    );
+  });
+
+  it('never throws on e-mail-like text with odd dates; dates it proposes are YYYY-MM-DD', () => {
+    fc.assert(
+      fc.property(emailText, (text) => check(text)),
+      { numRuns: 1000 },
+    );
+  });
+
+  it('handles long pasted text (up to 300,000 characters)', () => {
+    fc.assert(
+      fc.property(longText(300_000), (text) => check(text)),
+      { numRuns: 300 },
+    );
+  });
+});
