@@ -48,6 +48,7 @@ function vitest(title, args) {
 check('typecheck', 'npx', ['tsc', '--noEmit']);
 check('lint', 'npx', ['eslint', '.']);
 vitest('unit', []);
+check('build:firefox + web-ext lint', 'npm', ['run', '--silent', 'lint:firefox']);
 check('build', 'npx', ['wxt', 'build']);
 
 let chromiumError = null;

@@ -71,13 +71,17 @@ export class BadgeLayer {
   };
 
   private position(): void {
+    if (this.badges.size === 0) return;
     const view = this.doc.defaultView;
-    for (const badge of this.badges.values()) {
-      const rect = badge.target.getBoundingClientRect();
+    const scrollX = view?.scrollX ?? 0;
+    const scrollY = view?.scrollY ?? 0;
+    // All reads first, then all writes: one layout, however many badges.
+    const placed = [...this.badges.values()].map((badge) => ({ badge, rect: badge.target.getBoundingClientRect() }));
+    for (const { badge, rect } of placed) {
       const hidden = rect.width === 0 && rect.height === 0;
       badge.host.style.display = hidden ? 'none' : '';
       // Just above the field's top-right corner: beside the field, not over its text.
-      badge.host.style.transform = `translate(${Math.round(rect.right + (view?.scrollX ?? 0) - 34)}px, ${Math.round(rect.top + (view?.scrollY ?? 0) - 16)}px)`;
+      badge.host.style.transform = `translate(${Math.round(rect.right + scrollX - 34)}px, ${Math.round(rect.top + scrollY - 16)}px)`;
     }
   }
 

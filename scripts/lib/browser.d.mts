@@ -17,3 +17,4 @@ export function launchWithExtension(options?: {
   withExtension?: boolean;
 }): Promise<ExtensionBrowser>;
 export function unpackedExtensionId(dir: string): string;
+export const openBrowsers: Set<ExtensionBrowser>;

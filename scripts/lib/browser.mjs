@@ -11,6 +11,9 @@ import { fixtureKey } from './fixtures.mjs';
 
 export const EXTENSION_DIR = resolve('.output/chrome-mv3');
 
+/** Browsers open right now: the e2e suite checks after every test that none of them saw a stray request. */
+export const openBrowsers = new Set();
+
 /** Chromium's id for an unpacked extension: the SHA-256 of its absolute path, hex digits spelled a..p. */
 export function unpackedExtensionId(dir) {
   const hex = createHash('sha256').update(realpathSync(dir)).digest('hex').slice(0, 32);
@@ -73,13 +76,16 @@ export async function launchWithExtension({ pages = new Map(), headless = true, 
     }
   });
   const extensionId = unpackedExtensionId(extensionDir);
-  return {
+  const handle = {
     context,
     extensionId,
     unexpectedRequests,
     async close() {
+      openBrowsers.delete(handle);
       await context.close();
       if (!profile) rmSync(userDataDir, { recursive: true, force: true });
     },
   };
+  openBrowsers.add(handle);
+  return handle;
 }
