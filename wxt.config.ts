@@ -7,15 +7,6 @@ export default defineConfig({
   imports: false,
   modules: ['@wxt-dev/webextension-polyfill'],
   vite: () => ({ plugins: [preact()] }),
-  hooks: {
-    // The loader's matches come from the registry here, at build time, so the loader itself does not bundle the
-    // registry. It declares a placeholder that this hook must replace (the manifest test checks the result).
-    'build:manifestGenerated': (_wxt, manifest) => {
-      const loader = manifest.content_scripts?.find((script) => script.js?.some((file) => file.includes('portal')));
-      if (!loader) throw new Error('QuickFreeze: the portal loader content script is missing from the manifest.');
-      loader.matches = portalMatchPatterns();
-    },
-  },
   manifest: {
     name: 'QuickFreeze',
     description:

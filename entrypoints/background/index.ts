@@ -12,14 +12,16 @@ import {
 import { loadSettings } from '../../storage/settings';
 import { checkForm } from './check-form';
 import { createContextMenus, onContextMenuClick } from './context-menus';
-import { injectGuide } from './inject-guide';
+import { injectIntoOpenPortalTabs, onTabUpdated } from './inject-guide';
 import { attachScreenshot, recallForm, rememberForm, saveReference, screenshotCandidate } from './register-service';
 import { DAILY_ALARM, refreshReminders, scheduleReminders } from './reminders';
 
 export default defineBackground(() => {
+  browser.tabs.onUpdated.addListener(onTabUpdated);
   browser.runtime.onInstalled.addListener(() => {
     createContextMenus();
     scheduleReminders();
+    void injectIntoOpenPortalTabs();
   });
   browser.runtime.onStartup.addListener(() => {
     scheduleReminders();
@@ -34,7 +36,6 @@ export default defineBackground(() => {
     // Only QuickFreeze's own scripts talk to the background; anything malformed is dropped at the boundary.
     if (sender.id !== browser.runtime.id) return undefined;
     const tabId = sender.tab?.id;
-    if ((message as { type?: unknown })?.type === 'inject-guide') return injectGuide(sender);
     const check = checkFormRequestSchema.safeParse(message);
     if (check.success) return loadSettings().then((settings) => checkForm(check.data, settings.disabledRules));
     const remember = rememberFormSchema.safeParse(message);

@@ -3,9 +3,12 @@ import { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { startGuide } from './start-guide';
 
 /**
- * The guide, injected by the background into a portal page once the loader reports that the page has loaded:
- * its parsing and start-up never delay the portal's own load.
+ * The in-page guide, injected by the background into a portal page once it has loaded (see
+ * entrypoints/background/inject-guide.ts). A second injection into the same page does nothing.
  */
 export default defineUnlistedScript(() => {
+  const marker = globalThis as { __quickfreezeGuide?: boolean };
+  if (marker.__quickfreezeGuide) return;
+  marker.__quickfreezeGuide = true;
   void startGuide(new ContentScriptContext('quickfreeze-guide'));
 });
