@@ -61,6 +61,8 @@ export function readBackup(text: string, existingKeys: Set<string>, existingIds:
     if (proof.success) proofs.set(proof.data.recordId, proof.data);
   }
   const seen = new Set(existingKeys);
+  /** A proof belongs to the first entry carrying its record id, never to a second entry with the same id. */
+  const proofClaimed = new Set<string>();
   head.data.records.forEach((raw, index) => {
     const parsed = recordSchema.safeParse(raw);
     const reference = typeof (raw as { reference?: unknown })?.reference === 'string' ? String((raw as { reference: string }).reference).slice(0, 120) : null;
@@ -75,7 +77,8 @@ export function readBackup(text: string, existingKeys: Set<string>, existingIds:
       return;
     }
     seen.add(key);
-    const proof = proofs.get(parsed.data.id) ?? null;
+    const proof = proofClaimed.has(parsed.data.id) ? null : (proofs.get(parsed.data.id) ?? null);
+    proofClaimed.add(parsed.data.id);
     // A different record under the same id (from another browser's register) gets a fresh id, with its proof.
     const id = existingIds.has(parsed.data.id) ? crypto.randomUUID() : parsed.data.id;
     existingIds.add(id);

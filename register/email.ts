@@ -35,8 +35,11 @@ const PROVIDER_WORDS: Array<[string, RegExp]> = [
   ['pinterest', /\bpinterest\b/i],
 ];
 
+/** YYYY-MM-DD for plausible dates only: a parser's "in 100000 years" is no preservation date. */
 function day(date: Date | null | undefined): string | null {
-  return date ? date.toISOString().slice(0, 10) : null;
+  if (!date || Number.isNaN(date.getTime())) return null;
+  const year = date.getUTCFullYear();
+  return year >= 1990 && year <= 2100 ? date.toISOString().slice(0, 10) : null;
 }
 
 /** The provider the e-mail comes from: its sender's domain first, then the words in it. */
@@ -58,7 +61,7 @@ export function parseProviderEmail(text: string, reference = new Date()): Propos
   const extendedUntil = extendedLine ? day(chrono.en.GB.parseDate(extendedLine, reference)) : null;
   const accounts = new Set<string>();
   for (const m of input.matchAll(/(?:^|\s)(@[A-Za-z0-9_.]{2,30})\b/g)) accounts.add(m[1]!);
-  for (const m of input.matchAll(/\b(?:account|user(?:name)?|profile)s?\s*(?:id|identifier)?\s*[:=]\s*([^\s,;]{2,80})/gi)) accounts.add(m[1]!);
+  for (const m of input.matchAll(/\b(?:account|user(?:name)?|profile)s?(?: {0,3}(?:id|identifier))? {0,3}[:=] {0,3}([^\s,;]{2,80})/gi)) accounts.add(m[1]!);
   const providerId = guessProvider(input);
   return {
     providerId: providerId && providers.some((p) => p.id === providerId) ? providerId : null,

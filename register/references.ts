@@ -11,12 +11,18 @@ export interface FoundReference {
   how: 'labelled' | 'case-labelled' | 'format';
 }
 
-const TOKEN = String.raw`#?\s*([A-Z0-9](?:[A-Z0-9]|[-_/.](?=[A-Z0-9])){3,40})`;
-/** Words that introduce a reference the provider assigned. */
-const LABEL = String.raw`(?:(?:request|reference|ref|case|ticket|confirmation|tracking|submission|preservation|lers|less|leors|inquiry|enquiry|incident|matter|record)\.?\s*(?:number|no\.?|num\.?|#|id|code|nr\.?)|ref\.?|reference|request\s+id|ticket|case\s*#|confirmation|(?:request|case|ticket)\s+(?=[A-Z]{0,6}-?\d{5,}))`;
+/** The reference itself, matched where the label ends (sticky): one bounded run, no nested repetition. */
+const TOKEN = /[A-Z0-9](?:[A-Z0-9]|[-_/.](?=[A-Z0-9])){3,40}/iy;
+/**
+ * Words that introduce a reference the provider assigned. Every whitespace run is bounded and never follows
+ * another one, so a label followed by thousands of blanks costs linear time (no catastrophic backtracking).
+ */
+const LABEL =
+  /\b(?:(?:request|reference|ref|case|ticket|confirmation|tracking|submission|preservation|lers|less|leors|inquiry|enquiry|incident|matter|record)\.? {0,2}(?:number|no\.?|num\.?|#|id|code|nr\.?)|ref\.?|reference|request id|ticket|case ?#|confirmation|(?:request|case|ticket)(?= [A-Z]{0,6}-?\d{5,}))(?![a-z])/gi;
+/** Between a label and its reference: blanks, ":", "#", "=", "(", "is" — at most a few characters of it. */
+const SEPARATOR = /(?:[ \t]{0,3}(?:is\b)?[ \t]{0,3}[:#=(]?){0,2}[ \t\n]{0,3}#?/y;
 /** Labels that may name the agency's own number, echoed back by the portal. */
 const WEAK_LABEL = /^(?:case|matter|incident|record|inquiry|enquiry)\b/i;
-const LABELLED = new RegExp(String.raw`\b${LABEL}\s*(?:is\s*)?[:#=]?\s*(?:\(\s*)?${TOKEN}`, 'gi');
 /** Formats that are references on their own: DISC-48213, SNAP-PR-20261122-0042, LE-2026-000812, ABCD-1234-EFGH. */
 const FORMAT = /(?<![A-Za-z0-9/-])([A-Z]{2,6}(?:-[A-Z0-9]{2,12}){1,4})\b/g;
 
@@ -44,7 +50,8 @@ function clean(token: string): string {
  * form), which a portal may echo back on its confirmation page.
  */
 export function findReferences(text: string, exclude: readonly string[] = []): FoundReference[] {
-  const input = text.slice(0, 500_000);
+  // Long runs of blanks say nothing: fold them first, so every pattern below sees at most a few in a row.
+  const input = text.slice(0, 500_000).replace(/[ \t\u00a0]{2,}/g, ' ').replace(/\n[\s]*\n/g, '\n');
   const found: FoundReference[] = [];
   const own = new Set(exclude.map((e) => e.trim().toLowerCase()).filter(Boolean));
   const add = (reference: string, how: FoundReference['how']) => {
@@ -53,10 +60,15 @@ export function findReferences(text: string, exclude: readonly string[] = []): F
     if (!existing) found.push({ reference, how });
     else if (how === 'case-labelled') existing.how = how;
   };
-  for (const m of input.matchAll(LABELLED)) {
-    const token = clean(m[1]!);
-    const label = m[0].slice(0, m[0].length - m[1]!.length);
-    const before = input.slice(Math.max(0, m.index! - 40), m.index! + label.length);
+  for (const m of input.matchAll(LABEL)) {
+    SEPARATOR.lastIndex = m.index! + m[0].length;
+    SEPARATOR.exec(input);
+    TOKEN.lastIndex = SEPARATOR.lastIndex;
+    const hit = TOKEN.exec(input);
+    if (!hit) continue;
+    const token = clean(hit[0]);
+    const label = m[0];
+    const before = input.slice(Math.max(0, m.index! - 40), hit.index);
     if (looksLikeNotAReference(token)) continue;
     if (OWN_NUMBER_BEFORE.test(before) && !PROVIDER_SAYS_YOURS.test(before)) continue;
     add(token, WEAK_LABEL.test(label.trim()) ? 'case-labelled' : 'labelled');

@@ -1,7 +1,14 @@
 import { z } from 'zod';
 import { PAGE_KINDS } from '../providers/page-kinds';
 
-const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'a date as YYYY-MM-DD');
+/** A real calendar day as YYYY-MM-DD (2026-02-30 is refused, not rolled over to March). */
+const isoDate = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, 'a date as YYYY-MM-DD')
+  .refine((d) => {
+    const time = Date.parse(`${d}T00:00:00Z`);
+    return !Number.isNaN(time) && new Date(time).toISOString().slice(0, 10) === d;
+  }, 'not a day of the calendar');
 const isoDateTime = z.string().datetime({ offset: true });
 const id = z.string().min(8).max(64);
 

@@ -2,10 +2,19 @@ import { REQUEST_PAGES, fieldsWithRole, type Finding, type Rule } from '../types
 import { ACCOUNT_FORMATS, type AccountFormat } from './account-formats';
 import { identifierTokens } from './tokens';
 
+/** A broken percent-escape in a pasted URL is kept as written, not an error. */
+function safeDecode(text: string): string {
+  try {
+    return decodeURIComponent(text);
+  } catch {
+    return text;
+  }
+}
+
 /** The username in a token, for a platform: from its profile URL, or an @handle / bare name on that provider's portal. */
 export function usernameFor(token: string, format: AccountFormat, onProviderPortal: boolean, fieldMentionsPlatform: boolean): string | null {
   const url = /^(?:https?:\/\/)?([a-z0-9.-]+)\/(?:@)?([^/?#\s]+)/i.exec(token);
-  if (url) return format.profileHosts.includes(url[1]!.toLowerCase()) ? decodeURIComponent(url[2]!) : null;
+  if (url) return format.profileHosts.includes(url[1]!.toLowerCase()) ? safeDecode(url[2]!) : null;
   if (!onProviderPortal && !fieldMentionsPlatform) return null;
   if (/@.+\./.test(token) || /^\+?[\d\s().-]+$/.test(token) || /\s/.test(token)) return null; // e-mail, phone, prose
   if (format.platform === 'Instagram' && !fieldMentionsPlatform && !token.startsWith('@')) return null; // Meta's portal also takes Facebook names
