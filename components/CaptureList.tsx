@@ -21,19 +21,23 @@ export function CaptureList({ references, carried, onSave }: CaptureListProps) {
         <p>No reference number found on this page. If the provider sends it by e-mail, select it there and use “Save selection as preservation reference”.</p>
       ) : (
         <ul class="references">
-          {references.map((r) => (
-            <li key={r.reference} class="reference" data-reference={r.reference} data-saved={r.state === 'saved' ? 'true' : undefined}>
-              <code>{r.reference}</code>{' '}
-              <button type="button" data-action="save-reference" disabled={r.state === 'saving' || r.state === 'saved'} onClick={() => onSave(r.reference)}>
-                {r.state === 'saved' ? 'Saved ✓' : r.state === 'saving' ? 'Saving…' : 'Save to register'}
-              </button>
-              {r.note && (
-                <p class={r.state === 'error' ? 'capture-error' : 'capture-note'} role={r.state === 'error' ? 'alert' : undefined}>
-                  {r.note}
-                </p>
-              )}
-            </li>
-          ))}
+          {references.map((r) => {
+            // aria-disabled, not disabled: a disabled button would drop the keyboard focus that just pressed it.
+            const done = r.state === 'saving' || r.state === 'saved';
+            return (
+              <li key={r.reference} class="reference" data-reference={r.reference} data-saved={r.state === 'saved' ? 'true' : undefined}>
+                <code>{r.reference}</code>{' '}
+                <button type="button" data-action="save-reference" aria-disabled={done ? 'true' : undefined} onClick={() => !done && onSave(r.reference)}>
+                  {r.state === 'saved' ? 'Saved ✓' : r.state === 'saving' ? 'Saving…' : 'Save to register'}
+                </button>
+                {r.note && (
+                  <p class={r.state === 'error' ? 'capture-error' : 'capture-note'} role={r.state === 'error' ? 'alert' : undefined}>
+                    {r.note}
+                  </p>
+                )}
+              </li>
+            );
+          })}
         </ul>
       )}
       <p class="capture-carried">

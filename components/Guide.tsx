@@ -1,3 +1,4 @@
+import { useEffect, useRef } from 'preact/hooks';
 import type { FactView } from '../providers/page-facts';
 import type { PageKind } from '../providers/schema';
 import type { FieldRole } from '../recognition/field-roles';
@@ -40,6 +41,18 @@ export interface GuideProps {
 /** The in-page guide: provider facts for this kind of page, with sources. Presentational only. */
 export function Guide(props: GuideProps) {
   const { providerName, page, facts, fields, collapsed, onToggle, findings, docs, onJump, suggestion, onInsertSuggestion, capture } = props;
+  // Collapsing swaps the pressed button for another: the focus follows, so the keyboard is not left on nothing.
+  const toggleButton = useRef<HTMLButtonElement>(null);
+  const toggledHere = useRef(false);
+  useEffect(() => {
+    if (!toggledHere.current) return;
+    toggledHere.current = false;
+    toggleButton.current?.focus();
+  }, [collapsed]);
+  const toggle = () => {
+    toggledHere.current = true;
+    onToggle();
+  };
   // The live region stays in the tree in both states, so screen readers hear changes without focus moving.
   const live = (
     <p class="sr-only" aria-live="polite" role="status">
@@ -51,7 +64,7 @@ export function Guide(props: GuideProps) {
     return (
       <>
         {live}
-        <button type="button" class="tab" aria-expanded="false" aria-controls="qf-panel" onClick={onToggle} title="Open QuickFreeze guide">
+        <button type="button" ref={toggleButton} class="tab" aria-expanded="false" aria-controls="qf-panel" onClick={toggle} title="Open QuickFreeze guide">
           QuickFreeze{count > 0 ? ` (${count})` : ''}
         </button>
       </>
@@ -66,7 +79,7 @@ export function Guide(props: GuideProps) {
             {providerName} <span class="page">· {PAGE_TITLES[page]}</span>
           </h2>
         </div>
-        <button type="button" class="collapse" aria-expanded="true" aria-controls="qf-panel" onClick={onToggle} title="Collapse the guide">
+        <button type="button" ref={toggleButton} class="collapse" aria-expanded="true" aria-controls="qf-panel" onClick={toggle} title="Collapse the guide">
           <span aria-hidden="true">⟩</span>
           <span class="sr-only">Collapse</span>
         </button>

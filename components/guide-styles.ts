@@ -50,7 +50,7 @@ h3 { margin: 12px 0 6px; font-size: 13px; text-transform: uppercase; letter-spac
 .references li { border: 1px solid #d5d9e0; border-radius: 6px; padding: 6px 8px; margin: 0 0 6px; background: #fff; }
 .references code { font: 600 13px ui-monospace, monospace; }
 .references button { font: inherit; font-size: 12px; border: 1px solid #145c2e; color: #145c2e; background: #fff; border-radius: 4px; padding: 2px 6px; cursor: pointer; }
-.references button:disabled { cursor: default; opacity: .8; }
+.references button:disabled, .references button[aria-disabled="true"] { cursor: default; opacity: .8; }
 .capture-error { color: #b00020; font-size: 12px; margin: 4px 0 0; }
 .capture-note, .capture-carried { font-size: 12px; color: #333; margin: 4px 0 0; }
 .footnote { font-size: 11px; color: #555; margin-top: 10px; }

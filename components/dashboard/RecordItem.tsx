@@ -196,6 +196,19 @@ export function RecordItem({ row, today, leadDays, headingLevel = 4, ...actions 
   const deadline = status === 'superseded' ? null : extensionDeadline(record, leadDays);
   const Heading = headingLevel === 3 ? 'h3' : 'h4';
   const headingId = `record-${record.id}`;
+  // When a form closes, the focus goes back to the button that opened it, not to the top of the page.
+  const editButton = useRef<HTMLButtonElement>(null);
+  const extendButton = useRef<HTMLButtonElement>(null);
+  const openedFrom = useRef<'edit' | 'extend' | null>(null);
+  useEffect(() => {
+    if (mode !== 'view' || !openedFrom.current) return;
+    (openedFrom.current === 'edit' ? editButton : extendButton).current?.focus();
+    openedFrom.current = null;
+  }, [mode]);
+  const openForm = (form: 'edit' | 'extend') => {
+    openedFrom.current = form;
+    setMode(form);
+  };
 
   const run = (work: Promise<unknown>) => {
     setError(null);
@@ -298,10 +311,10 @@ export function RecordItem({ row, today, leadDays, headingLevel = 4, ...actions 
       {mode === 'extend' && <ExtensionForm record={record} today={today} onSave={actions.onAddExtension} onCancel={() => setMode('view')} />}
       {mode === 'view' && (
         <div class="actions" role="group" aria-label={`Actions for ${record.reference}`}>
-          <button type="button" data-action="edit" onClick={() => setMode('edit')}>
+          <button type="button" ref={editButton} data-action="edit" onClick={() => openForm('edit')}>
             Edit
           </button>
-          <button type="button" data-action="add-extension" onClick={() => setMode('extend')}>
+          <button type="button" ref={extendButton} data-action="add-extension" onClick={() => openForm('extend')}>
             Add extension
           </button>
           {record.supersededOn ? (

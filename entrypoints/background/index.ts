@@ -18,10 +18,11 @@ import { DAILY_ALARM, refreshReminders, scheduleReminders } from './reminders';
 
 export default defineBackground(() => {
   browser.tabs.onUpdated.addListener(onTabUpdated);
+  // Pages that loaded before this worker started listening still get their guide.
+  void injectIntoOpenPortalTabs();
   browser.runtime.onInstalled.addListener(() => {
     createContextMenus();
     scheduleReminders();
-    void injectIntoOpenPortalTabs();
   });
   browser.runtime.onStartup.addListener(() => {
     scheduleReminders();

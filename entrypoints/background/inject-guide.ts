@@ -27,8 +27,26 @@ export function onTabUpdated(tabId: number, change: Browser.tabs.OnUpdatedInfo, 
   if (change.status === 'complete' || (change.url && tab.status === 'complete')) void injectGuide(tabId);
 }
 
-/** Portal tabs already open when QuickFreeze starts (install, update, browser start). */
+/** Is the guide already running in this tab? (Asked with a one-line script, not by injecting the guide.) */
+async function hasGuide(tabId: number): Promise<boolean> {
+  if (!browser.scripting) return false;
+  try {
+    const [result] = await browser.scripting.executeScript({
+      target: { tabId },
+      func: () => !!(globalThis as { __quickfreezeGuide?: boolean }).__quickfreezeGuide,
+    });
+    return result?.result === true;
+  } catch {
+    return true; // not scriptable (closed, navigated): nothing to do
+  }
+}
+
+/**
+ * Portal tabs that finished loading while the background was not listening: at install, at browser start, or
+ * before this service worker woke up. Called whenever the background starts.
+ */
 export async function injectIntoOpenPortalTabs(): Promise<void> {
   const tabs = await browser.tabs.query({ status: 'complete' });
-  await Promise.all(tabs.filter((t) => t.id !== undefined && t.url && providerForUrl(t.url)).map((t) => injectGuide(t.id!)));
+  const portals = tabs.filter((t) => t.id !== undefined && t.url && providerForUrl(t.url));
+  await Promise.all(portals.map(async (t) => (await hasGuide(t.id!)) || injectGuide(t.id!)));
 }
