@@ -20,6 +20,7 @@ export default defineBackground(() => {
   browser.tabs.onUpdated.addListener(onTabUpdated);
   // Pages that loaded before this worker started listening still get their guide.
   void injectIntoOpenPortalTabs();
+  setTimeout(() => void injectIntoOpenPortalTabs(), 1500); // and those that were still loading a moment ago
   browser.runtime.onInstalled.addListener(() => {
     createContextMenus();
     scheduleReminders();

@@ -37,7 +37,7 @@ async function hasGuide(tabId: number): Promise<boolean> {
     });
     return result?.result === true;
   } catch {
-    return true; // not scriptable (closed, navigated): nothing to do
+    return false; // unknown: injecting is harmless, the guide ignores a second start
   }
 }
 
