@@ -65,7 +65,7 @@ describe('findReferences: untrusted text', () => {
       fc.property(longText(600_000), (text) => {
         const started = performance.now();
         checkShape(text);
-        expect(performance.now() - started).toBeLessThan(2000);
+        expect(performance.now() - started).toBeLessThan(8000);
       }),
       { numRuns: 300 },
     );
@@ -125,14 +125,16 @@ describe('findReferences: untrusted text', () => {
     const label = fc.constantFrom('Ticket', 'Request ID', 'Reference number', 'Case #', 'Confirmation', 'Ref.');
     const space = fc.constantFrom(' ', '\n', '\t', '\u00A0');
     fc.assert(
-      fc.property(soup(10), label, space, fc.integer({ min: 1500, max: 2000 }), fc.constantFrom('', '!', '.', ' -'), (prose, l, ws, n, end) => {
+      fc.property(soup(10), label, space, fc.integer({ min: 6000, max: 8000 }), fc.constantFrom('', '!', '.', ' -'), (prose, l, ws, n, end) => {
         const text = `${prose}\n${l}${ws.repeat(n)}${end}`;
         const started = performance.now();
         findReferences(text);
-        expect(performance.now() - started).toBeLessThan(100);
+        // Cubic backtracking on 6,000+ blanks takes tens of seconds; a linear scan, a millisecond. The wide margin
+        // keeps a loaded CI machine from failing a correct matcher.
+        expect(performance.now() - started).toBeLessThan(1500);
       }),
       // A slow case is slow to shrink: report the first one as found.
-      { numRuns: 300, endOnFailure: true },
+      { numRuns: 100, endOnFailure: true },
     );
   });
 });
@@ -187,10 +189,11 @@ describe('parseProviderEmail', () => {
   // The paste box reads up to 200,000 characters on the dashboard's thread.
   it('answers quickly when one of its keywords is followed by a long run of white space', () => {
     fc.assert(
-      fc.property(fc.constantFrom('account', 'username', 'profile id', 'Accounts'), fc.constantFrom(' ', '\n', '\t'), fc.integer({ min: 20_000, max: 30_000 }), (word, ws, n) => {
+      fc.property(fc.constantFrom('account', 'username', 'profile id', 'Accounts'), fc.constantFrom(' ', '\n', '\t'), fc.integer({ min: 60_000, max: 80_000 }), (word, ws, n) => {
         const started = performance.now();
         parseProviderEmail(`From: records@facebook.com\n${word}${ws.repeat(n)}.`);
-        expect(performance.now() - started).toBeLessThan(50);
+        // Quadratic scanning of 60,000+ blanks takes seconds; linear, milliseconds. Wide margin for loaded machines.
+        expect(performance.now() - started).toBeLessThan(1500);
       }),
       { numRuns: 300, endOnFailure: true },
     );

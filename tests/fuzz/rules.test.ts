@@ -381,7 +381,8 @@ describe('analyzeNarrative', () => {
       fc.property(sized, (text) => {
         const started = performance.now();
         const result = analyzeNarrative(text, NOW);
-        expect(performance.now() - started).toBeLessThan(3000);
+        // A catastrophic pattern takes minutes here; a loaded CI machine may take a few seconds for a correct one.
+        expect(performance.now() - started).toBeLessThan(10_000);
         checkAnalysis(text, result);
       }),
       { numRuns: 300 },
