@@ -265,7 +265,9 @@ lines.push(
 mkdirSync(OUT, { recursive: true });
 writeFileSync(`${OUT}/results.json`, JSON.stringify(results, null, 2));
 writeFileSync(`${OUT}/results.md`, `${lines.join('\n')}\n`);
-console.log(`\n${lines.join('\n')}\n\nWritten to ${OUT}/results.md`);
+// The latest figures are kept in the repository, where the README links them.
+writeFileSync('docs/benchmark.md', `${lines.join('\n')}\n\nMade by \`npm run bench\` on a 2-core machine; rerun it to refresh these figures.\n`);
+console.log(`\n${lines.join('\n')}\n\nWritten to ${OUT}/results.md and docs/benchmark.md`);
 if (results.register.some((r) => r.unexpected) || pl.unexpected || results.pageLoadLight.unexpected || lat.unexpected) {
   console.error('The extension made network requests during the benchmark.');
   process.exit(1);
