@@ -388,8 +388,8 @@ describe('keyboard only', () => {
     await page.keyboard.press('Enter');
     await expect.poll(() => page.locator(`${record} dd.notes`).textContent(), { timeout: 5000 }).toBe('Extension asked by phone; typed by keyboard.');
     expect(await page.locator(`${record} form.record-form`).count()).toBe(0);
-    // Back on the button that opened the form.
-    expect(await isFocused(page, `${record} [data-action="edit"]`, 'page')).toBe(true);
+    // Back on the button that opened the form, once the saved record has been drawn again.
+    await expect.poll(() => isFocused(page, `${record} [data-action="edit"]`, 'page'), { timeout: 3000 }).toBe(true);
     await page.close();
   });
 
