@@ -1,6 +1,7 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 
-export type ChangeReason = 'start' | 'url' | 'dom' | 'form';
+/** `typing`: text typed into a text box, which changes values only, never which fields exist or what they mean. */
+export type ChangeReason = 'start' | 'url' | 'dom' | 'form' | 'typing';
 
 /** Attributes that can show, hide or switch parts of a form; everything else is noise. */
 const WATCHED_ATTRIBUTES = ['hidden', 'style', 'class', 'aria-hidden', 'open', 'disabled', 'inert', 'type', 'selected', 'checked'];
@@ -71,7 +72,14 @@ export function watchPage(
   ctx.setInterval(checkUrl, 500);
 
   const onFormEvent = (event: Event) => {
-    if (!isOwnNode(event.target as Node)) schedule('form');
+    const target = event.target as Element | null;
+    if (!target || isOwnNode(target)) return;
+    const textual =
+      event.type === 'input' &&
+      (target instanceof HTMLTextAreaElement ||
+        (target instanceof HTMLInputElement && !['checkbox', 'radio', 'file'].includes(target.type)) ||
+        (target as HTMLElement).isContentEditable);
+    schedule(textual ? 'typing' : 'form');
   };
   ctx.addEventListener(document, 'change', onFormEvent, { capture: true });
   ctx.addEventListener(document, 'input', onFormEvent, { capture: true });

@@ -8,14 +8,14 @@ import type { CheckFormResponse } from '../../messages/protocol';
 import { factsForPage } from '../../providers/page-facts';
 import { providerForUrl } from '../../providers/registry';
 import type { PageKind } from '../../providers/page-kinds';
-import { recognizePage } from '../../recognition/recognize';
+import { recognizePage, type Recognition } from '../../recognition/recognize';
 import { snapshotFields } from '../../recognition/snapshot';
 import type { FieldSnapshot } from '../../rules/types';
 import { loadSettings, onSettingsChanged, updateSettings, type Settings } from '../../storage/settings';
 import { BADGE_TAG, BadgeLayer } from './badges';
 import { GuideHost, GUIDE_TAG } from './guide-host';
 import { insertIntoField } from './insert-text';
-import { watchPage } from './page-watcher';
+import { watchPage, type ChangeReason } from './page-watcher';
 
 
 /** Pages with a request form to check; sign-in and confirmation pages have nothing to check. */
@@ -149,7 +149,11 @@ export async function startGuide(ctx: ContentScriptContext): Promise<void> {
     }
   };
 
+  /** The last page recognition, reused while only text is being typed. */
+  let recognized: Recognition | null = null;
+
   const teardown = () => {
+    recognized = null;
     host?.destroy();
     badges?.destroy();
     host = null;
@@ -159,11 +163,15 @@ export async function startGuide(ctx: ContentScriptContext): Promise<void> {
     lastSent = '';
   };
 
-  const refresh = () => {
+  const refresh = (reasons: Set<ChangeReason> = new Set(['start'])) => {
     const url = new URL(location.href);
     const provider = providerForUrl(url);
     if (!provider || settings.disabledProviders.includes(provider.id)) return teardown();
-    const recognition = recognizePage(document, url, provider);
+    // Typing changes values, not the form: reuse the last recognition while its fields are still on the page.
+    const typingOnly = reasons.size === 1 && reasons.has('typing');
+    const reusable = typingOnly && recognized?.provider.id === provider.id && recognized.fields.every((f) => f.element.isConnected);
+    const recognition = reusable && recognized ? recognized : recognizePage(document, url, provider);
+    recognized = recognition;
     const snapshot = snapshotFields(recognition.fields);
     elements = snapshot.elements as Map<string, HTMLElement>;
     fields = snapshot.fields;
