@@ -52,12 +52,13 @@ function clean(token: string): string {
 export function findReferences(text: string, exclude: readonly string[] = []): FoundReference[] {
   // Long runs of blanks say nothing: fold them first, so every pattern below sees at most a few in a row.
   const input = text.slice(0, 500_000).replace(/[ \t\u00a0]{2,}/g, ' ').replace(/\n[\s]*\n/g, '\n');
-  const found: FoundReference[] = [];
+  // By reference, in the order first seen: a page with tens of thousands of candidates stays linear.
+  const found = new Map<string, FoundReference>();
   const own = new Set(exclude.map((e) => e.trim().toLowerCase()).filter(Boolean));
   const add = (reference: string, how: FoundReference['how']) => {
     if (own.has(reference.toLowerCase())) return;
-    const existing = found.find((f) => f.reference === reference);
-    if (!existing) found.push({ reference, how });
+    const existing = found.get(reference);
+    if (!existing) found.set(reference, { reference, how });
     else if (how === 'case-labelled') existing.how = how;
   };
   for (const m of input.matchAll(LABEL)) {
@@ -83,6 +84,7 @@ export function findReferences(text: string, exclude: readonly string[] = []): F
   }
   // "Case number" is the provider's reference only where nothing else on the page is (Meta's confirmation says
   // "Case number: 12345678"); beside a request or ticket number it is the agency's own, echoed back.
-  const labelled = found.some((f) => f.how === 'labelled');
-  return (labelled ? found.filter((f) => f.how !== 'case-labelled') : found).slice(0, 20);
+  const all = [...found.values()];
+  const labelled = all.some((f) => f.how === 'labelled');
+  return (labelled ? all.filter((f) => f.how !== 'case-labelled') : all).slice(0, 20);
 }
