@@ -1,9 +1,7 @@
-import { browser } from 'wxt/browser';
-import { checkFormResponseSchema, type CheckFormRequest, type CheckFormResponse } from './protocol';
+import type { CheckFormRequest, CheckFormResponse } from './protocol';
+import { send } from './send';
 
 /** Ask the background to check a form snapshot. A malformed answer is an error, never rendered. */
-export async function requestCheck(snapshot: CheckFormRequest['snapshot']): Promise<CheckFormResponse> {
-  const request: CheckFormRequest = { type: 'check-form', snapshot };
-  const answer: unknown = await browser.runtime.sendMessage(request);
-  return checkFormResponseSchema.parse(answer);
+export function requestCheck(snapshot: CheckFormRequest['snapshot']): Promise<CheckFormResponse> {
+  return send('check-form', { snapshot });
 }

@@ -3,31 +3,39 @@ import { PAGE_KINDS } from '../providers/page-kinds';
 import { FIELD_ROLES } from '../recognition/field-roles';
 
 /**
- * Messages between the content script and the background, validated on both sides. The content script sends a
- * plain snapshot of the form; the background runs the rules (and their heavy parsers) away from the page.
+ * The one message protocol between QuickFreeze's parts. Each message names who may send it — `guide` (the in-page
+ * guide, in the top frame of a portal tab) or `extension` (popup, dashboard, options, insert page) — and the
+ * schemas of its request and its response. The background's router (entrypoints/background/router.ts) validates
+ * both and refuses a message from the wrong kind of sender; `send()` (messages/send.ts) validates the answer.
+ * This module is imported by the page bundle: zod/mini only.
  */
+export type SenderKind = 'guide' | 'extension';
+
 export const MAX_FIELD_CHARS = 1_000_000;
 const severity = z.enum(['error', 'warning', 'info']);
+const providerId = z.string().check(z.regex(/^[a-z][a-z0-9-]*$/));
 
 export const fieldSnapshotSchema = z.object({
+  /** Stable within one page: lets the guide point back at the field. */
   key: z.string().check(z.maxLength(20)),
   role: z.nullable(z.enum(FIELD_ROLES)),
   kind: z.enum(['text', 'textarea', 'editable', 'select', 'checkbox', 'radio', 'date', 'file']),
   label: z.string().check(z.maxLength(400)),
+  /** Text typed or selected (the selected option's text for a select). */
   value: z.string().check(z.maxLength(MAX_FIELD_CHARS)),
+  /** Checkbox / radio state; null for other controls. */
   checked: z.nullable(z.boolean()),
+  /** Files chosen in a file input: name, MIME type, size. */
   files: z.array(z.object({ name: z.string().check(z.maxLength(500)), type: z.string().check(z.maxLength(200)), size: z.number() })).check(z.maxLength(100)),
 });
+/** Plain data read off one form control: what every rule sees. */
+export type FieldSnapshot = z.infer<typeof fieldSnapshotSchema>;
 
-export const checkFormRequestSchema = z.object({
-  type: z.literal('check-form'),
-  snapshot: z.object({
-    providerId: z.string().check(z.regex(/^[a-z][a-z0-9-]*$/)),
-    page: z.enum(PAGE_KINDS),
-    fields: z.array(fieldSnapshotSchema).check(z.maxLength(400)),
-  }),
+const formSnapshotSchema = z.object({
+  providerId,
+  page: z.enum(PAGE_KINDS),
+  fields: z.array(fieldSnapshotSchema).check(z.maxLength(400)),
 });
-export type CheckFormRequest = z.infer<typeof checkFormRequestSchema>;
 
 const findingSchema = z.object({
   ruleId: z.string(),
@@ -54,27 +62,13 @@ export type CheckFormResponse = z.infer<typeof checkFormResponseSchema>;
 export type FindingMessage = z.infer<typeof findingSchema>;
 export type RuleDocsMessage = z.infer<typeof docsSchema>;
 
-/** The request form as typed in this tab, kept by the background (session storage) until the confirmation page. */
-export const rememberFormSchema = z.object({
-  type: z.literal('remember-form'),
-  providerId: z.string().check(z.regex(/^[a-z][a-z0-9-]*$/)),
-  requestType: z.enum(['preservation', 'emergency', 'legal-process', 'other']),
-  caseNumber: z.string().check(z.maxLength(120)),
-  accountIdentifiers: z.array(z.string().check(z.maxLength(500))).check(z.maxLength(200)),
-});
-export type RememberForm = z.infer<typeof rememberFormSchema>;
+const requestType = z.enum(['preservation', 'emergency', 'legal-process', 'other']);
+const caseNumber = z.string().check(z.maxLength(120));
+const accountIdentifiers = z.array(z.string().check(z.maxLength(500))).check(z.maxLength(200));
 
-export const recallFormSchema = z.object({ type: z.literal('recall-form') });
-
-/** Save a reference offered on a confirmation page; the background adds this tab's remembered form. */
-export const saveReferenceSchema = z.object({
-  type: z.literal('save-reference'),
-  providerId: z.string().check(z.regex(/^[a-z][a-z0-9-]*$/)),
-  reference: z.string().check(z.minLength(1), z.maxLength(120)),
-  url: z.string().check(z.maxLength(4000)),
-  pageText: z.string().check(z.maxLength(2_000_000)),
-});
-export type SaveReference = z.infer<typeof saveReferenceSchema>;
+/** The request form as typed in this tab, kept by the background until the confirmation page. */
+export const carriedFormSchema = z.object({ providerId, requestType, caseNumber, accountIdentifiers });
+export type CarriedForm = z.infer<typeof carriedFormSchema>;
 
 export const saveReferenceResponseSchema = z.object({
   ok: z.boolean(),
@@ -83,9 +77,57 @@ export const saveReferenceResponseSchema = z.object({
 });
 export type SaveReferenceResponse = z.infer<typeof saveReferenceResponseSchema>;
 
-/** Sent by extension pages after they change the register, so the badge and reminders follow. */
-export const registerChangedSchema = z.object({ type: z.literal('register-changed') });
+const okSchema = z.object({ ok: z.boolean(), error: z.optional(z.string()) });
 
-/** From the popup: which record was saved from the page in this tab, and attach a screenshot of it as proof. */
-export const screenshotCandidateSchema = z.object({ type: z.literal('screenshot-candidate'), tabId: z.number() });
-export const attachScreenshotSchema = z.object({ type: z.literal('attach-screenshot'), tabId: z.number(), windowId: z.number() });
+/** What the guide needs of the settings, and nothing more (not the rules, reminders or anything case-related). */
+export const guideSettingsSchema = z.object({ disabledProviders: z.array(providerId), guideCollapsed: z.boolean() });
+export type GuideSettings = z.infer<typeof guideSettingsSchema>;
+
+interface MessageSpec {
+  from: SenderKind;
+  request: z.ZodMiniType;
+  response: z.ZodMiniType;
+}
+
+export const protocol = {
+  /** Run the checks on a form snapshot; the background runs the rules (and their heavy parsers) off the page. */
+  'check-form': { from: 'guide', request: z.object({ snapshot: formSnapshotSchema }), response: checkFormResponseSchema },
+  /** Remember what is typed in this tab's request form, for its confirmation page. */
+  'remember-form': { from: 'guide', request: z.object({ providerId, requestType, caseNumber, accountIdentifiers }), response: okSchema },
+  'recall-form': { from: 'guide', request: z.object({}), response: z.nullable(carriedFormSchema) },
+  /** Save a reference offered on a confirmation page; the background adds this tab's remembered form. */
+  'save-reference': {
+    from: 'guide',
+    request: z.object({
+      providerId,
+      reference: z.string().check(z.minLength(1), z.maxLength(120)),
+      url: z.string().check(z.maxLength(4000)),
+      pageText: z.string().check(z.maxLength(2_000_000)),
+    }),
+    response: saveReferenceResponseSchema,
+  },
+  /** Sent by extension pages after they change the register, so the badge and reminders follow. */
+  'register-changed': { from: 'extension', request: z.object({}), response: okSchema },
+  /** From the popup: which record was saved from the page in this tab, to attach a screenshot to. */
+  'screenshot-candidate': { from: 'extension', request: z.object({ tabId: z.number() }), response: z.nullable(z.object({ reference: z.string() })) },
+  'attach-screenshot': { from: 'extension', request: z.object({ tabId: z.number(), windowId: z.number() }), response: okSchema },
+} as const satisfies Record<string, MessageSpec>;
+
+export type Protocol = typeof protocol;
+export type MessageType = keyof Protocol;
+export type RequestOf<K extends MessageType> = z.infer<Protocol[K]['request']>;
+export type ResponseOf<K extends MessageType> = z.infer<Protocol[K]['response']>;
+export type SenderOf<K extends MessageType> = Protocol[K]['from'];
+
+/** What the router answers instead of a response when it refuses a message. */
+export const refusalSchema = z.object({ refused: z.string() });
+export type Refusal = z.infer<typeof refusalSchema>;
+
+export function isMessageType(type: unknown): type is MessageType {
+  return typeof type === 'string' && Object.prototype.hasOwnProperty.call(protocol, type);
+}
+
+/** The check-form message as it travels (fuzz tests and older callers build it whole). */
+export const checkFormRequestSchema = z.object({ type: z.literal('check-form'), snapshot: formSnapshotSchema });
+export type CheckFormRequest = z.infer<typeof checkFormRequestSchema>;
+export type FormSnapshotMessage = z.infer<typeof formSnapshotSchema>;

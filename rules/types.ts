@@ -1,21 +1,9 @@
 import type { PageKind, ProviderFacts } from '../providers/schema';
-import type { ControlKind } from '../recognition/labels';
+import type { FieldSnapshot } from '../messages/protocol';
 import type { FieldRole } from '../recognition/field-roles';
 
-/** Plain data read off the form: what every rule sees. No DOM, no browser API. */
-export interface FieldSnapshot {
-  /** Stable within one page: lets the guide point back at the field. */
-  key: string;
-  role: FieldRole | null;
-  kind: ControlKind;
-  label: string;
-  /** Text typed or selected (the selected option's text for a select). */
-  value: string;
-  /** Checkbox / radio state; null for other controls. */
-  checked: boolean | null;
-  /** Files chosen in a file input: name, MIME type, size. */
-  files: Array<{ name: string; type: string; size: number }>;
-}
+/** Plain data read off one form control, inferred from the message schema that carries it to the background. */
+export type { FieldSnapshot };
 
 export interface FormSnapshot {
   providerId: string;
@@ -66,4 +54,4 @@ export function fieldsWithRole(snapshot: FormSnapshot, ...roles: FieldRole[]): F
   return snapshot.fields.filter((f) => f.role !== null && roles.includes(f.role));
 }
 
-export const REQUEST_PAGES = ['preservation', 'emergency', 'legal-process'] as const;
+export { REQUEST_PAGES } from '../providers/page-kinds';

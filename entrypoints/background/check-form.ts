@@ -7,7 +7,7 @@ import { analyzeNarrativeCached } from '../../rules/emergency/narrative';
 import { suggestedStructure } from '../../rules/emergency/suggested-structure';
 
 /** Run the checks on a validated snapshot; the answer carries each finding's rule docs for the guide. */
-export function checkForm(request: CheckFormRequest, disabledRules: readonly string[], now = new Date()): CheckFormResponse {
+export function checkForm(request: Pick<CheckFormRequest, 'snapshot'>, disabledRules: readonly string[], now = new Date()): CheckFormResponse {
   const provider = providerById(request.snapshot.providerId);
   if (!provider) return { findings: [], docs: {}, suggestion: null };
   const findings = runRules(request.snapshot, provider.facts, { disabled: disabledRules, now });

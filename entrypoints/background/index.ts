@@ -1,19 +1,9 @@
 import { defineBackground } from 'wxt/utils/define-background';
 import { browser } from 'wxt/browser';
-import {
-  attachScreenshotSchema,
-  checkFormRequestSchema,
-  screenshotCandidateSchema,
-  recallFormSchema,
-  registerChangedSchema,
-  rememberFormSchema,
-  saveReferenceSchema,
-} from '../../messages/protocol';
-import { loadSettings } from '../../storage/settings';
-import { checkForm } from './check-form';
 import { createContextMenus, onContextMenuClick } from './context-menus';
 import { injectIntoOpenPortalTabs, onTabUpdated } from './inject-guide';
-import { attachScreenshot, recallForm, rememberForm, saveReference, screenshotCandidate } from './register-service';
+import { classifySender, route } from './router';
+import { handlers } from './handlers';
 import { DAILY_ALARM, refreshReminders, scheduleReminders } from './reminders';
 
 export default defineBackground(() => {
@@ -35,26 +25,8 @@ export default defineBackground(() => {
   browser.contextMenus.onClicked.addListener((info, tab) => void onContextMenuClick(info, tab));
 
   browser.runtime.onMessage.addListener((message: unknown, sender) => {
-    // Only QuickFreeze's own scripts talk to the background; anything malformed is dropped at the boundary.
+    // Other extensions and web pages are not senders at all; our own parts are refused what is not theirs.
     if (sender.id !== browser.runtime.id) return undefined;
-    const tabId = sender.tab?.id;
-    const check = checkFormRequestSchema.safeParse(message);
-    if (check.success) return loadSettings().then((settings) => checkForm(check.data, settings.disabledRules));
-    const remember = rememberFormSchema.safeParse(message);
-    if (remember.success && tabId !== undefined) return rememberForm(tabId, remember.data).then(() => ({ ok: true }));
-    if (recallFormSchema.safeParse(message).success && tabId !== undefined) return recallForm(tabId);
-    const save = saveReferenceSchema.safeParse(message);
-    if (save.success && tabId !== undefined) {
-      return saveReference(tabId, save.data).then(async (answer) => {
-        if (answer.ok) await refreshReminders();
-        return answer;
-      });
-    }
-    if (registerChangedSchema.safeParse(message).success) return refreshReminders().then(() => ({ ok: true }));
-    const candidate = screenshotCandidateSchema.safeParse(message);
-    if (candidate.success) return screenshotCandidate(candidate.data.tabId);
-    const shot = attachScreenshotSchema.safeParse(message);
-    if (shot.success) return attachScreenshot(shot.data.tabId, shot.data.windowId);
-    return undefined;
+    return route(message, classifySender(sender, browser.runtime.id, browser.runtime.getURL('/')), handlers);
   });
 });

@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import type { RememberForm, SaveReference, SaveReferenceResponse } from '../../messages/protocol';
+import type { CarriedForm, RequestOf, SaveReferenceResponse } from '../../messages/protocol';
 import { providerById } from '../../providers/registry';
 import { Register, RegisterError, type ProviderTerms } from '../../storage/register';
 
@@ -25,16 +25,16 @@ const savedKey = (tabId: number) => `saved:${tabId}`;
  * What the investigator typed into the request form of a tab, kept in session storage (the extension's, in
  * memory, gone when the browser closes) until the confirmation page of the same tab saves the reference.
  */
-export async function rememberForm(tabId: number, form: RememberForm): Promise<void> {
+export async function rememberForm(tabId: number, form: CarriedForm): Promise<void> {
   await browser.storage.session.set({ [formKey(tabId)]: { ...form, at: new Date().toISOString() } });
 }
 
-export async function recallForm(tabId: number): Promise<(RememberForm & { at: string }) | null> {
+export async function recallForm(tabId: number): Promise<(CarriedForm & { at: string }) | null> {
   const stored = await browser.storage.session.get(formKey(tabId));
-  return (stored[formKey(tabId)] as (RememberForm & { at: string }) | undefined) ?? null;
+  return (stored[formKey(tabId)] as (CarriedForm & { at: string }) | undefined) ?? null;
 }
 
-export async function saveReference(tabId: number, request: SaveReference, now = new Date()): Promise<SaveReferenceResponse> {
+export async function saveReference(tabId: number, request: RequestOf<'save-reference'>, now = new Date()): Promise<SaveReferenceResponse> {
   const form = await recallForm(tabId);
   const sameProvider = form?.providerId === request.providerId ? form : null;
   try {

@@ -2,6 +2,7 @@ import { render } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { Popup } from '../../components/popup/Popup';
+import { send } from '../../messages/send';
 import { providerById } from '../../providers/registry';
 import { localDay } from '../../register/expiry';
 import type { PreservationRecord } from '../../register/schema';
@@ -18,20 +19,16 @@ function App() {
       .then(async ([active]) => {
         if (active?.id === undefined || active.windowId === undefined) return;
         setTab({ id: active.id, windowId: active.windowId });
-        const answer = (await browser.runtime.sendMessage({ type: 'screenshot-candidate', tabId: active.id })) as { reference?: unknown } | null;
-        if (answer && typeof answer.reference === 'string') setShot({ reference: answer.reference, state: 'idle' });
+        const answer = await send('screenshot-candidate', { tabId: active.id });
+        if (answer) setShot({ reference: answer.reference, state: 'idle' });
       })
       .catch(() => undefined);
   }, []);
   const attach = () => {
     if (!tab || !shot) return;
     setShot({ ...shot, state: 'busy' });
-    browser.runtime
-      .sendMessage({ type: 'attach-screenshot', tabId: tab.id, windowId: tab.windowId })
-      .then((answer) => {
-        const result = answer as { ok?: boolean; error?: string } | null;
-        setShot({ ...shot, state: result?.ok ? 'done' : 'error', note: result?.ok ? undefined : (result?.error ?? 'Not attached.') });
-      })
+    send('attach-screenshot', { tabId: tab.id, windowId: tab.windowId })
+      .then((result) => setShot({ ...shot, state: result.ok ? 'done' : 'error', note: result.ok ? undefined : (result.error ?? 'Not attached.') }))
       .catch((e: unknown) => setShot({ ...shot, state: 'error', note: String(e) }));
   };
   useEffect(() => {
