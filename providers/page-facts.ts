@@ -1,5 +1,6 @@
 import { US_PRESERVATION_DEFAULT } from './baselines';
-import type { FactKey, PageKind, Provider, ProviderFacts } from './schema';
+import { pageKindEntry, type PageKind } from './page-kinds';
+import type { FactKey, Provider, ProviderFacts } from './schema';
 
 export const FACT_TITLES: Record<FactKey, string> = {
   preservation: 'Preservation period',
@@ -9,16 +10,6 @@ export const FACT_TITLES: Record<FactKey, string> = {
   international: 'International route',
   identifiers: 'Accepted identifiers',
   legalEntity: 'Legal entity',
-};
-
-/** Which facts matter on which page, most important first. */
-const PAGE_FACTS: Record<PageKind, FactKey[]> = {
-  login: ['preservation', 'emergency', 'userNotification'],
-  preservation: ['preservation', 'userNotification', 'identifiers', 'international'],
-  emergency: ['emergency', 'userNotification', 'childSafety', 'identifiers'],
-  'legal-process': ['userNotification', 'international', 'legalEntity', 'identifiers', 'preservation'],
-  confirmation: ['preservation', 'userNotification'],
-  other: ['preservation', 'userNotification', 'emergency', 'childSafety', 'international', 'identifiers', 'legalEntity'],
 };
 
 type AnyFact = NonNullable<ProviderFacts[FactKey]>;
@@ -33,7 +24,7 @@ export interface FactView {
 }
 
 export function factsForPage(provider: Provider, page: PageKind): FactView[] {
-  return PAGE_FACTS[page].map((key) => {
+  return pageKindEntry(page).facts.map((key) => {
     const own = provider.facts[key] as AnyFact | null;
     if (!own && key === 'preservation') {
       return { key, title: FACT_TITLES[key], fact: US_PRESERVATION_DEFAULT, isDefault: true };

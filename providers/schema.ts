@@ -1,5 +1,6 @@
 import { z } from 'zod';
 
+import type { FactKey } from './fact-keys';
 import { PAGE_KINDS } from './page-kinds';
 
 export { PAGE_KINDS, type PageKind } from './page-kinds';
@@ -105,4 +106,7 @@ export const providerSchema = z.object({
 export type ProviderInput = z.input<typeof providerSchema>;
 export type Provider = z.output<typeof providerSchema>;
 export type ProviderFacts = Provider['facts'];
-export type FactKey = keyof ProviderFacts;
+export type { FactKey } from './fact-keys';
+
+/** Compile-time check that the fact list in `fact-keys.ts` names exactly the facts of the schema. */
+export const FACT_KEYS_MATCH_SCHEMA: [FactKey, keyof ProviderFacts] extends [keyof ProviderFacts, FactKey] ? true : never = true;

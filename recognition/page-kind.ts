@@ -1,4 +1,4 @@
-import type { PageKind } from '../providers/schema';
+import { PAGE_KIND_TABLE, isRequestPage, pageKindEntry, type PageKind } from '../providers/page-kinds';
 import type { LocatedField } from './field-locator';
 import { textOf } from './labels';
 import { isVisible } from './visibility';
@@ -18,29 +18,14 @@ export interface PageSignals {
   requestFieldCount: number;
 }
 
-const KIND_WORDS: Array<[PageKind, RegExp]> = [
-  ['emergency', /emergenc|exigent|\bedr\b|imminent\s+(?:harm|danger|threat)|danger\s+of\s+death/i],
-  ['preservation', /preserv|quick[\s-]?freeze|2703\s*\(\s*f\s*\)|retention\s+request|data\s+retention|freeze\s+request/i],
-  [
-    'legal-process',
-    /legal\s+process|subpoena|warrant|court\s+order|production\s+order|2703\s*\(\s*d\s*\)|\bmlat\b|letters?\s+rogatory|records?\s+request|disclosure\s+request|request\s+for\s+(?:records|information|data|disclosure)|data\s+request|(?:upload|submit|serve)\s+(?:your\s+)?(?:legal|process|documents)|information\s+request|non-emergency/i,
-  ],
-];
+/** Words that name a request form, in the table's order of precedence. */
+const KIND_WORDS = PAGE_KIND_TABLE.filter((entry) => entry.isRequestForm).map((entry) => [entry.id, entry.headingWords] as const);
+const LOGIN_WORDS = pageKindEntry('login').headingWords;
+const CONFIRMATION_WORDS = pageKindEntry('confirmation').headingWords;
 
-const LOGIN_WORDS = /\b(?:sign\s*in|log\s*in|login|sign\s*up|register|create\s+(?:an\s+)?account|verify\s+your\s+e-?mail|two-factor|one-time\s+(?:code|password)|welcome\s+back)\b/i;
-
-const CONFIRMATION_WORDS = [
-  /\b(?:request|submission|preservation|application|form|ticket|case)\b[^.!?]{0,60}\b(?:has\s+been|was|were|is\s+now|have\s+been)\s+(?:successfully\s+)?(?:submitted|received|sent|filed|created|logged|recorded|accepted|registered)\b/i,
-  /\bthank\s+you\b[^.!?]{0,40}\b(?:submi|request|submission)/i,
-  /\b(?:request|submission)\s+(?:received|submitted|confirmed|complete|successful)\b/i,
-  /\bsuccessfully\s+submitted\b/i,
-  /\byour\s+(?:reference|request|case|ticket|confirmation|tracking)\s+(?:number|no\.?|id|#)\s*(?:is|:)/i,
-  /^\s*(?:confirmation|request\s+confirmation|submission\s+confirmation|thank\s+you)\b/i,
-  /\bwe\s+(?:have\s+)?received\s+your\b/i,
-];
-
+/** The request form a text names, if any. */
 export function kindInText(text: string): PageKind | null {
-  for (const [kind, pattern] of KIND_WORDS) if (pattern.test(text)) return kind;
+  for (const [kind, patterns] of KIND_WORDS) if (patterns.some((re) => re.test(text))) return kind;
   return null;
 }
 
@@ -96,7 +81,7 @@ export function readPageSignals(doc: Document, urlKind: PageKind | null, fields:
   const confirmationWording = [...headings, ...statuses, ...paragraphs].some((t) => CONFIRMATION_WORDS.some((re) => re.test(t)));
   const passwordField = Array.from(doc.querySelectorAll('input[type=password]')).some((el) => isVisible(el));
   const requestFieldCount = fields.filter((f) => f.role !== null || f.kind === 'textarea' || f.kind === 'editable' || f.kind === 'select' || f.kind === 'file').length;
-  const headingKinds = headings.map((h) => kindInText(h) ?? (LOGIN_WORDS.test(h) ? 'login' : null)).filter((k): k is PageKind => k !== null);
+  const headingKinds = headings.map((h) => kindInText(h) ?? (LOGIN_WORDS.some((re) => re.test(h)) ? 'login' : null)).filter((k): k is PageKind => k !== null);
   return {
     urlKind,
     selectedKind: selectedRequestType(fields),
@@ -108,8 +93,6 @@ export function readPageSignals(doc: Document, urlKind: PageKind | null, fields:
   };
 }
 
-const FORM_KINDS: PageKind[] = ['preservation', 'emergency', 'legal-process'];
-
 /** Decide the page kind. Order of trust: what the page shows now, then the URL, then headings and labels. */
 export function decidePageKind(s: PageSignals): PageKind {
   const hasRequestForm = s.requestFieldCount >= 2;
@@ -118,12 +101,12 @@ export function decidePageKind(s: PageSignals): PageKind {
   if ((s.passwordField || s.urlKind === 'login' || s.headingKinds[0] === 'login') && !hasRequestForm) return 'login';
   if (s.selectedKind) return s.selectedKind;
   if (hasRequestForm) {
-    if (s.urlKind && FORM_KINDS.includes(s.urlKind)) return s.urlKind;
-    const heading = s.headingKinds.find((k) => FORM_KINDS.includes(k));
+    if (s.urlKind && isRequestPage(s.urlKind)) return s.urlKind;
+    const heading = s.headingKinds.find(isRequestPage);
     if (heading) return heading;
     if (s.fieldKind) return s.fieldKind;
     return 'other';
   }
-  if (s.urlKind && FORM_KINDS.includes(s.urlKind) && s.requestFieldCount > 0) return s.urlKind;
+  if (s.urlKind && isRequestPage(s.urlKind) && s.requestFieldCount > 0) return s.urlKind;
   return 'other';
 }

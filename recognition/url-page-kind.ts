@@ -1,13 +1,8 @@
-import type { PageKind, Provider } from '../providers/schema';
+import { PAGE_KIND_TABLE, type PageKind } from '../providers/page-kinds';
+import type { Provider } from '../providers/schema';
 
-/** Generic path and query words, in order: a confirmation URL under /preservation/ is still a confirmation. */
-const URL_KINDS: Array<[PageKind, RegExp]> = [
-  ['confirmation', /(?:^|[/#?&=_.-])(?:confirm(?:ation|ed)?|success(?:ful)?|submitted|thank-?you|thanks|receipt|done)(?:$|[/#?&=_.-])/i],
-  ['login', /(?:^|[/#?&=_.-])(?:sign-?in|log-?in|sign-?up|register|registration|auth|sso|verify-?email|otp|mfa|2fa)(?:$|[/#?&=_.-])/i],
-  ['emergency', /emergenc(?:y|ies)|exigent|(?:^|[/#?&=_.-])edr(?:$|[/#?&=_.-])/i],
-  ['preservation', /preserv(?:e|ation|ations)|quick-?freeze/i],
-  ['legal-process', /legal-?process|subpoena|warrant|court-?order|production-?order|disclosure(?:-?request)?|records-?request|mlat/i],
-];
+/** Generic path and query words, in the table's order of precedence. */
+const URL_KINDS = PAGE_KIND_TABLE.flatMap((entry) => (entry.urlWords ? [[entry.id, entry.urlWords] as const] : []));
 
 /** What the URL says about the page, or null when it says nothing. Provider-specific patterns come first. */
 export function pageKindFromUrl(url: URL, provider?: Pick<Provider, 'urlPageKinds'>): PageKind | null {

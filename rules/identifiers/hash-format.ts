@@ -1,4 +1,4 @@
-import { fieldsWithRole, type Finding, type Rule } from '../types';
+import { REQUEST_PAGES, fieldsWithRole, type Finding, type Rule } from '../types';
 
 const LENGTHS: Record<number, string> = { 32: 'MD5', 40: 'SHA-1', 64: 'SHA-256' };
 
@@ -19,7 +19,7 @@ export function checkHashes(text: string): Array<{ value: string; problem: strin
 const rule: Rule = {
   id: 'identifiers/hash-format',
   severity: 'error',
-  pages: ['preservation', 'emergency', 'legal-process', 'other'],
+  pages: [...REQUEST_PAGES, 'other'],
   docs: {
     title: 'Hash values of the right length',
     why: 'Providers match files by hash. A truncated or mistyped hash matches nothing.',
