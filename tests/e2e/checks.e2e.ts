@@ -1,33 +1,16 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { launchWithExtension, type ExtensionBrowser } from '../../scripts/lib/browser.mjs';
-import { fixtureKey, loadFixtures } from '../../scripts/lib/fixtures.mjs';
-import { has, lacks, waitForFindings, waitForGuide } from './support/guide';
+import { has, lacks, waitForFindings } from './support/guide';
+import { usePortalBrowser } from './support/portal-browser';
 
-const fixtures = loadFixtures();
-const byName = new Map(fixtures.map((f) => [f.name, f]));
-let browser: ExtensionBrowser;
-
-beforeAll(async () => {
-  browser = await launchWithExtension({ pages: new Map(fixtures.map((f) => [fixtureKey(f.url), f.html])) });
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const portal = usePortalBrowser();
 
 /** The text of a field, whether a textarea or a contenteditable editor. */
 async function fieldText(page: Page, selector: string): Promise<string> {
   return page.$eval(selector, (el) => ('value' in el ? String((el as HTMLTextAreaElement).value) : (el as HTMLElement).innerText));
 }
 
-async function open(name: string): Promise<Page> {
-  const fixture = byName.get(name);
-  if (!fixture) throw new Error(`no fixture ${name}`);
-  const page = await browser.context.newPage();
-  await page.goto(fixture.url);
-  await waitForGuide(page, { provider: fixture.provider!, page: fixture.page! });
-  return page;
-}
+const open = (name: string): Promise<Page> => portal.open(name);
 
 const EMERGENCY_RULES = ['emergency/harm', 'emergency/imminence', 'emergency/timeframe', 'emergency/nexus', 'emergency/person-at-risk'];
 const GOOD_NARRATIVE =
@@ -147,8 +130,8 @@ describe('options', () => {
     const page = await open('tiktok-emergency');
     await page.fill('#tt-3', 'help');
     await waitForFindings(page, has('emergency/harm'), 'harm finding');
-    const options = await browser.context.newPage();
-    await options.goto(`chrome-extension://${browser.extensionId}/options.html`);
+    const options = await portal.browser.context.newPage();
+    await options.goto(portal.extensionPage('options.html'));
     await options.uncheck('[data-rule-toggle="emergency/harm"]');
     await waitForFindings(page, (fs) => lacks('emergency/harm')(fs) && has('emergency/timeframe')(fs), 'harm turned off');
     await options.check('[data-rule-toggle="emergency/harm"]');
@@ -159,6 +142,6 @@ describe('options', () => {
 
 describe('privacy', () => {
   it('no network request from the extension', () => {
-    expect(browser.unexpectedRequests).toEqual([]);
+    expect(portal.browser.unexpectedRequests).toEqual([]);
   });
 });

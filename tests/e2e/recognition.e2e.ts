@@ -1,18 +1,11 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { launchWithExtension, type ExtensionBrowser } from '../../scripts/lib/browser.mjs';
-import { fixtureKey, loadFixtures, type Fixture, type FixtureStep } from '../../scripts/lib/fixtures.mjs';
+import type { Fixture, FixtureStep } from '../../scripts/lib/fixtures.mjs';
 import { guideState, waitForGuide } from './support/guide';
+import { usePortalBrowser } from './support/portal-browser';
 
-const fixtures = loadFixtures();
-let browser: ExtensionBrowser;
-
-beforeAll(async () => {
-  browser = await launchWithExtension({ pages: new Map(fixtures.map((f) => [fixtureKey(f.url), f.html])) });
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const portal = usePortalBrowser();
+const { fixtures } = portal;
 
 async function perform(page: Page, step: FixtureStep): Promise<void> {
   switch (step.do) {
@@ -73,7 +66,7 @@ const otherFixtures = fixtures.filter((f: Fixture) => f.provider === null);
 
 describe('portal pages: the guide names the provider and the page kind', () => {
   it.each(portalFixtures.map((f) => [f.name, f] as const))('%s', async (_name, fixture) => {
-    const page = await browser.context.newPage();
+    const page = await portal.browser.context.newPage();
     try {
       await page.goto(fixture.url);
       await waitForGuide(page, { provider: fixture.provider!, page: fixture.page! });
@@ -105,7 +98,7 @@ describe('portal pages: the guide names the provider and the page kind', () => {
 
 describe('pages that are not portal pages get no guide', () => {
   it.each(otherFixtures.map((f) => [f.name, f] as const))('%s', async (_name, fixture) => {
-    const page = await browser.context.newPage();
+    const page = await portal.browser.context.newPage();
     try {
       await page.goto(fixture.url);
       await page.waitForTimeout(1200);
@@ -118,6 +111,6 @@ describe('pages that are not portal pages get no guide', () => {
 
 describe('privacy', () => {
   it('the extension made no network request while all pages above ran', () => {
-    expect(browser.unexpectedRequests).toEqual([]);
+    expect(portal.browser.unexpectedRequests).toEqual([]);
   });
 });
