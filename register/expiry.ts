@@ -1,9 +1,9 @@
+import { DEFAULT_REMINDER_DAYS, EXPIRING_SOON_DAYS } from './defaults';
 import type { PreservationRecord } from './schema';
 
+export { DEFAULT_PERIOD_DAYS, DEFAULT_REMINDER_DAYS, EXPIRING_SOON_DAYS } from './defaults';
+
 export type RecordStatus = 'active' | 'expiring-soon' | 'lapsed' | 'extended' | 'superseded';
-export const EXPIRING_SOON_DAYS = 14;
-/** 18 U.S.C. 2703(f): 90 days, and 90 more on a renewed request, where the provider states nothing else. */
-export const DEFAULT_PERIOD_DAYS = 90;
 
 const DAY_MS = 86_400_000;
 
@@ -44,10 +44,8 @@ export function extensionDeadline(record: PreservationRecord, leadDays: number |
   return leadDays ? addDays(expiryOf(record), -leadDays) : null;
 }
 
-export const DEFAULT_REMINDER_DAYS = [14, 7, 0];
-
 /** Reminders due on `today` for this record: days-before-expiry values that fall on today. */
-export function remindersDue(record: PreservationRecord, today: string, reminderDays: number[] = DEFAULT_REMINDER_DAYS): number[] {
+export function remindersDue(record: PreservationRecord, today: string, reminderDays: readonly number[] = DEFAULT_REMINDER_DAYS): number[] {
   if (record.supersededOn) return [];
   const left = daysBetween(today, expiryOf(record));
   return reminderDays.filter((d) => d === left);

@@ -1,23 +1,36 @@
-import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
-import type { Case, PreservationRecord, Proof } from '../register/schema';
+import { openDB, type DBSchema, type IDBPDatabase, type IDBPTransaction, type StoreNames } from 'idb';
+import type { Case, Proof } from '../register/schema';
+import { withDerived, type StoredRecord } from './derived';
 
 export const DB_NAME = 'quickfreeze';
 
 export interface QuickFreezeDB extends DBSchema {
   records: {
     key: string;
-    value: PreservationRecord;
-    indexes: { 'by-provider-reference': [string, string]; 'by-case': string; 'by-updated': string };
+    value: StoredRecord;
+    indexes: {
+      'by-provider-reference': [string, string];
+      'by-case': string;
+      'by-updated': string;
+      'by-expiry': [string, string, string];
+      'by-provider-expiry': [string, string, string, string];
+      'by-preserved': [string, string, string];
+      'by-created': string;
+      'by-reference': string;
+      'by-token': string;
+    };
   };
   proofs: { key: string; value: Proof };
   cases: { key: string; value: Case };
 }
 
+export type UpgradeTransaction = IDBPTransaction<QuickFreezeDB, ArrayLike<StoreNames<QuickFreezeDB>>, 'versionchange'>;
+
 /**
  * Each migration takes the database from version i to i+1, inside the upgrade transaction, so a failed upgrade
  * leaves the previous version untouched. Append only: never edit a migration that has shipped.
  */
-export const MIGRATIONS: Array<(db: IDBPDatabase<QuickFreezeDB>) => void> = [
+export const MIGRATIONS: Array<(db: IDBPDatabase<QuickFreezeDB>, tx: UpgradeTransaction) => void> = [
   // 0 -> 1: the register as first shipped.
   (db) => {
     const records = db.createObjectStore('records', { keyPath: 'id' });
@@ -27,13 +40,35 @@ export const MIGRATIONS: Array<(db: IDBPDatabase<QuickFreezeDB>) => void> = [
     db.createObjectStore('proofs', { keyPath: 'recordId' });
     db.createObjectStore('cases', { keyPath: 'caseNumber' });
   },
+  // 1 -> 2: indexes for paged queries (expiry order, search words), and the derived fields they read, filled in.
+  // Index keys end with the id so that every key is unique and a chunked scan can resume after the last one.
+  (_db, tx) => {
+    const records = tx.objectStore('records');
+    records.createIndex('by-expiry', ['derived.expiresOn', 'reference', 'id']);
+    records.createIndex('by-provider-expiry', ['providerId', 'derived.expiresOn', 'reference', 'id']);
+    records.createIndex('by-preserved', ['preservedOn', 'reference', 'id']);
+    records.createIndex('by-created', 'createdAt');
+    records.createIndex('by-reference', 'reference');
+    records.createIndex('by-token', 'derived.tokens', { multiEntry: true });
+    void (async () => {
+      for (let cursor = await records.openCursor(); cursor; cursor = await cursor.continue()) {
+        let next;
+        try {
+          next = withDerived(cursor.value);
+        } catch {
+          continue; // a record v1 let through with dates it cannot compute on stays as it is, out of these indexes
+        }
+        await cursor.update(next);
+      }
+    })();
+  },
 ];
 export const DB_VERSION = MIGRATIONS.length;
 
 export function openRegister(name = DB_NAME, version = DB_VERSION): Promise<IDBPDatabase<QuickFreezeDB>> {
   return openDB<QuickFreezeDB>(name, version, {
-    upgrade(db, oldVersion, newVersion) {
-      for (let v = oldVersion; v < (newVersion ?? version); v++) MIGRATIONS[v]!(db);
+    upgrade(db, oldVersion, newVersion, tx) {
+      for (let v = oldVersion; v < (newVersion ?? version); v++) MIGRATIONS[v]!(db, tx);
     },
   });
 }

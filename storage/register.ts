@@ -1,8 +1,10 @@
 import type { IDBPDatabase } from 'idb';
 import { z } from 'zod';
 import { caseSchema, captureSchema, extensionSchema, proofSchema, recordSchema, type Capture, type Extension, type PreservationRecord, type Proof } from '../register/schema';
-import { DEFAULT_PERIOD_DAYS } from '../register/expiry';
+import { DEFAULT_PERIOD_DAYS } from '../register/defaults';
 import { openRegister, type QuickFreezeDB } from './db';
+import { withDerived, withoutDerived } from './derived';
+import { RegisterQueries } from './queries';
 
 /** A write that did not happen, with the reason in words an investigator can act on. */
 export class RegisterError extends Error {
@@ -81,7 +83,7 @@ export class Register {
   async saveCapture(raw: unknown, terms: ProviderTerms, now = new Date()): Promise<{ record: PreservationRecord; created: boolean }> {
     try {
       const capture: Capture = captureSchema.parse(raw);
-      const existing = await this.db.getFromIndex('records', 'by-provider-reference', [capture.providerId, capture.reference]);
+      const existing = await this.findByReference(capture.providerId, capture.reference);
       if (existing) return { record: existing, created: false };
       const at = now.toISOString();
       const record = recordSchema.parse({
@@ -108,7 +110,7 @@ export class Register {
         : null;
       const tx = this.db.transaction(['records', 'proofs', 'cases'], 'readwrite');
       await allOrNothing(tx, [
-        () => tx.objectStore('records').add(record),
+        () => tx.objectStore('records').add(withDerived(record)),
         () => (proof ? tx.objectStore('proofs').put(proof) : Promise.resolve()),
         () => this.ensureCase(tx.objectStore('cases'), record.caseNumber, at),
       ]);
@@ -129,7 +131,7 @@ export class Register {
       const next = recordSchema.parse({ ...record, updatedAt: now.toISOString() });
       const tx = this.db.transaction(['records', 'cases'], 'readwrite');
       if (!(await tx.objectStore('records').get(next.id))) throw new RegisterError('That record is no longer in the register.', 'not-found');
-      await allOrNothing(tx, [() => tx.objectStore('records').put(next), () => this.ensureCase(tx.objectStore('cases'), next.caseNumber, next.updatedAt)]);
+      await allOrNothing(tx, [() => tx.objectStore('records').put(withDerived(next)), () => this.ensureCase(tx.objectStore('cases'), next.caseNumber, next.updatedAt)]);
       return next;
     } catch (error) {
       throw explain(error);
@@ -147,7 +149,7 @@ export class Register {
   async remove(recordId: string): Promise<{ record: PreservationRecord; proof: Proof | null } | null> {
     try {
       const tx = this.db.transaction(['records', 'proofs'], 'readwrite');
-      const record = await tx.objectStore('records').get(recordId);
+      const record = withoutDerived(await tx.objectStore('records').get(recordId));
       const proof = (await tx.objectStore('proofs').get(recordId)) ?? null;
       if (record) await Promise.all([tx.objectStore('records').delete(recordId), tx.objectStore('proofs').delete(recordId)]);
       await tx.done;
@@ -162,12 +164,18 @@ export class Register {
     try {
       const valid = items.map(({ record, proof }) => ({ record: recordSchema.parse(record), proof: proof ? proofSchema.parse(proof) : null }));
       const tx = this.db.transaction(['records', 'proofs', 'cases'], 'readwrite');
+      // One transaction for the whole import, so it lands whole or not at all; each case is looked up once.
+      const caseSeen = new Set<string>();
       await allOrNothing(
         tx,
         valid.flatMap(({ record, proof }) => [
-          () => tx.objectStore('records').add(record),
+          () => tx.objectStore('records').add(withDerived(record)),
           () => (proof ? tx.objectStore('proofs').put(proof) : Promise.resolve()),
-          () => this.ensureCase(tx.objectStore('cases'), record.caseNumber, record.createdAt),
+          () => {
+            if (caseSeen.has(record.caseNumber)) return Promise.resolve();
+            caseSeen.add(record.caseNumber);
+            return this.ensureCase(tx.objectStore('cases'), record.caseNumber, record.createdAt);
+          },
         ]),
       );
     } catch (error) {
@@ -188,19 +196,25 @@ export class Register {
     }
   }
 
-  get(id: string): Promise<PreservationRecord | undefined> {
-    return this.db.get('records', id);
+  async get(id: string): Promise<PreservationRecord | undefined> {
+    return withoutDerived(await this.db.get('records', id));
   }
 
-  all(): Promise<PreservationRecord[]> {
-    return this.db.getAll('records');
+  /** Every record at once. Prefer `queries` (paged, indexed) where the register may be large. */
+  async all(): Promise<PreservationRecord[]> {
+    return (await this.db.getAll('records')).map((r) => withoutDerived(r));
+  }
+
+  /** Paged, indexed reads for the dashboard and exports. */
+  get queries(): RegisterQueries {
+    return new RegisterQueries(this.db);
   }
 
   proof(recordId: string): Promise<Proof | undefined> {
     return this.db.get('proofs', recordId);
   }
 
-  findByReference(providerId: string, reference: string): Promise<PreservationRecord | undefined> {
-    return this.db.getFromIndex('records', 'by-provider-reference', [providerId, reference]);
+  async findByReference(providerId: string, reference: string): Promise<PreservationRecord | undefined> {
+    return withoutDerived(await this.db.getFromIndex('records', 'by-provider-reference', [providerId, reference]));
   }
 }

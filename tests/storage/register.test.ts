@@ -88,8 +88,8 @@ describe('schema versions', () => {
     for (let version = 1; version <= DB_VERSION; version++) {
       const dbName = `old-${version}-${Math.random()}`;
       const old = await openDB(dbName, version, {
-        upgrade(db, oldVersion) {
-          for (let v = oldVersion; v < version; v++) MIGRATIONS[v]!(db as never);
+        upgrade(db, oldVersion, _newVersion, tx) {
+          for (let v = oldVersion; v < version; v++) MIGRATIONS[v]!(db as never, tx as never);
         },
       });
       const saved = await (await Register.open(`seed-${dbName}`)).saveCapture(capture(), terms);

@@ -1,0 +1,137 @@
+import type { IDBPDatabase } from 'idb';
+import type { PreservationRecord, Proof } from '../register/schema';
+import type { QuickFreezeDB } from './db';
+import { withoutDerived, type StoredRecord } from './derived';
+
+/** Index orders a page of records can be read in. */
+export type ScanOrder = 'expiry' | 'newest' | 'preserved';
+
+export interface ScanOptions {
+  order: ScanOrder;
+  /** Only this provider's records (expiry order only). */
+  providerId?: string | null;
+  /** Keep only the records it accepts. */
+  accept?: (record: PreservationRecord) => boolean;
+  /** Stop after this many accepted records. */
+  limit: number;
+}
+
+/** Array keys sort above every string: [id, ABOVE] bounds everything that starts with id. */
+const ABOVE: never[] = [];
+
+/**
+ * Reads that stay quick with 100,000 records: counts and case numbers from indexes, pages read along an index
+ * until they are full, lookups by search word, and chunks for exports that never hold the register at once.
+ */
+export class RegisterQueries {
+  constructor(private readonly db: IDBPDatabase<QuickFreezeDB>) {}
+
+  count(): Promise<number> {
+    return this.db.count('records');
+  }
+
+  countOfCase(caseNumber: string): Promise<number> {
+    return this.db.countFromIndex('records', 'by-case', caseNumber);
+  }
+
+  countOfProvider(providerId: string): Promise<number> {
+    return this.db.countFromIndex('records', 'by-provider-expiry', IDBKeyRange.bound([providerId], [providerId, ABOVE]));
+  }
+
+  /** The distinct case numbers ('' among them when some records have none), in index order. */
+  async caseNumbers(): Promise<string[]> {
+    const out: string[] = [];
+    const index = this.db.transaction('records').store.index('by-case');
+    for (let cursor = await index.openKeyCursor(null, 'nextunique'); cursor; cursor = await cursor.continue()) out.push(cursor.key);
+    return out;
+  }
+
+  /** The distinct provider ids, skipping from one provider to the next without reading its records. */
+  async providerIds(): Promise<string[]> {
+    const out: string[] = [];
+    const index = this.db.transaction('records').store.index('by-provider-expiry');
+    let cursor = await index.openKeyCursor();
+    while (cursor) {
+      const providerId = cursor.key[0];
+      out.push(providerId);
+      cursor = await cursor.continue([`${providerId}\u0000`] as never);
+    }
+    return out;
+  }
+
+  /** Read along an index, keeping accepted records, until `limit` of them are found or the index ends. */
+  async scan({ order, providerId = null, accept, limit }: ScanOptions): Promise<PreservationRecord[]> {
+    const out: PreservationRecord[] = [];
+    if (limit <= 0) return out;
+    const store = this.db.transaction('records').store;
+    let cursor =
+      order === 'newest'
+        ? await store.index('by-created').openCursor(null, 'prev')
+        : order === 'preserved'
+          ? await store.index('by-preserved').openCursor()
+          : providerId !== null
+            ? await store.index('by-provider-expiry').openCursor(IDBKeyRange.bound([providerId], [providerId, ABOVE]))
+            : await store.index('by-expiry').openCursor();
+    for (; cursor; cursor = await cursor.continue()) {
+      const record = withoutDerived(cursor.value);
+      if (providerId !== null && record.providerId !== providerId) continue;
+      if (accept && !accept(record)) continue;
+      out.push(record);
+      if (out.length >= limit) break;
+    }
+    return out;
+  }
+
+  async ofCase(caseNumber: string): Promise<PreservationRecord[]> {
+    return (await this.db.getAllFromIndex('records', 'by-case', caseNumber)).map((r) => withoutDerived(r));
+  }
+
+  async withReference(reference: string): Promise<PreservationRecord[]> {
+    return (await this.db.getAllFromIndex('records', 'by-reference', reference)).map((r) => withoutDerived(r));
+  }
+
+  /** Records with a search token that starts with `prefix` (lower case). */
+  async withTokenPrefix(prefix: string): Promise<PreservationRecord[]> {
+    const tx = this.db.transaction('records');
+    const ids = new Set(await tx.store.index('by-token').getAllKeys(IDBKeyRange.bound(prefix, `${prefix}\uffff`)));
+    const found = await Promise.all([...ids].map((id) => tx.store.get(id)));
+    return found.filter((r): r is StoredRecord => !!r).map((r) => withoutDerived(r));
+  }
+
+  /** Keys of what is stored (provider + reference, and ids), for an import to tell new from present; no records read. */
+  async existingKeys(): Promise<{ keys: Set<string>; ids: Set<string> }> {
+    const tx = this.db.transaction('records');
+    const ids = new Set(await tx.store.getAllKeys());
+    const keys = new Set<string>();
+    // getAllKeys on an index gives primary keys; the index's own keys need a key cursor.
+    const index = tx.store.index('by-provider-reference');
+    for (let cursor = await index.openKeyCursor(); cursor; cursor = await cursor.continue()) keys.add(`${cursor.key[0]}\u0000${cursor.key[1]}`);
+    return { keys, ids };
+  }
+
+  /** Every record in chunks of `size`, oldest preservation first, each chunk read in its own short transaction. */
+  async *recordChunks(size: number): AsyncGenerator<PreservationRecord[]> {
+    let after: [string, string, string] | null = null;
+    for (;;) {
+      const range: IDBKeyRange | null = after ? IDBKeyRange.lowerBound(after, true) : null;
+      const chunk: StoredRecord[] = await this.db.getAllFromIndex('records', 'by-preserved', range, size);
+      if (chunk.length === 0) return;
+      const last: StoredRecord = chunk[chunk.length - 1]!;
+      after = [last.preservedOn, last.reference, last.id];
+      yield chunk.map((r) => withoutDerived(r));
+      if (chunk.length < size) return;
+    }
+  }
+
+  /** Every proof in chunks of `size`. */
+  async *proofChunks(size: number): AsyncGenerator<Proof[]> {
+    let after: string | null = null;
+    for (;;) {
+      const chunk: Proof[] = await this.db.getAll('proofs', after === null ? null : IDBKeyRange.lowerBound(after, true), size);
+      if (chunk.length === 0) return;
+      after = chunk[chunk.length - 1]!.recordId;
+      yield chunk;
+      if (chunk.length < size) return;
+    }
+  }
+}
