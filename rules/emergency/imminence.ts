@@ -1,5 +1,5 @@
 import { SOURCES } from '../sources';
-import { narrativeRule } from './narrative-rule';
+import { narrativeRule } from './lib/narrative-rule';
 
 export default narrativeRule(
   'emergency/imminence',

@@ -1,0 +1,90 @@
+import { anyOf, compileLexicon, type Term } from '../phrases';
+
+/** The harm is happening or about to happen. Whole words: each phrase starts and ends on a word boundary. */
+export const IMMINENT_WORDS: readonly Term[] = [
+  // Named as imminent or ongoing
+  'imminen(t|tly|ce)',
+  'right now',
+  'currently',
+  'ongoing',
+  'in progress',
+  'underway',
+  'active',
+  'countdown',
+  'deadline',
+  'cannot wait',
+  'at risk now',
+  'in (grave |serious )?danger',
+  'remains? at risk',
+  'at risk of death',
+  // Intent announced
+  'is (about|going|planning|preparing|set) to',
+  'plans? to',
+  'planning to',
+  'intends? to',
+  'refus(es|ing) to',
+  'go(es)? off at',
+  // Soon: tonight, before a day or an event, hours away
+  'tonight',
+  'tomorrow',
+  'this (evening|afternoon|morning)',
+  'before (school|work|the deadline|it is too late|sunrise|dawn|tomorrow|tonight|(mon|tues|wednes|thurs|fri|satur|sun)day)',
+  '(on|by|this|next|coming) (mon|tues|wednes|thurs|fri|satur|sun)day',
+  '(only )?(a few )?hours? away',
+  /threaten\w*\s+to\s+\w+[^.]{0,40}\b(?:today|tonight|tomorrow|now)/,
+  // Still going on: held, running, unreachable
+  'being held',
+  'is holding',
+  'still (running|in|inside|there|streaming|broadcasting|has|holds|armed)',
+  "(cannot|can'?t|could not|unable to) (find|locate|reach)",
+  "(is not|isn'?t|not) answering",
+  'phone (is )?(off|switched off|dead)',
+  'straight to voicemail',
+  'on (his|her|their) way',
+  'is being _ed',
+];
+
+/** Phrases that start on a word boundary and may run on into a longer word ("immediate dangers", "livestreaming"). */
+export const IMMINENT_OPENINGS: readonly Term[] = [
+  '(immediate|grave|present|acute|active) (danger|threat|risk|shooter|situation)',
+  'in immediate\\b',
+  'still (missing|with|holding|armed|at large|online|live)',
+  'remains? (missing|at large|unaccounted)',
+  'will (kill|shoot|stab|hurt|harm|detonate|attack|rape|end|take|jump|burn|hang)',
+  /within\s+(?:the\s+)?(?:next\s+)?(?:hour|\d+\s*(?:min\w*|hours?|hrs?))/,
+  /in\s+the\s+next\s+(?:\d+|few|couple)/,
+  'before it is too late',
+  'livestream*',
+  'live~stream*',
+];
+
+/** Phrases matched wherever they occur, even inside a longer word. */
+export const IMMINENT_ANYWHERE: readonly Term[] = [
+  'at any (moment|minute|time now)',
+  'as we speak',
+  'has not (yet )?been (located|found)',
+  'whereabouts (are |remain )?unknown',
+];
+
+/** "No immediate danger", "no longer": imminence words that deny imminence. */
+export const NEGATED_IMMINENCE_TERMS: readonly Term[] = ['(no|not) (an? )?(immediate|imminent|ongoing|current)\\b', 'not (currently|imminent)', 'no longer\\b'];
+
+/** The text says that nobody knows when, or that the threat waits on a distant event. */
+export const NOT_IMMINENT_TERMS: readonly Term[] = [
+  /(?:nothing|no\s+information|no\s+indication|nothing\s+in\s+the\s+messages?)\b[^.]{0,40}\bwhen/,
+  'not (imminent|immediate)',
+  'no (immediate|imminent) (danger|threat|risk)',
+  'one (of these )?days?',
+  'someday',
+  'when (he|she|they) (is|are|gets?) (released|out|paroled)',
+  'the day (i|he|she) (walk|get|am|is) out',
+];
+
+/** Openings first: "active shooter" is the evidence, not "active". */
+export const IMMINENCE = anyOf(
+  compileLexicon(IMMINENT_OPENINGS),
+  compileLexicon(IMMINENT_WORDS, { end: '\\b' }),
+  compileLexicon(IMMINENT_ANYWHERE, { start: '' }),
+);
+export const NEGATED_IMMINENCE = compileLexicon(NEGATED_IMMINENCE_TERMS);
+export const NOT_IMMINENT = compileLexicon(NOT_IMMINENT_TERMS, { end: '\\b' });

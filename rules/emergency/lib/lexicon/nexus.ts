@@ -1,0 +1,121 @@
+import { anyOf, compileLexicon, type Term } from '../phrases';
+
+/** What the data will let officers do to avert the harm. Phrases start on a word and may run on ("locating"). */
+export const PURPOSE_TERMS: readonly Term[] = [
+  // Find the person or the device
+  'establish where',
+  'where (the child|the victim|she|he|they) (is|are)',
+  'locat*',
+  'find(ing)?',
+  'found',
+  'identif*',
+  'trac(e|ing)',
+  'track*',
+  'pinpoint*',
+  'ping*',
+  'whereabouts',
+  // Reach and protect
+  'remove _ from danger',
+  'rescue*',
+  'interven*',
+  'prevent*',
+  'stop(ping)?',
+  'intercept*',
+  'reach (him|her|them|the)',
+  'dispatch*',
+  'send (officers|units|police)',
+  'welfare check',
+  'safeguard*',
+  'protect*',
+  'secure the (child|victim)',
+  'apprehend*',
+  'arrest*',
+  'recover (the )?(child|victim|minor)',
+];
+
+/** The requested data, named in the sentence or the one before ("Request: IP logs"). */
+export const DATA_TERMS: readonly Term[] = [
+  /ip(?:\s*address(?:es)?|v[46])?/,
+  'location*',
+  'gps',
+  'geo*',
+  'subscriber',
+  'account (info*|details|records|holder info*)',
+  'login*',
+  'log~in',
+  'sessions?',
+  'records?',
+  'data',
+  'information',
+  'info\\b',
+  'logs?',
+  'phone numbers?',
+  'e-?mail address*',
+  'device*',
+  'cell~site',
+  'registration',
+  'addresses',
+  'messages?',
+  'disclosure',
+  'this request',
+  'the requested',
+];
+
+/** Words that introduce a purpose within the 50 characters before it: "to locate", "so officers can find", "-> identify". */
+export const PURPOSE_LEAD_TERMS: readonly Term[] = [
+  'to',
+  'so( that)?',
+  'can',
+  'could',
+  'will',
+  'would',
+  'help*',
+  'allow*',
+  'enabl*',
+  'in order to',
+  'may',
+  'might',
+  'purpose:?',
+  'needed to',
+  'lets? (us|officers|police|them)',
+  'and\\b',
+];
+const PURPOSE_LEAD_ARROWS: readonly Term[] = ['->', '=>'];
+
+/** Identifying someone to charge them is prosecution, not preventing harm. */
+export const PROSECUTION_TERMS: readonly Term[] = [
+  'charg(e|ed|ing)',
+  'prosecut*',
+  'conviction',
+  'for court',
+  'close (the|our) file',
+  'complete the (incident )?report',
+];
+
+/** Words that keep a prosecution sentence about prevention ("arrest him before he reaches her"). */
+export const PREVENTION_TERMS: readonly Term[] = [
+  'locat*',
+  'whereabouts',
+  'find',
+  'rescue*',
+  'interven*',
+  'prevent*',
+  'stop',
+  'protect*',
+  'safeguard*',
+  'welfare',
+  'before',
+  'recover (the )?(child|victim|minor)',
+  'intercept*',
+];
+
+export const PURPOSE = compileLexicon(PURPOSE_TERMS);
+/** The same, for walking every purpose word of a sentence. Reset `lastIndex` before use. */
+export const PURPOSE_ALL = new RegExp(PURPOSE.source, 'gi');
+export const DATA = compileLexicon(DATA_TERMS);
+export const PURPOSE_LEAD = anyOf(
+  compileLexicon(PURPOSE_LEAD_TERMS, { end: '[^.]{0,50}$' }),
+  compileLexicon(PURPOSE_LEAD_ARROWS, { start: '', end: '[^.]{0,50}$' }),
+);
+export const PROSECUTION_ONLY = compileLexicon(PROSECUTION_TERMS, { end: '\\b' });
+export const PREVENTION = compileLexicon(PREVENTION_TERMS, { end: '\\b' });

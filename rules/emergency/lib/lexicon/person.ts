@@ -1,0 +1,97 @@
+import { anyOf, compileLexicon, type Term } from '../phrases';
+
+/** Who is at risk, described by role or relation; "someone" or "people" alone is not enough. Whole words. */
+export const PERSON_TERMS: readonly Term[] = [
+  // Children
+  'victims?',
+  'child(ren)?',
+  'minors?',
+  'juveniles?',
+  'girls?',
+  'boys?',
+  'teen(ager)?s?',
+  'students?',
+  'pupils?',
+  'classmates?',
+  // Family and partners
+  'wom(a|e)n',
+  'mother',
+  'father',
+  'mom',
+  'dad',
+  'parents?',
+  'wife',
+  'husband',
+  '(ex~)?(partner|girlfriend|boyfriend|wife|husband|spouse)',
+  'daughter',
+  'son',
+  'sister',
+  'brother',
+  'infant',
+  'baby',
+  'toddler',
+  'newborn',
+  // The person the request is about
+  'hostages?',
+  'complainant',
+  'account (holder|owner|user)',
+  '(the|this) (user|subscriber|target|suspect|individual|person|man|woman) (himself|herself|themselves|is|was|has|who)',
+  /him(?:self)?\b(?=[^.]{0,60}\b(?:suicid|kill|harm|overdos|life))/,
+  /her(?:self)?\b(?=[^.]{0,60}\b(?:suicid|kill|harm|overdos|life))/,
+  // People at a place
+  'employees?',
+  'staff',
+  'co-?workers?',
+  'residents?',
+  'neighbou?rs?',
+  'patrons',
+  'congregation',
+  'worshippers',
+  'family',
+  'relatives?',
+  'grandmother',
+  'grandfather',
+  'niece',
+  'nephew',
+  'cousin',
+  'roommate',
+  'tenant',
+  'patient',
+  'vulnerable (adult|person)',
+  'visitors',
+  'attendees',
+  'shoppers',
+  'passengers',
+  'guests',
+  'customers',
+  'crowd',
+  'readers',
+  'workers',
+  // People by occupation
+  'judge',
+  'teacher',
+  'nurse',
+  'doctor',
+  'witness',
+  'ceo',
+];
+
+/** An age or a date of birth: "14-year-old", "aged 16", "16 y/o", "DOB". Whole words. */
+export const AGE_TERMS: readonly Term[] = [
+  /\d{1,2}[\s-]?(?:year|yr)s?[\s-]?old/,
+  /(?:aged?|age)\s*:?\s*\d{1,2}/,
+  /\d{1,2}\s*(?:yo|y\/o|yrs?)/,
+  'dob',
+];
+
+/** Names, case-sensitive. */
+export const PERSON_NAME_TERMS: readonly Term[] = [
+  /(?:named|identified\s+as|[Nn]ame:?)\s+[A-Z][a-z]+/, // named Maria
+  /(?:Mr|Mrs|Ms|Miss|Dr|Judge)\.?\s+[A-Z]/, // Ms. K
+  /[A-Z][a-z]+\s+(?:[A-Z][a-z]+\s+)?\(\d{1,2}\)/, // Chloe Marsh (27)
+  /[A-Z][a-z]+\s+[A-Z][a-z]+,\s*(?:aged?\s+)?\d{1,2}\b/, // Chloe Marsh, 27
+  /[A-Z]\.\s?[A-Z]\.(?=[\s,])/, // J.D.
+];
+
+export const PERSON_WORDS = anyOf(compileLexicon(PERSON_TERMS, { end: '\\b' }), compileLexicon(AGE_TERMS, { end: '\\b' }));
+export const PERSON_NAME = compileLexicon(PERSON_NAME_TERMS, { flags: '' });

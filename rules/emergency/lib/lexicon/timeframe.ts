@@ -1,0 +1,84 @@
+import { anyOf, compileLexicon, type Term } from '../phrases';
+
+/** A sentence is worth the date parser only with a digit or one of these word starts. */
+export const TIME_WORDS: readonly Term[] = [
+  // Days and parts of a day
+  'today',
+  'tonight',
+  'tomorrow',
+  'yesterday',
+  'morning',
+  'afternoon',
+  'evening',
+  'night',
+  'midnight',
+  'noon',
+  'hour',
+  'minute',
+  'week',
+  'ago',
+  'since',
+  // Weekdays and months
+  'monday',
+  'tuesday',
+  'wednesday',
+  'thursday',
+  'friday',
+  'saturday',
+  'sunday',
+  'jan',
+  'feb',
+  'mar',
+  'apr',
+  'may',
+  'jun',
+  'jul',
+  'aug',
+  'sep',
+  'oct',
+  'nov',
+  'dec',
+];
+
+/** Words within 25 characters before a date that make it the request's or the records' date, not the threat's. */
+export const NOT_THREAT_TIME_TERMS: readonly Term[] = [
+  // A date of birth
+  'dob',
+  'd.o.b',
+  'born',
+  'date of birth',
+  'birthday',
+  // The range of the requested records
+  'records? (from|for|between)',
+  'logs? (from|for)',
+  'data (from|for)',
+  'period',
+  'range',
+  'between',
+  // The request itself and the reply it asks for
+  'dated',
+  'request date',
+  'date of (this )?request',
+  'ref(erence)?.?',
+  'respond',
+  'reply',
+  'answer',
+  'provide (it|them|the data)',
+  'return',
+  '(report|request|submission|letter) date',
+  'date of (the )?(report|request|letter)',
+  /date\s*:/,
+];
+
+export const TIME_HINT = anyOf(/\d/i, compileLexicon(TIME_WORDS));
+export const NOT_THREAT_TIME_BEFORE = compileLexicon(NOT_THREAT_TIME_TERMS, { end: '\\b[^.]{0,25}$' });
+
+/** Times that say nothing concrete: "now" is imminence, not a time. Matched against the parser's whole result. */
+export const VAGUE_TIME = /^(?:now|right now|the moment|at the moment|this time|morning|evening|afternoon|night|noon|midnight|24\/7)$/i;
+/** Durations and data ranges are not the threat's time ("for 90 days", "last 12 months"). */
+export const DURATION =
+  /^(?:(?:for|last|past|the\s+last|the\s+past)\s+(?:\d+|few|several)\s+(?:days?|weeks?|months?|years?)|(?:the\s+)?(?:past|last|recent|few|a\s+few|several)\s+(?:days?|weeks?|months?|years?)(?:\s+ago)?)$/i;
+/** "20/11 - 22/11": the date opens a range, so it is a data range. */
+export const RANGE_AFTER = /^\s*(?:-|–|to|through|until)\s*\d/i;
+/** Clock times the date parser misses in dispatch-log style: "2140hrs", "0300 hours", "21h40". */
+export const LOG_TIME = /\b(?:[01]\d|2[0-3])[0-5]\d\s*(?:hrs|hours|h)\b|\b(?:[01]?\d|2[0-3])h[0-5]\d\b/i;

@@ -1,0 +1,138 @@
+import * as chrono from 'chrono-node';
+import { HARM, NEGATED_HARM_PHRASE, RESOLVED } from './lexicon/harm';
+import { IMMINENCE, NEGATED_IMMINENCE, NOT_IMMINENT } from './lexicon/imminence';
+import { NEGATION_BEFORE, NOT_A_NEGATION } from './lexicon/negation';
+import { DATA, PREVENTION, PROSECUTION_ONLY, PURPOSE_ALL, PURPOSE_LEAD } from './lexicon/nexus';
+import { PERSON_NAME, PERSON_WORDS } from './lexicon/person';
+import { DURATION, LOG_TIME, NOT_THREAT_TIME_BEFORE, RANGE_AFTER, TIME_HINT, VAGUE_TIME } from './lexicon/timeframe';
+
+/**
+ * Reads an emergency narrative for the five things providers ask it to state. Pure and bounded: a sentence
+ * scan with early exit, and the date parser only on sentences that carry a time-like word, capped. The words it
+ * looks for are data, one phrase a line, in ./lexicon/.
+ */
+export interface NarrativeAnalysis {
+  harm: Evidence | null;
+  imminence: Evidence | null;
+  timeframe: Evidence | null;
+  nexus: Evidence | null;
+  personAtRisk: Evidence | null;
+  /** Characters analyzed (the whole text up to MAX_ANALYZED_CHARS). */
+  analyzedChars: number;
+  truncated: boolean;
+}
+
+export interface Evidence {
+  /** The words that satisfied the check, as written. */
+  text: string;
+}
+
+/** Longer narratives are read up to here; nothing a provider reads sits past 100,000 characters of facts. */
+export const MAX_ANALYZED_CHARS = 120_000;
+const MAX_DATE_SENTENCES = 400;
+
+const SENTENCE_BREAK =
+  /(?<!\b(?:Dr|Mr|Mrs|Ms|St|No|approx|Det|Sgt|Ofc|Lt|Capt|Jr|Sr|vs|e\.g|i\.e|Inc|Ltd|Co|Ave|Apt|[A-Z]))(?<=[.!?])\s+|\n+/;
+
+/** Sentences end at . ! ? before a space or at a line break: not inside e-mail addresses, decimals or "U.S.C.". */
+function sentences(text: string): string[] {
+  return text.split(SENTENCE_BREAK).filter((s) => s.trim().length > 0);
+}
+
+/** Is the term at `index` negated within its own clause ("no threat to life"; not "order or not, I will kill")? */
+function negated(sentence: string, index: number): boolean {
+  const before = sentence.slice(Math.max(0, index - 60), index);
+  const clause = before.split(/[,;:()"“”—–]|\bbut\b/).pop() ?? '';
+  return NEGATION_BEFORE.test(clause.replace(NOT_A_NEGATION, ' '));
+}
+
+const globalVersions = new WeakMap<RegExp, RegExp>();
+
+/** The global twin of a lexicon pattern, to walk all its matches; built once per pattern. */
+function globalVersion(pattern: RegExp): RegExp {
+  let global = globalVersions.get(pattern);
+  if (!global) {
+    global = new RegExp(pattern.source, pattern.flags.includes('g') ? pattern.flags : `${pattern.flags}g`);
+    globalVersions.set(pattern, global);
+  }
+  return global;
+}
+
+function firstUnnegated(sentenceList: string[], pattern: RegExp, negatedPhrase?: RegExp): Evidence | null {
+  const global = globalVersion(pattern);
+  for (const sentence of sentenceList) {
+    if (!pattern.test(sentence)) continue;
+    global.lastIndex = 0;
+    for (let m = global.exec(sentence); m; m = global.exec(sentence)) {
+      if (negated(sentence, m.index)) continue;
+      if (negatedPhrase?.test(sentence.slice(Math.max(0, m.index - 30), m.index + m[0].length + 30))) continue;
+      return { text: m[0].trim() };
+    }
+  }
+  return null;
+}
+
+function findTimeframe(sentenceList: string[], reference: Date): Evidence | null {
+  let parsed = 0;
+  for (const sentence of sentenceList) {
+    if (!TIME_HINT.test(sentence)) continue;
+    const log = LOG_TIME.exec(sentence);
+    if (log) return { text: log[0] };
+    if (parsed++ >= MAX_DATE_SENTENCES) break;
+    for (const result of chrono.en.casual.parse(sentence, reference)) {
+      const text = result.text.trim();
+      if (VAGUE_TIME.test(text) || DURATION.test(text)) continue;
+      if (NOT_THREAT_TIME_BEFORE.test(sentence.slice(0, result.index))) continue;
+      if (RANGE_AFTER.test(sentence.slice(result.index + result.text.length)) || result.end) continue;
+      return { text: result.text };
+    }
+  }
+  return null;
+}
+
+function findNexus(sentenceList: string[]): Evidence | null {
+  for (let i = 0; i < sentenceList.length; i++) {
+    const sentence = sentenceList[i]!;
+    // The data may be named in the sentence before ("Request: IP logs" / "Purpose: locate him").
+    if (!DATA.test(sentence) && !(i > 0 && DATA.test(sentenceList[i - 1]!))) continue;
+    if (PROSECUTION_ONLY.test(sentence) && !PREVENTION.test(sentence)) continue;
+    PURPOSE_ALL.lastIndex = 0;
+    for (let m = PURPOSE_ALL.exec(sentence); m; m = PURPOSE_ALL.exec(sentence)) {
+      const before = sentence.slice(Math.max(0, m.index - 60), m.index);
+      if (!PURPOSE_LEAD.test(before) || NEGATION_BEFORE.test(before)) continue;
+      return { text: sentence.trim().slice(0, 160) };
+    }
+  }
+  return null;
+}
+
+export function analyzeNarrative(text: string, reference = new Date()): NarrativeAnalysis {
+  const truncated = text.length > MAX_ANALYZED_CHARS;
+  const analyzed = truncated ? text.slice(0, MAX_ANALYZED_CHARS) : text;
+  const list = sentences(analyzed);
+  const resolved = RESOLVED.test(analyzed);
+  const harm = resolved ? null : firstUnnegated(list, HARM, NEGATED_HARM_PHRASE);
+  // Imminence and the data's purpose only mean something for a stated danger.
+  const imminence = harm && !NOT_IMMINENT.test(analyzed) ? firstUnnegated(list, IMMINENCE, NEGATED_IMMINENCE) : null;
+  const personMatch = firstUnnegated(list, PERSON_WORDS) ?? firstUnnegated(list, PERSON_NAME);
+  return {
+    harm,
+    imminence,
+    timeframe: findTimeframe(list, reference),
+    nexus: harm ? findNexus(list) : null,
+    personAtRisk: personMatch,
+    analyzedChars: analyzed.length,
+    truncated,
+  };
+}
+
+let cache: { text: string; day: string; result: NarrativeAnalysis } | null = null;
+
+/** The five rules read the same narrative: analyze it once per text. */
+export function analyzeNarrativeCached(text: string, reference: Date): NarrativeAnalysis {
+  const day = reference.toISOString().slice(0, 13);
+  if (cache && cache.text === text && cache.day === day) return cache.result;
+  const result = analyzeNarrative(text, reference);
+  cache = { text, day, result };
+  return result;
+}
