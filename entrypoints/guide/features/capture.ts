@@ -1,0 +1,63 @@
+import type { OfferedReference } from '../../../components/CaptureList';
+import { recallForm, saveReference } from '../../../messages/register-client';
+import { findReferences } from '../../../register/references';
+import { defineFeature } from './define';
+
+type Carried = { caseNumber: string; accountIdentifiers: string[] };
+
+/**
+ * Contract section 5: on a confirmation page, each reference found in the page is offered for saving, with the
+ * case number and accounts typed into this tab's request form (recalled from the background).
+ */
+export default defineFeature({
+  id: 'capture',
+  include: ['confirmation'],
+  init(session, signal) {
+    let offered: OfferedReference[] = [];
+    let carried: Carried | null = null;
+    let recalling = false;
+
+    /** The visible text of the confirmation page: the proof, and where the references are read from. */
+    const pageText = () => (session.doc.body?.innerText ?? '').slice(0, 2_000_000);
+
+    const show = () => session.contribute('capture', { capture: { references: offered, carried, onSave: save } });
+
+    const save = (reference: string) => {
+      const providerId = session.recognition?.provider.id;
+      if (!providerId) return;
+      const mark = (state: OfferedReference['state'], note?: string) => {
+        if (signal.aborted) return;
+        offered = offered.map((r) => (r.reference === reference ? { ...r, state, note } : r));
+        show();
+      };
+      mark('saving');
+      saveReference({ providerId, reference, url: session.doc.location.href, pageText: pageText() }).then(
+        (answer) => (answer.ok ? mark('saved', answer.created ? undefined : 'Already in the register.') : mark('error', answer.error ?? 'Not saved.')),
+        (error: unknown) => mark('error', `Not saved: ${String(error)}`),
+      );
+    };
+
+    const offer = () => {
+      // The case number and accounts the investigator typed are theirs, even when the portal echoes them back.
+      const own = carried ? [carried.caseNumber, ...carried.accountIdentifiers] : [];
+      const found = findReferences(pageText().slice(0, 200_000), own).map((r) => r.reference);
+      const known = new Map(offered.map((r) => [r.reference, r]));
+      offered = found.map((reference) => known.get(reference) ?? { reference, state: 'idle' as const });
+      show();
+      if (carried || recalling) return;
+      recalling = true;
+      recallForm().then(
+        (form) => {
+          recalling = false;
+          if (signal.aborted) return;
+          carried = form && form.providerId === session.recognition?.provider.id ? form : { caseNumber: '', accountIdentifiers: [] };
+          offer();
+        },
+        () => (recalling = false),
+      );
+    };
+
+    session.on('recognized', offer, signal);
+    offer();
+  },
+});

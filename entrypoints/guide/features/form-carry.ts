@@ -1,0 +1,42 @@
+import { rememberForm } from '../../../messages/register-client';
+import type { PageKind } from '../../../providers/page-kinds';
+import type { FieldSnapshot } from '../../../rules/types';
+import { defineFeature } from './define';
+
+const REQUEST_PAGES = ['preservation', 'emergency', 'legal-process'] as const satisfies readonly PageKind[];
+type RequestPage = (typeof REQUEST_PAGES)[number];
+
+/** The case number and accounts typed in a request form, as the background keeps them for this tab. */
+export function formToCarry(providerId: string, requestType: RequestPage, fields: FieldSnapshot[]) {
+  const caseNumber = fields.find((f) => f.role === 'case-number' && f.value.trim())?.value.trim() ?? '';
+  const accountIdentifiers = fields
+    .filter((f) => f.role === 'account-identifier')
+    .flatMap((f) => f.value.split(/[\n,;]+/))
+    .map((v) => v.trim())
+    .filter(Boolean)
+    .slice(0, 200);
+  return { providerId, requestType, caseNumber: caseNumber.slice(0, 120), accountIdentifiers: accountIdentifiers.map((a) => a.slice(0, 500)) };
+}
+
+/** Remember what is typed in a request form, so the confirmation page of this tab can carry it. */
+export default defineFeature({
+  id: 'form-carry',
+  include: REQUEST_PAGES,
+  init(session, signal) {
+    let lastRemembered = '';
+
+    const remember = (fields: FieldSnapshot[]) => {
+      const recognition = session.recognition;
+      const page = recognition?.page;
+      if (!recognition || !REQUEST_PAGES.includes(page as RequestPage)) return;
+      const form = formToCarry(recognition.provider.id, page as RequestPage, fields);
+      const serialized = JSON.stringify(form);
+      if (serialized === lastRemembered || (!form.caseNumber && form.accountIdentifiers.length === 0)) return;
+      lastRemembered = serialized;
+      rememberForm(form).catch(() => (lastRemembered = ''));
+    };
+
+    session.on('recognized', () => remember(session.snapshot.fields), signal);
+    remember(session.snapshot.fields);
+  },
+});

@@ -1,0 +1,114 @@
+import type { GuideProps } from '../../components/Guide';
+import { providerForUrl } from '../../providers/registry';
+import { recognizePage, type Recognition } from '../../recognition/recognize';
+import { snapshotFields } from '../../recognition/snapshot';
+import { updateSettings, type Settings } from '../../storage/settings';
+import { GuideHost } from './guide-host';
+import type { ChangeReason } from './page-watcher';
+import { SessionEvents, type FieldState, type GuideSession, type GuideSlice, type SessionEvent, type SessionListener } from './session';
+
+const NO_SLICE: Required<GuideSlice> = {
+  facts: [],
+  findings: null,
+  docs: {},
+  onJump: () => undefined,
+  suggestion: null,
+  onInsertSuggestion: () => undefined,
+  capture: null,
+};
+
+/**
+ * The guide's state on one page: the current recognition and field snapshot, the settings, and the guide element
+ * that shows the merged slices of the running features.
+ */
+export class PageSession implements GuideSession {
+  recognition: Recognition | null = null;
+  snapshot: FieldState = { fields: [], elements: new Map() };
+  private host: GuideHost | null = null;
+  private readonly slices = new Map<string, GuideSlice>();
+  private readonly events = new SessionEvents();
+  private renderQueued = false;
+
+  constructor(
+    readonly doc: Document,
+    public settings: Settings,
+  ) {}
+
+  on(event: SessionEvent, listener: SessionListener, signal: AbortSignal): void {
+    this.events.on(event, listener, signal);
+  }
+
+  contribute(featureId: string, slice: GuideSlice | null): void {
+    if (slice) this.slices.set(featureId, slice);
+    else this.slices.delete(featureId);
+    this.scheduleRender();
+  }
+
+  updateSettings(patch: Partial<Settings>): Promise<unknown> {
+    return updateSettings(patch);
+  }
+
+  guideRoot(): ShadowRoot | null {
+    return this.host?.element.shadowRoot ?? null;
+  }
+
+  changeSettings(next: Settings): void {
+    this.settings = next;
+    this.events.emit('settings', new Set(['start']));
+    this.refresh();
+  }
+
+  /** Recognize the page again (or drop the guide when it is no longer a portal page of an enabled provider). */
+  refresh(reasons: ReadonlySet<ChangeReason> = new Set(['start'])): void {
+    const url = new URL(this.doc.location.href);
+    const provider = providerForUrl(url);
+    if (!provider || this.settings.disabledProviders.includes(provider.id)) return this.clear(reasons);
+    // Typing changes values, not the form: reuse the last recognition while its fields are still on the page.
+    const typingOnly = reasons.size === 1 && reasons.has('typing');
+    const previous = this.recognition;
+    const reusable = typingOnly && previous?.provider.id === provider.id && previous.fields.every((f) => f.element.isConnected);
+    if (!reusable && previous) this.events.emit('leaving', reasons);
+    const recognition = reusable && previous ? previous : recognizePage(this.doc, url, provider);
+    this.recognition = recognition;
+    const snapshot = snapshotFields(recognition.fields);
+    this.snapshot = { fields: snapshot.fields, elements: snapshot.elements as Map<string, HTMLElement> };
+    this.host ??= new GuideHost(this.doc);
+    this.events.emit('recognized', reasons);
+    this.scheduleRender();
+  }
+
+  /** Off a portal page: features stop (they listen for a recognition of null) and the guide goes. */
+  clear(reasons: ReadonlySet<ChangeReason> = new Set(['start'])): void {
+    if (this.recognition) this.events.emit('leaving', reasons);
+    const hadGuide = this.recognition !== null || this.host !== null;
+    this.recognition = null;
+    this.snapshot = { fields: [], elements: new Map() };
+    if (hadGuide) this.events.emit('recognized', reasons);
+    this.host?.destroy();
+    this.host = null;
+  }
+
+  private scheduleRender(): void {
+    if (this.renderQueued) return;
+    this.renderQueued = true;
+    queueMicrotask(() => {
+      this.renderQueued = false;
+      this.render();
+    });
+  }
+
+  private render(): void {
+    const recognition = this.recognition;
+    if (!this.host || !recognition) return;
+    const props: GuideProps = {
+      ...NO_SLICE,
+      ...Object.assign({}, ...this.slices.values()),
+      providerName: recognition.provider.name,
+      page: recognition.page,
+      fields: this.snapshot.fields.flatMap((f) => (f.role ? [{ role: f.role, label: f.label }] : [])),
+      collapsed: this.settings.guideCollapsed,
+      onToggle: () => void this.updateSettings({ guideCollapsed: !this.settings.guideCollapsed }),
+    };
+    this.host.update(recognition.provider.id, props);
+  }
+}
