@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { analyzeNarrative } from '../../../rules/emergency/narrative';
+import { analyzeNarrative } from '../../../rules/emergency/lib/narrative';
 
 interface Entry {
   id: string;
