@@ -6,7 +6,7 @@ import { PAGE_KINDS } from '../../providers/page-kinds';
 import { providers } from '../../providers/registry';
 import { FIELD_ROLES } from '../../recognition/field-roles';
 import type { ControlKind } from '../../recognition/labels';
-import { analyzeNarrative, MAX_ANALYZED_CHARS, type NarrativeAnalysis } from '../../rules/emergency/narrative';
+import { analyzeNarrative, MAX_ANALYZED_CHARS, type NarrativeAnalysis } from '../../rules/emergency/lib/narrative';
 import { runRules } from '../../rules/engine';
 import { DISCORD_EPOCH_MS, snowflakeDate } from '../../rules/identifiers/account-formats';
 import { checkHashes } from '../../rules/identifiers/hash-format';
@@ -362,15 +362,17 @@ describe('analyzeNarrative', () => {
     );
   });
 
-  it('reads only the first 120,000 characters: what follows changes nothing', () => {
+  // Each run reads 240,000 characters twice over (about 50 ms on a quiet 2-core machine): few runs, a generous
+  // timeout. The tail is narrative too, so that reading past the limit would change the answer.
+  it('reads only the first 120,000 characters: what follows changes nothing', { timeout: 60_000 }, () => {
     fc.assert(
-      fc.property(narrative, anyText(200), (text, tail) => {
+      fc.property(narrative, fc.oneof(anyText(200), narrative), (text, tail) => {
         const head = text.padEnd(MAX_ANALYZED_CHARS, ' x');
         const a = analyzeNarrative(head, NOW);
         const b = analyzeNarrative(head + tail, NOW);
         expect({ ...b, truncated: false, analyzedChars: 0 }).toEqual({ ...a, truncated: false, analyzedChars: 0 });
       }),
-      { numRuns: 300 },
+      { numRuns: 40 },
     );
   });
 
