@@ -2,12 +2,19 @@ import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 import { portalMatchPatterns } from './providers/match-patterns';
 
+/**
+ * Extension pages (dashboard, popup, options, insert page) may load only their own scripts and may open no network
+ * connection at all: QuickFreeze has no server, so a fetch from one of its pages can only be an injection or a bug.
+ * Pinned by tests/e2e/manifest.e2e.ts and tests/e2e/background-trust.e2e.ts.
+ */
+export const EXTENSION_PAGES_CSP = "script-src 'self'; object-src 'self'; connect-src 'none'; base-uri 'none'; frame-ancestors 'none'";
+
 // Host permissions are exactly the portal hosts of the provider registry; nothing broader.
 export default defineConfig({
   imports: false,
   modules: ['@wxt-dev/webextension-polyfill'],
   vite: () => ({ plugins: [preact()] }),
-  manifest: {
+  manifest: ({ manifestVersion, command }) => ({
     name: 'QuickFreeze',
     description:
       'Guidance on law-enforcement portals and a local register of preservation references. Sends nothing anywhere.',
@@ -17,11 +24,15 @@ export default defineConfig({
     host_permissions: portalMatchPatterns(),
     icons: { 16: 'icon/16.png', 32: 'icon/32.png', 48: 'icon/48.png', 128: 'icon/128.png' },
     action: { default_title: 'QuickFreeze' },
+    // The dev server (wxt dev) reloads pages over a local connection, so the policy applies to builds.
+    ...(command === 'build'
+      ? { content_security_policy: manifestVersion === 2 ? (EXTENSION_PAGES_CSP as never) : { extension_pages: EXTENSION_PAGES_CSP } }
+      : {}),
     browser_specific_settings: {
       gecko: {
         id: 'quickfreeze@quickfreeze.invalid',
         data_collection_permissions: { required: ['none'] },
       },
     },
-  },
+  }),
 });

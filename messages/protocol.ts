@@ -92,25 +92,28 @@ interface MessageSpec {
 export const protocol = {
   /** Run the checks on a form snapshot; the background runs the rules (and their heavy parsers) off the page. */
   'check-form': { from: 'guide', request: z.object({ snapshot: formSnapshotSchema }), response: checkFormResponseSchema },
-  /** Remember what is typed in this tab's request form, for its confirmation page. */
-  'remember-form': { from: 'guide', request: z.object({ providerId, requestType, caseNumber, accountIdentifiers }), response: okSchema },
+  /** Remember what is typed in this tab's request form, for its confirmation page. The provider is the tab's. */
+  'remember-form': { from: 'guide', request: z.object({ requestType, caseNumber, accountIdentifiers }), response: okSchema },
+  /** This tab's remembered form, if it was typed on the provider the tab shows now, within the last 30 minutes. */
   'recall-form': { from: 'guide', request: z.object({}), response: z.nullable(carriedFormSchema) },
-  /** Save a reference offered on a confirmation page; the background adds this tab's remembered form. */
+  /** Save a reference offered on a confirmation page; provider and address are the tab's, the form this tab's. */
   'save-reference': {
     from: 'guide',
-    request: z.object({
-      providerId,
-      reference: z.string().check(z.minLength(1), z.maxLength(120)),
-      url: z.string().check(z.maxLength(4000)),
-      pageText: z.string().check(z.maxLength(2_000_000)),
-    }),
+    request: z.object({ reference: z.string().check(z.minLength(1), z.maxLength(120)), pageText: z.string().check(z.maxLength(2_000_000)) }),
     response: saveReferenceResponseSchema,
   },
+  /** The settings the guide needs (it does not read the extension's storage itself). */
+  'get-guide-settings': { from: 'guide', request: z.object({}), response: guideSettingsSchema },
+  'set-guide-collapsed': { from: 'guide', request: z.object({ collapsed: z.boolean() }), response: guideSettingsSchema },
   /** Sent by extension pages after they change the register, so the badge and reminders follow. */
   'register-changed': { from: 'extension', request: z.object({}), response: okSchema },
   /** From the popup: which record was saved from the page in this tab, to attach a screenshot to. */
   'screenshot-candidate': { from: 'extension', request: z.object({ tabId: z.number() }), response: z.nullable(z.object({ reference: z.string() })) },
   'attach-screenshot': { from: 'extension', request: z.object({ tabId: z.number(), windowId: z.number() }), response: okSchema },
+  /** From the insert page: the page whose field was right-clicked for "Insert preservation details", if any. */
+  'insert-target': { from: 'extension', request: z.object({}), response: z.nullable(z.object({ pageUrl: z.string() })) },
+  /** From the insert page, on the investigator's click: put this text into the field that was right-clicked. */
+  'insert-details': { from: 'extension', request: z.object({ text: z.string().check(z.minLength(1), z.maxLength(1_000_000)) }), response: okSchema },
 } as const satisfies Record<string, MessageSpec>;
 
 export type Protocol = typeof protocol;

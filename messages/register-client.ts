@@ -1,9 +1,13 @@
 import type { CarriedForm, SaveReferenceResponse } from './protocol';
 import { send } from './send';
 
-/** Content-script side of the register: it never opens IndexedDB, it asks the background. */
+/**
+ * Content-script side of the register: it never opens IndexedDB, it asks the background. The provider, tab and
+ * address are taken by the background from the sender, so the ones the guide passes here are not sent.
+ */
 export function rememberForm(form: CarriedForm): Promise<unknown> {
-  return send('remember-form', form);
+  const { requestType, caseNumber, accountIdentifiers } = form;
+  return send('remember-form', { requestType, caseNumber, accountIdentifiers });
 }
 
 export function recallForm(): Promise<CarriedForm | null> {
@@ -11,5 +15,5 @@ export function recallForm(): Promise<CarriedForm | null> {
 }
 
 export function saveReference(request: { providerId: string; reference: string; url: string; pageText: string }): Promise<SaveReferenceResponse> {
-  return send('save-reference', request);
+  return send('save-reference', { reference: request.reference, pageText: request.pageText });
 }

@@ -1,26 +1,38 @@
-import { loadSettings } from '../../storage/settings';
+import type { GuideSettings } from '../../messages/protocol';
+import { loadSettings, updateSettings, type Settings } from '../../storage/settings';
 import { checkForm } from './check-form';
+import { insertDetails, insertTarget } from './insert-details';
 import { attachScreenshot, recallForm, rememberForm, saveReference, screenshotCandidate } from './register-service';
 import { refreshReminders } from './reminders';
 import type { Handlers } from './router';
 
-/** One handler per protocol message; the router has already checked the sender's kind and the request. */
+const guideSettings = (settings: Settings): GuideSettings => ({ disabledProviders: settings.disabledProviders, guideCollapsed: settings.guideCollapsed });
+
+/**
+ * One handler per protocol message; the router has already checked the sender's kind and the request. A guide's
+ * tab, provider and address come from `sender` (what the browser reports), never from the message.
+ */
 export const handlers: Handlers = {
-  'check-form': async (request) => checkForm(request, (await loadSettings()).disabledRules),
+  'check-form': async (request, sender) =>
+    checkForm({ snapshot: { ...request.snapshot, providerId: sender.providerId } }, (await loadSettings()).disabledRules),
   'remember-form': async (form, sender) => {
-    await rememberForm(sender.tabId, form);
+    await rememberForm(sender.tabId, { ...form, providerId: sender.providerId });
     return { ok: true };
   },
-  'recall-form': (_request, sender) => recallForm(sender.tabId),
+  'recall-form': (_request, sender) => recallForm(sender.tabId, sender.providerId),
   'save-reference': async (request, sender) => {
-    const answer = await saveReference(sender.tabId, request);
+    const answer = await saveReference(sender.tabId, { ...request, providerId: sender.providerId, url: sender.url });
     if (answer.ok) await refreshReminders();
     return answer;
   },
+  'get-guide-settings': async () => guideSettings(await loadSettings()),
+  'set-guide-collapsed': async (request) => guideSettings(await updateSettings({ guideCollapsed: request.collapsed })),
   'register-changed': async () => {
     await refreshReminders();
     return { ok: true };
   },
   'screenshot-candidate': (request) => screenshotCandidate(request.tabId),
   'attach-screenshot': (request) => attachScreenshot(request.tabId, request.windowId),
+  'insert-target': () => insertTarget(),
+  'insert-details': (request) => insertDetails(request.text),
 };

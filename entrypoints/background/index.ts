@@ -4,10 +4,17 @@ import { createContextMenus, onContextMenuClick } from './context-menus';
 import { injectIntoOpenPortalTabs, onTabUpdated } from './inject-guide';
 import { classifySender, route } from './router';
 import { handlers } from './handlers';
+import { FORGET_FORMS_ALARM, forgetStaleForms, forgetTab, onTabNavigated } from './register-service';
+import { secureStorage } from './storage-hygiene';
 import { DAILY_ALARM, refreshReminders, scheduleReminders } from './reminders';
 
 export default defineBackground(() => {
+  void secureStorage();
   browser.tabs.onUpdated.addListener(onTabUpdated);
+  browser.tabs.onUpdated.addListener((tabId, change) => {
+    if (change.url) void onTabNavigated(tabId, change.url);
+  });
+  browser.tabs.onRemoved.addListener((tabId) => void forgetTab(tabId));
   // Pages that loaded before this worker started listening still get their guide.
   void injectIntoOpenPortalTabs();
   setTimeout(() => void injectIntoOpenPortalTabs(), 1500); // and those that were still loading a moment ago
@@ -21,6 +28,7 @@ export default defineBackground(() => {
   });
   browser.alarms.onAlarm.addListener((alarm) => {
     if (alarm.name === DAILY_ALARM) void refreshReminders();
+    if (alarm.name === FORGET_FORMS_ALARM) void forgetStaleForms();
   });
   browser.contextMenus.onClicked.addListener((info, tab) => void onContextMenuClick(info, tab));
 

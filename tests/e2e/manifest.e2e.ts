@@ -17,8 +17,12 @@ describe('built manifest: least privilege', () => {
     expect(manifest.optional_permissions ?? []).toEqual([]);
   });
 
-  it('keeps the default strict extension CSP (no remote code, no eval)', () => {
-    const csp = manifest.content_security_policy?.extension_pages;
-    if (csp !== undefined) expect(csp).not.toMatch(/unsafe-eval|https?:/);
+  it('sets a CSP for extension pages that forbids every network connection and any script not its own', () => {
+    const csp: string = manifest.content_security_policy?.extension_pages ?? '';
+    const directives = new Map(csp.split(';').map((d) => d.trim().split(/\s+/)).map(([name, ...values]) => [name, values.join(' ')]));
+    expect(directives.get('connect-src')).toBe("'none'");
+    expect(directives.get('script-src')).toBe("'self'");
+    expect(directives.get('object-src')).toBe("'self'");
+    expect(csp).not.toMatch(/unsafe-eval|unsafe-inline|https?:|\*/);
   });
 });

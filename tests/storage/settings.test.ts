@@ -1,4 +1,4 @@
-import { beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
 import { DEFAULT_SETTINGS, loadSettings, parseSettings, updateSettings } from '../../storage/settings';
 
@@ -19,5 +19,41 @@ describe('settings', () => {
     await updateSettings({ disabledProviders: ['google'] });
     await expect(updateSettings({ disabledProviders: ['<script>'] })).rejects.toThrow();
     expect(await loadSettings()).toEqual({ disabledProviders: ['google'], guideCollapsed: false, disabledRules: [], reminderDays: [14, 7, 0] });
+  });
+});
+
+describe('settings seen from a content script (no tabs API): asked of the background, never read from storage', () => {
+  beforeEach(() => {
+    vi.restoreAllMocks();
+    fakeBrowser.reset();
+  });
+  const asContentScript = async (run: () => Promise<void>) => {
+    const tabs = Object.getOwnPropertyDescriptor(fakeBrowser, 'tabs')!;
+    Object.defineProperty(fakeBrowser, 'tabs', { value: undefined, configurable: true });
+    try {
+      await run();
+    } finally {
+      Object.defineProperty(fakeBrowser, 'tabs', tabs);
+    }
+  };
+
+  it('loads the guide’s settings by message, without touching storage.local', async () => {
+    const read = vi.spyOn(fakeBrowser.storage.local, 'get');
+    const sendMessage = vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockResolvedValue({ disabledProviders: ['google'], guideCollapsed: true });
+    await asContentScript(async () => {
+      expect(await loadSettings()).toEqual({ ...DEFAULT_SETTINGS, disabledProviders: ['google'], guideCollapsed: true });
+    });
+    expect(sendMessage).toHaveBeenCalledWith({ type: 'get-guide-settings' });
+    expect(read).not.toHaveBeenCalled();
+  });
+
+  it('may change only the collapsed state', async () => {
+    const sendMessage = vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockResolvedValue({ disabledProviders: [], guideCollapsed: true });
+    await asContentScript(async () => {
+      expect((await updateSettings({ guideCollapsed: true })).guideCollapsed).toBe(true);
+      await expect(updateSettings({ disabledRules: [] })).rejects.toThrow();
+    });
+    expect(sendMessage).toHaveBeenCalledTimes(1);
+    expect(sendMessage).toHaveBeenCalledWith({ type: 'set-guide-collapsed', collapsed: true });
   });
 });

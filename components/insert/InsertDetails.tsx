@@ -1,0 +1,82 @@
+import type { PreservationRecord } from '../../register/schema';
+
+export interface CaseChoice {
+  /** '' for the records saved without a case number. */
+  caseNumber: string;
+  count: number;
+}
+
+/** The cases of the register, each with how many records it holds, in case-number order. */
+export function caseChoices(records: readonly PreservationRecord[]): CaseChoice[] {
+  const counts = new Map<string, number>();
+  for (const record of records) counts.set(record.caseNumber, (counts.get(record.caseNumber) ?? 0) + 1);
+  return [...counts].map(([caseNumber, count]) => ({ caseNumber, count })).sort((a, b) => a.caseNumber.localeCompare(b.caseNumber));
+}
+
+export interface InsertDetailsProps {
+  /** The page whose field was right-clicked; null when no field is waiting. */
+  target: string | null;
+  cases: CaseChoice[] | null;
+  chosen: string | null;
+  onChoose: (caseNumber: string | null) => void;
+  /** The exact text that will be inserted for the chosen case. */
+  text: string;
+  state: 'idle' | 'busy' | 'done' | 'error';
+  note: string | null;
+  onInsert: () => void;
+}
+
+const caseLabel = (caseNumber: string) => (caseNumber ? `Case ${caseNumber}` : 'Records without a case number');
+const plural = (n: number) => `${n} ${n === 1 ? 'record' : 'records'}`;
+
+/**
+ * Choose a case, see exactly what will go into the field, then insert it. Nothing is chosen by default unless
+ * the dashboard has a selected case; there is no "everything" choice.
+ */
+export function InsertDetails(props: InsertDetailsProps) {
+  const { target, cases, chosen, text, state } = props;
+  const count = chosen === null ? 0 : (cases?.find((c) => c.caseNumber === chosen)?.count ?? 0);
+  return (
+    <main class="insert-details">
+      <h1>Insert preservation details</h1>
+      {target ? (
+        <p>
+          Into the field you right-clicked on <code data-insert-target="">{target}</code>.
+        </p>
+      ) : (
+        <p role="alert" class="error">
+          No field is waiting. Right-click the field and choose “Insert preservation details” again.
+        </p>
+      )}
+      {cases === null && !props.note && <p>Loading…</p>}
+      {cases && cases.length === 0 && <p class="muted">The register is empty.</p>}
+      {cases && cases.length > 0 && (
+        <label>
+          Case{' '}
+          <select name="case" value={chosen ?? ''} data-chosen={chosen === null ? '' : 'true'} onChange={(e) => props.onChoose(e.currentTarget.selectedIndex === 0 ? null : e.currentTarget.value)}>
+            <option value="">Choose a case…</option>
+            {cases.map((c) => (
+              <option key={c.caseNumber || '(none)'} value={c.caseNumber}>
+                {caseLabel(c.caseNumber)} ({plural(c.count)})
+              </option>
+            ))}
+          </select>
+        </label>
+      )}
+      {chosen !== null && (
+        <section aria-labelledby="insert-preview">
+          <h2 id="insert-preview">
+            What will be inserted: <span data-record-count={count}>{plural(count)}</span>
+          </h2>
+          <pre data-insert-preview="" class="mar-text">
+            {text}
+          </pre>
+        </section>
+      )}
+      <button type="button" data-action="insert-details" disabled={!target || chosen === null || !text || state === 'busy' || state === 'done'} onClick={props.onInsert}>
+        {state === 'done' ? 'Inserted ✓' : 'Insert into the field'}
+      </button>
+      {props.note && <p class={state === 'error' ? 'error' : 'muted'} role={state === 'error' ? 'alert' : 'status'}>{props.note}</p>}
+    </main>
+  );
+}
