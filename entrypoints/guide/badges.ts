@@ -1,4 +1,5 @@
 import type { FindingMessage } from '../../messages/protocol';
+import { dropUntrustedEvents } from './trusted-events';
 
 export const BADGE_TAG = 'quickfreeze-badge';
 const ICON = { error: '✖', warning: '▲', info: 'ℹ' } as const;
@@ -50,6 +51,7 @@ export class BadgeLayer {
     const host = this.doc.createElement(BADGE_TAG);
     host.style.cssText = 'position:absolute;z-index:2147483645;top:0;left:0;';
     const shadow = host.attachShadow({ mode: 'open' });
+    dropUntrustedEvents(shadow);
     const style = this.doc.createElement('style');
     style.textContent = BADGE_CSS;
     const button = this.doc.createElement('button');

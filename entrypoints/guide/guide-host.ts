@@ -2,6 +2,7 @@ import { h, render } from 'preact';
 import { Guide, type GuideProps } from '../../components/Guide';
 import { GUIDE_CSS, GUIDE_WIDTH, TAB_WIDTH } from '../../components/guide-styles';
 import type { PageKind } from '../../providers/page-kinds';
+import { dropUntrustedEvents } from './trusted-events';
 
 export const GUIDE_TAG = 'quickfreeze-guide';
 
@@ -18,6 +19,7 @@ export class GuideHost {
   constructor(private readonly doc: Document) {
     this.element = doc.createElement(GUIDE_TAG);
     const shadow = this.element.attachShadow({ mode: 'open' });
+    dropUntrustedEvents(shadow);
     const style = doc.createElement('style');
     style.textContent = GUIDE_CSS;
     this.mount = doc.createElement('div');

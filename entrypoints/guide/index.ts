@@ -1,5 +1,5 @@
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
-import { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { GuideContext } from './guide-context';
 import { startGuide } from './start-guide';
 
 /**
@@ -10,5 +10,5 @@ export default defineUnlistedScript(() => {
   const marker = globalThis as { __quickfreezeGuide?: boolean };
   if (marker.__quickfreezeGuide) return;
   marker.__quickfreezeGuide = true;
-  void startGuide(new ContentScriptContext('quickfreeze-guide'));
+  void startGuide(new GuideContext());
 });

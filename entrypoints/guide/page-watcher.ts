@@ -1,4 +1,4 @@
-import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import type { GuideContext } from './guide-context';
 
 /** `typing`: text typed into a text box, which changes values only, never which fields exist or what they mean. */
 export type ChangeReason = 'start' | 'url' | 'dom' | 'form' | 'typing';
@@ -17,7 +17,7 @@ const BUSY_BATCHES_PER_SECOND = 30;
  * and everything stops when the extension context is invalidated.
  */
 export function watchPage(
-  ctx: ContentScriptContext,
+  ctx: GuideContext,
   isOwnNode: (node: Node) => boolean,
   onChange: (reasons: Set<ChangeReason>) => void,
 ): void {
@@ -65,9 +65,11 @@ export function watchPage(
       schedule('url');
     }
   };
-  ctx.addEventListener(window, 'wxt:locationchange', () => schedule('url'));
-  ctx.addEventListener(window, 'popstate', checkUrl);
-  ctx.addEventListener(window, 'hashchange', checkUrl);
+  // Each of these only makes the watcher compare the URL, so a page that fires them itself changes nothing.
+  const listen = { signal: ctx.signal };
+  window.addEventListener('popstate', checkUrl, listen);
+  window.addEventListener('hashchange', checkUrl, listen);
+  (globalThis as { navigation?: EventTarget }).navigation?.addEventListener('navigatesuccess', checkUrl, listen);
   // The Navigation API does not see every router; comparing one string twice a second is the cheap fallback.
   ctx.setInterval(checkUrl, 500);
 
@@ -81,6 +83,6 @@ export function watchPage(
         (target as HTMLElement).isContentEditable);
     schedule(textual ? 'typing' : 'form');
   };
-  ctx.addEventListener(document, 'change', onFormEvent, { capture: true });
-  ctx.addEventListener(document, 'input', onFormEvent, { capture: true });
+  document.addEventListener('change', onFormEvent, { capture: true, signal: ctx.signal });
+  document.addEventListener('input', onFormEvent, { capture: true, signal: ctx.signal });
 }

@@ -1,8 +1,8 @@
-import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { loadSettings, onSettingsChanged } from '../../storage/settings';
 import { BADGE_TAG } from './badges';
 import { runFeatures } from './features/define';
 import { features } from './features/index';
+import type { GuideContext } from './guide-context';
 import { GUIDE_TAG } from './guide-host';
 import { PageSession } from './page-session';
 import { watchPage } from './page-watcher';
@@ -13,7 +13,10 @@ const isOwnNode = (node: Node | null): boolean =>
   (node === document.documentElement || (node instanceof Element && (node.closest(GUIDE_TAG) !== null || node.closest(BADGE_TAG) !== null)));
 
 /** The in-page guide: a session that recognizes the page, and the features that run on it. */
-export async function startGuide(ctx: ContentScriptContext): Promise<void> {
+export async function startGuide(ctx: GuideContext): Promise<void> {
+  // A guide left by an earlier instance of the extension (reloaded or updated) stops within a second; its
+  // elements go now, so the page never shows two.
+  for (const stale of Array.from(document.querySelectorAll(`${GUIDE_TAG}, ${BADGE_TAG}`))) stale.remove();
   const session = new PageSession(document, await loadSettings());
   runFeatures(session, features, ctx.signal);
   ctx.onInvalidated(onSettingsChanged((next) => session.changeSettings(next)));

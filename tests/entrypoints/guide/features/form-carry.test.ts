@@ -49,4 +49,31 @@ describe('form-carry feature', () => {
     session.recognize(['typing']);
     expect(client.rememberForm).not.toHaveBeenCalled();
   });
+
+  describe('sends the form at once, without waiting for the next recognition, when it may be leaving', () => {
+    const leaving: Array<[string, (session: FakeSession) => void]> = [
+      ['submit', (s) => s.element('case-number').closest('form')!.dispatchEvent(new Event('submit', { bubbles: true, cancelable: true }))],
+      ['Enter', (s) => s.element('case-number').dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true }))],
+      ['a click on a button', (s) => { const b = s.doc.createElement('button'); s.doc.body.append(b); b.click(); }],
+      ['pagehide', (s) => s.doc.defaultView!.dispatchEvent(new Event('pagehide'))],
+      ['a new recognition (route change)', (s) => s.emit('leaving', ['url'])],
+    ];
+    for (const [what, act] of leaving) {
+      it(`on ${what}`, () => {
+        formCarry.init(session, controller.signal);
+        type('case-number', CASE);
+        type('account-identifier', 'jane.example.42');
+        act(session);
+        expect(client.rememberForm).toHaveBeenCalledWith(expect.objectContaining({ caseNumber: CASE, accountIdentifiers: ['jane.example.42'] }));
+      });
+    }
+
+    it('not on other keys or clicks outside buttons', () => {
+      formCarry.init(session, controller.signal);
+      type('case-number', CASE);
+      session.element('case-number').dispatchEvent(new KeyboardEvent('keydown', { key: 'a', bubbles: true }));
+      session.doc.body.click();
+      expect(client.rememberForm).not.toHaveBeenCalled();
+    });
+  });
 });
