@@ -53,7 +53,7 @@ export function InsertDetails(props: InsertDetailsProps) {
       {cases && cases.length > 0 && (
         <label>
           Case{' '}
-          <select name="case" value={chosen ?? ''} data-chosen={chosen === null ? '' : 'true'} onChange={(e) => props.onChoose(e.currentTarget.selectedIndex === 0 ? null : e.currentTarget.value)}>
+          <select name="case" value={chosen ?? ''} onChange={(e) => props.onChoose(e.currentTarget.selectedIndex === 0 ? null : e.currentTarget.value)}>
             <option value="">Choose a case…</option>
             {cases.map((c) => (
               <option key={c.caseNumber || '(none)'} value={c.caseNumber}>
