@@ -1,29 +1,11 @@
 import { defineProvider } from './define';
-import type { Source } from './schema';
+import { SOURCES, cite } from './sources';
 
-const portalLaunch: Source = {
-  url: 'https://news.airbnb.com/airbnb-launches-new-law-enforcement-portal',
-  title: 'Airbnb newsroom: Airbnb launches new law enforcement portal',
-  kind: 'official',
-  checked: '2026-11-24',
-  published: null,
-};
+const portalLaunch = cite(SOURCES.airbnbPortalLaunch, '2026-11-24');
 
-const helpArticle: Source = {
-  url: 'https://www.airbnb.com/help/article/960/how-does-airbnb-respond-to-data-requests-from-law-enforcement?topic=262',
-  title: 'Airbnb Help: how Airbnb responds to data requests from law enforcement',
-  kind: 'official',
-  checked: '2026-11-24',
-  published: null,
-};
+const helpArticle = cite(SOURCES.airbnbHelpArticle, '2026-11-24');
 
-const helpArticleDe: Source = {
-  url: 'https://www.airbnb.de/help/article/960',
-  title: 'Airbnb Help article 960 (German)',
-  kind: 'official',
-  checked: '2026-11-24',
-  published: null,
-};
+const helpArticleDe = cite(SOURCES.airbnbHelpArticleDe, '2026-11-24');
 
 export default defineProvider({
   id: 'airbnb',
@@ -39,6 +21,7 @@ export default defineProvider({
   },
   exampleUrls: ['https://www.airbnb.com/lert', 'https://www.airbnb.com/lert/requests/new', 'https://www.airbnb.com/lert/login'],
   urlPageKinds: [],
+  emailWords: ['airbnb'],
   facts: {
     legalEntity: {
       summary:

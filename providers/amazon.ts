@@ -1,13 +1,7 @@
 import { defineProvider } from './define';
-import type { Source } from './schema';
+import { SOURCES, cite } from './sources';
 
-const informationRequests: Source = {
-  url: 'https://aws.amazon.com/compliance/amazon-information-requests/',
-  title: 'Amazon Information Requests',
-  kind: 'official',
-  checked: '2026-11-24',
-  published: null,
-};
+const informationRequests = cite(SOURCES.amazonInformationRequests, '2026-11-24');
 
 export default defineProvider({
   id: 'amazon',
@@ -21,13 +15,14 @@ export default defineProvider({
       'A third-party police directory lists lawenforcementrequests.amazon.com as Amazon\'s request portal. Amazon\'s own page, cited here, describes how it handles requests but does not name the portal, so treat the host as unconfirmed.',
     value: [{ host: 'lawenforcementrequests.amazon.com' }],
     confidence: 'secondary',
-    sources: [{ ...informationRequests, title: 'Amazon Information Requests (does not name the portal host)' }],
+    sources: [informationRequests],
   },
   exampleUrls: [
     'https://lawenforcementrequests.amazon.com/',
     'https://lawenforcementrequests.amazon.com/requests/new',
   ],
   urlPageKinds: [],
+  emailWords: ['amazon'],
   facts: {
     legalEntity: null,
     preservation: null,

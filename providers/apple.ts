@@ -1,29 +1,11 @@
 import { defineProvider } from './define';
-import type { Source } from './schema';
+import { SOURCES, cite } from './sources';
 
-const usGuidelines: Source = {
-  url: 'https://docslib.org/doc/338958/legal-process-guidelines-for-law-enforcement',
-  title: 'Apple Legal Process Guidelines, United States (hosted copy)',
-  kind: 'official',
-  checked: '2026-11-24',
-  published: null,
-};
+const usGuidelines = cite(SOURCES.appleUsGuidelines, '2026-11-24');
 
-const nonUsGuidelines: Source = {
-  url: 'https://www.scribd.com/document/618568825/Law-Enforcement-Guidelines-Outside-Us',
-  title: 'Apple Legal Process Guidelines, outside the United States (hosted copy)',
-  kind: 'official',
-  checked: '2026-11-24',
-  published: null,
-};
+const nonUsGuidelines = cite(SOURCES.appleNonUsGuidelines, '2026-11-24');
 
-const portalGuide: Source = {
-  url: 'https://ministryofcyberaffairs.com/news/apple-law-enforcement-portal-police-data-request-guide-icloud-f68fad7c-50fc-4542-a435-ccab837940c6',
-  title: 'Ministry of Cyber Affairs guide to the Apple law enforcement portal (third-party)',
-  kind: 'secondary',
-  checked: '2026-11-24',
-  published: null,
-};
+const portalGuide = cite(SOURCES.applePortalGuide, '2026-11-24');
 
 export default defineProvider({
   id: 'apple',
@@ -40,6 +22,7 @@ export default defineProvider({
   },
   exampleUrls: ['https://lep.apple.com/', 'https://lep.apple.com/#/requests', 'https://lep.apple.com/preservation'],
   urlPageKinds: [],
+  emailWords: ['apple', 'icloud'],
   facts: {
     legalEntity: null,
     preservation: {

@@ -1,4 +1,5 @@
 import type { ProviderFacts } from './schema';
+import { SOURCES, cite } from './sources';
 
 /**
  * The US statutory default where a provider states no preservation period of its own:
@@ -9,13 +10,5 @@ export const US_PRESERVATION_DEFAULT: NonNullable<ProviderFacts['preservation']>
     'US law: a provider keeps preserved records for 90 days, and for 90 more days when the request is renewed (18 U.S.C. 2703(f)).',
   value: { days: 90, extensionDays: 90, extensionLeadDays: null, maxExtensions: 1, extensionHowTo: 'Send a renewed preservation request before the 90 days run out.' },
   confidence: 'official',
-  sources: [
-    {
-      url: 'https://www.law.cornell.edu/uscode/text/18/2703',
-      title: '18 U.S.C. 2703(f) (LII copy of the US Code)',
-      kind: 'official',
-      checked: '2026-11-24',
-      published: null,
-    },
-  ],
+  sources: [cite(SOURCES.usc2703, '2026-11-24')],
 };

@@ -1,22 +1,10 @@
 import { defineProvider } from './define';
 import { kodexScheme, KODEX_URL_PAGE_KINDS } from './kodex-shared';
-import type { Source } from './schema';
+import { SOURCES, cite } from './sources';
 
-const guidelines: Source = {
-  url: 'https://www.binance.com/en/support/law-enforcement/guidelines',
-  title: 'Binance government law enforcement guidelines',
-  kind: 'official',
-  checked: '2026-11-24',
-  published: null,
-};
+const guidelines = cite(SOURCES.binanceGuidelines, '2026-11-24');
 
-const launchNews: Source = {
-  url: 'https://getblock.net/en/news/binance-launches-assistance-system-for-government-agencies',
-  title: 'GetBlock news: Binance launches request system for government agencies (third-party)',
-  kind: 'secondary',
-  checked: '2026-11-24',
-  published: '2022-08-25',
-};
+const launchNews = cite(SOURCES.binanceLaunchNews, '2026-11-24');
 
 export default defineProvider({
   id: 'binance',
@@ -42,6 +30,7 @@ export default defineProvider({
     'https://app.kodex.us/binance-fr/signup',
   ],
   urlPageKinds: KODEX_URL_PAGE_KINDS,
+  emailWords: ['binance'],
   facts: {
     legalEntity: null,
     preservation: null,

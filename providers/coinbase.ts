@@ -1,14 +1,8 @@
 import { defineProvider } from './define';
 import { KODEX_URL_PAGE_KINDS, kodexLocations, kodexScheme } from './kodex-shared';
-import type { Source } from './schema';
+import { SOURCES, cite } from './sources';
 
-const leGuide: Source = {
-  url: 'https://ministryofcyberaffairs.com/news/coinbase-law-enforcement-guide-how-police-request-data-lers-3d7d7ed9-a896-4d9d-9e31-0dd2a18d4ec3',
-  title: 'Ministry of Cyber Affairs guide to Coinbase requests (third-party)',
-  kind: 'secondary',
-  checked: '2026-11-24',
-  published: null,
-};
+const leGuide = cite(SOURCES.coinbaseLeGuide, '2026-11-24');
 
 export default defineProvider({
   id: 'coinbase',
@@ -30,6 +24,7 @@ export default defineProvider({
     'https://app.kodexglobal.com/coinbase-us/requests/new?type=preservation',
   ],
   urlPageKinds: KODEX_URL_PAGE_KINDS,
+  emailWords: ['coinbase'],
   facts: {
     legalEntity: null,
     preservation: null,

@@ -1,46 +1,16 @@
 import { defineProvider } from './define';
 import { kodexLocations } from './kodex-shared';
-import type { Source } from './schema';
+import { SOURCES, cite } from './sources';
 
-const lePage2024: Source = {
-  url: 'https://discord.com/safety/360044157931-working-with-law-enforcement',
-  title: 'Discord: how Discord works with law enforcement',
-  kind: 'official',
-  checked: '2026-11-24',
-  published: '2024-02-16',
-};
+const lePage2024 = cite(SOURCES.discordLePage2024, '2026-11-24');
 
-const lePageOld: Source = {
-  url: 'https://discord.com/safety/360044157931-Working-with-law-enforcement',
-  title: 'Discord: working with law enforcement (older version)',
-  kind: 'official',
-  checked: '2026-11-24',
-  published: null,
-};
+const lePageOld = cite(SOURCES.discordLePageOld, '2026-11-24');
 
-const portalGuide: Source = {
-  url: 'https://ministryofcyberaffairs.com/news/discord-law-enforcement-data-request-police-government-guide-a87dc4f8-bf33-4854-a666-72fc018de5b2',
-  title: 'Ministry of Cyber Affairs guide to Discord requests (third-party)',
-  kind: 'secondary',
-  checked: '2026-11-24',
-  published: null,
-};
+const portalGuide = cite(SOURCES.discordPortalGuide, '2026-11-24');
 
-const preservationFactCheck: Source = {
-  url: 'https://factually.co/fact-checks/technology/discord-preserve-restore-deleted-account-data-legal-processes-ab3f29',
-  title: 'Factually: Discord preservation and legal process (third-party)',
-  kind: 'secondary',
-  checked: '2026-11-24',
-  published: null,
-};
+const preservationFactCheck = cite(SOURCES.discordPreservationFactCheck, '2026-11-24');
 
-const noticeFactCheck: Source = {
-  url: 'https://factually.co/fact-checks/technology/discord-notifications-data-requests-law-enforcement-b6fa89',
-  title: 'Factually: Discord user notification (third-party)',
-  kind: 'secondary',
-  checked: '2026-11-24',
-  published: '2026-01-13',
-};
+const noticeFactCheck = cite(SOURCES.discordNoticeFactCheck, '2026-11-24');
 
 export default defineProvider({
   id: 'discord',
@@ -61,6 +31,11 @@ export default defineProvider({
     'https://app.kodex.us/discord/requests/new?type=preservation',
   ],
   urlPageKinds: [{ pattern: '^/[^/]+/(signin|signup|login)(/|$)', kind: 'login' }],
+  // Matched with case, as the e-mail reader always has: the lower-case domain and the upper-case DISC- reference.
+  emailWords: ['discord', 'DISC-\\d+'],
+  emailWordsMatchCase: true,
+  // Discord ids are snowflakes: milliseconds since 2015-01-01T00:00:00Z in the bits above 22.
+  snowflakeIds: { epochMs: 1_420_070_400_000, source: cite(SOURCES.discordSnowflakes, '2026-11-24') },
   facts: {
     legalEntity: null,
     preservation: null,

@@ -1,61 +1,19 @@
 import { defineProvider } from './define';
-import type { Source } from './schema';
+import { SOURCES, cite } from './sources';
 
-const requestsPolicy: Source = {
-  url: 'https://policies.google.cn/terms/information-requests?gl=cn&hl=en',
-  title: 'How Google handles government requests for user information',
-  kind: 'official',
-  checked: '2026-11-24',
-  published: null,
-};
+const requestsPolicy = cite(SOURCES.googleRequestsPolicy, '2026-11-24');
 
-const lersFaq: Source = {
-  url: 'https://support.google.com/transparencyreport/answer/9713961?hl=en',
-  title: 'Google Transparency Report FAQ: requests for user information',
-  kind: 'official',
-  checked: '2026-11-24',
-  published: null,
-};
+const lersFaq = cite(SOURCES.googleLersFaq, '2026-11-24');
 
-const preservationFaq: Source = {
-  url: 'https://support.google.com/transparencyreport/answer/7380434?hl=en-GB',
-  title: 'Google Transparency Report FAQ: user data requests',
-  kind: 'official',
-  checked: '2026-11-24',
-  published: null,
-};
+const preservationFaq = cite(SOURCES.googlePreservationFaq, '2026-11-24');
 
-const lersGuide: Source = {
-  url: 'https://ministryofcyberaffairs.com/news/google-lers-portal-police-government-data-request-guide-46679d06-1836-4d84-aac2-d7df99417e56',
-  title: 'Ministry of Cyber Affairs guide to Google LERS (third-party)',
-  kind: 'secondary',
-  checked: '2026-11-24',
-  published: null,
-};
+const lersGuide = cite(SOURCES.googleLersGuide, '2026-11-24');
 
-const gmailGuide: Source = {
-  url: 'https://ministryofcyberaffairs.com/news/google-gmail-law-enforcement-data-request-lers-police-government-guide-0e670b6c-29f3-4fc3-9f26-ba3fa559ec35',
-  title: 'Ministry of Cyber Affairs guide to Google and Gmail requests (third-party)',
-  kind: 'secondary',
-  checked: '2026-11-24',
-  published: null,
-};
+const gmailGuide = cite(SOURCES.googleGmailGuide, '2026-11-24');
 
-const emergencyNews: Source = {
-  url: 'https://searchengineland.com/google-updates-transparency-reports-adds-preservation-requests-expands-emergency-disclosures-220936',
-  title: 'Search Engine Land on Google emergency disclosure requests (third-party)',
-  kind: 'secondary',
-  checked: '2026-11-24',
-  published: null,
-};
+const emergencyNews = cite(SOURCES.googleEmergencyNews, '2026-11-24');
 
-const caccSession: Source = {
-  url: 'https://eventscribe.net/2022/CACC/ajaxcalls/PresentationInfo.asp?PresentationID=1117046&efp=UUpETEtUR1IxNjYxMQ&rnd=9.940994E-02',
-  title: 'Crimes Against Children Conference 2022: Google session on LERS',
-  kind: 'secondary',
-  checked: '2026-11-24',
-  published: null,
-};
+const caccSession = cite(SOURCES.googleCaccSession, '2026-11-24');
 
 export default defineProvider({
   id: 'google',
@@ -72,6 +30,7 @@ export default defineProvider({
   },
   exampleUrls: ['https://lers.google.com/', 'https://lers.google.com/requests/new', 'https://lers.google.com/signin'],
   urlPageKinds: [],
+  emailWords: ['google', 'gmail', 'youtube', 'lers'],
   facts: {
     legalEntity: {
       summary:

@@ -1,14 +1,8 @@
 import { defineProvider } from './define';
 import { KODEX_URL_PAGE_KINDS, kodexLocations, kodexProfile, kodexScheme } from './kodex-shared';
-import type { Source } from './schema';
+import { SOURCES, cite } from './sources';
 
-const guide2021: Source = {
-  url: 'https://www.scribd.com/document/704100652/Kik-Law-Enforcement-Guide-Final-2021',
-  title: 'Kik Law Enforcement Guide 2021 (hosted copy)',
-  kind: 'official',
-  checked: '2026-11-24',
-  published: null,
-};
+const guide2021 = cite(SOURCES.kikGuide2021, '2026-11-24');
 
 export default defineProvider({
   id: 'kik',
@@ -30,6 +24,7 @@ export default defineProvider({
     'https://app.kodex.us/kik/requests/new?type=preservation',
   ],
   urlPageKinds: KODEX_URL_PAGE_KINDS,
+  emailWords: ['kik'],
   facts: {
     legalEntity: null,
     preservation: null,

@@ -1,21 +1,10 @@
-import type { PortalLocation, Source } from './schema';
+import type { PortalLocation } from './schema';
+import { SOURCES, cite } from './sources';
 
 /** Sources and shapes shared by the providers whose portals run on Kodex. */
-export const kodexScheme: Source = {
-  url: 'https://discord.com/safety/360044157931-working-with-law-enforcement',
-  title: 'Discord law enforcement page (shows the Kodex app.kodex.us/<tenant> address scheme)',
-  kind: 'secondary',
-  checked: '2026-11-24',
-  published: '2024-02-16',
-};
+export const kodexScheme = cite(SOURCES.discordLePage2024, '2026-11-24');
 
-export const kodexProfile: Source = {
-  url: 'https://github.com/api-evangelist/kodex',
-  title: 'API Evangelist profile of Kodex, app.kodexglobal.com (third-party)',
-  kind: 'secondary',
-  checked: '2026-11-24',
-  published: '2026-07-22',
-};
+export const kodexProfile = cite(SOURCES.kodexProfile, '2026-11-24');
 
 /** A tenant's portal on both Kodex hosts. */
 export function kodexLocations(tenants: string[]): PortalLocation[] {

@@ -1,30 +1,12 @@
 import { defineProvider } from './define';
 import { KODEX_URL_PAGE_KINDS, kodexLocations, kodexProfile } from './kodex-shared';
-import type { Source } from './schema';
+import { SOURCES, cite } from './sources';
 
-const guidelines2018: Source = {
-  url: 'https://www.manula.com/manuals/mcafee-institute/mcafee-learnings/1.2018/en/topic/linkedin-guidelines',
-  title: 'LinkedIn law enforcement guidelines, 2018 (McAfee Institute copy)',
-  kind: 'official',
-  checked: '2026-11-24',
-  published: null,
-};
+const guidelines2018 = cite(SOURCES.linkedinGuidelines2018, '2026-11-24');
 
-const privacyBlog2018: Source = {
-  url: 'https://cloudnine.com/ediscoverydaily/electronic-discovery/linkedin-has-privacy-and-law-enforcement-data-request-guidelines-too-social-tech-ediscovery/',
-  title: 'eDiscovery Daily on LinkedIn privacy and law enforcement guidelines (third-party)',
-  kind: 'secondary',
-  checked: '2026-11-24',
-  published: null,
-};
+const privacyBlog2018 = cite(SOURCES.linkedinPrivacyBlog2018, '2026-11-24');
 
-const leGuide: Source = {
-  url: 'https://ministryofcyberaffairs.com/news/linkedin-law-enforcement-data-request-police-government-guide-bec-employment-scams-51c886a7-12ed-463d-9895-6da03a0a4b12',
-  title: 'Ministry of Cyber Affairs guide to LinkedIn requests (third-party)',
-  kind: 'secondary',
-  checked: '2026-11-24',
-  published: null,
-};
+const leGuide = cite(SOURCES.linkedinLeGuide, '2026-11-24');
 
 export default defineProvider({
   id: 'linkedin',
@@ -44,6 +26,7 @@ export default defineProvider({
     'https://app.kodexglobal.com/linkedin/requests/new?type=preservation',
   ],
   urlPageKinds: KODEX_URL_PAGE_KINDS,
+  emailWords: ['linkedin'],
   facts: {
     legalEntity: null,
     // From a 2018 copy of LinkedIn's guidelines; the current text was not found.

@@ -1,21 +1,9 @@
 import { defineProvider } from './define';
-import type { Source } from './schema';
+import { SOURCES, cite } from './sources';
 
-const facebookGuidelines: Source = {
-  url: 'https://github.com/OpenTermsArchive/pga-versions/blob/main/Facebook/Law%20Enforcement%20Guidelines.md',
-  title: 'Meta law enforcement guidelines (Open Terms Archive copy)',
-  kind: 'official',
-  checked: '2026-11-24',
-  published: '2025-10-23',
-};
+const facebookGuidelines = cite(SOURCES.metaFacebookGuidelines, '2026-11-24');
 
-const instagramGuidelines: Source = {
-  url: 'https://github.com/OpenTermsArchive/pga-versions/blob/main/Instagram/Law%20Enforcement%20Guidelines.md',
-  title: 'Instagram law enforcement information (Open Terms Archive copy)',
-  kind: 'official',
-  checked: '2026-11-24',
-  published: '2026-07-27',
-};
+const instagramGuidelines = cite(SOURCES.metaInstagramGuidelines, '2026-11-24');
 
 export default defineProvider({
   id: 'meta',
@@ -38,6 +26,17 @@ export default defineProvider({
     'https://facebook.com/records/requests/new',
   ],
   urlPageKinds: [],
+  emailWords: ['meta', 'facebook', 'instagram', 'messenger', 'fb\\.com', 'records@'],
+  accountFormats: [
+    {
+      platform: 'Instagram',
+      profileHosts: ['instagram.com', 'www.instagram.com'],
+      maxLength: 30,
+      allowed: '^[A-Za-z0-9._]+$',
+      allowedText: 'letters, digits, periods and underscores',
+      source: cite(SOURCES.instagramUsernames, '2026-11-24'),
+    },
+  ],
   facts: {
     legalEntity: {
       summary:

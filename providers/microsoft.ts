@@ -1,29 +1,11 @@
 import { defineProvider } from './define';
-import type { Source } from './schema';
+import { SOURCES, cite } from './sources';
 
-const requestsReport: Source = {
-  url: 'https://www.microsoft.com/en-us/about/corporate-responsibility/lerr',
-  title: 'Microsoft Law Enforcement Requests Report and FAQ',
-  kind: 'official',
-  checked: '2026-11-24',
-  published: null,
-};
+const requestsReport = cite(SOURCES.microsoftRequestsReport, '2026-11-24');
 
-const portalGuide: Source = {
-  url: 'https://ministryofcyberaffairs.com/news/microsoft-law-enforcement-data-request-police-government-guide-d307e259-8aab-4465-8fdb-39afb8b574a3',
-  title: 'Ministry of Cyber Affairs guide to Microsoft requests (third-party)',
-  kind: 'secondary',
-  checked: '2026-11-24',
-  published: null,
-};
+const portalGuide = cite(SOURCES.microsoftPortalGuide, '2026-11-24');
 
-const aboutDfir: Source = {
-  url: 'https://aboutdfir.com/resources/preservation-letter-search-warrant-templates/microsoft/',
-  title: 'AboutDFIR Microsoft preservation letter templates (third-party)',
-  kind: 'secondary',
-  checked: '2026-11-24',
-  published: null,
-};
+const aboutDfir = cite(SOURCES.microsoftAboutDfir, '2026-11-24');
 
 export default defineProvider({
   id: 'microsoft',
@@ -40,6 +22,7 @@ export default defineProvider({
   },
   exampleUrls: ['https://leportal.microsoft.com/', 'https://leportal.microsoft.com/requests/new'],
   urlPageKinds: [],
+  emailWords: ['microsoft', 'outlook\\.com', 'xbox', 'skype'],
   facts: {
     legalEntity: null,
     preservation: null,

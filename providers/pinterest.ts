@@ -1,30 +1,12 @@
 import { defineProvider } from './define';
 import { KODEX_URL_PAGE_KINDS, kodexLocations, kodexScheme } from './kodex-shared';
-import type { Source } from './schema';
+import { SOURCES, cite } from './sources';
 
-const lePageDa: Source = {
-  url: 'https://help.pinterest.com/da/law-enforcement',
-  title: 'Pinterest law enforcement page (Danish)',
-  kind: 'official',
-  checked: '2026-11-24',
-  published: null,
-};
+const lePageDa = cite(SOURCES.pinterestLePageDa, '2026-11-24');
 
-const guidelines: Source = {
-  url: 'https://help.pinterest.com/en/articles/law-enforcement-guidelines',
-  title: 'Pinterest law enforcement guidelines',
-  kind: 'official',
-  checked: '2026-11-24',
-  published: null,
-};
+const guidelines = cite(SOURCES.pinterestGuidelines, '2026-11-24');
 
-const transparencyArchive: Source = {
-  url: 'https://pinterest.zendesk.com/hc/en-us/articles/217119537-Transparency-Report-Archive',
-  title: 'Pinterest transparency report archive (2013-2014)',
-  kind: 'official',
-  checked: '2026-11-24',
-  published: null,
-};
+const transparencyArchive = cite(SOURCES.pinterestTransparencyArchive, '2026-11-24');
 
 export default defineProvider({
   id: 'pinterest',
@@ -45,6 +27,7 @@ export default defineProvider({
     'https://app.kodexglobal.com/pinterest/requests/new?type=preservation',
   ],
   urlPageKinds: KODEX_URL_PAGE_KINDS,
+  emailWords: ['pinterest'],
   facts: {
     legalEntity: null,
     preservation: null,

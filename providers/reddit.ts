@@ -1,14 +1,8 @@
 import { defineProvider } from './define';
 import { KODEX_URL_PAGE_KINDS, kodexLocations, kodexProfile, kodexScheme } from './kodex-shared';
-import type { Source } from './schema';
+import { SOURCES, cite } from './sources';
 
-const transparencyPost2015: Source = {
-  url: 'https://lr.in.psf.lt/r/announcements/comments/4cqyia/for_your_reading_pleasure_our_2015_transparency/d1l29zc/?context=3',
-  title: 'Reddit 2015 transparency report announcement (mirror)',
-  kind: 'official',
-  checked: '2026-11-24',
-  published: '2016-03-31',
-};
+const transparencyPost2015 = cite(SOURCES.redditTransparencyPost2015, '2026-11-24');
 
 export default defineProvider({
   id: 'reddit',
@@ -30,6 +24,7 @@ export default defineProvider({
     'https://app.kodex.us/reddit/requests/new?type=preservation',
   ],
   urlPageKinds: KODEX_URL_PAGE_KINDS,
+  emailWords: ['reddit'],
   facts: {
     legalEntity: null,
     preservation: null,

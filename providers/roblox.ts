@@ -1,14 +1,8 @@
 import { defineProvider } from './define';
 import { KODEX_URL_PAGE_KINDS, kodexLocations, kodexScheme } from './kodex-shared';
-import type { Source } from './schema';
+import { SOURCES, cite } from './sources';
 
-const leFaq: Source = {
-  url: 'https://en.help.roblox.com/hc/pt/articles/11219680442260-Perguntas-Frequentes-da-P%C3%A1gina-de-Ajuda-para-Autoridades-Legais',
-  title: 'Roblox law enforcement help page FAQ (Portuguese)',
-  kind: 'official',
-  checked: '2026-11-24',
-  published: null,
-};
+const leFaq = cite(SOURCES.robloxLeFaq, '2026-11-24');
 
 export default defineProvider({
   id: 'roblox',
@@ -30,6 +24,7 @@ export default defineProvider({
     'https://app.kodexglobal.com/roblox/requests/new?type=preservation',
   ],
   urlPageKinds: KODEX_URL_PAGE_KINDS,
+  emailWords: ['roblox'],
   facts: {
     legalEntity: null,
     preservation: null,

@@ -47,6 +47,28 @@ export const portalLocationSchema = z.object({
 });
 export type PortalLocation = z.infer<typeof portalLocationSchema>;
 
+/** A platform's usernames: how long they may be and which characters they may hold. */
+export const accountFormatSchema = z.object({
+  platform: z.string().min(1),
+  /** Hosts whose profile URLs carry the username as the first path segment. */
+  profileHosts: z.array(z.string().regex(/^[a-z0-9.-]+\.[a-z]{2,}$/)).min(1),
+  maxLength: z.number().int().positive(),
+  /** Allowed characters, as a regex source for a whole username. */
+  allowed: z.string().refine(compiles, 'a valid regular expression'),
+  allowedText: z.string().min(3),
+  source: sourceSchema,
+});
+export type AccountFormat = z.infer<typeof accountFormatSchema>;
+
+function compiles(pattern: string): boolean {
+  try {
+    new RegExp(pattern);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 const providerIdSchema = z.string().regex(/^[a-z][a-z0-9-]*$/, 'a lower-case provider id');
 
 export const providerSchema = z.object({
@@ -60,7 +82,15 @@ export const providerSchema = z.object({
   /** URLs the portal predicates must accept (tests) — invented paths on the real hosts. */
   exampleUrls: z.array(z.string().url()).min(1),
   /** Path patterns that tell the page kind on this portal, checked before the generic ones. */
-  urlPageKinds: z.array(z.object({ pattern: z.string(), kind: z.enum(PAGE_KINDS) })).optional(),
+  urlPageKinds: z.array(z.object({ pattern: z.string().refine(compiles, 'a valid regular expression'), kind: z.enum(PAGE_KINDS) })).optional(),
+  /** Words that name the provider in its e-mails (sender address or text), as regular-expression alternatives. */
+  emailWords: z.array(z.string().min(2).refine(compiles, 'a valid regular expression')).optional(),
+  /** Match `emailWords` with case; by default case is ignored. */
+  emailWordsMatchCase: z.boolean().optional(),
+  /** Username rules of the provider's platforms, for the username check. */
+  accountFormats: z.array(accountFormatSchema).optional(),
+  /** Ids that encode their creation time: milliseconds since `epochMs` in the bits above 22 (Discord snowflakes). */
+  snowflakeIds: z.object({ epochMs: z.number().int().nonnegative(), source: sourceSchema }).optional(),
   facts: z.object({
     legalEntity: factSchema(z.string()),
     preservation: factSchema(

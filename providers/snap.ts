@@ -1,45 +1,15 @@
 import { defineProvider } from './define';
-import type { Source } from './schema';
+import { SOURCES, cite } from './sources';
 
-const guide2023: Source = {
-  url: 'https://online.documentine.com/sprint-l-site-law-enforcement/1/snap-inc-law-enforcement-guide-storage-googleapis-com.html',
-  title: 'Snap Inc. Law Enforcement Guide, August 2023 (hosted copy)',
-  kind: 'official',
-  checked: '2026-11-24',
-  published: '2023-08-15',
-};
+const guide2023 = cite(SOURCES.snapGuide2023, '2026-11-24');
 
-const guide2020: Source = {
-  url: 'https://www.pdfdrive.to/dl/snapchat-law-enforcement-guide',
-  title: 'Snap Inc. Law Enforcement Guide, September 2020 (hosted copy)',
-  kind: 'official',
-  checked: '2026-11-24',
-  published: '2020-09-29',
-};
+const guide2020 = cite(SOURCES.snapGuide2020, '2026-11-24');
 
-const safetyPage: Source = {
-  url: 'https://www.snap.com/en-US/safety/safety-enforcement',
-  title: 'Snap: information for law enforcement',
-  kind: 'official',
-  checked: '2026-11-24',
-  published: null,
-};
+const safetyPage = cite(SOURCES.snapSafetyPage, '2026-11-24');
 
-const safetyPageNewer: Source = {
-  url: 'https://ayostore.id/mastah-kampret/kTMt92YuAXYuNnLzVWdsFmd6MHc0/safety/safety-enforcement?lang=en-US',
-  title: 'Snap: information for law enforcement, newer version (proxied copy)',
-  kind: 'official',
-  checked: '2026-11-24',
-  published: null,
-};
+const safetyPageNewer = cite(SOURCES.snapSafetyPageNewer, '2026-11-24');
 
-const pageCopy: Source = {
-  url: 'https://maslak.wata.cc/?p=98498',
-  title: 'Paraphrased copy of Snap law enforcement page (third-party)',
-  kind: 'secondary',
-  checked: '2026-11-24',
-  published: null,
-};
+const pageCopy = cite(SOURCES.snapPageCopy, '2026-11-24');
 
 export default defineProvider({
   id: 'snap',
@@ -59,6 +29,7 @@ export default defineProvider({
     'https://lawenforcement.snapchat.com/emergency',
   ],
   urlPageKinds: [{ pattern: '^/emergency(/|$)', kind: 'emergency' }],
+  emailWords: ['snap(?:chat)?', 'less\\.snapchat'],
   facts: {
     legalEntity: null,
     // The period comes from a paraphrased third-party copy of Snap's page; the better quote source is not https.

@@ -1,21 +1,9 @@
 import { defineProvider } from './define';
-import type { Source } from './schema';
+import { SOURCES, cite } from './sources';
 
-const guidelines: Source = {
-  url: 'https://github.com/OpenTermsArchive/pga-versions/blob/main/TikTok/Law%20Enforcement%20Guidelines.md',
-  title: 'TikTok law enforcement guidelines (Open Terms Archive copy)',
-  kind: 'official',
-  checked: '2026-11-24',
-  published: '2026-07-13',
-};
+const guidelines = cite(SOURCES.tiktokGuidelines, '2026-11-24');
 
-const guidelinesWithFaq: Source = {
-  url: 'https://github.com/OpenTermsArchive/contrib-versions/blob/main/TikTok/Law%20Enforcement%20Guidelines.md',
-  title: 'TikTok law enforcement guidelines with FAQ (Open Terms Archive copy)',
-  kind: 'official',
-  checked: '2026-11-24',
-  published: '2026-01-22',
-};
+const guidelinesWithFaq = cite(SOURCES.tiktokGuidelinesWithFaq, '2026-11-24');
 
 export default defineProvider({
   id: 'tiktok',
@@ -35,6 +23,7 @@ export default defineProvider({
     'https://www.tiktok.com/legal/report/lawenforcementrequest/submitted',
   ],
   urlPageKinds: [],
+  emailWords: ['tiktok'],
   facts: {
     legalEntity: {
       summary:

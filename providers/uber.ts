@@ -1,37 +1,13 @@
 import { defineProvider } from './define';
-import type { Source } from './schema';
+import { SOURCES, cite } from './sources';
 
-const usGuidelines: Source = {
-  url: 'https://uber.com/legal/data-requests/guidelines-for-law-enforcement-united-states/en-US',
-  title: 'Uber guidelines for United States law enforcement',
-  kind: 'official',
-  checked: '2026-11-24',
-  published: null,
-};
+const usGuidelines = cite(SOURCES.uberUsGuidelines, '2026-11-24');
 
-const nonUsGuidelines: Source = {
-  url: 'https://uber.com/legal/data-requests/guidelines-for-law-enforcement-outside-the-united-states/en',
-  title: 'Uber guidelines for law enforcement outside the United States',
-  kind: 'official',
-  checked: '2026-11-24',
-  published: null,
-};
+const nonUsGuidelines = cite(SOURCES.uberNonUsGuidelines, '2026-11-24');
 
-const transparency: Source = {
-  url: 'https://www.uber.com/ca/en/about/reports/transparency/law-enforcement/',
-  title: 'Uber transparency report: law enforcement requests',
-  kind: 'official',
-  checked: '2026-11-24',
-  published: null,
-};
+const transparency = cite(SOURCES.uberTransparency, '2026-11-24');
 
-const lertGuide: Source = {
-  url: 'https://ministryofcyberaffairs.com/news/uber-law-enforcement-portal-lert-police-government-data-request-guide-8c5597db-14db-4bdf-879d-c56c2f7f97b2',
-  title: 'Ministry of Cyber Affairs guide to Uber LERT (third-party)',
-  kind: 'secondary',
-  checked: '2026-11-24',
-  published: null,
-};
+const lertGuide = cite(SOURCES.uberLertGuide, '2026-11-24');
 
 export default defineProvider({
   id: 'uber',
@@ -48,6 +24,7 @@ export default defineProvider({
   },
   exampleUrls: ['https://publicsafety.uber.com/', 'https://publicsafety.uber.com/requests/new', 'https://lert.uber.com/'],
   urlPageKinds: [],
+  emailWords: ['uber'],
   facts: {
     legalEntity: {
       summary:

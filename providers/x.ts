@@ -1,13 +1,7 @@
 import { defineProvider } from './define';
-import type { Source } from './schema';
+import { SOURCES, cite } from './sources';
 
-const guidelines: Source = {
-  url: 'https://github.com/OpenTermsArchive/pga-versions/blob/main/X/Law%20Enforcement%20Guidelines.md',
-  title: 'X law enforcement guidelines (Open Terms Archive copy)',
-  kind: 'official',
-  checked: '2026-11-24',
-  published: '2026-08-13',
-};
+const guidelines = cite(SOURCES.xGuidelines, '2026-11-24');
 
 export default defineProvider({
   id: 'x',
@@ -29,6 +23,17 @@ export default defineProvider({
   // The research shows /forms/landing_disclaimer but not what the URL does once a request type is chosen,
   // so no path is mapped to a page kind here.
   urlPageKinds: [],
+  emailWords: ['twitter', 'legalrequests\\.x\\.com', 'x corp'],
+  accountFormats: [
+    {
+      platform: 'X',
+      profileHosts: ['x.com', 'www.x.com', 'twitter.com', 'www.twitter.com', 'mobile.twitter.com'],
+      maxLength: 15,
+      allowed: '^[A-Za-z0-9_]+$',
+      allowedText: 'letters, digits and underscores',
+      source: cite(SOURCES.xUsernames, '2026-11-24'),
+    },
+  ],
   facts: {
     legalEntity: {
       summary: 'X Corp. in Austin, Texas, controls the data of users outside the EU and EEA.',

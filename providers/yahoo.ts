@@ -1,21 +1,9 @@
 import { defineProvider } from './define';
-import type { Source } from './schema';
+import { SOURCES, cite } from './sources';
 
-const transparencyFaq: Source = {
-  url: 'https://www.yahooinc.com/transparency/about/faq-glossary.html',
-  title: 'Yahoo transparency report FAQ',
-  kind: 'official',
-  checked: '2026-11-24',
-  published: null,
-};
+const transparencyFaq = cite(SOURCES.yahooTransparencyFaq, '2026-11-24');
 
-const oldComplianceGuide: Source = {
-  url: 'https://docplayer.net/577127-Compliance-guide-for-law-enforcement.html',
-  title: 'Yahoo! Compliance Guide for Law Enforcement (old hosted copy)',
-  kind: 'official',
-  checked: '2026-11-24',
-  published: null,
-};
+const oldComplianceGuide = cite(SOURCES.yahooOldComplianceGuide, '2026-11-24');
 
 export default defineProvider({
   id: 'yahoo',
@@ -29,13 +17,14 @@ export default defineProvider({
       'Third-party police directories list lawenforcementrequests.oath.com as Yahoo\'s request portal. Yahoo\'s own FAQ, cited here, does not name the portal, so treat the host as unconfirmed.',
     value: [{ host: 'lawenforcementrequests.oath.com' }],
     confidence: 'secondary',
-    sources: [{ ...transparencyFaq, title: 'Yahoo transparency report FAQ (does not name the portal host)' }],
+    sources: [transparencyFaq],
   },
   exampleUrls: [
     'https://lawenforcementrequests.oath.com/',
     'https://lawenforcementrequests.oath.com/requests/new',
   ],
   urlPageKinds: [],
+  emailWords: ['yahoo', 'oath'],
   facts: {
     legalEntity: null,
     preservation: null,

@@ -1,45 +1,15 @@
 import { defineProvider } from './define';
-import type { Source } from './schema';
+import { SOURCES, cite } from './sources';
 
-const lersAnnouncement: Source = {
-  url: 'https://zoomrising.com/new-zooms-law-enforcement-request-system/',
-  title: 'Zoom blog: New Law Enforcement Request System (repost)',
-  kind: 'official',
-  checked: '2026-11-24',
-  published: '2022-08-04',
-};
+const lersAnnouncement = cite(SOURCES.zoomLersAnnouncement, '2026-11-24');
 
-const lersAnnouncementEs: Source = {
-  url: 'https://www.zoom.com/es/blog/zoom-law-enforcement-request-system/',
-  title: 'Zoom blog: Law Enforcement Request System (Spanish)',
-  kind: 'official',
-  checked: '2026-11-24',
-  published: null,
-};
+const lersAnnouncementEs = cite(SOURCES.zoomLersAnnouncementEs, '2026-11-24');
 
-const governmentRequestsBlog: Source = {
-  url: 'https://www.zoom.com/en/blog/government-requests-and-data-protection/',
-  title: 'Zoom blog: Government requests and data protection',
-  kind: 'official',
-  checked: '2026-11-24',
-  published: '2023-04-07',
-};
+const governmentRequestsBlog = cite(SOURCES.zoomGovernmentRequestsBlog, '2026-11-24');
 
-const requestsGuide: Source = {
-  url: 'https://explore.zoom.us/docs/vi-vn/government-requests-guide.html',
-  title: 'Zoom Government Requests Guide (Vietnamese)',
-  kind: 'official',
-  checked: '2026-11-24',
-  published: null,
-};
+const requestsGuide = cite(SOURCES.zoomRequestsGuide, '2026-11-24');
 
-const requestsFaq: Source = {
-  url: 'https://zoom.us/docs/en-us/government-requests-faq.html',
-  title: 'Zoom government requests FAQ',
-  kind: 'official',
-  checked: '2026-11-24',
-  published: null,
-};
+const requestsFaq = cite(SOURCES.zoomRequestsFaq, '2026-11-24');
 
 export default defineProvider({
   id: 'zoom',
@@ -55,6 +25,7 @@ export default defineProvider({
   },
   exampleUrls: ['https://lers.zoom.us/', 'https://lers.zoom.us/requests/new', 'https://lers.zoom.us/login'],
   urlPageKinds: [],
+  emailWords: ['zoom'],
   facts: {
     legalEntity: null,
     preservation: null,

@@ -12,28 +12,10 @@ export interface ProposedRecord {
   accountIdentifiers: string[];
 }
 
-const PROVIDER_WORDS: Array<[string, RegExp]> = [
-  ['meta', /\b(?:meta|facebook|instagram|messenger|fb\.com|records@)\b/i],
-  ['google', /\b(?:google|gmail|youtube|lers)\b/i],
-  ['snap', /\b(?:snap(?:chat)?|less\.snapchat)\b/i],
-  ['x', /\b(?:twitter|legalrequests\.x\.com|x corp)\b/i],
-  ['discord', /\b(?:discord|DISC-\d+)\b/],
-  ['microsoft', /\b(?:microsoft|outlook\.com|xbox|skype)\b/i],
-  ['apple', /\b(?:apple|icloud)\b/i],
-  ['tiktok', /\btiktok\b/i],
-  ['zoom', /\bzoom\b/i],
-  ['uber', /\buber\b/i],
-  ['airbnb', /\bairbnb\b/i],
-  ['amazon', /\bamazon\b/i],
-  ['yahoo', /\b(?:yahoo|oath)\b/i],
-  ['reddit', /\breddit\b/i],
-  ['roblox', /\broblox\b/i],
-  ['coinbase', /\bcoinbase\b/i],
-  ['binance', /\bbinance\b/i],
-  ['linkedin', /\blinkedin\b/i],
-  ['kik', /\bkik\b/i],
-  ['pinterest', /\bpinterest\b/i],
-];
+/** Each provider's e-mail words (provider data), in registry order. */
+const PROVIDER_WORDS: Array<[string, RegExp]> = providers.flatMap((p) =>
+  p.emailWords?.length ? [[p.id, new RegExp(`\\b(?:${p.emailWords.join('|')})\\b`, p.emailWordsMatchCase ? '' : 'i')] as [string, RegExp]] : [],
+);
 
 /** YYYY-MM-DD for plausible dates only: a parser's "in 100000 years" is no preservation date. */
 function day(date: Date | null | undefined): string | null {

@@ -8,7 +8,7 @@ import providerNotifies from './notification/provider-notifies';
 import policyUnknown from './notification/policy-unknown';
 import reportIdFormat from './ncmec/report-id-format';
 import reportIdMissing from './ncmec/report-id-missing';
-import reportIdsRead from './ncmec/report-ids-read';
+import reportIds from './ncmec/report-ids';
 import noAttachment from './csam/no-attachment';
 import phoneE164 from './identifiers/phone-e164';
 import ipTimestamp from './identifiers/ip-timestamp';
@@ -28,7 +28,7 @@ export const rules: readonly Rule[] = [
   policyUnknown,
   reportIdFormat,
   reportIdMissing,
-  reportIdsRead,
+  reportIds,
   noAttachment,
   phoneE164,
   ipTimestamp,

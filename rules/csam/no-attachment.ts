@@ -1,5 +1,5 @@
 import { SOURCES } from '../sources';
-import { isChildSafetyMatter } from '../ncmec/child-matter';
+import { isChildSafetyMatter } from '../ncmec/lib/child-matter';
 import { REQUEST_PAGES, type Finding, type Rule } from '../types';
 
 const MEDIA_EXTENSION = /\.(?:jpe?g|png|gif|bmp|webp|heic|heif|tiff?|avif|svg|mp4|m4v|mov|avi|wmv|mkv|webm|flv|3gp|mpe?g)$/i;

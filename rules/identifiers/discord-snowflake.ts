@@ -1,6 +1,7 @@
 import { REQUEST_PAGES, fieldsWithRole, type Finding, type Rule } from '../types';
-import { DISCORD_SNOWFLAKE_SOURCE, snowflakeDate } from './account-formats';
-import { identifierTokens } from './tokens';
+import { providerById, providers } from '../../providers/registry';
+import { snowflakeDate } from './lib/snowflake';
+import { identifierTokens } from './lib/tokens';
 
 const rule: Rule = {
   id: 'identifiers/discord-snowflake',
@@ -10,22 +11,24 @@ const rule: Rule = {
     title: 'Discord ids and the date they encode',
     why: 'Every Discord user, server and message id encodes the moment it was created. Seeing that date catches a mistyped id and tells you how old the account is.',
     fix: 'Check that the creation date fits what you know of the account. An id that decodes to a date before 2015 or in the future is mistyped.',
-    sources: [{ title: DISCORD_SNOWFLAKE_SOURCE.title, url: DISCORD_SNOWFLAKE_SOURCE.url }],
+    sources: providers.flatMap((p) => (p.snowflakeIds ? [{ title: p.snowflakeIds.source.title, url: p.snowflakeIds.source.url }] : [])),
   },
   check({ snapshot, now }): Finding[] {
-    if (snapshot.providerId !== 'discord') return [];
+    const provider = providerById(snapshot.providerId);
+    const ids = provider?.snowflakeIds;
+    if (!provider || !ids) return [];
     const findings: Finding[] = [];
     for (const field of fieldsWithRole(snapshot, 'account-identifier')) {
       for (const token of identifierTokens(field.value)) {
-        const date = snowflakeDate(token);
+        const date = snowflakeDate(token, ids.epochMs);
         if (!date) continue;
         const plausible = date.getTime() <= now.getTime();
         findings.push({
           ruleId: rule.id,
           severity: plausible ? 'info' : 'warning',
           message: plausible
-            ? `Discord id ${token} was created on ${date.toISOString().slice(0, 16).replace('T', ' ')} UTC.`
-            : `Discord id ${token} decodes to ${date.toISOString().slice(0, 10)}, in the future: it is mistyped.`,
+            ? `${provider.name} id ${token} was created on ${date.toISOString().slice(0, 16).replace('T', ' ')} UTC.`
+            : `${provider.name} id ${token} decodes to ${date.toISOString().slice(0, 10)}, in the future: it is mistyped.`,
           fieldKey: field.key,
         });
       }

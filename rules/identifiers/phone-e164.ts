@@ -1,7 +1,7 @@
 import { parsePhoneNumberFromString } from 'libphonenumber-js/min';
 import { SOURCES } from '../sources';
 import { REQUEST_PAGES, fieldsWithRole, type Finding, type Rule } from '../types';
-import { identifierTokens } from './tokens';
+import { identifierTokens } from './lib/tokens';
 
 /** Looks like a phone number as written: a leading + or 00, or digit groups split by spaces, dots, dashes, brackets. */
 const PHONE_LIKE = /^(?:tel:|phone:?|mobile:?|cell:?)?\s*(?:\+|00)?\s*\(?\d[\d\s().-]{5,}\d$/i;

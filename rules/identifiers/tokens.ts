@@ -1,9 +1,2 @@
-/** The identifiers written in an account-identifier field: one per line, comma or semicolon. */
-export function identifierTokens(text: string): string[] {
-  return text
-    .slice(0, 50_000)
-    .split(/[\n,;]+/)
-    .map((t) => t.trim())
-    .filter(Boolean)
-    .slice(0, 200);
-}
+// Moved to ./lib/tokens. Kept for tests/fuzz/rules.test.ts until its import moves (the lead cleans this up).
+export { identifierTokens } from './lib/tokens';

@@ -1,6 +1,6 @@
 import { REQUEST_PAGES, fieldsWithRole, type Finding, type Rule } from '../types';
-import { ACCOUNT_FORMATS, type AccountFormat } from './account-formats';
-import { identifierTokens } from './tokens';
+import { ACCOUNT_FORMATS, type ProviderAccountFormat } from './lib/account-formats';
+import { identifierTokens } from './lib/tokens';
 
 /** A broken percent-escape in a pasted URL is kept as written, not an error. */
 function safeDecode(text: string): string {
@@ -12,7 +12,7 @@ function safeDecode(text: string): string {
 }
 
 /** The username in a token, for a platform: from its profile URL, or an @handle / bare name on that provider's portal. */
-export function usernameFor(token: string, format: AccountFormat, onProviderPortal: boolean, fieldMentionsPlatform: boolean): string | null {
+export function usernameFor(token: string, format: ProviderAccountFormat, onProviderPortal: boolean, fieldMentionsPlatform: boolean): string | null {
   const url = /^(?:https?:\/\/)?([a-z0-9.-]+)\/(?:@)?([^/?#\s]+)/i.exec(token);
   if (url) return format.profileHosts.includes(url[1]!.toLowerCase()) ? safeDecode(url[2]!) : null;
   if (!onProviderPortal && !fieldMentionsPlatform) return null;
@@ -28,7 +28,7 @@ const rule: Rule = {
   docs: {
     title: 'Usernames that fit the platform',
     why: 'A username the platform cannot have (too long, characters it does not allow) is a typo or the wrong platform; the provider will find no account or the wrong one.',
-    fix: 'Copy the username from the profile URL. Instagram: at most 30 letters, digits, periods and underscores. X: at most 15 letters, digits and underscores.',
+    fix: ['Copy the username from the profile URL.', ...ACCOUNT_FORMATS.map((f) => `${f.platform}: at most ${f.maxLength} ${f.allowedText}.`)].join(' '),
     sources: ACCOUNT_FORMATS.map((f) => ({ title: f.source.title, url: f.source.url })),
   },
   check({ snapshot }): Finding[] {
@@ -37,7 +37,7 @@ const rule: Rule = {
       for (const token of identifierTokens(field.value)) {
         for (const format of ACCOUNT_FORMATS) {
           const mentions = new RegExp(`\\b${format.platform}\\b`, 'i').test(field.label);
-          const name = usernameFor(token, format, format.providerIds.includes(snapshot.providerId), mentions);
+          const name = usernameFor(token, format, format.providerId === snapshot.providerId, mentions);
           if (!name) continue;
           const problems: string[] = [];
           if (name.length > format.maxLength) problems.push(`${name.length} characters (at most ${format.maxLength})`);

@@ -1,6 +1,6 @@
 import { SOURCES } from '../sources';
 import { REQUEST_PAGES, fieldsWithRole, type Finding, type Rule } from '../types';
-import { parseReportIds } from './report-ids';
+import { parseReportIds } from './lib/report-ids';
 
 const rule: Rule = {
   id: 'ncmec/report-id-format',

@@ -1,7 +1,7 @@
 import { SOURCES } from '../sources';
 import { REQUEST_PAGES, fieldsWithRole, type Finding, type Rule } from '../types';
-import { isChildSafetyMatter } from './child-matter';
-import { reportIdsInRequest } from './report-ids';
+import { isChildSafetyMatter } from './lib/child-matter';
+import { reportIdsInRequest } from './lib/report-ids';
 
 const rule: Rule = {
   id: 'ncmec/report-id-missing',

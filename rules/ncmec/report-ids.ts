@@ -1,34 +1,27 @@
-import type { FormSnapshot } from '../types';
-import { fieldsWithRole } from '../types';
+import { REQUEST_PAGES, fieldsWithRole, type Finding, type Rule } from '../types';
+import { parseReportIds } from './lib/report-ids';
 
-export interface ParsedReportIds {
-  ids: string[];
-  /** Pieces that are not report numbers, as written. */
-  invalid: string[];
-}
+// Kept for tests/fuzz/rules.test.ts, which imports the parser from the rule's path (the lead moves that import).
+export { parseReportIds } from './lib/report-ids';
 
-/** CyberTipline report numbers: digits, several separated by commas, semicolons, spaces or new lines. */
-export function parseReportIds(text: string): ParsedReportIds {
-  const pieces = text.split(/[,;\s]+/).filter(Boolean);
-  const ids: string[] = [];
-  const invalid: string[] = [];
-  for (const piece of pieces.slice(0, 500)) {
-    if (/^\d+$/.test(piece)) {
-      if (!ids.includes(piece)) ids.push(piece);
-    } else invalid.push(piece.slice(0, 40));
-  }
-  return { ids, invalid };
-}
+/** Shows the report numbers as QuickFreeze reads them, so a missing separator is seen before sending. */
+const rule: Rule = {
+  id: 'ncmec/report-ids',
+  severity: 'info',
+  pages: [...REQUEST_PAGES, 'other'],
+  docs: {
+    title: 'NCMEC report numbers as read',
+    why: 'Two numbers run together read as one. Seeing the list as the provider will read it catches that.',
+    fix: 'Check that each report number appears once in the list.',
+    sources: [],
+  },
+  check({ snapshot }): Finding[] {
+    return fieldsWithRole(snapshot, 'ncmec-report-ids').flatMap((field) => {
+      const { ids, invalid } = parseReportIds(field.value);
+      if (ids.length === 0 || invalid.length > 0) return [];
+      return [{ ruleId: rule.id, severity: 'info', message: `${ids.length} report number${ids.length > 1 ? 's' : ''}: ${ids.join(', ')}`, fieldKey: field.key }];
+    });
+  },
+};
 
-/** Report numbers written in the request's text ("CyberTip 123456789", "NCMEC report #98765432"). */
-const IN_TEXT = /\b(?:ncmec|cyber\s*tip(?:line)?|cybertip|ct)\b[^.\n\d]{0,30}#?\s*(\d{5,})/gi;
-
-export function reportIdsInRequest(snapshot: FormSnapshot): string[] {
-  const ids = new Set<string>();
-  for (const field of fieldsWithRole(snapshot, 'ncmec-report-ids')) parseReportIds(field.value).ids.forEach((id) => ids.add(id));
-  for (const field of snapshot.fields) {
-    if (field.role === 'ncmec-report-ids' || !['text', 'textarea', 'editable'].includes(field.kind)) continue;
-    for (const m of field.value.slice(0, 200_000).matchAll(IN_TEXT)) ids.add(m[1]!);
-  }
-  return [...ids];
-}
+export default rule;

@@ -1,6 +1,6 @@
 import { SOURCES } from '../sources';
 import { REQUEST_PAGES, fieldsWithRole, type Finding, type Rule } from '../types';
-import { notificationCovered } from './coverage';
+import { notificationCovered } from './lib/coverage';
 
 const ADVICE =
   'Providers notify unless the law forbids it. A preservation letter cannot impose secrecy; for a US provider, obtain a court order under 18 U.S.C. 2705(b) with a stated duration and attach it or select the provider’s non-disclosure option.';

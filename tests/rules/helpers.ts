@@ -1,6 +1,7 @@
 import { providerById } from '../../providers/registry';
 import type { PageKind, ProviderFacts } from '../../providers/schema';
 import { runRules } from '../../rules/engine';
+import { ruleById } from '../../rules/registry';
 import type { FieldSnapshot, Finding, FormSnapshot, Rule } from '../../rules/types';
 
 let counter = 0;
@@ -21,7 +22,16 @@ export function factsOf(providerId: string): ProviderFacts {
   return provider.facts;
 }
 
-/** Run one rule the way the engine does (page filter included). */
+/**
+ * Every registered rule over the snapshot, as the engine runs them. An unregistered rule has no findings here, so
+ * its own tests fail instead of passing while the guide never runs it.
+ */
+export function checkWithRegistry(snap: FormSnapshot, facts: ProviderFacts = factsOf(snap.providerId)): Finding[] {
+  return runRules(snap, facts, { now: NOW });
+}
+
+/** The findings of one rule, run through the registry. Throws when the rule module is not the registered one. */
 export function check(rule: Rule, snap: FormSnapshot, facts: ProviderFacts = factsOf(snap.providerId)): Finding[] {
-  return runRules(snap, facts, { rules: [rule], now: NOW });
+  if (ruleById(rule.id) !== rule) throw new Error(`${rule.id} is not registered in rules/registry.ts`);
+  return checkWithRegistry(snap, facts).filter((f) => f.ruleId === rule.id);
 }

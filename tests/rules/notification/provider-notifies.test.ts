@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import providerNotifies from '../../../rules/notification/provider-notifies';
-import policyUnknown from '../../../rules/notification/policy-unknown';
 import type { FieldSnapshot } from '../../../rules/types';
 import { check, field, snapshot } from '../helpers';
 
@@ -42,15 +41,5 @@ describe('notification/provider-notifies', () => {
   it('says nothing on sign-in or confirmation pages', () => {
     expect(check(providerNotifies, snapshot('login', [], 'meta'))).toEqual([]);
     expect(check(providerNotifies, snapshot('confirmation', [], 'meta'))).toEqual([]);
-  });
-});
-
-describe('notification/policy-unknown', () => {
-  it('says the policy is unknown instead of guessing, for a provider without a sourced policy', () => {
-    expect(check(policyUnknown, snapshot('preservation', [], 'kodex')).map((f) => f.severity)).toEqual(['info']);
-    expect(check(providerNotifies, snapshot('preservation', [], 'kodex'))).toEqual([]);
-  });
-  it('is silent where the policy is known', () => {
-    expect(check(policyUnknown, snapshot('preservation', [], 'meta'))).toEqual([]);
   });
 });

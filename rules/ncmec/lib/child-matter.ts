@@ -1,4 +1,4 @@
-import type { FieldSnapshot, FormSnapshot } from '../types';
+import type { FieldSnapshot, FormSnapshot } from '../../types';
 
 const STRONG =
   /\bcsam\b|\bcsea\b|child\s+sexual\s+(?:abuse|exploitation)|child\s+(?:abuse\s+)?(?:material|imagery|pornography)|child\s+exploitation|sexual\s+exploitation\s+of\s+(?:a\s+)?(?:minor|child)|sextort\w*|\bgroom(?:ing|ed)\b|enticement\s+of\s+a\s+minor|online\s+enticement|\bcybertip|\bncmec\b/i;

@@ -1,5 +1,5 @@
-import type { FieldSnapshot, FormSnapshot } from '../types';
-import { fieldsWithRole } from '../types';
+import type { FieldSnapshot, FormSnapshot } from '../../types';
+import { fieldsWithRole } from '../../types';
 
 const AFFIRMATIVE = /\b(?:yes|y|true|attached|provided|included|enclosed|obtained|issued|granted|order|2705|sealed|delay\w*|do\s+not\s+notify)\b/i;
 const NEGATIVE = /^\s*(?:no|n|none|false|n\/a|na|not\s+applicable|-+|select\b.*|choose\b.*)?\s*$|\b(?:no|not|none)\b/i;

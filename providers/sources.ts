@@ -1,0 +1,403 @@
+import type { Source } from './schema';
+
+/** A cited page, once: every provider fact and every rule's docs refer to an entry here. */
+export interface CatalogSource {
+  readonly url: string;
+  readonly title: string;
+  /** `official`: the publisher's own page about itself, an archived copy of it, or statute text; `secondary`: a third party. */
+  readonly kind: 'official' | 'secondary';
+  readonly publisher?: string;
+  /** The date the page itself states (its "last updated" date or archived version), when known. */
+  readonly published: string | null;
+}
+
+/** A use of a catalogue entry: `checked` is the day QuickFreeze compared the fact with the page. */
+export function cite(source: CatalogSource, checked: string): Source {
+  return { url: source.url, title: source.title, kind: source.kind, checked, published: source.published };
+}
+
+/** Every page QuickFreeze cites. A test fails when a fact or a rule cites a URL that is not here, or differently. */
+export const SOURCES = {
+  // Statutes and standards
+  usc2702: { url: 'https://www.law.cornell.edu/uscode/text/18/2702', title: '18 U.S.C. 2702(b)(8), (c)(4): emergency disclosure', kind: 'official', published: null },
+  usc2703: { url: 'https://www.law.cornell.edu/uscode/text/18/2703', title: '18 U.S.C. 2703(f): preservation (LII copy of the US Code)', kind: 'official', published: null },
+  usc2705: { url: 'https://www.law.cornell.edu/uscode/text/18/2705', title: '18 U.S.C. 2705(b): order not to notify', kind: 'official', published: null },
+  usc2258a: { url: 'https://www.law.cornell.edu/uscode/text/18/2258A', title: '18 U.S.C. 2258A: reporting to NCMEC', kind: 'official', published: null },
+  e164: { url: 'https://www.itu.int/rec/T-REC-E.164/en', title: 'ITU-T E.164 numbering plan', kind: 'official', published: null },
+  // Airbnb
+  airbnbPortalLaunch: {
+    url: 'https://news.airbnb.com/airbnb-launches-new-law-enforcement-portal',
+    title: 'Airbnb newsroom: Airbnb launches new law enforcement portal',
+    kind: 'official',
+    published: null,
+  },
+  airbnbHelpArticle: {
+    url: 'https://www.airbnb.com/help/article/960/how-does-airbnb-respond-to-data-requests-from-law-enforcement?topic=262',
+    title: 'Airbnb Help: how Airbnb responds to data requests from law enforcement',
+    kind: 'official',
+    published: null,
+  },
+  airbnbHelpArticleDe: {
+    url: 'https://www.airbnb.de/help/article/960',
+    title: 'Airbnb Help article 960 (German)',
+    kind: 'official',
+    published: null,
+  },
+  // Amazon
+  amazonInformationRequests: {
+    url: 'https://aws.amazon.com/compliance/amazon-information-requests/',
+    title: 'Amazon Information Requests',
+    kind: 'official',
+    published: null,
+  },
+  // Apple
+  appleUsGuidelines: {
+    url: 'https://docslib.org/doc/338958/legal-process-guidelines-for-law-enforcement',
+    title: 'Apple Legal Process Guidelines, United States (hosted copy)',
+    kind: 'official',
+    published: null,
+  },
+  appleNonUsGuidelines: {
+    url: 'https://www.scribd.com/document/618568825/Law-Enforcement-Guidelines-Outside-Us',
+    title: 'Apple Legal Process Guidelines, outside the United States (hosted copy)',
+    kind: 'official',
+    published: null,
+  },
+  applePortalGuide: {
+    url: 'https://ministryofcyberaffairs.com/news/apple-law-enforcement-portal-police-data-request-guide-icloud-f68fad7c-50fc-4542-a435-ccab837940c6',
+    title: 'Ministry of Cyber Affairs guide to the Apple law enforcement portal (third-party)',
+    kind: 'secondary',
+    published: null,
+  },
+  // Binance
+  binanceGuidelines: {
+    url: 'https://www.binance.com/en/support/law-enforcement/guidelines',
+    title: 'Binance government law enforcement guidelines',
+    kind: 'official',
+    published: null,
+  },
+  binanceLaunchNews: {
+    url: 'https://getblock.net/en/news/binance-launches-assistance-system-for-government-agencies',
+    title: 'GetBlock news: Binance launches request system for government agencies (third-party)',
+    kind: 'secondary',
+    published: '2022-08-25',
+  },
+  // Coinbase
+  coinbaseLeGuide: {
+    url: 'https://ministryofcyberaffairs.com/news/coinbase-law-enforcement-guide-how-police-request-data-lers-3d7d7ed9-a896-4d9d-9e31-0dd2a18d4ec3',
+    title: 'Ministry of Cyber Affairs guide to Coinbase requests (third-party)',
+    kind: 'secondary',
+    published: null,
+  },
+  // Discord
+  discordSnowflakes: { url: 'https://discord.com/developers/docs/reference#snowflakes', title: 'Discord developer documentation: snowflakes', kind: 'official', published: null },
+  discordLePage2024: {
+    url: 'https://discord.com/safety/360044157931-working-with-law-enforcement',
+    title: 'Discord: how Discord works with law enforcement',
+    kind: 'official',
+    published: '2024-02-16',
+  },
+  discordLePageOld: {
+    url: 'https://discord.com/safety/360044157931-Working-with-law-enforcement',
+    title: 'Discord: working with law enforcement (older version)',
+    kind: 'official',
+    published: null,
+  },
+  discordPortalGuide: {
+    url: 'https://ministryofcyberaffairs.com/news/discord-law-enforcement-data-request-police-government-guide-a87dc4f8-bf33-4854-a666-72fc018de5b2',
+    title: 'Ministry of Cyber Affairs guide to Discord requests (third-party)',
+    kind: 'secondary',
+    published: null,
+  },
+  discordPreservationFactCheck: {
+    url: 'https://factually.co/fact-checks/technology/discord-preserve-restore-deleted-account-data-legal-processes-ab3f29',
+    title: 'Factually: Discord preservation and legal process (third-party)',
+    kind: 'secondary',
+    published: null,
+  },
+  discordNoticeFactCheck: {
+    url: 'https://factually.co/fact-checks/technology/discord-notifications-data-requests-law-enforcement-b6fa89',
+    title: 'Factually: Discord user notification (third-party)',
+    kind: 'secondary',
+    published: '2026-01-13',
+  },
+  // Google
+  googleRequestsPolicy: {
+    url: 'https://policies.google.cn/terms/information-requests?gl=cn&hl=en',
+    title: 'How Google handles government requests for user information',
+    kind: 'official',
+    published: null,
+  },
+  googleLersFaq: {
+    url: 'https://support.google.com/transparencyreport/answer/9713961?hl=en',
+    title: 'Google Transparency Report FAQ: requests for user information',
+    kind: 'official',
+    published: null,
+  },
+  googlePreservationFaq: {
+    url: 'https://support.google.com/transparencyreport/answer/7380434?hl=en-GB',
+    title: 'Google Transparency Report FAQ: user data requests',
+    kind: 'official',
+    published: null,
+  },
+  googleLersGuide: {
+    url: 'https://ministryofcyberaffairs.com/news/google-lers-portal-police-government-data-request-guide-46679d06-1836-4d84-aac2-d7df99417e56',
+    title: 'Ministry of Cyber Affairs guide to Google LERS (third-party)',
+    kind: 'secondary',
+    published: null,
+  },
+  googleGmailGuide: {
+    url: 'https://ministryofcyberaffairs.com/news/google-gmail-law-enforcement-data-request-lers-police-government-guide-0e670b6c-29f3-4fc3-9f26-ba3fa559ec35',
+    title: 'Ministry of Cyber Affairs guide to Google and Gmail requests (third-party)',
+    kind: 'secondary',
+    published: null,
+  },
+  googleEmergencyNews: {
+    url: 'https://searchengineland.com/google-updates-transparency-reports-adds-preservation-requests-expands-emergency-disclosures-220936',
+    title: 'Search Engine Land on Google emergency disclosure requests (third-party)',
+    kind: 'secondary',
+    published: null,
+  },
+  googleCaccSession: {
+    url: 'https://eventscribe.net/2022/CACC/ajaxcalls/PresentationInfo.asp?PresentationID=1117046&efp=UUpETEtUR1IxNjYxMQ&rnd=9.940994E-02',
+    title: 'Crimes Against Children Conference 2022: Google session on LERS',
+    kind: 'secondary',
+    published: null,
+  },
+  // Kik
+  kikGuide2021: {
+    url: 'https://www.scribd.com/document/704100652/Kik-Law-Enforcement-Guide-Final-2021',
+    title: 'Kik Law Enforcement Guide 2021 (hosted copy)',
+    kind: 'official',
+    published: null,
+  },
+  // Kodex
+  kodexProfile: {
+    url: 'https://github.com/api-evangelist/kodex',
+    title: 'API Evangelist profile of Kodex, app.kodexglobal.com (third-party)',
+    kind: 'secondary',
+    published: '2026-07-22',
+  },
+  // LinkedIn
+  linkedinGuidelines2018: {
+    url: 'https://www.manula.com/manuals/mcafee-institute/mcafee-learnings/1.2018/en/topic/linkedin-guidelines',
+    title: 'LinkedIn law enforcement guidelines, 2018 (McAfee Institute copy)',
+    kind: 'official',
+    published: null,
+  },
+  linkedinPrivacyBlog2018: {
+    url: 'https://cloudnine.com/ediscoverydaily/electronic-discovery/linkedin-has-privacy-and-law-enforcement-data-request-guidelines-too-social-tech-ediscovery/',
+    title: 'eDiscovery Daily on LinkedIn privacy and law enforcement guidelines (third-party)',
+    kind: 'secondary',
+    published: null,
+  },
+  linkedinLeGuide: {
+    url: 'https://ministryofcyberaffairs.com/news/linkedin-law-enforcement-data-request-police-government-guide-bec-employment-scams-51c886a7-12ed-463d-9895-6da03a0a4b12',
+    title: 'Ministry of Cyber Affairs guide to LinkedIn requests (third-party)',
+    kind: 'secondary',
+    published: null,
+  },
+  // Meta
+  metaGuidelines: {
+    url: 'https://github.com/OpenTermsArchive/contrib-versions/blob/main/Facebook/Law%20Enforcement%20Guidelines.md',
+    title: 'Meta law enforcement guidelines',
+    kind: 'official',
+    published: null,
+  },
+  instagramUsernames: {
+    url: 'https://qainsta.com/qa/view/how-should-a-username-look-on-instagram',
+    title: 'Instagram username rules (third-party summary)',
+    kind: 'secondary',
+    published: null,
+  },
+  metaFacebookGuidelines: {
+    url: 'https://github.com/OpenTermsArchive/pga-versions/blob/main/Facebook/Law%20Enforcement%20Guidelines.md',
+    title: 'Meta law enforcement guidelines (Open Terms Archive copy)',
+    kind: 'official',
+    published: '2025-10-23',
+  },
+  metaInstagramGuidelines: {
+    url: 'https://github.com/OpenTermsArchive/pga-versions/blob/main/Instagram/Law%20Enforcement%20Guidelines.md',
+    title: 'Instagram law enforcement information (Open Terms Archive copy)',
+    kind: 'official',
+    published: '2026-07-27',
+  },
+  // Microsoft
+  microsoftRequestsReport: {
+    url: 'https://www.microsoft.com/en-us/about/corporate-responsibility/lerr',
+    title: 'Microsoft Law Enforcement Requests Report and FAQ',
+    kind: 'official',
+    published: null,
+  },
+  microsoftPortalGuide: {
+    url: 'https://ministryofcyberaffairs.com/news/microsoft-law-enforcement-data-request-police-government-guide-d307e259-8aab-4465-8fdb-39afb8b574a3',
+    title: 'Ministry of Cyber Affairs guide to Microsoft requests (third-party)',
+    kind: 'secondary',
+    published: null,
+  },
+  microsoftAboutDfir: {
+    url: 'https://aboutdfir.com/resources/preservation-letter-search-warrant-templates/microsoft/',
+    title: 'AboutDFIR Microsoft preservation letter templates (third-party)',
+    kind: 'secondary',
+    published: null,
+  },
+  // Pinterest
+  pinterestLePageDa: {
+    url: 'https://help.pinterest.com/da/law-enforcement',
+    title: 'Pinterest law enforcement page (Danish)',
+    kind: 'official',
+    published: null,
+  },
+  pinterestGuidelines: {
+    url: 'https://help.pinterest.com/en/articles/law-enforcement-guidelines',
+    title: 'Pinterest law enforcement guidelines',
+    kind: 'official',
+    published: null,
+  },
+  pinterestTransparencyArchive: {
+    url: 'https://pinterest.zendesk.com/hc/en-us/articles/217119537-Transparency-Report-Archive',
+    title: 'Pinterest transparency report archive (2013-2014)',
+    kind: 'official',
+    published: null,
+  },
+  // Reddit
+  redditTransparencyPost2015: {
+    url: 'https://lr.in.psf.lt/r/announcements/comments/4cqyia/for_your_reading_pleasure_our_2015_transparency/d1l29zc/?context=3',
+    title: 'Reddit 2015 transparency report announcement (mirror)',
+    kind: 'official',
+    published: '2016-03-31',
+  },
+  // Roblox
+  robloxLeFaq: {
+    url: 'https://en.help.roblox.com/hc/pt/articles/11219680442260-Perguntas-Frequentes-da-P%C3%A1gina-de-Ajuda-para-Autoridades-Legais',
+    title: 'Roblox law enforcement help page FAQ (Portuguese)',
+    kind: 'official',
+    published: null,
+  },
+  // Snap
+  snapGuide2023: {
+    url: 'https://online.documentine.com/sprint-l-site-law-enforcement/1/snap-inc-law-enforcement-guide-storage-googleapis-com.html',
+    title: 'Snap Inc. Law Enforcement Guide, August 2023 (hosted copy)',
+    kind: 'official',
+    published: '2023-08-15',
+  },
+  snapGuide2020: {
+    url: 'https://www.pdfdrive.to/dl/snapchat-law-enforcement-guide',
+    title: 'Snap Inc. Law Enforcement Guide, September 2020 (hosted copy)',
+    kind: 'official',
+    published: '2020-09-29',
+  },
+  snapSafetyPage: {
+    url: 'https://www.snap.com/en-US/safety/safety-enforcement',
+    title: 'Snap: information for law enforcement',
+    kind: 'official',
+    published: null,
+  },
+  snapSafetyPageNewer: {
+    url: 'https://ayostore.id/mastah-kampret/kTMt92YuAXYuNnLzVWdsFmd6MHc0/safety/safety-enforcement?lang=en-US',
+    title: 'Snap: information for law enforcement, newer version (proxied copy)',
+    kind: 'official',
+    published: null,
+  },
+  snapPageCopy: {
+    url: 'https://maslak.wata.cc/?p=98498',
+    title: 'Paraphrased copy of Snap law enforcement page (third-party)',
+    kind: 'secondary',
+    published: null,
+  },
+  // TikTok
+  tiktokGuidelines: {
+    url: 'https://github.com/OpenTermsArchive/pga-versions/blob/main/TikTok/Law%20Enforcement%20Guidelines.md',
+    title: 'TikTok law enforcement guidelines (Open Terms Archive copy)',
+    kind: 'official',
+    published: '2026-07-13',
+  },
+  tiktokGuidelinesWithFaq: {
+    url: 'https://github.com/OpenTermsArchive/contrib-versions/blob/main/TikTok/Law%20Enforcement%20Guidelines.md',
+    title: 'TikTok law enforcement guidelines with FAQ (Open Terms Archive copy)',
+    kind: 'official',
+    published: '2026-01-22',
+  },
+  // Uber
+  uberUsGuidelines: {
+    url: 'https://uber.com/legal/data-requests/guidelines-for-law-enforcement-united-states/en-US',
+    title: 'Uber guidelines for United States law enforcement',
+    kind: 'official',
+    published: null,
+  },
+  uberNonUsGuidelines: {
+    url: 'https://uber.com/legal/data-requests/guidelines-for-law-enforcement-outside-the-united-states/en',
+    title: 'Uber guidelines for law enforcement outside the United States',
+    kind: 'official',
+    published: null,
+  },
+  uberTransparency: {
+    url: 'https://www.uber.com/ca/en/about/reports/transparency/law-enforcement/',
+    title: 'Uber transparency report: law enforcement requests',
+    kind: 'official',
+    published: null,
+  },
+  uberLertGuide: {
+    url: 'https://ministryofcyberaffairs.com/news/uber-law-enforcement-portal-lert-police-government-data-request-guide-8c5597db-14db-4bdf-879d-c56c2f7f97b2',
+    title: 'Ministry of Cyber Affairs guide to Uber LERT (third-party)',
+    kind: 'secondary',
+    published: null,
+  },
+  // X
+  xUsernames: {
+    url: 'https://dotcadomains.blogspot.com/2012/01/twitters-other-character-limit.html',
+    title: 'Twitter username limit (third-party summary)',
+    kind: 'secondary',
+    published: null,
+  },
+  xGuidelines: {
+    url: 'https://github.com/OpenTermsArchive/pga-versions/blob/main/X/Law%20Enforcement%20Guidelines.md',
+    title: 'X law enforcement guidelines (Open Terms Archive copy)',
+    kind: 'official',
+    published: '2026-08-13',
+  },
+  // Yahoo
+  yahooTransparencyFaq: {
+    url: 'https://www.yahooinc.com/transparency/about/faq-glossary.html',
+    title: 'Yahoo transparency report FAQ',
+    kind: 'official',
+    published: null,
+  },
+  yahooOldComplianceGuide: {
+    url: 'https://docplayer.net/577127-Compliance-guide-for-law-enforcement.html',
+    title: 'Yahoo! Compliance Guide for Law Enforcement (old hosted copy)',
+    kind: 'official',
+    published: null,
+  },
+  // Zoom
+  zoomLersAnnouncement: {
+    url: 'https://zoomrising.com/new-zooms-law-enforcement-request-system/',
+    title: 'Zoom blog: New Law Enforcement Request System (repost)',
+    kind: 'official',
+    published: '2022-08-04',
+  },
+  zoomLersAnnouncementEs: {
+    url: 'https://www.zoom.com/es/blog/zoom-law-enforcement-request-system/',
+    title: 'Zoom blog: Law Enforcement Request System (Spanish)',
+    kind: 'official',
+    published: null,
+  },
+  zoomGovernmentRequestsBlog: {
+    url: 'https://www.zoom.com/en/blog/government-requests-and-data-protection/',
+    title: 'Zoom blog: Government requests and data protection',
+    kind: 'official',
+    published: '2023-04-07',
+  },
+  zoomRequestsGuide: {
+    url: 'https://explore.zoom.us/docs/vi-vn/government-requests-guide.html',
+    title: 'Zoom Government Requests Guide (Vietnamese)',
+    kind: 'official',
+    published: null,
+  },
+  zoomRequestsFaq: {
+    url: 'https://zoom.us/docs/en-us/government-requests-faq.html',
+    title: 'Zoom government requests FAQ',
+    kind: 'official',
+    published: null,
+  },
+} as const satisfies Record<string, CatalogSource>;

@@ -1,0 +1,68 @@
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { rules } from '../../rules/registry';
+import type { Rule } from '../../rules/types';
+
+/**
+ * Like ESLint's checkRuleFiles: every file in a rule folder is a rule whose id is `<folder>/<file>`, registered in
+ * `rules/registry.ts` and tested in `tests/rules/<folder>/<file>.test.ts`. Helpers live in `rules/<folder>/lib/`.
+ */
+const RULES_DIR = 'rules';
+
+/**
+ * Old paths of moved helpers, kept as re-exports for importers outside this area (tests/fuzz/rules.test.ts,
+ * entrypoints/background/check-form.ts). Remove an entry with its file once the importer reads the new path.
+ */
+const MOVED_HELPER_SHIMS = new Set([
+  'identifiers/account-formats',
+  'identifiers/tokens',
+  'emergency/narrative',
+  'emergency/narrative-rule',
+  'emergency/suggested-structure',
+]);
+
+function ruleFiles(): string[] {
+  const found: string[] = [];
+  for (const folder of readdirSync(RULES_DIR)) {
+    const dir = join(RULES_DIR, folder);
+    if (!statSync(dir).isDirectory() || folder === 'lib') continue;
+    for (const file of readdirSync(dir)) {
+      if (file === 'lib' && statSync(join(dir, file)).isDirectory()) continue;
+      found.push(`${folder}/${file}`);
+    }
+  }
+  return found.sort();
+}
+
+const files = ruleFiles().filter((f) => !MOVED_HELPER_SHIMS.has(f.replace(/\.ts$/, '')));
+const modules = import.meta.glob<{ default?: Rule }>('../../rules/*/*.ts', { eager: true });
+
+describe('rule folders hold only registered, tested rules', () => {
+  it('finds the rule files', () => {
+    expect(files.length).toBeGreaterThanOrEqual(rules.length);
+  });
+
+  it.each(files)('%s', (file) => {
+    expect(file, 'a rule file is TypeScript').toMatch(/^[a-z0-9-]+\/[a-z0-9-]+\.ts$/);
+    const id = file.replace(/\.ts$/, '');
+    const rule = modules[`../../rules/${file}`]?.default;
+    expect(rule?.id, `${file} default-exports a rule whose id is its path (helpers go to rules/<folder>/lib/)`).toBe(id);
+    expect(rules, `${id} is registered in rules/registry.ts`).toContain(rule);
+    expect(existsSync(`tests/rules/${id}.test.ts`), `tests/rules/${id}.test.ts exists`).toBe(true);
+  });
+
+  it('every registered rule has its own file', () => {
+    const ids = files.map((f) => f.replace(/\.ts$/, ''));
+    for (const rule of rules) expect(ids).toContain(rule.id);
+  });
+
+  it('the moved-helper shims only forward to lib/', () => {
+    for (const shim of MOVED_HELPER_SHIMS) {
+      if (!existsSync(`${RULES_DIR}/${shim}.ts`)) continue;
+      const text = readFileSync(`${RULES_DIR}/${shim}.ts`, 'utf8');
+      expect(text, shim).toMatch(/from '\.\/lib\//);
+      expect(text, shim).not.toMatch(/export default/);
+    }
+  });
+});
