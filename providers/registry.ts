@@ -19,6 +19,7 @@ import coinbase from './coinbase';
 import binance from './binance';
 import linkedin from './linkedin';
 import kik from './kik';
+import okx from './okx';
 import kodex from './kodex';
 
 /** Every provider QuickFreeze knows. */
@@ -43,6 +44,7 @@ export const providers: readonly Provider[] = [
   binance,
   linkedin,
   kik,
+  okx,
   kodex,
 ] as Provider[];
 

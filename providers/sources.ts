@@ -400,4 +400,11 @@ export const SOURCES = {
     kind: 'official',
     published: null,
   },
+  // OKX
+  okxGuide: {
+    url: 'https://github.com/OpenTermsArchive/contrib-versions/blob/main/OKX/Law%20Enforcement%20Guidelines.md',
+    title: 'OKX law enforcement request guide (Open Terms Archive copy)',
+    kind: 'official',
+    published: '2024-04-30',
+  },
 } as const satisfies Record<string, CatalogSource>;
