@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { expiryOf, statusOf } from './expiry';
+import { yieldToPage, type ChunkedWork } from './chunked';
 import { proofSchema, recordSchema, type PreservationRecord, type Proof } from './schema';
 
 export const BACKUP_FORMAT = 'quickfreeze-backup';
@@ -99,8 +100,15 @@ function csvCell(value: string): string {
   return /[",\n\r]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
 }
 
+export const CSV_HEADER = CSV_COLUMNS.join(',');
+
 export function recordsCsv(records: PreservationRecord[], providerName: (id: string) => string, today: string): string {
-  const rows = records.map((r) =>
+  return [CSV_HEADER, ...csvRows(records, providerName, today)].join('\r\n');
+}
+
+/** One CSV line per record, without the header (for exports written in chunks). */
+export function csvRows(records: readonly PreservationRecord[], providerName: (id: string) => string, today: string): string[] {
+  return records.map((r) =>
     [
       providerName(r.providerId),
       r.reference,
@@ -115,5 +123,39 @@ export function recordsCsv(records: PreservationRecord[], providerName: (id: str
       r.notes,
     ].map(csvCell).join(','),
   );
-  return [CSV_COLUMNS.join(','), ...rows].join('\r\n');
+}
+
+/**
+ * A backup file as Blob parts, written chunk by chunk from the register's cursors so that 100,000 records never
+ * sit in one string; the same JSON `readBackup` reads.
+ */
+export async function backupParts(
+  records: AsyncIterable<readonly PreservationRecord[]>,
+  proofs: AsyncIterable<readonly Proof[]>,
+  { onProgress, signal }: ChunkedWork = {},
+  total: number | null = null,
+  now = new Date(),
+): Promise<BlobPart[]> {
+  const head = { format: BACKUP_FORMAT, version: BACKUP_VERSION, exportedAt: now.toISOString() };
+  const parts: BlobPart[] = [`${JSON.stringify(head, null, 2).slice(0, -2)},\n  "records": [`];
+  let done = 0;
+  const list = async <T>(chunks: AsyncIterable<readonly T[]>, count: boolean) => {
+    let first = true;
+    for await (const chunk of chunks) {
+      signal?.throwIfAborted();
+      if (chunk.length === 0) continue;
+      parts.push(`${first ? '\n    ' : ',\n    '}${chunk.map((item) => JSON.stringify(item)).join(',\n    ')}`);
+      first = false;
+      if (count) {
+        done += chunk.length;
+        onProgress?.(done, total);
+      }
+      await yieldToPage();
+    }
+  };
+  await list(records, true);
+  parts.push('\n  ],\n  "proofs": [');
+  await list(proofs, false);
+  parts.push('\n  ]\n}\n');
+  return parts;
 }

@@ -1,3 +1,4 @@
+import { yieldToPage, type ChunkedWork } from './chunked';
 import { expiryOf } from './expiry';
 import type { PreservationRecord } from './schema';
 
@@ -26,15 +27,20 @@ export function marParagraph(record: PreservationRecord, provider: MarProvider):
   return lines.join('\n');
 }
 
+function marIntro(count: number): string {
+  return count === 1
+    ? 'The following data has been preserved by the service provider at our request:'
+    : `The following data has been preserved by the service providers at our request (${count} preservations):`;
+}
+
+const numbered = (n: number, record: PreservationRecord, providerOf: (id: string) => MarProvider) =>
+  `${n}. ${marParagraph(record, providerOf(record.providerId)).replace(/\n/g, '\n   ')}`;
+
 /** The MAR text for a set of records: an introduction and one numbered paragraph per preservation. */
 export function marText(records: PreservationRecord[], providerOf: (id: string) => MarProvider): string {
   if (records.length === 0) return '';
   const sorted = [...records].sort((a, b) => a.preservedOn.localeCompare(b.preservedOn) || a.reference.localeCompare(b.reference));
-  const intro =
-    sorted.length === 1
-      ? 'The following data has been preserved by the service provider at our request:'
-      : `The following data has been preserved by the service providers at our request (${sorted.length} preservations):`;
-  return [intro, ...sorted.map((r, i) => `${i + 1}. ${marParagraph(r, providerOf(r.providerId)).replace(/\n/g, '\n   ')}`)].join('\n\n');
+  return [marIntro(sorted.length), ...sorted.map((r, i) => numbered(i + 1, r, providerOf))].join('\n\n');
 }
 
 const esc = (s: string) => s.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]!);
@@ -55,4 +61,26 @@ export function marTableHtml(records: PreservationRecord[], providerOf: (id: str
   });
   const cells = (cols: string[], tag: string) => cols.map((c) => `<${tag}>${esc(c)}</${tag}>`).join('');
   return `<table border="1"><thead><tr>${cells(head, 'th')}</tr></thead><tbody>${rows.map((r) => `<tr>${cells(r, 'td')}</tr>`).join('')}</tbody></table>`;
+}
+
+/**
+ * The same text as `marText`, built from chunks already in order of preservation (as the register's index gives
+ * them), yielding to the page between chunks; stops with an AbortError when the signal aborts.
+ */
+export async function marTextInChunks(
+  chunks: AsyncIterable<readonly PreservationRecord[]>,
+  providerOf: (id: string) => MarProvider,
+  { onProgress, signal }: ChunkedWork = {},
+  total: number | null = null,
+): Promise<{ text: string; count: number }> {
+  const paragraphs: string[] = [];
+  for await (const chunk of chunks) {
+    signal?.throwIfAborted();
+    for (const record of chunk) paragraphs.push(numbered(paragraphs.length + 1, record, providerOf));
+    onProgress?.(paragraphs.length, total);
+    await yieldToPage();
+  }
+  signal?.throwIfAborted();
+  if (paragraphs.length === 0) return { text: '', count: 0 };
+  return { text: [marIntro(paragraphs.length), ...paragraphs].join('\n\n'), count: paragraphs.length };
 }

@@ -1,15 +1,8 @@
 import { useState } from 'preact/hooks';
 import type { ImportReport } from '../../register/backup';
-
-export interface BackupPanelProps {
-  recordCount: number;
-  onExportBackup: () => Promise<unknown>;
-  onExportCsv: () => Promise<unknown>;
-  /** Read the file, write what it accepts in one go; rejects (and writes nothing) when the write fails. */
-  onImport: (text: string) => Promise<ImportReport>;
-}
-
-const message = (error: unknown) => (error instanceof Error ? error.message : String(error));
+import type { ChunkedWork } from '../../register/chunked';
+import { useRegister } from './context';
+import { useAsyncAction } from './useAsyncAction';
 
 export function ImportReportView({ report }: { report: ImportReport }) {
   const imported = report.accepted.length;
@@ -33,29 +26,25 @@ export function ImportReportView({ report }: { report: ImportReport }) {
 }
 
 /** Backup (JSON), CSV export, and import of a backup with a report of what came in and what did not. */
-export function BackupPanel({ recordCount, onExportBackup, onExportCsv, onImport }: BackupPanelProps) {
+export function BackupPanel({ recordCount }: { recordCount: number }) {
+  const register = useRegister();
   const [report, setReport] = useState<ImportReport | null>(null);
-  const [error, setError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
-
-  const guard = (work: () => Promise<unknown>) => {
-    setError(null);
-    setBusy(true);
-    work().then(
-      () => setBusy(false),
-      (e: unknown) => {
-        setBusy(false);
-        setError(message(e));
-      },
-    );
-  };
+  const [progress, setProgress] = useState<{ what: string; done: number; total: number | null } | null>(null);
+  const { run, busy, error } = useAsyncAction(async (what: string, work: (onProgress: ChunkedWork['onProgress']) => Promise<unknown>) => {
+    setProgress({ what, done: 0, total: null });
+    try {
+      await work((done, total) => setProgress({ what, done, total }));
+    } finally {
+      setProgress(null);
+    }
+  });
   const importFile = (input: HTMLInputElement) => {
     const file = input.files?.[0];
     if (!file) return;
     setReport(null);
-    guard(async () => {
+    void run('Importing', async () => {
       try {
-        setReport(await onImport(await file.text()));
+        setReport(await register.importBackup(await file.text()));
       } finally {
         input.value = '';
       }
@@ -69,13 +58,20 @@ export function BackupPanel({ recordCount, onExportBackup, onExportCsv, onImport
         the case file.
       </p>
       <div class="actions">
-        <button type="button" disabled={busy} onClick={() => guard(onExportBackup)}>
+        <button type="button" disabled={busy} onClick={() => void run('Exporting the backup', (onProgress) => register.exportBackup({ onProgress }))}>
           Export backup (JSON)
         </button>
-        <button type="button" disabled={busy} onClick={() => guard(onExportCsv)}>
+        <button type="button" disabled={busy} onClick={() => void run('Exporting CSV', (onProgress) => register.exportCsv({ onProgress }))}>
           Export CSV
         </button>
       </div>
+      {progress && (
+        <p class="progress">
+          <label for="backup-progress">{progress.what}…</label>{' '}
+          <progress id="backup-progress" data-progress="backup" max={progress.total ?? undefined} value={progress.total === null ? undefined : progress.done} />
+          {progress.total !== null && ` ${progress.done.toLocaleString('en-US')} of ${progress.total.toLocaleString('en-US')} records`}
+        </p>
+      )}
       <div class="field">
         <label for="import-backup">Import a backup (JSON)</label>
         <input id="import-backup" type="file" accept="application/json,.json" disabled={busy} onChange={(e) => importFile(e.currentTarget)} />

@@ -1,92 +1,77 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
-import type { ImportReport } from '../../register/backup';
-import { marTableHtml, marText } from '../../register/mar-text';
-import type { PreservationRecord, Proof } from '../../register/schema';
-import type { Provider } from '../../providers/schema';
+import { extensionLeadDaysOf, marProviderOf } from '../../register/drafts';
+import { DEFAULT_CRITERIA, NO_CASE_LABEL, groupByCase, type FilterCriteria } from '../../register/filter';
+import { marTableHtml } from '../../register/mar-text';
+import type { PreservationRecord } from '../../register/schema';
+import type { RecordPage, RemovedRecord } from '../../register/service';
 import { BackupPanel } from './BackupPanel';
-import {
-  DEFAULT_CRITERIA,
-  NO_CASE_LABEL,
-  casesOf,
-  extensionLeadDaysOf,
-  filterRows,
-  groupByCase,
-  marProviderOf,
-  prepareRows,
-  type FilterCriteria,
-  type RecordDraft,
-} from './filter';
+import { useRegister } from './context';
 import { Filters } from './Filters';
 import { MarPanel } from './MarPanel';
-import { NewRecordForm, type SaveResult } from './NewRecordForm';
+import { NewRecordForm } from './NewRecordForm';
 import { PasteBox } from './PasteBox';
 import { ProviderDirectory } from './ProviderDirectory';
 import { RecordItem } from './RecordItem';
 
-export interface RemovedRecord {
-  record: PreservationRecord;
-  proof: Proof | null;
-}
-
 export interface DashboardProps {
-  records: readonly PreservationRecord[];
-  /** The investigator's calendar day, YYYY-MM-DD. */
-  today: string;
-  providers: readonly Provider[];
   /** Text handed over by the "Save selection as preservation reference" menu, read into the paste box. */
   incoming?: { text: string; nonce: number } | null;
   initialCriteria?: Partial<FilterCriteria>;
-  /** How many matching records are rendered before "Show more". */
+  /** How many matching records are read and rendered before "Show more". */
   pageSize?: number;
   /** How long the "Undo" of a delete stays, in ms. */
   undoMs?: number;
-
-  onUpdate: (record: PreservationRecord) => Promise<PreservationRecord>;
-  onAddExtension: (recordId: string, extension: { requestedOn: string; reference: string | null }) => Promise<PreservationRecord>;
-  onRemove: (recordId: string) => Promise<RemovedRecord | null>;
-  onRestore: (items: RemovedRecord[]) => Promise<void>;
-  onCopyText: (text: string) => Promise<void>;
-  onCopyRich: (html: string, text: string) => Promise<void>;
-  onLoadProof: (recordId: string) => Promise<Proof | undefined>;
-  onExportProof: (proof: Proof, record: PreservationRecord) => void;
-  onSaveDrafts: (drafts: RecordDraft[], source: 'email' | 'manual') => Promise<SaveResult[]>;
-  onExportBackup: () => Promise<unknown>;
-  onExportCsv: () => Promise<unknown>;
-  onImport: (text: string) => Promise<ImportReport>;
-  /** The case filter changed: a case number, '' for "no case number", null for all cases. */
-  onCaseSelected: (caseNumber: string | null) => void;
 }
 
 const count = (n: number) => n.toLocaleString('en-US');
 const message = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
-/** The register page: records by case, filters, MAR text, adding records, backup, and the provider directory. */
+/**
+ * The register page: records by case, filters, MAR text, adding records, backup, and the provider directory. The
+ * register comes through `RegisterContext`; the page reads one page of records at a time from its indexes.
+ */
 export function Dashboard(props: DashboardProps) {
-  const { records, today, providers, pageSize = 200, undoMs = 10_000 } = props;
+  const register = useRegister();
+  const { providers } = register;
+  const { pageSize = 200, undoMs = 10_000 } = props;
   const [criteria, setCriteria] = useState<FilterCriteria>({ ...DEFAULT_CRITERIA, ...props.initialCriteria });
   const [limit, setLimit] = useState(pageSize);
+  const [revision, setRevision] = useState(0);
+  const [page, setPage] = useState<RecordPage | null>(null);
+  const [loading, setLoading] = useState(true);
+  const [cases, setCases] = useState<{ caseNumbers: string[]; hasNone: boolean }>({ caseNumbers: [], hasNone: false });
   const [notice, setNotice] = useState<string | null>(null);
   const [alert, setAlert] = useState<string | null>(null);
   const [undo, setUndo] = useState<{ removed: RemovedRecord; label: string } | null>(null);
   const undoButton = useRef<HTMLButtonElement>(null);
+  const today = register.today();
 
   const byId = useMemo(() => new Map(providers.map((p) => [p.id, p])), [providers]);
   const providerName = (id: string) => byId.get(id)?.name ?? id;
   const providerOf = (id: string) => marProviderOf(byId.get(id), id);
   const providerOptions = useMemo(() => providers.map((p) => ({ id: p.id, name: p.name })), [providers]);
 
-  const rows = useMemo(() => prepareRows(records, today, providerName), [records, today, byId]);
-  const filtered = useMemo(() => filterRows(rows, criteria), [rows, criteria]);
-  const filteredRecords = useMemo(() => filtered.map((r) => r.record), [filtered]);
-  const mar = useMemo(() => marText(filteredRecords, providerOf), [filteredRecords, byId]);
-  const cases = useMemo(() => casesOf(records), [records]);
-  const caseCounts = useMemo(() => {
-    const counts = new Map<string, number>();
-    for (const row of filtered) counts.set(row.record.caseNumber, (counts.get(row.record.caseNumber) ?? 0) + 1);
-    return counts;
-  }, [filtered]);
-  const shown = filtered.length > limit ? filtered.slice(0, limit) : filtered;
-  const groups = groupByCase(shown);
+  useEffect(() => register.onChange(() => setRevision((r) => r + 1)), [register]);
+  useEffect(() => {
+    let live = true;
+    setLoading(true);
+    Promise.all([register.page(criteria, limit), register.cases()]).then(
+      ([next, nextCases]) => {
+        if (!live) return;
+        setPage(next);
+        setCases(nextCases);
+        setLoading(false);
+      },
+      (e: unknown) => {
+        if (!live) return;
+        setAlert(`The register could not be read: ${message(e)}`);
+        setLoading(false);
+      },
+    );
+    return () => {
+      live = false;
+    };
+  }, [criteria, limit, revision]);
 
   useEffect(() => {
     if (!undo) return;
@@ -102,13 +87,18 @@ export function Dashboard(props: DashboardProps) {
     return () => clearTimeout(timer);
   }, [notice]);
 
+  const rows = page?.rows ?? [];
+  const matching = page?.matching ?? 0;
+  const total = page?.total ?? 0;
+  const groups = groupByCase(rows);
+
   const changeCriteria = (next: FilterCriteria) => {
-    if (next.caseNumber !== criteria.caseNumber) props.onCaseSelected(next.caseNumber);
+    if (next.caseNumber !== criteria.caseNumber) register.caseSelected(next.caseNumber);
     setCriteria(next);
     setLimit(pageSize);
   };
   const copy = (text: string, what: string) =>
-    props.onCopyText(text).then(
+    register.copyText(text).then(
       () => {
         setAlert(null);
         setNotice(`${what} copied.`);
@@ -116,7 +106,7 @@ export function Dashboard(props: DashboardProps) {
       (e: unknown) => setAlert(`Could not copy: ${message(e)}`),
     );
   const remove = async (record: PreservationRecord) => {
-    const removed = await props.onRemove(record.id);
+    const removed = await register.remove(record.id);
     if (removed) {
       setNotice(null);
       setUndo({ removed, label: `${providerName(record.providerId)} ${record.reference}` });
@@ -126,7 +116,7 @@ export function Dashboard(props: DashboardProps) {
     if (!undo) return;
     const { removed, label } = undo;
     setUndo(null);
-    props.onRestore([removed]).then(
+    register.restore([removed]).then(
       () => setNotice(`Restored ${label}.`),
       (e: unknown) => setAlert(message(e)),
     );
@@ -169,44 +159,44 @@ export function Dashboard(props: DashboardProps) {
       <section aria-labelledby="records-heading" class="records-section">
         <h2 id="records-heading">Records</h2>
         <Filters criteria={criteria} onChange={changeCriteria} providers={providerOptions} cases={cases} />
-        <p role="status" class="count" data-count={filtered.length}>
-          {records.length === 0
-            ? 'The register is empty. Save a reference from a portal’s confirmation page, paste a provider e-mail, or add one by hand below.'
-            : `${count(filtered.length)} of ${count(records.length)} record${records.length === 1 ? '' : 's'} match${shown.length < filtered.length ? `; showing the first ${count(shown.length)}` : ''}.`}
+        <p role="status" class="count" data-count={page ? matching : undefined}>
+          {!page
+            ? 'Loading the register…'
+            : total === 0
+              ? 'The register is empty. Save a reference from a portal’s confirmation page, paste a provider e-mail, or add one by hand below.'
+              : `${count(matching)} of ${count(total)} record${total === 1 ? '' : 's'} match${rows.length < matching ? `; showing the first ${count(rows.length)}` : ''}.`}
         </p>
-        {groups.map((group) => {
-          const total = caseCounts.get(group.caseNumber) ?? group.rows.length;
-          const headingId = `case-${group.caseNumber ? encodeURIComponent(group.caseNumber) : 'none'}`;
-          return (
-            <section key={group.caseNumber} class="case-group" data-case={group.caseNumber} aria-labelledby={headingId}>
-              <h3 id={headingId}>
-                {group.label}{' '}
-                <span class="muted">
-                  ({total === group.rows.length ? `${total} record${total === 1 ? '' : 's'}` : `showing ${group.rows.length} of ${total}`})
-                </span>
-              </h3>
-              <ul class="records plain">
-                {group.rows.map((row) => (
-                  <RecordItem
-                    key={row.record.id}
-                    row={row}
-                    today={today}
-                    leadDays={extensionLeadDaysOf(byId.get(row.record.providerId))}
-                    onUpdate={props.onUpdate}
-                    onAddExtension={props.onAddExtension}
-                    onRemove={remove}
-                    onCopyText={copy}
-                    onLoadProof={props.onLoadProof}
-                    onExportProof={props.onExportProof}
-                  />
-                ))}
-              </ul>
-            </section>
-          );
-        })}
-        {shown.length < filtered.length && (
+        <div class="record-list" aria-busy={loading}>
+          {groups.map((group) => {
+            const inCase = page?.caseTotals.get(group.caseNumber) ?? group.rows.length;
+            const headingId = `case-${group.caseNumber ? encodeURIComponent(group.caseNumber) : 'none'}`;
+            return (
+              <section key={group.caseNumber} class="case-group" data-case={group.caseNumber} aria-labelledby={headingId}>
+                <h3 id={headingId}>
+                  {group.label}{' '}
+                  <span class="muted">
+                    ({inCase === group.rows.length ? `${inCase} record${inCase === 1 ? '' : 's'}` : `showing ${group.rows.length} of ${inCase}`})
+                  </span>
+                </h3>
+                <ul class="records plain">
+                  {group.rows.map((row) => (
+                    <RecordItem
+                      key={row.record.id}
+                      row={row}
+                      today={today}
+                      leadDays={extensionLeadDaysOf(byId.get(row.record.providerId))}
+                      onRemove={remove}
+                      onCopyText={copy}
+                    />
+                  ))}
+                </ul>
+              </section>
+            );
+          })}
+        </div>
+        {rows.length < matching && (
           <button type="button" class="show-more" onClick={() => setLimit(limit + pageSize)}>
-            Show more ({Math.min(pageSize, filtered.length - shown.length)} of {filtered.length - shown.length} not shown)
+            Show more ({count(Math.min(pageSize, matching - rows.length))} of {count(matching - rows.length)} not shown)
           </button>
         )}
       </section>
@@ -214,12 +204,13 @@ export function Dashboard(props: DashboardProps) {
       <section aria-labelledby="mar-heading">
         <h2 id="mar-heading">MAR text</h2>
         <MarPanel
-          text={mar}
-          count={filtered.length}
+          criteria={criteria}
+          revision={revision}
+          count={matching}
           caseLabel={caseLabel}
           onCopyText={(text) => void copy(text, 'MAR text')}
-          onCopyTable={() =>
-            void props.onCopyRich(marTableHtml(filteredRecords, providerOf), mar).then(
+          onCopyTable={(result) =>
+            void register.copyRich(marTableHtml([...result.records], providerOf), result.text).then(
               () => {
                 setAlert(null);
                 setNotice('MAR table copied.');
@@ -232,15 +223,7 @@ export function Dashboard(props: DashboardProps) {
 
       <section aria-labelledby="paste-heading">
         <h2 id="paste-heading">Add from a provider e-mail</h2>
-        <PasteBox
-          providers={providerOptions}
-          records={records}
-          today={today}
-          defaultCaseNumber={defaultCase}
-          incoming={props.incoming ?? null}
-          onSave={(drafts) => props.onSaveDrafts(drafts, 'email')}
-          onRecordExtension={props.onAddExtension}
-        />
+        <PasteBox providers={providerOptions} today={today} defaultCaseNumber={defaultCase} incoming={props.incoming ?? null} />
       </section>
 
       <section aria-labelledby="manual-heading">
@@ -251,14 +234,14 @@ export function Dashboard(props: DashboardProps) {
           label="New record"
           providers={providerOptions}
           initial={{ providerId: null, references: [], caseNumber: defaultCase, accountIdentifiers: [], preservedOn: today }}
-          onSave={(drafts) => props.onSaveDrafts(drafts, 'manual')}
+          onSave={(drafts) => register.saveDrafts(drafts, 'manual')}
           resetAfterSave
         />
       </section>
 
       <section aria-labelledby="backup-heading">
         <h2 id="backup-heading">Backup and export</h2>
-        <BackupPanel recordCount={records.length} onExportBackup={props.onExportBackup} onExportCsv={props.onExportCsv} onImport={props.onImport} />
+        <BackupPanel recordCount={total} />
       </section>
 
       <section aria-labelledby="directory-heading">

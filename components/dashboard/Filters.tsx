@@ -1,5 +1,5 @@
 import type { RecordStatus } from '../../register/expiry';
-import { NO_CASE_LABEL, RECORD_STATUSES, SORT_TEXT, STATUS_TEXT, type FilterCriteria, type SortKey } from './filter';
+import { NO_CASE_LABEL, RECORD_STATUSES, SORT_TEXT, STATUS_TEXT, type FilterCriteria, type SortKey } from '../../register/filter';
 
 export interface FiltersProps {
   criteria: FilterCriteria;

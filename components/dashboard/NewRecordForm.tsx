@@ -1,11 +1,7 @@
 import { useState } from 'preact/hooks';
-import { isIsoDate, splitLines, type RecordDraft } from './filter';
-
-export interface SaveResult {
-  reference: string;
-  /** false: the reference was already in the register for this provider (nothing changed). */
-  created: boolean;
-}
+import { isIsoDate, splitLines, type RecordDraft } from '../../register/drafts';
+import type { SaveResult } from '../../register/service';
+import { useAsyncAction } from './useAsyncAction';
 
 export interface NewRecordValues {
   providerId: string | null;
@@ -27,8 +23,6 @@ export interface NewRecordFormProps {
   resetAfterSave?: boolean;
 }
 
-const message = (error: unknown) => (error instanceof Error ? error.message : String(error));
-
 export function describeResults(results: SaveResult[]): string {
   const created = results.filter((r) => r.created).map((r) => r.reference);
   const present = results.filter((r) => !r.created).map((r) => r.reference);
@@ -45,9 +39,14 @@ export function NewRecordForm({ name, label, providers, initial, onSave, resetAf
   const [caseNumber, setCaseNumber] = useState(initial.caseNumber);
   const [accounts, setAccounts] = useState(initial.accountIdentifiers.join('\n'));
   const [preservedOn, setPreservedOn] = useState(initial.preservedOn ?? '');
-  const [error, setError] = useState<string | null>(null);
   const [done, setDone] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
+  const { run, busy, error, setError } = useAsyncAction(async (drafts: RecordDraft[]) => {
+    setDone(describeResults(await onSave(drafts)));
+    if (resetAfterSave) {
+      setReferences('');
+      setAccounts('');
+    }
+  });
   const id = (field: string) => `${name}-${field}`;
 
   const submit = (event: Event) => {
@@ -57,8 +56,6 @@ export function NewRecordForm({ name, label, providers, initial, onSave, resetAf
     if (!providerId) return setError('Choose the provider.');
     if (refs.length === 0) return setError('Give at least one reference number.');
     if (preservedOn && !isIsoDate(preservedOn)) return setError('Give the preservation date as YYYY-MM-DD.');
-    setError(null);
-    setBusy(true);
     const accountIdentifiers = splitLines(accounts);
     const drafts: RecordDraft[] = refs.map((reference) => ({
       providerId,
@@ -67,20 +64,7 @@ export function NewRecordForm({ name, label, providers, initial, onSave, resetAf
       accountIdentifiers,
       preservedOn: preservedOn || null,
     }));
-    onSave(drafts).then(
-      (results) => {
-        setBusy(false);
-        setDone(describeResults(results));
-        if (resetAfterSave) {
-          setReferences('');
-          setAccounts('');
-        }
-      },
-      (e: unknown) => {
-        setBusy(false);
-        setError(message(e));
-      },
-    );
+    void run(drafts);
   };
 
   return (

@@ -1,71 +1,34 @@
 import { useEffect, useState } from 'preact/hooks';
 import { parseProviderEmail, type ProposedRecord } from '../../register/email';
 import { expiryOf } from '../../register/expiry';
+import { matchingRecords } from '../../register/matching';
 import type { PreservationRecord } from '../../register/schema';
-import type { RecordDraft } from './filter';
-import { NewRecordForm, type SaveResult } from './NewRecordForm';
+import { useRegister } from './context';
+import { NewRecordForm } from './NewRecordForm';
+import { useAsyncAction } from './useAsyncAction';
 
 export interface PasteBoxProps {
   providers: ReadonlyArray<{ id: string; name: string }>;
-  records: readonly PreservationRecord[];
   today: string;
   /** Prefilled case number (the case selected in the filters), or ''. */
   defaultCaseNumber: string;
   /** Text handed over from elsewhere (the "Save selection" context menu); read at once. `nonce` changes per hand-over. */
   incoming: { text: string; nonce: number } | null;
-  onSave: (drafts: RecordDraft[]) => Promise<SaveResult[]>;
-  onRecordExtension: (recordId: string, extension: { requestedOn: string; reference: string | null }) => Promise<PreservationRecord>;
 }
 
-const message = (error: unknown) => (error instanceof Error ? error.message : String(error));
-
-/** Records already in the register that the e-mail's references name (same provider first, else the reference alone). */
-export function matchingRecords(proposal: ProposedRecord, records: readonly PreservationRecord[]): PreservationRecord[] {
-  const out: PreservationRecord[] = [];
-  for (const reference of proposal.references) {
-    let sameProvider: PreservationRecord | null = null;
-    const anyProvider: PreservationRecord[] = [];
-    for (const r of records) {
-      if (r.reference !== reference) continue;
-      if (r.providerId === proposal.providerId) sameProvider = r;
-      anyProvider.push(r);
-    }
-    const match = sameProvider ?? (anyProvider.length === 1 ? anyProvider[0]! : null);
-    if (match && !out.includes(match)) out.push(match);
-  }
-  return out;
-}
-
-function ExtensionOffer({
-  record,
-  extendedUntil,
-  providerName,
-  today,
-  onRecord,
-}: {
-  record: PreservationRecord;
-  extendedUntil: string;
-  providerName: string;
-  today: string;
-  onRecord: PasteBoxProps['onRecordExtension'];
-}) {
+function ExtensionOffer({ record, extendedUntil, providerName, today }: { record: PreservationRecord; extendedUntil: string; providerName: string; today: string }) {
+  const register = useRegister();
   const [requestedOn, setRequestedOn] = useState(today);
   const [result, setResult] = useState<string | null>(null);
-  const [error, setError] = useState<string | null>(null);
+  const { run, error } = useAsyncAction(async () => {
+    const expiry = expiryOf(await register.addExtension(record.id, { requestedOn, reference: null }));
+    setResult(
+      `Extension recorded for ${record.reference}. QuickFreeze now shows expiry ${expiry}${expiry === extendedUntil ? '' : `; the e-mail says ${extendedUntil}: check the record`}.`,
+    );
+  });
   const inputId = `extension-${record.id}`;
   const alreadyCovered = expiryOf(record) >= extendedUntil;
-  const submit = () => {
-    setError(null);
-    onRecord(record.id, { requestedOn, reference: null }).then(
-      (next) => {
-        const expiry = expiryOf(next);
-        setResult(
-          `Extension recorded for ${record.reference}. QuickFreeze now shows expiry ${expiry}${expiry === extendedUntil ? '' : `; the e-mail says ${extendedUntil}: check the record`}.`,
-        );
-      },
-      (e: unknown) => setError(message(e)),
-    );
-  };
+  const submit = () => void run();
   return (
     <div class="extension-offer" data-extension-offer={record.reference}>
       <p>
@@ -87,9 +50,11 @@ function ExtensionOffer({
 }
 
 /** Paste a provider's e-mail (or selected text), read it into a proposed record, confirm, save. */
-export function PasteBox({ providers, records, today, defaultCaseNumber, incoming, onSave, onRecordExtension }: PasteBoxProps) {
+export function PasteBox({ providers, today, defaultCaseNumber, incoming }: PasteBoxProps) {
+  const register = useRegister();
   const [text, setText] = useState('');
   const [proposal, setProposal] = useState<ProposedRecord | null>(null);
+  const [existing, setExisting] = useState<PreservationRecord[]>([]);
   const [readCount, setReadCount] = useState(0);
   const [notice, setNotice] = useState<string | null>(null);
 
@@ -111,8 +76,20 @@ export function PasteBox({ providers, records, today, defaultCaseNumber, incomin
     read(incoming.text);
   }, [incoming?.nonce]);
 
+  useEffect(() => {
+    setExisting([]);
+    if (!proposal?.extendedUntil) return;
+    let live = true;
+    register.withReferences(proposal.references).then(
+      (found) => live && setExisting(matchingRecords(proposal, found)),
+      () => {},
+    );
+    return () => {
+      live = false;
+    };
+  }, [proposal]);
+
   const nameOf = (id: string) => providers.find((p) => p.id === id)?.name ?? id;
-  const existing = proposal?.extendedUntil ? matchingRecords(proposal, records) : [];
 
   return (
     <div class="paste-box">
@@ -134,7 +111,6 @@ export function PasteBox({ providers, records, today, defaultCaseNumber, incomin
                 extendedUntil={proposal.extendedUntil!}
                 providerName={nameOf(record.providerId)}
                 today={today}
-                onRecord={onRecordExtension}
               />
             ))}
           <NewRecordForm
@@ -149,7 +125,7 @@ export function PasteBox({ providers, records, today, defaultCaseNumber, incomin
               accountIdentifiers: proposal.accountIdentifiers,
               preservedOn: proposal.preservedOn ?? today,
             }}
-            onSave={onSave}
+            onSave={(drafts) => register.saveDrafts(drafts, 'email')}
           />
         </>
       )}

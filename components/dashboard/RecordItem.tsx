@@ -1,16 +1,15 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { daysBetween, extensionDeadline } from '../../register/expiry';
+import { isIsoDate, splitLines } from '../../register/drafts';
+import { STATUS_TEXT, type RecordRow } from '../../register/filter';
 import type { PreservationRecord, Proof } from '../../register/schema';
-import { STATUS_TEXT, isIsoDate, splitLines, type RecordRow } from './filter';
+import { useRegister } from './context';
+import { useAsyncAction } from './useAsyncAction';
 
+/** What the dashboard around a record does for it (edits, extensions and proofs go to the register directly). */
 export interface RecordActions {
-  /** Save an edited record; rejects with the register's reason. */
-  onUpdate: (record: PreservationRecord) => Promise<unknown>;
-  onAddExtension: (recordId: string, extension: { requestedOn: string; reference: string | null }) => Promise<unknown>;
   onRemove: (record: PreservationRecord) => Promise<unknown>;
   onCopyText: (text: string, what: string) => Promise<unknown>;
-  onLoadProof: (recordId: string) => Promise<Proof | undefined>;
-  onExportProof: (proof: Proof, record: PreservationRecord) => void;
 }
 
 export interface RecordItemProps extends RecordActions {
@@ -38,27 +37,20 @@ function daysLeftText(expiry: string, today: string): string {
   return `${left} day${left === 1 ? '' : 's'} left`;
 }
 
-function EditForm({ record, onSave, onCancel }: { record: PreservationRecord; onSave: (r: PreservationRecord) => Promise<unknown>; onCancel: () => void }) {
+function EditForm({ record, onCancel }: { record: PreservationRecord; onCancel: () => void }) {
+  const register = useRegister();
   const [reference, setReference] = useState(record.reference);
   const [caseNumber, setCaseNumber] = useState(record.caseNumber);
   const [accounts, setAccounts] = useState(record.accountIdentifiers.join('\n'));
   const [preservedOn, setPreservedOn] = useState(record.preservedOn);
   const [notes, setNotes] = useState(record.notes);
-  const [error, setError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
+  const { run, busy, error } = useAsyncAction(register.update);
   const first = useRef<HTMLInputElement>(null);
   useEffect(() => first.current?.focus(), []);
-  const submit = (event: Event) => {
+  const submit = async (event: Event) => {
     event.preventDefault();
-    setBusy(true);
-    setError(null);
-    onSave({ ...record, reference: reference.trim(), caseNumber: caseNumber.trim(), accountIdentifiers: splitLines(accounts), preservedOn, notes }).then(
-      () => onCancel(),
-      (e: unknown) => {
-        setBusy(false);
-        setError(message(e));
-      },
-    );
+    const edited = { ...record, reference: reference.trim(), caseNumber: caseNumber.trim(), accountIdentifiers: splitLines(accounts), preservedOn, notes };
+    if (await run(edited)) onCancel();
   };
   return (
     <form class="record-form" onSubmit={submit} aria-label={`Edit record ${record.reference}`}>
@@ -97,38 +89,20 @@ function EditForm({ record, onSave, onCancel }: { record: PreservationRecord; on
   );
 }
 
-function ExtensionForm({
-  record,
-  today,
-  onSave,
-  onCancel,
-}: {
-  record: PreservationRecord;
-  today: string;
-  onSave: RecordActions['onAddExtension'];
-  onCancel: () => void;
-}) {
+function ExtensionForm({ record, today, onCancel }: { record: PreservationRecord; today: string; onCancel: () => void }) {
+  const register = useRegister();
   const [requestedOn, setRequestedOn] = useState(today);
   const [reference, setReference] = useState('');
-  const [error, setError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
+  const { run, busy, error, setError } = useAsyncAction(register.addExtension);
   const first = useRef<HTMLInputElement>(null);
   useEffect(() => first.current?.focus(), []);
-  const submit = (event: Event) => {
+  const submit = async (event: Event) => {
     event.preventDefault();
     if (!isIsoDate(requestedOn)) {
       setError('Give the date the extension was requested.');
       return;
     }
-    setBusy(true);
-    setError(null);
-    onSave(record.id, { requestedOn, reference: reference.trim() || null }).then(
-      () => onCancel(),
-      (e: unknown) => {
-        setBusy(false);
-        setError(message(e));
-      },
-    );
+    if (await run(record.id, { requestedOn, reference: reference.trim() || null })) onCancel();
   };
   return (
     <form class="record-form" onSubmit={submit} aria-label={`Add an extension to ${record.reference}`}>
@@ -155,7 +129,7 @@ function ExtensionForm({
   );
 }
 
-function ProofView({ proof, record, onExport }: { proof: Proof; record: PreservationRecord; onExport: RecordActions['onExportProof'] }) {
+function ProofView({ proof, record, onExport }: { proof: Proof; record: PreservationRecord; onExport: (proof: Proof, record: PreservationRecord) => void }) {
   return (
     <div class="proof">
       <dl>
@@ -189,6 +163,7 @@ function ProofView({ proof, record, onExport }: { proof: Proof; record: Preserva
 
 /** One preservation record: what the contract requires as visible text, and its actions. */
 export function RecordItem({ row, today, leadDays, headingLevel = 4, ...actions }: RecordItemProps) {
+  const register = useRegister();
   const { record, expiry, status, providerName } = row;
   const [mode, setMode] = useState<'view' | 'edit' | 'extend'>('view');
   const [proof, setProof] = useState<Proof | null | 'loading'>(null);
@@ -220,7 +195,7 @@ export function RecordItem({ row, today, leadDays, headingLevel = 4, ...actions 
       return;
     }
     setProof('loading');
-    actions.onLoadProof(record.id).then(
+    register.loadProof(record.id).then(
       (p) => {
         if (p) setProof(p);
         else {
@@ -307,8 +282,8 @@ export function RecordItem({ row, today, leadDays, headingLevel = 4, ...actions 
           {error}
         </p>
       )}
-      {mode === 'edit' && <EditForm record={record} onSave={actions.onUpdate} onCancel={() => setMode('view')} />}
-      {mode === 'extend' && <ExtensionForm record={record} today={today} onSave={actions.onAddExtension} onCancel={() => setMode('view')} />}
+      {mode === 'edit' && <EditForm record={record} onCancel={() => setMode('view')} />}
+      {mode === 'extend' && <ExtensionForm record={record} today={today} onCancel={() => setMode('view')} />}
       {mode === 'view' && (
         <div class="actions" role="group" aria-label={`Actions for ${record.reference}`}>
           <button type="button" ref={editButton} data-action="edit" onClick={() => openForm('edit')}>
@@ -318,11 +293,11 @@ export function RecordItem({ row, today, leadDays, headingLevel = 4, ...actions 
             Add extension
           </button>
           {record.supersededOn ? (
-            <button type="button" data-action="unsupersede" onClick={() => run(actions.onUpdate({ ...record, supersededOn: null }))}>
+            <button type="button" data-action="unsupersede" onClick={() => run(register.update({ ...record, supersededOn: null }))}>
               Undo "superseded"
             </button>
           ) : (
-            <button type="button" data-action="supersede" onClick={() => run(actions.onUpdate({ ...record, supersededOn: today }))}>
+            <button type="button" data-action="supersede" onClick={() => run(register.update({ ...record, supersededOn: today }))}>
               Mark superseded by legal process
             </button>
           )}
@@ -340,7 +315,7 @@ export function RecordItem({ row, today, leadDays, headingLevel = 4, ...actions 
         </div>
       )}
       {proof === 'loading' && <p class="muted">Loading the proof…</p>}
-      {proof && proof !== 'loading' && <ProofView proof={proof} record={record} onExport={actions.onExportProof} />}
+      {proof && proof !== 'loading' && <ProofView proof={proof} record={record} onExport={register.exportProof} />}
     </li>
   );
 }

@@ -1,18 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import {
-  DEFAULT_CRITERIA,
-  NO_CASE_LABEL,
-  captureFromDraft,
-  casesOf,
-  extensionLeadDaysOf,
-  filterRecords,
-  groupByCase,
-  marProviderOf,
-  proofExportText,
-  splitLines,
-  termsOf,
-  type FilterCriteria,
-} from '../../../components/dashboard/filter';
+import { captureFromDraft, extensionLeadDaysOf, marProviderOf, proofExportText, splitLines, termsOf } from '../../../register/drafts';
+import { DEFAULT_CRITERIA, NO_CASE_LABEL, casesOf, filterRecords, groupByCase, type FilterCriteria } from '../../../register/filter';
 import { caseFromOptionValue, caseOptionValue } from '../../../components/dashboard/Filters';
 import { popupLists } from '../../../components/popup/Popup';
 import { providerById } from '../../../providers/registry';

@@ -1,0 +1,70 @@
+import type { Provider } from '../providers/schema';
+import type { ImportReport } from './backup';
+import type { RecordDraft } from './drafts';
+import type { FilterCriteria, RecordRow } from './filter';
+import type { ChunkedWork } from './chunked';
+import type { PreservationRecord, Proof } from './schema';
+
+export interface RemovedRecord {
+  record: PreservationRecord;
+  proof: Proof | null;
+}
+
+export interface SaveResult {
+  reference: string;
+  /** false: the reference was already in the register for this provider (nothing changed). */
+  created: boolean;
+}
+
+/** One page of the records that match, in order, with the counts the page states. */
+export interface RecordPage {
+  rows: RecordRow[];
+  /** How many records match the criteria. */
+  matching: number;
+  /** How many records the register holds. */
+  total: number;
+  /** Matching records per case, for the cases on this page where it is known. */
+  caseTotals: ReadonlyMap<string, number>;
+}
+
+/** The MAR text of the records that match, with the records (for the table). */
+export interface MarResult {
+  text: string;
+  records: readonly PreservationRecord[];
+}
+
+/**
+ * What the dashboard asks of the register. The page gets it through context; the browser build backs it with
+ * IndexedDB (storage/register-service.ts), tests may back it with the same over a throwaway database.
+ */
+export interface RegisterService {
+  readonly providers: readonly Provider[];
+  /** The investigator's calendar day, YYYY-MM-DD. */
+  today(): string;
+
+  page(criteria: FilterCriteria, limit: number): Promise<RecordPage>;
+  cases(): Promise<{ caseNumbers: string[]; hasNone: boolean }>;
+  /** The MAR text at once where the set is small or a case is chosen; null where it must be asked for (`marAll`). */
+  marNow(criteria: FilterCriteria): Promise<MarResult | null>;
+  /** The MAR text of every matching record, built in chunks; cancellable through the signal. */
+  marAll(criteria: FilterCriteria, work: ChunkedWork): Promise<MarResult>;
+  /** Records whose reference is one of these (for an e-mail that names records already saved). */
+  withReferences(references: readonly string[]): Promise<PreservationRecord[]>;
+
+  update(record: PreservationRecord): Promise<PreservationRecord>;
+  addExtension(recordId: string, extension: { requestedOn: string; reference: string | null }): Promise<PreservationRecord>;
+  remove(recordId: string): Promise<RemovedRecord | null>;
+  restore(items: RemovedRecord[]): Promise<void>;
+  saveDrafts(drafts: RecordDraft[], source: 'email' | 'manual'): Promise<SaveResult[]>;
+  loadProof(recordId: string): Promise<Proof | undefined>;
+  exportProof(proof: Proof, record: PreservationRecord): void;
+  exportBackup(work: ChunkedWork): Promise<void>;
+  exportCsv(work: ChunkedWork): Promise<void>;
+  importBackup(text: string): Promise<ImportReport>;
+  copyText(text: string): Promise<void>;
+  copyRich(html: string, text: string): Promise<void>;
+  /** The case filter changed: a case number, '' for "no case number", null for all cases. */
+  caseSelected(caseNumber: string | null): void;
+  /** Call back when the register changed elsewhere (another tab, the background); returns the unsubscribe. */
+  onChange(listener: () => void): () => void;
+}
