@@ -34,6 +34,13 @@ export class RegisterQueries {
     return this.db.countFromIndex('records', 'by-case', caseNumber);
   }
 
+  /** How many records each case holds, counted in one transaction. */
+  async countsOfCases(caseNumbers: readonly string[]): Promise<Map<string, number>> {
+    const index = this.db.transaction('records').store.index('by-case');
+    const counts = await Promise.all(caseNumbers.map((c) => index.count(c)));
+    return new Map(caseNumbers.map((c, i) => [c, counts[i]!]));
+  }
+
   countOfProvider(providerId: string): Promise<number> {
     return this.db.countFromIndex('records', 'by-provider-expiry', IDBKeyRange.bound([providerId], [providerId, ABOVE]));
   }

@@ -106,12 +106,8 @@ export function createRegisterService(register: Register, providers: readonly Pr
         return { rows: rows.slice(0, limit), matching: rows.length, total, caseTotals };
       }
       const [records, matching] = await Promise.all([indexedPage(criteria, limit), indexedCount(criteria, total)]);
-      const caseTotals = new Map<string, number>();
-      if (criteria.providerId === null && criteria.status === null) {
-        const caseNumbers = [...new Set(records.map((r) => r.caseNumber))];
-        const counts = await Promise.all(caseNumbers.map((c) => q().countOfCase(c)));
-        caseNumbers.forEach((c, i) => caseTotals.set(c, counts[i]!));
-      }
+      const everything = criteria.providerId === null && criteria.status === null;
+      const caseTotals = everything ? await q().countsOfCases([...new Set(records.map((r) => r.caseNumber))]) : new Map<string, number>();
       return { rows: prepareRows(records, effects.today(), providerName), matching, total, caseTotals } satisfies RecordPage;
     },
 

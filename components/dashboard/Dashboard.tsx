@@ -12,6 +12,7 @@ import { NewRecordForm } from './NewRecordForm';
 import { PasteBox } from './PasteBox';
 import { ProviderDirectory } from './ProviderDirectory';
 import { RecordItem } from './RecordItem';
+import { useWindow } from './useWindow';
 
 export interface DashboardProps {
   /** Text handed over by the "Save selection as preservation reference" menu, read into the paste box. */
@@ -90,7 +91,8 @@ export function Dashboard(props: DashboardProps) {
   const rows = page?.rows ?? [];
   const matching = page?.matching ?? 0;
   const total = page?.total ?? 0;
-  const groups = groupByCase(rows);
+  const { shown, sentinel } = useWindow(rows.length, criteria);
+  const groups = groupByCase(shown < rows.length ? rows.slice(0, shown) : rows);
 
   const changeCriteria = (next: FilterCriteria) => {
     if (next.caseNumber !== criteria.caseNumber) register.caseSelected(next.caseNumber);
@@ -168,7 +170,7 @@ export function Dashboard(props: DashboardProps) {
         </p>
         <div class="record-list" aria-busy={loading}>
           {groups.map((group) => {
-            const inCase = page?.caseTotals.get(group.caseNumber) ?? group.rows.length;
+            const inCase = page?.caseTotals.get(group.caseNumber) ?? rows.filter((r) => r.record.caseNumber === group.caseNumber).length;
             const headingId = `case-${group.caseNumber ? encodeURIComponent(group.caseNumber) : 'none'}`;
             return (
               <section key={group.caseNumber} class="case-group" data-case={group.caseNumber} aria-labelledby={headingId}>
@@ -193,6 +195,7 @@ export function Dashboard(props: DashboardProps) {
               </section>
             );
           })}
+          {shown < rows.length && <div ref={sentinel} class="window-end" data-window-end="" aria-hidden="true" />}
         </div>
         {rows.length < matching && (
           <button type="button" class="show-more" onClick={() => setLimit(limit + pageSize)}>

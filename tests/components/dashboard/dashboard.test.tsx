@@ -142,6 +142,37 @@ describe('grouping', () => {
   });
 });
 
+describe('a windowed list', () => {
+  it('renders the soonest-expiring rows first, more as the end of them comes into view, and finds a reference beyond them', async () => {
+    const seen: Array<(entries: Array<{ isIntersecting: boolean }>) => void> = [];
+    vi.stubGlobal(
+      'IntersectionObserver',
+      class {
+        constructor(callback: (entries: Array<{ isIntersecting: boolean }>) => void) {
+          seen.push(callback);
+        }
+        observe() {}
+        disconnect() {}
+      },
+    );
+    try {
+      const many = Array.from({ length: 100 }, (_, i) => record({ reference: `W-${String(i).padStart(3, '0')}`, preservedOn: `2026-${i < 50 ? '11' : '12'}-${String((i % 28) + 1).padStart(2, '0')}` }));
+      await show(many);
+      const shown = () => $$('[data-record]').map((e) => e.getAttribute('data-reference'));
+      expect(shown()).toHaveLength(40);
+      const soonest = [...many].sort((a, b) => a.preservedOn.localeCompare(b.preservedOn) || a.reference.localeCompare(b.reference));
+      expect(shown()).toEqual(soonest.slice(0, 40).map((r) => r.reference));
+      await act(() => seen.at(-1)!([{ isIntersecting: true }]));
+      await idle();
+      expect(shown()).toHaveLength(80);
+      await type($<HTMLInputElement>('#filter-query'), soonest[95]!.reference);
+      expect(shown()).toEqual([soonest[95]!.reference]);
+    } finally {
+      vi.unstubAllGlobals();
+    }
+  });
+});
+
 describe('MAR text', () => {
   const providerOf = (id: string) => {
     const p = providers.find((q) => q.id === id)!;
@@ -314,6 +345,8 @@ describe('a large register', () => {
     const many = Array.from({ length: 10_000 }, (_, i) =>
       record({ reference: `R-${i}`, caseNumber: `C-${i % 40}`, preservedOn: i % 2 ? '2026-11-20' : '2026-12-20' }),
     );
+    // Without IntersectionObserver the whole page is rendered (the window is tested above).
+    vi.stubGlobal('IntersectionObserver', undefined);
     await show(many);
     const started = performance.now();
     expect($$('[data-record]')).toHaveLength(200);
@@ -321,5 +354,6 @@ describe('a large register', () => {
     await type($<HTMLInputElement>('#filter-query'), 'R-99');
     expect($$('[data-record]')).toHaveLength(111);
     expect(performance.now() - started).toBeLessThan(10_000);
+    vi.unstubAllGlobals();
   }, 60_000);
 });
