@@ -43,7 +43,7 @@ async function timeIt(fn) {
 
 /** Dashboard open, search, MAR text and export with `count` records in the register. */
 async function registerFigures(count) {
-  const browser = await launchWithExtension();
+  const browser = await launchWithExtension({ extensionDir: process.env.BENCH_EXTENSION_DIR || undefined });
   const page = await browser.context.newPage();
   const dashboardUrl = `chrome-extension://${browser.extensionId}/dashboard.html`;
   await page.goto(dashboardUrl);

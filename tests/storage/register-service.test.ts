@@ -1,0 +1,114 @@
+import 'fake-indexeddb/auto';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { providers } from '../../providers/registry';
+import { readBackup } from '../../register/backup';
+import { marProviderOf } from '../../register/drafts';
+import { DEFAULT_CRITERIA, type FilterCriteria } from '../../register/filter';
+import { marText } from '../../register/mar-text';
+import type { RegisterService } from '../../register/service';
+import { Register } from '../../storage/register';
+import { MAR_AT_ONCE_LIMIT, createRegisterService } from '../../storage/register-service';
+import { record } from '../register/fixtures';
+
+const today = '2027-01-01';
+const providerOf = (id: string) => marProviderOf(providers.find((p) => p.id === id), id);
+let register: Register;
+let service: RegisterService;
+let downloads: Array<{ name: string; blob: Blob }>;
+
+const criteria = (patch: Partial<FilterCriteria> = {}): FilterCriteria => ({ ...DEFAULT_CRITERIA, ...patch });
+const many = (n: number) =>
+  Array.from({ length: n }, (_, i) =>
+    record({
+      reference: `S-${String(i).padStart(4, '0')}`,
+      providerId: i % 2 ? 'x' : 'meta',
+      caseNumber: `C-${i % 5}`,
+      accountIdentifiers: [`user_${i}`],
+      preservedOn: `2026-${String((i % 12) + 1).padStart(2, '0')}-${String((i % 28) + 1).padStart(2, '0')}`,
+    }),
+  );
+
+beforeEach(async () => {
+  register = await Register.open(`service-${Math.random()}`);
+  downloads = [];
+  service = createRegisterService(register, providers, {
+    today: () => today,
+    download: (name, blob) => downloads.push({ name, blob }),
+    copyText: async () => {},
+    copyRich: async () => {},
+    notifyChanged: () => {},
+    caseSelected: () => {},
+    onChange: () => () => {},
+  });
+});
+afterEach(() => register.close());
+
+describe('pages', () => {
+  it('reads the soonest-expiring page from the index, with counts of all and per case', async () => {
+    const records = many(60);
+    await service.restore(records.map((r) => ({ record: r, proof: null })));
+    const page = await service.page(criteria(), 10);
+    const soonest = [...records].sort((a, b) => a.preservedOn.localeCompare(b.preservedOn) || a.reference.localeCompare(b.reference)).slice(0, 10);
+    expect(page.rows.map((r) => r.record.reference)).toEqual(soonest.map((r) => r.reference));
+    expect(page).toMatchObject({ matching: 60, total: 60 });
+    expect(page.caseTotals.get(soonest[0]!.caseNumber)).toBe(12);
+    expect((await service.page(criteria({ providerId: 'x' }), 100)).matching).toBe(30);
+    expect((await service.page(criteria({ status: 'lapsed' }), 100)).rows.every((r) => r.status === 'lapsed')).toBe(true);
+  });
+
+  it('finds a record by the start of any of its words, and by a provider name', async () => {
+    await service.restore(many(30).map((r) => ({ record: r, proof: null })));
+    expect((await service.page(criteria({ query: 's-0017' }), 10)).rows.map((r) => r.record.reference)).toEqual(['S-0017']);
+    expect((await service.page(criteria({ query: 'user_2' }), 50)).matching).toBe(11); // user_2, user_20..user_29
+    expect((await service.page(criteria({ query: 'meta' }), 50)).matching).toBe(15);
+  });
+});
+
+describe('MAR text', () => {
+  it('is made at once for a case or a small set, and only on request above the limit', async () => {
+    const records = many(MAR_AT_ONCE_LIMIT + 10);
+    await service.restore(records.map((r) => ({ record: r, proof: null })));
+    const ofCase = records.filter((r) => r.caseNumber === 'C-3');
+    expect((await service.marNow(criteria({ caseNumber: 'C-3' })))!.text).toBe(marText(ofCase, providerOf));
+    expect(await service.marNow(criteria())).toBeNull();
+
+    const progress = vi.fn();
+    const all = await service.marAll(criteria(), { onProgress: progress });
+    // The references sort the same in code-unit and locale order here, so the text is exactly marText's.
+    expect(all.text).toBe(marText(records, providerOf));
+    expect(all.records).toHaveLength(records.length);
+    expect(progress).toHaveBeenLastCalledWith(records.length, records.length);
+  });
+
+  it('stops when cancelled', async () => {
+    await service.restore(many(20).map((r) => ({ record: r, proof: null })));
+    const controller = new AbortController();
+    controller.abort();
+    await expect(service.marAll(criteria(), { signal: controller.signal })).rejects.toThrow();
+  });
+});
+
+describe('export and import', () => {
+  it('streams a backup that imports whole into an empty register', async () => {
+    const records = many(45);
+    await service.restore(records.map((r) => ({ record: r, proof: null })));
+    const progress = vi.fn();
+    await service.exportBackup({ onProgress: progress });
+    expect(downloads[0]!.name).toBe(`quickfreeze-backup-${today}.json`);
+    const text = await downloads[0]!.blob.text();
+    const report = readBackup(text, new Set());
+    expect(report.rejected).toEqual([]);
+    expect(report.accepted.map((a) => a.record).sort((a, b) => a.id.localeCompare(b.id))).toEqual([...records].sort((a, b) => a.id.localeCompare(b.id)));
+    expect(progress).toHaveBeenLastCalledWith(45, 45);
+
+    expect(await service.importBackup(text)).toMatchObject({ accepted: [], alreadyPresent: 45 });
+  });
+
+  it('writes the CSV in chunks with one header', async () => {
+    await service.restore(many(5).map((r) => ({ record: r, proof: null })));
+    await service.exportCsv({});
+    const lines = (await downloads[0]!.blob.text()).split('\r\n');
+    expect(lines).toHaveLength(6);
+    expect(lines[0]).toMatch(/^provider,reference/);
+  });
+});
