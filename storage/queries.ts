@@ -34,6 +34,13 @@ export class RegisterQueries {
     return this.db.countFromIndex('records', 'by-case', caseNumber);
   }
 
+  /** Changes whenever a record is added, edited or deleted (the count and the latest edit), read from indexes. */
+  async stamp(): Promise<string> {
+    const tx = this.db.transaction('records');
+    const [count, latest] = await Promise.all([tx.store.count(), tx.store.index('by-updated').openKeyCursor(null, 'prev')]);
+    return `${count}|${latest?.key ?? ''}|${latest?.primaryKey ?? ''}`;
+  }
+
   /** How many records each case holds, counted in one transaction. */
   async countsOfCases(caseNumbers: readonly string[]): Promise<Map<string, number>> {
     const index = this.db.transaction('records').store.index('by-case');

@@ -210,7 +210,14 @@ export function createRegisterService(register: Register, providers: readonly Pr
     caseSelected: (caseNumber) => effects.caseSelected(caseNumber),
     onChange(listener) {
       listeners.add(listener);
-      const stop = effects.onChange(listener);
+      // News from elsewhere (focus, another page's message) reloads only when the register did change, so a MAR
+      // text built on request is not thrown away by switching windows.
+      let seen = q().stamp();
+      const stop = effects.onChange(() => {
+        const before = seen;
+        seen = q().stamp();
+        void Promise.all([before, seen]).then(([a, b]) => a !== b && listener(), () => listener());
+      });
       return () => {
         listeners.delete(listener);
         stop();

@@ -88,6 +88,33 @@ describe('MAR text', () => {
   });
 });
 
+describe('news of changes', () => {
+  it('reloads on news from elsewhere only when the register did change, and always after its own writes', async () => {
+    let news = () => {};
+    const effects = { today: () => today, download: () => {}, copyText: async () => {}, copyRich: async () => {}, notifyChanged: vi.fn(), caseSelected: () => {} };
+    const watched = createRegisterService(register, providers, {
+      ...effects,
+      onChange: (listener) => {
+        news = listener;
+        return () => {};
+      },
+    });
+    const listener = vi.fn();
+    watched.onChange(listener);
+    const until = () => new Promise((r) => setTimeout(r, 50));
+    news();
+    await until();
+    expect(listener).not.toHaveBeenCalled();
+    await register.restore([{ record: record({ reference: 'ELSEWHERE-1' }), proof: null }]); // another page's write
+    news();
+    await until();
+    expect(listener).toHaveBeenCalledTimes(1);
+    await watched.restore([{ record: record({ reference: 'HERE-1' }), proof: null }]);
+    expect(listener).toHaveBeenCalledTimes(2);
+    expect(effects.notifyChanged).toHaveBeenCalledTimes(1);
+  });
+});
+
 describe('export and import', () => {
   it('streams a backup that imports whole into an empty register', async () => {
     const records = many(45);
