@@ -2,9 +2,9 @@ import { providerById } from '../../providers/registry';
 import type { CheckFormRequest, CheckFormResponse } from '../../messages/protocol';
 import { runRules } from '../../rules/engine';
 import { ruleById } from '../../rules/registry';
-import { emergencyNarrative } from '../../rules/emergency/narrative-rule';
-import { analyzeNarrativeCached } from '../../rules/emergency/narrative';
-import { suggestedStructure } from '../../rules/emergency/suggested-structure';
+import { emergencyNarrative } from '../../rules/emergency/lib/narrative-rule';
+import { analyzeNarrativeCached } from '../../rules/emergency/lib/narrative';
+import { suggestedStructure } from '../../rules/emergency/lib/suggested-structure';
 
 /** Run the checks on a validated snapshot; the answer carries each finding's rule docs for the guide. */
 export function checkForm(request: Pick<CheckFormRequest, 'snapshot'>, disabledRules: readonly string[], now = new Date()): CheckFormResponse {

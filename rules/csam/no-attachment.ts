@@ -1,4 +1,4 @@
-import { SOURCES } from '../sources';
+import { SOURCES } from '../../providers/sources';
 import { isChildSafetyMatter } from '../ncmec/lib/child-matter';
 import { REQUEST_PAGES, type Finding, type Rule } from '../types';
 

@@ -1,4 +1,4 @@
-import { SOURCES } from '../sources';
+import { SOURCES } from '../../providers/sources';
 import { narrativeRule } from './lib/narrative-rule';
 
 export default narrativeRule(

@@ -1,5 +1,5 @@
 import { parsePhoneNumberFromString } from 'libphonenumber-js/min';
-import { SOURCES } from '../sources';
+import { SOURCES } from '../../providers/sources';
 import { REQUEST_PAGES, fieldsWithRole, type Finding, type Rule } from '../types';
 import { identifierTokens } from './lib/tokens';
 

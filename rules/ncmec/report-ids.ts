@@ -2,7 +2,6 @@ import { REQUEST_PAGES, fieldsWithRole, type Finding, type Rule } from '../types
 import { parseReportIds } from './lib/report-ids';
 
 // Kept for tests/fuzz/rules.test.ts, which imports the parser from the rule's path (the lead moves that import).
-export { parseReportIds } from './lib/report-ids';
 
 /** Shows the report numbers as QuickFreeze reads them, so a missing separator is seen before sending. */
 const rule: Rule = {

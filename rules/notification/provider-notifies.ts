@@ -1,4 +1,4 @@
-import { SOURCES } from '../sources';
+import { SOURCES } from '../../providers/sources';
 import { REQUEST_PAGES, fieldsWithRole, type Finding, type Rule } from '../types';
 import { notificationCovered } from './lib/coverage';
 

@@ -8,12 +8,13 @@ import { FIELD_ROLES } from '../../recognition/field-roles';
 import type { ControlKind } from '../../recognition/labels';
 import { analyzeNarrative, MAX_ANALYZED_CHARS, type NarrativeAnalysis } from '../../rules/emergency/lib/narrative';
 import { runRules } from '../../rules/engine';
-import { DISCORD_EPOCH_MS, snowflakeDate } from '../../rules/identifiers/account-formats';
+import { providerById } from '../../providers/registry';
+import { snowflakeDate as decodeSnowflake } from '../../rules/identifiers/lib/snowflake';
 import { checkHashes } from '../../rules/identifiers/hash-format';
 import { ipAddressesIn, timestampParts } from '../../rules/identifiers/ip-timestamp';
 import { phoneCandidate } from '../../rules/identifiers/phone-e164';
-import { identifierTokens } from '../../rules/identifiers/tokens';
-import { parseReportIds } from '../../rules/ncmec/report-ids';
+import { identifierTokens } from '../../rules/identifiers/lib/tokens';
+import { parseReportIds } from '../../rules/ncmec/lib/report-ids';
 import { rules } from '../../rules/registry';
 import type { FieldSnapshot, FormSnapshot } from '../../rules/types';
 import { anyText, dateText, HOSTILE_SNIPPETS, hexText, ipv4Text, ipv6Text, longText, phoneText, soup, timeText } from './arbitraries';
@@ -21,6 +22,10 @@ import { anyText, dateText, HOSTILE_SNIPPETS, hexText, ipv4Text, ipv6Text, longT
 // Property-based tests of the checks' parsers (rules/) and of the rule engine over arbitrary snapshots.
 
 const NOW = new Date('2026-11-22T12:00:00Z');
+
+
+const DISCORD_EPOCH_MS = providerById('discord')!.snowflakeIds!.epochMs;
+const snowflakeDate = (id: string) => decodeSnowflake(id, DISCORD_EPOCH_MS);
 
 describe('parseReportIds (NCMEC CyberTipline numbers)', () => {
   const reportField = fc.oneof(

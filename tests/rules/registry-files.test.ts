@@ -1,4 +1,4 @@
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { rules } from '../../rules/registry';
@@ -10,17 +10,6 @@ import type { Rule } from '../../rules/types';
  */
 const RULES_DIR = 'rules';
 
-/**
- * Old paths of moved helpers, kept as re-exports for importers outside this area (tests/fuzz/rules.test.ts,
- * entrypoints/background/check-form.ts). Remove an entry with its file once the importer reads the new path.
- */
-const MOVED_HELPER_SHIMS = new Set([
-  'identifiers/account-formats',
-  'identifiers/tokens',
-  'emergency/narrative',
-  'emergency/narrative-rule',
-  'emergency/suggested-structure',
-]);
 
 function ruleFiles(): string[] {
   const found: string[] = [];
@@ -35,7 +24,7 @@ function ruleFiles(): string[] {
   return found.sort();
 }
 
-const files = ruleFiles().filter((f) => !MOVED_HELPER_SHIMS.has(f.replace(/\.ts$/, '')));
+const files = ruleFiles();
 const modules = import.meta.glob<{ default?: Rule }>('../../rules/*/*.ts', { eager: true });
 
 describe('rule folders hold only registered, tested rules', () => {
@@ -57,12 +46,4 @@ describe('rule folders hold only registered, tested rules', () => {
     for (const rule of rules) expect(ids).toContain(rule.id);
   });
 
-  it('the moved-helper shims only forward to lib/', () => {
-    for (const shim of MOVED_HELPER_SHIMS) {
-      if (!existsSync(`${RULES_DIR}/${shim}.ts`)) continue;
-      const text = readFileSync(`${RULES_DIR}/${shim}.ts`, 'utf8');
-      expect(text, shim).toMatch(/from '\.\/lib\//);
-      expect(text, shim).not.toMatch(/export default/);
-    }
-  });
 });
