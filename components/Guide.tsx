@@ -1,20 +1,12 @@
 import { useEffect, useRef } from 'preact/hooks';
 import type { FactView } from '../providers/page-facts';
-import type { PageKind } from '../providers/schema';
+import { PAGE_TITLES, type PageKind } from '../providers/page-kinds';
 import type { FieldRole } from '../recognition/field-roles';
 import type { RuleDocsMessage } from '../messages/protocol';
 import { CaptureList, type CaptureListProps } from './CaptureList';
 import { FactCard } from './FactCard';
 import { FindingsList, summarize, type FindingGroup } from './FindingsList';
 
-export const PAGE_TITLES: Record<PageKind, string> = {
-  login: 'Sign-in page',
-  preservation: 'Preservation request',
-  emergency: 'Emergency disclosure request',
-  'legal-process': 'Legal process',
-  confirmation: 'Confirmation',
-  other: 'Portal page',
-};
 
 export interface GuideField {
   label: string;

@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { PAGE_KINDS } from '../providers/page-kinds';
+import { CHECKED_PAGES, PAGE_KINDS } from '../providers/page-kinds';
 import { FIELD_ROLES } from '../recognition/field-roles';
 
 /**
@@ -62,7 +62,7 @@ export type CheckFormResponse = z.infer<typeof checkFormResponseSchema>;
 export type FindingMessage = z.infer<typeof findingSchema>;
 export type RuleDocsMessage = z.infer<typeof docsSchema>;
 
-const requestType = z.enum(['preservation', 'emergency', 'legal-process', 'other']);
+const requestType = z.enum(CHECKED_PAGES);
 const caseNumber = z.string().check(z.maxLength(120));
 const accountIdentifiers = z.array(z.string().check(z.maxLength(500))).check(z.maxLength(200));
 

@@ -10,6 +10,8 @@ export interface PageKindEntry {
   readonly title: string;
   /** A form that asks the provider for something: the request checks run on it. */
   readonly isRequestForm: boolean;
+  /** The request checks run on it, and a record's request type may be it (an unrecognized portal page may hold a form). */
+  readonly checked: boolean;
   /** Words in the URL (path, query, hash) that say this is the page. */
   readonly urlWords: RegExp | null;
   /**
@@ -30,6 +32,7 @@ export const PAGE_KIND_TABLE = [
     id: 'confirmation',
     title: 'Confirmation',
     isRequestForm: false,
+    checked: false,
     urlWords: /(?:^|[/#?&=_.-])(?:confirm(?:ation|ed)?|success(?:ful)?|submitted|thank-?you|thanks|receipt|done)(?:$|[/#?&=_.-])/i,
     headingWords: [
       /\b(?:request|submission|preservation|application|form|ticket|case)\b[^.!?]{0,60}\b(?:has\s+been|was|were|is\s+now|have\s+been)\s+(?:successfully\s+)?(?:submitted|received|sent|filed|created|logged|recorded|accepted|registered)\b/i,
@@ -46,6 +49,7 @@ export const PAGE_KIND_TABLE = [
     id: 'login',
     title: 'Sign-in page',
     isRequestForm: false,
+    checked: false,
     urlWords: /(?:^|[/#?&=_.-])(?:sign-?in|log-?in|sign-?up|register|registration|auth|sso|verify-?email|otp|mfa|2fa)(?:$|[/#?&=_.-])/i,
     headingWords: [
       /\b(?:sign\s*in|log\s*in|login|sign\s*up|register|create\s+(?:an\s+)?account|verify\s+your\s+e-?mail|two-factor|one-time\s+(?:code|password)|welcome\s+back)\b/i,
@@ -56,6 +60,7 @@ export const PAGE_KIND_TABLE = [
     id: 'emergency',
     title: 'Emergency disclosure request',
     isRequestForm: true,
+    checked: true,
     urlWords: /emergenc(?:y|ies)|exigent|(?:^|[/#?&=_.-])edr(?:$|[/#?&=_.-])/i,
     headingWords: [/emergenc|exigent|\bedr\b|imminent\s+(?:harm|danger|threat)|danger\s+of\s+death/i],
     facts: ['emergency', 'userNotification', 'childSafety', 'identifiers'],
@@ -64,6 +69,7 @@ export const PAGE_KIND_TABLE = [
     id: 'preservation',
     title: 'Preservation request',
     isRequestForm: true,
+    checked: true,
     urlWords: /preserv(?:e|ation|ations)|quick-?freeze/i,
     headingWords: [/preserv|quick[\s-]?freeze|2703\s*\(\s*f\s*\)|retention\s+request|data\s+retention|freeze\s+request/i],
     facts: ['preservation', 'userNotification', 'identifiers', 'international'],
@@ -72,6 +78,7 @@ export const PAGE_KIND_TABLE = [
     id: 'legal-process',
     title: 'Legal process',
     isRequestForm: true,
+    checked: true,
     urlWords: /legal-?process|subpoena|warrant|court-?order|production-?order|disclosure(?:-?request)?|records-?request|mlat/i,
     headingWords: [
       /legal\s+process|subpoena|warrant|court\s+order|production\s+order|2703\s*\(\s*d\s*\)|\bmlat\b|letters?\s+rogatory|records?\s+request|disclosure\s+request|request\s+for\s+(?:records|information|data|disclosure)|data\s+request|(?:upload|submit|serve)\s+(?:your\s+)?(?:legal|process|documents)|information\s+request|non-emergency/i,
@@ -82,6 +89,7 @@ export const PAGE_KIND_TABLE = [
     id: 'other',
     title: 'Portal page',
     isRequestForm: false,
+    checked: true,
     urlWords: null,
     headingWords: [],
     facts: ['preservation', 'userNotification', 'emergency', 'childSafety', 'international', 'identifiers', 'legalEntity'],
@@ -99,10 +107,18 @@ export function pageKindEntry(kind: PageKind): PageKindEntry {
 }
 
 /** The pages that are requests to a provider, in precedence order. */
-export const REQUEST_PAGES = PAGE_KIND_TABLE.filter((entry) => entry.isRequestForm).map((entry) => entry.id);
+export const REQUEST_PAGES = PAGE_KIND_TABLE.filter((entry): entry is RequestEntry => entry.isRequestForm).map((entry) => entry.id);
 
 export function isRequestPage(kind: PageKind): boolean {
   return pageKindEntry(kind).isRequestForm;
 }
+
+type CheckedEntry = Extract<(typeof PAGE_KIND_TABLE)[number], { checked: true }>;
+export type CheckedPage = CheckedEntry['id'];
+/** The pages the request checks run on; also the request types a record may have. */
+export const CHECKED_PAGES = PAGE_KIND_TABLE.filter((entry): entry is CheckedEntry => entry.checked).map((entry) => entry.id) as [CheckedPage, ...CheckedPage[]];
+
+type RequestEntry = Extract<(typeof PAGE_KIND_TABLE)[number], { isRequestForm: true }>;
+export type RequestPage = RequestEntry['id'];
 
 export const PAGE_TITLES = Object.fromEntries(PAGE_KIND_TABLE.map((entry) => [entry.id, entry.title])) as Record<PageKind, string>;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { FACT_KEYS } from '../../providers/fact-keys';
-import { PAGE_KINDS, PAGE_KIND_TABLE, PAGE_TITLES, REQUEST_PAGES, isRequestPage } from '../../providers/page-kinds';
+import { CHECKED_PAGES, PAGE_KINDS, PAGE_KIND_TABLE, PAGE_TITLES, REQUEST_PAGES, isRequestPage } from '../../providers/page-kinds';
 
 describe('the page-kind table', () => {
   it('has exactly the page kinds of contract section 2, once each', () => {
@@ -10,6 +10,10 @@ describe('the page-kind table', () => {
   it('marks the three request forms, and only them', () => {
     expect([...REQUEST_PAGES].sort()).toEqual(['emergency', 'legal-process', 'preservation']);
     expect(PAGE_KINDS.filter(isRequestPage).sort()).toEqual(['emergency', 'legal-process', 'preservation']);
+  });
+
+  it('checks the request forms and unrecognized portal pages, never sign-in or confirmation pages', () => {
+    expect([...CHECKED_PAGES].sort()).toEqual(['emergency', 'legal-process', 'other', 'preservation']);
   });
 
   it('gives every kind a title and known facts without repeats', () => {

@@ -5,6 +5,7 @@ import type { FieldSnapshot } from '../../../rules/types';
 import { BadgeLayer } from '../badges';
 import { insertIntoField } from '../insert-text';
 import type { GuideSession } from '../session';
+import { CHECKED_PAGES } from '../../../providers/page-kinds';
 import { defineFeature } from './define';
 
 export function groupFindings(response: CheckFormResponse, fields: FieldSnapshot[]): FindingGroup[] {
@@ -39,8 +40,7 @@ function showInGuide(session: GuideSession, key: string): void {
  */
 export default defineFeature({
   id: 'checks',
-  // Sign-in and confirmation pages have nothing to check.
-  include: ['preservation', 'emergency', 'legal-process', 'other'],
+  include: CHECKED_PAGES,
   init(session, signal) {
     let response: CheckFormResponse | null = null;
     let lastSent = '';

@@ -1,11 +1,9 @@
 import { rememberForm } from '../../../messages/register-client';
-import type { PageKind } from '../../../providers/page-kinds';
+import { REQUEST_PAGES, type RequestPage } from '../../../providers/page-kinds';
 import { snapshotFields } from '../../../recognition/snapshot';
 import type { FieldSnapshot } from '../../../rules/types';
 import { defineFeature } from './define';
 
-const REQUEST_PAGES = ['preservation', 'emergency', 'legal-process'] as const satisfies readonly PageKind[];
-type RequestPage = (typeof REQUEST_PAGES)[number];
 
 /** The case number and accounts typed in a request form, as the background keeps them for this tab. */
 export function formToCarry(providerId: string, requestType: RequestPage, fields: FieldSnapshot[]) {
