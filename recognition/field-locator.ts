@@ -1,5 +1,7 @@
 import { classifyRole, type FieldRole } from './field-roles';
 import { controlKind, labelCandidates, textOf, type ControlKind, type FormControl } from './labels';
+import { inputsByName, labelsOf } from './page-index';
+import { RecognitionPass } from './pass';
 import { isVisible } from './visibility';
 
 export interface LocatedField {
@@ -39,7 +41,7 @@ export function findControls(root: Document | Element | ShadowRoot, limit = MAX_
   return found;
 }
 
-function optionTexts(el: FormControl, kind: ControlKind): string[] | undefined {
+function optionTexts(el: FormControl, kind: ControlKind, pass: RecognitionPass): string[] | undefined {
   if (kind === 'select') {
     return Array.from((el as HTMLSelectElement).options, (o) => `${o.textContent ?? ''} ${o.value}`).slice(0, 50);
   }
@@ -47,42 +49,56 @@ function optionTexts(el: FormControl, kind: ControlKind): string[] | undefined {
     const input = el as HTMLInputElement;
     if (!input.name) return undefined;
     const scope = input.form ?? input.ownerDocument;
-    return Array.from(scope.querySelectorAll<HTMLInputElement>('input[type=radio]'))
-      .filter((r) => r.name === input.name)
-      .slice(0, 20)
-      .map((r) => `${r.labels?.[0] ? textOf(r.labels[0]) : ''} ${r.value}`);
+    const radios = pass.once(RADIO_GROUPS, scope, (s) => inputsByName(s, 'input[type=radio]')).get(input.name) ?? [];
+    return pass.once(RADIO_OPTIONS, radios, (group) =>
+      group.slice(0, 20).map((r) => {
+        const label = labelsOf(r, pass)[0];
+        return `${label ? textOf(label) : ''} ${r.value}`;
+      }),
+    );
   }
   return undefined;
 }
 
+const RADIO_GROUPS = 'radio-groups';
+const RADIO_OPTIONS = 'radio-options';
+const TEXT_FIELDS = 'text-fields';
+const CREDENTIALS = 'credentials';
+
+function formAround(element: FormControl): Element | null {
+  return (element as HTMLInputElement).form ?? element.closest('form, [role=form]');
+}
+
 /** At least two text boxes around the control: a request form, not a filter bar over a list of requests. */
-function isAmongTextFields(element: FormControl): boolean {
-  const scope = (element as HTMLInputElement).form ?? element.closest('form, [role=form]') ?? element.ownerDocument;
-  let count = 0;
-  for (const el of Array.from(scope.querySelectorAll(CONTROL_SELECTOR))) {
-    const kind = controlKind(el);
-    if ((kind === 'text' || kind === 'textarea' || kind === 'editable') && isVisible(el) && ++count >= 2) return true;
-  }
-  return false;
+function isAmongTextFields(element: FormControl, pass: RecognitionPass): boolean {
+  return pass.once(TEXT_FIELDS, formAround(element) ?? element.ownerDocument, (scope) => {
+    let count = 0;
+    for (const el of Array.from(scope.querySelectorAll(CONTROL_SELECTOR))) {
+      const kind = controlKind(el);
+      if ((kind === 'text' || kind === 'textarea' || kind === 'editable') && isVisible(el) && ++count >= 2) return true;
+    }
+    return false;
+  });
 }
 
 /** A form with a password box is a sign-in form: its e-mail or user name is the investigator's own. */
-function isCredentialForm(element: FormControl): boolean {
-  const scope = (element as HTMLInputElement).form ?? element.closest('form, [role=form]');
-  return !!scope && Array.from(scope.querySelectorAll('input[type=password]')).some((p) => isVisible(p));
+function isCredentialForm(element: FormControl, pass: RecognitionPass): boolean {
+  const scope = formAround(element);
+  return !!scope && pass.once(CREDENTIALS, scope, (form) => Array.from(form.querySelectorAll('input[type=password]')).some((p) => isVisible(p)));
 }
 
 /** Give every visible form control of the page its semantic role (or none). */
 export function locateFields(root: Document | Element | ShadowRoot = document): LocatedField[] {
+  const pass = new RecognitionPass();
   const fields: LocatedField[] = [];
   for (const element of findControls(root)) {
     const kind = controlKind(element);
     if (!kind || !isVisible(element)) continue;
-    const { names, display, context } = labelCandidates(element);
-    const options = optionTexts(element, kind);
-    const inRequestForm = options ? isAmongTextFields(element) : false;
+    const { names, display, context } = labelCandidates(element, pass);
+    const options = optionTexts(element, kind, pass);
+    const inRequestForm = options ? isAmongTextFields(element, pass) : false;
     let role = classifyRole({ kind, names, context, optionTexts: options, inRequestForm });
-    if (role === 'account-identifier' && (SIGN_IN_CONTEXT.test(context) || isCredentialForm(element))) role = null;
+    if (role === 'account-identifier' && (SIGN_IN_CONTEXT.test(context) || isCredentialForm(element, pass))) role = null;
     fields.push({ element, kind, role, label: display });
   }
   pairBareDateBounds(fields);

@@ -1,3 +1,5 @@
+import { headingBefore, holdersOf, inputsByName, labelsOf } from './page-index';
+import { RecognitionPass } from './pass';
 import { cleanText, isMeaningfulIdentifier, splitIdentifier } from './text';
 
 /** The kinds of control QuickFreeze reasons about. */
@@ -27,13 +29,16 @@ export function controlKind(el: Element): ControlKind | null {
 }
 
 const NON_LABEL_TAGS = new Set(['SELECT', 'TEXTAREA', 'OPTION', 'SCRIPT', 'STYLE', 'BUTTON', 'TEMPLATE', 'NOSCRIPT']);
+/** Nodes read for one text: a label is a few nodes, a page may put a huge text-free subtree where one is expected. */
+const MAX_TEXT_NODES = 5000;
 
 /** Visible-ish text of an element, leaving out the text of controls inside it (a wrapping label's select). */
 export function textOf(el: Element | null, max = 200): string {
   if (!el) return '';
   let out = '';
+  let budget = MAX_TEXT_NODES;
   const walk = (node: Node): void => {
-    if (out.length > max * 2) return;
+    if (out.length > max * 2 || --budget < 0) return;
     if (node.nodeType === 3) {
       out += node.nodeValue ?? '';
       return;
@@ -42,7 +47,7 @@ export function textOf(el: Element | null, max = 200): string {
     const element = node as Element;
     if (NON_LABEL_TAGS.has(element.tagName) || element.tagName.toLowerCase().startsWith('quickfreeze-')) return;
     if (element.getAttribute('aria-hidden') === 'true' || element.hasAttribute('hidden')) return;
-    for (let child = element.firstChild; child; child = child.nextSibling) walk(child);
+    for (let child = element.firstChild; child && out.length <= max * 2 && budget > 0; child = child.nextSibling) walk(child);
     out += ' ';
   };
   walk(el);
@@ -61,6 +66,9 @@ function isControlLike(node: Node): boolean {
   return controlKind(el) !== null || el.querySelector('input:not([type=hidden]), select, textarea, [contenteditable=true]') !== null;
 }
 
+/** Siblings read per level looking for a label: empty spacers are few in a form, thousands only on a hostile page. */
+const MAX_SIBLINGS = 100;
+
 /**
  * The nearest text before the control: its previous siblings, then its ancestors' previous siblings, stopping
  * at another control so one field's label is never taken for the next one.
@@ -68,7 +76,8 @@ function isControlLike(node: Node): boolean {
 export function precedingText(el: Element, maxLevels = 4): string {
   let node: Element | null = el;
   for (let level = 0; node && level < maxLevels; level++) {
-    for (let sib = node.previousSibling; sib; sib = sib.previousSibling) {
+    let read = 0;
+    for (let sib = node.previousSibling; sib && read < MAX_SIBLINGS; sib = sib.previousSibling, read++) {
       if (isControlLike(sib)) return '';
       const text = sib.nodeType === 3 ? cleanText(sib.nodeValue) : sib.nodeType === 1 ? textOf(sib as Element) : '';
       if (text) return text;
@@ -80,7 +89,7 @@ export function precedingText(el: Element, maxLevels = 4): string {
 }
 
 /** The question a radio or checkbox group asks: its fieldset legend, group label, or the text before the group. */
-export function groupLabel(el: HTMLInputElement): string {
+export function groupLabel(el: HTMLInputElement, pass = new RecognitionPass()): string {
   const group = el.closest('fieldset, [role=radiogroup], [role=group]');
   if (group) {
     const legend = group.tagName === 'FIELDSET' ? group.querySelector(':scope > legend') : null;
@@ -90,27 +99,31 @@ export function groupLabel(el: HTMLInputElement): string {
   }
   if (!el.name) return '';
   const scope = el.form ?? el.ownerDocument;
-  const members = Array.from(scope.querySelectorAll<HTMLInputElement>('input[type=radio], input[type=checkbox]')).filter(
-    (m) => m.name === el.name,
-  );
+  const members = pass.once(GROUPS, scope, (s) => inputsByName(s, 'input[type=radio], input[type=checkbox]')).get(el.name) ?? [];
   if (members.length < 2) return '';
+  // The lowest element around the control that holds the whole group.
+  const holders = holdersOf(members, pass);
   let container: Element | null = el.parentElement;
-  while (container && !members.every((m) => container!.contains(m))) container = container.parentElement;
-  return container ? precedingText(container, 3) : '';
+  while (container && !holders.has(container)) container = container.parentElement;
+  return container ? pass.once(GROUP_TEXT, container, (c) => precedingText(c, 3)) : '';
 }
 
+const GROUPS = 'checkable-groups';
+const GROUP_TEXT = 'group-text';
+
 /** Heading, legend or region label of the section that holds the control: tells requester from target fields. */
-export function sectionContext(el: Element): string {
+export function sectionContext(el: Element, pass = new RecognitionPass()): string {
   const parts: string[] = [];
   const fieldset = el.closest('fieldset');
   if (fieldset) parts.push(textOf(fieldset.querySelector(':scope > legend'), 80));
+  let child: Element = el;
   let node: Element | null = el.parentElement;
-  for (let level = 0; node && level < 6 && parts.length < 3; level++, node = node.parentElement) {
+  for (let level = 0; node && level < 6 && parts.length < 3; level++, child = node, node = node.parentElement) {
     if (node.matches('section, [role=group], [role=region], fieldset')) {
       const named = idRefsText(node, 'aria-labelledby') || cleanText(node.getAttribute('aria-label'));
       if (named) parts.push(named);
     }
-    const heading = lastHeadingBefore(node, el);
+    const heading = headingBefore(node, child, pass);
     if (heading) parts.push(textOf(heading, 80));
     let sib = node.previousElementSibling;
     for (let i = 0; sib && i < 3; i++, sib = sib.previousElementSibling) {
@@ -123,19 +136,6 @@ export function sectionContext(el: Element): string {
   return cleanText(parts.filter(Boolean).join(' | '));
 }
 
-const HEADING_CHILDREN = ':scope > h1, :scope > h2, :scope > h3, :scope > h4, :scope > h5, :scope > h6, :scope > [role=heading]';
-
-/** The last direct heading child of `container` that comes before `el` in the page. */
-function lastHeadingBefore(container: Element, el: Element): Element | null {
-  let found: Element | null = null;
-  for (const heading of Array.from(container.querySelectorAll(HEADING_CHILDREN))) {
-    if (heading.contains(el)) continue;
-    if (heading.compareDocumentPosition(el) & 4 /* Node.DOCUMENT_POSITION_FOLLOWING */) found = heading;
-    else break;
-  }
-  return found;
-}
-
 export interface LabelCandidates {
   /** Texts that name the field, strongest first. */
   names: string[];
@@ -146,17 +146,16 @@ export interface LabelCandidates {
 }
 
 /** Every source that may name a control, in order of trust. Any one of them is enough to find a role. */
-export function labelCandidates(el: FormControl): LabelCandidates {
+export function labelCandidates(el: FormControl, pass = new RecognitionPass()): LabelCandidates {
   const names: string[] = [];
   const push = (text: string) => {
     if (text && !names.includes(text)) names.push(text);
   };
   push(idRefsText(el, 'aria-labelledby'));
   push(cleanText(el.getAttribute('aria-label')));
-  const labels = (el as HTMLInputElement).labels;
-  if (labels) for (const label of Array.from(labels)) push(textOf(label));
+  for (const label of labelsOf(el, pass)) push(textOf(label));
   const kind = controlKind(el);
-  if (kind === 'radio' || kind === 'checkbox') push(groupLabel(el as HTMLInputElement));
+  if (kind === 'radio' || kind === 'checkbox') push(groupLabel(el as HTMLInputElement, pass));
   push(cleanText(el.getAttribute('placeholder')));
   push(cleanText(el.getAttribute('title')));
   push(cleanText(el.getAttribute('data-placeholder')));
@@ -172,5 +171,5 @@ export function labelCandidates(el: FormControl): LabelCandidates {
   const preceding = precedingText(el);
   push(preceding);
   const display = names.find((n) => !fromIdentifiers.includes(n)) ?? names[0] ?? '';
-  return { names, display, context: sectionContext(el) };
+  return { names, display, context: sectionContext(el, pass) };
 }
