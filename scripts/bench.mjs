@@ -75,7 +75,8 @@ async function registerFigures(count) {
     await page.selectOption('#filter-case', 'all');
     // The MAR text of every record: at once for a small register, on request (`mar-all`) for a large one.
     figures.mar.push(await timeIt(async () => {
-      await page.waitForFunction(() => !!document.querySelector('[data-action="mar-all"]') || (document.querySelector('[data-mar-text]')?.textContent ?? '') !== '', null, { timeout: 600_000 });
+      const ready = (n) => !!document.querySelector('[data-action="mar-all"]') || (document.querySelector('[data-mar-text]')?.textContent ?? '').includes(`(${n} preservations)`);
+      await page.waitForFunction(ready, count, { timeout: 600_000 });
       const ask = page.locator('[data-action="mar-all"]');
       if (await ask.count()) await ask.click();
       await page.waitForFunction((n) => (document.querySelector('[data-mar-text]')?.textContent ?? '').includes(`(${n} preservations)`), count, { timeout: 600_000 });
