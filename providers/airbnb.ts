@@ -10,6 +10,7 @@ const helpArticleDe = cite(SOURCES.airbnbHelpArticleDe, '2026-11-24');
 export default defineProvider({
   id: 'airbnb',
   name: 'Airbnb',
+  ownDomains: ['airbnb.com', 'airbnb.de'],
   products: ['Airbnb'],
   portalName: 'Airbnb Law Enforcement Portal',
   portal: {

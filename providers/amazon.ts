@@ -6,6 +6,7 @@ const informationRequests = cite(SOURCES.amazonInformationRequests, '2026-11-24'
 export default defineProvider({
   id: 'amazon',
   name: 'Amazon',
+  ownDomains: ['amazon.com'],
   products: ['Amazon.com', 'AWS', 'Amazon devices'],
   portalName: null,
   // The host is listed only in a third-party police link directory that has no public address, so it cannot

@@ -10,6 +10,7 @@ const portalGuide = cite(SOURCES.applePortalGuide, '2026-11-24');
 export default defineProvider({
   id: 'apple',
   name: 'Apple',
+  ownDomains: ['apple.com'],
   products: ['iCloud', 'Apple Account', 'Apple devices'],
   portalName: null,
   // No Apple text naming the portal host was found; an older third-party list gives lers.apple.com instead.
@@ -54,12 +55,12 @@ export default defineProvider({
     childSafety: null,
     international: {
       summary:
-        'Apple\'s US guidelines do not cover non-US requests to its local entities. Outside emergencies, non-US requests for content must satisfy US ECPA, which a request under an MLAT or the CLOUD Act does. Apple entities in Australia, Canada, Ireland and Japan usually hold the data for their regions.',
+        'Per third-party uploads of Apple\'s guidelines (no copy on apple.com was found): Apple\'s US guidelines do not cover non-US requests to its local entities. Outside emergencies, non-US requests for content must satisfy US ECPA, which a request under an MLAT or the CLOUD Act does. Apple entities in Australia, Canada, Ireland and Japan usually hold the data for their regions.',
       value: {
         route: 'MLAT or CLOUD Act agreement for content; regional Apple entities (Australia, Canada, Ireland, Japan) for their own regions',
         euEntity: null,
       },
-      confidence: 'official',
+      confidence: 'secondary',
       sources: [usGuidelines, nonUsGuidelines],
     },
     identifiers: null,

@@ -9,16 +9,19 @@ const launchNews = cite(SOURCES.binanceLaunchNews, '2026-11-24');
 export default defineProvider({
   id: 'binance',
   name: 'Binance',
+  ownDomains: ['binance.com'],
   products: ['Binance'],
   portalName: 'Government Law Enforcement and Enquiries Request System (LERS)',
   // The binance.com LERS page is official; the Kodex tenants 'binance' and 'binance-fr' come only from
   // third-party documents without a public address.
   portal: {
     summary:
-      'Request access to Binance\'s LERS at binance.com/en/support/law-enforcement; access is usually approved within 3 business days. Third-party lists also show Binance tenants on Kodex (binance, and binance-fr for French requests).',
+      'Request access to Binance\'s LERS at binance.com/en/support/law-enforcement; access is usually approved within 3 business days. Third-party lists also show Binance tenants on Kodex (binance, and binance-fr for French requests, on app.kodex.us; app.kodexglobal.com/binance in a third-party document). app.kodexglobal.com/binance-fr appears in no source: unconfirmed.',
     value: [
       { host: 'www.binance.com', pathPrefix: '/en/support/law-enforcement' },
-      { host: 'app.kodexglobal.com', kodexTenants: ['binance', 'binance-fr'] },
+      { host: 'app.kodexglobal.com', kodexTenants: ['binance'] },
+      // Listed on app.kodex.us only; the app.kodexglobal.com copy follows Kodex's scheme.
+      { host: 'app.kodexglobal.com', kodexTenants: ['binance-fr'], confirmed: false },
       { host: 'app.kodex.us', kodexTenants: ['binance', 'binance-fr'] },
     ],
     confidence: 'secondary',

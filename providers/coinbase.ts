@@ -1,5 +1,5 @@
 import { defineProvider } from './define';
-import { KODEX_URL_PAGE_KINDS, kodexLocations, kodexScheme } from './kodex-shared';
+import { KODEX_URL_PAGE_KINDS, kodexScheme } from './kodex-shared';
 import { SOURCES, cite } from './sources';
 
 const leGuide = cite(SOURCES.coinbaseLeGuide, '2026-11-24');
@@ -7,14 +7,21 @@ const leGuide = cite(SOURCES.coinbaseLeGuide, '2026-11-24');
 export default defineProvider({
   id: 'coinbase',
   name: 'Coinbase',
+  ownDomains: ['coinbase.com'],
   products: ['Coinbase'],
   portalName: null,
   // 'coinbase-us' and 'coinbase-intl' are from a third-party directory without a public address; the plain
   // 'coinbase' tenant is not in the research and is included only so such a page is attributed to Coinbase.
   portal: {
     summary:
-      'A third-party guide says Coinbase takes preservation, legal process, emergency and account-freeze requests through an online system run on Kodex. A police directory lists separate US (coinbase-us) and international (coinbase-intl) tenants.',
-    value: kodexLocations(['coinbase', 'coinbase-us', 'coinbase-intl']),
+      'A third-party guide says Coinbase takes preservation, legal process, emergency and account-freeze requests through an online system run on Kodex. A police directory lists separate US (coinbase-us) and international (coinbase-intl) tenants on app.kodex.us. The plain coinbase tenant and the app.kodexglobal.com addresses appear in no source: unconfirmed.',
+    // Only the two app.kodex.us tenants appear in a source; the plain tenant and the app.kodexglobal.com copies follow
+    // Kodex's address scheme alone.
+    value: [
+      { host: 'app.kodex.us', kodexTenants: ['coinbase-us', 'coinbase-intl'] },
+      { host: 'app.kodex.us', kodexTenants: ['coinbase'], confirmed: false },
+      { host: 'app.kodexglobal.com', kodexTenants: ['coinbase', 'coinbase-us', 'coinbase-intl'], confirmed: false },
+    ],
     confidence: 'secondary',
     sources: [leGuide, kodexScheme],
   },

@@ -15,6 +15,7 @@ const noticeFactCheck = cite(SOURCES.discordNoticeFactCheck, '2026-11-24');
 export default defineProvider({
   id: 'discord',
   name: 'Discord',
+  ownDomains: ['discord.com'],
   products: ['Discord'],
   portalName: 'Government Request Portal (Kodex)',
   // Discord's own page (2024) names app.kodex.us; the current app.kodexglobal.com host is only in a third-party guide.

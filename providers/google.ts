@@ -18,6 +18,7 @@ const caccSession = cite(SOURCES.googleCaccSession, '2026-11-24');
 export default defineProvider({
   id: 'google',
   name: 'Google',
+  ownDomains: ['google.com', 'google.cn', 'youtube.com'],
   products: ['Gmail', 'YouTube', 'Google Drive', 'Google Account'],
   portalName: 'Law Enforcement Request System (LERS)',
   // Google's own FAQ describes the online system but not its host name; lers.google.com comes from third-party guides.

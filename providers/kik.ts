@@ -7,6 +7,7 @@ const guide2021 = cite(SOURCES.kikGuide2021, '2026-11-24');
 export default defineProvider({
   id: 'kik',
   name: 'Kik',
+  ownDomains: ['kik.com'],
   products: ['Kik'],
   portalName: null,
   // The 'kik' tenant is listed only in third-party police directories without a public address; the cited

@@ -5,6 +5,7 @@ import { kodexScheme, kodexProfile, KODEX_URL_PAGE_KINDS } from './kodex-shared'
 export default defineProvider({
   id: 'kodex',
   name: 'Kodex portal (provider not identified)',
+  ownDomains: ['kodexglobal.com', 'kodex.us'],
   products: ['Law-enforcement request portals hosted on Kodex'],
   portalName: null,
   portal: {

@@ -1,5 +1,5 @@
 import { defineProvider } from './define';
-import { KODEX_URL_PAGE_KINDS, kodexLocations, kodexProfile } from './kodex-shared';
+import { KODEX_URL_PAGE_KINDS, kodexProfile } from './kodex-shared';
 import { SOURCES, cite } from './sources';
 
 const guidelines2018 = cite(SOURCES.linkedinGuidelines2018, '2026-11-24');
@@ -11,12 +11,16 @@ const leGuide = cite(SOURCES.linkedinLeGuide, '2026-11-24');
 export default defineProvider({
   id: 'linkedin',
   name: 'LinkedIn',
+  ownDomains: ['linkedin.com'],
   products: ['LinkedIn'],
   portalName: null,
   portal: {
     summary:
-      'A third-party guide says LinkedIn takes data, preservation and emergency requests through Kodex at app.kodex.us/linkedin. LinkedIn\'s own text has not confirmed this.',
-    value: kodexLocations(['linkedin']),
+      'A third-party guide says LinkedIn takes data, preservation and emergency requests through Kodex at app.kodex.us/linkedin. LinkedIn\'s own text has not confirmed this. The app.kodexglobal.com address follows Kodex\'s scheme only: unconfirmed.',
+    value: [
+      { host: 'app.kodex.us', kodexTenants: ['linkedin'] },
+      { host: 'app.kodexglobal.com', kodexTenants: ['linkedin'], confirmed: false },
+    ],
     confidence: 'secondary',
     sources: [leGuide, kodexProfile],
   },

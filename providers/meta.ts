@@ -8,6 +8,7 @@ const instagramGuidelines = cite(SOURCES.metaInstagramGuidelines, '2026-11-24');
 export default defineProvider({
   id: 'meta',
   name: 'Meta',
+  ownDomains: ['facebook.com', 'meta.com', 'instagram.com', 'fb.com'],
   products: ['Facebook', 'Instagram', 'Messenger'],
   portalName: 'Law Enforcement Online Request System (LEORS)',
   portal: {

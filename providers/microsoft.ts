@@ -10,6 +10,7 @@ const aboutDfir = cite(SOURCES.microsoftAboutDfir, '2026-11-24');
 export default defineProvider({
   id: 'microsoft',
   name: 'Microsoft',
+  ownDomains: ['microsoft.com'],
   products: ['Outlook.com', 'OneDrive', 'Xbox', 'Skype (legacy)'],
   portalName: null,
   // No Microsoft text naming the portal host was found.

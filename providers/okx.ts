@@ -7,6 +7,7 @@ const guide = cite(SOURCES.okxGuide, '2026-11-29');
 export default defineProvider({
   id: 'okx',
   name: 'OKX',
+  ownDomains: ['okx.com'],
   products: ['OKX'],
   portalName: null,
   // The 'okx' tenant is listed only in third-party police directories without a public address; OKX's own guide

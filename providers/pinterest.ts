@@ -11,13 +11,14 @@ const transparencyArchive = cite(SOURCES.pinterestTransparencyArchive, '2026-11-
 export default defineProvider({
   id: 'pinterest',
   name: 'Pinterest',
+  ownDomains: ['pinterest.com', 'pinterest.zendesk.com'],
   products: ['Pinterest'],
   portalName: 'Law Enforcement Portal (Kodex)',
   // Pinterest says it uses Kodex but gives no address; the host and 'pinterest' tenant follow Kodex's scheme.
   portal: {
     summary:
-      'Pinterest handles all law-enforcement requests through Kodex, with disclosure and preservation requests going through its Law Enforcement Portal. Pinterest gives no address; the hosts and the "pinterest" tenant assume Kodex\'s usual scheme (app.kodexglobal.com/<tenant>, app.kodex.us/<tenant>).',
-    value: kodexLocations(['pinterest']),
+      'Pinterest handles all law-enforcement requests through Kodex, with disclosure and preservation requests going through its Law Enforcement Portal. Pinterest gives no address; the hosts and the "pinterest" tenant assume Kodex\'s usual scheme (app.kodexglobal.com/<tenant>, app.kodex.us/<tenant>) and appear in no source: unconfirmed.',
+    value: kodexLocations(['pinterest']).map((location) => ({ ...location, confirmed: false })),
     confidence: 'secondary',
     sources: [lePageDa, kodexScheme],
   },

@@ -7,6 +7,7 @@ const transparencyPost2015 = cite(SOURCES.redditTransparencyPost2015, '2026-11-2
 export default defineProvider({
   id: 'reddit',
   name: 'Reddit',
+  ownDomains: ['reddit.com', 'redditinc.com'],
   products: ['Reddit'],
   portalName: null,
   // The 'reddit' tenant is listed only in a third-party police directory without a public address; the cited

@@ -7,6 +7,7 @@ const leFaq = cite(SOURCES.robloxLeFaq, '2026-11-24');
 export default defineProvider({
   id: 'roblox',
   name: 'Roblox',
+  ownDomains: ['roblox.com'],
   products: ['Roblox'],
   portalName: 'Roblox Law Enforcement Portal',
   // Roblox confirms the portal but not its address; the 'roblox' Kodex tenant is from a third-party directory

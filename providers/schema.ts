@@ -44,6 +44,11 @@ export const portalLocationSchema = z.object({
   host: z.string().regex(/^[a-z0-9.-]+\.[a-z]{2,}$/, 'a lower-case host name'),
   pathPrefix: z.string().startsWith('/').optional(),
   kodexTenants: z.array(z.string().regex(/^[a-z0-9-]+$/)).min(1).optional(),
+  /**
+   * `false`: no source names this address as the provider's portal (it appears in no source, or rests only on
+   * Kodex's address scheme). The guide still runs there; the directory and the guide's facts say "unconfirmed".
+   */
+  confirmed: z.boolean().optional(),
 });
 export type PortalLocation = z.infer<typeof portalLocationSchema>;
 
@@ -69,6 +74,22 @@ function compiles(pattern: string): boolean {
   }
 }
 
+const hostSchema = z.string().regex(/^[a-z0-9.-]+\.[a-z]{2,}$/, 'a lower-case host name');
+
+export const CHANNEL_KINDS = ['portal', 'email', 'web-form', 'postal'] as const;
+export const CHANNEL_PURPOSES = ['preservation', 'emergency', 'legal-process', 'all'] as const;
+
+/** One way to send requests: a portal, an e-mail address, a web form or a postal address, with what it takes. */
+export const channelValueSchema = z.object({
+  kind: z.enum(CHANNEL_KINDS),
+  /** The address as the provider gives it: a URL, an e-mail address or a postal address. */
+  address: z.string().min(3),
+  purposes: z.array(z.enum(CHANNEL_PURPOSES)).min(1),
+  /** When the channel is staffed (emergency lines), where the provider says so. */
+  hours: z.string().nullable(),
+});
+export type ChannelValue = z.infer<typeof channelValueSchema>;
+
 const providerIdSchema = z.string().regex(/^[a-z][a-z0-9-]*$/, 'a lower-case provider id');
 
 export const providerSchema = z.object({
@@ -77,16 +98,25 @@ export const providerSchema = z.object({
   products: z.array(z.string().min(1)).min(1),
   /** The portal's own name (e.g. "LEORS"), if it has one. */
   portalName: z.string().nullable(),
-  /** Where the portal lives; a non-null fact with sources, since it decides where QuickFreeze runs. */
-  portal: factSchema(z.array(portalLocationSchema).min(1)).unwrap(),
-  /** URLs the portal predicates must accept (tests) — invented paths on the real hosts. */
-  exampleUrls: z.array(z.string().url()).min(1),
+  /** The provider's own domains: an official source must be on one of them, an archive of it, or a statute host. */
+  ownDomains: z.array(hostSchema).min(1),
+  /**
+   * Where the portal lives; a non-null fact with sources, since it decides where QuickFreeze runs. An empty list
+   * is a provider without a portal (requests by e-mail, web form or post: see `channels`).
+   */
+  portal: factSchema(z.array(portalLocationSchema)).unwrap(),
+  /** URLs the portal predicates must accept (tests) — invented paths on the real hosts; none without a portal. */
+  exampleUrls: z.array(z.string().url()),
+  /** How to send each kind of request besides the portal (e-mail, web form, post), each with its sources. */
+  channels: z.array(factSchema(channelValueSchema).unwrap()).optional(),
   /** Path patterns that tell the page kind on this portal, checked before the generic ones. */
   urlPageKinds: z.array(z.object({ pattern: z.string().refine(compiles, 'a valid regular expression'), kind: z.enum(PAGE_KINDS) })).optional(),
   /** Words that name the provider in its e-mails (sender address or text), as regular-expression alternatives. */
   emailWords: z.array(z.string().min(2).refine(compiles, 'a valid regular expression')).optional(),
   /** Match `emailWords` with case; by default case is ignored. */
   emailWordsMatchCase: z.boolean().optional(),
+  /** Mail domains the provider sends from, where its e-mail words do not name them (`x.com`); subdomains count. */
+  emailDomains: z.array(z.string().regex(/^[a-z0-9.-]+\.[a-z]{2,}$/, 'a lower-case domain')).optional(),
   /** Username rules of the provider's platforms, for the username check. */
   accountFormats: z.array(accountFormatSchema).optional(),
   /** Ids that encode their creation time: milliseconds since `epochMs` in the bits above 22 (Discord snowflakes). */
@@ -131,6 +161,9 @@ export const providerSchema = z.object({
     ),
     identifiers: factSchema(z.object({ accepted: z.array(z.string()).min(1) })),
   }),
+}).refine((p) => (p.portal.value.length === 0) === (p.exampleUrls.length === 0), {
+  message: 'a provider with portal locations needs example URLs, one without a portal has none',
+  path: ['exampleUrls'],
 });
 
 export type ProviderInput = z.input<typeof providerSchema>;

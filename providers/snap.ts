@@ -14,13 +14,14 @@ const pageCopy = cite(SOURCES.snapPageCopy, '2026-11-24');
 export default defineProvider({
   id: 'snap',
   name: 'Snap',
+  ownDomains: ['snap.com', 'snapchat.com'],
   products: ['Snapchat'],
   portalName: 'Law Enforcement Service System (LESS)',
   portal: {
     summary:
-      'US agencies file preservation, legal process and emergency requests and check their status in LESS, after registering with a government email address. The 2020 guide sent non-US emergency requests to a form at lawenforcement.snapchat.com/emergency.',
+      'Copies of Snap\'s law enforcement guides hosted by third parties (2023 and 2020) say US agencies file preservation, legal process and emergency requests and check their status in LESS, after registering with a government email address, and that non-US emergency requests went to a form at lawenforcement.snapchat.com/emergency (2020). No copy on Snap\'s own site was found, so verify the address.',
     value: [{ host: 'less.snapchat.com' }, { host: 'lawenforcement.snapchat.com', pathPrefix: '/emergency' }],
-    confidence: 'official',
+    confidence: 'secondary',
     sources: [guide2023, guide2020],
   },
   exampleUrls: [
@@ -52,7 +53,7 @@ export default defineProvider({
         'The Emergency Response Form is only for sworn law-enforcement officers facing a threat of imminent death or serious bodily injury. Snap answers these voluntarily under 18 U.S.C. 2702.',
       value: {
         criteria: 'A threat of imminent death or serious bodily injury, reported by a sworn law-enforcement official',
-        channel: 'Emergency Response Form in LESS (US); non-US agencies used lawenforcement.snapchat.com/emergency in the 2020 guide',
+        channel: 'Emergency Response Form in LESS (US), per third-party copies of Snap\'s guides; non-US agencies used lawenforcement.snapchat.com/emergency in the 2020 guide',
         requiredContent: [],
       },
       confidence: 'official',

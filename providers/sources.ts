@@ -54,13 +54,13 @@ export const SOURCES = {
   appleUsGuidelines: {
     url: 'https://docslib.org/doc/338958/legal-process-guidelines-for-law-enforcement',
     title: 'Apple Legal Process Guidelines, United States (hosted copy)',
-    kind: 'official',
+    kind: 'secondary',
     published: null,
   },
   appleNonUsGuidelines: {
     url: 'https://www.scribd.com/document/618568825/Law-Enforcement-Guidelines-Outside-Us',
     title: 'Apple Legal Process Guidelines, outside the United States (hosted copy)',
-    kind: 'official',
+    kind: 'secondary',
     published: null,
   },
   applePortalGuide: {
@@ -168,7 +168,7 @@ export const SOURCES = {
   kikGuide2021: {
     url: 'https://www.scribd.com/document/704100652/Kik-Law-Enforcement-Guide-Final-2021',
     title: 'Kik Law Enforcement Guide 2021 (hosted copy)',
-    kind: 'official',
+    kind: 'secondary',
     published: null,
   },
   // Kodex
@@ -182,7 +182,7 @@ export const SOURCES = {
   linkedinGuidelines2018: {
     url: 'https://www.manula.com/manuals/mcafee-institute/mcafee-learnings/1.2018/en/topic/linkedin-guidelines',
     title: 'LinkedIn law enforcement guidelines, 2018 (McAfee Institute copy)',
-    kind: 'official',
+    kind: 'secondary',
     published: null,
   },
   linkedinPrivacyBlog2018: {
@@ -264,7 +264,7 @@ export const SOURCES = {
   redditTransparencyPost2015: {
     url: 'https://lr.in.psf.lt/r/announcements/comments/4cqyia/for_your_reading_pleasure_our_2015_transparency/d1l29zc/?context=3',
     title: 'Reddit 2015 transparency report announcement (mirror)',
-    kind: 'official',
+    kind: 'secondary',
     published: '2016-03-31',
   },
   // Roblox
@@ -278,13 +278,13 @@ export const SOURCES = {
   snapGuide2023: {
     url: 'https://online.documentine.com/sprint-l-site-law-enforcement/1/snap-inc-law-enforcement-guide-storage-googleapis-com.html',
     title: 'Snap Inc. Law Enforcement Guide, August 2023 (hosted copy)',
-    kind: 'official',
+    kind: 'secondary',
     published: '2023-08-15',
   },
   snapGuide2020: {
     url: 'https://www.pdfdrive.to/dl/snapchat-law-enforcement-guide',
     title: 'Snap Inc. Law Enforcement Guide, September 2020 (hosted copy)',
-    kind: 'official',
+    kind: 'secondary',
     published: '2020-09-29',
   },
   snapSafetyPage: {
@@ -296,7 +296,7 @@ export const SOURCES = {
   snapSafetyPageNewer: {
     url: 'https://ayostore.id/mastah-kampret/kTMt92YuAXYuNnLzVWdsFmd6MHc0/safety/safety-enforcement?lang=en-US',
     title: 'Snap: information for law enforcement, newer version (proxied copy)',
-    kind: 'official',
+    kind: 'secondary',
     published: null,
   },
   snapPageCopy: {
@@ -366,14 +366,14 @@ export const SOURCES = {
   yahooOldComplianceGuide: {
     url: 'https://docplayer.net/577127-Compliance-guide-for-law-enforcement.html',
     title: 'Yahoo! Compliance Guide for Law Enforcement (old hosted copy)',
-    kind: 'official',
+    kind: 'secondary',
     published: null,
   },
   // Zoom
   zoomLersAnnouncement: {
     url: 'https://zoomrising.com/new-zooms-law-enforcement-request-system/',
     title: 'Zoom blog: New Law Enforcement Request System (repost)',
-    kind: 'official',
+    kind: 'secondary',
     published: '2022-08-04',
   },
   zoomLersAnnouncementEs: {

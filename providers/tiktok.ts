@@ -8,6 +8,7 @@ const guidelinesWithFaq = cite(SOURCES.tiktokGuidelinesWithFaq, '2026-11-24');
 export default defineProvider({
   id: 'tiktok',
   name: 'TikTok',
+  ownDomains: ['tiktok.com'],
   products: ['TikTok'],
   portalName: 'Law enforcement webform',
   portal: {

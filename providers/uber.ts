@@ -12,6 +12,7 @@ const lertGuide = cite(SOURCES.uberLertGuide, '2026-11-24');
 export default defineProvider({
   id: 'uber',
   name: 'Uber',
+  ownDomains: ['uber.com'],
   products: ['Uber'],
   portalName: 'Public Safety Portal / Law Enforcement Request Tool (LERT)',
   // publicsafety.uber.com is in Uber's own guidelines; lert.uber.com only in a third-party guide.

@@ -6,6 +6,7 @@ const guidelines = cite(SOURCES.xGuidelines, '2026-11-24');
 export default defineProvider({
   id: 'x',
   name: 'X',
+  ownDomains: ['x.com', 'twitter.com'],
   products: ['X (Twitter)', 'Periscope'],
   portalName: 'Legal Request Submissions site',
   portal: {
@@ -24,6 +25,7 @@ export default defineProvider({
   // so no path is mapped to a page kind here.
   urlPageKinds: [],
   emailWords: ['twitter', 'legalrequests\\.x\\.com', 'x corp'],
+  emailDomains: ['x.com', 'twitter.com'],
   accountFormats: [
     {
       platform: 'X',
@@ -57,11 +59,12 @@ export default defineProvider({
     },
     userNotification: {
       summary:
-        'X normally notifies the user and sends a copy of the request before disclosure, unless notice is prohibited. X asks that non-disclosure orders state how long they last, for example 90 days.',
+        'X normally notifies the user and sends a copy of the request before disclosure, unless notice is prohibited or circumstances are exigent or notice would be counterproductive (such as threats to life, child sexual exploitation or terrorism). X asks that non-disclosure orders state how long they last, for example 90 days.',
       value: {
         notifiesUser: true,
         exceptions: [
           'Notice is prohibited, for example by an order under 18 U.S.C. 2705(b)',
+          'Exigent or counterproductive circumstances (X\'s general exception; the next three are its examples)',
           'Emergencies involving an imminent threat to life',
           'Child sexual exploitation',
           'Terrorism',

@@ -8,6 +8,7 @@ const oldComplianceGuide = cite(SOURCES.yahooOldComplianceGuide, '2026-11-24');
 export default defineProvider({
   id: 'yahoo',
   name: 'Yahoo',
+  ownDomains: ['yahoo.com', 'yahooinc.com'],
   products: ['Yahoo'],
   portalName: null,
   // The host is listed only in third-party police link directories that have no public address, so it cannot

@@ -14,6 +14,7 @@ const requestsFaq = cite(SOURCES.zoomRequestsFaq, '2026-11-24');
 export default defineProvider({
   id: 'zoom',
   name: 'Zoom',
+  ownDomains: ['zoom.us', 'zoom.com'],
   products: ['Zoom'],
   portalName: 'Law Enforcement Request System (LERS)',
   portal: {

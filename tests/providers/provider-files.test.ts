@@ -8,7 +8,8 @@ import type { ProviderInput } from '../../providers/schema';
  * provider, registered in `providers/registry.ts`, with fixture pages. Other modules here are listed as support.
  */
 const SUPPORT = new Set([
-  'baselines', 'define', 'fact-keys', 'kodex-shared', 'match-patterns', 'page-facts', 'page-kinds', 'registry', 'schema', 'sources',
+  'baselines', 'define', 'fact-age', 'fact-keys', 'kodex-shared', 'match-patterns', 'page-facts', 'page-kinds', 'registry', 'schema', 'source-hosts',
+  'sources',
 ]);
 const modules = import.meta.glob<{ default?: ProviderInput }>('../../providers/*.ts', { eager: true });
 const files = readdirSync('providers')
