@@ -1,55 +1,142 @@
-import * as chrono from 'chrono-node';
+import { findAccounts, type FoundAccount } from './email/accounts';
+import { providerMessage, type Message } from './email/blocks';
+import { findEmailDate } from './email/email-date';
+import { findProvider } from './email/provider';
+import { readReferences, type ReferenceSpan } from './email/references';
+import { statedDates, type StatedDate } from './email/stated-dates';
+import { evidence, readSource, type Source } from './email/text';
+import type { Account, Confirmation, ParsedEmail, PreservedOn } from './email/types';
 import { providers } from '../providers/registry';
-import { findReferences } from './references';
 
-export interface ProposedRecord {
-  providerId: string | null;
+export type { Account, Confirmation, EmailDate, Evidence, ExtensionFacts, ParsedEmail, PreservedOn } from './email/types';
+export { matchExtension, type RecordForMatch } from './email/extension-match';
+
+/** The parsed e-mail, plus the flat fields the dashboard read before confirmations existed. */
+export interface ProposedRecord extends ParsedEmail {
   references: string[];
-  /** The preservation date the text states, else the date of the e-mail, else null. */
+  /** The first confirmation's preservation date. */
   preservedOn: string | null;
-  /** An extension the text confirms ("extended until 2027-02-20"). */
+  /** The first confirmation's stated new expiry, for an extension. */
   extendedUntil: string | null;
   accountIdentifiers: string[];
 }
 
-/** Each provider's e-mail words (provider data), in registry order. */
-const PROVIDER_WORDS: Array<[string, RegExp]> = providers.flatMap((p) =>
-  p.emailWords?.length ? [[p.id, new RegExp(`\\b(?:${p.emailWords.join('|')})\\b`, p.emailWordsMatchCase ? '' : 'i')] as [string, RegExp]] : [],
-);
+const MAX_ACCOUNTS = 20;
+const known = new Set(providers.map((p) => p.id));
 
-/** YYYY-MM-DD for plausible dates only: a parser's "in 100000 years" is no preservation date. */
-function day(date: Date | null | undefined): string | null {
-  if (!date || Number.isNaN(date.getTime())) return null;
-  const year = date.getUTCFullYear();
-  return year >= 1990 && year <= 2100 ? date.toISOString().slice(0, 10) : null;
+/** Addresses in header and "wrote:" lines anywhere: the officer's, colleagues' and the provider's, never a target's. */
+const ADDRESS_LINE = /^(?:[ \t]*(?:from|to|cc|bcc|reply-to|sent by|von|an|kopie|de|à|a|cc|aan|van|da|para|desde)[ \t]?:|[ \t]*(?:On|Op|Am|Le|El|Il)\b[^\n]{0,300}(?:wrote|schreef|schrieb|a écrit|escribió|ha scritto)[ \t]*:)[^\n]{0,500}/gim;
+const ADDRESS = /[A-Za-z0-9._%+-]{1,64}@[A-Za-z0-9.-]{1,200}\.[A-Za-z]{2,24}/g;
+/** Mail and portal platforms that send for providers: their addresses are never a target's. */
+const PLATFORM_DOMAINS = /(?:^|\.)(?:kodexglobal\.com|kodex\.us|kodex\.com)$/i;
+
+function excludedAddresses(text: string, message: Message): Set<string> {
+  const out = new Set<string>();
+  for (const line of text.matchAll(ADDRESS_LINE)) for (const a of line[0].matchAll(ADDRESS)) out.add(a[0].toLowerCase());
+  const sender = message.from?.value.match(ADDRESS)?.[0]?.split('@')[1]?.toLowerCase();
+  if (sender) out.add(`@${sender}`);
+  return out;
 }
 
-/** The provider the e-mail comes from: its sender's domain first, then the words in it. */
-function guessProvider(text: string): string | null {
-  const from = /^from:.*$/im.exec(text)?.[0] ?? '';
-  for (const [id, pattern] of PROVIDER_WORDS) if (pattern.test(from)) return id;
-  for (const [id, pattern] of PROVIDER_WORDS) if (pattern.test(text)) return id;
-  return null;
+function isExcluded(value: string, excluded: Set<string>, references: readonly string[]): boolean {
+  const lower = value.toLowerCase();
+  if (excluded.has(lower) || references.includes(value)) return true;
+  const domain = lower.includes('@') && !lower.startsWith('@') ? lower.split('@')[1]! : null;
+  return !!domain && (excluded.has(`@${domain}`) || PLATFORM_DOMAINS.test(domain));
 }
 
-/** Read a pasted provider e-mail (or any selected text) into a proposed record; the investigator confirms it. */
-export function parseProviderEmail(text: string, reference = new Date()): ProposedRecord {
-  const input = text.slice(0, 200_000);
-  const sent = /^date:\s*(.+)$/im.exec(input)?.[1];
-  const sentOn = sent ? day(chrono.en.parseDate(sent, reference)) : null;
-  const preservedLine = /\bpreserved\b[^.\n]{0,80}/i.exec(input)?.[0];
-  const preservedOn = (preservedLine && day(chrono.en.GB.parseDate(preservedLine, reference))) || sentOn;
-  const extendedLine = /\bextended\b[^.\n]{0,80}/i.exec(input)?.[0];
-  const extendedUntil = extendedLine ? day(chrono.en.GB.parseDate(extendedLine, reference)) : null;
-  const accounts = new Set<string>();
-  for (const m of input.matchAll(/(?:^|\s)(@[A-Za-z0-9_.]{2,30})\b/g)) accounts.add(m[1]!);
-  for (const m of input.matchAll(/\b(?:account|user(?:name)?|profile)s?(?: {0,3}(?:id|identifier))? {0,3}[:=] {0,3}([^\s,;]{2,80})/gi)) accounts.add(m[1]!);
-  const providerId = guessProvider(input);
+/** Accounts in order of appearance, one per value (an e-mail found as an address and after "account:" counts once). */
+function accountsIn(found: FoundAccount[], source: Source): Account[] {
+  const seen = new Set<string>();
+  const out: Account[] = [];
+  for (const a of [...found].sort((x, y) => x.start - y.start)) {
+    if (out.length >= MAX_ACCOUNTS) break;
+    const key = a.value.toLowerCase();
+    if (seen.has(key) || out.some((o) => o.value.includes(a.value) && o.value !== a.value && /^\d+$/.test(a.value))) continue;
+    seen.add(key);
+    out.push({ value: a.value, evidence: evidence(source, a.start, a.end) });
+  }
+  return out;
+}
+
+/** With several references, each takes the accounts between it and the next; accounts before the first go to all. */
+function accountsPerReference(references: ReferenceSpan[], accounts: FoundAccount[], bodyStart: number): Map<string, FoundAccount[]> {
+  const map = new Map<string, FoundAccount[]>();
+  const anchors = references.map((r) => ({ r, at: r.start >= bodyStart ? r.start : Infinity })).sort((a, b) => a.at - b.at);
+  for (const { r } of anchors) map.set(r.reference, []);
+  if (references.length <= 1 || anchors.some((a) => a.at === Infinity)) {
+    for (const r of references) map.set(r.reference, accounts);
+    return map;
+  }
+  for (const account of accounts) {
+    const owner = [...anchors].reverse().find((a) => a.at <= account.start);
+    for (const { r } of owner ? [owner] : anchors) map.get(r.reference)!.push(account);
+  }
+  return map;
+}
+
+function firstOf(dates: StatedDate[], role: StatedDate['role']): StatedDate | undefined {
+  return dates.find((d) => d.role === role && d.day) ?? dates.find((d) => d.role === role);
+}
+
+/** Read a pasted provider e-mail (or any selected text) into proposed records; the investigator checks them. */
+export function parseProviderEmail(text: string, now = new Date()): ProposedRecord {
+  void now; // Nothing is computed from the reading day: every date comes from the text.
+  const source = readSource(text);
+  const readable = source.text;
+  const message = providerMessage(readable);
+  const provider = findProvider(readable, message);
+  const sent = findEmailDate(message);
+  const emailDate = sent && { day: sent.day, zone: sent.zone, evidence: evidence(source, sent.start, sent.end) };
+  const read = readReferences(readable, message);
+  const warnings: string[] = [];
+  const confirmations: Confirmation[] = [];
+  if (read.acknowledgementOnly && read.references.length) {
+    warnings.push(`The e-mail acknowledges receipt of ${read.references.map((r) => r.reference).join(', ')}; it confirms no preservation yet.`);
+  } else {
+    const ofReference = read.extension?.ofReference ?? null;
+    const own = read.references.filter((r) => r.reference !== ofReference || read.references.length === 1);
+    const dates = statedDates(readable, message, sent?.day ?? null, read.references);
+    const excluded = excludedAddresses(readable, message);
+    const referenceValues = read.references.map((r) => r.reference);
+    const found = findAccounts(readable, message.bodyStart, message.end).filter((a) => !isExcluded(a.value, excluded, referenceValues));
+    const perReference = accountsPerReference(own, found, message.bodyStart);
+    const stated = firstOf(dates, 'preservation');
+    for (const r of own) {
+      let preservedOn: PreservedOn | null = null;
+      let dateWarning: string | undefined;
+      if (stated?.day) {
+        preservedOn = { day: stated.day, source: 'stated', evidence: evidence(source, stated.start, stated.end) };
+        if (stated.alternatives.length) preservedOn.ambiguous = { alternatives: stated.alternatives };
+      } else if (stated?.problem) dateWarning = stated.problem;
+      else if (!read.extension && emailDate) preservedOn = { day: emailDate.day, source: 'email-date', evidence: emailDate.evidence };
+      const confirmation: Confirmation = { reference: r.reference, evidence: evidence(source, r.start, r.end), preservedOn, accounts: accountsIn(perReference.get(r.reference) ?? [], source) };
+      if (dateWarning) confirmation.dateWarning = dateWarning;
+      if (read.extension) {
+        const on = firstOf(dates, 'extension');
+        const until = firstOf(dates, 'expiry');
+        confirmation.extension = {
+          ofReference: ofReference ?? r.reference,
+          requestedOn: on?.day ?? emailDate?.day ?? null,
+          expiresOn: until?.day ?? null,
+          evidence: evidence(source, read.extension.start, read.extension.end),
+        };
+      }
+      confirmations.push(confirmation);
+    }
+    if (!own.length) warnings.push('No reference number found in the provider\'s message.');
+  }
+  const providerId = provider && known.has(provider.id) ? provider.id : null;
+  const first = confirmations[0];
   return {
-    providerId: providerId && providers.some((p) => p.id === providerId) ? providerId : null,
-    references: findReferences(input).map((r) => r.reference),
-    preservedOn,
-    extendedUntil,
-    accountIdentifiers: [...accounts].slice(0, 20),
+    providerId,
+    providerEvidence: provider && providerId ? evidence(source, provider.start, provider.end) : null,
+    emailDate,
+    confirmations,
+    warnings,
+    references: confirmations.map((c) => c.reference),
+    preservedOn: first?.preservedOn?.day ?? null,
+    extendedUntil: first?.extension?.expiresOn ?? null,
+    accountIdentifiers: [...new Set(confirmations.flatMap((c) => c.accounts.map((a) => a.value)))].slice(0, MAX_ACCOUNTS),
   };
 }

@@ -1,0 +1,83 @@
+/**
+ * The accounts a provider's message names: e-mail addresses, profile URLs, @handles and u/ names anywhere in it,
+ * and user ids, usernames, gamertags and phone numbers where a label introduces them ("User ID:", "username",
+ * "Phone number:"). Other numbers (meeting, video, guild, order ids) have no such label and are not taken.
+ */
+export interface FoundAccount {
+  value: string;
+  start: number;
+  end: number;
+}
+
+const EMAIL = /(?<![\w.%+-])[A-Za-z0-9._%+-]{1,64}@[A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63}){0,6}\.[A-Za-z]{2,24}(?![\w@-])/g;
+const PROFILE_URL =
+  /(?<![\w.@/-])(?:https?:\/\/)?(?:www\.|m\.)?(?:facebook\.com|instagram\.com|linkedin\.com\/in|twitch\.tv|youtube\.com|pinterest\.com|tiktok\.com|twitter\.com|x\.com|github\.com|reddit\.com\/u(?:ser)?|snapchat\.com\/add|threads\.net|t\.me|vk\.com|kick\.com)\/[A-Za-z0-9_.@%~-]{2,80}(?:\/[A-Za-z0-9_.@%~-]{1,80}){0,2}/gi;
+const HANDLE = /(?<![\w.@/])@[A-Za-z0-9_](?:[A-Za-z0-9_.-]{0,38}[A-Za-z0-9_])?/g;
+const REDDIT_NAME = /(?<![\w/])u\/[A-Za-z0-9_-]{3,20}/g;
+
+/** Labels and what follows them; each value pattern is bounded. */
+const ID_LABEL = /\b(?:user[ \t]?id|userid|uid|xuid|member[ \t]id|account[ \t]id|profile[ \t]id|player[ \t]id|steam[ \t]?id)\b/gi;
+const ID_VALUE = /[ \t]{0,3}(?:is\b)?[ \t]{0,3}[:#]?[ \t\n]{0,4}([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}|[0-9a-f]{24,40}|\d{5,25})(?![\w-])/iy;
+const NAME_LABEL = /\b(?:user[ \t]?name|screen[ \t]name|handle|display[ \t]name)\b|\b(?:roblox|snapchat|kik|telegram|discord)?[ \t]?user(?=[ \t]?:)/gi;
+const NAME_VALUE = /[ \t]{0,3}(?:is\b)?[ \t]{0,3}:?[ \t\n]{0,4}(?:(['"‘“])([^'"’”\n]{2,40})['"’”]|([A-Za-z0-9_][A-Za-z0-9_.#-]{1,39}))/y;
+const ACCOUNT_QUOTED = /\baccount[ \t\n]{1,3}(['"‘“])([^'"’”\n]{2,40})['"’”]/gi;
+const GAMERTAG = /\bgamertag[ \t]{0,3}:[ \t]{0,3}([A-Za-z][A-Za-z0-9 ]{0,18}[A-Za-z0-9])[ \t]*$/gim;
+const PHONE_LABEL = /\b(?:phone(?:[ \t]number)?|mobile[ \t]number|telephone[ \t]number|cell(?:ular)?[ \t]number|numéro de téléphone|telefonnummer|whatsapp number)\b/gi;
+const PHONE_VALUE = /[ \t]{0,3}(?:is\b)?[ \t]{0,3}:?[ \t\n]{0,4}(\+?\d[\d \t().-]{6,22}\d)(?![\w])/y;
+/** "user ID 987215530041729044 (bramble_static)": the name after an id. */
+const NAME_IN_BRACKETS = /[ \t\n]{0,3}\(([A-Za-z0-9_][A-Za-z0-9_.-]{1,31})\)/y;
+
+/** Words that follow a label without being a name: "account with the username", "Name on account: not provided". */
+const NOT_A_NAME = /^(?:not|none|n\/a|unknown|provided|the|a|an|with|associated|identified|registered|listed|above|below|holder|is|was|has|and|or|of|for|id|ids|number|on|in|to|by|you|your|this|that|preserved|you)$/i;
+
+/** Far more than any message names; a page of ten thousand addresses is not read to the end. */
+const MAX_CANDIDATES = 200;
+
+function digits(s: string): number {
+  return s.replace(/\D/g, '').length;
+}
+
+export function findAccounts(text: string, from: number, to: number): FoundAccount[] {
+  const body = text.slice(from, to);
+  const found: FoundAccount[] = [];
+  function* capped(matches: IterableIterator<RegExpExecArray>) {
+    for (const m of matches) {
+      if (found.length >= MAX_CANDIDATES) return;
+      yield m;
+    }
+  }
+  const add = (value: string, start: number) => {
+    if (found.length >= MAX_CANDIDATES) return;
+    const trimmed = value.replace(/[.,;:)]+$/, '');
+    if (trimmed.length >= 2) found.push({ value: trimmed, start: from + start, end: from + start + trimmed.length });
+  };
+  for (const m of capped(body.matchAll(EMAIL))) add(m[0], m.index!);
+  for (const m of capped(body.matchAll(PROFILE_URL))) add(m[0], m.index!);
+  for (const m of capped(body.matchAll(HANDLE))) add(m[0], m.index!);
+  for (const m of capped(body.matchAll(REDDIT_NAME))) add(m[0], m.index!);
+  for (const m of capped(body.matchAll(ID_LABEL))) {
+    ID_VALUE.lastIndex = m.index! + m[0].length;
+    const v = ID_VALUE.exec(body);
+    if (!v) continue;
+    add(v[1]!, ID_VALUE.lastIndex - v[1]!.length);
+    NAME_IN_BRACKETS.lastIndex = ID_VALUE.lastIndex;
+    const name = NAME_IN_BRACKETS.exec(body);
+    if (name) add(name[1]!, NAME_IN_BRACKETS.lastIndex - name[1]!.length - 1);
+  }
+  for (const m of capped(body.matchAll(NAME_LABEL))) {
+    NAME_VALUE.lastIndex = m.index! + m[0].length;
+    const v = NAME_VALUE.exec(body);
+    if (!v) continue;
+    const value = v[2] ?? v[3]!;
+    if (NOT_A_NAME.test(value.replace(/[.,;:)]+$/, ''))) continue;
+    add(value, NAME_VALUE.lastIndex - value.length - (v[2] ? 1 : 0));
+  }
+  for (const m of capped(body.matchAll(ACCOUNT_QUOTED))) add(m[2]!, m.index! + m[0].length - m[2]!.length - 1);
+  for (const m of capped(body.matchAll(GAMERTAG))) add(m[1]!, m.index! + m[0].indexOf(m[1]!, m[0].indexOf(':')));
+  for (const m of capped(body.matchAll(PHONE_LABEL))) {
+    PHONE_VALUE.lastIndex = m.index! + m[0].length;
+    const v = PHONE_VALUE.exec(body);
+    if (v && digits(v[1]!) >= 8 && digits(v[1]!) <= 15) add(v[1]!.trim(), PHONE_VALUE.lastIndex - v[1]!.length);
+  }
+  return found;
+}

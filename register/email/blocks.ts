@@ -1,0 +1,90 @@
+/**
+ * Forwarded and replied e-mails: the provider's message is the innermost one (the last forwarded or quoted block),
+ * not the investigator's text around it. Its header lines (in the mail client's language) give the sender,
+ * the date and the subject.
+ */
+export interface Header {
+  value: string;
+  /** Offset of the value in the readable text. */
+  at: number;
+}
+
+export interface Message {
+  /** Offsets of the provider's message (headers and body) in the readable text. */
+  start: number;
+  end: number;
+  /** Where its body starts, after its header lines. */
+  bodyStart: number;
+  from: Header | null;
+  date: Header | null;
+  subject: Header | null;
+  to: Header | null;
+}
+
+const SEPARATOR =
+  /^[ \t]*(?:-{2,}[ \t]*(?:Original Message|Ursprüngliche Nachricht|Message d'origine|Messaggio originale|Mensaje original|Oorspronkelijk bericht|Forwarded Message|Forwarded message|Weitergeleitete Nachricht|Message transféré|Doorgestuurd bericht|Messaggio inoltrato|Mensaje reenviado)[ \t]*-{2,}|Begin forwarded message:|Anfang der weitergeleiteten Nachricht:|Début du message réexpédié :?)[ \t]*$/gim;
+/** "On Thu, Nov 19, 2026 at 9:41 AM Yahoo <x@y> wrote:" and its translations; one line, bounded. */
+const WROTE = /^[ \t]*(?:On|Op|Am|Le|El|Il)\b[^\n]{5,300}?\b(?:wrote|schreef|schrieb|a écrit|escribió|ha scritto)[ \t]*:[ \t]*$/gim;
+
+const FIELDS: Array<[keyof Pick<Message, 'from' | 'date' | 'subject' | 'to'>, RegExp]> = [
+  ['from', /^(?:from|von|de|van|da|desde)$/i],
+  ['date', /^(?:date|sent|gesendet|envoyé|datum|verzonden|inviato|enviado|fecha|data)$/i],
+  ['subject', /^(?:subject|betreff|objet|onderwerp|oggetto|asunto)$/i],
+  ['to', /^(?:to|an|à|aan|a|para)$/i],
+];
+/** A header line: a short field name, a colon (French puts a space before it), the value. */
+const HEADER_LINE = /^([A-Za-z0-9À-ÿ-]{1,40})[ \t]?:[ \t]*([^\n]{0,400})/;
+
+function fieldOf(name: string): (typeof FIELDS)[number][0] | null {
+  for (const [field, pattern] of FIELDS) if (pattern.test(name)) return field;
+  return null;
+}
+
+function readHeaders(text: string, from: number, message: Message): void {
+  let pos = from;
+  let seen = 0;
+  // Leading blank lines after a separator, then header lines until the first blank line (at most a few dozen lines).
+  while (pos < text.length && text[pos] === '\n') pos++;
+  for (let lines = 0; lines < 200 && pos < text.length; lines++) {
+    const eol = text.indexOf('\n', pos);
+    const end = eol === -1 ? text.length : eol;
+    const line = text.slice(pos, Math.min(end, pos + 500));
+    if (!line.trim()) break;
+    const m = HEADER_LINE.exec(line);
+    const field = m ? fieldOf(m[1]!) : null;
+    if (field && !message[field]) {
+      message[field] = { value: m![2]!.trim(), at: pos + line.indexOf(m![2]!) };
+      seen++;
+    } else if (!m && !/^[ \t]/.test(line) && seen > 0) break; // body text right after the headers
+    pos = end + 1;
+  }
+  message.bodyStart = seen > 0 ? Math.min(pos, text.length) : from;
+}
+
+/** A line that starts a header block in the middle of the text ("From: …" or "De : …" after body text). */
+const FROM_LINE = /^(?:from|von|de|van|da|desde)[ \t]?:[ \t]*\S[^\n]{0,300}$/gim;
+
+export function providerMessage(text: string): Message {
+  let start = 0;
+  let kind: 'top' | 'separator' | 'wrote' | 'from' = 'top';
+  for (const m of text.matchAll(SEPARATOR)) if (m.index! > start) [start, kind] = [m.index!, 'separator'];
+  for (const m of text.matchAll(WROTE)) if (m.index! > start) [start, kind] = [m.index!, 'wrote'];
+  // A From line inside the top header block (after Received: or Return-Path:) starts no new message.
+  const firstBlank = text.search(/\n[ \t]*\n/);
+  for (const m of text.matchAll(FROM_LINE)) if (m.index! > start && m.index! > firstBlank) [start, kind] = [m.index!, 'from'];
+  const message: Message = { start, end: text.length, bodyStart: start, from: null, date: null, subject: null, to: null };
+  if (kind === 'wrote') {
+    const eol = text.indexOf('\n', start);
+    const line = { value: text.slice(start, eol === -1 ? text.length : eol).trim(), at: start };
+    message.from = line;
+    message.date = line;
+    message.bodyStart = eol === -1 ? text.length : eol + 1;
+    return message;
+  }
+  const headerStart = kind === 'separator' ? text.indexOf('\n', start) + 1 || text.length : start;
+  readHeaders(text, headerStart, message);
+  // A signature the investigator pasted below the provider's text ("--" on its own line) is not the provider's.
+  const signature = /^--[ \t]?$/m.exec(text.slice(message.bodyStart));
+  if (signature) message.end = message.bodyStart + signature.index;
+  return message;
+}

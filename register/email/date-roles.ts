@@ -1,0 +1,47 @@
+import type { DateMention } from './dates';
+
+/**
+ * What a date in the provider's message is: the preservation date, the date of an extension, the new expiry,
+ * or another date (the request's, the letter's, the day a username was held). Decided by the nearest words before
+ * it in the same sentence; "for 90 days" has no date in it and is never one.
+ */
+export type DateRole = 'preservation' | 'extension' | 'expiry' | 'other';
+
+const STRONG: Array<[DateRole, RegExp]> = [
+  [
+    'preservation',
+    /\b(?:preserved|preserve|preserving|processed|completed|snapshot|taken|took|originally made|made on|date of preservation|preservation date|date preserved|gesichert|sicherung|conserv[ée]e?s?|bewaard|veiliggesteld|conservat[io]|preservad[oa]s?|trait[ée]e?s?|verarbeitet|bearbeitet)\b/gi,
+  ],
+  ['extension', /\b(?:extended|extension|extend|verlängert|prolong[ée]e?s?|prorogat[oa]|verlengd)\b/gi],
+  ['expiry', /\b(?:until|through|thru|expir\w*|expiry|expires|bis zum|bis|jusqu'?au|tot en met|hasta|fino al)\b/gi],
+  ['other', /\b(?:received|receipt|dated|submitted|letter|held that username|held the username|sent|created|request date|eingegangen|reçue?|ontvangen|ricevut[oa]|recibid[oa])\b/gi],
+];
+/** Words that give a date its role only right before it: "as of", "from", "on". */
+const WEAK_BEFORE = /(?:\bas of|\bfrom|\bwith effect from|\beffective|\bsince|\bstarting|\bab|\bseit|\bà compter du|\bdepuis le|\bvanaf|\bper|\bdal|\bdesde)[ \t\n]{1,3}$/i;
+/** "On 23 November 2026 we preserved …": the verb after the date. */
+const VERB_AFTER = /^,?[ \t\n]{1,3}(?:we|[A-Z][\w.]{1,30}(?: [A-Z][\w.]{1,30}){0,2})[ \t\n]{1,3}(?:have[ \t]+|has[ \t]+)?(?:preserved|completed|processed)\b/;
+/** A sentence ends here; "Nov. 18" and "U.S.C. §" do not end one. */
+const SENTENCE_END = /[.!?][ \t]*\n[ \t]*\n|[.!?](?=[ \t\n]{1,3}[A-Z])|\n[ \t]*\n/g;
+
+/** The role of `mention`; `after` bounds the window before it (the previous date's end). */
+export function dateRole(text: string, mention: DateMention, after: number): DateRole | null {
+  let from = Math.max(after, mention.start - 200);
+  const before = text.slice(from, mention.start);
+  for (const m of before.matchAll(SENTENCE_END)) from = Math.max(from, mention.start - before.length + m.index! + m[0].length);
+  const window = text.slice(from, mention.start);
+  if (VERB_AFTER.test(text.slice(mention.end, mention.end + 80)) && /\b(?:on|am|le|op|el|il)[ \t]*$/i.test(window)) return 'preservation';
+  let nearest: { role: DateRole; at: number } | null = null;
+  for (const [role, pattern] of STRONG) {
+    for (const m of window.matchAll(pattern)) {
+      const at = m.index! + m[0].length;
+      if (!nearest || at >= nearest.at) nearest = { role, at };
+    }
+  }
+  if (WEAK_BEFORE.test(window)) {
+    // "extended for an additional 90 days as of 2026-11-30": the extension's date, not the preservation's.
+    if (nearest?.role === 'extension') return 'extension';
+    if (nearest?.role === 'other' || nearest?.role === 'expiry') return nearest.role;
+    return 'preservation';
+  }
+  return nearest?.role ?? null;
+}

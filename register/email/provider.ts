@@ -1,0 +1,68 @@
+import { providers } from '../../providers/registry';
+import type { Message } from './blocks';
+
+/**
+ * The provider an e-mail comes from: the sender's domain, then the sender's name, the subject, the provider's
+ * message, and the whole text, in that order. Within one place the provider named first wins ("Zoom LERS" is Zoom,
+ * though Google's portal is also called LERS).
+ */
+interface Matcher {
+  id: string;
+  words: RegExp | null;
+  domains: readonly string[];
+}
+
+const MATCHERS: Matcher[] = providers.map((p) => ({
+  id: p.id,
+  words: p.emailWords?.length ? new RegExp(`\\b(?:${p.emailWords.join('|')})\\b`, p.emailWordsMatchCase ? 'g' : 'gi') : null,
+  domains: p.emailDomains ?? [],
+}));
+
+export interface ProviderMatch {
+  id: string;
+  /** Offsets of the words that named it in the readable text. */
+  start: number;
+  end: number;
+}
+
+function firstNamed(text: string, offset: number): ProviderMatch | null {
+  let best: ProviderMatch | null = null;
+  for (const { id, words } of MATCHERS) {
+    if (!words) continue;
+    words.lastIndex = 0;
+    const m = words.exec(text);
+    if (m && (!best || offset + m.index < best.start)) best = { id, start: offset + m.index, end: offset + m.index + m[0].length };
+  }
+  return best;
+}
+
+const ADDRESS = /[A-Za-z0-9._%+-]{1,64}@([A-Za-z0-9.-]{1,200}\.[A-Za-z]{2,24})/;
+
+function byDomain(from: { value: string; at: number }): ProviderMatch | null {
+  const m = ADDRESS.exec(from.value);
+  if (!m) return null;
+  const domain = m[1]!.toLowerCase();
+  const start = from.at + m.index + m[0].indexOf('@') + 1;
+  for (const { id, domains } of MATCHERS) {
+    if (domains.some((d) => domain === d || domain.endsWith(`.${d}`))) return { id, start, end: start + domain.length };
+  }
+  const named = firstNamed(domain.replace(/\.[a-z]+$/, ''), start);
+  return named && { ...named, end: named.start + (named.end - named.start) };
+}
+
+export function findProvider(text: string, message: Message): ProviderMatch | null {
+  const { from, subject } = message;
+  if (from) {
+    const domain = byDomain(from);
+    if (domain) return domain;
+    const name = from.value.split('<')[0]!.slice(0, 200);
+    const named = firstNamed(name, from.at);
+    if (named) return named;
+  }
+  if (subject) {
+    const named = firstNamed(subject.value.slice(0, 400), subject.at);
+    if (named) return named;
+  }
+  const body = firstNamed(text.slice(message.bodyStart, message.end), message.bodyStart);
+  return body ?? firstNamed(text, 0);
+}

@@ -1,0 +1,67 @@
+import type { Message } from './blocks';
+import { dateRole, type DateRole } from './date-roles';
+import { findDates, readings, type DateMention } from './dates';
+
+/**
+ * The dates the provider's message states, each with its role, resolved to one day where the writing allows. A
+ * numeric date (11/10/2026) is read in the order another numeric date in the message proves (30/10/2026), else in
+ * the sender's convention (US entities month first, European entities day first), and flagged where the other
+ * reading is just as possible. A reading after the e-mail's date, or more than a year before it, is no reading.
+ */
+export interface StatedDate {
+  role: DateRole;
+  start: number;
+  end: number;
+  /** The day, or null where no reading is plausible. */
+  day: string | null;
+  alternatives: string[];
+  /** Why no day is proposed. */
+  problem?: string;
+}
+
+/** Entities that write dates day first. */
+const DAY_FIRST_SENDER = /\b(?:Ireland|Irish|Limited|Ltd\.?|B\.V\.|EMEA|GmbH|S\.?à\.?r\.?l\.?|SARL|S\.A\.S\.?|Luxembourg|Pte\.?|Netherlands|Europe|UK|Australia|Pty)\b/;
+
+function plausible(day: string, emailDay: string | null): boolean {
+  if (!emailDay) return true;
+  const days = (Date.parse(`${emailDay}T00:00:00Z`) - Date.parse(`${day}T00:00:00Z`)) / 86_400_000;
+  return days >= 0 && days <= 365;
+}
+
+function orderProvenBy(mentions: DateMention[]): 'mdy' | 'dmy' | null {
+  const numeric = mentions.filter((m) => m.kind === 'numeric');
+  const dmy = numeric.some((m) => m.first > 12 && m.second <= 12);
+  const mdy = numeric.some((m) => m.second > 12 && m.first <= 12);
+  return dmy === mdy ? null : dmy ? 'dmy' : 'mdy';
+}
+
+function resolve(mention: DateMention, order: 'mdy' | 'dmy', proven: boolean, emailDay: string | null): Pick<StatedDate, 'day' | 'alternatives' | 'problem'> {
+  const r = readings(mention);
+  const first = order === 'mdy' ? r.mdy : r.dmy;
+  const second = order === 'mdy' ? r.dmy : r.mdy;
+  const options = [...new Set([first, second].filter((d): d is string => d !== null))];
+  const fitting = options.filter((d) => plausible(d, emailDay));
+  if (fitting.length === 0) {
+    const written = options[0] ?? 'the date';
+    const why = emailDay && options.length && options.every((d) => d > emailDay) ? `after the e-mail's date (${emailDay})` : `more than a year before the e-mail's date (${emailDay})`;
+    return { day: null, alternatives: [], problem: `The e-mail states ${written} as the preservation date, which is ${why}: no date is proposed; check it with the provider.` };
+  }
+  if (fitting.length === 1 || proven) return { day: fitting.includes(first ?? '') ? first : fitting[0]!, alternatives: [] };
+  return { day: first, alternatives: fitting.filter((d) => d !== first) };
+}
+
+export function statedDates(text: string, message: Message, emailDay: string | null, skip: Array<{ start: number; end: number }>): StatedDate[] {
+  const mentions = findDates(text, message.bodyStart, message.end).filter((m) => !skip.some((s) => m.start < s.end && s.start < m.end));
+  const proven = orderProvenBy(mentions);
+  const sender = `${message.from?.value ?? ''}\n${text.slice(message.bodyStart, message.end)}`;
+  const order = proven ?? (DAY_FIRST_SENDER.test(sender) ? 'dmy' : 'mdy');
+  const found: StatedDate[] = [];
+  let after = message.bodyStart;
+  for (const mention of mentions) {
+    const role = dateRole(text, mention, after);
+    after = mention.end;
+    if (!role) continue;
+    found.push({ role, start: mention.start, end: mention.end, ...resolve(mention, order, proven !== null, role === 'expiry' ? null : emailDay) });
+  }
+  return found;
+}

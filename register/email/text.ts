@@ -1,0 +1,75 @@
+import type { Evidence } from './types';
+
+/** The paste box reads at most this much; everything after it is ignored. */
+export const MAX_INPUT = 200_000;
+
+/**
+ * The pasted text made readable, with a map back to the original: CRLF line ends, quoted-printable soft breaks
+ * and `>` quote marks removed, so that every pattern sees plain lines while evidence still points into the paste.
+ */
+export interface Source {
+  original: string;
+  text: string;
+  /** `at[i]` is the offset in `original` of `text[i]`; one extra entry for the end. Null: the same offsets. */
+  at: Int32Array | null;
+}
+
+const QUOTE_PREFIX = /^(?:[ \t]{0,3}>)+[ \t]?/y;
+
+/** Nothing to remove: the readable text is the paste itself (the common case, and the cheap one). */
+const NEEDS_READING = /\r|^[ \t]{0,3}>|=\r?\n/m;
+
+export function readSource(original: string): Source {
+  const input = original.slice(0, MAX_INPUT);
+  if (!NEEDS_READING.test(input)) return { original, text: input, at: null };
+  const out: string[] = [];
+  const at = new Int32Array(input.length + 1);
+  let n = 0;
+  const keep = (i: number) => {
+    out.push(input[i]!);
+    at[n++] = i;
+  };
+  const softBreaks = /=\r?\n/.test(input) && /=[0-9A-F]{2}/.test(input);
+  let lineStart = true;
+  for (let i = 0; i < input.length; ) {
+    if (lineStart) {
+      QUOTE_PREFIX.lastIndex = i;
+      if (QUOTE_PREFIX.test(input)) i = QUOTE_PREFIX.lastIndex;
+      lineStart = false;
+      if (i >= input.length) break;
+    }
+    const c = input[i]!;
+    if (c === '\r' && input[i + 1] === '\n') {
+      i++;
+      continue;
+    }
+    if (softBreaks && c === '=' && (input[i + 1] === '\n' || (input[i + 1] === '\r' && input[i + 2] === '\n'))) {
+      i += input[i + 1] === '\n' ? 2 : 3;
+      continue;
+    }
+    if (softBreaks && c === '=' && /^[0-9A-F]{2}$/.test(input.slice(i + 1, i + 3))) {
+      const code = parseInt(input.slice(i + 1, i + 3), 16);
+      if (code >= 0x20 && code < 0x7f) {
+        out.push(String.fromCharCode(code));
+        at[n++] = i;
+        i += 3;
+        continue;
+      }
+    }
+    keep(i);
+    if (c === '\n') lineStart = true;
+    i++;
+  }
+  at[n] = input.length;
+  return { original, text: out.join(''), at: at.slice(0, n + 1) };
+}
+
+/** Evidence for `text[start, end)` of a source, quoted from the original paste. */
+export function evidence(source: Source, start: number, end: number): Evidence {
+  const { at, text } = source;
+  const first = Math.max(0, Math.min(start, text.length));
+  const last = Math.min(end - 1, text.length - 1);
+  const from = at ? at[first]! : first;
+  const to = end <= start ? from : (at ? at[last]! : last) + 1;
+  return { start: from, end: to, quote: source.original.slice(from, to) };
+}

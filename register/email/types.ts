@@ -1,0 +1,55 @@
+/** Where a proposed value came from: offsets into the text as pasted, and the words there. */
+export interface Evidence {
+  start: number;
+  end: number;
+  quote: string;
+}
+
+export interface EmailDate {
+  day: string;
+  /** The sender's UTC offset as the header states it (`-0800`), or null where the client shows local time only. */
+  zone: string | null;
+  evidence: Evidence;
+}
+
+export interface PreservedOn {
+  day: string;
+  /** `stated`: the e-mail states it; `email-date`: the e-mail's own date (the preservation may be earlier). */
+  source: 'stated' | 'email-date';
+  evidence: Evidence;
+  /** A numeric date that reads two ways: the other reading, for the investigator to choose. */
+  ambiguous?: { alternatives: string[] };
+}
+
+export interface Account {
+  value: string;
+  evidence: Evidence;
+}
+
+export interface ExtensionFacts {
+  /** The reference of the preservation being extended (the record to match). */
+  ofReference: string;
+  /** When the extension was made: as stated, else the e-mail's date. */
+  requestedOn: string | null;
+  /** The new expiry, only where the e-mail states it; never computed. */
+  expiresOn: string | null;
+  evidence: Evidence;
+}
+
+export interface Confirmation {
+  reference: string;
+  evidence: Evidence;
+  preservedOn: PreservedOn | null;
+  /** Why no preservation date is proposed, where the e-mail states one that cannot be right. */
+  dateWarning?: string;
+  accounts: Account[];
+  extension?: ExtensionFacts;
+}
+
+export interface ParsedEmail {
+  providerId: string | null;
+  providerEvidence: Evidence | null;
+  emailDate: EmailDate | null;
+  confirmations: Confirmation[];
+  warnings: string[];
+}

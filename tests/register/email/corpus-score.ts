@@ -1,0 +1,160 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+/** The labelled e-mail corpus (tests/fixtures/emails/README.md), and how a parser's answers are scored on it. */
+export const CORPUS_DIR = join(__dirname, '../../fixtures/emails');
+
+export interface LabelledConfirmation {
+  reference: string;
+  preservedOn: string | null;
+  dateSource: 'stated' | 'email-date' | 'none';
+  ambiguousDate?: boolean;
+  accounts: string[];
+  extension: false | { ofReference: string; requestedOn: string };
+  expiresOn?: string;
+}
+export interface Label {
+  file: string;
+  provider: string;
+  confirmations: LabelledConfirmation[];
+  distractors: string[];
+  emailDate: string | null;
+}
+
+/** What any version of the parser proposes, reduced to what is scored. */
+export interface Proposal {
+  providerId: string | null;
+  confirmations: Array<{ reference: string; preservedOn: string | null; accounts: string[] }>;
+}
+
+export function loadLabels(set: 'dev' | 'holdout'): Label[] {
+  const all = JSON.parse(readFileSync(join(CORPUS_DIR, 'labels.json'), 'utf8')) as Label[];
+  // The holdout entries are read only when asked for by name (EMAIL_HOLDOUT=1).
+  return all.filter((label) => label.file.startsWith(`${set}/`));
+}
+
+export function readEmail(label: Label): string {
+  return readFileSync(join(CORPUS_DIR, label.file), 'utf8');
+}
+
+/** Either shape of parseProviderEmail: the new one (confirmations) or the old one (references + one date). */
+export function toProposal(result: unknown): Proposal {
+  const r = result as Record<string, unknown>;
+  if (Array.isArray(r.confirmations)) {
+    return {
+      providerId: (r.providerId as string | null) ?? null,
+      confirmations: (r.confirmations as Array<Record<string, unknown>>).map((c) => ({
+        reference: c.reference as string,
+        preservedOn: ((c.preservedOn as { day: string } | null)?.day ?? null) as string | null,
+        accounts: (c.accounts as Array<{ value: string }>).map((a) => a.value),
+      })),
+    };
+  }
+  const references = r.references as string[];
+  return {
+    providerId: (r.providerId as string | null) ?? null,
+    confirmations: references.map((reference) => ({
+      reference,
+      preservedOn: r.preservedOn as string | null,
+      accounts: r.accountIdentifiers as string[],
+    })),
+  };
+}
+
+/** Accounts compare without a written @ or u/ prefix, case and surrounding blanks. */
+export function sameAccount(a: string, b: string): boolean {
+  const norm = (s: string) => s.trim().replace(/^(?:@|u\/)/i, '').toLowerCase();
+  return norm(a) === norm(b);
+}
+
+function compact(s: string): string {
+  return s.toLowerCase().replace(/[^a-z0-9]/g, '');
+}
+
+function addDays(day: string, days: number): string {
+  const d = new Date(`${day}T00:00:00Z`);
+  d.setUTCDate(d.getUTCDate() + days);
+  return d.toISOString().slice(0, 10);
+}
+
+/** A proposed date that is the e-mail's date (or the day of reading) plus a duration the text names. */
+function fromDuration(day: string, text: string, emailDate: string | null, readOn: string): boolean {
+  const durations = [...text.matchAll(/\b(\d{1,3})\s*(?:days|jours|Tage[n]?|dagen|giorni|días)\b/gi)].map((m) => Number(m[1]));
+  return durations.some((n) => [emailDate, readOn].some((base) => base !== null && addDays(base, n) === day));
+}
+
+export interface Tally {
+  emails: number;
+  provider: number;
+  providerKnown: { right: number; of: number };
+  references: number;
+  dates: { right: number; of: number };
+  datesFromDuration: number;
+  accounts: { found: number; of: number };
+  distractorsProposed: string[];
+  failures: string[];
+}
+
+export function emptyTally(): Tally {
+  return { emails: 0, provider: 0, providerKnown: { right: 0, of: 0 }, references: 0, dates: { right: 0, of: 0 }, datesFromDuration: 0, accounts: { found: 0, of: 0 }, distractorsProposed: [], failures: [] };
+}
+
+export function score(tally: Tally, label: Label, text: string, proposal: Proposal, knownProviders: ReadonlySet<string>, readOn: string): void {
+  const fail = (what: string) => tally.failures.push(`${label.file}: ${what}`);
+  tally.emails++;
+  if (proposal.providerId === label.provider) tally.provider++;
+  else fail(`provider ${proposal.providerId} (label ${label.provider})`);
+  if (knownProviders.has(label.provider)) {
+    tally.providerKnown.of++;
+    if (proposal.providerId === label.provider) tally.providerKnown.right++;
+  }
+  const want = new Set(label.confirmations.map((c) => c.reference));
+  const got = new Set(proposal.confirmations.map((c) => c.reference));
+  if (want.size === got.size && [...want].every((r) => got.has(r))) tally.references++;
+  else fail(`references [${[...got].join(', ')}] (label [${[...want].join(', ')}])`);
+  const allAccounts = proposal.confirmations.flatMap((c) => c.accounts);
+  for (const c of label.confirmations) {
+    const match = proposal.confirmations.find((p) => p.reference === c.reference);
+    tally.dates.of++;
+    if (match && match.preservedOn === c.preservedOn) tally.dates.right++;
+    else fail(`${c.reference}: date ${match ? match.preservedOn : '(no such reference)'} (label ${c.preservedOn})`);
+    const accounts = match ? match.accounts : allAccounts;
+    for (const account of c.accounts) {
+      tally.accounts.of++;
+      if (accounts.some((a) => sameAccount(a, account))) tally.accounts.found++;
+      else fail(`${c.reference}: account ${account} missed (proposed [${accounts.join(' | ')}])`);
+    }
+  }
+  for (const c of proposal.confirmations) {
+    if (c.preservedOn && fromDuration(c.preservedOn, text, label.emailDate, readOn) && !label.confirmations.some((l) => l.preservedOn === c.preservedOn)) {
+      tally.datesFromDuration++;
+      fail(`${c.reference}: date ${c.preservedOn} computed from a duration`);
+    }
+  }
+  const proposed = [...got, ...allAccounts].map(compact).filter(Boolean);
+  for (const distractor of label.distractors) {
+    const d = compact(distractor);
+    if (d && proposed.some((p) => p === d || (d.length >= 5 && p.includes(d)))) {
+      tally.distractorsProposed.push(`${label.file}: ${distractor}`);
+      fail(`distractor proposed: ${distractor}`);
+    }
+  }
+}
+
+const pct = (right: number, of: number) => (of === 0 ? 'n/a' : `${((100 * right) / of).toFixed(1)}% (${right}/${of})`);
+
+export function report(name: string, t: Tally): string {
+  return [
+    `${name}: ${t.emails} e-mails`,
+    `  provider            ${pct(t.provider, t.emails)}; known providers only ${pct(t.providerKnown.right, t.providerKnown.of)}`,
+    `  references (exact)  ${pct(t.references, t.emails)}`,
+    `  preservation date   ${pct(t.dates.right, t.dates.of)}`,
+    `  dates from duration ${t.datesFromDuration}`,
+    `  account recall      ${pct(t.accounts.found, t.accounts.of)}`,
+    `  distractors proposed ${t.distractorsProposed.length}`,
+  ].join('\n');
+}
+
+export function ratio(right: number, of: number): number {
+  return of === 0 ? 1 : right / of;
+}
