@@ -117,8 +117,6 @@ export const providerSchema = z.object({
   emailWordsMatchCase: z.boolean().optional(),
   /** Mail domains the provider sends from, where its e-mail words do not name them (`x.com`); subdomains count. */
   emailDomains: z.array(z.string().regex(/^[a-z0-9.-]+\.[a-z]{2,}$/, 'a lower-case domain')).optional(),
-  /** Mail domains the provider sends from, where its e-mail words do not name them (`x.com`); subdomains count. */
-  emailDomains: z.array(z.string().regex(/^[a-z0-9.-]+\.[a-z]{2,}$/, 'a lower-case domain')).optional(),
   /** Username rules of the provider's platforms, for the username check. */
   accountFormats: z.array(accountFormatSchema).optional(),
   /** Ids that encode their creation time: milliseconds since `epochMs` in the bits above 22 (Discord snowflakes). */

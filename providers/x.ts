@@ -26,7 +26,6 @@ export default defineProvider({
   urlPageKinds: [],
   emailWords: ['twitter', 'legalrequests\\.x\\.com', 'x corp'],
   emailDomains: ['x.com', 'twitter.com'],
-  emailDomains: ['x.com', 'twitter.com'],
   accountFormats: [
     {
       platform: 'X',
