@@ -20,6 +20,17 @@ import binance from './binance';
 import linkedin from './linkedin';
 import kik from './kik';
 import okx from './okx';
+import whatsapp from './whatsapp';
+import telegram from './telegram';
+import dropbox from './dropbox';
+import lyft from './lyft';
+import cloudflare from './cloudflare';
+import github from './github';
+import twitch from './twitch';
+import signal from './signal';
+import yubo from './yubo';
+import slack from './slack';
+import tumblr from './tumblr';
 import kodex from './kodex';
 
 /** Every provider QuickFreeze knows. */
@@ -45,6 +56,17 @@ export const providers: readonly Provider[] = [
   linkedin,
   kik,
   okx,
+  whatsapp,
+  telegram,
+  dropbox,
+  lyft,
+  cloudflare,
+  github,
+  twitch,
+  signal,
+  yubo,
+  slack,
+  tumblr,
   kodex,
 ] as Provider[];
 

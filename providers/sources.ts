@@ -407,4 +407,80 @@ export const SOURCES = {
     kind: 'official',
     published: '2024-04-30',
   },
+  // Providers added for issue 12 (checked 2026-11-29 against ../shared/research and stored copies of the pages)
+  // WhatsApp
+  whatsappGovernmentFaq: { url: 'https://faq.whatsapp.com/808280033839222/?locale=en_US', title: 'WhatsApp Help Center: about government requests for user data', kind: 'official', published: null },
+  whatsappLeFaq: { url: 'https://faq.whatsapp.com/en/general/26000050', title: 'WhatsApp Help Center: information for law enforcement authorities (older address)', kind: 'official', published: null },
+  mocaPlatformTable: {
+    url: 'https://ministryofcyberaffairs.com/news/law-enforcement-data-requests-platform-by-platform-lers-guide-fbd1fdee-dcf1-4c58-968e-522599ce87e9',
+    title: 'Ministry of Cyber Affairs: law enforcement data requests platform by platform (third-party)',
+    kind: 'secondary',
+    published: null,
+  },
+  // Telegram
+  telegramGuidelines: {
+    url: 'https://github.com/OpenTermsArchive/contrib-versions/blob/main/Telegram/Law%20Enforcement%20Guidelines.md',
+    title: 'Telegram DSA contact points and data-request FAQ (Open Terms Archive copy)',
+    kind: 'official',
+    published: '2025-03-25',
+  },
+  telegramPrivacyClause: { url: 'https://edit.tosdr.org/points/37329', title: 'ToS;DR point quoting Telegram privacy policy clause 8.3 (third-party)', kind: 'secondary', published: null },
+  // Dropbox
+  dropboxHandbook: {
+    url: 'https://dl.dropboxusercontent.com/s/77fr4t57t9g8tbo/law_enforcement_handbook.html',
+    title: 'Dropbox Law Enforcement Handbook',
+    kind: 'official',
+    published: null,
+  },
+  dropboxTransparency: { url: 'https://dropbox.com/transparency/reports', title: 'Dropbox transparency report', kind: 'official', published: null },
+  // Lyft
+  lyftLeRequests: { url: 'https://help.lyft.com/hc/en-us/articles/115012925607-Law-enforcement-requests', title: 'Lyft Help: law enforcement requests', kind: 'official', published: null },
+  lyftLeRequestsCa: { url: 'https://help2.lyft.com/hc/en-ca/articles/115012925607-Law-enforcement-requests', title: 'Lyft Help (Canada): law enforcement requests', kind: 'official', published: null },
+  // Cloudflare
+  cloudflareTrustHub: { url: 'https://cloudflare.com/trust-hub/law-enforcement', title: 'Cloudflare Trust Hub: law enforcement', kind: 'official', published: null },
+  cloudflareTransparency: { url: 'https://cloudflare.com/transparency/h2-2020', title: 'Cloudflare transparency report, second half of 2020', kind: 'official', published: null },
+  // GitHub
+  githubLegalGuidelines: {
+    url: 'https://github.com/github/site-policy/blob/main/Policies/other-site-policies/guidelines-for-legal-requests-of-user-data.md',
+    title: 'GitHub Guidelines for Legal Requests of User Data (site-policy source)',
+    kind: 'official',
+    published: '2026-03-02',
+  },
+  // Twitch
+  twitchTransparencyNews: {
+    url: 'https://deploy-preview-727--dexerto-com.netlify.app/entertainment/twitch-reveals-how-often-police-were-contacted-for-credible-threats-of-violence-in-2020-1525499',
+    title: 'Dexerto: Twitch reveals how often police were contacted in 2020 (third-party)',
+    kind: 'secondary',
+    published: null,
+  },
+  // Signal
+  signalBlogCopy: {
+    url: 'https://vuink.com/post/fvtany-d-dbet/blog/looking-back-as-the-world-moves-forward',
+    title: 'Signal blog "Looking back as the world moves forward" (proxied copy)',
+    kind: 'secondary',
+    published: null,
+  },
+  signalSubpoena2021: {
+    url: 'https://blog.malwarebytes.com/privacy-2/2021/04/signal-app-insists-its-so-private-it-cant-provide-subpoenaed-call-data/',
+    title: 'Malwarebytes: Signal cannot provide subpoenaed call data (third-party)',
+    kind: 'secondary',
+    published: null,
+  },
+  // Yubo
+  yuboGuideFr: { url: 'https://yubo.live/fr/law-enforcement/guide-pour-les-forces-de-lordre', title: 'Yubo: guide pour les forces de l\'ordre', kind: 'official', published: '2025-03-03' },
+  yuboGuideDe: { url: 'https://blogv2-prod.yubo.network/de/law-enforcement/leitfaden-zur-strafverfolgung', title: 'Yubo: Leitfaden zur Strafverfolgung', kind: 'official', published: '2025-03-03' },
+  yuboGuideEn: { url: 'https://blogv2-prod.yubo.network/law-enforcement', title: 'Yubo law enforcement guide (older English version)', kind: 'official', published: null },
+  // Slack
+  slackDataRequests: { url: 'https://slack.com/intl/en-in//trust/data-requests', title: 'Slack: data request overview', kind: 'official', published: null },
+  slackDataRequestPolicy: { url: 'https://api.slack.com/user-data-request-policy', title: 'Slack Data Request Policy', kind: 'official', published: '2019-10-07' },
+  slackDataRequestPolicyZh: {
+    url: 'https://slack.com/intl/zh-cn/trust/data-request/user-data-request-policy',
+    title: 'Slack Data Request Policy (Chinese translation)',
+    kind: 'official',
+    published: '2025-01-01',
+  },
+  slackTransparency2021: { url: 'https://slack.com/intl/en-gb/trust/data-request/transparency-report', title: 'Slack transparency report for 2021', kind: 'official', published: '2022-06-02' },
+  // Tumblr
+  tumblrLegalGuidelines: { url: 'https://www.tumblr.com/docs/en/legal_guidelines', title: 'Tumblr Legal Guidelines', kind: 'official', published: null },
+  automatticGlossary: { url: 'https://transparency.automattic.com/glossary/', title: 'Automattic transparency report glossary (Tumblr\'s parent company)', kind: 'official', published: null },
 } as const satisfies Record<string, CatalogSource>;

@@ -17,6 +17,9 @@ function providerCitations(provider: Provider): Citation[] {
   for (const [key, fact] of Object.entries(provider.facts)) {
     for (const s of fact?.sources ?? []) cited.push({ where: `${provider.id}.facts.${key}`, ...s });
   }
+  for (const [i, channel] of (provider.channels ?? []).entries()) {
+    for (const s of channel.sources) cited.push({ where: `${provider.id}.channels[${i}]`, ...s });
+  }
   for (const format of provider.accountFormats ?? []) cited.push({ where: `${provider.id}.accountFormats`, ...format.source });
   if (provider.snowflakeIds) cited.push({ where: `${provider.id}.snowflakeIds`, ...provider.snowflakeIds.source });
   return cited;
