@@ -36,7 +36,8 @@ export default defineProvider({
       sources: [policyZh],
     },
   ],
-  emailWords: ['slack'],
+  emailWords: ['Slack', 'SLACK'],
+  emailWordsMatchCase: true,
   emailDomains: ['slack.com'],
   facts: {
     legalEntity: {

@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { parseProviderEmail } from '../../register/email';
+
+/** The providers added for issue 12: a sender address of theirs, and words of theirs in a body from a plain mailer. */
+const NEW_PROVIDERS: [id: string, sender: string, bodyWords: string][] = [
+  ['whatsapp', 'WhatsApp LERT <records@whatsapp.com>', 'WhatsApp has preserved the account you identified.'],
+  ['telegram', 'EDSR <dsa.telegram@edsr.eu>', 'Telegram received your order regarding the account.'],
+  ['dropbox', 'Dropbox Legal <legal@dropbox.com>', 'Dropbox has preserved a snapshot of the account for 90 days.'],
+  ['lyft', 'Lyft LER <LER@lyft.com>', 'Lyft Law Enforcement Response has received your request.'],
+  ['cloudflare', 'Cloudflare <lawenforcement@cloudflare.com>', 'Cloudflare acknowledges your preservation request.'],
+  ['github', 'GitHub Legal <legal-support@github.com>', 'GitHub will preserve the account records for 90 days.'],
+  ['twitch', 'Twitch <legal@twitch.tv>', 'Twitch has preserved the channel data.'],
+  ['signal', 'Signal <legal@signal.org>', 'Signal Messenger received your subpoena.'],
+  ['yubo', 'Yubo <lawenforcement@yubo.live>', 'Twelve-App has preserved the Yubo account.'],
+  ['slack', 'Slack Legal <legalprocess@slack.com>', 'Slack has received your legal process.'],
+  ['tumblr', 'Tumblr <lawenforcement@tumblr.com>', 'Tumblr has preserved the blog records.'],
+];
+
+describe('e-mails of the new providers are recognised', () => {
+  it.each(NEW_PROVIDERS)('%s by its sender address', (id, sender) => {
+    const mail = `From: ${sender}\nSubject: Request 2026-0042\n\nWe have received your request and preserved the records.`;
+    expect(parseProviderEmail(mail).providerId).toBe(id);
+  });
+
+  it.each(NEW_PROVIDERS)('%s by the words of its body, sent from a plain mailer', (id, _sender, body) => {
+    const mail = `From: Case desk <desk@mailer.example>\nSubject: Request 2026-0042\n\n${body}`;
+    expect(parseProviderEmail(mail).providerId).toBe(id);
+  });
+
+  it('does not take the word "signal" or "slack" alone in an unrelated mail for a provider', () => {
+    const mail = 'From: Officer <officer@police.example>\nSubject: Notes\n\nWe will signal the team once the schedule has some slack in it.';
+    expect(parseProviderEmail(mail).providerId).toBe(null);
+  });
+});
