@@ -5,7 +5,8 @@ const CONFIDENCE_TEXT = {
   secondary: 'Secondary source: verify before relying on it',
 } as const;
 
-export function FactCard({ view, providerName }: { view: FactView; providerName: string }) {
+/** `checkAgain`: the fact was last checked more than a year ago (the directory marks it; the guide leaves it out). */
+export function FactCard({ view, providerName, checkAgain = false }: { view: FactView; providerName: string; checkAgain?: boolean }) {
   const { fact } = view;
   if (!fact) {
     return (
@@ -20,6 +21,7 @@ export function FactCard({ view, providerName }: { view: FactView; providerName:
       <h4>
         {view.title}
         {view.isDefault && <span class="tag">legal default</span>}
+        {checkAgain && <span class="tag check-again">check again</span>}
       </h4>
       <p>{fact.summary}</p>
       <p class="meta">
