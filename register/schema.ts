@@ -85,3 +85,18 @@ export const caseSchema = z.object({
   createdAt: isoDateTime,
 });
 export type Case = z.infer<typeof caseSchema>;
+
+/**
+ * One line of a record's append-only history. `detail` names what changed (a field with its old and new value, the
+ * extension added...), in plain data; it is sealed with the record's sensitive fields when the register is locked.
+ */
+export const AUDIT_EVENTS = ['created', 'edited', 'extended', 'superseded', 'deleted', 'restored', 'imported', 'proof-altered', 'screenshot'] as const;
+export const auditEntrySchema = z.object({
+  /** Assigned by the store (auto-increment): the order entries were written in. */
+  seq: z.number().int().positive().optional(),
+  recordId: id,
+  at: isoDateTime,
+  event: z.enum(AUDIT_EVENTS),
+  detail: z.array(z.object({ field: z.string().max(60), from: z.string().max(10_000).nullable(), to: z.string().max(10_000).nullable() })).max(50),
+});
+export type AuditEntry = z.infer<typeof auditEntrySchema>;

@@ -1,5 +1,5 @@
 import { openDB, type DBSchema, type IDBPDatabase, type IDBPTransaction, type StoreNames } from 'idb';
-import type { Case, Proof } from '../register/schema';
+import type { AuditEntry, Case, Proof } from '../register/schema';
 import { withDerived, type StoredRecord } from './derived';
 
 export const DB_NAME = 'quickfreeze';
@@ -22,6 +22,12 @@ export interface QuickFreezeDB extends DBSchema {
   };
   proofs: { key: string; value: Proof };
   cases: { key: string; value: Case };
+  /** Append-only history of each record (issue 9.11): created, edited field old -> new, extension, deleted... */
+  audit: { key: number; value: AuditEntry; indexes: { 'by-record': string } };
+  /** The register lock's wrapped keys (one row, key 'keys'): nothing here opens anything without the passphrase. */
+  vault: { key: string; value: unknown };
+  /** Captures made while the register was locked, sealed with the lock's public key, saved when it is unlocked. */
+  pending: { key: number; value: unknown };
 }
 
 export type UpgradeTransaction = IDBPTransaction<QuickFreezeDB, ArrayLike<StoreNames<QuickFreezeDB>>, 'versionchange'>;
@@ -61,6 +67,13 @@ export const MIGRATIONS: Array<(db: IDBPDatabase<QuickFreezeDB>, tx: UpgradeTran
         await cursor.update(next);
       }
     })();
+  },
+  // 2 -> 3: the audit trail, and the stores of the register lock (its keys, and captures made while locked).
+  (db) => {
+    const audit = db.createObjectStore('audit', { keyPath: 'seq', autoIncrement: true });
+    audit.createIndex('by-record', 'recordId');
+    db.createObjectStore('vault');
+    db.createObjectStore('pending', { autoIncrement: true });
   },
 ];
 export const DB_VERSION = MIGRATIONS.length;
