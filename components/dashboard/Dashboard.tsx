@@ -53,14 +53,24 @@ export function Dashboard(props: DashboardProps) {
   const providerOptions = useMemo(() => providers.map((p) => ({ id: p.id, name: p.name })), [providers]);
 
   useEffect(() => register.onChange(() => setRevision((r) => r + 1)), [register]);
+  // The case list changes only when the register does, not with the filters.
+  useEffect(() => {
+    let live = true;
+    register.cases().then(
+      (next) => live && setCases(next),
+      () => {},
+    );
+    return () => {
+      live = false;
+    };
+  }, [revision]);
   useEffect(() => {
     let live = true;
     setLoading(true);
-    Promise.all([register.page(criteria, limit), register.cases()]).then(
-      ([next, nextCases]) => {
+    register.page(criteria, limit).then(
+      (next) => {
         if (!live) return;
         setPage(next);
-        setCases(nextCases);
         setLoading(false);
       },
       (e: unknown) => {
