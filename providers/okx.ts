@@ -25,6 +25,14 @@ export default defineProvider({
     'https://app.kodex.us/okx/requests/new?type=preservation',
   ],
   urlPageKinds: KODEX_URL_PAGE_KINDS,
+  channels: [
+    {
+      summary: 'OKX asks for requests by e-mail from an official government address, in English, with proof of authority and the signed order or letter.',
+      value: { kind: 'email', address: 'enforcement@okx.com', purposes: ['all'], hours: null },
+      confidence: 'official',
+      sources: [guide],
+    },
+  ],
   emailWords: ['okx'],
   facts: {
     legalEntity: {
