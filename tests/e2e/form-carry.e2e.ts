@@ -1,8 +1,8 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { launchWithExtension, type ExtensionBrowser } from '../../scripts/lib/browser.mjs';
 import { fixtureKey, loadFixtures } from '../../scripts/lib/fixtures.mjs';
 import { waitForGuide } from './support/guide';
+import { usePortalBrowser } from './support/portal-browser';
 
 // Contract section 5: the saved record carries the case number and accounts also when the form is submitted
 // right after the last keystroke.
@@ -13,22 +13,15 @@ const snapForm = byName.get('snap-preservation-table')!;
 const snapConfirmation = byName.get('snap-confirmation')!;
 // The classic form posts to the portal, which answers with its confirmation page.
 pages.set(fixtureKey(snapForm.url), snapForm.html.replace('action="/preservation"', `action="${new URL(snapConfirmation.url).pathname}"`));
-let browser: ExtensionBrowser;
-
-beforeAll(async () => {
-  browser = await launchWithExtension({ pages });
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const portal = usePortalBrowser({ pages });
 
 async function saveAndReadRecord(page: Page, reference: string): Promise<string> {
   const offered = page.locator(`quickfreeze-guide [data-reference="${reference}"]`);
   await offered.waitFor({ timeout: 3000 });
   await offered.locator('[data-action="save-reference"]').click();
   await expect.poll(() => offered.getAttribute('data-saved'), { timeout: 3000 }).toBe('true');
-  const dashboard = await browser.context.newPage();
-  await dashboard.goto(`chrome-extension://${browser.extensionId}/dashboard.html`);
+  const dashboard = await portal.browser.context.newPage();
+  await dashboard.goto(portal.extensionPage('dashboard.html'));
   const row = dashboard.locator(`[data-record][data-reference="${reference}"]`);
   await row.waitFor({ timeout: 5000 });
   const text = (await row.textContent()) ?? '';
@@ -38,7 +31,7 @@ async function saveAndReadRecord(page: Page, reference: string): Promise<string>
 
 describe('a form submitted right after typing is carried into the saved record', () => {
   it('on a classic form: paste, then Enter at once', async () => {
-    const page = await browser.context.newPage();
+    const page = await portal.browser.context.newPage();
     await page.goto(snapForm.url);
     await waitForGuide(page, { provider: 'snap', page: 'preservation' });
     await page.fill('input[name=i1]', 'SNAP-CASE-4411');
@@ -53,7 +46,7 @@ describe('a form submitted right after typing is carried into the saved record',
 
   it('on a single-page form that swaps in its confirmation on submit', async () => {
     const spa = byName.get('google-inplace-confirmation')!;
-    const page = await browser.context.newPage();
+    const page = await portal.browser.context.newPage();
     await page.goto(spa.url);
     await waitForGuide(page, { provider: 'google', page: 'preservation' });
     await page.fill('#in-a', 'LERS-CASE-7702');
@@ -70,6 +63,6 @@ describe('a form submitted right after typing is carried into the saved record',
 
 describe('privacy', () => {
   it('no network request from the extension', () => {
-    expect(browser.unexpectedRequests).toEqual([]);
+    expect(portal.browser.unexpectedRequests).toEqual([]);
   });
 });

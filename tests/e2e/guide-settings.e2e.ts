@@ -1,31 +1,23 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchWithExtension, type ExtensionBrowser } from '../../scripts/lib/browser.mjs';
-import { fixtureKey, loadFixtures } from '../../scripts/lib/fixtures.mjs';
+import { describe, expect, it } from 'vitest';
 import { guideState, waitForGuide } from './support/guide';
+import { usePortalBrowser } from './support/portal-browser';
 
-const fixtures = loadFixtures();
+const extension = usePortalBrowser();
+const { fixtures } = extension;
 const google = fixtures.find((f) => f.provider === 'google' && f.page === 'preservation') ?? fixtures.find((f) => f.provider === 'google')!;
-let browser: ExtensionBrowser;
-
-beforeAll(async () => {
-  browser = await launchWithExtension({ pages: new Map(fixtures.map((f) => [fixtureKey(f.url), f.html])) });
-});
-afterAll(async () => {
-  await browser?.close();
-});
 
 describe('the guide’s settings', () => {
   it('the options page turns the guide off and on for one provider, live', async () => {
-    const portal = await browser.context.newPage();
+    const portal = await extension.browser.context.newPage();
     await portal.goto(google.url);
     await waitForGuide(portal, { provider: 'google', page: google.page! });
 
-    const options = await browser.context.newPage();
-    await options.goto(`chrome-extension://${browser.extensionId}/options.html`);
+    const options = await extension.browser.context.newPage();
+    await options.goto(extension.extensionPage('options.html'));
     await options.uncheck('[data-provider-toggle=google]');
     await portal.waitForFunction(() => !document.querySelector('quickfreeze-guide'), null, { timeout: 3000 });
 
-    const reloaded = await browser.context.newPage();
+    const reloaded = await extension.browser.context.newPage();
     await reloaded.goto(google.url);
     await reloaded.waitForTimeout(1200);
     expect((await guideState(reloaded)).count).toBe(0);
@@ -36,7 +28,7 @@ describe('the guide’s settings', () => {
   });
 
   it('collapses to a tab, and stays collapsed after a reload', async () => {
-    const page = await browser.context.newPage();
+    const page = await extension.browser.context.newPage();
     await page.goto(google.url);
     await waitForGuide(page, { provider: 'google', page: google.page! });
     await page.locator('quickfreeze-guide button.collapse').click();
@@ -51,7 +43,7 @@ describe('the guide’s settings', () => {
   });
 
   it('shows each fact with its source link and date checked, and never writes into the form', async () => {
-    const page = await browser.context.newPage();
+    const page = await extension.browser.context.newPage();
     // The page's own values as its markup set them, read before any content script runs.
     await page.addInitScript(() => {
       document.addEventListener('DOMContentLoaded', () => {
@@ -86,6 +78,6 @@ describe('the guide’s settings', () => {
 
 describe('privacy', () => {
   it('no network request from the extension', () => {
-    expect(browser.unexpectedRequests).toEqual([]);
+    expect(extension.browser.unexpectedRequests).toEqual([]);
   });
 });

@@ -1,28 +1,12 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { launchWithExtension, type ExtensionBrowser } from '../../scripts/lib/browser.mjs';
-import { fixtureKey, loadFixtures } from '../../scripts/lib/fixtures.mjs';
 import { has, waitForFindings, waitForGuide } from './support/guide';
+import { usePortalBrowser } from './support/portal-browser';
 
 // Contract section 5: an event that the page's scripts make saves nothing, inserts nothing, changes no setting.
-const fixtures = loadFixtures();
-const byName = new Map(fixtures.map((f) => [f.name, f]));
-let browser: ExtensionBrowser;
+const portal = usePortalBrowser();
 
-beforeAll(async () => {
-  browser = await launchWithExtension({ pages: new Map(fixtures.map((f) => [fixtureKey(f.url), f.html])) });
-});
-afterAll(async () => {
-  await browser?.close();
-});
-
-async function open(name: string): Promise<Page> {
-  const fixture = byName.get(name)!;
-  const page = await browser.context.newPage();
-  await page.goto(fixture.url);
-  await waitForGuide(page, { provider: fixture.provider!, page: fixture.page! });
-  return page;
-}
+const open = (name: string): Promise<Page> => portal.open(name);
 
 /** A page script presses a control inside a QuickFreeze shadow root, every way it can. */
 async function forgePress(page: Page, host: string, selector: string): Promise<void> {
@@ -40,8 +24,8 @@ async function forgePress(page: Page, host: string, selector: string): Promise<v
 }
 
 async function registerHas(reference: string): Promise<boolean> {
-  const dashboard = await browser.context.newPage();
-  await dashboard.goto(`chrome-extension://${browser.extensionId}/dashboard.html`);
+  const dashboard = await portal.browser.context.newPage();
+  await dashboard.goto(portal.extensionPage('dashboard.html'));
   await dashboard.waitForTimeout(1000);
   const count = await dashboard.locator(`[data-record][data-reference="${reference}"]`).count();
   await dashboard.close();
@@ -51,7 +35,7 @@ async function registerHas(reference: string): Promise<boolean> {
 describe('only the investigator’s own actions count', () => {
   it('a page script cannot save a reference; the investigator’s click does', async () => {
     const page = await open('meta-confirmation');
-    const reference = byName.get('meta-confirmation')!.references![0]!;
+    const reference = portal.fixture('meta-confirmation').references![0]!;
     const item = page.locator(`quickfreeze-guide [data-reference="${reference}"]`);
     await item.waitFor({ timeout: 3000 });
     await forgePress(page, 'quickfreeze-guide', `[data-reference="${reference}"] [data-action="save-reference"]`);
@@ -109,18 +93,18 @@ describe('only the investigator’s own actions count', () => {
 
 describe('the page cannot switch the guide off', () => {
   it('sees no message naming the extension, and WXT’s old stop signal does not stop the guide', async () => {
-    const page = await browser.context.newPage();
+    const page = await portal.browser.context.newPage();
     await page.addInitScript(() => {
       const seen: string[] = [];
       (window as unknown as { __seen: string[] }).__seen = seen;
       window.addEventListener('message', (event) => seen.push(JSON.stringify(event.data)));
     });
-    const spa = byName.get('meta-spa-emergency')!;
+    const spa = portal.fixture('meta-spa-emergency');
     await page.goto(spa.url);
     await waitForGuide(page, { provider: 'meta', page: 'preservation' });
     await page.waitForTimeout(300);
     const seen = await page.evaluate(() => (window as unknown as { __seen: string[] }).__seen);
-    expect(seen.filter((m) => m.includes(browser.extensionId))).toEqual([]);
+    expect(seen.filter((m) => m.includes(portal.browser.extensionId))).toEqual([]);
 
     // What a page did with the id it learnt: announce a "newer" copy of the guide's script.
     await page.evaluate((id) => {
@@ -129,7 +113,7 @@ describe('the page cannot switch the guide off', () => {
       document.dispatchEvent(new CustomEvent(type, { detail }));
       window.postMessage({ type, ...detail }, '*');
       window.dispatchEvent(new Event(`${id}:guide:wxt:locationchange`));
-    }, browser.extensionId);
+    }, portal.browser.extensionId);
     await page.waitForTimeout(300);
     const step = spa.steps![0]!;
     await page.click(step.selector!);
@@ -140,6 +124,6 @@ describe('the page cannot switch the guide off', () => {
 
 describe('privacy', () => {
   it('no network request from the extension', () => {
-    expect(browser.unexpectedRequests).toEqual([]);
+    expect(portal.browser.unexpectedRequests).toEqual([]);
   });
 });
