@@ -59,16 +59,18 @@ function recognitionTime(count: number, runs: number): number {
 
 describe('bounded work: page recognition', () => {
   // Timings are of happy-dom, whose selector engine is far slower than a browser's: the budgets are about growth.
-  it('recognises the form above a 2,000-control grid within budget', () => {
-    expect(recognitionTime(2000, 1)).toBeLessThan(12_000);
+  it('recognises the form above a 4,000-control grid within budget', () => {
+    expect(recognitionTime(4000, 1)).toBeLessThan(30_000);
   }, 120_000);
 
-  it('grows about linearly with the number of controls (1,000 to 4,000)', () => {
-    const small = recognitionTime(1000, 2);
-    const large = recognitionTime(4000, 2);
-    // Linear work takes at most 4× as long (less: reading is capped at 400 controls); quadratic work 16×.
-    expect(large).toBeLessThan(small * 5 + 250);
-  }, 180_000);
+  it('grows about linearly with the number of controls (100 to 400)', () => {
+    recognitionTime(100, 1); // warm-up: the first calls compile the code
+    // Up to the cap on controls read (400), so every control of both pages is recognised.
+    const small = recognitionTime(100, 3);
+    const large = recognitionTime(400, 3);
+    // Linear work takes 4× as long, quadratic work 16×; slack for timer noise.
+    expect(large).toBeLessThan(small * 5 + 100);
+  }, 120_000);
 });
 
 describe('bounded work: IP-timestamp check', () => {
