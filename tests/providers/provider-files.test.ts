@@ -8,7 +8,7 @@ import type { ProviderInput } from '../../providers/schema';
  * provider, registered in `providers/registry.ts`, with fixture pages. Other modules here are listed as support.
  */
 const SUPPORT = new Set([
-  'baselines', 'define', 'fact-age', 'fact-keys', 'kodex-shared', 'match-patterns', 'page-facts', 'page-kinds', 'registry', 'schema', 'source-hosts',
+  'baselines', 'define', 'directory-view', 'fact-age', 'fact-counts', 'fact-keys', 'kodex-shared', 'match-patterns', 'page-facts', 'page-kinds', 'registry', 'schema', 'source-hosts',
   'sources',
 ]);
 const modules = import.meta.glob<{ default?: ProviderInput }>('../../providers/*.ts', { eager: true });
