@@ -47,7 +47,7 @@ async function registerFigures(count) {
   const page = await browser.context.newPage();
   const dashboardUrl = `chrome-extension://${browser.extensionId}/dashboard.html`;
   await page.goto(dashboardUrl);
-  await page.setInputFiles('#import-backup', { name: 'seed.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(backupWithRecords(count))) });
+  await page.setInputFiles('#import-backup', { name: 'seed.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(backupWithRecords(count))) }, { timeout: 600_000 });
   await page.waitForFunction((n) => document.querySelectorAll('[data-record]').length > 0 && document.body.innerText.includes(String(n)), count, { timeout: 600_000 });
   const figures = { open: [], search: [], marCase: [], mar: [], export: [] };
   for (let run = 0; run < RUNS; run++) {
