@@ -1,9 +1,8 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Page, Worker } from 'playwright-core';
-import { launchWithExtension, type ExtensionBrowser } from '../../scripts/lib/browser.mjs';
-import { fixtureKey, loadFixtures } from '../../scripts/lib/fixtures.mjs';
 import { markInsertTarget } from '../../entrypoints/background/insert-details';
 import { waitForGuide } from './support/guide';
+import { usePortalBrowser } from './support/portal-browser';
 
 interface Chrome {
   tabs: { query(q: object): Promise<Array<{ id: number; url?: string }>> };
@@ -12,19 +11,10 @@ interface Chrome {
   runtime: { sendMessage(m: object): Promise<unknown> };
 }
 
-const fixtures = loadFixtures();
-const byName = new Map(fixtures.map((f) => [f.name, f]));
-let browser: ExtensionBrowser;
-
-beforeAll(async () => {
-  browser = await launchWithExtension({ pages: new Map(fixtures.map((f) => [fixtureKey(f.url), f.html])) });
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const extension = usePortalBrowser();
 
 async function worker(): Promise<Worker> {
-  return browser.context.serviceWorkers()[0] ?? (await browser.context.waitForEvent('serviceworker'));
+  return extension.browser.context.serviceWorkers()[0] ?? (await extension.browser.context.waitForEvent('serviceworker'));
 }
 
 async function tabIdOf(page: Page): Promise<number> {
@@ -66,8 +56,8 @@ async function rightClickMenu(tabId: number, pageUrl: string): Promise<void> {
 
 describe('"Insert preservation details": a chosen case, shown first, into the right-clicked field only', () => {
   it('shows the cases with nothing chosen, previews the exact text and count, and inserts only into the marked field', async () => {
-    const confirmation = await browser.context.newPage();
-    const google = byName.get('google-confirmation')!;
+    const confirmation = await extension.browser.context.newPage();
+    const google = extension.fixture('google-confirmation');
     await confirmation.goto(google.url);
     await waitForGuide(confirmation, { provider: 'google', page: 'confirmation' });
     await seed(await tabIdOf(confirmation), [
@@ -78,8 +68,8 @@ describe('"Insert preservation details": a chosen case, shown first, into the ri
       { type: 'save-reference', reference: 'INS-B1', pageText: 'INS-B1' },
     ]);
 
-    const draft = await browser.context.newPage();
-    const form = byName.get('meta-preservation-react')!;
+    const draft = await extension.browser.context.newPage();
+    const form = extension.fixture('meta-preservation-react');
     await draft.goto(form.url);
     await waitForGuide(draft, { provider: 'meta', page: 'preservation' });
     const target = draft.locator("[id=':r5:']");
@@ -88,8 +78,8 @@ describe('"Insert preservation details": a chosen case, shown first, into the ri
     await rightClickMenu(await tabIdOf(draft), draft.url());
     await elsewhere.focus(); // focus moves on: the text must still go only where the menu was opened
 
-    const insert = await browser.context.newPage();
-    await insert.goto(`chrome-extension://${browser.extensionId}/insert.html`);
+    const insert = await extension.browser.context.newPage();
+    await insert.goto(extension.extensionPage('insert.html'));
     const choose = insert.locator('select[name="case"]');
     await choose.waitFor({ timeout: 5000 });
     expect(await insert.locator('[data-insert-target]').textContent()).toBe(draft.url());
@@ -112,8 +102,8 @@ describe('"Insert preservation details": a chosen case, shown first, into the ri
   });
 
   it('with no right-clicked field waiting, the insert page inserts nothing', async () => {
-    const insert = await browser.context.newPage();
-    await insert.goto(`chrome-extension://${browser.extensionId}/insert.html`);
+    const insert = await extension.browser.context.newPage();
+    await insert.goto(extension.extensionPage('insert.html'));
     await insert.getByRole('alert').waitFor({ timeout: 5000 });
     expect(await insert.locator('button[data-action="insert-details"]').isDisabled()).toBe(true);
     await insert.close();
@@ -122,6 +112,6 @@ describe('"Insert preservation details": a chosen case, shown first, into the ri
 
 describe('privacy', () => {
   it('no network request from the extension', () => {
-    expect(browser.unexpectedRequests).toEqual([]);
+    expect(extension.browser.unexpectedRequests).toEqual([]);
   });
 });
