@@ -3,12 +3,11 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { Page } from 'playwright-core';
 import type { ElementContext, ImpactValue } from 'axe-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchWithExtension, type ExtensionBrowser } from '../../scripts/lib/browser.mjs';
-import { fixtureKey, loadFixtures } from '../../scripts/lib/fixtures.mjs';
+import { describe, expect, it } from 'vitest';
 // @ts-expect-error -- a plain script helper without type declarations; its shape is given below.
 import { backupWithRecords as untypedBackupWithRecords } from '../../scripts/lib/seed.mjs';
-import { has, waitForFindings, waitForGuide } from './support/guide';
+import { has, waitForFindings } from './support/guide';
+import { usePortalBrowser } from './support/portal-browser';
 
 interface SeedRecord {
   id: string;
@@ -29,18 +28,8 @@ const AXE_SOURCE = readFileSync(AXE_PATH, 'utf8');
 /** Violations of these impacts fail the test; the others are printed. */
 const FAILING: ImpactValue[] = ['serious', 'critical'];
 
-const fixtures = loadFixtures();
-const byName = new Map(fixtures.map((f) => [f.name, f]));
-let browser: ExtensionBrowser;
-
-beforeAll(async () => {
-  browser = await launchWithExtension({ pages: new Map(fixtures.map((f) => [fixtureKey(f.url), f.html])) });
-});
-afterAll(async () => {
-  await browser?.close();
-});
-
-const extensionPage = (name: string) => `chrome-extension://${browser.extensionId}/${name}`;
+const extension = usePortalBrowser();
+const extensionPage = (name: string) => extension.extensionPage(name);
 
 // ---------------------------------------------------------------------------------------------------------------
 // axe
@@ -130,11 +119,7 @@ async function expectGuideAccessible(page: Page, what: string): Promise<void> {
 // pages and keys
 
 async function openFixture(name: string): Promise<Page> {
-  const fixture = byName.get(name);
-  if (!fixture) throw new Error(`no fixture ${name}`);
-  const page = await browser.context.newPage();
-  await page.goto(fixture.url);
-  await waitForGuide(page, { provider: fixture.provider!, page: fixture.page! });
+  const page = await extension.open(name);
   // Collapsed or open is a setting of the browser: a test that stopped half-way may have left it collapsed.
   if (await page.locator('quickfreeze-guide button.tab').count()) {
     await page.locator('quickfreeze-guide button.tab').evaluate((b) => (b as HTMLButtonElement).click());
@@ -144,7 +129,7 @@ async function openFixture(name: string): Promise<Page> {
 }
 
 async function openDashboard(): Promise<Page> {
-  const page = await browser.context.newPage();
+  const page = await extension.browser.context.newPage();
   await page.goto(extensionPage('dashboard.html'));
   await page.locator('p.count[data-count]').waitFor({ timeout: 5000 });
   return page;
@@ -253,7 +238,7 @@ describe('axe finds no serious or critical violation', () => {
   });
 
   it('on the toolbar popup', async () => {
-    const page = await browser.context.newPage();
+    const page = await extension.browser.context.newPage();
     await page.goto(extensionPage('popup.html'));
     await page.locator('#popup-latest').waitFor({ timeout: 5000 });
     await expectAccessible(page, 'popup');
@@ -261,7 +246,7 @@ describe('axe finds no serious or critical violation', () => {
   });
 
   it('on the options page', async () => {
-    const page = await browser.context.newPage();
+    const page = await extension.browser.context.newPage();
     await page.goto(extensionPage('options.html'));
     await page.locator('[data-provider-toggle]').first().waitFor({ timeout: 5000 });
     await page.locator('details').first().evaluate((d) => ((d as HTMLDetailsElement).open = true));
@@ -355,7 +340,7 @@ describe('keyboard only', () => {
 
   it('saves a reference from a confirmation page', async () => {
     const page = await openFixture('meta-confirmation');
-    const reference = byName.get('meta-confirmation')!.references![0]!;
+    const reference = extension.fixture('meta-confirmation').references![0]!;
     const offered = page.locator(`quickfreeze-guide [data-reference="${reference}"]`);
     await offered.waitFor({ timeout: 3000 });
     await tabTo(page, `[data-reference="${reference}"] [data-action="save-reference"]`, 'guide');
@@ -394,7 +379,7 @@ describe('keyboard only', () => {
   });
 
   it('turns a provider’s guide off and on in the options with Space', async () => {
-    const page = await browser.context.newPage();
+    const page = await extension.browser.context.newPage();
     await page.goto(extensionPage('options.html'));
     await page.locator('[data-provider-toggle]').first().waitFor({ timeout: 5000 });
     await tabTo(page, '[data-provider-toggle]');
@@ -466,6 +451,6 @@ describe('findings are announced without moving the focus', () => {
 
 describe('privacy', () => {
   it('no network request from the extension', () => {
-    expect(browser.unexpectedRequests).toEqual([]);
+    expect(extension.browser.unexpectedRequests).toEqual([]);
   });
 });
