@@ -1,11 +1,15 @@
 import { z } from 'zod';
 import { expiryOf, statusOf } from './expiry';
 import { yieldToPage, type ChunkedWork } from './chunked';
-import { proofSchema, recordSchema, type PreservationRecord, type Proof } from './schema';
+import { auditEntrySchema, proofSchema, recordSchema, type AuditEntry, type PreservationRecord, type Proof } from './schema';
 
 export const BACKUP_FORMAT = 'quickfreeze-backup';
 export const BACKUP_VERSION = 1;
-const MAX_BACKUP_BYTES = 200 * 1024 * 1024;
+export const MAX_BACKUP_BYTES = 200 * 1024 * 1024;
+
+/** The reason a file is refused on its size alone, before any of it is read. */
+export const tooLargeReason = (bytes: number) =>
+  `The file is ${Math.ceil(bytes / (1024 * 1024))} MB; a QuickFreeze backup is at most 200 MB. Nothing was imported.`;
 
 export interface Backup {
   format: typeof BACKUP_FORMAT;
@@ -13,18 +17,31 @@ export interface Backup {
   exportedAt: string;
   records: PreservationRecord[];
   proofs: Proof[];
+  /** Every record's history (also of records deleted since), in the order it was written. */
+  audit: AuditEntry[];
 }
 
-export function makeBackup(records: PreservationRecord[], proofs: Proof[], now = new Date()): Backup {
-  return { format: BACKUP_FORMAT, version: BACKUP_VERSION, exportedAt: now.toISOString(), records, proofs };
+export function makeBackup(records: PreservationRecord[], proofs: Proof[], now = new Date(), audit: AuditEntry[] = []): Backup {
+  return { format: BACKUP_FORMAT, version: BACKUP_VERSION, exportedAt: now.toISOString(), records, proofs, audit };
+}
+
+export interface ImportedItem {
+  record: PreservationRecord;
+  proof: Proof | null;
+  /** The record's history as the backup brings it, oldest first (store numbers dropped). */
+  audit?: AuditEntry[];
+  /** Set by `checkProofs`: the backup stated `claimed` as the proof's hash, its text hashes to `actual`. */
+  proofAltered?: { claimed: string; actual: string };
 }
 
 export interface ImportReport {
-  accepted: Array<{ record: PreservationRecord; proof: Proof | null }>;
+  accepted: ImportedItem[];
   /** Entries not imported, each with its position and the reason. */
   rejected: Array<{ index: number; reference: string | null; reason: string }>;
   /** Entries already in the register (same provider and reference): skipped, not duplicated. */
   alreadyPresent: number;
+  /** References of accepted records whose proof text does not match the hash the backup states ("proof altered"). */
+  altered?: string[];
 }
 
 const envelope = z.object({
@@ -32,6 +49,7 @@ const envelope = z.object({
   version: z.number().int().min(1).max(BACKUP_VERSION, { message: `made by a newer QuickFreeze (backup version above ${BACKUP_VERSION})` }),
   records: z.array(z.unknown()).max(1_000_000),
   proofs: z.array(z.unknown()).max(1_000_000).optional(),
+  audit: z.array(z.unknown()).max(10_000_000).optional(),
 });
 
 /**
@@ -41,7 +59,7 @@ const envelope = z.object({
 export function readBackup(text: string, existingKeys: Set<string>, existingIds: Set<string> = new Set()): ImportReport {
   const report: ImportReport = { accepted: [], rejected: [], alreadyPresent: 0 };
   if (text.length > MAX_BACKUP_BYTES) {
-    report.rejected.push({ index: -1, reference: null, reason: 'The file is larger than 200 MB; it is not a QuickFreeze backup.' });
+    report.rejected.push({ index: -1, reference: null, reason: tooLargeReason(text.length) });
     return report;
   }
   let json: unknown;
@@ -61,6 +79,11 @@ export function readBackup(text: string, existingKeys: Set<string>, existingIds:
     const proof = proofSchema.safeParse(raw);
     if (proof.success) proofs.set(proof.data.recordId, proof.data);
   }
+  const trails = readTrails(head.data.audit ?? []);
+  if ('unattributed' in trails) {
+    report.rejected.push({ index: -1, reference: null, reason: `Audit entry ${trails.unattributed.index + 1} is malformed and names no record (${trails.unattributed.reason}); nothing was imported.` });
+    return report;
+  }
   const seen = new Set(existingKeys);
   /** A proof belongs to the first entry carrying its record id, never to a second entry with the same id. */
   const proofClaimed = new Set<string>();
@@ -72,19 +95,81 @@ export function readBackup(text: string, existingKeys: Set<string>, existingIds:
       report.rejected.push({ index, reference, reason: `${issue.path.join('.') || 'entry'}: ${issue.message}` });
       return;
     }
+    const broken = trails.malformed.get(parsed.data.id);
+    if (broken) {
+      report.rejected.push({ index, reference, reason: `its history has a malformed entry (audit entry ${broken.index + 1}: ${broken.reason})` });
+      return;
+    }
     const key = `${parsed.data.providerId}\u0000${parsed.data.reference}`;
     if (seen.has(key)) {
       report.alreadyPresent++;
       return;
     }
     seen.add(key);
-    const proof = proofClaimed.has(parsed.data.id) ? null : (proofs.get(parsed.data.id) ?? null);
+    const claimed = proofClaimed.has(parsed.data.id);
+    const proof = claimed ? null : (proofs.get(parsed.data.id) ?? null);
+    const trail = claimed ? [] : (trails.valid.get(parsed.data.id) ?? []);
     proofClaimed.add(parsed.data.id);
     // A different record under the same id (from another browser's register) gets a fresh id, with its proof.
     const id = existingIds.has(parsed.data.id) ? crypto.randomUUID() : parsed.data.id;
     existingIds.add(id);
-    report.accepted.push({ record: { ...parsed.data, id, hasProof: !!proof }, proof: proof ? { ...proof, recordId: id } : null });
+    const item: ImportedItem = { record: { ...parsed.data, id, hasProof: !!proof }, proof: proof ? { ...proof, recordId: id } : null };
+    if (trail.length) item.audit = trail.map((e) => ({ ...e, recordId: id }));
+    report.accepted.push(item);
   });
+  return report;
+}
+
+interface TrailProblem {
+  index: number;
+  reason: string;
+}
+
+/**
+ * The backup's audit entries, validated, grouped by record in the order written. A malformed entry that names a
+ * record keeps that record out (it would come in with half its history); one that names none refuses the file.
+ */
+function readTrails(raw: readonly unknown[]): { valid: Map<string, AuditEntry[]>; malformed: Map<string, TrailProblem> } | { unattributed: TrailProblem } {
+  const valid = new Map<string, AuditEntry[]>();
+  const malformed = new Map<string, TrailProblem>();
+  const parsed: AuditEntry[] = [];
+  for (let index = 0; index < raw.length; index++) {
+    const result = auditEntrySchema.safeParse(raw[index]);
+    if (result.success) {
+      parsed.push(result.data);
+      continue;
+    }
+    const issue = result.error.issues[0]!;
+    const problem = { index, reason: `${issue.path.join('.') || 'entry'}: ${issue.message}` };
+    const recordId = (raw[index] as { recordId?: unknown } | null)?.recordId;
+    if (typeof recordId !== 'string') return { unattributed: problem };
+    if (!malformed.has(recordId)) malformed.set(recordId, problem);
+  }
+  parsed.sort((a, b) => (a.seq ?? 0) - (b.seq ?? 0));
+  for (const { seq: _seq, ...e } of parsed) {
+    const trail = valid.get(e.recordId);
+    if (trail) trail.push(e);
+    else valid.set(e.recordId, [e]);
+  }
+  return { valid, malformed };
+}
+
+/**
+ * Recompute each accepted proof's SHA-256. Where the backup states another hash, the proof is kept with its text's
+ * own hash, marked altered (and its record too), never with the stale hash as if nothing happened.
+ */
+export async function checkProofs(report: ImportReport, hash: (text: string) => Promise<string>): Promise<ImportReport> {
+  const altered: string[] = [];
+  for (const item of report.accepted) {
+    if (!item.proof) continue;
+    const actual = await hash(item.proof.text);
+    if (actual === item.proof.sha256) continue;
+    item.proofAltered = { claimed: item.proof.sha256, actual };
+    item.proof = { ...item.proof, sha256: actual, integrity: 'altered', claimedSha256: item.proof.sha256 };
+    item.record = { ...item.record, proofIntegrity: 'altered' };
+    altered.push(item.record.reference);
+  }
+  report.altered = altered;
   return report;
 }
 
@@ -132,6 +217,7 @@ export function csvRows(records: readonly PreservationRecord[], providerName: (i
 export async function backupParts(
   records: AsyncIterable<readonly PreservationRecord[]>,
   proofs: AsyncIterable<readonly Proof[]>,
+  audit: AsyncIterable<readonly AuditEntry[]>,
   { onProgress, signal }: ChunkedWork = {},
   total: number | null = null,
   now = new Date(),
@@ -156,6 +242,8 @@ export async function backupParts(
   await list(records, true);
   parts.push('\n  ],\n  "proofs": [');
   await list(proofs, false);
+  parts.push('\n  ],\n  "audit": [');
+  await list(audit, false);
   parts.push('\n  ]\n}\n');
   return parts;
 }

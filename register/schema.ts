@@ -11,6 +11,7 @@ const isoDate = z
   }, 'not a day of the calendar');
 const isoDateTime = z.string().datetime({ offset: true });
 const id = z.string().min(8).max(64);
+const sha256 = z.string().regex(/^[0-9a-f]{64}$/);
 
 /** How a reference reached the register. */
 export const CAPTURE_SOURCES = ['confirmation-page', 'selection', 'email', 'manual', 'import'] as const;
@@ -31,8 +32,14 @@ export const proofSchema = z.object({
   url: z.string().url().max(4000),
   capturedAt: isoDateTime,
   text: z.string().max(2_000_000),
-  sha256: z.string().regex(/^[0-9a-f]{64}$/),
+  sha256,
   screenshot: z.string().startsWith('data:image/').max(8_000_000).nullable(),
+  /**
+   * Set by an import whose backup stated another hash than the text hashes to (issue 9.11): the text is kept,
+   * `sha256` is the text's own hash, and `claimedSha256` what the backup said.
+   */
+  integrity: z.literal('altered').optional(),
+  claimedSha256: sha256.optional(),
 });
 export type Proof = z.infer<typeof proofSchema>;
 
@@ -57,6 +64,8 @@ export const recordSchema = z.object({
   source: z.enum(CAPTURE_SOURCES),
   /** A proof of preservation is kept in its own store (it can be large). */
   hasProof: z.boolean(),
+  /** Its proof came from a backup whose stated hash did not match the text (the proof carries the details). */
+  proofIntegrity: z.literal('altered').optional(),
   createdAt: isoDateTime,
   updatedAt: isoDateTime,
 });
@@ -74,7 +83,7 @@ export const captureSchema = recordSchema.pick({
 }).extend({
   preservedOn: isoDate.optional(),
   notes: z.string().max(10_000).optional(),
-  proof: proofSchema.omit({ recordId: true, sha256: true }).extend({ screenshot: z.string().nullable().optional() }).nullable().optional(),
+  proof: proofSchema.omit({ recordId: true, sha256: true, integrity: true, claimedSha256: true }).extend({ screenshot: z.string().nullable().optional() }).nullable().optional(),
 });
 export type Capture = z.infer<typeof captureSchema>;
 

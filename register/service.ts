@@ -3,7 +3,7 @@ import type { ImportReport } from './backup';
 import type { RecordDraft } from './drafts';
 import type { FilterCriteria, RecordRow } from './filter';
 import type { ChunkedWork } from './chunked';
-import type { PreservationRecord, Proof } from './schema';
+import type { AuditEntry, PreservationRecord, Proof } from './schema';
 
 export interface RemovedRecord {
   record: PreservationRecord;
@@ -21,6 +21,8 @@ export interface RecordPage {
   rows: RecordRow[];
   /** How many records match the criteria. */
   matching: number;
+  /** true: more than `matching` records match (a status or a broad search is counted only up to a cap). */
+  matchingAtLeast?: boolean;
   /** How many records the register holds. */
   total: number;
   /** Matching records per case, for the cases on this page where it is known. */
@@ -57,6 +59,8 @@ export interface RegisterService {
   restore(items: RemovedRecord[]): Promise<void>;
   saveDrafts(drafts: RecordDraft[], source: 'email' | 'manual'): Promise<SaveResult[]>;
   loadProof(recordId: string): Promise<Proof | undefined>;
+  /** The record's audit trail, oldest first. */
+  loadAudit(recordId: string): Promise<AuditEntry[]>;
   exportProof(proof: Proof, record: PreservationRecord): void;
   exportBackup(work: ChunkedWork): Promise<void>;
   exportCsv(work: ChunkedWork): Promise<void>;

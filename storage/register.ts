@@ -1,7 +1,8 @@
 import type { IDBPDatabase } from 'idb';
 import { z } from 'zod';
-import { caseSchema, captureSchema, extensionSchema, proofSchema, recordSchema, type Capture, type Extension, type PreservationRecord, type Proof } from '../register/schema';
+import { caseSchema, captureSchema, extensionSchema, proofSchema, recordSchema, type AuditEntry, type Capture, type Extension, type PreservationRecord, type Proof } from '../register/schema';
 import { DEFAULT_PERIOD_DAYS } from '../register/defaults';
+import { appendAudit, change, changesBetween, entry, readAudit } from './audit';
 import { openRegister, type QuickFreezeDB } from './db';
 import { withDerived, withoutDerived } from './derived';
 import { RegisterQueries } from './queries';
@@ -59,6 +60,15 @@ export async function sha256Hex(text: string): Promise<string> {
   return Array.from(new Uint8Array(digest), (b) => b.toString(16).padStart(2, '0')).join('');
 }
 
+/** A record to put back, with the history it brings from a backup and what its proof's check found. */
+export interface RestoreItem {
+  record: PreservationRecord;
+  proof: Proof | null;
+  audit?: AuditEntry[];
+  /** The backup stated `claimed` as the proof's hash; its text hashes to `actual`. */
+  proofAltered?: { claimed: string; actual: string };
+}
+
 export interface ProviderTerms {
   periodDays: number | null;
   extensionDays: number | null;
@@ -108,11 +118,13 @@ export class Register {
       const proof: Proof | null = capture.proof
         ? proofSchema.parse({ ...capture.proof, screenshot: capture.proof.screenshot ?? null, recordId: record.id, sha256: await sha256Hex(capture.proof.text) })
         : null;
-      const tx = this.db.transaction(['records', 'proofs', 'cases'], 'readwrite');
+      const created = entry(record.id, at, 'created', [change('source', null, record.source), ...(proof ? [change('proof.sha256', null, proof.sha256)] : [])]);
+      const tx = this.db.transaction(['records', 'proofs', 'cases', 'audit'], 'readwrite');
       await allOrNothing(tx, [
         () => tx.objectStore('records').add(withDerived(record)),
         () => (proof ? tx.objectStore('proofs').put(proof) : Promise.resolve()),
         () => this.ensureCase(tx.objectStore('cases'), record.caseNumber, at),
+        () => appendAudit(tx, [created]),
       ]);
       return { record, created: true };
     } catch (error) {
@@ -129,9 +141,14 @@ export class Register {
   async update(record: PreservationRecord, now = new Date()): Promise<PreservationRecord> {
     try {
       const next = recordSchema.parse({ ...record, updatedAt: now.toISOString() });
-      const tx = this.db.transaction(['records', 'cases'], 'readwrite');
-      if (!(await tx.objectStore('records').get(next.id))) throw new RegisterError('That record is no longer in the register.', 'not-found');
-      await allOrNothing(tx, [() => tx.objectStore('records').put(withDerived(next)), () => this.ensureCase(tx.objectStore('cases'), next.caseNumber, next.updatedAt)]);
+      const tx = this.db.transaction(['records', 'cases', 'audit'], 'readwrite');
+      const before = withoutDerived(await tx.objectStore('records').get(next.id));
+      if (!before) throw new RegisterError('That record is no longer in the register.', 'not-found');
+      await allOrNothing(tx, [
+        () => tx.objectStore('records').put(withDerived(next)),
+        () => this.ensureCase(tx.objectStore('cases'), next.caseNumber, next.updatedAt),
+        () => appendAudit(tx, changesBetween(before, next, next.updatedAt)),
+      ]);
       return next;
     } catch (error) {
       throw explain(error);
@@ -145,13 +162,16 @@ export class Register {
     return this.update({ ...record, extensions: [...record.extensions, parsed] }, now);
   }
 
-  /** Delete a record and its proof; returns both so the dashboard can undo. */
-  async remove(recordId: string): Promise<{ record: PreservationRecord; proof: Proof | null } | null> {
+  /** Delete a record and its proof (its history stays, with 'deleted' added); returns both so the dashboard can undo. */
+  async remove(recordId: string, now = new Date()): Promise<{ record: PreservationRecord; proof: Proof | null } | null> {
     try {
-      const tx = this.db.transaction(['records', 'proofs'], 'readwrite');
+      const tx = this.db.transaction(['records', 'proofs', 'audit'], 'readwrite');
       const record = withoutDerived(await tx.objectStore('records').get(recordId));
       const proof = (await tx.objectStore('proofs').get(recordId)) ?? null;
-      if (record) await Promise.all([tx.objectStore('records').delete(recordId), tx.objectStore('proofs').delete(recordId)]);
+      if (record) {
+        const deleted = entry(recordId, now.toISOString(), 'deleted', [change('reference', record.reference, null)]);
+        await allOrNothing(tx, [() => tx.objectStore('records').delete(recordId), () => tx.objectStore('proofs').delete(recordId), () => appendAudit(tx, [deleted])]);
+      }
       await tx.done;
       return record ? { record, proof } : null;
     } catch (error) {
@@ -159,17 +179,28 @@ export class Register {
     }
   }
 
-  /** Put back what `remove` returned (undo) or what an import brings: validated, in one transaction. */
-  async restore(items: Array<{ record: PreservationRecord; proof: Proof | null }>): Promise<void> {
+  /**
+   * Put back what `remove` returned (undo) or what an import brings: validated, in one transaction. Each record's
+   * history gets the trail it brings (from a backup), then `how` it came back, then 'proof-altered' where its
+   * backup stated another hash than its proof text has.
+   */
+  async restore(items: RestoreItem[], how: 'restored' | 'imported' = 'restored', now = new Date()): Promise<void> {
     try {
-      const valid = items.map(({ record, proof }) => ({ record: recordSchema.parse(record), proof: proof ? proofSchema.parse(proof) : null }));
-      const tx = this.db.transaction(['records', 'proofs', 'cases'], 'readwrite');
+      const at = now.toISOString();
+      const valid = items.map(({ record, proof, audit = [], proofAltered }) => {
+        const parsed = recordSchema.parse(record);
+        const trail = [...audit.map((e) => ({ ...e, recordId: parsed.id })), entry(parsed.id, at, how)];
+        if (proofAltered) trail.push(entry(parsed.id, at, 'proof-altered', [change('proof.sha256', proofAltered.claimed, proofAltered.actual)]));
+        return { record: parsed, proof: proof ? proofSchema.parse(proof) : null, trail };
+      });
+      const tx = this.db.transaction(['records', 'proofs', 'cases', 'audit'], 'readwrite');
       // One transaction for the whole import, so it lands whole or not at all; each case is looked up once.
       const caseSeen = new Set<string>();
       await allOrNothing(
         tx,
-        valid.flatMap(({ record, proof }) => [
+        valid.flatMap(({ record, proof, trail }) => [
           () => tx.objectStore('records').add(withDerived(record)),
+          () => appendAudit(tx, trail),
           () => (proof ? tx.objectStore('proofs').put(proof) : Promise.resolve()),
           () => {
             if (caseSeen.has(record.caseNumber)) return Promise.resolve();
@@ -184,13 +215,14 @@ export class Register {
   }
 
   /** Add a screenshot of the confirmation page to a record's proof (the text, URL and hash stay as captured). */
-  async attachScreenshot(recordId: string, dataUrl: string): Promise<void> {
+  async attachScreenshot(recordId: string, dataUrl: string, now = new Date()): Promise<void> {
     try {
-      const tx = this.db.transaction('proofs', 'readwrite');
-      const proof = await tx.store.get(recordId);
+      const tx = this.db.transaction(['proofs', 'audit'], 'readwrite');
+      const proof = await tx.objectStore('proofs').get(recordId);
       if (!proof) throw new RegisterError('This record has no captured page to add a screenshot to.', 'not-found');
       const next = proofSchema.parse({ ...proof, screenshot: dataUrl });
-      await allOrNothing(tx, [() => tx.store.put(next)]);
+      const attached = entry(recordId, now.toISOString(), 'screenshot', [change('screenshot', proof.screenshot ? 'an earlier screenshot' : null, `of ${proof.url}`)]);
+      await allOrNothing(tx, [() => tx.objectStore('proofs').put(next), () => appendAudit(tx, [attached])]);
     } catch (error) {
       throw explain(error);
     }
@@ -208,6 +240,11 @@ export class Register {
   /** Paged, indexed reads for the dashboard and exports. */
   get queries(): RegisterQueries {
     return new RegisterQueries(this.db);
+  }
+
+  /** A record's history, oldest first (also of a deleted record). */
+  audit(recordId: string): Promise<AuditEntry[]> {
+    return readAudit(this.db, recordId);
   }
 
   proof(recordId: string): Promise<Proof | undefined> {

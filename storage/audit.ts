@@ -1,0 +1,86 @@
+import type { IDBPDatabase } from 'idb';
+import { auditEntrySchema, type AuditEntry, type PreservationRecord } from '../register/schema';
+import type { QuickFreezeDB } from './db';
+
+/** What a write needs of its transaction to add audit entries in it (so they land with the change, or not at all). */
+export interface AuditTransaction {
+  objectStore(name: 'audit'): { add(value: AuditEntry): Promise<unknown> };
+}
+
+type Detail = AuditEntry['detail'];
+const MAX_VALUE = 10_000;
+
+/**
+ * The one way audit entries are written: validated, appended (the store numbers them), never changed afterwards.
+ * Call it inside the transaction of the change the entries record.
+ */
+export function appendAudit(tx: AuditTransaction, entries: readonly AuditEntry[]): Promise<unknown> {
+  const valid = entries.map((entry) => {
+    const { seq: _seq, ...parsed } = auditEntrySchema.parse(entry);
+    // With the register lock set, the detail is sealed beside an empty clear one (storage/vault/codec.ts sealAudit).
+    const sealed = (entry as { sealed?: unknown }).sealed;
+    return sealed ? { ...parsed, sealed } : parsed;
+  });
+  const store = tx.objectStore('audit');
+  return Promise.all(valid.map((entry) => store.add(entry)));
+}
+
+/** A record's history, oldest first. */
+export async function readAudit(db: IDBPDatabase<QuickFreezeDB>, recordId: string): Promise<AuditEntry[]> {
+  const entries = await db.getAllFromIndex('audit', 'by-record', recordId);
+  return entries.sort((a, b) => (a.seq ?? 0) - (b.seq ?? 0));
+}
+
+/** The whole trail in chunks of `size`, in the order it was written, each chunk read in its own transaction. */
+export async function* auditChunks(db: IDBPDatabase<QuickFreezeDB>, size: number): AsyncGenerator<AuditEntry[]> {
+  let after: number | null = null;
+  for (;;) {
+    const chunk: AuditEntry[] = await db.getAll('audit', after === null ? null : IDBKeyRange.lowerBound(after, true), size);
+    if (chunk.length === 0) return;
+    after = chunk[chunk.length - 1]!.seq!;
+    yield chunk;
+    if (chunk.length < size) return;
+  }
+}
+
+const text = (value: string | null) => (value === null ? null : value.slice(0, MAX_VALUE));
+export const change = (field: string, from: string | null, to: string | null): Detail[number] => ({ field, from: text(from), to: text(to) });
+export const entry = (recordId: string, at: string, event: AuditEntry['event'], detail: Detail = []): AuditEntry => ({ recordId, at, event, detail });
+
+/** The fields an edit can change, each as the text the history shows. */
+const EDITABLE: Record<string, (r: PreservationRecord) => string> = {
+  providerId: (r) => r.providerId,
+  reference: (r) => r.reference,
+  caseNumber: (r) => r.caseNumber,
+  accountIdentifiers: (r) => r.accountIdentifiers.join('\n'),
+  requestType: (r) => r.requestType,
+  preservedOn: (r) => r.preservedOn,
+  requestedAt: (r) => r.requestedAt,
+  periodDays: (r) => String(r.periodDays),
+  extensionDays: (r) => String(r.extensionDays),
+  notes: (r) => r.notes,
+  source: (r) => r.source,
+};
+
+const extensionText = (e: PreservationRecord['extensions'][number]) => e.requestedOn + (e.reference ? ` (${e.reference})` : '');
+
+/** The entries that describe going from `before` to `after`: edited fields (old -> new), extensions added, superseded. */
+export function changesBetween(before: PreservationRecord, after: PreservationRecord, at: string): AuditEntry[] {
+  const out: AuditEntry[] = [];
+  const edited = Object.entries(EDITABLE)
+    .map(([field, read]) => [field, read(before), read(after)] as const)
+    .filter(([, from, to]) => from !== to)
+    .map(([field, from, to]) => change(field, from, to));
+  const known = new Set(before.extensions.map((e) => e.id));
+  const appended = after.extensions.slice(0, before.extensions.length).every((e, i) => e.id === before.extensions[i]!.id && extensionText(e) === extensionText(before.extensions[i]!));
+  if (appended && after.extensions.length >= before.extensions.length) {
+    for (const added of after.extensions.filter((e) => !known.has(e.id))) {
+      out.push(entry(after.id, at, 'extended', [change('requestedOn', null, added.requestedOn), change('reference', null, added.reference)]));
+    }
+  } else {
+    edited.push(change('extensions', before.extensions.map(extensionText).join('; '), after.extensions.map(extensionText).join('; ')));
+  }
+  if (edited.length) out.unshift(entry(after.id, at, 'edited', edited));
+  if (before.supersededOn !== after.supersededOn) out.push(entry(after.id, at, 'superseded', [change('supersededOn', before.supersededOn, after.supersededOn)]));
+  return out;
+}
