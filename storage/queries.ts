@@ -3,6 +3,8 @@ import type { AuditEntry, PreservationRecord, Proof } from '../register/schema';
 import { auditChunks } from './audit';
 import type { QuickFreezeDB } from './db';
 import { withoutDerived, type StoredRecord } from './derived';
+import { PLAIN_CODEC, type Codec } from './vault/codec';
+import { sealedScan, sealedTokenSearch } from './vault/sealed-reads';
 
 /** Index orders a page of records can be read in. */
 export type ScanOrder = 'expiry' | 'newest' | 'preserved';
@@ -25,14 +27,18 @@ const ABOVE: never[] = [];
  * until they are full, lookups by search word, and chunks for exports that never hold the register at once.
  */
 export class RegisterQueries {
-  constructor(private readonly db: IDBPDatabase<QuickFreezeDB>) {}
+  /** `codec`: how values are stored now (plain, sealed under the lock, or locked), asked once per read. */
+  constructor(
+    private readonly db: IDBPDatabase<QuickFreezeDB>,
+    private readonly codec: () => Promise<Codec> = () => Promise.resolve(PLAIN_CODEC),
+  ) {}
 
   count(): Promise<number> {
     return this.db.count('records');
   }
 
-  countOfCase(caseNumber: string): Promise<number> {
-    return this.db.countFromIndex('records', 'by-case', caseNumber);
+  async countOfCase(caseNumber: string): Promise<number> {
+    return this.db.countFromIndex('records', 'by-case', await (await this.codec()).blind(caseNumber));
   }
 
   /** Changes whenever a record is added, edited or deleted (the count and the latest edit), read from indexes. */
@@ -44,8 +50,10 @@ export class RegisterQueries {
 
   /** How many records each case holds, counted in one transaction. */
   async countsOfCases(caseNumbers: readonly string[]): Promise<Map<string, number>> {
+    const codec = await this.codec();
+    const keys = await Promise.all(caseNumbers.map((c) => codec.blind(c)));
     const index = this.db.transaction('records').store.index('by-case');
-    const counts = await Promise.all(caseNumbers.map((c) => index.count(c)));
+    const counts = await Promise.all(keys.map((c) => index.count(c)));
     return new Map(caseNumbers.map((c, i) => [c, counts[i]!]));
   }
 
@@ -59,7 +67,12 @@ export class RegisterQueries {
     const index = this.db.transaction('records').store.index('by-case');
     // Skip from one case to the next (a seek), rather than 'nextunique', which Chromium walks entry by entry.
     for (let cursor = await index.openKeyCursor(); cursor; cursor = await cursor.continue(`${cursor.key}\u0000`)) out.push(cursor.key);
-    return out;
+    const codec = await this.codec();
+    if (codec.mode === 'plain') return out;
+    // Sealed: the index holds blind case numbers; one record of each case tells its number.
+    const tx = this.db.transaction('records');
+    const samples = await Promise.all(out.map((key) => (key ? tx.store.index('by-case').get(key) : undefined)));
+    return Promise.all(samples.map(async (stored) => (stored ? (await codec.decodeRecord(stored)).caseNumber : '')));
   }
 
   /** The distinct provider ids, skipping from one provider to the next without reading its records. */
@@ -79,6 +92,8 @@ export class RegisterQueries {
   async scan({ order, providerId = null, accept, limit }: ScanOptions): Promise<PreservationRecord[]> {
     const out: PreservationRecord[] = [];
     if (limit <= 0) return out;
+    const codec = await this.codec();
+    if (codec.mode !== 'plain') return sealedScan(this.db, codec, { order, providerId, accept, limit });
     const store = this.db.transaction('records').store;
     let cursor =
       order === 'newest'
@@ -99,15 +114,20 @@ export class RegisterQueries {
   }
 
   async ofCase(caseNumber: string): Promise<PreservationRecord[]> {
-    return (await this.db.getAllFromIndex('records', 'by-case', caseNumber)).map((r) => withoutDerived(r));
+    const codec = await this.codec();
+    return Promise.all((await this.db.getAllFromIndex('records', 'by-case', await codec.blind(caseNumber))).map((r) => codec.decodeRecord(r)));
   }
 
   async withReference(reference: string): Promise<PreservationRecord[]> {
-    return (await this.db.getAllFromIndex('records', 'by-reference', reference)).map((r) => withoutDerived(r));
+    const codec = await this.codec();
+    return Promise.all((await this.db.getAllFromIndex('records', 'by-reference', await codec.blind(reference))).map((r) => codec.decodeRecord(r)));
   }
 
   /** Records with a search token that starts with `prefix` (lower case). */
   async withTokenPrefix(prefix: string): Promise<PreservationRecord[]> {
+    const codec = await this.codec();
+    // Sealed records store no search words: a decrypting scan, in chunks.
+    if (codec.mode !== 'plain') return sealedTokenSearch(this.db, codec, prefix);
     const tx = this.db.transaction('records');
     const ids = new Set(await tx.store.index('by-token').getAllKeys(IDBKeyRange.bound(prefix, `${prefix}\uffff`)));
     const found = await Promise.all([...ids].map((id) => tx.store.get(id)));
@@ -116,6 +136,17 @@ export class RegisterQueries {
 
   /** Keys of what is stored (provider + reference, and ids), for an import to tell new from present; no records read. */
   async existingKeys(): Promise<{ keys: Set<string>; ids: Set<string> }> {
+    if ((await this.codec()).mode !== 'plain') {
+      const keys = new Set<string>();
+      const ids = new Set<string>();
+      for await (const chunk of this.recordChunks(2000)) {
+        for (const r of chunk) {
+          keys.add(`${r.providerId}\u0000${r.reference}`);
+          ids.add(r.id);
+        }
+      }
+      return { keys, ids };
+    }
     const tx = this.db.transaction('records');
     const ids = new Set(await tx.store.getAllKeys());
     const keys = new Set<string>();
@@ -127,6 +158,7 @@ export class RegisterQueries {
 
   /** Every record in chunks of `size`, oldest preservation first, each chunk read in its own short transaction. */
   async *recordChunks(size: number): AsyncGenerator<PreservationRecord[]> {
+    const codec = await this.codec();
     let after: [string, string, string] | null = null;
     for (;;) {
       const range: IDBKeyRange | null = after ? IDBKeyRange.lowerBound(after, true) : null;
@@ -134,24 +166,26 @@ export class RegisterQueries {
       if (chunk.length === 0) return;
       const last: StoredRecord = chunk[chunk.length - 1]!;
       after = [last.preservedOn, last.reference, last.id];
-      yield chunk.map((r) => withoutDerived(r));
+      yield codec.mode === 'plain' ? chunk.map((r) => withoutDerived(r)) : await Promise.all(chunk.map((r) => codec.decodeRecord(r)));
       if (chunk.length < size) return;
     }
   }
 
   /** The whole audit trail in chunks of `size`, in the order written (for backups). */
   async *auditChunks(size: number): AsyncGenerator<AuditEntry[]> {
-    yield* auditChunks(this.db, size);
+    const codec = await this.codec();
+    for await (const chunk of auditChunks(this.db, size)) yield Promise.all(chunk.map((e) => codec.decodeAudit(e)));
   }
 
   /** Every proof in chunks of `size`. */
   async *proofChunks(size: number): AsyncGenerator<Proof[]> {
+    const codec = await this.codec();
     let after: string | null = null;
     for (;;) {
       const chunk: Proof[] = await this.db.getAll('proofs', after === null ? null : IDBKeyRange.lowerBound(after, true), size);
       if (chunk.length === 0) return;
       after = chunk[chunk.length - 1]!.recordId;
-      yield chunk;
+      yield codec.mode === 'plain' ? chunk : await Promise.all(chunk.map((p) => codec.decodeProof(p)));
       if (chunk.length < size) return;
     }
   }

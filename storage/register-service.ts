@@ -2,12 +2,11 @@ import type { Provider } from '../providers/schema';
 import { backupParts, checkProofs, csvRows, CSV_HEADER, readBackup } from '../register/backup';
 import type { ChunkedWork } from '../register/chunked';
 import { captureFromDraft, fileSafe, marProviderOf, proofExportText, termsOf, type RecordDraft } from '../register/drafts';
-import { addDays, EXPIRING_SOON_DAYS, type RecordStatus } from '../register/expiry';
-import { filterRows, prepareRows, rowMatches, type FilterCriteria } from '../register/filter';
+import { statusOf } from '../register/expiry';
+import { filterRows, prepareRows, type FilterCriteria, type RecordRow } from '../register/filter';
 import { marText, marTextInChunks } from '../register/mar-text';
 import type { PreservationRecord } from '../register/schema';
 import type { MarResult, RecordPage, RegisterService, SaveResult } from '../register/service';
-import type { ScanOptions } from './queries';
 import { sha256Hex, type Register } from './register';
 
 /** What the service needs from the page around it: files, clipboard, the day, and news of changes. */
@@ -24,12 +23,6 @@ export interface ServiceEffects {
 
 /** Up to this many matching records, the MAR text of all of them is built at once; above, on request. */
 export const MAR_AT_ONCE_LIMIT = 500;
-/** A search word that starts the words of more records than this narrows nothing: the page is read in order. */
-export const SEARCH_CAP = 1000;
-/** Matches of a status or a broad search are counted up to this many (or the page size); above, "more than". */
-export const COUNT_CAP = 1000;
-/** Per-case counts are read for the cases of this many first records (the first screen shows fewer). */
-const CASES_COUNTED = 50;
 const CHUNK = 2000;
 
 const words = (query: string) => query.toLowerCase().split(/\s+/).filter(Boolean);
@@ -54,60 +47,51 @@ export function createRegisterService(register: Register, providers: readonly Pr
   }
 
   /**
-   * The records a case or a search word narrows to, read by id from an index: at most SEARCH_CAP of them. null when
-   * nothing narrows: no case, and every search word either starts too many records' words or could name a provider
-   * (provider names are not among the stored words).
+   * The records a search or a case narrows to, read from an index; the filters then run over them in memory. A
+   * search word picks records by the start of one of their words; a word that could name a provider (which is not
+   * among the stored words) reads the whole register instead.
    */
-  async function candidates(criteria: FilterCriteria): Promise<PreservationRecord[] | null> {
+  async function candidates(criteria: FilterCriteria): Promise<PreservationRecord[]> {
     if (criteria.caseNumber !== null) return q().ofCase(criteria.caseNumber);
     const names = providers.map((p) => p.name.toLowerCase());
     const usable = words(criteria.query).filter((w) => !names.some((name) => name.includes(w)));
-    // The longest word first: the likeliest to be rare.
-    for (const word of usable.sort((a, b) => b.length - a.length)) {
-      const ids = await q().idsWithTokenPrefix(word, SEARCH_CAP);
-      if (ids) return q().withIds(ids);
-    }
-    return null;
+    if (usable.length === 0) return q().scan({ order: 'expiry', limit: Infinity });
+    const longest = usable.reduce((a, b) => (b.length > a.length ? b : a));
+    return q().withTokenPrefix(longest);
   }
 
-  const matchingRows = (records: readonly PreservationRecord[], criteria: FilterCriteria) =>
-    filterRows(prepareRows(records, effects.today(), providerName), criteria);
+  const narrowed = (criteria: FilterCriteria) => criteria.caseNumber !== null || words(criteria.query).length > 0;
 
-  /** Whether one record meets every criterion, for reads along an index that keep only what matches. */
-  function matcher(criteria: FilterCriteria): (record: PreservationRecord) => boolean {
-    const today = effects.today();
-    const wanted = words(criteria.query);
-    return (record) => rowMatches(prepareRows([record], today, providerName)[0]!, criteria, wanted);
+  async function narrowedRows(criteria: FilterCriteria): Promise<RecordRow[]> {
+    return filterRows(prepareRows(await candidates(criteria), effects.today(), providerName), criteria);
   }
 
-  /** Where in the expiry index a status can be: it depends on today, so it is a range of expiry dates. */
-  function expiryRange(status: RecordStatus | null): Pick<ScanOptions, 'expiresFrom' | 'expiresTo'> {
-    const today = effects.today();
-    if (status === 'lapsed') return { expiresTo: addDays(today, -1) };
-    if (status === 'expiring-soon') return { expiresFrom: today, expiresTo: addDays(today, EXPIRING_SOON_DAYS) };
-    if (status === 'active' || status === 'extended') return { expiresFrom: addDays(today, EXPIRING_SOON_DAYS + 1) };
-    return {};
-  }
+  const acceptStatus = (criteria: FilterCriteria, today: string) =>
+    criteria.status === null ? undefined : (r: PreservationRecord) => statusOf(r, today) === criteria.status;
 
-  /** Up to `limit` records in the chosen order, read along its index and kept when `accept` takes them. */
-  async function indexedPage(criteria: FilterCriteria, limit: number, accept?: (record: PreservationRecord) => boolean): Promise<PreservationRecord[]> {
-    const range = expiryRange(criteria.status);
+  /** A page read along the expiry (or creation) index, for the criteria without search or case. */
+  async function indexedPage(criteria: FilterCriteria, limit: number): Promise<PreservationRecord[]> {
+    const accept = acceptStatus(criteria, effects.today());
     if (criteria.sort !== 'provider') {
-      const order = criteria.sort === 'newest' ? 'newest' : 'expiry';
-      return q().scan({ order, providerId: criteria.providerId, accept, limit, ...(order === 'expiry' ? range : {}) });
+      return q().scan({ order: criteria.sort === 'newest' ? 'newest' : 'expiry', providerId: criteria.providerId, accept, limit });
     }
     const ids = criteria.providerId !== null ? [criteria.providerId] : await q().providerIds();
     ids.sort((a, b) => providerName(a).localeCompare(providerName(b)));
     const out: PreservationRecord[] = [];
     for (const providerId of ids) {
       if (out.length >= limit) break;
-      out.push(...(await q().scan({ order: 'expiry', providerId, accept, limit: limit - out.length, ...range })));
+      out.push(...(await q().scan({ order: 'expiry', providerId, accept, limit: limit - out.length })));
     }
     return out;
   }
 
-  /** No search, status or case: what matches is counted from indexes, not read. */
-  const countable = (criteria: FilterCriteria) => criteria.caseNumber === null && criteria.status === null && words(criteria.query).length === 0;
+  async function indexedCount(criteria: FilterCriteria, total: number): Promise<number> {
+    if (criteria.status !== null) {
+      // The status depends on today: counted by reading, only when that filter is on.
+      return (await q().scan({ order: 'expiry', providerId: criteria.providerId, accept: acceptStatus(criteria, effects.today()), limit: Infinity })).length;
+    }
+    return criteria.providerId === null ? total : q().countOfProvider(criteria.providerId);
+  }
 
   const service: RegisterService = {
     providers,
@@ -115,29 +99,16 @@ export function createRegisterService(register: Register, providers: readonly Pr
 
     async page(criteria, limit) {
       const total = await q().count();
-      const narrowedTo = await candidates(criteria);
-      if (narrowedTo) {
-        const rows = matchingRows(narrowedTo, criteria);
+      if (narrowed(criteria)) {
+        const rows = await narrowedRows(criteria);
         const caseTotals = new Map<string, number>();
         for (const row of rows) caseTotals.set(row.record.caseNumber, (caseTotals.get(row.record.caseNumber) ?? 0) + 1);
         return { rows: rows.slice(0, limit), matching: rows.length, total, caseTotals };
       }
-      if (countable(criteria)) {
-        const [records, matching] = await Promise.all([
-          indexedPage(criteria, limit),
-          criteria.providerId === null ? total : q().countOfProvider(criteria.providerId),
-        ]);
-        // Per-case counts for the cases the first screen shows; the others are counted by the rows on this page.
-        const shownCases = [...new Set(records.slice(0, CASES_COUNTED).map((r) => r.caseNumber))];
-        const caseTotals = criteria.providerId === null ? await q().countsOfCases(shownCases) : new Map<string, number>();
-        return { rows: prepareRows(records, effects.today(), providerName), matching, total, caseTotals } satisfies RecordPage;
-      }
-      // A status (it depends on today) or a search no word of which narrows: read along the order, counting the
-      // matches up to a cap rather than reading the whole register to count them.
-      const cap = Math.max(limit, COUNT_CAP);
-      const found = await indexedPage(criteria, cap + 1, matcher(criteria));
-      const rows = prepareRows(found.slice(0, limit), effects.today(), providerName);
-      return { rows, matching: Math.min(found.length, cap), matchingAtLeast: found.length > cap, total, caseTotals: new Map() } satisfies RecordPage;
+      const [records, matching] = await Promise.all([indexedPage(criteria, limit), indexedCount(criteria, total)]);
+      const everything = criteria.providerId === null && criteria.status === null;
+      const caseTotals = everything ? await q().countsOfCases([...new Set(records.map((r) => r.caseNumber))]) : new Map<string, number>();
+      return { rows: prepareRows(records, effects.today(), providerName), matching, total, caseTotals } satisfies RecordPage;
     },
 
     async cases() {
@@ -146,32 +117,32 @@ export function createRegisterService(register: Register, providers: readonly Pr
     },
 
     async marNow(criteria) {
-      const narrowedTo = await candidates(criteria);
-      if (narrowedTo) {
-        const records = matchingRows(narrowedTo, criteria).map((r) => r.record);
+      if (narrowed(criteria)) {
+        const records = (await narrowedRows(criteria)).map((r) => r.record);
         if (criteria.caseNumber !== null || records.length <= MAR_AT_ONCE_LIMIT) return { text: marText(records, providerOf), records };
         return null;
       }
-      if (criteria.providerId === null && countable(criteria) && (await q().count()) > MAR_AT_ONCE_LIMIT) return null;
-      const records = await indexedPage(criteria, MAR_AT_ONCE_LIMIT + 1, matcher(criteria));
-      return records.length > MAR_AT_ONCE_LIMIT ? null : { text: marText(records, providerOf), records };
+      if ((await q().count()) > MAR_AT_ONCE_LIMIT) return null;
+      const records = await indexedPage(criteria, MAR_AT_ONCE_LIMIT);
+      return { text: marText(records, providerOf), records };
     },
 
     async marAll(criteria, work) {
+      const today = effects.today();
       const records: PreservationRecord[] = [];
-      const narrowedTo = await candidates(criteria);
-      const everything = !narrowedTo && criteria.providerId === null && countable(criteria);
-      const accept = matcher(criteria);
-      const source = narrowedTo ? chunksOf(matchingRows(narrowedTo, criteria).map((r) => r.record)) : q().recordChunks(CHUNK);
+      const plain = !narrowed(criteria) && criteria.providerId === null && criteria.status === null;
+      const wanted = (r: PreservationRecord) =>
+        (criteria.providerId === null || r.providerId === criteria.providerId) && (criteria.status === null || statusOf(r, today) === criteria.status);
+      const source = narrowed(criteria) ? chunksOf((await narrowedRows(criteria)).map((r) => r.record)) : q().recordChunks(CHUNK);
       async function* kept() {
         for await (const chunk of source) {
-          const keep = narrowedTo || everything ? chunk : chunk.filter(accept);
+          const keep = plain ? chunk : chunk.filter(wanted);
           records.push(...keep);
           yield keep;
         }
       }
-      const sorted = narrowedTo ? sortForMar(kept()) : kept();
-      const { text } = await marTextInChunks(sorted, providerOf, work, everything ? await q().count() : null);
+      const sorted = narrowed(criteria) ? sortForMar(kept()) : kept();
+      const { text } = await marTextInChunks(sorted, providerOf, work, plain ? await q().count() : null);
       return { text, records } satisfies MarResult;
     },
 
