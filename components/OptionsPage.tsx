@@ -7,6 +7,9 @@ export interface OptionsPageProps {
   onToggleRule: (id: string, enabled: boolean) => void;
   reminderDays: number[];
   onReminderDays: (days: number[]) => void;
+  /** Idle minutes before a register with a passphrase locks itself. */
+  lockIdleMinutes?: number;
+  onLockIdleMinutes?: (minutes: number) => void;
   error: string | null;
 }
 
@@ -90,6 +93,25 @@ export function OptionsPage(props: OptionsPageProps) {
           Whole days from 0 to 365; at most 10 values. Default: 14, 7, 0.
         </p>
       </fieldset>
+      {props.lockIdleMinutes !== undefined && (
+        <fieldset>
+          <legend>Register lock</legend>
+          <label for="lock-idle-minutes">Lock the register after this many minutes without use</label>{' '}
+          <input
+            id="lock-idle-minutes"
+            data-setting="lock-idle-minutes"
+            type="number"
+            min={1}
+            max={1440}
+            defaultValue={String(props.lockIdleMinutes)}
+            onChange={(e) => {
+              const minutes = Number((e.currentTarget as HTMLInputElement).value);
+              if (Number.isInteger(minutes) && minutes >= 1 && minutes <= 1440) props.onLockIdleMinutes?.(minutes);
+            }}
+          />
+          <p class="muted">Only when a passphrase is set (on the register page). It also locks when the browser closes. Default: 15.</p>
+        </fieldset>
+      )}
       <p class="muted">Settings stay in this browser. QuickFreeze sends nothing anywhere.</p>
     </main>
   );

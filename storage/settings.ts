@@ -16,10 +16,12 @@ export const settingsSchema = z.object({
   disabledRules: z.array(z.string().check(z.regex(/^[a-z0-9-]+\/[a-z0-9-]+$/))),
   /** Days before expiry to remind (0 = on the day). */
   reminderDays: z.array(z.number().check(z.int(), z.minimum(0), z.maximum(365))).check(z.maxLength(10)),
+  /** Minutes without use after which a register with a passphrase locks itself. */
+  lockIdleMinutes: z.number().check(z.int(), z.minimum(1), z.maximum(1440)),
 });
 export type Settings = z.infer<typeof settingsSchema>;
 
-export const DEFAULT_SETTINGS: Settings = { disabledProviders: [], guideCollapsed: false, disabledRules: [], reminderDays: [14, 7, 0] };
+export const DEFAULT_SETTINGS: Settings = { disabledProviders: [], guideCollapsed: false, disabledRules: [], reminderDays: [14, 7, 0], lockIdleMinutes: 15 };
 const KEY = 'settings';
 
 /** Stored settings, or the defaults where what is stored is missing or malformed. */

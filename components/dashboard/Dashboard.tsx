@@ -7,6 +7,7 @@ import type { RecordPage, RemovedRecord } from '../../register/service';
 import { BackupPanel } from './BackupPanel';
 import { useRegister } from './context';
 import { Filters } from './Filters';
+import { LockPanel, type LockControls } from './LockPanel';
 import { MarPanel } from './MarPanel';
 import { NewRecordForm } from './NewRecordForm';
 import { PasteBox } from './PasteBox';
@@ -22,6 +23,8 @@ export interface DashboardProps {
   pageSize?: number;
   /** How long the "Undo" of a delete stays, in ms. */
   undoMs?: number;
+  /** The passphrase lock's controls (absent where the page has none, as in component tests). */
+  lock?: LockControls;
 }
 
 const count = (n: number) => n.toLocaleString('en-US');
@@ -176,7 +179,7 @@ export function Dashboard(props: DashboardProps) {
             ? 'Loading the register…'
             : total === 0
               ? 'The register is empty. Save a reference from a portal’s confirmation page, paste a provider e-mail, or add one by hand below.'
-              : `${count(matching)} of ${count(total)} record${total === 1 ? '' : 's'} match${rows.length < matching ? `; showing the first ${count(rows.length)}` : ''}.`}
+              : `${page.matchingAtLeast ? 'More than ' : ''}${count(matching)} of ${count(total)} record${total === 1 ? '' : 's'} match${rows.length < matching ? `; showing the first ${count(rows.length)}` : ''}.`}
         </p>
         <div class="record-list" aria-busy={loading}>
           {groups.map((group) => {
@@ -256,6 +259,13 @@ export function Dashboard(props: DashboardProps) {
         <h2 id="backup-heading">Backup and export</h2>
         <BackupPanel recordCount={total} />
       </section>
+
+      {props.lock && (
+        <section aria-labelledby="lock-heading">
+          <h2 id="lock-heading">Passphrase lock</h2>
+          <LockPanel lock={props.lock} />
+        </section>
+      )}
 
       <section aria-labelledby="directory-heading">
         <h2 id="directory-heading">Provider directory</h2>

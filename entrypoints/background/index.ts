@@ -7,6 +7,7 @@ import { handlers } from './handlers';
 import { FORGET_FORMS_ALARM, forgetStaleForms, forgetTab, onTabNavigated } from './register-service';
 import { secureStorage } from './storage-hygiene';
 import { DAILY_ALARM, refreshReminders, scheduleReminders } from './reminders';
+import { AUTO_LOCK_ALARM, autoLock, scheduleAutoLock } from './auto-lock';
 
 export default defineBackground(() => {
   void secureStorage();
@@ -18,6 +19,7 @@ export default defineBackground(() => {
   // Pages that loaded before this worker started listening still get their guide.
   void injectIntoOpenPortalTabs();
   setTimeout(() => void injectIntoOpenPortalTabs(), 1500); // and those that were still loading a moment ago
+  scheduleAutoLock();
   browser.runtime.onInstalled.addListener(() => {
     createContextMenus();
     scheduleReminders();
@@ -29,6 +31,7 @@ export default defineBackground(() => {
   browser.alarms.onAlarm.addListener((alarm) => {
     if (alarm.name === DAILY_ALARM) void refreshReminders();
     if (alarm.name === FORGET_FORMS_ALARM) void forgetStaleForms();
+    if (alarm.name === AUTO_LOCK_ALARM) void autoLock();
   });
   browser.contextMenus.onClicked.addListener((info, tab) => void onContextMenuClick(info, tab));
 

@@ -103,22 +103,26 @@ export async function saveReference(
   const candidate = typed ?? samePage;
   const form = fresh(candidate, now) && candidate.providerId === request.providerId ? candidate : null;
   let answer: SaveReferenceResponse;
+  const capture = {
+    providerId: request.providerId,
+    reference: request.reference,
+    caseNumber: form?.caseNumber ?? '',
+    accountIdentifiers: form?.accountIdentifiers ?? [],
+    requestType: form?.requestType ?? 'preservation',
+    requestedAt: now.toISOString(),
+    source: 'confirmation-page',
+    proof: { url: request.url, capturedAt: now.toISOString(), text: request.pageText },
+  };
   try {
-    const { created } = await (await register()).saveCapture(
-      {
-        providerId: request.providerId,
-        reference: request.reference,
-        caseNumber: form?.caseNumber ?? '',
-        accountIdentifiers: form?.accountIdentifiers ?? [],
-        requestType: form?.requestType ?? 'preservation',
-        requestedAt: now.toISOString(),
-        source: 'confirmation-page',
-        proof: { url: request.url, capturedAt: now.toISOString(), text: request.pageText },
-      },
-      termsOf(request.providerId),
-      now,
-    );
-    answer = { ok: true, created };
+    const opened = await register();
+    // Locked: never refused nor lost; kept sealed for the passphrase's owner and saved when the register is unlocked.
+    if ((await opened.vault.state()) === 'locked') {
+      await opened.vault.keepWhileLocked({ capture, terms: termsOf(request.providerId), at: now.toISOString() });
+      answer = { ok: true, created: true };
+    } else {
+      const { created } = await opened.saveCapture(capture, termsOf(request.providerId), now);
+      answer = { ok: true, created };
+    }
   } catch (error) {
     if (!(error instanceof RegisterError && error.code === 'duplicate')) return { ok: false, error: error instanceof Error ? error.message : String(error) };
     answer = { ok: true, created: false };
@@ -132,7 +136,7 @@ export async function saveReference(
 /** The record last saved from the page in this tab, if any: the popup offers to attach a screenshot to it. */
 export async function screenshotCandidate(tabId: number): Promise<{ reference: string } | null> {
   const saved = await savedInTab(tabId);
-  if (!saved) return null;
+  if (!saved || (await (await register()).vault.state()) === 'locked') return null;
   const record = await (await register()).findByReference(saved.providerId, saved.reference);
   return record?.hasProof ? { reference: record.reference } : null;
 }

@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 import { expiryOf, localDay, remindersDue, statusOf } from '../../register/expiry';
 import { providerById } from '../../providers/registry';
+import type { PreservationRecord } from '../../register/schema';
 import { loadSettings } from '../../storage/settings';
 import { register } from './register-service';
 
@@ -13,13 +14,21 @@ const SENT_KEY = 'reminders.sent';
  */
 export async function refreshReminders(now = new Date()): Promise<void> {
   const today = localDay(now);
-  const records = await (await register()).all();
+  const opened = await register();
+  // With a passphrase set, reminders count and never name: no reference, case number or account in the OS.
+  const lockSet = (await opened.vault.state()) !== 'none';
+  const records = lockSet ? await opened.vault.clearViews() : await opened.all();
   const soon = records.filter((r) => statusOf(r, today) === 'expiring-soon').length;
   await browser.action.setBadgeText({ text: soon ? String(soon) : '' });
   await browser.action.setBadgeBackgroundColor({ color: '#8a4b00' });
 
   const { reminderDays } = await loadSettings();
   const sent = new Set(((await browser.storage.local.get(SENT_KEY))[SENT_KEY] as string[] | undefined) ?? []);
+  if (lockSet) {
+    await notifyCounts(records, today, reminderDays, sent);
+    await browser.storage.local.set({ [SENT_KEY]: [...sent].slice(-5000) });
+    return;
+  }
   for (const record of records) {
     for (const days of remindersDue(record, today, reminderDays)) {
       const key = `${record.id}:${expiryOf(record)}:${days}`;
@@ -35,6 +44,27 @@ export async function refreshReminders(now = new Date()): Promise<void> {
     }
   }
   await browser.storage.local.set({ [SENT_KEY]: [...sent].slice(-5000) });
+}
+
+/** One notification per reminder day with how many preservations it concerns, each record counted once. */
+async function notifyCounts(records: readonly PreservationRecord[], today: string, reminderDays: readonly number[], sent: Set<string>): Promise<void> {
+  const due = new Map<number, number>();
+  for (const record of records) {
+    for (const days of remindersDue(record, today, reminderDays)) {
+      const key = `${record.id}:${expiryOf(record)}:${days}`;
+      if (sent.has(key)) continue;
+      sent.add(key);
+      due.set(days, (due.get(days) ?? 0) + 1);
+    }
+  }
+  for (const [days, n] of due) {
+    await browser.notifications.create(`counts:${today}:${days}`, {
+      type: 'basic',
+      iconUrl: browser.runtime.getURL('/icon/128.png'),
+      title: days === 0 ? `${n} preservation${n === 1 ? '' : 's'} expire today` : `${n} preservation${n === 1 ? '' : 's'} expire in ${days} days`,
+      message: 'Open the QuickFreeze register (unlock it with your passphrase) to see which, and ask for extensions or serve legal process.',
+    });
+  }
 }
 
 export function scheduleReminders(): void {

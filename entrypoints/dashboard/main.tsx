@@ -1,13 +1,17 @@
 import { render } from 'preact';
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { RegisterContext } from '../../components/dashboard/context';
 import { Dashboard } from '../../components/dashboard/Dashboard';
+import type { LockControls } from '../../components/dashboard/LockPanel';
+import { LockScreen } from '../../components/dashboard/LockScreen';
 import { providers } from '../../providers/registry';
 import type { RegisterService } from '../../register/service';
 import { Register } from '../../storage/register';
 import { createRegisterService } from '../../storage/register-service';
 import { loadSelectedCase } from '../../storage/selected-case';
+import { onLockChanged } from '../../storage/vault/key-store';
 import { browserEffects, takePendingSelection } from './effects';
+import { lockedCounts, unlockRegister, watchActivity, type LockedCounts } from './lock';
 
 /** The case chosen last, if the register still has records of it. */
 async function storedCase(register: Register): Promise<string | null> {
@@ -15,29 +19,52 @@ async function storedCase(register: Register): Promise<string | null> {
   return caseNumber !== null && (await register.queries.countOfCase(caseNumber)) > 0 ? caseNumber : null;
 }
 
+type View =
+  | { kind: 'loading' }
+  | { kind: 'locked'; counts: LockedCounts }
+  | { kind: 'open'; service: RegisterService; caseNumber: string | null; lockSet: boolean; opening: number };
+
 function App() {
-  const [ready, setReady] = useState<{ service: RegisterService; caseNumber: string | null } | null>(null);
+  const [view, setView] = useState<View>({ kind: 'loading' });
   const [error, setError] = useState<string | null>(null);
   const [incoming, setIncoming] = useState<{ text: string; nonce: number } | null>(null);
+  const registerRef = useRef<Register | null>(null);
+  const openings = useRef(0);
+
+  const checkPending = () =>
+    takePendingSelection().then((text) => {
+      if (text) setIncoming((prev) => ({ text, nonce: (prev?.nonce ?? 0) + 1 }));
+    });
+  const fail = (e: unknown) => setError(`The register could not be opened: ${e instanceof Error ? e.message : String(e)}`);
+  /** Locked: counts and the unlock form only, no record; unlocked (or no passphrase): the register. */
+  const show = async () => {
+    const register = registerRef.current;
+    if (!register) return;
+    const state = await register.vault.state();
+    if (state === 'locked') return setView({ kind: 'locked', counts: await lockedCounts(register) });
+    const service = createRegisterService(register, providers, browserEffects);
+    setView({ kind: 'open', service, caseNumber: await storedCase(register), lockSet: state === 'unlocked', opening: ++openings.current });
+    await checkPending();
+  };
 
   useEffect(() => {
-    const checkPending = () =>
-      takePendingSelection().then((text) => {
-        if (text) setIncoming((prev) => ({ text, nonce: (prev?.nonce ?? 0) + 1 }));
-      });
-    Register.open().then(
-      async (register) => {
-        setReady({ service: createRegisterService(register, providers, browserEffects), caseNumber: await storedCase(register) });
-        await checkPending();
-      },
-      (e: unknown) => setError(`The register could not be opened: ${e instanceof Error ? e.message : String(e)}`),
-    );
+    Register.open().then((register) => {
+      registerRef.current = register;
+      return show();
+    }, fail);
+    // Locked or unlocked elsewhere (another tab, the idle auto-lock).
+    const stopLockWatch = onLockChanged(() => void show().catch(fail));
+    const stopActivity = watchActivity();
     const onFocus = () => void checkPending();
     window.addEventListener('focus', onFocus);
-    return () => window.removeEventListener('focus', onFocus);
+    return () => {
+      window.removeEventListener('focus', onFocus);
+      stopLockWatch();
+      stopActivity();
+    };
   }, []);
 
-  if (error || !ready) {
+  if (error || view.kind === 'loading') {
     return (
       <main>
         <h1>QuickFreeze register</h1>
@@ -51,9 +78,30 @@ function App() {
       </main>
     );
   }
+  const register = registerRef.current!;
+  if (view.kind === 'locked') {
+    return (
+      <LockScreen
+        counts={view.counts}
+        onUnlock={async (passphrase) => {
+          await unlockRegister(register, passphrase);
+          await show();
+        }}
+      />
+    );
+  }
+  const lock: LockControls = {
+    state: view.lockSet ? 'unlocked' : 'none',
+    setPassphrase: async (passphrase) => {
+      await register.vault.setPassphrase(passphrase);
+      await show();
+    },
+    changePassphrase: (current, next) => register.vault.changePassphrase(current, next),
+    lock: () => register.vault.lock(),
+  };
   return (
-    <RegisterContext.Provider value={ready.service}>
-      <Dashboard incoming={incoming} initialCriteria={{ caseNumber: ready.caseNumber }} />
+    <RegisterContext.Provider value={view.service}>
+      <Dashboard key={view.opening} incoming={incoming} initialCriteria={{ caseNumber: view.caseNumber }} lock={lock} />
     </RegisterContext.Provider>
   );
 }

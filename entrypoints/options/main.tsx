@@ -37,6 +37,8 @@ function App() {
       onToggleRule={(id, enabled) => save({ disabledRules: toggled(settings.disabledRules, id, enabled) })}
       reminderDays={settings.reminderDays}
       onReminderDays={(reminderDays) => save({ reminderDays })}
+      lockIdleMinutes={settings.lockIdleMinutes}
+      onLockIdleMinutes={(lockIdleMinutes) => save({ lockIdleMinutes })}
       error={error}
     />
   );

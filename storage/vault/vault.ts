@@ -1,8 +1,8 @@
 import type { IDBPDatabase } from 'idb';
-import type { AuditEntry, Case, Proof } from '../../register/schema';
+import type { AuditEntry, Case, PreservationRecord, Proof } from '../../register/schema';
 import type { QuickFreezeDB } from '../db';
 import { withoutDerived, type StoredRecord } from '../derived';
-import { LOCKED_CODEC, PLAIN_CODEC, RegisterLockedError, sealedCodec, type Codec } from './codec';
+import { LOCKED_CODEC, PLAIN_CODEC, RegisterLockedError, sealedCodec, type Codec, type SealedPart } from './codec';
 import { createVaultKeys, importDataKey, openAsOwner, rewrapDataKey, sealForOwner, toBase64, unwrapDataKey, type SealedForOwner, type VaultKeys } from './crypto';
 import type { KeyStore } from './key-store';
 
@@ -109,6 +109,11 @@ export class RegisterVault {
     await this.db.add('pending', await sealForOwner(keys.publicKey, value));
   }
 
+  /** The records with nothing sensitive in them (see `clearViews`): readable locked or not. */
+  clearViews(): Promise<PreservationRecord[]> {
+    return clearViews(this.db);
+  }
+
   pendingCount(): Promise<number> {
     return this.db.count('pending');
   }
@@ -132,4 +137,15 @@ export class RegisterVault {
 
 export function checkPassphrase(passphrase: string): void {
   if ([...passphrase].length < MIN_PASSPHRASE_LENGTH) throw new Error(`Choose a passphrase of at least ${MIN_PASSPHRASE_LENGTH} characters.`);
+}
+
+/**
+ * What may be known of the records while locked: ids, providers, dates, periods and extension dates, with the
+ * reference, case number, accounts and notes blank. For the badge and reminders, which count and never name.
+ */
+export async function clearViews(db: IDBPDatabase<QuickFreezeDB>): Promise<PreservationRecord[]> {
+  return (await db.getAll('records')).map((stored) => {
+    const { sealed: _sealed, ...record } = withoutDerived(stored) as PreservationRecord & SealedPart;
+    return { ...record, reference: '', caseNumber: '', accountIdentifiers: [], notes: '', extensions: record.extensions.map((e) => ({ ...e, reference: null })) };
+  });
 }

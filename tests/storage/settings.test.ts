@@ -12,13 +12,13 @@ describe('settings', () => {
   });
 
   it('keeps valid values and fills in missing keys', () => {
-    expect(parseSettings({ guideCollapsed: true })).toEqual({ disabledProviders: [], guideCollapsed: true, disabledRules: [], reminderDays: [14, 7, 0] });
+    expect(parseSettings({ guideCollapsed: true })).toEqual({ disabledProviders: [], guideCollapsed: true, disabledRules: [], reminderDays: [14, 7, 0], lockIdleMinutes: 15 });
   });
 
   it('writes only validated settings, and a rejected write leaves the stored ones as they were', async () => {
     await updateSettings({ disabledProviders: ['google'] });
     await expect(updateSettings({ disabledProviders: ['<script>'] })).rejects.toThrow();
-    expect(await loadSettings()).toEqual({ disabledProviders: ['google'], guideCollapsed: false, disabledRules: [], reminderDays: [14, 7, 0] });
+    expect(await loadSettings()).toEqual({ disabledProviders: ['google'], guideCollapsed: false, disabledRules: [], reminderDays: [14, 7, 0], lockIdleMinutes: 15 });
   });
 });
 
