@@ -74,23 +74,25 @@ function compareRows(sort: SortKey): (a: RecordRow, b: RecordRow) => number {
   }
 }
 
+export const searchWords = (query: string): string[] => query.toLowerCase().split(/\s+/).filter(Boolean);
+
+/** Whether a row meets every criterion; `words` are the query's `searchWords`. */
+export function rowMatches(row: RecordRow, criteria: FilterCriteria, words: readonly string[]): boolean {
+  if (criteria.providerId !== null && row.record.providerId !== criteria.providerId) return false;
+  if (criteria.status !== null && row.status !== criteria.status) return false;
+  if (criteria.caseNumber !== null && row.record.caseNumber !== criteria.caseNumber) return false;
+  for (let w = 0; w < words.length; w++) {
+    if (!row.haystack.includes(words[w]!)) return false;
+  }
+  return true;
+}
+
 /** The rows that match the criteria, in the chosen order. Plain loops: it runs on every keystroke over 10,000 rows. */
 export function filterRows(rows: readonly RecordRow[], criteria: FilterCriteria): RecordRow[] {
-  const words = criteria.query.toLowerCase().split(/\s+/).filter(Boolean);
+  const words = searchWords(criteria.query);
   const out: RecordRow[] = [];
   for (let i = 0; i < rows.length; i++) {
-    const row = rows[i]!;
-    if (criteria.providerId !== null && row.record.providerId !== criteria.providerId) continue;
-    if (criteria.status !== null && row.status !== criteria.status) continue;
-    if (criteria.caseNumber !== null && row.record.caseNumber !== criteria.caseNumber) continue;
-    let matches = true;
-    for (let w = 0; w < words.length; w++) {
-      if (!row.haystack.includes(words[w]!)) {
-        matches = false;
-        break;
-      }
-    }
-    if (matches) out.push(row);
+    if (rowMatches(rows[i]!, criteria, words)) out.push(rows[i]!);
   }
   return out.sort(compareRows(criteria.sort));
 }

@@ -17,6 +17,9 @@ export interface ScanOptions {
   accept?: (record: PreservationRecord) => boolean;
   /** Stop after this many accepted records. */
   limit: number;
+  /** Expiry order only: the expiry dates (YYYY-MM-DD, inclusive) to read between, as a key range of the index. */
+  expiresFrom?: string;
+  expiresTo?: string;
 }
 
 /** Array keys sort above every string: [id, ABOVE] bounds everything that starts with id. */
@@ -41,11 +44,17 @@ export class RegisterQueries {
     return this.db.countFromIndex('records', 'by-case', await (await this.codec()).blind(caseNumber));
   }
 
-  /** Changes whenever a record is added, edited or deleted (the count and the latest edit), read from indexes. */
+  /**
+   * Changes whenever a record is added, edited or deleted: the last audit entry (every write appends one) and the
+   * latest edit, each one key read. Not the count: Chromium counts by walking the store (0.6 s at 100,000 records).
+   */
   async stamp(): Promise<string> {
-    const tx = this.db.transaction('records');
-    const [count, latest] = await Promise.all([tx.store.count(), tx.store.index('by-updated').openKeyCursor(null, 'prev')]);
-    return `${count}|${latest?.key ?? ''}|${latest?.primaryKey ?? ''}`;
+    const tx = this.db.transaction(['records', 'audit']);
+    const [written, latest] = await Promise.all([
+      tx.objectStore('audit').openKeyCursor(null, 'prev'),
+      tx.objectStore('records').index('by-updated').openKeyCursor(null, 'prev'),
+    ]);
+    return `${written?.key ?? ''}|${latest?.key ?? ''}|${latest?.primaryKey ?? ''}`;
   }
 
   /** How many records each case holds, counted in one transaction. */
@@ -89,20 +98,22 @@ export class RegisterQueries {
   }
 
   /** Read along an index, keeping accepted records, until `limit` of them are found or the index ends. */
-  async scan({ order, providerId = null, accept, limit }: ScanOptions): Promise<PreservationRecord[]> {
+  async scan({ order, providerId = null, accept, limit, expiresFrom = '', expiresTo }: ScanOptions): Promise<PreservationRecord[]> {
     const out: PreservationRecord[] = [];
     if (limit <= 0) return out;
     const codec = await this.codec();
     if (codec.mode !== 'plain') return sealedScan(this.db, codec, { order, providerId, accept, limit });
     const store = this.db.transaction('records').store;
+    // [date, ABOVE] sorts after every key of that day; [date] before every one.
+    const upTo = expiresTo === undefined ? [ABOVE] : [expiresTo, ABOVE];
     let cursor =
       order === 'newest'
         ? await store.index('by-created').openCursor(null, 'prev')
         : order === 'preserved'
           ? await store.index('by-preserved').openCursor()
           : providerId !== null
-            ? await store.index('by-provider-expiry').openCursor(IDBKeyRange.bound([providerId], [providerId, ABOVE]))
-            : await store.index('by-expiry').openCursor();
+            ? await store.index('by-provider-expiry').openCursor(IDBKeyRange.bound([providerId, expiresFrom], [providerId, ...upTo]))
+            : await store.index('by-expiry').openCursor(IDBKeyRange.bound([expiresFrom], upTo));
     for (; cursor; cursor = await cursor.continue()) {
       const record = withoutDerived(cursor.value);
       if (providerId !== null && record.providerId !== providerId) continue;
@@ -121,6 +132,30 @@ export class RegisterQueries {
   async withReference(reference: string): Promise<PreservationRecord[]> {
     const codec = await this.codec();
     return Promise.all((await this.db.getAllFromIndex('records', 'by-reference', await codec.blind(reference))).map((r) => codec.decodeRecord(r)));
+  }
+
+  /**
+   * Ids of the records with a search token that starts with `prefix` (lower case), read from the index's keys; null
+   * when more than `cap` records have one (or the records keep no search words, as sealed ones), so that a search
+   * never reads more than `cap` records this way.
+   */
+  async idsWithTokenPrefix(prefix: string, cap: number): Promise<string[] | null> {
+    if ((await this.codec()).mode !== 'plain') return null;
+    const ids = new Set<string>();
+    const index = this.db.transaction('records').store.index('by-token');
+    for (let cursor = await index.openKeyCursor(IDBKeyRange.bound(prefix, `${prefix}\uffff`)); cursor; cursor = await cursor.continue()) {
+      ids.add(cursor.primaryKey);
+      if (ids.size > cap) return null;
+    }
+    return [...ids];
+  }
+
+  /** The records with these ids (those still stored), in one transaction. */
+  async withIds(ids: readonly string[]): Promise<PreservationRecord[]> {
+    const codec = await this.codec();
+    const store = this.db.transaction('records').store;
+    const found = (await Promise.all(ids.map((id) => store.get(id)))).filter((r): r is StoredRecord => !!r);
+    return codec.mode === 'plain' ? found.map((r) => withoutDerived(r)) : Promise.all(found.map((r) => codec.decodeRecord(r)));
   }
 
   /** Records with a search token that starts with `prefix` (lower case). */

@@ -2,11 +2,12 @@ import type { Provider } from '../providers/schema';
 import { backupParts, checkProofs, csvRows, CSV_HEADER, readBackup } from '../register/backup';
 import type { ChunkedWork } from '../register/chunked';
 import { captureFromDraft, fileSafe, marProviderOf, proofExportText, termsOf, type RecordDraft } from '../register/drafts';
-import { statusOf } from '../register/expiry';
-import { filterRows, prepareRows, type FilterCriteria, type RecordRow } from '../register/filter';
+import { addDays, EXPIRING_SOON_DAYS, type RecordStatus } from '../register/expiry';
+import { filterRows, prepareRows, rowMatches, type FilterCriteria } from '../register/filter';
 import { marText, marTextInChunks } from '../register/mar-text';
 import type { PreservationRecord } from '../register/schema';
 import type { MarResult, RecordPage, RegisterService, SaveResult } from '../register/service';
+import type { ScanOptions } from './queries';
 import { sha256Hex, type Register } from './register';
 
 /** What the service needs from the page around it: files, clipboard, the day, and news of changes. */
@@ -23,6 +24,12 @@ export interface ServiceEffects {
 
 /** Up to this many matching records, the MAR text of all of them is built at once; above, on request. */
 export const MAR_AT_ONCE_LIMIT = 500;
+/** A search word that starts the words of more records than this narrows nothing: the page is read in order. */
+export const SEARCH_CAP = 1000;
+/** Matches of a status or a broad search are counted up to this many (or the page size); above, "more than". */
+export const COUNT_CAP = 1000;
+/** Per-case counts are read for the cases of this many first records (the first screen shows fewer). */
+const CASES_COUNTED = 50;
 const CHUNK = 2000;
 
 const words = (query: string) => query.toLowerCase().split(/\s+/).filter(Boolean);
@@ -35,6 +42,16 @@ export function createRegisterService(register: Register, providers: readonly Pr
   const q = () => register.queries;
   const listeners = new Set<() => void>();
 
+  // The number of records, kept until the register changes: Chromium counts by walking the store.
+  let totalKept: Promise<number> | null = null;
+  function totalOf(): Promise<number> {
+    if (!totalKept) {
+      totalKept = q().count();
+      totalKept.catch(() => (totalKept = null));
+    }
+    return totalKept;
+  }
+
   /** Run a write; whether it landed or not, this page reads again; the rest of the extension hears of it. */
   async function write<T>(work: () => Promise<T>): Promise<T> {
     try {
@@ -42,73 +59,96 @@ export function createRegisterService(register: Register, providers: readonly Pr
       effects.notifyChanged();
       return result;
     } finally {
+      totalKept = null;
       for (const listener of listeners) listener();
     }
   }
 
   /**
-   * The records a search or a case narrows to, read from an index; the filters then run over them in memory. A
-   * search word picks records by the start of one of their words; a word that could name a provider (which is not
-   * among the stored words) reads the whole register instead.
+   * The records a case or a search word narrows to, read by id from an index: at most SEARCH_CAP of them. null when
+   * nothing narrows: no case, and every search word either starts too many records' words or could name a provider
+   * (provider names are not among the stored words).
    */
-  async function candidates(criteria: FilterCriteria): Promise<PreservationRecord[]> {
+  async function candidates(criteria: FilterCriteria): Promise<PreservationRecord[] | null> {
     if (criteria.caseNumber !== null) return q().ofCase(criteria.caseNumber);
     const names = providers.map((p) => p.name.toLowerCase());
     const usable = words(criteria.query).filter((w) => !names.some((name) => name.includes(w)));
-    if (usable.length === 0) return q().scan({ order: 'expiry', limit: Infinity });
-    const longest = usable.reduce((a, b) => (b.length > a.length ? b : a));
-    return q().withTokenPrefix(longest);
+    // The longest word first: the likeliest to be rare.
+    for (const word of usable.sort((a, b) => b.length - a.length)) {
+      const ids = await q().idsWithTokenPrefix(word, SEARCH_CAP);
+      if (ids) return q().withIds(ids);
+    }
+    return null;
   }
 
-  const narrowed = (criteria: FilterCriteria) => criteria.caseNumber !== null || words(criteria.query).length > 0;
+  const matchingRows = (records: readonly PreservationRecord[], criteria: FilterCriteria) =>
+    filterRows(prepareRows(records, effects.today(), providerName), criteria);
 
-  async function narrowedRows(criteria: FilterCriteria): Promise<RecordRow[]> {
-    return filterRows(prepareRows(await candidates(criteria), effects.today(), providerName), criteria);
+  /** Whether one record meets every criterion, for reads along an index that keep only what matches. */
+  function matcher(criteria: FilterCriteria): (record: PreservationRecord) => boolean {
+    const today = effects.today();
+    const wanted = words(criteria.query);
+    return (record) => rowMatches(prepareRows([record], today, providerName)[0]!, criteria, wanted);
   }
 
-  const acceptStatus = (criteria: FilterCriteria, today: string) =>
-    criteria.status === null ? undefined : (r: PreservationRecord) => statusOf(r, today) === criteria.status;
+  /** Where in the expiry index a status can be: it depends on today, so it is a range of expiry dates. */
+  function expiryRange(status: RecordStatus | null): Pick<ScanOptions, 'expiresFrom' | 'expiresTo'> {
+    const today = effects.today();
+    if (status === 'lapsed') return { expiresTo: addDays(today, -1) };
+    if (status === 'expiring-soon') return { expiresFrom: today, expiresTo: addDays(today, EXPIRING_SOON_DAYS) };
+    if (status === 'active' || status === 'extended') return { expiresFrom: addDays(today, EXPIRING_SOON_DAYS + 1) };
+    return {};
+  }
 
-  /** A page read along the expiry (or creation) index, for the criteria without search or case. */
-  async function indexedPage(criteria: FilterCriteria, limit: number): Promise<PreservationRecord[]> {
-    const accept = acceptStatus(criteria, effects.today());
+  /** Up to `limit` records in the chosen order, read along its index and kept when `accept` takes them. */
+  async function indexedPage(criteria: FilterCriteria, limit: number, accept?: (record: PreservationRecord) => boolean): Promise<PreservationRecord[]> {
+    const range = expiryRange(criteria.status);
     if (criteria.sort !== 'provider') {
-      return q().scan({ order: criteria.sort === 'newest' ? 'newest' : 'expiry', providerId: criteria.providerId, accept, limit });
+      const order = criteria.sort === 'newest' ? 'newest' : 'expiry';
+      return q().scan({ order, providerId: criteria.providerId, accept, limit, ...(order === 'expiry' ? range : {}) });
     }
     const ids = criteria.providerId !== null ? [criteria.providerId] : await q().providerIds();
     ids.sort((a, b) => providerName(a).localeCompare(providerName(b)));
     const out: PreservationRecord[] = [];
     for (const providerId of ids) {
       if (out.length >= limit) break;
-      out.push(...(await q().scan({ order: 'expiry', providerId, accept, limit: limit - out.length })));
+      out.push(...(await q().scan({ order: 'expiry', providerId, accept, limit: limit - out.length, ...range })));
     }
     return out;
   }
 
-  async function indexedCount(criteria: FilterCriteria, total: number): Promise<number> {
-    if (criteria.status !== null) {
-      // The status depends on today: counted by reading, only when that filter is on.
-      return (await q().scan({ order: 'expiry', providerId: criteria.providerId, accept: acceptStatus(criteria, effects.today()), limit: Infinity })).length;
-    }
-    return criteria.providerId === null ? total : q().countOfProvider(criteria.providerId);
-  }
+  /** No search, status or case: what matches is counted from indexes, not read. */
+  const countable = (criteria: FilterCriteria) => criteria.caseNumber === null && criteria.status === null && words(criteria.query).length === 0;
 
   const service: RegisterService = {
     providers,
     today: () => effects.today(),
 
     async page(criteria, limit) {
-      const total = await q().count();
-      if (narrowed(criteria)) {
-        const rows = await narrowedRows(criteria);
+      const total = await totalOf();
+      const narrowedTo = await candidates(criteria);
+      if (narrowedTo) {
+        const rows = matchingRows(narrowedTo, criteria);
         const caseTotals = new Map<string, number>();
         for (const row of rows) caseTotals.set(row.record.caseNumber, (caseTotals.get(row.record.caseNumber) ?? 0) + 1);
         return { rows: rows.slice(0, limit), matching: rows.length, total, caseTotals };
       }
-      const [records, matching] = await Promise.all([indexedPage(criteria, limit), indexedCount(criteria, total)]);
-      const everything = criteria.providerId === null && criteria.status === null;
-      const caseTotals = everything ? await q().countsOfCases([...new Set(records.map((r) => r.caseNumber))]) : new Map<string, number>();
-      return { rows: prepareRows(records, effects.today(), providerName), matching, total, caseTotals } satisfies RecordPage;
+      if (countable(criteria)) {
+        const [records, matching] = await Promise.all([
+          indexedPage(criteria, limit),
+          criteria.providerId === null ? total : q().countOfProvider(criteria.providerId),
+        ]);
+        // Per-case counts for the cases the first screen shows; the others are counted by the rows on this page.
+        const shownCases = [...new Set(records.slice(0, CASES_COUNTED).map((r) => r.caseNumber))];
+        const caseTotals = criteria.providerId === null ? await q().countsOfCases(shownCases) : new Map<string, number>();
+        return { rows: prepareRows(records, effects.today(), providerName), matching, total, caseTotals } satisfies RecordPage;
+      }
+      // A status (it depends on today) or a search no word of which narrows: read along the order, counting the
+      // matches up to a cap rather than reading the whole register to count them.
+      const cap = Math.max(limit, COUNT_CAP);
+      const found = await indexedPage(criteria, cap + 1, matcher(criteria));
+      const rows = prepareRows(found.slice(0, limit), effects.today(), providerName);
+      return { rows, matching: Math.min(found.length, cap), matchingAtLeast: found.length > cap, total, caseTotals: new Map() } satisfies RecordPage;
     },
 
     async cases() {
@@ -117,32 +157,32 @@ export function createRegisterService(register: Register, providers: readonly Pr
     },
 
     async marNow(criteria) {
-      if (narrowed(criteria)) {
-        const records = (await narrowedRows(criteria)).map((r) => r.record);
+      const narrowedTo = await candidates(criteria);
+      if (narrowedTo) {
+        const records = matchingRows(narrowedTo, criteria).map((r) => r.record);
         if (criteria.caseNumber !== null || records.length <= MAR_AT_ONCE_LIMIT) return { text: marText(records, providerOf), records };
         return null;
       }
-      if ((await q().count()) > MAR_AT_ONCE_LIMIT) return null;
-      const records = await indexedPage(criteria, MAR_AT_ONCE_LIMIT);
-      return { text: marText(records, providerOf), records };
+      if (criteria.providerId === null && countable(criteria) && (await totalOf()) > MAR_AT_ONCE_LIMIT) return null;
+      const records = await indexedPage(criteria, MAR_AT_ONCE_LIMIT + 1, matcher(criteria));
+      return records.length > MAR_AT_ONCE_LIMIT ? null : { text: marText(records, providerOf), records };
     },
 
     async marAll(criteria, work) {
-      const today = effects.today();
       const records: PreservationRecord[] = [];
-      const plain = !narrowed(criteria) && criteria.providerId === null && criteria.status === null;
-      const wanted = (r: PreservationRecord) =>
-        (criteria.providerId === null || r.providerId === criteria.providerId) && (criteria.status === null || statusOf(r, today) === criteria.status);
-      const source = narrowed(criteria) ? chunksOf((await narrowedRows(criteria)).map((r) => r.record)) : q().recordChunks(CHUNK);
+      const narrowedTo = await candidates(criteria);
+      const everything = !narrowedTo && criteria.providerId === null && countable(criteria);
+      const accept = matcher(criteria);
+      const source = narrowedTo ? chunksOf(matchingRows(narrowedTo, criteria).map((r) => r.record)) : q().recordChunks(CHUNK);
       async function* kept() {
         for await (const chunk of source) {
-          const keep = plain ? chunk : chunk.filter(wanted);
+          const keep = narrowedTo || everything ? chunk : chunk.filter(accept);
           records.push(...keep);
           yield keep;
         }
       }
-      const sorted = narrowed(criteria) ? sortForMar(kept()) : kept();
-      const { text } = await marTextInChunks(sorted, providerOf, work, plain ? await q().count() : null);
+      const sorted = narrowedTo ? sortForMar(kept()) : kept();
+      const { text } = await marTextInChunks(sorted, providerOf, work, everything ? await totalOf() : null);
       return { text, records } satisfies MarResult;
     },
 
@@ -181,13 +221,13 @@ export function createRegisterService(register: Register, providers: readonly Pr
     },
 
     async exportBackup(work: ChunkedWork) {
-      const parts = await backupParts(q().recordChunks(CHUNK), q().proofChunks(200), q().auditChunks(CHUNK), work, await q().count());
+      const parts = await backupParts(q().recordChunks(CHUNK), q().proofChunks(200), q().auditChunks(CHUNK), work, await totalOf());
       effects.download(`quickfreeze-backup-${effects.today()}.json`, new Blob(parts, { type: 'application/json' }));
     },
 
     async exportCsv({ onProgress, signal }: ChunkedWork) {
       const today = effects.today();
-      const total = await q().count();
+      const total = await totalOf();
       const parts: BlobPart[] = [CSV_HEADER];
       let done = 0;
       for await (const chunk of q().recordChunks(CHUNK)) {
@@ -218,7 +258,17 @@ export function createRegisterService(register: Register, providers: readonly Pr
       const stop = effects.onChange(() => {
         const before = seen;
         seen = q().stamp();
-        void Promise.all([before, seen]).then(([a, b]) => a !== b && listener(), () => listener());
+        void Promise.all([before, seen]).then(
+          ([a, b]) => {
+            if (a === b) return;
+            totalKept = null;
+            listener();
+          },
+          () => {
+            totalKept = null;
+            listener();
+          },
+        );
       });
       return () => {
         listeners.delete(listener);
