@@ -1,11 +1,8 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Page, Worker } from 'playwright-core';
-import { launchWithExtension, type ExtensionBrowser } from '../../scripts/lib/browser.mjs';
-import { fixtureKey, loadFixtures } from '../../scripts/lib/fixtures.mjs';
+import type { ExtensionBrowser } from '../../scripts/lib/browser.mjs';
 import { waitForGuide } from './support/guide';
+import { usePortalBrowser } from './support/portal-browser';
 
 /** The few chrome.* calls these tests make from the service worker and the content-script world. */
 interface Chrome {
@@ -15,21 +12,9 @@ interface Chrome {
   runtime: { sendMessage(m: object): Promise<unknown> };
 }
 
-const fixtures = loadFixtures();
-const byName = new Map(fixtures.map((f) => [f.name, f]));
-const pages = new Map(fixtures.map((f) => [fixtureKey(f.url), f.html]));
-const profile = mkdtempSync(join(tmpdir(), 'quickfreeze-trust-'));
+const extension = usePortalBrowser({ keepProfile: true });
 const CASE = 'TRUST-CASE-0417';
-let browser: ExtensionBrowser;
-const unexpected: string[] = [];
 
-beforeAll(async () => {
-  browser = await launchWithExtension({ pages, userDataDir: profile });
-});
-afterAll(async () => {
-  await browser?.close();
-  rmSync(profile, { recursive: true, force: true });
-});
 
 async function worker(b: ExtensionBrowser): Promise<Worker> {
   return b.context.serviceWorkers()[0] ?? (await b.context.waitForEvent('serviceworker'));
@@ -74,7 +59,7 @@ async function inContentWorld(b: ExtensionBrowser, url: string, what: 'read-stor
 }
 
 async function typeCase(page: Page): Promise<void> {
-  const form = byName.get('meta-preservation-react')!;
+  const form = extension.fixture('meta-preservation-react');
   await page.goto(form.url);
   await waitForGuide(page, { provider: 'meta', page: 'preservation' });
   await page.fill("[id=':r3:']", CASE);
@@ -83,28 +68,26 @@ async function typeCase(page: Page): Promise<void> {
 
 describe('content scripts cannot reach case data in extension storage', () => {
   it('with a case typed and remembered, the content-script world finds no case number in storage.local and cannot read storage.session', async () => {
-    const page = await browser.context.newPage();
+    const page = await extension.browser.context.newPage();
     await typeCase(page);
-    const seen = (await inContentWorld(browser, page.url(), 'read-storage')) as { local: string; session: string };
+    const seen = (await inContentWorld(extension.browser, page.url(), 'read-storage')) as { local: string; session: string };
     expect(seen.local).not.toContain(CASE);
     expect(seen.session).toMatch(/^denied/);
     // The background does hold it (so the test would see a leak): the extension's own world reads it.
-    const held = await (await worker(browser)).evaluate(async () => JSON.stringify(await (globalThis as unknown as { chrome: Chrome }).chrome.storage.session.get(null)));
+    const held = await (await worker(extension.browser)).evaluate(async () => JSON.stringify(await (globalThis as unknown as { chrome: Chrome }).chrome.storage.session.get(null)));
     expect(held).toContain(CASE);
     await page.close();
   });
 
   it('a selected case left in storage.local by an older version is gone after the browser restarts', async () => {
-    const sw = await worker(browser);
+    const sw = await worker(extension.browser);
     await sw.evaluate(() => (globalThis as unknown as { chrome: Chrome }).chrome.storage.local.set({ 'dashboard.selectedCase': 'LEGACY-CASE-1' }));
-    unexpected.push(...browser.unexpectedRequests);
-    await browser.close();
-    browser = await launchWithExtension({ pages, userDataDir: profile });
-    const page = await browser.context.newPage();
-    await page.goto(byName.get('meta-preservation-react')!.url);
+    await extension.restart();
+    const page = await extension.browser.context.newPage();
+    await page.goto(extension.fixture('meta-preservation-react').url);
     await waitForGuide(page, { provider: 'meta', page: 'preservation' });
     await expect
-      .poll(async () => ((await inContentWorld(browser, page.url(), 'read-storage')) as { local: string }).local, { timeout: 5000 })
+      .poll(async () => ((await inContentWorld(extension.browser, page.url(), 'read-storage')) as { local: string }).local, { timeout: 5000 })
       .not.toContain('LEGACY-CASE-1');
     await page.close();
   });
@@ -112,13 +95,13 @@ describe('content scripts cannot reach case data in extension storage', () => {
 
 describe('the background answers a content script from what the browser says about it', () => {
   it('a save that names another provider and address is recorded for the tab’s own provider and address', async () => {
-    const google = byName.get('google-confirmation')!;
-    const page = await browser.context.newPage();
+    const google = extension.fixture('google-confirmation');
+    const page = await extension.browser.context.newPage();
     await page.goto(google.url);
     await waitForGuide(page, { provider: 'google', page: 'confirmation' });
-    expect(await inContentWorld(browser, page.url(), 'forge-save')).toMatchObject({ ok: true });
-    const popup = await browser.context.newPage();
-    await popup.goto(`chrome-extension://${browser.extensionId}/popup.html`);
+    expect(await inContentWorld(extension.browser, page.url(), 'forge-save')).toMatchObject({ ok: true });
+    const popup = await extension.browser.context.newPage();
+    await popup.goto(`chrome-extension://${extension.browser.extensionId}/popup.html`);
     const saved = popup.locator('[data-popup-record][data-reference="FORGED-2207"]').first();
     await saved.waitFor({ timeout: 5000 });
     expect(await saved.getAttribute('data-provider')).toBe('google');
@@ -126,21 +109,21 @@ describe('the background answers a content script from what the browser says abo
   });
 
   it('refuses the popup’s screenshot message from a content script, and gives no other tab’s form', async () => {
-    const typed = await browser.context.newPage();
+    const typed = await extension.browser.context.newPage();
     await typeCase(typed);
-    const other = await browser.context.newPage();
-    await other.goto(byName.get('meta-confirmation')!.url);
+    const other = await extension.browser.context.newPage();
+    await other.goto(extension.fixture('meta-confirmation').url);
     await waitForGuide(other, { provider: 'meta', page: 'confirmation' });
-    expect(await inContentWorld(browser, other.url(), 'ask-screenshot')).toHaveProperty('refused');
-    expect(await inContentWorld(browser, other.url(), 'forge-recall')).toBeNull();
+    expect(await inContentWorld(extension.browser, other.url(), 'ask-screenshot')).toHaveProperty('refused');
+    expect(await inContentWorld(extension.browser, other.url(), 'forge-recall')).toBeNull();
     await Promise.all([typed.close(), other.close()]);
   });
 });
 
 describe('extension pages cannot open a network connection (content security policy)', () => {
   it('a fetch from an extension page is refused by the policy before it leaves the browser', async () => {
-    const page = await browser.context.newPage();
-    await page.goto(`chrome-extension://${browser.extensionId}/popup.html`);
+    const page = await extension.browser.context.newPage();
+    await page.goto(`chrome-extension://${extension.browser.extensionId}/popup.html`);
     const violated = await page.evaluate(
       () =>
         new Promise<string>((resolve) => {
@@ -150,13 +133,13 @@ describe('extension pages cannot open a network connection (content security pol
         }),
     );
     expect(violated).toBe('connect-src');
-    expect(browser.unexpectedRequests.join(' ')).not.toContain('exfiltrate');
+    expect(extension.browser.unexpectedRequests.join(' ')).not.toContain('exfiltrate');
     await page.close();
   });
 });
 
 describe('privacy', () => {
   it('no network request from the extension', () => {
-    expect([...unexpected, ...browser.unexpectedRequests]).toEqual([]);
+    expect([...extension.earlierUnexpectedRequests, ...extension.browser.unexpectedRequests]).toEqual([]);
   });
 });

@@ -1,29 +1,14 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { launchWithExtension, type ExtensionBrowser } from '../../scripts/lib/browser.mjs';
-import { fixtureKey, loadFixtures } from '../../scripts/lib/fixtures.mjs';
+import type { ExtensionBrowser } from '../../scripts/lib/browser.mjs';
 import { waitForGuide } from './support/guide';
+import { usePortalBrowser } from './support/portal-browser';
 
-const fixtures = loadFixtures();
-const byName = new Map(fixtures.map((f) => [f.name, f]));
-const pages = new Map(fixtures.map((f) => [fixtureKey(f.url), f.html]));
-const profile = mkdtempSync(join(tmpdir(), 'quickfreeze-restart-'));
-let browser: ExtensionBrowser;
-const unexpected: string[] = [];
+const extension = usePortalBrowser({ keepProfile: true });
 
 const CASE = 'RPD-2026-0917';
 const ACCOUNT = 'https://www.facebook.com/jane.example.42';
 
-beforeAll(async () => {
-  browser = await launchWithExtension({ pages, userDataDir: profile });
-});
-afterAll(async () => {
-  await browser?.close();
-  rmSync(profile, { recursive: true, force: true });
-});
 
 async function dashboard(b: ExtensionBrowser): Promise<Page> {
   const page = await b.context.newPage();
@@ -33,10 +18,10 @@ async function dashboard(b: ExtensionBrowser): Promise<Page> {
 
 describe('preservation register: from the request form to the MAR text', () => {
   it('carries the form into the confirmation page and saves the reference', async () => {
-    const form = byName.get('meta-preservation-react')!;
-    const confirmation = byName.get('meta-confirmation')!;
+    const form = extension.fixture('meta-preservation-react');
+    const confirmation = extension.fixture('meta-confirmation');
     const reference = confirmation.references![0]!;
-    const page = await browser.context.newPage();
+    const page = await extension.browser.context.newPage();
     await page.goto(form.url);
     await waitForGuide(page, { provider: 'meta', page: 'preservation' });
     await page.fill("[id=':r3:']", CASE);
@@ -53,8 +38,8 @@ describe('preservation register: from the request form to the MAR text', () => {
   });
 
   it('lists the record in the dashboard with provider, case, account and dates, and gives the MAR text', async () => {
-    const reference = byName.get('meta-confirmation')!.references![0]!;
-    const page = await dashboard(browser);
+    const reference = extension.fixture('meta-confirmation').references![0]!;
+    const page = await dashboard(extension.browser);
     const row = page.locator(`[data-record][data-reference="${reference}"][data-provider="meta"]`);
     await row.waitFor({ timeout: 5000 });
     const text = (await row.textContent()) ?? '';
@@ -75,8 +60,8 @@ describe('preservation register: from the request form to the MAR text', () => {
   });
 
   it('never renders the stored record into another portal page', async () => {
-    const other = byName.get('google-preservation-angular') ?? fixtures.find((f) => f.provider === 'google' && f.page === 'preservation')!;
-    const page = await browser.context.newPage();
+    const other = extension.fixture('google-preservation-angular');
+    const page = await extension.browser.context.newPage();
     await page.goto(other.url);
     await waitForGuide(page, { provider: other.provider!, page: other.page! });
     const everything = await page.evaluate(() => {
@@ -84,21 +69,19 @@ describe('preservation register: from the request form to the MAR text', () => {
       for (const el of Array.from(document.querySelectorAll('*'))) if (el.shadowRoot) texts.push(el.shadowRoot.innerHTML);
       return texts.join('\n');
     });
-    expect(everything).not.toContain(byName.get('meta-confirmation')!.references![0]!);
+    expect(everything).not.toContain(extension.fixture('meta-confirmation').references![0]!);
     expect(everything).not.toContain(CASE);
     await page.close();
   });
 
   it('keeps the record across a browser restart', async () => {
-    unexpected.push(...browser.unexpectedRequests);
-    await browser.close();
-    browser = await launchWithExtension({ pages, userDataDir: profile });
-    const page = await dashboard(browser);
-    await page.locator(`[data-record][data-reference="${byName.get('meta-confirmation')!.references![0]!}"]`).waitFor({ timeout: 5000 });
+    await extension.restart();
+    const page = await dashboard(extension.browser);
+    await page.locator(`[data-record][data-reference="${extension.fixture('meta-confirmation').references![0]!}"]`).waitFor({ timeout: 5000 });
     await page.close();
   });
 
   it('made no network request', () => {
-    expect([...unexpected, ...browser.unexpectedRequests]).toEqual([]);
+    expect([...extension.earlierUnexpectedRequests, ...extension.browser.unexpectedRequests]).toEqual([]);
   });
 });

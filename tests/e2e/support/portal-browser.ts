@@ -1,3 +1,6 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterAll, beforeAll } from 'vitest';
 import type { Page } from 'playwright-core';
 import { launchWithExtension, type ExtensionBrowser } from '../../../scripts/lib/browser.mjs';
@@ -13,6 +16,10 @@ export interface PortalBrowser {
   open(name: string): Promise<Page>;
   /** The URL of one of the extension's own pages (`dashboard.html`, `options.html`...). */
   extensionPage(file: string): string;
+  /** Close the browser and start it again on the same profile (needs `keepProfile`): a browser restart. */
+  restart(): Promise<ExtensionBrowser>;
+  /** Requests the extension made in browsers closed by `restart()` (each must be none). */
+  readonly earlierUnexpectedRequests: string[];
 }
 
 /** The HTML of every fixture page, keyed as the request router looks them up. */
@@ -24,18 +31,22 @@ export function fixturePages(fixtures: Fixture[] = loadFixtures()): Map<string, 
  * One Chromium with the built extension for a whole e2e file, serving every fixture page at its real portal URL
  * (nothing reaches the network). Call at the top level of the file.
  */
-export function usePortalBrowser(options: { userDataDir?: string; pages?: Map<string, string> } = {}): PortalBrowser {
+export function usePortalBrowser(options: { keepProfile?: boolean; pages?: Map<string, string> } = {}): PortalBrowser {
   const fixtures = loadFixtures();
   const byName = new Map(fixtures.map((f) => [f.name, f]));
+  const pages = fixturePages(fixtures);
+  for (const [url, html] of options.pages ?? []) pages.set(url, html);
+  // A kept profile survives close(), so a restart finds what the extension stored; it is removed after the file.
+  const profile = options.keepProfile ? mkdtempSync(join(tmpdir(), 'quickfreeze-profile-')) : undefined;
+  const earlierUnexpectedRequests: string[] = [];
   let launched: ExtensionBrowser | undefined;
 
   beforeAll(async () => {
-    const pages = fixturePages(fixtures);
-    for (const [url, html] of options.pages ?? []) pages.set(url, html);
-    launched = await launchWithExtension({ pages, userDataDir: options.userDataDir });
+    launched = await launchWithExtension({ pages, userDataDir: profile });
   });
   afterAll(async () => {
     await launched?.close();
+    if (profile) rmSync(profile, { recursive: true, force: true });
   });
 
   const portal: PortalBrowser = {
@@ -57,6 +68,14 @@ export function usePortalBrowser(options: { userDataDir?: string; pages?: Map<st
       return page;
     },
     extensionPage: (file) => `chrome-extension://${portal.browser.extensionId}/${file}`,
+    async restart() {
+      if (!profile) throw new Error('restart() needs usePortalBrowser({ keepProfile: true })');
+      earlierUnexpectedRequests.push(...portal.browser.unexpectedRequests);
+      await portal.browser.close();
+      launched = await launchWithExtension({ pages, userDataDir: profile });
+      return launched;
+    },
+    earlierUnexpectedRequests,
   };
   return portal;
 }
