@@ -52,6 +52,17 @@ describe('queries', () => {
     expect((await q.scan({ order: 'preserved', accept: (r) => r.caseNumber === 'C-1', limit: 5 })).map((r) => r.reference)).toEqual(['B-2', 'A-1']);
   });
 
+  it('reads between two expiry dates, and gives up on a search word more records start with than allowed', async () => {
+    const q = register.queries;
+    // Expiries: B-2 2026-12-30, A-1 2027-02-18, C-3 2027-06-22 (one extension).
+    expect((await q.scan({ order: 'expiry', limit: 5, expiresFrom: '2026-12-30', expiresTo: '2027-02-18' })).map((r) => r.reference)).toEqual(['B-2', 'A-1']);
+    expect((await q.scan({ order: 'expiry', limit: 5, expiresFrom: '2026-12-31' })).map((r) => r.reference)).toEqual(['A-1', 'C-3']);
+    expect((await q.scan({ order: 'expiry', providerId: 'meta', limit: 5, expiresTo: '2027-02-17' })).map((r) => r.reference)).toEqual([]);
+    expect(await q.idsWithTokenPrefix('jane', 1)).toEqual([a.id]);
+    expect(await q.idsWithTokenPrefix('@', 1)).toBeNull(); // @b and @c
+    expect((await q.withIds([c.id, 'gone'])).map((r) => r.reference)).toEqual(['C-3']);
+  });
+
   it('keeps the indexes current on an edit and a delete', async () => {
     await register.update({ ...b, preservedOn: '2027-06-01', accountIdentifiers: ['@renamed'] });
     const q = register.queries;

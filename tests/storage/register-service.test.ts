@@ -3,11 +3,11 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { providers } from '../../providers/registry';
 import { readBackup } from '../../register/backup';
 import { marProviderOf } from '../../register/drafts';
-import { DEFAULT_CRITERIA, type FilterCriteria } from '../../register/filter';
+import { DEFAULT_CRITERIA, RECORD_STATUSES, filterRecords, type FilterCriteria } from '../../register/filter';
 import { marText } from '../../register/mar-text';
 import type { RegisterService } from '../../register/service';
 import { Register } from '../../storage/register';
-import { MAR_AT_ONCE_LIMIT, createRegisterService } from '../../storage/register-service';
+import { COUNT_CAP, MAR_AT_ONCE_LIMIT, SEARCH_CAP, createRegisterService } from '../../storage/register-service';
 import { record } from '../register/fixtures';
 
 const today = '2027-01-01';
@@ -61,6 +61,50 @@ describe('pages', () => {
     expect((await service.page(criteria({ query: 's-0017' }), 10)).rows.map((r) => r.record.reference)).toEqual(['S-0017']);
     expect((await service.page(criteria({ query: 'user_2' }), 50)).matching).toBe(11); // user_2, user_20..user_29
     expect((await service.page(criteria({ query: 'meta' }), 50)).matching).toBe(15);
+  });
+});
+
+describe('pages without reading the register', () => {
+  const name = (id: string) => providers.find((p) => p.id === id)?.name ?? id;
+
+  it('reads each status from its range of expiry dates, the same records the filters keep', async () => {
+    const records = many(60).map((r, i) => (i % 9 === 0 ? { ...r, supersededOn: '2026-12-01' } : r));
+    await service.restore(records.map((r) => ({ record: r, proof: null })));
+    for (const status of RECORD_STATUSES) {
+      const page = await service.page(criteria({ status }), 100);
+      const expected = filterRecords(records, criteria({ status }), today, name);
+      expect(page.rows.map((r) => r.record.reference)).toEqual(expected.map((r) => r.record.reference));
+      expect(page).toMatchObject({ matching: expected.length, matchingAtLeast: false });
+    }
+    expect((await service.page(criteria({ status: 'lapsed', providerId: 'x', sort: 'provider' }), 100)).rows.every((r) => r.status === 'lapsed' && r.record.providerId === 'x')).toBe(true);
+  });
+
+  it('counts a status or a broad search up to a cap, and says there are more', async () => {
+    const records = Array.from({ length: Math.max(COUNT_CAP, SEARCH_CAP) + 20 }, (_, i) =>
+      record({ reference: `W-${String(i).padStart(5, '0')}`, providerId: 'meta', accountIdentifiers: [`wide_${i}`], preservedOn: '2026-01-01' }),
+    );
+    await service.restore(records.map((r) => ({ record: r, proof: null })));
+    const lapsed = await service.page(criteria({ status: 'lapsed' }), 10);
+    expect(lapsed).toMatchObject({ matching: COUNT_CAP, matchingAtLeast: true, total: records.length });
+    expect(lapsed.rows).toHaveLength(10);
+    const broad = await service.page(criteria({ query: 'wide_1' }), 10);
+    expect(broad.rows.map((r) => r.record.reference)).toEqual(['W-00001', 'W-00010', 'W-00011', 'W-00012', 'W-00013', 'W-00014', 'W-00015', 'W-00016', 'W-00017', 'W-00018']);
+    const wide = await service.page(criteria({ query: 'wide' }), 10);
+    expect(wide).toMatchObject({ matching: COUNT_CAP, matchingAtLeast: true });
+    expect(await service.marNow(criteria({ query: 'wide' }))).toBeNull();
+    const all = await service.marAll(criteria({ query: 'wide_100' }), {});
+    const expected = records.filter((r) => r.accountIdentifiers[0]!.includes('wide_100')).map((r) => r.reference);
+    expect(all.records.map((r) => r.reference)).toEqual(expected); // wide_100 and wide_1000 on
+    expect((await service.marAll(criteria({ query: 'wide' }), {})).records).toHaveLength(records.length);
+  }, 30_000);
+
+  it('keeps the total until the register changes, here or elsewhere', async () => {
+    await service.restore(many(3).map((r) => ({ record: r, proof: null })));
+    expect((await service.page(criteria(), 10)).total).toBe(3);
+    await register.restore([{ record: record({ reference: 'ELSEWHERE-2' }), proof: null }]);
+    expect((await service.page(criteria(), 10)).total).toBe(3); // not yet told
+    await service.remove((await service.page(criteria(), 10)).rows[0]!.record.id);
+    expect((await service.page(criteria(), 10)).total).toBe(3); // 4 stored, one removed here
   });
 });
 
