@@ -47,28 +47,24 @@ const text = (value: string | null) => (value === null ? null : value.slice(0, M
 export const change = (field: string, from: string | null, to: string | null): Detail[number] => ({ field, from: text(from), to: text(to) });
 export const entry = (recordId: string, at: string, event: AuditEntry['event'], detail: Detail = []): AuditEntry => ({ recordId, at, event, detail });
 
-/** The fields an edit can change, each as the text the history shows. */
-const EDITABLE: Record<string, (r: PreservationRecord) => string> = {
-  providerId: (r) => r.providerId,
-  reference: (r) => r.reference,
-  caseNumber: (r) => r.caseNumber,
-  accountIdentifiers: (r) => r.accountIdentifiers.join('\n'),
-  requestType: (r) => r.requestType,
-  preservedOn: (r) => r.preservedOn,
-  requestedAt: (r) => r.requestedAt,
-  periodDays: (r) => String(r.periodDays),
-  extensionDays: (r) => String(r.extensionDays),
-  notes: (r) => r.notes,
-  source: (r) => r.source,
-};
+/** Fields that are not edits: bookkeeping, or changes with an event of their own (extended, superseded). */
+const NOT_EDITS = new Set(['id', 'createdAt', 'updatedAt', 'hasProof', 'proofIntegrity', 'extensions', 'supersededOn', 'derived', 'sealed']);
+
+/** A field's value as the history shows it (every field a record may carry, also one added later). */
+function fieldText(value: unknown): string | null {
+  if (value === undefined || value === null) return null;
+  if (Array.isArray(value)) return value.join('\n');
+  return typeof value === 'object' ? JSON.stringify(value) : String(value);
+}
 
 const extensionText = (e: PreservationRecord['extensions'][number]) => e.requestedOn + (e.reference ? ` (${e.reference})` : '');
 
 /** The entries that describe going from `before` to `after`: edited fields (old -> new), extensions added, superseded. */
 export function changesBetween(before: PreservationRecord, after: PreservationRecord, at: string): AuditEntry[] {
   const out: AuditEntry[] = [];
-  const edited = Object.entries(EDITABLE)
-    .map(([field, read]) => [field, read(before), read(after)] as const)
+  const fields = [...new Set([...Object.keys(before), ...Object.keys(after)])].filter((f) => !NOT_EDITS.has(f));
+  const edited = fields
+    .map((field) => [field, fieldText(before[field as keyof PreservationRecord]), fieldText(after[field as keyof PreservationRecord])] as const)
     .filter(([, from, to]) => from !== to)
     .map(([field, from, to]) => change(field, from, to));
   const known = new Set(before.extensions.map((e) => e.id));

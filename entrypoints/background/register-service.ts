@@ -141,17 +141,42 @@ export async function screenshotCandidate(tabId: number): Promise<{ reference: s
   return record?.hasProof ? { reference: record.reference } : null;
 }
 
+/** A page's address without its fragment: the same page whatever part of it is in view. */
+function pageOf(url: string | undefined): string | null {
+  if (!url) return null;
+  try {
+    const parsed = new URL(url);
+    parsed.hash = '';
+    return parsed.href;
+  } catch {
+    return null;
+  }
+}
+
 /**
- * Screenshot of the visible tab, attached to that record's proof. Only from the popup: opening it grants
- * activeTab for this tab, so no broad host permission is needed.
+ * Screenshot of the visible tab, attached to that record's proof: only the record last saved from this tab, and
+ * only while the tab (the one in front in its window) still shows the page it was saved from, before and after
+ * the picture is taken. Only from the popup: opening it grants activeTab for this tab, so no broad host
+ * permission is needed.
  */
 export async function attachScreenshot(tabId: number, windowId: number): Promise<{ ok: boolean; error?: string }> {
   const saved = await savedInTab(tabId);
-  const record = saved && (await (await register()).findByReference(saved.providerId, saved.reference));
+  const opened = await register();
+  const record = saved && (await opened.findByReference(saved.providerId, saved.reference));
   if (!record) return { ok: false, error: 'No reference was saved from this page.' };
   try {
+    const proof = await opened.proof(record.id);
+    if (!proof) return { ok: false, error: 'This record has no captured page to add a screenshot to.' };
+    const onSavedPage = async () => {
+      const tab = await browser.tabs.get(tabId);
+      return !!tab && tab.active && tab.windowId === windowId && pageOf(tab.url) !== null && pageOf(tab.url) === pageOf(proof.url);
+    };
+    const elsewhere = { ok: false, error: `This tab no longer shows the page reference ${record.reference} was saved from; go back to that page to attach its screenshot.` };
+    if (!(await onSavedPage())) return elsewhere;
     const dataUrl = await browser.tabs.captureVisibleTab(windowId, { format: 'jpeg', quality: 80 });
-    await (await register()).attachScreenshot(record.id, dataUrl);
+    // The tab may have moved on while the picture was taken.
+    if (!(await onSavedPage())) return elsewhere;
+    await opened.attachScreenshot(record.id, dataUrl);
     return { ok: true };
   } catch (error) {
     return { ok: false, error: error instanceof Error ? error.message : String(error) };
