@@ -1,4 +1,5 @@
 import type { Provider } from '../providers/schema';
+import type { Basis } from './basis';
 import type { MarProvider } from './mar-text';
 import type { PreservationRecord, Proof } from './schema';
 
@@ -24,6 +25,8 @@ export interface RecordDraft {
   accountIdentifiers: string[];
   /** YYYY-MM-DD, or null when not known (then the day of saving). */
   preservedOn: string | null;
+  /** The legal basis, which sets the period (register/basis.ts); absent: the default. */
+  basis?: Basis;
 }
 
 /** The capture `Register.saveCapture` takes for a draft typed or read from an e-mail. */
@@ -37,6 +40,7 @@ export function captureFromDraft(draft: RecordDraft, source: 'email' | 'manual',
     requestedAt: draft.preservedOn ? `${draft.preservedOn}T12:00:00.000Z` : now.toISOString(),
     source,
     ...(draft.preservedOn ? { preservedOn: draft.preservedOn } : {}),
+    ...(draft.basis ? { basis: draft.basis } : {}),
     proof: null,
   };
 }

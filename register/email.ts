@@ -1,3 +1,4 @@
+import { basisNamed } from './email/basis-hint';
 import { findAccounts, type FoundAccount } from './email/accounts';
 import { providerMessage, type Message } from './email/blocks';
 import { findEmailDate } from './email/email-date';
@@ -128,8 +129,10 @@ export function parseProviderEmail(text: string, now = new Date()): ProposedReco
   }
   const providerId = provider && known.has(provider.id) ? provider.id : null;
   const first = confirmations[0];
+  const named = basisNamed(readable, message.start, message.end);
   return {
     providerId,
+    basis: named ? { value: named.basis, evidence: evidence(source, named.start, named.end) } : { value: 'provider-policy', evidence: null },
     providerEvidence: provider && providerId ? evidence(source, provider.start, provider.end) : null,
     emailDate,
     confirmations,

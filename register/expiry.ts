@@ -1,3 +1,4 @@
+import { BASIS_TERMS, basisOf } from './basis';
 import { DEFAULT_REMINDER_DAYS, EXPIRING_SOON_DAYS } from './defaults';
 import type { PreservationRecord } from './schema';
 
@@ -26,9 +27,21 @@ export function localDay(at: Date = new Date(), timeZone?: string): string {
   return new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(at);
 }
 
-/** Expiry: the preservation date plus the provider's period, plus one extension period per extension asked. */
-export function expiryOf(record: Pick<PreservationRecord, 'preservedOn' | 'periodDays' | 'extensionDays' | 'extensions'>): string {
-  return addDays(record.preservedOn, record.periodDays + record.extensions.length * record.extensionDays);
+/** The same day `years` later (29 February falls on 1 March). */
+function addYears(isoDate: string, years: number): string {
+  const [y, m, d] = isoDate.split('-').map(Number) as [number, number, number];
+  return new Date(Date.UTC(y + years, m - 1, d)).toISOString().slice(0, 10);
+}
+
+/**
+ * Expiry follows the record's legal basis: the provider's period plus one extension period per extension asked, or
+ * the statute's fixed period with the extensions it allows (further extensions asked add nothing).
+ */
+export function expiryOf(record: Pick<PreservationRecord, 'preservedOn' | 'periodDays' | 'extensionDays' | 'extensions' | 'basis'>): string {
+  const period = BASIS_TERMS[basisOf(record)].period;
+  if (!period) return addDays(record.preservedOn, record.periodDays + record.extensions.length * record.extensionDays);
+  const extended = Math.min(record.extensions.length, period.maxExtensions) * period.extensionDays;
+  return 'years' in period ? addYears(record.preservedOn, period.years) : addDays(record.preservedOn, period.days + extended);
 }
 
 export function statusOf(record: PreservationRecord, today: string): RecordStatus {

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { PAGE_KINDS } from '../providers/page-kinds';
+import { BASES } from './basis';
 
 /** A real calendar day as YYYY-MM-DD (2026-02-30 is refused, not rolled over to March). */
 const isoDate = z
@@ -58,6 +59,11 @@ export const recordSchema = z.object({
   periodDays: z.number().int().positive().max(3650),
   extensionDays: z.number().int().positive().max(3650),
   extensions: z.array(extensionSchema).max(50),
+  /**
+   * The legal basis, which sets the period (register/basis.ts). Absent on records stored before it existed: read as
+   * DEFAULT_BASIS (`basisOf`), so no migration rewrites them.
+   */
+  basis: z.enum(BASES).optional(),
   /** Legal process has been served: the preservation no longer needs tracking. */
   supersededOn: isoDate.nullable(),
   notes: z.string().max(10_000),
@@ -82,6 +88,7 @@ export const captureSchema = recordSchema.pick({
   source: true,
 }).extend({
   preservedOn: isoDate.optional(),
+  basis: z.enum(BASES).optional(),
   notes: z.string().max(10_000).optional(),
   proof: proofSchema.omit({ recordId: true, sha256: true, integrity: true, claimedSha256: true }).extend({ screenshot: z.string().nullable().optional() }).nullable().optional(),
 });

@@ -108,6 +108,7 @@ export class Register {
         periodDays: terms.periodDays ?? DEFAULT_PERIOD_DAYS,
         extensionDays: terms.extensionDays ?? terms.periodDays ?? DEFAULT_PERIOD_DAYS,
         extensions: [],
+        ...(capture.basis ? { basis: capture.basis } : {}),
         supersededOn: null,
         notes: capture.notes ?? '',
         source: capture.source,

@@ -1,4 +1,5 @@
 import { useState } from 'preact/hooks';
+import { BASES, BASIS_TERMS, DEFAULT_BASIS, isBasis, type Basis } from '../../register/basis';
 import { isIsoDate, splitLines, type RecordDraft } from '../../register/drafts';
 import type { SaveResult } from '../../register/service';
 import { useAsyncAction } from './useAsyncAction';
@@ -9,10 +10,20 @@ export interface NewRecordValues {
   caseNumber: string;
   accountIdentifiers: string[];
   preservedOn: string | null;
+  basis?: Basis;
 }
 
+/** Where a prefilled value came from (a quote of the e-mail) and what the investigator should know about it. */
+export interface FieldNote {
+  quote?: string;
+  note?: string;
+  /** Shown as an alert: a date refused, an ambiguous reading. */
+  warning?: string;
+}
+export type FieldNotes = Partial<Record<'provider' | 'reference' | 'accountIdentifiers' | 'preservedOn' | 'basis', FieldNote>>;
+
 export interface NewRecordFormProps {
-  /** Prefixes the form's control ids. */
+  /** Prefixes the form's control ids and names the form's origin (`data-origin`). */
   name: string;
   /** The form's accessible name. */
   label: string;
@@ -21,6 +32,7 @@ export interface NewRecordFormProps {
   onSave: (drafts: RecordDraft[]) => Promise<SaveResult[]>;
   /** Clear references and identifiers after a save (manual entry), or keep them (e-mail proposal). */
   resetAfterSave?: boolean;
+  notes?: FieldNotes;
 }
 
 export function describeResults(results: SaveResult[]): string {
@@ -32,13 +44,34 @@ export function describeResults(results: SaveResult[]): string {
   return parts.join(' ');
 }
 
-/** Provider, reference(s) (one record per reference), case number, account identifiers, preservation date. */
-export function NewRecordForm({ name, label, providers, initial, onSave, resetAfterSave = false }: NewRecordFormProps) {
+function Note({ note, field }: { note: FieldNote | undefined; field: string }) {
+  if (!note) return null;
+  return (
+    <div class="field-source" data-source-of={field}>
+      {note.quote && (
+        <q class="evidence" title="Where in the e-mail this came from">
+          {note.quote}
+        </q>
+      )}
+      {note.note && <span class="source-note"> {note.note}</span>}
+      {note.warning && (
+        <span role="alert" class="warning">
+          {' '}
+          {note.warning}
+        </span>
+      )}
+    </div>
+  );
+}
+
+/** Provider, reference(s) (one record per reference), case number, account identifiers, preservation date, basis. */
+export function NewRecordForm({ name, label, providers, initial, onSave, resetAfterSave = false, notes = {} }: NewRecordFormProps) {
   const [providerId, setProviderId] = useState(initial.providerId ?? '');
   const [references, setReferences] = useState(initial.references.join('\n'));
   const [caseNumber, setCaseNumber] = useState(initial.caseNumber);
   const [accounts, setAccounts] = useState(initial.accountIdentifiers.join('\n'));
   const [preservedOn, setPreservedOn] = useState(initial.preservedOn ?? '');
+  const [basis, setBasis] = useState<Basis>(initial.basis ?? DEFAULT_BASIS);
   const [done, setDone] = useState<string | null>(null);
   const { run, busy, error, setError } = useAsyncAction(async (drafts: RecordDraft[]) => {
     setDone(describeResults(await onSave(drafts)));
@@ -63,15 +96,16 @@ export function NewRecordForm({ name, label, providers, initial, onSave, resetAf
       caseNumber: caseNumber.trim(),
       accountIdentifiers,
       preservedOn: preservedOn || null,
+      basis,
     }));
     void run(drafts);
   };
 
   return (
-    <form class="record-form new-record" onSubmit={submit} aria-label={label} data-form={name}>
+    <form class="record-form new-record" onSubmit={submit} aria-label={label} data-form="new-record" data-origin={name}>
       <div class="field">
         <label for={id('provider')}>Provider</label>
-        <select id={id('provider')} value={providerId} required onChange={(e) => setProviderId(e.currentTarget.value)}>
+        <select id={id('provider')} name="provider" value={providerId} required onChange={(e) => setProviderId(e.currentTarget.value)}>
           <option value="">Choose a provider…</option>
           {providers.map((p) => (
             <option key={p.id} value={p.id}>
@@ -79,22 +113,37 @@ export function NewRecordForm({ name, label, providers, initial, onSave, resetAf
             </option>
           ))}
         </select>
+        <Note note={notes.provider} field="provider" />
       </div>
       <div class="field">
         <label for={id('references')}>Reference number(s), one per line (one record each)</label>
-        <textarea id={id('references')} rows={2} value={references} required onInput={(e) => setReferences(e.currentTarget.value)} />
+        <textarea id={id('references')} name="reference" rows={2} value={references} required onInput={(e) => setReferences(e.currentTarget.value)} />
+        <Note note={notes.reference} field="reference" />
       </div>
       <div class="field">
         <label for={id('case')}>Case number</label>
-        <input id={id('case')} value={caseNumber} maxLength={120} onInput={(e) => setCaseNumber(e.currentTarget.value)} />
+        <input id={id('case')} name="caseNumber" value={caseNumber} maxLength={120} onInput={(e) => setCaseNumber(e.currentTarget.value)} />
       </div>
       <div class="field">
         <label for={id('accounts')}>Account identifiers, one per line</label>
-        <textarea id={id('accounts')} rows={3} value={accounts} onInput={(e) => setAccounts(e.currentTarget.value)} />
+        <textarea id={id('accounts')} name="accountIdentifiers" rows={3} value={accounts} onInput={(e) => setAccounts(e.currentTarget.value)} />
+        <Note note={notes.accountIdentifiers} field="accountIdentifiers" />
       </div>
       <div class="field">
         <label for={id('preserved')}>Preservation date</label>
-        <input id={id('preserved')} type="date" value={preservedOn} onInput={(e) => setPreservedOn(e.currentTarget.value)} />
+        <input id={id('preserved')} name="preservedOn" type="date" value={preservedOn} onInput={(e) => setPreservedOn(e.currentTarget.value)} />
+        <Note note={notes.preservedOn} field="preservedOn" />
+      </div>
+      <div class="field">
+        <label for={id('basis')}>Legal basis (sets how long the preservation lasts)</label>
+        <select id={id('basis')} name="basis" value={basis} onChange={(e) => isBasis(e.currentTarget.value) && setBasis(e.currentTarget.value)}>
+          {BASES.map((b) => (
+            <option key={b} value={b}>
+              {BASIS_TERMS[b].label}
+            </option>
+          ))}
+        </select>
+        <Note note={notes.basis} field="basis" />
       </div>
       {error && (
         <p role="alert" class="error">

@@ -1,10 +1,9 @@
 import { useEffect, useState } from 'preact/hooks';
-import { parseProviderEmail, type ProposedRecord } from '../../register/email';
+import { matchExtension, parseProviderEmail, type Confirmation, type ProposedRecord } from '../../register/email';
 import { expiryOf } from '../../register/expiry';
-import { matchingRecords } from '../../register/matching';
 import type { PreservationRecord } from '../../register/schema';
 import { useRegister } from './context';
-import { NewRecordForm } from './NewRecordForm';
+import { NewRecordForm, type FieldNotes } from './NewRecordForm';
 import { useAsyncAction } from './useAsyncAction';
 
 export interface PasteBoxProps {
@@ -16,27 +15,42 @@ export interface PasteBoxProps {
   incoming: { text: string; nonce: number } | null;
 }
 
-function ExtensionOffer({ record, extendedUntil, providerName, today }: { record: PreservationRecord; extendedUntil: string; providerName: string; today: string }) {
+interface OfferProps {
+  record: PreservationRecord;
+  confirmation: Confirmation;
+  providerName: string;
+  today: string;
+}
+
+function ExtensionOffer({ record, confirmation, providerName, today }: OfferProps) {
   const register = useRegister();
-  const [requestedOn, setRequestedOn] = useState(today);
+  const facts = confirmation.extension!;
+  const [requestedOn, setRequestedOn] = useState(facts.requestedOn ?? today);
   const [result, setResult] = useState<string | null>(null);
+  const newReference = confirmation.reference !== record.reference ? confirmation.reference : null;
   const { run, error } = useAsyncAction(async () => {
-    const expiry = expiryOf(await register.addExtension(record.id, { requestedOn, reference: null }));
-    setResult(
-      `Extension recorded for ${record.reference}. QuickFreeze now shows expiry ${expiry}${expiry === extendedUntil ? '' : `; the e-mail says ${extendedUntil}: check the record`}.`,
-    );
+    const expiry = expiryOf(await register.addExtension(record.id, { requestedOn, reference: newReference }));
+    const stated = facts.expiresOn;
+    setResult(`Extension recorded for ${record.reference}. QuickFreeze now shows expiry ${expiry}${!stated || expiry === stated ? '' : `; the e-mail says ${stated}: check the record`}.`);
   });
   const inputId = `extension-${record.id}`;
-  const alreadyCovered = expiryOf(record) >= extendedUntil;
-  const submit = () => void run();
+  const alreadyCovered = facts.expiresOn !== null && expiryOf(record) >= facts.expiresOn;
   return (
     <div class="extension-offer" data-extension-offer={record.reference}>
       <p>
-        The e-mail says the preservation {record.reference} ({providerName}) is extended until <time dateTime={extendedUntil}>{extendedUntil}</time>.
-        {alreadyCovered && ' The register already shows it preserved until then or later.'}
+        The e-mail confirms an extension of {record.reference} ({providerName}), already in the register
+        {newReference && `; the provider's new reference is ${newReference}`}
+        {facts.expiresOn && (
+          <>
+            , until <time dateTime={facts.expiresOn}>{facts.expiresOn}</time>
+          </>
+        )}
+        .{alreadyCovered && ' The register already shows it preserved until then or later.'}
       </p>
+      <q class="evidence">{facts.evidence.quote}</q>
+      <br />
       <label for={inputId}>Extension requested on</label> <input id={inputId} type="date" value={requestedOn} onInput={(e) => setRequestedOn(e.currentTarget.value)} />{' '}
-      <button type="button" onClick={submit} disabled={!!result}>
+      <button type="button" data-action="record-extension" onClick={() => void run()} disabled={!!result}>
         Record extension
       </button>
       {error && (
@@ -49,7 +63,32 @@ function ExtensionOffer({ record, extendedUntil, providerName, today }: { record
   );
 }
 
-/** Paste a provider's e-mail (or selected text), read it into a proposed record, confirm, save. */
+/** What the form shows beside each prefilled value: the quote it came from, the date's source, its warnings. */
+function notesFor(proposal: ProposedRecord, c: Confirmation, earlier: PreservationRecord | undefined): FieldNotes {
+  const date = c.preservedOn;
+  const alternatives = date?.ambiguous?.alternatives ?? [];
+  return {
+    provider: proposal.providerEvidence ? { quote: proposal.providerEvidence.quote } : { warning: 'The provider was not recognized: choose it.' },
+    reference: { quote: c.evidence.quote },
+    accountIdentifiers: c.accounts.length ? { quote: c.accounts.map((a) => a.evidence.quote).join(' … ') } : { note: 'The e-mail names no account: add them from your request.' },
+    preservedOn: {
+      ...(date && { quote: date.evidence.quote }),
+      note: earlier
+        ? `The register holds this request from ${earlier.preservedOn}, earlier than the e-mail: that date is used so reminders never come late.`
+        : date?.source === 'stated'
+          ? 'Stated in the e-mail.'
+          : date
+            ? "The e-mail's own date — the preservation may have taken effect earlier."
+            : 'No date proposed: give the day the provider preserved the data.',
+      ...((c.dateWarning || alternatives.length) && {
+        warning: [c.dateWarning, alternatives.length ? `Ambiguous numeric date: it could also be ${alternatives.join(' or ')}.` : ''].filter(Boolean).join(' '),
+      }),
+    },
+    basis: proposal.basis.evidence ? { quote: proposal.basis.evidence.quote } : { note: "The e-mail names no legal basis: the provider's policy is assumed." },
+  };
+}
+
+/** Paste a provider's e-mail (or selected text), read it into one proposed record per preservation, confirm, save. */
 export function PasteBox({ providers, today, defaultCaseNumber, incoming }: PasteBoxProps) {
   const register = useRegister();
   const [text, setText] = useState('');
@@ -62,12 +101,17 @@ export function PasteBox({ providers, today, defaultCaseNumber, incoming }: Past
     const next = parseProviderEmail(value);
     setProposal(next);
     setReadCount((n) => n + 1);
-    const found = next.references.length;
+    const found = next.confirmations.length;
     setNotice(
       found === 0
-        ? 'No reference number found in the text: type it in the form below.'
-        : `Found ${found} reference number${found === 1 ? '' : 's'}${next.providerId ? '' : '; the provider was not recognized, choose it below'}. Check the details, then save.`,
+        ? [...next.warnings, 'No preservation confirmed in the text: type the record in the form below.'].join(' ')
+        : `Found ${found} preservation${found === 1 ? '' : 's'}${next.providerId ? '' : '; the provider was not recognized, choose it below'}. Check the details, then save. Nothing is saved until you do.`,
     );
+  };
+
+  const submit = (event: Event) => {
+    event.preventDefault();
+    if (text.trim()) read(text);
   };
 
   useEffect(() => {
@@ -78,10 +122,11 @@ export function PasteBox({ providers, today, defaultCaseNumber, incoming }: Past
 
   useEffect(() => {
     setExisting([]);
-    if (!proposal?.extendedUntil) return;
+    if (!proposal?.confirmations.length) return;
     let live = true;
-    register.withReferences(proposal.references).then(
-      (found) => live && setExisting(matchingRecords(proposal, found)),
+    const references = proposal.confirmations.flatMap((c) => [c.reference, ...(c.extension ? [c.extension.ofReference] : [])]);
+    register.withReferences([...new Set(references)]).then(
+      (found) => live && setExisting(found),
       () => {},
     );
     return () => {
@@ -90,44 +135,48 @@ export function PasteBox({ providers, today, defaultCaseNumber, incoming }: Past
   }, [proposal]);
 
   const nameOf = (id: string) => providers.find((p) => p.id === id)?.name ?? id;
+  const blank = { providerId: proposal?.providerId ?? null, references: [], caseNumber: defaultCaseNumber, accountIdentifiers: [], preservedOn: today };
 
   return (
     <div class="paste-box">
-      <label for="paste-email">Paste a provider e-mail</label>
-      <textarea id="paste-email" rows={6} value={text} onInput={(e) => setText(e.currentTarget.value)} />
-      <div class="actions">
-        <button type="button" onClick={() => read(text)} disabled={!text.trim()}>
-          Read
-        </button>
-      </div>
+      <form data-form="paste-email" onSubmit={submit} aria-label="Read a provider e-mail">
+        <label for="paste-email">Paste a provider e-mail (headers and body)</label>
+        <textarea id="paste-email" name="email" rows={6} value={text} onInput={(e) => setText(e.currentTarget.value)} />
+        <div class="actions">
+          <button type="submit" disabled={!text.trim()}>
+            Read
+          </button>
+        </div>
+      </form>
       <p role="status">{notice}</p>
-      {proposal && (
-        <>
-          {proposal.extendedUntil &&
-            existing.map((record) => (
-              <ExtensionOffer
-                key={`${readCount}-${record.id}`}
-                record={record}
-                extendedUntil={proposal.extendedUntil!}
-                providerName={nameOf(record.providerId)}
-                today={today}
-              />
-            ))}
-          <NewRecordForm
-            key={readCount}
-            name="paste"
-            label="Proposed record from the e-mail"
-            providers={providers}
-            initial={{
-              providerId: proposal.providerId,
-              references: proposal.references,
-              caseNumber: defaultCaseNumber,
-              accountIdentifiers: proposal.accountIdentifiers,
-              preservedOn: proposal.preservedOn ?? today,
-            }}
-            onSave={(drafts) => register.saveDrafts(drafts, 'email')}
-          />
-        </>
+      {proposal &&
+        proposal.confirmations.map((c, i) => {
+          const extended = proposal.providerId && c.extension ? matchExtension(c, proposal.providerId, existing)[0] : undefined;
+          if (extended) return <ExtensionOffer key={`${readCount}-${i}`} record={extended} confirmation={c} providerName={nameOf(extended.providerId)} today={today} />;
+          // The same reference saved earlier (at request time, on the portal): its earlier date keeps reminders early.
+          const saved = existing.find((r) => r.reference === c.reference && r.providerId === proposal.providerId);
+          const earlier = saved && c.preservedOn?.source === 'email-date' && saved.preservedOn < c.preservedOn.day ? saved : undefined;
+          return (
+            <NewRecordForm
+              key={`${readCount}-${i}-${earlier ? 'earlier' : ''}`}
+              name={`paste-${i}`}
+              label={`Proposed record ${i + 1} from the e-mail`}
+              providers={providers}
+              initial={{
+                providerId: proposal.providerId,
+                references: [c.reference],
+                caseNumber: defaultCaseNumber,
+                accountIdentifiers: c.accounts.map((a) => a.value),
+                preservedOn: earlier?.preservedOn ?? c.preservedOn?.day ?? null,
+                basis: proposal.basis.value,
+              }}
+              notes={notesFor(proposal, c, earlier)}
+              onSave={(drafts) => register.saveDrafts(drafts, 'email')}
+            />
+          );
+        })}
+      {proposal && proposal.confirmations.length === 0 && (
+        <NewRecordForm key={readCount} name="paste-0" label="New record from the e-mail" providers={providers} initial={blank} onSave={(drafts) => register.saveDrafts(drafts, 'email')} />
       )}
     </div>
   );

@@ -6,6 +6,7 @@ import type { PreservationRecord, Proof } from '../../register/schema';
 import { useRegister } from './context';
 import { useAsyncAction } from './useAsyncAction';
 
+import { basisOf } from '../../register/basis';
 /** What the dashboard around a record does for it (edits, extensions and proofs go to the register directly). */
 export interface RecordActions {
   onRemove: (record: PreservationRecord) => Promise<unknown>;
@@ -211,7 +212,7 @@ export function RecordItem({ row, today, leadDays, headingLevel = 4, ...actions 
   };
 
   return (
-    <li class={`record status-${status}`} data-record="" data-reference={record.reference} data-provider={record.providerId} data-status={status} aria-labelledby={headingId}>
+    <li class={`record status-${status}`} data-record="" data-reference={record.reference} data-provider={record.providerId} data-basis={basisOf(record)} data-status={status} aria-labelledby={headingId}>
       <Heading id={headingId}>
         {providerName} <span class="ref">{record.reference}</span>
       </Heading>

@@ -1,3 +1,5 @@
+import type { Basis } from '../basis';
+
 /** Where a proposed value came from: offsets into the text as pasted, and the words there. */
 export interface Evidence {
   start: number;
@@ -48,6 +50,8 @@ export interface Confirmation {
 
 export interface ParsedEmail {
   providerId: string | null;
+  /** The legal basis the provider's message names (2703(f), a European Preservation Order...), else provider-policy. */
+  basis: { value: Basis; evidence: Evidence | null };
   providerEvidence: Evidence | null;
   emailDate: EmailDate | null;
   confirmations: Confirmation[];

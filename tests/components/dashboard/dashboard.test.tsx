@@ -273,35 +273,35 @@ describe('adding records', () => {
       'From: Snap Inc. <lawenforcement@snapchat.com>\nDate: Mon, 23 Nov 2026 10:00:00 +0000\n\nYour preservation request has been received. Reference number: SNAP-PR-20261123-0101.\nUsername: casey_b',
     );
     await click(button('Read'));
-    expect($<HTMLSelectElement>('#paste-provider').value).toBe('snap');
-    expect($<HTMLTextAreaElement>('#paste-references').value).toBe('SNAP-PR-20261123-0101');
-    await type($<HTMLInputElement>('#paste-case'), '2026-0042');
-    await click(button('Save to register', $('form[data-form="paste"]')));
+    expect($<HTMLSelectElement>('#paste-0-provider').value).toBe('snap');
+    expect($<HTMLTextAreaElement>('#paste-0-references').value).toBe('SNAP-PR-20261123-0101');
+    await type($<HTMLInputElement>('#paste-0-case'), '2026-0042');
+    await click(button('Save to register', $('form[data-form="new-record"][data-origin="paste-0"]')));
     await settle();
     const [drafts, source] = vi.mocked(p.saveDrafts).mock.calls[0]!;
     expect(source).toBe('email');
     expect(drafts).toEqual([
-      { providerId: 'snap', reference: 'SNAP-PR-20261123-0101', caseNumber: '2026-0042', accountIdentifiers: ['casey_b'], preservedOn: '2026-11-23' },
+      { providerId: 'snap', reference: 'SNAP-PR-20261123-0101', caseNumber: '2026-0042', accountIdentifiers: ['casey_b'], preservedOn: '2026-11-23', basis: 'provider-policy' },
     ]);
-    expect($('form[data-form="paste"] [role="status"]').textContent).toContain('Saved to the register: SNAP-PR-20261123-0101');
+    expect($('form[data-form="new-record"][data-origin="paste-0"] [role="status"]').textContent).toContain('Saved to the register: SNAP-PR-20261123-0101');
   });
 
   it('reads text handed over by the context menu at once', async () => {
     await show(records, { incoming: { text: 'Reference number: LE-2026-000812', nonce: 1 } });
     await settle();
     expect($<HTMLTextAreaElement>('#paste-email').value).toBe('Reference number: LE-2026-000812');
-    expect($<HTMLTextAreaElement>('#paste-references').value).toBe('LE-2026-000812');
+    expect($<HTMLTextAreaElement>('#paste-0-references').value).toBe('LE-2026-000812');
   });
 
   it('saves a record typed by hand, with source "manual"', async () => {
     const { service: p } = await show(records, {}, (service) => vi.spyOn(service, 'saveDrafts'));
-    await click(button('Save to register', $('form[data-form="manual"]')));
+    await click(button('Save to register', $('form[data-form="new-record"][data-origin="manual"]')));
     expect(p.saveDrafts).not.toHaveBeenCalled(); // no provider chosen yet
     await choose($<HTMLSelectElement>('#manual-provider'), 'discord');
     await type($<HTMLTextAreaElement>('#manual-references'), 'DISC-48213');
-    await click(button('Save to register', $('form[data-form="manual"]')));
+    await click(button('Save to register', $('form[data-form="new-record"][data-origin="manual"]')));
     await settle();
-    expect(p.saveDrafts).toHaveBeenCalledWith([{ providerId: 'discord', reference: 'DISC-48213', caseNumber: '', accountIdentifiers: [], preservedOn: today }], 'manual');
+    expect(p.saveDrafts).toHaveBeenCalledWith([{ providerId: 'discord', reference: 'DISC-48213', caseNumber: '', accountIdentifiers: [], preservedOn: today, basis: 'provider-policy' }], 'manual');
   });
 });
 
