@@ -62,7 +62,8 @@ export interface RegisterService {
   /** The record's audit trail, oldest first. */
   loadAudit(recordId: string): Promise<AuditEntry[]>;
   exportProof(proof: Proof, record: PreservationRecord): void;
-  exportBackup(work: ChunkedWork): Promise<void>;
+  /** `encryptWith`: the register's passphrase (checked against the lock); the file is then an encrypted backup. */
+  exportBackup(work: ChunkedWork, encryptWith?: { passphrase: string }): Promise<void>;
   exportCsv(work: ChunkedWork): Promise<void>;
   importBackup(text: string): Promise<ImportReport>;
   copyText(text: string): Promise<void>;

@@ -1,6 +1,7 @@
 import type { Provider } from '../providers/schema';
 import { backupParts, checkProofs, csvRows, CSV_HEADER, readBackup } from '../register/backup';
 import type { ChunkedWork } from '../register/chunked';
+import { encryptBackup } from '../register/encrypted-backup';
 import { captureFromDraft, fileSafe, marProviderOf, proofExportText, termsOf, type RecordDraft } from '../register/drafts';
 import { addDays, EXPIRING_SOON_DAYS, type RecordStatus } from '../register/expiry';
 import { filterRows, prepareRows, rowMatches, type FilterCriteria } from '../register/filter';
@@ -9,6 +10,7 @@ import type { PreservationRecord } from '../register/schema';
 import type { MarResult, RecordPage, RegisterService, SaveResult } from '../register/service';
 import type { ScanOptions } from './queries';
 import { sha256Hex, type Register } from './register';
+import { unwrapDataKey } from './vault/crypto';
 
 /** What the service needs from the page around it: files, clipboard, the day, and news of changes. */
 export interface ServiceEffects {
@@ -220,9 +222,13 @@ export function createRegisterService(register: Register, providers: readonly Pr
       );
     },
 
-    async exportBackup(work: ChunkedWork) {
+    async exportBackup(work: ChunkedWork, encryptWith?: { passphrase: string }) {
+      // Checked first: a mistyped passphrase would make a file nobody can open.
+      if (encryptWith) await verifyPassphrase(register, encryptWith.passphrase);
       const parts = await backupParts(q().recordChunks(CHUNK), q().proofChunks(200), q().auditChunks(CHUNK), work, await totalOf());
-      effects.download(`quickfreeze-backup-${effects.today()}.json`, new Blob(parts, { type: 'application/json' }));
+      if (!encryptWith) return effects.download(`quickfreeze-backup-${effects.today()}.json`, new Blob(parts, { type: 'application/json' }));
+      const sealed = await encryptBackup(parts, encryptWith.passphrase);
+      effects.download(`quickfreeze-backup-${effects.today()}.encrypted.json`, new Blob(sealed, { type: 'application/json' }));
     },
 
     async exportCsv({ onProgress, signal }: ChunkedWork) {
@@ -277,6 +283,13 @@ export function createRegisterService(register: Register, providers: readonly Pr
     },
   };
   return service;
+}
+
+/** The register's own passphrase, or `WrongPassphraseError`: it must unwrap the lock's data key. */
+async function verifyPassphrase(register: Register, passphrase: string): Promise<void> {
+  const keys = await register.vault.keys();
+  if (!keys) throw new Error('Set a passphrase for the register first: an encrypted backup uses it.');
+  await unwrapDataKey(keys, passphrase);
 }
 
 async function* chunksOf<T>(items: readonly T[]): AsyncGenerator<T[]> {

@@ -257,7 +257,7 @@ export function Dashboard(props: DashboardProps) {
 
       <section aria-labelledby="backup-heading">
         <h2 id="backup-heading">Backup and export</h2>
-        <BackupPanel recordCount={total} />
+        <BackupPanel recordCount={total} lockSet={props.lock?.state === 'unlocked'} />
       </section>
 
       {props.lock && (
