@@ -2,11 +2,12 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import { daysBetween, extensionDeadline } from '../../register/expiry';
 import { isIsoDate, splitLines } from '../../register/drafts';
 import { STATUS_TEXT, type RecordRow } from '../../register/filter';
-import type { PreservationRecord, Proof } from '../../register/schema';
+import type { AuditEntry, PreservationRecord, Proof } from '../../register/schema';
+import { AuditTrail } from './AuditTrail';
 import { useRegister } from './context';
 import { useAsyncAction } from './useAsyncAction';
-
 import { basisOf } from '../../register/basis';
+
 /** What the dashboard around a record does for it (edits, extensions and proofs go to the register directly). */
 export interface RecordActions {
   onRemove: (record: PreservationRecord) => Promise<unknown>;
@@ -133,6 +134,12 @@ function ExtensionForm({ record, today, onCancel }: { record: PreservationRecord
 function ProofView({ proof, record, onExport }: { proof: Proof; record: PreservationRecord; onExport: (proof: Proof, record: PreservationRecord) => void }) {
   return (
     <div class="proof">
+      {proof.integrity === 'altered' && (
+        <p class="error" data-proof-integrity="altered">
+          Proof altered: the backup this proof came from stated the SHA-256 {proof.claimedSha256 ?? 'of another text'}; the page text kept here has
+          the hash below.
+        </p>
+      )}
       <dl>
         <dt>Page address</dt>
         <dd class="wrap">{proof.url}</dd>
@@ -168,6 +175,7 @@ export function RecordItem({ row, today, leadDays, headingLevel = 4, ...actions 
   const { record, expiry, status, providerName } = row;
   const [mode, setMode] = useState<'view' | 'edit' | 'extend'>('view');
   const [proof, setProof] = useState<Proof | null | 'loading'>(null);
+  const [history, setHistory] = useState<AuditEntry[] | null | 'loading'>(null);
   const [error, setError] = useState<string | null>(null);
   const deadline = status === 'superseded' ? null : extensionDeadline(record, leadDays);
   const Heading = headingLevel === 3 ? 'h3' : 'h4';
@@ -209,6 +217,18 @@ export function RecordItem({ row, today, leadDays, headingLevel = 4, ...actions 
         setError(message(e));
       },
     );
+  };
+
+  const toggleHistory = () => {
+    if (history) {
+      setHistory(null);
+      return;
+    }
+    setHistory('loading');
+    register.loadAudit(record.id).then(setHistory, (e: unknown) => {
+      setHistory(null);
+      setError(message(e));
+    });
   };
 
   return (
@@ -277,6 +297,14 @@ export function RecordItem({ row, today, leadDays, headingLevel = 4, ...actions 
           {SOURCE_TEXT[record.source]}
           {record.requestType !== 'preservation' && ` (${record.requestType} request)`}
         </dd>
+        {record.proofIntegrity === 'altered' && (
+          <>
+            <dt>Proof</dt>
+            <dd class="error" data-proof-integrity="altered">
+              proof altered (its page text does not match the hash its backup states)
+            </dd>
+          </>
+        )}
       </dl>
       {error && (
         <p role="alert" class="error">
@@ -310,6 +338,9 @@ export function RecordItem({ row, today, leadDays, headingLevel = 4, ...actions 
               {proof ? 'Hide proof' : 'View proof'}
             </button>
           )}
+          <button type="button" data-action="view-history" aria-expanded={!!history} onClick={toggleHistory}>
+            {history ? 'Hide history' : 'History'}
+          </button>
           <button type="button" data-action="delete" onClick={() => run(actions.onRemove(record))}>
             Delete
           </button>
@@ -317,6 +348,8 @@ export function RecordItem({ row, today, leadDays, headingLevel = 4, ...actions 
       )}
       {proof === 'loading' && <p class="muted">Loading the proof…</p>}
       {proof && proof !== 'loading' && <ProofView proof={proof} record={record} onExport={register.exportProof} />}
+      {history === 'loading' && <p class="muted">Loading the history…</p>}
+      {history && history !== 'loading' && <AuditTrail entries={history} />}
     </li>
   );
 }

@@ -9,7 +9,7 @@ let reference = '';
 
 /** The tab as `tabs.get` reports it, one answer per call (before and after the picture is taken). */
 function tabShows(...urls: string[]) {
-  const answers = urls.map((url) => ({ id: 7, windowId: 1, active: true, url }));
+  const answers = urls.map((url) => ({ id: 7, windowId: 1, active: true, url }) as Awaited<ReturnType<typeof fakeBrowser.tabs.get>>);
   return vi.spyOn(fakeBrowser.tabs, 'get').mockImplementation(async () => answers.shift() ?? answers.at(-1) ?? (undefined as never));
 }
 
