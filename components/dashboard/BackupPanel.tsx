@@ -1,7 +1,9 @@
 import { useState } from 'preact/hooks';
 import { MAX_BACKUP_BYTES, tooLargeReason, type ImportReport } from '../../register/backup';
 import type { ChunkedWork } from '../../register/chunked';
+import { decryptBackup, isEncryptedBackup } from '../../register/encrypted-backup';
 import { useRegister } from './context';
+import { BackupPassphrasePrompt, LockedExportChoices } from './ProtectedBackup';
 import { useAsyncAction } from './useAsyncAction';
 
 export function ImportReportView({ report }: { report: ImportReport }) {
@@ -31,10 +33,15 @@ export function ImportReportView({ report }: { report: ImportReport }) {
   );
 }
 
-/** Backup (JSON), CSV export, and import of a backup with a report of what came in and what did not. */
-export function BackupPanel({ recordCount }: { recordCount: number }) {
+/**
+ * Backup (JSON), CSV export, and import of a backup with a report of what came in and what did not. With a
+ * passphrase set (`lockSet`), the backup is encrypted by default and a readable file needs a confirmed warning.
+ */
+export function BackupPanel({ recordCount, lockSet = false }: { recordCount: number; lockSet?: boolean }) {
   const register = useRegister();
   const [report, setReport] = useState<ImportReport | null>(null);
+  /** The text of an encrypted backup chosen for import, waiting for its passphrase. */
+  const [encrypted, setEncrypted] = useState<string | null>(null);
   const [progress, setProgress] = useState<{ what: string; done: number; total: number | null } | null>(null);
   const { run, busy, error } = useAsyncAction(async (what: string, work: (onProgress: ChunkedWork['onProgress']) => Promise<unknown>) => {
     setProgress({ what, done: 0, total: null });
@@ -48,6 +55,7 @@ export function BackupPanel({ recordCount }: { recordCount: number }) {
     const file = input.files?.[0];
     if (!file) return;
     setReport(null);
+    setEncrypted(null);
     // Checked before reading: a huge file is refused without the page holding it in memory.
     if (file.size > MAX_BACKUP_BYTES) {
       setReport({ accepted: [], alreadyPresent: 0, rejected: [{ index: -1, reference: null, reason: tooLargeReason(file.size) }] });
@@ -56,7 +64,9 @@ export function BackupPanel({ recordCount }: { recordCount: number }) {
     }
     void run('Importing', async () => {
       try {
-        setReport(await register.importBackup(await file.text()));
+        const text = await file.text();
+        if (isEncryptedBackup(text)) setEncrypted(text);
+        else setReport(await register.importBackup(text));
       } finally {
         input.value = '';
       }
@@ -69,14 +79,23 @@ export function BackupPanel({ recordCount }: { recordCount: number }) {
         The register lives only in this browser ({recordCount} record{recordCount === 1 ? '' : 's'}). Export a backup regularly and keep it with
         the case file.
       </p>
-      <div class="actions">
-        <button type="button" disabled={busy} onClick={() => void run('Exporting the backup', (onProgress) => register.exportBackup({ onProgress }))}>
-          Export backup (JSON)
-        </button>
-        <button type="button" disabled={busy} onClick={() => void run('Exporting CSV', (onProgress) => register.exportCsv({ onProgress }))}>
-          Export CSV
-        </button>
-      </div>
+      {lockSet ? (
+        <LockedExportChoices
+          busy={busy}
+          onEncrypted={(passphrase) => run('Exporting the encrypted backup', (onProgress) => register.exportBackup({ onProgress }, { passphrase }))}
+          onPlainBackup={() => void run('Exporting the backup', (onProgress) => register.exportBackup({ onProgress }))}
+          onCsv={() => void run('Exporting CSV', (onProgress) => register.exportCsv({ onProgress }))}
+        />
+      ) : (
+        <div class="actions">
+          <button type="button" disabled={busy} onClick={() => void run('Exporting the backup', (onProgress) => register.exportBackup({ onProgress }))}>
+            Export backup (JSON)
+          </button>
+          <button type="button" disabled={busy} onClick={() => void run('Exporting CSV', (onProgress) => register.exportCsv({ onProgress }))}>
+            Export CSV
+          </button>
+        </div>
+      )}
       {progress && (
         <p class="progress">
           <label for="backup-progress">{progress.what}…</label>{' '}
@@ -88,6 +107,19 @@ export function BackupPanel({ recordCount }: { recordCount: number }) {
         <label for="import-backup">Import a backup (JSON)</label>
         <input id="import-backup" type="file" accept="application/json,.json" disabled={busy} onChange={(e) => importFile(e.currentTarget)} />
       </div>
+      {encrypted !== null && (
+        <BackupPassphrasePrompt
+          busy={busy}
+          onCancel={() => setEncrypted(null)}
+          onSubmit={(passphrase) =>
+            void run('Importing', async () => {
+              const plain = await decryptBackup(encrypted, passphrase);
+              setEncrypted(null);
+              setReport(await register.importBackup(plain));
+            })
+          }
+        />
+      )}
       {error && (
         <p role="alert" class="error">
           {error}
