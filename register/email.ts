@@ -1,5 +1,5 @@
 import { basisNamed } from './email/basis-hint';
-import { findAccounts, type FoundAccount } from './email/accounts';
+import { confirmedAccounts, findAccounts, type FoundAccount } from './email/accounts';
 import { providerMessage, type Message } from './email/blocks';
 import { findEmailDate } from './email/email-date';
 import { findProvider } from './email/provider';
@@ -24,6 +24,8 @@ export interface ProposedRecord extends ParsedEmail {
 
 const MAX_ACCOUNTS = 20;
 const known = new Set(providers.map((p) => p.id));
+/** Providers' own mail domains (provider data): an address there is the provider's, never a target's. */
+const PROVIDER_DOMAINS = providers.flatMap((p) => p.emailDomains ?? []);
 
 /** Addresses in header and "wrote:" lines anywhere: the officer's, colleagues' and the provider's, never a target's. */
 const ADDRESS_LINE = /^(?:[ \t]*(?:from|to|cc|bcc|reply-to|sent by|von|an|kopie|de|à|a|cc|aan|van|da|para|desde)[ \t]?:|[ \t]*(?:On|Op|Am|Le|El|Il)\b[^\n]{0,300}(?:wrote|schreef|schrieb|a écrit|escribió|ha scritto)[ \t]*:)[^\n]{0,500}/gim;
@@ -43,7 +45,7 @@ function isExcluded(value: string, excluded: Set<string>, references: readonly s
   const lower = value.toLowerCase();
   if (excluded.has(lower) || references.includes(value)) return true;
   const domain = lower.includes('@') && !lower.startsWith('@') ? lower.split('@')[1]! : null;
-  return !!domain && (excluded.has(`@${domain}`) || PLATFORM_DOMAINS.test(domain));
+  return !!domain && (excluded.has(`@${domain}`) || PLATFORM_DOMAINS.test(domain) || PROVIDER_DOMAINS.some((d) => domain === d || domain.endsWith(`.${d}`)));
 }
 
 /** Accounts in order of appearance, one per value (an e-mail found as an address and after "account:" counts once). */
@@ -100,7 +102,7 @@ export function parseProviderEmail(text: string, now = new Date()): ProposedReco
     const dates = statedDates(readable, message, sent?.day ?? null, read.references);
     const excluded = excludedAddresses(readable, message);
     const referenceValues = read.references.map((r) => r.reference);
-    const found = findAccounts(readable, message.bodyStart, message.end).filter((a) => !isExcluded(a.value, excluded, referenceValues));
+    const found = confirmedAccounts(readable, findAccounts(readable, message.bodyStart, message.end)).filter((a) => !isExcluded(a.value, excluded, referenceValues));
     const perReference = accountsPerReference(own, found, message.bodyStart);
     const stated = firstOf(dates, 'preservation');
     for (const r of own) {

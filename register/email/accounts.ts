@@ -11,12 +11,12 @@ export interface FoundAccount {
 
 const EMAIL = /(?<![\w.%+-])[A-Za-z0-9._%+-]{1,64}@[A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63}){0,6}\.[A-Za-z]{2,24}(?![\w@-])/g;
 const PROFILE_URL =
-  /(?<![\w.@/-])(?:https?:\/\/)?(?:www\.|m\.)?(?:facebook\.com|instagram\.com|linkedin\.com\/in|twitch\.tv|youtube\.com|pinterest\.com|tiktok\.com|twitter\.com|x\.com|github\.com|reddit\.com\/u(?:ser)?|snapchat\.com\/add|threads\.net|t\.me|vk\.com|kick\.com)\/[A-Za-z0-9_.@%~-]{2,80}(?:\/[A-Za-z0-9_.@%~-]{1,80}){0,2}/gi;
+  /(?<![\w.@/-])(?:https?:\/\/)?(?:www\.|m\.)?(?:facebook\.com|instagram\.com|linkedin\.com\/in|twitch\.tv|youtube\.com|pinterest\.com|tiktok\.com|twitter\.com|x\.com|github\.com|reddit\.com\/u(?:ser)?|snapchat\.com\/add|threads\.net|t\.me|vk\.com|kick\.com)\/[A-Za-z0-9_.@%~-]{2,80}(?:\/[A-Za-z0-9_.@%~-]{1,80}){0,2}(?:\?id=\d{5,25}|\/(?![\w]))?/gi;
 const HANDLE = /(?<![\w.@/])@[A-Za-z0-9_](?:[A-Za-z0-9_.-]{0,38}[A-Za-z0-9_])?/g;
 const REDDIT_NAME = /(?<![\w/])u\/[A-Za-z0-9_-]{3,20}/g;
 
 /** Labels and what follows them; each value pattern is bounded. */
-const ID_LABEL = /\b(?:user[ \t]?id|userid|uid|xuid|member[ \t]id|account[ \t]id|profile[ \t]id|player[ \t]id|steam[ \t]?id)\b/gi;
+const ID_LABEL = /\b(?:user[ \t\n]?id|userid|uid|xuid|member[ \t]id|account[ \t]id|profile[ \t]id|player[ \t]id|steam[ \t]?id)\b/gi;
 const ID_VALUE = /[ \t]{0,3}(?:is\b)?[ \t]{0,3}[:#]?[ \t\n]{0,4}([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}|[0-9a-f]{24,40}|\d{5,25})(?![\w-])/iy;
 const NAME_LABEL = /\b(?:user[ \t]?name|screen[ \t]name|handle|display[ \t]name)\b|\b(?:roblox|snapchat|kik|telegram|discord)?[ \t]?user(?=[ \t]?:)/gi;
 const NAME_VALUE = /[ \t]{0,3}(?:is\b)?[ \t]{0,3}:?[ \t\n]{0,4}(?:(['"‘“])([^'"’”\n]{2,40})['"’”]|([A-Za-z0-9_][A-Za-z0-9_.#-]{1,39}))/y;
@@ -24,6 +24,9 @@ const ACCOUNT_QUOTED = /\baccount[ \t\n]{1,3}(['"‘“])([^'"’”\n]{2,40})['
 const GAMERTAG = /\bgamertag[ \t]{0,3}:[ \t]{0,3}([A-Za-z][A-Za-z0-9 ]{0,18}[A-Za-z0-9])[ \t]*$/gim;
 const PHONE_LABEL = /\b(?:phone(?:[ \t]number)?|mobile[ \t]number|telephone[ \t]number|cell(?:ular)?[ \t]number|numéro de téléphone|telefonnummer|whatsapp number)\b/gi;
 const PHONE_VALUE = /[ \t]{0,3}(?:is\b)?[ \t]{0,3}:?[ \t\n]{0,4}(\+?\d[\d \t().-]{6,22}\d)(?![\w])/y;
+/** A phone number written in international form (+44 7700 900461) or, in a list item or table row, in national form. */
+const PHONE_INTL = /(?<![\w+])\+\d{1,3}[ \t.-]?(?:\(\d{1,4}\)[ \t.-]?)?\d{1,5}(?:[ \t.-]\d{2,5}){1,4}(?![\w-])/g;
+const PHONE_NATIONAL_ROW = /^[ \t]*(?:[-*•]|\d{1,2}[.)]|\|)?[^\n]{0,60}?(?<![\w+])(\(\d{2,5}\)[ \t]?\d{3,4}[ \t.-]\d{3,4}|0\d{2,4}[ \t]\d{3,4}[ \t]?\d{3,4}|\d{3}[.-]\d{3}[.-]\d{4})(?![\w-])[^\n]{0,60}$/gm;
 /** "user ID 987215530041729044 (bramble_static)": the name after an id. */
 const NAME_IN_BRACKETS = /[ \t\n]{0,3}\(([A-Za-z0-9_][A-Za-z0-9_.-]{1,31})\)/y;
 
@@ -74,10 +77,49 @@ export function findAccounts(text: string, from: number, to: number): FoundAccou
   }
   for (const m of capped(body.matchAll(ACCOUNT_QUOTED))) add(m[2]!, m.index! + m[0].length - m[2]!.length - 1);
   for (const m of capped(body.matchAll(GAMERTAG))) add(m[1]!, m.index! + m[0].indexOf(m[1]!, m[0].indexOf(':')));
+  for (const m of capped(body.matchAll(PHONE_INTL))) if (digits(m[0]) >= 8 && digits(m[0]) <= 15) add(m[0], m.index!);
+  for (const m of capped(body.matchAll(PHONE_NATIONAL_ROW))) {
+    const row = /\||^[ \t]*(?:[-*•]|\d{1,2}[.)])[ \t]|\S[ \t]{3,}\S/.test(m[0]);
+    if (row && digits(m[1]!) >= 9 && digits(m[1]!) <= 12) add(m[1]!, m.index! + m[0].indexOf(m[1]!));
+  }
   for (const m of capped(body.matchAll(PHONE_LABEL))) {
     PHONE_VALUE.lastIndex = m.index! + m[0].length;
     const v = PHONE_VALUE.exec(body);
     if (v && digits(v[1]!) >= 8 && digits(v[1]!) <= 15) add(v[1]!.trim(), PHONE_VALUE.lastIndex - v[1]!.length);
   }
   return found;
+}
+
+/** A sentence or table row saying the provider found nothing for the account: "could not locate", "not found". */
+const NOT_PRESERVED =
+  /\b(?:could[ \t]+not[ \t]+(?:locate|find|identify)|unable[ \t]+to[ \t]+(?:locate|find|identify)|no[ \t]+(?:such[ \t]+)?(?:account|user|data|records?)[ \t]+(?:was[ \t]+|were[ \t]+|has[ \t]+been[ \t]+|have[ \t]+been[ \t]+)?(?:found|located|preserved)|not[ \t]+found|does[ \t]+not[ \t]+exist|no[ \t]+matching[ \t]+account)\b/i;
+/** A line about the officer or the agency (a signature, "Requesting officer:"), whose addresses and phones are theirs. */
+const OFFICER_LINE =
+  /\b(?:officer|requesting|requested[ \t]+by|requester|detective|constable|sergeant|inspector|special[ \t]+agent|investigator|badge|desk|tel|fax|mobile|direct|kind[ \t]+regards|regards|sincerely)\b|^[ \t]*(?:PC|DC|DS|Sgt|Det)\.?[ \t]/im;
+
+function around(text: string, start: number, end: number): { line: string; sentence: string; previousLine: string } {
+  const lineStart = text.lastIndexOf('\n', start - 1) + 1;
+  const lineEndAt = text.indexOf('\n', end);
+  const lineEnd = lineEndAt === -1 ? text.length : lineEndAt;
+  const previousStart = lineStart > 0 ? text.lastIndexOf('\n', lineStart - 2) + 1 : lineStart;
+  const before = text.slice(Math.max(0, start - 300), start);
+  const sentenceStart = Math.max(before.search(/[.!?]\s+[^.!?]*$/) + 1, before.lastIndexOf('\n\n') + 2, 0);
+  const after = text.slice(end, end + 300);
+  const stop = after.search(/[.!?](?:\s|$)|\n\s*\n/);
+  return {
+    line: text.slice(lineStart, lineEnd),
+    previousLine: text.slice(previousStart, Math.max(previousStart, lineStart - 1)),
+    sentence: before.slice(sentenceStart) + text.slice(start, end) + (stop === -1 ? after : after.slice(0, stop)),
+  };
+}
+
+/** Accounts the provider says it preserved: not those it could not find, nor the officer's own details. */
+export function confirmedAccounts(text: string, found: FoundAccount[]): FoundAccount[] {
+  return found.filter((a) => {
+    const { line, sentence, previousLine } = around(text, a.start, a.end);
+    // A table row or list item speaks for itself; prose speaks in sentences.
+    const row = /\||^[ \t]*(?:[-*•]|\d{1,2}[.)])[ \t]|\S[ \t]{3,}\S/.test(line);
+    if (NOT_PRESERVED.test(row ? line : sentence)) return false;
+    return !OFFICER_LINE.test(line) && !(/^[ \t]*$/.test(line.replace(a.value, '').replace(/[,;()<>]/g, '')) && OFFICER_LINE.test(previousLine));
+  });
 }

@@ -21,7 +21,7 @@ const SUBJECT_TICKET = /\[[A-Za-z][\w .-]{1,30}#[ \t]?([A-Z0-9][A-Z0-9-]{3,30})\
 const THREAD_TAG = /\bref:_[\w.]{1,60}:ref\b/g;
 
 const EARLIER_REFERENCE =
-  /\b(?:originally[ \t\n]+made[ \t\n]+under|previously[ \t\n]+made[ \t\n]+under|original[ \t\n]+preservation[ \t\n]+under|related[ \t]+request|extension[ \t\n]+of)\b[ \t:]{0,3}(?:[A-Za-z]{1,12}[ \t]{1,2}){0,2}?(?:reference|case|request|ref\.?)?[ \t:]{0,3}#?[ \t]?([A-Z0-9][A-Z0-9-]{3,30})/gi;
+  /\b(?:original[ \t]+(?:case|reference|request|preservation)[ \t]+(?:number|no\.?|id|ref\.?)|previous[ \t]+(?:case|reference|request)[ \t]+(?:number|no\.?|id)?|originally[ \t\n]+made[ \t\n]+under|previously[ \t\n]+made[ \t\n]+under|original[ \t\n]+preservation[ \t\n]+under|related[ \t]+request|extension[ \t\n]+of)\b[ \t:]{0,3}(?:[A-Za-z]{1,12}[ \t]{1,2}){0,2}?(?:reference|case|request|ref\.?)?[ \t:]{0,3}#?[ \t]?([A-Z0-9][A-Z0-9-]{3,30})/gi;
 
 const ACKNOWLEDGED = /\b(?:pending[ \t]+review|in[ \t]+the[ \t]+queue|will[ \t]+be[ \t]+reviewed|has[ \t]+not[ \t]+yet[ \t]+been|not[ \t]+yet[ \t]+(?:been[ \t]+)?(?:preserved|processed)|once[ \t]+the[ \t]+request[ \t]+has[ \t]+been[ \t]+processed|we[ \t]+will[ \t]+process)\b/i;
 const CONFIRMED = /\b(?:(?:has|have|was|were|been|we|are|is)[ \t]+(?:now[ \t]+)?preserved|preserved[ \t]+(?:on|as of|from)|status:[ \t]*(?:completed|preserved)|snapshot|has[ \t]+been[ \t]+extended|took|completed[ \t]+(?:the|your))\b/i;

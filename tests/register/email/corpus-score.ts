@@ -27,9 +27,12 @@ export interface Proposal {
   confirmations: Array<{ reference: string; preservedOn: string | null; accounts: string[] }>;
 }
 
-export function loadLabels(set: 'dev' | 'holdout'): Label[] {
-  const all = JSON.parse(readFileSync(join(CORPUS_DIR, 'labels.json'), 'utf8')) as Label[];
-  // The holdout entries are read only when asked for by name (EMAIL_HOLDOUT=1).
+export type CorpusSet = 'dev' | 'holdout' | 'dev2' | 'holdout2';
+
+export function loadLabels(set: CorpusSet): Label[] {
+  const file = set === 'dev' || set === 'holdout' ? 'labels.json' : 'labels-2.json';
+  const all = JSON.parse(readFileSync(join(CORPUS_DIR, file), 'utf8')) as Label[];
+  // A holdout set's entries are read only when asked for by name (EMAIL_HOLDOUT=1 / EMAIL_HOLDOUT2=1).
   return all.filter((label) => label.file.startsWith(`${set}/`));
 }
 
