@@ -1,4 +1,5 @@
 import type { PreservationRecord } from '../../register/schema';
+import { LockedNotice, type LockedRegisterCounts } from '../popup/LockedNotice';
 
 export interface CaseChoice {
   /** '' for the records saved without a case number. */
@@ -24,6 +25,9 @@ export interface InsertDetailsProps {
   state: 'idle' | 'busy' | 'done' | 'error';
   note: string | null;
   onInsert: () => void;
+  /** Set while the register is locked: its counts only; nothing can be chosen or inserted. */
+  locked?: LockedRegisterCounts | null;
+  onOpenRegister?: () => void;
 }
 
 const caseLabel = (caseNumber: string) => (caseNumber ? `Case ${caseNumber}` : 'Records without a case number');
@@ -48,7 +52,8 @@ export function InsertDetails(props: InsertDetailsProps) {
           No field is waiting. Right-click the field and choose “Insert preservation details” again.
         </p>
       )}
-      {cases === null && !props.note && <p>Loading…</p>}
+      {props.locked && <LockedNotice counts={props.locked} onOpenRegister={() => props.onOpenRegister?.()} />}
+      {cases === null && !props.note && !props.locked && <p>Loading…</p>}
       {cases && cases.length === 0 && <p class="muted">The register is empty.</p>}
       {cases && cases.length > 0 && (
         <label>

@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
 import { expiryOf, statusOf } from '../../register/expiry';
 import type { PreservationRecord } from '../../register/schema';
+import { LockedNotice, type LockedRegisterCounts } from './LockedNotice';
 
 export interface PopupItem {
   record: PreservationRecord;
@@ -29,6 +30,8 @@ export interface PopupProps {
   /** The reference just saved from the page in the current tab, which a screenshot can be attached to. */
   screenshotFor?: { reference: string; state: 'idle' | 'busy' | 'done' | 'error'; note?: string } | null;
   onAttachScreenshot?: () => void;
+  /** Set while the register is locked: its counts only, no record. */
+  locked?: LockedRegisterCounts | null;
 }
 
 function ItemList({ items, providerName, onCopy }: { items: PopupItem[]; providerName: (id: string) => string; onCopy: (reference: string) => void }) {
@@ -90,7 +93,8 @@ export function Popup(props: PopupProps) {
           {props.screenshotFor.note && <p class={props.screenshotFor.state === 'error' ? 'error' : 'muted'}>{props.screenshotFor.note}</p>}
         </section>
       )}
-      {!lists && !error && <p>Loading…</p>}
+      {props.locked && <LockedNotice counts={props.locked} onOpenRegister={onOpenRegister} />}
+      {!lists && !error && !props.locked && <p>Loading…</p>}
       {lists && (
         <>
           <section aria-labelledby="popup-expiring">
@@ -111,9 +115,11 @@ export function Popup(props: PopupProps) {
           </section>
         </>
       )}
-      <button type="button" class="open-register" data-action="open-register" onClick={onOpenRegister}>
-        Open register
-      </button>
+      {!props.locked && (
+        <button type="button" class="open-register" data-action="open-register" onClick={onOpenRegister}>
+          Open register
+        </button>
+      )}
     </main>
   );
 }

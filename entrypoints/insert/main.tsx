@@ -1,45 +1,46 @@
 import { render } from 'preact';
 import { useEffect, useMemo, useState } from 'preact/hooks';
+import { browser } from 'wxt/browser';
 import { caseChoices, InsertDetails, type CaseChoice } from '../../components/insert/InsertDetails';
+import type { LockedRegisterCounts } from '../../components/popup/LockedNotice';
 import { send } from '../../messages/send';
 import { providerById } from '../../providers/registry';
 import { marText } from '../../register/mar-text';
 import type { PreservationRecord } from '../../register/schema';
 import { loadSelectedCase } from '../../storage/selected-case';
-import { Register } from '../../storage/register';
+import { onLockChanged } from '../../storage/vault/key-store';
+import { readRegisterOrCounts } from '../popup/read-register';
 
 const providerOf = (id: string) => {
   const provider = providerById(id);
   return { name: provider?.name ?? id, legalEntity: provider?.facts.legalEntity?.value ?? null };
 };
 
-async function readRegister(): Promise<PreservationRecord[]> {
-  const register = await Register.open();
-  try {
-    return await register.all();
-  } finally {
-    register.close();
-  }
-}
-
 /** The insert page, opened by the "Insert preservation details" menu item (entrypoints/background/insert-details.ts). */
 function App() {
   const [records, setRecords] = useState<PreservationRecord[] | null>(null);
+  const [locked, setLocked] = useState<LockedRegisterCounts | null>(null);
   const [target, setTarget] = useState<string | null>(null);
   const [chosen, setChosen] = useState<string | null>(null);
   const [state, setState] = useState<'idle' | 'busy' | 'done' | 'error'>('idle');
   const [note, setNote] = useState<string | null>(null);
   useEffect(() => {
-    Promise.all([readRegister(), loadSelectedCase(), send('insert-target', {})])
-      .then(([all, selected, pending]) => {
-        setRecords(all);
-        setTarget(pending?.pageUrl ?? null);
-        if (selected !== null && all.some((r) => r.caseNumber === selected)) setChosen(selected);
-      })
-      .catch((e: unknown) => {
-        setState('error');
-        setNote(`The register could not be read: ${e instanceof Error ? e.message : String(e)}`);
-      });
+    const load = () =>
+      Promise.all([readRegisterOrCounts(), loadSelectedCase(), send('insert-target', {})])
+        .then(([read, selected, pending]) => {
+          setTarget(pending?.pageUrl ?? null);
+          setLocked(read.kind === 'locked' ? read.counts : null);
+          setRecords(read.kind === 'open' ? read.records : null);
+          if (read.kind === 'locked') return setChosen(null);
+          if (selected !== null && read.records.some((r) => r.caseNumber === selected)) setChosen(selected);
+        })
+        .catch((e: unknown) => {
+          setState('error');
+          setNote(`The register could not be read: ${e instanceof Error ? e.message : String(e)}`);
+        });
+    void load();
+    // Unlocked on the register page (or locked meanwhile): this page reads again.
+    return onLockChanged(() => void load());
   }, []);
   const cases: CaseChoice[] | null = useMemo(() => (records ? caseChoices(records) : null), [records]);
   const text = useMemo(() => (records && chosen !== null ? marText(records.filter((r) => r.caseNumber === chosen), providerOf) : ''), [records, chosen]);
@@ -70,6 +71,8 @@ function App() {
       state={state}
       note={note}
       onInsert={insert}
+      locked={locked}
+      onOpenRegister={() => void browser.tabs.create({ url: browser.runtime.getURL('/dashboard.html') }).catch(() => {})}
     />
   );
 }

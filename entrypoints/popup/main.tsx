@@ -1,15 +1,17 @@
 import { render } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
+import type { LockedRegisterCounts } from '../../components/popup/LockedNotice';
 import { Popup } from '../../components/popup/Popup';
 import { send } from '../../messages/send';
 import { providerById } from '../../providers/registry';
 import { localDay } from '../../register/expiry';
 import type { PreservationRecord } from '../../register/schema';
-import { Register } from '../../storage/register';
+import { readRegisterOrCounts } from './read-register';
 
 function App() {
   const [records, setRecords] = useState<PreservationRecord[] | null>(null);
+  const [locked, setLocked] = useState<LockedRegisterCounts | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [tab, setTab] = useState<{ id: number; windowId: number } | null>(null);
   const [shot, setShot] = useState<{ reference: string; state: 'idle' | 'busy' | 'done' | 'error'; note?: string } | null>(null);
@@ -32,14 +34,8 @@ function App() {
       .catch((e: unknown) => setShot({ ...shot, state: 'error', note: String(e) }));
   };
   useEffect(() => {
-    Register.open()
-      .then(async (register) => {
-        try {
-          setRecords(await register.all());
-        } finally {
-          register.close();
-        }
-      })
+    readRegisterOrCounts()
+      .then((read) => (read.kind === 'open' ? setRecords(read.records) : setLocked(read.counts)))
       .catch((e: unknown) => setError(`The register could not be read: ${e instanceof Error ? e.message : String(e)}`));
   }, []);
   return (
@@ -48,6 +44,7 @@ function App() {
       today={localDay()}
       providerName={(id) => providerById(id)?.name ?? id}
       error={error}
+      locked={locked}
       onCopy={(reference) => navigator.clipboard.writeText(reference)}
       screenshotFor={shot}
       onAttachScreenshot={attach}

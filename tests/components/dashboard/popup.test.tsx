@@ -38,3 +38,23 @@ describe('popup', () => {
     expect(onOpenRegister).toHaveBeenCalled();
   });
 });
+
+describe('popup while the register is locked', () => {
+  it('says the register is locked with counts only, lists no record, and opens the register to unlock', async () => {
+    const onOpenRegister = vi.fn();
+    await act(() => {
+      render(
+        h(Popup, { records: null, locked: { records: 1, expiringSoon: 0, pending: 0 }, today: '2027-01-01', providerName: (id) => id, error: null, onCopy: vi.fn(), onOpenRegister }),
+        container,
+      );
+    });
+    expect(container.querySelector('[data-locked-register]')!.textContent).toContain('The register is locked');
+    expect(container.querySelector('[data-locked-counts]')!.textContent).toBe('1 record, 0 expiring within 14 days.');
+    expect(container.querySelector('[data-reference]')).toBeNull();
+    expect(container.textContent).not.toMatch(/Loading|could not be read/);
+    const open = container.querySelectorAll<HTMLButtonElement>('[data-action="open-register"]');
+    expect(open).toHaveLength(1);
+    await act(() => open[0]!.click());
+    expect(onOpenRegister).toHaveBeenCalledOnce();
+  });
+});

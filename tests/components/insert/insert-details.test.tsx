@@ -56,3 +56,18 @@ describe('insert page', () => {
     expect(root.querySelector<HTMLButtonElement>('[data-action="insert-details"]')!.disabled).toBe(true);
   });
 });
+
+describe('insert page while the register is locked', () => {
+  it('says the register is locked, gives counts only, offers the register page, and inserts nothing', () => {
+    const onOpenRegister = vi.fn();
+    const root = mount(props({ cases: null, locked: { records: 12, expiringSoon: 3, pending: 1 }, onOpenRegister }));
+    const notice = root.querySelector('[data-locked-register]')!;
+    expect(notice.textContent).toContain('The register is locked');
+    expect(notice.querySelector('[data-locked-counts]')!.textContent).toBe('12 records, 3 expiring within 14 days; 1 saved while locked will be added on unlock.');
+    expect(root.textContent).not.toMatch(/Loading|could not be read/);
+    expect(root.querySelector('select[name="case"]')).toBeNull();
+    expect(root.querySelector<HTMLButtonElement>('[data-action="insert-details"]')!.disabled).toBe(true);
+    root.querySelector<HTMLButtonElement>('[data-action="open-register"]')!.click();
+    expect(onOpenRegister).toHaveBeenCalledOnce();
+  });
+});
