@@ -1,11 +1,14 @@
 import type { IDBPDatabase } from 'idb';
 import { z } from 'zod';
-import { caseSchema, captureSchema, extensionSchema, proofSchema, recordSchema, type AuditEntry, type Capture, type Extension, type PreservationRecord, type Proof } from '../register/schema';
+import { caseSchema, captureSchema, extensionSchema, proofSchema, recordSchema, type AuditEntry, type Case, type Capture, type Extension, type PreservationRecord, type Proof } from '../register/schema';
 import { DEFAULT_PERIOD_DAYS } from '../register/defaults';
 import { appendAudit, change, changesBetween, entry, readAudit } from './audit';
+import { sealAudit } from './vault/codec';
 import { openRegister, type QuickFreezeDB } from './db';
-import { withDerived, withoutDerived } from './derived';
 import { RegisterQueries } from './queries';
+import type { Codec } from './vault/codec';
+import { sessionKeyStore, type KeyStore } from './vault/key-store';
+import { RegisterVault } from './vault/vault';
 
 /** A write that did not happen, with the reason in words an investigator can act on. */
 export class RegisterError extends Error {
@@ -79,10 +82,50 @@ export interface ProviderTerms {
  * transaction: it lands whole or not at all.
  */
 export class Register {
-  private constructor(private readonly db: IDBPDatabase<QuickFreezeDB>) {}
+  /** The passphrase lock: every read and write below goes through its codec (plain, sealed, or locked). */
+  readonly vault: RegisterVault;
 
-  static async open(name?: string): Promise<Register> {
-    return new Register(await openRegister(name));
+  private constructor(
+    private readonly db: IDBPDatabase<QuickFreezeDB>,
+    keyStore: KeyStore,
+    kdfIterations?: number,
+  ) {
+    this.vault = new RegisterVault(db, keyStore, kdfIterations);
+  }
+
+  /** `keyStore`: where the unlocked key lives (the browser's session storage unless a test says otherwise). */
+  static async open(name?: string, keyStore: KeyStore = sessionKeyStore, kdfIterations?: number): Promise<Register> {
+    return new Register(await openRegister(name), keyStore, kdfIterations);
+  }
+
+  private codec(): Promise<Codec> {
+    return this.vault.codec();
+  }
+
+  /** A case row to add with a record, prepared (sealed) before its transaction. */
+  private async caseRow(codec: Codec, caseNumber: string, at: string): Promise<Case | null> {
+    return caseNumber ? codec.encodeCase(caseSchema.parse({ caseNumber, title: '', createdAt: at })) : null;
+  }
+
+  /**
+   * Save what the background kept while the register was locked (sealed captures), now that it is unlocked.
+   * A reference already saved is a no-op; a capture the register refuses stays kept. Returns how many were saved.
+   */
+  async savePendingCaptures(): Promise<number> {
+    const pending = await this.vault.openPending();
+    const done: number[] = [];
+    let saved = 0;
+    for (const { key, value } of pending) {
+      const kept = value as { capture: unknown; terms: ProviderTerms; at: string };
+      try {
+        if ((await this.saveCapture(kept.capture, kept.terms, new Date(kept.at))).created) saved++;
+        done.push(key);
+      } catch (error) {
+        if (error instanceof RegisterError && error.code === 'duplicate') done.push(key);
+      }
+    }
+    if (done.length) await this.vault.forgetPending(done);
+    return saved;
   }
 
   close(): void {
@@ -120,12 +163,19 @@ export class Register {
         ? proofSchema.parse({ ...capture.proof, screenshot: capture.proof.screenshot ?? null, recordId: record.id, sha256: await sha256Hex(capture.proof.text) })
         : null;
       const created = entry(record.id, at, 'created', [change('source', null, record.source), ...(proof ? [change('proof.sha256', null, proof.sha256)] : [])]);
+      const codec = await this.codec();
+      const [stored, storedProof, caseRow, trail] = await Promise.all([
+        codec.encodeRecord(record),
+        proof && codec.encodeProof(proof),
+        this.caseRow(codec, record.caseNumber, at),
+        sealAudit(codec, [created]),
+      ]);
       const tx = this.db.transaction(['records', 'proofs', 'cases', 'audit'], 'readwrite');
       await allOrNothing(tx, [
-        () => tx.objectStore('records').add(withDerived(record)),
-        () => (proof ? tx.objectStore('proofs').put(proof) : Promise.resolve()),
-        () => this.ensureCase(tx.objectStore('cases'), record.caseNumber, at),
-        () => appendAudit(tx, [created]),
+        () => tx.objectStore('records').add(stored),
+        () => (storedProof ? tx.objectStore('proofs').put(storedProof) : Promise.resolve()),
+        () => this.ensureCase(tx.objectStore('cases'), caseRow),
+        () => appendAudit(tx, trail),
       ]);
       return { record, created: true };
     } catch (error) {
@@ -133,22 +183,33 @@ export class Register {
     }
   }
 
-  private async ensureCase(store: { get(key: string): Promise<unknown>; put(value: unknown): Promise<unknown> }, caseNumber: string, at: string) {
-    if (!caseNumber || (await store.get(caseNumber))) return;
-    await store.put(caseSchema.parse({ caseNumber, title: '', createdAt: at }));
+  private async ensureCase(store: { get(key: string): Promise<unknown>; put(value: unknown): Promise<unknown> }, row: Case | null) {
+    if (!row || (await store.get(row.caseNumber))) return;
+    await store.put(row);
   }
 
   /** Replace a record with an edited version, validated; `updatedAt` is set here. */
   async update(record: PreservationRecord, now = new Date()): Promise<PreservationRecord> {
     try {
       const next = recordSchema.parse({ ...record, updatedAt: now.toISOString() });
+      // Read and seal before the write's transaction (WebCrypto cannot run inside one); the write checks the
+      // record is still there and unchanged since.
+      const codec = await this.codec();
+      const storedBefore = await this.db.get('records', next.id);
+      if (!storedBefore) throw new RegisterError('That record is no longer in the register.', 'not-found');
+      const before = await codec.decodeRecord(storedBefore);
+      const [stored, caseRow, trail] = await Promise.all([
+        codec.encodeRecord(next),
+        this.caseRow(codec, next.caseNumber, next.updatedAt),
+        sealAudit(codec, changesBetween(before, next, next.updatedAt)),
+      ]);
       const tx = this.db.transaction(['records', 'cases', 'audit'], 'readwrite');
-      const before = withoutDerived(await tx.objectStore('records').get(next.id));
-      if (!before) throw new RegisterError('That record is no longer in the register.', 'not-found');
+      const current = await tx.objectStore('records').get(next.id);
+      if (current?.updatedAt !== storedBefore.updatedAt) throw new RegisterError('That record changed or left the register meanwhile; nothing was saved.', 'not-found');
       await allOrNothing(tx, [
-        () => tx.objectStore('records').put(withDerived(next)),
-        () => this.ensureCase(tx.objectStore('cases'), next.caseNumber, next.updatedAt),
-        () => appendAudit(tx, changesBetween(before, next, next.updatedAt)),
+        () => tx.objectStore('records').put(stored),
+        () => this.ensureCase(tx.objectStore('cases'), caseRow),
+        () => appendAudit(tx, trail),
       ]);
       return next;
     } catch (error) {
@@ -166,15 +227,15 @@ export class Register {
   /** Delete a record and its proof (its history stays, with 'deleted' added); returns both so the dashboard can undo. */
   async remove(recordId: string, now = new Date()): Promise<{ record: PreservationRecord; proof: Proof | null } | null> {
     try {
+      const codec = await this.codec();
+      const read = this.db.transaction(['records', 'proofs']);
+      const [storedRecord, storedProof] = await Promise.all([read.objectStore('records').get(recordId), read.objectStore('proofs').get(recordId)]);
+      if (!storedRecord) return null;
+      const [record, proof] = await Promise.all([codec.decodeRecord(storedRecord), storedProof ? codec.decodeProof(storedProof) : null]);
+      const trail = await sealAudit(codec, [entry(recordId, now.toISOString(), 'deleted', [change('reference', record.reference, null)])]);
       const tx = this.db.transaction(['records', 'proofs', 'audit'], 'readwrite');
-      const record = withoutDerived(await tx.objectStore('records').get(recordId));
-      const proof = (await tx.objectStore('proofs').get(recordId)) ?? null;
-      if (record) {
-        const deleted = entry(recordId, now.toISOString(), 'deleted', [change('reference', record.reference, null)]);
-        await allOrNothing(tx, [() => tx.objectStore('records').delete(recordId), () => tx.objectStore('proofs').delete(recordId), () => appendAudit(tx, [deleted])]);
-      }
-      await tx.done;
-      return record ? { record, proof } : null;
+      await allOrNothing(tx, [() => tx.objectStore('records').delete(recordId), () => tx.objectStore('proofs').delete(recordId), () => appendAudit(tx, trail)]);
+      return { record, proof };
     } catch (error) {
       throw explain(error);
     }
@@ -194,22 +255,29 @@ export class Register {
         if (proofAltered) trail.push(entry(parsed.id, at, 'proof-altered', [change('proof.sha256', proofAltered.claimed, proofAltered.actual)]));
         return { record: parsed, proof: proof ? proofSchema.parse(proof) : null, trail };
       });
+      const codec = await this.codec();
+      // Each case is looked up once.
+      const caseRows = [...new Map(valid.map(({ record }) => [record.caseNumber, record.createdAt])).entries()];
+      const [sealed, cases] = await Promise.all([
+        Promise.all(
+          valid.map(async ({ record, proof, trail }) => ({
+            record: await codec.encodeRecord(record),
+            proof: proof && (await codec.encodeProof(proof)),
+            trail: await sealAudit(codec, trail),
+          })),
+        ),
+        Promise.all(caseRows.map(([caseNumber, at]) => this.caseRow(codec, caseNumber, at))),
+      ]);
       const tx = this.db.transaction(['records', 'proofs', 'cases', 'audit'], 'readwrite');
-      // One transaction for the whole import, so it lands whole or not at all; each case is looked up once.
-      const caseSeen = new Set<string>();
-      await allOrNothing(
-        tx,
-        valid.flatMap(({ record, proof, trail }) => [
-          () => tx.objectStore('records').add(withDerived(record)),
+      // One transaction for the whole import, so it lands whole or not at all.
+      await allOrNothing(tx, [
+        ...sealed.flatMap(({ record, proof, trail }) => [
+          () => tx.objectStore('records').add(record),
           () => appendAudit(tx, trail),
           () => (proof ? tx.objectStore('proofs').put(proof) : Promise.resolve()),
-          () => {
-            if (caseSeen.has(record.caseNumber)) return Promise.resolve();
-            caseSeen.add(record.caseNumber);
-            return this.ensureCase(tx.objectStore('cases'), record.caseNumber, record.createdAt);
-          },
         ]),
-      );
+        ...cases.map((row) => () => this.ensureCase(tx.objectStore('cases'), row)),
+      ]);
     } catch (error) {
       throw explain(error);
     }
@@ -218,41 +286,52 @@ export class Register {
   /** Add a screenshot of the confirmation page to a record's proof (the text, URL and hash stay as captured). */
   async attachScreenshot(recordId: string, dataUrl: string, now = new Date()): Promise<void> {
     try {
-      const tx = this.db.transaction(['proofs', 'audit'], 'readwrite');
-      const proof = await tx.objectStore('proofs').get(recordId);
-      if (!proof) throw new RegisterError('This record has no captured page to add a screenshot to.', 'not-found');
+      const codec = await this.codec();
+      const stored = await this.db.get('proofs', recordId);
+      if (!stored) throw new RegisterError('This record has no captured page to add a screenshot to.', 'not-found');
+      const proof = await codec.decodeProof(stored);
       const next = proofSchema.parse({ ...proof, screenshot: dataUrl });
       const attached = entry(recordId, now.toISOString(), 'screenshot', [change('screenshot', proof.screenshot ? 'an earlier screenshot' : null, `of ${proof.url}`)]);
-      await allOrNothing(tx, [() => tx.objectStore('proofs').put(next), () => appendAudit(tx, [attached])]);
+      const [sealedProof, trail] = await Promise.all([codec.encodeProof(next), sealAudit(codec, [attached])]);
+      const tx = this.db.transaction(['proofs', 'audit'], 'readwrite');
+      await allOrNothing(tx, [() => tx.objectStore('proofs').put(sealedProof), () => appendAudit(tx, trail)]);
     } catch (error) {
       throw explain(error);
     }
   }
 
   async get(id: string): Promise<PreservationRecord | undefined> {
-    return withoutDerived(await this.db.get('records', id));
+    const codec = await this.codec();
+    const stored = await this.db.get('records', id);
+    return stored && codec.decodeRecord(stored);
   }
 
   /** Every record at once. Prefer `queries` (paged, indexed) where the register may be large. */
   async all(): Promise<PreservationRecord[]> {
-    return (await this.db.getAll('records')).map((r) => withoutDerived(r));
+    const codec = await this.codec();
+    return Promise.all((await this.db.getAll('records')).map((r) => codec.decodeRecord(r)));
   }
 
   /** Paged, indexed reads for the dashboard and exports. */
   get queries(): RegisterQueries {
-    return new RegisterQueries(this.db);
+    return new RegisterQueries(this.db, () => this.codec());
   }
 
   /** A record's history, oldest first (also of a deleted record). */
-  audit(recordId: string): Promise<AuditEntry[]> {
-    return readAudit(this.db, recordId);
+  async audit(recordId: string): Promise<AuditEntry[]> {
+    const codec = await this.codec();
+    return Promise.all((await readAudit(this.db, recordId)).map((e) => codec.decodeAudit(e)));
   }
 
-  proof(recordId: string): Promise<Proof | undefined> {
-    return this.db.get('proofs', recordId);
+  async proof(recordId: string): Promise<Proof | undefined> {
+    const codec = await this.codec();
+    const stored = await this.db.get('proofs', recordId);
+    return stored && codec.decodeProof(stored);
   }
 
   async findByReference(providerId: string, reference: string): Promise<PreservationRecord | undefined> {
-    return withoutDerived(await this.db.getFromIndex('records', 'by-provider-reference', [providerId, reference]));
+    const codec = await this.codec();
+    const stored = await this.db.getFromIndex('records', 'by-provider-reference', [providerId, await codec.blind(reference)]);
+    return stored && codec.decodeRecord(stored);
   }
 }
