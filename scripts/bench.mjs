@@ -1,7 +1,7 @@
 // `npm run bench`: QuickFreeze's speed, measured in real Chromium. Every figure is a ratio against a baseline
 // taken in the same run (these machines are noisy); absolute milliseconds are printed beside it for reference.
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { launchWithExtension } from './lib/browser.mjs';
 import { bundleSizes, CONTENT_SCRIPT_BUDGET } from './lib/bundles.mjs';
 import { fixtureKey, loadFixtures } from './lib/fixtures.mjs';
@@ -214,8 +214,136 @@ async function latencyFigures() {
   return { quiet, busy, unexpected };
 }
 
+const LOCK_SIZE = Number(process.env.BENCH_LOCK_SIZE ?? 10000);
+const LOCK_PASSPHRASE = 'bench passphrase for the register lock';
+
+/**
+ * The register lock at `count` records, in one browser: the plain register first (dashboard open, a capture on a
+ * confirmation page until its save answer, export), then the same register with a passphrase set (sealing all),
+ * unlocked: the same figures, the unlock (submit → records listed) and the encrypted export.
+ */
+async function lockFigures(count = LOCK_SIZE) {
+  const confirmation = fixtures.find((f) => f.name === 'meta-confirmation');
+  const original = confirmation.references[0];
+  const browser = await launchWithExtension({ pages, extensionDir: process.env.BENCH_EXTENSION_DIR || undefined });
+  const page = await browser.context.newPage();
+  const dashboardUrl = `chrome-extension://${browser.extensionId}/dashboard.html`;
+  await page.goto(dashboardUrl);
+  await page.setInputFiles('#import-backup', { name: 'seed.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(backupWithRecords(count))) }, { timeout: 600_000 });
+  await page.waitForFunction((n) => document.querySelectorAll('[data-record]').length > 0 && document.body.innerText.includes(String(n)), count, { timeout: 600_000 });
+  const open = () =>
+    timeIt(async () => {
+      await page.goto(dashboardUrl);
+      await page.locator('[data-record]').first().waitFor({ timeout: 600_000 });
+    });
+  let captures = 0;
+  // A new reference each time (the page's text changed where it is served), so every save is a real write.
+  const capture = async () => {
+    const reference = `3187${String(++captures).padStart(4, '0')}`;
+    pages.set(fixtureKey(confirmation.url), confirmation.html.replaceAll(original, reference));
+    const portal = await browser.context.newPage();
+    await portal.goto(confirmation.url);
+    const offered = portal.locator(`quickfreeze-guide [data-reference="${reference}"]`);
+    await offered.waitFor({ timeout: 60_000 });
+    const ms = await timeIt(async () => {
+      await offered.locator('[data-action="save-reference"]').click();
+      await portal.locator(`quickfreeze-guide [data-reference="${reference}"][data-saved="true"]`).waitFor({ timeout: 60_000 });
+    });
+    await portal.close();
+    return ms;
+  };
+  const exportBy = (start) =>
+    timeIt(async () => {
+      const download = page.waitForEvent('download', { timeout: 600_000 });
+      await start();
+      await (await download).path();
+    });
+  const plain = { open: [], capture: [], export: [] };
+  for (let run = 0; run < RUNS; run++) {
+    plain.open.push(await open());
+    plain.capture.push(await capture());
+    plain.export.push(await exportBy(() => page.getByRole('button', { name: 'Export backup (JSON)' }).click()));
+  }
+  const setPassphrase = await timeIt(async () => {
+    await page.goto(dashboardUrl);
+    const form = page.locator('form[data-form="set-passphrase"]');
+    for (const input of await form.locator('input[type=password]').all()) await input.fill(LOCK_PASSPHRASE);
+    await form.locator('button[type=submit]').click();
+    await page.locator('button[data-action="lock"]').waitFor({ timeout: 600_000 });
+  });
+  const sealed = { open: [], capture: [], export: [], unlock: [], kdf: [] };
+  // The passphrase's key derivation alone (PBKDF2-SHA-256, 600,000 rounds), in the page: the floor of an unlock.
+  const kdfOnce = () =>
+    page.evaluate(async () => {
+      const start = performance.now();
+      const material = await crypto.subtle.importKey('raw', new TextEncoder().encode('bench passphrase'), 'PBKDF2', false, ['deriveBits']);
+      await crypto.subtle.deriveBits({ name: 'PBKDF2', hash: 'SHA-256', salt: new Uint8Array(16), iterations: 600_000 }, material, 256);
+      return performance.now() - start;
+    });
+  for (let run = 0; run < RUNS; run++) {
+    await page.locator('button[data-action="lock"]').click();
+    const unlock = page.locator('form[data-form="unlock"]');
+    await unlock.locator('input[type=password]').fill(LOCK_PASSPHRASE);
+    sealed.unlock.push(await timeIt(async () => {
+      await unlock.locator('button[type=submit]').click();
+      await page.locator('[data-record]').first().waitFor({ timeout: 600_000 });
+    }));
+    sealed.open.push(await open());
+    sealed.kdf.push(await kdfOnce());
+    sealed.capture.push(await capture());
+    sealed.export.push(await exportBy(async () => {
+      await page.locator('[data-action="export-encrypted"]').click();
+      const form = page.locator('form[data-form="export-encrypted"]');
+      await form.locator('input[type=password]').fill(LOCK_PASSPHRASE);
+      await form.locator('button[type=submit]').click();
+    }));
+  }
+  const unexpected = browser.unexpectedRequests.length;
+  await browser.close();
+  const med = (figures) => Object.fromEntries(Object.entries(figures).map(([k, v]) => [k, median(v)]));
+  return { count, plain: med(plain), sealed: med(sealed), setPassphrase, unexpected };
+}
+
+function lockRows(lock) {
+  const ratio = (k) => `${(lock.sealed[k] / lock.plain[k]).toFixed(2)}× (${lock.sealed[k].toFixed(0)} / ${lock.plain[k].toFixed(0)} ms)`;
+  return [
+    `## Register lock (${lock.count.toLocaleString('en')} records; with a passphrase set and unlocked / the same register without a lock)`,
+    '',
+    '| figure | result |',
+    '| --- | --- |',
+    `| dashboard open, locked-then-unlocked (target ≤ 1.5×) | ${ratio('open')} |`,
+    `| unlock: passphrase submitted → records listed (target ≤ 1,000 ms) | ${lock.sealed.unlock.toFixed(0)} ms |`,
+    `| of which the passphrase's key derivation alone (PBKDF2-SHA-256, 600,000 rounds) | ${lock.sealed.kdf.toFixed(0)} ms |`,
+    `| capture to saved: save on a confirmation page → the background's answer (target unchanged) | ${ratio('capture')} |`,
+    `| backup export: encrypted (passphrase checked, PBKDF2 600,000 rounds, AES-GCM) / plain JSON | ${ratio('export')} |`,
+    `| setting the passphrase (sealing every record once) | ${lock.setPassphrase.toFixed(0)} ms |`,
+  ];
+}
+
+/** Put the lock section into docs/benchmark.md in place of the one there (the other sections are kept). */
+function writeLockSection(rows) {
+  const file = 'docs/benchmark.md';
+  const text = existsSync(file) ? readFileSync(file, 'utf8') : '';
+  const section = `${rows.join('\n')}\n`;
+  const start = text.indexOf('## Register lock');
+  if (start < 0) return writeFileSync(file, text.replace(/\n*(Made by `npm run bench`)/, `\n\n${section}\n$1`));
+  const next = text.indexOf('\n## ', start + 1);
+  const made = text.indexOf('\nMade by `npm run bench`', start);
+  const end = [next, made].filter((i) => i >= 0).sort((a, b) => a - b)[0] ?? text.length;
+  writeFileSync(file, `${text.slice(0, start)}${section}${text.slice(end)}`);
+}
+
 const results = { when: new Date().toISOString(), runs: RUNS, register: [] };
-const ONLY = process.env.BENCH_ONLY; // "pageload" or "register" while working on one figure
+const ONLY = process.env.BENCH_ONLY; // "pageload", "register" or "lock" while working on one figure
+if (ONLY === 'lock') {
+  console.log(`register lock with ${LOCK_SIZE} records...`);
+  const lock = await lockFigures();
+  mkdirSync(OUT, { recursive: true });
+  writeFileSync(`${OUT}/lock.json`, JSON.stringify(lock, null, 2));
+  writeLockSection(lockRows(lock));
+  console.log(lockRows(lock).join('\n'));
+  process.exit(lock.unexpected ? 1 : 0);
+}
 if (ONLY !== 'register') {
   console.log('page load with and without QuickFreeze...');
   results.pageLoad = await pageLoadFigures(HEAVY_URL);
@@ -245,6 +373,8 @@ if (ONLY === 'register') {
   console.log(registerRows(results.register[0]).join('\n'));
   process.exit(results.register.some((r) => r.unexpected) ? 1 : 0);
 }
+console.log('register lock...');
+results.lock = await lockFigures();
 results.bundles = bundleSizes();
 
 const base = results.register[0];
@@ -280,6 +410,7 @@ const lines = [
   '| --- | --- | --- | --- | --- | --- |',
   ...registerRows(base),
 ];
+lines.push('', ...lockRows(results.lock));
 const portal = results.bundles.find((b) => b.file === 'guide.js');
 lines.push(
   '',
@@ -295,7 +426,7 @@ writeFileSync(`${OUT}/results.md`, `${lines.join('\n')}\n`);
 // The latest figures are kept in the repository, where the README links them.
 writeFileSync('docs/benchmark.md', `${lines.join('\n')}\n\nMade by \`npm run bench\` on a 2-core machine; rerun it to refresh these figures.\n`);
 console.log(`\n${lines.join('\n')}\n\nWritten to ${OUT}/results.md and docs/benchmark.md`);
-if (results.register.some((r) => r.unexpected) || pl.unexpected || results.pageLoadLight.unexpected || lat.unexpected) {
+if (results.register.some((r) => r.unexpected) || results.lock.unexpected || pl.unexpected || results.pageLoadLight.unexpected || lat.unexpected) {
   console.error('The extension made network requests during the benchmark.');
   process.exit(1);
 }
