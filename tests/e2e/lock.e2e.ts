@@ -120,6 +120,48 @@ describe('register lock', () => {
     await page.close();
   });
 
+  it('exports an encrypted backup by default, holding none of the secrets, that a fresh profile imports with the passphrase', async () => {
+    const page = await dashboard();
+    await page.locator(`[data-record][data-reference="${REFERENCE}"]`).waitFor({ timeout: 15_000 });
+    // With a lock set, no readable export sits one click away: it is behind a warning.
+    expect(await page.getByRole('button', { name: 'Export backup (JSON)' }).count()).toBe(0);
+    await page.locator('[data-action="export-plaintext"]').click();
+    await expect.poll(() => page.locator('[data-warning="plaintext-export"]').textContent()).toMatch(/anyone who gets it reads/i);
+
+    await page.locator('[data-action="export-encrypted"]').click();
+    const form = page.locator('form[data-form="export-encrypted"]');
+    await form.locator('input[type=password]').fill('not the passphrase');
+    await form.locator('button[type=submit]').click();
+    await expect.poll(() => page.locator('.backup [role=alert]').textContent(), { timeout: 15_000 }).toMatch(/passphrase/i);
+    const download = page.waitForEvent('download', { timeout: 60_000 });
+    await form.locator('input[type=password]').fill(PASSPHRASE);
+    await form.locator('button[type=submit]').click();
+    const file = readFileSync((await (await download).path())!, 'utf8');
+    await page.close();
+    expect(JSON.parse(file)).toMatchObject({ format: 'quickfreeze-backup-encrypted', kdf: { iterations: 600_000 } });
+    for (const secret of [REFERENCE, CASE, ACCOUNT, PASSPHRASE]) expect(file).not.toContain(secret);
+
+    const fresh = await launchWithExtension({ pages });
+    try {
+      const other = await fresh.context.newPage();
+      await other.goto(`chrome-extension://${fresh.extensionId}/dashboard.html`);
+      await other.setInputFiles('#import-backup', { name: 'backup.encrypted.json', mimeType: 'application/json', buffer: Buffer.from(file) });
+      const prompt = other.locator('form[data-form="import-passphrase"]');
+      await prompt.locator('input[type=password]').fill('not the passphrase');
+      await prompt.locator('button[type=submit]').click();
+      await expect.poll(() => other.locator('.backup [role=alert]').textContent(), { timeout: 15_000 }).toMatch(/passphrase/i);
+      expect(await other.locator('[data-record]').count()).toBe(0);
+      await prompt.locator('input[type=password]').fill(PASSPHRASE);
+      await prompt.locator('button[type=submit]').click();
+      const restored = other.locator(`[data-record][data-reference="${REFERENCE}"]`);
+      await restored.waitFor({ timeout: 15_000 });
+      expect(await restored.textContent()).toContain(CASE);
+      expect(await restored.textContent()).toContain(ACCOUNT);
+    } finally {
+      await fresh.close();
+    }
+  });
+
   it('leaves the reference, case number and account nowhere in the profile once the browser is closed', async () => {
     await browser.close();
     for (const secret of [REFERENCE, CASE, ACCOUNT]) expect(filesContaining(profile, secret), secret).toEqual([]);
