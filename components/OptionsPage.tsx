@@ -1,3 +1,5 @@
+import { DEFAULT_REMINDER_DAYS } from '../register/defaults';
+
 export interface OptionsPageProps {
   providers: Array<{ id: string; name: string; products: string[] }>;
   disabledProviders: string[];
@@ -90,7 +92,7 @@ export function OptionsPage(props: OptionsPageProps) {
           aria-describedby="reminder-days-help"
         />
         <p id="reminder-days-help" class="muted">
-          Whole days from 0 to 365; at most 10 values. Default: 14, 7, 0.
+          Whole days from 0 to 365; at most 10 values. Default: {DEFAULT_REMINDER_DAYS.join(', ')}.
         </p>
       </fieldset>
       {props.lockIdleMinutes !== undefined && (

@@ -8,3 +8,6 @@ export const DEFAULT_REMINDER_DAYS: readonly number[] = [14, 7, 0];
 
 /** A preservation this many days or fewer from its expiry is "expiring soon". */
 export const EXPIRING_SOON_DAYS = 14;
+
+/** Minutes without use after which a passphrase-locked register locks itself. */
+export const DEFAULT_LOCK_IDLE_MINUTES = 15;

@@ -1,6 +1,7 @@
 import * as z from 'zod/mini';
 import { browser } from 'wxt/browser';
 import { send } from '../messages/send';
+import { DEFAULT_LOCK_IDLE_MINUTES, DEFAULT_REMINDER_DAYS } from '../register/defaults';
 
 /**
  * Preferences in `browser.storage.local` (the extension's own storage, never the page's). Extension pages and the
@@ -21,7 +22,7 @@ export const settingsSchema = z.object({
 });
 export type Settings = z.infer<typeof settingsSchema>;
 
-export const DEFAULT_SETTINGS: Settings = { disabledProviders: [], guideCollapsed: false, disabledRules: [], reminderDays: [14, 7, 0], lockIdleMinutes: 15 };
+export const DEFAULT_SETTINGS: Settings = { disabledProviders: [], guideCollapsed: false, disabledRules: [], reminderDays: [...DEFAULT_REMINDER_DAYS], lockIdleMinutes: DEFAULT_LOCK_IDLE_MINUTES };
 const KEY = 'settings';
 
 /** Stored settings, or the defaults where what is stored is missing or malformed. */
