@@ -30,6 +30,8 @@ function App() {
   const [incoming, setIncoming] = useState<{ text: string; nonce: number } | null>(null);
   const registerRef = useRef<Register | null>(null);
   const openings = useRef(0);
+  const shownState = useRef<string | null>(null);
+  const unlocking = useRef(false);
 
   const checkPending = () =>
     takePendingSelection().then((text) => {
@@ -41,6 +43,9 @@ function App() {
     const register = registerRef.current;
     if (!register) return;
     const state = await register.vault.state();
+    // Open the register once per change of state: the lock watcher and this page's own actions both call here.
+    if (state === shownState.current) return;
+    shownState.current = state;
     if (state === 'locked') return setView({ kind: 'locked', counts: await lockedCounts(register) });
     const service = createRegisterService(register, providers, browserEffects);
     setView({ kind: 'open', service, caseNumber: await storedCase(register), lockSet: state === 'unlocked', opening: ++openings.current });
@@ -53,7 +58,9 @@ function App() {
       return show();
     }, fail);
     // Locked or unlocked elsewhere (another tab, the idle auto-lock).
-    const stopLockWatch = onLockChanged(() => void show().catch(fail));
+    const stopLockWatch = onLockChanged(() => {
+      if (!unlocking.current) void show().catch(fail);
+    });
     const stopActivity = watchActivity();
     const onFocus = () => void checkPending();
     window.addEventListener('focus', onFocus);
@@ -84,7 +91,13 @@ function App() {
       <LockScreen
         counts={view.counts}
         onUnlock={async (passphrase) => {
-          await unlockRegister(register, passphrase);
+          // The watcher waits until the captures kept while locked are saved, so the list opens once, with them.
+          unlocking.current = true;
+          try {
+            await unlockRegister(register, passphrase);
+          } finally {
+            unlocking.current = false;
+          }
           await show();
         }}
       />
