@@ -1,4 +1,10 @@
-import type { FactView } from '../providers/page-facts';
+/** What a fact card shows: the guide's facts (from the background) and the directory's both fit it. */
+export interface FactCardView {
+  key: string;
+  title: string;
+  isDefault: boolean;
+  fact: { summary: string; confidence: 'official' | 'secondary'; sources: ReadonlyArray<{ url: string; title: string; checked: string }> } | null;
+}
 
 const CONFIDENCE_TEXT = {
   official: 'Official source',
@@ -6,7 +12,7 @@ const CONFIDENCE_TEXT = {
 } as const;
 
 /** `checkAgain`: the fact was last checked more than a year ago (the directory marks it; the guide leaves it out). */
-export function FactCard({ view, providerName, checkAgain = false }: { view: FactView; providerName: string; checkAgain?: boolean }) {
+export function FactCard({ view, providerName, checkAgain = false }: { view: FactCardView; providerName: string; checkAgain?: boolean }) {
   const { fact } = view;
   if (!fact) {
     return (

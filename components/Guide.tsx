@@ -1,5 +1,5 @@
 import { useEffect, useRef } from 'preact/hooks';
-import type { FactView } from '../providers/page-facts';
+import type { FactCardView } from './FactCard';
 import { PAGE_TITLES, type PageKind } from '../providers/page-kinds';
 import type { FieldRole } from '../recognition/field-roles';
 import type { RuleDocsMessage } from '../messages/protocol';
@@ -16,7 +16,7 @@ export interface GuideField {
 export interface GuideProps {
   providerName: string;
   page: PageKind;
-  facts: FactView[];
+  facts: FactCardView[];
   fields: GuideField[];
   collapsed: boolean;
   onToggle: () => void;

@@ -83,6 +83,24 @@ const okSchema = z.object({ ok: z.boolean(), error: z.optional(z.string()) });
 export const guideSettingsSchema = z.object({ disabledProviders: z.array(providerId), guideCollapsed: z.boolean() });
 export type GuideSettings = z.infer<typeof guideSettingsSchema>;
 
+/**
+ * A provider fact as the guide shows it: the background holds the provider data (facts, sources) and sends only the
+ * facts of the page in view, so the page bundle carries none of it.
+ */
+export const guideFactSchema = z.object({
+  key: z.string(),
+  title: z.string(),
+  isDefault: z.boolean(),
+  fact: z.nullable(
+    z.object({
+      summary: z.string(),
+      confidence: z.enum(['official', 'secondary']),
+      sources: z.array(z.object({ url: z.string(), title: z.string(), checked: z.string() })),
+    }),
+  ),
+});
+export type GuideFact = z.infer<typeof guideFactSchema>;
+
 interface MessageSpec {
   from: SenderKind;
   request: z.ZodMiniType;
@@ -104,6 +122,8 @@ export const protocol = {
   },
   /** The settings the guide needs (it does not read the extension's storage itself). */
   'get-guide-settings': { from: 'guide', request: z.object({}), response: guideSettingsSchema },
+  /** The tab's provider's facts for this kind of page, each with its sources. */
+  'page-facts': { from: 'guide', request: z.object({ page: z.enum(PAGE_KINDS) }), response: z.array(guideFactSchema) },
   'set-guide-collapsed': { from: 'guide', request: z.object({ collapsed: z.boolean() }), response: guideSettingsSchema },
   /** Sent by extension pages after they change the register, so the badge and reminders follow. */
   'register-changed': { from: 'extension', request: z.object({}), response: okSchema },

@@ -1,4 +1,5 @@
-import type { Provider, PortalLocation } from './schema';
+import type { Provider } from './schema';
+import { entryForUrl } from './portal-match';
 import meta from './meta';
 import google from './google';
 import snap from './snap';
@@ -76,54 +77,12 @@ export function providerById(id: string): Provider | undefined {
   return byId.get(id);
 }
 
-function parseUrl(url: string | URL): URL | null {
-  try {
-    return typeof url === 'string' ? new URL(url) : url;
-  } catch {
-    return null;
-  }
-}
-
-/** The first path segment, lower-cased: Kodex's tenant slug (`/discord/signin` -> `discord`). */
-export function firstPathSegment(pathname: string): string {
-  return (pathname.split('/')[1] ?? '').toLowerCase();
-}
-
-function pathHasPrefix(pathname: string, prefix: string): boolean {
-  const path = pathname.toLowerCase();
-  const p = prefix.toLowerCase().replace(/\/$/, '');
-  return path === p || path.startsWith(`${p}/`);
-}
-
-/** Does this location cover the URL? Path prefixes match whole segments only (`/records`, not `/recordsmusic`). */
-export function locationCovers(location: PortalLocation, url: URL): boolean {
-  if (url.protocol !== 'https:' || url.hostname.toLowerCase() !== location.host) return false;
-  if (location.pathPrefix && !pathHasPrefix(url.pathname, location.pathPrefix)) return false;
-  if (location.kodexTenants && !location.kodexTenants.includes(firstPathSegment(url.pathname))) return false;
-  return true;
-}
-
-/** More specific locations (a path prefix, Kodex tenants) win over a whole host. */
-function specificity(location: PortalLocation): number {
-  return location.kodexTenants || location.pathPrefix ? 1 : 0;
-}
-
 /**
  * The provider whose portal serves this URL, or null. A Kodex tenant claimed by a provider file belongs to that
  * provider; the rest of a Kodex host belongs to the generic `kodex` entry.
  */
 export function providerForUrl(url: string | URL): Provider | null {
-  const parsed = parseUrl(url);
-  if (!parsed) return null;
-  let best: { provider: Provider; rank: number } | null = null;
-  for (const provider of providers) {
-    for (const location of provider.portal.value) {
-      if (!locationCovers(location, parsed)) continue;
-      const rank = specificity(location);
-      if (!best || rank > best.rank) best = { provider, rank };
-    }
-  }
-  return best?.provider ?? null;
+  return entryForUrl(providers, (p) => p.portal.value, url);
 }
 
 /** The refined-github-style predicate: is this URL on this provider's portal? */

@@ -1,6 +1,7 @@
 import type { GuideSettings } from '../../messages/protocol';
 import { loadSettings, updateSettings, type Settings } from '../../storage/settings';
 import { checkForm } from './check-form';
+import { guideFacts } from './guide-facts';
 import { insertDetails, insertTarget } from './insert-details';
 import { attachScreenshot, recallForm, rememberForm, saveReference, screenshotCandidate } from './register-service';
 import { refreshReminders } from './reminders';
@@ -26,6 +27,7 @@ export const handlers: Handlers = {
     return answer;
   },
   'get-guide-settings': async () => guideSettings(await loadSettings()),
+  'page-facts': (request, sender) => guideFacts(sender.providerId, request.page),
   'set-guide-collapsed': async (request) => guideSettings(await updateSettings({ guideCollapsed: request.collapsed })),
   'register-changed': async () => {
     await refreshReminders();

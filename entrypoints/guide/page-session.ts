@@ -1,5 +1,5 @@
 import type { GuideProps } from '../../components/Guide';
-import { providerForUrl } from '../../providers/registry';
+import { portalForUrl } from '../../providers/portals';
 import { recognizePage, type Recognition } from '../../recognition/recognize';
 import { snapshotFields } from '../../recognition/snapshot';
 import { updateSettings, type Settings } from '../../storage/settings';
@@ -61,7 +61,7 @@ export class PageSession implements GuideSession {
   /** Recognize the page again (or drop the guide when it is no longer a portal page of an enabled provider). */
   refresh(reasons: ReadonlySet<ChangeReason> = new Set(['start'])): void {
     const url = new URL(this.doc.location.href);
-    const provider = providerForUrl(url);
+    const provider = portalForUrl(url);
     if (!provider || this.settings.disabledProviders.includes(provider.id)) return this.clear(reasons);
     // Typing changes values, not the form: reuse the last recognition while its fields are still on the page.
     const typingOnly = reasons.size === 1 && reasons.has('typing');

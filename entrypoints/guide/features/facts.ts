@@ -1,14 +1,27 @@
-import { factsForPage } from '../../../providers/page-facts';
+import { send } from '../../../messages/send';
 import { defineFeature } from './define';
 
-/** The provider's facts for this kind of page, each with its sources. */
+/**
+ * The provider's facts for this kind of page, each with its sources. The background holds the provider data and
+ * answers for the tab's own provider, so the page bundle carries no facts.
+ */
 export default defineFeature({
   id: 'facts',
   include: 'all',
   init(session, signal) {
+    let asked = 0;
     const show = () => {
       const recognition = session.recognition;
-      if (recognition) session.contribute('facts', { facts: factsForPage(recognition.provider, recognition.page) });
+      if (!recognition) return;
+      const mine = ++asked;
+      const page = recognition.page;
+      send('page-facts', { page }).then(
+        (facts) => {
+          // A newer recognition asked again: drop this stale answer.
+          if (mine === asked && !signal.aborted && session.recognition?.page === page) session.contribute('facts', { facts });
+        },
+        () => undefined, // no facts rather than wrong ones; the next recognition asks again
+      );
     };
     session.on('recognized', show, signal);
     show();
