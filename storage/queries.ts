@@ -206,6 +206,23 @@ export class RegisterQueries {
     }
   }
 
+  /**
+   * Every record in chunks of `size`, in id order: for a backup, whose order does not matter. Read along the
+   * primary key, not an index: Chromium looks each index entry's record up on its own (9.9 s against 4.3 s for
+   * 100,000 records).
+   */
+  async *recordChunksById(size: number): AsyncGenerator<PreservationRecord[]> {
+    const codec = await this.codec();
+    let after: string | null = null;
+    for (;;) {
+      const chunk: StoredRecord[] = await this.db.getAll('records', after === null ? null : IDBKeyRange.lowerBound(after, true), size);
+      if (chunk.length === 0) return;
+      after = chunk[chunk.length - 1]!.id;
+      yield codec.mode === 'plain' ? chunk.map((r) => withoutDerived(r)) : await Promise.all(chunk.map((r) => codec.decodeRecord(r)));
+      if (chunk.length < size) return;
+    }
+  }
+
   /** The whole audit trail in chunks of `size`, in the order written (for backups). */
   async *auditChunks(size: number): AsyncGenerator<AuditEntry[]> {
     const codec = await this.codec();

@@ -33,6 +33,8 @@ export const COUNT_CAP = 1000;
 /** Per-case counts are read for the cases of this many first records (the first screen shows fewer). */
 const CASES_COUNTED = 50;
 const CHUNK = 2000;
+/** A backup reads along primary keys, where a larger chunk costs no more per record and yields to the page less often. */
+const BACKUP_CHUNK = 5000;
 
 const words = (query: string) => query.toLowerCase().split(/\s+/).filter(Boolean);
 
@@ -225,7 +227,7 @@ export function createRegisterService(register: Register, providers: readonly Pr
     async exportBackup(work: ChunkedWork, encryptWith?: { passphrase: string }) {
       // Checked first: a mistyped passphrase would make a file nobody can open.
       if (encryptWith) await verifyPassphrase(register, encryptWith.passphrase);
-      const parts = await backupParts(q().recordChunks(CHUNK), q().proofChunks(200), q().auditChunks(CHUNK), work, await totalOf());
+      const parts = await backupParts(q().recordChunksById(BACKUP_CHUNK), q().proofChunks(200), q().auditChunks(BACKUP_CHUNK), work, await totalOf());
       if (!encryptWith) return effects.download(`quickfreeze-backup-${effects.today()}.json`, new Blob(parts, { type: 'application/json' }));
       const sealed = await encryptBackup(parts, encryptWith.passphrase);
       effects.download(`quickfreeze-backup-${effects.today()}.encrypted.json`, new Blob(sealed, { type: 'application/json' }));

@@ -5,6 +5,7 @@ import { MIGRATIONS } from '../../storage/db';
 import { searchTokens } from '../../storage/derived';
 import { Register } from '../../storage/register';
 import { record } from '../register/fixtures';
+import type { PreservationRecord } from '../../register/schema';
 
 let register: Register;
 beforeEach(async () => {
@@ -80,6 +81,13 @@ describe('queries', () => {
     const { keys, ids } = await register.queries.existingKeys();
     expect(keys).toEqual(new Set(['meta\u0000A-1', 'x\u0000B-2', 'meta\u0000C-3']));
     expect(ids).toEqual(new Set([a.id, b.id, c.id]));
+  });
+
+  it('reads every record in chunks in id order for a backup, without the derived index fields', async () => {
+    const chunks: PreservationRecord[][] = [];
+    for await (const chunk of register.queries.recordChunksById(2)) chunks.push(chunk);
+    expect(chunks.map((chunk) => chunk.length)).toEqual([2, 1]);
+    expect(chunks.flat()).toEqual([a, b, c].sort((x, y) => x.id.localeCompare(y.id)));
   });
 
   it('returns records without the derived index fields', async () => {
