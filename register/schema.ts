@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { PAGE_KINDS } from '../providers/page-kinds';
+import { CHECKED_PAGES } from '../providers/page-kinds';
 import { BASES } from './basis';
 
 /** A real calendar day as YYYY-MM-DD (2026-02-30 is refused, not rolled over to March). */
@@ -16,7 +16,8 @@ const sha256 = z.string().regex(/^[0-9a-f]{64}$/);
 
 /** How a reference reached the register. */
 export const CAPTURE_SOURCES = ['confirmation-page', 'selection', 'email', 'manual', 'import'] as const;
-export const REQUEST_TYPES = PAGE_KINDS.filter((k) => k !== 'login' && k !== 'confirmation');
+/** A record's request type: a page kind the request checks run on (never a sign-in or confirmation page). */
+export const REQUEST_TYPES = CHECKED_PAGES;
 
 export const extensionSchema = z.object({
   id,
@@ -50,7 +51,7 @@ export const recordSchema = z.object({
   reference: z.string().trim().min(1).max(120),
   caseNumber: z.string().trim().max(120),
   accountIdentifiers: z.array(z.string().trim().min(1).max(500)).max(200),
-  requestType: z.enum(REQUEST_TYPES as [string, ...string[]]),
+  requestType: z.enum(REQUEST_TYPES),
   /** Date of preservation (the day the request was made, unless the provider states another). */
   preservedOn: isoDate,
   /** When the request was submitted, in UTC. */
