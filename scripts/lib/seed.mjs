@@ -1,5 +1,14 @@
-/** A backup file with `count` plausible records, for benchmarks and load tests. */
-export function backupWithRecords(count, now = new Date('2026-11-22T12:00:00Z')) {
+/**
+ * A backup file with `count` plausible records, for benchmarks and load tests. Records spread over 500 cases;
+ * with `fixedCase`, CASE-0001 holds that many records whatever the count, so the MAR text of one case measures the
+ * register's size and not the case's.
+ */
+export function backupWithRecords(count, now = new Date('2026-11-22T12:00:00Z'), { fixedCase = 0 } = {}) {
+  const stride = fixedCase ? Math.max(1, Math.floor(count / fixedCase)) : 0;
+  const caseOf = (i) => {
+    if (stride) return i % stride === 1 % stride && i / stride < fixedCase ? 1 : i % 500 === 1 ? 0 : i % 500;
+    return i % 500;
+  };
   const providers = ['meta', 'google', 'x', 'snap', 'discord', 'tiktok', 'microsoft', 'apple'];
   const records = [];
   for (let i = 0; i < count; i++) {
@@ -9,7 +18,7 @@ export function backupWithRecords(count, now = new Date('2026-11-22T12:00:00Z'))
       id: `00000000-0000-4000-8000-${String(i).padStart(12, '0')}`,
       providerId: providers[i % providers.length],
       reference: `REF-${n}`,
-      caseNumber: `CASE-${String(i % 500).padStart(4, '0')}`,
+      caseNumber: `CASE-${String(caseOf(i)).padStart(4, '0')}`,
       accountIdentifiers: [`user_${n}`, `+1202555${String(i % 10000).padStart(4, '0')}`],
       requestType: 'preservation',
       preservedOn: day,
