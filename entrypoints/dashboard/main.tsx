@@ -106,7 +106,14 @@ function App() {
   const lock: LockControls = {
     state: view.lockSet ? 'unlocked' : 'none',
     setPassphrase: async (passphrase) => {
-      await register.vault.setPassphrase(passphrase);
+      // Sealing every record takes a while: the watcher waits, then the register opens once, sealed.
+      unlocking.current = true;
+      try {
+        await register.vault.setPassphrase(passphrase);
+      } finally {
+        unlocking.current = false;
+      }
+      shownState.current = null;
       await show();
     },
     changePassphrase: (current, next) => register.vault.changePassphrase(current, next),
