@@ -10,9 +10,14 @@ export default defineFeature({
   include: 'all',
   init(session, signal) {
     let asked = 0;
+    let shownFor = ''; // the provider and page kind whose facts are shown or on their way
     const show = () => {
       const recognition = session.recognition;
       if (!recognition) return;
+      // Recognition runs again on every pause in typing; the facts change only with the provider or the page kind.
+      const key = `${recognition.provider.id}:${recognition.page}`;
+      if (key === shownFor) return;
+      shownFor = key;
       const mine = ++asked;
       const page = recognition.page;
       send('page-facts', { page }).then(
@@ -20,7 +25,9 @@ export default defineFeature({
           // A newer recognition asked again: drop this stale answer.
           if (mine === asked && !signal.aborted && session.recognition?.page === page) session.contribute('facts', { facts });
         },
-        () => undefined, // no facts rather than wrong ones; the next recognition asks again
+        () => {
+          if (mine === asked) shownFor = ''; // no facts rather than wrong ones; the next recognition asks again
+        },
       );
     };
     session.on('recognized', show, signal);

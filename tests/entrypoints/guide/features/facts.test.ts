@@ -27,10 +27,20 @@ describe('facts feature', () => {
     expect(shown.length).toBeGreaterThan(0);
     expect(shown[0]!.fact?.sources.length).toBeGreaterThan(0);
 
-    session.contribute('facts', null);
     session.recognize(['dom']);
     await settle();
     expect(session.slices.get('facts')!.facts!.map((f) => f.key)).toEqual(shown.map((f) => f.key));
+  });
+
+  it('asks once per provider and page kind, not on every recognition while typing', async () => {
+    const page = fixture('meta-preservation-react');
+    const session = new FakeSession(page.url).load(page.html);
+    facts.init(session, new AbortController().signal);
+    await settle();
+    session.recognize(['typing']);
+    session.recognize(['typing']);
+    await settle();
+    expect(send).toHaveBeenCalledTimes(1);
   });
 
   it('drops an answer that arrives after the feature stopped', async () => {
