@@ -3,11 +3,11 @@ import type { AuditEntry, PreservationRecord, Proof } from '../register/schema';
 import { auditChunks } from './audit';
 import type { QuickFreezeDB } from './db';
 import { withoutDerived, type StoredRecord } from './derived';
+import { ABOVE, openOrderedCursor, type ScanOrder } from './ordered-cursor';
+export type { ScanOrder } from './ordered-cursor';
 import { PLAIN_CODEC, type Codec } from './vault/codec';
 import { sealedScan, sealedTokenSearch } from './vault/sealed-reads';
 
-/** Index orders a page of records can be read in. */
-export type ScanOrder = 'expiry' | 'newest' | 'preserved';
 
 export interface ScanOptions {
   order: ScanOrder;
@@ -22,8 +22,6 @@ export interface ScanOptions {
   expiresTo?: string;
 }
 
-/** Array keys sort above every string: [id, ABOVE] bounds everything that starts with id. */
-const ABOVE: never[] = [];
 
 /**
  * Reads that stay quick with 100,000 records: counts and case numbers from indexes, pages read along an index
@@ -103,17 +101,7 @@ export class RegisterQueries {
     if (limit <= 0) return out;
     const codec = await this.codec();
     if (codec.mode !== 'plain') return sealedScan(this.db, codec, { order, providerId, accept, limit });
-    const store = this.db.transaction('records').store;
-    // [date, ABOVE] sorts after every key of that day; [date] before every one.
-    const upTo = expiresTo === undefined ? [ABOVE] : [expiresTo, ABOVE];
-    let cursor =
-      order === 'newest'
-        ? await store.index('by-created').openCursor(null, 'prev')
-        : order === 'preserved'
-          ? await store.index('by-preserved').openCursor()
-          : providerId !== null
-            ? await store.index('by-provider-expiry').openCursor(IDBKeyRange.bound([providerId, expiresFrom], [providerId, ...upTo]))
-            : await store.index('by-expiry').openCursor(IDBKeyRange.bound([expiresFrom], upTo));
+    let cursor = await openOrderedCursor(this.db, order, providerId, expiresFrom, expiresTo);
     for (; cursor; cursor = await cursor.continue()) {
       const record = withoutDerived(cursor.value);
       if (providerId !== null && record.providerId !== providerId) continue;

@@ -4,8 +4,8 @@ import type { QuickFreezeDB } from '../db';
 import { searchTokens, type StoredRecord } from '../derived';
 import type { ScanOptions } from '../queries';
 import type { Codec } from './codec';
+import { openOrderedCursor } from '../ordered-cursor';
 
-const ABOVE: never[] = [];
 const MAX_CHUNK = 500;
 
 type Resume = { key: IDBValidKey; primaryKey: string } | null;
@@ -16,16 +16,8 @@ type Resume = { key: IDBValidKey; primaryKey: string } | null;
  * Each chunk resumes just after the last entry of the one before (index key and primary key).
  */
 async function readChunk(db: IDBPDatabase<QuickFreezeDB>, options: Pick<ScanOptions, 'order' | 'providerId'>, size: number, after: Resume) {
-  const store = db.transaction('records').store;
   const { order, providerId = null } = options;
-  let cursor =
-    order === 'newest'
-      ? await store.index('by-created').openCursor(null, 'prev')
-      : order === 'preserved'
-        ? await store.index('by-preserved').openCursor()
-        : providerId !== null
-          ? await store.index('by-provider-expiry').openCursor(IDBKeyRange.bound([providerId], [providerId, ABOVE]))
-          : await store.index('by-expiry').openCursor();
+  let cursor = await openOrderedCursor(db, order, providerId);
   if (cursor && after) {
     cursor = await (cursor as unknown as { continuePrimaryKey(k: IDBValidKey, p: string): Promise<typeof cursor> }).continuePrimaryKey(after.key, after.primaryKey);
     if (cursor && cursor.primaryKey === after.primaryKey) cursor = await cursor.continue();
