@@ -29,7 +29,8 @@ export function kindInText(text: string): PageKind | null {
   return null;
 }
 
-const HEADINGS = 'h1, h2, h3, [role=heading], legend, .page-title, .title, header [class*=title]';
+/** What counts as a heading (the shape report lists the same ones). */
+export const HEADINGS = 'h1, h2, h3, [role=heading], legend, .page-title, .title, header [class*=title]';
 const PARAGRAPHS = 'p, dd, li, td, strong, [class*=message], [class*=result]';
 const STATUS = '[role=alert], [role=status], [aria-live], .alert, .notice, .success, .confirmation, [class*=success], [class*=confirm]';
 
@@ -93,20 +94,37 @@ export function readPageSignals(doc: Document, urlKind: PageKind | null, fields:
   };
 }
 
-/** Decide the page kind. Order of trust: what the page shows now, then the URL, then headings and labels. */
-export function decidePageKind(s: PageSignals): PageKind {
+/** The rule of `decidePageKind` that decided: the shape report says why a page got its kind. */
+export type PageKindReason =
+  | 'confirmation-wording'
+  | 'confirmation-url'
+  | 'sign-in'
+  | 'selected-request-type'
+  | 'url'
+  | 'heading'
+  | 'field-labels'
+  | 'form-of-unknown-kind'
+  | 'url-with-fields'
+  | 'no-request-form';
+
+/** Decide the page kind and say which rule decided. Order of trust: what the page shows now, then the URL, then headings and labels. */
+export function explainPageKind(s: PageSignals): { kind: PageKind; reason: PageKindReason } {
   const hasRequestForm = s.requestFieldCount >= 2;
-  if (s.confirmationWording && !hasRequestForm) return 'confirmation';
-  if (s.urlKind === 'confirmation' && !hasRequestForm) return 'confirmation';
-  if ((s.passwordField || s.urlKind === 'login' || s.headingKinds[0] === 'login') && !hasRequestForm) return 'login';
-  if (s.selectedKind) return s.selectedKind;
+  if (s.confirmationWording && !hasRequestForm) return { kind: 'confirmation', reason: 'confirmation-wording' };
+  if (s.urlKind === 'confirmation' && !hasRequestForm) return { kind: 'confirmation', reason: 'confirmation-url' };
+  if ((s.passwordField || s.urlKind === 'login' || s.headingKinds[0] === 'login') && !hasRequestForm) return { kind: 'login', reason: 'sign-in' };
+  if (s.selectedKind) return { kind: s.selectedKind, reason: 'selected-request-type' };
   if (hasRequestForm) {
-    if (s.urlKind && isRequestPage(s.urlKind)) return s.urlKind;
+    if (s.urlKind && isRequestPage(s.urlKind)) return { kind: s.urlKind, reason: 'url' };
     const heading = s.headingKinds.find(isRequestPage);
-    if (heading) return heading;
-    if (s.fieldKind) return s.fieldKind;
-    return 'other';
+    if (heading) return { kind: heading, reason: 'heading' };
+    if (s.fieldKind) return { kind: s.fieldKind, reason: 'field-labels' };
+    return { kind: 'other', reason: 'form-of-unknown-kind' };
   }
-  if (s.urlKind && isRequestPage(s.urlKind) && s.requestFieldCount > 0) return s.urlKind;
-  return 'other';
+  if (s.urlKind && isRequestPage(s.urlKind) && s.requestFieldCount > 0) return { kind: s.urlKind, reason: 'url-with-fields' };
+  return { kind: 'other', reason: 'no-request-form' };
+}
+
+export function decidePageKind(s: PageSignals): PageKind {
+  return explainPageKind(s).kind;
 }
