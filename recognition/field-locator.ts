@@ -1,6 +1,7 @@
 import { classifyRole, type FieldRole } from './field-roles';
 import { controlKind, labelCandidates, textOf, type ControlKind, type FormControl } from './labels';
 import { inputsByName, labelsOf } from './page-index';
+import { pageRoots, queryRoots, shadowRootsIn } from './page-roots';
 import { RecognitionPass } from './pass';
 import { isVisible } from './visibility';
 
@@ -13,31 +14,23 @@ export interface LocatedField {
 }
 
 const CONTROL_SELECTOR =
-  'input, select, textarea, [contenteditable=""], [contenteditable="true"], [contenteditable="plaintext-only"], [role="textbox"]';
+  'input, select, textarea, [contenteditable=""], [contenteditable="true"], [contenteditable="plaintext-only"], [role="textbox"], [role="radio"]';
 /** Pages with more controls than this are not request forms; the cap keeps a hostile page from costing much. */
 export const MAX_CONTROLS = 400;
-const MAX_SHADOW_HOSTS = 50;
 
-/** Controls in the document and in open shadow roots of the page's own components (not QuickFreeze's). */
+/**
+ * Controls in the page: a document with its same-origin frames, or an element, each with the open shadow roots of
+ * the page's own components (not QuickFreeze's).
+ */
 export function findControls(root: Document | Element | ShadowRoot, limit = MAX_CONTROLS): FormControl[] {
+  const roots = root.nodeType === 9 ? pageRoots(root as Document) : [root, ...shadowRootsIn(root)];
   const found: FormControl[] = [];
-  const visit = (scope: Document | Element | ShadowRoot, depth: number) => {
-    for (const el of Array.from(scope.querySelectorAll<FormControl>(CONTROL_SELECTOR))) {
-      if (found.length >= limit) return;
-      // A contenteditable inside another editable is part of the same editor.
-      if (el.parentElement?.closest('[contenteditable="true"], [contenteditable=""]')) continue;
-      found.push(el);
-    }
-    if (depth >= 2) return;
-    let hosts = 0;
-    for (const el of Array.from(scope.querySelectorAll('*'))) {
-      const shadow = (el as HTMLElement).shadowRoot;
-      if (!shadow || el.tagName.toLowerCase().startsWith('quickfreeze-')) continue;
-      if (++hosts > MAX_SHADOW_HOSTS) break;
-      visit(shadow, depth + 1);
-    }
-  };
-  visit(root, 0);
+  for (const el of queryRoots<FormControl>(roots, CONTROL_SELECTOR, limit * 2)) {
+    if (found.length >= limit) break;
+    // A contenteditable inside another editable is part of the same editor.
+    if (el.parentElement?.closest('[contenteditable="true"], [contenteditable=""]')) continue;
+    found.push(el);
+  }
   return found;
 }
 
@@ -47,6 +40,7 @@ function optionTexts(el: FormControl, kind: ControlKind, pass: RecognitionPass):
   }
   if (kind === 'radio') {
     const input = el as HTMLInputElement;
+    if (el.tagName !== 'INPUT') return cardOptions(el, pass);
     if (!input.name) return undefined;
     const scope = input.form ?? input.ownerDocument;
     const radios = pass.once(RADIO_GROUPS, scope, (s) => inputsByName(s, 'input[type=radio]')).get(input.name) ?? [];
@@ -58,6 +52,13 @@ function optionTexts(el: FormControl, kind: ControlKind, pass: RecognitionPass):
     );
   }
   return undefined;
+}
+
+/** The texts of the radio cards (`role=radio`) of the card's `role=radiogroup`. */
+function cardOptions(card: Element, pass: RecognitionPass): string[] | undefined {
+  const group = card.closest('[role=radiogroup]');
+  if (!group) return undefined;
+  return pass.once(RADIO_OPTIONS, group, (g) => Array.from(g.querySelectorAll('[role=radio]')).slice(0, 20).map((r) => textOf(r)));
 }
 
 const RADIO_GROUPS = 'radio-groups';

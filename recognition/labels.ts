@@ -22,6 +22,8 @@ export function controlKind(el: Element): ControlKind | null {
     return 'text';
   }
   if (el.getAttribute('role') === 'searchbox') return null;
+  // A radio "card" (`role=radio` with `aria-checked`) chooses like a native radio.
+  if (el.getAttribute('role') === 'radio') return 'radio';
   if ((el as HTMLElement).isContentEditable || el.getAttribute('contenteditable') === 'true' || el.getAttribute('role') === 'textbox') {
     return 'editable';
   }
@@ -31,6 +33,12 @@ export function controlKind(el: Element): ControlKind | null {
 const NON_LABEL_TAGS = new Set(['SELECT', 'TEXTAREA', 'OPTION', 'SCRIPT', 'STYLE', 'BUTTON', 'TEMPLATE', 'NOSCRIPT']);
 /** Nodes read for one text: a label is a few nodes, a page may put a huge text-free subtree where one is expected. */
 const MAX_TEXT_NODES = 5000;
+
+/** Whether a checkbox or radio is chosen: native `checked`, or `aria-checked` on a radio card. */
+export function isChecked(el: Element): boolean {
+  if (el.tagName === 'INPUT') return (el as HTMLInputElement).checked;
+  return el.getAttribute('aria-checked') === 'true';
+}
 
 /** Visible-ish text of an element, leaving out the text of controls inside it (a wrapping label's select). */
 export function textOf(el: Element | null, max = 200): string {
@@ -84,6 +92,20 @@ export function precedingText(el: Element, maxLevels = 4): string {
     }
     node = node.parentElement;
     if (!node || node.tagName === 'FORM' || node.tagName === 'FIELDSET' || node.tagName === 'BODY') break;
+  }
+  return '';
+}
+
+/**
+ * The text right after a checkbox or radio that has no label element (`<input type=checkbox> Do not notify`): the
+ * next siblings up to the next control.
+ */
+export function followingText(el: Element): string {
+  let read = 0;
+  for (let sib = el.nextSibling; sib && read < MAX_SIBLINGS; sib = sib.nextSibling, read++) {
+    if (isControlLike(sib)) return '';
+    const text = sib.nodeType === 3 ? cleanText(sib.nodeValue) : sib.nodeType === 1 ? textOf(sib as Element) : '';
+    if (text) return text;
   }
   return '';
 }
@@ -155,6 +177,9 @@ export function labelCandidates(el: FormControl, pass = new RecognitionPass()): 
   push(cleanText(el.getAttribute('aria-label')));
   for (const label of labelsOf(el, pass)) push(textOf(label));
   const kind = controlKind(el);
+  const native = el.tagName === 'INPUT';
+  if (kind === 'radio' && !native) push(textOf(el));
+  if ((kind === 'radio' || kind === 'checkbox') && native && labelsOf(el, pass).length === 0) push(followingText(el));
   if (kind === 'radio' || kind === 'checkbox') push(groupLabel(el as HTMLInputElement, pass));
   push(cleanText(el.getAttribute('placeholder')));
   push(cleanText(el.getAttribute('title')));
@@ -170,6 +195,8 @@ export function labelCandidates(el: FormControl, pass = new RecognitionPass()): 
   }
   const preceding = precedingText(el);
   push(preceding);
+  // A hint ("e.g. the @handle or numeric user id") names the field only when nothing above does.
+  push(idRefsText(el, 'aria-describedby'));
   const display = names.find((n) => !fromIdentifiers.includes(n)) ?? names[0] ?? '';
   return { names, display, context: sectionContext(el, pass) };
 }

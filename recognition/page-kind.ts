@@ -1,6 +1,7 @@
 import { PAGE_KIND_TABLE, isRequestPage, pageKindEntry, type PageKind } from '../providers/page-kinds';
 import type { LocatedField } from './field-locator';
-import { textOf } from './labels';
+import { isChecked, textOf } from './labels';
+import { pageRoots, queryRoots, type PageRoot } from './page-roots';
 import { isVisible } from './visibility';
 
 /** Plain facts read off the page; `decidePageKind` turns them into a page kind without touching the DOM. */
@@ -34,9 +35,12 @@ export const HEADINGS = 'h1, h2, h3, [role=heading], legend, .page-title, .title
 const PARAGRAPHS = 'p, dd, li, td, strong, [class*=message], [class*=result]';
 const STATUS = '[role=alert], [role=status], [aria-live], .alert, .notice, .success, .confirmation, [class*=success], [class*=confirm]';
 
-function visibleTexts(doc: Document, selector: string, limit: number): string[] {
+/** Elements looked at per kind of text: hidden ones are skipped, so more than the texts kept. */
+const MAX_CANDIDATES = 5000;
+
+function visibleTexts(roots: readonly PageRoot[], selector: string, limit: number): string[] {
   const out: string[] = [];
-  for (const el of Array.from(doc.querySelectorAll(selector))) {
+  for (const el of queryRoots(roots, selector, MAX_CANDIDATES)) {
     if (out.length >= limit) break;
     if (el.closest('quickfreeze-guide') || !isVisible(el)) continue;
     const text = textOf(el, 200);
@@ -60,8 +64,8 @@ function selectedRequestType(fields: LocatedField[]): PageKind | null {
       if (kind) return kind;
     } else if (field.kind === 'radio') {
       const radio = field.element as HTMLInputElement;
-      if (!radio.checked) continue;
-      const kind = kindInText(`${field.label} ${radio.value}`);
+      if (!isChecked(radio)) continue;
+      const kind = kindInText(`${field.label} ${radio.value ?? ''}`);
       if (kind) return kind;
     }
   }
@@ -76,11 +80,13 @@ function fieldKind(fields: LocatedField[]): PageKind | null {
 
 /** Read the signals from the page. The DOM work is bounded: a few dozen headings, a few thousand characters. */
 export function readPageSignals(doc: Document, urlKind: PageKind | null, fields: LocatedField[]): PageSignals {
-  const headings = visibleTexts(doc, HEADINGS, 30);
-  const statuses = visibleTexts(doc, STATUS, 20);
-  const paragraphs = visibleTexts(doc, PARAGRAPHS, 40);
+  // Headings and messages inside components and same-origin frames count as the page's own.
+  const roots = pageRoots(doc);
+  const headings = visibleTexts(roots, HEADINGS, 30);
+  const statuses = visibleTexts(roots, STATUS, 20);
+  const paragraphs = visibleTexts(roots, PARAGRAPHS, 40);
   const confirmationWording = [...headings, ...statuses, ...paragraphs].some((t) => CONFIRMATION_WORDS.some((re) => re.test(t)));
-  const passwordField = Array.from(doc.querySelectorAll('input[type=password]')).some((el) => isVisible(el));
+  const passwordField = queryRoots(roots, 'input[type=password]', 20).some((el) => isVisible(el));
   const requestFieldCount = fields.filter((f) => f.role !== null || f.kind === 'textarea' || f.kind === 'editable' || f.kind === 'select' || f.kind === 'file').length;
   const headingKinds = headings.map((h) => kindInText(h) ?? (LOGIN_WORDS.some((re) => re.test(h)) ? 'login' : null)).filter((k): k is PageKind => k !== null);
   return {

@@ -1,6 +1,6 @@
 import type { FieldSnapshot } from '../rules/types';
 import type { LocatedField } from './field-locator';
-import type { FormControl } from './labels';
+import { isChecked, textOf, type FormControl } from './labels';
 import { selectedOption } from './page-kind';
 
 export const MAX_VALUE_CHARS = 1_000_000;
@@ -16,6 +16,9 @@ function valueOf(field: LocatedField): string {
       return ((el as HTMLElement).innerText ?? el.textContent ?? '').slice(0, MAX_VALUE_CHARS);
     case 'file':
       return '';
+    case 'radio':
+      // A radio card has no value attribute: its text says what it chooses.
+      return el.tagName === 'INPUT' ? (el as HTMLInputElement).value : textOf(el, 400);
     default:
       return ((el as HTMLInputElement).value ?? '').slice(0, MAX_VALUE_CHARS);
   }
@@ -34,7 +37,7 @@ export function snapshotFields(fields: LocatedField[]): { fields: FieldSnapshot[
       kind: field.kind,
       label: field.label.slice(0, 400),
       value: valueOf(field),
-      checked: field.kind === 'checkbox' || field.kind === 'radio' ? input.checked : null,
+      checked: field.kind === 'checkbox' || field.kind === 'radio' ? isChecked(input) : null,
       files: field.kind === 'file' ? Array.from(input.files ?? []).slice(0, 100).map((f) => ({ name: f.name.slice(0, 500), type: f.type.slice(0, 200), size: f.size })) : [],
     };
   });
