@@ -19,9 +19,13 @@ export default defineConfig({
     description:
       'Guidance on law-enforcement portals and a local register of preservation references. Sends nothing anywhere.',
     // storage: settings; alarms + notifications: expiry reminders; contextMenus + scripting + activeTab: the two
-    // menu items, which act only on the page where the investigator clicked them.
+    // menu items, which act only on the page where the investigator clicked them; scripting also registers the
+    // guide on the portals the investigator added.
     permissions: ['storage', 'alarms', 'notifications', 'contextMenus', 'scripting', 'activeTab'],
     host_permissions: portalMatchPatterns(),
+    // Portals the investigator adds (options page): each origin is requested on their click, one at a time, and
+    // removed with the portal. Nothing beyond the registry's hosts is granted at install.
+    ...(manifestVersion === 2 ? { optional_permissions: ['https://*/*'] } : { optional_host_permissions: ['https://*/*'] }),
     icons: { 16: 'icon/16.png', 32: 'icon/32.png', 48: 'icon/48.png', 128: 'icon/128.png' },
     action: { default_title: 'QuickFreeze' },
     // The dev server (wxt dev) reloads pages over a local connection, so the policy applies to builds.

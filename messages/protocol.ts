@@ -101,6 +101,14 @@ export const guideFactSchema = z.object({
 });
 export type GuideFact = z.infer<typeof guideFactSchema>;
 
+/** A portal the investigator added (issue 10), as the guide needs it to recognise its pages. */
+export const addedPortalEntrySchema = z.object({
+  id: providerId,
+  name: z.string().check(z.maxLength(80)),
+  locations: z.array(z.object({ host: z.string().check(z.maxLength(253)), pathPrefix: z.optional(z.string().check(z.maxLength(300))) })).check(z.maxLength(1)),
+  urlPageKinds: z.array(z.object({ pattern: z.string().check(z.maxLength(300)), kind: z.enum(PAGE_KINDS) })).check(z.maxLength(50)),
+});
+
 interface MessageSpec {
   from: SenderKind;
   request: z.ZodMiniType;
@@ -134,6 +142,8 @@ export const protocol = {
   'insert-target': { from: 'extension', request: z.object({}), response: z.nullable(z.object({ pageUrl: z.string() })) },
   /** From the insert page, on the investigator's click: put this text into the field that was right-clicked. */
   'insert-details': { from: 'extension', request: z.object({ text: z.string().check(z.minLength(1), z.maxLength(1_000_000)) }), response: okSchema },
+  /** The portals the investigator added on the sender's host (the guide runs there once its permission is granted). */
+  'added-portals-here': { from: 'guide', request: z.object({}), response: z.array(addedPortalEntrySchema).check(z.maxLength(50)) },
 } as const satisfies Record<string, MessageSpec>;
 
 export type Protocol = typeof protocol;

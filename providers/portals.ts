@@ -15,3 +15,13 @@ export interface PortalEntry {
 export function portalForUrl(url: string | URL): PortalEntry | null {
   return entryForUrl(PORTAL_INDEX, (entry) => entry.locations, url);
 }
+
+/**
+ * The portal of this URL among the bundled index and the portals the investigator added: a named provider's portal
+ * wins, then an added portal, then the generic Kodex entry (an added Kodex tenant is more precise than it).
+ */
+export function portalForUrlWith(url: string | URL, added: readonly PortalEntry[]): PortalEntry | null {
+  const known = portalForUrl(url);
+  if (known && known.id !== 'kodex') return known;
+  return entryForUrl(added, (entry) => entry.locations, url) ?? known;
+}

@@ -1,5 +1,6 @@
 import type { GuideSettings } from '../../messages/protocol';
 import { loadSettings, updateSettings, type Settings } from '../../storage/settings';
+import { addedPortalsHere, enteredFacts } from './added-portals';
 import { checkForm } from './check-form';
 import { guideFacts } from './guide-facts';
 import { insertDetails, insertTarget } from './insert-details';
@@ -27,7 +28,7 @@ export const handlers: Handlers = {
     return answer;
   },
   'get-guide-settings': async () => guideSettings(await loadSettings()),
-  'page-facts': (request, sender) => guideFacts(sender.providerId, request.page),
+  'page-facts': async (request, sender) => [...guideFacts(sender.providerId, request.page), ...(await enteredFacts(sender.url))],
   'set-guide-collapsed': async (request) => guideSettings(await updateSettings({ guideCollapsed: request.collapsed })),
   'register-changed': async () => {
     await refreshReminders();
@@ -37,4 +38,5 @@ export const handlers: Handlers = {
   'attach-screenshot': (request) => attachScreenshot(request.tabId, request.windowId),
   'insert-target': () => insertTarget(),
   'insert-details': (request) => insertDetails(request.text),
+  'added-portals-here': (_request, sender) => addedPortalsHere(sender.url),
 };

@@ -2,7 +2,8 @@ import { defineBackground } from 'wxt/utils/define-background';
 import { browser } from 'wxt/browser';
 import { createContextMenus, onContextMenuClick } from './context-menus';
 import { injectIntoOpenPortalTabs, onTabUpdated } from './inject-guide';
-import { classifySender, route } from './router';
+import { classifySenderWithAdded, watchAddedPortals } from './added-portals';
+import { route } from './router';
 import { handlers } from './handlers';
 import { FORGET_FORMS_ALARM, forgetStaleForms, forgetTab, onTabNavigated } from './register-service';
 import { secureStorage } from './storage-hygiene';
@@ -20,6 +21,7 @@ export default defineBackground(() => {
   void injectIntoOpenPortalTabs();
   setTimeout(() => void injectIntoOpenPortalTabs(), 1500); // and those that were still loading a moment ago
   scheduleAutoLock();
+  watchAddedPortals(); // portals the investigator added: their guide scripts and tab updates
   browser.runtime.onInstalled.addListener(() => {
     createContextMenus();
     scheduleReminders();
@@ -38,6 +40,6 @@ export default defineBackground(() => {
   browser.runtime.onMessage.addListener((message: unknown, sender) => {
     // Other extensions and web pages are not senders at all; our own parts are refused what is not theirs.
     if (sender.id !== browser.runtime.id) return undefined;
-    return route(message, classifySender(sender, browser.runtime.id, browser.runtime.getURL('/')), handlers);
+    return classifySenderWithAdded(sender, browser.runtime.id, browser.runtime.getURL('/')).then((context) => route(message, context, handlers));
   });
 });

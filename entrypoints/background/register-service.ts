@@ -1,7 +1,8 @@
 import { browser } from 'wxt/browser';
 import type { CarriedForm, SaveReferenceResponse } from '../../messages/protocol';
-import { providerById, providerForUrl } from '../../providers/registry';
+import { providerById } from '../../providers/registry';
 import { Register, RegisterError, type ProviderTerms } from '../../storage/register';
+import { providerIdForUrl } from './added-portals';
 
 let opened: Promise<Register> | null = null;
 /** One register per background lifetime; reopened if the service worker was stopped. */
@@ -64,7 +65,7 @@ export async function recallForm(tabId: number, providerId: string, now = new Da
 
 /** The tab now shows `url`: forget its form when that is no longer the provider it was typed for. */
 export async function onTabNavigated(tabId: number, url: string): Promise<void> {
-  const providerId = providerForUrl(url)?.id;
+  const providerId = await providerIdForUrl(url);
   const form = await storedForm(tabId);
   if (form && form.providerId !== providerId) await browser.storage.session.remove(formKey(tabId));
   const saved = await savedInTab(tabId);

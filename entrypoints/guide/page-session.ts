@@ -1,5 +1,6 @@
 import type { GuideProps } from '../../components/Guide';
-import { portalForUrl } from '../../providers/portals';
+import { send } from '../../messages/send';
+import { portalForUrl, portalForUrlWith, type PortalEntry } from '../../providers/portals';
 import { recognizePage, type Recognition } from '../../recognition/recognize';
 import { snapshotFields } from '../../recognition/snapshot';
 import { updateSettings, type Settings } from '../../storage/settings';
@@ -28,6 +29,8 @@ export class PageSession implements GuideSession {
   private readonly slices = new Map<string, GuideSlice>();
   private readonly events = new SessionEvents();
   private renderQueued = false;
+  /** Portals the investigator added on this host (issue 10); null until asked. */
+  private addedPortals: readonly PortalEntry[] | null = null;
 
   constructor(
     readonly doc: Document,
@@ -61,7 +64,7 @@ export class PageSession implements GuideSession {
   /** Recognize the page again (or drop the guide when it is no longer a portal page of an enabled provider). */
   refresh(reasons: ReadonlySet<ChangeReason> = new Set(['start'])): void {
     const url = new URL(this.doc.location.href);
-    const provider = portalForUrl(url);
+    const provider = this.providerFor(url);
     if (!provider || this.settings.disabledProviders.includes(provider.id)) return this.clear(reasons);
     // Typing changes values, not the form: reuse the last recognition while its fields are still on the page.
     const typingOnly = reasons.size === 1 && reasons.has('typing');
@@ -75,6 +78,23 @@ export class PageSession implements GuideSession {
     this.host ??= new GuideHost(this.doc);
     this.events.emit('recognized', reasons);
     this.scheduleRender();
+  }
+
+  /** The portal of this URL: a named provider's, else one the investigator added (asked of the background once). */
+  private providerFor(url: URL): PortalEntry | null {
+    const known = portalForUrl(url);
+    if (known && known.id !== 'kodex') return known;
+    if (this.addedPortals === null) {
+      this.addedPortals = [];
+      send('added-portals-here', {}).then(
+        (entries) => {
+          this.addedPortals = entries;
+          if (entries.length) this.refresh();
+        },
+        () => undefined,
+      );
+    }
+    return portalForUrlWith(url, this.addedPortals);
   }
 
   /** Off a portal page: features stop (they listen for a recognition of null) and the guide goes. */
