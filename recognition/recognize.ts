@@ -2,7 +2,9 @@ import type { PageKind } from '../providers/page-kinds';
 import type { PortalEntry } from '../providers/portals';
 import { assignEmergencyNarrative, locateFields, type LocatedField } from './field-locator';
 import { decidePageKind, readPageSignals } from './page-kind';
+import { applyTaughtFields, taughtPageKind } from './taught';
 import { pageKindFromUrl } from './url-page-kind';
+import type { TaughtPage } from '../storage/taught-schema';
 
 /** The provider as recognition needs it: the guide's slim portal entry, or a whole provider. */
 export type RecognizedProvider = Pick<PortalEntry, 'id' | 'name'> & { urlPageKinds?: PortalEntry['urlPageKinds'] };
@@ -13,10 +15,17 @@ export interface Recognition {
   fields: LocatedField[];
 }
 
-/** The whole guidance front half: URL and page -> page kind and field roles. */
-export function recognizePage(doc: Document, url: URL, provider: RecognizedProvider): Recognition {
+/**
+ * The whole guidance front half: URL and page -> page kind and field roles. What the investigator taught about
+ * this page comes first; the heuristics only guess what it leaves open.
+ */
+export function recognizePage(doc: Document, url: URL, provider: RecognizedProvider, taught: TaughtPage | null = null): Recognition {
   const fields = locateFields(doc);
-  const page = decidePageKind(readPageSignals(doc, pageKindFromUrl(url, provider), fields));
-  if (page === 'emergency') assignEmergencyNarrative(fields);
+  const pinned = applyTaughtFields(fields, taught);
+  const signals = readPageSignals(doc, pageKindFromUrl(url, provider), fields);
+  const page = taughtPageKind(decidePageKind(signals), signals, taught);
+  if (page === 'emergency' && !fields.some((f) => f.role === 'emergency-description')) {
+    assignEmergencyNarrative(fields.filter((f) => !pinned.has(f)));
+  }
   return { provider, page, fields };
 }
