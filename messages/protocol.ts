@@ -1,6 +1,7 @@
 import * as z from 'zod/mini';
 import { CHECKED_PAGES, PAGE_KINDS } from '../providers/page-kinds';
 import { FIELD_ROLES } from '../recognition/field-roles';
+import { taughtChangeSchema, taughtPageSchema } from '../storage/taught-schema';
 
 /**
  * The one message protocol between QuickFreeze's parts. Each message names who may send it — `guide` (the in-page
@@ -144,6 +145,10 @@ export const protocol = {
   'insert-details': { from: 'extension', request: z.object({ text: z.string().check(z.minLength(1), z.maxLength(1_000_000)) }), response: okSchema },
   /** The portals the investigator added on the sender's host (the guide runs there once its permission is granted). */
   'added-portals-here': { from: 'guide', request: z.object({}), response: z.array(addedPortalEntrySchema).check(z.maxLength(50)) },
+  /** What the investigator taught about the sender's page: provider and page pattern come from the sender's URL. */
+  'taught-for-page': { from: 'guide', request: z.object({}), response: z.nullable(taughtPageSchema) },
+  /** On the investigator's own click in the guide: change what is taught about the sender's page (and only it). */
+  teach: { from: 'guide', request: z.object({ change: taughtChangeSchema }), response: z.nullable(taughtPageSchema) },
 } as const satisfies Record<string, MessageSpec>;
 
 export type Protocol = typeof protocol;

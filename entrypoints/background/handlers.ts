@@ -6,6 +6,7 @@ import { guideFacts } from './guide-facts';
 import { insertDetails, insertTarget } from './insert-details';
 import { attachScreenshot, recallForm, rememberForm, saveReference, screenshotCandidate } from './register-service';
 import { refreshReminders } from './reminders';
+import { taughtForSender, teachForSender } from './taught';
 import type { Handlers } from './router';
 
 const guideSettings = (settings: Settings): GuideSettings => ({ disabledProviders: settings.disabledProviders, guideCollapsed: settings.guideCollapsed });
@@ -39,4 +40,6 @@ export const handlers: Handlers = {
   'insert-target': () => insertTarget(),
   'insert-details': (request) => insertDetails(request.text),
   'added-portals-here': (_request, sender) => addedPortalsHere(sender.url),
+  'taught-for-page': (_request, sender) => taughtForSender(sender),
+  teach: (request, sender) => teachForSender(request.change, sender),
 };
