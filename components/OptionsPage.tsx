@@ -1,4 +1,6 @@
 import { DEFAULT_REMINDER_DAYS } from '../register/defaults';
+import { AddedPortals } from './options/AddedPortals';
+import { PortalProfile } from './options/PortalProfile';
 
 export interface OptionsPageProps {
   providers: Array<{ id: string; name: string; products: string[] }>;
@@ -114,6 +116,8 @@ export function OptionsPage(props: OptionsPageProps) {
           <p class="muted">Only when a passphrase is set (on the register page). It also locks when the browser closes. Default: 15.</p>
         </fieldset>
       )}
+      <AddedPortals />
+      <PortalProfile />
       <p class="muted">Settings stay in this browser. QuickFreeze sends nothing anywhere.</p>
     </main>
   );

@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import { addedPortalsSchema, type AddedPortal } from './added-portals';
+import { addedPortalsSchema, originPattern, type AddedPortal } from './added-portals';
 
 /**
  * The added portals in the extension's `storage.local` (never the page's), under one key: every write is the whole
@@ -30,4 +30,21 @@ export function onAddedPortalsChanged(callback: (portals: AddedPortal[]) => void
   };
   browser.storage.onChanged.addListener(listener);
   return () => browser.storage.onChanged.removeListener(listener);
+}
+
+/**
+ * Ask for the host permissions of these portals in one browser prompt. Call it straight from the investigator's
+ * click (before any other await): browsers grant a permission request only within a user gesture.
+ */
+export function requestPortalOrigins(portals: readonly AddedPortal[]): Promise<boolean> {
+  const origins = [...new Set(portals.map(originPattern))];
+  return origins.length ? browser.permissions.request({ origins }) : Promise.resolve(true);
+}
+
+/** Give back the host permissions no remaining added portal needs (a registry host's permission is not ours to drop). */
+export async function releasePortalOrigins(removed: readonly AddedPortal[], remaining: readonly AddedPortal[]): Promise<void> {
+  const kept = new Set(remaining.map(originPattern));
+  const required = new Set(browser.runtime.getManifest().host_permissions ?? []);
+  const origins = [...new Set(removed.map(originPattern))].filter((o) => !kept.has(o) && !required.has(o));
+  if (origins.length) await browser.permissions.remove({ origins });
 }

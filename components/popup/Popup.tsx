@@ -120,6 +120,7 @@ export function Popup(props: PopupProps) {
           Open register
         </button>
       )}
+      <a href="options.html#added-portals" target="_blank" rel="noopener" data-action="add-portal">Add a portal QuickFreeze does not know</a>
     </main>
   );
 }
