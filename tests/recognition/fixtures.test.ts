@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { loadFixtures } from '../../scripts/lib/fixtures.mjs';
 import { providerForUrl } from '../../providers/registry';
 import { recognizePage } from '../../recognition/recognize';
-import { loadPage } from '../support/dom';
+import { loadFixturePage, queryFixture } from './fixture-dom';
 
 const fixtures = loadFixtures();
 
@@ -13,7 +13,7 @@ describe('fixture pages: provider, page kind and field roles as a person would r
 
   for (const fixture of fixtures) {
     describe(fixture.name, () => {
-      const doc = loadPage(fixture.html, fixture.url);
+      const doc = loadFixturePage(fixture.html, fixture.url);
       const provider = providerForUrl(fixture.url);
 
       it(`provider is ${fixture.provider}`, () => {
@@ -22,7 +22,7 @@ describe('fixture pages: provider, page kind and field roles as a person would r
       if (!provider) return;
       const recognition = recognizePage(doc, new URL(fixture.url), provider);
       const roleOf = (selector: string) => {
-        const el = doc.querySelector(selector);
+        const el = queryFixture(doc, selector);
         if (!el) throw new Error(`fixture selector ${selector} matches nothing`);
         return recognition.fields.find((f) => f.element === el)?.role ?? null;
       };
