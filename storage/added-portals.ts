@@ -58,10 +58,12 @@ export function customProviderId(name: string): string {
   return `${CUSTOM_PREFIX}${slug || 'portal'}`;
 }
 
-/** Hosts of the registry's portals: an added portal never takes one over (a Kodex host only gives a tenant path). */
+/** Hosts of the registry's portals, each with its owner: the generic Kodex entry for a host of Kodex tenants. */
 function knownPortalHosts(): Map<string, string> {
   const hosts = new Map<string, string>();
-  for (const provider of providers) for (const location of provider.portal.value) if (!hosts.has(location.host)) hosts.set(location.host, provider.id);
+  for (const provider of providers) {
+    for (const location of provider.portal.value) if (!hosts.has(location.host) || provider.id === GENERIC_KODEX) hosts.set(location.host, provider.id);
+  }
   return hosts;
 }
 
@@ -145,14 +147,16 @@ export function addedPortalForUrl(portals: readonly AddedPortal[], url: string |
   return covering.sort((a, b) => (b.pathPrefix?.length ?? 0) - (a.pathPrefix?.length ?? 0))[0] ?? null;
 }
 
-/** The added portal as the in-page guide knows a portal; a known provider keeps its URL page kinds. */
+/** The added portal as the in-page guide knows a portal; URL page kinds of the known provider and of Kodex apply. */
 export function portalEntryOf(portal: AddedPortal): PortalEntry {
   const known = providerById(portal.providerId);
+  const onKodex = knownPortalHosts().get(portal.host) === GENERIC_KODEX;
+  const urlPageKinds = [...(known?.urlPageKinds ?? []), ...((onKodex && providerById(GENERIC_KODEX)?.urlPageKinds) || [])];
   return {
     id: portal.providerId,
     name: portal.providerName,
     locations: [{ host: portal.host, ...(portal.pathPrefix ? { pathPrefix: portal.pathPrefix } : {}) }],
-    urlPageKinds: known?.urlPageKinds ?? [],
+    urlPageKinds,
   };
 }
 

@@ -1,0 +1,113 @@
+import { readFileSync, rmSync } from 'node:fs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { EXTENSION_DIR, type ExtensionBrowser } from '../../scripts/lib/browser.mjs';
+import { guideState, waitForGuide } from './support/guide';
+import { profileWithGrantedOrigins } from './support/granted-origins';
+
+// Issue 10 part 2: a portal QuickFreeze does not know, added in the options, gets the guide and saves its
+// reference to the register. Not covered end to end: the browser's own permission prompt (headless Chromium
+// cannot click it), so the profile holds the grant an "Allow" would have written (support/granted-origins.ts).
+const ORIGIN = 'https://lers.example-provider.test/*';
+const FORM_URL = 'https://lers.example-provider.test/lers/preservation/new';
+const DONE_URL = 'https://lers.example-provider.test/lers/requests/done';
+const fixture = (name: string) => readFileSync(new URL(`../fixtures/added-portal/${name}`, import.meta.url), 'utf8');
+const pages = new Map([
+  [FORM_URL, fixture('preservation.html')],
+  [DONE_URL, fixture('confirmation.html')],
+]);
+const REFERENCE = 'EXP-2025-77120';
+const PROVIDER = 'custom-example-provider';
+
+let browser: ExtensionBrowser;
+let profile: string;
+beforeAll(async () => {
+  const granted = await profileWithGrantedOrigins([ORIGIN], pages);
+  profile = granted.profile;
+  browser = await granted.launch();
+}, 60_000);
+afterAll(async () => {
+  await browser?.close();
+  if (profile) rmSync(profile, { recursive: true, force: true });
+});
+
+const extensionPage = async (file: string): Promise<Page> => {
+  const page = await browser.context.newPage();
+  await page.goto(`chrome-extension://${browser.extensionId}/${file}`);
+  return page;
+};
+const guideText = (page: Page) => page.evaluate(() => document.querySelector('quickfreeze-guide')?.shadowRoot?.textContent ?? '');
+
+describe('an added portal', () => {
+  it('is not in the manifest’s host permissions: only the optional https pattern asks for it', () => {
+    const manifest = JSON.parse(readFileSync(`${EXTENSION_DIR}/manifest.json`, 'utf8'));
+    expect(manifest.optional_host_permissions).toEqual(['https://*/*']);
+    expect(manifest.host_permissions).not.toContain(ORIGIN);
+  });
+
+  it('gets no guide before the investigator adds it', async () => {
+    const page = await browser.context.newPage();
+    await page.goto(FORM_URL);
+    await page.waitForTimeout(1500);
+    expect((await guideState(page)).count).toBe(0);
+    await page.close();
+  });
+
+  it('is added from the options on the investigator’s click, with the facts they entered', async () => {
+    const options = await extensionPage('options.html');
+    await options.fill('form[data-form="add-portal"] input[name=name]', 'Example Provider');
+    await options.fill('form[data-form="add-portal"] input[name=address]', 'https://lers.example-provider.test/lers');
+    await options.fill('form[data-form="add-portal"] input[name=preservationDays]', '120');
+    await options.selectOption('form[data-form="add-portal"] select[name=notification]', 'notifies');
+    await options.click('button[data-action="add-portal"]');
+    const item = options.locator(`[data-added-portal="https://lers.example-provider.test/lers"][data-provider="${PROVIDER}"]`);
+    await item.waitFor({ timeout: 3000 });
+    expect(await item.textContent()).toContain('entered by you');
+    await expect
+      .poll(() => options.evaluate(() => chrome.scripting.getRegisteredContentScripts().then((s) => s.map((x) => x.matches).flat())), { timeout: 3000 })
+      .toContain('https://lers.example-provider.test/lers/*');
+    await options.close();
+  });
+
+  it('gets the guide, which shows the entered facts as the investigator’s, and saves a reference with the form', async () => {
+    const page = await browser.context.newPage();
+    await page.goto(FORM_URL);
+    await waitForGuide(page, { provider: PROVIDER, page: 'preservation' }, 5000);
+    await expect.poll(() => guideText(page), { timeout: 3000 }).toContain('Entered by you, not an official fact: a preservation is kept 120 days.');
+    await page.fill('#f1', 'EXP-CASE-5521');
+    await page.fill('#f2', 'suspect.handle@example.test');
+    await Promise.all([page.waitForURL(DONE_URL), page.click('button[type=submit]')]);
+    await waitForGuide(page, { provider: PROVIDER, page: 'confirmation' }, 5000);
+    const offered = page.locator(`quickfreeze-guide [data-reference="${REFERENCE}"]`);
+    await offered.waitFor({ timeout: 3000 });
+    await offered.locator('[data-action="save-reference"]').click();
+    await expect.poll(() => offered.getAttribute('data-saved'), { timeout: 3000 }).toBe('true');
+    await page.close();
+
+    const dashboard = await extensionPage('dashboard.html');
+    const row = dashboard.locator(`[data-record][data-reference="${REFERENCE}"][data-provider="${PROVIDER}"]`);
+    await row.waitFor({ timeout: 5000 });
+    const text = (await row.textContent()) ?? '';
+    expect(text).toContain('EXP-CASE-5521');
+    expect(text).toContain('suspect.handle@example.test');
+    await dashboard.close();
+  });
+
+  it('once removed, gives its permission back and gets no guide', async () => {
+    const options = await extensionPage('options.html');
+    await options.click('[data-added-portal="https://lers.example-provider.test/lers"] [data-action="remove-portal"]');
+    await options.locator('[data-added-portal]').waitFor({ state: 'detached', timeout: 3000 });
+    await expect.poll(() => options.evaluate((origin) => chrome.permissions.contains({ origins: [origin] }), ORIGIN), { timeout: 3000 }).toBe(false);
+    await expect.poll(() => options.evaluate(() => chrome.scripting.getRegisteredContentScripts().then((s) => s.length)), { timeout: 3000 }).toBe(0);
+    await options.close();
+    const page = await browser.context.newPage();
+    await page.goto(FORM_URL);
+    await page.waitForTimeout(1500);
+    expect((await guideState(page)).count).toBe(0);
+    await page.close();
+  });
+
+  it('made no network request of its own', () => {
+    expect(browser.unexpectedRequests).toEqual([]);
+  });
+});
