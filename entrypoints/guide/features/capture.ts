@@ -1,5 +1,6 @@
 import type { OfferedReference } from '../../../components/CaptureList';
 import { recallForm, saveReference } from '../../../messages/register-client';
+import { pageText as visiblePageText } from '../../../recognition/page-roots';
 import { findReferences } from '../../../register/references';
 import { defineFeature } from './define';
 
@@ -17,8 +18,8 @@ export default defineFeature({
     let carried: Carried | null = null;
     let recalling = false;
 
-    /** The visible text of the confirmation page: the proof, and where the references are read from. */
-    const pageText = () => (session.doc.body?.innerText ?? '').slice(0, 2_000_000);
+    /** The visible text of the confirmation page, frames and components included: the proof, and where the references are read from. */
+    const pageText = () => visiblePageText(session.doc);
 
     const show = () => session.contribute('capture', { capture: { references: offered, carried, onSave: save } });
 
