@@ -6,6 +6,8 @@ import type { RuleDocsMessage } from '../messages/protocol';
 import { CaptureList, type CaptureListProps } from './CaptureList';
 import { FactCard } from './FactCard';
 import { FindingsList, summarize, type FindingGroup } from './FindingsList';
+import { PickHighlight, type HighlightRect } from './guide/PickHighlight';
+import { TeachPanel, type TeachPanelProps } from './guide/TeachPanel';
 
 
 export interface GuideField {
@@ -28,11 +30,15 @@ export interface GuideProps {
   onInsertSuggestion: () => void;
   /** On a confirmation page: the references offered for saving. */
   capture: CaptureListProps | null;
+  /** "Fix recognition": what the investigator teaches about this page. */
+  teach: TeachPanelProps | null;
+  /** The field under the pointer while the investigator picks one. */
+  pickHighlight: HighlightRect | null;
 }
 
 /** The in-page guide: provider facts for this kind of page, with sources. Presentational only. */
 export function Guide(props: GuideProps) {
-  const { providerName, page, facts, fields, collapsed, onToggle, findings, docs, onJump, suggestion, onInsertSuggestion, capture } = props;
+  const { providerName, page, facts, fields, collapsed, onToggle, findings, docs, onJump, suggestion, onInsertSuggestion, capture, teach, pickHighlight } = props;
   // Collapsing swaps the pressed button for another: the focus follows, so the keyboard is not left on nothing.
   const toggleButton = useRef<HTMLButtonElement>(null);
   const toggledHere = useRef(false);
@@ -114,6 +120,8 @@ export function Guide(props: GuideProps) {
           </ul>
         </details>
       )}
+      {teach && <TeachPanel {...teach} />}
+      <PickHighlight rect={pickHighlight} />
       <p class="footnote">Guidance only. QuickFreeze never fills in or sends the portal's form.</p>
     </section>
   );

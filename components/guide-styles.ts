@@ -1,3 +1,5 @@
+import { TEACH_CSS } from './guide/teach-styles';
+
 /** Styles of the in-page guide, scoped by its shadow root. Page CSS cannot reach in; inherited values are reset. */
 export const GUIDE_WIDTH = 340;
 export const TAB_WIDTH = 34;
@@ -55,4 +57,5 @@ h3 { margin: 12px 0 6px; font-size: 13px; text-transform: uppercase; letter-spac
 .capture-note, .capture-carried { font-size: 12px; color: #333; margin: 4px 0 0; }
 .footnote { font-size: 11px; color: #555; margin-top: 10px; }
 .sr-only { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; }
+${TEACH_CSS}
 `;

@@ -9,6 +9,8 @@ import { FIELD_ROLES } from '../recognition/field-roles';
  */
 
 export const TAUGHT_VERSION = 1;
+/** The `storage.local` key of what is taught (one value, written whole). */
+export const TAUGHT_KEY = 'taught';
 export const MAX_TAUGHT_PAGES = 500;
 export const MAX_TAUGHT_FIELDS = 200;
 const CONTROL_KINDS = ['text', 'textarea', 'editable', 'select', 'checkbox', 'radio', 'date', 'file'] as const;

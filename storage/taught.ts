@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 import {
   EMPTY_TAUGHT,
+  TAUGHT_KEY,
   applyTaughtChange,
   taughtPageIn,
   taughtPageSchema,
@@ -18,7 +19,6 @@ export * from './taught-schema';
  * the sender) and by extension pages (options, portal profiles). The guide never calls these: it asks the
  * background for its own page only.
  */
-export const TAUGHT_KEY = 'taught';
 
 /** The stored teachings; a malformed page is left out rather than losing every other one. */
 export function parseTaughtStore(raw: unknown): TaughtStore {

@@ -4,6 +4,7 @@ import { portalForUrl, portalForUrlWith, type PortalEntry } from '../../provider
 import { recognizePage, type Recognition } from '../../recognition/recognize';
 import { snapshotFields } from '../../recognition/snapshot';
 import { updateSettings, type Settings } from '../../storage/settings';
+import { TaughtHere } from '../../storage/taught-client';
 import { GuideHost } from './guide-host';
 import type { ChangeReason } from './page-watcher';
 import { SessionEvents, type FieldState, type GuideSession, type GuideSlice, type SessionEvent, type SessionListener } from './session';
@@ -16,6 +17,8 @@ const NO_SLICE: Required<GuideSlice> = {
   suggestion: null,
   onInsertSuggestion: () => undefined,
   capture: null,
+  teach: null,
+  pickHighlight: null,
 };
 
 /**
@@ -29,6 +32,7 @@ export class PageSession implements GuideSession {
   private readonly slices = new Map<string, GuideSlice>();
   private readonly events = new SessionEvents();
   private renderQueued = false;
+  readonly taught = new TaughtHere(() => this.refresh(new Set(['form'])));
   /** Portals the investigator added on this host (issue 10); null until asked. */
   private addedPortals: readonly PortalEntry[] | null = null;
 
@@ -71,7 +75,7 @@ export class PageSession implements GuideSession {
     const previous = this.recognition;
     const reusable = typingOnly && previous?.provider.id === provider.id && previous.fields.every((f) => f.element.isConnected);
     if (!reusable && previous) this.events.emit('leaving', reasons);
-    const recognition = reusable && previous ? previous : recognizePage(this.doc, url, provider);
+    const recognition = reusable && previous ? previous : recognizePage(this.doc, url, provider, this.taught.forPage(provider.id, url));
     this.recognition = recognition;
     const snapshot = snapshotFields(recognition.fields);
     this.snapshot = { fields: snapshot.fields, elements: snapshot.elements as Map<string, HTMLElement> };

@@ -3,6 +3,7 @@ import type { PageKind } from '../../providers/page-kinds';
 import type { Recognition } from '../../recognition/recognize';
 import type { FieldSnapshot } from '../../rules/types';
 import type { Settings } from '../../storage/settings';
+import type { TaughtAccess } from '../../storage/taught-client';
 import type { ChangeReason } from './page-watcher';
 
 /**
@@ -14,7 +15,7 @@ export type SessionEvent = 'leaving' | 'recognized' | 'settings';
 export type SessionListener = (reasons: ReadonlySet<ChangeReason>) => void;
 
 /** What one feature adds to the guide's panel; the session merges every feature's slice into the guide's props. */
-export type GuideSlice = Partial<Pick<GuideProps, 'facts' | 'findings' | 'docs' | 'onJump' | 'suggestion' | 'onInsertSuggestion' | 'capture'>>;
+export type GuideSlice = Partial<Pick<GuideProps, 'facts' | 'findings' | 'docs' | 'onJump' | 'suggestion' | 'onInsertSuggestion' | 'capture' | 'teach' | 'pickHighlight'>>;
 
 export interface FieldState {
   fields: FieldSnapshot[];
@@ -32,6 +33,8 @@ export interface GuideSession {
   /** Null while the page is not a recognized portal page of an enabled provider. */
   readonly recognition: Recognition | null;
   readonly snapshot: FieldState;
+  /** What the investigator taught about this page (applied by recognition before its guesses). */
+  readonly taught: TaughtAccess;
   on(event: SessionEvent, listener: SessionListener, signal: AbortSignal): void;
   /** Replace this feature's slice of the guide (null removes it) and redraw soon. */
   contribute(featureId: string, slice: GuideSlice | null): void;

@@ -5,6 +5,24 @@ import { DEFAULT_SETTINGS, type Settings } from '../../../storage/settings';
 import type { ChangeReason } from '../../../entrypoints/guide/page-watcher';
 import { SessionEvents, type FieldState, type GuideSession, type GuideSlice, type SessionEvent } from '../../../entrypoints/guide/session';
 import type { Recognition } from '../../../recognition/recognize';
+import { EMPTY_TAUGHT, applyTaughtChange, pagePatternOf, taughtPageIn, type TaughtChange, type TaughtPage } from '../../../storage/taught-schema';
+import type { TaughtAccess } from '../../../storage/taught-client';
+
+/** What is taught, kept in the test: each change is applied as the background would, for this page. */
+class FakeTaught implements TaughtAccess {
+  current: TaughtPage | null = null;
+  readonly changes: TaughtChange[] = [];
+  constructor(private readonly session: FakeSession) {}
+  async teach(change: TaughtChange): Promise<void> {
+    this.changes.push(change);
+    const pattern = pagePatternOf(this.session.url);
+    const providerId = providerForUrl(this.session.url)!.id;
+    const store = applyTaughtChange(this.current ? { ...EMPTY_TAUGHT, pages: [this.current] } : EMPTY_TAUGHT, providerId, pattern, change, new Date());
+    this.current = taughtPageIn(store, providerId, pattern);
+    this.session.recognize(['form']);
+  }
+  reload(): void {}
+}
 
 /**
  * A session over the test's own document (happy-dom), driven by hand: `recognize()` reads the page as the real
@@ -18,6 +36,7 @@ export class FakeSession implements GuideSession {
   readonly slices = new Map<string, GuideSlice>();
   readonly settingsWritten: Partial<Settings>[] = [];
   private readonly events = new SessionEvents();
+  readonly taught = new FakeTaught(this);
 
   constructor(public url: string) {}
 
@@ -30,7 +49,7 @@ export class FakeSession implements GuideSession {
   recognize(reasons: ChangeReason[] = ['start']): this {
     if (this.recognition) this.emit('leaving', reasons);
     const url = new URL(this.url);
-    this.recognition = recognizePage(document, url, providerForUrl(url)!);
+    this.recognition = recognizePage(document, url, providerForUrl(url)!, this.taught.current);
     const snapshot = snapshotFields(this.recognition.fields);
     this.snapshot = { fields: snapshot.fields, elements: snapshot.elements as Map<string, HTMLElement> };
     this.emit('recognized', reasons);

@@ -1,0 +1,161 @@
+import { browser } from 'wxt/browser';
+import type { HighlightRect } from '../../../components/guide/PickHighlight';
+import { ROLE_NAMES } from '../../../components/guide/role-names';
+import type { TaughtItem, TeachField, TeachPanelProps } from '../../../components/guide/TeachPanel';
+import { PAGE_TITLES, type PageKind } from '../../../providers/page-kinds';
+import type { FieldRole } from '../../../recognition/field-roles';
+import { shapeReport } from '../../../recognition/shape-report';
+import { signaturesOf } from '../../../recognition/taught';
+import type { FieldSnapshot } from '../../../rules/types';
+import { TAUGHT_KEY, sameSignature, type FieldSignature, type TaughtChange, type TaughtPage } from '../../../storage/taught-schema';
+import { FieldPicker } from '../field-picker';
+import type { GuideSession } from '../session';
+import { defineFeature } from './define';
+
+/** The page's fields for the keyboard list, and what is taught, as the panel shows them. Pure. */
+export function teachView(fields: readonly FieldSnapshot[], signatures: readonly FieldSignature[], taught: TaughtPage | null): { fields: TeachField[]; items: TaughtItem[] } {
+  const teachings = taught?.fields ?? [];
+  const isTaught = (i: number) => teachings.some((t) => signatures[i] && sameSignature(t.signature, signatures[i]));
+  const items: TaughtItem[] = [];
+  if (taught?.pageKind) items.push({ id: 'page-kind', text: `This page is: ${PAGE_TITLES[taught.pageKind]}` });
+  teachings.forEach((t, i) => {
+    const at = signatures.findIndex((s) => sameSignature(s, t.signature));
+    const label = (at >= 0 ? fields[at]?.label : '') || t.signature.label || t.signature.name || 'unlabelled field';
+    items.push({ id: `field:${i}`, text: `“${label}” ${t.not ? 'is not the' : 'is the'} ${ROLE_NAMES[t.role]}` });
+  });
+  return { fields: fields.map((f, i) => ({ key: f.key, label: f.label, role: f.role, taught: isTaught(i) })), items };
+}
+
+/** The change that undoes one taught item. */
+export function undoChange(id: string, taught: TaughtPage | null): TaughtChange | null {
+  if (id === 'page-kind') return { kind: 'page-kind', pageKind: null };
+  const teaching = taught?.fields[Number(id.replace(/^field:/, ''))];
+  return teaching ? { kind: 'forget-field', signature: teaching.signature } : null;
+}
+
+/** The page field an event went through: the control itself, or a label of it. */
+function fieldKeyAt(session: GuideSession, path: readonly EventTarget[]): string | null {
+  const keys = new Map<EventTarget, string>([...session.snapshot.elements].map(([key, element]) => [element, key]));
+  for (const target of path) {
+    const key = keys.get(target) ?? (target instanceof HTMLLabelElement && target.control ? keys.get(target.control) : undefined);
+    if (key) return key;
+  }
+  return null;
+}
+
+function rectOf(session: GuideSession, key: string): HighlightRect | null {
+  const rect = session.snapshot.elements.get(key)?.getBoundingClientRect();
+  return rect ? { top: rect.top, left: rect.left, width: rect.width, height: rect.height } : null;
+}
+
+/** The panel's state that is not the page's: open or not, the chosen field, the last message. */
+interface TeachState {
+  open: boolean;
+  selectedKey: string | null;
+  status: string | null;
+  report: string | null;
+  highlight: HighlightRect | null;
+}
+
+/**
+ * "Fix recognition" (issue 10): the investigator sets the page kind and the roles of fields, picked in the page with
+ * the mouse or from a keyboard list; what is taught is kept by the background for this page only and recognition
+ * applies it before its guesses. Also "Copy a shape report of this page". Acts only on trusted clicks and keys.
+ */
+export default defineFeature({
+  id: 'teach',
+  include: 'all',
+  init(session, signal) {
+    const state: TeachState = { open: false, selectedKey: null, status: null, report: null, highlight: null };
+    const picker = new FieldPicker(session.doc.defaultView ?? window, {
+      fieldAt: (path) => fieldKeyAt(session, path),
+      rectOf: (key) => rectOf(session, key),
+      onHover: (rect) => update({ highlight: rect }),
+      onPick: (key) => update({ selectedKey: key, status: `Picked: ${session.snapshot.fields.find((f) => f.key === key)?.label || 'a field without a label'}` }),
+      onCancel: () => update({ status: 'Picking cancelled.' }),
+    });
+
+    const update = (patch: Partial<TeachState>) => {
+      Object.assign(state, patch);
+      show();
+    };
+    const teach = (change: TaughtChange, done: string) => {
+      session.taught.teach(change).then(
+        () => update({ status: done }),
+        (error: unknown) => update({ status: `Not saved: ${String(error)}` }),
+      );
+    };
+    const signatures = () => signaturesOf(session.recognition?.fields ?? []);
+
+    const panel = (): TeachPanelProps | null => {
+      const recognition = session.recognition;
+      if (!recognition) return null;
+      const taught = session.taught.current;
+      const view = teachView(session.snapshot.fields, signatures(), taught);
+      return {
+        open: state.open,
+        onToggle: () => {
+          picker.stop();
+          update({ open: !state.open });
+        },
+        page: recognition.page,
+        taughtPageKind: taught?.pageKind ?? null,
+        onTeachPageKind: (kind: PageKind | null) => teach({ kind: 'page-kind', pageKind: kind }, kind ? `Taught: this page is ${PAGE_TITLES[kind]}.` : 'Page kind left to recognition.'),
+        fields: view.fields,
+        selectedKey: view.fields.some((f) => f.key === state.selectedKey) ? state.selectedKey : null,
+        onSelect: (key) => update({ selectedKey: key }),
+        picking: picker.active,
+        onPick: () => {
+          picker.start();
+          update({ status: null });
+        },
+        onCancelPick: () => {
+          picker.stop();
+          update({ status: 'Picking cancelled.' });
+        },
+        onTeachField: (key: string, role: FieldRole, not: boolean) => {
+          const signature = signatures()[session.snapshot.fields.findIndex((f) => f.key === key)];
+          if (signature) teach({ kind: 'field', teaching: { signature, role, not } }, `Taught: this field ${not ? 'is not' : 'is'} the ${ROLE_NAMES[role]}.`);
+        },
+        items: view.items,
+        onUndo: (id) => {
+          const change = undoChange(id, session.taught.current);
+          if (change) teach(change, 'Undone.');
+        },
+        onReset: () => teach({ kind: 'reset' }, 'Everything taught about this page is forgotten.'),
+        onCopyShapeReport: () => copyShapeReport(session, (status, report) => update({ status, report })),
+        shapeReportText: state.report,
+        status: state.status,
+      };
+    };
+    const show = () => session.contribute('teach', { teach: panel(), pickHighlight: picker.active ? state.highlight : null });
+
+    // The options page may remove what was taught: the change is only a signal, the background says what is left.
+    const onStorage = (changes: Record<string, unknown>, area: string) => area === 'local' && TAUGHT_KEY in changes && session.taught.reload();
+    browser.storage.onChanged.addListener(onStorage);
+    signal.addEventListener('abort', () => {
+      picker.stop();
+      browser.storage.onChanged.removeListener(onStorage);
+    }, { once: true });
+    session.on('recognized', show, signal);
+    show();
+  },
+});
+
+/** The page's shape as JSON on the clipboard (nothing is sent); shown for copying by hand if the clipboard refuses. */
+function copyShapeReport(session: GuideSession, done: (status: string, report: string | null) => void): void {
+  const recognition = session.recognition;
+  if (!recognition) return;
+  const taught = session.taught.current;
+  const signatures = signaturesOf(recognition.fields);
+  const taughtFields = new Set(recognition.fields.filter((_, i) => taught?.fields.some((t) => signatures[i] && sameSignature(t.signature, signatures[i]))));
+  const text = JSON.stringify(
+    shapeReport(session.doc, new URL(session.doc.location.href), recognition, { isTaught: (f) => taughtFields.has(f), pageTaught: !!taught?.pageKind }),
+    null,
+    2,
+  );
+  const clipboard = session.doc.defaultView?.navigator.clipboard;
+  const fallback = () => done('The clipboard refused: select the report below and copy it.', text);
+  if (!clipboard) return fallback();
+  clipboard.writeText(text).then(() => done('Shape report copied: no field values, ids masked. Paste it where you choose.', null), fallback);
+}
