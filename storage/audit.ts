@@ -31,18 +31,6 @@ export async function readAudit(db: IDBPDatabase<QuickFreezeDB>, recordId: strin
   return entries.sort((a, b) => (a.seq ?? 0) - (b.seq ?? 0));
 }
 
-/** The whole trail in chunks of `size`, in the order it was written, each chunk read in its own transaction. */
-export async function* auditChunks(db: IDBPDatabase<QuickFreezeDB>, size: number): AsyncGenerator<AuditEntry[]> {
-  let after: number | null = null;
-  for (;;) {
-    const chunk: AuditEntry[] = await db.getAll('audit', after === null ? null : IDBKeyRange.lowerBound(after, true), size);
-    if (chunk.length === 0) return;
-    after = chunk[chunk.length - 1]!.seq!;
-    yield chunk;
-    if (chunk.length < size) return;
-  }
-}
-
 const text = (value: string | null) => (value === null ? null : value.slice(0, MAX_VALUE));
 export const change = (field: string, from: string | null, to: string | null): Detail[number] => ({ field, from: text(from), to: text(to) });
 export const entry = (recordId: string, at: string, event: AuditEntry['event'], detail: Detail = []): AuditEntry => ({ recordId, at, event, detail });

@@ -1,8 +1,8 @@
 import type { IDBPDatabase } from 'idb';
 import type { AuditEntry, PreservationRecord, Proof } from '../register/schema';
-import { auditChunks } from './audit';
 import type { QuickFreezeDB } from './db';
-import { withoutDerived, type StoredRecord } from './derived';
+import { dropDerived, withoutDerived, type StoredRecord } from './derived';
+import { keyChunks } from './key-chunks';
 import { ABOVE, openOrderedCursor, type ScanOrder } from './ordered-cursor';
 export type { ScanOrder } from './ordered-cursor';
 import { PLAIN_CODEC, type Codec } from './vault/codec';
@@ -201,32 +201,25 @@ export class RegisterQueries {
    */
   async *recordChunksById(size: number): AsyncGenerator<PreservationRecord[]> {
     const codec = await this.codec();
-    let after: string | null = null;
-    for (;;) {
-      const chunk: StoredRecord[] = await this.db.getAll('records', after === null ? null : IDBKeyRange.lowerBound(after, true), size);
-      if (chunk.length === 0) return;
-      after = chunk[chunk.length - 1]!.id;
-      yield codec.mode === 'plain' ? chunk.map((r) => withoutDerived(r)) : await Promise.all(chunk.map((r) => codec.decodeRecord(r)));
-      if (chunk.length < size) return;
+    for await (const chunk of keyChunks(this.db, 'records', size, (r) => r.id)) {
+      // Plain: the freshly read records are this reader's own, so their index words are dropped in place, not copied.
+      yield codec.mode === 'plain' ? chunk.map(dropDerived) : await Promise.all(chunk.map((r) => codec.decodeRecord(r)));
     }
   }
 
   /** The whole audit trail in chunks of `size`, in the order written (for backups). */
   async *auditChunks(size: number): AsyncGenerator<AuditEntry[]> {
     const codec = await this.codec();
-    for await (const chunk of auditChunks(this.db, size)) yield Promise.all(chunk.map((e) => codec.decodeAudit(e)));
+    for await (const chunk of keyChunks(this.db, 'audit', size, (e) => e.seq!)) {
+      yield codec.mode === 'plain' ? chunk : await Promise.all(chunk.map((e) => codec.decodeAudit(e)));
+    }
   }
 
   /** Every proof in chunks of `size`. */
   async *proofChunks(size: number): AsyncGenerator<Proof[]> {
     const codec = await this.codec();
-    let after: string | null = null;
-    for (;;) {
-      const chunk: Proof[] = await this.db.getAll('proofs', after === null ? null : IDBKeyRange.lowerBound(after, true), size);
-      if (chunk.length === 0) return;
-      after = chunk[chunk.length - 1]!.recordId;
+    for await (const chunk of keyChunks(this.db, 'proofs', size, (p) => p.recordId)) {
       yield codec.mode === 'plain' ? chunk : await Promise.all(chunk.map((p) => codec.decodeProof(p)));
-      if (chunk.length < size) return;
     }
   }
 }
