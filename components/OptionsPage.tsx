@@ -1,6 +1,7 @@
 import { DEFAULT_REMINDER_DAYS } from '../register/defaults';
 import { AddedPortals } from './options/AddedPortals';
 import { PortalProfile } from './options/PortalProfile';
+import { TaughtList } from './options/TaughtList';
 
 export interface OptionsPageProps {
   providers: Array<{ id: string; name: string; products: string[] }>;
@@ -118,6 +119,7 @@ export function OptionsPage(props: OptionsPageProps) {
       )}
       <AddedPortals />
       <PortalProfile />
+      <TaughtList />
       <p class="muted">Settings stay in this browser. QuickFreeze sends nothing anywhere.</p>
     </main>
   );
