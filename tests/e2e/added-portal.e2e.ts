@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { EXTENSION_DIR, type ExtensionBrowser } from '../../scripts/lib/browser.mjs';
 import { guideState, waitForGuide } from './support/guide';
-import { profileWithGrantedOrigins } from './support/granted-origins';
+import { profileWithGrantedOrigins, type ExtensionApis } from './support/granted-origins';
 
 // Issue 10 part 2: a portal QuickFreeze does not know, added in the options, gets the guide and saves its
 // reference to the register. Not covered end to end: the browser's own permission prompt (headless Chromium
@@ -64,7 +64,7 @@ describe('an added portal', () => {
     await item.waitFor({ timeout: 3000 });
     expect(await item.textContent()).toContain('entered by you');
     await expect
-      .poll(() => options.evaluate(() => chrome.scripting.getRegisteredContentScripts().then((s) => s.map((x) => x.matches).flat())), { timeout: 3000 })
+      .poll(() => options.evaluate(() => (globalThis as unknown as { chrome: ExtensionApis }).chrome.scripting.getRegisteredContentScripts().then((s) => s.flatMap((x) => x.matches ?? []))), { timeout: 3000 })
       .toContain('https://lers.example-provider.test/lers/*');
     await options.close();
   });
@@ -97,8 +97,8 @@ describe('an added portal', () => {
     const options = await extensionPage('options.html');
     await options.click('[data-added-portal="https://lers.example-provider.test/lers"] [data-action="remove-portal"]');
     await options.locator('[data-added-portal]').waitFor({ state: 'detached', timeout: 3000 });
-    await expect.poll(() => options.evaluate((origin) => chrome.permissions.contains({ origins: [origin] }), ORIGIN), { timeout: 3000 }).toBe(false);
-    await expect.poll(() => options.evaluate(() => chrome.scripting.getRegisteredContentScripts().then((s) => s.length)), { timeout: 3000 }).toBe(0);
+    await expect.poll(() => options.evaluate((origin) => (globalThis as unknown as { chrome: ExtensionApis }).chrome.permissions.contains({ origins: [origin] }), ORIGIN), { timeout: 3000 }).toBe(false);
+    await expect.poll(() => options.evaluate(() => (globalThis as unknown as { chrome: ExtensionApis }).chrome.scripting.getRegisteredContentScripts().then((s) => s.length)), { timeout: 3000 }).toBe(0);
     await options.close();
     const page = await browser.context.newPage();
     await page.goto(FORM_URL);

@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { launchWithExtension, type ExtensionBrowser } from '../../scripts/lib/browser.mjs';
 import { fixtureKey } from '../../scripts/lib/fixtures.mjs';
+import type { ExtensionApis } from './support/granted-origins';
 import { has, waitForFindings, waitForGuide } from './support/guide';
 import { fixturePages, usePortalBrowser } from './support/portal-browser';
 
@@ -49,7 +50,7 @@ describe('a portal profile', () => {
   it('is exported with what was taught and added, and never with what was typed', async () => {
     const b = first.browser;
     const settings = await options(b);
-    await settings.evaluate((taught) => chrome.storage.local.set({ taught }), TAUGHT);
+    await settings.evaluate((taught) => (globalThis as unknown as { chrome: ExtensionApis }).chrome.storage.local.set({ taught }), TAUGHT);
     await settings.fill('form[data-form="add-portal"] input[name=address]', 'https://app.kodexglobal.com/twitchnew');
     await settings.selectOption('form[data-form="add-portal"] select[name=provider]', 'twitch');
     await settings.click('button[data-action="add-portal"]');

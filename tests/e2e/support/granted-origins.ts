@@ -26,3 +26,10 @@ export async function profileWithGrantedOrigins(origins: readonly string[], page
   writeFileSync(file, JSON.stringify(prefs));
   return { profile, launch: () => launchWithExtension({ pages, userDataDir: profile }) };
 }
+
+/** The few extension APIs these tests call from an extension page (inside `page.evaluate`). */
+export interface ExtensionApis {
+  permissions: { contains(request: { origins: string[] }): Promise<boolean> };
+  scripting: { getRegisteredContentScripts(): Promise<Array<{ matches?: string[] }>> };
+  storage: { local: { set(items: object): Promise<void> } };
+}
