@@ -12,6 +12,8 @@ const KEPT_NUMBERS = new Set(['2258a', '2702', '2703', '2705', '2523', '1543', '
 
 const EMAIL = /[\p{L}\p{N}._%+'-]+(?:@|%40)[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*/giu;
 const HANDLE = /(^|[^\p{L}\p{N}_])@[\p{L}\p{N}_.]{2,}/gu;
+/** Words that stand for a handle in a label ("@handle or user ID"): not anybody's account. */
+const GENERIC_HANDLES = new Set(['handle', 'username', 'user', 'name', 'example', 'mention']);
 const WEB_ADDRESS = /\b(?:https?:\/\/|www\.)\S+/giu;
 const UUID_SOURCE = String.raw`\b[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\b`;
 const UUID = new RegExp(UUID_SOURCE, 'giu');
@@ -51,7 +53,7 @@ export function maskText(text: string | null | undefined, max = 120): string {
   const masked = collapsed
     .replace(WEB_ADDRESS, '{url}')
     .replace(EMAIL, '{email}')
-    .replace(HANDLE, '$1{handle}')
+    .replace(HANDLE, (whole, before: string) => (GENERIC_HANDLES.has(whole.slice(before.length + 1).toLowerCase()) ? whole : `${before}{handle}`))
     .replace(UUID, '{uuid}')
     .replace(COMPOUND, (word) => (isKeptCompound(word) ? word : shapeOf(word)));
   return masked.slice(0, max);

@@ -1,5 +1,5 @@
 import { findControls, type LocatedField } from './field-locator';
-import { groupLabel, labelCandidates, textOf, type FormControl } from './labels';
+import { controlKind, groupLabel, isChecked, labelCandidates, textOf, type FormControl } from './labels';
 import { HEADINGS, explainPageKind, readPageSignals, selectedOption } from './page-kind';
 import { RecognitionPass } from './pass';
 import type { Recognition } from './recognize';
@@ -12,6 +12,7 @@ import {
   type ShapeField,
   type ShapeReport,
 } from './shape-report-schema';
+import { pageRoots, queryRoots } from './page-roots';
 import { pageKindFromUrl } from './url-page-kind';
 import { isVisible } from './visibility';
 
@@ -32,14 +33,18 @@ function typedValues(doc: Document): string[] {
     const tag = el.tagName.toLowerCase();
     if (tag === 'input' && !NOT_TYPED.has((el as HTMLInputElement).type)) values.push((el as HTMLInputElement).value);
     else if (tag === 'textarea') values.push((el as HTMLTextAreaElement).value);
-    else if (tag !== 'input' && tag !== 'select') values.push(el.textContent ?? '');
+    else if (controlKind(el) === 'editable') values.push(el.textContent ?? '');
   }
   return values;
 }
 
+/** Heading elements looked at: hidden ones are skipped, so more than the headings kept. */
+const MAX_HEADING_CANDIDATES = 2000;
+
 function readHeadings(doc: Document, say: (text: string) => string): { headings: string[]; truncated: boolean } {
   const headings: string[] = [];
-  for (const el of Array.from(doc.querySelectorAll(HEADINGS))) {
+  // The same headings page-kind reads: inside components' shadow roots and same-origin frames too.
+  for (const el of queryRoots(pageRoots(doc), HEADINGS, MAX_HEADING_CANDIDATES)) {
     if (el.closest('quickfreeze-guide') || !isVisible(el)) continue;
     const heading = say(textOf(el, 200));
     if (!heading || headings.includes(heading)) continue;
@@ -53,10 +58,16 @@ function typeOf(field: LocatedField): string {
   const tag = field.element.tagName.toLowerCase();
   if (tag === 'input') return ((field.element as HTMLInputElement).type || 'text').toLowerCase().replace(/[^a-z-]/g, '').slice(0, 30) || 'text';
   if (tag === 'select' || tag === 'textarea') return tag;
-  return 'contenteditable';
+  if (field.kind === 'editable') return 'contenteditable';
+  // A control made of a div: its ARIA role (`role-radio` for a radio card).
+  return `role-${(field.element.getAttribute('role') ?? '').replace(/[^a-z]/g, '').slice(0, 20)}`;
 }
 
 function sameRadioGroup(a: FormControl, b: FormControl): boolean {
+  if (a.tagName !== 'INPUT' || b.tagName !== 'INPUT') {
+    const group = a.closest('[role=radiogroup]');
+    return !!group && group === b.closest('[role=radiogroup]');
+  }
   const [x, y] = [a as HTMLInputElement, b as HTMLInputElement];
   return !!x.name && x.name === y.name && x.form === y.form;
 }
@@ -79,7 +90,7 @@ function options(field: LocatedField, fields: readonly LocatedField[], say: (tex
 /** For a request-type field only: which option is chosen (it decided the page kind, which the report states). */
 function choice(field: LocatedField): Pick<ShapeField, 'selected' | 'checked'> {
   if (field.role !== 'request-type') return {};
-  if (field.kind === 'radio') return { checked: (field.element as HTMLInputElement).checked };
+  if (field.kind === 'radio') return { checked: isChecked(field.element) };
   const select = field.element as HTMLSelectElement;
   const chosen = selectedOption(select);
   const index = chosen ? Array.from(select.options).indexOf(chosen) : -1;

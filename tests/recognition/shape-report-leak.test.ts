@@ -5,7 +5,7 @@ import { findControls } from '../../recognition/field-locator';
 import { recognizePage } from '../../recognition/recognize';
 import { shapeReport } from '../../recognition/shape-report';
 import { shapeReportSchema } from '../../recognition/shape-report-schema';
-import { loadPage } from '../support/dom';
+import { loadFixturePage } from './fixture-dom';
 
 /** What an investigator types: case numbers, references, e-mail addresses, phone numbers, handles, a long narrative. */
 const CASE_NUMBERS = ['CASE-2026-004711', 'SO-26-118833', '2026CR558812'];
@@ -59,7 +59,7 @@ describe('shape report of every fixture page with values typed in: nothing typed
 
   for (const fixture of fixtures) {
     it(fixture.name, () => {
-      const doc = loadPage(fixture.html, fixture.url);
+      const doc = loadFixturePage(fixture.html, fixture.url);
       const typed = typeIntoEveryField(doc);
       const url = new URL(fixture.url);
       const recognition = recognizePage(doc, url, providerForUrl(fixture.url)!);

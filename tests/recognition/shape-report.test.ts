@@ -13,6 +13,7 @@ describe('maskText', () => {
     ['john.doe@example.com', '{email}'],
     ['Mail john.doe%40example.com now', 'Mail {email} now'],
     ['Requests for @shadow_fox', 'Requests for {handle}'],
+    ['@handle or user ID of the account', '@handle or user ID of the account'],
     ['Request 0e6f1c52-91b7-4d1a-a4a8-5a0d8c3b2f10', 'Request {uuid}'],
     ['See https://portal.example/case/4711', 'See {url}'],
     ['Call +1 (415) 555-0187', 'Call +1 (999) 999-9999'],
