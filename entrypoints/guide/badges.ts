@@ -78,7 +78,7 @@ export class BadgeLayer {
     const scrollX = view?.scrollX ?? 0;
     const scrollY = view?.scrollY ?? 0;
     // All reads first, then all writes: one layout, however many badges.
-    const placed = [...this.badges.values()].map((badge) => ({ badge, rect: badge.target.getBoundingClientRect() }));
+    const placed = [...this.badges.values()].map((badge) => ({ badge, rect: rectInTopDocument(badge.target) }));
     for (const { badge, rect } of placed) {
       const hidden = rect.width === 0 && rect.height === 0;
       badge.host.style.display = hidden ? 'none' : '';
@@ -95,4 +95,13 @@ export class BadgeLayer {
     for (const badge of this.badges.values()) badge.host.remove();
     this.badges.clear();
   }
+}
+
+/** A field's box in the top document's viewport: a field in a same-origin frame is offset by the frame's box. */
+function rectInTopDocument(target: Element): DOMRect {
+  const rect = target.getBoundingClientRect();
+  const frame = target.ownerDocument.defaultView?.frameElement;
+  if (!frame) return rect;
+  const outer = frame.getBoundingClientRect();
+  return new DOMRect(rect.x + outer.x + frame.clientLeft, rect.y + outer.y + frame.clientTop, rect.width, rect.height);
 }

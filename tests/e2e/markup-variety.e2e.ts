@@ -81,6 +81,17 @@ describe('a form in a same-origin iframe', () => {
       await frame.fill('#ctl00_Main_txtAppleId', 'target.person@example.org');
       await frame.fill('#ctl00_Main_txtNature', VAGUE);
       await waitForFindings(page, (fs) => has('emergency/harm')(fs) && has('emergency/timeframe')(fs), 'emergency findings on the framed narrative');
+      // The narrative's badge sits at the field's corner on screen: the frame's offset is added to the field's box.
+      const offBy = await page.evaluate(() => {
+        const iframe = document.querySelector('#workspace') as HTMLIFrameElement;
+        const field = iframe.contentDocument!.querySelector('#ctl00_Main_txtNature')!.getBoundingClientRect();
+        const outer = iframe.getBoundingClientRect();
+        const badge = Array.from(document.querySelectorAll('quickfreeze-badge')).map((b) => b.getBoundingClientRect());
+        const right = outer.left + iframe.clientLeft + field.right - 34;
+        const top = outer.top + iframe.clientTop + field.top - 16;
+        return Math.min(...badge.map((b) => Math.abs(b.left - right) + Math.abs(b.top - top)));
+      });
+      expect(offBy).toBeLessThan(3);
       await frame.fill('#ctl00_Main_txtNature', 'The suspect threatened on 2026-03-09 at 08:00 to kill his former partner Jane Roe tonight; the subscriber records will show where he is so police can stop him before he reaches her.');
       await waitForFindings(page, lacks('emergency/harm'), 'emergency/harm gone once the framed narrative states the danger');
       await frame.click('#ctl00_Main_btnSubmit');
