@@ -90,6 +90,33 @@ export const channelValueSchema = z.object({
 });
 export type ChannelValue = z.infer<typeof channelValueSchema>;
 
+/** An ISO 3166-1 alpha-2 country code (contract section 10). */
+export const countryCodeSchema = z.string().regex(/^[A-Z]{2}$/, 'an ISO 3166-1 alpha-2 country code');
+
+/**
+ * Where the provider can be reached under EU e-Evidence rules. `designated-establishment` and `legal-representative`
+ * are the addressees of Directive (EU) 2023/1544; `eu-entity` is an EU company the provider itself names for EU users
+ * (not shown to be its e-Evidence addressee); `dsa-legal-representative` is its representative under the Digital
+ * Services Act, which is not an e-Evidence addressee either.
+ */
+export const EU_ADDRESSEE_ROLES = ['designated-establishment', 'legal-representative', 'eu-entity', 'dsa-legal-representative'] as const;
+export const euAddresseeSchema = z.object({
+  name: z.string().min(2),
+  country: countryCodeSchema,
+  role: z.enum(EU_ADDRESSEE_ROLES),
+});
+export type EuAddressee = z.infer<typeof euAddresseeSchema>;
+
+/** The provider's legal position for the route advisor (`legal/routes.ts`); a fact left null is not known. */
+export const providerLegalSchema = z.object({
+  /** Country of the provider's headquarters (the company that answers outside its regional entities). */
+  headquarters: factSchema(countryCodeSchema),
+  euAddressee: factSchema(euAddresseeSchema),
+  /** Whether it answers requests for non-content data sent directly by foreign authorities (no MLA). */
+  answersDirectForeignRequests: factSchema(z.boolean()),
+});
+export type ProviderLegal = z.infer<typeof providerLegalSchema>;
+
 const providerIdSchema = z.string().regex(/^[a-z][a-z0-9-]*$/, 'a lower-case provider id');
 
 export const providerSchema = z.object({
@@ -121,6 +148,8 @@ export const providerSchema = z.object({
   accountFormats: z.array(accountFormatSchema).optional(),
   /** Ids that encode their creation time: milliseconds since `epochMs` in the bits above 22 (Discord snowflakes). */
   snowflakeIds: z.object({ epochMs: z.number().int().nonnegative(), source: sourceSchema }).optional(),
+  /** Headquarters, EU addressee, direct foreign requests; absent: none of them is known. */
+  legal: providerLegalSchema.optional(),
   facts: z.object({
     legalEntity: factSchema(z.string()),
     preservation: factSchema(

@@ -1,5 +1,5 @@
-/** Hosts of statute text: an official source for any provider. */
-export const STATUTE_HOSTS = ['law.cornell.edu', 'uscode.house.gov', 'govinfo.gov', 'eur-lex.europa.eu', 'legislation.gov.uk', 'itu.int'];
+/** Hosts of statute and treaty text (coe.int: the Council of Europe's treaty office): an official source for any provider. */
+export const STATUTE_HOSTS = ['law.cornell.edu', 'uscode.house.gov', 'govinfo.gov', 'eur-lex.europa.eu', 'legislation.gov.uk', 'itu.int', 'coe.int'];
 
 /** Open Terms Archive keeps dated copies of providers' own pages; its copies count as archives. */
 const OTA_PREFIX = /^https:\/\/github\.com\/OpenTermsArchive\//;
