@@ -11,7 +11,7 @@ import { isMeaningfulIdentifier } from './text';
 const KEPT_NUMBERS = new Set(['2258a', '2702', '2703', '2705', '2523', '1543', '24/7', 'e.164', 'md5', 'sha1', 'sha-1', 'sha256', 'sha-256', 'sha512']);
 
 const EMAIL = /[\p{L}\p{N}._%+'-]+(?:@|%40)[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*/giu;
-const HANDLE = /(^|[^\p{L}\p{N}_])@[\p{L}\p{N}_.]{2,}/gu;
+const HANDLE = /(^|[^\p{L}\p{N}_])@[\p{L}\p{N}_.-]{2,}/gu;
 /** Words that stand for a handle in a label ("@handle or user ID"): not anybody's account. */
 const GENERIC_HANDLES = new Set(['handle', 'username', 'user', 'name', 'example', 'mention']);
 const WEB_ADDRESS = /\b(?:https?:\/\/|www\.)\S+/giu;
@@ -71,7 +71,8 @@ export function maskIdentifier(value: string | null | undefined): string | null 
 /** A query value or path segment that is still one long unbroken token after masking is a session or record token. */
 function maskUrlPart(part: string, scrub: (text: string) => string): string {
   const masked = maskText(scrub(decodeSafely(part)), 60);
-  return /[\p{L}]{25,}/u.test(masked) ? '{token}' : masked.replace(/[\s#?&=]/g, (c) => encodeURIComponent(c));
+  // Characters that would break the address become `~`: the digits of a %-escape would join a shape's nines, and `_` an e-mail address.
+  return /[\p{L}]{25,}/u.test(masked) ? '{token}' : masked.replace(/[\s#?&=%/]/g, '~');
 }
 
 function maskPath(path: string, scrub: (text: string) => string): string {
