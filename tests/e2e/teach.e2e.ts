@@ -1,3 +1,4 @@
+import { createRequire } from 'node:module';
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { has, lacks, waitForFindings, waitForGuide } from './support/guide';
@@ -10,6 +11,8 @@ const FIXTURE = 'zoom-taught-additional-info';
 const NARRATIVE = '#zf-2745';
 const EMERGENCY_RULES = ['emergency/harm', 'emergency/imminence', 'emergency/timeframe', 'emergency/nexus', 'emergency/person-at-risk'];
 const THIN = 'Please send everything you have, urgently.';
+
+const AXE_PATH = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 
 const guide = (page: Page, selector: string) => page.locator(`quickfreeze-guide ${selector}`);
 
@@ -133,6 +136,22 @@ describe('teaching the guide', () => {
     await page.waitForTimeout(300);
     expect(await chosenField(page)).toBe('Choose a field…');
     expect(await guide(page, '[data-taught-item]').count()).toBe(0);
+    await page.close();
+  });
+
+  it('the open "Fix recognition" panel, with taught items, has no serious or critical accessibility violation', async () => {
+    const page = await portal.open(FIXTURE);
+    await openPanel(page);
+    await teachEmergencyKind(page);
+    await guide(page, '[data-taught-item="page-kind"]').waitFor({ timeout: 3000 });
+    await page.addScriptTag({ path: AXE_PATH });
+    const violations = await page.evaluate(async () => {
+      const axe = (window as unknown as { axe: typeof import('axe-core') }).axe;
+      const results = await axe.run({ include: [['quickfreeze-guide']] } as never, { resultTypes: ['violations'] });
+      return results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.help}`);
+    });
+    expect(violations).toEqual([]);
+    await resetTaught(page);
     await page.close();
   });
 });
