@@ -23,6 +23,23 @@ export default defineProvider({
   exampleUrls: ['https://www.airbnb.com/lert', 'https://www.airbnb.com/lert/requests/new', 'https://www.airbnb.com/lert/login'],
   urlPageKinds: [],
   emailWords: ['airbnb'],
+  legal: {
+    headquarters: {
+      summary:
+        'US requests go to Airbnb, Inc. in San Francisco.',
+      value: 'US',
+      confidence: 'official',
+      sources: [helpArticle],
+    },
+    euAddressee: {
+      summary:
+        'Airbnb names Airbnb Ireland UC as a separate entity; check which entity serves the user.',
+      value: { name: 'Airbnb Ireland UC', country: 'IE', role: 'eu-entity' },
+      confidence: 'official',
+      sources: [helpArticle],
+    },
+    answersDirectForeignRequests: null,
+  },
   facts: {
     legalEntity: {
       summary:

@@ -28,6 +28,17 @@ export default defineProvider({
   ],
   emailWords: ['cloudflare'],
   emailDomains: ['cloudflare.com'],
+  legal: {
+    headquarters: null,
+    euAddressee: null,
+    answersDirectForeignRequests: {
+      summary:
+        'Cloudflare gives basic subscriber data to a foreign government on its equivalent of a subpoena.',
+      value: true,
+      confidence: 'official',
+      sources: [transparency],
+    },
+  },
   facts: {
     legalEntity: null,
     preservation: null,

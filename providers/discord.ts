@@ -37,6 +37,23 @@ export default defineProvider({
   emailWordsMatchCase: true,
   // Discord ids are snowflakes: milliseconds since 2015-01-01T00:00:00Z in the bits above 22.
   snowflakeIds: { epochMs: 1_420_070_400_000, source: cite(SOURCES.discordSnowflakes, '2026-11-24') },
+  legal: {
+    headquarters: {
+      summary:
+        'Discord is headquartered in the US and stores customer data only there (older version of its page).',
+      value: 'US',
+      confidence: 'secondary',
+      sources: [lePageOld],
+    },
+    euAddressee: null,
+    answersDirectForeignRequests: {
+      summary:
+        'Discord sends non-US agencies to an MLAT or letters rogatory for US process (older version of its page).',
+      value: false,
+      confidence: 'secondary',
+      sources: [lePageOld],
+    },
+  },
   facts: {
     legalEntity: null,
     preservation: null,

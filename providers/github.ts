@@ -38,6 +38,23 @@ export default defineProvider({
   ],
   emailWords: ['github'],
   emailDomains: ['github.com'],
+  legal: {
+    headquarters: {
+      summary:
+        'GitHub is a US company in California.',
+      value: 'US',
+      confidence: 'official',
+      sources: [guidelines],
+    },
+    euAddressee: null,
+    answersDirectForeignRequests: {
+      summary:
+        'GitHub says it need not answer foreign process: foreign officials go through the US Department of Justice.',
+      value: false,
+      confidence: 'official',
+      sources: [guidelines],
+    },
+  },
   facts: {
     legalEntity: {
       summary: 'GitHub, Inc., a US company in California, receives the requests.',

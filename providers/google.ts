@@ -32,6 +32,23 @@ export default defineProvider({
   exampleUrls: ['https://lers.google.com/', 'https://lers.google.com/requests/new', 'https://lers.google.com/signin'],
   urlPageKinds: [],
   emailWords: ['google', 'gmail', 'youtube', 'lers'],
+  legal: {
+    headquarters: {
+      summary:
+        'Most Google services are provided by Google LLC, a US company under US law.',
+      value: 'US',
+      confidence: 'official',
+      sources: [requestsPolicy],
+    },
+    euAddressee: {
+      summary:
+        'Google Ireland Limited, an Irish company under Irish law, provides some services, depending on the user.',
+      value: { name: 'Google Ireland Limited', country: 'IE', role: 'eu-entity' },
+      confidence: 'official',
+      sources: [requestsPolicy],
+    },
+    answersDirectForeignRequests: null,
+  },
   facts: {
     legalEntity: {
       summary:

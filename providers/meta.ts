@@ -38,6 +38,23 @@ export default defineProvider({
       source: cite(SOURCES.instagramUsernames, '2026-11-24'),
     },
   ],
+  legal: {
+    headquarters: {
+      summary:
+        'Meta Platforms, Inc., which answers requests about users outside the European Region, is in Menlo Park, California.',
+      value: 'US',
+      confidence: 'official',
+      sources: [facebookGuidelines],
+    },
+    euAddressee: {
+      summary:
+        'Meta Platforms Ireland Ltd serves users in the European Region; Meta does not say it is its e-Evidence addressee.',
+      value: { name: 'Meta Platforms Ireland Ltd', country: 'IE', role: 'eu-entity' },
+      confidence: 'official',
+      sources: [facebookGuidelines, instagramGuidelines],
+    },
+    answersDirectForeignRequests: null,
+  },
   facts: {
     legalEntity: {
       summary:

@@ -24,6 +24,17 @@ export default defineProvider({
   exampleUrls: ['https://leportal.microsoft.com/', 'https://leportal.microsoft.com/requests/new'],
   urlPageKinds: [],
   emailWords: ['microsoft', 'outlook\\.com', 'xbox', 'skype'],
+  legal: {
+    headquarters: null,
+    euAddressee: null,
+    answersDirectForeignRequests: {
+      summary:
+        'Microsoft takes a subpoena or its local equivalent for non-content data, so foreign authorities can ask directly under their own law.',
+      value: true,
+      confidence: 'official',
+      sources: [requestsReport],
+    },
+  },
   facts: {
     legalEntity: null,
     preservation: null,

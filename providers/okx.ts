@@ -34,6 +34,23 @@ export default defineProvider({
     },
   ],
   emailWords: ['okx'],
+  legal: {
+    headquarters: null,
+    euAddressee: {
+      summary:
+        'OKX names OKCoin Europe LTD in Malta as its EU company.',
+      value: { name: 'OKCoin Europe LTD', country: 'MT', role: 'eu-entity' },
+      confidence: 'official',
+      sources: [guide],
+    },
+    answersDirectForeignRequests: {
+      summary:
+        'OKX takes requests from every jurisdiction by e-mail from an official address.',
+      value: true,
+      confidence: 'official',
+      sources: [guide],
+    },
+  },
   facts: {
     legalEntity: {
       summary:

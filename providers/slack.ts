@@ -39,6 +39,23 @@ export default defineProvider({
   emailWords: ['Slack', 'SLACK'],
   emailWordsMatchCase: true,
   emailDomains: ['slack.com'],
+  legal: {
+    headquarters: {
+      summary:
+        'Slack Technologies, LLC is the US Slack company.',
+      value: 'US',
+      confidence: 'official',
+      sources: [policy],
+    },
+    euAddressee: {
+      summary:
+        'Slack Technologies Limited in Ireland handles Irish-contracted customers.',
+      value: { name: 'Slack Technologies Limited', country: 'IE', role: 'eu-entity' },
+      confidence: 'official',
+      sources: [policy, policyZh],
+    },
+    answersDirectForeignRequests: null,
+  },
   facts: {
     legalEntity: {
       summary: 'Slack Technologies, LLC (US) or Slack Technologies Limited (Ireland), depending on the customer\'s contract.',

@@ -31,6 +31,23 @@ export default defineProvider({
   ],
   urlPageKinds: [{ pattern: '^/emergency(/|$)', kind: 'emergency' }],
   emailWords: ['snap(?:chat)?', 'less\\.snapchat'],
+  legal: {
+    headquarters: {
+      summary:
+        'Snap sends non-US agencies to US process through an MLAT or letters rogatory, so its data is reached under US law (inferred, not stated as its seat).',
+      value: 'US',
+      confidence: 'secondary',
+      sources: [safetyPage],
+    },
+    euAddressee: null,
+    answersDirectForeignRequests: {
+      summary:
+        'Non-US agencies generally need an MLAT or letters rogatory; Snap only preserves on their direct request, as a courtesy.',
+      value: false,
+      confidence: 'official',
+      sources: [safetyPage, safetyPageNewer],
+    },
+  },
   facts: {
     legalEntity: null,
     // The period comes from a paraphrased third-party copy of Snap's page; the better quote source is not https.

@@ -35,6 +35,23 @@ export default defineProvider({
   ],
   emailWords: ['telegram'],
   emailDomains: ['telegram.org', 'edsr.eu'],
+  legal: {
+    headquarters: null,
+    euAddressee: {
+      summary:
+        'EU authorities contact Telegram through EDSR in Brussels, its legal representative under the Digital Services Act.',
+      value: { name: 'EDSR (European Digital Services Representative)', country: 'BE', role: 'dsa-legal-representative' },
+      confidence: 'official',
+      sources: [guidelines],
+    },
+    answersDirectForeignRequests: {
+      summary:
+        "Telegram's privacy policy (as quoted) lets it disclose a suspect's IP address and phone number on a valid order from the relevant judicial authority.",
+      value: true,
+      confidence: 'secondary',
+      sources: [privacyClause],
+    },
+  },
   facts: {
     legalEntity: null,
     preservation: null,

@@ -25,6 +25,17 @@ export default defineProvider({
   ],
   urlPageKinds: [],
   emailWords: ['tiktok'],
+  legal: {
+    headquarters: null,
+    euAddressee: {
+      summary:
+        'TikTok Technology Limited in Dublin serves users in the EEA and Switzerland.',
+      value: { name: 'TikTok Technology Limited', country: 'IE', role: 'eu-entity' },
+      confidence: 'official',
+      sources: [guidelines, guidelinesWithFaq],
+    },
+    answersDirectForeignRequests: null,
+  },
   facts: {
     legalEntity: {
       summary:

@@ -26,6 +26,29 @@ export default defineProvider({
   exampleUrls: ['https://publicsafety.uber.com/', 'https://publicsafety.uber.com/requests/new', 'https://lert.uber.com/'],
   urlPageKinds: [],
   emailWords: ['uber'],
+  legal: {
+    headquarters: {
+      summary:
+        'Uber Technologies, Inc. controls the data outside the EEA, Switzerland and the UK and applies US law (ECPA) to every request (its seat is inferred, not stated).',
+      value: 'US',
+      confidence: 'secondary',
+      sources: [nonUsGuidelines],
+    },
+    euAddressee: {
+      summary:
+        "Uber B.V. jointly controls EEA, Swiss and UK users' data (its Dutch seat is inferred from the company form).",
+      value: { name: 'Uber B.V.', country: 'NL', role: 'eu-entity' },
+      confidence: 'secondary',
+      sources: [nonUsGuidelines],
+    },
+    answersDirectForeignRequests: {
+      summary:
+        "Uber's guidelines for authorities outside the US take their legal process, preservation and emergency requests directly.",
+      value: true,
+      confidence: 'official',
+      sources: [nonUsGuidelines],
+    },
+  },
   facts: {
     legalEntity: {
       summary:

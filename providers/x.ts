@@ -36,6 +36,23 @@ export default defineProvider({
       source: cite(SOURCES.xUsernames, '2026-11-24'),
     },
   ],
+  legal: {
+    headquarters: {
+      summary:
+        'X Corp. in Austin, Texas, controls the data of users outside the EU and EEA.',
+      value: 'US',
+      confidence: 'official',
+      sources: [guidelines],
+    },
+    euAddressee: {
+      summary:
+        "X Internet Unlimited Company in Dublin controls EU and EEA users' data.",
+      value: { name: 'X Internet Unlimited Company', country: 'IE', role: 'eu-entity' },
+      confidence: 'official',
+      sources: [guidelines],
+    },
+    answersDirectForeignRequests: null,
+  },
   facts: {
     legalEntity: {
       summary: 'X Corp. in Austin, Texas, controls the data of users outside the EU and EEA.',

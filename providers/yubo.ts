@@ -25,6 +25,17 @@ export default defineProvider({
   exampleUrls: [],
   emailWords: ['yubo', 'twelve[- ]app'],
   emailDomains: ['yubo.live'],
+  legal: {
+    headquarters: {
+      summary:
+        'Yubo is run by Twelve-App in Paris, France.',
+      value: 'FR',
+      confidence: 'official',
+      sources: [guideFr],
+    },
+    euAddressee: null,
+    answersDirectForeignRequests: null,
+  },
   facts: {
     legalEntity: {
       summary: 'Yubo is run by Twelve-App, a French company in Paris.',

@@ -27,6 +27,17 @@ export default defineProvider({
   exampleUrls: ['https://lers.zoom.us/', 'https://lers.zoom.us/requests/new', 'https://lers.zoom.us/login'],
   urlPageKinds: [],
   emailWords: ['zoom'],
+  legal: {
+    headquarters: null,
+    euAddressee: null,
+    answersDirectForeignRequests: {
+      summary:
+        "Zoom takes a subpoena or its local equivalent for non-content data, if the request rests on the requesting country's law.",
+      value: true,
+      confidence: 'official',
+      sources: [requestsGuide, requestsFaq],
+    },
+  },
   facts: {
     legalEntity: null,
     preservation: null,
