@@ -10,12 +10,14 @@ export interface FieldPickerHooks {
   onCancel(): void;
 }
 
-const isOwn = (target: EventTarget) => target instanceof Element && target.tagName.toLowerCase().startsWith('quickfreeze-');
+// By tag name, not instanceof: an element of a frame belongs to another realm.
+const isOwn = (target: EventTarget) => ((target as Element).tagName ?? '').toLowerCase().startsWith('quickfreeze-');
 
 /**
  * "Pick a field in the page": the field under the pointer is highlighted, the investigator's own click picks it
  * (and does nothing else on the page), Escape cancels. A click or key the page's scripts make is untrusted and
- * picks nothing. Listens on the window in the capture phase, before the page's own handlers.
+ * picks nothing. Listens in the capture phase on the window, and on the windows of same-origin frames that hold
+ * fields, before the page's own handlers.
  */
 export class FieldPicker {
   private controller: AbortController | null = null;
@@ -23,7 +25,8 @@ export class FieldPicker {
   private lastPath: readonly EventTarget[] = [];
 
   constructor(
-    private readonly view: Window,
+    /** The top window and the same-origin frames' windows that hold fields. */
+    private readonly views: () => Window[],
     private readonly hooks: FieldPickerHooks,
   ) {}
 
@@ -35,9 +38,11 @@ export class FieldPicker {
     if (this.controller) return;
     this.controller = new AbortController();
     const listen = { capture: true, signal: this.controller.signal };
-    this.view.addEventListener('mousemove', this.hover, { ...listen, passive: true });
-    this.view.addEventListener('click', this.click, listen);
-    this.view.addEventListener('keydown', this.key, listen);
+    for (const view of new Set(this.views())) {
+      view.addEventListener('mousemove', this.hover, { ...listen, passive: true });
+      view.addEventListener('click', this.click, listen);
+      view.addEventListener('keydown', this.key, listen);
+    }
   }
 
   stop(): void {

@@ -116,6 +116,21 @@ describe('teaching the guide', () => {
     await page.close();
   });
 
+  it('picks a field inside a same-origin frame, highlighted where it is on screen', async () => {
+    const page = await portal.open('apple-framed-emergency');
+    await openPanel(page);
+    const field = page.frameLocator('#workspace').locator('#ctl00_Main_txtCallback');
+    await guide(page, '[data-action=pick-field]').click();
+    await field.hover();
+    await guide(page, '[data-pick-highlight]').waitFor({ timeout: 2000 });
+    const [box, highlight] = await Promise.all([field.boundingBox(), guide(page, '[data-pick-highlight]').boundingBox()]);
+    expect(Math.abs(box!.x - highlight!.x)).toBeLessThan(8);
+    expect(Math.abs(box!.y - highlight!.y)).toBeLessThan(8);
+    await field.click();
+    expect(await chosenField(page)).toMatch(/^Your call-back number/);
+    await page.close();
+  });
+
   it('a page script can neither teach nor pick', async () => {
     const page = await portal.open(FIXTURE);
     await openPanel(page);

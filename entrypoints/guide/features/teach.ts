@@ -37,15 +37,30 @@ export function undoChange(id: string, taught: TaughtPage | null): TaughtChange 
 function fieldKeyAt(session: GuideSession, path: readonly EventTarget[]): string | null {
   const keys = new Map<EventTarget, string>([...session.snapshot.elements].map(([key, element]) => [element, key]));
   for (const target of path) {
-    const key = keys.get(target) ?? (target instanceof HTMLLabelElement && target.control ? keys.get(target.control) : undefined);
+    // By tag name, not instanceof: a label in a same-origin frame belongs to another realm.
+    const control = (target as Element).tagName === 'LABEL' ? (target as HTMLLabelElement).control : null;
+    const key = keys.get(target) ?? (control ? keys.get(control) : undefined);
     if (key) return key;
   }
   return null;
 }
 
+/** The field's box in the top window's viewport: a field in a same-origin frame is offset by the frame's box. */
 function rectOf(session: GuideSession, key: string): HighlightRect | null {
-  const rect = session.snapshot.elements.get(key)?.getBoundingClientRect();
-  return rect ? { top: rect.top, left: rect.left, width: rect.width, height: rect.height } : null;
+  const element = session.snapshot.elements.get(key);
+  if (!element) return null;
+  const rect = element.getBoundingClientRect();
+  const frame = element.ownerDocument.defaultView?.frameElement;
+  const outer = frame?.getBoundingClientRect();
+  const top = rect.top + (outer && frame ? outer.top + frame.clientTop : 0);
+  const left = rect.left + (outer && frame ? outer.left + frame.clientLeft : 0);
+  return { top, left, width: rect.width, height: rect.height };
+}
+
+/** The windows where the page's fields are: the top one and those of same-origin frames. */
+function fieldWindows(session: GuideSession): Window[] {
+  const views: Array<Window | null> = [session.doc.defaultView, ...[...session.snapshot.elements.values()].map((element) => element.ownerDocument.defaultView)];
+  return views.filter((view): view is Window => view !== null);
 }
 
 /** The panel's state that is not the page's: open or not, the chosen field, the last message. */
@@ -67,7 +82,7 @@ export default defineFeature({
   include: 'all',
   init(session, signal) {
     const state: TeachState = { open: false, selectedKey: null, status: null, report: null, highlight: null };
-    const picker = new FieldPicker(session.doc.defaultView ?? window, {
+    const picker = new FieldPicker(() => fieldWindows(session), {
       fieldAt: (path) => fieldKeyAt(session, path),
       rectOf: (key) => rectOf(session, key),
       onHover: (rect) => update({ highlight: rect }),
