@@ -131,6 +131,30 @@ describe('teaching the guide', () => {
     await page.close();
   });
 
+  it('copies a shape report of the taught page: kind and role marked taught, no typed value, nothing sent', async () => {
+    const page = await portal.open(FIXTURE);
+    await portal.browser.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: 'https://lers.zoom.us' });
+    await openPanel(page);
+    await teachEmergencyKind(page);
+    await choose(page, 'field', 'Additional information');
+    await choose(page, 'role', 'is the emergency');
+    await guide(page, '[data-action=teach-field]').click();
+    await guide(page, '[data-taught-item="field:0"]').waitFor({ timeout: 3000 });
+    await page.fill('#zf-2743', 'CASE-2026-4417');
+    await page.fill(NARRATIVE, 'He threatened jane.doe@example.org at 21:40.');
+    await guide(page, '[data-action=copy-shape-report]').click();
+    await guide(page, '.teach-status').filter({ hasText: /Shape report copied|clipboard refused/ }).waitFor({ timeout: 3000 });
+    const shown = guide(page, '[data-shape-report]');
+    const text = (await shown.count()) ? await shown.inputValue() : await page.evaluate(() => navigator.clipboard.readText());
+    const report = JSON.parse(text) as { page: { kind: string; taught: boolean }; fields: Array<{ label: string; role: string | null; taught: boolean }> };
+    expect(report.page).toMatchObject({ kind: 'emergency', taught: true });
+    expect(report.fields.find((f) => f.label === 'Additional information')).toMatchObject({ role: 'emergency-description', taught: true });
+    for (const typed of ['4417', 'jane.doe', 'threatened', '21:40']) expect(text).not.toContain(typed);
+    expect(portal.browser.unexpectedRequests).toEqual([]);
+    await resetTaught(page);
+    await page.close();
+  });
+
   it('a page script can neither teach nor pick', async () => {
     const page = await portal.open(FIXTURE);
     await openPanel(page);
