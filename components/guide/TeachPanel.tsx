@@ -1,4 +1,4 @@
-import { useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import { PAGE_KINDS, PAGE_TITLES, type PageKind } from '../../providers/page-kinds';
 import { FIELD_ROLES, type FieldRole } from '../../recognition/field-roles';
 import { ROLE_NAMES } from './role-names';
@@ -48,6 +48,8 @@ const fieldText = (f: TeachField) => `${f.label || '(no label)'} — ${f.role ? 
 /** "Fix recognition": set the page kind and the roles of fields, see and undo what was taught. Presentational. */
 export function TeachPanel(props: TeachPanelProps) {
   const [kindChoice, setKindChoice] = useState<string>(props.taughtPageKind ?? props.page);
+  // The list shows what the page is now, also after the page (or what is taught about it) changed.
+  useEffect(() => setKindChoice(props.taughtPageKind ?? props.page), [props.taughtPageKind, props.page]);
   const [roleChoice, setRoleChoice] = useState<string>(ROLE_CHOICES[0]!);
   const selected = props.fields.find((f) => f.key === props.selectedKey) ?? null;
   if (!props.open) {
