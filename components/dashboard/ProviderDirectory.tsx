@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
 import { US_PRESERVATION_DEFAULT } from '../../providers/baselines';
-import { needsCheckAgain, portalPlaces, searchProviders } from '../../providers/directory-view';
+import { legalLines, needsCheckAgain, portalPlaces, searchProviders } from '../../providers/directory-view';
 import { FACT_TITLES, type FactView } from '../../providers/page-facts';
 import type { FactKey, Provider } from '../../providers/schema';
 import { FactCard } from '../FactCard';
@@ -63,6 +63,19 @@ function HowToSend({ provider, today }: { provider: Provider; today: Date }) {
   );
 }
 
+function LegalPosition({ provider, today }: { provider: Provider; today: Date }) {
+  return (
+    <ul class="legal plain" data-legal>
+      {legalLines(provider).map((l) => (
+        <li key={l.key} data-legal-fact={l.key} data-confidence={l.confidence ?? 'unknown'}>
+          <strong>{l.label}:</strong> {l.text}{' '}
+          {l.confidence && <span class={`confidence ${l.confidence}`}>{CONFIDENCE_TEXT[l.confidence]}</span>} {l.sources.length > 0 && <Sources sources={l.sources} today={today} />}
+        </li>
+      ))}
+    </ul>
+  );
+}
+
 /** Each provider's channels and policy facts with their sources, dates checked and confidence; searchable. */
 export function ProviderDirectory({ providers, today = new Date() }: { providers: readonly Provider[]; today?: Date }) {
   const [query, setQuery] = useState('');
@@ -84,6 +97,7 @@ export function ProviderDirectory({ providers, today = new Date() }: { providers
           </h3>
           <p class="muted">{provider.products.join(', ')}</p>
           <HowToSend provider={provider} today={today} />
+          <LegalPosition provider={provider} today={today} />
           <ul class="facts plain">
             {allFacts(provider).map((view) => (
               <FactCard key={view.key} view={view} providerName={provider.name} checkAgain={!!view.fact && !view.isDefault && needsCheckAgain(view.fact.sources, today)} />
