@@ -1,25 +1,32 @@
+import { instruments } from './instruments';
 import type { AuthorityType, DataCategory, Issuer } from './route-types';
 
 const JUDGE = 'a judge, a court or an investigating judge';
 const JUDGE_OR_PROSECUTOR = 'a judge, a court, an investigating judge or a prosecutor';
 
+const eEvidence = instruments['eu-e-evidence'].facts;
+
+interface IssueRule {
+  issue: readonly string[];
+  validate: readonly string[];
+}
+
+const judicial = (roles: readonly string[]) => (roles.includes('prosecutor') ? JUDGE_OR_PROSECUTOR : JUDGE);
+
+/** An e-Evidence rule read from the data: the listed authorities issue; any other competent authority needs validation. */
+function fromRule(rule: IssueRule, authority: AuthorityType, category: DataCategory): Issuer {
+  if (rule.issue.includes(authority)) return { category, who: judicial(rule.issue), verdict: 'may-issue' };
+  return { category, who: `issued by an investigating authority competent under your law, validated by ${judicial(rule.validate)}`, verdict: 'needs-validation' };
+}
+
 /** European Production Order (Reg. (EU) 2023/1543 Art. 4(1)-(2)): who issues, who validates, per category. */
 export function productionOrderIssuer(authority: AuthorityType, category: DataCategory): Issuer {
-  const judicialOnly = category !== 'subscriber';
-  if (authority === 'judge') return { category, who: judicialOnly ? JUDGE : JUDGE_OR_PROSECUTOR, verdict: 'may-issue' };
-  if (authority === 'prosecutor' && !judicialOnly) return { category, who: JUDGE_OR_PROSECUTOR, verdict: 'may-issue' };
-  // A prosecutor for traffic or content data, and police for any data, issue only as "another competent authority".
-  return {
-    category,
-    who: `issued by an investigating authority competent under your law, validated by ${judicialOnly ? JUDGE : JUDGE_OR_PROSECUTOR}`,
-    verdict: 'needs-validation',
-  };
+  return fromRule(eEvidence.productionIssuers.value[category], authority, category);
 }
 
 /** European Preservation Order (Art. 4(3)): the same for every category. */
 export function preservationOrderIssuer(authority: AuthorityType, category: DataCategory): Issuer {
-  if (authority !== 'police') return { category, who: JUDGE_OR_PROSECUTOR, verdict: 'may-issue' };
-  return { category, who: `issued by an investigating authority competent under your law, validated by ${JUDGE_OR_PROSECUTOR}`, verdict: 'needs-validation' };
+  return fromRule(eEvidence.preservationIssuers.value.any, authority, category);
 }
 
 const US_PROCESS: Record<DataCategory, string> = {
