@@ -1,8 +1,10 @@
 import { browser, type Browser } from 'wxt/browser';
 import type { GuideFact } from '../../messages/protocol';
 import type { PortalEntry } from '../../providers/portals';
-import { providerForUrl } from '../../providers/registry';
+import { providerById, providerForUrl } from '../../providers/registry';
+import type { ProviderFacts } from '../../providers/schema';
 import { addedPortalForUrl, GENERIC_KODEX, guideMatchPatterns, originPattern, portalEntryOf, type AddedPortal } from '../../storage/added-portals';
+import { enteredProviderFacts } from '../../storage/added-portals-facts';
 import { loadAddedPortals, onAddedPortalsChanged } from '../../storage/added-portals-store';
 import { injectGuide } from './inject-guide';
 import { classifySender, type SenderContext } from './router';
@@ -108,6 +110,17 @@ export async function enteredFacts(senderUrl: string): Promise<GuideFact[]> {
   if (preservationDays) facts.push(entered('entered-preservation', 'Preservation period', `a preservation is kept ${preservationDays} days.`));
   if (notification) facts.push(entered('entered-notification', 'User notification', NOTIFICATION_TEXT[notification]));
   return facts;
+}
+
+/**
+ * The policy facts the checks read for a guide: a known provider's from the registry (also on its added second
+ * portal), a new provider's as the investigator entered them for the added portal at the sender's URL.
+ */
+export async function checkFactsFor(sender: { providerId: string; url: string }): Promise<ProviderFacts | undefined> {
+  const known = providerById(sender.providerId);
+  if (known) return known.facts;
+  const portal = addedPortalForUrl(await loadAddedPortals(), sender.url);
+  return portal?.providerId === sender.providerId ? enteredProviderFacts(portal.entered) : undefined;
 }
 
 /** Keep the registered scripts in step with the list and with permissions removed in the browser's own settings. */

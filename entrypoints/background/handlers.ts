@@ -1,11 +1,13 @@
 import type { GuideSettings } from '../../messages/protocol';
+import { localDay } from '../../register/expiry';
 import { loadSettings, updateSettings, type Settings } from '../../storage/settings';
-import { addedPortalsHere, enteredFacts } from './added-portals';
+import { addedPortalsHere, checkFactsFor, enteredFacts } from './added-portals';
 import { checkForm } from './check-form';
 import { guideFacts } from './guide-facts';
 import { insertDetails, insertTarget } from './insert-details';
 import { attachScreenshot, recallForm, rememberForm, saveReference, screenshotCandidate } from './register-service';
 import { refreshReminders } from './reminders';
+import { guideRoutes, openOptions } from './routes';
 import { taughtForSender, teachForSender } from './taught';
 import type { Handlers } from './router';
 
@@ -17,7 +19,7 @@ const guideSettings = (settings: Settings): GuideSettings => ({ disabledProvider
  */
 export const handlers: Handlers = {
   'check-form': async (request, sender) =>
-    checkForm({ snapshot: { ...request.snapshot, providerId: sender.providerId } }, (await loadSettings()).disabledRules),
+    checkForm({ snapshot: { ...request.snapshot, providerId: sender.providerId } }, (await loadSettings()).disabledRules, new Date(), await checkFactsFor(sender)),
   'remember-form': async (form, sender) => {
     await rememberForm(sender.tabId, { ...form, providerId: sender.providerId });
     return { ok: true };
@@ -42,4 +44,6 @@ export const handlers: Handlers = {
   'added-portals-here': (_request, sender) => addedPortalsHere(sender.url),
   'taught-for-page': (_request, sender) => taughtForSender(sender),
   teach: (request, sender) => teachForSender(request.change, sender),
+  'guide-routes': async (_request, sender) => guideRoutes(sender.providerId, await loadSettings(), localDay()),
+  'open-options': () => openOptions(),
 };

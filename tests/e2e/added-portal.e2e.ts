@@ -2,7 +2,7 @@ import { readFileSync, rmSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { EXTENSION_DIR, type ExtensionBrowser } from '../../scripts/lib/browser.mjs';
-import { guideState, waitForGuide } from './support/guide';
+import { guideState, waitForFindings, waitForGuide } from './support/guide';
 import { profileWithGrantedOrigins, type ExtensionApis } from './support/granted-origins';
 
 // Issue 10 part 2: a portal QuickFreeze does not know, added in the options, gets the guide and saves its
@@ -11,10 +11,12 @@ import { profileWithGrantedOrigins, type ExtensionApis } from './support/granted
 const ORIGIN = 'https://lers.example-provider.test/*';
 const FORM_URL = 'https://lers.example-provider.test/lers/preservation/new';
 const DONE_URL = 'https://lers.example-provider.test/lers/requests/done';
+const EMERGENCY_URL = 'https://lers.example-provider.test/lers/emergency/new';
 const fixture = (name: string) => readFileSync(new URL(`../fixtures/added-portal/${name}`, import.meta.url), 'utf8');
 const pages = new Map([
   [FORM_URL, fixture('preservation.html')],
   [DONE_URL, fixture('confirmation.html')],
+  [EMERGENCY_URL, fixture('emergency.html')],
 ]);
 const REFERENCE = 'EXP-2025-77120';
 const PROVIDER = 'custom-example-provider';
@@ -91,6 +93,19 @@ describe('an added portal', () => {
     expect(text).toContain('EXP-CASE-5521');
     expect(text).toContain('suspect.handle@example.test');
     await dashboard.close();
+  });
+
+  it('gets the checks: the provider-independent rules, and the notification rule with the policy entered by you', async () => {
+    const page = await browser.context.newPage();
+    await page.goto(EMERGENCY_URL);
+    await waitForGuide(page, { provider: PROVIDER, page: 'emergency' }, 5000);
+    await page.fill('#e3', 'On 2025-03-01 the account holder threatened in a message to kill his former partner, Jane Roe, at her home. The subscriber information will help us locate him.');
+    const rules = (fs: Array<{ rule: string }>) => fs.map((f) => f.rule);
+    const findings = await waitForFindings(page, (fs) => rules(fs).includes('emergency/imminence') && !rules(fs).includes('emergency/harm'), 'emergency/imminence (and no harm) on a new provider', 5000);
+    expect(findings).toContainEqual({ rule: 'notification/provider-notifies', severity: 'warning' });
+    const notifies = page.locator('quickfreeze-guide [data-rule="notification/provider-notifies"]');
+    expect(await notifies.textContent()).toContain('Entered by you, not an official fact: the provider notifies the account holder.');
+    await page.close();
   });
 
   it('once removed, gives its permission back and gets no guide', async () => {

@@ -1,8 +1,10 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
-import { addedPortalsHere, classifySenderWithAdded, enteredFacts, providerIdForUrl } from '../../../entrypoints/background/added-portals';
+import { addedPortalsHere, checkFactsFor, classifySenderWithAdded, enteredFacts, providerIdForUrl } from '../../../entrypoints/background/added-portals';
+import { handlers } from '../../../entrypoints/background/handlers';
+import { providerById } from '../../../providers/registry';
 import { route, type Handlers } from '../../../entrypoints/background/router';
-import { addedPortalFromInput, type AddedPortal } from '../../../storage/added-portals';
+import { addedPortalFromInput, type AddedPortal, type AddedPortalInput } from '../../../storage/added-portals';
 import { saveAddedPortals } from '../../../storage/added-portals-store';
 
 const ID = 'quickfreeze-id';
@@ -10,7 +12,7 @@ const BASE = 'chrome-extension://quickfreeze-id/';
 const URL_ON_ADDED = 'https://lers.example-provider.test/lers/preservation/new';
 const sender = (patch: object = {}) => ({ id: ID, url: URL_ON_ADDED, tab: { id: 9 } as never, frameId: 0, ...patch });
 
-function portal(provider: string, name: string, address: string, entered: { preservationDays?: string } = {}): AddedPortal {
+function portal(provider: string, name: string, address: string, entered: Pick<AddedPortalInput, 'preservationDays' | 'notification'> = {}): AddedPortal {
   const result = addedPortalFromInput({ provider, name, address, ...entered }, [], '2025-03-01');
   if (!result.ok) throw new Error(result.error);
   return result.value;
@@ -65,5 +67,52 @@ describe('identity of a guide on an added portal: from the URL the browser repor
     expect(facts[0]!.fact).toMatchObject({ confidence: 'secondary', sources: [] });
     expect(facts[0]!.fact!.summary).toMatch(/^Entered by you, not an official fact/);
     expect(await enteredFacts('https://lers.google.com/')).toEqual([]);
+  });
+});
+
+describe('checks on an added portal of a new provider: the sender’s portal, with what the investigator entered', () => {
+  const EMERGENCY = {
+    type: 'check-form',
+    snapshot: {
+      providerId: 'meta',
+      page: 'emergency',
+      fields: [
+        { key: 'f0', role: 'emergency-description', kind: 'textarea', label: 'Describe', value: 'A child may be killed by the account holder.', checked: null, files: [] },
+        { key: 'f1', role: 'ncmec-report-ids', kind: 'text', label: 'NCMEC reports', value: 'see attached', checked: null, files: [] },
+      ],
+    },
+  };
+  const rulesOf = (answer: unknown) => ((answer as { findings: Array<{ ruleId: string; severity: string; details?: string[] }> }).findings ?? []).map((f) => f.ruleId);
+  const check = async (message: object = EMERGENCY) => route(message, await classifySenderWithAdded(sender(), ID, BASE), handlers);
+
+  beforeEach(() => fakeBrowser.reset());
+
+  it('runs the provider-independent rules, and the notification rule with the entered policy marked as entered by you', async () => {
+    await saveAddedPortals([portal('', 'Example Provider', 'https://lers.example-provider.test/lers', { notification: 'notifies' })]);
+    const answer = (await check()) as { findings: Array<{ ruleId: string; severity: string; details?: string[] }> };
+    expect(rulesOf(answer)).toEqual(expect.arrayContaining(['emergency/imminence', 'emergency/timeframe', 'ncmec/report-id-format', 'notification/provider-notifies']));
+    const notifies = answer.findings.find((f) => f.ruleId === 'notification/provider-notifies')!;
+    expect(notifies.severity).toBe('warning');
+    expect(notifies.details?.[0]).toMatch(/^Entered by you, not an official fact/);
+    expect(rulesOf(answer)).not.toContain('notification/policy-unknown');
+  });
+
+  it('without an entered policy the notification rule stays silent ("not known"), the other rules still run', async () => {
+    await saveAddedPortals([portal('', 'Example Provider', 'https://lers.example-provider.test/lers')]);
+    const rules = rulesOf(await check());
+    expect(rules).toContain('emergency/imminence');
+    expect(rules).not.toContain('notification/provider-notifies');
+  });
+
+  it('a provider that does not notify, as entered, gets no notification warning', async () => {
+    await saveAddedPortals([portal('', 'Example Provider', 'https://lers.example-provider.test/lers', { notification: 'does-not-notify' })]);
+    const rules = rulesOf(await check());
+    expect(rules).not.toContain('notification/provider-notifies');
+    expect(rules).not.toContain('notification/policy-unknown');
+  });
+
+  it('the portal’s facts come from the sender’s URL: a known provider keeps its registry facts', async () => {
+    expect(await checkFactsFor({ providerId: 'meta', url: 'https://elsewhere.test/' })).toBe(providerById('meta')!.facts);
+    expect(await checkFactsFor({ providerId: 'custom-example-provider', url: 'https://elsewhere.test/' })).toBeUndefined();
   });
 });
