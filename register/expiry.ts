@@ -1,10 +1,22 @@
 import { BASIS_TERMS, basisOf } from './basis';
 import { DEFAULT_REMINDER_DAYS, EXPIRING_SOON_DAYS } from './defaults';
+import { answerDueDay } from './production';
 import type { PreservationRecord } from './schema';
 
 export { DEFAULT_PERIOD_DAYS, DEFAULT_REMINDER_DAYS, EXPIRING_SOON_DAYS } from './defaults';
 
-export type RecordStatus = 'active' | 'expiring-soon' | 'lapsed' | 'extended' | 'superseded';
+export type RecordStatus =
+  | 'active'
+  | 'expiring-soon'
+  | 'lapsed'
+  | 'extended'
+  | 'superseded'
+  /** A European Preservation Order confirmed by a production order: kept until that order is answered. */
+  | 'kept'
+  /** Production orders: answer not yet due, due day passed, answered. */
+  | 'awaiting-answer'
+  | 'overdue'
+  | 'answered';
 
 const DAY_MS = 86_400_000;
 
@@ -37,15 +49,37 @@ function addYears(isoDate: string, years: number): string {
  * Expiry follows the record's legal basis: the provider's period plus one extension period per extension asked, or
  * the statute's fixed period with the extensions it allows (further extensions asked add nothing).
  */
-export function expiryOf(record: Pick<PreservationRecord, 'preservedOn' | 'periodDays' | 'extensionDays' | 'extensions' | 'basis'>): string {
+export function expiryOf(record: Pick<PreservationRecord, 'preservedOn' | 'periodDays' | 'extensionDays' | 'extensions' | 'basis' | 'production'>): string {
+  // A production order "expires" on its answer's due day: the register sorts and reminds by it.
+  if (record.production) return answerDueDay(record.production);
   const period = BASIS_TERMS[basisOf(record)].period;
   if (!period) return addDays(record.preservedOn, record.periodDays + record.extensions.length * record.extensionDays);
   const extended = Math.min(record.extensions.length, period.maxExtensions) * period.extensionDays;
   return 'years' in period ? addYears(record.preservedOn, period.years) : addDays(record.preservedOn, period.days + extended);
 }
 
+/** A European Preservation Order for which a production order was confirmed (Art. 11(2)): no expiry runs. */
+export function keptForProduction(record: Pick<PreservationRecord, 'basis' | 'productionConfirmedOn'>): boolean {
+  return basisOf(record) === 'eu-epoc-pr' && !!record.productionConfirmedOn;
+}
+
+/**
+ * More extensions recorded than the basis allows (2703(f) and EPOC-PR: one). The provider may still honour one, so
+ * the register warns and keeps it; it adds no days.
+ */
+export function extensionWarning(record: Pick<PreservationRecord, 'basis' | 'extensions' | 'production'>): 'second-extension' | null {
+  const period = BASIS_TERMS[basisOf(record)].period;
+  if (record.production || !period || !('days' in period)) return null;
+  return record.extensions.length > period.maxExtensions ? 'second-extension' : null;
+}
+
 export function statusOf(record: PreservationRecord, today: string): RecordStatus {
+  if (record.production) {
+    if (record.production.answeredOn) return 'answered';
+    return daysBetween(today, expiryOf(record)) < 0 ? 'overdue' : 'awaiting-answer';
+  }
   if (record.supersededOn) return 'superseded';
+  if (keptForProduction(record)) return 'kept';
   const left = daysBetween(today, expiryOf(record));
   if (left < 0) return 'lapsed';
   if (left <= EXPIRING_SOON_DAYS) return 'expiring-soon';
@@ -59,7 +93,8 @@ export function extensionDeadline(record: PreservationRecord, leadDays: number |
 
 /** Reminders due on `today` for this record: days-before-expiry values that fall on today. */
 export function remindersDue(record: PreservationRecord, today: string, reminderDays: readonly number[] = DEFAULT_REMINDER_DAYS): number[] {
-  if (record.supersededOn) return [];
+  // A production order reminds by the hour (productionReminders); a kept preservation has no expiry to remind of.
+  if (record.supersededOn || record.production || keptForProduction(record)) return [];
   const left = daysBetween(today, expiryOf(record));
   return reminderDays.filter((d) => d === left);
 }

@@ -3,7 +3,7 @@ import type { PreservationRecord } from './schema';
 
 /** Search, filters, sort and grouping of records: pure, over plain data. */
 
-export const RECORD_STATUSES: readonly RecordStatus[] = ['active', 'expiring-soon', 'lapsed', 'extended', 'superseded'];
+export const RECORD_STATUSES: readonly RecordStatus[] = ['active', 'expiring-soon', 'lapsed', 'extended', 'superseded', 'kept', 'awaiting-answer', 'overdue', 'answered'];
 
 export const STATUS_TEXT: Record<RecordStatus, string> = {
   active: 'active',
@@ -11,6 +11,10 @@ export const STATUS_TEXT: Record<RecordStatus, string> = {
   lapsed: 'lapsed',
   extended: 'extended',
   superseded: 'superseded by legal process',
+  kept: 'kept until the production order is answered',
+  'awaiting-answer': 'production order: answer awaited',
+  overdue: 'production order: answer overdue',
+  answered: 'production order answered',
 };
 
 export type SortKey = 'expiry' | 'newest' | 'provider';

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { CHECKED_PAGES } from '../providers/page-kinds';
 import { BASES } from './basis';
+import { productionSchema } from './production';
 
 /** A real calendar day as YYYY-MM-DD (2026-02-30 is refused, not rolled over to March). */
 const isoDate = z
@@ -67,6 +68,13 @@ export const recordSchema = z.object({
   basis: z.enum(BASES).optional(),
   /** Legal process has been served: the preservation no longer needs tracking. */
   supersededOn: isoDate.nullable(),
+  /**
+   * The day a production order was confirmed for this preservation: a European Preservation Order is then kept until
+   * that order is answered (Art. 11(2)). Absent on records stored before it existed.
+   */
+  productionConfirmedOn: isoDate.nullable().optional(),
+  /** Present on a production order's record (an EPOC or another production request): its deadlines' data. */
+  production: productionSchema.optional(),
   notes: z.string().max(10_000),
   source: z.enum(CAPTURE_SOURCES),
   /** A proof of preservation is kept in its own store (it can be large). */
@@ -90,6 +98,7 @@ export const captureSchema = recordSchema.pick({
 }).extend({
   preservedOn: isoDate.optional(),
   basis: z.enum(BASES).optional(),
+  production: productionSchema.optional(),
   notes: z.string().max(10_000).optional(),
   proof: proofSchema.omit({ recordId: true, sha256: true, integrity: true, claimedSha256: true }).extend({ screenshot: z.string().nullable().optional() }).nullable().optional(),
 });

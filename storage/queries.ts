@@ -139,6 +139,12 @@ export class RegisterQueries {
   }
 
   /** The records with these ids (those still stored), in one transaction. */
+  /** The production orders' records (the `by-production` index holds only them), oldest issue first. */
+  async productionOrders(): Promise<PreservationRecord[]> {
+    const codec = await this.codec();
+    return Promise.all((await this.db.getAllFromIndex('records', 'by-production')).map((r) => codec.decodeRecord(r)));
+  }
+
   async withIds(ids: readonly string[]): Promise<PreservationRecord[]> {
     const codec = await this.codec();
     const store = this.db.transaction('records').store;

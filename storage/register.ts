@@ -152,6 +152,7 @@ export class Register {
         extensionDays: terms.extensionDays ?? terms.periodDays ?? DEFAULT_PERIOD_DAYS,
         extensions: [],
         ...(capture.basis ? { basis: capture.basis } : {}),
+        ...(capture.production ? { production: capture.production } : {}),
         supersededOn: null,
         notes: capture.notes ?? '',
         source: capture.source,
