@@ -5,6 +5,9 @@
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, rmSync } from 'node:fs';
 import { launchWithExtension } from './lib/browser.mjs';
+import { DemoStepFailed, SLOW_MACHINE_MS } from './lib/demo-guide.mjs';
+import { REGISTER_FIXTURES, demoRegister } from './lib/demo-register.mjs';
+import { TAUGHT_FIXTURE, demoTaughtPage } from './lib/demo-taught.mjs';
 import { fixtureKey, loadFixtures } from './lib/fixtures.mjs';
 
 const OUT = 'demo-output';
@@ -34,7 +37,7 @@ for (const fixture of fixtures) {
   const page = await browser.context.newPage();
   await page.goto(fixture.url);
   if (fixture.provider) {
-    await page.waitForFunction(() => document.querySelector('quickfreeze-guide')?.getAttribute('data-page'), null, { timeout: 3000 }).catch(() => {});
+    await page.waitForFunction(() => document.querySelector('quickfreeze-guide')?.getAttribute('data-page'), null, { timeout: SLOW_MACHINE_MS }).catch(() => {});
   } else {
     await page.waitForTimeout(800);
   }
@@ -64,33 +67,29 @@ for (const fixture of fixtures) {
 }
 console.log(`\nGuide shown on ${shown} of ${fixtures.length} pages.`);
 
-// The register: fill a request form, submit, save the reference from the confirmation page, read the MAR text.
 const byName = new Map(fixtures.map((f) => [f.name, f]));
-const form = byName.get('meta-preservation-react');
-const confirmation = byName.get('meta-confirmation');
-if (form && confirmation) {
-  const tab = await browser.context.newPage();
-  await tab.goto(form.url);
-  await tab.waitForSelector('quickfreeze-guide[data-page=preservation]', { state: 'attached' });
-  await tab.fill("[id=':r3:']", 'DEMO-2026-0042');
-  await tab.fill("[id=':r5:']", 'https://www.facebook.com/demo.account.1');
-  await tab.waitForTimeout(600);
-  await tab.goto(confirmation.url);
-  const offered = tab.locator(`quickfreeze-guide [data-reference="${confirmation.references[0]}"]`);
-  await offered.waitFor();
-  await offered.locator('[data-action=save-reference]').click();
-  await tab.waitForSelector(`quickfreeze-guide [data-reference="${confirmation.references[0]}"][data-saved=true]`, { state: 'attached' });
-  await tab.screenshot({ path: `${OUT}/register-1-confirmation-saved.png` });
-  const dashboard = await browser.context.newPage();
-  await dashboard.goto(`chrome-extension://${browser.extensionId}/dashboard.html`);
-  await dashboard.waitForSelector('[data-record]');
-  await dashboard.screenshot({ path: `${OUT}/register-2-dashboard.png` });
-  console.log(`\nRegister: saved reference ${confirmation.references[0]} from ${confirmation.url}`);
-  console.log('MAR text:\n' + (await dashboard.locator('[data-mar-text]').textContent()));
+const fixtureNamed = (name) => {
+  const fixture = byName.get(name);
+  if (!fixture) throw new DemoStepFailed(`no fixture ${name} in tests/fixtures/portals`);
+  return fixture;
+};
+try {
+  await demoRegister(browser, fixtureNamed(REGISTER_FIXTURES.form), fixtureNamed(REGISTER_FIXTURES.confirmation), OUT);
+  await demoTaughtPage(browser, fixtureNamed(TAUGHT_FIXTURE), OUT);
+} catch (error) {
+  await fail(error);
 }
 console.log(`\nScreenshots: ${OUT}/`);
-console.log(browser.unexpectedRequests.length ? `Unexpected network requests: ${browser.unexpectedRequests.join(', ')}` : 'Network requests by the extension: none.');
+if (browser.unexpectedRequests.length) await fail(new DemoStepFailed(`unexpected network requests: ${browser.unexpectedRequests.join(', ')}`));
+console.log('Network requests by the extension: none.');
 await browser.close();
+
+/** A demo step did not happen: say which, and end non-zero. */
+async function fail(error) {
+  console.error(`\nDEMO FAILED: ${error instanceof DemoStepFailed ? error.message : (error?.stack ?? error)}`);
+  await browser.close().catch(() => {});
+  process.exit(1);
+}
 
 function indexPage(list) {
   const esc = (s) => String(s).replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]);
