@@ -7,6 +7,7 @@ import { CaptureList, type CaptureListProps } from './CaptureList';
 import { FactCard } from './FactCard';
 import { FindingsList, summarize, type FindingGroup } from './FindingsList';
 import { PickHighlight, type HighlightRect } from './guide/PickHighlight';
+import { RoutesPanel, type RoutesPanelProps } from './guide/RoutesPanel';
 import { TeachPanel, type TeachPanelProps } from './guide/TeachPanel';
 
 
@@ -34,11 +35,13 @@ export interface GuideProps {
   teach: TeachPanelProps | null;
   /** The field under the pointer while the investigator picks one. */
   pickHighlight: HighlightRect | null;
+  /** The legal routes for the investigator's country (contract section 10); null until the background answers. */
+  routes: RoutesPanelProps | null;
 }
 
 /** The in-page guide: provider facts for this kind of page, with sources. Presentational only. */
 export function Guide(props: GuideProps) {
-  const { providerName, page, facts, fields, collapsed, onToggle, findings, docs, onJump, suggestion, onInsertSuggestion, capture, teach, pickHighlight } = props;
+  const { providerName, page, facts, fields, collapsed, onToggle, findings, docs, onJump, suggestion, onInsertSuggestion, capture, teach, pickHighlight, routes } = props;
   // Collapsing swaps the pressed button for another: the focus follows, so the keyboard is not left on nothing.
   const toggleButton = useRef<HTMLButtonElement>(null);
   const toggledHere = useRef(false);
@@ -102,6 +105,7 @@ export function Guide(props: GuideProps) {
           )}
         </section>
       )}
+      {routes && <RoutesPanel {...routes} />}
       <h3>Provider facts</h3>
       <ul class="facts">
         {facts.map((view) => (

@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { AUTHORITY_TYPES, DATA_CATEGORIES, ROUTE_IDS } from '../legal/route-types';
 import { CHECKED_PAGES, PAGE_KINDS } from '../providers/page-kinds';
 import { FIELD_ROLES } from '../recognition/field-roles';
 import { taughtChangeSchema, taughtPageSchema } from '../storage/taught-schema';
@@ -110,6 +111,44 @@ export const addedPortalEntrySchema = z.object({
   urlPageKinds: z.array(z.object({ pattern: z.string().check(z.maxLength(300)), kind: z.enum(PAGE_KINDS) })).check(z.maxLength(50)),
 });
 
+/** One legal route as the guide shows it (contract section 10): computed in the background from the legal data. */
+export const routeViewSchema = z.object({
+  id: z.enum(ROUTE_IDS),
+  title: z.string(),
+  summary: z.string(),
+  categories: z.array(z.enum(DATA_CATEGORIES)),
+  basis: z.array(z.object({ title: z.string(), article: z.nullable(z.string()) })),
+  issuers: z.array(
+    z.object({
+      category: z.enum(DATA_CATEGORIES),
+      who: z.string(),
+      verdict: z.enum(['may-issue', 'needs-validation', 'needs-other-authority', 'not-known']),
+    }),
+  ),
+  deadlines: z.array(
+    z.object({
+      what: z.string(),
+      days: z.nullable(z.number()),
+      hours: z.nullable(z.number()),
+      extension: z.nullable(z.object({ days: z.number(), max: z.number() })),
+    }),
+  ),
+  status: z.object({ state: z.enum(['in-force', 'applies']), since: z.nullable(z.string()), checked: z.string() }),
+  addressee: z.nullable(z.string()),
+  caveats: z.array(z.string()),
+  confidence: z.enum(['official', 'secondary']),
+  sources: z.array(z.object({ url: z.string(), title: z.string(), checked: z.string() })),
+});
+export type RouteView = z.infer<typeof routeViewSchema>;
+
+/** The routes to the tab's provider for the investigator; `country` null: not set in the options, no routes. */
+export const guideRoutesSchema = z.object({
+  country: z.nullable(z.string()),
+  authority: z.nullable(z.enum(AUTHORITY_TYPES)),
+  routes: z.array(routeViewSchema).check(z.maxLength(20)),
+});
+export type GuideRoutes = z.infer<typeof guideRoutesSchema>;
+
 interface MessageSpec {
   from: SenderKind;
   request: z.ZodMiniType;
@@ -149,6 +188,10 @@ export const protocol = {
   'taught-for-page': { from: 'guide', request: z.object({}), response: z.nullable(taughtPageSchema) },
   /** On the investigator's own click in the guide: change what is taught about the sender's page (and only it). */
   teach: { from: 'guide', request: z.object({ change: taughtChangeSchema }), response: z.nullable(taughtPageSchema) },
+  /** The legal routes to the sender's tab's provider for the investigator's country and authority (options). */
+  'guide-routes': { from: 'guide', request: z.object({}), response: guideRoutesSchema },
+  /** On the investigator's own click in the guide: open the options (content scripts cannot). */
+  'open-options': { from: 'guide', request: z.object({}), response: okSchema },
 } as const satisfies Record<string, MessageSpec>;
 
 export type Protocol = typeof protocol;

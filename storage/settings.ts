@@ -1,6 +1,8 @@
 import * as z from 'zod/mini';
 import { browser } from 'wxt/browser';
 import { send } from '../messages/send';
+import { isCountryCode } from '../legal/countries';
+import { AUTHORITY_TYPES } from '../legal/route-types';
 import { DEFAULT_LOCK_IDLE_MINUTES, DEFAULT_REMINDER_DAYS } from '../register/defaults';
 
 /**
@@ -19,10 +21,14 @@ export const settingsSchema = z.object({
   reminderDays: z.array(z.number().check(z.int(), z.minimum(0), z.maximum(365))).check(z.maxLength(10)),
   /** Minutes without use after which a register with a passphrase locks itself. */
   lockIdleMinutes: z.number().check(z.int(), z.minimum(1), z.maximum(1440)),
+  /** The investigator's country (ISO 3166-1 alpha-2) for the legal routes; null until the investigator sets it. */
+  country: z.nullable(z.string().check(z.refine(isCountryCode, 'not an ISO 3166-1 alpha-2 country code'))),
+  /** The investigator's authority type (who may issue which order); null until set. */
+  authority: z.nullable(z.enum(AUTHORITY_TYPES)),
 });
 export type Settings = z.infer<typeof settingsSchema>;
 
-export const DEFAULT_SETTINGS: Settings = { disabledProviders: [], guideCollapsed: false, disabledRules: [], reminderDays: [...DEFAULT_REMINDER_DAYS], lockIdleMinutes: DEFAULT_LOCK_IDLE_MINUTES };
+export const DEFAULT_SETTINGS: Settings = { disabledProviders: [], guideCollapsed: false, disabledRules: [], reminderDays: [...DEFAULT_REMINDER_DAYS], lockIdleMinutes: DEFAULT_LOCK_IDLE_MINUTES, country: null, authority: null };
 const KEY = 'settings';
 
 /** Stored settings, or the defaults where what is stored is missing or malformed. */

@@ -19,6 +19,7 @@ const NO_SLICE: Required<GuideSlice> = {
   capture: null,
   teach: null,
   pickHighlight: null,
+  routes: null,
 };
 
 /**

@@ -103,6 +103,8 @@ const settingsArb = fc.record({
   disabledRules: fc.array(fc.stringMatching(/^[a-z0-9-]{1,10}\/[a-z0-9-]{1,10}$/), { maxLength: 5 }),
   reminderDays: fc.array(fc.integer({ min: 0, max: 365 }), { maxLength: 10 }),
   lockIdleMinutes: fc.integer({ min: 1, max: 1440 }),
+  country: fc.constantFrom(null, 'DE', 'US', 'GB', 'DK', 'BR'),
+  authority: fc.constantFrom(null, 'police', 'prosecutor', 'judge'),
 });
 
 describe('parseSettings', () => {
@@ -120,7 +122,7 @@ describe('parseSettings', () => {
 
   it('valid settings are kept as they are; one bad key drops back to the defaults for all', () => {
     fc.assert(
-      fc.property(settingsArb, fc.constantFrom('disabledProviders', 'guideCollapsed', 'disabledRules', 'reminderDays', 'lockIdleMinutes'), fc.jsonValue(), (valid, key, bad) => {
+      fc.property(settingsArb, fc.constantFrom('disabledProviders', 'guideCollapsed', 'disabledRules', 'reminderDays', 'lockIdleMinutes', 'country', 'authority'), fc.jsonValue(), (valid, key, bad) => {
         expect(parseSettings(valid)).toEqual(valid);
         const broken = { ...valid, [key]: bad };
         const parsed = parseSettings(broken);

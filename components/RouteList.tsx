@@ -1,0 +1,97 @@
+import type { RouteView } from '../messages/protocol';
+
+type Verdict = RouteView['issuers'][number]['verdict'];
+type Deadline = RouteView['deadlines'][number];
+
+const VERDICT_TEXT: Record<Verdict, string> = {
+  'may-issue': 'you may issue it',
+  'needs-validation': 'you may issue it, to be validated',
+  'needs-other-authority': 'ask the authority named',
+  'not-known': 'as your national law provides',
+};
+
+const CATEGORY_TEXT = { subscriber: 'Subscriber data', traffic: 'Traffic data', content: 'Content' } as const;
+
+const CONFIDENCE_TEXT = {
+  official: 'Official sources',
+  secondary: 'Rests on a secondary source: verify before relying on it',
+} as const;
+
+export function deadlineText({ what, days, hours, extension }: Deadline): string {
+  const span = days !== null ? `${days} day${days === 1 ? '' : 's'}` : hours !== null ? `${hours} hour${hours === 1 ? '' : 's'}` : 'not fixed';
+  const times = extension && (extension.max === 1 ? 'once' : `up to ${extension.max} times`);
+  return `${what}: ${span}${extension ? `, extendable ${times} by ${extension.days} days` : ''}`;
+}
+
+export function basisText(basis: RouteView['basis']): string {
+  return basis.map(({ title, article }) => (article ? `${title}, ${article}` : title)).join('; ');
+}
+
+function statusText({ state, since, checked }: RouteView['status']): string {
+  const what = state === 'applies' ? 'Applies' : 'In force';
+  return `${what}${since ? ` since ${since}` : ''}; status checked ${checked}`;
+}
+
+function RouteItem({ route }: { route: RouteView }) {
+  return (
+    <li class={`fact route fact-${route.confidence}`} data-route={route.id} data-confidence={route.confidence}>
+      <h4>
+        {route.title} <code class="tag">{route.id}</code>
+      </h4>
+      <p>{route.summary}</p>
+      <p class="meta">
+        <strong>Legal basis:</strong> {basisText(route.basis)}
+      </p>
+      <p class="meta">
+        <strong>Deadlines:</strong> {route.deadlines.length ? route.deadlines.map(deadlineText).join('; ') : 'none fixed by this route'}
+      </p>
+      {route.addressee && (
+        <p class="meta">
+          <strong>Send to:</strong> {route.addressee}
+        </p>
+      )}
+      <p class="meta" data-route-status={route.status.state}>
+        {statusText(route.status)}
+      </p>
+      <details class="why">
+        <summary>Who issues it, caveats and sources</summary>
+        <ul class="issuers">
+          {route.issuers.map((issuer) => (
+            <li key={issuer.category} data-verdict={issuer.verdict}>
+              {CATEGORY_TEXT[issuer.category]}: {issuer.who} ({VERDICT_TEXT[issuer.verdict]})
+            </li>
+          ))}
+        </ul>
+        {route.caveats.map((caveat) => (
+          <p key={caveat} class="caveat">
+            {caveat}
+          </p>
+        ))}
+        <p class="meta">
+          <span class={`confidence ${route.confidence}`}>{CONFIDENCE_TEXT[route.confidence]}</span>
+        </p>
+        <ul class="sources">
+          {route.sources.map((source) => (
+            <li key={source.url}>
+              <a href={source.url} target="_blank" rel="noopener noreferrer">
+                {source.title}
+              </a>{' '}
+              <span class="checked">checked {source.checked}</span>
+            </li>
+          ))}
+        </ul>
+      </details>
+    </li>
+  );
+}
+
+/** The legal routes (contract section 10), each with basis, deadlines and status date; details on demand. */
+export function RouteList({ routes }: { routes: readonly RouteView[] }) {
+  return (
+    <ul class="route-list">
+      {routes.map((route) => (
+        <RouteItem key={route.id} route={route} />
+      ))}
+    </ul>
+  );
+}
