@@ -1,5 +1,6 @@
 import { yieldToPage, type ChunkedWork } from './chunked';
-import { expiryOf } from './expiry';
+import { expiryOf, keptForProduction } from './expiry';
+import { answerDueAt, formatInZone, ORDER_TEXT } from './production';
 import type { PreservationRecord } from './schema';
 
 export interface MarProvider {
@@ -9,6 +10,7 @@ export interface MarProvider {
 
 /** One preservation, as a paragraph a Mutual Assistance Request can take as it is. */
 export function marParagraph(record: PreservationRecord, provider: MarProvider): string {
+  if (record.production) return productionParagraph(record, provider);
   const lines = [
     `Provider: ${provider.name}${provider.legalEntity ? ` (${provider.legalEntity})` : ''}`,
     `Account identifier(s): ${record.accountIdentifiers.length ? record.accountIdentifiers.join('; ') : '[not recorded]'}`,
@@ -22,7 +24,24 @@ export function marParagraph(record: PreservationRecord, provider: MarProvider):
   } else {
     lines.push('Extensions: none');
   }
-  lines.push(`Preserved until: ${expiryOf(record)}`);
+  lines.push(`Preserved until: ${untilText(record)}`);
+  if (record.caseNumber) lines.push(`Our case number: ${record.caseNumber}`);
+  return lines.join('\n');
+}
+
+const untilText = (record: PreservationRecord) =>
+  keptForProduction(record) ? `kept until the production order is answered (production order confirmed on ${record.productionConfirmedOn})` : expiryOf(record);
+
+/** A production order: what was ordered from whom, when, and when the answer is (or was) due. */
+function productionParagraph(record: PreservationRecord, provider: MarProvider): string {
+  const order = record.production!;
+  const lines = [
+    `Provider: ${provider.name}${provider.legalEntity ? ` (${provider.legalEntity})` : ''}`,
+    `Account identifier(s): ${record.accountIdentifiers.length ? record.accountIdentifiers.join('; ') : '[not recorded]'}`,
+    `${ORDER_TEXT[order.order]}${order.emergency ? ' (emergency)' : ''}, reference: ${record.reference}`,
+    `Issued: ${formatInZone(new Date(order.issuedAt), order.timeZone)}`,
+    order.answeredOn ? `Answered on: ${order.answeredOn}` : `Answer due: ${formatInZone(answerDueAt(order), order.timeZone)}`,
+  ];
   if (record.caseNumber) lines.push(`Our case number: ${record.caseNumber}`);
   return lines.join('\n');
 }
@@ -56,7 +75,7 @@ export function marTableHtml(records: PreservationRecord[], providerOf: (id: str
       r.reference,
       r.preservedOn,
       r.extensions.map((e) => `${e.requestedOn}${e.reference ? ` (${e.reference})` : ''}`).join('; ') || 'none',
-      expiryOf(r),
+      r.production ? `answer due ${formatInZone(answerDueAt(r.production), r.production.timeZone)}` : untilText(r),
     ];
   });
   const cells = (cols: string[], tag: string) => cols.map((c) => `<${tag}>${esc(c)}</${tag}>`).join('');
