@@ -1,5 +1,6 @@
 import { DEFAULT_REMINDER_DAYS } from '../register/defaults';
 import { AddedPortals } from './options/AddedPortals';
+import { InvestigatorSettings } from './options/InvestigatorSettings';
 import { PortalProfile } from './options/PortalProfile';
 import { TaughtList } from './options/TaughtList';
 
@@ -35,6 +36,7 @@ export function OptionsPage(props: OptionsPageProps) {
           {error}
         </p>
       )}
+      <InvestigatorSettings />
       <fieldset>
         <legend>Show the in-page guide on these portals</legend>
         <ul class="plain">

@@ -20,9 +20,11 @@ const known = new Set(COUNTRY_CODES);
 export const isCountryCode = (code: string): boolean => known.has(code);
 
 /** The country's English name, from the browser's own data (no list of names to ship); the code where it has none. */
+let names: Intl.DisplayNames | undefined;
 export function countryName(code: string): string {
   try {
-    return new Intl.DisplayNames(['en'], { type: 'region' }).of(code) ?? code;
+    names ??= new Intl.DisplayNames(['en'], { type: 'region' });
+    return names.of(code) ?? code;
   } catch {
     return code;
   }
