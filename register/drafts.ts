@@ -1,6 +1,7 @@
 import type { Provider } from '../providers/schema';
 import type { Basis } from './basis';
 import type { MarProvider } from './mar-text';
+import type { ProductionOrder } from './production';
 import type { PreservationRecord, Proof } from './schema';
 
 /** What the dashboard's forms produce and how it becomes a capture, a provider's terms, a proof file. */
@@ -27,6 +28,8 @@ export interface RecordDraft {
   preservedOn: string | null;
   /** The legal basis, which sets the period (register/basis.ts); absent: the default. */
   basis?: Basis;
+  /** A production order's record (an EPOC or another production request): its clocks. */
+  production?: ProductionOrder;
 }
 
 /** The capture `Register.saveCapture` takes for a draft typed or read from an e-mail. */
@@ -36,11 +39,12 @@ export function captureFromDraft(draft: RecordDraft, source: 'email' | 'manual',
     reference: draft.reference,
     caseNumber: draft.caseNumber,
     accountIdentifiers: draft.accountIdentifiers,
-    requestType: 'preservation',
-    requestedAt: draft.preservedOn ? `${draft.preservedOn}T12:00:00.000Z` : now.toISOString(),
+    requestType: draft.production ? 'legal-process' : 'preservation',
+    requestedAt: draft.production?.issuedAt ?? (draft.preservedOn ? `${draft.preservedOn}T12:00:00.000Z` : now.toISOString()),
     source,
     ...(draft.preservedOn ? { preservedOn: draft.preservedOn } : {}),
     ...(draft.basis ? { basis: draft.basis } : {}),
+    ...(draft.production ? { production: draft.production } : {}),
     proof: null,
   };
 }

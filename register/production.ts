@@ -67,6 +67,14 @@ function offsetMinutes(at: Date, timeZone: string): number {
   return Math.round((wall - Math.floor(at.getTime() / 1000) * 1000) / 60_000);
 }
 
+/** The instant a wall-clock time (`YYYY-MM-DDTHH:MM`, as a datetime-local field gives it) names in `timeZone`. */
+export function instantOfWallTime(wall: string, timeZone: string): Date | null {
+  const m = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})$/.exec(wall);
+  if (!m) return null;
+  const asUtc = Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]), Number(m[4]), Number(m[5]));
+  return addCalendarDaysIn(new Date(asUtc - offsetMinutes(new Date(asUtc), timeZone) * 60_000), 0, timeZone);
+}
+
 /**
  * The same wall-clock time `days` calendar days later in `timeZone`: 10 days from 14:00 is 14:00, also across a
  * daylight-saving change (where 240 hours would be 13:00 or 15:00). Where the wall time does not exist or exists twice

@@ -7,6 +7,7 @@ import { AuditTrail } from './AuditTrail';
 import { useRegister } from './context';
 import { useAsyncAction } from './useAsyncAction';
 import { basisOf } from '../../register/basis';
+import { ClockActions, ClockWarnings, ExpiryFacts } from './RecordClocks';
 
 /** What the dashboard around a record does for it (edits, extensions and proofs go to the register directly). */
 export interface RecordActions {
@@ -177,7 +178,7 @@ export function RecordItem({ row, today, leadDays, headingLevel = 4, ...actions 
   const [proof, setProof] = useState<Proof | null | 'loading'>(null);
   const [history, setHistory] = useState<AuditEntry[] | null | 'loading'>(null);
   const [error, setError] = useState<string | null>(null);
-  const deadline = status === 'superseded' ? null : extensionDeadline(record, leadDays);
+  const deadline = status === 'superseded' || status === 'kept' || record.production ? null : extensionDeadline(record, leadDays);
   const Heading = headingLevel === 3 ? 'h3' : 'h4';
   const headingId = `record-${record.id}`;
   // When a form closes, the focus goes back to the button that opened it, not to the top of the page.
@@ -238,7 +239,7 @@ export function RecordItem({ row, today, leadDays, headingLevel = 4, ...actions 
       </Heading>
       <p class="status-line">
         <strong class={`status status-${status}`}>Status: {STATUS_TEXT[status]}</strong>
-        {status !== 'superseded' && <span> ({daysLeftText(expiry, today)})</span>}
+        {!['superseded', 'kept', 'answered'].includes(status) && !record.production && <span> ({daysLeftText(expiry, today)})</span>}
         {deadline && (
           <span class="deadline">
             {' '}
@@ -260,10 +261,7 @@ export function RecordItem({ row, today, leadDays, headingLevel = 4, ...actions 
         <dd>
           <time dateTime={record.preservedOn}>{record.preservedOn}</time>
         </dd>
-        <dt>Expires</dt>
-        <dd>
-          <time dateTime={expiry}>{expiry}</time>
-        </dd>
+        <ExpiryFacts record={record} expiry={expiry} />
         {record.extensions.length > 0 && (
           <>
             <dt>Extensions</dt>
@@ -306,6 +304,7 @@ export function RecordItem({ row, today, leadDays, headingLevel = 4, ...actions 
           </>
         )}
       </dl>
+      <ClockWarnings record={record} />
       {error && (
         <p role="alert" class="error">
           {error}
@@ -318,9 +317,12 @@ export function RecordItem({ row, today, leadDays, headingLevel = 4, ...actions 
           <button type="button" ref={editButton} data-action="edit" onClick={() => openForm('edit')}>
             Edit
           </button>
-          <button type="button" ref={extendButton} data-action="add-extension" onClick={() => openForm('extend')}>
-            Add extension
-          </button>
+          {!record.production && (
+            <button type="button" ref={extendButton} data-action="add-extension" onClick={() => openForm('extend')}>
+              Add extension
+            </button>
+          )}
+          <ClockActions record={record} today={today} onError={setError} />
           {record.supersededOn ? (
             <button type="button" data-action="unsupersede" onClick={() => run(register.update({ ...record, supersededOn: null }))}>
               Undo "superseded"
