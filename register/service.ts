@@ -41,6 +41,8 @@ export interface MarResult {
  */
 export interface RegisterService {
   readonly providers: readonly Provider[];
+  /** A provider's name from its id: the registry's, or the name the investigator gave an added portal. */
+  providerName(id: string): string;
   /** The investigator's calendar day, YYYY-MM-DD. */
   today(): string;
 
@@ -65,6 +67,11 @@ export interface RegisterService {
   /** `encryptWith`: the register's passphrase (checked against the lock); the file is then an encrypted backup. */
   exportBackup(work: ChunkedWork, encryptWith?: { passphrase: string }): Promise<void>;
   exportCsv(work: ChunkedWork): Promise<void>;
+  /**
+   * Download an .ics file of the clocks (expiry days, production deadlines) of one case (a case number, '' for the
+   * records without one) or of all (null); account identifiers only with `includeIdentifiers`. Returns the events.
+   */
+  exportCalendar(caseNumber: string | null, includeIdentifiers: boolean): Promise<number>;
   importBackup(text: string): Promise<ImportReport>;
   copyText(text: string): Promise<void>;
   copyRich(html: string, text: string): Promise<void>;

@@ -6,8 +6,12 @@ import { captureFromDraft, fileSafe, marProviderOf, proofExportText, termsOf, ty
 import { addDays, EXPIRING_SOON_DAYS, type RecordStatus } from '../register/expiry';
 import { filterRows, prepareRows, rowMatches, type FilterCriteria } from '../register/filter';
 import { marText, marTextInChunks } from '../register/mar-text';
+import { calendarEventCount, calendarText } from '../register/calendar';
+import { DEFAULT_REMINDER_DAYS } from '../register/defaults';
 import type { PreservationRecord } from '../register/schema';
 import type { MarResult, RecordPage, RegisterService, SaveResult } from '../register/service';
+import type { AddedPortal } from './added-portals';
+import { providerNameLookup } from './added-portals-names';
 import type { ScanOptions } from './queries';
 import { sha256Hex, type Register } from './register';
 import { unwrapDataKey } from './vault/crypto';
@@ -38,11 +42,19 @@ const BACKUP_CHUNK = 5000;
 
 const words = (query: string) => query.toLowerCase().split(/\s+/).filter(Boolean);
 
-/** The dashboard's register service over IndexedDB: indexed, paged reads; writes validated by `Register`. */
-export function createRegisterService(register: Register, providers: readonly Provider[], effects: ServiceEffects): RegisterService {
+/**
+ * The dashboard's register service over IndexedDB: indexed, paged reads; writes validated by `Register`. `added`:
+ * the investigator's added portals, whose names stand for their `custom-…` provider ids.
+ */
+export function createRegisterService(
+  register: Register,
+  providers: readonly Provider[],
+  effects: ServiceEffects,
+  added: readonly Pick<AddedPortal, 'providerId' | 'providerName'>[] = [],
+): RegisterService {
   const byId = new Map(providers.map((p) => [p.id, p]));
-  const providerName = (id: string) => byId.get(id)?.name ?? id;
-  const providerOf = (id: string) => marProviderOf(byId.get(id), id);
+  const providerName = providerNameLookup(providers, added);
+  const providerOf = (id: string) => ({ ...marProviderOf(byId.get(id), id), name: providerName(id) });
   const q = () => register.queries;
   const listeners = new Set<() => void>();
 
@@ -75,7 +87,7 @@ export function createRegisterService(register: Register, providers: readonly Pr
    */
   async function candidates(criteria: FilterCriteria): Promise<PreservationRecord[] | null> {
     if (criteria.caseNumber !== null) return q().ofCase(criteria.caseNumber);
-    const names = providers.map((p) => p.name.toLowerCase());
+    const names = [...providers.map((p) => p.name), ...added.map((p) => p.providerName)].map((name) => name.toLowerCase());
     const usable = words(criteria.query).filter((w) => !names.some((name) => name.includes(w)));
     // The longest word first: the likeliest to be rare.
     for (const word of usable.sort((a, b) => b.length - a.length)) {
@@ -126,6 +138,7 @@ export function createRegisterService(register: Register, providers: readonly Pr
 
   const service: RegisterService = {
     providers,
+    providerName,
     today: () => effects.today(),
 
     async page(criteria, limit) {
@@ -245,6 +258,16 @@ export function createRegisterService(register: Register, providers: readonly Pr
         onProgress?.(done, total);
       }
       effects.download(`quickfreeze-register-${today}.csv`, new Blob(parts, { type: 'text/csv;charset=utf-8' }));
+    },
+
+    async exportCalendar(caseNumber, includeIdentifiers) {
+      const records: PreservationRecord[] = [];
+      if (caseNumber !== null) records.push(...(await q().ofCase(caseNumber)));
+      else for await (const chunk of q().recordChunks(CHUNK)) records.push(...chunk);
+      const options = { now: new Date(), providerName, reminderDays: DEFAULT_REMINDER_DAYS, includeIdentifiers };
+      const name = caseNumber === null ? 'all' : caseNumber ? `case-${fileSafe(caseNumber)}` : 'no-case';
+      effects.download(`quickfreeze-calendar-${name}-${effects.today()}.ics`, new Blob([calendarText(records, options)], { type: 'text/calendar;charset=utf-8' }));
+      return calendarEventCount(records, options);
     },
 
     async importBackup(text) {

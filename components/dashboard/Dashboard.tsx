@@ -51,8 +51,8 @@ export function Dashboard(props: DashboardProps) {
   const today = register.today();
 
   const byId = useMemo(() => new Map(providers.map((p) => [p.id, p])), [providers]);
-  const providerName = (id: string) => byId.get(id)?.name ?? id;
-  const providerOf = (id: string) => marProviderOf(byId.get(id), id);
+  const providerName = register.providerName;
+  const providerOf = (id: string) => ({ ...marProviderOf(byId.get(id), id), name: providerName(id) });
   const providerOptions = useMemo(() => providers.map((p) => ({ id: p.id, name: p.name })), [providers]);
 
   useEffect(() => register.onChange(() => setRevision((r) => r + 1)), [register]);

@@ -1,7 +1,9 @@
 import { browser } from 'wxt/browser';
 import { expiryOf, localDay, remindersDue, statusOf } from '../../register/expiry';
-import { providerById } from '../../providers/registry';
+import { providers } from '../../providers/registry';
 import type { PreservationRecord } from '../../register/schema';
+import { providerNameLookup } from '../../storage/added-portals-names';
+import { loadAddedPortals } from '../../storage/added-portals-store';
 import { loadSettings } from '../../storage/settings';
 import { register } from './register-service';
 
@@ -29,12 +31,13 @@ export async function refreshReminders(now = new Date()): Promise<void> {
     await browser.storage.local.set({ [SENT_KEY]: [...sent].slice(-5000) });
     return;
   }
+  const providerName = providerNameLookup(providers, await loadAddedPortals());
   for (const record of records) {
     for (const days of remindersDue(record, today, reminderDays)) {
       const key = `${record.id}:${expiryOf(record)}:${days}`;
       if (sent.has(key)) continue;
       sent.add(key);
-      const provider = providerById(record.providerId)?.name ?? record.providerId;
+      const provider = providerName(record.providerId);
       await browser.notifications.create(key, {
         type: 'basic',
         iconUrl: browser.runtime.getURL('/icon/128.png'),

@@ -6,6 +6,7 @@ import type { LockControls } from '../../components/dashboard/LockPanel';
 import { LockScreen } from '../../components/dashboard/LockScreen';
 import { providers } from '../../providers/registry';
 import type { RegisterService } from '../../register/service';
+import { loadAddedPortals } from '../../storage/added-portals-store';
 import { Register } from '../../storage/register';
 import { createRegisterService } from '../../storage/register-service';
 import { loadSelectedCase } from '../../storage/selected-case';
@@ -47,7 +48,7 @@ function App() {
     if (state === shownState.current) return;
     shownState.current = state;
     if (state === 'locked') return setView({ kind: 'locked', counts: await lockedCounts(register) });
-    const service = createRegisterService(register, providers, browserEffects);
+    const service = createRegisterService(register, providers, browserEffects, await loadAddedPortals());
     setView({ kind: 'open', service, caseNumber: await storedCase(register), lockSet: state === 'unlocked', opening: ++openings.current });
     await checkPending();
   };

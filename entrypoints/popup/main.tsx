@@ -4,15 +4,18 @@ import { browser } from 'wxt/browser';
 import type { LockedRegisterCounts } from '../../components/popup/LockedNotice';
 import { Popup } from '../../components/popup/Popup';
 import { send } from '../../messages/send';
-import { providerById } from '../../providers/registry';
+import { providers } from '../../providers/registry';
 import { localDay } from '../../register/expiry';
 import type { PreservationRecord } from '../../register/schema';
+import { providerNameLookup, type ProviderNameOf } from '../../storage/added-portals-names';
+import { loadAddedPortals } from '../../storage/added-portals-store';
 import { readRegisterOrCounts } from './read-register';
 
 function App() {
   const [records, setRecords] = useState<PreservationRecord[] | null>(null);
   const [locked, setLocked] = useState<LockedRegisterCounts | null>(null);
   const [error, setError] = useState<string | null>(null);
+  const [providerName, setProviderName] = useState<ProviderNameOf>(() => providerNameLookup(providers, []));
   const [tab, setTab] = useState<{ id: number; windowId: number } | null>(null);
   const [shot, setShot] = useState<{ reference: string; state: 'idle' | 'busy' | 'done' | 'error'; note?: string } | null>(null);
   useEffect(() => {
@@ -34,6 +37,9 @@ function App() {
       .catch((e: unknown) => setShot({ ...shot, state: 'error', note: String(e) }));
   };
   useEffect(() => {
+    loadAddedPortals()
+      .then((added) => setProviderName(() => providerNameLookup(providers, added)))
+      .catch(() => undefined);
     readRegisterOrCounts()
       .then((read) => (read.kind === 'open' ? setRecords(read.records) : setLocked(read.counts)))
       .catch((e: unknown) => setError(`The register could not be read: ${e instanceof Error ? e.message : String(e)}`));
@@ -42,7 +48,7 @@ function App() {
     <Popup
       records={records}
       today={localDay()}
-      providerName={(id) => providerById(id)?.name ?? id}
+      providerName={providerName}
       error={error}
       locked={locked}
       onCopy={(reference) => navigator.clipboard.writeText(reference)}

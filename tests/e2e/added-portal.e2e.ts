@@ -92,7 +92,16 @@ describe('an added portal', () => {
     const text = (await row.textContent()) ?? '';
     expect(text).toContain('EXP-CASE-5521');
     expect(text).toContain('suspect.handle@example.test');
+    // The name the investigator gave, never the custom-… id: in the record, the MAR text and the popup.
+    expect(text).toContain('Example Provider');
+    expect(text).not.toContain(PROVIDER);
+    await expect.poll(() => dashboard.locator('[data-mar-text]').textContent(), { timeout: 3000 }).toContain('Provider: Example Provider');
+    expect(await dashboard.locator('[data-mar-text]').textContent()).not.toContain(PROVIDER);
     await dashboard.close();
+    const popup = await extensionPage('popup.html');
+    await expect.poll(() => popup.locator('body').textContent(), { timeout: 3000 }).toContain(`Example Provider ${REFERENCE}`);
+    expect(await popup.locator('body').textContent()).not.toContain(PROVIDER);
+    await popup.close();
   });
 
   it('gets the checks: the provider-independent rules, and the notification rule with the policy entered by you', async () => {

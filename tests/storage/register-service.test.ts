@@ -183,3 +183,24 @@ describe('export and import', () => {
     expect(lines[0]).toMatch(/^provider,reference/);
   });
 });
+
+describe('a record of an added portal’s new provider', () => {
+  it('shows the name the investigator gave, in the rows, the MAR text, the CSV and a search by that name', async () => {
+    const named = createRegisterService(
+      register,
+      providers,
+      { today: () => today, download: (name, blob) => downloads.push({ name, blob }), copyText: async () => {}, copyRich: async () => {}, notifyChanged: () => {}, caseSelected: () => {}, onChange: () => () => {} },
+      [{ providerId: 'custom-example-provider', providerName: 'Example Provider' }],
+    );
+    await named.restore([{ record: record({ providerId: 'custom-example-provider', reference: 'EXP-1', caseNumber: 'C-EXP' }), proof: null }]);
+    const page = await named.page(criteria(), 10);
+    expect(page.rows.map((r) => r.providerName)).toEqual(['Example Provider']);
+    expect(named.providerName('custom-example-provider')).toBe('Example Provider');
+    const mar = (await named.marNow(criteria({ caseNumber: 'C-EXP' })))!.text;
+    expect(mar).toContain('Example Provider');
+    expect(mar).not.toContain('custom-example-provider');
+    expect((await named.page(criteria({ query: 'example' }), 10)).rows.map((r) => r.record.reference)).toEqual(['EXP-1']);
+    await named.exportCsv({});
+    expect(await downloads[0]!.blob.text()).toContain('Example Provider');
+  });
+});

@@ -74,4 +74,16 @@ describe('background register service', () => {
     const soonNotices = notify.mock.calls.filter((c) => String(c[0]).includes(':7'));
     expect(soonNotices).toHaveLength(1);
   });
+
+  it('a reminder names an added portal’s new provider by the name the investigator gave it', async () => {
+    await fakeBrowser.storage.local.set({
+      addedPortals: [{ providerId: 'custom-example-provider', providerName: 'Example Provider', host: 'lers.example-provider.test', entered: {}, addedOn: '2026-08-01' }],
+    });
+    const r = await register();
+    await r.saveCapture({ providerId: 'custom-example-provider', reference: 'EXP-SOON', caseNumber: '', accountIdentifiers: [], requestType: 'preservation', requestedAt: '2026-08-30T10:00:00.000Z', source: 'manual' }, { periodDays: 90, extensionDays: 90 });
+    const notify = vi.spyOn(fakeBrowser.notifications, 'create');
+    await refreshReminders(new Date('2026-11-21T12:00:00Z'));
+    const messages = notify.mock.calls.map((c) => (c[1] as { message: string }).message).filter((m) => m.includes('EXP-SOON'));
+    expect(messages).toEqual([expect.stringMatching(/^Example Provider reference EXP-SOON/)]);
+  });
 });
