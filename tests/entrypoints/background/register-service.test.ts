@@ -83,7 +83,7 @@ describe('background register service', () => {
     await r.saveCapture({ providerId: 'custom-example-provider', reference: 'EXP-SOON', caseNumber: '', accountIdentifiers: [], requestType: 'preservation', requestedAt: '2026-08-30T10:00:00.000Z', source: 'manual' }, { periodDays: 90, extensionDays: 90 });
     const notify = vi.spyOn(fakeBrowser.notifications, 'create');
     await refreshReminders(new Date('2026-11-21T12:00:00Z'));
-    const messages = notify.mock.calls.map((c) => (c[1] as { message: string }).message).filter((m) => m.includes('EXP-SOON'));
+    const messages = notify.mock.calls.map((c) => ((c as unknown[])[1] as { message: string }).message).filter((m) => m.includes('EXP-SOON'));
     expect(messages).toEqual([expect.stringMatching(/^Example Provider reference EXP-SOON/)]);
   });
 });
