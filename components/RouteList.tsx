@@ -32,16 +32,10 @@ function statusText({ state, since, checked }: RouteView['status']): string {
   return `${what}${since ? ` since ${since}` : ''}; status checked ${checked}`;
 }
 
-function RouteItem({ route }: { route: RouteView }) {
+/** What a route says beyond its title and basis: deadlines, addressee, status, then issuers, caveats and sources. */
+function RouteBody({ route }: { route: RouteView }) {
   return (
-    <li class={`fact route fact-${route.confidence}`} data-route={route.id} data-confidence={route.confidence}>
-      <h4>
-        {route.title} <code class="tag">{route.id}</code>
-      </h4>
-      <p>{route.summary}</p>
-      <p class="meta">
-        <strong>Legal basis:</strong> {basisText(route.basis)}
-      </p>
+    <>
       <p class="meta">
         <strong>Deadlines:</strong> {route.deadlines.length ? route.deadlines.map(deadlineText).join('; ') : 'none fixed by this route'}
       </p>
@@ -81,16 +75,49 @@ function RouteItem({ route }: { route: RouteView }) {
           ))}
         </ul>
       </details>
+    </>
+  );
+}
+
+function RouteItem({ route }: { route: RouteView }) {
+  return (
+    <li class={`fact route fact-${route.confidence}`} data-route={route.id} data-confidence={route.confidence}>
+      <h4>
+        {route.title} <code class="tag">{route.id}</code>
+      </h4>
+      <p>{route.summary}</p>
+      <p class="meta">
+        <strong>Legal basis:</strong> {basisText(route.basis)}
+      </p>
+      <RouteBody route={route} />
+    </li>
+  );
+}
+
+/** One line per route (id and legal basis); the rest when the investigator opens it. */
+function CompactRouteItem({ route }: { route: RouteView }) {
+  return (
+    <li class="route" data-route={route.id} data-confidence={route.confidence}>
+      <details>
+        <summary>
+          <code>{route.id}</code> — {basisText(route.basis)}
+        </summary>
+        <p>
+          <strong>{route.title}.</strong> {route.summary}
+        </p>
+        <RouteBody route={route} />
+      </details>
     </li>
   );
 }
 
 /** The legal routes (contract section 10), each with basis, deadlines and status date; details on demand. */
-export function RouteList({ routes }: { routes: readonly RouteView[] }) {
+export function RouteList({ routes, compact = false }: { routes: readonly RouteView[]; compact?: boolean }) {
+  const Item = compact ? CompactRouteItem : RouteItem;
   return (
-    <ul class="route-list">
+    <ul class={compact ? 'route-list plain' : 'route-list'}>
       {routes.map((route) => (
-        <RouteItem key={route.id} route={route} />
+        <Item key={route.id} route={route} />
       ))}
     </ul>
   );

@@ -8,6 +8,7 @@ import { useRegister } from './context';
 import { useAsyncAction } from './useAsyncAction';
 import { basisOf } from '../../register/basis';
 import { ClockActions, ClockWarnings, ExpiryFacts } from './RecordClocks';
+import { RecordRoutes } from './RecordRoutes';
 
 /** What the dashboard around a record does for it (edits, extensions and proofs go to the register directly). */
 export interface RecordActions {
@@ -305,6 +306,7 @@ export function RecordItem({ row, today, leadDays, headingLevel = 4, ...actions 
         )}
       </dl>
       <ClockWarnings record={record} />
+      <RecordRoutes providerId={record.providerId} today={today} />
       {error && (
         <p role="alert" class="error">
           {error}
