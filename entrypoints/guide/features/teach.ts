@@ -164,11 +164,18 @@ function copyShapeReport(session: GuideSession, done: (status: string, report: s
   const taught = session.taught.current;
   const signatures = signaturesOf(recognition.fields);
   const taughtFields = new Set(recognition.fields.filter((_, i) => taught?.fields.some((t) => signatures[i] && sameSignature(t.signature, signatures[i]))));
-  const text = JSON.stringify(
-    shapeReport(session.doc, new URL(session.doc.location.href), recognition, { isTaught: (f) => taughtFields.has(f), pageTaught: !!taught?.pageKind }),
-    null,
-    2,
-  );
+  let text: string;
+  try {
+    text = JSON.stringify(
+      shapeReport(session.doc, new URL(session.doc.location.href), recognition, { isTaught: (f) => taughtFields.has(f), pageTaught: !!taught?.pageKind }),
+      null,
+      2,
+    );
+  } catch {
+    // The report failed its own schema check (an odd page outgrew a limit): copy nothing rather than a report
+    // nobody checked. The error's text is not shown: it might quote the page.
+    return done('No shape report could be made of this page: it did not pass QuickFreeze’s own check, so nothing was copied. Teaching and the checks still work.', null);
+  }
   const clipboard = session.doc.defaultView?.navigator.clipboard;
   const fallback = () => done('The clipboard refused: select the report below and copy it.', text);
   if (!clipboard) return fallback();
