@@ -37,12 +37,30 @@ export async function loadTaughtStore(): Promise<TaughtStore> {
   return parseTaughtStore(stored[TAUGHT_KEY]);
 }
 
+const TAUGHT_LOCK = 'quickfreeze-taught';
+
+/**
+ * One writer at a time across the background and the extension's pages (the options page imports profiles while
+ * the background teaches): Web Locks are shared by every context of the extension's origin. Where they are missing
+ * the queue below still orders the writes of one context.
+ */
+function exclusive<T>(task: () => Promise<T>): Promise<T> {
+  const locks = (globalThis.navigator as Navigator | undefined)?.locks;
+  return locks ? locks.request(TAUGHT_LOCK, task) : task();
+}
+
 /** Writes of this context one after another, so two quick changes never read the same old store. */
 let queue: Promise<unknown> = Promise.resolve();
 function serially<T>(task: () => Promise<T>): Promise<T> {
-  const next = queue.then(task, task);
+  const run = () => exclusive(task);
+  const next = queue.then(run, run);
   queue = next.catch(() => undefined);
   return next;
+}
+
+/** Run a read-change-write of what is taught (and of keys written with it in the same call) between no other writes of it. */
+export function withTaughtWrites<T>(task: () => Promise<T>): Promise<T> {
+  return serially(task);
 }
 
 async function write(store: TaughtStore): Promise<void> {
