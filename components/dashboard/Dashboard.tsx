@@ -2,15 +2,18 @@ import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { extensionLeadDaysOf, marProviderOf } from '../../register/drafts';
 import { DEFAULT_CRITERIA, NO_CASE_LABEL, groupByCase, type FilterCriteria } from '../../register/filter';
 import { marTableHtml } from '../../register/mar-text';
+import { formatInZone } from '../../register/production';
 import type { PreservationRecord } from '../../register/schema';
 import type { RecordPage, RemovedRecord } from '../../register/service';
 import { BackupPanel } from './BackupPanel';
+import { CalendarPanel } from './CalendarPanel';
 import { useRegister } from './context';
 import { Filters } from './Filters';
 import { LockPanel, type LockControls } from './LockPanel';
 import { MarPanel } from './MarPanel';
 import { NewRecordForm } from './NewRecordForm';
 import { PasteBox } from './PasteBox';
+import { ProductionOrderForm } from './ProductionOrderForm';
 import { ProviderDirectory } from './ProviderDirectory';
 import { RecordItem } from './RecordItem';
 import { useWindow } from './useWindow';
@@ -28,6 +31,10 @@ export interface DashboardProps {
 }
 
 const count = (n: number) => n.toLocaleString('en-US');
+/** The investigator's time zone: the browser's own. */
+const timeZone = Intl.DateTimeFormat().resolvedOptions().timeZone;
+/** Now as a datetime-local value (`YYYY-MM-DDTHH:MM`) in that zone. */
+const nowWall = (zone: string) => formatInZone(new Date(), zone).slice(0, 16).replace(' ', 'T');
 const message = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
 /**
@@ -160,6 +167,12 @@ export function Dashboard(props: DashboardProps) {
             <a href="#manual-heading">Add by hand</a>
           </li>
           <li>
+            <a href="#production-heading">Add a production order</a>
+          </li>
+          <li>
+            <a href="#calendar-heading">Calendar</a>
+          </li>
+          <li>
             <a href="#backup-heading">Backup and export</a>
           </li>
           <li>
@@ -253,6 +266,23 @@ export function Dashboard(props: DashboardProps) {
           onSave={(drafts) => register.saveDrafts(drafts, 'manual')}
           resetAfterSave
         />
+      </section>
+
+      <section aria-labelledby="production-heading">
+        <h2 id="production-heading">Add a production order</h2>
+        <ProductionOrderForm
+          key={defaultCase}
+          providers={providerOptions}
+          defaultCaseNumber={defaultCase}
+          timeZone={timeZone}
+          nowWall={nowWall(timeZone)}
+          onSave={(drafts) => register.saveDrafts(drafts, 'manual')}
+        />
+      </section>
+
+      <section aria-labelledby="calendar-heading">
+        <h2 id="calendar-heading">Calendar reminders</h2>
+        <CalendarPanel caseNumber={criteria.caseNumber} caseLabel={caseLabel} />
       </section>
 
       <section aria-labelledby="backup-heading">

@@ -1,7 +1,10 @@
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { certificateText, euAddresseeOf, needsCertificate } from '../../register/certificate';
+import { completenessOf } from '../../register/completeness';
 import type { FilterCriteria } from '../../register/filter';
 import type { MarResult } from '../../register/service';
 import { useRegister } from './context';
+import { CopyWithCheck } from './CopyWithCheck';
 
 export interface MarPanelProps {
   criteria: FilterCriteria;
@@ -61,6 +64,10 @@ export function MarPanel({ criteria, revision, count, caseLabel, onCopyText, onC
   };
 
   const text = state.kind === 'ready' ? state.result.text : '';
+  const records = state.kind === 'ready' ? state.result.records : [];
+  const byId = useMemo(() => new Map(register.providers.map((p) => [p.id, p])), [register.providers]);
+  const euRecords = records.filter(needsCertificate);
+  const certificate = euRecords.length ? certificateText(euRecords, (id) => byId.get(id)) : '';
   return (
     <div class="mar">
       <p class="muted">
@@ -90,13 +97,30 @@ export function MarPanel({ criteria, revision, count, caseLabel, onCopyText, onC
         {text}
       </pre>
       <div class="actions">
-        <button type="button" disabled={!text} onClick={() => onCopyText(text)}>
-          Copy as plain text
-        </button>
+        <CopyWithCheck what="MAR text" label="Copy as plain text" name="mar" text={text} gaps={() => completenessOf(records, null)} onCopy={onCopyText} />
         <button type="button" disabled={!text} onClick={() => state.kind === 'ready' && onCopyTable(state.result)}>
           Copy as table (rich text)
         </button>
       </div>
+      {certificate && (
+        <>
+          <h3>For the EU certificate (EPOC-PR, EPOC)</h3>
+          <p class="muted">The register’s parts of the certificate: paste them into the certificate form; the rest is yours to write.</p>
+          <pre data-certificate-text="" class="mar-text" tabIndex={0} role="region" aria-label="Certificate text for the EU orders shown">
+            {certificate}
+          </pre>
+          <div class="actions">
+            <CopyWithCheck
+              what="certificate text"
+              label="Copy certificate text"
+              name="certificate"
+              text={certificate}
+              gaps={() => completenessOf(euRecords, (id) => !!euAddresseeOf(byId.get(id)))}
+              onCopy={onCopyText}
+            />
+          </div>
+        </>
+      )}
     </div>
   );
 }

@@ -213,12 +213,41 @@ describe('MAR text', () => {
   it('copies the plain text and the table', async () => {
     const { effects } = await show(records);
     await click(button('Copy as plain text'));
+    // One record has no case number: the completeness list comes first, and the copy still works after it.
+    expect(effects.copyText).not.toHaveBeenCalled();
+    expect($$('[data-completeness="mar"] [data-missing]').map((li) => li.textContent)).toEqual(['case number: missing for SNAP-PR-20261122-0042']);
+    await click(button('Copy anyway'));
     expect(effects.copyText).toHaveBeenCalledWith(marText(records, providerOf));
+    expect($('[data-completeness="mar"]')).toBeNull();
     await click(button('Copy as table (rich text)'));
     const [html, text] = effects.copyRich.mock.calls[0]!;
     expect(html).toContain('<table');
     expect(html).toContain('X-55');
     expect(text).toBe(marText(records, providerOf));
+  });
+});
+
+describe('completeness before copying', () => {
+  it('copies at once when nothing is missing', async () => {
+    const { effects } = await show([meta, x]);
+    await click(button('Copy as plain text'));
+    expect($('[data-completeness="mar"]')).toBeNull();
+    expect(effects.copyText).toHaveBeenCalledWith($('[data-mar-text]').textContent);
+    expect(effects.copyText.mock.calls[0]![0]).toContain('X-55');
+  });
+
+  it('shows the certificate parts for an EPOC-PR and names the unknown EU addressee before copying them', async () => {
+    const pr = record({ reference: 'PR-1', providerId: 'meta', caseNumber: '2026-0042', accountIdentifiers: ['@jane'], basis: 'eu-epoc-pr', preservedOn: '2026-11-20' });
+    const { effects } = await show([pr, x]);
+    const certificate = $('[data-certificate-text]').textContent!;
+    expect(certificate).toContain('European Preservation Order (EPOC-PR)');
+    expect(certificate).toContain("Provider's preservation reference: PR-1");
+    expect(certificate).not.toContain('X-55');
+    await click(button('Copy certificate text'));
+    expect(effects.copyText).not.toHaveBeenCalled();
+    expect($$('[data-completeness="certificate"] [data-missing]').map((li) => li.getAttribute('data-missing'))).toEqual(['eu-addressee']);
+    await click(button('Copy anyway', $('[data-completeness="certificate"]')));
+    expect(effects.copyText).toHaveBeenCalledWith(certificate);
   });
 });
 

@@ -1,0 +1,63 @@
+import { useState } from 'preact/hooks';
+import { gapLines, type Gap } from '../../register/completeness';
+
+export interface CopyWithCheckProps {
+  /** What is copied, in the button's words ("MAR text", "certificate text"). */
+  what: string;
+  /** The button's words. */
+  label: string;
+  /** Stable name for tests and styling (`data-completeness`). */
+  name: string;
+  text: string;
+  /** What the text lacks; computed when the button is clicked. */
+  gaps: () => Gap[];
+  onCopy: (text: string) => void;
+}
+
+/**
+ * A copy button that first names what the text lacks (case number, account identifiers, dates, reference...). With
+ * nothing missing it copies at once; otherwise the list is shown and "Copy anyway" copies.
+ */
+export function CopyWithCheck({ what, label, name, text, gaps, onCopy }: CopyWithCheckProps) {
+  const [shown, setShown] = useState<Gap[] | null>(null);
+  const ask = () => {
+    const found = gaps();
+    if (found.length === 0) {
+      setShown(null);
+      onCopy(text);
+    } else setShown(found);
+  };
+  const lines = shown ? gapLines(shown) : [];
+  return (
+    <>
+      <button type="button" data-action={`copy-${name}`} disabled={!text} onClick={ask}>
+        {label}
+      </button>
+      {shown && (
+        <div class="completeness warning" data-completeness={name} role="alert">
+          <p>Missing from the {what}:</p>
+          <ul>
+            {shown.map((gap, i) => (
+              <li key={gap.item} data-missing={gap.item}>
+                {lines[i]}
+              </li>
+            ))}
+          </ul>
+          <button
+            type="button"
+            data-action={`copy-${name}-anyway`}
+            onClick={() => {
+              setShown(null);
+              onCopy(text);
+            }}
+          >
+            Copy anyway
+          </button>{' '}
+          <button type="button" onClick={() => setShown(null)}>
+            Cancel
+          </button>
+        </div>
+      )}
+    </>
+  );
+}
