@@ -44,9 +44,14 @@ const TAUGHT_LOCK = 'quickfreeze-taught';
  * the background teaches): Web Locks are shared by every context of the extension's origin. Where they are missing
  * the queue below still orders the writes of one context.
  */
-function exclusive<T>(task: () => Promise<T>): Promise<T> {
+async function exclusive<T>(task: () => Promise<T>): Promise<T> {
   const locks = (globalThis.navigator as Navigator | undefined)?.locks;
-  return locks ? locks.request(TAUGHT_LOCK, task) : task();
+  if (!locks) return task();
+  let result: T | undefined;
+  await locks.request(TAUGHT_LOCK, async () => {
+    result = await task();
+  });
+  return result as T;
 }
 
 /** Writes of this context one after another, so two quick changes never read the same old store. */
