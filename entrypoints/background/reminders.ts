@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 import { expiryOf, localDay, remindersDue, statusOf } from '../../register/expiry';
 import { providers } from '../../providers/registry';
+import { nextProductionReminder, productionRemindersDue } from '../../register/production-reminders';
 import type { PreservationRecord } from '../../register/schema';
 import { providerNameLookup } from '../../storage/added-portals-names';
 import { loadAddedPortals } from '../../storage/added-portals-store';
@@ -26,6 +27,8 @@ export async function refreshReminders(now = new Date()): Promise<void> {
 
   const { reminderDays } = await loadSettings();
   const sent = new Set(((await browser.storage.local.get(SENT_KEY))[SENT_KEY] as string[] | undefined) ?? []);
+  await notifyProductionOrders(records, now, sent, lockSet ? null : providerNameLookup(providers, await loadAddedPortals()));
+  await wakeForNextProductionReminder(records, now);
   if (lockSet) {
     await notifyCounts(records, today, reminderDays, sent);
     await browser.storage.local.set({ [SENT_KEY]: [...sent].slice(-5000) });
@@ -68,6 +71,33 @@ async function notifyCounts(records: readonly PreservationRecord[], today: strin
       message: 'Open the QuickFreeze register (unlock it with your passphrase) to see which, and ask for extensions or serve legal process.',
     });
   }
+}
+
+/**
+ * Production orders' reminders whose time has come (answer due soon or now; validation of an emergency order). With
+ * the lock set (`providerName` null) they say only what kind of deadline it is, never which order.
+ */
+async function notifyProductionOrders(records: readonly PreservationRecord[], now: Date, sent: Set<string>, providerName: ((id: string) => string) | null): Promise<void> {
+  const { send, passed } = productionRemindersDue(records, now, sent);
+  for (const key of passed) sent.add(key);
+  for (const reminder of send) {
+    const { record } = reminder;
+    await browser.notifications.create(reminder.key, {
+      type: 'basic',
+      iconUrl: browser.runtime.getURL('/icon/128.png'),
+      title: reminder.title,
+      message: providerName
+        ? `${providerName(record.providerId)} order ${record.reference}${record.caseNumber ? `, case ${record.caseNumber}` : ''}.`
+        : 'Open the QuickFreeze register (unlock it with your passphrase) to see which order.',
+    });
+  }
+}
+
+/** An 8-hour deadline cannot wait for the hourly round: the reminders' alarm is moved to the next reminder's time. */
+async function wakeForNextProductionReminder(records: readonly PreservationRecord[], now: Date): Promise<void> {
+  const next = nextProductionReminder(records, now);
+  const inAnHour = now.getTime() + 60 * 60_000;
+  if (next && next.getTime() < inAnHour) await browser.alarms?.create(DAILY_ALARM, { when: next.getTime(), periodInMinutes: 60 });
 }
 
 export function scheduleReminders(): void {
