@@ -2,7 +2,7 @@ import * as z from 'zod/mini';
 import { browser } from 'wxt/browser';
 import { send } from '../messages/send';
 import { isCountryCode } from '../legal/countries';
-import { AUTHORITY_TYPES } from '../legal/route-types';
+import { AUTHORITY_TYPES, type Investigator } from '../legal/route-types';
 import { DEFAULT_LOCK_IDLE_MINUTES, DEFAULT_REMINDER_DAYS } from '../register/defaults';
 
 /**
@@ -30,6 +30,14 @@ export type Settings = z.infer<typeof settingsSchema>;
 
 export const DEFAULT_SETTINGS: Settings = { disabledProviders: [], guideCollapsed: false, disabledRules: [], reminderDays: [...DEFAULT_REMINDER_DAYS], lockIdleMinutes: DEFAULT_LOCK_IDLE_MINUTES, country: null, authority: null };
 const KEY = 'settings';
+
+/**
+ * The investigator the legal routes are computed for; null while the country is not set (the product asks for it
+ * rather than guessing). Without an authority type: the police, whose verdicts name every validation needed.
+ */
+export function investigatorOf({ country, authority }: Pick<Settings, 'country' | 'authority'>): Investigator | null {
+  return country ? { country, authority: authority ?? 'police' } : null;
+}
 
 /** Stored settings, or the defaults where what is stored is missing or malformed. */
 export function parseSettings(raw: unknown): Settings {

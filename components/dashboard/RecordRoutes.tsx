@@ -2,7 +2,7 @@ import { useEffect, useMemo, useState } from 'preact/hooks';
 import { countryName } from '../../legal/countries';
 import { routesFor } from '../../legal/routes';
 import { providerById } from '../../providers/registry';
-import { loadSettings, onSettingsChanged, type Settings } from '../../storage/settings';
+import { investigatorOf, loadSettings, onSettingsChanged, type Settings } from '../../storage/settings';
 import { RouteList } from '../RouteList';
 
 type Investigator = Pick<Settings, 'country' | 'authority'>;
@@ -26,8 +26,10 @@ export function RecordRoutes({ providerId, today }: { providerId: string; today:
   const country = investigator?.country ?? null;
   const authority = investigator?.authority ?? null;
   const provider = providerById(providerId);
-  // Without an authority type the routes are shown as for the police, whose verdicts name every validation needed.
-  const routes = useMemo(() => (provider && country ? routesFor({ country, authority: authority ?? 'police' }, provider, today) : []), [provider, country, authority, today]);
+  const routes = useMemo(() => {
+    const asking = investigatorOf({ country, authority });
+    return provider && asking ? routesFor(asking, provider, today) : [];
+  }, [provider, country, authority, today]);
   if (!investigator || !provider) return null;
   if (!country) {
     return (

@@ -2,13 +2,7 @@ import { browser } from 'wxt/browser';
 import { routesFor } from '../../legal/routes';
 import type { GuideRoutes, RouteView } from '../../messages/protocol';
 import { providerById } from '../../providers/registry';
-import type { Settings } from '../../storage/settings';
-
-/**
- * Routes are shown for an authority type; until the investigator sets one, for the police, whose verdicts name
- * every validation a prosecutor or judge would not need (the guide says so).
- */
-export const AUTHORITY_WHEN_UNSET = 'police';
+import { investigatorOf, type Settings } from '../../storage/settings';
 
 /** Only what the guide renders: no source kinds, publication dates or instrument ids. */
 function toView(route: ReturnType<typeof routesFor>[number]): RouteView {
@@ -35,9 +29,9 @@ function toView(route: ReturnType<typeof routesFor>[number]): RouteView {
 export function guideRoutes(providerId: string, settings: Pick<Settings, 'country' | 'authority'>, today: string): GuideRoutes {
   const { country, authority } = settings;
   const provider = providerById(providerId);
-  if (!country || !provider) return { country, authority, routes: [] };
-  const routes = routesFor({ country, authority: authority ?? AUTHORITY_WHEN_UNSET }, provider, today);
-  return { country, authority, routes: routes.map(toView) };
+  const investigator = investigatorOf(settings);
+  if (!investigator || !provider) return { country, authority, routes: [] };
+  return { country, authority, routes: routesFor(investigator, provider, today).map(toView) };
 }
 
 /** The guide asks on the investigator's click; the router has checked that the guide sent it. */

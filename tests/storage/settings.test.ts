@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
-import { DEFAULT_SETTINGS, loadSettings, parseSettings, updateSettings } from '../../storage/settings';
+import { DEFAULT_SETTINGS, investigatorOf, loadSettings, parseSettings, updateSettings } from '../../storage/settings';
 
 describe('settings', () => {
   beforeEach(() => fakeBrowser.reset());
@@ -41,6 +41,12 @@ describe('the investigator’s country and authority type (legal routes)', () =>
     await updateSettings({ country: 'FR' });
     await expect(updateSettings({ country })).rejects.toThrow();
     expect((await loadSettings()).country).toBe('FR');
+  });
+
+  it('give the investigator the routes are for: none without a country, the police while no authority type is set', () => {
+    expect(investigatorOf({ country: null, authority: 'judge' })).toBeNull();
+    expect(investigatorOf({ country: 'DK', authority: null })).toEqual({ country: 'DK', authority: 'police' });
+    expect(investigatorOf({ country: 'AU', authority: 'judge' })).toEqual({ country: 'AU', authority: 'judge' });
   });
 
   it('refuse an authority type that is not police, prosecutor or judge', async () => {
