@@ -6,6 +6,7 @@ import {
   answerDueAt,
   answerDueDay,
   formatInZone,
+  instantOfWallTime,
   productionReminders,
   productionSchema,
   productionState,
@@ -80,6 +81,13 @@ describe('production orders: 10 days, 8 hours, 48 hours', () => {
     expect(addCalendarDaysIn(new Date('2027-03-04T07:30:00.000Z'), 10, 'America/New_York').toISOString()).toBe('2027-03-14T06:30:00.000Z');
     // 01:30 on 7 November 2027 happens twice: the first, 01:30 EDT (05:30 UTC).
     expect(addCalendarDaysIn(new Date('2027-10-28T05:30:00.000Z'), 10, 'America/New_York').toISOString()).toBe('2027-11-07T05:30:00.000Z');
+  });
+
+  it('reads a datetime field\'s wall time in the investigator\'s zone', () => {
+    expect(instantOfWallTime('2026-11-20T14:00', 'Europe/Berlin')!.toISOString()).toBe('2026-11-20T13:00:00.000Z');
+    expect(instantOfWallTime('2026-07-20T14:00', 'Europe/Berlin')!.toISOString()).toBe('2026-07-20T12:00:00.000Z');
+    expect(instantOfWallTime('2026-11-20T14:00', 'Australia/Sydney')!.toISOString()).toBe('2026-11-20T03:00:00.000Z');
+    expect(instantOfWallTime('2026-11-20', 'UTC')).toBeNull();
   });
 
   it('8 hours in an emergency run in real time, across the night the clocks go back', () => {
