@@ -56,6 +56,10 @@ h3 { margin: 12px 0 6px; font-size: 13px; text-transform: uppercase; letter-spac
 .capture-error { color: #b00020; font-size: 12px; margin: 4px 0 0; }
 .capture-note, .capture-carried { font-size: 12px; color: #333; margin: 4px 0 0; }
 .footnote { font-size: 11px; color: #555; margin-top: 10px; }
+.routes summary, .route summary { cursor: pointer; }
+.routes > summary { margin: 12px 0 6px; }
+.route .caveat { font-size: 12px; color: #8a4b00; margin: 4px 0; }
+.route .issuers li { font-size: 12px; margin: 2px 0; }
 .sr-only { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; }
 ${TEACH_CSS}
 `;
