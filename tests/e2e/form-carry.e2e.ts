@@ -61,6 +61,44 @@ describe('a form submitted right after typing is carried into the saved record',
   });
 });
 
+describe('a form in a same-origin frame or in components’ shadow roots, submitted right after typing', () => {
+  const referenceOf = (name: string) => {
+    const fixture = byName.get(name)! as { frameReferences?: string[]; steps?: Array<{ expect: unknown }> };
+    return fixture.frameReferences?.[0] ?? (fixture.steps![0]!.expect as { references: string[] }).references[0]!;
+  };
+
+  it('in a same-origin frame: type the case number, Enter at once', async () => {
+    const framed = byName.get('apple-framed-emergency')!;
+    const page = await portal.browser.context.newPage();
+    await page.goto(framed.url);
+    await waitForGuide(page, { provider: 'apple', page: 'emergency' });
+    const frame = (await (await page.$('#workspace'))!.contentFrame())!;
+    await frame.fill('#ctl00_Main_txtAppleId', 'framed.target@example.org');
+    await frame.locator('#ctl00_Main_txtAgencyCase').pressSequentially('APL-FAST-7731');
+    await frame.press('#ctl00_Main_txtAgencyCase', 'Enter');
+    await waitForGuide(page, { provider: 'apple', page: 'confirmation' });
+    const record = await saveAndReadRecord(page, referenceOf('apple-framed-emergency'));
+    expect(record).toContain('APL-FAST-7731');
+    expect(record).toContain('framed.target@example.org');
+    await page.close();
+  });
+
+  it('in a component’s shadow root: type the case number, Enter on the submit button at once', async () => {
+    const shadowed = byName.get('x-lightning-shadow')!;
+    const page = await portal.browser.context.newPage();
+    await page.goto(shadowed.url);
+    await waitForGuide(page, { provider: 'x', page: 'emergency' });
+    await page.fill('c-le-request-intake lightning-input.handle input', 'shadow_target_42');
+    await page.locator('c-le-request-intake lightning-input.caseRef input').pressSequentially('XCASE-FAST-0931');
+    await page.locator('c-le-request-intake lightning-button button').press('Enter');
+    await waitForGuide(page, { provider: 'x', page: 'confirmation' });
+    const record = await saveAndReadRecord(page, referenceOf('x-lightning-shadow'));
+    expect(record).toContain('XCASE-FAST-0931');
+    expect(record).toContain('shadow_target_42');
+    await page.close();
+  });
+});
+
 describe('privacy', () => {
   it('no network request from the extension', () => {
     expect(portal.browser.unexpectedRequests).toEqual([]);
