@@ -29,6 +29,8 @@ export const fieldSnapshotSchema = z.object({
   checked: z.nullable(z.boolean()),
   /** Files chosen in a file input: name, MIME type, size. */
   files: z.array(z.object({ name: z.string().check(z.maxLength(500)), type: z.string().check(z.maxLength(200)), size: z.number() })).check(z.maxLength(100)),
+  /** The investigator left the field (a trusted blur) while it held text: a draft, not a first word. */
+  leftWithText: z.optional(z.boolean()),
 });
 /** Plain data read off one form control: what every rule sees. */
 export type FieldSnapshot = z.infer<typeof fieldSnapshotSchema>;
@@ -45,6 +47,13 @@ const findingSchema = z.object({
   message: z.string(),
   fieldKey: z.nullable(z.string()),
   details: z.optional(z.array(z.string())),
+  /** The finding is one item of a checklist (the emergency elements): its label, and what the text already satisfies. */
+  checklist: z.optional(
+    z.object({
+      item: z.string(),
+      understood: z.array(z.object({ ruleId: z.string(), item: z.string(), text: z.string() })).check(z.maxLength(20)),
+    }),
+  ),
 });
 
 const docsSchema = z.object({

@@ -21,6 +21,21 @@ export interface Finding {
   fieldKey: string | null;
   /** Extra lines: normalized values, decoded dates, suggestions. */
   details?: string[];
+  /** Set when the finding is one item of a checklist the guide shows as one list (the five emergency elements). */
+  checklist?: ChecklistPlace;
+}
+
+/** A checklist item's label, and the items the text already satisfies, each with the words that satisfied it. */
+export interface ChecklistPlace {
+  item: string;
+  understood: Understood[];
+}
+
+export interface Understood {
+  ruleId: string;
+  item: string;
+  /** The investigator's own words, as typed in this page's field. */
+  text: string;
 }
 
 export interface RuleDocs {
@@ -31,6 +46,8 @@ export interface RuleDocs {
   fix: string;
   /** Statute or provider guideline behind the rule. */
   sources: Array<{ title: string; url: string }>;
+  /** When the severity is not always the default one: what decides it. */
+  severity?: string;
 }
 
 export interface RuleContext {

@@ -17,6 +17,7 @@ function render(): string {
   ];
   for (const rule of rules) {
     lines.push(`## \`${rule.id}\` — ${rule.docs.title}`, '', `**Why it matters.** ${rule.docs.why}`, '', `**What to do.** ${rule.docs.fix}`, '');
+    if (rule.docs.severity) lines.push(`**Severity.** ${rule.docs.severity}`, '');
     if (rule.docs.sources.length) lines.push(`**Sources.** ${rule.docs.sources.map((s) => `[${s.title}](${s.url})`).join('; ')}`, '');
   }
   return lines.join('\n');
