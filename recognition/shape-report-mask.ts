@@ -97,7 +97,13 @@ function maskQuery(search: string, scrub: (text: string) => string): string {
 export function maskUrl(url: URL, scrub: (text: string) => string = (t) => t): string {
   const hash = url.hash.startsWith('#/') ? `#${maskPath(url.hash.slice(1).split('?')[0] ?? '', scrub)}` : url.hash ? `#${maskUrlPart(url.hash.slice(1), scrub)}` : '';
   const hashQuery = url.hash.startsWith('#/') && url.hash.includes('?') ? maskQuery(url.hash.slice(url.hash.indexOf('?')), scrub) : '';
-  return `${url.protocol}//${url.host}${maskPath(url.pathname, scrub)}${maskQuery(url.search, scrub)}${hash}${hashQuery}`.slice(0, 600);
+  return `${url.protocol}//${maskHost(url)}${maskPath(url.pathname, scrub)}${maskQuery(url.search, scrub)}${hash}${hashQuery}`.slice(0, 600);
+}
+
+/** The host as it is, but a port and a host's longer digit runs keep only their shape (`:8443` -> `:9999`). */
+function maskHost(url: URL): string {
+  const shape = (digits: string) => '9'.repeat(digits.length);
+  return `${url.hostname.replace(/\d{3,}/g, shape)}${url.port ? `:${shape(url.port)}` : ''}`;
 }
 
 function decodeSafely(text: string): string {
