@@ -1,5 +1,5 @@
 import * as chrono from 'chrono-node';
-import { HARM, NEGATED_HARM_PHRASE, RESOLVED } from './lexicon/harm';
+import { FRESH_THREAT, HARM, NEGATED_HARM_PHRASE, RESOLVED } from './lexicon/harm';
 import { IMMINENCE, NEGATED_IMMINENCE, NOT_IMMINENT } from './lexicon/imminence';
 import { NEGATION_BEFORE, NOT_A_NEGATION } from './lexicon/negation';
 import { DATA, PREVENTION, PROSECUTION_ONLY, PURPOSE_ALL, PURPOSE_LEAD } from './lexicon/nexus';
@@ -77,7 +77,7 @@ function findTimeframe(sentenceList: string[], reference: Date): Evidence | null
   for (const sentence of sentenceList) {
     if (!TIME_HINT.test(sentence)) continue;
     const log = LOG_TIME.exec(sentence);
-    if (log) return { text: log[0] };
+    if (log) return { text: log[0].trim() };
     if (parsed++ >= MAX_DATE_SENTENCES) break;
     for (const result of chrono.en.casual.parse(sentence, reference)) {
       const text = result.text.trim();
@@ -106,12 +106,29 @@ function findNexus(sentenceList: string[]): Evidence | null {
   return null;
 }
 
+/**
+ * The part of the text a harm word may come from. Once the text says the danger is over ("found safe", "no threat to
+ * life", "in custody"), what it said before is history; a harm word after that counts only past a contrast or a new
+ * event ("…; however, at 2130 he posted…"), so an earlier all-clear does not hide a later threat, and a hedge about
+ * one person ("she is safe at her mother's, but he wrote…") does not hide the threat against her.
+ */
+function harmScope(text: string): string | null {
+  const resolved = globalVersion(RESOLVED);
+  resolved.lastIndex = 0;
+  let end = -1;
+  for (let m = resolved.exec(text); m; m = resolved.exec(text)) end = m.index + m[0].length;
+  if (end < 0) return text;
+  const rest = text.slice(end);
+  const fresh = FRESH_THREAT.exec(rest);
+  return fresh ? rest.slice(fresh.index) : null;
+}
+
 export function analyzeNarrative(text: string, reference = new Date()): NarrativeAnalysis {
   const truncated = text.length > MAX_ANALYZED_CHARS;
   const analyzed = truncated ? text.slice(0, MAX_ANALYZED_CHARS) : text;
   const list = sentences(analyzed);
-  const resolved = RESOLVED.test(analyzed);
-  const harm = resolved ? null : firstUnnegated(list, HARM, NEGATED_HARM_PHRASE);
+  const scope = harmScope(analyzed);
+  const harm = scope === null ? null : firstUnnegated(scope === analyzed ? list : sentences(scope), HARM, NEGATED_HARM_PHRASE);
   // Imminence and the data's purpose only mean something for a stated danger.
   const imminence = harm && !NOT_IMMINENT.test(analyzed) ? firstUnnegated(list, IMMINENCE, NEGATED_IMMINENCE) : null;
   const personMatch = firstUnnegated(list, PERSON_WORDS) ?? firstUnnegated(list, PERSON_NAME);

@@ -1,4 +1,5 @@
-import { compileLexicon, type Term } from '../phrases';
+import { anyOf, compileLexicon, type Term } from '../phrases';
+import { SHORTHAND_HARM_TERMS, THREAT_IDIOM_TERMS } from './threat-words';
 
 /**
  * Words that state a danger of death or serious physical injury. Each phrase starts at the start of a word and
@@ -123,11 +124,18 @@ export const HARM_TERMS: readonly Term[] = [
   'not breathing',
   /blood(?!\s+(?:test|sample|type|pressure|donation|work))/,
   '(taken|took|had) (way )?too (much|many)',
+  // Harm implied by the facts rather than named
+  'hypotherm*',
+  'acid\\b',
+  'bleach',
+  '(no|without) (food|water|heating|insulin)',
+  'locked in (a|the|his|her) (car|boot|trunk)',
+  'pointed (a|the|his|her) (gun|rifle|pistol|knife|weapon)',
   // Danger, death and dying named as such
   'danger (of|to) (death|life)',
   'risk (of|to) (death|life|(his|her|their) life)',
   /life[\s-]threatening/,
-  'threat(en(ed|s|ing)?)? to (kill|shoot|stab|harm|hurt|rape|bomb|burn)',
+  'threat(en(ed|s|ing)?)? (to |of )?(kill|shoot|stab|harm|hurt|rape|bomb|burn)',
   '(in|into) (grave |serious )?danger',
   'endangered (child|minor|juvenile|teen*|girl|boy|infant|person|adult)',
   'at risk of death',
@@ -172,6 +180,33 @@ export const RESOLVED_TERMS: readonly Term[] = [
   'is in custody',
 ];
 
-export const HARM = compileLexicon(HARM_TERMS, { end: '(?![a-z])' });
+/**
+ * After the text says the danger is over, a harm word counts again only past one of these: a contrast or a new
+ * event ("no threat to life was found; however, at 2130 he posted…", "she is safe for now, but he wrote…").
+ */
+export const FRESH_THREAT_TERMS: readonly Term[] = [
+  'but',
+  'however',
+  'yet',
+  'although',
+  'though',
+  'nevertheless',
+  'still',
+  'since then',
+  'since (his|her|their) release',
+  'after (that|this|(his|her|their) release)',
+  'again',
+  'new (threat|message|post|video|call|information|messages|posts|threats)',
+  'update',
+  'now (he|she|they)',
+  'has (since |now )?(posted|sent|written|messaged|called|threatened)',
+];
+
+export const HARM = anyOf(
+  compileLexicon(HARM_TERMS, { end: '(?![a-z])' }),
+  compileLexicon(THREAT_IDIOM_TERMS, { end: '(?![a-z])' }),
+  compileLexicon(SHORTHAND_HARM_TERMS, { end: '(?![a-z])' }),
+);
 export const NEGATED_HARM_PHRASE = compileLexicon(NEGATED_HARM_TERMS);
 export const RESOLVED = compileLexicon(RESOLVED_TERMS);
+export const FRESH_THREAT = compileLexicon(FRESH_THREAT_TERMS, { end: '\\b' });

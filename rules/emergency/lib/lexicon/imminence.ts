@@ -1,4 +1,5 @@
-import { anyOf, compileLexicon, type Term } from '../phrases';
+import { anyOf, compileLexicon, phraseSource, type Term } from '../phrases';
+import { SHORTHAND_IMMINENT_TERMS } from './threat-words';
 
 /** The harm is happening or about to happen. Whole words: each phrase starts and ends on a word boundary. */
 export const IMMINENT_WORDS: readonly Term[] = [
@@ -26,6 +27,9 @@ export const IMMINENT_WORDS: readonly Term[] = [
   'go(es)? off at',
   // Soon: tonight, before a day or an event, hours away
   'tonight',
+  'tonite',
+  '2nite',
+  'tmrw',
   'tomorrow',
   'this (evening|afternoon|morning)',
   'before (school|work|the deadline|it is too late|sunrise|dawn|tomorrow|tonight|(mon|tues|wednes|thurs|fri|satur|sun)day)',
@@ -42,7 +46,54 @@ export const IMMINENT_WORDS: readonly Term[] = [
   'straight to voicemail',
   'on (his|her|their) way',
   'is being _ed',
+  'is being (held|kept|broadcast|abused|beaten|hurt)',
+  '(is|are) (still )?going on',
+  'at (this|the present) (moment|time)',
+  'while (we|i) (write|speak|type)',
 ];
+
+/**
+ * Intent announced, as native and non-native writers put it: a lead ("will", "gonna", "is go to") and then, after
+ * at most one more word, a verb of harm in any or no inflection ("he will kill", "she go to hurt", "gonna really
+ * end"). One list of leads and one of verbs instead of every pairing.
+ */
+export const IMMINENT_INTENT_LEADS: readonly string[] = [
+  'will',
+  "'ll",
+  '’ll',
+  'shall',
+  'gonna',
+  'going to',
+  'go(es)? to',
+  'is go',
+  'about to',
+  'ready to',
+];
+export const IMMINENT_HARM_VERBS: readonly string[] = [
+  'kill*',
+  'shoot*',
+  'stab*',
+  'hurt*',
+  'harm*',
+  'murder*',
+  'detonat*',
+  'attack*',
+  'rape*',
+  'end*',
+  'take*',
+  'jump*',
+  'burn*',
+  'hang*',
+  'strangl*',
+  'cut*',
+  'blow* (_ )?up',
+  'drown*',
+  'poison*',
+  'torch*',
+];
+const INTENT = new RegExp(
+  `(?:${IMMINENT_INTENT_LEADS.map(phraseSource).join('|')})\\s+(?:\\w+\\s+)?(?:${IMMINENT_HARM_VERBS.map(phraseSource).join('|')})\\b`,
+);
 
 /** Phrases that start on a word boundary and may run on into a longer word ("immediate dangers", "livestreaming"). */
 export const IMMINENT_OPENINGS: readonly Term[] = [
@@ -50,7 +101,6 @@ export const IMMINENT_OPENINGS: readonly Term[] = [
   'in immediate\\b',
   'still (missing|with|holding|armed|at large|online|live)',
   'remains? (missing|at large|unaccounted)',
-  'will (kill|shoot|stab|hurt|harm|detonate|attack|rape|end|take|jump|burn|hang)',
   /within\s+(?:the\s+)?(?:next\s+)?(?:hour|\d+\s*(?:min\w*|hours?|hrs?))/,
   /in\s+the\s+next\s+(?:\d+|few|couple)/,
   'before it is too late',
@@ -83,6 +133,8 @@ export const NOT_IMMINENT_TERMS: readonly Term[] = [
 /** Openings first: "active shooter" is the evidence, not "active". */
 export const IMMINENCE = anyOf(
   compileLexicon(IMMINENT_OPENINGS),
+  compileLexicon([INTENT]),
+  compileLexicon(SHORTHAND_IMMINENT_TERMS, { end: '\\b' }),
   compileLexicon(IMMINENT_WORDS, { end: '\\b' }),
   compileLexicon(IMMINENT_ANYWHERE, { start: '' }),
 );

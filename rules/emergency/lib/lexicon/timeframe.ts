@@ -5,6 +5,9 @@ export const TIME_WORDS: readonly Term[] = [
   // Days and parts of a day
   'today',
   'tonight',
+  'tonite',
+  'tmrw',
+  'yday',
   'tomorrow',
   'yesterday',
   'morning',
@@ -80,5 +83,20 @@ export const DURATION =
   /^(?:(?:for|last|past|the\s+last|the\s+past)\s+(?:\d+|few|several)\s+(?:days?|weeks?|months?|years?)|(?:the\s+)?(?:past|last|recent|few|a\s+few|several)\s+(?:days?|weeks?|months?|years?)(?:\s+ago)?)$/i;
 /** "20/11 - 22/11": the date opens a range, so it is a data range. */
 export const RANGE_AFTER = /^\s*(?:-|–|to|through|until)\s*\d/i;
-/** Clock times the date parser misses in dispatch-log style: "2140hrs", "0300 hours", "21h40". */
-export const LOG_TIME = /\b(?:[01]\d|2[0-3])[0-5]\d\s*(?:hrs|hours|h)\b|\b(?:[01]?\d|2[0-3])h[0-5]\d\b/i;
+const HHMM = '(?:[01]\\d|2[0-3])[0-5]\\d';
+/**
+ * Clock times the date parser misses, as police write them: "2140hrs", "0300 hours", "21h40", a 24-hour time
+ * without a colon after "at" or before a zone or a part of the day ("at 0130", "@2215", "2235 tonite", "0130Z"),
+ * a dispatch log line that opens with one ("2304 caller reports…"), and texting spellings of tonight and tomorrow.
+ */
+export const LOG_TIME = new RegExp(
+  [
+    `\\b${HHMM}\\s*(?:hrs|hours|h)\\b`,
+    '\\b(?:[01]?\\d|2[0-3])h[0-5]\\d\\b',
+    `(?:\\b(?:at|approx\\.?|around|about)\\s+|@\\s?)${HHMM}\\b(?![-/.:,]\\d)`,
+    `\\b${HHMM}\\s*(?:Z|L|UTC|GMT|local|tonight|tonite|today|yesterday|last night|this (?:morning|evening|afternoon))\\b`,
+    `^\\s*${HHMM}\\b(?=\\s+(?:hrs\\b|approx|[a-z(]))`,
+    '\\b(?:tonite|2nite|tmrw|yday)\\b',
+  ].join('|'),
+  'i',
+);

@@ -1,0 +1,66 @@
+import type { Term } from '../phrases';
+
+/**
+ * Death threats as suspects write them: idiom, euphemism and slang that name no weapon and no verb of killing
+ * ("you won't see Christmas"), and the words of someone who means to end their life. Matched like the harm words.
+ */
+export const THREAT_IDIOM_TERMS: readonly Term[] = [
+  "won'?t see (christmas|tomorrow|the (morning|weekend|new year|summer)|another (day|birthday|christmas)|(your|her|his|their) (next )?birthday|next (week|year))",
+  "won'?t (wake up|make it home|live (to|through|past))",
+  'say goodbye to (your|her|his|their)',
+  "(this is|it'?s|that was) (your|her|his|their) (last|final) warning",
+  '(a )?dead (man|woman|meat) walking',
+  'days are numbered',
+  'watch (your|her|his) back',
+  'sleep* with the fish*',
+  '(six|6) (feet|ft) under',
+  'body ?bags?',
+  'end you\\b',
+  'put* (you|him|her|them|(the )?(whole )?(family|lot)) (all )?(down|in the ground|in a box)',
+  '(two|one|a bullet|bullets|one bullet) (in|through) (the|your|his|her|their) (face|head|chest|skull)',
+  'make (you|him|her|them) disappear',
+  'know where (you|your (kids|children|family|daughter|son|wife)) (live|sleep|go to school)',
+  'take (you|her|him|them|the kids) (all )?with (me|him|her)',
+  'see (you|her|him) in hell',
+  'pay with (your|her|his|their) (life|lives|blood)',
+  'finish (you|her|him|them|the job)',
+  'wipe (you|them|her|him) out',
+  'no one will (ever )?find (you|her|him|them|the bod(y|ies))',
+  // Ending one's own life, said without the word
+  'better off (without me|if (i|he|she) (just )?(disappeared|was gone|were gone|died))',
+  "can'?t (go on|take (it|this) any ?more|do this any ?more)",
+  'no reason to (live|go on)',
+  "won'?t be (here|around) (tomorrow|much longer|by)",
+  '(sorry|goodbye)[,.]? this is it',
+];
+
+/**
+ * Police shorthand for a danger to life, of UK, US, Australian and Canadian forces: threat-to-life warnings,
+ * gunshot wounds, a high-risk missing person (graded so because serious harm is likely), "5150" psychiatric holds.
+ */
+export const SHORTHAND_HARM_TERMS: readonly Term[] = [
+  'TTL\\b',
+  'threat(s)? to (his |her |their )?life',
+  'Osman (warning|letter|notice)',
+  '(risk|threat) to life (warning|notice|assessment)',
+  'GSW\\b',
+  'ADW\\b',
+  'shots fired',
+  'MWG\\b',
+  '(high|very high|critical)~risk (misper|missing|MP\\b|juvenile|child|person|adult)',
+  '(graded|assessed|classified|risk (level|grading|assessment)?:?) (as )?(high|very high|critical)( risk)?\\b',
+  '5150\\b',
+  'danger to (him|her|them)sel(f|ves)',
+];
+
+/** Dispatch priorities and risk gradings that mean "now": Code 3, Priority 1, an immediate (I-grade) response. */
+export const SHORTHAND_IMMINENT_TERMS: readonly Term[] = [
+  'code (3|three|red)',
+  'priority (1|one)\\b',
+  'P1\\b',
+  'grade (1|one)\\b',
+  'i~grade',
+  'immediate response',
+  '(high|very high|critical)~risk (misper|missing|MP\\b)',
+  'graded (as )?(high|very high|critical)',
+];

@@ -1,0 +1,100 @@
+import { describe, expect, it } from 'vitest';
+import { analyzeNarrative } from '../../../../rules/emergency/lib/narrative';
+import { NOW } from '../../helpers';
+
+const read = (text: string) => analyzeNarrative(text, NOW);
+
+describe('police shorthand', () => {
+  it('reads threat-to-life warnings, gunshot wounds and high-risk gradings as harm', () => {
+    expect(read('TTL issued to the complainant by Met Police.').harm).toEqual({ text: 'TTL' });
+    expect(read('An Osman warning was served on him.').harm).toEqual({ text: 'Osman warning' });
+    expect(read('Caller reports GSW to the leg, suspect fled.').harm).toEqual({ text: 'GSW' });
+    expect(read('MISPER graded high risk by the duty inspector.').harm?.text).toMatch(/graded high risk/i);
+    expect(read('High-risk MISPER, 15, left the care home.').harm?.text).toMatch(/High-risk MISPER/);
+  });
+
+  it('reads dispatch priorities as now, but not without a stated danger', () => {
+    expect(read('Units attending Code 3: man threatening to stab his father.').imminence).toEqual({ text: 'Code 3' });
+    expect(read('Priority 1 call: armed male in the house.').imminence).toEqual({ text: 'Priority 1' });
+    expect(read('Priority 1 complaint about a parking dispute.').imminence).toBeNull();
+  });
+
+  it('does not read a low grading or an unrelated TTL as harm', () => {
+    expect(read('MISPER graded low risk; believed at a friend\u2019s house.').harm).toBeNull();
+    expect(read('The TTLs of the packets were logged.').harm).toBeNull();
+  });
+});
+
+describe('threats in the suspect\u2019s own words', () => {
+  it.each([
+    ['"you won\'t see Christmas"', "won't see Christmas"],
+    ['"say goodbye to your family, bitch"', 'say goodbye to your'],
+    ['"this is your last warning"', 'this is your last warning'],
+    ['"your days are numbered"', 'days are numbered'],
+    ['"two in the face before he reaches my window"', 'two in the face'],
+    ['"I\'m putting the whole family down"', 'putting the whole family down'],
+    ['"everyone would be better off without me"', 'better off without me'],
+  ])('reads %s as a threat', (quote, evidence) => {
+    expect(read(`He wrote to her on Instagram: ${quote}.`).harm).toEqual({ text: evidence });
+  });
+
+  it('does not read everyday phrases as threats', () => {
+    expect(read('We will see you at Christmas; say hello to your family.').harm).toBeNull();
+    expect(read('This is your last reminder to pay the invoice.').harm).toBeNull();
+  });
+});
+
+describe('intent written by non-native and informal writers', () => {
+  it.each([
+    'He say he go to kill her.',
+    'hes gonna kill me when the kids r asleep',
+    "He'll really stab her.",
+    'She is go to jump from the bridge.',
+  ])('reads "%s" as imminent harm', (text) => {
+    expect(read(text).imminence).not.toBeNull();
+  });
+
+  it('accepts "threat of kill" and "threaten kill" without the "to"', () => {
+    expect(read('He made threat of kill against the wife.').harm?.text).toMatch(/threat of kill/);
+    expect(read('He threaten kill the wife.').harm?.text).toMatch(/threaten kill/);
+  });
+
+  it('does not read a harm verb far from the lead as intent', () => {
+    expect(read('He will be at home; the dog was killed last year in an accident.').imminence).toBeNull();
+  });
+});
+
+describe('24-hour times without a colon', () => {
+  it.each([
+    ['He threatened her at 0130.', 'at 0130'],
+    ['Sister called in 2235 tonite.', '2235 tonite'],
+    ['Message received @2215, he will kill her.', '@2215'],
+    ['Post 0130Z: I will shoot them.', '0130Z'],
+    ['2304 caller reports a man on the bridge', '2304'],
+  ])('finds the time in "%s"', (text, time) => {
+    expect(read(text).timeframe).toEqual({ text: time });
+  });
+
+  it('does not read a year, a phone number or a reference as a time', () => {
+    expect(read('The church has been empty since 2024.').timeframe).toBeNull();
+    expect(read('Call him on 555 0148 227.').timeframe).toBeNull();
+    expect(read('Ref 2026-1122, threat to kill.').timeframe).toBeNull();
+  });
+});
+
+describe('time and scope of an all-clear', () => {
+  it('lets a later threat overtake an earlier "no threat to life"', () => {
+    const text = 'Initial assessment: no threat to life. However, at 2130 he posted that he will kill her tonight.';
+    expect(read(text).harm).toEqual({ text: 'kill' });
+  });
+
+  it('keeps the threat against a person that a hedge says is safe for now', () => {
+    const text = 'She is safe at her mother\u2019s tonight, but he wrote that he will find her and stab her.';
+    expect(read(text).harm).toEqual({ text: 'stab' });
+  });
+
+  it('still reads past harm as over when nothing new follows the all-clear', () => {
+    expect(read('He threatened to kill her in 2024. He has since been arrested and remains in custody.').harm).toBeNull();
+    expect(read('Bomb threat at the library. The call was classified as a hoax. The bomb squad found nothing.').harm).toBeNull();
+  });
+});
