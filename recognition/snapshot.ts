@@ -43,3 +43,61 @@ export function snapshotFields(fields: LocatedField[]): { fields: FieldSnapshot[
   });
   return { fields: snapshot, elements };
 }
+
+/** A focusout this soon after the investigator's own key or pointer press is the investigator leaving the field. */
+const PRESS_TO_LEAVE_MS = 2000;
+
+/**
+ * The fields the investigator has left with text in them (the emergency checks turn from a checklist into warnings
+ * then). Only a trusted focusout that follows the investigator's own key or pointer press counts: a page script can
+ * move the focus away (its blur() makes a trusted event) but cannot press a key. Emptying a field forgets it.
+ */
+export class LeftFields {
+  private readonly left = new WeakSet<Element>();
+  private readonly watched = new WeakSet<EventTarget>();
+  private lastPress = Number.NEGATIVE_INFINITY;
+
+  constructor(
+    private readonly onLeft: () => void,
+    private readonly signal: AbortSignal,
+  ) {}
+
+  /** Listen to these fields (and the documents they are in, for the presses); each is listened to once. */
+  watch(elements: Iterable<Element>): void {
+    for (const element of elements) {
+      this.listenForPresses(element.ownerDocument);
+      if (this.watched.has(element)) continue;
+      this.watched.add(element);
+      element.addEventListener('focusout', (event) => {
+        if (event.isTrusted && performance.now() - this.lastPress <= PRESS_TO_LEAVE_MS) this.noteLeft(element);
+      }, { signal: this.signal });
+    }
+  }
+
+  noteLeft(element: Element): void {
+    this.left.add(element);
+    this.onLeft();
+  }
+
+  /** The snapshot's fields, `leftWithText` set on those left with text in them (other fields unchanged). */
+  mark(fields: FieldSnapshot[], elements: ReadonlyMap<string, Element>): FieldSnapshot[] {
+    return fields.map((field) => {
+      const element = elements.get(field.key);
+      if (!element || !this.left.has(element)) return field;
+      if (field.value.trim() === '') {
+        this.left.delete(element);
+        return field;
+      }
+      return { ...field, leftWithText: true };
+    });
+  }
+
+  private listenForPresses(doc: Document): void {
+    if (this.watched.has(doc)) return;
+    this.watched.add(doc);
+    const onPress = (event: Event) => {
+      if (event.isTrusted) this.lastPress = performance.now();
+    };
+    for (const type of ['keydown', 'pointerdown', 'mousedown']) doc.addEventListener(type, onPress, { capture: true, passive: true, signal: this.signal });
+  }
+}

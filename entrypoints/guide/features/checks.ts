@@ -2,6 +2,7 @@ import type { FindingGroup } from '../../../components/FindingsList';
 import { requestCheck } from '../../../messages/client';
 import type { CheckFormResponse } from '../../../messages/protocol';
 import type { FieldSnapshot } from '../../../rules/types';
+import { LeftFields } from '../../../recognition/snapshot';
 import { BadgeLayer } from '../badges';
 import { insertIntoField } from '../insert-text';
 import type { GuideSession } from '../session';
@@ -18,6 +19,8 @@ export function groupFindings(response: CheckFormResponse, fields: FieldSnapshot
   }
   return [...groups.values()];
 }
+
+const TEXT_KINDS = new Set<FieldSnapshot['kind']>(['text', 'textarea', 'editable']);
 
 /** Bring a field into view and give it the focus. */
 function jumpTo(session: GuideSession, key: string): void {
@@ -46,6 +49,8 @@ export default defineFeature({
     let lastSent = '';
     let sequence = 0;
     const badges = new BadgeLayer(session.doc, (key) => showInGuide(session, key));
+    // Leaving a text field with text in it is part of the snapshot: the emergency checks escalate then.
+    const left = new LeftFields(() => check(), signal);
 
     const show = () => {
       const { fields, elements } = session.snapshot;
@@ -72,7 +77,9 @@ export default defineFeature({
     const check = () => {
       const recognition = session.recognition;
       if (!recognition) return;
-      const request = { providerId: recognition.provider.id, page: recognition.page, fields: session.snapshot.fields };
+      const { fields, elements } = session.snapshot;
+      left.watch(fields.flatMap((f) => (TEXT_KINDS.has(f.kind) && elements.get(f.key)) || []));
+      const request = { providerId: recognition.provider.id, page: recognition.page, fields: left.mark(fields, elements) };
       const serialized = JSON.stringify(request);
       if (serialized === lastSent) return show();
       lastSent = serialized;
