@@ -1,4 +1,6 @@
 import type { FindingMessage, RuleDocsMessage } from '../messages/protocol';
+import { Checklist } from './Checklist';
+import { FindingItem } from './FindingItem';
 
 export interface FindingGroup {
   /** The field the findings are about, or null for the request as a whole. */
@@ -7,19 +9,13 @@ export interface FindingGroup {
   findings: FindingMessage[];
 }
 
-const SEVERITY = {
-  error: { icon: '✖', word: 'Error' },
-  warning: { icon: '▲', word: 'Warning' },
-  info: { icon: 'ℹ', word: 'Note' },
-} as const;
-
 export interface FindingsListProps {
   groups: FindingGroup[];
   docs: Record<string, RuleDocsMessage>;
   onJump: (fieldKey: string) => void;
 }
 
-/** Findings grouped by field; severity shown by icon and word, not colour alone. */
+/** Findings grouped by field; a field's checklist findings (the emergency elements) as one list after the others. */
 export function FindingsList({ groups, docs, onJump }: FindingsListProps) {
   if (groups.length === 0) return <p class="all-clear">No problems found in this request so far.</p>;
   return (
@@ -34,52 +30,27 @@ export function FindingsList({ groups, docs, onJump }: FindingsListProps) {
               </button>
             )}
           </div>
-          <ul>
-            {group.findings.map((finding, i) => {
-              const doc = docs[finding.ruleId];
-              const sev = SEVERITY[finding.severity];
-              return (
-                <li key={`${finding.ruleId}-${i}`} class={`finding ${finding.severity}`} data-rule={finding.ruleId} data-severity={finding.severity}>
-                  <p class="finding-message">
-                    <span class="sev" aria-hidden="true">
-                      {sev.icon}
-                    </span>{' '}
-                    <strong>{sev.word}:</strong> {finding.message}
-                  </p>
-                  {finding.details?.map((line, j) => (
-                    <p key={j} class="finding-detail">
-                      {line}
-                    </p>
-                  ))}
-                  {doc && (
-                    <details class="why">
-                      <summary>Why this matters · {finding.ruleId}</summary>
-                      <p>{doc.why}</p>
-                      <p>
-                        <strong>What to do:</strong> {doc.fix}
-                      </p>
-                      {doc.sources.length > 0 && (
-                        <p class="meta">
-                          Source:{' '}
-                          {doc.sources.map((s, k) => (
-                            <span key={s.url}>
-                              {k > 0 && ' · '}
-                              <a href={s.url} target="_blank" rel="noopener noreferrer">
-                                {s.title}
-                              </a>
-                            </span>
-                          ))}
-                        </p>
-                      )}
-                    </details>
-                  )}
-                </li>
-              );
-            })}
-          </ul>
+          <FieldFindings findings={group.findings} docs={docs} />
         </li>
       ))}
     </ul>
+  );
+}
+
+function FieldFindings({ findings, docs }: { findings: FindingMessage[]; docs: Record<string, RuleDocsMessage> }) {
+  const single = findings.filter((f) => !f.checklist);
+  const checklist = findings.filter((f) => f.checklist);
+  return (
+    <>
+      {single.length > 0 && (
+        <ul>
+          {single.map((finding, i) => (
+            <FindingItem key={`${finding.ruleId}-${i}`} finding={finding} doc={docs[finding.ruleId]} />
+          ))}
+        </ul>
+      )}
+      {checklist.length > 0 && <Checklist findings={checklist} docs={docs} />}
+    </>
   );
 }
 

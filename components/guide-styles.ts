@@ -44,6 +44,10 @@ h3 { margin: 12px 0 6px; font-size: 13px; text-transform: uppercase; letter-spac
 .finding.warning { border-left-color: #a15c00; background: #fff8ec; }
 .finding.info { border-left-color: #1f4e8c; background: #f2f6fc; }
 .finding-detail { font-size: 12px; color: #333; }
+.checklist { margin: 4px 0; }
+.checklist-head { margin: 6px 0 2px; font-size: 12px; font-weight: 600; color: #333; }
+.understood li { margin: 2px 0; padding: 2px 6px; border-left: 4px solid #145c2e; background: #f1f8f3; font-size: 12px; overflow-wrap: anywhere; }
+.understood .sev { color: #145c2e; }
 .why summary { cursor: pointer; font-size: 12px; color: #1f4e8c; }
 .why p { font-size: 12px; }
 .all-clear { color: #145c2e; }
