@@ -237,7 +237,7 @@ export function Dashboard(props: DashboardProps) {
           revision={revision}
           count={matching}
           caseLabel={caseLabel}
-          onCopyText={(text) => void copy(text, 'MAR text')}
+          onCopyText={(text, what) => void copy(text, what)}
           onCopyTable={(result) =>
             void register.copyRich(marTableHtml([...result.records], providerOf), result.text).then(
               () => {

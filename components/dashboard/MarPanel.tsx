@@ -13,7 +13,8 @@ export interface MarPanelProps {
   /** How many records match (the text covers them), and of which case (null: all cases / the filters in use). */
   count: number;
   caseLabel: string | null;
-  onCopyText: (text: string) => void;
+  /** Copy a text; `what` names it in the notice ("MAR text", "Certificate text"). */
+  onCopyText: (text: string, what: string) => void;
   /** Copy the HTML table with the plain text beside it; the table is made only when asked (it can be large). */
   onCopyTable: (result: MarResult) => void;
 }
@@ -97,7 +98,7 @@ export function MarPanel({ criteria, revision, count, caseLabel, onCopyText, onC
         {text}
       </pre>
       <div class="actions">
-        <CopyWithCheck what="MAR text" label="Copy as plain text" name="mar" text={text} gaps={() => completenessOf(records, null)} onCopy={onCopyText} />
+        <CopyWithCheck what="MAR text" label="Copy as plain text" name="mar" text={text} gaps={() => completenessOf(records, null)} onCopy={(t) => onCopyText(t, 'MAR text')} />
         <button type="button" disabled={!text} onClick={() => state.kind === 'ready' && onCopyTable(state.result)}>
           Copy as table (rich text)
         </button>
@@ -116,7 +117,7 @@ export function MarPanel({ criteria, revision, count, caseLabel, onCopyText, onC
               name="certificate"
               text={certificate}
               gaps={() => completenessOf(euRecords, (id) => !!euAddresseeOf(byId.get(id)))}
-              onCopy={onCopyText}
+              onCopy={(t) => onCopyText(t, 'Certificate text')}
             />
           </div>
         </>
