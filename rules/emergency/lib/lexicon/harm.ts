@@ -128,7 +128,7 @@ export const HARM_TERMS: readonly Term[] = [
   'hypotherm*',
   'acid\\b',
   'bleach',
-  '(no|without) (food|water|heating|insulin)',
+  '(no|without) (the |his |her |their )?(food|water|heating|insulin)',
   'locked in (a|the|his|her) (car|boot|trunk)',
   'pointed (a|the|his|her) (gun|rifle|pistol|knife|weapon)',
   // Danger, death and dying named as such
@@ -166,7 +166,7 @@ export const RESOLVED_TERMS: readonly Term[] = [
   '(is|are) not suicidal',
   'no (risk|danger|threat) (of|to)\\b',
   'no one (is|was) (in danger|injured|hurt)',
-  'no (real|ongoing|current|credible|further) (threat|danger|risk)',
+  'no (real|ongoing|current|credible|further|outstanding|remaining|longer an?) (threat|danger|risk)',
   // The threat was a hoax, fiction or a false report
   '(was|been) (classified|assessed|confirmed) as (a )?(hoax|fiction|false)',
   '(was|is|as) (a )?hoax\\b',
@@ -178,6 +178,7 @@ export const RESOLVED_TERMS: readonly Term[] = [
   // The threatener is in custody
   '(has|have) (since )?been (arrested|detained|taken into custody)',
   'is in custody',
+  '(was|been|is) remanded',
 ];
 
 /**

@@ -34,6 +34,13 @@ export const IMMINENT_WORDS: readonly Term[] = [
   'this (evening|afternoon|morning)',
   'before (school|work|the deadline|it is too late|sunrise|dawn|tomorrow|tonight|(mon|tues|wednes|thurs|fri|satur|sun)day)',
   '(on|by|this|next|coming) (mon|tues|wednes|thurs|fri|satur|sun)day',
+  // A deadline the writer or the suspect sets: "before he reaches her", "before 1700hrs", "you got till midnight"
+  'before (he|she|they|the (suspect|subject|poi)) (arrives?|reach(es)?|attends?|gets? (there|to)|acts?|harms?|hurts?|kills?|finds?)',
+  /before\s+(?:[01]?\d|2[0-3])(?::?[0-5]\d)?\s*(?:h|hrs|hours|am|pm)\b/,
+  '(till|until|by) (midnight|noon|tonight|tomorrow|(mon|tues|wednes|thurs|fri|satur|sun)day)',
+  'today itself',
+  'this night',
+  '(driving|coming|heading|walking|going) (over |round |here |there )?now',
   '(only )?(a few )?hours? away',
   /threaten\w*\s+to\s+\w+[^.]{0,40}\b(?:today|tonight|tomorrow|now)/,
   // Still going on: held, running, unreachable
@@ -46,6 +53,7 @@ export const IMMINENT_WORDS: readonly Term[] = [
   'straight to voicemail',
   'on (his|her|their) way',
   'is being _ed',
+  "(i'?m|i am|he'?s|he is|she'?s|she is|they'?re|they are) coming (round|over|for)",
   'is being (held|kept|broadcast|abused|beaten|hurt)',
   '(is|are) (still )?going on',
   'at (this|the present) (moment|time)',
@@ -90,6 +98,7 @@ export const IMMINENT_HARM_VERBS: readonly string[] = [
   'drown*',
   'poison*',
   'torch*',
+  'die',
 ];
 const INTENT = new RegExp(
   `(?:${IMMINENT_INTENT_LEADS.map(phraseSource).join('|')})\\s+(?:\\w+\\s+)?(?:${IMMINENT_HARM_VERBS.map(phraseSource).join('|')})\\b`,

@@ -31,7 +31,26 @@ export const THREAT_IDIOM_TERMS: readonly Term[] = [
   "can'?t (go on|take (it|this) any ?more|do this any ?more)",
   'no reason to (live|go on)',
   "won'?t be (here|around) (tomorrow|much longer|by)",
-  '(sorry|goodbye)[,.]? this is it',
+  '(sorry|goodbye|bye)( _)?[,.]? this is it',
+  'thanks for everything',
+  'finished with (everything|life|it all)',
+  '(standing|sitting) on (the |a )?(edge|ledge|bridge|roof|railing)',
+  'rope (tied )?(to|around|over) (a|the)',
+  // Injury promised, without a verb of violence
+  "(never|not|won'?t) see (her|him|them|(your|her|his|their) _) (again|more|alive|breathe)",
+  'see (you|her|him|them) in the (ground|grave|hospital)',
+  'eat* through a straw',
+  "(can'?t|never|won'?t) walk again",
+  'take care of (you|her|him|them|the problem|it) (permanently|for good)',
+  // Street slang for a shooting
+  'catch* (a )?bod(y|ies)',
+  'slid(e|ing)? on (them|him|her|you|em)',
+  'pull* up (on (them|him|her|you|em)|with (the|a|my) (switch|strap|glizzy|blick|stick|chop|mop))',
+  'getting (it|dropped|smoked|popped|clapped|wet)\\b',
+  '(smoke|pop|clap|drop|wet) (you|him|her|them|em)\\b',
+  'shotgun',
+  /\d+[\s-]?gauge/,
+  'handguns?',
 ];
 
 /**
@@ -48,7 +67,9 @@ export const SHORTHAND_HARM_TERMS: readonly Term[] = [
   'shots fired',
   'MWG\\b',
   '(high|very high|critical)~risk (misper|missing|MP\\b|juvenile|child|person|adult)',
-  '(graded|assessed|classified|risk (level|grading|assessment)?:?) (as )?(high|very high|critical)( risk)?\\b',
+  '(misper|missing( person)?|MP) (graded |assessed )?(high|very high|critical)~risk',
+  /10-56[a-z]?\b/,
+  '(re)?(graded|assessed|classified|risk (level|grading|assessment)?:?) (as )?(high|very high|critical)( risk)?\\b',
   '5150\\b',
   'danger to (him|her|them)sel(f|ves)',
 ];
@@ -62,5 +83,6 @@ export const SHORTHAND_IMMINENT_TERMS: readonly Term[] = [
   'i~grade',
   'immediate response',
   '(high|very high|critical)~risk (misper|missing|MP\\b)',
-  'graded (as )?(high|very high|critical)',
+  '(misper|missing( person)?|MP) (graded |assessed )?(high|very high|critical)~risk',
+  '(re)?graded (as )?(high|very high|critical)',
 ];

@@ -98,3 +98,31 @@ describe('time and scope of an all-clear', () => {
     expect(read('Bomb threat at the library. The call was classified as a hoax. The bomb squad found nothing.').harm).toBeNull();
   });
 });
+
+describe('deadlines and names as police write them', () => {
+  it.each([
+    'He will stab her. Locate him before he reaches her.',
+    'Bomb threat: identify the poster before 1700hrs.',
+    '"say goodbye to your family, you got till midnight"',
+    'He threatened to kill her today itself.',
+    'He is driving over now with a knife.',
+  ])('reads a deadline for the harm in "%s"', (text) => {
+    expect(read(text).imminence).not.toBeNull();
+  });
+
+  it('does not read a past year after "before" as a deadline', () => {
+    expect(read('He stabbed a man before 2024 and served his sentence.').imminence).toBeNull();
+  });
+
+  it('reads a name with the surname in capitals as the person', () => {
+    expect(read('Ethan MORRIS, 17, posted a photo.').personAtRisk?.text).toMatch(/Ethan MORRIS/);
+    expect(read("Leilani FA'AMAUSILI (26) called.").personAtRisk?.text).toMatch(/FA'AMAUSILI/);
+    expect(read('Someone from the NSW POLICE called.').personAtRisk).toBeNull();
+  });
+
+  it('reads street slang and promised injuries as threats', () => {
+    expect(read('"tonight we catch a body"').harm?.text).toMatch(/catch a body/);
+    expect(read('"you\'ll be eating through a straw"').harm?.text).toMatch(/eating through a straw/);
+    expect(read('"make sure he can\'t walk again"').harm?.text).toMatch(/can't walk again/);
+  });
+});
