@@ -92,7 +92,7 @@ export const PERSON_NAME_TERMS: readonly Term[] = [
   /[A-Z][a-z]+\s+[A-Z][a-z]+,\s*(?:aged?\s+)?\d{1,2}\b/, // Chloe Marsh, 27
   /[A-Z]\.\s?[A-Z]\.(?=[\s,])/, // J.D.
   // Police write the surname in capitals: "Ethan MORRIS, 17", "Leilani FA'AMAUSILI (26)", "Skye McKAY"
-  /[A-Z][a-z]+\s+(?:Mc|Mac|O')?[A-Z]{2}[A-Z'’-]*\b(?!\s+[A-Z]{2})/,
+  /[A-Z][a-z]+\s+(?:Mc|Mac|O')?[A-Z]{2}[A-Z'’-]+\b(?!\s+[A-Z]{2})/,
 ];
 
 export const PERSON_WORDS = anyOf(compileLexicon(PERSON_TERMS, { end: '\\b' }), compileLexicon(AGE_TERMS, { end: '\\b' }));

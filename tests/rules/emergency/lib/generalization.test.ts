@@ -118,6 +118,7 @@ describe('deadlines and names as police write them', () => {
     expect(read('Ethan MORRIS, 17, posted a photo.').personAtRisk?.text).toMatch(/Ethan MORRIS/);
     expect(read("Leilani FA'AMAUSILI (26) called.").personAtRisk?.text).toMatch(/FA'AMAUSILI/);
     expect(read('Someone from the NSW POLICE called.').personAtRisk).toBeNull();
+    expect(read('Dispatch log of Winnipeg PS.').personAtRisk).toBeNull();
   });
 
   it('reads street slang and promised injuries as threats', () => {
