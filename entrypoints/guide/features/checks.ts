@@ -69,7 +69,9 @@ export default defineFeature({
       const byField = new Map<string, { element: Element; findings: CheckFormResponse['findings'] }>();
       for (const group of groups ?? []) {
         const element = group.fieldKey ? elements.get(group.fieldKey) : undefined;
-        if (element) byField.set(group.fieldKey!, { element, findings: group.findings });
+        // A checklist still to write to is guidance in the guide, not a marker on the field.
+        const marked = group.findings.filter((f) => !(f.checklist && f.severity === 'info'));
+        if (element && marked.length > 0) byField.set(group.fieldKey!, { element, findings: marked });
       }
       badges.update(byField);
     };

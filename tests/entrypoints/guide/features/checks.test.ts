@@ -38,6 +38,26 @@ describe('checks feature', () => {
     expect(badges()).toBe(1);
   });
 
+  it('puts no badge beside a field whose only findings are a checklist still to write to', async () => {
+    const checklist = { item: 'Danger', understood: [] };
+    const finding = (severity: 'info' | 'warning') => {
+      const { findings } = answer(session, 'emergency-description');
+      return { findings: [{ ...findings[0]!, severity, checklist }], docs: {}, suggestion: null };
+    };
+    requestCheck.mockImplementationOnce(async () => finding('info'));
+    requestCheck.mockImplementationOnce(async () => finding('warning'));
+    checks.init(session, controller.signal);
+    await settle();
+    await new Promise((resolve) => requestAnimationFrame(resolve));
+    expect(session.slices.get('checks')!.findings![0]!.findings).toHaveLength(1);
+    expect(badges()).toBe(0);
+    (session.element('emergency-description') as HTMLTextAreaElement).value = 'He will kill her.';
+    session.recognize(['typing']);
+    await settle();
+    await new Promise((resolve) => requestAnimationFrame(resolve));
+    expect(badges()).toBe(1);
+  });
+
   it('does not send an unchanged form again, except after a settings change', async () => {
     requestCheck.mockImplementation(async () => answer(session, null));
     checks.init(session, controller.signal);
