@@ -67,7 +67,8 @@ describe('only the investigator’s own actions count', () => {
     await page.locator('quickfreeze-guide button.collapse').click();
     await page.locator('quickfreeze-guide button.tab').waitFor({ timeout: 3000 });
 
-    await page.fill('#tt-3', 'help');
+    // A real attempt (a full sentence): its missing elements are warnings, with a badge beside the field.
+    await page.fill('#tt-3', 'Please send the records for this account as soon as you can.');
     await page.locator('quickfreeze-badge').first().waitFor({ timeout: 3000 });
     await forgePress(page, 'quickfreeze-badge', 'button');
     await forgePress(page, 'quickfreeze-guide', 'button.tab');
