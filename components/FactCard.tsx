@@ -1,3 +1,5 @@
+import { SourceList } from './SourceList';
+
 /** What a fact card shows: the guide's facts (from the background) and the directory's both fit it. */
 export interface FactCardView {
   key: string;
@@ -36,16 +38,7 @@ export function FactCard({ view, providerName, checkAgain = false }: { view: Fac
           {CONFIDENCE_TEXT[fact.confidence]}
         </span>
       </p>
-      <ul class="sources">
-        {fact.sources.map((source) => (
-          <li key={source.url}>
-            <a href={source.url} target="_blank" rel="noopener noreferrer">
-              {source.title}
-            </a>{' '}
-            <span class="checked">checked {source.checked}</span>
-          </li>
-        ))}
-      </ul>
+      <SourceList sources={fact.sources} />
     </li>
   );
 }

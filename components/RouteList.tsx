@@ -1,4 +1,5 @@
 import type { RouteView } from '../messages/protocol';
+import { SourceList } from './SourceList';
 
 type Verdict = RouteView['issuers'][number]['verdict'];
 type Deadline = RouteView['deadlines'][number];
@@ -64,16 +65,7 @@ function RouteBody({ route }: { route: RouteView }) {
         <p class="meta">
           <span class={`confidence ${route.confidence}`}>{CONFIDENCE_TEXT[route.confidence]}</span>
         </p>
-        <ul class="sources">
-          {route.sources.map((source) => (
-            <li key={source.url}>
-              <a href={source.url} target="_blank" rel="noopener noreferrer">
-                {source.title}
-              </a>{' '}
-              <span class="checked">checked {source.checked}</span>
-            </li>
-          ))}
-        </ul>
+        <SourceList sources={route.sources} />
       </details>
     </>
   );

@@ -2,6 +2,7 @@ import { useState } from 'preact/hooks';
 import { BASES, BASIS_TERMS, DEFAULT_BASIS, isBasis, type Basis } from '../../register/basis';
 import { isIsoDate, splitLines, type RecordDraft } from '../../register/drafts';
 import type { SaveResult } from '../../register/service';
+import { FormFooter } from './FormFooter';
 import { useAsyncAction } from './useAsyncAction';
 
 export interface NewRecordValues {
@@ -145,17 +146,9 @@ export function NewRecordForm({ name, label, providers, initial, onSave, resetAf
         </select>
         <Note note={notes.basis} field="basis" />
       </div>
-      {error && (
-        <p role="alert" class="error">
-          {error}
-        </p>
-      )}
-      <p role="status" class="done">
-        {done}
-      </p>
-      <button type="submit" disabled={busy}>
+      <FormFooter error={error} done={done} busy={busy}>
         Save to register
-      </button>
+      </FormFooter>
     </form>
   );
 }

@@ -4,6 +4,7 @@ import { splitLines, type RecordDraft } from '../../register/drafts';
 import { answerDueAt, formatInZone, instantOfWallTime, ORDER_TEXT, PRODUCTION_ORDERS, productionSchema, validationDueAt, type ProductionOrderType } from '../../register/production';
 import type { SaveResult } from '../../register/service';
 import { describeResults } from './NewRecordForm';
+import { FormFooter } from './FormFooter';
 import { useAsyncAction } from './useAsyncAction';
 
 export interface ProductionOrderFormProps {
@@ -124,17 +125,9 @@ export function ProductionOrderForm({ providers, defaultCaseNumber, timeZone, no
           {validation ? `; validation due ${formatInZone(validation, timeZone)}` : ''}.
         </p>
       )}
-      {error && (
-        <p role="alert" class="error">
-          {error}
-        </p>
-      )}
-      <p role="status" class="done">
-        {done}
-      </p>
-      <button type="submit" disabled={busy}>
+      <FormFooter error={error} done={done} busy={busy}>
         Save production order
-      </button>
+      </FormFooter>
     </form>
   );
 }

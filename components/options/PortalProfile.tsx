@@ -3,20 +3,9 @@ import { portalAddress } from '../../storage/added-portals';
 import { loadAddedPortals, requestPortalOrigins } from '../../storage/added-portals-store';
 import { readProfile, type ReadProfile } from '../../storage/portal-profile';
 import { currentProfileText, importProfile } from '../../storage/portal-profile-store';
+import { downloadFile } from '../download-file';
 
 const MAX_PROFILE_BYTES = 5_000_000;
-
-function download(fileName: string, text: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = fileName;
-  a.hidden = true;
-  document.body.append(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 60_000);
-}
 
 /**
  * Options: export what was taught and added as a portal profile, and import one (docs/portal-profiles.md). An
@@ -29,7 +18,7 @@ export function PortalProfile() {
 
   const exportNow = () =>
     void currentProfileText().then(
-      (text) => download(`quickfreeze-portal-profile-${new Date().toISOString().slice(0, 10)}.json`, text),
+      (text) => downloadFile(`quickfreeze-portal-profile-${new Date().toISOString().slice(0, 10)}.json`, new Blob([text], { type: 'application/json' })),
       (e: unknown) => setMessage({ error: true, text: `The profile was not exported: ${String(e)}` }),
     );
 

@@ -1,21 +1,11 @@
 import { browser } from 'wxt/browser';
+import { downloadFile } from '../../components/download-file';
 import { localDay } from '../../register/expiry';
 import type { ServiceEffects } from '../../storage/register-service';
 import { saveSelectedCase } from '../../storage/selected-case';
 
 const PENDING_SELECTION_KEY = 'pendingSelection';
 
-function download(fileName: string, blob: Blob): void {
-  const url = URL.createObjectURL(blob);
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = fileName;
-  a.hidden = true;
-  document.body.append(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 60_000);
-}
 
 /** A table for word processors, with the plain text beside it; plain text only where the browser cannot. */
 async function copyRich(html: string, text: string): Promise<void> {
@@ -35,7 +25,7 @@ async function copyRich(html: string, text: string): Promise<void> {
 /** The dashboard page's side of the register service: files, clipboard, the day, and news from elsewhere. */
 export const browserEffects: ServiceEffects = {
   today: () => localDay(),
-  download,
+  download: downloadFile,
   copyText: (text) => navigator.clipboard.writeText(text),
   copyRich,
   // Tell the background (badge, reminders, context menu) that the register changed.
