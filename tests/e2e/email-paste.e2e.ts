@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { Locator, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
+import { addByHand } from './support/new-record';
 import { usePortalBrowser } from './support/portal-browser';
 
 /** Contract sections 9 and 11: the new-record form with its basis, and the paste-email form that prefills it. */
@@ -15,21 +16,9 @@ async function dashboard(): Promise<Page> {
   return page;
 }
 
-const manualForm = (page: Page) => page.locator('form[data-form="new-record"][data-origin="manual"]');
 
-async function addByHand(page: Page, values: { provider: string; reference: string; preservedOn: string; basis: string; accounts?: string }): Promise<Locator> {
-  const form = manualForm(page);
-  await form.locator('select[name="provider"]').selectOption(values.provider);
-  await form.locator('[name="reference"]').fill(values.reference);
-  await form.locator('[name="caseNumber"]').fill('E2E-2026-16');
-  await form.locator('[name="accountIdentifiers"]').fill(values.accounts ?? 'someone@example.com');
-  await form.locator('[name="preservedOn"]').fill(values.preservedOn);
-  await form.locator('select[name="basis"]').selectOption(values.basis);
-  await form.locator('button[type="submit"]').click();
-  const row = page.locator(`[data-record][data-reference="${values.reference}"]`);
-  await row.waitFor({ timeout: 5000 });
-  return row;
-}
+const addRecord = (page: Page, values: { provider: string; reference: string; preservedOn: string; basis: string; accounts?: string }) =>
+  addByHand(page, { caseNumber: 'E2E-2026-16', ...values, accounts: values.accounts ?? 'someone@example.com' });
 
 async function paste(page: Page, text: string): Promise<void> {
   const form = page.locator('form[data-form="paste-email"]');
@@ -45,7 +34,7 @@ describe('adding a record by hand with its legal basis (section 9)', () => {
     ['us-report-act', 'E2E-BASIS-4', '2027-11-20'],
   ])('%s: the record carries data-basis and its expiry', async (basis, reference, expiry) => {
     const page = await dashboard();
-    const row = await addByHand(page, { provider: 'discord', reference, preservedOn: '2026-11-20', basis });
+    const row = await addRecord(page, { provider: 'discord', reference, preservedOn: '2026-11-20', basis });
     expect(await row.getAttribute('data-basis')).toBe(basis);
     expect(await row.getAttribute('data-provider')).toBe('discord');
     expect(await row.textContent()).toContain(expiry);
@@ -80,7 +69,7 @@ describe('reading a pasted provider e-mail (section 11)', () => {
 
   it('offers to record an extension on the record already in the register', async () => {
     const page = await dashboard();
-    await addByHand(page, { provider: 'snap', reference: 'LE-26-097215', preservedOn: '2026-08-20', basis: 'provider-policy', accounts: 'rivet.and.moth' });
+    await addRecord(page, { provider: 'snap', reference: 'LE-26-097215', preservedOn: '2026-08-20', basis: 'provider-policy', accounts: 'rivet.and.moth' });
     await paste(page, corpus('dev/23-snap-extension-same-reference.txt'));
     const offer = page.locator('[data-extension-offer="LE-26-097215"]');
     await offer.waitFor({ timeout: 5000 });

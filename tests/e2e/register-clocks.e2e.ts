@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { Locator, Page } from 'playwright-core';
+import { addByHand } from './support/new-record';
 import { usePortalBrowser } from './support/portal-browser';
 
 /** Contract section 9 and issue 11: each basis's expiry, the second-extension warning, production orders, the .ics. */
@@ -14,19 +15,8 @@ async function dashboard(): Promise<Page> {
   return page;
 }
 
-async function addByHand(page: Page, values: { reference: string; preservedOn: string; basis: string }): Promise<Locator> {
-  const form = page.locator('form[data-form="new-record"][data-origin="manual"]');
-  await form.locator('select[name="provider"]').selectOption('meta');
-  await form.locator('[name="reference"]').fill(values.reference);
-  await form.locator('[name="caseNumber"]').fill(CASE);
-  await form.locator('[name="accountIdentifiers"]').fill('clock.owner@example.com');
-  await form.locator('[name="preservedOn"]').fill(values.preservedOn);
-  await form.locator('select[name="basis"]').selectOption(values.basis);
-  await form.locator('button[type="submit"]').click();
-  const row = page.locator(`[data-record][data-reference="${values.reference}"]`);
-  await row.waitFor({ timeout: 5000 });
-  return row;
-}
+const addRecord = (page: Page, values: { reference: string; preservedOn: string; basis: string }) =>
+  addByHand(page, { provider: 'meta', caseNumber: CASE, accounts: 'clock.owner@example.com', ...values });
 
 async function addExtension(row: Locator, requestedOn: string): Promise<void> {
   await row.locator('button[data-action="add-extension"]').click();
@@ -44,7 +34,7 @@ describe('clocks in the register', () => {
     ['us-report-act', 'CLK-REPORT', '2028-02-29', '2029-03-01'],
   ])('%s: data-basis and its expiry date', async (basis, reference, preservedOn, expiry) => {
     const page = await dashboard();
-    const row = await addByHand(page, { reference, preservedOn, basis });
+    const row = await addRecord(page, { reference, preservedOn, basis });
     expect(await row.getAttribute('data-basis')).toBe(basis);
     expect(await row.locator('dd time').allTextContents()).toContain(expiry);
     await page.close();
@@ -52,7 +42,7 @@ describe('clocks in the register', () => {
 
   it('a second 2703(f) extension warns and adds no days; the first adds 90', async () => {
     const page = await dashboard();
-    const row = await addByHand(page, { reference: 'CLK-EXT', preservedOn: '2026-11-20', basis: 'us-2703f' });
+    const row = await addRecord(page, { reference: 'CLK-EXT', preservedOn: '2026-11-20', basis: 'us-2703f' });
     await addExtension(row, '2027-02-01');
     await row.locator('time', { hasText: '2027-05-19' }).waitFor({ timeout: 5000 });
     expect(await row.locator('[data-warning="second-extension"]').count()).toBe(0);
@@ -66,7 +56,7 @@ describe('clocks in the register', () => {
 
   it('an EPOC-PR confirmed by a production order shows it is kept until the order is answered', async () => {
     const page = await dashboard();
-    const row = await addByHand(page, { reference: 'CLK-KEPT', preservedOn: '2026-11-20', basis: 'eu-epoc-pr' });
+    const row = await addRecord(page, { reference: 'CLK-KEPT', preservedOn: '2026-11-20', basis: 'eu-epoc-pr' });
     await row.locator('button[data-action="confirm-production"]').click();
     const form = row.locator('form[data-form="confirm-production"]');
     await form.locator('input[name="productionConfirmedOn"]').fill('2026-12-10');
