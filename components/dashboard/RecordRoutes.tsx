@@ -1,28 +1,17 @@
-import { useEffect, useMemo, useState } from 'preact/hooks';
+import { useMemo } from 'preact/hooks';
 import { countryName } from '../../legal/countries';
 import { routesFor } from '../../legal/routes';
 import { providerById } from '../../providers/registry';
-import { investigatorOf, loadSettings, onSettingsChanged, type Settings } from '../../storage/settings';
+import { investigatorOf } from '../../storage/settings';
 import { RouteList } from '../RouteList';
-
-type Investigator = Pick<Settings, 'country' | 'authority'>;
-
-/** The investigator from the options, kept current while the dashboard is open; null while loading. */
-function useInvestigator(): Investigator | null {
-  const [investigator, setInvestigator] = useState<Investigator | null>(null);
-  useEffect(() => {
-    loadSettings().then(setInvestigator, () => setInvestigator({ country: null, authority: null }));
-    return onSettingsChanged(setInvestigator);
-  }, []);
-  return investigator;
-}
+import { useSharedInvestigator } from './investigator';
 
 /**
  * The legal routes to a record's provider for the investigator's country (contract section 10): one line each, id
  * and legal basis, details on demand. A provider without legal data (a portal the investigator added) shows none.
  */
 export function RecordRoutes({ providerId, today }: { providerId: string; today: string }) {
-  const investigator = useInvestigator();
+  const investigator = useSharedInvestigator();
   const country = investigator?.country ?? null;
   const authority = investigator?.authority ?? null;
   const provider = providerById(providerId);

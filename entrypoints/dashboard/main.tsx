@@ -2,6 +2,7 @@ import { render } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { RegisterContext } from '../../components/dashboard/context';
 import { Dashboard } from '../../components/dashboard/Dashboard';
+import { InvestigatorContext, useInvestigator } from '../../components/dashboard/investigator';
 import type { LockControls } from '../../components/dashboard/LockPanel';
 import { LockScreen } from '../../components/dashboard/LockScreen';
 import { providers } from '../../providers/registry';
@@ -29,6 +30,7 @@ function App() {
   const [view, setView] = useState<View>({ kind: 'loading' });
   const [error, setError] = useState<string | null>(null);
   const [incoming, setIncoming] = useState<{ text: string; nonce: number } | null>(null);
+  const investigator = useInvestigator();
   const registerRef = useRef<Register | null>(null);
   const openings = useRef(0);
   const shownState = useRef<string | null>(null);
@@ -122,7 +124,9 @@ function App() {
   };
   return (
     <RegisterContext.Provider value={view.service}>
-      <Dashboard key={view.opening} incoming={incoming} initialCriteria={{ caseNumber: view.caseNumber }} lock={lock} />
+      <InvestigatorContext.Provider value={investigator}>
+        <Dashboard key={view.opening} incoming={incoming} initialCriteria={{ caseNumber: view.caseNumber }} lock={lock} />
+      </InvestigatorContext.Provider>
     </RegisterContext.Provider>
   );
 }

@@ -2,6 +2,7 @@ import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
+import { InvestigatorContext } from '../../../components/dashboard/investigator';
 import { RecordRoutes } from '../../../components/dashboard/RecordRoutes';
 import { routesFor } from '../../../legal/routes';
 import { providerById } from '../../../providers/registry';
@@ -57,5 +58,23 @@ describe('RecordRoutes', () => {
     await updateSettings({ country: 'DE' });
     const root = await mount('my-portal');
     expect(root.textContent).toBe('');
+  });
+
+  it('on the register page, takes the investigator the page read once instead of reading the settings itself', async () => {
+    // The stored settings say nothing; the page's investigator says GB: the records follow the page.
+    const root = document.createElement('div');
+    document.body.append(root);
+    act(() =>
+      render(
+        <InvestigatorContext.Provider value={{ country: 'GB', authority: 'police' }}>
+          <RecordRoutes providerId="google" today={DAY} />
+          <RecordRoutes providerId="meta" today={DAY} />
+        </InvestigatorContext.Provider>,
+        root,
+      ),
+    );
+    await settle();
+    expect(root.querySelectorAll('[data-record-routes="GB"]')).toHaveLength(2);
+    expect(routeIds(root)).toContain('cloud-act-agreement');
   });
 });
