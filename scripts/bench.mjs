@@ -41,9 +41,16 @@ async function timeIt(fn) {
   return performance.now() - start;
 }
 
-/** Until the record list has its rows and reads nothing more. */
-const settled = (page) =>
-  page.waitForFunction(() => document.querySelector('.record-list')?.getAttribute('aria-busy') === 'false' && !!document.querySelector('[data-record]'), null, { timeout: 600_000 });
+/**
+ * Until the record list shows more than `atLeast` records and reads nothing more. After a search is cleared the list
+ * still shows the one record found for a moment, not busy yet: `atLeast: 1` waits for the unfiltered list itself.
+ */
+const settled = (page, atLeast = 0) =>
+  page.waitForFunction(
+    (n) => document.querySelector('.record-list')?.getAttribute('aria-busy') === 'false' && document.querySelectorAll('[data-record]').length > n,
+    atLeast,
+    { timeout: 600_000 },
+  );
 
 /** Dashboard open, search, MAR text and export with `count` records in the register. */
 async function registerFigures(count) {
@@ -68,7 +75,7 @@ async function registerFigures(count) {
       }, target, { timeout: 600_000 });
     }));
     await page.fill('#filter-query', '');
-    await settled(page);
+    await settled(page, 1);
     // The MAR text of one case, made at once: CASE-0001 holds 20 records at every register size. Timed from a
     // settled list: the reads of the step before are not this figure's.
     figures.marCase.push(await timeIt(async () => {
