@@ -43,6 +43,8 @@ export interface RegisterService {
   readonly providers: readonly Provider[];
   /** A provider's name from its id: the registry's, or the name the investigator gave an added portal. */
   providerName(id: string): string;
+  /** The providers to filter records by: the registry's, then the new providers of added portals, by the names given. */
+  readonly filterProviders: ReadonlyArray<{ id: string; name: string }>;
   /** The investigator's calendar day, YYYY-MM-DD. */
   today(): string;
 

@@ -54,6 +54,8 @@ export function createRegisterService(
 ): RegisterService {
   const byId = new Map(providers.map((p) => [p.id, p]));
   const providerName = providerNameLookup(providers, added);
+  const newProviderIds = [...new Set(added.map((p) => p.providerId))].filter((id) => !byId.has(id));
+  const filterProviders = [...providers, ...newProviderIds.map((id) => ({ id, name: providerName(id) }))].map(({ id, name }) => ({ id, name }));
   const providerOf = (id: string) => ({ ...marProviderOf(byId.get(id), id), name: providerName(id) });
   const q = () => register.queries;
   const listeners = new Set<() => void>();
@@ -139,6 +141,7 @@ export function createRegisterService(
   const service: RegisterService = {
     providers,
     providerName,
+    filterProviders,
     today: () => effects.today(),
 
     async page(criteria, limit) {

@@ -186,7 +186,7 @@ export function Dashboard(props: DashboardProps) {
 
       <section aria-labelledby="records-heading" class="records-section">
         <h2 id="records-heading">Records</h2>
-        <Filters criteria={criteria} onChange={changeCriteria} providers={providerOptions} cases={cases} />
+        <Filters criteria={criteria} onChange={changeCriteria} providers={register.filterProviders} cases={cases} />
         <p role="status" class="count" data-count={page ? matching : undefined}>
           {!page
             ? 'Loading the register…'

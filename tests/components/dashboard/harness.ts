@@ -9,7 +9,11 @@ import { createRegisterService, type ServiceEffects } from '../../../storage/reg
 export type FakeEffects = { [K in keyof ServiceEffects]: ServiceEffects[K] & ReturnType<typeof vi.fn> };
 
 /** The dashboard's real register service over a throwaway IndexedDB (fake-indexeddb), with the page's effects faked. */
-export async function registerWith(records: readonly PreservationRecord[], today: string): Promise<{ service: RegisterService; effects: FakeEffects; register: Register }> {
+export async function registerWith(
+  records: readonly PreservationRecord[],
+  today: string,
+  added: Parameters<typeof createRegisterService>[3] = [],
+): Promise<{ service: RegisterService; effects: FakeEffects; register: Register }> {
   const register = await Register.open(`dashboard-${Math.random()}`);
   if (records.length) await register.restore(records.map((record) => ({ record, proof: null })));
   const effects = {
@@ -21,5 +25,5 @@ export async function registerWith(records: readonly PreservationRecord[], today
     caseSelected: vi.fn(),
     onChange: vi.fn(() => () => {}),
   } as FakeEffects;
-  return { service: createRegisterService(register, providers, effects), effects, register };
+  return { service: createRegisterService(register, providers, effects, added), effects, register };
 }
