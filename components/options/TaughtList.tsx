@@ -1,10 +1,12 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useMemo, useState } from 'preact/hooks';
 import { PAGE_TITLES } from '../../providers/page-kinds';
 import { providers } from '../../providers/registry';
+import type { AddedPortal } from '../../storage/added-portals';
+import { providerNameLookup, type ProviderNameOf } from '../../storage/added-portals-names';
+import { loadAddedPortals, onAddedPortalsChanged } from '../../storage/added-portals-store';
 import { loadTaughtStore, onTaughtChanged, removeTaughtPage, resetAllTaught, type FieldTeaching, type TaughtPage } from '../../storage/taught';
 import { ROLE_NAMES } from '../guide/role-names';
 
-const providerName = (id: string) => providers.find((p) => p.id === id)?.name ?? id;
 const teachingText = (t: FieldTeaching) =>
   `“${t.signature.label || t.signature.name || 'unlabelled field'}”${t.signature.nth ? ` (no. ${t.signature.nth + 1})` : ''} ${t.not ? 'is not the' : 'is the'} ${ROLE_NAMES[t.role]}`;
 
@@ -13,10 +15,14 @@ export interface TaughtListViewProps {
   onRemove: (page: TaughtPage) => void;
   onResetAll: () => void;
   message: string | null;
+  /** Names the providers, also the new providers of added portals (`custom-…` ids); the registry's names when absent. */
+  providerName?: ProviderNameOf;
 }
 
+const registryNames = providerNameLookup(providers, []);
+
 /** Every taught portal page, what was taught on it, with remove and reset. Presentational. */
-export function TaughtListView({ pages, onRemove, onResetAll, message }: TaughtListViewProps) {
+export function TaughtListView({ pages, onRemove, onResetAll, message, providerName = registryNames }: TaughtListViewProps) {
   const [confirming, setConfirming] = useState(false);
   const sorted = [...pages].sort((a, b) => `${a.providerId} ${a.pagePattern}`.localeCompare(`${b.providerId} ${b.pagePattern}`));
   return (
@@ -70,11 +76,17 @@ export function TaughtListView({ pages, onRemove, onResetAll, message }: TaughtL
 /** Options: what the investigator taught the guide, from the extension's own storage. */
 export function TaughtList() {
   const [pages, setPages] = useState<TaughtPage[]>([]);
+  const [added, setAdded] = useState<AddedPortal[]>([]);
   const [message, setMessage] = useState<string | null>(null);
   useEffect(() => {
     void loadTaughtStore().then((store) => setPages(store.pages));
     return onTaughtChanged((store) => setPages(store.pages));
   }, []);
+  useEffect(() => {
+    void loadAddedPortals().then(setAdded);
+    return onAddedPortalsChanged(setAdded);
+  }, []);
+  const providerName = useMemo(() => providerNameLookup(providers, added), [added]);
   const done = (work: Promise<unknown>) =>
     work.then(
       async () => {
@@ -87,6 +99,7 @@ export function TaughtList() {
     <TaughtListView
       pages={pages}
       message={message}
+      providerName={providerName}
       onRemove={(page) => void done(removeTaughtPage(page.providerId, page.pagePattern))}
       onResetAll={() => void done(resetAllTaught())}
     />

@@ -3,6 +3,8 @@ import { act } from 'preact/test-utils';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
 import { TaughtList, TaughtListView } from '../../../components/options/TaughtList';
+import type { AddedPortal } from '../../../storage/added-portals';
+import { saveAddedPortals } from '../../../storage/added-portals-store';
 import { changeTaughtPage, loadTaughtStore, type TaughtPage } from '../../../storage/taught';
 
 const zoomPage: TaughtPage = {
@@ -57,6 +59,17 @@ describe('options: what is taught', () => {
       await act(async () => (root.querySelector('[data-taught-page="zoom /requests/new"] [data-action=remove-taught-page]') as HTMLButtonElement).click());
       await vi.waitFor(async () => expect((await loadTaughtStore()).pages.map((p) => p.providerId)).toEqual(['snap']));
       await vi.waitFor(() => expect(root.querySelectorAll('[data-taught-page]')).toHaveLength(1));
+    });
+
+    it('names a new provider of an added portal by the name given, not its custom- id', async () => {
+      const added: AddedPortal = { providerId: 'custom-example-provider', providerName: 'Example Provider', host: 'lers.example-provider.test', entered: {}, addedOn: '2026-11-29' };
+      await saveAddedPortals([added]);
+      await changeTaughtPage('custom-example-provider', '/lers/preservation', { kind: 'page-kind', pageKind: 'preservation' });
+      const root = mount(<TaughtList />);
+      const item = () => root.querySelector('[data-taught-page="custom-example-provider /lers/preservation"]');
+      await vi.waitFor(() => expect(item()?.querySelector('strong')?.textContent).toBe('Example Provider'));
+      expect(item()!.textContent).not.toContain('custom-example-provider');
+      expect(item()!.querySelector('[data-action=remove-taught-page]')!.getAttribute('aria-label')).toContain('Example Provider');
     });
   });
 });
