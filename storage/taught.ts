@@ -1,4 +1,5 @@
 import { browser } from 'wxt/browser';
+import { withPortalKnowledgeWrites } from './portal-knowledge-writes';
 import {
   EMPTY_TAUGHT,
   TAUGHT_KEY,
@@ -37,37 +38,6 @@ export async function loadTaughtStore(): Promise<TaughtStore> {
   return parseTaughtStore(stored[TAUGHT_KEY]);
 }
 
-const TAUGHT_LOCK = 'quickfreeze-taught';
-
-/**
- * One writer at a time across the background and the extension's pages (the options page imports profiles while
- * the background teaches): Web Locks are shared by every context of the extension's origin. Where they are missing
- * the queue below still orders the writes of one context.
- */
-async function exclusive<T>(task: () => Promise<T>): Promise<T> {
-  const locks = (globalThis.navigator as Navigator | undefined)?.locks;
-  if (!locks) return task();
-  let result: T | undefined;
-  await locks.request(TAUGHT_LOCK, async () => {
-    result = await task();
-  });
-  return result as T;
-}
-
-/** Writes of this context one after another, so two quick changes never read the same old store. */
-let queue: Promise<unknown> = Promise.resolve();
-function serially<T>(task: () => Promise<T>): Promise<T> {
-  const run = () => exclusive(task);
-  const next = queue.then(run, run);
-  queue = next.catch(() => undefined);
-  return next;
-}
-
-/** Run a read-change-write of what is taught (and of keys written with it in the same call) between no other writes of it. */
-export function withTaughtWrites<T>(task: () => Promise<T>): Promise<T> {
-  return serially(task);
-}
-
 async function write(store: TaughtStore): Promise<void> {
   await browser.storage.local.set({ [TAUGHT_KEY]: taughtStoreSchema.parse(store) });
 }
@@ -79,7 +49,7 @@ export async function taughtForPage(providerId: string, pagePattern: string): Pr
 
 /** Make one change to one page's teachings; answers what is taught about that page afterwards. */
 export function changeTaughtPage(providerId: string, pagePattern: string, change: TaughtChange, now = new Date()): Promise<TaughtPage | null> {
-  return serially(async () => {
+  return withPortalKnowledgeWrites(async () => {
     const next = applyTaughtChange(await loadTaughtStore(), providerId, pagePattern, change, now);
     await write(next);
     return taughtPageIn(next, providerId, pagePattern);
@@ -93,13 +63,13 @@ export function removeTaughtPage(providerId: string, pagePattern: string): Promi
 
 /** Forget everything taught (options: "Reset all"). */
 export function resetAllTaught(): Promise<void> {
-  return serially(() => write(EMPTY_TAUGHT));
+  return withPortalKnowledgeWrites(() => write(EMPTY_TAUGHT));
 }
 
 /** Replace everything taught with `store` (a portal profile's import), validated whole: nothing is written half. */
 export async function replaceAllTaught(store: TaughtStore): Promise<void> {
   const valid = taughtStoreSchema.parse(store);
-  await serially(() => write(valid));
+  await withPortalKnowledgeWrites(() => write(valid));
 }
 
 /** Call `callback` with the new store whenever what is taught changes (in any context). */

@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { providers } from '../../providers/registry';
 import { addedPortalFromInput, NOTIFICATION_POLICIES, portalAddress, type AddedPortal, type AddedPortalInput, type NotificationPolicy } from '../../storage/added-portals';
-import { loadAddedPortals, onAddedPortalsChanged, releasePortalOrigins, requestPortalOrigins, saveAddedPortals } from '../../storage/added-portals-store';
+import { changeAddedPortals, loadAddedPortals, onAddedPortalsChanged, removeAddedPortal, requestPortalOrigins } from '../../storage/added-portals-store';
 
 export const NOTIFICATION_LABELS: Record<NotificationPolicy, string> = {
   notifies: 'notifies the account holder',
@@ -55,10 +55,12 @@ export function AddedPortals() {
     void requestPortalOrigins([portal])
       .then(async (granted) => {
         if (!granted) return setMessage({ error: true, text: `The browser did not grant access to ${portal.host}: the portal was not added.` });
-        const current = await loadAddedPortals();
-        const again = addedPortalFromInput(input, current, portal.addedOn);
-        if (!again.ok) return setMessage({ error: true, text: again.error });
-        await saveAddedPortals([...current, again.value]);
+        // Checked again against the list as stored under the lock: it may have changed while the browser asked.
+        const saved = await changeAddedPortals((current) => {
+          const again = addedPortalFromInput(input, current, portal.addedOn);
+          return again.ok ? { ok: true, value: [...current, again.value] } : again;
+        });
+        if (!saved.ok) return setMessage({ error: true, text: saved.error });
         form.reset();
         setMessage({ error: false, text: `Added ${portal.providerName} at ${portalAddress(portal)}. Open or reload the portal to see the guide.` });
       })
@@ -66,12 +68,10 @@ export function AddedPortals() {
   };
 
   const remove = (portal: AddedPortal) => {
-    void (async () => {
-      const remaining = (await loadAddedPortals()).filter((p) => portalAddress(p) !== portalAddress(portal));
-      await saveAddedPortals(remaining);
-      await releasePortalOrigins([portal], remaining);
-      setMessage({ error: false, text: `Removed ${portalAddress(portal)}.` });
-    })().catch((e: unknown) => setMessage({ error: true, text: `The portal was not removed: ${String(e)}` }));
+    void removeAddedPortal(portalAddress(portal)).then(
+      () => setMessage({ error: false, text: `Removed ${portalAddress(portal)}.` }),
+      (e: unknown) => setMessage({ error: true, text: `The portal was not removed: ${String(e)}` }),
+    );
   };
 
   return (
