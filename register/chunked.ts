@@ -18,3 +18,37 @@ export const yieldToPage = () =>
     };
     channel.port2.postMessage(null);
   });
+
+/**
+ * Start reading `chunks` now, into memory, and hand them over in order when asked: a reader that would otherwise wait
+ * its turn (a backup's audit trail, read after its records) works while the others are being written out.
+ */
+export function readAhead<T>(chunks: AsyncIterable<T>): AsyncIterable<T> {
+  const read: T[] = [];
+  let failure: { error: unknown } | null = null;
+  let done = false;
+  const waiting: { wake: (() => void) | null } = { wake: null };
+  void (async () => {
+    try {
+      for await (const chunk of chunks) {
+        read.push(chunk);
+        waiting.wake?.();
+      }
+    } catch (error) {
+      failure = { error };
+    } finally {
+      done = true;
+      waiting.wake?.();
+    }
+  })();
+  return {
+    async *[Symbol.asyncIterator]() {
+      for (;;) {
+        if (read.length) yield read.shift()!;
+        else if (failure) throw (failure as { error: unknown }).error;
+        else if (done) return;
+        else await new Promise<void>((resolve) => (waiting.wake = resolve));
+      }
+    },
+  };
+}

@@ -1,6 +1,6 @@
 import type { Provider } from '../providers/schema';
 import { backupParts, checkProofs, csvRows, CSV_HEADER, readBackup } from '../register/backup';
-import type { ChunkedWork } from '../register/chunked';
+import { readAhead, type ChunkedWork } from '../register/chunked';
 import { encryptBackup } from '../register/encrypted-backup';
 import { captureFromDraft, fileSafe, marProviderOf, proofExportText, termsOf, type RecordDraft } from '../register/drafts';
 import { addDays, EXPIRING_SOON_DAYS, type RecordStatus } from '../register/expiry';
@@ -243,7 +243,9 @@ export function createRegisterService(
     async exportBackup(work: ChunkedWork, encryptWith?: { passphrase: string }) {
       // Checked first: a mistyped passphrase would make a file nobody can open.
       if (encryptWith) await verifyPassphrase(register, encryptWith.passphrase);
-      const parts = await backupParts(q().recordChunksById(BACKUP_CHUNK), q().proofChunks(200), q().auditChunks(BACKUP_CHUNK), work, await totalOf());
+      // The audit trail (as many entries as records, or more) is read while the records are written out.
+      const audit = readAhead(q().auditChunks(BACKUP_CHUNK));
+      const parts = await backupParts(q().recordChunksById(BACKUP_CHUNK), q().proofChunks(200), audit, work, await totalOf());
       if (!encryptWith) return effects.download(`quickfreeze-backup-${effects.today()}.json`, new Blob(parts, { type: 'application/json' }));
       const sealed = await encryptBackup(parts, encryptWith.passphrase);
       effects.download(`quickfreeze-backup-${effects.today()}.encrypted.json`, new Blob(sealed, { type: 'application/json' }));
