@@ -1,5 +1,6 @@
 import type { RecordStatus } from '../../register/expiry';
 import { NO_CASE_LABEL, RECORD_STATUSES, SORT_TEXT, STATUS_TEXT, type FilterCriteria, type SortKey } from '../../register/filter';
+import { ProviderOptions } from './ProviderOptions';
 
 export interface FiltersProps {
   criteria: FilterCriteria;
@@ -42,11 +43,7 @@ export function Filters({ criteria, onChange, providers, cases }: FiltersProps) 
         <label for="filter-provider">Provider</label>
         <select id="filter-provider" value={criteria.providerId ?? ''} onChange={(e) => set({ providerId: e.currentTarget.value || null })}>
           <option value="">All providers</option>
-          {providers.map((p) => (
-            <option key={p.id} value={p.id}>
-              {p.name}
-            </option>
-          ))}
+          <ProviderOptions providers={providers} />
         </select>
       </div>
       <div class="field">

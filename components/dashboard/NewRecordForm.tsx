@@ -3,6 +3,7 @@ import { BASES, BASIS_TERMS, DEFAULT_BASIS, isBasis, type Basis } from '../../re
 import { isIsoDate, splitLines, type RecordDraft } from '../../register/drafts';
 import type { SaveResult } from '../../register/service';
 import { FormFooter } from './FormFooter';
+import { ProviderOptions } from './ProviderOptions';
 import { useAsyncAction } from './useAsyncAction';
 
 export interface NewRecordValues {
@@ -108,11 +109,7 @@ export function NewRecordForm({ name, label, providers, initial, onSave, resetAf
         <label for={id('provider')}>Provider</label>
         <select id={id('provider')} name="provider" value={providerId} required onChange={(e) => setProviderId(e.currentTarget.value)}>
           <option value="">Choose a provider…</option>
-          {providers.map((p) => (
-            <option key={p.id} value={p.id}>
-              {p.name}
-            </option>
-          ))}
+          <ProviderOptions providers={providers} />
         </select>
         <Note note={notes.provider} field="provider" />
       </div>

@@ -5,6 +5,7 @@ import { answerDueAt, formatInZone, instantOfWallTime, ORDER_TEXT, PRODUCTION_OR
 import type { SaveResult } from '../../register/service';
 import { describeResults } from './NewRecordForm';
 import { FormFooter } from './FormFooter';
+import { ProviderOptions } from './ProviderOptions';
 import { useAsyncAction } from './useAsyncAction';
 
 export interface ProductionOrderFormProps {
@@ -71,11 +72,7 @@ export function ProductionOrderForm({ providers, defaultCaseNumber, timeZone, no
         <label for={id('provider')}>Provider</label>
         <select id={id('provider')} name="provider" value={providerId} required onChange={(e) => setProviderId(e.currentTarget.value)}>
           <option value="">Choose a provider…</option>
-          {providers.map((p) => (
-            <option key={p.id} value={p.id}>
-              {p.name}
-            </option>
-          ))}
+          <ProviderOptions providers={providers} />
         </select>
       </div>
       <div class="field">
