@@ -4,6 +4,7 @@ import type { RecordDraft } from './drafts';
 import type { FilterCriteria, RecordRow } from './filter';
 import type { ChunkedWork } from './chunked';
 import type { AuditEntry, PreservationRecord, Proof } from './schema';
+import type { RegisterCounts, TimelineBar } from './timeline';
 
 export interface RemovedRecord {
   record: PreservationRecord;
@@ -50,6 +51,10 @@ export interface RegisterService {
 
   page(criteria: FilterCriteria, limit: number): Promise<RecordPage>;
   cases(): Promise<{ caseNumbers: string[]; hasNone: boolean }>;
+  /** Preservations active, expiring within 14 days and lapsed, counted from the expiry index (no record read). */
+  counts(): Promise<RegisterCounts>;
+  /** The next `limit` deadlines from today among the records that match, soonest first (the expiry timeline). */
+  nextDeadlines(criteria: FilterCriteria, limit: number): Promise<TimelineBar[]>;
   /** The MAR text at once where the set is small or a case is chosen; null where it must be asked for (`marAll`). */
   marNow(criteria: FilterCriteria): Promise<MarResult | null>;
   /** The MAR text of every matching record, built in chunks; cancellable through the signal. */

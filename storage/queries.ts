@@ -64,6 +64,11 @@ export class RegisterQueries {
     return new Map(caseNumbers.map((c, i) => [c, counts[i]!]));
   }
 
+  /** Records whose stored expiry is between these days (YYYY-MM-DD, inclusive; '' from the first), from the index. */
+  countByExpiry(from: string, to: string): Promise<number> {
+    return this.db.countFromIndex('records', 'by-expiry', IDBKeyRange.bound([from], [to, ABOVE]));
+  }
+
   countOfProvider(providerId: string): Promise<number> {
     return this.db.countFromIndex('records', 'by-provider-expiry', IDBKeyRange.bound([providerId], [providerId, ABOVE]));
   }

@@ -3,12 +3,13 @@ import { backupParts, checkProofs, csvRows, CSV_HEADER, readBackup } from '../re
 import { readAhead, type ChunkedWork } from '../register/chunked';
 import { encryptBackup } from '../register/encrypted-backup';
 import { captureFromDraft, fileSafe, marProviderOf, proofExportText, termsOf, type RecordDraft } from '../register/drafts';
-import { addDays, EXPIRING_SOON_DAYS, type RecordStatus } from '../register/expiry';
+import { addDays, EXPIRING_SOON_DAYS, expiryOf, type RecordStatus } from '../register/expiry';
 import { filterRows, prepareRows, rowMatches, type FilterCriteria } from '../register/filter';
 import { marText, marTextInChunks } from '../register/mar-text';
 import { calendarEventCount, calendarText } from '../register/calendar';
 import { DEFAULT_REMINDER_DAYS } from '../register/defaults';
 import type { PreservationRecord } from '../register/schema';
+import { countRanges, hasRunningClock, nextDeadlines, registerCounts } from '../register/timeline';
 import type { MarResult, RecordPage, RegisterService, SaveResult } from '../register/service';
 import type { AddedPortal } from './added-portals';
 import { providerNameLookup } from './added-portals-names';
@@ -174,6 +175,28 @@ export function createRegisterService(
     async cases() {
       const all = await q().caseNumbers();
       return { caseNumbers: all.filter(Boolean).sort((a, b) => a.localeCompare(b, undefined, { numeric: true })), hasNone: all.includes('') };
+    },
+
+    async counts() {
+      const today = effects.today();
+      const { lapsedTo, soonFrom, soonTo } = countRanges(today);
+      const [total, lapsedByExpiry, soonByExpiry, orders] = await Promise.all([
+        totalOf(),
+        q().countByExpiry('', lapsedTo),
+        q().countByExpiry(soonFrom, soonTo),
+        q().productionOrders(),
+      ]);
+      return registerCounts({ total, lapsedByExpiry, soonByExpiry, productionDueDays: orders.map(expiryOf), today });
+    },
+
+    async nextDeadlines(criteria, limit) {
+      const today = effects.today();
+      const narrowedTo = await candidates(criteria);
+      if (narrowedTo) return nextDeadlines(matchingRows(narrowedTo, criteria).map((r) => r.record), today, limit);
+      // Along the expiry index from today: the first records with a running clock are the next deadlines.
+      const matches = countable(criteria) ? null : matcher(criteria);
+      const accept = (record: PreservationRecord) => hasRunningClock(record, today) && (!matches || matches(record));
+      return nextDeadlines(await q().scan({ order: 'expiry', providerId: criteria.providerId, accept, limit, expiresFrom: today }), today, limit);
     },
 
     async marNow(criteria) {
