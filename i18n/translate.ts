@@ -1,0 +1,57 @@
+import type { Locale, Message, Params, PluralForms } from './types';
+
+export type Translator<K extends string = string> = (key: K, params?: Params) => string;
+
+const PLACEHOLDER = /\{(\w+)\}/g;
+
+const pluralRulesCache = new Map<string, Intl.PluralRules>();
+const numberFormatCache = new Map<string, Intl.NumberFormat>();
+
+function pluralRules(locale: Locale): Intl.PluralRules {
+  let rules = pluralRulesCache.get(locale);
+  if (!rules) pluralRulesCache.set(locale, (rules = new Intl.PluralRules(locale)));
+  return rules;
+}
+
+function numberFormat(locale: Locale): Intl.NumberFormat {
+  let format = numberFormatCache.get(locale);
+  if (!format) numberFormatCache.set(locale, (format = new Intl.NumberFormat(locale)));
+  return format;
+}
+
+/** The plural form for `count` in `locale`; `other` where the catalogue has no such form. */
+export function pluralForm(forms: PluralForms, count: number, locale: Locale): string {
+  return forms[pluralRules(locale).select(count)] ?? forms.other;
+}
+
+/**
+ * Fill a message's placeholders. Numbers are written the locale's way (1.000 in German); a placeholder without a
+ * parameter is left as it is, so a missing parameter shows rather than vanishes.
+ */
+export function formatMessage(message: Message, params: Params, locale: Locale): string {
+  const count = params.count;
+  const text = typeof message === 'string' ? message : pluralForm(message, typeof count === 'number' ? count : Number.NaN, locale);
+  return text.replace(PLACEHOLDER, (whole, name: string) => {
+    const value = params[name];
+    if (value === undefined) return whole;
+    return typeof value === 'number' ? numberFormat(locale).format(value) : value;
+  });
+}
+
+/** A `t(key, params)` over one catalogue; a key the catalogue lacks falls back to `fallback` (English), then to the key. */
+export function createTranslator<K extends string>(
+  locale: Locale,
+  catalogue: Readonly<Partial<Record<K, Message>>>,
+  fallback: Readonly<Partial<Record<K, Message>>> = {} as Partial<Record<K, Message>>,
+): Translator<K> {
+  return (key, params = {}) => {
+    const message = catalogue[key] ?? fallback[key];
+    return message === undefined ? key : formatMessage(message, params, locale);
+  };
+}
+
+/** Every `{name}` a message uses, across all its plural forms. */
+export function placeholdersOf(message: Message): Set<string> {
+  const texts = typeof message === 'string' ? [message] : Object.values(message).filter((v): v is string => typeof v === 'string');
+  return new Set(texts.flatMap((text) => [...text.matchAll(PLACEHOLDER)].map((m) => m[1]!)));
+}
