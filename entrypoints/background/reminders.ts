@@ -7,6 +7,7 @@ import { providerNameLookup } from '../../storage/added-portals-names';
 import { loadAddedPortals } from '../../storage/added-portals-store';
 import { loadSettings } from '../../storage/settings';
 import { register } from './register-service';
+import { toolbar } from './toolbar';
 
 export const DAILY_ALARM = 'quickfreeze-reminders';
 const SENT_KEY = 'reminders.sent';
@@ -22,8 +23,8 @@ export async function refreshReminders(now = new Date()): Promise<void> {
   const lockSet = (await opened.vault.state()) !== 'none';
   const records = lockSet ? await opened.vault.clearViews() : await opened.all();
   const soon = records.filter((r) => statusOf(r, today) === 'expiring-soon').length;
-  await browser.action.setBadgeText({ text: soon ? String(soon) : '' });
-  await browser.action.setBadgeBackgroundColor({ color: '#8a4b00' });
+  await toolbar().setBadgeText({ text: soon ? String(soon) : '' });
+  await toolbar().setBadgeBackgroundColor({ color: '#8a4b00' });
 
   const { reminderDays } = await loadSettings();
   const sent = new Set(((await browser.storage.local.get(SENT_KEY))[SENT_KEY] as string[] | undefined) ?? []);
