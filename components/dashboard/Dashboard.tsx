@@ -8,6 +8,8 @@ import type { RecordPage, RemovedRecord } from '../../register/service';
 import { BackupPanel } from './BackupPanel';
 import { CalendarPanel } from './CalendarPanel';
 import { useRegister } from './context';
+import { CountsHeader } from './CountsHeader';
+import { ExpiryTimeline } from './ExpiryTimeline';
 import { Filters } from './Filters';
 import { LockPanel, type LockControls } from './LockPanel';
 import { MarPanel } from './MarPanel';
@@ -148,12 +150,20 @@ export function Dashboard(props: DashboardProps) {
 
   return (
     <main class="dashboard">
-      <h1>QuickFreeze register</h1>
-      <p class="muted">
-        Preservation references, kept only in this browser. Today is <time dateTime={today}>{today}</time>.
-      </p>
-      <nav aria-label="Sections of this page">
-        <ul class="inline">
+      <header class="dashboard-header">
+        <div>
+          <h1>QuickFreeze register</h1>
+          <p class="muted">
+            Preservation references, kept only in this browser. Today is <time dateTime={today}>{today}</time>.
+          </p>
+        </div>
+        <CountsHeader revision={revision} />
+      </header>
+      <nav aria-label="Sections of this page" class="page-nav">
+        <ul>
+          <li>
+            <a href="#timeline-heading">Timeline</a>
+          </li>
           <li>
             <a href="#records-heading">Records</a>
           </li>
@@ -184,6 +194,11 @@ export function Dashboard(props: DashboardProps) {
         {alert}
       </div>
 
+      <section aria-labelledby="timeline-heading" class="timeline-section">
+        <h2 id="timeline-heading">Expiry timeline</h2>
+        <ExpiryTimeline criteria={criteria} revision={revision} />
+      </section>
+
       <section aria-labelledby="records-heading" class="records-section">
         <h2 id="records-heading">Records</h2>
         <Filters criteria={criteria} onChange={changeCriteria} providers={register.filterProviders} cases={cases} />
@@ -200,9 +215,9 @@ export function Dashboard(props: DashboardProps) {
             const headingId = `case-${group.caseNumber ? encodeURIComponent(group.caseNumber) : 'none'}`;
             return (
               <section key={group.caseNumber} class="case-group" data-case={group.caseNumber} aria-labelledby={headingId}>
-                <h3 id={headingId}>
+                <h3 id={headingId} class="case-heading">
                   {group.label}{' '}
-                  <span class="muted">
+                  <span class="muted case-count">
                     ({inCase === group.rows.length ? `${inCase} record${inCase === 1 ? '' : 's'}` : `showing ${group.rows.length} of ${inCase}`})
                   </span>
                 </h3>

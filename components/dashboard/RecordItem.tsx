@@ -9,6 +9,7 @@ import { useAsyncAction } from './useAsyncAction';
 import { basisOf } from '../../register/basis';
 import { ClockActions, ClockWarnings, ExpiryFacts } from './RecordClocks';
 import { RecordRoutes } from './RecordRoutes';
+import { STATUS_LOOK } from './status-look';
 
 /** What the dashboard around a record does for it (edits, extensions and proofs go to the register directly). */
 export interface RecordActions {
@@ -239,7 +240,9 @@ export function RecordItem({ row, today, leadDays, headingLevel = 4, ...actions 
         {providerName} <span class="ref">{record.reference}</span>
       </Heading>
       <p class="status-line">
-        <strong class={`status status-${status}`}>Status: {STATUS_TEXT[status]}</strong>
+        <strong class={`status status-${status} badge tone-${STATUS_LOOK[status].tone}`}>
+          <span aria-hidden="true">{STATUS_LOOK[status].icon}</span> Status: {STATUS_TEXT[status]}
+        </strong>
         {!['superseded', 'kept', 'answered'].includes(status) && !record.production && <span> ({daysLeftText(expiry, today)})</span>}
         {deadline && (
           <span class="deadline">
