@@ -1,5 +1,5 @@
 import type { CarriedForm, SaveReferenceResponse } from './protocol';
-import { send } from './send';
+import { sendFromGuide as send } from './send-from-guide';
 
 /**
  * Content-script side of the register: it never opens IndexedDB, it asks the background. The provider, tab and

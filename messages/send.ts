@@ -1,12 +1,12 @@
 import { browser } from 'wxt/browser';
 import { protocol, refusalSchema, type MessageType, type RequestOf, type ResponseOf } from './protocol';
+import { MessageRefused } from './refused';
 
-/** The background refused a message (wrong sender, malformed request) or its handler failed. */
-export class MessageRefused extends Error {}
+export { MessageRefused } from './refused';
 
 /**
  * Send one protocol message to the background and validate its answer: a malformed answer is an error, never
- * rendered. Used by the guide, the popup, the dashboard and the insert page alike.
+ * rendered. Used by the popup, the dashboard, the options and the insert page; the guide uses `sendFromGuide`.
  */
 export async function send<K extends MessageType>(type: K, request: RequestOf<K>): Promise<ResponseOf<K>> {
   const answer: unknown = await browser.runtime.sendMessage({ ...request, type });

@@ -1,4 +1,4 @@
-import { send } from '../messages/send';
+import { sendFromGuide as send } from '../messages/send-from-guide';
 import { pagePatternOf, type TaughtChange, type TaughtPage } from './taught-schema';
 
 /** What the guide may know and do about what is taught: its own page only, through the background. */

@@ -1,4 +1,4 @@
-import { browser } from 'wxt/browser';
+import { nativeExtensionApi } from '../../messages/send-from-guide';
 
 /**
  * The guide's lifetime on one page. It ends when the extension is reloaded or removed (the content script's
@@ -13,7 +13,7 @@ export class GuideContext {
   }
 
   get isInvalid(): boolean {
-    if (!this.controller.signal.aborted && browser.runtime?.id == null) this.controller.abort();
+    if (!this.controller.signal.aborted && nativeExtensionApi()?.runtime?.id == null) this.controller.abort();
     return this.controller.signal.aborted;
   }
 

@@ -1,11 +1,12 @@
 import type { GuideProps } from '../../components/Guide';
-import { send } from '../../messages/send';
+import type { GuideSettings } from '../../messages/protocol';
+import { sendFromGuide } from '../../messages/send-from-guide';
 import { portalForUrl, portalForUrlWith, type PortalEntry } from '../../providers/portals';
 import { recognizePage, type Recognition } from '../../recognition/recognize';
 import { snapshotFields } from '../../recognition/snapshot';
-import { updateSettings, type Settings } from '../../storage/settings';
 import { TaughtHere } from '../../storage/taught-client';
 import { GuideHost } from './guide-host';
+import { setGuideCollapsed } from './guide-settings';
 import type { ChangeReason } from './page-watcher';
 import { SessionEvents, type FieldState, type GuideSession, type GuideSlice, type SessionEvent, type SessionListener } from './session';
 
@@ -39,7 +40,7 @@ export class PageSession implements GuideSession {
 
   constructor(
     readonly doc: Document,
-    public settings: Settings,
+    public settings: GuideSettings,
   ) {}
 
   on(event: SessionEvent, listener: SessionListener, signal: AbortSignal): void {
@@ -52,15 +53,17 @@ export class PageSession implements GuideSession {
     this.scheduleRender();
   }
 
-  updateSettings(patch: Partial<Settings>): Promise<unknown> {
-    return updateSettings(patch);
+  /** The guide may change only its collapsed state. */
+  updateSettings({ guideCollapsed, ...rest }: Partial<GuideSettings>): Promise<unknown> {
+    if (guideCollapsed === undefined || Object.keys(rest).length) return Promise.reject(new Error('The guide may change only its collapsed state.'));
+    return setGuideCollapsed(guideCollapsed);
   }
 
   guideRoot(): ShadowRoot | null {
     return this.host?.element.shadowRoot ?? null;
   }
 
-  changeSettings(next: Settings): void {
+  changeSettings(next: GuideSettings): void {
     this.settings = next;
     this.events.emit('settings', new Set(['start']));
     this.refresh();
@@ -91,7 +94,7 @@ export class PageSession implements GuideSession {
     if (known && known.id !== 'kodex') return known;
     if (this.addedPortals === null) {
       this.addedPortals = [];
-      send('added-portals-here', {}).then(
+      sendFromGuide('added-portals-here', {}).then(
         (entries) => {
           this.addedPortals = entries;
           if (entries.length) this.refresh();

@@ -1,8 +1,8 @@
 import type { GuideProps } from '../../components/Guide';
+import type { GuideSettings } from '../../messages/protocol';
 import type { PageKind } from '../../providers/page-kinds';
 import type { Recognition } from '../../recognition/recognize';
 import type { FieldSnapshot } from '../../rules/types';
-import type { Settings } from '../../storage/settings';
 import type { TaughtAccess } from '../../storage/taught-client';
 import type { ChangeReason } from './page-watcher';
 
@@ -29,7 +29,7 @@ export interface FieldState {
  */
 export interface GuideSession {
   readonly doc: Document;
-  readonly settings: Settings;
+  readonly settings: GuideSettings;
   /** Null while the page is not a recognized portal page of an enabled provider. */
   readonly recognition: Recognition | null;
   readonly snapshot: FieldState;
@@ -38,7 +38,7 @@ export interface GuideSession {
   on(event: SessionEvent, listener: SessionListener, signal: AbortSignal): void;
   /** Replace this feature's slice of the guide (null removes it) and redraw soon. */
   contribute(featureId: string, slice: GuideSlice | null): void;
-  updateSettings(patch: Partial<Settings>): Promise<unknown>;
+  updateSettings(patch: Partial<GuideSettings>): Promise<unknown>;
   /** The guide's shadow root, to bring one of its parts into view. */
   guideRoot(): ShadowRoot | null;
 }

@@ -1,9 +1,9 @@
-import { loadSettings, onSettingsChanged } from '../../storage/settings';
 import { BADGE_TAG } from './badges';
 import { runFeatures } from './features/define';
 import { features } from './features/index';
 import type { GuideContext } from './guide-context';
 import { GUIDE_TAG } from './guide-host';
+import { loadGuideSettings, onGuideSettingsChanged } from './guide-settings';
 import { PageSession } from './page-session';
 import { watchPage } from './page-watcher';
 
@@ -17,9 +17,9 @@ export async function startGuide(ctx: GuideContext): Promise<void> {
   // A guide left by an earlier instance of the extension (reloaded or updated) stops within a second; its
   // elements go now, so the page never shows two.
   for (const stale of Array.from(document.querySelectorAll(`${GUIDE_TAG}, ${BADGE_TAG}`))) stale.remove();
-  const session = new PageSession(document, await loadSettings());
+  const session = new PageSession(document, await loadGuideSettings());
   runFeatures(session, features, ctx.signal);
-  ctx.onInvalidated(onSettingsChanged((next) => session.changeSettings(next)));
+  ctx.onInvalidated(onGuideSettingsChanged((next) => session.changeSettings(next)));
   ctx.onInvalidated(() => session.clear());
   watchPage(ctx, isOwnNode, (reasons) => session.refresh(reasons));
   session.refresh();

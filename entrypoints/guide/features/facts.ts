@@ -1,4 +1,4 @@
-import { send } from '../../../messages/send';
+import { sendFromGuide } from '../../../messages/send-from-guide';
 import { defineFeature } from './define';
 
 /**
@@ -20,7 +20,7 @@ export default defineFeature({
       shownFor = key;
       const mine = ++asked;
       const page = recognition.page;
-      send('page-facts', { page }).then(
+      sendFromGuide('page-facts', { page }).then(
         (facts) => {
           // A newer recognition asked again: drop this stale answer.
           if (mine === asked && !signal.aborted && session.recognition?.page === page) session.contribute('facts', { facts });

@@ -1,7 +1,7 @@
-import { send } from '../../../messages/send';
+import { sendFromGuide } from '../../../messages/send-from-guide';
 import { defineFeature } from './define';
 
-const openOptions = () => void send('open-options', {}).catch(() => undefined);
+const openOptions = () => void sendFromGuide('open-options', {}).catch(() => undefined);
 
 /**
  * The legal routes to the provider's data for the investigator's country (contract section 10). The background
@@ -19,7 +19,7 @@ export default defineFeature({
       if (!provider || provider.id === shownFor) return;
       shownFor = provider.id;
       const mine = ++asked;
-      send('guide-routes', {}).then(
+      sendFromGuide('guide-routes', {}).then(
         (answer) => {
           if (mine !== asked || signal.aborted || session.recognition?.provider.id !== provider.id) return;
           session.contribute('routes', { routes: { providerName: provider.name, answer, onOpenOptions: openOptions } });

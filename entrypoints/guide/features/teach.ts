@@ -1,4 +1,3 @@
-import { browser } from 'wxt/browser';
 import type { HighlightRect } from '../../../components/guide/PickHighlight';
 import { ROLE_NAMES } from '../../../components/guide/role-names';
 import type { TaughtItem, TeachField, TeachPanelProps } from '../../../components/guide/TeachPanel';
@@ -6,6 +5,7 @@ import { PAGE_TITLES, type PageKind } from '../../../providers/page-kinds';
 import type { FieldRole } from '../../../recognition/field-roles';
 import { shapeReport } from '../../../recognition/shape-report';
 import { signaturesOf } from '../../../recognition/taught';
+import { nativeExtensionApi } from '../../../messages/send-from-guide';
 import type { FieldSnapshot } from '../../../rules/types';
 import { TAUGHT_KEY, sameSignature, type FieldSignature, type TaughtChange, type TaughtPage } from '../../../storage/taught-schema';
 import { FieldPicker } from '../field-picker';
@@ -147,10 +147,11 @@ export default defineFeature({
 
     // The options page may remove what was taught: the change is only a signal, the background says what is left.
     const onStorage = (changes: Record<string, unknown>, area: string) => area === 'local' && TAUGHT_KEY in changes && session.taught.reload();
-    browser.storage.onChanged.addListener(onStorage);
+    const storage = nativeExtensionApi().storage;
+    storage.onChanged.addListener(onStorage);
     signal.addEventListener('abort', () => {
       picker.stop();
-      browser.storage.onChanged.removeListener(onStorage);
+      storage.onChanged.removeListener(onStorage);
     }, { once: true });
     session.on('recognized', show, signal);
     show();

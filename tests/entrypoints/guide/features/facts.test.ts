@@ -6,7 +6,7 @@ import { fixture } from '../fixture-page';
 
 // The background answers with the facts of the tab's provider; here, the real answer for the fixture's provider.
 const send = vi.hoisted(() => vi.fn());
-vi.mock('../../../../messages/send', () => ({ send }));
+vi.mock('../../../../messages/send-from-guide', () => ({ sendFromGuide: send }));
 
 const settle = () => new Promise((resolve) => setTimeout(resolve, 0));
 

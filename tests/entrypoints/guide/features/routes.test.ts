@@ -8,7 +8,7 @@ import { fixture } from '../fixture-page';
 
 // The background answers for the tab's provider with the stored country; here the real answer for the fixture's.
 const send = vi.hoisted(() => vi.fn());
-vi.mock('../../../../messages/send', () => ({ send }));
+vi.mock('../../../../messages/send-from-guide', () => ({ sendFromGuide: send }));
 
 const DAY = '2026-11-29';
 let stored: Pick<Settings, 'country' | 'authority'>;
