@@ -1,9 +1,9 @@
-import { browser, type Browser } from 'wxt/browser';
+import { browser } from 'wxt/browser';
 
 export const WELCOME_PAGE = '/welcome.html';
 
 /** A fresh install only: an update or a browser update must not greet an investigator who already set things up. */
-export function isFirstRun(details: Pick<Browser.runtime.InstalledDetails, 'reason'>): boolean {
+export function isFirstRun(details: { reason: string }): boolean {
   return details.reason === 'install';
 }
 

@@ -13,6 +13,7 @@ describe('first run: the welcome page opens on install only', () => {
   it('knows an install from an update', () => {
     expect(isFirstRun({ reason: 'install' })).toBe(true);
     expect(isFirstRun({ reason: 'update' })).toBe(false);
+    expect(isFirstRun({ reason: 'chrome_update' })).toBe(false);
     expect(isFirstRun({ reason: 'browser_update' })).toBe(false);
   });
 
