@@ -9,6 +9,7 @@ import { FORGET_FORMS_ALARM, forgetStaleForms, forgetTab, onTabNavigated } from 
 import { secureStorage } from './storage-hygiene';
 import { DAILY_ALARM, refreshReminders, scheduleReminders } from './reminders';
 import { AUTO_LOCK_ALARM, autoLock, scheduleAutoLock } from './auto-lock';
+import { watchFirstRun } from './first-run';
 
 export default defineBackground(() => {
   void secureStorage();
@@ -22,6 +23,7 @@ export default defineBackground(() => {
   setTimeout(() => void injectIntoOpenPortalTabs(), 1500); // and those that were still loading a moment ago
   scheduleAutoLock();
   watchAddedPortals(); // portals the investigator added: their guide scripts and tab updates
+  watchFirstRun(); // a fresh install opens the first-run page
   browser.runtime.onInstalled.addListener(() => {
     createContextMenus();
     scheduleReminders();
