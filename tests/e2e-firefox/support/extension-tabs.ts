@@ -22,8 +22,3 @@ export async function waitForExtensionTab(browser: Browser, file: string, timeou
   );
   return found!;
 }
-
-/** The moz-extension: address of a page the extension shows (for a page's own navigation, never BiDi's). */
-export async function extensionUrl(page: Page): Promise<string> {
-  return page.evaluate(() => location.href);
-}
