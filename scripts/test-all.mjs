@@ -1,8 +1,9 @@
-// `npm test`: typecheck, lint, unit tests, build, end-to-end tests in real Chromium.
+// `npm test`: typecheck, lint, unit tests, build, end-to-end tests in real Chromium and in Firefox ESR.
 // Ends with one line `N passed, N failed`, summed over every check and test.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { findChromium } from './lib/chromium.mjs';
+import { findFirefox } from './lib/firefox.mjs';
 
 const REPORT_DIR = 'test-results';
 rmSync(REPORT_DIR, { recursive: true, force: true });
@@ -45,25 +46,30 @@ function vitest(title, args) {
   } else if (json.numFailedTests > 0) failures.push(`${title} (${json.numFailedTests} failed)`);
 }
 
+/** An end-to-end suite in a real browser: a missing browser fails the run loudly, it never skips. */
+function e2e(title, browserName, findBrowser, config) {
+  let path;
+  try {
+    path = findBrowser();
+  } catch (error) {
+    console.error(`\n!!! ${browserName} end-to-end tests cannot run: ${error.message}`);
+    failed++;
+    failures.push(`${title} (no ${browserName})`);
+    return;
+  }
+  console.log(`\n${browserName}: ${path}`);
+  vitest(title, ['--config', config]);
+}
+
 check('typecheck', 'npx', ['tsc', '--noEmit']);
 check('lint', 'npx', ['eslint', '.']);
 vitest('unit', []);
 check('build:firefox + web-ext lint', 'npm', ['run', '--silent', 'lint:firefox']);
 check('build', 'npx', ['wxt', 'build']);
 
-let chromiumError = null;
-try {
-  console.log(`\nChromium: ${findChromium()}`);
-} catch (error) {
-  chromiumError = error.message;
-}
-if (chromiumError) {
-  console.error(`\n!!! End-to-end tests cannot run: ${chromiumError}`);
-  failed++;
-  failures.push('e2e (no Chromium)');
-} else {
-  vitest('e2e', ['--config', 'vitest.e2e.config.ts']);
-}
+e2e('e2e', 'Chromium', findChromium, 'vitest.e2e.config.ts');
+// The same flows in Firefox ESR, on the Firefox build that `build:firefox + web-ext lint` made above.
+e2e('e2e-firefox', 'Firefox', findFirefox, 'vitest.e2e-firefox.config.ts');
 
 if (failures.length) console.log(`\nFailed: ${failures.join('; ')}`);
 console.log(`\n${passed} passed, ${failed} failed`);
