@@ -34,4 +34,14 @@ describe('first run: the welcome page opens on install only', () => {
     await settle();
     expect(create).not.toHaveBeenCalled();
   });
+
+  it('opens it once per profile, even when the browser reports the install again', async () => {
+    const create = vi.spyOn(fakeBrowser.tabs, 'create');
+    watchFirstRun();
+    await fakeBrowser.runtime.onInstalled.trigger({ reason: 'install', temporary: false });
+    await settle();
+    await fakeBrowser.runtime.onInstalled.trigger({ reason: 'install', temporary: false });
+    await settle();
+    expect(create).toHaveBeenCalledTimes(1);
+  });
 });
