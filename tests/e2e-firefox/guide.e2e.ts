@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Page } from 'puppeteer-core';
 import type { Fixture, FixtureStep } from '../../scripts/lib/fixtures.mjs';
 import { has, lacks } from '../e2e/support/guide';
+import { waitForExtensionTab } from './support/extension-tabs';
 import { useFirefoxPortal } from './support/firefox-portal';
 import { guideState, offeredReferences, pollUntil, typeInto, waitForFindings, waitForGuide } from './support/guide';
 
@@ -91,5 +92,25 @@ describe('Firefox: the checks, live', () => {
     await typeInto(page, 'input[name=fld_14]', '123456789; 987654321');
     await waitForFindings(page, lacks('ncmec/report-id-format'), 'format error cleared');
     await page.close();
+  });
+});
+
+describe('Firefox: the options page, opened from the guide', () => {
+  // Last in this file: it sets the country, after which the guide no longer offers the way to the options.
+  it('a check turned off disappears from the guide, live; the country chosen brings its legal routes', async () => {
+    const page = await portal.open('tiktok-emergency');
+    await typeInto(page, '#tt-3', 'help');
+    await waitForFindings(page, has('emergency/harm'), 'harm finding');
+    await page.click('quickfreeze-guide >>> [data-routes="country-unset"] [data-action="open-options"]');
+    const options = await waitForExtensionTab(portal.browser, 'options.html');
+    const harmToggle = '[data-rule-toggle="emergency/harm"]';
+    await options.waitForSelector(harmToggle);
+    await options.click(harmToggle);
+    await waitForFindings(page, (fs) => lacks('emergency/harm')(fs) && has('emergency/timeframe')(fs), 'harm turned off');
+    await options.click(harmToggle);
+    await waitForFindings(page, has('emergency/harm'), 'harm back on');
+    await options.select('select[name="country"]', 'DE');
+    await page.waitForSelector('quickfreeze-guide >>> details[data-routes="DE"]', { timeout: 5000 });
+    await Promise.all([options.close(), page.close()]);
   });
 });
