@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 // @ts-expect-error -- a plain script helper without type declarations; its shape is given below.
 import { backupWithRecords as untypedBackupWithRecords } from '../../scripts/lib/seed.mjs';
 import { has, waitForFindings } from './support/guide';
+import { addByHand } from './support/new-record';
 import { usePortalBrowser } from './support/portal-browser';
 
 interface SeedRecord {
@@ -251,6 +252,30 @@ describe('axe finds no serious or critical violation', () => {
     await page.locator('[data-provider-toggle]').first().waitFor({ timeout: 5000 });
     await page.locator('details').first().evaluate((d) => ((d as HTMLDetailsElement).open = true));
     await expectAccessible(page, 'options');
+    await page.close();
+  });
+
+  it.each(['light', 'dark'] as const)('on the dashboard timeline and its table, the popup and the options, in %s colours', async (colorScheme) => {
+    const page = await openDashboard();
+    await page.emulateMedia({ colorScheme });
+    await ensureSeeded(page);
+    const today = (await page.locator('.dashboard-header time').getAttribute('datetime'))!;
+    const reference = `TL-${colorScheme.toUpperCase()}`;
+    if (!(await page.locator(`[data-record][data-reference="${reference}"]`).count())) {
+      await addByHand(page, { provider: 'snap', reference, caseNumber: 'A11Y-TIMELINE', accounts: 'timeline.user', preservedOn: today, basis: 'us-2703f' });
+    }
+    await page.locator('[data-timeline-table] tbody tr').first().waitFor({ timeout: 5000 });
+    await page.locator('[data-action="toggle-timeline-table"]').click();
+    await page.locator('#timeline-table:not(.visually-hidden)').waitFor({ timeout: 3000 });
+    await expectAccessible(page, `dashboard timeline and table (${colorScheme})`);
+    for (const [name, ready] of [
+      ['popup.html', '#popup-latest'],
+      ['options.html', '[data-provider-toggle]'],
+    ] as const) {
+      await page.goto(extensionPage(name));
+      await page.locator(ready).first().waitFor({ timeout: 5000 });
+      await expectAccessible(page, `${name} (${colorScheme})`);
+    }
     await page.close();
   });
 

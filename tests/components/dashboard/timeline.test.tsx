@@ -2,7 +2,7 @@ import { h, render } from 'preact';
 import { act } from 'preact/test-utils';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { RegisterContext } from '../../../components/dashboard/context';
-import { Dashboard } from '../../../components/dashboard/Dashboard';
+import { Dashboard, type DashboardProps } from '../../../components/dashboard/Dashboard';
 import { caseOptionValue } from '../../../components/dashboard/Filters';
 import type { PreservationRecord } from '../../../register/schema';
 import type { Register } from '../../../storage/register';
@@ -10,6 +10,7 @@ import { record } from '../../register/fixtures';
 import { registerWith } from './harness';
 
 const today = '2027-01-01';
+const noProps: DashboardProps = {};
 let container: HTMLElement;
 let opened: Register | null = null;
 
@@ -38,7 +39,7 @@ async function show(records: PreservationRecord[]) {
   const { service, register } = await registerWith(records, today);
   opened = register;
   await act(() => {
-    render(h(RegisterContext.Provider, { value: service }, h(Dashboard, {})), container);
+    render(h(RegisterContext.Provider, { value: service }, h(Dashboard, noProps)), container);
   });
   await until(() => !!container.querySelector('[data-counts]') && !!container.querySelector('[data-timeline], [data-timeline-empty]'));
 }
