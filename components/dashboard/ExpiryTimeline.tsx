@@ -5,9 +5,9 @@ import { useRegister } from './context';
 import { STATUS_LOOK } from './status-look';
 
 const WIDTH = 960;
-const LABEL_WIDTH = 250;
-const END_WIDTH = 150;
-const AXIS_HEIGHT = 36;
+const LABEL_WIDTH = 230;
+const END_WIDTH = 200;
+const AXIS_HEIGHT = 46;
 const ROW_HEIGHT = 30;
 const BAR_HEIGHT = 14;
 const CHART_WIDTH = WIDTH - LABEL_WIDTH - END_WIDTH;
