@@ -43,14 +43,14 @@ export function Welcome({ providers, openVault }: WelcomeProps) {
         <ol class="welcome-steps">
           {WELCOME_STEPS.map((s, i) => (
             <li key={s.id}>
-              <button type="button" class="link" data-goto={s.id} aria-current={i === index ? 'step' : undefined} onClick={() => go(i)}>
+              <button type="button" data-goto={s.id} aria-current={i === index ? 'step' : undefined} onClick={() => go(i)}>
                 {s.title}
               </button>
             </li>
           ))}
         </ol>
       </nav>
-      <section data-step={step.id} aria-labelledby="welcome-step-heading">
+      <section class="card" data-step={step.id} aria-labelledby="welcome-step-heading">
         <h2 id="welcome-step-heading" tabIndex={-1} ref={heading}>
           <span class="muted">
             Step {index + 1} of {WELCOME_STEPS.length}:
@@ -69,7 +69,7 @@ export function Welcome({ providers, openVault }: WelcomeProps) {
             </button>
           )}
           {!last && (
-            <button type="button" data-action="next" onClick={() => go(index + 1)}>
+            <button type="button" class="primary" data-action="next" onClick={() => go(index + 1)}>
               {ASKS.has(step.id) ? 'Continue' : 'Start'}
             </button>
           )}

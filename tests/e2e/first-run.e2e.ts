@@ -76,6 +76,9 @@ describe('first run', () => {
     expect(await page.locator('[data-summary-item="lock"]').textContent()).toContain('not set');
     expect(await page.locator('[data-summary-item="portals"]').textContent()).toBe(`${providerCount - 1} of ${providerCount} providers’ portals`);
     expect(await seriousViolations(page)).toEqual([]);
+    await page.emulateMedia({ colorScheme: 'dark' });
+    expect(await seriousViolations(page), 'in dark colours').toEqual([]);
+    await page.emulateMedia({ colorScheme: 'light' });
 
     // The register is where the link says.
     const dashboard = await extension.browser.context.newPage();
