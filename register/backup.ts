@@ -1,10 +1,11 @@
 import { z } from 'zod';
 import { expiryOf, statusOf } from './expiry';
 import { yieldToPage, type ChunkedWork } from './chunked';
-import { auditEntrySchema, proofSchema, recordSchema, type AuditEntry, type PreservationRecord, type Proof } from './schema';
+import { auditEntrySchema, auditRecordIds, proofSchema, recordSchema, type AuditEntry, type PreservationRecord, type Proof } from './schema';
 
 export const BACKUP_FORMAT = 'quickfreeze-backup';
-export const BACKUP_VERSION = 1;
+/** 2: an audit entry may name several records (`recordId` a list). Version 1 files read as before. */
+export const BACKUP_VERSION = 2;
 export const MAX_BACKUP_BYTES = 200 * 1024 * 1024;
 
 /** The reason a file is refused on its size alone, before any of it is read. */
@@ -114,7 +115,8 @@ export function readBackup(text: string, existingKeys: Set<string>, existingIds:
     const id = existingIds.has(parsed.data.id) ? crypto.randomUUID() : parsed.data.id;
     existingIds.add(id);
     const item: ImportedItem = { record: { ...parsed.data, id, hasProof: !!proof }, proof: proof ? { ...proof, recordId: id } : null };
-    if (trail.length) item.audit = trail.map((e) => ({ ...e, recordId: id }));
+    // An entry written for several records stays one object, so the import writes it once (storage/register.ts restore).
+    if (trail.length) item.audit = trail.map((e) => (typeof e.recordId === 'string' ? { ...e, recordId: id } : e));
     report.accepted.push(item);
   });
   return report;
@@ -141,15 +143,19 @@ function readTrails(raw: readonly unknown[]): { valid: Map<string, AuditEntry[]>
     }
     const issue = result.error.issues[0]!;
     const problem = { index, reason: `${issue.path.join('.') || 'entry'}: ${issue.message}` };
-    const recordId = (raw[index] as { recordId?: unknown } | null)?.recordId;
-    if (typeof recordId !== 'string') return { unattributed: problem };
-    if (!malformed.has(recordId)) malformed.set(recordId, problem);
+    const named = (raw[index] as { recordId?: unknown } | null)?.recordId;
+    const recordIds = typeof named === 'string' ? [named] : Array.isArray(named) && named.length && named.every((n) => typeof n === 'string') ? (named as string[]) : null;
+    if (!recordIds) return { unattributed: problem };
+    for (const recordId of recordIds) if (!malformed.has(recordId)) malformed.set(recordId, problem);
   }
   parsed.sort((a, b) => (a.seq ?? 0) - (b.seq ?? 0));
-  for (const { seq: _seq, ...e } of parsed) {
-    const trail = valid.get(e.recordId);
-    if (trail) trail.push(e);
-    else valid.set(e.recordId, [e]);
+  // The backup's `seq` stays on each entry: an import writes the histories in that order.
+  for (const e of parsed) {
+    for (const recordId of auditRecordIds(e)) {
+      const trail = valid.get(recordId);
+      if (trail) trail.push(e);
+      else valid.set(recordId, [e]);
+    }
   }
   return { valid, malformed };
 }

@@ -115,14 +115,21 @@ export type Case = z.infer<typeof caseSchema>;
 /**
  * One line of a record's append-only history. `detail` names what changed (a field with its old and new value, the
  * extension added...), in plain data; it is sealed with the record's sensitive fields when the register is locked.
+ * `recordId` names one record, or several when one event brought them all (an import writes one 'imported' entry for
+ * the records it brought, not one per record: a register of 100,000 imported records keeps 100,000 fewer values,
+ * which is what a backup of it spends its time reading). The store's `by-record` index is multi-entry, so a record's
+ * history finds both kinds.
  */
 export const AUDIT_EVENTS = ['created', 'edited', 'extended', 'superseded', 'deleted', 'restored', 'imported', 'proof-altered', 'screenshot'] as const;
 export const auditEntrySchema = z.object({
   /** Assigned by the store (auto-increment): the order entries were written in. */
   seq: z.number().int().positive().optional(),
-  recordId: id,
+  recordId: z.union([id, z.array(id).min(1).max(1_000_000)]),
   at: isoDateTime,
   event: z.enum(AUDIT_EVENTS),
   detail: z.array(z.object({ field: z.string().max(60), from: z.string().max(10_000).nullable(), to: z.string().max(10_000).nullable() })).max(50),
 });
 export type AuditEntry = z.infer<typeof auditEntrySchema>;
+
+/** The records an audit entry speaks of. */
+export const auditRecordIds = (entry: Pick<AuditEntry, 'recordId'>): readonly string[] => (typeof entry.recordId === 'string' ? [entry.recordId] : entry.recordId);

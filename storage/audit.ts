@@ -33,7 +33,7 @@ export async function readAudit(db: IDBPDatabase<QuickFreezeDB>, recordId: strin
 
 const text = (value: string | null) => (value === null ? null : value.slice(0, MAX_VALUE));
 export const change = (field: string, from: string | null, to: string | null): Detail[number] => ({ field, from: text(from), to: text(to) });
-export const entry = (recordId: string, at: string, event: AuditEntry['event'], detail: Detail = []): AuditEntry => ({ recordId, at, event, detail });
+export const entry = (recordId: AuditEntry['recordId'], at: string, event: AuditEntry['event'], detail: Detail = []): AuditEntry => ({ recordId, at, event, detail });
 
 /** Fields that are not edits: bookkeeping, or changes with an event of their own (extended, superseded). */
 const NOT_EDITS = new Set(['id', 'createdAt', 'updatedAt', 'hasProof', 'proofIntegrity', 'extensions', 'supersededOn', 'derived', 'sealed']);

@@ -81,6 +81,13 @@ export const MIGRATIONS: Array<(db: IDBPDatabase<QuickFreezeDB>, tx: UpgradeTran
   (_db, tx) => {
     tx.objectStore('records').createIndex('by-production', 'production.issuedAt');
   },
+  // 4 -> 5: an audit entry may name several records (one 'imported' entry per import, register/schema.ts), so the
+  // record index becomes multi-entry. Rebuilt from the entries already there: each still names one record.
+  (_db, tx) => {
+    const audit = tx.objectStore('audit');
+    audit.deleteIndex('by-record');
+    audit.createIndex('by-record', 'recordId', { multiEntry: true });
+  },
 ];
 export const DB_VERSION = MIGRATIONS.length;
 

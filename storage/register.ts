@@ -243,38 +243,43 @@ export class Register {
   }
 
   /**
-   * Put back what `remove` returned (undo) or what an import brings: validated, in one transaction. Each record's
-   * history gets the trail it brings (from a backup), then `how` it came back, then 'proof-altered' where its
-   * backup stated another hash than its proof text has.
+   * Put back what `remove` returned (undo) or what an import brings: validated, in one transaction. The records'
+   * histories from a backup come first, in the order they were written; then one entry says `how` they all came back
+   * (one for the batch, not one per record: see `auditEntrySchema`); then 'proof-altered' where a record's backup
+   * stated another hash than its proof text has. An entry the backup wrote for several records is written once, for
+   * those of them that come in.
    */
   async restore(items: RestoreItem[], how: 'restored' | 'imported' = 'restored', now = new Date()): Promise<void> {
     try {
       const at = now.toISOString();
+      const history = new Map<AuditEntry, string[]>();
       const valid = items.map(({ record, proof, audit = [], proofAltered }) => {
         const parsed = recordSchema.parse(record);
-        const trail = [...audit.map((e) => ({ ...e, recordId: parsed.id })), entry(parsed.id, at, how)];
-        if (proofAltered) trail.push(entry(parsed.id, at, 'proof-altered', [change('proof.sha256', proofAltered.claimed, proofAltered.actual)]));
-        return { record: parsed, proof: proof ? proofSchema.parse(proof) : null, trail };
+        for (const e of audit) {
+          const ids = history.get(e);
+          if (ids) ids.push(parsed.id);
+          else history.set(e, [parsed.id]);
+        }
+        const altered = proofAltered ? [entry(parsed.id, at, 'proof-altered', [change('proof.sha256', proofAltered.claimed, proofAltered.actual)])] : [];
+        return { record: parsed, proof: proof ? proofSchema.parse(proof) : null, altered };
       });
+      if (!valid.length) return;
+      const earlier = [...history].sort(([a], [b]) => (a.seq ?? 0) - (b.seq ?? 0)).map(([e, ids]) => ({ ...e, recordId: oneOrMany(ids) }));
+      const trail = [...earlier, entry(oneOrMany(valid.map(({ record }) => record.id)), at, how), ...valid.flatMap(({ altered }) => altered)];
       const codec = await this.codec();
       // Each case is looked up once.
       const caseRows = [...new Map(valid.map(({ record }) => [record.caseNumber, record.createdAt])).entries()];
-      const [sealed, cases] = await Promise.all([
-        Promise.all(
-          valid.map(async ({ record, proof, trail }) => ({
-            record: await codec.encodeRecord(record),
-            proof: proof && (await codec.encodeProof(proof)),
-            trail: await sealAudit(codec, trail),
-          })),
-        ),
+      const [sealed, sealedTrail, cases] = await Promise.all([
+        Promise.all(valid.map(async ({ record, proof }) => ({ record: await codec.encodeRecord(record), proof: proof && (await codec.encodeProof(proof)) }))),
+        sealAudit(codec, trail),
         Promise.all(caseRows.map(([caseNumber, at]) => this.caseRow(codec, caseNumber, at))),
       ]);
       const tx = this.db.transaction(['records', 'proofs', 'cases', 'audit'], 'readwrite');
       // One transaction for the whole import, so it lands whole or not at all.
       await allOrNothing(tx, [
-        ...sealed.flatMap(({ record, proof, trail }) => [
+        () => appendAudit(tx, sealedTrail),
+        ...sealed.flatMap(({ record, proof }) => [
           () => tx.objectStore('records').add(record),
-          () => appendAudit(tx, trail),
           () => (proof ? tx.objectStore('proofs').put(proof) : Promise.resolve()),
         ]),
         ...cases.map((row) => () => this.ensureCase(tx.objectStore('cases'), row)),
@@ -336,3 +341,5 @@ export class Register {
     return stored && codec.decodeRecord(stored);
   }
 }
+
+const oneOrMany = (ids: readonly string[]): AuditEntry['recordId'] => (ids.length === 1 ? ids[0]! : [...ids]);

@@ -19,16 +19,34 @@ const proofOf = async (recordId: string, text: string, sha256?: string): Promise
 });
 
 describe('backup import: the audit trail', () => {
-  it('brings each record its own trail, in the order written, without the store numbers', () => {
+  it('brings each record its own trail, in the order written (the backup\'s numbers order it; the store numbers anew)', () => {
     const [a, b] = [record(), record()];
     const audit = [...trailOf(b.id, 5), ...trailOf(a.id, 1)].reverse();
     const report = readBackup(JSON.stringify(makeBackup([a, b], [], new Date(), audit)), new Set());
     expect(report.rejected).toEqual([]);
     expect(report.accepted[0]!.audit!.map((e) => [e.recordId, e.event, e.seq])).toEqual([
-      [a.id, 'created', undefined],
-      [a.id, 'edited', undefined],
+      [a.id, 'created', 1],
+      [a.id, 'edited', 2],
     ]);
     expect(report.accepted[1]!.audit!.map((e) => e.event)).toEqual(['created', 'edited']);
+  });
+
+  it('gives an entry written for several records to each of them, as one shared entry', () => {
+    const [a, b, c] = [record(), record(), record()];
+    const imported: AuditEntry = { seq: 3, recordId: [a.id, b.id, c.id], at, event: 'imported', detail: [] };
+    const report = readBackup(JSON.stringify(makeBackup([a, b], [], new Date(), [...trailOf(a.id), imported])), new Set());
+    const [first, second] = report.accepted;
+    expect(first!.audit!.map((e) => e.event)).toEqual(['created', 'edited', 'imported']);
+    expect(second!.audit!.map((e) => e.event)).toEqual(['imported']);
+    expect(first!.audit![2]).toBe(second!.audit![0]);
+  });
+
+  it('rejects the records a malformed shared entry names, and keeps the others', () => {
+    const [a, b, c] = [record(), record(), record()];
+    const broken = { recordId: [a.id, b.id], at, event: 'renamed', detail: [] };
+    const report = readBackup(JSON.stringify(makeBackup([a, b, c], [], new Date(), [broken as unknown as AuditEntry])), new Set());
+    expect(report.accepted.map((x) => x.record.id)).toEqual([c.id]);
+    expect(report.rejected.map((x) => x.index)).toEqual([0, 1]);
   });
 
   it('moves the trail with a record that gets a fresh id', () => {

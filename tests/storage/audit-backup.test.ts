@@ -86,4 +86,45 @@ describe('backups and the audit trail', () => {
     await service.importBackup(again);
     expect((await service.loadProof(target.id))!.integrity).toBe('altered');
   });
+
+  it('an import writes one "imported" entry for all the records it brings; exported and imported again, each record keeps its history', async () => {
+    const first = await register.saveCapture(capture('G-5'), terms);
+    const second = await register.saveCapture(capture('G-6'), terms);
+    await service.update({ ...second.record, notes: 'second look' });
+    const text = await exported();
+
+    register.close();
+    await open();
+    await service.importBackup(text);
+    const shared = JSON.parse(await exported()).audit.filter((e: { event: string }) => e.event === 'imported');
+    expect(shared).toHaveLength(1);
+    expect([...shared[0].recordId].sort()).toEqual([first.record.id, second.record.id].sort());
+    const again = await exported();
+
+    // A third register: the shared entry comes once more as one entry, and after it this import's own.
+    register.close();
+    await open();
+    await service.importBackup(again);
+    expect((await service.loadAudit(first.record.id)).map((e) => e.event)).toEqual(['created', 'imported', 'imported']);
+    expect((await service.loadAudit(second.record.id)).map((e) => e.event)).toEqual(['created', 'edited', 'imported', 'imported']);
+    const audit = JSON.parse(await exported()).audit;
+    expect(audit.map((e: { event: string }) => e.event)).toEqual(['created', 'created', 'edited', 'imported', 'imported']);
+  });
+
+  it('an import that brings only some of a shared entry\'s records writes it for those only', async () => {
+    const kept = await register.saveCapture(capture('G-7'), terms);
+    const left = await register.saveCapture(capture('G-8'), terms);
+    const text = await exported();
+    register.close();
+    await open();
+    await service.importBackup(text);
+    const backup = JSON.parse(await exported());
+    backup.records = backup.records.filter((r: { id: string }) => r.id === kept.record.id);
+    register.close();
+    await open();
+    await service.importBackup(JSON.stringify(backup));
+    const shared = JSON.parse(await exported()).audit.filter((e: { event: string }) => e.event === 'imported');
+    expect(shared.map((e: { recordId: unknown }) => e.recordId)).toEqual([kept.record.id, kept.record.id]);
+    expect(await service.loadAudit(left.record.id)).toEqual([]);
+  });
 });

@@ -93,6 +93,25 @@ describe('audit trail', () => {
   });
 });
 
+describe('audit trail: one entry for a batch', () => {
+  it('an import of many records writes one "imported" entry naming them all, found in each record\'s history', async () => {
+    const items = Array.from({ length: 50 }, (_, i) => ({ record: record({ providerId: 'meta', reference: `M-${i}` }), proof: null }));
+    await register.restore(items, 'imported', day('2026-12-01'));
+    const trails = await Promise.all(items.map(({ record: r }) => register.audit(r.id)));
+    expect(trails.every((t) => t.length === 1 && t[0]!.event === 'imported')).toBe(true);
+    expect(new Set(trails.map((t) => t[0]!.seq)).size).toBe(1);
+    expect(trails[0]![0]!.recordId).toEqual(items.map(({ record: r }) => r.id));
+  });
+
+  it('a record deleted after a batch import keeps the shared entry, then its own "deleted"', async () => {
+    const items = [record({ providerId: 'meta', reference: 'M-A' }), record({ providerId: 'meta', reference: 'M-B' })].map((r) => ({ record: r, proof: null }));
+    await register.restore(items, 'imported', day('2026-12-01'));
+    await register.remove(items[0]!.record.id, day('2026-12-02'));
+    expect(events(await register.audit(items[0]!.record.id))).toEqual(['imported', 'deleted']);
+    expect(events(await register.audit(items[1]!.record.id))).toEqual(['imported']);
+  });
+});
+
 describe('changesBetween', () => {
   it('names each changed field old -> new, also fields added to the record later; an edit of no field writes nothing', () => {
     const before = record();
