@@ -12,6 +12,15 @@ const CASE = 'RPD-2026-0917';
 const ACCOUNT = 'https://www.facebook.com/jane.example.42';
 const day = (ms: number) => new Date(ms).toISOString().slice(0, 10);
 
+/** The few WebExtension calls the tests make inside an extension page (evaluated there, never in Node). */
+interface InExtensionPage {
+  browser: {
+    browserAction: { getBadgeText(details: object): Promise<string> };
+    storage: { local: { get(key: string): Promise<Record<string, unknown>> } };
+    alarms: { getAll(): Promise<Array<{ name: string }>> };
+  };
+}
+
 const textOf = (page: Page, selector: string): Promise<string> =>
   page.$eval(selector, (el) => el.textContent ?? '').catch(() => '');
 
@@ -28,6 +37,7 @@ async function optionsFromTheGuide(): Promise<Page> {
 }
 
 describe('Firefox: preservation register, from the request form to the MAR text', () => {
+  let dashboard: Page | undefined; // the register tab the popup opened, kept for the badge test
   const reference = () => portal.fixture('meta-confirmation').references![0]!;
 
   it('carries the form into the confirmation page and saves the reference', async () => {
@@ -58,10 +68,11 @@ describe('Firefox: preservation register, from the request form to the MAR text'
     const popup = await waitForExtensionTab(portal.browser, 'popup.html');
     await pollUntil(() => textOf(popup, 'main.popup'), (text) => text.includes(reference()), 'the popup listing the saved reference');
     await popup.click('[data-action="open-register"]');
-    const dashboard = await waitForExtensionTab(portal.browser, 'dashboard.html');
+    const register = await waitForExtensionTab(portal.browser, 'dashboard.html');
+    dashboard = register;
 
     const row = `[data-record][data-reference="${reference()}"][data-provider="meta"]`;
-    const text = await pollUntil(() => textOf(dashboard, row), (t) => t !== '', 'the record in the dashboard', 10_000);
+    const text = await pollUntil(() => textOf(register, row), (t) => t !== '', 'the record in the dashboard', 10_000);
     expect(text).toContain('Meta');
     expect(text).toContain(CASE);
     expect(text).toContain(ACCOUNT);
@@ -70,10 +81,39 @@ describe('Firefox: preservation register, from the request form to the MAR text'
     const expiry = day(Date.now() + 90 * 86_400_000);
     expect(dates).toContain(today);
     expect(dates).toContain(expiry);
-    const mar = await pollUntil(() => textOf(dashboard, '[data-mar-text]'), (t) => t.includes(reference()), 'the MAR text');
+    const mar = await pollUntil(() => textOf(register, '[data-mar-text]'), (t) => t.includes(reference()), 'the MAR text');
     expect(mar).toContain(ACCOUNT);
     expect(mar).toContain(today);
     expect(mar).toContain(expiry);
-    await dashboard.close();
+  });
+
+  it('a record added by hand that expires within 14 days: the badge counts it, its reminder is sent, the alarm is set', async () => {
+    const register = dashboard!;
+    const form = 'form[data-form="new-record"][data-origin="manual"]';
+    await register.select(`${form} select[name="provider"]`, 'meta');
+    await typeInto(register, `${form} [name="reference"]`, 'FF-SOON-7');
+    await typeInto(register, `${form} [name="caseNumber"]`, CASE);
+    // Expires in 7 days: Meta's 90 days from 83 days ago. A date input takes its value in the locale's order when
+    // typed, so the extension page's own handler gets it set directly.
+    await register.$eval(`${form} [name="preservedOn"]`, (input, value) => {
+      (input as HTMLInputElement).value = value;
+      input.dispatchEvent(new Event('input', { bubbles: true }));
+    }, day(Date.now() - 83 * 86_400_000));
+    await register.select(`${form} select[name="basis"]`, 'provider-policy');
+    await register.click(`${form} button[type="submit"]`);
+    await pollUntil(() => textOf(register, '[data-record][data-reference="FF-SOON-7"]'), (t) => t.includes(day(Date.now() + 7 * 86_400_000)), 'the record expiring in 7 days');
+    // The extension's own APIs, asked from its own page: what the toolbar and the system show.
+    await pollUntil(() => register.evaluate(() => (globalThis as unknown as InExtensionPage).browser.browserAction.getBadgeText({})), (text) => text === '1', 'the badge counting one record');
+    // In headless Firefox notifications.getAll() stayed empty here, so the reminder is read where the
+    // background records it as sent, which it does only after notifications.create resolved for it.
+    const sent = await pollUntil(
+      () => register.evaluate(async () => ((await (globalThis as unknown as InExtensionPage).browser.storage.local.get('reminders.sent'))['reminders.sent'] ?? []) as string[]),
+      (keys) => keys.some((key) => key.endsWith(':7')),
+      'the 7-day reminder sent',
+    );
+    expect(sent.filter((key) => key.endsWith(':7'))).toHaveLength(1);
+    const alarms = await register.evaluate(async () => (await (globalThis as unknown as InExtensionPage).browser.alarms.getAll()).map((a) => a.name));
+    expect(alarms).toContain('quickfreeze-reminders');
+    await register.close();
   });
 });
