@@ -55,3 +55,14 @@ export function placeholdersOf(message: Message): Set<string> {
   const texts = typeof message === 'string' ? [message] : Object.values(message).filter((v): v is string => typeof v === 'string');
   return new Set(texts.flatMap((text) => [...text.matchAll(PLACEHOLDER)].map((m) => m[1]!)));
 }
+
+const SLOT = '\uE000';
+
+/**
+ * A message split around one placeholder, for a message that wraps an element (a link, a <code>) in words:
+ * `const [before, after] = aroundSlot(t, 'insert.target', 'page')` → `{before}<code>…</code>{after}`.
+ */
+export function aroundSlot<K extends string>(t: Translator<K>, key: K, slot: string, params: Params = {}): [string, string] {
+  const [before = '', after = ''] = t(key, { ...params, [slot]: SLOT }).split(SLOT);
+  return [before, after];
+}

@@ -3,6 +3,7 @@ import { AUTHORITY_TYPES, DATA_CATEGORIES, ROUTE_IDS } from '../legal/route-type
 import { CHECKED_PAGES, PAGE_KINDS } from '../providers/page-kinds';
 import { FIELD_ROLES } from '../recognition/field-roles';
 import { taughtChangeSchema, taughtPageSchema } from '../storage/taught-schema';
+import { guideLanguageSchema } from '../i18n/guide-protocol';
 
 /**
  * The one message protocol between QuickFreeze's parts. Each message names who may send it — `guide` (the in-page
@@ -179,6 +180,8 @@ export const protocol = {
   },
   /** The settings the guide needs (it does not read the extension's storage itself). */
   'get-guide-settings': { from: 'guide', request: z.object({}), response: guideSettingsSchema },
+  /** The guide's locale, direction and messages in the investigator's language (i18n/guide-catalogue.ts). */
+  'guide-language': { from: 'guide', request: z.object({}), response: guideLanguageSchema },
   /** The tab's provider's facts for this kind of page, each with its sources. */
   'page-facts': { from: 'guide', request: z.object({ page: z.enum(PAGE_KINDS) }), response: z.array(guideFactSchema) },
   'set-guide-collapsed': { from: 'guide', request: z.object({ collapsed: z.boolean() }), response: guideSettingsSchema },

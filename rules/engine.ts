@@ -1,6 +1,7 @@
 import type { ProviderFacts } from '../providers/schema';
 import { rules as allRules } from './registry';
-import type { Finding, FormSnapshot, Rule } from './types';
+import type { T } from '../i18n/catalogues';
+import { tOf, type Finding, type FormSnapshot, type Rule } from './types';
 
 const SEVERITY_ORDER = { error: 0, warning: 1, info: 2 } as const;
 
@@ -11,7 +12,7 @@ const SEVERITY_ORDER = { error: 0, warning: 1, info: 2 } as const;
 export function runRules(
   snapshot: FormSnapshot,
   facts: ProviderFacts,
-  options: { disabled?: readonly string[]; now?: Date; rules?: readonly Rule[] } = {},
+  options: { disabled?: readonly string[]; now?: Date; rules?: readonly Rule[]; t?: T } = {},
 ): Finding[] {
   const now = options.now ?? new Date();
   const disabled = new Set(options.disabled ?? []);
@@ -19,9 +20,9 @@ export function runRules(
   for (const rule of options.rules ?? allRules) {
     if (disabled.has(rule.id) || !rule.pages.includes(snapshot.page)) continue;
     try {
-      findings.push(...rule.check({ snapshot, facts, now }));
+      findings.push(...rule.check({ snapshot, facts, now, t: options.t }));
     } catch (error) {
-      findings.push({ ruleId: rule.id, severity: 'info', message: `This check failed and was skipped: ${String(error).slice(0, 200)}`, fieldKey: null });
+      findings.push({ ruleId: rule.id, severity: 'info', message: tOf(options)('rules.failed', { error: String(error).slice(0, 200) }), fieldKey: null });
     }
   }
   return findings.sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity]);

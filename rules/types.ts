@@ -1,6 +1,7 @@
 import type { PageKind, ProviderFacts } from '../providers/schema';
 import type { FieldSnapshot } from '../messages/protocol';
 import type { FieldRole } from '../recognition/field-roles';
+import { englishT, type T } from '../i18n/catalogues';
 
 /** Plain data read off one form control, inferred from the message schema that carries it to the background. */
 export type { FieldSnapshot };
@@ -56,7 +57,13 @@ export interface RuleContext {
   facts: ProviderFacts;
   /** "Now" for rules that compare dates; injected so tests are repeatable. */
   now: Date;
+  /** The investigator's language for finding messages; English where not given (tests, docs). */
+  t?: T;
 }
+
+/** The `t` a rule writes its messages with. Rule docs (title, why, fix) stay English: they paraphrase US statutes and
+ * providers' English guidelines, and docs/rules.md is generated from them. */
+export const tOf = (context: Pick<RuleContext, 't'>): T => context.t ?? englishT;
 
 export interface Rule {
   id: string;

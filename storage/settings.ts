@@ -4,6 +4,7 @@ import { send } from '../messages/send';
 import { isCountryCode } from '../legal/countries';
 import { AUTHORITY_TYPES, type Investigator } from '../legal/route-types';
 import { DEFAULT_LOCK_IDLE_MINUTES, DEFAULT_REMINDER_DAYS } from '../register/defaults';
+import { LANGUAGE_SETTINGS } from '../i18n/types';
 
 /**
  * Preferences in `browser.storage.local` (the extension's own storage, never the page's). Extension pages and the
@@ -25,10 +26,12 @@ export const settingsSchema = z.object({
   country: z.nullable(z.string().check(z.refine(isCountryCode, 'not an ISO 3166-1 alpha-2 country code'))),
   /** The investigator's authority type (who may issue which order); null until set. */
   authority: z.nullable(z.enum(AUTHORITY_TYPES)),
+  /** The language of QuickFreeze's own text: `browser` (the browser's UI language) or a locale (i18n/types.ts). */
+  language: z.enum(LANGUAGE_SETTINGS),
 });
 export type Settings = z.infer<typeof settingsSchema>;
 
-export const DEFAULT_SETTINGS: Settings = { disabledProviders: [], guideCollapsed: false, disabledRules: [], reminderDays: [...DEFAULT_REMINDER_DAYS], lockIdleMinutes: DEFAULT_LOCK_IDLE_MINUTES, country: null, authority: null };
+export const DEFAULT_SETTINGS: Settings = { disabledProviders: [], guideCollapsed: false, disabledRules: [], reminderDays: [...DEFAULT_REMINDER_DAYS], lockIdleMinutes: DEFAULT_LOCK_IDLE_MINUTES, country: null, authority: null, language: 'browser' };
 const KEY = 'settings';
 
 /**

@@ -1,3 +1,6 @@
+import type { T } from '../../i18n/catalogues';
+import { aroundSlot } from '../../i18n/translate';
+import { useT } from '../../i18n/use-i18n';
 import type { PreservationRecord } from '../../register/schema';
 import { LockedNotice, type LockedRegisterCounts } from '../popup/LockedNotice';
 
@@ -30,8 +33,7 @@ export interface InsertDetailsProps {
   onOpenRegister?: () => void;
 }
 
-const caseLabel = (caseNumber: string) => (caseNumber ? `Case ${caseNumber}` : 'Records without a case number');
-const plural = (n: number) => `${n} ${n === 1 ? 'record' : 'records'}`;
+const caseLabel = (t: T, caseNumber: string) => (caseNumber ? t('insert.caseNumber', { caseNumber }) : t('insert.noCase'));
 
 /**
  * Choose a case, see exactly what will go into the field, then insert it. Nothing is chosen by default unless
@@ -39,30 +41,34 @@ const plural = (n: number) => `${n} ${n === 1 ? 'record' : 'records'}`;
  */
 export function InsertDetails(props: InsertDetailsProps) {
   const { target, cases, chosen, text, state } = props;
+  const t = useT();
+  const [beforeTarget, afterTarget] = aroundSlot(t, 'insert.target', 'page');
   const count = chosen === null ? 0 : (cases?.find((c) => c.caseNumber === chosen)?.count ?? 0);
   return (
     <main class="insert-details">
-      <h1>Insert preservation details</h1>
+      <h1>{t('insert.title')}</h1>
       {target ? (
         <p>
-          Into the field you right-clicked on <code data-insert-target="">{target}</code>.
+          {beforeTarget}
+          <code data-insert-target="">{target}</code>
+          {afterTarget}
         </p>
       ) : (
         <p role="alert" class="error">
-          No field is waiting. Right-click the field and choose “Insert preservation details” again.
+          {t('insert.noTarget')}
         </p>
       )}
       {props.locked && <LockedNotice counts={props.locked} onOpenRegister={() => props.onOpenRegister?.()} />}
-      {cases === null && !props.note && !props.locked && <p>Loading…</p>}
-      {cases && cases.length === 0 && <p class="muted">The register is empty.</p>}
+      {cases === null && !props.note && !props.locked && <p>{t('insert.loading')}</p>}
+      {cases && cases.length === 0 && <p class="muted">{t('insert.empty')}</p>}
       {cases && cases.length > 0 && (
         <label>
-          Case{' '}
+          {t('insert.case')}{' '}
           <select name="case" value={chosen ?? ''} onChange={(e) => props.onChoose(e.currentTarget.selectedIndex === 0 ? null : e.currentTarget.value)}>
-            <option value="">Choose a case…</option>
+            <option value="">{t('insert.chooseCase')}</option>
             {cases.map((c) => (
               <option key={c.caseNumber || '(none)'} value={c.caseNumber}>
-                {caseLabel(c.caseNumber)} ({plural(c.count)})
+                {`${caseLabel(t, c.caseNumber)} (${t('insert.records', { count: c.count })})`}
               </option>
             ))}
           </select>
@@ -71,7 +77,7 @@ export function InsertDetails(props: InsertDetailsProps) {
       {chosen !== null && (
         <section aria-labelledby="insert-preview">
           <h2 id="insert-preview">
-            What will be inserted: <span data-record-count={count}>{plural(count)}</span>
+            {t('insert.preview')} <span data-record-count={count}>{t('insert.records', { count })}</span>
           </h2>
           <pre data-insert-preview="" class="mar-text">
             {text}
@@ -79,7 +85,7 @@ export function InsertDetails(props: InsertDetailsProps) {
         </section>
       )}
       <button type="button" data-action="insert-details" disabled={!target || chosen === null || !text || state === 'busy' || state === 'done'} onClick={props.onInsert}>
-        {state === 'done' ? 'Inserted ✓' : 'Insert into the field'}
+        {state === 'done' ? t('insert.inserted') : t('insert.button')}
       </button>
       {props.note && <p class={state === 'error' ? 'error' : 'muted'} role={state === 'error' ? 'alert' : 'status'}>{props.note}</p>}
     </main>

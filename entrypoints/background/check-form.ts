@@ -1,6 +1,7 @@
 import { providerById } from '../../providers/registry';
 import type { CheckFormRequest, CheckFormResponse } from '../../messages/protocol';
 import type { ProviderFacts } from '../../providers/schema';
+import type { T } from '../../i18n/catalogues';
 import { runRules } from '../../rules/engine';
 import { ruleById } from '../../rules/registry';
 import { emergencyNarrative } from '../../rules/emergency/lib/narrative-rule';
@@ -17,9 +18,10 @@ export function checkForm(
   disabledRules: readonly string[],
   now = new Date(),
   facts: ProviderFacts | undefined = providerById(request.snapshot.providerId)?.facts,
+  t?: T,
 ): CheckFormResponse {
   if (!facts) return { findings: [], docs: {}, suggestion: null };
-  const findings = runRules(request.snapshot, facts, { disabled: disabledRules, now });
+  const findings = runRules(request.snapshot, facts, { disabled: disabledRules, now, t });
   const docs: CheckFormResponse['docs'] = {};
   for (const finding of findings) {
     const rule = ruleById(finding.ruleId);

@@ -1,4 +1,7 @@
 import type { GuideSettings } from '../../messages/protocol';
+import { browserBidiDir, browserUiLanguage, localeFor } from '../../i18n/background';
+import { translatorFor } from '../../i18n/catalogues';
+import { guideLanguage } from '../../i18n/guide-catalogue';
 import { localDay } from '../../register/expiry';
 import { loadSettings, updateSettings, type Settings } from '../../storage/settings';
 import { addedPortalsHere, checkFactsFor, enteredFacts } from './added-portals';
@@ -18,8 +21,11 @@ const guideSettings = (settings: Settings): GuideSettings => ({ disabledProvider
  * tab, provider and address come from `sender` (what the browser reports), never from the message.
  */
 export const handlers: Handlers = {
-  'check-form': async (request, sender) =>
-    checkForm({ snapshot: { ...request.snapshot, providerId: sender.providerId } }, (await loadSettings()).disabledRules, new Date(), await checkFactsFor(sender)),
+  'check-form': async (request, sender) => {
+    const settings = await loadSettings();
+    const t = translatorFor(localeFor(settings.language));
+    return checkForm({ snapshot: { ...request.snapshot, providerId: sender.providerId } }, settings.disabledRules, new Date(), await checkFactsFor(sender), t);
+  },
   'remember-form': async (form, sender) => {
     await rememberForm(sender.tabId, { ...form, providerId: sender.providerId });
     return { ok: true };
@@ -31,6 +37,7 @@ export const handlers: Handlers = {
     return answer;
   },
   'get-guide-settings': async () => guideSettings(await loadSettings()),
+  'guide-language': async () => guideLanguage((await loadSettings()).language, browserUiLanguage(), browserBidiDir()),
   'page-facts': async (request, sender) => [...guideFacts(sender.providerId, request.page), ...(await enteredFacts(sender.url))],
   'set-guide-collapsed': async (request) => guideSettings(await updateSettings({ guideCollapsed: request.collapsed })),
   'register-changed': async () => {

@@ -2,6 +2,7 @@ import { render } from 'preact';
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { caseChoices, InsertDetails, type CaseChoice } from '../../components/insert/InsertDetails';
+import { LanguageProvider, useT } from '../../i18n/use-i18n';
 import type { LockedRegisterCounts } from '../../components/popup/LockedNotice';
 import { send } from '../../messages/send';
 import { providerById } from '../../providers/registry';
@@ -18,6 +19,7 @@ const providerOf = (id: string) => {
 
 /** The insert page, opened by the "Insert preservation details" menu item (entrypoints/background/insert-details.ts). */
 function App() {
+  const t = useT();
   const [records, setRecords] = useState<PreservationRecord[] | null>(null);
   const [locked, setLocked] = useState<LockedRegisterCounts | null>(null);
   const [target, setTarget] = useState<string | null>(null);
@@ -36,7 +38,7 @@ function App() {
         })
         .catch((e: unknown) => {
           setState('error');
-          setNote(`The register could not be read: ${e instanceof Error ? e.message : String(e)}`);
+          setNote(t('insert.unreadable', { error: e instanceof Error ? e.message : String(e) }));
         });
     void load();
     // Unlocked on the register page (or locked meanwhile): this page reads again.
@@ -49,11 +51,11 @@ function App() {
     send('insert-details', { text }).then(
       (answer) => {
         setState(answer.ok ? 'done' : 'error');
-        setNote(answer.ok ? 'Inserted. You can close this window.' : (answer.error ?? 'Not inserted.'));
+        setNote(answer.ok ? t('insert.done') : (answer.error ?? t('insert.notInserted')));
       },
       (e: unknown) => {
         setState('error');
-        setNote(`Not inserted: ${e instanceof Error ? e.message : String(e)}`);
+        setNote(t('insert.notInsertedBecause', { error: e instanceof Error ? e.message : String(e) }));
       },
     );
   };
@@ -77,4 +79,9 @@ function App() {
   );
 }
 
-render(<App />, document.getElementById('app')!);
+render(
+  <LanguageProvider>
+    <App />
+  </LanguageProvider>,
+  document.getElementById('app')!,
+);

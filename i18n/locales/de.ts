@@ -35,7 +35,7 @@ export const de: Catalogue = {
   'rules.notification.uncovered': 'Dieser Anbieter benachrichtigt den Kontoinhaber, und die Anfrage enthält keine Geheimhaltungsanordnung. {advice}',
   'rules.notification.advice':
     'Anbieter benachrichtigen, solange das Recht es nicht verbietet. Ein Sicherungsersuchen allein kann keine Geheimhaltung auferlegen; bei einem US-Anbieter erwirken Sie eine gerichtliche Anordnung nach 18 U.S.C. 2705(b) mit bestimmter Dauer und fügen sie bei oder wählen die Geheimhaltungsoption des Anbieters.',
-  'rules.notification.howToPrevent': 'Was es verhindert ({language}): {text}',
+  'rules.notification.howToPrevent': 'Was es verhindert (auf Englisch): {text}',
   'rules.notification.policyUnknown':
     'Ob dieser Anbieter den Kontoinhaber benachrichtigt, ist nicht bekannt. Prüfen Sie seine Richtlinien; eine Geheimhaltungsanordnung ist der sichere Weg, wenn eine Benachrichtigung den Ermittlungen schaden würde.',
   'rules.ncmec.invalid': 'Keine CyberTipline-Meldungsnummer: {values}.',

@@ -33,7 +33,7 @@ export const en = {
   'rules.notification.uncovered': 'This provider notifies the account holder, and the request shows no non-disclosure order. {advice}',
   'rules.notification.advice':
     'Providers notify unless the law forbids it. A preservation letter cannot impose secrecy; for a US provider, obtain a court order under 18 U.S.C. 2705(b) with a stated duration and attach it or select the provider’s non-disclosure option.',
-  'rules.notification.howToPrevent': 'What prevents it ({language}): {text}',
+  'rules.notification.howToPrevent': 'What prevents it: {text}',
   'rules.notification.policyUnknown':
     'Whether this provider notifies the account holder is not known. Check its guidelines; a non-disclosure order is the safe course if notice would harm the case.',
   'rules.ncmec.invalid': 'Not a CyberTipline report number: {values}.',

@@ -36,7 +36,7 @@ export const es: Catalogue = {
   'rules.notification.uncovered': 'Este proveedor notifica al titular de la cuenta y la solicitud no muestra ninguna orden de no divulgación. {advice}',
   'rules.notification.advice':
     'Los proveedores notifican salvo que la ley lo prohíba. Una solicitud de conservación no puede imponer el secreto; para un proveedor estadounidense, obtenga una orden judicial conforme a 18 U.S.C. 2705(b) con una duración determinada y adjúntela, o elija la opción de no divulgación del proveedor.',
-  'rules.notification.howToPrevent': 'Qué lo impide ({language}): {text}',
+  'rules.notification.howToPrevent': 'Qué lo impide (en inglés): {text}',
   'rules.notification.policyUnknown':
     'No se sabe si este proveedor notifica al titular de la cuenta. Consulte sus directrices; una orden de no divulgación es la vía segura si la notificación perjudicaría la investigación.',
   'rules.ncmec.invalid': 'No es un número de denuncia de CyberTipline: {values}.',

@@ -36,7 +36,7 @@ export const fr: Catalogue = {
   'rules.notification.uncovered': 'Ce fournisseur informe le titulaire du compte, et la demande ne montre aucune ordonnance de non-divulgation. {advice}',
   'rules.notification.advice':
     'Les fournisseurs informent l’utilisateur sauf si la loi l’interdit. Une demande de conservation ne peut pas imposer le secret ; pour un fournisseur américain, obtenez une ordonnance judiciaire au titre de 18 U.S.C. 2705(b) d’une durée déterminée et joignez-la, ou choisissez l’option de non-divulgation du fournisseur.',
-  'rules.notification.howToPrevent': 'Ce qui l’empêche ({language}) : {text}',
+  'rules.notification.howToPrevent': 'Ce qui l’empêche (en anglais) : {text}',
   'rules.notification.policyUnknown':
     'On ne sait pas si ce fournisseur informe le titulaire du compte. Consultez ses lignes directrices ; une ordonnance de non-divulgation est la voie sûre si une notification nuirait à l’enquête.',
   'rules.ncmec.invalid': 'Pas un numéro de signalement CyberTipline : {values}.',

@@ -1,6 +1,6 @@
 import { SOURCES } from '../../providers/sources';
 import { isChildSafetyMatter } from '../ncmec/lib/child-matter';
-import { REQUEST_PAGES, type Finding, type Rule } from '../types';
+import { REQUEST_PAGES, tOf, type Finding, type Rule } from '../types';
 
 const MEDIA_EXTENSION = /\.(?:jpe?g|png|gif|bmp|webp|heic|heif|tiff?|avif|svg|mp4|m4v|mov|avi|wmv|mkv|webm|flv|3gp|mpe?g)$/i;
 
@@ -18,7 +18,8 @@ const rule: Rule = {
     fix: 'Remove the image or video. Refer to the material by its CyberTipline report number and, where asked, its hash values (MD5, SHA-1, SHA-256).',
     sources: [SOURCES.usc2258a, SOURCES.metaGuidelines],
   },
-  check({ snapshot }): Finding[] {
+  check(context): Finding[] {
+    const { snapshot } = context;
     if (!isChildSafetyMatter(snapshot)) return [];
     return snapshot.fields.flatMap((field) => {
       const media = field.files.filter(isImageOrVideo);
@@ -27,7 +28,7 @@ const rule: Rule = {
         {
           ruleId: rule.id,
           severity: 'error',
-          message: `Image or video chosen for a child-safety request (${media.map((f) => f.name).slice(0, 3).join(', ')}). Never send the material: give the CyberTipline report number or hash values instead.`,
+          message: tOf(context)('rules.csam.media', { files: media.map((f) => f.name).slice(0, 3).join(', ') }),
           fieldKey: field.key,
         },
       ];

@@ -4,7 +4,7 @@ import { narrativeRule } from './lib/narrative-rule';
 export default narrativeRule(
   'emergency/harm',
   'harm',
-  'The description does not state a danger of death or serious physical injury (or of harm to a child).',
+  'rules.emergency.harm',
   {
     title: 'Emergency: state the danger',
     why: 'Providers disclose without legal process only for an emergency involving danger of death or serious physical injury (or imminent harm to a child). A request that describes fraud, harassment or a stolen account, or that denies a threat to life, is refused or sent back.',

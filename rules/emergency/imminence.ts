@@ -4,7 +4,7 @@ import { narrativeRule } from './lib/narrative-rule';
 export default narrativeRule(
   'emergency/imminence',
   'imminence',
-  'The description does not show that the harm is imminent. "Urgent" or "ASAP" describe the request, not the danger.',
+  'rules.emergency.imminence',
   {
     title: 'Emergency: show that the harm is imminent',
     why: 'An emergency request must show why disclosure cannot wait for legal process: the harm is ongoing or about to happen. Words about the request ("urgent", "please expedite") do not show that.',

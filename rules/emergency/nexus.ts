@@ -4,7 +4,7 @@ import { narrativeRule } from './lib/narrative-rule';
 export default narrativeRule(
   'emergency/nexus',
   'nexus',
-  'The description does not say how the requested data will help prevent the harm.',
+  'rules.emergency.nexus',
   {
     title: 'Emergency: link the data to preventing the harm',
     why: 'A provider discloses in an emergency only the data that helps avert the danger. It must see why this account’s data (subscriber details, recent IP addresses, location) will let you prevent the harm.',

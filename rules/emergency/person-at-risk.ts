@@ -4,7 +4,7 @@ import { narrativeRule } from './lib/narrative-rule';
 export default narrativeRule(
   'emergency/person-at-risk',
   'personAtRisk',
-  'The description does not identify who is at risk.',
+  'rules.emergency.personAtRisk',
   {
     title: 'Emergency: say who is at risk',
     why: 'Providers ask who is in danger. "Someone" or "people" does not let them weigh the emergency.',

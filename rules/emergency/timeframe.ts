@@ -4,7 +4,7 @@ import { narrativeRule } from './lib/narrative-rule';
 export default narrativeRule(
   'emergency/timeframe',
   'timeframe',
-  'The description gives no concrete time: when the threat arose or when harm is expected.',
+  'rules.emergency.timeframe',
   {
     title: 'Emergency: give the timeframe',
     why: 'Providers ask when the threat was made and when harm is expected, to judge whether it is still an emergency. "Soon" or "recently" cannot be checked.',

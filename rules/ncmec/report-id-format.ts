@@ -1,6 +1,8 @@
 import { SOURCES } from '../../providers/sources';
-import { REQUEST_PAGES, fieldsWithRole, type Finding, type Rule } from '../types';
+import { REQUEST_PAGES, tOf, fieldsWithRole, type Finding, type Rule } from '../types';
 import { parseReportIds } from './lib/report-ids';
+
+const quoted = (values: readonly string[]) => values.map((p) => `"${p}"`).join(', ');
 
 const rule: Rule = {
   id: 'ncmec/report-id-format',
@@ -12,7 +14,9 @@ const rule: Rule = {
     fix: 'Enter only the CyberTipline report numbers, separated by commas, spaces or new lines. Put hashes and descriptions in their own fields.',
     sources: [SOURCES.usc2258a, SOURCES.metaGuidelines],
   },
-  check({ snapshot }): Finding[] {
+  check(context): Finding[] {
+    const { snapshot } = context;
+    const t = tOf(context);
     return fieldsWithRole(snapshot, 'ncmec-report-ids').flatMap((field) => {
       const { ids, invalid } = parseReportIds(field.value);
       if (invalid.length === 0) return [];
@@ -20,9 +24,9 @@ const rule: Rule = {
         {
           ruleId: rule.id,
           severity: 'error',
-          message: `Not a CyberTipline report number: ${invalid.slice(0, 5).map((p) => `"${p}"`).join(', ')}${invalid.length > 5 ? ` and ${invalid.length - 5} more` : ''}.`,
+          message: invalid.length > 5 ? t('rules.ncmec.invalidMore', { values: quoted(invalid.slice(0, 5)), count: invalid.length - 5 }) : t('rules.ncmec.invalid', { values: quoted(invalid) }),
           fieldKey: field.key,
-          details: ids.length ? [`Report numbers read: ${ids.join(', ')}`] : undefined,
+          details: ids.length ? [t('rules.ncmec.read', { ids: ids.join(', ') })] : undefined,
         },
       ];
     });

@@ -1,5 +1,5 @@
 import { SOURCES } from '../../providers/sources';
-import { REQUEST_PAGES, fieldsWithRole, type Finding, type Rule } from '../types';
+import { REQUEST_PAGES, tOf, fieldsWithRole, type Finding, type Rule } from '../types';
 import { isChildSafetyMatter } from './lib/child-matter';
 import { reportIdsInRequest } from './lib/report-ids';
 
@@ -13,14 +13,15 @@ const rule: Rule = {
     fix: 'Add the CyberTipline report number(s) from the NCMEC referral. Never attach the material itself.',
     sources: [SOURCES.usc2258a, SOURCES.metaGuidelines],
   },
-  check({ snapshot }): Finding[] {
+  check(context): Finding[] {
+    const { snapshot } = context;
     if (!isChildSafetyMatter(snapshot) || reportIdsInRequest(snapshot).length > 0) return [];
     const anchor = fieldsWithRole(snapshot, 'ncmec-report-ids', 'child-safety-flag')[0]?.key ?? null;
     return [
       {
         ruleId: rule.id,
         severity: 'warning',
-        message: 'This is marked or described as a child-exploitation matter, but no NCMEC CyberTipline report number is given.',
+        message: tOf(context)('rules.ncmec.missing'),
         fieldKey: anchor,
       },
     ];

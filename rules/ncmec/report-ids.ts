@@ -1,4 +1,4 @@
-import { REQUEST_PAGES, fieldsWithRole, type Finding, type Rule } from '../types';
+import { REQUEST_PAGES, tOf, fieldsWithRole, type Finding, type Rule } from '../types';
 import { parseReportIds } from './lib/report-ids';
 
 // Kept for tests/fuzz/rules.test.ts, which imports the parser from the rule's path (the lead moves that import).
@@ -14,11 +14,12 @@ const rule: Rule = {
     fix: 'Check that each report number appears once in the list.',
     sources: [],
   },
-  check({ snapshot }): Finding[] {
+  check(context): Finding[] {
+    const { snapshot } = context;
     return fieldsWithRole(snapshot, 'ncmec-report-ids').flatMap((field) => {
       const { ids, invalid } = parseReportIds(field.value);
       if (ids.length === 0 || invalid.length > 0) return [];
-      return [{ ruleId: rule.id, severity: 'info', message: `${ids.length} report number${ids.length > 1 ? 's' : ''}: ${ids.join(', ')}`, fieldKey: field.key }];
+      return [{ ruleId: rule.id, severity: 'info', message: tOf(context)('rules.ncmec.count', { count: ids.length, ids: ids.join(', ') }), fieldKey: field.key }];
     });
   },
 };

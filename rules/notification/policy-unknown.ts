@@ -1,4 +1,4 @@
-import { REQUEST_PAGES, type Rule } from '../types';
+import { REQUEST_PAGES, tOf, type Rule } from '../types';
 
 const rule: Rule = {
   id: 'notification/policy-unknown',
@@ -10,13 +10,14 @@ const rule: Rule = {
     fix: 'Check the provider’s law-enforcement guidelines. If notice would harm the investigation, obtain a non-disclosure order (in the US, 18 U.S.C. 2705(b)) before you rely on the provider staying silent.',
     sources: [],
   },
-  check({ facts }) {
+  check(context) {
+    const { facts } = context;
     if (facts.userNotification) return [];
     return [
       {
         ruleId: rule.id,
         severity: 'info',
-        message: 'Whether this provider notifies the account holder is not known. Check its guidelines; a non-disclosure order is the safe course if notice would harm the case.',
+        message: tOf(context)('rules.notification.policyUnknown'),
         fieldKey: null,
       },
     ];

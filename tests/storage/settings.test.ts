@@ -12,13 +12,13 @@ describe('settings', () => {
   });
 
   it('keeps valid values and fills in missing keys', () => {
-    expect(parseSettings({ guideCollapsed: true })).toEqual({ disabledProviders: [], guideCollapsed: true, disabledRules: [], reminderDays: [14, 7, 0], lockIdleMinutes: 15, country: null, authority: null });
+    expect(parseSettings({ guideCollapsed: true })).toEqual({ disabledProviders: [], guideCollapsed: true, disabledRules: [], reminderDays: [14, 7, 0], lockIdleMinutes: 15, country: null, authority: null, language: 'browser' });
   });
 
   it('writes only validated settings, and a rejected write leaves the stored ones as they were', async () => {
     await updateSettings({ disabledProviders: ['google'] });
     await expect(updateSettings({ disabledProviders: ['<script>'] })).rejects.toThrow();
-    expect(await loadSettings()).toEqual({ disabledProviders: ['google'], guideCollapsed: false, disabledRules: [], reminderDays: [14, 7, 0], lockIdleMinutes: 15, country: null, authority: null });
+    expect(await loadSettings()).toEqual({ disabledProviders: ['google'], guideCollapsed: false, disabledRules: [], reminderDays: [14, 7, 0], lockIdleMinutes: 15, country: null, authority: null, language: 'browser' });
   });
 });
 
@@ -28,7 +28,7 @@ describe('the investigator’s country and authority type (legal routes)', () =>
   it('are not set until the investigator sets them, also for settings stored before they existed', () => {
     expect(DEFAULT_SETTINGS).toMatchObject({ country: null, authority: null });
     const older = { disabledProviders: ['google'], guideCollapsed: true, disabledRules: [], reminderDays: [7], lockIdleMinutes: 30 };
-    expect(parseSettings(older)).toEqual({ ...older, country: null, authority: null });
+    expect(parseSettings(older)).toEqual({ ...older, country: null, authority: null, language: 'browser' });
   });
 
   it('keep an ISO 3166-1 alpha-2 code and an authority type', async () => {

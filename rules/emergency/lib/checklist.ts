@@ -1,15 +1,18 @@
+import type { T } from '../../../i18n/catalogues';
+import type { MessageKey } from '../../../i18n/catalogue';
+import { englishT } from '../../../i18n/catalogues';
 import type { Understood } from '../../types';
 import type { Evidence, NarrativeAnalysis } from './narrative';
 
 export type Check = Exclude<keyof NarrativeAnalysis, 'analyzedChars' | 'truncated'>;
 
 /** The five elements as the checklist names them, in the order a narrative usually gives them. */
-export const CHECKLIST_ITEMS: ReadonlyArray<{ check: Check; ruleId: string; item: string }> = [
-  { check: 'harm', ruleId: 'emergency/harm', item: 'Danger' },
-  { check: 'personAtRisk', ruleId: 'emergency/person-at-risk', item: 'Person at risk' },
-  { check: 'timeframe', ruleId: 'emergency/timeframe', item: 'Timeframe' },
-  { check: 'imminence', ruleId: 'emergency/imminence', item: 'Why it cannot wait' },
-  { check: 'nexus', ruleId: 'emergency/nexus', item: 'How the data will help' },
+export const CHECKLIST_ITEMS: ReadonlyArray<{ check: Check; ruleId: string; item: MessageKey }> = [
+  { check: 'harm', ruleId: 'emergency/harm', item: 'rules.emergency.item.harm' },
+  { check: 'personAtRisk', ruleId: 'emergency/person-at-risk', item: 'rules.emergency.item.personAtRisk' },
+  { check: 'timeframe', ruleId: 'emergency/timeframe', item: 'rules.emergency.item.timeframe' },
+  { check: 'imminence', ruleId: 'emergency/imminence', item: 'rules.emergency.item.imminence' },
+  { check: 'nexus', ruleId: 'emergency/nexus', item: 'rules.emergency.item.nexus' },
 ];
 
 /** A sentence this long, closed by . ! ? or a line break, is a real attempt; so is this many words in all. */
@@ -46,13 +49,14 @@ function shortened(evidence: Evidence): string {
 }
 
 /** The elements the narrative states, each with the words (as typed) that satisfied it. */
-export function understoodIn(analysis: NarrativeAnalysis): Understood[] {
+export function understoodIn(analysis: NarrativeAnalysis, t: T = englishT): Understood[] {
   return CHECKLIST_ITEMS.flatMap(({ check, ruleId, item }) => {
     const evidence = analysis[check];
-    return evidence ? [{ ruleId, item, text: shortened(evidence) }] : [];
+    return evidence ? [{ ruleId, item: t(item), text: shortened(evidence) }] : [];
   });
 }
 
-export function itemOf(check: Check): string {
-  return CHECKLIST_ITEMS.find((c) => c.check === check)?.item ?? check;
+export function itemOf(check: Check, t: T = englishT): string {
+  const item = CHECKLIST_ITEMS.find((c) => c.check === check)?.item;
+  return item ? t(item) : check;
 }

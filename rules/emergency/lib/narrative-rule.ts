@@ -1,5 +1,6 @@
+import type { MessageKey } from '../../../i18n/catalogue';
 import type { Finding, Rule, RuleDocs, RuleContext } from '../../types';
-import { fieldsWithRole } from '../../types';
+import { fieldsWithRole, tOf } from '../../types';
 import { analyzeNarrativeCached } from './narrative';
 import { isRealAttempt, itemOf, MIN_SENTENCE_WORDS, MIN_WORDS, understoodIn, type Check } from './checklist';
 
@@ -20,7 +21,7 @@ const SEVERITY_DOC =
   `${MIN_WORDS} words in all, or text in the field when the investigator leaves it. The guide lists the elements already understood with the words that satisfied them.`;
 
 /** One of the five wording checks of contract section 4: it fires while the narrative does not state `check`. */
-export function narrativeRule(id: string, check: Check, message: string, docs: RuleDocs): Rule {
+export function narrativeRule(id: string, check: Check, message: MessageKey, docs: RuleDocs): Rule {
   return {
     id,
     severity: 'warning',
@@ -31,10 +32,11 @@ export function narrativeRule(id: string, check: Check, message: string, docs: R
       if (!narrative) return [];
       const analysis = analyzeNarrativeCached(narrative.text, context.now);
       if (analysis[check]) return [];
-      const details = analysis.truncated ? [`Only the first ${analysis.analyzedChars.toLocaleString('en')} characters were read.`] : undefined;
+      const t = tOf(context);
+      const details = analysis.truncated ? [t('rules.emergency.truncated', { count: analysis.analyzedChars })] : undefined;
       const severity = isRealAttempt(narrative.text, narrative.leftWithText) ? 'warning' : 'info';
-      const checklist = { item: itemOf(check), understood: understoodIn(analysis) };
-      return [{ ruleId: id, severity, message, fieldKey: narrative.fieldKey, details, checklist }];
+      const checklist = { item: itemOf(check, t), understood: understoodIn(analysis, t) };
+      return [{ ruleId: id, severity, message: t(message), fieldKey: narrative.fieldKey, details, checklist }];
     },
   };
 }
