@@ -4,7 +4,7 @@ import { assignEmergencyNarrative, locateFields, type LocatedField } from './fie
 import { decidePageKind, readPageSignals } from './page-kind';
 import { applyTaughtFields, taughtPageKind } from './taught';
 import { pageKindFromUrl } from './url-page-kind';
-import type { TaughtPage } from '../storage/taught-schema';
+import type { TaughtPage } from '../storage/taught-page';
 
 /** The provider as recognition needs it: the guide's slim portal entry, or a whole provider. */
 export type RecognizedProvider = Pick<PortalEntry, 'id' | 'name'> & { urlPageKinds?: PortalEntry['urlPageKinds'] };

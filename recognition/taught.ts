@@ -1,5 +1,5 @@
 import type { PageKind } from '../providers/page-kinds';
-import { fieldSignatures, sameSignature, type FieldSignature, type FieldTeaching, type TaughtPage } from '../storage/taught-schema';
+import { fieldSignatures, sameSignature, type FieldSignature, type FieldTeaching, type TaughtPage } from '../storage/taught-page';
 import type { FieldRole } from './field-roles';
 import type { LocatedField } from './field-locator';
 import type { ControlKind } from './labels';

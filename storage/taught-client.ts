@@ -1,5 +1,5 @@
 import { sendFromGuide as send } from '../messages/send-from-guide';
-import { pagePatternOf, type TaughtChange, type TaughtPage } from './taught-schema';
+import { pagePatternOf, type TaughtChange, type TaughtPage } from './taught-page';
 
 /** What the guide may know and do about what is taught: its own page only, through the background. */
 export interface TaughtAccess {

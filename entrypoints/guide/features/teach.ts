@@ -7,7 +7,7 @@ import { shapeReport } from '../../../recognition/shape-report';
 import { signaturesOf } from '../../../recognition/taught';
 import { nativeExtensionApi } from '../../../messages/send-from-guide';
 import type { FieldSnapshot } from '../../../rules/types';
-import { TAUGHT_KEY, sameSignature, type FieldSignature, type TaughtChange, type TaughtPage } from '../../../storage/taught-schema';
+import { TAUGHT_KEY, sameSignature, type FieldSignature, type TaughtChange, type TaughtPage } from '../../../storage/taught-page';
 import { FieldPicker } from '../field-picker';
 import type { GuideSession } from '../session';
 import { defineFeature } from './define';
