@@ -4,7 +4,7 @@ import type { Fixture, FixtureStep } from '../../scripts/lib/fixtures.mjs';
 import { has, lacks } from '../e2e/support/guide';
 import { waitForExtensionTab } from './support/extension-tabs';
 import { useFirefoxPortal } from './support/firefox-portal';
-import { guideState, offeredReferences, pollUntil, typeInto, waitForFindings, waitForGuide } from './support/guide';
+import { clickWhenThere, guideState, offeredReferences, pollUntil, typeInto, waitForFindings, waitForGuide } from './support/guide';
 
 // Recognition and the live checks in Firefox ESR: the same fixtures and expectations as tests/e2e in Chromium.
 const portal = useFirefoxPortal();
@@ -101,7 +101,7 @@ describe('Firefox: the options page, opened from the guide', () => {
     const page = await portal.open('tiktok-emergency');
     await typeInto(page, '#tt-3', 'help');
     await waitForFindings(page, has('emergency/harm'), 'harm finding');
-    await page.click('quickfreeze-guide >>> [data-routes="country-unset"] [data-action="open-options"]');
+    await clickWhenThere(page, 'quickfreeze-guide >>> [data-routes="country-unset"] [data-action="open-options"]');
     const options = await waitForExtensionTab(portal.browser, 'options.html');
     const harmToggle = '[data-rule-toggle="emergency/harm"]';
     await options.waitForSelector(harmToggle);
@@ -110,7 +110,9 @@ describe('Firefox: the options page, opened from the guide', () => {
     await options.click(harmToggle);
     await waitForFindings(page, has('emergency/harm'), 'harm back on');
     await options.select('select[name="country"]', 'DE');
-    await page.waitForSelector('quickfreeze-guide >>> details[data-routes="DE"]', { timeout: 5000 });
+    await page.bringToFront(); // back to the portal, as the investigator goes
+    const routesFor = () => page.evaluate(() => document.querySelector('quickfreeze-guide')?.shadowRoot?.querySelector('[data-routes]')?.getAttribute('data-routes') ?? null);
+    await pollUntil(routesFor, (country) => country === 'DE', 'the guide showing the routes from Germany', 10_000);
     await Promise.all([options.close(), page.close()]);
   });
 });

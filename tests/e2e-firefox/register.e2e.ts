@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Page } from 'puppeteer-core';
 import { waitForExtensionTab } from './support/extension-tabs';
 import { useFirefoxPortal } from './support/firefox-portal';
-import { offeredReferences, pollUntil, typeInto, waitForGuide } from './support/guide';
+import { clickWhenThere, offeredReferences, pollUntil, typeInto, waitForGuide } from './support/guide';
 
 // The register in Firefox ESR, from the request form to the MAR text: the flow that failed in the Firefox build
 // (Manifest V2 has no browser.action) and the extension pages that BiDi cannot open by itself.
@@ -30,7 +30,7 @@ const textOf = (page: Page, selector: string): Promise<string> =>
  */
 async function optionsFromTheGuide(): Promise<Page> {
   const page = await portal.open('google-preservation-angular');
-  await page.click('quickfreeze-guide >>> [data-action="open-options"]');
+  await clickWhenThere(page, 'quickfreeze-guide >>> [data-routes="country-unset"] [data-action="open-options"]');
   const options = await waitForExtensionTab(portal.browser, 'options.html');
   await page.close();
   return options;

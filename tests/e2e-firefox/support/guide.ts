@@ -78,3 +78,12 @@ export async function typeInto(page: Page, selector: string, text: string): Prom
   await page.keyboard.press('Backspace');
   await page.keyboard.type(text);
 }
+
+/**
+ * Click an element once it is there. Puppeteer's waitForSelector watches the document with a MutationObserver,
+ * which never sees a change inside the guide's shadow root, so deep selectors are polled.
+ */
+export async function clickWhenThere(page: Page, selector: string, timeout = 5000): Promise<void> {
+  await pollUntil(async () => (await page.$(selector)) !== null, (found) => found, `${selector} to appear`, timeout);
+  await page.click(selector);
+}
