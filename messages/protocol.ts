@@ -92,7 +92,12 @@ export type SaveReferenceResponse = z.infer<typeof saveReferenceResponseSchema>;
 const okSchema = z.object({ ok: z.boolean(), error: z.optional(z.string()) });
 
 /** What the guide needs of the settings, and nothing more (not the rules, reminders or anything case-related). */
-export const guideSettingsSchema = z.object({ disabledProviders: z.array(providerId), guideCollapsed: z.boolean() });
+export const guideSettingsSchema = z.object({
+  disabledProviders: z.array(providerId),
+  guideCollapsed: z.boolean(),
+  /** The guide's text direction in the investigator's language (i18n/guide-catalogue.ts); absent: left to right. */
+  dir: z.optional(z.enum(['ltr', 'rtl'])),
+});
 export type GuideSettings = z.infer<typeof guideSettingsSchema>;
 
 /**

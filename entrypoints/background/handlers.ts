@@ -1,7 +1,7 @@
 import type { GuideSettings } from '../../messages/protocol';
 import { browserBidiDir, browserUiLanguage, localeFor } from '../../i18n/background';
 import { translatorFor } from '../../i18n/catalogues';
-import { guideLanguage } from '../../i18n/guide-catalogue';
+import { guideDirection, guideLanguage } from '../../i18n/guide-catalogue';
 import { localDay } from '../../register/expiry';
 import { loadSettings, updateSettings, type Settings } from '../../storage/settings';
 import { addedPortalsHere, checkFactsFor, enteredFacts } from './added-portals';
@@ -14,7 +14,11 @@ import { guideRoutes, openOptions } from './routes';
 import { taughtForSender, teachForSender } from './taught';
 import type { Handlers } from './router';
 
-const guideSettings = (settings: Settings): GuideSettings => ({ disabledProviders: settings.disabledProviders, guideCollapsed: settings.guideCollapsed });
+const guideSettings = (settings: Settings): GuideSettings => ({
+  disabledProviders: settings.disabledProviders,
+  guideCollapsed: settings.guideCollapsed,
+  dir: guideDirection(settings.language, browserUiLanguage(), browserBidiDir()),
+});
 
 /**
  * One handler per protocol message; the router has already checked the sender's kind and the request. A guide's

@@ -1,3 +1,4 @@
+import { currentT } from '../../i18n/background';
 import { browser, type Browser } from 'wxt/browser';
 
 /**
@@ -85,15 +86,15 @@ export async function insertTarget(): Promise<{ pageUrl: string } | null> {
 export async function insertDetails(text: string): Promise<{ ok: boolean; error?: string }> {
   const pending = await pendingInsert();
   await browser.storage.session.remove(PENDING_KEY);
-  if (!pending) return { ok: false, error: 'No field is waiting: right-click the field and choose "Insert preservation details" again.' };
+  if (!pending) return { ok: false, error: (await currentT())('insert.noField') };
   try {
     const [done] = await browser.scripting.executeScript({
       target: { tabId: pending.tabId, frameIds: [pending.frameId] },
       func: insertIntoMarked,
       args: [pending.token, text],
     });
-    return done?.result === true ? { ok: true } : { ok: false, error: 'The field is no longer on that page.' };
+    return done?.result === true ? { ok: true } : { ok: false, error: (await currentT())('insert.fieldGone') };
   } catch (error) {
-    return { ok: false, error: `Not inserted: ${error instanceof Error ? error.message : String(error)}` };
+    return { ok: false, error: (await currentT())('insert.notInsertedBecause', { error: error instanceof Error ? error.message : String(error) }) };
   }
 }

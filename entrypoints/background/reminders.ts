@@ -6,6 +6,8 @@ import type { PreservationRecord } from '../../register/schema';
 import { providerNameLookup } from '../../storage/added-portals-names';
 import { loadAddedPortals } from '../../storage/added-portals-store';
 import { loadSettings } from '../../storage/settings';
+import { localeFor } from '../../i18n/background';
+import { translatorFor, type T } from '../../i18n/catalogues';
 import { register } from './register-service';
 import { toolbar } from './toolbar';
 
@@ -26,12 +28,13 @@ export async function refreshReminders(now = new Date()): Promise<void> {
   await toolbar().setBadgeText({ text: soon ? String(soon) : '' });
   await toolbar().setBadgeBackgroundColor({ color: '#8a4b00' });
 
-  const { reminderDays } = await loadSettings();
+  const { reminderDays, language } = await loadSettings();
+  const t = translatorFor(localeFor(language));
   const sent = new Set(((await browser.storage.local.get(SENT_KEY))[SENT_KEY] as string[] | undefined) ?? []);
-  await notifyProductionOrders(records, now, sent, lockSet ? null : providerNameLookup(providers, await loadAddedPortals()));
+  await notifyProductionOrders(records, now, sent, lockSet ? null : providerNameLookup(providers, await loadAddedPortals()), t);
   await wakeForNextProductionReminder(records, now);
   if (lockSet) {
-    await notifyCounts(records, today, reminderDays, sent);
+    await notifyCounts(records, today, reminderDays, sent, t);
     await browser.storage.local.set({ [SENT_KEY]: [...sent].slice(-5000) });
     return;
   }
@@ -45,8 +48,8 @@ export async function refreshReminders(now = new Date()): Promise<void> {
       await browser.notifications.create(key, {
         type: 'basic',
         iconUrl: browser.runtime.getURL('/icon/128.png'),
-        title: days === 0 ? 'Preservation expires today' : `Preservation expires in ${days} days`,
-        message: `${provider} reference ${record.reference}${record.caseNumber ? `, case ${record.caseNumber}` : ''}: preserved until ${expiryOf(record)}. Ask for an extension or serve legal process.`,
+        title: days === 0 ? t('notify.expiresToday') : t('notify.expiresIn', { count: days }),
+        message: t(record.caseNumber ? 'notify.recordWithCase' : 'notify.record', { provider, reference: record.reference, caseNumber: record.caseNumber, expiry: expiryOf(record) }),
       });
     }
   }
@@ -54,7 +57,7 @@ export async function refreshReminders(now = new Date()): Promise<void> {
 }
 
 /** One notification per reminder day with how many preservations it concerns, each record counted once. */
-async function notifyCounts(records: readonly PreservationRecord[], today: string, reminderDays: readonly number[], sent: Set<string>): Promise<void> {
+async function notifyCounts(records: readonly PreservationRecord[], today: string, reminderDays: readonly number[], sent: Set<string>, t: T): Promise<void> {
   const due = new Map<number, number>();
   for (const record of records) {
     for (const days of remindersDue(record, today, reminderDays)) {
@@ -68,8 +71,8 @@ async function notifyCounts(records: readonly PreservationRecord[], today: strin
     await browser.notifications.create(`counts:${today}:${days}`, {
       type: 'basic',
       iconUrl: browser.runtime.getURL('/icon/128.png'),
-      title: days === 0 ? `${n} preservation${n === 1 ? '' : 's'} expire today` : `${n} preservation${n === 1 ? '' : 's'} expire in ${days} days`,
-      message: 'Open the QuickFreeze register (unlock it with your passphrase) to see which, and ask for extensions or serve legal process.',
+      title: days === 0 ? t('notify.countToday', { count: n }) : t('notify.countIn', { count: n, days }),
+      message: t('notify.openLocked'),
     });
   }
 }
@@ -78,7 +81,7 @@ async function notifyCounts(records: readonly PreservationRecord[], today: strin
  * Production orders' reminders whose time has come (answer due soon or now; validation of an emergency order). With
  * the lock set (`providerName` null) they say only what kind of deadline it is, never which order.
  */
-async function notifyProductionOrders(records: readonly PreservationRecord[], now: Date, sent: Set<string>, providerName: ((id: string) => string) | null): Promise<void> {
+async function notifyProductionOrders(records: readonly PreservationRecord[], now: Date, sent: Set<string>, providerName: ((id: string) => string) | null, t: T): Promise<void> {
   const { send, passed } = productionRemindersDue(records, now, sent);
   for (const key of passed) sent.add(key);
   for (const reminder of send) {
@@ -88,8 +91,8 @@ async function notifyProductionOrders(records: readonly PreservationRecord[], no
       iconUrl: browser.runtime.getURL('/icon/128.png'),
       title: reminder.title,
       message: providerName
-        ? `${providerName(record.providerId)} order ${record.reference}${record.caseNumber ? `, case ${record.caseNumber}` : ''}.`
-        : 'Open the QuickFreeze register (unlock it with your passphrase) to see which order.',
+        ? t(record.caseNumber ? 'notify.orderWithCase' : 'notify.order', { provider: providerName(record.providerId), reference: record.reference, caseNumber: record.caseNumber })
+        : t('notify.orderLocked'),
     });
   }
 }

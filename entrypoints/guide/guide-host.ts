@@ -30,7 +30,9 @@ export class GuideHost {
     }
   }
 
-  update(providerId: string, props: GuideProps & { page: PageKind }): void {
+  /** `dir`: the investigator's language's direction (i18n), set on the guide's root inside the shadow root. */
+  update(providerId: string, props: GuideProps & { page: PageKind }, dir: 'ltr' | 'rtl' = 'ltr'): void {
+    if (this.mount.dir !== dir) this.mount.dir = dir;
     if (!this.element.isConnected) this.doc.documentElement.append(this.element);
     if (this.element.dataset.provider !== providerId) this.element.dataset.provider = providerId;
     if (this.element.dataset.page !== props.page) this.element.dataset.page = props.page;

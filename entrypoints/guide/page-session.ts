@@ -19,7 +19,6 @@ const NO_SLICE: Required<GuideSlice> = {
   onInsertSuggestion: () => undefined,
   capture: null,
   teach: null,
-  pickHighlight: null,
   routes: null,
 };
 
@@ -137,6 +136,6 @@ export class PageSession implements GuideSession {
       collapsed: this.settings.guideCollapsed,
       onToggle: () => void this.updateSettings({ guideCollapsed: !this.settings.guideCollapsed }),
     };
-    this.host.update(recognition.provider.id, props);
+    this.host.update(recognition.provider.id, props, this.settings.dir);
   }
 }

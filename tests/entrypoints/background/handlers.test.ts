@@ -54,8 +54,8 @@ describe('the background trusts the sender, not the message', () => {
 
   it('the guide learns only the settings it needs, and may change only its collapsed state', async () => {
     await fakeBrowser.storage.local.set({ settings: { disabledProviders: ['x'], guideCollapsed: false, disabledRules: ['emergency/harm'], reminderDays: [3] } });
-    expect(await fromTab(7, metaPortal, { type: 'get-guide-settings' })).toEqual({ disabledProviders: ['x'], guideCollapsed: false });
-    expect(await fromTab(7, metaPortal, { type: 'set-guide-collapsed', collapsed: true, disabledProviders: [] })).toEqual({ disabledProviders: ['x'], guideCollapsed: true });
+    expect(await fromTab(7, metaPortal, { type: 'get-guide-settings' })).toEqual({ disabledProviders: ['x'], guideCollapsed: false, dir: 'ltr' });
+    expect(await fromTab(7, metaPortal, { type: 'set-guide-collapsed', collapsed: true, disabledProviders: [] })).toEqual({ disabledProviders: ['x'], guideCollapsed: true, dir: 'ltr' });
     expect((await fakeBrowser.storage.local.get('settings')).settings).toMatchObject({ disabledProviders: ['x'], disabledRules: ['emergency/harm'] });
   });
 });
