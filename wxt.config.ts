@@ -15,9 +15,11 @@ export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   vite: () => ({ plugins: [preact()] }),
   manifest: ({ manifestVersion, command }) => ({
-    name: 'QuickFreeze',
-    description:
-      'Guidance on law-enforcement portals and a local register of preservation references. Sends nothing anywhere.',
+    // Name and description in the browser's language, from public/_locales (browser.i18n); the investigator's own
+    // choice of language (options) applies to QuickFreeze's pages and the guide: see i18n/README.md.
+    name: '__MSG_extName__',
+    description: '__MSG_extDescription__',
+    default_locale: 'en',
     // storage: settings; alarms + notifications: expiry reminders; contextMenus + scripting + activeTab: the two
     // menu items, which act only on the page where the investigator clicked them; scripting also registers the
     // guide on the portals the investigator added.
@@ -27,7 +29,7 @@ export default defineConfig({
     // removed with the portal. Nothing beyond the registry's hosts is granted at install.
     ...(manifestVersion === 2 ? { optional_permissions: ['https://*/*'] } : { optional_host_permissions: ['https://*/*'] }),
     icons: { 16: 'icon/16.png', 32: 'icon/32.png', 48: 'icon/48.png', 128: 'icon/128.png' },
-    action: { default_title: 'QuickFreeze' },
+    action: { default_title: '__MSG_extName__' },
     // The dev server (wxt dev) reloads pages over a local connection, so the policy applies to builds.
     ...(command === 'build'
       ? { content_security_policy: manifestVersion === 2 ? (EXTENSION_PAGES_CSP as never) : { extension_pages: EXTENSION_PAGES_CSP } }
