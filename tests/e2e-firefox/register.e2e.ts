@@ -62,7 +62,7 @@ describe('Firefox: preservation register, from the request form to the MAR text'
 
   it('options, popup and dashboard: the guide opens the options, the popup the register, which lists the record and its MAR text', async () => {
     const tab = await optionsFromTheGuide();
-    expect(await tab.$('select[name="country"]')).not.toBeNull();
+    await tab.waitForSelector('select[name="country"]', { timeout: 10_000 }); // the options page, rendered
     // BiDi may not navigate to moz-extension: pages, but an extension page may: the popup, shown in this tab.
     await tab.evaluate(() => location.assign('popup.html'));
     const popup = await waitForExtensionTab(portal.browser, 'popup.html');
