@@ -6,9 +6,8 @@ import type { RuleDocsMessage } from '../messages/protocol';
 import { CaptureList, type CaptureListProps } from './CaptureList';
 import { FactCard } from './FactCard';
 import { FindingsList, summarize, type FindingGroup } from './FindingsList';
-import { PickHighlight, type HighlightRect } from './guide/PickHighlight';
 import { RoutesPanel, type RoutesPanelProps } from './guide/RoutesPanel';
-import { TeachPanel, type TeachPanelProps } from './guide/TeachPanel';
+import { TeachSlot, type TeachSlotProps } from './guide/TeachSlot';
 
 
 export interface GuideField {
@@ -31,17 +30,15 @@ export interface GuideProps {
   onInsertSuggestion: () => void;
   /** On a confirmation page: the references offered for saving. */
   capture: CaptureListProps | null;
-  /** "Fix recognition": what the investigator teaches about this page. */
-  teach: TeachPanelProps | null;
-  /** The field under the pointer while the investigator picks one. */
-  pickHighlight: HighlightRect | null;
+  /** "Fix recognition": what the investigator teaches about this page (the panel itself comes from teach.js). */
+  teach: TeachSlotProps | null;
   /** The legal routes for the investigator's country (contract section 10); null until the background answers. */
   routes: RoutesPanelProps | null;
 }
 
 /** The in-page guide: provider facts for this kind of page, with sources. Presentational only. */
 export function Guide(props: GuideProps) {
-  const { providerName, page, facts, fields, collapsed, onToggle, findings, docs, onJump, suggestion, onInsertSuggestion, capture, teach, pickHighlight, routes } = props;
+  const { providerName, page, facts, fields, collapsed, onToggle, findings, docs, onJump, suggestion, onInsertSuggestion, capture, teach, routes } = props;
   // Collapsing swaps the pressed button for another: the focus follows, so the keyboard is not left on nothing.
   const toggleButton = useRef<HTMLButtonElement>(null);
   const toggledHere = useRef(false);
@@ -124,8 +121,7 @@ export function Guide(props: GuideProps) {
           </ul>
         </details>
       )}
-      {teach && <TeachPanel {...teach} />}
-      <PickHighlight rect={pickHighlight} />
+      {teach && <TeachSlot {...teach} />}
       <p class="footnote">Guidance only. QuickFreeze never fills in or sends the portal's form.</p>
     </section>
   );

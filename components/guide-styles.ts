@@ -1,4 +1,4 @@
-import { TEACH_CSS } from './guide/teach-styles';
+import { TEACH_OPENER_CSS } from './guide/teach-styles';
 
 /** Styles of the in-page guide, scoped by its shadow root. Page CSS cannot reach in; inherited values are reset. */
 export const GUIDE_WIDTH = 340;
@@ -65,5 +65,5 @@ h3 { margin: 12px 0 6px; font-size: 13px; text-transform: uppercase; letter-spac
 .route .caveat { font-size: 12px; color: #8a4b00; margin: 4px 0; }
 .route .issuers li { font-size: 12px; margin: 2px 0; }
 .sr-only { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; }
-${TEACH_CSS}
+${TEACH_OPENER_CSS}
 `;

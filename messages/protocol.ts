@@ -203,6 +203,8 @@ export const protocol = {
   'added-portals-here': { from: 'guide', request: z.object({}), response: z.array(addedPortalEntrySchema).check(z.maxLength(50)) },
   /** What the investigator taught about the sender's page: provider and page pattern come from the sender's URL. */
   'taught-for-page': { from: 'guide', request: z.object({}), response: z.nullable(taughtPageSchema) },
+  /** On the investigator's click on "Fix recognition": run teach.js (the panel, on demand) in the sender's frame. */
+  'load-teach': { from: 'guide', request: z.object({}), response: okSchema },
   /** On the investigator's own click in the guide: change what is taught about the sender's page (and only it). */
   teach: { from: 'guide', request: z.object({ change: taughtChangeSchema }), response: z.nullable(taughtPageSchema) },
   /** The legal routes to the sender's tab's provider for the investigator's country and authority (options). */

@@ -11,7 +11,7 @@ import { insertDetails, insertTarget } from './insert-details';
 import { attachScreenshot, recallForm, rememberForm, saveReference, screenshotCandidate } from './register-service';
 import { refreshReminders } from './reminders';
 import { guideRoutes, openOptions } from './routes';
-import { taughtForSender, teachForSender } from './taught';
+import { injectTeach, taughtForSender, teachForSender } from './taught';
 import type { Handlers } from './router';
 
 const guideSettings = (settings: Settings): GuideSettings => ({
@@ -55,6 +55,7 @@ export const handlers: Handlers = {
   'added-portals-here': (_request, sender) => addedPortalsHere(sender.url),
   'taught-for-page': (_request, sender) => taughtForSender(sender),
   teach: (request, sender) => teachForSender(request.change, sender),
+  'load-teach': (_request, sender) => injectTeach(sender),
   'guide-routes': async (_request, sender) => guideRoutes(sender.providerId, await loadSettings(), localDay()),
   'open-options': () => openOptions(),
 };

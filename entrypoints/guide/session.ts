@@ -15,7 +15,7 @@ export type SessionEvent = 'leaving' | 'recognized' | 'settings';
 export type SessionListener = (reasons: ReadonlySet<ChangeReason>) => void;
 
 /** What one feature adds to the guide's panel; the session merges every feature's slice into the guide's props. */
-export type GuideSlice = Partial<Pick<GuideProps, 'facts' | 'findings' | 'docs' | 'onJump' | 'suggestion' | 'onInsertSuggestion' | 'capture' | 'teach' | 'pickHighlight' | 'routes'>>;
+export type GuideSlice = Partial<Pick<GuideProps, 'facts' | 'findings' | 'docs' | 'onJump' | 'suggestion' | 'onInsertSuggestion' | 'capture' | 'teach' | 'routes'>>;
 
 export interface FieldState {
   fields: FieldSnapshot[];

@@ -1,83 +1,77 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import teach, { teachView, undoChange } from '../../../../entrypoints/guide/features/teach';
-import type { TeachPanelProps } from '../../../../components/guide/TeachPanel';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing';
+import type { TeachSlotProps } from '../../../../components/guide/TeachSlot';
+import { teachOpener } from '../../../../entrypoints/guide/features/teach';
+import type { TeachModule } from '../../../../entrypoints/guide/teach-loader';
 import { FakeSession, settle } from '../fake-session';
 import { fixture } from '../fixture-page';
 
-describe('teach feature', () => {
+describe('teach feature (the opener in guide.js)', () => {
   const page = fixture('zoom-taught-additional-info');
   let session: FakeSession;
   let controller: AbortController;
+  let closePanel: () => void;
+  const mountPanel = vi.fn(() => () => undefined);
+  const start = vi.fn<TeachModule['start']>((_session, _signal, onClose) => {
+    closePanel = onClose;
+    return { mount: mountPanel };
+  });
+  const load = vi.fn(async (): Promise<TeachModule> => ({ start }));
+
   beforeEach(() => {
+    load.mockClear();
+    start.mockClear();
+    mountPanel.mockClear();
     session = new FakeSession(page.url).load(page.html);
     controller = new AbortController();
-    teach.init(session, controller.signal);
+    teachOpener(load).init(session, controller.signal);
   });
   afterEach(() => controller.abort());
 
-  const panel = (): TeachPanelProps => session.slices.get('teach')!.teach!;
-  const keyOf = (id: string) => session.snapshot.fields.find((f) => session.snapshot.elements.get(f.key)!.id === id)!.key;
-  const roleOf = (id: string) => session.recognition!.fields.find((f) => f.element.id === id)!.role;
+  const slot = (): TeachSlotProps => session.slices.get('teach')!.teach!;
 
-  it('lists the page’s fields by label for the keyboard, none taught yet', () => {
-    expect(panel().fields.map((f) => f.label)).toEqual(['Officer name', 'Officer e-mail', 'Agency case number', 'Subject account (e-mail or user ID)', 'Additional information', 'Notes for our reviewers']);
-    expect(panel().items).toEqual([]);
+  it('shows only the closed button until the investigator opens it: teach.js is not loaded before', () => {
+    expect(slot()).toMatchObject({ open: false, mount: null, status: null });
+    expect(load).not.toHaveBeenCalled();
   });
 
-  it('teaches the page kind and a field from the list; recognition applies both at once', async () => {
-    panel().onTeachPageKind('emergency');
+  it('opening loads teach.js once and starts the panel on this session; closing and opening again reuses it', async () => {
+    slot().onOpen();
+    expect(slot()).toMatchObject({ open: true, mount: null });
     await settle();
-    expect(session.recognition!.page).toBe('emergency');
-    panel().onTeachField(keyOf('zf-2745'), 'emergency-description', false);
+    expect(load).toHaveBeenCalledTimes(1);
+    expect(start).toHaveBeenCalledWith(session, expect.any(AbortSignal), expect.any(Function));
+    const container = document.createElement('div');
+    slot().mount!(container);
+    expect(mountPanel).toHaveBeenCalledWith(container);
+    closePanel();
+    expect(slot().open).toBe(false);
+    slot().onOpen();
     await settle();
-    expect(roleOf('zf-2745')).toBe('emergency-description');
-    expect(panel().fields.find((f) => f.key === keyOf('zf-2745'))!.taught).toBe(true);
-    expect(panel().items.map((i) => i.text)).toEqual(['This page is: Emergency disclosure request', '“Additional information” is the emergency description']);
-    expect(panel().status).toBe('Taught: this field is the emergency description.');
+    expect(slot()).toMatchObject({ open: true, mount: expect.any(Function) });
+    expect(load).toHaveBeenCalledTimes(1);
+    expect(start).toHaveBeenCalledTimes(1);
   });
 
-  it('"not X" takes a wrong role away; undo and reset bring the guesses back', async () => {
-    panel().onTeachField(keyOf('zf-2743'), 'case-number', true);
+  it('a panel that cannot load leaves the button with a message', async () => {
+    load.mockRejectedValueOnce(new Error('no tab'));
+    slot().onOpen();
     await settle();
-    expect(roleOf('zf-2743')).toBeNull();
-    panel().onUndo('field:0');
-    await settle();
-    expect(roleOf('zf-2743')).toBe('case-number');
-    panel().onTeachPageKind('preservation');
-    await settle();
-    panel().onReset();
-    await settle();
-    expect(session.recognition!.page).toBe('other');
-    expect(session.taught.current).toBeNull();
+    expect(slot().open).toBe(false);
+    expect(slot().status).toMatch(/could not be opened/);
   });
 
-  it('a click the page makes picks nothing and is not swallowed', async () => {
-    panel().onPick();
-    expect(panel().picking).toBe(true);
-    const target = document.getElementById('zf-2745')!;
-    let pageSawClick = false;
-    target.addEventListener('click', () => (pageSawClick = true));
-    target.click();
-    document.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape' }));
-    await settle();
-    expect(pageSawClick).toBe(true);
-    expect(panel().selectedKey).toBeNull();
-    expect(panel().picking).toBe(true);
-    expect(session.taught.changes).toEqual([]);
-  });
-});
-
-describe('teach view (pure)', () => {
-  const sig = (label: string) => ({ label, name: '', kind: 'text' as const, nth: 0 });
-  const taught = { providerId: 'zoom', pagePattern: '/a', pageKind: null, fields: [{ signature: sig('gone'), role: 'case-number' as const, not: false }], updatedAt: '' };
-
-  it('names a teaching whose field is not on the page by its signature', () => {
-    expect(teachView([], [], taught).items).toEqual([{ id: 'field:0', text: '“gone” is the case number' }]);
+  it('asks the background again when the options change what is taught', async () => {
+    const reload = vi.spyOn(session.taught, 'reload');
+    await fakeBrowser.storage.local.set({ settings: {} });
+    expect(reload).not.toHaveBeenCalled();
+    await fakeBrowser.storage.local.set({ taught: { version: 1, pages: [] } });
+    expect(reload).toHaveBeenCalledTimes(1);
   });
 
-  it('undo of an item is the matching change', () => {
-    expect(undoChange('page-kind', taught)).toEqual({ kind: 'page-kind', pageKind: null });
-    expect(undoChange('field:0', taught)).toEqual({ kind: 'forget-field', signature: sig('gone') });
-    expect(undoChange('field:5', taught)).toBeNull();
+  it('leaves the guide off a recognized page', () => {
+    session.recognition = null;
+    session.emit('recognized');
+    expect(session.slices.get('teach')!.teach).toBeNull();
   });
 });

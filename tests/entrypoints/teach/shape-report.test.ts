@@ -1,13 +1,13 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { TeachPanelProps } from '../../../../components/guide/TeachPanel';
-import teach from '../../../../entrypoints/guide/features/teach';
-import { FakeSession } from '../fake-session';
-import { fixture } from '../fixture-page';
+import type { TeachPanelProps } from '../../../components/guide/TeachPanel';
+import { startTeach } from '../../../entrypoints/teach/teach-controller';
+import { FakeSession } from '../guide/fake-session';
+import { fixture } from '../guide/fixture-page';
 
 // The real report, or one that fails its own schema check as `shapeReport` does when a page outgrows a limit.
 const failing = vi.hoisted(() => ({ on: false }));
-vi.mock('../../../../recognition/shape-report', async (importOriginal) => {
-  const actual = await importOriginal<typeof import('../../../../recognition/shape-report')>();
+vi.mock('../../../recognition/shape-report', async (importOriginal) => {
+  const actual = await importOriginal<typeof import('../../../recognition/shape-report')>();
   return {
     ...actual,
     shapeReport: (...args: Parameters<typeof actual.shapeReport>) => {
@@ -21,7 +21,8 @@ describe('copy a shape report', () => {
   const page = fixture('zoom-taught-additional-info');
   let session: FakeSession;
   let controller: AbortController;
-  const panel = (): TeachPanelProps => session.slices.get('teach')!.teach!;
+  let drawn: TeachPanelProps | null = null;
+  const panel = (): TeachPanelProps => drawn!;
   const writeText = vi.fn<(text: string) => Promise<void>>();
 
   beforeEach(() => {
@@ -31,7 +32,7 @@ describe('copy a shape report', () => {
     (window as unknown as { happyDOM: { setURL(url: string): void } }).happyDOM.setURL(page.url);
     session = new FakeSession(page.url).load(page.html);
     controller = new AbortController();
-    teach.init(session, controller.signal);
+    startTeach(session, controller.signal, () => undefined, (drawing) => (drawn = drawing.teach));
   });
   afterEach(() => controller.abort());
 
