@@ -77,7 +77,9 @@ export function requestPortalOrigins(portals: readonly AddedPortal[]): Promise<b
 /** Give back the host permissions no remaining added portal needs (a registry host's permission is not ours to drop). */
 export async function releasePortalOrigins(removed: readonly AddedPortal[], remaining: readonly AddedPortal[]): Promise<void> {
   const kept = new Set(remaining.map(originPattern));
-  const required = new Set(browser.runtime.getManifest().host_permissions ?? []);
+  // Manifest V2 (the Firefox build) lists the registry's hosts among `permissions`; V3 under `host_permissions`.
+  const manifest = browser.runtime.getManifest();
+  const required = new Set([...(manifest.host_permissions ?? []), ...(manifest.permissions ?? [])]);
   const origins = [...new Set(removed.map(originPattern))].filter((o) => !kept.has(o) && !required.has(o));
   if (origins.length) await browser.permissions.remove({ origins });
 }
