@@ -46,6 +46,16 @@ export const de: Catalogue = {
   'rules.csam.media':
     'Bild oder Video für eine Kinderschutz-Anfrage ausgewählt ({files}). Senden Sie das Material nie: Geben Sie stattdessen die CyberTipline-Meldungsnummer oder Hashwerte an.',
 
+  'rules.phone.normalize': 'Schreiben Sie {candidate} als {e164} (E.164).',
+  'rules.phone.invalid': '{candidate} ist keine gültige internationale Telefonnummer.',
+  'rules.phone.noCountryCode': '{candidate} hat keine Ländervorwahl. Schreiben Sie + Ländervorwahl und Nummer (E.164), z. B. +4915123456789.',
+  'rules.snowflake.created': '{provider}-ID {id} wurde am {date} UTC erstellt.',
+  'rules.snowflake.future': '{provider}-ID {id} ergibt das Datum {date}, in der Zukunft: Sie ist falsch geschrieben.',
+  'rules.dateRange.openBoth': 'Der Zeitraum ist offen: kein Anfangs- und kein Enddatum.',
+  'rules.dateRange.openStart': 'Der Zeitraum ist offen: kein Anfangsdatum.',
+  'rules.dateRange.openEnd': 'Der Zeitraum ist offen: kein Enddatum.',
+  'rules.dateRange.reversed': 'Der Zeitraum beginnt ({from}) nach seinem Ende ({to}).',
+  'rules.dateRange.future': 'Der Zeitraum endet in der Zukunft ({to}): Anbieter speichern nur vergangene Daten.',
   'insert.title': 'Sicherungsangaben einfügen',
   'insert.target': 'In das Feld, das Sie auf {page} mit der rechten Maustaste angeklickt haben.',
   'insert.noTarget': 'Kein Feld wartet. Klicken Sie das Feld mit der rechten Maustaste an und wählen Sie erneut „Sicherungsangaben einfügen“.',

@@ -44,6 +44,16 @@ export const en = {
   'rules.csam.media':
     'Image or video chosen for a child-safety request ({files}). Never send the material: give the CyberTipline report number or hash values instead.',
 
+  'rules.phone.normalize': 'Write {candidate} as {e164} (E.164).',
+  'rules.phone.invalid': '{candidate} is not a valid international phone number.',
+  'rules.phone.noCountryCode': '{candidate} has no country code. Write it as + country code and number (E.164), e.g. +15555550123.',
+  'rules.snowflake.created': '{provider} id {id} was created on {date} UTC.',
+  'rules.snowflake.future': '{provider} id {id} decodes to {date}, in the future: it is mistyped.',
+  'rules.dateRange.openBoth': 'The date range is open: no start or end date.',
+  'rules.dateRange.openStart': 'The date range is open: no start date.',
+  'rules.dateRange.openEnd': 'The date range is open: no end date.',
+  'rules.dateRange.reversed': 'The range starts ({from}) after it ends ({to}).',
+  'rules.dateRange.future': 'The range ends in the future ({to}): providers hold only past records.',
   'insert.title': 'Insert preservation details',
   'insert.target': 'Into the field you right-clicked on {page}.',
   'insert.noTarget': 'No field is waiting. Right-click the field and choose “Insert preservation details” again.',

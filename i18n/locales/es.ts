@@ -47,6 +47,16 @@ export const es: Catalogue = {
   'rules.csam.media':
     'Imagen o vídeo elegido para una solicitud de protección de menores ({files}). No envíe nunca el material: indique en su lugar el número de denuncia de CyberTipline o los valores hash.',
 
+  'rules.phone.normalize': 'Escriba {candidate} como {e164} (E.164).',
+  'rules.phone.invalid': '{candidate} no es un número de teléfono internacional válido.',
+  'rules.phone.noCountryCode': '{candidate} no tiene prefijo de país. Escríbalo como + prefijo de país y número (E.164), p. ej. +34612345678.',
+  'rules.snowflake.created': 'El identificador de {provider} {id} se creó el {date} UTC.',
+  'rules.snowflake.future': 'El identificador de {provider} {id} corresponde al {date}, en el futuro: está mal escrito.',
+  'rules.dateRange.openBoth': 'El intervalo de fechas está abierto: sin fecha de inicio ni de fin.',
+  'rules.dateRange.openStart': 'El intervalo de fechas está abierto: sin fecha de inicio.',
+  'rules.dateRange.openEnd': 'El intervalo de fechas está abierto: sin fecha de fin.',
+  'rules.dateRange.reversed': 'El intervalo empieza ({from}) después de terminar ({to}).',
+  'rules.dateRange.future': 'El intervalo termina en el futuro ({to}): los proveedores solo conservan datos pasados.',
   'insert.title': 'Insertar los datos de conservación',
   'insert.target': 'En el campo en el que hizo clic derecho en {page}.',
   'insert.noTarget': 'Ningún campo está a la espera. Haga clic derecho en el campo y elija de nuevo «Insertar los datos de conservación».',

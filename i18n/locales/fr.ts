@@ -47,6 +47,16 @@ export const fr: Catalogue = {
   'rules.csam.media':
     'Image ou vidéo choisie pour une demande relative à la protection de l’enfance ({files}). N’envoyez jamais le contenu : indiquez plutôt le numéro de signalement CyberTipline ou les valeurs de hachage.',
 
+  'rules.phone.normalize': 'Écrivez {candidate} sous la forme {e164} (E.164).',
+  'rules.phone.invalid': '{candidate} n’est pas un numéro de téléphone international valide.',
+  'rules.phone.noCountryCode': '{candidate} n’a pas d’indicatif pays. Écrivez + indicatif pays et numéro (E.164), p. ex. +33612345678.',
+  'rules.snowflake.created': 'L’identifiant {provider} {id} a été créé le {date} UTC.',
+  'rules.snowflake.future': 'L’identifiant {provider} {id} correspond au {date}, dans le futur : il est mal saisi.',
+  'rules.dateRange.openBoth': 'La période est ouverte : ni date de début ni date de fin.',
+  'rules.dateRange.openStart': 'La période est ouverte : pas de date de début.',
+  'rules.dateRange.openEnd': 'La période est ouverte : pas de date de fin.',
+  'rules.dateRange.reversed': 'La période commence ({from}) après sa fin ({to}).',
+  'rules.dateRange.future': 'La période se termine dans le futur ({to}) : les fournisseurs ne conservent que des données passées.',
   'insert.title': 'Insérer les données de conservation',
   'insert.target': 'Dans le champ sur lequel vous avez fait un clic droit sur {page}.',
   'insert.noTarget': 'Aucun champ n’est en attente. Faites un clic droit sur le champ et choisissez à nouveau « Insérer les données de conservation ».',

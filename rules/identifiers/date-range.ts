@@ -1,5 +1,5 @@
 import * as chrono from 'chrono-node';
-import { fieldsWithRole, type Finding, type Rule } from '../types';
+import { fieldsWithRole, tOf, type Finding, type Rule } from '../types';
 
 function parseDay(value: string, reference: Date): Date | null {
   const iso = /^(\d{4})-(\d{2})-(\d{2})/.exec(value.trim());
@@ -36,20 +36,22 @@ const rule: Rule = {
     fix: 'Give the first and the last day of the records you need, start before end, neither in the future.',
     sources: [],
   },
-  check({ snapshot, now }): Finding[] {
+  check(context): Finding[] {
+    const { snapshot, now } = context;
+    const t = tOf(context);
     const dateFields = fieldsWithRole(snapshot, 'date-start', 'date-end', 'date-range');
     if (dateFields.length === 0) return [];
     const anchor = dateFields[0]!.key;
     const { from, to } = requestedRange(dateFields, now);
     if (!from || !to) {
-      const missing = !from && !to ? 'no start or end date' : !from ? 'no start date' : 'no end date';
-      return [{ ruleId: rule.id, severity: 'warning', message: `The date range is open: ${missing}.`, fieldKey: anchor }];
+      const open = !from && !to ? 'rules.dateRange.openBoth' : !from ? 'rules.dateRange.openStart' : 'rules.dateRange.openEnd';
+      return [{ ruleId: rule.id, severity: 'warning', message: t(open), fieldKey: anchor }];
     }
     if (from > to) {
-      return [{ ruleId: rule.id, severity: 'error', message: `The range starts (${day(from)}) after it ends (${day(to)}).`, fieldKey: anchor }];
+      return [{ ruleId: rule.id, severity: 'error', message: t('rules.dateRange.reversed', { from: day(from), to: day(to) }), fieldKey: anchor }];
     }
     if (to.getTime() > now.getTime() + 86_400_000) {
-      return [{ ruleId: rule.id, severity: 'warning', message: `The range ends in the future (${day(to)}): providers hold only past records.`, fieldKey: anchor }];
+      return [{ ruleId: rule.id, severity: 'warning', message: t('rules.dateRange.future', { to: day(to) }), fieldKey: anchor }];
     }
     return [];
   },

@@ -1,4 +1,4 @@
-import { REQUEST_PAGES, fieldsWithRole, type Finding, type Rule } from '../types';
+import { REQUEST_PAGES, fieldsWithRole, tOf, type Finding, type Rule } from '../types';
 import { providerById, providers } from '../../providers/registry';
 import { snowflakeDate } from './lib/snowflake';
 import { identifierTokens } from './lib/tokens';
@@ -13,7 +13,8 @@ const rule: Rule = {
     fix: 'Check that the creation date fits what you know of the account. An id that decodes to a date before 2015 or in the future is mistyped.',
     sources: providers.flatMap((p) => (p.snowflakeIds ? [{ title: p.snowflakeIds.source.title, url: p.snowflakeIds.source.url }] : [])),
   },
-  check({ snapshot, now }): Finding[] {
+  check(context): Finding[] {
+    const { snapshot, now } = context;
     const provider = providerById(snapshot.providerId);
     const ids = provider?.snowflakeIds;
     if (!provider || !ids) return [];
@@ -27,8 +28,8 @@ const rule: Rule = {
           ruleId: rule.id,
           severity: plausible ? 'info' : 'warning',
           message: plausible
-            ? `${provider.name} id ${token} was created on ${date.toISOString().slice(0, 16).replace('T', ' ')} UTC.`
-            : `${provider.name} id ${token} decodes to ${date.toISOString().slice(0, 10)}, in the future: it is mistyped.`,
+            ? tOf(context)('rules.snowflake.created', { provider: provider.name, id: token, date: date.toISOString().slice(0, 16).replace('T', ' ') })
+            : tOf(context)('rules.snowflake.future', { provider: provider.name, id: token, date: date.toISOString().slice(0, 10) }),
           fieldKey: field.key,
         });
       }

@@ -1,6 +1,6 @@
 import { parsePhoneNumberFromString } from 'libphonenumber-js/min';
 import { SOURCES } from '../../providers/sources';
-import { REQUEST_PAGES, fieldsWithRole, type Finding, type Rule } from '../types';
+import { REQUEST_PAGES, fieldsWithRole, tOf, type Finding, type Rule } from '../types';
 import { identifierTokens } from './lib/tokens';
 
 /** Looks like a phone number as written: a leading + or 00, or digit groups split by spaces, dots, dashes, brackets. */
@@ -28,7 +28,9 @@ const rule: Rule = {
     fix: 'Write phone numbers as + country code and number, without spaces or leading 0: +15555550123, +447700900123.',
     sources: [SOURCES.e164, SOURCES.metaGuidelines],
   },
-  check({ snapshot }): Finding[] {
+  check(context): Finding[] {
+    const { snapshot } = context;
+    const t = tOf(context);
     const findings: Finding[] = [];
     for (const field of fieldsWithRole(snapshot, 'account-identifier')) {
       for (const token of identifierTokens(field.value)) {
@@ -38,7 +40,7 @@ const rule: Rule = {
         const parsed = parsePhoneNumberFromString(candidate.replace(/^00/, '+'));
         if (international && parsed?.isValid()) {
           if (candidate !== parsed.number) {
-            findings.push({ ruleId: rule.id, severity: 'info', message: `Write ${candidate} as ${parsed.number} (E.164).`, fieldKey: field.key });
+            findings.push({ ruleId: rule.id, severity: 'info', message: t('rules.phone.normalize', { candidate, e164: parsed.number }), fieldKey: field.key });
           }
           continue;
         }
@@ -46,8 +48,8 @@ const rule: Rule = {
           ruleId: rule.id,
           severity: 'warning',
           message: international
-            ? `${candidate} is not a valid international phone number.`
-            : `${candidate} has no country code. Write it as + country code and number (E.164), e.g. +15555550123.`,
+            ? t('rules.phone.invalid', { candidate })
+            : t('rules.phone.noCountryCode', { candidate }),
           fieldKey: field.key,
         });
       }
