@@ -16,17 +16,22 @@ const CONVERTED = [
   'rules/ncmec',
   'rules/csam',
   'rules/notification',
+  'rules/identifiers/phone-e164.ts',
+  'rules/identifiers/discord-snowflake.ts',
+  'rules/identifiers/date-range.ts',
   'entrypoints/background/reminders.ts', 'entrypoints/background/context-menus.ts', 'entrypoints/background/insert-details.ts',
 ];
 
 /**
  * To widen as they are converted (move each into CONVERTED): the guide (components/Guide.tsx, the top-level guide
  * components, components/guide, entrypoints/guide), the popup, the options, the dashboard, the first run, and the
- * identifier checks' messages (rules/identifiers: their problem lists need keys per problem), the
+ * remaining identifier checks (IP timestamp, username format, hash format: their problem lists need a key per problem), the
  * background's remaining messages (register-service errors, production-order reminder titles in register/production.ts).
  */
 export const LATER = [
-  'rules/identifiers',
+  'rules/identifiers/ip-timestamp.ts',
+  'rules/identifiers/username-format.ts',
+  'rules/identifiers/hash-format.ts',
   'components/Guide.tsx',
   'components/Checklist.tsx',
   'components/FindingItem.tsx',
