@@ -1,16 +1,14 @@
 import * as z from 'zod/mini';
 import { browser } from 'wxt/browser';
-import { send } from '../messages/send';
 import { isCountryCode } from '../legal/countries';
 import { AUTHORITY_TYPES, type Investigator } from '../legal/route-types';
 import { DEFAULT_LOCK_IDLE_MINUTES, DEFAULT_REMINDER_DAYS } from '../register/defaults';
 import { LANGUAGE_SETTINGS } from '../i18n/types';
 
 /**
- * Preferences in `browser.storage.local` (the extension's own storage, never the page's). Extension pages and the
- * background read it directly; the in-page guide does not read it at all: Chromium lets content scripts read
- * storage.local, so from a content script these functions ask the background, which answers only what the guide
- * needs (disabled providers, collapsed state) and accepts only the collapsed state as a change.
+ * Preferences in `browser.storage.local` (the extension's own storage, never the page's), read and written by the
+ * background and extension pages. The in-page guide does not use this file: it asks the background, which answers
+ * only what the guide needs and accepts only the collapsed state as a change (entrypoints/guide/guide-settings.ts).
  */
 export const settingsSchema = z.object({
   /** Provider ids whose portals get no in-page guide. */
@@ -49,28 +47,13 @@ export function parseSettings(raw: unknown): Settings {
   return result.success ? result.data : DEFAULT_SETTINGS;
 }
 
-/** Content scripts have no `tabs` API; the background and extension pages do. */
-export function inContentScript(): boolean {
-  return browser.tabs === undefined;
-}
-
-async function guideSettings(): Promise<Settings> {
-  return { ...DEFAULT_SETTINGS, ...(await send('get-guide-settings', {})) };
-}
-
 export async function loadSettings(): Promise<Settings> {
-  if (inContentScript()) return guideSettings();
   const stored = await browser.storage.local.get(KEY);
   return parseSettings(stored[KEY]);
 }
 
 /** Validate, then write in one call: a bad value never reaches storage. */
 export async function updateSettings(patch: Partial<Settings>): Promise<Settings> {
-  if (inContentScript()) {
-    const { guideCollapsed, ...rest } = patch;
-    if (Object.keys(rest).length || guideCollapsed === undefined) throw new Error('The guide may change only its collapsed state.');
-    return { ...DEFAULT_SETTINGS, ...(await send('set-guide-collapsed', { collapsed: guideCollapsed })) };
-  }
   const next = settingsSchema.parse({ ...(await loadSettings()), ...patch });
   await browser.storage.local.set({ [KEY]: next });
   return next;
@@ -78,10 +61,7 @@ export async function updateSettings(patch: Partial<Settings>): Promise<Settings
 
 export function onSettingsChanged(callback: (settings: Settings) => void): () => void {
   const listener = (changes: Record<string, { newValue?: unknown }>, area: string) => {
-    if (area !== 'local' || !changes[KEY]) return;
-    // In a content script the change is only a signal: what the guide may know is asked of the background.
-    if (inContentScript()) void guideSettings().then(callback, () => undefined);
-    else callback(parseSettings(changes[KEY].newValue));
+    if (area === 'local' && changes[KEY]) callback(parseSettings(changes[KEY].newValue));
   };
   browser.storage.onChanged.addListener(listener);
   return () => browser.storage.onChanged.removeListener(listener);

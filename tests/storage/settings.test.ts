@@ -1,4 +1,4 @@
-import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
 import { DEFAULT_SETTINGS, investigatorOf, loadSettings, parseSettings, updateSettings } from '../../storage/settings';
 
@@ -52,41 +52,5 @@ describe('the investigator’s country and authority type (legal routes)', () =>
   it('refuse an authority type that is not police, prosecutor or judge', async () => {
     await expect(updateSettings({ authority: 'sheriff' as 'police' })).rejects.toThrow();
     expect((await loadSettings()).authority).toBeNull();
-  });
-});
-
-describe('settings seen from a content script (no tabs API): asked of the background, never read from storage', () => {
-  beforeEach(() => {
-    vi.restoreAllMocks();
-    fakeBrowser.reset();
-  });
-  const asContentScript = async (run: () => Promise<void>) => {
-    const tabs = Object.getOwnPropertyDescriptor(fakeBrowser, 'tabs')!;
-    Object.defineProperty(fakeBrowser, 'tabs', { value: undefined, configurable: true });
-    try {
-      await run();
-    } finally {
-      Object.defineProperty(fakeBrowser, 'tabs', tabs);
-    }
-  };
-
-  it('loads the guide’s settings by message, without touching storage.local', async () => {
-    const read = vi.spyOn(fakeBrowser.storage.local, 'get');
-    const sendMessage = vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockResolvedValue({ disabledProviders: ['google'], guideCollapsed: true });
-    await asContentScript(async () => {
-      expect(await loadSettings()).toEqual({ ...DEFAULT_SETTINGS, disabledProviders: ['google'], guideCollapsed: true });
-    });
-    expect(sendMessage).toHaveBeenCalledWith({ type: 'get-guide-settings' });
-    expect(read).not.toHaveBeenCalled();
-  });
-
-  it('may change only the collapsed state', async () => {
-    const sendMessage = vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockResolvedValue({ disabledProviders: [], guideCollapsed: true });
-    await asContentScript(async () => {
-      expect((await updateSettings({ guideCollapsed: true })).guideCollapsed).toBe(true);
-      await expect(updateSettings({ disabledRules: [] })).rejects.toThrow();
-    });
-    expect(sendMessage).toHaveBeenCalledTimes(1);
-    expect(sendMessage).toHaveBeenCalledWith({ type: 'set-guide-collapsed', collapsed: true });
   });
 });
