@@ -1,46 +1,40 @@
+import type { MessageKey } from '../../i18n/catalogue';
+import type { T } from '../../i18n/catalogues';
+import { useT } from '../../i18n/use-i18n';
 import type { AuditEntry } from '../../register/schema';
 
-const EVENT_TEXT: Record<AuditEntry['event'], string> = {
-  created: 'Saved',
-  edited: 'Edited',
-  extended: 'Extension added',
-  superseded: 'Superseded by legal process',
-  deleted: 'Deleted',
-  restored: 'Restored',
-  imported: 'Imported from a backup',
-  'proof-altered': 'Proof altered: the backup stated another SHA-256 than the page text has',
-  screenshot: 'Screenshot attached',
+/** The fields an audit entry may name, in words; another field is shown by its name. */
+const FIELD_TEXT: Readonly<Record<string, MessageKey>> = {
+  providerId: 'dashboard.audit.field.providerId',
+  caseNumber: 'dashboard.audit.field.caseNumber',
+  accountIdentifiers: 'dashboard.audit.field.accountIdentifiers',
+  requestType: 'dashboard.audit.field.requestType',
+  preservedOn: 'dashboard.audit.field.preservedOn',
+  requestedAt: 'dashboard.audit.field.requestedAt',
+  periodDays: 'dashboard.audit.field.periodDays',
+  extensionDays: 'dashboard.audit.field.extensionDays',
+  supersededOn: 'dashboard.audit.field.supersededOn',
+  requestedOn: 'dashboard.audit.field.requestedOn',
+  'proof.sha256': 'dashboard.audit.field.proofSha256',
 };
 
-const FIELD_TEXT: Record<string, string> = {
-  providerId: 'provider',
-  caseNumber: 'case number',
-  accountIdentifiers: 'account identifiers',
-  requestType: 'request type',
-  preservedOn: 'preservation date',
-  requestedAt: 'requested at',
-  periodDays: 'period (days)',
-  extensionDays: 'extension (days)',
-  supersededOn: 'superseded on',
-  requestedOn: 'requested on',
-  'proof.sha256': 'SHA-256 of the page text',
-};
-
-const shown = (value: string | null) => (value === null || value === '' ? 'none' : `“${value}”`);
+const shown = (t: T, value: string | null) => (value === null || value === '' ? t('dashboard.none') : t('dashboard.audit.quoted', { value }));
+const fieldText = (t: T, field: string) => (Object.hasOwn(FIELD_TEXT, field) ? t(FIELD_TEXT[field]!) : field);
 
 /** A record's history as a list, oldest first: what happened, when, and each changed field old -> new. */
 export function AuditTrail({ entries }: { entries: readonly AuditEntry[] }) {
-  if (entries.length === 0) return <p class="muted">No history was recorded for this record.</p>;
+  const t = useT();
+  if (entries.length === 0) return <p class="muted">{t('dashboard.audit.empty')}</p>;
   return (
     <ol class="audit-trail" data-audit="">
       {entries.map((entry, i) => (
         <li key={entry.seq ?? i} data-audit-event={entry.event}>
-          <time dateTime={entry.at}>{entry.at.slice(0, 16).replace('T', ' ')} UTC</time> — {EVENT_TEXT[entry.event]}
+          <time dateTime={entry.at}>{entry.at.slice(0, 16).replace('T', ' ')} UTC</time> — {t(`dashboard.audit.event.${entry.event}`)}
           {entry.detail.length > 0 && (
             <ul>
               {entry.detail.map((d, j) => (
                 <li key={j}>
-                  {FIELD_TEXT[d.field] ?? d.field}: {d.from === null ? shown(d.to) : `${shown(d.from)} → ${shown(d.to)}`}
+                  {fieldText(t, d.field)}: {d.from === null ? shown(t, d.to) : `${shown(t, d.from)} → ${shown(t, d.to)}`}
                 </li>
               ))}
             </ul>

@@ -1,5 +1,7 @@
 import { useState } from 'preact/hooks';
-import { MAX_BACKUP_BYTES, tooLargeReason, type ImportReport } from '../../register/backup';
+import type { MessageKey } from '../../i18n/catalogue';
+import { useT } from '../../i18n/use-i18n';
+import { MAX_BACKUP_BYTES, type ImportReport } from '../../register/backup';
 import type { ChunkedWork } from '../../register/chunked';
 import { decryptBackup, isEncryptedBackup } from '../../register/encrypted-backup';
 import { useRegister } from './context';
@@ -7,24 +9,24 @@ import { BackupPassphrasePrompt, LockedExportChoices } from './ProtectedBackup';
 import { useAsyncAction } from './useAsyncAction';
 
 export function ImportReportView({ report }: { report: ImportReport }) {
+  const t = useT();
   const imported = report.accepted.length;
   return (
     <div class="import-report" data-import-report="">
       <p>
-        {imported} imported, {report.alreadyPresent} already present, {report.rejected.length} rejected.
+        {t('dashboard.import.summary', { imported, present: report.alreadyPresent, rejected: report.rejected.length })}
       </p>
       {report.altered && report.altered.length > 0 && (
         <p class="error" data-proof-altered-count={report.altered.length}>
-          Proof altered in {report.altered.length} record{report.altered.length === 1 ? '' : 's'} ({report.altered.join(', ')}): the page text does not
-          match the SHA-256 the backup states. They were imported and are marked "proof altered".
+          {t('dashboard.import.altered', { count: report.altered.length, references: report.altered.join(', ') })}
         </p>
       )}
       {report.rejected.length > 0 && (
         <ul>
           {report.rejected.map((r, i) => (
             <li key={i}>
-              {r.index < 0 ? 'The file' : `Entry ${r.index + 1}`}
-              {r.reference ? ` (reference ${r.reference})` : ''}: {r.reason}
+              {r.index < 0 ? t('dashboard.import.theFile') : t('dashboard.import.entry', { number: r.index + 1 })}
+              {r.reference ? ` ${t('dashboard.record.extensionReference', { reference: r.reference })}` : ''}: {r.reason}
             </li>
           ))}
         </ul>
@@ -39,11 +41,12 @@ export function ImportReportView({ report }: { report: ImportReport }) {
  */
 export function BackupPanel({ recordCount, lockSet = false }: { recordCount: number; lockSet?: boolean }) {
   const register = useRegister();
+  const t = useT();
   const [report, setReport] = useState<ImportReport | null>(null);
   /** The text of an encrypted backup chosen for import, waiting for its passphrase. */
   const [encrypted, setEncrypted] = useState<string | null>(null);
-  const [progress, setProgress] = useState<{ what: string; done: number; total: number | null } | null>(null);
-  const { run, busy, error } = useAsyncAction(async (what: string, work: (onProgress: ChunkedWork['onProgress']) => Promise<unknown>) => {
+  const [progress, setProgress] = useState<{ what: MessageKey; done: number; total: number | null } | null>(null);
+  const { run, busy, error } = useAsyncAction(async (what: MessageKey, work: (onProgress: ChunkedWork['onProgress']) => Promise<unknown>) => {
     setProgress({ what, done: 0, total: null });
     try {
       await work((done, total) => setProgress({ what, done, total }));
@@ -58,11 +61,11 @@ export function BackupPanel({ recordCount, lockSet = false }: { recordCount: num
     setEncrypted(null);
     // Checked before reading: a huge file is refused without the page holding it in memory.
     if (file.size > MAX_BACKUP_BYTES) {
-      setReport({ accepted: [], alreadyPresent: 0, rejected: [{ index: -1, reference: null, reason: tooLargeReason(file.size) }] });
+      setReport({ accepted: [], alreadyPresent: 0, rejected: [{ index: -1, reference: null, reason: t('dashboard.import.tooLarge', { size: Math.ceil(file.size / (1024 * 1024)) }) }] });
       input.value = '';
       return;
     }
-    void run('Importing', async () => {
+    void run('dashboard.import.importing', async () => {
       try {
         const text = await file.text();
         if (isEncryptedBackup(text)) setEncrypted(text);
@@ -76,35 +79,34 @@ export function BackupPanel({ recordCount, lockSet = false }: { recordCount: num
   return (
     <div class="backup">
       <p class="muted">
-        The register lives only in this browser ({recordCount} record{recordCount === 1 ? '' : 's'}). Export a backup regularly and keep it with
-        the case file.
+        {t('dashboard.backup.intro', { count: recordCount })}
       </p>
       {lockSet ? (
         <LockedExportChoices
           busy={busy}
-          onEncrypted={(passphrase) => run('Exporting the encrypted backup', (onProgress) => register.exportBackup({ onProgress }, { passphrase }))}
-          onPlainBackup={() => void run('Exporting the backup', (onProgress) => register.exportBackup({ onProgress }))}
-          onCsv={() => void run('Exporting CSV', (onProgress) => register.exportCsv({ onProgress }))}
+          onEncrypted={(passphrase) => run('dashboard.backup.exportingEncrypted', (onProgress) => register.exportBackup({ onProgress }, { passphrase }))}
+          onPlainBackup={() => void run('dashboard.backup.exporting', (onProgress) => register.exportBackup({ onProgress }))}
+          onCsv={() => void run('dashboard.backup.exportingCsv', (onProgress) => register.exportCsv({ onProgress }))}
         />
       ) : (
         <div class="actions">
-          <button type="button" disabled={busy} onClick={() => void run('Exporting the backup', (onProgress) => register.exportBackup({ onProgress }))}>
-            Export backup (JSON)
+          <button type="button" disabled={busy} onClick={() => void run('dashboard.backup.exporting', (onProgress) => register.exportBackup({ onProgress }))}>
+            {t('dashboard.backup.export')}
           </button>
-          <button type="button" disabled={busy} onClick={() => void run('Exporting CSV', (onProgress) => register.exportCsv({ onProgress }))}>
-            Export CSV
+          <button type="button" disabled={busy} onClick={() => void run('dashboard.backup.exportingCsv', (onProgress) => register.exportCsv({ onProgress }))}>
+            {t('dashboard.backup.exportCsv')}
           </button>
         </div>
       )}
       {progress && (
         <p class="progress">
-          <label for="backup-progress">{progress.what}…</label>{' '}
+          <label for="backup-progress">{t(progress.what)}</label>{' '}
           <progress id="backup-progress" data-progress="backup" max={progress.total ?? undefined} value={progress.total === null ? undefined : progress.done} />
-          {progress.total !== null && ` ${progress.done.toLocaleString('en-US')} of ${progress.total.toLocaleString('en-US')} records`}
+          {progress.total !== null && ` ${t('dashboard.backup.progress', { done: progress.done, count: progress.total })}`}
         </p>
       )}
       <div class="field">
-        <label for="import-backup">Import a backup (JSON)</label>
+        <label for="import-backup">{t('dashboard.import.label')}</label>
         <input id="import-backup" type="file" accept="application/json,.json" disabled={busy} onChange={(e) => importFile(e.currentTarget)} />
       </div>
       {encrypted !== null && (
@@ -112,7 +114,7 @@ export function BackupPanel({ recordCount, lockSet = false }: { recordCount: num
           busy={busy}
           onCancel={() => setEncrypted(null)}
           onSubmit={(passphrase) =>
-            void run('Importing', async () => {
+            void run('dashboard.import.importing', async () => {
               const plain = await decryptBackup(encrypted, passphrase);
               setEncrypted(null);
               setReport(await register.importBackup(plain));

@@ -1,4 +1,5 @@
 import { useState } from 'preact/hooks';
+import { useT } from '../../i18n/use-i18n';
 import { useRegister } from './context';
 import { useAsyncAction } from './useAsyncAction';
 
@@ -11,25 +12,25 @@ export interface CalendarPanelProps {
 /** Export the register's clocks as an .ics file for the investigator's own calendar: the chosen case, or all. */
 export function CalendarPanel({ caseNumber, caseLabel }: CalendarPanelProps) {
   const register = useRegister();
+  const t = useT();
   const [withIdentifiers, setWithIdentifiers] = useState(false);
   const [done, setDone] = useState<string | null>(null);
   const { run, busy, error } = useAsyncAction(async () => {
     const events = await register.exportCalendar(caseNumber, withIdentifiers);
-    setDone(`Calendar file saved with ${events} event${events === 1 ? '' : 's'}.`);
+    setDone(t('dashboard.calendar.saved', { count: events }));
   });
   return (
     <div class="calendar-export">
       <p class="muted">
-        Expiry days (all-day events) and production order deadlines (timed events), with reminders, for{' '}
-        {caseLabel ?? 'every record in the register'}. Import the file into the calendar you already use.
+        {caseLabel ? t('dashboard.calendar.introCase', { caseLabel }) : t('dashboard.calendar.introAll')}
       </p>
       <label>
-        <input type="checkbox" name="calendarIdentifiers" checked={withIdentifiers} onChange={(e) => setWithIdentifiers(e.currentTarget.checked)} /> Include
-        account identifiers in the event descriptions (your calendar may sync them to a server)
+        <input type="checkbox" name="calendarIdentifiers" checked={withIdentifiers} onChange={(e) => setWithIdentifiers(e.currentTarget.checked)} />{' '}
+        {t('dashboard.calendar.identifiers')}
       </label>
       <div class="actions">
         <button type="button" data-action="export-calendar" disabled={busy} onClick={() => void run()}>
-          Export calendar (.ics)
+          {t('dashboard.calendar.export')}
         </button>
       </div>
       {error && (

@@ -1,5 +1,7 @@
 import { useState } from 'preact/hooks';
-import { gapLines, type Gap } from '../../register/completeness';
+import type { T } from '../../i18n/catalogues';
+import { useT } from '../../i18n/use-i18n';
+import type { Gap } from '../../register/completeness';
 
 export interface CopyWithCheckProps {
   /** What is copied, in the button's words ("MAR text", "certificate text"). */
@@ -14,11 +16,21 @@ export interface CopyWithCheckProps {
   onCopy: (text: string) => void;
 }
 
+/** What a text lacks, one line per item, naming the first few records it is missing from. */
+function gapLines(t: T, gaps: readonly Gap[], shownReferences = 5): string[] {
+  return gaps.map(({ item, references }) => {
+    const params = { item: t(`dashboard.missing.${item}`), references: references.slice(0, shownReferences).join(', ') };
+    const more = references.length - shownReferences;
+    return more > 0 ? t('dashboard.missing.lineMore', { ...params, count: more }) : t('dashboard.missing.line', params);
+  });
+}
+
 /**
  * A copy button that first names what the text lacks (case number, account identifiers, dates, reference...). With
  * nothing missing it copies at once; otherwise the list is shown and "Copy anyway" copies.
  */
 export function CopyWithCheck({ what, label, name, text, gaps, onCopy }: CopyWithCheckProps) {
+  const t = useT();
   const [shown, setShown] = useState<Gap[] | null>(null);
   const ask = () => {
     const found = gaps();
@@ -27,7 +39,7 @@ export function CopyWithCheck({ what, label, name, text, gaps, onCopy }: CopyWit
       onCopy(text);
     } else setShown(found);
   };
-  const lines = shown ? gapLines(shown) : [];
+  const lines = shown ? gapLines(t, shown) : [];
   return (
     <>
       <button type="button" data-action={`copy-${name}`} disabled={!text} onClick={ask}>
@@ -35,7 +47,7 @@ export function CopyWithCheck({ what, label, name, text, gaps, onCopy }: CopyWit
       </button>
       {shown && (
         <div class="completeness warning" data-completeness={name} role="alert">
-          <p>Missing from the {what}:</p>
+          <p>{t('dashboard.missing.from', { what })}</p>
           <ul>
             {shown.map((gap, i) => (
               <li key={gap.item} data-missing={gap.item}>
@@ -51,10 +63,10 @@ export function CopyWithCheck({ what, label, name, text, gaps, onCopy }: CopyWit
               onCopy(text);
             }}
           >
-            Copy anyway
+            {t('dashboard.missing.copyAnyway')}
           </button>{' '}
           <button type="button" onClick={() => setShown(null)}>
-            Cancel
+            {t('dashboard.cancel')}
           </button>
         </div>
       )}

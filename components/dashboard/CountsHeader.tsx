@@ -1,17 +1,20 @@
 import { useEffect, useState } from 'preact/hooks';
+import type { MessageKey } from '../../i18n/catalogue';
+import { usePageLanguage } from '../../i18n/use-i18n';
 import type { RegisterCounts } from '../../register/timeline';
 import { useRegister } from './context';
 import { STATUS_LOOK } from './status-look';
 
-const TILES: ReadonlyArray<{ key: keyof RegisterCounts; label: string; look: (typeof STATUS_LOOK)[keyof typeof STATUS_LOOK] }> = [
-  { key: 'active', label: 'Active', look: STATUS_LOOK.active },
-  { key: 'expiringSoon', label: 'Expiring within 14 days', look: STATUS_LOOK['expiring-soon'] },
-  { key: 'lapsed', label: 'Lapsed', look: STATUS_LOOK.lapsed },
+const TILES: ReadonlyArray<{ key: keyof RegisterCounts; label: MessageKey; look: (typeof STATUS_LOOK)[keyof typeof STATUS_LOOK] }> = [
+  { key: 'active', label: 'dashboard.counts.active', look: STATUS_LOOK.active },
+  { key: 'expiringSoon', label: 'dashboard.counts.expiringSoon', look: STATUS_LOOK['expiring-soon'] },
+  { key: 'lapsed', label: 'dashboard.counts.lapsed', look: STATUS_LOOK.lapsed },
 ];
 
 /** The register at a glance: preservations active, expiring within 14 days and lapsed, read again on every change. */
 export function CountsHeader({ revision }: { revision: number }) {
   const register = useRegister();
+  const { t, locale } = usePageLanguage();
   const [counts, setCounts] = useState<RegisterCounts | null>(null);
   useEffect(() => {
     let live = true;
@@ -24,13 +27,13 @@ export function CountsHeader({ revision }: { revision: number }) {
     };
   }, [revision]);
   return (
-    <ul class="counts" aria-label="Preservations by expiry" data-counts={counts ? '' : undefined}>
+    <ul class="counts" aria-label={t('dashboard.counts.label')} data-counts={counts ? '' : undefined}>
       {TILES.map(({ key, label, look }) => (
         <li key={key} class={`count-tile card tone-${look.tone}`} data-count-of={key}>
           <span class="count-label">
-            <span aria-hidden="true">{look.icon}</span> {label}
+            <span aria-hidden="true">{look.icon}</span> {t(label)}
           </span>
-          <strong class="count-value">{counts ? counts[key].toLocaleString('en-US') : '…'}</strong>
+          <strong class="count-value">{counts ? counts[key].toLocaleString(locale) : '…'}</strong>
         </li>
       ))}
     </ul>

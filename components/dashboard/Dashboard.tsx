@@ -1,6 +1,6 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { extensionLeadDaysOf, marProviderOf } from '../../register/drafts';
-import { DEFAULT_CRITERIA, NO_CASE_LABEL, groupByCase, type FilterCriteria } from '../../register/filter';
+import { DEFAULT_CRITERIA, groupByCase, type FilterCriteria } from '../../register/filter';
 import { marTableHtml } from '../../register/mar-text';
 import { formatInZone } from '../../register/production';
 import type { PreservationRecord } from '../../register/schema';
@@ -19,6 +19,10 @@ import { ProductionOrderForm } from './ProductionOrderForm';
 import { ProviderDirectory } from './ProviderDirectory';
 import { RecordItem } from './RecordItem';
 import { useWindow } from './useWindow';
+import { aroundSlot } from '../../i18n/translate';
+import { usePageLanguage } from '../../i18n/use-i18n';
+import type { MessageKey } from '../../i18n/catalogue';
+import { dayText } from './day-text';
 
 export interface DashboardProps {
   /** Text handed over by the "Save selection as preservation reference" menu, read into the paste box. */
@@ -32,12 +36,28 @@ export interface DashboardProps {
   lock?: LockControls;
 }
 
-const count = (n: number) => n.toLocaleString('en-US');
 /** The investigator's time zone: the browser's own. */
 const timeZone = Intl.DateTimeFormat().resolvedOptions().timeZone;
 /** Now as a datetime-local value (`YYYY-MM-DDTHH:MM`) in that zone. */
 const nowWall = (zone: string) => formatInZone(new Date(), zone).slice(0, 16).replace(' ', 'T');
 const message = (error: unknown) => (error instanceof Error ? error.message : String(error));
+
+/** The page's table of contents: each section's heading id and the words that link to it. */
+const SECTIONS: ReadonlyArray<readonly [string, MessageKey]> = [
+  ['timeline-heading', 'dashboard.nav.timeline'],
+  ['records-heading', 'dashboard.nav.records'],
+  ['mar-heading', 'dashboard.nav.mar'],
+  ['paste-heading', 'dashboard.nav.paste'],
+  ['manual-heading', 'dashboard.nav.manual'],
+  ['production-heading', 'dashboard.nav.production'],
+  ['calendar-heading', 'dashboard.nav.calendar'],
+  ['backup-heading', 'dashboard.nav.backup'],
+  ['directory-heading', 'dashboard.nav.directory'],
+];
+
+/** "N of M records match", with "More than" where the count stopped early and the part shown where it is not all. */
+const matchKey = (atLeast: boolean, partial: boolean): MessageKey =>
+  atLeast ? (partial ? 'dashboard.records.matchMoreShowing' : 'dashboard.records.matchMore') : partial ? 'dashboard.records.matchShowing' : 'dashboard.records.match';
 
 /**
  * The register page: records by case, filters, MAR text, adding records, backup, and the provider directory. The
@@ -45,6 +65,7 @@ const message = (error: unknown) => (error instanceof Error ? error.message : St
  */
 export function Dashboard(props: DashboardProps) {
   const register = useRegister();
+  const { t, locale } = usePageLanguage();
   const { providers } = register;
   const { pageSize = 200, undoMs = 10_000 } = props;
   const [criteria, setCriteria] = useState<FilterCriteria>({ ...DEFAULT_CRITERIA, ...props.initialCriteria });
@@ -87,7 +108,7 @@ export function Dashboard(props: DashboardProps) {
       },
       (e: unknown) => {
         if (!live) return;
-        setAlert(`The register could not be read: ${message(e)}`);
+        setAlert(t('dashboard.readFailed', { error: message(e) }));
         setLoading(false);
       },
     );
@@ -125,9 +146,9 @@ export function Dashboard(props: DashboardProps) {
     register.copyText(text).then(
       () => {
         setAlert(null);
-        setNotice(`${what} copied.`);
+        setNotice(t('dashboard.copied', { what }));
       },
-      (e: unknown) => setAlert(`Could not copy: ${message(e)}`),
+      (e: unknown) => setAlert(t('dashboard.copyFailed', { error: message(e) })),
     );
   const remove = async (record: PreservationRecord) => {
     const removed = await register.remove(record.id);
@@ -141,53 +162,35 @@ export function Dashboard(props: DashboardProps) {
     const { removed, label } = undo;
     setUndo(null);
     register.restore([removed]).then(
-      () => setNotice(`Restored ${label}.`),
+      () => setNotice(t('dashboard.restored', { label })),
       (e: unknown) => setAlert(message(e)),
     );
   };
-  const caseLabel = criteria.caseNumber === null ? null : criteria.caseNumber ? `case ${criteria.caseNumber}` : NO_CASE_LABEL.toLowerCase();
+  const caseLabel =
+    criteria.caseNumber === null ? null : criteria.caseNumber ? t('dashboard.caseLabel', { caseNumber: criteria.caseNumber }) : t('dashboard.caseLabel.none');
+  const [beforeToday, afterToday] = aroundSlot(t, 'dashboard.intro', 'today');
   const defaultCase = criteria.caseNumber ?? '';
 
   return (
     <main class="dashboard">
       <header class="dashboard-header">
         <div>
-          <h1>QuickFreeze register</h1>
+          <h1>{t('dashboard.title')}</h1>
           <p class="muted">
-            Preservation references, kept only in this browser. Today is <time dateTime={today}>{today}</time>.
+            {beforeToday}
+            <time dateTime={today}>{dayText(today, locale)}</time>
+            {afterToday}
           </p>
         </div>
         <CountsHeader revision={revision} />
       </header>
-      <nav aria-label="Sections of this page" class="page-nav">
+      <nav aria-label={t('dashboard.nav.label')} class="page-nav">
         <ul>
-          <li>
-            <a href="#timeline-heading">Timeline</a>
-          </li>
-          <li>
-            <a href="#records-heading">Records</a>
-          </li>
-          <li>
-            <a href="#mar-heading">MAR text</a>
-          </li>
-          <li>
-            <a href="#paste-heading">Add from an e-mail</a>
-          </li>
-          <li>
-            <a href="#manual-heading">Add by hand</a>
-          </li>
-          <li>
-            <a href="#production-heading">Add a production order</a>
-          </li>
-          <li>
-            <a href="#calendar-heading">Calendar</a>
-          </li>
-          <li>
-            <a href="#backup-heading">Backup and export</a>
-          </li>
-          <li>
-            <a href="#directory-heading">Provider directory</a>
-          </li>
+          {SECTIONS.map(([target, key]) => (
+            <li key={target}>
+              <a href={`#${target}`}>{t(key)}</a>
+            </li>
+          ))}
         </ul>
       </nav>
       <div role="alert" class="error">
@@ -195,19 +198,19 @@ export function Dashboard(props: DashboardProps) {
       </div>
 
       <section aria-labelledby="timeline-heading" class="timeline-section">
-        <h2 id="timeline-heading">Expiry timeline</h2>
+        <h2 id="timeline-heading">{t('dashboard.timeline.heading')}</h2>
         <ExpiryTimeline criteria={criteria} revision={revision} />
       </section>
 
       <section aria-labelledby="records-heading" class="records-section">
-        <h2 id="records-heading">Records</h2>
+        <h2 id="records-heading">{t('dashboard.records.heading')}</h2>
         <Filters criteria={criteria} onChange={changeCriteria} providers={register.filterProviders} cases={cases} />
         <p role="status" class="count" data-count={page ? matching : undefined}>
           {!page
-            ? 'Loading the register…'
+            ? t('dashboard.loading')
             : total === 0
-              ? 'The register is empty. Save a reference from a portal’s confirmation page, paste a provider e-mail, or add one by hand below.'
-              : `${page.matchingAtLeast ? 'More than ' : ''}${count(matching)} of ${count(total)} record${total === 1 ? '' : 's'} match${rows.length < matching ? `; showing the first ${count(rows.length)}` : ''}.`}
+              ? t('dashboard.records.empty')
+              : t(matchKey(!!page.matchingAtLeast, rows.length < matching), { matching, count: total, shown: rows.length })}
         </p>
         <div class="record-list" aria-busy={loading}>
           {groups.map((group) => {
@@ -216,9 +219,9 @@ export function Dashboard(props: DashboardProps) {
             return (
               <section key={group.caseNumber} class="case-group" data-case={group.caseNumber} aria-labelledby={headingId}>
                 <h3 id={headingId} class="case-heading">
-                  {group.label}{' '}
+                  {group.caseNumber ? t('dashboard.case.heading', { caseNumber: group.caseNumber }) : t('dashboard.case.none')}{' '}
                   <span class="muted case-count">
-                    ({inCase === group.rows.length ? `${inCase} record${inCase === 1 ? '' : 's'}` : `showing ${group.rows.length} of ${inCase}`})
+                    {inCase === group.rows.length ? t('dashboard.case.count', { count: inCase }) : t('dashboard.case.showing', { shown: group.rows.length, count: inCase })}
                   </span>
                 </h3>
                 <ul class="records plain">
@@ -240,13 +243,13 @@ export function Dashboard(props: DashboardProps) {
         </div>
         {rows.length < matching && (
           <button type="button" class="show-more" onClick={() => setLimit(limit + pageSize)}>
-            Show more ({count(Math.min(pageSize, matching - rows.length))} of {count(matching - rows.length)} not shown)
+            {t('dashboard.records.showMore', { next: Math.min(pageSize, matching - rows.length), count: matching - rows.length })}
           </button>
         )}
       </section>
 
       <section aria-labelledby="mar-heading">
-        <h2 id="mar-heading">MAR text</h2>
+        <h2 id="mar-heading">{t('dashboard.mar.heading')}</h2>
         <MarPanel
           criteria={criteria}
           revision={revision}
@@ -257,25 +260,25 @@ export function Dashboard(props: DashboardProps) {
             void register.copyRich(marTableHtml([...result.records], providerOf), result.text).then(
               () => {
                 setAlert(null);
-                setNotice('MAR table copied.');
+                setNotice(t('dashboard.mar.tableCopied'));
               },
-              (e: unknown) => setAlert(`Could not copy: ${message(e)}`),
+              (e: unknown) => setAlert(t('dashboard.copyFailed', { error: message(e) })),
             )
           }
         />
       </section>
 
       <section aria-labelledby="paste-heading">
-        <h2 id="paste-heading">Add from a provider e-mail</h2>
+        <h2 id="paste-heading">{t('dashboard.paste.heading')}</h2>
         <PasteBox providers={providerOptions} today={today} defaultCaseNumber={defaultCase} incoming={props.incoming ?? null} />
       </section>
 
       <section aria-labelledby="manual-heading">
-        <h2 id="manual-heading">Add a record by hand</h2>
+        <h2 id="manual-heading">{t('dashboard.manual.heading')}</h2>
         <NewRecordForm
           key={defaultCase}
           name="manual"
-          label="New record"
+          label={t('dashboard.manual.label')}
           providers={providerOptions}
           initial={{ providerId: null, references: [], caseNumber: defaultCase, accountIdentifiers: [], preservedOn: today }}
           onSave={(drafts) => register.saveDrafts(drafts, 'manual')}
@@ -284,7 +287,7 @@ export function Dashboard(props: DashboardProps) {
       </section>
 
       <section aria-labelledby="production-heading">
-        <h2 id="production-heading">Add a production order</h2>
+        <h2 id="production-heading">{t('dashboard.production.heading')}</h2>
         <ProductionOrderForm
           key={defaultCase}
           providers={providerOptions}
@@ -296,34 +299,37 @@ export function Dashboard(props: DashboardProps) {
       </section>
 
       <section aria-labelledby="calendar-heading">
-        <h2 id="calendar-heading">Calendar reminders</h2>
+        <h2 id="calendar-heading">{t('dashboard.calendar.heading')}</h2>
         <CalendarPanel caseNumber={criteria.caseNumber} caseLabel={caseLabel} />
       </section>
 
       <section aria-labelledby="backup-heading">
-        <h2 id="backup-heading">Backup and export</h2>
+        <h2 id="backup-heading">{t('dashboard.backup.heading')}</h2>
         <BackupPanel recordCount={total} lockSet={props.lock?.state === 'unlocked'} />
       </section>
 
       {props.lock && (
         <section aria-labelledby="lock-heading">
-          <h2 id="lock-heading">Passphrase lock</h2>
+          <h2 id="lock-heading">{t('dashboard.lock.heading')}</h2>
           <LockPanel lock={props.lock} />
         </section>
       )}
 
       <section aria-labelledby="directory-heading">
-        <h2 id="directory-heading">Provider directory</h2>
-        <p class="muted">What QuickFreeze knows of each provider’s policies, with the sources and the day each was checked.</p>
+        <h2 id="directory-heading">{t('dashboard.directory.heading')}</h2>
+        <p class="muted">{t('dashboard.directory.intro')}</p>
+        <p class="muted" data-facts-language="">
+          {t('dashboard.directory.factsLanguage')}
+        </p>
         <ProviderDirectory providers={providers} />
       </section>
 
       <div role="status" class="toast" data-toast="">
         {undo ? (
           <>
-            Deleted {undo.label}.{' '}
+            {t('dashboard.deleted', { label: undo.label })}{' '}
             <button type="button" ref={undoButton} data-action="undo-delete" onClick={restore}>
-              Undo
+              {t('dashboard.undo')}
             </button>
           </>
         ) : (

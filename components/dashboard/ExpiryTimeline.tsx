@@ -1,7 +1,11 @@
 import { useEffect, useState } from 'preact/hooks';
-import { STATUS_TEXT, type FilterCriteria } from '../../register/filter';
+import type { T } from '../../i18n/catalogues';
+import type { Locale } from '../../i18n/types';
+import { usePageLanguage } from '../../i18n/use-i18n';
+import type { FilterCriteria } from '../../register/filter';
 import { monthTicks, positionIn, TIMELINE_LIMIT, timelineSpan, type TimelineBar, type TimelineSpan } from '../../register/timeline';
 import { useRegister } from './context';
+import { dayText } from './day-text';
 import { STATUS_LOOK } from './status-look';
 
 const WIDTH = 960;
@@ -14,10 +18,10 @@ const CHART_WIDTH = WIDTH - LABEL_WIDTH - END_WIDTH;
 
 const xOf = (span: TimelineSpan, day: string) => LABEL_WIDTH + positionIn(span, day) * CHART_WIDTH;
 const shorten = (text: string, max: number) => (text.length > max ? `${text.slice(0, max - 1)}…` : text);
-const daysText = (days: number) => (days === 0 ? 'today' : `${days} day${days === 1 ? '' : 's'}`);
+const daysText = (t: T, days: number) => (days === 0 ? t('dashboard.timeline.today') : t('dashboard.timeline.days', { count: days }));
 
 /** The bars as SVG: hidden from screen readers, which get the same data as the table beside it. */
-function TimelineChart({ bars, today, providerName }: { bars: TimelineBar[]; today: string; providerName: (id: string) => string }) {
+function TimelineChart({ bars, today, providerName, t, locale }: { bars: TimelineBar[]; today: string; providerName: (id: string) => string; t: T; locale: Locale }) {
   const span = timelineSpan(bars, today);
   const height = AXIS_HEIGHT + bars.length * ROW_HEIGHT + 8;
   const todayX = xOf(span, today);
@@ -27,7 +31,7 @@ function TimelineChart({ bars, today, providerName }: { bars: TimelineBar[]; tod
         <g key={day} class="tick">
           <line x1={xOf(span, day)} x2={xOf(span, day)} y1={AXIS_HEIGHT - 8} y2={height} />
           <text x={xOf(span, day) + 3} y={AXIS_HEIGHT - 14}>
-            {day.slice(0, 7)}
+            {dayText(day, locale, { month: 'short', year: 'numeric' })}
           </text>
         </g>
       ))}
@@ -50,34 +54,34 @@ function TimelineChart({ bars, today, providerName }: { bars: TimelineBar[]; tod
               </text>
             ))}
             <text class="row-end" x={WIDTH - END_WIDTH + 10} y={mid + 5}>
-              {look.icon} {daysText(bar.daysLeft)} · {bar.end}
+              {look.icon} {daysText(t, bar.daysLeft)} · {bar.end}
             </text>
           </g>
         );
       })}
       <line class="today" x1={todayX} x2={todayX} y1={AXIS_HEIGHT - 30} y2={height} />
       <text class="today-label" x={todayX + 4} y={12}>
-        today {today}
+        {t('dashboard.timeline.todayLabel', { today })}
       </text>
     </svg>
   );
 }
 
 /** The same data as a table: for screen readers always, and for everyone who asks for it. */
-function TimelineTable({ bars, providerName, visible }: { bars: TimelineBar[]; providerName: (id: string) => string; visible: boolean }) {
+function TimelineTable({ bars, providerName, visible, t }: { bars: TimelineBar[]; providerName: (id: string) => string; visible: boolean; t: T }) {
   return (
     <div id="timeline-table" class={visible ? 'timeline-table' : 'timeline-table visually-hidden'}>
       <table class="data" data-timeline-table="">
-        <caption class="visually-hidden">Next deadlines, soonest first</caption>
+        <caption class="visually-hidden">{t('dashboard.timeline.caption')}</caption>
         <thead>
           <tr>
-            <th scope="col">Provider and reference</th>
-            <th scope="col">Case</th>
-            <th scope="col">Preserved on</th>
-            <th scope="col">Extensions requested</th>
-            <th scope="col">Expires</th>
-            <th scope="col">Left</th>
-            <th scope="col">Status</th>
+            <th scope="col">{t('dashboard.timeline.col.providerReference')}</th>
+            <th scope="col">{t('dashboard.timeline.col.case')}</th>
+            <th scope="col">{t('dashboard.timeline.col.preservedOn')}</th>
+            <th scope="col">{t('dashboard.timeline.col.extensions')}</th>
+            <th scope="col">{t('dashboard.timeline.col.expires')}</th>
+            <th scope="col">{t('dashboard.timeline.col.left')}</th>
+            <th scope="col">{t('dashboard.timeline.col.status')}</th>
           </tr>
         </thead>
         <tbody>
@@ -88,18 +92,18 @@ function TimelineTable({ bars, providerName, visible }: { bars: TimelineBar[]; p
                 <th scope="row">
                   {providerName(bar.providerId)} <span class="ref">{bar.reference}</span>
                 </th>
-                <td>{bar.caseNumber || 'none'}</td>
+                <td>{bar.caseNumber || t('dashboard.none')}</td>
                 <td>
                   <time dateTime={bar.start}>{bar.start}</time>
                 </td>
-                <td>{bar.extensions.length ? bar.extensions.join(', ') : 'none'}</td>
+                <td>{bar.extensions.length ? bar.extensions.join(', ') : t('dashboard.none')}</td>
                 <td>
                   <time dateTime={bar.end}>{bar.end}</time>
                 </td>
-                <td>{daysText(bar.daysLeft)}</td>
+                <td>{daysText(t, bar.daysLeft)}</td>
                 <td>
                   <span class={`badge tone-${look.tone}`}>
-                    <span aria-hidden="true">{look.icon}</span> {STATUS_TEXT[bar.status]}
+                    <span aria-hidden="true">{look.icon}</span> {t(`dashboard.status.${bar.status}`)}
                   </span>
                 </td>
               </tr>
@@ -117,6 +121,7 @@ function TimelineTable({ bars, providerName, visible }: { bars: TimelineBar[]; p
  */
 export function ExpiryTimeline({ criteria, revision }: { criteria: FilterCriteria; revision: number }) {
   const register = useRegister();
+  const { t, locale } = usePageLanguage();
   const today = register.today();
   const [bars, setBars] = useState<TimelineBar[] | null>(null);
   const [tableShown, setTableShown] = useState(false);
@@ -130,23 +135,24 @@ export function ExpiryTimeline({ criteria, revision }: { criteria: FilterCriteri
       live = false;
     };
   }, [criteria, revision]);
-  if (!bars) return <p class="muted">Reading the next deadlines…</p>;
-  if (bars.length === 0) return <p class="muted" data-timeline-empty="">No preservation among these records has a deadline ahead.</p>;
+  if (!bars) return <p class="muted">{t('dashboard.timeline.reading')}</p>;
+  if (bars.length === 0) return <p class="muted" data-timeline-empty="">
+        {t('dashboard.timeline.empty')}
+      </p>;
   return (
     <div class="timeline card" data-timeline="">
       <div class="timeline-head">
         <p class="muted">
-          The next {bars.length === 1 ? 'deadline' : `${bars.length} deadlines`} from today, soonest first: each bar runs from the preservation date to
-          the expiry; <span aria-hidden="true">◆</span> marks an extension request, a short line the expiry before it.
+          {t('dashboard.timeline.explainBars', { count: bars.length })} <span aria-hidden="true">◆</span> {t('dashboard.timeline.explainMarks')}
         </p>
         <button type="button" data-action="toggle-timeline-table" aria-expanded={tableShown} aria-controls="timeline-table" onClick={() => setTableShown(!tableShown)}>
-          {tableShown ? 'Hide the table' : 'Show as a table'}
+          {tableShown ? t('dashboard.timeline.hideTable') : t('dashboard.timeline.showTable')}
         </button>
       </div>
       <div class="timeline-scroll">
-        <TimelineChart bars={bars} today={today} providerName={register.providerName} />
+        <TimelineChart bars={bars} today={today} providerName={register.providerName} t={t} locale={locale} />
       </div>
-      <TimelineTable bars={bars} providerName={register.providerName} visible={tableShown} />
+      <TimelineTable bars={bars} providerName={register.providerName} visible={tableShown} t={t} />
     </div>
   );
 }

@@ -1,5 +1,6 @@
 import type { RecordStatus } from '../../register/expiry';
-import { NO_CASE_LABEL, RECORD_STATUSES, SORT_TEXT, STATUS_TEXT, type FilterCriteria, type SortKey } from '../../register/filter';
+import { useT } from '../../i18n/use-i18n';
+import { RECORD_STATUSES, SORT_TEXT, type FilterCriteria, type SortKey } from '../../register/filter';
 import { ProviderOptions } from './ProviderOptions';
 
 export interface FiltersProps {
@@ -24,44 +25,45 @@ export function caseFromOptionValue(value: string): string | null {
 
 /** Search box, provider / status / case filters and sort order. */
 export function Filters({ criteria, onChange, providers, cases }: FiltersProps) {
+  const t = useT();
   const set = (patch: Partial<FilterCriteria>) => onChange({ ...criteria, ...patch });
   const caseValue = caseOptionValue(criteria.caseNumber);
   const caseMissing = criteria.caseNumber !== null && criteria.caseNumber !== '' && !cases.caseNumbers.includes(criteria.caseNumber);
   return (
-    <form class="filters" role="search" aria-label="Find records" onSubmit={(e) => e.preventDefault()}>
+    <form class="filters" role="search" aria-label={t('dashboard.filters.label')} onSubmit={(e) => e.preventDefault()}>
       <div class="field">
-        <label for="filter-query">Search</label>
+        <label for="filter-query">{t('dashboard.filters.search')}</label>
         <input
           id="filter-query"
           type="search"
           value={criteria.query}
-          placeholder="reference, case, account, notes, provider"
+          placeholder={t('dashboard.filters.searchPlaceholder')}
           onInput={(e) => set({ query: e.currentTarget.value })}
         />
       </div>
       <div class="field">
-        <label for="filter-provider">Provider</label>
+        <label for="filter-provider">{t('dashboard.filters.provider')}</label>
         <select id="filter-provider" value={criteria.providerId ?? ''} onChange={(e) => set({ providerId: e.currentTarget.value || null })}>
-          <option value="">All providers</option>
+          <option value="">{t('dashboard.filters.allProviders')}</option>
           <ProviderOptions providers={providers} />
         </select>
       </div>
       <div class="field">
-        <label for="filter-status">Status</label>
+        <label for="filter-status">{t('dashboard.filters.status')}</label>
         <select id="filter-status" value={criteria.status ?? ''} onChange={(e) => set({ status: (e.currentTarget.value || null) as RecordStatus | null })}>
-          <option value="">All statuses</option>
+          <option value="">{t('dashboard.filters.allStatuses')}</option>
           {RECORD_STATUSES.map((s) => (
             <option key={s} value={s}>
-              {STATUS_TEXT[s]}
+              {t(`dashboard.status.${s}`)}
             </option>
           ))}
         </select>
       </div>
       <div class="field">
-        <label for="filter-case">Case</label>
+        <label for="filter-case">{t('dashboard.filters.case')}</label>
         <select id="filter-case" value={caseValue} onChange={(e) => set({ caseNumber: caseFromOptionValue(e.currentTarget.value) })}>
-          <option value={ALL}>All cases</option>
-          {cases.hasNone && <option value={NONE}>{NO_CASE_LABEL}</option>}
+          <option value={ALL}>{t('dashboard.filters.allCases')}</option>
+          {cases.hasNone && <option value={NONE}>{t('dashboard.case.none')}</option>}
           {caseMissing && <option value={caseValue}>{criteria.caseNumber}</option>}
           {cases.caseNumbers.map((c) => (
             <option key={c} value={caseOptionValue(c)}>
@@ -71,11 +73,11 @@ export function Filters({ criteria, onChange, providers, cases }: FiltersProps) 
         </select>
       </div>
       <div class="field">
-        <label for="filter-sort">Sort by</label>
+        <label for="filter-sort">{t('dashboard.filters.sort')}</label>
         <select id="filter-sort" value={criteria.sort} onChange={(e) => set({ sort: e.currentTarget.value as SortKey })}>
           {(Object.keys(SORT_TEXT) as SortKey[]).map((k) => (
             <option key={k} value={k}>
-              {SORT_TEXT[k]}
+              {t(`dashboard.sort.${k}`)}
             </option>
           ))}
         </select>

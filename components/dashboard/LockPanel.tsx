@@ -1,3 +1,4 @@
+import { useT } from '../../i18n/use-i18n';
 import { useAsyncAction } from './useAsyncAction';
 
 export interface LockControls {
@@ -11,14 +12,15 @@ const field = (form: HTMLFormElement, name: string) => (form.elements.namedItem(
 
 /** Set a passphrase (with what it means, said before), or lock now and change the passphrase. */
 export function LockPanel({ lock }: { lock: LockControls }) {
+  const t = useT();
   const set = useAsyncAction(async (form: HTMLFormElement) => {
     const passphrase = field(form, 'passphrase');
-    if (passphrase !== field(form, 'confirm')) throw new Error('The two passphrases differ.');
+    if (passphrase !== field(form, 'confirm')) throw new Error(t('dashboard.lock.differ'));
     await lock.setPassphrase(passphrase);
     form.reset();
   });
   const change = useAsyncAction(async (form: HTMLFormElement) => {
-    if (field(form, 'next') !== field(form, 'confirm')) throw new Error('The two new passphrases differ.');
+    if (field(form, 'next') !== field(form, 'confirm')) throw new Error(t('dashboard.lock.newDiffer'));
     await lock.changePassphrase(field(form, 'current'), field(form, 'next'));
     form.reset();
   });
@@ -27,13 +29,9 @@ export function LockPanel({ lock }: { lock: LockControls }) {
   if (lock.state === 'none') {
     return (
       <div class="lock">
-        <p>
-          Protect the register with a passphrase: references, case numbers, accounts, proofs, notes and the history are then stored encrypted,
-          and the register locks when the browser closes and after the idle time set in the options.
-        </p>
+        <p>{t('dashboard.lock.explain')}</p>
         <p class="warning">
-          <strong>A forgotten passphrase cannot be recovered: the register’s data is then gone.</strong> Export a backup first. The browser may
-          keep old unencrypted copies in its storage files until it compacts them.
+          <strong>{t('dashboard.lock.forgotten')}</strong> {t('dashboard.lock.backupFirst')}
         </p>
         <form
           data-form="set-passphrase"
@@ -42,12 +40,12 @@ export function LockPanel({ lock }: { lock: LockControls }) {
             void set.run(e.currentTarget);
           }}
         >
-          <label for="new-passphrase">Passphrase (at least 10 characters)</label>{' '}
+          <label for="new-passphrase">{t('dashboard.lock.passphraseMin')}</label>{' '}
           <input id="new-passphrase" name="passphrase" type="password" autocomplete="new-password" required minLength={10} disabled={set.busy} />{' '}
-          <label for="confirm-passphrase">Confirm</label>{' '}
+          <label for="confirm-passphrase">{t('dashboard.lock.confirm')}</label>{' '}
           <input id="confirm-passphrase" name="confirm" type="password" autocomplete="new-password" required disabled={set.busy} />{' '}
           <button type="submit" disabled={set.busy}>
-            {set.busy ? 'Encrypting the register…' : 'Set passphrase'}
+            {set.busy ? t('dashboard.lock.encrypting') : t('dashboard.lock.set')}
           </button>
         </form>
         {set.error && (
@@ -60,12 +58,12 @@ export function LockPanel({ lock }: { lock: LockControls }) {
   }
   return (
     <div class="lock">
-      <p>The register is protected by a passphrase.</p>
+      <p>{t('dashboard.lock.protected')}</p>
       <button type="button" data-action="lock" disabled={lockNow.busy} onClick={() => void lockNow.run()}>
-        Lock now
+        {t('dashboard.lock.lockNow')}
       </button>
       <details>
-        <summary>Change the passphrase</summary>
+        <summary>{t('dashboard.lock.changeSummary')}</summary>
         <form
           data-form="change-passphrase"
           onSubmit={(e) => {
@@ -73,14 +71,14 @@ export function LockPanel({ lock }: { lock: LockControls }) {
             void change.run(e.currentTarget);
           }}
         >
-          <label for="current-passphrase">Current passphrase</label>{' '}
+          <label for="current-passphrase">{t('dashboard.lock.current')}</label>{' '}
           <input id="current-passphrase" name="current" type="password" autocomplete="current-password" required />{' '}
-          <label for="next-passphrase">New passphrase</label>{' '}
+          <label for="next-passphrase">{t('dashboard.lock.next')}</label>{' '}
           <input id="next-passphrase" name="next" type="password" autocomplete="new-password" required minLength={10} />{' '}
-          <label for="confirm-next-passphrase">Confirm</label>{' '}
+          <label for="confirm-next-passphrase">{t('dashboard.lock.confirm')}</label>{' '}
           <input id="confirm-next-passphrase" name="confirm" type="password" autocomplete="new-password" required />{' '}
           <button type="submit" disabled={change.busy}>
-            Change passphrase
+            {t('dashboard.lock.change')}
           </button>
         </form>
         {change.error && (

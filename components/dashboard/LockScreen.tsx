@@ -1,3 +1,4 @@
+import { useT } from '../../i18n/use-i18n';
 import { useAsyncAction } from './useAsyncAction';
 
 export interface LockScreenProps {
@@ -8,15 +9,17 @@ export interface LockScreenProps {
 
 /** The locked register: the unlock form and counts only; no record is listed. */
 export function LockScreen({ counts, onUnlock }: LockScreenProps) {
+  const t = useT();
   const { run, busy, error } = useAsyncAction(onUnlock);
   return (
     <main class="dashboard locked">
-      <h1>QuickFreeze register</h1>
-      <p>The register is locked. Enter its passphrase to see the records.</p>
+      <h1>{t('dashboard.title')}</h1>
+      <p>{t('dashboard.lock.locked')}</p>
       {counts && (
         <p class="muted" data-lock-counts="">
-          {counts.records} record{counts.records === 1 ? '' : 's'}, {counts.expiringSoon} expiring within 14 days
-          {counts.pending > 0 ? `; ${counts.pending} reference${counts.pending === 1 ? '' : 's'} saved while locked will be added` : ''}.
+          {counts.pending > 0
+            ? t('dashboard.lock.countsPending', { count: counts.records, expiring: counts.expiringSoon, pending: t('dashboard.lock.pending', { count: counts.pending }) })
+            : t('dashboard.lock.counts', { count: counts.records, expiring: counts.expiringSoon })}
         </p>
       )}
       <form
@@ -29,10 +32,10 @@ export function LockScreen({ counts, onUnlock }: LockScreenProps) {
           });
         }}
       >
-        <label for="unlock-passphrase">Passphrase</label>{' '}
+        <label for="unlock-passphrase">{t('dashboard.lock.passphrase')}</label>{' '}
         <input id="unlock-passphrase" name="passphrase" type="password" autocomplete="current-password" required disabled={busy} autoFocus />{' '}
         <button type="submit" disabled={busy}>
-          {busy ? 'Unlocking…' : 'Unlock'}
+          {busy ? t('dashboard.lock.unlocking') : t('dashboard.lock.unlock')}
         </button>
       </form>
       <p role="alert" class="error" data-unlock-error={error ? '' : undefined}>

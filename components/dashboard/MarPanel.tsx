@@ -3,6 +3,7 @@ import { certificateText, euAddresseeOf, needsCertificate } from '../../register
 import { completenessOf } from '../../register/completeness';
 import type { FilterCriteria } from '../../register/filter';
 import type { MarResult } from '../../register/service';
+import { useT } from '../../i18n/use-i18n';
 import { useRegister } from './context';
 import { CopyWithCheck } from './CopyWithCheck';
 
@@ -26,11 +27,10 @@ type MarState =
   | { kind: 'ask' }
   | { kind: 'building'; done: number; total: number | null };
 
-const number = (n: number) => n.toLocaleString('en-US');
-
 /** The text to paste into a Mutual Assistance Request, for the records shown; for a large set, built on request. */
 export function MarPanel({ criteria, revision, count, caseLabel, onCopyText, onCopyTable }: MarPanelProps) {
   const register = useRegister();
+  const t = useT();
   const [state, setState] = useState<MarState>({ kind: 'loading' });
   const building = useRef<AbortController | null>(null);
 
@@ -73,51 +73,63 @@ export function MarPanel({ criteria, revision, count, caseLabel, onCopyText, onC
     <div class="mar">
       <p class="muted">
         {count === 0
-          ? 'No records are shown, so there is no MAR text. Change the filters above.'
-          : `For the ${number(count)} record${count === 1 ? '' : 's'} shown${caseLabel ? ` (${caseLabel})` : ''}, oldest preservation first.`}
+          ? t('dashboard.mar.none')
+          : caseLabel
+            ? t('dashboard.mar.forCase', { count, caseLabel })
+            : t('dashboard.mar.forShown', { count })}
+      </p>
+      <p class="muted" data-mar-language="">
+        {t('dashboard.mar.inEnglish')}
       </p>
       {state.kind === 'ask' && count > 0 && (
         <p>
           <button type="button" data-action="mar-all" onClick={buildAll}>
-            Make the MAR text for all {number(count)} records
+            {t('dashboard.mar.all', { count })}
           </button>{' '}
-          <span class="muted">Choose a case above for the text of one investigation at once.</span>
+          <span class="muted">{t('dashboard.mar.chooseCase')}</span>
         </p>
       )}
       {state.kind === 'building' && (
         <p class="progress">
-          <label for="mar-progress">Making the MAR text…</label>{' '}
-          <progress id="mar-progress" data-progress="mar" max={state.total ?? undefined} value={state.done} /> {number(state.done)} of{' '}
-          {number(state.total ?? count)}{' '}
+          <label for="mar-progress">{t('dashboard.mar.making')}</label>{' '}
+          <progress id="mar-progress" data-progress="mar" max={state.total ?? undefined} value={state.done} />{' '}
+          {t('dashboard.progress', { done: state.done, total: state.total ?? count })}{' '}
           <button type="button" data-action="mar-cancel" onClick={cancel}>
-            Cancel
+            {t('dashboard.cancel')}
           </button>
         </p>
       )}
-      <pre data-mar-text="" class="mar-text" tabIndex={0} role="region" aria-label="MAR text for the records shown" aria-busy={state.kind === 'loading' || state.kind === 'building'}>
+      <pre data-mar-text="" class="mar-text" tabIndex={0} role="region" aria-label={t('dashboard.mar.region')} aria-busy={state.kind === 'loading' || state.kind === 'building'}>
         {text}
       </pre>
       <div class="actions">
-        <CopyWithCheck what="MAR text" label="Copy as plain text" name="mar" text={text} gaps={() => completenessOf(records, null)} onCopy={(t) => onCopyText(t, 'MAR text')} />
+        <CopyWithCheck
+          what={t('dashboard.mar.what')}
+          label={t('dashboard.mar.copyPlain')}
+          name="mar"
+          text={text}
+          gaps={() => completenessOf(records, null)}
+          onCopy={(copied) => onCopyText(copied, t('dashboard.mar.copiedWhat'))}
+        />
         <button type="button" disabled={!text} onClick={() => state.kind === 'ready' && onCopyTable(state.result)}>
-          Copy as table (rich text)
+          {t('dashboard.mar.copyTable')}
         </button>
       </div>
       {certificate && (
         <>
-          <h3>For the EU certificate (EPOC-PR, EPOC)</h3>
-          <p class="muted">The register’s parts of the certificate: paste them into the certificate form; the rest is yours to write.</p>
-          <pre data-certificate-text="" class="mar-text" tabIndex={0} role="region" aria-label="Certificate text for the EU orders shown">
+          <h3>{t('dashboard.certificate.heading')}</h3>
+          <p class="muted">{t('dashboard.certificate.intro')}</p>
+          <pre data-certificate-text="" class="mar-text" tabIndex={0} role="region" aria-label={t('dashboard.certificate.region')}>
             {certificate}
           </pre>
           <div class="actions">
             <CopyWithCheck
-              what="certificate text"
-              label="Copy certificate text"
+              what={t('dashboard.certificate.what')}
+              label={t('dashboard.certificate.copy')}
               name="certificate"
               text={certificate}
               gaps={() => completenessOf(euRecords, (id) => !!euAddresseeOf(byId.get(id)))}
-              onCopy={(t) => onCopyText(t, 'Certificate text')}
+              onCopy={(copied) => onCopyText(copied, t('dashboard.certificate.copiedWhat'))}
             />
           </div>
         </>

@@ -1,5 +1,7 @@
 import { useState } from 'preact/hooks';
-import { BASES, BASIS_TERMS, DEFAULT_BASIS, isBasis, type Basis } from '../../register/basis';
+import type { T } from '../../i18n/catalogues';
+import { useT } from '../../i18n/use-i18n';
+import { BASES, DEFAULT_BASIS, isBasis, type Basis } from '../../register/basis';
 import { isIsoDate, splitLines, type RecordDraft } from '../../register/drafts';
 import type { SaveResult } from '../../register/service';
 import { FormFooter } from './FormFooter';
@@ -37,21 +39,22 @@ export interface NewRecordFormProps {
   notes?: FieldNotes;
 }
 
-export function describeResults(results: SaveResult[]): string {
+export function describeResults(t: T, results: SaveResult[]): string {
   const created = results.filter((r) => r.created).map((r) => r.reference);
   const present = results.filter((r) => !r.created).map((r) => r.reference);
   const parts: string[] = [];
-  if (created.length) parts.push(`Saved to the register: ${created.join(', ')}.`);
-  if (present.length) parts.push(`Already in the register (not changed): ${present.join(', ')}.`);
+  if (created.length) parts.push(t('dashboard.form.saved', { references: created.join(', ') }));
+  if (present.length) parts.push(t('dashboard.form.present', { references: present.join(', ') }));
   return parts.join(' ');
 }
 
 function Note({ note, field }: { note: FieldNote | undefined; field: string }) {
+  const t = useT();
   if (!note) return null;
   return (
     <div class="field-source" data-source-of={field}>
       {note.quote && (
-        <q class="evidence" title="Where in the e-mail this came from">
+        <q class="evidence" title={t('dashboard.form.quoteTitle')}>
           {note.quote}
         </q>
       )}
@@ -68,6 +71,7 @@ function Note({ note, field }: { note: FieldNote | undefined; field: string }) {
 
 /** Provider, reference(s) (one record per reference), case number, account identifiers, preservation date, basis. */
 export function NewRecordForm({ name, label, providers, initial, onSave, resetAfterSave = false, notes = {} }: NewRecordFormProps) {
+  const t = useT();
   const [providerId, setProviderId] = useState(initial.providerId ?? '');
   const [references, setReferences] = useState(initial.references.join('\n'));
   const [caseNumber, setCaseNumber] = useState(initial.caseNumber);
@@ -76,7 +80,7 @@ export function NewRecordForm({ name, label, providers, initial, onSave, resetAf
   const [basis, setBasis] = useState<Basis>(initial.basis ?? DEFAULT_BASIS);
   const [done, setDone] = useState<string | null>(null);
   const { run, busy, error, setError } = useAsyncAction(async (drafts: RecordDraft[]) => {
-    setDone(describeResults(await onSave(drafts)));
+    setDone(describeResults(t, await onSave(drafts)));
     if (resetAfterSave) {
       setReferences('');
       setAccounts('');
@@ -88,9 +92,9 @@ export function NewRecordForm({ name, label, providers, initial, onSave, resetAf
     event.preventDefault();
     setDone(null);
     const refs = splitLines(references);
-    if (!providerId) return setError('Choose the provider.');
-    if (refs.length === 0) return setError('Give at least one reference number.');
-    if (preservedOn && !isIsoDate(preservedOn)) return setError('Give the preservation date as YYYY-MM-DD.');
+    if (!providerId) return setError(t('dashboard.form.chooseProvider'));
+    if (refs.length === 0) return setError(t('dashboard.form.referenceMissing'));
+    if (preservedOn && !isIsoDate(preservedOn)) return setError(t('dashboard.form.preservedOnInvalid'));
     const accountIdentifiers = splitLines(accounts);
     const drafts: RecordDraft[] = refs.map((reference) => ({
       providerId,
@@ -106,45 +110,45 @@ export function NewRecordForm({ name, label, providers, initial, onSave, resetAf
   return (
     <form class="record-form new-record" onSubmit={submit} aria-label={label} data-form="new-record" data-origin={name}>
       <div class="field">
-        <label for={id('provider')}>Provider</label>
+        <label for={id('provider')}>{t('dashboard.record.provider')}</label>
         <select id={id('provider')} name="provider" value={providerId} required onChange={(e) => setProviderId(e.currentTarget.value)}>
-          <option value="">Choose a provider…</option>
+          <option value="">{t('dashboard.form.chooseProviderOption')}</option>
           <ProviderOptions providers={providers} />
         </select>
         <Note note={notes.provider} field="provider" />
       </div>
       <div class="field">
-        <label for={id('references')}>Reference number(s), one per line (one record each)</label>
+        <label for={id('references')}>{t('dashboard.form.references')}</label>
         <textarea id={id('references')} name="reference" rows={2} value={references} required onInput={(e) => setReferences(e.currentTarget.value)} />
         <Note note={notes.reference} field="reference" />
       </div>
       <div class="field">
-        <label for={id('case')}>Case number</label>
+        <label for={id('case')}>{t('dashboard.record.caseNumber')}</label>
         <input id={id('case')} name="caseNumber" value={caseNumber} maxLength={120} onInput={(e) => setCaseNumber(e.currentTarget.value)} />
       </div>
       <div class="field">
-        <label for={id('accounts')}>Account identifiers, one per line</label>
+        <label for={id('accounts')}>{t('dashboard.form.accountsPerLine')}</label>
         <textarea id={id('accounts')} name="accountIdentifiers" rows={3} value={accounts} onInput={(e) => setAccounts(e.currentTarget.value)} />
         <Note note={notes.accountIdentifiers} field="accountIdentifiers" />
       </div>
       <div class="field">
-        <label for={id('preserved')}>Preservation date</label>
+        <label for={id('preserved')}>{t('dashboard.form.preservedOn')}</label>
         <input id={id('preserved')} name="preservedOn" type="date" value={preservedOn} onInput={(e) => setPreservedOn(e.currentTarget.value)} />
         <Note note={notes.preservedOn} field="preservedOn" />
       </div>
       <div class="field">
-        <label for={id('basis')}>Legal basis (sets how long the preservation lasts)</label>
+        <label for={id('basis')}>{t('dashboard.form.basis')}</label>
         <select id={id('basis')} name="basis" value={basis} onChange={(e) => isBasis(e.currentTarget.value) && setBasis(e.currentTarget.value)}>
           {BASES.map((b) => (
             <option key={b} value={b}>
-              {BASIS_TERMS[b].label}
+              {t(`dashboard.basis.${b}`)}
             </option>
           ))}
         </select>
         <Note note={notes.basis} field="basis" />
       </div>
       <FormFooter error={error} done={done} busy={busy}>
-        Save to register
+        {t('dashboard.form.saveToRegister')}
       </FormFooter>
     </form>
   );

@@ -2,6 +2,9 @@ import { useEffect, useState } from 'preact/hooks';
 import { matchExtension, parseProviderEmail, type Confirmation, type ProposedRecord } from '../../register/email';
 import { expiryOf } from '../../register/expiry';
 import type { PreservationRecord } from '../../register/schema';
+import type { T } from '../../i18n/catalogues';
+import { aroundSlot } from '../../i18n/translate';
+import { useT } from '../../i18n/use-i18n';
 import { useRegister } from './context';
 import { NewRecordForm, type FieldNotes } from './NewRecordForm';
 import { useAsyncAction } from './useAsyncAction';
@@ -24,6 +27,7 @@ interface OfferProps {
 
 function ExtensionOffer({ record, confirmation, providerName, today }: OfferProps) {
   const register = useRegister();
+  const t = useT();
   const facts = confirmation.extension!;
   const [requestedOn, setRequestedOn] = useState(facts.requestedOn ?? today);
   const [result, setResult] = useState<string | null>(null);
@@ -31,27 +35,31 @@ function ExtensionOffer({ record, confirmation, providerName, today }: OfferProp
   const { run, error } = useAsyncAction(async () => {
     const expiry = expiryOf(await register.addExtension(record.id, { requestedOn, reference: newReference }));
     const stated = facts.expiresOn;
-    setResult(`Extension recorded for ${record.reference}. QuickFreeze now shows expiry ${expiry}${!stated || expiry === stated ? '' : `; the e-mail says ${stated}: check the record`}.`);
+    const params = { reference: record.reference, expiry };
+    setResult(!stated || expiry === stated ? t('dashboard.paste.extensionRecorded', params) : t('dashboard.paste.extensionRecordedDiffers', { ...params, stated }));
   });
   const inputId = `extension-${record.id}`;
+  const [untilBefore, untilAfter] = aroundSlot(t, 'dashboard.paste.until', 'day');
   const alreadyCovered = facts.expiresOn !== null && expiryOf(record) >= facts.expiresOn;
   return (
     <div class="extension-offer" data-extension-offer={record.reference}>
       <p>
-        The e-mail confirms an extension of {record.reference} ({providerName}), already in the register
-        {newReference && `; the provider's new reference is ${newReference}`}
+        {t('dashboard.paste.extensionOffer', { reference: record.reference, provider: providerName })}
+        {newReference && t('dashboard.paste.newReference', { reference: newReference })}
         {facts.expiresOn && (
           <>
-            , until <time dateTime={facts.expiresOn}>{facts.expiresOn}</time>
+            {untilBefore}
+            <time dateTime={facts.expiresOn}>{facts.expiresOn}</time>
+            {untilAfter}
           </>
         )}
-        .{alreadyCovered && ' The register already shows it preserved until then or later.'}
+        .{alreadyCovered && ` ${t('dashboard.paste.alreadyCovered')}`}
       </p>
       <q class="evidence">{facts.evidence.quote}</q>
       <br />
-      <label for={inputId}>Extension requested on</label> <input id={inputId} type="date" value={requestedOn} onInput={(e) => setRequestedOn(e.currentTarget.value)} />{' '}
+      <label for={inputId}>{t('dashboard.form.extensionRequestedOn')}</label> <input id={inputId} type="date" value={requestedOn} onInput={(e) => setRequestedOn(e.currentTarget.value)} />{' '}
       <button type="button" data-action="record-extension" onClick={() => void run()} disabled={!!result}>
-        Record extension
+        {t('dashboard.paste.recordExtension')}
       </button>
       {error && (
         <p role="alert" class="error">
@@ -64,33 +72,34 @@ function ExtensionOffer({ record, confirmation, providerName, today }: OfferProp
 }
 
 /** What the form shows beside each prefilled value: the quote it came from, the date's source, its warnings. */
-function notesFor(proposal: ProposedRecord, c: Confirmation, earlier: PreservationRecord | undefined): FieldNotes {
+function notesFor(t: T, proposal: ProposedRecord, c: Confirmation, earlier: PreservationRecord | undefined): FieldNotes {
   const date = c.preservedOn;
   const alternatives = date?.ambiguous?.alternatives ?? [];
   return {
-    provider: proposal.providerEvidence ? { quote: proposal.providerEvidence.quote } : { warning: 'The provider was not recognized: choose it.' },
+    provider: proposal.providerEvidence ? { quote: proposal.providerEvidence.quote } : { warning: t('dashboard.paste.providerUnknown') },
     reference: { quote: c.evidence.quote },
-    accountIdentifiers: c.accounts.length ? { quote: c.accounts.map((a) => a.evidence.quote).join(' … ') } : { note: 'The e-mail names no account: add them from your request.' },
+    accountIdentifiers: c.accounts.length ? { quote: c.accounts.map((a) => a.evidence.quote).join(' … ') } : { note: t('dashboard.paste.noAccount') },
     preservedOn: {
       ...(date && { quote: date.evidence.quote }),
       note: earlier
-        ? `The register holds this request from ${earlier.preservedOn}, earlier than the e-mail: that date is used so reminders never come late.`
+        ? t('dashboard.paste.earlierDate', { day: earlier.preservedOn })
         : date?.source === 'stated'
-          ? 'Stated in the e-mail.'
+          ? t('dashboard.paste.dateStated')
           : date
-            ? "The e-mail's own date — the preservation may have taken effect earlier."
-            : 'No date proposed: give the day the provider preserved the data.',
+            ? t('dashboard.paste.dateOfEmail')
+            : t('dashboard.paste.noDate'),
       ...((c.dateWarning || alternatives.length) && {
-        warning: [c.dateWarning, alternatives.length ? `Ambiguous numeric date: it could also be ${alternatives.join(' or ')}.` : ''].filter(Boolean).join(' '),
+        warning: [c.dateWarning, alternatives.length ? t('dashboard.paste.ambiguous', { alternatives: alternatives.join(t('dashboard.paste.or')) }) : ''].filter(Boolean).join(' '),
       }),
     },
-    basis: proposal.basis.evidence ? { quote: proposal.basis.evidence.quote } : { note: "The e-mail names no legal basis: the provider's policy is assumed." },
+    basis: proposal.basis.evidence ? { quote: proposal.basis.evidence.quote } : { note: t('dashboard.paste.noBasis') },
   };
 }
 
 /** Paste a provider's e-mail (or selected text), read it into one proposed record per preservation, confirm, save. */
 export function PasteBox({ providers, today, defaultCaseNumber, incoming }: PasteBoxProps) {
   const register = useRegister();
+  const t = useT();
   const [text, setText] = useState('');
   const [proposal, setProposal] = useState<ProposedRecord | null>(null);
   const [existing, setExisting] = useState<PreservationRecord[]>([]);
@@ -104,8 +113,8 @@ export function PasteBox({ providers, today, defaultCaseNumber, incoming }: Past
     const found = next.confirmations.length;
     setNotice(
       found === 0
-        ? [...next.warnings, 'No preservation confirmed in the text: type the record in the form below.'].join(' ')
-        : `Found ${found} preservation${found === 1 ? '' : 's'}${next.providerId ? '' : '; the provider was not recognized, choose it below'}. Check the details, then save. Nothing is saved until you do.`,
+        ? [...next.warnings, t('dashboard.paste.noneFound')].join(' ')
+        : t(next.providerId ? 'dashboard.paste.found' : 'dashboard.paste.foundUnknownProvider', { count: found }),
     );
   };
 
@@ -139,12 +148,12 @@ export function PasteBox({ providers, today, defaultCaseNumber, incoming }: Past
 
   return (
     <div class="paste-box">
-      <form data-form="paste-email" onSubmit={submit} aria-label="Read a provider e-mail">
-        <label for="paste-email">Paste a provider e-mail (headers and body)</label>
+      <form data-form="paste-email" onSubmit={submit} aria-label={t('dashboard.paste.formLabel')}>
+        <label for="paste-email">{t('dashboard.paste.label')}</label>
         <textarea id="paste-email" name="email" rows={6} value={text} onInput={(e) => setText(e.currentTarget.value)} />
         <div class="actions">
           <button type="submit" disabled={!text.trim()}>
-            Read
+            {t('dashboard.paste.read')}
           </button>
         </div>
       </form>
@@ -160,7 +169,7 @@ export function PasteBox({ providers, today, defaultCaseNumber, incoming }: Past
             <NewRecordForm
               key={`${readCount}-${i}-${earlier ? 'earlier' : ''}`}
               name={`paste-${i}`}
-              label={`Proposed record ${i + 1} from the e-mail`}
+              label={t('dashboard.paste.proposed', { number: i + 1 })}
               providers={providers}
               initial={{
                 providerId: proposal.providerId,
@@ -170,13 +179,13 @@ export function PasteBox({ providers, today, defaultCaseNumber, incoming }: Past
                 preservedOn: earlier?.preservedOn ?? c.preservedOn?.day ?? null,
                 basis: proposal.basis.value,
               }}
-              notes={notesFor(proposal, c, earlier)}
+              notes={notesFor(t, proposal, c, earlier)}
               onSave={(drafts) => register.saveDrafts(drafts, 'email')}
             />
           );
         })}
       {proposal && proposal.confirmations.length === 0 && (
-        <NewRecordForm key={readCount} name="paste-0" label="New record from the e-mail" providers={providers} initial={blank} onSave={(drafts) => register.saveDrafts(drafts, 'email')} />
+        <NewRecordForm key={readCount} name="paste-0" label={t('dashboard.paste.newRecord')} providers={providers} initial={blank} onSave={(drafts) => register.saveDrafts(drafts, 'email')} />
       )}
     </div>
   );

@@ -1,7 +1,8 @@
 import { useState } from 'preact/hooks';
 import { dayIn } from '../../legal/dates';
 import { splitLines, type RecordDraft } from '../../register/drafts';
-import { answerDueAt, formatInZone, instantOfWallTime, ORDER_TEXT, PRODUCTION_ORDERS, productionSchema, validationDueAt, type ProductionOrderType } from '../../register/production';
+import { useT } from '../../i18n/use-i18n';
+import { answerDueAt, formatInZone, instantOfWallTime, PRODUCTION_ORDERS, productionSchema, validationDueAt, type ProductionOrderType } from '../../register/production';
 import type { SaveResult } from '../../register/service';
 import { describeResults } from './NewRecordForm';
 import { FormFooter } from './FormFooter';
@@ -20,6 +21,7 @@ export interface ProductionOrderFormProps {
 
 /** A production order (an EPOC or another production request): its provider, reference, issue time and deadlines. */
 export function ProductionOrderForm({ providers, defaultCaseNumber, timeZone, nowWall, onSave }: ProductionOrderFormProps) {
+  const t = useT();
   const [providerId, setProviderId] = useState('');
   const [reference, setReference] = useState('');
   const [caseNumber, setCaseNumber] = useState(defaultCaseNumber);
@@ -31,7 +33,7 @@ export function ProductionOrderForm({ providers, defaultCaseNumber, timeZone, no
   const [dueAt, setDueAt] = useState('');
   const [done, setDone] = useState<string | null>(null);
   const { run, busy, error, setError } = useAsyncAction(async (drafts: RecordDraft[]) => {
-    setDone(describeResults(await onSave(drafts)));
+    setDone(describeResults(t, await onSave(drafts)));
     setReference('');
     setAccounts('');
   });
@@ -56,10 +58,10 @@ export function ProductionOrderForm({ providers, defaultCaseNumber, timeZone, no
   const submit = (event: Event) => {
     event.preventDefault();
     setDone(null);
-    if (!providerId) return setError('Choose the provider.');
-    if (!reference.trim()) return setError('Give the order’s reference.');
-    if (!production || !issued) return setError('Give the day and time the order was issued.');
-    if (dueAt && !due) return setError('Give the deadline as a day and a time.');
+    if (!providerId) return setError(t('dashboard.form.chooseProvider'));
+    if (!reference.trim()) return setError(t('dashboard.production.referenceMissing'));
+    if (!production || !issued) return setError(t('dashboard.production.issuedMissing'));
+    if (dueAt && !due) return setError(t('dashboard.production.dueInvalid'));
     void run([
       { providerId, reference: reference.trim(), caseNumber: caseNumber.trim(), accountIdentifiers: splitLines(accounts), preservedOn: dayIn(issued, timeZone), production },
     ]);
@@ -67,63 +69,64 @@ export function ProductionOrderForm({ providers, defaultCaseNumber, timeZone, no
   const id = (field: string) => `production-${field}`;
 
   return (
-    <form class="record-form new-record" onSubmit={submit} aria-label="New production order" data-form="production-order">
+    <form class="record-form new-record" onSubmit={submit} aria-label={t('dashboard.production.label')} data-form="production-order">
       <div class="field">
-        <label for={id('provider')}>Provider</label>
+        <label for={id('provider')}>{t('dashboard.record.provider')}</label>
         <select id={id('provider')} name="provider" value={providerId} required onChange={(e) => setProviderId(e.currentTarget.value)}>
-          <option value="">Choose a provider…</option>
+          <option value="">{t('dashboard.form.chooseProviderOption')}</option>
           <ProviderOptions providers={providers} />
         </select>
       </div>
       <div class="field">
-        <label for={id('order')}>Order</label>
+        <label for={id('order')}>{t('dashboard.production.order')}</label>
         <select id={id('order')} name="order" value={order} onChange={(e) => setOrder(e.currentTarget.value as ProductionOrderType)}>
           {PRODUCTION_ORDERS.map((o) => (
             <option key={o} value={o}>
-              {ORDER_TEXT[o]}
+              {t(`dashboard.order.${o}`)}
             </option>
           ))}
         </select>
       </div>
       <div class="field">
-        <label for={id('reference')}>Reference of the order</label>
+        <label for={id('reference')}>{t('dashboard.production.reference')}</label>
         <input id={id('reference')} name="reference" value={reference} required maxLength={120} onInput={(e) => setReference(e.currentTarget.value)} />
       </div>
       <div class="field">
-        <label for={id('case')}>Case number</label>
+        <label for={id('case')}>{t('dashboard.record.caseNumber')}</label>
         <input id={id('case')} name="caseNumber" value={caseNumber} maxLength={120} onInput={(e) => setCaseNumber(e.currentTarget.value)} />
       </div>
       <div class="field">
-        <label for={id('accounts')}>Account identifiers, one per line</label>
+        <label for={id('accounts')}>{t('dashboard.form.accountsPerLine')}</label>
         <textarea id={id('accounts')} name="accountIdentifiers" rows={2} value={accounts} onInput={(e) => setAccounts(e.currentTarget.value)} />
       </div>
       <div class="field">
-        <label for={id('issued')}>Issued and sent at ({timeZone})</label>
+        <label for={id('issued')}>{t('dashboard.production.issued', { timeZone })}</label>
         <input id={id('issued')} name="issuedAt" type="datetime-local" value={issuedAt} required onInput={(e) => setIssuedAt(e.currentTarget.value)} />
       </div>
       <div class="field">
         <label>
-          <input type="checkbox" name="emergency" checked={emergency} onChange={(e) => setEmergency(e.currentTarget.checked)} /> Emergency (answer within 8 hours)
+          <input type="checkbox" name="emergency" checked={emergency} onChange={(e) => setEmergency(e.currentTarget.checked)} /> {t('dashboard.production.emergency')}
         </label>
         <label>
-          <input type="checkbox" name="nonJudicial" checked={nonJudicial} onChange={(e) => setNonJudicial(e.currentTarget.checked)} /> Issued by a non-judicial authority
-          (needs validation by a judge or prosecutor)
+          <input type="checkbox" name="nonJudicial" checked={nonJudicial} onChange={(e) => setNonJudicial(e.currentTarget.checked)} />{' '}
+          {t('dashboard.production.nonJudicial')}
         </label>
       </div>
       {order === 'other' && (
         <div class="field">
-          <label for={id('due')}>Deadline the order states ({timeZone}; empty: 10 days, or 8 hours in an emergency)</label>
+          <label for={id('due')}>{t('dashboard.production.due', { timeZone })}</label>
           <input id={id('due')} name="dueAt" type="datetime-local" value={dueAt} onInput={(e) => setDueAt(e.currentTarget.value)} />
         </div>
       )}
       {production && (
         <p class="muted" data-preview="deadline">
-          Answer due {formatInZone(answerDueAt(production), timeZone)}
-          {validation ? `; validation due ${formatInZone(validation, timeZone)}` : ''}.
+          {validation
+            ? t('dashboard.production.previewValidation', { due: formatInZone(answerDueAt(production), timeZone), validation: formatInZone(validation, timeZone) })
+            : t('dashboard.production.preview', { due: formatInZone(answerDueAt(production), timeZone) })}
         </p>
       )}
       <FormFooter error={error} done={done} busy={busy}>
-        Save production order
+        {t('dashboard.production.save')}
       </FormFooter>
     </form>
   );

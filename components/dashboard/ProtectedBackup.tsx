@@ -1,4 +1,5 @@
 import { useState } from 'preact/hooks';
+import { useT } from '../../i18n/use-i18n';
 
 const passphraseOf = (form: HTMLFormElement) => (form.elements.namedItem('passphrase') as HTMLInputElement).value;
 
@@ -12,15 +13,16 @@ export function LockedExportChoices(props: {
   onPlainBackup: () => void;
   onCsv: () => void;
 }) {
+  const t = useT();
   const [open, setOpen] = useState<'none' | 'encrypted' | 'plaintext'>('none');
   return (
     <>
       <div class="actions">
         <button type="button" data-action="export-encrypted" disabled={props.busy} onClick={() => setOpen('encrypted')}>
-          Export encrypted backup
+          {t('dashboard.backup.exportEncrypted')}
         </button>
         <button type="button" data-action="export-plaintext" disabled={props.busy} onClick={() => setOpen('plaintext')}>
-          Plaintext export (JSON or CSV)…
+          {t('dashboard.backup.plaintextExport')}
         </button>
       </div>
       {open === 'encrypted' && (
@@ -36,31 +38,30 @@ export function LockedExportChoices(props: {
             });
           }}
         >
-          <p class="muted">The backup is encrypted with the register’s passphrase: keep it, the file cannot be opened without it.</p>
-          <label for="export-passphrase">The register’s passphrase</label>{' '}
+          <p class="muted">{t('dashboard.backup.encryptedNote')}</p>
+          <label for="export-passphrase">{t('dashboard.backup.registerPassphrase')}</label>{' '}
           <input id="export-passphrase" name="passphrase" type="password" autocomplete="current-password" required disabled={props.busy} />{' '}
           <button type="submit" disabled={props.busy}>
-            Export encrypted backup
+            {t('dashboard.backup.exportEncrypted')}
           </button>{' '}
           <button type="button" onClick={() => setOpen('none')}>
-            Cancel
+            {t('dashboard.cancel')}
           </button>
         </form>
       )}
       {open === 'plaintext' && (
         <div class="warning" data-warning="plaintext-export">
           <p>
-            <strong>A plaintext file is not protected by the passphrase:</strong> anyone who gets it reads every reference, case number, account,
-            note and proof in it. Prefer the encrypted backup; keep a plaintext file only on encrypted storage and delete it after use.
+            <strong>{t('dashboard.backup.plaintextWarning')}</strong> {t('dashboard.backup.plaintextAdvice')}
           </p>
           <button type="button" data-action="confirm-plaintext-backup" disabled={props.busy} onClick={() => (setOpen('none'), props.onPlainBackup())}>
-            Export readable backup (JSON)
+            {t('dashboard.backup.exportReadable')}
           </button>{' '}
           <button type="button" data-action="confirm-plaintext-csv" disabled={props.busy} onClick={() => (setOpen('none'), props.onCsv())}>
-            Export readable CSV
+            {t('dashboard.backup.exportReadableCsv')}
           </button>{' '}
           <button type="button" onClick={() => setOpen('none')}>
-            Cancel
+            {t('dashboard.cancel')}
           </button>
         </div>
       )}
@@ -70,6 +71,7 @@ export function LockedExportChoices(props: {
 
 /** An encrypted backup was chosen for import: its passphrase, then the normal import. */
 export function BackupPassphrasePrompt(props: { busy: boolean; onSubmit: (passphrase: string) => void; onCancel: () => void }) {
+  const t = useT();
   return (
     <form
       data-form="import-passphrase"
@@ -78,14 +80,14 @@ export function BackupPassphrasePrompt(props: { busy: boolean; onSubmit: (passph
         props.onSubmit(passphraseOf(e.currentTarget));
       }}
     >
-      <p>This backup is encrypted. Enter the passphrase it was exported with.</p>
-      <label for="import-passphrase">Backup passphrase</label>{' '}
+      <p>{t('dashboard.backup.encryptedImport')}</p>
+      <label for="import-passphrase">{t('dashboard.backup.backupPassphrase')}</label>{' '}
       <input id="import-passphrase" name="passphrase" type="password" autocomplete="off" required disabled={props.busy} autoFocus />{' '}
       <button type="submit" disabled={props.busy}>
-        Decrypt and import
+        {t('dashboard.backup.decryptImport')}
       </button>{' '}
       <button type="button" disabled={props.busy} onClick={props.onCancel}>
-        Cancel
+        {t('dashboard.cancel')}
       </button>
     </form>
   );

@@ -3,13 +3,20 @@ import { US_PRESERVATION_DEFAULT } from '../../providers/baselines';
 import { legalLines, needsCheckAgain, portalPlaces, searchProviders } from '../../providers/directory-view';
 import { FACT_TITLES, type FactView } from '../../providers/page-facts';
 import type { FactKey, Provider } from '../../providers/schema';
+import type { MessageKey } from '../../i18n/catalogue';
+import { useT } from '../../i18n/use-i18n';
 import { FactCard } from '../FactCard';
 
 type AnyFact = NonNullable<FactView['fact']>;
 type Channel = NonNullable<Provider['channels']>[number];
 
-const CHANNEL_KIND_TEXT = { portal: 'Portal', email: 'E-mail', 'web-form': 'Web form', postal: 'Post' } as const;
-const CONFIDENCE_TEXT = { official: 'official source', secondary: 'secondary source: verify' } as const;
+const CHANNEL_KIND_TEXT: Record<Channel['value']['kind'], MessageKey> = {
+  portal: 'dashboard.directory.portal',
+  email: 'dashboard.directory.channel.email',
+  'web-form': 'dashboard.directory.channel.webForm',
+  postal: 'dashboard.directory.channel.postal',
+};
+const CONFIDENCE_TEXT = { official: 'dashboard.directory.official', secondary: 'dashboard.directory.secondary' } as const satisfies Record<string, MessageKey>;
 
 /** Every fact of a provider, in FACT_TITLES order; the statutory default stands in for an unknown preservation period. */
 export function allFacts(provider: Provider): FactView[] {
@@ -21,6 +28,7 @@ export function allFacts(provider: Provider): FactView[] {
 }
 
 function Sources({ sources, today }: { sources: Channel['sources']; today: Date }) {
+  const t = useT();
   return (
     <span class="sources-inline">
       {sources.map((s) => (
@@ -28,35 +36,36 @@ function Sources({ sources, today }: { sources: Channel['sources']; today: Date 
           {s.title}
         </a>
       ))}{' '}
-      <span class="checked">checked {sources.map((s) => s.checked).sort().at(-1)}</span>
-      {needsCheckAgain(sources, today) && <span class="tag check-again">check again</span>}
+      <span class="checked">{t('dashboard.directory.checked', { day: sources.map((s) => s.checked).sort().at(-1) ?? '' })}</span>
+      {needsCheckAgain(sources, today) && <span class="tag check-again">{t('dashboard.directory.checkAgain')}</span>}
     </span>
   );
 }
 
 function HowToSend({ provider, today }: { provider: Provider; today: Date }) {
+  const t = useT();
   const places = portalPlaces(provider);
   const { portal } = provider;
   return (
     <ul class="channels plain" data-channels>
       <li data-channel="portal" data-confidence={portal.confidence}>
-        <strong>Portal{provider.portalName ? ` (${provider.portalName})` : ''}:</strong>{' '}
+        <strong>{provider.portalName ? t('dashboard.directory.portalNamed', { name: provider.portalName }) : t('dashboard.directory.portal')}</strong>{' '}
         {places.length === 0
-          ? 'none known'
+          ? t('dashboard.directory.noneKnown')
           : places.map((p) => (
               <span key={p.address} class="portal-place" data-confirmed={String(p.confirmed)}>
                 {p.address}
-                {!p.confirmed && <span class="tag unconfirmed"> unconfirmed</span>}{' '}
+                {!p.confirmed && <span class="tag unconfirmed"> {t('dashboard.directory.unconfirmed')}</span>}{' '}
               </span>
             ))}{' '}
-        <span class="muted">{portal.summary}</span> <span class={`confidence ${portal.confidence}`}>{CONFIDENCE_TEXT[portal.confidence]}</span>{' '}
+        <span class="muted">{portal.summary}</span> <span class={`confidence ${portal.confidence}`}>{t(CONFIDENCE_TEXT[portal.confidence])}</span>{' '}
         <Sources sources={portal.sources} today={today} />
       </li>
       {(provider.channels ?? []).map((c) => (
         <li key={`${c.value.kind}-${c.value.address}`} data-channel={c.value.kind} data-confidence={c.confidence}>
-          <strong>{CHANNEL_KIND_TEXT[c.value.kind]}:</strong> {c.value.address} <span class="muted">({c.value.purposes.join(', ')})</span>
+          <strong>{t(CHANNEL_KIND_TEXT[c.value.kind])}</strong> {c.value.address} <span class="muted">({c.value.purposes.join(', ')})</span>
           {c.value.hours && <span> — {c.value.hours}</span>} <span class="muted">{c.summary}</span>{' '}
-          <span class={`confidence ${c.confidence}`}>{CONFIDENCE_TEXT[c.confidence]}</span> <Sources sources={c.sources} today={today} />
+          <span class={`confidence ${c.confidence}`}>{t(CONFIDENCE_TEXT[c.confidence])}</span> <Sources sources={c.sources} today={today} />
         </li>
       ))}
     </ul>
@@ -64,12 +73,13 @@ function HowToSend({ provider, today }: { provider: Provider; today: Date }) {
 }
 
 function LegalPosition({ provider, today }: { provider: Provider; today: Date }) {
+  const t = useT();
   return (
     <ul class="legal plain" data-legal>
       {legalLines(provider).map((l) => (
         <li key={l.key} data-legal-fact={l.key} data-confidence={l.confidence ?? 'unknown'}>
           <strong>{l.label}:</strong> {l.text}{' '}
-          {l.confidence && <span class={`confidence ${l.confidence}`}>{CONFIDENCE_TEXT[l.confidence]}</span>} {l.sources.length > 0 && <Sources sources={l.sources} today={today} />}
+          {l.confidence && <span class={`confidence ${l.confidence}`}>{t(CONFIDENCE_TEXT[l.confidence])}</span>} {l.sources.length > 0 && <Sources sources={l.sources} today={today} />}
         </li>
       ))}
     </ul>
@@ -78,22 +88,29 @@ function LegalPosition({ provider, today }: { provider: Provider; today: Date })
 
 /** Each provider's channels and policy facts with their sources, dates checked and confidence; searchable. */
 export function ProviderDirectory({ providers, today = new Date() }: { providers: readonly Provider[]; today?: Date }) {
+  const t = useT();
   const [query, setQuery] = useState('');
   const shown = searchProviders(providers, query);
   return (
     <div class="directory">
       <label>
-        Find a provider{' '}
-        <input type="search" data-directory-search value={query} onInput={(e) => setQuery(e.currentTarget.value)} placeholder="name, product, portal or address" />
+        {t('dashboard.directory.find')}{' '}
+        <input
+          type="search"
+          data-directory-search
+          value={query}
+          onInput={(e) => setQuery(e.currentTarget.value)}
+          placeholder={t('dashboard.directory.findPlaceholder')}
+        />
       </label>
       <p class="muted" data-directory-count>
-        {shown.length} of {providers.length} providers
+        {t('dashboard.directory.count', { shown: shown.length, count: providers.length })}
       </p>
       {shown.map((provider) => (
         <section key={provider.id} class="provider" data-directory-provider={provider.id} aria-labelledby={`dir-${provider.id}`}>
           <h3 id={`dir-${provider.id}`}>
             {provider.name}
-            {provider.portalName && <span class="muted"> — portal: {provider.portalName}</span>}
+            {provider.portalName && <span class="muted"> {t('dashboard.directory.portalOf', { name: provider.portalName })}</span>}
           </h3>
           <p class="muted">{provider.products.join(', ')}</p>
           <HowToSend provider={provider} today={today} />

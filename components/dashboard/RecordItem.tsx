@@ -1,7 +1,11 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { daysBetween, extensionDeadline } from '../../register/expiry';
 import { isIsoDate, splitLines } from '../../register/drafts';
-import { STATUS_TEXT, type RecordRow } from '../../register/filter';
+import type { MessageKey } from '../../i18n/catalogue';
+import type { T } from '../../i18n/catalogues';
+import { aroundSlot } from '../../i18n/translate';
+import { useT } from '../../i18n/use-i18n';
+import type { RecordRow } from '../../register/filter';
 import type { AuditEntry, PreservationRecord, Proof } from '../../register/schema';
 import { AuditTrail } from './AuditTrail';
 import { useRegister } from './context';
@@ -25,21 +29,21 @@ export interface RecordItemProps extends RecordActions {
   headingLevel?: 3 | 4;
 }
 
-const SOURCE_TEXT: Record<PreservationRecord['source'], string> = {
-  'confirmation-page': 'confirmation page',
-  selection: 'selected text',
-  email: 'provider e-mail',
-  manual: 'typed by hand',
-  import: 'backup import',
+const SOURCE_TEXT: Record<PreservationRecord['source'], MessageKey> = {
+  'confirmation-page': 'dashboard.record.source.confirmationPage',
+  selection: 'dashboard.record.source.selection',
+  email: 'dashboard.record.source.email',
+  manual: 'dashboard.record.source.manual',
+  import: 'dashboard.record.source.import',
 };
 
 const message = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
-function daysLeftText(expiry: string, today: string): string {
+function daysLeftText(t: T, expiry: string, today: string): string {
   const left = daysBetween(today, expiry);
-  if (left < 0) return `expired ${-left} day${left === -1 ? '' : 's'} ago`;
-  if (left === 0) return 'expires today';
-  return `${left} day${left === 1 ? '' : 's'} left`;
+  if (left < 0) return t('dashboard.record.expiredAgo', { count: -left });
+  if (left === 0) return t('dashboard.record.expiresToday');
+  return t('dashboard.record.daysLeft', { count: left });
 }
 
 function EditForm({ record, onCancel }: { record: PreservationRecord; onCancel: () => void }) {
@@ -49,6 +53,7 @@ function EditForm({ record, onCancel }: { record: PreservationRecord; onCancel: 
   const [accounts, setAccounts] = useState(record.accountIdentifiers.join('\n'));
   const [preservedOn, setPreservedOn] = useState(record.preservedOn);
   const [notes, setNotes] = useState(record.notes);
+  const t = useT();
   const { run, busy, error } = useAsyncAction(register.update);
   const first = useRef<HTMLInputElement>(null);
   useEffect(() => first.current?.focus(), []);
@@ -58,23 +63,23 @@ function EditForm({ record, onCancel }: { record: PreservationRecord; onCancel: 
     if (await run(edited)) onCancel();
   };
   return (
-    <form class="record-form" onSubmit={submit} aria-label={`Edit record ${record.reference}`}>
+    <form class="record-form" onSubmit={submit} aria-label={t('dashboard.record.editLabel', { reference: record.reference })}>
       <label>
-        Reference{' '}
+        {t('dashboard.record.reference')}{' '}
         <input ref={first} value={reference} required maxLength={120} onInput={(e) => setReference(e.currentTarget.value)} />
       </label>
       <label>
-        Case number <input value={caseNumber} maxLength={120} onInput={(e) => setCaseNumber(e.currentTarget.value)} />
+        {t('dashboard.record.caseNumber')} <input value={caseNumber} maxLength={120} onInput={(e) => setCaseNumber(e.currentTarget.value)} />
       </label>
       <label>
-        Account identifiers, one per line
+        {t('dashboard.form.accountsPerLine')}
         <textarea rows={3} value={accounts} onInput={(e) => setAccounts(e.currentTarget.value)} />
       </label>
       <label>
-        Preservation date <input type="date" value={preservedOn} required onInput={(e) => setPreservedOn(e.currentTarget.value)} />
+        {t('dashboard.form.preservedOn')} <input type="date" value={preservedOn} required onInput={(e) => setPreservedOn(e.currentTarget.value)} />
       </label>
       <label>
-        Notes
+        {t('dashboard.record.notes')}
         <textarea rows={2} value={notes} maxLength={10_000} onInput={(e) => setNotes(e.currentTarget.value)} />
       </label>
       {error && (
@@ -84,10 +89,10 @@ function EditForm({ record, onCancel }: { record: PreservationRecord; onCancel: 
       )}
       <div class="actions">
         <button type="submit" disabled={busy}>
-          Save
+          {t('dashboard.save')}
         </button>
         <button type="button" onClick={onCancel}>
-          Cancel
+          {t('dashboard.cancel')}
         </button>
       </div>
     </form>
@@ -98,24 +103,25 @@ function ExtensionForm({ record, today, onCancel }: { record: PreservationRecord
   const register = useRegister();
   const [requestedOn, setRequestedOn] = useState(today);
   const [reference, setReference] = useState('');
+  const t = useT();
   const { run, busy, error, setError } = useAsyncAction(register.addExtension);
   const first = useRef<HTMLInputElement>(null);
   useEffect(() => first.current?.focus(), []);
   const submit = async (event: Event) => {
     event.preventDefault();
     if (!isIsoDate(requestedOn)) {
-      setError('Give the date the extension was requested.');
+      setError(t('dashboard.record.extensionDateMissing'));
       return;
     }
     if (await run(record.id, { requestedOn, reference: reference.trim() || null })) onCancel();
   };
   return (
-    <form class="record-form" onSubmit={submit} aria-label={`Add an extension to ${record.reference}`}>
+    <form class="record-form" onSubmit={submit} aria-label={t('dashboard.record.extendLabel', { reference: record.reference })}>
       <label>
-        Extension requested on <input ref={first} type="date" value={requestedOn} required onInput={(e) => setRequestedOn(e.currentTarget.value)} />
+        {t('dashboard.form.extensionRequestedOn')} <input ref={first} type="date" value={requestedOn} required onInput={(e) => setRequestedOn(e.currentTarget.value)} />
       </label>
       <label>
-        New reference from the provider (optional) <input value={reference} maxLength={120} onInput={(e) => setReference(e.currentTarget.value)} />
+        {t('dashboard.record.newReference')} <input value={reference} maxLength={120} onInput={(e) => setReference(e.currentTarget.value)} />
       </label>
       {error && (
         <p role="alert" class="error">
@@ -124,10 +130,10 @@ function ExtensionForm({ record, today, onCancel }: { record: PreservationRecord
       )}
       <div class="actions">
         <button type="submit" disabled={busy}>
-          Save extension
+          {t('dashboard.record.saveExtension')}
         </button>
         <button type="button" onClick={onCancel}>
-          Cancel
+          {t('dashboard.cancel')}
         </button>
       </div>
     </form>
@@ -135,38 +141,38 @@ function ExtensionForm({ record, today, onCancel }: { record: PreservationRecord
 }
 
 function ProofView({ proof, record, onExport }: { proof: Proof; record: PreservationRecord; onExport: (proof: Proof, record: PreservationRecord) => void }) {
+  const t = useT();
   return (
     <div class="proof">
       {proof.integrity === 'altered' && (
         <p class="error" data-proof-integrity="altered">
-          Proof altered: the backup this proof came from stated the SHA-256 {proof.claimedSha256 ?? 'of another text'}; the page text kept here has
-          the hash below.
+          {proof.claimedSha256 ? t('dashboard.proof.altered', { sha256: proof.claimedSha256 }) : t('dashboard.proof.alteredOther')}
         </p>
       )}
       <dl>
-        <dt>Page address</dt>
+        <dt>{t('dashboard.proof.address')}</dt>
         <dd class="wrap">{proof.url}</dd>
-        <dt>Captured</dt>
+        <dt>{t('dashboard.proof.captured')}</dt>
         <dd>
           <time dateTime={proof.capturedAt}>{proof.capturedAt}</time>
         </dd>
-        <dt>SHA-256 of the page text</dt>
+        <dt>{t('dashboard.proof.sha256')}</dt>
         <dd>
           <code class="wrap">{proof.sha256}</code>
         </dd>
       </dl>
       <details>
-        <summary>Page text as captured</summary>
+        <summary>{t('dashboard.proof.text')}</summary>
         <pre class="proof-text">{proof.text}</pre>
       </details>
       {proof.screenshot && (
         <details>
-          <summary>Screenshot</summary>
-          <img src={proof.screenshot} alt={`Screenshot of the confirmation page for ${record.reference}`} class="screenshot" />
+          <summary>{t('dashboard.proof.screenshot')}</summary>
+          <img src={proof.screenshot} alt={t('dashboard.proof.screenshotAlt', { reference: record.reference })} class="screenshot" />
         </details>
       )}
       <button type="button" onClick={() => onExport(proof, record)}>
-        Export proof
+        {t('dashboard.proof.export')}
       </button>
     </div>
   );
@@ -175,12 +181,15 @@ function ProofView({ proof, record, onExport }: { proof: Proof; record: Preserva
 /** One preservation record: what the contract requires as visible text, and its actions. */
 export function RecordItem({ row, today, leadDays, headingLevel = 4, ...actions }: RecordItemProps) {
   const register = useRegister();
+  const t = useT();
   const { record, expiry, status, providerName } = row;
   const [mode, setMode] = useState<'view' | 'edit' | 'extend'>('view');
   const [proof, setProof] = useState<Proof | null | 'loading'>(null);
   const [history, setHistory] = useState<AuditEntry[] | null | 'loading'>(null);
   const [error, setError] = useState<string | null>(null);
   const deadline = status === 'superseded' || status === 'kept' || record.production ? null : extensionDeadline(record, leadDays);
+  const [deadlineBefore, deadlineAfter] = aroundSlot(t, 'dashboard.record.askBy', 'deadline');
+  const [requestedBefore, requestedAfter] = aroundSlot(t, 'dashboard.record.requested', 'day');
   const Heading = headingLevel === 3 ? 'h3' : 'h4';
   const headingId = `record-${record.id}`;
   // When a form closes, the focus goes back to the button that opened it, not to the top of the page.
@@ -212,7 +221,7 @@ export function RecordItem({ row, today, leadDays, headingLevel = 4, ...actions 
         if (p) setProof(p);
         else {
           setProof(null);
-          setError('The proof of this record is no longer in the register.');
+          setError(t('dashboard.proof.gone'));
         }
       },
       (e: unknown) => {
@@ -241,40 +250,44 @@ export function RecordItem({ row, today, leadDays, headingLevel = 4, ...actions 
       </Heading>
       <p class="status-line">
         <strong class={`status status-${status} badge tone-${STATUS_LOOK[status].tone}`}>
-          <span aria-hidden="true">{STATUS_LOOK[status].icon}</span> Status: {STATUS_TEXT[status]}
+          <span aria-hidden="true">{STATUS_LOOK[status].icon}</span> {t('dashboard.record.status', { status: t(`dashboard.status.${status}`) })}
         </strong>
-        {!['superseded', 'kept', 'answered'].includes(status) && !record.production && <span> ({daysLeftText(expiry, today)})</span>}
+        {!['superseded', 'kept', 'answered'].includes(status) && !record.production && <span> ({daysLeftText(t, expiry, today)})</span>}
         {deadline && (
           <span class="deadline">
             {' '}
-            — ask for extension by <time dateTime={deadline}>{deadline}</time>
-            {leadDays ? ` (${providerName} asks ${leadDays} days ahead)` : ''}
+            {deadlineBefore}
+            <time dateTime={deadline}>{deadline}</time>
+            {deadlineAfter}
+            {leadDays ? ` ${t('dashboard.record.leadDays', { provider: providerName, count: leadDays })}` : ''}
           </span>
         )}
       </p>
       <dl class="record-facts">
-        <dt>Provider</dt>
+        <dt>{t('dashboard.record.provider')}</dt>
         <dd>{providerName}</dd>
-        <dt>Reference</dt>
+        <dt>{t('dashboard.record.reference')}</dt>
         <dd>{record.reference}</dd>
-        <dt>Case number</dt>
-        <dd>{record.caseNumber || <span class="muted">none</span>}</dd>
-        <dt>Account identifiers</dt>
-        <dd class="wrap">{record.accountIdentifiers.length ? record.accountIdentifiers.join(', ') : <span class="muted">not recorded</span>}</dd>
-        <dt>Preserved on</dt>
+        <dt>{t('dashboard.record.caseNumber')}</dt>
+        <dd>{record.caseNumber || <span class="muted">{t('dashboard.none')}</span>}</dd>
+        <dt>{t('dashboard.record.accounts')}</dt>
+        <dd class="wrap">{record.accountIdentifiers.length ? record.accountIdentifiers.join(', ') : <span class="muted">{t('dashboard.record.notRecorded')}</span>}</dd>
+        <dt>{t('dashboard.record.preservedOn')}</dt>
         <dd>
           <time dateTime={record.preservedOn}>{record.preservedOn}</time>
         </dd>
         <ExpiryFacts record={record} expiry={expiry} />
         {record.extensions.length > 0 && (
           <>
-            <dt>Extensions</dt>
+            <dt>{t('dashboard.record.extensions')}</dt>
             <dd>
               {record.extensions.map((e, i) => (
                 <span key={e.id}>
                   {i > 0 && '; '}
-                  requested <time dateTime={e.requestedOn}>{e.requestedOn}</time>
-                  {e.reference && ` (reference ${e.reference})`}
+                  {requestedBefore}
+                  <time dateTime={e.requestedOn}>{e.requestedOn}</time>
+                  {requestedAfter}
+                  {e.reference && ` ${t('dashboard.record.extensionReference', { reference: e.reference })}`}
                 </span>
               ))}
             </dd>
@@ -282,7 +295,7 @@ export function RecordItem({ row, today, leadDays, headingLevel = 4, ...actions 
         )}
         {record.supersededOn && (
           <>
-            <dt>Superseded by legal process on</dt>
+            <dt>{t('dashboard.record.supersededOn')}</dt>
             <dd>
               <time dateTime={record.supersededOn}>{record.supersededOn}</time>
             </dd>
@@ -290,20 +303,20 @@ export function RecordItem({ row, today, leadDays, headingLevel = 4, ...actions 
         )}
         {record.notes && (
           <>
-            <dt>Notes</dt>
+            <dt>{t('dashboard.record.notes')}</dt>
             <dd class="notes">{record.notes}</dd>
           </>
         )}
-        <dt>Saved from</dt>
+        <dt>{t('dashboard.record.savedFrom')}</dt>
         <dd>
-          {SOURCE_TEXT[record.source]}
-          {record.requestType !== 'preservation' && ` (${record.requestType} request)`}
+          {t(SOURCE_TEXT[record.source])}
+          {record.requestType !== 'preservation' && ` ${t('dashboard.record.requestType', { type: record.requestType })}`}
         </dd>
         {record.proofIntegrity === 'altered' && (
           <>
-            <dt>Proof</dt>
+            <dt>{t('dashboard.record.proof')}</dt>
             <dd class="error" data-proof-integrity="altered">
-              proof altered (its page text does not match the hash its backup states)
+              {t('dashboard.record.proofAltered')}
             </dd>
           </>
         )}
@@ -318,44 +331,44 @@ export function RecordItem({ row, today, leadDays, headingLevel = 4, ...actions 
       {mode === 'edit' && <EditForm record={record} onCancel={() => setMode('view')} />}
       {mode === 'extend' && <ExtensionForm record={record} today={today} onCancel={() => setMode('view')} />}
       {mode === 'view' && (
-        <div class="actions" role="group" aria-label={`Actions for ${record.reference}`}>
+        <div class="actions" role="group" aria-label={t('dashboard.record.actions', { reference: record.reference })}>
           <button type="button" ref={editButton} data-action="edit" onClick={() => openForm('edit')}>
-            Edit
+            {t('dashboard.record.edit')}
           </button>
           {!record.production && (
             <button type="button" ref={extendButton} data-action="add-extension" onClick={() => openForm('extend')}>
-              Add extension
+              {t('dashboard.record.addExtension')}
             </button>
           )}
           <ClockActions record={record} today={today} onError={setError} />
           {record.supersededOn ? (
             <button type="button" data-action="unsupersede" onClick={() => run(register.update({ ...record, supersededOn: null }))}>
-              Undo "superseded"
+              {t('dashboard.record.unsupersede')}
             </button>
           ) : (
             <button type="button" data-action="supersede" onClick={() => run(register.update({ ...record, supersededOn: today }))}>
-              Mark superseded by legal process
+              {t('dashboard.record.supersede')}
             </button>
           )}
-          <button type="button" data-action="copy-reference" onClick={() => run(actions.onCopyText(record.reference, `Reference ${record.reference}`))}>
-            Copy reference
+          <button type="button" data-action="copy-reference" onClick={() => run(actions.onCopyText(record.reference, t('dashboard.record.copiedReference', { reference: record.reference })))}>
+            {t('dashboard.record.copyReference')}
           </button>
           {record.hasProof && (
             <button type="button" data-action="view-proof" aria-expanded={!!proof} onClick={toggleProof}>
-              {proof ? 'Hide proof' : 'View proof'}
+              {proof ? t('dashboard.proof.hide') : t('dashboard.proof.view')}
             </button>
           )}
           <button type="button" data-action="view-history" aria-expanded={!!history} onClick={toggleHistory}>
-            {history ? 'Hide history' : 'History'}
+            {history ? t('dashboard.history.hide') : t('dashboard.history.show')}
           </button>
           <button type="button" data-action="delete" onClick={() => run(actions.onRemove(record))}>
-            Delete
+            {t('dashboard.record.delete')}
           </button>
         </div>
       )}
-      {proof === 'loading' && <p class="muted">Loading the proof…</p>}
+      {proof === 'loading' && <p class="muted">{t('dashboard.proof.loading')}</p>}
       {proof && proof !== 'loading' && <ProofView proof={proof} record={record} onExport={register.exportProof} />}
-      {history === 'loading' && <p class="muted">Loading the history…</p>}
+      {history === 'loading' && <p class="muted">{t('dashboard.history.loading')}</p>}
       {history && history !== 'loading' && <AuditTrail entries={history} />}
     </li>
   );

@@ -1,4 +1,6 @@
 import { useMemo } from 'preact/hooks';
+import { aroundSlot } from '../../i18n/translate';
+import { useT } from '../../i18n/use-i18n';
 import { countryName } from '../../legal/countries';
 import { routesFor } from '../../legal/routes';
 import { providerById } from '../../providers/registry';
@@ -12,6 +14,7 @@ import { useSharedInvestigator } from './investigator';
  */
 export function RecordRoutes({ providerId, today }: { providerId: string; today: string }) {
   const investigator = useSharedInvestigator();
+  const t = useT();
   const country = investigator?.country ?? null;
   const authority = investigator?.authority ?? null;
   const provider = providerById(providerId);
@@ -21,21 +24,21 @@ export function RecordRoutes({ providerId, today }: { providerId: string; today:
   }, [provider, country, authority, today]);
   if (!investigator || !provider) return null;
   if (!country) {
+    const [before, after] = aroundSlot(t, 'dashboard.routes.countryUnset', 'options');
     return (
       <p class="muted record-routes" data-record-routes="country-unset">
-        Legal routes: set your country in the{' '}
+        {before}
         <a href="options.html" target="_blank" rel="noopener">
-          options
-        </a>{' '}
-        to see them.
+          {t('dashboard.routes.options')}
+        </a>
+        {after}
       </p>
     );
   }
   return (
     <div class="record-routes" data-record-routes={country}>
       <p class="muted">
-        Legal routes to {provider.name} from {countryName(country)}
-        {authority ? '' : ' (shown for the police: set your authority type in the options)'}:
+        {t(authority ? 'dashboard.routes.heading' : 'dashboard.routes.headingPolice', { provider: provider.name, country: countryName(country) })}
       </p>
       <RouteList routes={routes} compact />
     </div>

@@ -5,6 +5,7 @@ import { Dashboard } from '../../components/dashboard/Dashboard';
 import { InvestigatorContext, useInvestigator } from '../../components/dashboard/investigator';
 import type { LockControls } from '../../components/dashboard/LockPanel';
 import { LockScreen } from '../../components/dashboard/LockScreen';
+import { LanguageProvider, useT } from '../../i18n/use-i18n';
 import { providers } from '../../providers/registry';
 import type { RegisterService } from '../../register/service';
 import { loadAddedPortals } from '../../storage/added-portals-store';
@@ -31,6 +32,10 @@ function App() {
   const [error, setError] = useState<string | null>(null);
   const [incoming, setIncoming] = useState<{ text: string; nonce: number } | null>(null);
   const investigator = useInvestigator();
+  const t = useT();
+  useEffect(() => {
+    document.title = t('dashboard.title');
+  }, [t]);
   const registerRef = useRef<Register | null>(null);
   const openings = useRef(0);
   const shownState = useRef<string | null>(null);
@@ -40,7 +45,7 @@ function App() {
     takePendingSelection().then((text) => {
       if (text) setIncoming((prev) => ({ text, nonce: (prev?.nonce ?? 0) + 1 }));
     });
-  const fail = (e: unknown) => setError(`The register could not be opened: ${e instanceof Error ? e.message : String(e)}`);
+  const fail = (e: unknown) => setError(e instanceof Error ? e.message : String(e));
   /** Locked: counts and the unlock form only, no record; unlocked (or no passphrase): the register. */
   const show = async () => {
     const register = registerRef.current;
@@ -77,13 +82,13 @@ function App() {
   if (error || view.kind === 'loading') {
     return (
       <main>
-        <h1>QuickFreeze register</h1>
+        <h1>{t('dashboard.title')}</h1>
         {error ? (
           <p role="alert" class="error">
-            {error}
+            {t('dashboard.openFailed', { error })}
           </p>
         ) : (
-          <p role="status">Loading the register…</p>
+          <p role="status">{t('dashboard.loading')}</p>
         )}
       </main>
     );
@@ -131,4 +136,9 @@ function App() {
   );
 }
 
-render(<App />, document.getElementById('app')!);
+render(
+  <LanguageProvider>
+    <App />
+  </LanguageProvider>,
+  document.getElementById('app')!,
+);
