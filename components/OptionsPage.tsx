@@ -1,7 +1,11 @@
 import type { ComponentChildren } from 'preact';
+import type { MessageKey } from '../i18n/catalogue';
+import type { T } from '../i18n/catalogues';
+import { useT } from '../i18n/use-i18n';
 import { DEFAULT_REMINDER_DAYS } from '../register/defaults';
 import { AddedPortals } from './options/AddedPortals';
 import { InvestigatorSettings } from './options/InvestigatorSettings';
+import { LanguageSetting } from './options/LanguageSetting';
 import { PortalProfile } from './options/PortalProfile';
 import { TaughtList } from './options/TaughtList';
 
@@ -28,35 +32,45 @@ export function parseReminderDays(text: string): number[] | null {
 }
 
 const SECTIONS = [
-  { id: 'portals', title: 'Portals' },
-  { id: 'checks', title: 'Checks' },
-  { id: 'reminders', title: 'Reminders' },
-  { id: 'country', title: 'Country and authority' },
-  { id: 'lock', title: 'Lock' },
-] as const;
+  { id: 'portals', titleKey: 'options.section.portals' },
+  { id: 'checks', titleKey: 'options.section.checks' },
+  { id: 'reminders', titleKey: 'options.section.reminders' },
+  { id: 'country', titleKey: 'options.section.country' },
+  { id: 'lock', titleKey: 'options.section.lock' },
+] as const satisfies ReadonlyArray<{ id: string; titleKey: MessageKey }>;
 
-function Section({ id, title, children }: { id: string; title: string; children: ComponentChildren }) {
+const SEVERITIES = new Set(['error', 'warning', 'info']);
+/** The severity in words of the page's language; an unknown one as it is. */
+const severityText = (severity: string, t: T) => (SEVERITIES.has(severity) ? t(`options.severity.${severity}` as MessageKey) : severity);
+
+function Section({ id, titleKey, children }: { id: string; titleKey: MessageKey; children: ComponentChildren }) {
+  const t = useT();
   return (
     <section id={`section-${id}`} class="options-section" aria-labelledby={`${id}-heading`}>
-      <h2 id={`${id}-heading`}>{title}</h2>
+      <h2 id={`${id}-heading`}>{t(titleKey)}</h2>
       {children}
     </section>
   );
 }
 
-/** The options, in five short sections with a table of contents: portals, checks, reminders, country, lock. */
+/**
+ * The options, in five short sections with a table of contents: portals, checks, reminders, country, lock. The
+ * language comes first, above them, so an investigator who cannot read the current one finds it at once.
+ */
 export function OptionsPage(props: OptionsPageProps) {
   const { providers, disabledProviders, onToggleProvider, rules, disabledRules, onToggleRule, error } = props;
+  const t = useT();
   const sections = props.lockIdleMinutes === undefined ? SECTIONS.filter((s) => s.id !== 'lock') : SECTIONS;
   return (
     <main class="options">
-      <h1>QuickFreeze options</h1>
-      <p class="muted">Settings stay in this browser. QuickFreeze sends nothing anywhere.</p>
-      <nav aria-label="Sections of the options" class="page-nav">
+      <h1>{t('options.title')}</h1>
+      <p class="muted">{t('options.intro')}</p>
+      <LanguageSetting />
+      <nav aria-label={t('options.sectionsNav')} class="page-nav">
         <ul>
           {sections.map((section) => (
             <li key={section.id}>
-              <a href={`#section-${section.id}`}>{section.title}</a>
+              <a href={`#section-${section.id}`}>{t(section.titleKey)}</a>
             </li>
           ))}
         </ul>
@@ -66,9 +80,9 @@ export function OptionsPage(props: OptionsPageProps) {
           {error}
         </p>
       )}
-      <Section id="portals" title="Portals">
+      <Section id="portals" titleKey="options.section.portals">
         <fieldset>
-          <legend>Show the in-page guide on these portals</legend>
+          <legend>{t('options.portals.legend')}</legend>
           <ul class="plain option-grid">
             {providers.map((p) => {
               const enabled = !disabledProviders.includes(p.id);
@@ -92,9 +106,10 @@ export function OptionsPage(props: OptionsPageProps) {
         <TaughtList />
         <PortalProfile />
       </Section>
-      <Section id="checks" title="Checks">
+      <Section id="checks" titleKey="options.section.checks">
         <fieldset>
-          <legend>Checks run on the request as it is typed</legend>
+          <legend>{t('options.checks.legend')}</legend>
+          <p class="muted">{t('options.checks.docsInEnglish')}</p>
           <ul class="plain rule-list">
             {rules.map((rule) => (
               <li key={rule.id}>
@@ -105,13 +120,14 @@ export function OptionsPage(props: OptionsPageProps) {
                     checked={!disabledRules.includes(rule.id)}
                     onChange={(e) => onToggleRule(rule.id, (e.currentTarget as HTMLInputElement).checked)}
                   />{' '}
-                  <strong>{rule.title}</strong> <code>{rule.id}</code> <span class="muted">({rule.severity})</span>
+                  <strong lang="en">{rule.title}</strong> <code>{rule.id}</code>{' '}
+                  <span class="muted">({severityText(rule.severity, t)})</span>
                 </label>
                 <details>
-                  <summary>About this check</summary>
-                  <p>{rule.why}</p>
+                  <summary>{t('options.checks.about')}</summary>
+                  <p lang="en">{rule.why}</p>
                   <p>
-                    <strong>What to do:</strong> {rule.fix}
+                    <strong>{t('options.checks.whatToDo')}</strong> <span lang="en">{rule.fix}</span>
                   </p>
                 </details>
               </li>
@@ -119,10 +135,10 @@ export function OptionsPage(props: OptionsPageProps) {
           </ul>
         </fieldset>
       </Section>
-      <Section id="reminders" title="Reminders">
+      <Section id="reminders" titleKey="options.section.reminders">
         <fieldset>
-          <legend>Reminders before a preservation expires</legend>
-          <label for="reminder-days">Days before expiry (0 = on the day), separated by commas</label>{' '}
+          <legend>{t('options.reminders.legend')}</legend>
+          <label for="reminder-days">{t('options.reminders.label')}</label>{' '}
           <input
             id="reminder-days"
             data-setting="reminder-days"
@@ -134,18 +150,18 @@ export function OptionsPage(props: OptionsPageProps) {
             aria-describedby="reminder-days-help"
           />
           <p id="reminder-days-help" class="muted">
-            Whole days from 0 to 365; at most 10 values. Default: {DEFAULT_REMINDER_DAYS.join(', ')}.
+            {t('options.reminders.help', { days: DEFAULT_REMINDER_DAYS.join(', ') })}
           </p>
         </fieldset>
       </Section>
-      <Section id="country" title="Country and authority">
+      <Section id="country" titleKey="options.section.country">
         <InvestigatorSettings />
       </Section>
       {props.lockIdleMinutes !== undefined && (
-        <Section id="lock" title="Lock">
+        <Section id="lock" titleKey="options.section.lock">
           <fieldset>
-            <legend>Register lock</legend>
-            <label for="lock-idle-minutes">Lock the register after this many minutes without use</label>{' '}
+            <legend>{t('options.lock.legend')}</legend>
+            <label for="lock-idle-minutes">{t('options.lock.label')}</label>{' '}
             <input
               id="lock-idle-minutes"
               data-setting="lock-idle-minutes"
@@ -158,7 +174,7 @@ export function OptionsPage(props: OptionsPageProps) {
                 if (Number.isInteger(minutes) && minutes >= 1 && minutes <= 1440) props.onLockIdleMinutes?.(minutes);
               }}
             />
-            <p class="muted">Only when a passphrase is set (on the register page). It also locks when the browser closes. Default: 15.</p>
+            <p class="muted">{t('options.lock.help', { minutes: 15 })}</p>
           </fieldset>
         </Section>
       )}

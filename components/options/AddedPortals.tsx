@@ -1,27 +1,35 @@
 import { useEffect, useState } from 'preact/hooks';
+import type { MessageKey } from '../../i18n/catalogue';
+import { useT } from '../../i18n/use-i18n';
 import { providers } from '../../providers/registry';
 import { addedPortalFromInput, NOTIFICATION_POLICIES, portalAddress, type AddedPortal, type AddedPortalInput, type NotificationPolicy } from '../../storage/added-portals';
 import { changeAddedPortals, loadAddedPortals, onAddedPortalsChanged, removeAddedPortal, requestPortalOrigins } from '../../storage/added-portals-store';
 
-export const NOTIFICATION_LABELS: Record<NotificationPolicy, string> = {
-  notifies: 'notifies the account holder',
-  'notifies-unless-order': 'notifies unless a non-disclosure order is attached',
-  'does-not-notify': 'does not notify the account holder',
+export const NOTIFICATION_LABELS: Record<NotificationPolicy, MessageKey> = {
+  notifies: 'options.added.notifies',
+  'notifies-unless-order': 'options.added.notifiesUnlessOrder',
+  'does-not-notify': 'options.added.doesNotNotify',
 };
+
+/** An address, not words: the same in every language. */
+const EXAMPLE_ADDRESS = 'https://lers.example.com/requests';
 
 const today = () => new Date().toISOString().slice(0, 10);
 const field = (form: HTMLFormElement, name: string) => (form.elements.namedItem(name) as HTMLInputElement | HTMLSelectElement | null)?.value ?? '';
 
 /** What the investigator entered about a portal: always said to be theirs, never official. */
 export function EnteredFacts({ portal }: { portal: AddedPortal }) {
+  const t = useT();
   const { preservationDays, notification } = portal.entered;
   if (!preservationDays && !notification) return null;
+  const facts = [
+    ...(preservationDays ? [t('options.added.preservationDays', { count: preservationDays })] : []),
+    ...(notification ? [t(NOTIFICATION_LABELS[notification])] : []),
+  ];
   return (
     <span class="entered" data-entered="true">
       {' '}
-      — entered by you, not official: {preservationDays ? `preservation ${preservationDays} days` : ''}
-      {preservationDays && notification ? '; ' : ''}
-      {notification ? NOTIFICATION_LABELS[notification] : ''}
+      {t('options.added.entered', { facts: facts.join('; ') })}
     </span>
   );
 }
@@ -31,6 +39,7 @@ export function EnteredFacts({ portal }: { portal: AddedPortal }) {
  * background then runs the guide there. Removing gives the permission back.
  */
 export function AddedPortals() {
+  const t = useT();
   const [portals, setPortals] = useState<AddedPortal[]>([]);
   const [message, setMessage] = useState<{ error: boolean; text: string } | null>(null);
   useEffect(() => {
@@ -54,7 +63,7 @@ export function AddedPortals() {
     // The permission request comes first, inside the click: browsers refuse one made after other awaits.
     void requestPortalOrigins([portal])
       .then(async (granted) => {
-        if (!granted) return setMessage({ error: true, text: `The browser did not grant access to ${portal.host}: the portal was not added.` });
+        if (!granted) return setMessage({ error: true, text: t('options.added.notGranted', { host: portal.host }) });
         // Checked again against the list as stored under the lock: it may have changed while the browser asked.
         const saved = await changeAddedPortals((current) => {
           const again = addedPortalFromInput(input, current, portal.addedOn);
@@ -62,21 +71,21 @@ export function AddedPortals() {
         });
         if (!saved.ok) return setMessage({ error: true, text: saved.error });
         form.reset();
-        setMessage({ error: false, text: `Added ${portal.providerName} at ${portalAddress(portal)}. Open or reload the portal to see the guide.` });
+        setMessage({ error: false, text: t('options.added.added', { provider: portal.providerName, address: portalAddress(portal) }) });
       })
-      .catch((e: unknown) => setMessage({ error: true, text: `The portal was not added: ${String(e)}` }));
+      .catch((e: unknown) => setMessage({ error: true, text: t('options.added.notAdded', { error: String(e) }) }));
   };
 
   const remove = (portal: AddedPortal) => {
     void removeAddedPortal(portalAddress(portal)).then(
-      () => setMessage({ error: false, text: `Removed ${portalAddress(portal)}.` }),
-      (e: unknown) => setMessage({ error: true, text: `The portal was not removed: ${String(e)}` }),
+      () => setMessage({ error: false, text: t('options.added.removed', { address: portalAddress(portal) }) }),
+      (e: unknown) => setMessage({ error: true, text: t('options.added.notRemoved', { error: String(e) }) }),
     );
   };
 
   return (
     <fieldset id="added-portals" data-section="added-portals">
-      <legend>Portals you added</legend>
+      <legend>{t('options.added.legend')}</legend>
       {message && (
         <p role={message.error ? 'alert' : 'status'} class={message.error ? 'error' : 'muted'}>
           {message.text}
@@ -89,19 +98,19 @@ export function AddedPortals() {
               <strong>{p.providerName}</strong> <code>{portalAddress(p)}</code>
               <EnteredFacts portal={p} />{' '}
               <button type="button" data-action="remove-portal" onClick={() => remove(p)}>
-                Remove
+                {t('options.remove')}
               </button>
             </li>
           ))}
         </ul>
       ) : (
-        <p class="muted">None yet. QuickFreeze runs only on the portals it knows and on those you add here.</p>
+        <p class="muted">{t('options.added.none')}</p>
       )}
       <form data-form="add-portal" onSubmit={add}>
         <label>
-          Provider{' '}
+          {t('options.added.provider')}{' '}
           <select name="provider">
-            <option value="">A provider QuickFreeze does not know (name it below)</option>
+            <option value="">{t('options.added.unknownProvider')}</option>
             {providers.map((p) => (
               <option key={p.id} value={p.id}>
                 {p.name}
@@ -110,30 +119,30 @@ export function AddedPortals() {
           </select>
         </label>{' '}
         <label>
-          Name of a new provider <input name="name" maxLength={80} />
+          {t('options.added.name')} <input name="name" maxLength={80} />
         </label>
         <br />
         <label>
-          Portal address <input name="address" type="url" required placeholder="https://lers.example.com/requests" size={40} />
+          {t('options.added.address')} <input name="address" type="url" required placeholder={EXAMPLE_ADDRESS} size={40} />
         </label>
-        <p class="muted">https only, the exact host (no *), optionally the path the portal lives under. The browser asks you to allow that site.</p>
+        <p class="muted">{t('options.added.addressHelp')}</p>
         <label>
-          Preservation period you know of (days) <input name="preservationDays" inputMode="numeric" size={5} />
+          {t('options.added.period')} <input name="preservationDays" inputMode="numeric" size={5} />
         </label>{' '}
         <label>
-          User notification{' '}
+          {t('options.added.notification')}{' '}
           <select name="notification">
-            <option value="">not known</option>
+            <option value="">{t('options.added.notKnown')}</option>
             {NOTIFICATION_POLICIES.map((n) => (
               <option key={n} value={n}>
-                {NOTIFICATION_LABELS[n]}
+                {t(NOTIFICATION_LABELS[n])}
               </option>
             ))}
           </select>
         </label>
-        <p class="muted">What you enter here is shown as “entered by you”, never as an official fact.</p>
+        <p class="muted">{t('options.added.enteredHelp')}</p>
         <button type="submit" data-action="add-portal">
-          Add portal
+          {t('options.added.submit')}
         </button>
       </form>
     </fieldset>

@@ -1,14 +1,23 @@
 import { useEffect, useState } from 'preact/hooks';
-import { COUNTRY_CODES, countryName } from '../../legal/countries';
+import type { MessageKey } from '../../i18n/catalogue';
+import type { Locale } from '../../i18n/types';
+import { usePageLanguage } from '../../i18n/use-i18n';
+import { COUNTRY_CODES } from '../../legal/countries';
 import { AUTHORITY_TYPES, type AuthorityType } from '../../legal/route-types';
 import { loadSettings, onSettingsChanged, updateSettings, type Settings } from '../../storage/settings';
+import { localCountryName } from './country-names';
 
 /** The countries investigators using QuickFreeze most often come from, listed first; every code is in the full list. */
 const FREQUENT = ['US', 'GB', 'AU', 'CA', 'DE', 'FR', 'IT', 'ES', 'NL', 'BE', 'IE', 'DK', 'BR', 'IN'];
 
-const AUTHORITY_TEXT: Record<AuthorityType, string> = { police: 'Police', prosecutor: 'Prosecutor', judge: 'Judge or court' };
+const AUTHORITY_TEXT: Record<AuthorityType, MessageKey> = {
+  police: 'options.authority.police',
+  prosecutor: 'options.authority.prosecutor',
+  judge: 'options.authority.judge',
+};
 
-const byName = (codes: readonly string[]) => codes.map((code) => ({ code, name: countryName(code) })).sort((a, b) => a.name.localeCompare(b.name, 'en'));
+const byName = (codes: readonly string[], locale: Locale) =>
+  codes.map((code) => ({ code, name: localCountryName(code, locale) })).sort((a, b) => a.name.localeCompare(b.name, locale === 'en-XA' || locale === 'ar-XB' ? 'en' : locale));
 
 type Investigator = Pick<Settings, 'country' | 'authority'>;
 
@@ -17,6 +26,7 @@ type Investigator = Pick<Settings, 'country' | 'authority'>;
  * in portal tabs ask for their routes again when the settings change.
  */
 export function InvestigatorSettings() {
+  const { t, locale } = usePageLanguage();
   const [investigator, setInvestigator] = useState<Investigator | null>(null);
   const [status, setStatus] = useState<{ error: boolean; text: string } | null>(null);
   useEffect(() => {
@@ -29,30 +39,27 @@ export function InvestigatorSettings() {
     updateSettings(patch).then(
       (next) => {
         setInvestigator(next);
-        setStatus({ error: false, text: 'Saved.' });
+        setStatus({ error: false, text: t('options.saved') });
       },
-      (e: unknown) => setStatus({ error: true, text: `Not saved: ${String(e)}` }),
+      (e: unknown) => setStatus({ error: true, text: t('options.notSavedShort', { error: String(e) }) }),
     );
-  const all = byName(COUNTRY_CODES);
-  const frequent = byName(FREQUENT);
+  const all = byName(COUNTRY_CODES, locale);
+  const frequent = byName(FREQUENT, locale);
   return (
     <fieldset data-section="investigator">
-      <legend>Your country and authority (for the legal routes)</legend>
-      <p class="muted">
-        The guide and the register show the legal routes to a provider's data from your country. QuickFreeze does not guess your country: until
-        you choose it here, the guide asks for it.
-      </p>
-      <label for="investigator-country">Country</label>{' '}
+      <legend>{t('options.country.legend')}</legend>
+      <p class="muted">{t('options.country.help')}</p>
+      <label for="investigator-country">{t('options.country.label')}</label>{' '}
       <select id="investigator-country" name="country" value={investigator.country ?? ''} onChange={(e) => save({ country: e.currentTarget.value || null })}>
-        <option value="">Not set</option>
-        <optgroup label="Frequent">
+        <option value="">{t('options.notSet')}</option>
+        <optgroup label={t('options.country.frequent')}>
           {frequent.map(({ code, name }) => (
             <option key={code} value={code}>
               {name} ({code})
             </option>
           ))}
         </optgroup>
-        <optgroup label="All countries">
+        <optgroup label={t('options.country.all')}>
           {all.map(({ code, name }) => (
             <option key={code} value={code}>
               {name} ({code})
@@ -60,17 +67,17 @@ export function InvestigatorSettings() {
           ))}
         </optgroup>
       </select>{' '}
-      <label for="investigator-authority">Authority type</label>{' '}
+      <label for="investigator-authority">{t('options.authority.label')}</label>{' '}
       <select
         id="investigator-authority"
         name="authority"
         value={investigator.authority ?? ''}
         onChange={(e) => save({ authority: (e.currentTarget.value || null) as AuthorityType | null })}
       >
-        <option value="">Not set</option>
+        <option value="">{t('options.notSet')}</option>
         {AUTHORITY_TYPES.map((type) => (
           <option key={type} value={type}>
-            {AUTHORITY_TEXT[type]}
+            {t(AUTHORITY_TEXT[type])}
           </option>
         ))}
       </select>

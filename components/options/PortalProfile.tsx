@@ -1,4 +1,5 @@
 import { useState } from 'preact/hooks';
+import { useT } from '../../i18n/use-i18n';
 import { portalAddress } from '../../storage/added-portals';
 import { loadAddedPortals, requestPortalOrigins } from '../../storage/added-portals-store';
 import { readProfile, type ReadProfile } from '../../storage/portal-profile';
@@ -13,13 +14,14 @@ const MAX_PROFILE_BYTES = 5_000_000;
  * portals' permissions (one prompt) and writes everything accepted at once.
  */
 export function PortalProfile() {
+  const t = useT();
   const [pending, setPending] = useState<ReadProfile | null>(null);
   const [message, setMessage] = useState<{ error: boolean; text: string } | null>(null);
 
   const exportNow = () =>
     void currentProfileText().then(
       (text) => downloadFile(`quickfreeze-portal-profile-${new Date().toISOString().slice(0, 10)}.json`, new Blob([text], { type: 'application/json' })),
-      (e: unknown) => setMessage({ error: true, text: `The profile was not exported: ${String(e)}` }),
+      (e: unknown) => setMessage({ error: true, text: t('options.profile.notExported', { error: String(e) }) }),
     );
 
   const choose = (event: Event) => {
@@ -28,7 +30,7 @@ export function PortalProfile() {
     setPending(null);
     setMessage(null);
     if (!file) return;
-    if (file.size > MAX_PROFILE_BYTES) return setMessage({ error: true, text: 'The file is too large to be a portal profile.' });
+    if (file.size > MAX_PROFILE_BYTES) return setMessage({ error: true, text: t('options.profile.tooLarge') });
     void (async () => {
       const read = readProfile(await file.text(), await loadAddedPortals());
       if (!read.ok) setMessage({ error: true, text: read.error });
@@ -41,25 +43,27 @@ export function PortalProfile() {
     // The permission request first, inside the click: one prompt for every added portal's origin.
     void requestPortalOrigins(pending.addedPortals)
       .then(async (granted) => {
-        if (!granted) return setMessage({ error: true, text: 'The browser did not grant access to the added portals’ sites: nothing was imported.' });
+        if (!granted) return setMessage({ error: true, text: t('options.profile.notGranted') });
         const done = await importProfile(pending);
         setPending(null);
-        setMessage({ error: false, text: `Imported ${done.taught} taught page(s) and ${done.addedPortals.length} added portal(s).` });
+        setMessage({ error: false, text: t('options.profile.imported', { pages: t('options.profile.pages', { count: done.taught }), portals: t('options.profile.portals', { count: done.addedPortals.length }) }) });
       })
-      .catch((e: unknown) => setMessage({ error: true, text: `Nothing was imported: ${String(e)}` }));
+      .catch((e: unknown) => setMessage({ error: true, text: t('options.profile.failed', { error: String(e) }) }));
   };
 
+  const readyCounts = {
+    pages: t('options.profile.pages', { count: pending?.taught.length ?? 0 }),
+    portals: t('options.profile.portals', { count: pending?.addedPortals.length ?? 0 }),
+  };
   return (
     <fieldset data-section="portal-profile">
-      <legend>Portal profile: share what you taught and added</legend>
-      <p class="muted">
-        One JSON file with the pages you taught and the portals you added, for colleagues to import. It never holds anything typed into a form.
-      </p>
+      <legend>{t('options.profile.legend')}</legend>
+      <p class="muted">{t('options.profile.help')}</p>
       <button type="button" data-action="export-profile" onClick={exportNow}>
-        Export portal profile
+        {t('options.profile.export')}
       </button>{' '}
       <label>
-        Import a portal profile <input type="file" accept=".json,application/json" data-action="choose-profile" onChange={choose} />
+        {t('options.profile.choose')} <input type="file" accept=".json,application/json" data-action="choose-profile" onChange={choose} />
       </label>
       {message && (
         <p role={message.error ? 'alert' : 'status'} class={message.error ? 'error' : 'muted'} data-profile-message>
@@ -69,23 +73,24 @@ export function PortalProfile() {
       {pending && (
         <div data-profile-preview>
           <p>
-            Ready to import {pending.taught.length} taught page(s) and {pending.addedPortals.length} added portal(s)
-            {pending.addedPortals.length ? `: ${pending.addedPortals.map(portalAddress).join(', ')} (the browser asks you to allow these sites)` : ''}.
+            {pending.addedPortals.length
+              ? t('options.profile.readyWithSites', { ...readyCounts, sites: pending.addedPortals.map(portalAddress).join(', ') })
+              : t('options.profile.ready', readyCounts)}
           </p>
           {pending.rejected.length > 0 && (
             <ul>
               {pending.rejected.map((r) => (
                 <li key={r.entry} data-rejected={r.entry}>
-                  Not imported: {r.entry} — {r.reason}
+                  {t('options.profile.rejected', { entry: r.entry, reason: r.reason })}
                 </li>
               ))}
             </ul>
           )}
           <button type="button" data-action="import-profile" onClick={importNow} disabled={!pending.taught.length && !pending.addedPortals.length}>
-            Import
+            {t('options.profile.import')}
           </button>{' '}
           <button type="button" onClick={() => setPending(null)}>
-            Cancel
+            {t('options.cancel')}
           </button>
         </div>
       )}

@@ -1,4 +1,6 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
+import type { T } from '../../i18n/catalogues';
+import { useT } from '../../i18n/use-i18n';
 import { PAGE_TITLES } from '../../providers/page-kinds';
 import { providers } from '../../providers/registry';
 import type { AddedPortal } from '../../storage/added-portals';
@@ -7,8 +9,13 @@ import { loadAddedPortals, onAddedPortalsChanged } from '../../storage/added-por
 import { loadTaughtStore, onTaughtChanged, removeTaughtPage, resetAllTaught, type FieldTeaching, type TaughtPage } from '../../storage/taught';
 import { ROLE_NAMES } from '../guide/role-names';
 
-const teachingText = (t: FieldTeaching) =>
-  `“${t.signature.label || t.signature.name || 'unlabelled field'}”${t.signature.nth ? ` (no. ${t.signature.nth + 1})` : ''} ${t.not ? 'is not the' : 'is the'} ${ROLE_NAMES[t.role]}`;
+/** The role names are the guide's (components/guide/role-names.ts), in English until the guide's are translated. */
+function teachingText(teaching: FieldTeaching, t: T): string {
+  const { label, name, nth } = teaching.signature;
+  const field = label || name || t('options.taught.unlabelled');
+  const params = { field: nth ? t('options.taught.nth', { field, number: nth + 1 }) : t('options.taught.quoted', { field }), role: ROLE_NAMES[teaching.role] };
+  return teaching.not ? t('options.taught.isNot', params) : t('options.taught.is', params);
+}
 
 export interface TaughtListViewProps {
   pages: TaughtPage[];
@@ -23,25 +30,31 @@ const registryNames = providerNameLookup(providers, []);
 
 /** Every taught portal page, what was taught on it, with remove and reset. Presentational. */
 export function TaughtListView({ pages, onRemove, onResetAll, message, providerName = registryNames }: TaughtListViewProps) {
+  const t = useT();
   const [confirming, setConfirming] = useState(false);
   const sorted = [...pages].sort((a, b) => `${a.providerId} ${a.pagePattern}`.localeCompare(`${b.providerId} ${b.pagePattern}`));
   return (
     <fieldset data-section="taught">
-      <legend>Taught by you: page kinds and field roles</legend>
+      <legend>{t('options.taught.legend')}</legend>
       {sorted.length === 0 ? (
-        <p class="muted">Nothing taught yet. Use “Fix recognition” in the guide on a portal page.</p>
+        <p class="muted">{t('options.taught.none')}</p>
       ) : (
         <ul class="plain">
           {sorted.map((page) => (
             <li key={`${page.providerId} ${page.pagePattern}`} data-taught-page={`${page.providerId} ${page.pagePattern}`}>
               <strong>{providerName(page.providerId)}</strong> <code>{page.pagePattern}</code>{' '}
-              <button type="button" data-action="remove-taught-page" onClick={() => onRemove(page)} aria-label={`Remove what is taught about ${providerName(page.providerId)} ${page.pagePattern}`}>
-                Remove
+              <button
+                type="button"
+                data-action="remove-taught-page"
+                onClick={() => onRemove(page)}
+                aria-label={t('options.taught.removeLabel', { provider: providerName(page.providerId), page: page.pagePattern })}
+              >
+                {t('options.remove')}
               </button>
               <ul>
-                {page.pageKind && <li>This page is: {PAGE_TITLES[page.pageKind]}</li>}
-                {page.fields.map((t, i) => (
-                  <li key={i}>{teachingText(t)}</li>
+                {page.pageKind && <li>{t('options.taught.pageIs', { kind: PAGE_TITLES[page.pageKind] })}</li>}
+                {page.fields.map((teaching, i) => (
+                  <li key={i}>{teachingText(teaching, t)}</li>
                 ))}
               </ul>
             </li>
@@ -51,17 +64,17 @@ export function TaughtListView({ pages, onRemove, onResetAll, message, providerN
       {sorted.length > 0 &&
         (confirming ? (
           <p>
-            Forget everything taught on every portal?{' '}
+            {t('options.taught.confirmReset')}{' '}
             <button type="button" data-action="confirm-reset-all-taught" onClick={() => (setConfirming(false), onResetAll())}>
-              Yes, forget all
+              {t('options.taught.forgetAll')}
             </button>{' '}
             <button type="button" onClick={() => setConfirming(false)}>
-              Keep
+              {t('options.taught.keep')}
             </button>
           </p>
         ) : (
           <button type="button" data-action="reset-all-taught" onClick={() => setConfirming(true)}>
-            Reset everything taught
+            {t('options.taught.reset')}
           </button>
         ))}
       {message && (
@@ -75,6 +88,7 @@ export function TaughtListView({ pages, onRemove, onResetAll, message, providerN
 
 /** Options: what the investigator taught the guide, from the extension's own storage. */
 export function TaughtList() {
+  const t = useT();
   const [pages, setPages] = useState<TaughtPage[]>([]);
   const [added, setAdded] = useState<AddedPortal[]>([]);
   const [message, setMessage] = useState<string | null>(null);
@@ -93,7 +107,7 @@ export function TaughtList() {
         setMessage(null);
         setPages((await loadTaughtStore()).pages);
       },
-      (error: unknown) => setMessage(`Not changed: ${String(error)}`),
+      (error: unknown) => setMessage(t('options.taught.notChanged', { error: String(error) })),
     );
   return (
     <TaughtListView

@@ -1,27 +1,26 @@
-/** Step 1: what the investigator can rely on, said before anything is asked of them. */
+import { useT } from '../../i18n/use-i18n';
+import { LanguageSetting } from '../options/LanguageSetting';
+
+/** Step 1: the language first (everything after is read in it), then what the investigator can rely on. */
 export function AboutStep() {
+  const t = useT();
   return (
     <>
-      <p>
-        On a provider’s law-enforcement portal, QuickFreeze shows a guide beside the form: the provider’s policy facts with their sources, checks
-        of the request as you type it, and the legal routes from your country. After a preservation request it keeps the provider’s reference in a
-        register that counts down to the expiry and reminds you before it.
-      </p>
-      <h3>What it never does</h3>
+      <LanguageSetting />
+      <p>{t('welcome.about.what')}</p>
+      <h3>{t('welcome.about.neverTitle')}</h3>
       <ul>
         <li>
-          <strong>No network.</strong> QuickFreeze sends nothing anywhere: no server, no account, no statistics.
+          <strong>{t('welcome.about.noNetwork')}</strong> {t('welcome.about.noNetworkText')}
         </li>
         <li>
-          <strong>Nothing put into pages unasked.</strong> It writes into a portal’s form only when you click a button that says so, and it never
-          submits anything.
+          <strong>{t('welcome.about.noWriting')}</strong> {t('welcome.about.noWritingText')}
         </li>
         <li>
-          <strong>The register stays on this machine.</strong> References, cases and proofs are kept in this browser profile only; a backup is a file
-          you choose to export.
+          <strong>{t('welcome.about.local')}</strong> {t('welcome.about.localText')}
         </li>
       </ul>
-      <p class="muted">It is not legal advice: facts marked “secondary” are leads to verify.</p>
+      <p class="muted">{t('welcome.about.notAdvice')}</p>
     </>
   );
 }

@@ -1,13 +1,12 @@
+import { useT } from '../../i18n/use-i18n';
 import { InvestigatorSettings } from '../options/InvestigatorSettings';
 
 /** Step 2: the same country and authority settings as the options page (saved as chosen). */
 export function CountryStep() {
+  const t = useT();
   return (
     <>
-      <p>
-        The guide shows the legal routes to a provider’s data from your country: its own process, mutual legal assistance, European orders, a CLOUD
-        Act agreement, the Budapest 24/7 network. Until you choose a country, the guide asks for it instead of guessing.
-      </p>
+      <p>{t('welcome.country.help')}</p>
       <InvestigatorSettings />
     </>
   );

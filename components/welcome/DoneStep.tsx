@@ -1,7 +1,9 @@
 import { useEffect, useState } from 'preact/hooks';
-import { countryName } from '../../legal/countries';
+import type { MessageKey } from '../../i18n/catalogue';
+import { usePageLanguage } from '../../i18n/use-i18n';
 import { loadSettings, type Settings } from '../../storage/settings';
 import type { LockState } from '../../storage/vault/vault';
+import { localCountryName } from '../options/country-names';
 import type { WelcomeVault } from './LockStep';
 
 interface Summary {
@@ -9,14 +11,15 @@ interface Summary {
   lock: LockState | null;
 }
 
-const lockText: Record<LockState, string> = {
-  none: 'not set (the register is stored without encryption)',
-  unlocked: 'set',
-  locked: 'set',
+const lockText: Record<LockState, MessageKey> = {
+  none: 'welcome.done.lockNone',
+  unlocked: 'welcome.done.lockSet',
+  locked: 'welcome.done.lockSet',
 };
 
 /** Step 5: what was chosen (as stored now, whichever steps were skipped) and where to change it. */
 export function DoneStep({ providerIds, openVault }: { providerIds: readonly string[]; openVault: () => Promise<WelcomeVault> }) {
+  const { t, locale } = usePageLanguage();
   const [summary, setSummary] = useState<Summary | null>(null);
   useEffect(() => {
     let live = true;
@@ -29,31 +32,40 @@ export function DoneStep({ providerIds, openVault }: { providerIds: readonly str
 
   return (
     <>
-      <p>QuickFreeze is set up. Open a provider’s portal and the guide appears beside its form.</p>
+      <p>{t('welcome.done.ready')}</p>
       {summary && (
         <dl class="welcome-summary" data-summary>
-          <dt>Country</dt>
+          <dt>{t('welcome.done.country')}</dt>
           <dd data-summary-item="country">
-            {summary.settings.country ? `${countryName(summary.settings.country)} (${summary.settings.country})` : 'not set: the guide will ask for it'}
+            {summary.settings.country ? (
+              <>
+                {localCountryName(summary.settings.country, locale)} ({summary.settings.country})
+              </>
+            ) : (
+              t('welcome.done.countryNotSet')
+            )}
           </dd>
-          <dt>Passphrase</dt>
-          <dd data-summary-item="lock">{summary.lock ? lockText[summary.lock] : 'unknown: the register could not be opened'}</dd>
-          <dt>Guide shown on</dt>
+          <dt>{t('welcome.done.lock')}</dt>
+          <dd data-summary-item="lock">{summary.lock ? t(lockText[summary.lock]) : t('welcome.done.lockUnknown')}</dd>
+          <dt>{t('welcome.done.portals')}</dt>
           <dd data-summary-item="portals">
-            {providerIds.filter((id) => !summary.settings.disabledProviders.includes(id)).length} of {providerIds.length} providers’ portals
+            {t('welcome.done.portalsValue', {
+              shown: providerIds.filter((id) => !summary.settings.disabledProviders.includes(id)).length,
+              count: providerIds.length,
+            })}
           </dd>
         </dl>
       )}
-      <p>Every choice here can be changed later in the options; the passphrase on the register page.</p>
+      <p>{t('welcome.done.changeLater')}</p>
       <ul class="welcome-links">
         <li>
           <a href="/dashboard.html" data-link="dashboard">
-            Open the register
+            {t('welcome.done.openRegister')}
           </a>
         </li>
         <li>
           <a href="/options.html" data-link="options">
-            Open the options
+            {t('welcome.done.openOptions')}
           </a>
         </li>
       </ul>

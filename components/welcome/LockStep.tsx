@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
+import { useT } from '../../i18n/use-i18n';
 import { onLockChanged } from '../../storage/vault/key-store';
 import type { LockState, RegisterVault } from '../../storage/vault/vault';
 import { LockPanel, type LockControls } from '../dashboard/LockPanel';
@@ -10,6 +11,7 @@ const message = (e: unknown) => (e instanceof Error ? e.message : String(e));
 
 /** Step 3: the register page's own lock panel, over the register opened when this step is reached. */
 export function LockStep({ openVault }: { openVault: () => Promise<WelcomeVault> }) {
+  const t = useT();
   const [vault, setVault] = useState<WelcomeVault | null>(null);
   const [state, setState] = useState<LockState | null>(null);
   const [error, setError] = useState<string | null>(null);
@@ -25,7 +27,7 @@ export function LockStep({ openVault }: { openVault: () => Promise<WelcomeVault>
         // Locked or unlocked in another tab (the register page, the idle auto-lock).
         stopWatch = onLockChanged(() => void refresh());
       },
-      (e: unknown) => live && setError(`The register could not be opened: ${message(e)}`),
+      (e: unknown) => live && setError(t('welcome.lock.unopened', { error: message(e) })),
     );
     return () => {
       live = false;
@@ -40,9 +42,9 @@ export function LockStep({ openVault }: { openVault: () => Promise<WelcomeVault>
       </p>
     );
   }
-  if (!vault || !state) return <p role="status">Opening the register…</p>;
+  if (!vault || !state) return <p role="status">{t('welcome.lock.opening')}</p>;
   if (state === 'locked') {
-    return <p data-lock-state="locked">The register is already protected by a passphrase (and locked now). You can change the passphrase on the register page.</p>;
+    return <p data-lock-state="locked">{t('welcome.lock.alreadyLocked')}</p>;
   }
   const controls: LockControls = {
     state,
@@ -58,10 +60,7 @@ export function LockStep({ openVault }: { openVault: () => Promise<WelcomeVault>
   };
   return (
     <div data-lock-state={state}>
-      <p>
-        Optional. Without a passphrase the register is stored in this browser profile as it is; with one, anyone who copies the profile’s files
-        cannot read it. You can set one later on the register page.
-      </p>
+      <p>{t('welcome.lock.help')}</p>
       <LockPanel lock={controls} />
     </div>
   );

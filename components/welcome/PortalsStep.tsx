@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
+import { useT } from '../../i18n/use-i18n';
 import { loadSettings, onSettingsChanged, updateSettings } from '../../storage/settings';
 
 export interface PortalChoice {
@@ -17,6 +18,7 @@ export function withProviderShown(disabled: readonly string[], id: string, shown
 
 /** Step 4: the options' per-provider guide setting (`disabledProviders`), one checkbox per provider. */
 export function PortalsStep({ providers }: { providers: readonly PortalChoice[] }) {
+  const t = useT();
   const [disabled, setDisabled] = useState<string[] | null>(null);
   const [status, setStatus] = useState<{ error: boolean; text: string } | null>(null);
   // One save at a time, each from what is stored then: two quick clicks must not undo each other.
@@ -33,18 +35,16 @@ export function PortalsStep({ providers }: { providers: readonly PortalChoice[] 
         const stored = await loadSettings();
         const next = await updateSettings({ disabledProviders: withProviderShown(stored.disabledProviders, id, shown) });
         setDisabled(next.disabledProviders);
-        setStatus({ error: false, text: 'Saved.' });
+        setStatus({ error: false, text: t('options.saved') });
       } catch (e) {
-        setStatus({ error: true, text: `Not saved: ${String(e)}` });
+        setStatus({ error: true, text: t('options.notSavedShort', { error: String(e) }) });
       }
     });
   };
   return (
     <fieldset data-section="portals">
-      <legend>Show the in-page guide on these portals</legend>
-      <p class="muted">
-        QuickFreeze runs only on the law-enforcement portals it knows. Untick a provider whose portal you do not want the guide on.
-      </p>
+      <legend>{t('options.portals.legend')}</legend>
+      <p class="muted">{t('welcome.portals.help')}</p>
       <ul class="plain portal-choices">
         {providers.map((p) => (
           <li key={p.id}>

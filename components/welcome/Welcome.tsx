@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
+import { useT } from '../../i18n/use-i18n';
 import { AboutStep } from './AboutStep';
 import { CountryStep } from './CountryStep';
 import { DoneStep } from './DoneStep';
@@ -20,6 +21,7 @@ const ASKS: ReadonlySet<WelcomeStepId> = new Set(['country', 'lock', 'portals'])
  * step changes, focus moves to its heading, so a screen reader announces where the investigator now is.
  */
 export function Welcome({ providers, openVault }: WelcomeProps) {
+  const t = useT();
   const [index, setIndex] = useState(0);
   const heading = useRef<HTMLHeadingElement>(null);
   const moved = useRef(false);
@@ -27,7 +29,9 @@ export function Welcome({ providers, openVault }: WelcomeProps) {
   const last = index === WELCOME_STEPS.length - 1;
 
   useEffect(() => {
-    document.title = `${step.title} – Welcome to QuickFreeze`;
+    document.title = t('welcome.documentTitle', { step: t(step.titleKey) });
+  }, [index, t]);
+  useEffect(() => {
     if (moved.current) heading.current?.focus();
   }, [index]);
   const go = (next: number) => {
@@ -37,14 +41,14 @@ export function Welcome({ providers, openVault }: WelcomeProps) {
 
   return (
     <main data-welcome>
-      <h1>Welcome to QuickFreeze</h1>
-      <p class="muted">Five short steps. Each can be skipped, and everything can be changed later in the options.</p>
-      <nav aria-label="Set-up steps">
+      <h1>{t('welcome.title')}</h1>
+      <p class="muted">{t('welcome.intro')}</p>
+      <nav aria-label={t('welcome.stepsNav')}>
         <ol class="welcome-steps">
           {WELCOME_STEPS.map((s, i) => (
             <li key={s.id}>
               <button type="button" data-goto={s.id} aria-current={i === index ? 'step' : undefined} onClick={() => go(i)}>
-                {s.title}
+                {t(s.titleKey)}
               </button>
             </li>
           ))}
@@ -52,10 +56,7 @@ export function Welcome({ providers, openVault }: WelcomeProps) {
       </nav>
       <section class="card" data-step={step.id} aria-labelledby="welcome-step-heading">
         <h2 id="welcome-step-heading" tabIndex={-1} ref={heading}>
-          <span class="muted">
-            Step {index + 1} of {WELCOME_STEPS.length}:
-          </span>{' '}
-          {step.title}
+          <span class="muted">{t('welcome.stepOf', { number: index + 1, count: WELCOME_STEPS.length })}</span> {t(step.titleKey)}
         </h2>
         {step.id === 'about' && <AboutStep />}
         {step.id === 'country' && <CountryStep />}
@@ -65,17 +66,17 @@ export function Welcome({ providers, openVault }: WelcomeProps) {
         <div class="welcome-actions">
           {index > 0 && (
             <button type="button" data-action="back" onClick={() => go(index - 1)}>
-              Back
+              {t('welcome.back')}
             </button>
           )}
           {!last && (
             <button type="button" class="primary" data-action="next" onClick={() => go(index + 1)}>
-              {ASKS.has(step.id) ? 'Continue' : 'Start'}
+              {ASKS.has(step.id) ? t('welcome.continue') : t('welcome.start')}
             </button>
           )}
           {!last && ASKS.has(step.id) && (
             <button type="button" data-action="skip" onClick={() => go(index + 1)}>
-              Skip this step
+              {t('welcome.skip')}
             </button>
           )}
         </div>

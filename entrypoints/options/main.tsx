@@ -1,25 +1,28 @@
 import { render } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import { OptionsPage } from '../../components/OptionsPage';
+import { LanguageProvider, useT } from '../../i18n/use-i18n';
 import { providers } from '../../providers/registry';
 import { rules } from '../../rules/registry';
 import { DEFAULT_SETTINGS, loadSettings, onSettingsChanged, updateSettings, type Settings } from '../../storage/settings';
 
 function App() {
+  const t = useT();
+  useEffect(() => void (document.title = t('options.title')), [t]);
   const [settings, setSettings] = useState<Settings | null>(null);
   const [error, setError] = useState<string | null>(null);
   useEffect(() => {
     loadSettings().then(setSettings, () => setSettings(DEFAULT_SETTINGS));
     return onSettingsChanged(setSettings);
   }, []);
-  if (!settings) return <p>Loading…</p>;
+  if (!settings) return <p>{t('options.loading')}</p>;
   const save = (patch: Partial<Settings>) =>
     updateSettings(patch).then(
       (next) => {
         setSettings(next);
         setError(null);
       },
-      (e: unknown) => setError(`The setting was not saved: ${String(e)}`),
+      (e: unknown) => setError(t('options.notSaved', { error: String(e) })),
     );
   const toggled = (list: string[], id: string, enabled: boolean) => {
     const set = new Set(list);
@@ -44,4 +47,9 @@ function App() {
   );
 }
 
-render(<App />, document.getElementById('app')!);
+render(
+  <LanguageProvider>
+    <App />
+  </LanguageProvider>,
+  document.getElementById('app')!,
+);

@@ -3,6 +3,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import type { LockedRegisterCounts } from '../../components/popup/LockedNotice';
 import { Popup } from '../../components/popup/Popup';
+import { LanguageProvider, useT } from '../../i18n/use-i18n';
 import { send } from '../../messages/send';
 import { providers } from '../../providers/registry';
 import { localDay } from '../../register/expiry';
@@ -12,6 +13,7 @@ import { loadAddedPortals } from '../../storage/added-portals-store';
 import { readRegisterOrCounts } from './read-register';
 
 function App() {
+  const t = useT();
   const [records, setRecords] = useState<PreservationRecord[] | null>(null);
   const [locked, setLocked] = useState<LockedRegisterCounts | null>(null);
   const [error, setError] = useState<string | null>(null);
@@ -33,7 +35,7 @@ function App() {
     if (!tab || !shot) return;
     setShot({ ...shot, state: 'busy' });
     send('attach-screenshot', { tabId: tab.id, windowId: tab.windowId })
-      .then((result) => setShot({ ...shot, state: result.ok ? 'done' : 'error', note: result.ok ? undefined : (result.error ?? 'Not attached.') }))
+      .then((result) => setShot({ ...shot, state: result.ok ? 'done' : 'error', note: result.ok ? undefined : (result.error ?? t('popup.notAttached')) }))
       .catch((e: unknown) => setShot({ ...shot, state: 'error', note: String(e) }));
   };
   useEffect(() => {
@@ -42,7 +44,7 @@ function App() {
       .catch(() => undefined);
     readRegisterOrCounts()
       .then((read) => (read.kind === 'open' ? setRecords(read.records) : setLocked(read.counts)))
-      .catch((e: unknown) => setError(`The register could not be read: ${e instanceof Error ? e.message : String(e)}`));
+      .catch((e: unknown) => setError(t('popup.unreadable', { error: e instanceof Error ? e.message : String(e) })));
   }, []);
   return (
     <Popup
@@ -64,4 +66,9 @@ function App() {
   );
 }
 
-render(<App />, document.getElementById('app')!);
+render(
+  <LanguageProvider>
+    <App />
+  </LanguageProvider>,
+  document.getElementById('app')!,
+);

@@ -1,5 +1,6 @@
 import { render } from 'preact';
 import { Welcome } from '../../components/welcome/Welcome';
+import { LanguageProvider } from '../../i18n/use-i18n';
 import { providers } from '../../providers/registry';
 import { Register } from '../../storage/register';
 
@@ -7,4 +8,9 @@ import { Register } from '../../storage/register';
 let register: Promise<Register> | null = null;
 const openVault = () => (register ??= Register.open()).then((r) => r.vault);
 
-render(<Welcome providers={providers.map((p) => ({ id: p.id, name: p.name, products: p.products }))} openVault={openVault} />, document.getElementById('app')!);
+render(
+  <LanguageProvider>
+    <Welcome providers={providers.map((p) => ({ id: p.id, name: p.name, products: p.products }))} openVault={openVault} />
+  </LanguageProvider>,
+  document.getElementById('app')!,
+);

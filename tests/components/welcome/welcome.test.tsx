@@ -4,6 +4,7 @@ import { act } from 'preact/test-utils';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
 import { Welcome } from '../../../components/welcome/Welcome';
+import { englishT } from '../../../i18n/catalogues';
 import { withProviderShown } from '../../../components/welcome/PortalsStep';
 import { WELCOME_STEPS } from '../../../components/welcome/steps';
 import { loadSettings, updateSettings } from '../../../storage/settings';
@@ -70,7 +71,7 @@ describe('first-run page', () => {
     for (const expected of WELCOME_STEPS.slice(1)) {
       await click('[data-action="next"]');
       expect(step()).toBe(expected.id);
-      expect(heading().textContent).toContain(expected.title);
+      expect(heading().textContent).toContain(englishT(expected.titleKey));
       expect(document.activeElement).toBe(heading());
       expect(root.querySelector('[aria-current="step"]')!.getAttribute('data-goto')).toBe(expected.id);
     }
