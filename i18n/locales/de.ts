@@ -1,10 +1,12 @@
 import type { Catalogue } from '../catalogue';
+import { pagesDe } from './pages/de';
 
 /**
  * Deutsch. Begriffe wie in der deutschen Ermittlungspraxis: Sicherung (Datensicherung, Sicherungsanordnung),
  * Kontoinhaber, Geheimhaltungsanordnung, Rechtshilfeersuchen; US-Normen bleiben zitiert wie im Original.
  */
 export const de: Catalogue = {
+  ...pagesDe,
   'language.label': 'Sprache',
   'language.browser': 'Wie der Browser ({language})',
   'language.hint': 'Angaben der Anbieter und Rechtsquellen bleiben in ihrer Sprache (meist Englisch) und sind so gekennzeichnet.',

@@ -1,3 +1,5 @@
+import { pagesEn } from './pages/en';
+
 /**
  * The English catalogue: the source every other locale translates, key for key with the same placeholders
  * (tests/i18n/catalogues.test.ts). `{name}` is a placeholder; an object is a message with plural forms on `count`.
@@ -5,6 +7,7 @@
  * `insert.*` (the insert page), `notify.*` / `menu.*` (the background), `facts.*` (labels around provider facts).
  */
 export const en = {
+  ...pagesEn,
   'language.label': 'Language',
   'language.browser': 'As the browser ({language})',
   'language.hint': 'Provider facts and legal sources keep their own language (mostly English) and say so.',

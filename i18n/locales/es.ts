@@ -1,4 +1,5 @@
 import type { Catalogue } from '../catalogue';
+import { pagesEs } from './pages/es';
 
 /**
  * Español, con los términos de la práctica policial y judicial: conservación (solicitud de conservación de datos),
@@ -6,6 +7,7 @@ import type { Catalogue } from '../catalogue';
  * estadounidenses se citan como en el original.
  */
 export const es: Catalogue = {
+  ...pagesEs,
   'language.label': 'Idioma',
   'language.browser': 'Como el navegador ({language})',
   'language.hint': 'Los datos de los proveedores y las fuentes jurídicas se mantienen en su idioma (sobre todo inglés), indicado al lado.',

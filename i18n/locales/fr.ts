@@ -1,4 +1,5 @@
 import type { Catalogue } from '../catalogue';
+import { pagesFr } from './pages/fr';
 
 /**
  * Français, avec les termes de la pratique des enquêteurs : conservation (gel des données), demande de conservation,
@@ -6,6 +7,7 @@ import type { Catalogue } from '../catalogue';
  * cités tels quels.
  */
 export const fr: Catalogue = {
+  ...pagesFr,
   'language.label': 'Langue',
   'language.browser': 'Comme le navigateur ({language})',
   'language.hint': 'Les informations des fournisseurs et les sources juridiques restent dans leur langue (surtout l’anglais), indiquée à côté.',
