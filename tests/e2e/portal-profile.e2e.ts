@@ -83,7 +83,7 @@ describe('a portal profile', () => {
     await settings.locator('[data-profile-preview]').waitFor({ timeout: 3000 });
     expect(await settings.locator('[data-rejected]').count()).toBe(0);
     await settings.click('button[data-action="import-profile"]');
-    await expect.poll(() => settings.locator('[data-profile-message]').textContent(), { timeout: 3000 }).toContain('Imported 1 taught page(s) and 1 added portal(s)');
+    await expect.poll(() => settings.locator('[data-profile-message]').textContent(), { timeout: 3000 }).toContain('Imported 1 taught page and 1 added portal');
     await settings.locator('[data-added-portal="https://app.kodexglobal.com/twitchnew"][data-provider="twitch"]').waitFor({ timeout: 3000 });
 
     const page = await open(second, TAUGHT_URL);
