@@ -15,4 +15,15 @@ describe('bundle budget', () => {
     // Strings that only these modules carry: the narrative analysis, libphonenumber's metadata, ipaddr.js, IndexedDB.
     for (const marker of ['paracetamol', 'country_calling_codes', 'isValidFourPartDecimal', 'indexedDB']) expect(source, marker).not.toContain(marker);
   });
+
+  it('the guide script holds no Zod and no recognition panel: those are teach.js, loaded on demand', async () => {
+    const { readFileSync } = await import('node:fs');
+    const guide = readFileSync('.output/chrome-mv3/guide.js', 'utf8');
+    const teach = readFileSync('.output/chrome-mv3/teach.js', 'utf8');
+    // Zod's error class, the shape report's format name, the panel's controls: one marker from each part moved.
+    for (const marker of ['ZodError', 'quickfreeze-shape-report', 'data-teach']) {
+      expect(guide, marker).not.toContain(marker);
+      expect(teach, marker).toContain(marker);
+    }
+  });
 });
