@@ -6,6 +6,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdirSync, rmSync } from 'node:fs';
 import { launchWithExtension } from './lib/browser.mjs';
 import { DemoStepFailed, SLOW_MACHINE_MS } from './lib/demo-guide.mjs';
+import { LANGUAGE_FIXTURE, demoLanguages } from './lib/demo-languages.mjs';
 import { REGISTER_FIXTURES, demoRegister } from './lib/demo-register.mjs';
 import { TAUGHT_FIXTURE, demoTaughtPage } from './lib/demo-taught.mjs';
 import { fixtureKey, loadFixtures } from './lib/fixtures.mjs';
@@ -76,6 +77,7 @@ const fixtureNamed = (name) => {
 try {
   await demoRegister(browser, fixtureNamed(REGISTER_FIXTURES.form), fixtureNamed(REGISTER_FIXTURES.confirmation), OUT);
   await demoTaughtPage(browser, fixtureNamed(TAUGHT_FIXTURE), OUT);
+  await demoLanguages(browser, fixtureNamed(LANGUAGE_FIXTURE), OUT);
 } catch (error) {
   await fail(error);
 }
