@@ -1,11 +1,13 @@
 import type { Catalogue } from '../catalogue';
 import { pagesDe } from './pages/de';
+import { dashboardDe } from './dashboard/de';
 
 /**
  * Deutsch. Begriffe wie in der deutschen Ermittlungspraxis: Sicherung (Datensicherung, Sicherungsanordnung),
  * Kontoinhaber, Geheimhaltungsanordnung, Rechtshilfeersuchen; US-Normen bleiben zitiert wie im Original.
  */
 export const de: Catalogue = {
+  ...dashboardDe,
   ...pagesDe,
   'language.label': 'Sprache',
   'language.browser': 'Wie der Browser ({language})',

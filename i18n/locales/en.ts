@@ -1,4 +1,5 @@
 import { pagesEn } from './pages/en';
+import { dashboardEn } from './dashboard/en';
 
 /**
  * The English catalogue: the source every other locale translates, key for key with the same placeholders
@@ -7,6 +8,7 @@ import { pagesEn } from './pages/en';
  * `insert.*` (the insert page), `notify.*` / `menu.*` (the background), `facts.*` (labels around provider facts).
  */
 export const en = {
+  ...dashboardEn,
   ...pagesEn,
   'language.label': 'Language',
   'language.browser': 'As the browser ({language})',

@@ -1,5 +1,6 @@
 import type { Catalogue } from '../catalogue';
 import { pagesEs } from './pages/es';
+import { dashboardEs } from './dashboard/es';
 
 /**
  * Español, con los términos de la práctica policial y judicial: conservación (solicitud de conservación de datos),
@@ -7,6 +8,7 @@ import { pagesEs } from './pages/es';
  * estadounidenses se citan como en el original.
  */
 export const es: Catalogue = {
+  ...dashboardEs,
   ...pagesEs,
   'language.label': 'Idioma',
   'language.browser': 'Como el navegador ({language})',

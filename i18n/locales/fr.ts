@@ -1,5 +1,6 @@
 import type { Catalogue } from '../catalogue';
 import { pagesFr } from './pages/fr';
+import { dashboardFr } from './dashboard/fr';
 
 /**
  * Français, avec les termes de la pratique des enquêteurs : conservation (gel des données), demande de conservation,
@@ -7,6 +8,7 @@ import { pagesFr } from './pages/fr';
  * cités tels quels.
  */
 export const fr: Catalogue = {
+  ...dashboardFr,
   ...pagesFr,
   'language.label': 'Langue',
   'language.browser': 'Comme le navigateur ({language})',

@@ -9,6 +9,7 @@ import { literalStrings } from './literal-strings';
  */
 const CONVERTED = [
   'components/popup', 'entrypoints/popup', 'components/options', 'components/OptionsPage.tsx', 'entrypoints/options', 'components/welcome', 'entrypoints/welcome',
+  'components/dashboard', 'entrypoints/dashboard',
   'components/insert',
   'entrypoints/insert',
   'components/options/LanguageSetting.tsx',
@@ -43,8 +44,6 @@ export const LATER = [
   'components/SourceList.tsx',
   'components/guide',
   'entrypoints/guide',
-  'components/dashboard',
-  'entrypoints/dashboard',
   'entrypoints/background',
   'register/production.ts',
 ];

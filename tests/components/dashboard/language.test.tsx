@@ -1,0 +1,110 @@
+import { render } from 'preact';
+import { act } from 'preact/test-utils';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { fakeBrowser } from 'wxt/testing';
+import { RegisterContext } from '../../../components/dashboard/context';
+import { Dashboard } from '../../../components/dashboard/Dashboard';
+import { LockScreen } from '../../../components/dashboard/LockScreen';
+import { LanguageProvider } from '../../../i18n/use-i18n';
+import type { Register } from '../../../storage/register';
+import { updateSettings } from '../../../storage/settings';
+import { record } from '../../register/fixtures';
+import { registerWith } from './harness';
+
+const today = '2027-01-01';
+let container: HTMLElement;
+let opened: Register | null = null;
+
+beforeEach(() => {
+  fakeBrowser.reset();
+  container = document.createElement('div');
+  document.body.append(container);
+});
+afterEach(() => {
+  render(null, container);
+  container.remove();
+  opened?.close();
+  opened = null;
+  document.documentElement.lang = 'en';
+  document.documentElement.dir = 'ltr';
+});
+
+/** Wait until the page has read its language and the register, and nothing is busy for a few turns. */
+async function idle() {
+  let quiet = 0;
+  for (let i = 0; i < 5000; i++) {
+    await act(async () => {
+      await new Promise((r) => setTimeout(r, 0));
+    });
+    quiet = container.querySelector('[data-count]') && !container.querySelector('[aria-busy="true"]') ? quiet + 1 : 0;
+    if (quiet >= 8) return;
+  }
+  throw new Error('The dashboard did not finish reading the register.');
+}
+
+const meta = record({ reference: '987654321', providerId: 'meta', caseNumber: '2026-0042', accountIdentifiers: ['@jane'], preservedOn: '2026-12-20' });
+const snap = record({ reference: 'SNAP-1', providerId: 'snap', caseNumber: '', accountIdentifiers: ['snapuser'], preservedOn: '2026-10-10' });
+
+async function showIn(language: 'de' | 'ar-XB') {
+  await updateSettings({ language });
+  const { service, register } = await registerWith([meta, snap], today);
+  opened = register;
+  await act(() => {
+    render(
+      <LanguageProvider>
+        <RegisterContext.Provider value={service}>
+          <Dashboard />
+        </RegisterContext.Provider>
+      </LanguageProvider>,
+      container,
+    );
+  });
+  await idle();
+}
+
+const $ = (selector: string) => container.querySelector<HTMLElement>(selector)!;
+
+describe('the register page in the investigator’s language', () => {
+  it('speaks German: headings, counts, status, case groups, buttons and the day, while record dates stay YYYY-MM-DD', async () => {
+    await showIn('de');
+    expect(document.documentElement.lang).toBe('de');
+    expect(document.documentElement.dir).toBe('ltr');
+    expect($('h1').textContent).toBe('QuickFreeze-Register');
+    expect($('.dashboard-header p').textContent).toBe('Sicherungsreferenzen, nur in diesem Browser gespeichert. Heute ist der 1. Januar 2027.');
+    expect($('[data-count-of="expiringSoon"]').textContent).toContain('Laufen in 14 Tagen ab');
+    expect($('[data-count]').textContent).toBe('Passende Einträge: 2 von 2.');
+    expect($('[data-case="2026-0042"] h3').textContent).toBe('Aktenzeichen 2026-0042 (1 Eintrag)');
+    expect($('[data-case=""] h3').textContent).toBe('Ohne Aktenzeichen (1 Eintrag)');
+    const item = $('[data-record][data-reference="987654321"]');
+    expect(item.querySelector('.status')!.textContent).toContain('Stand: aktiv');
+    expect(item.textContent).toContain('2026-12-20');
+    expect([...item.querySelectorAll('button')].map((b) => b.textContent)).toContain('Referenz kopieren');
+    expect($('button[data-action="toggle-timeline-table"]').textContent).toBe('Als Tabelle anzeigen');
+    // The MAR text is for the provider: English, and the page says so.
+    expect($('[data-mar-language]').textContent).toBe('Der MAR-Text ist auf Englisch verfasst, für den Anbieter.');
+    expect($('[data-mar-text]').textContent).toMatch(/preserv/i);
+    expect($('form[data-form="new-record"] label[for="manual-basis"]').textContent).toBe('Rechtsgrundlage (bestimmt, wie lange die Sicherung dauert)');
+  });
+
+  it('lays the page out right to left in the ar-XB pseudo-locale', async () => {
+    await showIn('ar-XB');
+    expect(document.documentElement.dir).toBe('rtl');
+    expect(document.documentElement.lang).toBe('ar-XB');
+    expect($('h1').textContent).not.toBe('QuickFreeze register');
+  });
+
+  it('shows the locked page in German', async () => {
+    await updateSettings({ language: 'de' });
+    await act(() => {
+      render(
+      <LanguageProvider>
+        <LockScreen counts={{ records: 3, expiringSoon: 1, pending: 2 }} onUnlock={async () => {}} />
+      </LanguageProvider>,
+      container,
+    );
+    });
+    for (let i = 0; i < 20; i++) await act(() => new Promise((r) => setTimeout(r, 5)));
+    expect($('[data-lock-counts]').textContent).toBe('3 Einträge, davon 1 mit Ablauf in 14 Tagen; 2 im gesperrten Zustand gespeicherte Referenzen werden hinzugefügt.');
+    expect($('form[data-form="unlock"] button').textContent).toBe('Entsperren');
+  });
+});
