@@ -1,8 +1,12 @@
+import { useGuideText } from './guide/guide-text';
+
+/** Why a reference shows a note: it was in the register already, or the save failed (with the reason, if given). */
+export type CaptureNote = { kind: 'already' } | { kind: 'error'; error: string | null };
+
 export interface OfferedReference {
   reference: string;
   state: 'idle' | 'saving' | 'saved' | 'error';
-  /** "Already in the register" or the reason a save failed. */
-  note?: string;
+  note?: CaptureNote;
 }
 
 export interface CaptureListProps {
@@ -14,11 +18,21 @@ export interface CaptureListProps {
 
 /** Contract section 5: each reference found on a confirmation page, with a button that saves it. */
 export function CaptureList({ references, carried, onSave }: CaptureListProps) {
+  const { t } = useGuideText();
+  const noteText = (note: CaptureNote) =>
+    note.kind === 'already' ? t('guide.capture.already') : note.error ? t('guide.capture.notSavedBecause', { error: note.error }) : t('guide.capture.notSaved');
+  const carriedText = () => {
+    if (!carried || (!carried.caseNumber && !carried.accountIdentifiers.length)) return t('guide.capture.notCarried');
+    const caseNumber = carried.caseNumber || t('guide.capture.noCase');
+    return carried.accountIdentifiers.length
+      ? t('guide.capture.carriedBoth', { caseNumber, accounts: carried.accountIdentifiers.join(', ') })
+      : t('guide.capture.carriedCase', { caseNumber });
+  };
   return (
-    <section class="capture" aria-label="Preservation references on this page">
-      <h3>References on this page</h3>
+    <section class="capture" aria-label={t('guide.capture.label')}>
+      <h3>{t('guide.capture.title')}</h3>
       {references.length === 0 ? (
-        <p>No reference number found on this page. If the provider sends it by e-mail, select it there and use “Save selection as preservation reference”.</p>
+        <p>{t('guide.capture.none')}</p>
       ) : (
         <ul class="references">
           {references.map((r) => {
@@ -28,11 +42,11 @@ export function CaptureList({ references, carried, onSave }: CaptureListProps) {
               <li key={r.reference} class="reference" data-reference={r.reference} data-saved={r.state === 'saved' ? 'true' : undefined}>
                 <code>{r.reference}</code>{' '}
                 <button type="button" data-action="save-reference" aria-disabled={done ? 'true' : undefined} onClick={() => !done && onSave(r.reference)}>
-                  {r.state === 'saved' ? 'Saved ✓' : r.state === 'saving' ? 'Saving…' : 'Save to register'}
+                  {r.state === 'saved' ? t('guide.capture.saved') : r.state === 'saving' ? t('guide.capture.saving') : t('guide.capture.save')}
                 </button>
                 {r.note && (
                   <p class={r.state === 'error' ? 'capture-error' : 'capture-note'} role={r.state === 'error' ? 'alert' : undefined}>
-                    {r.note}
+                    {noteText(r.note)}
                   </p>
                 )}
               </li>
@@ -40,11 +54,7 @@ export function CaptureList({ references, carried, onSave }: CaptureListProps) {
           })}
         </ul>
       )}
-      <p class="capture-carried">
-        {carried && (carried.caseNumber || carried.accountIdentifiers.length)
-          ? `Saved with case ${carried.caseNumber || '(none)'}${carried.accountIdentifiers.length ? ` and ${carried.accountIdentifiers.join(', ')}` : ''}, from the form you filled in this tab.`
-          : 'No request form was filled in this tab; add the case number and accounts in the register afterwards.'}
-      </p>
+      <p class="capture-carried">{carriedText()}</p>
     </section>
   );
 }

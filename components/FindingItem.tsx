@@ -1,13 +1,19 @@
+import type { MessageKey } from '../i18n/catalogue';
 import type { FindingMessage, RuleDocsMessage } from '../messages/protocol';
+import { showsEnglishLabel, useGuideText } from './guide/guide-text';
 
 export const SEVERITY = {
-  error: { icon: '✖', word: 'Error' },
-  warning: { icon: '▲', word: 'Warning' },
-  info: { icon: 'ℹ', word: 'Note' },
-} as const;
+  error: { icon: '✖', word: 'guide.severity.error' },
+  warning: { icon: '▲', word: 'guide.severity.warning' },
+  info: { icon: 'ℹ', word: 'guide.severity.info' },
+} as const satisfies Record<string, { icon: string; word: MessageKey }>;
 
-/** One finding (contract section 3: `data-rule`, `data-severity`); severity shown by icon and word, not colour alone. */
+/**
+ * One finding (contract section 3: `data-rule`, `data-severity`); severity shown by icon and word, not colour alone.
+ * The message comes translated from the background; the rule's docs stay English (docs/rules.md) and say so.
+ */
 export function FindingItem({ finding, doc }: { finding: FindingMessage; doc: RuleDocsMessage | undefined }) {
+  const { t, locale } = useGuideText();
   const sev = SEVERITY[finding.severity];
   const item = finding.checklist?.item;
   // An unwritten checklist item is a box to tick, not an alarm.
@@ -19,7 +25,7 @@ export function FindingItem({ finding, doc }: { finding: FindingMessage; doc: Ru
           {icon}
         </span>{' '}
         <strong>
-          {sev.word}
+          {t(sev.word)}
           {item ? ` · ${item}` : ''}:
         </strong>{' '}
         {finding.message}
@@ -31,14 +37,17 @@ export function FindingItem({ finding, doc }: { finding: FindingMessage; doc: Ru
       ))}
       {doc && (
         <details class="why">
-          <summary>Why this matters · {finding.ruleId}</summary>
-          <p>{doc.why}</p>
+          <summary>
+            {t('guide.why', { rule: finding.ruleId })}
+            {showsEnglishLabel(locale) && <span class="tag in-english"> {t('facts.inEnglish')}</span>}
+          </summary>
+          <p lang="en">{doc.why}</p>
           <p>
-            <strong>What to do:</strong> {doc.fix}
+            <strong>{t('guide.whatToDo')}</strong> <span lang="en">{doc.fix}</span>
           </p>
           {doc.sources.length > 0 && (
             <p class="meta">
-              Source:{' '}
+              {t('guide.source')}{' '}
               {doc.sources.map((s, k) => (
                 <span key={s.url}>
                   {k > 0 && ' · '}

@@ -1,10 +1,12 @@
 import type { FindingMessage, RuleDocsMessage } from '../messages/protocol';
 import { Checklist } from './Checklist';
 import { FindingItem } from './FindingItem';
+import { useGuideText, type GuideText } from './guide/guide-text';
 
 export interface FindingGroup {
   /** The field the findings are about, or null for the request as a whole. */
   fieldKey: string | null;
+  /** The field's label on the page; empty for an unlabelled field or the whole request. */
   label: string;
   findings: FindingMessage[];
 }
@@ -17,16 +19,17 @@ export interface FindingsListProps {
 
 /** Findings grouped by field; a field's checklist findings (the emergency elements) as one list after the others. */
 export function FindingsList({ groups, docs, onJump }: FindingsListProps) {
-  if (groups.length === 0) return <p class="all-clear">No problems found in this request so far.</p>;
+  const { t } = useGuideText();
+  if (groups.length === 0) return <p class="all-clear">{t('guide.allClear')}</p>;
   return (
     <ul class="finding-groups">
       {groups.map((group) => (
         <li key={group.fieldKey ?? 'form'} class="finding-group" data-field-key={group.fieldKey ?? ''}>
           <div class="group-head">
-            <span class="group-label">{group.label || (group.fieldKey ? 'Unlabelled field' : 'Whole request')}</span>
+            <span class="group-label">{group.label || (group.fieldKey ? t('guide.unlabelledField') : t('guide.wholeRequest'))}</span>
             {group.fieldKey && (
               <button type="button" class="jump" onClick={() => onJump(group.fieldKey!)}>
-                Go to field
+                {t('guide.goToField')}
               </button>
             )}
           </div>
@@ -54,13 +57,14 @@ function FieldFindings({ findings, docs }: { findings: FindingMessage[]; docs: R
   );
 }
 
-export function summarize(groups: FindingGroup[]): string {
+/** What the live region says: the counts by severity, as a list in the guide's language. */
+export function summarize(groups: FindingGroup[], { t, locale }: GuideText): string {
   const counts = { error: 0, warning: 0, info: 0 };
   for (const g of groups) for (const f of g.findings) counts[f.severity]++;
   const parts = [
-    counts.error && `${counts.error} error${counts.error > 1 ? 's' : ''}`,
-    counts.warning && `${counts.warning} warning${counts.warning > 1 ? 's' : ''}`,
-    counts.info && `${counts.info} note${counts.info > 1 ? 's' : ''}`,
-  ].filter(Boolean);
-  return parts.length ? `QuickFreeze: ${parts.join(', ')}.` : 'QuickFreeze: no problems found.';
+    counts.error && t('guide.summary.errors', { count: counts.error }),
+    counts.warning && t('guide.summary.warnings', { count: counts.warning }),
+    counts.info && t('guide.summary.notes', { count: counts.info }),
+  ].filter((part): part is string => !!part);
+  return parts.length ? t('guide.summary', { list: new Intl.ListFormat(locale, { type: 'unit' }).format(parts) }) : t('guide.summary.none');
 }

@@ -1,14 +1,17 @@
 import { useEffect, useRef } from 'preact/hooks';
 import type { FactCardView } from './FactCard';
-import { PAGE_TITLES, type PageKind } from '../providers/page-kinds';
+import type { PageKind } from '../providers/page-kinds';
 import type { FieldRole } from '../recognition/field-roles';
 import type { RuleDocsMessage } from '../messages/protocol';
 import { CaptureList, type CaptureListProps } from './CaptureList';
 import { FactCard } from './FactCard';
 import { FindingsList, summarize, type FindingGroup } from './FindingsList';
+import { GuideTextContext, pageTitleKey, roleNameKey, showsEnglishLabel, type GuideText } from './guide/guide-text';
 import { RoutesPanel, type RoutesPanelProps } from './guide/RoutesPanel';
 import { TeachSlot, type TeachSlotProps } from './guide/TeachSlot';
 
+/** The product's name, the same in every language. */
+const BRAND = 'QuickFreeze';
 
 export interface GuideField {
   label: string;
@@ -16,6 +19,8 @@ export interface GuideField {
 }
 
 export interface GuideProps {
+  /** The guide's language (the background's answer to `guide-language`). */
+  text: GuideText;
   providerName: string;
   page: PageKind;
   facts: FactCardView[];
@@ -38,7 +43,16 @@ export interface GuideProps {
 
 /** The in-page guide: provider facts for this kind of page, with sources. Presentational only. */
 export function Guide(props: GuideProps) {
-  const { providerName, page, facts, fields, collapsed, onToggle, findings, docs, onJump, suggestion, onInsertSuggestion, capture, teach, routes } = props;
+  return (
+    <GuideTextContext.Provider value={props.text}>
+      <GuidePanel {...props} />
+    </GuideTextContext.Provider>
+  );
+}
+
+function GuidePanel(props: GuideProps) {
+  const { text, providerName, page, facts, fields, collapsed, onToggle, findings, docs, onJump, suggestion, onInsertSuggestion, capture, teach, routes } = props;
+  const { t } = text;
   // Collapsing swaps the pressed button for another: the focus follows, so the keyboard is not left on nothing.
   const toggleButton = useRef<HTMLButtonElement>(null);
   const toggledHere = useRef(false);
@@ -54,7 +68,7 @@ export function Guide(props: GuideProps) {
   // The live region stays in the tree in both states, so screen readers hear changes without focus moving.
   const live = (
     <p class="sr-only" aria-live="polite" role="status">
-      {findings ? summarize(findings) : ''}
+      {findings ? summarize(findings, text) : ''}
     </p>
   );
   if (collapsed) {
@@ -62,48 +76,48 @@ export function Guide(props: GuideProps) {
     return (
       <>
         {live}
-        <button type="button" ref={toggleButton} class="tab" aria-expanded="false" aria-controls="qf-panel" onClick={toggle} title="Open QuickFreeze guide">
-          QuickFreeze{count > 0 ? ` (${count})` : ''}
+        <button type="button" ref={toggleButton} class="tab" aria-expanded="false" aria-controls="qf-panel" onClick={toggle} title={t('guide.openTitle')}>
+          {BRAND}
+          {count > 0 ? ` (${new Intl.NumberFormat(text.locale).format(count)})` : ''}
         </button>
       </>
     );
   }
   return (
-    <section id="qf-panel" class="panel" aria-label={`QuickFreeze guide for ${providerName}`}>
+    <section id="qf-panel" class="panel" aria-label={t('guide.panelLabel', { provider: providerName })}>
       <header>
         <div>
-          <p class="brand">QuickFreeze</p>
+          <p class="brand">{BRAND}</p>
           <h2>
-            {providerName} <span class="page">· {PAGE_TITLES[page]}</span>
+            {providerName} <span class="page">· {t(pageTitleKey(page))}</span>
           </h2>
         </div>
-        <button type="button" ref={toggleButton} class="collapse" aria-expanded="true" aria-controls="qf-panel" onClick={toggle} title="Collapse the guide">
+        <button type="button" ref={toggleButton} class="collapse" aria-expanded="true" aria-controls="qf-panel" onClick={toggle} title={t('guide.collapseTitle')}>
           <span aria-hidden="true">⟩</span>
-          <span class="sr-only">Collapse</span>
+          <span class="sr-only">{t('guide.collapse')}</span>
         </button>
       </header>
       {live}
       {capture && <CaptureList {...capture} />}
       {findings && (
-        <section class="checks" aria-label="Checks on this request">
-          <h3>Checks</h3>
+        <section class="checks" aria-label={t('guide.checksLabel')}>
+          <h3>{t('guide.checks')}</h3>
           <FindingsList groups={findings} docs={docs} onJump={onJump} />
           {suggestion && (
             <div class="suggestion">
-              <p>A structure for the emergency description, with placeholders for what it does not yet state:</p>
-              <pre>{suggestion.text}</pre>
+              <p>{t('guide.suggestion.intro')}</p>
+              {showsEnglishLabel(text.locale) && <p class="meta in-english">{t('guide.suggestion.english')}</p>}
+              <pre lang="en">{suggestion.text}</pre>
               <button type="button" class="insert" data-action="insert-suggested-structure" onClick={onInsertSuggestion}>
-                Insert suggested structure into the description
+                {t('guide.suggestion.insert')}
               </button>
             </div>
           )}
-          {page === 'emergency' && (
-            <p class="reminder">An emergency disclosure must be followed by proper legal process for anything beyond the emergency.</p>
-          )}
+          {page === 'emergency' && <p class="reminder">{t('guide.emergencyReminder')}</p>}
         </section>
       )}
       {routes && <RoutesPanel {...routes} />}
-      <h3>Provider facts</h3>
+      <h3>{t('guide.providerFacts')}</h3>
       <ul class="facts">
         {facts.map((view) => (
           <FactCard key={view.key} view={view} providerName={providerName} />
@@ -111,18 +125,18 @@ export function Guide(props: GuideProps) {
       </ul>
       {fields.length > 0 && (
         <details class="fields">
-          <summary>Fields recognized ({fields.length})</summary>
+          <summary>{t('guide.fieldsRecognized', { count: fields.length })}</summary>
           <ul>
             {fields.map((field, i) => (
               <li key={i} data-field-role={field.role}>
-                <span class="role">{field.role}</span> {field.label}
+                <span class="role">{t(roleNameKey(field.role))}</span> {field.label}
               </li>
             ))}
           </ul>
         </details>
       )}
       {teach && <TeachSlot {...teach} />}
-      <p class="footnote">Guidance only. QuickFreeze never fills in or sends the portal's form.</p>
+      <p class="footnote">{t('guide.footnote')}</p>
     </section>
   );
 }

@@ -1,93 +1,94 @@
+import type { MessageKey } from '../i18n/catalogue';
 import type { RouteView } from '../messages/protocol';
+import { showsEnglishLabel, useGuideText, type GuideText } from './guide/guide-text';
 import { SourceList } from './SourceList';
 
 type Verdict = RouteView['issuers'][number]['verdict'];
 type Deadline = RouteView['deadlines'][number];
+type T = GuideText['t'];
 
-const VERDICT_TEXT: Record<Verdict, string> = {
-  'may-issue': 'you may issue it',
-  'needs-validation': 'you may issue it, to be validated',
-  'needs-other-authority': 'ask the authority named',
-  'not-known': 'as your national law provides',
-};
+const verdictKey = (verdict: Verdict): MessageKey => `guide.route.verdict.${verdict}`;
+const categoryKey = (category: RouteView['issuers'][number]['category']): MessageKey => `guide.route.category.${category}`;
+const CONFIDENCE_KEYS = { official: 'guide.route.official', secondary: 'guide.route.secondary' } as const satisfies Record<string, MessageKey>;
 
-const CATEGORY_TEXT = { subscriber: 'Subscriber data', traffic: 'Traffic data', content: 'Content' } as const;
-
-const CONFIDENCE_TEXT = {
-  official: 'Official sources',
-  secondary: 'Rests on a secondary source: verify before relying on it',
-} as const;
-
-export function deadlineText({ what, days, hours, extension }: Deadline): string {
-  const span = days !== null ? `${days} day${days === 1 ? '' : 's'}` : hours !== null ? `${hours} hour${hours === 1 ? '' : 's'}` : 'not fixed';
-  const times = extension && (extension.max === 1 ? 'once' : `up to ${extension.max} times`);
-  return `${what}: ${span}${extension ? `, extendable ${times} by ${extension.days} days` : ''}`;
+/** One deadline: what it is for (the legal data's words, English), how long, and how often it may be extended. */
+export function deadlineText({ what, days, hours, extension }: Deadline, t: T): string {
+  const span = days !== null ? t('guide.route.days', { count: days }) : hours !== null ? t('guide.route.hours', { count: hours }) : t('guide.route.notFixed');
+  if (!extension) return t('guide.route.deadline', { what, span });
+  if (extension.max === 1) return t('guide.route.deadlineOnce', { what, span, count: extension.days });
+  return t('guide.route.deadlineTimes', { what, span, max: extension.max, count: extension.days });
 }
 
 export function basisText(basis: RouteView['basis']): string {
   return basis.map(({ title, article }) => (article ? `${title}, ${article}` : title)).join('; ');
 }
 
-function statusText({ state, since, checked }: RouteView['status']): string {
-  const what = state === 'applies' ? 'Applies' : 'In force';
-  return `${what}${since ? ` since ${since}` : ''}; status checked ${checked}`;
+function statusText({ state, since, checked }: RouteView['status'], t: T): string {
+  if (state === 'applies') return since ? t('guide.route.appliesSince', { since, checked }) : t('guide.route.applies', { checked });
+  return since ? t('guide.route.inForceSince', { since, checked }) : t('guide.route.inForce', { checked });
 }
 
 /** What a route says beyond its title and basis: deadlines, addressee, status, then issuers, caveats and sources. */
-function RouteBody({ route }: { route: RouteView }) {
+function RouteBody({ route, text }: { route: RouteView; text: GuideText }) {
+  const { t } = text;
   return (
     <>
       <p class="meta">
-        <strong>Deadlines:</strong> {route.deadlines.length ? route.deadlines.map(deadlineText).join('; ') : 'none fixed by this route'}
+        <strong>{t('guide.route.deadlines')}</strong> {route.deadlines.length ? route.deadlines.map((d) => deadlineText(d, t)).join('; ') : t('guide.route.noDeadlines')}
       </p>
       {route.addressee && (
         <p class="meta">
-          <strong>Send to:</strong> {route.addressee}
+          <strong>{t('guide.route.sendTo')}</strong> {route.addressee}
         </p>
       )}
       <p class="meta" data-route-status={route.status.state}>
-        {statusText(route.status)}
+        {statusText(route.status, t)}
       </p>
       <details class="why">
-        <summary>Who issues it, caveats and sources</summary>
+        <summary>{t('guide.route.details')}</summary>
         <ul class="issuers">
           {route.issuers.map((issuer) => (
             <li key={issuer.category} data-verdict={issuer.verdict}>
-              {CATEGORY_TEXT[issuer.category]}: {issuer.who} ({VERDICT_TEXT[issuer.verdict]})
+              {t(categoryKey(issuer.category))}: {issuer.who} ({t(verdictKey(issuer.verdict))})
             </li>
           ))}
         </ul>
         {route.caveats.map((caveat) => (
-          <p key={caveat} class="caveat">
+          <p key={caveat} class="caveat" lang="en">
             {caveat}
           </p>
         ))}
         <p class="meta">
-          <span class={`confidence ${route.confidence}`}>{CONFIDENCE_TEXT[route.confidence]}</span>
+          <span class={`confidence ${route.confidence}`}>{t(CONFIDENCE_KEYS[route.confidence])}</span>
         </p>
-        <SourceList sources={route.sources} />
+        <SourceList sources={route.sources} text={text} />
       </details>
     </>
   );
 }
 
-function RouteItem({ route }: { route: RouteView }) {
+/** "in English" beside the legal data's own words when the page speaks another language. */
+function InEnglish({ text }: { text: GuideText }) {
+  return showsEnglishLabel(text.locale) ? <span class="tag in-english">{text.t('facts.inEnglish')}</span> : null;
+}
+
+function RouteItem({ route, text }: { route: RouteView; text: GuideText }) {
   return (
     <li class={`fact route fact-${route.confidence}`} data-route={route.id} data-confidence={route.confidence}>
       <h4>
-        {route.title} <code class="tag">{route.id}</code>
+        {route.title} <code class="tag">{route.id}</code> <InEnglish text={text} />
       </h4>
-      <p>{route.summary}</p>
+      <p lang="en">{route.summary}</p>
       <p class="meta">
-        <strong>Legal basis:</strong> {basisText(route.basis)}
+        <strong>{text.t('guide.route.legalBasis')}</strong> {basisText(route.basis)}
       </p>
-      <RouteBody route={route} />
+      <RouteBody route={route} text={text} />
     </li>
   );
 }
 
 /** One line per route (id and legal basis); the rest when the investigator opens it. */
-function CompactRouteItem({ route }: { route: RouteView }) {
+function CompactRouteItem({ route, text }: { route: RouteView; text: GuideText }) {
   return (
     <li class="route" data-route={route.id} data-confidence={route.confidence}>
       <details>
@@ -95,21 +96,25 @@ function CompactRouteItem({ route }: { route: RouteView }) {
           <code>{route.id}</code> — {basisText(route.basis)}
         </summary>
         <p>
-          <strong>{route.title}.</strong> {route.summary}
+          <strong>{route.title}.</strong> <span lang="en">{route.summary}</span> <InEnglish text={text} />
         </p>
-        <RouteBody route={route} />
+        <RouteBody route={route} text={text} />
       </details>
     </li>
   );
 }
 
-/** The legal routes (contract section 10), each with basis, deadlines and status date; details on demand. */
-export function RouteList({ routes, compact = false }: { routes: readonly RouteView[]; compact?: boolean }) {
+/**
+ * The legal routes (contract section 10), each with basis, deadlines and status date; details on demand. `text`:
+ * the language; the guide's by default, the extension pages pass theirs (usePageLanguage()).
+ */
+export function RouteList({ routes, compact = false, text }: { routes: readonly RouteView[]; compact?: boolean; text?: GuideText }) {
+  const guideText = useGuideText();
   const Item = compact ? CompactRouteItem : RouteItem;
   return (
     <ul class={compact ? 'route-list plain' : 'route-list'}>
       {routes.map((route) => (
-        <Item key={route.id} route={route} />
+        <Item key={route.id} route={route} text={text ?? guideText} />
       ))}
     </ul>
   );

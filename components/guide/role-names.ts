@@ -1,6 +1,9 @@
 import type { FieldRole } from '../../recognition/field-roles';
 
-/** How the guide names each field role to the investigator. */
+/**
+ * English role names, for the options' list of what was taught (components/options/TaughtList.tsx) until it takes
+ * them from the catalogue (`guide.role.<role>`, via roleNameKey in ./guide-text); the guide itself uses the catalogue.
+ */
 export const ROLE_NAMES: Record<FieldRole, string> = {
   'case-number': 'case number',
   'account-identifier': 'account identifiers',

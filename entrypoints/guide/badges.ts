@@ -1,9 +1,10 @@
+import type { GuideText } from '../../components/guide/guide-text';
 import type { FindingMessage } from '../../messages/protocol';
 import { dropUntrustedEvents } from './trusted-events';
 
 export const BADGE_TAG = 'quickfreeze-badge';
 const ICON = { error: '✖', warning: '▲', info: 'ℹ' } as const;
-const WORD = { error: 'error', warning: 'warning', info: 'note' } as const;
+const labelKey = (severity: keyof typeof ICON) => `guide.badge.${severity}` as const;
 const BADGE_CSS = `:host{all:initial}
 button{font:600 11px/1 system-ui,sans-serif;border:1px solid #fff;border-radius:9px;padding:3px 6px;cursor:pointer;color:#fff;box-shadow:0 1px 3px rgba(0,0,0,.3)}
 .error{background:#b00020}.warning{background:#8a4b00}.info{background:#1f4e8c}
@@ -23,7 +24,12 @@ export class BadgeLayer {
   private badges = new Map<string, Badge>();
   private frame = 0;
 
-  constructor(private readonly doc: Document, private readonly onActivate: (fieldKey: string) => void) {
+  constructor(
+    private readonly doc: Document,
+    private readonly onActivate: (fieldKey: string) => void,
+    /** The guide's language, read at each update. */
+    private readonly text: () => GuideText,
+  ) {
     const view = doc.defaultView;
     view?.addEventListener('scroll', this.schedule, { passive: true, capture: true });
     view?.addEventListener('resize', this.schedule, { passive: true });
@@ -41,7 +47,7 @@ export class BadgeLayer {
       const badge = this.badges.get(key) ?? this.create(key, element);
       badge.button.className = worst;
       badge.button.textContent = `${ICON[worst]} ${findings.length}`;
-      badge.button.setAttribute('aria-label', `QuickFreeze: ${findings.length} ${WORD[worst]}${findings.length > 1 ? 's' : ''} on this field. Show in guide.`);
+      badge.button.setAttribute('aria-label', this.text().t(labelKey(worst), { count: findings.length }));
       badge.button.title = findings.map((f) => f.message).join('\n');
     }
     this.schedule();

@@ -1,4 +1,5 @@
 import type { GuideProps } from '../../components/Guide';
+import { KEYS_ONLY, type GuideText } from '../../components/guide/guide-text';
 import type { GuideSettings } from '../../messages/protocol';
 import { sendFromGuide } from '../../messages/send-from-guide';
 import { portalForUrl, portalForUrlWith, type PortalEntry } from '../../providers/portals';
@@ -36,6 +37,8 @@ export class PageSession implements GuideSession {
   readonly taught = new TaughtHere(() => this.refresh(new Set(['form'])));
   /** Portals the investigator added on this host (issue 10); null until asked. */
   private addedPortals: readonly PortalEntry[] | null = null;
+  /** Null until the background sent the guide's messages: the panel is drawn once they are here. */
+  private guideText: GuideText | null = null;
 
   constructor(
     readonly doc: Document,
@@ -56,6 +59,18 @@ export class PageSession implements GuideSession {
   updateSettings({ guideCollapsed, ...rest }: Partial<GuideSettings>): Promise<unknown> {
     if (guideCollapsed === undefined || Object.keys(rest).length) return Promise.reject(new Error('The guide may change only its collapsed state.'));
     return setGuideCollapsed(guideCollapsed);
+  }
+
+  get text(): GuideText {
+    return this.guideText ?? KEYS_ONLY;
+  }
+
+  /** The guide's messages arrived (at start, or after the language setting changed): redraw in them. */
+  changeText(next: GuideText): void {
+    if (this.guideText?.locale === next.locale) return;
+    this.guideText = next;
+    this.events.emit('language', new Set(['start']));
+    this.scheduleRender();
   }
 
   guideRoot(): ShadowRoot | null {
@@ -126,8 +141,9 @@ export class PageSession implements GuideSession {
 
   private render(): void {
     const recognition = this.recognition;
-    if (!this.host || !recognition) return;
+    if (!this.host || !recognition || !this.guideText) return;
     const props: GuideProps = {
+      text: this.guideText,
       ...NO_SLICE,
       ...Object.assign({}, ...this.slices.values()),
       providerName: recognition.provider.name,

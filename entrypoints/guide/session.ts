@@ -1,4 +1,5 @@
 import type { GuideProps } from '../../components/Guide';
+import type { GuideText } from '../../components/guide/guide-text';
 import type { GuideSettings } from '../../messages/protocol';
 import type { PageKind } from '../../providers/page-kinds';
 import type { Recognition } from '../../recognition/recognize';
@@ -9,9 +10,10 @@ import type { ChangeReason } from './page-watcher';
 /**
  * - `leaving`: the current recognition is about to be replaced or dropped (its elements still hold their values);
  * - `recognized`: a new recognition and field snapshot are in place;
- * - `settings`: the investigator's settings changed (a recognition follows).
+ * - `settings`: the investigator's settings changed (a recognition follows);
+ * - `language`: the guide's messages arrived in another language (`text`).
  */
-export type SessionEvent = 'leaving' | 'recognized' | 'settings';
+export type SessionEvent = 'leaving' | 'recognized' | 'settings' | 'language';
 export type SessionListener = (reasons: ReadonlySet<ChangeReason>) => void;
 
 /** What one feature adds to the guide's panel; the session merges every feature's slice into the guide's props. */
@@ -30,6 +32,8 @@ export interface FieldState {
 export interface GuideSession {
   readonly doc: Document;
   readonly settings: GuideSettings;
+  /** The guide's language, for what a feature writes outside the panel (badges, teach.js). */
+  readonly text: GuideText;
   /** Null while the page is not a recognized portal page of an enabled provider. */
   readonly recognition: Recognition | null;
   readonly snapshot: FieldState;

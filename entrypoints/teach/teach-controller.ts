@@ -1,7 +1,7 @@
 import type { HighlightRect } from '../../components/guide/PickHighlight';
-import { ROLE_NAMES } from '../../components/guide/role-names';
+import { pageTitleKey, roleNameKey, type GuideText } from '../../components/guide/guide-text';
 import type { TaughtItem, TeachField, TeachPanelProps } from '../../components/guide/TeachPanel';
-import { PAGE_TITLES, type PageKind } from '../../providers/page-kinds';
+import type { PageKind } from '../../providers/page-kinds';
 import type { FieldRole } from '../../recognition/field-roles';
 import { shapeReport } from '../../recognition/shape-report';
 import { signaturesOf } from '../../recognition/taught';
@@ -11,15 +11,20 @@ import { FieldPicker } from '../guide/field-picker';
 import type { GuideSession } from '../guide/session';
 
 /** The page's fields for the keyboard list, and what is taught, as the panel shows them. Pure. */
-export function teachView(fields: readonly FieldSnapshot[], signatures: readonly FieldSignature[], taught: TaughtPage | null): { fields: TeachField[]; items: TaughtItem[] } {
+export function teachView(
+  fields: readonly FieldSnapshot[],
+  signatures: readonly FieldSignature[],
+  taught: TaughtPage | null,
+  { t }: GuideText,
+): { fields: TeachField[]; items: TaughtItem[] } {
   const teachings = taught?.fields ?? [];
-  const isTaught = (i: number) => teachings.some((t) => signatures[i] && sameSignature(t.signature, signatures[i]));
+  const isTaught = (i: number) => teachings.some((teaching) => signatures[i] && sameSignature(teaching.signature, signatures[i]));
   const items: TaughtItem[] = [];
-  if (taught?.pageKind) items.push({ id: 'page-kind', text: `This page is: ${PAGE_TITLES[taught.pageKind]}` });
-  teachings.forEach((t, i) => {
-    const at = signatures.findIndex((s) => sameSignature(s, t.signature));
-    const label = (at >= 0 ? fields[at]?.label : '') || t.signature.label || t.signature.name || 'unlabelled field';
-    items.push({ id: `field:${i}`, text: `“${label}” ${t.not ? 'is not the' : 'is the'} ${ROLE_NAMES[t.role]}` });
+  if (taught?.pageKind) items.push({ id: 'page-kind', text: t('guide.teach.item.pageKind', { kind: t(pageTitleKey(taught.pageKind)) }) });
+  teachings.forEach((teaching, i) => {
+    const at = signatures.findIndex((s) => sameSignature(s, teaching.signature));
+    const label = (at >= 0 ? fields[at]?.label : '') || teaching.signature.label || teaching.signature.name || t('guide.teach.unlabelled');
+    items.push({ id: `field:${i}`, text: t(teaching.not ? 'guide.teach.item.fieldIsNot' : 'guide.teach.item.fieldIs', { label, role: t(roleNameKey(teaching.role)) }) });
   });
   return { fields: fields.map((f, i) => ({ key: f.key, label: f.label, role: f.role, taught: isTaught(i) })), items };
 }
@@ -83,12 +88,17 @@ interface TeachState {
  */
 export function startTeach(session: GuideSession, signal: AbortSignal, onClose: () => void, draw: (drawing: TeachDrawing) => void): void {
   const state: TeachState = { selectedKey: null, status: null, report: null, highlight: null };
+  // Read at each use: the language may change while the panel is open.
+  const t: GuideText['t'] = (key, params) => session.text.t(key, params);
   const picker = new FieldPicker(() => fieldWindows(session), {
     fieldAt: (path) => fieldKeyAt(session, path),
     rectOf: (key) => rectOf(session, key),
     onHover: (rect) => update({ highlight: rect }),
-    onPick: (key) => update({ selectedKey: key, status: `Picked: ${session.snapshot.fields.find((f) => f.key === key)?.label || 'a field without a label'}` }),
-    onCancel: () => update({ status: 'Picking cancelled.' }),
+    onPick: (key) => {
+      const label = session.snapshot.fields.find((f) => f.key === key)?.label;
+      update({ selectedKey: key, status: label ? t('guide.teach.picked', { label }) : t('guide.teach.pickedUnlabelled') });
+    },
+    onCancel: () => update({ status: t('guide.teach.pickCancelled') }),
   });
 
   const update = (patch: Partial<TeachState>) => {
@@ -98,7 +108,7 @@ export function startTeach(session: GuideSession, signal: AbortSignal, onClose: 
   const teach = (change: TaughtChange, done: string) => {
     session.taught.teach(change).then(
       () => update({ status: done }),
-      (error: unknown) => update({ status: `Not saved: ${String(error)}` }),
+      (error: unknown) => update({ status: t('guide.teach.notSaved', { error: String(error) }) }),
     );
   };
   const signatures = () => signaturesOf(session.recognition?.fields ?? []);
@@ -107,8 +117,9 @@ export function startTeach(session: GuideSession, signal: AbortSignal, onClose: 
     const recognition = session.recognition;
     if (!recognition) return null;
     const taught = session.taught.current;
-    const view = teachView(session.snapshot.fields, signatures(), taught);
+    const view = teachView(session.snapshot.fields, signatures(), taught, session.text);
     return {
+      text: session.text,
       open: true,
       onToggle: () => {
         picker.stop();
@@ -116,7 +127,8 @@ export function startTeach(session: GuideSession, signal: AbortSignal, onClose: 
       },
       page: recognition.page,
       taughtPageKind: taught?.pageKind ?? null,
-      onTeachPageKind: (kind: PageKind | null) => teach({ kind: 'page-kind', pageKind: kind }, kind ? `Taught: this page is ${PAGE_TITLES[kind]}.` : 'Page kind left to recognition.'),
+      onTeachPageKind: (kind: PageKind | null) =>
+        teach({ kind: 'page-kind', pageKind: kind }, kind ? t('guide.teach.taughtPageKind', { kind: t(pageTitleKey(kind)) }) : t('guide.teach.pageKindLeft')),
       fields: view.fields,
       selectedKey: view.fields.some((f) => f.key === state.selectedKey) ? state.selectedKey : null,
       onSelect: (key) => update({ selectedKey: key }),
@@ -127,18 +139,18 @@ export function startTeach(session: GuideSession, signal: AbortSignal, onClose: 
       },
       onCancelPick: () => {
         picker.stop();
-        update({ status: 'Picking cancelled.' });
+        update({ status: t('guide.teach.pickCancelled') });
       },
       onTeachField: (key: string, role: FieldRole, not: boolean) => {
         const signature = signatures()[session.snapshot.fields.findIndex((f) => f.key === key)];
-        if (signature) teach({ kind: 'field', teaching: { signature, role, not } }, `Taught: this field ${not ? 'is not' : 'is'} the ${ROLE_NAMES[role]}.`);
+        if (signature) teach({ kind: 'field', teaching: { signature, role, not } }, t(not ? 'guide.teach.taughtFieldIsNot' : 'guide.teach.taughtFieldIs', { role: t(roleNameKey(role)) }));
       },
       items: view.items,
       onUndo: (id) => {
         const change = undoChange(id, session.taught.current);
-        if (change) teach(change, 'Undone.');
+        if (change) teach(change, t('guide.teach.undone'));
       },
-      onReset: () => teach({ kind: 'reset' }, 'Everything taught about this page is forgotten.'),
+      onReset: () => teach({ kind: 'reset' }, t('guide.teach.resetDone')),
       onCopyShapeReport: () => copyShapeReport(session, (status, report) => update({ status, report })),
       shapeReportText: state.report,
       status: state.status,
@@ -148,11 +160,13 @@ export function startTeach(session: GuideSession, signal: AbortSignal, onClose: 
 
   signal.addEventListener('abort', () => picker.stop(), { once: true });
   session.on('recognized', show, signal);
+  session.on('language', show, signal);
   show();
 }
 
 /** The page's shape as JSON on the clipboard (nothing is sent); shown for copying by hand if the clipboard refuses. */
 function copyShapeReport(session: GuideSession, done: (status: string, report: string | null) => void): void {
+  const { t } = session.text;
   const recognition = session.recognition;
   if (!recognition) return;
   const taught = session.taught.current;
@@ -168,10 +182,10 @@ function copyShapeReport(session: GuideSession, done: (status: string, report: s
   } catch {
   // The report failed its own schema check (an odd page outgrew a limit): copy nothing rather than a report
   // nobody checked. The error's text is not shown: it might quote the page.
-  return done('No shape report could be made of this page: it did not pass QuickFreeze’s own check, so nothing was copied. Teaching and the checks still work.', null);
+  return done(t('guide.teach.reportFailed'), null);
   }
   const clipboard = session.doc.defaultView?.navigator.clipboard;
-  const fallback = () => done('The clipboard refused: select the report below and copy it.', text);
+  const fallback = () => done(t('guide.teach.clipboardRefused'), text);
   if (!clipboard) return fallback();
-  clipboard.writeText(text).then(() => done('Shape report copied: no field values, ids masked. Paste it where you choose.', null), fallback);
+  clipboard.writeText(text).then(() => done(t('guide.teach.reportCopied'), null), fallback);
 }

@@ -1,12 +1,14 @@
 import type { Catalogue } from '../catalogue';
 import { pagesDe } from './pages/de';
 import { dashboardDe } from './dashboard/de';
+import { guideDe } from './guide/de';
 
 /**
  * Deutsch. Begriffe wie in der deutschen Ermittlungspraxis: Sicherung (Datensicherung, Sicherungsanordnung),
  * Kontoinhaber, Geheimhaltungsanordnung, Rechtshilfeersuchen; US-Normen bleiben zitiert wie im Original.
  */
 export const de: Catalogue = {
+  ...guideDe,
   ...dashboardDe,
   ...pagesDe,
   'language.label': 'Sprache',

@@ -1,5 +1,6 @@
 import { pagesEn } from './pages/en';
 import { dashboardEn } from './dashboard/en';
+import { guideEn } from './guide/en';
 
 /**
  * The English catalogue: the source every other locale translates, key for key with the same placeholders
@@ -8,6 +9,7 @@ import { dashboardEn } from './dashboard/en';
  * `insert.*` (the insert page), `notify.*` / `menu.*` (the background), `facts.*` (labels around provider facts).
  */
 export const en = {
+  ...guideEn,
   ...dashboardEn,
   ...pagesEn,
   'language.label': 'Language',

@@ -1,6 +1,7 @@
 import type { Catalogue } from '../catalogue';
 import { pagesEs } from './pages/es';
 import { dashboardEs } from './dashboard/es';
+import { guideEs } from './guide/es';
 
 /**
  * Español, con los términos de la práctica policial y judicial: conservación (solicitud de conservación de datos),
@@ -8,6 +9,7 @@ import { dashboardEs } from './dashboard/es';
  * estadounidenses se citan como en el original.
  */
 export const es: Catalogue = {
+  ...guideEs,
   ...dashboardEs,
   ...pagesEs,
   'language.label': 'Idioma',

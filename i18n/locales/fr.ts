@@ -1,6 +1,7 @@
 import type { Catalogue } from '../catalogue';
 import { pagesFr } from './pages/fr';
 import { dashboardFr } from './dashboard/fr';
+import { guideFr } from './guide/fr';
 
 /**
  * Français, avec les termes de la pratique des enquêteurs : conservation (gel des données), demande de conservation,
@@ -8,6 +9,7 @@ import { dashboardFr } from './dashboard/fr';
  * cités tels quels.
  */
 export const fr: Catalogue = {
+  ...guideFr,
   ...dashboardFr,
   ...pagesFr,
   'language.label': 'Langue',

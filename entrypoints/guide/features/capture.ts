@@ -1,4 +1,4 @@
-import type { OfferedReference } from '../../../components/CaptureList';
+import type { CaptureNote, OfferedReference } from '../../../components/CaptureList';
 import { recallForm, saveReference } from '../../../messages/register-client';
 import { pageText as visiblePageText } from '../../../recognition/page-roots';
 import { findReferences } from '../../../register/references';
@@ -26,15 +26,15 @@ export default defineFeature({
     const save = (reference: string) => {
       const providerId = session.recognition?.provider.id;
       if (!providerId) return;
-      const mark = (state: OfferedReference['state'], note?: string) => {
+      const mark = (state: OfferedReference['state'], note?: CaptureNote) => {
         if (signal.aborted) return;
         offered = offered.map((r) => (r.reference === reference ? { ...r, state, note } : r));
         show();
       };
       mark('saving');
       saveReference({ providerId, reference, url: session.doc.location.href, pageText: pageText() }).then(
-        (answer) => (answer.ok ? mark('saved', answer.created ? undefined : 'Already in the register.') : mark('error', answer.error ?? 'Not saved.')),
-        (error: unknown) => mark('error', `Not saved: ${String(error)}`),
+        (answer) => (answer.ok ? mark('saved', answer.created ? undefined : { kind: 'already' }) : mark('error', { kind: 'error', error: answer.error ?? null })),
+        (error: unknown) => mark('error', { kind: 'error', error: String(error) }),
       );
     };
 

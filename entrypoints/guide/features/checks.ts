@@ -12,7 +12,8 @@ import { defineFeature } from './define';
 export function groupFindings(response: CheckFormResponse, fields: FieldSnapshot[]): FindingGroup[] {
   const groups = new Map<string | null, FindingGroup>();
   for (const finding of response.findings) {
-    const label = finding.fieldKey ? (fields.find((f) => f.key === finding.fieldKey)?.label ?? '') : 'Whole request';
+    // An empty label: the guide names an unlabelled field or the whole request in its language.
+    const label = finding.fieldKey ? (fields.find((f) => f.key === finding.fieldKey)?.label ?? '') : '';
     const group = groups.get(finding.fieldKey) ?? { fieldKey: finding.fieldKey, label, findings: [] };
     group.findings.push(finding);
     groups.set(finding.fieldKey, group);
@@ -48,7 +49,7 @@ export default defineFeature({
     let response: CheckFormResponse | null = null;
     let lastSent = '';
     let sequence = 0;
-    const badges = new BadgeLayer(session.doc, (key) => showInGuide(session, key));
+    const badges = new BadgeLayer(session.doc, (key) => showInGuide(session, key), () => session.text);
     // Leaving a text field with text in it is part of the snapshot: the emergency checks escalate then.
     const left = new LeftFields(() => check(), signal);
 
@@ -102,6 +103,7 @@ export default defineFeature({
     session.on('recognized', check, signal);
     // Settings may turn rules off: the next recognition checks again even if the form is unchanged.
     session.on('settings', () => (lastSent = ''), signal);
+    session.on('language', show, signal);
     signal.addEventListener('abort', () => badges.destroy(), { once: true });
     check();
   },

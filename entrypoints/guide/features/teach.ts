@@ -16,12 +16,12 @@ export function teachOpener(load: () => Promise<TeachModule>) {
     include: 'all',
     init(session: GuideSession, signal: AbortSignal) {
       let open = false;
-      let status: string | null = null;
+      let failed = false;
       let handle: TeachPanelHandle | null = null;
       const mount = (container: HTMLElement) => handle?.mount(container) ?? (() => undefined);
 
       const show = () => {
-        const slot: TeachSlotProps | null = session.recognition ? { open, onOpen, mount: handle ? mount : null, status } : null;
+        const slot: TeachSlotProps | null = session.recognition ? { open, onOpen, mount: handle ? mount : null, failed } : null;
         session.contribute('teach', { teach: slot });
       };
       const close = () => {
@@ -30,7 +30,7 @@ export function teachOpener(load: () => Promise<TeachModule>) {
       };
       const onOpen = () => {
         open = true;
-        status = null;
+        failed = false;
         show();
         if (handle) return;
         load().then(
@@ -41,7 +41,7 @@ export function teachOpener(load: () => Promise<TeachModule>) {
           },
           () => {
             open = false;
-            status = 'The recognition panel could not be opened. Reload the page and try again.';
+            failed = true;
             show();
           },
         );

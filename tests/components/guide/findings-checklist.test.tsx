@@ -1,3 +1,5 @@
+import { GuideTextContext } from '../../../components/guide/guide-text';
+import { guideTextIn } from './guide-text';
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { describe, expect, it } from 'vitest';
@@ -23,7 +25,14 @@ function mount(response: CheckFormResponse): HTMLElement {
   const groups: FindingGroup[] = [{ fieldKey: 'f0', label: 'Describe the emergency', findings: response.findings.filter((f) => f.fieldKey === 'f0') }];
   const root = document.createElement('div');
   document.body.append(root);
-  act(() => render(<FindingsList groups={groups} docs={response.docs} onJump={() => undefined} />, root));
+  act(() =>
+    render(
+      <GuideTextContext.Provider value={guideTextIn('en')}>
+        <FindingsList groups={groups} docs={response.docs} onJump={() => undefined} />
+      </GuideTextContext.Provider>,
+      root,
+    ),
+  );
   return root;
 }
 

@@ -1,3 +1,5 @@
+import { GuideTextContext } from '../../../components/guide/guide-text';
+import { guideTextIn } from './guide-text';
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { describe, expect, it, vi } from 'vitest';
@@ -11,7 +13,14 @@ const DAY = '2026-11-29';
 function mount(answer: GuideRoutes, onOpenOptions = vi.fn()): HTMLElement {
   const root = document.createElement('div');
   document.body.append(root);
-  act(() => render(<RoutesPanel providerName="Meta" answer={answer} onOpenOptions={onOpenOptions} />, root));
+  act(() =>
+    render(
+      <GuideTextContext.Provider value={guideTextIn('en')}>
+        <RoutesPanel providerName="Meta" answer={answer} onOpenOptions={onOpenOptions} />
+      </GuideTextContext.Provider>,
+      root,
+    ),
+  );
   return root;
 }
 const routeIds = (root: HTMLElement) => Array.from(root.querySelectorAll('[data-route]')).map((el) => el.getAttribute('data-route'));
@@ -73,5 +82,5 @@ describe('deadlineText', () => {
     [{ what: 'Validation', days: null, hours: 48, extension: null }, 'Validation: 48 hours'],
     [{ what: 'Preservation', days: 90, hours: null, extension: { days: 90, max: 1 } }, 'Preservation: 90 days, extendable once by 90 days'],
     [{ what: 'Hold', days: 1, hours: null, extension: { days: 30, max: 2 } }, 'Hold: 1 day, extendable up to 2 times by 30 days'],
-  ])('%j', (deadline, text) => expect(deadlineText(deadline)).toBe(text));
+  ])('%j', (deadline, text) => expect(deadlineText(deadline, guideTextIn('en').t)).toBe(text));
 });

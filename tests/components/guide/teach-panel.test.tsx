@@ -1,9 +1,11 @@
+import { guideTextIn } from './guide-text';
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { describe, expect, it, vi } from 'vitest';
 import { TeachPanel, type TeachPanelProps } from '../../../components/guide/TeachPanel';
 
 const props = (partial: Partial<TeachPanelProps> = {}): TeachPanelProps => ({
+  text: guideTextIn('en'),
   open: true,
   onToggle: vi.fn(),
   page: 'other',

@@ -1,3 +1,5 @@
+import type { GuideText } from '../../../components/guide/guide-text';
+import { guideTextIn } from '../../components/guide/guide-text';
 import { providerForUrl } from '../../../providers/registry';
 import { recognizePage } from '../../../recognition/recognize';
 import { snapshotFields } from '../../../recognition/snapshot';
@@ -37,6 +39,7 @@ export class FakeSession implements GuideSession {
   readonly settingsWritten: Partial<Settings>[] = [];
   private readonly events = new SessionEvents();
   readonly taught = new FakeTaught(this);
+  text: GuideText = guideTextIn('en');
 
   constructor(public url: string) {}
 

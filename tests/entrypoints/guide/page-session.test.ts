@@ -1,3 +1,4 @@
+import { guideTextIn } from '../../components/guide/guide-text';
 import { afterEach, describe, expect, it } from 'vitest';
 import { PageSession } from '../../../entrypoints/guide/page-session';
 import { DEFAULT_SETTINGS } from '../../../storage/settings';
@@ -23,8 +24,35 @@ describe('PageSession', () => {
     session.refresh();
     session.contribute('probe', { facts: [{ key: 'k', title: 'Probe fact', fact: null, isDefault: false } as never] });
     await microtask();
+    // Drawn once the guide's messages are here (asked beside the settings), never with bare keys.
+    expect(guide()?.shadowRoot?.querySelector('[data-fact="k"]') ?? null).toBeNull();
+    session.changeText(guideTextIn('en'));
+    await microtask();
     expect(guide()?.dataset).toMatchObject({ provider: 'meta', page: 'preservation' });
     expect(guide()?.shadowRoot?.querySelector('[data-fact="k"]')).not.toBeNull();
+  });
+
+  it('draws in the language the background sent and again when it changes; ar-XB right to left comes with the settings', async () => {
+    open('meta-preservation-react');
+    session = new PageSession(document, { ...DEFAULT_SETTINGS });
+    session.refresh();
+    session.changeText(guideTextIn('de'));
+    await microtask();
+    const shadow = () => guide()!.shadowRoot!;
+    expect(shadow().querySelector('h2')!.textContent).toContain('Sicherungsersuchen');
+    expect(shadow().querySelector('.footnote')!.textContent).toBe('Nur Hinweise. QuickFreeze füllt das Formular des Portals nie aus und sendet es nie ab.');
+    expect(shadow().querySelector('.collapse')!.getAttribute('title')).toBe('Leitfaden einklappen');
+    const heard: string[] = [];
+    session.on('language', () => heard.push(session.text.locale), new AbortController().signal);
+    session.changeText(guideTextIn('fr'));
+    await microtask();
+    expect(heard).toEqual(['fr']);
+    expect(shadow().querySelector('.footnote')!.textContent).toContain('À titre indicatif');
+    session.changeSettings({ ...DEFAULT_SETTINGS, dir: 'rtl' });
+    session.changeText(guideTextIn('ar-XB'));
+    await microtask();
+    expect(Array.from(shadow().children).find((el) => el.tagName === 'DIV')!.getAttribute('dir')).toBe('rtl');
+    expect(shadow().querySelector('.footnote')!.textContent).toContain('\u202E');
   });
 
   it('reuses the recognition while only text is typed and its fields are on the page', () => {

@@ -1,3 +1,4 @@
+import { guideTextIn } from '../../components/guide/guide-text';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { startTeach, teachView, undoChange } from '../../../entrypoints/teach/teach-controller';
 import type { TeachPanelProps } from '../../../components/guide/TeachPanel';
@@ -83,7 +84,7 @@ describe('teach view (pure)', () => {
   const taught = { providerId: 'zoom', pagePattern: '/a', pageKind: null, fields: [{ signature: sig('gone'), role: 'case-number' as const, not: false }], updatedAt: '' };
 
   it('names a teaching whose field is not on the page by its signature', () => {
-    expect(teachView([], [], taught).items).toEqual([{ id: 'field:0', text: '“gone” is the case number' }]);
+    expect(teachView([], [], taught, guideTextIn('en')).items).toEqual([{ id: 'field:0', text: '“gone” is the case number' }]);
   });
 
   it('undo of an item is the matching change', () => {

@@ -52,6 +52,6 @@ describe('capture feature', () => {
     capture.init(session, controller.signal);
     shown().onSave(page.references[0]!);
     await settle();
-    expect(shown().references[0]).toMatchObject({ state: 'error', note: 'Register locked badly.' });
+    expect(shown().references[0]).toMatchObject({ state: 'error', note: { kind: 'error', error: 'Register locked badly.' } });
   });
 });
