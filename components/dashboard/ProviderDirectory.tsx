@@ -4,7 +4,7 @@ import { legalLines, needsCheckAgain, portalPlaces, searchProviders } from '../.
 import { FACT_TITLES, type FactView } from '../../providers/page-facts';
 import type { FactKey, Provider } from '../../providers/schema';
 import type { MessageKey } from '../../i18n/catalogue';
-import { useT } from '../../i18n/use-i18n';
+import { usePageLanguage, useT } from '../../i18n/use-i18n';
 import { FactCard } from '../FactCard';
 
 type AnyFact = NonNullable<FactView['fact']>;
@@ -89,6 +89,7 @@ function LegalPosition({ provider, today }: { provider: Provider; today: Date })
 /** Each provider's channels and policy facts with their sources, dates checked and confidence; searchable. */
 export function ProviderDirectory({ providers, today = new Date() }: { providers: readonly Provider[]; today?: Date }) {
   const t = useT();
+  const language = usePageLanguage();
   const [query, setQuery] = useState('');
   const shown = searchProviders(providers, query);
   return (
@@ -117,7 +118,7 @@ export function ProviderDirectory({ providers, today = new Date() }: { providers
           <LegalPosition provider={provider} today={today} />
           <ul class="facts plain">
             {allFacts(provider).map((view) => (
-              <FactCard key={view.key} view={view} providerName={provider.name} checkAgain={!!view.fact && !view.isDefault && needsCheckAgain(view.fact.sources, today)} />
+              <FactCard key={view.key} text={language} view={view} providerName={provider.name} checkAgain={!!view.fact && !view.isDefault && needsCheckAgain(view.fact.sources, today)} />
             ))}
           </ul>
         </section>

@@ -1,6 +1,6 @@
 import { useMemo } from 'preact/hooks';
 import { aroundSlot } from '../../i18n/translate';
-import { useT } from '../../i18n/use-i18n';
+import { usePageLanguage, useT } from '../../i18n/use-i18n';
 import { countryName } from '../../legal/countries';
 import { routesFor } from '../../legal/routes';
 import { providerById } from '../../providers/registry';
@@ -15,6 +15,7 @@ import { useSharedInvestigator } from './investigator';
 export function RecordRoutes({ providerId, today }: { providerId: string; today: string }) {
   const investigator = useSharedInvestigator();
   const t = useT();
+  const language = usePageLanguage();
   const country = investigator?.country ?? null;
   const authority = investigator?.authority ?? null;
   const provider = providerById(providerId);
@@ -40,7 +41,7 @@ export function RecordRoutes({ providerId, today }: { providerId: string; today:
       <p class="muted">
         {t(authority ? 'dashboard.routes.heading' : 'dashboard.routes.headingPolice', { provider: provider.name, country: countryName(country) })}
       </p>
-      <RouteList routes={routes} compact />
+      <RouteList routes={routes} compact text={language} />
     </div>
   );
 }
