@@ -47,6 +47,30 @@ describe('the guide in the investigator’s language', () => {
     );
     expect(await findingText(page, 'emergency/harm')).toContain('Gefahr für Leib oder Leben');
     expect(await guideDir(page)).toBe('ltr');
+    // The guide's own words, not only the findings: title, headings, buttons, provider facts labelled as English.
+    await page.waitForFunction(() => document.querySelector('quickfreeze-guide')?.shadowRoot?.querySelector('.fact .in-english'), null, { timeout: 3000 });
+    const own = await page.evaluate(() => {
+      const shadow = document.querySelector('quickfreeze-guide')!.shadowRoot!;
+      const text = (selector: string) => shadow.querySelector(selector)?.textContent?.trim() ?? '';
+      return {
+        page: text('h2 .page'),
+        checks: text('.checks h3'),
+        insert: text('[data-action="insert-suggested-structure"]'),
+        teach: text('[data-action="teach-open"]'),
+        collapse: shadow.querySelector('.collapse')?.getAttribute('title'),
+        inEnglish: text('.fact .in-english'),
+        footnote: text('.footnote'),
+      };
+    });
+    expect(own).toEqual({
+      page: '· Eilersuchen (Notfall-Herausgabe)',
+      checks: 'Prüfungen',
+      insert: 'Vorgeschlagene Gliederung in die Schilderung einfügen',
+      teach: 'Erkennung korrigieren …',
+      collapse: 'Leitfaden einklappen',
+      inEnglish: 'auf Englisch',
+      footnote: 'Nur Hinweise. QuickFreeze füllt das Formular des Portals nie aus und sendet es nie ab.',
+    });
     await page.close();
   });
 
@@ -66,6 +90,16 @@ describe('the guide in the investigator’s language', () => {
       null,
       { timeout: 3000 },
     );
+    // The guide's own words mirrored too, and the layout with them: the header's title sits at the right, its
+    // collapse button at the left.
+    const layout = await page.evaluate(() => {
+      const shadow = document.querySelector('quickfreeze-guide')!.shadowRoot!;
+      const title = shadow.querySelector('header h2')!.getBoundingClientRect();
+      const collapse = shadow.querySelector('header .collapse')!.getBoundingClientRect();
+      return { footnote: shadow.querySelector('.footnote')?.textContent ?? '', titleRight: title.right, collapseRight: collapse.right };
+    });
+    expect(layout.footnote).toContain('\u202E');
+    expect(layout.collapseRight).toBeLessThan(layout.titleRight);
     await page.close();
   });
 });
