@@ -1,19 +1,26 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
+import type { MessageKey } from '../../i18n/catalogue';
 import type { T } from '../../i18n/catalogues';
 import { useT } from '../../i18n/use-i18n';
-import { PAGE_TITLES } from '../../providers/page-kinds';
+import type { PageKind } from '../../providers/page-kinds';
 import { providers } from '../../providers/registry';
+import type { FieldRole } from '../../recognition/field-roles';
 import type { AddedPortal } from '../../storage/added-portals';
 import { providerNameLookup, type ProviderNameOf } from '../../storage/added-portals-names';
 import { loadAddedPortals, onAddedPortalsChanged } from '../../storage/added-portals-store';
 import { loadTaughtStore, onTaughtChanged, removeTaughtPage, resetAllTaught, type FieldTeaching, type TaughtPage } from '../../storage/taught';
-import { ROLE_NAMES } from '../guide/role-names';
 
-/** The role names are the guide's (components/guide/role-names.ts), in English until the guide's are translated. */
+/** Role names and page kinds in the guide's own words (a role or kind without its message fails to compile). */
+const roleKey = (role: FieldRole): MessageKey => `guide.role.${role}`;
+const pageKey = (kind: PageKind): MessageKey => `guide.page.${kind}`;
+
 function teachingText(teaching: FieldTeaching, t: T): string {
   const { label, name, nth } = teaching.signature;
   const field = label || name || t('options.taught.unlabelled');
-  const params = { field: nth ? t('options.taught.nth', { field, number: nth + 1 }) : t('options.taught.quoted', { field }), role: ROLE_NAMES[teaching.role] };
+  const params = {
+    field: nth ? t('options.taught.nth', { field, number: nth + 1 }) : t('options.taught.quoted', { field }),
+    role: t(roleKey(teaching.role)),
+  };
   return teaching.not ? t('options.taught.isNot', params) : t('options.taught.is', params);
 }
 
@@ -52,7 +59,7 @@ export function TaughtListView({ pages, onRemove, onResetAll, message, providerN
                 {t('options.remove')}
               </button>
               <ul>
-                {page.pageKind && <li>{t('options.taught.pageIs', { kind: PAGE_TITLES[page.pageKind] })}</li>}
+                {page.pageKind && <li>{t('options.taught.pageIs', { kind: t(pageKey(page.pageKind)) })}</li>}
                 {page.fields.map((teaching, i) => (
                   <li key={i}>{teachingText(teaching, t)}</li>
                 ))}

@@ -3,6 +3,8 @@ import { act } from 'preact/test-utils';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
 import { TaughtList, TaughtListView } from '../../../components/options/TaughtList';
+import { LanguageProvider } from '../../../i18n/use-i18n';
+import { updateSettings } from '../../../storage/settings';
 import type { AddedPortal } from '../../../storage/added-portals';
 import { saveAddedPortals } from '../../../storage/added-portals-store';
 import { changeTaughtPage, loadTaughtStore, type TaughtPage } from '../../../storage/taught';
@@ -24,6 +26,25 @@ function mount(node: preact.ComponentChild): HTMLElement {
   act(() => render(node, root));
   return root;
 }
+
+describe('options: what is taught, in German', () => {
+  beforeEach(() => fakeBrowser.reset());
+
+  it('names the page kind and the field roles in the guide’s German words', async () => {
+    await updateSettings({ language: 'de' });
+    const root = mount(
+      <LanguageProvider>
+        <TaughtListView pages={[zoomPage]} onRemove={vi.fn()} onResetAll={vi.fn()} message={null} />
+      </LanguageProvider>,
+    );
+    await act(() => new Promise((resolve) => setTimeout(resolve, 20)));
+    const item = root.querySelector('[data-taught-page]')!;
+    expect(item.textContent).toContain('Diese Seite ist: Eilersuchen (Notfall-Herausgabe)');
+    expect(item.textContent).toContain('„additional information“ ist: Schilderung des Notfalls');
+    expect(item.textContent).toContain('„e-mail“ (Nr. 2) ist nicht: Kontokennungen');
+    render(null, root);
+  });
+});
 
 describe('options: what is taught', () => {
   it('lists each taught page with provider name, pattern and what was taught', () => {
