@@ -23,6 +23,7 @@ import { aroundSlot } from '../../i18n/translate';
 import { usePageLanguage } from '../../i18n/use-i18n';
 import type { MessageKey } from '../../i18n/catalogue';
 import { dayText } from './day-text';
+import { errorText } from './error-text';
 
 export interface DashboardProps {
   /** Text handed over by the "Save selection as preservation reference" menu, read into the paste box. */
@@ -40,7 +41,6 @@ export interface DashboardProps {
 const timeZone = Intl.DateTimeFormat().resolvedOptions().timeZone;
 /** Now as a datetime-local value (`YYYY-MM-DDTHH:MM`) in that zone. */
 const nowWall = (zone: string) => formatInZone(new Date(), zone).slice(0, 16).replace(' ', 'T');
-const message = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
 /** The page's table of contents: each section's heading id and the words that link to it. */
 const SECTIONS: ReadonlyArray<readonly [string, MessageKey]> = [
@@ -108,7 +108,7 @@ export function Dashboard(props: DashboardProps) {
       },
       (e: unknown) => {
         if (!live) return;
-        setAlert(t('dashboard.readFailed', { error: message(e) }));
+        setAlert(t('dashboard.readFailed', { error: errorText(t, e) }));
         setLoading(false);
       },
     );
@@ -148,7 +148,7 @@ export function Dashboard(props: DashboardProps) {
         setAlert(null);
         setNotice(t('dashboard.copied', { what }));
       },
-      (e: unknown) => setAlert(t('dashboard.copyFailed', { error: message(e) })),
+      (e: unknown) => setAlert(t('dashboard.copyFailed', { error: errorText(t, e) })),
     );
   const remove = async (record: PreservationRecord) => {
     const removed = await register.remove(record.id);
@@ -163,7 +163,7 @@ export function Dashboard(props: DashboardProps) {
     setUndo(null);
     register.restore([removed]).then(
       () => setNotice(t('dashboard.restored', { label })),
-      (e: unknown) => setAlert(message(e)),
+      (e: unknown) => setAlert(errorText(t, e)),
     );
   };
   const caseLabel =
@@ -262,7 +262,7 @@ export function Dashboard(props: DashboardProps) {
                 setAlert(null);
                 setNotice(t('dashboard.mar.tableCopied'));
               },
-              (e: unknown) => setAlert(t('dashboard.copyFailed', { error: message(e) })),
+              (e: unknown) => setAlert(t('dashboard.copyFailed', { error: errorText(t, e) })),
             )
           }
         />

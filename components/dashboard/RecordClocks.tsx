@@ -6,6 +6,7 @@ import { useT } from '../../i18n/use-i18n';
 import { answerDueAt, formatInZone, validationDueAt } from '../../register/production';
 import type { PreservationRecord } from '../../register/schema';
 import { useRegister } from './context';
+import { errorText } from './error-text';
 import { messageParts } from './message-parts';
 
 /** A record's clocks as the list shows them: expiry, "kept", or a production order's deadlines. */
@@ -84,7 +85,7 @@ export function ClockActions({ record, today, onError }: { record: PreservationR
   const t = useT();
   const [confirming, setConfirming] = useState(false);
   const [day, setDay] = useState(today);
-  const save = (next: PreservationRecord) => register.update(next).catch((e: unknown) => onError(e instanceof Error ? e.message : String(e)));
+  const save = (next: PreservationRecord) => register.update(next).catch((e: unknown) => onError(errorText(t, e)));
   const order = record.production;
   if (order) {
     return (

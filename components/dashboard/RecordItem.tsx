@@ -9,6 +9,7 @@ import type { RecordRow } from '../../register/filter';
 import type { AuditEntry, PreservationRecord, Proof } from '../../register/schema';
 import { AuditTrail } from './AuditTrail';
 import { useRegister } from './context';
+import { errorText } from './error-text';
 import { useAsyncAction } from './useAsyncAction';
 import { basisOf } from '../../register/basis';
 import { ClockActions, ClockWarnings, ExpiryFacts } from './RecordClocks';
@@ -36,8 +37,6 @@ const SOURCE_TEXT: Record<PreservationRecord['source'], MessageKey> = {
   manual: 'dashboard.record.source.manual',
   import: 'dashboard.record.source.import',
 };
-
-const message = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
 function daysLeftText(t: T, expiry: string, today: string): string {
   const left = daysBetween(today, expiry);
@@ -208,7 +207,7 @@ export function RecordItem({ row, today, leadDays, headingLevel = 4, ...actions 
 
   const run = (work: Promise<unknown>) => {
     setError(null);
-    work.catch((e: unknown) => setError(message(e)));
+    work.catch((e: unknown) => setError(errorText(t, e)));
   };
   const toggleProof = () => {
     if (proof) {
@@ -226,7 +225,7 @@ export function RecordItem({ row, today, leadDays, headingLevel = 4, ...actions 
       },
       (e: unknown) => {
         setProof(null);
-        setError(message(e));
+        setError(errorText(t, e));
       },
     );
   };
@@ -239,7 +238,7 @@ export function RecordItem({ row, today, leadDays, headingLevel = 4, ...actions 
     setHistory('loading');
     register.loadAudit(record.id).then(setHistory, (e: unknown) => {
       setHistory(null);
-      setError(message(e));
+      setError(errorText(t, e));
     });
   };
 

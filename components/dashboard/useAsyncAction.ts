@@ -1,6 +1,6 @@
 import { useRef, useState } from 'preact/hooks';
-
-const message = (error: unknown) => (error instanceof Error ? error.message : String(error));
+import { useT } from '../../i18n/use-i18n';
+import { errorText } from './error-text';
 
 export interface AsyncAction<A extends unknown[]> {
   /** Start the action (ignored while one runs); resolves to true when it succeeded. */
@@ -13,6 +13,7 @@ export interface AsyncAction<A extends unknown[]> {
 
 /** The busy / error / submit shell every form of the dashboard shares. */
 export function useAsyncAction<A extends unknown[]>(action: (...args: A) => Promise<unknown>): AsyncAction<A> {
+  const t = useT();
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const running = useRef(false);
@@ -25,7 +26,7 @@ export function useAsyncAction<A extends unknown[]>(action: (...args: A) => Prom
       await action(...args);
       return true;
     } catch (e) {
-      setError(message(e));
+      setError(errorText(t, e));
       return false;
     } finally {
       running.current = false;

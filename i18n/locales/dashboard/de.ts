@@ -15,6 +15,8 @@ export const dashboardDe: Readonly<Record<DashboardKey, Message>> = {
   'dashboard.copyFailed': 'Kopieren fehlgeschlagen: {error}',
   'dashboard.restored': '{label} wiederhergestellt.',
   'dashboard.deleted': '{label} gelöscht.',
+  'dashboard.error.quota': 'Der Browser hat keinen Platz mehr für die Daten von QuickFreeze. Exportieren Sie eine Sicherungskopie und schaffen Sie dann Speicherplatz; nichts wurde gespeichert.',
+  'dashboard.error.duplicate': 'Diese Referenz steht für diesen Anbieter bereits im Register.',
   'dashboard.undo': 'Rückgängig',
   'dashboard.caseLabel': 'Aktenzeichen {caseNumber}',
   'dashboard.caseLabel.none': 'ohne Aktenzeichen',

@@ -12,6 +12,8 @@ export const dashboardEn = {
   'dashboard.copyFailed': 'Could not copy: {error}',
   'dashboard.restored': 'Restored {label}.',
   'dashboard.deleted': 'Deleted {label}.',
+  'dashboard.error.quota': 'The browser has no room left for QuickFreeze’s data. Export a backup, then free disk space; nothing was saved.',
+  'dashboard.error.duplicate': 'This reference is already in the register for this provider.',
   'dashboard.undo': 'Undo',
   'dashboard.caseLabel': 'case {caseNumber}',
   'dashboard.caseLabel.none': 'no case number',

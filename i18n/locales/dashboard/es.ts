@@ -16,6 +16,8 @@ export const dashboardEs: Readonly<Record<DashboardKey, Message>> = {
   'dashboard.copyFailed': 'No se pudo copiar: {error}',
   'dashboard.restored': '{label}: restaurado.',
   'dashboard.deleted': '{label}: eliminado.',
+  'dashboard.error.quota': 'El navegador no tiene más espacio para los datos de QuickFreeze. Exporte una copia de seguridad y libere espacio en disco; no se ha guardado nada.',
+  'dashboard.error.duplicate': 'Esta referencia ya está en el registro para este proveedor.',
   'dashboard.undo': 'Deshacer',
   'dashboard.caseLabel': 'diligencias {caseNumber}',
   'dashboard.caseLabel.none': 'sin número de diligencias',

@@ -16,6 +16,8 @@ export const dashboardFr: Readonly<Record<DashboardKey, Message>> = {
   'dashboard.copyFailed': 'Copie impossible : {error}',
   'dashboard.restored': '{label} restauré.',
   'dashboard.deleted': '{label} supprimé.',
+  'dashboard.error.quota': 'Le navigateur n’a plus de place pour les données de QuickFreeze. Exportez une sauvegarde, puis libérez de l’espace disque ; rien n’a été enregistré.',
+  'dashboard.error.duplicate': 'Cette référence figure déjà dans le registre pour ce fournisseur.',
   'dashboard.undo': 'Annuler',
   'dashboard.caseLabel': 'procédure {caseNumber}',
   'dashboard.caseLabel.none': 'sans numéro de procédure',

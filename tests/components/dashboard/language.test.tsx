@@ -4,9 +4,11 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
 import { RegisterContext } from '../../../components/dashboard/context';
 import { Dashboard } from '../../../components/dashboard/Dashboard';
+import { errorText } from '../../../components/dashboard/error-text';
 import { LockScreen } from '../../../components/dashboard/LockScreen';
+import { translatorFor } from '../../../i18n/catalogues';
 import { LanguageProvider } from '../../../i18n/use-i18n';
-import type { Register } from '../../../storage/register';
+import { RegisterError, type Register } from '../../../storage/register';
 import { updateSettings } from '../../../storage/settings';
 import { record } from '../../register/fixtures';
 import { registerWith } from './harness';
@@ -106,5 +108,14 @@ describe('the register page in the investigator’s language', () => {
     for (let i = 0; i < 20; i++) await act(() => new Promise((r) => setTimeout(r, 5)));
     expect($('[data-lock-counts]').textContent).toBe('3 Einträge, davon 1 mit Ablauf in 14 Tagen; 2 im gesperrten Zustand gespeicherte Referenzen werden hinzugefügt.');
     expect($('form[data-form="unlock"] button').textContent).toBe('Entsperren');
+  });
+
+  it('words the register’s fixed refusals in German by their code, and shows the others as the register words them', () => {
+    const de = translatorFor('de');
+    expect(errorText(de, new RegisterError('This reference is already in the register for this provider.', 'duplicate'))).toBe(
+      'Diese Referenz steht für diesen Anbieter bereits im Register.',
+    );
+    expect(errorText(de, new RegisterError('Not saved: reference: Too small', 'invalid'))).toBe('Not saved: reference: Too small');
+    expect(errorText(translatorFor('en'), new RegisterError('x', 'quota'))).toMatch(/no room left/);
   });
 });
