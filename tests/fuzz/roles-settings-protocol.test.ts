@@ -1,4 +1,5 @@
 import fc from 'fast-check';
+import { LANGUAGE_SETTINGS } from '../../i18n/types';
 import { describe, expect, it } from 'vitest';
 import { checkFormRequestSchema, fieldSnapshotSchema } from '../../messages/protocol';
 import { PAGE_KINDS } from '../../providers/page-kinds';
@@ -105,6 +106,7 @@ const settingsArb = fc.record({
   lockIdleMinutes: fc.integer({ min: 1, max: 1440 }),
   country: fc.constantFrom(null, 'DE', 'US', 'GB', 'DK', 'BR'),
   authority: fc.constantFrom(null, 'police', 'prosecutor', 'judge'),
+  language: fc.constantFrom(...LANGUAGE_SETTINGS),
 });
 
 describe('parseSettings', () => {
@@ -122,7 +124,7 @@ describe('parseSettings', () => {
 
   it('valid settings are kept as they are; one bad key drops back to the defaults for all', () => {
     fc.assert(
-      fc.property(settingsArb, fc.constantFrom('disabledProviders', 'guideCollapsed', 'disabledRules', 'reminderDays', 'lockIdleMinutes', 'country', 'authority'), fc.jsonValue(), (valid, key, bad) => {
+      fc.property(settingsArb, fc.constantFrom('disabledProviders', 'guideCollapsed', 'disabledRules', 'reminderDays', 'lockIdleMinutes', 'country', 'authority', 'language'), fc.jsonValue(), (valid, key, bad) => {
         expect(parseSettings(valid)).toEqual(valid);
         const broken = { ...valid, [key]: bad };
         const parsed = parseSettings(broken);
