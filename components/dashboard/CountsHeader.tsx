@@ -11,12 +11,17 @@ const TILES: ReadonlyArray<{ key: keyof RegisterCounts; label: MessageKey; look:
   { key: 'lapsed', label: 'dashboard.counts.lapsed', look: STATUS_LOOK.lapsed },
 ];
 
-/** The register at a glance: preservations active, expiring within 14 days and lapsed, read again on every change. */
-export function CountsHeader({ revision }: { revision: number }) {
+/**
+ * The register at a glance: preservations active, expiring within 14 days and lapsed, read again on every change.
+ * Read once `start` says the record list has its first page: counting a large register's index ranges would
+ * otherwise queue in the database ahead of the list the investigator opened the page for.
+ */
+export function CountsHeader({ revision, start }: { revision: number; start: boolean }) {
   const register = useRegister();
   const { t, locale } = usePageLanguage();
   const [counts, setCounts] = useState<RegisterCounts | null>(null);
   useEffect(() => {
+    if (!start) return;
     let live = true;
     register.counts().then(
       (next) => live && setCounts(next),
@@ -25,7 +30,7 @@ export function CountsHeader({ revision }: { revision: number }) {
     return () => {
       live = false;
     };
-  }, [revision]);
+  }, [revision, start]);
   return (
     <ul class="counts" aria-label={t('dashboard.counts.label')} data-counts={counts ? '' : undefined}>
       {TILES.map(({ key, label, look }) => (

@@ -182,7 +182,7 @@ export function Dashboard(props: DashboardProps) {
             {afterToday}
           </p>
         </div>
-        <CountsHeader revision={revision} />
+        <CountsHeader revision={revision} start={page !== null} />
       </header>
       <nav aria-label={t('dashboard.nav.label')} class="page-nav">
         <ul>
@@ -199,7 +199,7 @@ export function Dashboard(props: DashboardProps) {
 
       <section aria-labelledby="timeline-heading" class="timeline-section">
         <h2 id="timeline-heading">{t('dashboard.timeline.heading')}</h2>
-        <ExpiryTimeline criteria={criteria} revision={revision} />
+        <ExpiryTimeline criteria={criteria} revision={revision} start={page !== null} />
       </section>
 
       <section aria-labelledby="records-heading" class="records-section">

@@ -119,13 +119,14 @@ function TimelineTable({ bars, providerName, visible, t }: { bars: TimelineBar[]
  * The expiry timeline: the next deadlines of the records that match the filters, each a bar from preservation to
  * expiry (extensions marked), today marked. Bounded to TIMELINE_LIMIT bars, read along the expiry index.
  */
-export function ExpiryTimeline({ criteria, revision }: { criteria: FilterCriteria; revision: number }) {
+export function ExpiryTimeline({ criteria, revision, start }: { criteria: FilterCriteria; revision: number; start: boolean }) {
   const register = useRegister();
   const { t, locale } = usePageLanguage();
   const today = register.today();
   const [bars, setBars] = useState<TimelineBar[] | null>(null);
   const [tableShown, setTableShown] = useState(false);
   useEffect(() => {
+    if (!start) return; // after the record list's first page, like the counts (CountsHeader)
     let live = true;
     register.nextDeadlines(criteria, TIMELINE_LIMIT).then(
       (next) => live && setBars(next),
@@ -134,7 +135,7 @@ export function ExpiryTimeline({ criteria, revision }: { criteria: FilterCriteri
     return () => {
       live = false;
     };
-  }, [criteria, revision]);
+  }, [criteria, revision, start]);
   if (!bars) return <p class="muted">{t('dashboard.timeline.reading')}</p>;
   if (bars.length === 0) return <p class="muted" data-timeline-empty="">
         {t('dashboard.timeline.empty')}
