@@ -1,28 +1,15 @@
 import { h, render } from 'preact';
 import { act } from 'preact/test-utils';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { RegisterContext } from '../../../components/dashboard/context';
 import { Dashboard } from '../../../components/dashboard/Dashboard';
-import type { Register } from '../../../storage/register';
 import { record } from '../../register/fixtures';
-import { registerWith } from './harness';
+import { dashboardStage, registerWith } from './harness';
 
 const today = '2027-01-01';
-let container: HTMLElement;
-let opened: Register | null = null;
+const stage = dashboardStage();
 
-beforeEach(() => {
-  container = document.createElement('div');
-  document.body.append(container);
-});
-afterEach(() => {
-  render(null, container);
-  container.remove();
-  opened?.close();
-  opened = null;
-});
-
-const references = () => [...container.querySelectorAll('[data-record]')].map((e) => e.getAttribute('data-reference')).sort();
+const references = () => [...stage.container.querySelectorAll('[data-record]')].map((e) => e.getAttribute('data-reference')).sort();
 
 describe('the provider filter and added portals', () => {
   it('lists a new provider of an added portal by the name given, once, and filters its records', async () => {
@@ -33,13 +20,13 @@ describe('the provider filter and added portals', () => {
     ];
     const records = [record({ reference: 'EXP-1', providerId: 'custom-example-provider' }), record({ reference: 'M-1', providerId: 'meta' })];
     const { service, register } = await registerWith(records, today, added);
-    opened = register;
+    stage.opened = register;
     await act(() => {
-      render(h(RegisterContext.Provider, { value: service }, h(Dashboard, { pageSize: 50 })), container);
+      render(h(RegisterContext.Provider, { value: service }, h(Dashboard, { pageSize: 50 })), stage.container);
     });
     await expect.poll(references).toEqual(['EXP-1', 'M-1']);
 
-    const select = container.querySelector<HTMLSelectElement>('#filter-provider')!;
+    const select = stage.container.querySelector<HTMLSelectElement>('#filter-provider')!;
     const options = [...select.options].map((o) => [o.value, o.textContent]);
     expect(options.filter(([value]) => value === 'custom-example-provider')).toEqual([['custom-example-provider', 'Example Provider']]);
     expect(options.filter(([value]) => value === 'zoom')).toEqual([['zoom', 'Zoom']]);

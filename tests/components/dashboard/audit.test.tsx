@@ -1,6 +1,6 @@
 import { h, render } from 'preact';
 import { act } from 'preact/test-utils';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { RegisterContext } from '../../../components/dashboard/context';
 import { Dashboard } from '../../../components/dashboard/Dashboard';
 import { MAX_BACKUP_BYTES } from '../../../register/backup';
@@ -8,47 +8,25 @@ import type { PreservationRecord } from '../../../register/schema';
 import type { RegisterService } from '../../../register/service';
 import type { Register } from '../../../storage/register';
 import { record } from '../../register/fixtures';
-import { registerWith } from './harness';
+import { dashboardStage, registerWith } from './harness';
 
 const today = '2027-01-01';
-let container: HTMLElement;
-let opened: Register | null = null;
+const stage = dashboardStage();
+const { idle } = stage;
 
-beforeEach(() => {
-  container = document.createElement('div');
-  document.body.append(container);
-});
-afterEach(() => {
-  render(null, container);
-  container.remove();
-  opened?.close();
-  opened = null;
-});
-
-async function idle() {
-  let quiet = 0;
-  for (let i = 0; i < 5000; i++) {
-    await act(async () => {
-      await new Promise((r) => setTimeout(r, 0));
-    });
-    quiet = container.querySelector('[data-count]') && !container.querySelector('[aria-busy="true"]') ? quiet + 1 : 0;
-    if (quiet >= 8) return;
-  }
-  throw new Error('The dashboard did not finish reading the register.');
-}
 
 async function show(records: PreservationRecord[], prepare?: (service: RegisterService, register: Register) => Promise<void> | void): Promise<RegisterService> {
   const { service, register } = await registerWith(records, today);
-  opened = register;
+  stage.opened = register;
   await prepare?.(service, register);
   await act(() => {
-    render(h(RegisterContext.Provider, { value: service }, h(Dashboard, { pageSize: 50 })), container);
+    render(h(RegisterContext.Provider, { value: service }, h(Dashboard, { pageSize: 50 })), stage.container);
   });
   await idle();
   return service;
 }
 
-const $ = <T extends Element = HTMLElement>(selector: string) => container.querySelector<T>(selector)!;
+const $ = <T extends Element = HTMLElement>(selector: string) => stage.container.querySelector<T>(selector)!;
 
 async function chooseFile(file: unknown) {
   const input = $<HTMLInputElement>('#import-backup');

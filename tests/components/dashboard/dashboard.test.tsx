@@ -1,30 +1,18 @@
 import { h, render } from 'preact';
 import { act } from 'preact/test-utils';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { RegisterContext } from '../../../components/dashboard/context';
 import { Dashboard, type DashboardProps } from '../../../components/dashboard/Dashboard';
 import { providers } from '../../../providers/registry';
 import { marText } from '../../../register/mar-text';
 import type { PreservationRecord } from '../../../register/schema';
 import type { RegisterService } from '../../../register/service';
-import type { Register } from '../../../storage/register';
 import { record } from '../../register/fixtures';
-import { registerWith, type FakeEffects } from './harness';
+import { dashboardStage, registerWith, type FakeEffects } from './harness';
 
 const today = '2027-01-01';
-let container: HTMLElement;
-let opened: Register | null = null;
-
-beforeEach(() => {
-  container = document.createElement('div');
-  document.body.append(container);
-});
-afterEach(() => {
-  render(null, container);
-  container.remove();
-  opened?.close();
-  opened = null;
-});
+const stage = dashboardStage();
+const { idle } = stage;
 
 interface Shown {
   service: RegisterService;
@@ -32,33 +20,22 @@ interface Shown {
 }
 
 /** Wait until the page has read the register and no part of it has been busy for a few turns of the event loop. */
-async function idle() {
-  let quiet = 0;
-  for (let i = 0; i < 5000; i++) {
-    await act(async () => {
-      await new Promise((r) => setTimeout(r, 0));
-    });
-    quiet = container.querySelector('[data-count]') && !container.querySelector('[aria-busy="true"]') ? quiet + 1 : 0;
-    if (quiet >= 8) return;
-  }
-  throw new Error('The dashboard did not finish reading the register.');
-}
 
 /** Render the dashboard over a register holding `records`; `prepare` may spy on the service first. */
 async function show(records: PreservationRecord[], props: DashboardProps = {}, prepare?: (service: RegisterService) => void): Promise<Shown> {
   const { service, effects, register } = await registerWith(records, today);
-  opened = register;
+  stage.opened = register;
   prepare?.(service);
   await act(() => {
-    render(h(RegisterContext.Provider, { value: service }, h(Dashboard, props)), container);
+    render(h(RegisterContext.Provider, { value: service }, h(Dashboard, props)), stage.container);
   });
   await idle();
   return { service, effects };
 }
 
-const $ = <T extends Element = HTMLElement>(selector: string) => container.querySelector<T>(selector)!;
-const $$ = (selector: string) => [...container.querySelectorAll<HTMLElement>(selector)];
-const button = (text: string, root: ParentNode = container) => [...root.querySelectorAll('button')].find((b) => b.textContent?.trim() === text)!;
+const $ = <T extends Element = HTMLElement>(selector: string) => stage.container.querySelector<T>(selector)!;
+const $$ = (selector: string) => [...stage.container.querySelectorAll<HTMLElement>(selector)];
+const button = (text: string, root: ParentNode = stage.container) => [...root.querySelectorAll('button')].find((b) => b.textContent?.trim() === text)!;
 
 async function choose(select: HTMLSelectElement, value: string) {
   await act(() => {

@@ -8,41 +8,24 @@ import { errorText } from '../../../components/dashboard/error-text';
 import { LockScreen } from '../../../components/dashboard/LockScreen';
 import { translatorFor } from '../../../i18n/catalogues';
 import { LanguageProvider } from '../../../i18n/use-i18n';
-import { RegisterError, type Register } from '../../../storage/register';
+import { RegisterError } from '../../../storage/register';
 import { updateSettings } from '../../../storage/settings';
 import { record } from '../../register/fixtures';
-import { registerWith } from './harness';
+import { dashboardStage, registerWith } from './harness';
 
 const today = '2027-01-01';
-let container: HTMLElement;
-let opened: Register | null = null;
+const stage = dashboardStage();
 
 beforeEach(() => {
   fakeBrowser.reset();
-  container = document.createElement('div');
-  document.body.append(container);
 });
 afterEach(() => {
-  render(null, container);
-  container.remove();
-  opened?.close();
-  opened = null;
   document.documentElement.lang = 'en';
   document.documentElement.dir = 'ltr';
 });
 
 /** Wait until the page has read its language and the register, and nothing is busy for a few turns. */
-async function idle() {
-  let quiet = 0;
-  for (let i = 0; i < 5000; i++) {
-    await act(async () => {
-      await new Promise((r) => setTimeout(r, 0));
-    });
-    quiet = container.querySelector('[data-count]') && !container.querySelector('[aria-busy="true"]') ? quiet + 1 : 0;
-    if (quiet >= 8) return;
-  }
-  throw new Error('The dashboard did not finish reading the register.');
-}
+const idle = stage.idle;
 
 const meta = record({ reference: '987654321', providerId: 'meta', caseNumber: '2026-0042', accountIdentifiers: ['@jane'], preservedOn: '2026-12-20' });
 const snap = record({ reference: 'SNAP-1', providerId: 'snap', caseNumber: '', accountIdentifiers: ['snapuser'], preservedOn: '2026-10-10' });
@@ -50,7 +33,7 @@ const snap = record({ reference: 'SNAP-1', providerId: 'snap', caseNumber: '', a
 async function showIn(language: 'de' | 'ar-XB') {
   await updateSettings({ language });
   const { service, register } = await registerWith([meta, snap], today);
-  opened = register;
+  stage.opened = register;
   await act(() => {
     render(
       <LanguageProvider>
@@ -58,13 +41,13 @@ async function showIn(language: 'de' | 'ar-XB') {
           <Dashboard />
         </RegisterContext.Provider>
       </LanguageProvider>,
-      container,
+      stage.container,
     );
   });
   await idle();
 }
 
-const $ = (selector: string) => container.querySelector<HTMLElement>(selector)!;
+const $ = (selector: string) => stage.container.querySelector<HTMLElement>(selector)!;
 
 describe('the register page in the investigator’s language', () => {
   it('speaks German: headings, counts, status, case groups, buttons and the day, while record dates stay YYYY-MM-DD', async () => {
@@ -102,7 +85,7 @@ describe('the register page in the investigator’s language', () => {
       <LanguageProvider>
         <LockScreen counts={{ records: 3, expiringSoon: 1, pending: 2 }} onUnlock={async () => {}} />
       </LanguageProvider>,
-      container,
+      stage.container,
     );
     });
     for (let i = 0; i < 20; i++) await act(() => new Promise((r) => setTimeout(r, 5)));
