@@ -2,7 +2,7 @@ import { basisNamed } from './email/basis-hint';
 import { confirmedAccounts, findAccounts, type FoundAccount } from './email/accounts';
 import { providerMessage, type Message } from './email/blocks';
 import { findEmailDate } from './email/email-date';
-import { findProvider } from './email/provider';
+import { findProvider, isProviderSender, PLATFORM_DOMAINS } from './email/provider';
 import { readReferences, type ReferenceSpan } from './email/references';
 import { statedDates, type StatedDate } from './email/stated-dates';
 import { evidence, readSource, type Source } from './email/text';
@@ -30,8 +30,6 @@ const PROVIDER_DOMAINS = providers.flatMap((p) => p.emailDomains ?? []);
 /** Addresses in header and "wrote:" lines anywhere: the officer's, colleagues' and the provider's, never a target's. */
 const ADDRESS_LINE = /^(?:[ \t]*(?:from|to|cc|bcc|reply-to|sent by|von|an|kopie|de|à|a|cc|aan|van|da|para|desde)[ \t]?:|[ \t]*(?:On|Op|Am|Le|El|Il)\b[^\n]{0,300}(?:wrote|schreef|schrieb|a écrit|escribió|ha scritto)[ \t]*:)[^\n]{0,500}/gim;
 const ADDRESS = /[A-Za-z0-9._%+-]{1,64}@[A-Za-z0-9.-]{1,200}\.[A-Za-z]{2,24}/g;
-/** Mail and portal platforms that send for providers: their addresses are never a target's. */
-const PLATFORM_DOMAINS = /(?:^|\.)(?:kodexglobal\.com|kodex\.us|kodex\.com)$/i;
 
 function excludedAddresses(text: string, message: Message): Set<string> {
   const out = new Set<string>();
@@ -87,7 +85,7 @@ export function parseProviderEmail(text: string, now = new Date()): ProposedReco
   void now; // Nothing is computed from the reading day: every date comes from the text.
   const source = readSource(text);
   const readable = source.text;
-  const message = providerMessage(readable);
+  const message = providerMessage(readable, isProviderSender);
   const provider = findProvider(readable, message);
   const sent = findEmailDate(message);
   const emailDate = sent && { day: sent.day, zone: sent.zone, evidence: evidence(source, sent.start, sent.end) };

@@ -27,13 +27,13 @@ const SEPARATOR =
 const WROTE = /^[ \t]*(?:On|Op|Am|Le|El|Il)\b[^\n]{5,300}?\b(?:wrote|schreef|schrieb|a écrit|escribió|ha scritto)[ \t]*:[ \t]*$/gim;
 
 const FIELDS: Array<[keyof Pick<Message, 'from' | 'date' | 'subject' | 'to'>, RegExp]> = [
-  ['from', /^(?:from|von|de|van|da|desde)$/i],
-  ['date', /^(?:date|sent|gesendet|envoyé|datum|verzonden|inviato|enviado|fecha|data)$/i],
-  ['subject', /^(?:subject|betreff|objet|onderwerp|oggetto|asunto)$/i],
-  ['to', /^(?:to|an|à|aan|a|para)$/i],
+  ['from', /^(?:from|von|de|van|da|desde|fra|från|od)$/i],
+  ['date', /^(?:date|sent|gesendet|envoyé|datum|verzonden|inviato|enviado|enviada|fecha|data|sendt|skickat|wysłano|dato)$/i],
+  ['subject', /^(?:subject|betreff|objet|onderwerp|oggetto|asunto|assunto|emne|ämne|temat)$/i],
+  ['to', /^(?:to|an|à|aan|a|para|til|till|do)$/i],
 ];
 /** A header line: a short field name, a colon (French puts a space before it), the value. */
-const HEADER_LINE = /^([A-Za-z0-9À-ÿ-]{1,40})[ \t]?:[ \t]*([^\n]{0,400})/;
+const HEADER_LINE = /^([\p{L}\d-]{1,40})[ \t]?:[ \t]*([^\n]{0,400})/u;
 
 function fieldOf(name: string): (typeof FIELDS)[number][0] | null {
   for (const [field, pattern] of FIELDS) if (pattern.test(name)) return field;
@@ -62,16 +62,13 @@ function readHeaders(text: string, from: number, message: Message): void {
 }
 
 /** A line that starts a header block in the middle of the text ("From: …" or "De : …" after body text). */
-const FROM_LINE = /^(?:from|von|de|van|da|desde)[ \t]?:[ \t]*\S[^\n]{0,300}$/gim;
+const FROM_LINE = /^(?:from|von|de|van|da|desde|fra|från|od|de)[ \t]?:[ \t]*\S[^\n]{0,300}$/gim;
+/** Any client's separator line: words between dashes ("---------- Videresendt melding ----------", "----- Forwarded by … -----"). */
+const DASHED = /^[ \t]*-{2,}[ \t]*\p{L}[^\n]{2,100}?-{2,}[ \t]*$/gimu;
 
-export function providerMessage(text: string): Message {
-  let start = 0;
-  let kind: 'top' | 'separator' | 'wrote' | 'from' = 'top';
-  for (const m of text.matchAll(SEPARATOR)) if (m.index! > start) [start, kind] = [m.index!, 'separator'];
-  for (const m of text.matchAll(WROTE)) if (m.index! > start) [start, kind] = [m.index!, 'wrote'];
-  // A From line inside the top header block (after Received: or Return-Path:) starts no new message.
-  const firstBlank = text.search(/\n[ \t]*\n/);
-  for (const m of text.matchAll(FROM_LINE)) if (m.index! > start && m.index! > firstBlank) [start, kind] = [m.index!, 'from'];
+type Kind = 'top' | 'separator' | 'wrote' | 'from';
+
+function blockAt(text: string, start: number, kind: Kind): Message {
   const message: Message = { start, end: text.length, bodyStart: start, from: null, date: null, subject: null, to: null };
   if (kind === 'wrote') {
     const eol = text.indexOf('\n', start);
@@ -83,8 +80,40 @@ export function providerMessage(text: string): Message {
   }
   const headerStart = kind === 'separator' ? text.indexOf('\n', start) + 1 || text.length : start;
   readHeaders(text, headerStart, message);
+  return message;
+}
+
+/** The messages of a forward or reply chain, in order; the first starts at the top of the text. */
+function chain(text: string): Message[] {
+  const starts = new Map<number, Kind>([[0, 'top']]);
+  for (const m of text.matchAll(SEPARATOR)) starts.set(m.index!, 'separator');
+  for (const m of text.matchAll(DASHED)) if (!starts.has(m.index!)) starts.set(m.index!, 'separator');
+  for (const m of text.matchAll(WROTE)) if (!starts.has(m.index!)) starts.set(m.index!, 'wrote');
+  // A From line inside the top header block (after Received: or Return-Path:) starts no new message.
+  const firstBlank = text.search(/\n[ \t]*\n/);
+  for (const m of text.matchAll(FROM_LINE)) if (m.index! > firstBlank && !starts.has(m.index!)) starts.set(m.index!, 'from');
+  const blocks: Message[] = [];
+  for (const [at, kind] of [...starts].sort((x, y) => x[0] - y[0]).slice(0, 50)) {
+    const previous = blocks[blocks.length - 1];
+    // A From line among the header lines of the block before it (under a separator) is one of its headers.
+    if (previous && at < previous.bodyStart) continue;
+    blocks.push(blockAt(text, at, kind));
+  }
+  return blocks;
+}
+
+/**
+ * The provider's message: the first block of the chain that a provider (or a platform sending for one) sent, ending
+ * where the next block begins (the investigator's request quoted below it is not the provider's). Where no block
+ * names a provider as its sender, the innermost block, as far as the end.
+ */
+export function providerMessage(text: string, isProviderSender: (from: Header) => boolean = () => false): Message {
+  const blocks = chain(text);
+  const chosen = blocks.findIndex((b) => b.from !== null && isProviderSender(b.from));
+  const message = chosen === -1 ? blocks[blocks.length - 1]! : blocks[chosen]!;
+  if (chosen !== -1 && chosen + 1 < blocks.length) message.end = Math.max(message.bodyStart, blocks[chosen + 1]!.start);
   // A signature the investigator pasted below the provider's text ("--" on its own line) is not the provider's.
-  const signature = /^--[ \t]?$/m.exec(text.slice(message.bodyStart));
+  const signature = /^--[ \t]?$/m.exec(text.slice(message.bodyStart, message.end));
   if (signature) message.end = message.bodyStart + signature.index;
   return message;
 }

@@ -50,6 +50,16 @@ function byDomain(from: { value: string; at: number }): ProviderMatch | null {
   return named && { ...named, end: named.start + (named.end - named.start) };
 }
 
+/** Mail and portal platforms that send for providers (Kodex): a message from them is the provider's side. */
+export const PLATFORM_DOMAINS = /(?:^|\.)(?:kodexglobal\.com|kodex\.us|kodex\.com)$/i;
+
+/** Whether a From value is a provider's (its domain, its name, or a platform sending for providers). */
+export function isProviderSender(from: { value: string; at: number }): boolean {
+  const domain = ADDRESS.exec(from.value)?.[1]?.toLowerCase();
+  if (domain && PLATFORM_DOMAINS.test(domain)) return true;
+  return byDomain(from) !== null || firstNamed(from.value.split('<')[0]!.slice(0, 200), from.at) !== null;
+}
+
 export function findProvider(text: string, message: Message): ProviderMatch | null {
   const { from, subject } = message;
   if (from) {
