@@ -37,6 +37,12 @@ describe('emergency narrative corpus (labelled independently of the implementati
     expect(entries.length).toBeGreaterThanOrEqual(40);
   });
 
+  /** A fourth development set for issue 13, written by another author without reading the analysis. */
+  it('reports the fourth development set', () => {
+    const { entries } = measure('dev-4', 'dev-4.json');
+    expect(entries.length).toBeGreaterThanOrEqual(60);
+  });
+
   /** A set by another author, measured once and never used for tuning. */
   it('generalizes to the untouched holdout set', () => {
     const { entries, result } = measure('holdout-2', 'holdout-2.json');
