@@ -39,10 +39,33 @@ function sentences(text: string): string[] {
   return text.split(SENTENCE_BREAK).filter((s) => s.trim().length > 0);
 }
 
+/**
+ * A subject and its verb after a verbal negation start a new clause ("if you do not answer me | I will stab you"),
+ * unless they are what was not said or thought ("he did not say he will…", "no indication that he will…").
+ */
+const NEW_CLAUSE =
+  /(?<!\b(?:that|say|said|says|tell|told|write|wrote|mention\w*|state\w*|indicate\w*|think|believe\w*|suggest\w*|whether|if|evidence|indication|sign)\s+)\b(?:i|you|u|he|she|we|they)(?:\s+(?:will|would|shall|gonna|am|is|are|go|going|want|wants|can|could|might|must)|'ll|’ll|'m)\b/gi;
+const VERBAL_NEGATOR = /\b(?:not|never)\b|n'?t\b/gi;
+/** A comma inside a negated list ("no indication of danger, self-harm or foul play") does not end the negation. */
+const LIST_ITEM = /^\s*(?:[\w'-]+\s+){0,2}$/;
+
 /** Is the term at `index` negated within its own clause ("no threat to life"; not "order or not, I will kill")? */
-function negated(sentence: string, index: number): boolean {
+function negated(sentence: string, index: number, end = index): boolean {
   const before = sentence.slice(Math.max(0, index - 60), index);
-  const clause = before.split(/[,;:()"“”—–]|\bbut\b/).pop() ?? '';
+  const parts = before.split(/[,;:()"“”—–]|\bbut\b/);
+  let clause = parts.pop() ?? '';
+  const listGoesOn = /^[\w'-]*\s*(?:,|or\b|and\b|nor\b)/i.test(sentence.slice(end, end + 30));
+  if (parts.length > 0 && listGoesOn && LIST_ITEM.test(clause) && /,\s*$/.test(before.slice(0, before.length - clause.length))) {
+    clause = `${parts.pop() ?? ''} ${clause}`;
+  }
+  let lastNegator = -1;
+  VERBAL_NEGATOR.lastIndex = 0;
+  for (let m = VERBAL_NEGATOR.exec(clause); m; m = VERBAL_NEGATOR.exec(clause)) lastNegator = m.index;
+  if (lastNegator >= 0) {
+    NEW_CLAUSE.lastIndex = lastNegator;
+    const fresh = NEW_CLAUSE.exec(clause);
+    if (fresh) clause = clause.slice(fresh.index);
+  }
   return NEGATION_BEFORE.test(clause.replace(NOT_A_NEGATION, ' '));
 }
 
@@ -64,7 +87,7 @@ function firstUnnegated(sentenceList: string[], pattern: RegExp, negatedPhrase?:
     if (!pattern.test(sentence)) continue;
     global.lastIndex = 0;
     for (let m = global.exec(sentence); m; m = global.exec(sentence)) {
-      if (negated(sentence, m.index)) continue;
+      if (negated(sentence, m.index, m.index + m[0].length)) continue;
       if (negatedPhrase?.test(sentence.slice(Math.max(0, m.index - 30), m.index + m[0].length + 30))) continue;
       return { text: m[0].trim() };
     }
@@ -112,11 +135,16 @@ function findNexus(sentenceList: string[]): Evidence | null {
  * event ("…; however, at 2130 he posted…"), so an earlier all-clear does not hide a later threat, and a hedge about
  * one person ("she is safe at her mother's, but he wrote…") does not hide the threat against her.
  */
+/** "…so officers can make sure she is safe": a safety that is the request's aim, not an all-clear. */
+const WISHED_FOR = /\b(?:make\s+sure|ensure|ensuring|check(?:ing)?\s+(?:that|if|whether)|confirm(?:ing)?\s+(?:that|if|whether)|until|so\s+that|see\s+if|whether)\s*$/i;
+
 function harmScope(text: string): string | null {
   const resolved = globalVersion(RESOLVED);
   resolved.lastIndex = 0;
   let end = -1;
-  for (let m = resolved.exec(text); m; m = resolved.exec(text)) end = m.index + m[0].length;
+  for (let m = resolved.exec(text); m; m = resolved.exec(text)) {
+    if (!WISHED_FOR.test(text.slice(Math.max(0, m.index - 24), m.index))) end = m.index + m[0].length;
+  }
   if (end < 0) return text;
   const rest = text.slice(end);
   const fresh = FRESH_THREAT.exec(rest);

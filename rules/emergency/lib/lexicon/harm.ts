@@ -68,7 +68,7 @@ export const HARM_TERMS: readonly Term[] = [
   'barricad*',
   "won'?t see (your|her|his) (kid|child|son|daughter) again",
   "rap(e|ed|ing)\\b",
-  'sexual(ly)? (abus*|assault*|exploit*)',
+  'sexual(ly)? (abus*|assault*|exploit*|requests?|predator*)',
   '(child|minor) (sexual )?(abuse|exploitation)',
   'CSAM\\b',
   'sextort*',
@@ -130,6 +130,29 @@ export const HARM_TERMS: readonly Term[] = [
   'bleach',
   '(no|without) (the |his |her |their )?(food|water|heating|insulin)',
   'locked in (a|the|his|her) (car|boot|trunk)',
+  // Overdose by count ("took 40 of my nan's tablets", "has taken 20 alprazolam")
+  /(?:took|taken|taking|swallow\w*)\s+(?:\d+|a\s+(?:lot|bunch|handful)\s+of)\b/,
+  // Held against their will, by their own words or the caller's
+  "(won'?t|will not|doesn'?t|does not|wont) let (me|her|him|them|us) (out|go|leave)",
+  'against (his|her|their|my) will',
+  // The means prepared: a car sealed for charcoal or fumes, jerry cans of fuel, cut brake lines, restraints
+  'charcoal',
+  'jerry ?cans?',
+  'jerricans?',
+  'brake (lines?|cables?|pipes?) (were |was |had been )?(cut|tampered)',
+  'zip~ties',
+  'duct tape',
+  'toxic gas',
+  'gas (bottle|cylinder|canister)s? and nails',
+  // Injury found or caused: fractures, a broken jaw, heat or cold that kills
+  '(rib|skull|multiple|unexplained) fractures?',
+  'fractur(ed|es) (skull|ribs?)',
+  'broke (his|her|their|my) (jaw|skull|ribs|arm|leg|neck|nose)',
+  'heat ?(stroke|exhaustion)',
+  '(die|dies|died|dying|death) of (exposure|cold|heat)',
+  // A child left alone or with a sex offender
+  '(child|son|daughter|baby|toddler|infant|kids?|children) (_ ){0,3}(has been |have been |is |are |was |left )(home )?alone',
+  'sex(ual)? offen(ces|ses|der|ders)',
   'pointed (a|the|his|her) (gun|rifle|pistol|knife|weapon)',
   // Danger, death and dying named as such
   'danger (of|to) (death|life)',
@@ -139,8 +162,11 @@ export const HARM_TERMS: readonly Term[] = [
   '(in|into) (grave |serious )?danger',
   'endangered (child|minor|juvenile|teen*|girl|boy|infant|person|adult)',
   'at risk of death',
-  'die',
+  'die(s|d)?',
   'dying',
+  'bleed(s|ing)?',
+  '(attempts?|attempted) on (his|her|their|my) (own )?life',
+  '(previous|prior|earlier|past) (suicide )?attempts?',
   '(wants?|want(ed|s)?|going|ready) to die',
   '(both|all|we) (_ )?die',
   'dead',
@@ -153,8 +179,13 @@ export const HARM_TERMS: readonly Term[] = [
 
 /** "No threat to life", "not life-threatening", "no one is hurt": the harm words deny the harm. */
 export const NEGATED_HARM_TERMS: readonly Term[] = [
+  // Harm words said of things, not people: "killing my business", "kill it tonight", "bomb offers", "poison the dog"
+  '(kill*|bomb*|murder*|nuk(e|ed|ing)|attack*|destroy*|shoot*) (_ )?(it|(my|our|the|your|his|her|their) )?(business|servers?|page|reviews?|game|match|competition|deals|offers|prices|site|website|account|profile|ratings?|sales|spawn|stock)\\b',
+  'kill* it\\b',
+  'poison* (_ ){0,3}(dog|dogs|cat|cats|horse|horses|nags|mutt|animals?|it)\\b',
   '(no|not) (a )?(threat|danger|risk) (to|of) (life|death|(his|her|their|anyone\'?s) (life|safety))',
   /not\s+life[\s-]threatening/,
+  'died (of|from) natural causes',
   'no (one|body) (is|was) (hurt|injured|in danger)',
 ];
 
@@ -179,6 +210,20 @@ export const RESOLVED_TERMS: readonly Term[] = [
   '(has|have) (since )?been (arrested|detained|taken into custody)',
   'is in custody',
   '(was|been|is) remanded',
+  '(is|are|remains?|now) (now )?in (custody|prison|jail)',
+  'danger is (over|finished|past|gone)',
+  // Assessed as not real: a joke, a quote, a game, a figure of speech
+  'no (real|real~world|genuine|actual|credible) (world )?threat',
+  'no threats? (was |were |has been |have been )?(identified|exists?|found)',
+  'no threats? (was |were )?made against',
+  'no concern for (_ )?(_\'s )?(safety|life|welfare)',
+  '(has|have) not threatened (any|a) (person|one|human)',
+  '(was|is|as|an?) (exaggerated |a )?(joke|prank|quote|figure of speech|song lyric|lyric)\\b',
+  '(plainly|clearly|only|just) about (the|a) (game|match|film|movie|song)',
+  '(is|are) (fine|recovering)\\b',
+  'no crime (is|was) suspected',
+  'for (the )?record only',
+  'request (is )?(withdrawn|closed)',
 ];
 
 /**
