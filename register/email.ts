@@ -28,7 +28,7 @@ const known = new Set(providers.map((p) => p.id));
 const PROVIDER_DOMAINS = providers.flatMap((p) => p.emailDomains ?? []);
 
 /** Addresses in header and "wrote:" lines anywhere: the officer's, colleagues' and the provider's, never a target's. */
-const ADDRESS_LINE = /^(?:[ \t]*(?:from|to|cc|bcc|reply-to|sent by|von|an|kopie|de|à|a|cc|aan|van|da|para|desde)[ \t]?:|[ \t]*(?:On|Op|Am|Le|El|Il)\b[^\n]{0,300}(?:wrote|schreef|schrieb|a écrit|escribió|ha scritto)[ \t]*:)[^\n]{0,500}/gim;
+const ADDRESS_LINE = /^(?:[ \t]*(?:from|to|cc|bcc|reply-to|sent by|von|an|kopie|de|à|a|aan|van|da|para|desde|fra|från|od|til|till|do)[ \t]?:|[ \t]*(?:On|Op|Am|Le|El|Il|Em|Den|W dniu)\b[^\n]{0,300}(?:wrote|schreef|schrieb|a écrit|escribió|ha scritto|scrisse|escreveu|skrev|napisał)(?:[^\n]{0,160}\n)?[^\n]{0,160}:)[^\n]{0,500}/gimu;
 const ADDRESS = /[A-Za-z0-9._%+-]{1,64}@[A-Za-z0-9.-]{1,200}\.[A-Za-z]{2,24}/g;
 
 function excludedAddresses(text: string, message: Message): Set<string> {

@@ -24,7 +24,7 @@ export interface Message {
 const SEPARATOR =
   /^[ \t]*(?:-{2,}[ \t]*(?:Original Message|Ursprüngliche Nachricht|Message d'origine|Messaggio originale|Mensaje original|Oorspronkelijk bericht|Forwarded Message|Forwarded message|Weitergeleitete Nachricht|Message transféré|Doorgestuurd bericht|Messaggio inoltrato|Mensaje reenviado)[ \t]*-{2,}|Begin forwarded message:|Anfang der weitergeleiteten Nachricht:|Début du message réexpédié :?)[ \t]*$/gim;
 /** "On Thu, Nov 19, 2026 at 9:41 AM Yahoo <x@y> wrote:" and its translations; one line, bounded. */
-const WROTE = /^[ \t]*(?:On|Op|Am|Le|El|Il)\b[^\n]{5,300}?\b(?:wrote|schreef|schrieb|a écrit|escribió|ha scritto)[ \t]*:[ \t]*$/gim;
+const WROTE = /^[ \t]*(?:On|Op|Am|Le|El|Il|Em|Den|W dniu|Il giorno)\b[^\n]{5,300}?(?:\n[^\n]{1,120}?)?\b(?:wrote|schreef|schrieb|a écrit|escribió|ha scritto|scrisse|escreveu|skrev|napisał\p{L}?)\b[^\n]{0,160}?(?:\n[^\n]{1,120}?)?[ \t]*:[ \t]*$/gimu;
 
 const FIELDS: Array<[keyof Pick<Message, 'from' | 'date' | 'subject' | 'to'>, RegExp]> = [
   ['from', /^(?:from|von|de|van|da|desde|fra|från|od)$/i],
@@ -32,6 +32,7 @@ const FIELDS: Array<[keyof Pick<Message, 'from' | 'date' | 'subject' | 'to'>, Re
   ['subject', /^(?:subject|betreff|objet|onderwerp|oggetto|asunto|assunto|emne|ämne|temat)$/i],
   ['to', /^(?:to|an|à|aan|a|para|til|till|do)$/i],
 ];
+const WROTE_HERE = new RegExp(WROTE.source, 'imuy');
 /** A header line: a short field name, a colon (French puts a space before it), the value. */
 const HEADER_LINE = /^([\p{L}\d-]{1,40})[ \t]?:[ \t]*([^\n]{0,400})/u;
 
@@ -71,11 +72,12 @@ type Kind = 'top' | 'separator' | 'wrote' | 'from';
 function blockAt(text: string, start: number, kind: Kind): Message {
   const message: Message = { start, end: text.length, bodyStart: start, from: null, date: null, subject: null, to: null };
   if (kind === 'wrote') {
-    const eol = text.indexOf('\n', start);
-    const line = { value: text.slice(start, eol === -1 ? text.length : eol).trim(), at: start };
+    WROTE_HERE.lastIndex = start;
+    const end = WROTE_HERE.exec(text) ? WROTE_HERE.lastIndex : text.indexOf('\n', start);
+    const line = { value: text.slice(start, end === -1 ? text.length : end).trim(), at: start };
     message.from = line;
     message.date = line;
-    message.bodyStart = eol === -1 ? text.length : eol + 1;
+    message.bodyStart = end === -1 ? text.length : Math.min(text.length, end + 1);
     return message;
   }
   const headerStart = kind === 'separator' ? text.indexOf('\n', start) + 1 || text.length : start;

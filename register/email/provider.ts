@@ -57,7 +57,7 @@ export const PLATFORM_DOMAINS = /(?:^|\.)(?:kodexglobal\.com|kodex\.us|kodex\.co
 export function isProviderSender(from: { value: string; at: number }): boolean {
   const domain = ADDRESS.exec(from.value)?.[1]?.toLowerCase();
   if (domain && PLATFORM_DOMAINS.test(domain)) return true;
-  return byDomain(from) !== null || firstNamed(from.value.split('<')[0]!.slice(0, 200), from.at) !== null;
+  return byDomain(from) !== null || (!!domain && firstNamed(domain, 0) !== null) || firstNamed(from.value.split('<')[0]!.slice(0, 200), from.at) !== null;
 }
 
 export function findProvider(text: string, message: Message): ProviderMatch | null {

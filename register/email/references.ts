@@ -14,16 +14,23 @@ export interface ReferenceSpan {
 
 /** Agency numbers quoted back: "Your reference:", "your ref.", "Our ref:", "Your case #:", "Az.", "Votre référence". */
 const AGENCY_LABEL =
-  /(?:\byour[ \t]+(?:ref(?:erence)?(?![ \t]+(?:number|no\.?)[ \t]+is\b)|case|file|agency)\b[^\n]{0,25}|\bour[ \t]+ref\b[^\n]{0,10}|\bAz\.[ \t]{0,3}|\bvotre[ \t]+r[ée]f[ée]rence[^\n]{0,10}|\bonze[ \t]+ref[^\n]{0,10}|\bagency case number[^\n]{0,5}|\b(?:Re|AW|WG|TR|FW|Fwd|RE):[ \t]+Case[ \t]+)$/i;
+  /(?:\byour[ \t]+(?:ref(?:erence)?(?![ \t]+(?:number|no\.?)[ \t]+is\b)|case|file|agency)\b[^\n]{0,25}|\bour[ \t]+ref\b[^\n]{0,10}|\bAz\.[ \t]{0,3}|\bvotre[ \t]+r[ée]f[ée]rence[^\n]{0,10}|\bonze[ \t]+ref[^\n]{0,10}|\b(?:agency|ICAC|police|department|our|unit)[ \t]+(?:case|file)(?:[ \t]+(?:number|no\.?|#))?[ \t]*[:#]?[ \t]*|\b(?:Re|AW|WG|TR|FW|Fwd|RE):[ \t]+Case[ \t]+)$/i;
 /** "[GitHub #3318072]": a ticket number in the subject, in brackets after the provider's name. */
 const SUBJECT_TICKET = /\[[A-Za-z][\w .-]{1,30}#[ \t]?([A-Z0-9][A-Z0-9-]{3,30})\]/gi;
 /** A mail system's thread tag (Salesforce `ref:_00D…:ref`), never a reference. */
 const THREAD_TAG = /\bref:_[\w.]{1,60}:ref\b/g;
 
-const EARLIER_REFERENCE =
-  /\b(?:original[ \t]+(?:case|reference|request|preservation)[ \t]+(?:number|no\.?|id|ref\.?)|previous[ \t]+(?:case|reference|request)[ \t]+(?:number|no\.?|id)?|originally[ \t\n]+made[ \t\n]+under|previously[ \t\n]+made[ \t\n]+under|original[ \t\n]+preservation[ \t\n]+under|related[ \t]+request|extension[ \t\n]+of)\b[ \t:]{0,3}(?:[A-Za-z]{1,12}[ \t]{1,2}){0,2}?(?:reference|case|request|ref\.?)?[ \t:]{0,3}#?[ \t]?([A-Z0-9][A-Z0-9-]{3,30})/gi;
+/** Words before a reference that make it the earlier preservation's, in an extension ("Prior reference:", "made under"). */
+const EARLIER_CUE =
+  /\b(?:original(?:ly)?|prior|previous(?:ly)?|linked|related|earlier|old|under|extension[ \t]+of|ancienne|précédente|ursprünglich\w*|vorherig\w*|oorspronkelijk\w*|anterior|precedente)\b[^.!?\n]{0,30}(?:\n[^.!?\n]{0,10})?$/i;
+/** Words before a reference that make it the new one ("New Request ID for this extension:", "has been assigned:"). */
+const NEW_CUE = /\b(?:new|assigned|nouvelle|neue[rs]?|nieuwe|nuov[oa]|nuev[oa])\b[^.!?\n]{0,30}$/i;
+/** Words after it: "PIN-0091837 (original preservation)". */
+const EARLIER_AFTER = /^[ \t]*\((?:original|prior|previous)\b/i;
+/** A ticket, submission or portal request number, which is not the preservation's reference where the e-mail has one. */
+const TICKET_CUE = /\b(?:(?:support[ \t]+)?ticket|kodex[ \t]+request|submission)\b(?:[ \t]+(?:number|no\.?|id))?[ \t]*[:#]?[ \t]*#?$/i;
 
-const ACKNOWLEDGED = /\b(?:pending[ \t]+review|in[ \t]+the[ \t]+queue|will[ \t]+be[ \t]+reviewed|has[ \t]+not[ \t]+yet[ \t]+been|not[ \t]+yet[ \t]+(?:been[ \t]+)?(?:preserved|processed)|once[ \t]+the[ \t]+request[ \t]+has[ \t]+been[ \t]+processed|we[ \t]+will[ \t]+process)\b/i;
+const ACKNOWLEDGED = /\b(?:pending[ \t]+review|acknowledge[ \t]+receipt|(?:we[ \t]+have|we've)[ \t]+received[ \t]+your|(?:in|into)[ \t]+(?:our|the)[ \t]+queue|will[ \t]+review|once[ \t]+(?:it|the[ \t]+request)[ \t]+has[ \t]+been[ \t]+(?:reviewed|processed)|in[ \t]+the[ \t]+queue|will[ \t]+be[ \t]+reviewed|has[ \t]+not[ \t]+yet[ \t]+been|not[ \t]+yet[ \t]+(?:been[ \t]+)?(?:preserved|processed)|once[ \t]+the[ \t]+request[ \t]+has[ \t]+been[ \t]+processed|we[ \t]+will[ \t]+process)\b/i;
 const CONFIRMED = /\b(?:(?:has|have|was|were|been|we|are|is)[ \t]+(?:now[ \t]+)?preserved|preserved[ \t]+(?:on|as of|from)|status:[ \t]*(?:completed|preserved)|snapshot|has[ \t]+been[ \t]+extended|took|completed[ \t]+(?:the|your))\b/i;
 
 const EXTENDED =
@@ -37,15 +44,47 @@ export interface MessageReferences {
 
 /** The first place `reference` occurs without being introduced as the agency's own, or null. */
 function occurrence(region: string, reference: string): number | null {
-  for (let at = region.indexOf(reference), tries = 0; at !== -1 && tries < 50; at = region.indexOf(reference, at + 1), tries++) {
-    if (!AGENCY_LABEL.test(region.slice(Math.max(0, at - 40), at))) return at;
-  }
+  for (const at of places(region, reference)) if (!AGENCY_LABEL.test(region.slice(Math.max(0, at - 40), at))) return at;
   return null;
+}
+
+function places(region: string, reference: string): number[] {
+  const out: number[] = [];
+  for (let at = region.indexOf(reference); at !== -1 && out.length < 50; at = region.indexOf(reference, at + 1)) out.push(at);
+  return out;
+}
+
+/** "TG-LE/2026/4471": a provider format with slashes, which the page reader's formats do not take. */
+const SLASHED_FORMAT = /(?<![\w/-])[A-Z]{2,6}(?:-[A-Z]{2,6})?(?:\/\d{2,6}){2,3}(?![\w/-])/g;
+
+/** Kodex's own request numbers (KR-2026-0098811): the platform's, not the provider's, where the provider's is given. */
+const PLATFORM_REQUEST = /^KR-\d{4}-\d{5,}$/;
+
+/** What the words around a reference say it is, over all the places it occurs. */
+interface Cues {
+  ticket: boolean;
+  earlier: boolean;
+  isNew: boolean;
+  inBody: boolean;
+}
+
+function cuesOf(region: string, reference: string, bodyFrom: number): Cues {
+  const cues: Cues = { ticket: false, earlier: false, isNew: false, inBody: false };
+  for (const at of places(region, reference)) {
+    const before = region.slice(Math.max(0, at - 60), at);
+    const after = region.slice(at + reference.length, at + reference.length + 40);
+    if (TICKET_CUE.test(before) || PLATFORM_REQUEST.test(reference)) cues.ticket = true;
+    if (NEW_CUE.test(before)) cues.isNew = true;
+    else if (EARLIER_CUE.test(before) || EARLIER_AFTER.test(after)) cues.earlier = true;
+    if (at >= bodyFrom) cues.inBody = true;
+  }
+  return cues;
 }
 
 export function readReferences(text: string, message: Message): MessageReferences {
   const region = text.slice(message.start, message.end);
   const body = text.slice(message.bodyStart, message.end);
+  const bodyFrom = message.bodyStart - message.start;
   const tags = [...region.matchAll(THREAD_TAG)].map((m) => m[0]);
   // The agency's own numbers quoted back are set aside first: beside them, the provider's "case number" counts.
   const agency = (refs: string[]) => refs.filter((r) => !occurrence(region, r));
@@ -53,7 +92,8 @@ export function readReferences(text: string, message: Message): MessageReference
   const quotedBack = agency(candidates);
   if (quotedBack.length) candidates = findReferences(region, quotedBack).map((r) => r.reference);
   for (const m of region.matchAll(SUBJECT_TICKET)) if (!candidates.includes(m[1]!)) candidates.push(m[1]!);
-  const references: ReferenceSpan[] = [];
+  for (const m of region.matchAll(SLASHED_FORMAT)) if (!candidates.includes(m[0]) && /\d/.test(m[0])) candidates.push(m[0]);
+  let references: Array<ReferenceSpan & Cues> = [];
   for (const reference of candidates) {
     if (tags.some((t) => t.includes(reference))) continue;
     const first = occurrence(region, reference);
@@ -61,22 +101,26 @@ export function readReferences(text: string, message: Message): MessageReference
     // Prefer the body's mention as the evidence (the subject may quote it too).
     const inBody = body.indexOf(reference);
     const start = inBody !== -1 && !AGENCY_LABEL.test(body.slice(Math.max(0, inBody - 40), inBody)) ? message.bodyStart + inBody : message.start + first;
-    references.push({ reference, start, end: start + reference.length });
+    references.push({ reference, start, end: start + reference.length, ...cuesOf(region, reference, bodyFrom) });
   }
   // A shorter token inside a longer found one ("KIK-PR-11240" in "KIK-PR-11240-3") is the same reference cut short.
-  const whole = references.filter((r) => !references.some((o) => o !== r && o.reference.startsWith(r.reference) && o.reference.length > r.reference.length));
+  references = references.filter((r) => !references.some((o) => o !== r && o.reference.startsWith(r.reference) && o.reference.length > r.reference.length));
+  // Beside the body's references, one only in the subject line is the agency's echoed back or a ticket tag.
+  if (references.some((r) => r.inBody && !r.ticket)) references = references.filter((r) => r.inBody);
+  // A ticket or portal request number gives way to the preservation's own reference.
+  if (references.some((r) => !r.ticket)) references = references.filter((r) => !r.ticket);
   const extensionMatch = EXTENDED.exec(body);
   let extension: MessageReferences['extension'] = null;
   if (extensionMatch) {
-    EARLIER_REFERENCE.lastIndex = 0;
-    const earlier = EARLIER_REFERENCE.exec(body);
-    const ofReference = earlier && whole.some((r) => r.reference === earlier[1]) ? earlier[1]! : null;
+    // The earlier preservation's reference: the one the words call original, prior or linked, beside a new one.
+    const earlier = references.length > 1 ? references.filter((r) => r.earlier && !r.isNew) : [];
+    const ofReference = earlier.length === 1 ? earlier[0]!.reference : null;
     const at = message.bodyStart + extensionMatch.index;
     extension = { ofReference, start: at, end: at + extensionMatch[0].length };
   }
   return {
-    references: whole,
-    acknowledgementOnly: ACKNOWLEDGED.test(body) && !CONFIRMED.test(body),
+    references: references.map(({ reference, start, end }) => ({ reference, start, end })),
+    acknowledgementOnly: ACKNOWLEDGED.test(body) && !CONFIRMED.test(body) && !extensionMatch,
     extension,
   };
 }
