@@ -95,22 +95,40 @@ function firstUnnegated(sentenceList: string[], pattern: RegExp, negatedPhrase?:
   return null;
 }
 
-function findTimeframe(sentenceList: string[], reference: Date): Evidence | null {
+const SOON_DAYS = 8;
+/** A time whose words are only the clock ("at 4"), which the parser puts on the reference day, says nothing of the day. */
+const DAY_NAMED = /[a-z]{3}|\d[./-]\d/i;
+
+interface Times {
+  /** The first concrete time of the threat or the harm. */
+  timeframe: Evidence | null;
+  /** The first stated day of the harm in the days ahead ("Friday 11/27 at 0900", "Saturday 28.11."): imminence. */
+  soon: Evidence | null;
+}
+
+function findTimes(sentenceList: string[], reference: Date): Times {
+  const times: Times = { timeframe: null, soon: null };
+  // From the next day: a time later today may be the clock of an event already past in the writer's time zone.
+  const tomorrow = Math.ceil(reference.getTime() / 86_400_000) * 86_400_000;
+  const horizon = reference.getTime() + SOON_DAYS * 86_400_000;
   let parsed = 0;
   for (const sentence of sentenceList) {
+    if (times.timeframe && times.soon) break;
     if (!TIME_HINT.test(sentence)) continue;
-    const log = LOG_TIME.exec(sentence);
-    if (log) return { text: log[0].trim() };
+    const log = times.timeframe ? null : LOG_TIME.exec(sentence);
+    if (log) times.timeframe = { text: log[0].trim() };
     if (parsed++ >= MAX_DATE_SENTENCES) break;
     for (const result of chrono.en.casual.parse(sentence, reference)) {
       const text = result.text.trim();
       if (VAGUE_TIME.test(text) || DURATION.test(text)) continue;
       if (NOT_THREAT_TIME_BEFORE.test(sentence.slice(0, result.index))) continue;
       if (RANGE_AFTER.test(sentence.slice(result.index + result.text.length)) || result.end) continue;
-      return { text: result.text };
+      times.timeframe ??= { text: result.text };
+      const at = result.start.date().getTime();
+      if (!times.soon && at >= tomorrow && at < horizon && DAY_NAMED.test(text)) times.soon = { text: result.text };
     }
   }
-  return null;
+  return times;
 }
 
 function findNexus(sentenceList: string[]): Evidence | null {
@@ -158,12 +176,14 @@ export function analyzeNarrative(text: string, reference = new Date()): Narrativ
   const scope = harmScope(analyzed);
   const harm = scope === null ? null : firstUnnegated(scope === analyzed ? list : sentences(scope), HARM, NEGATED_HARM_PHRASE);
   // Imminence and the data's purpose only mean something for a stated danger.
-  const imminence = harm && !NOT_IMMINENT.test(analyzed) ? firstUnnegated(list, IMMINENCE, NEGATED_IMMINENCE) : null;
+  const times = findTimes(list, reference);
+  const imminence =
+    harm && !NOT_IMMINENT.test(analyzed) ? (firstUnnegated(list, IMMINENCE, NEGATED_IMMINENCE) ?? times.soon) : null;
   const personMatch = firstUnnegated(list, PERSON_WORDS) ?? firstUnnegated(list, PERSON_NAME);
   return {
     harm,
     imminence,
-    timeframe: findTimeframe(list, reference),
+    timeframe: times.timeframe,
     nexus: harm ? findNexus(list) : null,
     personAtRisk: personMatch,
     analyzedChars: analyzed.length,

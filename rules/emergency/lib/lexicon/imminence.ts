@@ -58,6 +58,28 @@ export const IMMINENT_WORDS: readonly Term[] = [
   '(is|are) (still )?going on',
   'at (this|the present) (moment|time)',
   'while (we|i) (write|speak|type)',
+  // A state that holds now: held, live, on the way, missing, unreachable, alone
+  "(won'?t|wont|will not|doesn'?t|does not) let (me|her|him|them|us) (out|go|leave)",
+  "(is|are|am|'s|'re|'m|’s|’re|’m) (now |still |currently )?(holding|standing|sitting|driving|heading|streaming|broadcasting|threatening|sending|waiting|hiding|bleeding|cutting|trapped|locked|barricaded|parked|outside|inside|live)",
+  '(is|are) (_ ){0,5}now',
+  'now (is|are|do|does|he|she|they)',
+  'live (on|stream|video|broadcast)',
+  'en route',
+  'overdue',
+  '(is|are|currently|still|now|remains?|been|reported|youth|child|teen|person|girl|boy) missing',
+  'missing (since|from)',
+  'last seen',
+  '(goes|went|going|go) (straight )?to voicemail',
+  'no answer',
+  "(is|was) not answer",
+  '(has|have) been (home )?alone',
+  // A deadline for the harm: before the event or the hour it will happen at
+  "before (_ ){0,3}(start|starts|begin|begins|sets? in|kills?|dies|die|hits?|arrive|arrives|board*|reach*|meets?|late|dark|nightfall)",
+  'before (a|the) (second|next|another) (night|day)',
+  /before\s+(?!19|20)(?:[01]\d|2[0-3])[0-5]\d\b/, // a bare 19xx or 20xx is more often a year
+  // The threat was made today: an event verb and a time of today, in either order
+  /(?:posted|sent|messaged|texted|wrote|written|said|threatened|received|uploaded|commented|replied|published|announced|took|taken|left|broke|collected|seen)\b[^.]{0,60}?\b(?:today|last\s+night|\d+\s*(?:min\w*|hours?|hrs?)\s+ago)/,
+  /(?:today|last\s+night)\b[^.]{0,40}?\b(?:posted|sent|messaged|texted|wrote|said|threatened|received|uploaded|commented|replied|published|announced|took|left|broke)/,
 ];
 
 /**
@@ -135,7 +157,9 @@ export const NOT_IMMINENT_TERMS: readonly Term[] = [
   'no (immediate|imminent) (danger|threat|risk)',
   'one (of these )?days?',
   'someday',
-  'when (he|she|they) (is|are|gets?) (released|out|paroled)',
+  'when (i|he|she|they|we) (is|are|am|get|gets) (released|out|paroled)',
+  /(?:release|parole)\s+(?:date\s+)?(?:is\s+)?(?:several|many|\d+)\s+years\s+away/,
+  'cannot leave custody',
   'the day (i|he|she) (walk|get|am|is) out',
 ];
 
