@@ -31,6 +31,25 @@ export const PURPOSE_TERMS: readonly Term[] = [
   'apprehend*',
   'arrest*',
   'recover (the )?(child|victim|minor)',
+  'recover (him|her|them)',
+  // Reach the person another way: visit, talk to, negotiate, search, take the weapon away
+  'localis*',
+  'localiz*',
+  'visit (him|her|them|the)',
+  'check on',
+  'remove (the )?(rifle|gun|weapon|firearms?|knife|child|children|her|him|them)',
+  'secure (the )?(weapon|firearms?|gun|rifle)',
+  'open (a|the) (line|channel)',
+  '(speak|talk) (with|to) (him|her|them)',
+  'make contact',
+  'contact (him|her|them)',
+  'call (him|her|them)',
+  'negotiat*',
+  'send (the )?(patrol|ambulance|EMS|paramedics|help)',
+  'get (officers |units |police |help |an ambulance |EMS )?(to|there)',
+  'search',
+  'narrow',
+  'detain*',
 ];
 
 /** The requested data, named in the sentence or the one before ("Request: IP logs"). */
