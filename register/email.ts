@@ -28,7 +28,7 @@ const known = new Set(providers.map((p) => p.id));
 const PROVIDER_DOMAINS = providers.flatMap((p) => p.emailDomains ?? []);
 
 /** Addresses in header and "wrote:" lines anywhere: the officer's, colleagues' and the provider's, never a target's. */
-const ADDRESS_LINE = /^(?:[ \t]*(?:from|to|cc|bcc|reply-to|sent by|von|an|kopie|de|à|a|aan|van|da|para|desde|fra|från|od|til|till|do)[ \t]?:|[ \t]*(?:On|Op|Am|Le|El|Il|Em|Den|W dniu)\b[^\n]{0,300}(?:wrote|schreef|schrieb|a écrit|escribió|ha scritto|scrisse|escreveu|skrev|napisał)(?:[^\n]{0,160}\n)?[^\n]{0,160}:)[^\n]{0,500}/gimu;
+const ADDRESS_LINE = /^(?:[ \t]*(?:from|to|cc|bcc|reply-to|sent by|von|an|kopie|de|à|a|aan|van|da|para|desde|fra|från|od|til|till|do)[ \t]?:|[ \t]*(?:On|Op|Am|Le|El|Il|Em|Den|W dniu)\b[^\n]{0,300}(?:wrote|schreef|schrieb|a[ \t\n]+écrit|escribió|ha[ \t\n]+scritto|scrisse|escreveu|skrev|napisał)(?:[^\n]{0,160}\n)?[^\n]{0,160}:)[^\n]{0,500}/gimu;
 const ADDRESS = /[A-Za-z0-9._%+-]{1,64}@[A-Za-z0-9.-]{1,200}\.[A-Za-z]{2,24}/g;
 
 function excludedAddresses(text: string, message: Message): Set<string> {
@@ -60,20 +60,18 @@ function accountsIn(found: FoundAccount[], source: Source): Account[] {
   return out;
 }
 
-/** With several references, each takes the accounts between it and the next; accounts before the first go to all. */
-function accountsPerReference(references: ReferenceSpan[], accounts: FoundAccount[], bodyStart: number): Map<string, FoundAccount[]> {
-  const map = new Map<string, FoundAccount[]>();
-  const anchors = references.map((r) => ({ r, at: r.start >= bodyStart ? r.start : Infinity })).sort((a, b) => a.at - b.at);
-  for (const { r } of anchors) map.set(r.reference, []);
-  if (references.length <= 1 || anchors.some((a) => a.at === Infinity)) {
-    for (const r of references) map.set(r.reference, accounts);
-    return map;
-  }
-  for (const account of accounts) {
-    const owner = [...anchors].reverse().find((a) => a.at <= account.start);
-    for (const { r } of owner ? [owner] : anchors) map.get(r.reference)!.push(account);
-  }
-  return map;
+/**
+ * With several references, each takes what lies between it and the next (its accounts, its date); what comes before
+ * the first goes to all. `owners(at)` names the references a place in the text belongs to.
+ */
+function sections(references: ReferenceSpan[], bodyStart: number): (at: number) => string[] {
+  const anchors = references.map((r) => ({ reference: r.reference, at: r.start >= bodyStart ? r.start : Infinity })).sort((a, b) => a.at - b.at);
+  const all = references.map((r) => r.reference);
+  if (references.length <= 1 || anchors.some((a) => a.at === Infinity)) return () => all;
+  return (at) => {
+    const owner = [...anchors].reverse().find((a) => a.at <= at);
+    return owner ? [owner.reference] : all;
+  };
 }
 
 function firstOf(dates: StatedDate[], role: StatedDate['role']): StatedDate | undefined {
@@ -101,9 +99,12 @@ export function parseProviderEmail(text: string, now = new Date()): ProposedReco
     const excluded = excludedAddresses(readable, message);
     const referenceValues = read.references.map((r) => r.reference);
     const found = confirmedAccounts(readable, findAccounts(readable, message.bodyStart, message.end)).filter((a) => !isExcluded(a.value, excluded, referenceValues));
-    const perReference = accountsPerReference(own, found, message.bodyStart);
-    const stated = firstOf(dates, 'preservation');
+    const owners = sections(own, message.bodyStart);
+    const mine = <T extends { start: number }>(items: T[], reference: string) => items.filter((i) => owners(i.start).includes(reference));
     for (const r of own) {
+      const dated = mine(dates, r.reference);
+      // In an extension e-mail a preservation date is the first preservation's ("preserved on", "originally made on").
+      const stated = read.extension ? (firstOf(dated, 'original') ?? firstOf(dated, 'preservation')) : (firstOf(dated, 'preservation') ?? firstOf(dated, 'original'));
       let preservedOn: PreservedOn | null = null;
       let dateWarning: string | undefined;
       if (stated?.day) {
@@ -111,11 +112,11 @@ export function parseProviderEmail(text: string, now = new Date()): ProposedReco
         if (stated.alternatives.length) preservedOn.ambiguous = { alternatives: stated.alternatives };
       } else if (stated?.problem) dateWarning = stated.problem;
       else if (!read.extension && emailDate) preservedOn = { day: emailDate.day, source: 'email-date', evidence: emailDate.evidence };
-      const confirmation: Confirmation = { reference: r.reference, evidence: evidence(source, r.start, r.end), preservedOn, accounts: accountsIn(perReference.get(r.reference) ?? [], source) };
+      const confirmation: Confirmation = { reference: r.reference, evidence: evidence(source, r.start, r.end), preservedOn, accounts: accountsIn(mine(found, r.reference), source) };
       if (dateWarning) confirmation.dateWarning = dateWarning;
       if (read.extension) {
-        const on = firstOf(dates, 'extension');
-        const until = firstOf(dates, 'expiry');
+        const on = firstOf(dated, 'extension');
+        const until = firstOf(dated, 'expiry');
         confirmation.extension = {
           ofReference: ofReference ?? r.reference,
           requestedOn: on?.day ?? emailDate?.day ?? null,

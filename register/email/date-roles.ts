@@ -5,13 +5,15 @@ import type { DateMention } from './dates';
  * or another date (the request's, the letter's, the day a username was held). Decided by the nearest words before
  * it in the same sentence; "for 90 days" has no date in it and is never one.
  */
-export type DateRole = 'preservation' | 'extension' | 'expiry' | 'other';
+export type DateRole = 'preservation' | 'original' | 'extension' | 'expiry' | 'other';
 
 const STRONG: Array<[DateRole, RegExp]> = [
   [
     'preservation',
-    /\b(?:preserved|preserve|preserving|processed|completed|snapshot|taken|took|originally made|made on|date of preservation|preservation date|date preserved|gesichert|sicherung|conserv[ée]e?s?|bewaard|veiliggesteld|conservat[io]|preservad[oa]s?|trait[ée]e?s?|verarbeitet|bearbeitet)\b/gi,
+    /\b(?:preserved|preserve|preserving|processed|completed|snapshot|taken|took|made on|date of preservation|preservation date|preservation(?=[ \t]{0,3}:)|date preserved|gesichert|sicherung|conserv[ée]e?s?|bewaard|veiliggesteld|conservat[io]|preservad[oa]s?|trait[ée]e?s?|verarbeitet|bearbeitet)\b/gi,
   ],
+  // After `preservation`, which it overrides where both end at the same word. The first preservation, named in an extension: "Original preservation:", "originally made on", "initially preserved".
+  ['original', /\b(?:original(?:ly)?|initial(?:ly)?|ursprünglich\w*)[ \t]+(?:preserv\w*|made|sicherung)(?:[ \t]+date)?\b/gi],
   ['extension', /\b(?:extended|extension|extend|verlängert|prolong[ée]e?s?|prorogat[oa]|verlengd)\b/gi],
   ['expiry', /\b(?:until|through|thru|expir\w*|expiry|expires|bis zum|bis|jusqu'?au|tot en met|hasta|fino al)\b/gi],
   ['other', /\b(?:received|receipt|dated|submitted|letter|held that username|held the username|sent|created|request date|eingegangen|reçue?|ontvangen|ricevut[oa]|recibid[oa])\b/gi],
@@ -29,7 +31,7 @@ export function dateRole(text: string, mention: DateMention, after: number): Dat
   const before = text.slice(from, mention.start);
   for (const m of before.matchAll(SENTENCE_END)) from = Math.max(from, mention.start - before.length + m.index! + m[0].length);
   const window = text.slice(from, mention.start);
-  if (VERB_AFTER.test(text.slice(mention.end, mention.end + 80)) && /\b(?:on|am|le|op|el|il)[ \t]*$/i.test(window)) return 'preservation';
+  if (VERB_AFTER.test(text.slice(mention.end, mention.end + 80)) && /\b(?:on|am|le|op|el|il)(?:[ \t]+the)?(?:[ \t]+\p{L}{2,12}day,?)?[ \t]*$/iu.test(window)) return 'preservation';
   let nearest: { role: DateRole; at: number } | null = null;
   for (const [role, pattern] of STRONG) {
     for (const m of window.matchAll(pattern)) {
@@ -40,8 +42,16 @@ export function dateRole(text: string, mention: DateMention, after: number): Dat
   if (WEAK_BEFORE.test(window)) {
     // "extended for an additional 90 days as of 2026-11-30": the extension's date, not the preservation's.
     if (nearest?.role === 'extension') return 'extension';
-    if (nearest?.role === 'other' || nearest?.role === 'expiry') return nearest.role;
+    if (nearest?.role === 'other' || nearest?.role === 'expiry' || nearest?.role === 'original') return nearest.role;
     return 'preservation';
+  }
+  if (nearest?.role === 'preservation') {
+    // "This extension relates to the original preservation, which was processed on …": the first preservation's date;
+    // "Your extension was processed on …": the extension's.
+    if (ROLE.original.test(window)) return 'original';
+    if (ROLE.extension.test(window)) return 'extension';
   }
   return nearest?.role ?? null;
 }
+
+const ROLE = Object.fromEntries(STRONG.map(([role, pattern]) => [role, new RegExp(pattern.source, 'i')])) as Record<DateRole, RegExp>;

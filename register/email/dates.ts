@@ -12,22 +12,25 @@ export interface DateMention {
   first: number;
   second: number;
   separator: string;
+  /** "Tuesday 24 November", "Nov 9": no year written; the e-mail's date gives it (see `readings`). */
+  yearless?: true;
 }
 
 const MONTHS: Record<string, number> = {};
 const NAMES: Array<[number, string[]]> = [
-  [1, ['january', 'jan', 'januar', 'janvier', 'janv', 'januari', 'enero', 'ene', 'gennaio', 'gen', 'jänner']],
-  [2, ['february', 'feb', 'februar', 'février', 'févr', 'fevrier', 'februari', 'febrero', 'febbraio']],
-  [3, ['march', 'mar', 'märz', 'mars', 'maart', 'marzo', 'mrt']],
-  [4, ['april', 'apr', 'avril', 'avr', 'abril', 'abr', 'aprile']],
-  [5, ['may', 'mai', 'mei', 'mayo', 'maggio', 'mag']],
-  [6, ['june', 'jun', 'juni', 'juin', 'junio', 'giugno', 'giu']],
-  [7, ['july', 'jul', 'juli', 'juillet', 'juil', 'julio', 'luglio', 'lug']],
-  [8, ['august', 'aug', 'août', 'aout', 'augustus', 'agosto', 'ago']],
-  [9, ['september', 'sep', 'sept', 'septembre', 'septiembre', 'settembre', 'set']],
-  [10, ['october', 'oct', 'oktober', 'okt', 'octobre', 'octubre', 'ottobre', 'ott']],
-  [11, ['november', 'nov', 'novembre', 'noviembre']],
-  [12, ['december', 'dec', 'dezember', 'dez', 'décembre', 'déc', 'decembre', 'diciembre', 'dic', 'dicembre']],
+  // English, German, French, Dutch, Spanish, Italian, Portuguese, Scandinavian and Polish (with its genitive forms).
+  [1, ['january', 'jan', 'januar', 'janvier', 'janv', 'januari', 'enero', 'ene', 'gennaio', 'gen', 'jänner', 'janeiro', 'stycznia', 'styczeń', 'sty']],
+  [2, ['february', 'feb', 'februar', 'février', 'févr', 'fevrier', 'februari', 'febrero', 'febbraio', 'fevereiro', 'fev', 'lutego', 'luty', 'lut']],
+  [3, ['march', 'mar', 'märz', 'mars', 'maart', 'marzo', 'mrt', 'março', 'marca', 'marzec']],
+  [4, ['april', 'apr', 'avril', 'avr', 'abril', 'abr', 'aprile', 'kwietnia', 'kwiecień', 'kwi']],
+  [5, ['may', 'mai', 'mei', 'mayo', 'maggio', 'mag', 'maio', 'maja', 'maj']],
+  [6, ['june', 'jun', 'juni', 'juin', 'junio', 'giugno', 'giu', 'junho', 'czerwca', 'czerwiec', 'cze']],
+  [7, ['july', 'jul', 'juli', 'juillet', 'juil', 'julio', 'luglio', 'lug', 'julho', 'lipca', 'lipiec', 'lip']],
+  [8, ['august', 'aug', 'août', 'aout', 'augustus', 'agosto', 'ago', 'sierpnia', 'sierpień', 'sie']],
+  [9, ['september', 'sep', 'sept', 'septembre', 'septiembre', 'settembre', 'set', 'setembro', 'września', 'wrzesień', 'wrz']],
+  [10, ['october', 'oct', 'oktober', 'okt', 'octobre', 'octubre', 'ottobre', 'ott', 'outubro', 'out', 'października', 'październik', 'paź']],
+  [11, ['november', 'nov', 'novembre', 'noviembre', 'novembro', 'listopada', 'listopad', 'lis']],
+  [12, ['december', 'dec', 'dezember', 'dez', 'décembre', 'déc', 'decembre', 'diciembre', 'dic', 'dicembre', 'dezembro', 'desember', 'des', 'grudnia', 'grudzień', 'gru']],
 ];
 for (const [month, names] of NAMES) for (const name of names) MONTHS[name] = month;
 const MONTH = `(${Object.keys(MONTHS)
@@ -40,9 +43,12 @@ const YEAR = '(\\d{4})';
 const DATE = new RegExp(
   [
     `(?<![\\p{L}\\d])${MONTH}[ \\t]{1,3}${DAY},?[ \\t\\n]{1,3}${YEAR}(?!\\d)`, // November 20, 2026 / Nov. 18, 2026
-    `(?<![\\p{L}\\d])${DAY}[ \\t]{0,3}(?:de[ \\t])?${MONTH},?[ \\t]{1,3}(?:de[ \\t])?${YEAR}(?!\\d)`, // 25 November 2026 / 25. Nov 2026
+    `(?<![\\p{L}\\d])${DAY}(?:[ \\t]{0,3}|-)(?:(?:de|of)[ \\t])?${MONTH}(?:,?[ \\t]{1,3}|-)(?:de[ \\t])?${YEAR}(?!\\d)`, // 25 November 2026 / 25. Nov 2026 / 18-Nov-2026
     `(?<![\\w./-])(\\d{4})[-/](\\d{2})[-/](\\d{2})(?:(?=T\\d)|(?![\\w/-]|\\.\\d))`, // 2026-11-16, 2026/11/18, 2026-11-24T07:52Z
     `(?<![\\w./-])(\\d{1,2})([./-])(\\d{1,2})\\11(\\d{4})(?![\\w/-]|\\.\\d)`, // 25.11.2026, 11/23/2026, 16-11-2026
+    `(?<![\\w./-])(\\d{1,2})([./])(\\d{1,2})\\15(\\d{2})(?![\\w/-]|\\.\\d)`, // 16/11/26, 18.11.26 (two-digit year)
+    `(?<![\\p{L}\\d])${MONTH}[ \\t]{1,3}(\\d{1,2})(?:st|nd|rd|th)?(?![\\d:/-]|\\.\\d|,?[ \\t\\n]{0,3}\\d)`, // Nov 9, Friday, November 13
+    `(?<![\\p{L}\\d.])(\\d{1,2})\\.?[ \\t]{1,3}${MONTH}(?![\\p{L}]|\\.?,?[ \\t\\n]{0,3}\\d)`, // Tuesday 24 November, Monday, 26 October
   ].join('|'),
   'giu',
 );
@@ -68,6 +74,13 @@ function mentionOf(m: RegExpExecArray): DateMention | null {
     // Dots and dashes before the year are day-first wherever they are written (25.11.2026, 16-11-2026).
     return { ...base, kind: separator === '/' ? 'numeric' : 'iso', year: +g[13]!, ...(separator === '/' ? { first: +g[10], second: +g[12]! } : { first: +g[12]!, second: +g[10] }), separator };
   }
+  if (g[14]) {
+    const separator = g[15]!;
+    return { ...base, kind: separator === '/' ? 'numeric' : 'iso', year: 2000 + +g[17]!, ...(separator === '/' ? { first: +g[14], second: +g[16]! } : { first: +g[16]!, second: +g[14] }), separator };
+  }
+  // A month name without a year is a date only where it is written as a name (capital first): "may 5" is no date.
+  const month = g[18] ?? g[21];
+  if (month && /^\p{Lu}/u.test(month)) return { ...base, kind: 'named', year: 0, first: MONTHS[month.toLowerCase()]!, second: +(g[19] ?? g[20])!, separator: ' ', yearless: true };
   return null;
 }
 
@@ -86,8 +99,19 @@ export function findDates(text: string, from = 0, to = text.length): DateMention
   return found;
 }
 
-/** The readings of a mention as YYYY-MM-DD: one for named and ISO dates, up to two for numeric ones. */
-export function readings(mention: DateMention): { mdy: string | null; dmy: string | null } {
+/**
+ * The readings of a mention as YYYY-MM-DD: one for named and ISO dates, up to two for numeric ones. A date written
+ * without a year is the last such day on or before `emailDay` (an e-mail speaks of what happened, not of what will);
+ * without the e-mail's date it has no reading.
+ */
+export function readings(mention: DateMention, emailDay: string | null = null): { mdy: string | null; dmy: string | null } {
+  if (mention.yearless) {
+    if (!emailDay) return { mdy: null, dmy: null };
+    const year = +emailDay.slice(0, 4);
+    const same = isoDay(year, mention.first, mention.second);
+    const day = same && same <= emailDay ? same : isoDay(year - 1, mention.first, mention.second);
+    return { mdy: day, dmy: day };
+  }
   if (mention.kind !== 'numeric') {
     const day = isoDay(mention.year, mention.first, mention.second);
     return { mdy: day, dmy: day };

@@ -34,7 +34,7 @@ const ACKNOWLEDGED = /\b(?:pending[ \t]+review|acknowledge[ \t]+receipt|(?:we[ \
 const CONFIRMED = /\b(?:(?:has|have|was|were|been|we|are|is)[ \t]+(?:now[ \t]+)?preserved|preserved[ \t]+(?:on|as of|from)|status:[ \t]*(?:completed|preserved)|snapshot|has[ \t]+been[ \t]+extended|took|completed[ \t]+(?:the|your))\b/i;
 
 const EXTENDED =
-  /\b(?:(?:has|have|was|were)[ \t]+been[ \t]+extended|was[ \t]+extended|is[ \t]+now[ \t]+extended|request[ \t]+to[ \t]+extend|extension[ \t]+(?:request[ \t]+)?(?:for[ \t][^\n.]{1,40}[ \t])?(?:has[ \t]+been[ \t]+)?(?:processed|completed|granted)|preservation[ \t]+extension|retained[ \t]+for[ \t]+an[ \t]+additional|extension[ \t]+relates)\b/i;
+  /\b(?:(?:has|have|was|were|is|are|we)[ \t]+(?:now[ \t]+|been[ \t]+){0,2}extended|request[ \t]+to[ \t]+extend|extension[ \t]+(?:request[ \t]+)?(?:for[ \t][^\n.]{1,40}[ \t])?(?:has[ \t]+been[ \t]+)?(?:processed|completed|granted)|preservation[ \t]+extension|retained[ \t]+for[ \t]+an[ \t]+additional|extension[ \t]+relates)\b/i;
 
 export interface MessageReferences {
   references: ReferenceSpan[];

@@ -20,7 +20,13 @@ export interface StatedDate {
 }
 
 /** Entities that write dates day first. */
-const DAY_FIRST_SENDER = /\b(?:Ireland|Irish|Limited|Ltd\.?|B\.V\.|EMEA|GmbH|S\.?à\.?r\.?l\.?|SARL|S\.A\.S\.?|Luxembourg|Pte\.?|Netherlands|Europe|UK|Australia|Pty)\b/;
+const DAY_FIRST_SENDER = /\b(?:Ireland|Irish|Limited|Ltd\.?|B\.V\.|EMEA|GmbH|S\.?à\.?r\.?l\.?|SARL|S\.?A\.?S\.?|Luxembourg|Pte\.?|Netherlands|Europe|UK|Australia|Pty|Singapore)\b/;
+/** Words only a text in a European language other than English uses: such a text writes its dates day first. */
+const EUROPEAN_WORDS = /\b(?:nous|vous|avons|été|données|und|wir|wurde|wurden|Daten|het|een|wij|zijn|hemos|sido|datos|abbiamo|stati|sono|dati|och|har|blivit|vi har|jest|zostały|dados|foram)\b/giu;
+
+function europeanText(body: string): boolean {
+  return new Set([...body.slice(0, 5000).matchAll(EUROPEAN_WORDS)].map((m) => m[0].toLowerCase())).size >= 2;
+}
 
 function plausible(day: string, emailDay: string | null): boolean {
   if (!emailDay) return true;
@@ -35,8 +41,9 @@ function orderProvenBy(mentions: DateMention[]): 'mdy' | 'dmy' | null {
   return dmy === mdy ? null : dmy ? 'dmy' : 'mdy';
 }
 
-function resolve(mention: DateMention, order: 'mdy' | 'dmy', proven: boolean, emailDay: string | null): Pick<StatedDate, 'day' | 'alternatives' | 'problem'> {
-  const r = readings(mention);
+function resolve(mention: DateMention, order: 'mdy' | 'dmy', proven: boolean, emailDay: string | null, checked: boolean): Pick<StatedDate, 'day' | 'alternatives' | 'problem'> {
+  const r = readings(mention, emailDay);
+  if (!checked) emailDay = null;
   const first = order === 'mdy' ? r.mdy : r.dmy;
   const second = order === 'mdy' ? r.dmy : r.mdy;
   const options = [...new Set([first, second].filter((d): d is string => d !== null))];
@@ -54,14 +61,14 @@ export function statedDates(text: string, message: Message, emailDay: string | n
   const mentions = findDates(text, message.bodyStart, message.end).filter((m) => !skip.some((s) => m.start < s.end && s.start < m.end));
   const proven = orderProvenBy(mentions);
   const sender = `${message.from?.value ?? ''}\n${text.slice(message.bodyStart, message.end)}`;
-  const order = proven ?? (DAY_FIRST_SENDER.test(sender) ? 'dmy' : 'mdy');
+  const order = proven ?? (DAY_FIRST_SENDER.test(sender) || europeanText(text.slice(message.bodyStart, message.end)) ? 'dmy' : 'mdy');
   const found: StatedDate[] = [];
   let after = message.bodyStart;
   for (const mention of mentions) {
     const role = dateRole(text, mention, after);
     after = mention.end;
     if (!role) continue;
-    found.push({ role, start: mention.start, end: mention.end, ...resolve(mention, order, proven !== null, role === 'expiry' ? null : emailDay) });
+    found.push({ role, start: mention.start, end: mention.end, ...resolve(mention, order, proven !== null, emailDay, role !== 'expiry') });
   }
   return found;
 }

@@ -14,7 +14,8 @@ export interface Source {
   at: Int32Array | null;
 }
 
-const QUOTE_PREFIX = /^(?:[ \t]{0,3}>)+[ \t]?/y;
+// Sticky, so it is tried where each line starts (a `^` here would only ever match at offset 0).
+const QUOTE_PREFIX = /(?:[ \t]{0,3}>)+[ \t]?/y;
 
 /** Nothing to remove: the readable text is the paste itself (the common case, and the cheap one). */
 const NEEDS_READING = /\r|^[ \t]{0,3}>|=\r?\n/m;
