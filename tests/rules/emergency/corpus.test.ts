@@ -30,9 +30,9 @@ interface DevelopmentSet {
 const SETS: DevelopmentSet[] = [
   { name: 'corpus', minEntries: 60, accuracy: 0.94, completeClean: 0.95, history: '95.8%, 27/27 before issue 13 accuracy work; 96.5%, 27/27 after (2026-11-30)' },
   { name: 'corpus-2', minEntries: 40, accuracy: 0.9, completeClean: 0.76, history: '71.2% first run; 89.2%, 9/13 before; 92.4%, 11/13 after (2026-11-30)' },
-  { name: 'dev-3', minEntries: 40, accuracy: 0.94, completeClean: 0.91, history: '90.8%, 26/37 before; 96.5%, 35/37 after (2026-11-30)' },
-  { name: 'holdout-2', minEntries: 40, accuracy: 0.89, completeClean: 0.66, history: '79.3%, 7/18 before; 91.3%, 13/18 after (2026-11-30)' },
-  { name: 'holdout-3', minEntries: 60, accuracy: 0.93, completeClean: 0.76, history: '80.7%, 15/30 before; 95.0%, 24/30 after (2026-11-30)' },
+  { name: 'dev-3', minEntries: 40, accuracy: 0.95, completeClean: 0.94, history: '90.8%, 26/37 before; 97.0%, 36/37 after (2026-11-30)' },
+  { name: 'holdout-2', minEntries: 40, accuracy: 0.9, completeClean: 0.66, history: '79.3%, 7/18 before; 92.0%, 13/18 after (2026-11-30)' },
+  { name: 'holdout-3', minEntries: 60, accuracy: 0.93, completeClean: 0.8, history: '80.7%, 15/30 before; 95.3%, 25/30 after (2026-11-30)' },
 ];
 
 describe('emergency narrative corpus (labelled independently of the implementation)', () => {
@@ -51,12 +51,12 @@ describe('emergency narrative corpus (labelled independently of the implementati
 
   /**
    * dev-4 arrived on 2026-11-30 after the first round of issue-13 changes: 82.0% and 18 of 34 complete clean with the
-   * analysis before issue 13's accuracy work, 82.3% and 21 of 34 with the first round, untuned; 92.9% and 29 of 34
+   * analysis before issue 13's accuracy work, 82.3% and 21 of 34 with the first round, untuned; 93.7% and 29 of 34
    * after it was tuned on.
    */
   it('keeps dev-4 above its regression floors', () => {
     const result = score(readCorpus('dev-4.json'));
-    expect(result.accuracy).toBeGreaterThanOrEqual(0.9);
+    expect(result.accuracy).toBeGreaterThanOrEqual(0.91);
     expect(result.completeClean / result.complete).toBeGreaterThanOrEqual(0.82);
   });
 });

@@ -165,7 +165,7 @@ export const HARM_TERMS: readonly Term[] = [
   'heat ?(stroke|exhaustion)',
   '(die|dies|died|dying|death) of (exposure|cold|heat)',
   // A child left alone or with a sex offender
-  '(child|son|daughter|baby|toddler|infant|kids?|children) (_ ){0,3}(has been |have been |is |are |was |left )(home )?alone',
+  '(child|son|daughter|baby|toddler|infant|kids?|children) (_ )?(_ )?(_ )?(has been |have been |is |are |was |left )(home )?alone',
   'sex(ual)? offen(ces|ses|der|ders)',
   'pointed (a|the|his|her) (gun|rifle|pistol|knife|weapon)',
   // Danger, death and dying named as such
@@ -195,12 +195,12 @@ export const HARM_TERMS: readonly Term[] = [
 export const NEGATED_HARM_TERMS: readonly Term[] = [
   // Sport and game talk and harm words said of a business: "we're gonna absolutely murder you lot", a page "kidnapped"
   '(absolutely|totally|literally) (murder*|kill*|destroy*|smash*|batter*)',
-  '(page|account|profile|shop|business|channel|server|website|site) (_ ){0,2}(is |was |been |got )?(kidnap*|held hostage|hostage|hijack*)',
+  '(page|account|profile|shop|business|channel|server|website|site) (_ )?(_ )?(is |was |been |got )?(kidnap*|held hostage|hostage|hijack*)',
   "(your|my|our|his|her|their|the) (dump|shop|business|restaurant|caf(e|é)|store|page|channel|account|company|brand) (won'?t|will not) see",
   // Harm words said of things, not people: "killing my business", "kill it tonight", "bomb offers", "poison the dog"
   '(kill*|bomb*|murder*|nuk(e|ed|ing)|attack*|destroy*|shoot*) (_ )?(it|(my|our|the|your|his|her|their) )?(business|servers?|page|reviews?|game|match|competition|deals|offers|prices|site|website|account|profile|ratings?|sales|spawn|stock)\\b',
   'kill* it\\b',
-  'poison* (_ ){0,3}(dog|dogs|cat|cats|horse|horses|nags|mutt|animals?|it)\\b',
+  'poison* (_ )?(_ )?(_ )?(dog|dogs|cat|cats|horse|horses|nags|mutt|animals?|it)\\b',
   '(no|not) (a )?(threat|danger|risk) (to|of) (life|death|(his|her|their|anyone\'?s) (life|safety))',
   /not\s+life[\s-]threatening/,
   'died (of|from) natural causes',

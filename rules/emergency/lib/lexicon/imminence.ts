@@ -61,7 +61,7 @@ export const IMMINENT_WORDS: readonly Term[] = [
   // A state that holds now: held, live, on the way, missing, unreachable, alone
   "(won'?t|wont|will not|doesn'?t|does not) let (me|her|him|them|us) (out|go|leave)",
   "(is|are|am|'s|'re|'m|’s|’re|’m) (now |still |currently )?(holding|standing|sitting|driving|heading|streaming|broadcasting|threatening|sending|waiting|hiding|bleeding|cutting|trapped|locked|barricaded|parked|outside|inside|live)",
-  '(is|are) (_ ){0,5}now',
+  '(is|are) (_ )?(_ )?(_ )?(_ )?(_ )?now',
   'now (is|are|do|does|he|she|they)',
   'live (on|stream|video|broadcast)',
   'en route',
@@ -74,7 +74,7 @@ export const IMMINENT_WORDS: readonly Term[] = [
   "(is|was) not answer",
   '(has|have) been (home )?alone',
   // A deadline for the harm: before the event or the hour it will happen at
-  "before (_ ){0,3}(start|starts|begin|begins|sets? in|kills?|dies|die|hits?|arrive|arrives|board*|reach*|meets?|late|dark|nightfall)",
+  "before (_ )?(_ )?(_ )?(start|starts|begin|begins|sets? in|kills?|dies|die|hits?|arrive|arrives|board*|reach*|meets?|late|dark|nightfall)",
   'before (a|the) (second|next|another) (night|day)',
   /before\s+(?!19|20)(?:[01]\d|2[0-3])[0-5]\d\b/, // a bare 19xx or 20xx is more often a year
   // The threat was made today: an event verb and a time of today, in either order

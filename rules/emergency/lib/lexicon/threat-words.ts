@@ -31,7 +31,7 @@ export const THREAT_IDIOM_TERMS: readonly Term[] = [
   "(won'?t|wont|will not|not|never) (get to |live to |going to )?see (the )?(sunrise|sun rise|morning|dawn|daylight|new year|tomorrow)",
   "(won'?t|wont|will not|not going to) make it (to|through|past)",
   '(put|putting|puts) (you|u|him|her|them) in the (dirt|ground|grave)',
-  '(see you|cya|see u|go|going|goes|send (you|him|her|them)) (_ ){0,3}(on |to )?the other side',
+  '(see you|cya|see u|go|going|goes|send (you|him|her|them)) (_ )?(_ )?(_ )?(on |to )?the other side',
   '(all )?going together',
   "get (what'?s|what is) coming",
   "(if|when) i (wasn'?t|was not|were not|weren'?t|am not|'m not|im not) (here|around|alive)",

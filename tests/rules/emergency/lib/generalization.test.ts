@@ -127,3 +127,68 @@ describe('deadlines and names as police write them', () => {
     expect(read('"make sure he can\'t walk again"').harm?.text).toMatch(/can't walk again/);
   });
 });
+
+describe('negation scoped to the clause and the list it names', () => {
+  it('does not let a negated condition reach the threat after a new subject', () => {
+    expect(read('If you do not answer me I will stab you.').harm).toEqual({ text: 'stab' });
+    expect(read('He did not say he will kill her.').harm).toBeNull();
+  });
+
+  it('carries a negation over the commas of its list, and only there', () => {
+    expect(read('There is no indication of danger, self-harm or foul play.').harm).toBeNull();
+    const text = 'She has no food for 3 days, employer say tonight he will "finish her".';
+    expect(read(text).imminence).toEqual({ text: 'tonight' });
+  });
+
+  it('does not read a safety the request aims at as an all-clear', () => {
+    expect(read('She wishes she were dead. Locate her to make sure she is safe.').harm).toEqual({ text: 'dead' });
+    expect(read('She wishes she were dead. She was found safe at 0900.').harm).toBeNull();
+  });
+});
+
+describe('harm implied by the facts and said in any person', () => {
+  it.each([
+    ['took 40 of my nans tablets about 10 min ago', 'took 40'],
+    ['this driver wont let me out', 'wont let me out'],
+    ['tape on the inside of his car windows and two bags of charcoal', 'charcoal'],
+    ['her mechanic found the brake lines cut', 'brake lines cut'],
+    ['"tonight I go to your house, you will not see the sunrise"', 'will not see the sunrise'],
+    ['"I\'ll put you in the dirt before the footy\'s finished"', 'put you in the dirt'],
+    ['"soon you\'ll be gone and the house will be ours"', "you'll be gone"],
+    ['he has a revolver registered', 'revolver'],
+  ])('reads "%s" as harm', (text, evidence) => {
+    expect(read(text).harm).toEqual({ text: evidence });
+  });
+
+  it('does not read sport, game or business talk, or a death of natural causes, as harm', () => {
+    expect(read('"we\'re gonna absolutely murder you lot on Saturday"').harm).toBeNull();
+    expect(read('Her Facebook shop page is kidnap by hacker.').harm).toBeNull();
+    expect(read('"your dump won\'t see Christmas"').harm).toBeNull();
+    expect(read('He died of natural causes at home.').harm).toBeNull();
+    expect(read('"that mutt barks again and im poisoning it"').harm).toBeNull();
+  });
+
+  it('reads a quoted joke or a closed request as no danger', () => {
+    expect(read('He said "I\'ll literally kill you". The school concluded it was an exaggerated joke.').harm).toBeNull();
+    expect(read('A man was shot on 15/11. The suspect remains in custody.').harm).toBeNull();
+  });
+});
+
+describe('imminence from states, deadlines and the day of the harm', () => {
+  it.each([
+    ['She is missing since Friday and he has a gun.', 'is missing'],
+    ['He has a gun. Her phone goes straight to voicemail.', 'goes straight to voicemail'],
+    ['He has a knife and is standing outside her door.', 'is standing'],
+    ['Threat to shoot. Locate him before 1600.', 'before 1600'],
+    ['He posted at 0140 hrs today that he will shoot them.', 'posted at 0140 hrs today'],
+    ['Armed male, aerial search must find him before he dies of exposure.', 'before he dies'],
+  ])('reads "%s" as imminent', (text, evidence) => {
+    expect(read(text).imminence?.text).toBe(evidence);
+  });
+
+  it('reads a day of the harm within the next days as imminent, not one that is past or years away', () => {
+    expect(read('He wrote that the judge gets shot at sentencing, 27/11/2026.').imminence?.text).toMatch(/27\/11\/2026/);
+    expect(read('He shot a man, 20/11/2026.').imminence).toBeNull();
+    expect(read('"When I get out I will kill you." His release is several years away.').imminence).toBeNull();
+  });
+});
