@@ -103,8 +103,11 @@ export function parseProviderEmail(text: string, now = new Date()): ProposedReco
     const mine = <T extends { start: number }>(items: T[], reference: string) => items.filter((i) => owners(i.start).includes(reference));
     for (const r of own) {
       const dated = mine(dates, r.reference);
-      // In an extension e-mail a preservation date is the first preservation's ("preserved on", "originally made on").
-      const stated = read.extension ? (firstOf(dated, 'original') ?? firstOf(dated, 'preservation')) : (firstOf(dated, 'preservation') ?? firstOf(dated, 'original'));
+      // In an extension e-mail, a sentence's preservation date is the first preservation's ("the records preserved on");
+      // a bare "Completed:" line is the extension's own.
+      const stated = read.extension
+        ? (firstOf(dated, 'original') ?? firstOf(dated.filter((d) => !d.labelled), 'preservation'))
+        : (firstOf(dated, 'preservation') ?? firstOf(dated, 'original'));
       let preservedOn: PreservedOn | null = null;
       let dateWarning: string | undefined;
       if (stated?.day) {
@@ -115,7 +118,7 @@ export function parseProviderEmail(text: string, now = new Date()): ProposedReco
       const confirmation: Confirmation = { reference: r.reference, evidence: evidence(source, r.start, r.end), preservedOn, accounts: accountsIn(mine(found, r.reference), source) };
       if (dateWarning) confirmation.dateWarning = dateWarning;
       if (read.extension) {
-        const on = firstOf(dated, 'extension');
+        const on = firstOf(dated, 'extension') ?? firstOf(dated.filter((d) => d.labelled), 'preservation');
         const until = firstOf(dated, 'expiry');
         confirmation.extension = {
           ofReference: ofReference ?? r.reference,

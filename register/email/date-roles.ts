@@ -32,6 +32,16 @@ export function dateRole(text: string, mention: DateMention, after: number): Dat
   for (const m of before.matchAll(SENTENCE_END)) from = Math.max(from, mention.start - before.length + m.index! + m[0].length);
   const window = text.slice(from, mention.start);
   if (VERB_AFTER.test(text.slice(mention.end, mention.end + 80)) && /\b(?:on|am|le|op|el|il)(?:[ \t]+the)?(?:[ \t]+\p{L}{2,12}day,?)?[ \t]*$/iu.test(window)) return 'preservation';
+  // "Completed:  2026-11-23": on a "label: value" line only the label speaks for the date.
+  const label = LABEL_BEFORE.exec(text.slice(text.lastIndexOf('\n', mention.start - 1) + 1, mention.start));
+  return roleOfWords(label ? label[1]! : window);
+}
+
+/** The start of a line up to a date: a short label and a colon or bar ("Original preservation:", "Preserved on |"). */
+export const LABEL_BEFORE = /^[ \t]*(?:[-*•][ \t]*)?([\p{L}][\p{L}\d ()'/.-]{1,40}?)[ \t]*[:|][ \t]*$/u;
+
+/** The role the words before a date give it (or a table column's label above it: "Preserved on"). */
+export function roleOfWords(window: string): DateRole | null {
   let nearest: { role: DateRole; at: number } | null = null;
   for (const [role, pattern] of STRONG) {
     for (const m of window.matchAll(pattern)) {

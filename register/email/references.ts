@@ -1,5 +1,6 @@
 import { findReferences } from '../references';
 import type { Message } from './blocks';
+import { findTables } from './tables';
 
 /**
  * The provider's references in its message, and what kind of message it is: a confirmation, an extension (which may
@@ -57,6 +58,10 @@ function places(region: string, reference: string): number[] {
 /** "TG-LE/2026/4471": a provider format with slashes, which the page reader's formats do not take. */
 const SLASHED_FORMAT = /(?<![\w/-])[A-Z]{2,6}(?:-[A-Z]{2,6})?(?:\/\d{2,6}){2,3}(?![\w/-])/g;
 
+/** A table column of references ("Request No.", "Discord Ref", "Case number") and a value that can be one. */
+const REFERENCE_COLUMN = /\b(?:ref|reference|request|case|ticket|confirmation|preservation)\b(?![ \t]+(?:type|status|date))/i;
+const REFERENCE_CELL = /^(?=[A-Z0-9-]*\d{4})[A-Z0-9][A-Z0-9-]{4,30}$/;
+
 /** Kodex's own request numbers (KR-2026-0098811): the platform's, not the provider's, where the provider's is given. */
 const PLATFORM_REQUEST = /^KR-\d{4}-\d{5,}$/;
 
@@ -92,6 +97,9 @@ export function readReferences(text: string, message: Message): MessageReference
   const quotedBack = agency(candidates);
   if (quotedBack.length) candidates = findReferences(region, quotedBack).map((r) => r.reference);
   for (const m of region.matchAll(SUBJECT_TICKET)) if (!candidates.includes(m[1]!)) candidates.push(m[1]!);
+  for (const cell of findTables(text, message.bodyStart, message.end)) {
+    if (REFERENCE_COLUMN.test(cell.header) && REFERENCE_CELL.test(cell.value) && !candidates.includes(cell.value)) candidates.push(cell.value);
+  }
   for (const m of region.matchAll(SLASHED_FORMAT)) if (!candidates.includes(m[0]) && /\d/.test(m[0])) candidates.push(m[0]);
   let references: Array<ReferenceSpan & Cues> = [];
   for (const reference of candidates) {

@@ -1,6 +1,7 @@
 import type { Message } from './blocks';
-import { dateRole, type DateRole } from './date-roles';
+import { dateRole, LABEL_BEFORE, roleOfWords, type DateRole } from './date-roles';
 import { findDates, readings, type DateMention } from './dates';
+import { findTables } from './tables';
 
 /**
  * The dates the provider's message states, each with its role, resolved to one day where the writing allows. A
@@ -10,6 +11,8 @@ import { findDates, readings, type DateMention } from './dates';
  */
 export interface StatedDate {
   role: DateRole;
+  /** Written as a "label: value" line or a table cell, not in a sentence. */
+  labelled: boolean;
   start: number;
   end: number;
   /** The day, or null where no reading is plausible. */
@@ -64,11 +67,15 @@ export function statedDates(text: string, message: Message, emailDay: string | n
   const order = proven ?? (DAY_FIRST_SENDER.test(sender) || europeanText(text.slice(message.bodyStart, message.end)) ? 'dmy' : 'mdy');
   const found: StatedDate[] = [];
   let after = message.bodyStart;
+  const cells = findTables(text, message.bodyStart, message.end);
   for (const mention of mentions) {
-    const role = dateRole(text, mention, after);
+    // A date in a table takes its role from its column's label ("Preserved on"), where the label gives one.
+    const cell = cells.find((c) => c.start <= mention.start && mention.end <= c.end);
+    const role = (cell && roleOfWords(`${cell.header} `)) ?? dateRole(text, mention, after);
     after = mention.end;
     if (!role) continue;
-    found.push({ role, start: mention.start, end: mention.end, ...resolve(mention, order, proven !== null, emailDay, role !== 'expiry') });
+    const labelled = !!cell || LABEL_BEFORE.test(text.slice(text.lastIndexOf('\n', mention.start - 1) + 1, mention.start));
+    found.push({ role, labelled, start: mention.start, end: mention.end, ...resolve(mention, order, proven !== null, emailDay, role !== 'expiry') });
   }
   return found;
 }

@@ -27,12 +27,20 @@ export interface Proposal {
   confirmations: Array<{ reference: string; preservedOn: string | null; accounts: string[] }>;
 }
 
-export type CorpusSet = 'dev' | 'holdout' | 'dev2' | 'holdout2';
+/** Each set: its folder under the corpus and the labels file that holds its entries. */
+export const CORPUS_SETS = {
+  dev: 'labels.json',
+  holdout: 'labels.json',
+  dev2: 'labels-2.json',
+  holdout2: 'labels-2.json',
+  dev3: 'labels-dev3.json',
+  holdout3: 'labels-holdout3.json',
+} as const;
+export type CorpusSet = keyof typeof CORPUS_SETS;
 
+/** The labels of one set: the entries of its labels file whose `file` is in its folder. */
 export function loadLabels(set: CorpusSet): Label[] {
-  const file = set === 'dev' || set === 'holdout' ? 'labels.json' : 'labels-2.json';
-  const all = JSON.parse(readFileSync(join(CORPUS_DIR, file), 'utf8')) as Label[];
-  // A holdout set's entries are read only when asked for by name (EMAIL_HOLDOUT=1 / EMAIL_HOLDOUT2=1).
+  const all = JSON.parse(readFileSync(join(CORPUS_DIR, CORPUS_SETS[set]), 'utf8')) as Label[];
   return all.filter((label) => label.file.startsWith(`${set}/`));
 }
 

@@ -1,0 +1,66 @@
+/**
+ * Tables in a provider's message, aligned with blanks or drawn with `|`: a header line of short labels, then rows
+ * until a blank line. Each cell keeps its column's label, so a date under "Preserved on" is a preservation date, a
+ * number under "Request No." a reference and a name under "Account" an account, wherever the row puts them.
+ */
+export interface Cell {
+  header: string;
+  value: string;
+  start: number;
+  end: number;
+}
+
+/** Cells are parted by a `|` or by two or more blanks (a tab counts as two). */
+const PARTS = /[ \t]*\|[ \t]*|[ \t]{2,}|\t/g;
+/** A header cell: a short label of words, no digits ("Request No.", "Preserved on", "Yahoo ID"). */
+const LABEL = /^[\p{L}][\p{L} .'()/#-]{0,30}$/u;
+const MAX_ROWS = 200;
+
+function cellsOf(line: string, at: number): Array<{ value: string; start: number; end: number }> {
+  const cells: Array<{ value: string; start: number; end: number }> = [];
+  let last = 0;
+  const push = (from: number, to: number) => {
+    const raw = line.slice(from, to);
+    const lead = raw.length - raw.trimStart().length;
+    const value = raw.trim();
+    if (value) cells.push({ value, start: at + from + lead, end: at + from + lead + value.length });
+  };
+  for (const m of line.matchAll(PARTS)) {
+    push(last, m.index!);
+    last = m.index! + m[0].length;
+  }
+  push(last, line.length);
+  return cells;
+}
+
+export function findTables(text: string, from: number, to: number): Cell[] {
+  const out: Cell[] = [];
+  let header: Array<{ label: string; column: number }> | null = null;
+  let rows = 0;
+  for (let pos = from; pos < to && out.length < MAX_ROWS * 4; ) {
+    const eol = Math.min(to, text.indexOf('\n', pos) === -1 ? to : text.indexOf('\n', pos));
+    const line = text.slice(pos, Math.min(eol, pos + 500));
+    const start = pos;
+    pos = eol + 1;
+    if (!line.trim() || /^[\s|:=+_-]+$/.test(line)) {
+      if (!line.trim()) header = null; // a rule line under the header keeps the table; a blank line ends it
+      continue;
+    }
+    const cells = cellsOf(line, start);
+    if (header && rows < MAX_ROWS) {
+      rows++;
+      // Each cell belongs to the column it starts under (a continuation line with fewer cells is read the same way).
+      for (const c of cells) {
+        const column = c.start - start;
+        const under = [...header].reverse().find((h) => h.column <= column + 2) ?? header[0]!;
+        out.push({ header: under.label, ...c });
+      }
+      continue;
+    }
+    if (cells.length >= 2 && cells.every((c) => LABEL.test(c.value))) {
+      header = cells.map((c) => ({ label: c.value, column: c.start - start }));
+      rows = 0;
+    }
+  }
+  return out;
+}
