@@ -2,15 +2,31 @@ import { z } from 'zod';
 import { expiryOf, statusOf } from './expiry';
 import { yieldToPage, type ChunkedWork } from './chunked';
 import { auditEntrySchema, auditRecordIds, proofSchema, recordSchema, type AuditEntry, type PreservationRecord, type Proof } from './schema';
+import { englishProblemText, problem, type Problem } from '../i18n/problems';
 
 export const BACKUP_FORMAT = 'quickfreeze-backup';
 /** 2: an audit entry may name several records (`recordId` a list). Version 1 files read as before. */
 export const BACKUP_VERSION = 2;
 export const MAX_BACKUP_BYTES = 200 * 1024 * 1024;
 
-/** The reason a file is refused on its size alone, before any of it is read. */
-export const tooLargeReason = (bytes: number) =>
-  `The file is ${Math.ceil(bytes / (1024 * 1024))} MB; a QuickFreeze backup is at most 200 MB. Nothing was imported.`;
+/** Why a file is refused on its size alone, before any of it is read. */
+export const tooLargeProblem = (bytes: number): Problem => problem('register.import.tooLarge', { size: Math.ceil(bytes / (1024 * 1024)) });
+
+/** The reason a file is refused on its size alone, in English (logs, tests). */
+export const tooLargeReason = (bytes: number) => englishProblemText(tooLargeProblem(bytes));
+
+/**
+ * A file or entry not imported: its position (-1: the file as a whole), its reference where it has one, and why, as a
+ * Problem the page words in its language and as `reason` in English.
+ */
+export interface ImportRejection {
+  index: number;
+  reference: string | null;
+  reason: string;
+  problem: Problem;
+}
+
+export const rejection = (index: number, reference: string | null, why: Problem): ImportRejection => ({ index, reference, reason: englishProblemText(why), problem: why });
 
 export interface Backup {
   format: typeof BACKUP_FORMAT;
@@ -38,7 +54,7 @@ export interface ImportedItem {
 export interface ImportReport {
   accepted: ImportedItem[];
   /** Entries not imported, each with its position and the reason. */
-  rejected: Array<{ index: number; reference: string | null; reason: string }>;
+  rejected: ImportRejection[];
   /** Entries already in the register (same provider and reference): skipped, not duplicated. */
   alreadyPresent: number;
   /** References of accepted records whose proof text does not match the hash the backup states ("proof altered"). */
@@ -46,8 +62,8 @@ export interface ImportReport {
 }
 
 const envelope = z.object({
-  format: z.literal(BACKUP_FORMAT, { message: `not a QuickFreeze backup (expected "format": "${BACKUP_FORMAT}")` }),
-  version: z.number().int().min(1).max(BACKUP_VERSION, { message: `made by a newer QuickFreeze (backup version above ${BACKUP_VERSION})` }),
+  format: z.literal(BACKUP_FORMAT),
+  version: z.number().int().min(1).max(BACKUP_VERSION),
   records: z.array(z.unknown()).max(1_000_000),
   proofs: z.array(z.unknown()).max(1_000_000).optional(),
   audit: z.array(z.unknown()).max(10_000_000).optional(),
@@ -60,19 +76,19 @@ const envelope = z.object({
 export function readBackup(text: string, existingKeys: Set<string>, existingIds: Set<string> = new Set()): ImportReport {
   const report: ImportReport = { accepted: [], rejected: [], alreadyPresent: 0 };
   if (text.length > MAX_BACKUP_BYTES) {
-    report.rejected.push({ index: -1, reference: null, reason: tooLargeReason(text.length) });
+    report.rejected.push(rejection(-1, null, tooLargeProblem(text.length)));
     return report;
   }
   let json: unknown;
   try {
     json = JSON.parse(text);
   } catch (error) {
-    report.rejected.push({ index: -1, reference: null, reason: `The file is not valid JSON (${String((error as Error).message).slice(0, 120)}).` });
+    report.rejected.push(rejection(-1, null, problem('register.import.notJson', { detail: String((error as Error).message).slice(0, 120) })));
     return report;
   }
   const head = envelope.safeParse(json);
   if (!head.success) {
-    report.rejected.push({ index: -1, reference: null, reason: `The file is ${head.error.issues[0]?.message ?? 'not a QuickFreeze backup'}.` });
+    report.rejected.push(rejection(-1, null, envelopeProblem(head.error.issues[0])));
     return report;
   }
   const proofs = new Map<string, Proof>();
@@ -82,7 +98,8 @@ export function readBackup(text: string, existingKeys: Set<string>, existingIds:
   }
   const trails = readTrails(head.data.audit ?? []);
   if ('unattributed' in trails) {
-    report.rejected.push({ index: -1, reference: null, reason: `Audit entry ${trails.unattributed.index + 1} is malformed and names no record (${trails.unattributed.reason}); nothing was imported.` });
+    const { index, field, detail } = trails.unattributed;
+    report.rejected.push(rejection(-1, null, problem('register.import.auditUnattributed', { number: index + 1, field, detail })));
     return report;
   }
   const seen = new Set(existingKeys);
@@ -92,13 +109,12 @@ export function readBackup(text: string, existingKeys: Set<string>, existingIds:
     const parsed = recordSchema.safeParse(raw);
     const reference = typeof (raw as { reference?: unknown })?.reference === 'string' ? String((raw as { reference: string }).reference).slice(0, 120) : null;
     if (!parsed.success) {
-      const issue = parsed.error.issues[0]!;
-      report.rejected.push({ index, reference, reason: `${issue.path.join('.') || 'entry'}: ${issue.message}` });
+      report.rejected.push(rejection(index, reference, problem('register.import.badEntry', issueParams(parsed.error.issues[0], 'entry'))));
       return;
     }
     const broken = trails.malformed.get(parsed.data.id);
     if (broken) {
-      report.rejected.push({ index, reference, reason: `its history has a malformed entry (audit entry ${broken.index + 1}: ${broken.reason})` });
+      report.rejected.push(rejection(index, reference, problem('register.import.badHistory', { number: broken.index + 1, field: broken.field, detail: broken.detail })));
       return;
     }
     const key = `${parsed.data.providerId}\u0000${parsed.data.reference}`;
@@ -124,7 +140,19 @@ export function readBackup(text: string, existingKeys: Set<string>, existingIds:
 
 interface TrailProblem {
   index: number;
-  reason: string;
+  field: string;
+  detail: string;
+}
+
+/** A validation issue as the field it concerns (`whole` for the value itself) and Zod's words. */
+function issueParams(issue: z.core.$ZodIssue | undefined, whole: string): { field: string; detail: string } {
+  return { field: issue?.path.join('.') || whole, detail: issue?.message ?? '' };
+}
+
+function envelopeProblem(issue: z.core.$ZodIssue | undefined): Problem {
+  if (issue?.path[0] === 'format') return problem('register.import.notBackup', { format: BACKUP_FORMAT });
+  if (issue?.path[0] === 'version' && issue.code === 'too_big') return problem('register.import.newer', { version: BACKUP_VERSION });
+  return problem('register.import.badFile', issueParams(issue, 'file'));
 }
 
 /**
@@ -141,12 +169,11 @@ function readTrails(raw: readonly unknown[]): { valid: Map<string, AuditEntry[]>
       parsed.push(result.data);
       continue;
     }
-    const issue = result.error.issues[0]!;
-    const problem = { index, reason: `${issue.path.join('.') || 'entry'}: ${issue.message}` };
+    const broken = { index, ...issueParams(result.error.issues[0], 'entry') };
     const named = (raw[index] as { recordId?: unknown } | null)?.recordId;
     const recordIds = typeof named === 'string' ? [named] : Array.isArray(named) && named.length && named.every((n) => typeof n === 'string') ? (named as string[]) : null;
-    if (!recordIds) return { unattributed: problem };
-    for (const recordId of recordIds) if (!malformed.has(recordId)) malformed.set(recordId, problem);
+    if (!recordIds) return { unattributed: broken };
+    for (const recordId of recordIds) if (!malformed.has(recordId)) malformed.set(recordId, broken);
   }
   parsed.sort((a, b) => (a.seq ?? 0) - (b.seq ?? 0));
   // The backup's `seq` stays on each entry: an import writes the histories in that order.

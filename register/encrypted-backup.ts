@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { fromBase64, KDF_ITERATIONS, toBase64, WrongPassphraseError } from '../storage/vault/crypto';
+import { englishProblemText, problem, type Problem } from '../i18n/problems';
 
 /**
  * A passphrase-protected backup: the normal backup JSON (`backupParts`), encrypted with AES-GCM under a key that
@@ -19,7 +20,7 @@ const sealed = z.object({ iv: z.string().min(16).max(16), ct: z.string().min(1) 
 
 const envelopeSchema = z.object({
   format: z.literal(ENCRYPTED_BACKUP_FORMAT),
-  version: z.number().int().min(1).max(ENCRYPTED_BACKUP_VERSION, { message: `made by a newer QuickFreeze (encrypted backup version above ${ENCRYPTED_BACKUP_VERSION})` }),
+  version: z.number().int().min(1).max(ENCRYPTED_BACKUP_VERSION),
   exportedAt: z.string().max(40),
   kdf: z.object({
     name: z.literal('PBKDF2'),
@@ -34,10 +35,22 @@ const envelopeSchema = z.object({
 
 export type EncryptedBackup = z.infer<typeof envelopeSchema>;
 
-export class DamagedBackupError extends Error {
-  constructor() {
-    super('The encrypted backup is damaged or was altered (a part of it fails its check). Nothing was imported.');
+/** An encrypted backup refused: the Problem for the page to word, its English as the message. */
+export class BackupImportError extends Error {
+  constructor(readonly problem: Problem) {
+    super(englishProblemText(problem));
   }
+}
+
+export class DamagedBackupError extends BackupImportError {
+  constructor() {
+    super(problem('register.import.damaged'));
+  }
+}
+
+function unreadable(issue: z.core.$ZodIssue | undefined): Problem {
+  if (issue?.path[0] === 'version' && issue.code === 'too_big') return problem('register.import.encryptedNewer', { version: ENCRYPTED_BACKUP_VERSION });
+  return problem('register.import.encryptedUnreadable', { field: issue?.path.join('.') || 'file', detail: issue?.message ?? '' });
 }
 
 const encoder = new TextEncoder();
@@ -89,19 +102,18 @@ export function isEncryptedBackup(text: string): boolean {
 
 /**
  * The plain backup JSON inside an encrypted backup. Throws `WrongPassphraseError` for a wrong passphrase,
- * `DamagedBackupError` for a file altered or cut short, and an Error with the reason for a file that is not one.
+ * `DamagedBackupError` for a file altered or cut short, and a `BackupImportError` with the reason for a file that is not one.
  */
 export async function decryptBackup(text: string, passphrase: string): Promise<string> {
   let json: unknown;
   try {
     json = JSON.parse(text);
   } catch {
-    throw new Error('The file is not valid JSON. Nothing was imported.');
+    throw new BackupImportError(problem('register.import.encryptedNotJson'));
   }
   const parsed = envelopeSchema.safeParse(json);
   if (!parsed.success) {
-    const issue = parsed.error.issues[0];
-    throw new Error(`The file is not a readable encrypted QuickFreeze backup (${issue?.path.join('.') || 'file'}: ${issue?.message}). Nothing was imported.`);
+    throw new BackupImportError(unreadable(parsed.error.issues[0]));
   }
   const { kdf, check, segments } = parsed.data;
   const key = await keyFrom(passphrase, kdf);

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import instrument from '../legal/eu-e-evidence';
 import { addHours, dayIn } from '../legal/dates';
+import { englishT, type T } from '../i18n/catalogues';
 
 /**
  * A production order (an EPOC, or any other production request) and its clocks: the provider's answer deadline and,
@@ -122,15 +123,29 @@ export function productionState(order: ProductionOrder, now: Date): ProductionSt
   return now.getTime() > answerDueAt(order).getTime() ? 'overdue' : 'awaiting-answer';
 }
 
-/** One reminder of a production order: its stable key (sent once), when it is due, and what it says. */
+type ReminderKey = 'register.reminder.answerSoon' | 'register.reminder.answerDue' | 'register.reminder.validationSoon' | 'register.reminder.validationDue';
+
+/**
+ * One reminder of a production order: its stable key (sent once), when it is due, and what it says: `text` for the
+ * background to word in the investigator's language, `title` in English (the calendar file, logs).
+ */
 export interface ProductionReminder {
   key: string;
   at: Date;
   clock: 'answer' | 'validation';
+  text: { key: ReminderKey; params: { due: string } };
   title: string;
 }
 
 const HOUR = 3_600_000;
+
+function reminder(key: string, at: Date, clock: ProductionReminder['clock'], textKey: ReminderKey, due: string): ProductionReminder {
+  const text = { key: textKey, params: { due } };
+  return { key, at, clock, text, title: englishT(textKey, text.params) };
+}
+
+/** A reminder's words in `t`'s language. */
+export const reminderTitle = (t: T, { text }: Pick<ProductionReminder, 'text'>): string => t(text.key, text.params);
 
 /**
  * The reminders of a production order still open: before and at the answer deadline (2 hours before an 8-hour one, a
@@ -143,14 +158,14 @@ export function productionReminders(recordId: string, order: ProductionOrder): P
     const due = answerDueAt(order);
     const lead = due.getTime() - new Date(order.issuedAt).getTime() <= 24 * HOUR ? 2 * HOUR : 24 * HOUR;
     const dueText = formatInZone(due, order.timeZone);
-    out.push({ key: `${recordId}:answer:${due.toISOString()}:soon`, at: new Date(due.getTime() - lead), clock: 'answer', title: `Production order answer due ${dueText}` });
-    out.push({ key: `${recordId}:answer:${due.toISOString()}:due`, at: due, clock: 'answer', title: `Production order answer due now (${dueText})` });
+    out.push(reminder(`${recordId}:answer:${due.toISOString()}:soon`, new Date(due.getTime() - lead), 'answer', 'register.reminder.answerSoon', dueText));
+    out.push(reminder(`${recordId}:answer:${due.toISOString()}:due`, due, 'answer', 'register.reminder.answerDue', dueText));
   }
   const validation = validationDueAt(order);
   if (validation && !order.validatedOn) {
     const dueText = formatInZone(validation, order.timeZone);
-    out.push({ key: `${recordId}:validation:${validation.toISOString()}:soon`, at: new Date(validation.getTime() - 24 * HOUR), clock: 'validation', title: `Have the emergency order validated by ${dueText}` });
-    out.push({ key: `${recordId}:validation:${validation.toISOString()}:due`, at: validation, clock: 'validation', title: `Emergency order: validation due now (${dueText})` });
+    out.push(reminder(`${recordId}:validation:${validation.toISOString()}:soon`, new Date(validation.getTime() - 24 * HOUR), 'validation', 'register.reminder.validationSoon', dueText));
+    out.push(reminder(`${recordId}:validation:${validation.toISOString()}:due`, validation, 'validation', 'register.reminder.validationDue', dueText));
   }
   return out;
 }

@@ -9,25 +9,41 @@ import { RegisterQueries } from './queries';
 import type { Codec } from './vault/codec';
 import { sessionKeyStore, type KeyStore } from './vault/key-store';
 import { RegisterVault } from './vault/vault';
+import { englishProblemText, problem, type Problem } from '../i18n/problems';
 
-/** A write that did not happen, with the reason in words an investigator can act on. */
+/**
+ * A write that did not happen. `code` says what kind; `problem` says it in a stable key and parameters that the
+ * surface showing it words in the investigator's language; the message stays English for developers and logs.
+ */
 export class RegisterError extends Error {
-  constructor(message: string, readonly code: 'invalid' | 'duplicate' | 'quota' | 'not-found' | 'storage') {
+  readonly problem: Problem | null;
+
+  constructor(message: string, readonly code: 'invalid' | 'duplicate' | 'quota' | 'not-found' | 'storage', problem?: Problem) {
     super(message);
+    this.problem = problem ?? FIXED_PROBLEMS[code] ?? null;
+  }
+
+  static of(problem: Problem, code: RegisterError['code']): RegisterError {
+    return new RegisterError(englishProblemText(problem), code, problem);
   }
 }
+
+/** The refusals whose words never vary, for a RegisterError made with only its code. */
+const FIXED_PROBLEMS: Partial<Record<RegisterError['code'], Problem>> = {
+  quota: problem('register.problem.quota'),
+  duplicate: problem('register.problem.duplicate'),
+};
 
 function explain(error: unknown): RegisterError {
   if (error instanceof RegisterError) return error;
   const name = (error as { name?: string })?.name;
-  if (name === 'QuotaExceededError') {
-    return new RegisterError('The browser has no room left for QuickFreeze’s data. Export a backup, then free disk space; nothing was saved.', 'quota');
-  }
-  if (name === 'ConstraintError') return new RegisterError('This reference is already in the register for this provider.', 'duplicate');
+  if (name === 'QuotaExceededError') return RegisterError.of(problem('register.problem.quota'), 'quota');
+  if (name === 'ConstraintError') return RegisterError.of(problem('register.problem.duplicate'), 'duplicate');
   if (error instanceof z.ZodError) {
-    return new RegisterError(`Not saved: ${error.issues.map((i) => `${i.path.join('.') || 'record'}: ${i.message}`).join('; ')}`, 'invalid');
+    const issues = error.issues.map((i) => `${i.path.join('.') || 'record'}: ${i.message}`).join('; ');
+    return RegisterError.of(problem('register.problem.invalid', { issues }), 'invalid');
   }
-  return new RegisterError(`Not saved: the browser’s storage refused the write (${String(error).slice(0, 200)}).`, 'storage');
+  return RegisterError.of(problem('register.problem.storage', { cause: String(error).slice(0, 200) }), 'storage');
 }
 
 const newId = () => crypto.randomUUID();
@@ -197,7 +213,7 @@ export class Register {
       // record is still there and unchanged since.
       const codec = await this.codec();
       const storedBefore = await this.db.get('records', next.id);
-      if (!storedBefore) throw new RegisterError('That record is no longer in the register.', 'not-found');
+      if (!storedBefore) throw RegisterError.of(problem('register.problem.recordGone'), 'not-found');
       const before = await codec.decodeRecord(storedBefore);
       const [stored, caseRow, trail] = await Promise.all([
         codec.encodeRecord(next),
@@ -206,7 +222,7 @@ export class Register {
       ]);
       const tx = this.db.transaction(['records', 'cases', 'audit'], 'readwrite');
       const current = await tx.objectStore('records').get(next.id);
-      if (current?.updatedAt !== storedBefore.updatedAt) throw new RegisterError('That record changed or left the register meanwhile; nothing was saved.', 'not-found');
+      if (current?.updatedAt !== storedBefore.updatedAt) throw RegisterError.of(problem('register.problem.recordChanged'), 'not-found');
       await allOrNothing(tx, [
         () => tx.objectStore('records').put(stored),
         () => this.ensureCase(tx.objectStore('cases'), caseRow),
@@ -220,7 +236,7 @@ export class Register {
 
   async addExtension(recordId: string, extension: Omit<Extension, 'id'>, now = new Date()): Promise<PreservationRecord> {
     const record = await this.get(recordId);
-    if (!record) throw new RegisterError('That record is no longer in the register.', 'not-found');
+    if (!record) throw RegisterError.of(problem('register.problem.recordGone'), 'not-found');
     const parsed = extensionSchema.parse({ ...extension, id: newId() });
     return this.update({ ...record, extensions: [...record.extensions, parsed] }, now);
   }
@@ -294,7 +310,7 @@ export class Register {
     try {
       const codec = await this.codec();
       const stored = await this.db.get('proofs', recordId);
-      if (!stored) throw new RegisterError('This record has no captured page to add a screenshot to.', 'not-found');
+      if (!stored) throw RegisterError.of(problem('register.problem.noProof'), 'not-found');
       const proof = await codec.decodeProof(stored);
       const next = proofSchema.parse({ ...proof, screenshot: dataUrl });
       const attached = entry(recordId, now.toISOString(), 'screenshot', [change('screenshot', proof.screenshot ? 'an earlier screenshot' : null, `of ${proof.url}`)]);

@@ -1,7 +1,8 @@
 import { useState } from 'preact/hooks';
 import type { MessageKey } from '../../i18n/catalogue';
 import { useT } from '../../i18n/use-i18n';
-import { MAX_BACKUP_BYTES, type ImportReport } from '../../register/backup';
+import { problemText } from '../../i18n/problems';
+import { MAX_BACKUP_BYTES, rejection, tooLargeProblem, type ImportReport } from '../../register/backup';
 import type { ChunkedWork } from '../../register/chunked';
 import { decryptBackup, isEncryptedBackup } from '../../register/encrypted-backup';
 import { useRegister } from './context';
@@ -26,7 +27,7 @@ export function ImportReportView({ report }: { report: ImportReport }) {
           {report.rejected.map((r, i) => (
             <li key={i}>
               {r.index < 0 ? t('dashboard.import.theFile') : t('dashboard.import.entry', { number: r.index + 1 })}
-              {r.reference ? ` ${t('dashboard.record.extensionReference', { reference: r.reference })}` : ''}: {r.reason}
+              {r.reference ? ` ${t('dashboard.record.extensionReference', { reference: r.reference })}` : ''}: {problemText(t, r.problem)}
             </li>
           ))}
         </ul>
@@ -61,7 +62,7 @@ export function BackupPanel({ recordCount, lockSet = false }: { recordCount: num
     setEncrypted(null);
     // Checked before reading: a huge file is refused without the page holding it in memory.
     if (file.size > MAX_BACKUP_BYTES) {
-      setReport({ accepted: [], alreadyPresent: 0, rejected: [{ index: -1, reference: null, reason: t('dashboard.import.tooLarge', { size: Math.ceil(file.size / (1024 * 1024)) }) }] });
+      setReport({ accepted: [], alreadyPresent: 0, rejected: [rejection(-1, null, tooLargeProblem(file.size))] });
       input.value = '';
       return;
     }

@@ -1,8 +1,9 @@
 import { useState } from 'preact/hooks';
 import { US_PRESERVATION_DEFAULT } from '../../providers/baselines';
-import { legalLines, needsCheckAgain, portalPlaces, searchProviders } from '../../providers/directory-view';
+import { legalLines, needsCheckAgain, portalPlaces, searchProviders, type LegalLine } from '../../providers/directory-view';
 import { FACT_TITLES, type FactView } from '../../providers/page-facts';
-import type { FactKey, Provider } from '../../providers/schema';
+import type { EuAddressee, FactKey, Provider } from '../../providers/schema';
+import type { T } from '../../i18n/catalogues';
 import type { MessageKey } from '../../i18n/catalogue';
 import { usePageLanguage, useT } from '../../i18n/use-i18n';
 import { FactCard } from '../FactCard';
@@ -72,13 +73,40 @@ function HowToSend({ provider, today }: { provider: Provider; today: Date }) {
   );
 }
 
+const LEGAL_LABEL: Record<LegalLine['key'], MessageKey> = {
+  headquarters: 'dashboard.directory.legal.headquarters',
+  euAddressee: 'dashboard.directory.legal.euAddressee',
+  answersDirectForeignRequests: 'dashboard.directory.legal.answersDirectForeignRequests',
+};
+const ROLE_TEXT: Record<EuAddressee['role'], MessageKey> = {
+  'designated-establishment': 'dashboard.directory.legal.role.designated-establishment',
+  'legal-representative': 'dashboard.directory.legal.role.legal-representative',
+  'eu-entity': 'dashboard.directory.legal.role.eu-entity',
+  'dsa-legal-representative': 'dashboard.directory.legal.role.dsa-legal-representative',
+};
+
+/** A legal line's value in the page's language; names and country codes stay as their sources give them. */
+function LegalValue({ provider, line, t }: { provider: Provider; line: LegalLine; t: T }) {
+  const legal = provider.legal;
+  if (line.confidence === null) return <>{t('dashboard.directory.legal.notKnown')}</>;
+  if (line.key === 'headquarters') return <>{legal?.headquarters?.value}</>;
+  if (line.key === 'answersDirectForeignRequests') return <>{t(legal?.answersDirectForeignRequests?.value ? 'dashboard.directory.legal.yes' : 'dashboard.directory.legal.noUseMla')}</>;
+  const eu = legal?.euAddressee?.value;
+  if (!eu) return <>{t('dashboard.directory.legal.notKnown')}</>;
+  return (
+    <>
+      {eu.name} ({eu.country}), {t(ROLE_TEXT[eu.role])}
+    </>
+  );
+}
+
 function LegalPosition({ provider, today }: { provider: Provider; today: Date }) {
   const t = useT();
   return (
     <ul class="legal plain" data-legal>
       {legalLines(provider).map((l) => (
         <li key={l.key} data-legal-fact={l.key} data-confidence={l.confidence ?? 'unknown'}>
-          <strong>{l.label}:</strong> {l.text}{' '}
+          <strong>{t(LEGAL_LABEL[l.key])}</strong> <LegalValue provider={provider} line={l} t={t} />{' '}
           {l.confidence && <span class={`confidence ${l.confidence}`}>{t(CONFIDENCE_TEXT[l.confidence])}</span>} {l.sources.length > 0 && <Sources sources={l.sources} today={today} />}
         </li>
       ))}

@@ -1,18 +1,12 @@
-import type { MessageKey } from '../../i18n/catalogue';
 import type { T } from '../../i18n/catalogues';
+import { errorText as problemErrorText, problem } from '../../i18n/problems';
+import { WrongPassphraseError } from '../../storage/vault/crypto';
 
 /**
- * The register's refusals whose words are fixed, by their stable code (RegisterError.code), in the page's language.
- * The others carry details (a field that failed validation, the browser's own error) and are shown as the register
- * words them, in English.
+ * A refusal in the page's language, by the stable code it carries (RegisterError, an import's or a backup's Problem);
+ * an error without one is shown as it words itself.
  */
-const BY_CODE: Readonly<Record<string, MessageKey>> = {
-  quota: 'dashboard.error.quota',
-  duplicate: 'dashboard.error.duplicate',
-};
-
 export function errorText(t: T, error: unknown): string {
-  const code = (error as { code?: unknown } | null)?.code;
-  if (typeof code === 'string' && Object.prototype.hasOwnProperty.call(BY_CODE, code)) return t(BY_CODE[code]!);
-  return error instanceof Error ? error.message : String(error);
+  if (error instanceof WrongPassphraseError) return problemErrorText(t, { problem: problem('register.problem.wrongPassphrase') });
+  return problemErrorText(t, error);
 }

@@ -6,6 +6,9 @@ import type { ProviderFacts } from '../../providers/schema';
 import { addedPortalForUrl, GENERIC_KODEX, guideMatchPatterns, originPattern, portalEntryOf, type AddedPortal } from '../../storage/added-portals';
 import { enteredProviderFacts } from '../../storage/added-portals-facts';
 import { loadAddedPortals, onAddedPortalsChanged } from '../../storage/added-portals-store';
+import { currentT } from '../../i18n/background';
+import type { MessageKey } from '../../i18n/catalogue';
+import type { T } from '../../i18n/catalogues';
 import { injectGuide } from './inject-guide';
 import { classifySender, type SenderContext } from './router';
 
@@ -87,28 +90,31 @@ export async function addedPortalsHere(senderUrl: string): Promise<PortalEntry[]
   return (await loadAddedPortals()).filter((p) => p.host === host).map(portalEntryOf);
 }
 
-const NOTIFICATION_TEXT: Record<NonNullable<AddedPortal['entered']['notification']>, string> = {
-  notifies: 'The provider notifies the account holder.',
-  'notifies-unless-order': 'The provider notifies the account holder unless a non-disclosure order is attached.',
-  'does-not-notify': 'The provider does not notify the account holder.',
+const NOTIFICATION_TEXT: Record<NonNullable<AddedPortal['entered']['notification']>, MessageKey> = {
+  notifies: 'register.entered.notifies',
+  'notifies-unless-order': 'register.entered.notifiesUnlessOrder',
+  'does-not-notify': 'register.entered.doesNotNotify',
 };
 
-const entered = (key: string, title: string, summary: string): GuideFact => ({
+const entered = (t: T, key: string, title: string, summary: string): GuideFact => ({
   key,
-  title: `${title} (entered by you)`,
+  title: t('register.entered.title', { title }),
   isDefault: false,
   // No source: what the investigator typed is a lead to keep checking, never shown as official.
-  fact: { summary: `Entered by you, not an official fact: ${summary}`, confidence: 'secondary', sources: [] },
+  fact: { summary: t('register.entered.summary', { summary }), confidence: 'secondary', sources: [] },
 });
 
-/** The facts the investigator entered for the added portal of this URL, each marked "entered by you". */
+/** The facts the investigator entered for the added portal of this URL, each marked "entered by you", in their language. */
 export async function enteredFacts(senderUrl: string): Promise<GuideFact[]> {
   const portal = addedPortalForUrl(await loadAddedPortals(), senderUrl);
   if (!portal) return [];
+  const t = await currentT();
   const facts: GuideFact[] = [];
   const { preservationDays, notification } = portal.entered;
-  if (preservationDays) facts.push(entered('entered-preservation', 'Preservation period', `a preservation is kept ${preservationDays} days.`));
-  if (notification) facts.push(entered('entered-notification', 'User notification', NOTIFICATION_TEXT[notification]));
+  if (preservationDays) {
+    facts.push(entered(t, 'entered-preservation', t('register.entered.preservation'), t('register.entered.preservationDays', { count: preservationDays })));
+  }
+  if (notification) facts.push(entered(t, 'entered-notification', t('register.entered.notification'), t(NOTIFICATION_TEXT[notification])));
   return facts;
 }
 

@@ -3,6 +3,8 @@ import type { CarriedForm, SaveReferenceResponse } from '../../messages/protocol
 import { providerById } from '../../providers/registry';
 import { Register, RegisterError, type ProviderTerms } from '../../storage/register';
 import { providerIdForUrl } from './added-portals';
+import { currentT } from '../../i18n/background';
+import { errorText, problem, problemText } from '../../i18n/problems';
 
 let opened: Promise<Register> | null = null;
 /** One register per background lifetime; reopened if the service worker was stopped. */
@@ -125,7 +127,7 @@ export async function saveReference(
       answer = { ok: true, created };
     }
   } catch (error) {
-    if (!(error instanceof RegisterError && error.code === 'duplicate')) return { ok: false, error: error instanceof Error ? error.message : String(error) };
+    if (!(error instanceof RegisterError && error.code === 'duplicate')) return { ok: false, error: errorText(await currentT(), error) };
     answer = { ok: true, created: false };
   }
   const saved: SavedInTab = { providerId: request.providerId, reference: request.reference, url: request.url, form };
@@ -161,18 +163,19 @@ function pageOf(url: string | undefined): string | null {
  * permission is needed.
  */
 export async function attachScreenshot(tabId: number, windowId: number): Promise<{ ok: boolean; error?: string }> {
+  const t = await currentT();
   const saved = await savedInTab(tabId);
   const opened = await register();
   const record = saved && (await opened.findByReference(saved.providerId, saved.reference));
-  if (!record) return { ok: false, error: 'No reference was saved from this page.' };
+  if (!record) return { ok: false, error: problemText(t, problem('register.problem.nothingSavedHere')) };
   try {
     const proof = await opened.proof(record.id);
-    if (!proof) return { ok: false, error: 'This record has no captured page to add a screenshot to.' };
+    if (!proof) return { ok: false, error: problemText(t, problem('register.problem.noProof')) };
     const onSavedPage = async () => {
       const tab = await browser.tabs.get(tabId);
       return !!tab && tab.active && tab.windowId === windowId && pageOf(tab.url) !== null && pageOf(tab.url) === pageOf(proof.url);
     };
-    const elsewhere = { ok: false, error: `This tab no longer shows the page reference ${record.reference} was saved from; go back to that page to attach its screenshot.` };
+    const elsewhere = { ok: false, error: problemText(t, problem('register.problem.tabMoved', { reference: record.reference })) };
     if (!(await onSavedPage())) return elsewhere;
     const dataUrl = await browser.tabs.captureVisibleTab(windowId, { format: 'jpeg', quality: 80 });
     // The tab may have moved on while the picture was taken.
@@ -180,6 +183,6 @@ export async function attachScreenshot(tabId: number, windowId: number): Promise
     await opened.attachScreenshot(record.id, dataUrl);
     return { ok: true };
   } catch (error) {
-    return { ok: false, error: error instanceof Error ? error.message : String(error) };
+    return { ok: false, error: errorText(t, error) };
   }
 }

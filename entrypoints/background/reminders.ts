@@ -2,6 +2,7 @@ import { browser } from 'wxt/browser';
 import { expiryOf, localDay, remindersDue, statusOf } from '../../register/expiry';
 import { providers } from '../../providers/registry';
 import { nextProductionReminder, productionRemindersDue } from '../../register/production-reminders';
+import { reminderTitle } from '../../register/production';
 import type { PreservationRecord } from '../../register/schema';
 import { providerNameLookup } from '../../storage/added-portals-names';
 import { loadAddedPortals } from '../../storage/added-portals-store';
@@ -89,7 +90,7 @@ async function notifyProductionOrders(records: readonly PreservationRecord[], no
     await browser.notifications.create(reminder.key, {
       type: 'basic',
       iconUrl: browser.runtime.getURL('/icon/128.png'),
-      title: reminder.title,
+      title: reminderTitle(t, reminder),
       message: providerName
         ? t(record.caseNumber ? 'notify.orderWithCase' : 'notify.order', { provider: providerName(record.providerId), reference: record.reference, caseNumber: record.caseNumber })
         : t('notify.orderLocked'),

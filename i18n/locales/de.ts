@@ -2,6 +2,7 @@ import type { Catalogue } from '../catalogue';
 import { pagesDe } from './pages/de';
 import { dashboardDe } from './dashboard/de';
 import { guideDe } from './guide/de';
+import { registerDe } from './register/de';
 
 /**
  * Deutsch. Begriffe wie in der deutschen Ermittlungspraxis: Sicherung (Datensicherung, Sicherungsanordnung),
@@ -11,6 +12,7 @@ export const de: Catalogue = {
   ...guideDe,
   ...dashboardDe,
   ...pagesDe,
+  ...registerDe,
   'language.label': 'Sprache',
   'language.browser': 'Wie der Browser ({language})',
   'language.hint': 'Angaben der Anbieter und Rechtsquellen bleiben in ihrer Sprache (meist Englisch) und sind so gekennzeichnet.',
@@ -62,6 +64,17 @@ export const de: Catalogue = {
   'rules.dateRange.openEnd': 'Der Zeitraum ist offen: kein Enddatum.',
   'rules.dateRange.reversed': 'Der Zeitraum beginnt ({from}) nach seinem Ende ({to}).',
   'rules.dateRange.future': 'Der Zeitraum endet in der Zukunft ({to}): Anbieter speichern nur vergangene Daten.',
+  'rules.ip.missing': 'Die IP-Adresse {ip} ist ohne {missing} angegeben.',
+  'rules.ip.date': 'Datum',
+  'rules.ip.time': 'Uhrzeit',
+  'rules.ip.zone': 'Zeitzone',
+  'rules.username.invalid': '„{name}“ kann kein {platform}-Benutzername sein: {problems}.',
+  'rules.username.tooLong': '{length} Zeichen (höchstens {max})',
+  'rules.username.notAllowed': 'erlaubt sind nur {allowed}',
+  'rules.username.allowed.lettersDigitsPeriodsUnderscores': 'Buchstaben, Ziffern, Punkte und Unterstriche',
+  'rules.username.allowed.lettersDigitsUnderscores': 'Buchstaben, Ziffern und Unterstriche',
+  'rules.hash.notHex': '„{value}“ ist kein Hexadezimalwert.',
+  'rules.hash.length': { one: '„{value}“ hat {count} Hex-Ziffer (MD5 32, SHA-1 40, SHA-256 64).', other: '„{value}“ hat {count} Hex-Ziffern (MD5 32, SHA-1 40, SHA-256 64).' },
   'insert.title': 'Sicherungsangaben einfügen',
   'insert.target': 'In das Feld, das Sie auf {page} mit der rechten Maustaste angeklickt haben.',
   'insert.noTarget': 'Kein Feld wartet. Klicken Sie das Feld mit der rechten Maustaste an und wählen Sie erneut „Sicherungsangaben einfügen“.',

@@ -1,6 +1,7 @@
 import { pagesEn } from './pages/en';
 import { dashboardEn } from './dashboard/en';
 import { guideEn } from './guide/en';
+import { registerEn } from './register/en';
 
 /**
  * The English catalogue: the source every other locale translates, key for key with the same placeholders
@@ -12,6 +13,7 @@ export const en = {
   ...guideEn,
   ...dashboardEn,
   ...pagesEn,
+  ...registerEn,
   'language.label': 'Language',
   'language.browser': 'As the browser ({language})',
   'language.hint': 'Provider facts and legal sources keep their own language (mostly English) and say so.',
@@ -61,6 +63,17 @@ export const en = {
   'rules.dateRange.openEnd': 'The date range is open: no end date.',
   'rules.dateRange.reversed': 'The range starts ({from}) after it ends ({to}).',
   'rules.dateRange.future': 'The range ends in the future ({to}): providers hold only past records.',
+  'rules.ip.missing': 'IP address {ip} is given without a {missing}.',
+  'rules.ip.date': 'date',
+  'rules.ip.time': 'time',
+  'rules.ip.zone': 'time zone',
+  'rules.username.invalid': '"{name}" cannot be a {platform} username: {problems}.',
+  'rules.username.tooLong': '{length} characters (at most {max})',
+  'rules.username.notAllowed': 'only {allowed} are allowed',
+  'rules.username.allowed.lettersDigitsPeriodsUnderscores': 'letters, digits, periods and underscores',
+  'rules.username.allowed.lettersDigitsUnderscores': 'letters, digits and underscores',
+  'rules.hash.notHex': '"{value}" is not hexadecimal.',
+  'rules.hash.length': { one: '"{value}" has {count} hex digit (MD5 32, SHA-1 40, SHA-256 64).', other: '"{value}" has {count} hex digits (MD5 32, SHA-1 40, SHA-256 64).' },
   'insert.title': 'Insert preservation details',
   'insert.target': 'Into the field you right-clicked on {page}.',
   'insert.noTarget': 'No field is waiting. Right-click the field and choose “Insert preservation details” again.',

@@ -2,6 +2,7 @@ import type { Catalogue } from '../catalogue';
 import { pagesEs } from './pages/es';
 import { dashboardEs } from './dashboard/es';
 import { guideEs } from './guide/es';
+import { registerEs } from './register/es';
 
 /**
  * Español, con los términos de la práctica policial y judicial: conservación (solicitud de conservación de datos),
@@ -12,6 +13,7 @@ export const es: Catalogue = {
   ...guideEs,
   ...dashboardEs,
   ...pagesEs,
+  ...registerEs,
   'language.label': 'Idioma',
   'language.browser': 'Como el navegador ({language})',
   'language.hint': 'Los datos de los proveedores y las fuentes jurídicas se mantienen en su idioma (sobre todo inglés), indicado al lado.',
@@ -63,6 +65,17 @@ export const es: Catalogue = {
   'rules.dateRange.openEnd': 'El intervalo de fechas está abierto: sin fecha de fin.',
   'rules.dateRange.reversed': 'El intervalo empieza ({from}) después de terminar ({to}).',
   'rules.dateRange.future': 'El intervalo termina en el futuro ({to}): los proveedores solo conservan datos pasados.',
+  'rules.ip.missing': 'La dirección IP {ip} figura sin {missing}.',
+  'rules.ip.date': 'fecha',
+  'rules.ip.time': 'hora',
+  'rules.ip.zone': 'zona horaria',
+  'rules.username.invalid': '«{name}» no puede ser un nombre de usuario de {platform}: {problems}.',
+  'rules.username.tooLong': '{length} caracteres (como máximo {max})',
+  'rules.username.notAllowed': 'solo se admiten {allowed}',
+  'rules.username.allowed.lettersDigitsPeriodsUnderscores': 'letras, cifras, puntos y guiones bajos',
+  'rules.username.allowed.lettersDigitsUnderscores': 'letras, cifras y guiones bajos',
+  'rules.hash.notHex': '«{value}» no es un valor hexadecimal.',
+  'rules.hash.length': { one: '«{value}» tiene {count} dígito hexadecimal (MD5 32, SHA-1 40, SHA-256 64).', other: '«{value}» tiene {count} dígitos hexadecimales (MD5 32, SHA-1 40, SHA-256 64).' },
   'insert.title': 'Insertar los datos de conservación',
   'insert.target': 'En el campo en el que hizo clic derecho en {page}.',
   'insert.noTarget': 'Ningún campo está a la espera. Haga clic derecho en el campo y elija de nuevo «Insertar los datos de conservación».',

@@ -2,6 +2,7 @@ import type { Catalogue } from '../catalogue';
 import { pagesFr } from './pages/fr';
 import { dashboardFr } from './dashboard/fr';
 import { guideFr } from './guide/fr';
+import { registerFr } from './register/fr';
 
 /**
  * Français, avec les termes de la pratique des enquêteurs : conservation (gel des données), demande de conservation,
@@ -12,6 +13,7 @@ export const fr: Catalogue = {
   ...guideFr,
   ...dashboardFr,
   ...pagesFr,
+  ...registerFr,
   'language.label': 'Langue',
   'language.browser': 'Comme le navigateur ({language})',
   'language.hint': 'Les informations des fournisseurs et les sources juridiques restent dans leur langue (surtout l’anglais), indiquée à côté.',
@@ -63,6 +65,17 @@ export const fr: Catalogue = {
   'rules.dateRange.openEnd': 'La période est ouverte : pas de date de fin.',
   'rules.dateRange.reversed': 'La période commence ({from}) après sa fin ({to}).',
   'rules.dateRange.future': 'La période se termine dans le futur ({to}) : les fournisseurs ne conservent que des données passées.',
+  'rules.ip.missing': 'L’adresse IP {ip} est indiquée sans préciser {missing}.',
+  'rules.ip.date': 'la date',
+  'rules.ip.time': 'l’heure',
+  'rules.ip.zone': 'le fuseau horaire',
+  'rules.username.invalid': '« {name} » ne peut pas être un nom d’utilisateur {platform} : {problems}.',
+  'rules.username.tooLong': '{length} caractères (au plus {max})',
+  'rules.username.notAllowed': 'seuls les {allowed} sont autorisés',
+  'rules.username.allowed.lettersDigitsPeriodsUnderscores': 'lettres, chiffres, points et tirets bas',
+  'rules.username.allowed.lettersDigitsUnderscores': 'lettres, chiffres et tirets bas',
+  'rules.hash.notHex': '« {value} » n’est pas une valeur hexadécimale.',
+  'rules.hash.length': { one: '« {value} » compte {count} chiffre hexadécimal (MD5 32, SHA-1 40, SHA-256 64).', other: '« {value} » compte {count} chiffres hexadécimaux (MD5 32, SHA-1 40, SHA-256 64).' },
   'insert.title': 'Insérer les données de conservation',
   'insert.target': 'Dans le champ sur lequel vous avez fait un clic droit sur {page}.',
   'insert.noTarget': 'Aucun champ n’est en attente. Faites un clic droit sur le champ et choisissez à nouveau « Insérer les données de conservation ».',

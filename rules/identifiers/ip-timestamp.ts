@@ -1,6 +1,6 @@
 import * as chrono from 'chrono-node';
 import ipaddr from 'ipaddr.js';
-import { REQUEST_PAGES, type Finding, type Rule } from '../types';
+import { REQUEST_PAGES, tOf, type Finding, type Rule } from '../types';
 
 const IPV4 = /(?<![\d.])(?:\d{1,3}\.){3}\d{1,3}(?![\d.])/g;
 const IPV6 = /(?<![0-9a-f:])(?:[0-9a-f]{0,4}:){2,7}[0-9a-f]{0,4}(?![0-9a-f:])/gi;
@@ -61,6 +61,13 @@ export function timestampParts(line: string, reference: Date): { date: boolean; 
   return parts;
 }
 
+/** Each part of a timestamp, in the order a finding names the missing ones. */
+const MISSING_PART = [
+  ['date', 'rules.ip.date'],
+  ['time', 'rules.ip.time'],
+  ['zone', 'rules.ip.zone'],
+] as const;
+
 const rule: Rule = {
   id: 'identifiers/ip-timestamp',
   severity: 'warning',
@@ -71,7 +78,9 @@ const rule: Rule = {
     fix: 'Give each IP address with the date, time (to the second where you have it) and time zone it was seen at, e.g. "203.0.113.7 on 2026-11-20 at 21:40:12 UTC", and the port for carrier-grade NAT.',
     sources: [],
   },
-  check({ snapshot, now }): Finding[] {
+  check(context): Finding[] {
+    const { snapshot, now } = context;
+    const t = tOf(context);
     const findings: Finding[] = [];
     // Several addresses on one line share their line: each distinct text is parsed once.
     const partsOf = new Map<string, ReturnType<typeof timestampParts>>();
@@ -80,9 +89,9 @@ const rule: Rule = {
       for (const { ip, context } of ipAddressesIn(field.value)) {
         let parts = partsOf.get(context);
         if (!parts) partsOf.set(context, (parts = timestampParts(context, now)));
-        const missing = [!parts.date && 'date', !parts.time && 'time', !parts.zone && 'time zone'].filter(Boolean);
+        const missing = MISSING_PART.filter(([part]) => !parts[part]).map(([, key]) => t(key));
         if (missing.length === 0) continue;
-        findings.push({ ruleId: rule.id, severity: 'warning', message: `IP address ${ip} is given without a ${missing.join(', ')}.`, fieldKey: field.key });
+        findings.push({ ruleId: rule.id, severity: 'warning', message: t('rules.ip.missing', { ip, missing: missing.join(', ') }), fieldKey: field.key });
       }
     }
     return findings;

@@ -1,4 +1,6 @@
-import { REQUEST_PAGES, fieldsWithRole, type Finding, type Rule } from '../types';
+import type { MessageKey } from '../../i18n/catalogue';
+import type { T } from '../../i18n/catalogues';
+import { REQUEST_PAGES, fieldsWithRole, tOf, type Finding, type Rule } from '../types';
 import { ACCOUNT_FORMATS, type ProviderAccountFormat } from './lib/account-formats';
 import { identifierTokens } from './lib/tokens';
 
@@ -21,6 +23,17 @@ export function usernameFor(token: string, format: ProviderAccountFormat, onProv
   return token.replace(/^@/, '');
 }
 
+/** The allowed characters in words, by the platform's pattern; a pattern not listed keeps the provider data's English. */
+const ALLOWED_TEXT: Readonly<Record<string, MessageKey>> = {
+  '^[A-Za-z0-9._]+$': 'rules.username.allowed.lettersDigitsPeriodsUnderscores',
+  '^[A-Za-z0-9_]+$': 'rules.username.allowed.lettersDigitsUnderscores',
+};
+
+function allowedText(t: T, format: ProviderAccountFormat): string {
+  const key = Object.prototype.hasOwnProperty.call(ALLOWED_TEXT, format.allowed) ? ALLOWED_TEXT[format.allowed] : undefined;
+  return key ? t(key) : format.allowedText;
+}
+
 const rule: Rule = {
   id: 'identifiers/username-format',
   severity: 'warning',
@@ -31,7 +44,9 @@ const rule: Rule = {
     fix: ['Copy the username from the profile URL.', ...ACCOUNT_FORMATS.map((f) => `${f.platform}: at most ${f.maxLength} ${f.allowedText}.`)].join(' '),
     sources: ACCOUNT_FORMATS.map((f) => ({ title: f.source.title, url: f.source.url })),
   },
-  check({ snapshot }): Finding[] {
+  check(context): Finding[] {
+    const { snapshot } = context;
+    const t = tOf(context);
     const findings: Finding[] = [];
     for (const field of fieldsWithRole(snapshot, 'account-identifier')) {
       for (const token of identifierTokens(field.value)) {
@@ -40,10 +55,11 @@ const rule: Rule = {
           const name = usernameFor(token, format, format.providerId === snapshot.providerId, mentions);
           if (!name) continue;
           const problems: string[] = [];
-          if (name.length > format.maxLength) problems.push(`${name.length} characters (at most ${format.maxLength})`);
-          if (!new RegExp(format.allowed).test(name)) problems.push(`only ${format.allowedText} are allowed`);
+          if (name.length > format.maxLength) problems.push(t('rules.username.tooLong', { length: name.length, max: format.maxLength }));
+          if (!new RegExp(format.allowed).test(name)) problems.push(t('rules.username.notAllowed', { allowed: allowedText(t, format) }));
           if (problems.length) {
-            findings.push({ ruleId: rule.id, severity: 'warning', message: `"${name.slice(0, 60)}" cannot be a ${format.platform} username: ${problems.join('; ')}.`, fieldKey: field.key });
+            const message = t('rules.username.invalid', { name: name.slice(0, 60), platform: format.platform, problems: problems.join('; ') });
+            findings.push({ ruleId: rule.id, severity: 'warning', message, fieldKey: field.key });
           }
         }
       }

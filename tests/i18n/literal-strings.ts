@@ -2,8 +2,8 @@ import ts from 'typescript';
 
 /** Props whose text a person reads or hears. */
 const USER_FACING_PROPS = new Set(['title', 'aria-label', 'aria-description', 'aria-placeholder', 'placeholder', 'alt', 'label']);
-/** Object properties that carry user-facing text out of a module (a finding's message and details). */
-const USER_FACING_KEYS = new Set(['message', 'title', 'error', 'note']);
+/** Object properties that carry user-facing text out of a module (a finding's message, a refusal's reason, a fact's summary). */
+const USER_FACING_KEYS = new Set(['message', 'title', 'error', 'note', 'reason', 'summary']);
 const hasWords = (text: string) => /\p{L}{2,}/u.test(text);
 
 export interface LiteralString {

@@ -32,22 +32,21 @@ const CONVERTED = [
   'components/guide',
   'entrypoints/guide',
   'entrypoints/teach',
-  'entrypoints/background/reminders.ts', 'entrypoints/background/context-menus.ts', 'entrypoints/background/insert-details.ts',
-];
-
-/**
- * To widen as they are converted (move each into CONVERTED): the guide (components/Guide.tsx, the top-level guide
- * components, components/guide, entrypoints/guide), the popup, the options, the dashboard, the first run, and the
- * remaining identifier checks (IP timestamp, username format, hash format: their problem lists need a key per problem), the
- * background's remaining messages (register-service errors, production-order reminder titles in register/production.ts).
- */
-export const LATER = [
   'rules/identifiers/ip-timestamp.ts',
   'rules/identifiers/username-format.ts',
   'rules/identifiers/hash-format.ts',
   'entrypoints/background',
   'register/production.ts',
+  'register/backup.ts',
+  'register/encrypted-backup.ts',
+  'storage/register.ts',
 ];
+
+/** To widen as they are converted (move each into CONVERTED). Empty: every surface's text is converted. */
+export const LATER: readonly string[] = [];
+
+/** What LATER held until issue 14's last conversions: each must now be checked. */
+const CONVERTED_LAST = ['rules/identifiers/ip-timestamp.ts', 'rules/identifiers/username-format.ts', 'rules/identifiers/hash-format.ts', 'entrypoints/background', 'register/production.ts'];
 
 /** Rule-internal wording that is not shown as such: the emergency lexicon, and the suggested structure, which is
  * inserted into the request itself (written in English for the provider). */
@@ -63,6 +62,11 @@ describe('no literal user-facing strings where the text is converted', () => {
   it.each(CONVERTED)('%s', (folder) => {
     const found = sourceFiles(folder).flatMap((file) => literalStrings(file, readFileSync(file, 'utf8')).map((l) => `${file}:${l.line} ${l.text}`));
     expect(found).toEqual([]);
+  });
+
+  it('covers what was left for later, and nothing is left', () => {
+    expect(CONVERTED).toEqual(expect.arrayContaining(CONVERTED_LAST));
+    expect(LATER).toEqual([]);
   });
 
   it('the checker finds JSX text, literal props, literals in JSX and literal messages, and accepts t()', () => {

@@ -63,13 +63,17 @@ describe('backup import: the audit trail', () => {
     const audit = [...trailOf(good.id), { recordId: bad.id, at, event: 'renamed', detail: [] }];
     const report = readBackup(JSON.stringify(makeBackup([good, bad], [], new Date(), audit as AuditEntry[])), new Set());
     expect(report.accepted.map((a) => a.record.id)).toEqual([good.id]);
-    expect(report.rejected).toEqual([{ index: 1, reference: bad.reference, reason: expect.stringMatching(/history has a malformed entry \(audit entry 3: event/) }]);
+    expect(report.rejected).toEqual([
+      { index: 1, reference: bad.reference, reason: expect.stringMatching(/history has a malformed entry \(audit entry 3: event/), problem: expect.objectContaining({ key: 'register.import.badHistory' }) },
+    ]);
   });
 
   it('refuses the whole file when a malformed entry names no record: nothing is imported half', () => {
     const report = readBackup(JSON.stringify(makeBackup([record()], [], new Date(), [{ at } as AuditEntry])), new Set());
     expect(report.accepted).toEqual([]);
-    expect(report.rejected).toEqual([{ index: -1, reference: null, reason: expect.stringMatching(/Audit entry 1 is malformed.*nothing was imported/) }]);
+    expect(report.rejected).toEqual([
+      { index: -1, reference: null, reason: expect.stringMatching(/Audit entry 1 is malformed.*nothing was imported/), problem: expect.objectContaining({ key: 'register.import.auditUnattributed' }) },
+    ]);
   });
 
   it('a file over the size limit is refused with its size, before parsing', () => {

@@ -12,8 +12,6 @@ export const dashboardEn = {
   'dashboard.copyFailed': 'Could not copy: {error}',
   'dashboard.restored': 'Restored {label}.',
   'dashboard.deleted': 'Deleted {label}.',
-  'dashboard.error.quota': 'The browser has no room left for QuickFreeze’s data. Export a backup, then free disk space; nothing was saved.',
-  'dashboard.error.duplicate': 'This reference is already in the register for this provider.',
   'dashboard.undo': 'Undo',
   'dashboard.caseLabel': 'case {caseNumber}',
   'dashboard.caseLabel.none': 'no case number',
@@ -226,7 +224,6 @@ export const dashboardEn = {
   },
   'dashboard.import.theFile': 'The file',
   'dashboard.import.entry': 'Entry {number}',
-  'dashboard.import.tooLarge': 'The file is {size} MB; a QuickFreeze backup is at most 200 MB. Nothing was imported.',
   'dashboard.audit.empty': 'No history was recorded for this record.',
   'dashboard.audit.quoted': '“{value}”',
   'dashboard.audit.event.created': 'Saved',
@@ -382,6 +379,16 @@ export const dashboardEn = {
   'dashboard.directory.findPlaceholder': 'name, product, portal or address',
   'dashboard.directory.count': { one: '{shown} of {count} provider', other: '{shown} of {count} providers' },
   'dashboard.directory.portalOf': '— portal: {name}',
+  'dashboard.directory.legal.headquarters': 'Headquarters:',
+  'dashboard.directory.legal.euAddressee': 'EU establishment or legal representative:',
+  'dashboard.directory.legal.answersDirectForeignRequests': 'Answers foreign authorities directly (non-content data):',
+  'dashboard.directory.legal.notKnown': 'not known',
+  'dashboard.directory.legal.yes': 'yes',
+  'dashboard.directory.legal.noUseMla': 'no: use MLA',
+  'dashboard.directory.legal.role.designated-establishment': 'designated establishment (e-Evidence)',
+  'dashboard.directory.legal.role.legal-representative': 'legal representative (e-Evidence)',
+  'dashboard.directory.legal.role.eu-entity': 'EU company named for EU users; e-Evidence designation not confirmed',
+  'dashboard.directory.legal.role.dsa-legal-representative': 'legal representative under the Digital Services Act',
 } as const;
 
 export type DashboardKey = keyof typeof dashboardEn;

@@ -5,6 +5,8 @@ import { RegisterContext } from '../../../components/dashboard/context';
 import { Dashboard, type DashboardProps } from '../../../components/dashboard/Dashboard';
 import { providers } from '../../../providers/registry';
 import { marText } from '../../../register/mar-text';
+import { rejection } from '../../../register/backup';
+import { problem } from '../../../i18n/problems';
 import type { PreservationRecord } from '../../../register/schema';
 import type { RegisterService } from '../../../register/service';
 import { record } from '../../register/fixtures';
@@ -316,7 +318,7 @@ describe('import', () => {
     const report = {
       accepted: [{ record: meta, proof: null }],
       alreadyPresent: 2,
-      rejected: [{ index: 3, reference: 'BAD-1', reason: 'preservedOn: a date as YYYY-MM-DD' }],
+      rejected: [rejection(3, 'BAD-1', problem('register.import.badEntry', { field: 'preservedOn', detail: 'a date as YYYY-MM-DD' }))],
     };
     await show(records, {}, (service) => {
       service.importBackup = vi.fn(async () => report);
