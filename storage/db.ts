@@ -2,7 +2,8 @@ import { openDB, type DBSchema, type IDBPDatabase, type IDBPTransaction, type St
 import type { AuditEntry, Case, Proof } from '../register/schema';
 import { withDerived, type StoredRecord } from './derived';
 
-export const DB_NAME = 'quickfreeze';
+import { DB_NAME } from './db-name';
+export { DB_NAME };
 
 export interface QuickFreezeDB extends DBSchema {
   records: {

@@ -1,8 +1,9 @@
 import type { IDBPDatabase } from 'idb';
 import type { AuditEntry, PreservationRecord, Proof } from '../register/schema';
 import type { QuickFreezeDB } from './db';
-import { dropDerived, withoutDerived, type StoredRecord } from './derived';
-import { keyChunks } from './key-chunks';
+import { dropDerived } from './backup-runs';
+import { withoutDerived, type StoredRecord } from './derived';
+import { keyChunks, splitStore, type KeySpan } from './key-chunks';
 import { ABOVE, openOrderedCursor, type ScanOrder } from './ordered-cursor';
 export type { ScanOrder } from './ordered-cursor';
 import { PLAIN_CODEC, type Codec } from './vault/codec';
@@ -216,6 +217,16 @@ export class RegisterQueries {
       // Plain: the freshly read records are this reader's own, so their index words are dropped in place, not copied.
       yield codec.mode === 'plain' ? chunk.map(dropDerived) : await Promise.all(chunk.map((r) => codec.decodeRecord(r)));
     }
+  }
+
+  /** Whether values are stored as they are (no lock): then other readers (a backup's workers) may read them directly. */
+  async storedPlain(): Promise<boolean> {
+    return (await this.codec()).mode === 'plain';
+  }
+
+  /** Spans of `store` for `parts` readers side by side, each of `minPerPart` values or more. */
+  spans(store: 'records' | 'audit', parts: number, minPerPart: number): Promise<KeySpan[]> {
+    return splitStore(this.db, store, parts, minPerPart);
   }
 
   /** The whole audit trail in chunks of `size`, in the order written (for backups). */

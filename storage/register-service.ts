@@ -13,6 +13,7 @@ import { countRanges, hasRunningClock, nextDeadlines, registerCounts } from '../
 import type { MarResult, RecordPage, RegisterService, SaveResult } from '../register/service';
 import type { AddedPortal } from './added-portals';
 import { providerNameLookup } from './added-portals-names';
+import { parallelRuns, type SpawnReader } from './parallel-runs';
 import type { ScanOptions } from './queries';
 import { sha256Hex, type Register } from './register';
 import { unwrapDataKey } from './vault/crypto';
@@ -27,6 +28,10 @@ export interface ServiceEffects {
   notifyChanged(): void;
   caseSelected(caseNumber: string | null): void;
   onChange(listener: () => void): () => void;
+  /** Starts a backup reader in a thread of its own (storage/backup-worker.ts); without it a backup is read here. */
+  spawnBackupReader?: SpawnReader;
+  /** How many readers a backup starts side by side. */
+  backupReaders?: number;
 }
 
 /** Up to this many matching records, the MAR text of all of them is built at once; above, on request. */
@@ -59,6 +64,19 @@ export function createRegisterService(
   const filterProviders = [...providers, ...newProviderIds.map((id) => ({ id, name: providerName(id) }))].map(({ id, name }) => ({ id, name }));
   const providerOf = (id: string) => ({ ...marProviderOf(byId.get(id), id), name: providerName(id) });
   const q = () => register.queries;
+  /**
+   * A backup's two large stores. A plain register is read by worker threads side by side, each writing its span as
+   * JSON (the page thread would otherwise spend most of a 100,000-record backup decoding and writing); a sealed one
+   * here, where its key is. Both are read at once: the audit trail while the records are written out.
+   */
+  const backupReads = async () => {
+    const spawn = effects.spawnBackupReader;
+    if (!spawn || !(await q().storedPlain())) return { records: q().recordChunksById(BACKUP_CHUNK), audit: readAhead(q().auditChunks(BACKUP_CHUNK)) };
+    const readers = effects.backupReaders ?? 2;
+    const runsOf = async (store: 'records' | 'audit') =>
+      parallelRuns((await q().spans(store, readers, BACKUP_CHUNK)).map((span) => ({ store, span, size: BACKUP_CHUNK })), spawn);
+    return { records: await runsOf('records'), audit: await runsOf('audit') };
+  };
   const listeners = new Set<() => void>();
 
   // The number of records, kept until the register changes: Chromium counts by walking the store.
@@ -266,9 +284,8 @@ export function createRegisterService(
     async exportBackup(work: ChunkedWork, encryptWith?: { passphrase: string }) {
       // Checked first: a mistyped passphrase would make a file nobody can open.
       if (encryptWith) await verifyPassphrase(register, encryptWith.passphrase);
-      // The audit trail (as many entries as records, or more) is read while the records are written out.
-      const audit = readAhead(q().auditChunks(BACKUP_CHUNK));
-      const parts = await backupParts(q().recordChunksById(BACKUP_CHUNK), q().proofChunks(200), audit, work, await totalOf());
+      const { records, audit } = await backupReads();
+      const parts = await backupParts(records, q().proofChunks(200), audit, work, await totalOf());
       if (!encryptWith) return effects.download(`quickfreeze-backup-${effects.today()}.json`, new Blob(parts, { type: 'application/json' }));
       const sealed = await encryptBackup(parts, encryptWith.passphrase);
       effects.download(`quickfreeze-backup-${effects.today()}.encrypted.json`, new Blob(sealed, { type: 'application/json' }));

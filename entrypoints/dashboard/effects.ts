@@ -31,6 +31,8 @@ export const browserEffects: ServiceEffects = {
   // Tell the background (badge, reminders, context menu) that the register changed.
   notifyChanged: () => void browser.runtime.sendMessage({ type: 'register-changed' }).catch(() => {}),
   caseSelected: (caseNumber) => void saveSelectedCase(caseNumber).catch(() => {}),
+  spawnBackupReader: () => new Worker(new URL('../../storage/backup-worker.ts', import.meta.url), { type: 'module' }),
+  backupReaders: Math.min(4, Math.max(2, navigator.hardwareConcurrency || 2)),
   onChange(listener) {
     // Another tab, the popup or a portal page may have saved while this page was in the background.
     const onMessage = (message: unknown) => {

@@ -4,24 +4,11 @@ import { createRequire } from 'node:module';
 import type { Page } from 'playwright-core';
 import type { ElementContext, ImpactValue } from 'axe-core';
 import { describe, expect, it } from 'vitest';
-// @ts-expect-error -- a plain script helper without type declarations; its shape is given below.
-import { backupWithRecords as untypedBackupWithRecords } from '../../scripts/lib/seed.mjs';
+import { backupWithRecords } from '../../scripts/lib/seed.mjs';
 import { has, waitForFindings } from './support/guide';
 import { addByHand } from './support/new-record';
 import { usePortalBrowser } from './support/portal-browser';
 
-interface SeedRecord {
-  id: string;
-  reference: string;
-  hasProof: boolean;
-  [key: string]: unknown;
-}
-interface SeedBackup {
-  records: SeedRecord[];
-  proofs: unknown[];
-  [key: string]: unknown;
-}
-const backupWithRecords = untypedBackupWithRecords as (count: number) => SeedBackup;
 
 const require = createRequire(import.meta.url);
 const AXE_PATH = require.resolve('axe-core/axe.min.js');
@@ -143,7 +130,7 @@ const GOOD_NARRATIVE =
 const PROOF_TEXT = 'Preservation request received. Case number: REF-0000000. Your request has been submitted.';
 
 /** A small backup from the bench seed, its first record with a proof of preservation (and a screenshot). */
-function seedBackup(): SeedBackup {
+function seedBackup(): ReturnType<typeof backupWithRecords> {
   const backup = backupWithRecords(SEEDED);
   const first = backup.records[0]!;
   first.hasProof = true;

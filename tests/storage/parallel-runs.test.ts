@@ -1,0 +1,88 @@
+import 'fake-indexeddb/auto';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { providers } from '../../providers/registry';
+import { readBackup } from '../../register/backup';
+import type { RunRequest } from '../../storage/backup-runs';
+import { openRegister } from '../../storage/db';
+import { splitStore } from '../../storage/key-chunks';
+import { parallelRuns } from '../../storage/parallel-runs';
+import { Register } from '../../storage/register';
+import { createRegisterService, type ServiceEffects } from '../../storage/register-service';
+import { record } from '../register/fixtures';
+import { fakeReaders } from './backup-readers';
+
+let name: string;
+let register: Register;
+beforeEach(async () => {
+  name = `parallel-${Math.random()}`;
+  register = await Register.open(name);
+  await register.restore(Array.from({ length: 23 }, (_, i) => ({ record: record({ notes: `note ${i} "quoted" ünïcode` }), proof: null })));
+});
+afterEach(() => register.close());
+
+const text = async (runs: AsyncIterable<{ json: Blob; count: number }>) => {
+  const parts: string[] = [];
+  let count = 0;
+  for await (const run of runs) {
+    parts.push(await run.json.text());
+    count += run.count;
+  }
+  return { items: JSON.parse(`[${parts.join(',')}]`) as Array<{ id: string }>, count };
+};
+
+async function spans(parts: number, store: 'records' | 'audit' = 'records'): Promise<RunRequest[]> {
+  const db = await openRegister(name);
+  try {
+    return (await splitStore(db, store, parts, 5)).map((span) => ({ store, span, size: 4 }));
+  } finally {
+    db.close();
+  }
+}
+
+describe('parallel backup readers', () => {
+  it('hands the spans over in key order, whichever reader finishes first, each record once and without index words', async () => {
+    const requests = await spans(3);
+    // The first span's reader is the slowest: its runs still come first.
+    const readers = fakeReaders(name, { delayOf: (r) => (r === requests[0] ? 15 : 0) });
+    const { items, count } = await text(parallelRuns(requests, readers.spawn));
+    const expected = (await register.all()).map((r) => r.id).sort();
+    expect(items.map((r) => r.id)).toEqual(expected);
+    expect(count).toBe(23);
+    expect(items.some((r) => 'derived' in r)).toBe(false);
+    expect(readers.started).toHaveLength(3);
+    expect(readers.terminatedCount()).toBe(3);
+  });
+
+  it('fails the whole list when one reader fails, so no backup is written with a part missing', async () => {
+    const requests = await spans(3);
+    const readers = fakeReaders(name, { failOn: (r) => r === requests[1] });
+    await expect(text(parallelRuns(requests, readers.spawn))).rejects.toThrow(/could not be read \(records\): disk gone/);
+  });
+});
+
+describe('a backup of a plain register read by worker threads', () => {
+  const effects = (extra: Partial<ServiceEffects>, downloads: Blob[]): ServiceEffects => ({
+    today: () => '2027-01-01',
+    download: (_name, blob) => void downloads.push(blob),
+    copyText: async () => {},
+    copyRich: async () => {},
+    notifyChanged: () => {},
+    caseSelected: () => {},
+    onChange: () => () => {},
+    ...extra,
+  });
+
+  it('is the same file as one read in the page, and imports whole', async () => {
+    const inPage: Blob[] = [];
+    const byWorkers: Blob[] = [];
+    const readers = fakeReaders(name);
+    await createRegisterService(register, providers, effects({}, inPage)).exportBackup({});
+    await createRegisterService(register, providers, effects({ spawnBackupReader: readers.spawn, backupReaders: 3 }, byWorkers)).exportBackup({});
+    expect(readers.started.map((r) => r.store)).toEqual(['records', 'audit']);
+    const withoutDate = async (blob: Blob) => (await blob.text()).replace(/"exportedAt": "[^"]+"/, '');
+    expect(await withoutDate(byWorkers[0]!)).toBe(await withoutDate(inPage[0]!));
+    const report = readBackup(await byWorkers[0]!.text(), new Set());
+    expect(report.rejected).toEqual([]);
+    expect(report.accepted).toHaveLength(23);
+  });
+});
