@@ -2,7 +2,7 @@ import { basisNamed } from './email/basis-hint';
 import { confirmedAccounts, findAccounts, type FoundAccount } from './email/accounts';
 import { providerMessage, type Message } from './email/blocks';
 import { findEmailDate } from './email/email-date';
-import { findProvider, isProviderSender, PLATFORM_DOMAINS } from './email/provider';
+import { findProvider, isProviderSender, isProvidersOwnAddress, PLATFORM_DOMAINS } from './email/provider';
 import { readReferences, type ReferenceSpan } from './email/references';
 import { statedDates, type StatedDate } from './email/stated-dates';
 import { evidence, readSource, type Source } from './email/text';
@@ -98,7 +98,9 @@ export function parseProviderEmail(text: string, now = new Date()): ProposedReco
     const dates = statedDates(readable, message, sent?.day ?? null, read.references);
     const excluded = excludedAddresses(readable, message);
     const referenceValues = read.references.map((r) => r.reference);
-    const found = confirmedAccounts(readable, findAccounts(readable, message.bodyStart, message.end)).filter((a) => !isExcluded(a.value, excluded, referenceValues));
+    const found = confirmedAccounts(readable, findAccounts(readable, message.bodyStart, message.end)).filter(
+      (a) => !isExcluded(a.value, excluded, referenceValues) && !(a.value.includes('@') && isProvidersOwnAddress(a.value, provider?.id ?? null)),
+    );
     const owners = sections(own, message.bodyStart);
     const mine = <T extends { start: number }>(items: T[], reference: string) => items.filter((i) => owners(i.start).includes(reference));
     for (const r of own) {

@@ -1,3 +1,5 @@
+import { listedAccounts } from './account-lists';
+
 /**
  * The accounts a provider's message names: e-mail addresses, profile URLs, @handles and u/ names anywhere in it,
  * and user ids, usernames, gamertags and phone numbers where a label introduces them ("User ID:", "username",
@@ -13,19 +15,27 @@ const EMAIL = /(?<![\w.%+-])[A-Za-z0-9._%+-]{1,64}@[A-Za-z0-9-]{1,63}(?:\.[A-Za-
 const PROFILE_URL =
   /(?<![\w.@/-])(?:https?:\/\/)?(?:www\.|m\.)?(?:facebook\.com|instagram\.com|linkedin\.com\/in|twitch\.tv|youtube\.com|pinterest\.com|tiktok\.com|twitter\.com|x\.com|github\.com|reddit\.com\/u(?:ser)?|snapchat\.com\/add|threads\.net|t\.me|vk\.com|kick\.com)\/[A-Za-z0-9_.@%~-]{2,80}(?:\/[A-Za-z0-9_.@%~-]{1,80}){0,2}(?:\?id=\d{5,25}|\/(?![\w]))?/gi;
 const HANDLE = /(?<![\w.@/])@[A-Za-z0-9_](?:[A-Za-z0-9_.-]{0,38}[A-Za-z0-9_])?/g;
-const REDDIT_NAME = /(?<![\w/])u\/[A-Za-z0-9_-]{3,20}/g;
+const REDDIT_NAME = /(?<![\w/])\/?(u\/[A-Za-z0-9_-]{3,20})/g;
+/** Profile pages on any site: /users/…, /user/…, /@name, /in/…, /channel/…, profile.php?id=. */
+const PROFILE_PATH =
+  /(?<![\w.@/-])(?:https?:\/\/)?(?:www\.|m\.)?[a-z0-9-]{2,30}\.[a-z]{2,6}\/(?:users?\/(?:show\/)?[\w.-]{2,60}(?:\/profile)?|@[\w.-]{2,60}|in\/[\w-]{2,60}|channel\/[\w-]{2,60}|profile\.php\?id=\d{5,25})\/?/gi;
 
 /** Labels and what follows them; each value pattern is bounded. */
-const ID_LABEL = /\b(?:user[ \t\n]?id|userid|uid|xuid|member[ \t]id|account[ \t]id|profile[ \t]id|player[ \t]id|steam[ \t]?id)\b/gi;
-const ID_VALUE = /[ \t]{0,3}(?:is\b)?[ \t]{0,3}[:#]?[ \t\n]{0,4}([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}|[0-9a-f]{24,40}|\d{5,25})(?![\w-])/iy;
-const NAME_LABEL = /\b(?:user[ \t]?name|screen[ \t]name|handle|display[ \t]name)\b|\b(?:roblox|snapchat|kik|telegram|discord)?[ \t]?user(?=[ \t]?:)/gi;
-const NAME_VALUE = /[ \t]{0,3}(?:is\b)?[ \t]{0,3}:?[ \t\n]{0,4}(?:(['"‘“])([^'"’”\n]{2,40})['"’”]|([A-Za-z0-9_][A-Za-z0-9_.#-]{1,39}))/y;
-const ACCOUNT_QUOTED = /\baccount[ \t\n]{1,3}(['"‘“])([^'"’”\n]{2,40})['"’”]/gi;
+const ID_LABEL =
+  /\b(?:(?:user|account|member|profile|player|channel|customer|steam|instagram|facebook|snapchat|tiktok|discord|telegram|roblox|twitch|apple|zoom)[ \t\n-]?(?:id|number|no\.)|(?:user|account|driver|rider|customer|member)[ \t]uuid|userid|uid|xuid|dsid|identifiant|kennung|benutzer-?id|id[ \t]utente|id[ \t]de[ \t]usuario)(?![\w-])/gi;
+const ID_VALUE =
+  /[ \t]{0,20}(?:is\b)?[ \t]{0,3}[:#|]?[ \t\n]{0,20}([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}|[0-9a-f]{16,40}|\d{5,25}|(?=[\w-]{0,40}\d)(?=[\w-]{0,40}[a-z])[A-Za-z0-9_-]{16,40})(?![\w-])/iy;
+const NAME_LABEL =
+  /\b(?:user[ \t]?name|screen[ \t]name|handle|display[ \t]name|organi[sz]ation|nom[ \t]d'utilisateur|benutzername|gebruikersnaam|nombre[ \t]de[ \t]usuario|nome[ \t]utente|nome[ \t]de[ \t]usuário|användarnamn|brukernavn)(?![\w-])|\b(?:roblox|snapchat|kik|telegram|discord|zoom)?[ \t]?user(?=[ \t]?:)/giu;
+const NAME_VALUE = /[ \t]{0,20}(?:is\b)?[ \t]{0,3}[:|]?[ \t\n]{0,20}(?:(['"‘“])([^'"’”\n]{2,40})['"’”]|([A-Za-z0-9_][A-Za-z0-9_.#-]{1,39}))/y;
+const ACCOUNT_QUOTED = /\b(?:account|gamertag|username|user|handle|nickname)[ \t\n]{1,3}(['"‘“])([^'"’”\n]{2,40})['"’”]/gi;
+/** "the Snapchat account brisbanebyte_22": a name after "account" that looks like one (a digit, `_` or `.` in it). */
+const ACCOUNT_NAMED = /\b(?:account|username|gamertag)[ \t\n]{1,3}([A-Za-z][A-Za-z0-9]*[_.\d][A-Za-z0-9_.]*[A-Za-z0-9_])(?![\w@.-])/gi;
 const GAMERTAG = /\bgamertag[ \t]{0,3}:[ \t]{0,3}([A-Za-z][A-Za-z0-9 ]{0,18}[A-Za-z0-9])[ \t]*$/gim;
 const PHONE_LABEL = /\b(?:phone(?:[ \t]number)?|mobile[ \t]number|telephone[ \t]number|cell(?:ular)?[ \t]number|numéro de téléphone|telefonnummer|whatsapp number)\b/gi;
-const PHONE_VALUE = /[ \t]{0,3}(?:is\b)?[ \t]{0,3}:?[ \t\n]{0,4}(\+?\d[\d \t().-]{6,22}\d)(?![\w])/y;
+const PHONE_VALUE = /[ \t]{0,20}(?:is\b)?[ \t]{0,3}[:|]?[ \t\n]{0,20}(\(?\+?\d[\d \t().-]{6,22}\d)(?![\w])/y;
 /** A phone number written in international form (+44 7700 900461) or, in a list item or table row, in national form. */
-const PHONE_INTL = /(?<![\w+])\+\d{1,3}[ \t.-]?(?:\(\d{1,4}\)[ \t.-]?)?\d{1,5}(?:[ \t.-]\d{2,5}){1,4}(?![\w-])/g;
+const PHONE_INTL = /(?<![\w+])\+\d{1,3}[ \t.-]?(?:\(\d{1,4}\)[ \t.-]?)?\d{1,5}(?:[ \t.-]\d{2,6}){1,4}(?![\w-])/g;
 const PHONE_NATIONAL_ROW = /^[ \t]*(?:[-*•]|\d{1,2}[.)]|\|)?[^\n]{0,60}?(?<![\w+])(\(\d{2,5}\)[ \t]?\d{3,4}[ \t.-]\d{3,4}|0\d{2,4}[ \t]\d{3,4}[ \t]?\d{3,4}|\d{3}[.-]\d{3}[.-]\d{4})(?![\w-])[^\n]{0,60}$/gm;
 /** "user ID 987215530041729044 (bramble_static)": the name after an id. */
 const NAME_IN_BRACKETS = /[ \t\n]{0,3}\(([A-Za-z0-9_][A-Za-z0-9_.-]{1,31})\)/y;
@@ -57,7 +67,9 @@ export function findAccounts(text: string, from: number, to: number): FoundAccou
   for (const m of capped(body.matchAll(EMAIL))) add(m[0], m.index!);
   for (const m of capped(body.matchAll(PROFILE_URL))) add(m[0], m.index!);
   for (const m of capped(body.matchAll(HANDLE))) add(m[0], m.index!);
-  for (const m of capped(body.matchAll(REDDIT_NAME))) add(m[0], m.index!);
+  for (const m of capped(body.matchAll(REDDIT_NAME))) add(m[1]!, m.index! + m[0].length - m[1]!.length);
+  for (const m of capped(body.matchAll(PROFILE_PATH))) add(m[0], m.index!);
+  for (const m of capped(body.matchAll(ACCOUNT_NAMED))) add(m[1]!, m.index! + m[0].length - m[1]!.length);
   for (const m of capped(body.matchAll(ID_LABEL))) {
     ID_VALUE.lastIndex = m.index! + m[0].length;
     const v = ID_VALUE.exec(body);
@@ -82,6 +94,7 @@ export function findAccounts(text: string, from: number, to: number): FoundAccou
     const row = /\||^[ \t]*(?:[-*•]|\d{1,2}[.)])[ \t]|\S[ \t]{3,}\S/.test(m[0]);
     if (row && digits(m[1]!) >= 9 && digits(m[1]!) <= 12) add(m[1]!, m.index! + m[0].indexOf(m[1]!));
   }
+  for (const a of listedAccounts(text, from, to)) if (found.length < MAX_CANDIDATES) found.push(a);
   for (const m of capped(body.matchAll(PHONE_LABEL))) {
     PHONE_VALUE.lastIndex = m.index! + m[0].length;
     const v = PHONE_VALUE.exec(body);
@@ -92,7 +105,7 @@ export function findAccounts(text: string, from: number, to: number): FoundAccou
 
 /** A sentence or table row saying the provider found nothing for the account: "could not locate", "not found". */
 const NOT_PRESERVED =
-  /\b(?:could[ \t]+not[ \t]+(?:locate|find|identify)|unable[ \t]+to[ \t]+(?:locate|find|identify)|no[ \t]+(?:such[ \t]+)?(?:account|user|data|records?)[ \t]+(?:was[ \t]+|were[ \t]+|has[ \t]+been[ \t]+|have[ \t]+been[ \t]+)?(?:found|located|preserved)|not[ \t]+found|does[ \t]+not[ \t]+exist|no[ \t]+matching[ \t]+account)\b/i;
+  /\b(?:could[ \t]+not[ \t]+(?:locate|find|identify)|unable[ \t]+to[ \t]+(?:locate|find|identify)|no[ \t]+(?:such[ \t]+)?(?:account|user|data|records?)[ \t]+(?:was[ \t]+|were[ \t]+|has[ \t]+been[ \t]+|have[ \t]+been[ \t]+)?(?:found|located|preserved)|not[ \t]+found|does[ \t]+not[ \t]+exist|no[ \t]+matching[ \t]+account|found[ \t]+no\b|(?:is|are)[ \t]+not[ \t]+(?:an?[ \t]+)?(?:separate[ \t]+)?accounts?)\b/i;
 /** A line about the officer or the agency (a signature, "Requesting officer:"), whose addresses and phones are theirs. */
 const OFFICER_LINE =
   /\b(?:officer|requesting|requested[ \t]+by|requester|detective|constable|sergeant|inspector|special[ \t]+agent|investigator|badge|desk|tel|fax|mobile|direct|kind[ \t]+regards|regards|sincerely)\b|^[ \t]*(?:PC|DC|DS|Sgt|Det)\.?[ \t]/im;

@@ -24,7 +24,7 @@ export interface Message {
 const SEPARATOR =
   /^[ \t]*(?:-{2,}[ \t]*(?:Original Message|Ursprüngliche Nachricht|Message d'origine|Messaggio originale|Mensaje original|Oorspronkelijk bericht|Forwarded Message|Forwarded message|Weitergeleitete Nachricht|Message transféré|Doorgestuurd bericht|Messaggio inoltrato|Mensaje reenviado)[ \t]*-{2,}|Begin forwarded message:|Anfang der weitergeleiteten Nachricht:|Début du message réexpédié :?)[ \t]*$/gim;
 /** "On Thu, Nov 19, 2026 at 9:41 AM Yahoo <x@y> wrote:" and its translations; one line, bounded. */
-const WROTE = /^[ \t]*(?:On|Op|Am|Le|El|Il|Em|Den|W dniu|Il giorno)\b[^\n]{5,300}?(?:\n[^\n]{1,120}?)?\b(?:wrote|schreef|schrieb|a[ \t\n]+écrit|escribió|ha[ \t\n]+scritto|scrisse|escreveu|skrev|napisał\p{L}?)\b[^\n]{0,160}?(?:\n[^\n]{1,120}?)?[ \t]*:[ \t]*$/gimu;
+const WROTE = /^[ \t]*(?:On|Op|Am|Le|El|Il|Em|Den|W dniu|Il giorno)\b[^\n]{5,300}?(?:\n[^\n]{1,120}?)?\b(?:wrote|schreef|schrieb|a[ \t\n]+écrit|escribió|ha[ \t\n]+scritto|scrisse|escreveu|skrev|napisał\p{L}?)\b[^\n:]{0,160}?(?:\n[^\n:]{1,120}?)?[ \t]*:[ \t]*$/gimu;
 
 const FIELDS: Array<[keyof Pick<Message, 'from' | 'date' | 'subject' | 'to'>, RegExp]> = [
   ['from', /^(?:from|von|de|van|da|desde|fra|från|od)$/i],

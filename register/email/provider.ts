@@ -60,6 +60,21 @@ export function isProviderSender(from: { value: string; at: number }): boolean {
   return byDomain(from) !== null || (!!domain && firstNamed(domain, 0) !== null) || firstNamed(from.value.split('<')[0]!.slice(0, 200), from.at) !== null;
 }
 
+/** Mail services anyone signs up to: an address there is a person's, whichever provider runs the service. */
+const CONSUMER_MAIL = /^(?:gmail\.com|googlemail\.com|outlook\.[a-z.]{2,6}|hotmail\.[a-z.]{2,6}|live\.[a-z.]{2,6}|msn\.com|icloud\.com|me\.com|mac\.com|yahoo\.[a-z.]{2,6}|ymail\.com|aol\.com|proton\.me|protonmail\.com)$/i;
+
+/** Whether an address is the provider's own (lawenforcement@apple.com), not a target's (someone@icloud.com). */
+export function isProvidersOwnAddress(address: string, providerId: string | null): boolean {
+  const domain = address.split('@')[1]?.toLowerCase();
+  if (!domain || !providerId || CONSUMER_MAIL.test(domain)) return false;
+  const matcher = MATCHERS.find((m) => m.id === providerId);
+  if (!matcher) return false;
+  if (matcher.domains.some((d) => domain === d || domain.endsWith(`.${d}`))) return true;
+  if (!matcher.words) return false;
+  matcher.words.lastIndex = 0;
+  return matcher.words.test(domain.replace(/\.[a-z]+$/, ''));
+}
+
 export function findProvider(text: string, message: Message): ProviderMatch | null {
   const { from, subject } = message;
   if (from) {

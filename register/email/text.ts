@@ -30,7 +30,7 @@ export function readSource(original: string): Source {
     out.push(input[i]!);
     at[n++] = i;
   };
-  const softBreaks = /=\r?\n/.test(input) && /=[0-9A-F]{2}/.test(input);
+  const softBreaks = /=\r?\n/.test(input) && (/=[0-9A-F]{2}/.test(input) || /quoted-printable/i.test(input));
   let lineStart = true;
   for (let i = 0; i < input.length; ) {
     if (lineStart) {

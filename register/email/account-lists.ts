@@ -1,0 +1,48 @@
+import type { FoundAccount } from './accounts';
+import { findTables } from './tables';
+
+/**
+ * Accounts written one per line: the items under a line that announces them ("Snapchat account(s):", "Targets",
+ * "the accounts below"), and the cells of a table column headed by an account word ("Yahoo ID", "Coinbase user ID").
+ * Only names that look like one count (a digit, `_`, `.` or `#` in them): "Rider" or "Host" in a list is no account.
+ */
+const INTRO_WORDS = /\b(?:accounts?|account\(s\)|targets?|users?|usernames?|profiles?)\b/i;
+const INTRO_SHAPE = /:[ \t]*$|\b(?:below|following)\b|^[ \t]*\S+(?:[ \t]+\S+){0,2}[ \t]*$/i;
+/** An item: a bullet, a number or an indent, then the name, then the end of the line, a wide gap or a bracket. */
+const ITEM = /^(?:[ \t]*(?:[-*•]|\d{1,2}[.)])[ \t]*|[ \t]{2,})([A-Za-z0-9_][A-Za-z0-9_.#-]{1,39})(?=[ \t]*$|[ \t]{2,}|[ \t]+[-–(|])/;
+const NAME_SHAPE = /^(?=.*[A-Za-z])(?=.*[_.#\d])[A-Za-z0-9_][A-Za-z0-9_.#-]{1,39}$/;
+const ID_SHAPE = /^(?:[0-9a-f]{16,40}|\d{5,25})$/i;
+
+const ACCOUNT_COLUMN = /\b(?:account|user(?:name)?|target|handle|id|profile|channel|gamertag)\b/i;
+const NOT_ACCOUNT_COLUMN = /\b(?:type|status|date|ref|reference|request|case|role|preserved|ticket)\b/i;
+
+const MAX_LINES = 2000;
+
+export function listedAccounts(text: string, from: number, to: number): FoundAccount[] {
+  const found: FoundAccount[] = [];
+  const lines: Array<{ start: number; line: string }> = [];
+  for (let pos = from; pos < to && lines.length < MAX_LINES; ) {
+    const eol = text.indexOf('\n', pos);
+    const end = eol === -1 || eol > to ? to : eol;
+    lines.push({ start: pos, line: text.slice(pos, Math.min(end, pos + 300)) });
+    pos = end + 1;
+  }
+  for (let i = 0; i < lines.length; i++) {
+    const intro = lines[i]!.line;
+    if (!INTRO_WORDS.test(intro) || !INTRO_SHAPE.test(intro)) continue;
+    let j = i + 1;
+    if (lines[j] && !lines[j]!.line.trim()) j++;
+    for (; j < lines.length && j < i + 50; j++) {
+      const { start, line } = lines[j]!;
+      const item = ITEM.exec(line);
+      if (!item) break;
+      if (NAME_SHAPE.test(item[1]!) && !/^[\d-]+$/.test(item[1]!)) found.push({ value: item[1]!, start: start + line.indexOf(item[1]!), end: start + line.indexOf(item[1]!) + item[1]!.length });
+    }
+  }
+  for (const cell of findTables(text, from, to)) {
+    if (!ACCOUNT_COLUMN.test(cell.header) || NOT_ACCOUNT_COLUMN.test(cell.header)) continue;
+    const value = cell.value.replace(/^@/, '');
+    if (NAME_SHAPE.test(value) || ID_SHAPE.test(value)) found.push({ value: cell.value, start: cell.start, end: cell.end });
+  }
+  return found;
+}
