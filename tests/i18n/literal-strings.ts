@@ -13,7 +13,7 @@ export interface LiteralString {
 
 /**
  * Literal user-facing strings in one source file: JSX text, string literals in JSX expressions and user-facing props,
- * and string or template literals given as `message` / `title` / `error` / `note` of an object. `docsKeys`: object
+ * and string or template literals given as `message` / `title` / `error` / `note` / `reason` / `summary` of an object. `docsKeys`: object
  * Rule docs are allowed: they stay English by decision.
  */
 export function literalStrings(fileName: string, source: string): LiteralString[] {

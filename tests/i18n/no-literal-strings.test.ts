@@ -74,5 +74,7 @@ describe('no literal user-facing strings where the text is converted', () => {
     expect(literalStrings('x.tsx', bad).map((l) => l.text)).toEqual(['Open it', 'Close', 'Hello there', 'and more', 'Expires in   days']);
     const good = `export const A = () => <p title={t('a')} data-x="raw">{t('b', { n })} {' '} ✓</p>;\nconst r = { docs: { title: 'English docs' }, message: t('c') };\nnarrativeRule('id', 'harm', 'key', { title: 'English docs' });`;
     expect(literalStrings('x.tsx', good)).toEqual([]);
+    const refusals = `const r = { reason: \`The file is \${size} MB\`, problem: problem('register.import.tooLarge') };\nconst f = { summary: 'Entered by you' };`;
+    expect(literalStrings('x.ts', refusals).map((l) => l.text)).toEqual(['The file is   MB', 'Entered by you']);
   });
 });

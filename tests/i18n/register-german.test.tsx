@@ -4,6 +4,7 @@ import { act } from 'preact/test-utils';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
 import { ImportReportView } from '../../components/dashboard/BackupPanel';
+import { ProviderDirectory } from '../../components/dashboard/ProviderDirectory';
 import { errorText } from '../../components/dashboard/error-text';
 import { register } from '../../entrypoints/background/register-service';
 import { refreshReminders } from '../../entrypoints/background/reminders';
@@ -12,6 +13,7 @@ import { LanguageProvider } from '../../i18n/use-i18n';
 import { readBackup } from '../../register/backup';
 import { decryptBackup } from '../../register/encrypted-backup';
 import { productionSchema } from '../../register/production';
+import { providerById } from '../../providers/registry';
 import { Register } from '../../storage/register';
 import { updateSettings } from '../../storage/settings';
 
@@ -44,6 +46,27 @@ describe('the register’s refusals, the import’s rejections and the reminders
     });
     for (let i = 0; i < 20 && !root.textContent!.includes('Datei'); i++) await act(() => new Promise((r) => setTimeout(r, 5)));
     expect(root.querySelector('li')!.textContent).toBe('Die Datei: Die Datei stammt von einer neueren QuickFreeze-Version (Sicherungsversion über 2).');
+    render(null, root);
+    root.remove();
+  });
+
+  it('the provider directory’s legal lines: German labels and values, the sources’ names as they are', async () => {
+    await updateSettings({ language: 'de' });
+    const root = document.createElement('div');
+    document.body.append(root);
+    await act(() => {
+      render(
+        <LanguageProvider>
+          <ProviderDirectory providers={[providerById('x')!, providerById('kik')!]} today={new Date('2026-11-29T12:00:00Z')} />
+        </LanguageProvider>,
+        root,
+      );
+    });
+    for (let i = 0; i < 20 && !root.textContent!.includes('Hauptsitz'); i++) await act(() => new Promise((r) => setTimeout(r, 5)));
+    const line = (provider: string, key: string) => root.querySelector(`[data-directory-provider="${provider}"] [data-legal-fact="${key}"]`)!;
+    expect(line('x', 'headquarters').querySelector('strong')!.textContent).toBe('Hauptsitz:');
+    expect(line('x', 'euAddressee').textContent).toContain('X Internet Unlimited Company (IE), ');
+    expect(line('kik', 'answersDirectForeignRequests').textContent!.trim()).toBe('Beantwortet Anfragen ausländischer Behörden direkt (Bestands- und Verkehrsdaten): nicht bekannt');
     render(null, root);
     root.remove();
   });
