@@ -29,6 +29,8 @@ export function FactCard({ view, providerName, checkAgain = false, text }: { vie
   const { t, locale } = text ?? guideText;
   const { fact } = view;
   const title = titleOf(view, t);
+  // A fact with sources speaks their language (English); one without is what the investigator entered, in theirs.
+  const inSourceLanguage = !!fact && fact.sources.length > 0;
   if (!fact) {
     return (
       <li class="fact fact-unknown" data-fact={view.key}>
@@ -43,9 +45,9 @@ export function FactCard({ view, providerName, checkAgain = false, text }: { vie
         {title}
         {view.isDefault && <span class="tag">{t('guide.fact.legalDefault')}</span>}
         {checkAgain && <span class="tag check-again">{t('guide.fact.checkAgain')}</span>}
-        {showsEnglishLabel(locale) && <span class="tag in-english">{t('facts.inEnglish')}</span>}
+        {inSourceLanguage && showsEnglishLabel(locale) && <span class="tag in-english">{t('facts.inEnglish')}</span>}
       </h4>
-      <p lang="en">{fact.summary}</p>
+      <p lang={inSourceLanguage ? 'en' : undefined}>{fact.summary}</p>
       <p class="meta">
         <span class={`confidence ${fact.confidence}`}>
           <span aria-hidden="true">{fact.confidence === 'official' ? '● ' : '◐ '}</span>
