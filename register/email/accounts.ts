@@ -1,4 +1,5 @@
 import { listedAccounts } from './account-lists';
+import { providers } from '../../providers/registry';
 
 /**
  * The accounts a provider's message names: e-mail addresses, profile URLs, @handles and u/ names anywhere in it,
@@ -21,8 +22,14 @@ const PROFILE_PATH =
   /(?<![\w.@/-])(?:https?:\/\/)?(?:www\.|m\.)?[a-z0-9-]{2,30}\.[a-z]{2,6}\/(?:users?\/(?:show\/)?[\w.-]{2,60}(?:\/profile)?|@[\w.-]{2,60}|in\/[\w-]{2,60}|channel\/[\w-]{2,60}|profile\.php\?id=\d{5,25})\/?/gi;
 
 /** Labels and what follows them; each value pattern is bounded. */
-const ID_LABEL =
-  /\b(?:(?:user|account|member|profile|player|channel|customer|steam|instagram|facebook|snapchat|tiktok|discord|telegram|roblox|twitch|apple|zoom)[ \t\n-]?(?:id|number|no\.)|(?:user|account|driver|rider|customer|member)[ \t]uuid|userid|uid|xuid|dsid|identifiant|kennung|benutzer-?id|id[ \t]utente|id[ \t]de[ \t]usuario)(?![\w-])/gi;
+/** Provider and product names (provider data): "Instagram ID", "Coinbase user ID" name an account. */
+const PRODUCT_NAMES = [...new Set(providers.flatMap((p) => [p.name, ...(p.products ?? [])]).filter((n) => /^[A-Za-z][A-Za-z]{2,20}$/.test(n)))]
+  .map((n) => n.toLowerCase())
+  .join('|');
+const ID_LABEL = new RegExp(
+  `\\b(?:(?:user|account|member|profile|player|channel|customer|steam|${PRODUCT_NAMES})[ \\t\\n-]?(?:id|number|no\\.)|(?:user|account|driver|rider|customer|member)[ \\t]uuid|userid|uid|xuid|dsid|identifiant|kennung|benutzer-?id|id[ \\t]utente|id[ \\t]de[ \\t]usuario)(?![\\w-])`,
+  'gi',
+);
 const ID_VALUE =
   /[ \t]{0,20}(?:is\b)?[ \t]{0,3}[:#|]?[ \t\n]{0,20}([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}|[0-9a-f]{16,40}|\d{5,25}|(?=[\w-]{0,40}\d)(?=[\w-]{0,40}[a-z])[A-Za-z0-9_-]{16,40})(?![\w-])/iy;
 const NAME_LABEL =
