@@ -28,13 +28,14 @@ const WROTE = /^[ \t]*(?:On|Op|Am|Le|El|Il|Em|Den|W dniu|Il giorno)\b[^\n]{5,300
 
 const FIELDS: Array<[keyof Pick<Message, 'from' | 'date' | 'subject' | 'to'>, RegExp]> = [
   ['from', /^(?:from|von|de|van|da|desde|fra|från|od)$/i],
-  ['date', /^(?:date|sent|gesendet|envoyé|datum|verzonden|inviato|enviado|enviada|fecha|data|sendt|skickat|wysłano|dato)$/i],
+  ['date', /^(?:date|sent|gesendet|envoyé|datum|verzonden|inviato|enviado|enviada|fecha|data|sendt|skickat|wysłano|dato)(?:[ \t](?:el|em|on|le|am|op|il))?$/i],
   ['subject', /^(?:subject|betreff|objet|onderwerp|oggetto|asunto|assunto|emne|ämne|temat)$/i],
   ['to', /^(?:to|an|à|aan|a|para|til|till|do)$/i],
 ];
 const WROTE_HERE = new RegExp(WROTE.source, 'imuy');
 /** A header line: a short field name, a colon (French puts a space before it), the value. */
-const HEADER_LINE = /^([\p{L}\d-]{1,40})[ \t]?:[ \t]*([^\n]{0,400})/u;
+/** Some clients name a field in two or three words: "Enviado el:", "Enviada em:", "Sent on:". */
+const HEADER_LINE = /^([\p{L}\d-]{1,40}(?:[ \t][\p{L}\d-]{1,12}){0,2})[ \t]?:[ \t]*([^\n]{0,400})/u;
 
 function fieldOf(name: string): (typeof FIELDS)[number][0] | null {
   for (const [field, pattern] of FIELDS) if (pattern.test(name)) return field;

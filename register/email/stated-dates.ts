@@ -50,6 +50,8 @@ function resolve(mention: DateMention, order: 'mdy' | 'dmy', proven: boolean, em
   const first = order === 'mdy' ? r.mdy : r.dmy;
   const second = order === 'mdy' ? r.dmy : r.mdy;
   const options = [...new Set([first, second].filter((d): d is string => d !== null))];
+  // A date written without a year, in an e-mail without a date, has no reading; that is nothing to warn about.
+  if (options.length === 0 && mention.yearless) return { day: null, alternatives: [] };
   const fitting = options.filter((d) => plausible(d, emailDay));
   if (fitting.length === 0) {
     const written = options[0] ?? 'the date';
