@@ -19,6 +19,19 @@ function numberFormat(locale: Locale): Intl.NumberFormat {
   return format;
 }
 
+/**
+ * Locales whose digits are 0–9 and which group digits only from 1,000 up: a smaller whole number reads the same as
+ * its plain digits. Written so without Intl.NumberFormat, whose first use in a page costs tens of milliseconds
+ * (measured 19–60 ms in Chromium): the in-page guide writes counts on every portal page it starts on.
+ */
+const PLAIN_SMALL_NUMBERS: ReadonlySet<Locale> = new Set<Locale>(['en', 'de', 'fr', 'es']);
+
+/** A number written the locale's way (1.000 in German). */
+export function formatNumber(value: number, locale: Locale): string {
+  if (PLAIN_SMALL_NUMBERS.has(locale) && Number.isInteger(value) && value >= 0 && value < 1000 && !Object.is(value, -0)) return String(value);
+  return numberFormat(locale).format(value);
+}
+
 /** The plural form for `count` in `locale`; `other` where the catalogue has no such form. */
 export function pluralForm(forms: PluralForms, count: number, locale: Locale): string {
   return forms[pluralRules(locale).select(count)] ?? forms.other;
@@ -34,7 +47,7 @@ export function formatMessage(message: Message, params: Params, locale: Locale):
   return text.replace(PLACEHOLDER, (whole, name: string) => {
     const value = params[name];
     if (value === undefined) return whole;
-    return typeof value === 'number' ? numberFormat(locale).format(value) : value;
+    return typeof value === 'number' ? formatNumber(value, locale) : value;
   });
 }
 
