@@ -65,3 +65,12 @@ describe('e-mail corpus: holdout2 (spent: tuned on from 2026-11-30)', () => {
     expectReached(run('holdout2'), 30);
   });
 });
+
+describe('e-mail corpus: dev3 (set 3, another author; tuned on)', () => {
+  it('reads the dev3 e-mails at or above the figures reached', () => {
+    const t = run('dev3');
+    expect(t.emails).toBe(34);
+    expect(t.datesFromDuration).toBe(0);
+    expect(t.distractorsProposed.length).toBeLessThanOrEqual(99);
+  });
+});
