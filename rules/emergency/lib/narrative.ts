@@ -1,6 +1,7 @@
 import * as chrono from 'chrono-node';
 import { FRESH_THREAT, HARM, NEGATED_HARM_PHRASE, RESOLVED } from './lexicon/harm';
 import { IMMINENCE, NEGATED_IMMINENCE, NOT_IMMINENT } from './lexicon/imminence';
+import { IMMINENCE_CUES } from './lexicon/imminence-cues';
 import { NEGATION_BEFORE, NOT_A_NEGATION } from './lexicon/negation';
 import { DATA, PREVENTION, PROSECUTION_ONLY, PURPOSE_ALL, PURPOSE_LEAD } from './lexicon/nexus';
 import { PERSON_NAME, PERSON_WORDS } from './lexicon/person';
@@ -96,24 +97,33 @@ function firstUnnegated(sentenceList: string[], pattern: RegExp, negatedPhrase?:
 }
 
 const SOON_DAYS = 8;
+const RECENT_DAYS = 3;
 /** A time whose words are only the clock ("at 4"), which the parser puts on the reference day, says nothing of the day. */
 const DAY_NAMED = /[a-z]{3}|\d[./-]\d/i;
+/** A time in the last days makes the danger current when it is the time of a threat or a sighting, not of a harm done. */
+const THREAT_MADE =
+  /\b(?:threat\w*|sent|posted|messag\w*|wrote|written|said|says|told|received|call(?:ed|s)?|text(?:ed|s)?|seen|left|uploaded|commented|replied|tweet\w*|e-?mail(?:ed|s)?)\b/i;
+/** A clock time as written ("2340", "0115hrs", "23:40"), not an age or a count ("in his 30s"). */
+const CLOCK = /\d:\d\d|\d{3,4}\s*h/i;
 
 interface Times {
   /** The first concrete time of the threat or the harm. */
   timeframe: Evidence | null;
   /** The first stated day of the harm in the days ahead ("Friday 11/27 at 0900", "Saturday 28.11."): imminence. */
   soon: Evidence | null;
+  /** The first time in the last three days or the days ahead ("at 2340hrs Sat 21/11"): a threat that is current. */
+  recent: Evidence | null;
 }
 
 function findTimes(sentenceList: string[], reference: Date): Times {
-  const times: Times = { timeframe: null, soon: null };
+  const times: Times = { timeframe: null, soon: null, recent: null };
+  const recentFrom = reference.getTime() - RECENT_DAYS * 86_400_000;
   // From the next day: a time later today may be the clock of an event already past in the writer's time zone.
   const tomorrow = Math.ceil(reference.getTime() / 86_400_000) * 86_400_000;
   const horizon = reference.getTime() + SOON_DAYS * 86_400_000;
   let parsed = 0;
   for (const sentence of sentenceList) {
-    if (times.timeframe && times.soon) break;
+    if (times.timeframe && times.soon && times.recent) break;
     if (!TIME_HINT.test(sentence)) continue;
     const log = times.timeframe ? null : LOG_TIME.exec(sentence);
     if (log) times.timeframe = { text: log[0].trim() };
@@ -126,6 +136,10 @@ function findTimes(sentenceList: string[], reference: Date): Times {
       times.timeframe ??= { text: result.text };
       const at = result.start.date().getTime();
       if (!times.soon && at >= tomorrow && at < horizon && DAY_NAMED.test(text)) times.soon = { text: result.text };
+      const current = at >= reference.getTime() || THREAT_MADE.test(sentence);
+      if (!times.recent && current && at >= recentFrom && at < horizon && (DAY_NAMED.test(text) || CLOCK.test(text))) {
+        times.recent = { text: result.text };
+      }
     }
   }
   return times;
@@ -178,7 +192,9 @@ export function analyzeNarrative(text: string, reference = new Date()): Narrativ
   // Imminence and the data's purpose only mean something for a stated danger.
   const times = findTimes(list, reference);
   const imminence =
-    harm && !NOT_IMMINENT.test(analyzed) ? (firstUnnegated(list, IMMINENCE, NEGATED_IMMINENCE) ?? times.soon) : null;
+    harm && !NOT_IMMINENT.test(analyzed)
+      ? (firstUnnegated(list, IMMINENCE, NEGATED_IMMINENCE) ?? times.soon ?? firstUnnegated(list, IMMINENCE_CUES, NEGATED_IMMINENCE) ?? times.recent)
+      : null;
   const personMatch = firstUnnegated(list, PERSON_WORDS) ?? firstUnnegated(list, PERSON_NAME);
   return {
     harm,

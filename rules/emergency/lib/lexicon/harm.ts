@@ -1,4 +1,5 @@
 import { anyOf, compileLexicon, type Term } from '../phrases';
+import { HARM_FAMILY_TERMS } from './harm-families';
 import { SHORTHAND_HARM_TERMS, THREAT_IDIOM_TERMS } from './threat-words';
 
 /**
@@ -204,6 +205,9 @@ export const NEGATED_HARM_TERMS: readonly Term[] = [
   '(no|not) (a )?(threat|danger|risk) (to|of) (life|death|(his|her|their|anyone\'?s) (life|safety))',
   /not\s+life[\s-]threatening/,
   'died (of|from) natural causes',
+  // A harm word that names a case, an offence or a party, not a danger: "an assault investigation", "the injured party"
+  '(assault*|murder*|shooting|stabbing|(child~)?endangerment|homicide|violence|abuse|kidnapping|robbery|wounding|GBH|ABH) (investigation|inquiry|enquiry|case|charges?|conviction|file|offen(c|s)e|proceedings)',
+  'injured part(y|ies)',
   'no (one|body) (is|was) (hurt|injured|in danger)',
 ];
 
@@ -214,6 +218,12 @@ export const RESOLVED_TERMS: readonly Term[] = [
   '(found|confirmed) (safe|well|unharmed)',
   '(is|are) not suicidal',
   'no (risk|danger|threat) (of|to)\\b',
+  "(is |there is |there'?s )?(no|not) (more |longer |any )?(risk|danger|threat) (for|to) (her|him|them|the (child|victim|family))\\b",
+  'no (immediate|imminent) danger to (any|the|her|him|them)',
+  'no lasting (injury|injuries|harm|damage)',
+  '(is|was) (now )?(doing well|recovering)',
+  '(upset|shaken|distressed) but (safe|unharmed|well)',
+  '(is|are|remains?) (now |currently |still )?(detained|jailed|incarcerated|imprisoned)\\b',
   'no one (is|was) (in danger|injured|hurt)',
   'no (real|ongoing|current|credible|further|outstanding|remaining|longer an?) (threat|danger|risk)',
   // The threat was a hoax, fiction or a false report
@@ -264,12 +274,18 @@ export const FRESH_THREAT_TERMS: readonly Term[] = [
   'update',
   'now (he|she|they)',
   'has (since |now )?(posted|sent|written|messaged|called|threatened)',
+  // A later time starts a new event: "…was discharged on 30 October. At 1955hrs tonight she posted…"
+  'tonight',
+  'today',
+  'this (morning|afternoon|evening)',
+  'last night',
 ];
 
 export const HARM = anyOf(
   compileLexicon(HARM_TERMS, { end: '(?![a-z])' }),
   compileLexicon(THREAT_IDIOM_TERMS, { end: '(?![a-z])' }),
   compileLexicon(SHORTHAND_HARM_TERMS, { end: '(?![a-z])' }),
+  compileLexicon(HARM_FAMILY_TERMS, { end: '(?![a-z])' }),
 );
 export const NEGATED_HARM_PHRASE = compileLexicon(NEGATED_HARM_TERMS);
 export const RESOLVED = compileLexicon(RESOLVED_TERMS);

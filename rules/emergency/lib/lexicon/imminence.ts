@@ -157,7 +157,12 @@ export const NOT_IMMINENT_TERMS: readonly Term[] = [
   'no (immediate|imminent) (danger|threat|risk)',
   'one (of these )?days?',
   'someday',
-  'when (i|he|she|they|we) (is|are|am|get|gets) (released|out|paroled)',
+  "(when|once|the day) (i|he|she|they|we)('?m|'?s|'?re| am| is| are| get| gets) (released|out|paroled|free)",
+  // Open-ended: no day the harm is tied to
+  'after some (days|time|weeks|months)',
+  'sooner or later',
+  'eventually',
+  'some ?day',
   /(?:release|parole)\s+(?:date\s+)?(?:is\s+)?(?:several|many|\d+)\s+years\s+away/,
   'cannot leave custody',
   'the day (i|he|she) (walk|get|am|is) out',

@@ -51,7 +51,8 @@ describe('checklist before warnings', () => {
 
   it('a full narrative missing one element: only that element, as a warning, with what was understood', () => {
     const text =
-      'At 21:40 UTC on 22 Nov 2026 the account holder sent a message threatening to kill his ex-partner J.D. (34). ' +
+      // Three weeks ago: a threat of that age is not imminent by itself, so imminence is the missing element.
+      'At 21:40 UTC on 2 Nov 2026 the account holder sent a message threatening to kill his ex-partner J.D. (34). ' +
       'We need the subscriber details and recent IP addresses of the account to identify and locate him.';
     const findings = emergencyFindings(text);
     const analysis = analyzeNarrative(text, NOW);
