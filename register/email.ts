@@ -87,7 +87,7 @@ export function parseProviderEmail(text: string, now = new Date()): ProposedReco
   const provider = findProvider(readable, message);
   const sent = findEmailDate(message);
   const emailDate = sent && { day: sent.day, zone: sent.zone, evidence: evidence(source, sent.start, sent.end) };
-  const read = readReferences(readable, message);
+  const read = readReferences(readable, message, provider?.id ?? null);
   const warnings: string[] = [];
   const confirmations: Confirmation[] = [];
   if (read.acknowledgementOnly && read.references.length) {

@@ -60,6 +60,12 @@ export function isProviderSender(from: { value: string; at: number }): boolean {
   return byDomain(from) !== null || (!!domain && firstNamed(domain, 0) !== null) || firstNamed(from.value.split('<')[0]!.slice(0, 200), from.at) !== null;
 }
 
+/** The words that name a provider (provider data), as a pattern source to build on, or null. */
+export function providerWords(providerId: string | null): string | null {
+  const words = providers.find((p) => p.id === providerId)?.emailWords;
+  return words?.length ? words.join('|') : null;
+}
+
 /** Mail services anyone signs up to: an address there is a person's, whichever provider runs the service. */
 const CONSUMER_MAIL = /^(?:gmail\.com|googlemail\.com|outlook\.[a-z.]{2,6}|hotmail\.[a-z.]{2,6}|live\.[a-z.]{2,6}|msn\.com|icloud\.com|me\.com|mac\.com|yahoo\.[a-z.]{2,6}|ymail\.com|aol\.com|proton\.me|protonmail\.com)$/i;
 

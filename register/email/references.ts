@@ -1,5 +1,6 @@
 import { findReferences } from '../references';
 import type { Message } from './blocks';
+import { providerWords } from './provider';
 import { findTables } from './tables';
 
 /**
@@ -25,7 +26,7 @@ const THREAD_TAG = /\bref:_[\w.]{1,60}:ref\b/g;
 const EARLIER_CUE =
   /\b(?:original(?:ly)?|prior|previous(?:ly)?|linked|related|earlier|old|under|extension[ \t]+of|ancienne|précédente|ursprünglich\w*|vorherig\w*|oorspronkelijk\w*|anterior|precedente)\b[^.!?\n]{0,30}(?:\n[^.!?\n]{0,10})?$/i;
 /** Words before a reference that make it the new one ("New Request ID for this extension:", "has been assigned:"). */
-const NEW_CUE = /\b(?:new|assigned|nouvelle|neue[rs]?|nieuwe|nuov[oa]|nuev[oa])\b[^.!?\n]{0,30}$/i;
+const NEW_CUE = /\b(?:new|current|assigned|nouvelle|neue[rs]?|nieuwe|nuov[oa]|nuev[oa])\b[^.!?\n]{0,30}$/i;
 /** Words after it: "PIN-0091837 (original preservation)". */
 const EARLIER_AFTER = /^[ \t]*\((?:original|prior|previous)\b/i;
 /** A ticket, submission or portal request number, which is not the preservation's reference where the e-mail has one. */
@@ -36,6 +37,10 @@ const CONFIRMED = /\b(?:(?:has|have|was|were|been|we|are|is)[ \t]+(?:now[ \t]+)?
 
 const EXTENDED =
   /\b(?:(?:has|have|was|were|is|are|we)[ \t]+(?:now[ \t]+|been[ \t]+){0,2}extended|request[ \t]+to[ \t]+extend|extension[ \t]+(?:request[ \t]+)?(?:for[ \t][^\n.]{1,40}[ \t])?(?:has[ \t]+been[ \t]+)?(?:processed|completed|granted)|preservation[ \t]+extension|retained[ \t]+for[ \t]+an[ \t]+additional|extension[ \t]+relates)\b/i;
+
+/** The provider says it preserved nothing (a refusal, no data, not yet): no confirmation, whatever else it says. */
+const NOTHING_PRESERVED =
+  /\b(?:no[ \t]+(?:data|preservation|records?)[ \t]+(?:has|have)[ \t]+been[ \t]+(?:preserved|opened|made)|nothing[ \t]+(?:for[ \t]+us[ \t]+)?to[ \t]+preserve|not[ \t]+a[ \t]+preservation[ \t]+confirmation|will[ \t]+confirm[ \t]+(?:within|once|when|whether))\b/i;
 
 export interface MessageReferences {
   references: ReferenceSpan[];
@@ -65,20 +70,44 @@ const REFERENCE_CELL = /^(?=[A-Z0-9-]*\d{4})[A-Z0-9][A-Z0-9-]{4,30}$/;
 /** Kodex's own request numbers (KR-2026-0098811): the platform's, not the provider's, where the provider's is given. */
 const PLATFORM_REQUEST = /^KR-\d{4}-\d{5,}$/;
 
+/** A request, ticket or tracking number's label ("Request #", "on request", ".../requests/", "tracking no."). */
+const REQUEST_CUE = /\b(?:requests?|tracking|conversation|submission|ticket)\b(?:[ \t]+(?:no\.?|number|id|(?:under[ \t]+)?(?:reference|ref\.?)))?[ \t\n:#/]*$/i;
+/** After it: "… is the number of this support conversation", "… is not a preservation number". */
+const TICKET_AFTER = /^["'”’]?[ \t]+(?:is|was)[ \t]+(?:not[ \t]+a[ \t]+preservation|the[ \t]+number[ \t]+of[ \t]+(?:this|our|the)[ \t]+(?:support|ticket|conversation|thread))/i;
+/** "(for example LPT-000000)": an example, never a reference. */
+const EXAMPLE_CUE = /\b(?:for[ \t]+example|for[ \t]+instance|e\.g\.)[ \t,:]*$/i;
+
+/** A label naming the preservation or the provider: "Preservation ID:", "Google reference no.:", "Amazon case". */
+function strongLabel(words: string | null): RegExp {
+  // An account's label ("Facebook user ID", "Instagram ID", "Zoom account number") names no reference, nor does a
+  // request's ("Preservation request - Case …", which is the agency's).
+  const between = '(?:(?!user|account|profile|channel|member|customer|group|server|order|meeting|request)[^\\n]){0,25}?';
+  const provider = words ? `|\\b(?:${words})\\b${between}\\b(?:ref\\.?|reference|number|no\\.?|nr\\.?|case)` : '';
+  return new RegExp(`(?:\\bpreservation[ \\t]+(?:id|ref\\.?|reference|number|no\\.?)${provider})[ \\t]*(?:\\(unchanged\\))?[ \\t]*[:#]?[ \\t]*#?`, 'i');
+}
+
 /** What the words around a reference say it is, over all the places it occurs. */
 interface Cues {
   ticket: boolean;
+  request: boolean;
+  strong: boolean;
+  example: boolean;
   earlier: boolean;
   isNew: boolean;
   inBody: boolean;
 }
 
-function cuesOf(region: string, reference: string, bodyFrom: number): Cues {
-  const cues: Cues = { ticket: false, earlier: false, isNew: false, inBody: false };
+function cuesOf(region: string, reference: string, bodyFrom: number, strong: RegExp): Cues {
+  const cues: Cues = { ticket: false, request: false, strong: false, example: false, earlier: false, isNew: false, inBody: false };
+  const strongEnd = new RegExp(`${strong.source}$`, 'i');
   for (const at of places(region, reference)) {
     const before = region.slice(Math.max(0, at - 60), at);
-    const after = region.slice(at + reference.length, at + reference.length + 40);
-    if (TICKET_CUE.test(before) || PLATFORM_REQUEST.test(reference)) cues.ticket = true;
+    const line = before.slice(before.lastIndexOf('\n') + 1);
+    const after = region.slice(at + reference.length, at + reference.length + 80);
+    if (TICKET_CUE.test(before) || PLATFORM_REQUEST.test(reference) || TICKET_AFTER.test(after)) cues.ticket = true;
+    if (REQUEST_CUE.test(before)) cues.request = true;
+    if (strongEnd.test(line)) cues.strong = true;
+    if (EXAMPLE_CUE.test(before)) cues.example = true;
     if (NEW_CUE.test(before)) cues.isNew = true;
     else if (EARLIER_CUE.test(before) || EARLIER_AFTER.test(after)) cues.earlier = true;
     if (at >= bodyFrom) cues.inBody = true;
@@ -86,7 +115,8 @@ function cuesOf(region: string, reference: string, bodyFrom: number): Cues {
   return cues;
 }
 
-export function readReferences(text: string, message: Message): MessageReferences {
+export function readReferences(text: string, message: Message, providerId: string | null = null): MessageReferences {
+  const strong = strongLabel(providerWords(providerId));
   const region = text.slice(message.start, message.end);
   const body = text.slice(message.bodyStart, message.end);
   const bodyFrom = message.bodyStart - message.start;
@@ -100,6 +130,12 @@ export function readReferences(text: string, message: Message): MessageReference
   for (const cell of findTables(text, message.bodyStart, message.end)) {
     if (REFERENCE_COLUMN.test(cell.header) && REFERENCE_CELL.test(cell.value) && !candidates.includes(cell.value)) candidates.push(cell.value);
   }
+  // A number the preservation's or the provider's own label introduces ("Amazon case 15592038417") is a candidate
+  // even where the page reader keeps only other labels.
+  for (const m of region.matchAll(new RegExp(`${strong.source}([A-Z0-9][A-Z0-9-]{3,30})`, 'gi'))) {
+    const token = m[1]!.replace(/-+$/, '');
+    if (/\d{4}/.test(token) && token === token.toUpperCase() && !candidates.includes(token)) candidates.push(token);
+  }
   for (const m of region.matchAll(SLASHED_FORMAT)) if (!candidates.includes(m[0]) && /\d/.test(m[0])) candidates.push(m[0]);
   let references: Array<ReferenceSpan & Cues> = [];
   for (const reference of candidates) {
@@ -109,10 +145,13 @@ export function readReferences(text: string, message: Message): MessageReference
     // Prefer the body's mention as the evidence (the subject may quote it too).
     const inBody = body.indexOf(reference);
     const start = inBody !== -1 && !AGENCY_LABEL.test(body.slice(Math.max(0, inBody - 40), inBody)) ? message.bodyStart + inBody : message.start + first;
-    references.push({ reference, start, end: start + reference.length, ...cuesOf(region, reference, bodyFrom) });
+    references.push({ reference, start, end: start + reference.length, ...cuesOf(region, reference, bodyFrom, strong) });
   }
   // A shorter token inside a longer found one ("KIK-PR-11240" in "KIK-PR-11240-3") is the same reference cut short.
   references = references.filter((r) => !references.some((o) => o !== r && o.reference.startsWith(r.reference) && o.reference.length > r.reference.length));
+  references = references.filter((r) => !r.example);
+  // Beside a reference the preservation's or the provider's label names, a request or ticket number is not one.
+  if (references.some((r) => r.strong)) references = references.filter((r) => r.strong || !(r.request || r.ticket));
   // Beside the body's references, one only in the subject line is the agency's echoed back or a ticket tag.
   if (references.some((r) => r.inBody && !r.ticket)) references = references.filter((r) => r.inBody);
   // A ticket or portal request number gives way to the preservation's own reference.
@@ -128,7 +167,7 @@ export function readReferences(text: string, message: Message): MessageReference
   }
   return {
     references: references.map(({ reference, start, end }) => ({ reference, start, end })),
-    acknowledgementOnly: ACKNOWLEDGED.test(body) && !CONFIRMED.test(body) && !extensionMatch,
+    acknowledgementOnly: !extensionMatch && (NOTHING_PRESERVED.test(body) || (ACKNOWLEDGED.test(body) && !CONFIRMED.test(body))),
     extension,
   };
 }

@@ -94,3 +94,36 @@ describe('acknowledgements of receipt', () => {
     expect(r.references).toEqual(['AMZ-LE-4481920']);
   });
 });
+
+describe('the preservation\'s or the provider\'s own label beats a request number', () => {
+  it.each([
+    ['From: Google LERS <lers-notifications@google.com>\n\n  Portal request:        #LERS-6610473\n  Google reference no.:  58130274\n\nThe data was preserved.', ['58130274']],
+    ['From: Kodex <no-reply@kodexglobal.com>\n\nRequest #KDX-7740218\nMessage from Reddit:\n  We preserved the account. Reddit preservation reference: RPV-91830.', ['RPV-91830']],
+    ['From: Telegram Legal <legal@telegram.org>\n\nIn reply to your request under reference QPS-CC-26-55031, Telegram has preserved the data.\nTelegram reference: TGP-20419', ['TGP-20419']],
+    ['From: Microsoft <lens@microsoft.com>\n\nMicrosoft has completed two preservations in response to your request\nRSD-1877/26.\n1) Microsoft reference LNS-8830412\n2) Microsoft reference LNS-8830415', ['LNS-8830412', 'LNS-8830415']],
+  ])('%s', (text, references) => {
+    expect(read(text).references).toEqual(references);
+  });
+
+  it('a number the provider names as its own is found beside a tracking number, and an example number is none', () => {
+    const r = read('From: Amazon <le-response@amazon.com>\n\nYour request to extend the preservation under Amazon case 15592038417 has been granted.\nLegal process tracking no. LP-2026-771902 is not a preservation number.\nThe tracking number the portal gives you (for example LPT-000000) is separate.');
+    expect(r.references).toEqual(['15592038417']);
+  });
+
+  it('an account\'s label naming the provider ("Instagram ID") names no reference', () => {
+    expect(read('From: Instagram <records@fb.com>\n\nWe preserved the account. Case #5241177302\nInstagram ID: 61203348857').references).toEqual(['5241177302']);
+  });
+});
+
+describe('a reply that preserves nothing', () => {
+  it.each([
+    'Accordingly, there is nothing for us to preserve and no preservation has been opened for this number. Reference HDTF-26-5530.',
+    "We've received your preservation request and logged it as KICK-LE-00731. We will confirm within 7 days whether the preservation has been made. No data has been preserved yet.",
+  ])('%s', (body) => {
+    expect(read(body).confirmations).toEqual([]);
+  });
+
+  it('one account not preserved does not make the whole e-mail a refusal', () => {
+    expect(read('We have preserved the account @amber_sluice. The channel t.me/amberchat_news is not an account and has not been preserved.\nOur reference: TG-LE-42991').references).toEqual(['TG-LE-42991']);
+  });
+});
