@@ -57,6 +57,14 @@ function FieldFindings({ findings, docs }: { findings: FindingMessage[]; docs: R
   );
 }
 
+const listFormats = new Map<string, Intl.ListFormat>();
+/** One ListFormat per language: each new one costs milliseconds, and the summary is written on every draw. */
+function listFormat(locale: string): Intl.ListFormat {
+  let format = listFormats.get(locale);
+  if (!format) listFormats.set(locale, (format = new Intl.ListFormat(locale, { type: 'unit' })));
+  return format;
+}
+
 /** What the live region says: the counts by severity, as a list in the guide's language. */
 export function summarize(groups: FindingGroup[], { t, locale }: GuideText): string {
   const counts = { error: 0, warning: 0, info: 0 };
@@ -66,5 +74,7 @@ export function summarize(groups: FindingGroup[], { t, locale }: GuideText): str
     counts.warning && t('guide.summary.warnings', { count: counts.warning }),
     counts.info && t('guide.summary.notes', { count: counts.info }),
   ].filter((part): part is string => !!part);
-  return parts.length ? t('guide.summary', { list: new Intl.ListFormat(locale, { type: 'unit' }).format(parts) }) : t('guide.summary.none');
+  if (parts.length === 0) return t('guide.summary.none');
+  // One part is its own list: no Intl.ListFormat, whose first use in a page costs it some 25 ms (ICU's data).
+  return t('guide.summary', { list: parts.length === 1 ? parts[0]! : listFormat(locale).format(parts) });
 }

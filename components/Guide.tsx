@@ -3,6 +3,7 @@ import type { FactCardView } from './FactCard';
 import type { PageKind } from '../providers/page-kinds';
 import type { FieldRole } from '../recognition/field-roles';
 import type { RuleDocsMessage } from '../messages/protocol';
+import { formatNumber } from '../i18n/translate';
 import { CaptureList, type CaptureListProps } from './CaptureList';
 import { FactCard } from './FactCard';
 import { FindingsList, summarize, type FindingGroup } from './FindingsList';
@@ -78,7 +79,7 @@ function GuidePanel(props: GuideProps) {
         {live}
         <button type="button" ref={toggleButton} class="tab" aria-expanded="false" aria-controls="qf-panel" onClick={toggle} title={t('guide.openTitle')}>
           {BRAND}
-          {count > 0 ? ` (${new Intl.NumberFormat(text.locale).format(count)})` : ''}
+          {count > 0 ? ` (${formatNumber(count, text.locale)})` : ''}
         </button>
       </>
     );

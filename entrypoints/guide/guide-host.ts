@@ -30,12 +30,17 @@ export class GuideHost {
     }
   }
 
+  /** On the page with the provider and page kind (contract section 2), before the panel is drawn. */
+  attach(providerId: string, page: PageKind): void {
+    if (!this.element.isConnected) this.doc.documentElement.append(this.element);
+    if (this.element.dataset.provider !== providerId) this.element.dataset.provider = providerId;
+    if (this.element.dataset.page !== page) this.element.dataset.page = page;
+  }
+
   /** `dir`: the investigator's language's direction (i18n), set on the guide's root inside the shadow root. */
   update(providerId: string, props: GuideProps & { page: PageKind }, dir: 'ltr' | 'rtl' = 'ltr'): void {
     if (this.mount.dir !== dir) this.mount.dir = dir;
-    if (!this.element.isConnected) this.doc.documentElement.append(this.element);
-    if (this.element.dataset.provider !== providerId) this.element.dataset.provider = providerId;
-    if (this.element.dataset.page !== props.page) this.element.dataset.page = props.page;
+    this.attach(providerId, props.page);
     render(h(Guide, props), this.mount);
     this.reserveSpace(props.collapsed ? TAB_WIDTH : GUIDE_WIDTH);
   }

@@ -11,6 +11,9 @@ import { setGuideCollapsed } from './guide-settings';
 import type { ChangeReason } from './page-watcher';
 import { SessionEvents, type FieldState, type GuideSession, type GuideSlice, type SessionEvent, type SessionListener } from './session';
 
+/** How long the first draw waits for the features' start-up answers (normally here within tens of milliseconds). */
+const FIRST_DRAW_WAIT_MS = 500;
+
 const NO_SLICE: Required<GuideSlice> = {
   facts: [],
   findings: null,
@@ -39,6 +42,10 @@ export class PageSession implements GuideSession {
   private addedPortals: readonly PortalEntry[] | null = null;
   /** Null until the background sent the guide's messages: the panel is drawn once they are here. */
   private guideText: GuideText | null = null;
+  /** Start-up answers still on their way; the first draw waits for them (up to FIRST_DRAW_WAIT_MS). */
+  private startupAnswers = 0;
+  private firstDrawn = false;
+  private firstDrawWaitOver = false;
 
   constructor(
     readonly doc: Document,
@@ -53,6 +60,16 @@ export class PageSession implements GuideSession {
     if (slice) this.slices.set(featureId, slice);
     else this.slices.delete(featureId);
     this.scheduleRender();
+  }
+
+  awaitBeforeFirstDraw(answer: Promise<unknown>): void {
+    if (this.firstDrawn) return;
+    this.startupAnswers++;
+    const settled = () => {
+      this.startupAnswers--;
+      this.scheduleRender();
+    };
+    answer.then(settled, settled);
   }
 
   /** The guide may change only its collapsed state. */
@@ -97,7 +114,16 @@ export class PageSession implements GuideSession {
     this.recognition = recognition;
     const snapshot = snapshotFields(recognition.fields);
     this.snapshot = { fields: snapshot.fields, elements: snapshot.elements as Map<string, HTMLElement> };
-    this.host ??= new GuideHost(this.doc);
+    if (!this.host) {
+      this.host = new GuideHost(this.doc);
+      // A background slow to answer (its worker waking) must not keep the guide blank.
+      setTimeout(() => {
+        this.firstDrawWaitOver = true;
+        this.scheduleRender();
+      }, FIRST_DRAW_WAIT_MS);
+    }
+    // The contract's attributes (section 2) are current at once; the panel is drawn when its answers are here.
+    this.host.attach(provider.id, recognition.page);
     this.events.emit('recognized', reasons);
     this.scheduleRender();
   }
@@ -142,6 +168,8 @@ export class PageSession implements GuideSession {
   private render(): void {
     const recognition = this.recognition;
     if (!this.host || !recognition || !this.guideText) return;
+    if (!this.firstDrawn && this.startupAnswers > 0 && !this.firstDrawWaitOver) return;
+    this.firstDrawn = true;
     const props: GuideProps = {
       text: this.guideText,
       ...NO_SLICE,

@@ -42,6 +42,11 @@ export interface GuideSession {
   on(event: SessionEvent, listener: SessionListener, signal: AbortSignal): void;
   /** Replace this feature's slice of the guide (null removes it) and redraw soon. */
   contribute(featureId: string, slice: GuideSlice | null): void;
+  /**
+   * An answer the guide's first draw waits for (it settles after the feature contributed it): the guide draws once
+   * with every start-up answer rather than once per answer. Ignored after the first draw.
+   */
+  awaitBeforeFirstDraw(answer: Promise<unknown>): void;
   updateSettings(patch: Partial<GuideSettings>): Promise<unknown>;
   /** The guide's shadow root, to bring one of its parts into view. */
   guideRoot(): ShadowRoot | null;

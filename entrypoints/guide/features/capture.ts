@@ -47,7 +47,7 @@ export default defineFeature({
       show();
       if (carried || recalling) return;
       recalling = true;
-      recallForm().then(
+      const answered = recallForm().then(
         (form) => {
           recalling = false;
           if (signal.aborted) return;
@@ -56,6 +56,7 @@ export default defineFeature({
         },
         () => (recalling = false),
       );
+      session.awaitBeforeFirstDraw(answered);
     };
 
     session.on('recognized', offer, signal);

@@ -88,7 +88,7 @@ export default defineFeature({
       lastSent = serialized;
       const mine = ++sequence;
       show();
-      requestCheck(request).then(
+      const answered = requestCheck(request).then(
         (answer) => {
           if (mine !== sequence || signal.aborted) return; // a newer check is on its way: drop this stale answer
           response = answer;
@@ -98,6 +98,7 @@ export default defineFeature({
           if (mine === sequence) lastSent = ''; // try again on the next change
         },
       );
+      session.awaitBeforeFirstDraw(answered);
     };
 
     session.on('recognized', check, signal);

@@ -20,7 +20,7 @@ export default defineFeature({
       shownFor = key;
       const mine = ++asked;
       const page = recognition.page;
-      sendFromGuide('page-facts', { page }).then(
+      const answered = sendFromGuide('page-facts', { page }).then(
         (facts) => {
           // A newer recognition asked again: drop this stale answer.
           if (mine === asked && !signal.aborted && session.recognition?.page === page) session.contribute('facts', { facts });
@@ -29,6 +29,7 @@ export default defineFeature({
           if (mine === asked) shownFor = ''; // no facts rather than wrong ones; the next recognition asks again
         },
       );
+      session.awaitBeforeFirstDraw(answered);
     };
     session.on('recognized', show, signal);
     show();

@@ -19,7 +19,7 @@ export default defineFeature({
       if (!provider || provider.id === shownFor) return;
       shownFor = provider.id;
       const mine = ++asked;
-      sendFromGuide('guide-routes', {}).then(
+      const answered = sendFromGuide('guide-routes', {}).then(
         (answer) => {
           if (mine !== asked || signal.aborted || session.recognition?.provider.id !== provider.id) return;
           session.contribute('routes', { routes: { providerName: provider.name, answer, onOpenOptions: openOptions } });
@@ -28,6 +28,7 @@ export default defineFeature({
           if (mine === asked) shownFor = ''; // no routes rather than wrong ones; the next recognition asks again
         },
       );
+      session.awaitBeforeFirstDraw(answered);
     };
     session.on('settings', () => (shownFor = ''), signal);
     session.on('recognized', show, signal);

@@ -72,6 +72,12 @@ export class FakeSession implements GuideSession {
     else this.slices.delete(featureId);
   }
 
+  /** What the features asked the first draw to wait for. */
+  readonly startupAnswers: Promise<unknown>[] = [];
+  awaitBeforeFirstDraw(answer: Promise<unknown>): void {
+    this.startupAnswers.push(answer);
+  }
+
   async updateSettings(patch: Partial<Settings>): Promise<Settings> {
     this.settingsWritten.push(patch);
     this.settings = { ...this.settings, ...patch };
