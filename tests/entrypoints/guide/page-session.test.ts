@@ -32,6 +32,41 @@ describe('PageSession', () => {
     expect(guide()?.shadowRoot?.querySelector('[data-fact="k"]')).not.toBeNull();
   });
 
+  it('draws once with the start-up answers: attributes at once, the panel when the answers it waits for are here', async () => {
+    open('meta-preservation-react');
+    session = new PageSession(document, { ...DEFAULT_SETTINGS });
+    session.refresh();
+    let answer!: () => void;
+    session.awaitBeforeFirstDraw(new Promise<void>((resolve) => (answer = resolve)).then(() => session.contribute('probe', { facts: [{ key: 'k', title: 'Probe fact', fact: null, isDefault: false } as never] })));
+    session.changeText(guideTextIn('en'));
+    await microtask();
+    expect(guide()?.dataset).toMatchObject({ provider: 'meta', page: 'preservation' });
+    expect(guide()!.shadowRoot!.querySelector('.panel')).toBeNull();
+    let draws = 0;
+    new MutationObserver(() => draws++).observe(guide()!.shadowRoot!, { childList: true, subtree: true, characterData: true, attributes: true });
+    answer();
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(guide()!.shadowRoot!.querySelector('[data-fact="k"]')).not.toBeNull();
+    expect(draws).toBe(1);
+    // After the first draw nothing is waited for: a late answer's slice is drawn when it comes.
+    session.awaitBeforeFirstDraw(new Promise(() => undefined));
+    session.contribute('probe', null);
+    await microtask();
+    expect(guide()!.shadowRoot!.querySelector('[data-fact="k"]')).toBeNull();
+  });
+
+  it('draws without an answer that does not come, after a short wait', async () => {
+    open('meta-preservation-react');
+    session = new PageSession(document, { ...DEFAULT_SETTINGS });
+    session.refresh();
+    session.awaitBeforeFirstDraw(new Promise(() => undefined));
+    session.changeText(guideTextIn('en'));
+    await microtask();
+    expect(guide()!.shadowRoot!.querySelector('.panel')).toBeNull();
+    await new Promise((resolve) => setTimeout(resolve, 600));
+    expect(guide()!.shadowRoot!.querySelector('.panel')).not.toBeNull();
+  });
+
   it('draws in the language the background sent and again when it changes; ar-XB right to left comes with the settings', async () => {
     open('meta-preservation-react');
     session = new PageSession(document, { ...DEFAULT_SETTINGS });
