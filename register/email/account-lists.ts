@@ -16,6 +16,9 @@ const ID_SHAPE = /^(?:[0-9a-f]{16,40}|\d{5,25})$/i;
 const ACCOUNT_COLUMN = /\b(?:account|user(?:name)?|target|handle|id|profile|channel|gamertag)\b/i;
 const NOT_ACCOUNT_COLUMN = /\b(?:type|status|date|ref|reference|request|case|role|preserved|ticket)\b/i;
 
+const CELL_LABEL = /^[\p{L}][\p{L} ]{1,20}:[ \t]*/u;
+const CELL_ID = /\((?:user[ \t]+)?ID[ \t:]+(\d{5,25})\)/i;
+
 const MAX_LINES = 2000;
 
 export function listedAccounts(text: string, from: number, to: number): FoundAccount[] {
@@ -41,8 +44,12 @@ export function listedAccounts(text: string, from: number, to: number): FoundAcc
   }
   for (const cell of findTables(text, from, to)) {
     if (!ACCOUNT_COLUMN.test(cell.header) || NOT_ACCOUNT_COLUMN.test(cell.header)) continue;
-    const value = cell.value.replace(/^@/, '');
-    if (NAME_SHAPE.test(value) || ID_SHAPE.test(value)) found.push({ value: cell.value, start: cell.start, end: cell.end });
+    // "Instagram: moselle.ferryman (ID 58120937746)": a product's name before the account, an id in brackets after it.
+    const label = CELL_LABEL.exec(cell.value)?.[0] ?? '';
+    const name = /^@?[A-Za-z0-9_][A-Za-z0-9_.#-]{1,39}(?=$|[ \t]+\()/.exec(cell.value.slice(label.length))?.[0];
+    if (name && (NAME_SHAPE.test(name.replace(/^@/, '')) || ID_SHAPE.test(name))) found.push({ value: name, start: cell.start + label.length, end: cell.start + label.length + name.length });
+    const id = CELL_ID.exec(cell.value);
+    if (id) found.push({ value: id[1]!, start: cell.start + id.index + id[0].indexOf(id[1]!), end: cell.start + id.index + id[0].indexOf(id[1]!) + id[1]!.length });
   }
   return found;
 }

@@ -31,7 +31,7 @@ const ID_LABEL = new RegExp(
   'gi',
 );
 const ID_VALUE =
-  /(?:[ \t]{0,20}[:#|][ \t]{0,20}\n?[ \t]{0,4}|[ \t]{0,2}(?:is\b[ \t]{0,2})?(?:\n[ \t]{0,4})?)([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}|[0-9a-f]{16,40}|\d{5,25}|(?=[\w-]{0,40}\d)(?=[\w-]{0,40}[a-z])[A-Za-z0-9_-]{16,40})(?![\w-])/iy;
+  /(?:[ \t]{0,20}[:#|][ \t]{0,20}\n?[ \t]{0,4}|[ \t]{0,2}(?:is\b[ \t]{0,2})?(?:\n[ \t]{0,4})?)([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}|[0-9a-f]{16,40}|\d{5,25}|(?:[a-z]{2,8}:)?(?=[\w-]{0,40}\d)(?=[\w-]{0,40}[a-z])[A-Za-z0-9_-]{16,40})(?![\w-])/iy;
 const NAME_LABEL =
   /\b(?:user[ \t]?name|screen[ \t]name|handle|display[ \t]name|organi[sz]ation|nom[ \t]d'utilisateur|benutzername|gebruikersnaam|nombre[ \t]de[ \t]usuario|nome[ \t]utente|nome[ \t]de[ \t]usuário|användarnamn|brukernavn)(?![\w-])|\b(?:roblox|snapchat|kik|telegram|discord|zoom)?[ \t]?user(?=[ \t]?:)/giu;
 const NAME_VALUE = /(?:[ \t]{0,20}[:#|][ \t]{0,20}\n?[ \t]{0,4}|[ \t]{0,2}(?:is\b[ \t]{0,2})?(?:\n[ \t]{0,4})?)(?:(['"‘“])([^'"’”\n]{2,40})['"’”]|([A-Za-z0-9_][A-Za-z0-9_.#-]{1,39}))/y;
@@ -112,7 +112,7 @@ export function findAccounts(text: string, from: number, to: number): FoundAccou
 
 /** A sentence or table row saying the provider found nothing for the account: "could not locate", "not found". */
 const NOT_PRESERVED =
-  /\b(?:could[ \t]+not[ \t]+(?:locate|find|identify)|unable[ \t]+to[ \t]+(?:locate|find|identify)|no[ \t]+(?:such[ \t]+)?(?:account|user|data|records?)[ \t]+(?:was[ \t]+|were[ \t]+|has[ \t]+been[ \t]+|have[ \t]+been[ \t]+)?(?:found|located|preserved)|not[ \t]+found|does[ \t]+not[ \t]+exist|no[ \t]+matching[ \t]+account|found[ \t]+no\b|(?:is|are)[ \t]+not[ \t]+(?:an?[ \t]+)?(?:separate[ \t]+)?accounts?)\b/i;
+  /\b(?:could[ \t]+not[ \t]+(?:locate|find|identify)|unable[ \t]+to[ \t]+(?:locate|find|identify)|no[ \t]+(?:such[ \t]+)?(?:account|user|data|records?)[ \t]+(?:was[ \t]+|were[ \t]+|has[ \t]+been[ \t]+|have[ \t]+been[ \t]+)?(?:found|located|preserved)|not[ \t]+found|does[ \t]+not[ \t]+exist|no[ \t]+matching[ \t]+account|found[ \t]+no\b|not[ \t\n]+(?:an?[ \t\n]+)?(?:separate[ \t\n]+)?accounts?|(?:has|have)[ \t\n]+not[ \t\n]+been[ \t\n]+preserved)\b/i;
 /** A line about the officer or the agency (a signature, "Requesting officer:"), whose addresses and phones are theirs. */
 const OFFICER_LINE =
   /\b(?:officer|requesting|requested[ \t]+by|requester|detective|constable|sergeant|inspector|special[ \t]+agent|investigator|badge|desk|tel|fax|mobile|direct|kind[ \t]+regards|regards|sincerely)\b|^[ \t]*(?:PC|DC|DS|Sgt|Det)\.?[ \t]/im;

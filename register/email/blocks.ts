@@ -83,14 +83,34 @@ function blockAt(text: string, start: number, kind: Kind): Message {
   }
   const headerStart = kind === 'separator' ? text.indexOf('\n', start) + 1 || text.length : start;
   readHeaders(text, headerStart, message);
+  if (kind === 'separator' && !message.from) readNotesHeader(text, headerStart, message);
   return message;
+}
+
+/**
+ * Lotus/HCL Notes writes a forwarded message's header without field names: the sender with an address on one line,
+ * the date on the next, then "To", "cc" and "Subject" each on a line of its own above its value.
+ */
+const NOTES_SENDER = /\n*[ \t]*([^\n<]{1,80}<[^\n>@]{1,64}@[^\n>]{1,200}>)[ \t]*\n[ \t]*(\d{1,2}\/\d{1,2}\/\d{2,4}[^\n]{0,30})\n/y;
+const NOTES_SUBJECT = /^Subject[ \t]*\n([^\n]{1,300})\n/m;
+
+function readNotesHeader(text: string, from: number, message: Message): void {
+  NOTES_SENDER.lastIndex = from;
+  const m = NOTES_SENDER.exec(text);
+  if (!m) return;
+  message.from = { value: m[1]!, at: m.index + m[0].indexOf(m[1]!) };
+  message.date = { value: m[2]!, at: m.index + m[0].indexOf(m[2]!) };
+  const rest = text.slice(NOTES_SENDER.lastIndex, NOTES_SENDER.lastIndex + 600);
+  const subject = NOTES_SUBJECT.exec(rest);
+  if (subject) message.subject = { value: subject[1]!, at: NOTES_SENDER.lastIndex + subject.index + 'Subject'.length + 1 };
+  message.bodyStart = subject ? NOTES_SENDER.lastIndex + subject.index + subject[0].length : NOTES_SENDER.lastIndex;
 }
 
 /** The messages of a forward or reply chain, in order; the first starts at the top of the text. */
 function chain(text: string): Message[] {
   const starts = new Map<number, Kind>([[0, 'top']]);
   for (const m of text.matchAll(SEPARATOR)) starts.set(m.index!, 'separator');
-  for (const m of text.matchAll(DASHED)) if (!starts.has(m.index!)) starts.set(m.index!, 'separator');
+  for (const m of text.matchAll(DASHED)) if (starts.get(m.index!) !== 'separator') starts.set(m.index!, 'separator');
   for (const m of text.matchAll(WROTE)) if (!starts.has(m.index!)) starts.set(m.index!, 'wrote');
   // A From line inside the top header block (after Received: or Return-Path:) starts no new message.
   const firstBlank = text.search(/\n[ \t]*\n/);

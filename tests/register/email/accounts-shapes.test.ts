@@ -47,3 +47,14 @@ describe('what is not an account', () => {
     expect(accounts('Contact lawenforcement@apple.com.\nApple Account: gale.morrow@icloud.com', from)).toEqual(['gale.morrow@icloud.com']);
   });
 });
+
+describe('accounts inside a table cell, and prefixed ids', () => {
+  it('"Instagram: name (ID n)" in an account column; "dbid:" ids', () => {
+    expect(accounts('| Case ID     | Account                                      | Preserved  |\n| 9028341190  | Instagram: moselle.ferryman (ID 58120937746) | 17/11/2026 |')).toEqual(['moselle.ferryman', '58120937746']);
+    expect(accounts('Dropbox user ID:    dbid:AAC6mK29xQvW3Ln_pTf0RkS1uYb7hE4zG8c')).toEqual(['dbid:AAC6mK29xQvW3Ln_pTf0RkS1uYb7hE4zG8c']);
+  });
+
+  it('an organisation the provider says is not an account is not proposed', () => {
+    expect(accounts('The organisation "shalewright-labs" that you also listed is an organisation, not\nan account, and has not been preserved.')).toEqual([]);
+  });
+});

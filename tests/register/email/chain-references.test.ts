@@ -127,3 +127,14 @@ describe('a reply that preserves nothing', () => {
     expect(read('We have preserved the account @amber_sluice. The channel t.me/amberchat_news is not an account and has not been preserved.\nOur reference: TG-LE-42991').references).toEqual(['TG-LE-42991']);
   });
 });
+
+describe('a Lotus Notes forward', () => {
+  it('reads the sender and date lines Notes writes without field names, and keeps the To line out of the accounts', () => {
+    const text = '----- Forwarded by Wendell Ashcombe/CyberUnit/RiverhallPD on 11/26/2026 08:14 AM -----\n\nTwitch Law Enforcement Response <lert@twitch.tv>\n11/25/2026 04:51 PM\n\nTo\nwendell.ashcombe@riverhall-pd.example.org\ncc\n\nSubject\nTwitch preservation complete / TWP-0088135\n\n\n\nWe preserved the channel you asked about on Tuesday 24 November.\n\nTwitch reference: TWP-0088135\nTwitch user ID: 884120573';
+    const r = read(text);
+    expect(r.providerId).toBe('twitch');
+    expect(r.emailDate?.day).toBe('2026-11-25');
+    expect(r.confirmations[0]).toMatchObject({ reference: 'TWP-0088135', preservedOn: { day: '2026-11-24' } });
+    expect(r.accountIdentifiers).toEqual(['884120573']);
+  });
+});

@@ -68,9 +68,16 @@ describe('e-mail corpus: holdout2 (spent: tuned on from 2026-11-30)', () => {
 
 describe('e-mail corpus: dev3 (set 3, another author; tuned on)', () => {
   it('reads the dev3 e-mails at or above the figures reached', () => {
+    // First run, with the round-3 parser before it saw dev3: provider 97.1% (100% of known providers; the miss is
+    // Kick, not in the registry), references 67.6%, dates 88.6%, accounts 88.1%, 13 distractors. After tuning on it:
+    // 97.1% / 100% / 100% / 98.3%, no distractor, no date from a duration.
     const t = run('dev3');
     expect(t.emails).toBe(34);
     expect(t.datesFromDuration).toBe(0);
-    expect(t.distractorsProposed.length).toBeLessThanOrEqual(99);
+    expect(t.distractorsProposed).toEqual([]);
+    expect(ratio(t.providerKnown.right, t.providerKnown.of)).toBeGreaterThanOrEqual(0.97);
+    expect(ratio(t.references, t.emails)).toBeGreaterThanOrEqual(0.96);
+    expect(ratio(t.dates.right, t.dates.of)).toBeGreaterThanOrEqual(0.96);
+    expect(ratio(t.accounts.found, t.accounts.of)).toBeGreaterThanOrEqual(0.96);
   });
 });

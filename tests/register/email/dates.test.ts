@@ -65,3 +65,9 @@ describe('quoted text', () => {
     expect(readSource('a\n> b\n>> c\n').text).toBe('a\nb\nc\n');
   });
 });
+
+describe('words that state the preservation', () => {
+  it.each(['The preservation was carried out on 21 November 2026.', 'the preservation for the user below was put in place\non 11/09/2026, when your request came in.'])('%s', (sentence) => {
+    expect(preserved(`Date: Sun, 22 Nov 2026 15:03:22 -0800\n\n${sentence}\nReference: DCP-550917`)[0]).toMatch(/^2026-11-(?:21|09)$/);
+  });
+});
