@@ -18,11 +18,11 @@ interface Badge {
 
 /**
  * Small markers beside the fields that have findings. They are `quickfreeze-badge` elements with open shadow
- * roots, positioned over the page (never inside the portal's own markup) and moved once per animation frame.
+ * roots, positioned over the page (never inside the portal's own markup) and moved when the page scrolls or resizes.
  */
 export class BadgeLayer {
   private badges = new Map<string, Badge>();
-  private frame = 0;
+  private observer: IntersectionObserver | null = null;
 
   constructor(
     private readonly doc: Document,
@@ -31,8 +31,8 @@ export class BadgeLayer {
     private readonly text: () => GuideText,
   ) {
     const view = doc.defaultView;
-    view?.addEventListener('scroll', this.schedule, { passive: true, capture: true });
-    view?.addEventListener('resize', this.schedule, { passive: true });
+    view?.addEventListener('scroll', this.measure, { passive: true, capture: true });
+    view?.addEventListener('resize', this.measure, { passive: true });
   }
 
   update(byField: Map<string, { element: Element; findings: FindingMessage[] }>): void {
@@ -50,7 +50,7 @@ export class BadgeLayer {
       badge.button.setAttribute('aria-label', this.text().t(labelKey(worst), { count: findings.length }));
       badge.button.title = findings.map((f) => f.message).join('\n');
     }
-    this.schedule();
+    this.measure();
   }
 
   private create(key: string, target: Element): Badge {
@@ -70,21 +70,37 @@ export class BadgeLayer {
     return badge;
   }
 
-  private readonly schedule = () => {
-    if (this.frame) return;
-    this.frame = requestAnimationFrame(() => {
-      this.frame = 0;
-      this.position();
-    });
+  /**
+   * Boxes are measured by an IntersectionObserver, whose first answer for a newly observed element comes with the
+   * browser's own layout of the next frame: placing badges forces no layout of its own (reading boxes in an
+   * animation frame did, before the frame's layout, on every start).
+   */
+  private readonly measure = () => {
+    if (this.badges.size === 0) return;
+    // Observing what is observed already is a no-op: a measurement on its way answers for it.
+    const observer = (this.observer ??= new IntersectionObserver((entries) => this.position(entries)));
+    for (const { target } of this.badges.values()) {
+      observer.observe(target);
+      const frame = frameOf(target);
+      if (frame) observer.observe(frame);
+    }
   };
 
-  private position(): void {
-    if (this.badges.size === 0) return;
+  private position(entries: IntersectionObserverEntry[]): void {
+    for (const entry of entries) this.observer?.unobserve(entry.target);
+    const boxes = new Map(entries.map((entry) => [entry.target, entry.boundingClientRect]));
     const view = this.doc.defaultView;
     const scrollX = view?.scrollX ?? 0;
     const scrollY = view?.scrollY ?? 0;
-    // All reads first, then all writes: one layout, however many badges.
-    const placed = [...this.badges.values()].map((badge) => ({ badge, rect: rectInTopDocument(badge.target) }));
+    // All reads first, then all writes.
+    const placed = [...this.badges.values()].flatMap((badge) => {
+      const rect = boxes.get(badge.target);
+      const frame = frameOf(badge.target);
+      if (!rect) return [];
+      if (!frame) return [{ badge, rect }];
+      const outer = boxes.get(frame) ?? frame.getBoundingClientRect();
+      return [{ badge, rect: new DOMRect(rect.x + outer.x + frame.clientLeft, rect.y + outer.y + frame.clientTop, rect.width, rect.height) }];
+    });
     for (const { badge, rect } of placed) {
       const hidden = rect.width === 0 && rect.height === 0;
       badge.host.style.display = hidden ? 'none' : '';
@@ -94,20 +110,16 @@ export class BadgeLayer {
   }
 
   destroy(): void {
-    cancelAnimationFrame(this.frame);
+    this.observer?.disconnect();
     const view = this.doc.defaultView;
-    view?.removeEventListener('scroll', this.schedule, { capture: true });
-    view?.removeEventListener('resize', this.schedule);
+    view?.removeEventListener('scroll', this.measure, { capture: true });
+    view?.removeEventListener('resize', this.measure);
     for (const badge of this.badges.values()) badge.host.remove();
     this.badges.clear();
   }
 }
 
-/** A field's box in the top document's viewport: a field in a same-origin frame is offset by the frame's box. */
-function rectInTopDocument(target: Element): DOMRect {
-  const rect = target.getBoundingClientRect();
-  const frame = target.ownerDocument.defaultView?.frameElement;
-  if (!frame) return rect;
-  const outer = frame.getBoundingClientRect();
-  return new DOMRect(rect.x + outer.x + frame.clientLeft, rect.y + outer.y + frame.clientTop, rect.width, rect.height);
+/** The same-origin frame a field is in, whose box offsets the field's. */
+function frameOf(target: Element): Element | null {
+  return target.ownerDocument.defaultView?.frameElement ?? null;
 }
