@@ -22,6 +22,7 @@ const STRONG: Array<[DateRole, RegExp]> = [
 const WEAK_BEFORE = /(?:\bas of|\bfrom|\bwith effect from|\beffective|\bsince|\bstarting|\bab|\bseit|\bà compter du|\bdepuis le|\bvanaf|\bper|\bdal|\bdesde)[ \t\n]{1,3}$/i;
 /** "On 23 November 2026 we preserved …": the verb after the date. */
 const VERB_AFTER = /^,?[ \t\n]{1,3}(?:we|[A-Z][\w.]{1,30}(?: [A-Z][\w.]{1,30}){0,2})[ \t\n]{1,3}(?:have[ \t]+|has[ \t]+)?(?:preserved|completed|processed)\b/;
+const PARTICIPLE_AFTER = /^[ \t\n]{1,3}(?:gesichert|sichergestellt|bewaard|veiliggesteld|conserv[ée]e?s?|conservat[ioe]|preservad[oa]s?|zabezpieczon[eya]|säkrade?|sikret)\b/iu;
 /** A sentence ends here; "Nov. 18" and "U.S.C. §" do not end one. */
 const SENTENCE_END = /[.!?][ \t]*\n[ \t]*\n|[.!?](?=[ \t\n]{1,3}[A-Z])|\n[ \t]*\n/g;
 
@@ -32,6 +33,8 @@ export function dateRole(text: string, mention: DateMention, after: number): Dat
   for (const m of before.matchAll(SENTENCE_END)) from = Math.max(from, mention.start - before.length + m.index! + m[0].length);
   const window = text.slice(from, mention.start);
   if (VERB_AFTER.test(text.slice(mention.end, mention.end + 80)) && /\b(?:on|am|le|op|el|il)(?:[ \t]+the)?(?:[ \t]+\p{L}{2,12}day,?)?[ \t]*$/iu.test(window)) return 'preservation';
+  // "wurden am 12.11.2026 gesichert", "zijn op 12-11-2026 bewaard": the participle after the date.
+  if (PARTICIPLE_AFTER.test(text.slice(mention.end, mention.end + 40))) return 'preservation';
   // "Completed:  2026-11-23": on a "label: value" line only the label speaks for the date.
   const label = LABEL_BEFORE.exec(text.slice(text.lastIndexOf('\n', mention.start - 1) + 1, mention.start));
   return roleOfWords(label ? label[1]! : window);
