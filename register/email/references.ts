@@ -1,6 +1,7 @@
 import { findReferences } from '../references';
 import type { Message } from './blocks';
 import { providerWords } from './provider';
+import { cuesOf, places, strongLabel, type Cues } from './reference-cues';
 import { findTables } from './tables';
 
 /**
@@ -21,16 +22,6 @@ const AGENCY_LABEL =
 const SUBJECT_TICKET = /\[[A-Za-z][\w .-]{1,30}#[ \t]?([A-Z0-9][A-Z0-9-]{3,30})\]/gi;
 /** A mail system's thread tag (Salesforce `ref:_00D…:ref`), never a reference. */
 const THREAD_TAG = /\bref:_[\w.]{1,60}:ref\b/g;
-
-/** Words before a reference that make it the earlier preservation's, in an extension ("Prior reference:", "made under"). */
-const EARLIER_CUE =
-  /\b(?:original(?:ly)?|prior|previous(?:ly)?|linked|related|earlier|old|under|extension[ \t]+of|ancienne|précédente|ursprünglich\w*|vorherig\w*|oorspronkelijk\w*|anterior|precedente)\b[^.!?\n]{0,30}(?:\n[^.!?\n]{0,10})?$/i;
-/** Words before a reference that make it the new one ("New Request ID for this extension:", "has been assigned:"). */
-const NEW_CUE = /\b(?:new|current|assigned|nouvelle|neue[rs]?|nieuwe|nuov[oa]|nuev[oa])\b[^.!?\n]{0,30}$/i;
-/** Words after it: "PIN-0091837 (original preservation)". */
-const EARLIER_AFTER = /^[ \t]*\((?:original|prior|previous)\b/i;
-/** A ticket, submission or portal request number, which is not the preservation's reference where the e-mail has one. */
-const TICKET_CUE = /\b(?:(?:support[ \t]+)?ticket|kodex[ \t]+request|submission)\b(?:[ \t]+(?:number|no\.?|id))?[ \t]*[:#]?[ \t]*#?$/i;
 
 const ACKNOWLEDGED = /\b(?:pending[ \t]+review|acknowledge[ \t]+receipt|(?:we[ \t]+have|we've)[ \t]+received[ \t]+your|(?:in|into)[ \t]+(?:our|the)[ \t]+queue|will[ \t]+review|once[ \t]+(?:it|the[ \t]+request)[ \t]+has[ \t]+been[ \t]+(?:reviewed|processed)|in[ \t]+the[ \t]+queue|will[ \t]+be[ \t]+reviewed|has[ \t]+not[ \t]+yet[ \t]+been|not[ \t]+yet[ \t]+(?:been[ \t]+)?(?:preserved|processed)|once[ \t]+the[ \t]+request[ \t]+has[ \t]+been[ \t]+processed|we[ \t]+will[ \t]+process)\b/i;
 const CONFIRMED = /\b(?:(?:has|have|was|were|been|we|are|is)[ \t]+(?:now[ \t]+)?preserved|preserved[ \t]+(?:on|as of|from)|status:[ \t]*(?:completed|preserved)|snapshot|has[ \t]+been[ \t]+extended|took|completed[ \t]+(?:the|your))\b/i;
@@ -54,66 +45,12 @@ function occurrence(region: string, reference: string): number | null {
   return null;
 }
 
-function places(region: string, reference: string): number[] {
-  const out: number[] = [];
-  for (let at = region.indexOf(reference); at !== -1 && out.length < 50; at = region.indexOf(reference, at + 1)) out.push(at);
-  return out;
-}
-
 /** "TG-LE/2026/4471": a provider format with slashes, which the page reader's formats do not take. */
 const SLASHED_FORMAT = /(?<![\w/-])[A-Z]{2,6}(?:-[A-Z]{2,6})?(?:\/\d{2,6}){2,3}(?![\w/-])/g;
 
 /** A table column of references ("Request No.", "Discord Ref", "Case number") and a value that can be one. */
 const REFERENCE_COLUMN = /\b(?:ref|reference|request|case|ticket|confirmation|preservation)\b(?![ \t]+(?:type|status|date))/i;
 const REFERENCE_CELL = /^(?=[A-Z0-9-]*\d{4})[A-Z0-9][A-Z0-9-]{4,30}$/;
-
-/** Kodex's own request numbers (KR-2026-0098811): the platform's, not the provider's, where the provider's is given. */
-const PLATFORM_REQUEST = /^KR-\d{4}-\d{5,}$/;
-
-/** A request, ticket or tracking number's label ("Request #", "on request", ".../requests/", "tracking no."). */
-const REQUEST_CUE = /\b(?:requests?|tracking|conversation|submission|ticket)\b(?:[ \t]+(?:no\.?|number|id|(?:under[ \t]+)?(?:reference|ref\.?)))?[ \t\n:#/]*$/i;
-/** After it: "… is the number of this support conversation", "… is not a preservation number". */
-const TICKET_AFTER = /^["'”’]?[ \t]+(?:is|was)[ \t]+(?:not[ \t]+a[ \t]+preservation|the[ \t]+number[ \t]+of[ \t]+(?:this|our|the)[ \t]+(?:support|ticket|conversation|thread))/i;
-/** "(for example LPT-000000)": an example, never a reference. */
-const EXAMPLE_CUE = /\b(?:for[ \t]+example|for[ \t]+instance|e\.g\.)[ \t,:]*$/i;
-
-/** A label naming the preservation or the provider: "Preservation ID:", "Google reference no.:", "Amazon case". */
-function strongLabel(words: string | null): RegExp {
-  // An account's label ("Facebook user ID", "Instagram ID", "Zoom account number") names no reference, nor does a
-  // request's ("Preservation request - Case …", which is the agency's).
-  const between = '(?:(?!user|account|profile|channel|member|customer|group|server|order|meeting|request)[^\\n]){0,25}?';
-  const provider = words ? `|\\b(?:${words})\\b${between}\\b(?:ref\\.?|reference|number|no\\.?|nr\\.?|case)` : '';
-  return new RegExp(`(?:\\bpreservation[ \\t]+(?:id|ref\\.?|reference|number|no\\.?)${provider})[ \\t]*(?:\\(unchanged\\))?[ \\t]*[:#]?[ \\t]*#?`, 'i');
-}
-
-/** What the words around a reference say it is, over all the places it occurs. */
-interface Cues {
-  ticket: boolean;
-  request: boolean;
-  strong: boolean;
-  example: boolean;
-  earlier: boolean;
-  isNew: boolean;
-  inBody: boolean;
-}
-
-function cuesOf(region: string, reference: string, bodyFrom: number, strong: RegExp): Cues {
-  const cues: Cues = { ticket: false, request: false, strong: false, example: false, earlier: false, isNew: false, inBody: false };
-  const strongEnd = new RegExp(`${strong.source}$`, 'i');
-  for (const at of places(region, reference)) {
-    const before = region.slice(Math.max(0, at - 60), at);
-    const line = before.slice(before.lastIndexOf('\n') + 1);
-    const after = region.slice(at + reference.length, at + reference.length + 80);
-    if (TICKET_CUE.test(before) || PLATFORM_REQUEST.test(reference) || TICKET_AFTER.test(after)) cues.ticket = true;
-    if (REQUEST_CUE.test(before)) cues.request = true;
-    if (strongEnd.test(line)) cues.strong = true;
-    if (EXAMPLE_CUE.test(before)) cues.example = true;
-    if (NEW_CUE.test(before)) cues.isNew = true;
-    else if (EARLIER_CUE.test(before) || EARLIER_AFTER.test(after)) cues.earlier = true;
-    if (at >= bodyFrom) cues.inBody = true;
-  }
-  return cues;
-}
 
 export function readReferences(text: string, message: Message, providerId: string | null = null): MessageReferences {
   const strong = strongLabel(providerWords(providerId));

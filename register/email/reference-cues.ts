@@ -1,0 +1,67 @@
+/**
+ * What the words around a reference say it is: a ticket, request or tracking number, one the preservation's or the
+ * provider's own label names, an example, the earlier preservation's (in an extension) or the new one.
+ */
+/** Words before a reference that make it the earlier preservation's, in an extension ("Prior reference:", "made under"). */
+const EARLIER_CUE =
+  /\b(?:original(?:ly)?|prior|previous(?:ly)?|linked|related|earlier|old|under|extension[ \t]+of|ancienne|précédente|ursprünglich\w*|vorherig\w*|oorspronkelijk\w*|anterior|precedente)\b[^.!?\n]{0,30}(?:\n[^.!?\n]{0,10})?$/i;
+/** Words before a reference that make it the new one ("New Request ID for this extension:", "has been assigned:"). */
+const NEW_CUE = /\b(?:new|current|assigned|nouvelle|neue[rs]?|nieuwe|nuov[oa]|nuev[oa])\b[^.!?\n]{0,30}$/i;
+/** Words after it: "PIN-0091837 (original preservation)". */
+const EARLIER_AFTER = /^[ \t]*\((?:original|prior|previous)\b/i;
+/** A ticket, submission or portal request number, which is not the preservation's reference where the e-mail has one. */
+const TICKET_CUE = /\b(?:(?:support[ \t]+)?ticket|kodex[ \t]+request|submission)\b(?:[ \t]+(?:number|no\.?|id))?[ \t]*[:#]?[ \t]*#?$/i;
+
+export function places(region: string, reference: string): number[] {
+  const out: number[] = [];
+  for (let at = region.indexOf(reference); at !== -1 && out.length < 50; at = region.indexOf(reference, at + 1)) out.push(at);
+  return out;
+}
+
+/** Kodex's own request numbers (KR-2026-0098811): the platform's, not the provider's, where the provider's is given. */
+const PLATFORM_REQUEST = /^KR-\d{4}-\d{5,}$/;
+
+/** A request, ticket or tracking number's label ("Request #", "on request", ".../requests/", "tracking no."). */
+const REQUEST_CUE = /\b(?:requests?|tracking|conversation|submission|ticket)\b(?:[ \t]+(?:no\.?|number|id|(?:under[ \t]+)?(?:reference|ref\.?)))?[ \t\n:#/]*$/i;
+/** After it: "… is the number of this support conversation", "… is not a preservation number". */
+const TICKET_AFTER = /^["'”’]?[ \t]+(?:is|was)[ \t]+(?:not[ \t]+a[ \t]+preservation|the[ \t]+number[ \t]+of[ \t]+(?:this|our|the)[ \t]+(?:support|ticket|conversation|thread))/i;
+/** "(for example LPT-000000)": an example, never a reference. */
+const EXAMPLE_CUE = /\b(?:for[ \t]+example|for[ \t]+instance|e\.g\.)[ \t,:]*$/i;
+
+/** A label naming the preservation or the provider: "Preservation ID:", "Google reference no.:", "Amazon case". */
+export function strongLabel(words: string | null): RegExp {
+  // An account's label ("Facebook user ID", "Instagram ID", "Zoom account number") names no reference, nor does a
+  // request's ("Preservation request - Case …", which is the agency's).
+  const between = '(?:(?!user|account|profile|channel|member|customer|group|server|order|meeting|request)[^\\n]){0,25}?';
+  const provider = words ? `|\\b(?:${words})\\b${between}\\b(?:ref\\.?|reference|number|no\\.?|nr\\.?|case)` : '';
+  return new RegExp(`(?:\\bpreservation[ \\t]+(?:id|ref\\.?|reference|number|no\\.?)${provider})[ \\t]*(?:\\(unchanged\\))?[ \\t]*[:#]?[ \\t]*#?`, 'i');
+}
+
+/** What the words around a reference say it is, over all the places it occurs. */
+export interface Cues {
+  ticket: boolean;
+  request: boolean;
+  strong: boolean;
+  example: boolean;
+  earlier: boolean;
+  isNew: boolean;
+  inBody: boolean;
+}
+
+export function cuesOf(region: string, reference: string, bodyFrom: number, strong: RegExp): Cues {
+  const cues: Cues = { ticket: false, request: false, strong: false, example: false, earlier: false, isNew: false, inBody: false };
+  const strongEnd = new RegExp(`${strong.source}$`, 'i');
+  for (const at of places(region, reference)) {
+    const before = region.slice(Math.max(0, at - 60), at);
+    const line = before.slice(before.lastIndexOf('\n') + 1);
+    const after = region.slice(at + reference.length, at + reference.length + 80);
+    if (TICKET_CUE.test(before) || PLATFORM_REQUEST.test(reference) || TICKET_AFTER.test(after)) cues.ticket = true;
+    if (REQUEST_CUE.test(before)) cues.request = true;
+    if (strongEnd.test(line)) cues.strong = true;
+    if (EXAMPLE_CUE.test(before)) cues.example = true;
+    if (NEW_CUE.test(before)) cues.isNew = true;
+    else if (EARLIER_CUE.test(before) || EARLIER_AFTER.test(after)) cues.earlier = true;
+    if (at >= bodyFrom) cues.inBody = true;
+  }
+  return cues;
+}
