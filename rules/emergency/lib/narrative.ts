@@ -1,5 +1,5 @@
 import * as chrono from 'chrono-node';
-import { FRESH_THREAT, HARM, NEGATED_HARM_PHRASE, RESOLVED } from './lexicon/harm';
+import { FRESH_THREAT, HARM, NEGATED_HARM_PHRASE, QUOTED_HARM, RESOLVED } from './lexicon/harm';
 import { IMMINENCE, NEGATED_IMMINENCE, NOT_IMMINENT } from './lexicon/imminence';
 import { IMMINENCE_CUES } from './lexicon/imminence-cues';
 import { NEGATION_BEFORE, NOT_A_NEGATION } from './lexicon/negation';
@@ -188,7 +188,8 @@ export function analyzeNarrative(text: string, reference = new Date()): Narrativ
   const analyzed = truncated ? text.slice(0, MAX_ANALYZED_CHARS) : text;
   const list = sentences(analyzed);
   const scope = harmScope(analyzed);
-  const harm = scope === null ? null : firstUnnegated(scope === analyzed ? list : sentences(scope), HARM, NEGATED_HARM_PHRASE);
+  const scoped = scope === null ? null : scope === analyzed ? list : sentences(scope);
+  const harm = scoped && (firstUnnegated(scoped, HARM, NEGATED_HARM_PHRASE) ?? firstUnnegated(scoped, QUOTED_HARM, NEGATED_HARM_PHRASE));
   // Imminence and the data's purpose only mean something for a stated danger.
   const times = findTimes(list, reference);
   const imminence =

@@ -124,7 +124,114 @@ export const SEXUAL_HARM_FAMILY: readonly Term[] = [
   'pimp(s|ed|ing)?\\b',
 ];
 
+/** Harm named the way other languages' police write it in English ("menaced with death", "aggressed", "violate her"). */
+export const LOAN_WORD_FAMILY: readonly Term[] = [
+  'menac(e|ed|es|ing) (_ )?(her|him|them|me|you|with|of|the)\\b',
+  'aggress(ed|ion|ions|ive)\\b',
+  'agress(ed|ion|ions)\\b',
+  'violat(e|ed|es|ing) (her|him|the (girl|child|minor|boy|victim))\\b',
+  '(eliminat|liquidat)(e|ed|es|ing) (you|u|her|him|them)\\b',
+  'make (you|u|her|him|them) suffer',
+  '(harm|damage|hurt) (to|at|for) (her|him|them|the (child|victim|girl|boy|family)|his (wife|children|son|daughter)|her (children|son|daughter))\\b',
+  'threaten* (_ )?(her|him|them|me|you) with (death|a|the|his|her)\\b',
+];
+
+/** Threats, slang and facts that put a body in danger without a word of violence. */
+export const IMPLIED_FAMILY: readonly Term[] = [
+  '(serious|significant|grave|physical|imminent|real|further) harm',
+  'risk of (serious |significant )?(harm|injury|violence)',
+  '(sort|teach) (you|u|her|him|them) (out|a lesson)',
+  "(coming|come|comin'?) for (you|u|her|him|them|your (family|kids))",
+  'put (you|u|her|him|them) in (hospital|a wheelchair|intensive care|the hospital)',
+  '(hospitali[sz]ed|intensive care|ICU\\b)',
+  'shank*',
+  'shiv\\b',
+  'strapped\\b',
+  'merk*',
+  '(whack|ice|cap|do) (you|u|her|him|them) in\\b',
+  '(whack|ice|cap) (you|u|her|him|them)\\b',
+  'bruis(e|es|ed|ing)',
+  'neglect(ed|ing)? (child|children|baby|infant|toddler)',
+  'child neglect',
+  'shaken baby',
+  '(railway|railroad|train) (line|lines|tracks?)',
+  'in front of (a|the) (train|bus|lorry|truck)',
+  'into the (sea|river|lake|canal|water)',
+  'off (a|the) (bridge|cliff|roof|building|car park|parking garage)',
+  'domestic (abuse|violence)',
+  'DASH\\b',
+  'MARAC\\b',
+  'mental health crisis',
+  'in crisis\\b',
+  'psychotic',
+  'psychosis',
+];
+
+/**
+ * Death and finality said to a person, the way suspects threaten without a verb of violence: the funeral, the
+ * grave, the last day, "you're finished".
+ */
+export const FINALITY_FAMILY: readonly Term[] = [
+  '(funeral|coffin|casket|cemetery|graveyard|tombstone|headstone|hearse|morgue|obituar(y|ies)|wreath)s?',
+  "(dig|digging|dug|pick|picking|book|order) (_ )?(your|her|his|their|a|the) (own )?(grave|plot|coffin|funeral)",
+  '(your|her|his|their) (own )?grave',
+  'rest in peace',
+  'R.?I.?P\\b',
+  'bur(y|ied|ying) (you|u|her|him|them|alive)\\b',
+  "(you'?re|you are|ur|u r|she'?s|she is|he'?s|he is|they'?re|they are) (so )?(done for|history|toast)\\b",
+  '(your|her|his|their) (last|final) (day|night|days|christmas|birthday|breath|chance|moments?|hours?)',
+  '(count|counting) (your|her|his|their) (days|hours)',
+  'one eye open',
+  '(over|behind) (your|her|his) shoulder',
+  "(the|your|her|his|their) end (is|has) (near|coming|come)",
+  "(it'?s|it is|this is) the end (for|of) (you|u|her|him|them)",
+  '(last|final) thing (you|u|she|he|they) (ever )?(do|see)',
+  "(i'?m|im|i am|we'?re|we are) (coming|comin'?) (for|to get) (you|u|her|him|them)",
+  'with (your|her|his|their) names? on (it|them)',
+  "(won'?t|will not|never|can'?t) (be able to )?(walk|see|talk|breathe|have (kids|children)) again",
+  'something (bad|terrible|awful|nasty|horrible) (will |is going to |gonna |might |could |would )?happen',
+  '(have|has|meet|meets|met|having) (with )?an accident',
+];
+
+/** Ending one's own life, said the way people say it before they do. */
+export const FAREWELL_FAMILY: readonly Term[] = [
+  'do something (stupid|drastic|terrible|crazy|desperate)',
+  'suicide (note|letter)',
+  '(goodbye|farewell) (letter|note|message|post|video|text)',
+  'farewell',
+  'by the time (you|anyone|someone) (reads?|sees?|finds?) this',
+  "(no ?one|nobody) (will|would|is going to|gonna) miss me",
+  'tired of (living|life|being alive)',
+  'want(s|ed)? (it )?(all )?to (end|stop|be over)\\b',
+  'sleep and never wake',
+  '(my|her|his) (last|final) (post|message|video|text|note)',
+];
+
+/** Grooming, exploitation and trafficking told by their facts. */
+export const EXPLOITATION_FAMILY: readonly Term[] = [
+  'nudes\\b',
+  '(asked|asking|pressur*|demand*) (_ )?(her|him|them) (for|to send) (nudes|naked|nude|explicit|sexual|intimate)',
+  '(meet|meeting) (up )?(with )?(an adult|a (much )?older (man|male|adult|guy))',
+  'forced to (work|have|sell|perform|stay)',
+  'not allowed to leave',
+  'passports? (was |were |has been |have been )?(taken|confiscated|withheld|kept)',
+  'debt bondage',
+];
+
+/**
+ * A message quoted word for word and addressed to the person ("he wrote: 'you and the kids won't…'"): in an
+ * emergency request, the suspect's own words to the victim are the threat, whatever idiom they use. Not a quote
+ * about pictures, money, reviews or reputation, which is harassment or fraud.
+ */
+export const QUOTED_THREAT =
+  /(?:said|says|wrote|writes|told|texted|messaged|posted|stated|warned)[^."“]{0,30}["“'‘](?![^"”]{0,200}\b(?:post|share|leak|pics?|photos?|pictures|images|videos?|money|bitcoin|password|reviews?|sue|lawyer|thief|liar|ashamed|everyone|expose)\w*)[^"”]{0,200}\b(?:you|u|ur|your)\b/;
+
 export const HARM_FAMILY_TERMS: readonly Term[] = [
+  ...FAREWELL_FAMILY,
+  ...EXPLOITATION_FAMILY,
+  ...FINALITY_FAMILY,
+  ...LOAN_WORD_FAMILY,
+  ...IMPLIED_FAMILY,
   ...VIOLENCE_FAMILY,
   ...WEAPON_FAMILY,
   ...DANGER_FAMILY,

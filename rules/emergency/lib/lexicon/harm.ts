@@ -1,5 +1,5 @@
 import { anyOf, compileLexicon, type Term } from '../phrases';
-import { HARM_FAMILY_TERMS } from './harm-families';
+import { HARM_FAMILY_TERMS, QUOTED_THREAT } from './harm-families';
 import { SHORTHAND_HARM_TERMS, THREAT_IDIOM_TERMS } from './threat-words';
 
 /**
@@ -221,6 +221,7 @@ export const RESOLVED_TERMS: readonly Term[] = [
   "(is |there is |there'?s )?(no|not) (more |longer |any )?(risk|danger|threat) (for|to) (her|him|them|the (child|victim|family))\\b",
   'no (immediate|imminent) danger to (any|the|her|him|them)',
   'no lasting (injury|injuries|harm|damage)',
+  '(no|none of the) (_ )?(comments?|messages?|posts?|texts?|e-?mails?|calls?) (mentions?|contains?|refers? to|includes?) (any )?(violence|threats?|harm|weapons?|physical)',
   '(is|was) (now )?(doing well|recovering)',
   '(upset|shaken|distressed) but (safe|unharmed|well)',
   '(is|are|remains?) (now |currently |still )?(detained|jailed|incarcerated|imprisoned)\\b',
@@ -287,6 +288,8 @@ export const HARM = anyOf(
   compileLexicon(SHORTHAND_HARM_TERMS, { end: '(?![a-z])' }),
   compileLexicon(HARM_FAMILY_TERMS, { end: '(?![a-z])' }),
 );
+/** Read only where no harm word is found: the suspect's own words to the person. */
+export const QUOTED_HARM = compileLexicon([QUOTED_THREAT]);
 export const NEGATED_HARM_PHRASE = compileLexicon(NEGATED_HARM_TERMS);
 export const RESOLVED = compileLexicon(RESOLVED_TERMS);
 export const FRESH_THREAT = compileLexicon(FRESH_THREAT_TERMS, { end: '\\b' });
