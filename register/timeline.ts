@@ -119,14 +119,15 @@ export interface RegisterCounts {
 
 /**
  * The header counts of preservations from counts of the expiry index (every record, by its stored expiry) less the
- * production orders, which sit in that index by their answer's due day but are not preservations.
+ * records whose preservation clock no longer runs, by the day they sit in that index at: production orders (their
+ * answer's due day), superseded preservations and those kept for a production order.
  */
-export function registerCounts(input: { total: number; lapsedByExpiry: number; soonByExpiry: number; productionDueDays: readonly string[]; today: string }): RegisterCounts {
+export function registerCounts(input: { total: number; lapsedByExpiry: number; soonByExpiry: number; outsideClockDays: readonly string[]; today: string }): RegisterCounts {
   const { lapsedTo, soonTo } = countRanges(input.today);
   let lapsed = input.lapsedByExpiry;
   let expiringSoon = input.soonByExpiry;
   let later = input.total - input.lapsedByExpiry - input.soonByExpiry;
-  for (const due of input.productionDueDays) {
+  for (const due of input.outsideClockDays) {
     if (due <= lapsedTo) lapsed--;
     else if (due <= soonTo) expiringSoon--;
     else later--;

@@ -20,6 +20,8 @@ export interface QuickFreezeDB extends DBSchema {
       'by-reference': string;
       'by-token': string;
       'by-production': string;
+      'by-superseded': string;
+      'by-production-confirmed': string;
     };
   };
   proofs: { key: string; value: Proof };
@@ -88,6 +90,13 @@ export const MIGRATIONS: Array<(db: IDBPDatabase<QuickFreezeDB>, tx: UpgradeTran
     const audit = tx.objectStore('audit');
     audit.deleteIndex('by-record');
     audit.createIndex('by-record', 'recordId', { multiEntry: true });
+  },
+  // 5 -> 6: superseded preservations and those kept for a production order, so that the register's header counts
+  // leave them out without reading every record. A record without the date (null) is not in the index.
+  (_db, tx) => {
+    const records = tx.objectStore('records');
+    records.createIndex('by-superseded', 'supersededOn');
+    records.createIndex('by-production-confirmed', 'productionConfirmedOn');
   },
 ];
 export const DB_VERSION = MIGRATIONS.length;

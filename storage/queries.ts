@@ -1,4 +1,5 @@
 import type { IDBPDatabase } from 'idb';
+import { keptForProduction } from '../register/expiry';
 import type { AuditEntry, PreservationRecord, Proof } from '../register/schema';
 import type { QuickFreezeDB } from './db';
 import { dropDerived } from './backup-runs';
@@ -146,6 +147,23 @@ export class RegisterQueries {
 
   /** The records with these ids (those still stored), in one transaction. */
   /** The production orders' records (the `by-production` index holds only them), oldest issue first. */
+  /**
+   * The stored expiry of each record whose preservation clock no longer runs: production orders (their answer's due
+   * day), superseded preservations and those kept for a production order. Few, and read from their indexes as stored
+   * (the expiry and these fields are in the clear under the lock), without opening them.
+   */
+  async outsideClockExpiries(): Promise<string[]> {
+    const store = this.db.transaction('records').store;
+    const [orders, superseded, confirmed] = await Promise.all([
+      store.index('by-production').getAll(),
+      store.index('by-superseded').getAll(),
+      store.index('by-production-confirmed').getAll(),
+    ]);
+    const days = new Map<string, string>();
+    for (const r of [...orders, ...superseded, ...confirmed.filter(keptForProduction)]) days.set(r.id, r.derived.expiresOn);
+    return [...days.values()];
+  }
+
   async productionOrders(): Promise<PreservationRecord[]> {
     const codec = await this.codec();
     return Promise.all((await this.db.getAllFromIndex('records', 'by-production')).map((r) => codec.decodeRecord(r)));

@@ -3,7 +3,7 @@ import { backupParts, checkProofs, csvRows, CSV_HEADER, readBackup } from '../re
 import { readAhead, type ChunkedWork } from '../register/chunked';
 import { encryptBackup } from '../register/encrypted-backup';
 import { captureFromDraft, fileSafe, marProviderOf, proofExportText, termsOf, type RecordDraft } from '../register/drafts';
-import { addDays, EXPIRING_SOON_DAYS, expiryOf, type RecordStatus } from '../register/expiry';
+import { addDays, EXPIRING_SOON_DAYS, type RecordStatus } from '../register/expiry';
 import { filterRows, prepareRows, rowMatches, type FilterCriteria } from '../register/filter';
 import { marText, marTextInChunks } from '../register/mar-text';
 import { calendarEventCount, calendarText } from '../register/calendar';
@@ -198,13 +198,13 @@ export function createRegisterService(
     async counts() {
       const today = effects.today();
       const { lapsedTo, soonFrom, soonTo } = countRanges(today);
-      const [total, lapsedByExpiry, soonByExpiry, orders] = await Promise.all([
+      const [total, lapsedByExpiry, soonByExpiry, outsideClockDays] = await Promise.all([
         totalOf(),
         q().countByExpiry('', lapsedTo),
         q().countByExpiry(soonFrom, soonTo),
-        q().productionOrders(),
+        q().outsideClockExpiries(),
       ]);
-      return registerCounts({ total, lapsedByExpiry, soonByExpiry, productionDueDays: orders.map(expiryOf), today });
+      return registerCounts({ total, lapsedByExpiry, soonByExpiry, outsideClockDays, today });
     },
 
     async nextDeadlines(criteria, limit) {

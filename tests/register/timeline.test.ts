@@ -40,8 +40,8 @@ describe('the expiry timeline', () => {
 
 describe('the header counts', () => {
   it('splits the register by expiry, and leaves out production orders by their due day', () => {
-    expect(registerCounts({ total: 10, lapsedByExpiry: 3, soonByExpiry: 2, productionDueDays: [], today })).toEqual({ active: 5, expiringSoon: 2, lapsed: 3 });
-    expect(registerCounts({ total: 10, lapsedByExpiry: 3, soonByExpiry: 2, productionDueDays: ['2026-12-31', '2027-01-15', '2027-01-16'], today })).toEqual({
+    expect(registerCounts({ total: 10, lapsedByExpiry: 3, soonByExpiry: 2, outsideClockDays: [], today })).toEqual({ active: 5, expiringSoon: 2, lapsed: 3 });
+    expect(registerCounts({ total: 10, lapsedByExpiry: 3, soonByExpiry: 2, outsideClockDays: ['2026-12-31', '2027-01-15', '2027-01-16'], today })).toEqual({
       active: 4,
       expiringSoon: 1,
       lapsed: 2,

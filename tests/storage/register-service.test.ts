@@ -159,6 +159,23 @@ describe('news of changes', () => {
   });
 });
 
+describe('header counts', () => {
+  it('counts preservations by their clock, leaving out superseded ones and those kept for a production order', async () => {
+    const clocks = [
+      record({ reference: 'ACTIVE', preservedOn: '2026-12-20' }),
+      record({ reference: 'SOON', preservedOn: '2026-10-10' }),
+      record({ reference: 'LAPSED', preservedOn: '2026-09-01' }),
+      record({ reference: 'SUPERSEDED', preservedOn: '2026-12-20', supersededOn: '2026-12-28' }),
+      record({ reference: 'SUPERSEDED-LAPSED', preservedOn: '2026-09-01', supersededOn: '2026-09-20' }),
+      record({ reference: 'KEPT', preservedOn: '2026-12-20', basis: 'eu-epoc-pr', productionConfirmedOn: '2026-12-22' }),
+      // Confirmed on a record whose basis keeps nothing for a production order: still a running clock.
+      record({ reference: 'CONFIRMED-ONLY', preservedOn: '2026-12-21', productionConfirmedOn: '2026-12-22' }),
+    ];
+    await service.restore(clocks.map((r) => ({ record: r, proof: null })));
+    expect(await service.counts()).toEqual({ active: 2, expiringSoon: 1, lapsed: 1 });
+  });
+});
+
 describe('export and import', () => {
   it('streams a backup that imports whole into an empty register', async () => {
     const records = many(45);
