@@ -226,7 +226,20 @@ export const EXPLOITATION_FAMILY: readonly Term[] = [
 export const QUOTED_THREAT =
   /(?:said|says|wrote|writes|told|texted|messaged|posted|stated|warned)[^."“]{0,30}["“'‘](?![^"”]{0,200}\b(?:post|share|leak|pics?|photos?|pictures|images|videos?|money|bitcoin|password|reviews?|sue|lawyer|thief|liar|ashamed|everyone|expose)\w*)[^"”]{0,200}\b(?:you|u|ur|your)\b/;
 
+/** A person whose health puts them in danger when missing or cut off: the condition is the danger. */
+export const VULNERABILITY_FAMILY: readonly Term[] = [
+  'vulnerable',
+  'dementia',
+  'alzheimer*',
+  'autis(m|tic)',
+  'diabet(es|ic)',
+  'epilep(sy|tic)',
+  '(his|her|their|without|no|needs?|prescribed) (_ )?(medication|meds)',
+  'freezing',
+];
+
 export const HARM_FAMILY_TERMS: readonly Term[] = [
+  ...VULNERABILITY_FAMILY,
   ...FAREWELL_FAMILY,
   ...EXPLOITATION_FAMILY,
   ...FINALITY_FAMILY,
