@@ -35,6 +35,7 @@ export const CORPUS_SETS = {
   holdout2: 'labels-2.json',
   dev3: 'labels-dev3.json',
   holdout3: 'labels-holdout3.json',
+  validation4: 'labels-validation4.json',
 } as const;
 export type CorpusSet = keyof typeof CORPUS_SETS;
 
