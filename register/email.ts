@@ -4,6 +4,7 @@ import { providerMessage, type Message } from './email/blocks';
 import { findEmailDate } from './email/email-date';
 import { findProvider, isProviderSender, isProvidersOwnAddress, PLATFORM_DOMAINS } from './email/provider';
 import { readReferences, type ReferenceSpan } from './email/references';
+import { inside, signatureSpans } from './email/signature';
 import { statedDates, type StatedDate } from './email/stated-dates';
 import { evidence, readSource, type Source } from './email/text';
 import type { Account, Confirmation, ParsedEmail, PreservedOn } from './email/types';
@@ -98,8 +99,12 @@ export function parseProviderEmail(text: string, now = new Date()): ProposedReco
     const dates = statedDates(readable, message, sent?.day ?? null, read.references);
     const excluded = excludedAddresses(readable, message);
     const referenceValues = read.references.map((r) => r.reference);
+    const signatures = signatureSpans(readable, message.bodyStart, message.end);
     const found = confirmedAccounts(readable, findAccounts(readable, message.bodyStart, message.end)).filter(
-      (a) => !isExcluded(a.value, excluded, referenceValues) && !(a.value.includes('@') && isProvidersOwnAddress(a.value, provider?.id ?? null)),
+      (a) =>
+        !inside(signatures, a.start, a.end) &&
+        !isExcluded(a.value, excluded, referenceValues) &&
+        !(a.value.includes('@') && isProvidersOwnAddress(a.value, provider?.id ?? null)),
     );
     const owners = sections(own, message.bodyStart);
     const mine = <T extends { start: number }>(items: T[], reference: string) => items.filter((i) => owners(i.start).includes(reference));

@@ -113,9 +113,13 @@ export function findAccounts(text: string, from: number, to: number): FoundAccou
 /** A sentence or table row saying the provider found nothing for the account: "could not locate", "not found". */
 const NOT_PRESERVED =
   /\b(?:could[ \t]+not[ \t]+(?:locate|find|identify)|unable[ \t]+to[ \t]+(?:locate|find|identify)|no[ \t]+(?:such[ \t]+)?(?:account|user|data|records?)[ \t]+(?:was[ \t]+|were[ \t]+|has[ \t]+been[ \t]+|have[ \t]+been[ \t]+)?(?:found|located|preserved)|not[ \t]+found|does[ \t]+not[ \t]+exist|no[ \t]+matching[ \t]+account|found[ \t]+no\b|not[ \t\n]+(?:an?[ \t\n]+)?(?:separate[ \t\n]+)?accounts?|(?:has|have)[ \t\n]+not[ \t\n]+been[ \t\n]+preserved)\b/i;
-/** A line about the officer or the agency (a signature, "Requesting officer:"), whose addresses and phones are theirs. */
+/**
+ * A line about the officer or the agency ("Requesting officer:", "Det. Roe"), or a contact line that starts with its
+ * kind ("Tel. +49 …", "Mobile: 07700 …"), whose addresses and phones are theirs. "Mobile number:" in a list of targets
+ * is a label, not a contact line; signatures as a whole are found by their structure (signature.ts).
+ */
 const OFFICER_LINE =
-  /\b(?:officer|requesting|requested[ \t]+by|requester|detective|constable|sergeant|inspector|special[ \t]+agent|investigator|badge|desk|tel|fax|mobile|direct|kind[ \t]+regards|regards|sincerely)\b|^[ \t]*(?:PC|DC|DS|Sgt|Det)\.?[ \t]/im;
+  /\b(?:officer|requesting|requested[ \t]+by|requester|detective|constable|sergeant|inspector|special[ \t]+agent|investigator|badge|kind[ \t]+regards|regards|sincerely)\b|^[ \t]*(?:PC|DC|DS|Sgt|Det)\.?[ \t]|^[ \t]*(?:tel(?:ephone)?|fax|mob(?:ile)?|cell|direct|desk|office|work)\.?[ \t]*[:.]?[ \t]*\+?\(?\d|\((?:desk|office|work|mobile|cell|fax)\)/im;
 
 function around(text: string, start: number, end: number): { line: string; sentence: string; previousLine: string } {
   const lineStart = text.lastIndexOf('\n', start - 1) + 1;

@@ -1,0 +1,84 @@
+/**
+ * Signature blocks, found by their structure rather than by a word on one line: the lines after a sign-off
+ * ("Kind regards," "Mit freundlichen Grüßen", "Cordialement", "Sent from my iPhone"), and a closing paragraph of short
+ * lines that starts with a name and holds a way to reach someone (a phone, an address, a street). Whatever sits in
+ * one (the officer's phone, the provider's postal address) is the writer's, never a target's.
+ */
+export interface Span {
+  start: number;
+  end: number;
+}
+
+/** A sign-off alone on its line, in the languages the mail clients write (a name may follow on the same line). */
+const SIGN_OFF =
+  /^[ \t]*(?:(?:kind|best|warm|many|with)?[ \t]*(?:regards|wishes|thanks)|best|cheers|sincerely(?:[ \t]+yours)?|yours[ \t]+(?:sincerely|faithfully|truly)|respectfully|thank[ \t]+you|thanks|(?:mit[ \t]+)?freundlichen[ \t]+grü(?:ß|ss)en|mfg|viele[ \t]+grüße|beste[ \t]+grüße|cordialement|bien[ \t]+(?:à[ \t]+vous|cordialement)|salutations(?:[ \t]+distinguées)?|(?:un[ \t]+)?saludo(?:s)?(?:[ \t]+cordiales)?|atentamente|cordiali[ \t]+saluti|distinti[ \t]+saluti|saluti|(?:met[ \t]+)?vriendelijke[ \t]+groet(?:en)?|groeten|atenciosamente|cumprimentos|med[ \t]+vänliga[ \t]+hälsningar|med[ \t]+vennlig[ \t]+hilsen|vennlig[ \t]+hilsen|hälsningar|pozdrawiam|z[ \t]+poważaniem|sent[ \t]+from[ \t]+my[ \t]+\S+(?:[ \t]+\S+)?|von[ \t]+meinem[ \t]+\S+[ \t]+gesendet|envoyé[ \t]+de[ \t]+mon[ \t]+\S+)[ \t]*[,.!]?(?:[ \t]+[\p{Lu}][\p{L}.'-]{0,20}){0,3}[ \t]*$/imu;
+/** A line that names someone or something: capitalised words, no digits, no label colon ("Det. Jane Roe", "Snap Inc."). */
+const NAME_LINE = /^[ \t]*(?:[\p{Lu}][\p{L}.,'&()/-]{0,30}[ \t]{1,2}){0,6}[\p{Lu}][\p{L}.,'&()/-]{0,30}[ \t]*$/u;
+/** A way to reach someone: a phone number, an e-mail address, a web address or a street address. */
+const CONTACT =
+  /\+?\(?\d[\d ().-]{6,18}\d|[\w.%+-]+@[\w-]+(?:\.[\w-]+)+|\bwww\.|\b\d{1,5}[ \t]+[\p{Lu}][\p{L}]+(?:[ \t]+[\p{Lu}][\p{L}]+)*[ \t]+(?:St|Street|Ave|Avenue|Road|Rd|Blvd|Way|Drive|Dr|Lane|Parkway|Plaza)\b|\b\d{4,5}[ \t]+[\p{Lu}][\p{L}]+|\b[A-Z]{2}[ \t]+\d{5}(?:-\d{4})?\b/u;
+/** A line that says what it holds ("Account: …", "Reference: …"): the provider's content, which ends a signature. */
+const CONTENT_LINE = /\b(?:account|user(?:name)?|target|reference|ref|preserv\w*|identifier|konto|compte|cuenta|benutzer|utilisateur)\b[^\n]{0,30}[:#]/i;
+
+const SHORT = 80;
+const MAX_SIGNATURE_LINES = 15;
+
+interface Line {
+  start: number;
+  end: number;
+  text: string;
+}
+
+function linesOf(text: string, from: number, to: number): Line[] {
+  const lines: Line[] = [];
+  for (let pos = from; pos < to && lines.length < 5000; ) {
+    const eol = text.indexOf('\n', pos);
+    const end = eol === -1 || eol > to ? to : eol;
+    lines.push({ start: pos, end, text: text.slice(pos, Math.min(end, pos + 300)) });
+    pos = end + 1;
+  }
+  return lines;
+}
+
+/** From a sign-off to the end of the block: short lines only, until a content line or a long line of prose. */
+function afterSignOff(lines: Line[], at: number): Span {
+  let last = at;
+  let kept = 0;
+  for (let i = at + 1; i < lines.length && kept < MAX_SIGNATURE_LINES; i++) {
+    const line = lines[i]!.text;
+    if (!line.trim()) continue;
+    if (line.length > SHORT || CONTENT_LINE.test(line)) break;
+    last = i;
+    kept++;
+  }
+  return { start: lines[at]!.start, end: lines[last]!.end };
+}
+
+/** The closing paragraph, where it starts with a name and holds a contact line: a signature with no sign-off. */
+function closingParagraph(lines: Line[]): Span | null {
+  let end = lines.length - 1;
+  while (end >= 0 && !lines[end]!.text.trim()) end--;
+  let start = end;
+  while (start > 0 && lines[start - 1]!.text.trim()) start--;
+  if (end < 0 || end - start < 1 || end - start >= MAX_SIGNATURE_LINES) return null;
+  const paragraph = lines.slice(start, end + 1);
+  if (!NAME_LINE.test(paragraph[0]!.text)) return null;
+  if (paragraph.some((l) => l.text.length > SHORT || CONTENT_LINE.test(l.text))) return null;
+  if (!paragraph.some((l) => CONTACT.test(l.text))) return null;
+  return { start: paragraph[0]!.start, end: paragraph[paragraph.length - 1]!.end };
+}
+
+/** The signature blocks in `text[from, to)` (one block of a mail chain). */
+export function signatureSpans(text: string, from: number, to: number): Span[] {
+  const lines = linesOf(text, from, to);
+  const spans: Span[] = [];
+  const signOff = lines.findIndex((l) => l.text.length <= 60 && SIGN_OFF.test(l.text));
+  if (signOff !== -1) spans.push(afterSignOff(lines, signOff));
+  const closing = closingParagraph(lines);
+  if (closing && !spans.some((s) => s.start <= closing.start && closing.end <= s.end)) spans.push(closing);
+  return spans;
+}
+
+export function inside(spans: readonly Span[], start: number, end: number): boolean {
+  return spans.some((s) => s.start <= start && end <= s.end);
+}
