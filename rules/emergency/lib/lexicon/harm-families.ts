@@ -172,7 +172,8 @@ export const IMPLIED_FAMILY: readonly Term[] = [
  * grave, the last day, "you're finished".
  */
 export const FINALITY_FAMILY: readonly Term[] = [
-  '(funeral|coffin|casket|cemetery|graveyard|tombstone|headstone|hearse|morgue|obituar(y|ies)|wreath)s?',
+  '(your|her|his|their|a) (own )?(funeral|coffin|casket|tombstone|headstone|obituary|wreath)\\b',
+  '(in|to) (the|a) (cemetery|graveyard|morgue)',
   "(dig|digging|dug|pick|picking|book|order) (_ )?(your|her|his|their|a|the) (own )?(grave|plot|coffin|funeral)",
   '(your|her|his|their) (own )?grave',
   'rest in peace',
@@ -228,7 +229,8 @@ export const QUOTED_THREAT =
 
 /** A person whose health puts them in danger when missing or cut off: the condition is the danger. */
 export const VULNERABILITY_FAMILY: readonly Term[] = [
-  'vulnerable',
+  'vulnerable (_ )?(adult|person|child|man|woman|girl|boy|teen*|female|male|individual|missing|misper|elderly|pensioner|patient)',
+  '(considered|deemed|assessed as|extremely|highly) vulnerable',
   'dementia',
   'alzheimer*',
   'autis(m|tic)',

@@ -38,7 +38,7 @@ export const NEAR_TIME_CUES: readonly Term[] = [
   'yesterday',
   'overnight',
   'earlier today',
-  'just (now|sent|posted|received|threatened|called|left|texted|messaged|wrote|said|told)',
+  'just',
   '(a few|few|two|three|several) (hours?|hrs?|minutes?|mins?)',
   /\d+\s*(?:hours?|hrs?|minutes?|mins?)\s+(?:ago|away|later|from now)/,
   'hours? ago',
