@@ -30,8 +30,8 @@ export class GuideHost {
     }
   }
 
-  /** On the page with the provider and page kind (contract section 2), before the panel is drawn. */
-  attach(providerId: string, page: PageKind): void {
+  /** On the page with the provider and page kind (contract section 2). */
+  private attach(providerId: string, page: PageKind): void {
     if (!this.element.isConnected) this.doc.documentElement.append(this.element);
     if (this.element.dataset.provider !== providerId) this.element.dataset.provider = providerId;
     if (this.element.dataset.page !== page) this.element.dataset.page = page;

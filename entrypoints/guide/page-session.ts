@@ -122,8 +122,6 @@ export class PageSession implements GuideSession {
         this.scheduleRender();
       }, FIRST_DRAW_WAIT_MS);
     }
-    // The contract's attributes (section 2) are current at once; the panel is drawn when its answers are here.
-    this.host.attach(provider.id, recognition.page);
     this.events.emit('recognized', reasons);
     this.scheduleRender();
   }
