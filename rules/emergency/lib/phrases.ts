@@ -10,7 +10,8 @@
  *   ?         the character or group before it is optional: "guns?", "(own )?life"
  *   \b        a word boundary: the phrase ends on a whole word ("armed\b" is not "armedforces")
  *
- * Every other character stands for itself (' . - / " included). Phrases keep their order in the compiled pattern:
+ * An apostrophe stands for a straight or a typographic one (won't, won’t). Every other character stands for itself
+ * (. - / " included). Phrases keep their order in the compiled pattern:
  * where two phrases match at the same place, the earlier one gives the evidence text.
  */
 export type Term = string | RegExp;
@@ -44,7 +45,8 @@ export function phraseSource(phrase: string): string {
       if (phrase[i + 1] !== 'b') throw new Error(`only \\b may be escaped in phrase "${phrase}"`);
       source += '\\b';
       i++;
-    } else source += LITERAL.test(char) ? `\\${char}` : char;
+    } else if (char === "'") source += "['’]";
+    else source += LITERAL.test(char) ? `\\${char}` : char;
   }
   return source;
 }

@@ -205,6 +205,9 @@ export const NEGATED_HARM_TERMS: readonly Term[] = [
   '(no|not) (a )?(threat|danger|risk) (to|of) (life|death|(his|her|their|anyone\'?s) (life|safety))',
   /not\s+life[\s-]threatening/,
   'died (of|from) natural causes',
+  // Things that are dead: "the battery is dead", "a dead link"
+  '(battery|phone|line|link|account|page|server|site|website|engine|car|lead) (is |was |went |has gone )?dead',
+  'dead (link|battery|account|page|end|heat|weight|zone|line)',
   // A harm word that names a case, an offence or a party, not a danger: "an assault investigation", "the injured party"
   '(assault*|murder*|shooting|stabbing|(child~)?endangerment|homicide|violence|abuse|kidnapping|robbery|wounding|GBH|ABH) (investigation|inquiry|enquiry|case|charges?|conviction|file|offen(c|s)e|proceedings)',
   'injured part(y|ies)',

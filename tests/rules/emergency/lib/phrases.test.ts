@@ -27,6 +27,12 @@ describe('phrase syntax', () => {
     expect(matches("won'?t", 'wont')).toBe('wont');
   });
 
+  it('reads an apostrophe as a straight or a typographic one, and no other character', () => {
+    expect(matches("won't", 'won’t')).toBe('won’t');
+    expect(matches("won't", "won't")).toBe("won't");
+    expect(matches("won't", 'won"t')).toBeNull();
+  });
+
   it('takes every other character literally', () => {
     expect(matches('d.o.b', 'D.O.B')).toBe('D.O.B');
     expect(matches('d.o.b', 'dxoxb')).toBeNull();
