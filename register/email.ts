@@ -51,7 +51,9 @@ function isExcluded(value: string, excluded: Set<string>, references: readonly s
 function accountsIn(found: FoundAccount[], source: Source): Account[] {
   const seen = new Set<string>();
   const out: Account[] = [];
-  for (const a of [...found].sort((x, y) => x.start - y.start)) {
+  // A value found inside a longer one at the same place ("AAC6…" in "dbid:AAC6…") is that one cut short.
+  const whole = found.filter((a) => !found.some((o) => o.end - o.start > a.end - a.start && o.start <= a.start && a.end <= o.end));
+  for (const a of whole.sort((x, y) => x.start - y.start)) {
     if (out.length >= MAX_ACCOUNTS) break;
     const key = a.value.toLowerCase();
     if (seen.has(key) || out.some((o) => o.value.includes(a.value) && o.value !== a.value && /^\d+$/.test(a.value))) continue;

@@ -1,4 +1,5 @@
 import { listedAccounts } from './account-lists';
+import { nearbyAccounts } from './account-proximity';
 import { providers } from '../../providers/registry';
 
 /**
@@ -102,6 +103,7 @@ export function findAccounts(text: string, from: number, to: number): FoundAccou
     if (row && digits(m[1]!) >= 9 && digits(m[1]!) <= 12) add(m[1]!, m.index! + m[0].indexOf(m[1]!));
   }
   for (const a of listedAccounts(text, from, to)) if (found.length < MAX_CANDIDATES) found.push(a);
+  for (const a of nearbyAccounts(text, from, to)) if (found.length < MAX_CANDIDATES) found.push(a);
   for (const m of capped(body.matchAll(PHONE_LABEL))) {
     PHONE_VALUE.lastIndex = m.index! + m[0].length;
     const v = PHONE_VALUE.exec(body);

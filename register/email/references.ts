@@ -17,7 +17,7 @@ export interface ReferenceSpan {
 
 /** Agency numbers quoted back: "Your reference:", "your ref.", "Our ref:", "Your case #:", "Az.", "Votre référence". */
 const AGENCY_LABEL =
-  /(?:\byour[ \t]+(?:ref(?:erence)?(?![ \t]+(?:number|no\.?)[ \t]+is\b)|case|file|agency)\b[^\n]{0,25}|\bour[ \t]+ref\b[^\n]{0,10}|\bAz\.[ \t]{0,3}|\bvotre[ \t]+r[ée]f[ée]rence[^\n]{0,10}|\bonze[ \t]+ref[^\n]{0,10}|\b(?:agency|ICAC|police|department|our|unit)[ \t]+(?:case|file)(?:[ \t]+(?:number|no\.?|#))?[ \t]*[:#]?[ \t]*|\b(?:Re|AW|WG|TR|FW|Fwd|RE):[ \t]+Case[ \t]+)$/i;
+  /(?:\byour[ \t]+(?:ref(?:erence)?(?![ \t]+(?:number|no\.?)[ \t]+is\b)|case|file|agency)\b[^\n]{0,25}|\bour[ \t]+ref\b[^\n]{0,10}|\bAz\.[ \t]{0,3}|\bvotre[ \t]+r[ée]f[ée]rence[^\n]{0,10}|\bonze[ \t]+ref[^\n]{0,10}|\b(?:agency|ICAC|police|department|our|unit)[ \t]+(?:case|file)(?:[ \t]+(?:number|no\.?|#))?[ \t]*[:#]?[ \t]*|\b(?:Re|AW|WG|TR|FW|Fwd|RE):[ \t]+Case[ \t]+|\b(?:ihre?|su|sus|vostr[oa]|uw|sua|seu|er|deres|wasz[ae]?|vos)[ \t]+(?:aktenzeichen|zeichen|referenz|vorgang|gesch[äa]ftszeichen|referencia|expediente|riferimento|fascicolo|pratica|referentie|kenmerk|dossier|refer[êe]ncia|processo|referens|ärende|referanse|sak|sygnatura)\b[^\n]{0,25}|\b(?:aktenzeichen|gesch[äa]ftszeichen|expediente|diligencias|fascicolo|procedimiento|sygnatura|dossier[ \t]+n[°o]\.?)[ \t]*[:#]?[ \t]*)$/iu;
 /** "[GitHub #3318072]": a ticket number in the subject, in brackets after the provider's name. */
 const SUBJECT_TICKET = /\[[A-Za-z][\w .-]{1,30}#[ \t]?([A-Z0-9][A-Z0-9-]{3,30})\]/gi;
 /** A mail system's thread tag (Salesforce `ref:_00D…:ref`), never a reference. */
@@ -48,6 +48,13 @@ function occurrence(region: string, reference: string): number | null {
 /** "TG-LE/2026/4471": a provider format with slashes, which the page reader's formats do not take. */
 const SLASHED_FORMAT = /(?<![\w/-])[A-Z]{2,6}(?:-[A-Z]{2,6})?(?:\/\d{2,6}){2,3}(?![\w/-])/g;
 
+/**
+ * A reference the provider's own words introduce in another language ("Numéro de référence Meta :", "Referenznummer:",
+ * "Número de referencia:", "Unsere Referenz:"), a provider's name allowed between the label and the value.
+ */
+const REFERENCE_LABEL_I18N =
+  /\b(?:num[ée]ro[ \t]+de[ \t]+r[ée]f[ée]rence|notre[ \t]+r[ée]f[ée]rence|(?=r\p{L}{0,3}é)r[ée]f[ée]rence|referenz(?:nummer)?|unsere[ \t]+referenz|vorgangsnummer|n[úu]mero[ \t]+de[ \t]+refer[eê]ncia|refer[eê]ncia|referencia|numero[ \t]+di[ \t]+riferimento|riferimento|referentie(?:nummer)?|kenmerk|referensnummer|referanse(?:nummer)?|numer[ \t]+referencyjny)(?:[ \t]+\p{Lu}[\p{L}.-]{1,20})?[ \t]*(?:n[°o]\.?|nr\.?)?[ \t]*[:#]?[ \t]*([A-Z0-9][A-Z0-9-]{3,30})/giu;
+
 /** A table column of references ("Request No.", "Discord Ref", "Case number") and a value that can be one. */
 const REFERENCE_COLUMN = /\b(?:ref|reference|request|case|ticket|confirmation|preservation)\b(?![ \t]+(?:type|status|date))/i;
 const REFERENCE_CELL = /^(?=[A-Z0-9-]*\d{4})[A-Z0-9][A-Z0-9-]{4,30}$/;
@@ -72,6 +79,10 @@ export function readReferences(text: string, message: Message, providerId: strin
   for (const m of region.matchAll(new RegExp(`${strong.source}([A-Z0-9][A-Z0-9-]{3,30})`, 'gi'))) {
     const token = m[1]!.replace(/-+$/, '');
     if (/\d{4}/.test(token) && token === token.toUpperCase() && !candidates.includes(token)) candidates.push(token);
+  }
+  for (const m of region.matchAll(REFERENCE_LABEL_I18N)) {
+    const token = m[1]!.replace(/-+$/, '');
+    if (/\d{4}/.test(token) && !candidates.includes(token)) candidates.push(token);
   }
   for (const m of region.matchAll(SLASHED_FORMAT)) if (!candidates.includes(m[0]) && /\d/.test(m[0])) candidates.push(m[0]);
   let references: Array<ReferenceSpan & Cues> = [];

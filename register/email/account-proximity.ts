@@ -1,0 +1,69 @@
+import type { FoundAccount } from './accounts';
+
+/**
+ * Accounts found by shape and proximity: a token that looks like a username or a user id, a few words after a word
+ * for an account, a user, a target or an identifier (in any language the parser reads), with no other thing's noun
+ * between them ("the user identified by the name coral.drift_5", "Nutzer: frostbyte_07", "Konto 44102291"; not
+ * "the account's message 4410229").
+ */
+const ACCOUNT_WORD =
+  /\b(?:accounts?|users?|user[ \t]?names?|targets?|identifiers?|profiles?|handles?|subscribers?|members?|pseudo|alias|nick(?:name)?|comptes?|utilisateurs?|identifiants?|profil|abonnés?|konto|kontos|konten|benutzer(?:name)?|nutzer(?:name|konto)?|kennung|cuentas?|usuarios?|identificador|perfil|contas?|utilizador|utenti|utente|profilo|gebruikers?(?:naam)?|profiel|användare|användarnamn|bruker(?:navn)?|użytkownik(?:a|ów)?)(?![\p{L}\d_-])/giu;
+/** A second account word before the token: the token is that word's, found on its own turn. */
+const ANOTHER_ACCOUNT_WORD = new RegExp(ACCOUNT_WORD.source, 'iu');
+/** Another thing's noun between the word and the token: the token is that thing's (a message, an order, a case). */
+const OTHER_THING =
+  /\b(?:message|guild|server|order|meeting|video|listing|reservation|trip|ride|transaction|ticket|case|request|reference|ref|invoice|group|post|clip|file|folder|channel|device|ip|session|payment|card|report|letter|nachricht|bestellung|commande|pedido|ordine|bestelling|dossier|aktenzeichen|anfrage|demande|solicitud|richiesta|verzoek)\b/i;
+/** Words that say nothing was found or that the token is not a target. */
+const NEGATION = /\b(?:not|no|never|nicht|kein\w*|pas|aucun\w*|ningún|ninguna|nessun\w*|geen|niet)\b/i;
+/** The clause after the word: up to 80 characters, to a line end, a semicolon or a full stop. */
+const CLAUSE_END = /[;\n]|\.(?=\s|$)/;
+/** Tokens in it, quoted or bare. */
+const TOKEN = /(?<![\w.@/-])(?:(['"‘“])([^'"’”\n \t]{2,40})['"’”]|([A-Za-z0-9_][A-Za-z0-9_.#-]{2,39})(?![\w@/:]|\.\w))/g;
+/** Between two names of one list: "a_1, b_2 and c_3". */
+const LIST_JOIN = /^[ \t]*(?:,|&|\/|and|or|und|oder|et|ou|y|o|e|en|of|och|eller|og|i|lub)?[ \t,]*$/i;
+
+/** A username: letters with a digit, `_`, `.` or `#` in it; not a domain, a file, a reference-like code or a date. */
+const NAME_SHAPE = /^(?=[^a-z]*[a-z])(?=.*[_.#\d])[A-Za-z0-9_][A-Za-z0-9_.#-]{2,39}$/;
+const NOT_A_NAME = /\.(?:com|org|net|gov|edu|io|co|us|uk|de|fr|es|it|nl|ie|eu|example|info|me|app|pdf|txt|zip|jpe?g|png|docx?|csv)$|^v?\d+(?:\.\d+)+$|^\d+(?:st|nd|rd|th)$/i;
+/** A user id: digits only, long enough not to be a count, not a date written as digits. */
+const ID_SHAPE = /^\d{6,25}$/;
+const DATE_DIGITS = /^(?:19|20)\d{2}(?:0[1-9]|1[0-2])(?:[0-2]\d|3[01])$/;
+
+function isToken(token: string, gap: string): boolean {
+  if (NAME_SHAPE.test(token)) return !NOT_A_NAME.test(token) && !/[-.]$/.test(token);
+  // An id sits right after its word ("Konto 44102291", "user: 44102291"), at most two short words between.
+  return ID_SHAPE.test(token) && !DATE_DIGITS.test(token) && gap.trim().split(/[ \t]+/).filter(Boolean).length <= 2;
+}
+
+/** A quoted name needs no digit ("nightowl"), but a plain capitalised word in quotes ("Preserved") is no name. */
+function isQuotedName(token: string): boolean {
+  return /^[\w.#@-]{2,40}$/.test(token) && /[a-z]/.test(token) && !/^[A-Z][a-z]+$/.test(token) && !NOT_A_NAME.test(token);
+}
+
+export function nearbyAccounts(text: string, from: number, to: number): FoundAccount[] {
+  const body = text.slice(from, to);
+  const found: FoundAccount[] = [];
+  for (const word of body.matchAll(ACCOUNT_WORD)) {
+    if (found.length >= 100) break;
+    const after = word.index! + word[0].length;
+    const rest = body.slice(after, after + 80);
+    const clause = rest.slice(0, rest.search(CLAUSE_END) === -1 ? rest.length : rest.search(CLAUSE_END));
+    let last = 0;
+    let taken = false;
+    for (const m of clause.matchAll(TOKEN)) {
+      const before = clause.slice(0, m.index);
+      if (OTHER_THING.test(before) || NEGATION.test(before) || ANOTHER_ACCOUNT_WORD.test(before)) break;
+      if (taken && !LIST_JOIN.test(clause.slice(last, m.index))) break;
+      const token = (m[2] ?? m[3]!).replace(/[.,;:)]+$/, '');
+      if (!(m[2] ? isQuotedName(token) : isToken(token, before))) {
+        if (taken) break;
+        continue;
+      }
+      const start = from + after + m.index! + (m[2] ? 1 : 0);
+      found.push({ value: token, start, end: start + token.length });
+      last = m.index! + m[0].length;
+      taken = true;
+    }
+  }
+  return found;
+}
