@@ -40,6 +40,15 @@ function excludedAddresses(text: string, message: Message): Set<string> {
   return out;
 }
 
+/** The domain of the provider message's sender, where its From line has an address. */
+function senderDomain(message: Message): { domain: string; start: number; end: number } | null {
+  const m = message.from ? new RegExp(ADDRESS.source).exec(message.from.value) : null;
+  if (!m || !message.from) return null;
+  const domain = m[0].split('@')[1]!.toLowerCase();
+  const start = message.from.at + m.index! + m[0].indexOf('@') + 1;
+  return { domain, start, end: start + domain.length };
+}
+
 function isExcluded(value: string, excluded: Set<string>, references: readonly string[]): boolean {
   const lower = value.toLowerCase();
   if (excluded.has(lower) || references.includes(value)) return true;
@@ -141,12 +150,15 @@ export function parseProviderEmail(text: string, now = new Date()): ProposedReco
     if (!own.length) warnings.push('No reference number found in the provider\'s message.');
   }
   const providerId = provider && known.has(provider.id) ? provider.id : null;
+  const unrecognised = providerId ? null : senderDomain(message);
+  if (!providerId) warnings.push(unrecognised ? `Provider not recognised: the e-mail comes from ${unrecognised.domain}; choose the provider in the form.` : 'Provider not recognised: choose it in the form.');
   const first = confirmations[0];
   const named = basisNamed(readable, message.start, message.end);
   return {
     providerId,
     basis: named ? { value: named.basis, evidence: evidence(source, named.start, named.end) } : { value: 'provider-policy', evidence: null },
     providerEvidence: provider && providerId ? evidence(source, provider.start, provider.end) : null,
+    ...(unrecognised && { unrecognisedSender: { domain: unrecognised.domain, evidence: evidence(source, unrecognised.start, unrecognised.end) } }),
     emailDate,
     confirmations,
     warnings,

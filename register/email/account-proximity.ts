@@ -56,7 +56,7 @@ export function nearbyAccounts(text: string, from: number, to: number): FoundAcc
       if (taken && !LIST_JOIN.test(clause.slice(last, m.index))) break;
       const token = (m[2] ?? m[3]!).replace(/[.,;:)]+$/, '');
       if (!(m[2] ? isQuotedName(token) : isToken(token, before))) {
-        if (taken) break;
+        if (taken && !LIST_JOIN.test(token)) break;
         continue;
       }
       const start = from + after + m.index! + (m[2] ? 1 : 0);

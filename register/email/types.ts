@@ -53,6 +53,8 @@ export interface ParsedEmail {
   /** The legal basis the provider's message names (2703(f), a European Preservation Order...), else provider-policy. */
   basis: { value: Basis; evidence: Evidence | null };
   providerEvidence: Evidence | null;
+  /** Where no provider is recognised: the sender's mail domain, for the investigator to choose the provider by. */
+  unrecognisedSender?: { domain: string; evidence: Evidence };
   emailDate: EmailDate | null;
   confirmations: Confirmation[];
   warnings: string[];
