@@ -11,7 +11,7 @@ const portal = usePortalBrowser();
 const FIELD = '#tt-3';
 const EMERGENCY_RULES = ['emergency/harm', 'emergency/imminence', 'emergency/timeframe', 'emergency/nexus', 'emergency/person-at-risk'];
 const MISSING_IMMINENCE =
-  'At 21:40 UTC on 22 Nov 2026 the account holder sent a message threatening to kill his ex-partner J.D. (34). ' +
+  'At 21:40 UTC on 1 Nov 2026 the account holder sent a message threatening to kill his ex-partner J.D. (34). ' +
   'We need the subscriber details and recent IP addresses of the account to identify and locate him.';
 
 const emergencyOnly = (fs: ShownFinding[]) => fs.filter((f) => EMERGENCY_RULES.includes(f.rule));

@@ -8,8 +8,9 @@ import { checkForm } from '../../../entrypoints/background/check-form';
 import type { CheckFormResponse, FieldSnapshot } from '../../../messages/protocol';
 
 const NOW = new Date('2026-11-22T12:00:00Z');
+// A threat three weeks old, with nothing current: imminence is the element missing (a threat sent in the last days is current).
 const PARTIAL =
-  'At 21:40 UTC on 22 Nov 2026 the account holder sent a message threatening to kill his ex-partner J.D. (34). ' +
+  'At 21:40 UTC on 1 Nov 2026 the account holder sent a message threatening to kill his ex-partner J.D. (34). ' +
   'We need the subscriber details and recent IP addresses of the account to identify and locate him.';
 
 function description(value: string, leftWithText?: boolean): FieldSnapshot {

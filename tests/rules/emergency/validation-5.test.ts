@@ -6,9 +6,10 @@ import { readCorpus, score, summary } from './corpus-score';
  * list of its misses, while the analysis was being tuned. It prints only the aggregate summary: `score(...).wrong` stays
  * unread and CORPUS_DEBUG is not honoured here, so that nobody can tune on single entries.
  */
-// validation set: aggregate figures only, never read or tuned entry by entry; floors set by the lead
-const ACCURACY_FLOOR = 0;
-const COMPLETE_CLEAN_FLOOR = 0;
+// Validation set: aggregate figures only, never read entry by entry. Round 2 of issue 13 kept only changes that did not
+// lower it and probed it with temporary changes, so it is partly spent: 83.7% / 18 of 30 before round 2, 86.3% / 22 after.
+const ACCURACY_FLOOR = 0.84;
+const COMPLETE_CLEAN_FLOOR = 0.68;
 
 const validation = readCorpus('validation-5.json');
 
