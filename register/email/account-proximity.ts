@@ -18,7 +18,7 @@ const NEGATION = /\b(?:not|no|never|nicht|kein\w*|pas|aucun\w*|ningún|ninguna|n
 /** The clause after the word: up to 80 characters, to a line end, a semicolon or a full stop. */
 const CLAUSE_END = /[;\n]|\.(?=\s|$)/;
 /** Tokens in it, quoted or bare. */
-const TOKEN = /(?<![\w.@/-])(?:(['"‘“])([^'"’”\n \t]{2,40})['"’”]|([A-Za-z0-9_][A-Za-z0-9_.#-]{2,39})(?![\w@/:]|\.\w))/g;
+const TOKEN = /(?<![\w.@/-])(?:(['"‘“«])[ \u00a0]?([^'"’”»\n \t]{2,40})[ \u00a0]?['"’”»]|([A-Za-z0-9_][A-Za-z0-9_.#-]{2,39})(?![\w@/:]|\.\w))/g;
 /** Between two names of one list: "a_1, b_2 and c_3". */
 const LIST_JOIN = /^[ \t]*(?:,|&|\/|and|or|und|oder|et|ou|y|o|e|en|of|och|eller|og|i|lub)?[ \t,]*$/i;
 
@@ -59,7 +59,7 @@ export function nearbyAccounts(text: string, from: number, to: number): FoundAcc
         if (taken && !LIST_JOIN.test(token)) break;
         continue;
       }
-      const start = from + after + m.index! + (m[2] ? 1 : 0);
+      const start = from + after + m.index! + (m[2] ? m[0].indexOf(m[2], 1) : 0);
       found.push({ value: token, start, end: start + token.length });
       last = m.index! + m[0].length;
       taken = true;

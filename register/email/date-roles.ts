@@ -10,7 +10,7 @@ export type DateRole = 'preservation' | 'original' | 'extension' | 'expiry' | 'o
 const STRONG: Array<[DateRole, RegExp]> = [
   [
     'preservation',
-    /\b(?:preserved|preserve|preserving|secured|frozen|captured|processed|completed|snapshot|taken|took|made on|(?:was|were)[ \t]+made|carried[ \t]+out|(?:put[ \t]+)?in[ \t]+place|placed|effected|implemented|date of preservation|preservation date|preservation(?=[ \t]{0,3}:)|date preserved|gesichert|sicherung|conserv[ée]e?s?|bewaard|veiliggesteld|conservat[aeio]|conservad[oa]s?|preservad[oa]s?|preservat[aeio]|(?:res)?guardad[oa]s?|bevaret|bevarade?|säkrade?|sikret|zabezpieczon[eya]|trait[ée]e?s?|verarbeitet|bearbeitet)\b/gi,
+    /\b(?:preserved|preserve|preserving|secured|frozen|captured|processed|completed|snapshot|taken|took|made on|(?:was|were)[ \t]+made|carried[ \t]+out|(?:put[ \t]+)?in[ \t]+place|placed|effected|implemented|date of preservation|preservation date|preservation(?=[ \t]{0,3}:)|date preserved|gesichert|sicherung|conserv[ée]e?s?|bewaard|veiliggesteld|conservat[aeio]|conservad[oa]s?|preservad[oa]s?|preservat[aeio]|(?:res)?guardad[oa]s?|bevaret|bevarade?|säkrade?|sikret|zabezpieczon[eya]|trait[ée]e?s?|verarbeitet|bearbeitet)(?![\p{L}\d])/giu,
   ],
   // After `preservation`, which it overrides where both end at the same word. The first preservation, named in an extension: "Original preservation:", "originally made on", "initially preserved".
   ['original', /\b(?:original(?:ly)?|initial(?:ly)?|ursprünglich\w*)[ \t]+(?:preserv\w*|made|sicherung)(?:[ \t]+date)?\b/gi],

@@ -17,6 +17,8 @@ export interface DateMention {
 }
 
 const MONTHS: Record<string, number> = {};
+/** Month names that are also everyday words, read as a month only when capitalised. */
+const EVERYDAY_WORDS = new Set(['may', 'march', 'mars', 'june', 'sept']);
 const NAMES: Array<[number, string[]]> = [
   // English, German, French, Dutch, Spanish, Italian, Portuguese, Scandinavian and Polish (with its genitive forms).
   [1, ['january', 'jan', 'januar', 'janvier', 'janv', 'januari', 'enero', 'ene', 'gennaio', 'gen', 'jänner', 'janeiro', 'stycznia', 'styczeń', 'sty']],
@@ -78,9 +80,10 @@ function mentionOf(m: RegExpExecArray): DateMention | null {
     const separator = g[15]!;
     return { ...base, kind: separator === '/' ? 'numeric' : 'iso', year: 2000 + +g[17]!, ...(separator === '/' ? { first: +g[14], second: +g[16]! } : { first: +g[16]!, second: +g[14] }), separator };
   }
-  // A month name without a year is a date only where it is written as a name (capital first): "may 5" is no date.
+  // A month name without a year is a date where it is written as a name (capital first), or in lower case as French,
+  // Spanish, Italian and Dutch write it ("le 23 novembre"), unless the name is also an everyday word: "may 5" is no date.
   const month = g[18] ?? g[21];
-  if (month && /^\p{Lu}/u.test(month)) return { ...base, kind: 'named', year: 0, first: MONTHS[month.toLowerCase()]!, second: +(g[19] ?? g[20])!, separator: ' ', yearless: true };
+  if (month && (/^\p{Lu}/u.test(month) || (month.length >= 4 && !EVERYDAY_WORDS.has(month.toLowerCase())))) return { ...base, kind: 'named', year: 0, first: MONTHS[month.toLowerCase()]!, second: +(g[19] ?? g[20])!, separator: ' ', yearless: true };
   return null;
 }
 

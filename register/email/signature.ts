@@ -13,12 +13,12 @@ export interface Span {
 const SIGN_OFF =
   /^[ \t]*(?:(?:kind|best|warm|many|with)?[ \t]*(?:regards|wishes|thanks)|best|cheers|sincerely(?:[ \t]+yours)?|yours[ \t]+(?:sincerely|faithfully|truly)|respectfully|thank[ \t]+you|thanks|(?:mit[ \t]+)?freundlichen[ \t]+grü(?:ß|ss)en|mfg|viele[ \t]+grüße|beste[ \t]+grüße|cordialement|bien[ \t]+(?:à[ \t]+vous|cordialement)|salutations(?:[ \t]+distinguées)?|(?:un[ \t]+)?saludo(?:s)?(?:[ \t]+cordiales)?|atentamente|cordiali[ \t]+saluti|distinti[ \t]+saluti|saluti|(?:met[ \t]+)?vriendelijke[ \t]+groet(?:en)?|groeten|atenciosamente|cumprimentos|med[ \t]+vänliga[ \t]+hälsningar|med[ \t]+vennlig[ \t]+hilsen|vennlig[ \t]+hilsen|hälsningar|pozdrawiam|z[ \t]+poważaniem|sent[ \t]+from[ \t]+my[ \t]+\S+(?:[ \t]+\S+)?|von[ \t]+meinem[ \t]+\S+[ \t]+gesendet|envoyé[ \t]+de[ \t]+mon[ \t]+\S+)[ \t]*[,.!]?(?:[ \t]+[\p{Lu}][\p{L}.'-]{0,20}){0,3}[ \t]*$/imu;
 /** A line that names someone or something: capitalised words, no digits, no label colon ("Det. Jane Roe", "Snap Inc."). */
-const NAME_LINE = /^[ \t]*(?:[\p{Lu}][\p{L}.,'&()/-]{0,30}[ \t]{1,2}){0,6}[\p{Lu}][\p{L}.,'&()/-]{0,30}[ \t]*$/u;
+const NAME_LINE = /^[ \t]*(?:[\p{Lu}][\p{L}.,'&()/-]{0,30}[ \t]{1,2}){0,6}[\p{Lu}][\p{L}.,'&()/-]{0,30}(?<![,:])[ \t]*$/u;
 /** A way to reach someone: a phone number, an e-mail address, a web address or a street address. */
 const CONTACT =
-  /\+?\(?\d[\d ().-]{6,18}\d|[\w.%+-]+@[\w-]+(?:\.[\w-]+)+|\bwww\.|\b\d{1,5}[ \t]+[\p{Lu}][\p{L}]+(?:[ \t]+[\p{Lu}][\p{L}]+)*[ \t]+(?:St|Street|Ave|Avenue|Road|Rd|Blvd|Way|Drive|Dr|Lane|Parkway|Plaza)\b|\b\d{4,5}[ \t]+[\p{Lu}][\p{L}]+|\b[A-Z]{2}[ \t]+\d{5}(?:-\d{4})?\b/u;
+  /(?<![\w-])\+?\(?\d[\d ().-]{6,18}\d(?![\w-])|[\w.%+-]+@[\w-]+(?:\.[\w-]+)+|\bwww\.|\b\d{1,5}[ \t]+[\p{Lu}][\p{L}]+(?:[ \t]+[\p{Lu}][\p{L}]+)*[ \t]+(?:St|Street|Ave|Avenue|Road|Rd|Blvd|Way|Drive|Dr|Lane|Parkway|Plaza)\b|\b\d{4,5}[ \t]+[\p{Lu}][\p{L}]+|\b[A-Z]{2}[ \t]+\d{5}(?:-\d{4})?\b/u;
 /** A line that says what it holds ("Account: …", "Reference: …"): the provider's content, which ends a signature. */
-const CONTENT_LINE = /\b(?:account|user(?:name)?|target|reference|ref|preserv\w*|identifier|konto|compte|cuenta|benutzer|utilisateur)\b[^\n]{0,30}[:#]/i;
+const CONTENT_LINE = /\b(?:account|user(?:name)?|target|reference|r[ée]f[ée]rence|ref|preserv\w*|identifier|konto|compte|cuenta|benutzer|utilisateur)\b[^\n]{0,30}[:#]/i;
 
 const SHORT = 80;
 const MAX_SIGNATURE_LINES = 15;

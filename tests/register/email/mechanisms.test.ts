@@ -103,6 +103,22 @@ describe('references and dates in other languages', () => {
   });
 });
 
+describe('French mail: a lower-case month without a year, a participle with an accent, a name in guillemets', () => {
+  it('reads "conservé le 23 novembre" as the preservation date and « lune_22 » as the account', () => {
+    const r = parseProviderEmail(
+      'De : Snap <lawenforcement@snap.com>\nEnvoyé : mardi 24 novembre 2026 10:02\nObjet : Conservation\n\nBonjour,\nLe compte « lune_22 » a été conservé le 23 novembre.\nRéférence Snap : SNAP-PR-20261123-0999\n',
+      NOW,
+    );
+    expect(r.confirmations.map((c) => [c.reference, c.preservedOn?.day, c.preservedOn?.source, c.accounts.map((a) => a.value)])).toEqual([
+      ['SNAP-PR-20261123-0999', '2026-11-23', 'stated', ['lune_22']],
+    ]);
+  });
+
+  it('"may 5" in lower case is still no date', () => {
+    expect(parseProviderEmail(`${header('lawenforcement@snap.com')}We preserved the account; you may 5 times ask. Reference: SNAP-PR-20261122-0042\n`, NOW).preservedOn).toBe('2026-11-24');
+  });
+});
+
 describe('a provider not in the registry', () => {
   it("proposes the record without a provider, names the sender's domain and says so", () => {
     const text = `${header('noreply@streamvault.example')}StreamVault has preserved the account "nightowl_gg" as of November 22, 2026.\nRequest number: SV-2026-7781\n`;
