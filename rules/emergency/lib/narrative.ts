@@ -167,8 +167,8 @@ function findNexus(sentenceList: string[]): Evidence | null {
  * event ("…; however, at 2130 he posted…"), so an earlier all-clear does not hide a later threat, and a hedge about
  * one person ("she is safe at her mother's, but he wrote…") does not hide the threat against her.
  */
-/** "…so officers can make sure she is safe": a safety that is the request's aim, not an all-clear. */
-const WISHED_FOR = /\b(?:make\s+sure|ensure|ensuring|check(?:ing)?\s+(?:that|if|whether)|confirm(?:ing)?\s+(?:that|if|whether)|until|so\s+that|see\s+if|whether)\s*$/i;
+/** "…so officers can make sure she is safe", "he thought he was safe": a safety aimed for or supposed, not an all-clear. */
+const WISHED_FOR = /\b(?:thought|thinks?|believed?|believes|assumed?|assumes|felt|feels|hoped?|hopes|make\s+sure|ensure|ensuring|check(?:ing)?\s+(?:that|if|whether)|confirm(?:ing)?\s+(?:that|if|whether)|until|so\s+that|see\s+if|whether)\s*$/i;
 
 function harmScope(text: string): string | null {
   const resolved = globalVersion(RESOLVED);

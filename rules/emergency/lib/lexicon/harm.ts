@@ -1,5 +1,7 @@
 import { anyOf, compileLexicon, type Term } from '../phrases';
 import { HARM_FAMILY_TERMS, QUOTED_THREAT } from './harm-families';
+import { EMOJI_THREATS, WORLD_FINALITY_FAMILY, WORLD_SELF_HARM_FAMILY, WORLD_VIOLENCE_FAMILY, WORLD_WEAPON_FAMILY } from './harm-registers';
+import { IMPLIED_DANGER } from './implied-danger';
 import { SHORTHAND_HARM_TERMS, THREAT_IDIOM_TERMS } from './threat-words';
 
 /**
@@ -290,6 +292,10 @@ export const HARM = anyOf(
   compileLexicon(THREAT_IDIOM_TERMS, { end: '(?![a-z])' }),
   compileLexicon(SHORTHAND_HARM_TERMS, { end: '(?![a-z])' }),
   compileLexicon(HARM_FAMILY_TERMS, { end: '(?![a-z])' }),
+  compileLexicon([...WORLD_FINALITY_FAMILY, ...WORLD_SELF_HARM_FAMILY, ...WORLD_VIOLENCE_FAMILY, ...WORLD_WEAPON_FAMILY], { end: '(?![a-z])' }),
+  compileLexicon(IMPLIED_DANGER, { end: '(?![a-z])' }),
+  // An emoji is not a word character: no word boundary before it
+  compileLexicon(EMOJI_THREATS, { start: '' }),
 );
 /** Read only where no harm word is found: the suspect's own words to the person. */
 export const QUOTED_HARM = compileLexicon([QUOTED_THREAT]);

@@ -28,6 +28,27 @@ export const PRESENT_STATE_CUES: readonly Term[] = [
   'in possession of',
   'barricaded',
   'is (with|alone)',
+  // Still going on, in other words
+  'as of now',
+  'at (this|the) (moment|minute)',
+  'continu(es|ing) to',
+  'keeps (on )?(posting|sending|calling|messaging|texting|threatening|streaming)',
+  'is live',
+  'went live',
+  'streaming',
+  'on the (move|loose)',
+  '(switched|turned|powered) off',
+  'no contact (since|with)',
+  '(has not|hasn\'?t|did not|didn\'?t|failed to) (return|returned|come home|came home|arrive|arrived)',
+  'not (come|came|returned) (home|back)',
+  '(fled|escaped|absconded|awol)\\b',
+  '(location|where(abouts)?) (is |are )?unknown',
+  // Moving towards the person or waiting for them
+  '(driving|travell?ing|walking|coming|heading|making (his|her|their) way|moving) (to|towards|toward|over to|round to|back to)',
+  'approaching (her|him|them|his|their|the)',
+  '(parked|waiting|lurking|circling|seen) (outside|near|around|by)',
+  'lying in wait',
+  'outside (her|his|their|the) (house|home|door|flat|apartment|school|work|workplace|address)',
 ];
 
 export const NEAR_TIME_CUES: readonly Term[] = [
@@ -47,6 +68,33 @@ export const NEAR_TIME_CUES: readonly Term[] = [
   'any (minute|moment|time now)',
   'deadline',
   'by (the )?(end of|tonight|tomorrow|morning|evening|midnight|noon)',
+  // Tonight and tomorrow as other Englishes and chat write them
+  'tonite',
+  '2nite',
+  'tnite',
+  'the night\\b',
+  'tmrw',
+  'tmr',
+  '2morrow',
+  '2moro',
+  'tomoz',
+  'the morra',
+  'this arvo',
+  'today itself',
+  '(noon|midday|midnight|dawn|lunchtime|sunset|nightfall)',
+  // Near hours and countdowns
+  'in (a|an|one|two|three|a few|a couple of|the next) (hours?|hrs?|minutes?|mins?)',
+  'next (hour|few hours|24 hours|24 hrs|48 hours|48 hrs)',
+  'ultimatum',
+  'countdown',
+  'clock is ticking',
+  '(time is |is )?running out( of time)?',
+  '(last|final) (chance|warning)',
+  // Before an event the harm waits for
+  'before (dark|dawn|morning|noon|midday|evening|nightfall|sunrise|sunset|school|work|the weekend|the end of the day)',
+  'before (it|this|anything) (happens|is too late)',
+  'before (any|an|further|more) (untoward|incident|harm|injury|violence|attack)',
+  'before the (videos?|photos?|images?|deadline|ultimatum|post|pictures?) (is |are )?(sent|posted|shared|released|published|leaked)?',
 ];
 
 export const IMMINENCE_CUES = compileLexicon([...PRESENT_STATE_CUES, ...NEAR_TIME_CUES], { end: '\\b' });

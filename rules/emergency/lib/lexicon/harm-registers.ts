@@ -1,0 +1,109 @@
+import type { Term } from '../phrases';
+
+/**
+ * Harm as the world's English names it: the weapons, verbs and euphemisms of British, American, Australian, Irish,
+ * Caribbean, African and South Asian English and of street and online slang, written out by category rather than
+ * from single narratives. Words that are as often harmless ("chop", "bash", "light up") count only with a person
+ * as their object.
+ */
+export const WORLD_WEAPON_FAMILY: readonly Term[] = [
+  'cutlass(es)?',
+  'pangas?\\b',
+  'parangs?\\b',
+  'k(h)?ukris?\\b',
+  'sickles?\\b',
+  'billhooks?',
+  'lathis?\\b',
+  'sjambok*',
+  'knobkerri*',
+  'katanas?',
+  'bayonets?',
+  '(knuckle~dusters?|brass knuckles)',
+  '(zombie|flick|lock|stanley|rambo|hunting|kitchen|carving|butcher\'?s?) knife',
+  'box~cutters?',
+  'ice picks?',
+  'stun guns?',
+  'tasers?',
+  'skengs?\\b',
+  'nanks?\\b',
+  'chopp?as?\\b',
+  'dracos?\\b',
+  'blick(y|ies|s)?\\b',
+  'glizz(y|ies)\\b',
+  'gats?\\b',
+  'kattas?\\b',
+  'tamanchas?',
+  '(country|home)~made (pistol|gun|revolver|bomb|weapon)s?',
+  '(sawn|sawed)~off',
+  'assault (rifle|weapon)s?',
+  'semi~automatic',
+  'uzis?\\b',
+  /\b(?:9|22|38|40|45|357|44)\s?(?:mm|cal|caliber|calibre|magnum)\b/,
+  'ligatures?',
+  'accelerant*',
+  'kerosene',
+  'paraffin',
+  'lighter fluid',
+  '(pour*|dous*|soak*|splash*) (_ )?(_ )?(petrol|gas|gasoline|diesel|fuel|kerosene)',
+];
+
+/** Violence done to a person, in the verbs of other registers: chop, juk, bash, glass, kneecap, light up. */
+export const WORLD_VIOLENCE_FAMILY: readonly Term[] = [
+  '(chop|juk|jook|duppy|shank|glass|bottle|kneecap|bash|lamp|deck|shoot|spray|blast|smoke|light|burn|carve|cut) (you|u|ya|him|her|them|em|\'em|both|the (kids?|child|baby|victim|family))( (up|down|out|both|all))?\\b',
+  "(you|u|ya|yall|y'all|you all|he|she|they|the (kids?|child|family|victim)) (_ )?(will |'ll |gonna |gon |going to |finna )?(get|gets|getting|got|be|been|was|were) (chopped|bashed|glassed|kneecapped|jumped|stomped|lit up|sprayed|bodied|clapped|burnt|burned|buried)\\b",
+  '(burnt|burned|buried) (alive|to death)',
+  '(go|goes|going|went) up in (flames|smoke)',
+  '(break|broke|breaking|smash|smashed|smashing|cave|caved|bash) (in )?(your|ur|her|his|their) (legs?|arms?|neck|face|head|skull|bones|jaw|teeth|knees?|back)\\b',
+  'knock (your|ur|her|his|their) (teeth|head|block) (in|out|off)',
+  '(rough|beat|do|mess) (you|u|her|him|them) (up|over)\\b',
+  'lynch*',
+  'honou?r (killing|based (violence|abuse))',
+  'dowry (death|harassment|violence)',
+  'acid (attack|throw*)',
+  'forced marriage',
+  'female genital mutilation',
+  'FGM\\b',
+  '(kys|kms)\\b',
+  'unaliv*',
+  'sewerslide',
+];
+
+/** Ending one's life as South Asian, African and non-native English writes it, and the farewell that names it. */
+export const WORLD_SELF_HARM_FAMILY: readonly Term[] = [
+  'untoward (incident|happening|event|step)',
+  '(take|takes|taking|took|taken) (the |an |this |that |some )?(extreme|drastic|wrong|last|final) step',
+  '(do|does|did|doing) something (to|wrong (to|with)|bad to) (him|her|them|my|your)sel(f|ves)',
+  '(finish|finished|finishing|end|ended|ending) (him|her|them|my)sel(f|ves)',
+  '(make|made|do|did|commit|committed) (a )?suicid*',
+  "(better|okay|ok|easier) (if|when) (i|he|she)( am|'m| was| were| is)? (already )?(gone|not here|dead|no more)",
+  '(last|final) (view|look|sunset|sunrise|selfie|picture|photo|story|goodbye|ride|walk)\\b',
+  'this is goodbye',
+  '(forgive|sorry|goodbye|bye),? (me,? )?(mum|mom|mam|ma|maa|aai|amma|ammi|mummy|mommy|mama|dad|papa|abba|everyone|all)\\b',
+  '(mum|mom|mam|maa|aai|amma|ammi|mummy|mommy|mama|papa|abba),? (i\'?m |i am )?sorry',
+];
+
+/**
+ * Death promised to a person without a verb: the last face they see, the bag they leave in, the prayers they should
+ * say. Said in any person, so a writer's report of it ("said she would leave in a body bag") counts too.
+ */
+export const WORLD_FINALITY_FAMILY: readonly Term[] = [
+  '(last|final) (face|person|thing|sound|voice) (you|u|she|he|they) (will |\'ll |ll |gonna )?(ever )?(see|sees|hear|hears)',
+  '(you|u|ur|you\'re|you are|ya|she|he|they)( are| r| is)? (gonna be |will be |so |b )?(dead|a goner|dead meat|a dead (man|woman|boy|girl))\\b',
+  '(leave|leaves|leaving|carried out|go home) (in|on) (a |an )?(body ?bag|box|coffin|stretcher|ambulance)',
+  '(say|said|says) (your|ur|her|his|their) prayers',
+  'make (your|ur|her|his|their) peace',
+  '(kiss|hug) (your|ur|her|his|their) (kids|children|family|mum|mom|mother|wife) goodbye',
+  'pray (for (your|ur) (life|soul|family)|(you|u) (live|survive|make it))',
+  '(won\'?t|wont|will not|never) (live|survive|last) (long|the (night|week|weekend))',
+  'go (bang|boom)\\b',
+];
+
+/**
+ * Weapons sent as emoji, addressed to a person: the emoji with a name, a handle or "you" in the same message. A
+ * skull alone is laughter online; a gun, a knife, a coffin, a bomb or blood is not.
+ */
+const THREAT_EMOJI = '(?:🔫|🔪|🗡|⚰|🪦|🩸|💣|🧨|🪓)';
+export const EMOJI_THREATS: readonly Term[] = [
+  new RegExp(`${THREAT_EMOJI}[^.\\n]{0,80}(?:@\\w|\\b(?:you|u|ur|your|ya)\\b)`),
+  new RegExp(`(?:@\\w|\\b(?:you|u|ur|your|ya)\\b)[^.\\n]{0,80}${THREAT_EMOJI}`),
+];
