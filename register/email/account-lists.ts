@@ -10,6 +10,8 @@ const INTRO_WORDS = /\b(?:accounts?|account\(s\)|targets?|users?|usernames?|prof
 const INTRO_SHAPE = /:[ \t]*$|\b(?:below|following)\b|^[ \t]*\S+(?:[ \t]+\S+){0,2}[ \t]*$/i;
 /** An item: a bullet, a number or an indent, then the name, then the end of the line, a wide gap or a bracket. */
 const ITEM = /^(?:[ \t]*(?:[-*•]|\d{1,2}[.)])[ \t]*|[ \t]{2,})([A-Za-z0-9_][A-Za-z0-9_.#-]{1,39})(?=[ \t]*$|[ \t]{2,}|[ \t]+[-–(|])/;
+/** An item that is a phone number, national or international ("07700 900412", "+44 7700 900418"). */
+const PHONE_ITEM = /^(?:[ \t]*(?:[-*•]|\d{1,2}[.)])[ \t]*|[ \t]{2,})(\+?\(?\d[\d \t().-]{6,22}\d)[ \t]*$/;
 const NAME_SHAPE = /^(?=.*[A-Za-z])(?=.*[_.#\d])[A-Za-z0-9_][A-Za-z0-9_.#-]{1,39}$/;
 const ID_SHAPE = /^(?:[0-9a-f]{16,40}|\d{5,25})$/i;
 
@@ -37,6 +39,13 @@ export function listedAccounts(text: string, from: number, to: number): FoundAcc
     if (lines[j] && !lines[j]!.line.trim()) j++;
     for (; j < lines.length && j < i + 50; j++) {
       const { start, line } = lines[j]!;
+      const phone = PHONE_ITEM.exec(line);
+      const phoneDigits = phone ? phone[1]!.replace(/\D/g, '').length : 0;
+      if (phone && phoneDigits >= 9 && phoneDigits <= 15) {
+        const at = line.indexOf(phone[1]!);
+        found.push({ value: phone[1]!, start: start + at, end: start + at + phone[1]!.length });
+        continue;
+      }
       const item = ITEM.exec(line);
       if (!item) break;
       if (NAME_SHAPE.test(item[1]!) && !/^[\d-]+$/.test(item[1]!)) found.push({ value: item[1]!, start: start + line.indexOf(item[1]!), end: start + line.indexOf(item[1]!) + item[1]!.length });

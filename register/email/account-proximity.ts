@@ -17,8 +17,8 @@ const OTHER_THING =
 const NEGATION = /\b(?:not|no|never|nicht|kein\w*|pas|aucun\w*|ningún|ninguna|nessun\w*|geen|niet)\b/i;
 /** The clause after the word: up to 80 characters, to a line end, a semicolon or a full stop. */
 const CLAUSE_END = /[;\n]|\.(?=\s|$)/;
-/** Tokens in it, quoted or bare. */
-const TOKEN = /(?<![\w.@/-])(?:(['"‘“«])[ \u00a0]?([^'"’”»\n \t]{2,40})[ \u00a0]?['"’”»]|([A-Za-z0-9_][A-Za-z0-9_.#-]{2,39})(?![\w@/:]|\.\w))/g;
+/** Tokens in it, quoted or bare; a bare one may carry its system's prefix ("dbid:AAC…"), which stays part of it. */
+const TOKEN = /(?<![\w.@/-])(?:(['"‘“«])[ \u00a0]?([^'"’”»\n \t]{2,40})[ \u00a0]?['"’”»]|((?:[a-z]{2,8}:(?=\w))?[A-Za-z0-9_][A-Za-z0-9_.#-]{2,39})(?![\w@/:]|\.\w))/g;
 /** Between two names of one list: "a_1, b_2 and c_3". */
 const LIST_JOIN = /^[ \t]*(?:,|&|\/|and|or|und|oder|et|ou|y|o|e|en|of|och|eller|og|i|lub)?[ \t,]*$/i;
 
@@ -29,7 +29,8 @@ const NOT_A_NAME = /\.(?:com|org|net|gov|edu|io|co|us|uk|de|fr|es|it|nl|ie|eu|ex
 const ID_SHAPE = /^\d{6,25}$/;
 const DATE_DIGITS = /^(?:19|20)\d{2}(?:0[1-9]|1[0-2])(?:[0-2]\d|3[01])$/;
 
-function isToken(token: string, gap: string): boolean {
+function isToken(prefixed: string, gap: string): boolean {
+  const token = prefixed.replace(/^[a-z]{2,8}:/, '');
   if (NAME_SHAPE.test(token)) return !NOT_A_NAME.test(token) && !/[-.]$/.test(token);
   // An id sits right after its word ("Konto 44102291", "user: 44102291"), at most two short words between.
   return ID_SHAPE.test(token) && !DATE_DIGITS.test(token) && gap.trim().split(/[ \t]+/).filter(Boolean).length <= 2;
