@@ -221,7 +221,6 @@ export const RESOLVED_TERMS: readonly Term[] = [
   // The person is safe, or was never at risk
   '(he|she|they|the (user|child|person|victim)) (is|are|was|were) (now )?(safe|well|unharmed)',
   '(found|confirmed) (safe|well|unharmed)',
-  '(is|are) not suicidal',
   'no (risk|danger|threat) (of|to)\\b',
   "(is |there is |there'?s )?(no|not) (more |longer |any )?(risk|danger|threat) (for|to) (her|him|them|the (child|victim|family))\\b",
   'no (immediate|imminent) danger to (any|the|her|him|them)',

@@ -43,6 +43,14 @@ export const PRESENT_STATE_CUES: readonly Term[] = [
   'not (come|came|returned) (home|back)',
   '(fled|escaped|absconded|awol)\\b',
   '(location|where(abouts)?) (is |are )?unknown',
+  // Escalating, armed, with the means or the address: able to act now
+  'escalat*',
+  '(increasing|intensifying|getting worse)',
+  '(is|are|was) (still )?(armed|drunk|intoxicated|agitated|volatile|irate|enraged)',
+  '(has|have|had) (just |already |now |recently )?(bought|purchased|acquired|obtained|collected|picked up)',
+  '(knows|found out|has|got|obtained) (her|his|their) (new )?(address|location)',
+  '(recently|just|newly) (released|bailed|paroled|out)',
+  'released (on bail|yesterday|today|this (week|morning))',
   // Moving towards the person or waiting for them
   '(driving|travell?ing|walking|coming|heading|making (his|her|their) way|moving) (to|towards|toward|over to|round to|back to)',
   'approaching (her|him|them|his|their|the)',
@@ -82,6 +90,9 @@ export const NEAR_TIME_CUES: readonly Term[] = [
   'this arvo',
   'today itself',
   '(noon|midday|midnight|dawn|lunchtime|sunset|nightfall)',
+  '(very|real|really) soon',
+  '(right|straight|immediately) after',
+  '(as soon as|the moment|once) (he|she|they|the (suspect|subject)) (finds?|gets?|sees?|arrives?|reach(es)?|is released)',
   // Near hours and countdowns
   'in (a|an|one|two|three|a few|a couple of|the next) (hours?|hrs?|minutes?|mins?)',
   'next (hour|few hours|24 hours|24 hrs|48 hours|48 hrs)',

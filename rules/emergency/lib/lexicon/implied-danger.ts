@@ -14,7 +14,7 @@ const VULNERABLE =
   '(?:elderly|frail|dementia|alzheimer\\w*|vulnerable|learning\\s+disabilit\\w*|non[\\s-]?verbal|special\\s+needs|diabet\\w*|epilep\\w*|pensioner|\\d{2}[\\s-]*(?:y/?o|yrs?|years?[\\s-]*old)\\s+(?:man|woman|male|female))';
 const FAREWELL = "(?:last|final|goodbye|farewell|forgive|sorry|can'?t\\s+(?:go\\s+on|do\\s+this)|no\\s+more)";
 const MEANS_PLACE =
-  '(?:bridge|over[\\s-]?bridge|flyover|footbridge|viaduct|cliffs?|rooftop|roof|top\\s+floor|ledge|railway|rail\\s+(?:line|track)|train\\s+tracks?|tracks|river|canal|dam|rope|ligature|pills|tablets|razor|gas\\s+oven|charcoal)';
+  '(?:bridge|over[\\s-]?bridge|flyover|overpass|footbridge|viaduct|cliffs?|rooftop|roof|top\\s+floor|ledge|railway|rail\\s+(?:line|track)|train\\s+tracks?|tracks|river|canal|dam|rope|ligature|pills|tablets|razor|gas\\s+oven|charcoal)';
 const VEHICLE = '(?:car|van|vehicle|truck|suv|pickup|ute|boot|trunk|taxi|minibus|sedan|hatchback)';
 
 export const IMPLIED_DANGER: readonly Term[] = [
@@ -48,6 +48,18 @@ export const IMPLIED_DANGER: readonly Term[] = [
   '(advertis*|sell*|offer*|pimp*) (a |the )?(minor|child|underage|young (girl|boy))',
   'child (prostitut*|sex|bride|marriage)',
   '(commercial sexual|sexual) exploitation',
+  // The means of a bomb or a fire, described rather than named
+  '(bag|backpack|rucksack|box|package|parcel|device|vest|belt|suitcase|pipe|bottle) (with|containing|full of|packed with|stuffed with) (_ )?(wires|wiring|nails|ball bearings|explosives|a timer|a fuse|a detonator|fuel|petrol|gas|a rag)',
+  '(wires|wiring|battery pack|timer|detonator|fuse) (and|with|attached|taped|connected) _',
+  /\b(?:you|u|ya|yous|yall|she|he|they|the\s+(?:house|car|family|kids))\b(?:\s+\w+){0,4}\s+(?:will|'ll|’ll|gonna|going\s+to)\s+go\s+up\b/,
+  // A body in danger now: the signs a caller describes
+  '(collaps(ed|ing)|convuls(ing|ed)|fitting|turning blue|blue lips|(lost|losing) consciousness|(vomiting|coughing|spitting) (up )?blood|foaming at the mouth)',
+  '(hands?|arms?|rope|belt|cord|cable) (a)?round (her|his|their|my|your) (neck|throat)',
+  '(pinned|held|holding|pushed|threw|thrown|dragged|dragging) (her|him|them|the (child|baby|victim)) (down|against|to the (floor|ground|wall)|by (the|her|his) (hair|neck|throat)|down the stairs|out of)',
+  // Warning signs of a suicide: belongings given away, a will written, a pact
+  '(gave|giving|given|gives) away (all )?(his|her|their|my) (things|belongings|possessions|stuff|pets?)',
+  '(wrote|written|writing|made|making|updated) (a |his |her |their |my )will\\b',
+  'suicide pact',
   // A vulnerable person without what keeps them alive
   '(hypo|hyper)glyc*',
   'diabetic (coma|emergency)',
