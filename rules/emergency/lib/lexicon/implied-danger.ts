@@ -12,9 +12,12 @@ const EXPOSURE =
   '(?:sub[\\s-]?zero|below\\s+freezing|minus\\s+\\d+|snow|blizzard|storm|flood\\w*|heatwave|\\d{2}\\s*°|no\\s+(?:coat|shoes|jacket|shelter)|in\\s+(?:his|her|their)\\s+(?:nightclothes|pyjamas|pajamas|slippers)|wander\\w*|disorient\\w*|confused)';
 const VULNERABLE =
   '(?:elderly|frail|dementia|alzheimer\\w*|vulnerable|learning\\s+disabilit\\w*|non[\\s-]?verbal|special\\s+needs|diabet\\w*|epilep\\w*|pensioner|\\d{2}[\\s-]*(?:y/?o|yrs?|years?[\\s-]*old)\\s+(?:man|woman|male|female))';
-const FAREWELL = "(?:last|final|goodbye|farewell|forgive|sorry|can'?t\\s+(?:go\\s+on|do\\s+this)|no\\s+more)";
+const FAREWELL =
+  "(?:(?:last|final)\\s+(?:view|look|goodbye|words?|message|post|time|night|sunset|selfie|photo|picture)|goodbye|farewell|forgive\\s+me|can'?t\\s+(?:go\\s+on|do\\s+this)|sorry\\s+(?:mum|mom|mam|maa|aai|amma|ammi|mummy|mommy|mama|dad|papa|abba|everyone))";
 const MEANS_PLACE =
   '(?:bridge|over[\\s-]?bridge|flyover|overpass|footbridge|viaduct|cliffs?|rooftop|roof|top\\s+floor|ledge|railway|rail\\s+(?:line|track)|train\\s+tracks?|tracks|river|canal|dam|rope|ligature|pills|tablets|razor|gas\\s+oven|charcoal)';
+const TAKEN_PERSON =
+  '(?:her|him|them|(?:a|an|the|his|her|their)\\s+(?:[\\w-]+\\s+){0,2}(?:girl|boy|child|kid|woman|man|teen\\w*|victim|daughter|son|wife|girlfriend|baby|toddler|person|female|male|student|pupil))';
 const VEHICLE = '(?:car|van|vehicle|truck|suv|pickup|ute|boot|trunk|taxi|minibus|sedan|hatchback)';
 
 export const IMPLIED_DANGER: readonly Term[] = [
@@ -34,7 +37,7 @@ export const IMPLIED_DANGER: readonly Term[] = [
   new RegExp(`${MEANS_PLACE}\\b[^.\\n]{0,120}\\b${FAREWELL}\\b`),
   // A person taken into a vehicle, whatever the words between
   new RegExp(
-    `(?:forced|dragged|bundled|pulled|pushed|grabbed|snatched|thrown|shoved|carried|taken|put)\\s+(?:\\w+\\s+){0,2}into\\s+(?:a|an|the|his|her|their|some)\\s+(?:[\\w-]+\\s+){0,3}${VEHICLE}\\b`,
+    `(?:forced|dragged|bundled|pulled|pushed|grabbed|snatched|thrown|shoved|carried|taken)\\s+(?:${TAKEN_PERSON}\\s+)?into\\s+(?:a|an|the|his|her|their|some)\\s+(?:[\\w-]+\\s+){0,3}${VEHICLE}\\b`,
   ),
   '(taken|driven|led|carried) away by (a|an|two|three|several|unknown|masked|armed|unidentified) _',
   '(tied|bound) up\\b',
@@ -42,7 +45,7 @@ export const IMPLIED_DANGER: readonly Term[] = [
   'ransom (for|to (free|release)) (him|her|them|the (child|victim|girl|boy|hostage)|(his|her|their) (child|son|daughter|wife|husband|release))',
   '(child|baby|girl|boy|son|daughter) (_ )?(was |were |has been )?(taken|removed) (out of|from) (the )?(country|jurisdiction|state)',
   // A minor in a sexual advert: escort-advert words and a child's age, or a minor named as advertised
-  /\b(?:young|fresh|new\s+in\s+town|barely\s+legal|petite|schoolgirl|incall|outcall)\b[^.\n]{0,40}\b(?:1[0-7]|[5-9])\b(?!\s*(?:[:.]\d|hours?|hrs?|min|am|pm|%|\/))/,
+  /\b(?:young|fresh|new\s+in\s+town|barely\s+legal|petite|schoolgirl|incall|outcall)\b[^.\n]{0,40}\b(?:1[0-7]|[5-9])\b(?![\s-]*(?:[:.]\d|hours?|hrs?|min|am|pm|%|\/|weeks?|months?|days?))/,
   'underage (girl|boy|girls|boys|sex|prostitut*|escort*|victim*)',
   '(minor|child|girl|boy|teen*) (is |was |being )?(advertised|sold|offered|pimped|auctioned)',
   '(advertis*|sell*|offer*|pimp*) (a |the )?(minor|child|underage|young (girl|boy))',
