@@ -2,15 +2,26 @@
  * What the words around a reference say it is: a ticket, request or tracking number, one the preservation's or the
  * provider's own label names, an example, the earlier preservation's (in an extension) or the new one.
  */
-/** Words before a reference that make it the earlier preservation's, in an extension ("Prior reference:", "made under"). */
+/**
+ * Words before a reference that make it the earlier preservation's, in an extension ("Prior reference:", "made under",
+ * "Replaces"), in the same clause ("replaces the earlier one; please cite X" does not make X the earlier one).
+ */
 const EARLIER_CUE =
-  /\b(?:original(?:ly)?|prior|previous(?:ly)?|linked|related|earlier|old|under|extension[ \t]+of|ancienne|précédente|ursprünglich\w*|vorherig\w*|oorspronkelijk\w*|anterior|precedente)\b[^.!?\n]{0,30}(?:\n[^.!?\n]{0,10})?$/i;
+  /\b(?:original(?:ly)?|prior|previous(?:ly)?|linked|related|earlier|old|under|extension[ \t]+of|replaces|supersedes|ancienne|précédente|ursprünglich\w*|vorherig\w*|oorspronkelijk\w*|anterior|precedente)\b[^.!?;\n]{0,30}(?:\n[^.!?;\n]{0,10})?$/i;
 /** Words before a reference that make it the new one ("New Request ID for this extension:", "has been assigned:"). */
-const NEW_CUE = /\b(?:new|current|assigned|nouvelle|neue[rs]?|nieuwe|nuov[oa]|nuev[oa])\b[^.!?\n]{0,30}$/i;
+const NEW_CUE = /\b(?:new|current|assigned|replaced[ \t]+by|superseded[ \t]+by|nouvelle|neue[rs]?|nieuwe|nuov[oa]|nuev[oa])\b[^.!?;\n]{0,30}$/i;
 /** Words after it: "PIN-0091837 (original preservation)". */
 const EARLIER_AFTER = /^[ \t]*\((?:original|prior|previous)\b/i;
 /** A ticket, submission or portal request number, which is not the preservation's reference where the e-mail has one. */
 const TICKET_CUE = /\b(?:(?:support[ \t]+)?ticket|kodex[ \t]+request|submission)\b(?:[ \t]+(?:number|no\.?|id))?[ \t]*[:#]?[ \t]*#?$/i;
+
+/**
+ * Dot leaders ("Kodex request ....... PIN-KX-…") part a label from its value like a colon: they are read as one, at
+ * the same length, so every offset stays the text's.
+ */
+export function unleader(region: string): string {
+  return region.replace(/(?<![ \t])[ \t]+\.{2,}[ \t]+/g, (m) => `:${' '.repeat(m.length - 1)}`);
+}
 
 export function places(region: string, reference: string): number[] {
   const out: number[] = [];
@@ -53,7 +64,8 @@ export function cuesOf(region: string, reference: string, bodyFrom: number, stro
   const strongEnd = new RegExp(`${strong.source}$`, 'i');
   for (const at of places(region, reference)) {
     const before = region.slice(Math.max(0, at - 60), at);
-    const line = before.slice(before.lastIndexOf('\n') + 1);
+    // A table row's label cell speaks for the value cell after it: "| Uber preservation no. | UBR-…".
+    const line = before.slice(before.lastIndexOf('\n') + 1).replace(/[ \t]*\|[ \t]*$/, ': ');
     const after = region.slice(at + reference.length, at + reference.length + 80);
     if (TICKET_CUE.test(before) || PLATFORM_REQUEST.test(reference) || TICKET_AFTER.test(after)) cues.ticket = true;
     if (REQUEST_CUE.test(before)) cues.request = true;

@@ -1,7 +1,7 @@
 import { findReferences } from '../references';
 import type { Message } from './blocks';
 import { providerWords } from './provider';
-import { cuesOf, places, strongLabel, type Cues } from './reference-cues';
+import { cuesOf, places, strongLabel, unleader, type Cues } from './reference-cues';
 import { findTables } from './tables';
 
 /**
@@ -39,9 +39,16 @@ export interface MessageReferences {
   extension: { ofReference: string | null; start: number; end: number } | null;
 }
 
+/** A line that names who asked ("Requested by: Det. Roe, Lakeview PD Case #…"): its numbers are the agency's. */
+const REQUESTER_LINE = /^[ \t]*(?:requested[ \t]+by|submitted[ \t]+by|requester|requestor|requesting[ \t]+(?:officer|agency|investigator))\b/i;
+
+function agencys(region: string, at: number): boolean {
+  return AGENCY_LABEL.test(region.slice(Math.max(0, at - 40), at)) || REQUESTER_LINE.test(region.slice(region.lastIndexOf('\n', at - 1) + 1, at));
+}
+
 /** The first place `reference` occurs without being introduced as the agency's own, or null. */
 function occurrence(region: string, reference: string): number | null {
-  for (const at of places(region, reference)) if (!AGENCY_LABEL.test(region.slice(Math.max(0, at - 40), at))) return at;
+  for (const at of places(region, reference)) if (!agencys(region, at)) return at;
   return null;
 }
 
@@ -61,8 +68,8 @@ const REFERENCE_CELL = /^(?=[A-Z0-9-]*\d{4})[A-Z0-9][A-Z0-9-]{4,30}$/;
 
 export function readReferences(text: string, message: Message, providerId: string | null = null): MessageReferences {
   const strong = strongLabel(providerWords(providerId));
-  const region = text.slice(message.start, message.end);
-  const body = text.slice(message.bodyStart, message.end);
+  const region = unleader(text.slice(message.start, message.end));
+  const body = unleader(text.slice(message.bodyStart, message.end));
   const bodyFrom = message.bodyStart - message.start;
   const tags = [...region.matchAll(THREAD_TAG)].map((m) => m[0]);
   // The agency's own numbers quoted back are set aside first: beside them, the provider's "case number" counts.
@@ -71,7 +78,8 @@ export function readReferences(text: string, message: Message, providerId: strin
   const quotedBack = agency(candidates);
   if (quotedBack.length) candidates = findReferences(region, quotedBack).map((r) => r.reference);
   for (const m of region.matchAll(SUBJECT_TICKET)) if (!candidates.includes(m[1]!)) candidates.push(m[1]!);
-  for (const cell of findTables(text, message.bodyStart, message.end)) {
+  const cells = findTables(text, message.bodyStart, message.end);
+  for (const cell of cells) {
     if (REFERENCE_COLUMN.test(cell.header) && REFERENCE_CELL.test(cell.value) && !candidates.includes(cell.value)) candidates.push(cell.value);
   }
   // A number the preservation's or the provider's own label introduces ("Amazon case 15592038417") is a candidate
@@ -92,9 +100,12 @@ export function readReferences(text: string, message: Message, providerId: strin
     if (first === null) continue;
     // Prefer the body's mention as the evidence (the subject may quote it too).
     const inBody = body.indexOf(reference);
-    const start = inBody !== -1 && !AGENCY_LABEL.test(body.slice(Math.max(0, inBody - 40), inBody)) ? message.bodyStart + inBody : message.start + first;
+    const start = inBody !== -1 && !agencys(body, inBody) ? message.bodyStart + inBody : message.start + first;
     references.push({ reference, start, end: start + reference.length, ...cuesOf(region, reference, bodyFrom, strong) });
   }
+  // A value in a column the preservation's or the provider's label heads ("Roblox Ref") is named by that label.
+  const strongHeader = new RegExp(strong.source, 'i');
+  for (const r of references) if (cells.some((c) => c.value === r.reference && strongHeader.test(c.header))) r.strong = true;
   // A shorter token inside a longer found one ("KIK-PR-11240" in "KIK-PR-11240-3") is the same reference cut short.
   references = references.filter((r) => !references.some((o) => o !== r && o.reference.startsWith(r.reference) && o.reference.length > r.reference.length));
   references = references.filter((r) => !r.example);

@@ -33,6 +33,25 @@ function cellsOf(line: string, at: number): Array<{ value: string; start: number
   return cells;
 }
 
+/**
+ * A cell that runs into the next column with a single blank ("RBLX-PV-30418 https://…" under "Ref" and "Account") is
+ * two cells: it is cut where a header column starts after a blank.
+ */
+function splitAtColumns(cells: ReturnType<typeof cellsOf>, columns: number[], line: string, at: number): ReturnType<typeof cellsOf> {
+  const out: ReturnType<typeof cellsOf> = [];
+  for (const c of cells) {
+    let from = c.start - at;
+    for (const column of columns) {
+      if (column <= from || column >= c.end - at || !/[ \t]/.test(line[column - 1] ?? '') || !/\S/.test(line[column] ?? '')) continue;
+      const value = line.slice(from, column).trimEnd();
+      if (value) out.push({ value, start: at + from, end: at + from + value.length });
+      from = column;
+    }
+    out.push({ value: line.slice(from, c.end - at), start: at + from, end: c.end });
+  }
+  return out;
+}
+
 export function findTables(text: string, from: number, to: number): Cell[] {
   const out: Cell[] = [];
   let header: Array<{ label: string; column: number }> | null = null;
@@ -50,7 +69,7 @@ export function findTables(text: string, from: number, to: number): Cell[] {
     if (header && rows < MAX_ROWS) {
       rows++;
       // Each cell belongs to the column it starts under (a continuation line with fewer cells is read the same way).
-      for (const c of cells) {
+      for (const c of splitAtColumns(cells, header.map((h) => h.column), line, start)) {
         const column = c.start - start;
         const under = [...header].reverse().find((h) => h.column <= column + 2) ?? header[0]!;
         out.push({ header: under.label, ...c });

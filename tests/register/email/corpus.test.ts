@@ -88,13 +88,7 @@ describe('e-mail corpus: dev3 (set 3, another author; tuned on)', () => {
 describe('e-mail corpus: validation4 (set 4, another author; tuned on from round 5)', () => {
   it('reads the validation4 e-mails at or above the figures reached', () => {
     // aggregate only until round 4: 100/86.7/96.8/94.0/9 (provider / references / dates / accounts / distractors).
-    const t = run('validation4', VALIDATION4_READ_ON);
-    expect(t.emails).toBe(30);
-    expect(t.datesFromDuration).toBe(0);
-    expect(t.distractorsProposed.length).toBeLessThanOrEqual(99);
-    expect(ratio(t.provider, t.emails)).toBeGreaterThanOrEqual(0);
-    expect(ratio(t.references, t.emails)).toBeGreaterThanOrEqual(0);
-    expect(ratio(t.dates.right, t.dates.of)).toBeGreaterThanOrEqual(0);
-    expect(ratio(t.accounts.found, t.accounts.of)).toBeGreaterThanOrEqual(0);
+    // Round 5 tuned on it by mechanism (not a validation figure any more): 100% on each, no distractor.
+    expectReached(run('validation4', VALIDATION4_READ_ON), 30);
   });
 });
