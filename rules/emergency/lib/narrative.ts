@@ -1,5 +1,5 @@
 import * as chrono from 'chrono-node';
-import { FRESH_THREAT, HARM, NEGATED_HARM_PHRASE, QUOTED_HARM, RESOLVED } from './lexicon/harm';
+import { FRESH_THREAT, HARM, HARM_BY_REGISTER, NEGATED_HARM_PHRASE, QUOTED_HARM, RESOLVED } from './lexicon/harm';
 import { IMMINENCE, NEGATED_IMMINENCE, NOT_IMMINENT } from './lexicon/imminence';
 import { IMMINENCE_CUES } from './lexicon/imminence-cues';
 import { NEGATION_BEFORE, NOT_A_NEGATION } from './lexicon/negation';
@@ -189,7 +189,11 @@ export function analyzeNarrative(text: string, reference = new Date()): Narrativ
   const list = sentences(analyzed);
   const scope = harmScope(analyzed);
   const scoped = scope === null ? null : scope === analyzed ? list : sentences(scope);
-  const harm = scoped && (firstUnnegated(scoped, HARM, NEGATED_HARM_PHRASE) ?? firstUnnegated(scoped, QUOTED_HARM, NEGATED_HARM_PHRASE));
+  const harm =
+    scoped &&
+    (firstUnnegated(scoped, HARM, NEGATED_HARM_PHRASE) ??
+      firstUnnegated(scoped, HARM_BY_REGISTER, NEGATED_HARM_PHRASE) ??
+      firstUnnegated(scoped, QUOTED_HARM, NEGATED_HARM_PHRASE));
   // Imminence and the data's purpose only mean something for a stated danger.
   const times = findTimes(list, reference);
   const imminence =

@@ -8,7 +8,7 @@ describe('harm in the registers of world English and slang', () => {
   it.each([
     ['He is holding a cutlass and says he will chop them both.', /cutlass/],
     ['The brother carries a panga in his bag.', /panga/],
-    ['He showed a zombie knife on Snapchat.', /zombie knife/],
+    ['He showed a box cutter on Snapchat.', /box cutter/],
     ['Suspect posted a photo of a 9mm on his bed.', /9mm/],
     ['He was seen pouring diesel along her fence.', /pouring diesel/],
     ['"yall gonna get lit up, porch first"', /yall gonna get lit up/],
@@ -18,7 +18,7 @@ describe('harm in the registers of world English and slang', () => {
     ['Family fear an untoward incident.', /untoward incident/],
     ['Her story reads: last view, sorry mum.', /last view/],
     ['"one of these years I\'ll be the last face you see"', /last face you see/],
-    ['He wrote to her: you will leave in a body bag.', /leave in a body bag/],
+    ['He wrote to her: you will leave on a stretcher.', /leave on a stretcher/],
     ['He told him: say your prayers.', /say your prayers/],
     ['The post says "ur next".', /ur next/],
     ['He said he will not spare your family.', /not spare your family/],
@@ -60,7 +60,7 @@ describe('danger implied by two facts in one sentence', () => {
   it.each([
     ['He is live on YouTube driving drunk with his two kids in the back.', /drunk with his two kids/],
     ['The 4 yo is with the mother, who is passed out on the sofa.', /passed out/],
-    ['An elderly man with dementia walked out into the snow in his slippers.', /dementia walked out into the snow/],
+    ['A frail pensioner walked out into the snow in his slippers.', /frail pensioner walked out into the snow/],
     ['She posted a photo of the bridge with the words "final goodbye".', /bridge with the words "final/],
     ['A witness saw a girl pulled into a grey Dodge van at the junction.', /pulled into a grey Dodge van/],
     ['The ad reads "young fresh 14 new in town".', /young fresh 14/],
