@@ -114,3 +114,14 @@ describe('all-clears that are not', () => {
     expect(read('He owns rifles and said she should keep the kids away from the windows. The team says he is not suicidal.').harm?.text).toMatch(/rifles/);
   });
 });
+
+describe('a long narrative', () => {
+  // The harm words and the registers are two patterns: as one, the pattern outgrew V8's machine-code compiler and a
+  // long narrative of short words took seconds.
+  it.each(['a ', 'you and the kids will '])('analyses 230,000 characters of "%s" within a second', (unit) => {
+    const text = unit.repeat(Math.ceil(230_000 / unit.length)).slice(0, 230_000);
+    const started = performance.now();
+    read(text);
+    expect(performance.now() - started).toBeLessThan(1000);
+  });
+});
