@@ -42,7 +42,7 @@ const ACCOUNT_QUOTED = /\b(?:account|gamertag|username|user|handle|nickname)[ \t
 /** "the Snapchat account brisbanebyte_22": a name after "account" that looks like one (a digit, `_` or `.` in it). */
 const ACCOUNT_NAMED = /\b(?:account|username|gamertag)[ \t\n]{1,3}([A-Za-z][A-Za-z0-9]*[_.\d][A-Za-z0-9_.]*[A-Za-z0-9_])(?![\w@.-])/gi;
 const GAMERTAG = /\bgamertag[ \t]{0,3}:[ \t]{0,3}([A-Za-z][A-Za-z0-9 ]{0,18}[A-Za-z0-9])[ \t]*$/gim;
-const PHONE_LABEL = /\b(?:phone(?:[ \t]number)?|mobile[ \t]number|telephone[ \t]number|cell(?:ular)?[ \t]number|numéro de téléphone|telefonnummer|whatsapp number)\b/gi;
+const PHONE_LABEL = /\b(?:phone(?:[ \t]number)?|mobile(?:[ \t]number)?|telephone[ \t]number|cell(?:ular)?[ \t]number|numéro de téléphone|telefonnummer|whatsapp number)\b/gi;
 const PHONE_VALUE = /(?:[ \t]{0,20}[:#|][ \t]{0,20}\n?[ \t]{0,4}|[ \t]{0,2}(?:is\b[ \t]{0,2})?(?:\n[ \t]{0,4})?)(\(?\+?\d[\d \t().-]{6,22}\d)(?![\w])/y;
 /** A phone number written in international form (+44 7700 900461) or, in a list item or table row, in national form. */
 const PHONE_INTL = /(?<![\w+])\+\d{1,3}[ \t.-]?(?:\(\d{1,4}\)[ \t.-]?)?\d{1,5}(?:[ \t.-]\d{2,6}){1,4}(?![\w-])/g;

@@ -27,7 +27,12 @@ describe('accounts in shapes validation4 showed', () => {
     expect(accounts('Preserved for these accounts:\n\n  0491 570 156\n  +61 491 570 157\n\nRetained 90 days.')).toEqual(['0491 570 156', '+61 491 570 157']);
   });
 
-  it("an id keeps its system's prefix in prose ('(dbid:…)' after an address)", () => {
+  it("a bare 'mobile' before a number names the target's phone; the officer's own 'Mobile:' contact line does not", () => {
+    expect(accounts('Linked to the account: mobile 757-555-0142')).toEqual(['757-555-0142']);
+    expect(accounts('Kind regards,\nDC Hal Brennan\nMobile: 07700 900123')).toEqual([]);
+  });
+
+    it("an id keeps its system's prefix in prose ('(dbid:…)' after an address)", () => {
     expect(accounts('Account: lowfield.ash@yahoo.com (dbid:AAB81kXq0PzW3mTr9LcV2y)')).toEqual(['lowfield.ash@yahoo.com', 'dbid:AAB81kXq0PzW3mTr9LcV2y']);
   });
 });
