@@ -38,5 +38,7 @@ describe('e-mail corpus: holdout3 (never opened by the parser’s tuners)', () =
 
 // Before round 3 (parser at 55a92b1): provider 97.2%, references 69.4%, dates 73.0%, accounts 65.2%, 10 distractors.
 // After round 3, measured once with the parser frozen (2026-11-30): 97.2% (known providers 100%), 83.3%, 91.9%, 81.8%,
-// 5 distractors, no date from a duration. Below the bar (98 / 98 / 95 / 90, no distractor).
-const FLOORS = { provider: 0.97, references: 0.8, dates: 0.89, accounts: 0.79, distractors: 6 };
+// 5 distractors, no date from a duration. After round 4 (signatures by structure, accounts by proximity): unchanged.
+// After round 5 (validation4 tuned on): 97.2%, 86.1%, 91.9%, 83.3%, 4 distractors. Below the bar (98 / 98 /
+// 95 / 90, no distractor).
+const FLOORS = { provider: 0.97, references: 0.83, dates: 0.89, accounts: 0.81, distractors: 5 };
