@@ -63,6 +63,11 @@ export const WORLD_VIOLENCE_FAMILY: readonly Term[] = [
   'terroris(m|t|ts)\\b',
   'mass (killing|murder|casualt*|violence)',
   'cruelty',
+  '(he|she|they|i|we|the (victim|child|girl|boy|woman|man|complainant)|(his|her|their) (wife|husband|partner|son|daughter|mother|father)) (was|were|has been|have been|had been|got|gets) (attacked|ambushed|jumped|set upon)',
+  '(an|the|another|a) (attack|assault) on (her|him|them|the (victim|child|family)|his (wife|partner|ex)|her (children|kids))',
+  '(credible|specific|direct|explicit|violent|serious) threats?\\b',
+  '(badly|seriously|severely|gravely|critically) (hurt|beaten|burned|burnt)',
+  "(someone|somebody|people|you|u|she|he|they) ('ll|will|is going to|are going to|gonna|could|might) (get|be) (hurt|killed)",
   "(will|'ll|gonna|going to|threaten*( to)?) take (you|u|her|him|them|em) out\\b",
   '(blow|blew|blowing) (your|ur|her|his|their) (brains|head|face) (out|off)',
   'put (a|one|two) (hole|holes|round|rounds) in',
@@ -152,3 +157,29 @@ export const EMOJI_THREATS: readonly Term[] = [
   new RegExp(`${THREAT_EMOJI}[^.\\n]{0,80}(?:@\\w|\\b(?:you|u|ur|your|ya)\\b)`),
   new RegExp(`(?:@\\w|\\b(?:you|u|ur|your|ya)\\b)[^.\\n]{0,80}${THREAT_EMOJI}`),
 ];
+
+/**
+ * Threats quoted in the suspect's own language, as officers abroad copy them before translating: the verbs of
+ * killing and the weapons of Spanish, Portuguese, French, Italian, German, Hindi/Urdu and Tagalog in Latin script.
+ */
+export const QUOTED_LANGUAGE_FAMILY: readonly Term[] = [
+  '(te|la|lo|los|les|las) (voy a |vamos a |va a )?(mato|matar|matamos|matará|mataré)',
+  '(vou|vamos) (te |la |lo )?matar',
+  'matar(te|la|lo|los|las)\\b',
+  '(te|vous|la|le|les) (vais|vas|va|allons) (te |la |le |les |vous )?tuer',
+  'je (vais )?(te|la|le|vous) tuer',
+  '(ti|la|lo) (ammazzo|uccido)',
+  '(ammazzar|uccider)(ti|la|lo)',
+  '(ich )?(bring|bringe|bringen) (dich|sie|ihn|euch) um',
+  '(umbringen|abstechen|abknallen)',
+  '(jaan se )?maar (dunga|denge|daalunga|daloonga|dalunga)',
+  'jaan se (maar|khatam)',
+  '(khatam|khallas) kar (dunga|denge|dalunga)',
+  'papatayin',
+  'cuchillo',
+  'pistola',
+  'secuestr*',
+  'sequestr*',
+  'enl[eè]v(ement|er)\\b',
+];
+

@@ -1,6 +1,6 @@
 import { anyOf, compileLexicon, type Term } from '../phrases';
 import { HARM_FAMILY_TERMS, QUOTED_THREAT } from './harm-families';
-import { EMOJI_THREATS, WORLD_FINALITY_FAMILY, WORLD_SELF_HARM_FAMILY, WORLD_VIOLENCE_FAMILY, WORLD_WEAPON_FAMILY } from './harm-registers';
+import { EMOJI_THREATS, QUOTED_LANGUAGE_FAMILY, WORLD_FINALITY_FAMILY, WORLD_SELF_HARM_FAMILY, WORLD_VIOLENCE_FAMILY, WORLD_WEAPON_FAMILY } from './harm-registers';
 import { IMPLIED_DANGER } from './implied-danger';
 import { SHORTHAND_HARM_TERMS, THREAT_IDIOM_TERMS } from './threat-words';
 
@@ -299,6 +299,7 @@ export const HARM = anyOf(
 export const HARM_BY_REGISTER = anyOf(
   compileLexicon([...WORLD_FINALITY_FAMILY, ...WORLD_SELF_HARM_FAMILY, ...WORLD_VIOLENCE_FAMILY, ...WORLD_WEAPON_FAMILY], { end: '(?![a-z])' }),
   compileLexicon(IMPLIED_DANGER, { end: '(?![a-z])' }),
+  compileLexicon(QUOTED_LANGUAGE_FAMILY, { end: '(?![a-z])' }),
   // An emoji is not a word character: no word boundary before it
   compileLexicon(EMOJI_THREATS, { start: '' }),
 );

@@ -125,3 +125,24 @@ describe('a long narrative', () => {
     expect(performance.now() - started).toBeLessThan(1000);
   });
 });
+
+describe('threats reported in police words, and quoted in the suspect\u2019s language', () => {
+  it.each([
+    ['Officers assess this as a credible threat.', /credible threat/],
+    ['She said someone could get hurt tonight.', /someone could get hurt/],
+    ['The victim was attacked outside the flat.', /victim was attacked/],
+    ['He wrote "te voy a matar" to her.', /te voy a matar/],
+    ['Message in Hindi: "jaan se maar dunga".', /jaan se maar dunga/],
+  ])('reads "%s" as harm', (text, evidence) => {
+    expect(read(text).harm?.text).toMatch(evidence);
+  });
+
+  it.each([
+    'There is no credible threat to anyone.',
+    'The server was attacked by a botnet overnight.',
+    'The phishing page tells victims their account will get suspended.',
+    'The seller asked "te lo mando mañana?" about the parcel.',
+  ])('does not read "%s" as harm', (text) => {
+    expect(read(text).harm).toBeNull();
+  });
+});
