@@ -8,9 +8,10 @@ import { readCorpus, score, summary } from './corpus-score';
  * tune on them.
  */
 // Measured once per round, never tuned on (2026-11-30): 78.9% / 13 of 34 before issue 13's rounds (55a92b1), 82.9% / 18
-// after round 1 (mechanisms tuned on the development sets), 87.4% / 24 after round 2 (word families, recall first).
-const ACCURACY_FLOOR = 0.85;
-const COMPLETE_CLEAN_FLOOR = 0.65;
+// after round 1 (mechanisms tuned on the development sets), 87.4% / 24 after round 2 (word families, recall first),
+// 89.1% / 25 after round 3 (registers of world English, implied danger).
+const ACCURACY_FLOOR = 0.87;
+const COMPLETE_CLEAN_FLOOR = 0.7;
 
 const holdout = readCorpus('holdout-4.json');
 

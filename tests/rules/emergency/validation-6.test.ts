@@ -7,8 +7,10 @@ import { readCorpus, score, summary } from './corpus-score';
  * `score(...).wrong` stays unread and CORPUS_DEBUG is not honoured here, so that nobody can tune on single entries.
  */
 // Validation set: aggregate figures only, never read or tuned entry by entry; floors set by the lead.
-const ACCURACY_FLOOR = 0;
-const COMPLETE_CLEAN_FLOOR = 0;
+// Aggregate only, never read: 80.8% / 16 of 27 before round 3 of issue 13, 83.5% / 18 after (round 3 kept only
+// changes that did not lower it).
+const ACCURACY_FLOOR = 0.81;
+const COMPLETE_CLEAN_FLOOR = 0.62;
 
 const validation = readCorpus('validation-6.json');
 
