@@ -7,6 +7,7 @@ import { DB_VERSION, MIGRATIONS } from '../../storage/db';
 import { Register } from '../../storage/register';
 import { createRegisterService } from '../../storage/register-service';
 import { record } from '../register/fixtures';
+import { quietEffects } from './service-effects';
 
 /** A database as version 5 left it. */
 function versionFive(name: string) {
@@ -32,16 +33,7 @@ describe('migration 5 -> 6: superseded and kept preservations indexed for the he
     v5.close();
 
     const register = await Register.open(name);
-    const noop = () => {};
-    const service = createRegisterService(register, providers, {
-      today: () => '2027-01-01',
-      download: noop,
-      copyText: async () => {},
-      copyRich: async () => {},
-      notifyChanged: noop,
-      caseSelected: noop,
-      onChange: () => noop,
-    });
+    const service = createRegisterService(register, providers, quietEffects());
     expect(await service.counts()).toEqual({ active: 1, expiringSoon: 0, lapsed: 0 });
     expect((await register.all()).map((r) => r.reference).sort()).toEqual(['KEPT', 'RUNNING', 'SUPERSEDED']);
     register.close();

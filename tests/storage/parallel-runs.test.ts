@@ -7,9 +7,10 @@ import { openRegister } from '../../storage/db';
 import { splitStore } from '../../storage/key-chunks';
 import { parallelRuns } from '../../storage/parallel-runs';
 import { Register } from '../../storage/register';
-import { createRegisterService, type ServiceEffects } from '../../storage/register-service';
+import { createRegisterService } from '../../storage/register-service';
 import { record } from '../register/fixtures';
 import { fakeReaders } from './backup-readers';
+import { quietEffects } from './service-effects';
 
 let name: string;
 let register: Register;
@@ -61,23 +62,12 @@ describe('parallel backup readers', () => {
 });
 
 describe('a backup of a plain register read by worker threads', () => {
-  const effects = (extra: Partial<ServiceEffects>, downloads: Blob[]): ServiceEffects => ({
-    today: () => '2027-01-01',
-    download: (_name, blob) => void downloads.push(blob),
-    copyText: async () => {},
-    copyRich: async () => {},
-    notifyChanged: () => {},
-    caseSelected: () => {},
-    onChange: () => () => {},
-    ...extra,
-  });
-
   it('is the same backup as one read in the page, and imports whole', async () => {
     const inPage: Blob[] = [];
     const byWorkers: Blob[] = [];
     const readers = fakeReaders(name);
-    await createRegisterService(register, providers, effects({}, inPage)).exportBackup({});
-    await createRegisterService(register, providers, effects({ spawnBackupReader: readers.spawn, backupReaders: 3, backupRecordsPerReader: 5 }, byWorkers)).exportBackup({});
+    await createRegisterService(register, providers, quietEffects(inPage)).exportBackup({});
+    await createRegisterService(register, providers, quietEffects(byWorkers, { spawnBackupReader: readers.spawn, backupReaders: 3, backupRecordsPerReader: 5 })).exportBackup({});
     expect(readers.started.map((r) => r.store)).toEqual(['records', 'records', 'records', 'audit']);
     // The same JSON (runs from several readers are joined at other line breaks than one chunk's items).
     const withoutDate = async (blob: Blob) => ({ ...(JSON.parse(await blob.text()) as object), exportedAt: null });
@@ -92,18 +82,7 @@ describe('a register too small to split', () => {
   it('is read in the page: no reader is started', async () => {
     const readers = fakeReaders(name);
     const downloads: Blob[] = [];
-    const effects: ServiceEffects = {
-      today: () => '2027-01-01',
-      download: (_name, blob) => void downloads.push(blob),
-      copyText: async () => {},
-      copyRich: async () => {},
-      notifyChanged: () => {},
-      caseSelected: () => {},
-      onChange: () => () => {},
-      spawnBackupReader: readers.spawn,
-      backupReaders: 2,
-      backupRecordsPerReader: 20,
-    };
+    const effects = quietEffects(downloads, { spawnBackupReader: readers.spawn, backupReaders: 2, backupRecordsPerReader: 20 });
     await createRegisterService(register, providers, effects).exportBackup({});
     expect(readers.started).toEqual([]);
     expect(readBackup(await downloads[0]!.text(), new Set()).accepted).toHaveLength(23);
