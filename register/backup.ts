@@ -145,7 +145,7 @@ interface TrailProblem {
 }
 
 /** A validation issue as the field it concerns (`whole` for the value itself) and Zod's words. */
-function issueParams(issue: z.core.$ZodIssue | undefined, whole: string): { field: string; detail: string } {
+export function issueParams(issue: z.core.$ZodIssue | undefined, whole: string): { field: string; detail: string } {
   return { field: issue?.path.join('.') || whole, detail: issue?.message ?? '' };
 }
 

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { fromBase64, KDF_ITERATIONS, toBase64, WrongPassphraseError } from '../storage/vault/crypto';
 import { englishProblemText, problem, type Problem } from '../i18n/problems';
+import { issueParams } from './backup';
 
 /**
  * A passphrase-protected backup: the normal backup JSON (`backupParts`), encrypted with AES-GCM under a key that
@@ -50,7 +51,7 @@ export class DamagedBackupError extends BackupImportError {
 
 function unreadable(issue: z.core.$ZodIssue | undefined): Problem {
   if (issue?.path[0] === 'version' && issue.code === 'too_big') return problem('register.import.encryptedNewer', { version: ENCRYPTED_BACKUP_VERSION });
-  return problem('register.import.encryptedUnreadable', { field: issue?.path.join('.') || 'file', detail: issue?.message ?? '' });
+  return problem('register.import.encryptedUnreadable', issueParams(issue, 'file'));
 }
 
 const encoder = new TextEncoder();
