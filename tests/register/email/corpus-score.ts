@@ -36,6 +36,7 @@ export const CORPUS_SETS = {
   dev3: 'labels-dev3.json',
   holdout3: 'labels-holdout3.json',
   validation4: 'labels-validation4.json',
+  holdout4: 'labels-holdout4.json',
 } as const;
 export type CorpusSet = keyof typeof CORPUS_SETS;
 
