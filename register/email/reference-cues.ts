@@ -7,13 +7,13 @@
  * "Replaces"), in the same clause ("replaces the earlier one; please cite X" does not make X the earlier one).
  */
 const EARLIER_CUE =
-  /\b(?:original(?:ly)?|prior|previous(?:ly)?|linked|related|earlier|old|under|extension[ \t]+of|replaces|supersedes|ancienne|précédente|ursprünglich\w*|vorherig\w*|oorspronkelijk\w*|anterior|precedente)\b[^.!?;\n]{0,30}(?:\n[^.!?;\n]{0,10})?$/i;
+  /\b(?:original(?:ly)?|prior|previous(?:ly)?|linked|related|earlier|old|under|extension[ \t]+of|extends|extending|replaces|supersedes|ancienne|précédente|ursprünglich\w*|vorherig\w*|oorspronkelijk\w*|anterior|precedente)\b[^.!?;\n]{0,30}(?:\n[^.!?;\n]{0,10})?$/i;
 /** Words before a reference that make it the new one ("New Request ID for this extension:", "has been assigned:"). */
 const NEW_CUE = /\b(?:new|current|assigned|replaced[ \t]+by|superseded[ \t]+by|nouvelle|neue[rs]?|nieuwe|nuov[oa]|nuev[oa])\b[^.!?;\n]{0,30}$/i;
 /** Words after it: "PIN-0091837 (original preservation)". */
 const EARLIER_AFTER = /^[ \t]*\((?:original|prior|previous)\b/i;
 /** A ticket, submission or portal request number, which is not the preservation's reference where the e-mail has one. */
-const TICKET_CUE = /\b(?:(?:support[ \t]+)?ticket|kodex[ \t]+request|submission)\b(?:[ \t]+(?:number|no\.?|id))?[ \t]*[:#]?[ \t]*#?$/i;
+const TICKET_CUE = /\b(?:(?:support[ \t]+)?ticket|support[ \t]+case|kodex[ \t]+request|submission)\b(?:[ \t]+(?:number|no\.?|id))?[ \t]*[:#]?[ \t]*#?$/i;
 
 /**
  * Dot leaders ("Kodex request ....... PIN-KX-…") part a label from its value like a colon: they are read as one, at
@@ -34,8 +34,12 @@ const PLATFORM_REQUEST = /^KR-\d{4}-\d{5,}$/;
 
 /** A request, ticket or tracking number's label ("Request #", "on request", ".../requests/", "tracking no."). */
 const REQUEST_CUE = /\b(?:requests?|tracking|conversation|submission|ticket)\b(?:[ \t]+(?:no\.?|number|id|(?:under[ \t]+)?(?:reference|ref\.?)))?[ \t\n:#/]*$/i;
-/** After it: "… is the number of this support conversation", "… is not a preservation number". */
-const TICKET_AFTER = /^["'”’]?[ \t]+(?:is|was)[ \t]+(?:not[ \t]+a[ \t]+preservation|the[ \t]+number[ \t]+of[ \t]+(?:this|our|the)[ \t]+(?:support|ticket|conversation|thread))/i;
+/**
+ * After it: "… is the number of this support conversation", "… is not a preservation number", "… is the tracking
+ * number of your legal process submission" (a ticket, tracking or submission number named in the same clause).
+ */
+const TICKET_AFTER =
+  /^["'”’]?[ \t]+(?:is|was)[ \t\n]+(?:not[ \t\n]+(?:a|the)[ \t\n]+preservation|the[ \t\n]+number[ \t\n]+of[ \t\n]+(?:this|our|the)[ \t\n]+(?:support|ticket|conversation|thread)|(?:the|your|our)[ \t\n]+(?:\w+[ \t\n]+)?(?:tracking|ticket|submission|support)[ \t\n]+(?:number|no\.?|id)\b)/i;
 /** "(for example LPT-000000)": an example, never a reference. */
 const EXAMPLE_CUE = /\b(?:for[ \t]+example|for[ \t]+instance|e\.g\.)[ \t,:]*$/i;
 

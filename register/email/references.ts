@@ -27,7 +27,7 @@ const ACKNOWLEDGED = /\b(?:pending[ \t]+review|acknowledge[ \t]+receipt|(?:we[ \
 const CONFIRMED = /\b(?:(?:has|have|was|were|been|we|are|is)[ \t]+(?:now[ \t]+)?preserved|preserved[ \t]+(?:on|as of|from)|status:[ \t]*(?:completed|preserved)|snapshot|has[ \t]+been[ \t]+extended|took|completed[ \t]+(?:the|your))\b/i;
 
 const EXTENDED =
-  /\b(?:(?:has|have|was|were|is|are|we)[ \t]+(?:now[ \t]+|been[ \t]+){0,2}extended|request[ \t]+to[ \t]+extend|extension[ \t]+(?:request[ \t]+)?(?:for[ \t][^\n.]{1,40}[ \t])?(?:has[ \t]+been[ \t]+)?(?:processed|completed|granted)|preservation[ \t]+extension|retained[ \t]+for[ \t]+an[ \t]+additional|extension[ \t]+relates)\b/i;
+  /\b(?:(?:has|have|was|were|is|are|we|'ve|’ve)[ \t]+(?:now[ \t]+|been[ \t]+){0,2}extended|request[ \t]+to[ \t]+extend|extension[ \t]+(?:request[ \t]+)?(?:for[ \t][^\n.]{1,40}[ \t])?(?:has[ \t]+been[ \t]+)?(?:processed|completed|granted)|preservation[ \t]+extension|retained[ \t]+for[ \t]+an[ \t]+additional|extension[ \t]+relates)\b/i;
 
 /** The provider says it preserved nothing (a refusal, no data, not yet): no confirmation, whatever else it says. */
 const NOTHING_PRESERVED =
@@ -62,6 +62,17 @@ const SLASHED_FORMAT = /(?<![\w/-])[A-Z]{2,6}(?:-[A-Z]{2,6})?(?:\/\d{2,6}){2,3}(
 const REFERENCE_LABEL_I18N =
   /\b(?:num[ée]ro[ \t]+de[ \t]+r[ée]f[ée]rence|notre[ \t]+r[ée]f[ée]rence|(?=r\p{L}{0,3}é)r[ée]f[ée]rence|referenz(?:nummer)?|unsere[ \t]+referenz|vorgangsnummer|n[úu]mero[ \t]+de[ \t]+refer[eê]ncia|refer[eê]ncia|referencia|numero[ \t]+di[ \t]+riferimento|riferimento|referentie(?:nummer)?|kenmerk|referensnummer|referanse(?:nummer)?|numer[ \t]+referencyjny)(?:[ \t]+\p{Lu}[\p{L}.-]{1,20})?[ \t]*(?:n[°o]\.?|nr\.?)?[ \t]*[:#]?[ \t]*([A-Z0-9][A-Z0-9-]{3,30})/giu;
 
+/**
+ * The provider naming its own number in the first person or as its internal one ("Our case number is 41177302958",
+ * "Internal reference: TG-LE-…"): in the provider's message these are its words, where the page reader, which sees
+ * the investigator's form echoed back, sets "our case" and "internal reference" aside as the agency's.
+ */
+const PROVIDER_OWN_LABEL =
+  /\b(?:internal[ \t]+(?:reference|ref\.?|case[ \t]+number)[ \t]*[:#]?|our[ \t]+(?:case|reference|ref|file|preservation)[ \t]+(?:number|no\.?|id|#)[ \t]+is)[ \t\n]{0,4}#?([A-Z0-9][A-Z0-9-]{3,30})/gi;
+/** The earlier preservation's number in an extension ("Previous case: #10982716", "Original reference: …"). */
+const EARLIER_LABEL =
+  /\b(?:previous|prior|original|earlier)[ \t]+(?:case|reference|ref\.?|preservation(?=[ \t]+(?:number|no\.?|id)))(?:[ \t]+(?:number|no\.?|id))?[ \t]*[:#]?[ \t]*#?(?!\d{4}-\d{2}-\d{2})([A-Z0-9][A-Z0-9-]{3,30})/gi;
+
 /** A table column of references ("Request No.", "Discord Ref", "Case number") and a value that can be one. */
 const REFERENCE_COLUMN = /\b(?:ref|reference|request|case|ticket|confirmation|preservation)\b(?![ \t]+(?:type|status|date))/i;
 const REFERENCE_CELL = /^(?=[A-Z0-9-]*\d{4})[A-Z0-9][A-Z0-9-]{4,30}$/;
@@ -91,6 +102,12 @@ export function readReferences(text: string, message: Message, providerId: strin
   for (const m of region.matchAll(REFERENCE_LABEL_I18N)) {
     const token = m[1]!.replace(/-+$/, '');
     if (/\d{4}/.test(token) && !candidates.includes(token)) candidates.push(token);
+  }
+  for (const pattern of [PROVIDER_OWN_LABEL, EARLIER_LABEL]) {
+    for (const m of region.matchAll(pattern)) {
+      const token = m[1]!.replace(/-+$/, '');
+      if (/\d{4}/.test(token) && token === token.toUpperCase() && !candidates.includes(token)) candidates.push(token);
+    }
   }
   for (const m of region.matchAll(SLASHED_FORMAT)) if (!candidates.includes(m[0]) && /\d/.test(m[0])) candidates.push(m[0]);
   let references: Array<ReferenceSpan & Cues> = [];
