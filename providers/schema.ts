@@ -2,6 +2,7 @@ import { z } from 'zod';
 
 import type { FactKey } from './fact-keys';
 import { PAGE_KINDS } from './page-kinds';
+import { USERNAME_CHARACTER_SETS } from './username-characters';
 
 export { PAGE_KINDS, type PageKind } from './page-kinds';
 
@@ -58,9 +59,8 @@ export const accountFormatSchema = z.object({
   /** Hosts whose profile URLs carry the username as the first path segment. */
   profileHosts: z.array(z.string().regex(/^[a-z0-9.-]+\.[a-z]{2,}$/)).min(1),
   maxLength: z.number().int().positive(),
-  /** Allowed characters, as a regex source for a whole username. */
-  allowed: z.string().refine(compiles, 'a valid regular expression'),
-  allowedText: z.string().min(3),
+  /** The characters a username may hold: one of the sets in `username-characters.ts`. */
+  characters: z.enum(USERNAME_CHARACTER_SETS),
   source: sourceSchema,
 });
 export type AccountFormat = z.infer<typeof accountFormatSchema>;

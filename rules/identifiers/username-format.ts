@@ -1,5 +1,5 @@
 import type { MessageKey } from '../../i18n/catalogue';
-import type { T } from '../../i18n/catalogues';
+import { USERNAME_CHARACTERS, type UsernameCharacters } from '../../providers/username-characters';
 import { REQUEST_PAGES, fieldsWithRole, tOf, type Finding, type Rule } from '../types';
 import { ACCOUNT_FORMATS, type ProviderAccountFormat } from './lib/account-formats';
 import { identifierTokens } from './lib/tokens';
@@ -23,16 +23,11 @@ export function usernameFor(token: string, format: ProviderAccountFormat, onProv
   return token.replace(/^@/, '');
 }
 
-/** The allowed characters in words, by the platform's pattern; a pattern not listed keeps the provider data's English. */
-const ALLOWED_TEXT: Readonly<Record<string, MessageKey>> = {
-  '^[A-Za-z0-9._]+$': 'rules.username.allowed.lettersDigitsPeriodsUnderscores',
-  '^[A-Za-z0-9_]+$': 'rules.username.allowed.lettersDigitsUnderscores',
+/** Each character set in words; a set added to the provider data without its words here fails the type check. */
+const CHARACTERS_TEXT: Readonly<Record<UsernameCharacters, MessageKey>> = {
+  'letters-digits-periods-underscores': 'rules.username.allowed.lettersDigitsPeriodsUnderscores',
+  'letters-digits-underscores': 'rules.username.allowed.lettersDigitsUnderscores',
 };
-
-function allowedText(t: T, format: ProviderAccountFormat): string {
-  const key = Object.prototype.hasOwnProperty.call(ALLOWED_TEXT, format.allowed) ? ALLOWED_TEXT[format.allowed] : undefined;
-  return key ? t(key) : format.allowedText;
-}
 
 const rule: Rule = {
   id: 'identifiers/username-format',
@@ -41,7 +36,7 @@ const rule: Rule = {
   docs: {
     title: 'Usernames that fit the platform',
     why: 'A username the platform cannot have (too long, characters it does not allow) is a typo or the wrong platform; the provider will find no account or the wrong one.',
-    fix: ['Copy the username from the profile URL.', ...ACCOUNT_FORMATS.map((f) => `${f.platform}: at most ${f.maxLength} ${f.allowedText}.`)].join(' '),
+    fix: ['Copy the username from the profile URL.', ...ACCOUNT_FORMATS.map((f) => `${f.platform}: at most ${f.maxLength} ${USERNAME_CHARACTERS[f.characters].english}.`)].join(' '),
     sources: ACCOUNT_FORMATS.map((f) => ({ title: f.source.title, url: f.source.url })),
   },
   check(context): Finding[] {
@@ -56,7 +51,7 @@ const rule: Rule = {
           if (!name) continue;
           const problems: string[] = [];
           if (name.length > format.maxLength) problems.push(t('rules.username.tooLong', { length: name.length, max: format.maxLength }));
-          if (!new RegExp(format.allowed).test(name)) problems.push(t('rules.username.notAllowed', { allowed: allowedText(t, format) }));
+          if (!USERNAME_CHARACTERS[format.characters].pattern.test(name)) problems.push(t('rules.username.notAllowed', { allowed: t(CHARACTERS_TEXT[format.characters]) }));
           if (problems.length) {
             const message = t('rules.username.invalid', { name: name.slice(0, 60), platform: format.platform, problems: problems.join('; ') });
             findings.push({ ruleId: rule.id, severity: 'warning', message, fieldKey: field.key });

@@ -9,7 +9,7 @@ import type { ProviderInput } from '../../providers/schema';
  */
 const SUPPORT = new Set([
   'baselines', 'define', 'directory-view', 'fact-age', 'fact-counts', 'fact-keys', 'kodex-shared', 'match-patterns', 'page-facts', 'page-kinds', 'registry', 'schema', 'source-hosts',
-  'sources', 'portals', 'portal-match', 'portal-index.generated',
+  'sources', 'portals', 'portal-match', 'portal-index.generated', 'username-characters',
 ]);
 const modules = import.meta.glob<{ default?: ProviderInput }>('../../providers/*.ts', { eager: true });
 const files = readdirSync('providers')
