@@ -17,7 +17,8 @@ const EMAIL = /(?<![\w.%+-])[A-Za-z0-9._%+-]{1,64}@[A-Za-z0-9-]{1,63}(?:\.[A-Za-
 const PROFILE_URL =
   /(?<![\w.@/-])(?:https?:\/\/)?(?:www\.|m\.)?(?:facebook\.com|instagram\.com|linkedin\.com\/in|twitch\.tv|youtube\.com|pinterest\.com|tiktok\.com|twitter\.com|x\.com|github\.com|reddit\.com\/u(?:ser)?|snapchat\.com\/add|threads\.net|t\.me|vk\.com|kick\.com)\/[A-Za-z0-9_.@%~-]{2,80}(?:\/[A-Za-z0-9_.@%~-]{1,80}){0,2}(?:\?id=\d{5,25}|\/(?![\w]))?/gi;
 const HANDLE = /(?<![\w.@/])@[A-Za-z0-9_](?:[A-Za-z0-9_.-]{0,38}[A-Za-z0-9_])?/g;
-const REDDIT_NAME = /(?<![\w/])\/?(u\/[A-Za-z0-9_-]{3,20})/g;
+/** Up to 30 characters: a longer name than Reddit's usual limit is still taken whole, never cut short. */
+const REDDIT_NAME = /(?<![\w/])\/?(u\/[A-Za-z0-9_-]{3,30})(?![\w-])/g;
 /** Profile pages on any site: /users/…, /user/…, /@name, /in/…, /channel/…, profile.php?id=. */
 const PROFILE_PATH =
   /(?<![\w.@/-])(?:https?:\/\/)?(?:www\.|m\.)?[a-z0-9-]{2,30}\.[a-z]{2,6}\/(?:users?\/(?:show\/)?[\w.-]{2,60}(?:\/profile)?|@[\w.-]{2,60}|in\/[\w-]{2,60}|channel\/[\w-]{2,60}|profile\.php\?id=\d{5,25})\/?/gi;
@@ -41,14 +42,17 @@ const NAME_VALUE = /(?:[ \t]{0,20}[:#|][ \t]{0,20}\n?[ \t]{0,4}|[ \t]{0,2}(?:is\
 const ACCOUNT_QUOTED = /\b(?:account|gamertag|username|user|handle|nickname)[ \t\n]{1,3}(['"‘“])([^'"’”\n]{2,40})['"’”]/gi;
 /** "the Snapchat account brisbanebyte_22": a name after "account" that looks like one (a digit, `_` or `.` in it). */
 const ACCOUNT_NAMED = /\b(?:account|username|gamertag)[ \t\n]{1,3}([A-Za-z][A-Za-z0-9]*[_.\d][A-Za-z0-9_.]*[A-Za-z0-9_])(?![\w@.-])/gi;
-const GAMERTAG = /\bgamertag[ \t]{0,3}:[ \t]{0,3}([A-Za-z][A-Za-z0-9 ]{0,18}[A-Za-z0-9])[ \t]*$/gim;
+/** A gamertag (spaces allowed) to the end of its line or to a bracket after it ("Copper Wolf 91 (XUID …)"). */
+const GAMERTAG = /\bgamertag[ \t]{0,3}:[ \t]{0,3}([A-Za-z][A-Za-z0-9 ]{0,18}[A-Za-z0-9])[ \t]*(?:$|(?=\())/gim;
 const PHONE_LABEL = /\b(?:phone(?:[ \t]number)?|mobile(?:[ \t]number)?|telephone[ \t]number|cell(?:ular)?[ \t]number|numéro de téléphone|telefonnummer|whatsapp number)\b/gi;
 const PHONE_VALUE = /(?:[ \t]{0,20}[:#|][ \t]{0,20}\n?[ \t]{0,4}|[ \t]{0,2}(?:is\b[ \t]{0,2})?(?:\n[ \t]{0,4})?)(\(?\+?\d[\d \t().-]{6,22}\d)(?![\w])/y;
 /** A phone number written in international form (+44 7700 900461) or, in a list item or table row, in national form. */
-const PHONE_INTL = /(?<![\w+])\+\d{1,3}[ \t.-]?(?:\(\d{1,4}\)[ \t.-]?)?\d{1,5}(?:[ \t.-]\d{2,6}){1,4}(?![\w-])/g;
+const PHONE_INTL = /(?<![\w+])\+(?:\d{1,3}[ \t.-]?(?:\(\d{1,4}\)[ \t.-]?)?\d{1,5}(?:[ \t.-]\d{2,6}){1,4}|[1-9]\d{7,14})(?![\w-])/g;
 const PHONE_NATIONAL_ROW = /^[ \t]*(?:[-*•]|\d{1,2}[.)]|\|)?[^\n]{0,60}?(?<![\w+])(\(\d{2,5}\)[ \t]?\d{3,4}[ \t.-]\d{3,4}|0\d{2,4}[ \t]\d{3,4}[ \t]?\d{3,4}|\d{3}[.-]\d{3}[.-]\d{4})(?![\w-])[^\n]{0,60}$/gm;
-/** "user ID 987215530041729044 (bramble_static)": the name after an id. */
-const NAME_IN_BRACKETS = /[ \t\n]{0,3}\(([A-Za-z0-9_][A-Za-z0-9_.-]{1,31})\)/y;
+/** "user ID 987215530041729044 (bramble_static)", "(login: quarry-lark)": the name after an id. */
+const NAME_IN_BRACKETS = /[ \t\n]{0,3}\((?:(?:login|user[ \t]?name|handle|screen[ \t]name)[ \t]*[:=]?[ \t]*)?([A-Za-z0-9_][A-Za-z0-9_.-]{1,31})\)/iy;
+/** "saffron.gale (ID 1209934871250337812)": an id in brackets right after a name, which is that account's. */
+const ID_IN_BRACKETS = /[ \t]{0,3}\((?:user[ \t]?)?id[ \t]*[:#]?[ \t]*(\d{5,25})\)/iy;
 
 /** Words that follow a label without being a name: "account with the username", "Name on account: not provided". */
 const NOT_A_NAME = /^(?:not|none|n\/a|unknown|provided|the|a|an|with|associated|identified|registered|listed|above|below|holder|is|was|has|and|or|of|for|id|ids|number|on|in|to|by|you|your|this|that|preserved|you)$/i;
@@ -104,6 +108,11 @@ export function findAccounts(text: string, from: number, to: number): FoundAccou
     const row = /\||^[ \t]*(?:[-*•]|\d{1,2}[.)])[ \t]|\S[ \t]{3,}\S/.test(m[0]);
     if (row && digits(m[1]!) >= 9 && digits(m[1]!) <= 12) add(m[1]!, m.index! + m[0].indexOf(m[1]!));
   }
+  for (const a of [...found]) {
+    ID_IN_BRACKETS.lastIndex = a.end - from;
+    const id = ID_IN_BRACKETS.exec(body);
+    if (id) add(id[1]!, ID_IN_BRACKETS.lastIndex - id[1]!.length - 1);
+  }
   for (const a of listedAccounts(text, from, to)) if (found.length < MAX_CANDIDATES) found.push(a);
   for (const a of nearbyAccounts(text, from, to)) if (found.length < MAX_CANDIDATES) found.push(a);
   for (const m of capped(body.matchAll(PHONE_LABEL))) {
@@ -117,6 +126,12 @@ export function findAccounts(text: string, from: number, to: number): FoundAccou
 /** A sentence or table row saying the provider found nothing for the account: "could not locate", "not found". */
 const NOT_PRESERVED =
   /\b(?:could[ \t]+not[ \t]+(?:locate|find|identify)|unable[ \t]+to[ \t]+(?:locate|find|identify)|no[ \t]+(?:such[ \t]+)?(?:account|user|data|records?)[ \t]+(?:was[ \t]+|were[ \t]+|has[ \t]+been[ \t]+|have[ \t]+been[ \t]+)?(?:found|located|preserved)|not[ \t]+found|does[ \t]+not[ \t]+(?:exist|match)|no[ \t]+matching[ \t]+account|nothing[ \t]+(?:was|has[ \t]+been|could[ \t]+be)[ \t]+preserved|no[ \t]+(?:data|records?)[ \t]+remains?|(?:already|previously)[ \t]+deleted|found[ \t]+no\b|not[ \t\n]+(?:an?[ \t\n]+)?(?:separate[ \t\n]+)?accounts?|(?:has|have|was|were|is|are)[ \t\n]+not[ \t\n]+(?:been[ \t\n]+)?(?:preserved|secured|included|retained))\b/i;
+/**
+ * The next sentence saying that what the last one named was not found ("Your request also listed @x. No such account
+ * exists."): it speaks of the account before it, so that account is not confirmed either.
+ */
+const NOT_FOUND_NEXT =
+  /^(?:no[ \t\n]+such[ \t\n]+(?:account|user|handle|username|profile|number)|(?:this|that|the|such[ \t\n]+an?)[ \t\n]+(?:account|user|handle|username|profile|number)[ \t\n]+(?:does[ \t\n]+not|doesn't|did[ \t\n]+not|could[ \t\n]+not|was[ \t\n]+not|is[ \t\n]+not|was[ \t\n]+never)|it[ \t\n]+(?:does[ \t\n]+not|doesn't|did[ \t\n]+not)[ \t\n]+exist|we[ \t\n]+(?:could[ \t\n]+not|couldn't|were[ \t\n]+unable[ \t\n]+to)[ \t\n]+(?:find|locate)[ \t\n]+(?:it|this|that|them|such))/i;
 /** A sentence that tells the reader how to reach the provider: its phone numbers and addresses are the provider's. */
 const CONTACT_SENTENCE =
   /\b(?:call|contact|reach|questions?|hotline|helpline|phone[ \t]+us|write[ \t]+to|kontaktieren|erreichen|anrufen|appelez|contactez|joindre|llame|contacte|comun[ií]quese|chiami|contatti|contattare|bel[ \t]+ons|neem[ \t]+contact|ring[ \t]+oss|kontakta|zadzwo[ńn])\b/i;
@@ -129,7 +144,7 @@ const PHONE_OR_ADDRESS = /^\+?[\d ().-]{7,}$|@[\w-]+\./;
 const OFFICER_LINE =
   /\b(?:officer|requesting|requested[ \t]+by|requester|detective|constable|sergeant|inspector|special[ \t]+agent|investigator|badge|kind[ \t]+regards|regards|sincerely)\b|^[ \t]*(?:PC|DC|DS|Sgt|Det)\.?[ \t]|^[ \t]*(?:tel(?:ephone)?|fax|mob(?:ile)?|cell|direct|desk|office|work)\.?[ \t]*[:.]?[ \t]*\+?\(?\d|\((?:desk|office|work|mobile|cell|fax)\)/im;
 
-function around(text: string, start: number, end: number): { line: string; sentence: string; previousLine: string } {
+function around(text: string, start: number, end: number): { line: string; sentence: string; previousLine: string; next: string } {
   const lineStart = text.lastIndexOf('\n', start - 1) + 1;
   const lineEndAt = text.indexOf('\n', end);
   const lineEnd = lineEndAt === -1 ? text.length : lineEndAt;
@@ -138,7 +153,10 @@ function around(text: string, start: number, end: number): { line: string; sente
   const sentenceStart = Math.max(before.search(/[.!?]\s+[^.!?]*$/) + 1, before.lastIndexOf('\n\n') + 2, 0);
   const after = text.slice(end, end + 300);
   const stop = after.search(/[.!?](?:\s|$)|\n\s*\n/);
+  // The next sentence of the same paragraph, if the sentence ends with a full stop rather than a blank line.
+  const next = stop === -1 || !/[.!?]/.test(after[stop]!) ? '' : after.slice(stop + 1).replace(/^[ \t]*\n?[ \t]*/, '');
   return {
+    next,
     line: text.slice(lineStart, lineEnd),
     previousLine: text.slice(previousStart, Math.max(previousStart, lineStart - 1)),
     sentence: before.slice(sentenceStart) + text.slice(start, end) + (stop === -1 ? after : after.slice(0, stop)),
@@ -148,11 +166,12 @@ function around(text: string, start: number, end: number): { line: string; sente
 /** Accounts the provider says it preserved: not those it could not find, nor the officer's own details. */
 export function confirmedAccounts(text: string, found: FoundAccount[]): FoundAccount[] {
   return found.filter((a) => {
-    const { line, sentence, previousLine } = around(text, a.start, a.end);
+    const { line, sentence, previousLine, next } = around(text, a.start, a.end);
     // A table row or list item speaks for itself; prose speaks in sentences.
     const row = /\||^[ \t]*(?:[-*•]|\d{1,2}[.)])[ \t]|\S[ \t]{3,}\S/.test(line);
     // Prose wraps anywhere: "does not\nexist" is read as one phrase.
     if (NOT_PRESERVED.test(row ? line : sentence.replace(/\s+/g, ' '))) return false;
+    if (!row && NOT_FOUND_NEXT.test(next)) return false;
     if (PHONE_OR_ADDRESS.test(a.value) && CONTACT_SENTENCE.test(row ? line : sentence)) return false;
     return !OFFICER_LINE.test(line) && !(/^[ \t]*$/.test(line.replace(a.value, '').replace(/[,;()<>]/g, '')) && OFFICER_LINE.test(previousLine));
   });

@@ -98,14 +98,15 @@ describe('e-mail corpus: holdout3 (set 3 held out until round 5; tuned on from r
     // Held out, aggregate only. Before round 3 (parser at 55a92b1): provider 97.2%, references 69.4%, dates 73.0%,
     // accounts 65.2%, 10 distractors. Round 3 (frozen, measured once): 97.2% (known providers 100%), 83.3%, 91.9%,
     // 81.8%, 5 distractors; round 4 unchanged; round 5: 97.2%, 86.1%, 91.9%, 83.3%, 4 distractors. Round 6 tuned on
-    // it by mechanism (no longer a holdout figure): ROUND6.
+    // it by mechanism (no longer a holdout figure): provider 97.2% (known providers 100%; the miss is Kick, not in the
+    // registry), references 100%, dates 100%, accounts 100%, no distractor, no date from a duration.
     const t = run('holdout3');
     expect(t.emails).toBe(36);
     expect(t.datesFromDuration).toBe(0);
-    expect(t.distractorsProposed.length).toBeLessThanOrEqual(4);
+    expect(t.distractorsProposed).toEqual([]);
     expect(ratio(t.providerKnown.right, t.providerKnown.of)).toBeGreaterThanOrEqual(0.97);
-    expect(ratio(t.references, t.emails)).toBeGreaterThanOrEqual(0.86);
-    expect(ratio(t.dates.right, t.dates.of)).toBeGreaterThanOrEqual(0.91);
-    expect(ratio(t.accounts.found, t.accounts.of)).toBeGreaterThanOrEqual(0.83);
+    expect(ratio(t.references, t.emails)).toBeGreaterThanOrEqual(0.96);
+    expect(ratio(t.dates.right, t.dates.of)).toBeGreaterThanOrEqual(0.96);
+    expect(ratio(t.accounts.found, t.accounts.of)).toBeGreaterThanOrEqual(0.96);
   });
 });

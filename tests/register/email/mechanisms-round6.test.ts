@@ -51,3 +51,42 @@ describe('extensions: the earlier reference and the words that announce one', ()
     expect(parsed.confirmations.map((c) => c.reference)).toEqual(['CBX-LER-0042118']);
   });
 });
+
+const accounts = (body: string) => parse(`We have preserved the data. Reference: PRV-2026-0001\n\n${body}`).accountIdentifiers;
+
+describe('accounts in shapes holdout3 showed', () => {
+  it('a phone number in international form without spaces', () => {
+    expect(accounts('Data linked to +61491570188 has been preserved.')).toEqual(['+61491570188']);
+  });
+
+  it('a gamertag with spaces before a bracket, and the id in it', () => {
+    expect(accounts('Gamertag: Quiet Fern 27 (XUID 2533274900011122)')).toEqual(['Quiet Fern 27', '2533274900011122']);
+  });
+
+  it('a u/ name longer than twenty characters, taken whole', () => {
+    expect(accounts('Preserved: u/Harbourmaster_Cartwright')).toEqual(['u/Harbourmaster_Cartwright']);
+  });
+
+  it("a labelled name in brackets after an id ('(login: …)')", () => {
+    expect(accounts('Member ID 55102937 (login: fen-lantern)')).toEqual(['55102937', 'fen-lantern']);
+  });
+
+  it("an id in brackets right after a name ('(ID …)'), but not a server's", () => {
+    expect(accounts('User: gorse.finch (ID 1209934870011223344)')).toEqual(['gorse.finch', '1209934870011223344']);
+    expect(accounts('User: gorse.finch\nServer: Heath Hall (ID 1209934870099887766)')).toEqual(['gorse.finch']);
+  });
+});
+
+describe('accounts: a sentence that says the one before named nothing', () => {
+  it.each([
+    'Your letter also named @reed_warbler_2 (with two r). No such account exists on our service.',
+    'You also asked about @reed_warbler_2. That account does not exist.',
+    'The request listed @reed_warbler_2 as well. We could not find it.',
+  ])('%s', (body) => {
+    expect(accounts(`Preserved: @kept_one_7\n\n${body}`)).toEqual(['@kept_one_7']);
+  });
+
+  it('a next sentence about something else leaves the account confirmed', () => {
+    expect(accounts('We preserved @kept_one_7. No further action is needed.')).toEqual(['@kept_one_7']);
+  });
+});
