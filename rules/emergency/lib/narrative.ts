@@ -1,6 +1,6 @@
 import * as chrono from 'chrono-node';
-import { FRESH_THREAT, HARM, HARM_BY_REGISTER, NEGATED_HARM_PHRASE, QUOTED_HARM, RESOLVED } from './lexicon/harm';
-import { IMMINENCE, NEGATED_IMMINENCE, NOT_IMMINENT } from './lexicon/imminence';
+import { FRESH_THREAT, HARM, HARM_BY_REGISTER, HARM_BY_SITUATION, NEGATED_HARM_PHRASE, QUOTED_HARM, RESOLVED, SPORT_SCORE } from './lexicon/harm';
+import { IMMINENCE, NEGATED_IMMINENCE, NOT_IMMINENT, NOTHING_SINCE } from './lexicon/imminence';
 import { IMMINENCE_CUES } from './lexicon/imminence-cues';
 import { NEGATION_BEFORE, NOT_A_NEGATION } from './lexicon/negation';
 import { DATA, PREVENTION, PROSECUTION_ONLY, PURPOSE_ALL, PURPOSE_LEAD } from './lexicon/nexus';
@@ -82,10 +82,10 @@ function globalVersion(pattern: RegExp): RegExp {
   return global;
 }
 
-function firstUnnegated(sentenceList: string[], pattern: RegExp, negatedPhrase?: RegExp): Evidence | null {
+function firstUnnegated(sentenceList: string[], pattern: RegExp, negatedPhrase?: RegExp, figurativeSentence?: RegExp): Evidence | null {
   const global = globalVersion(pattern);
   for (const sentence of sentenceList) {
-    if (!pattern.test(sentence)) continue;
+    if (!pattern.test(sentence) || figurativeSentence?.test(sentence)) continue;
     global.lastIndex = 0;
     for (let m = global.exec(sentence); m; m = global.exec(sentence)) {
       if (negated(sentence, m.index, m.index + m[0].length)) continue;
@@ -145,6 +145,18 @@ function findTimes(sentenceList: string[], reference: Date): Times {
   return times;
 }
 
+/**
+ * Is `index` between an opening and a closing quotation mark of its sentence? The suspect's words ("nobody will find
+ * her") are not the officer's purpose. Both marks must be in the sentence: a sentence may start inside a quotation
+ * that the sentence break cut ("…is over. | 18:00 tomorrow…" We request…").
+ */
+function insideQuote(sentence: string, index: number): boolean {
+  const before = sentence.slice(0, index);
+  const after = sentence.slice(index);
+  const straightOpen = (before.match(/"/g) ?? []).length % 2 === 1 && after.includes('"');
+  return straightOpen || (before.lastIndexOf('“') > before.lastIndexOf('”') && after.includes('”'));
+}
+
 function findNexus(sentenceList: string[]): Evidence | null {
   for (let i = 0; i < sentenceList.length; i++) {
     const sentence = sentenceList[i]!;
@@ -154,7 +166,7 @@ function findNexus(sentenceList: string[]): Evidence | null {
     PURPOSE_ALL.lastIndex = 0;
     for (let m = PURPOSE_ALL.exec(sentence); m; m = PURPOSE_ALL.exec(sentence)) {
       const before = sentence.slice(Math.max(0, m.index - 60), m.index);
-      if (!PURPOSE_LEAD.test(before) || NEGATION_BEFORE.test(before)) continue;
+      if (!PURPOSE_LEAD.test(before) || NEGATION_BEFORE.test(before) || insideQuote(sentence, m.index)) continue;
       return { text: sentence.trim().slice(0, 160) };
     }
   }
@@ -191,14 +203,18 @@ export function analyzeNarrative(text: string, reference = new Date()): Narrativ
   const scoped = scope === null ? null : scope === analyzed ? list : sentences(scope);
   const harm =
     scoped &&
-    (firstUnnegated(scoped, HARM, NEGATED_HARM_PHRASE) ??
-      firstUnnegated(scoped, HARM_BY_REGISTER, NEGATED_HARM_PHRASE) ??
-      firstUnnegated(scoped, QUOTED_HARM, NEGATED_HARM_PHRASE));
+    (firstUnnegated(scoped, HARM, NEGATED_HARM_PHRASE, SPORT_SCORE) ??
+      firstUnnegated(scoped, HARM_BY_REGISTER, NEGATED_HARM_PHRASE, SPORT_SCORE) ??
+      firstUnnegated(scoped, HARM_BY_SITUATION, NEGATED_HARM_PHRASE, SPORT_SCORE) ??
+      firstUnnegated(scoped, QUOTED_HARM, NEGATED_HARM_PHRASE, SPORT_SCORE));
   // Imminence and the data's purpose only mean something for a stated danger.
   const times = findTimes(list, reference);
   const imminence =
     harm && !NOT_IMMINENT.test(analyzed)
-      ? (firstUnnegated(list, IMMINENCE, NEGATED_IMMINENCE) ?? times.soon ?? firstUnnegated(list, IMMINENCE_CUES, NEGATED_IMMINENCE) ?? times.recent)
+      ? (firstUnnegated(list, IMMINENCE, NEGATED_IMMINENCE) ??
+        times.soon ??
+        firstUnnegated(list, IMMINENCE_CUES, NEGATED_IMMINENCE) ??
+        (NOTHING_SINCE.test(analyzed) ? null : times.recent))
       : null;
   const personMatch = firstUnnegated(list, PERSON_WORDS) ?? firstUnnegated(list, PERSON_NAME);
   return {

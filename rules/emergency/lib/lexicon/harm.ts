@@ -1,6 +1,7 @@
 import { anyOf, compileLexicon, type Term } from '../phrases';
 import { HARM_FAMILY_TERMS, QUOTED_THREAT } from './harm-families';
 import { EMOJI_THREATS, QUOTED_LANGUAGE_FAMILY, WORLD_FINALITY_FAMILY, WORLD_SELF_HARM_FAMILY, WORLD_VIOLENCE_FAMILY, WORLD_WEAPON_FAMILY } from './harm-registers';
+import { HARM_SITUATION_TERMS } from './harm-situations';
 import { IMPLIED_DANGER } from './implied-danger';
 import { SHORTHAND_HARM_TERMS, THREAT_IDIOM_TERMS } from './threat-words';
 
@@ -202,6 +203,12 @@ export const NEGATED_HARM_TERMS: readonly Term[] = [
   "(your|my|our|his|her|their|the) (dump|shop|business|restaurant|caf(e|é)|store|page|channel|account|company|brand) (won'?t|will not) see",
   // Harm words said of things, not people: "killing my business", "kill it tonight", "bomb offers", "poison the dog"
   '(kill*|bomb*|murder*|nuk(e|ed|ing)|attack*|destroy*|shoot*) (_ )?(it|(my|our|the|your|his|her|their) )?(business|servers?|page|reviews?|game|match|competition|deals|offers|prices|site|website|account|profile|ratings?|sales|spawn|stock)\\b',
+  // A performance or a test "murdered": "murder the dancefloor", "killed the set", "absolute carnage" at a rave
+  '(kill*|murder*|slay*|destroy*|smash*|bomb*) (_ )?(the |this |that |my |our |your |their )?(dance~floor|stage|set|track|beat|mic|gig|show|exam|test|audition|interview|tournament|league|look|outfit)\\b',
+  '(absolute|total|utter) (carnage|mayhem|massacre|slaughter|bloodbath)',
+  // Money, not a person, gone for good
+  '(money|funds|cash|savings|crypto|coins|bitcoin|BTC|it|data|files) (is |are |will be |would be )?(_ )?(and )?(gone|lost) for good',
+
   'kill* it\\b',
   'poison* (_ )?(_ )?(_ )?(dog|dogs|cat|cats|horse|horses|nags|mutt|animals?|it)\\b',
   '(no|not) (a )?(threat|danger|risk) (to|of) (life|death|(his|her|their|anyone\'?s) (life|safety))',
@@ -304,7 +311,15 @@ export const HARM_BY_REGISTER = anyOf(
   compileLexicon(EMOJI_THREATS, { start: '' }),
 );
 /** Read only where no harm word is found: the suspect's own words to the person. */
+/** Read where neither of the above finds anything: harm told by the situation (a siege, grooming, last words). */
+export const HARM_BY_SITUATION = compileLexicon(HARM_SITUATION_TERMS, { end: '(?![a-z])' });
 export const QUOTED_HARM = compileLexicon([QUOTED_THREAT]);
+/**
+ * A scoreline with a verb of winning ("we're gonna bury u 8-0"): the sentence is sport talk, and its harm words
+ * ("bring body bags") are figurative.
+ */
+export const SPORT_SCORE =
+  /\b(?:win|won|beat|bury|smash|thrash|destroy|hammer|whip|crush|murder|lose|lost|wreck)\w*\s+(?:\w+\s+){0,3}\d{1,2}\s*[-–:]\s*\d{1,2}\b(?!\s*(?:times|days|weeks|months|people|of|[ap]m\b|hrs?\b|h\b))/i;
 export const NEGATED_HARM_PHRASE = compileLexicon(NEGATED_HARM_TERMS);
 export const RESOLVED = compileLexicon(RESOLVED_TERMS);
 export const FRESH_THREAT = compileLexicon(FRESH_THREAT_TERMS, { end: '\\b' });

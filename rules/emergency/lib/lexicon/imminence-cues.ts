@@ -1,4 +1,5 @@
 import { compileLexicon, type Term } from '../phrases';
+import { IMMINENCE_FORMS } from './imminence-forms';
 
 /**
  * Where the text states a danger, any sign that it is present, ongoing or hours away makes it imminent: a state that
@@ -47,6 +48,8 @@ export const PRESENT_STATE_CUES: readonly Term[] = [
   'escalat*',
   '(increasing|intensifying|getting worse)',
   '(is|are|was) (still )?(armed|drunk|intoxicated|agitated|volatile|irate|enraged)',
+  // A body in danger as the writer speaks: "is blue and not breathing", "she's unconscious"
+  "(is|are|he'?s|she'?s|they'?re) (still |now |currently )?(blue|turning blue|not breathing|unresponsive|unconscious|bleeding|overdosing|seizing|fitting|collapsed|choking|trapped|drowning)",
   '(has|have|had) (just |already |now |recently )?(bought|purchased|acquired|obtained|collected|picked up)',
   '(knows|found out|has|got|obtained) (her|his|their) (new )?(address|location)',
   '(recently|just|newly) (released|bailed|paroled|out)',
@@ -67,7 +70,8 @@ export const NEAR_TIME_CUES: readonly Term[] = [
   'yesterday',
   'overnight',
   'earlier today',
-  'just',
+  // 'just' as a near time ("just before the call", "has just left"), not as 'simply' ("she could just not wake up")
+  /(?<!\b(?:could|would|can|might|should|will|may|must|to)\s+)just(?!\s+(?:not|like|because|to|as|so|kidding|joking|in\s+case|wants?|wanted|wish\w*)\b)/,
   '(a few|few|two|three|several) (hours?|hrs?|minutes?|mins?)',
   /\d+\s*(?:hours?|hrs?|minutes?|mins?)\s+(?:ago|away|later|from now)/,
   'hours? ago',
@@ -108,4 +112,4 @@ export const NEAR_TIME_CUES: readonly Term[] = [
   'before the (videos?|photos?|images?|deadline|ultimatum|post|pictures?) (is |are )?(sent|posted|shared|released|published|leaked)?',
 ];
 
-export const IMMINENCE_CUES = compileLexicon([...PRESENT_STATE_CUES, ...NEAR_TIME_CUES], { end: '\\b' });
+export const IMMINENCE_CUES = compileLexicon([...PRESENT_STATE_CUES, ...NEAR_TIME_CUES, ...IMMINENCE_FORMS], { end: '\\b' });

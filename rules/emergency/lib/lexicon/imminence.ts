@@ -165,6 +165,8 @@ export const NOT_IMMINENT_TERMS: readonly Term[] = [
   'some ?day',
   /(?:release|parole)\s+(?:date\s+)?(?:is\s+)?(?:several|many|\d+)\s+years\s+away/,
   'cannot leave custody',
+  // "He will once end in the cemetery": 'once' for 'one day', as writers of Slavic and Germanic languages put it
+  '(will|would|shall) once\\b',
   'the day (i|he|she) (walk|get|am|is) out',
 ];
 
@@ -177,4 +179,18 @@ export const IMMINENCE = anyOf(
   compileLexicon(IMMINENT_ANYWHERE, { start: '' }),
 );
 export const NEGATED_IMMINENCE = compileLexicon(NEGATED_IMMINENCE_TERMS);
+/**
+ * Nothing has happened since the threat, or the words had no plan behind them ("no plan, no means"): then a threat of
+ * the last days is not current by its date alone (it still is when the text gives a near time or a present state).
+ */
+export const NOTHING_SINCE = compileLexicon(
+  [
+    'no (further|other|more|new|subsequent) (contact|messages?|threats?|incidents?|sightings?|approaches|communication)',
+    'no sightings? (of|near)',
+    'nothing (further|more|new) (has )?(happened|occurred|been (received|reported))',
+    'has not (been in contact|made contact|contacted (her|him|them)) since',
+    'no (plan|plans|means|intent|attempt)(,| or| and| nor)',
+  ],
+  { end: '\\b' },
+);
 export const NOT_IMMINENT = compileLexicon(NOT_IMMINENT_TERMS, { end: '\\b' });

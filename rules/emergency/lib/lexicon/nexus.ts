@@ -39,7 +39,7 @@ export const PURPOSE_TERMS: readonly Term[] = [
   'check on',
   'remove (the )?(rifle|gun|weapon|firearms?|knife|child|children|her|him|them)',
   'secure (the )?(weapon|firearms?|gun|rifle)',
-  'open (a|the) (line|channel)',
+  'open (a|the) (_ )?(line|channel|dialogue)',
   '(speak|talk) (with|to) (him|her|them)',
   'make contact',
   'contact (him|her|them)',
@@ -100,6 +100,8 @@ export const PURPOSE_LEAD_TERMS: readonly Term[] = [
   'and\\b',
 ];
 const PURPOSE_LEAD_ARROWS: readonly Term[] = ['->', '=>'];
+/** Right before the purpose word, as writers of other languages put it: "for find him", "for to locate", "for locating". */
+const PURPOSE_LEAD_ADJACENT: readonly Term[] = ['for( to)?', 'with the (aim|purpose|goal) (of|to)', 'aim(ed|ing)? (at|to)'];
 
 /** Identifying someone to charge them is prosecution, not preventing harm. */
 export const PROSECUTION_TERMS: readonly Term[] = [
@@ -135,6 +137,7 @@ export const DATA = compileLexicon(DATA_TERMS);
 export const PURPOSE_LEAD = anyOf(
   compileLexicon(PURPOSE_LEAD_TERMS, { end: '[^.]{0,50}$' }),
   compileLexicon(PURPOSE_LEAD_ARROWS, { start: '', end: '[^.]{0,50}$' }),
+  compileLexicon(PURPOSE_LEAD_ADJACENT, { end: '\\s+$' }),
 );
 export const PROSECUTION_ONLY = compileLexicon(PROSECUTION_TERMS, { end: '\\b' });
 export const PREVENTION = compileLexicon(PREVENTION_TERMS, { end: '\\b' });

@@ -97,6 +97,8 @@ export const SHORTHAND_HARM_TERMS: readonly Term[] = [
   'MWG\\b',
   '(high|very high|critical)~risk (misper|missing|MP\\b|juvenile|child|person|adult)',
   '(misper|missing( person)?|MP) (graded |assessed )?(high|very high|critical)~risk',
+  // NSW and others put the grading in brackets: "MP (HIGH RISK)", "MISPER [high risk]"
+  /(?:misper|missing(?:\s+person)?|MP)\s*[([]\s*(?:high|very\s+high|critical)[\s-]?risk/,
   /10-56[a-z]?\b/,
   '(re)?(graded|assessed|classified|risk (level|grading|assessment)?:?) (as )?(high|very high|critical)( risk)?\\b',
   '5150\\b',
@@ -114,5 +116,6 @@ export const SHORTHAND_IMMINENT_TERMS: readonly Term[] = [
   'immediate response',
   '(high|very high|critical)~risk (misper|missing|MP\\b)',
   '(misper|missing( person)?|MP) (graded |assessed )?(high|very high|critical)~risk',
+  /(?:misper|missing(?:\s+person)?|MP)\s*[([]\s*(?:high|very\s+high|critical)[\s-]?risk/,
   '(re)?graded (as )?(high|very high|critical)',
 ];

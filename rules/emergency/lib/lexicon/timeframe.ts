@@ -82,7 +82,7 @@ export const VAGUE_TIME = /^(?:now|right now|the moment|at the moment|this time|
 export const DURATION =
   /^(?:(?:for|last|past|the\s+last|the\s+past)\s+(?:\d+|few|several)\s+(?:days?|weeks?|months?|years?)|(?:the\s+)?(?:past|last|recent|few|a\s+few|several)\s+(?:days?|weeks?|months?|years?)(?:\s+ago)?)$/i;
 /** "20/11 - 22/11": the date opens a range, so it is a data range. */
-export const RANGE_AFTER = /^\s*(?:-|–|to|through|until)\s*\d/i;
+export const RANGE_AFTER = /^\s*(?:-|–|to|through|until)\s*(?:\d|(?:the\s+)?present\b|date\b|now\b|today\b)|^\s*onwards?\b/i;
 const HHMM = '(?:[01]\\d|2[0-3])[0-5]\\d';
 /**
  * Clock times the date parser misses, as police write them: "2140hrs", "0300 hours", "21h40", a 24-hour time
@@ -96,6 +96,8 @@ export const LOG_TIME = new RegExp(
     `(?:\\b(?:at|approx\\.?|around|about)\\s+|@\\s?)${HHMM}\\b(?![-/.:,]\\d)`,
     `\\b${HHMM}\\s*(?:Z|L|UTC|GMT|local|tonight|tonite|today|yesterday|last night|this (?:morning|evening|afternoon))\\b`,
     `^\\s*${HHMM}\\b(?=\\s+(?:hrs\\b|approx|[a-z(]))`,
+    // After the verb of the event, a word or two between: "left home 0230", "last seen 1900 Sat", "taken 1515 Fri"
+    `\\b(?:left|seen|taken|departed|went|sent|posted|received|called|rang|texted|messaged|snatched|abducted|spotted)(?:\\s+(?!(?:in|on|of|since|from|until|till|by)\\b)[a-z]+){0,2}\\s+${HHMM}\\b(?![-/.:,]\\d)`,
     '\\b(?:tonite|2nite|tmrw|yday)\\b',
   ].join('|'),
   'i',
