@@ -34,7 +34,10 @@ export function listedAccounts(text: string, from: number, to: number): FoundAcc
   }
   for (let i = 0; i < lines.length; i++) {
     const intro = lines[i]!.line;
-    if (!INTRO_WORDS.test(intro) || !INTRO_SHAPE.test(intro)) continue;
+    // An announcing sentence may wrap: "Account data associated with the following number has been\npreserved as of …:".
+    const previous = i > 0 ? lines[i - 1]!.line : '';
+    const wrapped = /:[ \t]*$/.test(intro) && /\S/.test(previous) && !/[.!?:][ \t]*$/.test(previous) && INTRO_WORDS.test(previous);
+    if (!(INTRO_WORDS.test(intro) || wrapped) || !INTRO_SHAPE.test(intro)) continue;
     let j = i + 1;
     if (lines[j] && !lines[j]!.line.trim()) j++;
     for (; j < lines.length && j < i + 50; j++) {

@@ -90,3 +90,16 @@ describe('accounts: a sentence that says the one before named nothing', () => {
     expect(accounts('We preserved @kept_one_7. No further action is needed.')).toEqual(['@kept_one_7']);
   });
 });
+
+describe('accounts listed under an announcing sentence that wraps', () => {
+  it('takes the items under it when the account word is on the line before the colon', () => {
+    expect(accounts('Subscriber data associated with the accounts below has been\npreserved as of 20 November 2026:\n\n    07700 900415\n    fallow_reed_3\n')).toEqual([
+      '07700 900415',
+      'fallow_reed_3',
+    ]);
+  });
+
+  it('not when the line before ends a sentence', () => {
+    expect(accounts('We looked at every account you named.\nOther items:\n\n    07700 900415\n')).toEqual([]);
+  });
+});
