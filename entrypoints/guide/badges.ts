@@ -23,6 +23,8 @@ interface Badge {
 export class BadgeLayer {
   private badges = new Map<string, Badge>();
   private observer: IntersectionObserver | null = null;
+  /** The same-origin frames' windows whose scrolling moves a badge: a frame scrolls apart from the page. */
+  private frameViews = new Set<Window>();
 
   constructor(
     private readonly doc: Document,
@@ -65,6 +67,11 @@ export class BadgeLayer {
     button.addEventListener('click', () => this.onActivate(key));
     shadow.append(style, button);
     this.doc.documentElement.append(host);
+    const view = target.ownerDocument.defaultView;
+    if (view && view !== this.doc.defaultView && !this.frameViews.has(view)) {
+      view.addEventListener('scroll', this.measure, { passive: true, capture: true });
+      this.frameViews.add(view);
+    }
     const badge = { host, button, target };
     this.badges.set(key, badge);
     return badge;
@@ -97,12 +104,15 @@ export class BadgeLayer {
       const rect = boxes.get(badge.target);
       const frame = frameOf(badge.target);
       if (!rect) return [];
-      if (!frame) return [{ badge, rect }];
+      if (!frame) return [{ badge, rect, outOfView: false }];
       const outer = boxes.get(frame) ?? frame.getBoundingClientRect();
-      return [{ badge, rect: new DOMRect(rect.x + outer.x + frame.clientLeft, rect.y + outer.y + frame.clientTop, rect.width, rect.height) }];
+      // A field the frame has scrolled out of its own view is hidden by the frame: so is its badge.
+      const inner = badge.target.ownerDocument.defaultView;
+      const outOfView = !!inner && (rect.bottom < 0 || rect.right < 0 || rect.top > inner.innerHeight || rect.left > inner.innerWidth);
+      return [{ badge, rect: new DOMRect(rect.x + outer.x + frame.clientLeft, rect.y + outer.y + frame.clientTop, rect.width, rect.height), outOfView }];
     });
-    for (const { badge, rect } of placed) {
-      const hidden = rect.width === 0 && rect.height === 0;
+    for (const { badge, rect, outOfView } of placed) {
+      const hidden = outOfView || (rect.width === 0 && rect.height === 0);
       badge.host.style.display = hidden ? 'none' : '';
       // Just above the field's top-right corner: beside the field, not over its text.
       badge.host.style.transform = `translate(${Math.round(rect.right + scrollX - 34)}px, ${Math.round(rect.top + scrollY - 16)}px)`;
@@ -114,6 +124,8 @@ export class BadgeLayer {
     const view = this.doc.defaultView;
     view?.removeEventListener('scroll', this.measure, { capture: true });
     view?.removeEventListener('resize', this.measure);
+    for (const frameView of this.frameViews) frameView.removeEventListener('scroll', this.measure, { capture: true });
+    this.frameViews.clear();
     for (const badge of this.badges.values()) badge.host.remove();
     this.badges.clear();
   }

@@ -83,16 +83,39 @@ describe('a form in a same-origin iframe', () => {
       // A sentence is a real attempt: the missing elements are warnings, and the field gets its badge.
       await waitForFindings(page, (fs) => has('emergency/harm', 'warning')(fs) && has('emergency/timeframe', 'warning')(fs), 'emergency findings on the framed narrative');
       // The narrative's badge sits at the field's corner on screen: the frame's offset is added to the field's box.
-      const offBy = await page.evaluate(() => {
-        const iframe = document.querySelector('#workspace') as HTMLIFrameElement;
-        const field = iframe.contentDocument!.querySelector('#ctl00_Main_txtNature')!.getBoundingClientRect();
-        const outer = iframe.getBoundingClientRect();
-        const badge = Array.from(document.querySelectorAll('quickfreeze-badge')).map((b) => b.getBoundingClientRect());
-        const right = outer.left + iframe.clientLeft + field.right - 34;
-        const top = outer.top + iframe.clientTop + field.top - 16;
-        return Math.min(...badge.map((b) => Math.abs(b.left - right) + Math.abs(b.top - top)));
+      const badgeOffBy = () =>
+        page.evaluate(() => {
+          const iframe = document.querySelector('#workspace') as HTMLIFrameElement;
+          const field = iframe.contentDocument!.querySelector('#ctl00_Main_txtNature')!.getBoundingClientRect();
+          const outer = iframe.getBoundingClientRect();
+          const badge = Array.from(document.querySelectorAll('quickfreeze-badge'))
+            .filter((b) => (b as HTMLElement).style.display !== 'none')
+            .map((b) => b.getBoundingClientRect());
+          const right = outer.left + iframe.clientLeft + field.right - 34;
+          const top = outer.top + iframe.clientTop + field.top - 16;
+          return badge.length ? Math.min(...badge.map((b) => Math.abs(b.left - right) + Math.abs(b.top - top))) : Infinity;
+        });
+      await expect.poll(badgeOffBy, { timeout: 5_000 }).toBeLessThan(3);
+      // The frame scrolls apart from the page: the badge follows the field, and hides when the frame scrolls it away.
+      await frame.evaluate(() => {
+        const room = document.createElement('div');
+        room.id = 'test-room';
+        room.style.height = '2000px';
+        document.body.append(room);
       });
-      expect(offBy).toBeLessThan(3);
+      await expect.poll(badgeOffBy, { timeout: 5_000 }).toBeLessThan(3);
+      await page.waitForTimeout(500); // the guide's answer to the frame's new content has come and gone
+      await frame.evaluate(() => scrollTo(0, 60));
+      // The badge follows from the frame's own scroll event (without it, the guide's next look at the page, ~0.5 s
+      // later, moved it: this poll alone would not tell); hiding it below is what only the scroll listener does.
+      await expect.poll(badgeOffBy, { timeout: 1_000 }).toBeLessThan(3);
+      await frame.evaluate(() => scrollTo(0, 1500));
+      await expect.poll(() => page.evaluate(() => Array.from(document.querySelectorAll('quickfreeze-badge')).every((b) => (b as HTMLElement).style.display === 'none')), { timeout: 5_000 }).toBe(true);
+      await frame.evaluate(() => {
+        scrollTo(0, 0);
+        document.getElementById('test-room')!.remove();
+      });
+      await expect.poll(badgeOffBy, { timeout: 5_000 }).toBeLessThan(3);
       await frame.fill('#ctl00_Main_txtNature', 'The suspect threatened on 2026-03-09 at 08:00 to kill his former partner Jane Roe tonight; the subscriber records will show where he is so police can stop him before he reaches her.');
       await waitForFindings(page, lacks('emergency/harm'), 'emergency/harm gone once the framed narrative states the danger');
       await frame.click('#ctl00_Main_btnSubmit');
