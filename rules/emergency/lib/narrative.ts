@@ -160,8 +160,9 @@ function insideQuote(sentence: string, index: number): boolean {
 function findNexus(sentenceList: string[]): Evidence | null {
   for (let i = 0; i < sentenceList.length; i++) {
     const sentence = sentenceList[i]!;
-    // The data may be named in the sentence before ("Request: IP logs" / "Purpose: locate him").
-    if (!DATA.test(sentence) && !(i > 0 && DATA.test(sentenceList[i - 1]!))) continue;
+    // The data may be named in the sentence before or after ("Request: IP logs" / "Purpose: locate him" / "Requested: …").
+    const dataNear = DATA.test(sentence) || (i > 0 && DATA.test(sentenceList[i - 1]!)) || DATA.test(sentenceList[i + 1] ?? '');
+    if (!dataNear) continue;
     if (PROSECUTION_ONLY.test(sentence) && !PREVENTION.test(sentence)) continue;
     PURPOSE_ALL.lastIndex = 0;
     for (let m = PURPOSE_ALL.exec(sentence); m; m = PURPOSE_ALL.exec(sentence)) {
