@@ -29,6 +29,8 @@ export interface ServiceEffects {
   notifyChanged(): void;
   caseSelected(caseNumber: string | null): void;
   onChange(listener: () => void): () => void;
+  /** The investigator's reminder days (the options' setting); without it, the defaults. */
+  reminderDays?(): Promise<readonly number[]>;
   /** Starts a backup reader in a thread of its own (storage/backup-worker.ts); without it a backup is read here. */
   spawnBackupReader?: SpawnReader;
   /** How many readers a backup starts side by side. */
@@ -320,7 +322,8 @@ export function createRegisterService(
       const records: PreservationRecord[] = [];
       if (caseNumber !== null) records.push(...(await q().ofCase(caseNumber)));
       else for await (const chunk of q().recordChunks(CHUNK)) records.push(...chunk);
-      const options = { now: new Date(), providerName, reminderDays: DEFAULT_REMINDER_DAYS, includeIdentifiers };
+      const reminderDays = (await effects.reminderDays?.().catch(() => null)) ?? DEFAULT_REMINDER_DAYS;
+      const options = { now: new Date(), providerName, reminderDays, includeIdentifiers };
       const name = caseNumber === null ? 'all' : caseNumber ? `case-${fileSafe(caseNumber)}` : 'no-case';
       effects.download(`quickfreeze-calendar-${name}-${effects.today()}.ics`, new Blob([calendarText(records, options)], { type: 'text/calendar;charset=utf-8' }));
       return calendarEventCount(records, options);

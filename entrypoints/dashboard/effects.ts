@@ -3,6 +3,7 @@ import { downloadFile } from '../../components/download-file';
 import { localDay } from '../../register/expiry';
 import type { ServiceEffects } from '../../storage/register-service';
 import { saveSelectedCase } from '../../storage/selected-case';
+import { loadSettings } from '../../storage/settings';
 
 const PENDING_SELECTION_KEY = 'pendingSelection';
 
@@ -31,6 +32,7 @@ export const browserEffects: ServiceEffects = {
   // Tell the background (badge, reminders, context menu) that the register changed.
   notifyChanged: () => void browser.runtime.sendMessage({ type: 'register-changed' }).catch(() => {}),
   caseSelected: (caseNumber) => void saveSelectedCase(caseNumber).catch(() => {}),
+  reminderDays: async () => (await loadSettings()).reminderDays,
   spawnBackupReader: () => new Worker(new URL('../../storage/backup-worker.ts', import.meta.url), { type: 'module' }),
   backupReaders: Math.min(4, Math.max(2, navigator.hardwareConcurrency || 2)),
   onChange(listener) {

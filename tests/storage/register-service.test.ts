@@ -9,6 +9,7 @@ import type { RegisterService } from '../../register/service';
 import { Register } from '../../storage/register';
 import { COUNT_CAP, MAR_AT_ONCE_LIMIT, SEARCH_CAP, createRegisterService } from '../../storage/register-service';
 import { record } from '../register/fixtures';
+import { quietEffects } from './service-effects';
 
 const today = '2027-01-01';
 const providerOf = (id: string) => marProviderOf(providers.find((p) => p.id === id), id);
@@ -198,6 +199,20 @@ describe('export and import', () => {
     const lines = (await downloads[0]!.blob.text()).split('\r\n');
     expect(lines).toHaveLength(6);
     expect(lines[0]).toMatch(/^provider,reference/);
+  });
+
+  it('puts the investigator\'s reminder days into the calendar, and the defaults when the setting cannot be read', async () => {
+    const calendars: Blob[] = [];
+    const alarms = async (reminderDays?: () => Promise<readonly number[]>) => {
+      const withSetting = createRegisterService(register, providers, { ...quietEffects(calendars), reminderDays });
+      await withSetting.exportCalendar('C-1', false);
+      const text = await calendars.at(-1)!.text();
+      return [...text.matchAll(/^TRIGGER;RELATED=START:(\S+)\r$/gm)].map((m) => m[1]);
+    };
+    await service.restore([{ record: record({ reference: 'CAL-1', caseNumber: 'C-1', preservedOn: '2026-12-01' }), proof: null }]);
+    expect(await alarms(async () => [30, 3])).toEqual(['-P30D', '-P3D']);
+    expect(await alarms(async () => Promise.reject(new Error('storage unavailable')))).toEqual(['-P14D', '-P7D', 'PT9H']);
+    expect(await alarms()).toEqual(['-P14D', '-P7D', 'PT9H']);
   });
 });
 
