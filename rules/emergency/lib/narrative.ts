@@ -1,6 +1,6 @@
 import * as chrono from 'chrono-node';
-import { FRESH_THREAT, HARM, HARM_BY_REGISTER, HARM_BY_SITUATION, NEGATED_HARM_PHRASE, QUOTED_HARM, RESOLVED, SPORT_SCORE } from './lexicon/harm';
-import { IMMINENCE, NEGATED_IMMINENCE, NOT_IMMINENT, NOTHING_SINCE } from './lexicon/imminence';
+import { FRESH_THREAT, HARM, HARM_BY_REGISTER, HARM_BY_SITUATION, NEGATED_HARM_PHRASE, QUOTED_HARM, RESOLVED, PLAY_TALK } from './lexicon/harm';
+import { IMMINENCE, NEGATED_IMMINENCE, NOT_IMMINENT, NOTHING_SINCE, OVERTAKEN } from './lexicon/imminence';
 import { IMMINENCE_CUES } from './lexicon/imminence-cues';
 import { NEGATION_BEFORE, NOT_A_NEGATION } from './lexicon/negation';
 import { DATA, PREVENTION, PROSECUTION_ONLY, PURPOSE_ALL, PURPOSE_LEAD } from './lexicon/nexus';
@@ -196,6 +196,12 @@ function harmScope(text: string): string | null {
   return fresh ? rest.slice(fresh.index) : null;
 }
 
+/** The text places the threat far off or at no time, unless a later event overtakes that ("…Grading raised to HIGH"). */
+function notImminent(text: string): boolean {
+  const said = NOT_IMMINENT.exec(text);
+  return said !== null && !OVERTAKEN.test(text.slice(said.index + said[0].length));
+}
+
 export function analyzeNarrative(text: string, reference = new Date()): NarrativeAnalysis {
   const truncated = text.length > MAX_ANALYZED_CHARS;
   const analyzed = truncated ? text.slice(0, MAX_ANALYZED_CHARS) : text;
@@ -204,14 +210,14 @@ export function analyzeNarrative(text: string, reference = new Date()): Narrativ
   const scoped = scope === null ? null : scope === analyzed ? list : sentences(scope);
   const harm =
     scoped &&
-    (firstUnnegated(scoped, HARM, NEGATED_HARM_PHRASE, SPORT_SCORE) ??
-      firstUnnegated(scoped, HARM_BY_REGISTER, NEGATED_HARM_PHRASE, SPORT_SCORE) ??
-      firstUnnegated(scoped, HARM_BY_SITUATION, NEGATED_HARM_PHRASE, SPORT_SCORE) ??
-      firstUnnegated(scoped, QUOTED_HARM, NEGATED_HARM_PHRASE, SPORT_SCORE));
+    (firstUnnegated(scoped, HARM, NEGATED_HARM_PHRASE, PLAY_TALK) ??
+      firstUnnegated(scoped, HARM_BY_REGISTER, NEGATED_HARM_PHRASE, PLAY_TALK) ??
+      firstUnnegated(scoped, HARM_BY_SITUATION, NEGATED_HARM_PHRASE, PLAY_TALK) ??
+      firstUnnegated(scoped, QUOTED_HARM, NEGATED_HARM_PHRASE, PLAY_TALK));
   // Imminence and the data's purpose only mean something for a stated danger.
   const times = findTimes(list, reference);
   const imminence =
-    harm && !NOT_IMMINENT.test(analyzed)
+    harm && !notImminent(analyzed)
       ? (firstUnnegated(list, IMMINENCE, NEGATED_IMMINENCE) ??
         times.soon ??
         firstUnnegated(list, IMMINENCE_CUES, NEGATED_IMMINENCE) ??

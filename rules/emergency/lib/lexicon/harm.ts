@@ -141,7 +141,7 @@ export const HARM_TERMS: readonly Term[] = [
   'unconscious',
   'not breathing',
   /blood(?!\s+(?:test|sample|type|pressure|donation|work))/,
-  '(taken|took|had) (way )?too (much|many)',
+  '(taken|took|had) ("|“|\')?(way )?too (much|many)',
   // Harm implied by the facts rather than named
   'hypotherm*',
   'acid\\b',
@@ -202,10 +202,21 @@ export const NEGATED_HARM_TERMS: readonly Term[] = [
   '(page|account|profile|shop|business|channel|server|website|site) (_ )?(_ )?(is |was |been |got )?(kidnap*|held hostage|hostage|hijack*)',
   "(your|my|our|his|her|their|the) (dump|shop|business|restaurant|caf(e|é)|store|page|channel|account|company|brand) (won'?t|will not) see",
   // Harm words said of things, not people: "killing my business", "kill it tonight", "bomb offers", "poison the dog"
-  '(kill*|bomb*|murder*|nuk(e|ed|ing)|attack*|destroy*|shoot*) (_ )?(it|(my|our|the|your|his|her|their) )?(business|servers?|page|reviews?|game|match|competition|deals|offers|prices|site|website|account|profile|ratings?|sales|spawn|stock)\\b',
+  '(kill*|bomb*|murder*|nuk(e|ed|ing)|attack*|destroy*|shoot*) (_ )?(_ )?(it|(my|our|the|your|his|her|their) )?(business|servers?|page|reviews?|game|match|competition|deals|offers|prices|site|website|account|profile|ratings?|sales|spawn|stock)\\b',
   // A performance or a test "murdered": "murder the dancefloor", "killed the set", "absolute carnage" at a rave
   '(kill*|murder*|slay*|destroy*|smash*|bomb*) (_ )?(the |this |that |my |our |your |their )?(dance~floor|stage|set|track|beat|mic|gig|show|exam|test|audition|interview|tournament|league|look|outfit)\\b',
   '(absolute|total|utter) (carnage|mayhem|massacre|slaughter|bloodbath)',
+  'review~bomb*',
+  // Dead to someone, dead in a trade; money that "will kill him"; a party that will be "a massacre on that floor"
+  'dead (to (me|us|him|her|them)|in (this|the|that) (industry|business|town|trade|game|market))',
+  'kill* (him|her|them|me) (if|that|when) (_ )?(_ )?(_ )?(savings|money|funds|losing|loss|debt|business|house|job|news)',
+  '(massacre|carnage|murder|killing|slaughter|bloodbath) on (that|the|this) (dance~)?floor',
+  // A fictional character's deeds
+  '(a |the )?character (named |called )?(_ )?(_ )?(poison*|kill*|murder*|stab*|shoot*|strangl*)',
+  // Scare quotes: an account "kidnapped", skins held "hostage"
+  /["“'‘](?:kidnap\w*|hostage|hijack\w*|bomb\w*|massacre\w*|murder\w*|killing|attack\w*)["”'’]/,
+  // A harm word that names the case under investigation: "investigation into the shooting of…"
+  '(investigat(ion|ing)|inquiry|enquiry|charges?|prosecution) (into|of|for|regarding|re:?) (the )?(assault*|murder*|shooting|stabbing|homicide|kidnapping|robbery|wounding|GBH|ABH|attack)',
   // Money, not a person, gone for good
   '(money|funds|cash|savings|crypto|coins|bitcoin|BTC|it|data|files) (is |are |will be |would be )?(_ )?(and )?(gone|lost) for good',
 
@@ -262,6 +273,9 @@ export const RESOLVED_TERMS: readonly Term[] = [
   '(plainly|clearly|only|just) about (the|a) (game|match|film|movie|song)',
   '(is|are) (fine|recovering)\\b',
   'no crime (is|was) suspected',
+  '(found|proved|proven|shown|confirmed|deemed|determined) to (be|have been) (a )?(hoax|false|fake|prank|unfounded)',
+  '(recovering|recuperating) at home',
+  'nothing in (the|this) (document|story|text|post|video|file) refers to real',
   'for (the )?record only',
   'request (is )?(withdrawn|closed)',
 ];
@@ -310,16 +324,17 @@ export const HARM_BY_REGISTER = anyOf(
   // An emoji is not a word character: no word boundary before it
   compileLexicon(EMOJI_THREATS, { start: '' }),
 );
-/** Read only where no harm word is found: the suspect's own words to the person. */
 /** Read where neither of the above finds anything: harm told by the situation (a siege, grooming, last words). */
 export const HARM_BY_SITUATION = compileLexicon(HARM_SITUATION_TERMS, { end: '(?![a-z])' });
+/** Read only where no harm word is found: the suspect's own words to the person. */
 export const QUOTED_HARM = compileLexicon([QUOTED_THREAT]);
 /**
- * A scoreline with a verb of winning ("we're gonna bury u 8-0"): the sentence is sport talk, and its harm words
- * ("bring body bags") are figurative.
+ * Sport and game talk: a scoreline with a verb of winning ("we're gonna bury u 8-0") or a word of the game itself
+ * ("headshot u every round", "delete u next round", "respawn"). The sentence's harm words ("bring body bags", "ur
+ * dead") are figurative; a threat of real harm is written in sentences of its own.
  */
-export const SPORT_SCORE =
-  /\b(?:win|won|beat|bury|smash|thrash|destroy|hammer|whip|crush|murder|lose|lost|wreck)\w*\s+(?:\w+\s+){0,3}\d{1,2}\s*[-–:]\s*\d{1,2}\b(?!\s*(?:times|days|weeks|months|people|of|[ap]m\b|hrs?\b|h\b))/i;
+export const PLAY_TALK =
+  /\b(?:win|won|beat|bury|smash|thrash|destroy|hammer|whip|crush|murder|lose|lost|wreck)\w*\s+(?:\w+\s+){0,3}\d{1,2}\s*[-–:]\s*\d{1,2}\b(?!\s*(?:times|days|weeks|months|people|of|[ap]m\b|hrs?\b|h\b))|\b(?:(?:next|every|this|each)\s+round|head\s?shot\w*|respawn\w*|spawn[\s-]?kill\w*|in[\s-]game)\b/i;
 export const NEGATED_HARM_PHRASE = compileLexicon(NEGATED_HARM_TERMS);
 export const RESOLVED = compileLexicon(RESOLVED_TERMS);
 export const FRESH_THREAT = compileLexicon(FRESH_THREAT_TERMS, { end: '\\b' });

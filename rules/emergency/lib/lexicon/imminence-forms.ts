@@ -24,6 +24,7 @@ export const APPROACH_FORMS: readonly Term[] = [
   /\d+\s*(?:km|kms|miles?|mi|minutes?|mins?)\s+(?:away\s+from|from)\s+(?:her|his|their|the\s+(?:victim|house|home|school|address))/,
   '(boarded|boarding|on) (a|the) (bus|train|flight|plane|ferry|coach) (to|towards|for)\\b',
   '(crossed|crossing) (the border|into)',
+  "(pulling|pullin'?|pull|rolling|rollin'?|roll|sliding|slidin'?) (up|thru|through)\\b",
   '(is|are|was) (following|tailing|stalking|chasing|hunting|searching for|looking for) (her|him|them|the (victim|child|girl|boy|family))\\b',
 ];
 
@@ -33,6 +34,8 @@ export const LIVE_STATE_FORMS: readonly Term[] = [
   '(is|are) (keeping|hiding) (her|him|them|the (child|baby|girl|boy|kids|children|victim))\\b',
   '(remains|is still|are still|is currently|are currently) (with|in the (car|vehicle|house|flat|room) with)',
   'as (things|it) stand',
+  '(standing|sitting|perched|hanging|climbing) (on|outside|over|at|onto) (the )?(railings?|ledge|edge|roof|parapet|bridge|balcony)',
+  '(tiktok|instagram|ig|facebook|fb|youtube|twitch|snap(chat)?) live\\b',
 ];
 
 export const IMMINENCE_FORMS: readonly Term[] = [...NEAR_TIME_FORMS, ...APPROACH_FORMS, ...LIVE_STATE_FORMS];

@@ -179,6 +179,17 @@ export const IMMINENCE = anyOf(
   compileLexicon(IMMINENT_ANYWHERE, { start: '' }),
 );
 export const NEGATED_IMMINENCE = compileLexicon(NEGATED_IMMINENCE_TERMS);
+/** A later event that overtakes an earlier "no immediate risk" assessment: a raised grading, a new threat. */
+export const OVERTAKEN = compileLexicon(
+  [
+    '(grading|grade|risk|assessment|risk level) (was |has been |now )?(raised|upgraded|increased|escalated|revised|changed) (to|as)',
+    '(re)?graded (up|upwards|to high|as high)',
+    'since (then|that assessment)',
+    'new (threat|message|post|video|call|information|messages|posts|threats)',
+    'has since (posted|sent|written|messaged|called|threatened)',
+  ],
+  { end: '\\b' },
+);
 /**
  * Nothing has happened since the threat, or the words had no plan behind them ("no plan, no means"): then a threat of
  * the last days is not current by its date alone (it still is when the text gives a near time or a present state).
