@@ -37,6 +37,7 @@ export const CORPUS_SETS = {
   holdout3: 'labels-holdout3.json',
   validation4: 'labels-validation4.json',
   holdout4: 'labels-holdout4.json',
+  holdout5: 'labels-holdout5.json',
 } as const;
 export type CorpusSet = keyof typeof CORPUS_SETS;
 
