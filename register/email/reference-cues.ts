@@ -7,9 +7,14 @@
  * "Replaces"), in the same clause ("replaces the earlier one; please cite X" does not make X the earlier one).
  */
 const EARLIER_CUE =
-  /\b(?:original(?:ly)?|prior|previous(?:ly)?|linked|related|earlier|old|under|extension[ \t]+of|extends|extending|replaces|supersedes|ancienne|précédente|ursprünglich\w*|vorherig\w*|oorspronkelijk\w*|anterior|precedente)\b[^.!?;\n]{0,30}(?:\n[^.!?;\n]{0,10})?$/i;
-/** Words before a reference that make it the new one ("New Request ID for this extension:", "has been assigned:"). */
-const NEW_CUE = /\b(?:new|current|assigned|replaced[ \t]+by|superseded[ \t]+by|nouvelle|neue[rs]?|nieuwe|nuov[oa]|nuev[oa])\b[^.!?;\n]{0,30}$/i;
+  /\b(?:original(?:ly)?|prior|previous(?:ly)?|linked|related|earlier|old|under|extension[ \t]+of|extends|extending|replaces|supersedes|ancienne|précédente|ursprünglich\w*|vorherig\w*|oorspronkelijk\w*|anterior|precedente)\b[^.!?;\n]{0,30}(?:\n[^.!?;\n]{0,12})?$/i;
+/**
+ * Words before a reference that make it the new one ("New Request ID for this extension:", "has been assigned:"), also
+ * where the line wraps between label and value; checked before the earlier cue, so the nearer "new" wins over an
+ * "under" further back ("logged under the new case number⏎LR-…").
+ */
+const NEW_CUE =
+  /\b(?:new|current|assigned|replaced[ \t]+by|superseded[ \t]+by|nouvelle|neue[rs]?|nieuwe|nuov[oa]|nuev[oa])\b[^.!?;\n]{0,30}(?:\n[^.!?;\n]{0,12})?$/i;
 /** Words after it: "PIN-0091837 (original preservation)". */
 const EARLIER_AFTER = /^[ \t]*\((?:original|prior|previous)\b/i;
 /** A ticket, submission or portal request number, which is not the preservation's reference where the e-mail has one. */

@@ -95,7 +95,9 @@ export function readReferences(text: string, message: Message, providerId: strin
   }
   // A number the preservation's or the provider's own label introduces ("Amazon case 15592038417") is a candidate
   // even where the page reader keeps only other labels.
-  for (const m of region.matchAll(new RegExp(`${strong.source}([A-Z0-9][A-Z0-9-]{3,30})`, 'gi'))) {
+  // A table row's bar between its label cell and its value cell reads as the label's colon ("| Preservation ID | 7291148 |").
+  const rowsRead = region.replace(/[ \t]*\|[ \t]*/g, (m) => `:${' '.repeat(m.length - 1)}`);
+  for (const m of rowsRead.matchAll(new RegExp(`${strong.source}([A-Z0-9][A-Z0-9-]{3,30})`, 'gi'))) {
     const token = m[1]!.replace(/-+$/, '');
     if (/\d{4}/.test(token) && token === token.toUpperCase() && !candidates.includes(token)) candidates.push(token);
   }
@@ -127,12 +129,15 @@ export function readReferences(text: string, message: Message, providerId: strin
   references = references.filter((r) => !references.some((o) => o !== r && o.reference.startsWith(r.reference) && o.reference.length > r.reference.length));
   references = references.filter((r) => !r.example);
   // Beside a reference the preservation's or the provider's label names, a request or ticket number is not one.
-  if (references.some((r) => r.strong)) references = references.filter((r) => r.strong || !(r.request || r.ticket));
+  // Nor is any other number (a booking code, the agency's case in the subject), unless the words make it one of an
+  // extension's pair (the earlier or the new reference).
+  const extensionMatch = EXTENDED.exec(body);
+  const paired = (r: Cues) => !!extensionMatch && (r.earlier || r.isNew);
+  if (references.some((r) => r.strong)) references = references.filter((r) => r.strong || paired(r));
   // Beside the body's references, one only in the subject line is the agency's echoed back or a ticket tag.
   if (references.some((r) => r.inBody && !r.ticket)) references = references.filter((r) => r.inBody);
   // A ticket or portal request number gives way to the preservation's own reference.
   if (references.some((r) => !r.ticket)) references = references.filter((r) => !r.ticket);
-  const extensionMatch = EXTENDED.exec(body);
   let extension: MessageReferences['extension'] = null;
   if (extensionMatch) {
     // The earlier preservation's reference: the one the words call original, prior or linked, beside a new one.

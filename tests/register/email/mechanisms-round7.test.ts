@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { parseProviderEmail } from '../../../register/email';
+
+/** Mechanisms found on holdout4 (round 7), each shown on invented mail in other words than the corpus's. */
+const NOW = new Date('2026-12-01T12:00:00Z');
+const HEAD = 'Date: Tue, 24 Nov 2026 10:00:00 -0800\nFrom: Legal <legal@provider.example>\nTo: officer@agency.example\nSubject: Preservation\n\n';
+const parse = (body: string) => parseProviderEmail(`${HEAD}${body}`, NOW);
+const references = (body: string) => parse(body).confirmations.map((c) => c.reference);
+
+describe('references: the number a label for the preservation names, and nothing beside it', () => {
+  it("a key/value table's bar reads as the label's colon, so its preservation row beats the platform's request id", () => {
+    const table = 'Request ID: PLT-REQ-5521907\n\n| Item            | Detail      |\n|-----------------|-------------|\n| Preservation ID | 55310042    |\n| Preserved on    | 2026-11-19  |\n';
+    const parsed = parse(table);
+    expect(parsed.confirmations.map((c) => [c.reference, c.preservedOn?.day])).toEqual([['55310042', '2026-11-19']]);
+  });
+
+  it('a booking or order code mentioned beside a labelled preservation number is no second reference', () => {
+    expect(references('We preserved the host account on 20 November 2026.\nPreservation reference: BKG-PR-2026-0912\n\nThe order you named (order no. ORD-2026-88123) is covered.')).toEqual(['BKG-PR-2026-0912']);
+  });
+
+  it("an agency's case number in a ticket thread's subject line gives way to the labelled preservation number", () => {
+    const thread = '[Ticket #55120987] Records hold – Westbury Sheriff case WSO-26-0713\n\nHello,\n\nThe account has been preserved.\n\nPreservation ID: PRX-KEEP-440912\nDate preserved: Nov 18, 2026\n';
+    expect(references(thread)).toEqual(['PRX-KEEP-440912']);
+  });
+
+  it('without a labelled preservation number, an unlabelled number is still proposed', () => {
+    expect(references('We preserved the account on 20 November 2026 under case QRS-2026-55102.')).toEqual(['QRS-2026-55102']);
+  });
+});
+
+describe('extensions: "new" nearer the number than an "under" further back', () => {
+  it('a new number on the next line after "under the new case number" is the new reference, the other the earlier one', () => {
+    const parsed = parse(
+      'We extended the preservation first made under\nreference #PVX-2026-100412. It is now filed under the new reference number\nPVX-2026-100977, effective 23 November 2026.\n',
+    );
+    expect(parsed.confirmations.map((c) => [c.reference, c.extension?.ofReference])).toEqual([['PVX-2026-100977', 'PVX-2026-100412']]);
+  });
+});
