@@ -16,8 +16,9 @@ export const SIEGE_FAMILY: readonly Term[] = [
 export const DESTINATION_FAMILY: readonly Term[] = [
   '(end|ends|ended|ending|wind|winds|land|lands|finish|finishes)( up)? (in|at) (the |a )?(hospital|cemetery|graveyard|morgue|grave|coffin|wheelchair|ICU|intensive care|body~bag|mortuary)\\b',
   'feet first\\b',
-  '(pick|picks|picking|pickin|choose|choosing|chose) (out )?(a |the |your |her |his )?(hymns?|coffin|casket|headstone|plot)\\b',
-  /(?:take|takes|took|taking)\s+(?:us|you|u|them|em|yous)\s+(?:both|all)\s+out\b/,
+  '(pick|picks|picking|pickin|choose|choosing|chose) (out )?(a |the |your |her |his )?(coffin|casket|headstone|plot)\\b',
+  '(pick|picks|picking|pickin|choose|choosing|chose) (out )?(a |the )?hymns? (for )?(ye|you|u|ya|her|him|them|your|yer)\\b',
+  /(?:take|takes|took|taking)\s+(?:us|you|u|them|em|yous)\s+(?:both|all)\s+out\b(?!\s+(?:for|to|of|on|at|with)\b)/,
   '(put|puts|putting|throw|throws|threw|toss|dump|dumped)(ing)? (him|her|them|you|u|me|ya) (in|into) (the|a) (river|sea|lake|canal|water|ditch|quarry|harbou?r|bay|ocean|sea)\\b',
 ];
 
@@ -32,7 +33,7 @@ export const BEATING_FAMILY: readonly Term[] = [
 /** An adult who grooms a child: secrecy asked of the child, an adult posing as a child, a child told to sneak out. */
 export const GROOMING_FAMILY: readonly Term[] = [
   "(don'?t|dont|do not|never) tell (ur|your|yr|ya) (mum|mom|mam|mummy|mommy|parents|dad|mother|father|family|teacher)\\b",
-  '(claims?|claimed|claiming|pretend(s|ed|ing)?|pos(es|ed|ing)) (to be |as )(a )?(1[0-7]|a (teen*|kid|child|minor|girl|boy|student))\\b',
+  /(?:claims?|claimed|claiming|pretend(?:s|ed|ing)?|pos(?:es|ed|ing))\s+(?:to\s+be|as)\s+(?:a\s+)?(?:1[0-7]\b|(?:a\s+)?(?:teen\w*|kid|child|minor|girl|boy|student)\b)/,
   "(an )?adult (man|male|woman)'?s? voice",
   'sneak(s|ed|ing)? out (at|to meet|and meet|tonight|of the house|of (his|her) (house|home|room))\\b',
   /(?:got|get|gets|getting|climbed|climbing)\s+into\s+(?:a|an|the|his|some)\s+(?:[\w-]+\s+){0,3}(?:car|van|vehicle|truck|suv|hatch|hatchback|ute|sedan)\s+(?:driven\s+by|with)\s+(?:an?\s+)?(?:adult|older|unknown|strange|\d{2}[\s-]*(?:y\/?o|yrs?|years?[\s-]*old))/,

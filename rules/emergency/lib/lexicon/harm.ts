@@ -213,8 +213,6 @@ export const NEGATED_HARM_TERMS: readonly Term[] = [
   '(massacre|carnage|murder|killing|slaughter|bloodbath) on (that|the|this) (dance~)?floor',
   // A fictional character's deeds
   '(a |the )?character (named |called )?(_ )?(_ )?(poison*|kill*|murder*|stab*|shoot*|strangl*)',
-  // Scare quotes: an account "kidnapped", skins held "hostage"
-  /["“'‘](?:kidnap\w*|hostage|hijack\w*|bomb\w*|massacre\w*|murder\w*|killing|attack\w*)["”'’]/,
   // A harm word that names the case under investigation: "investigation into the shooting of…"
   '(investigat(ion|ing)|inquiry|enquiry|charges?|prosecution) (into|of|for|regarding|re:?) (the )?(assault*|murder*|shooting|stabbing|homicide|kidnapping|robbery|wounding|GBH|ABH|attack)',
   // Money, not a person, gone for good
@@ -335,6 +333,8 @@ export const QUOTED_HARM = compileLexicon([QUOTED_THREAT]);
  */
 export const PLAY_TALK =
   /\b(?:win|won|beat|bury|smash|thrash|destroy|hammer|whip|crush|murder|lose|lost|wreck)\w*\s+(?:\w+\s+){0,3}\d{1,2}\s*[-–:]\s*\d{1,2}\b(?!\s*(?:times|days|weeks|months|people|of|[ap]m\b|hrs?\b|h\b))|\b(?:(?:next|every|this|each)\s+round|head\s?shot\w*|respawn\w*|spawn[\s-]?kill\w*|in[\s-]game)\b/i;
-export const NEGATED_HARM_PHRASE = compileLexicon(NEGATED_HARM_TERMS);
+/** Scare quotes: an account "kidnapped", skins held "hostage". A quotation mark is no word: no word boundary before it. */
+const SCARE_QUOTED = /["“'‘](?:kidnap\w*|hostage|hijack\w*|bomb\w*|massacre\w*|murder\w*|killing|attack\w*)["”'’]/;
+export const NEGATED_HARM_PHRASE = anyOf(compileLexicon(NEGATED_HARM_TERMS), compileLexicon([SCARE_QUOTED], { start: '' }));
 export const RESOLVED = compileLexicon(RESOLVED_TERMS);
 export const FRESH_THREAT = compileLexicon(FRESH_THREAT_TERMS, { end: '\\b' });

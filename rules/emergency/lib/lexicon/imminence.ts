@@ -200,7 +200,7 @@ export const NOTHING_SINCE = compileLexicon(
     'no sightings? (of|near)',
     'nothing (further|more|new) (has )?(happened|occurred|been (received|reported))',
     'has not (been in contact|made contact|contacted (her|him|them)) since',
-    'no (plan|plans|means|intent|attempt)(,| or| and| nor)',
+    'no (plan|plans|means|intent|attempt)(, no| or| and| nor)',
   ],
   { end: '\\b' },
 );
