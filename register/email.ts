@@ -31,10 +31,17 @@ const PROVIDER_DOMAINS = providers.flatMap((p) => p.emailDomains ?? []);
 /** Addresses in header and "wrote:" lines anywhere: the officer's, colleagues' and the provider's, never a target's. */
 const ADDRESS_LINE = /^(?:[ \t]*(?:from|to|cc|bcc|reply-to|sent by|von|an|kopie|de|à|a|aan|van|da|para|desde|fra|från|od|til|till|do)[ \t]?:|[ \t]*(?:On|Op|Am|Le|El|Il|Em|Den|W dniu)\b[^\n]{0,300}(?:wrote|schreef|schrieb|a[ \t\n]+écrit|escribió|ha[ \t\n]+scritto|scrisse|escreveu|skrev|napisał)(?:[^\n]{0,160}\n)?[^\n]{0,160}:)[^\n]{0,500}/gimu;
 const ADDRESS = /[A-Za-z0-9._%+-]{1,64}@[A-Za-z0-9.-]{1,200}\.[A-Za-z]{2,24}/g;
+/**
+ * A line that starts with a display name and its address in angle brackets ("Zoom Legal Support <support@…>", maybe a
+ * date after it): a correspondent line of a copied header, whatever the client calls it (no label, no colon).
+ */
+const CORRESPONDENT_LINE = /^[ \t]*\p{L}[^\n<>@:]{0,80}<[^\s<>@]{1,64}@[^\s<>]{1,200}>/gmu;
 
 function excludedAddresses(text: string, message: Message): Set<string> {
   const out = new Set<string>();
-  for (const line of text.matchAll(ADDRESS_LINE)) for (const a of line[0].matchAll(ADDRESS)) out.add(a[0].toLowerCase());
+  for (const pattern of [ADDRESS_LINE, CORRESPONDENT_LINE]) {
+    for (const line of text.matchAll(pattern)) for (const a of line[0].matchAll(ADDRESS)) out.add(a[0].toLowerCase());
+  }
   const sender = message.from?.value.match(ADDRESS)?.[0]?.split('@')[1]?.toLowerCase();
   if (sender) out.add(`@${sender}`);
   return out;

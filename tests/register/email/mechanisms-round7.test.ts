@@ -36,3 +36,14 @@ describe('extensions: "new" nearer the number than an "under" further back', () 
     expect(parsed.confirmations.map((c) => [c.reference, c.extension?.ofReference])).toEqual([['PVX-2026-100977', 'PVX-2026-100412']]);
   });
 });
+
+describe('accounts: a copied correspondent line is no target', () => {
+  it("a 'Name <address>' line without a header label (helpdesk or print-view header) is the sender's, never an account", () => {
+    const mail = 'Acme Trust Desk <desk@acmehelp.helpdesk-host.example>\nTue, Nov 24, 2026, 9:18 AM\n\nHello,\n\nAcme has preserved the account of the user\nriver.moss@yahoo.com as of Nov. 23, 2026. Preservation number: ACM-PRV-55012\n';
+    expect(parseProviderEmail(mail, NOW).accountIdentifiers).toEqual(['river.moss@yahoo.com']);
+  });
+
+  it('an address named in the text with a colon label stays an account', () => {
+    expect(parse('Preserved on 11/20/2026. Preservation number: PRN-660412.\nAccount: Jo Doe <jo.doe.77@gmail.com>').accountIdentifiers).toContain('jo.doe.77@gmail.com');
+  });
+});
