@@ -42,6 +42,20 @@ function fieldOf(name: string): (typeof FIELDS)[number][0] | null {
   return null;
 }
 
+/** A bar before another field's name and colon parts one header line into several fields. */
+const FIELD_BAR = /[ \t]+\|[ \t]+(?=[\p{L}][\p{L} ]{0,20}[ \t]?:)/gu;
+
+function fieldsOf(line: string): Array<[string, number]> {
+  const out: Array<[string, number]> = [];
+  let last = 0;
+  for (const m of line.matchAll(FIELD_BAR)) {
+    out.push([line.slice(last, m.index), last]);
+    last = m.index! + m[0].length;
+  }
+  out.push([line.slice(last), last]);
+  return out;
+}
+
 function readHeaders(text: string, from: number, message: Message): void {
   let pos = from;
   let seen = 0;
@@ -53,11 +67,15 @@ function readHeaders(text: string, from: number, message: Message): void {
     const line = text.slice(pos, Math.min(end, pos + 500));
     if (!line.trim()) break;
     const m = HEADER_LINE.exec(line);
-    const field = m ? fieldOf(m[1]!) : null;
-    if (field && !message[field]) {
-      message[field] = { value: m![2]!.trim(), at: pos + line.indexOf(m![2]!) };
+    // An HTML copy may flatten the header onto one line, its fields parted by bars ("From: … | Sent: … | To: …").
+    for (const [part, offset] of m ? fieldsOf(line) : []) {
+      const f = HEADER_LINE.exec(part);
+      const field = f ? fieldOf(f[1]!) : null;
+      if (!field || message[field]) continue;
+      message[field] = { value: f![2]!.trim(), at: pos + offset + part.indexOf(f![2]!) };
       seen++;
-    } else if (!m && !/^[ \t]/.test(line) && seen > 0) break; // body text right after the headers
+    }
+    if (!m && !/^[ \t]/.test(line) && seen > 0) break; // body text right after the headers
     pos = end + 1;
   }
   message.bodyStart = seen > 0 ? Math.min(pos, text.length) : from;
@@ -133,8 +151,15 @@ function chain(text: string): Message[] {
 export function providerMessage(text: string, isProviderSender: (from: Header) => boolean = () => false): Message {
   const blocks = chain(text);
   const chosen = blocks.findIndex((b) => b.from !== null && isProviderSender(b.from));
-  const message = chosen === -1 ? blocks[blocks.length - 1]! : blocks[chosen]!;
+  let message = chosen === -1 ? blocks[blocks.length - 1]! : blocks[chosen]!;
   if (chosen !== -1 && chosen + 1 < blocks.length) message.end = Math.max(message.bodyStart, blocks[chosen + 1]!.start);
+  // A provider's header with no body under it, below text (an HTML copy that puts the header at its foot), heads the
+  // text above it: that text is the provider's message.
+  const index = chosen === -1 ? blocks.length - 1 : chosen;
+  if (index > 0 && !text.slice(message.bodyStart, message.end).trim()) {
+    const above = blocks[index - 1]!;
+    message = { ...message, start: above.start, bodyStart: above.bodyStart, end: message.start };
+  }
   // A signature the investigator pasted below the provider's text ("--" on its own line) is not the provider's.
   const signature = /^--[ \t]?$/m.exec(text.slice(message.bodyStart, message.end));
   if (signature) message.end = message.bodyStart + signature.index;

@@ -47,3 +47,20 @@ describe('accounts: a copied correspondent line is no target', () => {
     expect(parse('Preserved on 11/20/2026. Preservation number: PRN-660412.\nAccount: Jo Doe <jo.doe.77@gmail.com>').accountIdentifiers).toContain('jo.doe.77@gmail.com');
   });
 });
+
+describe('blocks: a header flattened to the foot of an HTML copy', () => {
+  const copy =
+    'Acme Legal\n| Preservation notice |\n\nHi,\n• Preservation number: ACM-PRV-77120\n• Preserved on: Nov 21, 2026\n• Account: @harbour_fox\n' +
+    'From: Acme Legal <legal@acme-social.example> | Sent: Monday, November 23, 2026 08:15 | To: officer@agency.example\n';
+
+  it('heads the text above it: the reference, the date and the account come from that text', () => {
+    const parsed = parseProviderEmail(copy, NOW);
+    expect(parsed.confirmations.map((c) => [c.reference, c.preservedOn?.day, c.accounts.map((a) => a.value)])).toEqual([
+      ['ACM-PRV-77120', '2026-11-21', ['@harbour_fox']],
+    ]);
+  });
+
+  it("reads the bar-parted fields of the one header line (the e-mail's date from 'Sent:')", () => {
+    expect(parseProviderEmail(copy, NOW).emailDate?.day).toBe('2026-11-23');
+  });
+});
