@@ -47,7 +47,52 @@ export const LAST_WORDS_FAMILY: readonly Term[] = [
   '(left|leaves|leaving|gave|gives|giving|given) (his|her|their) (dog|cat|pets?|kids|children) (with|to) (a |the |his |her |their )?(neighbou?r|friend|sister|brother|mother|mum|mom|father|dad|cousin)',
 ];
 
+/**
+ * Killing and maiming in slang and idiom, by lexicography rather than from misses: what the victim will be put in or
+ * found as, street verbs said to a person, a contract on someone, a body that will never be found.
+ */
+export const KILLING_IDIOM_FAMILY: readonly Term[] = [
+  '(in|into|wearing|wear) (a )?(pine|wooden) (box|overcoat|suit)',
+  '(body|bodied) (you|u|him|her|them)\\b',
+  /(?:splash|splashed|poke|poked|wet|wetted|juke|juked|open|chop|slice|carve|cut)\s+(?:you|u|him|her|them|ya)\s+(?:up|open)\b/,
+  /(?:splash|splashed|spray|sprayed|waste|wasted)\s+(?:you|u|him|her|them|ya)\b(?!\s+(?:with|in|time|money|effort|day))/,
+  '(pop|popped|popping|put|putting) (a cap|caps|one|shots?|a bullet|bullets|one) (in|into|at|through) (you|u|him|her|them|ya|your|his|her|their)\\b',
+  '(spray|sprayed|spraying|shoot up|shot up) (the|his|her|their|your|ur) (house|car|block|crib|door|place|home|flat)',
+  '(snuff|snuffed|rub|rubbed|bump|bumped)(ing)? (you|u|him|her|them) (out|off)\\b',
+  'on borrowed time',
+  'dig (a |the )?(hole|ditch) for (you|u|her|him|them)',
+  '(kick|kicked|smash|smashed|cave|caved|bash|bashed|stamp|stamped|stomp|stomped)(ing)? (his|her|their|your|ur) (head|face|skull|teeth) in',
+  '(stomp|stomped|stomping|stamp|stamped|stamping) (on )?(her|him|you|u|them)\\b',
+  'set (you|u|him|her|them) (on fire|alight|ablaze)',
+  "(never|not|won'?t) (walk|talk|breathe)s? again",
+  "(not|never|won'?t|wont) live to see",
+  'finish what (he|she|i|they|we) (started|began)',
+  'found (in a ditch|floating|in (the|a) (river|canal|lake|woods|bush|ditch|dumpster|skip))',
+  "(her|his|your|their|ur) bod(y|ies) (will )?(never|won'?t|will not) be found",
+  'grow up without (a|their|your|her|his) (mother|father|mum|mom|dad|parents?)',
+  '(be |be all |will be |start )wearing black',
+  'contract (out )?on (him|her|you|them|his|her|their)\\b',
+  'price on (your|his|her|their|ur) head',
+  '(put|placed|ordered|out) a hit on',
+  'hit (has been |was |is )?(ordered|put out|placed) on',
+  'hit~?m(a|e)n\\b',
+  '(be|get|got|getting|gets) (whacked|stretched|wetted|clapped|smoked|popped|bodied|capped|iced|shanked|sliced|merked)\\b',
+  '(be|be left|leave (you|u|her|him|them)) in a wheelchair',
+  '(shake|shaking|shook|shaken) (the|her|his|my|their) (baby|infant|newborn)',
+];
+
+/** A body in danger by neglect or exploitation, told by its facts. */
+export const NEGLECT_FAMILY: readonly Term[] = [
+  /(?:not|n['’]?t|never)\s+(?:been\s+)?(?:fed|eaten|had\s+(?:any\s+)?(?:food|water)|drunk\s+anything)\s+(?:for|in)\s+(?:days|weeks|a\s+week|two\s+days|three\s+days|\d+\s+days)/,
+  '(left|locked|alone|trapped|inside|in) (in |inside )?(a|the) hot (car|vehicle)',
+  '(standing|lying|sitting|walking|on|onto) (on )?the (train |railway |rail )?tracks',
+  '(held|kept|working|forced|trafficked) (_ )?(in|at|to|into) (a|the) brothel',
+  'county lines',
+];
+
 export const HARM_SITUATION_TERMS: readonly Term[] = [
+  ...KILLING_IDIOM_FAMILY,
+  ...NEGLECT_FAMILY,
   ...SIEGE_FAMILY,
   ...DESTINATION_FAMILY,
   ...BEATING_FAMILY,

@@ -47,6 +47,43 @@ describe('harm told by the situation', () => {
   });
 });
 
+describe('killing, maiming and neglect in slang and idiom', () => {
+  it.each([
+    ['He said she will leave in a pine box.', /pine box/],
+    ['He said you will be wearing a wooden overcoat.', /wooden overcoat/],
+    ['He wrote: "I will body you".', /body you/],
+    ['He said he will poke him up.', /poke him up/],
+    ['He said he will pop a cap in you.', /pop a cap in you/],
+    ['He said he will spray the house.', /spray the house/],
+    ['He said he will bump you off.', /bump you off/],
+    ['He said you are living on borrowed time.', /borrowed time/],
+    ['He said he will kick his head in.', /kick his head in/],
+    ['He said he will set you on fire.', /set you on fire/],
+    ['He said she will not live to see Friday.', /not live to see/],
+    ['He said her body will never be found.', /body will never be found/],
+    ['He said your kids will grow up without a mother.', /grow up without a mother/],
+    ['He said there is a price on your head.', /price on your head/],
+    ['He said you will get stretched.', /get stretched/],
+    ['He said he will shake the baby.', /shake the baby/],
+    ['The baby has not been fed for days.', /not been fed for days/],
+    ['The toddler was left in a hot car.', /hot car/],
+    ['She is standing on the tracks.', /on the tracks/],
+    ['The boy is being exploited in county lines.', /county lines/],
+  ])('reads "%s" as harm', (text, evidence) => {
+    expect(read(text).harm?.text).toMatch(evidence);
+  });
+
+  it.each([
+    ['He wasted her time with calls.'],
+    ['She splashed him with water at the pool.'],
+    ['He was selling a hot car on Marketplace.'],
+    ['He uses a burner phone.'],
+    ['The bank put a hold on his account.'],
+  ])('does not read "%s" as harm', (text) => {
+    expect(read(text).harm).toBeNull();
+  });
+});
+
 describe('figurative and resolved harm words by category', () => {
   it.each([
     ['"we\'re gonna murder the dancefloor tonight, absolute carnage, bring your ravers"'],
