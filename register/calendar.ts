@@ -1,12 +1,14 @@
-import { BASIS_TERMS, basisOf } from './basis';
+import { englishT, type T } from '../i18n/catalogues';
+import { basisOf } from './basis';
 import { addDays, expiryOf, keptForProduction } from './expiry';
-import { answerDueAt, formatInZone, ORDER_TEXT, productionReminders, validationDueAt } from './production';
+import { answerDueAt, formatInZone, productionReminders, reminderTitle, validationDueAt } from './production';
 import type { PreservationRecord } from './schema';
 
 /**
  * An iCalendar file (RFC 5545) of the register's clocks: an all-day event on each preservation's expiry day, a timed
  * event at each production order's answer deadline and validation deadline, each with its reminders as VALARMs.
- * Pure: the caller gives the time of export and the provider names.
+ * Pure: the caller gives the time of export, the provider names and the investigator's language (the file is for
+ * their own calendar; the MAR text, which goes abroad, stays English).
  */
 
 export interface CalendarOptions {
@@ -17,6 +19,8 @@ export interface CalendarOptions {
   reminderDays: readonly number[];
   /** Account identifiers go into the descriptions only when the investigator asks for them. */
   includeIdentifiers: boolean;
+  /** The investigator's language; English when not given. */
+  t?: T;
 }
 
 const MAX_OCTETS = 75;
@@ -55,15 +59,18 @@ function alarm(trigger: string, description: string): string[] {
   return ['BEGIN:VALARM', 'ACTION:DISPLAY', trigger, `DESCRIPTION:${escapeText(description)}`, 'END:VALARM'];
 }
 
+const tOf = (options: CalendarOptions): T => options.t ?? englishT;
+
 function describe(record: PreservationRecord, options: CalendarOptions, lines: string[]): string {
+  const t = tOf(options);
   const out = [
-    `Provider: ${options.providerName(record.providerId)}`,
-    `Reference: ${record.reference}`,
-    `Case number: ${record.caseNumber || 'none'}`,
+    t('register.calendar.provider', { value: options.providerName(record.providerId) }),
+    t('register.calendar.reference', { value: record.reference }),
+    t('register.calendar.caseNumber', { value: record.caseNumber || t('register.calendar.none') }),
     ...lines,
   ];
-  if (options.includeIdentifiers && record.accountIdentifiers.length) out.push(`Account identifiers: ${record.accountIdentifiers.join('; ')}`);
-  out.push('From the QuickFreeze register.');
+  if (options.includeIdentifiers && record.accountIdentifiers.length) out.push(t('register.calendar.accounts', { value: record.accountIdentifiers.join('; ') }));
+  out.push(t('register.calendar.fromRegister'));
   return out.join('\n');
 }
 
@@ -72,42 +79,48 @@ function event(uid: string, stamp: string, start: string[], summary: string, des
 }
 
 function expiryEvent(record: PreservationRecord, options: CalendarOptions, stamp: string): string[] {
+  const t = tOf(options);
   const expiry = expiryOf(record);
-  const provider = options.providerName(record.providerId);
-  const summary = `Preservation expires: ${provider} ${record.reference}`;
-  const extensions = record.extensions.length ? record.extensions.map((e) => e.requestedOn).join(', ') : 'none';
+  const named = { provider: options.providerName(record.providerId), reference: record.reference };
+  const summary = t('register.calendar.expires', named);
+  const extensions = record.extensions.length ? record.extensions.map((e) => e.requestedOn).join(', ') : t('register.calendar.none');
   const description = describe(record, options, [
-    `Legal basis: ${BASIS_TERMS[basisOf(record)].label}`,
-    `Preserved on: ${record.preservedOn}`,
-    `Extensions requested: ${extensions}`,
-    `Preserved until: ${expiry}`,
+    t('register.calendar.basis', { value: t(`dashboard.basis.${basisOf(record)}`) }),
+    t('register.calendar.preservedOn', { value: record.preservedOn }),
+    t('register.calendar.extensions', { value: extensions }),
+    t('register.calendar.preservedUntil', { value: expiry }),
   ]);
   const alarms = [...new Set(options.reminderDays)]
     .sort((a, b) => b - a)
-    .map((days) => alarm(days === 0 ? 'TRIGGER;RELATED=START:PT9H' : `TRIGGER;RELATED=START:-P${days}D`, days === 0 ? `${summary} today` : `${summary} in ${days} days`));
+    .map((days) =>
+      days === 0
+        ? alarm('TRIGGER;RELATED=START:PT9H', t('register.calendar.expiresToday', named))
+        : alarm(`TRIGGER;RELATED=START:-P${days}D`, t('register.calendar.expiresIn', { ...named, count: days })),
+    );
   return event(`${record.id}-expiry@quickfreeze`, stamp, [`DTSTART;VALUE=DATE:${dateValue(expiry)}`, `DTEND;VALUE=DATE:${dateValue(addDays(expiry, 1))}`], summary, description, alarms);
 }
 
 function productionEvents(record: PreservationRecord, options: CalendarOptions, stamp: string): string[][] {
+  const t = tOf(options);
   const order = record.production!;
-  const provider = options.providerName(record.providerId);
+  const named = { provider: options.providerName(record.providerId), reference: record.reference };
   const reminders = productionReminders(record.id, order);
   const at = (clock: 'answer' | 'validation') =>
-    reminders.filter((r) => r.clock === clock).map((r) => alarm(`TRIGGER;VALUE=DATE-TIME:${utcStamp(r.at)}`, r.title));
+    reminders.filter((r) => r.clock === clock).map((r) => alarm(`TRIGGER;VALUE=DATE-TIME:${utcStamp(r.at)}`, reminderTitle(t, r)));
   const facts = [
-    `Order: ${ORDER_TEXT[order.order]}${order.emergency ? ' (emergency)' : ''}`,
-    `Issued: ${formatInZone(new Date(order.issuedAt), order.timeZone)}`,
-    `Answer due: ${formatInZone(answerDueAt(order), order.timeZone)}`,
+    t(order.emergency ? 'register.calendar.emergencyOrder' : 'register.calendar.order', { value: t(`dashboard.order.${order.order}`) }),
+    t('register.calendar.issued', { value: formatInZone(new Date(order.issuedAt), order.timeZone) }),
+    t('register.calendar.answerDueAt', { value: formatInZone(answerDueAt(order), order.timeZone) }),
   ];
   const events: string[][] = [];
   if (!order.answeredOn) {
-    const summary = `Production order answer due: ${provider} ${record.reference}`;
+    const summary = t('register.calendar.answerDue', named);
     events.push(event(`${record.id}-answer@quickfreeze`, stamp, [`DTSTART:${utcStamp(answerDueAt(order))}`, 'DURATION:PT15M'], summary, describe(record, options, facts), at('answer')));
   }
   const validation = validationDueAt(order);
   if (validation && !order.validatedOn) {
-    const summary = `Emergency order to be validated: ${provider} ${record.reference}`;
-    const lines = [...facts, `Validation due (48 hours after issue): ${formatInZone(validation, order.timeZone)}`];
+    const summary = t('register.calendar.validationDue', named);
+    const lines = [...facts, t('register.calendar.validationDueAt', { value: formatInZone(validation, order.timeZone) })];
     events.push(event(`${record.id}-validation@quickfreeze`, stamp, [`DTSTART:${utcStamp(validation)}`, 'DURATION:PT15M'], summary, describe(record, options, lines), at('validation')));
   }
   return events;

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import instrument from '../legal/eu-e-evidence';
 import { addHours, dayIn } from '../legal/dates';
-import { englishT, type T } from '../i18n/catalogues';
+import type { T } from '../i18n/catalogues';
 
 /**
  * A production order (an EPOC, or any other production request) and its clocks: the provider's answer deadline and,
@@ -126,22 +126,20 @@ export function productionState(order: ProductionOrder, now: Date): ProductionSt
 type ReminderKey = 'register.reminder.answerSoon' | 'register.reminder.answerDue' | 'register.reminder.validationSoon' | 'register.reminder.validationDue';
 
 /**
- * One reminder of a production order: its stable key (sent once), when it is due, and what it says: `text` for the
- * background to word in the investigator's language, `title` in English (the calendar file, logs).
+ * One reminder of a production order: its stable key (sent once), when it is due, and what it says: `text`, worded
+ * in the investigator's language where it is shown (`reminderTitle`: the background's notification, the calendar).
  */
 export interface ProductionReminder {
   key: string;
   at: Date;
   clock: 'answer' | 'validation';
   text: { key: ReminderKey; params: { due: string } };
-  title: string;
 }
 
 const HOUR = 3_600_000;
 
 function reminder(key: string, at: Date, clock: ProductionReminder['clock'], textKey: ReminderKey, due: string): ProductionReminder {
-  const text = { key: textKey, params: { due } };
-  return { key, at, clock, text, title: englishT(textKey, text.params) };
+  return { key, at, clock, text: { key: textKey, params: { due } } };
 }
 
 /** A reminder's words in `t`'s language. */

@@ -1,3 +1,4 @@
+import type { T } from '../i18n/catalogues';
 import type { Provider } from '../providers/schema';
 import { backupParts, checkProofs, csvRows, CSV_HEADER, readBackup } from '../register/backup';
 import { readAhead, type ChunkedWork } from '../register/chunked';
@@ -31,6 +32,8 @@ export interface ServiceEffects {
   onChange(listener: () => void): () => void;
   /** The investigator's reminder days (the options' setting); without it, the defaults. */
   reminderDays?(): Promise<readonly number[]>;
+  /** The investigator's language, for files made for them (the calendar); without it, English. */
+  translator?(): Promise<T>;
   /** Starts a backup reader in a thread of its own (storage/backup-worker.ts); without it a backup is read here. */
   spawnBackupReader?: SpawnReader;
   /** How many readers a backup starts side by side. */
@@ -323,7 +326,8 @@ export function createRegisterService(
       if (caseNumber !== null) records.push(...(await q().ofCase(caseNumber)));
       else for await (const chunk of q().recordChunks(CHUNK)) records.push(...chunk);
       const reminderDays = (await effects.reminderDays?.().catch(() => null)) ?? DEFAULT_REMINDER_DAYS;
-      const options = { now: new Date(), providerName, reminderDays, includeIdentifiers };
+      const t = (await effects.translator?.().catch(() => undefined)) ?? undefined;
+      const options = { now: new Date(), providerName, reminderDays, includeIdentifiers, t };
       const name = caseNumber === null ? 'all' : caseNumber ? `case-${fileSafe(caseNumber)}` : 'no-case';
       effects.download(`quickfreeze-calendar-${name}-${effects.today()}.ics`, new Blob([calendarText(records, options)], { type: 'text/calendar;charset=utf-8' }));
       return calendarEventCount(records, options);

@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
 import { downloadFile } from '../../components/download-file';
+import { currentT } from '../../i18n/background';
 import { localDay } from '../../register/expiry';
 import type { ServiceEffects } from '../../storage/register-service';
 import { saveSelectedCase } from '../../storage/selected-case';
@@ -33,6 +34,7 @@ export const browserEffects: ServiceEffects = {
   notifyChanged: () => void browser.runtime.sendMessage({ type: 'register-changed' }).catch(() => {}),
   caseSelected: (caseNumber) => void saveSelectedCase(caseNumber).catch(() => {}),
   reminderDays: async () => (await loadSettings()).reminderDays,
+  translator: currentT,
   spawnBackupReader: () => new Worker(new URL('../../storage/backup-worker.ts', import.meta.url), { type: 'module' }),
   backupReaders: Math.min(4, Math.max(2, navigator.hardwareConcurrency || 2)),
   onChange(listener) {

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { calendarEventCount, calendarText, escapeText, foldLine } from '../../register/calendar';
 import { productionSchema } from '../../register/production';
 import { record } from './fixtures';
+import { translatorFor } from '../../i18n/catalogues';
 
 const NOW = new Date('2026-11-21T08:30:00.000Z');
 const options = (over: Partial<Parameters<typeof calendarText>[1]> = {}) => ({
@@ -105,6 +106,21 @@ describe('calendar export (.ics)', () => {
     expect(answer!.children.map((a) => prop(a, 'TRIGGER')!.value)).toEqual(['20261120T190000Z', '20261120T210000Z']);
     expect(prop(validation!, 'DTSTART')!.value).toBe('20261122T130000Z');
     expect(prop(validation!, 'UID')!.value).toBe(`${r.id}-validation@quickfreeze`);
+  });
+
+  it('in the investigator\'s language: summaries, descriptions and alarms; dates and references as written', () => {
+    const r = record({ production: order({ emergency: true, issuedBy: 'non-judicial' }) });
+    const [answer, validation] = events(calendarText([r], options({ t: translatorFor('es') })));
+    expect(unescape(prop(answer!, 'SUMMARY')!.value)).toBe(`Orden de entrega, respuesta debida: Meta ${r.reference}`);
+    expect(unescape(prop(answer!, 'DESCRIPTION')!.value)).toContain('Respuesta debida: 2026-11-20 22:00 (Europe/Berlin)');
+    expect(unescape(prop(answer!, 'DESCRIPTION')!.value)).toContain('(urgencia)');
+    expect(unescape(prop(validation!, 'DESCRIPTION')!.value)).toContain('Validación debida (48 horas tras la emisión)');
+    for (const a of answer!.children) expect(unescape(prop(a, 'DESCRIPTION')!.value)).not.toMatch(/Production order/);
+    const [expiry] = events(calendarText([record({ reference: 'ES-1' })], options({ t: translatorFor('es'), reminderDays: [1, 0] })));
+    expect(expiry!.children.map((a) => unescape(prop(a, 'DESCRIPTION')!.value))).toEqual([
+      'La conservación vence dentro de 1 día: Meta ES-1',
+      'La conservación vence hoy: Meta ES-1',
+    ]);
   });
 
   it('no event for a superseded record, a kept EPOC-PR, or an answered and validated order', () => {

@@ -10,6 +10,7 @@ import { Register } from '../../storage/register';
 import { COUNT_CAP, MAR_AT_ONCE_LIMIT, SEARCH_CAP, createRegisterService } from '../../storage/register-service';
 import { record } from '../register/fixtures';
 import { quietEffects } from './service-effects';
+import { translatorFor } from '../../i18n/catalogues';
 
 const today = '2027-01-01';
 const providerOf = (id: string) => marProviderOf(providers.find((p) => p.id === id), id);
@@ -213,6 +214,17 @@ describe('export and import', () => {
     expect(await alarms(async () => [30, 3])).toEqual(['-P30D', '-P3D']);
     expect(await alarms(async () => Promise.reject(new Error('storage unavailable')))).toEqual(['-P14D', '-P7D', 'PT9H']);
     expect(await alarms()).toEqual(['-P14D', '-P7D', 'PT9H']);
+  });
+
+  it('words the calendar in the investigator\'s language', async () => {
+    const calendars: Blob[] = [];
+    await service.restore([{ record: record({ reference: 'CAL-2', caseNumber: 'C-2', preservedOn: '2026-12-01' }), proof: null }]);
+    const german = createRegisterService(register, providers, { ...quietEffects(calendars), translator: async () => translatorFor('de') });
+    await german.exportCalendar('C-2', false);
+    const text = (await calendars[0]!.text()).replace(/\r\n[ \t]/g, '');
+    expect(text).toContain('SUMMARY:Sicherung läuft ab: Meta CAL-2');
+    expect(text).toContain('Sicherung läuft in 14 Tagen ab: Meta CAL-2');
+    expect(text).not.toContain('Preservation expires');
   });
 });
 

@@ -3,7 +3,8 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
 import { register } from '../../../entrypoints/background/register-service';
 import { DAILY_ALARM, refreshReminders } from '../../../entrypoints/background/reminders';
-import { productionSchema } from '../../../register/production';
+import { englishT } from '../../../i18n/catalogues';
+import { productionSchema, reminderTitle } from '../../../register/production';
 import { nextProductionReminder, productionRemindersDue } from '../../../register/production-reminders';
 import { record } from '../../register/fixtures';
 
@@ -16,11 +17,11 @@ describe('production order reminders (pure)', () => {
   it('nothing before the first reminder; then the latest passed one per clock, each once', () => {
     expect(productionRemindersDue([r], new Date('2026-11-20T18:59:00Z'), new Set()).send).toEqual([]);
     const first = productionRemindersDue([r], new Date('2026-11-20T19:30:00Z'), new Set());
-    expect(first.send.map((s) => s.title)).toEqual(['Production order answer due 2026-11-20 22:00 (Europe/Berlin)']);
+    expect(first.send.map((s) => reminderTitle(englishT, s))).toEqual(['Production order answer due 2026-11-20 22:00 (Europe/Berlin)']);
     // Closed over the "soon" moment: only "due now" is sent; then nothing again.
     const late = productionRemindersDue([r], new Date('2026-11-21T14:00:00Z'), new Set());
     expect(late.send.map((s) => s.clock)).toEqual(['answer', 'validation']);
-    expect(late.send[0]!.title).toMatch(/due now/);
+    expect(reminderTitle(englishT, late.send[0]!)).toMatch(/due now/);
     expect(productionRemindersDue([r], new Date('2026-11-21T14:00:00Z'), new Set(late.passed)).send).toEqual([]);
   });
 
