@@ -20,8 +20,11 @@ const STRONG: Array<[DateRole, RegExp]> = [
 ];
 /** Words that give a date its role only right before it: "as of", "from", "on". */
 const WEAK_BEFORE = /(?:\bas of|\bfrom|\bwith effect from|\beffective|\bsince|\bstarting|\bab|\bseit|\bà compter du|\bdepuis le|\bvanaf|\bper|\bdal|\bdesde)[ \t\n]{1,3}$/i;
-/** "On 23 November 2026 we preserved …": the verb after the date. */
-const VERB_AFTER = /^,?[ \t\n]{1,3}(?:we|[A-Z][\w.]{1,30}(?: [A-Z][\w.]{1,30}){0,2})[ \t\n]{1,3}(?:have[ \t]+|has[ \t]+)?(?:preserved|completed|processed)\b/;
+/**
+ * "On 23 November 2026 we preserved …", "on November 18, 2026, Acme Platforms, Inc. preserved …": the verb after the
+ * date, its subject a short phrase of any shape (a company's name with commas and a period) in the same clause.
+ */
+const VERB_AFTER = /^,?[ \t\n]{1,3}(?:we|[A-Z][^!?;:\n]{0,50}?(?:\n[^!?;:\n]{0,30}?)?)[ \t\n]{1,3}(?:have[ \t]+|has[ \t]+)?(?:preserved|completed|processed)\b/;
 const PARTICIPLE_AFTER = /^[ \t\n]{1,3}(?:gesichert|sichergestellt|bewaard|veiliggesteld|conserv[ée]e?s?|conservat[ioe]|preservad[oa]s?|zabezpieczon[eya]|säkrade?|sikret)\b/iu;
 /** A sentence ends here; "Nov. 18" and "U.S.C. §" do not end one. */
 const SENTENCE_END = /[.!?][ \t]*\n[ \t]*\n|[.!?](?=[ \t\n]{1,3}[A-Z])|\n[ \t]*\n/g;

@@ -64,3 +64,23 @@ describe('blocks: a header flattened to the foot of an HTML copy', () => {
     expect(parseProviderEmail(copy, NOW).emailDate?.day).toBe('2026-11-23');
   });
 });
+
+describe('dates: "on <date>, <who> preserved …"', () => {
+  it("a company's name with commas and a period between the date and the verb", () => {
+    const parsed = parse('We confirm that on November 17, 2026, Lumen Media Group, Ltd. preserved the records of the account below.\n\nCase number: LMG-88120417\n');
+    expect(parsed.confirmations.map((c) => [c.preservedOn?.day, c.preservedOn?.source])).toEqual([['2026-11-17', 'stated']]);
+  });
+
+  it('a date after "on" that no preservation verb follows stays no preservation date', () => {
+    const parsed = parse('Your letter reached us on November 17, 2026, and Lumen Media Group reviewed it.\nWe have preserved the account. Case number: LMG-88120417\n');
+    expect(parsed.confirmations[0]?.preservedOn?.source).toBe('email-date');
+  });
+});
+
+describe('extensions: "<who> extended the preservation …"', () => {
+  it('is an extension whose date is the extension\'s, with no preservation date proposed', () => {
+    const parsed = parse('Acme extended the preservation ACM-PRV-440120 for the account\nfern.lake@gmail.com on November 23, 2026, for one further period of 90 days.\n');
+    const c = parsed.confirmations[0]!;
+    expect([c.reference, c.preservedOn, c.extension?.ofReference, c.extension?.requestedOn]).toEqual(['ACM-PRV-440120', null, 'ACM-PRV-440120', '2026-11-23']);
+  });
+});
