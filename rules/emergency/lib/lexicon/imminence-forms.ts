@@ -14,6 +14,14 @@ export const NEAR_TIME_FORMS: readonly Term[] = [
   'later (today|tonight|this (morning|afternoon|evening))',
   '(this|the) coming (night|hours?)',
   'at any second',
+  '(this )?coming (weekend|week|night|hours?|days)',
+  /by\s+(?:[1-9]|1[0-2])(?:[:.][0-5]\d)?\s*(?:am|pm|a\.m\.|p\.m\.)/,
+  /(?:in|within)\s+(?:under|less\s+than|about|around|roughly)\s+(?:an|one|a|two|three|\d+)\s+(?:hours?|hrs?|minutes?|mins?)/,
+  'by the time (school|work|class|she|he|they|the (school|shift|match|party|service|class))',
+  '(as soon as|the moment|once|when) (she|he|they) (leaves?|gets? (home|back|out)|finishes|arrives?|comes? (home|back|out))',
+  // A schedule of today that the harm waits for: "her shift ends at 10pm", "she is due to leave at 1800"
+  '(shift|school|class|work|service|match|party|event|wedding|funeral|hearing) (ends|finishes|starts|begins|is) at',
+  '(is |are )?due (to (leave|arrive|finish|start|be (back|home|released))|back|home|out|in court) (at|by|in|tomorrow|today|tonight)',
   'imminently',
 ];
 
@@ -24,6 +32,8 @@ export const APPROACH_FORMS: readonly Term[] = [
   /\d+\s*(?:km|kms|miles?|mi|minutes?|mins?)\s+(?:away\s+from|from)\s+(?:her|his|their|the\s+(?:victim|house|home|school|address))/,
   '(boarded|boarding|on) (a|the) (bus|train|flight|plane|ferry|coach) (to|towards|for)\\b',
   '(crossed|crossing) (the border|into)',
+  '(set|sets|setting) off (to|towards|toward|for)',
+  "(knows|found out|discovered|has (located|found|traced|tracked down)|located|traced|tracked down) (where (she|he|they) (is|are|lives?|live|stays?|is staying|works?)|(her|his|their) (new )?(address|house|home|flat|location|school|workplace))",
   "(pulling|pullin'?|pull|rolling|rollin'?|roll|sliding|slidin'?) (up|thru|through)\\b",
   '(is|are|was) (following|tailing|stalking|chasing|hunting|searching for|looking for) (her|him|them|the (victim|child|girl|boy|family))\\b',
 ];
@@ -34,6 +44,7 @@ export const LIVE_STATE_FORMS: readonly Term[] = [
   '(is|are) (keeping|hiding) (her|him|them|the (child|baby|girl|boy|kids|children|victim))\\b',
   '(remains|is still|are still|is currently|are currently) (with|in the (car|vehicle|house|flat|room) with)',
   'as (things|it) stand',
+  '(stream|broadcast|live|livestream|video call|call) is (still )?(running|on|live|ongoing|going)',
   '(standing|sitting|perched|hanging|climbing) (on|outside|over|at|onto) (the )?(railings?|ledge|edge|roof|parapet|bridge|balcony)',
   '(tiktok|instagram|ig|facebook|fb|youtube|twitch|snap(chat)?) live\\b',
 ];

@@ -126,8 +126,21 @@ describe('imminence in more forms, once harm is stated', () => {
     ['A man threatened to jump. Witnesses saw him standing on the ledge.', /standing on the ledge/],
     ['A TikTok live showed her cutting her forearm.', /TikTok live/],
     ['Somebody at the party is blue and not breathing.', /is blue/],
+    ['He threatened to stab her. In March 2024 he was warned. This coming weekend.', /coming weekend/],
+    ['He threatened to stab her. In March 2024 he was warned. By 6pm.', /By 6pm/],
+    ['He threatened to stab her. In March 2024 he was warned. In under an hour.', /under an hour/],
+    ['He threatened to stab her. In March 2024 he was warned. As soon as she leaves work.', /as soon as she leaves/i],
+    ['He threatened to stab her. In March 2024 he was warned. Her shift ends at 10pm.', /shift ends at/],
+    ['He threatened to stab her. In March 2024 he was warned. She is due to leave at 1800.', /due to leave at/],
+    ['He threatened to stab her. In March 2024 he was warned. He set off towards her house.', /set off towards/],
+    ['He threatened to stab her. In March 2024 he was warned. He knows where she is staying.', /knows where she is/],
+    ['He threatened to stab her. In March 2024 he was warned. The stream is running.', /stream is running/],
   ])('reads "%s" as imminent', (text, evidence) => {
     expect(read(text).imminence?.text).toMatch(evidence);
+  });
+
+  it('does not read a past schedule or an hour of another day as imminent', () => {
+    expect(read('He threatened to stab her in March 2024. The shop closed by 6 in 2023.').imminence).toBeNull();
   });
 
   it('does not read these forms without a stated harm', () => {
