@@ -62,6 +62,28 @@ function resolve(mention: DateMention, order: 'mdy' | 'dmy', proven: boolean, em
   return { day: first, alternatives: fitting.filter((d) => d !== first) };
 }
 
+/**
+ * "we preserved the account yesterday": a day named relative to the sender's own day, the e-mail's date in the
+ * sender's zone (23:09 -0800 on the 24th makes yesterday the 23rd, whatever UTC says).
+ */
+const RELATIVE_DAY = /(?<![\p{L}])(yesterday|today|gestern|heute|aujourd'hui|ayer|hoy|ieri|oggi|gisteren|vandaag|wczoraj|dzisiaj|ontem|hoje)(?![\p{L}])/giu;
+const DAYS_BACK: Record<string, number> = { yesterday: 1, gestern: 1, ayer: 1, ieri: 1, gisteren: 1, wczoraj: 1, ontem: 1 };
+
+function relativeDays(text: string, message: Message, emailDay: string | null): StatedDate[] {
+  if (!emailDay) return [];
+  const out: StatedDate[] = [];
+  for (const m of text.slice(message.bodyStart, message.end).matchAll(RELATIVE_DAY)) {
+    const start = message.bodyStart + m.index!;
+    const mention = { start, end: start + m[0].length } as DateMention;
+    const role = dateRole(text, mention, message.bodyStart);
+    if (role !== 'preservation' && role !== 'extension') continue;
+    const day = new Date(Date.parse(`${emailDay}T00:00:00Z`) - (DAYS_BACK[m[1]!.toLowerCase()] ?? 0) * 86_400_000).toISOString().slice(0, 10);
+    out.push({ role, labelled: false, start, end: mention.end, day, alternatives: [] });
+    if (out.length >= 10) break;
+  }
+  return out;
+}
+
 export function statedDates(text: string, message: Message, emailDay: string | null, skip: Array<{ start: number; end: number }>): StatedDate[] {
   const mentions = findDates(text, message.bodyStart, message.end).filter((m) => !skip.some((s) => m.start < s.end && s.start < m.end));
   const proven = orderProvenBy(mentions);
@@ -79,5 +101,5 @@ export function statedDates(text: string, message: Message, emailDay: string | n
     const labelled = !!cell || LABEL_BEFORE.test(text.slice(text.lastIndexOf('\n', mention.start - 1) + 1, mention.start));
     found.push({ role, labelled, start: mention.start, end: mention.end, ...resolve(mention, order, proven !== null, emailDay, role !== 'expiry') });
   }
-  return found;
+  return [...found, ...relativeDays(text, message, emailDay)].sort((a, b) => a.start - b.start);
 }

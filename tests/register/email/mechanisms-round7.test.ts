@@ -84,3 +84,17 @@ describe('extensions: "<who> extended the preservation …"', () => {
     expect([c.reference, c.preservedOn, c.extension?.ofReference, c.extension?.requestedOn]).toEqual(['ACM-PRV-440120', null, 'ACM-PRV-440120', '2026-11-23']);
   });
 });
+
+describe('dates: a day named relative to the sender\'s own day', () => {
+  const late = 'Date: Mon, 23 Nov 2026 22:41:07 -0800\nFrom: Legal <legal@provider.example>\nTo: officer@agency.example\nSubject: RE: request\n\n';
+
+  it("'yesterday' in the preservation's sentence is the day before the e-mail's date in the sender's zone (not UTC's)", () => {
+    const parsed = parseProviderEmail(`${late}Hi,\n\nWe secured the account you asked about yesterday; our reference is QRS-2026-55102.\n`, NOW);
+    expect(parsed.confirmations.map((c) => [c.preservedOn?.day, c.preservedOn?.source, c.preservedOn?.evidence?.quote])).toEqual([['2026-11-22', 'stated', 'yesterday']]);
+  });
+
+  it("a 'today' in a sentence about something else dates nothing", () => {
+    const parsed = parseProviderEmail(`${late}Hi,\n\nI am in the office today. The account has been preserved under reference QRS-2026-55102.\n`, NOW);
+    expect(parsed.confirmations.map((c) => [c.preservedOn?.day, c.preservedOn?.source])).toEqual([['2026-11-23', 'email-date']]);
+  });
+});
