@@ -79,6 +79,10 @@ export const PURPOSE_TERMS: readonly Term[] = [
   '(go|get|come|drive|respond|proceed) to (the|his|her|their) (correct |right |exact )?(building|address|location|house|home|place|scene|room|flat|apartment)',
   /get\s+(?:(?:officers|units|police|help|an?\s+ambulance|EMS|paramedics|deputies|a\s+car|patrols?|someone|somebody)\s*(?:and|,|\+|&)?\s*)+(?:to|there|out\s+to)\b/,
   'be (sent|dispatched|deployed|directed) (to|out)',
+  'make sure (she|he|they|the (child|victim|family)) (is|are) (safe|ok|okay|alive|unharmed)',
+  '(bring|get|take) (her|him|them|the (child|victim|girl|boy)) (home|back|out|to safety)',
+  'lead (us|officers|police|them) to (him|her|them|the)',
+  'check (that |if |whether )?(he|she|they) (is|are) (not )?(at|near|with)',
 ];
 
 /** The requested data, named in the sentence or the one before ("Request: IP logs"). */

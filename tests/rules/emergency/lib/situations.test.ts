@@ -187,6 +187,10 @@ describe('nexus in more words', () => {
     ['Request the IP address and GPS of the live so police can go to the correct building.'],
     ['We request the account data to geolocate the device.'],
     ['Request subscriber details to establish his identity and serve an Osman warning.'],
+    ['Need the IP to make sure she is safe.'],
+    ['Data needed to bring her home safely.'],
+    ['The IP address will lead us to him.'],
+    ['We need the account information so we can check he is not at her address.'],
   ])('reads "%s" as the data\u2019s purpose', (text) => {
     expect(read(harm + text).nexus).not.toBeNull();
   });
