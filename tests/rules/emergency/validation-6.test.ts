@@ -8,8 +8,8 @@ import { readCorpus, score, summary } from './corpus-score';
  */
 // Validation set: aggregate figures only, never read or tuned entry by entry; floors set by the lead.
 // Aggregate only, never read: 80.8% / 16 of 27 before round 3 of issue 13, 83.5% / 18 after (round 3 kept only
-// changes that did not lower it).
-const ACCURACY_FLOOR = 0.81;
+// changes that did not lower it); 84.2% / 18 after round 4 (the same rule).
+const ACCURACY_FLOOR = 0.82;
 const COMPLETE_CLEAN_FLOOR = 0.62;
 
 const validation = readCorpus('validation-6.json');
