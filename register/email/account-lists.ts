@@ -15,7 +15,8 @@ const PHONE_ITEM = /^(?:[ \t]*(?:[-*•]|\d{1,2}[.)])[ \t]*|[ \t]{2,})(\+?\(?\d[
 const NAME_SHAPE = /^(?=.*[A-Za-z])(?=.*[_.#\d])[A-Za-z0-9_][A-Za-z0-9_.#-]{1,39}$/;
 const ID_SHAPE = /^(?:[0-9a-f]{16,40}|\d{5,25})$/i;
 
-const ACCOUNT_COLUMN = /\b(?:account|user(?:name)?|target|handle|id|profile|channel|gamertag)\b/i;
+/** An account word, or an id by name or abbreviation ("ID", "UID", "XUID", "DSID"). */
+const ACCOUNT_COLUMN = /\b(?:account|user(?:name)?|target|handle|id|uid|xuid|dsid|profile|channel|gamertag)\b/i;
 const NOT_ACCOUNT_COLUMN = /\b(?:type|status|date|ref|reference|request|case|role|preserved|ticket)\b/i;
 
 const CELL_LABEL = /^[\p{L}][\p{L} ]{1,20}:[ \t]*/u;

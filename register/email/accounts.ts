@@ -13,7 +13,8 @@ export interface FoundAccount {
   end: number;
 }
 
-const EMAIL = /(?<![\w.%+-])[A-Za-z0-9._%+-]{1,64}@[A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63}){0,6}\.[A-Za-z]{2,24}(?![\w@-])/g;
+/** Addresses with letters of any script in them (RFC 6531: "brume.vespérale@outlook.fr"). */
+const EMAIL = /(?<![\p{L}\p{N}_.%+-])[\p{L}\p{N}._%+-]{1,64}@[\p{L}\p{N}-]{1,63}(?:\.[\p{L}\p{N}-]{1,63}){0,6}\.[A-Za-z]{2,24}(?![\p{L}\p{N}_@-])/gu;
 const PROFILE_URL =
   /(?<![\w.@/-])(?:https?:\/\/)?(?:www\.|m\.)?(?:facebook\.com|instagram\.com|linkedin\.com\/in|twitch\.tv|youtube\.com|pinterest\.com|tiktok\.com|twitter\.com|x\.com|github\.com|reddit\.com\/u(?:ser)?|snapchat\.com\/add|threads\.net|t\.me|vk\.com|kick\.com)\/[A-Za-z0-9_.@%~-]{2,80}(?:\/[A-Za-z0-9_.@%~-]{1,80}){0,2}(?:\?id=\d{5,25}|\/(?![\w]))?/gi;
 const HANDLE = /(?<![\w.@/])@[A-Za-z0-9_](?:[A-Za-z0-9_.-]{0,38}[A-Za-z0-9_])?/g;
@@ -44,15 +45,17 @@ const ACCOUNT_QUOTED = /\b(?:account|gamertag|username|user|handle|nickname)[ \t
 const ACCOUNT_NAMED = /\b(?:account|username|gamertag)[ \t\n]{1,3}([A-Za-z][A-Za-z0-9]*[_.\d][A-Za-z0-9_.]*[A-Za-z0-9_])(?![\w@.-])/gi;
 /** A gamertag (spaces allowed) to the end of its line or to a bracket after it ("Copper Wolf 91 (XUID …)"). */
 const GAMERTAG = /\bgamertag[ \t]{0,3}:[ \t]{0,3}([A-Za-z][A-Za-z0-9 ]{0,18}[A-Za-z0-9])[ \t]*(?:$|(?=\())/gim;
-const PHONE_LABEL = /\b(?:phone(?:[ \t]number)?|mobile(?:[ \t]number)?|telephone[ \t]number|cell(?:ular)?[ \t]number|numéro de téléphone|telefonnummer|whatsapp number)\b/gi;
-const PHONE_VALUE = /(?:[ \t]{0,20}[:#|][ \t]{0,20}\n?[ \t]{0,4}|[ \t]{0,2}(?:is\b[ \t]{0,2})?(?:\n[ \t]{0,4})?)(\(?\+?\d[\d \t().-]{6,22}\d)(?![\w])/y;
+const PHONE_LABEL =
+  /(?<![\p{L}])(?:phone(?:[ \t]number)?|mobile(?:[ \t]number)?|telephone[ \t]number|cell(?:ular)?[ \t]number|num[ée]ro[ \t]de[ \t]t[ée]l[ée]phone|t[ée]l[ée]phone|telefonnummer|telefon|handynummer|n[úu]mero[ \t]de[ \t]tel[ée]fono|tel[ée]fono|numero[ \t]di[ \t]telefono|telefoonnummer|numer[ \t]telefonu|whatsapp number)(?![\p{L}])/giu;
+/** After the label, a word or two may qualify it before the colon ("Numéro de téléphone associé :", "Phone on file:"). */
+const PHONE_VALUE = /(?:(?:[ \t]+\p{L}[\p{L}'-]{1,15}){0,2}[ \t]{0,20}[:#|][ \t]{0,20}\n?[ \t]{0,4}|[ \t]{0,2}(?:is\b[ \t]{0,2})?(?:\n[ \t]{0,4})?)(\(?\+?\d[\d \t().-]{6,22}\d)(?![\w])/uy;
 /** A phone number written in international form (+44 7700 900461) or, in a list item or table row, in national form. */
 const PHONE_INTL = /(?<![\w+])\+(?:\d{1,3}[ \t.-]?(?:\(\d{1,4}\)[ \t.-]?)?\d{1,5}(?:[ \t.-]\d{2,6}){1,4}|[1-9]\d{7,14})(?![\w-])/g;
 const PHONE_NATIONAL_ROW = /^[ \t]*(?:[-*•]|\d{1,2}[.)]|\|)?[^\n]{0,60}?(?<![\w+])(\(\d{2,5}\)[ \t]?\d{3,4}[ \t.-]\d{3,4}|0\d{2,4}[ \t]\d{3,4}[ \t]?\d{3,4}|\d{3}[.-]\d{3}[.-]\d{4})(?![\w-])[^\n]{0,60}$/gm;
 /** "user ID 987215530041729044 (bramble_static)", "(login: quarry-lark)": the name after an id. */
 const NAME_IN_BRACKETS = /[ \t\n]{0,3}\((?:(?:login|user[ \t]?name|handle|screen[ \t]name)[ \t]*[:=]?[ \t]*)?([A-Za-z0-9_][A-Za-z0-9_.-]{1,31})\)/iy;
 /** "saffron.gale (ID 1209934871250337812)": an id in brackets right after a name, which is that account's. */
-const ID_IN_BRACKETS = /[ \t]{0,3}\((?:user[ \t]?)?id[ \t]*[:#]?[ \t]*(\d{5,25})\)/iy;
+const ID_IN_BRACKETS = /[ \t]{0,3}\((?:(?:user[ \t]?)?id[ \t]*[:#]?[ \t]*(\d{5,25})|([a-z]{0,6}id:(?=[\w-]{0,40}\d)[A-Za-z0-9_-]{6,40}))\)/iy;
 
 /** Words that follow a label without being a name: "account with the username", "Name on account: not provided". */
 const NOT_A_NAME = /^(?:not|none|n\/a|unknown|provided|the|a|an|with|associated|identified|registered|listed|above|below|holder|is|was|has|and|or|of|for|id|ids|number|on|in|to|by|you|your|this|that|preserved|you)$/i;
@@ -110,8 +113,10 @@ export function findAccounts(text: string, from: number, to: number): FoundAccou
   }
   for (const a of [...found]) {
     ID_IN_BRACKETS.lastIndex = a.end - from;
+    // "(ID 1209934871250337812)", or a system's prefixed id kept whole: "gorse@… (dbid:AAC-3k9Q…)".
     const id = ID_IN_BRACKETS.exec(body);
-    if (id) add(id[1]!, ID_IN_BRACKETS.lastIndex - id[1]!.length - 1);
+    const value = id && (id[1] ?? id[2]!);
+    if (value) add(value, ID_IN_BRACKETS.lastIndex - value.length - 1);
   }
   for (const a of listedAccounts(text, from, to)) if (found.length < MAX_CANDIDATES) found.push(a);
   for (const a of nearbyAccounts(text, from, to)) if (found.length < MAX_CANDIDATES) found.push(a);

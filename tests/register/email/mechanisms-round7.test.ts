@@ -98,3 +98,28 @@ describe('dates: a day named relative to the sender\'s own day', () => {
     expect(parsed.confirmations.map((c) => [c.preservedOn?.day, c.preservedOn?.source])).toEqual([['2026-11-23', 'email-date']]);
   });
 });
+
+describe('accounts: shapes and labels seen in no earlier set', () => {
+  const accounts = (body: string) => parse(body).accountIdentifiers;
+
+  it('an address with letters outside ASCII is taken whole', () => {
+    expect(accounts('Preservation number: PRN-660412, preserved on 11/20/2026.\nAccount: søren.ælvik@outlook.dk\n')).toEqual(['søren.ælvik@outlook.dk']);
+  });
+
+  it('a phone label in another language, a qualifying word before its colon, and a national number in pairs', () => {
+    expect(accounts('Référence : PRN-660412\n\nNuméro de téléphone lié : 01 99 00 48 52\n')).toEqual(['01 99 00 48 52']);
+    expect(accounts('Referenz: PRN-660412\n\nTelefon hinterlegt: 030 5550 1234\n')).toEqual(['030 5550 1234']);
+  });
+
+  it("a system's prefixed id in brackets right after an account is that account's, kept whole", () => {
+    expect(accounts('Preservation number: PRN-660412\nThe account registered to\nkettle.fern@gmail.com (uid:QX7-41kd92PzLw) has been preserved.\n')).toEqual([
+      'kettle.fern@gmail.com',
+      'uid:QX7-41kd92PzLw',
+    ]);
+  });
+
+  it("a table column headed by an id's abbreviation (UID) holds accounts", () => {
+    const table = 'Preservation reference | UID        | Preserved on\nPRN-660412             | 4410229183 | 2026-11-20\n';
+    expect(accounts(table)).toEqual(['4410229183']);
+  });
+});
