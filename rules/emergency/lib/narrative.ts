@@ -33,7 +33,7 @@ export const MAX_ANALYZED_CHARS = 120_000;
 const MAX_DATE_SENTENCES = 400;
 
 const SENTENCE_BREAK =
-  /(?<!\b(?:Dr|Mr|Mrs|Ms|St|No|approx|Det|Sgt|Ofc|Lt|Capt|Jr|Sr|vs|e\.g|i\.e|Inc|Ltd|Co|Ave|Apt|[A-Z]))(?<=[.!?])\s+|\n+/;
+  /(?<=[.!?])(?<!\b(?:Dr|Mr|Mrs|Ms|St|No|approx|Det|Sgt|Ofc|Lt|Capt|Jr|Sr|vs|e\.g|i\.e|Inc|Ltd|Co|Ave|Apt|[A-Z])\.)\s+|\n+/;
 
 /** Sentences end at . ! ? before a space or at a line break: not inside e-mail addresses, decimals or "U.S.C.". */
 function sentences(text: string): string[] {

@@ -81,6 +81,8 @@ export const AGE_TERMS: readonly Term[] = [
   /\d{1,2}[\s-]?(?:year|yr)s?[\s-]?old/,
   /(?:aged?|age)\s*:?\s*\d{1,2}/,
   /\d{1,2}\s*(?:yo|y\/o|yrs?)/,
+  // An age said by the person: "im 15", "she's 13"
+  /(?:i['’]?m|i\s+am|she['’]?s|he['’]?s)\s+(?:only\s+|just\s+)?(?:[5-9]|1[0-7])\b(?!\s*(?:min|hour|hr|km|mile|%|minutes|mins|am|pm))/,
   'dob',
 ];
 
@@ -88,11 +90,13 @@ export const AGE_TERMS: readonly Term[] = [
 export const PERSON_NAME_TERMS: readonly Term[] = [
   /(?:named|identified\s+as|[Nn]ame:?)\s+[A-Z][a-z]+/, // named Maria
   /(?:Mr|Mrs|Ms|Miss|Dr|Judge)\.?\s+[A-Z]/, // Ms. K
+  // A role before a name: "Singer Han Ji-woo", "Councillor Priya Natarajan", "Owner Travis Boone"
+  /(?:Singer|Councill?or|Mayor|Owner|Streamer|Journalist|Reporter|Pastor|Imam|Rabbi|Senator|Coach|Principal|Professor|Teacher|Nurse|Deputy|Officer|Constable|Complainant|Victim|Witness)\s+[A-Z][a-zà-öø-ÿ]+\s+[A-Z]/,
   /[A-Z][a-z]+\s+(?:[A-Z][a-z]+\s+)?\(\d{1,2}\)/, // Chloe Marsh (27)
   /[A-Z][a-z]+\s+[A-Z][a-z]+,\s*(?:aged?\s+)?\d{1,2}\b/, // Chloe Marsh, 27
-  /[A-Z]\.\s?[A-Z]\.(?=[\s,])/, // J.D.
+  /(?<![A-Z]\.)[A-Z]\.\s?[A-Z]\.(?=[\s,])/, // J.D., not the S.C. of U.S.C.
   // Police write the surname in capitals: "Ethan MORRIS, 17", "Leilani FA'AMAUSILI (26)", "Skye McKAY"
-  /[A-Z][a-z]+\s+(?:Mc|Mac|O')?[A-Z]{2}[A-Z'’-]+\b(?!\s+[A-Z]{2})/,
+  /[A-Z][a-zà-öø-ÿ]+\s+(?:Mc|Mac|O')?[A-Z]{2}[A-Z'’-]+\b(?!\s+[A-Z]{2})/,
 ];
 
 export const PERSON_WORDS = anyOf(compileLexicon(PERSON_TERMS, { end: '\\b' }), compileLexicon(AGE_TERMS, { end: '\\b' }));

@@ -216,3 +216,25 @@ describe('times as officers write them', () => {
     expect(read('Records sought: IP login history from 2026-09-01 to present.').timeframe).toBeNull();
   });
 });
+
+describe('who is at risk, as officers name them', () => {
+  it.each([
+    ['In March he threatened his former employer, Mr. Benjamin Tan, with a knife.', /Mr\. B/],
+    ['A fake profile is impersonating Dr. Alan Reeve, a local dentist.', /Dr\. A/],
+    ['Singer Han Ji-woo receives threats.', /Singer Han/],
+    ['Councillor Priya Natarajan was threatened.', /Councillor Priya/],
+    ['A journalist, Siobhán KEANE, received a message.', /Siobhán KEANE/],
+    ['"took 40 tablets. im 15 so its not like anyone cares"', /im 15/],
+  ])('reads "%s" as naming the person', (text, evidence) => {
+    expect(read(text).personAtRisk?.text).toMatch(evidence);
+  });
+
+  it.each([
+    ['Preservation under 18 U.S.C. § 2703(f) is requested.'],
+    ['The page is 15 minutes old.'],
+    ['Officer Down was the film he quoted.'],
+    ['A user threatened to kill himself.'],
+  ])('does not read "%s" as naming a person', (text) => {
+    expect(read(text).personAtRisk).toBeNull();
+  });
+});
