@@ -116,6 +116,11 @@ export function formatInZone(at: Date, timeZone: string): string {
   return `${get('year')}-${get('month')}-${get('day')} ${get('hour')}:${get('minute')} (${timeZone})`;
 }
 
+/** A moment as a datetime-local field shows it in `timeZone` (`YYYY-MM-DDTHH:MM`): the inverse of `instantOfWallTime`. */
+export function wallTimeIn(at: Date, timeZone: string): string {
+  return formatInZone(at, timeZone).slice(0, 16).replace(' ', 'T');
+}
+
 export type ProductionState = 'answered' | 'overdue' | 'awaiting-answer';
 
 export function productionState(order: ProductionOrder, now: Date): ProductionState {

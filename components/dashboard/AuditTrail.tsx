@@ -15,6 +15,7 @@ const FIELD_TEXT: Readonly<Record<string, MessageKey>> = {
   periodDays: 'dashboard.audit.field.periodDays',
   extensionDays: 'dashboard.audit.field.extensionDays',
   supersededOn: 'dashboard.audit.field.supersededOn',
+  production: 'dashboard.audit.field.production',
   requestedOn: 'dashboard.audit.field.requestedOn',
   'proof.sha256': 'dashboard.audit.field.proofSha256',
 };

@@ -2,7 +2,7 @@ import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { extensionLeadDaysOf, marProviderOf } from '../../register/drafts';
 import { DEFAULT_CRITERIA, groupByCase, type FilterCriteria } from '../../register/filter';
 import { marTableHtml } from '../../register/mar-text';
-import { formatInZone } from '../../register/production';
+import { wallTimeIn } from '../../register/production';
 import type { PreservationRecord } from '../../register/schema';
 import type { RecordPage, RemovedRecord } from '../../register/service';
 import { BackupPanel } from './BackupPanel';
@@ -40,7 +40,7 @@ export interface DashboardProps {
 /** The investigator's time zone: the browser's own. */
 const timeZone = Intl.DateTimeFormat().resolvedOptions().timeZone;
 /** Now as a datetime-local value (`YYYY-MM-DDTHH:MM`) in that zone. */
-const nowWall = (zone: string) => formatInZone(new Date(), zone).slice(0, 16).replace(' ', 'T');
+const nowWall = (zone: string) => wallTimeIn(new Date(), zone);
 
 /** The page's table of contents: each section's heading id and the words that link to it. */
 const SECTIONS: ReadonlyArray<readonly [string, MessageKey]> = [

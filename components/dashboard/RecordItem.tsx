@@ -15,6 +15,8 @@ import { basisOf } from '../../register/basis';
 import { ClockActions, ClockWarnings, ExpiryFacts } from './RecordClocks';
 import { RecordRoutes } from './RecordRoutes';
 import { STATUS_LOOK } from './status-look';
+import { draftOf, newProductionDraft, ProductionOrderFields, useProductionDraft } from './ProductionOrderFields';
+import { dayIn } from '../../legal/dates';
 
 /** What the dashboard around a record does for it (edits, extensions and proofs go to the register directly). */
 export interface RecordActions {
@@ -53,30 +55,45 @@ function EditForm({ record, onCancel }: { record: PreservationRecord; onCancel: 
   const [preservedOn, setPreservedOn] = useState(record.preservedOn);
   const [notes, setNotes] = useState(record.notes);
   const t = useT();
-  const { run, busy, error } = useAsyncAction(register.update);
+  const { run, busy, error, setError } = useAsyncAction(register.update);
   const first = useRef<HTMLInputElement>(null);
   useEffect(() => first.current?.focus(), []);
+  // A production order is edited in the time zone it was entered in; its day of issue is the record's day.
+  const order = record.production;
+  const timeZone = order?.timeZone ?? 'UTC';
+  const production = useProductionDraft(order ? draftOf(order) : newProductionDraft(''), timeZone, order ? { answeredOn: order.answeredOn, validatedOn: order.validatedOn } : undefined);
   const submit = async (event: Event) => {
     event.preventDefault();
     const edited = { ...record, reference: reference.trim(), caseNumber: caseNumber.trim(), accountIdentifiers: splitLines(accounts), preservedOn, notes };
+    if (order) {
+      if (production.problem || !production.production || !production.issued) return setError(t(production.problem ?? 'dashboard.production.issuedMissing'));
+      Object.assign(edited, { production: production.production, preservedOn: dayIn(production.issued, timeZone) });
+    }
     if (await run(edited)) onCancel();
   };
   return (
     <form class="record-form" onSubmit={submit} aria-label={t('dashboard.record.editLabel', { reference: record.reference })}>
       <label>
         {t('dashboard.record.reference')}{' '}
-        <input ref={first} value={reference} required maxLength={120} onInput={(e) => setReference(e.currentTarget.value)} />
+        <input ref={first} name="reference" value={reference} required maxLength={120} onInput={(e) => setReference(e.currentTarget.value)} />
       </label>
       <label>
-        {t('dashboard.record.caseNumber')} <input value={caseNumber} maxLength={120} onInput={(e) => setCaseNumber(e.currentTarget.value)} />
+        {t('dashboard.record.caseNumber')} <input name="caseNumber" value={caseNumber} maxLength={120} onInput={(e) => setCaseNumber(e.currentTarget.value)} />
       </label>
       <label>
         {t('dashboard.form.accountsPerLine')}
         <textarea rows={3} value={accounts} onInput={(e) => setAccounts(e.currentTarget.value)} />
       </label>
-      <label>
-        {t('dashboard.form.preservedOn')} <input type="date" value={preservedOn} required onInput={(e) => setPreservedOn(e.currentTarget.value)} />
-      </label>
+      {order ? (
+        <fieldset class="production-fields">
+          <legend>{t('dashboard.production.label')}</legend>
+          <ProductionOrderFields draft={production.draft} set={production.set} production={production.production} timeZone={timeZone} idPrefix={`edit-${record.id}`} />
+        </fieldset>
+      ) : (
+        <label>
+          {t('dashboard.form.preservedOn')} <input type="date" value={preservedOn} required onInput={(e) => setPreservedOn(e.currentTarget.value)} />
+        </label>
+      )}
       <label>
         {t('dashboard.record.notes')}
         <textarea rows={2} value={notes} maxLength={10_000} onInput={(e) => setNotes(e.currentTarget.value)} />

@@ -247,6 +247,7 @@ export const dashboardDe: Readonly<Record<DashboardKey, Message>> = {
   'dashboard.audit.field.periodDays': 'Dauer (Tage)',
   'dashboard.audit.field.extensionDays': 'Verlängerung (Tage)',
   'dashboard.audit.field.supersededOn': 'abgelöst am',
+  'dashboard.audit.field.production': 'Herausgabeanordnung',
   'dashboard.audit.field.requestedOn': 'beantragt am',
   'dashboard.audit.field.proofSha256': 'SHA-256 des Seitentexts',
   'dashboard.calendar.saved': { one: 'Kalenderdatei mit {count} Termin gespeichert.', other: 'Kalenderdatei mit {count} Terminen gespeichert.' },

@@ -244,6 +244,7 @@ export const dashboardEn = {
   'dashboard.audit.field.periodDays': 'period (days)',
   'dashboard.audit.field.extensionDays': 'extension (days)',
   'dashboard.audit.field.supersededOn': 'superseded on',
+  'dashboard.audit.field.production': 'production order',
   'dashboard.audit.field.requestedOn': 'requested on',
   'dashboard.audit.field.proofSha256': 'SHA-256 of the page text',
   'dashboard.calendar.saved': { one: 'Calendar file saved with {count} event.', other: 'Calendar file saved with {count} events.' },

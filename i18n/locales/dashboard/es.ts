@@ -251,6 +251,7 @@ export const dashboardEs: Readonly<Record<DashboardKey, Message>> = {
   'dashboard.audit.field.periodDays': 'plazo (días)',
   'dashboard.audit.field.extensionDays': 'prórroga (días)',
   'dashboard.audit.field.supersededOn': 'sustituido el',
+  'dashboard.audit.field.production': 'orden de entrega',
   'dashboard.audit.field.requestedOn': 'solicitado el',
   'dashboard.audit.field.proofSha256': 'SHA-256 del texto de la página',
   'dashboard.calendar.saved': { one: 'Archivo de calendario guardado con {count} evento.', other: 'Archivo de calendario guardado con {count} eventos.' },

@@ -251,6 +251,7 @@ export const dashboardFr: Readonly<Record<DashboardKey, Message>> = {
   'dashboard.audit.field.periodDays': 'durée (jours)',
   'dashboard.audit.field.extensionDays': 'prolongation (jours)',
   'dashboard.audit.field.supersededOn': 'remplacé le',
+  'dashboard.audit.field.production': 'injonction de production',
   'dashboard.audit.field.requestedOn': 'demandé le',
   'dashboard.audit.field.proofSha256': 'SHA-256 du texte de la page',
   'dashboard.calendar.saved': { one: 'Fichier de calendrier enregistré avec {count} événement.', other: 'Fichier de calendrier enregistré avec {count} événements.' },

@@ -9,7 +9,9 @@ import { rejection } from '../../../register/backup';
 import { problem } from '../../../i18n/problems';
 import type { PreservationRecord } from '../../../register/schema';
 import type { RegisterService } from '../../../register/service';
+import type { Register } from '../../../storage/register';
 import { record } from '../../register/fixtures';
+import { productionSchema } from '../../../register/production';
 import { dashboardStage, registerWith, type FakeEffects } from './harness';
 
 const today = '2027-01-01';
@@ -19,6 +21,7 @@ const { idle } = stage;
 interface Shown {
   service: RegisterService;
   effects: FakeEffects;
+  register: Register;
 }
 
 /** Wait until the page has read the register and no part of it has been busy for a few turns of the event loop. */
@@ -32,7 +35,7 @@ async function show(records: PreservationRecord[], props: DashboardProps = {}, p
     render(h(RegisterContext.Provider, { value: service }, h(Dashboard, props)), stage.container);
   });
   await idle();
-  return { service, effects };
+  return { service, effects, register };
 }
 
 const $ = <T extends Element = HTMLElement>(selector: string) => stage.container.querySelector<T>(selector)!;
@@ -244,6 +247,45 @@ describe('record actions', () => {
     await settle();
     expect(el.querySelector('[role="alert"]')!.textContent).toContain('Not saved: preservedOn');
     expect((update.mock.calls[0] as unknown[])[0]).toMatchObject({ accountIdentifiers: ['@someone', '@another'] });
+  });
+
+  it('corrects a production order\'s issue time and emergency in its own time zone: new deadline, new day, in the audit trail', async () => {
+    const order = productionSchema.parse({
+      order: 'eu-epoc', issuedAt: '2026-12-20T13:00:00.000Z', emergency: false, issuedBy: 'judicial', timeZone: 'Europe/Berlin', dueAt: null, validatedOn: null, answeredOn: '2026-12-28',
+    });
+    const epoc = record({ reference: 'EPOC-9', providerId: 'meta', preservedOn: '2026-12-20', production: order });
+    const { register } = await show([epoc, x]);
+    const el = $(`[data-record][data-reference="EPOC-9"]`);
+    await click(button('Edit', el));
+    const form = el.querySelector('form')!;
+    const issued = form.querySelector<HTMLInputElement>('input[name="issuedAt"]')!;
+    expect(issued.value).toBe('2026-12-20T14:00'); // 13:00 UTC, as Berlin's wall clock shows it
+    expect(form.querySelector('input[type="date"]')).toBeNull(); // the day follows the issue time
+    await type(issued, '2026-12-21T23:30');
+    await click(form.querySelector<HTMLInputElement>('input[name="emergency"]')!);
+    expect(form.querySelector('[data-preview="deadline"]')!.textContent).toContain('2026-12-22 07:30 (Europe/Berlin)');
+    await click(button('Save', form));
+    await settle();
+    const saved = (await register.all()).find((r) => r.reference === 'EPOC-9')!;
+    expect(saved.production).toEqual({ ...order, issuedAt: '2026-12-21T22:30:00.000Z', emergency: true });
+    expect(saved.preservedOn).toBe('2026-12-21');
+    const trail = (await register.audit(saved.id)).flatMap((e) => e.detail.map((c) => c.field));
+    expect(trail).toEqual(expect.arrayContaining(['production', 'preservedOn']));
+  });
+
+  it('saves no production order without an issue time: the form stays open and the order as it was', async () => {
+    const order = productionSchema.parse({
+      order: 'eu-epoc', issuedAt: '2026-12-20T13:00:00.000Z', emergency: false, issuedBy: 'judicial', timeZone: 'UTC', dueAt: null, validatedOn: null, answeredOn: null,
+    });
+    const { register } = await show([record({ reference: 'EPOC-10', providerId: 'meta', preservedOn: '2026-12-20', production: order })]);
+    const el = $(`[data-record][data-reference="EPOC-10"]`);
+    await click(button('Edit', el));
+    const form = el.querySelector('form')!;
+    await type(form.querySelector<HTMLInputElement>('input[name="issuedAt"]')!, '');
+    await click(button('Save', form));
+    await settle();
+    expect(el.querySelector('form')).not.toBeNull();
+    expect((await register.all())[0]!.production).toEqual(order);
   });
 
   it('marks a record superseded today', async () => {
