@@ -12,13 +12,16 @@ const ACCOUNT_WORD =
 const ANOTHER_ACCOUNT_WORD = new RegExp(ACCOUNT_WORD.source, 'iu');
 /** Another thing's noun between the word and the token: the token is that thing's (a message, an order, a case). */
 const OTHER_THING =
-  /\b(?:message|guild|server|order|meeting|video|listing|reservation|trip|ride|transaction|ticket|case|request|reference|ref|invoice|group|post|clip|file|folder|channel|device|ip|session|payment|card|report|letter|nachricht|bestellung|commande|pedido|ordine|bestelling|dossier|aktenzeichen|anfrage|demande|solicitud|richiesta|verzoek)\b/i;
+  /\b(?:message|guild|server|order|meeting|video|listing|reservation|trip|ride|transaction|ticket|case|request|reference|ref|invoice|group|post|clip|file|folder|channel|device|ip|session|payment|card|report|letter|nachricht|bestellung|commande|pedido|ordine|bestelling|dossier|aktenzeichen|anfrage|demande|solicitud|richiesta|verzoek)s?\b/i;
 /** Words that say nothing was found or that the token is not a target. */
 const NEGATION = /\b(?:not|no|never|nicht|kein\w*|pas|aucun\w*|ningún|ninguna|nessun\w*|geen|niet)\b/i;
 /** The clause after the word: up to 80 characters, to a line end, a semicolon or a full stop. */
 const CLAUSE_END = /[;\n]|\.(?=\s|$)/;
 /** Tokens in it, quoted or bare; a bare one may carry its system's prefix ("dbid:AAC…"), which stays part of it. */
 const TOKEN = /(?<![\w.@/-])(?:(['"‘“«])[ \u00a0]?([^'"’”»\n \t]{2,40})[ \u00a0]?['"’”»]|((?:[a-z]{2,8}:(?=\w))?[A-Za-z0-9_][A-Za-z0-9_.#-]{2,39})(?![\w@/:]|\.\w))/g;
+/** A phone number in the clause ("the rider account tied to (415) 555-0163"), 9 to 15 digits. */
+const PHONE = /(?<![\w+])\+?\(?\d{1,4}\)?[ \t.-]?\d{2,5}(?:[ \t.-]\d{2,6}){1,4}(?![\w-])/;
+
 /** Between two names of one list: "a_1, b_2 and c_3". */
 const LIST_JOIN = /^[ \t]*(?:,|&|\/|and|or|und|oder|et|ou|y|o|e|en|of|och|eller|og|i|lub)?[ \t,]*$/i;
 
@@ -64,6 +67,15 @@ export function nearbyAccounts(text: string, from: number, to: number): FoundAcc
       found.push({ value: token, start, end: start + token.length });
       last = m.index! + m[0].length;
       taken = true;
+    }
+    const phone = taken ? null : PHONE.exec(clause);
+    const digits = phone ? phone[0].replace(/\D/g, '').length : 0;
+    const gap = phone ? clause.slice(0, phone.index) : '';
+    // Close to its word ("tied to", "registered with the number"), as an account's number is written.
+    const near = gap.trim().split(/[ \t]+/).filter(Boolean).length <= 4;
+    if (phone && near && digits >= 9 && digits <= 15 && !OTHER_THING.test(gap) && !NEGATION.test(gap) && !ANOTHER_ACCOUNT_WORD.test(gap)) {
+      const start = from + after + phone.index;
+      found.push({ value: phone[0], start, end: start + phone[0].length });
     }
   }
   return found;

@@ -139,7 +139,7 @@ const NOT_FOUND_NEXT =
   /^(?:no[ \t\n]+such[ \t\n]+(?:account|user|handle|username|profile|number)|(?:this|that|the|such[ \t\n]+an?)[ \t\n]+(?:account|user|handle|username|profile|number)[ \t\n]+(?:does[ \t\n]+not|doesn't|did[ \t\n]+not|could[ \t\n]+not|was[ \t\n]+not|is[ \t\n]+not|was[ \t\n]+never)|it[ \t\n]+(?:does[ \t\n]+not|doesn't|did[ \t\n]+not)[ \t\n]+exist|we[ \t\n]+(?:could[ \t\n]+not|couldn't|were[ \t\n]+unable[ \t\n]+to)[ \t\n]+(?:find|locate)[ \t\n]+(?:it|this|that|them|such))/i;
 /** A sentence that tells the reader how to reach the provider: its phone numbers and addresses are the provider's. */
 const CONTACT_SENTENCE =
-  /\b(?:call|contact|reach|questions?|hotline|helpline|phone[ \t]+us|write[ \t]+to|kontaktieren|erreichen|anrufen|appelez|contactez|joindre|llame|contacte|comun[ií]quese|chiami|contatti|contattare|bel[ \t]+ons|neem[ \t]+contact|ring[ \t]+oss|kontakta|zadzwo[ńn])\b/i;
+  /\b(?:(?<!\b(?:your|the|our|a)[ \t])call|contact|reach|questions?|hotline|helpline|phone[ \t]+us|write[ \t]+to|kontaktieren|erreichen|anrufen|appelez|contactez|joindre|llame|contacte|comun[ií]quese|chiami|contatti|contattare|bel[ \t]+ons|neem[ \t]+contact|ring[ \t]+oss|kontakta|zadzwo[ńn])\b/i;
 const PHONE_OR_ADDRESS = /^\+?[\d ().-]{7,}$|@[\w-]+\./;
 /**
  * A line about the officer or the agency ("Requesting officer:", "Det. Roe"), or a contact line that starts with its

@@ -123,3 +123,19 @@ describe('accounts: shapes and labels seen in no earlier set', () => {
     expect(accounts(table)).toEqual(['4410229183']);
   });
 });
+
+describe('accounts: a phone number close after an account word', () => {
+  const accounts = (body: string) => parse(body).accountIdentifiers;
+
+  it("in prose ('the customer account tied to (212) 555-0147'), even where the sentence mentions the officer's call", () => {
+    expect(accounts('As discussed on your call, we preserved the customer account linked to (212) 555-0147 today.\nReference: QRS-2026-55102\n')).toEqual(['(212) 555-0147']);
+  });
+
+  it("not another thing's numbers in plural ('the account hosted meetings with IDs 731 4408 2219')", () => {
+    expect(accounts('Reference: QRS-2026-55102. The account hosted webinars and meetings with IDs 731 4408 2219; those are included.\n')).toEqual([]);
+  });
+
+  it('a sentence inviting the reader to call still makes its number the provider\'s', () => {
+    expect(accounts('Reference: QRS-2026-55102. We preserved the account. For any question about this account call us on (212) 555-0199.\n')).toEqual([]);
+  });
+});
