@@ -34,11 +34,11 @@ interface DevelopmentSet {
  * 84.2% and 18 of 27 after.
  */
 const SETS: DevelopmentSet[] = [
-  { name: 'corpus', minEntries: 60, accuracy: 0.95, completeClean: 0.96, history: '95.8%, 27/27 before issue 13 accuracy work; 96.5%, 27/27 after round 1; 96.3%, 27/27 after rounds 2 and 3; 96.9%, 27/27 after round 4 (2026-11-30)' },
+  { name: 'corpus', minEntries: 60, accuracy: 0.95, completeClean: 0.96, history: '95.8%, 27/27 before issue 13 accuracy work; 96.5%, 27/27 after round 1; 96.3%, 27/27 after rounds 2 and 3; 97.4%, 27/27 after round 4 (2026-11-30)' },
   { name: 'corpus-2', minEntries: 40, accuracy: 0.92, completeClean: 0.84, history: '71.2% first run; 89.2%, 9/13 before; 92.4%, 11/13 after rounds 1 and 2; 94.0%, 12/13 after round 4 (2026-11-30)' },
-  { name: 'dev-3', minEntries: 40, accuracy: 0.95, completeClean: 0.97, history: '90.8%, 26/37 before; 97.0%, 36/37 after round 1; 96.5%, 36/37 after round 2; 97.5%, 37/37 after round 4 (2026-11-30)' },
-  { name: 'holdout-2', minEntries: 40, accuracy: 0.93, completeClean: 0.77, history: '79.3%, 7/18 before; 92.0%, 13/18 after round 1; 92.3%, 13/18 after round 2; 94.3%, 14/18 after round 3; 95.0%, 15/18 after round 4 (2026-11-30)' },
-  { name: 'holdout-3', minEntries: 60, accuracy: 0.96, completeClean: 0.96, history: '80.7%, 15/30 before; 95.3%, 25/30 after round 1; 97.0%, 27/30 after round 2; 98.0%, 28/30 after round 3; 98.7%, 30/30 after round 4 (2026-11-30)' },
+  { name: 'dev-3', minEntries: 40, accuracy: 0.95, completeClean: 0.97, history: '90.8%, 26/37 before; 97.0%, 36/37 after round 1; 96.5%, 36/37 after round 2; 97.8%, 37/37 after round 4 (2026-11-30)' },
+  { name: 'holdout-2', minEntries: 40, accuracy: 0.93, completeClean: 0.83, history: '79.3%, 7/18 before; 92.0%, 13/18 after round 1; 92.3%, 13/18 after round 2; 94.3%, 14/18 after round 3; 95.3%, 16/18 after round 4 (2026-11-30)' },
+  { name: 'holdout-3', minEntries: 60, accuracy: 0.96, completeClean: 0.96, history: '80.7%, 15/30 before; 95.3%, 25/30 after round 1; 97.0%, 27/30 after round 2; 98.0%, 28/30 after round 3; 99.3%, 30/30 after round 4 (2026-11-30)' },
 ];
 
 describe('emergency narrative corpus (labelled independently of the implementation)', () => {
@@ -59,12 +59,12 @@ describe('emergency narrative corpus (labelled independently of the implementati
    * dev-4 arrived on 2026-11-30 after the first round of issue-13 changes: 82.0% and 18 of 34 complete clean with the
    * analysis before issue 13's accuracy work, 82.3% and 21 of 34 with the first round, untuned; 93.7% and 29 of 34
    * after it was tuned on; 94.0% and 30 of 34 after round 2 (category-level harm and imminence); 94.9% and 31 of 34
-   * after round 3 (world-English registers and implied danger); 96.0% and 33 of 34 after round 4.
+   * after round 3 (world-English registers and implied danger); 96.6% and 34 of 34 after round 4.
    */
   it('keeps dev-4 above its regression floors', () => {
     const result = score(readCorpus('dev-4.json'));
     expect(result.accuracy).toBeGreaterThanOrEqual(0.94);
-    expect(result.completeClean / result.complete).toBeGreaterThanOrEqual(0.94);
+    expect(result.completeClean / result.complete).toBeGreaterThanOrEqual(0.97);
   });
 
   /**

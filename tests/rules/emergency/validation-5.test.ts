@@ -8,7 +8,7 @@ import { readCorpus, score, summary } from './corpus-score';
  */
 // Validation set: aggregate figures only, never read entry by entry. Round 2 of issue 13 kept only changes that did not
 // lower it and probed it with temporary changes, so it is partly spent: 83.7% / 18 of 30 before round 2, 86.3% / 22 after.
-// Round 3 read it as a development set (it is spent): 93.7% / 26 of 30 after round 3; 98.0% / 30 of 30 after round 4.
+// Round 3 read it as a development set (it is spent): 93.7% / 26 of 30 after round 3; 99.0% / 30 of 30 after round 4.
 const ACCURACY_FLOOR = 0.96;
 const COMPLETE_CLEAN_FLOOR = 0.96;
 
