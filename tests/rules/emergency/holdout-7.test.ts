@@ -6,10 +6,12 @@ import { readCorpus, score, summary } from './corpus-score';
  * the analysis nor any other narrative set nor any list of its misses. It prints only the aggregate summary:
  * `score(...).wrong` stays unread and CORPUS_DEBUG is not honoured here, so that nobody can tune on single entries.
  */
-// held-out set: written blind on 2026-11-30, measured before and after round 4 by the lead, never tuned on; floors set
-// by the lead.
-const ACCURACY_FLOOR = 0;
-const COMPLETE_CLEAN_FLOOR = 0;
+// Held-out set: written blind on 2026-11-30, measured by the lead before and after round 4, never tuned on. Before
+// (e458a96): 82.7%, complete clean 21 of 31 (harm 70%, imminence 72%, timeframe 97%, nexus 83%, person 92%). After round 4
+// (366fed1): 84.3%, 24 of 31 (harm 72%, imminence 75%, timeframe 98%, nexus 85%, person 92%). The floors are a
+// regression alarm a little under the last figures, not a target.
+const ACCURACY_FLOOR = 0.82;
+const COMPLETE_CLEAN_FLOOR = 0.74;
 
 const holdout = readCorpus('holdout-7.json');
 
