@@ -37,8 +37,9 @@ const ID_VALUE =
   /(?:[ \t]{0,20}[:#|][ \t]{0,20}\n?[ \t]{0,4}|[ \t]{0,2}(?:is\b[ \t]{0,2})?(?:\n[ \t]{0,4})?)([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}|[0-9a-f]{16,40}|\d{5,25}|(?:[a-z]{2,8}:)?(?=[\w-]{0,40}\d)(?=[\w-]{0,40}[a-z])[A-Za-z0-9_-]{16,40}|(?=[A-Za-z0-9]{0,15}\d)(?=[A-Za-z0-9]{0,15}[A-Za-z])[A-Za-z0-9]{10,15})(?![\w-])/iy;
 /** A shorter opaque id (Amazon's A2QX7KD19MPLZ4) counts only in capitals: "Account ID: processed" is no id. */
 const SHORT_OPAQUE = /^[A-Za-z0-9]{10,15}$/;
+/** A display name is what a profile shows, not an identifier of the account: it has no label here. */
 const NAME_LABEL =
-  /\b(?:user[ \t]?name|screen[ \t]name|handle|display[ \t]name|organi[sz]ation|nom[ \t]d'utilisateur|benutzername|gebruikersnaam|nombre[ \t]de[ \t]usuario|nome[ \t]utente|nome[ \t]de[ \t]usuário|användarnamn|brukernavn)(?![\w-])|\b(?:roblox|snapchat|kik|telegram|discord|zoom)?[ \t]?user(?=[ \t]?:)/giu;
+  /\b(?:user[ \t]?name|screen[ \t]name|handle|organi[sz]ation|nom[ \t]d'utilisateur|benutzername|gebruikersnaam|nombre[ \t]de[ \t]usuario|nome[ \t]utente|nome[ \t]de[ \t]usuário|användarnamn|brukernavn)(?![\w-])|\b(?:roblox|snapchat|kik|telegram|discord|zoom)?[ \t]?user(?=[ \t]?:)/giu;
 const NAME_VALUE = /(?:[ \t]{0,20}[:#|][ \t]{0,20}\n?[ \t]{0,4}|[ \t]{0,2}(?:is\b[ \t]{0,2})?(?:\n[ \t]{0,4})?)(?:(['"‘“])([^'"’”\n]{2,40})['"’”]|([A-Za-z0-9_][A-Za-z0-9_.#-]{1,39}))/y;
 const ACCOUNT_QUOTED = /\b(?:account|gamertag|username|user|handle|nickname)[ \t\n]{1,3}(['"‘“])([^'"’”\n]{2,40})['"’”]/gi;
 /** "the Snapchat account brisbanebyte_22": a name after "account" that looks like one (a digit, `_` or `.` in it). */

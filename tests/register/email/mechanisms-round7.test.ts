@@ -139,3 +139,9 @@ describe('accounts: a phone number close after an account word', () => {
     expect(accounts('Reference: QRS-2026-55102. We preserved the account. For any question about this account call us on (212) 555-0199.\n')).toEqual([]);
   });
 });
+
+describe('accounts: a display name identifies nothing', () => {
+  it("'user id 4407718820 (display name \"Moss\")' proposes the id, not the name", () => {
+    expect(parse('Preservation ID: PRV-2026-77120, preserved 11/20/2026.\nuser id 4407718820 (display name "Moss")\n').accountIdentifiers).toEqual(['4407718820']);
+  });
+});
