@@ -36,6 +36,10 @@ describe('e-mail corpus: holdout5 (never opened by the parser’s tuners)', () =
   });
 });
 
-// held-out set: written blind on 2026-11-30, measured before and after round 7 by the lead, never tuned on; floors set
-// by the lead.
-const FLOORS = { provider: 0, references: 0, dates: 0, accounts: 0, distractors: 99 };
+// Held-out set: written blind on 2026-11-30, measured by the lead before and after round 7, never tuned on.
+// provider / references / date / account recall / distractors proposed:
+//   before round 7 (2c902c7): 94.4 (known providers 97.1) / 80.6 / 81.1 / 70.9 / 5
+//   after round 7 (de306b9):  94.4 (known providers 97.1) / 80.6 / 83.8 / 72.7 / 6
+// Round 7 took holdout4 from 86/87/83 to 100% on each field and barely moved this set: the rules fit the mail they
+// were made from. The floors are a regression alarm at the last figures, not a target.
+const FLOORS = { provider: 0.94, references: 0.8, dates: 0.83, accounts: 0.72, distractors: 6 };
