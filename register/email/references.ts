@@ -2,7 +2,7 @@ import { findReferences } from '../references';
 import type { Message } from './blocks';
 import { providerWords } from './provider';
 import { cuesOf, places, strongLabel, unleader, type Cues } from './reference-cues';
-import { findTables } from './tables';
+import { barsAsColons, findTables } from './tables';
 
 /**
  * The provider's references in its message, and what kind of message it is: a confirmation, an extension (which may
@@ -96,7 +96,7 @@ export function readReferences(text: string, message: Message, providerId: strin
   // A number the preservation's or the provider's own label introduces ("Amazon case 15592038417") is a candidate
   // even where the page reader keeps only other labels.
   // A table row's bar between its label cell and its value cell reads as the label's colon ("| Preservation ID | 7291148 |").
-  const rowsRead = region.replace(/[ \t]*\|[ \t]*/g, (m) => `:${' '.repeat(m.length - 1)}`);
+  const rowsRead = barsAsColons(region);
   for (const m of rowsRead.matchAll(new RegExp(`${strong.source}([A-Z0-9][A-Z0-9-]{3,30})`, 'gi'))) {
     const token = m[1]!.replace(/-+$/, '');
     if (/\d{4}/.test(token) && token === token.toUpperCase() && !candidates.includes(token)) candidates.push(token);

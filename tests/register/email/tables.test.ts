@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseProviderEmail } from '../../../register/email';
-import { findTables } from '../../../register/email/tables';
+import fc from 'fast-check';
+import { barsAsColons, findTables } from '../../../register/email/tables';
 
 const NOW = new Date('2026-12-01T12:00:00Z');
 
@@ -42,5 +43,28 @@ describe('dates in an extension written as label lines', () => {
     const c = parseProviderEmail(text, NOW).confirmations;
     expect(c.map((x) => x.reference)).toEqual(['PIN-0097152']);
     expect(c[0]).toMatchObject({ preservedOn: null, extension: { ofReference: 'PIN-0091837', requestedOn: '2026-11-23' } });
+  });
+});
+
+describe('a table row\'s bars read as colons', () => {
+  const byRegex = (text: string) => text.replace(/[ \t]*\|[ \t]*/g, (m) => `:${' '.repeat(m.length - 1)}`);
+
+  it('gives what the plain regex gives, length kept', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: fc.constantFrom(' ', '\t', '|', 'a', '7', '\n', ':'), maxLength: 40 }), (text) => {
+        expect(barsAsColons(text)).toBe(byRegex(text));
+        expect(barsAsColons(text)).toHaveLength(text.length);
+      }),
+      { numRuns: 2000 },
+    );
+    expect(barsAsColons('| Preservation ID | 7291148 |')).toBe(': Preservation ID:  7291148: ');
+  });
+
+  it('stays linear on a long run of blanks', () => {
+    const text = `Preservation ID${' '.repeat(200_000)}| 7291148`;
+    const started = performance.now();
+    expect(barsAsColons(text)).toBe(`Preservation ID:${' '.repeat(200_001)}7291148`);
+    expect(barsAsColons(' '.repeat(200_000))).toHaveLength(200_000);
+    expect(performance.now() - started).toBeLessThan(1500);
   });
 });
