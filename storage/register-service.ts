@@ -326,7 +326,7 @@ export function createRegisterService(
       if (caseNumber !== null) records.push(...(await q().ofCase(caseNumber)));
       else for await (const chunk of q().recordChunks(CHUNK)) records.push(...chunk);
       const reminderDays = (await effects.reminderDays?.().catch(() => null)) ?? DEFAULT_REMINDER_DAYS;
-      const t = (await effects.translator?.().catch(() => undefined)) ?? undefined;
+      const t = await effects.translator?.().catch(() => undefined);
       const options = { now: new Date(), providerName, reminderDays, includeIdentifiers, t };
       const name = caseNumber === null ? 'all' : caseNumber ? `case-${fileSafe(caseNumber)}` : 'no-case';
       effects.download(`quickfreeze-calendar-${name}-${effects.today()}.ics`, new Blob([calendarText(records, options)], { type: 'text/calendar;charset=utf-8' }));

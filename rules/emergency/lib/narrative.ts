@@ -158,11 +158,11 @@ function insideQuote(sentence: string, index: number): boolean {
 }
 
 function findNexus(sentenceList: string[]): Evidence | null {
+  const namesData = sentenceList.map((sentence) => DATA.test(sentence));
   for (let i = 0; i < sentenceList.length; i++) {
     const sentence = sentenceList[i]!;
     // The data may be named in the sentence before or after ("Request: IP logs" / "Purpose: locate him" / "Requested: …").
-    const dataNear = DATA.test(sentence) || (i > 0 && DATA.test(sentenceList[i - 1]!)) || DATA.test(sentenceList[i + 1] ?? '');
-    if (!dataNear) continue;
+    if (!namesData[i] && !namesData[i - 1] && !namesData[i + 1]) continue;
     if (PROSECUTION_ONLY.test(sentence) && !PREVENTION.test(sentence)) continue;
     PURPOSE_ALL.lastIndex = 0;
     for (let m = PURPOSE_ALL.exec(sentence); m; m = PURPOSE_ALL.exec(sentence)) {
