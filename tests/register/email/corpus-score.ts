@@ -38,6 +38,9 @@ export const CORPUS_SETS = {
   validation4: 'labels-validation4.json',
   holdout4: 'labels-holdout4.json',
   holdout5: 'labels-holdout5.json',
+  dev5: 'labels-dev5.json',
+  dev6: 'labels-dev6.json',
+  holdout6: 'labels-holdout6.json',
 } as const;
 export type CorpusSet = keyof typeof CORPUS_SETS;
 
