@@ -8,7 +8,7 @@ import { emptyTally, loadLabels, ratio, readEmail, report, score, toProposal, ty
  * is spent (looked at and tuned on in round 2); `holdout2/` is spent too (tuned on from 2026-11-30, round 3): both are
  * development sets now, their failures printed with EMAIL_VERBOSE=1 like the others (see the corpus README).
  * `validation4/` is a development set too (tuned on from round 5, 2026-11-30), and so are `holdout3/` (tuned on from
- * round 6, 2026-11-30) and `holdout4/` (tuned on from round 7, 2026-11-30). Each set is run by name; a held-out set has its own test file, which this one never reads.
+ * round 6, 2026-11-30) `holdout4/` (tuned on from round 7, 2026-11-30) and `holdout5/` (tuned on from round 8, 2026-11-30). Each set is run by name; a held-out set has its own test file, which this one never reads.
  */
 const READ_ON = new Date('2026-12-01T12:00:00Z');
 /** validation4's e-mails date from 2 to 17 December 2026: it is read later, as its README says. */
@@ -30,14 +30,17 @@ function run(set: CorpusSet, readOn: Date = READ_ON): Tally {
  * Floors: a little under what round 3 reached on every development set (100% on each field, no distractor).
  * `knownProvidersOnly`: the provider is counted over the registry's providers (a set with Kick mail, not registered).
  */
-function expectReached(t: Tally, emails: number, { knownProvidersOnly = false } = {}): void {
+interface Floors { provider: number; references: number; dates: number; accounts: number; distractors: number }
+const REACHED: Floors = { provider: 0.97, references: 0.96, dates: 0.96, accounts: 0.96, distractors: 0 };
+
+function expectReached(t: Tally, emails: number, { knownProvidersOnly = false, floors = REACHED } = {}): void {
   expect(t.emails).toBe(emails);
   expect(t.datesFromDuration).toBe(0);
-  expect(t.distractorsProposed).toEqual([]);
-  expect(knownProvidersOnly ? ratio(t.providerKnown.right, t.providerKnown.of) : ratio(t.provider, t.emails)).toBeGreaterThanOrEqual(0.97);
-  expect(ratio(t.references, t.emails)).toBeGreaterThanOrEqual(0.96);
-  expect(ratio(t.dates.right, t.dates.of)).toBeGreaterThanOrEqual(0.96);
-  expect(ratio(t.accounts.found, t.accounts.of)).toBeGreaterThanOrEqual(0.96);
+  expect(t.distractorsProposed.length).toBeLessThanOrEqual(floors.distractors);
+  expect(knownProvidersOnly ? ratio(t.providerKnown.right, t.providerKnown.of) : ratio(t.provider, t.emails)).toBeGreaterThanOrEqual(floors.provider);
+  expect(ratio(t.references, t.emails)).toBeGreaterThanOrEqual(floors.references);
+  expect(ratio(t.dates.right, t.dates.of)).toBeGreaterThanOrEqual(floors.dates);
+  expect(ratio(t.accounts.found, t.accounts.of)).toBeGreaterThanOrEqual(floors.accounts);
 }
 
 describe('e-mail corpus: dev', () => {
@@ -107,5 +110,15 @@ describe('e-mail corpus: holdout4 (set 4 held out until round 6; tuned on from r
     // Round 7 tuned on it by mechanism (no longer a holdout figure): 100% on each field, no distractor, no date from a
     // duration, every other development set unchanged.
     expectReached(run('holdout4'), 36);
+  });
+});
+
+describe('e-mail corpus: holdout5 (set 5 held out until round 7; tuned on from round 8)', () => {
+  it('reads the holdout5 e-mails at or above the figures reached', () => {
+    // Held out, aggregate only, measured by the lead (provider / references / dates / accounts / distractors):
+    // before round 7 (2c902c7): 94.4 (known providers 97.1) / 80.6 / 81.1 / 70.9 / 5; after round 7 (de306b9):
+    // 94.4 (known providers 97.1) / 80.6 / 83.8 / 72.7 / 6. Round 7 took holdout4 to 100% and barely moved this set.
+    // Round 8 tunes on it by mechanism (no longer a holdout figure).
+    expectReached(run('holdout5'), 36, { knownProvidersOnly: true, floors: { provider: 0.97, references: 0.8, dates: 0.83, accounts: 0.72, distractors: 6 } });
   });
 });
