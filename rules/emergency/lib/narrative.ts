@@ -45,8 +45,9 @@ function sentences(text: string): string[] {
  * unless they are what was not said or thought ("he did not say he will…", "no indication that he will…").
  */
 const NEW_CLAUSE =
-  /(?<!\b(?:that|say|said|says|tell|told|write|wrote|mention\w*|state\w*|indicate\w*|think|believe\w*|suggest\w*|whether|if|evidence|indication|sign)\s+)\b(?:i|you|u|he|she|we|they)(?:\s+(?:will|would|shall|gonna|am|is|are|go|going|want|wants|can|could|might|must)|'ll|’ll|'m)\b/gi;
-const VERBAL_NEGATOR = /\b(?:not|never)\b|n'?t\b/gi;
+  /(?<!\b(?:that|say|said|says|tell|told|write|wrote|mention\w*|state\w*|indicate\w*|think|believe\w*|suggest\w*|whether|if|evidence|indication|sign|confirm\w*|know|knew|information|report\w*|claim\w*|reason|suggestion|allegation\w*|proof)\s+)\b(?:i|you|u|he|she|we|they)(?:\s+(?:will|would|shall|gonna|am|is|are|go|going|want|wants|can|could|might|must|has|have|had)|'ll|’ll|'m)\b/gi;
+/** Negators after which a subject and its verb start a new clause ("someone with no profile | he has taken…"). */
+const CLAUSE_NEGATOR = /\b(?:not|never|no|without|none)\b|n'?t\b/gi;
 /** A comma inside a negated list ("no indication of danger, self-harm or foul play") does not end the negation. */
 const LIST_ITEM = /^\s*(?:[\w'-]+\s+){0,2}$/;
 
@@ -60,8 +61,8 @@ function negated(sentence: string, index: number, end = index): boolean {
     clause = `${parts.pop() ?? ''} ${clause}`;
   }
   let lastNegator = -1;
-  VERBAL_NEGATOR.lastIndex = 0;
-  for (let m = VERBAL_NEGATOR.exec(clause); m; m = VERBAL_NEGATOR.exec(clause)) lastNegator = m.index;
+  CLAUSE_NEGATOR.lastIndex = 0;
+  for (let m = CLAUSE_NEGATOR.exec(clause); m; m = CLAUSE_NEGATOR.exec(clause)) lastNegator = m.index;
   if (lastNegator >= 0) {
     NEW_CLAUSE.lastIndex = lastNegator;
     const fresh = NEW_CLAUSE.exec(clause);
