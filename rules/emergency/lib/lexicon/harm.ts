@@ -1,6 +1,7 @@
 import { anyOf, compileLexicon, type Term } from '../phrases';
 import { HARM_FAMILY_TERMS, QUOTED_THREAT } from './harm-families';
 import { EMOJI_THREATS, QUOTED_LANGUAGE_FAMILY, WORLD_FINALITY_FAMILY, WORLD_SELF_HARM_FAMILY, WORLD_VIOLENCE_FAMILY, WORLD_WEAPON_FAMILY } from './harm-registers';
+import { HARM_EUPHEMISM_TERMS } from './harm-euphemisms';
 import { HARM_SITUATION_TERMS } from './harm-situations';
 import { IMPLIED_DANGER } from './implied-danger';
 import { SHORTHAND_HARM_TERMS, THREAT_IDIOM_TERMS } from './threat-words';
@@ -322,8 +323,11 @@ export const HARM_BY_REGISTER = anyOf(
   // An emoji is not a word character: no word boundary before it
   compileLexicon(EMOJI_THREATS, { start: '' }),
 );
-/** Read where neither of the above finds anything: harm told by the situation (a siege, grooming, last words). */
-export const HARM_BY_SITUATION = compileLexicon(HARM_SITUATION_TERMS, { end: '(?![a-z])' });
+/** Read where neither of the above finds anything: harm told by the situation (a siege, grooming, last words) or in euphemism. */
+export const HARM_BY_SITUATION = anyOf(
+  compileLexicon(HARM_SITUATION_TERMS, { end: '(?![a-z])' }),
+  compileLexicon(HARM_EUPHEMISM_TERMS, { end: '(?![a-z])' }),
+);
 /** Read only where no harm word is found: the suspect's own words to the person. */
 export const QUOTED_HARM = compileLexicon([QUOTED_THREAT]);
 /**
