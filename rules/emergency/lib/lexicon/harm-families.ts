@@ -159,7 +159,8 @@ export const IMPLIED_FAMILY: readonly Term[] = [
   'into the (sea|river|lake|canal|water)',
   'off (a|the) (bridge|cliff|roof|building|car park|parking garage)',
   'domestic (abuse|violence)',
-  'DASH\\b',
+  // The DASH risk checklist, not the dash of a car or a dash cam
+  /(?<!\b(?:the|on|his|her|a|my|their|its)\s+)DASH\b(?![\s-]*(?:cam|board))/,
   'MARAC\\b',
   'mental health crisis',
   'in crisis\\b',

@@ -219,6 +219,14 @@ export const NEGATED_HARM_TERMS: readonly Term[] = [
   // Money, not a person, gone for good
   '(money|funds|cash|savings|crypto|coins|bitcoin|BTC|it|data|files) (is |are |will be |would be )?(_ )?(and )?(gone|lost) for good',
 
+  // Harm verbs said of online things: 'execute' a clan, 'blow up' a stream or a phone, 'nuke' a channel
+  "(execut*|blow*( up)?|nuk(e|ed|ing)|raid*|destroy*|kill*|delet(e|ed|ing))'? (_ )?(_ )?(his|her|their|your|ur|my|our|the) (_ )?(stream|clan|channel|inbox|notifications|mentions|phone|dms|chat|server|guild|squad|base|feed|comments|timeline)\\b",
+  // Something "to die for" is only very good
+  '(_ )to die for\\b',
+  // Ruin by exposure: "he will 'finish him' by telling his wife and church"
+  "(finish*|destroy*|end|ruin*|bury|kill*|expose)('|’)? (him|her|them|you|u|ya)('|’)? (_ )?(_ )?by (telling|exposing|posting|leaking|sharing|reporting|showing|sending|publishing|spreading)",
+  // A writer's plot: "kill off the detective"
+  'kill* off (the|a|his|her|their|my|your) (_ )?(character|detective|hero|heroine|villain|protagonist|lead|narrator)',
   'kill* it\\b',
   'poison* (_ )?(_ )?(_ )?(dog|dogs|cat|cats|horse|horses|nags|mutt|animals?|it)\\b',
   '(no|not) (a )?(threat|danger|risk) (to|of) (life|death|(his|her|their|anyone\'?s) (life|safety))',
@@ -254,7 +262,6 @@ export const RESOLVED_TERMS: readonly Term[] = [
   'turned out to be (a )?(hoax|false)',
   'as fiction\\b',
   'report was false',
-  'nothing was found',
   'no indication (of (new|contact|any|a (threat|risk))|that (he|she|they) (intends?|plans?))',
   // The threatener is in custody
   '(has|have) (since )?been (arrested|detained|taken into custody)',
@@ -277,6 +284,14 @@ export const RESOLVED_TERMS: readonly Term[] = [
   'nothing in (the|this) (document|story|text|post|video|file) refers to real',
   'for (the )?record only',
   'request (is )?(withdrawn|closed)',
+  // Police shorthand drops the verb: "No injuries, hoax confirmed, family safe", "sweep complete, nothing found, caller
+  // arrested". A bare "safe" counts only at the start of a clause, never in "keep the family safe".
+  /(?<=(?:^|[.,;:]\s*))(?:the\s+)?(?:family|everyone|all|occupants|residents|household|child|children|kids|victim|subject)\s+(?:all\s+)?(?:safe|unharmed|accounted\s+for)\b/,
+  '(hoax|prank|false (call|report|alarm)) (was )?(confirmed|established|verified)',
+  'confirmed (as )?(a )?hoax',
+  'nothing (was )?found',
+  '(sweep|search)(es)? (was |were )?(complete|completed|negative|clear)\\b',
+  '(caller|suspect|offender|perpetrator|threatener|author|poster|male|female) (was |has been )?(identified and )?(arrested|detained|charged)\\b',
 ];
 
 /**
@@ -333,10 +348,11 @@ export const QUOTED_HARM = compileLexicon([QUOTED_THREAT]);
 /**
  * Sport and game talk: a scoreline with a verb of winning ("we're gonna bury u 8-0") or a word of the game itself
  * ("headshot u every round", "delete u next round", "respawn"). The sentence's harm words ("bring body bags", "ur
- * dead") are figurative; a threat of real harm is written in sentences of its own.
+ * dead") are figurative; a threat of real harm is written in sentences of its own. So is a writer's plot ("in his next
+ * book").
  */
 export const PLAY_TALK =
-  /\b(?:win|won|beat|bury|smash|thrash|destroy|hammer|whip|crush|murder|lose|lost|wreck)\w*\s+(?:\w+\s+){0,3}\d{1,2}\s*[-–:]\s*\d{1,2}\b(?!\s*(?:times|days|weeks|months|people|of|[ap]m\b|hrs?\b|h\b))|\b(?:(?:next|every|this|each)\s+round|head\s?shot\w*|respawn\w*|spawn[\s-]?kill\w*|in[\s-]game)\b/i;
+  /\b(?:win|won|beat|bury|smash|thrash|destroy|hammer|whip|crush|murder|lose|lost|wreck)\w*\s+(?:\w+\s+){0,3}\d{1,2}\s*[-–:]\s*\d{1,2}\b(?!\s*(?:times|days|weeks|months|people|of|[ap]m\b|hrs?\b|h\b))|\b(?:(?:next|every|this|each)\s+round|head\s?shot\w*|respawn\w*|spawn[\s-]?kill\w*|in[\s-]game)\b|\bin\s+(?:his|her|their|my|the|a)\s+(?:next|new|latest|upcoming|forthcoming)\s+(?:book|novel|film|movie|script|screenplay|season|episode|album)\b/i;
 /** Scare quotes: an account "kidnapped", skins held "hostage". A quotation mark is no word: no word boundary before it. */
 const SCARE_QUOTED = /["“'‘](?:kidnap\w*|hostage|hijack\w*|bomb\w*|massacre\w*|murder\w*|killing|attack\w*)["”'’]/;
 export const NEGATED_HARM_PHRASE = anyOf(compileLexicon(NEGATED_HARM_TERMS), compileLexicon([SCARE_QUOTED], { start: '' }));
