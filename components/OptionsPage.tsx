@@ -8,6 +8,7 @@ import { InvestigatorSettings } from './options/InvestigatorSettings';
 import { LanguageSetting } from './options/LanguageSetting';
 import { PortalProfile } from './options/PortalProfile';
 import { TaughtList } from './options/TaughtList';
+import { ErrorAlert } from './ErrorAlert';
 
 export interface OptionsPageProps {
   providers: Array<{ id: string; name: string; products: string[] }>;
@@ -75,11 +76,7 @@ export function OptionsPage(props: OptionsPageProps) {
           ))}
         </ul>
       </nav>
-      {error && (
-        <p role="alert" class="error">
-          {error}
-        </p>
-      )}
+      <ErrorAlert message={error} />
       <Section id="portals" titleKey="options.section.portals">
         <fieldset>
           <legend>{t('options.portals.legend')}</legend>

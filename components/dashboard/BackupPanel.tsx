@@ -8,6 +8,7 @@ import { decryptBackup, isEncryptedBackup } from '../../register/encrypted-backu
 import { useRegister } from './context';
 import { BackupPassphrasePrompt, LockedExportChoices } from './ProtectedBackup';
 import { useAsyncAction } from './useAsyncAction';
+import { ErrorAlert } from '../ErrorAlert';
 
 export function ImportReportView({ report }: { report: ImportReport }) {
   const t = useT();
@@ -123,11 +124,7 @@ export function BackupPanel({ recordCount, lockSet = false }: { recordCount: num
           }
         />
       )}
-      {error && (
-        <p role="alert" class="error">
-          {error}
-        </p>
-      )}
+      <ErrorAlert message={error} />
       <div role="status">{report && <ImportReportView report={report} />}</div>
     </div>
   );

@@ -2,6 +2,7 @@ import { useState } from 'preact/hooks';
 import { useT } from '../../i18n/use-i18n';
 import { useRegister } from './context';
 import { useAsyncAction } from './useAsyncAction';
+import { ErrorAlert } from '../ErrorAlert';
 
 export interface CalendarPanelProps {
   /** The case chosen in the filters (null: all records; '' the records without a case number). */
@@ -33,11 +34,7 @@ export function CalendarPanel({ caseNumber, caseLabel }: CalendarPanelProps) {
           {t('dashboard.calendar.export')}
         </button>
       </div>
-      {error && (
-        <p role="alert" class="error">
-          {error}
-        </p>
-      )}
+      <ErrorAlert message={error} />
       <p role="status">{done}</p>
     </div>
   );

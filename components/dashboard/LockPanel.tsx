@@ -1,5 +1,6 @@
 import { useT } from '../../i18n/use-i18n';
 import { useAsyncAction } from './useAsyncAction';
+import { ErrorAlert } from '../ErrorAlert';
 
 export interface LockControls {
   state: 'none' | 'unlocked';
@@ -48,11 +49,7 @@ export function LockPanel({ lock }: { lock: LockControls }) {
             {set.busy ? t('dashboard.lock.encrypting') : t('dashboard.lock.set')}
           </button>
         </form>
-        {set.error && (
-          <p role="alert" class="error">
-            {set.error}
-          </p>
-        )}
+        <ErrorAlert message={set.error} />
       </div>
     );
   }
@@ -81,11 +78,7 @@ export function LockPanel({ lock }: { lock: LockControls }) {
             {t('dashboard.lock.change')}
           </button>
         </form>
-        {change.error && (
-          <p role="alert" class="error">
-            {change.error}
-          </p>
-        )}
+        <ErrorAlert message={change.error} />
       </details>
     </div>
   );

@@ -8,6 +8,7 @@ import { useT } from '../../i18n/use-i18n';
 import { useRegister } from './context';
 import { NewRecordForm, type FieldNotes } from './NewRecordForm';
 import { useAsyncAction } from './useAsyncAction';
+import { ErrorAlert } from '../ErrorAlert';
 
 export interface PasteBoxProps {
   providers: ReadonlyArray<{ id: string; name: string }>;
@@ -61,11 +62,7 @@ function ExtensionOffer({ record, confirmation, providerName, today }: OfferProp
       <button type="button" data-action="record-extension" onClick={() => void run()} disabled={!!result}>
         {t('dashboard.paste.recordExtension')}
       </button>
-      {error && (
-        <p role="alert" class="error">
-          {error}
-        </p>
-      )}
+      <ErrorAlert message={error} />
       <p role="status">{result}</p>
     </div>
   );

@@ -17,6 +17,7 @@ import { RecordRoutes } from './RecordRoutes';
 import { STATUS_LOOK } from './status-look';
 import { draftOf, newProductionDraft, ProductionOrderFields, useProductionDraft } from './ProductionOrderFields';
 import { dayIn } from '../../legal/dates';
+import { ErrorAlert } from '../ErrorAlert';
 
 /** What the dashboard around a record does for it (edits, extensions and proofs go to the register directly). */
 export interface RecordActions {
@@ -98,19 +99,8 @@ function EditForm({ record, onCancel }: { record: PreservationRecord; onCancel: 
         {t('dashboard.record.notes')}
         <textarea rows={2} value={notes} maxLength={10_000} onInput={(e) => setNotes(e.currentTarget.value)} />
       </label>
-      {error && (
-        <p role="alert" class="error">
-          {error}
-        </p>
-      )}
-      <div class="actions">
-        <button type="submit" disabled={busy}>
-          {t('dashboard.save')}
-        </button>
-        <button type="button" onClick={onCancel}>
-          {t('dashboard.cancel')}
-        </button>
-      </div>
+      <ErrorAlert message={error} />
+      <SubmitOrCancel busy={busy} submit={t('dashboard.save')} cancel={t('dashboard.cancel')} onCancel={onCancel} />
     </form>
   );
 }
@@ -139,19 +129,8 @@ function ExtensionForm({ record, today, onCancel }: { record: PreservationRecord
       <label>
         {t('dashboard.record.newReference')} <input value={reference} maxLength={120} onInput={(e) => setReference(e.currentTarget.value)} />
       </label>
-      {error && (
-        <p role="alert" class="error">
-          {error}
-        </p>
-      )}
-      <div class="actions">
-        <button type="submit" disabled={busy}>
-          {t('dashboard.record.saveExtension')}
-        </button>
-        <button type="button" onClick={onCancel}>
-          {t('dashboard.cancel')}
-        </button>
-      </div>
+      <ErrorAlert message={error} />
+      <SubmitOrCancel busy={busy} submit={t('dashboard.record.saveExtension')} cancel={t('dashboard.cancel')} onCancel={onCancel} />
     </form>
   );
 }
@@ -339,11 +318,7 @@ export function RecordItem({ row, today, leadDays, headingLevel = 4, ...actions 
       </dl>
       <ClockWarnings record={record} />
       <RecordRoutes providerId={record.providerId} today={today} />
-      {error && (
-        <p role="alert" class="error">
-          {error}
-        </p>
-      )}
+      <ErrorAlert message={error} />
       {mode === 'edit' && <EditForm record={record} onCancel={() => setMode('view')} />}
       {mode === 'extend' && <ExtensionForm record={record} today={today} onCancel={() => setMode('view')} />}
       {mode === 'view' && (
@@ -387,5 +362,19 @@ export function RecordItem({ row, today, leadDays, headingLevel = 4, ...actions 
       {history === 'loading' && <p class="muted">{t('dashboard.history.loading')}</p>}
       {history && history !== 'loading' && <AuditTrail entries={history} />}
     </li>
+  );
+}
+
+/** An edit form's two buttons: save (held while saving) and cancel. */
+function SubmitOrCancel({ busy, submit, cancel, onCancel }: { busy: boolean; submit: string; cancel: string; onCancel: () => void }) {
+  return (
+    <div class="actions">
+      <button type="submit" disabled={busy}>
+        {submit}
+      </button>
+      <button type="button" onClick={onCancel}>
+        {cancel}
+      </button>
+    </div>
   );
 }

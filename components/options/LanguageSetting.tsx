@@ -5,6 +5,7 @@ import { resolveLocale } from '../../i18n/resolve';
 import { LOCALES, type LanguageSetting as Setting } from '../../i18n/types';
 import { useLanguage } from '../../i18n/use-i18n';
 import { updateSettings } from '../../storage/settings';
+import { ErrorAlert } from '../ErrorAlert';
 
 const nameKey = (locale: string) => `language.name.${locale}` as MessageKey;
 
@@ -32,7 +33,7 @@ export function LanguageSetting() {
         ))}
       </select>
       <p class="muted">{t('language.hint')}</p>
-      {error && <p role="alert" class="error">{error}</p>}
+      <ErrorAlert message={error} />
     </fieldset>
   );
 }

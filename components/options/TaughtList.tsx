@@ -9,6 +9,7 @@ import type { AddedPortal } from '../../storage/added-portals';
 import { providerNameLookup, type ProviderNameOf } from '../../storage/added-portals-names';
 import { loadAddedPortals, onAddedPortalsChanged } from '../../storage/added-portals-store';
 import { loadTaughtStore, onTaughtChanged, removeTaughtPage, resetAllTaught, type FieldTeaching, type TaughtPage } from '../../storage/taught';
+import { ErrorAlert } from '../ErrorAlert';
 
 /** Role names and page kinds in the guide's own words (a role or kind without its message fails to compile). */
 const roleKey = (role: FieldRole): MessageKey => `guide.role.${role}`;
@@ -84,11 +85,7 @@ export function TaughtListView({ pages, onRemove, onResetAll, message, providerN
             {t('options.taught.reset')}
           </button>
         ))}
-      {message && (
-        <p role="alert" class="error">
-          {message}
-        </p>
-      )}
+      <ErrorAlert message={message} />
     </fieldset>
   );
 }

@@ -4,6 +4,7 @@ import { useT } from '../../i18n/use-i18n';
 import { expiryOf, statusOf } from '../../register/expiry';
 import type { PreservationRecord } from '../../register/schema';
 import { LockedNotice, type LockedRegisterCounts } from './LockedNotice';
+import { ErrorAlert } from '../ErrorAlert';
 
 /** The product's name, the same in every language. */
 const PRODUCT_NAME = 'QuickFreeze';
@@ -94,11 +95,7 @@ export function Popup(props: PopupProps) {
   return (
     <main class="popup">
       <h1>{PRODUCT_NAME}</h1>
-      {(error || copyError) && (
-        <p role="alert" class="error">
-          {error ?? copyError}
-        </p>
-      )}
+      <ErrorAlert message={error || copyError} />
       <p role="status" class="notice">
         {notice}
       </p>
