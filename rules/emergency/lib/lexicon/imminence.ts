@@ -55,6 +55,13 @@ export const IMMINENT_WORDS: readonly Term[] = [
   'is being _ed',
   "(i'?m|i am|he'?s|he is|she'?s|she is|they'?re|they are) coming (round|over|for)",
   'is being (held|kept|broadcast|abused|beaten|hurt)',
+  // Held now, in any voice and as non-native writers put it: "is kept in a karaoke bar", "is lock in the house"
+  '(is|are|being|been) (still |now )?(kept|held|locked|lock|confined|imprisoned|chained|caged|trapped) (in|inside|at|up|into)\\b',
+  // Harm repeated night after night is going on: "they lock the door every night", "he beats her every day"
+  '(every|each) (single )?(night|day|evening|morning)\\b',
+  // A body failing now, and a dose already inside it
+  "(is|are|'s|’s) (now |still |currently )?(slurring|drowsy|vomiting|fading|fitting|convulsing|choking|passing out|drifting off|losing consciousness)",
+  '(has|have|had|just) (just )?(taken|swallowed|drunk|injected|overdosed)',
   '(is|are) (still )?going on',
   'at (this|the present) (moment|time)',
   'while (we|i) (write|speak|type)',
