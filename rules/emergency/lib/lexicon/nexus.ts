@@ -150,6 +150,11 @@ export const PROSECUTION_TERMS: readonly Term[] = [
   'for court',
   'close (the|our) file',
   'complete the (incident )?report',
+  // Evidence and discipline, not prevention: seize a phone, a hearing, the docket, a file review
+  'seiz(e|ed|ing|ure) (of )?(the |a |his |her |their )?(contraband )?(phone|device|handset|sim|mobile|contraband)',
+  'disciplinary',
+  'for (the|our) (docket|file|records?)\\b',
+  'file review',
 ];
 
 /** Words that keep a prosecution sentence about prevention ("arrest him before he reaches her"). */
