@@ -5,7 +5,7 @@ import { IMMINENCE_CUES } from './lexicon/imminence-cues';
 import { NEGATION_BEFORE, NOT_A_NEGATION } from './lexicon/negation';
 import { DATA, PREVENTION, PROSECUTION_ONLY, PURPOSE_ALL, PURPOSE_LEAD } from './lexicon/nexus';
 import { PERSON_NAME, PERSON_WORDS } from './lexicon/person';
-import { DURATION, LOG_TIME, NOT_THREAT_TIME_BEFORE, RANGE_AFTER, TIME_HINT, VAGUE_TIME } from './lexicon/timeframe';
+import { AGE_AFTER, DURATION, LOG_TIME, NOT_THREAT_TIME_BEFORE, RANGE_AFTER, TIME_HINT, VAGUE_TIME } from './lexicon/timeframe';
 
 /**
  * Reads an emergency narrative for the five things providers ask it to state. Pure and bounded: a sentence
@@ -133,7 +133,8 @@ function findTimes(sentenceList: string[], reference: Date): Times {
       const text = result.text.trim();
       if (VAGUE_TIME.test(text) || DURATION.test(text)) continue;
       if (NOT_THREAT_TIME_BEFORE.test(sentence.slice(0, result.index))) continue;
-      if (RANGE_AFTER.test(sentence.slice(result.index + result.text.length)) || result.end) continue;
+      const after = sentence.slice(result.index + result.text.length);
+      if (RANGE_AFTER.test(after) || AGE_AFTER.test(after) || result.end) continue;
       times.timeframe ??= { text: result.text };
       const at = result.start.date().getTime();
       if (!times.soon && at >= tomorrow && at < horizon && DAY_NAMED.test(text)) times.soon = { text: result.text };

@@ -82,6 +82,8 @@ export const VAGUE_TIME = /^(?:now|right now|the moment|at the moment|this time|
 export const DURATION =
   /^(?:(?:for|last|past|the\s+last|the\s+past)\s+(?:\d+|few|several)\s+(?:days?|weeks?|months?|years?)|(?:the\s+)?(?:past|last|recent|few|a\s+few|several)\s+(?:days?|weeks?|months?|years?)(?:\s+ago)?)$/i;
 /** "20/11 - 22/11": the date opens a range, so it is a data range. */
+/** "Nong May, 15 years": a month name that is a person's name, followed by their age, is no date. */
+export const AGE_AFTER = /^\s*(?:years?|yrs?|y\/?o|yo)\b/i;
 export const RANGE_AFTER = /^\s*(?:-|–|to|through|until)\s*(?:\d|(?:the\s+)?present\b|date\b|now\b|today\b)|^\s*onwards?\b/i;
 const HHMM = '(?:[01]\\d|2[0-3])[0-5]\\d';
 /**
