@@ -175,6 +175,14 @@ export const NOT_IMMINENT_TERMS: readonly Term[] = [
   // "He will once end in the cemetery": 'once' for 'one day', as writers of Slavic and Germanic languages put it
   '(will|would|shall) once\\b',
   'the day (i|he|she) (walk|get|am|is) out',
+  // Thoughts of dying without a plan or a means (the labelling convention for a child's ideation)
+  'no (plan|plans|method|means)( or| nor| and|,)? ?(no )?(plan|plans|method|means)? (was |were )?(mentioned|stated|disclosed|described|given|identified)',
+  "(not|n'?t) (mentioned|stated|disclosed|described) (any |a )?(method|plan|means)",
+  // A deadline that is a season or a term away
+  'before (the )?(end of (the )?(term|school year|year|month|season|summer|winter)|the (rains|winter|summer|harvest|holidays|election))\\b',
+  // A threat tied to a next time that may never come: "the next time you not get up", "the next cop who pulls me over"
+  '(the )?next time (you|u|he|she|they|i|we)\\b',
+  'the next (cop|officer|person|one|guy|girl|man|woman) (who|that)\\b',
 ];
 
 /** Openings first: "active shooter" is the evidence, not "active". */
