@@ -1,6 +1,6 @@
 import { basisNamed } from './email/basis-hint';
 import { confirmedAccounts, findAccounts, type FoundAccount } from './email/accounts';
-import { providerMessage, type Message } from './email/blocks';
+import { earlierProviderMessage, providerMessage, type Message } from './email/blocks';
 import { findEmailDate } from './email/email-date';
 import { findProvider, isProviderSender, isProvidersOwnAddress, PLATFORM_DOMAINS } from './email/provider';
 import { readReferences, type ReferenceSpan } from './email/references';
@@ -97,16 +97,28 @@ function firstOf(dates: StatedDate[], role: StatedDate['role']): StatedDate | un
   return dates.find((d) => d.role === role && d.day) ?? dates.find((d) => d.role === role);
 }
 
+/**
+ * A provider's follow-up may leave its reference to its earlier message quoted below ("completed the preservation
+ * described in our earlier message below"): where the latest names none, the two are read as one message.
+ */
+function withEarlierMessage(text: string, latest: Message, providerId: string | null): { message: Message; read: ReturnType<typeof readReferences> } {
+  const read = readReferences(text, latest, providerId);
+  const earlier = read.references.length ? null : earlierProviderMessage(text, latest, isProviderSender);
+  if (!earlier) return { message: latest, read };
+  const message = { ...latest, end: earlier.end };
+  return { message, read: readReferences(text, message, providerId) };
+}
+
 /** Read a pasted provider e-mail (or any selected text) into proposed records; the investigator checks them. */
 export function parseProviderEmail(text: string, now = new Date()): ProposedRecord {
   void now; // Nothing is computed from the reading day: every date comes from the text.
   const source = readSource(text);
   const readable = source.text;
-  const message = providerMessage(readable, isProviderSender);
-  const provider = findProvider(readable, message);
-  const sent = findEmailDate(message);
+  const latest = providerMessage(readable, isProviderSender);
+  const provider = findProvider(readable, latest);
+  const sent = findEmailDate(latest);
   const emailDate = sent && { day: sent.day, zone: sent.zone, evidence: evidence(source, sent.start, sent.end) };
-  const read = readReferences(readable, message, provider?.id ?? null);
+  const { message, read } = withEarlierMessage(readable, latest, provider?.id ?? null);
   const warnings: string[] = [];
   const confirmations: Confirmation[] = [];
   if (read.acknowledgementOnly && read.references.length) {

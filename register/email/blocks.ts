@@ -160,8 +160,28 @@ export function providerMessage(text: string, isProviderSender: (from: Header) =
     const above = blocks[index - 1]!;
     message = { ...message, start: above.start, bodyStart: above.bodyStart, end: message.start };
   }
-  // A signature the investigator pasted below the provider's text ("--" on its own line) is not the provider's.
+  // A signature the investigator pasted below the provider's text ("--" on its own line) is not the provider's; but a
+  // "--" rule above the provider's own status lines ("--⏎Extension processed.⏎Prior matter: …") parts a notice's
+  // boilerplate from its substance, and what is below it is the provider's.
   const signature = /^--[ \t]?$/m.exec(text.slice(message.bodyStart, message.end));
-  if (signature) message.end = message.bodyStart + signature.index;
+  if (signature && !STATUS_BELOW.test(text.slice(message.bodyStart + signature.index + signature[0].length, message.end))) {
+    message.end = message.bodyStart + signature.index;
+  }
+  return message;
+}
+
+/** The first line under a "--" rule, when it reports on the preservation rather than signing off. */
+const STATUS_BELOW = /^\n[ \t]*(?:\p{L}+[ \t]+){0,3}(?:preserv\p{L}*|extension|extended|processed|completed|confirmed|status)\b/iu;
+
+/**
+ * The provider's earlier message quoted under its latest one ("We've now completed the preservation described in our
+ * earlier message below"): the next block of the chain that a provider sent, or null.
+ */
+export function earlierProviderMessage(text: string, latest: Message, isProviderSender: (from: Header) => boolean): Message | null {
+  const blocks = chain(text);
+  const index = blocks.findIndex((b) => b.start >= latest.end && b.from !== null && isProviderSender(b.from));
+  if (index === -1) return null;
+  const message = blocks[index]!;
+  if (index + 1 < blocks.length) message.end = Math.max(message.bodyStart, blocks[index + 1]!.start);
   return message;
 }

@@ -7,7 +7,7 @@
  * "Replaces"), in the same clause ("replaces the earlier one; please cite X" does not make X the earlier one).
  */
 const EARLIER_CUE =
-  /\b(?:original(?:ly)?|prior|previous(?:ly)?|linked|related|earlier|old|under|extension[ \t]+of|extends|extending|replaces|supersedes|ancienne|précédente|ursprünglich\w*|vorherig\w*|oorspronkelijk\w*|anterior|precedente)\b[^.!?;\n]{0,30}(?:\n[^.!?;\n]{0,12})?$/i;
+  /\b(?:original(?:ly)?|prior|previous(?:ly)?|linked|related|earlier|old|under|extension[ \t]+of|extends?|extending|replaces|supersedes|ancienne|précédente|ursprünglich\w*|vorherig\w*|oorspronkelijk\w*|anterior|precedente)\b[^.!?;\n]{0,30}(?:\n[^.!?;\n]{0,12})?$/i;
 /**
  * Words before a reference that make it the new one ("New Request ID for this extension:", "has been assigned:"), also
  * where the line wraps between label and value; checked before the earlier cue, so the nearer "new" wins over an
@@ -61,6 +61,8 @@ export function strongLabel(words: string | null): RegExp {
 export interface Cues {
   ticket: boolean;
   request: boolean;
+  /** Every place it occurs is labelled as a request's number. */
+  requestOnly: boolean;
   strong: boolean;
   example: boolean;
   earlier: boolean;
@@ -69,7 +71,7 @@ export interface Cues {
 }
 
 export function cuesOf(region: string, reference: string, bodyFrom: number, strong: RegExp): Cues {
-  const cues: Cues = { ticket: false, request: false, strong: false, example: false, earlier: false, isNew: false, inBody: false };
+  const cues: Cues = { ticket: false, request: false, requestOnly: true, strong: false, example: false, earlier: false, isNew: false, inBody: false };
   const strongEnd = new RegExp(`${strong.source}$`, 'i');
   for (const at of places(region, reference)) {
     const before = region.slice(Math.max(0, at - 60), at);
@@ -78,6 +80,7 @@ export function cuesOf(region: string, reference: string, bodyFrom: number, stro
     const after = region.slice(at + reference.length, at + reference.length + 80);
     if (TICKET_CUE.test(before) || PLATFORM_REQUEST.test(reference) || TICKET_AFTER.test(after)) cues.ticket = true;
     if (REQUEST_CUE.test(before)) cues.request = true;
+    else cues.requestOnly = false;
     if (strongEnd.test(line)) cues.strong = true;
     if (EXAMPLE_CUE.test(before)) cues.example = true;
     if (NEW_CUE.test(before)) cues.isNew = true;

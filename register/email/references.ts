@@ -17,7 +17,7 @@ export interface ReferenceSpan {
 
 /** Agency numbers quoted back: "Your reference:", "your ref.", "Our ref:", "Your case #:", "Az.", "Votre référence". */
 const AGENCY_LABEL =
-  /(?:\byour[ \t]+(?:ref(?:erence)?(?![ \t]+(?:number|no\.?)[ \t]+is\b)|case|file|agency)\b[^\n]{0,25}|\bour[ \t]+ref\b[^\n]{0,10}|\bAz\.[ \t]{0,3}|\bvotre[ \t]+r[ée]f[ée]rence[^\n]{0,10}|\bonze[ \t]+ref[^\n]{0,10}|\b(?:agency|ICAC|police|department|our|unit)[ \t]+(?:case|file)(?:[ \t]+(?:number|no\.?|#))?[ \t]*[:#]?[ \t]*|\b(?:Re|AW|WG|TR|FW|Fwd|RE):[ \t]+Case[ \t]+|\b(?:ihre?|su|sus|vostr[oa]|uw|sua|seu|er|deres|wasz[ae]?|vos)[ \t]+(?:aktenzeichen|zeichen|referenz|vorgang|gesch[äa]ftszeichen|referencia|expediente|riferimento|fascicolo|pratica|referentie|kenmerk|dossier|refer[êe]ncia|processo|referens|ärende|referanse|sak|sygnatura)\b[^\n]{0,25}|\b(?:aktenzeichen|gesch[äa]ftszeichen|expediente|diligencias|fascicolo|procedimiento|sygnatura|dossier[ \t]+n[°o]\.?)[ \t]*[:#]?[ \t]*)$/iu;
+  /(?:\byour[ \t]+(?:ref(?:erence)?(?![ \t]+(?:number|no\.?)[ \t]+is\b)|case|file|agency)\b[^\n]{0,25}|\bour[ \t]+ref\b[^\n]{0,10}|\bAz\.[ \t]{0,3}|\bvotre[ \t]+r[ée]f[ée]rence[^\n]{0,10}|\bonze[ \t]+ref[^\n]{0,10}|\b(?:agency|ICAC|police|department|our|unit)[ \t]+(?:case|file)(?:[ \t]+(?:number|no\.?|#))?[ \t]*[:#]?[ \t]*|\b(?:agency|ICAC|police|department|unit|requester|officer)[ \t]+ref(?:erence)?\.?(?:[ \t]+(?:number|no\.?|#))?[ \t]*[:#]?[ \t]*|\b(?:Re|AW|WG|TR|FW|Fwd|RE):[ \t]+Case[ \t]+|\b(?:ihre?|su|sus|vostr[oa]|uw|sua|seu|er|deres|wasz[ae]?|vos)[ \t]+(?:aktenzeichen|zeichen|referenz|vorgang|gesch[äa]ftszeichen|referencia|expediente|riferimento|fascicolo|pratica|referentie|kenmerk|dossier|refer[êe]ncia|processo|referens|ärende|referanse|sak|sygnatura)\b[^\n]{0,25}|\b(?:aktenzeichen|gesch[äa]ftszeichen|expediente|diligencias|fascicolo|procedimiento|sygnatura|dossier[ \t]+n[°o]\.?)[ \t]*[:#]?[ \t]*)$/iu;
 /** "[GitHub #3318072]": a ticket number in the subject, in brackets after the provider's name. */
 const SUBJECT_TICKET = /\[[A-Za-z][\w .-]{1,30}#[ \t]?([A-Z0-9][A-Z0-9-]{3,30})\]/gi;
 /** A mail system's thread tag (Salesforce `ref:_00D…:ref`), never a reference. */
@@ -27,7 +27,7 @@ const ACKNOWLEDGED = /\b(?:pending[ \t]+review|acknowledge[ \t]+receipt|(?:we[ \
 const CONFIRMED = /\b(?:(?:has|have|was|were|been|we|are|is)[ \t]+(?:now[ \t]+)?preserved|preserved[ \t]+(?:on|as of|from)|status:[ \t]*(?:completed|preserved)|snapshot|has[ \t]+been[ \t]+extended|took|completed[ \t]+(?:the|your))\b/i;
 
 const EXTENDED =
-  /\b(?:(?:has|have|was|were|is|are|we|'ve|’ve)[ \t]+(?:now[ \t]+|been[ \t]+){0,2}extended|request[ \t]+to[ \t]+extend|extension[ \t]+(?:request[ \t]+)?(?:for[ \t][^\n.]{1,40}[ \t])?(?:has[ \t]+been[ \t]+)?(?:processed|completed|granted)|preservation[ \t]+extension|retained[ \t]+for[ \t]+an[ \t]+additional|extension[ \t]+relates|extended[ \t]+(?:the|your|this|our)[ \t]+(?:preservation|retention|hold|records|data)|(?:preservation|retention|hold)[ \t]+(?:has[ \t]+been[ \t]+|was[ \t]+)?extended)\b/i;
+  /\b(?:(?:has|have|was|were|is|are|we|'ve|’ve)[ \t]+(?:now[ \t]+|been[ \t]+){0,2}extended|request[ \t]+to[ \t]+extend|extension[ \t]+(?:request[ \t]+)?(?:for[ \t][^\n.]{1,40}[ \t])?(?:has[ \t]+been[ \t]+)?(?:processed|completed|granted)|preservation[ \t]+extension|retained[ \t]+for[ \t]+an[ \t]+additional|extension[ \t]+relates|extended[ \t]+(?:the|your|this|our)[ \t]+(?:preservation|retention|hold|records|data)|(?:preservation|retention|hold)[ \t]+(?:has[ \t]+been[ \t]+|was[ \t]+)?extended|extended[ \t]+(?:preservation|reference|matter|case)(?=[ \t]*:)|extension[ \t]+processed)\b/i;
 
 /** The provider says it preserved nothing (a refusal, no data, not yet): no confirmation, whatever else it says. */
 const NOTHING_PRESERVED =
@@ -71,7 +71,22 @@ const PROVIDER_OWN_LABEL =
   /\b(?:internal[ \t]+(?:reference|ref\.?|case[ \t]+number)[ \t]*[:#]?|our[ \t]+(?:case|reference|ref|file|preservation)[ \t]+(?:number|no\.?|id|#)[ \t]+is)[ \t\n]{0,4}#?([A-Z0-9][A-Z0-9-]{3,30})/gi;
 /** The earlier preservation's number in an extension ("Previous case: #10982716", "Original reference: …"). */
 const EARLIER_LABEL =
-  /\b(?:previous|prior|original|earlier)[ \t]+(?:case|reference|ref\.?|preservation(?=[ \t]+(?:number|no\.?|id)))(?:[ \t]+(?:number|no\.?|id))?[ \t]*[:#]?[ \t]*#?(?!\d{4}-\d{2}-\d{2})([A-Z0-9][A-Z0-9-]{3,30})/gi;
+  /\b(?:previous|prior|original|earlier)[ \t]+(?:case|reference|ref\.?|preservation(?=[ \t]+(?:number|no\.?|id))|matter|file)(?:[ \t]+(?:number|no\.?|id))?[ \t]*[:#]?[ \t]*#?(?!\d{4}-\d{2}-\d{2})([A-Z0-9][A-Z0-9-]{3,30})/gi;
+
+/**
+ * A line that is a label and its value, the label ending in a word any provider may use for its file ("Current
+ * matter: 0081-…", "Extended preservation: PIN-…", "Reference   TT-…" in a row read with its bars as colons): the
+ * value is a candidate whatever qualifier precedes the noun. The agency's own labels are set aside later (AGENCY_LABEL).
+ */
+const LINE_LABEL =
+  /^[ \t]*(?:\p{L}[\p{L}.-]{0,20}[ \t]+){0,2}(?:matter|file|reference|ref\.?|case|preservation|record)(?:[ \t]+(?:number|no\.?|id|#))?[ \t]*:[ \t]*#?([A-Z0-9][A-Z0-9-]{3,30})[ \t]*$/gimu;
+/**
+ * A provider's identifier by its shape alone: capital letters, then hyphenated parts that hold at least five digits
+ * ("WA-P-6610923", "[TT-US-P-0931557]"), in the provider's body. Used only where no label named any reference.
+ */
+/** "preservation PRS4390217", "Preservation RBX-PRES-30418": the word names the number after it, label or prose. */
+const PRESERVATION_NAMED = /\bpreservation[ \t]+#?([A-Z][A-Z0-9-]{3,30})\b/gi;
+const REFERENCE_SHAPE = /(?<![\w/@.-])[A-Z]{2,6}(?:-[A-Z0-9]{1,12}){1,5}(?![\w/@-])/g;
 
 /** A table column of references ("Request No.", "Discord Ref", "Case number") and a value that can be one. */
 const REFERENCE_COLUMN = /\b(?:ref|reference|request|case|ticket|confirmation|preservation)\b(?![ \t]+(?:type|status|date))/i;
@@ -112,6 +127,17 @@ export function readReferences(text: string, message: Message, providerId: strin
     }
   }
   for (const m of region.matchAll(SLASHED_FORMAT)) if (!candidates.includes(m[0]) && /\d/.test(m[0])) candidates.push(m[0]);
+  for (const m of rowsRead.matchAll(LINE_LABEL)) {
+    const token = m[1]!.replace(/-+$/, '');
+    if (/\d{4}/.test(token) && !/^\d{4}-\d{2}-\d{2}$/.test(token) && !candidates.includes(token)) candidates.push(token);
+  }
+  for (const m of region.matchAll(PRESERVATION_NAMED)) {
+    const token = m[1]!.replace(/-+$/, '');
+    if (/\d{4}/.test(token) && token === token.toUpperCase() && !candidates.includes(token)) candidates.push(token);
+  }
+  if (!candidates.length) {
+    for (const m of body.matchAll(REFERENCE_SHAPE)) if ((m[0].match(/\d/g) ?? []).length >= 5 && !candidates.includes(m[0])) candidates.push(m[0]);
+  }
   let references: Array<ReferenceSpan & Cues> = [];
   for (const reference of candidates) {
     if (tags.some((t) => t.includes(reference))) continue;
@@ -138,11 +164,18 @@ export function readReferences(text: string, message: Message, providerId: strin
   if (references.some((r) => r.inBody && !r.ticket)) references = references.filter((r) => r.inBody);
   // A ticket or portal request number gives way to the preservation's own reference.
   if (references.some((r) => !r.ticket)) references = references.filter((r) => !r.ticket);
+  // So does a number only ever labelled as a request ("request #KX-771204", ".../requests/KX-…"): the portal's or the
+  // agency's request, beside a number the words give another role that is not the earlier one (an extension's new
+  // number may be its request's: "Extension request PIN-LE-58807", "Related request: PIN-LE-55012").
+  if (references.some((r) => !r.requestOnly && !r.earlier)) references = references.filter((r) => !r.requestOnly || r.strong || paired(r));
   let extension: MessageReferences['extension'] = null;
   if (extensionMatch) {
     // The earlier preservation's reference: the one the words call original, prior or linked, beside a new one.
     const earlier = references.length > 1 ? references.filter((r) => r.earlier && !r.isNew) : [];
-    const ofReference = earlier.length === 1 ? earlier[0]!.reference : null;
+    // Of two references, where the words call exactly one the new one, the other is the earlier one.
+    const fresh = references.filter((r) => r.isNew);
+    const other = references.length === 2 && fresh.length === 1 ? references.find((r) => !r.isNew) : undefined;
+    const ofReference = earlier.length === 1 ? earlier[0]!.reference : (other?.reference ?? null);
     const at = message.bodyStart + extensionMatch.index;
     extension = { ofReference, start: at, end: at + extensionMatch[0].length };
   }

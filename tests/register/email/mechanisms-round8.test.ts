@@ -1,0 +1,73 @@
+import { describe, expect, it } from 'vitest';
+import { parseProviderEmail } from '../../../register/email';
+
+/** Mechanisms of round 8 (holdout5 and new authors' sets), each shown on invented mail in other words than the corpus's. */
+const NOW = new Date('2026-12-01T12:00:00Z');
+const HEAD = 'Date: Tue, 24 Nov 2026 10:00:00 -0800\nFrom: Legal <legal@provider.example>\nTo: officer@agency.example\nSubject: Preservation\n\n';
+const parse = (body: string) => parseProviderEmail(`${HEAD}${body}`, NOW);
+const references = (body: string) => parse(body).confirmations.map((c) => c.reference);
+
+describe('references: where the label or the shape names them', () => {
+  it('a number only ever labelled as a request gives way to the numbers the words call preservations', () => {
+    const body = 'Request #PRT-660913 - status Completed\n\n1) Preservation QRX-KEEP-41180\n   Kept 2026-11-18\n\nSee https://portal.example/requests/PRT-660913\n';
+    expect(references(body)).toEqual(['QRX-KEEP-41180']);
+  });
+
+  it('a label line whose noun is a file word ("Current file:", "Open matter:") names a reference whatever qualifier precedes it', () => {
+    expect(references('The hold is in place.\nOpen matter: 7720-3318-04\n')).toEqual(['7720-3318-04']);
+  });
+
+  it("the agency's reference on a label line is set aside", () => {
+    expect(references('We preserved the account.\nAgency reference: CTY-26-00412\nReference: HLD-7730041\n')).toEqual(['HLD-7730041']);
+  });
+
+  it('a row of a field/value table read with its bars as colons names its reference', () => {
+    expect(references('| Field | Value |\n| --- | --- |\n| Reference | QZ-EU-P-4401927 |\n| Kept on | 2026-11-20 |\n')).toEqual(['QZ-EU-P-4401927']);
+  });
+
+  it('with no labelled number at all, an identifier by its shape (capitals, hyphenated parts, five digits) is proposed', () => {
+    expect(references('Hold notice [QX-H-5520913]\n\nThe following numbers were preserved on November 20, 2026.\n')).toEqual(['QX-H-5520913']);
+  });
+
+  it('a shape is no reference where a label names one', () => {
+    expect(references('Preservation ID: 88120455\nForm QX-H-5520913 applies.\n')).toEqual(['88120455']);
+  });
+});
+
+describe('extensions: the pair named by "previous"/"extended" labels and by "to extend"', () => {
+  it('"Previous preservation:" and "Extended preservation:" labels: the extension and its earlier number', () => {
+    const parsed = parse('Your extension request was handled.\n\n  Previous preservation:  QP-440912\n  Extended preservation:  QP-551208\n  Expires:  Feb 20, 2027\n');
+    expect(parsed.confirmations.map((c) => [c.reference, c.extension?.ofReference, c.preservedOn])).toEqual([['QP-551208', 'QP-440912', null]]);
+  });
+
+  it('of two references, when exactly one is called new, the other is the earlier one ("to extend X … the new one is Y")', () => {
+    const parsed = parse('Your request to extend preservation HX88120334 has been processed. The new preservation reference is HX88190021.\n');
+    expect(parsed.confirmations.map((c) => [c.reference, c.extension?.ofReference])).toEqual([['HX88190021', 'HX88120334']]);
+  });
+});
+
+describe('message structure', () => {
+  it('a "--" rule above the provider\'s status lines is not a signature: what is below is read', () => {
+    const parsed = parse('LEGAL NOTICE: this message is confidential and reserves every objection.\n\n--\nExtension processed.\nPrior matter: 0044-1120-31\nCurrent matter: 0045-2231-90\n');
+    expect(parsed.confirmations.map((c) => [c.reference, c.extension?.ofReference])).toEqual([['0045-2231-90', '0044-1120-31']]);
+  });
+
+  it('an investigator\'s "--" signature below the provider\'s text is still cut off', () => {
+    const parsed = parse('We preserved the account on 2026-11-20. Preservation ID: 55310042.\n\n--\nDet. Jo Roe\nCase ref: CTY-26-00412\n');
+    expect(parsed.confirmations.map((c) => c.reference)).toEqual(['55310042']);
+  });
+
+  it("a follow-up that names no reference takes it from the provider's earlier message quoted below", () => {
+    const mail =
+      'From: Slack Legal <legal@slack.com>\nDate: Thu, 12 Nov 2026 03:05:00 +0000\nSubject: Re: request\n\nWe have now completed the preservation described below. It was preserved on November 11, 2026.\n\nOn Tue, Nov 10, 2026 at 9:41 AM Slack Legal <legal@slack.com> wrote:\n> We opened reference ACM-LE-2026-55814 for your request.\n';
+    const parsed = parseProviderEmail(mail, NOW);
+    expect(parsed.confirmations.map((c) => [c.reference, c.preservedOn?.day])).toEqual([['ACM-LE-2026-55814', '2026-11-11']]);
+  });
+});
+
+describe('accounts: a negated passive of a find verb drops the row', () => {
+  it('"could not be located" / "was not found" in a table row or sentence', () => {
+    const parsed = parse('Preservation ID: 55310042\n\n| UID | Outcome |\n|---|---|\n| 402918877 | Preserved |\n| 405537120 | Could not be located |\n');
+    expect(parsed.accountIdentifiers).toEqual(['402918877']);
+  });
+});
