@@ -22,7 +22,7 @@ export const SELF_HARM_EUPHEMISM_FAMILY: readonly Term[] = [
 
 /** A body promised in pieces, said in any person: "you receive him in pieces", "the patojo in little pieces". */
 export const DISMEMBERMENT_FAMILY: readonly Term[] = [
-  '(him|her|them|you|u|ya|me|the (child|boy|girl|kid|baby)|your (son|daughter|kid|child|wife|husband)|_) (back )?in (little |small |tiny )?(pieces|bits|parts)\\b',
+  '(him|her|them|you|u|ya|me|the (child|boy|girl|kid|baby)|your (son|daughter|kid|child|wife|husband)) (back )?in (little |small |tiny )?(pieces|bits|parts)\\b',
   'piece by piece\\b',
   '(cut|chop|chopped|chopping|hack|hacked|hacking)( up)? (him|her|them|you|u|ya) (up|into (pieces|bits))\\b',
 ];

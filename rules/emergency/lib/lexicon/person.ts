@@ -14,8 +14,8 @@ export const PERSON_TERMS: readonly Term[] = [
   'pupils?',
   'classmates?',
   // A school year group: "1st years", "Year 9s", "8th graders", "the sixth form", "third-period class"
-  '(1st|2nd|3rd|[4-9]th|1[0-3]th|first|second|third|fourth|fifth|sixth) (years|year (students|pupils|class)|graders|grade (students|class)|formers|form (students|class)|period class)',
-  'year ([1-9]|1[0-3])s',
+  /(?:1st|2nd|3rd|[4-9]th|1[0-3]th|first|second|third|fourth|fifth|sixth)[\s-]+(?:years|year\s+(?:students|pupils|class)|graders|grade\s+(?:students|class)|formers|form\s+(?:students|class)|period\s+class)/,
+  /year\s+(?:[1-9]|1[0-3])s/,
   // Family and partners
   'wom(a|e)n',
   'mother',
@@ -95,8 +95,8 @@ export const PERSON_NAME_TERMS: readonly Term[] = [
   /(?:Mr|Mrs|Ms|Miss|Dr|Judge)\.?\s+[A-Z]/, // Ms. K
   // A role before a name: "Singer Han Ji-woo", "Councillor Priya Natarajan", "Owner Travis Boone"
   /(?:Singer|Councill?or|Mayor|Owner|Streamer|Journalist|Reporter|Pastor|Imam|Rabbi|Senator|Coach|Principal|Professor|Teacher|Nurse|Deputy|Officer|Constable|Complainant|Victim|Witness)\s+[A-Z][a-zà-öø-ÿ]+\s+[A-Z]/,
-  // A relation or a role before a full name: "his ex Carys Evans", "driver Sipho Dlamini"
-  /\b(?:ex|ex-partner|ex-wife|ex-husband|partner|wife|husband|girlfriend|boyfriend|daughter|son|mother|father|sister|brother|cousin|neighbou?r|friend|colleague|driver|client)\s+[A-Z][a-zà-öø-ÿ]+\s+[A-Z][a-zà-öø-ÿ]+/,
+  // A relation or a role, with a possessive, before a full name: "his ex Carys Evans", "their driver Sipho Dlamini"
+  /\b(?:his|her|their|my|your|our)\s+(?:ex|ex-partner|ex-wife|ex-husband|partner|wife|husband|girlfriend|boyfriend|daughter|son|mother|father|sister|brother|cousin|neighbou?r|friend|colleague|driver|client)\s+[A-Z][a-zà-öø-ÿ]+\s+[A-Z][a-zà-öø-ÿ]+/,
   /[A-Z][a-z]+\s+(?:[A-Z][a-z]+\s+)?\(\d{1,2}\)/, // Chloe Marsh (27)
   /[A-Z][a-z]+\s+[A-Z][a-z]+,\s*(?:aged?\s+)?\d{1,2}\b/, // Chloe Marsh, 27
   /(?<![A-Z]\.)[A-Z]\.\s?[A-Z]\.(?=[\s,])/, // J.D., not the S.C. of U.S.C.

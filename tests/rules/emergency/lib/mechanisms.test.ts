@@ -1,0 +1,135 @@
+import { describe, expect, it } from 'vitest';
+import { analyzeNarrative } from '../../../../rules/emergency/lib/narrative';
+import { NOW } from '../../helpers';
+
+const read = (text: string) => analyzeNarrative(text, NOW);
+
+describe('a nominal negator governs its own noun phrase', () => {
+  it('reads the clause after "no profile info" as a new one', () => {
+    expect(read('Someone with no profile info is saying he has taken a full box of paracetamol.').harm?.text).toMatch(/taken a full box/);
+  });
+
+  it('keeps a harm word negated where "no" governs it', () => {
+    expect(read('There is no indication he has a weapon or any intent to hurt anyone.').harm).toBeNull();
+    expect(read('No confirmation he has taken any pills.').harm).toBeNull();
+  });
+});
+
+describe('harm in euphemism, by family', () => {
+  it.each([
+    ['my cousin says hes gonna do himself in', /do himself in/],
+    ['He said he would top himself tonight.', /top himself/],
+    ['"if it goes out im not gonna be around to see it"', /not gonna be around to see/],
+    ['She wrote that she does not want to wake up anymore.', /want to wake up/],
+    ['"already got the belt sorted"', /got the belt sorted/],
+    ['The rope is ready in the shed.', /rope is ready/],
+    ["HE WROTE 'TELL GRANNY I LOVED HER'.", /TELL GRANNY I LOVED HER/],
+    ['"200 000 euro until Tuesday or you receive him in pieces"', /him in pieces/],
+    ['He said he will chop her up.', /chop her up/],
+    ['"we have the coffin measured for you, snitch"', /coffin measured/],
+    ['"the day I walk out youre done, they\'ll need dental records"', /need dental records/],
+    ['"i\'ll leave the lunch ladies out of it, rest of u r fair game"', /rest of u r fair game/],
+    ['The boy has tape on the mouth in the photo.', /tape on the mouth/],
+    ['The minor was pulled in a grey van by two men.', /pulled in a grey van/],
+    ["Next 'live show' with small girl is announced for tonight.", /live show' with small/],
+    ['bringing dads AR to northrop tmrw', /dads AR/],
+  ])('reads "%s" as harm', (text, evidence) => {
+    expect(read(text).harm?.text).toMatch(evidence);
+  });
+
+  it.each([
+    ['He did the whole project himself in a week.'],
+    ['She is not around to sign the form until Monday.'],
+    ['The belt was sorted by size in the stock room.'],
+    ['The puzzle arrived in pieces.'],
+    ['The tailor measured him for a suit.'],
+    ['Dental records were requested by the insurer.'],
+    ['Whether the comment is fair game for the press is a civil matter.'],
+    ['The parcel arrived with tape on the lid.'],
+    ['She got in a taxi home after the concert.'],
+    ['The shop streams a live show with music every Friday.'],
+    ['The AR filter on her phone shows cat ears.'],
+  ])('does not read "%s" as harm', (text) => {
+    expect(read(text).harm).toBeNull();
+  });
+});
+
+describe('non-emergencies: figurative harm and all-clears in police shorthand', () => {
+  it.each([
+    ["They said they will 'execute' his Fortnite clan and 'blow up' his stream with raids."],
+    ["An SMS offers 'a price cut to die for' on electricity bills."],
+    ["The scammer says he will 'finish him' by telling his wife and church."],
+    ["An author keeps posting that he will 'kill off the detective' and 'blow up the whole town' in his next book."],
+    ['Swatting call to the family home at 2215 hrs: caller claimed hostages. No injuries, hoax confirmed, family safe.'],
+    ['Bomb threat phoned to the station at 0715. Sweep complete 0840, nothing found, caller identified and arrested 0955.'],
+    ['His phone was on the dash when the car was stolen.'],
+  ])('does not read "%s" as harm', (text) => {
+    expect(read(text).harm).toBeNull();
+  });
+
+  it.each([
+    ['He threatened to shoot her; we need his location to keep the family safe.', /shoot/],
+    ['Hoax suspected at first, but he has since posted a photo of a pipe bomb.', /bomb/],
+    ['DASH risk assessment: HIGH.', /DASH/],
+  ])('still reads "%s" as harm', (text, evidence) => {
+    expect(read(text).harm?.text).toMatch(evidence);
+  });
+});
+
+describe('imminence: held now, harm repeated, a body failing', () => {
+  it.each([
+    ['The girl, 15, is kept in a karaoke bar and forced into prostitution.', /is kept in/],
+    ['The senora is lock in the house by her husband who beat her.', /is lock in/],
+    ['He beats her every night with a cable.', /every night/],
+    ['He says he took pills and is slurring.', /is slurring/],
+    ['He has just taken a full box of paracetamol.', /just taken/],
+  ])('reads "%s" as imminent', (text, evidence) => {
+    expect(read(text).imminence?.text).toMatch(evidence);
+  });
+
+  it.each([
+    ['A 13-year-old wrote that she thinks about dying this morning. No plan or means mentioned.'],
+    ['He wrote this morning that he wants to die. He has not mentioned any method or plan.'],
+    ["E-mail received today: 'you'll be carried out of that school in a body bag before the end of term'."],
+    ["He wrote today: 'the next time you will not get up', about the beating."],
+  ])('does not read "%s" as imminent', (text) => {
+    const analysis = read(text);
+    expect(analysis.harm).not.toBeNull();
+    expect(analysis.imminence).toBeNull();
+  });
+});
+
+describe('nexus: evidence and discipline are not prevention', () => {
+  const harm = 'At 2210 today he wrote to her that he will kill her. ';
+  it.each([
+    ['Request subscriber data of the account to identify and seize the phone.'],
+    ['Request the Instagram account data to identify who supplied the phone, for a disciplinary hearing.'],
+    ['Request all subscriber info to identify the page owner for the docket.'],
+  ])('reads no nexus in "%s"', (purpose) => {
+    expect(read(harm + purpose).nexus).toBeNull();
+  });
+
+  it('still reads a purpose to locate and protect her', () => {
+    expect(read(`${harm}Request subscriber data to identify him and seize the weapon before he reaches her.`).nexus).not.toBeNull();
+  });
+});
+
+describe('person and time', () => {
+  it.each([
+    ['A shotgun photo was captioned "st finians 1st years wont be doin their xmas tests".', /1st years/],
+    ['He threatened the Year 9s at the gate.', /Year 9s/],
+    ['He sent a message to his ex Carys Evans.', /ex Carys Evans/],
+    ['He threatened their driver Sipho Dlamini.', /driver Sipho Dlamini/],
+  ])('reads "%s" as naming the person', (text, evidence) => {
+    expect(read(text).personAtRisk?.text).toMatch(evidence);
+  });
+
+  it.each([['The first year of the contract ended.'], ['The ex Premier League player scored.']])('does not read "%s" as a year group', (text) => {
+    expect(read(text).personAtRisk?.text ?? '').not.toMatch(/first year|Premier/);
+  });
+
+  it('does not read a name that is a month, followed by an age, as a date', () => {
+    expect(read('Girl Nong May, 15 years, from Chiang Rai, is kept in a bar.').timeframe).toBeNull();
+    expect(read('He was seen on May 15 at the bar.').timeframe).not.toBeNull();
+  });
+});
