@@ -18,6 +18,8 @@ export const SELF_HARM_EUPHEMISM_FAMILY: readonly Term[] = [
   '(rope|belt|noose|ligature|cord) (is |are )?(all |already )?(sorted|ready|tied|set up|prepared)\\b',
   // A last message of love that is a farewell: "tell granny I loved her"
   'tell (my |his |her |their )?(_ )(that )?i (loved|always loved) (her|him|them|you)\\b',
+  "tell (my |his |her |their |the )?(_ )(that )?(i'?m|i am) (so )?sorry",
+  /left\s+(?:\w+\s+){0,4}(?:the|his|her|a|my)\s+will\s+(?:on|in|at|with|for)\b/,
 ];
 
 /** A body promised in pieces, said in any person: "you receive him in pieces", "the patojo in little pieces". */
@@ -49,7 +51,57 @@ export const TAKEN_AND_HELD_FAMILY: readonly Term[] = [
   /(?:dad['’]?s|dads|mom['’]?s|moms|mum['’]?s|my|his|her|their|the|an|bring|bringing|brings|with\s+(?:a|an|his|her|the))\s+AR\b(?![\s-]*(?:app|glasses|filter|headset|lens))/,
 ];
 
+/**
+ * Death promised in idiom, by lexicography (round 5, dev-8): the priest and the undertaker needed, daisies pushed up,
+ * a funeral done for the family, carried out in sheets, ending up like someone, sleeping in the cemetery, not seeing a
+ * day of the coming week, sinking in the bay.
+ */
+export const DEATH_IDIOM_FAMILY: readonly Term[] = [
+  "push(ing|in'?|es|ed)? (up )?(the )?daisies",
+  '(need|needs|needing|call|calling|get|book|booking) (a |the |yourself a )?(priest|undertaker|mortician|coroner|funeral director|grave~?digger|hearse)\\b',
+  '(do|doing|does|hold|holding|plan|planning|organi(s|z)e|organi(s|z)ing|arrange|arranging|pay for|paying for) (a |the |your |ur )?funerals? for',
+  'funerals? for (your|ur|his|her|their) (whole )?(family|kids|children|wife|husband|son|daughter|mother|mum|mom)',
+  '(take|takes|took|taking|carry|carried|carrying|bring|bringing) (you|u|ya|them|her|him|yous|you all) out in (sheets|bags|body~?bags|boxes|a box|a bag|a sheet)',
+  /(?:end|ends|ending|ended|wind|winds|gonna\s+end)\s+up\s+like\s+(?:ur|your|his|her|their|yer)\s+\w+/,
+  /(?:you|u|ya|she|he|they)(?:['’]ll|\s+will|\s+gonna|\s+are\s+going\s+to|\s+is\s+going\s+to)\s+end\s+up\s+like\s+[A-Z][a-z]+/,
+  '(sleep|sleeping|go sleep|rest|resting|lie|lying) (in|with) (the |a )?(_ )?(cemetery|graveyard|fishes|worms|morgue)\\b',
+  "(not|won'?t|wont|never|will not) (_ )?see (monday|tuesday|wednesday|thursday|friday|saturday|sunday|the weekend|next week|the end of the (week|month))",
+  /(?:in|into|to\s+the\s+bottom\s+of)\s+(?:the\s+)?(?:[A-Z]\w+\s+)?(?:bay|river|sea|lake|harbou?r|canal|estuary)\s+(?:will\s+|gonna\s+|shall\s+)?(?:sink|drown)\b/,
+  '(sink|drown) (you|u|her|him|them|ya) (in|into|to the bottom)',
+  '(about|going) to (be|become|turn into) (a )?(crime scene|bloodbath|massacre|war~?zone|murder scene)',
+];
+
+/** Weapons and stabbing in UK drill and road slang: the ching, the skeng, getting dipped, wetted, shanked, bored. */
+export const STREET_SLANG_FAMILY: readonly Term[] = [
+  '(the |a |my |his |man\'s got the )?(ching|chinging|zombie knife|rambo|nank|shank|bora|kitchen knife)\\b',
+  '(get|gets|getting|got|gonna get|be|being) (dipped|shanked|wetted|wet up|poked|bored|cheffed|ventilated|splashed|lit up|rushed)\\b',
+  '(dip|dipping|shank|shanking|bore|chef|cheffing) (you|u|him|her|them|ya|man)\\b',
+  '(ride|riding|rode|slide|sliding|slid) (on|out on) (you|u|him|her|them|ya|the opps)\\b',
+];
+
+/** An adult who lures a child, told by the facts a family finds in the chats. */
+export const LURING_FAMILY: readonly Term[] = [
+  '(asked|asks|ask|told|tells|tell) (her|him|them) to (come alone|bring no phone|not bring (her|his|a) phone|leave (her|his) phone|delete (the |all )?(messages|chats|conversation))',
+  '(to )?delete the (messages|chats) and (come|meet)',
+  /(?:say|says|said|told\s+(?:her|him))\s+(?:to\s+(?:her|him)\s+)?(?:he|she)\s+(?:is|was)\s+1[0-7]\b[^.]{0,40}\badult/,
+  '(is|was|an?) adult (man|male|woman)\\b',
+  '(photos?|pictures?|videos?|images?) of (her|him) without clothes',
+  '(meet|meeting|come) (her |him )?(in|at|to) (a |the )?hotel',
+];
+
+/** Treatment a life depends on: missed dialysis, a session that cannot safely be missed. */
+export const LIFE_SUSTAINING_FAMILY: readonly Term[] = [
+  '(haemo|hemo)?dialysis',
+  'cannot safely (miss|go without|be without|skip)',
+  '(missed|misses|missing|without) (his|her|their) (_ )?(dialysis|transfusion|oxygen|medication|treatment|sessions)',
+  '(feeding tube|tracheostomy|ventilator|home oxygen|insulin~?dependent|anti~?rejection)',
+];
+
 export const HARM_EUPHEMISM_TERMS: readonly Term[] = [
+  ...DEATH_IDIOM_FAMILY,
+  ...STREET_SLANG_FAMILY,
+  ...LURING_FAMILY,
+  ...LIFE_SUSTAINING_FAMILY,
   ...SELF_HARM_EUPHEMISM_FAMILY,
   ...DISMEMBERMENT_FAMILY,
   ...DEATH_PREPARED_FAMILY,
