@@ -15,7 +15,10 @@ export const HARM_TERMS: readonly Term[] = [
   'kill(s|ed|ing)?',
   'murder*',
   'homicid*',
-  'shoot(s|ing|er)?',
+  'shoot(s|ing|ings|er|ers)?',
+  'killings',
+  'stabbings',
+  '(punishment|paramilitary~?style) (shooting|shootings|beating|beatings|attack|attacks)',
   'shot',
   /gun\s*point/,
   'firearms?',
@@ -166,7 +169,7 @@ export const HARM_TERMS: readonly Term[] = [
   // Injury found or caused: fractures, a broken jaw, heat or cold that kills
   '(rib|skull|multiple|unexplained) fractures?',
   'fractur(ed|es) (skull|ribs?)',
-  'broke (his|her|their|my) (jaw|skull|ribs|arm|leg|neck|nose)',
+  '(broke|break|breaks|breaking|broken) (the |his |her |their |my |your |ur )?(jaw|skull|ribs|arms?|legs?|neck|nose|knees|kneecaps|fingers|hands)( of)?\\b',
   'heat ?(stroke|exhaustion)',
   '(die|dies|died|dying|death) of (exposure|cold|heat)',
   // A child left alone or with a sex offender
@@ -233,7 +236,11 @@ export const NEGATED_HARM_TERMS: readonly Term[] = [
   /not\s+life[\s-]threatening/,
   'died (of|from) natural causes',
   // Things that are dead: "the battery is dead", "a dead link"
-  '(battery|phone|line|link|account|page|server|site|website|engine|car|lead) (is |was |went |has gone )?dead',
+  '(battery|phone|line|link|account|page|server|site|website|engine|car|lead|business|shop|company|career|restaurant|brand|store|firm|zaak) (is |was |went |has gone )?dead',
+  // Said of a thing or a feeling: "this game's killed me", "life or death for me, my whole income is gone"
+  "(game|match|exam|work|job|shift|boss|heat|traffic|commute|this|that|it)('?s| has| is)? (killed|killing|kills) me\\b",
+  '(dead|deid) inside',
+  'life (or|and) death (for|to) (me|us)\\b',
   'dead (link|battery|account|page|end|heat|weight|zone|line)',
   // A harm word that names a case, an offence or a party, not a danger: "an assault investigation", "the injured party"
   '(assault*|murder*|shooting|stabbing|(child~)?endangerment|homicide|violence|abuse|kidnapping|robbery|wounding|GBH|ABH) (investigation|inquiry|enquiry|case|charges?|conviction|file|offen(c|s)e|proceedings)',
@@ -272,7 +279,7 @@ export const RESOLVED_TERMS: readonly Term[] = [
   // Assessed as not real: a joke, a quote, a game, a figure of speech
   'no (real|real~world|genuine|actual|credible) (world )?threat',
   'no threats? (was |were |has been |have been )?(identified|exists?|found)',
-  'no threats? (was |were )?made against',
+  'no threats? (was |were |have been |has been )?(made|directed|issued) (against|toward|towards|to|at)',
   'no concern for (_ )?(_\'s )?(safety|life|welfare)',
   '(has|have) not threatened (any|a) (person|one|human)',
   '(was|is|as|an?) (exaggerated |a )?(joke|prank|quote|figure of speech|song lyric|lyric)\\b',
@@ -284,6 +291,8 @@ export const RESOLVED_TERMS: readonly Term[] = [
   'nothing in (the|this) (document|story|text|post|video|file) refers to real',
   'for (the )?record only',
   'request (is )?(withdrawn|closed)',
+  '(record|incident|log|matter|case|call) (is |was )?closed',
+  /no\s+(?:further\s+)?concerns\b(?!\s+(?:about|for|regarding|over|as\s+to))/,
   // Police shorthand drops the verb: "No injuries, hoax confirmed, family safe", "sweep complete, nothing found, caller
   // arrested". A bare "safe" counts only at the start of a clause, never in "keep the family safe".
   /(?<=(?:^|[.,;:]\s*))(?:the\s+)?(?:family|everyone|all|occupants|residents|household|child|children|kids|victim|subject)\s+(?:all\s+)?(?:safe|unharmed|accounted\s+for)\b/,
