@@ -54,7 +54,8 @@ const LIST_ITEM = /^\s*(?:[\w'-]+\s+){0,2}$/;
 /** Is the term at `index` negated within its own clause ("no threat to life"; not "order or not, I will kill")? */
 function negated(sentence: string, index: number, end = index): boolean {
   const before = sentence.slice(Math.max(0, index - 60), index);
-  const parts = before.split(/[,;:()"“”—–]|\bbut\b/);
+  // A consequence starts a clause of its own: "(if you do) not pay | then I throw acid", "or else", "otherwise"
+  const parts = before.split(/[,;:()"“”—–]|\b(?:but|then|otherwise|or\s+else)\b/);
   let clause = parts.pop() ?? '';
   const listGoesOn = /^[\w'-]*\s*(?:,|or\b|and\b|nor\b)/i.test(sentence.slice(end, end + 30));
   if (parts.length > 0 && listGoesOn && LIST_ITEM.test(clause) && /,\s*$/.test(before.slice(0, before.length - clause.length))) {
