@@ -14,6 +14,7 @@ export const IMMINENT_WORDS: readonly Term[] = [
   'countdown',
   'deadline',
   'cannot wait',
+  'about to (be|become|turn into) (a )?(crime scene|bloodbath|massacre|war~?zone|murder scene)',
   'at risk now',
   'in (grave |serious )?danger',
   'remains? at risk',
@@ -183,6 +184,11 @@ export const NOT_IMMINENT_TERMS: readonly Term[] = [
   // A threat tied to a next time that may never come: "the next time you not get up", "the next cop who pulls me over"
   '(the )?next time (you|u|he|she|they|i|we)\\b',
   'the next (cop|officer|person|one|guy|girl|man|woman) (who|that)\\b',
+  // The threatener is serving a sentence that ends years from now: "a sentence that ends in 2031", "earliest release 2033"
+  /(?:sentence|term|custody|prison|serving|release|parole)\b[^.]{0,40}\b(?:ends?|until|till|expires?|release|date)\s+(?:in\s+|of\s+|is\s+)?20[3-9]\d\b/,
+  // Tied to an event with no date: "if u ever testify", "no trial date is set"
+  "if (u|you|ya|she|he|they) ever\\b",
+  'no (trial|hearing|court) date',
 ];
 
 /** Openings first: "active shooter" is the evidence, not "active". */
