@@ -30,6 +30,7 @@ export const PURPOSE_TERMS: readonly Term[] = [
   'secure the (child|victim)',
   'apprehend*',
   'arrest*',
+  'pick (him|her|them) up',
   'recover (the )?(child|victim|minor)',
   'recover (him|her|them)',
   // Reach the person another way: visit, talk to, negotiate, search, take the weapon away

@@ -14,7 +14,7 @@ export const PERSON_TERMS: readonly Term[] = [
   'pupils?',
   'classmates?',
   // A school year group: "1st years", "Year 9s", "8th graders", "the sixth form", "third-period class"
-  /(?:1st|2nd|3rd|[4-9]th|1[0-3]th|first|second|third|fourth|fifth|sixth)[\s-]+(?:years|year\s+(?:students|pupils|class)|graders|grade\s+(?:students|class)|formers|form\s+(?:students|class)|period\s+class)/,
+  /(?:1st|2nd|3rd|[4-9]th|1[0-3]th|first|second|third|fourth|fifth|sixth)[\s-]+(?:years|year\s+(?:students|pupils|class)|graders|grade\b|formers|form\s+(?:students|class)|period\s+class)/,
   /year\s+(?:[1-9]|1[0-3])s/,
   // Family and partners
   'wom(a|e)n',
@@ -77,6 +77,19 @@ export const PERSON_TERMS: readonly Term[] = [
   'doctor',
   'witness',
   'ceo',
+  // Roles a victim is named by at work, in service and in the community: "my squad leader", "her landlord"
+  '(squad|team|section|shift|platoon) leader',
+  '(line )?manager',
+  'supervisor',
+  'foreman',
+  'boss',
+  'landlord',
+  'landlady',
+  'coach',
+  'headteacher',
+  'principal',
+  'pastor',
+  'journalist',
 ];
 
 /** An age or a date of birth: "14-year-old", "aged 16", "16 y/o", "DOB". Whole words. */
