@@ -6,7 +6,7 @@ import { findProvider, isProviderSender, isProvidersOwnAddress, PLATFORM_DOMAINS
 import { readReferences, type ReferenceSpan } from './email/references';
 import { inside, signatureSpans } from './email/signature';
 import { statedDates, type StatedDate } from './email/stated-dates';
-import { evidence, readSource, type Source } from './email/text';
+import { endOfQuotedRun, evidence, readSource, type Source } from './email/text';
 import type { Account, Confirmation, ParsedEmail, PreservedOn } from './email/types';
 import { providers } from '../providers/registry';
 
@@ -115,6 +115,8 @@ export function parseProviderEmail(text: string, now = new Date()): ProposedReco
   const source = readSource(text);
   const readable = source.text;
   const latest = providerMessage(readable, isProviderSender);
+  // The replier's text below the provider's quoted lines is not the provider's.
+  latest.end = endOfQuotedRun(source, latest.bodyStart, latest.end) ?? latest.end;
   const provider = findProvider(readable, latest);
   const sent = findEmailDate(latest);
   const emailDate = sent && { day: sent.day, zone: sent.zone, evidence: evidence(source, sent.start, sent.end) };

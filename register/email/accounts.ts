@@ -131,7 +131,15 @@ export function findAccounts(text: string, from: number, to: number): FoundAccou
 
 /** A sentence or table row saying the provider found nothing for the account: "could not locate", "not found". */
 const NOT_PRESERVED =
-  /\b(?:could[ \t]+not[ \t]+(?:locate|find|identify)|(?:could|can|was|were|is|are)(?:[ \t]+not|n['’]t)[ \t\n]+(?:be[ \t\n]+)?(?:located|found|identified|matched)|unable[ \t]+to[ \t]+(?:locate|find|identify)|no[ \t]+(?:such[ \t]+)?(?:account|user|data|records?)[ \t]+(?:was[ \t]+|were[ \t]+|has[ \t]+been[ \t]+|have[ \t]+been[ \t]+)?(?:found|located|preserved)|not[ \t]+found|does[ \t]+not[ \t]+(?:exist|match)|no[ \t]+matching[ \t]+account|nothing[ \t]+(?:was|has[ \t]+been|could[ \t]+be)[ \t]+preserved|no[ \t]+(?:data|records?)[ \t]+remains?|(?:already|previously)[ \t]+deleted|found[ \t]+no\b|not[ \t\n]+(?:an?[ \t\n]+)?(?:separate[ \t\n]+)?accounts?|(?:has|have|was|were|is|are)[ \t\n]+not[ \t\n]+(?:been[ \t\n]+)?(?:preserved|secured|included|retained))\b/i;
+  /\b(?:could[ \t]+not[ \t]+(?:locate|find|identify)|(?:could|can|was|were|is|are)(?:[ \t]+not|n['’]t)[ \t\n]+(?:be[ \t\n]+)?(?:located|found|identified|matched)|unable[ \t]+to[ \t]+(?:locate|find|identify)|no[ \t]+(?:such[ \t]+)?(?:account|user|data|records?)[ \t]+(?:was[ \t]+|were[ \t]+|has[ \t]+been[ \t]+|have[ \t]+been[ \t]+)?(?:found|located|preserved)|not[ \t]+found|does[ \t]+not[ \t]+(?:exist|match)|no[ \t]+matching[ \t]+account|nothing[ \t]+(?:was|has[ \t]+been|could[ \t]+be)[ \t]+preserved|no[ \t]+(?:data|records?)[ \t]+remains?|(?:already|previously)[ \t]+deleted|found[ \t]+no\b|not[ \t\n]+(?:an?[ \t\n]+)?(?:separate[ \t\n]+|user[ \t\n]+|valid[ \t\n]+|active[ \t\n]+)?accounts?|not[ \t\n]+preserved|(?:has|have|was|were|is|are)[ \t\n]+not[ \t\n]+(?:been[ \t\n]+)?(?:preserved|secured|included|retained))\b/i;
+/**
+ * The same in the other languages a provider or its forwarder writes: a negated find or keep verb, or "no account"
+ * ("n'a pas été retrouvé", "aucun compte", "no aparece", "nicht gefunden", "niet gevonden", "non trovato", "não
+ * encontrada"). Ends where no letter follows: \b never falls after an accented letter.
+ */
+const NOT_PRESERVED_I18N =
+  /(?<!\p{L})(?:n['’](?:a|ont|avons)[ \t]+pas[ \t]+été[ \t]+(?:retrouvé|trouvé|conservé|localisé)e?s?|aucun[ \t]+compte|no[ \t]+(?:aparece|existe|se[ \t]+(?:encontró|ha[ \t]+encontrado|localizó|conservó))|no[ \t]+(?:fue|ha[ \t]+sido)[ \t]+(?:encontrad|localizad|preservad|conservad)[oa]s?|nicht[ \t]+(?:gefunden|gesichert|auffindbar|ermittelt)|kein(?:e|en)?[ \t]+(?:Konto|Account|Nutzer)|niet[ \t]+(?:gevonden|bewaard|aangetroffen)|geen[ \t]+account|non[ \t]+(?:è[ \t]+stat[oa][ \t]+)?(?:trovat|conservat|individuat)[oa]|nessun[ \t]+account|não[ \t]+(?:foi[ \t]+)?(?:encontrad|localizad|preservad)[oa]|nenhuma[ \t]+conta)(?!\p{L})/iu;
+
 /**
  * The next sentence saying that what the last one named was not found ("Your request also listed @x. No such account
  * exists."): it speaks of the account before it, so that account is not confirmed either.
@@ -169,15 +177,31 @@ function around(text: string, start: number, end: number): { line: string; sente
   };
 }
 
-/** Accounts the provider says it preserved: not those it could not find, nor the officer's own details. */
+/** The provider says, where this account is named, that it found or kept nothing for it. */
+function saidNotPreserved(text: string, a: FoundAccount): boolean {
+  const { line, sentence, next } = around(text, a.start, a.end);
+  const row = isRow(line);
+  // Prose wraps anywhere: "does not\nexist" is read as one phrase.
+  const said = row ? line : sentence.replace(/\s+/g, ' ');
+  return NOT_PRESERVED.test(said) || NOT_PRESERVED_I18N.test(said) || (!row && NOT_FOUND_NEXT.test(next));
+}
+
+/** A table row or list item speaks for itself; prose speaks in sentences. */
+function isRow(line: string): boolean {
+  return /\||^[ \t]*(?:[-*•]|\d{1,2}[.)])[ \t]|\S[ \t]{3,}\S/.test(line);
+}
+
+/**
+ * Accounts the provider says it preserved: not those it could not find, nor the officer's own details. A value the
+ * provider says anywhere it did not find or keep is not confirmed where it is named again (a bilingual notice says it
+ * twice; a summary names it before the sentence that refuses it).
+ */
 export function confirmedAccounts(text: string, found: FoundAccount[]): FoundAccount[] {
+  const denied = new Set(found.filter((a) => saidNotPreserved(text, a)).map((a) => a.value.toLowerCase()));
   return found.filter((a) => {
-    const { line, sentence, previousLine, next } = around(text, a.start, a.end);
-    // A table row or list item speaks for itself; prose speaks in sentences.
-    const row = /\||^[ \t]*(?:[-*•]|\d{1,2}[.)])[ \t]|\S[ \t]{3,}\S/.test(line);
-    // Prose wraps anywhere: "does not\nexist" is read as one phrase.
-    if (NOT_PRESERVED.test(row ? line : sentence.replace(/\s+/g, ' '))) return false;
-    if (!row && NOT_FOUND_NEXT.test(next)) return false;
+    if (denied.has(a.value.toLowerCase())) return false;
+    const { line, sentence, previousLine } = around(text, a.start, a.end);
+    const row = isRow(line);
     if (PHONE_OR_ADDRESS.test(a.value) && CONTACT_SENTENCE.test(row ? line : sentence)) return false;
     return !OFFICER_LINE.test(line) && !(/^[ \t]*$/.test(line.replace(a.value, '').replace(/[,;()<>]/g, '')) && OFFICER_LINE.test(previousLine));
   });

@@ -23,8 +23,11 @@ export interface Message {
 
 const SEPARATOR =
   /^[ \t]*(?:-{2,}[ \t]*(?:Original Message|Ursprüngliche Nachricht|Message d'origine|Messaggio originale|Mensaje original|Oorspronkelijk bericht|Forwarded Message|Forwarded message|Weitergeleitete Nachricht|Message transféré|Doorgestuurd bericht|Messaggio inoltrato|Mensaje reenviado)[ \t]*-{2,}|Begin forwarded message:|Anfang der weitergeleiteten Nachricht:|Début du message réexpédié :?)[ \t]*$/gim;
-/** "On Thu, Nov 19, 2026 at 9:41 AM Yahoo <x@y> wrote:" and its translations; one line, bounded. */
-const WROTE = /^[ \t]*(?:On|Op|Am|Le|El|Il|Em|Den|W dniu|Il giorno)\b[^\n]{5,300}?(?:\n[^\n]{1,120}?)?\b(?:wrote|schreef|schrieb|a[ \t\n]+écrit|escribió|ha[ \t\n]+scritto|scrisse|escreveu|skrev|napisał\p{L}?)\b[^\n:]{0,160}?(?:\n[^\n:]{1,120}?)?[ \t]*:[ \t]*$/gimu;
+/**
+ * "On Thu, Nov 19, 2026 at 9:41 AM Yahoo <x@y> wrote:" and its translations; one line, bounded. The verb ends where no
+ * letter follows, not at \b, which never falls after an accented letter ("escribió:").
+ */
+const WROTE = /^[ \t]*(?:On|Op|Am|Le|El|Il|Em|Den|W dniu|Il giorno)\b[^\n]{5,300}?(?:\n[^\n]{1,120}?)?\b(?:wrote|schreef|schrieb|a[ \t\n]+écrit|escribió|ha[ \t\n]+scritto|scrisse|escreveu|skrev|napisał\p{L}?)(?!\p{L})[^\n:]{0,160}?(?:\n[^\n:]{1,120}?)?[ \t]*:[ \t]*$/gimu;
 
 const FIELDS: Array<[keyof Pick<Message, 'from' | 'date' | 'subject' | 'to'>, RegExp]> = [
   ['from', /^(?:from|von|de|van|da|desde|fra|från|od)$/i],
@@ -129,7 +132,8 @@ function chain(text: string): Message[] {
   const starts = new Map<number, Kind>([[0, 'top']]);
   for (const m of text.matchAll(SEPARATOR)) starts.set(m.index!, 'separator');
   for (const m of text.matchAll(DASHED)) if (starts.get(m.index!) !== 'separator') starts.set(m.index!, 'separator');
-  for (const m of text.matchAll(WROTE)) if (!starts.has(m.index!)) starts.set(m.index!, 'wrote');
+  // A "wrote:" line may open the paste itself (the investigator copied from the quote down).
+  for (const m of text.matchAll(WROTE)) if (!starts.has(m.index!) || starts.get(m.index!) === 'top') starts.set(m.index!, 'wrote');
   // A From line inside the top header block (after Received: or Return-Path:) starts no new message.
   const firstBlank = text.search(/\n[ \t]*\n/);
   for (const m of text.matchAll(FROM_LINE)) if (m.index! > firstBlank && !starts.has(m.index!)) starts.set(m.index!, 'from');

@@ -74,3 +74,24 @@ export function evidence(source: Source, start: number, end: number): Evidence {
   const to = end <= start ? from : (at ? at[last]! : last) + 1;
   return { start: from, end: to, quote: source.original.slice(from, to) };
 }
+
+/**
+ * A reply written below a quote: where the provider's message starts with `>`-quoted lines, the first unquoted line
+ * after them (the replier's own text), or null when the message is not quoted or nothing unquoted follows.
+ */
+export function endOfQuotedRun(source: Source, from: number, to: number): number | null {
+  const { at, original, text } = source;
+  if (!at) return null;
+  let quotedSeen = false;
+  for (let i = from; i < to; ) {
+    const eol = text.indexOf('\n', i);
+    const lineEnd = eol === -1 || eol > to ? to : eol;
+    const lineStart = original.lastIndexOf('\n', at[i]! - 1) + 1;
+    const quoted = /^[ \t]{0,3}>/.test(original.slice(lineStart, lineStart + 5));
+    const blank = !text.slice(i, lineEnd).trim();
+    if (quoted) quotedSeen = true;
+    else if (!blank) return quotedSeen ? i : null;
+    i = lineEnd + 1;
+  }
+  return null;
+}

@@ -71,3 +71,36 @@ describe('accounts: a negated passive of a find verb drops the row', () => {
     expect(parsed.accountIdentifiers).toEqual(['402918877']);
   });
 });
+
+describe('accounts the provider did not keep, in any language and anywhere it says so', () => {
+  it('a list item marked "(not preserved …)" is dropped', () => {
+    expect(parse('Preservation ID: 55310042\n  user    t.me/harbor_finch\n  group   t.me/harbor_sales   (not preserved, public only)\n').accountIdentifiers).toEqual(['t.me/harbor_finch']);
+  });
+
+  it('a value refused in one language is not confirmed where the other language names it again', () => {
+    const bilingual = 'Preservation ID: 55310042. Account: @gull_rook was preserved.\nLe canal t.me/gull_market n’est pas concerné.\nThe channel t.me/gull_market is not a user account and was not preserved.\n';
+    expect(parse(bilingual).accountIdentifiers).toEqual(['@gull_rook']);
+  });
+
+  it.each([
+    ['French', 'Nous n’avons trouvé aucun compte correspondant à « stone.wren ».'],
+    ['Spanish', 'El usuario “stone.wren” no aparece en nuestros sistemas.'],
+    ['German', 'Das Konto stone.wren wurde nicht gefunden.'],
+    ['Dutch', 'Het account stone.wren is niet gevonden.'],
+  ])('a negated find in %s drops the account it names', (_language, sentence) => {
+    expect(parse(`Preservation ID: 55310042. We preserved the account @pike_fen on 2026-11-20.\n\n${sentence}\n`).accountIdentifiers).toEqual(['@pike_fen']);
+  });
+});
+
+describe('replies: where the provider\'s message starts and ends', () => {
+  it('a "wrote:" line with an accented verb ("escribió:") starts the quoted provider message', () => {
+    const mail = 'Gracias. El usuario “stone.wren” que pedimos lo vemos luego.\n\nEl mié, 18 nov 2026 a las 16:20, Slack Legal (<legal@slack.com>) escribió:\n> Slack has preserved the account river.moss@yahoo.com as of 17 Nov 2026.\n> Preservation ID: SLK-PRV-55088\n';
+    const parsed = parseProviderEmail(mail, NOW);
+    expect([parsed.confirmations.map((c) => c.reference), parsed.accountIdentifiers]).toEqual([['SLK-PRV-55088'], ['river.moss@yahoo.com']]);
+  });
+
+  it('the replier\'s text below the provider\'s quoted lines is not the provider\'s (a paste that opens with "schreef")', () => {
+    const mail = 'Op ma 16 nov 2026 om 14:05 schreef Slack Legal <legal@slack.com>:\n\n> Slack has preserved the account with username tern_0311 as of November 14, 2026.\n> Preservation ID: SLK-PRV-66042\n\nDank. Is het tweede account (stone.wren) ook bewaard?\n';
+    expect(parseProviderEmail(mail, NOW).accountIdentifiers).toEqual(['tern_0311']);
+  });
+});
