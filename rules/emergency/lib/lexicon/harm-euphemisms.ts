@@ -97,7 +97,29 @@ export const LIFE_SUSTAINING_FAMILY: readonly Term[] = [
   '(feeding tube|tracheostomy|ventilator|home oxygen|insulin~?dependent|anti~?rejection)',
 ];
 
+/**
+ * Common threat forms a lexicographic probe found missing (round 5): a life threatened, a person ended or wiped out,
+ * where the family sleeps, hours left to live, a face rearranged, thrown off a balcony, every pill of a relative's,
+ * a baby not fed or not moving.
+ */
+export const THREAT_FORM_FAMILY: readonly Term[] = [
+  'threat(en|ens|ened|ening)? (his|her|their|my|your|ur) (life|lives)\\b',
+  /(?:end|ends|ending)\s+(?:him|them|ya)\b(?!\s+(?:up|off|with|on|at|in|by|a|the|an)\b)/,
+  // "her" may be a possessive ("end her term"): the person only where the clause ends after it
+  /(?:end|ends|ending)\s+her\b(?=\s*(?:[.,;!?"'’”)]|$|\s+(?:and|or|tonight|today|tomorrow|now|soon|if|when|for\s+good)\b))/,
+  "know(s|n)? where (you|u|she|he|they|your|ur|her|his|their|the) (_ )?(live|lives|sleep|sleeps|go to school|goes to school|work|works|stay|stays)\\b",
+  /(?:you|u|ya|she|he|they)(?:['’]ve|\s+have|\s+has|\s+had|\s+got)?(?:\s+got)?\s+(?:only\s+)?(?:\d+|a\s+few|an|a|one|two|three)\s+(?:hours?|days?|minutes?|weeks?)\s+(?:left\s+)?to\s+live\b/,
+  '(rearrange|rearranging|rearranged) (your|ur|her|his|their) face',
+  'break (every|all the|all of (your|her|his)) bones?',
+  '(throw|throws|threw|thrown|throwing|push|pushes|pushed|pushing|toss|tossed|tossing) (you|u|her|him|them|me|ya) (off|out of|from|over) (the|a|his|her|their|my) (balcony|roof|window|bridge|cliff|railing|ledge|building)',
+  /(?:swallow\w*|took|taken|taking)\s+(?:all|every\s+one\s+of|the\s+whole\s+box\s+of|loads\s+of)\s+(?:of\s+)?(?:the\s+|his\s+|her\s+|their\s+|my\s+)?(?:[\w'’]+\s+){0,2}(?:pills|tablets|meds|medication|painkillers|antidepressants)/,
+  "(baby|infant|child|toddler|newborn) (_ )?(has |had |is |was )?(not|n'?t|never) (been )?(fed|moving|responding|waking)\\b",
+  "wip(e|es|ed|ing) (out )?(you|u|her|him|them|your|ur|his|her|their|the) (_ )?(whole )?(family|lot|kids|children|bloodline)",
+  '(make|makes|made|making) (you|u|her|him|them) disappear',
+];
+
 export const HARM_EUPHEMISM_TERMS: readonly Term[] = [
+  ...THREAT_FORM_FAMILY,
   ...DEATH_IDIOM_FAMILY,
   ...STREET_SLANG_FAMILY,
   ...LURING_FAMILY,
