@@ -59,13 +59,13 @@ export const TAKEN_AND_HELD_FAMILY: readonly Term[] = [
 export const DEATH_IDIOM_FAMILY: readonly Term[] = [
   "push(ing|in'?|es|ed)? (up )?(the )?daisies",
   '(need|needs|needing|call|calling|get|book|booking) (a |the |yourself a )?(priest|undertaker|mortician|coroner|funeral director|grave~?digger|hearse)\\b',
-  '(do|doing|does|hold|holding|plan|planning|organi(s|z)e|organi(s|z)ing|arrange|arranging|pay for|paying for) (a |the |your |ur )?funerals? for',
+  '(do|doing|does|hold|holding|plan|planning|organi(s|z)e|organi(s|z)ing|arrange|arranging|pay for|paying for) (a |the |your |ur )?funerals? for (you|u|ya|yous|you all|them all)\\b',
   'funerals? for (your|ur|his|her|their) (whole )?(family|kids|children|wife|husband|son|daughter|mother|mum|mom)',
   '(take|takes|took|taking|carry|carried|carrying|bring|bringing) (you|u|ya|them|her|him|yous|you all) out in (sheets|bags|body~?bags|boxes|a box|a bag|a sheet)',
-  /(?:end|ends|ending|ended|wind|winds|gonna\s+end)\s+up\s+like\s+(?:ur|your|his|her|their|yer)\s+\w+/,
-  /(?:you|u|ya|she|he|they)(?:['’]ll|\s+will|\s+gonna|\s+are\s+going\s+to|\s+is\s+going\s+to)\s+end\s+up\s+like\s+[A-Z][a-z]+/,
+  // Said to the person ("ur gonna end up like ur cousin", "you'll end up like Declan"), not "she'll end up like her mother"
+  /(?:you|u|ya|ur|you['’]?re|youre)(?:['’]ll|\s+will|\s+gonna|\s+are\s+going\s+to)?\s+(?:gonna\s+)?end\s+up\s+like\s+(?:ur|your|yer|his|her|their|[a-z]+(?=\s*[.,;!?"'’”]|\s+(?:did|and|if|when)\b))\b/,
   '(sleep|sleeping|go sleep|rest|resting|lie|lying) (in|with) (the |a )?(_ )?(cemetery|graveyard|fishes|worms|morgue)\\b',
-  "(not|won'?t|wont|never|will not) (_ )?see (monday|tuesday|wednesday|thursday|friday|saturday|sunday|the weekend|next week|the end of the (week|month))",
+  /(?:not|won['’]?t|wont|never)\s+(?:\w+\s+)?see\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|the\s+weekend|next\s+week|the\s+end\s+of\s+the\s+(?:week|month))\b(?!['’]s)/,
   /(?:in|into|to\s+the\s+bottom\s+of)\s+(?:the\s+)?(?:[A-Z]\w+\s+)?(?:bay|river|sea|lake|harbou?r|canal|estuary)\s+(?:will\s+|gonna\s+|shall\s+)?(?:sink|drown)\b/,
   '(sink|drown) (you|u|her|him|them|ya) (in|into|to the bottom)',
   '(about|going) to (be|become|turn into) (a )?(crime scene|bloodbath|massacre|war~?zone|murder scene)',

@@ -133,3 +133,91 @@ describe('person and time', () => {
     expect(read('He was seen on May 15 at the bar.').timeframe).not.toBeNull();
   });
 });
+
+describe('death in idiom, street slang, luring facts and life-sustaining treatment (round 5, by lexicography)', () => {
+  it.each([
+    ["'one of these years you'll be needing a priest not a lawyer'", /needing a priest/],
+    ["'if u ever testify ull be pushin daisies'", /pushin daisies/],
+    ["'we do funeral for your whole family together'", /funeral for/],
+    ["'you'll end up like Declan, I promise'", /end up like Declan/],
+    ["'or we take you out in sheets'", /take you out in sheets/],
+    ["'Shayla ur gonna end up like ur cousin'", /end up like ur/],
+    ["'Saturday you will go sleep in Bigara cemetery, you will not see Monday'", /sleep in Bigara cemetery|not see Monday/],
+    ["'tonight you in Osaka Bay will sink'", /in Osaka Bay will sink/],
+    ["'man's got the ching in the whip, ur getting dipped'", /ching/],
+    ['He said the boy is getting wetted after school.', /getting wetted/],
+    ['He asked her to come alone, to bring no phone and to delete the messages.', /come alone/],
+    ['The friend say to her he is 14 but the chats show he is adult man.', /he is 14 but the chats show he is adult|adult man/],
+    ['Man already have photo of her without clothes.', /photo of her without clothes/],
+    ['MISPER on haemodialysis has missed two sessions.', /haemodialysis/],
+    ["'left the boat keys and the will on the kitchen table, tell the dogs I'm sorry'", /left the boat keys and the will on|tell the dogs I'm sorry/],
+    ['Two paramilitary-style shootings happened in the area this year.', /shootings/],
+    ['This group before already break the legs of one debtor.', /break the legs/],
+    ['He threatened her life on Facebook.', /threatened her life/],
+    ['He says he will end her.', /end her/],
+    ['He said he knows where the kids sleep.', /knows where the kids sleep/],
+    ['The message said she had 24 hours to live.', /24 hours to live/],
+    ['He threatened to throw her off the balcony.', /throw her off the balcony/],
+    ["She said she swallowed all her nan's tablets.", /swallowed all her nan's tablets/],
+    ['The baby has not been fed and is not moving.', /baby has not been fed/],
+    ['He said he would wipe out her whole family.', /wipe out her whole family/],
+  ])('reads "%s" as harm', (text, evidence) => {
+    expect(read(text).harm?.text).toMatch(evidence);
+  });
+
+  it.each([
+    ['The priest visited the parish on Sunday.'],
+    ['The daisies in the park were planted in spring.'],
+    ['She planned the funeral for her late grandfather.'],
+    ['She will end up like her mother, a teacher.'],
+    ['We will not see Monday\'s figures until Tuesday.'],
+    ['The ship will sink the price of shipping.'],
+    ['He told her to come to the office at nine.'],
+    ['The meeting will end her term as chair.'],
+    ['The shop has 3 days to live before the lease ends.'],
+    ['The hotel booking was cancelled by the customer.'],
+  ])('does not read "%s" as harm', (text) => {
+    expect(read(text).harm).toBeNull();
+  });
+
+  it.each([
+    ["'I'm deid inside, this game's killed me'"],
+    ["She says 'this is life or death for me, my whole income is gone' after a SIM swap."],
+    ["'I will destroy you on Google, your business is dead'"],
+    ["'that mutt barks one more time and I'll put it down myself, shotgun's by the door'. No threats were made toward Ms. Nunez or her family."],
+  ])('does not read "%s" as harm', (text) => {
+    expect(read(text).harm).toBeNull();
+  });
+
+  it('reads a threat after a condition with a negator', () => {
+    expect(read("'today 5 pm not pay then I throw acid wife child of you'").harm?.text).toMatch(/acid/);
+  });
+});
+
+describe('imminence and person, round 5 forms', () => {
+  it.each([
+    ['Inmate serving a sentence that ends in 2031 posted: "ur gonna end up like ur cousin".'],
+    ["'if u ever testify ull be pushin daisies', sent at 0215 today. No trial date is set."],
+  ])('does not read "%s" as imminent', (text) => {
+    const analysis = read(text);
+    expect(analysis.harm).not.toBeNull();
+    expect(analysis.imminence).toBeNull();
+  });
+
+  it('reads "about to be a crime scene" as imminent', () => {
+    expect(read("A photo of a rifle: '7th grade hallway about to be a crime scene'.").imminence?.text).toMatch(/about to be a crime scene/);
+  });
+
+  it.each([
+    ["'bringing a few of my own rounds for my squad leader'", /squad leader/],
+    ['He threatened her landlord.', /landlord/],
+    ["'lakeview middle 7th grade hallway'", /7th grade/],
+  ])('reads "%s" as naming the person', (text, evidence) => {
+    expect(read(text).personAtRisk?.text).toMatch(evidence);
+  });
+
+  it('reads "pick him up" as a purpose for the data', () => {
+    const text = 'At 0152 he sent her a photo of her car with a claw hammer. Need last known location and login IPs so patrols can pick him up before she walks out.';
+    expect(read(text).nexus).not.toBeNull();
+  });
+});
