@@ -41,6 +41,11 @@ const SHORT_OPAQUE = /^[A-Za-z0-9]{10,15}$/;
 const NAME_LABEL =
   /\b(?:user[ \t]?name|screen[ \t]name|handle|organi[sz]ation|nom[ \t]d'utilisateur|benutzername|gebruikersnaam|nombre[ \t]de[ \t]usuario|nome[ \t]utente|nome[ \t]de[ \t]usuário|användarnamn|brukernavn)(?![\w-])|\b(?:roblox|snapchat|kik|telegram|discord|zoom)?[ \t]?user(?=[ \t]?:)/giu;
 const NAME_VALUE = /(?:[ \t]{0,20}[:#|][ \t]{0,20}\n?[ \t]{0,4}|[ \t]{0,2}(?:is\b[ \t]{0,2})?(?:\n[ \t]{0,4})?)(?:(['"‘“])([^'"’”\n]{2,40})['"’”]|([A-Za-z0-9_][A-Za-z0-9_.#-]{1,39}))/y;
+/**
+ * A key-value line whose key is an account word ("Target: hollowbrine (ID 1129…)", "Account:  nightjar"): its value,
+ * one token filling the value up to the line end, a bracket or a wide gap, is the account whatever its shape.
+ */
+const ACCOUNT_LINE = /^[ \t]*(?:target|account|member|subscriber|player|seller|host|rider|driver)[ \t]*:[ \t]*([A-Za-z0-9_][A-Za-z0-9_.#-]{2,39})(?=[ \t]*(?:$|\(|[ \t]{2,}))/gim;
 const ACCOUNT_QUOTED = /\b(?:account|gamertag|username|user|handle|nickname)[ \t\n]{1,3}(['"‘“])([^'"’”\n]{2,40})['"’”]/gi;
 /** "the Snapchat account brisbanebyte_22": a name after "account" that looks like one (a digit, `_` or `.` in it). */
 const ACCOUNT_NAMED = /\b(?:account|username|gamertag)[ \t\n]{1,3}([A-Za-z][A-Za-z0-9]*[_.\d][A-Za-z0-9_.]*[A-Za-z0-9_])(?![\w@.-])/gi;
@@ -104,6 +109,10 @@ export function findAccounts(text: string, from: number, to: number): FoundAccou
     const value = v[2] ?? v[3]!;
     if (NOT_A_NAME.test(value.replace(/[.,;:)]+$/, ''))) continue;
     add(value, NAME_VALUE.lastIndex - value.length - (v[2] ? 1 : 0));
+  }
+  for (const m of capped(body.matchAll(ACCOUNT_LINE))) {
+    const value = m[1]!.replace(/[.,;:]+$/, '');
+    if (!NOT_A_NAME.test(value) && !/^[A-Z][a-z]+$/.test(value)) add(value, m.index! + m[0].length - m[1]!.length);
   }
   for (const m of capped(body.matchAll(ACCOUNT_QUOTED))) add(m[2]!, m.index! + m[0].length - m[2]!.length - 1);
   for (const m of capped(body.matchAll(GAMERTAG))) add(m[1]!, m.index! + m[0].indexOf(m[1]!, m[0].indexOf(':')));
@@ -186,9 +195,9 @@ function saidNotPreserved(text: string, a: FoundAccount): boolean {
   return NOT_PRESERVED.test(said) || NOT_PRESERVED_I18N.test(said) || (!row && NOT_FOUND_NEXT.test(next));
 }
 
-/** A table row or list item speaks for itself; prose speaks in sentences. */
+/** A table row, list item or "Label: value" line speaks for itself; prose speaks in sentences. */
 function isRow(line: string): boolean {
-  return /\||^[ \t]*(?:[-*•]|\d{1,2}[.)])[ \t]|\S[ \t]{3,}\S/.test(line);
+  return /\||^[ \t]*(?:[-*•]|\d{1,2}[.)])[ \t]|\S[ \t]{3,}\S|^[ \t]*\p{L}[\p{L}\d ()/'-]{0,30}:[ \t]+\S/u.test(line);
 }
 
 /**

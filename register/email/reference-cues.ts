@@ -48,13 +48,17 @@ const TICKET_AFTER =
 /** "(for example LPT-000000)": an example, never a reference. */
 const EXAMPLE_CUE = /\b(?:for[ \t]+example|for[ \t]+instance|e\.g\.)[ \t,:]*$/i;
 
-/** A label naming the preservation or the provider: "Preservation ID:", "Google reference no.:", "Amazon case". */
+/**
+ * A label naming the preservation or the provider: "Preservation ID:", "Google reference no.:", "Amazon case", with a
+ * qualifier in brackets allowed before the colon ("Apple reference (extension):", "Preservation ID (unchanged):").
+ */
 export function strongLabel(words: string | null): RegExp {
   // An account's label ("Facebook user ID", "Instagram ID", "Zoom account number") names no reference, nor does a
   // request's ("Preservation request - Case …", which is the agency's).
-  const between = '(?:(?!user|account|profile|channel|member|customer|group|server|order|meeting|request)[^\\n]){0,25}?';
-  const provider = words ? `|\\b(?:${words})\\b${between}\\b(?:ref\\.?|reference|number|no\\.?|nr\\.?|case)` : '';
-  return new RegExp(`(?:\\bpreservation[ \\t]+(?:id|ref\\.?|reference|number|no\\.?)${provider})[ \\t]*(?:\\(unchanged\\))?[ \\t]*[:#]?[ \\t]*#?`, 'i');
+  // The provider's name as a word of its own, not the head of an identifier ("SNAP-LE-…"), and within one bracket.
+  const between = '(?:(?!user|account|profile|channel|member|customer|group|server|order|meeting|request)[^\\n\\[\\]]){0,25}?';
+  const provider = words ? `|\\b(?:${words})\\b(?![-\\w])${between}\\b(?:ref\\.?|reference|number|no\\.?|nr\\.?|case)` : '';
+  return new RegExp(`(?:\\bpreservation[ \\t]+(?:id|ref\\.?|reference|number|no\\.?)${provider})[ \\t]*(?:\\([^)\\n]{1,20}\\))?[ \\t]*[:#]?[ \\t]*#?`, 'i');
 }
 
 /** What the words around a reference say it is, over all the places it occurs. */

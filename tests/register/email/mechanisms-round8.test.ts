@@ -104,3 +104,35 @@ describe('replies: where the provider\'s message starts and ends', () => {
     expect(parseProviderEmail(mail, NOW).accountIdentifiers).toEqual(['tern_0311']);
   });
 });
+
+describe('references: whose number, by the words of its label', () => {
+  it('"Your internal reference:" is the agency\'s, whatever qualifier sits between "your" and the noun', () => {
+    expect(references('Request 55120 · Preservation · Status: Completed\n\nYour internal reference: CTY-2026-RX-0412\n')).toEqual(['55120']);
+  });
+
+  it('"our internal record for this preservation is LE.2026.1117.3": a dotted number the preservation\'s words name beats a ticket', () => {
+    expect(references('We took a snapshot. Our internal record for this preservation is QX.2026.1119.4; taken today.\n\nTicket #5512087 (support only)\n')).toEqual(['QX.2026.1119.4']);
+  });
+
+  it('the provider\'s name heading an identifier ("SLACK-LE-…") does not make the next "ref" its label', () => {
+    const mail = 'From: Slack Legal <legal@slack.com>\nDate: Mon, 23 Nov 2026 14:20:09 -0800\nSubject: Re: Extension of preservation SLACK-LE-26-0093317 [CTY ref CT2601188431]\n\nSlack has processed your extension for SLACK-LE-26-0093317 on November 23rd, 2026.\n';
+    const parsed = parseProviderEmail(mail, NOW);
+    expect(parsed.confirmations.map((c) => [c.reference, c.extension?.ofReference])).toEqual([['SLACK-LE-26-0093317', 'SLACK-LE-26-0093317']]);
+  });
+
+  it('a bracketed qualifier between the provider\'s label and its colon ("Slack reference (extension):")', () => {
+    const mail = 'From: Slack Legal <legal@slack.com>\nDate: Tue, 24 Nov 2026 10:00:00 +0000\nSubject: Extension\n\nSlack has extended the preservation.\n\nSlack reference (extension): SLK-EXT-2026-1204\nOriginal Slack reference:   SLK-2026-0817-A\n';
+    expect(parseProviderEmail(mail, NOW).confirmations.map((c) => [c.reference, c.extension?.ofReference])).toEqual([['SLK-EXT-2026-1204', 'SLK-2026-0817-A']]);
+  });
+});
+
+describe('accounts on key-value lines', () => {
+  it('"Target: name (ID n)": the value whatever its shape, and its id; the next line\'s "not preserved" speaks only for that line', () => {
+    const parsed = parse('Preservation ID: 55310042\n    Target: hollowreed (ID 1129906611047723018)\n    Server (context only, not preserved): 1127735000982337546\n');
+    expect(parsed.accountIdentifiers).toEqual(['hollowreed', '1129906611047723018']);
+  });
+
+  it('a capitalised status word after "Account:" is no account', () => {
+    expect(parse('Preservation ID: 55310042\nAccount: Disabled\n').accountIdentifiers).toEqual([]);
+  });
+});
