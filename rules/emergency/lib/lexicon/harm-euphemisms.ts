@@ -47,7 +47,7 @@ export const TAKEN_AND_HELD_FAMILY: readonly Term[] = [
   '(tape|taped|gag|gagged|cloth|sock) (on|over|across|in) (the |his |her |their )?mouth',
   '(mouth|mouths) (taped|gagged|covered)',
   /(?:forced|dragged|bundled|pulled|pushed|grabbed|snatched|thrown|shoved)\s+in\s+(?:a|an|the|his|their|some)\s+(?:[\w-]+\s+){0,3}(?:car|van|vehicle|truck|suv|pickup|ute|boot|trunk|taxi|minibus|sedan)\b/,
-  /(?:live|private|paid|webcam|cam|pay[\s-]?per[\s-]?view)\W{0,2}\s*(?:shows?|streams?|sessions?)\b[^.\n]{0,60}\b(?:small|little|young|underage|minor|(?:1[0-7]|[1-9])[\s-]*(?:y\/?o|yrs?|years?))\b/,
+  /(?:live|private|paid|webcam|cam|pay[\s-]?per[\s-]?view)\W{0,2}\s*(?:shows?|sessions?)\b[^.\n]{0,60}\b(?:small|little|underage|minor|young\s+(?:girl|boy|child|kid)s?|(?:1[0-7]|[1-9])[\s-]*(?:y\/?o|yrs?|years?))\b/,
   /(?:dad['’]?s|dads|mom['’]?s|moms|mum['’]?s|my|his|her|their|the|an|bring|bringing|brings|with\s+(?:a|an|his|her|the))\s+AR\b(?![\s-]*(?:app|glasses|filter|headset|lens))/,
 ];
 
@@ -81,19 +81,19 @@ export const STREET_SLANG_FAMILY: readonly Term[] = [
 
 /** An adult who lures a child, told by the facts a family finds in the chats. */
 export const LURING_FAMILY: readonly Term[] = [
-  '(asked|asks|ask|told|tells|tell) (her|him|them) to (come alone|bring no phone|not bring (her|his|a) phone|leave (her|his) phone|delete (the |all )?(messages|chats|conversation))',
+  '(asked|asks|ask|told|tells|tell) (her|him|them) to (bring no phone|not bring (her|his|a) phone|leave (her|his) phone|delete (the |all )?(messages|chats|conversation))',
+  /(?:asked|asks|ask|told|tells|tell)\s+(?:her|him|them)\s+to\s+come\s+alone\b[^.]{0,40}\b(?:no\s+phone|without\s+(?:her|his)\s+phone|delete|not\s+tell|secret)/,
   '(to )?delete the (messages|chats) and (come|meet)',
   /(?:say|says|said|told\s+(?:her|him))\s+(?:to\s+(?:her|him)\s+)?(?:he|she)\s+(?:is|was)\s+1[0-7]\b[^.]{0,40}\badult/,
-  '(is|was|an?) adult (man|male|woman)\\b',
+  /(?:but|actually|really|in\s+fact|chats?\s+show)\b[^.]{0,30}\b(?:is|was)\s+(?:an?\s+)?adult\s+(?:man|male|woman)\b/,
   '(photos?|pictures?|videos?|images?) of (her|him) without clothes',
   '(meet|meeting|come) (her |him )?(in|at|to) (a |the )?hotel',
 ];
 
 /** Treatment a life depends on: missed dialysis, a session that cannot safely be missed. */
 export const LIFE_SUSTAINING_FAMILY: readonly Term[] = [
-  '(haemo|hemo)?dialysis',
   'cannot safely (miss|go without|be without|skip)',
-  '(missed|misses|missing|without) (his|her|their) (_ )?(dialysis|transfusion|oxygen|medication|treatment|sessions)',
+  '(missed|misses|missing|without|skipped|skips) (his|her|their) (_ )?(_ )?(_ )?((haemo|hemo)?dialysis|transfusion|oxygen|medication|treatment) ?(sessions?)?',
   '(feeding tube|tracheostomy|ventilator|home oxygen|insulin~?dependent|anti~?rejection)',
 ];
 
@@ -116,6 +116,41 @@ export const THREAT_FORM_FAMILY: readonly Term[] = [
   "(baby|infant|child|toddler|newborn) (_ )?(has |had |is |was )?(not|n'?t|never) (been )?(fed|moving|responding|waking)\\b",
   "wip(e|es|ed|ing) (out )?(you|u|her|him|them|your|ur|his|her|their|the) (_ )?(whole )?(family|lot|kids|children|bloodline)",
   '(make|makes|made|making) (you|u|her|him|them) disappear',
+  // Shot or struck in street words: "cap your ass", "buss yuh head"
+  /(?:cap|capping)\s+(?:you|u|him|her|them|ya|yuh)\b|(?:cap|capping)\s+(?:your|ur|his|her)\s+ass\b/,
+  '(buss|bust|burst|bussing|busting|bursting) (your|ur|yuh|yu|his|her|their) (head|skull|face)',
+  // The bereaved named instead of the death: orphans, a widow, a family mourning or burying them
+  '(your|ur|yuh|his|her) (kids|children|wife|husband|family|son|daughter) (will|gonna|are gonna|are going to|is going to) (be|become|be left) (orphans?|a widow|a widower)\\b',
+  '(make|makes|made|making) (you|u|her|him|them) (a )?(widow|widower|orphans?)\\b',
+  '(mourning|mourn|burying|bury|grieving|grieve) (for )?(you|u|ya|him|her|them)\\b',
+  '(cry|crying|cries|weep|weeping) (at|over|on) (your|ur|his|her|their) (grave|coffin|body|tomb)',
+  // A last day named to the person: "enjoy your last weekend", "tonight na your last"
+  /(?:enjoy|enjoying|this\s+is|that\s+was|today\s+is|tonight\s+is|tonight\s+na|today\s+na|it['’]?s|its)\s+(?:your|ur|yuh|ya)\s+last\b(?=\s*(?:[.,;!?"'’”]|$|\s+(?:weekend|night|christmas|birthday|breath|sunrise|day\s+alive|day\s+on\s+earth)\b))/,
+  '(your|ur|yuh) last (weekend|night|week|christmas|birthday|breath|meal|sunrise|day on earth)',
+  // A body no one can recognise: scraped off the road, unrecognisable
+  '(scrape|scraping|scraped|peel|peeling) (you|u|her|him|them|ya) off',
+  "(nobody|no one|noone|your (mum|mom|mother|family)) (will|won'?t|wont|would|wouldn'?t|will not) (be able to )?recogni(s|z)e (you|u|her|him|them)",
+  // A killing ordered: "I'll have you done in", "have him taken care of"
+  '(have|get|got|having|getting) (you|u|him|her|them) (done in|taken care of|sorted out (permanently|for good)|dealt with (permanently|for good))',
+  // Beheading and maiming: "remove your head", "cut off his hands"
+  '(remove|removing|cut off|cutting off|chop off|chopping off|take off|taking off) (your|ur|his|her|their) (head|hands?|fingers)\\b',
+  'behead*',
+  'decapitat*',
+  // Burnt inside: "the house will be ashes with you inside"
+  /\b(?:ash|ashes|burn\w*|torch\w*|fire|blaze|petrol|gasoline|alight)\b[^.\n]{0,50}\bwith\s+(?:you|u|them|her|him|the\s+(?:kids|children|family)|everyone|all\s+of\s+you)\s+(?:still\s+)?inside\b/,
+  // Ending one's life, said as a reunion or a method: "be with his late wife", "gas himself"
+  '(want|wants|wanted|wanting|going|gonna|ready|time|go|goes) (to )?(be|go be|join) (with )?(his|her|my|their) (late|dead|deceased) (wife|husband|mother|father|mum|mom|dad|son|daughter|partner|brother|sister)\\b',
+  'gas (myself|himself|herself|themselves)\\b',
+  "(there'?s|there is|see|sees|saw) no point (in )?(living|going on|carrying on|being alive|waking up)",
+  // Sexual harm told by its facts
+  /(?:forc|mak)(?:e|es|ed|ing)\s+(?:her|him|them|the\s+(?:girl|boy|child|minor|children|girls|boys))\b[^.]{0,20}?\bto\s+have\s+(?:sex|relations|intercourse)/,
+  'sex with (clients|customers|johns)',
+  '(touching|touches|touched|fondl(e|es|ed|ing)|molest*|groping|gropes|groped) (her|him|the (girl|boy|child|kids|children)) (at night|in (her|his|their) (bed|room|sleep)|inappropriately|sexually|under (her|his) clothes)',
+  '(his|her|their|my|your) private parts',
+  'genitals',
+  'indecent (images|photos|pictures|exposure|assault)',
+  '(married off to|forced (to )?marry|forced marriage|child bride)',
+  '(woman|man|girl|boy|child|children|she|he|they|victim|wife|daughter|son|workers?|people|hostages?) (_ )?(is |are |was |were |been |being |kept |held )(chained|shackled|caged)\\b',
 ];
 
 export const HARM_EUPHEMISM_TERMS: readonly Term[] = [
