@@ -238,7 +238,12 @@ export const NEGATED_HARM_TERMS: readonly Term[] = [
   // Things that are dead: "the battery is dead", "a dead link"
   '(battery|phone|line|link|account|page|server|site|website|engine|car|lead|business|shop|company|career|restaurant|brand|store|firm|zaak) (is |was |went |has gone )?dead',
   // Said of a thing or a feeling: "this game's killed me", "life or death for me, my whole income is gone"
-  "(game|match|exam|work|job|shift|boss|heat|traffic|commute|this|that|it)('?s| has| is)? (killed|killing|kills) me\\b",
+  "(game|match|exam|test|homework|work|job|shift|boss|heat|traffic|commute|deadline|bills?|rent|prices|diet|gym|training|workout|this|that|it)('?s| has| is| are| was| will)? (going to |gonna )?(kill|killed|killing|kills) (me|him|her|them|us)\\b",
+  // Compounds and idioms built on a harm word that name no harm: a screenshot, a photobomb, dying on a hill
+  '(screen|mug|flu|booster|vaccine|covid|long|big|snap|photo|camera|drone|trick|jump|parting|cheap)~?shots?\\b',
+  '(photo|bath|truth|calorie|stink|glitter|f)~?bomb*',
+  '(die|died|dying) on (that|this|the) hill',
+  '(dying|die) (to (see|meet|know|try|hear|go|get)|laughing|of (laughter|embarrassment|boredom|shame))',
   '(dead|deid) inside',
   'life (or|and) death (for|to) (me|us)\\b',
   'dead (link|battery|account|page|end|heat|weight|zone|line)',
