@@ -7,6 +7,11 @@ import { findTables } from './tables';
  * Only names that look like one count (a digit, `_`, `.` or `#` in them): "Rider" or "Host" in a list is no account.
  */
 const INTRO_WORDS = /\b(?:accounts?|account\(s\)|targets?|users?|usernames?|profiles?)\b/i;
+/**
+ * An intro whose head noun is another thing's, the account only its owner: "Zones on this account", "Devices linked to
+ * the user" (a participle first, "Preserved for these accounts:", still announces accounts).
+ */
+const OTHER_HEAD = /^[ \t]*(?!(?:accounts?|targets?|users?|usernames?|profiles?)\b|\p{L}+ed\b)\p{L}+[ \t]+(?:on|of|for|in|under|linked[ \t]+to|associated[ \t]+with)[ \t]+(?:this|the|that|these|each)[ \t]+(?:accounts?|users?|profiles?)\b/iu;
 const INTRO_SHAPE = /:[ \t]*$|\b(?:below|following)\b|^[ \t]*\S+(?:[ \t]+\S+){0,2}[ \t]*$/i;
 /** An item: a bullet, a number or an indent, then the name, then the end of the line, a wide gap or a bracket. */
 const ITEM = /^(?:[ \t]*(?:[-*•]|\d{1,2}[.)])[ \t]*|[ \t]{2,})([A-Za-z0-9_][A-Za-z0-9_.#-]{1,39})(?=[ \t]*$|[ \t]{2,}|[ \t]+[-–(|])/;
@@ -39,6 +44,7 @@ export function listedAccounts(text: string, from: number, to: number): FoundAcc
     const previous = i > 0 ? lines[i - 1]!.line : '';
     const wrapped = /:[ \t]*$/.test(intro) && /\S/.test(previous) && !/[.!?:][ \t]*$/.test(previous) && INTRO_WORDS.test(previous);
     if (!(INTRO_WORDS.test(intro) || wrapped) || !INTRO_SHAPE.test(intro)) continue;
+    if (OTHER_HEAD.test(intro)) continue;
     let j = i + 1;
     if (lines[j] && !lines[j]!.line.trim()) j++;
     for (; j < lines.length && j < i + 50; j++) {

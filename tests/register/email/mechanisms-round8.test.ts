@@ -136,3 +136,23 @@ describe('accounts on key-value lines', () => {
     expect(parse('Preservation ID: 55310042\nAccount: Disabled\n').accountIdentifiers).toEqual([]);
   });
 });
+
+describe('accounts: which lines name a target', () => {
+  it('an officer\'s one-line signature with a rank ("Deputy … | TFO | phone") gives no account', () => {
+    expect(parse('Preservation ID: PRES-QX-66012. The account of pine.ledger@icloud.com was preserved on 11/12/2026.\n\nDeputy Jo Roe | TFO | (555) 010-4471\n').accountIdentifiers).toEqual(['pine.ledger@icloud.com']);
+  });
+
+  it('items under an intro whose head noun is another thing ("Zones on this account") are not accounts', () => {
+    expect(parse('Preservation ID: 55310042\nAccount e-mail: ops@host.example.net\n\nZones on this account (listed for context):\n  shop-deals.example.net\n  shop-deals-2.example.net\n').accountIdentifiers).not.toContain('shop-deals-2.example.net');
+  });
+
+  it('"(not a target)" on an item\'s own line drops that item only, dot-leader and indented lines speaking for themselves', () => {
+    const body = 'Extension of QP-77810 approved. A new request was created:\n  Request ID ........ QP-80342\n  Targets ........... https://www.pinterest.com/reedboat/\n                      reed.boat@gmail.com\n  Board (not a target) https://www.pinterest.com/reedboat/lures/\n';
+    const parsed = parse(body);
+    expect([parsed.confirmations.map((c) => [c.reference, c.extension?.ofReference]), parsed.accountIdentifiers]).toEqual([[['QP-80342', 'QP-77810']], ['https://www.pinterest.com/reedboat/', 'reed.boat@gmail.com']]);
+  });
+
+  it('a profile address keeps its query string as written', () => {
+    expect(parse('Preservation ID: 55310042. We preserved the profile https://www.twitch.tv/reedmoor?sr=a on 2026-11-20.').accountIdentifiers).toEqual(['https://www.twitch.tv/reedmoor?sr=a']);
+  });
+});
