@@ -65,7 +65,7 @@ export const PURPOSE_TERMS: readonly Term[] = [
   '(ensure|secure|guarantee|assure) (the |her |his |their )?(safety|safe(ty)? return|wellbeing)',
   'keep (her|him|them|the (child|victim|family|public)) safe',
   'save (her|him|them|(his|her|their) li(fe|ves)|the (child|victim|girl|boy))',
-  'warn (her|him|them|the (victim|family|target|school|public))',
+  'warn (her|him|them|the ((intended|potential|likely|possible) )?(victim|family|target|school|public))',
   '(serve|issue|deliver) (an? )?(Osman|TTL|threat~to~life) (warning|notice|letter)',
   '(carry out|conduct|do) a (welfare|safe and well|safe~and~well) (check|visit)',
   'safe and well (check|visit)',
@@ -84,6 +84,13 @@ export const PURPOSE_TERMS: readonly Term[] = [
   '(bring|get|take) (her|him|them|the (child|victim|girl|boy)) (home|back|out|to safety)',
   'lead (us|officers|police|them) to (him|her|them|the)',
   'check (that |if |whether )?(he|she|they) (is|are) (not )?(at|near|with)',
+  // Reaching the person in more words (round 5, from a probe of purpose wording, not from a narrative set)
+  'take (the |his |her |their )?(guns?|knife|knives|weapons?|firearms?|rifles?|shotgun)s? (off|from|away)',
+  'knock on (his|her|their|the) door',
+  '(get|take|bring|rush) (her|him|them|the (child|victim|girl|boy)) to (a |the )?(hospital|doctor|safety|A&E|ER|emergency room)',
+  'confirm (she|he|they|the (child|victim)) (is|are) (alive|safe|ok|okay|unharmed)',
+  '(team|unit|units|officers|police|crew|ambulance|paramedics|EMS|patrols?|deputies|responders|negotiators) (can |could |will |may |to )?(attend|respond|get there|be there|go in)\\b',
+  '(put|place|station|post|position|have) (officers|units|police|a (car|unit|patrol)|patrols?|protection|an armed unit|armed officers) (at|outside|near|on|with|by)\\b',
 ];
 
 /** The requested data, named in the sentence or the one before ("Request: IP logs"). */
