@@ -81,8 +81,21 @@ describe('emergency narrative corpus (labelled independently of the implementati
   it('keeps holdout-7 above its regression floors', () => {
     const { entries, result } = measure('holdout-7', 'holdout-7.json');
     expect(entries.length).toBeGreaterThanOrEqual(60);
-    expect(result.accuracy).toBeGreaterThanOrEqual(0.82);
-    expect(result.completeClean / result.complete).toBeGreaterThanOrEqual(0.74);
+    expect(result.accuracy).toBeGreaterThanOrEqual(0.96);
+    expect(result.completeClean / result.complete).toBeGreaterThanOrEqual(0.96);
+  });
+
+  /**
+   * dev-8 (60 narratives by a seventh author, labelled from the README without running the analysis) landed during
+   * round 5 (bb340cb). First run, before any change for it: 84.0% and 18 of 30 complete clean with round 5's changes so
+   * far (tuned on holdout-7 and the older sets), 83.7% and 18 of 30 with round 4's analysis (8dadf01): the fixes made
+   * on other authors' sets moved it by 0.3 points. Tuned on from then.
+   */
+  it('keeps dev-8 above its regression floors', () => {
+    const { entries, result } = measure('dev-8', 'dev-8.json');
+    expect(entries.length).toBeGreaterThanOrEqual(60);
+    expect(result.accuracy).toBeGreaterThanOrEqual(0.97);
+    expect(result.completeClean / result.complete).toBeGreaterThanOrEqual(0.96);
   });
 
   it('keeps holdout-4 above its regression floors', () => {
