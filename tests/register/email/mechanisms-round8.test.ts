@@ -156,3 +156,22 @@ describe('accounts: which lines name a target', () => {
     expect(parse('Preservation ID: 55310042. We preserved the profile https://www.twitch.tv/reedmoor?sr=a on 2026-11-20.').accountIdentifiers).toEqual(['https://www.twitch.tv/reedmoor?sr=a']);
   });
 });
+
+describe('references in footers, printouts and other languages', () => {
+  it('"Our ref:" and "Our file number:" in the provider\'s own message are the provider\'s', () => {
+    expect(references('We preserved the rider account on 18 November 2026.\n\nKind regards,\nLERT\nOur ref: QRB-APAC-0922817')).toEqual(['QRB-APAC-0922817']);
+    expect(references('We preserved the account on 04/11/2026.\n\nOur file number: QIR-LE-0057193. Data kept 90 days.')).toEqual(['QIR-LE-0057193']);
+  });
+
+  it('a reference the page reader cuts short of its last hyphenated part is read whole', () => {
+    expect(references('We preserved it.\n---\nPlease keep this reference in the subject of any reply: QDT-LE-2026-0331-K')).toEqual(['QDT-LE-2026-0331-K']);
+  });
+
+  it('"Protocolo:" with a dotted number', () => {
+    expect(references('Os registros da conta abaixo foram preservados.\n\n  Protocolo: 2026.1124.00871\n')).toEqual(['2026.1124.00871']);
+  });
+
+  it("a printout's tab parts label and value; an account row's number under another column is no reference", () => {
+    expect(references('Request ID\tQT-LE-2026-118734\nRequest type\tPreservation\nStatus\tPreserved\nTarget user ID\t7312098856612400129\n')).toEqual(['QT-LE-2026-118734']);
+  });
+});
