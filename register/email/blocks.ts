@@ -30,7 +30,7 @@ const SEPARATOR =
 const WROTE = /^[ \t]*(?:On|Op|Am|Le|El|Il|Em|Den|W dniu|Il giorno)\b[^\n]{5,300}?(?:\n[^\n]{1,120}?)?\b(?:wrote|schreef|schrieb|a[ \t\n]+écrit|escribió|ha[ \t\n]+scritto|scrisse|escreveu|skrev|napisał\p{L}?)(?!\p{L})[^\n:]{0,160}?(?:\n[^\n:]{1,120}?)?[ \t]*:[ \t]*$/gimu;
 
 const FIELDS: Array<[keyof Pick<Message, 'from' | 'date' | 'subject' | 'to'>, RegExp]> = [
-  ['from', /^(?:from|von|de|van|da|desde|fra|från|od)$/i],
+  ['from', /^(?:from|von|de|van|da|desde|fra|från|od|mittente|absender|exp[ée]diteur|remitente|remetente|afzender|avsändare|nadawca)$/i],
   ['date', /^(?:date|sent|gesendet|envoyé|datum|verzonden|inviato|enviado|enviada|fecha|data|sendt|skickat|wysłano|dato)(?:[ \t](?:el|em|on|le|am|op|il))?$/i],
   ['subject', /^(?:subject|betreff|objet|onderwerp|oggetto|asunto|assunto|emne|ämne|temat)$/i],
   ['to', /^(?:to|an|à|aan|a|para|til|till|do)$/i],

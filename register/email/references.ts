@@ -29,9 +29,12 @@ const CONFIRMED = /\b(?:(?:has|have|was|were|been|we|are|is)[ \t]+(?:now[ \t]+)?
 const EXTENDED =
   /\b(?:(?:has|have|was|were|is|are|we|'ve|’ve)[ \t]+(?:now[ \t]+|been[ \t]+){0,2}extended|request[ \t]+to[ \t]+extend|extension[ \t]+(?:request[ \t]+)?(?:for[ \t][^\n.]{1,40}[ \t])?(?:has[ \t]+been[ \t]+)?(?:processed|completed|granted)|preservation[ \t]+extension|retained[ \t]+for[ \t]+an[ \t]+additional|extension[ \t]+relates|extended[ \t]+(?:the|your|this|our)[ \t]+(?:preservation|retention|hold|records|data)|(?:preservation|retention|hold)[ \t]+(?:has[ \t]+been[ \t]+|was[ \t]+)?extended|extended[ \t]+(?:preservation|reference|matter|case)(?=[ \t]*:)|extension[ \t]+processed|extension[ \t]+(?:of[ \t]+[A-Z0-9][\w-]{3,30}[ \t]+)?(?:approved|created|granted|confirmed)|(?:processed|granted|completed|approved)[ \t]+(?:your|the)[ \t]+extension)\b/i;
 
-/** The provider says it preserved nothing (a refusal, no data, not yet): no confirmation, whatever else it says. */
+/**
+ * The provider says it preserved nothing (a refusal, no data, not yet: "Nothing has been preserved yet", "No action has
+ * been taken", "Preservation is not complete until …"): no confirmation, whatever else it says.
+ */
 const NOTHING_PRESERVED =
-  /\b(?:no[ \t]+(?:data|preservation|records?)[ \t]+(?:has|have)[ \t]+been[ \t]+(?:preserved|opened|made)|nothing[ \t]+(?:for[ \t]+us[ \t]+)?to[ \t]+preserve|not[ \t]+a[ \t]+preservation[ \t]+confirmation|will[ \t]+confirm[ \t]+(?:within|once|when|whether))\b/i;
+  /\b(?:no[ \t]+(?:data|preservation|records?)[ \t]+(?:has|have)[ \t]+been[ \t]+(?:preserved|opened|made)|nothing[ \t]+(?:for[ \t]+us[ \t]+)?to[ \t]+preserve|not[ \t]+a[ \t]+preservation[ \t]+confirmation|will[ \t]+confirm[ \t]+(?:within|once|when|whether)|nothing[ \t]+has[ \t]+been[ \t]+(?:preserved|done)[ \t]+yet|no[ \t]+action[ \t]+has[ \t]+(?:yet[ \t]+)?been[ \t]+taken|(?:preservation|request)[ \t]+is[ \t]+not[ \t]+(?:yet[ \t]+)?complete[ \t]+until)\b/i;
 
 export interface MessageReferences {
   references: ReferenceSpan[];

@@ -175,3 +175,18 @@ describe('references in footers, printouts and other languages', () => {
     expect(references('Request ID\tQT-LE-2026-118734\nRequest type\tPreservation\nStatus\tPreserved\nTarget user ID\t7312098856612400129\n')).toEqual(['QT-LE-2026-118734']);
   });
 });
+
+describe('acknowledgements and headers', () => {
+  it.each([
+    'Your request has been logged as QK-LE-55102 and is in the queue. Nothing has been preserved yet.',
+    'Request: QB-LE-2026-55817\nStatus: Received\n\nNo action has been taken on these identifiers yet.',
+    'Thank you. It has been assigned Ref. No. 60339914. Preservation is not complete until you receive a confirmation from us.',
+  ])('a message saying the preservation is still pending confirms nothing (%#)', (body) => {
+    expect(parse(body).confirmations).toEqual([]);
+  });
+
+  it('a Thunderbird header in Italian ("Mittente:") names the sender', () => {
+    const mail = 'Vedi sotto.\n\n-------- Messaggio inoltrato --------\nOggetto: \tPreservation\nData: \tTue, 24 Nov 2026 08:55:40 -0800\nMittente: \tSlack Legal <legal@slack.com>\nA: \tagent@agency.example.it\n\nPreservation ID: SLK-00418277. Account: user ID kQ7rT2vXa9 (email: moth.green@yahoo.com)\n';
+    expect(parseProviderEmail(mail, NOW).providerId).toBe('slack');
+  });
+});
