@@ -93,7 +93,7 @@ export const LURING_FAMILY: readonly Term[] = [
 /** Treatment a life depends on: missed dialysis, a session that cannot safely be missed. */
 export const LIFE_SUSTAINING_FAMILY: readonly Term[] = [
   'cannot safely (miss|go without|be without|skip)',
-  '(missed|misses|missing|without|skipped|skips) (his|her|their) (_ )?(_ )?(_ )?((haemo|hemo)?dialysis|transfusion|oxygen|medication|treatment) ?(sessions?)?',
+  '(missed|misses|missing|without|skipped|skips) (his|her|their) (_ )?(_ )?(_ )?((haemo|hemo)?dialysis|transfusion|oxygen|medication|treatment|sessions?)\\b',
   '(feeding tube|tracheostomy|ventilator|home oxygen|insulin~?dependent|anti~?rejection)',
 ];
 
@@ -113,7 +113,8 @@ export const THREAT_FORM_FAMILY: readonly Term[] = [
   'break (every|all the|all of (your|her|his)) bones?',
   '(throw|throws|threw|thrown|throwing|push|pushes|pushed|pushing|toss|tossed|tossing) (you|u|her|him|them|me|ya) (off|out of|from|over) (the|a|his|her|their|my) (balcony|roof|window|bridge|cliff|railing|ledge|building)',
   /(?:swallow\w*|took|taken|taking)\s+(?:all|every\s+one\s+of|the\s+whole\s+box\s+of|loads\s+of)\s+(?:of\s+)?(?:the\s+|his\s+|her\s+|their\s+|my\s+)?(?:[\w'’]+\s+){0,2}(?:pills|tablets|meds|medication|painkillers|antidepressants)/,
-  "(baby|infant|child|toddler|newborn) (_ )?(has |had |is |was )?(not|n'?t|never) (been )?(fed|moving|responding|waking)\\b",
+  // Starts at the negator, where the neglect pattern's "not been fed for days" starts too and so keeps its evidence
+  /(?<=\b(?:baby|infant|child|toddler|newborn)\s+(?:\w+\s+)?(?:has\s+|had\s+|is\s+|was\s+)?)(?:not|n['’]?t|never)\s+(?:been\s+)?(?:fed|moving|responding|waking)\b/,
   "wip(e|es|ed|ing) (out )?(you|u|her|him|them|your|ur|his|her|their|the) (_ )?(whole )?(family|lot|kids|children|bloodline)",
   '(make|makes|made|making) (you|u|her|him|them) disappear',
   // Shot or struck in street words: "cap your ass", "buss yuh head"

@@ -61,7 +61,7 @@ export const IMMINENT_WORDS: readonly Term[] = [
   // Harm repeated night after night is going on: "they lock the door every night", "he beats her every day"
   '(every|each) (single )?(night|day|evening|morning)\\b',
   // An attack under way at the person's door or on their body: "is banging on her door", "holds a knife to her throat"
-  "(is|are|'s|’s) (now |still |currently )?(banging|knocking|kicking|pounding|hammering|forcing|breaking|smashing|climbing|chasing|following|attacking|beating|hitting|assaulting|choking|strangling|dragging|trying to (get|break|force) (in|into))\\b",
+  "(is|are|'s|’s) (now |still |currently )?(banging|knocking|kicking|pounding|hammering|forcing|breaking|smashing|climbing|chasing|following|attacking|beating|hitting|assaulting|choking|strangling|dragging|trying to (get|break|force) (in|into))( (her|him|them|us|me|the (victim|child|family|girl|boy)))?\\b",
   '(hold|holds|holding|point|points|pointing|press|presses|pressing) (a |the |his |her )?(knife|gun|blade|weapon|pistol|rifle|machete|shotgun) (to|at|against)\\b',
   // A deadline of the day itself: "until end of day", "by close of business", "by nightfall"
   '(until|till|by|before) (the )?(end of (the )?day|eod|close of business|cob|nightfall|sunset|sundown|dawn|sunrise|first light|this evening)\\b',

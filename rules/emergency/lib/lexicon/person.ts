@@ -89,7 +89,6 @@ export const PERSON_TERMS: readonly Term[] = [
   'headteacher',
   'principal',
   'pastor',
-  'journalist',
 ];
 
 /** An age or a date of birth: "14-year-old", "aged 16", "16 y/o", "DOB". Whole words. */

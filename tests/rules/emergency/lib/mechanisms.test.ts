@@ -149,7 +149,7 @@ describe('death in idiom, street slang, luring facts and life-sustaining treatme
     ['He asked her to come alone, to bring no phone and to delete the messages.', /come alone/],
     ['The friend say to her he is 14 but the chats show he is adult man.', /he is 14 but the chats show he is adult|adult man/],
     ['Man already have photo of her without clothes.', /photo of her without clothes/],
-    ['MISPER on haemodialysis has missed two sessions.', /haemodialysis/],
+    ['MISPER on haemodialysis has missed his Thursday and Saturday sessions.', /missed his Thursday and Saturday sessions/],
     ["'left the boat keys and the will on the kitchen table, tell the dogs I'm sorry'", /left the boat keys and the will on|tell the dogs I'm sorry/],
     ['Two paramilitary-style shootings happened in the area this year.', /shootings/],
     ['This group before already break the legs of one debtor.', /break the legs/],
@@ -159,7 +159,7 @@ describe('death in idiom, street slang, luring facts and life-sustaining treatme
     ['The message said she had 24 hours to live.', /24 hours to live/],
     ['He threatened to throw her off the balcony.', /throw her off the balcony/],
     ["She said she swallowed all her nan's tablets.", /swallowed all her nan's tablets/],
-    ['The baby has not been fed and is not moving.', /baby has not been fed/],
+    ['The baby has not been fed and is not moving.', /not been fed/],
     ['He said he would wipe out her whole family.', /wipe out her whole family/],
   ])('reads "%s" as harm', (text, evidence) => {
     expect(read(text).harm?.text).toMatch(evidence);
