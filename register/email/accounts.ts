@@ -43,10 +43,15 @@ const NAME_LABEL =
   /\b(?:user[ \t]?name|screen[ \t]name|handle|organi[sz]ation|nom[ \t]d'utilisateur|benutzername|gebruikersnaam|nombre[ \t]de[ \t]usuario|nome[ \t]utente|nome[ \t]de[ \t]usuário|användarnamn|brukernavn)(?![\w-])|\b(?:roblox|snapchat|kik|telegram|discord|zoom)?[ \t]?user(?=[ \t]?:)/giu;
 const NAME_VALUE = /(?:[ \t]{0,20}[:#|][ \t]{0,20}\n?[ \t]{0,4}|[ \t]{0,2}(?:is\b[ \t]{0,2})?(?:\n[ \t]{0,4})?)(?:(['"‘“])([^'"’”\n]{2,40})['"’”]|([A-Za-z0-9_][A-Za-z0-9_.#-]{1,39}))/y;
 /**
- * A key-value line whose key is an account word ("Target: hollowbrine (ID 1129…)", "Account:  nightjar"): its value,
- * one token filling the value up to the line end, a bracket or a wide gap, is the account whatever its shape.
+ * A key-value line whose key names an account's holder or its id ("Target: hollowbrine (ID 1129…)", "Rider ID:
+ * 1729…", "Seller ID: A3QF…", "Phone on the account: 07700 900561", "Rider phone ...... (555) 013-8847", "ID :
+ * 6541f0…"): its value, one token or one phone number filling the value up to the line end, a bracket, a slash or a
+ * wide gap, is the account whatever its shape. The colon may be dot leaders.
  */
-const ACCOUNT_LINE = /^[ \t]*(?:target|account|member|subscriber|player|seller|host|rider|driver)[ \t]*:[ \t]*([A-Za-z0-9_][A-Za-z0-9_.#-]{2,39})(?=[ \t]*(?:$|\(|[ \t]{2,}))/gim;
+const ACCOUNT_LINE =
+  /^[ \t]*((?:[\p{L}]{1,20}[ \t]+){0,3}?(?:target|account|member|subscriber|player|seller|host|rider|driver|customer|buyer|merchant|creator)(?:[ \t]+(?:id|uid|phone|number|e-?mail))?|(?:[\p{L}]{1,20}[ \t]+){0,2}(?:id|uid)|(?:phone|number|e-?mail)[ \t]+(?:on|of)[ \t]+the[ \t]+account)[ \t]*(?::|[ \t]\.{2,})[ \t.]*(\+?\(?\d[\d ().-]{6,20}\d(?=[ \t]*(?:$|\/))|[A-Za-z0-9_][A-Za-z0-9_.#:-]{2,59})(?=[ \t]*(?:$|\(|\/|[ \t]{2,}))/gimu;
+/** A key that names the officer or the agency, whatever account word follows it: "Requesting officer ID". */
+const NOT_ACCOUNT_KEY = /\b(?:officer|agent|badge|agency|case|request|ticket|reference|order|meeting|message|server|guild|group|channel|video|listing|reservation|trip|transaction|device|session)\b/i;
 const ACCOUNT_QUOTED = /\b(?:account|gamertag|username|user|handle|nickname)[ \t\n]{1,3}(['"‘“])([^'"’”\n]{2,40})['"’”]/gi;
 /** "the Snapchat account brisbanebyte_22": a name after "account" that looks like one (a digit, `_` or `.` in it). */
 const ACCOUNT_NAMED = /\b(?:account|username|gamertag)[ \t\n]{1,3}([A-Za-z][A-Za-z0-9]*[_.\d][A-Za-z0-9_.]*[A-Za-z0-9_])(?![\w@.-])/gi;
@@ -62,7 +67,7 @@ const PHONE_NATIONAL_ROW = /^[ \t]*(?:[-*•]|\d{1,2}[.)]|\|)?[^\n]{0,60}?(?<![\
 /** "user ID 987215530041729044 (bramble_static)", "(login: quarry-lark)": the name after an id. */
 const NAME_IN_BRACKETS = /[ \t\n]{0,3}\((?:(?:login|user[ \t]?name|handle|screen[ \t]name)[ \t]*[:=]?[ \t]*)?([A-Za-z0-9_][A-Za-z0-9_.-]{1,31})\)/iy;
 /** "saffron.gale (ID 1209934871250337812)": an id in brackets right after a name, which is that account's. */
-const ID_IN_BRACKETS = /[ \t]{0,3}\((?:(?:user[ \t]?)?id[ \t]*[:#]?[ \t]*(\d{5,25})|([a-z]{0,6}id:(?=[\w-]{0,40}\d)[A-Za-z0-9_-]{6,40}))\)/iy;
+const ID_IN_BRACKETS = /[ \t]{0,3}(?:\n[ \t]{0,8})?\((?:(?:(?:user|account)[ \t]?)?(?:id|snowflake|uid)[ \t]*[:#]?[ \t\n]{0,6}(\d{5,25}|[0-9a-f]{16,40}|[a-z0-9]{1,4}_[a-z0-9]{4,30})|([a-z]{0,6}id:(?=[\w-]{0,40}\d)[A-Za-z0-9_-]{6,40}))\)/iy;
 
 /** Words that follow a label without being a name: "account with the username", "Name on account: not provided". */
 const NOT_A_NAME = /^(?:not|none|n\/a|unknown|provided|the|a|an|with|associated|identified|registered|listed|above|below|holder|is|was|has|and|or|of|for|id|ids|number|on|in|to|by|you|your|this|that|preserved|you)$/i;
@@ -112,8 +117,10 @@ export function findAccounts(text: string, from: number, to: number): FoundAccou
     add(value, NAME_VALUE.lastIndex - value.length - (v[2] ? 1 : 0));
   }
   for (const m of capped(body.matchAll(ACCOUNT_LINE))) {
-    const value = m[1]!.replace(/[.,;:]+$/, '');
-    if (!NOT_A_NAME.test(value) && !/^[A-Z][a-z]+$/.test(value)) add(value, m.index! + m[0].length - m[1]!.length);
+    const value = m[2]!.replace(/[.,;:]+$/, '');
+    const phone = /[ ().-]/.test(value) && /^\+?\(?\d[\d ().-]+$/.test(value);
+    if (NOT_ACCOUNT_KEY.test(m[1]!) || NOT_A_NAME.test(value) || /^[A-Z][a-z]+$/.test(value)) continue;
+    if (phone ? digits(value) >= 8 && digits(value) <= 15 : /\d|[_.]/.test(value) || /^target|^account/i.test(m[1]!.trim())) add(value, m.index! + m[0].length - m[2]!.length);
   }
   for (const m of capped(body.matchAll(ACCOUNT_QUOTED))) add(m[2]!, m.index! + m[0].length - m[2]!.length - 1);
   for (const m of capped(body.matchAll(GAMERTAG))) add(m[1]!, m.index! + m[0].indexOf(m[1]!, m[0].indexOf(':')));

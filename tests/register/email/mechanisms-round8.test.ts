@@ -190,3 +190,25 @@ describe('acknowledgements and headers', () => {
     expect(parseProviderEmail(mail, NOW).providerId).toBe('slack');
   });
 });
+
+describe('accounts on key-value lines keyed by a holder or an id', () => {
+  it.each([
+    ['Rider ID: 1729944031187622', '1729944031187622'],
+    ['Seller ID: A3QF9ZK2LM7TXP', 'A3QF9ZK2LM7TXP'],
+    ['  ID : 6541f0a2c9e3b7d8a1f4e605', '6541f0a2c9e3b7d8a1f4e605'],
+    ['  Phone on the account: 07700 900561', '07700 900561'],
+    ['Driver phone .......... (555) 013-8847', '(555) 013-8847'],
+    ['  Rider: 0491 570 227 / reed.rides@gmail.com', '0491 570 227'],
+  ])('"%s" names %s', (line, value) => {
+    expect(parse(`Preservation ID: PRX-55310042\n\n${line}\n`).accountIdentifiers).toContain(value);
+  });
+
+  it("an officer's or a request's id on such a line is no account", () => {
+    expect(parse('Preservation ID: PRX-55310042\nRequesting officer ID: 44120\nRequest ID: 5512093\n').accountIdentifiers).toEqual([]);
+  });
+
+  it('an id in brackets on the line under the name, or wrapped inside its bracket, is that account\'s', () => {
+    expect(parse('Preservation ID: PRX-55310042\n  username : @pebble.wren\n  (id 5f3a9c1e2b7d4e0a9c11b2f3)\n').accountIdentifiers).toEqual(['@pebble.wren', '5f3a9c1e2b7d4e0a9c11b2f3']);
+    expect(parse('Preservation ID: PRX-55310042. We preserved u/Reed_Moth_88 (account id\nt2_9x4kq7ml) today.').accountIdentifiers).toEqual(['u/Reed_Moth_88', 't2_9x4kq7ml']);
+  });
+});
