@@ -154,7 +154,26 @@ export const THREAT_FORM_FAMILY: readonly Term[] = [
   '(woman|man|girl|boy|child|children|she|he|they|victim|wife|daughter|son|workers?|people|hostages?) (_ )?(is |are |was |were |been |being |kept |held )(chained|shackled|caged)\\b',
 ];
 
+/**
+ * Harm as officers writing in a second language put it (round 5, from a probe of non-native wording): the object
+ * before the infinitive ("threaten the boy to put in the river"), loan verbs for killing (eliminate, liquidate,
+ * neutralise, execute a person), "sequester" for kidnap, the throat cut, life taken or finished, nobody left alive.
+ */
+export const SECOND_LANGUAGE_FAMILY: readonly Term[] = [
+  /threat\w*\s+(?:\w+\s+){1,3}(?:to|with|of)\s+(?:kill|shoot|stab|harm|hurt|rape|bomb|burn|beat|cut|drown|strangle|choke|kidnap|abduct|disfigure|eliminate|execute|death|dead|put\s+(?:\w+\s+)?in(?:to)?\s+the\s+(?:river|sea|lake|canal|water|ground|grave))/,
+  '(eliminat|liquidat|neutrali(s|z)|execut|exterminat)(e|es|ed|ing) (the |a |his |her |their |that )?(witness|informant|journalist|complainant|victim|judge|prosecutor|officer|snitch|rat|wife|husband|boy|girl|child|family|her|him|them|you|u)\\b',
+  'sequest(er|ering|ered|ra|rating|rated|rate) (his|her|their|the|a) (daughter|son|child|children|wife|girl|boy|victim|woman|man|minor|family)',
+  '(cut|slit|slice|break|open)(s|ting|ing)? (the |his |her |your |ur |their )?(neck|throat)s?\\b',
+  '(finish|end) (with )?(his|her|their|my) (own )?life',
+  'take (the )?li(fe|ves) (of|from) (the |his |her |their |your |ur |my )?(children|kids|family|wife|husband|girl|boy|victim|child|son|daughter|mother|father|her|him|them|you|u)\\b',
+  '(make|makes|made|making) (you|u|her|him|them|the (family|children|kids|victim|girl|boy|wife|husband)|(his|her|your|ur|their) (family|children|kids|wife|husband|daughter|son)) suffer',
+  '(nobody|no one|noone|none of (you|them|us)) (will )?(stay|remain|be left|survive|come out|get out|stays) alive',
+  '(throw|throws|threw|throwing|thrown) (myself|himself|herself|themselves) (from|off|out of|in front of|under|into (the )?(river|sea|water|traffic|canal|lake|path of))',
+  /\b(?:boy|girl|child|kid|minor|daughter|son|teen\w*|\d{1,2}[\s-]*(?:y\/?o|years?[\s-]*old))\b[^.\n]{0,60}\bwith\s+(?:an?\s+)?(?:(?:unknown|strange|unidentified)\s+(?:adult|man|male|men|person)|older\s+(?:man|male|men))\b/,
+];
+
 export const HARM_EUPHEMISM_TERMS: readonly Term[] = [
+  ...SECOND_LANGUAGE_FAMILY,
   ...THREAT_FORM_FAMILY,
   ...DEATH_IDIOM_FAMILY,
   ...STREET_SLANG_FAMILY,
