@@ -300,7 +300,22 @@ export const RESOLVED_TERMS: readonly Term[] = [
   /no\s+(?:further\s+)?concerns\b(?!\s+(?:about|for|regarding|over|as\s+to))/,
   // Police shorthand drops the verb: "No injuries, hoax confirmed, family safe", "sweep complete, nothing found, caller
   // arrested". A bare "safe" counts only at the start of a clause, never in "keep the family safe".
-  /(?<=(?:^|[.,;:]\s*))(?:the\s+)?(?:family|everyone|all|occupants|residents|household|child|children|kids|victim|subject)\s+(?:all\s+)?(?:safe|unharmed|accounted\s+for)\b/,
+  /(?<=(?:^|[.,;:]\s*))(?:the\s+)?(?:family|everyone|all|both|occupants|residents|household|child|children|kids|victim|subject|wife|husband|partner|mother|girl|boy|hostages?|staff|pupils|students)\s+(?:all\s+)?(?:is\s+|are\s+|was\s+|were\s+)?(?:safe|unharmed|accounted\s+for|fine|ok)\b/,
+  // Telegraphic all-clears, by lexicography (round 5): found or returned safe, released unharmed, the offender in
+  // custody or dead, a weapon seized, nothing found, the call stood down or resolved (not 'a false report', which is
+  // what a swatting is, nor 'discharged', which a victim still threatened may be)
+  '(located|found|traced|returned|recovered|brought|came|come|got) (home )?(safe|safely|unharmed|alive and well|well)\\b',
+  '(released|freed|rescued|recovered) (safe and )?(unharmed|safe|safely|alive and well)',
+  '(offender|suspect|subject|male|man|caller|perpetrator|accused|shooter|attacker|threatener) (is |was |has been |now )?(now )?(in custody|arrested|detained|remanded|deceased|dead|shot dead)\\b',
+  '(handed|handing|turned|turning) (himself|herself|themselves) in',
+  '(surrendered|surrenders) to (police|officers|the police)',
+  /(?<=(?:^|[.,;:]\s*))(?:arrested|in\s+custody|remanded)\b/,
+  '(threat|matter|incident|situation|call|job|alert|search) (was |has been |is |now )?(withdrawn|resolved|stood down|concluded|ended|over|cancelled|canceled|downgraded)\\b',
+  '(stood|stand|standing) down\\b',
+  '(area|premises|building|school|venue|station|site|mall|centre|center) (was |were |has been )?(cleared|declared safe|given the all clear|reopened)\\b',
+  'no (device|devices|weapons?|explosives?|firearms?|bombs?|suspicious (item|package|device)s?) (was |were |has been |have been )?(found|located|recovered|present)',
+  /(?<=(?:^|[.,;:]\s*))no\s+(?:weapons?|injuries|device)\b/,
+  '(firearms?|guns?|weapons?|knife|knives|rifles?|shotgun) (was |were |has been |have been )?(seized|recovered|removed|surrendered|secured)\\b',
   '(hoax|prank|false (call|report|alarm)) (was )?(confirmed|established|verified)',
   'confirmed (as )?(a )?hoax',
   'nothing (was )?found',
