@@ -221,3 +221,76 @@ describe('imminence and person, round 5 forms', () => {
     expect(read(text).nexus).not.toBeNull();
   });
 });
+
+describe('harm as second-language writers put it (round 5, by lexicography)', () => {
+  it.each([
+    ['He threaten the boy to put in the river.', /threaten the boy to put in the river/],
+    ['He is promise to cut the neck of victim.', /cut the neck/],
+    ['They will liquidate the journalist.', /liquidate the journalist/],
+    ['Gang members announced they will execute the informant.', /execute the informant/],
+    ['He is sequestering his daughter in the house.', /sequestering his daughter/],
+    ['She write that she want to finish with her life today.', /finish with her life/],
+    ['The boy is disappeared since yesterday with unknown adult.', /boy is disappeared since yesterday with unknown adult/],
+    ['The girl say she will throw herself from the building.', /throw herself from/],
+  ])('reads "%s" as harm', (text, evidence) => {
+    expect(read(text).harm?.text).toMatch(evidence);
+  });
+
+  it.each([
+    ['We will execute the search warrant at the house.'],
+    ['The court sequestered the jury for the trial.'],
+    ['He threatened the landlord with a lawsuit.'],
+    ['The new law will take the lives of small businesses into account.'],
+    ['They threw themselves into the work.'],
+    ['The girl was with an older woman, her aunt, at the mall.'],
+  ])('does not read "%s" as harm', (text) => {
+    expect(read(text).harm).toBeNull();
+  });
+});
+
+describe('all-clears in telegraphic police shorthand', () => {
+  it.each([
+    ['Man threatened to shoot his wife at 2100. Located at 2230, firearm seized, arrested. Wife safe.'],
+    ["Girl reported abducted this morning; she was located safe and well at a friend's house at 1400."],
+    ['Bomb threat at the mall at 0900. Area cleared, no device found, threat stood down.'],
+    ['Hostage situation ended at 0400, all hostages released unharmed, offender in custody.'],
+    ['Stabbing threat: the suspect handed himself in at the station.'],
+    ['Missing child with dementia grandmother: both returned home safely at 1800.'],
+    ['Swatting incident last night; units attended, no weapons, residents fine.'],
+  ])('reads no current harm in "%s"', (text) => {
+    expect(read(text).harm).toBeNull();
+  });
+
+  it.each([
+    ['At 18:42 he posted he will swat the streamer tonight; a false report of a hostage situation would bring armed officers who could shoot him.', /swat/],
+    ['Infant with rib fractures; at 2310 he wrote "next time it\'ll be his skull". Infant discharged home this morning.', /fractures/],
+    ['Her sister was located safe, but he still says he will kill the girl tonight.', /kill/],
+  ])('still reads harm in "%s"', (text, evidence) => {
+    expect(read(text).harm?.text).toMatch(evidence);
+  });
+});
+
+describe('imminence and nexus from probes of near-harm and purpose wording', () => {
+  it.each([
+    ['He is banging on her door and threatening to stab her.', /is banging/],
+    ["The man holds a knife to his wife's throat in the kitchen.", /holds a knife to/],
+    ['The kidnappers gave the family until end of day to pay or the child dies.', /until end of day/],
+  ])('reads "%s" as imminent', (text, evidence) => {
+    expect(read(text).imminence?.text).toMatch(evidence);
+  });
+
+  const harm = 'At 2210 today he wrote to Anna Berg, 31, that he will kill her tonight. ';
+  it.each([
+    ['The subscriber details will let us knock on his door tonight and take the gun off him.'],
+    ['Subscriber info needed to confirm she is alive and get her to hospital.'],
+    ['We need his address so the crisis team can attend.'],
+    ['Provide the IP so we can put officers at her door before he arrives.'],
+    ['Knowing the account owner lets us warn the intended victim.'],
+  ])('reads a purpose in "%s"', (purpose) => {
+    expect(read(harm + purpose).nexus).not.toBeNull();
+  });
+
+  it('reads no purpose in a request for the file', () => {
+    expect(read(`${harm}Provide the account data for our file.`).nexus).toBeNull();
+  });
+});
