@@ -81,16 +81,34 @@ function accountsIn(found: FoundAccount[], source: Source): Account[] {
 
 /**
  * With several references, each takes what lies between it and the next (its accounts, its date); what comes before
- * the first goes to all. `owners(at)` names the references a place in the text belongs to.
+ * the first goes to all. But a sentence that names exactly one reference is that reference's, wherever in it the
+ * reference stands ("The channel x was preserved on November 17 (reference A). The channel y … (reference B)."):
+ * some providers close a sentence with its reference rather than open a section with it. `owners(at)` names the
+ * references a place in the text belongs to.
  */
-function sections(references: ReferenceSpan[], bodyStart: number): (at: number) => string[] {
+function sections(text: string, references: ReferenceSpan[], bodyStart: number): (at: number) => string[] {
   const anchors = references.map((r) => ({ reference: r.reference, at: r.start >= bodyStart ? r.start : Infinity })).sort((a, b) => a.at - b.at);
   const all = references.map((r) => r.reference);
   if (references.length <= 1 || anchors.some((a) => a.at === Infinity)) return () => all;
+  const sentences = anchors.map((a) => ({ reference: a.reference, ...sentenceAround(text, a.at) }));
+  const alone = sentences.filter((x) => anchors.filter((a) => a.at >= x.start && a.at < x.end).length === 1);
   return (at) => {
+    const own = alone.find((x) => at >= x.start && at < x.end);
+    if (own) return [own.reference];
     const owner = [...anchors].reverse().find((a) => a.at <= at);
     return owner ? [owner.reference] : all;
   };
+}
+
+/** The sentence around a place: from the last full stop or blank line before it to the next one after it (bounded). */
+function sentenceAround(text: string, at: number): { start: number; end: number } {
+  const before = text.slice(Math.max(0, at - 400), at);
+  const stops = [...before.matchAll(/[.!?](?=\s)|\n[ \t]*\n/g)];
+  const last = stops[stops.length - 1];
+  const start = last ? at - before.length + last.index! + last[0].length : at - before.length;
+  const after = text.slice(at, at + 400);
+  const next = after.search(/[.!?](?=\s|$)|\n[ \t]*\n/);
+  return { start, end: next === -1 ? at + after.length : at + next + 1 };
 }
 
 function firstOf(dates: StatedDate[], role: StatedDate['role']): StatedDate | undefined {
@@ -138,7 +156,7 @@ export function parseProviderEmail(text: string, now = new Date()): ProposedReco
         !isExcluded(a.value, excluded, referenceValues) &&
         !(a.value.includes('@') && isProvidersOwnAddress(a.value, provider?.id ?? null)),
     );
-    const owners = sections(own, message.bodyStart);
+    const owners = sections(readable, own, message.bodyStart);
     const mine = <T extends { start: number }>(items: T[], reference: string) => items.filter((i) => owners(i.start).includes(reference));
     for (const r of own) {
       const dated = mine(dates, r.reference);

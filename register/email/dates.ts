@@ -44,7 +44,7 @@ const YEAR = '(\\d{4})';
 /** Each alternative names its groups by position; see `mentionOf`. Boundaries keep dates out of references. */
 const DATE = new RegExp(
   [
-    `(?<![\\p{L}\\d])${MONTH}[ \\t]{1,3}${DAY},?[ \\t\\n]{1,3}${YEAR}(?!\\d)`, // November 20, 2026 / Nov. 18, 2026
+    `(?<![\\p{L}\\d])${MONTH}(?:[ \\t]{1,3}|[ \\t]?\\n)${DAY},?[ \\t\\n]{1,3}${YEAR}(?!\\d)`, // November 20, 2026 / Nov. 18, 2026 / November⏎22, 2026 (a wrap)
     `(?<![\\p{L}\\d])${DAY}(?:[ \\t]{0,3}|-)(?:(?:de|of)[ \\t])?${MONTH}(?:,?[ \\t]{1,3}|-)(?:de[ \\t])?${YEAR}(?!\\d)`, // 25 November 2026 / 25. Nov 2026 / 18-Nov-2026
     `(?<![\\w./-])(\\d{4})[-/](\\d{2})[-/](\\d{2})(?:(?=T\\d)|(?![\\w/-]|\\.\\d))`, // 2026-11-16, 2026/11/18, 2026-11-24T07:52Z
     `(?<![\\w./-])(\\d{1,2})([./-])(\\d{1,2})\\11(\\d{4})(?![\\w/-]|\\.\\d)`, // 25.11.2026, 11/23/2026, 16-11-2026

@@ -212,3 +212,17 @@ describe('accounts on key-value lines keyed by a holder or an id', () => {
     expect(parse('Preservation ID: PRX-55310042. We preserved u/Reed_Moth_88 (account id\nt2_9x4kq7ml) today.').accountIdentifiers).toEqual(['u/Reed_Moth_88', 't2_9x4kq7ml']);
   });
 });
+
+describe('dates and sections', () => {
+  it('a date a line wrap splits between month and day ("November⏎22, 2026") is read', () => {
+    expect(parse("Records for 'glim.toad' were preserved as of November\n22, 2026.\n\nReference: PRX-7723019\n").confirmations.map((c) => c.preservedOn?.day)).toEqual(['2026-11-22']);
+  });
+
+  it('a sentence that names exactly one reference is that reference\'s, even when the reference closes it', () => {
+    const parsed = parse('We completed both.\n\nThe channel twitch.tv/low_arc was preserved on November 17, 2026\n(reference QW-LE-55012). The channel twitch.tv/sparrow_ttv was preserved on\nNovember 18, 2026 (reference QW-LE-55013).\n');
+    expect(parsed.confirmations.map((c) => [c.reference, c.preservedOn?.day, c.accounts.map((a) => a.value)])).toEqual([
+      ['QW-LE-55012', '2026-11-17', ['twitch.tv/low_arc']],
+      ['QW-LE-55013', '2026-11-18', ['twitch.tv/sparrow_ttv']],
+    ]);
+  });
+});
