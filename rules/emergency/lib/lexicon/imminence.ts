@@ -167,14 +167,18 @@ export const NEGATED_IMMINENCE_TERMS: readonly Term[] = ['(no|not) (an? )?(immed
 export const NOT_IMMINENT_TERMS: readonly Term[] = [
   /(?:nothing|no\s+information|no\s+indication|nothing\s+in\s+the\s+messages?)\b[^.]{0,40}\bwhen/,
   'not (imminent|immediate)',
-  'no (immediate|imminent) (danger|threat|risk)',
-  'one (of these )?days?',
+  // Not a hedge about someone else ("no immediate risk to the public"), which leaves the threat to the victim standing
+  /no\s+(?:immediate|imminent)\s+(?:danger|threat|risk)\b(?!\s+to\s+(?:the\s+)?(?:public|others|officers|staff|community|wider\s+community|anyone\s+else|third\s+parties|neighbou?rs|school|pupils|students))/,
+  // "One day" as "some day", not a count of days ("one day ago", "within one day", "gave her one day to pay")
+  /(?<!\b(?:in|within|for|about|only|just|than|of|every|first|last|next|per|a|the)\s+)one\s+(?:of\s+these\s+)?days?\b(?!\s+(?:ago|later|before|after|earlier|since|left|of|to|from|prior|old|notice|away|late))/,
   'someday',
-  "(when|once|the day) (i|he|she|they|we)('?m|'?s|'?re| am| is| are| get| gets) (released|out|paroled|free)",
+  // Out of prison, not out of the car or off work ("when he gets out of work at 5 he will kill her")
+  /(?:when|once|the\s+day)\s+(?:i|he|she|they|we)(?:['’]?m|['’]?s|['’]?re|\s+am|\s+is|\s+are|\s+get|\s+gets)\s+(?:released|paroled|free|out(?!\s+of\s+(?:the\s+|his\s+|her\s+|their\s+)?(?:car|house|home|work|school|shower|bed|shop|van|office|meeting|class|hospital|pub|bar|club)\b))/,
   // Open-ended: no day the harm is tied to
   'after some (days|time|weeks|months)',
   'sooner or later',
-  'eventually',
+  "(will|'ll|would|gonna|going to) eventually",
+  "eventually (i|he|she|they|we)('ll| will| would| shall| gonna)",
   'some ?day',
   /(?:release|parole)\s+(?:date\s+)?(?:is\s+)?(?:several|many|\d+)\s+years\s+away/,
   'cannot leave custody',

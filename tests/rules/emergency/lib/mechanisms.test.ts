@@ -294,3 +294,26 @@ describe('imminence and nexus from probes of near-harm and purpose wording', () 
     expect(read(`${harm}Provide the account data for our file.`).nexus).toBeNull();
   });
 });
+
+describe('the not-imminent vetoes keep to their scope', () => {
+  it.each([
+    ['He was released one day ago and at 0900 today he texted her he will stab her tonight.'],
+    ['He gave her one day to pay or he will shoot her son tomorrow.'],
+    ['She eventually told her mother at 2100 that he will kill her tonight.'],
+    ['When he gets out of work at 5 today he will kill her, he wrote at 1300.'],
+    ["There is no immediate risk to the public; he is outside his ex-partner's house with a knife right now."],
+  ])('reads "%s" as imminent', (text) => {
+    expect(read(text).imminence).not.toBeNull();
+  });
+
+  it.each([
+    ['He said he will kill her one day.'],
+    ['He will eventually kill her, he wrote last year.'],
+    ['He said he will kill her when he gets out.'],
+    ['No immediate risk identified; he threatened last year to stab her.'],
+  ])('does not read "%s" as imminent', (text) => {
+    const analysis = read(text);
+    expect(analysis.harm).not.toBeNull();
+    expect(analysis.imminence).toBeNull();
+  });
+});
