@@ -15,8 +15,12 @@ const OTHER_THING =
   /\b(?:message|guild|server|order|meeting|video|listing|reservation|trip|ride|transaction|ticket|case|request|reference|ref|invoice|group|post|clip|file|folder|channel|device|ip|session|payment|card|report|letter|nachricht|bestellung|commande|pedido|ordine|bestelling|dossier|aktenzeichen|anfrage|demande|solicitud|richiesta|verzoek)s?\b/i;
 /** Words that say nothing was found or that the token is not a target. */
 const NEGATION = /\b(?:not|no|never|nicht|kein\w*|pas|aucun\w*|ningún|ninguna|nessun\w*|geen|niet)\b/i;
-/** The clause after the word: up to 80 characters, to a line end, a semicolon or a full stop. */
-const CLAUSE_END = /[;\n]|\.(?=\s|$)/;
+/**
+ * The clause after the word: up to 80 characters, to a semicolon or a full stop, a blank line, or a line end after a
+ * label's colon or before a list item. Prose wraps anywhere, so a plain line end does not end it ("the Cloudflare
+ * account⏎8f2c4e19…").
+ */
+const CLAUSE_END = /;|\n[ \t]*\n|:[ \t]*\n|\n(?=[ \t]*(?:[-*•|]|\d{1,2}[.)]|\p{L}[\p{L} ]{0,20}:))|\.(?=\s|$)/u;
 /** Tokens in it, quoted or bare; a bare one may carry its system's prefix ("dbid:AAC…"), which stays part of it. */
 const TOKEN = /(?<![\w.@/-])(?:(['"‘“«])[ \u00a0]?([^'"’”»\n \t]{2,40})[ \u00a0]?['"’”»]|((?:[a-z]{2,8}:(?=\w))?[A-Za-z0-9_][A-Za-z0-9_.#-]{2,39})(?![\w@/:]|\.\w))/g;
 /** A phone number in the clause ("the rider account tied to (415) 555-0163"), 9 to 15 digits. */

@@ -11,7 +11,18 @@ export interface Span {
 
 /** A sign-off alone on its line, in the languages the mail clients write (a name may follow on the same line). */
 const SIGN_OFF =
-  /^[ \t]*(?:(?:kind|best|warm|many|with)?[ \t]*(?:regards|wishes|thanks)|best|cheers|sincerely(?:[ \t]+yours)?|yours[ \t]+(?:sincerely|faithfully|truly)|respectfully|thank[ \t]+you|thanks|(?:mit[ \t]+)?freundlichen[ \t]+grü(?:ß|ss)en|mfg|viele[ \t]+grüße|beste[ \t]+grüße|cordialement|bien[ \t]+(?:à[ \t]+vous|cordialement)|salutations(?:[ \t]+distinguées)?|(?:un[ \t]+)?saludo(?:s)?(?:[ \t]+cordiales)?|atentamente|cordiali[ \t]+saluti|distinti[ \t]+saluti|saluti|(?:met[ \t]+)?vriendelijke[ \t]+groet(?:en)?|groeten|atenciosamente|cumprimentos|med[ \t]+vänliga[ \t]+hälsningar|med[ \t]+vennlig[ \t]+hilsen|vennlig[ \t]+hilsen|hälsningar|pozdrawiam|z[ \t]+poważaniem|sent[ \t]+from[ \t]+my[ \t]+\S+(?:[ \t]+\S+)?|von[ \t]+meinem[ \t]+\S+[ \t]+gesendet|envoyé[ \t]+de[ \t]+mon[ \t]+\S+)[ \t]*[,.!]?(?:[ \t]+[\p{Lu}][\p{L}.'-]{0,20}){0,3}[ \t]*$/imu;
+  /^[ \t]*(?:(?:kind|best|warm|many|with)?[ \t]*(?:regards|wishes|thanks)|best|cheers|sincerely(?:[ \t]+yours)?|yours[ \t]+(?:sincerely|faithfully|truly)|respectfully|thank[ \t]+you|thanks|(?:mit[ \t]+)?freundlichen[ \t]+grü(?:ß|ss)en|mfg|viele[ \t]+grüße|beste[ \t]+grüße|cordialement|bien[ \t]+(?:à[ \t]+vous|cordialement)|salutations(?:[ \t]+distinguées)?|(?:un[ \t]+)?saludo(?:s)?(?:[ \t]+cordiales)?|atentamente|cordiali[ \t]+saluti|distinti[ \t]+saluti|saluti|(?:met[ \t]+)?vriendelijke[ \t]+groet(?:en)?|groeten|atenciosamente|cumprimentos|med[ \t]+vänliga[ \t]+hälsningar|med[ \t]+vennlig[ \t]+hilsen|vennlig[ \t]+hilsen|hälsningar|pozdrawiam|z[ \t]+poważaniem|sent[ \t]+from[ \t]+my[ \t]+\S+(?:[ \t]+\S+)?|von[ \t]+meinem[ \t]+\S+[ \t]+gesendet|envoyé[ \t]+de[ \t]+mon[ \t]+\S+)[ \t]*[,.!]?/iuy;
+/**
+ * After the sign-off, a name may follow on its line: capitalised words, checked without the `i` flag (under which
+ * \p{Lu} matches any letter, so "Thank you for contacting Meta." would read as a sign-off and a name).
+ */
+const NAME_AFTER_SIGN_OFF = /^(?:[ \t]+[\p{Lu}][\p{L}.'-]{0,20}){0,3}[ \t]*$/u;
+
+function isSignOff(line: string): boolean {
+  SIGN_OFF.lastIndex = 0;
+  const m = SIGN_OFF.exec(line);
+  return !!m && NAME_AFTER_SIGN_OFF.test(line.slice(m[0].length));
+}
 /** A line that names someone or something: capitalised words, no digits, no label colon ("Det. Jane Roe", "Snap Inc."). */
 const NAME_LINE = /^[ \t]*(?:[\p{Lu}][\p{L}.,'&()/-]{0,30}[ \t]{1,2}){0,6}[\p{Lu}][\p{L}.,'&()/-]{0,30}(?<![,:])[ \t]*$/u;
 /** A way to reach someone: a phone number, an e-mail address, a web address or a street address. */
@@ -72,7 +83,7 @@ function closingParagraph(lines: Line[]): Span | null {
 export function signatureSpans(text: string, from: number, to: number): Span[] {
   const lines = linesOf(text, from, to);
   const spans: Span[] = [];
-  const signOff = lines.findIndex((l) => l.text.length <= 60 && SIGN_OFF.test(l.text));
+  const signOff = lines.findIndex((l) => l.text.length <= 60 && isSignOff(l.text));
   if (signOff !== -1) spans.push(afterSignOff(lines, signOff));
   const closing = closingParagraph(lines);
   if (closing && !spans.some((s) => s.start <= closing.start && closing.end <= s.end)) spans.push(closing);

@@ -226,3 +226,22 @@ describe('dates and sections', () => {
     ]);
   });
 });
+
+describe('prose wraps and sign-offs', () => {
+  it('"Thank you for contacting …" opening a message is no sign-off: the table under it is read', () => {
+    const parsed = parse('Thank you for contacting Slack.\n\nWe have preserved the accounts below as of November 16, 2026.\n\n| Platform | Account |\n|---|---|\n| Slack | https://www.instagram.com/reed.ferry/ |\n\nPreservation ID: 7731904265\n');
+    expect(parsed.accountIdentifiers).toEqual(['https://www.instagram.com/reed.ferry/']);
+  });
+
+  it("a signature's sign-off with a name after it is still one", () => {
+    expect(parse('Preservation ID: 7731904265. We preserved @reed_ferry.\n\nKind regards, Jo Roe\n+44 7700 900123\n').accountIdentifiers).toEqual(['@reed_ferry']);
+  });
+
+  it('an account word and its id across a line wrap', () => {
+    expect(parse('Per your request we have preserved customer records for the Slack account\n8f2c4e19a7b05d3c6e1f9a2b4c7d8e03, which holds the zone reed.shop.\nPreservation ID: PRX-041177\n').accountIdentifiers).toEqual(['8f2c4e19a7b05d3c6e1f9a2b4c7d8e03']);
+  });
+
+  it("a quoted name whose opening quote a wrap parts from it (\"username '⏎reed.77'\")", () => {
+    expect(parse("Preservation of\nthe account with username '\nreed.77' under reference PRX-5517390 was completed.").accountIdentifiers).toEqual(['reed.77']);
+  });
+});
