@@ -41,21 +41,29 @@ function sentences(text: string): string[] {
 }
 
 /**
- * A subject and its verb after a verbal negation start a new clause ("if you do not answer me | I will stab you"),
- * unless they are what was not said or thought ("he did not say he will…", "no indication that he will…").
+ * A subject and its verb after a negation start a new clause ("if you do not answer me | I will stab you", "without
+ * any warning | he sent her a photo of a knife"), unless they are what was not said, known or thought ("he did not
+ * say he will…", "no indication that he will…", "she denies he has a gun").
  */
 const NEW_CLAUSE =
-  /(?<!\b(?:that|say|said|says|tell|told|write|wrote|mention\w*|state\w*|indicate\w*|think|believe\w*|suggest\w*|whether|if|evidence|indication|sign|confirm\w*|know|knew|information|report\w*|claim\w*|reason|suggestion|allegation\w*|proof)\s+)\b(?:i|you|u|he|she|we|they)(?:\s+(?:will|would|shall|gonna|am|is|are|go|going|want|wants|can|could|might|must|has|have|had)|'ll|’ll|'m)\b/gi;
+  /(?<!\b(?:that|say|said|says|tell|told|write|wrote|mention\w*|state\w*|indicate\w*|think|believe\w*|suggest\w*|whether|if|evidence|indication|sign\w*|confirm\w*|know|knew|information|report\w*|claim\w*|reason|suggestion|allegation\w*|proof|den(?:y|ies|ied)|aware|unlikely|unclear|sure|certain)\s+)\b(?:(?:i|he|she|we|they)\s+(?!(?:and|or|to|of|in|on|at|with|for|from|by|as)\b)[a-z]+|(?:you|u)(?:\s+(?:will|would|shall|gonna|am|is|are|go|going|want|wants|can|could|might|must|has|have|had))|(?:i|you|u|he|she|we|they)(?:'ll|’ll|'m))\b/gi;
+/**
+ * Words that start a clause of their own: a consequence ("not pay | then I throw acid"), a contrast, a time or a
+ * reason ("no one has seen her | since he threatened…", "does not want to go home | because his stepfather beats
+ * him"), and "and" before a new subject or a verb of saying ("did not eat for days | and now says he will…").
+ */
+const CLAUSE_BREAK =
+  /[,;:()"“”—–]|\b(?:but|then|otherwise|or\s+else|because|since|after|before|when|while|until)\b|\band\b(?=\s+(?:then\s+|now\s+|later\s+)?(?:he|she|they|it|i|we|you|posted|said|says|wrote|writes|sent|sends|told|tells|threatened|messaged)\b)/i;
 /** Negators after which a subject and its verb start a new clause ("someone with no profile | he has taken…"). */
-const CLAUSE_NEGATOR = /\b(?:not|never|no|without|none)\b|n'?t\b/gi;
+// "n't" with its apostrophe, or a contraction written without one ("dont", "wont"), never the end of "sent" or "want"
+const CLAUSE_NEGATOR = /\b(?:not|never|no|without|none|cannot|(?:do|does|did|is|are|was|were|has|have|had|wo|ca|could|would|should|must|ai)n['’]?t)\b|n['’]t\b/gi;
 /** A comma inside a negated list ("no indication of danger, self-harm or foul play") does not end the negation. */
 const LIST_ITEM = /^\s*(?:[\w'-]+\s+){0,2}$/;
 
 /** Is the term at `index` negated within its own clause ("no threat to life"; not "order or not, I will kill")? */
 function negated(sentence: string, index: number, end = index): boolean {
   const before = sentence.slice(Math.max(0, index - 60), index);
-  // A consequence starts a clause of its own: "(if you do) not pay | then I throw acid", "or else", "otherwise"
-  const parts = before.split(/[,;:()"“”—–]|\b(?:but|then|otherwise|or\s+else)\b/);
+  const parts = before.split(CLAUSE_BREAK);
   let clause = parts.pop() ?? '';
   const listGoesOn = /^[\w'-]*\s*(?:,|or\b|and\b|nor\b)/i.test(sentence.slice(end, end + 30));
   if (parts.length > 0 && listGoesOn && LIST_ITEM.test(clause) && /,\s*$/.test(before.slice(0, before.length - clause.length))) {

@@ -317,3 +317,29 @@ describe('the not-imminent vetoes keep to their scope', () => {
     expect(analysis.imminence).toBeNull();
   });
 });
+
+describe('negation scope: clauses of time, reason and a new subject', () => {
+  it.each([
+    ['The account has no profile picture and posted that it will bomb the school.', /bomb/],
+    ['Without any warning he sent her a photo of a knife at 2200.', /knife/],
+    ['No one has seen her since he threatened to stab her.', /stab/],
+    ['Not long after midnight he wrote he will shoot her.', /shoot/],
+    ['She never answered after he said he would kill her.', /kill/],
+    ['The boy does not want to go home because his stepfather beats him every night.', /beats him/],
+    ['He did not eat for days and now says he will hang himself.', /hang himself/],
+  ])('reads "%s" as harm', (text, evidence) => {
+    expect(read(text).harm?.text).toMatch(evidence);
+  });
+
+  it.each([
+    ['He did not threaten to kill her.'],
+    ['She denies he has a gun.'],
+    ['No indication he has a weapon.'],
+    ['There is no evidence she took pills.'],
+    ['He has not said he will hurt her.'],
+    ["He doesn't want to hurt anyone."],
+    ['Nobody was hurt and no weapons were involved.'],
+  ])('keeps "%s" negated', (text) => {
+    expect(read(text).harm).toBeNull();
+  });
+});
