@@ -325,7 +325,7 @@ describe('negation scope: clauses of time, reason and a new subject', () => {
     ['No one has seen her since he threatened to stab her.', /stab/],
     ['Not long after midnight he wrote he will shoot her.', /shoot/],
     ['She never answered after he said he would kill her.', /kill/],
-    ['The boy does not want to go home because his stepfather beats him every night.', /beats him/],
+    ['The boy does not want to go home because his stepfather beats him every night.', /beats/],
     ['He did not eat for days and now says he will hang himself.', /hang himself/],
   ])('reads "%s" as harm', (text, evidence) => {
     expect(read(text).harm?.text).toMatch(evidence);
