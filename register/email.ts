@@ -100,14 +100,19 @@ function sections(text: string, references: ReferenceSpan[], bodyStart: number):
   };
 }
 
-/** The sentence around a place: from the last full stop or blank line before it to the next one after it (bounded). */
+/** A sentence ends at a full stop, a blank line, or where the next list item starts ("2) Binance UID …"). */
+const SENTENCE_STOP = /[.!?](?=\s|$)|\n[ \t]*\n|\n(?=[ \t]*(?:[-*•]|\d{1,2}[.)])[ \t])/g;
+
+/**
+ * The sentence (or list item) around a place: from the last stop before it to the next one after it (bounded).
+ */
 function sentenceAround(text: string, at: number): { start: number; end: number } {
   const before = text.slice(Math.max(0, at - 400), at);
-  const stops = [...before.matchAll(/[.!?](?=\s)|\n[ \t]*\n/g)];
+  const stops = [...before.matchAll(SENTENCE_STOP)];
   const last = stops[stops.length - 1];
   const start = last ? at - before.length + last.index! + last[0].length : at - before.length;
   const after = text.slice(at, at + 400);
-  const next = after.search(/[.!?](?=\s|$)|\n[ \t]*\n/);
+  const next = after.search(SENTENCE_STOP);
   return { start, end: next === -1 ? at + after.length : at + next + 1 };
 }
 

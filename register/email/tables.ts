@@ -77,6 +77,7 @@ export function findTables(text: string, from: number, to: number): Cell[] {
   const out: Cell[] = [];
   let header: Array<{ label: string; column: number }> | null = null;
   let rows = 0;
+  let barred = false;
   for (let pos = from; pos < to && out.length < MAX_ROWS * 4; ) {
     const eol = Math.min(to, text.indexOf('\n', pos) === -1 ? to : text.indexOf('\n', pos));
     const line = text.slice(pos, Math.min(eol, pos + 500));
@@ -89,6 +90,12 @@ export function findTables(text: string, from: number, to: number): Cell[] {
     const cells = cellsOf(line, start);
     if (header && rows < MAX_ROWS) {
       rows++;
+      // Bars part the cells of a Markdown or HTML-flattened table, whose columns need not line up: there a cell is
+      // its header's by its place in the row.
+      if (barred && line.includes('|') && cells.length === header.length) {
+        cells.forEach((c, i) => out.push({ header: header![i]!.label, ...c }));
+        continue;
+      }
       // Each cell belongs to the column it starts under (a continuation line with fewer cells is read the same way).
       for (const c of splitAtColumns(cells, header.map((h) => h.column), line, start)) {
         const column = c.start - start;
@@ -99,6 +106,7 @@ export function findTables(text: string, from: number, to: number): Cell[] {
     }
     if (cells.length >= 2 && cells.every((c) => LABEL.test(c.value))) {
       header = cells.map((c) => ({ label: c.value, column: c.start - start }));
+      barred = line.includes('|');
       rows = 0;
     }
   }

@@ -245,3 +245,21 @@ describe('prose wraps and sign-offs', () => {
     expect(parse("Preservation of\nthe account with username '\nreed.77' under reference PRX-5517390 was completed.").accountIdentifiers).toEqual(['reed.77']);
   });
 });
+
+describe('tables and list items with several references', () => {
+  it("a Markdown table's cell is its header's by its place in the row, though the columns do not line up", () => {
+    const parsed = parse('| Slack Case | User ID | Username | Preserved On |\n|---|---|---|---|\n| SLK-PR-558021 | 812203947561038884 | reed_orrery | November 19, 2026 |\n| SLK-PR-558022 | 1130457820931145778 | reed.0 | November 18, 2026 |\n');
+    expect(parsed.confirmations.map((c) => [c.reference, c.accounts.map((a) => a.value)])).toEqual([
+      ['SLK-PR-558021', ['812203947561038884', 'reed_orrery']],
+      ['SLK-PR-558022', ['1130457820931145778', 'reed.0']],
+    ]);
+  });
+
+  it('a list item naming one reference is that reference\'s, its account before the reference', () => {
+    const parsed = parse('We preserved the following accounts.\n\n1) UID 381920457 - Slack reference SLK-LE-26-77310 - preserved 2026-11-12\n2) UID 402277815 - Slack reference SLK-LE-26-77311 - preserved 2026-11-13\n');
+    expect(parsed.confirmations.map((c) => [c.reference, c.preservedOn?.day, c.accounts.map((a) => a.value)])).toEqual([
+      ['SLK-LE-26-77310', '2026-11-12', ['381920457']],
+      ['SLK-LE-26-77311', '2026-11-13', ['402277815']],
+    ]);
+  });
+});
