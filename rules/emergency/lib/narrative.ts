@@ -3,7 +3,7 @@ import { FRESH_THREAT, HARM, HARM_BY_REGISTER, HARM_BY_SITUATION, NEGATED_HARM_P
 import { IMMINENCE, NEGATED_IMMINENCE, NOT_IMMINENT, NOTHING_SINCE, OVERTAKEN } from './lexicon/imminence';
 import { IMMINENCE_CUES } from './lexicon/imminence-cues';
 import { NEGATION_BEFORE, NOT_A_NEGATION } from './lexicon/negation';
-import { DATA, PREVENTION, PROSECUTION_ONLY, PURPOSE_ALL, PURPOSE_LEAD } from './lexicon/nexus';
+import { DATA, PREVENTION, PROSECUTION_ONLY, PURPOSE_ALL, PURPOSE_LEAD, THING_OBJECT } from './lexicon/nexus';
 import { PERSON_NAME, PERSON_WORDS } from './lexicon/person';
 import { AGE_AFTER, DURATION, LOG_TIME, NOT_THREAT_TIME_BEFORE, RANGE_AFTER, TIME_HINT, VAGUE_TIME } from './lexicon/timeframe';
 
@@ -179,6 +179,7 @@ function findNexus(sentenceList: string[]): Evidence | null {
     for (let m = PURPOSE_ALL.exec(sentence); m; m = PURPOSE_ALL.exec(sentence)) {
       const before = sentence.slice(Math.max(0, m.index - 60), m.index);
       if (!PURPOSE_LEAD.test(before) || NEGATION_BEFORE.test(before) || insideQuote(sentence, m.index)) continue;
+      if (THING_OBJECT.test(sentence.slice(m.index + m[0].length, m.index + m[0].length + 60))) continue;
       return { text: sentence.trim().slice(0, 160) };
     }
   }

@@ -163,13 +163,20 @@ export const PROSECUTION_TERMS: readonly Term[] = [
   'disciplinary',
   'for (the|our) (docket|file|records?)\\b',
   'file review',
+  // Legal process: the court case, the trial, a hearing, the proceedings
+  '(court )?case\\b',
+  'trial\\b',
+  'hearing\\b',
+  'proceedings',
+  'investigation file',
+  'prosecution file',
 ];
 
 /** Words that keep a prosecution sentence about prevention ("arrest him before he reaches her"). */
 export const PREVENTION_TERMS: readonly Term[] = [
   'locat*',
   'whereabouts',
-  'find',
+  /find(?!\s+out\b)/,
   'rescue*',
   'interven*',
   'prevent*',
@@ -191,5 +198,12 @@ export const PURPOSE_LEAD = anyOf(
   compileLexicon(PURPOSE_LEAD_ARROWS, { start: '', end: '[^.]{0,50}$' }),
   compileLexicon(PURPOSE_LEAD_ADJACENT, { end: '\\s+$' }),
 );
+/**
+ * The purpose aims at a thing, not a person: "locate evidence for the trial", "trace the stolen funds", "find the phone
+ * and return it to the owner". Tested on the words right after the purpose. Not a car or a phone alone: finding the
+ * car a man sits in with his children is finding them.
+ */
+export const THING_OBJECT =
+  /^\s+(?:(?:the|any|all|some|his|her|their|its|our|a|an|further|more)\s+){0,2}(?:evidence|funds|money|proceeds|assets|goods|property|items|files|documents|crypto\w*|payments?|transactions?|parcel|package)\b|^\s+(?:the\s+|his\s+|her\s+|their\s+)?(?:stolen|lost)\b|^\s+(?:the\s+|his\s+|her\s+|their\s+)?(?:phone|handset|device|laptop|vehicle|car)\s+(?:and|to)\s+return\b/i;
 export const PROSECUTION_ONLY = compileLexicon(PROSECUTION_TERMS, { end: '\\b' });
 export const PREVENTION = compileLexicon(PREVENTION_TERMS, { end: '\\b' });

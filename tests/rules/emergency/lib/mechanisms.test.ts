@@ -343,3 +343,24 @@ describe('negation scope: clauses of time, reason and a new subject', () => {
     expect(read(text).harm).toBeNull();
   });
 });
+
+describe('nexus: purposes of legal process or aimed at things are not prevention', () => {
+  const harm = 'At 2210 today he wrote to Anna Berg, 31, that he will kill her tonight. ';
+  it.each([
+    ['We request the data to identify the suspect for the court case.'],
+    ['The information will help us find out who is responsible so he can be prosecuted.'],
+    ['Please provide all records to locate evidence for the trial.'],
+    ['Data needed to trace the stolen funds.'],
+    ['To find the phone and return it to the owner.'],
+  ])('reads no purpose in "%s"', (purpose) => {
+    expect(read(harm + purpose).nexus).toBeNull();
+  });
+
+  it.each([
+    ['Please provide Facebook location data for his account so we can find the car immediately.'],
+    ['Request phone number linked to account in order to trace the device and rescue the victim.'],
+    ['The requested data will allow us to find out where he is holding her.'],
+  ])('still reads a purpose in "%s"', (purpose) => {
+    expect(read(harm + purpose).nexus).not.toBeNull();
+  });
+});
