@@ -263,3 +263,13 @@ describe('tables and list items with several references', () => {
     ]);
   });
 });
+
+describe('list items continued on an indented line', () => {
+  it("an item's indented continuation and an abbreviation's full stop ('ref.') keep the item whole", () => {
+    const parsed = parse('1. Rider account, phone (555) 010-3317 - Slack ref. SLK-PR-20458 - preserved 11/09/2026\n2. Driver account, licence on file, email reed.driver@yahoo.com\n   - Slack ref. SLK-PR-20466 - preserved 11/13/2026\n');
+    expect(parsed.confirmations.map((c) => [c.reference, c.accounts.map((a) => a.value)])).toEqual([
+      ['SLK-PR-20458', ['(555) 010-3317']],
+      ['SLK-PR-20466', ['reed.driver@yahoo.com']],
+    ]);
+  });
+});
