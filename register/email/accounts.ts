@@ -30,6 +30,16 @@ const PROFILE_PATH =
 const PRODUCT_NAMES = [...new Set(providers.flatMap((p) => [p.name, ...(p.products ?? [])]).filter((n) => /^[A-Za-z][A-Za-z]{2,20}$/.test(n)))]
   .map((n) => n.toLowerCase())
   .join('|');
+/** The same names as keys of a line, written as the provider writes them ("Outlook.com", "Skype (legacy)" as "Skype"). */
+const PRODUCT_KEYS = [...new Set(providers.flatMap((p) => [p.name, ...(p.products ?? [])]).map((n) => n.replace(/[ \t]*\(.*\)$/, '')))]
+  .filter((n) => /^[A-Za-z][A-Za-z0-9. ]{1,24}$/.test(n))
+  .map((n) => n.replace(/[.]/g, '\\.'))
+  .join('|');
+/**
+ * "Skype: live:.cid.7a3f…", "Outlook.com: x@…": a line keyed by a product's name gives its value, in an account's shape
+ * (a digit, `_`, `.`, `:` or `@` in it).
+ */
+const PRODUCT_LINE = new RegExp(`^[ \\t]*(?:${PRODUCT_KEYS})[ \\t]*:[ \\t]*([A-Za-z0-9_@][A-Za-z0-9_.#:@-]{2,59})(?=[ \\t]*(?:$|\\(|[ \\t]{2,}))`, 'gim');
 const ID_LABEL = new RegExp(
   `\\b(?:(?:user|account|member|profile|player|channel|customer|steam|${PRODUCT_NAMES})[ \\t\\n-]?(?:id|number|no\\.)|(?:user|account|driver|rider|customer|member)[ \\t]uuid|userid|uid|xuid|dsid|identifiant|kennung|benutzer-?id|id[ \\t]utente|id[ \\t]de[ \\t]usuario)(?![\\w-])`,
   'gi',
@@ -122,6 +132,10 @@ export function findAccounts(text: string, from: number, to: number): FoundAccou
     const phone = /[ ().-]/.test(value) && /^\+?\(?\d[\d ().-]+$/.test(value);
     if (NOT_ACCOUNT_KEY.test(m[1]!) || NOT_A_NAME.test(value) || /^[A-Z][a-z]+$/.test(value)) continue;
     if (phone ? digits(value) >= 8 && digits(value) <= 15 : /\d|[_.]/.test(value) || /^target|^account/i.test(m[1]!.trim())) add(value, m.index! + m[0].length - m[2]!.length);
+  }
+  for (const m of capped(body.matchAll(PRODUCT_LINE))) {
+    const value = m[1]!.replace(/[.,;:]+$/, '');
+    if (/[\d_.:@]/.test(value) && !NOT_A_NAME.test(value)) add(value, m.index! + m[0].length - m[1]!.length);
   }
   for (const m of capped(body.matchAll(ACCOUNT_QUOTED))) add(m[2]!, m.index! + m[0].length - m[2]!.length - 1);
   for (const m of capped(body.matchAll(GAMERTAG))) add(m[1]!, m.index! + m[0].indexOf(m[1]!, m[0].indexOf(':')));

@@ -273,3 +273,10 @@ describe('list items continued on an indented line', () => {
     ]);
   });
 });
+
+describe("lines keyed by a product's name", () => {
+  it('"Skype: live:.cid…" under a preservation gives the prefixed id; a product line with a plain word gives nothing', () => {
+    const parsed = parse('GCC case number: 26-0417733\nPreservation completed on 11/17/2026 for:\n\n  Skype: live:.cid.7a3f09be21c4d5e8\n  Xbox: Pending\n');
+    expect(parsed.accountIdentifiers).toEqual(['live:.cid.7a3f09be21c4d5e8']);
+  });
+});
