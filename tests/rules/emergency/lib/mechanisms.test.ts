@@ -364,3 +364,24 @@ describe('nexus: purposes of legal process or aimed at things are not prevention
     expect(read(harm + purpose).nexus).not.toBeNull();
   });
 });
+
+describe('non-emergencies filed as emergencies: lawful weapons, news, songs, animals, idiom', () => {
+  it.each([
+    ["URGENT: a man posted a video of himself firing a rifle at a licensed range, captioned 'Sunday fun'."],
+    ['TIME-CRITICAL: fraudulent charity page using images of the Gaza bombing to collect donations.'],
+    ["Our client's dog was poisoned on 19/11; the neighbour posted 'one less mutt'."],
+    ["A drill artist's new video shows him holding a replica gun; the lyrics mention killing opps."],
+    ["A crypto investor says it 'will be the death of him' if the site does not pay out."],
+    ['A bomb disposal training video was reported by a viewer.'],
+  ])('does not read "%s" as harm', (text) => {
+    expect(read(text).harm).toBeNull();
+  });
+
+  it.each([
+    ['He posted a photo of himself at the gun range and wrote he will shoot his ex-wife tonight.', /shoot/],
+    ['Her dog was poisoned on Friday and last night he wrote that she is next.', /she is next/],
+    ['He said he will shoot her like he shot the dog.', /shoot/],
+  ])('still reads "%s" as harm', (text, evidence) => {
+    expect(read(text).harm?.text).toMatch(evidence);
+  });
+});
