@@ -59,7 +59,7 @@ const NAME_VALUE = /(?:[ \t]{0,20}[:#|][ \t]{0,20}\n?[ \t]{0,4}|[ \t]{0,2}(?:is\
  * wide gap, is the account whatever its shape. The colon may be dot leaders.
  */
 const ACCOUNT_LINE =
-  /^[ \t]*((?:[\p{L}]{1,20}[ \t]+){0,3}?(?:target|account|member|subscriber|player|seller|host|rider|driver|customer|buyer|merchant|creator)(?:[ \t]+(?:id|uid|phone|number|e-?mail))?|(?:[\p{L}]{1,20}[ \t]+){0,2}(?:id|uid)|(?:phone|number|e-?mail)[ \t]+(?:on|of)[ \t]+the[ \t]+account)[ \t]*(?::|[ \t]\.{2,})[ \t.]*(\+?\(?\d[\d ().-]{6,20}\d(?=[ \t]*(?:$|\/))|[A-Za-z0-9_][A-Za-z0-9_.#:-]{2,59})(?=[ \t]*(?:$|\(|\/|[ \t]{2,}))/gimu;
+  /^[ \t]*((?:[\p{L}]{1,20}[ \t]+){0,3}?(?:target|account|member|subscriber|player|seller|host|rider|driver|customer|buyer|merchant|creator)(?:[ \t]+(?:id|uid|phone|number|e-?mail))?|(?:[\p{L}]{1,20}[ \t]+){0,2}(?:id|uid)|(?:phone|number|e-?mail)[ \t]+(?:on|of)[ \t]+the[ \t]+account)[ \t]*(?::|[ \t]\.{2,})[ \t]*(\+?\(?\d[\d ().-]{6,20}\d(?=[ \t]*(?:$|\/))|[A-Za-z0-9_][A-Za-z0-9_.#:-]{2,59})(?=[ \t]*(?:$|\(|\/|[ \t]{2,}))/gimu;
 /** A key that names the officer or the agency, whatever account word follows it: "Requesting officer ID". */
 const NOT_ACCOUNT_KEY = /\b(?:officer|agent|badge|agency|case|request|ticket|reference|order|meeting|message|server|guild|group|channel|video|listing|reservation|trip|transaction|device|session)\b/i;
 /** A quoted name after its word; a wrap may part the opening quote from the name ("username '⏎quietfern.77'"). */
