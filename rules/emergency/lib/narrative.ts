@@ -5,7 +5,7 @@ import { IMMINENCE_CUES } from './lexicon/imminence-cues';
 import { NEGATION_BEFORE, NOT_A_NEGATION } from './lexicon/negation';
 import { DATA, PREVENTION, PROSECUTION_ONLY, PURPOSE_ALL, PURPOSE_LEAD, THING_OBJECT } from './lexicon/nexus';
 import { PERSON_NAME, PERSON_WORDS } from './lexicon/person';
-import { AGE_AFTER, DURATION, LOG_TIME, NOT_THREAT_TIME_BEFORE, RANGE_AFTER, TIME_HINT, VAGUE_TIME } from './lexicon/timeframe';
+import { AGE_AFTER, DTG, DURATION, dtgDate, LOG_TIME, NOT_THREAT_TIME_BEFORE, RANGE_AFTER, TIME_HINT, VAGUE_TIME } from './lexicon/timeframe';
 
 /**
  * Reads an emergency narrative for the five things providers ask it to state. Pure and bounded: a sentence
@@ -137,6 +137,12 @@ function findTimes(sentenceList: string[], reference: Date): Times {
     if (!TIME_HINT.test(sentence)) continue;
     const log = times.timeframe ? null : LOG_TIME.exec(sentence);
     if (log) times.timeframe = { text: log[0].trim() };
+    const dtg = DTG.exec(sentence);
+    if (dtg) {
+      times.timeframe ??= { text: dtg[0] };
+      const at = dtgDate(dtg).getTime();
+      if (!times.recent && at >= recentFrom && at < horizon) times.recent = { text: dtg[0] };
+    }
     if (parsed++ >= MAX_DATE_SENTENCES) break;
     for (const result of chrono.en.casual.parse(sentence, reference)) {
       const text = result.text.trim();

@@ -171,7 +171,11 @@ export const SECOND_LANGUAGE_FAMILY: readonly Term[] = [
   '(make|makes|made|making) (you|u|her|him|them|the (family|children|kids|victim|girl|boy|wife|husband)|(his|her|your|ur|their) (family|children|kids|wife|husband|daughter|son)) suffer',
   '(nobody|no one|noone|none of (you|them|us)) (will )?(stay|remain|be left|survive|come out|get out|stays) alive',
   '(throw|throws|threw|throwing|thrown) (myself|himself|herself|themselves) (from|off|out of|in front of|under|into (the )?(river|sea|water|traffic|canal|lake|path of))',
-  /\b(?:boy|girl|child|kid|minor|daughter|son|teen\w*|\d{1,2}[\s-]*(?:y\/?o|years?[\s-]*old))\b[^.\n]{0,60}\bwith\s+(?:an?\s+)?(?:(?:unknown|strange|unidentified)\s+(?:adult|man|male|men|person)|older\s+(?:man|male|men))\b/,
+  /\b(?:boy|girl|child|kid|minor|daughter|son|teen\w*|\d{1,2}[\s-]*(?:y\/?o|years?[\s-]*old))\b[^.\n]{0,60}\bwith\s+(?:an?\s+)?(?:(?:unknown|strange|unidentified)\s+(?:adult|man|male|men|person)|older\s+(?:man|male|men)|[2-9]\d[\s-]*(?:y\/?o|yrs?|years?)(?:[\s-]*old)?\s+(?:man|male))\b/,
+  '(adult|man|male|guy|person|stranger) (she|he) (met|meets|had met|know|knows|knew) (online|on (the )?(internet|snapchat|instagram|tiktok|discord|roblox|facebook|whatsapp|a game|an app))',
+  // A break-in at a person's home, or the person hiding from it: "he tries to kick her door in", "hiding in the bathroom"
+  '(trying|tries|tried|try|attempting) to (break|kick|force|smash) (down |in |open )?(her|his|their|my|our) (front |back |bedroom |bathroom )?(door|window)s?( down| in| open)?\\b',
+  '(is |are |was )?(hiding|hides|hid|locked herself|locked himself|barricaded herself|barricaded himself) (in|inside) (the |a |her |his )?(bathroom|bedroom|wardrobe|closet|cupboard|attic|cellar|basement)\\b',
 ];
 
 export const HARM_EUPHEMISM_TERMS: readonly Term[] = [

@@ -65,6 +65,10 @@ export const IMMINENT_WORDS: readonly Term[] = [
   '(hold|holds|holding|point|points|pointing|press|presses|pressing) (a |the |his |her )?(knife|gun|blade|weapon|pistol|rifle|machete|shotgun) (to|at|against)\\b',
   // A deadline of the day itself: "until end of day", "by close of business", "by nightfall"
   '(until|till|by|before) (the )?(end of (the )?day|eod|close of business|cob|nightfall|sunset|sundown|dawn|sunrise|first light|this evening)\\b',
+  // Going on since it began: "has been threatening to kill her since 0600", "have been holding them"
+  '(has|have) been (threatening|holding|following|stalking|beating|hurting|abusing|hitting|locked|trapped|hiding)\\b',
+  // Armed and present now: "a man is in the house with a knife", "he is outside the school with a gun"
+  '(is|are|\'s) (now |still |currently )?(in|inside|at|outside|near|on|in front of) (_ )?(_ )?(_ )?with (a |an |his |her |their )?(knife|gun|weapon|rifle|machete|firearm|shotgun|pistol|axe|hammer|bat)\\b',
   // A body failing now, and a dose already inside it
   "(is|are|'s|’s) (now |still |currently )?(slurring|drowsy|vomiting|fading|fitting|convulsing|choking|passing out|drifting off|losing consciousness)",
   '(has|have|had|just) (just )?(taken|swallowed|drunk|injected|overdosed)',

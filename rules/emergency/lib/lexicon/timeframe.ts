@@ -82,6 +82,16 @@ export const VAGUE_TIME = /^(?:now|right now|the moment|at the moment|this time|
 export const DURATION =
   /^(?:(?:for|last|past|the\s+last|the\s+past)\s+(?:\d+|few|several)\s+(?:days?|weeks?|months?|years?)|(?:the\s+)?(?:past|last|recent|few|a\s+few|several)\s+(?:days?|weeks?|months?|years?)(?:\s+ago)?)$/i;
 /** "20/11 - 22/11": the date opens a range, so it is a data range. */
+/** A military date-time group: "221430ZNOV26" is 22 November 2026, 14:30 UTC. Day, hour, minute, zone, month, year. */
+export const DTG = /\b(0[1-9]|[12]\d|3[01])([01]\d|2[0-3])([0-5]\d)\s?[A-Z]\s?(JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)\s?(\d{2})\b/i;
+const DTG_MONTHS = ['JAN', 'FEB', 'MAR', 'APR', 'MAY', 'JUN', 'JUL', 'AUG', 'SEP', 'OCT', 'NOV', 'DEC'];
+
+/** The instant a date-time group names (read as UTC: the zone letter is most often Z). */
+export function dtgDate(match: RegExpExecArray): Date {
+  const [, day, hour, minute, month, year] = match;
+  return new Date(Date.UTC(2000 + Number(year), DTG_MONTHS.indexOf(month!.toUpperCase()), Number(day), Number(hour), Number(minute)));
+}
+
 /** "Nong May, 15 years": a month name that is a person's name, followed by their age, is no date. */
 export const AGE_AFTER = /^\s*(?:years?|yrs?|y\/?o|yo)\b/i;
 export const RANGE_AFTER = /^\s*(?:-|–|to|through|until)\s*(?:\d|(?:the\s+)?present\b|date\b|now\b|today\b)|^\s*onwards?\b/i;

@@ -385,3 +385,35 @@ describe('non-emergencies filed as emergencies: lawful weapons, news, songs, ani
     expect(read(text).harm?.text).toMatch(evidence);
   });
 });
+
+describe('times and states from a probe of dispatch and log wording', () => {
+  it('reads a military date-time group as the time and, when recent, as a current threat', () => {
+    const analysis = read('DTG 221430ZNOV26: subject threatened to shoot his platoon sergeant.');
+    expect(analysis.timeframe?.text).toBe('221430ZNOV26');
+    expect(analysis.imminence?.text).toBe('221430ZNOV26');
+    expect(read('DTG 021430ZMAR25: subject threatened to shoot his platoon sergeant.').imminence).toBeNull();
+  });
+
+  it.each([
+    ['He has been threatening to kill her since 0600.', /has been threatening/],
+    ['A man is in the house with a knife and the family inside.', /is in the house with a knife/],
+  ])('reads "%s" as imminent', (text, evidence) => {
+    expect(read(text).imminence?.text).toMatch(evidence);
+  });
+
+  it('does not read an old threat as current because he has been texting her since', () => {
+    expect(read('In 2020 he threatened to kill her; he has been texting her about the divorce.').imminence).toBeNull();
+  });
+
+  it.each([
+    ['The 13-year-old has been missing since Friday with a 30-year-old man she met online.', /30-year-old man|man she met online/],
+    ['The victim is hiding in the bathroom while he tries to break the door.', /hiding in the bathroom/],
+    ['He is trying to kick her door in.', /kick her/],
+  ])('reads "%s" as harm', (text, evidence) => {
+    expect(read(text).harm?.text).toMatch(evidence);
+  });
+
+  it('does not read a break-in at an empty shop as harm', () => {
+    expect(read('The burglar tried to force the window of the empty shop.').harm).toBeNull();
+  });
+});
