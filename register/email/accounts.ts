@@ -59,9 +59,9 @@ const NAME_VALUE = /(?:[ \t]{0,20}[:#|][ \t]{0,20}\n?[ \t]{0,4}|[ \t]{0,2}(?:is\
  * wide gap, is the account whatever its shape. The colon may be dot leaders.
  */
 const ACCOUNT_LINE =
-  /^[ \t]*((?:[\p{L}]{1,20}[ \t]+){0,3}?(?:target|account|member|subscriber|player|seller|host|rider|driver|customer|buyer|merchant|creator)(?:[ \t]+(?:id|uid|phone|number|e-?mail))?|(?:[\p{L}]{1,20}[ \t]+){0,2}(?:id|uid)|(?:phone|number|e-?mail)[ \t]+(?:on|of)[ \t]+the[ \t]+account)[ \t]*(?::|[ \t]\.{2,})[ \t]*(\+?\(?\d[\d ().-]{6,20}\d(?=[ \t]*(?:$|\/))|[A-Za-z0-9_][A-Za-z0-9_.#:-]{2,59})(?=[ \t]*(?:$|\(|\/|[ \t]{2,}))/gimu;
-/** A key that names the officer or the agency, whatever account word follows it: "Requesting officer ID". */
-const NOT_ACCOUNT_KEY = /\b(?:officer|agent|badge|agency|case|request|ticket|reference|order|meeting|message|server|guild|group|channel|video|listing|reservation|trip|transaction|device|session)\b/i;
+  /^[ \t]*((?:[\p{L}]{1,20}[ \t]+){0,3}?(?:target|account|user|member|subscriber|player|seller|host|rider|driver|customer|buyer|merchant|creator)(?:[ \t]+(?:id|uid|phone|number|e-?mail))?|id|uid|(?:phone|number|e-?mail)[ \t]+(?:on|of)[ \t]+the[ \t]+account)[ \t]*(?::|[ \t]\.{2,})[ \t]*(\+?\(?\d[\d ().-]{6,20}\d(?=[ \t]*(?:$|\/))|[A-Za-z0-9_][A-Za-z0-9_.#:-]{2,59})(?=[ \t]*(?:$|\(|\/|[ \t]{2,}))/gimu;
+/** A key that names the officer, the agency or another thing, whatever account word follows it: "Requesting officer ID". */
+const NOT_ACCOUNT_KEY = /\b(?:officer|agent|badge|agency|case|request|ticket|reference|order|meeting|message|server|guild|group|channel|video|listing|reservation|trip|transaction|device|session|tracking|invoice|payment|post|thread|submission|confirmation|preservation)\b/i;
 /** A quoted name after its word; a wrap may part the opening quote from the name ("username '⏎quietfern.77'"). */
 const ACCOUNT_QUOTED = /\b(?:account|gamertag|username|user|handle|nickname)[ \t\n]{1,3}(['"‘“])[ \t]{0,2}\n?[ \t]{0,2}([^'"’”\n]{2,40})['"’”]/gi;
 /** "the Snapchat account brisbanebyte_22": a name after "account" that looks like one (a digit, `_` or `.` in it). */

@@ -288,3 +288,9 @@ describe('bounded time on hostile pastes', () => {
     expect(performance.now() - started).toBeLessThan(3000);
   });
 });
+
+describe('keys that name other things', () => {
+  it.each(['Tracking ID: 1Z999AA10123456784', 'Process ID: 88120455', 'Invoice ID: INV-2026-5512', 'Payment ID: 7731904265'])('"%s" gives no account', (line) => {
+    expect(parse(`Preservation ID: PRX-55310042\n\n${line}\n`).accountIdentifiers).toEqual([]);
+  });
+});
