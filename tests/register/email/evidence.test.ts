@@ -3,7 +3,7 @@ import { parseProviderEmail } from '../../../register/email';
 import { loadLabels, readEmail, type CorpusSet } from './corpus-score';
 
 /** Every value the parser proposes for a development e-mail shows where it came from, quoted from the paste itself. */
-const SETS: CorpusSet[] = ['dev', 'holdout', 'dev2', 'holdout2', 'dev3'];
+const SETS: CorpusSet[] = ['dev', 'holdout', 'dev2', 'holdout2', 'dev3', 'validation4', 'holdout3', 'holdout4', 'holdout5', 'dev5', 'dev6'];
 const squash = (s: string) => s.replace(/=\r?\n|\r|\n[ \t]*>+[ \t]?|\s+/g, '').toLowerCase();
 
 describe('"where it came from" on the development corpus', () => {
