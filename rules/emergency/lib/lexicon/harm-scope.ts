@@ -1,0 +1,170 @@
+import type { Term } from '../phrases';
+
+/**
+ * Where a harm word is not a danger now: said figuratively or of a thing (NEGATED_HARM_TERMS, read around the word),
+ * or told as over (RESOLVED_TERMS, after which earlier harm words are history until a FRESH_THREAT_TERMS contrast or
+ * new event). Moved out of harm.ts in round 5 of issue 13, unchanged in form.
+ */
+
+/** "No threat to life", "not life-threatening", "no one is hurt": the harm words deny the harm. */
+export const NEGATED_HARM_TERMS: readonly Term[] = [
+  // Sport and game talk and harm words said of a business: "we're gonna absolutely murder you lot", a page "kidnapped"
+  '(absolutely|totally|literally) (murder*|kill*|destroy*|smash*|batter*)',
+  '(page|account|profile|shop|business|channel|server|website|site) (_ )?(_ )?(is |was |been |got )?(kidnap*|held hostage|hostage|hijack*)',
+  "(your|my|our|his|her|their|the) (dump|shop|business|restaurant|caf(e|é)|store|page|channel|account|company|brand) (won'?t|will not) see",
+  // Harm words said of things, not people: "killing my business", "kill it tonight", "bomb offers", "poison the dog"
+  '(kill*|bomb*|murder*|nuk(e|ed|ing)|attack*|destroy*|shoot*) (_ )?(_ )?(it|(my|our|the|your|his|her|their) )?(business|servers?|page|reviews?|game|match|competition|deals|offers|prices|site|website|account|profile|ratings?|sales|spawn|stock)\\b',
+  // A performance or a test "murdered": "murder the dancefloor", "killed the set", "absolute carnage" at a rave
+  '(kill*|murder*|slay*|destroy*|smash*|bomb*) (_ )?(the |this |that |my |our |your |their )?(dance~floor|stage|set|track|beat|mic|gig|show|exam|test|audition|interview|tournament|league|look|outfit)\\b',
+  '(absolute|total|utter) (carnage|mayhem|massacre|slaughter|bloodbath)',
+  'review~bomb*',
+  // Dead to someone, dead in a trade; money that "will kill him"; a party that will be "a massacre on that floor"
+  'dead (to (me|us|him|her|them)|in (this|the|that) (industry|business|town|trade|game|market))',
+  'kill* (him|her|them|me) (if|that|when) (_ )?(_ )?(_ )?(savings|money|funds|losing|loss|debt|business|house|job|news)',
+  '(massacre|carnage|murder|killing|slaughter|bloodbath) on (that|the|this) (dance~)?floor',
+  // A fictional character's deeds
+  '(a |the )?character (named |called )?(_ )?(_ )?(poison*|kill*|murder*|stab*|shoot*|strangl*)',
+  // A harm word that names the case under investigation: "investigation into the shooting of…"
+  '(investigat(ion|ing)|inquiry|enquiry|charges?|prosecution) (into|of|for|regarding|re:?) (the )?(assault*|murder*|shooting|stabbing|homicide|kidnapping|robbery|wounding|GBH|ABH|attack)',
+  // Money, not a person, gone for good
+  '(money|funds|cash|savings|crypto|coins|bitcoin|BTC|it|data|files) (is |are |will be |would be )?(_ )?(and )?(gone|lost) for good',
+
+  // Harm verbs said of online things: 'execute' a clan, 'blow up' a stream or a phone, 'nuke' a channel
+  "(execut*|blow*( up)?|nuk(e|ed|ing)|raid*|destroy*|kill*|delet(e|ed|ing))'? (_ )?(_ )?(his|her|their|your|ur|my|our|the) (_ )?(stream|clan|channel|inbox|notifications|mentions|phone|dms|chat|server|guild|squad|base|feed|comments|timeline)\\b",
+  // Something "to die for" is only very good
+  '(_ )to die for\\b',
+  // Ruin by exposure: "he will 'finish him' by telling his wife and church"
+  "(finish*|destroy*|end|ruin*|bury|kill*|expose)('|’)? (him|her|them|you|u|ya)('|’)? (_ )?(_ )?by (telling|exposing|posting|leaking|sharing|reporting|showing|sending|publishing|spreading)",
+  // A writer's plot: "kill off the detective"
+  'kill* off (the|a|his|her|their|my|your) (_ )?(character|detective|hero|heroine|villain|protagonist|lead|narrator)',
+  // Lawful or pretend weapons: a range, a club, a hunt, a replica, a toy (round 5, a probe of non-emergencies)
+  '(at|on|to) (a |the )?(licensed |shooting |gun |firing |rifle |pistol |indoor |outdoor )?(range|gun club|rifle club|shooting club)\\b',
+  '(clay pigeon|target practice|hunting (season|licence|license|trip|permit)|deer season)',
+  '(replica|toy|fake|imitation|prop|airsoft|nerf|water|bb|cap|paintball|cosplay) (guns?|firearms?|weapons?|rifles?|pistols?|knife|knives|swords?|bombs?)',
+  // News of a war or an attack elsewhere, a song about killing: not a danger to a person here
+  '(images|footage|photos|pictures|video|videos|news|coverage|reports?|documentary) (of|about|from) (the )?(_ )?(_ )?(bombing|bombings|shooting|shootings|attack|attacks|war|massacre|explosion|airstrike)s?\\b',
+  '(lyrics?|song|verse|rap|track|album) (_ )?(mention*|about|talks? about|describ*|refer* to|glorif*) (_ )?(kill*|murder*|shoot*|stab*|guns?|violence)',
+  // An animal harmed is cruelty, not a danger to a person
+  '(dog|dogs|cat|cats|horse|horses|pet|pets|animals?|cattle|sheep|mutt|livestock|cow|cows|goat|goats|chickens) (was |were |has been |had been |got )?(poisoned|shot|killed|stabbed|beaten|drowned|put down)',
+  // Idiom: "it will be the death of him"
+  'be the death of (me|him|her|us|them)\\b',
+  'bomb disposal (training|exercise|demonstration|course)',
+  'kill* it\\b',
+  'poison* (_ )?(_ )?(_ )?(dog|dogs|cat|cats|horse|horses|nags|mutt|animals?|it)\\b',
+  '(no|not) (a )?(threat|danger|risk) (to|of) (life|death|(his|her|their|anyone\'?s) (life|safety))',
+  /not\s+life[\s-]threatening/,
+  'died (of|from) natural causes',
+  // Things that are dead: "the battery is dead", "a dead link"
+  '(battery|phone|line|link|account|page|server|site|website|engine|car|lead|business|shop|company|career|restaurant|brand|store|firm|zaak) (is |was |went |has gone )?dead',
+  // Said of a thing or a feeling: "this game's killed me", "life or death for me, my whole income is gone"
+  "(game|match|exam|test|homework|work|job|shift|boss|heat|traffic|commute|deadline|bills?|rent|prices|diet|gym|training|workout|this|that|it)('?s| has| is| are| was| will)? (going to |gonna )?(kill|killed|killing|kills) (me|him|her|them|us)\\b",
+  // Compounds and idioms built on a harm word that name no harm: a screenshot, a photobomb, dying on a hill
+  '(screen|mug|flu|booster|vaccine|covid|long|big|snap|photo|camera|drone|trick|jump|parting|cheap)~?shots?\\b',
+  '(photo|bath|truth|calorie|stink|glitter|f)~?bomb*',
+  '(die|died|dying) on (that|this|the) hill',
+  '(dying|die) (to (see|meet|know|try|hear|go|get)|laughing|of (laughter|embarrassment|boredom|shame))',
+  '(dead|deid) inside',
+  'life (or|and) death (for|to) (me|us)\\b',
+  'dead (link|battery|account|page|end|heat|weight|zone|line)',
+  // A harm word that names a case, an offence or a party, not a danger: "an assault investigation", "the injured party"
+  '(assault*|murder*|shooting|stabbing|(child~)?endangerment|homicide|violence|abuse|kidnapping|robbery|wounding|GBH|ABH) (investigation|inquiry|enquiry|case|charges?|conviction|file|offen(c|s)e|proceedings)',
+  'injured part(y|ies)',
+  'no (one|body) (is|was) (hurt|injured|in danger)',
+];
+
+/** The text says the danger is over or was never real: then a harm word describes history, not an emergency. */
+export const RESOLVED_TERMS: readonly Term[] = [
+  // The person is safe, or was never at risk
+  '(he|she|they|the (user|child|person|victim)) (is|are|was|were) (now )?(safe|well|unharmed)',
+  '(found|confirmed) (safe|well|unharmed)',
+  'no (risk|danger|threat) (of|to)\\b',
+  "(is |there is |there'?s )?(no|not) (more |longer |any )?(risk|danger|threat) (for|to) (her|him|them|the (child|victim|family))\\b",
+  'no (immediate|imminent) danger to (any|the|her|him|them)',
+  'no lasting (injury|injuries|harm|damage)',
+  '(no|none of the) (_ )?(comments?|messages?|posts?|texts?|e-?mails?|calls?) (mentions?|contains?|refers? to|includes?) (any )?(violence|threats?|harm|weapons?|physical)',
+  '(is|was) (now )?(doing well|recovering)',
+  '(upset|shaken|distressed) but (safe|unharmed|well)',
+  '(is|are|remains?) (now |currently |still )?(detained|jailed|incarcerated|imprisoned)\\b',
+  'no one (is|was) (in danger|injured|hurt)',
+  'no (real|ongoing|current|credible|further|outstanding|remaining|longer an?) (threat|danger|risk)',
+  // The threat was a hoax, fiction or a false report
+  '(was|been) (classified|assessed|confirmed) as (a )?(hoax|fiction|false)',
+  '(was|is|as) (a )?hoax\\b',
+  'turned out to be (a )?(hoax|false)',
+  'as fiction\\b',
+  'report was false',
+  'no indication (of (new|contact|any|a (threat|risk))|that (he|she|they) (intends?|plans?))',
+  // The threatener is in custody
+  '(has|have) (since )?been (arrested|detained|taken into custody)',
+  'is in custody',
+  '(was|been|is) remanded',
+  '(is|are|remains?|now) (now )?in (custody|prison|jail)',
+  'danger is (over|finished|past|gone)',
+  // Assessed as not real: a joke, a quote, a game, a figure of speech
+  'no (real|real~world|genuine|actual|credible) (world )?threat',
+  'no threats? (was |were |has been |have been )?(identified|exists?|found)',
+  'no threats? (was |were |have been |has been )?(made|directed|issued) (against|toward|towards|to|at)',
+  'no concern for (_ )?(_\'s )?(safety|life|welfare)',
+  '(has|have) not threatened (any|a) (person|one|human)',
+  '(was|is|as|an?) (exaggerated |a )?(joke|prank|quote|figure of speech|song lyric|lyric)\\b',
+  '(plainly|clearly|only|just) about (the|a) (game|match|film|movie|song)',
+  '(is|are) (fine|recovering)\\b',
+  'no crime (is|was) suspected',
+  '(found|proved|proven|shown|confirmed|deemed|determined) to (be|have been) (a )?(hoax|false|fake|prank|unfounded)',
+  '(recovering|recuperating) at home',
+  'nothing in (the|this) (document|story|text|post|video|file) refers to real',
+  'for (the )?record only',
+  'request (is )?(withdrawn|closed)',
+  '(record|incident|log|matter|case|call) (is |was )?closed',
+  /no\s+(?:further\s+)?concerns\b(?!\s+(?:about|for|regarding|over|as\s+to))/,
+  // Police shorthand drops the verb: "No injuries, hoax confirmed, family safe", "sweep complete, nothing found, caller
+  // arrested". A bare "safe" counts only at the start of a clause, never in "keep the family safe".
+  /(?<=(?:^|[.,;:]\s*))(?:the\s+)?(?:family|everyone|all|both|occupants|residents|household|child|children|kids|victim|subject|wife|husband|partner|mother|girl|boy|hostages?|staff|pupils|students)\s+(?:all\s+)?(?:is\s+|are\s+|was\s+|were\s+)?(?:safe|unharmed|accounted\s+for|fine|ok)\b/,
+  // Telegraphic all-clears, by lexicography (round 5): found or returned safe, released unharmed, the offender in
+  // custody or dead, a weapon seized, nothing found, the call stood down or resolved (not 'a false report', which is
+  // what a swatting is, nor 'discharged', which a victim still threatened may be)
+  '(located|found|traced|returned|recovered|brought|came|come|got) (home )?(safe|safely|unharmed|alive and well|well)\\b',
+  '(released|freed|rescued|recovered) (safe and )?(unharmed|safe|safely|alive and well)',
+  '(offender|suspect|subject|male|man|caller|perpetrator|accused|shooter|attacker|threatener) (is |was |has been |now )?(now )?(in custody|arrested|detained|remanded|deceased|dead|shot dead)\\b',
+  '(handed|handing|turned|turning) (himself|herself|themselves) in',
+  '(surrendered|surrenders) to (police|officers|the police)',
+  /(?<=(?:^|[.,;:]\s*))(?:arrested|in\s+custody|remanded)\b/,
+  '(threat|matter|incident|situation|call|job|alert|search) (was |has been |is |now )?(withdrawn|resolved|stood down|concluded|ended|over|cancelled|canceled|downgraded)\\b',
+  '(stood|stand|standing) down\\b',
+  '(area|premises|building|school|venue|station|site|mall|centre|center) (was |were |has been )?(cleared|declared safe|given the all clear|reopened)\\b',
+  'no (device|devices|weapons?|explosives?|firearms?|bombs?|suspicious (item|package|device)s?) (was |were |has been |have been )?(found|located|recovered|present)',
+  /(?<=(?:^|[.,;:]\s*))no\s+(?:weapons?|injuries|device)\b/,
+  '(firearms?|guns?|weapons?|knife|knives|rifles?|shotgun) (was |were |has been |have been )?(seized|recovered|removed|surrendered|secured)\\b',
+  '(hoax|prank|false (call|report|alarm)) (was )?(confirmed|established|verified)',
+  'confirmed (as )?(a )?hoax',
+  'nothing (was )?found',
+  '(sweep|search)(es)? (was |were )?(complete|completed|negative|clear)\\b',
+  '(caller|suspect|offender|perpetrator|threatener|author|poster|male|female) (was |has been )?(identified and )?(arrested|detained|charged)\\b',
+];
+
+/**
+ * After the text says the danger is over, a harm word counts again only past one of these: a contrast or a new
+ * event ("no threat to life was found; however, at 2130 he posted…", "she is safe for now, but he wrote…").
+ */
+export const FRESH_THREAT_TERMS: readonly Term[] = [
+  'but',
+  'however',
+  'yet',
+  'although',
+  'though',
+  'nevertheless',
+  'still',
+  'since then',
+  'since (his|her|their) release',
+  'after (that|this|(his|her|their) release)',
+  'again',
+  'new (threat|message|post|video|call|information|messages|posts|threats)',
+  'update',
+  'now (he|she|they)',
+  'has (since |now )?(posted|sent|written|messaged|called|threatened)',
+  // A later time starts a new event: "…was discharged on 30 October. At 1955hrs tonight she posted…"
+  'tonight',
+  'today',
+  'this (morning|afternoon|evening)',
+  'last night',
+];
