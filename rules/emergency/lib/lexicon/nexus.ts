@@ -143,12 +143,19 @@ export const PURPOSE_LEAD_TERMS: readonly Term[] = [
   'might',
   'purpose:?',
   'needed to',
+  'must',
+  '(need|needs|have|has) to',
   'lets? (us|officers|police|them)',
   'and\\b',
 ];
 const PURPOSE_LEAD_ARROWS: readonly Term[] = ['->', '=>'];
 /** Right before the purpose word, as writers of other languages put it: "for find him", "for to locate", "for locating". */
-const PURPOSE_LEAD_ADJACENT: readonly Term[] = ['for( to)?', 'with the (aim|purpose|goal) (of|to)', 'aim(ed|ing)? (at|to)'];
+const PURPOSE_LEAD_ADJACENT: readonly Term[] = [
+  'for( to)?',
+  // "with objective of localize", "with the finality of": calques of con el objetivo de, con la finalidad de, afin de
+  'with (the )?(aim|purpose|goal|objective|object|intention|intent|finality|end) (of|to)',
+  'aim(ed|ing)? (at|to)',
+];
 
 /** Identifying someone to charge them is prosecution, not preventing harm. */
 export const PROSECUTION_TERMS: readonly Term[] = [

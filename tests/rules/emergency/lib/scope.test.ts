@@ -292,3 +292,18 @@ describe('times and states from a probe of dispatch and log wording', () => {
     expect(read('The burglar tried to force the window of the empty shop.').harm).toBeNull();
   });
 });
+
+describe('nexus leads as second-language writers put them', () => {
+  const harm = 'At 2210 today he wrote to Anna Berg, 31, that he will kill her tonight. ';
+  it.each([
+    ['We need the IP with objective of localize the girl.'],
+    ['Please give us the location of the account because we must find her before 1800.'],
+    ['The data is for can find him quick.'],
+  ])('reads a purpose in "%s"', (purpose) => {
+    expect(read(harm + purpose).nexus).not.toBeNull();
+  });
+
+  it('reads no purpose where the data must be kept for the file', () => {
+    expect(read(`${harm}We must keep the account data for our file.`).nexus).toBeNull();
+  });
+});
