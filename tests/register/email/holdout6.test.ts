@@ -36,5 +36,9 @@ describe('e-mail corpus: holdout6 (never opened by the parser’s tuners)', () =
   });
 });
 
-// held-out set: written blind on 2026-11-30, measured before and after round 8 by the lead, never tuned on; floors set by the lead
-const FLOORS = { provider: 0, references: 0, dates: 0, accounts: 0, distractors: 99 };
+// Held-out set: written blind on 2026-11-30, measured by the lead before and after round 8, never tuned on.
+// provider / references / date / account recall / distractors proposed:
+// before round 8 (2af3478): 100 / 97.2 (35 of 36) / 89.2 (33 of 37) / 95.0 (57 of 60) / 5;
+// after round 8 (972b8a1): 100 / 100 / 89.2 (33 of 37) / 96.7 (58 of 60) / 4. No date from a duration in either.
+// The floors are a regression alarm at the last figures, not a target.
+const FLOORS = { provider: 1, references: 1, dates: 0.89, accounts: 0.96, distractors: 4 };
