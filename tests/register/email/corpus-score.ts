@@ -41,6 +41,7 @@ export const CORPUS_SETS = {
   dev5: 'labels-dev5.json',
   dev6: 'labels-dev6.json',
   holdout6: 'labels-holdout6.json',
+  holdout7: 'labels-holdout7.json',
 } as const;
 export type CorpusSet = keyof typeof CORPUS_SETS;
 
