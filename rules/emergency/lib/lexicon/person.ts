@@ -108,7 +108,12 @@ export const PERSON_NAME_TERMS: readonly Term[] = [
   // A role before a name: "Singer Han Ji-woo", "Councillor Priya Natarajan", "Owner Travis Boone"
   /(?:Singer|Councill?or|Mayor|Owner|Streamer|Journalist|Reporter|Pastor|Imam|Rabbi|Senator|Coach|Principal|Professor|Teacher|Nurse|Deputy|Officer|Constable|Complainant|Victim|Witness)\s+[A-Z][a-zà-öø-ÿ]+\s+[A-Z]/,
   // A relation or a role, with a possessive, before a full name: "his ex Carys Evans", "their driver Sipho Dlamini"
-  /\b(?:his|her|their|my|your|our)\s+(?:ex|ex-partner|ex-wife|ex-husband|partner|wife|husband|girlfriend|boyfriend|daughter|son|mother|father|sister|brother|cousin|neighbou?r|friend|colleague|driver|client)\s+[A-Z][a-zà-öø-ÿ]+\s+[A-Z][a-zà-öø-ÿ]+/,
+  // A killing verb or "against" before a full name: "threatened to kill Sarah Jenkins", "threats against Tomasz Wrona"
+  /\b(?:kill|kills|killing|shoot|shoots|shot|stab|stabs|hurt|harm|attack|attacks|rape|kidnap|abduct|threatened|threatening|threatens|against|targeting|targets)\s+[A-Z][a-zà-öø-ÿ]+\s+[A-Z][a-zà-öø-ÿ]+/,
+  // Police capitals with an age or after a victim label: "MARIA LOPEZ, 41", "V: MARIA LOPEZ"
+  /\b(?!(?:URGENT|EMERGENCY|EXIGENT|PRIORITY|REQUEST|TIME|CRITICAL|IMMEDIATE|PLEASE|CASE|REF|LOG|INCIDENT|GRADE|CODE|RISK|HIGH|MEDIUM|LOW)\b)[A-Z]{2,}\s+(?!(?:REQUEST|EMERGENCY|SENSITIVE|CRITICAL|PRIORITY|RESPONSE|RISK)\b)[A-Z]{2,}(?:\s+[A-Z]{2,})?\s*[,(]\s*(?:aged?\s+|AGE\s+)?\d{1,2}\b(?!\s*(?:hours?|hrs?|h\b|days?|min|minutes?|%|\/|:|\.\d))/,
+  /\b(?:V|VIC|VICTIM|Victim|PAR|Person at risk)\s*[:-]\s*[A-Z][A-Za-zà-öø-ÿ'’-]+\s+[A-Z]/,
+  /\b(?:his|her|their|my|your|our)\s+(?:ex|ex-partner|ex-wife|ex-husband|partner|wife|husband|girlfriend|boyfriend|daughter|son|mother|father|sister|brother|cousin|neighbou?r|friend|colleague|driver|client)(?:\s+[A-Z][a-zà-öø-ÿ]+\s+[A-Z][a-zà-öø-ÿ]+|,?\s+[A-Z][a-zà-öø-ÿ]+\b)/,
   /[A-Z][a-z]+\s+(?:[A-Z][a-z]+\s+)?\(\d{1,2}\)/, // Chloe Marsh (27)
   /[A-Z][a-z]+\s+[A-Z][a-z]+,\s*(?:aged?\s+)?\d{1,2}\b/, // Chloe Marsh, 27
   /(?<![A-Z]\.)[A-Z]\.\s?[A-Z]\.(?=[\s,])/, // J.D., not the S.C. of U.S.C.

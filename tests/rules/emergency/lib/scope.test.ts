@@ -307,3 +307,17 @@ describe('nexus leads as second-language writers put them', () => {
     expect(read(`${harm}We must keep the account data for our file.`).nexus).toBeNull();
   });
 });
+
+describe('the person named after a threat verb, in police capitals, or by a relation and one name', () => {
+  it.each([
+    ['He threatened to kill Sarah Jenkins tonight.', /kill Sarah Jenkins/],
+    ['V: MARIA LOPEZ, 41.', /MARIA LOPEZ, 41|V: MARIA L/],
+    ['He threatened to kill his ex, Tom.', /ex, Tom/],
+  ])('reads "%s" as naming the person', (text, evidence) => {
+    expect(read(text).personAtRisk?.text).toMatch(evidence);
+  });
+
+  it.each([['The attack on Main Street closed the shop.'], ['URGENT REQUEST, 24 hours.']])('does not read "%s" as naming a person', (text) => {
+    expect(read(text).personAtRisk).toBeNull();
+  });
+});
