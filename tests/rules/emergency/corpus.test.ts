@@ -31,14 +31,16 @@ interface DevelopmentSet {
  * registers, implied danger) used validation-5 as a development set (93.7%, 26 of 30) and was kept only where it did
  * not lower validation-6: 80.8% and 16 of 27 before round 3, 83.5% and 18 of 27 after. Round 4 (holdout-4 spent and
  * tuned on; imminence and nexus broadened from the language) kept only changes that did not lower validation-6:
- * 84.2% and 18 of 27 after.
+ * 84.2% and 18 of 27 after. Round 5 (holdout-7 spent, dev-8 added; general mechanisms from the misses of all
+ * development sets and from probes of wording written for the purpose) kept only changes that did not lower
+ * validation-6: 85.0% and 19 of 27 after.
  */
 const SETS: DevelopmentSet[] = [
-  { name: 'corpus', minEntries: 60, accuracy: 0.95, completeClean: 0.96, history: '95.8%, 27/27 before issue 13 accuracy work; 96.5%, 27/27 after round 1; 96.3%, 27/27 after rounds 2 and 3; 97.4%, 27/27 after round 4 (2026-11-30)' },
-  { name: 'corpus-2', minEntries: 40, accuracy: 0.92, completeClean: 0.84, history: '71.2% first run; 89.2%, 9/13 before; 92.4%, 11/13 after rounds 1 and 2; 94.0%, 12/13 after round 4 (2026-11-30)' },
-  { name: 'dev-3', minEntries: 40, accuracy: 0.95, completeClean: 0.97, history: '90.8%, 26/37 before; 97.0%, 36/37 after round 1; 96.5%, 36/37 after round 2; 97.8%, 37/37 after round 4 (2026-11-30)' },
-  { name: 'holdout-2', minEntries: 40, accuracy: 0.93, completeClean: 0.83, history: '79.3%, 7/18 before; 92.0%, 13/18 after round 1; 92.3%, 13/18 after round 2; 94.3%, 14/18 after round 3; 95.3%, 16/18 after round 4 (2026-11-30)' },
-  { name: 'holdout-3', minEntries: 60, accuracy: 0.96, completeClean: 0.96, history: '80.7%, 15/30 before; 95.3%, 25/30 after round 1; 97.0%, 27/30 after round 2; 98.0%, 28/30 after round 3; 99.3%, 30/30 after round 4 (2026-11-30)' },
+  { name: 'corpus', minEntries: 60, accuracy: 0.95, completeClean: 0.96, history: '95.8%, 27/27 before issue 13 accuracy work; 96.5%, 27/27 after round 1; 96.3%, 27/27 after rounds 2 and 3; 97.4%, 27/27 after round 4; 97.6%, 27/27 after round 5 (2026-11-30)' },
+  { name: 'corpus-2', minEntries: 40, accuracy: 0.92, completeClean: 0.84, history: '71.2% first run; 89.2%, 9/13 before; 92.4%, 11/13 after rounds 1 and 2; 94.0%, 12/13 after round 4; 94.8%, 12/13 after round 5 (2026-11-30)' },
+  { name: 'dev-3', minEntries: 40, accuracy: 0.95, completeClean: 0.97, history: '90.8%, 26/37 before; 97.0%, 36/37 after round 1; 96.5%, 36/37 after round 2; 97.8%, 37/37 after rounds 4 and 5 (2026-11-30)' },
+  { name: 'holdout-2', minEntries: 40, accuracy: 0.93, completeClean: 0.83, history: '79.3%, 7/18 before; 92.0%, 13/18 after round 1; 92.3%, 13/18 after round 2; 94.3%, 14/18 after round 3; 95.3%, 16/18 after rounds 4 and 5 (2026-11-30)' },
+  { name: 'holdout-3', minEntries: 60, accuracy: 0.97, completeClean: 0.96, history: '80.7%, 15/30 before; 95.3%, 25/30 after round 1; 97.0%, 27/30 after round 2; 98.0%, 28/30 after round 3; 99.3%, 30/30 after rounds 4 and 5 (2026-11-30)' },
 ];
 
 describe('emergency narrative corpus (labelled independently of the implementation)', () => {
@@ -59,11 +61,12 @@ describe('emergency narrative corpus (labelled independently of the implementati
    * dev-4 arrived on 2026-11-30 after the first round of issue-13 changes: 82.0% and 18 of 34 complete clean with the
    * analysis before issue 13's accuracy work, 82.3% and 21 of 34 with the first round, untuned; 93.7% and 29 of 34
    * after it was tuned on; 94.0% and 30 of 34 after round 2 (category-level harm and imminence); 94.9% and 31 of 34
-   * after round 3 (world-English registers and implied danger); 96.6% and 34 of 34 after round 4.
+   * after round 3 (world-English registers and implied danger); 96.6% and 34 of 34 after round 4; 98.3% and 34 of 34
+   * after round 5.
    */
   it('keeps dev-4 above its regression floors', () => {
     const result = score(readCorpus('dev-4.json'));
-    expect(result.accuracy).toBeGreaterThanOrEqual(0.94);
+    expect(result.accuracy).toBeGreaterThanOrEqual(0.96);
     expect(result.completeClean / result.complete).toBeGreaterThanOrEqual(0.97);
   });
 
@@ -76,7 +79,8 @@ describe('emergency narrative corpus (labelled independently of the implementati
   /**
    * holdout-7 (60 narratives by a sixth author) was held out through round 4 and measured by the lead in aggregate
    * only: 82.7% and 21 of 31 complete clean before round 4 (e458a96), 84.3% and 24 of 31 after (366fed1). From round 5
-   * (2026-11-30) it is spent and tuned on like the sets above.
+   * (2026-11-30) it is spent and tuned on like the sets above: 98.7% and 31 of 31 after round 5, which says nothing
+   * about generalization.
    */
   it('keeps holdout-7 above its regression floors', () => {
     const { entries, result } = measure('holdout-7', 'holdout-7.json');
@@ -89,7 +93,7 @@ describe('emergency narrative corpus (labelled independently of the implementati
    * dev-8 (60 narratives by a seventh author, labelled from the README without running the analysis) landed during
    * round 5 (bb340cb). First run, before any change for it: 84.0% and 18 of 30 complete clean with round 5's changes so
    * far (tuned on holdout-7 and the older sets), 83.7% and 18 of 30 with round 4's analysis (8dadf01): the fixes made
-   * on other authors' sets moved it by 0.3 points. Tuned on from then.
+   * on other authors' sets moved it by 0.3 points. Tuned on from then: 99.7% and 30 of 30 after round 5.
    */
   it('keeps dev-8 above its regression floors', () => {
     const { entries, result } = measure('dev-8', 'dev-8.json');
