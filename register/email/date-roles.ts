@@ -13,7 +13,7 @@ const STRONG: Array<[DateRole, RegExp]> = [
     /\b(?:preserved|preserve|preserving|secured|frozen|captured|processed|completed|snapshot|taken|took|made on|(?:was|were)[ \t]+made|carried[ \t]+out|(?:put[ \t]+)?in[ \t]+place|placed|effected|implemented|date of preservation|preservation date|preservation(?=[ \t]{0,3}:)|date preserved|gesichert|sicherung|conserv[ée]e?s?|bewaard|veiliggesteld|conservat[aeio]|conservad[oa]s?|preservad[oa]s?|preservat[aeio]|(?:res)?guardad[oa]s?|bevaret|bevarade?|säkrade?|sikret|zabezpieczon[eya]|trait[ée]e?s?|verarbeitet|bearbeitet)(?![\p{L}\d])/giu,
   ],
   // After `preservation`, which it overrides where both end at the same word. The first preservation, named in an extension: "Original preservation:", "originally made on", "initially preserved".
-  ['original', /\b(?:original(?:ly)?|initial(?:ly)?|ursprünglich\w*)[ \t]+(?:preserv\w*|made|sicherung)(?:[ \t]+date)?\b/gi],
+  ['original', /\b(?:original(?:ly)?|initial(?:ly)?|first|ursprünglich\w*)[ \t]+(?:preserv\w*|made|sicherung|processed|captured|secured|placed|taken|completed|frozen)(?:[ \t]+date)?\b/gi],
   ['extension', /\b(?:extended|extension|extend|verlängert|prolong[ée]e?s?|prorogat[oa]|verlengd)\b/gi],
   ['expiry', /\b(?:until|through|thru|expir\w*|expiry|expires|bis zum|bis|jusqu'?au|tot en met|hasta|fino al)\b/gi],
   ['other', /\b(?:received|receipt|dated|submitted|letter|held that username|held the username|sent|created|request date|eingegangen|reçue?|ontvangen|ricevut[oa]|recibid[oa])\b/gi],
@@ -21,10 +21,11 @@ const STRONG: Array<[DateRole, RegExp]> = [
 /** Words that give a date its role only right before it: "as of", "from", "on". */
 const WEAK_BEFORE = /(?:\bas of|\bfrom|\bwith effect from|\beffective|\bsince|\bstarting|\bab|\bseit|\bà compter du|\bdepuis le|\bvanaf|\bper|\bdal|\bdesde)[ \t\n]{1,3}$/i;
 /**
- * "On 23 November 2026 we preserved …", "on November 18, 2026, Acme Platforms, Inc. preserved …": the verb after the
- * date, its subject a short phrase of any shape (a company's name with commas and a period) in the same clause.
+ * "On 23 November 2026 we preserved …", "on November 18, 2026, Acme Platforms, Inc. preserved …", "On Friday 13
+ * November the team took a snapshot …": the verb after the date (any verb that makes a preservation take effect), its
+ * subject a short phrase of any shape (a company's name with commas and a period, "the/our …") in the same clause.
  */
-const VERB_AFTER = /^,?[ \t\n]{1,3}(?:we|[A-Z][^!?;:\n]{0,50}?(?:\n[^!?;:\n]{0,30}?)?)[ \t\n]{1,3}(?:have[ \t]+|has[ \t]+)?(?:preserved|completed|processed)\b/;
+const VERB_AFTER = /^,?[ \t\n]{1,3}(?:we|(?:[A-Z]|(?:the|our)[ \t])[^!?;:\n]{0,50}?(?:\n[^!?;:\n]{0,30}?)?)[ \t\n]{1,3}(?:have[ \t]+|has[ \t]+)?(?:preserved|completed|processed|secured|captured|froze|took[ \t]+(?:a[ \t]+)?snapshot|placed[ \t]+(?:a[ \t]+)?(?:hold|preservation))\b/;
 const PARTICIPLE_AFTER = /^[ \t\n]{1,3}(?:gesichert|sichergestellt|bewaard|veiliggesteld|conserv[ée]e?s?|conservat[ioe]|preservad[oa]s?|zabezpieczon[eya]|säkrade?|sikret)\b/iu;
 /** A sentence ends here; "Nov. 18" and "U.S.C. §" do not end one. */
 const SENTENCE_END = /[.!?][ \t]*\n[ \t]*\n|[.!?](?=[ \t\n]{1,3}[A-Z])|\n[ \t]*\n/g;

@@ -46,9 +46,9 @@ const DATE = new RegExp(
   [
     `(?<![\\p{L}\\d])${MONTH}(?:[ \\t]{1,3}|[ \\t]?\\n)${DAY},?[ \\t\\n]{1,3}${YEAR}(?!\\d)`, // November 20, 2026 / Nov. 18, 2026 / November⏎22, 2026 (a wrap)
     `(?<![\\p{L}\\d])${DAY}(?:[ \\t]{0,3}|-)(?:(?:de|of)[ \\t])?${MONTH}(?:,?[ \\t]{1,3}|-)(?:de[ \\t])?${YEAR}(?!\\d)`, // 25 November 2026 / 25. Nov 2026 / 18-Nov-2026
-    `(?<![\\w./-])(\\d{4})[-/](\\d{2})[-/](\\d{2})(?:(?=T\\d)|(?![\\w/-]|\\.\\d))`, // 2026-11-16, 2026/11/18, 2026-11-24T07:52Z
-    `(?<![\\w./-])(\\d{1,2})([./-])(\\d{1,2})\\11(\\d{4})(?![\\w/-]|\\.\\d)`, // 25.11.2026, 11/23/2026, 16-11-2026
-    `(?<![\\w./-])(\\d{1,2})([./])(\\d{1,2})\\15(\\d{2})(?![\\w/-]|\\.\\d)`, // 16/11/26, 18.11.26 (two-digit year)
+    `(?<![\\w./-])(\\d{4})([-/.])(\\d{2})\\8(\\d{2})(?:(?=T\\d)|(?![\\w/-]|\\.\\d))`, // 2026-11-16, 2026/11/18, 2026.11.12, 2026-11-24T07:52Z
+    `(?<![\\w./-])(\\d{1,2})([./-])(\\d{1,2})\\12(\\d{4})(?![\\w/-]|\\.\\d)`, // 25.11.2026, 11/23/2026, 16-11-2026
+    `(?<![\\w./-])(\\d{1,2})([./])(\\d{1,2})\\16(\\d{2})(?![\\w/-]|\\.\\d)`, // 16/11/26, 18.11.26 (two-digit year)
     `(?<![\\p{L}\\d])${MONTH}[ \\t]{1,3}(\\d{1,2})(?:st|nd|rd|th)?(?![\\d:/-]|\\.\\d|,?[ \\t\\n]{0,3}\\d)`, // Nov 9, Friday, November 13
     `(?<![\\p{L}\\d.])(\\d{1,2})\\.?[ \\t]{1,3}${MONTH}(?![\\p{L}]|\\.?,?[ \\t\\n]{0,3}\\d)`, // Tuesday 24 November, Monday, 26 October
   ].join('|'),
@@ -70,20 +70,20 @@ function mentionOf(m: RegExpExecArray): DateMention | null {
   const base = { start: m.index, end: m.index + m[0].length };
   if (g[1]) return { ...base, kind: 'named', year: +g[3]!, first: MONTHS[g[1].toLowerCase()]!, second: +g[2]!, separator: ' ' };
   if (g[5]) return { ...base, kind: 'named', year: +g[6]!, first: MONTHS[g[5].toLowerCase()]!, second: +g[4]!, separator: ' ' };
-  if (g[7]) return { ...base, kind: 'iso', year: +g[7], first: +g[8]!, second: +g[9]!, separator: '-' };
-  if (g[10]) {
-    const separator = g[11]!;
+  if (g[7]) return { ...base, kind: 'iso', year: +g[7], first: +g[9]!, second: +g[10]!, separator: '-' };
+  if (g[11]) {
+    const separator = g[12]!;
     // Dots and dashes before the year are day-first wherever they are written (25.11.2026, 16-11-2026).
-    return { ...base, kind: separator === '/' ? 'numeric' : 'iso', year: +g[13]!, ...(separator === '/' ? { first: +g[10], second: +g[12]! } : { first: +g[12]!, second: +g[10] }), separator };
+    return { ...base, kind: separator === '/' ? 'numeric' : 'iso', year: +g[14]!, ...(separator === '/' ? { first: +g[11], second: +g[13]! } : { first: +g[13]!, second: +g[11] }), separator };
   }
-  if (g[14]) {
-    const separator = g[15]!;
-    return { ...base, kind: separator === '/' ? 'numeric' : 'iso', year: 2000 + +g[17]!, ...(separator === '/' ? { first: +g[14], second: +g[16]! } : { first: +g[16]!, second: +g[14] }), separator };
+  if (g[15]) {
+    const separator = g[16]!;
+    return { ...base, kind: separator === '/' ? 'numeric' : 'iso', year: 2000 + +g[18]!, ...(separator === '/' ? { first: +g[15], second: +g[17]! } : { first: +g[17]!, second: +g[15] }), separator };
   }
   // A month name without a year is a date where it is written as a name (capital first), or in lower case as French,
   // Spanish, Italian and Dutch write it ("le 23 novembre"), unless the name is also an everyday word: "may 5" is no date.
-  const month = g[18] ?? g[21];
-  if (month && (/^\p{Lu}/u.test(month) || (month.length >= 4 && !EVERYDAY_WORDS.has(month.toLowerCase())))) return { ...base, kind: 'named', year: 0, first: MONTHS[month.toLowerCase()]!, second: +(g[19] ?? g[20])!, separator: ' ', yearless: true };
+  const month = g[19] ?? g[22];
+  if (month && (/^\p{Lu}/u.test(month) || (month.length >= 4 && !EVERYDAY_WORDS.has(month.toLowerCase())))) return { ...base, kind: 'named', year: 0, first: MONTHS[month.toLowerCase()]!, second: +(g[20] ?? g[21])!, separator: ' ', yearless: true };
   return null;
 }
 

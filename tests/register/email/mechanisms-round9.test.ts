@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { parseProviderEmail } from '../../../register/email';
+import { findDates, readings } from '../../../register/email/dates';
+
+/** Mechanisms of round 9 (holdout6: dates and distractors), each shown on invented mail in other words than the corpus's. */
+const NOW = new Date('2026-12-01T12:00:00Z');
+const HEAD = 'Date: Wed, 25 Nov 2026 09:30:00 +0100\nFrom: Legal <legal@provider.example>\nTo: officer@agency.example\nSubject: Preservation\n\n';
+const parse = (body: string, head = HEAD) => parseProviderEmail(`${head}${body}`, NOW);
+const dateOf = (body: string, head = HEAD) => {
+  const on = parse(body, head).confirmations[0]?.preservedOn;
+  return on ? [on.day, on.source] : null;
+};
+
+describe('dates: the ways a provider writes the day a preservation took effect', () => {
+  it('a year-first date with dots (2026.11.19) reads like ISO, dots or dashes alike', () => {
+    const [mention] = findDates('Kept since 2026.11.19 on our side');
+    expect(mention && readings(mention)).toEqual({ mdy: '2026-11-19', dmy: '2026-11-19' });
+    expect(dateOf('Reference: QA-7781200\nDate of preservation: 2026.11.19\n')).toEqual(['2026-11-19', 'stated']);
+  });
+
+  it('a dotted version or address is no date (1.2026.11.19, 2026.11.19.4)', () => {
+    expect(findDates('build 1.2026.11.19 and host 2026.11.19.4')).toEqual([]);
+  });
+
+  it('"On <weekday> <day> <month>, we <preservation verb> …": verbs other than preserved (took a snapshot, secured, captured, froze)', () => {
+    expect(dateOf('Reference: QA-7781200\n\nOn Thursday 19 November we took a snapshot of the account.\n')).toEqual(['2026-11-19', 'stated']);
+    expect(dateOf('Reference: QA-7781200\n\nOn 18 November, the Trust team secured the records.\n')).toEqual(['2026-11-18', 'stated']);
+  });
+
+  it('"On <date> we received …" is still no preservation date: the e-mail\'s date stands', () => {
+    expect(dateOf('Reference: QA-7781200\n\nOn 18 November we received your request. The account is preserved.\n')).toEqual(['2026-11-25', 'email-date']);
+  });
+
+  it('in an extension, "originally processed under <ref> on <date>" dates the first preservation, not the extension', () => {
+    const parsed = parse('We have extended the hold originally processed under QA-2609-1180 on October 2, 2026.\n\nNew reference: QA-2611-5520\nExtension processed: November 24, 2026\n');
+    expect(parsed.confirmations.map((c) => [c.reference, c.preservedOn?.day, c.extension?.ofReference])).toEqual([['QA-2611-5520', '2026-10-02', 'QA-2609-1180']]);
+  });
+});
