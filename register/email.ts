@@ -1,6 +1,7 @@
 import { basisNamed } from './email/basis-hint';
 import { confirmedAccounts, findAccounts, type FoundAccount } from './email/accounts';
 import { earlierProviderMessage, providerMessage, type Message } from './email/blocks';
+import { shapedHeaders } from './email/header-shape';
 import { findEmailDate } from './email/email-date';
 import { findProvider, isProviderSender, isProvidersOwnAddress, PLATFORM_DOMAINS } from './email/provider';
 import { readReferences, type ReferenceSpan } from './email/references';
@@ -42,6 +43,8 @@ function excludedAddresses(text: string, message: Message): Set<string> {
   for (const pattern of [ADDRESS_LINE, CORRESPONDENT_LINE]) {
     for (const line of text.matchAll(pattern)) for (const a of line[0].matchAll(ADDRESS)) out.add(a[0].toLowerCase());
   }
+  // A header block whose field names are in a language not listed, told by its shape: its correspondents too.
+  for (const header of shapedHeaders(text)) for (const a of text.slice(header.start, header.end).matchAll(ADDRESS)) out.add(a[0].toLowerCase());
   const sender = message.from?.value.match(ADDRESS)?.[0]?.split('@')[1]?.toLowerCase();
   if (sender) out.add(`@${sender}`);
   return out;

@@ -1,3 +1,5 @@
+import { shapedHeaderAt, shapedHeaders } from './header-shape';
+
 /**
  * Forwarded and replied e-mails: the provider's message is the innermost one (the last forwarded or quoted block),
  * not the investigator's text around it. Its header lines (in the mail client's language) give the sender,
@@ -64,6 +66,7 @@ function readHeaders(text: string, from: number, message: Message): void {
   let seen = 0;
   // Leading blank lines after a separator, then header lines until the first blank line (at most a few dozen lines).
   while (pos < text.length && text[pos] === '\n') pos++;
+  const shaped = shapedHeaderAt(text, pos);
   for (let lines = 0; lines < 200 && pos < text.length; lines++) {
     const eol = text.indexOf('\n', pos);
     const end = eol === -1 ? text.length : eol;
@@ -81,7 +84,13 @@ function readHeaders(text: string, from: number, message: Message): void {
     if (!m && !/^[ \t]/.test(line) && seen > 0) break; // body text right after the headers
     pos = end + 1;
   }
-  message.bodyStart = seen > 0 ? Math.min(pos, text.length) : from;
+  // Field names in a language not listed: the fields are told apart by their values (header-shape.ts).
+  for (const field of ['from', 'date', 'to', 'subject'] as const) {
+    if (message[field] || !shaped?.[field]) continue;
+    message[field] = shaped[field];
+    seen++;
+  }
+  message.bodyStart = seen > 0 ? Math.min(Math.max(pos, shaped?.end ?? 0), text.length) : from;
 }
 
 /** A line that starts a header block in the middle of the text ("From: …" or "De : …" after body text). */
@@ -137,6 +146,7 @@ function chain(text: string): Message[] {
   // A From line inside the top header block (after Received: or Return-Path:) starts no new message.
   const firstBlank = text.search(/\n[ \t]*\n/);
   for (const m of text.matchAll(FROM_LINE)) if (m.index! > firstBlank && !starts.has(m.index!)) starts.set(m.index!, 'from');
+  for (const h of shapedHeaders(text)) if (h.start > firstBlank && !starts.has(h.start)) starts.set(h.start, 'from');
   const blocks: Message[] = [];
   for (const [at, kind] of [...starts].sort((x, y) => x[0] - y[0]).slice(0, 50)) {
     const previous = blocks[blocks.length - 1];

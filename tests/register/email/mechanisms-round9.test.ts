@@ -36,3 +36,23 @@ describe('dates: the ways a provider writes the day a preservation took effect',
     expect(parsed.confirmations.map((c) => [c.reference, c.preservedOn?.day, c.extension?.ofReference])).toEqual([['QA-2611-5520', '2026-10-02', 'QA-2609-1180']]);
   });
 });
+
+describe('headers told by their shape: field names in a language the parser does not list', () => {
+  const ESTONIAN = 'Saatja: Provider Legal <legal@provider.example>\nSaadetud: kolmapäev, 25. november 2026 10:41\nAdressaat: Mari Tamm <mari.tamm@police.example.ee>\nTeema: Preservation QA-7781200\n\n';
+
+  it("the recipient of such a block is the officer, never an account; the body's own addresses still are", () => {
+    const parsed = parseProviderEmail(`${ESTONIAN}We preserved the account tidal.moss@mail.example on November 24, 2026.\nReference: QA-7781200\n`, NOW);
+    expect(parsed.confirmations.map((c) => c.accounts.map((a) => a.value))).toEqual([['tidal.moss@mail.example']]);
+  });
+
+  it("such a block below the officer's own reply heads the provider's message", () => {
+    const parsed = parseProviderEmail(`Noted, thanks.\n\n${ESTONIAN}We preserved the account tidal.moss@mail.example on November 24, 2026.\nReference: QA-7781200\n`, NOW);
+    expect(parsed.confirmations[0]?.accounts.map((a) => a.value)).toEqual(['tidal.moss@mail.example']);
+    expect(parsed.confirmations[0]?.preservedOn?.day).toBe('2026-11-24');
+  });
+
+  it('key-value lines of a body with an address but no date-time are no header: their account stays', () => {
+    const body = 'Reference: QA-7781200\nAccount: Tidal Moss <tidal.moss@mail.example>\nStatus: preserved\n\nThe account was preserved on November 24, 2026.\n';
+    expect(parse(body).confirmations[0]?.accounts.map((a) => a.value)).toEqual(['tidal.moss@mail.example']);
+  });
+});

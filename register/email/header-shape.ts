@@ -1,0 +1,77 @@
+/**
+ * A copied header block in a mail client whose field names the parser does not know ("Lähettäjä:", "差出人:",
+ * "Feladó:", "Gönderen:"), recognised by its shape rather than its words: three or more "name: value" lines in a
+ * row, after a blank line or at the top, one of them a correspondent with an address in angle brackets and one a
+ * date with a year and a time. The fields are told apart by their values: the date-time is the date, the first
+ * correspondent the sender, the next address the recipient, the first other line the subject.
+ */
+export interface ShapedField {
+  value: string;
+  /** Offset of the value in the text. */
+  at: number;
+}
+export interface ShapedHeader {
+  start: number;
+  /** Where the line after the block starts. */
+  end: number;
+  from: ShapedField;
+  date: ShapedField;
+  to: ShapedField | null;
+  subject: ShapedField | null;
+}
+
+/** A field name of one to four words in any script (CJK included), a colon (full-width too), a value. */
+const SHAPED_LINE = /^[ \t]*[\p{L}][\p{L}\p{M}\d .'-]{0,30}?[ \t]?[:：][ \t]*(\S[^\n]{0,400})$/u;
+const ANGLE_ADDRESS = /<[^\s<>@]{1,64}@[^\s<>]{1,200}>/;
+const ANY_ADDRESS = /[^\s<>@:;,]{1,64}@[^\s<>@]{1,200}\.\p{L}{2,24}/u;
+const YEAR = /(?<!\d)(?:19|20)\d{2}(?!\d)/;
+const TIME = /(?<![\d.:])\d{1,2}[:.][0-5]\d(?![\d.:]?\d)/;
+const MAX_FIELDS = 12;
+/** Lines looked at from the top of the text: a paste's chain holds a handful of header blocks. */
+const MAX_LINES = 5000;
+
+function fieldAt(text: string, pos: number): { field: ShapedField | null; end: number } {
+  const eol = text.indexOf('\n', pos);
+  const end = eol === -1 ? text.length : eol;
+  const m = SHAPED_LINE.exec(text.slice(pos, Math.min(end, pos + 500)));
+  return { field: m ? { value: m[1]!.trim(), at: pos + m[0].lastIndexOf(m[1]!) } : null, end };
+}
+
+/** The header block of that shape whose first line starts at `at`, or null. */
+export function shapedHeaderAt(text: string, at: number): ShapedHeader | null {
+  const fields: ShapedField[] = [];
+  let pos = at;
+  for (;;) {
+    const { field, end } = fieldAt(text, pos);
+    if (!field) {
+      // The block ends at a blank line or the end of the text; any other line makes it no header block.
+      if (pos < text.length && text.slice(pos, end).trim()) return null;
+      break;
+    }
+    fields.push(field);
+    pos = end + 1;
+    if (fields.length > MAX_FIELDS || pos > text.length) break;
+  }
+  if (fields.length < 3 || fields.length > MAX_FIELDS) return null;
+  const from = fields.find((f) => ANGLE_ADDRESS.test(f.value));
+  const date = fields.find((f) => !ANY_ADDRESS.test(f.value) && YEAR.test(f.value) && TIME.test(f.value));
+  if (!from || !date) return null;
+  const to = fields.find((f) => f.at > from.at && ANY_ADDRESS.test(f.value)) ?? null;
+  const subject = fields.find((f) => f !== date && !ANY_ADDRESS.test(f.value)) ?? null;
+  return { start: at, end: Math.min(pos, text.length), from, date, to, subject };
+}
+
+/** Every header block of that shape that starts the text or follows a blank line, in order. */
+export function shapedHeaders(text: string): ShapedHeader[] {
+  const out: ShapedHeader[] = [];
+  let lines = 0;
+  for (let pos = 0; pos < text.length && lines < MAX_LINES; lines++) {
+    const header = pos === 0 || text[pos - 1] === '\n' ? shapedHeaderAt(text, pos) : null;
+    if (header) out.push(header);
+    // Next candidate: the line after the next blank line.
+    const blank = text.indexOf('\n\n', header ? header.end - 1 : pos);
+    if (blank === -1) break;
+    pos = blank + 2;
+  }
+  return out;
+}
