@@ -117,6 +117,8 @@ export const THREAT_FORM_FAMILY: readonly Term[] = [
   /(?<=\b(?:baby|infant|child|toddler|newborn)\s+(?:\w+\s+)?(?:has\s+|had\s+|is\s+|was\s+)?)(?:not|n['’]?t|never)\s+(?:been\s+)?(?:fed|moving|responding|waking)\b/,
   "wip(e|es|ed|ing) (out )?(you|u|her|him|them|your|ur|his|her|their|the) (_ )?(whole )?(family|lot|kids|children|bloodline)",
   '(make|makes|made|making) (you|u|her|him|them) disappear',
+  // A euphemism the officer quotes as the suspect's, with a person as its object: would "end" his neighbour
+  /(?<=["“'‘])(?:end|finish|do|sort|off|deal\s+with|take\s+care\s+of)["”'’]\s+(?:him|her|them|you|his|their|the)\b(?:\s+\w+)?/,
   // Said of a third person after an animal harmed or someone attacked: "she is next" ("you're next" is a register term)
   /(?:she|he|they)(?:['’]s|['’]re|\s+is|\s+are|\s+will\s+be|['’]ll\s+be)\s+(?:the\s+)?next\b(?!\s+(?:week|month|year|day|time|in\s+line|on\s+the\s+(?:list|agenda|rota)|to\s+speak))/,
   // Shot or struck in street words: "cap your ass", "buss yuh head"

@@ -150,7 +150,9 @@ export const IMPLIED_FAMILY: readonly Term[] = [
   'merk*',
   '(whack|ice|cap|do) (you|u|her|him|them) in\\b',
   '(whack|ice|cap) (you|u|her|him|them)\\b',
-  'bruis(e|es|ed|ing)',
+  // Not a minor bruise ("minor bruising", "a bruised cheek"): those are not serious bodily harm, and a phrase read
+  // around the word would hide a stabbing beside it
+  /(?<!\b(?:minor|slight|superficial|light|small)\s+)bruis(?:e|es|ed|ing)\b(?!\s+(?:cheek|arm|knee|shin|lip|hand|finger|leg|elbow|ego|shoulder|wrist))/,
   'neglect(ed|ing)? (child|children|baby|infant|toddler)',
   'child neglect',
   'shaken baby',

@@ -128,3 +128,21 @@ describe('harm as second-language writers put it (round 5, by lexicography)', ()
     expect(read(text).harm).toBeNull();
   });
 });
+
+describe('a quoted euphemism with a person, and minor bruises', () => {
+  it.each([
+    ['In March 2025 he posted that he would "end" his neighbour Graham Pollard.', /end" his neighbour/],
+    ['Minor bruising, he stabbed her in the arm.', /stabbed/],
+    ['The child has unexplained bruising on his back.', /bruising/],
+  ])('reads "%s" as harm', (text, evidence) => {
+    expect(read(text).harm?.text).toMatch(evidence);
+  });
+
+  it.each([
+    ['Pupil Toby, 14, has a bruised cheek and was checked by the school nurse.'],
+    ['The complainant has minor bruising after a push in the queue.'],
+    ["The scammer says he will 'finish' him by telling his wife."],
+  ])('does not read "%s" as harm', (text) => {
+    expect(read(text).harm).toBeNull();
+  });
+});
