@@ -2,7 +2,7 @@ import { basisNamed } from './email/basis-hint';
 import { confirmedAccounts, findAccounts, type FoundAccount } from './email/accounts';
 import { earlierProviderMessage, providerMessage, type Message } from './email/blocks';
 import { shapedHeaders } from './email/header-shape';
-import { findEmailDate } from './email/email-date';
+import { findEmailDate, findStampDate } from './email/email-date';
 import { findProvider, isProviderSender, isProvidersOwnAddress, PLATFORM_DOMAINS } from './email/provider';
 import { readReferences, type ReferenceSpan } from './email/references';
 import { inside, signatureSpans } from './email/signature';
@@ -147,7 +147,7 @@ export function parseProviderEmail(text: string, now = new Date()): ProposedReco
   // The replier's text below the provider's quoted lines is not the provider's.
   latest.end = endOfQuotedRun(source, latest.bodyStart, latest.end) ?? latest.end;
   const provider = findProvider(readable, latest);
-  const sent = findEmailDate(latest);
+  const sent = findEmailDate(latest) ?? (latest.date ? null : findStampDate(readable, latest));
   const emailDate = sent && { day: sent.day, zone: sent.zone, evidence: evidence(source, sent.start, sent.end) };
   const { message, read } = withEarlierMessage(readable, latest, provider?.id ?? null);
   const warnings: string[] = [];

@@ -34,7 +34,7 @@ interface Floors { provider: number; references: number; dates: number; accounts
 const REACHED: Floors = { provider: 0.97, references: 0.96, dates: 0.96, accounts: 0.96, distractors: 0 };
 
 /** holdout6 after round 9 (dates and distractors tuned; accounts not worked on, 58 of 60). */
-const HOLDOUT6_FLOORS: Floors = { provider: 1, references: 1, dates: 0.97, accounts: 0.96, distractors: 0 };
+const HOLDOUT6_FLOORS: Floors = { provider: 1, references: 1, dates: 1, accounts: 0.96, distractors: 0 };
 
 function expectReached(t: Tally, emails: number, { knownProvidersOnly = false, floors = REACHED } = {}): void {
   expect(t.emails).toBe(emails);
@@ -150,8 +150,8 @@ describe('e-mail corpus: holdout6 (set 6 held out until round 8; tuned on from r
     // Held out, aggregate only, measured by the lead (provider / references / dates / accounts / distractors):
     // before round 8 (2af3478): 100 / 97.2 (35 of 36) / 89.2 (33 of 37) / 95.0 (57 of 60) / 5; after round 8
     // (972b8a1): 100 / 100 / 89.2 (33 of 37) / 96.7 (58 of 60) / 4, no date from a duration in either.
-    // Round 9 tuned on it by mechanism, dates and distractors only (no longer a holdout figure): 100 / 100 / 97.3
-    // (36 of 37) / 96.7 (58 of 60) / 0, no date from a duration.
+    // Round 9 tuned on it by mechanism, dates and distractors only (no longer a holdout figure): 100 / 100 / 100
+    // (37 of 37) / 96.7 (58 of 60) / 0, no date from a duration.
     expectReached(run('holdout6'), 36, { floors: HOLDOUT6_FLOORS });
   });
 });

@@ -56,3 +56,15 @@ describe('headers told by their shape: field names in a language the parser does
     expect(parse(body).confirmations[0]?.accounts.map((a) => a.value)).toEqual(['tidal.moss@mail.example']);
   });
 });
+
+describe("a help desk's post: its date-time line is the message's date", () => {
+  it('"Nov 24, 2026, 16:20 CET" on its own line under the author dates a weekday without a year', () => {
+    const post = 'Your request (#55120) has been updated.\n\nProvider Legal Desk\nNov 24, 2026, 16:20 CET\n\nWe preserved the account on Monday, November 23. Preservation number: QA-7781200.\n';
+    expect(dateOf(post, '')).toEqual(['2026-11-23', 'stated']);
+  });
+
+  it('a date-time inside a sentence is no such line', () => {
+    const post = 'Provider Legal Desk\n\nWe preserved the account on Monday, November 23; see the log of Nov 24, 2026, 16:20 for details.\nPreservation number: QA-7781200.\n';
+    expect(dateOf(post, '')).toBeNull();
+  });
+});
