@@ -36,5 +36,10 @@ describe('e-mail corpus: holdout7 (never opened by the parser’s tuners)', () =
   });
 });
 
-// held-out set: written blind on 2026-11-30, measured before and after round 9 by the lead, never tuned on; floors set by the lead
-const FLOORS = { provider: 0, references: 0, dates: 0, accounts: 0, distractors: 99 };
+// Held-out set: written blind on 2026-11-30, measured by the lead, never tuned on.
+// provider / references / date / account recall / distractors proposed:
+// with the parser before round 8 (2af3478): 100 / 86.1 (31 of 36) / 86.1 (31 of 36) / 83.3 (50 of 60) / 2;
+// after round 8 (ac85523): 100 / 88.9 (32 of 36) / 86.1 / 86.7 (52 of 60) / 2;
+// after round 9 (dates and distractors, tuned on holdout6): unchanged, 100 / 88.9 / 86.1 / 86.7 / 2. No date from a
+// duration in any. The floors are a regression alarm at the last figures, not a target.
+const FLOORS = { provider: 1, references: 0.88, dates: 0.86, accounts: 0.86, distractors: 2 };
