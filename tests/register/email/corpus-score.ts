@@ -42,6 +42,9 @@ export const CORPUS_SETS = {
   dev6: 'labels-dev6.json',
   holdout6: 'labels-holdout6.json',
   holdout7: 'labels-holdout7.json',
+  dev7: 'labels-dev7.json',
+  dev8: 'labels-dev8.json',
+  holdout8: 'labels-holdout8.json',
 } as const;
 export type CorpusSet = keyof typeof CORPUS_SETS;
 
