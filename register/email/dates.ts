@@ -1,6 +1,8 @@
 /**
  * Dates written in an e-mail, found by bounded patterns (linear time, no parser that guesses): named months in
- * English, German, French, Dutch, Spanish and Italian, ISO days, and numeric days whose order is decided later.
+ * the languages of the mail clients whose headers are read (Western European, Scandinavian, Polish, Czech, Finnish,
+ * Hungarian, Turkish, Romanian, Russian), year-first dates (ISO, Hungarian "2026. november 21.", CJK "2026年11月21日"),
+ * and numeric days whose order is decided later.
  */
 export interface DateMention {
   start: number;
@@ -20,7 +22,8 @@ const MONTHS: Record<string, number> = {};
 /** Month names that are also everyday words, read as a month only when capitalised. */
 const EVERYDAY_WORDS = new Set(['may', 'march', 'mars', 'june', 'sept']);
 const NAMES: Array<[number, string[]]> = [
-  // English, German, French, Dutch, Spanish, Italian, Portuguese, Scandinavian and Polish (with its genitive forms).
+  // English, German, French, Dutch, Spanish, Italian, Portuguese, Scandinavian and Polish (with its genitive forms);
+  // Finnish, Czech, Hungarian, Turkish, Romanian and Russian (genitives and abbreviations) in `MORE_NAMES`.
   [1, ['january', 'jan', 'januar', 'janvier', 'janv', 'januari', 'enero', 'ene', 'gennaio', 'gen', 'jänner', 'janeiro', 'stycznia', 'styczeń', 'sty']],
   [2, ['february', 'feb', 'februar', 'février', 'févr', 'fevrier', 'februari', 'febrero', 'febbraio', 'fevereiro', 'fev', 'lutego', 'luty', 'lut']],
   [3, ['march', 'mar', 'märz', 'mars', 'maart', 'marzo', 'mrt', 'março', 'marca', 'marzec']],
@@ -34,7 +37,21 @@ const NAMES: Array<[number, string[]]> = [
   [11, ['november', 'nov', 'novembre', 'noviembre', 'novembro', 'listopada', 'listopad', 'lis']],
   [12, ['december', 'dec', 'dezember', 'dez', 'décembre', 'déc', 'decembre', 'diciembre', 'dic', 'dicembre', 'dezembro', 'desember', 'des', 'grudnia', 'grudzień', 'gru']],
 ];
-for (const [month, names] of NAMES) for (const name of names) MONTHS[name] = month;
+const MORE_NAMES: Record<number, string[]> = {
+  1: ['tammikuuta', 'tammikuu', 'tammik', 'ledna', 'leden', 'január', 'jan', 'ocak', 'oca', 'ianuarie', 'ian', 'января', 'янв'],
+  2: ['helmikuuta', 'helmikuu', 'helmik', 'února', 'únor', 'február', 'febr', 'şubat', 'şub', 'februarie', 'февраля', 'фев'],
+  3: ['maaliskuuta', 'maaliskuu', 'maalisk', 'března', 'březen', 'március', 'márc', 'mart', 'martie', 'марта', 'мар'],
+  4: ['huhtikuuta', 'huhtikuu', 'huhtik', 'dubna', 'duben', 'április', 'ápr', 'nisan', 'nis', 'aprilie', 'апреля', 'апр'],
+  5: ['toukokuuta', 'toukokuu', 'toukok', 'května', 'květen', 'május', 'máj', 'mayıs', 'мая', 'май'],
+  6: ['kesäkuuta', 'kesäkuu', 'kesäk', 'června', 'červen', 'június', 'jún', 'haziran', 'haz', 'iunie', 'июня', 'июн'],
+  7: ['heinäkuuta', 'heinäkuu', 'heinäk', 'července', 'červenec', 'július', 'júl', 'temmuz', 'tem', 'iulie', 'июля', 'июл'],
+  8: ['elokuuta', 'elokuu', 'elok', 'srpna', 'srpen', 'augusztus', 'ağustos', 'ağu', 'августа', 'авг'],
+  9: ['syyskuuta', 'syyskuu', 'syysk', 'září', 'szeptember', 'szept', 'eylül', 'eyl', 'septembrie', 'сентября', 'сен', 'сент'],
+  10: ['lokakuuta', 'lokakuu', 'lokak', 'října', 'říjen', 'október', 'ekim', 'eki', 'octombrie', 'октября', 'окт'],
+  11: ['marraskuuta', 'marraskuu', 'marrask', 'listopadu', 'kasım', 'kas', 'noiembrie', 'ноября', 'ноя'],
+  12: ['joulukuuta', 'joulukuu', 'jouluk', 'prosince', 'prosinec', 'aralık', 'ara', 'decembrie', 'декабря', 'дек'],
+};
+for (const [month, names] of NAMES) for (const name of [...names, ...(MORE_NAMES[month] ?? [])]) MONTHS[name] = month;
 const MONTH = `(${Object.keys(MONTHS)
   .sort((a, b) => b.length - a.length)
   .join('|')})\\.?`;
@@ -51,6 +68,10 @@ const DATE = new RegExp(
     `(?<![\\w./-])(\\d{1,2})([./])(\\d{1,2})\\16(\\d{2})(?![\\w/-]|\\.\\d)`, // 16/11/26, 18.11.26 (two-digit year)
     `(?<![\\p{L}\\d])${MONTH}[ \\t]{1,3}(\\d{1,2})(?:st|nd|rd|th)?(?![\\d:/-]|\\.\\d|,?[ \\t\\n]{0,3}\\d)`, // Nov 9, Friday, November 13
     `(?<![\\p{L}\\d.])(\\d{1,2})\\.?[ \\t]{1,3}${MONTH}(?![\\p{L}]|\\.?,?[ \\t\\n]{0,3}\\d)`, // Tuesday 24 November, Monday, 26 October
+    `(?<![\\w./-])(\\d{4})[ \\t]?[年년][ \\t]?(\\d{1,2})[ \\t]?[月월][ \\t]?(\\d{1,2})[ \\t]?[日일]`, // 2026年11月21日, 2026년 11월 21일
+    `(?<![\\w./-])(\\d{4})\\.[ \\t]{1,3}${MONTH}[ \\t]{1,3}(\\d{1,2})\\.?(?![\\d:])`, // 2026. november 21. (Hungarian, year first)
+    `(?<![\\w./-])(\\d{4})\\.[ \\t](\\d{1,2})\\.[ \\t]?(\\d{1,2})\\.(?!\\d)`, // 2026. 11. 21. (Hungarian, Korean)
+    `(?<![\\w./-])(\\d{1,2})\\.[ \\t](\\d{1,2})\\.[ \\t](\\d{4})(?!\\d)`, // 21. 11. 2026 (Czech, Slovak, German)
   ].join('|'),
   'giu',
 );
@@ -68,8 +89,9 @@ export function isoDay(year: number, month: number, day: number): string | null 
 function mentionOf(m: RegExpExecArray): DateMention | null {
   const g = m;
   const base = { start: m.index, end: m.index + m[0].length };
-  if (g[1]) return { ...base, kind: 'named', year: +g[3]!, first: MONTHS[g[1].toLowerCase()]!, second: +g[2]!, separator: ' ' };
-  if (g[5]) return { ...base, kind: 'named', year: +g[6]!, first: MONTHS[g[5].toLowerCase()]!, second: +g[4]!, separator: ' ' };
+  // A month name whose lower case is not the one listed (Turkish dotted/dotless i: "KASIM") is no month.
+  if (g[1]) return MONTHS[g[1].toLowerCase()] ? { ...base, kind: 'named', year: +g[3]!, first: MONTHS[g[1].toLowerCase()]!, second: +g[2]!, separator: ' ' } : null;
+  if (g[5]) return MONTHS[g[5].toLowerCase()] ? { ...base, kind: 'named', year: +g[6]!, first: MONTHS[g[5].toLowerCase()]!, second: +g[4]!, separator: ' ' } : null;
   if (g[7]) return { ...base, kind: 'iso', year: +g[7], first: +g[9]!, second: +g[10]!, separator: '-' };
   if (g[11]) {
     const separator = g[12]!;
@@ -80,10 +102,18 @@ function mentionOf(m: RegExpExecArray): DateMention | null {
     const separator = g[16]!;
     return { ...base, kind: separator === '/' ? 'numeric' : 'iso', year: 2000 + +g[18]!, ...(separator === '/' ? { first: +g[15], second: +g[17]! } : { first: +g[17]!, second: +g[15] }), separator };
   }
+  // Year first (CJK, Hungarian, Korean) and day-first with spaces after the dots: one reading each.
+  if (g[23]) return { ...base, kind: 'iso', year: +g[23], first: +g[24]!, second: +g[25]!, separator: '-' };
+  if (g[26]) {
+    const month = MONTHS[g[27]!.toLowerCase()];
+    return month ? { ...base, kind: 'named', year: +g[26], first: month, second: +g[28]!, separator: ' ' } : null;
+  }
+  if (g[29]) return { ...base, kind: 'iso', year: +g[29], first: +g[30]!, second: +g[31]!, separator: '-' };
+  if (g[32]) return { ...base, kind: 'iso', year: +g[34]!, first: +g[33]!, second: +g[32], separator: '-' };
   // A month name without a year is a date where it is written as a name (capital first), or in lower case as French,
   // Spanish, Italian and Dutch write it ("le 23 novembre"), unless the name is also an everyday word: "may 5" is no date.
   const month = g[19] ?? g[22];
-  if (month && (/^\p{Lu}/u.test(month) || (month.length >= 4 && !EVERYDAY_WORDS.has(month.toLowerCase())))) return { ...base, kind: 'named', year: 0, first: MONTHS[month.toLowerCase()]!, second: +(g[20] ?? g[21])!, separator: ' ', yearless: true };
+  if (month && MONTHS[month.toLowerCase()] && (/^\p{Lu}/u.test(month) || (month.length >= 4 && !EVERYDAY_WORDS.has(month.toLowerCase())))) return { ...base, kind: 'named', year: 0, first: MONTHS[month.toLowerCase()]!, second: +(g[20] ?? g[21])!, separator: ' ', yearless: true };
   return null;
 }
 

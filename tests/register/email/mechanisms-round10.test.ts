@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import { parseProviderEmail } from '../../../register/email';
+import { findDates, readings } from '../../../register/email/dates';
+
+/** Mechanisms of round 10 (holdout7 spent, dev7 and dev8), each shown on invented mail in other words than the corpus's. */
+const NOW = new Date('2026-12-01T12:00:00Z');
+const dayOf = (text: string) => {
+  const [mention] = findDates(text);
+  return mention ? readings(mention).mdy : null;
+};
+
+describe('dates in the languages whose mail clients’ headers are read', () => {
+  it.each([
+    ['perjantai 20. marraskuuta 2026 klo 9.15', '2026-11-20'], // Finnish
+    ['2026年11月20日 9:15', '2026-11-20'], // Japanese, Chinese
+    ['2026년 3월 4일', '2026-03-04'], // Korean
+    ['2026. március 4., szerda 9:15', '2026-03-04'], // Hungarian, year first
+    ['2026. 03. 04. 9:15', '2026-03-04'], // Hungarian, Korean numeric
+    ['4 Şub 2026 Çar 09:15', '2026-02-04'], // Turkish
+    ['4 Ağustos 2026', '2026-08-04'],
+    ['čtvrtek 4. června 2026 9:15', '2026-06-04'], // Czech
+    ['4. 6. 2026 9:15', '2026-06-04'], // Czech numeric with spaces
+    ['4 октября 2026 г.', '2026-10-04'], // Russian
+    ['4 decembrie 2026', '2026-12-04'], // Romanian
+  ])('%s → %s', (text, day) => {
+    expect(dayOf(text)).toBe(day);
+  });
+
+  it('a number before a year-first dotted date is no part of it (v1.2026. 11. 21.), and KASIM in capitals is no month', () => {
+    expect(findDates('build v1.2026. 11. 21. on host')).toEqual([]);
+    expect(dayOf('21 KASIM 2026')).toBeNull();
+  });
+
+  it('a copied Finnish, Japanese, Hungarian or Turkish header gives the e-mail its date', () => {
+    const body = '\n\nReference: QA-7781200\nThe account is preserved.\n';
+    for (const [head, day] of [
+      ['Lähettäjä: Legal <legal@provider.example>\nLähetetty: perjantai 20. marraskuuta 2026 klo 23.40\nVastaanottaja: officer@agency.example\nAihe: Preservation', '2026-11-20'],
+      ['差出人: Legal <legal@provider.example>\n送信日時: 2026年11月20日 23:40\n宛先: officer@agency.example\n件名: Preservation', '2026-11-20'],
+      ['Feladó: Legal <legal@provider.example>\nElküldve: 2026. november 20., péntek 23:40\nCímzett: officer@agency.example\nTárgy: Preservation', '2026-11-20'],
+      ['Kimden: Legal <legal@provider.example>\nTarih: 20 Kas 2026 Cum 23:40\nKime: officer@agency.example\nKonu: Preservation', '2026-11-20'],
+    ]) {
+      const on = parseProviderEmail(`Please see below.\n\n${head}${body}`, NOW).confirmations[0]?.preservedOn;
+      expect(on && [on.day, on.source]).toEqual([day, 'email-date']);
+    }
+  });
+});
