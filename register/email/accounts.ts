@@ -41,7 +41,7 @@ const PRODUCT_KEYS = [...new Set(providers.flatMap((p) => [p.name, ...(p.product
  */
 const PRODUCT_LINE = new RegExp(`^[ \\t]*(?:${PRODUCT_KEYS})[ \\t]*:[ \\t]*([A-Za-z0-9_@][A-Za-z0-9_.#:@-]{2,59})(?=[ \\t]*(?:$|\\(|[ \\t]{2,}))`, 'gim');
 const ID_LABEL = new RegExp(
-  `\\b(?:(?:user|account|member|profile|player|channel|customer|steam|${PRODUCT_NAMES})[ \\t\\n-]?(?:id|number|no\\.)|(?:user|account|driver|rider|customer|member)[ \\t]uuid|userid|uid|xuid|dsid|identifiant|kennung|benutzer-?id|id[ \\t]utente|id[ \\t]de[ \\t]usuario)(?![\\w-])`,
+  `\\b(?:(?:user|account|member|profile|player|channel|customer|steam|${PRODUCT_NAMES})[ \\t\\n-]?(?:id|number|no\\.)|(?:user|account|driver|rider|customer|member)[ \\t]uuid|(?:unique|numeric(?:al)?|permanent|immutable|persistent)[ \\t](?:user[ \\t])?id|userid|uid|xuid|dsid|identifiant|kennung|benutzer-?id|id[ \\t]utente|id[ \\t]de[ \\t]usuario)(?![\\w-])`,
   'gi',
 );
 const ID_VALUE =

@@ -18,8 +18,10 @@ const STRONG: Array<[DateRole, RegExp]> = [
   ['expiry', /\b(?:until|through|thru|expir\w*|expiry|expires|bis zum|bis|jusqu'?au|tot en met|hasta|fino al)\b/gi],
   ['other', /\b(?:received|receipt|dated|submitted|letter|held that username|held the username|sent|created|request date|eingegangen|reçue?|ontvangen|ricevut[oa]|recibid[oa])\b/gi],
 ];
-/** Words that give a date its role only right before it: "as of", "from", "on". */
-const WEAK_BEFORE = /(?:\bas of|\bfrom|\bwith effect from|\beffective|\bsince|\bstarting|\bab|\bseit|\bà compter du|\bdepuis le|\bvanaf|\bper|\bdal|\bdesde)[ \t\n]{1,3}$/i;
+/** Words that give a date its role only right before it: "as of", "from", "on"; every word that starts a period too
+ * ("commencing", "beginning", "running from", "à partir du", "a decorrere dal", "met ingang van", "från och med"). */
+const WEAK_BEFORE =
+  /(?:\bas of|\bfrom|\bwith effect from|\beffective|\bsince|\bstarting|\bcommencing|\bbeginning|\b(?:start(?:s|ed)?|began|begins|commenced|took effect)[ \t]+on|\bab|\bseit|\bà compter du|\bdepuis le|\bdepuis|\bà partir du|\bdès le|\bvanaf|\bmet ingang van|\bper|\bdal|\ba decorrere dal|\ba partire dal|\bdesde|\ba partir del?|\bfrån och med|\bfra og med|\bfra|\bod dnia|\bod)[ \t\n]{1,3}$/iu;
 /**
  * "On 23 November 2026 we preserved …", "on November 18, 2026, Acme Platforms, Inc. preserved …", "On Friday 13
  * November the team took a snapshot …": the verb after the date (any verb that makes a preservation take effect), its
@@ -39,9 +41,10 @@ export function dateRole(text: string, mention: DateMention, after: number): Dat
   if (VERB_AFTER.test(text.slice(mention.end, mention.end + 80)) && /\b(?:on|am|le|op|el|il)(?:[ \t]+the)?(?:[ \t]+\p{L}{2,12}day,?)?[ \t]*$/iu.test(window)) return 'preservation';
   // "wurden am 12.11.2026 gesichert", "zijn op 12-11-2026 bewaard": the participle after the date.
   if (PARTICIPLE_AFTER.test(text.slice(mention.end, mention.end + 40))) return 'preservation';
-  // "Completed:  2026-11-23": on a "label: value" line only the label speaks for the date.
+  // "Completed:  2026-11-23": on a "label: value" line only the label speaks for the date, with its colon ("Date of⏎
+  // preservation: 06/11/2026", a label whose head a wrap left on the line above, is still the preservation's).
   const label = LABEL_BEFORE.exec(text.slice(text.lastIndexOf('\n', mention.start - 1) + 1, mention.start));
-  return roleOfWords(label ? label[1]! : window);
+  return roleOfWords(label ? `${label[1]!}:` : window);
 }
 
 /** The start of a line up to a date: a short label and a colon or bar ("Original preservation:", "Preserved on |"). */

@@ -69,16 +69,46 @@ function resolve(mention: DateMention, order: 'mdy' | 'dmy', proven: boolean, em
 const RELATIVE_DAY = /(?<![\p{L}])(yesterday|today|gestern|heute|aujourd'hui|ayer|hoy|ieri|oggi|gisteren|vandaag|wczoraj|dzisiaj|ontem|hoje)(?![\p{L}])/giu;
 const DAYS_BACK: Record<string, number> = { yesterday: 1, gestern: 1, ayer: 1, ieri: 1, gisteren: 1, wczoraj: 1, ontem: 1 };
 
-function relativeDays(text: string, message: Message, emailDay: string | null): StatedDate[] {
+/**
+ * "I placed the hold on Monday": a weekday named alone (no date after it) in a preservation's sentence is the latest
+ * such day on or before the sender's day, in any of the languages read; "next Monday" speaks of the future.
+ */
+const WEEKDAYS: string[][] = [
+  ['sunday', 'sonntag', 'dimanche', 'domingo', 'domenica', 'zondag', 'söndag', 'søndag', 'niedziela', 'niedzielę'],
+  ['monday', 'montag', 'lundi', 'lunes', 'lunedì', 'maandag', 'måndag', 'mandag', 'poniedziałek'],
+  ['tuesday', 'dienstag', 'mardi', 'martes', 'martedì', 'dinsdag', 'tisdag', 'tirsdag', 'wtorek'],
+  ['wednesday', 'mittwoch', 'mercredi', 'miércoles', 'mercoledì', 'woensdag', 'onsdag', 'środa', 'środę'],
+  ['thursday', 'donnerstag', 'jeudi', 'jueves', 'giovedì', 'donderdag', 'torsdag', 'czwartek'],
+  ['friday', 'freitag', 'vendredi', 'viernes', 'venerdì', 'vrijdag', 'fredag', 'piątek'],
+  ['saturday', 'samstag', 'samedi', 'sábado', 'sabato', 'zaterdag', 'lördag', 'lørdag', 'sobota', 'sobotę'],
+];
+const WEEKDAY_OF = new Map(WEEKDAYS.flatMap((names, dow) => names.map((n) => [n, dow] as const)));
+const WEEKDAY = new RegExp(`(?<![\\p{L}])(${[...WEEKDAY_OF.keys()].join('|')})(?![\\p{L}])`, 'giu');
+const FUTURE_BEFORE = /\b(?:next|coming|nächsten?|prochain|próximo|prossimo|volgende|nästa|neste|następn\p{L})[ \t]+$/iu;
+
+function daysBack(word: string, emailDay: string): number | null {
+  const dow = WEEKDAY_OF.get(word.toLowerCase());
+  if (dow === undefined) return DAYS_BACK[word.toLowerCase()] ?? 0;
+  return (new Date(`${emailDay}T00:00:00Z`).getUTCDay() - dow + 7) % 7;
+}
+
+function relativeDays(text: string, message: Message, emailDay: string | null, mentions: DateMention[]): StatedDate[] {
   if (!emailDay) return [];
   const out: StatedDate[] = [];
-  for (const m of text.slice(message.bodyStart, message.end).matchAll(RELATIVE_DAY)) {
+  const body = text.slice(message.bodyStart, message.end);
+  const words = [...body.matchAll(RELATIVE_DAY), ...[...body.matchAll(WEEKDAY)].slice(0, 50)];
+  for (const m of words) {
     const start = message.bodyStart + m.index!;
-    const mention = { start, end: start + m[0].length } as DateMention;
+    const end = start + m[0].length;
+    // A weekday that heads a written date ("Monday, 23 November") is that date's; one the future names is no past day.
+    if (WEEKDAY_OF.has(m[1]!.toLowerCase()) && (mentions.some((d) => d.end > start && d.start - end <= 3) || FUTURE_BEFORE.test(text.slice(Math.max(0, start - 20), start)))) continue;
+    const mention = { start, end } as DateMention;
     const role = dateRole(text, mention, message.bodyStart);
     if (role !== 'preservation' && role !== 'extension') continue;
-    const day = new Date(Date.parse(`${emailDay}T00:00:00Z`) - (DAYS_BACK[m[1]!.toLowerCase()] ?? 0) * 86_400_000).toISOString().slice(0, 10);
-    out.push({ role, labelled: false, start, end: mention.end, day, alternatives: [] });
+    const back = daysBack(m[1]!, emailDay);
+    if (back === null) continue;
+    const day = new Date(Date.parse(`${emailDay}T00:00:00Z`) - back * 86_400_000).toISOString().slice(0, 10);
+    out.push({ role, labelled: false, start, end, day, alternatives: [] });
     if (out.length >= 10) break;
   }
   return out;
@@ -101,5 +131,5 @@ export function statedDates(text: string, message: Message, emailDay: string | n
     const labelled = !!cell || LABEL_BEFORE.test(text.slice(text.lastIndexOf('\n', mention.start - 1) + 1, mention.start));
     found.push({ role, labelled, start: mention.start, end: mention.end, ...resolve(mention, order, proven !== null, emailDay, role !== 'expiry') });
   }
-  return [...found, ...relativeDays(text, message, emailDay)].sort((a, b) => a.start - b.start);
+  return [...found, ...relativeDays(text, message, emailDay, mentions)].sort((a, b) => a.start - b.start);
 }

@@ -44,3 +44,51 @@ describe('dates in the languages whose mail clients’ headers are read', () => 
     }
   });
 });
+
+const HEAD = 'Date: Wed, 25 Nov 2026 09:30:00 +0100\nFrom: Legal <legal@provider.example>\nTo: officer@agency.example\nSubject: Preservation\n\n';
+const parse = (body: string) => parseProviderEmail(`${HEAD}${body}`, NOW);
+const dateOf = (body: string) => {
+  const on = parse(body).confirmations[0]?.preservedOn;
+  return on ? [on.day, on.source] : null;
+};
+
+describe('references the provider asks to be quoted', () => {
+  it('"quote/cite <label>? X on/in any future …" names the provider’s reference, with or without a label', () => {
+    expect(parse('The records are preserved.\n\nKindly cite 5512093377 in all further correspondence.\n').references).toEqual(['5512093377']);
+    expect(parse('Held for 90 days. Quote case no. QX2026-00417 with any follow-up request.\n').references).toEqual(['QX2026-00417']);
+  });
+
+  it('"your letter/request no. X" is the agency’s, beside the provider’s slashed number', () => {
+    expect(parse('Re your request no. ABC/26/1177: preserved under our ticket QA-LE/2026/5521.\n').references).toEqual(['QA-LE/2026/5521']);
+  });
+});
+
+describe('dates: a period’s start, a wrapped label, a weekday', () => {
+  it('words that start a period ("commencing", "beginning", "à partir du", "met ingang van") date the preservation', () => {
+    expect(dateOf('Reference: QA-7781200\nRetention: 90 days commencing 20/11/2026\n')).toEqual(['2026-11-20', 'stated']);
+    expect(dateOf('Reference: QA-7781200\nLes données sont conservées à partir du 19/11/2026.\n')).toEqual(['2026-11-19', 'stated']);
+    expect(dateOf('Reference: QA-7781200\nDe gegevens zijn bewaard met ingang van 18-11-2026.\n')).toEqual(['2026-11-18', 'stated']);
+  });
+
+  it('a label whose first words a wrap left on the line above ("Date of⏎preservation: …") still dates the preservation', () => {
+    expect(dateOf('Reference: QA-7781200\nWe hold the account named in the request. Date of\npreservation: 2026-11-19.\n')).toEqual(['2026-11-19', 'stated']);
+  });
+
+  it('a weekday alone in a preservation’s sentence is the last such day on or before the sender’s day', () => {
+    // 25 Nov 2026 is a Wednesday: Monday is the 23rd, Wednesday the day itself, Thursday the week before.
+    expect(dateOf('Reference: QA-7781200\nWe secured the account on Monday.\n')).toEqual(['2026-11-23', 'stated']);
+    expect(dateOf('Reference: QA-7781200\nDie Daten wurden am Donnerstag gesichert.\n')).toEqual(['2026-11-19', 'stated']);
+  });
+
+  it('a weekday that heads a date, or that the future names, is no weekday of its own', () => {
+    expect(dateOf('Reference: QA-7781200\nWe secured the account on Monday, 16 November 2026.\n')).toEqual(['2026-11-16', 'stated']);
+    expect(dateOf('Reference: QA-7781200\nThe account is preserved; we will review it next Monday.\n')).toEqual(['2026-11-25', 'email-date']);
+  });
+});
+
+describe('accounts', () => {
+  it('an id label qualified by identity ("Unique ID", "Numeric user ID") gives the account', () => {
+    const accounts = parse('Reference: QA-7781200\nThe account is preserved.\n\n  Unique ID: 6984511207339044866\n').confirmations[0]?.accounts.map((a) => a.value);
+    expect(accounts).toEqual(['6984511207339044866']);
+  });
+});
