@@ -33,8 +33,8 @@ function run(set: CorpusSet, readOn: Date = READ_ON): Tally {
 interface Floors { provider: number; references: number; dates: number; accounts: number; distractors: number }
 const REACHED: Floors = { provider: 0.97, references: 0.96, dates: 0.96, accounts: 0.96, distractors: 0 };
 
-/** holdout7 when it was spent (round 10 start); raised as round 10 tunes on it. */
-const HOLDOUT7_FLOORS: Floors = { provider: 1, references: 0.88, dates: 0.86, accounts: 0.86, distractors: 2 };
+/** holdout7 after round 10's first fixes (100 / 97.2 / 100 / 93.3 / 1). */
+const HOLDOUT7_FLOORS: Floors = { provider: 1, references: 0.97, dates: 1, accounts: 0.93, distractors: 1 };
 
 /** holdout6 after round 9 (dates and distractors tuned; accounts not worked on, 58 of 60). */
 const HOLDOUT6_FLOORS: Floors = { provider: 1, references: 1, dates: 1, accounts: 0.96, distractors: 0 };
@@ -165,7 +165,27 @@ describe('e-mail corpus: holdout7 (set 7 held out until round 9; tuned on from r
     // before round 8 (2af3478): 100 / 86.1 (31 of 36) / 86.1 (31 of 36) / 83.3 (50 of 60) / 2; after round 8
     // (ac85523): 100 / 88.9 (32 of 36) / 86.1 / 86.7 (52 of 60) / 2; after round 9 (tuned on holdout6): unchanged,
     // 100 / 88.9 / 86.1 / 86.7 / 2. No date from a duration in any. Round 10 tunes on it by mechanism (no longer a
-    // holdout figure).
+    // holdout figure): 100 / 97.2 (35 of 36) / 100 (36 of 36) / 93.3 (56 of 60) / 1.
     expectReached(run('holdout7'), 36, { floors: HOLDOUT7_FLOORS });
+  });
+});
+
+/** dev7 and dev8 at their first run, before any change for them; raised as round 10 tunes on them. */
+const DEV7_FLOORS: Floors = { provider: 0.97, references: 0.94, dates: 0.86, accounts: 0.91, distractors: 0 };
+const DEV8_FLOORS: Floors = { provider: 1, references: 0.83, dates: 0.94, accounts: 0.93, distractors: 11 };
+
+describe('e-mail corpus: dev7 (a tenth author: preservation dates in many forms and languages; tuned on from round 10)', () => {
+  it('reads the dev7 e-mails at or above the figures reached', () => {
+    // First run, before any change for it (parser at 8c500eb, round 10's holdout7 fixes in): provider 97.2% (35 of 36),
+    // references 94.4% (34 of 36), dates 86.5% (32 of 37), accounts 91.5% (54 of 59), no distractor, none from a duration.
+    expectReached(run('dev7'), 36, { floors: DEV7_FLOORS });
+  });
+});
+
+describe('e-mail corpus: dev8 (an eleventh author: distractors and accounts; tuned on from round 10)', () => {
+  it('reads the dev8 e-mails at or above the figures reached', () => {
+    // First run, before any change for it (parser at 8c500eb): provider 100%, references 83.3% (30 of 36), dates 94.6%
+    // (35 of 37), accounts 93.7% (74 of 79), 11 distractors, none from a duration.
+    expectReached(run('dev8'), 36, { floors: DEV8_FLOORS });
   });
 });
