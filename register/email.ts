@@ -173,8 +173,11 @@ export function parseProviderEmail(text: string, now = new Date()): ProposedReco
       const dated = mine(dates, r.reference);
       // In an extension e-mail, a sentence's preservation date is the first preservation's ("the records preserved on");
       // a bare "Completed:" line is the extension's own.
+      // Beside a line the extension's words label ("Extension processed:"), a labelled preservation line ("Hold
+      // placed:") is the first preservation's.
+      const extensionLabelled = dated.some((d) => d.role === 'extension' && d.labelled);
       const stated = read.extension
-        ? (firstOf(dated, 'original') ?? firstOf(dated.filter((d) => !d.labelled), 'preservation'))
+        ? (firstOf(dated, 'original') ?? firstOf(dated.filter((d) => !d.labelled || extensionLabelled), 'preservation'))
         : (firstOf(dated, 'preservation') ?? firstOf(dated, 'original'));
       let preservedOn: PreservedOn | null = null;
       let dateWarning: string | undefined;

@@ -10,7 +10,7 @@ export type DateRole = 'preservation' | 'original' | 'extension' | 'expiry' | 'o
 const STRONG: Array<[DateRole, RegExp]> = [
   [
     'preservation',
-    /\b(?:preserved|preserve|preserving|secured|frozen|captured|processed|completed|snapshot|taken|took|made on|(?:was|were)[ \t]+made|carried[ \t]+out|(?:put[ \t]+)?in[ \t]+place|placed|effected|implemented|date of preservation|preservation date|preservation(?=[ \t]{0,3}:)|date preserved|gesichert|sicherung|conserv[ée]e?s?|bewaard|veiliggesteld|conservat[aeio]|conservad[oa]s?|preservad[oa]s?|preservat[aeio]|(?:res)?guardad[oa]s?|bevaret|bevarade?|säkrade?|sikret|zabezpieczon[eya]|trait[ée]e?s?|verarbeitet|bearbeitet)(?![\p{L}\d])/giu,
+    /\b(?:preserved|preserve|preserving|secured|frozen|captured|processed|completed|snapshot|taken|took|made on|(?:was|were)[ \t]+made|carried[ \t]+out|(?:put[ \t]+)?in[ \t]+place|placed|effected|implemented|date of preservation|preservation date|preservation(?=[ \t]{0,3}:)|date preserved|gesichert|sicherung|conserv[ée]e?s?|bewaard|veiliggesteld|conservat[aeio]|conservad[oa]s?|preservad[oa]s?|preservat[aeio]|(?:res)?guardad[oa]s?|bevar(?:et|ede?s?|ade?s?|ats)|säkr(?:ade?s?|ats)|sikre(?:t|des?)|sparade?s|sparats|lagrade?s|lagrats|zabezpieczon[eya]|trait[ée]e?s?|verarbeitet|bearbeitet)(?![\p{L}\d])/giu,
   ],
   // After `preservation`, which it overrides where both end at the same word. The first preservation, named in an extension: "Original preservation:", "originally made on", "initially preserved".
   ['original', /\b(?:original(?:ly)?|initial(?:ly)?|first|ursprünglich\w*)[ \t]+(?:preserv\w*|made|sicherung|processed|captured|secured|placed|taken|completed|frozen)(?:[ \t]+date)?\b/gi],
@@ -18,10 +18,11 @@ const STRONG: Array<[DateRole, RegExp]> = [
   ['expiry', /\b(?:until|through|thru|expir\w*|expiry|expires|bis zum|bis|jusqu'?au|tot en met|hasta|fino al)\b/gi],
   ['other', /\b(?:received|receipt|dated|submitted|letter|held that username|held the username|sent|created|request date|eingegangen|reçue?|ontvangen|ricevut[oa]|recibid[oa])\b/gi],
 ];
-/** Words that give a date its role only right before it: "as of", "from", "on"; every word that starts a period too
- * ("commencing", "beginning", "running from", "à partir du", "a decorrere dal", "met ingang van", "från och med"). */
+/** Words that give a date its role only right before it, or as the last word of its label ("Preservation effective:"):
+ * "as of", "from"; every word that starts a period too ("commencing", "beginning", "à partir du", "a decorrere dal",
+ * "met ingang van", "från och med"). */
 const WEAK_BEFORE =
-  /(?:\bas of|\bfrom|\bwith effect from|\beffective|\bsince|\bstarting|\bcommencing|\bbeginning|\b(?:start(?:s|ed)?|began|begins|commenced|took effect)[ \t]+on|\bab|\bseit|\bà compter du|\bdepuis le|\bdepuis|\bà partir du|\bdès le|\bvanaf|\bmet ingang van|\bper|\bdal|\ba decorrere dal|\ba partire dal|\bdesde|\ba partir del?|\bfrån och med|\bfra og med|\bfra|\bod dnia|\bod)[ \t\n]{1,3}$/iu;
+  /(?:\bas of|\bfrom|\bwith effect from|\beffective|\bsince|\bstarting|\bcommencing|\bbeginning|\b(?:start(?:s|ed)?|began|begins|commenced|took effect)[ \t]+on|\bab|\bseit|\bà compter du|\bdepuis le|\bdepuis|\bà partir du|\bdès le|\bvanaf|\bmet ingang van|\bper|\bdal|\ba decorrere dal|\ba partire dal|\bdesde|\ba partir del?|\bfrån och med|\bfra og med|\bfra|\bod dnia|\bod)(?:[ \t\n]{1,3}|[ \t]*:)$/iu;
 /**
  * "On 23 November 2026 we preserved …", "on November 18, 2026, Acme Platforms, Inc. preserved …", "On Friday 13
  * November the team took a snapshot …": the verb after the date (any verb that makes a preservation take effect), its

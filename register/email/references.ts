@@ -79,6 +79,13 @@ const PROVIDER_OWN_LABEL =
  */
 const QUOTE_ON_FOLLOW_UP =
   /\b(?:quote|cite|reference|include|use|mention)[ \t\n]+(?:(?:the|this|our|reference|ref\.?|case|id|number|no\.?|preservation)[ \t\n]+){0,3}#?([A-Z0-9](?:[A-Z0-9-]|\.(?=[A-Z0-9])){3,30})[ \t\n]+(?:on|in|with|when|for)[ \t\n]+(?:any|all|every|future|further|follow-?up|subsequent)\b/gi;
+/**
+ * The same request in any language the parser reads, the number after a quoting verb and a few label words ("indique
+ * la Ref. de Google 61048823", "citare il numero di caso 4471338902", "rappeler la référence …", "ange referens …"),
+ * never after the addressee's possessive ("quote your case number").
+ */
+const QUOTE_VERB_LABELLED =
+  /(?<![\p{L}])(?:quote|cite|citing|quoting|indique|indiquen|indicar|citar|cite|mencione|mencionar|citare|citi|indicare|indichi|riportare|indiquer|indiquez|rappeler|rappelez|mentionner|mentionnez|vermeld|vermelden|ange|uppge|oppgi|angiv|angeben|nennen|podać|podawać|citar|refira)[ \t\n]+(?:(?!(?:your|su|sus|votre|vos|ihre?[nms]?|vostr[oa]|uw|er|ert|ditt|din|deres|wasz\p{L}*|seu|sua)(?![\p{L}]))[\p{L}.]{1,12}[ \t\n]+){0,5}?(?:n[°º.o][ \t]?|#)?(?=[A-Za-z0-9.-]{0,30}\d)([A-Z0-9](?:[A-Z0-9-]|\.(?=[A-Z0-9])){3,30})(?![\w-])/giu;
 /** The earlier preservation's number in an extension ("Previous case: #10982716", "Original reference: …"). */
 const EARLIER_LABEL =
   /\b(?:previous|prior|original|earlier)[ \t]+(?:case|reference|ref\.?|preservation(?=[ \t]+(?:number|no\.?|id))|matter|file)(?:[ \t]+(?:number|no\.?|id))?[ \t]*[:#]?[ \t]*#?(?!\d{4}-\d{2}-\d{2})([A-Z0-9][A-Z0-9-]{3,30})/gi;
@@ -146,7 +153,7 @@ export function readReferences(text: string, message: Message, providerId: strin
     const token = m[1]!.replace(/-+$/, '');
     if (/\d{4}/.test(token) && !candidates.includes(token)) candidates.push(token);
   }
-  const quoted = [...region.matchAll(QUOTE_ON_FOLLOW_UP)].map((m) => m[1]!.replace(/-+$/, '')).filter((t) => /\d{4}/.test(t) && t === t.toUpperCase());
+  const quoted = [...region.matchAll(QUOTE_ON_FOLLOW_UP), ...region.matchAll(QUOTE_VERB_LABELLED)].map((m) => m[1]!.replace(/-+$/, '')).filter((t) => /\d{4}/.test(t) && t === t.toUpperCase());
   for (const token of quoted) if (!candidates.includes(token)) candidates.push(token);
   for (const pattern of [PROVIDER_OWN_LABEL, EARLIER_LABEL]) {
     for (const m of region.matchAll(pattern)) {

@@ -92,3 +92,24 @@ describe('accounts', () => {
     expect(accounts).toEqual(['6984511207339044866']);
   });
 });
+
+describe('round 10 on dev7: the same forms in other words and languages', () => {
+  it('a quoting verb in any language read, a few label words, the number ("indique la Ref. de X 5512…", "citare il numero di caso …")', () => {
+    expect(parse('Los datos fueron preservados. Para cualquier consulta, indique la Ref. de Acme 55120933.\n').references).toEqual(['55120933']);
+    expect(parse('I dati sono stati conservati. La preghiamo di citare il numero di pratica 7712093344.\n').references).toEqual(['7712093344']);
+    expect(parse('Records preserved under QA-7781200. Please quote your case number 26-55120 as well.\n').references).toEqual(['QA-7781200']);
+  });
+
+  it('a period’s start word as the last word of its label ("Preservation effective:", "Held since:") dates the preservation', () => {
+    expect(dateOf('Reference: QA-7781200\nHold effective:   19 November 2026\n')).toEqual(['2026-11-19', 'stated']);
+  });
+
+  it('Scandinavian past and passive forms of the preservation verbs (bevarades, säkrades, sikredes)', () => {
+    expect(dateOf('Referens: QA-7781200\nUppgifterna bevarades den 18 november 2026.\n')).toEqual(['2026-11-18', 'stated']);
+  });
+
+  it('in an extension with a line labelled as the extension’s, a labelled preservation line ("Hold placed:") is the first preservation', () => {
+    const c = parse('We have extended the preservation below.\n\nReference:   QA-7781200\nHold placed: 08/21/2026\nExtension processed: 11/24/2026\n').confirmations[0];
+    expect([c?.preservedOn?.day, c?.extension?.requestedOn]).toEqual(['2026-08-21', '2026-11-24']);
+  });
+});
