@@ -1,6 +1,7 @@
 import { findReferences } from '../references';
 import type { Message } from './blocks';
 import { providerWords } from './provider';
+import { officerBlocks } from './signature';
 import { cuesOf, places, strongLabel, unleader, type Cues } from './reference-cues';
 import { barsAsColons, findTables } from './tables';
 
@@ -179,8 +180,13 @@ export function readReferences(text: string, message: Message, providerId: strin
     if (whole && !candidates.includes(whole)) candidates.push(whole);
   }
   let references: Array<ReferenceSpan & Cues> = [];
+  const officers = officerBlocks(text, message.bodyStart, message.end);
+  const officersAt = (at: number) => officers.some((s) => s.start <= message.start + at && message.start + at < s.end);
   for (const reference of candidates) {
     if (tags.some((t) => t.includes(reference))) continue;
+    // A number the body writes only in the officer's own block ("Our ref: NMC/SOC/26/0419" under the rank and name) is the agency's.
+    const bodyPlaces = places(region, reference).filter((at) => at >= bodyFrom);
+    if (bodyPlaces.length && bodyPlaces.every(officersAt)) continue;
     const first = occurrence(region, reference);
     if (first === null) continue;
     // Prefer the body's mention as the evidence (the subject may quote it too).

@@ -79,10 +79,35 @@ function closingParagraph(lines: Line[]): Span | null {
   return { start: paragraph[0]!.start, end: paragraph[paragraph.length - 1]!.end };
 }
 
+/**
+ * The officer's own block: a paragraph of short lines (after a blank line or a rule) whose first line is a name headed
+ * by a rank or title, a collar number allowed ("PC 3307 Harriet Lindqvist", "Inv. Tomasz Wieczorek | Riverbend PD").
+ * Everything in it is the officer's or the agency's, "Our ref:" and "Case …" lines included.
+ */
+const RANK_NAME_LINE =
+  /^[ \t]*(?:PC|DC|DS|DI|DCI|Sgt|Det|Inv|Cpl|Lt|Capt|Insp|Ofc|Tpr|Dep|SA|Officer|Detective|Constable|Sergeant|Inspector|Investigator|Corporal|Trooper|Deputy|Lieutenant|Captain|Special[ \t]+Agent|Agent|Kriminal\p{L}*|Commissaire|Brigadier|Agente|Ispettore|Inspecteur|Inspectora?|Subinspector|Polizeihauptkommissar\p{L}*|Hauptkommissar\p{L}*)\.?[ \t]+(?:\d{2,6}[ \t]+)?[\p{Lu}][\p{L}'-]+(?:[ \t]+[\p{Lu}][\p{L}'.-]*){0,3}[ \t]*(?:$|\|)/u;
+const RULE = /^[ \t]*[-_=]{3,}[ \t]*$/;
+const OFFICER_BLOCK_LINES = 8;
+
+export function officerBlocks(text: string, from: number, to: number): Span[] {
+  const lines = linesOf(text, from, to);
+  const spans: Span[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const opens = i === 0 || !lines[i - 1]!.text.trim() || RULE.test(lines[i - 1]!.text);
+    if (!opens || !RANK_NAME_LINE.test(lines[i]!.text)) continue;
+    let last = i;
+    while (last + 1 < lines.length && lines[last + 1]!.text.trim() && !RULE.test(lines[last + 1]!.text)) last++;
+    const block = lines.slice(i, last + 1);
+    if (block.length <= OFFICER_BLOCK_LINES && block.every((l) => l.text.length <= SHORT + 20)) spans.push({ start: block[0]!.start, end: block[block.length - 1]!.end });
+    i = last;
+  }
+  return spans;
+}
+
 /** The signature blocks in `text[from, to)` (one block of a mail chain). */
 export function signatureSpans(text: string, from: number, to: number): Span[] {
   const lines = linesOf(text, from, to);
-  const spans: Span[] = [];
+  const spans: Span[] = [...officerBlocks(text, from, to)];
   const signOff = lines.findIndex((l) => l.text.length <= 60 && isSignOff(l.text));
   if (signOff !== -1) spans.push(afterSignOff(lines, signOff));
   const closing = closingParagraph(lines);

@@ -113,3 +113,15 @@ describe('round 10 on dev7: the same forms in other words and languages', () => 
     expect([c?.preservedOn?.day, c?.extension?.requestedOn]).toEqual(['2026-08-21', '2026-11-24']);
   });
 });
+
+describe('round 10 on dev8: the officer’s own block', () => {
+  it('a short paragraph headed by a rank and a name is the officer’s: its "Our ref", case number and phones are no reference or account', () => {
+    const parsed = parse('The account below is preserved.\n\nReference: QA-7781200\nAccount: heron.lake@example.net\n\n___\nDS 4471 Mara Quist | Eastport Police\nDirect (617) 555-0144\nOur ref: EPD/CID/26/0911\n');
+    expect(parsed.references).toEqual(['QA-7781200']);
+    expect(parsed.confirmations[0]?.accounts.map((a) => a.value)).toEqual(['heron.lake@example.net']);
+  });
+
+  it('a paragraph that opens on a rank but speaks for the provider in long prose is not the officer’s block', () => {
+    expect(parse('Detective Quist,\n\nWe have preserved the account under QA-7781200 as you asked in your letter of last week, for ninety days from today.\n').references).toEqual(['QA-7781200']);
+  });
+});
