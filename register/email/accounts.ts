@@ -62,8 +62,14 @@ const ACCOUNT_LINE =
   /^[ \t]*((?:[\p{L}]{1,20}[ \t]+){0,3}?(?:target|account|user|member|subscriber|player|seller|host|rider|driver|customer|buyer|merchant|creator)(?:[ \t]+(?:id|uid|phone|number|e-?mail))?|id|uid|(?:phone|number|e-?mail)[ \t]+(?:on|of)[ \t]+the[ \t]+account)[ \t]*(?::|[ \t]\.{2,})[ \t]*(\+?\(?\d[\d ().-]{6,20}\d(?=[ \t]*(?:$|\/))|[A-Za-z0-9_][A-Za-z0-9_.#:-]{2,59})(?=[ \t]*(?:$|\(|\/|[ \t]{2,}))/gimu;
 /** A key that names the officer, the agency or another thing, whatever account word follows it: "Requesting officer ID". */
 const NOT_ACCOUNT_KEY = /\b(?:officer|agent|badge|agency|case|request|ticket|reference|order|meeting|message|server|guild|group|channel|video|listing|reservation|trip|transaction|device|session|tracking|invoice|payment|post|thread|submission|confirmation|preservation)\b/i;
-/** A quoted name after its word; a wrap may part the opening quote from the name ("username '⏎quietfern.77'"). */
-const ACCOUNT_QUOTED = /\b(?:account|gamertag|username|user|handle|nickname)[ \t\n]{1,3}(['"‘“])[ \t]{0,2}\n?[ \t]{0,2}([^'"’”\n]{2,40})['"’”]/gi;
+/**
+ * A quoted name after its word; a wrap may part the opening quote from the name ("username '⏎quietfern.77'"); a plural
+ * word may announce a list with a colon ("usernames: 'a.b', 'c_d'"), where "Name on account: \"J. Roe\"" is a label.
+ */
+const ACCOUNT_QUOTED = /\b(?:account|gamertag|username|user|handle|nickname|(?:accounts|gamertags|usernames|users|handles|nicknames)(?:[ \t]*:)?)[ \t\n]{1,3}(['"‘“])[ \t]{0,2}\n?[ \t]{0,2}([^'"’”\n]{2,40})['"’”]/gi;
+/** The next quoted name of a list after it ("'a.b', 'c_d' and 'e.f'"), a line wrap allowed. */
+const QUOTED_NEXT = /(?:[ \t]*,[ \t\n]{0,3}(?:(?:and|or|&)[ \t\n]{1,3})?|[ \t\n]{1,3}(?:and|or|&)[ \t\n]{1,3})(['"‘“])([^'"’”\n]{2,40})['"’”]/y;
+const MAX_LISTED = 20;
 /** "the Snapchat account brisbanebyte_22": a name after "account" that looks like one (a digit, `_` or `.` in it). */
 const ACCOUNT_NAMED = /\b(?:account|username|gamertag)[ \t\n]{1,3}([A-Za-z][A-Za-z0-9]*[_.\d][A-Za-z0-9_.]*[A-Za-z0-9_])(?![\w@.-])/gi;
 /** A gamertag (spaces allowed) to the end of its line or to a bracket after it ("Copper Wolf 91 (XUID …)"). */
@@ -137,7 +143,11 @@ export function findAccounts(text: string, from: number, to: number): FoundAccou
     const value = m[1]!.replace(/[.,;:]+$/, '');
     if (/[\d_.:@]/.test(value) && !NOT_A_NAME.test(value)) add(value, m.index! + m[0].length - m[1]!.length);
   }
-  for (const m of capped(body.matchAll(ACCOUNT_QUOTED))) add(m[2]!, m.index! + m[0].length - m[2]!.length - 1);
+  for (const m of capped(body.matchAll(ACCOUNT_QUOTED))) {
+    add(m[2]!, m.index! + m[0].length - m[2]!.length - 1);
+    QUOTED_NEXT.lastIndex = m.index! + m[0].length;
+    for (let i = 0, next = QUOTED_NEXT.exec(body); next && i < MAX_LISTED; i++, next = QUOTED_NEXT.exec(body)) add(next[2]!, next.index + next[0].length - next[2]!.length - 1);
+  }
   for (const m of capped(body.matchAll(GAMERTAG))) add(m[1]!, m.index! + m[0].indexOf(m[1]!, m[0].indexOf(':')));
   for (const m of capped(body.matchAll(PHONE_INTL))) if (digits(m[0]) >= 8 && digits(m[0]) <= 15) add(m[0], m.index!);
   for (const m of capped(body.matchAll(PHONE_NATIONAL_ROW))) {

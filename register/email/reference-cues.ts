@@ -15,8 +15,8 @@ const EARLIER_CUE =
  */
 const NEW_CUE =
   /\b(?:new|current|assigned|replaced[ \t]+by|superseded[ \t]+by|nouvelle|neue[rs]?|nieuwe|nuov[oa]|nuev[oa])\b[^.!?;\n]{0,30}(?:\n[^.!?;\n]{0,12})?$/i;
-/** Words after it: "PIN-0091837 (original preservation)". */
-const EARLIER_AFTER = /^[ \t]*\((?:original|prior|previous)\b/i;
+/** Words after it: "PIN-0091837 (original preservation)"; not "PRS-441… (prior PRS-410…)", which names the other as prior. */
+const EARLIER_AFTER = /^[ \t]*\((?:original|prior|previous)\b(?![ \t]*(?:ref(?:erence)?|case|no\.?|number)?[ \t:#]*[A-Z0-9][A-Z0-9-]{0,30}\d)/i;
 /** A ticket, submission or portal request number, which is not the preservation's reference where the e-mail has one. */
 const TICKET_CUE = /\b(?:(?:support[ \t]+)?ticket|support[ \t]+case|kodex[ \t]+request|submission)\b(?:[ \t]+(?:number|no\.?|id))?[ \t]*[:#]?[ \t]*#?$/i;
 
@@ -58,7 +58,7 @@ export function strongLabel(words: string | null): RegExp {
   // The provider's name as a word of its own, not the head of an identifier ("SNAP-LE-…"), and within one bracket.
   const between = '(?:(?!user|account|profile|channel|member|customer|group|server|order|meeting|request)[^\\n\\[\\]]){0,25}?';
   const provider = words ? `|\\b(?:${words})\\b(?![-\\w])${between}\\b(?:ref\\.?|reference|number|no\\.?|nr\\.?|case)` : '';
-  return new RegExp(`(?:\\bpreservation[ \\t]+(?:id|ref\\.?|reference|number|no\\.?)${provider})[ \\t]*(?:\\([^)\\n]{1,20}\\))?[ \\t]*[:#]?[ \\t]*#?`, 'i');
+  return new RegExp(`(?:\\bpreservation[ \\t]+(?:id|ref\\.?|reference|number|no\\.?|token|code|key)${provider})[ \\t]*(?:\\([^)\\n]{1,20}\\))?[ \\t]*[:#]?[ \\t]*#?`, 'i');
 }
 
 /** What the words around a reference say it is, over all the places it occurs. */

@@ -125,3 +125,30 @@ describe('round 10 on dev8: the officer’s own block', () => {
     expect(parse('Detective Quist,\n\nWe have preserved the account under QA-7781200 as you asked in your letter of last week, for ninety days from today.\n').references).toEqual(['QA-7781200']);
   });
 });
+
+describe('round 10 on dev8: references and lists', () => {
+  it('"X (prior Y)" makes Y the earlier reference, not X', () => {
+    const parsed = parseProviderEmail('Date: Wed, 25 Nov 2026 09:30:00 +0100\nFrom: Legal <legal@provider.example>\nSubject: Extension QA-5520187 (prior QA-2209114)\n\nWe have extended the preservation first made under QA-2209114. The extension number is QA-5520187.\n', NOW);
+    expect(parsed.confirmations.map((c) => [c.reference, c.extension?.ofReference])).toEqual([['QA-5520187', 'QA-2209114']]);
+  });
+
+  it('an agency’s "<X>PD case", "Sheriff’s Office case", "Constabulary file" number is the agency’s', () => {
+    expect(parse('Preserved under QA-7781200.\n\nEastport PD case EPD-2026-00911 | Officer J. Roe\n').references).toEqual(['QA-7781200']);
+  });
+
+  it('"the number in the subject line" makes the subject’s identifier the reference', () => {
+    const parsed = parseProviderEmail('Date: Wed, 25 Nov 2026 09:30:00 +0100\nFrom: Legal <legal@provider.example>\nSubject: Request 0331-QAP-77120 - done\n\nThe data is preserved. Please use the number in the subject line in your legal process.\n', NOW);
+    expect(parsed.references).toEqual(['0331-QAP-77120']);
+  });
+
+  it('a preservation token column names the reference beside the request it answers', () => {
+    const parsed = parse('Acme has responded to your request KX-ACM-55012.\n\n| Preservation token | Account |\n|---|---|\n| ACM-PRS-7712001 | heron_lake_7 |\n');
+    expect(parsed.references).toEqual(['ACM-PRS-7712001']);
+  });
+
+  it('a list of quoted names after a plural account word, wrapped, each an account; "Name on account: \\"J. Roe\\"" none', () => {
+    const accounts = parse('Reference: QA-7781200\nWe preserved the usernames: \'heron.lake\',\n\'marsh_fern\' and \'tidepool.9\'.\n').confirmations[0]?.accounts.map((a) => a.value);
+    expect(accounts).toEqual(['heron.lake', 'marsh_fern', 'tidepool.9']);
+    expect(parse('Reference: QA-7781200\nName on account: "J. Roe"\n').confirmations[0]?.accounts).toEqual([]);
+  });
+});
