@@ -51,6 +51,8 @@ const SHORT_OPAQUE = /^[A-Za-z0-9]{10,15}$/;
 /** A display name is what a profile shows, not an identifier of the account: it has no label here. */
 const NAME_LABEL =
   /\b(?:user[ \t]?name|screen[ \t]name|handle|organi[sz]ation|nom[ \t]d'utilisateur|benutzername|gebruikersnaam|nombre[ \t]de[ \t]usuario|nome[ \t]utente|nome[ \t]de[ \t]usuário|användarnamn|brukernavn)(?![\w-])|\b(?:roblox|snapchat|kik|telegram|discord|zoom)?[ \t]?user(?=[ \t]?:)/giu;
+/** The rest of a table's header row, then its rule line ("-----|-----"). */
+const HEADER_RULE_NEXT = /^[^\n]{0,120}\n[ \t]*[|+]?[ \t]*:?-{3,}[-|+: \t]*\n/;
 const NAME_VALUE = /(?:[ \t]{0,20}[:#|][ \t]{0,20}\n?[ \t]{0,4}|[ \t]{0,2}(?:is\b[ \t]{0,2})?(?:\n[ \t]{0,4})?)(?:(['"‘“])([^'"’”\n]{2,40})['"’”]|([A-Za-z0-9_][A-Za-z0-9_.#-]{1,39}))/y;
 /**
  * A key-value line whose key names an account's holder or its id ("Target: hollowbrine (ID 1129…)", "Rider ID:
@@ -131,6 +133,9 @@ export function findAccounts(text: string, from: number, to: number): FoundAccou
     if (!v) continue;
     const value = v[2] ?? v[3]!;
     if (NOT_A_NAME.test(value.replace(/[.,;:)]+$/, ''))) continue;
+    // "Preserved user:⏎  Email: …": the word after the label is the next label; "Username | Status" over a rule
+    // ("---|---") is a table's header row, its cells column names.
+    if (!v[2] && (/^[ \t]*:/.test(body.slice(NAME_VALUE.lastIndex, NAME_VALUE.lastIndex + 4)) || (/^\p{Lu}\p{Ll}+$/u.test(value) && HEADER_RULE_NEXT.test(body.slice(NAME_VALUE.lastIndex, NAME_VALUE.lastIndex + 200))))) continue;
     add(value, NAME_VALUE.lastIndex - value.length - (v[2] ? 1 : 0));
   }
   for (const m of capped(body.matchAll(ACCOUNT_LINE))) {
@@ -173,7 +178,7 @@ export function findAccounts(text: string, from: number, to: number): FoundAccou
 
 /** A sentence or table row saying the provider found nothing for the account: "could not locate", "not found". */
 const NOT_PRESERVED =
-  /\b(?:could[ \t]+not[ \t]+(?:locate|find|identify)|(?:could|can|was|were|is|are)(?:[ \t]+not|n['’]t)[ \t\n]+(?:be[ \t\n]+)?(?:located|found|identified|matched)|unable[ \t]+to[ \t]+(?:locate|find|identify)|no[ \t]+(?:such[ \t]+)?(?:account|user|data|records?)[ \t]+(?:was[ \t]+|were[ \t]+|has[ \t]+been[ \t]+|have[ \t]+been[ \t]+)?(?:found|located|preserved)|not[ \t]+found|does[ \t]+not[ \t]+(?:exist|match)|no[ \t]+matching[ \t]+account|nothing[ \t]+(?:was|has[ \t]+been|could[ \t]+be)[ \t]+preserved|no[ \t]+(?:data|records?)[ \t]+remains?|(?:already|previously)[ \t]+deleted|found[ \t]+no\b|not[ \t\n]+(?:an?[ \t\n]+)?(?:separate[ \t\n]+|user[ \t\n]+|valid[ \t\n]+|active[ \t\n]+)?(?:accounts?|targets?)|not[ \t\n]+preserved|(?:has|have|was|were|is|are)[ \t\n]+not[ \t\n]+(?:been[ \t\n]+)?(?:preserved|secured|included|retained))\b/i;
+  /\b(?:could[ \t]+not[ \t]+(?:locate|find|identify)|(?:could|can|was|were|is|are)(?:[ \t]+not|n['’]t)[ \t\n]+(?:be[ \t\n]+)?(?:located|found|identified|matched)|unable[ \t]+to[ \t]+(?:locate|find|identify)|no[ \t]+(?:such[ \t]+)?(?:account|user|data|records?)[ \t]+(?:was[ \t]+|were[ \t]+|has[ \t]+been[ \t]+|have[ \t]+been[ \t]+)?(?:found|located|preserved)|not[ \t]+found|does[ \t]+not[ \t]+(?:exist|match)|no[ \t]+matching[ \t]+account|nothing[ \t]+(?:was|has[ \t]+been|could[ \t]+be)[ \t]+preserved|no[ \t]+(?:data|records?)[ \t]+remains?|(?:already|previously)[ \t]+deleted|found[ \t]+no\b|not[ \t\n]+(?:an?[ \t\n]+)?(?:separate[ \t\n]+|user[ \t\n]+|valid[ \t\n]+|active[ \t\n]+)?(?:accounts?|targets?)|not[ \t\n]+preserved|(?:has|have|was|were|is|are)[ \t\n]+not[ \t\n]+(?:been[ \t\n]+)?(?:preserved|secured|included|retained)|(?:does|do|did)(?:[ \t\n]+not|n['’]t)[ \t\n]+(?:correspond|belong|relate|return|resolve|point)[ \t\n]+(?:to[ \t\n]+)?(?:an?[ \t\n]+)?(?:(?:active|existing|valid|\p{Lu}\p{L}+)[ \t\n]+)*(?:account|user|profile|any)|returned[ \t\n]+no[ \t\n]+(?:account|user|profile|match|results?))\b/iu;
 /**
  * The same in the other languages a provider or its forwarder writes: a negated find or keep verb, or "no account"
  * ("n'a pas été retrouvé", "aucun compte", "no aparece", "nicht gefunden", "niet gevonden", "non trovato", "não
@@ -190,7 +195,7 @@ const NOT_FOUND_NEXT =
   /^(?:no[ \t\n]+such[ \t\n]+(?:account|user|handle|username|profile|number)|(?:this|that|the|such[ \t\n]+an?)[ \t\n]+(?:account|user|handle|username|profile|number)[ \t\n]+(?:does[ \t\n]+not|doesn't|did[ \t\n]+not|could[ \t\n]+not|was[ \t\n]+not|is[ \t\n]+not|was[ \t\n]+never)|it[ \t\n]+(?:does[ \t\n]+not|doesn't|did[ \t\n]+not)[ \t\n]+exist|we[ \t\n]+(?:could[ \t\n]+not|couldn't|were[ \t\n]+unable[ \t\n]+to)[ \t\n]+(?:find|locate)[ \t\n]+(?:it|this|that|them|such))/i;
 /** A sentence that tells the reader how to reach the provider: its phone numbers and addresses are the provider's. */
 const CONTACT_SENTENCE =
-  /\b(?:(?<!\b(?:your|the|our|a)[ \t])call|contact|reach|questions?|hotline|helpline|phone[ \t]+us|write[ \t]+to|kontaktieren|erreichen|anrufen|appelez|contactez|joindre|llame|contacte|comun[ií]quese|chiami|contatti|contattare|bel[ \t]+ons|neem[ \t]+contact|ring[ \t]+oss|kontakta|zadzwo[ńn])\b/i;
+  /\b(?:(?<!\b(?:your|the|our|a)[ \t])call|contact|reach|questions?|hotline|helpline|urgent|emergenc(?:y|ies)|after[ \t]+hours|24\/7|phone[ \t]+us|write[ \t]+to|kontaktieren|erreichen|anrufen|appelez|contactez|joindre|llame|contacte|comun[ií]quese|chiami|contatti|contattare|bel[ \t]+ons|neem[ \t]+contact|ring[ \t]+oss|kontakta|zadzwo[ńn])\b/i;
 const PHONE_OR_ADDRESS = /^\+?[\d ().-]{7,}$|@[\w-]+\./;
 /**
  * A line about the officer or the agency ("Requesting officer:", "Det. Roe"), or a contact line that starts with its
@@ -198,7 +203,7 @@ const PHONE_OR_ADDRESS = /^\+?[\d ().-]{7,}$|@[\w-]+\./;
  * is a label, not a contact line; signatures as a whole are found by their structure (signature.ts).
  */
 const OFFICER_LINE =
-  /\b(?:officer|requesting|requested[ \t]+by|requester|detective|constable|sergeant|inspector|special[ \t]+agent|investigator|badge|deputy|trooper|lieutenant|captain|corporal|task[ \t]+force|kind[ \t]+regards|regards|sincerely)\b|^[ \t]*(?:PC|DC|DS|Sgt|Det)\.?[ \t]|^[ \t]*(?:tel(?:ephone)?|fax|mob(?:ile)?|cell|direct|desk|office|work)\.?[ \t]*[:.]?[ \t]*\+?\(?\d|\((?:desk|office|work|mobile|cell|fax)\)/im;
+  /\b(?:officer|requesting|requested[ \t]+by|submitted[ \t]+by|sent[ \t]+by|requester|requestor|detective|constable|sergeant|inspector|special[ \t]+agent|investigator|badge|deputy|trooper|lieutenant|captain|corporal|task[ \t]+force|kind[ \t]+regards|regards|sincerely)\b|^[ \t]*(?:PC|DC|DS|Sgt|Det)\.?[ \t]|^[ \t]*(?:tel(?:ephone)?|fax|mob(?:ile)?|cell|direct|desk|office|work)\.?[ \t]*[:.]?[ \t]*\+?\(?\d|\((?:desk|office|work|mobile|cell|fax)\)/im;
 
 function around(text: string, start: number, end: number): { line: string; sentence: string; previousLine: string; next: string } {
   const lineStart = text.lastIndexOf('\n', start - 1) + 1;

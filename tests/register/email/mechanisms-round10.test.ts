@@ -152,3 +152,25 @@ describe('round 10 on dev8: references and lists', () => {
     expect(parse('Reference: QA-7781200\nName on account: "J. Roe"\n').confirmations[0]?.accounts).toEqual([]);
   });
 });
+
+describe('round 10: distractors the officer or the provider writes', () => {
+  const accountsOf = (body: string) => parse(body).confirmations[0]?.accounts.map((a) => a.value);
+
+  it('a requester line ("Submitted by:", "Sent by:", "Requestor:") is the officer’s: its address is no account', () => {
+    expect(accountsOf('Reference: QA-7781200\nSubmitted by: Sgt. Alma Reyes (a.reyes@eastport-pd.example.gov)\nAccount: heron_lake_7\n')).toEqual(['heron_lake_7']);
+  });
+
+  it('a line telling how to reach the provider in urgent cases gives no account ("For urgent matters:", "Emergencies:")', () => {
+    expect(accountsOf('Reference: QA-7781200\nAccount: heron_lake_7\n\nFor urgent matters: +1 866 555 0199\n')).toEqual(['heron_lake_7']);
+  });
+
+  it('"does not correspond to an active <Provider> account", "did not return an account", "returned no match" drop the name', () => {
+    expect(accountsOf('Reference: QA-7781200\nAccount: heron_lake_7\n\nThe username "marsh.fern_2" in your request does not correspond to an active Acme account.\n')).toEqual(['heron_lake_7']);
+    expect(accountsOf('Reference: QA-7781200\nAccount: heron_lake_7\n\nThe second handle, @marsh.fern2, did not return an account.\n')).toEqual(['heron_lake_7']);
+  });
+
+  it('a name label’s next word that is the next label, or a table header’s column name, is no account', () => {
+    expect(accountsOf('Reference: QA-7781200\nPreserved user:\n  Email: heron@example.net\n')).toEqual(['heron@example.net']);
+    expect(accountsOf('Reference: QA-7781200\n\n User ID              | Username     | Status\n----------------------|--------------|--------\n 1042871153360982016  | heron_lake_7 | Preserved\n')).toEqual(['1042871153360982016', 'heron_lake_7']);
+  });
+});
