@@ -14,10 +14,12 @@ const INTRO_WORDS = /\b(?:accounts?|account\(s\)|targets?|users?|usernames?|prof
 const OTHER_HEAD = /^[ \t]*(?!(?:accounts?|targets?|users?|usernames?|profiles?)\b|\p{L}+ed\b)\p{L}+[ \t]+(?:on|of|for|in|under|linked[ \t]+to|associated[ \t]+with)[ \t]+(?:this|the|that|these|each)[ \t]+(?:accounts?|users?|profiles?)\b/iu;
 const INTRO_SHAPE = /:[ \t]*$|\b(?:below|following)\b|^[ \t]*\S+(?:[ \t]+\S+){0,2}[ \t]*$/i;
 /** An item: a bullet, a number or an indent, then the name, then the end of the line, a wide gap or a bracket. */
-const ITEM = /^(?:[ \t]*(?:[-*•]|\d{1,2}[.)])[ \t]*|[ \t]{2,})([A-Za-z0-9_][A-Za-z0-9_.#-]{1,39})(?=[ \t]*$|[ \t]{2,}|[ \t]+[-–(|])/;
+/** A system's prefix may head the name ("dbid:AAD4…", "live:.cid.7a3f…"), and stays part of it. */
+const ITEM = /^(?:[ \t]*(?:[-*•]|\d{1,2}[.)])[ \t]*|[ \t]{2,})((?:[a-z]{2,8}:\.?(?=[\w.-]{0,60}\d))?[A-Za-z0-9_][A-Za-z0-9_.#-]{1,59})(?=[ \t]*$|[ \t]{2,}|[ \t]+[-–(|])/;
 /** An item that is a phone number, national or international ("07700 900412", "+44 7700 900418"). */
+const LABELLED_ITEM = /^[ \t]*(?:[-*•]|\d{1,2}[.)])[ \t]*\p{L}[\p{L} -]{0,20}:[ \t]*\S/u;
 const PHONE_ITEM = /^(?:[ \t]*(?:[-*•]|\d{1,2}[.)])[ \t]*|[ \t]{2,})(\+?\(?\d[\d \t().-]{6,22}\d)[ \t]*$/;
-const NAME_SHAPE = /^(?=.*[A-Za-z])(?=.*[_.#\d])[A-Za-z0-9_][A-Za-z0-9_.#-]{1,39}$/;
+const NAME_SHAPE = /^(?=.*[A-Za-z])(?=.*[_.#\d])(?:[a-z]{2,8}:\.?(?=[\w.-]{0,60}\d)[A-Za-z0-9_][A-Za-z0-9_.#-]{1,59}|[A-Za-z0-9_][A-Za-z0-9_.#-]{1,39})$/;
 const ID_SHAPE = /^(?:[0-9a-f]{16,40}|\d{5,25})$/i;
 
 /** An account word, or an id by name or abbreviation ("ID", "UID", "XUID", "DSID"). */
@@ -57,6 +59,8 @@ export function listedAccounts(text: string, from: number, to: number): FoundAcc
         continue;
       }
       const item = ITEM.exec(line);
+      // A "- email: …" item is the list's too (its value is read by its label); the list goes on under it.
+      if (!item && LABELLED_ITEM.test(line)) continue;
       if (!item) break;
       if (NAME_SHAPE.test(item[1]!) && !/^[\d-]+$/.test(item[1]!)) found.push({ value: item[1]!, start: start + line.indexOf(item[1]!), end: start + line.indexOf(item[1]!) + item[1]!.length });
     }

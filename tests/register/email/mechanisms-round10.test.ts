@@ -174,3 +174,14 @@ describe('round 10: distractors the officer or the provider writes', () => {
     expect(accountsOf('Reference: QA-7781200\n\n User ID              | Username     | Status\n----------------------|--------------|--------\n 1042871153360982016  | heron_lake_7 | Preserved\n')).toEqual(['1042871153360982016', 'heron_lake_7']);
   });
 });
+
+describe('round 10: a label’s value cut at a slash, list items with prefixes and labels', () => {
+  it('a labelled value that goes on with a slash ("Votre référence PV 2026/008812") is no reference cut short', () => {
+    expect(parse('Objet : Votre référence PV 2026/008812\n\nThe account is preserved.\nOur reference: QA-LE-20261120-4471\n').references).toEqual(['QA-LE-20261120-4471']);
+  });
+
+  it('a list goes on under a "- email: …" item, and an item with a system prefix ("- dbid:AAD4…") is an account whole', () => {
+    const accounts = parse('Reference: QA-7781200\nPreserved account(s):\n  - email: heron@example.net\n  - dbid:AAD4kq91ZxTe7wPmB3nR0sVfL2yHc8uJ5iE\n').confirmations[0]?.accounts.map((a) => a.value);
+    expect(accounts).toEqual(['heron@example.net', 'dbid:AAD4kq91ZxTe7wPmB3nR0sVfL2yHc8uJ5iE']);
+  });
+});
