@@ -34,7 +34,7 @@ interface Floors { provider: number; references: number; dates: number; accounts
 const REACHED: Floors = { provider: 0.97, references: 0.96, dates: 0.96, accounts: 0.96, distractors: 0 };
 
 /** holdout7 after round 10's first fixes (100 / 97.2 / 100 / 93.3 / 1). */
-const HOLDOUT7_FLOORS: Floors = { provider: 1, references: 1, dates: 1, accounts: 0.96, distractors: 0 };
+const HOLDOUT7_FLOORS: Floors = { provider: 1, references: 1, dates: 1, accounts: 0.98, distractors: 0 };
 
 /** holdout6 after round 9 (dates and distractors tuned; accounts not worked on, 58 of 60). */
 const HOLDOUT6_FLOORS: Floors = { provider: 1, references: 1, dates: 1, accounts: 0.96, distractors: 0 };
@@ -172,7 +172,7 @@ describe('e-mail corpus: holdout7 (set 7 held out until round 9; tuned on from r
 
 /** dev7 and dev8 at their first run, before any change for them; raised as round 10 tunes on them. */
 const DEV7_FLOORS: Floors = { provider: 0.97, references: 1, dates: 1, accounts: 0.98, distractors: 0 };
-const DEV8_FLOORS: Floors = { provider: 1, references: 1, dates: 1, accounts: 0.97, distractors: 1 };
+const DEV8_FLOORS: Floors = { provider: 1, references: 1, dates: 1, accounts: 0.97, distractors: 0 };
 
 describe('e-mail corpus: dev7 (a tenth author: preservation dates in many forms and languages; tuned on from round 10)', () => {
   it('reads the dev7 e-mails at or above the figures reached', () => {

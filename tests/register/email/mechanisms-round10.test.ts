@@ -185,3 +185,16 @@ describe('round 10: a label’s value cut at a slash, list items with prefixes a
     expect(accounts).toEqual(['heron@example.net', 'dbid:AAD4kq91ZxTe7wPmB3nR0sVfL2yHc8uJ5iE']);
   });
 });
+
+describe('round 10: items with a status, numbers inside addresses, post addresses', () => {
+  const accountsOf = (body: string) => parse(body).confirmations[0]?.accounts.map((a) => a.value);
+
+  it('an indented item followed by a dash and its status speaks for itself, like a row', () => {
+    expect(accountsOf('Reference: QA-7781200\nWe preserved the following numbers:\n\n  +34 612 55 01 38  - preserved\n  +34 699 55 01 77  - no account found\n')).toEqual(['+34 612 55 01 38']);
+    expect(accountsOf('Reference: QA-7781200\nAccount: heron_lake_7\nCould not be located:\n  u/marsh_fern - no Acme account exists with this username\n')).toEqual(['heron_lake_7']);
+  });
+
+  it('the address of one post is no account, nor the number inside it', () => {
+    expect(accountsOf('Reference: QA-7781200\nAccount: @heron_lake_7\nThe post you named, https://x.com/heron_lake_7/status/1855302117748291584, is part of the account data.\n')).toEqual(['@heron_lake_7']);
+  });
+});
