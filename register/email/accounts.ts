@@ -54,7 +54,7 @@ const NAME_LABEL =
   /\b(?:user[ \t]?name|screen[ \t]name|handle|organi[sz]ation|nom[ \t]d'utilisateur|benutzername|gebruikersnaam|nombre[ \t]de[ \t]usuario|nome[ \t]utente|nome[ \t]de[ \t]usuário|användarnamn|brukernavn)(?![\w-])|\b(?:roblox|snapchat|kik|telegram|discord|zoom)?[ \t]?user(?=[ \t]?:)/giu;
 /** The rest of a table's header row, then its rule line ("-----|-----"). */
 const HEADER_RULE_NEXT = /^[^\n]{0,120}\n[ \t]*[|+]?[ \t]*:?-{3,}[-|+: \t]*\n/;
-const NAME_VALUE = /(?:[ \t]{0,20}[:#|][ \t]{0,20}\n?[ \t]{0,4}|[ \t]{0,2}(?:is\b[ \t]{0,2})?(?:\n[ \t]{0,4})?)(?:(['"‘“])([^'"’”\n]{2,40})['"’”]|([A-Za-z0-9_][A-Za-z0-9_.#-]{1,39}))/y;
+const NAME_VALUE = /(?:[ \t]{0,20}(?:[:#|]|(?<=[ \t])\.{2,}(?=[ \t]))[ \t]{0,20}\n?[ \t]{0,4}|[ \t]{0,2}(?:is\b[ \t]{0,2})?(?:\n[ \t]{0,4})?)(?:(['"‘“])([^'"’”\n]{2,40})['"’”]|([A-Za-z0-9_][A-Za-z0-9_.#-]{1,39}))/y;
 /**
  * A key-value line whose key names an account's holder or its id ("Target: hollowbrine (ID 1129…)", "Rider ID:
  * 1729…", "Seller ID: A3QF…", "Phone on the account: 07700 900561", "Rider phone ...... (555) 013-8847", "ID :

@@ -34,7 +34,7 @@ interface Floors { provider: number; references: number; dates: number; accounts
 const REACHED: Floors = { provider: 0.97, references: 0.96, dates: 0.96, accounts: 0.96, distractors: 0 };
 
 /** holdout7 after round 10's first fixes (100 / 97.2 / 100 / 93.3 / 1). */
-const HOLDOUT7_FLOORS: Floors = { provider: 1, references: 1, dates: 1, accounts: 0.98, distractors: 0 };
+const HOLDOUT7_FLOORS: Floors = { provider: 1, references: 1, dates: 1, accounts: 1, distractors: 0 };
 
 /** holdout6 after round 9 (dates and distractors tuned; accounts not worked on, 58 of 60). */
 const HOLDOUT6_FLOORS: Floors = { provider: 1, references: 1, dates: 1, accounts: 0.96, distractors: 0 };

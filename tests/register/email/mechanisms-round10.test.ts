@@ -198,3 +198,9 @@ describe('round 10: items with a status, numbers inside addresses, post addresse
     expect(accountsOf('Reference: QA-7781200\nAccount: @heron_lake_7\nThe post you named, https://x.com/heron_lake_7/status/1855302117748291584, is part of the account data.\n')).toEqual(['@heron_lake_7']);
   });
 });
+
+describe('round 10: dot leaders after a name label', () => {
+  it('"Snapchat username ..... \'coralvane_88\'": dot leaders read as the label’s colon', () => {
+    expect(parse('Reference: QA-7781200\n\n  Acme reference ....... QA-7781200\n  Acme username ........ \'heron_lake_7\'\n').confirmations[0]?.accounts.map((a) => a.value)).toEqual(['heron_lake_7']);
+  });
+});
