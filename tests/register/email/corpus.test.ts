@@ -33,7 +33,7 @@ function run(set: CorpusSet, readOn: Date = READ_ON): Tally {
 interface Floors { provider: number; references: number; dates: number; accounts: number; distractors: number }
 const REACHED: Floors = { provider: 0.97, references: 0.96, dates: 0.96, accounts: 0.96, distractors: 0 };
 
-/** holdout7 after round 10's first fixes (100 / 97.2 / 100 / 93.3 / 1). */
+/** holdout7 after round 10 (100% on each field, no distractor). */
 const HOLDOUT7_FLOORS: Floors = { provider: 1, references: 1, dates: 1, accounts: 1, distractors: 0 };
 
 /** holdout6 after round 9 (dates and distractors tuned; accounts not worked on, 58 of 60). */
@@ -165,12 +165,12 @@ describe('e-mail corpus: holdout7 (set 7 held out until round 9; tuned on from r
     // before round 8 (2af3478): 100 / 86.1 (31 of 36) / 86.1 (31 of 36) / 83.3 (50 of 60) / 2; after round 8
     // (ac85523): 100 / 88.9 (32 of 36) / 86.1 / 86.7 (52 of 60) / 2; after round 9 (tuned on holdout6): unchanged,
     // 100 / 88.9 / 86.1 / 86.7 / 2. No date from a duration in any. Round 10 tunes on it by mechanism (no longer a
-    // holdout figure): 100 / 97.2 (35 of 36) / 100 (36 of 36) / 93.3 (56 of 60) / 1.
+    // holdout figure): 100 / 100 / 100 (36 of 36) / 100 (60 of 60) / 0, no date from a duration.
     expectReached(run('holdout7'), 36, { floors: HOLDOUT7_FLOORS });
   });
 });
 
-/** dev7 and dev8 at their first run, before any change for them; raised as round 10 tunes on them. */
+/** dev7 and dev8 after round 10 (a little under the figures reached). */
 const DEV7_FLOORS: Floors = { provider: 0.97, references: 1, dates: 1, accounts: 0.98, distractors: 0 };
 const DEV8_FLOORS: Floors = { provider: 1, references: 1, dates: 1, accounts: 0.97, distractors: 0 };
 
@@ -178,6 +178,8 @@ describe('e-mail corpus: dev7 (a tenth author: preservation dates in many forms 
   it('reads the dev7 e-mails at or above the figures reached', () => {
     // First run, before any change for it (parser at 8c500eb, round 10's holdout7 fixes in): provider 97.2% (35 of 36),
     // references 94.4% (34 of 36), dates 86.5% (32 of 37), accounts 91.5% (54 of 59), no distractor, none from a duration.
+    // After tuning on it by mechanism (round 10): provider 97.2% (the miss: a Kodex-relayed Discord mail whose sender
+    // is kodexglobal.com), references 100%, dates 100% (37 of 37), accounts 98.3% (58 of 59), no distractor.
     expectReached(run('dev7'), 36, { floors: DEV7_FLOORS });
   });
 });
@@ -186,6 +188,7 @@ describe('e-mail corpus: dev8 (an eleventh author: distractors and accounts; tun
   it('reads the dev8 e-mails at or above the figures reached', () => {
     // First run, before any change for it (parser at 8c500eb): provider 100%, references 83.3% (30 of 36), dates 94.6%
     // (35 of 37), accounts 93.7% (74 of 79), 11 distractors, none from a duration.
+    // After tuning on it by mechanism (round 10): 100 / 100 / 100 (37 of 37) / 97.5% (77 of 79) / no distractor.
     expectReached(run('dev8'), 36, { floors: DEV8_FLOORS });
   });
 });
