@@ -27,6 +27,7 @@ const ACCOUNT_COLUMN = /\b(?:account|user(?:name)?|target|handle|id|uid|xuid|dsi
 const NOT_ACCOUNT_COLUMN = /\b(?:type|status|date|ref|reference|request|case|role|preserved|ticket)\b/i;
 
 const CELL_LABEL = /^[\p{L}][\p{L} ]{1,20}:[ \t]*/u;
+const QUOTED_HEAD = /^(['"‘“])([A-Za-z0-9_][A-Za-z0-9_. #-]{0,38}[A-Za-z0-9_])['"’”](?=[ \t]|$)/;
 const CELL_ID = /\((?:user[ \t]+)?ID[ \t:]+(\d{5,25})\)/i;
 
 const MAX_LINES = 2000;
@@ -71,6 +72,9 @@ export function listedAccounts(text: string, from: number, to: number): FoundAcc
     const label = CELL_LABEL.exec(cell.value)?.[0] ?? '';
     const name = /^@?[A-Za-z0-9_][A-Za-z0-9_.#-]{1,39}(?=$|[ \t]+\()/.exec(cell.value.slice(label.length))?.[0];
     if (name && (NAME_SHAPE.test(name.replace(/^@/, '')) || ID_SHAPE.test(name))) found.push({ value: name, start: cell.start + label.length, end: cell.start + label.length + name.length });
+    // '"PixelHarbor_Quinn" roblox.com/users/…': a quoted name heading the cell, whatever follows it.
+    const quoted = QUOTED_HEAD.exec(cell.value.slice(label.length));
+    if (quoted) found.push({ value: quoted[2]!, start: cell.start + label.length + 1, end: cell.start + label.length + 1 + quoted[2]!.length });
     const id = CELL_ID.exec(cell.value);
     if (id) found.push({ value: id[1]!, start: cell.start + id.index + id[0].indexOf(id[1]!), end: cell.start + id.index + id[0].indexOf(id[1]!) + id[1]!.length });
   }

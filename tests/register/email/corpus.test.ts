@@ -36,8 +36,8 @@ const REACHED: Floors = { provider: 0.97, references: 0.96, dates: 0.96, account
 /** holdout7 after round 10 (100% on each field, no distractor). */
 const HOLDOUT7_FLOORS: Floors = { provider: 1, references: 1, dates: 1, accounts: 1, distractors: 0 };
 
-/** holdout6 after round 9 (dates and distractors tuned; accounts not worked on, 58 of 60). */
-const HOLDOUT6_FLOORS: Floors = { provider: 1, references: 1, dates: 1, accounts: 0.96, distractors: 0 };
+/** holdout6 after round 10 (accounts 60 of 60: quoted names heading a table's account cells, round 10). */
+const HOLDOUT6_FLOORS: Floors = { provider: 1, references: 1, dates: 1, accounts: 1, distractors: 0 };
 
 function expectReached(t: Tally, emails: number, { knownProvidersOnly = false, floors = REACHED } = {}): void {
   expect(t.emails).toBe(emails);
@@ -172,7 +172,7 @@ describe('e-mail corpus: holdout7 (set 7 held out until round 9; tuned on from r
 
 /** dev7 and dev8 after round 10 (a little under the figures reached). */
 const DEV7_FLOORS: Floors = { provider: 0.97, references: 1, dates: 1, accounts: 0.98, distractors: 0 };
-const DEV8_FLOORS: Floors = { provider: 1, references: 1, dates: 1, accounts: 0.97, distractors: 0 };
+const DEV8_FLOORS: Floors = { provider: 1, references: 1, dates: 1, accounts: 1, distractors: 0 };
 
 describe('e-mail corpus: dev7 (a tenth author: preservation dates in many forms and languages; tuned on from round 10)', () => {
   it('reads the dev7 e-mails at or above the figures reached', () => {
@@ -188,7 +188,7 @@ describe('e-mail corpus: dev8 (an eleventh author: distractors and accounts; tun
   it('reads the dev8 e-mails at or above the figures reached', () => {
     // First run, before any change for it (parser at 8c500eb): provider 100%, references 83.3% (30 of 36), dates 94.6%
     // (35 of 37), accounts 93.7% (74 of 79), 11 distractors, none from a duration.
-    // After tuning on it by mechanism (round 10): 100 / 100 / 100 (37 of 37) / 97.5% (77 of 79) / no distractor.
+    // After tuning on it by mechanism (round 10): 100% on each field (accounts 79 of 79), no distractor.
     expectReached(run('dev8'), 36, { floors: DEV8_FLOORS });
   });
 });

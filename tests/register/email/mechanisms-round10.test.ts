@@ -204,3 +204,10 @@ describe('round 10: dot leaders after a name label', () => {
     expect(parse('Reference: QA-7781200\n\n  Acme reference ....... QA-7781200\n  Acme username ........ \'heron_lake_7\'\n').confirmations[0]?.accounts.map((a) => a.value)).toEqual(['heron_lake_7']);
   });
 });
+
+describe('round 10: a quoted name heading an account column’s cell', () => {
+  it('\'| "PixelHarbor_Quinn" roblox.com/users/… |\' gives the quoted name and the address', () => {
+    const accounts = parse('| Preservation token | Account |\n|---|---|\n| QA-PRS-7712001 | "Heron Lake_7" acme.example/users/4471902183 |\n').confirmations[0]?.accounts.map((a) => a.value);
+    expect(accounts).toContain('Heron Lake_7');
+  });
+});
