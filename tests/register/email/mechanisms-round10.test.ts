@@ -211,3 +211,9 @@ describe('round 10: a quoted name heading an account column’s cell', () => {
     expect(accounts).toContain('Heron Lake_7');
   });
 });
+
+describe('round 10: a gamertag label closing a bracket', () => {
+  it('"Konto Xbox (gamertag): Copper Wolf 91" gives the gamertag with its spaces', () => {
+    expect(parse('Reference: QA-7781200\n  Konto Xbox (gamertag): Copper Wolf 91\n').confirmations[0]?.accounts.map((a) => a.value)).toEqual(['Copper Wolf 91']);
+  });
+});
