@@ -32,8 +32,10 @@ export default defineProvider({
     'https://app.kodex.us/discord/requests/new?type=preservation',
   ],
   urlPageKinds: [{ pattern: '^/[^/]+/(signin|signup|login)(/|$)', kind: 'login' }],
-  // Matched with case, as the e-mail reader always has: the lower-case domain and the upper-case DISC- reference.
-  emailWords: ['discord', 'DISC-\\d+'],
+  // Matched with case, as the e-mail reader always has: the lower-case domain, the company signing a notice sent
+  // through a portal ('Discord Legal', 'Discord Trust & Safety'; not a text that only mentions Discord), and the
+  // upper-case DISC- reference.
+  emailWords: ['discord', 'Discord (?:Legal|Trust|Law Enforcement|Inc)', 'DISC-\\d+'],
   emailWordsMatchCase: true,
   // Discord ids are snowflakes: milliseconds since 2015-01-01T00:00:00Z in the bits above 22.
   snowflakeIds: { epochMs: 1_420_070_400_000, source: cite(SOURCES.discordSnowflakes, '2026-11-24') },

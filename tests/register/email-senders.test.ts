@@ -18,8 +18,10 @@ describe('provider of a pasted e-mail', () => {
     expect(parseProviderEmail(`${from}\nSubject: Preservation\n\nWe preserved the account.`).providerId).toBe(id);
   });
 
-  it('reads the text when the sender says nothing, and keeps Discord to its lower-case domain and DISC- references', () => {
+  it('reads the text when the sender says nothing, and keeps Discord to its lower-case domain, its signing teams and DISC- references', () => {
     expect(parseProviderEmail('From: portal@kodex.example\n\nYour request DISC-48213 was received.').providerId).toBe('discord');
+    expect(parseProviderEmail('From: notices@kodex.example\n\nThe account data was preserved.\n\nDiscord Legal').providerId).toBe('discord');
+    expect(parseProviderEmail('From: notices@kodex.example\n\nPreserved.\n\nDiscord Trust & Safety').providerId).toBe('discord');
     expect(parseProviderEmail('From: portal@kodex.example\n\nThe user mentioned Discord.').providerId).toBe(null);
   });
 
