@@ -36,5 +36,10 @@ describe('e-mail corpus: holdout8 (never opened by the parser’s tuners)', () =
   });
 });
 
-// held-out set: written blind on 2026-11-30, measured before and after round 10 by the lead, never tuned on; floors set by the lead
-const FLOORS = { provider: 0, references: 0, dates: 0, accounts: 0, distractors: 99 };
+// Held-out set: written blind on 2026-11-30, measured by the lead, never tuned on.
+// provider / references / date / account recall / distractors proposed:
+// with the parser before round 8 (2af3478): 100 / 86.1 (31 of 36) / 91.7 (33 of 36) / 96.6 (57 of 59) / 9;
+// after rounds 8 and 9 (4a590b6): 100 / 86.1 / 88.9 (32 of 36) / 96.6 / 5;
+// after round 10 (f02024e, and d628f71): 100 / 88.9 (32 of 36) / 94.4 (34 of 36) / 96.6 / 4. No date from a duration
+// in any. The floors are a regression alarm at the last figures, not a target.
+const FLOORS = { provider: 1, references: 0.88, dates: 0.94, accounts: 0.96, distractors: 4 };
