@@ -45,6 +45,9 @@ export const CORPUS_SETS = {
   dev7: 'labels-dev7.json',
   dev8: 'labels-dev8.json',
   holdout8: 'labels-holdout8.json',
+  dev9: 'labels-dev9.json',
+  dev10: 'labels-dev10.json',
+  holdout9: 'labels-holdout9.json',
 } as const;
 export type CorpusSet = keyof typeof CORPUS_SETS;
 
