@@ -102,6 +102,19 @@ describe('emergency narrative corpus (labelled independently of the implementati
     expect(result.completeClean / result.complete).toBeGreaterThanOrEqual(0.96);
   });
 
+  /**
+   * holdout-8 (60 narratives by an eighth author, written blind) was held out through round 5 and measured by the lead in
+   * aggregate only: 87.0% and 19 of 30 complete clean before round 5 (2af3478; harm 82%, imminence 78%, timeframe 98%,
+   * nexus 80%, person 97%), 89.3% and 20 of 30 after (659e1ba; harm 85%, imminence 85%, timeframe 98%, nexus 82%,
+   * person 97%). From round 6 (2026-11-30) it is spent and tuned on like the sets above.
+   */
+  it('keeps holdout-8 above its regression floors', () => {
+    const { entries, result } = measure('holdout-8', 'holdout-8.json');
+    expect(entries.length).toBeGreaterThanOrEqual(60);
+    expect(result.accuracy).toBeGreaterThanOrEqual(0.87);
+    expect(result.completeClean / result.complete).toBeGreaterThanOrEqual(0.63);
+  });
+
   it('keeps holdout-4 above its regression floors', () => {
     const { entries, result } = measure('holdout-4', 'holdout-4.json');
     expect(entries.length).toBeGreaterThanOrEqual(70);
