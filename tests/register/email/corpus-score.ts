@@ -48,6 +48,7 @@ export const CORPUS_SETS = {
   dev9: 'labels-dev9.json',
   dev10: 'labels-dev10.json',
   holdout9: 'labels-holdout9.json',
+  holdout10: 'labels-holdout10.json',
 } as const;
 export type CorpusSet = keyof typeof CORPUS_SETS;
 
