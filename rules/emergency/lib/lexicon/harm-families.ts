@@ -176,7 +176,8 @@ export const IMPLIED_FAMILY: readonly Term[] = [
  */
 export const FINALITY_FAMILY: readonly Term[] = [
   '(your|her|his|their|a) (own )?(funeral|coffin|casket|tombstone|headstone|obituary|wreath)\\b',
-  '(in|to) (the|a) (cemetery|graveyard|morgue)',
+  // Not where the dead already lie or where someone works or walks: "her father is buried in the cemetery"
+  /(?<!\b(?:buried|interred|laid\s+to\s+rest|works?|worked|working|visit\w*|walk\w*|drove|driving)\s+)(?:in|to)\s+(?:the|a)\s+(?:cemetery|graveyard|morgue)/,
   "(dig|digging|dug|pick|picking|book|order) (_ )?(your|her|his|their|a|the) (own )?(grave|plot|coffin|funeral)",
   '(your|her|his|their) (own )?grave',
   'rest in peace',

@@ -2,6 +2,7 @@ import { anyOf, compileLexicon, type Term } from '../phrases';
 import { HARM_FAMILY_TERMS, QUOTED_THREAT } from './harm-families';
 import { EMOJI_THREATS, QUOTED_LANGUAGE_FAMILY, WORLD_FINALITY_FAMILY, WORLD_SELF_HARM_FAMILY, WORLD_VIOLENCE_FAMILY, WORLD_WEAPON_FAMILY } from './harm-registers';
 import { HARM_EUPHEMISM_TERMS } from './harm-euphemisms';
+import { HARM_GENERAL_FORM_TERMS } from './harm-general-forms';
 import { FRESH_THREAT_TERMS, NEGATED_HARM_TERMS, RESOLVED_TERMS } from './harm-scope';
 import { HARM_SITUATION_TERMS } from './harm-situations';
 import { IMPLIED_DANGER } from './implied-danger';
@@ -221,6 +222,7 @@ export const HARM_BY_REGISTER = anyOf(
 export const HARM_BY_SITUATION = anyOf(
   compileLexicon(HARM_SITUATION_TERMS, { end: '(?![a-z])' }),
   compileLexicon(HARM_EUPHEMISM_TERMS, { end: '(?![a-z])' }),
+  compileLexicon(HARM_GENERAL_FORM_TERMS, { end: '(?![a-z])' }),
 );
 /** Read only where no harm word is found: the suspect's own words to the person. */
 export const QUOTED_HARM = compileLexicon([QUOTED_THREAT]);
@@ -231,7 +233,7 @@ export const QUOTED_HARM = compileLexicon([QUOTED_THREAT]);
  * book").
  */
 export const PLAY_TALK =
-  /\b(?:win|won|beat|bury|smash|thrash|destroy|hammer|whip|crush|murder|lose|lost|wreck)\w*\s+(?:\w+\s+){0,3}\d{1,2}\s*[-–:]\s*\d{1,2}\b(?!\s*(?:times|days|weeks|months|people|of|[ap]m\b|hrs?\b|h\b))|\b(?:(?:next|every|this|each)\s+round|head\s?shot\w*|respawn\w*|spawn[\s-]?kill\w*|in[\s-]game)\b|\bin\s+(?:his|her|their|my|the|a)\s+(?:next|new|latest|upcoming|forthcoming)\s+(?:book|novel|film|movie|script|screenplay|season|episode|album)\b/i;
+  /\b(?:win|won|beat|bury|smash|thrash|destroy|hammer|whip|crush|murder|lose|lost|wreck)\w*\s+(?:\w+\s+){0,3}\d{1,2}\s*[-–:]\s*\d{1,2}\b(?!\s*(?:times|days|weeks|months|people|of|[ap]m\b|hrs?\b|h\b))|\b(?:(?:next|every|this|each)\s+round|head\s?shot\w*|respawn\w*|spawn[\s-]?kill\w*|in[\s-]game|in\s+(?:ranked|comp|competitive|the\s+lobby|pubs|solos|duos|squads)|uninstall)\b|\bin\s+(?:his|her|their|my|the|a)\s+(?:next|new|latest|upcoming|forthcoming)\s+(?:book|novel|film|movie|script|screenplay|season|episode|album)\b/i;
 /** Scare quotes: an account "kidnapped", skins held "hostage". A quotation mark is no word: no word boundary before it. */
 const SCARE_QUOTED = /["“'‘](?:kidnap\w*|hostage|hijack\w*|bomb\w*|massacre\w*|murder\w*|killing|attack\w*)["”'’]/;
 export const NEGATED_HARM_PHRASE = anyOf(compileLexicon(NEGATED_HARM_TERMS), compileLexicon([SCARE_QUOTED], { start: '' }));

@@ -63,7 +63,9 @@ export const THREAT_IDIOM_TERMS: readonly Term[] = [
   '(sorry|goodbye|bye)( _)?[,.]? this is it',
   'thanks for everything',
   'finished with (everything|life|it all)',
-  '(standing|sitting) on (the |a )?(edge|ledge|bridge|roof|railing)',
+  '(standing|sitting) on (the |a )?(ledge|bridge|roof|railing)',
+  // The edge of a drop, not of the bed or the sofa
+  /(?:standing|sitting)\s+on\s+(?:the\s+|a\s+)?edge\b(?!\s+of\s+(?:the\s+|a\s+|my\s+|his\s+|her\s+|their\s+)?(?:bed|sofa|couch|chair|seat|table|desk|bath|bathtub|pool|stage|kerb|curb|pavement))/,
   'rope (tied )?(to|around|over) (a|the)',
   // Injury promised, without a verb of violence
   "(never|not|won'?t) see (her|him|them|(your|her|his|their) _) (again|more|alive|breathe)",
@@ -97,8 +99,8 @@ export const SHORTHAND_HARM_TERMS: readonly Term[] = [
   'MWG\\b',
   '(high|very high|critical)~risk (misper|missing|MP\\b|juvenile|child|person|adult)',
   '(misper|missing( person)?|MP) (graded |assessed )?(high|very high|critical)~risk',
-  // NSW and others put the grading in brackets: "MP (HIGH RISK)", "MISPER [high risk]"
-  /(?:misper|missing(?:\s+person)?|MP)\s*[([]\s*(?:high|very\s+high|critical)[\s-]?risk/,
+  // NSW and others put the grading in brackets or after a dash: "MP (HIGH RISK)", "MISPER [high risk]", "MISPER — HIGH RISK"
+  /(?:misper|missing(?:\s+person)?|MP)\s*[-–—:|([]\s*(?:high|very\s+high|critical)[\s-]?risk/,
   /10-56[a-z]?\b/,
   '(re)?(graded|assessed|classified|risk (level|grading|assessment)?:?) (as )?(high|very high|critical)( risk)?\\b',
   '5150\\b',
@@ -116,6 +118,6 @@ export const SHORTHAND_IMMINENT_TERMS: readonly Term[] = [
   'immediate response',
   '(high|very high|critical)~risk (misper|missing|MP\\b)',
   '(misper|missing( person)?|MP) (graded |assessed )?(high|very high|critical)~risk',
-  /(?:misper|missing(?:\s+person)?|MP)\s*[([]\s*(?:high|very\s+high|critical)[\s-]?risk/,
+  /(?:misper|missing(?:\s+person)?|MP)\s*[-–—:|([]\s*(?:high|very\s+high|critical)[\s-]?risk/,
   '(re)?graded (as )?(high|very high|critical)',
 ];

@@ -1,0 +1,60 @@
+import type { Term } from '../phrases';
+
+/**
+ * Harm in general forms (issue 13, round 6): each pattern is a structure — who is spoken to, what is done to them,
+ * where they are — rather than one author's phrase, and each is narrowed by an everyday sentence of the same shape.
+ */
+
+/** Leaving this world as a statement about oneself: "I don't stay on this world anymore", "won't be in this world". */
+export const WORLD_LEAVING_FAMILY: readonly Term[] = [
+  /(?:not|\w*n['’]?t|no\s+longer|never)\s+(?:\w+\s+){0,2}(?:stay|be|remain|live|exist|want\s+to\s+be)\s+(?:on|in)\s+this\s+(?:world|earth|planet)\b/,
+  /(?:leave|leaving|quit|quitting|depart|departing)\s+this\s+(?:world|earth|life)\b/,
+];
+
+/** A person made to disappear by others ("two colleagues were disappeared"), not "the file disappeared". */
+export const DISAPPEARED_FAMILY: readonly Term[] = [
+  /(?:was|were|been|being|be|get|gets|got|getting)\s+disappeared\b/,
+  '(forced|enforced) disappearances?',
+];
+
+/** A person at a drop: on the parapet, the ledge or the railing (not "the edge of the bed"). */
+export const AT_A_DROP_FAMILY: readonly Term[] = [
+  /(?:standing|sitting|sat|stood|perched|crouching|crouched|balancing|hanging|climbed|climbing|leaning)\s+(?:on|over|outside|onto|at|from)\s+(?:the\s+|a\s+|top\s+of\s+the\s+)?(?:\w+\s+)?(?:parapet|ledge|railings?|balustrade|window\s?sill|guard\s?rail)\b/,
+];
+
+/** Shut in by someone ("locked in the bathroom by her boyfriend"), not a person who locked themselves in to hide. */
+export const SHUT_IN_BY_FAMILY: readonly Term[] = [
+  /locked\s+(?:up\s+)?(?:in|inside)\s+(?:an?\s+|the\s+|his\s+|her\s+|their\s+)?(?:\w+\s+)?(?:bathroom|bedroom|room|basement|cellar|shed|garage|cupboard|closet|attic|container|cage|flat|apartment|house|car|boot|trunk)\s+by\b/,
+];
+
+/** A face to be burnt or scalded: a hot or corrosive thing and the face in one sentence, either order. */
+export const FACE_SCALDED_FAMILY: readonly Term[] = [
+  /\b(?:iron|kettle|boiling\s+water|hot\s+oil|blowtorch|blow\s+torch|hot\s+pan)\b[^.\n]{0,60}\b(?:face|eyes)\b/,
+  /\b(?:burn|burnt|burned|scald\w*|melt\w*|disfigur\w*|slash\w*|scar)\s+(?:up\s+)?(?:your|ur|yuh|her|his|their|my)\s+face\b/,
+];
+
+/** The grave promised to the person spoken to: "you'll be lying next to your dad in the cemetery". */
+export const GRAVE_PROMISED_FAMILY: readonly Term[] = [
+  /\b(?:you|u|ya|yuh|tu)(?:['’]ll|['’]re|\s+will|\s+gonna|\s+are\s+gonna|\s+are\s+going\s+to)?\s+(?:be\s+)?(?:lying|lie|sleeping|resting|rotting|buried)\b[^.\n]{0,50}\b(?:cemetery|graveyard|grave|churchyard|morgue|coffin)\b/,
+  // "you will know the other side", "tu vai conhecer o outro lado": the afterlife, not the other side of the road
+  /\b(?:you|u|ya|tu)\b[^.\n]{0,20}\b(?:know|meet|see|visit|cross|go\s+to|get\s+to\s+know)\s+(?:over\s+)?(?:to\s+)?the\s+other\s+side\b(?!\s+of\b)/,
+  // Zipped or put in a black bag (a body bag), said of a person, not of the rubbish
+  /(?:be|get|gets|getting|been|go|going)\s+(?:home\s+)?(?:zipped|bagged|stuffed|put|carried\s+out|sent\s+home)\s+(?:up\s+)?in(?:to)?\s+(?:a|the)\s+(?:black|body|plastic|bin)\s+bag/,
+  /(?:zip|zipping|stuff|stuffing|put|putting)\s+(?:you|u|ya|her|him|them)\s+(?:up\s+)?in(?:to)?\s+(?:a|the)\s+(?:black|body|plastic|bin)\s+bag/,
+];
+
+/** Blackmail with intimate images, either order: sextortion told by its facts. */
+export const SEXTORTION_FACTS_FAMILY: readonly Term[] = [
+  /(?:blackmail\w*|extort\w*)\b[^.\n]{0,60}\b(?:naked|nude|intimate|explicit|sexual|sex)\s+(?:videos?|photos?|pictures?|images?|pics?|clips?)/,
+  /(?:naked|nude|intimate|explicit|sexual)\s+(?:videos?|photos?|pictures?|images?|pics?|clips?)\b[^.\n]{0,60}\b(?:blackmail\w*|extort\w*)/,
+];
+
+export const HARM_GENERAL_FORM_TERMS: readonly Term[] = [
+  ...WORLD_LEAVING_FAMILY,
+  ...DISAPPEARED_FAMILY,
+  ...AT_A_DROP_FAMILY,
+  ...SHUT_IN_BY_FAMILY,
+  ...FACE_SCALDED_FAMILY,
+  ...GRAVE_PROMISED_FAMILY,
+  ...SEXTORTION_FACTS_FAMILY,
+];

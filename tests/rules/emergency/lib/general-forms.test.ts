@@ -1,0 +1,75 @@
+import { describe, expect, it } from 'vitest';
+import { analyzeNarrative } from '../../../../rules/emergency/lib/narrative';
+import { NOW } from '../../helpers';
+
+/** Round 6 of issue 13: each form is tested with wording no narrative set contains, both ways. */
+const read = (text: string) => analyzeNarrative(text, NOW);
+
+describe('harm in general forms', () => {
+  it.each([
+    'She texted her cousin that she will not be in this world anymore by Friday.',
+    'He wrote "i cant remain on this earth no longer".',
+    'The boy said he is leaving this world tonight.',
+  ])('reads leaving this world said of oneself as self-harm: %s', (text) => {
+    expect(read(text).harm).not.toBeNull();
+  });
+
+  it('does not read an ordinary "this world" as self-harm', () => {
+    expect(read('She says there is no better bakery in this world and wants a refund.').harm).toBeNull();
+    expect(read('He moved abroad to see more of this world.').harm).toBeNull();
+  });
+
+  it('reads a person "disappeared" by others as harm, not a file that disappeared', () => {
+    expect(read('Three activists from the same group got disappeared after such messages.').harm?.text).toMatch(/got disappeared/);
+    expect(read('The invoices disappeared from the shared drive last week.').harm).toBeNull();
+  });
+
+  it('reads a person at a drop, not someone on the edge of the bed', () => {
+    expect(read('A girl is perched on the bridge parapet filming herself.').harm?.text).toMatch(/parapet/);
+    expect(read('He is standing outside the balcony railing on the 9th floor.').harm?.text).toMatch(/railing/);
+    expect(read('She was sitting on the edge of the bed when she called us about the parcel.').harm).toBeNull();
+  });
+
+  it('reads a person locked in by someone, not someone who locked up the shop', () => {
+    expect(read('Her son says she was locked inside a shipping container by two men.').harm?.text).toMatch(/locked inside a shipping container by/);
+    expect(read('The manager locked up the shop and left by the back door.').harm).toBeNull();
+  });
+
+  it('reads a face to be burnt or scalded, not a kettle in the kitchen', () => {
+    expect(read('He has boiled the kettle and says it is going in her face.').harm).not.toBeNull();
+    expect(read('"I will scald your face, wait and see."').harm?.text).toMatch(/scald your face/);
+    expect(read('She put the kettle on and made tea for the neighbours.').harm).toBeNull();
+  });
+
+  it.each([
+    ['"u gonna be resting in the churchyard with ur brother"', /resting in the churchyard/],
+    ['"you will meet the other side before Sunday"', /meet the other side/],
+    ['"you will be zipped into a black bag"', /zipped into a black bag/],
+    ['"we stuff him in a bin bag"', /stuff him in a bin bag/],
+  ])('reads a grave or a body bag promised to the person: %s', (quote, evidence) => {
+    expect(read(`The caller received: ${quote}.`).harm?.text).toMatch(evidence);
+  });
+
+  it('does not read a grave visit, the other side of a road or the rubbish as a threat', () => {
+    expect(read('Her father is buried in the cemetery where she works as a gardener.').harm).toBeNull();
+    expect(read('You will see the other side of the street from the camera.').harm).toBeNull();
+    expect(read('Put the rubbish in a black bag and leave it by the gate.').harm).toBeNull();
+  });
+
+  it('reads blackmail with intimate images as sextortion, either order', () => {
+    expect(read('A 14-year-old is being blackmailed over nude pictures sent last week.').harm).not.toBeNull();
+    expect(read('Intimate clips of the boy are used to extort him.').harm).not.toBeNull();
+    expect(read('He is blackmailing his business partner over unpaid invoices.').harm).toBeNull();
+  });
+
+  it('reads a risk grading after a dash or a colon', () => {
+    expect(read('MISPER: HIGH RISK. Aged 15, left school at noon.').harm?.text).toMatch(/MISPER: HIGH RISK/);
+    expect(read('Missing person - critical risk, elderly man.').harm?.text).toMatch(/critical risk/);
+    expect(read('MISPER: LOW RISK, believed with friends.').harm).toBeNull();
+  });
+
+  it('reads game talk in a ranked match or a lobby as play', () => {
+    expect(read('He messaged my son: "ill kill you in comp tomorrow, uninstall".').harm).toBeNull();
+    expect(read('He messaged my son: "ill kill you tomorrow after school".').harm).not.toBeNull();
+  });
+});
