@@ -66,6 +66,11 @@ export function providerWords(providerId: string | null): string | null {
   return words?.length ? words.join('|') : null;
 }
 
+/** Whether a text names any provider in the registry by its words ("WhatsApp's reference", "Microsoft"). */
+export function namesAnyProvider(text: string): boolean {
+  return firstNamed(text.slice(0, 300), 0) !== null;
+}
+
 /** Mail services anyone signs up to: an address there is a person's, whichever provider runs the service. */
 const CONSUMER_MAIL = /^(?:gmail\.com|googlemail\.com|outlook\.[a-z.]{2,6}|hotmail\.[a-z.]{2,6}|live\.[a-z.]{2,6}|msn\.com|icloud\.com|me\.com|mac\.com|yahoo\.[a-z.]{2,6}|ymail\.com|aol\.com|proton\.me|protonmail\.com)$/i;
 

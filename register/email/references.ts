@@ -1,6 +1,6 @@
 import { findReferences } from '../references';
 import type { Message } from './blocks';
-import { providerWords } from './provider';
+import { namesAnyProvider, providerWords } from './provider';
 import { officerBlocks } from './signature';
 import { cuesOf, places, strongLabel, unleader, type Cues } from './reference-cues';
 import { barsAsColons, findTables } from './tables';
@@ -34,8 +34,22 @@ const EXTENDED =
  * The provider says it preserved nothing (a refusal, no data, not yet: "Nothing has been preserved yet", "No action has
  * been taken", "Preservation is not complete until …"): no confirmation, whatever else it says.
  */
-const NOTHING_PRESERVED =
-  /\b(?:no[ \t]+(?:data|preservation|records?)[ \t]+(?:has|have)[ \t]+been[ \t]+(?:preserved|opened|made)|nothing[ \t]+(?:for[ \t]+us[ \t]+)?to[ \t]+preserve|not[ \t]+a[ \t]+preservation[ \t]+confirmation|will[ \t]+confirm[ \t]+(?:within|once|when|whether)|nothing[ \t]+has[ \t]+been[ \t]+(?:preserved|done)[ \t]+yet|no[ \t]+action[ \t]+has[ \t]+(?:yet[ \t]+)?been[ \t]+taken|(?:preservation|request)[ \t]+is[ \t]+not[ \t]+(?:yet[ \t]+)?complete[ \t]+until)\b/i;
+const NOT_FOR_ONE = String.raw`(?![ \t\n]+(?:for|from|on|regarding|about)[ \t\n]+(?!(?:this|your|the)[ \t\n]+(?:request|reference|matter|case|submission)\b))`;
+const NOTHING_PRESERVED = new RegExp(
+  [
+    // Not of one thing the message names ("no data has been preserved for it", "… for that number").
+    String.raw`\b(?:no|not[ \t\n]+any)[ \t\n]+(?:data|preservation|records?|information|content)[ \t\n]+(?:was|were|is|are|could[ \t\n]+be|(?:has|have)[ \t\n]+been)[ \t\n]+(?:preserved|opened|made|secured|retained|frozen|saved)${NOT_FOR_ONE}`,
+    // The request as a whole refused: "We are unable to process the preservation request", "Your request was rejected".
+    String.raw`\b(?:unable[ \t\n]+to|not[ \t\n]+able[ \t\n]+to|cannot|can['’]t|could[ \t\n]+not|couldn['’]t|will[ \t\n]+not|won['’]t)[ \t\n]+(?:process|accept|action|fulfil|fulfill|honou?r|complete|execute)[ \t\n]+(?:the|your|this)[ \t\n]+(?:preservation[ \t\n]+)?(?:request|submission|order|letter)\b`,
+    String.raw`\b(?:request|submission)[ \t\n]+(?:has[ \t\n]+been|was|is)[ \t\n]+(?:rejected|declined|refused|denied)\b`,
+    String.raw`\bnothing[ \t\n]+(?:was|has[ \t\n]+been)[ \t\n]+preserved${NOT_FOR_ONE}`,
+    // "This message does not confirm that any data has been preserved", "does not mean the records are preserved".
+    String.raw`\b(?:does|do|did|can)(?:[ \t\n]+not|n['’]t)[ \t\n]+(?:yet[ \t\n]+)?(?:confirm|mean|indicate)[ \t\n]+(?:that[ \t\n]+)?(?:any[ \t\n]+)?(?:data|records?|information|content|preservation|the[ \t\n]+(?:data|records?|account))\b`,
+    String.raw`\b(?:we|it)[ \t\n]+(?:have|has|did)(?:[ \t\n]+not|n['’]t)[ \t\n]+(?:yet[ \t\n]+)?preserved?[ \t\n]+any(?:thing)?\b`,
+    String.raw`\b(?:nothing[ \t]+(?:for[ \t]+us[ \t]+)?to[ \t]+preserve|not[ \t]+a[ \t]+preservation[ \t]+confirmation|will[ \t]+confirm[ \t]+(?:within|once|when|whether)|nothing[ \t]+has[ \t]+been[ \t]+(?:preserved|done)[ \t]+yet|no[ \t]+action[ \t]+has[ \t]+(?:yet[ \t]+)?been[ \t]+taken|(?:preservation|request)[ \t]+is[ \t]+not[ \t]+(?:yet[ \t]+)?complete[ \t]+until)\b`,
+  ].join('|'),
+  'i',
+);
 
 export interface MessageReferences {
   references: ReferenceSpan[];
@@ -46,8 +60,23 @@ export interface MessageReferences {
 /** A line that names who asked ("Requested by: Det. Roe, Lakeview PD Case #…"): its numbers are the agency's. */
 const REQUESTER_LINE = /^[ \t]*(?:requested[ \t]+by|submitted[ \t]+by|requester|requestor|requesting[ \t]+(?:officer|agency|investigator))\b/i;
 
+/**
+ * A number a possessive labels ("Detective Sergeant Paul Kerrigan's reference:", "the requesting agency's case
+ * number", "DC Hwang's case reference MC-…") is its possessor's: the provider says "our" of its own, so a possessor
+ * that names no provider (the officer, the agency, a prosecutor) owns the number, and it is never the provider's.
+ */
+const POSSESSIVE_LABEL =
+  /((?:[\p{L}.-]+[ \t]+){0,5}[\p{L}.-]+)['’]s[ \t]+(?:(?:own|internal|case|file|crime|incident|agency|police|investigation)[ \t]+){0,2}(?:ref(?:erence)?|case|file|matter|incident|crime|investigation)\.?(?:[ \t]+(?:number|no\.?|nr\.?|id|#|ref(?:erence)?))?[ \t]*[:#]?[ \t]*$/iu;
+const PROVIDER_SIDE = /\b(?:provider|company|platform|service|team|our|we)\b/i;
+
+function possessedByOther(line: string): boolean {
+  const m = POSSESSIVE_LABEL.exec(line);
+  return !!m && !namesAnyProvider(m[1]!) && !PROVIDER_SIDE.test(m[1]!);
+}
+
 function agencys(region: string, at: number): boolean {
-  return AGENCY_LABEL.test(region.slice(Math.max(0, at - 40), at)) || REQUESTER_LINE.test(region.slice(region.lastIndexOf('\n', at - 1) + 1, at));
+  const line = region.slice(region.lastIndexOf('\n', at - 1) + 1, at);
+  return AGENCY_LABEL.test(region.slice(Math.max(0, at - 40), at)) || REQUESTER_LINE.test(line) || possessedByOther(line.slice(-120));
 }
 
 /** The first place `reference` occurs without being introduced as the agency's own, or null. */
@@ -80,6 +109,12 @@ const PROVIDER_OWN_LABEL =
  */
 const QUOTE_ON_FOLLOW_UP =
   /\b(?:quote|cite|reference|include|use|mention)[ \t\n]+(?:(?:the|this|our|reference|ref\.?|case|id|number|no\.?|preservation)[ \t\n]+){0,3}#?([A-Z0-9](?:[A-Z0-9-]|\.(?=[A-Z0-9])){3,30})[ \t\n]+(?:on|in|with|when|for)[ \t\n]+(?:any|all|every|future|further|follow-?up|subsequent)\b/gi;
+/**
+ * The same request in the passive, the number first ("Case #0FX-2611-80144 should be quoted in any legal process",
+ * "Reference LR-… must be cited on all further correspondence", "This number is to be included when …").
+ */
+const QUOTED_PASSIVE =
+  /#?([A-Z0-9](?:[A-Z0-9-]|\.(?=[A-Z0-9])){3,30})[ \t\n]+(?:should|must|shall|is[ \t\n]+to|needs[ \t\n]+to|has[ \t\n]+to|will[ \t\n]+need[ \t\n]+to|can)[ \t\n]+be[ \t\n]+(?:quoted|cited|referenced|included|used|mentioned|given|provided)[ \t\n]+(?:on|in|with|when|for|if)\b/g;
 /**
  * The same request in any language the parser reads, the number after a quoting verb and a few label words ("indique
  * la Ref. de Google 61048823", "citare il numero di caso 4471338902", "rappeler la référence …", "ange referens …"),
@@ -157,7 +192,7 @@ export function readReferences(text: string, message: Message, providerId: strin
     const token = m[1]!.replace(/-+$/, '');
     if (/\d{4}/.test(token) && !candidates.includes(token)) candidates.push(token);
   }
-  const quoted = [...region.matchAll(QUOTE_ON_FOLLOW_UP), ...region.matchAll(QUOTE_VERB_LABELLED)].map((m) => m[1]!.replace(/-+$/, '')).filter((t) => /\d{4}/.test(t) && t === t.toUpperCase());
+  const quoted = [...region.matchAll(QUOTE_ON_FOLLOW_UP), ...region.matchAll(QUOTE_VERB_LABELLED), ...region.matchAll(QUOTED_PASSIVE)].map((m) => m[1]!.replace(/-+$/, '')).filter((t) => /\d{4}/.test(t) && t === t.toUpperCase());
   for (const token of quoted) if (!candidates.includes(token)) candidates.push(token);
   for (const pattern of [PROVIDER_OWN_LABEL, EARLIER_LABEL]) {
     for (const m of region.matchAll(pattern)) {
