@@ -34,7 +34,7 @@ const EXTENDED =
  * The provider says it preserved nothing (a refusal, no data, not yet: "Nothing has been preserved yet", "No action has
  * been taken", "Preservation is not complete until …"): no confirmation, whatever else it says.
  */
-const NOT_FOR_ONE = String.raw`(?![ \t\n]+(?:for|from|on|regarding|about)[ \t\n]+(?!(?:this|your|the)[ \t\n]+(?:request|reference|matter|case|submission)\b))`;
+const NOT_FOR_ONE = String.raw`(?![ \t\n]+(?:for|from|on|under|in|with|against|regarding|about)[ \t\n]+(?!(?:(?:this|your|the|our)[ \t\n]+)?(?:request|reference|ref\.?|matter|case|submission|preservation)\b))`;
 const NOTHING_PRESERVED = new RegExp(
   [
     // Not of one thing the message names ("no data has been preserved for it", "… for that number").

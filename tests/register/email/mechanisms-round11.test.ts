@@ -50,6 +50,7 @@ describe('a message saying nothing was preserved confirms nothing', () => {
     ['No records were preserved for this request.'],
     ['We did not preserve anything: the identifier matched no account.'],
     ['Nothing was\npreserved.'],
+    ['As a result, no information was preserved under reference QP-2611-70443.'],
     ['We are unable to process your preservation request as it was not sent from a verified address.'],
     ['Your submission has been rejected because it lacked a signature.'],
   ])('%s', (sentence) => {
@@ -62,5 +63,7 @@ describe('a message saying nothing was preserved confirms nothing', () => {
     const r = parse('Reference: QP-2611-70443\n\nWe preserved @cinder_vale. We could not find +44 7700 900611, so no data was preserved for that number.\n');
     expect(r.references).toEqual(['QP-2611-70443']);
     expect(r.accountIdentifiers).toEqual(['@cinder_vale']);
+    const other = parse('Reference: QP-2611-70443\n\nWe preserved @cinder_vale.\n\nYou also listed order 55120934; it is not an account and nothing was preserved under it.\n');
+    expect(other.accountIdentifiers).toEqual(['@cinder_vale']);
   });
 });
