@@ -141,8 +141,8 @@ export const THREAT_FORM_FAMILY: readonly Term[] = [
   '(remove|removing|cut off|cutting off|chop off|chopping off|take off|taking off) (your|ur|his|her|their) (head|hands?|fingers)\\b',
   'behead*',
   'decapitat*',
-  // Burnt inside: "the house will be ashes with you inside"
-  /\b(?:ash|ashes|burn\w*|torch\w*|fire|blaze|petrol|gasoline|alight)\b[^.\n]{0,50}\bwith\s+(?:you|u|them|her|him|the\s+(?:kids|children|family)|everyone|all\s+of\s+you)\s+(?:still\s+)?inside\b/,
+  // Burnt inside: "the house will be ashes with you inside", "burned a shop with the owner inside"
+  /\b(?:ash|ashes|burn\w*|torch\w*|fire|blaze|petrol|gasoline|alight)\b[^.\n]{0,50}\bwith\s+(?:you|u|them|her|him|usted|everyone|all\s+of\s+you|(?:the|his|her|their|your|ur)\s+(?:\w+\s+)?(?:owners?|family|kids|children|wife|husband|baby|people|staff|workers|occupants|residents|tenants|woman|man|girl|boy|victim|driver|mother|father|mum|mom|dad|baker|shopkeeper))\s+(?:still\s+)?(?:inside|in\s+it|adentro|dentro)\b/,
   // Ending one's life, said as a reunion or a method: "be with his late wife", "gas himself"
   '(want|wants|wanted|wanting|going|gonna|ready|time|go|goes) (to )?(be|go be|join) (with )?(his|her|my|their) (late|dead|deceased) (wife|husband|mother|father|mum|mom|dad|son|daughter|partner|brother|sister)\\b',
   'gas (myself|himself|herself|themselves)\\b',

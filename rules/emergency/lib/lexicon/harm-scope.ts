@@ -13,7 +13,7 @@ export const NEGATED_HARM_TERMS: readonly Term[] = [
   '(page|account|profile|shop|business|channel|server|website|site) (_ )?(_ )?(is |was |been |got )?(kidnap*|held hostage|hostage|hijack*)',
   "(your|my|our|his|her|their|the) (dump|shop|business|restaurant|caf(e|é)|store|page|channel|account|company|brand) (won'?t|will not) see",
   // Harm words said of things, not people: "killing my business", "kill it tonight", "bomb offers", "poison the dog"
-  '(kill*|bomb*|murder*|nuk(e|ed|ing)|attack*|destroy*|shoot*) (_ )?(_ )?(it|(my|our|the|your|his|her|their) )?(business|servers?|page|reviews?|game|match|competition|deals|offers|prices|site|website|account|profile|ratings?|sales|spawn|stock)\\b',
+  '(kill*|bomb*|murder*|nuk(e|ed|ing)|attack*|destroy*|shoot*) (_ )?(_ )?(it|(my|our|the|your|his|her|their) )?(business|servers?|page|reviews?|game|match|competition|deals|offers|prices|site|website|account|profile|ratings?|sales|spawn|stock|reputation|good name|career|image|credibility|chances|vibe|mood)\\b',
   // A performance or a test "murdered": "murder the dancefloor", "killed the set", "absolute carnage" at a rave
   '(kill*|murder*|slay*|destroy*|smash*|bomb*) (_ )?(the |this |that |my |our |your |their )?(dance~floor|stage|set|track|beat|mic|gig|show|exam|test|audition|interview|tournament|league|look|outfit)\\b',
   '(absolute|total|utter) (carnage|mayhem|massacre|slaughter|bloodbath)',

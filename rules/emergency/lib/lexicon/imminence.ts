@@ -77,7 +77,7 @@ export const IMMINENT_WORDS: readonly Term[] = [
   'while (we|i) (write|speak|type)',
   // A state that holds now: held, live, on the way, missing, unreachable, alone
   "(won'?t|wont|will not|doesn'?t|does not) let (me|her|him|them|us) (out|go|leave)",
-  "(is|are|am|'s|'re|'m|’s|’re|’m) (now |still |currently )?(holding|standing|sitting|driving|heading|streaming|broadcasting|threatening|sending|waiting|hiding|bleeding|cutting|trapped|locked|barricaded|parked|outside|inside|live)",
+  "(is|are|am|'s|'re|'m|’s|’re|’m) (now |still |currently )?(holding|standing|sitting|driving|heading|streaming|broadcasting|threatening|sending|waiting|hiding|hidden|watching|bleeding|cutting|trapped|locked|barricaded|parked|outside|inside|live)",
   '(is|are) (_ )?(_ )?(_ )?(_ )?(_ )?now',
   'now (is|are|do|does|he|she|they)',
   'live (on|stream|video|broadcast)',

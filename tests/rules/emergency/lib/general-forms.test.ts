@@ -73,3 +73,55 @@ describe('harm in general forms', () => {
     expect(read('He messaged my son: "ill kill you tomorrow after school".').harm).not.toBeNull();
   });
 });
+
+describe('harm in general forms, second batch', () => {
+  it('reads a building burnt with any person inside, not a barbecue with friends inside', () => {
+    expect(read('The same crew torched a bakery last month with the baker still inside.').harm).not.toBeNull();
+    expect(read('We had a fire pit going in the garden with the guests inside watching.').harm).toBeNull();
+  });
+
+  it('reads "nobody finding" a person in contracted or g-dropped form', () => {
+    expect(read('He told her "nobody\'ll ever be findin ya out there".').harm?.text).toMatch(/findin ya/);
+    expect(read('Nobody is finding the time to answer our tickets.').harm).toBeNull();
+  });
+
+  it('reads a person promised to the water or the ice, not a swim', () => {
+    expect(read('"u gonna end up under the ice by morning"').harm?.text).toMatch(/under the ice/);
+    expect(read('She says "I will be in the Vltava river before he finds me".').harm).not.toBeNull();
+    expect(read('We will go in the lake for a swim on Sunday, said the coach.').harm).toBeNull();
+  });
+
+  it('reads the last holiday promised to the family', () => {
+    expect(read('He texted: "enjoy Eid, its the last one any of you will see".').harm).not.toBeNull();
+    expect(read('This is the last one you get for free, said the shop.').harm).toBeNull();
+  });
+
+  it('reads a person locked in a vehicle or a room by someone', () => {
+    expect(read('She messaged that they lock her inside a storage container at night.').harm?.text).toMatch(/lock her inside a storage container/);
+    expect(read('He locked the bikes in the shed.').harm).toBeNull();
+  });
+
+  it('reads a firearm named by calibre and police shorthand for an armed subject', () => {
+    expect(read('His 12-gauge is missing from the cabinet.').harm?.text).toMatch(/12-gauge/);
+    expect(read('The father took his .270 and drove off with the boy.').harm?.text).toMatch(/\.270/);
+    expect(read('SUBJ KNOWN TO CARRY, LAST SEEN WESTBOUND.').harm?.text).toMatch(/KNOWN TO CARRY/);
+    expect(read('The shelf is 10mm thick and the order 2.22 kg.').harm).toBeNull();
+  });
+
+  it('reads a reputation or a career "killed" as figurative', () => {
+    expect(read('The vendor wrote "we will kill your good name online".').harm).toBeNull();
+    expect(read('The vendor wrote "we will kill you and your wife".').harm).not.toBeNull();
+  });
+
+  it('reads esports, cup finals and carnival bands as play, a real threat elsewhere as harm', () => {
+    expect(read('Before the cup final a rival fan wrote: "we murder you lot on Saturday".').harm).toBeNull();
+    expect(read('Before the rap battle he wrote: "ima kill you on that stage".').harm).toBeNull();
+    expect(read('After the game he wrote: "ima kill you in the car park on Saturday".').harm).not.toBeNull();
+  });
+
+  it('reads someone watching the house or hidden now as imminent', () => {
+    expect(read('Men who threatened to kill him are watching his flat from a car.').imminence?.text).toMatch(/are watching/);
+    expect(read('The girl threatened with a knife is hidden at her aunt\'s.').imminence?.text).toMatch(/is hidden/);
+  });
+});
+
