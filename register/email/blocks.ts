@@ -165,7 +165,7 @@ function chain(text: string): Message[] {
 export function providerMessage(text: string, isProviderSender: (from: Header) => boolean = () => false): Message {
   const blocks = chain(text);
   const chosen = blocks.findIndex((b) => b.from !== null && isProviderSender(b.from));
-  let message = chosen === -1 ? blocks[blocks.length - 1]! : blocks[chosen]!;
+  let message = chosen === -1 ? blocks[unansweredIndex(blocks)]! : blocks[chosen]!;
   if (chosen !== -1 && chosen + 1 < blocks.length) message.end = Math.max(message.bodyStart, blocks[chosen + 1]!.start);
   // A provider's header with no body under it, below text (an HTML copy that puts the header at its foot), heads the
   // text above it: that text is the provider's message.
@@ -182,6 +182,21 @@ export function providerMessage(text: string, isProviderSender: (from: Header) =
     message.end = message.bodyStart + signature.index;
   }
   return message;
+}
+
+const ADDRESS = /[\w.%+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,6}/;
+const addressOf = (h: Header | null) => h?.value.match(ADDRESS)?.[0]?.toLowerCase() ?? null;
+
+/**
+ * Where no sender is a known provider: the innermost block, unless a block above it answers it (is written to its
+ * sender: the investigator's request quoted under the provider's reply): then the innermost block nobody answers.
+ */
+function unansweredIndex(blocks: Message[]): number {
+  for (let i = blocks.length - 1; i >= 0; i--) {
+    const sender = addressOf(blocks[i]!.from);
+    if (!sender || !blocks.slice(0, i).some((b) => addressOf(b.to) === sender)) return i;
+  }
+  return blocks.length - 1;
 }
 
 /** The first line under a "--" rule, when it reports on the preservation rather than signing off. */

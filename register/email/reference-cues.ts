@@ -18,7 +18,9 @@ const NEW_CUE =
 /** Words after it: "PIN-0091837 (original preservation)"; not "PRS-441… (prior PRS-410…)", which names the other as prior. */
 const EARLIER_AFTER = /^[ \t]*\((?:original|prior|previous)\b(?![ \t]*(?:ref(?:erence)?|case|no\.?|number)?[ \t:#]*[A-Z0-9][A-Z0-9-]{0,30}\d)/i;
 /** A ticket, submission or portal request number, which is not the preservation's reference where the e-mail has one. */
-const TICKET_CUE = /\b(?:(?:support[ \t]+)?ticket|support[ \t]+case|kodex[ \t]+request|submission)\b(?:[ \t]+(?:number|no\.?|id))?[ \t]*[:#]?[ \t]*#?$/i;
+/** "Ticket ref for this digest:", "Portal ticket" (a row's label cell): a few words may qualify the label before its colon. */
+const TICKET_CUE =
+  /\b(?:(?:support[ \t]+|portal[ \t]+|helpdesk[ \t]+|help[ \t]+desk[ \t]+)?ticket|support[ \t]+case|kodex[ \t]+request|submission)\b(?:[ \t]+(?:number|no\.?|id|ref(?:erence)?\.?))?(?:[ \t]+(?:for|of)[ \t]+(?:this|the|your)[ \t]+\p{L}{2,20})?[ \t]*[:#]?[ \t]*#?$/iu;
 
 /**
  * Dot leaders ("Kodex request ....... PIN-KX-…") part a label from its value like a colon: they are read as one, at
@@ -44,7 +46,7 @@ const REQUEST_CUE = /\b(?:requests?|tracking|conversation|submission|ticket)\b(?
  * number of your legal process submission" (a ticket, tracking or submission number named in the same clause).
  */
 const TICKET_AFTER =
-  /^["'”’]?[ \t]+(?:is|was)[ \t\n]+(?:not[ \t\n]+(?:a|the)[ \t\n]+preservation|the[ \t\n]+number[ \t\n]+of[ \t\n]+(?:this|our|the)[ \t\n]+(?:support|ticket|conversation|thread)|(?:the|your|our)[ \t\n]+(?:\w+[ \t\n]+)?(?:tracking|ticket|submission|support)[ \t\n]+(?:number|no\.?|id)\b)/i;
+  /^["'”’]?(?:[ \t]*\((?:is[ \t\n]+)?not[ \t\n]+(?:a|the|our)[ \t\n]+(?:case|reference|preservation)|[ \t]+(?:is|was)[ \t\n]+(?:unrelated[ \t\n]+to|not[ \t\n]+(?:related|linked)[ \t\n]+to|separate[ \t\n]+from)[ \t\n]+(?:this|the|your)[ \t\n]+preservation)|^["'”’]?[ \t]+(?:is|was)[ \t\n]+(?:not[ \t\n]+(?:a|the)[ \t\n]+(?:preservation|case[ \t\n]+number|reference)|the[ \t\n]+number[ \t\n]+of[ \t\n]+(?:this|our|the)[ \t\n]+(?:support|ticket|conversation|thread)|(?:the|your|our)[ \t\n]+(?:\w+[ \t\n]+)?(?:tracking|ticket|submission|support)[ \t\n]+(?:number|no\.?|id)\b)/i;
 /** "(for example LPT-000000)": an example, never a reference. */
 const EXAMPLE_CUE = /\b(?:for[ \t]+example|for[ \t]+instance|e\.g\.)[ \t,:]*$/i;
 
@@ -81,9 +83,11 @@ export function cuesOf(region: string, reference: string, bodyFrom: number, stro
     const before = region.slice(Math.max(0, at - 60), at);
     // A table row's label cell speaks for the value cell after it: "| Uber preservation no. | UBR-…".
     const line = before.slice(before.lastIndexOf('\n') + 1).replace(/[ \t]*\|[ \t]*$/, ': ');
+    // The same row's label cell names a ticket or a request ("| Portal ticket | TKT-…").
+    const cue = /\|[ \t]*$/.test(before) ? line : before;
     const after = region.slice(at + reference.length, at + reference.length + 80);
-    if (TICKET_CUE.test(before) || PLATFORM_REQUEST.test(reference) || TICKET_AFTER.test(after)) cues.ticket = true;
-    if (REQUEST_CUE.test(before)) cues.request = true;
+    if (TICKET_CUE.test(cue) || PLATFORM_REQUEST.test(reference) || TICKET_AFTER.test(after)) cues.ticket = true;
+    if (REQUEST_CUE.test(cue)) cues.request = true;
     else cues.requestOnly = false;
     if (strongEnd.test(line)) cues.strong = true;
     if (EXAMPLE_CUE.test(before)) cues.example = true;

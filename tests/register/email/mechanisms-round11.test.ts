@@ -67,3 +67,49 @@ describe('a message saying nothing was preserved confirms nothing', () => {
     expect(other.accountIdentifiers).toEqual(['@cinder_vale']);
   });
 });
+
+describe('numbers the words set aside: tickets, the addressee’s numbers, numbers unrelated to the preservation', () => {
+  it.each([
+    ['| Portal ticket | HD-2611-77120 |\n| Case          | PV-2611-40092 |'],
+    ['Ticket ref for this update: UPD-20261123-07 (not a case number).\nCase PV-2611-40092 is preserved.'],
+    ['Case PV-2611-40092 is preserved. Billing record 771029384456 is unrelated to this preservation.'],
+    ['Case PV-2611-40092 is preserved. Your incident report number CR/2026/550193 is noted.'],
+    ['Case PV-2611-40092 is preserved. We logged your county crime no. 26-CR-004417 with it.'],
+  ])('%s', (body) => {
+    expect(parse(`We have preserved the account.\n\n${body}\n`).references).toEqual(['PV-2611-40092']);
+  });
+
+  it('"your preservation number" and "your case number is" stay the provider’s words', () => {
+    expect(parse('Your preservation number: QN-2611-00451. The account is preserved.\n').references).toEqual(['QN-2611-00451']);
+  });
+});
+
+describe('references named in other shapes', () => {
+  it('a correction names the reference ("the correct number is X")', () => {
+    const r = parse('| Portal ticket | TKT-0093377 |\n| Number | LEPR-26-11-2088 1 |\n\nCorrection: the correct number is LEPR-26-11-20881. The account is preserved.\n');
+    expect(r.references).toEqual(['LEPR-26-11-20881']);
+  });
+
+  it.each([
+    ['1) New preservation - case 0611-LPR-7720455\n   Account: @reedmoss_7\n   Preserved as of November 20, 2026.', '0611-LPR-7720455'],
+    ['Preserved under reference 2026/LE/448120.', '2026/LE/448120'],
+    ['Record # 88-ZT-104452 has been preserved.', '88-ZT-104452'],
+  ])('a file word names a number that starts with digits: %s', (body, reference) => {
+    expect(parse(`${body}\n`).references).toEqual([reference]);
+  });
+});
+
+describe('a thread whose provider is not in the registry', () => {
+  it('the provider’s reply on top of the investigator’s quoted request is the provider’s message', () => {
+    const text =
+      'From: Clipstream Safety <legal@clipstream.example>\nDate: Mon, 23 Nov 2026 15:10:04 +1000\nTo: Det. Ann Roe <a.roe@harbour-police.example.au>\nSubject: Re: preservation\n\nThe channel was preserved. Reference for your records is CLP-PR-44120.\n\n' +
+      'On Mon, Nov 23, 2026 at 8:02 AM Det. Ann Roe <a.roe@harbour-police.example.au> wrote:\n> Any news on my request HPD-26-0091 for the channel tidewalker_9?\n';
+    expect(parseProviderEmail(text, NOW).references).toEqual(['CLP-PR-44120']);
+  });
+
+  it('a forward of the provider’s mail to a colleague still reads the forwarded mail', () => {
+    const text =
+      'From: Det. Ann Roe <a.roe@harbour-police.example.au>\nTo: Sgt. Ben Lo <b.lo@harbour-police.example.au>\nSubject: FW: preservation\n\nFYI.\n\n-----Original Message-----\nFrom: Clipstream Safety <legal@clipstream.example>\nTo: Det. Ann Roe <a.roe@harbour-police.example.au>\nSubject: preservation\n\nThe channel was preserved. Reference for your records is CLP-PR-44120.\n';
+    expect(parseProviderEmail(text, NOW).references).toEqual(['CLP-PR-44120']);
+  });
+});
