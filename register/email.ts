@@ -147,7 +147,7 @@ export function parseProviderEmail(text: string, now = new Date()): ProposedReco
   // The replier's text below the provider's quoted lines is not the provider's.
   latest.end = endOfQuotedRun(source, latest.bodyStart, latest.end) ?? latest.end;
   const provider = findProvider(readable, latest);
-  const sent = findEmailDate(latest) ?? (latest.date ? null : findStampDate(readable, latest));
+  const sent = findEmailDate(latest, readable) ?? (latest.date ? null : findStampDate(readable, latest));
   const emailDate = sent && { day: sent.day, zone: sent.zone, evidence: evidence(source, sent.start, sent.end) };
   const { message, read } = withEarlierMessage(readable, latest, provider?.id ?? null);
   const warnings: string[] = [];

@@ -1,5 +1,6 @@
 import type { Message } from './blocks';
 import { findDates, readings } from './dates';
+import { numericOrder } from './stated-dates';
 
 /**
  * The provider message's own date: the day written in its Date/Sent/Gesendet header (or "On … wrote:" line). A
@@ -15,13 +16,29 @@ export interface FoundEmailDate {
 
 const OFFSET = /(?<![\d:])([+-](?:0\d|1[0-4])[0-5]\d)(?!\d)|\b(?:GMT|UTC|UT|Z)\b/;
 
-export function findEmailDate(message: Message): FoundEmailDate | null {
+/** A header written by an English-speaking client ("Date:", "Sent:", "On … wrote:"), or with no field name at all. */
+const ENGLISH_HEAD = /^(?:(?:date|sent(?:[ \t]+on)?)[ \t]*:|on\b|\d)/i;
+
+/**
+ * A numeric header date (05/11/2026) is in the order of the client that wrote it: a client in another language than
+ * English writes day first ("Envoyé : 05/11/2026", "Gesendet: 05-11-2026"); an English or unnamed one follows the
+ * message's convention (its other dates, its sender, its language).
+ */
+function headerOrder(message: Message, text: string | undefined): 'mdy' | 'dmy' {
+  if (!text || !message.date) return 'mdy';
+  const lineStart = text.lastIndexOf('\n', message.date.at - 1) + 1;
+  const head = text.slice(lineStart, Math.min(message.date.at, lineStart + 80)).trim() || message.date.value.slice(0, 20);
+  return ENGLISH_HEAD.test(head) ? numericOrder(text, message).order : 'dmy';
+}
+
+export function findEmailDate(message: Message, text?: string): FoundEmailDate | null {
   if (!message.date) return null;
   // Headers are short; a 200,000-character Date line is read only as far as a date can be.
   const value = message.date.value.slice(0, 300);
   const mention = findDates(value)[0];
   if (!mention) return null;
-  const day = readings(mention).mdy ?? readings(mention).dmy;
+  const { mdy, dmy } = readings(mention);
+  const day = mention.kind === 'numeric' && headerOrder(message, text) === 'dmy' ? (dmy ?? mdy) : (mdy ?? dmy);
   if (!day) return null;
   const offset = OFFSET.exec(value.slice(mention.end, mention.end + 40));
   const zone = offset ? (offset[1] ?? '+0000') : null;

@@ -25,7 +25,7 @@ const SHAPED_LINE = /^[ \t]*[\p{L}][\p{L}\p{M}\d .'-]{0,30}?[ \t]?[:：][ \t]*(\
 const ANGLE_ADDRESS = /<[^\s<>@]{1,64}@[^\s<>]{1,200}>/;
 const ANY_ADDRESS = /[^\s<>@:;,]{1,64}@[^\s<>@]{1,200}\.\p{L}{2,24}/u;
 const YEAR = /(?<!\d)(?:19|20)\d{2}(?!\d)/;
-const TIME = /(?<![\d.:])\d{1,2}[:.][0-5]\d(?![\d.:]?\d)/;
+const TIME = /(?<![\d.:])\d{1,2}[:.][0-5]\d(?:[:.][0-5]\d)?(?![\d.:]?\d)/;
 const MAX_FIELDS = 12;
 /** Lines looked at from the top of the text: a paste's chain holds a handful of header blocks. */
 const MAX_LINES = 5000;

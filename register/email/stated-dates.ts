@@ -114,11 +114,16 @@ function relativeDays(text: string, message: Message, emailDay: string | null, m
   return out;
 }
 
-export function statedDates(text: string, message: Message, emailDay: string | null, skip: Array<{ start: number; end: number }>): StatedDate[] {
-  const mentions = findDates(text, message.bodyStart, message.end).filter((m) => !skip.some((s) => m.start < s.end && s.start < m.end));
+/** The order the message writes its numeric dates in: proven by one of them (30/10/2026), else the sender's convention. */
+export function numericOrder(text: string, message: Message, mentions = findDates(text, message.bodyStart, message.end)): { order: 'mdy' | 'dmy'; proven: boolean } {
   const proven = orderProvenBy(mentions);
   const sender = `${message.from?.value ?? ''}\n${text.slice(message.bodyStart, message.end)}`;
-  const order = proven ?? (DAY_FIRST_SENDER.test(sender) || europeanText(text.slice(message.bodyStart, message.end)) ? 'dmy' : 'mdy');
+  return { order: proven ?? (DAY_FIRST_SENDER.test(sender) || europeanText(text.slice(message.bodyStart, message.end)) ? 'dmy' : 'mdy'), proven: proven !== null };
+}
+
+export function statedDates(text: string, message: Message, emailDay: string | null, skip: Array<{ start: number; end: number }>): StatedDate[] {
+  const mentions = findDates(text, message.bodyStart, message.end).filter((m) => !skip.some((s) => m.start < s.end && s.start < m.end));
+  const { order, proven } = numericOrder(text, message, mentions);
   const found: StatedDate[] = [];
   let after = message.bodyStart;
   const cells = findTables(text, message.bodyStart, message.end);
@@ -129,7 +134,7 @@ export function statedDates(text: string, message: Message, emailDay: string | n
     after = mention.end;
     if (!role) continue;
     const labelled = !!cell || LABEL_BEFORE.test(text.slice(text.lastIndexOf('\n', mention.start - 1) + 1, mention.start));
-    found.push({ role, labelled, start: mention.start, end: mention.end, ...resolve(mention, order, proven !== null, emailDay, role !== 'expiry') });
+    found.push({ role, labelled, start: mention.start, end: mention.end, ...resolve(mention, order, proven, emailDay, role !== 'expiry') });
   }
   return [...found, ...relativeDays(text, message, emailDay, mentions)].sort((a, b) => a.start - b.start);
 }
