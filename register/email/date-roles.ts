@@ -1,4 +1,5 @@
 import type { DateMention } from './dates';
+import { DEADLINE_BEFORE, END_LABEL, PERFORMED, PRESERVATION_NOUN, REQUEST_BEFORE, START_LABEL } from './date-words';
 
 /**
  * What a date in the provider's message is: the preservation date, the date of an extension, the new expiry,
@@ -10,7 +11,7 @@ export type DateRole = 'preservation' | 'original' | 'extension' | 'expiry' | 'o
 const STRONG: Array<[DateRole, RegExp]> = [
   [
     'preservation',
-    /\b(?:preserved|preserve|preserving|secured|frozen|captured|processed|completed|snapshot|taken|took|made on|(?:was|were)[ \t]+made|carried[ \t]+out|(?:put[ \t]+)?in[ \t]+place|placed|effected|implemented|date of preservation|preservation date|preservation(?=[ \t]{0,3}:)|date preserved|gesichert|sicherung|conserv[ée]e?s?|bewaard|veiliggesteld|conservat[aeio]|conservad[oa]s?|preservad[oa]s?|preservat[aeio]|(?:res)?guardad[oa]s?|bevar(?:et|ede?s?|ade?s?|ats)|säkr(?:ade?s?|ats)|sikre(?:t|des?)|sparade?s|sparats|lagrade?s|lagrats|zabezpieczon[eya]|trait[ée]e?s?|verarbeitet|bearbeitet)(?![\p{L}\d])/giu,
+    /\b(?:preserved|preserve|preserving|secured|frozen|captured|processed|completed|snapshot|taken|took|made on|(?:was|were)[ \t]+made|carried[ \t]+out|(?:put[ \t]+)?in[ \t]+place|placed|effected|implemented|date of preservation|preservation date|preservation(?=[ \t]{0,3}:)|date preserved|gesichert|sicherung|conserv[ée]e?s?|bewaard|veiliggesteld|conservat[aeio]|conservad[oa]s?|preservad[oa]s?|preservat[aeio]|(?:res)?guardad[oa]s?|bevar(?:et|ede?s?|ade?s?|ats)|säkr(?:ade?s?|ats)|sikre(?:t|des?)|sparade?s|sparats|lagrade?s|lagrats|zabezpieczon[eya]|trait[ée]e?s?|verarbeitet|bearbeitet|retained|saved|archived|stored|locked|pr[ée]serv[ée]e?s?|sauvegard[ée]e?s?|gespeichert|eingefroren|aufbewahrt|sichergestellt|geconserveerd|vastgelegd|salvat[aeio]|congelat[aeio]|(?:con|pre|res)?serv(?:ó|aron|ou|aram)|guard(?:ó|aron|ou|aram)|bevart|zachowan[eya])(?![\p{L}\d])/giu,
   ],
   // After `preservation`, which it overrides where both end at the same word. The first preservation, named in an extension: "Original preservation:", "originally made on", "initially preserved".
   ['original', /\b(?:original(?:ly)?|initial(?:ly)?|first|ursprünglich\w*)[ \t]+(?:preserv\w*|made|sicherung|processed|captured|secured|placed|taken|completed|frozen)(?:[ \t]+date)?\b/gi],
@@ -29,7 +30,7 @@ const WEAK_BEFORE =
  * subject a short phrase of any shape (a company's name with commas and a period, "the/our …") in the same clause.
  */
 const VERB_AFTER = /^,?[ \t\n]{1,3}(?:we|(?:[A-Z]|(?:the|our)[ \t])[^!?;:\n]{0,50}?(?:\n[^!?;:\n]{0,30}?)?)[ \t\n]{1,3}(?:have[ \t]+|has[ \t]+)?(?:preserved|completed|processed|secured|captured|froze|took[ \t]+(?:a[ \t]+)?snapshot|placed[ \t]+(?:a[ \t]+)?(?:hold|preservation))\b/;
-const PARTICIPLE_AFTER = /^[ \t\n]{1,3}(?:gesichert|sichergestellt|bewaard|veiliggesteld|conserv[ée]e?s?|conservat[ioe]|preservad[oa]s?|zabezpieczon[eya]|säkrade?|sikret)\b/iu;
+const PARTICIPLE_AFTER = /^[ \t\n]{1,3}(?:gesichert|sichergestellt|gespeichert|eingefroren|aufbewahrt|bewaard|veiliggesteld|geconserveerd|vastgelegd|conserv[ée]e?s?|pr[ée]serv[ée]e?s?|sauvegard[ée]e?s?|conservat[ioe]|salvat[ioe]|preservad[oa]s?|zabezpieczon[eya]|zachowan[eya]|säkrade?|bevarade?|bevart|sikret)(?![\p{L}])/iu;
 /** A sentence ends here; "Nov. 18" and "U.S.C. §" do not end one. */
 const SENTENCE_END = /[.!?][ \t]*\n[ \t]*\n|[.!?](?=[ \t\n]{1,3}[A-Z])|\n[ \t]*\n/g;
 
@@ -39,6 +40,8 @@ export function dateRole(text: string, mention: DateMention, after: number): Dat
   const before = text.slice(from, mention.start);
   for (const m of before.matchAll(SENTENCE_END)) from = Math.max(from, mention.start - before.length + m.index! + m[0].length);
   const window = text.slice(from, mention.start);
+  // "Following the order issued on 18 November, the data is preserved": the order's day, whatever verb follows.
+  if (REQUEST_BEFORE.test(window)) return 'other';
   if (VERB_AFTER.test(text.slice(mention.end, mention.end + 80)) && /\b(?:on|am|le|op|el|il)(?:[ \t]+the)?(?:[ \t]+\p{L}{2,12}day,?)?[ \t]*$/iu.test(window)) return 'preservation';
   // "wurden am 12.11.2026 gesichert", "zijn op 12-11-2026 bewaard": the participle after the date.
   if (PARTICIPLE_AFTER.test(text.slice(mention.end, mention.end + 40))) return 'preservation';
@@ -53,26 +56,41 @@ export const LABEL_BEFORE = /^[ \t]*(?:[-*•][ \t]*)?([\p{L}][\p{L}\d ()'/.-]{1
 
 /** The role the words before a date give it (or a table column's label above it: "Preserved on"). */
 export function roleOfWords(window: string): DateRole | null {
+  // "before 18 February", "no later than", "avant le": a deadline; "your request of": the request's day.
+  if (DEADLINE_BEFORE.test(window) || REQUEST_BEFORE.test(window)) return 'other';
   let nearest: { role: DateRole; at: number } | null = null;
+  const take = (role: DateRole, at: number) => {
+    if (!nearest || at >= nearest.at) nearest = { role, at };
+  };
   for (const [role, pattern] of STRONG) {
     for (const m of window.matchAll(pattern)) {
-      const at = m.index! + m[0].length;
-      if (!nearest || at >= nearest.at) nearest = { role, at };
+      take(role, m.index! + m[0].length);
     }
   }
+  // "Conservation effectuée le", "the preservation was executed on": a verb of doing after the preservation's noun.
+  // "We actioned your preservation request on": the verb before its object, the object's noun then dates it.
+  const noun = PRESERVATION_NOUN.exec(window);
+  if (noun) for (const m of window.matchAll(PERFORMED)) take('preservation', Math.max(m.index! + m[0].length, noun.index + noun[0].length));
+  const found = nearest as { role: DateRole; at: number } | null;
   if (WEAK_BEFORE.test(window)) {
     // "extended for an additional 90 days as of 2026-11-30": the extension's date, not the preservation's.
-    if (nearest?.role === 'extension') return 'extension';
-    if (nearest?.role === 'other' || nearest?.role === 'expiry' || nearest?.role === 'original') return nearest.role;
+    if (found?.role === 'extension') return 'extension';
+    if (found?.role === 'other' || found?.role === 'expiry' || found?.role === 'original') return found.role;
     return 'preservation';
   }
-  if (nearest?.role === 'preservation') {
+  if (found?.role === 'preservation') {
     // "This extension relates to the original preservation, which was processed on …": the first preservation's date;
     // "Your extension was processed on …": the extension's.
     if (ROLE.original.test(window)) return 'original';
     if (ROLE.extension.test(window)) return 'extension';
   }
-  return nearest?.role ?? null;
+  if (found) return found.role;
+  // A label of its own words ("Hold date:", "Fecha de conservación:", "Preservation period:", "End date:"): its noun.
+  if (/:$/.test(window)) {
+    if (END_LABEL.test(window)) return 'expiry';
+    if (PRESERVATION_NOUN.test(window) || START_LABEL.test(window)) return 'preservation';
+  }
+  return null;
 }
 
 const ROLE = Object.fromEntries(STRONG.map(([role, pattern]) => [role, new RegExp(pattern.source, 'i')])) as Record<DateRole, RegExp>;

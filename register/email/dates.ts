@@ -14,7 +14,7 @@ export interface DateMention {
   first: number;
   second: number;
   separator: string;
-  /** "Tuesday 24 November", "Nov 9": no year written; the e-mail's date gives it (see `readings`). */
+  /** "Tuesday 24 November", "Nov 9", "on 11/20", "the 20th": no year (or month) written; the e-mail's date gives it. */
   yearless?: true;
 }
 
@@ -55,26 +55,37 @@ for (const [month, names] of NAMES) for (const name of [...names, ...(MORE_NAMES
 const MONTH = `(${Object.keys(MONTHS)
   .sort((a, b) => b.length - a.length)
   .join('|')})\\.?`;
+/** The same names, captured by none: inside a lookahead. */
+const ANY_MONTH = MONTH.replace(/^\(/, '(?:');
 const DAY = '(\\d{1,2})(?:st|nd|rd|th|er)?\\.?';
 const YEAR = '(\\d{4})';
 
 /** Each alternative names its groups by position; see `mentionOf`. Boundaries keep dates out of references. */
 const DATE = new RegExp(
   [
-    `(?<![\\p{L}\\d])${MONTH}(?:[ \\t]{1,3}|[ \\t]?\\n)${DAY},?[ \\t\\n]{1,3}${YEAR}(?!\\d)`, // November 20, 2026 / Nov. 18, 2026 / November⏎22, 2026 (a wrap)
-    `(?<![\\p{L}\\d])${DAY}(?:[ \\t]{0,3}|-)(?:(?:de|of)[ \\t])?${MONTH}(?:,?[ \\t]{1,3}|-)(?:de[ \\t])?${YEAR}(?!\\d)`, // 25 November 2026 / 25. Nov 2026 / 18-Nov-2026
+    `(?<![\\p{L}\\d])${MONTH}(?:[ \\t]{1,3}|[ \\t]?\\n|-)${DAY}(?:,?[ \\t\\n]{1,3}|-)${YEAR}(?!\\d)`, // November 20, 2026 / Nov. 18, 2026 / November⏎22, 2026 (a wrap) / Nov-20-2026
+    `(?<![\\p{L}\\d])${DAY}(?:[ \\t]{0,3}|[ \\t]?\\n|[-/])(?:(?:day[ \\t]+)?(?:de|of)[ \\t\\n]{1,2})?${MONTH}(?:,?[ \\t]{0,3}|,?[ \\t]?\\n|[-/])(?:de[ \\t])?${YEAR}(?!\\d)`, // 25 November 2026 / 25. Nov 2026 / 18-Nov-2026 / 20/Nov/2026 / 23NOV2026 / the 15th day of November, 2026
     `(?<![\\w./-])(\\d{4})([-/.])(\\d{2})\\8(\\d{2})(?:(?=T\\d)|(?![\\w/-]|\\.\\d))`, // 2026-11-16, 2026/11/18, 2026.11.12, 2026-11-24T07:52Z
     `(?<![\\w./-])(\\d{1,2})([./-])(\\d{1,2})\\12(\\d{4})(?![\\w/-]|\\.\\d)`, // 25.11.2026, 11/23/2026, 16-11-2026
     `(?<![\\w./-])(\\d{1,2})([./])(\\d{1,2})\\16(\\d{2})(?![\\w/-]|\\.\\d)`, // 16/11/26, 18.11.26 (two-digit year)
     `(?<![\\p{L}\\d])${MONTH}[ \\t]{1,3}(\\d{1,2})(?:st|nd|rd|th)?(?![\\d:/-]|\\.\\d|,?[ \\t\\n]{0,3}\\d)`, // Nov 9, Friday, November 13
-    `(?<![\\p{L}\\d.])(\\d{1,2})\\.?[ \\t]{1,3}${MONTH}(?![\\p{L}]|\\.?,?[ \\t\\n]{0,3}\\d)`, // Tuesday 24 November, Monday, 26 October
+    `(?<![\\p{L}\\d.])(\\d{1,2})(?:st|nd|rd|th)?\\.?(?:[ \\t]{1,3}|[ \\t]?\\n)(?:of[ \\t\\n]{1,2})?${MONTH}(?![\\p{L}]|\\.?,?[ \\t\\n]{0,3}\\d)`, // Tuesday 24 November, Monday, 26 October, the 21st of⏎November, 20th Nov.
     `(?<![\\w./-])(\\d{4})[ \\t]?[年년][ \\t]?(\\d{1,2})[ \\t]?[月월][ \\t]?(\\d{1,2})[ \\t]?[日일]`, // 2026年11月21日, 2026년 11월 21일
     `(?<![\\w./-])(\\d{4})\\.[ \\t]{1,3}${MONTH}[ \\t]{1,3}(\\d{1,2})\\.?(?![\\d:])`, // 2026. november 21. (Hungarian, year first)
     `(?<![\\w./-])(\\d{4})\\.[ \\t](\\d{1,2})\\.[ \\t]?(\\d{1,2})\\.(?!\\d)`, // 2026. 11. 21. (Hungarian, Korean)
     `(?<![\\w./-])(\\d{1,2})\\.[ \\t](\\d{1,2})\\.[ \\t](\\d{4})(?!\\d)`, // 21. 11. 2026 (Czech, Slovak, German)
+    `(?<![\\p{L}\\d])${DAY}-${MONTH}-(\\d{2})(?![\\d-])`, // 23-NOV-26 (two-digit year)
+    // A numeric day without a year right after a date's preposition: "on 11/20", "am 20.11.", "le 20/11".
+    `(?<![\\w./-])(\\d{1,2})([./])(\\d{1,2})\\.?(?![\\w/]|[.:,]?\\d)`,
+    // "on the 20th": a day of the month without its month; not "the 21st of November", which names it.
+    `(?<![\\p{L}\\d])the[ \\t]+(\\d{1,2})(?:st|nd|rd|th)(?![\\p{L}\\d])(?![ \\t\\n]+(?:day[ \\t]+)?(?:of[ \\t\\n]+)?${ANY_MONTH})`,
+    `(?<![\\p{L}\\d])${MONTH}[ \\t]{1,3}(\\d{1,2})[ \\t]+\\d{1,2}:\\d{2}(?::\\d{2})?(?:[ \\t]+[A-Z]{2,5})?[ \\t]+${YEAR}(?!\\d)`, // Mon Nov 23 08:00:00 UTC 2026 (Unix)
   ].join('|'),
   'giu',
 );
+
+/** A numeric day without a year is a date only right after a date's preposition ("on 11/20", "am 20.11."). */
+const DATE_PREPOSITION = /(?<![\p{L}])(?:on|am|le|op|el|il|den|em|dnia|du|vom|since|seit|depuis|desde|dal|fra|från|od)[ \t]{1,3}$/iu;
 
 function validDay(year: number, month: number, day: number): boolean {
   if (year < 1990 || year > 2100 || month < 1 || month > 12 || day < 1) return false;
@@ -86,6 +97,15 @@ export function isoDay(year: number, month: number, day: number): string | null 
   return `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
 }
 
+/**
+ * A numeric date: with a slash or a dash the order is decided later (the sender's convention, the other dates); with
+ * dots it is day first wherever it is written (25.11.2026), unless only the other order is a date (11.20.2026).
+ */
+function numeric(base: { start: number; end: number }, a: number, b: number, year: number, separator: string): DateMention {
+  if (separator !== '.' || (b > 12 && a <= 12)) return { ...base, kind: 'numeric', year, first: a, second: b, separator };
+  return { ...base, kind: 'iso', year, first: b, second: a, separator };
+}
+
 function mentionOf(m: RegExpExecArray): DateMention | null {
   const g = m;
   const base = { start: m.index, end: m.index + m[0].length };
@@ -93,15 +113,8 @@ function mentionOf(m: RegExpExecArray): DateMention | null {
   if (g[1]) return MONTHS[g[1].toLowerCase()] ? { ...base, kind: 'named', year: +g[3]!, first: MONTHS[g[1].toLowerCase()]!, second: +g[2]!, separator: ' ' } : null;
   if (g[5]) return MONTHS[g[5].toLowerCase()] ? { ...base, kind: 'named', year: +g[6]!, first: MONTHS[g[5].toLowerCase()]!, second: +g[4]!, separator: ' ' } : null;
   if (g[7]) return { ...base, kind: 'iso', year: +g[7], first: +g[9]!, second: +g[10]!, separator: '-' };
-  if (g[11]) {
-    const separator = g[12]!;
-    // Dots and dashes before the year are day-first wherever they are written (25.11.2026, 16-11-2026).
-    return { ...base, kind: separator === '/' ? 'numeric' : 'iso', year: +g[14]!, ...(separator === '/' ? { first: +g[11], second: +g[13]! } : { first: +g[13]!, second: +g[11] }), separator };
-  }
-  if (g[15]) {
-    const separator = g[16]!;
-    return { ...base, kind: separator === '/' ? 'numeric' : 'iso', year: 2000 + +g[18]!, ...(separator === '/' ? { first: +g[15], second: +g[17]! } : { first: +g[17]!, second: +g[15] }), separator };
-  }
+  if (g[11]) return numeric(base, +g[11], +g[13]!, +g[14]!, g[12]!);
+  if (g[15]) return numeric(base, +g[15], +g[17]!, 2000 + +g[18]!, g[16]!);
   // Year first (CJK, Hungarian, Korean) and day-first with spaces after the dots: one reading each.
   if (g[23]) return { ...base, kind: 'iso', year: +g[23], first: +g[24]!, second: +g[25]!, separator: '-' };
   if (g[26]) {
@@ -110,6 +123,10 @@ function mentionOf(m: RegExpExecArray): DateMention | null {
   }
   if (g[29]) return { ...base, kind: 'iso', year: +g[29], first: +g[30]!, second: +g[31]!, separator: '-' };
   if (g[32]) return { ...base, kind: 'iso', year: +g[34]!, first: +g[33]!, second: +g[32], separator: '-' };
+  if (g[35]) return MONTHS[g[36]!.toLowerCase()] ? { ...base, kind: 'named', year: 2000 + +g[37]!, first: MONTHS[g[36]!.toLowerCase()]!, second: +g[35], separator: ' ' } : null;
+  if (g[38]) return DATE_PREPOSITION.test(m.input.slice(Math.max(0, m.index - 12), m.index)) ? { ...numeric(base, +g[38], +g[40]!, 0, g[39]!), yearless: true } : null;
+  if (g[41]) return { ...base, kind: 'named', year: 0, first: 0, second: +g[41], separator: ' ', yearless: true };
+  if (g[42]) return MONTHS[g[42].toLowerCase()] ? { ...base, kind: 'named', year: +g[44]!, first: MONTHS[g[42].toLowerCase()]!, second: +g[43]!, separator: ' ' } : null;
   // A month name without a year is a date where it is written as a name (capital first), or in lower case as French,
   // Spanish, Italian and Dutch write it ("le 23 novembre"), unless the name is also an everyday word: "may 5" is no date.
   const month = g[19] ?? g[22];
@@ -132,6 +149,18 @@ export function findDates(text: string, from = 0, to = text.length): DateMention
   return found;
 }
 
+/** The last day `month`/`day` on or before `emailDay` (month 0: the day of the month, in this month or the last). */
+function lastOnOrBefore(emailDay: string, month: number, day: number): string | null {
+  const [year, thisMonth] = [+emailDay.slice(0, 4), +emailDay.slice(5, 7)];
+  if (month === 0) {
+    const same = isoDay(year, thisMonth, day);
+    if (same && same <= emailDay) return same;
+    return thisMonth === 1 ? isoDay(year - 1, 12, day) : isoDay(year, thisMonth - 1, day);
+  }
+  const same = isoDay(year, month, day);
+  return same && same <= emailDay ? same : isoDay(year - 1, month, day);
+}
+
 /**
  * The readings of a mention as YYYY-MM-DD: one for named and ISO dates, up to two for numeric ones. A date written
  * without a year is the last such day on or before `emailDay` (an e-mail speaks of what happened, not of what will);
@@ -140,10 +169,8 @@ export function findDates(text: string, from = 0, to = text.length): DateMention
 export function readings(mention: DateMention, emailDay: string | null = null): { mdy: string | null; dmy: string | null } {
   if (mention.yearless) {
     if (!emailDay) return { mdy: null, dmy: null };
-    const year = +emailDay.slice(0, 4);
-    const same = isoDay(year, mention.first, mention.second);
-    const day = same && same <= emailDay ? same : isoDay(year - 1, mention.first, mention.second);
-    return { mdy: day, dmy: day };
+    const mdy = lastOnOrBefore(emailDay, mention.first, mention.second);
+    return { mdy, dmy: mention.kind === 'numeric' ? lastOnOrBefore(emailDay, mention.second, mention.first) : mdy };
   }
   if (mention.kind !== 'numeric') {
     const day = isoDay(mention.year, mention.first, mention.second);

@@ -1,0 +1,33 @@
+/**
+ * Word families that give a date its role, each in every language the parser reads (English, German, French, Dutch,
+ * Spanish, Italian, Portuguese, Scandinavian, Polish). Kept apart from the rules that use them (date-roles.ts) so a
+ * new language is a list to extend, not a rule to rewrite.
+ */
+
+/** The preservation as a thing ("the preservation", "the hold", "la conservation", "die Sicherung", "bevarandet"). */
+export const PRESERVATION_NOUN =
+  /(?<![\p{L}])(?:preservation|(?:legal[ \t]+)?hold|freeze|snapshot|capture|conservation|conservaci[óo]n|conservazione|conserva[çc][ãa]o|preserva[çc][ãa]o|preservaci[óo]n|preservazione|(?:daten)?sicherung\p{L}*|sicherstellung|speicherung|aufbewahrung|einfrierung|bewaring|veiligstelling|vastlegging|bevarande\p{L}*|bevaring\p{L}*|säkring\p{L}*|sikring\p{L}*|zabezpieczeni[ea]|zachowani[ea])(?![\p{L}])/iu;
+
+/**
+ * Verbs of doing, done to the preservation ("Conservation effectuée le", "The preservation was executed on",
+ * "La conservación se realizó el"): they date the preservation only where its noun stands before them.
+ */
+export const PERFORMED =
+  /(?<![\p{L}])(?:performed|executed|conducted|actioned|fulfilled|done|applied|activated|initiated|enacted|finali[sz]ed|(?:went|came|entered)[ \t]+into[ \t]+(?:effect|force)|effectu[ée]e?s?|r[ée]alis[ée]e?s?|ex[ée]cut[ée]e?s?|appliqu[ée]e?s?|mise?s?[ \t]+en[ \t]+place|termin[ée]e?s?|finalis[ée]e?s?|achev[ée]e?s?|durchgeführt|vorgenommen|erfolgt[e]?|umgesetzt|eingerichtet|abgeschlossen|erledigt|uitgevoerd|gerealiseerd|verricht|voltooid|afgerond|effettuat[aeio]|eseguit[aeio]|realizzat[aeio]|completat[aeio]|conclus[aeio]|attivat[aeio]|efectuad[oa]s?|realizad[oa]s?|ejecutad[oa]s?|completad[oa]s?|finalizad[oa]s?|efectu[óo]|realiz[óo]|ejecut[óo]|complet[óo]|efetuad[oa]s?|executad[oa]s?|conclu[íi]d[oa]s?|efetuou|realizou|utförd(?:es)?|utfört(?:s)?|genomförd(?:es)?|genomfört(?:s)?|slutförd(?:es)?|udført|utført|gjennomført|gennemført|foretatt|foretaget|wykonan[aeoy]|przeprowadzon[aeoy]|dokonan[aeoy]|zrealizowan[aeoy]|zakończon[aeoy])(?![\p{L}])/giu;
+
+/** A date's label naming the preservation or the start of its period ("Hold date:", "Sicherungsdatum:", "Start:"). */
+export const START_LABEL = /(?<![\p{L}])(?:start\p{L}*|begin\p{L}*|commencement|d[ée]but|beginn|inicio|inizio|ingang\p{L}*|period|window|term|zeitraum|p[ée]riode|periodo|per[íi]odo|tidsperiod|okres)(?![\p{L}])/iu;
+/** A date's label naming the end of the period ("End date:", "Ende:", "Fin :"): the expiry. */
+export const END_LABEL = /(?<![\p{L}])(?:end(?:s|ing)?|ende|fin|einde|fine|slut\p{L}*|koniec|t[ée]rmino|scadenza|ablauf|échéance)(?![\p{L}])/iu;
+
+/** Words right before a date that make it a deadline, not a day that was ("by 18 Feb", "no later than", "avant le"). */
+export const DEADLINE_BEFORE =
+  /(?:\bby|\bbefore|\b(?:no|not)[ \t]+later[ \t]+than|\bprior[ \t]+to|\bdeadline(?:[ \t]+(?:of|is))?|\bdue(?:[ \t]+(?:by|on|date))?|\bavant[ \t]+le|\bd'ici[ \t]+(?:au|le)|\bau[ \t]+plus[ \t]+tard[ \t]+le|\bspätestens(?:[ \t]+(?:am|bis))?|\bvor[ \t]+dem|\buiterlijk(?:[ \t]+op)?|\bvóór|\bentro[ \t]+(?:il|e[ \t]+non[ \t]+oltre[ \t]+il)|\bantes[ \t]+del?|\binnan|\bsenast|\bsenest|\bfør|\bprzed|\bdo[ \t]+dnia)[ \t\n]{1,3}$/iu;
+
+/**
+ * A request, an order or a letter whose own date follows: "your request of", "request dated", "(requested 18 November,
+ * completed 23 November)", "the order issued on", "Anfrage vom", "demande du", "verzoek van", "richiesta del". A
+ * request the sentence's verb acts on ("processed your request on") keeps the verb's date.
+ */
+export const REQUEST_BEFORE =
+  /(?:(?<![\p{L}])(?:requests?|requête|demande|anfrage|ersuchen|antrag|verzoek|aanvraag|richiesta|solicitud|petici[óo]n|pedido|begäran|anmodning|foresp[øo]rsel|wniosek|letter|order|warrant)[ \t]+(?:of|dated|from|made[ \t]+on|sent[ \t]+on|submitted[ \t]+on|received[ \t]+on|du|vom|van|del|dell'|de|från|av|fra|z(?:[ \t]+dnia)?)|(?<![\p{L}])(?<!\b(?:as|comme|wie|come|como|zoals)[ \t]+(?:you[ \t]+)?)(?:requested|issued|signed|served|angefordert|demandée?|aangevraagd|richiest[oa]|solicitad[oa])(?:[ \t]+on)?)[ \t\n]{1,3}$/iu;

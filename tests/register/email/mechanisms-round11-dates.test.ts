@@ -1,0 +1,136 @@
+import { describe, expect, it } from 'vitest';
+import { parseProviderEmail } from '../../../register/email';
+import { findDates, readings } from '../../../register/email/dates';
+
+/** Date mechanisms of round 11 (holdout8 spent, dev9, dev10), each shown on invented mail in other words than the corpus's. */
+const NOW = new Date('2026-12-01T12:00:00Z');
+const HEAD = 'Date: Wed, 25 Nov 2026 09:30:00 +0100\nFrom: Legal <legal@provider.example>\nTo: officer@agency.example\nSubject: Preservation\n\n';
+const dateOf = (body: string, head = HEAD) => {
+  const on = parseProviderEmail(`${head}Reference: QA-7781200\n${body}`, NOW).confirmations[0]?.preservedOn;
+  return on ? [on.day, on.source] : null;
+};
+const dayOf = (text: string) => {
+  const [mention] = findDates(text);
+  return mention ? readings(mention, '2026-11-25').mdy : null;
+};
+
+describe('the preservation named as a thing, with a verb of doing', () => {
+  it.each([
+    'Conservation effectuée le 20/11/2026 pour le compte indiqué.',
+    'Preservation performed on 20 November 2026.',
+    'The hold was applied on 20 November 2026.',
+    'The preservation was executed on 20 November 2026.',
+    'La conservación se realizó el 20/11/2026.',
+    'La conservazione è stata effettuata il 20/11/2026.',
+    'De bewaring is uitgevoerd op 20-11-2026.',
+    'A preservação foi efetuada em 20/11/2026.',
+    'Bevarandet utfördes den 20 november 2026.',
+    'Zabezpieczenie zostało wykonane 20.11.2026.',
+    'We actioned your preservation request on 20 November 2026.',
+    'The preservation went into effect on 20 November 2026.',
+  ])('%s', (sentence) => {
+    expect(dateOf(sentence)).toEqual(['2026-11-20', 'stated']);
+  });
+
+  it('a verb of doing without the preservation’s noun dates nothing ("the review was performed on")', () => {
+    expect(dateOf('The account is preserved. A review was performed on 20 November 2026.')).toEqual(['2026-11-25', 'email-date']);
+  });
+});
+
+describe('a label of the preservation’s own noun, in any language', () => {
+  it.each(['Date of hold', 'Hold date', 'Capture date', 'Freeze date', 'Hold start', 'Start date', 'Conservation ', 'Sicherungsdatum', 'Datum bewaring', 'Data di conservazione', 'Fecha de conservación', 'Data da preservação', 'Datum för bevarande', 'Data zabezpieczenia'])('%s: 20/11/2026', (label) => {
+    expect(dateOf(`The account is preserved.\n${label}: 20.11.2026\n`)).toEqual(['2026-11-20', 'stated']);
+  });
+
+  it('a period’s label gives its first date to the preservation, its second to the expiry', () => {
+    for (const line of ['Preservation period: 20/11/2026 - 18/02/2027', 'Preservation window: 2026-11-20 to 2027-02-18', 'Retention period: 2026-11-20 – 2027-02-18']) {
+      expect(dateOf(`The account is preserved.\n${line}\n`)).toEqual(['2026-11-20', 'stated']);
+    }
+  });
+
+  it('an end label is the expiry, never the preservation ("End date:", "Ende:")', () => {
+    expect(dateOf('The account is preserved.\nEnd date: 2027-02-18\n')).toEqual(['2026-11-25', 'email-date']);
+    expect(dateOf('Die Daten wurden gesichert.\nEnde: 18.02.2027\n')).toEqual(['2026-11-25', 'email-date']);
+  });
+});
+
+describe('more verbs that make a preservation take effect', () => {
+  it.each(['The data was retained on 20 November 2026.', 'The data was archived on 20 November 2026.', 'I locked the data at 09:14 PT on Friday, November 20, 2026.', 'Los datos se conservaron el 20/11/2026.', 'Os dados foram preservados em 20/11/2026.', 'Die Daten wurden am 20.11.2026 gespeichert.'])('%s', (sentence) => {
+    expect(dateOf(sentence)).toEqual(['2026-11-20', 'stated']);
+  });
+});
+
+describe('a request’s date and a deadline are not the preservation’s', () => {
+  it.each([
+    'We preserved the account in response to your request of 18 Nov 2026.',
+    'The account is preserved (requested 18 November 2026).',
+    'Following the order issued on 18 November 2026, the data is preserved.',
+    'The data is preserved; please send legal process before 18 Feb 2027.',
+    'The account was preserved; renew no later than 18 Feb 2027.',
+    'Les données sont conservées ; merci de nous écrire avant le 18/02/2027.',
+  ])('%s', (sentence) => {
+    expect(dateOf(sentence)).toEqual(['2026-11-25', 'email-date']);
+  });
+
+  it('"as requested" and a request the verb acts on keep the verb’s date', () => {
+    expect(dateOf('Preserved as requested on 20 November 2026.')).toEqual(['2026-11-20', 'stated']);
+    expect(dateOf('We processed your preservation request on\n20 November 2026.')).toEqual(['2026-11-20', 'stated']);
+    expect(dateOf('(requested 18 November 2026, completed 20 November 2026)')).toEqual(['2026-11-20', 'stated']);
+  });
+});
+
+describe('date shapes', () => {
+  it.each([
+    ['20/Nov/2026', '2026-11-20'],
+    ['Nov-20-2026', '2026-11-20'],
+    ['20NOV2026', '2026-11-20'],
+    ['20-NOV-26', '2026-11-20'],
+    ['the 20th day of November, 2026', '2026-11-20'],
+    ['this 3rd day of November 2026', '2026-11-03'],
+    ['Mon Nov 23 08:00:00 UTC 2026', '2026-11-23'],
+    ['20th Nov.', '2026-11-20'],
+    ['the 21st of\nNovember', '2026-11-21'],
+  ])('%s → %s', (text, day) => {
+    expect(dayOf(text)).toBe(day);
+  });
+
+  it('a numeric date with dashes or dots has the reading its numbers allow (11-20-2026, 11.20.2026)', () => {
+    expect(dateOf('The account was preserved on 11-20-2026.')).toEqual(['2026-11-20', 'stated']);
+    expect(dateOf('The account was preserved on 11.20.2026.')).toEqual(['2026-11-20', 'stated']);
+    expect(dateOf('Die Daten wurden am 05.11.2026 gesichert.')).toEqual(['2026-11-05', 'stated']);
+  });
+
+  it('a numeric day without a year after a date’s preposition is the last such day on or before the e-mail', () => {
+    expect(dateOf('The account was preserved on 11/20.')).toEqual(['2026-11-20', 'stated']);
+    expect(dateOf('Die Daten wurden am 20.11. gesichert.')).toEqual(['2026-11-20', 'stated']);
+    expect(dateOf('Les données ont été conservées le 20/11.')).toEqual(['2026-11-20', 'stated']);
+    // Not a date: no preposition before it, or a version, or "24/7".
+    expect(dateOf('The account is preserved. Support is open 24/7.')).toEqual(['2026-11-25', 'email-date']);
+  });
+
+  it('"on the 20th" is that day of the e-mail’s month, or of the month before when it is still to come', () => {
+    expect(dateOf('We preserved the account on the 20th.')).toEqual(['2026-11-20', 'stated']);
+    expect(dateOf('We preserved the account on the 28th.')).toEqual(['2026-10-28', 'stated']);
+  });
+});
+
+describe('the e-mail’s own numeric date, in the order of the client that wrote it', () => {
+  const body = '\n\nReference: QA-7781200\nThe account is preserved.\n';
+  it.each([
+    ['From: Legal <legal@provider.example>\nEnvoyé : 05/11/2026 10:00\nÀ : officer@agency.example\nObjet : Conservation', '2026-11-05'],
+    ['Von: Legal <legal@provider.example>\nGesendet: 05-11-2026 10:00\nAn: officer@agency.example\nBetreff: Sicherung', '2026-11-05'],
+    ['From: Legal <legal@provider.example>\nSent: 11/05/2026 10:00 AM\nTo: officer@agency.example\nSubject: Preservation', '2026-11-05'],
+    ['From: Legal <legal@provider.example>\nSent: 11-05-2026 10:00 AM\nTo: officer@agency.example\nSubject: Preservation', '2026-11-05'],
+  ])('%s', (head, day) => {
+    const on = parseProviderEmail(`${head}${body}`, NOW).confirmations[0]?.preservedOn;
+    expect(on && [on.day, on.source]).toEqual([day, 'email-date']);
+  });
+
+  it('a header block of unknown field names is read when its time has seconds (Kuupäev: Fri, 20 Nov 2026 10:41:07 +0800)', () => {
+    const text = 'See below.\n\n-------- Edastatud kiri --------\nTeema: \tPreservation QA-7781200\nKuupäev: \tFri, 20 Nov 2026 10:41:07 +0800\nSaatja: \tLegal <legal@provider.example>\nSaaja: \tofficer@agency.example\n\nThe account is preserved. Preservation date: 12/11/2026.\nReference: QA-7781200\n';
+    const r = parseProviderEmail(text, NOW);
+    expect(r.emailDate?.day).toBe('2026-11-20');
+    // 11 December would be after the e-mail: the only reading is 12 November.
+    expect(r.confirmations[0]?.preservedOn?.day).toBe('2026-11-12');
+  });
+});
