@@ -1,10 +1,11 @@
 import * as chrono from 'chrono-node';
-import { FRESH_THREAT, HARM, HARM_BY_REGISTER, HARM_BY_SITUATION, NEGATED_HARM_PHRASE, QUOTED_HARM, RESOLVED, PLAY_TALK } from './lexicon/harm';
+import { FRESH_THREAT, HARM, HARM_BY_FORM, HARM_BY_REGISTER, HARM_BY_SITUATION, NEGATED_HARM_PHRASE, QUOTED_HARM, RESOLVED, PLAY_TALK } from './lexicon/harm';
 import { IMMINENCE, NEGATED_IMMINENCE, NOT_IMMINENT, NOTHING_SINCE, OVERTAKEN } from './lexicon/imminence';
 import { IMMINENCE_CUES } from './lexicon/imminence-cues';
 import { NEGATION_BEFORE, NOT_A_NEGATION } from './lexicon/negation';
 import { DATA, PREVENTION, PROSECUTION_ONLY, PURPOSE_ALL, PURPOSE_LEAD, THING_OBJECT } from './lexicon/nexus';
 import { PERSON_NAME, PERSON_WORDS } from './lexicon/person';
+import { ACCOUNT_ROLE, IDENTIFY_BEFORE, MODIFIER_AFTER, OFFENDER_IDENTIFIED_BEFORE, REPORTED_BY_BEFORE, REPORTER_ROLE, REPORTS_AFTER } from './lexicon/person-roles';
 import { AGE_AFTER, DTG, DURATION, dtgDate, LOG_TIME, NOT_THREAT_TIME_BEFORE, RANGE_AFTER, TIME_HINT, VAGUE_TIME } from './lexicon/timeframe';
 
 /**
@@ -33,7 +34,7 @@ export const MAX_ANALYZED_CHARS = 120_000;
 const MAX_DATE_SENTENCES = 400;
 
 const SENTENCE_BREAK =
-  /(?<=[.!?])(?<!\b(?:Dr|Mr|Mrs|Ms|St|No|approx|Det|Sgt|Ofc|Lt|Capt|Jr|Sr|vs|e\.g|i\.e|Inc|Ltd|Co|Ave|Apt|[A-Z])\.)\s+|\n+/;
+  /(?<=[.!?])(?<!\b(?:Dr|Mr|Mrs|Ms|Prof|St|No|approx|Det|Sgt|Ofc|Lt|Capt|Jr|Sr|vs|e\.g|i\.e|Inc|Ltd|Co|Ave|Apt|[A-Z])\.)\s+|\n+/;
 
 /** Sentences end at . ! ? before a space or at a line break: not inside e-mail addresses, decimals or "U.S.C.". */
 function sentences(text: string): string[] {
@@ -92,7 +93,10 @@ function globalVersion(pattern: RegExp): RegExp {
   return global;
 }
 
-function firstUnnegated(sentenceList: string[], pattern: RegExp, negatedPhrase?: RegExp, figurativeSentence?: RegExp): Evidence | null {
+/** A match that the caller's reading of its sentence rules out (a reporter, not the person at risk). */
+type Skip = (sentence: string, match: RegExpExecArray) => boolean;
+
+function firstUnnegated(sentenceList: string[], pattern: RegExp, negatedPhrase?: RegExp, figurativeSentence?: RegExp, skip?: Skip): Evidence | null {
   const global = globalVersion(pattern);
   for (const sentence of sentenceList) {
     if (!pattern.test(sentence) || figurativeSentence?.test(sentence)) continue;
@@ -100,11 +104,26 @@ function firstUnnegated(sentenceList: string[], pattern: RegExp, negatedPhrase?:
     for (let m = global.exec(sentence); m; m = global.exec(sentence)) {
       if (negated(sentence, m.index, m.index + m[0].length)) continue;
       if (negatedPhrase?.test(sentence.slice(Math.max(0, m.index - 30), m.index + m[0].length + 30))) continue;
+      if (skip?.(sentence, m)) continue;
       return { text: m[0].trim() };
     }
   }
   return null;
 }
+
+/**
+ * A person word that is not the person at risk: a relative or witness who reports ("a neighbour complained", "flagged
+ * by a parent"), the offender identified by an age ("the sender was identified as a 12-year-old"), the account holder
+ * to be identified, a noun used as a modifier ("a hostage situation").
+ */
+const notThePersonAtRisk: Skip = (sentence, m) => {
+  const before = sentence.slice(Math.max(0, m.index - 80), m.index);
+  const after = sentence.slice(m.index + m[0].length, m.index + m[0].length + 80);
+  const word = m[0].trim();
+  if (REPORTER_ROLE.test(word) && (REPORTS_AFTER.test(after) || REPORTED_BY_BEFORE.test(before))) return true;
+  if (ACCOUNT_ROLE.test(word) && IDENTIFY_BEFORE.test(before)) return true;
+  return OFFENDER_IDENTIFIED_BEFORE.test(before) || MODIFIER_AFTER.test(after);
+};
 
 const SOON_DAYS = 8;
 const RECENT_DAYS = 3;
@@ -231,6 +250,7 @@ export function analyzeNarrative(text: string, reference = new Date()): Narrativ
     (firstUnnegated(scoped, HARM, NEGATED_HARM_PHRASE, PLAY_TALK) ??
       firstUnnegated(scoped, HARM_BY_REGISTER, NEGATED_HARM_PHRASE, PLAY_TALK) ??
       firstUnnegated(scoped, HARM_BY_SITUATION, NEGATED_HARM_PHRASE, PLAY_TALK) ??
+      firstUnnegated(scoped, HARM_BY_FORM, NEGATED_HARM_PHRASE, PLAY_TALK) ??
       firstUnnegated(scoped, QUOTED_HARM, NEGATED_HARM_PHRASE, PLAY_TALK));
   // Imminence and the data's purpose only mean something for a stated danger.
   const times = findTimes(list, reference);
@@ -241,7 +261,7 @@ export function analyzeNarrative(text: string, reference = new Date()): Narrativ
         firstUnnegated(list, IMMINENCE_CUES, NEGATED_IMMINENCE) ??
         (NOTHING_SINCE.test(analyzed) ? null : times.recent))
       : null;
-  const personMatch = firstUnnegated(list, PERSON_WORDS) ?? firstUnnegated(list, PERSON_NAME);
+  const personMatch = firstUnnegated(list, PERSON_WORDS, undefined, undefined, notThePersonAtRisk) ?? firstUnnegated(list, PERSON_NAME);
   return {
     harm,
     imminence,

@@ -222,8 +222,9 @@ export const HARM_BY_REGISTER = anyOf(
 export const HARM_BY_SITUATION = anyOf(
   compileLexicon(HARM_SITUATION_TERMS, { end: '(?![a-z])' }),
   compileLexicon(HARM_EUPHEMISM_TERMS, { end: '(?![a-z])' }),
-  compileLexicon(HARM_GENERAL_FORM_TERMS, { end: '(?![a-z])' }),
 );
+/** Read after the situations: harm in general forms (round 6). Its own pattern, for the size limit said above. */
+export const HARM_BY_FORM = compileLexicon(HARM_GENERAL_FORM_TERMS, { end: '(?![a-z])' });
 /** Read only where no harm word is found: the suspect's own words to the person. */
 export const QUOTED_HARM = compileLexicon([QUOTED_THREAT]);
 /**

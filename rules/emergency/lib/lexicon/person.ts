@@ -4,6 +4,8 @@ import { anyOf, compileLexicon, type Term } from '../phrases';
 export const PERSON_TERMS: readonly Term[] = [
   // Children
   'victims?',
+  // Dispatch shorthand for the victim: "vic is Keisha Barnes 22"
+  'vics?',
   'child(ren)?',
   'minors?',
   'juveniles?',
@@ -99,14 +101,19 @@ export const AGE_TERMS: readonly Term[] = [
   // An age said by the person: "im 15", "she's 13"
   /(?:i['’]?m|i\s+am|she['’]?s|he['’]?s)\s+(?:only\s+|just\s+)?(?:[5-9]|1[0-7])\b(?!\s*(?:min|hour|hr|km|mile|%|minutes|mins|am|pm))/,
   'dob',
+  // An estimated age ("about 17", "believed 16") and the race/sex/age descriptor of US reports ("W/M 52", "WM 41")
+  /(?:about|approx\.?|approximately|around|roughly|believed|possibly|maybe)\s+(?:1[0-9]|[5-9])\b(?!\s*(?:[:.\/-]\d|min|minutes|hours?|hrs?|h\b|km|miles?|%|am|pm|people|persons|men|officers|units|times|days|weeks|months|years|calls|messages|posts|kg|m\b|metres|meters|feet|ft))/,
+  /[WBHAI]\/?[MF]\s*,?\s*\d{2}\b/,
 ];
 
 /** Names, case-sensitive. */
 export const PERSON_NAME_TERMS: readonly Term[] = [
   /(?:named|identified\s+as|[Nn]ame:?)\s+[A-Z][a-z]+/, // named Maria
-  /(?:Mr|Mrs|Ms|Miss|Dr|Judge)\.?\s+[A-Z]/, // Ms. K
+  /(?:Mr|Mrs|Ms|Miss|Dr|Judge|Prof|MR|MRS|MS|DR)\.?\s+[A-Z]/, // Ms. K, Prof. Eberly, MR G. PRITCHARD
   // A role before a name: "Singer Han Ji-woo", "Councillor Priya Natarajan", "Owner Travis Boone"
   /(?:Singer|Councill?or|Mayor|Owner|Streamer|Journalist|Reporter|Pastor|Imam|Rabbi|Senator|Coach|Principal|Professor|Teacher|Nurse|Deputy|Officer|Constable|Complainant|Victim|Witness)\s+[A-Z][a-zà-öø-ÿ]+\s+[A-Z]/,
+  // The same in running text, and roles of work and play: "restaurant owner Pieter Janssens", "esports player Chan Ka Hou"
+  /\b(?:owner|player|citizen|tradie|tradesman|journalist|reporter|activist|streamer|influencer|driver|student|pupil|farmer|shopkeeper|vendor|pensioner|resident|worker|nurse|teacher|lawyer|councill?or|mayor|pastor|priest|imam|rabbi)\s+[A-Z][a-zà-öø-ÿ]+\s+[A-Z][a-zà-öø-ÿ]+/,
   // A relation or a role, with a possessive, before a full name: "his ex Carys Evans", "their driver Sipho Dlamini"
   // A killing verb or "against" before a full name: "threatened to kill Sarah Jenkins", "threats against Tomasz Wrona"
   /\b(?:kill|kills|killing|shoot|shoots|shot|stab|stabs|hurt|harm|attack|attacks|rape|kidnap|abduct|threatened|threatening|threatens|against|targeting|targets)\s+[A-Z][a-zà-öø-ÿ]+\s+[A-Z][a-zà-öø-ÿ]+/,
@@ -114,12 +121,13 @@ export const PERSON_NAME_TERMS: readonly Term[] = [
   /\b(?!(?:URGENT|EMERGENCY|EXIGENT|PRIORITY|REQUEST|TIME|CRITICAL|IMMEDIATE|PLEASE|CASE|REF|LOG|INCIDENT|GRADE|CODE|RISK|HIGH|MEDIUM|LOW)\b)[A-Z]{2,}\s+(?!(?:REQUEST|EMERGENCY|SENSITIVE|CRITICAL|PRIORITY|RESPONSE|RISK)\b)[A-Z]{2,}(?:\s+[A-Z]{2,})?\s*[,(]\s*(?:aged?\s+|AGE\s+)?\d{1,2}\b(?!\s*(?:hours?|hrs?|h\b|days?|min|minutes?|%|\/|:|\.\d))/,
   /\b(?:V|VIC|VICTIM|Victim|PAR|Person at risk)\s*[:-]\s*[A-Z][A-Za-zà-öø-ÿ'’-]+\s+[A-Z]/,
   /\b(?:his|her|their|my|your|our)\s+(?:ex|ex-partner|ex-wife|ex-husband|partner|wife|husband|girlfriend|boyfriend|daughter|son|mother|father|sister|brother|cousin|neighbou?r|friend|colleague|driver|client)(?:\s+[A-Z][a-zà-öø-ÿ]+\s+[A-Z][a-zà-öø-ÿ]+|,?\s+[A-Z][a-zà-öø-ÿ]+\b)/,
-  /[A-Z][a-z]+\s+(?:[A-Z][a-z]+\s+)?\(\d{1,2}\)/, // Chloe Marsh (27)
-  /[A-Z][a-z]+\s+[A-Z][a-z]+,\s*(?:aged?\s+)?\d{1,2}\b/, // Chloe Marsh, 27
+  /[A-ZÀ-ÖØ-ÞĀ-ž][a-zß-öø-ÿā-ž]+\s+(?:[A-ZÀ-ÖØ-ÞĀ-ž][a-zß-öø-ÿā-ž]+\s+)?\(\d{1,2}\)/, // Chloe Marsh (27), Émile (7)
+  /[A-ZÀ-ÖØ-ÞĀ-ž][a-zß-öø-ÿā-ž]+\s+[A-ZÀ-ÖØ-ÞĀ-ž][a-zß-öø-ÿā-ž]+,\s*(?:aged?\s+)?\d{1,2}\b/, // Chloe Marsh, 27; Rocío Méndez Salazar, 41
   /(?<![A-Z]\.)[A-Z]\.\s?[A-Z]\.(?=[\s,])/, // J.D., not the S.C. of U.S.C.
   // Police write the surname in capitals: "Ethan MORRIS, 17", "Leilani FA'AMAUSILI (26)", "Skye McKAY"
   /[A-Z][a-zà-öø-ÿ]+\s+(?:Mc|Mac|O')?[A-Z]{2}[A-Z'’-]+\b(?!\s+[A-Z]{2})/,
 ];
 
 export const PERSON_WORDS = anyOf(compileLexicon(PERSON_TERMS, { end: '\\b' }), compileLexicon(AGE_TERMS, { end: '\\b' }));
-export const PERSON_NAME = compileLexicon(PERSON_NAME_TERMS, { flags: '' });
+// Not \b: a name may start with a letter outside ASCII (Émile, Žofie), which \b does not see as a word character
+export const PERSON_NAME = compileLexicon(PERSON_NAME_TERMS, { flags: '', start: '(?<![\\wÀ-ÖØ-öø-ž])' });

@@ -1,0 +1,28 @@
+/**
+ * What a person word is doing in its sentence (issue 13, round 6). A word such as "neighbour" or "parent" names the
+ * person at risk only when the sentence is about them, not when they report, forward or worry ("a neighbour
+ * complained", "flagged by a parent"); an age or a role names the offender when the sender is identified as it ("the
+ * sender was identified as a 12-year-old"); a person word used as a modifier names no one ("a hostage situation").
+ */
+
+/** Witnesses and relatives who often report: skipped as the subject of a reporting verb, kept otherwise. */
+export const REPORTER_ROLE =
+  /^(?:neighbou?rs?|family|parents?|mother|father|mom|mum|dad|relatives?|co-?workers?|colleagues?|witness(?:es)?|teachers?|staff|employees?|roommate|cousin|friend|nurse|doctor|school|sister|brother|wife|husband)$/i;
+
+/** The reporting verb after the word, past an "of …" phrase ("a relative of a Docs user called us"). */
+export const REPORTS_AFTER =
+  /^(?:\s+of\s+(?:[\w'’-]+\s+){1,5}?)?\s*(?:\([^)]{0,30}\)\s*)?(?:has\s+|have\s+|had\s+|then\s+|also\s+|later\s+|first\s+)?(?:complained|complains|called|calls|forwarded|forwards|reported|reports|rang|rings|phoned|flagged|flags|contacted|alerted|informed|says|said|states|stated|told|tells|asks|asked|wrote|writes|e-?mailed|requests?|requested|raised|noticed|found\s+(?:the|a|his|her)\s+(?:post|message|video|chat|messages)|(?:is|are|was|were)\s+(?:worried|concerned|asking))\b/i;
+
+/** The word as the agent of a report: "flagged by a parent", "reported by a co-worker". */
+export const REPORTED_BY_BEFORE = /\b(?:flagged|reported|forwarded|raised|referred|sent|submitted|passed\s+on|called\s+in)\s+by\s+(?:a|an|the|her|his|their|my|our)\s+$/i;
+
+/** The offender identified by an age or a role: "the sender was identified as a 12-year-old pupil". */
+export const OFFENDER_IDENTIFIED_BEFORE =
+  /\b(?:sender|suspect|offender|perpetrator|poster|author|culprit|caller|hoaxer)\s+(?:was\s+|is\s+|has\s+been\s+|had\s+been\s+)?(?:identified|confirmed|traced|found)\s+(?:to\s+be|as)\s+(?:a|an|the)\s+(?:\d{1,2}[\s-]*(?:year|yr)s?[\s-]*old\s+|young\s+|local\s+)?$|\b(?:identified|confirmed|traced)\s+(?:the\s+)?(?:sender|suspect|offender|poster|author|culprit|caller|hoaxer)\s+as\s+(?:a|an|the)\s+(?:\d{1,2}[\s-]*(?:year|yr)s?[\s-]*old\s+|young\s+|local\s+)?$/i;
+
+/** Identifying the account holder is finding the offender ("to identify the account holder"); a child to identify is not. */
+export const ACCOUNT_ROLE = /^account\s+(?:holder|owner|user)$/i;
+export const IDENTIFY_BEFORE = /\b(?:identify|identifying|identification\s+of|unmask|unmasking|trace|tracing)\s+(?:the\s+)?$/i;
+
+/** A person noun used as a modifier: "a hostage situation", "a hostage call". */
+export const MODIFIER_AFTER = /^\s+(?:situation|scenario|call|drill|exercise|video|game|negotiation\s+training)\b/i;
