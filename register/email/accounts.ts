@@ -18,6 +18,8 @@ const EMAIL = /(?<![\p{L}\p{N}_.%+-])[\p{L}\p{N}._%+-]{1,64}@[\p{L}\p{N}-]{1,63}
 /** A profile address as written, its query string too ("?igsh=…", "?locale=nl"): the investigator's copy of it. */
 const PROFILE_URL =
   /(?<![\w.@/-])(?:https?:\/\/)?(?:www\.|m\.)?(?:facebook\.com|instagram\.com|linkedin\.com\/in|twitch\.tv|youtube\.com|pinterest\.com|tiktok\.com|twitter\.com|x\.com|github\.com|reddit\.com\/u(?:ser)?|snapchat\.com\/add|threads\.net|t\.me|vk\.com|kick\.com)\/[A-Za-z0-9_.@%~-]{2,80}(?:\/[A-Za-z0-9_.@%~-]{1,80}){0,2}(?:\?id=\d{5,25}|\/(?![\w]))?(?:\?[\w.%~-]{1,40}=[\w.%~-]{0,80}(?:&[\w.%~-]{1,40}=[\w.%~-]{0,80}){0,4})?/gi;
+/** A profile's permanent address by its numeric id ("x.com/i/user/1790…", "twitter.com/intent/user?user_id=…"). */
+const ID_PROFILE_URL = /(?<![\w.@/-])(?:https?:\/\/)?(?:www\.|mobile\.)?(?:x|twitter)\.com\/(?:i\/user\/\d{5,25}|intent\/user\?user_id=\d{5,25})/gi;
 const POST_URL = /\/(?:status|statuses|posts?|p|reels?|video|videos|photo|photos|comments|watch|shorts)(?:\/|\?|$)/i;
 const HANDLE = /(?<![\w.@/])@[A-Za-z0-9_](?:[A-Za-z0-9_.-]{0,38}[A-Za-z0-9_])?/g;
 /** Up to 30 characters: a longer name than Reddit's usual limit is still taken whole, never cut short. */
@@ -42,11 +44,11 @@ const PRODUCT_KEYS = [...new Set(providers.flatMap((p) => [p.name, ...(p.product
  */
 const PRODUCT_LINE = new RegExp(`^[ \\t]*(?:${PRODUCT_KEYS})[ \\t]*:[ \\t]*([A-Za-z0-9_@][A-Za-z0-9_.#:@-]{2,59})(?=[ \\t]*(?:$|\\(|[ \\t]{2,}))`, 'gim');
 const ID_LABEL = new RegExp(
-  `\\b(?:(?:user|account|member|profile|player|channel|customer|steam|${PRODUCT_NAMES})[ \\t\\n-]?(?:id|number|no\\.)|(?:user|account|driver|rider|customer|member)[ \\t]uuid|(?:unique|numeric(?:al)?|permanent|immutable|persistent)[ \\t](?:user[ \\t])?id|userid|uid|xuid|dsid|identifiant|kennung|benutzer-?id|id[ \\t]utente|id[ \\t]de[ \\t]usuario)(?![\\w-])`,
+  `\\b(?:(?:user|account|member|profile|player|channel|customer|steam|${PRODUCT_NAMES})[ \\t\\n-]?(?:id|number|no\\.)|(?:user|account|driver|rider|customer|member)[ \\t]uuid|(?:unique|numeric(?:al)?|permanent|immutable|persistent)[ \\t](?:user[ \\t])?id|(?:id|identifiant|identificador|identificativo)[ \\t](?:(?:de|del|di|du)[ \\t])?(?:${PRODUCT_NAMES})|userid|uid|xuid|dsid|identifiant|kennung|benutzer-?id|id[ \\t]utente|id[ \\t]de[ \\t]usuario)(?![\\w-])`,
   'gi',
 );
 const ID_VALUE =
-  /(?:[ \t]{0,20}[:#|][ \t]{0,20}\n?[ \t]{0,4}|[ \t]{0,2}(?:is\b[ \t]{0,2})?(?:\n[ \t]{0,4})?)([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}|[0-9a-f]{16,40}|\d{5,25}|(?:[a-z]{2,8}:)?(?=[\w-]{0,40}\d)(?=[\w-]{0,40}[a-z])[A-Za-z0-9_-]{16,40}|(?=[A-Za-z0-9]{0,15}\d)(?=[A-Za-z0-9]{0,15}[A-Za-z])[A-Za-z0-9]{10,15})(?![\w-])/iy;
+  /(?:(?:[ \t]{0,3}\([^()\n]{1,24}\))?(?:[ \t]{0,20}[:#|]|[ \t]{1,3}\.{2,}(?=[ \t]))[ \t]{0,20}\n?[ \t]{0,4}|[ \t]{0,2}(?:is\b[ \t]{0,2})?(?:\n[ \t]{0,4})?)([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}|[0-9a-f]{16,40}|\d{5,25}|(?:[a-z]{2,8}:)?(?=[\w-]{0,40}\d)(?=[\w-]{0,40}[a-z])[A-Za-z0-9_-]{16,40}|(?=[A-Za-z0-9]{0,15}\d)(?=[A-Za-z0-9]{0,15}[A-Za-z])[A-Za-z0-9]{10,15})(?![\w-])/iy;
 /** A shorter opaque id (Amazon's A2QX7KD19MPLZ4) counts only in capitals: "Account ID: processed" is no id. */
 const SHORT_OPAQUE = /^[A-Za-z0-9]{10,15}$/;
 /** A display name is what a profile shows, not an identifier of the account: it has no label here. */
@@ -79,7 +81,7 @@ const ACCOUNT_NAMED = /\b(?:account|username|gamertag)[ \t\n]{1,3}([A-Za-z][A-Za
  * A gamertag (spaces allowed) to the end of its line or to a bracket after it ("Copper Wolf 91 (XUID …)"); the word may
  * close a bracket before the colon ("Konto Xbox (gamertag): …").
  */
-const GAMERTAG = /\bgamertag\)?[ \t]{0,3}:[ \t]{0,3}([A-Za-z][A-Za-z0-9 ]{0,18}[A-Za-z0-9])[ \t]*(?:$|(?=\())/gim;
+const GAMERTAG = /\bgamertag\)?(?:[ \t]{0,3}:|[ \t]{1,3}\.{2,})[ \t]{0,3}([A-Za-z][A-Za-z0-9 ]{0,18}[A-Za-z0-9])[ \t]*(?:$|(?=\())/gim;
 const PHONE_LABEL =
   /(?<![\p{L}])(?:phone(?:[ \t]number)?|mobile(?:[ \t]number)?|telephone[ \t]number|cell(?:ular)?[ \t]number|num[ée]ro[ \t]de[ \t]t[ée]l[ée]phone|t[ée]l[ée]phone|telefonnummer|telefon|handynummer|n[úu]mero[ \t]de[ \t]tel[ée]fono|tel[ée]fono|numero[ \t]di[ \t]telefono|telefoonnummer|numer[ \t]telefonu|whatsapp number)(?![\p{L}])/giu;
 /** After the label, a word or two may qualify it before the colon ("Numéro de téléphone associé :", "Phone on file:"). */
@@ -90,7 +92,7 @@ const PHONE_NATIONAL_ROW = /^[ \t]*(?:[-*•]|\d{1,2}[.)]|\|)?[^\n]{0,60}?(?<![\
 /** "user ID 987215530041729044 (bramble_static)", "(login: quarry-lark)": the name after an id. */
 const NAME_IN_BRACKETS = /[ \t\n]{0,3}\((?:(?:login|user[ \t]?name|handle|screen[ \t]name)[ \t]*[:=]?[ \t]*)?([A-Za-z0-9_][A-Za-z0-9_.-]{1,31})\)/iy;
 /** "saffron.gale (ID 1209934871250337812)": an id in brackets right after a name, which is that account's. */
-const ID_IN_BRACKETS = /[ \t]{0,3}(?:\n[ \t]{0,8})?\((?:(?:(?:user|account)[ \t]?)?(?:id|snowflake|uid)[ \t]*[:#]?[ \t\n]{0,6}(\d{5,25}|[0-9a-f]{16,40}|[a-z0-9]{1,4}_[a-z0-9]{4,30})|([a-z]{0,6}id:(?=[\w-]{0,40}\d)[A-Za-z0-9_-]{6,40}))\)/iy;
+const ID_IN_BRACKETS = /[ \t]{0,3}(?:\n[ \t]{0,8})?\((?:(?:(?:(?:user|account)[ \t]?)?(?:id|snowflake|uid)[ \t]*[:#]?[ \t\n]{0,6})?(\d{5,25}|[0-9a-f]{16,40}|[a-z0-9]{1,4}_(?=[a-z]{0,30}\d)[a-z0-9]{4,30})|([a-z]{0,6}id:(?=[\w-]{0,40}\d)[A-Za-z0-9_-]{6,40}))\)/iy;
 
 /** Words that follow a label without being a name: "account with the username", "Name on account: not provided". */
 const NOT_A_NAME = /^(?:not|none|n\/a|unknown|provided|the|a|an|with|associated|identified|registered|listed|above|below|holder|is|was|has|and|or|of|for|id|ids|number|on|in|to|by|you|your|this|that|preserved|you)$/i;
@@ -118,6 +120,7 @@ export function findAccounts(text: string, from: number, to: number): FoundAccou
   };
   for (const m of capped(body.matchAll(EMAIL))) add(m[0], m.index!);
   for (const m of capped(body.matchAll(PROFILE_URL))) add(m[0], m.index!);
+  for (const m of capped(body.matchAll(ID_PROFILE_URL))) add(m[0], m.index!);
   for (const m of capped(body.matchAll(HANDLE))) add(m[0], m.index!);
   for (const m of capped(body.matchAll(REDDIT_NAME))) add(m[1]!, m.index! + m[0].length - m[1]!.length);
   for (const m of capped(body.matchAll(PROFILE_PATH))) add(m[0], m.index!);
@@ -182,7 +185,7 @@ export function findAccounts(text: string, from: number, to: number): FoundAccou
 
 /** A sentence or table row saying the provider found nothing for the account: "could not locate", "not found". */
 const NOT_PRESERVED =
-  /\b(?:could[ \t]+not[ \t]+(?:locate|find|identify)|(?:could|can|was|were|is|are)(?:[ \t]+not|n['’]t)[ \t\n]+(?:be[ \t\n]+)?(?:located|found|identified|matched)|unable[ \t]+to[ \t]+(?:locate|find|identify)|no[ \t]+(?:such[ \t]+)?(?:account|user|data|records?)[ \t]+(?:was[ \t]+|were[ \t]+|has[ \t]+been[ \t]+|have[ \t]+been[ \t]+)?(?:found|located|preserved)|not[ \t]+found|does[ \t]+not[ \t]+(?:exist|match)|no[ \t]+matching[ \t]+account|nothing[ \t]+(?:was|has[ \t]+been|could[ \t]+be)[ \t]+preserved|no[ \t]+(?:data|records?)[ \t]+remains?|(?:already|previously)[ \t]+deleted|found[ \t]+no\b|not[ \t\n]+(?:an?[ \t\n]+)?(?:separate[ \t\n]+|user[ \t\n]+|valid[ \t\n]+|active[ \t\n]+)?(?:accounts?|targets?)|not[ \t\n]+preserved|(?:has|have|was|were|is|are)[ \t\n]+not[ \t\n]+(?:been[ \t\n]+)?(?:preserved|secured|included|retained)|(?:does|do|did)(?:[ \t\n]+not|n['’]t)[ \t\n]+(?:correspond|belong|relate|return|resolve|point)[ \t\n]+(?:to[ \t\n]+)?(?:an?[ \t\n]+)?(?:(?:active|existing|valid|\p{Lu}\p{L}+)[ \t\n]+)*(?:account|user|profile|any)|returned[ \t\n]+no[ \t\n]+(?:account|user|profile|match|results?)|no[ \t\n]+(?:\p{L}+[ \t\n]+)?(?:account|user|profile)[ \t\n]+(?:exists?|is[ \t\n]+registered))\b/iu;
+  /\b(?:could[ \t]+not[ \t]+(?:locate|find|identify)|(?:could|can|was|were|is|are)(?:[ \t]+not|n['’]t)[ \t\n]+(?:be[ \t\n]+)?(?:located|found|identified|matched)|unable[ \t]+to[ \t]+(?:locate|find|identify)|no[ \t]+(?:such[ \t]+)?(?:account|user|data|records?)[ \t]+(?:was[ \t]+|were[ \t]+|has[ \t]+been[ \t]+|have[ \t]+been[ \t]+)?(?:found|located|preserved)|not[ \t]+found|does[ \t]+not[ \t]+(?:exist|match)|no[ \t]+matching[ \t]+account|nothing[ \t]+(?:was|has[ \t]+been|could[ \t]+be)[ \t]+preserved|no[ \t]+(?:data|records?)[ \t]+remains?|(?:already|previously)[ \t]+deleted|found[ \t]+no\b|not[ \t\n]+(?:an?[ \t\n]+)?(?:separate[ \t\n]+|user[ \t\n]+|valid[ \t\n]+|active[ \t\n]+)?(?:accounts?|targets?)|not[ \t\n]+preserved|(?:has|have|was|were|is|are)[ \t\n]+not[ \t\n]+(?:been[ \t\n]+)?(?:preserved|secured|included|retained)|(?:does|do|did)(?:[ \t\n]+not|n['’]t)[ \t\n]+(?:correspond|belong|relate|return|resolve|point)[ \t\n]+(?:to[ \t\n]+)?(?:an?[ \t\n]+)?(?:(?:active|existing|valid|\p{Lu}\p{L}+)[ \t\n]+)*(?:account|user|profile|any)|returned[ \t\n]+no[ \t\n]+(?:account|user|profile|match|results?)|no[ \t\n]+(?:\p{L}+[ \t\n]+)?(?:account|user|profile)s?[ \t\n]+(?:(?:is|was|were|could[ \t\n]+be)[ \t\n]+)?(?:exists?|registered|associated|linked|on[ \t\n]+(?:file|record))|(?:is|was|are|were)(?:[ \t\n]+not|n['’]t)[ \t\n]+(?:registered|associated|linked)[ \t\n]+(?:with|to)[ \t\n]+(?:an?|any)[ \t\n]+(?:\p{L}+[ \t\n]+)?(?:account|user|profile))\b/iu;
 /**
  * The same in the other languages a provider or its forwarder writes: a negated find or keep verb, or "no account"
  * ("n'a pas été retrouvé", "aucun compte", "no aparece", "nicht gefunden", "niet gevonden", "non trovato", "não
@@ -207,9 +210,15 @@ const PHONE_OR_ADDRESS = /^\+?[\d ().-]{7,}$|@[\w-]+\./;
  * is a label, not a contact line; signatures as a whole are found by their structure (signature.ts).
  */
 const OFFICER_LINE =
-  /\b(?:officer|requesting|requested[ \t]+by|submitted[ \t]+by|sent[ \t]+by|requester|requestor|detective|constable|sergeant|inspector|special[ \t]+agent|investigator|badge|deputy|trooper|lieutenant|captain|corporal|task[ \t]+force|kind[ \t]+regards|regards|sincerely)\b|^[ \t]*(?:PC|DC|DS|Sgt|Det)\.?[ \t]|^[ \t]*(?:tel(?:ephone)?|fax|mob(?:ile)?|cell|direct|desk|office|work)\.?[ \t]*[:.]?[ \t]*\+?\(?\d|\((?:desk|office|work|mobile|cell|fax)\)/im;
+  /\b(?:officer|requesting|requested[ \t]+by|submitted[ \t]+by|sent[ \t]+by|requester|requestor|detective|constable|sergeant|inspector|special[ \t]+agent|investigator|badge|deputy|trooper|lieutenant|captain|corporal|task[ \t]+force|kind[ \t]+regards|regards|sincerely)\b|^[ \t]*(?:PC|DC|DS|Sgt|Det)\.?[ \t]/im;
+const CONTACT_LINE = /^[ \t]*(?:tel(?:ephone)?|fax|mob(?:ile)?|cell|direct|desk|office|work)\.?[ \t]*[:.]?[ \t]*\+?\(?\d|\((?:desk|office|work|mobile|cell|fax)\)/im;
+/**
+ * A line of an account's own record ("Rider name on account: …", "Username: …"): a "Mobile:" line next to one is the
+ * account's number, not a contact line of the officer's.
+ */
+const ACCOUNT_RECORD_LINE = /\b(?:account|user(?:[ \t]?name)?|target|subscriber|rider|driver|customer|member|holder|handle|seller|buyer|host)\b[^\n]{0,40}:/i;
 
-function around(text: string, start: number, end: number): { line: string; sentence: string; previousLine: string; next: string } {
+function around(text: string, start: number, end: number): { line: string; sentence: string; previousLine: string; nextLine: string; next: string } {
   const lineStart = text.lastIndexOf('\n', start - 1) + 1;
   const lineEndAt = text.indexOf('\n', end);
   const lineEnd = lineEndAt === -1 ? text.length : lineEndAt;
@@ -224,6 +233,7 @@ function around(text: string, start: number, end: number): { line: string; sente
     next,
     line: text.slice(lineStart, lineEnd),
     previousLine: text.slice(previousStart, Math.max(previousStart, lineStart - 1)),
+    nextLine: lineEndAt === -1 ? '' : text.slice(lineEnd + 1, Math.min(text.length, lineEnd + 1 + 200)).split('\n')[0]!,
     sentence: before.slice(sentenceStart) + text.slice(start, end) + (stop === -1 ? after : after.slice(0, stop)),
   };
 }
@@ -258,9 +268,11 @@ export function confirmedAccounts(text: string, found: FoundAccount[]): FoundAcc
     if (/[/=]/.test(text[a.start - 1] ?? '') && !/[/.@]/.test(a.value)) return false;
     // An address of one post, not of a profile ("x.com/name/status/1855…", "instagram.com/p/C3x…", "…/video/7301…").
     if (POST_URL.test(a.value)) return false;
-    const { line, sentence, previousLine } = around(text, a.start, a.end);
+    const { line, sentence, previousLine, nextLine } = around(text, a.start, a.end);
     const row = isRow(line);
     if (PHONE_OR_ADDRESS.test(a.value) && CONTACT_SENTENCE.test(row ? line : sentence)) return false;
-    return !OFFICER_LINE.test(line) && !(/^[ \t]*$/.test(line.replace(a.value, '').replace(/[,;()<>]/g, '')) && OFFICER_LINE.test(previousLine));
+    const contact = CONTACT_LINE.test(line) && !ACCOUNT_RECORD_LINE.test(previousLine) && !ACCOUNT_RECORD_LINE.test(nextLine);
+    const officers = (l: string) => OFFICER_LINE.test(l) || CONTACT_LINE.test(l);
+    return !OFFICER_LINE.test(line) && !contact && !(/^[ \t]*$/.test(line.replace(a.value, '').replace(/[,;()<>]/g, '')) && officers(previousLine));
   });
 }

@@ -113,3 +113,43 @@ describe('a thread whose provider is not in the registry', () => {
     expect(parseProviderEmail(text, NOW).references).toEqual(['CLP-PR-44120']);
   });
 });
+
+const accountsOf = (body: string) => parse(`Reference: QP-2611-70443\n\n${body}\n`).accountIdentifiers;
+
+describe('account labels in other shapes', () => {
+  it.each([
+    ['Xbox gamertag ........ Ember Fox 19\nXbox user id (XUID) .... 2535400918822731', ['Ember Fox 19', '2535400918822731']],
+    ['User ID (numeric) : 88123409917', ['88123409917']],
+    ['ID Yubo : 6a0f3c19d2e84b7710aa93ce', ['6a0f3c19d2e84b7710aa93ce']],
+    ['Identifiant Snapchat : 771203948812', ['771203948812']],
+  ])('%s', (body, accounts) => {
+    expect(accountsOf(`We preserved the accounts below.\n\n${body}`)).toEqual(accounts);
+  });
+
+  it('a bare system id in brackets after an account is its id; a bare word in brackets is not', () => {
+    expect(accountsOf('Accounts:\n u/Pale_Orchard_4 (t2_7qm2zk1a)\n')).toEqual(['u/Pale_Orchard_4', 't2_7qm2zk1a']);
+    expect(accountsOf('Account: @quill_heron (1721448820355117099)\n')).toEqual(['@quill_heron', '1721448820355117099']);
+    expect(accountsOf('Account: @quill_heron (suspended)\n')).toEqual(['@quill_heron']);
+  });
+
+  it('a profile address by numeric id is an account; a post’s is not', () => {
+    expect(accountsOf('Accounts:\n  @tern_rise  (https://x.com/i/user/1790033122845519999)\n')).toEqual(['@tern_rise', 'https://x.com/i/user/1790033122845519999']);
+    expect(accountsOf('Preserved: twitter.com/intent/user?user_id=1790033122845519999')).toEqual(['twitter.com/intent/user?user_id=1790033122845519999']);
+  });
+
+  it('a "Mobile:" line in an account’s record is the account’s; in the officer’s block it is not', () => {
+    expect(accountsOf('We preserved the rider account:\n\n  Rider name on account: "J. Doe"\n  Mobile: 0491 570 188\n  Email: tern.rise@icloud.com')).toEqual(['0491 570 188', 'tern.rise@icloud.com']);
+    expect(accountsOf('We preserved tern.rise@icloud.com.\n\nDet. Ann Roe\nMobile: 0491 570 993')).toEqual(['tern.rise@icloud.com']);
+  });
+});
+
+describe('accounts the provider says have none', () => {
+  it.each([
+    ['+44 7700 900219 - no WhatsApp account registered to this number'],
+    ['+44 7700 900219: no account associated'],
+    ['+44 7700 900219 (this number is not registered to any WhatsApp account)'],
+    ['+44 7700 900219 - no user on file'],
+  ])('%s', (line) => {
+    expect(accountsOf(`We preserved the accounts below.\n\n  +44 7700 900481 - preserved\n  ${line}`)).toEqual(['+44 7700 900481']);
+  });
+});
