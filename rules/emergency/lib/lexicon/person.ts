@@ -102,7 +102,7 @@ export const AGE_TERMS: readonly Term[] = [
   /(?:i['’]?m|i\s+am|she['’]?s|he['’]?s)\s+(?:only\s+|just\s+)?(?:[5-9]|1[0-7])\b(?!\s*(?:min|hour|hr|km|mile|%|minutes|mins|am|pm))/,
   'dob',
   // An estimated age ("about 17", "believed 16") and the race/sex/age descriptor of US reports ("W/M 52", "WM 41")
-  /(?:about|approx\.?|approximately|around|roughly|believed|possibly|maybe)\s+(?:1[0-9]|[5-9])\b(?!\s*(?:[:.\/-]\d|min|minutes|hours?|hrs?|h\b|km|miles?|%|am|pm|people|persons|men|officers|units|times|days|weeks|months|years|calls|messages|posts|kg|m\b|metres|meters|feet|ft))/,
+  /(?:about|approx\.?|approximately|around|roughly|believed|possibly|maybe)\s+(?:1[0-9]|[5-9])\b(?!\s*(?:[:./-]\d|min|minutes|hours?|hrs?|h\b|km|miles?|%|am|pm|people|persons|men|officers|units|times|days|weeks|months|years|calls|messages|posts|kg|m\b|metres|meters|feet|ft))/,
   /[WBHAI]\/?[MF]\s*,?\s*\d{2}\b/,
 ];
 
