@@ -8,14 +8,20 @@ import { DEADLINE_BEFORE, END_LABEL, PERFORMED, PRESERVATION_NOUN, REQUEST_BEFOR
  */
 export type DateRole = 'preservation' | 'original' | 'extension' | 'expiry' | 'other';
 
+/** Verbs of preserving itself: in an extension's sentence they still name the first preservation ("(preserved August 28)"). */
+const PRESERVING =
+  /\b(?:preserved|preserve|preserving|secured|frozen|captured|snapshot|locked|retained|saved|archived|stored|gesichert|sicherung|conserv[ée]e?s?|bewaard|veiliggesteld|conservat[aeio]|conservad[oa]s?|preservad[oa]s?|preservat[aeio]|(?:res)?guardad[oa]s?|bevar(?:et|ede?s?|ade?s?|ats)|säkr(?:ade?s?|ats)|sikre(?:t|des?)|sparade?s|sparats|lagrade?s|lagrats|zabezpieczon[eya]|pr[ée]serv[ée]e?s?|sauvegard[ée]e?s?|gespeichert|eingefroren|aufbewahrt|sichergestellt|geconserveerd|vastgelegd|salvat[aeio]|congelat[aeio]|(?:con|pre|res)?serv(?:ó|aron|ou|aram)|guard(?:ó|aron|ou|aram)|bevart|zachowan[eya])(?![\p{L}\d])/giu;
+/** Verbs of doing and the preservation's labels: in an extension's sentence they name the extension ("Extension processed"). */
+const DOING =
+  /\b(?:processed|completed|taken|took|made on|(?:was|were)[ \t]+made|carried[ \t]+out|(?:put[ \t]+)?in[ \t]+place|(?:put|placed|kept|set)[ \t]+(?:on|under)[ \t]+(?:a[ \t]+)?(?:legal[ \t]+|preservation[ \t]+)?hold|placed|effected|implemented|date of preservation|preservation date|preservation(?=[ \t]{0,3}:)|date preserved|trait[ée]e?s?|verarbeitet|bearbeitet)(?![\p{L}\d])/giu;
+
 const STRONG: Array<[DateRole, RegExp]> = [
-  [
-    'preservation',
-    /\b(?:preserved|preserve|preserving|secured|frozen|captured|processed|completed|snapshot|taken|took|made on|(?:was|were)[ \t]+made|carried[ \t]+out|(?:put[ \t]+)?in[ \t]+place|placed|effected|implemented|date of preservation|preservation date|preservation(?=[ \t]{0,3}:)|date preserved|gesichert|sicherung|conserv[ée]e?s?|bewaard|veiliggesteld|conservat[aeio]|conservad[oa]s?|preservad[oa]s?|preservat[aeio]|(?:res)?guardad[oa]s?|bevar(?:et|ede?s?|ade?s?|ats)|säkr(?:ade?s?|ats)|sikre(?:t|des?)|sparade?s|sparats|lagrade?s|lagrats|zabezpieczon[eya]|trait[ée]e?s?|verarbeitet|bearbeitet|retained|saved|archived|stored|locked|pr[ée]serv[ée]e?s?|sauvegard[ée]e?s?|gespeichert|eingefroren|aufbewahrt|sichergestellt|geconserveerd|vastgelegd|salvat[aeio]|congelat[aeio]|(?:con|pre|res)?serv(?:ó|aron|ou|aram)|guard(?:ó|aron|ou|aram)|bevart|zachowan[eya])(?![\p{L}\d])/giu,
-  ],
+  ['preservation', PRESERVING],
+  ['preservation', DOING],
   // After `preservation`, which it overrides where both end at the same word. The first preservation, named in an extension: "Original preservation:", "originally made on", "initially preserved".
-  ['original', /\b(?:original(?:ly)?|initial(?:ly)?|first|ursprünglich\w*)[ \t]+(?:preserv\w*|made|sicherung|processed|captured|secured|placed|taken|completed|frozen)(?:[ \t]+date)?\b/gi],
-  ['extension', /\b(?:extended|extension|extend|verlängert|prolong[ée]e?s?|prorogat[oa]|verlengd)\b/gi],
+  // "Original hold date:", "Originally locked on", "Original freeze of records": any of the preservation's nouns too.
+  ['original', /\b(?:original(?:ly)?|initial(?:ly)?|first|ursprünglich\w*)[ \t]+(?:preserv\w*|made|sicherung|processed|captured|secured|placed|taken|completed|frozen|locked|hold|freeze|snapshot|capture|retention)(?:[ \t]+date)?\b/gi],
+  ['extension', /\b(?:extended|extension|extends?|verlängert|prolong[ée]e?s?|prorogat[oa]|verlengd)\b/gi],
   ['expiry', /\b(?:until|through|thru|expir\w*|expiry|expires|bis zum|bis|jusqu'?au|tot en met|hasta|fino al)\b/gi],
   ['other', /\b(?:received|receipt|dated|submitted|letter|held that username|held the username|sent|created|request date|eingegangen|reçue?|ontvangen|ricevut[oa]|recibid[oa])\b/gi],
 ];
@@ -58,20 +64,16 @@ export const LABEL_BEFORE = /^[ \t]*(?:[-*•][ \t]*)?([\p{L}][\p{L}\d ()'/.-]{1
 export function roleOfWords(window: string): DateRole | null {
   // "before 18 February", "no later than", "avant le": a deadline; "your request of": the request's day.
   if (DEADLINE_BEFORE.test(window) || REQUEST_BEFORE.test(window)) return 'other';
-  let nearest: { role: DateRole; at: number } | null = null;
-  const take = (role: DateRole, at: number) => {
-    if (!nearest || at >= nearest.at) nearest = { role, at };
+  let nearest: { role: DateRole; at: number; preserving?: boolean } | null = null;
+  const take = (role: DateRole, at: number, preserving = false) => {
+    if (!nearest || at >= nearest.at) nearest = { role, at, preserving };
   };
-  for (const [role, pattern] of STRONG) {
-    for (const m of window.matchAll(pattern)) {
-      take(role, m.index! + m[0].length);
-    }
-  }
+  for (const [role, pattern] of STRONG) for (const m of window.matchAll(pattern)) take(role, m.index! + m[0].length, pattern === PRESERVING);
   // "Conservation effectuée le", "the preservation was executed on": a verb of doing after the preservation's noun.
   // "We actioned your preservation request on": the verb before its object, the object's noun then dates it.
   const noun = PRESERVATION_NOUN.exec(window);
   if (noun) for (const m of window.matchAll(PERFORMED)) take('preservation', Math.max(m.index! + m[0].length, noun.index + noun[0].length));
-  const found = nearest as { role: DateRole; at: number } | null;
+  const found = nearest as { role: DateRole; at: number; preserving?: boolean } | null;
   if (WEAK_BEFORE.test(window)) {
     // "extended for an additional 90 days as of 2026-11-30": the extension's date, not the preservation's.
     if (found?.role === 'extension') return 'extension';
@@ -82,7 +84,8 @@ export function roleOfWords(window: string): DateRole | null {
     // "This extension relates to the original preservation, which was processed on …": the first preservation's date;
     // "Your extension was processed on …": the extension's.
     if (ROLE.original.test(window)) return 'original';
-    if (ROLE.extension.test(window)) return 'extension';
+    // "This extends the preservation under case X (preserved August 28)": preserving itself, the first preservation.
+    if (ROLE.extension.test(window)) return found.preserving ? 'original' : 'extension';
   }
   if (found) return found.role;
   // A label of its own words ("Hold date:", "Fecha de conservación:", "Preservation period:", "End date:"): its noun.

@@ -134,3 +134,31 @@ describe('the e-mail’s own numeric date, in the order of the client that wrote
     expect(r.confirmations[0]?.preservedOn?.day).toBe('2026-11-12');
   });
 });
+
+describe('dates in an extension', () => {
+  const extension = (body: string) => {
+    const c = parseProviderEmail(`${HEAD}${body}`, NOW).confirmations[0];
+    return c && [c.preservedOn?.day ?? null, c.extension?.requestedOn ?? null];
+  };
+
+  it('the first preservation named by any of its nouns: "Original hold date:", "Originally locked on", "Original freeze .."', () => {
+    expect(extension('We have extended preservation QA-7781200.\nOriginal hold date: Oct 22, 2026\nExtension processed: Nov 24, 2026\n')).toEqual(['2026-10-22', '2026-11-24']);
+    expect(extension('The preservation under QA-7781200 has been extended. Extension confirmed on 11/24/2026.\n\nOriginally locked on Aug 28, 2026.\n')).toEqual(['2026-08-28', '2026-11-24']);
+    expect(extension('Extension of QA-7781200 approved.\n  Extension approved on ...... 24 November 2026\n  Original freeze of records .. 25 August 2026\n')).toEqual(['2026-08-25', '2026-11-24']);
+  });
+
+  it('a verb of preserving in the extension’s sentence names the first preservation; a verb of doing names the extension', () => {
+    expect(extension('Extension - case QA-7781200\n   This extends the preservation under case QB-1100220 (preserved\n   August 28, 2026) for one further period.\n   Extension processed November 23, 2026.\n')).toEqual(['2026-08-28', '2026-11-23']);
+  });
+});
+
+describe('more ways of saying the preservation took effect', () => {
+  it.each([
+    'Records relating to the user below were put on hold on Friday 20 November 2026.',
+    'The account was placed under a legal hold on 20 November 2026.',
+    'LinkedIn Ireland Unlimited Company confirms preservation of the member\nprofile below on 20/11/2026.',
+    'Wir bestätigen die Sicherung der Daten am 20.11.2026.',
+  ])('%s', (sentence) => {
+    expect(dateOf(sentence)).toEqual(['2026-11-20', 'stated']);
+  });
+});
