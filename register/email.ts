@@ -37,10 +37,12 @@ const ADDRESS = /[A-Za-z0-9._%+-]{1,64}@[A-Za-z0-9.-]{1,200}\.[A-Za-z]{2,24}/g;
  * date after it): a correspondent line of a copied header, whatever the client calls it (no label, no colon).
  */
 const CORRESPONDENT_LINE = /^[ \t]*\p{L}[^\n<>@:]{0,80}<[^\s<>@]{1,64}@[^\s<>]{1,200}>/gmu;
+/** A letter's address field and the lines indented under it ("To:  Special Agent …⏎     Unit⏎     r.a@…"). */
+const FIELD_BLOCK = /^[ \t]*(?:to|attn|attention|cc|from|an|à|para)[ \t]*:[^\n]*(?:\n[ \t]{3,}\S[^\n]*){1,6}/gim;
 
 function excludedAddresses(text: string, message: Message): Set<string> {
   const out = new Set<string>();
-  for (const pattern of [ADDRESS_LINE, CORRESPONDENT_LINE]) {
+  for (const pattern of [ADDRESS_LINE, CORRESPONDENT_LINE, FIELD_BLOCK]) {
     for (const line of text.matchAll(pattern)) for (const a of line[0].matchAll(ADDRESS)) out.add(a[0].toLowerCase());
   }
   // A header block whose field names are in a language not listed, told by its shape: its correspondents too.

@@ -185,7 +185,7 @@ export function findAccounts(text: string, from: number, to: number): FoundAccou
 
 /** A sentence or table row saying the provider found nothing for the account: "could not locate", "not found". */
 const NOT_PRESERVED =
-  /\b(?:could[ \t]+not[ \t]+(?:locate|find|identify)|(?:could|can|was|were|is|are)(?:[ \t]+not|n['’]t)[ \t\n]+(?:be[ \t\n]+)?(?:located|found|identified|matched)|unable[ \t]+to[ \t]+(?:locate|find|identify)|no[ \t]+(?:such[ \t]+)?(?:account|user|data|records?)[ \t]+(?:was[ \t]+|were[ \t]+|has[ \t]+been[ \t]+|have[ \t]+been[ \t]+)?(?:found|located|preserved)|not[ \t]+found|does[ \t]+not[ \t]+(?:exist|match)|no[ \t]+matching[ \t]+account|nothing[ \t]+(?:was|has[ \t]+been|could[ \t]+be)[ \t]+preserved|no[ \t]+(?:data|records?)[ \t]+remains?|(?:already|previously)[ \t]+deleted|found[ \t]+no\b|not[ \t\n]+(?:an?[ \t\n]+)?(?:separate[ \t\n]+|user[ \t\n]+|valid[ \t\n]+|active[ \t\n]+)?(?:accounts?|targets?)|not[ \t\n]+preserved|(?:has|have|was|were|is|are)[ \t\n]+not[ \t\n]+(?:been[ \t\n]+)?(?:preserved|secured|included|retained)|(?:does|do|did)(?:[ \t\n]+not|n['’]t)[ \t\n]+(?:correspond|belong|relate|return|resolve|point)[ \t\n]+(?:to[ \t\n]+)?(?:an?[ \t\n]+)?(?:(?:active|existing|valid|\p{Lu}\p{L}+)[ \t\n]+)*(?:account|user|profile|any)|returned[ \t\n]+no[ \t\n]+(?:account|user|profile|match|results?)|no[ \t\n]+(?:\p{L}+[ \t\n]+)?(?:account|user|profile)s?[ \t\n]+(?:(?:is|was|were|could[ \t\n]+be)[ \t\n]+)?(?:exists?|registered|associated|linked|on[ \t\n]+(?:file|record))|(?:is|was|are|were)(?:[ \t\n]+not|n['’]t)[ \t\n]+(?:registered|associated|linked)[ \t\n]+(?:with|to)[ \t\n]+(?:an?|any)[ \t\n]+(?:\p{L}+[ \t\n]+)?(?:account|user|profile))\b/iu;
+  /\b(?:could[ \t]+not[ \t]+(?:locate|find|identify)|(?:could|can|was|were|is|are)(?:[ \t]+not|n['’]t)[ \t\n]+(?:be[ \t\n]+)?(?:located|found|identified|matched)|unable[ \t]+to[ \t]+(?:locate|find|identify)|no[ \t]+(?:such[ \t]+)?(?:account|user|data|records?)[ \t]+(?:was[ \t]+|were[ \t]+|has[ \t]+been[ \t]+|have[ \t]+been[ \t]+)?(?:found|located|preserved)|not[ \t]+found|does[ \t]+not[ \t]+(?:exist|match)|no[ \t]+matching[ \t]+account|nothing[ \t]+(?:was|has[ \t]+been|could[ \t]+be)[ \t]+preserved|no[ \t]+(?:data|records?)[ \t]+remains?|(?:already|previously)[ \t]+deleted|found[ \t]+no\b|not[ \t\n]+(?:an?[ \t\n]+)?(?:separate[ \t\n]+|user[ \t\n]+|valid[ \t\n]+|active[ \t\n]+)?(?:accounts?|targets?)|not[ \t\n]+preserved|(?:has|have|was|were|is|are)[ \t\n]+not[ \t\n]+(?:been[ \t\n]+)?(?:preserved|secured|included|retained)|(?:does|do|did)(?:[ \t\n]+not|n['’]t)[ \t\n]+(?:correspond|belong|relate|return|resolve|point|match)[ \t\n]+(?:to[ \t\n]+)?(?:an?[ \t\n]+)?(?:(?:active|existing|valid|\p{Lu}\p{L}+)[ \t\n]+)*(?:account|user|profile|any)|returned[ \t\n]+no[ \t\n]+(?:account|user|profile|match|results?)|no[ \t\n]+(?:\p{L}+[ \t\n]+)?(?:account|user|profile)s?[ \t\n]+(?:(?:is|was|were|could[ \t\n]+be)[ \t\n]+)?(?:exists?|registered|associated|linked|on[ \t\n]+(?:file|record))|(?:is|was|are|were)(?:[ \t\n]+not|n['’]t)[ \t\n]+(?:registered|associated|linked)[ \t\n]+(?:with|to)[ \t\n]+(?:an?|any)[ \t\n]+(?:\p{L}+[ \t\n]+)?(?:account|user|profile))\b/iu;
 /**
  * The same in the other languages a provider or its forwarder writes: a negated find or keep verb, or "no account"
  * ("n'a pas été retrouvé", "aucun compte", "no aparece", "nicht gefunden", "niet gevonden", "non trovato", "não
@@ -211,7 +211,11 @@ const PHONE_OR_ADDRESS = /^\+?[\d ().-]{7,}$|@[\w-]+\./;
  */
 const OFFICER_LINE =
   /\b(?:officer|requesting|requested[ \t]+by|submitted[ \t]+by|sent[ \t]+by|requester|requestor|detective|constable|sergeant|inspector|special[ \t]+agent|investigator|badge|deputy|trooper|lieutenant|captain|corporal|task[ \t]+force|kind[ \t]+regards|regards|sincerely)\b|^[ \t]*(?:PC|DC|DS|Sgt|Det)\.?[ \t]/im;
-const CONTACT_LINE = /^[ \t]*(?:tel(?:ephone)?|fax|mob(?:ile)?|cell|direct|desk|office|work)\.?[ \t]*[:.]?[ \t]*\+?\(?\d|\((?:desk|office|work|mobile|cell|fax)\)/im;
+/** A contact line by its kind ("Tel. +49 …", "Mobile: 07700 …"), or a line that names one ("LENS line:", "LE hotline:"). */
+/** A rank before a capitalised name anywhere in the line ("Your case: 26-CR-… (Det. Ines Varga, ines@…)"). */
+const RANK_BEFORE_NAME = /(?<![\p{L}])(?:(?:Det|Sgt|Cst|Const|Insp|Lt|Cpl|Ofc|Supt|Tpr|Dep)\.|(?:DC|DS|PC|DI|DCI|TDC|PS|Ofc|Cst|Sgt|Det|Insp))[ \t]+\p{Lu}\p{L}/u;
+const CONTACT_LINE =
+  /^[ \t]*(?:tel(?:ephone)?|fax|mob(?:ile)?|cell|direct|desk|office|work)\.?[ \t]*[:.]?[ \t]*\+?\(?\d|\((?:desk|office|work|mobile|cell|fax)\)|^[ \t]*(?:[\p{L}&/-]+[ \t]+){0,3}(?:line|hotline|helpline|switchboard|desk)[ \t]*:[ \t]*\+?\(?\d/imu;
 /**
  * A line of an account's own record ("Rider name on account: …", "Username: …"): a "Mobile:" line next to one is the
  * account's number, not a contact line of the officer's.
@@ -273,6 +277,6 @@ export function confirmedAccounts(text: string, found: FoundAccount[]): FoundAcc
     if (PHONE_OR_ADDRESS.test(a.value) && CONTACT_SENTENCE.test(row ? line : sentence)) return false;
     const contact = CONTACT_LINE.test(line) && !ACCOUNT_RECORD_LINE.test(previousLine) && !ACCOUNT_RECORD_LINE.test(nextLine);
     const officers = (l: string) => OFFICER_LINE.test(l) || CONTACT_LINE.test(l);
-    return !OFFICER_LINE.test(line) && !contact && !(/^[ \t]*$/.test(line.replace(a.value, '').replace(/[,;()<>]/g, '')) && officers(previousLine));
+    return !OFFICER_LINE.test(line) && !RANK_BEFORE_NAME.test(line) && !contact && !(/^[ \t]*$/.test(line.replace(a.value, '').replace(/[,;()<>]/g, '')) && officers(previousLine));
   });
 }

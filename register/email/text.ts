@@ -75,22 +75,33 @@ export function evidence(source: Source, start: number, end: number): Evidence {
   return { start: from, end: to, quote: source.original.slice(from, to) };
 }
 
+/** How many `>` marks quote a line of the original ("> > text": 2). */
+function quoteDepth(original: string, lineStart: number): number {
+  return /^(?:[ \t]{0,3}>)*/.exec(original.slice(lineStart, lineStart + 40))![0].replace(/[^>]/g, '').length;
+}
+
 /**
  * A reply written below a quote: where the provider's message starts with `>`-quoted lines, the first unquoted line
- * after them (the replier's own text), or null when the message is not quoted or nothing unquoted follows.
+ * after them (the replier's own text), or null when the message is not quoted or nothing unquoted follows. A line
+ * quoted deeper than the message's own lines ("> > In our request we also listed …") is the earlier message the
+ * provider quoted under its own (the investigator's request): the provider's message ends there too.
  */
 export function endOfQuotedRun(source: Source, from: number, to: number): number | null {
   const { at, original, text } = source;
   if (!at) return null;
-  let quotedSeen = false;
+  let own = -1;
   for (let i = from; i < to; ) {
     const eol = text.indexOf('\n', i);
     const lineEnd = eol === -1 || eol > to ? to : eol;
     const lineStart = original.lastIndexOf('\n', at[i]! - 1) + 1;
-    const quoted = /^[ \t]{0,3}>/.test(original.slice(lineStart, lineStart + 5));
+    const depth = quoteDepth(original, lineStart);
     const blank = !text.slice(i, lineEnd).trim();
-    if (quoted) quotedSeen = true;
-    else if (!blank) return quotedSeen ? i : null;
+    if (!blank) {
+      if (own === -1) {
+        if (depth === 0) return null;
+        own = depth;
+      } else if (depth !== own && (depth === 0 || depth > own)) return i;
+    }
     i = lineEnd + 1;
   }
   return null;

@@ -153,3 +153,32 @@ describe('accounts the provider says have none', () => {
     expect(accountsOf(`We preserved the accounts below.\n\n  +44 7700 900481 - preserved\n  ${line}`)).toEqual(['+44 7700 900481']);
   });
 });
+
+describe('distractors: the officer’s and the provider’s own details', () => {
+  it('a line naming an officer by rank anywhere in it holds the officer’s details', () => {
+    expect(accountsOf('We preserved kestrel.dune@yahoo.com.\n\nYour case: 26-CR-04417 (Det. Ines Varga, ines.varga@dunmoor-pd.example.com)')).toEqual(['kestrel.dune@yahoo.com']);
+    expect(accountsOf('We preserved kestrel.dune@yahoo.com.\n\nRequested for DC Hwang (mobile +44 7700 900123).')).toEqual(['kestrel.dune@yahoo.com']);
+  });
+
+  it('a line that names the provider’s line or hotline gives no account', () => {
+    expect(accountsOf('We preserved kestrel.dune@yahoo.com.\n\nMicrosoft Corporation | One Microsoft Way\nLENS line: +1 (425) 555-0117')).toEqual(['kestrel.dune@yahoo.com']);
+    expect(accountsOf('We preserved kestrel.dune@yahoo.com.\n\nLE emergency hotline: +44 20 7946 0321')).toEqual(['kestrel.dune@yahoo.com']);
+  });
+
+  it('an address on the lines indented under a letter’s To: field is the addressee’s', () => {
+    const letter = 'To:  Special Agent Rowan Pike\n     Digital Evidence Unit\n     r.pike@county-sheriff.example.us\n\n';
+    expect(accountsOf(`${letter}We have preserved https://github.com/marrow-dev (user ID 142288099).`)).toEqual(['https://github.com/marrow-dev', '142288099']);
+  });
+
+  it('an identifier the provider did not match to any account is not confirmed', () => {
+    expect(accountsOf('We preserved kestrel.dune@yahoo.com. A second identifier (kestrel.dune2@yahoo.com) did not match any\nYahoo account.')).toEqual(['kestrel.dune@yahoo.com']);
+  });
+
+  it('lines quoted deeper than the provider’s own (its quote of the request) are not the provider’s', () => {
+    const text =
+      'Thanks - logged.\n\nOn Tue, Nov 17, 2026 at 6:31 PM WhatsApp LLC <records-wa@support.whatsapp.com> wrote:\n> We have preserved the account of +1 415 555 0163.\n>\n> WhatsApp Reference: WA-LER-4097799B\n>\n> > In our request we also listed +55 13 95555-0199.\n';
+    const r = parseProviderEmail(text, NOW);
+    expect(r.references).toEqual(['WA-LER-4097799B']);
+    expect(r.accountIdentifiers).toEqual(['+1 415 555 0163']);
+  });
+});
