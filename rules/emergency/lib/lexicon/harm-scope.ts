@@ -133,7 +133,8 @@ export const RESOLVED_TERMS: readonly Term[] = [
   '(stood|stand|standing) down\\b',
   '(area|premises|building|school|venue|station|site|mall|centre|center) (was |were |has been )?(cleared|declared safe|given the all clear|reopened)\\b',
   'no (device|devices|weapons?|explosives?|firearms?|bombs?|suspicious (item|package|device)s?) (was |were |has been |have been )?(found|located|recovered|present)',
-  /(?<=(?:^|[.,;:]\s*))no\s+(?:weapons?|injuries|device)\b/,
+  // Not a detail the threat lacks: "no date, no weapon shown and no further post"
+  /(?<=(?:^|[.,;:]\s*))no\s+(?:weapons?|injuries|device)\b(?!\s+(?:(?:was|is|were)\s+)?(?:shown|mentioned|named|described|specified|visible|seen|pictured|depicted|in\s+the\s+(?:video|photo|post|picture|message)))/,
   '(firearms?|guns?|weapons?|knife|knives|rifles?|shotgun) (was |were |has been |have been )?(seized|recovered|removed|surrendered|secured)\\b',
   '(hoax|prank|false (call|report|alarm)) (was )?(confirmed|established|verified)',
   'confirmed (as )?(a )?hoax',

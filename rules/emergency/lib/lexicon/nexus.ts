@@ -24,6 +24,8 @@ export const PURPOSE_TERMS: readonly Term[] = [
   'reach (him|her|them|the)',
   'dispatch*',
   'send (officers|units|police)',
+  // Any responder sent: "send members now", "send the special unit", "send team", "send a car"
+  'send (a |an |the |our |some |more |in )?(_ )?(members|deputies|troopers|team|teams|crews?|cars?|patrols?|responders|squad|unit|negotiators|guards|rangers|medics|naloxone)\\b',
   'welfare check',
   'safeguard*',
   'protect*',
@@ -83,6 +85,8 @@ export const PURPOSE_TERMS: readonly Term[] = [
   'make sure (she|he|they|the (child|victim|family)) (is|are) (safe|ok|okay|alive|unharmed)',
   '(bring|get|take) (her|him|them|the (child|victim|girl|boy)) (home|back|out|to safety)',
   'lead (us|officers|police|them) to (him|her|them|the)',
+  // The place the person is in: "to know the exact flat", "get the precise address"
+  '(know|learn|have|get|give (us|officers|police)|obtain|pin down) (the )?(exact|precise|correct|right|actual) (flat|address|location|house|apartment|building|room|spot|place|floor|unit|cabin|farm)\\b',
   'check (that |if |whether )?(he|she|they) (is|are) (not )?(at|near|with)',
   // Reaching the person in more words (round 5, from a probe of purpose wording, not from a narrative set)
   'take (the |his |her |their )?(guns?|knife|knives|weapons?|firearms?|rifles?|shotgun)s? (off|from|away)',
@@ -155,6 +159,8 @@ const PURPOSE_LEAD_ADJACENT: readonly Term[] = [
   // "with objective of localize", "with the finality of": calques of con el objetivo de, con la finalidad de, afin de
   'with (the )?(aim|purpose|goal|objective|object|intention|intent|finality|end) (of|to)',
   'aim(ed|ing)? (at|to)',
+  // Texting spelling, right before the purpose: "need fb live loc asap 2 send units"
+  /(?<![\d.:/#-])2/,
 ];
 
 /** Identifying someone to charge them is prosecution, not preventing harm. */
@@ -191,7 +197,8 @@ export const PREVENTION_TERMS: readonly Term[] = [
   'protect*',
   'safeguard*',
   'welfare',
-  'before',
+  // Before the harm, not before a step of the file: "before he reaches her", not "before closing it"
+  /before(?!\s+(?:closing|filing|submitting|archiving|the\s+(?:file|case|trial|hearing|court|deadline|review)\b))/,
   'recover (the )?(child|victim|minor)',
   'intercept*',
 ];
@@ -214,3 +221,14 @@ export const THING_OBJECT =
   /^\s+(?:(?:the|any|all|some|his|her|their|its|our|a|an|further|more)\s+){0,2}(?:evidence|funds|money|proceeds|assets|goods|property|items|files|documents|crypto\w*|payments?|transactions?|parcel|package)\b|^\s+(?:the\s+|his\s+|her\s+|their\s+)?(?:stolen|lost)\b|^\s+(?:the\s+|his\s+|her\s+|their\s+)?(?:phone|handset|device|laptop|vehicle|car)\s+(?:and|to)\s+return\b/i;
 export const PROSECUTION_ONLY = compileLexicon(PROSECUTION_TERMS, { end: '\\b' });
 export const PREVENTION = compileLexicon(PREVENTION_TERMS, { end: '\\b' });
+
+/**
+ * A purpose word that is no purpose of the officer's (round 6): a form's question before its colon ("Why the information
+ * is necessary to prevent the emergency: emergency"), a purpose that failed or cannot be ("unable to identify the male",
+ * "your father cannot stop me"), and a thing as the subject of a passive purpose ("so the phone can be located").
+ */
+export const FORM_QUESTION_BEFORE = /(?:^|[\n:])\s*(?:why|how|describe|explain|state|reason|justification|basis|purpose|necessity|nature)\b[^:.\n]*$/i;
+export const COLON_AFTER = /^[^:.\n]{0,60}:/;
+export const PURPOSE_FAILED_BEFORE = /\b(?:unable|cannot|can['’]?t|could\s+not|couldn['’]?t|failed|impossible|not\s+able)\s+(?:to\s+)?(?:\w+\s+)?$/i;
+export const THING_SUBJECT_BEFORE =
+  /\b(?:phone|handset|device|sim|laptop|vehicle|car|evidence|funds|money|proceeds|goods|property|parcel|package)\s+(?:can|could|will|may|might|would)\s+be\s+$/i;
