@@ -192,7 +192,7 @@ const NOT_PRESERVED =
  * encontrada"). Ends where no letter follows: \b never falls after an accented letter.
  */
 const NOT_PRESERVED_I18N =
-  /(?<!\p{L})(?:n['’](?:a|ont|avons)[ \t]+pas[ \t]+été[ \t]+(?:retrouvé|trouvé|conservé|localisé)e?s?|aucun[ \t]+compte|no[ \t]+(?:aparece|existe|se[ \t]+(?:encontró|ha[ \t]+encontrado|localizó|conservó))|no[ \t]+(?:fue|ha[ \t]+sido)[ \t]+(?:encontrad|localizad|preservad|conservad)[oa]s?|nicht[ \t]+(?:gefunden|gesichert|auffindbar|ermittelt)|kein(?:e|en)?[ \t]+(?:Konto|Account|Nutzer)|niet[ \t]+(?:gevonden|bewaard|aangetroffen)|geen[ \t]+account|non[ \t]+(?:è[ \t]+stat[oa][ \t]+)?(?:trovat|conservat|individuat)[oa]|nessun[ \t]+account|não[ \t]+(?:foi[ \t]+)?(?:encontrad|localizad|preservad)[oa]|nenhuma[ \t]+conta)(?!\p{L})/iu;
+  /(?<!\p{L})(?:n['’](?:a|ont|avons)[ \t]+pas[ \t]+été[ \t]+(?:retrouvé|trouvé|conservé|localisé)e?s?|aucun[ \t]+compte|no[ \t]+(?:aparece|existe|se[ \t]+(?:encontró|ha[ \t]+encontrado|localizó|conservó))|no[ \t]+(?:fue|ha[ \t]+sido)[ \t]+(?:encontrad|localizad|preservad|conservad)[oa]s?|nicht[ \t]+(?:gefunden|gesichert|auffindbar|ermittelt)|kein(?:e|en)?[ \t]+(?:Konto|Account|Nutzer)|niet[ \t]+(?:gevonden|bewaard|aangetroffen)|geen[ \t]+account|non[ \t]+(?:è[ \t]+stat[oa][ \t]+)?(?:trovat|conservat|individuat)[oa]|nessun[ \t]+account|não[ \t]+(?:foi[ \t]+)?(?:encontrad|localizad|preservad)[oa]|nenhuma[ \t]+conta|aucune[ \t]+donnée|keine[ \t]+Daten|ningún[ \t]+dato|nessun[ \t]+dato|geen[ \t]+gegevens|nenhum[ \t]+dado)(?!\p{L})/iu;
 
 /**
  * The next sentence saying that what the last one named was not found ("Your request also listed @x. No such account

@@ -182,3 +182,33 @@ describe('distractors: the officer’s and the provider’s own details', () => 
     expect(r.accountIdentifiers).toEqual(['+1 415 555 0163']);
   });
 });
+
+describe('the provider’s name inside an address labels nothing', () => {
+  it('"x@gmail.com and the phone number 07700 …" makes no reference of the phone', () => {
+    const r = parseProviderEmail(
+      'Date: Wed, 25 Nov 2026 09:30:00 +0100\nFrom: Google LE <uslawenforcement@google.com>\nTo: officer@agency.example\nSubject: Preservation\n\nReference: GG-2611-70443\n\nWe have preserved the account with the e-mail address fern.q@gmail.com and the phone number 07700 900456.\n',
+      NOW,
+    );
+    expect(r.references).toEqual(['GG-2611-70443']);
+    expect(r.accountIdentifiers).toEqual(['fern.q@gmail.com', '07700 900456']);
+  });
+});
+
+describe('nothing preserved, in the other languages read', () => {
+  it.each([
+    ['Es wurden keine Daten gesichert.'],
+    ['Aucune donnée n’a été conservée.'],
+    ['No se han preservado datos.'],
+    ['Nessun dato è stato conservato.'],
+    ['Er zijn geen gegevens bewaard.'],
+    ['Nenhum dado foi preservado.'],
+  ])('%s', (sentence) => {
+    expect(parse(`Referenz: QP-2611-70443\n\n${sentence}\n`).confirmations).toEqual([]);
+  });
+
+  it('said of one number, it drops only that number', () => {
+    const r = parse('Référence : QP-2611-70443\n\nLe compte x_1 est conservé. Aucune donnée n’a été conservée pour le numéro +33 6 12 34 56 78.\n');
+    expect(r.references).toEqual(['QP-2611-70443']);
+    expect(r.accountIdentifiers).toEqual(['x_1']);
+  });
+});
