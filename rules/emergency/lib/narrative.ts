@@ -6,7 +6,7 @@ import { NEGATION_BEFORE, NOT_A_NEGATION } from './lexicon/negation';
 import { COLON_AFTER, DATA, FORM_QUESTION_BEFORE, PREVENTION, PROSECUTION_ONLY, PURPOSE_ALL, PURPOSE_FAILED_BEFORE, PURPOSE_LEAD, THING_OBJECT, THING_SUBJECT_BEFORE } from './lexicon/nexus';
 import { PERSON_NAME, PERSON_WORDS } from './lexicon/person';
 import { ACCOUNT_ROLE, IDENTIFY_BEFORE, MODIFIER_AFTER, OFFENDER_IDENTIFIED_BEFORE, REPORTED_BY_BEFORE, REPORTER_ROLE, REPORTS_AFTER } from './lexicon/person-roles';
-import { AGE_AFTER, DTG, DURATION, dtgDate, LOG_TIME, NOT_THREAT_TIME_BEFORE, RANGE_AFTER, TIME_HINT, VAGUE_TIME } from './lexicon/timeframe';
+import { AGE_AFTER, AGE_DECADE, DTG, DURATION, dtgDate, LOG_TIME, NOT_THREAT_TIME_BEFORE, RANGE_AFTER, TIME_HINT, VAGUE_TIME } from './lexicon/timeframe';
 
 /**
  * Reads an emergency narrative for the five things providers ask it to state. Pure and bounded: a sentence
@@ -129,9 +129,12 @@ const SOON_DAYS = 8;
 const RECENT_DAYS = 3;
 /** A time whose words are only the clock ("at 4"), which the parser puts on the reference day, says nothing of the day. */
 const DAY_NAMED = /[a-z]{3}|\d[./-]\d/i;
-/** A time in the last days makes the danger current when it is the time of a threat or a sighting, not of a harm done. */
+/**
+ * A time in the last days makes the danger current when it is the time of a threat, a sighting or a taking (a child
+ * taken yesterday is still taken), not of a harm done.
+ */
 const THREAT_MADE =
-  /\b(?:threat\w*|sent|posted|messag\w*|wrote|written|said|says|told|received|call(?:ed|s)?|text(?:ed|s)?|seen|left|uploaded|commented|replied|tweet\w*|e-?mail(?:ed|s)?)\b/i;
+  /\b(?:threat\w*|sent|posted|messag\w*|wrote|written|said|says|told|received|call(?:ed|s)?|text(?:ed|s)?|seen|left|uploaded|commented|replied|tweet\w*|e-?mail(?:ed|s)?|took|taken|abducted|snatched|kidnapped)\b/i;
 /** A clock time as written ("2340", "0115hrs", "23:40"), not an age or a count ("in his 30s"). */
 const CLOCK = /\d:\d\d|\d{3,4}\s*h/i;
 
@@ -169,6 +172,8 @@ function findTimes(sentenceList: string[], reference: Date): Times {
       if (NOT_THREAT_TIME_BEFORE.test(sentence.slice(0, result.index))) continue;
       const after = sentence.slice(result.index + result.text.length);
       if (RANGE_AFTER.test(after) || AGE_AFTER.test(after) || result.end) continue;
+      // The parser read the start of a word ("for a money" as Monday) or an age decade ("a man in 30s") as a time
+      if (/^[a-z]/i.test(after) || AGE_DECADE.test(text)) continue;
       times.timeframe ??= { text: result.text };
       const at = result.start.date().getTime();
       if (!times.soon && at >= tomorrow && at < horizon && DAY_NAMED.test(text)) times.soon = { text: result.text };
@@ -256,12 +261,14 @@ export function analyzeNarrative(text: string, reference = new Date()): Narrativ
       firstUnnegated(scoped, QUOTED_HARM, NEGATED_HARM_PHRASE, PLAY_TALK));
   // Imminence and the data's purpose only mean something for a stated danger.
   const times = findTimes(list, reference);
+  // Once the text says nothing has happened since, a cue such as "now" or a date of the last days no longer makes the
+  // old threat current; a stated imminence or a day ahead still does.
+  const nothingSince = NOTHING_SINCE.test(analyzed);
   const imminence =
     harm && !notImminent(analyzed)
       ? (firstUnnegated(list, IMMINENCE, NEGATED_IMMINENCE) ??
         times.soon ??
-        firstUnnegated(list, IMMINENCE_CUES, NEGATED_IMMINENCE) ??
-        (NOTHING_SINCE.test(analyzed) ? null : times.recent))
+        (nothingSince ? null : (firstUnnegated(list, IMMINENCE_CUES, NEGATED_IMMINENCE) ?? times.recent)))
       : null;
   const personMatch = firstUnnegated(list, PERSON_WORDS, undefined, undefined, notThePersonAtRisk) ?? firstUnnegated(list, PERSON_NAME);
   return {

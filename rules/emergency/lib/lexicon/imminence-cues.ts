@@ -42,6 +42,11 @@ export const PRESENT_STATE_CUES: readonly Term[] = [
   'no contact (since|with)',
   '(has not|hasn\'?t|did not|didn\'?t|failed to) (return|returned|come home|came home|arrive|arrived)',
   'not (come|came|returned) (home|back)',
+  // Silence since the danger arose (round 6): stopped replying, not seen since, nobody has seen her
+  '(stopped|stops|has stopped|have stopped) (answering|replying|responding|picking up|reading)',
+  '(has|have|had) not (been )?(seen|heard( from)?|replied|responded|answered)( (since|for|in))?',
+  "(has|have|had)n'?t (been )?(seen|heard( from)?|replied|responded|answered)( (since|for|in))?",
+  '(no ?one|nobody) has (seen|heard from) (him|her|them)',
   '(fled|escaped|absconded|awol)\\b',
   '(location|where(abouts)?) (is |are )?unknown',
   // Escalating, armed, with the means or the address: able to act now

@@ -35,8 +35,8 @@ export const IMMINENT_WORDS: readonly Term[] = [
   'this (evening|afternoon|morning)',
   'before (school|work|the deadline|it is too late|sunrise|dawn|tomorrow|tonight|(mon|tues|wednes|thurs|fri|satur|sun)day)',
   '(on|by|this|next|coming) (mon|tues|wednes|thurs|fri|satur|sun)day',
-  // A deadline the writer or the suspect sets: "before he reaches her", "before 1700hrs", "you got till midnight"
-  'before (he|she|they|the (suspect|subject|poi)) (arrives?|reach(es)?|attends?|gets? (there|to)|acts?|harms?|hurts?|kills?|finds?)',
+  // A deadline the writer or the suspect sets: "before 1700hrs", "you got till midnight". Not "before he reaches her" or
+  // "before he hurts her": the officer's aim to act first, which says nothing of when he will (round 6)
   /before\s+(?:[01]?\d|2[0-3])(?::?[0-5]\d)?\s*(?:h|hrs|hours|am|pm)\b/,
   '(till|until|by) (midnight|noon|tonight|tomorrow|(mon|tues|wednes|thurs|fri|satur|sun)day)',
   'today itself',
@@ -91,7 +91,8 @@ export const IMMINENT_WORDS: readonly Term[] = [
   "(is|was) not answer",
   '(has|have) been (home )?alone',
   // A deadline for the harm: before the event or the hour it will happen at
-  "before (_ )?(_ )?(_ )?(start|starts|begin|begins|sets? in|kills?|dies|die|hits?|arrive|arrives|board*|reach*|meets?|late|dark|nightfall)",
+  // "before he dies of exposure": a death under way by itself (not "before he kills her", the aim to act first)
+  "before (_ )?(_ )?(_ )?(start|starts|begin|begins|sets? in|dies|die|board*|late|dark|nightfall)",
   'before (a|the) (second|next|another) (night|day)',
   /before\s+(?!19|20)(?:[01]\d|2[0-3])[0-5]\d\b/, // a bare 19xx or 20xx is more often a year
   // The threat was made today: an event verb and a time of today, in either order
@@ -192,6 +193,9 @@ export const NOT_IMMINENT_TERMS: readonly Term[] = [
   // Thoughts of dying without a plan or a means (the labelling convention for a child's ideation)
   'no (plan|plans|method|means)( or| nor| and|,)? ?(no )?(plan|plans|method|means)? (was |were )?(mentioned|stated|disclosed|described|given|identified)',
   "(not|n'?t) (mentioned|stated|disclosed|described) (any |a )?(method|plan|means)",
+  // A list of what the words lack: "No plan, no method, no other post"; thoughts "without a plan"
+  'no (plan|plans|method|means)(,| or| nor| and) (no )?(plan|plans|method|means|date|time|weapon)\\b',
+  '(thoughts?|ideation|talk|talks|talking|statements?) (of|about) (dying|death|suicide|killing (himself|herself|themselves)|ending it) (but )?(without|with no) (a |any )?(plan|method|means)',
   // A deadline that is a season or a term away
   'before (the )?(end of (the )?(term|school year|year|month|season|summer|winter)|the (rains|winter|summer|harvest|holidays|election))\\b',
   // A threat tied to a next time that may never come: "the next time you not get up", "the next cop who pulls me over"

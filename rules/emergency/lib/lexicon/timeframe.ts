@@ -94,6 +94,8 @@ export function dtgDate(match: RegExpExecArray): Date {
 
 /** "Nong May, 15 years": a month name that is a person's name, followed by their age, is no date. */
 export const AGE_AFTER = /^\s*(?:years?|yrs?|y\/?o|yo)\b/i;
+/** "In his 30s", "in 30s": a decade of age, not thirty seconds from now. */
+export const AGE_DECADE = /^in\s+(?:his\s+|her\s+|their\s+)?(?:early\s+|mid\s+|late\s+)?\d0['’]?s$/i;
 export const RANGE_AFTER = /^\s*(?:-|–|to|through|until)\s*(?:\d|(?:the\s+)?present\b|date\b|now\b|today\b)|^\s*onwards?\b/i;
 const HHMM = '(?:[01]\\d|2[0-3])[0-5]\\d';
 /**

@@ -182,3 +182,34 @@ describe('the purpose of the data, by its structure', () => {
     expect(read('He threatened to shoot the teachers. Search complete, no weapon found at his home.').harm).toBeNull();
   });
 });
+
+describe('imminence and time by what the sentence is about', () => {
+  it('reads no plan and no method, or thoughts without a plan, as not imminent', () => {
+    expect(read('On 20/11 the boy, 13, posted that he wants to die. No method, no plan. His phone is off.').imminence).toBeNull();
+    expect(read('The girl, 12, talks about suicide without a plan; her phone is off tonight.').imminence).toBeNull();
+    expect(read('The girl, 12, posted that she will kill herself tonight; her phone is off.').imminence).not.toBeNull();
+  });
+
+  it('does not let a cue make an old threat current once nothing has happened since', () => {
+    expect(read('In 2024 he threatened to shoot her. No further contact since then. She now lives in Leeds.').imminence).toBeNull();
+    expect(read('In 2024 he threatened to shoot her. No further contact until tonight, when he is outside her flat with a gun.').imminence).not.toBeNull();
+  });
+
+  it('does not read the officer\u2019s aim to act first as a deadline', () => {
+    expect(read('He once threatened to stab his brother. We want to find him before he finds his brother.').imminence).toBeNull();
+    expect(read('He threatened to stab his brother. We want to find him before 1700hrs.').imminence).not.toBeNull();
+  });
+
+  it('reads silence since the danger arose as current', () => {
+    expect(read('He threatened to kill his wife and has stopped replying to everyone.').imminence?.text).toMatch(/stopped replying/);
+    expect(read('She posted a noose photo; nobody has seen her since.').imminence?.text).toMatch(/nobody has seen her/);
+  });
+
+  it('reads a child taken in the last days as still taken', () => {
+    expect(read('On 21/11/2026 at 21:00 the father took the boy, 5, and said "you will never see him alive".').imminence).not.toBeNull();
+  });
+
+  it('does not read an age decade as a time', () => {
+    expect(read('The stalker is a man in his 40s who follows her.').timeframe).toBeNull();
+  });
+});
