@@ -55,13 +55,16 @@ export function nearbyAccounts(text: string, from: number, to: number): FoundAcc
     if (found.length >= 100) break;
     const after = word.index! + word[0].length;
     const rest = body.slice(after, after + 80);
-    const clause = rest.slice(0, rest.search(CLAUSE_END) === -1 ? rest.length : rest.search(CLAUSE_END));
+    // A plural word and its colon announce a list on the line, its items parted by semicolons too ("Accounts: a.b; c_d").
+    const listed = body[after] === ':' && /s$/i.test(word[0]);
+    const end = listed ? rest.search(/\n|\.(?=\s|$)/) : rest.search(CLAUSE_END);
+    const clause = rest.slice(0, end === -1 ? rest.length : end);
     let last = 0;
     let taken = false;
     for (const m of clause.matchAll(TOKEN)) {
       const before = clause.slice(0, m.index);
       if (OTHER_THING.test(before) || NEGATION.test(before) || ANOTHER_ACCOUNT_WORD.test(before)) break;
-      if (taken && !LIST_JOIN.test(clause.slice(last, m.index))) break;
+      if (taken && !LIST_JOIN.test(clause.slice(last, m.index).replace(listed ? /;/g : /$^/, ','))) break;
       const token = (m[2] ?? m[3]!).replace(/[.,;:)]+$/, '');
       if (!(m[2] ? isQuotedName(token) : isToken(token, before))) {
         if (taken && !LIST_JOIN.test(token)) break;

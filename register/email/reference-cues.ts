@@ -30,6 +30,14 @@ export function unleader(region: string): string {
   return region.replace(/(?<![ \t])[ \t]+\.{2,}[ \t]+/g, (m) => `:${' '.repeat(m.length - 1)}`);
 }
 
+/**
+ * A heading above a value, maybe with a rule under it ("PRESERVATION ID⏎=========⏎PX-…"), read as the value's label
+ * on its line ("PRESERVATION ID: PX-…"), so every label's reading applies to it.
+ */
+export function headingAsLabel(before: string): string {
+  return before.replace(/(\n[ \t]*[^\s.!?][^\n.!?]{0,40}?)[ \t]*:?[ \t]*\n(?:[ \t]*[-=_~]{3,}[ \t]*\n)?[ \t]*#?$/, '$1: ');
+}
+
 export function places(region: string, reference: string): number[] {
   const out: number[] = [];
   for (let at = region.indexOf(reference); at !== -1 && out.length < 50; at = region.indexOf(reference, at + 1)) out.push(at);
@@ -81,7 +89,7 @@ export function cuesOf(region: string, reference: string, bodyFrom: number, stro
   const cues: Cues = { ticket: false, request: false, requestOnly: true, strong: false, example: false, earlier: false, isNew: false, inBody: false };
   const strongEnd = new RegExp(`${strong.source}$`, 'i');
   for (const at of places(region, reference)) {
-    const before = region.slice(Math.max(0, at - 60), at);
+    const before = headingAsLabel(region.slice(Math.max(0, at - 60), at));
     // A table row's label cell speaks for the value cell after it: "| Uber preservation no. | UBR-…".
     const line = before.slice(before.lastIndexOf('\n') + 1).replace(/[ \t]*\|[ \t]*$/, ': ');
     // The same row's label cell names a ticket or a request ("| Portal ticket | TKT-…").

@@ -2,7 +2,7 @@ import { findReferences } from '../references';
 import type { Message } from './blocks';
 import { namesAnyProvider, providerWords } from './provider';
 import { officerBlocks } from './signature';
-import { cuesOf, places, strongLabel, unleader, type Cues } from './reference-cues';
+import { cuesOf, headingAsLabel, places, strongLabel, unleader, type Cues } from './reference-cues';
 import { barsAsColons, findTables } from './tables';
 
 /**
@@ -78,12 +78,17 @@ function possessedByOther(line: string): boolean {
 
 function agencys(region: string, at: number): boolean {
   const line = region.slice(region.lastIndexOf('\n', at - 1) + 1, at);
-  return AGENCY_LABEL.test(region.slice(Math.max(0, at - 40), at)) || REQUESTER_LINE.test(line) || possessedByOther(line.slice(-120));
+  return AGENCY_LABEL.test(region.slice(Math.max(0, at - 40), at)) || AGENCY_LABEL.test(headingAsLabel(region.slice(Math.max(0, at - 80), at)).slice(-40)) || REQUESTER_LINE.test(line) || possessedByOther(line.slice(-120));
 }
+
+/** "SC-REQ-11029 (your reference)", "26-44871 (your case number)": the words right after it make it the addressee's. */
+const AGENCY_AFTER = /^[ \t]*\((?:your|agency|the[ \t]+agency['’]s|officer['’]s)[ \t]+(?:[\p{L}-]+[ \t]+)?(?:ref(?:erence)?|case|file|number|no\.?)\b/iu;
 
 /** The first place `reference` occurs without being introduced as the agency's own, or null. */
 function occurrence(region: string, reference: string): number | null {
-  for (const at of places(region, reference)) if (!agencys(region, at)) return at;
+  for (const at of places(region, reference)) {
+    if (!agencys(region, at) && !AGENCY_AFTER.test(region.slice(at + reference.length, at + reference.length + 60))) return at;
+  }
   return null;
 }
 
@@ -104,7 +109,7 @@ const REFERENCE_LABEL_I18N =
  * the investigator's form echoed back, sets "our case" and "internal reference" aside as the agency's.
  */
 const PROVIDER_OWN_LABEL =
-  /\b(?:(?:correct|corrected|right|actual|valid|proper)[ \t\n]+(?:[\p{L}]{2,12}[ \t\n]+)?(?:reference|ref\.?|number|no\.?|id|case[ \t\n]+number)[ \t\n]+(?:is|reads|should[ \t\n]+read)[ \t\n]*:?|internal[ \t]+(?:reference|ref\.?|case[ \t]+number)[ \t]*[:#]?|our[ \t]+(?:case|reference|ref|file|preservation)[ \t]+(?:number|no\.?|id|#)[ \t]+is|(?:record|reference|ref\.?|number|id)[ \t\n]+(?:for|of)[ \t\n]+(?:this|the|your)[ \t\n]+preservation[ \t\n]+(?:is|:))[ \t\n]{0,4}#?([A-Z0-9](?:[A-Z0-9-]|\.(?=[A-Z0-9])){3,30})/giu;
+  /\b(?:(?:correct|corrected|right|actual|valid|proper)[ \t\n]+(?:[\p{L}]{2,12}[ \t\n]+)?(?:reference|ref\.?|number|no\.?|id|case[ \t\n]+number)[ \t\n]+(?:is|reads|should[ \t\n]+read)[ \t\n]*:?|internal[ \t]+(?:reference|ref\.?|case[ \t]+number)[ \t]*[:#]?|our[ \t\n]+(?:case|reference|ref|file|preservation|matter)[ \t\n]+(?:number|no\.?|id|#)(?:[ \t\n]+(?:for|of)[ \t\n]+(?:this|the|your)[ \t\n]+(?:matter|request|preservation|case))?[ \t\n]+is|(?:record|reference|ref\.?|number|id)[ \t\n]+(?:for|of)[ \t\n]+(?:this|the|your)[ \t\n]+preservation[ \t\n]+(?:is|:))[ \t\n]{0,4}#?([A-Z0-9](?:[A-Z0-9-]|[./](?=[A-Z0-9])){3,30})(?![\w/-])/giu;
 /**
  * A number the provider asks to be quoted in what follows ("Please quote 7308841926603 on any future correspondence",
  * "Cite reference PX-…-1 in all further legal process"): its own reference, whatever label it has or lacks.
@@ -135,6 +140,12 @@ const EARLIER_LABEL =
  */
 const LINE_LABEL =
   /^[ \t]*(?:\p{L}[\p{L}.-]{0,20}[ \t]+){0,2}(?:matter|file|reference|ref\.?|case|preservation|record|request)(?:[ \t]+(?:number|no\.?|id|#))?[ \t]*:[ \t]*#?([A-Z0-9][A-Z0-9-]{3,30})[ \t]*$/gimu;
+/**
+ * The same label as a heading, its value on the line below, maybe under a rule ("Reference⏎---------⏎8812004413",
+ * "CASE NUMBER⏎=====⏎LE-…"), as plain-text renderings of a notice's boxes write it.
+ */
+const HEADING_LABEL =
+  /^[ \t]*(?:\p{L}[\p{L}.-]{0,20}[ \t]+){0,2}(?:matter|file|reference|ref\.?|case|preservation|record)(?:[ \t]+(?:number|no\.?|id|#))?[ \t]*:?[ \t]*\n(?:[ \t]*[-=_~]{3,}[ \t]*\n)?[ \t]*#?([A-Z0-9][A-Z0-9-]{3,30})[ \t]*$/gimu;
 /**
  * A provider's identifier by its shape alone: capital letters, then hyphenated parts that hold at least five digits
  * ("WA-P-6610923", "[TT-US-P-0931557]"), in the provider's body. Used only where no label named any reference.
@@ -209,7 +220,7 @@ export function readReferences(text: string, message: Message, providerId: strin
     }
   }
   for (const m of region.matchAll(SLASHED_FORMAT)) if (!candidates.includes(m[0]) && /\d/.test(m[0])) candidates.push(m[0]);
-  for (const m of rowsRead.matchAll(LINE_LABEL)) {
+  for (const m of [...rowsRead.matchAll(LINE_LABEL), ...rowsRead.matchAll(HEADING_LABEL)]) {
     const token = m[1]!.replace(/-+$/, '');
     if (/\d{4}/.test(token) && !/^\d{4}-\d{2}-\d{2}$/.test(token) && !candidates.includes(token)) candidates.push(token);
   }

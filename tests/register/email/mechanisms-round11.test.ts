@@ -212,3 +212,24 @@ describe('nothing preserved, in the other languages read', () => {
     expect(r.accountIdentifiers).toEqual(['x_1']);
   });
 });
+
+describe('references in a notice’s other layouts', () => {
+  it('a heading above its value, maybe under a rule, labels it like a colon', () => {
+    expect(parse('Preserved.\n\nUsername: fern.quiet\n\nReference\n---------\n8812004413\n').references).toEqual(['8812004413']);
+    const r = parse('Preserved.\n\nUsername: fern.quiet\n\nYOUR CASE NUMBER\n=========\n26-44871\n\nPRESERVATION ID\n=========\nPX-88120044\n');
+    expect(r.references).toEqual(['PX-88120044']);
+  });
+
+  it('"our file number for this matter is X", slashes in it', () => {
+    expect(parse('The account fern.quiet has been preserved. Our file number for this matter is SNP/LE/88120.\n').references).toEqual(['SNP/LE/88120']);
+  });
+
+  it('"X (your reference)" is the addressee’s', () => {
+    expect(parse('Thanks for the request regarding SC-REQ-11029 (your reference). We have preserved fern.quiet under SNAP-PRES-77120.\n').references).toEqual(['SNAP-PRES-77120']);
+  });
+
+  it('a plural account word and its colon list names parted by semicolons', () => {
+    expect(accountsOf('We preserved these.\nAccounts: fern.quiet; fern.quiet2; quiet_fern')).toEqual(['fern.quiet', 'fern.quiet2', 'quiet_fern']);
+    expect(accountsOf('We preserved the account fern.quiet; the order 55_12 was not.')).toEqual(['fern.quiet']);
+  });
+});
