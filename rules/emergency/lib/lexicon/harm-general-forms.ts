@@ -63,7 +63,49 @@ export const ARMED_SHORTHAND_FAMILY: readonly Term[] = [
   'known to (carry|be armed|have access to (a )?(firearm|gun|weapon)s?)\\b',
 ];
 
+/** A suicide prepared: farewell letters, the means saved up by the dozen, "I end this tonight", "when I'm gone". */
+export const SUICIDE_PREPARED_FAMILY: readonly Term[] = [
+  'suicide (letters?|notes?|videos?|messages?)\\b',
+  '(goodbye|farewell|last) (letters?|notes?|videos?) (to|for) (each of )?(his|her|their|my) (family|kids|children|parents|mum|mom|wife|husband|sons?|daughters?)\\b',
+  // A quantity saved up, not a prescription collected: "saved up 60 of her mum's sleeping tablets"
+  /(?:saved|saving|hoard\w*|collect\w*|stash\w*|gathered|gathering|kept|keeping)\s+(?:up\s+)?(?:\d+|a\s+lot|loads|dozens|a\s+stash|a\s+stockpile)\s+(?:of\s+)?(?:[\w'’]+\s+){0,3}(?:pills|tablets|meds|medication|painkillers|paracetamol)\b/,
+  // Ending "this" with nothing after it, not a contract or a tenancy
+  /\bi(?:['’]ll|\s+will|\s+am\s+going\s+to|['’]m\s+going\s+to|['’]m\s+gonna|\s+gonna)?\s+end\s+(?:this|everything|it\s+all|my\s+(?:suffering|pain|life))\b(?=\s*[,.;!?"'’”)]|\s*$|\s+(?:tonight|today|now|for\s+good|forever|once\s+and|and|so)\b)/,
+  /when\s+(?:i['’]?m|im|i\s+am)\s+gone\b(?=\s*[,.;!?"'’”)]|\s*$|\s+(?:you|u|they|everyone|nobody|no\s+one|mum|mom|dad)\b)/,
+  "(no ?one|nobody) (will|would|is going to|gonna) (even )?(notice|care) (when|if) (i'?m|im|i am|i)\\b",
+  "(no ?one|nobody) (will|would|is going to|gonna) (even )?miss me\\b",
+  "tell (my |his |her |their )?(_ )(that )?i (love|loved|always loved) (her|him|them|you)\\b",
+];
+
+/** An attack on a gathering of people or a place of worship, in the verbs suspects use; as many people as they can. */
+export const ATTACK_ON_PLACE_FAMILY: readonly Term[] = [
+  /(?:light|lighting|shoot|shooting|spray|spraying|blow|blowing)\s+up\s+(?:the\s+|a\s+|that\s+|this\s+|our\s+|their\s+)?(?:\w+\s+)?(?:mosque|church|synagogue|temple|gurdwara|school|classroom|cafeteria|canteen|prayers|service|congregation|crowd|parade|rally|march|students|class)\b(?!\s+(?:hall|roof|tower|windows|steeple|for\s+(?:christmas|diwali|eid|the\s+holidays)|with\s+(?:lights|candles|colou?r)))/,
+  /as\s+many\s+(?:of\s+(?:them|you|those)\s+|(?:people|kids|students|teachers|cops|officers|pigs|classmates|worshippers|shoppers|folks|men|women|children|infidels|immigrants)\s+)as\s+(?:i|he|she|they|we)\s+can\b/,
+  // A target drawn on a person's photo
+  '(crosshairs?|cross~hairs?|bullseye|target|red (x|cross)) (drawn|painted|marked|placed|put|photoshopped) (on|over) (her|his|their|the|a) (photo|picture|face|head|children|kids|house|family)',
+  /(?:photo|picture|image)s?\s+of\s+(?:her|his|their|the)\s+(?:\w+\s+)?(?:children|kids|family|house|daughter|son|wife|husband)\b[^.\n]{0,40}\bwith\s+(?:a\s+|the\s+)?(?:crosshairs?|cross-?hairs?|bullseye|target)\b/,
+];
+
+/** Held under water, choked until passing out: non-fatal strangulation and drowning told by their facts. */
+export const BREATH_STOPPED_FAMILY: readonly Term[] = [
+  '(held|holding|holds|pushed|pushing|forced|forcing|kept|keeping) (her|him|them|the (child|baby|boy|girl)|his (wife|son|daughter)|her (son|daughter)) (head )?(down )?under (the )?water\\b',
+  'until (she|he|they|i) (passed|blacked|almost passed|nearly passed) out\\b',
+];
+
+const CHILD_WORD = "(?:girl|boy|child|kid|daughter|son|minor|pupil|student|teen\\w*|\\d{1,2}[\\s-]*(?:yo|y\\/o|yrs?|years?[\\s-]*old)|aged?\\s+\\d{1,2})";
+const SECRET_ASKED = "(?:(?:meet|meeting|come|visit|see)\\s+(?:him|me|them)\\s+(?:all\\s+)?alone|(?:not\\s+to|don['’]?t|do\\s+not|never)\\s+tell\\s+(?:anyone|anybody|no\\s?one|(?:her|his|your|ur)\\s+(?:mum|mom|parents|dad|mother|father|family|teacher))|(?:our|a)\\s+(?:little\\s+)?secret)";
+
+/** A child asked to meet alone or keep a secret: grooming told by its facts, the child and the ask in one sentence. */
+export const SECRET_MEETING_FAMILY: readonly Term[] = [
+  new RegExp(`\\b${CHILD_WORD}\\b[^.\\n]{0,80}?\\b${SECRET_ASKED}\\b`),
+  new RegExp(`${SECRET_ASKED}\\b[^.\\n]{0,80}?\\b${CHILD_WORD}\\b`),
+];
+
 export const HARM_GENERAL_FORM_TERMS: readonly Term[] = [
+  ...SUICIDE_PREPARED_FAMILY,
+  ...ATTACK_ON_PLACE_FAMILY,
+  ...BREATH_STOPPED_FAMILY,
+  ...SECRET_MEETING_FAMILY,
   ...ARMED_SHORTHAND_FAMILY,
   ...WORLD_LEAVING_FAMILY,
   ...DISAPPEARED_FAMILY,

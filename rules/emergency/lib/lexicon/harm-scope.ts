@@ -17,6 +17,8 @@ export const NEGATED_HARM_TERMS: readonly Term[] = [
   // A performance or a test "murdered": "murder the dancefloor", "killed the set", "absolute carnage" at a rave
   '(kill*|murder*|slay*|destroy*|smash*|bomb*) (_ )?(the |this |that |my |our |your |their )?(dance~floor|stage|set|track|beat|mic|gig|show|exam|test|audition|interview|tournament|league|look|outfit)\\b',
   '(absolute|total|utter) (carnage|mayhem|massacre|slaughter|bloodbath)',
+  // Rising in a table, not a shooting: "shoot up the charts", "shot up the rankings"
+  '(shoot|shoots|shooting|shot) up (the |our |their |in the )?(charts|rankings|leaderboard|table|polls|league|standings|ladder|ratings)\\b',
   'review~bomb*',
   // Dead to someone, dead in a trade; money that "will kill him"; a party that will be "a massacre on that floor"
   'dead (to (me|us|him|her|them)|in (this|the|that) (industry|business|town|trade|game|market))',

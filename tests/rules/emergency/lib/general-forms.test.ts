@@ -213,3 +213,34 @@ describe('imminence and time by what the sentence is about', () => {
     expect(read('The stalker is a man in his 40s who follows her.').timeframe).toBeNull();
   });
 });
+
+describe('harm in general forms, third batch (a probe of threat wording and of everyday look-alikes)', () => {
+  it.each([
+    'She has left goodbye letters for her kids on the table.',
+    'The boy has saved up 40 of his gran\u2019s painkillers in a sock.',
+    'He texted his sister: "I end everything tonight".',
+    'She wrote "nobody will even notice when I\u2019m gone".',
+    'The post says "gonna spray up the synagogue at the service".',
+    'He wants to kill as many students as he can.',
+    'He put a photo of his ex\u2019s house online with a bullseye drawn on the picture.',
+    'He held the boy under the water until he went limp.',
+    'She says he choked her until she blacked out.',
+    'A man told the 12-year-old to meet him alone and keep it their little secret.',
+  ])('reads: %s', (text) => {
+    expect(read(text).harm).not.toBeNull();
+  });
+
+  it.each([
+    'The supplier promised to meet him alone to settle the invoice.',
+    'Please do not tell anyone about this request until the warrant is served.',
+    'The youth club will light up the church hall for Christmas.',
+    'He collected the pills from the pharmacy for his grandmother.',
+    'She said "I will end this tenancy if the rent is late".',
+    'The fraudster took out as many loans as he can in her name.',
+    'He held the puppy under the water to wash it.',
+    'Our single will shoot up the charts this week.',
+    'No one will notice the change in the logo, said the designer.',
+  ])('does not read: %s', (text) => {
+    expect(read(text).harm).toBeNull();
+  });
+});
