@@ -3,7 +3,7 @@ import { confirmedAccounts, findAccounts, type FoundAccount } from './email/acco
 import { earlierProviderMessage, providerMessage, type Message } from './email/blocks';
 import { shapedHeaders } from './email/header-shape';
 import { findEmailDate, findStampDate } from './email/email-date';
-import { findProvider, isProviderSender, isProvidersOwnAddress, PLATFORM_DOMAINS } from './email/provider';
+import { findProvider, isConsumerMail, isProviderSender, isProvidersOwnAddress, PLATFORM_DOMAINS } from './email/provider';
 import { readReferences, type ReferenceSpan } from './email/references';
 import { inside, signatureSpans } from './email/signature';
 import { statedDates, type StatedDate } from './email/stated-dates';
@@ -49,6 +49,11 @@ function excludedAddresses(text: string, message: Message): Set<string> {
   for (const header of shapedHeaders(text)) for (const a of text.slice(header.start, header.end).matchAll(ADDRESS)) out.add(a[0].toLowerCase());
   const sender = message.from?.value.match(ADDRESS)?.[0]?.split('@')[1]?.toLowerCase();
   if (sender) out.add(`@${sender}`);
+  // The agency's own domain, where the provider wrote to one ("We will send updates to a.colleague@metro-pd…").
+  for (const a of message.to?.value.matchAll(ADDRESS) ?? []) {
+    const domain = a[0].split('@')[1]!.toLowerCase();
+    if (!isConsumerMail(domain)) out.add(`@${domain}`);
+  }
   return out;
 }
 

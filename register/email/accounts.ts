@@ -204,6 +204,9 @@ const NOT_FOUND_NEXT =
 const CONTACT_SENTENCE =
   /\b(?:(?<!\b(?:your|the|our|a)[ \t])call|contact|reach|questions?|hotline|helpline|urgent|emergenc(?:y|ies)|after[ \t]+hours|24\/7|phone[ \t]+us|write[ \t]+to|kontaktieren|erreichen|anrufen|appelez|contactez|joindre|llame|contacte|comun[ií]quese|chiami|contatti|contattare|bel[ \t]+ons|neem[ \t]+contact|ring[ \t]+oss|kontakta|zadzwo[ńn])\b/i;
 const PHONE_OR_ADDRESS = /^\+?[\d ().-]{7,}$|@[\w-]+\./;
+/** A postal address on the line (a street, a US state and ZIP, a company's legal form): its phones are the company's. */
+const POSTAL_LINE =
+  /\b\d{1,5}[ \t]+(?:[\p{Lu}\d][\p{L}\d.'-]*[ \t]+){0,4}(?:St|Street|Ave|Avenue|Road|Rd|Blvd|Boulevard|Way|Drive|Dr|Lane|Ln|Parkway|Pkwy|Plaza|Place|Pl|Square|Sq|Court|Ct)\b|\b[A-Z]{2}[ \t]+\d{5}(?:-\d{4})?\b|\b(?:Inc|LLC|Ltd|GmbH|Corp|Limited|Pty|S\.A|B\.V)\.?(?=[ \t,·|•-])/u;
 /**
  * A line about the officer or the agency ("Requesting officer:", "Det. Roe"), or a contact line that starts with its
  * kind ("Tel. +49 …", "Mobile: 07700 …"), whose addresses and phones are theirs. "Mobile number:" in a list of targets
@@ -275,6 +278,7 @@ export function confirmedAccounts(text: string, found: FoundAccount[]): FoundAcc
     const { line, sentence, previousLine, nextLine } = around(text, a.start, a.end);
     const row = isRow(line);
     if (PHONE_OR_ADDRESS.test(a.value) && CONTACT_SENTENCE.test(row ? line : sentence)) return false;
+    if (/^\+?[\d ().-]{7,}$/.test(a.value) && POSTAL_LINE.test(line)) return false;
     const contact = CONTACT_LINE.test(line) && !ACCOUNT_RECORD_LINE.test(previousLine) && !ACCOUNT_RECORD_LINE.test(nextLine);
     const officers = (l: string) => OFFICER_LINE.test(l) || CONTACT_LINE.test(l);
     return !OFFICER_LINE.test(line) && !RANK_BEFORE_NAME.test(line) && !contact && !(/^[ \t]*$/.test(line.replace(a.value, '').replace(/[,;()<>]/g, '')) && officers(previousLine));

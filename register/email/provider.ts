@@ -74,6 +74,11 @@ export function namesAnyProvider(text: string): boolean {
 /** Mail services anyone signs up to: an address there is a person's, whichever provider runs the service. */
 const CONSUMER_MAIL = /^(?:gmail\.com|googlemail\.com|outlook\.[a-z.]{2,6}|hotmail\.[a-z.]{2,6}|live\.[a-z.]{2,6}|msn\.com|icloud\.com|me\.com|mac\.com|yahoo\.[a-z.]{2,6}|ymail\.com|aol\.com|proton\.me|protonmail\.com)$/i;
 
+/** Whether a domain is a mail service anyone signs up to (gmail.com, outlook.com …), not one organisation's. */
+export function isConsumerMail(domain: string): boolean {
+  return CONSUMER_MAIL.test(domain);
+}
+
 /** Whether an address is the provider's own (lawenforcement@apple.com), not a target's (someone@icloud.com). */
 export function isProvidersOwnAddress(address: string, providerId: string | null): boolean {
   const domain = address.split('@')[1]?.toLowerCase();

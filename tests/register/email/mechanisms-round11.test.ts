@@ -233,3 +233,16 @@ describe('references in a notice’s other layouts', () => {
     expect(accountsOf('We preserved the account fern.quiet; the order 55_12 was not.')).toEqual(['fern.quiet']);
   });
 });
+
+describe('distractors: the agency’s domain and the company’s postal line', () => {
+  it('an address at the domain the provider wrote to is the agency’s, not a consumer domain', () => {
+    expect(accountsOf('We preserved fern.quiet@gmail.com.\nWe will send updates to jane.roe@agency.example.')).toEqual(['fern.quiet@gmail.com']);
+    const toGmail = parseProviderEmail('Date: Wed, 25 Nov 2026 09:30:00 +0100\nFrom: Legal <legal@provider.example>\nTo: det.roe@gmail.com\nSubject: Preservation\n\nReference: QP-2611-70443\n\nWe preserved fern.quiet@gmail.com.\n', NOW);
+    expect(toGmail.accountIdentifiers).toEqual(['fern.quiet@gmail.com']);
+  });
+
+  it('a phone on the line of a postal address is the company’s', () => {
+    expect(accountsOf('We preserved fern.quiet@gmail.com.\n\nSnap Inc. · 3000 31st Street · Santa Monica, CA 90405 · +1 310 555 0100')).toEqual(['fern.quiet@gmail.com']);
+    expect(accountsOf('We preserved fern.quiet@gmail.com.\n\nExample GmbH, Hauptstraße 5, 10115 Berlin, Tel. +49 30 1234 5678')).toEqual(['fern.quiet@gmail.com']);
+  });
+});
