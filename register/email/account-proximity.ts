@@ -48,9 +48,39 @@ function isQuotedName(token: string): boolean {
   return /^[\w.#@-]{2,40}$/.test(token) && /[a-z]/.test(token) && !/^[A-Z][a-z]+$/.test(token) && !NOT_A_NAME.test(token);
 }
 
+/**
+ * The object of the preservation itself, a name with no account word before it ("We preserved fern_quiet under …",
+ * "Preservation complete for quiet.owner", "secured the data of rook_77"): a username's shape right after the verb or
+ * "preservation (complete) for/of", and the names joined to it.
+ */
+const PRESERVED_OBJECT =
+  /\b(?:(?:preserved|secured|froze|frozen)(?:[ \t]+(?:the[ \t]+)?(?:data|records|information)[ \t]+(?:for|of))?|preservation[ \t]+(?:(?:is[ \t]+|was[ \t]+|has[ \t]+been[ \t]+)?complete(?:d)?[ \t]+)?(?:for|of))[ \t]+/gi;
+const OBJECT_TOKEN = /(?:@?[A-Za-z0-9_][A-Za-z0-9_.#-]{2,39})(?![\w@/:]|\.\w)/y;
+const OBJECT_JOIN = /[ \t]*(?:,|and|&)[ \t]+/y;
+
+function preservedObjects(body: string, from: number): FoundAccount[] {
+  const found: FoundAccount[] = [];
+  for (const m of body.matchAll(PRESERVED_OBJECT)) {
+    if (found.length >= 20) break;
+    let at = m.index! + m[0].length;
+    for (let i = 0; i < 5; i++) {
+      OBJECT_TOKEN.lastIndex = at;
+      const t = OBJECT_TOKEN.exec(body);
+      const token = t?.[0].replace(/[.]+$/, '');
+      if (!token || !isToken(token.replace(/^@/, ''), '') || /^\d+$/.test(token)) break;
+      found.push({ value: token, start: from + at, end: from + at + token.length });
+      OBJECT_JOIN.lastIndex = at + token.length;
+      if (!OBJECT_JOIN.exec(body)) break;
+      at = OBJECT_JOIN.lastIndex;
+    }
+  }
+  return found;
+}
+
 export function nearbyAccounts(text: string, from: number, to: number): FoundAccount[] {
   const body = text.slice(from, to);
   const found: FoundAccount[] = [];
+  found.push(...preservedObjects(body, from));
   for (const word of body.matchAll(ACCOUNT_WORD)) {
     if (found.length >= 100) break;
     const after = word.index! + word[0].length;

@@ -17,6 +17,8 @@ const NEW_CUE =
   /\b(?:new|current|assigned|replaced[ \t]+by|superseded[ \t]+by|nouvelle|neue[rs]?|nieuwe|nuov[oa]|nuev[oa])\b[^.!?;\n]{0,30}(?:\n[^.!?;\n]{0,12})?$/i;
 /** Words after it: "PIN-0091837 (original preservation)"; not "PRS-441… (prior PRS-410…)", which names the other as prior. */
 const EARLIER_AFTER = /^[ \t]*\((?:original|prior|previous)\b(?![ \t]*(?:ref(?:erence)?|case|no\.?|number)?[ \t:#]*[A-Z0-9][A-Z0-9-]{0,30}\d)/i;
+/** A number the provider says it renamed ("X (previously Y)", "formerly Y", "renumbered from Y"): Y is no reference now. */
+const RENAMED_CUE = /\b(?:formerly|previously|renumbered[ \t]+from|was[ \t]+(?:previously|formerly)|old[ \t]+(?:reference|number|ref\.?))[ \t]*:?[ \t]*#?$/i;
 /** A ticket, submission or portal request number, which is not the preservation's reference where the e-mail has one. */
 /** "Ticket ref for this digest:", "Portal ticket" (a row's label cell): a few words may qualify the label before its colon. */
 const TICKET_CUE =
@@ -83,10 +85,12 @@ export interface Cues {
   earlier: boolean;
   isNew: boolean;
   inBody: boolean;
+  /** Every place names it as the old number of a renamed reference. */
+  renamed: boolean;
 }
 
 export function cuesOf(region: string, reference: string, bodyFrom: number, strong: RegExp): Cues {
-  const cues: Cues = { ticket: false, request: false, requestOnly: true, strong: false, example: false, earlier: false, isNew: false, inBody: false };
+  const cues: Cues = { ticket: false, request: false, requestOnly: true, strong: false, example: false, earlier: false, isNew: false, inBody: false, renamed: true };
   const strongEnd = new RegExp(`${strong.source}$`, 'i');
   for (const at of places(region, reference)) {
     const before = headingAsLabel(region.slice(Math.max(0, at - 60), at));
@@ -103,6 +107,7 @@ export function cuesOf(region: string, reference: string, bodyFrom: number, stro
     if (NEW_CUE.test(before)) cues.isNew = true;
     else if (EARLIER_CUE.test(before) || EARLIER_AFTER.test(after)) cues.earlier = true;
     if (at >= bodyFrom) cues.inBody = true;
+    if (!RENAMED_CUE.test(before)) cues.renamed = false;
   }
   return cues;
 }

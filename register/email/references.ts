@@ -268,6 +268,8 @@ export function readReferences(text: string, message: Message, providerId: strin
   // Nor is any other number (a booking code, the agency's case in the subject), unless the words make it one of an
   // extension's pair (the earlier or the new reference).
   const extensionMatch = EXTENDED.exec(body);
+  // Outside an extension, a number renamed to another ("X (previously Y)") is no reference beside the one it became.
+  if (!extensionMatch && references.some((r) => !r.renamed)) references = references.filter((r) => !r.renamed);
   const paired = (r: Cues) => !!extensionMatch && (r.earlier || r.isNew);
   if (references.some((r) => r.strong)) references = references.filter((r) => r.strong || paired(r));
   // Beside the body's references, one only in the subject line is the agency's echoed back or a ticket tag.

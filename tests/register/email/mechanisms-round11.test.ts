@@ -246,3 +246,28 @@ describe('distractors: the agency’s domain and the company’s postal line', (
     expect(accountsOf('We preserved fern.quiet@gmail.com.\n\nExample GmbH, Hauptstraße 5, 10115 Berlin, Tel. +49 30 1234 5678')).toEqual(['fern.quiet@gmail.com']);
   });
 });
+
+describe('renamed references and the preservation’s own object', () => {
+  it.each([
+    ['Reference: DSC-PR-55120 (previously DSC-REQ-44100)'],
+    ['Your request has been renumbered: the reference is now DSC-PR-55120 (formerly DSC-REQ-44100).'],
+    ['Reference DSC-PR-55120, renumbered from DSC-REQ-44100.'],
+  ])('the old number of a renamed reference is none: %s', (line) => {
+    expect(parse(`We have preserved the account fern_quiet.\n${line}\n`).references).toEqual(['DSC-PR-55120']);
+  });
+
+  it('an extension’s earlier number is still its earlier reference', () => {
+    const r = parse('The preservation has been extended. New reference DSC-PR-55120 (previously DSC-PR-44100).\n');
+    expect(r.confirmations.map((c) => c.extension?.ofReference)).toEqual(['DSC-PR-44100']);
+  });
+
+  it.each([
+    ['We preserved fern_quiet under QP-2611-70443.', ['fern_quiet']],
+    ['Preservation complete for fern_quiet and quiet.owner. Reference QP-2611-70443.', ['fern_quiet', 'quiet.owner']],
+    ['We have secured the data of rook_77, @tern.rise. Reference QP-2611-70443.', ['rook_77', '@tern.rise']],
+    ['Records preserved for 90 days under QP-2611-70443.', []],
+    ['We preserved fern_quiet under QP-2611-70443. Data could not be preserved for fern_q2.', ['fern_quiet']],
+  ])('a name right after the preservation’s verb is its object: %s', (body, accounts) => {
+    expect(parse(`${body}\n`).accountIdentifiers).toEqual(accounts);
+  });
+});
