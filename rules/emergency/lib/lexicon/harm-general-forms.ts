@@ -101,7 +101,35 @@ export const SECRET_MEETING_FAMILY: readonly Term[] = [
   new RegExp(`${SECRET_ASKED}\\b[^.\\n]{0,80}?\\b${CHILD_WORD}\\b`),
 ];
 
+/** Harm told by the act itself, from a probe of common incident wording (round 6). */
+export const ACT_TOLD_FAMILY: readonly Term[] = [
+  'gun~?shots?\\b',
+  '(firing|fired|shooting) (at|on|towards) (police|officers|the (police|officers|house|car|crowd|people))',
+  '(tied|tie|ties|tying|taped|strapped) (her|him|them|the (child|victim|girl|boy)) (up |down )?(to|onto) (a|the) (chair|bed|post|radiator|tree|pipe)',
+  '(spiked|spiking|spikes) (her|his|their|my|the (victim|girl)\'?s?) (drink|drinks|food)\\b',
+  /(?:rammed|ramming|rams|ran|running|drove|driving|forced|forcing|pushed|pushing)\s+(?:her|his|their|the)\s+(?:\w+['’]s\s+)?(?:car|vehicle|bike|scooter|motorbike)\s+off\s+the\s+road/,
+  "set (his|her|their|a|the) (dogs?|pit ?bulls?) on (her|him|them|the (child|girl|boy|victim|kids))",
+  'expos(ed|ing|es) (himself|herself) to (the |a |two |three |some )?(children|kids|girls?|boys?|pupils|minors?|child)',
+  // Held over a drop: "holding the baby over the balcony"
+  '(holding|dangling|hanging|held|dangled) (the|a|his|her|their) (baby|child|toddler|infant|son|daughter|boy|girl) (over|out of|from) (the|a) (balcony|window|bridge|railing|edge|ledge|roof)',
+  // Sold or married off: "will sell her daughter to a man", "sold the girl"
+  // The person sold, not sold something ("sold the girl a phone")
+  /(?:sell|sells|selling|sold)\s+(?:her|his|their|the)\s+(?:daughter|son|child|children|wife|girl|boy|sister|niece)\b(?!\s+(?:a|an|the|some|his|her|their)\b)/,
+  // A ransom demanded for a person
+  '(demand|demands|demanded|demanding|asked for|asking for|want|wants|wanted) (a |the )?ransom\\b',
+  'ransom (call|calls|demand|demands|note|payment)\\b',
+  // Poisoned by what a child swallowed, or a car running in a shut garage
+  '(swallowed|ingested|drank|drunk|ate) (a |the |some )?(button battery|button batteries|magnets?|bleach|detergent|laundry (pod|capsule)s?|antifreeze|weed~?killer|pesticide|rat poison|caustic soda|drain cleaner)',
+  '(engine|car|generator) (is |was )?(still )?running in (a |the |his |her |their )?(closed|shut|locked|sealed)? ?garage',
+  "(cannot|can'?t|could not|couldn'?t|unable to) (wake (up|him|her|them)|be woken|stay awake|keep (her|his|their) eyes open)",
+  // The people at a place told they will not come home
+  /(?:nobody|no\s?one|none\s+of\s+(?:you|them|us))(?:\s+(?:in|at|from|inside)\s+(?:that|the|this)\s+\w+)?\s*(?:will|is\s+going\s+to|gonna|['’]ll|shall)\s+(?:go|get|make\s+it|come|return)\s+(?:back\s+)?home\b/,
+  // A child pulled or lured towards a vehicle
+  '(tried|trying|tries|attempted) to (pull|drag|grab|snatch|lure|entice|get|force) (a |the |one of the )?(_ )?(girl|boy|child|kid|pupil|student|teen)s? (into|in) (his|a|the|their) (_ )?(van|car|vehicle|truck)\\b',
+];
+
 export const HARM_GENERAL_FORM_TERMS: readonly Term[] = [
+  ...ACT_TOLD_FAMILY,
   ...SUICIDE_PREPARED_FAMILY,
   ...ATTACK_ON_PLACE_FAMILY,
   ...BREATH_STOPPED_FAMILY,

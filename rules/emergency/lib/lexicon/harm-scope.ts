@@ -56,8 +56,13 @@ export const NEGATED_HARM_TERMS: readonly Term[] = [
   '(no|not) (a )?(threat|danger|risk) (to|of) (life|death|(his|her|their|anyone\'?s) (life|safety))',
   /not\s+life[\s-]threatening/,
   'died (of|from) natural causes',
+  // A death by illness or age, not by harm: "died in hospital of cancer"
+  '(died|passed away|death) (peacefully |naturally |suddenly )?(in hospital |at home |in (his|her|their) sleep )?(of|from) (cancer|illness|a (long |short )?illness|natural causes|old age|a heart attack|a stroke|covid|pneumonia|dementia|complications)\\b',
   // Things that are dead: "the battery is dead", "a dead link"
   '(battery|phone|line|link|account|page|server|site|website|engine|car|lead|business|shop|company|career|restaurant|brand|store|firm|zaak) (is |was |went |has gone )?dead',
+  /(?:account|card|page|number|line|profile|subscription)\s+(?:is|was)\s+["“'‘]dead/,
+  // Shaped like a weapon, not one: a cake, a piñata, a costume
+  '(shaped like|in the shape of|looks like|looking like|made to look like) (a |an )?(bomb|gun|grenade|knife|pistol|rifle)',
   // Said of a thing or a feeling: "this game's killed me", "life or death for me, my whole income is gone"
   "(game|match|exam|test|homework|work|job|shift|boss|heat|traffic|commute|deadline|bills?|rent|prices|diet|gym|training|workout|this|that|it)('?s| has| is| are| was| will)? (going to |gonna )?(kill|killed|killing|kills) (me|him|her|them|us)\\b",
   // Compounds and idioms built on a harm word that name no harm: a screenshot, a photobomb, dying on a hill
@@ -142,7 +147,22 @@ export const RESOLVED_TERMS: readonly Term[] = [
   'confirmed (as )?(a )?hoax',
   'nothing (was )?found',
   '(sweep|search)(es)? (was |were )?(complete|completed|negative|clear)\\b',
-  '(caller|suspect|offender|perpetrator|threatener|author|poster|male|female) (was |has been )?(identified and )?(arrested|detained|charged)\\b',
+  '(caller|suspect|offender|perpetrator|threatener|author|poster|male|female) (was |is |has been )?(identified and )?(arrested|detained|charged)\\b',
+  // Assessed after a check, in the words officers use (round 6, a probe of resolved non-emergencies): no further
+  // action, posing no risk, a low threat assessment, banter, a misunderstanding, a writing exercise, made up
+  // Not 'NFA' alone, which is also 'no fixed abode' or 'not found at' ("FENWICK NFA at home addr")
+  'no further action\\b',
+  // The weapon was something else: "the bomb was a cake", "the gun turned out to be a lighter"
+  /\b(?:was|is|were|are|turned\s+out\s+to\s+be)\s+(?:in\s+fact\s+|actually\s+|only\s+|just\s+)?(?:a|an)\s+(?:\w+\s+)?(?:cake|toy|replica|prop|lighter|umbrella|costume|decoration|pi[ñn]ata|water\s+pistol|hairdryer|drill)\b/,
+  '(pose|poses|posing|posed) no (real |credible |further )?(risk|threat|danger)\\b',
+  '(threat|risk) (assessment|level|grading)( is| was|:)? (assessed as )?(low|minimal|negligible|none)\\b',
+  '(was|is|as|it|an?) (just |only |simply )?(a |an )?(_ )?(joke|prank|banter|trash talk|misunderstanding|satire|parody|creative~writing exercise|writing exercise|school assignment)\\b',
+  '(consider|considers|considered|deems?|deemed|assess(es|ed)?|judged?) (it|this|the (post|message|comment|video|remark)) (as |to be )?(a |an )?(_ )?(joke|prank|banter|satire|fiction|hoax)\\b',
+  '(admitted|admits|confessed|conceded) (that )?(she|he|they|the complainant) (had )?(made (it|the (threat|story|report|allegation)) up|invented|fabricated|lied)',
+  '(threat|allegation|report|complaint|statement)( to kill| of (violence|harm))? (was |has been |is )?(withdrawn|retracted)\\b',
+  '(with|at) (her|his|their) (grandmother|grandfather|grandparents|father|mother|aunt|uncle|friend|friends)\'?s? (all along|the whole time)',
+  // The same with an apposition: "the caller, a 19-year-old, was arrested the same day and has confessed"
+  /(?:caller|suspect|offender|perpetrator|threatener|author|poster|sender|hoaxer)\s*,\s*[^,.;]{1,40},\s*(?:was\s+|has\s+been\s+|is\s+)?(?:(?:identified|traced)\s+and\s+)?(?:arrested|detained|charged|in\s+custody)\b/,
 ];
 
 /**

@@ -83,7 +83,7 @@ export const KILLING_IDIOM_FAMILY: readonly Term[] = [
 
 /** A body in danger by neglect or exploitation, told by its facts. */
 export const NEGLECT_FAMILY: readonly Term[] = [
-  /(?:not|n['’]?t|never)\s+(?:been\s+)?(?:fed|eaten|had\s+(?:any\s+)?(?:food|water)|drunk\s+anything)\s+(?:for|in)\s+(?:days|weeks|a\s+week|two\s+days|three\s+days|\d+\s+days)/,
+  /(?:not|n['’]?t|never)\s+(?:been\s+)?(?:fed|eaten|had\s+(?:any\s+)?(?:food|water)|drunk\s+anything)\s+(?:for|in)\s+(?:days|weeks|a\s+week|(?:\d+|two|three|four|five|six|seven|several|many)\s+days)/,
   '(left|locked|alone|trapped|inside|in) (in |inside )?(a|the) hot (car|vehicle)',
   '(standing|lying|sitting|walking|on|onto) (on )?the (train |railway |rail )?tracks',
   '(held|kept|working|forced|trafficked) (_ )?(in|at|to|into) (a|the) brothel',

@@ -244,3 +244,50 @@ describe('harm in general forms, third batch (a probe of threat wording and of e
     expect(read(text).harm).toBeNull();
   });
 });
+
+describe('harm told by the act, and all-clears after a check (a probe of incident wording)', () => {
+  it.each([
+    'Neighbours heard two gunshots from the garage.',
+    'The man is firing at officers from the upstairs window.',
+    'They tied the boy to a radiator in the cellar.',
+    'Her friend says a stranger spiked her drink at the club.',
+    'He rammed his wife\u2019s car off the road on the A40.',
+    'He set his pit bull on the girl outside the shop.',
+    'He is dangling the toddler out of the window of the 4th floor.',
+    'The uncle wants to sell his niece to a man in another town.',
+    'The family received a ransom call from a withheld number.',
+    'The 3-year-old swallowed a button battery an hour ago.',
+    'Her dad is sitting in the car with the engine running in a locked garage.',
+    'Her flatmate cannot wake her up and there are empty packets.',
+    'The post says nobody in that mosque will go home.',
+    'A man tried to drag a pupil into his white van after school.',
+  ])('reads: %s', (text) => {
+    expect(read(text).harm).not.toBeNull();
+  });
+
+  it.each([
+    'He sold his car to a man from another town.',
+    'The shop sold the girl a phone with a broken screen.',
+    'We received a call about a ransomware note on the office server.',
+    'The boy wants to go home early from the party.',
+  ])('does not read: %s', (text) => {
+    expect(read(text).harm).toBeNull();
+  });
+
+  it.each([
+    'He posted "I will shoot you" to a friend; both confirmed it was banter. No further action.',
+    'The man who wrote he would stab his boss was assessed as posing no risk.',
+    'A post says the teacher "should be shot"; the school considers it a silly joke.',
+    'The kidnapping reported on 10/11 was a misunderstanding; the girl was with her aunt all along.',
+    'The allegation of violence was retracted; the complainant admitted she made it up.',
+    'His account is "dead" says the bank letter, and he must act now.',
+    'The bomb in the video was a cake made to look like a bomb.',
+  ])('reads an all-clear after a check: %s', (text) => {
+    expect(read(text).harm).toBeNull();
+  });
+
+  it('keeps a new threat after the all-clear, and does not read NFA as no further action', () => {
+    expect(read('The first post was banter. However, at 2100 he sent "I will stab you tonight".').harm).not.toBeNull();
+    expect(read('He threatened to stab his ex. Suspect NFA at home address, phone off.').harm).not.toBeNull();
+  });
+});
