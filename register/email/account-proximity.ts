@@ -31,7 +31,7 @@ const LIST_JOIN = /^[ \t]*(?:,|&|\/|and|or|und|oder|et|ou|y|o|e|en|of|och|eller|
 
 /** A username: letters with a digit, `_`, `.` or `#` in it; not a domain, a file, a reference-like code or a date. */
 const NAME_SHAPE = /^(?=[^a-z]*[a-z])(?=.*[_.#\d])[A-Za-z0-9_][A-Za-z0-9_.#-]{2,39}$/;
-const NOT_A_NAME = /\.(?:com|org|net|gov|edu|io|co|us|uk|de|fr|es|it|nl|ie|eu|example|info|me|app|pdf|txt|zip|jpe?g|png|docx?|csv)$|^v?\d+(?:\.\d+)+$|^\d+(?:st|nd|rd|th)$/i;
+const NOT_A_NAME = /^(?:[a-z]+[_-])?(?:id|uid|name|handle|user_?name|user_?id)$|\.(?:com|org|net|gov|edu|io|co|us|uk|de|fr|es|it|nl|ie|eu|example|info|me|app|pdf|txt|zip|jpe?g|png|docx?|csv)$|^v?\d+(?:\.\d+)+$|^\d+(?:st|nd|rd|th)$/i;
 /** A user id: digits only, long enough not to be a count, not a date written as digits. */
 const ID_SHAPE = /^\d{6,25}$/;
 const DATE_DIGITS = /^(?:19|20)\d{2}(?:0[1-9]|1[0-2])(?:[0-2]\d|3[01])$/;

@@ -17,7 +17,7 @@ export interface FoundAccount {
 const EMAIL = /(?<![\p{L}\p{N}_.%+-])[\p{L}\p{N}._%+-]{1,64}@[\p{L}\p{N}-]{1,63}(?:\.[\p{L}\p{N}-]{1,63}){0,6}\.[A-Za-z]{2,24}(?![\p{L}\p{N}_@-])/gu;
 /** A profile address as written, its query string too ("?igsh=…", "?locale=nl"): the investigator's copy of it. */
 const PROFILE_URL =
-  /(?<![\w.@/-])(?:https?:\/\/)?(?:www\.|m\.)?(?:facebook\.com|instagram\.com|linkedin\.com\/in|twitch\.tv|youtube\.com|pinterest\.com|tiktok\.com|twitter\.com|x\.com|github\.com|reddit\.com\/u(?:ser)?|snapchat\.com\/add|threads\.net|t\.me|vk\.com|kick\.com)\/[A-Za-z0-9_.@%~-]{2,80}(?:\/[A-Za-z0-9_.@%~-]{1,80}){0,2}(?:\?id=\d{5,25}|\/(?![\w]))?(?:\?[\w.%~-]{1,40}=[\w.%~-]{0,80}(?:&[\w.%~-]{1,40}=[\w.%~-]{0,80}){0,4})?/gi;
+  /(?<![\w.@/-])(?:https?:\/\/)?(?:www\.|m\.)?(?:facebook\.com|instagram\.com|linkedin\.com\/in|twitch\.tv|youtube\.com|pinterest\.com|tiktok\.com|twitter\.com|x\.com|github\.com|reddit\.com\/u(?:ser)?|snapchat\.com\/add|threads\.net|t\.me|vk\.com|kick\.com|steamcommunity\.com\/(?:profiles|id))\/[A-Za-z0-9_.@%~-]{2,80}(?:\/[A-Za-z0-9_.@%~-]{1,80}){0,2}(?:\?id=\d{5,25}|\/(?![\w]))?(?:\?[\w.%~-]{1,40}=[\w.%~-]{0,80}(?:&[\w.%~-]{1,40}=[\w.%~-]{0,80}){0,4})?/gi;
 /** A profile's permanent address by its numeric id ("x.com/i/user/1790…", "twitter.com/intent/user?user_id=…"). */
 const ID_PROFILE_URL = /(?<![\w.@/-])(?:https?:\/\/)?(?:www\.|mobile\.)?(?:x|twitter)\.com\/(?:i\/user\/\d{5,25}|intent\/user\?user_id=\d{5,25})/gi;
 const POST_URL = /\/(?:status|statuses|posts?|p|reels?|video|videos|photo|photos|comments|watch|shorts)(?:\/|\?|$)/i;
@@ -44,11 +44,20 @@ const PRODUCT_KEYS = [...new Set(providers.flatMap((p) => [p.name, ...(p.product
  */
 const PRODUCT_LINE = new RegExp(`^[ \\t]*(?:${PRODUCT_KEYS})[ \\t]*:[ \\t]*([A-Za-z0-9_@][A-Za-z0-9_.#:@-]{2,59})(?=[ \\t]*(?:$|\\(|[ \\t]{2,}))`, 'gim');
 const ID_LABEL = new RegExp(
-  `\\b(?:(?:user|account|member|profile|player|channel|customer|steam|${PRODUCT_NAMES})[ \\t\\n-]?(?:id|number|no\\.)|(?:user|account|driver|rider|customer|member)[ \\t]uuid|(?:unique|numeric(?:al)?|permanent|immutable|persistent)[ \\t](?:user[ \\t])?id|(?:id|identifiant|identificador|identificativo)[ \\t](?:(?:de|del|di|du)[ \\t])?(?:${PRODUCT_NAMES})|userid|uid|xuid|dsid|identifiant|kennung|benutzer-?id|id[ \\t]utente|id[ \\t]de[ \\t]usuario)(?![\\w-])`,
+  `\\b(?:(?:user|account|member|profile|player|channel|customer|steam|${PRODUCT_NAMES})[ \\t\\n_-]?(?:id|number|no\\.)(?:64)?|(?:user|account|driver|rider|customer|member)[ \\t]uuid|(?:unique|numeric(?:al)?|permanent|immutable|persistent)[ \\t](?:user[ \\t])?id|(?:id|identifiant|identificador|identificativo)[ \\t](?:(?:de|del|di|du)[ \\t])?(?:${PRODUCT_NAMES})|userid|uid|xuid|dsid|identifiant|kennung|benutzer-?id|id[ \\t]utente|id[ \\t]de[ \\t]usuario)(?![\\w-])`,
   'gi',
 );
 const ID_VALUE =
   /(?:(?:[ \t]{0,3}\([^()\n]{1,24}\))?(?:[ \t]{0,20}[:#|]|[ \t]{1,3}\.{2,}(?=[ \t]))[ \t]{0,20}\n?[ \t]{0,4}|[ \t]{0,2}(?:is\b[ \t]{0,2})?(?:\n[ \t]{0,4})?)([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}|[0-9a-f]{16,40}|\d{5,25}|(?:[a-z]{2,8}:)?(?=[\w-]{0,40}\d)(?=[\w-]{0,40}[a-z])[A-Za-z0-9_-]{16,40}|(?=[A-Za-z0-9]{0,15}\d)(?=[A-Za-z0-9]{0,15}[A-Za-z])[A-Za-z0-9]{10,15})(?![\w-])/iy;
+/**
+ * Any brand's "ID" in capitals ("WeChat ID wxid_…", "Yahoo ID fern_q77", "PlayStation Network ID (Online ID): …"): the
+ * value is the account's, an id or a name with a digit, `_` or `.` in it; keys naming another thing are set aside.
+ */
+const PRODUCT_NAME_WORD = new RegExp(`^(?:${PRODUCT_NAMES})$`, 'i');
+const BRAND_ID = /\b(\p{Lu}[\p{L}]{1,20}(?:[ \t]\p{Lu}[\p{L}]{1,20}){0,2})[ \t]?ID(?![\w-])/gu;
+const BRAND_NAME_VALUE = /(?:[ \t]{0,3}\([^()\n]{1,24}\))?(?:[ \t]{0,20}[:#|][ \t]{0,20}|[ \t]{1,3})([A-Za-z0-9][A-Za-z0-9_.-]{1,38}[A-Za-z0-9])(?![\w@-])/y;
+/** "Discord user fernquiet (ID: 8812…)": a plain name right before its id in brackets, after an account word. */
+const NAME_BEFORE_ID = /\b(?:user|account|username|handle|member|player|channel)[ \t]+([A-Za-z0-9_.-]{3,32})[ \t]*\((?:user[ \t]?)?id[ \t]*[:#]?[ \t]*\d{5,25}\)/gi;
 /** A shorter opaque id (Amazon's A2QX7KD19MPLZ4) counts only in capitals: "Account ID: processed" is no id. */
 const SHORT_OPAQUE = /^[A-Za-z0-9]{10,15}$/;
 /** A display name is what a profile shows, not an identifier of the account: it has no label here. */
@@ -66,7 +75,7 @@ const NAME_VALUE = /(?:[ \t]{0,20}(?:[:#|]|(?<=[ \t])\.{2,}(?=[ \t]))[ \t]{0,20}
 const ACCOUNT_LINE =
   /^[ \t]*((?:[\p{L}]{1,20}[ \t]+){0,3}?(?:target|account|user|member|subscriber|player|seller|host|rider|driver|customer|buyer|merchant|creator)(?:[ \t]+(?:id|uid|phone|number|e-?mail))?|id|uid|(?:phone|number|e-?mail)[ \t]+(?:on|of)[ \t]+the[ \t]+account)[ \t]*(?::|[ \t]\.{2,})[ \t]*(\+?\(?\d[\d ().-]{6,20}\d(?=[ \t]*(?:$|\/))|[A-Za-z0-9_][A-Za-z0-9_.#:-]{2,59})(?=[ \t]*(?:$|\(|\/|[ \t]{2,}))/gimu;
 /** A key that names the officer, the agency or another thing, whatever account word follows it: "Requesting officer ID". */
-const NOT_ACCOUNT_KEY = /\b(?:officer|agent|badge|agency|case|request|ticket|reference|order|meeting|message|server|guild|group|channel|video|listing|reservation|trip|transaction|device|session|tracking|invoice|payment|post|thread|submission|confirmation|preservation)\b/i;
+const NOT_ACCOUNT_KEY = /\b(?:officer|agent|badge|agency|case|request|ticket|reference|order|meeting|message|server|guild|group|channel|video|listing|reservation|trip|ride|clip|stream|vod|meet|broadcast|transaction|device|session|tracking|invoice|payment|post|thread|submission|confirmation|preservation)\b/i;
 /**
  * A quoted name after its word; a wrap may part the opening quote from the name ("username '⏎quietfern.77'"); a plural
  * word may announce a list with a colon ("usernames: 'a.b', 'c_d'"), where "Name on account: \"J. Roe\"" is a label.
@@ -134,6 +143,16 @@ export function findAccounts(text: string, from: number, to: number): FoundAccou
     const name = NAME_IN_BRACKETS.exec(body);
     if (name) add(name[1]!, NAME_IN_BRACKETS.lastIndex - name[1]!.length - 1);
   }
+  for (const m of capped(body.matchAll(BRAND_ID))) {
+    const brand = m[1]!;
+    // A brand: a provider's or product's name, a CamelCase name (WeChat, PlayStation) or two capitalised words.
+    const named = PRODUCT_NAME_WORD.test(brand) || /\p{Ll}\p{Lu}/u.test(brand) || /\s/.test(brand);
+    if (!named || NOT_ACCOUNT_KEY.test(brand)) continue;
+    BRAND_NAME_VALUE.lastIndex = m.index! + m[0].length;
+    const v = BRAND_NAME_VALUE.exec(body);
+    if (v && /\d|[_.]/.test(v[1]!) && /[A-Za-z]|\d{5}/.test(v[1]!) && !NOT_A_NAME.test(v[1]!)) add(v[1]!, BRAND_NAME_VALUE.lastIndex - v[1]!.length);
+  }
+  for (const m of capped(body.matchAll(NAME_BEFORE_ID))) if (!NOT_A_NAME.test(m[1]!)) add(m[1]!, m.index! + m[0].indexOf(m[1]!, m[0].search(/[ \t]/)));
   for (const m of capped(body.matchAll(NAME_LABEL))) {
     NAME_VALUE.lastIndex = m.index! + m[0].length;
     const v = NAME_VALUE.exec(body);

@@ -271,3 +271,21 @@ describe('renamed references and the preservation’s own object', () => {
     expect(parse(`${body}\n`).accountIdentifiers).toEqual(accounts);
   });
 });
+
+describe('account labels of other platforms', () => {
+  it.each([
+    ['Preserved: SteamID64 76561198012345678', ['76561198012345678']],
+    ['Preserved: https://steamcommunity.com/profiles/76561198012345678 and steamcommunity.com/id/fernq', ['https://steamcommunity.com/profiles/76561198012345678', 'steamcommunity.com/id/fernq']],
+    ['Preserved: Telegram user @fernq (user_id 5512004412)', ['@fernq', '5512004412']],
+    ['Preserved: WeChat ID wxid_8812abcd9910', ['wxid_8812abcd9910']],
+    ['Preserved: PlayStation Network ID (Online ID): Fern_Quiet-77', ['Fern_Quiet-77']],
+    ['Preserved: Yahoo ID fern_q77', ['fern_q77']],
+    ['Preserved: Discord user fernquiet (ID: 881200441122334455)', ['fernquiet', '881200441122334455']],
+  ])('%s', (body, accounts) => {
+    expect(accountsOf(body)).toEqual(accounts);
+  });
+
+  it.each([['Uber Ride ID 1984420335517702891'], ['Twitch Clip ID BraveTinyOtterPJSalt-3kX9'], ['Google Meet ID abc-defg-hij9'], ['Amazon Order ID 113-5520874-3390117']])('"%s" names another thing', (line) => {
+    expect(accountsOf(`Preserved: fern.q@gmail.com.\n${line} is from your request.`)).toEqual(['fern.q@gmail.com']);
+  });
+});
