@@ -150,7 +150,7 @@ export const THREAT_FORM_FAMILY: readonly Term[] = [
   // Sexual harm told by its facts
   /(?:forc|mak)(?:e|es|ed|ing)\s+(?:her|him|them|the\s+(?:girl|boy|child|minor|children|girls|boys))\b[^.]{0,20}?\bto\s+have\s+(?:sex|relations|intercourse)/,
   'sex with (clients|customers|johns)',
-  '(touching|touches|touched|fondl(e|es|ed|ing)|molest*|groping|gropes|groped) (her|him|the (girl|boy|child|kids|children)) (at night|in (her|his|their) (bed|room|sleep)|inappropriately|sexually|under (her|his) clothes)',
+  '(touching|touches|touched|fondl(e|es|ed|ing)|molest*|groping|gropes|groped) (her|him|the (girl|boy|child|kids|children)( of _ years?)?) (at night|in the night|during the night|every night|in (her|his|their) (bed|room|sleep)|inappropriately|sexually|under (her|his) clothes)',
   '(his|her|their|my|your) private parts',
   'genitals',
   'indecent (images|photos|pictures|exposure|assault)',

@@ -9,6 +9,10 @@ import type { Term } from '../phrases';
 export const WORLD_LEAVING_FAMILY: readonly Term[] = [
   /(?:not|\w*n['’]?t|no\s+longer|never)\s+(?:\w+\s+){0,2}(?:stay|be|remain|live|exist|want\s+to\s+be)\s+(?:on|in)\s+this\s+(?:world|earth|planet)\b/,
   /(?:leave|leaving|quit|quitting|depart|departing)\s+this\s+(?:world|earth|life)\b/,
+  // Said of another person: "he will remove her from this world"
+  /(?:remove|removing|take|taking|send|sending|erase|erasing|wipe|wiping)\s+(?:you|u|her|him|them)\s+(?:out\s+of|from|off)\s+(?:this|the)\s+(?:world|earth|face\s+of\s+the\s+earth)\b/,
+  // The sun or the day not seen again, in any word order: "she no more will see the sun"
+  /(?:no\s+more|never|no\s+longer|not|won['’]?t)\s+(?:\w+\s+)?(?:will\s+)?see\s+the\s+(?:sun|light\s+of\s+day|daylight|sunrise|next\s+day)\b/,
 ];
 
 /** A person made to disappear by others ("two colleagues were disappeared"), not "the file disappeared". */
@@ -104,6 +108,10 @@ export const SECRET_MEETING_FAMILY: readonly Term[] = [
 /** Harm told by the act itself, from a probe of common incident wording (round 6). */
 export const ACT_TOLD_FAMILY: readonly Term[] = [
   'gun~?shots?\\b',
+  // Fire put to a house, as writers of Romance languages put it (mettre le feu, poner fuego)
+  '(put|puts|putting|give|gives|giving|make|makes|made|set|sets) (the )?fire (to|on|in|at) (the|his|her|their|a|your|ur|my) (_ )?(house|home|flat|apartment|car|shop|door|room)\\b',
+  // "nobody will hear her" at the end of the clause or screaming, not "nobody will hear her sing"
+  /(?:no\s?one|nobody)\s+(?:will|would|can|could|gonna|is\s+going\s+to)\s+(?:ever\s+)?hear\s+(?:you|u|her|him|them)(?=\s*[,.;!?"'’”)]|\s*$|\s+(?:scream|cry|shout|again|beg)\w*)/,
   '(firing|fired|shooting) (at|on|towards) (police|officers|the (police|officers|house|car|crowd|people))',
   '(tied|tie|ties|tying|taped|strapped) (her|him|them|the (child|victim|girl|boy)) (up |down )?(to|onto) (a|the) (chair|bed|post|radiator|tree|pipe)',
   '(spiked|spiking|spikes) (her|his|their|my|the (victim|girl)\'?s?) (drink|drinks|food)\\b',

@@ -291,3 +291,22 @@ describe('harm told by the act, and all-clears after a check (a probe of inciden
     expect(read('He threatened to stab his ex. Suspect NFA at home address, phone off.').harm).not.toBeNull();
   });
 });
+
+describe('harm as writers of a second language put it (a probe of calques)', () => {
+  it.each([
+    'The man threaten the family that he put fire to the house in the night.',
+    'The ex is saying that she no more will see the sun.',
+    'He has said to the victim that he will remove her from this world.',
+    'The stepfather is touching the girl of 11 years in the night.',
+    'Her uncle says he will take her to the mountains and nobody will hear her.',
+  ])('reads: %s', (text) => {
+    expect(read(text).harm).not.toBeNull();
+  });
+
+  it.each(['Nobody will hear her sing at the concert because the mic is broken.', 'He put fire in the fireplace.', 'We need to remove him from the group chat.'])(
+    'does not read: %s',
+    (text) => {
+      expect(read(text).harm).toBeNull();
+    },
+  );
+});
