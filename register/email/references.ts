@@ -76,8 +76,17 @@ function possessedByOther(line: string): boolean {
   return !!m && !namesAnyProvider(m[1]!) && !PROVIDER_SIDE.test(m[1]!);
 }
 
+/**
+ * Labels that name another party's number: the requester's under any of its names ("Customer reference:",
+ * "Case number (Agency):"; not "LE case", which providers call their own), legal process ("Court order reference:",
+ * "Warrant no.", "Docket #") and the agency's investigation ("Investigation: Operation X (MPD-…)").
+ */
+const OTHER_PARTY_LABEL =
+  /(?:\b(?:customer|client|requester|requestor|requesting[ \t]+party|submitter|investigator|agency|police)[ \t]+(?:ref(?:erence)?|case|file)\.?(?:[ \t]+(?:number|no\.?|#|id))?|\b(?:ref(?:erence)?|case|file)(?:[ \t]+(?:number|no\.?|#|id))?[ \t]*\((?:agency|requester|requestor|yours?|police|officer)\)|\b(?:court[ \t]+order|search[ \t]+warrant|warrant|subpoena|legal[ \t]+process|docket|production[ \t]+order|court|summons|mlat)[ \t]+(?:ref(?:erence)?|number|no\.?|#|id)\.?|\b(?:investigation|operation)[ \t]*:[^\n:]{0,30}\()[ \t]*[:#]?[ \t]*#?$/i;
+
 function agencys(region: string, at: number): boolean {
   const line = region.slice(region.lastIndexOf('\n', at - 1) + 1, at);
+  if (OTHER_PARTY_LABEL.test(line.slice(-80).replace(/[ \t]*\|[ \t]*$/, ': '))) return true;
   return AGENCY_LABEL.test(region.slice(Math.max(0, at - 40), at)) || AGENCY_LABEL.test(headingAsLabel(region.slice(Math.max(0, at - 80), at)).slice(-40)) || REQUESTER_LINE.test(line) || possessedByOther(line.slice(-120));
 }
 
@@ -139,7 +148,7 @@ const EARLIER_LABEL =
  * value is a candidate whatever qualifier precedes the noun. The agency's own labels are set aside later (AGENCY_LABEL).
  */
 const LINE_LABEL =
-  /^[ \t]*(?:\p{L}[\p{L}.-]{0,20}[ \t]+){0,2}(?:matter|file|reference|ref\.?|case|preservation|record|request)(?:[ \t]+(?:number|no\.?|id|#))?[ \t]*:[ \t]*#?([A-Z0-9][A-Z0-9-]{3,30})[ \t]*$/gimu;
+  /^[ \t|:]*(?:\p{L}[\p{L}.-]{0,20}[ \t]+){0,2}(?:matter|file|reference|ref\.?|case|preservation|record|request)(?:[ \t]+(?:number|no\.?|id|#))?[ \t]*:[ \t]*#?([A-Z0-9][A-Z0-9-]{3,30})[ \t|:]*$/gimu;
 /**
  * The same label as a heading, its value on the line below, maybe under a rule ("Reference⏎---------⏎8812004413",
  * "CASE NUMBER⏎=====⏎LE-…"), as plain-text renderings of a notice's boxes write it.

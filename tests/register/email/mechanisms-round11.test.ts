@@ -289,3 +289,22 @@ describe('account labels of other platforms', () => {
     expect(accountsOf(`Preserved: fern.q@gmail.com.\n${line} is from your request.`)).toEqual(['fern.q@gmail.com']);
   });
 });
+
+describe('labels that name another party’s number', () => {
+  const unknownSender = (body: string) =>
+    parseProviderEmail(`Date: Wed, 25 Nov 2026 09:30:00 +0100\nFrom: Trust Desk <desk@smallapp.example>\nTo: det.roe@metro-pd.example.gov\nSubject: Preservation\n\n${body}`, NOW).references;
+  it.each([
+    ['Case 10482291035517 preserved for @fern.quiet.\nCase Number (Agency): MPD-26-4471\n'],
+    ['Case 10482291035517 preserved for @fern.quiet.\nCustomer reference: MPD-26-4471\n'],
+    ['Case 10482291035517 preserved for @fern.quiet.\nInvestigation: Operation Nightjar (MPD-26-4471)\n'],
+    ['Case 10482291035517 preserved for @fern.quiet.\nCourt order reference: 2026/SW/0041\n'],
+    ['Case 10482291035517 preserved for @fern.quiet.\nSearch warrant no. SW-2026-0041\n'],
+    ['| Field | Value |\n|---|---|\n| Agency case | MPD-26-4471 |\n| Case | 10482291035517 |\n| Account | @fern.quiet |\n'],
+  ])('%s', (body) => {
+    expect(unknownSender(body)).toEqual(['10482291035517']);
+  });
+
+  it('"Xbox LE case:" stays the provider’s own', () => {
+    expect(unknownSender('Xbox LE case: XBX-IE-26-41077\nGamertag: Moss Lantern 88\n')).toEqual(['XBX-IE-26-41077']);
+  });
+});
