@@ -1,6 +1,6 @@
 import * as chrono from 'chrono-node';
 import { FRESH_THREAT, HARM, HARM_BY_FORM, HARM_BY_REGISTER, HARM_BY_SITUATION, NEGATED_HARM_PHRASE, QUOTED_HARM, RESOLVED, PLAY_TALK } from './lexicon/harm';
-import { IMMINENCE, NEGATED_IMMINENCE, NOT_IMMINENT, NOTHING_SINCE, OVERTAKEN } from './lexicon/imminence';
+import { IMMINENCE, IMMINENCE_STATED, NEGATED_IMMINENCE, NOT_IMMINENT, NOTHING_SINCE, OVERTAKEN } from './lexicon/imminence';
 import { IMMINENCE_CUES } from './lexicon/imminence-cues';
 import { NEGATION_BEFORE, NOT_A_NEGATION } from './lexicon/negation';
 import { COLON_AFTER, DATA, FORM_QUESTION_BEFORE, PREVENTION, PROSECUTION_ONLY, PURPOSE_ALL, PURPOSE_FAILED_BEFORE, PURPOSE_LEAD, THING_OBJECT, THING_SUBJECT_BEFORE } from './lexicon/nexus';
@@ -126,6 +126,7 @@ const notThePersonAtRisk: Skip = (sentence, m) => {
 };
 
 const SOON_DAYS = 8;
+const OLD_DAYS = 30;
 const RECENT_DAYS = 3;
 /** A time whose words are only the clock ("at 4"), which the parser puts on the reference day, says nothing of the day. */
 const DAY_NAMED = /[a-z]{3}|\d[./-]\d/i;
@@ -145,10 +146,12 @@ interface Times {
   soon: Evidence | null;
   /** The first time in the last three days or the days ahead ("at 2340hrs Sat 21/11"): a threat that is current. */
   recent: Evidence | null;
+  /** When the first dated time of the text falls, if the parser gave it a day. */
+  firstDatedAt: number | null;
 }
 
 function findTimes(sentenceList: string[], reference: Date): Times {
-  const times: Times = { timeframe: null, soon: null, recent: null };
+  const times: Times = { timeframe: null, soon: null, recent: null, firstDatedAt: null };
   const recentFrom = reference.getTime() - RECENT_DAYS * 86_400_000;
   // From the next day: a time later today may be the clock of an event already past in the writer's time zone.
   const tomorrow = Math.ceil(reference.getTime() / 86_400_000) * 86_400_000;
@@ -176,6 +179,7 @@ function findTimes(sentenceList: string[], reference: Date): Times {
       if (/^[a-z]/i.test(after) || AGE_DECADE.test(text)) continue;
       times.timeframe ??= { text: result.text };
       const at = result.start.date().getTime();
+      if (times.firstDatedAt === null && DAY_NAMED.test(text)) times.firstDatedAt = at;
       if (!times.soon && at >= tomorrow && at < horizon && DAY_NAMED.test(text)) times.soon = { text: result.text };
       const current = at >= reference.getTime() || THREAT_MADE.test(sentence);
       if (!times.recent && current && at >= recentFrom && at < horizon && (DAY_NAMED.test(text) || CLOCK.test(text))) {
@@ -264,9 +268,12 @@ export function analyzeNarrative(text: string, reference = new Date()): Narrativ
   // Once the text says nothing has happened since, a cue such as "now" or a date of the last days no longer makes the
   // old threat current; a stated imminence or a day ahead still does.
   const nothingSince = NOTHING_SINCE.test(analyzed);
+  // A threat dated weeks back with no time of the last days or the days ahead is old: intent announced then ("he will
+  // shoot") does not make it current; a stated present state or a sign of the near time still does.
+  const old = times.firstDatedAt !== null && times.firstDatedAt < reference.getTime() - OLD_DAYS * 86_400_000 && !times.soon && !times.recent;
   const imminence =
     harm && !notImminent(analyzed)
-      ? (firstUnnegated(list, IMMINENCE, NEGATED_IMMINENCE) ??
+      ? (firstUnnegated(list, old ? IMMINENCE_STATED : IMMINENCE, NEGATED_IMMINENCE) ??
         times.soon ??
         (nothingSince ? null : (firstUnnegated(list, IMMINENCE_CUES, NEGATED_IMMINENCE) ?? times.recent)))
       : null;

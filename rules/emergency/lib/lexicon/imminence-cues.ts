@@ -7,7 +7,8 @@ import { IMMINENCE_FORMS } from './imminence-forms';
  * and only for a stated harm; a text that places the threat in the past or far ahead is excluded before this.
  */
 export const PRESENT_STATE_CUES: readonly Term[] = [
-  'now',
+  // Not where someone now lives, works or asks ("he now lives in Australia", "Mr. Frommelt now requests")
+  /now\b(?!\s+(?:lives|resides|living|residing|works|working|based|married|retired|studying|requests?|asks?|wants?|wishes|believes|says|reports?|aged|deceased|closed)\b)/,
   'currently',
   'presently',
   'at present',

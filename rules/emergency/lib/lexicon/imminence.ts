@@ -203,6 +203,8 @@ export const NOT_IMMINENT_TERMS: readonly Term[] = [
   'the next (cop|officer|person|one|guy|girl|man|woman) (who|that)\\b',
   // The threatener is serving a sentence that ends years from now: "a sentence that ends in 2031", "earliest release 2033"
   /(?:sentence|term|custody|prison|serving|release|parole)\b[^.]{0,40}\b(?:ends?|until|till|expires?|release|date)\s+(?:in\s+|of\s+|is\s+)?20[3-9]\d\b/,
+  // Tied to a season or a year ahead: "will hurt her when she comes back next summer"
+  /(?:will|['’]ll|gonna|going\s+to)\s+(?:\w+\s+){0,10}?(?:next|this\s+coming)\s+(?:summer|winter|spring|autumn|fall|year)\b/,
   // Tied to an event with no date: "if u ever testify", "no trial date is set"
   "if (u|you|ya|she|he|they) ever\\b",
   'no (trial|hearing|court) date',
@@ -212,6 +214,13 @@ export const NOT_IMMINENT_TERMS: readonly Term[] = [
 export const IMMINENCE = anyOf(
   compileLexicon(IMMINENT_OPENINGS),
   compileLexicon([INTENT]),
+  compileLexicon(SHORTHAND_IMMINENT_TERMS, { end: '\\b' }),
+  compileLexicon(IMMINENT_WORDS, { end: '\\b' }),
+  compileLexicon(IMMINENT_ANYWHERE, { start: '' }),
+);
+/** The same without intent announced ("he will kill"): for a threat the text dates weeks back. */
+export const IMMINENCE_STATED = anyOf(
+  compileLexicon(IMMINENT_OPENINGS),
   compileLexicon(SHORTHAND_IMMINENT_TERMS, { end: '\\b' }),
   compileLexicon(IMMINENT_WORDS, { end: '\\b' }),
   compileLexicon(IMMINENT_ANYWHERE, { start: '' }),

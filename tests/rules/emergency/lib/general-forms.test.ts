@@ -310,3 +310,16 @@ describe('harm as writers of a second language put it (a probe of calques)', () 
     },
   );
 });
+
+describe('imminence of a threat the text dates back, or ties to a time far ahead', () => {
+  it('does not read intent announced weeks ago, or a cue of where someone now lives, as imminent', () => {
+    expect(read('In March 2024 he wrote that he will kill her. She asks for the data for her lawyer.').imminence).toBeNull();
+    expect(read('In 2023 her ex threatened to kill her. He now lives in Perth.').imminence).toBeNull();
+    expect(read('He says he will hurt her when she comes back from her studies next summer.').imminence).toBeNull();
+  });
+
+  it('still reads a present state, or a new threat of the last days, after an old one', () => {
+    expect(read('In March 2024 he threatened to kill her. He is outside her house with a knife.').imminence).not.toBeNull();
+    expect(read('In March 2024 he threatened to kill her. On 21/11/2026 he sent "I will kill you".').imminence).not.toBeNull();
+  });
+});
