@@ -94,6 +94,10 @@ export const PURPOSE_TERMS: readonly Term[] = [
   '(get|take|bring|rush) (her|him|them|the (child|victim|girl|boy)) to (a |the )?(hospital|doctor|safety|A&E|ER|emergency room)',
   'confirm (she|he|they|the (child|victim)) (is|are) (alive|safe|ok|okay|unharmed)',
   '(team|unit|units|officers|police|crew|ambulance|paramedics|EMS|patrols?|deputies|responders|negotiators) (can |could |will |may |to )?(attend|respond|get there|be there|go in)\\b',
+  // Responders placed with the person: "so that a patrol can be at her door", "officers can be with her"
+  '(team|unit|units|officers|police|crew|patrols?|deputies|responders|a (patrol|car|unit)) (can |could |will |may |to )?(be|stay|wait) (at|outside|with|near|by) (her|his|their|the)\\b',
+  // Moved to safety: "bring her to a refuge", "move the boy to protection"
+  '(bring|get|take|move|moving|relocate|relocating|place|placing) (her|him|them|the (child|victim|family|girl|boy|children|kids)) (to|into|in) (a |the )?(refuge|shelter|safe house|safety|safe place|protection|protective custody)\\b',
   '(put|place|station|post|position|have) (officers|units|police|a (car|unit|patrol)|patrols?|protection|an armed unit|armed officers) (at|outside|near|on|with|by)\\b',
 ];
 
@@ -128,6 +132,9 @@ export const DATA_TERMS: readonly Term[] = [
   'messages?',
   'disclosure',
   'this request',
+  // The request named by its purpose: "The purpose of the request is to…", "Purpose: arrest before harm"
+  '(purpose|aim|goal|objective) (of|for) (the|this|our) (request|disclosure|application|data)',
+  'purpose:',
   'the requested',
 ];
 
@@ -142,7 +149,8 @@ export const PURPOSE_LEAD_TERMS: readonly Term[] = [
   'help*',
   'allow*',
   'enabl*',
-  'in order to',
+  'in order (to|that)',
+  'so as to',
   'may',
   'might',
   'purpose:?',

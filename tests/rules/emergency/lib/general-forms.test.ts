@@ -323,3 +323,23 @@ describe('imminence of a threat the text dates back, or ties to a time far ahead
     expect(read('In March 2024 he threatened to kill her. On 21/11/2026 he sent "I will kill you".').imminence).not.toBeNull();
   });
 });
+
+describe('the purpose of the data, more of its forms (a probe of purpose wording)', () => {
+  const threat = 'He threatened to stab her tonight. ';
+  it.each([
+    'The location is needed so that a patrol can be outside her flat.',
+    'Requested data will be used to move the children to a shelter.',
+    'We need the phone location in order that police reach her in time.',
+    'The aim of this request is to find the suspect and protect the victim.',
+    'Purpose: arrest before harm.',
+  ])('reads: %s', (text) => {
+    expect(read(threat + text).nexus).not.toBeNull();
+  });
+
+  it.each(['We request the data to prosecute him for the threats.', 'Purpose: the investigation file.', 'Request for records: emergency.'])(
+    'does not read: %s',
+    (text) => {
+      expect(read(threat + text).nexus).toBeNull();
+    },
+  );
+});
