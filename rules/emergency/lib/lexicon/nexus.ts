@@ -96,6 +96,12 @@ export const PURPOSE_TERMS: readonly Term[] = [
   '(team|unit|units|officers|police|crew|ambulance|paramedics|EMS|patrols?|deputies|responders|negotiators) (can |could |will |may |to )?(attend|respond|get there|be there|go in)\\b',
   // Responders placed with the person: "so that a patrol can be at her door", "officers can be with her"
   '(team|unit|units|officers|police|crew|patrols?|deputies|responders|a (patrol|car|unit)) (can |could |will |may |to )?(be|stay|wait) (at|outside|with|near|by) (her|his|their|the)\\b',
+  // A response named as a noun, action taken in time, a plan put in place, the threat contained, responders directed
+  '(rapid|swift|urgent|immediate|quick|timely|emergency) (police |armed |emergency |officer |medical )?(response|intervention|deployment)\\b',
+  'act (before|in time|quickly|immediately|now|first)\\b',
+  '(put|have|get|set up) (a |the )?(safety plan|safety measures|protection|protective measures|safeguards?|protection plan) in place',
+  '(neutrali(s|z)e|remove|eliminate|contain|end|reduce) the (threat|risk|danger)\\b',
+  '(direct|guide|vector|task) (the )?(helicopter|air support|units?|officers|patrols?|resources|search|dogs?|team|drone)\\b',
   // Moved to safety: "bring her to a refuge", "move the boy to protection"
   '(bring|get|take|move|moving|relocate|relocating|place|placing) (her|him|them|the (child|victim|family|girl|boy|children|kids)) (to|into|in) (a |the )?(refuge|shelter|safe house|safety|safe place|protection|protective custody)\\b',
   '(put|place|station|post|position|have) (officers|units|police|a (car|unit|patrol)|patrols?|protection|an armed unit|armed officers) (at|outside|near|on|with|by)\\b',
@@ -163,7 +169,7 @@ export const PURPOSE_LEAD_TERMS: readonly Term[] = [
 const PURPOSE_LEAD_ARROWS: readonly Term[] = ['->', '=>'];
 /** Right before the purpose word, as writers of other languages put it: "for find him", "for to locate", "for locating". */
 const PURPOSE_LEAD_ADJACENT: readonly Term[] = [
-  'for( to)?',
+  'for( to| a| an| the)?',
   // "with objective of localize", "with the finality of": calques of con el objetivo de, con la finalidad de, afin de
   'with (the )?(aim|purpose|goal|objective|object|intention|intent|finality|end) (of|to)',
   'aim(ed|ing)? (at|to)',
@@ -221,12 +227,13 @@ export const PURPOSE_LEAD = anyOf(
   compileLexicon(PURPOSE_LEAD_ADJACENT, { end: '\\s+$' }),
 );
 /**
- * The purpose aims at a thing, not a person: "locate evidence for the trial", "trace the stolen funds", "find the phone
+ * The purpose word names a document ("for the safeguarding file", "the protection review"), or the purpose aims at a thing,
+ * not a person: "locate evidence for the trial", "trace the stolen funds", "find the phone
  * and return it to the owner". Tested on the words right after the purpose. Not a car or a phone alone: finding the
  * car a man sits in with his children is finding them.
  */
 export const THING_OBJECT =
-  /^\s+(?:(?:the|any|all|some|his|her|their|its|our|a|an|further|more)\s+){0,2}(?:evidence|funds|money|proceeds|assets|goods|property|items|files|documents|crypto\w*|payments?|transactions?|parcel|package)\b|^\s+(?:the\s+|his\s+|her\s+|their\s+)?(?:stolen|lost)\b|^\s+(?:the\s+|his\s+|her\s+|their\s+)?(?:phone|handset|device|laptop|vehicle|car)\s+(?:and|to)\s+return\b/i;
+  /^\s+(?:file|files|record|records|report|log|docket|register|form|database|meeting|review)\b|^\s+(?:(?:the|any|all|some|his|her|their|its|our|a|an|further|more)\s+){0,2}(?:evidence|funds|money|proceeds|assets|goods|property|items|files|documents|crypto\w*|payments?|transactions?|parcel|package)\b|^\s+(?:the\s+|his\s+|her\s+|their\s+)?(?:stolen|lost)\b|^\s+(?:the\s+|his\s+|her\s+|their\s+)?(?:phone|handset|device|laptop|vehicle|car)\s+(?:and|to)\s+return\b/i;
 export const PROSECUTION_ONLY = compileLexicon(PROSECUTION_TERMS, { end: '\\b' });
 export const PREVENTION = compileLexicon(PREVENTION_TERMS, { end: '\\b' });
 

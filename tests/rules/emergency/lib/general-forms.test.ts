@@ -332,11 +332,15 @@ describe('the purpose of the data, more of its forms (a probe of purpose wording
     'We need the phone location in order that police reach her in time.',
     'The aim of this request is to find the suspect and protect the victim.',
     'Purpose: arrest before harm.',
+    'Her location is essential for a rapid police response.',
+    'Disclosure will let us put a safety plan in place for her tonight.',
+    'We need his GPS so the armed unit can contain the threat.',
+    'Phone location to direct the helicopter.',
   ])('reads: %s', (text) => {
     expect(read(threat + text).nexus).not.toBeNull();
   });
 
-  it.each(['We request the data to prosecute him for the threats.', 'Purpose: the investigation file.', 'Request for records: emergency.'])(
+  it.each(['We request the data to prosecute him for the threats.', 'Purpose: the investigation file.', 'Request for records: emergency.', 'Please provide the account information for the safeguarding file.'])(
     'does not read: %s',
     (text) => {
       expect(read(threat + text).nexus).toBeNull();
