@@ -7,7 +7,7 @@
  * "Replaces"), in the same clause ("replaces the earlier one; please cite X" does not make X the earlier one).
  */
 const EARLIER_CUE =
-  /\b(?:original(?:ly)?|prior|previous(?:ly)?|linked|related|earlier|old|under|extension[ \t]+of|extends?|extending|replaces|supersedes|ancienne|précédente|ursprünglich\w*|vorherig\w*|oorspronkelijk\w*|anterior|precedente)\b[^.!?;\n]{0,30}(?:\n[^.!?;\n]{0,12})?$/i;
+  /\b(?:original(?:ly)?|prior|previous(?:ly)?|linked|related|earlier|old|under|extension[ \t]+of|extension[ \t]+(?:request[ \t]+)?(?:for|on)|extends?|extending|replaces|supersedes|ancienne|précédente|ursprünglich\w*|vorherig\w*|oorspronkelijk\w*|anterior|precedente)\b[^.!?;\n]{0,30}(?:\n[^.!?;\n]{0,12})?$/i;
 /**
  * Words before a reference that make it the new one ("New Request ID for this extension:", "has been assigned:"), also
  * where the line wraps between label and value; checked before the earlier cue, so the nearer "new" wins over an
@@ -15,10 +15,13 @@ const EARLIER_CUE =
  */
 const NEW_CUE =
   /\b(?:new|current|assigned|replaced[ \t]+by|superseded[ \t]+by|nouvelle|neue[rs]?|nieuwe|nuov[oa]|nuev[oa])\b[^.!?;\n]{0,30}(?:\n[^.!?;\n]{0,12})?$/i;
+/** "Extension reference: X": the extension's own number, labelled right before it. */
+const EXTENSION_LABEL = /\bextension[ \t]+(?:reference|ref\.?|id|number|no\.?)[ \t]*[:#]?[ \t]*$/i;
 /** Words after it: "PIN-0091837 (original preservation)"; not "PRS-441… (prior PRS-410…)", which names the other as prior. */
 const EARLIER_AFTER = /^[ \t]*\((?:original|prior|previous)\b(?![ \t]*(?:ref(?:erence)?|case|no\.?|number)?[ \t:#]*[A-Z0-9][A-Z0-9-]{0,30}\d)/i;
 /** A number the provider says it renamed ("X (previously Y)", "formerly Y", "renumbered from Y"): Y is no reference now. */
-const RENAMED_CUE = /\b(?:formerly|previously|renumbered[ \t]+from|was[ \t]+(?:previously|formerly)|old[ \t]+(?:reference|number|ref\.?))[ \t]*:?[ \t]*#?$/i;
+const RENAMED_CUE =
+  /\b(?:formerly|previously|renumbered[ \t]+from|was[ \t]+(?:previously|formerly)|old[ \t]+(?:reference|number|ref\.?)|(?:replacing|replaces|superseding|supersedes)(?:[ \t]+(?:our|the|your))?(?:[ \t]+(?:earlier|previous|old|former|original|temporary))?(?:[ \t]+(?:reference|number|ref\.?|case))?)[ \t]*:?[ \t]*#?$/i;
 /** A ticket, submission or portal request number, which is not the preservation's reference where the e-mail has one. */
 /** "Ticket ref for this digest:", "Portal ticket" (a row's label cell): a few words may qualify the label before its colon. */
 const TICKET_CUE =
@@ -104,7 +107,7 @@ export function cuesOf(region: string, reference: string, bodyFrom: number, stro
     else cues.requestOnly = false;
     if (strongEnd.test(line)) cues.strong = true;
     if (EXAMPLE_CUE.test(before)) cues.example = true;
-    if (NEW_CUE.test(before)) cues.isNew = true;
+    if (NEW_CUE.test(before) || EXTENSION_LABEL.test(before)) cues.isNew = true;
     else if (EARLIER_CUE.test(before) || EARLIER_AFTER.test(after)) cues.earlier = true;
     if (at >= bodyFrom) cues.inBody = true;
     if (!RENAMED_CUE.test(before)) cues.renamed = false;

@@ -308,3 +308,17 @@ describe('labels that name another party’s number', () => {
     expect(unknownSender('Xbox LE case: XBX-IE-26-41077\nGamertag: Moss Lantern 88\n')).toEqual(['XBX-IE-26-41077']);
   });
 });
+
+describe('an extension’s two numbers, and a renamed one', () => {
+  it.each([
+    ['Your extension request for preservation TT-PR-44100 has been completed. Extension reference: TT-EXT-55120.'],
+    ['Extension for TT-PR-44100 processed. Extension ID: TT-EXT-55120.'],
+  ])('%s', (body) => {
+    const r = parse(`${body}\n`);
+    expect(r.confirmations.map((c) => [c.reference, c.extension?.ofReference])).toEqual([['TT-EXT-55120', 'TT-PR-44100']]);
+  });
+
+  it('"replacing our earlier number Y" outside an extension leaves Y out', () => {
+    expect(parse('Preservation complete for @fern.q under reference TT-PR-44100, replacing our earlier number TT-REQ-44000.\n').references).toEqual(['TT-PR-44100']);
+  });
+});
