@@ -1,5 +1,5 @@
 import type { DateMention } from './dates';
-import { DEADLINE_BEFORE, END_LABEL, PERFORMED, PRESERVATION_NOUN, REQUEST_BEFORE, START_LABEL } from './date-words';
+import { DEADLINE_BEFORE, END_LABEL, PERFORMED, PRESERVATION_NOUN, REQUEST_BEFORE, REQUEST_LABEL, START_LABEL } from './date-words';
 
 /**
  * What a date in the provider's message is: the preservation date, the date of an extension, the new expiry,
@@ -29,7 +29,7 @@ const STRONG: Array<[DateRole, RegExp]> = [
  * "as of", "from"; every word that starts a period too ("commencing", "beginning", "à partir du", "a decorrere dal",
  * "met ingang van", "från och med"). */
 const WEAK_BEFORE =
-  /(?:\bas of|\bfrom|\bwith effect from|\beffective|\bsince|\bstarting|\bcommencing|\bbeginning|\b(?:start(?:s|ed)?|began|begins|commenced|took effect)[ \t]+on|\bab|\bseit|\bà compter du|\bdepuis le|\bdepuis|\bà partir du|\bdès le|\bvanaf|\bmet ingang van|\bper|\bdal|\ba decorrere dal|\ba partire dal|\bdesde|\ba partir del?|\bfrån och med|\bfra og med|\bfra|\bod dnia|\bod)(?:[ \t\n]{1,3}|[ \t]*:)$/iu;
+  /(?:\bas of|\bas[ \t]+(?:it|they)[ \t]+(?:existed|stood|appeared|was|were)(?:[ \t]+on)?|\bfrom|\bwith effect from|\beffective|\bsince|\bstarting|\bcommencing|\bbeginning|\b(?:start(?:s|ed)?|began|begins|commenced|took effect)[ \t]+on|\bab|\bseit|\bà compter du|\bdepuis le|\bdepuis|\bà partir du|\bdès le|\bvanaf|\bmet ingang van|\bper|\bdal|\ba decorrere dal|\ba partire dal|\bdesde|\ba partir del?|\bfrån och med|\bfra og med|\bfra|\bod dnia|\bod)(?:[ \t\n]{1,3}|[ \t]*:)$/iu;
 /**
  * "On 23 November 2026 we preserved …", "on November 18, 2026, Acme Platforms, Inc. preserved …", "On Friday 13
  * November the team took a snapshot …": the verb after the date (any verb that makes a preservation take effect), its
@@ -89,9 +89,11 @@ export function roleOfWords(window: string): DateRole | null {
   }
   if (found) return found.role;
   // A label of its own words ("Hold date:", "Fecha de conservación:", "Preservation period:", "End date:"): its noun.
-  if (/:$/.test(window)) {
+  // A verb of doing as the label ("Actioned on:", "Date actioned:", "Done:", "Durchgeführt am:") too; a request's label
+  // ("Preservation request:") is the request's.
+  if (/:$/.test(window) && !REQUEST_LABEL.test(window)) {
     if (END_LABEL.test(window)) return 'expiry';
-    if (PRESERVATION_NOUN.test(window) || START_LABEL.test(window)) return 'preservation';
+    if (PRESERVATION_NOUN.test(window) || START_LABEL.test(window) || new RegExp(PERFORMED.source, 'iu').test(window)) return 'preservation';
   }
   return null;
 }

@@ -17,7 +17,7 @@ export const PERFORMED =
   /(?<![\p{L}])(?:confirm(?:s|ed)?|performed|executed|conducted|actioned|fulfilled|done|applied|activated|initiated|enacted|finali[sz]ed|(?:went|came|entered)[ \t]+into[ \t]+(?:effect|force)|confirm[ée]e?s?|confirme|bestätigt|bevestigd|bevestigt|confermat[aeio]|conferma|confirmad[oa]s?|confirma|confirmou|bekräftar|bekräftad|bekræfter|bekrefter|potwierdza|potwierdzon[aeoy]|effectu[ée]e?s?|r[ée]alis[ée]e?s?|ex[ée]cut[ée]e?s?|appliqu[ée]e?s?|mise?s?[ \t]+en[ \t]+place|termin[ée]e?s?|finalis[ée]e?s?|achev[ée]e?s?|durchgeführt|vorgenommen|erfolgt[e]?|umgesetzt|eingerichtet|abgeschlossen|erledigt|uitgevoerd|gerealiseerd|verricht|voltooid|afgerond|effettuat[aeio]|eseguit[aeio]|realizzat[aeio]|completat[aeio]|conclus[aeio]|attivat[aeio]|efectuad[oa]s?|realizad[oa]s?|ejecutad[oa]s?|completad[oa]s?|finalizad[oa]s?|efectu[óo]|realiz[óo]|ejecut[óo]|complet[óo]|efetuad[oa]s?|executad[oa]s?|conclu[íi]d[oa]s?|efetuou|realizou|utförd(?:es)?|utfört(?:s)?|genomförd(?:es)?|genomfört(?:s)?|slutförd(?:es)?|udført|utført|gjennomført|gennemført|foretatt|foretaget|wykonan[aeoy]|przeprowadzon[aeoy]|dokonan[aeoy]|zrealizowan[aeoy]|zakończon[aeoy])(?![\p{L}])/giu;
 
 /** A date's label naming the preservation or the start of its period ("Hold date:", "Sicherungsdatum:", "Start:"). */
-export const START_LABEL = /(?<![\p{L}])(?:start\p{L}*|begin\p{L}*|commencement|d[ée]but|beginn|inicio|inizio|ingang\p{L}*|period|window|term|zeitraum|p[ée]riode|periodo|per[íi]odo|tidsperiod|okres)(?![\p{L}])/iu;
+export const START_LABEL = /(?<![\p{L}])(?:start\p{L}*|effective|begin\p{L}*|commencement|d[ée]but|beginn|inicio|inizio|ingang\p{L}*|period|window|term|zeitraum|p[ée]riode|periodo|per[íi]odo|tidsperiod|okres)(?![\p{L}])/iu;
 /** A date's label naming the end of the period ("End date:", "Ende:", "Fin :"): the expiry. */
 export const END_LABEL = /(?<![\p{L}])(?:end(?:s|ing)?|ende|fin|einde|fine|slut\p{L}*|koniec|t[ée]rmino|scadenza|ablauf|échéance)(?![\p{L}])/iu;
 
@@ -32,3 +32,7 @@ export const DEADLINE_BEFORE =
  */
 export const REQUEST_BEFORE =
   /(?:(?<![\p{L}])(?:requests?|requête|demande|anfrage|ersuchen|antrag|verzoek|aanvraag|richiesta|solicitud|petici[óo]n|pedido|begäran|anmodning|foresp[øo]rsel|wniosek|letter|order|warrant)[ \t]+(?:of|dated|from|made[ \t]+on|sent[ \t]+on|submitted[ \t]+on|received[ \t]+on|du|vom|van|del|dell'|de|från|av|fra|z(?:[ \t]+dnia)?)|(?<![\p{L}])(?<!\b(?:as|comme|wie|come|como|zoals)[ \t]+(?:you[ \t]+)?)(?:requested|issued|signed|served|angefordert|demandée?|aangevraagd|richiest[oa]|solicitad[oa])(?:[ \t]+on)?)[ \t\n]{1,3}$/iu;
+
+/** A label naming a request, a letter or a receipt ("Preservation request:", "Anfrage:"): its date is not the preservation's. */
+export const REQUEST_LABEL =
+  /(?<![\p{L}])(?:requests?|requête|demande|anfrage|ersuchen|antrag|verzoek|aanvraag|richiesta|solicitud|petici[óo]n|pedido|begäran|anmodning|foresp[øo]rsel|wniosek|letter|received|receipt|submitted)(?![\p{L}])/iu;

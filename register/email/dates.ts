@@ -51,12 +51,42 @@ const MORE_NAMES: Record<number, string[]> = {
   11: ['marraskuuta', 'marraskuu', 'marrask', 'listopadu', 'kasım', 'kas', 'noiembrie', 'ноября', 'ноя'],
   12: ['joulukuuta', 'joulukuu', 'jouluk', 'prosince', 'prosinec', 'aralık', 'ara', 'decembrie', 'декабря', 'дек'],
 };
-for (const [month, names] of NAMES) for (const name of [...names, ...(MORE_NAMES[month] ?? [])]) MONTHS[name] = month;
-const MONTH = `(${Object.keys(MONTHS)
-  .sort((a, b) => b.length - a.length)
-  .join('|')})\\.?`;
+/**
+ * Baltic, South Slavic, Slovak, Greek, Bulgarian, Ukrainian, Catalan and Swedish names a header-shaped block or a
+ * provider in those countries writes (genitives and locatives too); Croatian "listopada" (October) is left out, Polish
+ * "listopada" being November.
+ */
+const EVEN_MORE_NAMES: Record<number, string[]> = {
+  1: ['jaanuar', 'jaan', 'janvāris', 'janvārī', 'janvāra', 'sausio', 'januára', 'januarja', 'siječnja', 'ιανουαρίου', 'януари', 'січня', 'gener'],
+  2: ['veebruar', 'veebr', 'februāris', 'februārī', 'februāra', 'vasario', 'februára', 'februarja', 'veljače', 'φεβρουαρίου', 'февруари', 'лютого', 'febrer'],
+  3: ['märts', 'marts', 'martā', 'marta', 'kovo', 'ožujka', 'μαρτίου', 'март', 'березня', 'març'],
+  4: ['aprill', 'aprīlis', 'aprīlī', 'aprīļa', 'balandžio', 'apríla', 'aprila', 'travnja', 'απριλίου', 'април', 'квітня'],
+  5: ['maijs', 'maijā', 'maija', 'gegužės', 'mája', 'svibnja', 'μαΐου', 'травня', 'maig'],
+  6: ['juuni', 'jūnijs', 'jūnijā', 'jūnija', 'birželio', 'júna', 'junija', 'lipnja', 'ιουνίου', 'юни', 'червня', 'juny'],
+  7: ['juuli', 'jūlijs', 'jūlijā', 'jūlija', 'liepos', 'júla', 'julija', 'srpnja', 'ιουλίου', 'юли', 'липня', 'juliol'],
+  8: ['augusti', 'augusts', 'augustā', 'augusta', 'rugpjūčio', 'avgusta', 'avgust', 'kolovoza', 'αυγούστου', 'август', 'серпня', 'agost'],
+  9: ['septembris', 'septembrī', 'septembra', 'rugsėjo', 'septembar', 'rujna', 'σεπτεμβρίου', 'септември', 'вересня', 'setembre'],
+  10: ['oktoober', 'oktobris', 'oktobrī', 'oktobra', 'spalio', 'októbra', 'oktobar', 'οκτωβρίου', 'октомври', 'жовтня', 'octubre'],
+  11: ['novembris', 'novembrī', 'novembra', 'lapkričio', 'novembar', 'studenoga', 'studenog', 'νοεμβρίου', 'ноември', 'листопада'],
+  12: ['detsember', 'dets', 'decembris', 'decembrī', 'decembra', 'gruodžio', 'decembar', 'prosinca', 'δεκεμβρίου', 'декември', 'грудня', 'desembre'],
+};
+for (const [month, names] of NAMES) for (const name of [...names, ...(MORE_NAMES[month] ?? []), ...(EVEN_MORE_NAMES[month] ?? [])]) MONTHS[name] = month;
+/**
+ * The names as one alternation per first letter, longest first within each ("j(?:anuary|anuar|…|an)"): the regex
+ * tries one letter at a place that starts no name, not every name of every language (a 100,000-dot paste took 4 s).
+ */
+function namesPattern(names: string[]): string {
+  const byFirst = new Map<string, string[]>();
+  for (const name of names) {
+    const first = String.fromCodePoint(name.codePointAt(0)!);
+    byFirst.set(first, [...(byFirst.get(first) ?? []), name.slice(first.length)]);
+  }
+  return [...byFirst].map(([first, rests]) => `${first}(?:${rests.sort((a, b) => b.length - a.length).join('|')})`).join('|');
+}
+const MONTH_NAMES = namesPattern(Object.keys(MONTHS));
+const MONTH = `(${MONTH_NAMES})\\.?`;
 /** The same names, captured by none: inside a lookahead. */
-const ANY_MONTH = MONTH.replace(/^\(/, '(?:');
+const ANY_MONTH = `(?:${MONTH_NAMES})\\.?`;
 const DAY = '(\\d{1,2})(?:st|nd|rd|th|er)?\\.?';
 const YEAR = '(\\d{4})';
 
@@ -64,10 +94,10 @@ const YEAR = '(\\d{4})';
 const DATE = new RegExp(
   [
     `(?<![\\p{L}\\d])${MONTH}(?:[ \\t]{1,3}|[ \\t]?\\n|-)${DAY}(?:,?[ \\t\\n]{1,3}|-)${YEAR}(?!\\d)`, // November 20, 2026 / Nov. 18, 2026 / November⏎22, 2026 (a wrap) / Nov-20-2026
-    `(?<![\\p{L}\\d])${DAY}(?:[ \\t]{0,3}|[ \\t]?\\n|[-/])(?:(?:day[ \\t]+)?(?:de|of)[ \\t\\n]{1,2})?${MONTH}(?:,?[ \\t]{0,3}|,?[ \\t]?\\n|[-/])(?:de[ \\t])?${YEAR}(?!\\d)`, // 25 November 2026 / 25. Nov 2026 / 18-Nov-2026 / 20/Nov/2026 / 23NOV2026 / the 15th day of November, 2026
+    `(?<![\\p{L}\\d])${DAY}(?:[ \\t]{0,3}|[ \\t]?\\n|[-/])(?:(?:day[ \\t]+)?(?:de|of)[ \\t\\n]{1,2}|d['’])?${MONTH}(?:,?[ \\t]{0,3}|,?[ \\t]?\\n|[-/])(?:de[ \\t])?${YEAR}(?!\\d)`, // 25 November 2026 / 25. Nov 2026 / 18-Nov-2026 / 20/Nov/2026 / 23NOV2026 / the 15th day of November, 2026
     `(?<![\\w./-])(\\d{4})([-/.])(\\d{2})\\8(\\d{2})(?:(?=T\\d)|(?![\\w/-]|\\.\\d))`, // 2026-11-16, 2026/11/18, 2026.11.12, 2026-11-24T07:52Z
     `(?<![\\w./-])(\\d{1,2})([./-])(\\d{1,2})\\12(\\d{4})(?![\\w/-]|\\.\\d)`, // 25.11.2026, 11/23/2026, 16-11-2026
-    `(?<![\\w./-])(\\d{1,2})([./])(\\d{1,2})\\16(\\d{2})(?![\\w/-]|\\.\\d)`, // 16/11/26, 18.11.26 (two-digit year)
+    `(?<![\\w./-])(\\d{1,2})([./-])(\\d{1,2})\\16(\\d{2})(?![\\w/-]|\\.\\d)`, // 16/11/26, 18.11.26, 11-20-26 (two-digit year)
     `(?<![\\p{L}\\d])${MONTH}[ \\t]{1,3}(\\d{1,2})(?:st|nd|rd|th)?(?![\\d:/-]|\\.\\d|,?[ \\t\\n]{0,3}\\d)`, // Nov 9, Friday, November 13
     `(?<![\\p{L}\\d.])(\\d{1,2})(?:st|nd|rd|th)?\\.?(?:[ \\t]{1,3}|[ \\t]?\\n)(?:of[ \\t\\n]{1,2})?${MONTH}(?![\\p{L}]|\\.?,?[ \\t\\n]{0,3}\\d)`, // Tuesday 24 November, Monday, 26 October, the 21st of⏎November, 20th Nov.
     `(?<![\\w./-])(\\d{4})[ \\t]?[年년][ \\t]?(\\d{1,2})[ \\t]?[月월][ \\t]?(\\d{1,2})[ \\t]?[日일]`, // 2026年11月21日, 2026년 11월 21일
@@ -80,6 +110,8 @@ const DATE = new RegExp(
     // "on the 20th": a day of the month without its month; not "the 21st of November", which names it.
     `(?<![\\p{L}\\d])the[ \\t]+(\\d{1,2})(?:st|nd|rd|th)(?![\\p{L}\\d])(?![ \\t\\n]+(?:day[ \\t]+)?(?:of[ \\t\\n]+)?${ANY_MONTH})`,
     `(?<![\\p{L}\\d])${MONTH}[ \\t]{1,3}(\\d{1,2})[ \\t]+\\d{1,2}:\\d{2}(?::\\d{2})?(?:[ \\t]+[A-Z]{2,5})?[ \\t]+${YEAR}(?!\\d)`, // Mon Nov 23 08:00:00 UTC 2026 (Unix)
+    `(?<![\\w./-])(\\d{4})[ \\t]?m\\.[ \\t]{1,3}${MONTH}[ \\t]{1,3}(\\d{1,2})[ \\t]?d\\.`, // 2026 m. lapkričio 20 d. (Lithuanian)
+    `(?<![\\w./-])(\\d{4})\\.[ \\t]{1,3}gada[ \\t]{1,3}(\\d{1,2})\\.[ \\t]{1,3}${MONTH}`, // 2026. gada 20. novembris (Latvian)
   ].join('|'),
   'giu',
 );
@@ -127,6 +159,8 @@ function mentionOf(m: RegExpExecArray): DateMention | null {
   if (g[38]) return DATE_PREPOSITION.test(m.input.slice(Math.max(0, m.index - 12), m.index)) ? { ...numeric(base, +g[38], +g[40]!, 0, g[39]!), yearless: true } : null;
   if (g[41]) return { ...base, kind: 'named', year: 0, first: 0, second: +g[41], separator: ' ', yearless: true };
   if (g[42]) return MONTHS[g[42].toLowerCase()] ? { ...base, kind: 'named', year: +g[44]!, first: MONTHS[g[42].toLowerCase()]!, second: +g[43]!, separator: ' ' } : null;
+  if (g[45]) return MONTHS[g[46]!.toLowerCase()] ? { ...base, kind: 'named', year: +g[45], first: MONTHS[g[46]!.toLowerCase()]!, second: +g[47]!, separator: ' ' } : null;
+  if (g[48]) return MONTHS[g[50]!.toLowerCase()] ? { ...base, kind: 'named', year: +g[48], first: MONTHS[g[50]!.toLowerCase()]!, second: +g[49]!, separator: ' ' } : null;
   // A month name without a year is a date where it is written as a name (capital first), or in lower case as French,
   // Spanish, Italian and Dutch write it ("le 23 novembre"), unless the name is also an everyday word: "may 5" is no date.
   const month = g[19] ?? g[22];

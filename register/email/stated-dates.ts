@@ -1,6 +1,7 @@
 import type { Message } from './blocks';
 import { dateRole, LABEL_BEFORE, roleOfWords, type DateRole } from './date-roles';
 import { findDates, readings, type DateMention } from './dates';
+import { relativeDays } from './relative-days';
 import { findTables } from './tables';
 
 /**
@@ -62,54 +63,31 @@ function resolve(mention: DateMention, order: 'mdy' | 'dmy', proven: boolean, em
   return { day: first, alternatives: fitting.filter((d) => d !== first) };
 }
 
-/**
- * "we preserved the account yesterday": a day named relative to the sender's own day, the e-mail's date in the
- * sender's zone (23:09 -0800 on the 24th makes yesterday the 23rd, whatever UTC says).
- */
-const RELATIVE_DAY = /(?<![\p{L}])(yesterday|today|gestern|heute|aujourd'hui|ayer|hoy|ieri|oggi|gisteren|vandaag|wczoraj|dzisiaj|ontem|hoje)(?![\p{L}])/giu;
-const DAYS_BACK: Record<string, number> = { yesterday: 1, gestern: 1, ayer: 1, ieri: 1, gisteren: 1, wczoraj: 1, ontem: 1 };
+/** Between two dates that make a period: a dash, "to", "until", "bis", "au", "al", "tot", "do"; "and" after "between". */
+const RANGE_JOIN = /^[ \t]*(?:[-–—]|to|until|till|through|thru|bis(?:[ \t]+(?:zum|einschließlich))?|au|jusqu['’]au|al|tot(?:[ \t]+en[ \t]+met)?|t\/m|do|a|hasta(?:[ \t]+el)?|fino[ \t]+al)[ \t]*$/iu;
+const AND_JOIN = /^[ \t]*(?:and|und|et|en|y|e|och|og|i)[ \t]*$/iu;
+const BETWEEN = /(?<![\p{L}])(?:between|zwischen|entre|tussen|tra|fra|mellan|między)[ \t]+$/iu;
 
 /**
- * "I placed the hold on Monday": a weekday named alone (no date after it) in a preservation's sentence is the latest
- * such day on or before the sender's day, in any of the languages read; "next Monday" speaks of the future.
+ * A period written as two dates ("Preservation period: 20/11/2026 – 18/02/2027", "between 1 August and 20 November").
+ * One that ends after the e-mail's date is the preservation's: its start is the preservation date (whatever the words
+ * left unsaid), its end the expiry. One that ends by the e-mail's date is the time span of the data preserved ("data
+ * covering 1 August to 20 November"): neither end is the preservation date.
  */
-const WEEKDAYS: string[][] = [
-  ['sunday', 'sonntag', 'dimanche', 'domingo', 'domenica', 'zondag', 'söndag', 'søndag', 'niedziela', 'niedzielę'],
-  ['monday', 'montag', 'lundi', 'lunes', 'lunedì', 'maandag', 'måndag', 'mandag', 'poniedziałek'],
-  ['tuesday', 'dienstag', 'mardi', 'martes', 'martedì', 'dinsdag', 'tisdag', 'tirsdag', 'wtorek'],
-  ['wednesday', 'mittwoch', 'mercredi', 'miércoles', 'mercoledì', 'woensdag', 'onsdag', 'środa', 'środę'],
-  ['thursday', 'donnerstag', 'jeudi', 'jueves', 'giovedì', 'donderdag', 'torsdag', 'czwartek'],
-  ['friday', 'freitag', 'vendredi', 'viernes', 'venerdì', 'vrijdag', 'fredag', 'piątek'],
-  ['saturday', 'samstag', 'samedi', 'sábado', 'sabato', 'zaterdag', 'lördag', 'lørdag', 'sobota', 'sobotę'],
-];
-const WEEKDAY_OF = new Map(WEEKDAYS.flatMap((names, dow) => names.map((n) => [n, dow] as const)));
-const WEEKDAY = new RegExp(`(?<![\\p{L}])(${[...WEEKDAY_OF.keys()].join('|')})(?![\\p{L}])`, 'giu');
-const FUTURE_BEFORE = /\b(?:next|coming|nächsten?|prochain|próximo|prossimo|volgende|nästa|neste|następn\p{L})[ \t]+$/iu;
-
-function daysBack(word: string, emailDay: string): number | null {
-  const dow = WEEKDAY_OF.get(word.toLowerCase());
-  if (dow === undefined) return DAYS_BACK[word.toLowerCase()] ?? 0;
-  return (new Date(`${emailDay}T00:00:00Z`).getUTCDay() - dow + 7) % 7;
-}
-
-function relativeDays(text: string, message: Message, emailDay: string | null, mentions: DateMention[]): StatedDate[] {
-  if (!emailDay) return [];
-  const out: StatedDate[] = [];
-  const body = text.slice(message.bodyStart, message.end);
-  const words = [...body.matchAll(RELATIVE_DAY), ...[...body.matchAll(WEEKDAY)].slice(0, 50)];
-  for (const m of words) {
-    const start = message.bodyStart + m.index!;
-    const end = start + m[0].length;
-    // A weekday that heads a written date ("Monday, 23 November") is that date's; one the future names is no past day.
-    if (WEEKDAY_OF.has(m[1]!.toLowerCase()) && (mentions.some((d) => d.end > start && d.start - end <= 3) || FUTURE_BEFORE.test(text.slice(Math.max(0, start - 20), start)))) continue;
-    const mention = { start, end } as DateMention;
-    const role = dateRole(text, mention, message.bodyStart);
-    if (role !== 'preservation' && role !== 'extension') continue;
-    const back = daysBack(m[1]!, emailDay);
-    if (back === null) continue;
-    const day = new Date(Date.parse(`${emailDay}T00:00:00Z`) - back * 86_400_000).toISOString().slice(0, 10);
-    out.push({ role, labelled: false, start, end, day, alternatives: [] });
-    if (out.length >= 10) break;
+function rangeRoles(text: string, mentions: DateMention[], dayOf: (m: DateMention) => string | null, emailDay: string | null): Map<DateMention, (said: DateRole | null) => DateRole | null> {
+  const out = new Map<DateMention, (said: DateRole | null) => DateRole | null>();
+  for (let i = 0; i + 1 < mentions.length; i++) {
+    const [from, to] = [mentions[i]!, mentions[i + 1]!];
+    const join = text.slice(from.end, to.start);
+    if (join.length > 20 || !(RANGE_JOIN.test(join) || (AND_JOIN.test(join) && BETWEEN.test(text.slice(Math.max(0, from.start - 12), from.start))))) continue;
+    const end = dayOf(to);
+    if (!end || !emailDay) continue;
+    if (end <= emailDay) {
+      out.set(from, () => null).set(to, () => null);
+    } else {
+      out.set(from, (said) => said ?? 'preservation').set(to, (said) => (said === null || said === 'preservation' ? 'expiry' : said));
+    }
+    i++;
   }
   return out;
 }
@@ -127,14 +105,31 @@ export function statedDates(text: string, message: Message, emailDay: string | n
   const found: StatedDate[] = [];
   let after = message.bodyStart;
   const cells = findTables(text, message.bodyStart, message.end);
+  const ranges = rangeRoles(text, mentions, (m) => resolve(m, order, proven, emailDay, false).day, emailDay);
   for (const mention of mentions) {
     // A date in a table takes its role from its column's label ("Preserved on"), where the label gives one.
     const cell = cells.find((c) => c.start <= mention.start && mention.end <= c.end);
-    const role = (cell && roleOfWords(`${cell.header} `)) ?? dateRole(text, mention, after);
+    const said = (cell && roleOfWords(`${cell.header} `)) ?? dateRole(text, mention, after);
     after = mention.end;
+    const role = ranges.has(mention) ? ranges.get(mention)!(said) : said;
     if (!role) continue;
     const labelled = !!cell || LABEL_BEFORE.test(text.slice(text.lastIndexOf('\n', mention.start - 1) + 1, mention.start));
     found.push({ role, labelled, start: mention.start, end: mention.end, ...resolve(mention, order, proven, emailDay, role !== 'expiry') });
   }
-  return [...found, ...relativeDays(text, message, emailDay, mentions)].sort((a, b) => a.start - b.start);
+  return [...[...found, ...relativeDays(text, message, emailDay, mentions)].sort((a, b) => a.start - b.start), ...subjectDates(text, message, emailDay, order, proven)];
+}
+
+/**
+ * "Subject: Preservation completed 20/11/2026 - QA-7781200": the subject is the provider's too. Its preservation date
+ * comes after every date of the body, which says more.
+ */
+function subjectDates(text: string, message: Message, emailDay: string | null, order: 'mdy' | 'dmy', proven: boolean): StatedDate[] {
+  const subject = message.subject;
+  if (!subject || subject.at >= message.bodyStart) return [];
+  const out: StatedDate[] = [];
+  for (const mention of findDates(text, subject.at, Math.min(subject.at + subject.value.length, subject.at + 300))) {
+    const role = dateRole(text, mention, subject.at);
+    if (role === 'preservation') out.push({ role, labelled: false, start: mention.start, end: mention.end, ...resolve(mention, order, proven, emailDay, true) });
+  }
+  return out;
 }

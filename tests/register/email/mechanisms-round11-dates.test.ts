@@ -162,3 +162,116 @@ describe('more ways of saying the preservation took effect', () => {
     expect(dateOf(sentence)).toEqual(['2026-11-20', 'stated']);
   });
 });
+
+describe('days named relative to the sender’s day (25 November, +0100)', () => {
+  it.each([
+    ['We preserved the account this morning.', '2026-11-25'],
+    ['The preservation was completed tonight.', '2026-11-25'],
+    ['The account was preserved the day before yesterday.', '2026-11-23'],
+    ['We preserved the account two days ago.', '2026-11-23'],
+    ['We preserved the account 3 days ago.', '2026-11-22'],
+    ['Kontot bevarades i går.', '2026-11-24'],
+    ['Kontoen ble sikret i dag.', '2026-11-25'],
+    ['Die Daten wurden vorgestern gesichert.', '2026-11-23'],
+    ['Die Daten wurden vor 2 Tagen gesichert.', '2026-11-23'],
+    ['Les données ont été conservées hier.', '2026-11-24'],
+    ['Les données ont été conservées avant-hier.', '2026-11-23'],
+    ['Nous avons conservé les données il y a 3 jours.', '2026-11-22'],
+    ['Los datos se conservaron anteayer.', '2026-11-23'],
+    ['I dati sono stati conservati 2 giorni fa.', '2026-11-23'],
+    ['De gegevens zijn eergisteren bewaard.', '2026-11-23'],
+  ])('%s → %s', (sentence, day) => {
+    expect(dateOf(sentence)).toEqual([day, 'stated']);
+  });
+
+  it('"hier" in a Dutch or German sentence is "here"; "45 days ago" and a future day are no preservation day', () => {
+    expect(dateOf('De gegevens zijn hier bewaard.')).toEqual(['2026-11-25', 'email-date']);
+    expect(dateOf('We preserved the account 45 days ago.')).toEqual(['2026-11-25', 'email-date']);
+    expect(dateOf('The account will be preserved tomorrow.')).toEqual(['2026-11-25', 'email-date']);
+  });
+});
+
+describe('month names of more languages', () => {
+  it.each([
+    ['20 augusti 2026', '2026-08-20'], // Swedish
+    ['20. november 2026', '2026-11-20'], // Estonian, Norwegian
+    ['3. detsember 2026', '2026-12-03'], // Estonian
+    ['2026. gada 20. novembris', '2026-11-20'], // Latvian, year first
+    ['2026 m. lapkričio 20 d.', '2026-11-20'], // Lithuanian, year first
+    ['20. novembra 2026', '2026-11-20'], // Slovak, Slovenian
+    ['20. studenoga 2026.', '2026-11-20'], // Croatian
+    ['20 Νοεμβρίου 2026', '2026-11-20'], // Greek
+    ['20 ноември 2026 г.', '2026-11-20'], // Bulgarian
+    ['20 листопада 2026 р.', '2026-11-20'], // Ukrainian
+    ["20 d'agost de 2026", '2026-08-20'], // Catalan
+    ['11-20-26', '2026-11-20'],
+  ])('%s → %s', (text, day) => {
+    const [mention] = findDates(text);
+    const r = mention && readings(mention, '2026-11-25');
+    expect(r && (r.mdy ?? r.dmy)).toBe(day);
+  });
+
+  it('"general" is no month (gener), nor is a word that starts like one', () => {
+    expect(findDates('general 20, 2026 and marts')).toEqual([]);
+  });
+});
+
+describe('a period written as two dates', () => {
+  const extension = (body: string) => parseProviderEmail(`${HEAD}Reference: QA-7781200\n${body}`, NOW).confirmations[0];
+
+  it('ending after the e-mail, it is the preservation’s: its start the preservation date, whatever the words left unsaid', () => {
+    for (const line of ['The preservation covers 20/11/2026 to 18/02/2027.', 'Retained between 20 November 2026 and 18 February 2027.', 'Aufbewahrung: 20.11.2026 bis 18.02.2027', 'Période : du 20/11/2026 au 18/02/2027']) {
+      expect(dateOf(line)).toEqual(['2026-11-20', 'stated']);
+    }
+  });
+
+  it('its end is the expiry of an extension', () => {
+    const c = extension('We have extended the preservation. Original preservation: 20 August 2026.\nExtended period: 20/11/2026 – 18/02/2027\n');
+    expect(c?.extension?.expiresOn).toBe('2027-02-18');
+  });
+
+  it('ending by the e-mail’s date, it is the time span of the data preserved, not the preservation', () => {
+    expect(dateOf('We preserved data covering 1 August 2026 to 20 November 2026.')).toEqual(['2026-11-25', 'email-date']);
+    expect(dateOf('Records between 1 August 2026 and 20 November 2026 were preserved.')).toEqual(['2026-11-25', 'email-date']);
+  });
+
+  it('two dates joined by "and" without "between" are two days, not a period', () => {
+    expect(dateOf('The accounts were preserved on 19 November 2026 and 20 November 2026.')).toEqual(['2026-11-19', 'stated']);
+  });
+});
+
+describe('labels that are a request’s, and labels that are a verb of doing', () => {
+  it('"Preservation request:", "Request received:" date the request', () => {
+    expect(dateOf('Preservation request: 18/11/2026\nThe account is preserved.\n')).toEqual(['2026-11-25', 'email-date']);
+    expect(dateOf('Preservation request received: 18/11/2026\nPreservation completed: 20/11/2026\n')).toEqual(['2026-11-20', 'stated']);
+  });
+
+  it.each(['Actioned on', 'Date actioned', 'Done', 'Effective date', 'Durchgeführt am', 'Effectuée le', 'Eseguita il'])('%s: 20/11/2026', (label) => {
+    expect(dateOf(`The account is preserved.\n${label}: 20/11/2026\n`)).toEqual(['2026-11-20', 'stated']);
+  });
+
+  it('"as it existed on" dates the snapshot', () => {
+    expect(dateOf('The data as it existed on 20 November 2026 has been preserved.')).toEqual(['2026-11-20', 'stated']);
+    expect(dateOf('We preserved the account as it stood on 20 November 2026.')).toEqual(['2026-11-20', 'stated']);
+  });
+});
+
+describe('the subject is the provider’s too', () => {
+  const withSubject = (subject: string, body: string) => dateOf(body, HEAD.replace('Subject: Preservation', `Subject: ${subject}`));
+
+  it('its preservation date stands where the body states none, after every date the body states', () => {
+    expect(withSubject('Preservation completed 20/11/2026 - QA-7781200', 'The account is preserved.\n')).toEqual(['2026-11-20', 'stated']);
+    expect(withSubject('Preservation completed 20/11/2026', 'The account was preserved on 21/11/2026.\n')).toEqual(['2026-11-21', 'stated']);
+    expect(withSubject('Re: Preservation request of 18/11/2026', 'The account is preserved.\n')).toEqual(['2026-11-25', 'email-date']);
+  });
+});
+
+describe('bounded time with every language’s month names', () => {
+  it('a 100,000-dot run, or of letters that start month names, is read in well under a second', () => {
+    for (const unit of ['.', 'n', 'Nov ', 'lis']) {
+      const started = performance.now();
+      findDates(`Rider phone ${unit.repeat(Math.ceil(100_000 / unit.length))} 1\n`);
+      expect(performance.now() - started).toBeLessThan(1000);
+    }
+  });
+});

@@ -1,0 +1,86 @@
+import type { Message } from './blocks';
+import { dateRole } from './date-roles';
+import type { DateMention } from './dates';
+import type { StatedDate } from './stated-dates';
+
+/**
+ * Days named relative to the sender's own day — the e-mail's date in the sender's zone (23:09 -0800 on the 24th makes
+ * yesterday the 23rd, whatever UTC says): "yesterday", "this morning", "the day before yesterday", "two days ago",
+ * "i går", "vorgestern", "il y a 3 jours", and a weekday named alone ("I placed the hold on Monday"), in every language
+ * read. Only in a preservation's (or an extension's) sentence; never a number of days after anything.
+ */
+const DAYS_BACK: Array<[number, string[]]> = [
+  [0, ['today', 'this morning', 'this afternoon', 'this evening', 'tonight', 'heute', 'aujourd\'hui', 'ce matin', 'hoy', 'esta mañana', 'oggi', 'stamattina', 'stamane', 'vandaag', 'vanochtend', 'vanmorgen', 'i dag', 'idag', 'i morse', 'i morges', 'dzisiaj', 'dziś', 'hoje', 'esta manhã']],
+  [1, ['yesterday', 'last night', 'gestern', 'ayer', 'anoche', 'ieri', 'gisteren', 'gisteravond', 'wczoraj', 'ontem', 'i går', 'igår', 'i gaar']],
+  [2, ['the day before yesterday', 'day before yesterday', 'vorgestern', 'avant-hier', 'anteayer', 'antier', 'l\'altro ieri', 'altroieri', 'ieri l\'altro', 'eergisteren', 'i förrgår', 'förrgår', 'i forgårs', 'i forigårs', 'przedwczoraj', 'anteontem']],
+];
+const BACK_OF = new Map(DAYS_BACK.flatMap(([back, words]) => words.map((w) => [w, back] as const)));
+const phrase = (w: string) => w.replace(/'/g, '[\'’]').replace(/ /g, '[ \\t]+');
+const NAMED = [...BACK_OF.keys()].sort((a, b) => b.length - a.length).map(phrase).join('|');
+/** French "hier" is "here" in Dutch and German: yesterday only in a French sentence. */
+const FRENCH = /(?<![\p{L}])(?:nous|vous|été|données|avons|ont|compte)(?![\p{L}])/iu;
+
+const NUMBER_WORDS: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, zwei: 2, drei: 3, deux: 2, trois: 3, dos: 2, tres: 3, due: 2, tre: 3, twee: 2, drie: 3, två: 2, to: 2, dwa: 2, trzy: 3, dois: 2, três: 3 };
+const N = `(\\d{1,2}|${Object.keys(NUMBER_WORDS).join('|')})`;
+/** "two days ago", "vor 2 Tagen", "il y a 2 jours", "hace 2 días", "2 giorni fa", "2 dagen geleden", "för 2 dagar sedan", "2 dni temu", "há 2 dias". */
+const AGO = [
+  `${N}[ \\t]+days?[ \\t]+ago`,
+  `vor[ \\t]+${N}[ \\t]+Tagen`,
+  `il[ \\t]+y[ \\t]+a[ \\t]+${N}[ \\t]+jours?`,
+  `hace[ \\t]+${N}[ \\t]+días?`,
+  `${N}[ \\t]+giorni[ \\t]+fa`,
+  `${N}[ \\t]+dagen[ \\t]+geleden`,
+  `för[ \\t]+${N}[ \\t]+dagar[ \\t]+sedan`,
+  `for[ \\t]+${N}[ \\t]+dag(?:e|er)[ \\t]+siden`,
+  `${N}[ \\t]+dni[ \\t]+temu`,
+  `há[ \\t]+${N}[ \\t]+dias`,
+].join('|');
+
+const WEEKDAYS: string[][] = [
+  ['sunday', 'sonntag', 'dimanche', 'domingo', 'domenica', 'zondag', 'söndag', 'søndag', 'niedziela', 'niedzielę'],
+  ['monday', 'montag', 'lundi', 'lunes', 'lunedì', 'maandag', 'måndag', 'mandag', 'poniedziałek'],
+  ['tuesday', 'dienstag', 'mardi', 'martes', 'martedì', 'dinsdag', 'tisdag', 'tirsdag', 'wtorek'],
+  ['wednesday', 'mittwoch', 'mercredi', 'miércoles', 'mercoledì', 'woensdag', 'onsdag', 'środa', 'środę'],
+  ['thursday', 'donnerstag', 'jeudi', 'jueves', 'giovedì', 'donderdag', 'torsdag', 'czwartek'],
+  ['friday', 'freitag', 'vendredi', 'viernes', 'venerdì', 'vrijdag', 'fredag', 'piątek'],
+  ['saturday', 'samstag', 'samedi', 'sábado', 'sabato', 'zaterdag', 'lördag', 'lørdag', 'sobota', 'sobotę'],
+];
+const WEEKDAY_OF = new Map(WEEKDAYS.flatMap((names, dow) => names.map((n) => [n, dow] as const)));
+const FUTURE_BEFORE = /\b(?:next|coming|nächsten?|prochain|próximo|prossimo|volgende|nästa|neste|następn\p{L})[ \t]+$/iu;
+
+/** Groups: 1 a named day, 2 French "hier", 3 a weekday, 4–13 the number of an "ago" phrase. */
+const RELATIVE = new RegExp(`(?<![\\p{L}])(?:(${NAMED})|(hier)|(${[...WEEKDAY_OF.keys()].join('|')})|${AGO})(?![\\p{L}])`, 'giu');
+
+function daysBack(m: RegExpMatchArray, body: string, emailDay: string): number | null {
+  if (m[1]) return BACK_OF.get(m[1].toLowerCase().replace(/[ \t]+/g, ' ').replace(/’/g, '\'')) ?? null;
+  if (m[2]) return FRENCH.test(body) ? 1 : null;
+  if (m[3]) return (new Date(`${emailDay}T00:00:00Z`).getUTCDay() - WEEKDAY_OF.get(m[3].toLowerCase())! + 7) % 7;
+  const n = m.slice(4).find((g) => g !== undefined);
+  const back = n === undefined ? null : /^\d/.test(n) ? +n : (NUMBER_WORDS[n.toLowerCase()] ?? null);
+  // "45 days ago" is no way to say when a preservation was made; a month is the most anyone writes so.
+  return back !== null && back <= 31 ? back : null;
+}
+
+export function relativeDays(text: string, message: Message, emailDay: string | null, mentions: DateMention[]): StatedDate[] {
+  if (!emailDay) return [];
+  const out: StatedDate[] = [];
+  const body = text.slice(message.bodyStart, message.end);
+  let weekdays = 0;
+  for (const m of body.matchAll(RELATIVE)) {
+    const start = message.bodyStart + m.index!;
+    const end = start + m[0].length;
+    if (m[3]) {
+      // A weekday that heads a written date ("Monday, 23 November") is that date's; one the future names is no past day.
+      if (++weekdays > 50) continue;
+      if (mentions.some((d) => d.end > start && d.start - end <= 3) || FUTURE_BEFORE.test(text.slice(Math.max(0, start - 20), start))) continue;
+    }
+    const role = dateRole(text, { start, end } as DateMention, message.bodyStart);
+    if (role !== 'preservation' && role !== 'extension') continue;
+    const back = daysBack(m, body, emailDay);
+    if (back === null) continue;
+    const day = new Date(Date.parse(`${emailDay}T00:00:00Z`) - back * 86_400_000).toISOString().slice(0, 10);
+    out.push({ role, labelled: false, start, end, day, alternatives: [] });
+    if (out.length >= 10) break;
+  }
+  return out;
+}
