@@ -322,3 +322,17 @@ describe('an extension’s two numbers, and a renamed one', () => {
     expect(parse('Preservation complete for @fern.q under reference TT-PR-44100, replacing our earlier number TT-REQ-44000.\n').references).toEqual(['TT-PR-44100']);
   });
 });
+
+describe('more ways to say an identifier has no account', () => {
+  it.each([
+    ['No account matches fern.q2.'],
+    ['The identifier fern.q2 appears to be invalid.'],
+    ['The account fern.q2 was deleted before your request; nothing remains to preserve.'],
+    ['Le compte fern.q2 est introuvable.'],
+    ['Das Konto fern.q2 existiert nicht.'],
+    ['Accounts:\n  fern.quiet - preserved\n  fern.q2 - no match'],
+    ['Accounts:\n  fern.quiet - preserved\n  fern.q2 - invalid username'],
+  ])('%s', (body) => {
+    expect(accountsOf(`We preserved the account fern.quiet.\n${body}`)).toEqual(['fern.quiet']);
+  });
+});
