@@ -4,7 +4,7 @@ import { IMMINENCE, IMMINENCE_STATED, NEGATED_IMMINENCE, NOT_IMMINENT, NOTHING_S
 import { IMMINENCE_CUES } from './lexicon/imminence-cues';
 import { NEGATION_BEFORE, NOT_A_NEGATION } from './lexicon/negation';
 import { COLON_AFTER, DATA, FORM_QUESTION_BEFORE, PREVENTION, PROSECUTION_ONLY, PURPOSE_ALL, PURPOSE_FAILED_BEFORE, PURPOSE_LEAD, THING_OBJECT, THING_SUBJECT_BEFORE } from './lexicon/nexus';
-import { PERSON_NAME, PERSON_WORDS } from './lexicon/person';
+import { PERSON_AS_OBJECT, PERSON_NAME, PERSON_WORDS } from './lexicon/person';
 import { ACCOUNT_ROLE, IDENTIFY_BEFORE, MODIFIER_AFTER, OFFENDER_IDENTIFIED_BEFORE, REPORTED_BY_BEFORE, REPORTER_ROLE, REPORTS_AFTER } from './lexicon/person-roles';
 import { AGE_AFTER, AGE_DECADE, DTG, DURATION, dtgDate, LOG_TIME, NOT_THREAT_TIME_BEFORE, RANGE_AFTER, TIME_HINT, VAGUE_TIME } from './lexicon/timeframe';
 
@@ -277,7 +277,10 @@ export function analyzeNarrative(text: string, reference = new Date()): Narrativ
         times.soon ??
         (nothingSince ? null : (firstUnnegated(list, IMMINENCE_CUES, NEGATED_IMMINENCE) ?? times.recent)))
       : null;
-  const personMatch = firstUnnegated(list, PERSON_WORDS, undefined, undefined, notThePersonAtRisk) ?? firstUnnegated(list, PERSON_NAME);
+  const personMatch =
+    firstUnnegated(list, PERSON_WORDS, undefined, undefined, notThePersonAtRisk) ??
+    firstUnnegated(list, PERSON_NAME) ??
+    firstUnnegated(list, PERSON_AS_OBJECT);
   return {
     harm,
     imminence,

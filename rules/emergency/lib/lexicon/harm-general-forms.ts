@@ -132,6 +132,8 @@ export const ACT_TOLD_FAMILY: readonly Term[] = [
   "(cannot|can'?t|could not|couldn'?t|unable to) (wake (up|him|her|them)|be woken|stay awake|keep (her|his|their) eyes open)",
   // The people at a place told they will not come home
   /(?:nobody|no\s?one|none\s+of\s+(?:you|them|us))(?:\s+(?:in|at|from|inside)\s+(?:that|the|this)\s+\w+)?\s*(?:will|is\s+going\s+to|gonna|['’]ll|shall)\s+(?:go|get|make\s+it|come|return)\s+(?:back\s+)?home\b/,
+  // A child with an adult in a hotel room
+  /\b(?:girl|boy|child|minor|daughter|son|\d{1,2}[\s-]*(?:year|yr)s?[\s-]*old)\b[^.\n]{0,40}\bwith\s+(?:a|an|the|this|that)\s+(?:\w+\s+)?(?:man|men|adult|stranger|male)\b[^.\n]{0,20}\bin\s+(?:a|the|his)\s+(?:hotel|motel)(?:\s+room)?\b/,
   // A child pulled or lured towards a vehicle
   '(tried|trying|tries|attempted) to (pull|drag|grab|snatch|lure|entice|get|force) (a |the |one of the )?(_ )?(girl|boy|child|kid|pupil|student|teen)s? (into|in) (his|a|the|their) (_ )?(van|car|vehicle|truck)\\b',
 ];

@@ -65,6 +65,8 @@ export const PRESENT_STATE_CUES: readonly Term[] = [
   'approaching (her|him|them|his|their|the)',
   '(parked|waiting|lurking|circling|seen) (outside|near|around|by)',
   'lying in wait',
+  // Already where the person is: "he is already in her street"
+  "(is|are|'s|’s) (already|now) (in|at|on|near|outside|inside) (her|his|their|the) (street|road|building|block|estate|house|flat|home|school|work|workplace|area|village|town)\\b",
   'outside (her|his|their|the) (house|home|door|flat|apartment|school|work|workplace|address)',
 ];
 

@@ -36,6 +36,14 @@ export const PERSON_TERMS: readonly Term[] = [
   'baby',
   'toddler',
   'newborn',
+  // Relations and housemates the lists lacked (round 6): step- and grand- forms, twins, a flatmate, a carer, the kids
+  '(step|half~?)(daughters?|sons?|child|children|kids?|mother|father|mum|mom|dad|sisters?|brothers?)',
+  'grand(ma|pa|mothers?|fathers?|sons?|daughters?|child|children|kids?|parents)',
+  '(granny|grannie|nan|nana|nanna)',
+  'kids?',
+  'twins',
+  '(flat|house|room)~?mates?',
+  '(carers?|caregivers?|nurses|doctors|teachers|pupils)',
   // The person the request is about
   'hostages?',
   'complainant',
@@ -117,6 +125,8 @@ export const PERSON_NAME_TERMS: readonly Term[] = [
   // A relation or a role, with a possessive, before a full name: "his ex Carys Evans", "their driver Sipho Dlamini"
   // A killing verb or "against" before a full name: "threatened to kill Sarah Jenkins", "threats against Tomasz Wrona"
   /\b(?:kill|kills|killing|shoot|shoots|shot|stab|stabs|hurt|harm|attack|attacks|rape|kidnap|abduct|threatened|threatening|threatens|against|targeting|targets)\s+[A-Z][a-zà-öø-ÿ]+\s+[A-Z][a-zà-öø-ÿ]+/,
+  // One name after a killing verb: "threatened to kill Jane tonight" (not a day, a month or a place)
+  /\b(?:kill|kills|killing|shoot|shoots|stab|stabs|hurt|harm|attack|attacks|rape|kidnap|abduct|strangle|murder|threatened|threatening|threatens)\s+(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|The|A|An|I|It|This|That|Everyone|Everybody|Someone|Somebody|People|Police|Christmas|Easter)\b)[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+\b(?!\s+(?:[A-Z]|Street|Road|School|High|Academy|College|Mall|Centre|Center|Station|Church|Mosque|Park|Hospital|Police))/,
   // Police capitals with an age or after a victim label: "MARIA LOPEZ, 41", "V: MARIA LOPEZ"
   /\b(?!(?:URGENT|EMERGENCY|EXIGENT|PRIORITY|REQUEST|TIME|CRITICAL|IMMEDIATE|PLEASE|CASE|REF|LOG|INCIDENT|GRADE|CODE|RISK|HIGH|MEDIUM|LOW)\b)[A-Z]{2,}\s+(?!(?:REQUEST|EMERGENCY|SENSITIVE|CRITICAL|PRIORITY|RESPONSE|RISK)\b)[A-Z]{2,}(?:\s+[A-Z]{2,})?\s*[,(]\s*(?:aged?\s+|AGE\s+)?\d{1,2}\b(?!\s*(?:hours?|hrs?|h\b|days?|min|minutes?|%|\/|:|\.\d))/,
   /\b(?:V|VIC|VICTIM|Victim|PAR|Person at risk)\s*[:-]\s*[A-Z][A-Za-zà-öø-ÿ'’-]+\s+[A-Z]/,
@@ -131,3 +141,11 @@ export const PERSON_NAME_TERMS: readonly Term[] = [
 export const PERSON_WORDS = anyOf(compileLexicon(PERSON_TERMS, { end: '\\b' }), compileLexicon(AGE_TERMS, { end: '\\b' }));
 // Not \b: a name may start with a letter outside ASCII (Émile, Žofie), which \b does not see as a word character
 export const PERSON_NAME = compileLexicon(PERSON_NAME_TERMS, { flags: '', start: '(?<![\\wÀ-ÖØ-öø-ž])' });
+
+/**
+ * The object of a harm verb, ending on a person noun: "threatened to kill the caller", "shoot the officers", "stab his
+ * ex". Read after the person words and the names (round 6), so "his ex, Tom" keeps the name as its evidence.
+ */
+export const PERSON_AS_OBJECT = compileLexicon([
+  /\b(?:kill|kills|killing|killed|shoot|shoots|shooting|shot|stab|stabs|stabbing|stabbed|hurt|hurting|harm|harming|attack|attacking|rape|kidnap|abduct|strangle|murder|murdering|beat|beating|burn|burning|poison|poisoning|drown|bomb|bombing)\s+(?:the|his|her|their|my|your|our)\s+(?:[a-z-]+\s+)?(?:ex|owner|owners|caller|officers?|drivers?|guards?|cashier|clerk|receptionist|manager|staff|workers?|nurses?|doctors?|teachers?|pupils?|students?|twins|neighbou?rs?|tenants?|landlord|children|kids|family|wife|husband|partner|girlfriend|boyfriend|son|daughter|mother|father|baby|victim|witness|informant|journalist|mayor|judge|prosecutor|priest|pastor|imam|rabbi|worshippers|congregation|players?|fans|members|customers|passengers|residents)\b/,
+]);

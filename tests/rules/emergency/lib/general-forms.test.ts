@@ -347,3 +347,35 @@ describe('the purpose of the data, more of its forms (a probe of purpose wording
     },
   );
 });
+
+describe('the person at risk as the object of the harm, and relations the lists lacked', () => {
+  it.each([
+    ['He threatened to stab the night receptionist tonight.', /receptionist/],
+    ['He threatened to shoot the officers at the station.', /officers/],
+    ['She said she would poison her stepson.', /stepson/],
+    ['He will burn the house with his grandparents inside.', /grandparents/],
+    ['He wrote he will kill Ayesha tonight.', /kill Ayesha/],
+    ['He threatened to drown the twins.', /twins/],
+  ])('reads: %s', (text, evidence) => {
+    expect(read(text).personAtRisk?.text).toMatch(evidence);
+  });
+
+  it.each([
+    'He threatened to bomb the station tonight.',
+    'He threatened to kill everyone in the building.',
+    'He said he will kill Monday\u2019s meeting.',
+    'He threatened to shoot up Westfield School.',
+  ])('does not read: %s', (text) => {
+    expect(read(text).personAtRisk).toBeNull();
+  });
+});
+
+describe('a present place and a child with an adult in a hotel room', () => {
+  it('reads someone already in her street as imminent', () => {
+    expect(read('He threatened to kill her. He is already in her street.').imminence?.text).toMatch(/already in her street/);
+  });
+  it('reads a child with an adult in a hotel room as harm, not a family holiday', () => {
+    expect(read('The 14-year-old is with an older man in a motel room on Route 9.').harm).not.toBeNull();
+    expect(read('The girl is staying with her parents in a hotel in Rome.').harm).toBeNull();
+  });
+});
