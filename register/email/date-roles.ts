@@ -24,12 +24,14 @@ const STRONG: Array<[DateRole, RegExp]> = [
   ['extension', /\b(?:extended|extension|extends?|verlängert|prolong[ée]e?s?|prorogat[oa]|verlengd)\b/gi],
   ['expiry', /\b(?:until|through|thru|expir\w*|expiry|expires|bis zum|bis|jusqu'?au|tot en met|hasta|fino al)\b/gi],
   ['other', /\b(?:received|receipt|dated|submitted|letter|held that username|held the username|sent|created|request date|eingegangen|reçue?|ontvangen|ricevut[oa]|recibid[oa])\b/gi],
+  // What the data is about, not when it was kept: "content posted since", "deactivated on", "logs covering".
+  ['other', /\b(?:posted|uploaded|published|shared|logged[ \t]+in|last[ \t]+(?:seen|active|login)|deactivated|suspended|deleted|disabled|covering|dating(?:[ \t]+back)?[ \t]+(?:to|from)|gepostet|hochgeladen|gelöscht|publié|supprimé|publicad[oa]|eliminad[oa]|pubblicat[oa]|eliminat[oa]|geplaatst|verwijderd)\b/giu],
 ];
 /** Words that give a date its role only right before it, or as the last word of its label ("Preservation effective:"):
  * "as of", "from"; every word that starts a period too ("commencing", "beginning", "à partir du", "a decorrere dal",
  * "met ingang van", "från och med"). */
 const WEAK_BEFORE =
-  /(?:\bas of|\bas[ \t]+(?:it|they)[ \t]+(?:existed|stood|appeared|was|were)(?:[ \t]+on)?|\bfrom|\bwith effect from|\beffective|\bsince|\bstarting|\bcommencing|\bbeginning|\b(?:start(?:s|ed)?|began|begins|commenced|took effect)[ \t]+on|\bab|\bseit|\bà compter du|\bdepuis le|\bdepuis|\bà partir du|\bdès le|\bvanaf|\bmet ingang van|\bper|\bdal|\ba decorrere dal|\ba partire dal|\bdesde|\ba partir del?|\bfrån och med|\bfra og med|\bfra|\bod dnia|\bod)(?:[ \t\n]{1,3}|[ \t]*:)$/iu;
+  /(?:\bas of|\bas[ \t]+(?:it|they)[ \t]+(?:existed|stood|appeared|was|were)(?:[ \t]+on)?|\bfrom|\bwith effect from|\beffective|\bsince|\bstarting|\bcommencing|\bbeginning|\b(?:start(?:s|ed)?|began|begins|commenced|took effect)(?:[ \t]+on)?|\bab|\bseit|\bà compter du|\bdepuis le|\bdepuis|\bà partir du|\bdès le|\bvanaf|\bmet ingang van|\bper|\bdal|\ba decorrere dal|\ba partire dal|\bdesde|\ba partir del?|\bfrån och med|\bfra og med|\bfra|\bod dnia|\bod)(?:[ \t\n]{1,3}|[ \t]*:)$/iu;
 /**
  * "On 23 November 2026 we preserved …", "on November 18, 2026, Acme Platforms, Inc. preserved …", "On Friday 13
  * November the team took a snapshot …": the verb after the date (any verb that makes a preservation take effect), its
@@ -37,6 +39,7 @@ const WEAK_BEFORE =
  */
 const VERB_AFTER = /^,?[ \t\n]{1,3}(?:we|(?:[A-Z]|(?:the|our)[ \t])[^!?;:\n]{0,50}?(?:\n[^!?;:\n]{0,30}?)?)[ \t\n]{1,3}(?:have[ \t]+|has[ \t]+)?(?:preserved|completed|processed|secured|captured|froze|took[ \t]+(?:a[ \t]+)?snapshot|placed[ \t]+(?:a[ \t]+)?(?:hold|preservation))\b/;
 const PARTICIPLE_AFTER = /^[ \t\n]{1,3}(?:gesichert|sichergestellt|gespeichert|eingefroren|aufbewahrt|bewaard|veiliggesteld|geconserveerd|vastgelegd|conserv[ée]e?s?|pr[ée]serv[ée]e?s?|sauvegard[ée]e?s?|conservat[ioe]|salvat[ioe]|preservad[oa]s?|zabezpieczon[eya]|zachowan[eya]|säkrade?|bevarade?|bevart|sikret)(?![\p{L}])/iu;
+const TO_THE_PRESENT = /^[ \t\n]{1,3}(?:(?:to|until|till|through)[ \t]+(?:the[ \t]+)?(?:present|date|today|now)|onwards?|and[ \t]+(?:after|later)|bis[ \t]+(?:heute|jetzt|dato)|à[ \t]+ce[ \t]+jour|jusqu['’]à[ \t]+(?:ce[ \t]+jour|aujourd['’]hui)|hasta[ \t]+(?:la[ \t]+fecha|hoy)|ad[ \t]+oggi|tot[ \t]+heden|till[ \t]+idag)\b/iu;
 /** A sentence ends here; "Nov. 18" and "U.S.C. §" do not end one. */
 const SENTENCE_END = /[.!?][ \t]*\n[ \t]*\n|[.!?](?=[ \t\n]{1,3}[A-Z])|\n[ \t]*\n/g;
 
@@ -46,8 +49,9 @@ export function dateRole(text: string, mention: DateMention, after: number): Dat
   const before = text.slice(from, mention.start);
   for (const m of before.matchAll(SENTENCE_END)) from = Math.max(from, mention.start - before.length + m.index! + m[0].length);
   const window = text.slice(from, mention.start);
-  // "Following the order issued on 18 November, the data is preserved": the order's day, whatever verb follows.
-  if (REQUEST_BEFORE.test(window)) return 'other';
+  // "Following the order issued on 18 November, the data is preserved": the order's day, whatever verb follows; "data
+  // from 1 January 2026 to the present": the span of the data.
+  if (REQUEST_BEFORE.test(window) || TO_THE_PRESENT.test(text.slice(mention.end, mention.end + 40))) return 'other';
   if (VERB_AFTER.test(text.slice(mention.end, mention.end + 80)) && /\b(?:on|am|le|op|el|il)(?:[ \t]+the)?(?:[ \t]+\p{L}{2,12}day,?)?[ \t]*$/iu.test(window)) return 'preservation';
   // "wurden am 12.11.2026 gesichert", "zijn op 12-11-2026 bewaard": the participle after the date.
   if (PARTICIPLE_AFTER.test(text.slice(mention.end, mention.end + 40))) return 'preservation';
@@ -74,20 +78,17 @@ export function roleOfWords(window: string): DateRole | null {
   const noun = PRESERVATION_NOUN.exec(window);
   if (noun) for (const m of window.matchAll(PERFORMED)) take('preservation', Math.max(m.index! + m[0].length, noun.index + noun[0].length));
   const found = nearest as { role: DateRole; at: number; preserving?: boolean } | null;
-  if (WEAK_BEFORE.test(window)) {
-    // "extended for an additional 90 days as of 2026-11-30": the extension's date, not the preservation's.
-    if (found?.role === 'extension') return 'extension';
-    if (found?.role === 'other' || found?.role === 'expiry' || found?.role === 'original') return found.role;
-    return 'preservation';
-  }
-  if (found?.role === 'preservation') {
+  let role = found?.role ?? null;
+  if (role === 'preservation') {
     // "This extension relates to the original preservation, which was processed on …": the first preservation's date;
-    // "Your extension was processed on …": the extension's.
-    if (ROLE.original.test(window)) return 'original';
+    // "Your extension was processed on …", "The extension took effect 11/19/2026": the extension's.
+    if (ROLE.original.test(window)) role = 'original';
     // "This extends the preservation under case X (preserved August 28)": preserving itself, the first preservation.
-    if (ROLE.extension.test(window)) return found.preserving ? 'original' : 'extension';
+    else if (ROLE.extension.test(window)) role = found!.preserving ? 'original' : 'extension';
   }
-  if (found) return found.role;
+  // "extended for an additional 90 days as of 2026-11-30": the extension's date, not the preservation's.
+  if (WEAK_BEFORE.test(window)) return role === 'other' || role === 'expiry' || role === 'original' || role === 'extension' ? role : 'preservation';
+  if (role) return role;
   // A label of its own words ("Hold date:", "Fecha de conservación:", "Preservation period:", "End date:"): its noun.
   // A verb of doing as the label ("Actioned on:", "Date actioned:", "Done:", "Durchgeführt am:") too; a request's label
   // ("Preservation request:") is the request's.

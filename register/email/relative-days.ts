@@ -47,6 +47,8 @@ const WEEKDAYS: string[][] = [
 ];
 const WEEKDAY_OF = new Map(WEEKDAYS.flatMap((names, dow) => names.map((n) => [n, dow] as const)));
 const FUTURE_BEFORE = /\b(?:next|coming|nächsten?|prochain|próximo|prossimo|volgende|nästa|neste|następn\p{L})[ \t]+$/iu;
+/** A sentence in the future ("We will preserve the account on Friday"): its weekday is to come, not past. */
+const FUTURE_TENSE = /(?<![\p{L}])(?:will|shall|going[ \t]+to|wird|werden|allons|vont|va|zal|zullen|sarà|saranno|será|serán|kommer[ \t]+att|vil|skal|będzie|będą)(?![\p{L}])/iu;
 
 /** Groups: 1 a named day, 2 French "hier", 3 a weekday, 4–13 the number of an "ago" phrase. */
 const RELATIVE = new RegExp(`(?<![\\p{L}])(?:(${NAMED})|(hier)|(${[...WEEKDAY_OF.keys()].join('|')})|${AGO})(?![\\p{L}])`, 'giu');
@@ -61,6 +63,13 @@ function daysBack(m: RegExpMatchArray, body: string, emailDay: string): number |
   return back !== null && back <= 31 ? back : null;
 }
 
+/** The words of the sentence before `at` (at most 200 characters). */
+function sentenceBefore(text: string, at: number): string {
+  const before = text.slice(Math.max(0, at - 200), at);
+  const stop = Math.max(before.lastIndexOf('. '), before.lastIndexOf('\n\n'));
+  return stop === -1 ? before : before.slice(stop + 1);
+}
+
 export function relativeDays(text: string, message: Message, emailDay: string | null, mentions: DateMention[]): StatedDate[] {
   if (!emailDay) return [];
   const out: StatedDate[] = [];
@@ -73,6 +82,7 @@ export function relativeDays(text: string, message: Message, emailDay: string | 
       // A weekday that heads a written date ("Monday, 23 November") is that date's; one the future names is no past day.
       if (++weekdays > 50) continue;
       if (mentions.some((d) => d.end > start && d.start - end <= 3) || FUTURE_BEFORE.test(text.slice(Math.max(0, start - 20), start))) continue;
+      if (FUTURE_TENSE.test(sentenceBefore(text, start))) continue;
     }
     const role = dateRole(text, { start, end } as DateMention, message.bodyStart);
     if (role !== 'preservation' && role !== 'extension') continue;

@@ -275,3 +275,26 @@ describe('bounded time with every language’s month names', () => {
     }
   });
 });
+
+describe('days the data is about, and days still to come', () => {
+  it.each([
+    'We have preserved data from 1 January 2026 to the present.',
+    'We have preserved content posted since 1 January 2026.',
+    'The account was deactivated on 19 November 2026; its data has been preserved.',
+    'Die Daten ab 01.01.2026 bis heute wurden gesichert.',
+  ])('%s', (sentence) => {
+    expect(dateOf(sentence)).toEqual(['2026-11-25', 'email-date']);
+  });
+
+  it('a weekday in a sentence in the future is no past day ("We will preserve the account on Friday")', () => {
+    expect(dateOf('We will preserve the account on Friday.')).toEqual(['2026-11-25', 'email-date']);
+    expect(dateOf('Die Sicherung wird am Freitag durchgeführt.')).toEqual(['2026-11-25', 'email-date']);
+    expect(dateOf('We preserved the account on Friday.')).toEqual(['2026-11-20', 'stated']);
+  });
+
+  it('a period that started on a day, without "on" ("The 90-day clock started 20 November 2026"); an extension that took effect is the extension’s', () => {
+    expect(dateOf('The account has been preserved. The 90-day clock started 20 November 2026.')).toEqual(['2026-11-20', 'stated']);
+    const c = parseProviderEmail(`${HEAD}Reference: QA-7781200\nWe've extended the preservation.\nThe extension took effect 11/24/2026 and covers a further 90 days.\n`, NOW).confirmations[0];
+    expect([c?.preservedOn, c?.extension?.requestedOn]).toEqual([null, '2026-11-24']);
+  });
+});
