@@ -153,3 +153,35 @@ export const HARM_GENERAL_FORM_TERMS: readonly Term[] = [
   ...GRAVE_PROMISED_FAMILY,
   ...SEXTORTION_FACTS_FAMILY,
 ];
+
+/**
+ * "I will kill you" and "you will die" in the languages officers quote most after those of the registers (round 6, by
+ * lexicography): Polish, Dutch, Turkish, Russian, Swedish, Romanian, the South Slavic languages, Malay and Indonesian,
+ * Swahili, Arabic in Latin letters, Tagalog, and the "you will die" forms of Spanish, Portuguese, French and German.
+ * Matched on letters of any script, so a word that starts with ö or у has its boundary.
+ */
+export const QUOTED_KILL_WORDS: readonly Term[] = [
+  'zabij(ę|e) (ci(ę|e)|j(ą|a)|go)',
+  'zabi(ć|c) (ci(ę|e)|j(ą|a)|go)',
+  'maak (je|jou|haar|hem) dood',
+  '(ik )?vermoord (je|jou|haar|hem)',
+  'öldürece(ğ|g)im',
+  'öldürürüm',
+  'убью',
+  'зарежу',
+  'убить (тебя|её|его)',
+  'döda (dig|henne|honom)',
+  'te omor',
+  '(ubi(ć|c)u|ubit (ć|c)u|ubijem) te',
+  '(aku |saya |gue )?bunuh (kau|kamu|lu|dia|awak)',
+  /[a-z]*kuua/,
+  '(ha|sa|ra)?(2|a|a2)?qtol(ak|ek|ik)',
+  'patayin (kita|ka)',
+  '(te )?vas a morir',
+  'vai morrer',
+  'tu vas (mourir|crever)',
+  'du wirst sterben',
+  'sei morto',
+  'ti faccio fuori',
+];
+

@@ -379,3 +379,18 @@ describe('a present place and a child with an adult in a hotel room', () => {
     expect(read('The girl is staying with her parents in a hotel in Rome.').harm).toBeNull();
   });
 });
+
+describe('"I will kill you" quoted in more languages, matched on letters of any script', () => {
+  it.each(['zabiję cię', 'ik vermoord je', 'seni öldüreceğim', 'я тебя убью', 'jag ska döda dig', 'aku bunuh kau', 'nitakuua', 'tu vas mourir'])(
+    'reads "%s"',
+    (quote) => {
+      expect(read(`He wrote to her: "${quote}".`).harm).not.toBeNull();
+    },
+  );
+
+  it('does not read everyday words of those languages', () => {
+    expect(read('He wrote to her: "dziękuję, do zobaczenia jutro".').harm).toBeNull();
+    expect(read('He wrote to her: "ik maak je ontbijt".').harm).toBeNull();
+    expect(read('He wrote to her: "я тебя люблю".').harm).toBeNull();
+  });
+});
