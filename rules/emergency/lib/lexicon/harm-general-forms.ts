@@ -79,6 +79,9 @@ export const SUICIDE_PREPARED_FAMILY: readonly Term[] = [
   "(no ?one|nobody) (will|would|is going to|gonna) (even )?(notice|care) (when|if) (i'?m|im|i am|i)\\b",
   "(no ?one|nobody) (will|would|is going to|gonna) (even )?miss me\\b",
   "tell (my |his |her |their )?(_ )(that )?i (love|loved|always loved) (her|him|them|you)\\b",
+  // A farewell to the family on a live stream or in a post, and a hose run from the exhaust, in either order
+  '(saying|said|says|say|waving) goodbye to (his|her|their|my) (kids|children|family|wife|husband|mum|mom|dad|parents|sons?|daughters?)\\b',
+  /\b(?:hose|hosepipe|pipe|tube)\b[^.\n]{0,30}\bexhaust\b|\bexhaust\b[^.\n]{0,30}\b(?:hose|hosepipe|tube)\b/,
 ];
 
 /** An attack on a gathering of people or a place of worship, in the verbs suspects use; as many people as they can. */

@@ -226,6 +226,8 @@ describe('harm in general forms, third batch (a probe of threat wording and of e
     'He held the boy under the water until he went limp.',
     'She says he choked her until she blacked out.',
     'A man told the 12-year-old to meet him alone and keep it their little secret.',
+    'On the live video he is saying goodbye to his daughters from the car.',
+    'He ran a tube from the exhaust into the back window.',
   ])('reads: %s', (text) => {
     expect(read(text).harm).not.toBeNull();
   });
@@ -240,6 +242,7 @@ describe('harm in general forms, third batch (a probe of threat wording and of e
     'He held the puppy under the water to wash it.',
     'Our single will shoot up the charts this week.',
     'No one will notice the change in the logo, said the designer.',
+    'The mechanic replaced the exhaust on the van.',
   ])('does not read: %s', (text) => {
     expect(read(text).harm).toBeNull();
   });
