@@ -83,16 +83,17 @@ function namesPattern(names: string[]): string {
   }
   return [...byFirst].map(([first, rests]) => `${first}(?:${rests.sort((a, b) => b.length - a.length).join('|')})`).join('|');
 }
+/** A class of every name's first letter, tried before the names: one test at a place that starts none. */
+const FIRST_LETTER = `(?=[${[...new Set(Object.keys(MONTHS).map((n) => String.fromCodePoint(n.codePointAt(0)!)))].join('')}])`;
 const MONTH_NAMES = namesPattern(Object.keys(MONTHS));
-const MONTH = `(${MONTH_NAMES})\\.?`;
+const MONTH = `${FIRST_LETTER}(${MONTH_NAMES})\\.?`;
 /** The same names, captured by none: inside a lookahead. */
-const ANY_MONTH = `(?:${MONTH_NAMES})\\.?`;
+const ANY_MONTH = `${FIRST_LETTER}(?:${MONTH_NAMES})\\.?`;
 const DAY = '(\\d{1,2})(?:st|nd|rd|th|er)?\\.?';
 const YEAR = '(\\d{4})';
 
 /** Each alternative names its groups by position; see `mentionOf`. Boundaries keep dates out of references. */
-const DATE = new RegExp(
-  [
+const ALTERNATIVES = [
     `(?<![\\p{L}\\d])${MONTH}(?:[ \\t]{1,3}|[ \\t]?\\n|-)${DAY}(?:,?[ \\t\\n]{1,3}|-)${YEAR}(?!\\d)`, // November 20, 2026 / Nov. 18, 2026 / November⏎22, 2026 (a wrap) / Nov-20-2026
     `(?<![\\p{L}\\d])${DAY}(?:[ \\t]{0,3}|[ \\t]?\\n|[-/])(?:(?:day[ \\t]+)?(?:de|of)[ \\t\\n]{1,2}|d['’])?${MONTH}(?:,?[ \\t]{0,3}|,?[ \\t]?\\n|[-/])(?:de[ \\t])?${YEAR}(?!\\d)`, // 25 November 2026 / 25. Nov 2026 / 18-Nov-2026 / 20/Nov/2026 / 23NOV2026 / the 15th day of November, 2026
     `(?<![\\w./-])(\\d{4})([-/.])(\\d{2})\\8(\\d{2})(?:(?=T\\d)|(?![\\w/-]|\\.\\d))`, // 2026-11-16, 2026/11/18, 2026.11.12, 2026-11-24T07:52Z
@@ -112,9 +113,15 @@ const DATE = new RegExp(
     `(?<![\\p{L}\\d])${MONTH}[ \\t]{1,3}(\\d{1,2})[ \\t]+\\d{1,2}:\\d{2}(?::\\d{2})?(?:[ \\t]+[A-Z]{2,5})?[ \\t]+${YEAR}(?!\\d)`, // Mon Nov 23 08:00:00 UTC 2026 (Unix)
     `(?<![\\w./-])(\\d{4})[ \\t]?m\\.[ \\t]{1,3}${MONTH}[ \\t]{1,3}(\\d{1,2})[ \\t]?d\\.`, // 2026 m. lapkričio 20 d. (Lithuanian)
     `(?<![\\w./-])(\\d{4})\\.[ \\t]{1,3}gada[ \\t]{1,3}(\\d{1,2})\\.[ \\t]{1,3}${MONTH}`, // 2026. gada 20. novembris (Latvian)
-  ].join('|'),
-  'giu',
-);
+];
+/**
+ * The rarer shapes (from "23-NOV-26" on) in a regex of their own, groups numbered afresh (see `rareMentionOf`): one
+ * regex of all of them, month names of every language in each, is too large for the engine's fast path (random
+ * 300,000-character pastes took five times as long).
+ */
+const RARE_FROM = 11;
+const DATE = new RegExp(ALTERNATIVES.slice(0, RARE_FROM).join('|'), 'giu');
+const RARE_DATE = new RegExp(ALTERNATIVES.slice(RARE_FROM).join('|'), 'giu');
 
 /** A numeric day without a year is a date only right after a date's preposition ("on 11/20", "am 20.11."). */
 const DATE_PREPOSITION = /(?<![\p{L}])(?:on|am|le|op|el|il|den|em|dnia|du|vom|since|seit|depuis|desde|dal|fra|från|od)[ \t]{1,3}$/iu;
@@ -155,16 +162,23 @@ function mentionOf(m: RegExpExecArray): DateMention | null {
   }
   if (g[29]) return { ...base, kind: 'iso', year: +g[29], first: +g[30]!, second: +g[31]!, separator: '-' };
   if (g[32]) return { ...base, kind: 'iso', year: +g[34]!, first: +g[33]!, second: +g[32], separator: '-' };
-  if (g[35]) return MONTHS[g[36]!.toLowerCase()] ? { ...base, kind: 'named', year: 2000 + +g[37]!, first: MONTHS[g[36]!.toLowerCase()]!, second: +g[35], separator: ' ' } : null;
-  if (g[38]) return DATE_PREPOSITION.test(m.input.slice(Math.max(0, m.index - 12), m.index)) ? { ...numeric(base, +g[38], +g[40]!, 0, g[39]!), yearless: true } : null;
-  if (g[41]) return { ...base, kind: 'named', year: 0, first: 0, second: +g[41], separator: ' ', yearless: true };
-  if (g[42]) return MONTHS[g[42].toLowerCase()] ? { ...base, kind: 'named', year: +g[44]!, first: MONTHS[g[42].toLowerCase()]!, second: +g[43]!, separator: ' ' } : null;
-  if (g[45]) return MONTHS[g[46]!.toLowerCase()] ? { ...base, kind: 'named', year: +g[45], first: MONTHS[g[46]!.toLowerCase()]!, second: +g[47]!, separator: ' ' } : null;
-  if (g[48]) return MONTHS[g[50]!.toLowerCase()] ? { ...base, kind: 'named', year: +g[48], first: MONTHS[g[50]!.toLowerCase()]!, second: +g[49]!, separator: ' ' } : null;
   // A month name without a year is a date where it is written as a name (capital first), or in lower case as French,
   // Spanish, Italian and Dutch write it ("le 23 novembre"), unless the name is also an everyday word: "may 5" is no date.
   const month = g[19] ?? g[22];
   if (month && MONTHS[month.toLowerCase()] && (/^\p{Lu}/u.test(month) || (month.length >= 4 && !EVERYDAY_WORDS.has(month.toLowerCase())))) return { ...base, kind: 'named', year: 0, first: MONTHS[month.toLowerCase()]!, second: +(g[20] ?? g[21])!, separator: ' ', yearless: true };
+  return null;
+}
+
+function rareMentionOf(m: RegExpExecArray): DateMention | null {
+  const g = m;
+  const base = { start: m.index, end: m.index + m[0].length };
+  const named = (name: string, year: number, day: number): DateMention | null => (MONTHS[name.toLowerCase()] ? { ...base, kind: 'named', year, first: MONTHS[name.toLowerCase()]!, second: day, separator: ' ' } : null);
+  if (g[1]) return named(g[2]!, 2000 + +g[3]!, +g[1]);
+  if (g[4]) return DATE_PREPOSITION.test(m.input.slice(Math.max(0, m.index - 12), m.index)) ? { ...numeric(base, +g[4], +g[6]!, 0, g[5]!), yearless: true } : null;
+  if (g[7]) return { ...base, kind: 'named', year: 0, first: 0, second: +g[7], separator: ' ', yearless: true };
+  if (g[8]) return named(g[8], +g[10]!, +g[9]!);
+  if (g[11]) return named(g[12]!, +g[11], +g[13]!);
+  if (g[14]) return named(g[16]!, +g[14], +g[15]!);
   return null;
 }
 
@@ -173,14 +187,24 @@ const MAX_DATES = 100;
 
 /** The date mentions in `text[from, to)`, in order (at most MAX_DATES). */
 export function findDates(text: string, from = 0, to = text.length): DateMention[] {
-  const found: DateMention[] = [];
   const slice = text.slice(from, to);
-  for (const m of slice.matchAll(DATE)) {
-    if (found.length >= MAX_DATES) break;
-    const mention = mentionOf(m as RegExpExecArray);
-    if (mention) found.push({ ...mention, start: mention.start + from, end: mention.end + from });
+  const scan = (pattern: RegExp, read: (m: RegExpExecArray) => DateMention | null) => {
+    const out: DateMention[] = [];
+    for (const m of slice.matchAll(pattern)) {
+      if (out.length >= MAX_DATES) break;
+      const mention = read(m as RegExpExecArray);
+      if (mention) out.push({ ...mention, start: mention.start + from, end: mention.end + from });
+    }
+    return out;
+  };
+  let found = scan(DATE, mentionOf);
+  // A rarer shape stands where no common one does, or where it holds the common ones whole ("2026 m. lapkričio 20
+  // d." holds "lapkričio 20").
+  for (const rare of scan(RARE_DATE, rareMentionOf)) {
+    const overlapping = found.filter((d) => d.start < rare.end && rare.start < d.end);
+    if (overlapping.every((d) => rare.start <= d.start && d.end <= rare.end)) found = [...found.filter((d) => !overlapping.includes(d)), rare];
   }
-  return found;
+  return found.sort((a, b) => a.start - b.start).slice(0, MAX_DATES);
 }
 
 /** The last day `month`/`day` on or before `emailDay` (month 0: the day of the month, in this month or the last). */
