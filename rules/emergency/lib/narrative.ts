@@ -51,10 +51,11 @@ const NEW_CLAUSE =
 /**
  * Words that start a clause of their own: a consequence ("not pay | then I throw acid"), a contrast, a time or a
  * reason ("no one has seen her | since he threatened…", "does not want to go home | because his stepfather beats
- * him"), and "and" before a new subject or a verb of saying ("did not eat for days | and now says he will…").
+ * him"), and "and" before a new subject, a verb of saying or a verb in a compound tense ("did not eat for days | and now
+ * says he will…", "has no more reason to live | and has prepared charcoal").
  */
 const CLAUSE_BREAK =
-  /[,;:()"“”—–]|\b(?:but|then|otherwise|or\s+else|because|since|after|before|when|while|until)\b|\band\b(?=\s+(?:then\s+|now\s+|later\s+)?(?:he|she|they|it|i|we|you|posted|said|says|wrote|writes|sent|sends|told|tells|threatened|messaged)\b)/i;
+  /[,;:()"“”—–]|\b(?:but|then|otherwise|or\s+else|because|since|after|before|when|while|until)\b|\band\b(?=\s+(?:then\s+|now\s+|later\s+)?(?:he|she|they|it|i|we|you|posted|said|says|wrote|writes|sent|sends|told|tells|threatened|messaged)\b)|\band\b(?=\s+(?:has|have|had|is|are|was|were)\s+(?!(?:not|no|never|nothing|none|any|a|an|the)\b)[a-z]+\b)/i;
 /** Negators after which a subject and its verb start a new clause ("someone with no profile | he has taken…"). */
 // "n't" with its apostrophe, or a contraction written without one ("dont", "wont"), never the end of "sent" or "want"
 const CLAUSE_NEGATOR = /\b(?:not|never|no|without|none|cannot|(?:do|does|did|is|are|was|were|has|have|had|wo|ca|could|would|should|must|ai)n['’]?t)\b|n['’]t\b/gi;

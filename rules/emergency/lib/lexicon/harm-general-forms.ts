@@ -78,6 +78,9 @@ export const SUICIDE_PREPARED_FAMILY: readonly Term[] = [
   /when\s+(?:i['’]?m|im|i\s+am)\s+gone\b(?=\s*[,.;!?"'’”)]|\s*$|\s+(?:you|u|they|everyone|nobody|no\s+one|mum|mom|dad)\b)/,
   "(no ?one|nobody) (will|would|is going to|gonna) (even )?(notice|care) (when|if) (i'?m|im|i am|i)\\b",
   "(no ?one|nobody) (will|would|is going to|gonna) (even )?miss me\\b",
+  'no (more |longer (a |any )?|other )?reasons? (left )?to (live|go on|stay alive|carry on|be here)\\b',
+  // A child talked into leaving home: "convinced her to escape from home this night"
+  '(convinced|convince|persuaded|persuade|encouraged|pressured|pressuring|groomed|told|asked) (her|him|the (girl|boy|child|minor|teen)) to (escape|run away|leave (home|the house)|sneak out|run off|come away)\\b',
   "tell (my |his |her |their )?(_ )(that )?i (love|loved|always loved) (her|him|them|you)\\b",
   // A farewell to the family on a live stream or in a post, and a hose run from the exhaust, in either order
   '(saying|said|says|say|waving) goodbye to (his|her|their|my) (kids|children|family|wife|husband|mum|mom|dad|parents|sons?|daughters?)\\b',

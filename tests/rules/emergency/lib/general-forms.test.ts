@@ -397,3 +397,16 @@ describe('"I will kill you" quoted in more languages, matched on letters of any 
     expect(read('He wrote to her: "я тебя люблю".').harm).toBeNull();
   });
 });
+
+describe('a clause that starts with "and" and a compound tense, a reason to live, a child talked into leaving', () => {
+  it('does not let a negator reach past "and has prepared"', () => {
+    expect(read('He says there is no point and has bought charcoal for his room.').harm?.text).toMatch(/charcoal/);
+    expect(read('He has no knife and has not got a gun.').harm).toBeNull();
+  });
+
+  it('reads no reason left to live and a child talked into leaving home', () => {
+    expect(read('She wrote she has no reasons left to live.').harm).not.toBeNull();
+    expect(read('An adult persuaded the girl to run away tonight to meet him.').harm).not.toBeNull();
+    expect(read('The coach persuaded the team to run a lap.').harm).toBeNull();
+  });
+});
