@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { analyzeNarrative } from '../../../../rules/emergency/lib/narrative';
 import { NOW } from '../../helpers';
 
-/** Round 6 of issue 13: each form is tested with wording no narrative set contains, both ways. */
+/** Round 6 of issue 13, harm: each form is tested with wording no narrative set contains, both ways. */
 const read = (text: string) => analyzeNarrative(text, NOW);
 
 describe('harm in general forms', () => {
@@ -125,95 +125,6 @@ describe('harm in general forms, second batch', () => {
   });
 });
 
-
-describe('what a person word is doing in its sentence', () => {
-  it('skips a relative or a witness who reports, and keeps the person the report is about', () => {
-    expect(read('A cousin phoned us about a post saying someone will get hurt.').personAtRisk).toBeNull();
-    expect(read('Reported by a neighbour: loud music, someone may be hurt.').personAtRisk).toBeNull();
-    expect(read('A neighbour rang 999: her daughter, 9, is alone with a drunk man.').personAtRisk?.text).toBe('daughter');
-    expect(read('He threatened to stab the neighbour tonight.').personAtRisk?.text).toBe('neighbour');
-  });
-
-  it('skips the offender identified by an age, and the account holder to be identified', () => {
-    expect(read('The hoaxer was traced as a 14-year-old pupil.').personAtRisk).toBeNull();
-    expect(read('We ask you to identify the account holder.').personAtRisk).toBeNull();
-    expect(read('The account holder, believed 15, posted a noose.').personAtRisk).not.toBeNull();
-  });
-
-  it('skips a person noun used as a modifier', () => {
-    expect(read('He will phone in a hostage situation at a random address.').personAtRisk).toBeNull();
-    expect(read('He holds two hostages in the bank.').personAtRisk?.text).toBe('hostages');
-  });
-
-  it('reads estimated ages, US descriptors, titles and roles before names, and names with accents', () => {
-    expect(read('The caller says the boy is approximately 12 and alone.').personAtRisk?.text).toMatch(/boy/);
-    expect(read('A gamer, about 16, said he took pills.').personAtRisk?.text).toBe('about 16');
-    expect(read('SUBJ B/F 34 LAST SEEN ON FOOT.').personAtRisk?.text).toBe('B/F 34');
-    expect(read('Threats were sent to Prof. Imre Kovács.').personAtRisk?.text).toMatch(/Prof\. I/);
-    expect(read('The post names shopkeeper Anil Mehta as the target.').personAtRisk?.text).toMatch(/shopkeeper Anil Mehta/);
-    expect(read('Threats against Žofie Dvořáková, 33, continue.').personAtRisk?.text).toMatch(/Dvořáková, 33/);
-    expect(read('We are about 10 minutes away with 5 units.').personAtRisk).toBeNull();
-    expect(read('Units on County Road 12 near Exit 9.').personAtRisk).toBeNull();
-  });
-});
-
-describe('the purpose of the data, by its structure', () => {
-  const threat = 'He threatened to stab her tonight. ';
-  it('reads any responder sent, a texting "2", and the exact place to find', () => {
-    expect(read(`${threat}We need the IP so we can send deputies out.`).nexus).not.toBeNull();
-    expect(read(`${threat}need ip n loc 2 locate her`).nexus).not.toBeNull();
-    expect(read(`${threat}Request location data to know the precise cabin she is in.`).nexus).not.toBeNull();
-    expect(read(`${threat}Request the IP from 2 accounts.`).nexus).toBeNull();
-  });
-
-  it('does not read a form question, a failed purpose or a thing to be found as the purpose', () => {
-    expect(read(`${threat}Data requested: subscriber, IP\nHow will the data help avert the danger: urgent`).nexus).toBeNull();
-    expect(read(`${threat}Officers have been unable to locate the sender; we request his IP address.`).nexus).toBeNull();
-    expect(read(`${threat}We request the IP so the handset may be traced and returned.`).nexus).toBeNull();
-    expect(read(`${threat}We request the IP so she can be traced and protected.`).nexus).not.toBeNull();
-  });
-
-  it('keeps "before" as prevention only before the harm, not before a step of the file', () => {
-    expect(read('He threatened to stab her. We ask for the account data to complete the prosecution file before closing it.').nexus).toBeNull();
-  });
-
-  it('does not read a detail the threat lacks as an all-clear', () => {
-    expect(read('He posted that the teachers will bleed. No weapon was shown in the video.').harm).not.toBeNull();
-    expect(read('He threatened to shoot the teachers. Search complete, no weapon found at his home.').harm).toBeNull();
-  });
-});
-
-describe('imminence and time by what the sentence is about', () => {
-  it('reads no plan and no method, or thoughts without a plan, as not imminent', () => {
-    expect(read('On 20/11 the boy, 13, posted that he wants to die. No method, no plan. His phone is off.').imminence).toBeNull();
-    expect(read('The girl, 12, talks about suicide without a plan; her phone is off tonight.').imminence).toBeNull();
-    expect(read('The girl, 12, posted that she will kill herself tonight; her phone is off.').imminence).not.toBeNull();
-  });
-
-  it('does not let a cue make an old threat current once nothing has happened since', () => {
-    expect(read('In 2024 he threatened to shoot her. No further contact since then. She now lives in Leeds.').imminence).toBeNull();
-    expect(read('In 2024 he threatened to shoot her. No further contact until tonight, when he is outside her flat with a gun.').imminence).not.toBeNull();
-  });
-
-  it('does not read the officer\u2019s aim to act first as a deadline', () => {
-    expect(read('He once threatened to stab his brother. We want to find him before he finds his brother.').imminence).toBeNull();
-    expect(read('He threatened to stab his brother. We want to find him before 1700hrs.').imminence).not.toBeNull();
-  });
-
-  it('reads silence since the danger arose as current', () => {
-    expect(read('He threatened to kill his wife and has stopped replying to everyone.').imminence?.text).toMatch(/stopped replying/);
-    expect(read('She posted a noose photo; nobody has seen her since.').imminence?.text).toMatch(/nobody has seen her/);
-  });
-
-  it('reads a child taken in the last days as still taken', () => {
-    expect(read('On 21/11/2026 at 21:00 the father took the boy, 5, and said "you will never see him alive".').imminence).not.toBeNull();
-  });
-
-  it('does not read an age decade as a time', () => {
-    expect(read('The stalker is a man in his 40s who follows her.').timeframe).toBeNull();
-  });
-});
-
 describe('harm in general forms, third batch (a probe of threat wording and of everyday look-alikes)', () => {
   it.each([
     'She has left goodbye letters for her kids on the table.',
@@ -312,75 +223,6 @@ describe('harm as writers of a second language put it (a probe of calques)', () 
       expect(read(text).harm).toBeNull();
     },
   );
-});
-
-describe('imminence of a threat the text dates back, or ties to a time far ahead', () => {
-  it('does not read intent announced weeks ago, or a cue of where someone now lives, as imminent', () => {
-    expect(read('In March 2024 he wrote that he will kill her. She asks for the data for her lawyer.').imminence).toBeNull();
-    expect(read('In 2023 her ex threatened to kill her. He now lives in Perth.').imminence).toBeNull();
-    expect(read('He says he will hurt her when she comes back from her studies next summer.').imminence).toBeNull();
-  });
-
-  it('still reads a present state, or a new threat of the last days, after an old one', () => {
-    expect(read('In March 2024 he threatened to kill her. He is outside her house with a knife.').imminence).not.toBeNull();
-    expect(read('In March 2024 he threatened to kill her. On 21/11/2026 he sent "I will kill you".').imminence).not.toBeNull();
-  });
-});
-
-describe('the purpose of the data, more of its forms (a probe of purpose wording)', () => {
-  const threat = 'He threatened to stab her tonight. ';
-  it.each([
-    'The location is needed so that a patrol can be outside her flat.',
-    'Requested data will be used to move the children to a shelter.',
-    'We need the phone location in order that police reach her in time.',
-    'The aim of this request is to find the suspect and protect the victim.',
-    'Purpose: arrest before harm.',
-    'Her location is essential for a rapid police response.',
-    'Disclosure will let us put a safety plan in place for her tonight.',
-    'We need his GPS so the armed unit can contain the threat.',
-    'Phone location to direct the helicopter.',
-  ])('reads: %s', (text) => {
-    expect(read(threat + text).nexus).not.toBeNull();
-  });
-
-  it.each(['We request the data to prosecute him for the threats.', 'Purpose: the investigation file.', 'Request for records: emergency.', 'Please provide the account information for the safeguarding file.'])(
-    'does not read: %s',
-    (text) => {
-      expect(read(threat + text).nexus).toBeNull();
-    },
-  );
-});
-
-describe('the person at risk as the object of the harm, and relations the lists lacked', () => {
-  it.each([
-    ['He threatened to stab the night receptionist tonight.', /receptionist/],
-    ['He threatened to shoot the officers at the station.', /officers/],
-    ['She said she would poison her stepson.', /stepson/],
-    ['He will burn the house with his grandparents inside.', /grandparents/],
-    ['He wrote he will kill Ayesha tonight.', /kill Ayesha/],
-    ['He threatened to drown the twins.', /twins/],
-  ])('reads: %s', (text, evidence) => {
-    expect(read(text).personAtRisk?.text).toMatch(evidence);
-  });
-
-  it.each([
-    'He threatened to bomb the station tonight.',
-    'He threatened to kill everyone in the building.',
-    'He said he will kill Monday\u2019s meeting.',
-    'He threatened to shoot up Westfield School.',
-  ])('does not read: %s', (text) => {
-    expect(read(text).personAtRisk).toBeNull();
-  });
-});
-
-describe('a present place and a child with an adult in a hotel room', () => {
-  it('reads someone already in her street as imminent', () => {
-    expect(read('He threatened to kill her. He is already in her street.').imminence?.text).toMatch(/already in her street/);
-  });
-  it('reads a child with an adult in a hotel room as harm, not a family holiday', () => {
-    expect(read('The 14-year-old is with an older man in a motel room on Route 9.').harm).not.toBeNull();
-    expect(read('The girl is staying with her parents in a hotel in Rome.').harm).toBeNull();
-  });
 });
 
 describe('"I will kill you" quoted in more languages, matched on letters of any script', () => {
