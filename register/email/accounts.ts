@@ -244,11 +244,18 @@ const CONTACT_LINE =
  */
 const ACCOUNT_RECORD_LINE = /\b(?:account|user(?:[ \t]?name)?|target|subscriber|rider|driver|customer|member|holder|handle|seller|buyer|host)\b[^\n]{0,40}:/i;
 
+/**
+ * How much of a line around an account is read. Every check on the line runs once per account, so on a pasted line of
+ * 200,000 characters the whole line would make the checks quadratic; a line this long is no row or signature line.
+ */
+const LINE_WINDOW = 2000;
+
 function around(text: string, start: number, end: number): { line: string; sentence: string; previousLine: string; nextLine: string; next: string } {
-  const lineStart = text.lastIndexOf('\n', start - 1) + 1;
+  const fullLineStart = text.lastIndexOf('\n', start - 1) + 1;
   const lineEndAt = text.indexOf('\n', end);
-  const lineEnd = lineEndAt === -1 ? text.length : lineEndAt;
-  const previousStart = lineStart > 0 ? text.lastIndexOf('\n', lineStart - 2) + 1 : lineStart;
+  const lineStart = Math.max(fullLineStart, start - LINE_WINDOW);
+  const lineEnd = Math.min(lineEndAt === -1 ? text.length : lineEndAt, end + LINE_WINDOW);
+  const previousStart = fullLineStart > 0 ? Math.max(text.lastIndexOf('\n', fullLineStart - 2) + 1, fullLineStart - 1 - LINE_WINDOW) : fullLineStart;
   const before = text.slice(Math.max(0, start - 300), start);
   const sentenceStart = Math.max(before.search(/[.!?]\s+[^.!?]*$/) + 1, before.lastIndexOf('\n\n') + 2, 0);
   const after = text.slice(end, end + 300);
@@ -257,9 +264,10 @@ function around(text: string, start: number, end: number): { line: string; sente
   const next = stop === -1 || !/[.!?]/.test(after[stop]!) ? '' : after.slice(stop + 1).replace(/^[ \t]*\n?[ \t]*/, '');
   return {
     next,
-    line: text.slice(lineStart, lineEnd),
-    previousLine: text.slice(previousStart, Math.max(previousStart, lineStart - 1)),
-    nextLine: lineEndAt === -1 ? '' : text.slice(lineEnd + 1, Math.min(text.length, lineEnd + 1 + 200)).split('\n')[0]!,
+    // A line cut at its start opens with an ellipsis, so that what is anchored at a line's start does not match there.
+    line: (lineStart > fullLineStart ? '… ' : '') + text.slice(lineStart, lineEnd),
+    previousLine: text.slice(previousStart, Math.max(previousStart, fullLineStart - 1)),
+    nextLine: lineEndAt === -1 ? '' : text.slice(lineEndAt + 1, Math.min(text.length, lineEndAt + 1 + 200)).split('\n')[0]!,
     sentence: before.slice(sentenceStart) + text.slice(start, end) + (stop === -1 ? after : after.slice(0, stop)),
   };
 }

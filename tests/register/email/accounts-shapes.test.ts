@@ -58,3 +58,16 @@ describe('accounts inside a table cell, and prefixed ids', () => {
     expect(accounts('The organisation "shalewright-labs" that you also listed is an organisation, not\nan account, and has not been preserved.')).toEqual([]);
   });
 });
+
+describe('accounts on a very long line (the line is read around each account, not whole)', () => {
+  const filler = 'lorem ipsum dolor sit amet '.repeat(3300); // two of them stay under the 200,000 characters read
+  it('still finds an account between pasted lines of 90,000 characters, and still reads its refusal beside it', () => {
+    expect(accounts(`${filler}\nUsername: harbor.finch\n${filler}`)).toContain('harbor.finch');
+    expect(accounts(`Username: harbor.finch\nUsername: quay.linnet - no account exists for this identifier ${filler}`)).toEqual(['harbor.finch']);
+  });
+
+  it('does not take a line start from a cut: a label far into a long line is read as prose, as on the whole line', () => {
+    const near = `${'x'.repeat(2500)} Username: harbor.finch`;
+    expect(accounts(near)).toEqual(accounts(`${'x'.repeat(100)} Username: harbor.finch`));
+  });
+});
