@@ -36,6 +36,9 @@ describe('e-mail corpus: holdout10 (never opened by the parser’s tuners)', () 
   });
 });
 
-// held-out set: written blind on 2026-11-30, measured before and after round 11 by the lead, a second held-out set
-// beside holdout9, never tuned on; floors set by the lead
-const FLOORS = { provider: 0, references: 0, dates: 0, accounts: 0, distractors: 99 };
+// Held-out set: written blind on 2026-11-30 by a sixteenth author, measured by the lead, never tuned on.
+// provider / references / date / account recall / distractors proposed:
+// with the parser before round 11 (7e194fe): 100 / 94.4 (34 of 36) / 83.3 (30 of 36) / 98.3 (57 of 58) / 7;
+// after round 11 (71b8229, and 7cf8466): 100 / 94.4 (34 of 36) / 91.7 (33 of 36) / 98.3 (57 of 58) / 7. No date from a
+// duration in either. The floors are a regression alarm at the last figures, not a target.
+const FLOORS = { provider: 1, references: 0.94, dates: 0.91, accounts: 0.98, distractors: 7 };
