@@ -1,5 +1,6 @@
 import { listedAccounts } from './account-lists';
 import { nearbyAccounts } from './account-proximity';
+import { RANK_ABBREVIATIONS } from './ranks';
 import { providers } from '../../providers/registry';
 
 /**
@@ -233,9 +234,9 @@ const POSTAL_LINE =
  */
 const OFFICER_LINE =
   /\b(?:officer|requesting|requested[ \t]+by|submitted[ \t]+by|sent[ \t]+by|requester|requestor|detective|constable|sergeant|inspector|special[ \t]+agent|investigator|badge|deputy|trooper|lieutenant|captain|corporal|task[ \t]+force|kind[ \t]+regards|regards|sincerely)\b|^[ \t]*(?:PC|DC|DS|Sgt|Det)\.?[ \t]/im;
-/** A contact line by its kind ("Tel. +49 …", "Mobile: 07700 …"), or a line that names one ("LENS line:", "LE hotline:"). */
 /** A rank before a capitalised name anywhere in the line ("Your case: 26-CR-… (Det. Ines Varga, ines@…)"). */
-const RANK_BEFORE_NAME = /(?<![\p{L}])(?:(?:Det|Sgt|Cst|Const|Insp|Lt|Cpl|Ofc|Supt|Tpr|Dep)\.|(?:DC|DS|PC|DI|DCI|TDC|PS|Ofc|Cst|Sgt|Det|Insp))[ \t]+\p{Lu}\p{L}/u;
+const RANK_BEFORE_NAME = new RegExp(`(?<![\\p{L}])(?:${RANK_ABBREVIATIONS})\\.?[ \\t]+\\p{Lu}\\p{L}`, 'u');
+/** A contact line by its kind ("Tel. +49 …", "Mobile: 07700 …"), or a line that names one ("LENS line:", "LE hotline:"). */
 const CONTACT_LINE =
   /^[ \t]*(?:tel(?:ephone)?|fax|mob(?:ile)?|cell|direct|desk|office|work)\.?[ \t]*[:.]?[ \t]*\+?\(?\d|\((?:desk|office|work|mobile|cell|fax)\)|^[ \t]*(?:[\p{L}&/-]+[ \t]+){0,3}(?:line|hotline|helpline|switchboard|desk)[ \t]*:[ \t]*\+?\(?\d/imu;
 /**

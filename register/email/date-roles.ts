@@ -94,9 +94,11 @@ export function roleOfWords(window: string): DateRole | null {
   // ("Preservation request:") is the request's.
   if (/:$/.test(window) && !REQUEST_LABEL.test(window)) {
     if (END_LABEL.test(window)) return 'expiry';
-    if (PRESERVATION_NOUN.test(window) || START_LABEL.test(window) || new RegExp(PERFORMED.source, 'iu').test(window)) return 'preservation';
+    if (PRESERVATION_NOUN.test(window) || START_LABEL.test(window) || PERFORMED_ANYWHERE.test(window)) return 'preservation';
   }
   return null;
 }
 
+/** PERFORMED without its global flag, for a plain test. */
+const PERFORMED_ANYWHERE = new RegExp(PERFORMED.source, 'iu');
 const ROLE = Object.fromEntries(STRONG.map(([role, pattern]) => [role, new RegExp(pattern.source, 'i')])) as Record<DateRole, RegExp>;

@@ -61,8 +61,16 @@ export function shapedHeaderAt(text: string, at: number): ShapedHeader | null {
   return { start: at, end: Math.min(pos, text.length), from, date, to, subject };
 }
 
+/** The last text read and its blocks: one parse asks for them from the chain of messages and from the addresses. */
+let lastRead: { text: string; headers: readonly ShapedHeader[] } | null = null;
+
 /** Every header block of that shape that starts the text or follows a blank line, in order. */
-export function shapedHeaders(text: string): ShapedHeader[] {
+export function shapedHeaders(text: string): readonly ShapedHeader[] {
+  if (lastRead?.text !== text) lastRead = { text, headers: findShapedHeaders(text) };
+  return lastRead.headers;
+}
+
+function findShapedHeaders(text: string): ShapedHeader[] {
   const out: ShapedHeader[] = [];
   let lines = 0;
   for (let pos = 0; pos < text.length && lines < MAX_LINES; lines++) {

@@ -156,10 +156,6 @@ const LINE_LABEL =
 const HEADING_LABEL =
   /^[ \t]*(?:\p{L}[\p{L}.-]{0,20}[ \t]+){0,2}(?:matter|file|reference|ref\.?|case|preservation|record)(?:[ \t]+(?:number|no\.?|id|#))?[ \t]*:?[ \t]*\n(?:[ \t]*[-=_~]{3,}[ \t]*\n)?[ \t]*#?([A-Z0-9][A-Z0-9-]{3,30})[ \t]*$/gimu;
 /**
- * A provider's identifier by its shape alone: capital letters, then hyphenated parts that hold at least five digits
- * ("WA-P-6610923", "[TT-US-P-0931557]"), in the provider's body. Used only where no label named any reference.
- */
-/**
  * "case 0511-LPR-8120466", "Reference 2611/LE/40917": a file word names a number that starts with digits and goes on
  * in parts, at least one of letters (the page reader's labels take a few such shapes only).
  */
@@ -167,6 +163,10 @@ const DIGIT_LED_NAMED =
   /\b(?:case|reference|ref\.?|matter|record|preservation)(?:[ \t]+(?:number|no\.?|nr\.?|id))?[ \t]*[:#]?[ \t]*#?(\d{2,8}(?:[-/][A-Z0-9]{2,12}){1,4})(?![\w/-])/gi;
 /** "preservation PRS4390217", "Preservation RBX-PRES-30418": the word names the number after it, label or prose. */
 const PRESERVATION_NAMED = /\bpreservation[ \t]+#?([A-Z][A-Z0-9-]{3,30})\b/gi;
+/**
+ * A provider's identifier by its shape alone: capital letters, then hyphenated parts that hold at least five digits
+ * ("WA-P-6610923", "[TT-US-P-0931557]"), in the provider's body. Used only where no label named any reference.
+ */
 const REFERENCE_SHAPE = /(?<![\w/@.-])[A-Z]{2,6}(?:-[A-Z0-9]{1,12}){1,5}(?![\w/@-])/g;
 
 /** The body pointing at the subject's number ("the number in the subject line", "the reference shown in the subject"). */

@@ -1,3 +1,5 @@
+import { RANK_ABBREVIATIONS } from './ranks';
+
 /**
  * Signature blocks, found by their structure rather than by a word on one line: the lines after a sign-off
  * ("Kind regards," "Mit freundlichen Grüßen", "Cordialement", "Sent from my iPhone"), and a closing paragraph of short
@@ -85,12 +87,15 @@ function closingParagraph(lines: Line[]): Span | null {
  * Everything in it is the officer's or the agency's, "Our ref:" and "Case …" lines included.
  */
 const RANK_NAME_LINE =
-  /^[ \t]*(?:PC|DC|DS|DI|DCI|Sgt|Det|Inv|Cpl|Lt|Capt|Insp|Ofc|Tpr|Dep|SA|Officer|Detective|Constable|Sergeant|Inspector|Investigator|Corporal|Trooper|Deputy|Lieutenant|Captain|Special[ \t]+Agent|Agent|Kriminal\p{L}*|Commissaire|Brigadier|Agente|Ispettore|Inspecteur|Inspectora?|Subinspector|Polizeihauptkommissar\p{L}*|Hauptkommissar\p{L}*)\.?[ \t]+(?:\d{2,6}[ \t]+)?[\p{Lu}][\p{L}'-]+(?:[ \t]+[\p{Lu}][\p{L}'.-]*){0,3}[ \t]*(?:$|\|)/u;
+  new RegExp(String.raw`^[ \t]*(?:${RANK_ABBREVIATIONS}|Officer|Detective|Constable|Sergeant|Inspector|Investigator|Corporal|Trooper|Deputy|Lieutenant|Captain|Special[ \t]+Agent|Agent|Kriminal\p{L}*|Commissaire|Brigadier|Agente|Ispettore|Inspecteur|Inspectora?|Subinspector|Polizeihauptkommissar\p{L}*|Hauptkommissar\p{L}*)\.?[ \t]+(?:\d{2,6}[ \t]+)?[\p{Lu}][\p{L}'-]+(?:[ \t]+[\p{Lu}][\p{L}'.-]*){0,3}[ \t]*(?:$|\|)`, 'u');
 const RULE = /^[ \t]*[-_=]{3,}[ \t]*$/;
 const OFFICER_BLOCK_LINES = 8;
 
 export function officerBlocks(text: string, from: number, to: number): Span[] {
-  const lines = linesOf(text, from, to);
+  return officerBlocksIn(linesOf(text, from, to));
+}
+
+function officerBlocksIn(lines: Line[]): Span[] {
   const spans: Span[] = [];
   for (let i = 0; i < lines.length; i++) {
     const opens = i === 0 || !lines[i - 1]!.text.trim() || RULE.test(lines[i - 1]!.text);
@@ -107,7 +112,7 @@ export function officerBlocks(text: string, from: number, to: number): Span[] {
 /** The signature blocks in `text[from, to)` (one block of a mail chain). */
 export function signatureSpans(text: string, from: number, to: number): Span[] {
   const lines = linesOf(text, from, to);
-  const spans: Span[] = [...officerBlocks(text, from, to)];
+  const spans: Span[] = officerBlocksIn(lines);
   const signOff = lines.findIndex((l) => l.text.length <= 60 && isSignOff(l.text));
   if (signOff !== -1) spans.push(afterSignOff(lines, signOff));
   const closing = closingParagraph(lines);
