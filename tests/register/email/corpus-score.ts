@@ -49,6 +49,9 @@ export const CORPUS_SETS = {
   dev10: 'labels-dev10.json',
   holdout9: 'labels-holdout9.json',
   holdout10: 'labels-holdout10.json',
+  dev11: 'labels-dev11.json',
+  holdout11: 'labels-holdout11.json',
+  holdout12: 'labels-holdout12.json',
 } as const;
 export type CorpusSet = keyof typeof CORPUS_SETS;
 
