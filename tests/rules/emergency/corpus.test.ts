@@ -132,6 +132,19 @@ describe('emergency narrative corpus (labelled independently of the implementati
     expect(result.completeClean / result.complete).toBeGreaterThanOrEqual(0.96);
   });
 
+  /**
+   * holdout-9 (60 narratives by a tenth author, written blind from the README definitions) was held out through round 6
+   * and measured by the lead in aggregate only: 90.7% and 29 of 31 complete clean before round 6 (7e194fe; harm 85%,
+   * imminence 87%, timeframe 98%, nexus 88%, person 95%), 91.0% and 29 of 31 after (71b8229; harm 85%, imminence 88%,
+   * timeframe 98%, nexus 88%, person 95%). From round 7 (2026-11-30) it is spent and tuned on like the sets above.
+   */
+  it('keeps holdout-9 above its regression floors', () => {
+    const { entries, result } = measure('holdout-9', 'holdout-9.json');
+    expect(entries.length).toBeGreaterThanOrEqual(60);
+    expect(result.accuracy).toBeGreaterThanOrEqual(0.89);
+    expect(result.completeClean / result.complete).toBeGreaterThanOrEqual(0.9);
+  });
+
   it('keeps holdout-4 above its regression floors', () => {
     const { entries, result } = measure('holdout-4', 'holdout-4.json');
     expect(entries.length).toBeGreaterThanOrEqual(70);
