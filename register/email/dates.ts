@@ -54,21 +54,22 @@ const MORE_NAMES: Record<number, string[]> = {
 /**
  * Baltic, South Slavic, Slovak, Greek, Bulgarian, Ukrainian, Catalan and Swedish names a header-shaped block or a
  * provider in those countries writes (genitives and locatives too); Croatian "listopada" (October) is left out, Polish
- * "listopada" being November.
+ * "listopada" being November. Greek also in the nominative and as a Greek client abbreviates it in its headers
+ * ("Πέμ, 19 Νοε 2026").
  */
 const EVEN_MORE_NAMES: Record<number, string[]> = {
-  1: ['jaanuar', 'jaan', 'janvāris', 'janvārī', 'janvāra', 'sausio', 'januára', 'januarja', 'siječnja', 'ιανουαρίου', 'януари', 'січня', 'gener'],
-  2: ['veebruar', 'veebr', 'februāris', 'februārī', 'februāra', 'vasario', 'februára', 'februarja', 'veljače', 'φεβρουαρίου', 'февруари', 'лютого', 'febrer'],
-  3: ['märts', 'marts', 'martā', 'marta', 'kovo', 'ožujka', 'μαρτίου', 'март', 'березня', 'març'],
-  4: ['aprill', 'aprīlis', 'aprīlī', 'aprīļa', 'balandžio', 'apríla', 'aprila', 'travnja', 'απριλίου', 'април', 'квітня'],
-  5: ['maijs', 'maijā', 'maija', 'gegužės', 'mája', 'svibnja', 'μαΐου', 'травня', 'maig'],
-  6: ['juuni', 'jūnijs', 'jūnijā', 'jūnija', 'birželio', 'júna', 'junija', 'lipnja', 'ιουνίου', 'юни', 'червня', 'juny'],
-  7: ['juuli', 'jūlijs', 'jūlijā', 'jūlija', 'liepos', 'júla', 'julija', 'srpnja', 'ιουλίου', 'юли', 'липня', 'juliol'],
-  8: ['augusti', 'augusts', 'augustā', 'augusta', 'rugpjūčio', 'avgusta', 'avgust', 'kolovoza', 'αυγούστου', 'август', 'серпня', 'agost'],
-  9: ['septembris', 'septembrī', 'septembra', 'rugsėjo', 'septembar', 'rujna', 'σεπτεμβρίου', 'септември', 'вересня', 'setembre'],
-  10: ['oktoober', 'oktobris', 'oktobrī', 'oktobra', 'spalio', 'októbra', 'oktobar', 'οκτωβρίου', 'октомври', 'жовтня', 'octubre'],
-  11: ['novembris', 'novembrī', 'novembra', 'lapkričio', 'novembar', 'studenoga', 'studenog', 'νοεμβρίου', 'ноември', 'листопада'],
-  12: ['detsember', 'dets', 'decembris', 'decembrī', 'decembra', 'gruodžio', 'decembar', 'prosinca', 'δεκεμβρίου', 'декември', 'грудня', 'desembre'],
+  1: ['jaanuar', 'jaan', 'janvāris', 'janvārī', 'janvāra', 'sausio', 'januára', 'januarja', 'siječnja', 'ιανουαρίου', 'януари', 'січня', 'gener', 'ιανουάριος', 'ιαν'],
+  2: ['veebruar', 'veebr', 'februāris', 'februārī', 'februāra', 'vasario', 'februára', 'februarja', 'veljače', 'φεβρουαρίου', 'февруари', 'лютого', 'febrer', 'φεβρουάριος', 'φεβ'],
+  3: ['märts', 'marts', 'martā', 'marta', 'kovo', 'ožujka', 'μαρτίου', 'март', 'березня', 'març', 'μάρτιος', 'μαρ'],
+  4: ['aprill', 'aprīlis', 'aprīlī', 'aprīļa', 'balandžio', 'apríla', 'aprila', 'travnja', 'απριλίου', 'април', 'квітня', 'απρίλιος', 'απρ'],
+  5: ['maijs', 'maijā', 'maija', 'gegužės', 'mája', 'svibnja', 'μαΐου', 'травня', 'maig', 'μάιος', 'μαΐ', 'μαϊ'],
+  6: ['juuni', 'jūnijs', 'jūnijā', 'jūnija', 'birželio', 'júna', 'junija', 'lipnja', 'ιουνίου', 'юни', 'червня', 'juny', 'ιούνιος', 'ιουν'],
+  7: ['juuli', 'jūlijs', 'jūlijā', 'jūlija', 'liepos', 'júla', 'julija', 'srpnja', 'ιουλίου', 'юли', 'липня', 'juliol', 'ιούλιος', 'ιουλ'],
+  8: ['augusti', 'augusts', 'augustā', 'augusta', 'rugpjūčio', 'avgusta', 'avgust', 'kolovoza', 'αυγούστου', 'август', 'серпня', 'agost', 'αύγουστος', 'αυγ'],
+  9: ['septembris', 'septembrī', 'septembra', 'rugsėjo', 'septembar', 'rujna', 'σεπτεμβρίου', 'септември', 'вересня', 'setembre', 'σεπτέμβριος', 'σεπτ', 'σεπ'],
+  10: ['oktoober', 'oktobris', 'oktobrī', 'oktobra', 'spalio', 'októbra', 'oktobar', 'οκτωβρίου', 'октомври', 'жовтня', 'octubre', 'οκτώβριος', 'οκτ'],
+  11: ['novembris', 'novembrī', 'novembra', 'lapkričio', 'novembar', 'studenoga', 'studenog', 'νοεμβρίου', 'ноември', 'листопада', 'νοέμβριος', 'νοε', 'νοέ'],
+  12: ['detsember', 'dets', 'decembris', 'decembrī', 'decembra', 'gruodžio', 'decembar', 'prosinca', 'δεκεμβρίου', 'декември', 'грудня', 'desembre', 'δεκέμβριος', 'δεκ'],
 };
 for (const [month, names] of NAMES) for (const name of [...names, ...(MORE_NAMES[month] ?? []), ...(EVEN_MORE_NAMES[month] ?? [])]) MONTHS[name] = month;
 /**

@@ -92,6 +92,11 @@ export interface Cues {
   renamed: boolean;
 }
 
+const LABEL_WITH_VALUE = /:[ \t]*#?[A-Z0-9][\w./-]{2,}[ \t]*\n[^\n]*$/i;
+function valueOnLineAbove(before: string): boolean {
+  return LABEL_WITH_VALUE.test(before);
+}
+
 export function cuesOf(region: string, reference: string, bodyFrom: number, strong: RegExp): Cues {
   const cues: Cues = { ticket: false, request: false, requestOnly: true, strong: false, example: false, earlier: false, isNew: false, inBody: false, renamed: true };
   const strongEnd = new RegExp(`${strong.source}$`, 'i');
@@ -107,8 +112,10 @@ export function cuesOf(region: string, reference: string, bodyFrom: number, stro
     else cues.requestOnly = false;
     if (strongEnd.test(line)) cues.strong = true;
     if (EXAMPLE_CUE.test(before)) cues.example = true;
-    if (NEW_CUE.test(before) || EXTENSION_LABEL.test(before)) cues.isNew = true;
-    else if (EARLIER_CUE.test(before) || EARLIER_AFTER.test(after)) cues.earlier = true;
+    // A line above that is a label with its value ("New preservation: PIN-PRS-48852") has spent its words on that value.
+    const role = valueOnLineAbove(before) ? before.slice(before.lastIndexOf('\n') + 1) : before;
+    if (NEW_CUE.test(role) || EXTENSION_LABEL.test(role)) cues.isNew = true;
+    else if (EARLIER_CUE.test(role) || EARLIER_AFTER.test(after)) cues.earlier = true;
     if (at >= bodyFrom) cues.inBody = true;
     if (!RENAMED_CUE.test(before)) cues.renamed = false;
   }

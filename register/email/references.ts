@@ -4,6 +4,7 @@ import { namesAnyProvider, providerWords } from './provider';
 import { officerBlocks } from './signature';
 import { cuesOf, headingAsLabel, places, strongLabel, unleader, type Cues } from './reference-cues';
 import { barsAsColons, findTables } from './tables';
+import { findDates } from './dates';
 
 /**
  * The provider's references in its message, and what kind of message it is: a confirmation, an extension (which may
@@ -191,6 +192,12 @@ function wholeToken(region: string, candidate: string): string | null {
   return null;
 }
 
+/** "2026-11-19" in a column headed "Preservation completed": a value that reads whole as a date is a date, never a reference. */
+function isDate(candidate: string): boolean {
+  const [mention] = findDates(candidate);
+  return !!mention && mention.start === 0 && mention.end === candidate.length;
+}
+
 export function readReferences(text: string, message: Message, providerId: string | null = null): MessageReferences {
   const strong = strongLabel(providerWords(providerId));
   const region = unleader(text.slice(message.start, message.end));
@@ -256,7 +263,7 @@ export function readReferences(text: string, message: Message, providerId: strin
   const officers = officerBlocks(text, message.bodyStart, message.end);
   const officersAt = (at: number) => officers.some((s) => s.start <= message.start + at && message.start + at < s.end);
   for (const reference of candidates) {
-    if (tags.some((t) => t.includes(reference))) continue;
+    if (tags.some((t) => t.includes(reference)) || isDate(reference)) continue;
     // A number the body writes only in the officer's own block ("Our ref: NMC/SOC/26/0419" under the rank and name) is the agency's.
     const bodyPlaces = places(region, reference).filter((at) => at >= bodyFrom);
     if (bodyPlaces.length && bodyPlaces.every(officersAt)) continue;
