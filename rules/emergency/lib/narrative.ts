@@ -1,5 +1,5 @@
 import * as chrono from 'chrono-node';
-import { FRESH_THREAT, HARM, HARM_BY_FORM, HARM_BY_REGISTER, HARM_BY_SITUATION, NEGATED_HARM_PHRASE, QUOTED_HARM, RESOLVED, PLAY_TALK } from './lexicon/harm';
+import { FRESH_THREAT, HARM, HARM_BY_FATE, HARM_BY_FORM, HARM_BY_REGISTER, HARM_BY_SITUATION, NEGATED_HARM_PHRASE, QUOTED_HARM, RESOLVED, PLAY_TALK, UNIT_NAME_AFTER } from './lexicon/harm';
 import { IMMINENCE, IMMINENCE_STATED, NEGATED_IMMINENCE, NOT_IMMINENT, NOTHING_SINCE, OVERTAKEN } from './lexicon/imminence';
 import { IMMINENCE_CUES } from './lexicon/imminence-cues';
 import { NEGATION_BEFORE, NOT_A_NEGATION } from './lexicon/negation';
@@ -34,7 +34,7 @@ export const MAX_ANALYZED_CHARS = 120_000;
 const MAX_DATE_SENTENCES = 400;
 
 const SENTENCE_BREAK =
-  /(?<=[.!?])(?<!\b(?:Dr|Mr|Mrs|Ms|Prof|St|No|approx|Det|Sgt|Ofc|Lt|Capt|Jr|Sr|vs|e\.g|i\.e|Inc|Ltd|Co|Ave|Apt|[A-Z])\.)\s+|\n+/;
+  /(?<=[.!?])(?<!\b(?:Dr|Mr|Mrs|Ms|Prof|St|No|approx|Det|Sgt|Ofc|Lt|Capt|Jr|Sr|vs|e\.g|i\.e|Inc|Ltd|Co|Ave|Apt|Mgr|Ing|Bc|PhDr|JUDr|MUDr|RNDr|Mag|Sra|Srta|Mme|Mlle|Insp|Supt|Cpl|Cst|Tpr|Hon|[A-Z])\.)\s+|\n+/;
 
 /** Sentences end at . ! ? before a space or at a line break: not inside e-mail addresses, decimals or "U.S.C.". */
 function sentences(text: string): string[] {
@@ -125,6 +125,9 @@ const notThePersonAtRisk: Skip = (sentence, m) => {
   if (ACCOUNT_ROLE.test(word) && IDENTIFY_BEFORE.test(before)) return true;
   return OFFENDER_IDENTIFIED_BEFORE.test(before) || MODIFIER_AFTER.test(after);
 };
+
+/** A harm word in the name of the unit that writes ("Counter-Terrorism … Branch") states no danger. */
+const inAUnitName: Skip = (sentence, m) => /^[A-Z]/.test(m[0].trim()) && UNIT_NAME_AFTER.test(sentence.slice(m.index + m[0].length, m.index + m[0].length + 120));
 
 const SOON_DAYS = 8;
 const OLD_DAYS = 30;
@@ -259,11 +262,12 @@ export function analyzeNarrative(text: string, reference = new Date()): Narrativ
   const scoped = scope === null ? null : scope === analyzed ? list : sentences(scope);
   const harm =
     scoped &&
-    (firstUnnegated(scoped, HARM, NEGATED_HARM_PHRASE, PLAY_TALK) ??
-      firstUnnegated(scoped, HARM_BY_REGISTER, NEGATED_HARM_PHRASE, PLAY_TALK) ??
-      firstUnnegated(scoped, HARM_BY_SITUATION, NEGATED_HARM_PHRASE, PLAY_TALK) ??
-      firstUnnegated(scoped, HARM_BY_FORM, NEGATED_HARM_PHRASE, PLAY_TALK) ??
-      firstUnnegated(scoped, QUOTED_HARM, NEGATED_HARM_PHRASE, PLAY_TALK));
+    (firstUnnegated(scoped, HARM, NEGATED_HARM_PHRASE, PLAY_TALK, inAUnitName) ??
+      firstUnnegated(scoped, HARM_BY_REGISTER, NEGATED_HARM_PHRASE, PLAY_TALK, inAUnitName) ??
+      firstUnnegated(scoped, HARM_BY_SITUATION, NEGATED_HARM_PHRASE, PLAY_TALK, inAUnitName) ??
+      firstUnnegated(scoped, HARM_BY_FORM, NEGATED_HARM_PHRASE, PLAY_TALK, inAUnitName) ??
+      firstUnnegated(scoped, HARM_BY_FATE, NEGATED_HARM_PHRASE, PLAY_TALK, inAUnitName) ??
+      firstUnnegated(scoped, QUOTED_HARM, NEGATED_HARM_PHRASE, PLAY_TALK, inAUnitName));
   // Imminence and the data's purpose only mean something for a stated danger.
   const times = findTimes(list, reference);
   // Once the text says nothing has happened since, a cue such as "now" or a date of the last days no longer makes the

@@ -10,7 +10,12 @@ import type { Term } from '../phrases';
 export const NEGATED_HARM_TERMS: readonly Term[] = [
   // Sport and game talk and harm words said of a business: "we're gonna absolutely murder you lot", a page "kidnapped"
   '(absolutely|totally|literally) (murder*|kill*|destroy*|smash*|batter*)',
-  '(page|account|profile|shop|business|channel|server|website|site) (_ )?(_ )?(is |was |been |got )?(kidnap*|held hostage|hostage|hijack*)',
+  '(page|account|profile|shop|business|channel|server|website|site)s? (_ )?(_ )?(is |are |was |were |been |got )?(kidnap*|held hostage|hostage|hijack*)',
+  // Things held to ransom (round 7): "holding her accounts hostage", "keeps the company's files hostage"
+  "(hold|holds|holding|held|keep|keeps|keeping|kept|take|takes|taking|took|taken) (_ )?(_'s )?(_ )?(accounts?|data|files|photos|pictures|images|pages?|profiles?|channels?|domains?|servers?|systems?|network|websites?|emails?|inbox|devices?|laptop|phone|business) (as |to )?(hostage|ransom)\\b",
+  // Trafficking of goods, animals or drugs, not of a person
+  '(wildlife|drugs?|narcotics?|ivory|horns?|cigarettes?|tobacco|fuel|timber|antiquities|animals?|species|cocaine|heroin|cannabis|goods|counterfeit|rhino|pangolin|bird|reptile)s? traffick*',
+  'traffick(ing|ed|s)? (of|in) (_ )?(_ )?(drugs|narcotics|wildlife|ivory|species|animals|horns?|cocaine|heroin|cannabis|goods|cigarettes|tobacco|fuel|timber|antiquities|pangolins?|rhino)\\b',
   "(your|my|our|his|her|their|the) (dump|shop|business|restaurant|caf(e|é)|store|page|channel|account|company|brand) (won'?t|will not) see",
   // Harm words said of things, not people: "killing my business", "kill it tonight", "bomb offers", "poison the dog"
   '(kill*|bomb*|murder*|nuk(e|ed|ing)|attack*|destroy*|shoot*) (_ )?(_ )?(it|(my|our|the|your|his|her|their) )?(business|servers?|page|reviews?|game|match|competition|deals|offers|prices|site|website|account|profile|ratings?|sales|spawn|stock|reputation|good name|career|image|credibility|chances|vibe|mood)\\b',
@@ -157,6 +162,12 @@ export const RESOLVED_TERMS: readonly Term[] = [
   '(pose|poses|posing|posed) no (real |credible |further )?(risk|threat|danger)\\b',
   '(threat|risk) (assessment|level|grading)( is| was|:)? (assessed as )?(low|minimal|negligible|none)\\b',
   '(was|is|as|it|an?) (just |only |simply )?(a |an )?(_ )?(joke|prank|banter|trash talk|misunderstanding|satire|parody|creative~writing exercise|writing exercise|school assignment)\\b',
+  // The words were an advertisement (round 7): "It is an advertisement for an opening night", not "answered an online advert"
+  '(it|this|that|the (post|message|video|page|text|words)) (is|was) (just |only |simply |in fact |actually )?(an? )?(_ )?(advertisement|advert|ad|promotion|promo|marketing (post|campaign|stunt))\\b',
+  // Words found to be a song's or a film's (round 7): "it is the words of a rap song", "the lines are from a film"
+  '(is|are|was|were) (only |just |in fact |actually )?(the )?(words|lyrics|lines|quote|quotes|verse) (of|from) (a|an|the) (_ )?(_ )?(song|track|film|movie|poem|book|series|show|video game|game)\\b',
+  // No threat to the person, however it is put: "no threats to her person", "no threat against any person"
+  '(no|not any|not a) (threats?|danger|risk) (was |were |is )?(to|against|towards?) (her|his|their|the (victim|complainant)\'?s?|any|a) (person|persons|people|one|body|individual|human|physical safety|life)\\b',
   '(consider|considers|considered|deems?|deemed|assess(es|ed)?|judged?) (it|this|the (post|message|comment|video|remark)) (as |to be )?(a |an )?(_ )?(joke|prank|banter|satire|fiction|hoax)\\b',
   '(admitted|admits|confessed|conceded) (that )?(she|he|they|the complainant) (had )?(made (it|the (threat|story|report|allegation)) up|invented|fabricated|lied)',
   '(threat|allegation|report|complaint|statement)( to kill| of (violence|harm))? (was |has been |is )?(withdrawn|retracted)\\b',
@@ -191,3 +202,11 @@ export const FRESH_THREAT_TERMS: readonly Term[] = [
   'this (morning|afternoon|evening)',
   'last night',
 ];
+
+/**
+ * A harm word that is part of a unit's or a department's name ("Counter-Terrorism and Organized Crime Investigation
+ * Branch", "Homicide Unit", "Anti-Kidnapping Division"): it says who writes, not what is feared. Tested, case-sensitive,
+ * on the words after a capitalised harm word: more capitalised words (or "and", "&", "of") up to the unit noun.
+ */
+export const UNIT_NAME_AFTER =
+  /^(?:[\s-]+(?:and|&|of|[A-Z][\w'’-]*)){0,6}[\s-]+(?:Branch|Unit|Division|Department|Dept|Bureau|Squad|Command|Team|Task\s+Force|Section|Directorate|Desk|Cell|Centre|Center|Agency|Service)\b/;

@@ -205,6 +205,11 @@ export const NOT_IMMINENT_TERMS: readonly Term[] = [
   /(?:sentence|term|custody|prison|serving|release|parole)\b[^.]{0,40}\b(?:ends?|until|till|expires?|release|date)\s+(?:in\s+|of\s+|is\s+)?20[3-9]\d\b/,
   // Tied to a season or a year ahead: "will hurt her when she comes back next summer"
   /(?:will|['’]ll|gonna|going\s+to)\s+(?:\w+\s+){0,10}?(?:next|this\s+coming)\s+(?:summer|winter|spring|autumn|fall|year)\b/,
+  // Tied to a season's event or away for a season (round 7): "when breakup comes", "out on his trapline for the winter",
+  // "nothing suggests he is coming back before spring"
+  '(when|once|after) (the )?(breakup|break~up|thaw|spring|summer|autumn|winter|monsoon|harvest|rains|ice|snow) (comes|come|arrives|arrive|starts|start|begins|begin|is over|are over|ends|end|melts|breaks|goes out)\\b',
+  '(out|away|up|off) (on|at|in) (his|her|their|the|a|an) (_ )?(_ )?for the (winter|summer|season|whole (winter|summer|season|year))\\b',
+  '(coming|come|be|getting|get|due|expected) back (before|until|till) (the )?(spring|summer|autumn|fall|winter|new year|next (week|month|year|season))\\b',
   // Tied to an event with no date: "if u ever testify", "no trial date is set"
   "if (u|you|ya|she|he|they) ever\\b",
   'no (trial|hearing|court) date',

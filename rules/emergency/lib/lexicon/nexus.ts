@@ -19,7 +19,8 @@ export const PURPOSE_TERMS: readonly Term[] = [
   'rescue*',
   'interven*',
   'prevent*',
-  'stop(ping)?',
+  // Not a stop as a place: a truck stop, a bus stop, the next stop
+  /(?<!\b(?:truck|bus|rest|pit|tram|train|request|traffic|full|the|a|next|last|first)[\s-])stop(?:ping)?/,
   'intercept*',
   'reach (him|her|them|the)',
   'dispatch*',
@@ -45,9 +46,13 @@ export const PURPOSE_TERMS: readonly Term[] = [
   'open (a |the )?(_ )?(line|channel|dialogue|contact|communication)s?',
   '(speak|talk) (with|to) (him|her|them)',
   'make contact',
+  // Contact regained and the room told (round 7): "so negotiators can re-establish contact", "tell which room they are in"
+  '(re~)?(establish|restore|resume|regain) (contact|communication|comms|dialogue|a line)',
+  '(tell|know|see|work out|determine|establish) (which|what) (room|flat|floor|house|building|apartment|unit|vehicle|car) (he|she|they|the (child|victim|subject|hostages?)) (is|are)( in)?\\b',
   'contact (him|her|them)',
   'call (him|her|them)',
-  'negotiat*',
+  // Negotiating, not the negotiators a suspect writes to
+  'negotiat(e|es|ing|ion|ions)',
   'send (the )?(patrol|ambulance|EMS|paramedics|help)',
   'get (officers |units |police |help |an ambulance |EMS )?(to|there)',
   'search',

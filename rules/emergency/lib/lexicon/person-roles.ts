@@ -16,9 +16,9 @@ export const REPORTS_AFTER =
 /** The word as the agent of a report: "flagged by a parent", "reported by a co-worker". */
 export const REPORTED_BY_BEFORE = /\b(?:flagged|reported|forwarded|raised|referred|sent|submitted|passed\s+on|called\s+in)\s+by\s+(?:a|an|the|her|his|their|my|our)\s+$/i;
 
-/** The offender identified by an age or a role: "the sender was identified as a 12-year-old pupil". */
+/** The offender identified by an age or a role, or said to be one: "the sender was identified as a 12-year-old pupil", "the author is a boy of 14". */
 export const OFFENDER_IDENTIFIED_BEFORE =
-  /\b(?:sender|suspect|offender|perpetrator|poster|author|culprit|caller|hoaxer)\s+(?:was\s+|is\s+|has\s+been\s+|had\s+been\s+)?(?:identified|confirmed|traced|found)\s+(?:to\s+be|as)\s+(?:a|an|the)\s+(?:\d{1,2}[\s-]*(?:year|yr)s?[\s-]*old\s+|young\s+|local\s+)?$|\b(?:identified|confirmed|traced)\s+(?:the\s+)?(?:sender|suspect|offender|poster|author|culprit|caller|hoaxer)\s+as\s+(?:a|an|the)\s+(?:\d{1,2}[\s-]*(?:year|yr)s?[\s-]*old\s+|young\s+|local\s+)?$/i;
+  /\b(?:sender|suspect|offender|perpetrator|poster|author|culprit|caller|hoaxer)\s+(?:was\s+|is\s+|has\s+been\s+|had\s+been\s+)?(?:identified|confirmed|traced|found)\s+(?:to\s+be|as)\s+(?:a|an|the)\s+(?:\d{1,2}[\s-]*(?:year|yr)s?[\s-]*old\s+|young\s+|local\s+)?$|\b(?:sender|suspect|offender|perpetrator|poster|author|culprit|caller|hoaxer)\s+(?:is|was)\s+(?:a|an)\s+(?:\d{1,2}[\s-]*(?:year|yr)s?[\s-]*old\s+|young\s+|local\s+)?$|\b(?:identified|confirmed|traced)\s+(?:the\s+)?(?:sender|suspect|offender|poster|author|culprit|caller|hoaxer)\s+as\s+(?:a|an|the)\s+(?:\d{1,2}[\s-]*(?:year|yr)s?[\s-]*old\s+|young\s+|local\s+)?$/i;
 
 /** Identifying the account holder is finding the offender ("to identify the account holder"); a child to identify is not. */
 export const ACCOUNT_ROLE = /^account\s+(?:holder|owner|user)$/i;

@@ -118,6 +118,8 @@ export const AGE_TERMS: readonly Term[] = [
 export const PERSON_NAME_TERMS: readonly Term[] = [
   /(?:named|identified\s+as|[Nn]ame:?)\s+[A-Z][a-z]+/, // named Maria
   /(?:Mr|Mrs|Ms|Miss|Dr|Judge|Prof|MR|MRS|MS|DR)\.?\s+[A-Z]/, // Ms. K, Prof. Eberly, MR G. PRITCHARD
+  // Academic and courtesy titles of other countries, with their dot (round 7): "councillor Mgr. Pavel Dvořák", "Sra. Ruiz"
+  /(?:Mgr|Ing|PhDr|JUDr|MUDr|RNDr|Mag|Sra|Srta|Mme|Mlle)\.\s*[A-ZÀ-ÖØ-ÞĀ-ž][a-zß-öø-ÿā-ž]+/,
   // A role before a name: "Singer Han Ji-woo", "Councillor Priya Natarajan", "Owner Travis Boone"
   /(?:Singer|Councill?or|Mayor|Owner|Streamer|Journalist|Reporter|Pastor|Imam|Rabbi|Senator|Coach|Principal|Professor|Teacher|Nurse|Deputy|Officer|Constable|Complainant|Victim|Witness)\s+[A-Z][a-zà-öø-ÿ]+\s+[A-Z]/,
   // The same in running text, and roles of work and play: "restaurant owner Pieter Janssens", "esports player Chan Ka Hou"

@@ -27,7 +27,7 @@ export const THREAT_IDIOM_TERMS: readonly Term[] = [
   'wipe (you|them|her|him) out',
   '(no ?one|nobody) (will|can|gonna|is going to) (ever )?find (you|her|him|them|us|the bod(y|ies))',
   // Contracted and with the g dropped: "nobody's findin ya till spring"
-  /(?:no\s?one|nobody)(?:['’]s|['’]ll|\s+is|\s+will|\s+would|\s+ever)?\s+(?:ever\s+)?(?:be\s+)?(?:finding|findin['’]?|find)\s+(?:you|u|ya|yuh|her|him|them|us|the\s+bod(?:y|ies))\b/,
+  /(?:no\s?one|nobody)(?:['’]s|['’]ll|\s+is|\s+will|\s+would|\s+ever)?\s+(?:ever\s+)?(?:be\s+)?(?:finding|findin['’]?|finds?)\s+(?:you|u|ya|yuh|her|him|them|us|the\s+bod(?:y|ies))\b/,
   "(won'?t|wont|will not|never) (be )?(coming|come|going|go|get|getting|make it|making it|return|returning) (back|home)",
   "(i'?m|im|i am|she'?s|he'?s) not (coming|going|getting) (back|home)",
   "(won'?t|wont|will not|not|never) (get to |live to |going to )?see (the )?(sunrise|sun rise|morning|dawn|daylight|new year|tomorrow)",

@@ -1,0 +1,120 @@
+import { describe, expect, it } from 'vitest';
+import { analyzeNarrative } from '../../../../rules/emergency/lib/narrative';
+import { NOW } from '../../helpers';
+
+/** Round 7 of issue 13: each mechanism tested with wording no narrative set contains, both ways. */
+const read = (text: string) => analyzeNarrative(text, NOW);
+
+describe('harm told by the fate promised or the means laid', () => {
+  it.each([
+    'He told her she would end up food for the crabs off the pier.',
+    'The message says "you\'ll be feeding the sharks by Sunday".',
+    'He threatened to feed him to the pigs on his uncle\'s farm.',
+    'She received a voice note: "the lake gonna take you and your brother".',
+  ])('reads the body given to animals or to the water: %s', (text) => {
+    expect(read(text).harm).not.toBeNull();
+  });
+
+  it('does not read feeding animals or a trip on the water', () => {
+    expect(read('He asked his neighbour to feed the dogs while he is away.').harm).toBeNull();
+    expect(read('She will be feeding the birds at the park on Sunday.').harm).toBeNull();
+    expect(read('The ferry across the lake will take you to the island in an hour.').harm).toBeNull();
+  });
+
+  it('reads a car that will explode with its driver and a device found under it', () => {
+    expect(read('The text reads: "your van will go up when you turn the key".').harm?.text).toMatch(/van will go up/);
+    expect(read('Staff found a package taped under her car in the depot car park.').harm?.text).toMatch(/under her car/);
+    expect(read('"Your car will fly with you inside", the message ends.').harm).not.toBeNull();
+  });
+
+  it('does not read a car that will go or a thing found under a car with no device', () => {
+    expect(read('Your car will be ready for collection on Tuesday.').harm).toBeNull();
+    expect(read('His car will fly through its inspection now that the brakes are fixed.').harm).toBeNull();
+    expect(read('A cat was found under the car by the mechanic.').harm).toBeNull();
+  });
+
+  it('reads people shut in with a running engine, in either order of the words', () => {
+    expect(read('The caller says her father is in the garage with the engine running and will not answer.').harm).not.toBeNull();
+    expect(read('Dad sat in a locked garage w/ the truck on.').harm).not.toBeNull();
+    expect(read('He keeps his bikes in the garage with the tools.').harm).toBeNull();
+  });
+
+  it('reads a person held or moved to be sold, not a thing sold', () => {
+    expect(read('Two teenagers from the camp are being moved and sold across the border this week.').harm).not.toBeNull();
+    expect(read('The women were kept in a flat, to be sold to a buyer in the port.').harm).not.toBeNull();
+    expect(read('The family car is to be sold at auction next week.').harm).toBeNull();
+    expect(read('They said the tickets were sold out.').harm).toBeNull();
+  });
+
+  it('reads "nobody finds you" in the present tense like "nobody will find you"', () => {
+    expect(read('He wrote "you go in that bog and nobody finds you".').harm).not.toBeNull();
+    expect(read('Nobody finds the office easily, so he sends a map.').harm).toBeNull();
+  });
+});
+
+describe('harm words that state no danger to a person', () => {
+  it('skips a harm word in the name of the unit that writes, and keeps the danger the text states', () => {
+    expect(read('Homicide and Serious Crime Command, DC Ahmed. The complainant lost £4,000 to a romance scam on 20/11.').harm).toBeNull();
+    expect(read('Anti-Kidnapping Division. A tenant has not paid rent for three months.').harm).toBeNull();
+    expect(read('Homicide Unit. He says he will stab her tonight.').harm?.text).toMatch(/stab/);
+    expect(read('The suspect threatened a homicide at the depot.').harm).not.toBeNull();
+  });
+
+  it('reads things held to ransom and the trafficking of goods or animals as no harm to a person', () => {
+    expect(read('An ex-employee is keeping the company files hostage until he is paid.').harm).toBeNull();
+    expect(read('Criminals took her domains hostage and ask for 3 BTC.').harm).toBeNull();
+    expect(read('The seller is part of a pangolin trafficking ring on the coast.').harm).toBeNull();
+    expect(read('The page is used for trafficking of ivory and cannabis.').harm).toBeNull();
+    expect(read('He is holding his wife hostage in the flat.').harm).not.toBeNull();
+    expect(read('The page recruits girls for sex trafficking.').harm).not.toBeNull();
+  });
+
+  it('takes an advertisement, the words of a song and no threat to the person as an all-clear', () => {
+    expect(read('The flyer says "we will bomb the town with deals". This is just a promotion for the sale.').harm).toBeNull();
+    expect(read('A post said "I shoot you down". These are the lyrics of a pop song.').harm).toBeNull();
+    expect(read('He demands money to unlock her laptop. There is no threat to her person.').harm).toBeNull();
+  });
+
+  it('keeps the danger when the advert is the victim\'s, not the threat', () => {
+    expect(read('She answered an advert for a nanny job and is now locked in a flat and beaten.').harm).not.toBeNull();
+  });
+});
+
+describe('imminence of a threat tied to a season or to someone away for one', () => {
+  it.each([
+    'He wrote that he will drown her when the thaw comes.',
+    'He said he will kill her. He is away at a mining camp for the whole winter.',
+    'He threatened to shoot him; nothing suggests he is coming back before the new year.',
+  ])('is not imminent: %s', (text) => {
+    expect(read(text).harm).not.toBeNull();
+    expect(read(text).imminence).toBeNull();
+  });
+
+  it('is still imminent when the threat is tonight', () => {
+    expect(read('He said he will kill her tonight at her flat.').imminence).not.toBeNull();
+    expect(read('He is at her door with a knife right now, after the winter break.').imminence).not.toBeNull();
+  });
+});
+
+describe('purposes and persons, round 7', () => {
+  it('reads contact regained and the room told as a purpose', () => {
+    expect(read('He has a gun. We request the IP data so the team can restore contact with him.').nexus).not.toBeNull();
+    expect(read('He has a gun. We request the location data to work out which flat he is in.').nexus).not.toBeNull();
+  });
+
+  it('does not read a truck stop or the negotiators a suspect writes to as a purpose', () => {
+    expect(read('He threatened to shoot her. Records requested. He was at the bus stop near her work.').nexus).toBeNull();
+    expect(read('He threatened to shoot her. He writes to police negotiators on the account named in the records.').nexus).toBeNull();
+    expect(read('He threatened to shoot her. We need his location data to stop him.').nexus).not.toBeNull();
+  });
+
+  it('reads a name behind an academic or courtesy title as a person, across its dot', () => {
+    expect(read('Threats against the deputy mayor Ing. Tomáš Novák since Monday.').personAtRisk?.text).toMatch(/Ing\. Tomáš/);
+    expect(read('The owner, Sra. Beltrán, received the message.').personAtRisk?.text).toMatch(/Sra\. Beltrán/);
+  });
+
+  it('does not read the author said to be a boy as the person at risk', () => {
+    expect(read('The poster is a boy from the next village who copied a video.').personAtRisk).toBeNull();
+    expect(read('The target is a boy from the next village.').personAtRisk).not.toBeNull();
+  });
+});
