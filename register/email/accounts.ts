@@ -1,5 +1,6 @@
 import { listedAccounts } from './account-lists';
 import { nearbyAccounts } from './account-proximity';
+import { clauseAt, deniesAccount, endedAfter } from './denials';
 import { RANK_ABBREVIATIONS } from './ranks';
 import { providers } from '../../providers/registry';
 
@@ -203,17 +204,6 @@ export function findAccounts(text: string, from: number, to: number): FoundAccou
   return found;
 }
 
-/** A sentence or table row saying the provider found nothing for the account: "could not locate", "not found". */
-const NOT_PRESERVED =
-  /\b(?:could[ \t]+not[ \t]+(?:locate|find|identify)|(?:could|can|was|were|is|are)(?:[ \t]+not|n['’]t)[ \t\n]+(?:be[ \t\n]+)?(?:located|found|identified|matched)|unable[ \t]+to[ \t]+(?:locate|find|identify)|no[ \t]+(?:such[ \t]+)?(?:account|user|data|records?)[ \t]+(?:was[ \t]+|were[ \t]+|has[ \t]+been[ \t]+|have[ \t]+been[ \t]+)?(?:found|located|preserved)|not[ \t]+found|does[ \t]+not[ \t]+(?:exist|match)|no[ \t]+matching[ \t]+account|nothing[ \t]+(?:was|has[ \t]+been|could[ \t]+be)[ \t]+preserved|no[ \t]+(?:data|records?)[ \t]+remains?|(?:already|previously)[ \t]+deleted|found[ \t]+no\b|not[ \t\n]+(?:an?[ \t\n]+)?(?:separate[ \t\n]+|user[ \t\n]+|valid[ \t\n]+|active[ \t\n]+)?(?:accounts?|targets?)|not[ \t\n]+preserved|(?:has|have|was|were|is|are)[ \t\n]+not[ \t\n]+(?:been[ \t\n]+)?(?:preserved|secured|included|retained)|(?:does|do|did)(?:[ \t\n]+not|n['’]t)[ \t\n]+(?:correspond|belong|relate|return|resolve|point|match)[ \t\n]+(?:to[ \t\n]+)?(?:an?[ \t\n]+)?(?:(?:active|existing|valid|\p{Lu}\p{L}+)[ \t\n]+)*(?:account|user|profile|any)|returned[ \t\n]+no[ \t\n]+(?:account|user|profile|match|results?)|no[ \t\n]+(?:\p{L}+[ \t\n]+)?(?:account|user|profile)s?[ \t\n]+(?:(?:is|was|were|could[ \t\n]+be)[ \t\n]+)?(?:exists?|registered|associated|linked|on[ \t\n]+(?:file|record))|no[ \t\n]+(?:\p{L}+[ \t\n]+)?(?:account|user|profile|record)s?[ \t\n]+match(?:es|ed)?|no[ \t\n]+match(?:es)?|(?:is|was|appears[ \t\n]+to[ \t\n]+be|seems[ \t\n]+to[ \t\n]+be)[ \t\n]+invalid|invalid[ \t\n]+(?:user[ \t\n]?name|identifier|account|user|handle|id|number)|nothing[ \t\n]+(?:remains|is[ \t\n]+left)[ \t\n]+to[ \t\n]+(?:preserve|be[ \t\n]+preserved)|(?:is|was|are|were)(?:[ \t\n]+not|n['’]t)[ \t\n]+(?:registered|associated|linked)[ \t\n]+(?:with|to)[ \t\n]+(?:an?|any)[ \t\n]+(?:\p{L}+[ \t\n]+)?(?:account|user|profile))\b/iu;
-/**
- * The same in the other languages a provider or its forwarder writes: a negated find or keep verb, or "no account"
- * ("n'a pas été retrouvé", "aucun compte", "no aparece", "nicht gefunden", "niet gevonden", "non trovato", "não
- * encontrada"). Ends where no letter follows: \b never falls after an accented letter.
- */
-const NOT_PRESERVED_I18N =
-  /(?<!\p{L})(?:n['’](?:a|ont|avons)[ \t]+pas[ \t]+été[ \t]+(?:retrouvé|trouvé|conservé|localisé)e?s?|aucun[ \t]+compte|no[ \t]+(?:aparece|existe|se[ \t]+(?:encontró|ha[ \t]+encontrado|localizó|conservó))|no[ \t]+(?:fue|ha[ \t]+sido)[ \t]+(?:encontrad|localizad|preservad|conservad)[oa]s?|nicht[ \t]+(?:gefunden|gesichert|auffindbar|ermittelt)|kein(?:e|en)?[ \t]+(?:Konto|Account|Nutzer)|niet[ \t]+(?:gevonden|bewaard|aangetroffen)|geen[ \t]+account|non[ \t]+(?:è[ \t]+stat[oa][ \t]+)?(?:trovat|conservat|individuat)[oa]|nessun[ \t]+account|não[ \t]+(?:foi[ \t]+)?(?:encontrad|localizad|preservad)[oa]|nenhuma[ \t]+conta|aucune[ \t]+donnée|keine[ \t]+Daten|ningún[ \t]+dato|nessun[ \t]+dato|geen[ \t]+gegevens|nenhum[ \t]+dado|introuvable|n['’]existe[ \t]+pas|existiert[ \t]+nicht|non[ \t]+esiste|bestaat[ \t]+niet|não[ \t]+existe|finns[ \t]+inte)(?!\p{L})/iu;
-
 /**
  * The next sentence saying that what the last one named was not found ("Your request also listed @x. No such account
  * exists."): it speaks of the account before it, so that account is not confirmed either.
@@ -251,7 +241,7 @@ const ACCOUNT_RECORD_LINE = /\b(?:account|user(?:[ \t]?name)?|target|subscriber|
  */
 const LINE_WINDOW = 2000;
 
-function around(text: string, start: number, end: number): { line: string; sentence: string; previousLine: string; nextLine: string; next: string } {
+function around(text: string, start: number, end: number): { line: string; sentence: string; at: number; previousLine: string; nextLine: string; next: string } {
   const fullLineStart = text.lastIndexOf('\n', start - 1) + 1;
   const lineEndAt = text.indexOf('\n', end);
   const lineStart = Math.max(fullLineStart, start - LINE_WINDOW);
@@ -265,6 +255,7 @@ function around(text: string, start: number, end: number): { line: string; sente
   const next = stop === -1 || !/[.!?]/.test(after[stop]!) ? '' : after.slice(stop + 1).replace(/^[ \t]*\n?[ \t]*/, '');
   return {
     next,
+    at: before.length - sentenceStart,
     // A line cut at its start opens with an ellipsis, so that what is anchored at a line's start does not match there.
     line: (lineStart > fullLineStart ? '… ' : '') + text.slice(lineStart, lineEnd),
     previousLine: text.slice(previousStart, Math.max(previousStart, fullLineStart - 1)),
@@ -275,11 +266,41 @@ function around(text: string, start: number, end: number): { line: string; sente
 
 /** The provider says, where this account is named, that it found or kept nothing for it. */
 function saidNotPreserved(text: string, a: FoundAccount): boolean {
-  const { line, sentence, next } = around(text, a.start, a.end);
-  const row = isRow(line);
-  // Prose wraps anywhere: "does not\nexist" is read as one phrase.
-  const said = row ? line : sentence.replace(/\s+/g, ' ');
-  return NOT_PRESERVED.test(said) || NOT_PRESERVED_I18N.test(said) || (!row && NOT_FOUND_NEXT.test(next));
+  const { line, sentence, at, next } = around(text, a.start, a.end);
+  if (isRow(line)) return deniesAccount(line) || deniedByHeading(text, a.start);
+  // Prose speaks in clauses; a colon parts a clause's heading from what it announces, each read on its own ("No
+  // action needed: we preserved x" is no denial of x, "We could not locate these accounts: x, y" is).
+  const said = clauseAt(sentence, at).split(/:(?=\s)/).some(deniesAccount);
+  return said || endedAfter(sentence.slice(at + a.value.length, at + a.value.length + 80)) || NOT_FOUND_NEXT.test(next) || deniedByHeading(text, a.start);
+}
+
+/** A list item: a bullet, a number or an indent. */
+const ITEM_LINE = /^(?:[ \t]*(?:[-*•]|\d{1,2}[.)])[ \t]|[ \t]{2,}\S)/;
+const MAX_ITEMS_UP = 30;
+
+/**
+ * An item of a list whose heading denies what it lists ("Account(s) not found:⏎  1. x@…", "Not located:⏎ - y"): the
+ * heading is the first line above the items, maybe over one blank line.
+ */
+function deniedByHeading(text: string, at: number): boolean {
+  let lineStart = text.lastIndexOf('\n', at - 1) + 1;
+  if (!ITEM_LINE.test(text.slice(lineStart, lineStart + 12))) return false;
+  for (let i = 0, blank = false; i < MAX_ITEMS_UP && lineStart > 0; i++) {
+    const previousStart = text.lastIndexOf('\n', lineStart - 2) + 1;
+    const previous = text.slice(previousStart, Math.min(lineStart - 1, previousStart + 300));
+    lineStart = previousStart;
+    if (!previous.trim()) {
+      if (blank) return false;
+      blank = true;
+      continue;
+    }
+    if (ITEM_LINE.test(previous)) {
+      if (blank) return false;
+      continue;
+    }
+    return /:[ \t]*$|^[^.!?]{1,60}$/.test(previous) && deniesAccount(previous);
+  }
+  return false;
 }
 
 /**

@@ -1,0 +1,149 @@
+/**
+ * "This identifier has no account here", read as structure rather than as phrases: a negator of a language the parser
+ * reads next to a predicate of finding or keeping ("was not found", "no Google Account located", "n'existe pas",
+ * "hittades inte"), a negated noun of what would have been found ("no such user", "aucun compte", "keine Daten"), or an
+ * apposition setting the value aside ("provided for context only", "is not an account"). Where it is said — the
+ * clause, the heading of a list, the column of a table — is the caller's (accounts.ts); this file says whether a piece
+ * of text says it. Each list holds one form a line and is compiled once.
+ */
+
+/** Negators standing before what they negate, one language a line ("n't" and "n'" are attached, below). */
+const NEGATORS: readonly string[] = [
+  'not|never|no|none|nothing|nobody|neither|nor|cannot|unable[ \\t]+to|failed[ \\t]+to', // English
+  'pas|aucun|aucune|jamais|rien', // French ("ne … pas": "pas" stands next to the participle)
+  'nicht|kein|keine|keinen|keinem|keiner|keines|nie|niemals|nichts', // German
+  'no|ningún|ninguna|ninguno|nunca|nada', // Spanish
+  'non|nessun|nessuno|nessuna|nulla|niente', // Italian
+  'niet|geen|nooit|niets', // Dutch
+  'não|nenhum|nenhuma|nunca|nada', // Portuguese
+  'inte|ej|ingen|inget|inga|aldrig', // Swedish
+  'ikke|ingen|intet|aldri', // Norwegian, Danish
+  'nie|żaden|żadne|żadnego|żadnych|brak', // Polish
+];
+
+/** Negators that follow the verb they negate ("existiert nicht", "bestaat niet", "hittades inte", "found no"). */
+const AFTER_NEGATORS: readonly string[] = ['no|nothing|none', 'nicht|kein|keine', 'niet|geen', 'inte|ingen|inga', 'ikke|ingen', 'pas|aucun|aucune'];
+
+/**
+ * Predicates of finding an account or keeping its data, by family, as the start of a word. The keeping verbs are
+ * participles: "will not hold it beyond 90 days" and "not including content" negate something else.
+ */
+const PREDICATES: readonly string[] = [
+  // finding (English)
+  'find|found|locat|identif|match|turn(?:s|ed)?[ \\t]+up|return|exist|resolv|correspond|belong|relate|recogni[sz]',
+  // being an account of the service (English)
+  'regist|associat|link|tied|connect|on[ \\t]+(?:file|record)',
+  // keeping (English)
+  'preserv|held|kept|secured|retained|included|saved|stored|captured|frozen',
+  'trouv|retrouv|localis|identifi|exist|enregistr|associ|conserv|préserv|sauvegard|correspond', // French
+  'gefunden|auffindbar|ermittel|gesichert|existi|vorhanden|registriert|gespeichert|zugeordnet|verknüpft|aufbewahrt', // German
+  'encontr|localiz|identific|existe|registrad|asociad|conserv|preserv|vinculad|aparec', // Spanish
+  'trovat|individuat|esist|registrat|associat|conservat|collegat', // Italian
+  'gevonden|aangetroffen|bewaard|bestaat|geregistreerd|gekoppeld', // Dutch
+  'encontrad|localizad|existe|registrad|associad|preservad|vinculad', // Portuguese
+  'hitta|finns|bevarad|säkrad|registrerad|kopplad', // Swedish
+  'funnet|fundet|finnes|findes|bevart|bevaret|sikret|registrert|registreret', // Norwegian, Danish
+  'znalez|odnalez|istnie|zarejestrow|zabezpiecz|powiązan', // Polish
+];
+
+/** What would have been found, denied by a negator right before it ("no such user", "aucun compte", "keine Daten"). */
+const DENIED_NOUNS: readonly string[] = [
+  'accounts?|users?|targets?|profiles?|records?|data|match(?:es)?|results?|entr(?:y|ies)|information', // English
+  'comptes?|utilisateurs?|données?|profils?|résultats?', // French
+  'Kont(?:o|en)|Account|Nutzer|Benutzer|Daten|Treffer|Ergebnis(?:se)?', // German
+  'cuentas?|usuarios?|datos?|perfil(?:es)?|resultados?', // Spanish
+  'account|utenti|utente|dati?|profil[oi]|risultat[oi]', // Italian
+  'account|gebruikers?|gegevens|profiel|resultaten', // Dutch
+  'contas?|usuários?|utilizador(?:es)?|dados?|perfis', // Portuguese
+  'kont(?:o|on|ot)|användare|uppgifter|data|träffar', // Swedish
+  'kont(?:o|oer|i)|brukere?|brugere?|data|opplysninger|oplysninger', // Norwegian, Danish
+  'kont[ao]?|użytkownik(?:a|ów)?|danych|dane', // Polish
+];
+
+/** Forms that say the value names nothing, or nothing any more, or is set aside. */
+const ABSENCE: readonly string[] = [
+  '(?:is|was|appears[ \\t]+to[ \\t]+be|seems[ \\t]+to[ \\t]+be)[ \\t]+invalid',
+  'invalid[ \\t]+(?:user[ \\t]?name|identifier|account|user|handle|id|number)',
+  '(?:already|previously)[ \\t]+deleted',
+  'nothing[ \\t]+(?:remains|is[ \\t]+left)[ \\t]+to[ \\t]+(?:preserve|be[ \\t]+preserved)',
+  'no[ \\t]+(?:data|records?)[ \\t]+remains?',
+  '(?:for|as)[ \\t]+(?:context|reference|information|background)(?:[ \\t]+purposes)?[ \\t]+only',
+  'only[ \\t]+(?:for|as)[ \\t]+(?:context|reference|information|background)',
+  'introuvable|inexistant', // French
+  'unbekannt|ungültig', // German
+  'inexistente|inválid[oa]', // Spanish, Portuguese
+  'inesistente|non[ \\t]+valid[oa]', // Italian
+  'onbekend|ongeldig', // Dutch
+];
+
+const alternatives = (forms: readonly string[]) => forms.join('|');
+const WORD = '[\\p{L}\\p{N}_.@/-]+';
+/** Up to three words between a negator and its predicate ("not yet been located", "pas été retrouvé"). */
+const GAP = `(?:[ \\t]+${WORD}){0,3}?`;
+/** "no" before a number is the abbreviation of one ("Ref no 4471 preserved"). */
+const NEGATOR = `(?<![\\p{L}'’])(?:${alternatives(NEGATORS)})(?![\\p{L}'’])(?![ \\t]*[.#:]?[ \\t]*\\d)|\\p{L}n['’]t(?!\\p{L})`;
+const PREDICATE = `(?<![\\p{L}])(?:${alternatives(PREDICATES)})\\p{L}*`;
+
+/** A negator, then maybe a few words, then a predicate; or the French "n'" attached to its verb ("n'existe pas"). */
+const NEGATED_PREDICATE = new RegExp(`(?:${NEGATOR})${GAP}[ \\t]+(?:be[ \\t]+|been[ \\t]+)?${PREDICATE}|(?<!\\p{L})n['’](?:${alternatives(PREDICATES)})`, 'iu');
+/** A predicate right before its negator ("existiert nicht", "hittades inte", "turned up nothing", "found no"). */
+const PREDICATE_NEGATED = new RegExp(`${PREDICATE}[ \\t]+(?:${alternatives(AFTER_NEGATORS)})(?!\\p{L})`, 'iu');
+/** A negator, maybe two words ("such", "Google", "matching"), then a noun of what would have been found. */
+const NEGATED_NOUN = new RegExp(
+  `(?<![\\p{L}'’])(?:no|not(?:[ \\t]+(?:an?|any))?|aucun|aucune|kein|keine|keinen|ningún|ninguna|nessun|nessuna|geen|nenhum|nenhuma|ingen|inget|inga|żaden|żadne|brak)(?:[ \\t]+${WORD}){0,2}?[ \\t]+(?:${alternatives(DENIED_NOUNS)})(?![\\p{L}])`,
+  'iu',
+);
+const ABSENT = new RegExp(`(?<![\\p{L}])(?:${alternatives(ABSENCE)})(?![\\p{L}])`, 'iu');
+
+/** Whether a clause, a row or a heading says that what it names was not found, not kept, or is no account. */
+export function deniesAccount(said: string): boolean {
+  const flat = said.replace(/\s+/g, ' ');
+  return NEGATED_PREDICATE.test(flat) || PREDICATE_NEGATED.test(flat) || NEGATED_NOUN.test(flat) || ABSENT.test(flat);
+}
+
+/** Verbs of an account's end, as participles: the account is gone, whatever was asked. */
+const ENDINGS: readonly string[] = [
+  'deleted|removed|closed|terminated|purged|erased|deactivated[ \\t]+and[ \\t]+deleted', // English
+  'supprimée?s?|effacée?s?|fermée?s?', // French
+  'gelöscht|entfernt', // German
+  'eliminad[oa]s?|borrad[oa]s?|cancelad[oa]s?', // Spanish
+  'cancellat[oi]|eliminat[oi]', // Italian
+  'verwijderd|opgeheven', // Dutch
+  'excluíd[oa]|apagad[oa]', // Portuguese
+  'raderad|raderat|borttagen|slettet|slettede', // Scandinavian
+  'usunięte?|skasowane?', // Polish
+];
+/**
+ * The account as the subject of a verb of its end, right after it ("fern.q2 was deleted before your request", "das
+ * Konto x wurde gelöscht"): the subject's auxiliary, maybe an adverb, then the participle.
+ */
+const ENDED_SUBJECT = new RegExp(
+  `^[\\p{P}]{0,2}[ \\t]+(?:was|were|has[ \\t]+been|had[ \\t]+been|is|are|a[ \\t]+été|est|wurde|ist|fue|ha[ \\t]+sido|è[ \\t]+stat[oa]|werd|is|foi|blev|ble|została?|zostało)(?:[ \\t]+\\p{L}{2,15})?[ \\t]+(?:${alternatives(ENDINGS)})(?!\\p{L})`,
+  'iu',
+);
+
+/** Whether the words right after an account make it the subject of its end ("x was deleted", "x wurde gelöscht"). */
+export function endedAfter(after: string): boolean {
+  return ENDED_SUBJECT.test(after.replace(/\s+/g, ' '));
+}
+
+/**
+ * Where a clause ends inside a sentence: a semicolon or a contrast ("x was preserved, but y was not found"), in each
+ * language read. A negation on one side says nothing of the other.
+ */
+const CLAUSE_BREAK =
+  /;|[ \t]—[ \t]|,?[ \t]+(?:but|however|whereas|while|although|though|mais|tandis[ \t]+que|aber|jedoch|sondern|während|pero|sino|mientras|però|mentre|invece|maar|terwijl|mas|enquanto|men|medan|ale|natomiast)(?![\p{L}])/giu;
+
+/** The clause of a sentence that holds `at` (an offset into `sentence`). */
+export function clauseAt(sentence: string, at: number): string {
+  let start = 0;
+  let end = sentence.length;
+  for (const m of sentence.matchAll(CLAUSE_BREAK)) {
+    if (m.index! + m[0].length <= at) start = m.index! + m[0].length;
+    else if (m.index! >= at) {
+      end = m.index!;
+      break;
+    }
+  }
+  return sentence.slice(start, end);
+}
