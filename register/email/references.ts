@@ -5,6 +5,7 @@ import { officerBlocks } from './signature';
 import { cuesOf, headingAsLabel, places, strongLabel, unleader, type Cues } from './reference-cues';
 import { barsAsColons, findTables } from './tables';
 import { findDates } from './dates';
+import { preservationAsserted } from './preservation-asserted';
 
 /**
  * The provider's references in its message, and what kind of message it is: a confirmation, an extension (which may
@@ -24,9 +25,6 @@ const AGENCY_LABEL =
 const SUBJECT_TICKET = /\[[A-Za-z][\w .-]{1,30}#[ \t]?([A-Z0-9][A-Z0-9-]{3,30})\]/gi;
 /** A mail system's thread tag (Salesforce `ref:_00D…:ref`), never a reference. */
 const THREAD_TAG = /\bref:_[\w.]{1,60}:ref\b/g;
-
-const ACKNOWLEDGED = /\b(?:pending[ \t]+review|acknowledge[ \t]+receipt|(?:we[ \t]+have|we've)[ \t]+received[ \t]+your|(?:in|into)[ \t]+(?:our|the)[ \t]+queue|will[ \t]+review|once[ \t]+(?:it|the[ \t]+request)[ \t]+has[ \t]+been[ \t]+(?:reviewed|processed)|in[ \t]+the[ \t]+queue|will[ \t]+be[ \t]+reviewed|has[ \t]+not[ \t]+yet[ \t]+been|not[ \t]+yet[ \t]+(?:been[ \t]+)?(?:preserved|processed)|once[ \t]+the[ \t]+request[ \t]+has[ \t]+been[ \t]+processed|we[ \t]+will[ \t]+process)\b/i;
-const CONFIRMED = /\b(?:(?:has|have|was|were|been|we|are|is)[ \t]+(?:now[ \t]+)?preserved|preserved[ \t]+(?:on|as of|from)|status:[ \t]*(?:completed|preserved)|snapshot|has[ \t]+been[ \t]+extended|took|completed[ \t]+(?:the|your))\b/i;
 
 const EXTENDED =
   /\b(?:(?:has|have|was|were|is|are|we|'ve|’ve)[ \t]+(?:now[ \t]+|been[ \t]+){0,2}extended|request[ \t]+to[ \t]+extend|extension[ \t]+(?:request[ \t]+)?(?:for[ \t][^\n.]{1,40}[ \t])?(?:has[ \t]+been[ \t]+)?(?:processed|completed|granted)|preservation[ \t]+extension|retained[ \t]+for[ \t]+an[ \t]+additional|extension[ \t]+relates|extended[ \t]+(?:the|your|this|our)[ \t]+(?:preservation|retention|hold|records|data)|(?:preservation|retention|hold)[ \t]+(?:has[ \t]+been[ \t]+|was[ \t]+)?extended|extended[ \t]+(?:preservation|reference|matter|case)(?=[ \t]*:)|extension[ \t]+processed|extension[ \t]+(?:of[ \t]+[A-Z0-9][\w-]{3,30}[ \t]+)?(?:approved|created|granted|confirmed)|(?:processed|granted|completed|approved)[ \t]+(?:your|the)[ \t]+extension)\b/i;
@@ -309,7 +307,8 @@ export function readReferences(text: string, message: Message, providerId: strin
   }
   return {
     references: references.map(({ reference, start, end }) => ({ reference, start, end })),
-    acknowledgementOnly: !extensionMatch && (NOTHING_PRESERVED.test(body) || (ACKNOWLEDGED.test(body) && !CONFIRMED.test(body))),
+    // Positive evidence or none: a message whose own words nowhere assert a preservation as done confirms nothing.
+    acknowledgementOnly: !extensionMatch && (NOTHING_PRESERVED.test(body) || !preservationAsserted(body)),
     extension,
   };
 }
