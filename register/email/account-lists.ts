@@ -18,6 +18,7 @@ const INTRO_SHAPE = /:[ \t]*$|\b(?:below|following)\b|^[ \t]*\S+(?:[ \t]+\S+){0,
 const ITEM = /^(?:[ \t]*(?:[-*•]|\d{1,2}[.)])[ \t]*|[ \t]{2,})((?:[a-z]{2,8}:\.?(?=[\w.-]{0,60}\d))?[A-Za-z0-9_][A-Za-z0-9_.#-]{1,59})(?=[ \t]*$|[ \t]{2,}|[ \t]+[-–(|])/;
 /** An item that is a phone number, national or international ("07700 900412", "+44 7700 900418"). */
 const LABELLED_ITEM = /^[ \t]*(?:[-*•]|\d{1,2}[.)])[ \t]*\p{L}[\p{L} -]{0,20}:[ \t]*\S/u;
+const KEY_AFTER = /^[ \t]*:/;
 const PHONE_ITEM = /^(?:[ \t]*(?:[-*•]|\d{1,2}[.)])[ \t]*|[ \t]{2,})(\+?\(?\d[\d \t().-]{6,22}\d)[ \t]*$/;
 const NAME_SHAPE = /^(?=.*[A-Za-z])(?=.*[_.#\d])(?:[a-z]{2,8}:\.?(?=[\w.-]{0,60}\d)[A-Za-z0-9_][A-Za-z0-9_.#-]{1,59}|[A-Za-z0-9_][A-Za-z0-9_.#-]{1,39})$/;
 const ID_SHAPE = /^(?:[0-9a-f]{16,40}|\d{5,25})$/i;
@@ -60,8 +61,9 @@ export function listedAccounts(text: string, from: number, to: number): FoundAcc
         continue;
       }
       const item = ITEM.exec(line);
-      // A "- email: …" item is the list's too (its value is read by its label); the list goes on under it.
-      if (!item && LABELLED_ITEM.test(line)) continue;
+      // A "- email: …" item is the list's too (its value is read by its label); the list goes on under it, and so
+      // does an aligned key ("  Outlook.com   : x@…"), which names the service, not an account.
+      if ((!item && LABELLED_ITEM.test(line)) || (item && KEY_AFTER.test(line.slice(line.indexOf(item[1]!) + item[1]!.length)))) continue;
       if (!item) break;
       if (NAME_SHAPE.test(item[1]!) && !/^[\d-]+$/.test(item[1]!)) found.push({ value: item[1]!, start: start + line.indexOf(item[1]!), end: start + line.indexOf(item[1]!) + item[1]!.length });
     }

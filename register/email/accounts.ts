@@ -89,16 +89,17 @@ const MAX_LISTED = 20;
 /** "the Snapchat account brisbanebyte_22": a name after "account" that looks like one (a digit, `_` or `.` in it). */
 const ACCOUNT_NAMED = /\b(?:account|username|gamertag)[ \t\n]{1,3}([A-Za-z][A-Za-z0-9]*[_.\d][A-Za-z0-9_.]*[A-Za-z0-9_])(?![\w@.-])/gi;
 /**
- * A gamertag (spaces allowed) to the end of its line or to a bracket after it ("Copper Wolf 91 (XUID …)"); the word may
+ * A gamertag (spaces allowed) to the end of its line or to a bracket, slash or bar after it ("Copper Wolf 91 (XUID …)",
+ * "Salt Marsh 77 / XUID …"); the word may
  * close a bracket before the colon ("Konto Xbox (gamertag): …").
  */
-const GAMERTAG = /\bgamertag\)?(?:[ \t]{0,3}:|[ \t]{1,3}\.{2,})[ \t]{0,3}([A-Za-z][A-Za-z0-9 ]{0,18}[A-Za-z0-9])[ \t]*(?:$|(?=\())/gim;
+const GAMERTAG = /\bgamertag\)?(?:[ \t]{0,3}:|[ \t]{1,3}\.{2,})[ \t]{0,3}([A-Za-z][A-Za-z0-9 ]{0,18}[A-Za-z0-9])[ \t]*(?:$|(?=[(/|]))/gim;
 const PHONE_LABEL =
   /(?<![\p{L}])(?:phone(?:[ \t]number)?|mobile(?:[ \t]number)?|telephone[ \t]number|cell(?:ular)?[ \t]number|num[ée]ro[ \t]de[ \t]t[ée]l[ée]phone|t[ée]l[ée]phone|telefonnummer|telefon|handynummer|n[úu]mero[ \t]de[ \t]tel[ée]fono|tel[ée]fono|numero[ \t]di[ \t]telefono|telefoonnummer|numer[ \t]telefonu|whatsapp number)(?![\p{L}])/giu;
 /** After the label, a word or two may qualify it before the colon ("Numéro de téléphone associé :", "Phone on file:"). */
 const PHONE_VALUE = /(?:(?:[ \t]+\p{L}[\p{L}'-]{1,15}){0,2}[ \t]{0,20}[:#|][ \t]{0,20}\n?[ \t]{0,4}|[ \t]{0,2}(?:is\b[ \t]{0,2})?(?:\n[ \t]{0,4})?)(\(?\+?\d[\d \t().-]{6,22}\d)(?![\w])/uy;
-/** A phone number written in international form (+44 7700 900461) or, in a list item or table row, in national form. */
-const PHONE_INTL = /(?<![\w+])\+(?:\d{1,3}[ \t.-]?(?:\(\d{1,4}\)[ \t.-]?)?\d{1,5}(?:[ \t.-]\d{2,6}){1,4}|[1-9]\d{7,14})(?![\w-])/g;
+/** A phone number written in international form (+44 7700 900461, +31 6 12345678) or, in a list item or table row, in national form. */
+const PHONE_INTL = /(?<![\w+])\+(?:\d{1,3}[ \t.-]?(?:\(\d{1,4}\)[ \t.-]?)?\d{1,5}(?:[ \t.-]\d{2,8}){1,4}|[1-9]\d{7,14})(?![\w-])/g;
 const PHONE_NATIONAL_ROW = /^[ \t]*(?:[-*•]|\d{1,2}[.)]|\|)?[^\n]{0,60}?(?<![\w+])(\(\d{2,5}\)[ \t]?\d{3,4}[ \t.-]\d{3,4}|0\d{2,4}[ \t]\d{3,4}[ \t]?\d{3,4}|\d{3}[.-]\d{3}[.-]\d{4})(?![\w-])[^\n]{0,60}$/gm;
 /** "user ID 987215530041729044 (bramble_static)", "(login: quarry-lark)": the name after an id. */
 const NAME_IN_BRACKETS = /[ \t\n]{0,3}\((?:(?:login|user[ \t]?name|handle|screen[ \t]name)[ \t]*[:=]?[ \t]*)?([A-Za-z0-9_][A-Za-z0-9_.-]{1,31})\)/iy;
@@ -267,11 +268,37 @@ function around(text: string, start: number, end: number): { line: string; sente
 /** The provider says, where this account is named, that it found or kept nothing for it. */
 function saidNotPreserved(text: string, a: FoundAccount): boolean {
   const { line, sentence, at, next } = around(text, a.start, a.end);
-  if (isRow(line)) return deniesAccount(line) || deniedByHeading(text, a.start);
+  if (isRow(line)) return deniesAccount(line) || deniedByHeading(text, a.start) || deniedByRecord(text, a.start);
   // Prose speaks in clauses; a colon parts a clause's heading from what it announces, each read on its own ("No
   // action needed: we preserved x" is no denial of x, "We could not locate these accounts: x, y" is).
   const said = clauseAt(sentence, at).split(/:(?=\s)/).some(deniesAccount);
   return said || endedAfter(sentence.slice(at + a.value.length, at + a.value.length + 80)) || NOT_FOUND_NEXT.test(next) || deniedByHeading(text, a.start);
+}
+
+/** A "Key: value" line, maybe as a list item; the key is the first group. */
+const KEY_LINE = /^[ \t]*(?:[-*•][ \t]+)?(\p{L}[\p{L} ()]{0,30}?)[ \t]*:[ \t]*\S/u;
+/** A key that gives the outcome for what the lines above it name. */
+const STATUS_KEY = /^(?:status|result|outcome|state|action(?:[ \t]+taken)?|statut|résultat|estado|resultado|stato|esito|ergebnis|resultaat|uitkomst|status[ \t]+\p{L}+|wynik)$/iu;
+const MAX_RECORD_LINES = 6;
+
+/**
+ * A record of "Key: value" lines ("Target: @x⏎Status: No account found"): a status line under the account's, before
+ * the next line with the account's key or a blank line, speaks for it.
+ */
+function deniedByRecord(text: string, at: number): boolean {
+  const lineStart = text.lastIndexOf('\n', at - 1) + 1;
+  let lineEnd = text.indexOf('\n', at);
+  const key = KEY_LINE.exec(text.slice(lineStart, lineEnd === -1 ? text.length : Math.min(lineEnd, lineStart + 300)))?.[1];
+  if (!key) return false;
+  for (let i = 0; i < MAX_RECORD_LINES && lineEnd !== -1; i++) {
+    const nextEnd = text.indexOf('\n', lineEnd + 1);
+    const line = text.slice(lineEnd + 1, nextEnd === -1 ? text.length : Math.min(nextEnd, lineEnd + 301));
+    lineEnd = nextEnd;
+    const next = KEY_LINE.exec(line)?.[1];
+    if (!next || next.toLowerCase() === key.toLowerCase()) return false;
+    if (STATUS_KEY.test(next.trim())) return deniesAccount(line);
+  }
+  return false;
 }
 
 /** A list item: a bullet, a number or an indent. */
