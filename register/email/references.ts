@@ -83,8 +83,26 @@ function possessedByOther(line: string): boolean {
 const OTHER_PARTY_LABEL =
   /(?:\b(?:customer|client|requester|requestor|requesting[ \t]+party|submitter|investigator|agency|police)[ \t]+(?:ref(?:erence)?|case|file)\.?(?:[ \t]+(?:number|no\.?|#|id))?|\b(?:ref(?:erence)?|case|file)(?:[ \t]+(?:number|no\.?|#|id))?[ \t]*\((?:agency|requester|requestor|yours?|police|officer)\)|\b(?:court[ \t]+order|search[ \t]+warrant|warrant|subpoena|legal[ \t]+process|docket|production[ \t]+order|court|summons|mlat)[ \t]+(?:ref(?:erence)?|number|no\.?|#|id)\.?|\b(?:investigation|operation)[ \t]*:[^\n:]{0,30}\()[ \t]*[:#]?[ \t]*#?$/i;
 
+/**
+ * The addressee's possessive governing a file noun, with up to two qualifiers and across a line wrap ("Your crime
+ * reference 01/99233/26 is noted", "Your force reference⏎GRP/26/CY/0391 has been recorded", "votre numéro de
+ * procédure"): the number is the agency's, unless a qualifier is the provider's ("your preservation reference") or the
+ * sentence gives it to the addressee ("Your reference number is …").
+ */
+const ADDRESSEE_POSSESSIVE = String.raw`(?:your|votre|vos|ihre?[nms]?|uw|su|sus|vostr[oa]|seu|sua|din|ditt|er|jeres|wasz[ae]?)`;
+const ADDRESSEE_NOUN =
+  String.raw`(?:ref(?:erence)?\.?|number|no\.?|nr\.?|#|case|file|matter|num[ée]ro|r[ée]f[ée]rence|aktenzeichen|referenz|nummer|kenmerk|referentie|referencia|riferimento|refer[êe]ncia|referens|referanse|sygnatura)`;
+const ADDRESSEES =
+  new RegExp(String.raw`(?<![\p{L}])${ADDRESSEE_POSSESSIVE}[ \t]+(?!(?:preservation|confirmation|extension|new|conservation|sicherung|bewaring)\b)(?:[\p{L}-]{2,20}[ \t]+){0,2}${ADDRESSEE_NOUN}(?:[ \t]+(?:de[ \t]+\p{L}+|number|no\.?|nr\.?|#))?[ \t]*[:#]?[ \t]*$`, 'iu');
+
+function addressees(region: string, at: number): boolean {
+  const window = region.slice(Math.max(0, at - 70), at).replace(/[ \t]*\n[ \t]*/g, ' ');
+  return ADDRESSEES.test(window);
+}
+
 function agencys(region: string, at: number): boolean {
   const line = region.slice(region.lastIndexOf('\n', at - 1) + 1, at);
+  if (addressees(region, at)) return true;
   if (OTHER_PARTY_LABEL.test(line.slice(-80).replace(/[ \t]*\|[ \t]*$/, ': '))) return true;
   return AGENCY_LABEL.test(region.slice(Math.max(0, at - 40), at)) || AGENCY_LABEL.test(headingAsLabel(region.slice(Math.max(0, at - 80), at)).slice(-40)) || REQUESTER_LINE.test(line) || possessedByOther(line.slice(-120));
 }

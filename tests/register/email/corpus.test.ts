@@ -258,3 +258,15 @@ describe('e-mail corpus: holdout10 (set 10 held out until round 11; tuned on fro
     expectReached(run('holdout10'), 36, { floors: HOLDOUT10_FLOORS });
   });
 });
+
+/** dev11 after round 12 (floors at the figures reached). */
+const DEV11_FLOORS: Floors = { provider: 1, references: 1, dates: 1, accounts: 1, distractors: 1 };
+
+describe('e-mail corpus: dev11 (a seventeenth author: what must not be proposed; tuned on from round 12)', () => {
+  it('reads the dev11 e-mails at or above the figures reached', () => {
+    // first run: (lead fills in)
+    // After round 12's references tuner (a116b45 and the addressee's possessive): provider 100, references 100 (36 of
+    // 36), dates 100 (36 of 36), account recall 100 (60 of 60), 1 distractor (an account, the accounts tuner's).
+    expectReached(run('dev11'), 36, { floors: DEV11_FLOORS });
+  });
+});

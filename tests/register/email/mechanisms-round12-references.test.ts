@@ -151,3 +151,21 @@ describe('Greek month names in a Greek client’s header and in prose', () => {
     expect(r.confirmations[0]?.preservedOn?.day).toBe(day);
   });
 });
+
+describe('the addressee’s possessive governing a file noun makes the number the agency’s, across a wrap', () => {
+  it.each([
+    ['Your crime reference 01/99233/26 is noted.'],
+    ['Your force reference\nGRP/26/CY/0391 has been recorded against this request.'],
+    ['We note your internal file number: KR-2026-11-4471.'],
+    ['Votre numéro de procédure 2026/0412/PV est bien noté.'],
+    ['Ihr Aktenzeichen\n4711 Js 20931/26 haben wir vermerkt.'],
+  ])('%s', (line) => {
+    const r = parse(`We preserved the account "quiet.heron" on 20 November 2026 under PX-LE-7720019.\n\n${line}\n`);
+    expect(r.references).toEqual(['PX-LE-7720019']);
+  });
+
+  it('not the addressee’s preservation number, nor a number the sentence gives to the addressee', () => {
+    expect(parse('We preserved the account. Your preservation reference: PX-LE-7720019\n').references).toEqual(['PX-LE-7720019']);
+    expect(parse('We preserved the account. Your reference number is PX-LE-7720019.\n').references).toEqual(['PX-LE-7720019']);
+  });
+});
