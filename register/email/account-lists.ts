@@ -1,4 +1,5 @@
 import type { FoundAccount } from './accounts';
+import { OTHER_OBJECT_BEFORE } from './other-objects';
 import { findTables } from './tables';
 
 /**
@@ -22,6 +23,11 @@ const KEY_AFTER = /^[ \t]*:/;
 const PHONE_ITEM = /^(?:[ \t]*(?:[-*•]|\d{1,2}[.)])[ \t]*|[ \t]{2,})(\+?\(?\d[\d \t().-]{6,22}\d)[ \t]*$/;
 const NAME_SHAPE = /^(?=.*[A-Za-z])(?=.*[_.#\d])(?:[a-z]{2,8}:\.?(?=[\w.-]{0,60}\d)[A-Za-z0-9_][A-Za-z0-9_.#-]{1,59}|[A-Za-z0-9_][A-Za-z0-9_.#-]{1,39})$/;
 const ID_SHAPE = /^(?:[0-9a-f]{16,40}|\d{5,25})$/i;
+/**
+ * An intro that announces ids of accounts ("the following user IDs:", "account numbers below"): its items may be bare
+ * numbers, unless another thing's noun owns the ids ("Server IDs:").
+ */
+const ID_INTRO = /\b(?:user|account|member|profile|player|customer|subscriber)s?[ \t]?(?:ids|id\(s\)|identifiers|numbers|uids)\b/i;
 
 /** An account word, or an id by name or abbreviation ("ID", "UID", "XUID", "DSID"). */
 const ACCOUNT_COLUMN = /\b(?:account|user(?:name)?|target|handle|id|uid|xuid|dsid|profile|channel|gamertag)\b/i;
@@ -49,6 +55,7 @@ export function listedAccounts(text: string, from: number, to: number): FoundAcc
     const wrapped = /:[ \t]*$/.test(intro) && /\S/.test(previous) && !/[.!?:][ \t]*$/.test(previous) && INTRO_WORDS.test(previous);
     if (!(INTRO_WORDS.test(intro) || wrapped) || !INTRO_SHAPE.test(intro)) continue;
     if (OTHER_HEAD.test(intro)) continue;
+    const idList = ID_INTRO.test(intro) && !OTHER_OBJECT_BEFORE.test(intro.slice(0, intro.search(ID_INTRO)));
     let j = i + 1;
     if (lines[j] && !lines[j]!.line.trim()) j++;
     for (; j < lines.length && j < i + 50; j++) {
@@ -65,7 +72,8 @@ export function listedAccounts(text: string, from: number, to: number): FoundAcc
       // does an aligned key ("  Outlook.com   : x@…"), which names the service, not an account.
       if ((!item && LABELLED_ITEM.test(line)) || (item && KEY_AFTER.test(line.slice(line.indexOf(item[1]!) + item[1]!.length)))) continue;
       if (!item) break;
-      if (NAME_SHAPE.test(item[1]!) && !/^[\d-]+$/.test(item[1]!)) found.push({ value: item[1]!, start: start + line.indexOf(item[1]!), end: start + line.indexOf(item[1]!) + item[1]!.length });
+      const id = idList && ID_SHAPE.test(item[1]!);
+      if (id || (NAME_SHAPE.test(item[1]!) && !/^[\d-]+$/.test(item[1]!))) found.push({ value: item[1]!, start: start + line.indexOf(item[1]!), end: start + line.indexOf(item[1]!) + item[1]!.length });
     }
   }
   for (const cell of findTables(text, from, to)) {

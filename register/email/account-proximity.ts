@@ -1,4 +1,5 @@
 import type { FoundAccount } from './accounts';
+import { OTHER_OBJECT as OTHER_THING, OTHER_OBJECT_BEFORE } from './other-objects';
 
 /**
  * Accounts found by shape and proximity: a token that looks like a username or a user id, a few words after a word
@@ -10,9 +11,6 @@ const ACCOUNT_WORD =
   /\b(?:accounts?|users?|user[ \t]?names?|targets?|identifiers?|profiles?|handles?|subscribers?|members?|pseudo|alias|nick(?:name)?|comptes?|utilisateurs?|identifiants?|profil|abonnés?|konto|kontos|konten|benutzer(?:name)?|nutzer(?:name|konto)?|kennung|cuentas?|usuarios?|identificador|perfil|contas?|utilizador|utenti|utente|profilo|gebruikers?(?:naam)?|profiel|användare|användarnamn|bruker(?:navn)?|użytkownik(?:a|ów)?)(?![\p{L}\d_-])/giu;
 /** A second account word before the token: the token is that word's, found on its own turn. */
 const ANOTHER_ACCOUNT_WORD = new RegExp(ACCOUNT_WORD.source, 'iu');
-/** Another thing's noun between the word and the token: the token is that thing's (a message, an order, a case). */
-const OTHER_THING =
-  /\b(?:message|guild|server|order|meeting|video|listing|reservation|trip|ride|transaction|ticket|case|request|reference|ref|invoice|group|post|clip|file|folder|channel|device|ip|session|payment|card|report|letter|nachricht|bestellung|commande|pedido|ordine|bestelling|dossier|aktenzeichen|anfrage|demande|solicitud|richiesta|verzoek)s?\b/i;
 /** Words that say nothing was found or that the token is not a target. */
 const NEGATION = /\b(?:not|no|never|nicht|kein\w*|pas|aucun\w*|ningún|ninguna|nessun\w*|geen|niet)\b/i;
 /**
@@ -83,6 +81,8 @@ export function nearbyAccounts(text: string, from: number, to: number): FoundAcc
   found.push(...preservedObjects(body, from));
   for (const word of body.matchAll(ACCOUNT_WORD)) {
     if (found.length >= 100) break;
+    // "Trip identifiers 7c2e…", "device users": the word is another thing's, and so are its tokens.
+    if (OTHER_OBJECT_BEFORE.test(body.slice(Math.max(0, word.index! - 40), word.index!))) continue;
     const after = word.index! + word[0].length;
     const rest = body.slice(after, after + 80);
     // A plural word and its colon announce a list on the line, its items parted by semicolons too ("Accounts: a.b; c_d").

@@ -1,6 +1,7 @@
 import { listedAccounts } from './account-lists';
 import { nearbyAccounts } from './account-proximity';
 import { clauseAt, deniesAccount, endedAfter } from './denials';
+import { OTHER_OBJECT as NOT_ACCOUNT_KEY } from './other-objects';
 import { RANK_ABBREVIATIONS } from './ranks';
 import { providers } from '../../providers/registry';
 
@@ -76,8 +77,6 @@ const NAME_VALUE = /(?:[ \t]{0,20}(?:[:#|]|(?<=[ \t])\.{2,}(?=[ \t]))[ \t]{0,20}
  */
 const ACCOUNT_LINE =
   /^[ \t]*((?:[\p{L}]{1,20}[ \t]+){0,3}?(?:target|account|user|member|subscriber|player|seller|host|rider|driver|customer|buyer|merchant|creator)(?:[ \t]+(?:id|uid|phone|number|e-?mail))?|id|uid|(?:phone|number|e-?mail)[ \t]+(?:on|of)[ \t]+the[ \t]+account)[ \t]*(?::|[ \t]\.{2,})[ \t]*(\+?\(?\d[\d ().-]{6,20}\d(?=[ \t]*(?:$|\/))|[A-Za-z0-9_][A-Za-z0-9_.#:-]{2,59})(?=[ \t]*(?:$|\(|\/|[ \t]{2,}))/gimu;
-/** A key that names the officer, the agency or another thing, whatever account word follows it: "Requesting officer ID". */
-const NOT_ACCOUNT_KEY = /\b(?:officer|agent|badge|agency|case|request|ticket|reference|order|meeting|message|server|guild|group|channel|video|listing|reservation|trip|ride|clip|stream|vod|meet|broadcast|transaction|device|session|tracking|invoice|payment|post|thread|submission|confirmation|preservation)\b/i;
 /**
  * A quoted name after its word; a wrap may part the opening quote from the name ("username '⏎quietfern.77'"); a plural
  * word may announce a list with a colon ("usernames: 'a.b', 'c_d'"), where "Name on account: \"J. Roe\"" is a label.

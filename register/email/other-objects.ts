@@ -1,0 +1,25 @@
+/**
+ * Nouns of things a provider numbers that are not accounts: a server, a message, an order, a trip, a device, a case.
+ * A token such a noun governs ("Trip identifiers 7c2e…", "Server (guild) ID …", "the account's message 4410229") is that
+ * thing's, not an account. One family a line, each in the languages the parser reads; compiled once.
+ */
+export const OTHER_OBJECT_NOUNS: readonly string[] = [
+  'server|guild|group|place|zone|board|repository', // places on a service
+  'message|post|thread|comment|clip|video|stream|vod|broadcast|meeting|meet|file|folder|listing', // content
+  'order|transaction|payment|invoice|card|tracking|shipment', // commerce
+  'trip|ride|reservation|booking', // travel
+  'device|session|ip', // technical
+  'case|ticket|request|reference|ref|report|letter|submission|confirmation|preservation|docket', // paperwork
+  'officer|agent|badge|agency', // the requester
+  'nachricht|bestellung|fahrt|gerät|aktenzeichen|anfrage|gruppe', // German
+  'commande|trajet|appareil|dossier|demande|serveur|groupe', // French
+  'pedido|viaje|dispositivo|solicitud|grupo', // Spanish, Portuguese
+  'ordine|viaggio|richiesta|gruppo', // Italian
+  'bestelling|rit|apparaat|verzoek', // Dutch
+];
+
+const NOUNS = OTHER_OBJECT_NOUNS.join('|');
+/** One of the nouns as a word, maybe plural. */
+export const OTHER_OBJECT = new RegExp(`(?<![\\p{L}])(?:${NOUNS})s?(?![\\p{L}])`, 'iu');
+/** One of the nouns right before what it governs, maybe with a bracketed qualifier ("Server (guild)", "Trip"). */
+export const OTHER_OBJECT_BEFORE = new RegExp(`(?<![\\p{L}])(?:${NOUNS})s?(?:[ \\t]*\\([^()\\n]{1,20}\\))?[ \\t]*$`, 'iu');
