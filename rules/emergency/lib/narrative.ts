@@ -1,6 +1,6 @@
 import * as chrono from 'chrono-node';
 import { FRESH_THREAT, HARM, HARM_BY_FATE, HARM_BY_FORM, HARM_BY_REGISTER, HARM_BY_SITUATION, NEGATED_HARM_PHRASE, QUOTED_HARM, RESOLVED, PLAY_TALK, UNIT_NAME_AFTER } from './lexicon/harm';
-import { IMMINENCE, IMMINENCE_STATED, NEGATED_IMMINENCE, NOT_IMMINENT, NOTHING_SINCE, OVERTAKEN } from './lexicon/imminence';
+import { CONDITION_BEFORE, IMMINENCE, IMMINENCE_STATED, INTENT_ONLY, NEGATED_IMMINENCE, NOT_IMMINENT, NOTHING_SINCE, OVERTAKEN } from './lexicon/imminence';
 import { IMMINENCE_CUES } from './lexicon/imminence-cues';
 import { NEGATION_BEFORE, NOT_A_NEGATION } from './lexicon/negation';
 import { COLON_AFTER, DATA, FORM_QUESTION_BEFORE, PREVENTION, PROSECUTION_ONLY, PURPOSE_ALL, PURPOSE_FAILED_BEFORE, PURPOSE_LEAD, THING_OBJECT, THING_SUBJECT_BEFORE } from './lexicon/nexus';
@@ -44,18 +44,21 @@ function sentences(text: string): string[] {
 /**
  * A subject and its verb after a negation start a new clause ("if you do not answer me | I will stab you", "without
  * any warning | he sent her a photo of a knife"), unless they are what was not said, known or thought ("he did not
- * say he will…", "no indication that he will…", "she denies he has a gun").
+ * say he will…", "no indication that he will…", "she denies he has a gun"). A subject at the end of the text before
+ * the term starts one too, the term being its verb ("without shelter he | will not survive"), as does a noun subject
+ * with a modal ("if no money | the child will go to sleep forever").
  */
 const NEW_CLAUSE =
-  /(?<!\b(?:that|say|said|says|tell|told|write|wrote|mention\w*|state\w*|indicate\w*|think|believe\w*|suggest\w*|whether|if|evidence|indication|sign\w*|confirm\w*|know|knew|information|report\w*|claim\w*|reason|suggestion|allegation\w*|proof|den(?:y|ies|ied)|aware|unlikely|unclear|sure|certain)\s+)\b(?:(?:i|he|she|we|they)\s+(?!(?:and|or|to|of|in|on|at|with|for|from|by|as)\b)[a-z]+|(?:you|u)(?:\s+(?:will|would|shall|gonna|am|is|are|go|going|want|wants|can|could|might|must|has|have|had))|(?:i|you|u|he|she|we|they)(?:'ll|’ll|'m))\b/gi;
+  /(?<!\b(?:that|say|said|says|tell|told|write|wrote|mention\w*|state\w*|indicate\w*|think|believe\w*|suggest\w*|whether|if|evidence|indication|sign\w*|confirm\w*|know|knew|information|report\w*|claim\w*|reason|suggestion|allegation\w*|proof|den(?:y|ies|ied)|aware|unlikely|unclear|sure|certain)\s+)\b(?:(?:i|he|she|we|they)\s+(?!(?:and|or|to|of|in|on|at|with|for|from|by|as)\b)[a-z]+|(?:you|u)(?:\s+(?:will|would|shall|gonna|am|is|are|go|going|want|wants|can|could|might|must|has|have|had))|(?:i|you|u|he|she|we|they)(?:'ll|’ll|'m)|(?:the|his|her|your|my|their|our)\s+[a-z]+\s+(?:will|would|shall|gonna)|(?:i|he|she|we|they)\s*$)(?:\b|$)/gi;
 /**
  * Words that start a clause of their own: a consequence ("not pay | then I throw acid"), a contrast, a time or a
  * reason ("no one has seen her | since he threatened…", "does not want to go home | because his stepfather beats
  * him"), and "and" before a new subject, a verb of saying or a verb in a compound tense ("did not eat for days | and now
- * says he will…", "has no more reason to live | and has prepared charcoal").
+ * says he will…", "has no more reason to live | and has prepared charcoal"), and an opening single quotation mark (the
+ * suspect's own words: "she say if no money | 'the child will…").
  */
 const CLAUSE_BREAK =
-  /[,;:()"“”—–]|\b(?:but|then|otherwise|or\s+else|because|since|after|before|when|while|until)\b|\band\b(?=\s+(?:then\s+|now\s+|later\s+)?(?:he|she|they|it|i|we|you|posted|said|says|wrote|writes|sent|sends|told|tells|threatened|messaged)\b)|\band\b(?=\s+(?:has|have|had|is|are|was|were)\s+(?!(?:not|no|never|nothing|none|any|a|an|the)\b)[a-z]+\b)/i;
+  /[,;:()"“”—–]|(?<![\w])['‘](?=\w)|\b(?:but|then|otherwise|or\s+else|because|since|after|before|when|while|until)\b|\band\b(?=\s+(?:then\s+|now\s+|later\s+)?(?:he|she|they|it|i|we|you|posted|said|says|wrote|writes|sent|sends|told|tells|threatened|messaged)\b)|\band\b(?=\s+(?:has|have|had|is|are|was|were)\s+(?!(?:not|no|never|nothing|none|any|a|an|the)\b)[a-z]+\b)/i;
 /** Negators after which a subject and its verb start a new clause ("someone with no profile | he has taken…"). */
 // "n't" with its apostrophe, or a contraction written without one ("dont", "wont"), never the end of "sent" or "want"
 const CLAUSE_NEGATOR = /\b(?:not|never|no|without|none|cannot|(?:do|does|did|is|are|was|were|has|have|had|wo|ca|could|would|should|must|ai)n['’]?t)\b|n['’]t\b/gi;
@@ -129,6 +132,9 @@ const notThePersonAtRisk: Skip = (sentence, m) => {
 /** A harm word in the name of the unit that writes ("Counter-Terrorism … Branch") states no danger. */
 const inAUnitName: Skip = (sentence, m) => /^[A-Z]/.test(m[0].trim()) && UNIT_NAME_AFTER.test(sentence.slice(m.index + m[0].length, m.index + m[0].length + 120));
 
+/** Intent announced under a condition ("if you do not answer me I will stab you") says what may happen, not when. */
+const conditionalIntent: Skip = (sentence, m) => INTENT_ONLY.test(m[0].trim()) && CONDITION_BEFORE.test(sentence.slice(Math.max(0, m.index - 80), m.index));
+
 const SOON_DAYS = 8;
 const OLD_DAYS = 30;
 const RECENT_DAYS = 3;
@@ -164,8 +170,9 @@ function findTimes(sentenceList: string[], reference: Date): Times {
   for (const sentence of sentenceList) {
     if (times.timeframe && times.soon && times.recent) break;
     if (!TIME_HINT.test(sentence)) continue;
-    const log = times.timeframe ? null : LOG_TIME.exec(sentence);
-    if (log) times.timeframe = { text: log[0].trim() };
+    const logged = LOG_TIME.exec(sentence);
+    if (logged && !times.timeframe) times.timeframe = { text: logged[0].trim() };
+    let dayNamedHere = false;
     const dtg = DTG.exec(sentence);
     if (dtg) {
       times.timeframe ??= { text: dtg[0] };
@@ -183,6 +190,7 @@ function findTimes(sentenceList: string[], reference: Date): Times {
       if (/^[a-z]/i.test(after) || AGE_DECADE.test(text)) continue;
       times.timeframe ??= { text: result.text };
       const at = result.start.date().getTime();
+      if (DAY_NAMED.test(text)) dayNamedHere = true;
       if (times.firstDatedAt === null && DAY_NAMED.test(text)) times.firstDatedAt = at;
       if (!times.soon && at >= tomorrow && at < horizon && DAY_NAMED.test(text)) times.soon = { text: result.text };
       const current = at >= reference.getTime() || THREAT_MADE.test(sentence);
@@ -190,6 +198,9 @@ function findTimes(sentenceList: string[], reference: Date): Times {
         times.recent = { text: result.text };
       }
     }
+    // A clock time the parser misses ("called 1652 hrs"), with no day in its sentence, is of the day the text is written:
+    // like a parsed clock time, it makes a threat sent or made then current
+    if (logged && !times.recent && !dayNamedHere && /\d/.test(logged[0]) && THREAT_MADE.test(sentence)) times.recent = { text: logged[0].trim() };
   }
   return times;
 }
@@ -278,7 +289,7 @@ export function analyzeNarrative(text: string, reference = new Date()): Narrativ
   const old = times.firstDatedAt !== null && times.firstDatedAt < reference.getTime() - OLD_DAYS * 86_400_000 && !times.soon && !times.recent;
   const imminence =
     harm && !notImminent(analyzed)
-      ? (firstUnnegated(list, old ? IMMINENCE_STATED : IMMINENCE, NEGATED_IMMINENCE) ??
+      ? (firstUnnegated(list, old ? IMMINENCE_STATED : IMMINENCE, NEGATED_IMMINENCE, undefined, conditionalIntent) ??
         times.soon ??
         (nothingSince ? null : (firstUnnegated(list, IMMINENCE_CUES, NEGATED_IMMINENCE) ?? times.recent)))
       : null;

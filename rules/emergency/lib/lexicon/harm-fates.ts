@@ -2,8 +2,9 @@ import type { Term } from '../phrases';
 
 /**
  * Harm told by the fate promised or the means laid (issue 13, round 7): what will become of the body, a vehicle that
- * will explode, a device put under a car, people shut in with a running engine. Each family is written for any
- * animal, water or vehicle of the kind, not for one narrative's words.
+ * will explode, a device put under a car, people shut in with a running engine, a coffin readied, a sleep for good,
+ * a wish not to exist, a vessel in distress, a person taken by strangers. Each family is written for any animal, water,
+ * vehicle or means of the kind, not for one narrative's words.
  */
 
 /** The body given to animals or taken by the water: "you'll be feeding the devils", "feed him to the pigs". */
@@ -36,4 +37,65 @@ export const PERSON_SOLD_FAMILY: readonly Term[] = [
   /(?:girls?|boys?|wom[ae]n|child(?:ren)?|minors?|teens?|teenagers?|she|they|victims?|daughters?|sons?)\b[^.\n]{0,120}?\b(?:to\s+be|being|be|been|were|was|are|is)\s+(?:(?:held|kept|taken|moved|transported)\s+and\s+)?sold\b(?!\s+(?:out|off)\b)/,
 ];
 
-export const HARM_FATE_TERMS: readonly Term[] = [...BODY_DISPOSED_FAMILY, ...VEHICLE_BOMB_FAMILY, ...ENGINE_RUNNING_FAMILY, ...PERSON_SOLD_FAMILY];
+/** The coffin, the sack or the rope readied for the person: "keep the coffins ready for both of you", "I bought the rope for you". */
+export const MEANS_READIED_FAMILY: readonly Term[] = [
+  '(keep|get|have|make|order|buy|book) (the |a |your |two )?(coffins?|caskets?|graves?|body bags?|shrouds?) (ready|dug|prepared|waiting|ordered)\\b',
+  '(coffins?|caskets?|graves?|body bags?) (is |are )?(ready|dug|prepared|waiting) for (you|u|ya|her|him|them|both of you|all of you|your)\\b',
+  '(bought|buy|got|get|have|brought|prepared|ready) (the |a )?(rope|noose|shovel|spade|acid|petrol|bullet|bullets|coffin|grave) (is )?for (you|u|ya|her|him|them|your)\\b',
+  // Returned dead: "we return her in a sack", "you get him back in pieces"
+  '(return|send|give|deliver|bring|get) (you |u )?(her|him|them|the (child|girl|boy|kid|baby)|your (child|daughter|son|wife|husband|kid|baby)) (back )?(to you )?(in (a |the )?(sack|box|bag|coffin|body bag|bin bag|pieces)|dead)\\b',
+];
+
+/** Sleep or a world that ends for good: "the child will go to sleep forever", "not in this world". */
+export const FOR_GOOD_FAMILY: readonly Term[] = [
+  '(go to |put (you|her|him|them) to |will |gonna )?sleep (forever|for ever|for good|permanently|eternally)\\b',
+  'eternal (sleep|rest)\\b',
+  // At the end of its clause: "…and not with you. Not in this world."
+  /\bnot\s+in\s+this\s+(?:world|life)(?=\s*[.!;'"’”]|\s*$)/,
+  // Survival denied, the negator inside the phrase: "without shelter he will not survive many hours"
+  // of a person, not of a shop; the match starts after the subject, so "without shelter he | will not survive" is a clause
+  /(?<=\b(?:he|she|they|you|u|ya|i|we|child|baby|boy|girl|man|woman|patient|victim|son|daughter|mother|father|husband|wife|kids?|children|people|crew|hiker|climber|driver|passengers?)\s+(?:\w+\s+)?)(?:will\s+not|won['’]?t|wont|cannot|can['’]?t|could\s+not|couldn['’]?t|would\s+not|wouldn['’]?t|may\s+not|might\s+not|is\s+unlikely\s+to|is\s+not\s+going\s+to)\s+(?:\w+\s+)?survive\b/,
+];
+
+/** A wish not to exist, in a child's or a young person's words: "I wish I was never born, I want to disappear". */
+export const WISH_NOT_TO_EXIST_FAMILY: readonly Term[] = [
+  "wish(es|ed)? (i|i'?d|she|he|they) (was|were|had) never (been )?born",
+  "(i|i'?m|im) (just )?(want|wanna|going|gonna) (to )?(disappear|vanish|stop existing|not exist)( forever)?\\b",
+  "(don'?t|do not|dont) want to (exist|be alive|be here|wake up) (anymore|any more|no more)",
+  // A calque of "jump from the roof": "I go from the roof of our flat"
+  "(i|i'?ll|i will|he|she|he'?ll|she'?ll|will) (go|step|walk|fly|drop|throw myself) (down )?(from|off) (the|a|our|my|his|her|their) (roof|bridge|balcony|window|cliff|tower|top floor)\\b",
+];
+
+/** A vessel in distress: "kayaker … 'water coming in, cant see shore'", a boat taking on water or capsized. */
+export const VESSEL_DISTRESS_FAMILY: readonly Term[] = [
+  /\b(?:kayak\w*|boat\w*|canoe\w*|vessel|yacht\w*|dinghy|raft|paddle\s*board\w*|jet\s*ski|skipper|sailor|fisherman)\b[^.\n]{0,80}\b(?:water|sea)\s+(?:is\s+)?(?:coming|getting|pouring)\s+in\b/,
+  '(boat|kayak|canoe|vessel|yacht|dinghy|raft|ship|ferry) (has |had |is |was )?(capsized|overturned|swamped|sinking|taking on water|taking water|going down)\\b',
+  'man overboard\\b',
+];
+
+/** A person taken by strangers: "was taken from near her home … by two men on a boda boda". */
+export const TAKEN_BY_STRANGERS_FAMILY: readonly Term[] = [
+  /\b(?:taken|snatched|grabbed|seized|bundled|dragged|forced)\b[^.\n]{0,60}\bby\s+(?:two|three|four|several|unknown|armed|masked|unidentified|hooded)\s+(?:\w+\s+)?(?:men|males|persons|people|individuals|gunmen|strangers)\b/,
+];
+
+/**
+ * A blade told by its size and whoever is near "gets it": "a photo of a 30 cm chopper", "whoever stands near the escalator
+ * gets it first". Not a helicopter: the size is in the phrase.
+ */
+export const BLADE_AND_TARGET_FAMILY: readonly Term[] = [
+  /\d{1,3}\s*(?:cm|centimet(?:er|re)s?|inch(?:es)?|in\b|["”])\s*(?:long\s+)?(?:chopper|cleaver|machete|sword|dagger|parang|panga|bolo|katana)\b/,
+  /\b(?:whoever|anyone\s+who|anybody\s+who|the\s+first\s+(?:one|person|guy|man|woman|kid)(?:\s+(?:who|that))?)\b[^.\n]{0,60}\bgets\s+it\b(?!\s+(?:wrong|right|done|back|fixed|sorted|free|for|in|out|on|off|to|from|through|signed|delivered)\b)/,
+];
+
+export const HARM_FATE_TERMS: readonly Term[] = [
+  ...BODY_DISPOSED_FAMILY,
+  ...VEHICLE_BOMB_FAMILY,
+  ...ENGINE_RUNNING_FAMILY,
+  ...PERSON_SOLD_FAMILY,
+  ...MEANS_READIED_FAMILY,
+  ...FOR_GOOD_FAMILY,
+  ...WISH_NOT_TO_EXIST_FAMILY,
+  ...VESSEL_DISTRESS_FAMILY,
+  ...TAKEN_BY_STRANGERS_FAMILY,
+  ...BLADE_AND_TARGET_FAMILY,
+];

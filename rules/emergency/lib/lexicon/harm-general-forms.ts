@@ -55,8 +55,9 @@ export const GRAVE_PROMISED_FAMILY: readonly Term[] = [
 
 /** Blackmail with intimate images, either order: sextortion told by its facts. */
 export const SEXTORTION_FACTS_FAMILY: readonly Term[] = [
-  /(?:blackmail\w*|extort\w*)\b[^.\n]{0,60}\b(?:naked|nude|intimate|explicit|sexual|sex)\s+(?:videos?|photos?|pictures?|images?|pics?|clips?)/,
-  /(?:naked|nude|intimate|explicit|sexual)\s+(?:videos?|photos?|pictures?|images?|pics?|clips?)\b[^.\n]{0,60}\b(?:blackmail\w*|extort\w*)/,
+  // A dot inside an account name ('lotte.xo.2010') does not end the span
+  /(?:blackmail\w*|extort\w*)\b(?:[^.\n]|\.(?=\w)){0,70}\b(?:naked|nude|intimate|explicit|sexual|sex)\s+(?:videos?|photos?|pictures?|images?|pics?|clips?)/,
+  /(?:naked|nude|intimate|explicit|sexual)\s+(?:videos?|photos?|pictures?|images?|pics?|clips?)\b(?:[^.\n]|\.(?=\w)){0,70}\b(?:blackmail\w*|extort\w*)/,
 ];
 
 /** A firearm named by its calibre ("his .308", "a 9mm", "12-gauge") and an armed subject in police shorthand. */

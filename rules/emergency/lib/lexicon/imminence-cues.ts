@@ -26,6 +26,8 @@ export const PRESENT_STATE_CUES: readonly Term[] = [
   'not (been )?(located|found|traced)',
   'cannot be (located|found|reached|contacted)',
   'unreachable',
+  // Held since, as writers of French or German put it ("est enlevée depuis"): "is taken since some days"
+  '(is|are) (still )?(taken|held|kept|missing|kidnapped|abducted|sequestered|locked up|captive) since\\b',
   'has access to',
   'in possession of',
   'barricaded',
@@ -48,6 +50,14 @@ export const PRESENT_STATE_CUES: readonly Term[] = [
   '(has|have|had) not (been )?(seen|heard( from)?|replied|responded|answered)( (since|for|in))?',
   "(has|have|had)n'?t (been )?(seen|heard( from)?|replied|responded|answered)( (since|for|in))?",
   '(no ?one|nobody) has (seen|heard from) (him|her|them)',
+  // Unreachable and away now (round 7): "is not at home and does not answer the phone", "cannot be reached"
+  // Of the person, not a condition put to them ("if you do not answer me…")
+  /(?<!\b(?:if|unless|when|whether)\s+(?:\w+\s+){0,2})(?:does|did|is|are)(?:\s+not|n['’]?t)\s+(?:answer|answering|pick\s+up|picking\s+up|reply|replying|respond|responding)\b(?:\s+(?:the|her|his|their)\s+(?:phone|calls|messages|door))?/,
+  "(is|are)( not|n'?t) (at home|home|in (her|his|their) (room|flat|house))",
+  "(cannot|can'?t|could not|couldn'?t) be (reached|contacted|located|found)",
+  'unreachable',
+  // Held since, as writers of French or German put it ("est enlevée depuis"): "is taken since some days"
+  '(is|are) (still )?(taken|held|kept|missing|kidnapped|abducted|sequestered|locked up|captive) since\\b',
   '(fled|escaped|absconded|awol)\\b',
   '(location|where(abouts)?) (is |are )?unknown',
   // Escalating, armed, with the means or the address: able to act now

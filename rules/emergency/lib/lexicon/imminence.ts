@@ -143,6 +143,13 @@ export const IMMINENT_HARM_VERBS: readonly string[] = [
 const INTENT = new RegExp(
   `(?:${IMMINENT_INTENT_LEADS.map(phraseSource).join('|')})\\s+(?:\\w+\\s+)?(?:${IMMINENT_HARM_VERBS.map(phraseSource).join('|')})\\b`,
 );
+/** The whole evidence is announced intent alone ("will stab"), with no time or state of its own. */
+export const INTENT_ONLY = new RegExp(`^(?:${INTENT.source})$`, 'i');
+/**
+ * A condition opens the sentence before the intent (round 7): "If you do not answer me I will stab you" threatens what
+ * will happen if, not what is about to happen; a time, a state or a near day elsewhere still makes it imminent.
+ */
+export const CONDITION_BEFORE = /\b(?:if|unless|otherwise|or\s+else|in\s+case)\b[^.;]{0,80}$/i;
 
 /** Phrases that start on a word boundary and may run on into a longer word ("immediate dangers", "livestreaming"). */
 export const IMMINENT_OPENINGS: readonly Term[] = [

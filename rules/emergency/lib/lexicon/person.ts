@@ -121,9 +121,10 @@ export const PERSON_NAME_TERMS: readonly Term[] = [
   // Academic and courtesy titles of other countries, with their dot (round 7): "councillor Mgr. Pavel Dvořák", "Sra. Ruiz"
   /(?:Mgr|Ing|PhDr|JUDr|MUDr|RNDr|Mag|Sra|Srta|Mme|Mlle)\.\s*[A-ZÀ-ÖØ-ÞĀ-ž][a-zß-öø-ÿā-ž]+/,
   // A role before a name: "Singer Han Ji-woo", "Councillor Priya Natarajan", "Owner Travis Boone"
-  /(?:Singer|Councill?or|Mayor|Owner|Streamer|Journalist|Reporter|Pastor|Imam|Rabbi|Senator|Coach|Principal|Professor|Teacher|Nurse|Deputy|Officer|Constable|Complainant|Victim|Witness)\s+[A-Z][a-zà-öø-ÿ]+\s+[A-Z]/,
+  // (round 7) and roles of work at sea and on the land, two first names joined by "and": "Farmer Pieter and Annelie Joubert"
+  /(?:Singer|Councill?or|Mayor|Owner|Streamer|Journalist|Reporter|Pastor|Imam|Rabbi|Senator|Coach|Principal|Professor|Teacher|Nurse|Deputy|Officer|Constable|Complainant|Victim|Witness|Farmer|Skipper|Fisherman|Kayaker|Hiker|Climber)\s+[A-Z][a-zà-öø-ÿ]+\s+(?:and\s+[A-Z][a-zà-öø-ÿ]+\s+)?[A-Z]/,
   // The same in running text, and roles of work and play: "restaurant owner Pieter Janssens", "esports player Chan Ka Hou"
-  /\b(?:owner|player|citizen|tradie|tradesman|journalist|reporter|activist|streamer|influencer|driver|student|pupil|farmer|shopkeeper|vendor|pensioner|resident|worker|nurse|teacher|lawyer|councill?or|mayor|pastor|priest|imam|rabbi)\s+[A-Z][a-zà-öø-ÿ]+\s+[A-Z][a-zà-öø-ÿ]+/,
+  /\b(?:owner|player|citizen|tradie|tradesman|journalist|reporter|activist|streamer|influencer|driver|student|pupil|farmer|shopkeeper|vendor|pensioner|resident|worker|nurse|teacher|lawyer|councill?or|mayor|pastor|priest|imam|rabbi|skipper|fisherman|kayaker|hiker|climber|skier|crewman|sailor)\s+[A-Z][a-zà-öø-ÿ]+\s+[A-Z][a-zà-öø-ÿ]+/,
   // A relation or a role, with a possessive, before a full name: "his ex Carys Evans", "their driver Sipho Dlamini"
   // A killing verb or "against" before a full name: "threatened to kill Sarah Jenkins", "threats against Tomasz Wrona"
   /\b(?:kill|kills|killing|shoot|shoots|shot|stab|stabs|hurt|harm|attack|attacks|rape|kidnap|abduct|threatened|threatening|threatens|against|targeting|targets)\s+[A-Z][a-zà-öø-ÿ]+\s+[A-Z][a-zà-öø-ÿ]+/,
@@ -137,7 +138,8 @@ export const PERSON_NAME_TERMS: readonly Term[] = [
   /[A-ZÀ-ÖØ-ÞĀ-ž][a-zß-öø-ÿā-ž]+\s+[A-ZÀ-ÖØ-ÞĀ-ž][a-zß-öø-ÿā-ž]+,\s*(?:aged?\s+)?\d{1,2}\b/, // Chloe Marsh, 27; Rocío Méndez Salazar, 41
   /(?<![A-Z]\.)[A-Z]\.\s?[A-Z]\.(?=[\s,])/, // J.D., not the S.C. of U.S.C.
   // Police write the surname in capitals: "Ethan MORRIS, 17", "Leilani FA'AMAUSILI (26)", "Skye McKAY"
-  /[A-Z][a-zà-öø-ÿ]+\s+(?:Mc|Mac|O')?[A-Z]{2}[A-Z'’-]+\b(?!\s+[A-Z]{2})/,
+  // Not a police unit's or a team's abbreviation after a place ("Abergavenny NPT", "Limassol CID")
+  /[A-Z][a-zà-öø-ÿ]+\s+(?!(?:NPT|CID|SNT|PCSO|MASH|SOCO|TTL|PPU|DVU|CAD|SIU|SVU|ERT|SWAT|SAR|DCI|OIC|FLO|RPU|ARV|TFU|CTU|CEOP|HQ|PD|SO|NCA|FBI|HSI|RCMP|OPP|SAPS|PSNI|LAPD|NYPD|BPD)\b)(?:Mc|Mac|O')?[A-Z]{2}[A-Z'’-]+\b(?!\s+[A-Z]{2})/,
 ];
 
 export const PERSON_WORDS = anyOf(compileLexicon(PERSON_TERMS, { end: '\\b' }), compileLexicon(AGE_TERMS, { end: '\\b' }));

@@ -76,8 +76,8 @@ export const NOT_THREAT_TIME_TERMS: readonly Term[] = [
 export const TIME_HINT = anyOf(/\d/i, compileLexicon(TIME_WORDS));
 export const NOT_THREAT_TIME_BEFORE = compileLexicon(NOT_THREAT_TIME_TERMS, { end: '\\b[^.]{0,25}$' });
 
-/** Times that say nothing concrete: "now" is imminence, not a time. Matched against the parser's whole result. */
-export const VAGUE_TIME = /^(?:now|right now|the moment|at the moment|this time|morning|evening|afternoon|night|noon|midnight|24\/7)$/i;
+/** Times that say nothing concrete: "now" is imminence, not a time; "(earlier) this week" names no day. Matched against the parser's whole result. */
+export const VAGUE_TIME = /^(?:now|right now|the moment|at the moment|this time|morning|evening|afternoon|night|noon|midnight|24\/7|this week|this month)$/i;
 /** Durations and data ranges are not the threat's time ("for 90 days", "last 12 months"). */
 export const DURATION =
   /^(?:(?:for|last|past|the\s+last|the\s+past)\s+(?:\d+|few|several)\s+(?:days?|weeks?|months?|years?)|(?:the\s+)?(?:past|last|recent|few|a\s+few|several)\s+(?:days?|weeks?|months?|years?)(?:\s+ago)?)$/i;
@@ -109,7 +109,8 @@ export const LOG_TIME = new RegExp(
     '\\b(?:[01]?\\d|2[0-3])h[0-5]\\d\\b',
     `(?:\\b(?:at|approx\\.?|around|about)\\s+|@\\s?)${HHMM}\\b(?![-/.:,]\\d)`,
     `\\b${HHMM}\\s*(?:Z|L|UTC|GMT|local|tonight|tonite|today|yesterday|last night|this (?:morning|evening|afternoon))\\b`,
-    `^\\s*${HHMM}\\b(?=\\s+(?:hrs\\b|approx|[a-z(]))`,
+    // A log line at the start of the text or after a log separator ("… // 0155 TEXT 'HES LOOKING FOR ME'")
+    `(?:^|//|\\|)\\s*${HHMM}\\b(?=\\s+(?:hrs\\b|approx|[a-z(]))`,
     // After the verb of the event, a word or two between: "left home 0230", "last seen 1900 Sat", "taken 1515 Fri"
     `\\b(?:left|seen|taken|departed|went|sent|posted|received|called|rang|texted|messaged|snatched|abducted|spotted)(?:\\s+(?!(?:in|on|of|since|from|until|till|by)\\b)[a-z]+){0,2}\\s+${HHMM}\\b(?![-/.:,]\\d)`,
     '\\b(?:tonite|2nite|tmrw|yday)\\b',

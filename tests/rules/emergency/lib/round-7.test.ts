@@ -52,6 +52,48 @@ describe('harm told by the fate promised or the means laid', () => {
   });
 });
 
+describe('harm told by a coffin readied, a sleep for good, a wish not to exist, a vessel in distress, strangers', () => {
+  it.each([
+    'The SMS said "get the caskets ready for your whole family".',
+    'He wrote that the grave is dug for you behind the mill.',
+    'He texted her "I got the shovel for you, not for the garden".',
+    'They told the father they will send him back to you in pieces if he talks.',
+    'The kidnapper says the baby will sleep for good if the money is late.',
+    'The message ends: "You stay with him. Not in this life."',
+    'In this snow and without a coat she could not survive the night.',
+    'The boy told his teacher he wishes he was never born.',
+    'She posted "i just wanna disappear forever".',
+    'In the chat he says "I will step off the bridge at the old mill".',
+    'Kayak instructor reports a pupil phoned: the boat is sinking and she is alone.',
+    'Two fishermen on a dinghy, water pouring in, no radio.',
+    'The student was dragged into a car by three masked men outside the library.',
+    'On a livestream he holds a 40 cm machete over the counter.',
+    'He wrote "the first guy who opens that door gets it".',
+  ])('reads %s', (text) => {
+    expect(read(text).harm).not.toBeNull();
+  });
+
+  it.each([
+    'He keeps the coffins for the funeral home ready in the warehouse.',
+    'She got the rope for the tent at the camping store.',
+    'We will return the parcel to you in a box next week.',
+    'He sleeps for eight hours a night since his new job.',
+    'Nothing in this world is as good as her cooking, she says.',
+    'The survey asks whether small shops will not survive the winter sales.',
+    'He wants to disappear from social media for a while, he says.',
+    'The boat is in the harbour for repairs until spring.',
+    'Two men took the parcel and were seen by three witnesses.',
+    'He flies a radio-controlled chopper at the park.',
+    'Whoever gets it wrong buys the coffee.',
+  ])('does not read %s', (text) => {
+    expect(read(text).harm).toBeNull();
+  });
+
+  it('reads blackmail with images across an account name with dots', () => {
+    expect(read("He is extorted by the account 'anna.k.2011.x' which has nude photos of him.").harm).not.toBeNull();
+  });
+});
+
 describe('harm words that state no danger to a person', () => {
   it('skips a harm word in the name of the unit that writes, and keeps the danger the text states', () => {
     expect(read('Homicide and Serious Crime Command, DC Ahmed. The complainant lost £4,000 to a romance scam on 20/11.').harm).toBeNull();
@@ -73,6 +115,15 @@ describe('harm words that state no danger to a person', () => {
     expect(read('The flyer says "we will bomb the town with deals". This is just a promotion for the sale.').harm).toBeNull();
     expect(read('A post said "I shoot you down". These are the lyrics of a pop song.').harm).toBeNull();
     expect(read('He demands money to unlock her laptop. There is no threat to her person.').harm).toBeNull();
+  });
+
+  it('reads a person found safe, a kidnapping that never was, a threat to an empty outbuilding and an exam "bombed"', () => {
+    expect(read('A caller said he holds her son. Officers found the boy unharmed at football practice.').harm).toBeNull();
+    expect(read('The caller claimed to have kidnapped her son, who was never taken.').harm).toBeNull();
+    expect(read('This is a fake kidnapping scam run from a prison.').harm).toBeNull();
+    expect(read('He wrote he will torch your shed and the hay.').harm).toBeNull();
+    expect(read('He wrote he will torch your shed with you in it.').harm).not.toBeNull();
+    expect(read('She says she is going to bomb her chemistry midterm.').harm).toBeNull();
   });
 
   it('keeps the danger when the advert is the victim\'s, not the threat', () => {

@@ -1,0 +1,73 @@
+import { describe, expect, it } from 'vitest';
+import { analyzeNarrative } from '../../../../rules/emergency/lib/narrative';
+import { NOW } from '../../helpers';
+
+/** Round 7 of issue 13: clause scope, conditions, times and persons, tested with wording no narrative set contains. */
+const read = (text: string) => analyzeNarrative(text, NOW);
+
+describe('the clause a negator reaches', () => {
+  it('ends at a subject whose verb is the harm phrase', () => {
+    expect(read('Without insulin she will not last the weekend.').harm).not.toBeNull();
+    expect(read('Without help he could not survive out there.').harm).not.toBeNull();
+    expect(read('There is no indication he will not survive.').harm).toBeNull();
+  });
+
+  it('ends at a noun subject with a modal, and at an opening single quotation mark', () => {
+    expect(read("He said if no payment 'your son will sleep forever'.").harm).not.toBeNull();
+    expect(read('If no one pays, the boy will sleep forever, the caller said.').harm).not.toBeNull();
+    expect(read('She does not think the baby will sleep forever in that cot.').harm).toBeNull();
+  });
+});
+
+describe('intent under a condition', () => {
+  it('is not imminent by the intent alone', () => {
+    expect(read('He messaged: "If you ever leave me I will kill you."').imminence).toBeNull();
+    expect(read('Unless she pays he says he will burn her.').imminence).toBeNull();
+  });
+
+  it('is imminent with a time or without a condition', () => {
+    expect(read('He messaged: "If you leave tonight I will kill you."').imminence).not.toBeNull();
+    expect(read('He messaged: "I will kill you."').imminence).not.toBeNull();
+  });
+});
+
+describe('a person unreachable now, or held since', () => {
+  it('is current', () => {
+    expect(read('The girl posted a photo of a noose. She is not home and is not answering her phone.').imminence).not.toBeNull();
+    expect(read('He threatened to kill himself on a live video and cannot be reached.').imminence).not.toBeNull();
+    expect(read('The boy is held since three days by the men who demand a ransom.').imminence).not.toBeNull();
+  });
+
+  it('is not current from a condition put to someone', () => {
+    expect(read('He wrote "If you do not answer I will stab you".').imminence).toBeNull();
+  });
+});
+
+describe('times as police write them', () => {
+  it('reads a clock time after a log separator', () => {
+    expect(read('NOTES // 2215 CALLER SAYS MALE HAS KNIFE').timeframe?.text).toMatch(/2215/);
+    expect(read('Case ref 2026 file opened for the account').timeframe).toBeNull();
+  });
+
+  it('makes a threat sent at a clock time of the day current, not one with a day of its own', () => {
+    expect(read('She received a photo of a rifle 1715 hrs with the words "tonight you pay".').imminence).not.toBeNull();
+    expect(read('He sent a photo of a rifle at 1715 hrs on 03/10/2026.').imminence).toBeNull();
+  });
+
+  it('reads "this week" as no concrete time', () => {
+    expect(read('He went missing earlier this week.').timeframe).toBeNull();
+    expect(read('He went missing on Monday this week.').timeframe).not.toBeNull();
+  });
+});
+
+describe('persons, round 7', () => {
+  it('reads a role of the land or the sea before a name, and two first names joined by "and"', () => {
+    expect(read('Hiker Maja Lindqvist texted that she fell.').personAtRisk?.text).toMatch(/Maja/);
+    expect(read('Fisherman Tomasz and Ewa Nowak were threatened.').personAtRisk?.text).toMatch(/Tomasz and Ewa/);
+  });
+
+  it('does not read a police unit after a place as a surname in capitals', () => {
+    expect(read('Written by PC 4411, Limassol CID, about a hacked shop page.').personAtRisk).toBeNull();
+    expect(read('The caller, Dana KOWALSKI, is in danger.').personAtRisk).not.toBeNull();
+  });
+});
