@@ -56,6 +56,23 @@ const PRESERVED_OBJECT =
 const OBJECT_TOKEN = /(?:@?[A-Za-z0-9_][A-Za-z0-9_.#-]{2,39})(?![\w@/:]|\.\w)/y;
 const OBJECT_JOIN = /[ \t]*(?:,|and|&)[ \t]+/y;
 
+/**
+ * The subject of the preservation, a name with no account word before it ("… but quill_7 has been preserved",
+ * "rook_77 was secured on …"): a username's shape right before a passive of preserving.
+ */
+const PRESERVED_SUBJECT =
+  /(?<![\w.@/-])(@?[A-Za-z0-9_][A-Za-z0-9_.#-]{2,39})(?<![.])[ \t]+(?:has[ \t]+been|have[ \t]+been|was|were|is[ \t]+now|is|are)[ \t]+(?:successfully[ \t]+)?(?:preserved|secured|frozen|retained)(?![\w-])/g;
+
+function preservedSubjects(body: string, from: number): FoundAccount[] {
+  const found: FoundAccount[] = [];
+  for (const m of body.matchAll(PRESERVED_SUBJECT)) {
+    if (found.length >= 20) break;
+    const token = m[1]!;
+    if (isToken(token.replace(/^@/, ''), '') && !/^\d+$/.test(token)) found.push({ value: token, start: from + m.index!, end: from + m.index! + token.length });
+  }
+  return found;
+}
+
 function preservedObjects(body: string, from: number): FoundAccount[] {
   const found: FoundAccount[] = [];
   for (const m of body.matchAll(PRESERVED_OBJECT)) {
@@ -115,5 +132,7 @@ export function nearbyAccounts(text: string, from: number, to: number): FoundAcc
       found.push({ value: phone[0], start, end: start + phone[0].length });
     }
   }
+  // A subject already taken after its account word ("the user … coral.drift_5 has been preserved") is not taken twice.
+  for (const a of preservedSubjects(body, from)) if (!found.some((f) => f.start === a.start)) found.push(a);
   return found;
 }

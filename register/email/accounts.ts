@@ -324,7 +324,8 @@ function deniedByHeading(text: string, at: number): boolean {
       if (blank) return false;
       continue;
     }
-    return /:[ \t]*$|^[^.!?]{1,60}$/.test(previous) && deniesAccount(previous);
+    // A bracket in a heading is an aside on something else ("Accounts preserved (content not included):").
+    return /:[ \t]*$|^[^.!?]{1,60}$/.test(previous) && deniesAccount(previous.replace(/\([^()]{3,}\)/g, ''));
   }
   return false;
 }

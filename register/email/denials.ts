@@ -82,7 +82,8 @@ const WORD = '[\\p{L}\\p{N}_.@/-]+';
 const GAP = `(?:[ \\t]+${WORD}){0,3}?`;
 /** "no" before a number is the abbreviation of one ("Ref no 4471 preserved"). */
 const NEGATOR = `(?<![\\p{L}'’])(?:${alternatives(NEGATORS)})(?![\\p{L}'’])(?![ \\t]*[.#:]?[ \\t]*\\d)|\\p{L}n['’]t(?!\\p{L})`;
-const PREDICATE = `(?<![\\p{L}])(?:${alternatives(PREDICATES)})\\p{L}*`;
+/** A verb, not its noun: "cannot extend a preservation" negates no finding ("-tion", "-ción", "-zione", "-ção"). */
+const PREDICATE = `(?<![\\p{L}])(?:${alternatives(PREDICATES)})(?!\\p{L}*(?:tion|ción|zione|ção)(?!\\p{L}))\\p{L}*`;
 
 /** A negator, then maybe a few words, then a predicate; or the French "n'" attached to its verb ("n'existe pas"). */
 const NEGATED_PREDICATE = new RegExp(`(?:${NEGATOR})${GAP}[ \\t]+(?:be[ \\t]+|been[ \\t]+)?${PREDICATE}|(?<!\\p{L})n['’](?:${alternatives(PREDICATES)})`, 'iu');
@@ -93,7 +94,8 @@ const NEGATED_NOUN = new RegExp(
   `(?<![\\p{L}'’])(?:no|not(?:[ \\t]+(?:an?|any))?|aucun|aucune|kein|keine|keinen|ningún|ninguna|nessun|nessuna|geen|nenhum|nenhuma|ingen|inget|inga|żaden|żadne|brak)(?:[ \\t]+${WORD}){0,2}?[ \\t]+(?:${alternatives(DENIED_NOUNS)})(?![\\p{L}])`,
   'iu',
 );
-const ABSENT = new RegExp(`(?<![\\p{L}])(?:${alternatives(ABSENCE)})(?![\\p{L}])`, 'iu');
+/** Each form maybe inflected ("introuvables", "inexistente", "inválidas"). */
+const ABSENT = new RegExp(`(?<![\\p{L}])(?:${alternatives(ABSENCE)})\\p{L}{0,2}(?![\\p{L}])`, 'iu');
 
 /** Whether a clause, a row or a heading says that what it names was not found, not kept, or is no account. */
 export function deniesAccount(said: string): boolean {

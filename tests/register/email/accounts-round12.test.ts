@@ -1,0 +1,204 @@
+import { describe, expect, it } from 'vitest';
+import { parseProviderEmail } from '../../../register/email';
+import { clauseAt, deniesAccount, endedAfter } from '../../../register/email/denials';
+
+/**
+ * Round 12, accounts and distractors: "this identifier has no account" as structure (a negator, a predicate of finding
+ * or keeping, and where it is said), nouns of other things owning a token, and the layouts that carry them — each
+ * shown in words, orders, languages and layouts no corpus set holds.
+ */
+const NOW = new Date('2026-12-01T12:00:00Z');
+const HEAD = 'Date: Wed, 25 Nov 2026 09:30:00 +0100\nFrom: Legal <legal@provider.example>\nTo: officer@agency.example\nSubject: Preservation\n\n';
+const accountsOf = (body: string) =>
+  parseProviderEmail(`${HEAD}Reference: QP-2611-70443\n\nWe have preserved the data of the accounts named below.\n\n${body}\n`, NOW).accountIdentifiers;
+
+describe('a negator with a predicate of finding or keeping denies, in each language read', () => {
+  it.each([
+    ['was not found'],
+    ['could not be located'],
+    ["wasn't located in our systems"],
+    ["we couldn't find it"],
+    ['no Google Account located'],
+    ['Nothing turned up for it'],
+    ['is not registered with WhatsApp'],
+    ['No user found'],
+    ['Account(s) not found:'],
+    ['is not an account'],
+    ['(not a target)'],
+    ['does not exist'],
+    ['did not match any account'],
+    ['the search returned no results'],
+    ['we found no matching account'],
+    ['we were unable to identify a user'],
+    ['we failed to locate this handle'],
+    ['has not yet been preserved'],
+    ['provided for context only'],
+    ['listed for reference only'],
+    ['appears to be invalid'],
+    ["n'a pas été retrouvé"],
+    ["n'existe pas"],
+    ['aucun compte ne correspond'],
+    ['Statut : non trouvé'],
+    ['introuvable'],
+    ['wurde nicht gefunden'],
+    ['existiert nicht'],
+    ['es wurde kein Konto gefunden'],
+    ['konnte nicht ermittelt werden'],
+    ['Nicht gefundene Konten:'],
+    ['no se encontró ninguna cuenta'],
+    ['no fue localizada'],
+    ['non è stato trovato'],
+    ['nessun account corrisponde'],
+    ['niet gevonden'],
+    ['bestaat niet'],
+    ['geen account gevonden'],
+    ['não foi encontrada'],
+    ['nenhuma conta associada'],
+    ['kontot hittades inte'],
+    ['finns inte'],
+    ['ble ikke funnet'],
+    ['findes ikke'],
+    ['nie znaleziono konta'],
+    ['brak konta'],
+  ])('%s', (said) => {
+    expect(deniesAccount(said)).toBe(true);
+  });
+
+  it.each([
+    ['We preserved the account'],
+    ['has been preserved as of 20 November 2026'],
+    ['Preserved'],
+    ['Case no 4471 was preserved'],
+    ['No further action is needed'],
+    ['the data will be held for 90 days'],
+    ['Please do not reply to this e-mail'],
+    ['preserved, not including message content'],
+    ['WhatsApp does not store message content'],
+    ['Non-content records were preserved'],
+    ['We cannot extend a preservation beyond 90 days'],
+    ['Die Daten wurden gesichert'],
+    ['Les données ont été conservées'],
+    ['Kontot har bevarats'],
+  ])('%s', (said) => {
+    expect(deniesAccount(said)).toBe(false);
+  });
+});
+
+describe('the account as the subject of its end', () => {
+  it.each([[' was deleted before your request'], [' has been permanently removed'], [', which was closed'], [' wurde gelöscht'], [' a été supprimé']])('%s', (after) => {
+    expect(endedAfter(after)).toBe(after !== ', which was closed');
+  });
+});
+
+describe('a clause ends at a semicolon or a contrast', () => {
+  it.each([
+    ['fern_1 was preserved, but fern_2 could not be located.', 'fern_1', false],
+    ['fern_1 was preserved, but fern_2 could not be located.', 'fern_2', true],
+    ['fern_2 could not be located; fern_1 has been preserved.', 'fern_1', false],
+    ['fern_1 wurde gesichert, aber fern_2 wurde nicht gefunden.', 'fern_1', false],
+    ['fern_1 a été conservé, mais fern_2 est introuvable.', 'fern_2', true],
+  ])('%s (%s)', (sentence, token, denied) => {
+    expect(deniesAccount(clauseAt(sentence, sentence.indexOf(token)))).toBe(denied);
+  });
+});
+
+describe('where it is said: a clause, a row, a record, the heading of a list', () => {
+  it('a sentence that preserves one name and not another keeps the first', () => {
+    expect(accountsOf('We preserved quill_heron_1, but quill_heron_2 could not be located.')).toEqual(['quill_heron_1']);
+    expect(accountsOf('quill_heron_2 could not be located, but quill_heron_1 has been preserved.')).toEqual(['quill_heron_1']);
+  });
+
+  it('a heading before a colon speaks for what it announces, and only where it denies', () => {
+    expect(accountsOf('We could not locate these accounts: quill_heron_1, quill_heron_2.')).toEqual([]);
+    expect(accountsOf('No further action is needed: the account quill_heron_1 has been preserved.')).toEqual(['quill_heron_1']);
+  });
+
+  it.each([
+    ['Account(s) not found:\n  1. gorse.lane77@outlook.com'],
+    ['Not located:\n\n- gorse.lane77@outlook.com'],
+    ['Comptes introuvables :\n    gorse.lane77@outlook.com'],
+    ['Nicht gefundene Konten:\n  • gorse.lane77@outlook.com'],
+    ['Cuentas no localizadas:\n  * gorse.lane77@outlook.com'],
+    ['Accounts we could not identify:\n  - gorse.lane77@outlook.com\n  - gorse.lane78@outlook.com'],
+  ])('a list under a heading that denies: %s', (list) => {
+    const accounts = accountsOf(`Accounts preserved:\n  - heron.quill@outlook.com\n\n${list}`);
+    expect(accounts).toEqual(['heron.quill@outlook.com']);
+  });
+
+  it('a list under a heading that affirms keeps its items', () => {
+    expect(accountsOf('Accounts preserved (content not included):\n  - heron.quill@outlook.com')).toEqual(['heron.quill@outlook.com']);
+  });
+
+  it.each([
+    ['Target: @marsh_owl2\nStatus: No account found'],
+    ['Username: marsh_owl2\nResult: not located'],
+    ['Konto: marsh_owl2\nStatus: nicht gefunden'],
+    ['Target: @marsh_owl2\nType: Instagram\nOutcome: no match'],
+  ])('a record whose status line denies: %s', (record) => {
+    expect(accountsOf(`Target: @heron_owl1\nStatus: Preserved\n\n${record}`)).toEqual(['@heron_owl1']);
+  });
+
+  it('a status line speaks only for its own record', () => {
+    expect(accountsOf('Target: @heron_owl1\nStatus: Preserved\nTarget: @marsh_owl2\nStatus: Not found')).toEqual(['@heron_owl1']);
+  });
+
+  it.each([
+    ['marsh.owl2@gmail.com ........ no Google Account located'],
+    ['| marsh_owl2 | No user found |'],
+    ['  marsh_owl2        nicht gefunden'],
+  ])('a row that denies: %s', (row) => {
+    expect(accountsOf(`heron.owl1@gmail.com ........ preserved\n${row}`)).not.toContain(row.includes('@') ? 'marsh.owl2@gmail.com' : 'marsh_owl2');
+  });
+
+  it.each([
+    ['Nothing turned up for u/Marsh_Owl_2, so nothing is held for it.', 'u/Marsh_Owl_2'],
+    ['The number +44 7700 900872 is not registered with WhatsApp.', '+44 7700 900872'],
+    ['Channel ID 1177002211839201280 was provided for context only.', '1177002211839201280'],
+    ['The account marsh_owl2 was deleted before your request.', 'marsh_owl2'],
+    ['Das Konto marsh_owl2 wurde gelöscht.', 'marsh_owl2'],
+  ])('%s', (sentence, token) => {
+    expect(accountsOf(`The account heron_owl1 has been preserved. ${sentence}`)).toEqual(['heron_owl1']);
+    expect(accountsOf(sentence)).not.toContain(token);
+  });
+});
+
+describe('a noun of another thing owns the tokens of an account word after it', () => {
+  it.each([
+    ['Trip identifiers 7c2e91a0-4f3b-4d8e-b1a6-0d93c5e27f14 and 3a81d6f2-9e07-4b5c-8c11-f4e0a7b92d36 are in the records.'],
+    ['Device identifiers a1b2c3d4e5f6a7b8 were noted.'],
+    ['Server (guild) identifiers 1029384756601928374 were noted.'],
+    ['Order users 7714_ab are not held.'],
+  ])('%s', (sentence) => {
+    expect(accountsOf(`The account heron_owl1 has been preserved. ${sentence}`)).toEqual(['heron_owl1']);
+  });
+
+  it('an account word without such a noun still gives its token', () => {
+    expect(accountsOf('The user identifier 7c2e91a0-4f3b-4d8e-b1a6-0d93c5e27f14 was preserved.')).toEqual(['7c2e91a0-4f3b-4d8e-b1a6-0d93c5e27f14']);
+  });
+});
+
+describe('layouts', () => {
+  it('an intro announcing user ids takes its bare numbers; one announcing server ids does not', () => {
+    expect(accountsOf('Data preserved for the following user IDs:\n  • 1098234477105561620 (username: velvet_owl)\n  • 884410926571233301')).toEqual([
+      '1098234477105561620',
+      'velvet_owl',
+      '884410926571233301',
+    ]);
+    expect(accountsOf('Account numbers below:\n  - 55120934\n  - 55120935')).toEqual(['55120934', '55120935']);
+    expect(accountsOf('The following server IDs were noted with the users:\n  - 1029384756601928374')).toEqual([]);
+  });
+
+  it('an international number with its subscriber part in one group of up to 8 digits', () => {
+    expect(accountsOf('Preserved on 5 November 2026:\n  +31 6 12345678')).toEqual(['+31 6 12345678']);
+    expect(accountsOf('Preserved:\n  +49 170 12345678')).toEqual(['+49 170 12345678']);
+  });
+
+  it('a gamertag ends at a slash or a bar', () => {
+    expect(accountsOf('Xbox   Gamertag: Salt Marsh 77 / XUID 2535471182296431')).toEqual(['Salt Marsh 77', '2535471182296431']);
+    expect(accountsOf('| Gamertag: Copper Wolf 9 | preserved |')).toContain('Copper Wolf 9');
+  });
+
+  it('an aligned key in a list names the service, not an account', () => {
+    expect(accountsOf('The following account(s):\n  Outlook.com   : cinder_77@outlook.com\n  Skype.app     : live:.cid.7a3f0011')).not.toContain('Outlook.com');
+  });
+});
