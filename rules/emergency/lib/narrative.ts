@@ -1,5 +1,5 @@
 import * as chrono from 'chrono-node';
-import { FRESH_THREAT, HARM, HARM_BY_FATE, HARM_BY_FORM, HARM_BY_REGISTER, HARM_BY_SITUATION, NEGATED_HARM_PHRASE, QUOTED_HARM, RESOLVED, PLAY_TALK, UNIT_NAME_AFTER } from './lexicon/harm';
+import { FRESH_THREAT, HARM, HARM_BY_FACT, HARM_BY_FATE, HARM_BY_FORM, HARM_BY_REGISTER, HARM_BY_SITUATION, NEGATED_HARM_PHRASE, QUOTED_HARM, RESOLVED, PLAY_TALK, UNIT_NAME_AFTER } from './lexicon/harm';
 import { CONDITION_BEFORE, IMMINENCE, IMMINENCE_STATED, INTENT_ONLY, NEGATED_IMMINENCE, NOT_IMMINENT, NOTHING_SINCE, OVERTAKEN } from './lexicon/imminence';
 import { IMMINENCE_CUES } from './lexicon/imminence-cues';
 import { NEGATION_BEFORE, NOT_A_NEGATION } from './lexicon/negation';
@@ -278,6 +278,7 @@ export function analyzeNarrative(text: string, reference = new Date()): Narrativ
       firstUnnegated(scoped, HARM_BY_SITUATION, NEGATED_HARM_PHRASE, PLAY_TALK, inAUnitName) ??
       firstUnnegated(scoped, HARM_BY_FORM, NEGATED_HARM_PHRASE, PLAY_TALK, inAUnitName) ??
       firstUnnegated(scoped, HARM_BY_FATE, NEGATED_HARM_PHRASE, PLAY_TALK, inAUnitName) ??
+      firstUnnegated(scoped, HARM_BY_FACT, NEGATED_HARM_PHRASE, PLAY_TALK, inAUnitName) ??
       firstUnnegated(scoped, QUOTED_HARM, NEGATED_HARM_PHRASE, PLAY_TALK, inAUnitName));
   // Imminence and the data's purpose only mean something for a stated danger.
   const times = findTimes(list, reference);

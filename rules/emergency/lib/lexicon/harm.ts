@@ -3,6 +3,8 @@ import { HARM_FAMILY_TERMS, QUOTED_THREAT } from './harm-families';
 import { EMOJI_THREATS, QUOTED_LANGUAGE_FAMILY, WORLD_FINALITY_FAMILY, WORLD_SELF_HARM_FAMILY, WORLD_VIOLENCE_FAMILY, WORLD_WEAPON_FAMILY } from './harm-registers';
 import { HARM_EUPHEMISM_TERMS } from './harm-euphemisms';
 import { HARM_FATE_TERMS } from './harm-fates';
+import { HARM_FACT_TERMS } from './harm-facts';
+import { THREAT_SLANG_TERMS } from './threat-slang';
 import { HARM_GENERAL_FORM_TERMS, QUOTED_KILL_WORDS } from './harm-general-forms';
 import { FRESH_THREAT_TERMS, NEGATED_HARM_TERMS, RESOLVED_TERMS } from './harm-scope';
 export { UNIT_NAME_AFTER } from './harm-scope';
@@ -232,6 +234,8 @@ export const HARM_BY_FORM = anyOf(
 );
 /** Read after the general forms: the fate promised or the means laid (round 7). Its own pattern, for the size limit. */
 export const HARM_BY_FATE = compileLexicon(HARM_FATE_TERMS, { end: '(?![a-z])' });
+/** Read after the fates: harm implied by the facts, and threats in slang and idiom (round 7). Its own pattern, for the size limit. */
+export const HARM_BY_FACT = anyOf(compileLexicon(HARM_FACT_TERMS, { end: '(?![a-z])' }), compileLexicon(THREAT_SLANG_TERMS, { end: '(?![a-z])' }));
 /** Read only where no harm word is found: the suspect's own words to the person. */
 export const QUOTED_HARM = compileLexicon([QUOTED_THREAT]);
 /**

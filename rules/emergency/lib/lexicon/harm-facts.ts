@@ -1,0 +1,59 @@
+import type { Term } from '../phrases';
+
+/**
+ * Harm implied by the facts rather than named (issue 13, round 7, a probe of implied danger written for the purpose, no
+ * narrative set): a person exposed to cold, heat or water, violence heard rather than seen, a treatment that keeps
+ * someone alive missed, warning signs of suicide, a threat told by a photo and a caption. Each family names the
+ * situation in general words, and is narrowed by the everyday sentence that shares its words.
+ */
+
+/** A child left in a vehicle, a person lost in the wild: "the 2-year-old was left in the car", "lost above the treeline". */
+export const EXPOSURE_FAMILY: readonly Term[] = [
+  // Left or alone in it, not children who "left in the van" for a trip or wait in the car park with a teacher
+  /\b(?:baby|babies|toddlers?|infants?|child|children|kids?|\d{1,2}[\s-]*(?:year|yr|month)s?[\s-]*old)\b[^.\n]{0,30}\b(?:(?:was|were|been|is|are|being|got)\s+(?:left|locked|forgotten)|alone|unattended)\s+in\s+(?:the|a|his|her|their)\s+(?:hot\s+|locked\s+)?(?:car|vehicle|van|truck|ute)\b(?!\s+(?:park|parks|wash|seat|showroom)\b|[^.\n]{0,25}\bwith\s+(?:a|an|the|their|his|her)\s+(?:teacher|parent|adult|mother|father|mum|mom|dad|driver|nanny|grandparent)\b)/,
+  /(?:lost|stranded|trapped|missing)\s+(?:in|on|above|below)\s+(?:the\s+)?(?:bush|forest|woods|mountains?|desert|snow|fog|blizzard|treeline|tree\s+line|moor|moors|fells|glacier|canyon|outback|backcountry|ice\s+field|summit|ridge)\b(?!\s+of\b)/,
+  '(no|without (a |any )?)(tent|shelter|warm clothes|coat|jacket|water|food) (and|,|or) (no |without )?(tent|shelter|warm clothes|coat|jacket|water|food|phone signal)\\b',
+];
+
+/** In the water or taken by it: swept out, fallen through the ice, driven into a flood. */
+export const WATER_FAMILY: readonly Term[] = [
+  /\b(?:he|she|they|swimmer|child|boy|girl|man|woman|kayaker|surfer|kid|son|daughter)\b[^.\n]{0,20}\b(?:was|were|got|has\s+been|is\s+being)?\s*(?:swept|washed|dragged|pulled|carried)\s+(?:out|away|under|off|downstream|out\s+to\s+sea)\b/,
+  '(fell|fallen|falls|went|gone|broke) (through|into) (the )?(ice|frozen (lake|river|pond|reservoir)|river|sea|canal|harbou?r|quarry|reservoir|rapids|floodwater|flood water)\\b',
+  /(?:drove|driven|drives|driving|swept|went|car|vehicle)\s+(?:\w+\s+)?into\s+(?:the\s+)?(?:flood[\s-]?waters?|flooded\s+(?:road|creek|river|ford|underpass)|river|canal|lake|sea|harbou?r)\b(?!\s+(?:car\s+park|park|road|street|lane|view|side|front|bank|walk|path|centre|center|hotel|district)\b)/,
+];
+
+/** Violence heard: a scream and a plea, a struggle, a call cut off after a scream. */
+export const HEARD_VIOLENCE_FAMILY: readonly Term[] = [
+  // A plea against the body, not "stop calling me" at a debt collector
+  /\b(?:screamed|screaming|screams|shouted|shouting|yelled|yelling|crying)\s*:?\s*["“'‘](?:get\s+off\s+(?:me|her|him)|help(?:\s+me)?\b|stop(?=\s*[!.,"”'’]|\s+(?:it|hurting|please)\b)|let\s+me\s+go|don['’]?t\s+(?:hurt|kill|touch|shoot)|please\s+(?:stop|don['’]?t|no)|no+\b)/,
+  /(?:heard|hear|hears|hearing)\s+(?:a\s+|the\s+)?(?:struggle|scuffle|screaming|screams|a\s+scream|someone\s+screaming|a\s+woman\s+screaming|a\s+child\s+screaming|gunfire|a\s+gunshot)\b(?![^.\n]{0,25}\b(?:dogs?|cats?|animals?|foxes|birds|on\s+(?:the\s+)?(?:tv|television|film|radio)|game)\b)/,
+  '(call|line|phone) (dropped|cut off|went dead|disconnected|went silent) (after|following|mid|during) (a |the )?(scream|screams|screaming|shout|bang|gunshot|struggle)\\b',
+];
+
+/** A treatment that keeps someone alive, missed: dialysis, chemotherapy, oxygen. */
+export const TREATMENT_MISSED_FAMILY: readonly Term[] = [
+  // Not a review or an appointment about the treatment
+  /(?:missed|missing|skipped|stopped|without)\s+(?:his\s+|her\s+|their\s+|two\s+|three\s+|several\s+)?(?:dialysis|chemo|chemotherapy|oxygen|transfusions?|anti[\s-]?seizure|anticonvulsant|heart|transplant|seizure|epilepsy|antipsychotic)\s*(?:sessions?|treatments?|medication|meds|pills|tablets|drugs)?\b(?!\s+(?:review|appointment|check|prescription|refill|renewal|reminder|letter|form|records?)\b)/,
+  'dialysis (patient|dependent)',
+];
+
+/** Warning signs of suicide: belongings given away with a goodbye, a will written with a goodbye. */
+export const WARNING_SIGNS_FAMILY: readonly Term[] = [
+  // Not someone moving house: "gave away his old sofa and said goodbye … before moving to Leeds"
+  /\b(?:gave|given|giving|gives)\s+away\s+(?:all\s+)?(?:his|her|their|my)\s+(?:\w+\s+)?(?:belongings|things|stuff|possessions|pets?|dog|cat|games|console|playstation|xbox|guitar|collection|savings)\b[^.\n]{0,60}\b(?:said|saying|says|texted|wrote)\s+goodbye\b(?![^.\n]{0,60}\b(?:mov(?:e|ed|es|ing)|emigrat\w*|relocat\w*|leaving\s+for)\b)/,
+  /\bgoodbye\b[^.\n]{0,60}\b(?:gave|given|giving|gives)\s+away\s+(?:all\s+)?(?:his|her|their|my)\s+(?:belongings|things|stuff|possessions)\b/,
+];
+
+/** A threat told by a photo of the person's family or home and a caption: "a photo of her daughter's school gate with 'see you soon'". */
+export const CAPTIONED_PHOTO_FAMILY: readonly Term[] = [
+  /\b(?:sent|sends|send|texted|messaged|received|receives|got|gets|left)\s+(?:(?:her|him|them|the\s+victim|me|us)\s+)?(?:a\s+|an\s+|the\s+)?(?:photo|picture|pic|video|image|screenshot)s?\s+of\s+(?:her|his|their|the\s+victim['’]s|your)\s+(?:\w+['’]s\s+)?(?:daughter|son|kids|children|child|house|home|school|front\s+door|car|bedroom\s+window|workplace|grave)\b[^.\n]{0,60}["“'‘](?:see\s+you\s+soon|soon|i['’]?m\s+watching|we['’]?re\s+watching|tick\s+tock|nice\s+(?:house|kids|family|daughter|son)|pretty|found\s+you|i\s+know\s+where)/,
+];
+
+export const HARM_FACT_TERMS: readonly Term[] = [
+  ...EXPOSURE_FAMILY,
+  ...WATER_FAMILY,
+  ...HEARD_VIOLENCE_FAMILY,
+  ...TREATMENT_MISSED_FAMILY,
+  ...WARNING_SIGNS_FAMILY,
+  ...CAPTIONED_PHOTO_FAMILY,
+];

@@ -1,0 +1,67 @@
+import { describe, expect, it } from 'vitest';
+import { analyzeNarrative } from '../../../../rules/emergency/lib/narrative';
+import { NOW } from '../../helpers';
+
+/** Round 7 of issue 13: harm implied by the facts, and threats in slang and idiom, both ways. */
+const read = (text: string) => analyzeNarrative(text, NOW);
+
+describe('harm implied by the facts', () => {
+  it.each([
+    'The 2-year-old was left in the car in the supermarket car park, 38 degrees, windows closed.',
+    'A hiker texted that he is lost above the treeline, snow coming, no tent, battery at 5%.',
+    'He is a dialysis patient and has missed two sessions since Friday.',
+    'A swimmer was swept out past the breakwater and friends lost sight of him.',
+    'A car with two kids inside drove into the floodwater on Route 9.',
+    'He fell through the ice on the reservoir, his friend says.',
+    'The call dropped after a scream, then nothing.',
+    'She screamed "get off me" before the line went quiet.',
+    'Neighbours heard a struggle and a child crying, then silence.',
+    'He has stopped eating, gave away his PlayStation and said goodbye to his mates.',
+    'He sent her a photo of her daughter\'s school gate with "see you soon".',
+  ])('reads %s', (text) => {
+    expect(read(text).harm).not.toBeNull();
+  });
+
+  it.each([
+    'The children were left in the car park with their teacher while the bus was fixed.',
+    'The kids left in the van this morning for the school trip.',
+    'He got lost in the woods of paperwork at the council office.',
+    'The tenant screamed "stop calling me" at the debt collector.',
+    'The neighbours heard a scuffle between two dogs.',
+    'He gave away his old sofa and said goodbye to the neighbours before moving to Leeds.',
+    'She posted a photo of her daughter\'s school with "see you soon, first day tomorrow!".',
+    'The oxygen supplier missed the delivery slot; the tank is full until Friday.',
+  ])('does not read %s', (text) => {
+    expect(read(text).harm).toBeNull();
+  });
+});
+
+describe('threats in slang and in the idiom of other Englishes', () => {
+  it.each([
+    '"your boy gonna be on a t-shirt by friday"',
+    '"I\'ll send you to see Jesus"',
+    '"we finna air out the whole block"',
+    '"I will moer you until you are blue."',
+    '"I\'ll chib ye the next time I see ye."',
+    '"I will finish your family one by one."',
+    '"You will not see your daughter grow up."',
+    '"Nobody will be able to help you where you\'re going."',
+    '"Tonight your house becomes a barbecue."',
+    '"Start planning your funeral."',
+    '"You\'ll be visiting her grave by spring."',
+  ])('reads %s', (text) => {
+    expect(read(`He wrote to her: ${text}`).harm).not.toBeNull();
+  });
+
+  it.each([
+    'She designed a t-shirt for the charity run; everyone will be on a t-shirt.',
+    'We need to air out the house after the paint job.',
+    'He will finish his family history book by May.',
+    'Her grandmother likes visiting the graves of her parents.',
+    'They will waste their money on that car.',
+    'Don\'t waste your time on him.',
+    'The new kitchen will become a barbecue area in summer.',
+  ])('does not read %s', (text) => {
+    expect(read(text).harm).toBeNull();
+  });
+});
