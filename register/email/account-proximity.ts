@@ -21,8 +21,11 @@ const NEGATION = /\b(?:not|no|never|nicht|kein\w*|pas|aucun\w*|ningún|ninguna|n
 const CLAUSE_END = /;|\n[ \t]*\n|:[ \t]*\n|\n(?=[ \t]*(?:[-*•|]|\d{1,2}[.)]|\p{L}[\p{L} ]{0,20}:))|\.(?=\s|$)/u;
 /** Tokens in it, quoted or bare; a bare one may carry its system's prefix ("dbid:AAC…"), which stays part of it. */
 const TOKEN = /(?<![\w.@/-])(?:(['"‘“«])[ \u00a0]?([^'"’”»\n \t]{2,40})[ \u00a0]?['"’”»]|((?:[a-z]{2,8}:(?=\w))?[A-Za-z0-9_][A-Za-z0-9_.#-]{2,39})(?![\w@/:]|\.\w))/g;
-/** A phone number in the clause ("the rider account tied to (415) 555-0163"), 9 to 15 digits. */
-const PHONE = /(?<![\w+])\+?\(?\d{1,4}\)?[ \t.-]?\d{2,5}(?:[ \t.-]\d{2,6}){1,4}(?![\w-])/;
+/**
+ * A phone number in the clause ("the rider account tied to (415) 555-0163"), 9 to 15 digits; not the digits of a code
+ * ("PRS-2026-117652").
+ */
+const PHONE = /(?<![\w+/.-])\+?\(?\d{1,4}\)?[ \t.-]?\d{2,5}(?:[ \t.-]\d{2,6}){1,4}(?![\w-])/;
 
 /** Between two names of one list: "a_1, b_2 and c_3". */
 const LIST_JOIN = /^[ \t]*(?:,|&|\/|and|or|und|oder|et|ou|y|o|e|en|of|och|eller|og|i|lub)?[ \t,]*$/i;
@@ -105,7 +108,9 @@ export function nearbyAccounts(text: string, from: number, to: number): FoundAcc
     // A plural word and its colon announce a list on the line, its items parted by semicolons too ("Accounts: a.b; c_d").
     const listed = body[after] === ':' && /s$/i.test(word[0]);
     const end = listed ? rest.search(/\n|\.(?=\s|$)/) : rest.search(CLAUSE_END);
-    const clause = rest.slice(0, end === -1 ? rest.length : end);
+    // A clause cut by the window ends on a word cut short ("November 25t|h"): that last word is left out.
+    const cut = end === -1 && after + rest.length < body.length ? rest.replace(/[^\s]*$/, '') : rest;
+    const clause = end === -1 ? cut : rest.slice(0, end);
     let last = 0;
     let taken = false;
     for (const m of clause.matchAll(TOKEN)) {

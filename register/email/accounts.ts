@@ -18,13 +18,17 @@ export interface FoundAccount {
 
 /** Addresses with letters of any script in them (RFC 6531: "brume.vespérale@outlook.fr"). */
 const EMAIL = /(?<![\p{L}\p{N}_.%+-])[\p{L}\p{N}._%+-]{1,64}@[\p{L}\p{N}-]{1,63}(?:\.[\p{L}\p{N}-]{1,63}){0,6}\.[A-Za-z]{2,24}(?![\p{L}\p{N}_@-])/gu;
-/** A profile address as written, its query string too ("?igsh=…", "?locale=nl"): the investigator's copy of it. */
+/**
+ * A profile address as written, its query string too ("?igsh=…", "?locale=nl"): the investigator's copy of it. A
+ * site's own pages (facebook.com/records, /help, /legal …) are no profile.
+ */
 const PROFILE_URL =
-  /(?<![\w.@/-])(?:https?:\/\/)?(?:www\.|m\.)?(?:facebook\.com|instagram\.com|linkedin\.com\/in|twitch\.tv|youtube\.com|pinterest\.com|tiktok\.com|twitter\.com|x\.com|github\.com|reddit\.com\/u(?:ser)?|snapchat\.com\/add|threads\.net|t\.me|vk\.com|kick\.com|steamcommunity\.com\/(?:profiles|id))\/[A-Za-z0-9_.@%~-]{2,80}(?:\/[A-Za-z0-9_.@%~-]{1,80}){0,2}(?:\?id=\d{5,25}|\/(?![\w]))?(?:\?[\w.%~-]{1,40}=[\w.%~-]{0,80}(?:&[\w.%~-]{1,40}=[\w.%~-]{0,80}){0,4})?/gi;
+  /(?<![\w.@/-])(?:https?:\/\/)?(?:www\.|m\.)?(?:facebook\.com|instagram\.com|linkedin\.com\/in|twitch\.tv|youtube\.com|pinterest\.com|tiktok\.com|twitter\.com|x\.com|github\.com|reddit\.com\/u(?:ser)?|snapchat\.com\/add|threads\.net|t\.me|vk\.com|kick\.com|steamcommunity\.com\/(?:profiles|id))\/(?!(?:records|help|legal|polic(?:y|ies)|privacy|terms|safety|business|login|settings|support|about|security|transparency|law-?enforcement|lers)(?![\w-]|\.\w))[A-Za-z0-9_.@%~-]{2,80}(?:\/[A-Za-z0-9_.@%~-]{1,80}){0,2}(?:\?id=\d{5,25}|\/(?![\w]))?(?:\?[\w.%~-]{1,40}=[\w.%~-]{0,80}(?:&[\w.%~-]{1,40}=[\w.%~-]{0,80}){0,4})?/gi;
 /** A profile's permanent address by its numeric id ("x.com/i/user/1790…", "twitter.com/intent/user?user_id=…"). */
 const ID_PROFILE_URL = /(?<![\w.@/-])(?:https?:\/\/)?(?:www\.|mobile\.)?(?:x|twitter)\.com\/(?:i\/user\/\d{5,25}|intent\/user\?user_id=\d{5,25})/gi;
 const POST_URL = /\/(?:status|statuses|posts?|p|reels?|video|videos|photo|photos|comments|watch|shorts)(?:\/|\?|$)/i;
-const HANDLE = /(?<![\w.@/])@[A-Za-z0-9_](?:[A-Za-z0-9_.-]{0,38}[A-Za-z0-9_])?/g;
+/** Not the domain of a masked address ("w*****@gmail.com"). */
+const HANDLE = /(?<![\w.@/*])@[A-Za-z0-9_](?:[A-Za-z0-9_.-]{0,38}[A-Za-z0-9_])?/g;
 /** Up to 30 characters: a longer name than Reddit's usual limit is still taken whole, never cut short. */
 const REDDIT_NAME = /(?<![\w/])\/?(u\/[A-Za-z0-9_-]{3,30})(?![\w-])/g;
 /** Profile pages on any site: /users/…, /user/…, /@name, /in/…, /channel/…, profile.php?id=. */
@@ -106,7 +110,7 @@ const NAME_IN_BRACKETS = /[ \t\n]{0,3}\((?:(?:login|user[ \t]?name|handle|screen
 const ID_IN_BRACKETS = /[ \t]{0,3}(?:\n[ \t]{0,8})?\((?:(?:(?:(?:user|account)[ \t]?)?(?:id|snowflake|uid)[ \t]*[:#]?[ \t\n]{0,6})?(\d{5,25}|[0-9a-f]{16,40}|[a-z0-9]{1,4}_(?=[a-z]{0,30}\d)[a-z0-9]{4,30})|([a-z]{0,6}id:(?=[\w-]{0,40}\d)[A-Za-z0-9_-]{6,40}))\)/iy;
 
 /** Words that follow a label without being a name: "account with the username", "Name on account: not provided". */
-const NOT_A_NAME = /^(?:not|none|n\/a|unknown|provided|the|a|an|with|associated|identified|registered|listed|above|below|holder|is|was|has|and|or|of|for|id|ids|number|on|in|to|by|you|your|this|that|preserved|you)$/i;
+const NOT_A_NAME = /^(?:not|none|n\/a|unknown|account|accounts|user|profile|provided|the|a|an|with|associated|identified|registered|listed|above|below|holder|is|was|has|and|or|of|for|id|ids|number|on|in|to|by|you|your|this|that|preserved|you)$/i;
 
 /** Far more than any message names; a page of ten thousand addresses is not read to the end. */
 const MAX_CANDIDATES = 200;

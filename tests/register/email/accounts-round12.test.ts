@@ -202,3 +202,25 @@ describe('layouts', () => {
     expect(accountsOf('The following account(s):\n  Outlook.com   : cinder_77@outlook.com\n  Skype.app     : live:.cid.7a3f0011')).not.toContain('Outlook.com');
   });
 });
+
+describe('junk no account: a cut word, a masked address, a site’s own page, a code’s digits', () => {
+  it('a clause cut by its window leaves out the word it cut', () => {
+    expect(accountsOf('Account data associated with the following number has been\npreserved as of November 25th, 2026:\n\n  +447700900412')).toEqual(['+447700900412']);
+  });
+
+  it('the domain of a masked address is no handle', () => {
+    expect(accountsOf('Account ID: 614402917733409\nRegistered e-mail: w*****@gmail.com (masked)')).toEqual(['614402917733409']);
+  });
+
+  it.each([['facebook.com/records.'], ['https://www.instagram.com/legal/'], ['x.com/help'], ['tiktok.com/law-enforcement']])('%s is the site’s page', (url) => {
+    expect(accountsOf(`The account https://www.facebook.com/quill.heron.3 is preserved. Check status at ${url}`)).toEqual(['https://www.facebook.com/quill.heron.3']);
+  });
+
+  it('the digits of a code after an account word are no phone number', () => {
+    expect(accountsOf('The data of the following identifiers is preserved under\nPRS-2026-117652:\n\n  Apple ID: quill.heron@icloud.com')).toEqual(['quill.heron@icloud.com']);
+  });
+
+  it('"organization account" after a name label is no name', () => {
+    expect(accountsOf('Organization account: github.com/quill-labs')).not.toContain('account');
+  });
+});
