@@ -1,12 +1,12 @@
 import * as chrono from 'chrono-node';
 import { FRESH_THREAT, HARM, HARM_BY_FACT, HARM_BY_FATE, HARM_BY_FORM, HARM_BY_REGISTER, HARM_BY_SITUATION, NEGATED_HARM_PHRASE, QUOTED_HARM, RESOLVED, PLAY_TALK, UNIT_NAME_AFTER } from './lexicon/harm';
-import { CONDITION_BEFORE, IMMINENCE, IMMINENCE_STATED, INTENT_ONLY, NEGATED_IMMINENCE, NOT_IMMINENT, NOTHING_SINCE, OVERTAKEN } from './lexicon/imminence';
+import { CONDITION_BEFORE, HABITUAL, IMMINENCE, IMMINENCE_STATED, INTENT_ONLY, NEGATED_IMMINENCE, NOT_IMMINENT, NOTHING_SINCE, OVERTAKEN } from './lexicon/imminence';
 import { IMMINENCE_CUES } from './lexicon/imminence-cues';
 import { NEGATION_BEFORE, NOT_A_NEGATION } from './lexicon/negation';
 import { COLON_AFTER, DATA, FORM_QUESTION_BEFORE, PREVENTION, PROSECUTION_ONLY, PURPOSE_ALL, PURPOSE_FAILED_BEFORE, PURPOSE_LEAD, THING_OBJECT, THING_SUBJECT_BEFORE } from './lexicon/nexus';
 import { PERSON_AS_OBJECT, PERSON_NAME, PERSON_WORDS } from './lexicon/person';
 import { ACCOUNT_ROLE, IDENTIFY_BEFORE, MODIFIER_AFTER, OFFENDER_IDENTIFIED_BEFORE, REPORTED_BY_BEFORE, REPORTER_ROLE, REPORTS_AFTER } from './lexicon/person-roles';
-import { AGE_AFTER, AGE_DECADE, DTG, DURATION, dtgDate, LOG_TIME, NOT_THREAT_TIME_BEFORE, RANGE_AFTER, TIME_HINT, VAGUE_TIME } from './lexicon/timeframe';
+import { AGE_AFTER, AGE_DECADE, DTG, DURATION, dtgDate, LOG_TIME, NOT_THREAT_TIME_BEFORE, numeralsForParser, RANGE_AFTER, TIME_HINT, VAGUE_TIME } from './lexicon/timeframe';
 
 /**
  * Reads an emergency narrative for the five things providers ask it to state. Pure and bounded: a sentence
@@ -132,8 +132,12 @@ const notThePersonAtRisk: Skip = (sentence, m) => {
 /** A harm word in the name of the unit that writes ("Counter-Terrorism … Branch") states no danger. */
 const inAUnitName: Skip = (sentence, m) => /^[A-Z]/.test(m[0].trim()) && UNIT_NAME_AFTER.test(sentence.slice(m.index + m[0].length, m.index + m[0].length + 120));
 
-/** Intent announced under a condition ("if you do not answer me I will stab you") says what may happen, not when. */
-const conditionalIntent: Skip = (sentence, m) => INTENT_ONLY.test(m[0].trim()) && CONDITION_BEFORE.test(sentence.slice(Math.max(0, m.index - 80), m.index));
+/**
+ * Intent announced under a condition ("if you do not answer me I will stab you") or as a habit ("has said many times
+ * that he will…") says what may happen, not when.
+ */
+const conditionalIntent: Skip = (sentence, m) =>
+  INTENT_ONLY.test(m[0].trim()) && (CONDITION_BEFORE.test(sentence.slice(Math.max(0, m.index - 80), m.index)) || HABITUAL.test(sentence));
 
 const SOON_DAYS = 8;
 const OLD_DAYS = 30;
@@ -146,8 +150,8 @@ const DAY_NAMED = /[a-z]{3}|\d[./-]\d/i;
  */
 const THREAT_MADE =
   /\b(?:threat\w*|sent|posted|messag\w*|wrote|written|said|says|told|received|call(?:ed|s)?|text(?:ed|s)?|seen|left|uploaded|commented|replied|tweet\w*|e-?mail(?:ed|s)?|took|taken|abducted|snatched|kidnapped)\b/i;
-/** A clock time as written ("2340", "0115hrs", "23:40"), not an age or a count ("in his 30s"). */
-const CLOCK = /\d:\d\d|\d{3,4}\s*h/i;
+/** A clock time as written ("2340", "0115hrs", "23:40", "5 pm"), not an age or a count ("in his 30s"). */
+const CLOCK = /\d:\d\d|\d{3,4}\s*h|\d\s*[ap]\.?m\b/i;
 
 interface Times {
   /** The first concrete time of the threat or the harm. */
@@ -160,6 +164,13 @@ interface Times {
   firstDatedAt: number | null;
 }
 
+/** The text of a parsed time as the sentence writes it, from the start of the word the parser's digits stand in. */
+function wordsAsWritten(sentence: string, index: number, length: number): string {
+  let start = index;
+  while (start > 0 && /[A-Za-z-]/.test(sentence[start - 1]!)) start--;
+  return sentence.slice(start, index + length).trim();
+}
+
 function findTimes(sentenceList: string[], reference: Date): Times {
   const times: Times = { timeframe: null, soon: null, recent: null, firstDatedAt: null };
   const recentFrom = reference.getTime() - RECENT_DAYS * 86_400_000;
@@ -170,7 +181,9 @@ function findTimes(sentenceList: string[], reference: Date): Times {
   for (const sentence of sentenceList) {
     if (times.timeframe && times.soon && times.recent) break;
     if (!TIME_HINT.test(sentence)) continue;
-    const logged = LOG_TIME.exec(sentence);
+    const log = LOG_TIME.exec(sentence);
+    // Not the time of the request, the records or the officer's shift ("on duty since 0800 today")
+    const logged = log && !NOT_THREAT_TIME_BEFORE.test(sentence.slice(0, log.index)) ? log : null;
     if (logged && !times.timeframe) times.timeframe = { text: logged[0].trim() };
     let dayNamedHere = false;
     const dtg = DTG.exec(sentence);
@@ -180,22 +193,25 @@ function findTimes(sentenceList: string[], reference: Date): Times {
       if (!times.recent && at >= recentFrom && at < horizon) times.recent = { text: dtg[0] };
     }
     if (parsed++ >= MAX_DATE_SENTENCES) break;
-    for (const result of chrono.en.casual.parse(sentence, reference)) {
+    const forParser = numeralsForParser(sentence);
+    for (const result of chrono.en.casual.parse(forParser, reference)) {
       const text = result.text.trim();
+      // The words as written: a number word the parser was given as digits ("twenty minutes ago") starts before them
+      const written = { text: forParser === sentence ? result.text : wordsAsWritten(sentence, result.index, result.text.length) };
       if (VAGUE_TIME.test(text) || DURATION.test(text)) continue;
       if (NOT_THREAT_TIME_BEFORE.test(sentence.slice(0, result.index))) continue;
       const after = sentence.slice(result.index + result.text.length);
       if (RANGE_AFTER.test(after) || AGE_AFTER.test(after) || result.end) continue;
       // The parser read the start of a word ("for a money" as Monday) or an age decade ("a man in 30s") as a time
       if (/^[a-z]/i.test(after) || AGE_DECADE.test(text)) continue;
-      times.timeframe ??= { text: result.text };
+      times.timeframe ??= written;
       const at = result.start.date().getTime();
       if (DAY_NAMED.test(text)) dayNamedHere = true;
       if (times.firstDatedAt === null && DAY_NAMED.test(text)) times.firstDatedAt = at;
-      if (!times.soon && at >= tomorrow && at < horizon && DAY_NAMED.test(text)) times.soon = { text: result.text };
+      if (!times.soon && at >= tomorrow && at < horizon && DAY_NAMED.test(text)) times.soon = written;
       const current = at >= reference.getTime() || THREAT_MADE.test(sentence);
       if (!times.recent && current && at >= recentFrom && at < horizon && (DAY_NAMED.test(text) || CLOCK.test(text))) {
-        times.recent = { text: result.text };
+        times.recent = written;
       }
     }
     // A clock time the parser misses ("called 1652 hrs"), with no day in its sentence, is of the day the text is written:

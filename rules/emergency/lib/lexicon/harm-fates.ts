@@ -50,6 +50,8 @@ export const MEANS_READIED_FAMILY: readonly Term[] = [
 export const FOR_GOOD_FAMILY: readonly Term[] = [
   '(go to |put (you|her|him|them) to |will |gonna )?sleep (forever|for ever|for good|permanently|eternally)\\b',
   'eternal (sleep|rest)\\b',
+  // No one of them will see the morning: "none of them will see morning", "neither of you will live to see Christmas"
+  /(?:none\s+of\s+(?:you|them|us|yous)|nobody|no\s?one|neither\s+of\s+(?:you|them|us))\s+(?:will|is\s+going\s+to|gonna|shall|['’]ll)\s+(?:see|live\s+to\s+see|make\s+it\s+to|survive|last)\s+(?:the\s+)?(?:morning|tomorrow|sunrise|dawn|christmas|new\s+year|weekend|another\s+day|night)\b(?!\s+(?:show|news|paper|papers|programme|program|edition|session|class|meeting|shift|train|bus|flight|service|market|match|game|sale|sales)\b)/,
   // At the end of its clause: "…and not with you. Not in this world."
   /\bnot\s+in\s+this\s+(?:world|life)(?=\s*[.!;'"’”]|\s*$)/,
   // Survival denied, the negator inside the phrase: "without shelter he will not survive many hours"

@@ -150,6 +150,8 @@ export const INTENT_ONLY = new RegExp(`^(?:${INTENT.source})$`, 'i');
  * will happen if, not what is about to happen; a time, a state or a near day elsewhere still makes it imminent.
  */
 export const CONDITION_BEFORE = /\b(?:if|unless|otherwise|or\s+else|in\s+case)\b[^.;]{0,80}$/i;
+/** Intent said again and again in the past ("has said several times over the years that he will shoot"): a habit, not a time. */
+export const HABITUAL = /\b(?:over\s+the\s+(?:years|months)|for\s+(?:years|months)|several\s+times|many\s+times|repeatedly|whenever|every\s+time|on\s+(?:several|many)\s+occasions)\b/i;
 
 /** Phrases that start on a word boundary and may run on into a longer word ("immediate dangers", "livestreaming"). */
 export const IMMINENT_OPENINGS: readonly Term[] = [

@@ -71,6 +71,15 @@ export const NOT_THREAT_TIME_TERMS: readonly Term[] = [
   '(report|request|submission|letter) date',
   'date of (the )?(report|request|letter)',
   /date\s*:/,
+  // What else a date may be about (round 7): the preservation asked for, the request written, the file opened, the
+  // officer's shift, the couple's history
+  'preserv*',
+  'retention',
+  '(prepared|written|drafted|compiled|submitted|signed)',
+  '(case|file|record|report|ticket|docket|investigation) (was )?(opened|created|registered|logged)',
+  'on duty',
+  'shift',
+  '(met|married|divorced|engaged|dating)',
 ];
 
 export const TIME_HINT = anyOf(/\d/i, compileLexicon(TIME_WORDS));
@@ -117,3 +126,21 @@ export const LOG_TIME = new RegExp(
   ].join('|'),
   'i',
 );
+
+/**
+ * Number words from thirteen up that the date parser does not read ("twenty minutes ago", "forty-five minutes"), before
+ * a unit of time. Written as digits padded to the same length (see `numeralsForParser`).
+ */
+export const NUMBER_WORD_BEFORE_UNIT =
+  /\b(?:(thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)|(twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[\s-](one|two|three|four|five|six|seven|eight|nine))?)(?=\s+(?:min(?:ute)?s?|hours?|hrs?|days?|weeks?)\b)/gi;
+const TEENS = ['thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen'];
+const TENS = ['twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety'];
+const UNITS = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine'];
+
+/** The sentence with those number words as digits, right-aligned in the word's place, so every index stays the same. */
+export function numeralsForParser(sentence: string): string {
+  return sentence.replace(NUMBER_WORD_BEFORE_UNIT, (word: string, teen?: string, ten?: string, unit?: string) => {
+    const value = teen ? 13 + TEENS.indexOf(teen.toLowerCase()) : 20 + 10 * TENS.indexOf(ten!.toLowerCase()) + (unit ? 1 + UNITS.indexOf(unit.toLowerCase()) : 0);
+    return String(value).padStart(word.length, ' ');
+  });
+}

@@ -31,6 +31,51 @@ describe('intent under a condition', () => {
   });
 });
 
+describe('intent said as a habit', () => {
+  it('is not imminent by the intent alone', () => {
+    expect(read('He has said many times over the years that he will stab his father.').imminence).toBeNull();
+    expect(read('Whenever he drinks he says he will hang himself.').imminence).toBeNull();
+  });
+
+  it('is imminent when the habit is not the sentence the intent is in', () => {
+    expect(read('He has hit her for years. Tonight he texted that he will stab her.').imminence).not.toBeNull();
+  });
+});
+
+describe('times written in words or with am and pm', () => {
+  it('reads number words from thirteen up before a unit, as written', () => {
+    expect(read('She posted a photo of pills thirty minutes ago.').timeframe?.text).toBe('thirty minutes ago');
+    expect(read('He sent the threat to kill her forty-five minutes ago.').imminence?.text).toBe('forty-five minutes ago');
+    expect(read('He has thirty minutes of video on his phone.').timeframe).toBeNull();
+  });
+
+  it('takes an am or pm time of a threat made as current, like a 24-hour one', () => {
+    expect(read('He told her he will be at her work at 5 pm with his gun.').imminence).not.toBeNull();
+    expect(read('He has a gun licence and shoots at the range at 5 pm on Sundays.').imminence).toBeNull();
+  });
+
+  it('reads none of them seeing the morning as a threat', () => {
+    expect(read('He has the children in his car and says none of them will see morning.').harm).not.toBeNull();
+    expect(read('None of us will see the morning show, the ticket desk says.').harm).toBeNull();
+  });
+});
+
+describe('dates that are about something else than the threat', () => {
+  it.each([
+    'He threatened to kill her. Please preserve the data for 90 days from 22/11/2026.',
+    'He threatened to kill her. This request was prepared on 22 November 2026.',
+    'He threatened to kill her. The case was opened 21/11/2026 under reference CR-2211.',
+    'He threatened to kill her; they met in June 2019.',
+    'He threatened to kill her. Officer on duty since 0800 today.',
+  ])('is no timeframe: %s', (text) => {
+    expect(read(text).timeframe).toBeNull();
+  });
+
+  it('keeps the time of the threat beside them', () => {
+    expect(read('He threatened to kill her at 2215. The case was opened 21/11/2026.').timeframe?.text).toMatch(/2215/);
+  });
+});
+
 describe('a person unreachable now, or held since', () => {
   it('is current', () => {
     expect(read('The girl posted a photo of a noose. She is not home and is not answering her phone.').imminence).not.toBeNull();
