@@ -49,6 +49,20 @@ export const CAPTIONED_PHOTO_FAMILY: readonly Term[] = [
   /\b(?:sent|sends|send|texted|messaged|received|receives|got|gets|left)\s+(?:(?:her|him|them|the\s+victim|me|us)\s+)?(?:a\s+|an\s+|the\s+)?(?:photo|picture|pic|video|image|screenshot)s?\s+of\s+(?:her|his|their|the\s+victim['’]s|your)\s+(?:\w+['’]s\s+)?(?:daughter|son|kids|children|child|house|home|school|front\s+door|car|bedroom\s+window|workplace|grave)\b[^.\n]{0,60}["“'‘](?:see\s+you\s+soon|soon|i['’]?m\s+watching|we['’]?re\s+watching|tick\s+tock|nice\s+(?:house|kids|family|daughter|son)|pretty|found\s+you|i\s+know\s+where)/,
 ];
 
+/**
+ * Abuse and exploitation told by their signs (round 7): a relative who comes to a child's room at night and touches
+ * her, a child asked to meet without telling the parents, a passport or papers taken, work to pay off a debt.
+ */
+export const ABUSE_SIGNS_FAMILY: readonly Term[] = [
+  /\b(?:stepfather|stepdad|step-father|uncle|father|dad|teacher|coach|neighbou?r|cousin|brother|grandfather|boyfriend|man|priest|tutor|babysitter)\b[^.\n]{0,60}\b(?:touch|touches|touched|touching|fondl\w*|molest\w*|abus\w*)\s+(?:her|him|them|the\s+(?:girl|boy|child|children|kids?))(?=\s*[.,;!?]|\s*$|\s+(?:at\s+night|in\s+the\s+night|in\s+bed|under|down\s+there|private\w*|inappropriately|sexually|and|when|while|every|again|there)\b)/,
+  // A meeting, images or a place in the same sentence: not a teacher keeping a surprise party quiet
+  /\b(?:girl|boy|child|kid|minor|\d{1,2}[\s-]*(?:year|yr)s?[\s-]*old|daughter|son|pupil|student)\b(?=[^.\n]*\b(?:meet|meeting|photos?|pictures?|pics|videos?|chat|come\s+over|visit|send|car|flat|room|hotel)\b)[^.\n]{0,80}\b(?:without\s+telling|not\s+(?:to\s+)?tell|don['’]?t\s+tell|keep\s+it\s+(?:a\s+)?secret\s+from)\s+(?:her|his|their|your)\s+(?:parents|mum|mom|dad|mother|father|family|teachers?)\b/,
+  // Papers taken where work, a debt or a promise abroad is told in the same sentence; not a hotel's or a bank's rule
+  /\b(?:took|take|takes|taken|taking|confiscated|confiscates|kept|keeps|keeping|holds|holding|withheld|withholds)\s+(?:away\s+)?(?:her|his|their|the\s+(?:girl|woman|women|workers|victims?)['’]?s?)\s+(?:passports?|papers|documents|identity\s+(?:card|documents)|ID\s+cards?)\b(?=[^.\n]*\b(?:job|work|abroad|debt|leave|escape|brothel|massage|club|recruit\w*|promised)\b)/,
+  /\b(?:job|work|abroad|debt|brothel|massage|recruit\w*|promised)\b[^.\n]{0,80}\b(?:took|take|takes|taken|taking|confiscated|kept|keeps|keeping|holds|holding|withheld|withholds)\s+(?:away\s+)?(?:her|his|their|the\s+(?:girl|woman|women|workers|victims?)['’]?s?)\s+(?:passports?|papers|documents|identity\s+(?:card|documents)|ID\s+cards?)\b/,
+  '(forced|made|obliged|compelled) to work (off|to pay( off)?) (the|a|her|his|their) debt\\b',
+];
+
 export const HARM_FACT_TERMS: readonly Term[] = [
   ...EXPOSURE_FAMILY,
   ...WATER_FAMILY,
@@ -56,4 +70,5 @@ export const HARM_FACT_TERMS: readonly Term[] = [
   ...TREATMENT_MISSED_FAMILY,
   ...WARNING_SIGNS_FAMILY,
   ...CAPTIONED_PHOTO_FAMILY,
+  ...ABUSE_SIGNS_FAMILY,
 ];

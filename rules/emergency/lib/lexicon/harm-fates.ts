@@ -41,7 +41,7 @@ export const PERSON_SOLD_FAMILY: readonly Term[] = [
 export const MEANS_READIED_FAMILY: readonly Term[] = [
   '(keep|get|have|make|order|buy|book) (the |a |your |two )?(coffins?|caskets?|graves?|body bags?|shrouds?) (ready|dug|prepared|waiting|ordered)\\b',
   '(coffins?|caskets?|graves?|body bags?) (is |are )?(ready|dug|prepared|waiting) for (you|u|ya|her|him|them|both of you|all of you|your)\\b',
-  '(bought|buy|got|get|have|brought|prepared|ready) (the |a )?(rope|noose|shovel|spade|acid|petrol|bullet|bullets|coffin|grave) (is )?for (you|u|ya|her|him|them|your)\\b',
+  '(bought|buy|got|get|have|brought|prepare|prepares|prepared|preparing|ready) (the |a )?(rope|noose|shovel|spade|acid|petrol|gas|poison|bullet|bullets|coffin|grave) (is )?for (you|u|ya|her|him|them|your|(the|his|her|their|my) (whole )?(family|wife|husband|kids|children|mother|father))\\b',
   // Returned dead: "we return her in a sack", "you get him back in pieces"
   '(return|send|give|deliver|bring|get) (you |u )?(her|him|them|the (child|girl|boy|kid|baby)|your (child|daughter|son|wife|husband|kid|baby)) (back )?(to you )?(in (a |the )?(sack|box|bag|coffin|body bag|bin bag|pieces)|dead)\\b',
 ];
@@ -57,6 +57,23 @@ export const FOR_GOOD_FAMILY: readonly Term[] = [
   // Survival denied, the negator inside the phrase: "without shelter he will not survive many hours"
   // of a person, not of a shop; the match starts after the subject, so "without shelter he | will not survive" is a clause
   /(?<=\b(?:he|she|they|you|u|ya|i|we|child|baby|boy|girl|man|woman|patient|victim|son|daughter|mother|father|husband|wife|kids?|children|people|crew|hiker|climber|driver|passengers?)\s+(?:\w+\s+)?)(?:will\s+not|won['’]?t|wont|cannot|can['’]?t|could\s+not|couldn['’]?t|would\s+not|wouldn['’]?t|may\s+not|might\s+not|is\s+unlikely\s+to|is\s+not\s+going\s+to)\s+(?:\w+\s+)?survive\b/,
+];
+
+/**
+ * A death said as a journey or a bill (round 7, a probe of non-native and euphemistic wording): "take the boy to the
+ * other world with him", "go to heaven tonight with his daughter", "do her finish", a price on his head, the body made to
+ * suffer, sent home in an ambulance, going to the ER then the morgue, a threat to light the flat.
+ */
+export const DEATH_AS_JOURNEY_FAMILY: readonly Term[] = [
+  /(?:take|taking|takes|bring|bringing|send|sending|go|going)\s+(?:\w+\s+){0,3}to\s+the\s+(?:other|next)\s+world\b(?!\s+of\b)/,
+  '(go|going|goes|take|taking|takes|send|sending|bring|bringing) (_ )?(_ )?to heaven (_ )?with (me|him|her|them|his|her|my|their) (daughter|son|kids|children|baby|little one)\\b',
+  // At the end of its clause: not "make him finish the report"
+  /(?:do|does|did|make|makes|made)\s+(?:her|him|them|you|u)\s+(?:finish|finished)(?=\s*[.,;!?'"’”]|\s*$|\s+(?:this|tonight|today|tomorrow|now|for\s+good|off|soon)\b)/,
+  '(price|bounty|contract) on (his|her|their|your|the _\'s|_\'s) (head|life)\\b',
+  '(make|makes|made|let) (her|his|their|your) body (suffer|pay|bleed)\\b',
+  '(send|sending|put|putting) (you|u|her|him|them) (home |out )?in an? (ambulance|hearse|body bag)\\b',
+  "(you'?re|you are|you'?ll be|u r|ur|you|u) (going|goin'?|gonna go|gonna end up|ending up) (to|in) the (morgue|ER|A&E|ICU|emergency room|mortuary)\\b",
+  'threat(en|ens|ened|ening)? (to )?(light|torch|set fire to|blow up|poison|drown|strangle|behead|run over) (her|him|them|the|his|their|your)\\b',
 ];
 
 /** A wish not to exist, in a child's or a young person's words: "I wish I was never born, I want to disappear". */
@@ -96,6 +113,7 @@ export const HARM_FATE_TERMS: readonly Term[] = [
   ...PERSON_SOLD_FAMILY,
   ...MEANS_READIED_FAMILY,
   ...FOR_GOOD_FAMILY,
+  ...DEATH_AS_JOURNEY_FAMILY,
   ...WISH_NOT_TO_EXIST_FAMILY,
   ...VESSEL_DISTRESS_FAMILY,
   ...TAKEN_BY_STRANGERS_FAMILY,

@@ -48,7 +48,10 @@ export const PURPOSE_TERMS: readonly Term[] = [
   'make contact',
   // Contact regained and the room told (round 7): "so negotiators can re-establish contact", "tell which room they are in"
   '(re~)?(establish|restore|resume|regain) (contact|communication|comms|dialogue|a line)',
-  '(tell|know|see|work out|determine|establish) (which|what) (room|flat|floor|house|building|apartment|unit|vehicle|car) (he|she|they|the (child|victim|subject|hostages?)) (is|are)( in)?\\b',
+  '(tell|know|see|show|work out|determine|establish|find out|learn)( us| officers| police| the (team|units?|officers))? (which|what) (_ )?(room|flat|floor|house|building|apartment|unit|vehicle|car|hotel|motel|address|street|village|camp|town|area) (he|she|they|the (child|victim|subject|girl|boy|woman|man|hostages?)) (is|are)( in| at| staying)?\\b',
+  // Warn or guard whoever is named: "warn the mayor and guard her home" (not a platform or a provider)
+  /warn\s+(?:the|his|her|their)\s+(?!(?:provider|platform|company|service|user\s+base|users|account)\b)[a-z]+/,
+  '(guard|watch|protect|secure) (her|his|their|the (victim|family|child)\'?s?) (home|house|flat|door|family|children|kids|school|workplace)\\b',
   'contact (him|her|them)',
   'call (him|her|them)',
   // Negotiating, not the negotiators a suspect writes to

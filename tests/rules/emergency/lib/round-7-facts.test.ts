@@ -65,3 +65,36 @@ describe('threats in slang and in the idiom of other Englishes', () => {
     expect(read(text).harm).toBeNull();
   });
 });
+
+describe('a death said as a journey or a bill, and abuse told by its signs', () => {
+  it.each([
+    'He promise to do her finish this week.',
+    'A gang has put a price on the witness\'s head.',
+    'He wants to make her body suffer, he wrote.',
+    'The father wants to take the boy to the other world with him.',
+    'He write that he prepare the gas for the whole family.',
+    'He said he will send her home in an ambulance.',
+    '"you\'re going to the ER tonight, then the morgue"',
+    'He locked the kids in and is threatening to light the flat.',
+    'He wants to go to heaven tonight with his daughter.',
+    'The girl says her stepfather comes to her room at night and touches her.',
+    'An adult man is asking the 11-year-old to meet at the park without telling her parents.',
+    'The man promised the girl a job abroad and took her passport.',
+    'She is held in a flat and forced to work off the debt.',
+  ])('reads %s', (text) => {
+    expect(read(text).harm).not.toBeNull();
+  });
+
+  it.each([
+    'Her father touched her shoulder and said goodbye at the airport.',
+    'The hotel kept her passport at reception overnight, as is the rule.',
+    'He must work to pay the debt on his car, his lawyer says.',
+    'The pastor said the old man will go to heaven with his wife one day.',
+    'They will make him finish the report by Monday.',
+    'The band will take the fans to the other world of sound.',
+    'He prepared the gas barbecue for the family party.',
+    'The teacher told the 12-year-old not to tell her parents about the surprise party.',
+  ])('does not read %s', (text) => {
+    expect(read(text).harm).toBeNull();
+  });
+});

@@ -153,6 +153,12 @@ describe('purposes and persons, round 7', () => {
     expect(read('He has a gun. We request the location data to work out which flat he is in.').nexus).not.toBeNull();
   });
 
+  it('reads the place shown, a warning to the person named and their home guarded as a purpose', () => {
+    expect(read('He holds the girl hostage. The IP will show us which hotel she is in so we can act.').nexus).not.toBeNull();
+    expect(read('He threatened to kill the mayor. Identifying the account lets officers warn the mayor and guard her home.').nexus).not.toBeNull();
+    expect(read('He threatened to kill her. We ask the data to warn the provider of abuse.').nexus).toBeNull();
+  });
+
   it('does not read a truck stop or the negotiators a suspect writes to as a purpose', () => {
     expect(read('He threatened to shoot her. Records requested. He was at the bus stop near her work.').nexus).toBeNull();
     expect(read('He threatened to shoot her. He writes to police negotiators on the account named in the records.').nexus).toBeNull();
