@@ -1,5 +1,6 @@
 import { listedAccounts } from './account-lists';
 import { nearbyAccounts } from './account-proximity';
+import { namesAnAccount } from './account-evidence';
 import { clauseAt, deniesAccount, endedAfter } from './denials';
 import { OTHER_OBJECT as NOT_ACCOUNT_KEY } from './other-objects';
 import { RANK_ABBREVIATIONS } from './ranks';
@@ -304,6 +305,33 @@ function deniedByRecord(text: string, at: number): boolean {
   return false;
 }
 
+const MAX_BLOCK_ABOVE = 8;
+/** A heading sentence over a blank line may wrap over a few lines. */
+const HEADING_LINES = 3;
+
+/**
+ * The lines of a value's paragraph above it, and the last lines of the paragraph before ("Preserved on 5 November:⏎⏎
+ * +31 6 …"): where a value stands on a line of its own, its heading is there.
+ */
+function blockAbove(text: string, at: number): string {
+  const lines: string[] = [];
+  let lineStart = text.lastIndexOf('\n', at - 1) + 1;
+  for (let blank = false, before = 0; lines.length < MAX_BLOCK_ABOVE && lineStart > 0 && before < HEADING_LINES; ) {
+    const previousStart = text.lastIndexOf('\n', lineStart - 2) + 1;
+    const previous = text.slice(previousStart, Math.min(lineStart - 1, previousStart + 300));
+    lineStart = previousStart;
+    // A quoted blank line ("> ") is blank.
+    if (!previous.replace(/^[\s>]+/, '')) {
+      if (blank) break;
+      blank = true;
+      continue;
+    }
+    lines.push(previous);
+    if (blank) before++;
+  }
+  return lines.join('\n');
+}
+
 /** A list item: a bullet, a number or an indent. */
 const ITEM_LINE = /^(?:[ \t]*(?:[-*•]|\d{1,2}[.)])[ \t]|[ \t]{2,}\S)/;
 const MAX_ITEMS_UP = 30;
@@ -358,6 +386,12 @@ export function confirmedAccounts(text: string, found: FoundAccount[]): FoundAcc
     const { line, sentence, previousLine, nextLine } = around(text, a.start, a.end);
     const row = isRow(line);
     if (PHONE_OR_ADDRESS.test(a.value) && CONTACT_SENTENCE.test(row ? line : sentence)) return false;
+    // In prose, a value needs its sentence, or the heading above a line of its own, to name an account or the
+    // preservation: "Our colleague Ana Ruiz (ana.r@…) handled this" names neither.
+    // A line of values: this one and maybe others, after a short label ("Outlook.com: …"), brackets ("(dbid:…)").
+    const values = line.replace(a.value, '').replace(/\([^()]*\)/g, '').replace(/^[\s>*•-]*\p{L}[\p{L}\d. -]{0,30}:/u, '');
+    const alone = /^[\s>,;<>*•-]*$/.test(values.replace(/[^\s]*[@\d][^\s]*/g, ''));
+    if (!row && !namesAnAccount(sentence) && !(alone && namesAnAccount(blockAbove(text, a.start)))) return false;
     if (/^\+?[\d ().-]{7,}$/.test(a.value) && POSTAL_LINE.test(line)) return false;
     const contact = CONTACT_LINE.test(line) && !ACCOUNT_RECORD_LINE.test(previousLine) && !ACCOUNT_RECORD_LINE.test(nextLine);
     const officers = (l: string) => OFFICER_LINE.test(l) || CONTACT_LINE.test(l);

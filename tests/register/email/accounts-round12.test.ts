@@ -224,3 +224,23 @@ describe('junk no account: a cut word, a masked address, a site’s own page, a 
     expect(accountsOf('Organization account: github.com/quill-labs')).not.toContain('account');
   });
 });
+
+describe('in prose, a value needs evidence that it is an account', () => {
+  it.each([
+    ['Our colleague Ana Ruiz (ana.ruiz.lex@gmail.com) handled this matter.', 'ana.ruiz.lex@gmail.com'],
+    ['The complainant, Mira Holt (+44 7700 900555), reported it to you on Monday.', '+44 7700 900555'],
+    ['Thanks again to Jo Park, jo.park.77@outlook.com, for the quick turnaround.', 'jo.park.77@outlook.com'],
+  ])('a sentence naming neither an account nor the preservation: %s', (sentence, value) => {
+    expect(accountsOf(`The account heron_owl1 has been preserved.\n\n${sentence}`)).toEqual(['heron_owl1']);
+    expect(accountsOf(sentence)).not.toContain(value);
+  });
+
+  it.each([
+    ['The Gmail account quill.heron@gmail.com is preserved.'],
+    ['We have preserved the data associated with the profile below,\npursuant to your request:\n\n  quill.heron@gmail.com'],
+    ['Informamos que os dados das contas abaixo foram preservados em\n19/11/2026.\n\n  quill.heron@gmail.com'],
+    ['> We have preserved the information associated with the following account:\n>\n>   quill.heron@gmail.com'],
+  ])('a sentence or heading naming one: %s', (text) => {
+    expect(accountsOf(text)).toContain('quill.heron@gmail.com');
+  });
+});

@@ -1,0 +1,22 @@
+/**
+ * Positive evidence that a value named in prose is an account the message is about: the sentence names an account (or
+ * a user, a target, an identifier …) or the preservation itself, in a language the parser reads. An address or a
+ * number in a sentence with neither ("If you have questions, write to x@…", "Detective Roe can be reached at …")
+ * is not proposed: the absence of evidence means "do not propose". One family a line, compiled once.
+ */
+const EVIDENCE_WORDS: readonly string[] = [
+  // what an account is called
+  'accounts?|users?|user[ \\t]?names?|usernames?|handles?|targets?|identifiers?|profiles?|subscribers?|members?|customers?|riders?|drivers?|sellers?|buyers?|hosts?|creators?|players?|gamertags?|channels?|numbers?|e-?mail|address(?:es)?|phones?|ids?|uids?',
+  'comptes?|utilisateurs?|identifiants?|profil|abonnés?|konto|kontos|konten|benutzer\\p{L}*|nutzer\\p{L}*|kennung|cuentas?|usuarios?|identificador(?:es)?|perfil|contas?|utilizador|utenti|utente|profilo|gebruikers?\\p{L}*|profiel|användare|användarnamn|bruker\\p{L}*|użytkownik\\p{L}*',
+  // the preservation itself
+  'preserv\\p{L}*|secur\\p{L}*|froze\\p{L}*|freez\\p{L}*|hold|held|retain\\p{L}*|kept|captur\\p{L}*|snapshot|lock\\p{L}*|stored',
+  'conserv\\p{L}*|préserv\\p{L}*|sauvegard\\p{L}*|gesichert|sicherung|gespeichert|aufbewahr\\p{L}*|bewaard|bewaring|bevar\\p{L}*|säkra\\p{L}*|sikre\\p{L}*|zabezpiecz\\p{L}*|zachowan\\p{L}*|preservad\\p{L}*|conservad\\p{L}*',
+  // identification
+  'identified|associated|linked|registered|belong\\p{L}*|tied|named|listed|requested|specified',
+];
+const EVIDENCE = new RegExp(`(?<![\\p{L}])(?:${EVIDENCE_WORDS.join('|')})(?![\\p{L}])`, 'iu');
+
+/** Whether a sentence gives a value it names the role of an account. */
+export function namesAnAccount(sentence: string): boolean {
+  return EVIDENCE.test(sentence);
+}
