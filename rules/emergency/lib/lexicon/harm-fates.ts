@@ -106,6 +106,13 @@ export const BLADE_AND_TARGET_FAMILY: readonly Term[] = [
   /\b(?:whoever|anyone\s+who|anybody\s+who|the\s+first\s+(?:one|person|guy|man|woman|kid)(?:\s+(?:who|that))?)\b[^.\n]{0,60}\bgets\s+it\b(?!\s+(?:wrong|right|done|back|fixed|sorted|free|for|in|out|on|off|to|from|through|signed|delivered)\b)/,
 ];
 
+/** At the edge of a drop the older lists lacked: a quarry, a dam, a platform, the tracks, an overpass, a tower. */
+export const AT_AN_EDGE_FAMILY: readonly Term[] = [
+  // Not the quarry's pool or café: "sat on the edge of the quarry pool to eat lunch"
+  /(?:standing|stood|sitting|sat|perched|is|was)\s+(?:at|on)\s+the\s+(?:edge|rim|lip)\s+of\s+(?:the\s+|a\s+)?(?:quarry|dam|platform|cliff|cliffs|overpass|tower|multi[\s-]?storey|car\s+park\s+roof|gorge|ravine|viaduct|pier|harbou?r\s+wall)\b(?!\s+(?:pool|lake|pond|caf[eé]|path|car\s+park|visitor\w*|trail|walk|museum|shop|bench|garden)\b)/,
+  '(standing|stood|sitting|sat|lying|lay|walking) (on|across|along) the (train |railway |rail |tram )?(tracks|line|rails)\\b',
+];
+
 export const HARM_FATE_TERMS: readonly Term[] = [
   ...BODY_DISPOSED_FAMILY,
   ...VEHICLE_BOMB_FAMILY,
@@ -118,4 +125,5 @@ export const HARM_FATE_TERMS: readonly Term[] = [
   ...VESSEL_DISTRESS_FAMILY,
   ...TAKEN_BY_STRANGERS_FAMILY,
   ...BLADE_AND_TARGET_FAMILY,
+  ...AT_AN_EDGE_FAMILY,
 ];

@@ -25,6 +25,10 @@ export const NEGATED_HARM_TERMS: readonly Term[] = [
   // Rising in a table, not a shooting: "shoot up the charts", "shot up the rankings"
   '(shoot|shoots|shooting|shot) up (the |our |their |in the )?(charts|rankings|leaderboard|table|polls|league|standings|ladder|ratings)\\b',
   'review~bomb*',
+  // Laughing, wanting (round 7): "I'm dead 😂", "I would kill for a coffee"
+  /(?:i['’]?m|im|i\s+am|we['’]?re|am)\s+(?:literally\s+|actually\s+|so\s+|actually\s+)?(?:dead|deceased|dying|ded)\b(?=\s*(?:😂|🤣|💀|😭|lol|lmao|lmfao|haha|xd)|\s+(?:laughing|of\s+laughter)\b)/,
+  /(?:would|could|['’]d|i['’]?d)\s+["“'‘]?(?:literally\s+)?kill\s+for\s+(?:a|an|some|the|one|that)\b/,
+  '(kill|killing) for (a|an|some) (coffee|tea|drink|beer|pint|pizza|burger|nap|holiday|day off|cigarette|smoke)\\b',
   // An exam failed, not a bomb (round 7): "about to bomb the orgo final", "bombed my midterm"
   '(bomb*|fail*|flunk*|kill*|murder*|destroy*) (_ )?(the |this |that |my |our |his |her |their |your )?(_ )?(final|finals|midterms?|quiz|paper|essay|assignment|module|course|class|presentation)\\b',
   // A kidnapping that never was: virtual kidnapping is extortion by phone
@@ -148,6 +152,9 @@ export const RESOLVED_TERMS: readonly Term[] = [
   '(was|were|has|have) (never|not) (been )?(taken|kidnapped|abducted|missing|in danger|held)\\b',
   '(released|freed|rescued|recovered) (safe and )?(unharmed|safe|safely|alive and well)',
   '(offender|suspect|subject|male|man|caller|perpetrator|accused|shooter|attacker|threatener) (is |was |has been |now )?(now )?(in custody|arrested|detained|remanded|deceased|dead|shot dead)\\b',
+  // (round 7) sentenced or jailed, and the same after a relative clause: "the suspect who threatened … was shot dead"
+  '(offender|suspect|perpetrator|accused|attacker|threatener) (is |was |has been |now )?(now )?(sentenced|convicted|jailed|imprisoned)\\b',
+  /(?:offender|suspect|subject|man|male|perpetrator|shooter|attacker|threatener|caller|sender|poster)\s+(?:who|that)\s+[^.;]{3,80}?\s+(?:was|has\s+been|is\s+now)\s+(?:arrested|detained|remanded|shot\s+dead|killed|in\s+custody|sentenced|jailed|charged)\b/,
   '(handed|handing|turned|turning) (himself|herself|themselves) in',
   '(surrendered|surrenders) to (police|officers|the police)',
   /(?<=(?:^|[.,;:]\s*))(?:arrested|in\s+custody|remanded)\b/,

@@ -31,6 +31,10 @@ export const PRESENT_STATE_CUES: readonly Term[] = [
   'has access to',
   'in possession of',
   'barricaded',
+  // (round 7) holed up, the means in hand, the act already begun: "has the lighter in his hand", "has already poured the petrol"
+  'holed up',
+  '(has|holds|holding|with|had) (the|a|his|her) (lighter|knife|gun|rifle|pistol|shotgun|machete|rope|matches|blade|axe|hammer|bottle of pills|pills) in (his|her|their) hands?',
+  '(has|have|had) (already|just) (poured|doused|loaded|tied|swallowed|set up|cocked|lit|barricaded|taken)\\b',
   'is (with|alone)',
   // Still going on, in other words
   'as of now',

@@ -116,3 +116,35 @@ describe('persons, round 7', () => {
     expect(read('The caller, Dana KOWALSKI, is in danger.').personAtRisk).not.toBeNull();
   });
 });
+
+describe('all-clears and figures of speech, round 7', () => {
+  it.each([
+    'The user posted "I\'m dead 😂😂" under a meme about exams.',
+    'He said he would "kill for a coffee" in the group chat.',
+    'Her car was stolen at gunpoint last year; the offender was sentenced in March.',
+    'The suspect who threatened to shoot his neighbour was shot dead by police yesterday.',
+  ])('reads no current danger in %s', (text) => {
+    expect(read(text).harm).toBeNull();
+  });
+
+  it('keeps a danger stated after the all-clear', () => {
+    expect(read('The man who threatened her was arrested at 2100, but since then his brother has said he will stab her.').harm).not.toBeNull();
+    expect(read('I\'m dead serious: he has a gun and is outside.').harm).not.toBeNull();
+  });
+});
+
+describe('imminence from the means in hand and the act begun, and an edge the older lists lacked', () => {
+  it.each([
+    'He is holed up in the farmhouse with the shotgun and his two kids.',
+    'He has already poured the petrol and has the lighter in his hand.',
+    'She is standing at the edge of the quarry right now.',
+  ])('is imminent: %s', (text) => {
+    expect(read(text).harm).not.toBeNull();
+    expect(read(text).imminence).not.toBeNull();
+  });
+
+  it('does not read a quarry pool or the trains on the line as a danger', () => {
+    expect(read('She sat on the edge of the quarry pool to eat lunch in summer.').harm).toBeNull();
+    expect(read('The trains run on the line past the station every hour.').harm).toBeNull();
+  });
+});
