@@ -63,6 +63,19 @@ export const ABUSE_SIGNS_FAMILY: readonly Term[] = [
   '(forced|made|obliged|compelled) to work (off|to pay( off)?) (the|a|her|his|their) debt\\b',
 ];
 
+/**
+ * Told in a second language's word order (round 7): a child "in the house of an adult man she know by internet", a son
+ * "in the room since two days without eat and with a rope", a group that "will make an attack in the market", children
+ * that "nobody will see more".
+ */
+export const SECOND_LANGUAGE_FACTS_FAMILY: readonly Term[] = [
+  /\b(?:minor|girl|boy|child|\d{1,2}[\s-]*(?:year|yr)s?[\s-]*old|teen\w*|daughter|son)\b[^.\n]{0,40}\b(?:in|at)\s+the\s+(?:house|home|flat|apartment|room|car|hotel)\s+of\s+(?:an?\s+)?(?:adult|older|grown|unknown|\d{2}[\s-]*(?:year|yr)s?[\s-]*old)\s+(?:man|male|men|stranger|person)\b/,
+  /\b(?:in|inside)\s+(?:his|her|the|their)\s+(?:room|bedroom|garage|shed|bathroom|attic|cellar|basement)\b[^.\n]{0,50}\bwith\s+(?:a|the|his|her)\s+(?:rope|noose|belt|cord|ligature|cable)\b(?!\s+(?:for|of|to\s+(?:tie|fix|build|charge))\b)/,
+  /(?:make|do|carry\s+out|commit|launch|plan|plans|planning|prepare|prepares|preparing)\s+(?:an?\s+|the\s+)?(?:terror(?:ist)?\s+)?(?:attack|bombing|shooting|massacre|explosion)\s+(?:in|at|on|against)\s+(?:the|a|our|their)\s+(?:\w+\s+)?(?:market|mall|school|church|mosque|synagogue|temple|station|airport|festival|concert|rally|parade|stadium|office|embassy|police|crowd|village|city|town|bus|train|hospital|university|campus|club|bar|supermarket|square|people|students|worshippers)\b(?!\s+(?:share|shares|price|prices|sector|index|value|leader)\b)/,
+  // "more" at the end of its clause, not "more often than"
+  /(?:nobody|no\s?one)\s+(?:will|would|gonna|is\s+going\s+to)\s+(?:ever\s+)?see\s+(?:them|her|him|you|the\s+(?:children|kids|child|girl|boy))\s+(?:again|anymore|any\s+more|no\s+more|more(?=\s*[.,;!?'"’”]|\s*$))/,
+];
+
 export const HARM_FACT_TERMS: readonly Term[] = [
   ...EXPOSURE_FAMILY,
   ...WATER_FAMILY,
@@ -71,4 +84,5 @@ export const HARM_FACT_TERMS: readonly Term[] = [
   ...WARNING_SIGNS_FAMILY,
   ...CAPTIONED_PHOTO_FAMILY,
   ...ABUSE_SIGNS_FAMILY,
+  ...SECOND_LANGUAGE_FACTS_FAMILY,
 ];

@@ -98,3 +98,23 @@ describe('a death said as a journey or a bill, and abuse told by its signs', () 
     expect(read(text).harm).toBeNull();
   });
 });
+
+describe('facts told in a second language\'s word order', () => {
+  it.each([
+    'She inform that her son is in the room since two days without eat and with a rope.',
+    'The minor girl is in the house of an adult man she know by internet since three days.',
+    'The informant says that the group will make an attack in the market on Friday.',
+    'He told he will come and take the children by force and nobody will see them more.',
+  ])('reads %s', (text) => {
+    expect(read(text).harm).not.toBeNull();
+  });
+
+  it.each([
+    'He is in the garage with the rope for the swing.',
+    'The girl is in the house of her grandmother since Monday.',
+    'The school will make a display in the market on Friday.',
+    'Nobody will see them more often than the nurse does.',
+  ])('does not read %s', (text) => {
+    expect(read(text).harm).toBeNull();
+  });
+});
