@@ -27,10 +27,10 @@ const PRESERVING: readonly string[] = [
 
 /** Verbs of doing that assert the preservation only where its noun stands in the same clause ("Preservation completed"). */
 const DOING: readonly string[] = [
-  'processed|completed|complete|actioned|confirms?|fulfill?ed|executed|performed|implemented|effected|applied|activated|granted|approved|confirmed|done|placed|taken|made', // English
+  'processed|completed|complete|actioned|carried[ \\t\\n]+out|confirms?|fulfill?ed|executed|performed|implemented|effected|applied|activated|granted|approved|confirmed|done|placed|taken|made', // English
   'in[ \\t\\n]+place|in[ \\t\\n]+effect|effective|active|succeeded|successful|recorded|went[ \\t\\n]+in(?:to[ \\t\\n]+(?:effect|place))?|(?:taken|took)[ \\t\\n]+steps', // English, a state or a step
   'effectuée?s?|réalisée?s?|exécutée?s?|appliquée?s?|confirmée?s?|terminée?s?|traitée?s?|mise?s?[ \\t\\n]+en[ \\t\\n]+place', // French
-  'durchgeführt|vorgenommen|erfolgt|umgesetzt|abgeschlossen|erledigt|bestätigt|bearbeitet|aktiv', // German
+  'durchgeführt|vorgenommen|erfolgt|umgesetzt|abgeschlossen|erledigt|bestätigt|bestätigen|bearbeitet|aktiv', // German
   'uitgevoerd|voltooid|afgerond|bevestigd|verwerkt|actief', // Dutch
   'efectuad[oa]s?|realizad[oa]s?|completad[oa]s?|confirmad[oa]s?|procesad[oa]s?|efetuad[oa]s?|conclu[íi]d[oa]s?|processad[oa]s?|realiz(?:ó|ou)', // Spanish, Portuguese
   'effettuat[aeio]|eseguit[aeio]|completat[aeio]|confermat[aeio]|elaborat[aeio]|attiv[aeio]', // Italian
@@ -56,7 +56,21 @@ const RECEIPT: readonly string[] = [
   'received|receipt|got|logged|registered|acknowledged', // English
   'reçue?s?|réception|erhalten|eingegangen|ontvangen|recibid[oa]s?|ricevut[aeio]|recebid[oa]s?|mottagit|mottatt|modtaget|otrzymal\\p{L}*', // other languages
 ];
-const CONFIRMING = /^(?:confirm\p{L}*|bestätigt|bevestigd|confermat\p{L}|confirmad\p{L}*|bekräftad|bekreftet|bekræftet|potwierdzon\p{L})$/iu;
+/** The request received, logged or numbered ("your request X has been received", "A case has been created for your request"). */
+const RECEIVED = /(?<![\p{L}])(?:received|logged|registered|created|opened|assigned|acknowledged?|re[çc]ue?s?|erhalten|eingegangen|ontvangen|recibid[oa]s?|ricevut[aeio]|recebid[oa]s?|mottagits?|mottatt|modtaget|otrzyma\p{L}*)(?![\p{L}])/iu;
+const REQUEST_NOUN = /(?<![\p{L}])(?:requests?|submissions?|letter|order|notice|case|demande|anfrage|ersuchen|verzoek|aanvraag|solicitud|richiesta|pedido|solicita[çc][ãa]o|begäran|anmodning|forespørsel|wniosek|zapytanie)(?![\p{L}])/iu;
+/** A status of waiting: "Pending review", "in queue", "not yet actioned", "en attente", "in Bearbeitung". */
+const WAITING = /(?<![\p{L}])(?:pending|awaiting|in[ \t\n]+(?:the[ \t\n]+|our[ \t\n]+)?queue|queued|not[ \t\n]+yet|yet[ \t\n]+to|en[ \t\n]+attente|en[ \t\n]+cours|in[ \t\n]+bearbeitung|in[ \t\n]+behandeling|en[ \t\n]+(?:trámite|espera)|in[ \t\n]+attesa|em[ \t\n]+an[áa]lise|under[ \t\n]+behandling)(?![\p{L}])/iu;
+
+function receiptOrWait(clause: string): boolean {
+  if (WAITING.test(clause)) return true;
+  const received = RECEIVED.exec(clause);
+  return !!received && REQUEST_NOUN.test(clause) && affirmative(clause, received.index);
+}
+
+/** The request's handling put off ("once your request has been reviewed"): these verbs with the request as their topic. */
+const HANDLED = /(?<![\p{L}])(?:reviewed|processed|actioned|handled|examined|assessed|completed|geprüft|bearbeitet|traitée?|examinée?|verwerkt|behandeld|procesad[oa]|revisad[oa]|elaborat[aeio]|esaminat[aeio]|behandlad|rozpatrzon[aey])(?![\p{L}])/giu;
+const CONFIRMING = /^(?:confirm\p{L}*|bestätig\p{L}+|bevestigd|confermat\p{L}|confirmad\p{L}*|bekräftad|bekreftet|bekræftet|potwierdzon\p{L})$/iu;
 
 /** Negators before what they negate, one language a line. */
 const NEGATORS: readonly string[] = [
@@ -73,7 +87,7 @@ const NEGATORS: readonly string[] = [
 
 /** Markers of a condition, a wish, a request or a wait: what follows them has not happened. */
 const CONDITIONAL: readonly string[] = [
-  'would|should|may|might|could|must|to[ \\t]+be|once|if|whether|unless|until|when', // English
+  'would|should|may|might|can|could|must|to[ \\t]+be|once|if|whether|unless|until|when', // English
   'typically|usually|normally|generally|routinely|often', // English, a habit: what is done to every request
   'requested[ \\t]+(?:that|to)|ask(?:s|ed)?(?:[ \\t]+\\p{L}+)?[ \\t]+to|pending|awaiting|waiting|queued?|intend|plan(?:s|ned)?[ \\t]+to|need(?:s|ed)?[ \\t]+to', // English, a request or a wait
   'serait|généralement|habituellement|une[ \\t]+fois|dès[ \\t]+que|lorsque|quand|si(?=[ \\t])', // French
@@ -125,24 +139,35 @@ const FUTURE_WORD = new RegExp(`${word(FUTURE)}|['’]ll(?![\\p{L}])`, 'iu');
  * the predicate after it.
  */
 const CLAUSE_STOP =
-  /[.!?](?=[ \t\n"'”’)]|$)|[;]|\n[ \t]*\n|\n(?=[ \t]*(?:[-*•]|\d{1,2}[.)])[ \t])|\n(?=[ \t]*\p{L}[^\n:]{0,40}:)|:[ \t]*\n|,?[ \t\n]+(?:but|however|although|though|while|whereas|mais|aber|maar|pero|ma|mas|men|ale)(?![\p{L}])|,[ \t\n]+(?:and|und|et|en|y|e|och|og|i)[ \t\n]+(?=(?:we|it|they|the|our|wir|nous|wij|hemos|abbiamo)(?![\p{L}]))/giu;
+  /[.!?](?=[ \t\n"'”’)]|$)|[;]|\n[ \t]*\n|\n(?=[ \t]*(?:[-*•]|\d{1,2}[.)])[ \t])|\n(?=[ \t]*\p{L}[^\n:]{0,40}:)|:[ \t]*\n|(?:,|(?<![ \t\n,]))[ \t\n]+(?:but|however|although|though|while|whereas|mais|aber|maar|pero|ma|mas|men|ale)(?![\p{L}])|,[ \t\n]+(?:and|und|et|en|y|e|och|og|i)[ \t\n]+(?=(?:we|it|they|the|our|wir|nous|wij|hemos|abbiamo)(?![\p{L}]))/giu;
 
-/** Every clause of `text`, bounded (a pasted 200,000-character line is read in clauses of at most 400 characters). */
-function clauses(text: string): string[] {
-  const out: string[] = [];
+/** Every clause of `text` with its offset, bounded (a pasted 200,000-character line is read in pieces of 400 characters). */
+function* clauses(text: string): Generator<{ start: number; clause: string }> {
   let from = 0;
-  for (const m of text.matchAll(CLAUSE_STOP)) {
-    out.push(...bounded(text.slice(from, m.index)));
+  for (const m of [...text.matchAll(CLAUSE_STOP), { index: text.length, 0: '' }]) {
+    for (let at = from; at < m.index!; at += 400) {
+      const clause = text.slice(at, Math.min(m.index!, at + 400));
+      if (/\p{L}/u.test(clause)) yield { start: at, clause };
+    }
     from = m.index! + m[0].length;
   }
-  out.push(...bounded(text.slice(from)));
-  return out;
 }
 
-function bounded(clause: string): string[] {
-  const out: string[] = [];
-  for (let at = 0; at < clause.length; at += 400) out.push(clause.slice(at, at + 400));
-  return out;
+/**
+ * A verb of saying opens the scope of what it says ("I can confirm the hold is now in place", "we write to confirm that
+ * the records were placed on hold"): a modal before it is the speaker's, not the preservation's. A negator or a
+ * condition before it reaches what it says ("we cannot confirm that …", "once we can confirm that …").
+ */
+const SAYING =
+  /(?<![\p{L}])(?:confirm|note|inform(?:ing)?[ \t\n]+you|advise|certify|bestätigen|confirmer|confirmar|confermare|bevestigen|bekräfta|bekrefte|bekræfte|potwierdzić|potwierdzamy)(?:[ \t\n]+(?:that|que|dass|che|dat|att|at|że))?(?![\p{L}])/giu;
+const SPEAKERS_MODAL = /(?<![\p{L}])(?:can|could|may|might|would|should|must)(?![\p{L}])/giu;
+
+/** The part of `before` that governs a predicate after it: after the last verb of saying, or null where that is negated. */
+function ownScope(before: string): string | null {
+  const saying = [...before.matchAll(SAYING)].pop();
+  if (!saying) return before;
+  const head = before.slice(0, saying.index).replace(SPEAKERS_MODAL, ' ');
+  return NEGATOR.test(head) || CONDITIONAL_WORD.test(head) ? null : before.slice(saying.index! + saying[0].length);
 }
 
 /**
@@ -150,7 +175,8 @@ function bounded(clause: string): string[] {
  * no negator right after it ("Preserved: no"), and a future only with the period it runs for.
  */
 function affirmative(clause: string, at: number): boolean {
-  const before = clause.slice(0, at);
+  const before = ownScope(clause.slice(0, at));
+  if (before === null) return false;
   const after = clause.slice(at).replace(/^\S+/, '');
   if (NEGATOR.test(before) || CONDITIONAL_WORD.test(before) || REQUESTED_RIGHT_BEFORE.test(before) || NEGATOR.test(after.split(/[ \t\n]+/).slice(0, 3).join(' '))) return false;
   return !FUTURE_WORD.test(before) || PERIOD.test(after);
@@ -177,8 +203,83 @@ const DATED_LABEL = new RegExp(
   'imu',
 );
 
-/** Some clause of the provider's own text says a preservation was done. */
+/**
+ * A label naming the preservation's own identifier, its value after it ("Preservation ID: PRX-55310042", "| Preservation
+ * token | …", "Numéro de conservation :"): the provider has made a record of a preservation. Not a request's ("Preservation
+ * request ID:"), nor one in a sentence put off ("you will receive a preservation number once …", read as a clause).
+ */
+const IDENTIFIED_LABEL = new RegExp(
+  `^[ \\t|]*(?:\\p{L}+[ \\t]+){0,2}?(?:(?:${alternatives(PRESERVATION_NOUNS)})[ \\t]+(?:id|ref\\.?|reference|number|no\\.?|nr\\.?|#|token|code|key|record)|(?:num[ée]ro|n[úu]mero|nummer|numer)[ \\t]+(?:de[ \\t]+|di[ \\t]+|van[ \\t]+)?(?:${alternatives(PRESERVATION_NOUNS)}))[ \\t]*(?:\\([^)\\n]{1,20}\\))?[ \\t]*[:|#][ \\t]*#?[A-Z0-9]`,
+  'imu',
+);
+
+/** Some clause of the provider's own text says a preservation was done, or a label dates or identifies it. */
 export function preservationAsserted(text: string): boolean {
-  const unquoted = text.replace(/^[ \t]*(?:>[ \t]?)+/gm, '');
-  return DATED_LABEL.test(unquoted.slice(0, 20_000)) || clauses(unquoted).some(clauseAsserts);
+  const unquoted = unquote(text);
+  const head = unquoted.slice(0, 20_000);
+  if (DATED_LABEL.test(head) || IDENTIFIED_LABEL.test(head)) return true;
+  for (const { clause } of clauses(unquoted)) if (clauseAsserts(clause)) return true;
+  return false;
+}
+
+/** The provider's lines without their quote marks ("> "), blanked one for one so offsets stay the text's. */
+function unquote(text: string): string {
+  return text.replace(/^[ \t]*(?:>[ \t]?)+/gm, (q) => ' '.repeat(q.length));
+}
+
+/**
+ * Evidence the other way, where nothing asserts a preservation: a predicate of preserving or of doing it that is
+ * negated or put off ("we will write again once it has been reviewed", "has not yet been processed"), or the receipt of
+ * the request ("we have received your request and assigned it the number …"). A message with neither (a bare
+ * "Reference: … Account: …") is read as before: a confirmation for the investigator to check.
+ */
+export function preservationPutOff(text: string): boolean {
+  for (const { clause } of clauses(unquote(text))) {
+    if (receiptOrWait(clause)) return true;
+    for (const m of clause.matchAll(PRESERVING_WORD)) if (!affirmative(clause, m.index!)) return true;
+    if (PRESERVATION_NOUN.test(clause) || PRESERVING_STEM.test(clause)) {
+      for (const m of clause.matchAll(DOING_WORD)) if (!affirmative(clause, m.index!)) return true;
+    }
+    if (REQUEST_NOUN.test(clause) || /(?<![\p{L}])(?:it|they)(?![\p{L}])/iu.test(clause)) {
+      for (const m of clause.matchAll(HANDLED)) if (!affirmative(clause, m.index!)) return true;
+    }
+  }
+  return false;
+}
+
+/** Predicates of extending, in a form that says it happened; the noun with a verb of doing ("Extension processed"). */
+const EXTENDING: readonly string[] = [
+  'extended|renewed|prolonged', // English
+  'prolongée?s?|renouvelée?s?', // French
+  'verlängert|erneuert', // German
+  'verlengd', // Dutch
+  'prorrogad[oa]s?|ampliad[oa]s?|prorrogou|prorrogó|estendid[oa]s?', // Spanish, Portuguese
+  'prorogat[aeio]|estes[aeio]', // Italian
+  'förlängd|förlängdes|förlängts|forlenget|forlænget', // Scandinavian
+  'przedłużon[eyao]', // Polish
+];
+const EXTENSION_NOUNS: readonly string[] = ['extension|renewal', 'prolongation', 'verlängerung', 'verlenging', 'prórroga|prorroga[çc][ãa]o|extensi[óo]n', 'proroga', 'förlängning|forlengelse|forlængelse', 'przedłużenie'];
+const EXTENDING_WORD = new RegExp(word(EXTENDING), 'giu');
+const EXTENSION_NOUN = new RegExp(word(EXTENSION_NOUNS), 'iu');
+/** Any form of a verb of extending, the infinitive too ("processed your request to extend the preservation"). */
+const EXTENDING_STEM = /(?<![\p{L}])(?:extend|prolong|renew|verläng|verleng|prorog|prorrog|förläng|forleng|forlæng|przedłuż)\p{L}*/iu;
+/** A preservation kept on for a further period ("will be retained for an additional 90 days"). */
+const FURTHER_PERIOD = /^[^.;\n]{0,30}?(?<![\p{L}])(?:for|by)[ \t\n]+(?:an[ \t\n]+additional|a[ \t\n]+further|another|additional|further)[ \t\n]/iu;
+
+/** Where a clause of the provider's own text says an extension was done, or null. */
+export function extensionAsserted(text: string): { start: number; end: number } | null {
+  const at = (from: number, m: RegExpMatchArray) => ({ start: from + m.index!, end: from + m.index! + m[0].length });
+  for (const { start, clause } of clauses(unquote(text))) {
+    for (const m of clause.matchAll(EXTENDING_WORD)) if (affirmative(clause, m.index!)) return at(start, m);
+    for (const m of clause.matchAll(PRESERVING_WORD)) {
+      if (FURTHER_PERIOD.test(clause.slice(m.index! + m[0].length)) && affirmative(clause, m.index!)) return at(start, m);
+    }
+    // The extension's word governed by a condition ("remains in place for 90 days unless extended") is no topic.
+    const condition = clause.search(CONDITIONAL_WORD);
+    const said = condition === -1 ? clause : clause.slice(0, condition);
+    if (EXTENSION_NOUN.test(said) || EXTENDING_STEM.test(said)) {
+      for (const m of clause.matchAll(DOING_WORD)) if (affirmative(clause, m.index!)) return at(start, m);
+    }
+  }
+  return null;
 }

@@ -5,7 +5,7 @@ import { officerBlocks } from './signature';
 import { cuesOf, headingAsLabel, places, strongLabel, unleader, type Cues } from './reference-cues';
 import { barsAsColons, findTables } from './tables';
 import { findDates } from './dates';
-import { preservationAsserted } from './preservation-asserted';
+import { extensionAsserted, preservationAsserted, preservationPutOff } from './preservation-asserted';
 
 /**
  * The provider's references in its message, and what kind of message it is: a confirmation, an extension (which may
@@ -25,9 +25,6 @@ const AGENCY_LABEL =
 const SUBJECT_TICKET = /\[[A-Za-z][\w .-]{1,30}#[ \t]?([A-Z0-9][A-Z0-9-]{3,30})\]/gi;
 /** A mail system's thread tag (Salesforce `ref:_00D…:ref`), never a reference. */
 const THREAD_TAG = /\bref:_[\w.]{1,60}:ref\b/g;
-
-const EXTENDED =
-  /\b(?:(?:has|have|was|were|is|are|we|'ve|’ve)[ \t]+(?:now[ \t]+|been[ \t]+){0,2}extended|request[ \t]+to[ \t]+extend|extension[ \t]+(?:request[ \t]+)?(?:for[ \t][^\n.]{1,40}[ \t])?(?:has[ \t]+been[ \t]+)?(?:processed|completed|granted)|preservation[ \t]+extension|retained[ \t]+for[ \t]+an[ \t]+additional|extension[ \t]+relates|extended[ \t]+(?:the|your|this|our)[ \t]+(?:preservation|retention|hold|records|data)|(?:preservation|retention|hold)[ \t]+(?:has[ \t]+been[ \t]+|was[ \t]+)?extended|extended[ \t]+(?:preservation|reference|matter|case)(?=[ \t]*:)|extension[ \t]+processed|extension[ \t]+(?:of[ \t]+[A-Z0-9][\w-]{3,30}[ \t]+)?(?:approved|created|granted|confirmed)|(?:processed|granted|completed|approved)[ \t]+(?:your|the)[ \t]+extension)\b/i;
 
 /**
  * The provider says it preserved nothing (a refusal, no data, not yet: "Nothing has been preserved yet", "No action has
@@ -96,7 +93,8 @@ const ADDRESSEES =
   new RegExp(String.raw`(?<![\p{L}])${ADDRESSEE_POSSESSIVE}[ \t]+(?!(?:preservation|confirmation|extension|new|conservation|sicherung|bewaring)\b)(?:[\p{L}-]{2,20}[ \t]+){0,2}${ADDRESSEE_NOUN}(?:[ \t]+(?:de[ \t]+\p{L}+|number|no\.?|nr\.?|#))?[ \t]*[:#]?[ \t]*$`, 'iu');
 
 function addressees(region: string, at: number): boolean {
-  const window = region.slice(Math.max(0, at - 70), at).replace(/[ \t]*\n[ \t]*/g, ' ');
+  // One line wrap is read through; a blank line or a colon at a line's end parts a heading from what follows.
+  const window = region.slice(Math.max(0, at - 70), at).split(/\n[ \t]*\n|:[ \t]*\n/).pop()!.replace(/[ \t]*\n[ \t]*/g, ' ');
   return ADDRESSEES.test(window);
 }
 
@@ -299,7 +297,7 @@ export function readReferences(text: string, message: Message, providerId: strin
   // Beside a reference the preservation's or the provider's label names, a request or ticket number is not one.
   // Nor is any other number (a booking code, the agency's case in the subject), unless the words make it one of an
   // extension's pair (the earlier or the new reference).
-  const extensionMatch = EXTENDED.exec(body);
+  const extensionMatch = extensionAsserted(body);
   // Outside an extension, a number renamed to another ("X (previously Y)") is no reference beside the one it became.
   if (!extensionMatch && references.some((r) => !r.renamed)) references = references.filter((r) => !r.renamed);
   const paired = (r: Cues) => !!extensionMatch && (r.earlier || r.isNew);
@@ -320,13 +318,12 @@ export function readReferences(text: string, message: Message, providerId: strin
     const fresh = references.filter((r) => r.isNew);
     const other = references.length === 2 && fresh.length === 1 ? references.find((r) => !r.isNew) : undefined;
     const ofReference = earlier.length === 1 ? earlier[0]!.reference : (other?.reference ?? null);
-    const at = message.bodyStart + extensionMatch.index;
-    extension = { ofReference, start: at, end: at + extensionMatch[0].length };
+    extension = { ofReference, start: message.bodyStart + extensionMatch.start, end: message.bodyStart + extensionMatch.end };
   }
   return {
     references: references.map(({ reference, start, end }) => ({ reference, start, end })),
-    // Positive evidence or none: a message whose own words nowhere assert a preservation as done confirms nothing.
-    acknowledgementOnly: !extensionMatch && (NOTHING_PRESERVED.test(body) || !preservationAsserted(body)),
+    // A message whose own words nowhere assert a preservation as done, and put it off or only acknowledge the request, confirms nothing.
+    acknowledgementOnly: !extensionMatch && (NOTHING_PRESERVED.test(body) || (!preservationAsserted(body) && preservationPutOff(body))),
     extension,
   };
 }

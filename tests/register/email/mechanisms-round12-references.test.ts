@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseProviderEmail } from '../../../register/email';
-import { clauseAsserts, preservationAsserted } from '../../../register/email/preservation-asserted';
+import { clauseAsserts, extensionAsserted, preservationAsserted } from '../../../register/email/preservation-asserted';
 
 /**
  * Mechanisms of round 12 for references, provider and dates: positive, structural evidence. Each shown on invented
@@ -81,7 +81,7 @@ describe('a clause asserts a preservation as done: a predicate of preserving, af
 describe('a message with no affirmative preservation confirms nothing: an acknowledgement in other words', () => {
   it.each([
     ['Thanks for writing. We\nhave received your request and assigned it the number QX-LE-22910. Our team will write again once it has been reviewed.'],
-    ['Your submission QX-LE-22910 is in our system. A specialist looks at each request in turn, usually within five business days.'],
+    ['Your submission QX-LE-22910 is pending review. A specialist looks at each request in turn, usually within five business days.'],
     ['Request QX-LE-22910 logged. We will let you know once the account has been preserved.'],
     ['Nous avons bien reçu votre demande, enregistrée sous le numéro QX-LE-22910. Les données seront conservées une fois la demande examinée.'],
     ['Wir haben Ihre Anfrage unter der Nummer QX-LE-22910 erhalten. Die Daten werden gesichert, sobald die Prüfung abgeschlossen ist.'],
@@ -89,6 +89,10 @@ describe('a message with no affirmative preservation confirms nothing: an acknow
     const r = parse(`${body}\n\nAccount named in your request: "quiet.heron"\n`);
     expect(r.confirmations).toEqual([]);
     expect(r.warnings.join(' ')).toMatch(/acknowledges receipt of QX-LE-22910/);
+  });
+
+  it('a mail with no evidence either way ("Reference: … Account: …") stays a confirmation for the investigator to check', () => {
+    expect(parse('Reference: QX-LE-22910\nAccount: "quiet.heron"\n').references).toEqual(['QX-LE-22910']);
   });
 
   it('the same number with a preservation asserted is a confirmation', () => {
@@ -167,5 +171,54 @@ describe('the addressee’s possessive governing a file noun makes the number th
   it('not the addressee’s preservation number, nor a number the sentence gives to the addressee', () => {
     expect(parse('We preserved the account. Your preservation reference: PX-LE-7720019\n').references).toEqual(['PX-LE-7720019']);
     expect(parse('We preserved the account. Your reference number is PX-LE-7720019.\n').references).toEqual(['PX-LE-7720019']);
+  });
+});
+
+describe('a verb of saying opens the scope of what it says', () => {
+  it.each([
+    ['I can confirm the hold is now in place for the account.'],
+    ['We write to confirm that the records were placed on hold.'],
+    ['We would like to inform you that the data has been preserved.'],
+  ])('asserts: %s', (text) => {
+    expect(preservationAsserted(text)).toBe(true);
+  });
+
+  it.each([
+    ['We cannot confirm that the data has been preserved.'],
+    ['Once we can confirm that the account exists, it will be preserved.'],
+  ])('does not assert: %s', (text) => {
+    expect(preservationAsserted(text)).toBe(false);
+  });
+});
+
+describe('an extension asserted as done, by the same structure', () => {
+  it.each([
+    ['The preservation has been extended by 90 days.'],
+    ['Your request to extend the preservation was processed on 20 November.'],
+    ['We processed your request to extend the hold.'],
+    ['The records will be retained for an additional 90 days.'],
+    ['Extension granted.'],
+    ['Die Sicherung wurde um 90 Tage verlängert.'],
+    ['La conservation a été prolongée de 90 jours.'],
+    ['De bewaring is verlengd.'],
+  ])('extension: %s', (text) => {
+    expect(extensionAsserted(text)).not.toBeNull();
+  });
+
+  it.each([
+    ['Under our policy, a preservation can be extended once for 90 days.'],
+    ['Should you need the preservation extended, please submit a request.'],
+    ['The preservation will remain in place for 90 days unless extended.'],
+    ['We have not extended the preservation.'],
+    ['If you need an extension, reply before the expiry.'],
+    ['The preservation will be extended once we receive your request.'],
+  ])('no extension: %s', (text) => {
+    expect(extensionAsserted(text)).toBeNull();
+  });
+
+  it('an extension mail by a conditional policy line is read as a plain confirmation', () => {
+    const r = parse('We have preserved the account "quiet.heron" under PX-LE-7720019. A preservation can be extended once, for 90 days.\n');
+    expect(r.confirmations[0]?.extension).toBeUndefined();
+    expect(r.confirmations[0]?.preservedOn?.day).toBe('2026-11-25');
   });
 });
