@@ -35,14 +35,16 @@ interface DevelopmentSet {
  * development sets and from probes of wording written for the purpose) kept only changes that did not lower
  * validation-6: 85.0% and 19 of 27 after. Round 6 (holdout-8 spent, dev-9 added; mechanisms rather than phrases: what a
  * person word does in its sentence, the structure of a purpose, imminence by what the sentence is about, harm in general
- * forms from probes) kept only changes that did not lower validation-6: 86.2% and 19 of 27 after.
+ * forms from probes) kept only changes that did not lower validation-6: 86.2% and 19 of 27 after. Round 7 (holdout-9
+ * spent, dev-10 added; harm told by fates, facts and slang, clause scope, conditional and habitual intent, what a date
+ * is about) kept only changes that did not lower validation-6: 87.3% and 20 of 27 after.
  */
 const SETS: DevelopmentSet[] = [
-  { name: 'corpus', minEntries: 60, accuracy: 0.96, completeClean: 0.96, history: '95.8%, 27/27 before issue 13 accuracy work; 96.5%, 27/27 after round 1; 96.3%, 27/27 after rounds 2 and 3; 97.4%, 27/27 after round 4; 97.6%, 27/27 after round 5; 98.0%, 27/27 after round 6 (2026-11-30)' },
-  { name: 'corpus-2', minEntries: 40, accuracy: 0.93, completeClean: 0.84, history: '71.2% first run; 89.2%, 9/13 before; 92.4%, 11/13 after rounds 1 and 2; 94.0%, 12/13 after round 4; 94.8%, 12/13 after round 5; 95.2%, 12/13 after round 6 (2026-11-30)' },
-  { name: 'dev-3', minEntries: 40, accuracy: 0.96, completeClean: 0.97, history: '90.8%, 26/37 before; 97.0%, 36/37 after round 1; 96.5%, 36/37 after round 2; 97.8%, 37/37 after round 4; 98.3%, 37/37 after round 5; 98.8%, 37/37 after round 6 (2026-11-30)' },
-  { name: 'holdout-2', minEntries: 40, accuracy: 0.94, completeClean: 0.88, history: '79.3%, 7/18 before; 92.0%, 13/18 after round 1; 92.3%, 13/18 after round 2; 94.3%, 14/18 after round 3; 95.3%, 16/18 after rounds 4 and 5; 96.0%, 17/18 after round 6 (2026-11-30)' },
-  { name: 'holdout-3', minEntries: 60, accuracy: 0.97, completeClean: 0.96, history: '80.7%, 15/30 before; 95.3%, 25/30 after round 1; 97.0%, 27/30 after round 2; 98.0%, 28/30 after round 3; 99.3%, 30/30 after rounds 4, 5 and 6 (2026-11-30)' },
+  { name: 'corpus', minEntries: 60, accuracy: 0.96, completeClean: 0.96, history: '95.8%, 27/27 before issue 13 accuracy work; 96.5%, 27/27 after round 1; 96.3%, 27/27 after rounds 2 and 3; 97.4%, 27/27 after round 4; 97.6%, 27/27 after round 5; 98.0%, 27/27 after rounds 6 and 7 (2026-11-30)' },
+  { name: 'corpus-2', minEntries: 40, accuracy: 0.93, completeClean: 0.84, history: '71.2% first run; 89.2%, 9/13 before; 92.4%, 11/13 after rounds 1 and 2; 94.0%, 12/13 after round 4; 94.8%, 12/13 after round 5; 95.2%, 12/13 after rounds 6 and 7 (2026-11-30)' },
+  { name: 'dev-3', minEntries: 40, accuracy: 0.96, completeClean: 0.97, history: '90.8%, 26/37 before; 97.0%, 36/37 after round 1; 96.5%, 36/37 after round 2; 97.8%, 37/37 after round 4; 98.3%, 37/37 after round 5; 98.8%, 37/37 after rounds 6 and 7 (2026-11-30)' },
+  { name: 'holdout-2', minEntries: 40, accuracy: 0.94, completeClean: 0.88, history: '79.3%, 7/18 before; 92.0%, 13/18 after round 1; 92.3%, 13/18 after round 2; 94.3%, 14/18 after round 3; 95.3%, 16/18 after rounds 4 and 5; 96.0%, 17/18 after rounds 6 and 7 (2026-11-30)' },
+  { name: 'holdout-3', minEntries: 60, accuracy: 0.97, completeClean: 0.96, history: '80.7%, 15/30 before; 95.3%, 25/30 after round 1; 97.0%, 27/30 after round 2; 98.0%, 28/30 after round 3; 99.3%, 30/30 after rounds 4, 5 and 6; 99.0%, 30/30 after round 7, an Osman one-liner now read as current by its 0930hrs (2026-11-30)' },
 ];
 
 describe('emergency narrative corpus (labelled independently of the implementation)', () => {
@@ -64,7 +66,7 @@ describe('emergency narrative corpus (labelled independently of the implementati
    * analysis before issue 13's accuracy work, 82.3% and 21 of 34 with the first round, untuned; 93.7% and 29 of 34
    * after it was tuned on; 94.0% and 30 of 34 after round 2 (category-level harm and imminence); 94.9% and 31 of 34
    * after round 3 (world-English registers and implied danger); 96.6% and 34 of 34 after round 4; 98.3% and 34 of 34
-   * after round 5; 98.9% and 34 of 34 after round 6.
+   * after round 5; 98.9% and 34 of 34 after rounds 6 and 7.
    */
   it('keeps dev-4 above its regression floors', () => {
     const result = score(readCorpus('dev-4.json'));
@@ -83,7 +85,7 @@ describe('emergency narrative corpus (labelled independently of the implementati
    * only: 82.7% and 21 of 31 complete clean before round 4 (e458a96), 84.3% and 24 of 31 after (366fed1). From round 5
    * (2026-11-30) it is spent and tuned on like the sets above: 99.0% and 31 of 31 after round 5, which says nothing
    * about generalization; 98.7% and 30 of 31 after round 6 (a parent who forwards the chat is no longer read as the
-   * person at risk, and the pupils the threat is aimed at are not named).
+   * person at risk, and the pupils the threat is aimed at are not named); the same after round 7.
    */
   it('keeps holdout-7 above its regression floors', () => {
     const { entries, result } = measure('holdout-7', 'holdout-7.json');
@@ -96,7 +98,7 @@ describe('emergency narrative corpus (labelled independently of the implementati
    * dev-8 (60 narratives by a seventh author, labelled from the README without running the analysis) landed during
    * round 5 (bb340cb). First run, before any change for it: 84.0% and 18 of 30 complete clean with round 5's changes so
    * far (tuned on holdout-7 and the older sets), 83.7% and 18 of 30 with round 4's analysis (8dadf01): the fixes made
-   * on other authors' sets moved it by 0.3 points. Tuned on from then: 99.7% and 30 of 30 after rounds 5 and 6.
+   * on other authors' sets moved it by 0.3 points. Tuned on from then: 99.7% and 30 of 30 after rounds 5, 6 and 7.
    */
   it('keeps dev-8 above its regression floors', () => {
     const { entries, result } = measure('dev-8', 'dev-8.json');
@@ -110,7 +112,7 @@ describe('emergency narrative corpus (labelled independently of the implementati
    * aggregate only: 87.0% and 19 of 30 complete clean before round 5 (2af3478; harm 82%, imminence 78%, timeframe 98%,
    * nexus 80%, person 97%), 89.3% and 20 of 30 after (659e1ba; harm 85%, imminence 85%, timeframe 98%, nexus 82%,
    * person 97%). From round 6 (2026-11-30) it is spent and tuned on like the sets above: 99.7% and 30 of 30 after
-   * round 6, which says nothing about generalization.
+   * rounds 6 and 7, which says nothing about generalization.
    */
   it('keeps holdout-8 above its regression floors', () => {
     const { entries, result } = measure('holdout-8', 'holdout-8.json');
@@ -123,7 +125,7 @@ describe('emergency narrative corpus (labelled independently of the implementati
    * dev-9 (60 narratives by a ninth author, written blind from the README definitions) landed during round 6 (97049e2)
    * and is tuned on from then. History: first run by the lead on the analysis before round 6 (7e194fe), before
    * anything was tuned for it: 89.7%, complete clean 25 of 30 (harm 85%, imminence 83%, timeframe 100%, nexus 88%,
-   * person 92%); 99.3% and 30 of 30 after round 6.
+   * person 92%); 99.3% and 30 of 30 after rounds 6 and 7.
    */
   it('keeps dev-9 above its regression floors', () => {
     const { entries, result } = measure('dev-9', 'dev-9.json');
@@ -136,18 +138,20 @@ describe('emergency narrative corpus (labelled independently of the implementati
    * holdout-9 (60 narratives by a tenth author, written blind from the README definitions) was held out through round 6
    * and measured by the lead in aggregate only: 90.7% and 29 of 31 complete clean before round 6 (7e194fe; harm 85%,
    * imminence 87%, timeframe 98%, nexus 88%, person 95%), 91.0% and 29 of 31 after (71b8229; harm 85%, imminence 88%,
-   * timeframe 98%, nexus 88%, person 95%). From round 7 (2026-11-30) it is spent and tuned on like the sets above.
+   * timeframe 98%, nexus 88%, person 95%). From round 7 (2026-11-30) it is spent and tuned on like the sets above: 99.0%
+   * and 31 of 31 after round 7, which says nothing about generalization.
    */
   it('keeps holdout-9 above its regression floors', () => {
     const { entries, result } = measure('holdout-9', 'holdout-9.json');
     expect(entries.length).toBeGreaterThanOrEqual(60);
-    expect(result.accuracy).toBeGreaterThanOrEqual(0.89);
-    expect(result.completeClean / result.complete).toBeGreaterThanOrEqual(0.9);
+    expect(result.accuracy).toBeGreaterThanOrEqual(0.97);
+    expect(result.completeClean / result.complete).toBeGreaterThanOrEqual(0.96);
   });
 
   /**
    * dev-10 (60 narratives by an eleventh author, written without reading the analysis or the other sets) landed during
-   * round 7 (8c96c8a) and is tuned on from then. History: first run: (lead fills in).
+   * round 7 (8c96c8a) and is tuned on from then. History: first run: (lead fills in). 87.0% and 22 of 30 on 10bdbbc
+   * (round 7's holdout-9 changes only, before any change for it); 99.7% and 30 of 30 after round 7.
    */
   it('keeps dev-10 above its regression floors', () => {
     const { entries, result } = measure('dev-10', 'dev-10.json');

@@ -7,5 +7,6 @@ import { describeAggregateSet } from './aggregate-set';
 // Validation set: aggregate figures only, never read or tuned entry by entry; floors set by the lead.
 // Aggregate only, never read: 80.8% / 16 of 27 before round 3 of issue 13, 83.5% / 18 after (round 3 kept only
 // changes that did not lower it); 84.2% / 18 after round 4 (the same rule); 85.0% / 19 after round 5 (the same rule);
-// 86.2% / 19 after round 6 (the same rule; floors at those figures less about two points).
-describeAggregateSet({ name: 'validation-6', atLeast: { narratives: 50, complete: 24 }, floors: { accuracy: 0.84, completeClean: 0.68 } });
+// 86.2% / 19 after round 6 (the same rule); 87.3% / 20 after round 7 (the same rule; floors at those figures less about
+// two points).
+describeAggregateSet({ name: 'validation-6', atLeast: { narratives: 50, complete: 24 }, floors: { accuracy: 0.85, completeClean: 0.7 } });
