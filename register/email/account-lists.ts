@@ -29,8 +29,9 @@ const ID_SHAPE = /^(?:[0-9a-f]{16,40}|\d{5,25})$/i;
  */
 const ID_INTRO = /\b(?:user|account|member|profile|player|customer|subscriber)s?[ \t]?(?:ids|id\(s\)|identifiers|numbers|uids)\b/i;
 
-/** An account word, or an id by name or abbreviation ("ID", "UID", "XUID", "DSID"). */
-const ACCOUNT_COLUMN = /\b(?:account|user(?:name)?|target|handle|id|uid|xuid|dsid|profile|channel|gamertag)\b/i;
+/** An account word in a language read, or an id by name or abbreviation ("ID", "UID", "XUID", "DSID"). */
+const ACCOUNT_COLUMN =
+  /(?<![\p{L}])(?:account|user(?:name)?|target|handle|id|uid|xuid|dsid|profile|channel|gamertag|konto|benutzer(?:name)?|nutzer|compte|utilisateur|cuenta|usuario|conta|utente|gebruiker(?:snaam)?|användare|bruker|użytkownik)(?![\p{L}])/iu;
 const NOT_ACCOUNT_COLUMN = /\b(?:type|status|date|ref|reference|request|case|role|preserved|ticket)\b/i;
 
 const CELL_LABEL = /^[\p{L}][\p{L} ]{1,20}:[ \t]*/u;

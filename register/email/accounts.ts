@@ -1,7 +1,8 @@
 import { listedAccounts } from './account-lists';
 import { nearbyAccounts } from './account-proximity';
 import { namesAnAccount } from './account-evidence';
-import { clauseAt, deniesAccount, endedAfter } from './denials';
+import { clauseAt, deniesAccount, deniesByAnswer, endedAfter } from './denials';
+import { findTables } from './tables';
 import { OTHER_OBJECT as NOT_ACCOUNT_KEY } from './other-objects';
 import { RANK_ABBREVIATIONS } from './ranks';
 import { providers } from '../../providers/registry';
@@ -272,7 +273,7 @@ function around(text: string, start: number, end: number): { line: string; sente
 /** The provider says, where this account is named, that it found or kept nothing for it. */
 function saidNotPreserved(text: string, a: FoundAccount): boolean {
   const { line, sentence, at, next } = around(text, a.start, a.end);
-  if (isRow(line)) return deniesAccount(line) || deniedByHeading(text, a.start) || deniedByRecord(text, a.start);
+  if (isRow(line)) return deniesAccount(line) || deniedByHeading(text, a.start) || deniedByRecord(text, a.start) || deniedByColumn(text, a.start);
   // Prose speaks in clauses; a colon parts a clause's heading from what it announces, each read on its own ("No
   // action needed: we preserved x" is no denial of x, "We could not locate these accounts: x, y" is).
   const said = clauseAt(sentence, at).split(/:(?=\s)/).some(deniesAccount);
@@ -330,6 +331,23 @@ function blockAbove(text: string, at: number): string {
     if (blank) before++;
   }
   return lines.join('\n');
+}
+
+/** How far above a row its table's header is looked for. */
+const TABLE_REACH = 4000;
+
+/**
+ * A table row whose cell under a header of finding or keeping answers "no" ("| x | Preserved? | No |", "x   Found: Nein"):
+ * the row's account was not kept. The table is read from its paragraph's start to the row's end.
+ */
+function deniedByColumn(text: string, at: number): boolean {
+  const lineStart = text.lastIndexOf('\n', at - 1) + 1;
+  const lineEndAt = text.indexOf('\n', at);
+  const lineEnd = lineEndAt === -1 ? text.length : lineEndAt;
+  const reach = Math.max(0, lineStart - TABLE_REACH);
+  let from = reach;
+  for (const m of text.slice(reach, lineStart).matchAll(/\n[ \t]*\n/g)) from = reach + m.index! + 1;
+  return findTables(text, from, lineEnd).some((c) => c.start >= lineStart && deniesByAnswer(c.header, c.value));
 }
 
 /** A list item: a bullet, a number or an indent. */

@@ -87,8 +87,18 @@ const PREDICATE = `(?<![\\p{L}])(?:${alternatives(PREDICATES)})(?!\\p{L}*(?:tion
 
 /** A negator, then maybe a few words, then a predicate; or the French "n'" attached to its verb ("n'existe pas"). */
 const NEGATED_PREDICATE = new RegExp(`(?:${NEGATOR})${GAP}[ \\t]+(?:be[ \\t]+|been[ \\t]+)?${PREDICATE}|(?<!\\p{L})n['’](?:${alternatives(PREDICATES)})`, 'iu');
-/** A predicate right before its negator ("existiert nicht", "hittades inte", "turned up nothing", "found no"). */
-const PREDICATE_NEGATED = new RegExp(`${PREDICATE}[ \\t]+(?:${alternatives(AFTER_NEGATORS)})(?!\\p{L})`, 'iu');
+/** A predicate right before its negator ("existiert nicht", "hittades inte", "found no", "Preserved: no"). */
+const PREDICATE_NEGATED = new RegExp(`${PREDICATE}[ \\t]*(?:[:?][ \\t]*)?[ \\t](?:${alternatives(AFTER_NEGATORS)})(?!\\p{L})`, 'iu');
+
+/** A bare "no" of a yes/no answer, in each language read, or its mark. */
+const BARE_NO = /^(?:no|non|nein|nee|nej|nei|nie|não|false|✗|✘|×)\.?$/iu;
+/** A header that asks whether the row's account was found or kept ("Preserved?", "Found", "Account exists"). */
+const PREDICATE_HEADER = new RegExp(`(?<![\\p{L}])(?:${alternatives(PREDICATES)})`, 'iu');
+
+/** Whether a table cell answers "no" under a header of finding or keeping ("| x | Preserved? | No |"). */
+export function deniesByAnswer(header: string, value: string): boolean {
+  return BARE_NO.test(value.trim()) && PREDICATE_HEADER.test(header);
+}
 /** A negator, maybe two words ("such", "Google", "matching"), then a noun of what would have been found. */
 const NEGATED_NOUN = new RegExp(
   `(?<![\\p{L}'’])(?:no|not(?:[ \\t]+(?:an?|any))?|aucun|aucune|kein|keine|keinen|ningún|ninguna|nessun|nessuna|geen|nenhum|nenhuma|ingen|inget|inga|żaden|żadne|brak)(?:[ \\t]+${WORD}){0,2}?[ \\t]+(?:${alternatives(DENIED_NOUNS)})(?![\\p{L}])`,

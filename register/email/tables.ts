@@ -33,8 +33,8 @@ export function barsAsColons(text: string): string {
 
 /** Cells are parted by a `|` or by two or more blanks (a tab counts as two). */
 const PARTS = /[ \t]*\|[ \t]*|[ \t]{2,}|\t/g;
-/** A header cell: a short label of words, no digits ("Request No.", "Preserved on", "Yahoo ID"). */
-const LABEL = /^[\p{L}][\p{L} .'()/#-]{0,30}$/u;
+/** A header cell: a short label of words, no digits ("Request No.", "Preserved on", "Yahoo ID"), maybe a question ("Found?"). */
+const LABEL = /^[\p{L}][\p{L} .'()/#-]{0,30}\??$/u;
 const MAX_ROWS = 200;
 
 function cellsOf(line: string, at: number): Array<{ value: string; start: number; end: number }> {

@@ -244,3 +244,17 @@ describe('in prose, a value needs evidence that it is an account', () => {
     expect(accountsOf(text)).toContain('quill.heron@gmail.com');
   });
 });
+
+describe('a yes/no answer under a header of finding or keeping', () => {
+  it.each([
+    ['| Account      | Preserved? |\n|--------------|------------|\n| heron_owl1   | Yes        |\n| marsh_owl2   | No         |'],
+    ['Username      Found     Notes\nheron_owl1    yes       -\nmarsh_owl2    nein      -'],
+    ['| Konto | Gesichert |\n|---|---|\n| heron_owl1 | Ja |\n| marsh_owl2 | ✗ |'],
+  ])('%s', (table) => {
+    expect(accountsOf(table)).toEqual(['heron_owl1']);
+  });
+
+  it.each([['  marsh_owl2 - Preserved: no'], ['  marsh_owl2 ...... found: none']])('an answer after its predicate on the row: %s', (row) => {
+    expect(accountsOf(`  heron_owl1 - Preserved: yes\n${row}`)).toEqual(['heron_owl1']);
+  });
+});
