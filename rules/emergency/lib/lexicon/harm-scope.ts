@@ -213,6 +213,10 @@ export const FRESH_THREAT_TERMS: readonly Term[] = [
   'update',
   'now (he|she|they)',
   'has (since |now )?(posted|sent|written|messaged|called|threatened)',
+  // (round 7) a new act of the threatener after a hedge about someone else: "the children are safe with their grandmother;
+  // he has taken the eldest from school and says he will drown him" (not "he had threatened", which is history)
+  '(he|she|they) (has|have) (now |since |just |also |then )?(taken|grabbed|snatched|bought|collected|picked up|returned|come back|broken in|turned up)',
+  '(he|she|they) (now )?(says|say|is saying|writes|texts|tells (her|him|them)) (that )?(he|she|they|i)( will|\'ll| is going to| are going to)',
   // A later time starts a new event: "…was discharged on 30 October. At 1955hrs tonight she posted…"
   'tonight',
   'today',

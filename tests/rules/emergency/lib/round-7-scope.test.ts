@@ -148,3 +148,14 @@ describe('imminence from the means in hand and the act begun, and an edge the ol
     expect(read('The trains run on the line past the station every hour.').harm).toBeNull();
   });
 });
+
+describe('a new act of the threatener after a hedge about someone else', () => {
+  it('counts the harm told after it', () => {
+    expect(read('The children are safe with their grandmother; he has taken the eldest from school and says he will drown him.').harm).not.toBeNull();
+    expect(read('She is safe at the refuge. He now says he will burn the refuge down with her in it.').harm).not.toBeNull();
+  });
+
+  it('does not count history told after an all-clear', () => {
+    expect(read('She was found safe at 0300. She said he had threatened to kill her last week.').harm).toBeNull();
+  });
+});
