@@ -25,6 +25,9 @@ export const NEGATED_HARM_TERMS: readonly Term[] = [
   // Rising in a table, not a shooting: "shoot up the charts", "shot up the rankings"
   '(shoot|shoots|shooting|shot) up (the |our |their |in the )?(charts|rankings|leaderboard|table|polls|league|standings|ladder|ratings)\\b',
   'review~bomb*',
+  // (round 7) a death already past as the subject of a claim, and harm that is what a video shows
+  '(for|over|about|after|since|following|regarding) the death of (his|her|their|a|the) (_ )?(father|mother|son|daughter|husband|wife|brother|sister|child|baby|patient|friend|relative|grandmother|grandfather|parent)\\b',
+  '(shooting|shootings|bombing|attack|killing|killings|stabbing|explosion|massacre|murder|beheading) (shown |seen )?in the (video|clip|footage|post|photo|film|reel|story)\\b',
   // Laughing, wanting (round 7): "I'm dead 😂", "I would kill for a coffee"
   /(?:i['’]?m|im|i\s+am|we['’]?re|am)\s+(?:literally\s+|actually\s+|so\s+|actually\s+)?(?:dead|deceased|dying|ded)\b(?=\s*(?:😂|🤣|💀|😭|lol|lmao|lmfao|haha|xd)|\s+(?:laughing|of\s+laughter)\b)/,
   /(?:would|could|['’]d|i['’]?d)\s+["“'‘]?(?:literally\s+)?kill\s+for\s+(?:a|an|some|the|one|that)\b/,
@@ -103,6 +106,9 @@ export const RESOLVED_TERMS: readonly Term[] = [
   "(is |there is |there'?s )?(no|not) (more |longer |any )?(risk|danger|threat) (for|to) (her|him|them|the (child|victim|family))\\b",
   'no (immediate|imminent) danger to (any|the|her|him|them)',
   'no lasting (injury|injuries|harm|damage)',
+  // (round 7) the injuries healed, the scare an unattended bag (not a threatener serving a sentence, who may still threaten)
+  '(injury|injuries|wounds?) (have |has )?(healed|fully healed)',
+  '(turned out to be|was (only |just |in fact |actually )?) (an? )?(unattended|abandoned|forgotten|lost|empty|harmless) (bag|suitcase|package|parcel|box|rucksack|backpack|item|case)\\b',
   '(no|none of the) (_ )?(comments?|messages?|posts?|texts?|e-?mails?|calls?) (mentions?|contains?|refers? to|includes?) (any )?(violence|threats?|harm|weapons?|physical)',
   '(is|was) (now )?(doing well|recovering)',
   '(upset|shaken|distressed) but (safe|unharmed|well)',

@@ -159,3 +159,19 @@ describe('a new act of the threatener after a hedge about someone else', () => {
     expect(read('She was found safe at 0300. She said he had threatened to kill her last week.').harm).toBeNull();
   });
 });
+
+describe('harm that is past, a claim about a death, or what a video shows', () => {
+  it.each([
+    'The man threatened to sue the hospital for the death of his father last year.',
+    'The victim was assaulted on 1 March; the injuries healed and the attacker is serving 4 years.',
+    'The bomb scare at the mall on Saturday turned out to be an unattended suitcase of clothes.',
+    'The shooting in the video happened in Brazil in 2019 and was reposted today.',
+  ])('is no danger now: %s', (text) => {
+    expect(read(text).harm).toBeNull();
+  });
+
+  it('keeps a threat from a threatener serving a sentence, and a threat beside a video', () => {
+    expect(read('He is serving 4 years and wrote from prison: "when I come out, you die".').harm).not.toBeNull();
+    expect(read('He posted a clip of a shooting in the video game and said he will shoot up the school.').harm).not.toBeNull();
+  });
+});
