@@ -3,7 +3,7 @@ import { FRESH_THREAT, HARM, HARM_BY_FACT, HARM_BY_FATE, HARM_BY_FORM, HARM_BY_R
 import { CONDITION_BEFORE, HABITUAL, IMMINENCE, IMMINENCE_STATED, INTENT_ONLY, NEGATED_IMMINENCE, NOT_IMMINENT, NOTHING_SINCE, OVERTAKEN } from './lexicon/imminence';
 import { IMMINENCE_CUES } from './lexicon/imminence-cues';
 import { NEGATION_BEFORE, NOT_A_NEGATION } from './lexicon/negation';
-import { COLON_AFTER, DATA, FORM_QUESTION_BEFORE, PREVENTION, PROSECUTION_ONLY, PURPOSE_ALL, PURPOSE_FAILED_BEFORE, PURPOSE_LEAD, THING_OBJECT, THING_SUBJECT_BEFORE } from './lexicon/nexus';
+import { COLON_AFTER, DATA, FORM_QUESTION_BEFORE, PREVENTION, PROSECUTION_ONLY, PURPOSE_ALL, PURPOSE_FAILED_BEFORE, PURPOSE_LEAD, THING_OBJECT, THING_SUBJECT_BEFORE, WITHOUT_THE_DATA_BEFORE } from './lexicon/nexus';
 import { PERSON_AS_OBJECT, PERSON_NAME, PERSON_WORDS } from './lexicon/person';
 import { ACCOUNT_ROLE, IDENTIFY_BEFORE, MODIFIER_AFTER, OFFENDER_IDENTIFIED_BEFORE, REPORTED_BY_BEFORE, REPORTER_ROLE, REPORTS_AFTER } from './lexicon/person-roles';
 import { AGE_AFTER, AGE_DECADE, DTG, DURATION, dtgDate, LOG_TIME, NOT_THREAT_TIME_BEFORE, numeralsForParser, RANGE_AFTER, TIME_HINT, VAGUE_TIME } from './lexicon/timeframe';
@@ -243,9 +243,12 @@ function findNexus(sentenceList: string[]): Evidence | null {
     PURPOSE_ALL.lastIndex = 0;
     for (let m = PURPOSE_ALL.exec(sentence); m; m = PURPOSE_ALL.exec(sentence)) {
       const before = sentence.slice(Math.max(0, m.index - 60), m.index);
-      if (!PURPOSE_LEAD.test(before) || NEGATION_BEFORE.test(before) || insideQuote(sentence, m.index)) continue;
+      // "Without the IP we cannot find him": the negation says what the data makes possible
+      const withoutTheData = WITHOUT_THE_DATA_BEFORE.test(before);
+      if (!withoutTheData && (!PURPOSE_LEAD.test(before) || NEGATION_BEFORE.test(before))) continue;
+      if (insideQuote(sentence, m.index)) continue;
       const after = sentence.slice(m.index + m[0].length, m.index + m[0].length + 60);
-      if (THING_OBJECT.test(after) || PURPOSE_FAILED_BEFORE.test(before) || THING_SUBJECT_BEFORE.test(before)) continue;
+      if (THING_OBJECT.test(after) || (!withoutTheData && PURPOSE_FAILED_BEFORE.test(before)) || THING_SUBJECT_BEFORE.test(before)) continue;
       if (FORM_QUESTION_BEFORE.test(sentence.slice(0, m.index)) && COLON_AFTER.test(after)) continue;
       return { text: sentence.trim().slice(0, 160) };
     }

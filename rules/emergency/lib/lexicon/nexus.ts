@@ -46,6 +46,11 @@ export const PURPOSE_TERMS: readonly Term[] = [
   'open (a |the )?(_ )?(line|channel|dialogue|contact|communication)s?',
   '(speak|talk) (with|to) (him|her|them)',
   'make contact',
+  // (round 7, a probe of purpose wording) eyes on him, ring and de-escalate, the life of the victim saved
+  '(get|have|put|keep) eyes on (him|her|them|the (suspect|subject|victim|child|vehicle|car|house))',
+  'ring (him|her|them)\\b',
+  'de~?escalat*',
+  'save the li(fe|ves) of\\b',
   // Contact regained and the room told (round 7): "so negotiators can re-establish contact", "tell which room they are in"
   '(re~)?(establish|restore|resume|regain) (contact|communication|comms|dialogue|a line)',
   '(tell|know|see|show|work out|determine|establish|find out|learn)( us| officers| police| the (team|units?|officers))? (which|what) (_ )?(room|flat|floor|house|building|apartment|unit|vehicle|car|hotel|motel|address|street|village|camp|town|area) (he|she|they|the (child|victim|subject|girl|boy|woman|man|hostages?)) (is|are)( in| at| staying)?\\b',
@@ -71,7 +76,7 @@ export const PURPOSE_TERMS: readonly Term[] = [
   'unmask*',
   'attribut(e|ing) (the|this) account',
   'attend (the|his|her|their) (address|location|home|house|premises)',
-  '(deploy|direct|task|send) (a |the )?(officers|units|patrols?|resources|car|unit|team|crew|firearms officers|armed officers)',
+  '(deploy|direct|task|send) (a |the )?(_ )?(officers|units|patrols?|resources|car|unit|team|crew|firearms officers|armed officers)',
   '(ensure|secure|guarantee|assure) (the |her |his |their )?(safety|safe(ty)? return|wellbeing)',
   'keep (her|him|them|the (child|victim|family|public)) safe',
   'save (her|him|them|(his|her|their) li(fe|ves)|the (child|victim|girl|boy))',
@@ -112,7 +117,7 @@ export const PURPOSE_TERMS: readonly Term[] = [
   '(direct|guide|vector|task) (the )?(helicopter|air support|units?|officers|patrols?|resources|search|dogs?|team|drone)\\b',
   // Moved to safety: "bring her to a refuge", "move the boy to protection"
   '(bring|get|take|move|moving|relocate|relocating|place|placing) (her|him|them|the (child|victim|family|girl|boy|children|kids)) (to|into|in) (a |the )?(refuge|shelter|safe house|safety|safe place|protection|protective custody)\\b',
-  '(put|place|station|post|position|have) (officers|units|police|a (car|unit|patrol)|patrols?|protection|an armed unit|armed officers) (at|outside|near|on|with|by)\\b',
+  '(put|place|station|post|position|have) (officers|units|police|a (car|unit|patrol|guard|police officer)|an officer|guards|patrols?|protection|an armed unit|armed officers) (at|outside|near|on|with|by)\\b',
 ];
 
 /** The requested data, named in the sentence or the one before ("Request: IP logs"). */
@@ -149,6 +154,8 @@ export const DATA_TERMS: readonly Term[] = [
   // The request named by its purpose: "The purpose of the request is to…", "Purpose: arrest before harm"
   '(purpose|aim|goal|objective) (of|for) (the|this|our) (request|disclosure|application|data)',
   'purpose:',
+  '(objective|aim|goal):',
+  'requested (so|to|in order|because|for)\\b',
   'the requested',
 ];
 
@@ -168,6 +175,7 @@ export const PURPOSE_LEAD_TERMS: readonly Term[] = [
   'may',
   'might',
   'purpose:?',
+  '(objective|aim|goal):',
   'needed to',
   'must',
   '(need|needs|have|has) to',
@@ -252,6 +260,9 @@ export const PREVENTION = compileLexicon(PREVENTION_TERMS, { end: '\\b' });
  */
 export const FORM_QUESTION_BEFORE = /(?:^|[\n:])\s*(?:why|how|describe|explain|state|reason|justification|basis|purpose|necessity|nature)\b[^:.\n]*$/i;
 export const COLON_AFTER = /^[^:.\n]{0,60}:/;
+/** "Without the IP we cannot find him": what the data makes possible, said by its absence; a purpose, not a failure. */
+export const WITHOUT_THE_DATA_BEFORE =
+  /\bwithout\s+(?:the|this|these|that|such|those|his|her|their)?\s*(?:[\w-]+\s+){0,2}?(?:data|information|info|ip|records?|location|subscriber|details|logs?|disclosure|it|them)\b[^.]{0,40}$/i;
 export const PURPOSE_FAILED_BEFORE = /\b(?:unable|cannot|can['’]?t|could\s+not|couldn['’]?t|failed|impossible|not\s+able)\s+(?:to\s+)?(?:\w+\s+)?$/i;
 export const THING_SUBJECT_BEFORE =
   /\b(?:phone|handset|device|sim|laptop|vehicle|car|evidence|funds|money|proceeds|goods|property|parcel|package)\s+(?:can|could|will|may|might|would)\s+be\s+$/i;

@@ -175,3 +175,25 @@ describe('purposes and persons, round 7', () => {
     expect(read('The target is a boy from the next village.').personAtRisk).not.toBeNull();
   });
 });
+
+describe('purposes said in more ways (round 7)', () => {
+  it.each([
+    'He threatened to kill her. Objective: neutralise the threat before tonight.',
+    'He threatened to kill her. Requested so we can get eyes on him.',
+    'He threatened to kill her. The phone number will let us ring him and de-escalate.',
+    'He threatened to kill her. We request the data urgently in order to save the life of the victim.',
+    'He threatened to kill her. The location is required to deploy the tactical unit to the correct address.',
+    'He threatened to kill her. Without the IP we cannot find him before he finds her.',
+    'He threatened to kill her. The data lets us put a guard on her door.',
+  ])('reads %s', (text) => {
+    expect(read(text).nexus).not.toBeNull();
+  });
+
+  it.each([
+    'He threatened to kill her. Without the records we cannot complete the file for court.',
+    'He threatened to kill her. We cannot find him, the records say.',
+    'He threatened to kill her. Objective: the file.',
+  ])('does not read %s', (text) => {
+    expect(read(text).nexus).toBeNull();
+  });
+});
