@@ -20,3 +20,11 @@ const EVIDENCE = new RegExp(`(?<![\\p{L}])(?:${EVIDENCE_WORDS.join('|')})(?![\\p
 export function namesAnAccount(sentence: string): boolean {
   return EVIDENCE.test(sentence);
 }
+
+/** Verbs and nouns of the preservation itself. */
+const PRESERVATION = new RegExp(`(?<![\\p{L}])(?:${EVIDENCE_WORDS[2]}|${EVIDENCE_WORDS[3]})(?![\\p{L}])`, 'iu');
+
+/** Whether a sentence speaks of the preservation ("We preserved @x", "@x wurde gesichert"). */
+export function speaksOfPreservation(sentence: string): boolean {
+  return PRESERVATION.test(sentence);
+}

@@ -1,7 +1,7 @@
 import { listedAccounts } from './account-lists';
 import { nearbyAccounts } from './account-proximity';
-import { namesAnAccount } from './account-evidence';
-import { clauseAt, deniesAccount, deniesByAnswer, endedAfter } from './denials';
+import { namesAnAccount, speaksOfPreservation } from './account-evidence';
+import { clauseAt, deniesAccount, deniesBack, deniesByAnswer, endedAfter } from './denials';
 import { findTables } from './tables';
 import { OTHER_OBJECT as NOT_ACCOUNT_KEY } from './other-objects';
 import { RANK_ABBREVIATIONS } from './ranks';
@@ -210,12 +210,6 @@ export function findAccounts(text: string, from: number, to: number): FoundAccou
   return found;
 }
 
-/**
- * The next sentence saying that what the last one named was not found ("Your request also listed @x. No such account
- * exists."): it speaks of the account before it, so that account is not confirmed either.
- */
-const NOT_FOUND_NEXT =
-  /^(?:no[ \t\n]+such[ \t\n]+(?:account|user|handle|username|profile|number)|(?:this|that|the|such[ \t\n]+an?)[ \t\n]+(?:account|user|handle|username|profile|number)[ \t\n]+(?:does[ \t\n]+not|doesn't|did[ \t\n]+not|could[ \t\n]+not|was[ \t\n]+not|is[ \t\n]+not|was[ \t\n]+never)|it[ \t\n]+(?:does[ \t\n]+not|doesn't|did[ \t\n]+not)[ \t\n]+exist|we[ \t\n]+(?:could[ \t\n]+not|couldn't|were[ \t\n]+unable[ \t\n]+to)[ \t\n]+(?:find|locate)[ \t\n]+(?:it|this|that|them|such))/i;
 /** A sentence that tells the reader how to reach the provider: its phone numbers and addresses are the provider's. */
 const CONTACT_SENTENCE =
   /\b(?:(?<!\b(?:your|the|our|a)[ \t])call|contact|reach|questions?|hotline|helpline|urgent|emergenc(?:y|ies)|after[ \t]+hours|24\/7|phone[ \t]+us|write[ \t]+to|kontaktieren|erreichen|anrufen|appelez|contactez|joindre|llame|contacte|comun[ií]quese|chiami|contatti|contattare|bel[ \t]+ons|neem[ \t]+contact|ring[ \t]+oss|kontakta|zadzwo[ńn])\b/i;
@@ -277,7 +271,10 @@ function saidNotPreserved(text: string, a: FoundAccount): boolean {
   // Prose speaks in clauses; a colon parts a clause's heading from what it announces, each read on its own ("No
   // action needed: we preserved x" is no denial of x, "We could not locate these accounts: x, y" is).
   const said = clauseAt(sentence, at).split(/:(?=\s)/).some(deniesAccount);
-  return said || endedAfter(sentence.slice(at + a.value.length, at + a.value.length + 80)) || NOT_FOUND_NEXT.test(next) || deniedByHeading(text, a.start);
+  // The next sentence may deny it, pointing back ("Your request also listed @x. We could not locate it."), unless
+  // the account's own sentence speaks of its preservation ("We preserved @x. No messages were found for it.").
+  const deniedNext = deniesBack(next) && !speaksOfPreservation(sentence);
+  return said || endedAfter(sentence.slice(at + a.value.length, at + a.value.length + 80)) || deniedNext || deniedByHeading(text, a.start);
 }
 
 /** A "Key: value" line, maybe as a list item; the key is the first group. */

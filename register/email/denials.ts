@@ -159,3 +159,29 @@ export function clauseAt(sentence: string, at: number): string {
   }
   return sentence.slice(start, end);
 }
+
+/**
+ * Words that point back at what the sentence before named ("We were unable to locate it", "Dieses Konto existiert
+ * nicht", "no such user"), in each language read: "the" only before a noun of an account.
+ */
+const ANAPHORS: readonly string[] = [
+  'it|this|that|these|those|them|such|said|the[ \\t]+same|the[ \\t]+(?:account|user|handle|username|profile|number|identifier|address|name)s?', // English
+  'ce|cet|cette|ces|celui-ci|celle-ci', // French
+  'dies|diese|dieser|dieses|diesem|diesen', // German
+  'este|esta|estos|estas|ese|esa|dicho|dicha', // Spanish
+  'questo|questa|questi|quest[\'’]', // Italian
+  'deze|dit|dat', // Dutch
+  'isso|esse|essa|desse|dessa|deste|desta', // Portuguese
+  'detta|denna|dessa|dette|denne|disse', // Scandinavian
+  'ten|ta|to|tego|tej|tych', // Polish
+];
+const ANAPHOR = new RegExp(`(?<![\\p{L}])(?:${alternatives(ANAPHORS)})(?![\\p{L}])`, 'iu');
+/** A value of its own in the sentence: then it speaks of that value, not of the one before. */
+const OWN_VALUE = /[@\d_]/;
+
+/** Whether the next sentence denies what the sentence before it named, pointing back at it. */
+export function deniesBack(nextSentence: string): boolean {
+  const end = nextSentence.search(/[.!?](?=\s|$)|\n[ \t]*\n/);
+  const first = clauseAt(end === -1 ? nextSentence : nextSentence.slice(0, end), 0);
+  return ANAPHOR.test(first) && !OWN_VALUE.test(first) && deniesAccount(first);
+}

@@ -258,3 +258,24 @@ describe('a yes/no answer under a header of finding or keeping', () => {
     expect(accountsOf(`  heron_owl1 - Preserved: yes\n${row}`)).toEqual(['heron_owl1']);
   });
 });
+
+describe('the next sentence denies what the sentence before named, pointing back at it', () => {
+  it.each([
+    ['Your request also listed @marsh_owl2. No such account exists.'],
+    ['Your request also listed @marsh_owl2. We were unable to locate it.'],
+    ['Your request also listed @marsh_owl2 (spelled with an e). This handle could not be found on our service.'],
+    ['Ihre Anfrage nannte auch @marsh_owl2. Dieses Konto existiert nicht.'],
+    ['Votre demande mentionnait aussi @marsh_owl2. Ce compte est introuvable.'],
+    ['Su solicitud también incluía @marsh_owl2. Esta cuenta no existe.'],
+    ['The letter also named @marsh_owl2. No records were found for the account.'],
+  ])('%s', (text) => {
+    expect(accountsOf(`The account @heron_owl1 has been preserved.\n\n${text}`)).toEqual(['@heron_owl1']);
+  });
+
+  it.each([
+    ['We preserved the account @heron_owl1. No messages were found for it.'],
+    ['The account @heron_owl1 has been preserved. The other account @marsh_owl2 does not exist.'],
+  ])('not when the sentence preserves it, nor when the next names its own value: %s', (text) => {
+    expect(accountsOf(text)).toContain('@heron_owl1');
+  });
+});
