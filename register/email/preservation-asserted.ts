@@ -142,7 +142,7 @@ const CLAUSE_STOP =
   /[.!?](?=[ \t\n"'”’)]|$)|[;]|\n[ \t]*\n|\n(?=[ \t]*(?:[-*•]|\d{1,2}[.)])[ \t])|\n(?=[ \t]*\p{L}[^\n:]{0,40}:)|:[ \t]*\n|(?:,|(?<![ \t\n,]))[ \t\n]+(?:but|however|although|though|while|whereas|mais|aber|maar|pero|ma|mas|men|ale)(?![\p{L}])|,[ \t\n]+(?:and|und|et|en|y|e|och|og|i)[ \t\n]+(?=(?:we|it|they|the|our|wir|nous|wij|hemos|abbiamo)(?![\p{L}]))/giu;
 
 /** Every clause of `text` with its offset, bounded (a pasted 200,000-character line is read in pieces of 400 characters). */
-function* clauses(text: string): Generator<{ start: number; clause: string }> {
+function* allClauses(text: string): Generator<{ start: number; clause: string }> {
   let from = 0;
   for (const m of [...text.matchAll(CLAUSE_STOP), { index: text.length, 0: '' }]) {
     for (let at = from; at < m.index!; at += 400) {
@@ -151,6 +151,19 @@ function* clauses(text: string): Generator<{ start: number; clause: string }> {
     }
     from = m.index! + m[0].length;
   }
+}
+
+/**
+ * The clauses that hold a word of any family read here, of the provider's unquoted text: one test per clause (a paste
+ * of 28,000 label lines was tested a dozen times a line), for the last text only, as the three readings below share it.
+ */
+let cached: { text: string; clauses: Array<{ start: number; clause: string }> } | null = null;
+function clauses(text: string): Array<{ start: number; clause: string }> {
+  if (cached?.text === text) return cached.clauses;
+  const any = anyFamilyWord();
+  const out = [...allClauses(unquote(text))].filter(({ clause }) => any.test(clause));
+  cached = { text, clauses: out };
+  return out;
 }
 
 /**
@@ -218,7 +231,7 @@ export function preservationAsserted(text: string): boolean {
   const unquoted = unquote(text);
   const head = unquoted.slice(0, 20_000);
   if (DATED_LABEL.test(head) || IDENTIFIED_LABEL.test(head)) return true;
-  for (const { clause } of clauses(unquoted)) if (clauseAsserts(clause)) return true;
+  for (const { clause } of clauses(text)) if (clauseAsserts(clause)) return true;
   return false;
 }
 
@@ -234,7 +247,7 @@ function unquote(text: string): string {
  * "Reference: … Account: …") is read as before: a confirmation for the investigator to check.
  */
 export function preservationPutOff(text: string): boolean {
-  for (const { clause } of clauses(unquote(text))) {
+  for (const { clause } of clauses(text)) {
     if (receiptOrWait(clause)) return true;
     for (const m of clause.matchAll(PRESERVING_WORD)) if (!affirmative(clause, m.index!)) return true;
     if (PRESERVATION_NOUN.test(clause) || PRESERVING_STEM.test(clause)) {
@@ -269,7 +282,7 @@ const FURTHER_PERIOD = /^[^.;\n]{0,30}?(?<![\p{L}])(?:for|by)[ \t\n]+(?:an[ \t\n
 /** Where a clause of the provider's own text says an extension was done, or null. */
 export function extensionAsserted(text: string): { start: number; end: number } | null {
   const at = (from: number, m: RegExpMatchArray) => ({ start: from + m.index!, end: from + m.index! + m[0].length });
-  for (const { start, clause } of clauses(unquote(text))) {
+  for (const { start, clause } of clauses(text)) {
     for (const m of clause.matchAll(EXTENDING_WORD)) if (affirmative(clause, m.index!)) return at(start, m);
     for (const m of clause.matchAll(PRESERVING_WORD)) {
       if (FURTHER_PERIOD.test(clause.slice(m.index! + m[0].length)) && affirmative(clause, m.index!)) return at(start, m);
@@ -282,4 +295,14 @@ export function extensionAsserted(text: string): { start: number; end: number } 
     }
   }
   return null;
+}
+
+let anyFamily: RegExp | null = null;
+/** A word of any family above (built from them, so a form added to a family is never filtered out). */
+function anyFamilyWord(): RegExp {
+  anyFamily ??= new RegExp(
+    [PRESERVING_WORD, DOING_WORD, PRESERVATION_NOUN, PRESERVING_STEM, EXTENDING_WORD, EXTENSION_NOUN, EXTENDING_STEM, RECEIVED, WAITING, HANDLED].map((r) => r.source).join('|'),
+    'iu',
+  );
+  return anyFamily;
 }

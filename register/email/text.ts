@@ -18,7 +18,20 @@ export interface Source {
 const QUOTE_PREFIX = /(?:[ \t]{0,3}>)+[ \t]?/y;
 
 /** Nothing to remove: the readable text is the paste itself (the common case, and the cheap one). */
-const NEEDS_READING = /\r|^[ \t]{0,3}>|=\r?\n/m;
+const NEEDS_READING = /\r|^[ \t]{0,3}>|=\r?\n|(?<![\p{L}])(?:page|seite|p[áa]gina|side|sida|strona|strana|sivu|oldal|sayfa|σελίδα|страница)[ \t]+\d/imu;
+
+/**
+ * A printout's page break inside a sentence: the line before it ends with no stop ("… completed on November 18,"),
+ * then blank lines, maybe a rule, a line numbering a later page ("Printed from … Page 2 of 2", "Seite 2 von 3") and
+ * blank lines. The break is read away, so the sentence (and a date it splits) reads whole again.
+ */
+const PAGE_BREAK =
+  /(?<=[^\s.!?:;][ \t]*\n)(?:[ \t]*\r?\n)*(?:[ \t]*[-=_~]{3,}[ \t]*\r?\n)?[^\n]{0,120}?(?<![\p{L}])(?:page|seite|p[áa]gina|side|sida|strona|strana|sivu|oldal|sayfa|σελίδα|страница)[ \t]+(?:[2-9]|\d{2,3})(?:[ \t]*(?:of|von|de|di|van|av|z|sur|\/)[ \t]*\d{1,3})?(?![\p{L}\d])[^\n]{0,120}\r?\n(?:[ \t]*[-=_~]{3,}[ \t]*\r?\n)?(?:[ \t]*\r?\n)*/giu;
+
+function pageBreaks(input: string): Array<[number, number]> {
+  if (!/(?<![\p{L}])(?:page|seite|p[áa]gina|side|sida|strona|strana|sivu|oldal|sayfa|σελίδα|страница)[ \t]+\d/iu.test(input)) return [];
+  return [...input.matchAll(PAGE_BREAK)].map((m) => [m.index!, m.index! + m[0].length]);
+}
 
 export function readSource(original: string): Source {
   const input = original.slice(0, MAX_INPUT);
@@ -31,8 +44,15 @@ export function readSource(original: string): Source {
     at[n++] = i;
   };
   const softBreaks = /=\r?\n/.test(input) && (/=[0-9A-F]{2}/.test(input) || /quoted-printable/i.test(input));
+  const breaks = pageBreaks(input);
   let lineStart = true;
   for (let i = 0; i < input.length; ) {
+    while (breaks.length && breaks[0]![1] <= i) breaks.shift();
+    if (breaks.length && i >= breaks[0]![0]) {
+      i = breaks.shift()![1];
+      lineStart = true;
+      continue;
+    }
     if (lineStart) {
       QUOTE_PREFIX.lastIndex = i;
       if (QUOTE_PREFIX.test(input)) i = QUOTE_PREFIX.lastIndex;

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseProviderEmail } from '../../../register/email';
 import { clauseAsserts, extensionAsserted, preservationAsserted } from '../../../register/email/preservation-asserted';
+import { readSource } from '../../../register/email/text';
 
 /**
  * Mechanisms of round 12 for references, provider and dates: positive, structural evidence. Each shown on invented
@@ -220,5 +221,19 @@ describe('an extension asserted as done, by the same structure', () => {
     const r = parse('We have preserved the account "quiet.heron" under PX-LE-7720019. A preservation can be extended once, for 90 days.\n');
     expect(r.confirmations[0]?.extension).toBeUndefined();
     expect(r.confirmations[0]?.preservedOn?.day).toBe('2026-11-25');
+  });
+});
+
+describe('a printout’s page break inside a sentence is read away', () => {
+  it.each([
+    ['The preservation was completed on November 18,\n\n------------------------------\nPrinted from the Legal portal                Page 2 of 2\n\n2026. The repository is part of the account.'],
+    ['The preservation was completed on 18\n\nAcme Ltd — Law Enforcement Response        Seite 2 von 3\n\nNovember 2026 for the account below.'],
+    ['The preservation was completed on\n\nPage 2\n\n2026-11-18, as you asked.'],
+  ])('%s', (body) => {
+    expect(parse(`${body}\n\nReference: PX-LE-7720019\n`).confirmations[0]?.preservedOn?.day).toBe('2026-11-18');
+  });
+
+  it('a page line after a finished sentence stays, and so does the first page’s header', () => {
+    expect(readSource('Acme Ltd        Page 1 of 2\n\nThe account is preserved.\n\nPage 2 of 2\n\nReference: PX-1\n').text).toBe('Acme Ltd        Page 1 of 2\n\nThe account is preserved.\n\nPage 2 of 2\n\nReference: PX-1\n');
   });
 });
