@@ -12,7 +12,8 @@ export const PRESENT_STATE_CUES: readonly Term[] = [
   'currently',
   'presently',
   'at present',
-  'still',
+  // Not a feeling that lasts (round 7): "she is still afraid"
+  /still\b(?!\s+(?:afraid|scared|frightened|worried|anxious|upset|traumati[sz]ed|shaken|nervous|fearful|in\s+shock|distressed|angry|sad))/,
   'ongoing',
   'at large',
   'on the run',

@@ -43,7 +43,8 @@ export const IMMINENT_WORDS: readonly Term[] = [
   'this night',
   '(driving|coming|heading|walking|going) (over |round |here |there )?now',
   '(only )?(a few )?hours? away',
-  /threaten\w*\s+to\s+\w+[^.]{0,40}\b(?:today|tonight|tomorrow|now)/,
+  // (round 7) within the clause: not "threatens to kill himself every few months; today he is calm"
+  /threaten\w*\s+to\s+\w+[^.;]{0,40}\b(?:today|tonight|tomorrow|now)/,
   // Still going on: held, running, unreachable
   'being held',
   'is holding',
@@ -78,7 +79,8 @@ export const IMMINENT_WORDS: readonly Term[] = [
   // A state that holds now: held, live, on the way, missing, unreachable, alone
   "(won'?t|wont|will not|doesn'?t|does not) let (me|her|him|them|us) (out|go|leave)",
   "(is|are|am|'s|'re|'m|’s|’re|’m) (now |still |currently )?(holding|standing|sitting|driving|heading|streaming|broadcasting|threatening|sending|waiting|hiding|hidden|watching|bleeding|cutting|trapped|locked|barricaded|parked|outside|inside|live)",
-  '(is|are) (_ )?(_ )?(_ )?(_ )?(_ )?now',
+  // (round 7) not "is still afraid and now wants…": the same words after "now" as the bare cue leaves out
+  /(?:is|are)\s+(?:\w+\s+){0,5}now\b(?!\s+(?:lives|resides|living|residing|works|working|based|married|retired|studying|requests?|asks?|wants?|wishes|believes|says|reports?|aged|deceased|closed)\b)/,
   'now (is|are|do|does|he|she|they)',
   'live (on|stream|video|broadcast)',
   'en route',
@@ -96,8 +98,9 @@ export const IMMINENT_WORDS: readonly Term[] = [
   'before (a|the) (second|next|another) (night|day)',
   /before\s+(?!19|20)(?:[01]\d|2[0-3])[0-5]\d\b/, // a bare 19xx or 20xx is more often a year
   // The threat was made today: an event verb and a time of today, in either order
-  /(?:posted|sent|messaged|texted|wrote|written|said|threatened|received|uploaded|commented|replied|published|announced|took|taken|left|broke|collected|seen)\b[^.]{0,60}?\b(?:today|last\s+night|\d+\s*(?:min\w*|hours?|hrs?)\s+ago)/,
-  /(?:today|last\s+night)\b[^.]{0,40}?\b(?:posted|sent|messaged|texted|wrote|said|threatened|received|uploaded|commented|replied|published|announced|took|left|broke)/,
+  // Within the clause (round 7): not "two years ago he said he would stab her; she reported it today"
+  /(?:posted|sent|messaged|texted|wrote|written|said|threatened|received|uploaded|commented|replied|published|announced|took|taken|left|broke|collected|seen)\b[^.;]{0,60}?\b(?:today|last\s+night|\d+\s*(?:min\w*|hours?|hrs?)\s+ago)/,
+  /(?:today|last\s+night)\b[^.;]{0,40}?\b(?:posted|sent|messaged|texted|wrote|said|threatened|received|uploaded|commented|replied|published|announced|took|left|broke)/,
 ];
 
 /**

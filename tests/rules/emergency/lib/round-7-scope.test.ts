@@ -175,3 +175,16 @@ describe('harm that is past, a claim about a death, or what a video shows', () =
     expect(read('He posted a clip of a shooting in the video game and said he will shoot up the school.').harm).not.toBeNull();
   });
 });
+
+describe('imminence cues kept to their clause and to the danger', () => {
+  it('does not read a lasting feeling as a present danger', () => {
+    expect(read('He threatened to kill her in 2024. She is still afraid and now wants his details for her lawyer.').imminence).toBeNull();
+    expect(read('He threatened to kill her in 2024. She is still frightened of him.').imminence).toBeNull();
+  });
+
+  it('still reads a present danger and a threat of today', () => {
+    expect(read('He threatened to stab her. She reported it today and he is outside now.').imminence).not.toBeNull();
+    expect(read('He threatened today to kill her.').imminence).not.toBeNull();
+    expect(read('He has a knife and is still in the flat with her.').imminence).not.toBeNull();
+  });
+});
