@@ -390,6 +390,18 @@ function isRow(line: string): boolean {
  * provider says anywhere it did not find or keep is not confirmed where it is named again (a bilingual notice says it
  * twice; a summary names it before the sentence that refuses it).
  */
+/**
+ * A value a line wrap cut short ("linkedin.com/in/auden-sorrel-⏎4b7a19", "@gullwing.⏎parade") whose whole form the
+ * message names elsewhere: the whole one is the account, the cut one nothing.
+ */
+function cutByWrap(text: string, a: FoundAccount, found: FoundAccount[]): boolean {
+  const wrap = /^([.-]?)\r?\n[ \t>]*(\w{1,6})/.exec(text.slice(a.end, a.end + 20));
+  if (!wrap) return false;
+  // The whole form goes on with what the next line starts with ("auden-sorrel-" + "4b7a19").
+  const whole = (a.value + wrap[1]! + wrap[2]!).toLowerCase();
+  return found.some((o) => o.value.length > a.value.length && o.value.toLowerCase().includes(whole));
+}
+
 export function confirmedAccounts(text: string, found: FoundAccount[]): FoundAccount[] {
   const denied = new Set(found.filter((a) => saidNotPreserved(text, a)).map((a) => a.value.toLowerCase()));
   return found.filter((a) => {
@@ -398,6 +410,7 @@ export function confirmedAccounts(text: string, found: FoundAccount[]): FoundAcc
     if (/[/=]/.test(text[a.start - 1] ?? '') && !/[/.@]/.test(a.value)) return false;
     // An address of one post, not of a profile ("x.com/name/status/1855…", "instagram.com/p/C3x…", "…/video/7301…").
     if (POST_URL.test(a.value)) return false;
+    if (cutByWrap(text, a, found)) return false;
     const { line, sentence, previousLine, nextLine } = around(text, a.start, a.end);
     const row = isRow(line);
     if (PHONE_OR_ADDRESS.test(a.value) && CONTACT_SENTENCE.test(row ? line : sentence)) return false;

@@ -279,3 +279,18 @@ describe('the next sentence denies what the sentence before named, pointing back
     expect(accountsOf(text)).toContain('@heron_owl1');
   });
 });
+
+describe('a value a line wrap cut short, whose whole form the message names', () => {
+  it('gives way to the whole form', () => {
+    expect(accountsOf('Account: @gullwing.\nparade\nProfile:\nhttps://www.tiktok.com/@gullwing.parade')).toEqual(['https://www.tiktok.com/@gullwing.parade']);
+    expect(accountsOf('The member profile below was preserved:\n\nhttps://www.linkedin.com/in/auden-sorrel-\n4b7a19\n\n(profile as supplied: https://www.linkedin.com/in/auden-sorrel-4b7a19)')).toEqual([
+      'https://www.linkedin.com/in/auden-sorrel-4b7a19',
+    ]);
+  });
+
+  it('a profile before a line that starts with other words stays, beside a longer address under it', () => {
+    expect(accountsOf('Pinterest profile: https://www.pinterest.com/heron_studio/\nBoard you listed (content, not an account): https://www.pinterest.com/heron_studio/tidepools/')).toEqual([
+      'https://www.pinterest.com/heron_studio/',
+    ]);
+  });
+});
