@@ -195,6 +195,11 @@ export const RESOLVED_TERMS: readonly Term[] = [
   '(admitted|admits|confessed|conceded) (that )?(she|he|they|the complainant) (had )?(made (it|the (threat|story|report|allegation)) up|invented|fabricated|lied)',
   '(threat|allegation|report|complaint|statement)( to kill| of (violence|harm))? (was |has been |is )?(withdrawn|retracted)\\b',
   '(with|at) (her|his|their) (grandmother|grandfather|grandparents|father|mother|aunt|uncle|friend|friends)\'?s? (all along|the whole time)',
+  // (round 7) a game, a role-play, a challenge, a dare or a film project, once the text says the words were one
+  // Not "this is a game to him" nor "a game of cat and mouse"
+  /(?:was|were|is|are|turned\s+out\s+to\s+be)\s+(?:only\s+|just\s+|in\s+fact\s+|actually\s+)?(?:part\s+of\s+|from\s+)?(?:an?\s+|the\s+)?(?:\w+\s+)?(?:game|role[\s-]?play|roleplay|challenge|dare|film\s+project|film\s+shoot|school\s+project|drama\s+exercise|rehearsal)\b(?!\s+(?:of|to|for|with)\b)/,
+  '(written|sent|posted|said|made|done) (_ )?(_ )?(_ )?as (a|an|part of a) (dare|joke|prank|challenge|game|role~?play)\\b',
+  /(?:identified|confirmed|found)\s+(?:to\s+be|as)\s+[^.;]{0,40}?\bplaying\s+(?:a|an)\s+(?:video\s+|online\s+)?game\b/,
   // The same with an apposition: "the caller, a 19-year-old, was arrested the same day and has confessed"
   /(?:caller|suspect|offender|perpetrator|threatener|author|poster|sender|hoaxer)\s*,\s*[^,.;]{1,40},\s*(?:was\s+|has\s+been\s+|is\s+)?(?:(?:identified|traced)\s+and\s+)?(?:arrested|detained|charged|in\s+custody)\b/,
 ];

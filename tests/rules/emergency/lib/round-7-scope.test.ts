@@ -188,3 +188,23 @@ describe('imminence cues kept to their clause and to the danger', () => {
     expect(read('He has a knife and is still in the flat with her.').imminence).not.toBeNull();
   });
 });
+
+describe('words that were a game, a role-play, a challenge, a dare or a film project', () => {
+  it.each([
+    'A threat to kill was received at 2200; the sender was identified as an 11-year-old in Canada playing a game.',
+    'The "kill list" turned out to be part of an online role-play between friends.',
+    'The messages about shooting were part of a TikTok challenge, the school confirmed.',
+    'The kidnapping video was a film project by media students.',
+    'The post "I will blow up the office" was written by a colleague as a dare.',
+  ])('is no danger: %s', (text) => {
+    expect(read(text).harm).toBeNull();
+  });
+
+  it.each([
+    'This is a game to him; he will kill her.',
+    'The girl says it was a game at first, but now he threatens to post her photos and she wants to die.',
+    'The boys dared each other; now one of them is on the roof ledge and says he will jump.',
+  ])('keeps the danger: %s', (text) => {
+    expect(read(text).harm).not.toBeNull();
+  });
+});
