@@ -250,7 +250,10 @@ export function preservationPutOff(text: string): boolean {
   for (const { clause } of clauses(text)) {
     if (receiptOrWait(clause)) return true;
     for (const m of clause.matchAll(PRESERVING_WORD)) if (!affirmative(clause, m.index!)) return true;
-    if (PRESERVATION_NOUN.test(clause) || PRESERVING_STEM.test(clause)) {
+    // Any form of the verb, put off: "We will preserve the user on Monday", "once we preserve it".
+    const stem = PRESERVING_STEM.exec(clause);
+    if (stem && (FUTURE_WORD.test(clause.slice(0, stem.index)) || CONDITIONAL_WORD.test(clause.slice(0, stem.index))) && !affirmative(clause, stem.index)) return true;
+    if (PRESERVATION_NOUN.test(clause) || stem) {
       for (const m of clause.matchAll(DOING_WORD)) if (!affirmative(clause, m.index!)) return true;
     }
     if (REQUEST_NOUN.test(clause) || /(?<![\p{L}])(?:it|they)(?![\p{L}])/iu.test(clause)) {

@@ -237,3 +237,18 @@ describe('a printout’s page break inside a sentence is read away', () => {
     expect(readSource('Acme Ltd        Page 1 of 2\n\nThe account is preserved.\n\nPage 2 of 2\n\nReference: PX-1\n').text).toBe('Acme Ltd        Page 1 of 2\n\nThe account is preserved.\n\nPage 2 of 2\n\nReference: PX-1\n');
   });
 });
+
+describe('round 12 probes: a preservation only announced, and a number the provider keeps', () => {
+  it.each([
+    ['Thanks. We will preserve the user 1158843027719335936 on Monday and send you the reference DLE-2026-117-4406 then.'],
+    ['Once we preserve the account you will get the number QX-LE-22910 by e-mail.'],
+  ])('announced, not done: %s', (body) => {
+    expect(parse(`${body}\n`).confirmations).toEqual([]);
+  });
+
+  it.each([['The case number remains 10928377412.'], ['Our reference stays QX-LE-22910.'], ['The preservation ID is unchanged: QX-LE-22910.']])('kept: %s', (line) => {
+    const r = parse(`We have extended the preservation of the account below for a further 90 days. ${line}\nAccount: "quiet.heron"\n`);
+    expect(r.references).toHaveLength(1);
+    expect(r.confirmations[0]?.extension).toBeDefined();
+  });
+});
