@@ -3,7 +3,7 @@ import { nearbyAccounts } from './account-proximity';
 import { namesAnAccount, speaksOfPreservation } from './account-evidence';
 import { clauseAt, deniesAccount, deniesBack, deniesByAnswer, endedAfter } from './denials';
 import { findTables } from './tables';
-import { OTHER_OBJECT as NOT_ACCOUNT_KEY } from './other-objects';
+import { OTHER_OBJECT as NOT_ACCOUNT_KEY, ofOtherParty } from './other-objects';
 import { RANK_ABBREVIATIONS } from './ranks';
 import { providers } from '../../providers/registry';
 
@@ -411,6 +411,7 @@ export function confirmedAccounts(text: string, found: FoundAccount[]): FoundAcc
     // An address of one post, not of a profile ("x.com/name/status/1855…", "instagram.com/p/C3x…", "…/video/7301…").
     if (POST_URL.test(a.value)) return false;
     if (cutByWrap(text, a, found)) return false;
+    if (ofOtherParty(text.slice(Math.max(0, a.start - 80), a.start))) return false;
     const { line, sentence, previousLine, nextLine } = around(text, a.start, a.end);
     const row = isRow(line);
     if (PHONE_OR_ADDRESS.test(a.value) && CONTACT_SENTENCE.test(row ? line : sentence)) return false;

@@ -23,3 +23,28 @@ const NOUNS = OTHER_OBJECT_NOUNS.join('|');
 export const OTHER_OBJECT = new RegExp(`(?<![\\p{L}])(?:${NOUNS})s?(?![\\p{L}])`, 'iu');
 /** One of the nouns right before what it governs, maybe with a bracketed qualifier ("Server (guild)", "Trip"). */
 export const OTHER_OBJECT_BEFORE = new RegExp(`(?<![\\p{L}])(?:${NOUNS})s?(?:[ \\t]*\\([^()\\n]{1,20}\\))?[ \\t]*$`, 'iu');
+
+/**
+ * People of the other side of the case — the victim, the complainant, a witness, a parent — in each language read: a
+ * value in apposition to one ("Victim: Jane Roe (jane@…)", "the complainant jane@… reported") is that person's detail,
+ * not a target's account.
+ */
+export const OTHER_PARTY_NOUNS: readonly string[] = [
+  'victims?|complainants?|reporting[ \\t]+(?:person|party)|witness(?:es)?|parents?|guardians?|next[ \\t]+of[ \\t]+kin', // English
+  'opfer|geschädigte[rn]?|anzeigeerstatter(?:in)?|zeug(?:e|in)', // German
+  'victimes?|plaignante?s?|témoins?', // French
+  'víctimas?|denunciantes?|testigos?', // Spanish
+  'vittim[ae]|testimon[ei]', // Italian
+  'slachtoffers?|aangever|getuigen?', // Dutch
+  'vítimas?|testemunhas?', // Portuguese
+  'målsägande|brottsoffer|vittne', // Swedish
+  'ofiar[ay]?|pokrzywdzon\\p{L}*|świadek', // Polish
+];
+const ACCOUNT_WORD_BETWEEN = /(?<![\p{L}])(?:accounts?|users?|user[ \t]?names?|handles?|profiles?|konto|compte|cuenta|conta|utente|account)(?![\p{L}])/iu;
+const OTHER_PARTY = new RegExp(`(?<![\\p{L}])(?:${OTHER_PARTY_NOUNS.join('|')})(?![\\p{L}])([^\\n.;!?]{0,40})$`, 'iu');
+
+/** Whether the text right before a value (its line) puts it in apposition to a person of the other side. */
+export function ofOtherParty(before: string): boolean {
+  const m = OTHER_PARTY.exec(before.slice(-80));
+  return !!m && !ACCOUNT_WORD_BETWEEN.test(m[1]!);
+}

@@ -294,3 +294,19 @@ describe('a value a line wrap cut short, whose whole form the message names', ()
     ]);
   });
 });
+
+describe('a value in apposition to a person of the other side is that person’s', () => {
+  it.each([
+    ['Victim: Jane Roe (jane.roe77@gmail.com)'],
+    ['The complainant jane.roe77@gmail.com reported the account to you.'],
+    ['Geschädigte: Jana Ross, +49 170 5550123'],
+    ['Victime : Jeanne Roux (jeanne.roux77@gmail.com)'],
+    ['Witness, Jo Park, jo.park.77@outlook.com, is named in your letter.'],
+  ])('%s', (line) => {
+    expect(accountsOf(`The account heron_owl1 has been preserved.\n${line}`)).toEqual(['heron_owl1']);
+  });
+
+  it('an account word between the person and the value keeps it an account', () => {
+    expect(accountsOf('We have preserved the victim’s reported account, user heron_owl1.')).toEqual(['heron_owl1']);
+  });
+});
