@@ -5,7 +5,7 @@ import { IMMINENCE_CUES } from './lexicon/imminence-cues';
 import { NEGATION_BEFORE, NOT_A_NEGATION } from './lexicon/negation';
 import { COLON_AFTER, DATA, FORM_QUESTION_BEFORE, PREVENTION, PROSECUTION_ONLY, PURPOSE_ALL, PURPOSE_FAILED_BEFORE, PURPOSE_LEAD, THING_OBJECT, THING_SUBJECT_BEFORE, WITHOUT_THE_DATA_BEFORE } from './lexicon/nexus';
 import { PERSON_AS_OBJECT, PERSON_NAME, PERSON_WORDS } from './lexicon/person';
-import { ACCOUNT_ROLE, IDENTIFY_BEFORE, MODIFIER_AFTER, OFFENDER_IDENTIFIED_BEFORE, REPORTED_BY_BEFORE, REPORTER_ROLE, REPORTS_AFTER } from './lexicon/person-roles';
+import { ACCOUNT_ROLE, IDENTIFY_BEFORE, MODIFIER_AFTER, OFFENDER_BEFORE_NAME, OFFENDER_IDENTIFIED_BEFORE, REPORTED_BY_BEFORE, REPORTER_ROLE, REPORTS_AFTER } from './lexicon/person-roles';
 import { AGE_AFTER, AGE_DECADE, DTG, DURATION, dtgDate, LOG_TIME, NOT_THREAT_TIME_BEFORE, numeralsForParser, RANGE_AFTER, TIME_HINT, VAGUE_TIME } from './lexicon/timeframe';
 
 /**
@@ -128,6 +128,9 @@ const notThePersonAtRisk: Skip = (sentence, m) => {
   if (ACCOUNT_ROLE.test(word) && IDENTIFY_BEFORE.test(before)) return true;
   return OFFENDER_IDENTIFIED_BEFORE.test(before) || MODIFIER_AFTER.test(after);
 };
+
+/** A name given as the offender's ("The suspect, John Doe, 34, posted threats") is not the person at risk. */
+const theOffendersName: Skip = (sentence, m) => OFFENDER_BEFORE_NAME.test(sentence.slice(Math.max(0, m.index - 40), m.index));
 
 /** A harm word in the name of the unit that writes ("Counter-Terrorism … Branch") states no danger. */
 const inAUnitName: Skip = (sentence, m) => /^[A-Z]/.test(m[0].trim()) && UNIT_NAME_AFTER.test(sentence.slice(m.index + m[0].length, m.index + m[0].length + 120));
@@ -315,7 +318,7 @@ export function analyzeNarrative(text: string, reference = new Date()): Narrativ
       : null;
   const personMatch =
     firstUnnegated(list, PERSON_WORDS, undefined, undefined, notThePersonAtRisk) ??
-    firstUnnegated(list, PERSON_NAME) ??
+    firstUnnegated(list, PERSON_NAME, undefined, undefined, theOffendersName) ??
     firstUnnegated(list, PERSON_AS_OBJECT);
   return {
     harm,

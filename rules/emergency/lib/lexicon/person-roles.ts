@@ -26,3 +26,10 @@ export const IDENTIFY_BEFORE = /\b(?:identify|identifying|identification\s+of|un
 
 /** A person noun used as a modifier: "a hostage situation", "a hostage call". */
 export const MODIFIER_AFTER = /^\s+(?:situation|scenario|call|drill|exercise|video|game|negotiation\s+training)\b/i;
+
+/**
+ * A name given as the offender's (round 7): "The suspect, John Doe, 34, posted threats", "sender: Tomas K", "the accused
+ * Rudi Hartono". Not "subject" nor "caller", which police also write of a person at risk.
+ */
+export const OFFENDER_BEFORE_NAME =
+  /\b(?:suspect|offender|perpetrator|accused|sender|poster|author|threatener|culprit|hoaxer)(?:\s*[,:]\s*|\s+(?:is|was|named|called|identified\s+as|believed\s+to\s+be)\s+|\s+)$/i;

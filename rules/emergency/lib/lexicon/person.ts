@@ -39,6 +39,10 @@ export const PERSON_TERMS: readonly Term[] = [
   // Relations and housemates the lists lacked (round 6): step- and grand- forms, twins, a flatmate, a carer, the kids
   '(step|half~?)(daughters?|sons?|child|children|kids?|mother|father|mum|mom|dad|sisters?|brothers?)',
   'grand(ma|pa|mothers?|fathers?|sons?|daughters?|child|children|kids?|parents)',
+  // (round 7) a person described by age or state, not "a man" alone: "the old man from flat 12", "the lady of the shop"
+  '(old|older|elderly|aged|young|pregnant|disabled|blind|deaf|frail|vulnerable) (man|men|woman|women|lady|ladies|gentleman|couple|person|people|resident|neighbou?r)',
+  'lady',
+  'pensioners?',
   '(granny|grannie|nan|nana|nanna)',
   'kids?',
   'twins',
@@ -48,7 +52,8 @@ export const PERSON_TERMS: readonly Term[] = [
   'hostages?',
   'complainant',
   'account (holder|owner|user)',
-  '(the|this) (user|subscriber|target|suspect|individual|person|man|woman) (himself|herself|themselves|is|was|has|who)',
+  // (round 7) not "the target is unknown"
+  /(?:the|this)\s+(?:user|subscriber|target|suspect|individual|person|man|woman)\s+(?:himself|herself|themselves|is|was|has|who)\b(?!\s+(?:unknown|not\s+(?:known|identified|named)|unidentified|unclear|yet\s+to\s+be\s+identified|anonymous)\b)/,
   /him(?:self)?\b(?=[^.]{0,60}\b(?:suicid|kill|harm|overdos|life))/,
   /her(?:self)?\b(?=[^.]{0,60}\b(?:suicid|kill|harm|overdos|life))/,
   // People at a place

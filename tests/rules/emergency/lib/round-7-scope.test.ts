@@ -105,6 +105,19 @@ describe('times as police write them', () => {
   });
 });
 
+describe('persons described, the offender named, a target not known (round 7)', () => {
+  it('reads a person described by age or state, not "a man" alone', () => {
+    expect(read('He threatened to kill the lady of the shop next to the mosque.').personAtRisk).not.toBeNull();
+    expect(read('The old man from flat 12 is on the roof.').personAtRisk?.text).toMatch(/old man/);
+    expect(read('A man is on the roof.').personAtRisk).toBeNull();
+  });
+
+  it('does not read the name given as the offender\'s or a target not known as the person at risk', () => {
+    expect(read('The suspect, John Doe, 34, posted threats; the target is unknown.').personAtRisk).toBeNull();
+    expect(read('The suspect, John Doe, 34, threatened to kill Maria Lopez, 41.').personAtRisk?.text).toMatch(/Maria/);
+  });
+});
+
 describe('persons, round 7', () => {
   it('reads a role of the land or the sea before a name, and two first names joined by "and"', () => {
     expect(read('Hiker Maja Lindqvist texted that she fell.').personAtRisk?.text).toMatch(/Maja/);
