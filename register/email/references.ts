@@ -160,10 +160,12 @@ const EARLIER_LABEL =
 /**
  * A line that is a label and its value, the label ending in a word any provider may use for its file ("Current
  * matter: 0081-…", "Extended preservation: PIN-…", "Reference   TT-…" in a row read with its bars as colons): the
- * value is a candidate whatever qualifier precedes the noun. The agency's own labels are set aside later (AGENCY_LABEL).
+ * value is a candidate whatever qualifier precedes the noun, a full stop after it allowed, and so is the same label
+ * closing a line after a sentence ("We preserved the account. X case: 0811-9920-4417."). The
+ * agency's own labels are set aside later (AGENCY_LABEL).
  */
 const LINE_LABEL =
-  /^[ \t|:]*(?:\p{L}[\p{L}.-]{0,20}[ \t]+){0,2}(?:matter|file|reference|ref\.?|case|preservation|record|request)(?:[ \t]+(?:number|no\.?|id|#))?[ \t]*:[ \t]*#?([A-Z0-9][A-Z0-9-]{3,30})[ \t|:]*$/gimu;
+  /(?:^|(?<=[.!?][ \t]{1,3}))[ \t|:]*(?:\p{L}[\p{L}.-]{0,20}[ \t]+){0,2}(?:matter|file|reference|ref\.?|case|preservation|record|request)(?:[ \t]+(?:number|no\.?|id|#))?[ \t]*:[ \t]*#?([A-Z0-9][A-Z0-9-]{3,30})[ \t|:]*\.?[ \t]*$/gimu;
 /**
  * The same label as a heading, its value on the line below, maybe under a rule ("Reference⏎---------⏎8812004413",
  * "CASE NUMBER⏎=====⏎LE-…"), as plain-text renderings of a notice's boxes write it.

@@ -252,3 +252,13 @@ describe('round 12 probes: a preservation only announced, and a number the provi
     expect(r.confirmations[0]?.extension).toBeDefined();
   });
 });
+
+describe('a "label: value" closing a line, after a sentence or before a full stop', () => {
+  it.each([['We preserved the account. X case: 0811-9920-4417.'], ['We preserved the account.\nCase: 0811-9920-4417.'], ['We preserved the account.  Case number: 0811-9920-4417']])('%s', (body) => {
+    expect(parse(`${body}\n`).references).toEqual(['0811-9920-4417']);
+  });
+
+  it('the agency’s label there is still the agency’s', () => {
+    expect(parse('We preserved the account under QX-LE-22910. Your case: 0811-9920-4417.\n').references).toEqual(['QX-LE-22910']);
+  });
+});
