@@ -107,6 +107,10 @@ export const SHORTHAND_HARM_TERMS: readonly Term[] = [
   '(re)?(graded|assessed|classified|risk (level|grading|assessment)?:?) (as )?(high|very high|critical)( risk)?\\b',
   '5150\\b',
   'danger to (him|her|them)sel(f|ves)',
+  // (round 7) suicidal ideation with a plan, a registered sex offender, in clinical and police shorthand
+  '(with|w/|has|having|reports|reporting|endorses|endorsing|voicing|expressing|active|actively) SI\\b',
+  'SI (with|w/) (a )?(plan|intent|means)',
+  '(with|company of|contact with|living with|staying with|in touch with|meeting) (an? |the |a known |a registered )?RSOs?\\b',
 ];
 
 /** Dispatch priorities and risk gradings that mean "now": Code 3, Priority 1, an immediate (I-grade) response. */

@@ -118,3 +118,15 @@ describe('facts told in a second language\'s word order', () => {
     expect(read(text).harm).toBeNull();
   });
 });
+
+describe('clinical and police shorthand (round 7)', () => {
+  it('reads suicidal ideation with a plan and a child in the company of a registered sex offender', () => {
+    expect(read('Pt is SI with plan and means, eloped from ED at 0400.').harm).not.toBeNull();
+    expect(read('Juv is a runaway, possibly in company of an RSO.').harm).not.toBeNull();
+  });
+
+  it('does not read the same letters elsewhere', () => {
+    expect(read('Please send the RSO form to the range.').harm).toBeNull();
+    expect(read('She says si to everything her friends ask.').harm).toBeNull();
+  });
+});
