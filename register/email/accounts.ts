@@ -1,7 +1,7 @@
 import { listedAccounts } from './account-lists';
 import { nearbyAccounts } from './account-proximity';
 import { namesAnAccount, speaksOfPreservation } from './account-evidence';
-import { clauseAt, deniesAccount, deniesBack, deniesByAnswer, endedAfter } from './denials';
+import { clauseAt, deniesAccount, deniesBack, deniesByAnswer, endedAfter, preservedAfter } from './denials';
 import { findTables } from './tables';
 import { OTHER_OBJECT as NOT_ACCOUNT_KEY, ofOtherParty } from './other-objects';
 import { RANK_ABBREVIATIONS } from './ranks';
@@ -270,11 +270,12 @@ function saidNotPreserved(text: string, a: FoundAccount): boolean {
   if (isRow(line)) return deniesAccount(line) || deniedByHeading(text, a.start) || deniedByRecord(text, a.start) || deniedByColumn(text, a.start);
   // Prose speaks in clauses; a colon parts a clause's heading from what it announces, each read on its own ("No
   // action needed: we preserved x" is no denial of x, "We could not locate these accounts: x, y" is).
-  const said = clauseAt(sentence, at).split(/:(?=\s)/).some(deniesAccount);
+  const after = sentence.slice(at + a.value.length, at + a.value.length + 80);
+  const said = !preservedAfter(after) && clauseAt(sentence, at).split(/:(?=\s)/).some(deniesAccount);
   // The next sentence may deny it, pointing back ("Your request also listed @x. We could not locate it."), unless
   // the account's own sentence speaks of its preservation ("We preserved @x. No messages were found for it.").
   const deniedNext = deniesBack(next) && !speaksOfPreservation(sentence);
-  return said || endedAfter(sentence.slice(at + a.value.length, at + a.value.length + 80)) || deniedNext || deniedByHeading(text, a.start);
+  return said || endedAfter(after) || deniedNext || deniedByHeading(text, a.start);
 }
 
 /** A "Key: value" line, maybe as a list item; the key is the first group. */

@@ -140,6 +140,21 @@ export function endedAfter(after: string): boolean {
 }
 
 /**
+ * The account as the subject of its own preservation, right after it ("x, which has been preserved", "x wurde
+ * gesichert"): an affirmation of that account that a negation elsewhere in its clause does not undo ("We found no
+ * other accounts linked to x, which has been preserved").
+ */
+const PRESERVED_SUBJECT = new RegExp(
+  `^[\\p{P}]{0,2}[ \\t]+(?:(?:which|that|das|qui|que|che|dat|som)[ \\t]+)?(?:has[ \\t]+been|have[ \\t]+been|was|were|is|are|a[ \\t]+été|wurde|ist|fue|ha[ \\t]+sido|è[ \\t]+stat[oa]|is|werd|foi|har|blev|ble|został[oa]?)(?:[ \\t]+(?!(?:not|never|nicht|nie|pas|non|niet|inte|ikke|não|no)(?!\\p{L}))\\p{L}{2,15})?[ \\t]+(?:preserved|secured|frozen|retained|gesichert|conservée?|préservée?|conservad[oa]|preservad[oa]|conservat[oa]|bewaard|bevarats?|bevart|zabezpieczon[ey])(?!\\p{L})`,
+  'iu',
+);
+
+/** Whether the words right after an account make it the subject of its preservation. */
+export function preservedAfter(after: string): boolean {
+  return PRESERVED_SUBJECT.test(after.replace(/\s+/g, ' '));
+}
+
+/**
  * Where a clause ends inside a sentence: a semicolon or a contrast ("x was preserved, but y was not found"), in each
  * language read. A negation on one side says nothing of the other.
  */

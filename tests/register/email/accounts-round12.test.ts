@@ -310,3 +310,13 @@ describe('a value in apposition to a person of the other side is that person’s
     expect(accountsOf('We have preserved the victim’s reported account, user heron_owl1.')).toEqual(['heron_owl1']);
   });
 });
+
+describe('the account as the subject of its own preservation outweighs a negation elsewhere in its clause', () => {
+  it('keeps it', () => {
+    expect(accountsOf('We found no other accounts linked to heron_owl1, which has been preserved.')).toEqual(['heron_owl1']);
+  });
+
+  it.each([['heron_owl1 was not preserved.'], ['heron_owl1 was never preserved.'], ['heron_owl1 wurde nicht gesichert.']])('but not when that preservation is negated: %s', (text) => {
+    expect(accountsOf(`The account quill_owl2 has been preserved. ${text}`)).toEqual(['quill_owl2']);
+  });
+});
