@@ -87,7 +87,7 @@ const NEGATORS: readonly string[] = [
 
 /** Markers of a condition, a wish, a request or a wait: what follows them has not happened. */
 const CONDITIONAL: readonly string[] = [
-  'would|should|may|might|can|could|must|to[ \\t]+be|once|if|whether|unless|until|when', // English
+  'would|should|may|might|can|could|must|to[ \\t]+be|once|if|whether|unless|until(?![ \\t\\n]+(?:\\d|(?:the[ \\t]+)?\\p{L}+[ \\t]+\\d))|when', // English ("held until 18 February 2027" is a period's end)
   'typically|usually|normally|generally|routinely|often', // English, a habit: what is done to every request
   'requested[ \\t]+(?:that|to)|ask(?:s|ed)?(?:[ \\t]+\\p{L}+)?[ \\t]+to|pending|awaiting|waiting|queued?|intend|plan(?:s|ned)?[ \\t]+to|need(?:s|ed)?[ \\t]+to', // English, a request or a wait
   'serait|généralement|habituellement|une[ \\t]+fois|dès[ \\t]+que|lorsque|quand|si(?=[ \\t])', // French

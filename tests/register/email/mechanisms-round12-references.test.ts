@@ -262,3 +262,15 @@ describe('a "label: value" closing a line, after a sentence or before a full sto
     expect(parse('We preserved the account under QX-LE-22910. Your case: 0811-9920-4417.\n').references).toEqual(['QX-LE-22910']);
   });
 });
+
+describe('"until" before a date ends a period; before a clause it is a condition', () => {
+  it('held until a date, preserved on another: a confirmation dated by the preservation', () => {
+    const r = parse('Reference QX-LE-22910: data for "quiet.heron" is held until 18 February 2027 (preserved 20 November 2026).\n');
+    expect(r.confirmations.map((c) => c.preservedOn?.day)).toEqual(['2026-11-20']);
+  });
+
+  it('nothing is preserved until the request is reviewed', () => {
+    expect(preservationAsserted('Nothing happens until the request is reviewed; data is not preserved until then.')).toBe(false);
+    expect(clauseAsserts('Data will be preserved until the request has been reviewed')).toBe(false);
+  });
+});
