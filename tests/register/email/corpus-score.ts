@@ -160,8 +160,19 @@ export function score(tally: Tally, label: Label, text: string, proposal: Propos
     }
   }
   const proposed = [...got, ...allAccounts].map(compact).filter(Boolean);
+  // A distractor written like a labelled value but for its punctuation ("PebbleKnight_XO" not found beside the
+  // preserved "PebbleKnightXO") cannot be told from it once compacted: it is scored only when proposed exactly.
+  const labelled = new Set([...want, ...label.confirmations.flatMap((c) => c.accounts)].map(compact));
+  const exactly = new Set([...got, ...allAccounts].map((v) => v.trim().toLowerCase()));
   for (const distractor of label.distractors) {
     const d = compact(distractor);
+    if (labelled.has(d)) {
+      if (exactly.has(distractor.trim().toLowerCase())) {
+        tally.distractorsProposed.push(`${label.file}: ${distractor}`);
+        fail(`distractor proposed: ${distractor}`);
+      }
+      continue;
+    }
     if (d && proposed.some((p) => p === d || (d.length >= 5 && p.includes(d)))) {
       tally.distractorsProposed.push(`${label.file}: ${distractor}`);
       fail(`distractor proposed: ${distractor}`);

@@ -263,14 +263,16 @@ describe('e-mail corpus: holdout10 (set 10 held out until round 11; tuned on fro
 });
 
 /** dev11 after round 12 (floors at the figures reached). */
-const DEV11_FLOORS: Floors = { provider: 1, references: 1, dates: 1, accounts: 1, distractors: 1 };
+const DEV11_FLOORS: Floors = { provider: 1, references: 1, dates: 1, accounts: 1, distractors: 0 };
 
 describe('e-mail corpus: dev11 (a seventeenth author: what must not be proposed; tuned on from round 12)', () => {
   it('reads the dev11 e-mails at or above the figures reached', () => {
     // First run, by the lead on the code before round 12 (65acbf3): provider 100, references 94.4 (34 of 36), dates 100
     // (36 of 36), account recall 98.3 (59 of 60), 4 distractors.
     // After round 12's references tuner (a116b45 and the addressee's possessive): provider 100, references 100 (36 of
-    // 36), dates 100 (36 of 36), account recall 100 (60 of 60), 1 distractor (an account, the accounts tuner's).
+    // 36), dates 100 (36 of 36), account recall 100 (60 of 60), 1 distractor (an account, the accounts tuner's). After
+    // round 12: the same, no distractor (the one left was the preserved "PebbleKnightXO" scored as the distractor
+    // "PebbleKnight_XO" not found; the scorer now counts such a punctuation twin only when it is proposed as written).
     expectReached(run('dev11'), 36, { floors: DEV11_FLOORS });
   });
 });
