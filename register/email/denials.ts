@@ -161,14 +161,46 @@ export function preservedAfter(after: string): boolean {
 const CLAUSE_BREAK =
   /;|[ \t]—[ \t]|,?[ \t]+(?:but|however|whereas|while|although|though|mais|tandis[ \t]+que|aber|jedoch|sondern|während|pero|sino|mientras|però|mentre|invece|maar|terwijl|mas|enquanto|men|medan|ale|natomiast)(?![\p{L}])/giu;
 
-/** The clause of a sentence that holds `at` (an offset into `sentence`). */
+/**
+ * "And" between two clauses of their own ("x was preserved and y could not be located", "we preserved x and found no
+ * account for y"): a coordinator whose right side has a verb of its own. "We could not locate x and y" keeps one clause,
+ * so the negation reaches both.
+ */
+const COORDINATOR = /,?[ \t]+(?:and|und|et|y|e|en|och|oraz)[ \t]+/giu;
+const OWN_VERB =
+  /(?<![\p{L}'’])(?:was|were|is|are|has|have|had|could|can|cannot|did|does|will|would|found|located|identified|preserved|returned|matched|kept|held|secured|retained|exists?|wurde|wurden|ist|sind|hat|haben|konnte|konnten|existiert|ont|est|sont|fue|fueron|ha|han|existe|pudo|sono|hanno|werd|werden|zijn|heeft|hebben|kon|foi|foram|são|blev|är|har|kunde|finns|został|została|zostało|jest|są)(?![\p{L}'’])/iu;
+
+interface ClauseBreak {
+  index: number;
+  length: number;
+  /** A coordinator whose right side opens with its verb: the two sides share the subject on the left. */
+  sharedSubject: boolean;
+}
+
+function clauseBreaks(sentence: string): ClauseBreak[] {
+  const breaks = [...sentence.matchAll(CLAUSE_BREAK)].map((m) => ({ index: m.index!, length: m[0].length, sharedSubject: false }));
+  const coordinators = [...sentence.matchAll(COORDINATOR)];
+  coordinators.forEach((m, i) => {
+    const from = m.index! + m[0].length;
+    const to = Math.min(coordinators[i + 1]?.index ?? sentence.length, ...breaks.filter((b) => b.index >= from).map((b) => b.index));
+    const verb = OWN_VERB.exec(sentence.slice(from, to));
+    if (verb) breaks.push({ index: m.index!, length: m[0].length, sharedSubject: verb.index === 0 });
+  });
+  return breaks.sort((a, b) => a.index - b.index);
+}
+
+/**
+ * The clause of a sentence that holds `at` (an offset into `sentence`). A value that is the subject of the first side of
+ * "x is public and was not preserved" (no verb before it) is what the second side speaks of too.
+ */
 export function clauseAt(sentence: string, at: number): string {
   let start = 0;
   let end = sentence.length;
-  for (const m of sentence.matchAll(CLAUSE_BREAK)) {
-    if (m.index! + m[0].length <= at) start = m.index! + m[0].length;
-    else if (m.index! >= at) {
-      end = m.index!;
+  for (const m of clauseBreaks(sentence)) {
+    if (m.index + m.length <= at) start = m.index + m.length;
+    else if (m.index >= at) {
+      if (m.sharedSubject && !OWN_VERB.test(sentence.slice(start, at))) continue;
+      end = m.index;
       break;
     }
   }

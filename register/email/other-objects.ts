@@ -43,8 +43,18 @@ export const OTHER_PARTY_NOUNS: readonly string[] = [
 const ACCOUNT_WORD_BETWEEN = /(?<![\p{L}])(?:accounts?|users?|user[ \t]?names?|handles?|profiles?|konto|compte|cuenta|conta|utente|account)(?![\p{L}])/iu;
 const OTHER_PARTY = new RegExp(`(?<![\\p{L}])(?:${OTHER_PARTY_NOUNS.join('|')})(?![\\p{L}])([^\\n.;!?]{0,40})$`, 'iu');
 
+/**
+ * A verb of acting on someone beside the person's noun: then the value names the one who acted ("the user who contacted
+ * the victim, @x", "qui a menacé la victime, @x", "das die Geschädigte bedroht hat: x", "the victim was threatened by
+ * @x"), not the person acted on.
+ */
+const ACTING = '(?<![\\p{L}])(?:contact|messag|threaten|target|groom|extort|harass|stalk|approach|abus|blackmail|attack|befriend|coerc|menac|bedroh|kontaktiert|erpress|belästig|amenaz|contactó|minacci|bedreig|ameaç)\\p{L}*';
+const ACTED_ON_BEFORE = new RegExp(`${ACTING}[ \\t]+(?:(?:the|a|an|our|his|her|their|la|le|les|el|los|die|den|der|das|het|de|o|il|lo)[ \\t]+)?$`, 'iu');
+const ACTED_ON_BETWEEN = new RegExp(ACTING, 'iu');
+
 /** Whether the text right before a value (its line) puts it in apposition to a person of the other side. */
 export function ofOtherParty(before: string): boolean {
-  const m = OTHER_PARTY.exec(before.slice(-80));
-  return !!m && !ACCOUNT_WORD_BETWEEN.test(m[1]!);
+  const recent = before.slice(-80);
+  const m = OTHER_PARTY.exec(recent);
+  return !!m && !ACCOUNT_WORD_BETWEEN.test(m[1]!) && !ACTED_ON_BETWEEN.test(m[1]!) && !ACTED_ON_BEFORE.test(recent.slice(0, m.index));
 }

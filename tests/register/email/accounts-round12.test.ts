@@ -309,6 +309,17 @@ describe('a value in apposition to a person of the other side is that person’s
   it('an account word between the person and the value keeps it an account', () => {
     expect(accountsOf('We have preserved the victim’s reported account, user heron_owl1.')).toEqual(['heron_owl1']);
   });
+
+  it.each([
+    ['We have preserved the Instagram account of the user who contacted the victim, @lantern.moth.', '@lantern.moth'],
+    ['Preserved: the profile that threatened the complainant, lantern.moth77@gmail.com.', 'lantern.moth77@gmail.com'],
+    ['Wir haben das Konto gesichert, das die Geschädigte bedroht hat: lantern_moth.', 'lantern_moth'],
+    ['Nous avons conservé le compte qui a menacé la victime, lantern_moth.', 'lantern_moth'],
+    ['The user who groomed the victim, lantern_moth, has been preserved.', 'lantern_moth'],
+    ['Preserved: the account by which the victim was extorted, lantern_moth.', 'lantern_moth'],
+  ])('the one who acted on the person is the account: %s', (line, account) => {
+    expect(accountsOf(line)).toEqual([account]);
+  });
 });
 
 describe('the account as the subject of its own preservation outweighs a negation elsewhere in its clause', () => {
@@ -318,5 +329,24 @@ describe('the account as the subject of its own preservation outweighs a negatio
 
   it.each([['heron_owl1 was not preserved.'], ['heron_owl1 was never preserved.'], ['heron_owl1 wurde nicht gesichert.']])('but not when that preservation is negated: %s', (text) => {
     expect(accountsOf(`The account quill_owl2 has been preserved. ${text}`)).toEqual(['quill_owl2']);
+  });
+});
+
+describe('"and" between two clauses of their own parts what a negation reaches', () => {
+  it.each([
+    ['The account "river.dune22" was preserved on 16 November and the account "river.dune23" could not be located.', ['river.dune22']],
+    ['We preserved user 884410926571233301 and found no account for user 884410926571233302.', ['884410926571233301']],
+    ['Das Konto river_dune22 wurde gesichert und das Konto river_dune23 konnte nicht gefunden werden.', ['river_dune22']],
+    ['Le compte river_dune22 a été conservé et le compte river_dune23 est introuvable.', ['river_dune22']],
+  ])('%s', (line, accounts) => {
+    expect(accountsOf(line)).toEqual(accounts);
+  });
+
+  it.each([
+    ['We could not locate river_dune22 and river_dune23.'],
+    ['The channel @river_dune22 named in your letter is public and was not preserved.'],
+    ['No data was found for river_dune22 and river_dune23.'],
+  ])('one clause when the second side has no verb of its own, or shares the subject: %s', (line) => {
+    expect(accountsOf(`The account quill_owl2 has been preserved.\n${line}`)).toEqual(['quill_owl2']);
   });
 });
