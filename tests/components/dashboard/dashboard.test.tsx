@@ -316,11 +316,23 @@ describe('record actions', () => {
 });
 
 describe('adding records', () => {
+  it('says so when the pasted e-mail only acknowledges the request, and proposes no record', async () => {
+    await show(records);
+    await type(
+      $<HTMLTextAreaElement>('#paste-email'),
+      'From: Snap Inc. <lawenforcement@snapchat.com>\nDate: Mon, 23 Nov 2026 10:00:00 +0000\n\nYour preservation request has been received. Reference number: SNAP-PR-20261123-0101.\nUsername: casey_b',
+    );
+    await click(button('Read'));
+    expect($('.paste-box > [role="status"]').textContent).toContain('acknowledges receipt of SNAP-PR-20261123-0101');
+    // The blank form for entering a record by hand, nothing proposed in it.
+    expect($<HTMLTextAreaElement>('#paste-0-references').value).toBe('');
+  });
+
   it('reads a pasted e-mail into a proposed record and saves one record per reference', async () => {
     const { service: p } = await show(records, {}, (service) => vi.spyOn(service, 'saveDrafts'));
     await type(
       $<HTMLTextAreaElement>('#paste-email'),
-      'From: Snap Inc. <lawenforcement@snapchat.com>\nDate: Mon, 23 Nov 2026 10:00:00 +0000\n\nYour preservation request has been received. Reference number: SNAP-PR-20261123-0101.\nUsername: casey_b',
+      'From: Snap Inc. <lawenforcement@snapchat.com>\nDate: Mon, 23 Nov 2026 10:00:00 +0000\n\nThe account below has been preserved. Reference number: SNAP-PR-20261123-0101.\nUsername: casey_b',
     );
     await click(button('Read'));
     expect($<HTMLSelectElement>('#paste-0-provider').value).toBe('snap');
