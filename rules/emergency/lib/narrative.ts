@@ -8,6 +8,10 @@ import { PERSON_AS_OBJECT, PERSON_NAME, PERSON_WORDS } from './lexicon/person';
 import { ACCOUNT_ROLE, IDENTIFY_BEFORE, MODIFIER_AFTER, OFFENDER_BEFORE_NAME, OFFENDER_IDENTIFIED_BEFORE, REPORTED_BY_BEFORE, REPORTER_ROLE, REPORTS_AFTER } from './lexicon/person-roles';
 import { AGE_AFTER, AGE_DECADE, DTG, DURATION, dtgDate, LOG_TIME, NOT_THREAT_TIME_BEFORE, numeralsForParser, RANGE_AFTER, TIME_HINT, VAGUE_TIME } from './lexicon/timeframe';
 
+/** The longest sentence whose times are read (see the time loop), and how far before a time its "not the threat's" words may stand. */
+const MAX_TIME_SENTENCE_CHARS = 4_000;
+const TIME_LOOK_BACK = 160;
+
 /**
  * Reads an emergency narrative for the five things providers ask it to state. Pure and bounded: a sentence
  * scan with early exit, and the date parser only on sentences that carry a time-like word, capped. The words it
@@ -181,12 +185,15 @@ function findTimes(sentenceList: string[], reference: Date): Times {
   const tomorrow = Math.ceil(reference.getTime() / 86_400_000) * 86_400_000;
   const horizon = reference.getTime() + SOON_DAYS * 86_400_000;
   let parsed = 0;
-  for (const sentence of sentenceList) {
+  for (const whole of sentenceList) {
     if (times.timeframe && times.soon && times.recent) break;
+    // A "sentence" of thousands of characters is no sentence (a paste with no stops): read its times from its start, so
+    // that the date parser and the look-backs below stay linear in the text.
+    const sentence = whole.length > MAX_TIME_SENTENCE_CHARS ? whole.slice(0, MAX_TIME_SENTENCE_CHARS) : whole;
     if (!TIME_HINT.test(sentence)) continue;
     const log = LOG_TIME.exec(sentence);
     // Not the time of the request, the records or the officer's shift ("on duty since 0800 today")
-    const logged = log && !NOT_THREAT_TIME_BEFORE.test(sentence.slice(0, log.index)) ? log : null;
+    const logged = log && !NOT_THREAT_TIME_BEFORE.test(sentence.slice(Math.max(0, log.index - TIME_LOOK_BACK), log.index)) ? log : null;
     if (logged && !times.timeframe) times.timeframe = { text: logged[0].trim() };
     let dayNamedHere = false;
     const dtg = DTG.exec(sentence);
@@ -202,7 +209,7 @@ function findTimes(sentenceList: string[], reference: Date): Times {
       // The words as written: a number word the parser was given as digits ("twenty minutes ago") starts before them
       const written = { text: forParser === sentence ? result.text : wordsAsWritten(sentence, result.index, result.text.length) };
       if (VAGUE_TIME.test(text) || DURATION.test(text)) continue;
-      if (NOT_THREAT_TIME_BEFORE.test(sentence.slice(0, result.index))) continue;
+      if (NOT_THREAT_TIME_BEFORE.test(sentence.slice(Math.max(0, result.index - TIME_LOOK_BACK), result.index))) continue;
       const after = sentence.slice(result.index + result.text.length);
       if (RANGE_AFTER.test(after) || AGE_AFTER.test(after) || result.end) continue;
       // The parser read the start of a word ("for a money" as Monday) or an age decade ("a man in 30s") as a time
