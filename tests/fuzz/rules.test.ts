@@ -381,6 +381,15 @@ describe('analyzeNarrative', () => {
     );
   });
 
+  // Shapes that once took minutes: a time repeated through one "sentence" with no stops (each time looked back over
+  // everything before it). The random long texts meet them only now and then; these meet them every run.
+  it.each(['on Friday ', '2140hrs ', 'tonight ', 'He threatened to kill her on Friday '])('reads %j repeated over 120,000 characters in bounded time', (piece) => {
+    const text = piece.repeat(Math.ceil(120_000 / piece.length));
+    const started = performance.now();
+    checkAnalysis(text, analyzeNarrative(text, NOW));
+    expect(performance.now() - started).toBeLessThan(10_000);
+  });
+
   it('handles texts up to 250,000 characters in bounded time', () => {
     // Mostly short texts, one in eight between 120,000 and 250,000 characters.
     const sized = fc.oneof({ arbitrary: longText(5_000), weight: 7 }, { arbitrary: fc.tuple(narrative, fc.integer({ min: 120_000, max: 250_000 })).map(([t, n]) => (t || 'x').repeat(Math.ceil(n / Math.max(1, t.length))).slice(0, n)), weight: 1 });
