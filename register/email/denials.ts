@@ -7,19 +7,7 @@
  * of text says it. Each list holds one form a line and is compiled once.
  */
 
-/** Negators standing before what they negate, one language a line ("n't" and "n'" are attached, below). */
-const NEGATORS: readonly string[] = [
-  'not|never|no|none|nothing|nobody|neither|nor|cannot|unable[ \\t]+to|failed[ \\t]+to', // English
-  'pas|aucun|aucune|jamais|rien', // French ("ne … pas": "pas" stands next to the participle)
-  'nicht|kein|keine|keinen|keinem|keiner|keines|nie|niemals|nichts', // German
-  'no|ningún|ninguna|ninguno|nunca|nada', // Spanish
-  'non|nessun|nessuno|nessuna|nulla|niente', // Italian
-  'niet|geen|nooit|niets', // Dutch
-  'não|nenhum|nenhuma|nunca|nada', // Portuguese
-  'inte|ej|ingen|inget|inga|aldrig', // Swedish
-  'ikke|ingen|intet|aldri', // Norwegian, Danish
-  'nie|żaden|żadne|żadnego|żadnych|brak', // Polish
-];
+import { alternatives, NEGATORS, NOT_BEFORE_A_NUMBER } from './negators';
 
 /** Negators that follow the verb they negate ("existiert nicht", "bestaat niet", "hittades inte", "found no"). */
 const AFTER_NEGATORS: readonly string[] = ['no|nothing|none', 'nicht|kein|keine', 'niet|geen', 'inte|ingen|inga', 'ikke|ingen', 'pas|aucun|aucune'];
@@ -76,12 +64,10 @@ const ABSENCE: readonly string[] = [
   'onbekend|ongeldig', // Dutch
 ];
 
-const alternatives = (forms: readonly string[]) => forms.join('|');
 const WORD = '[\\p{L}\\p{N}_.@/-]+';
 /** Up to three words between a negator and its predicate ("not yet been located", "pas été retrouvé"). */
 const GAP = `(?:[ \\t]+${WORD}){0,3}?`;
-/** "no" before a number is the abbreviation of one ("Ref no 4471 preserved"). */
-const NEGATOR = `(?<![\\p{L}'’])(?:${alternatives(NEGATORS)})(?![\\p{L}'’])(?![ \\t]*[.#:]?[ \\t]*\\d)|\\p{L}n['’]t(?!\\p{L})`;
+const NEGATOR = `(?<![\\p{L}'’])(?:${alternatives(NEGATORS)})(?![\\p{L}'’])${NOT_BEFORE_A_NUMBER}|\\p{L}n['’]t(?!\\p{L})`;
 /** A verb, not its noun: "cannot extend a preservation" negates no finding ("-tion", "-ción", "-zione", "-ção"). */
 const PREDICATE = `(?<![\\p{L}])(?:${alternatives(PREDICATES)})(?!\\p{L}*(?:tion|ción|zione|ção)(?!\\p{L}))\\p{L}*`;
 

@@ -8,6 +8,8 @@
  * assigned it the number …"). Each list holds one form a line and is compiled once.
  */
 
+import { alternatives, NEGATORS as SHARED_NEGATORS, NOT_BEFORE_A_NUMBER, wordOf } from './negators';
+
 /** Predicates of preserving itself, in a form that says it happened (participles, past and present forms). */
 const PRESERVING: readonly string[] = [
   'preserved|secured|frozen|froze|retained|captured|saved|locked|archived|stored|extended|snapshotted', // English
@@ -72,18 +74,8 @@ function receiptOrWait(clause: string): boolean {
 const HANDLED = /(?<![\p{L}])(?:reviewed|processed|actioned|handled|examined|assessed|completed|geprüft|bearbeitet|traitée?|examinée?|verwerkt|behandeld|procesad[oa]|revisad[oa]|elaborat[aeio]|esaminat[aeio]|behandlad|rozpatrzon[aey])(?![\p{L}])/giu;
 const CONFIRMING = /^(?:confirm\p{L}*|bestätig\p{L}+|bevestigd|confermat\p{L}|confirmad\p{L}*|bekräftad|bekreftet|bekræftet|potwierdzon\p{L})$/iu;
 
-/** Negators before what they negate, one language a line. */
-const NEGATORS: readonly string[] = [
-  "not|never|no(?![ \\t]*[.:#\\d])|none|nothing|neither|nor|cannot|unable[ \\t]+to|failed[ \\t]+to|yet[ \\t]+to|\\p{L}+n['’]t", // English
-  'pas|aucune?|jamais|rien', // French
-  'nicht|kein\\p{L}{0,2}|niemals|nichts', // German
-  'ningun[oa]?|ningún|nunca|nada', // Spanish
-  'non|nessun[oa]?|niente|nulla', // Italian
-  'niet|geen|nooit|niets', // Dutch
-  'não|nenhum[a]?', // Portuguese
-  'inte|ej|ingen|inget|inga|aldrig|ikke|intet|aldri', // Scandinavian
-  'nie|żadn\\p{L}{1,3}|brak', // Polish
-];
+/** The negators of every language read, and "yet to" (what is yet to be done has not been). */
+const NEGATORS: readonly string[] = [...SHARED_NEGATORS, 'yet[ \\t]+to'];
 
 /** Markers of a condition, a wish, a request or a wait: what follows them has not happened. */
 const CONDITIONAL: readonly string[] = [
@@ -119,19 +111,17 @@ const FUTURE: readonly string[] = [
 const PERIOD =
   /^[^.;\n]{0,30}?(?<![\p{L}])(?:for|during|für|pendant|durant|durante|per|voor|i|przez|en)[ \t]+(?:(?:a|an|the|another|further|additional|period|of|up|to|de|von)[ \t]+){0,3}(?:\d{1,3}|[\p{L}-]{3,12})[ \t]+(?:(?:business|calendar|more|further|additional)[ \t]+)?(?:days?|months?|years?|weeks?|tage\p{L}*|jours|mois|ans?|días|meses|años|giorni|mesi|anni|dagen|maanden|jaar|dagar|månader|år|dager|dage|måneder|dni|miesi\p{L}*|lat)(?![\p{L}])/iu;
 
-const alternatives = (forms: readonly string[]) => forms.join('|');
-const word = (forms: readonly string[]) => `(?<![\\p{L}])(?:${alternatives(forms)})(?![\\p{L}])`;
-const PRESERVING_WORD = new RegExp(word(PRESERVING), 'giu');
-const DOING_WORD = new RegExp(word(DOING), 'giu');
-const PRESERVATION_NOUN = new RegExp(word(PRESERVATION_NOUNS), 'iu');
+const PRESERVING_WORD = new RegExp(wordOf(PRESERVING), 'giu');
+const DOING_WORD = new RegExp(wordOf(DOING), 'giu');
+const PRESERVATION_NOUN = new RegExp(wordOf(PRESERVATION_NOUNS), 'iu');
 /** Any form of a verb of preserving, the infinitive too ("processed your request to preserve", "taken steps to preserve"). */
 const PRESERVING_STEM = /(?<![\p{L}])(?:preserv|conserv|retain|bewar|sicher|bevar|säkr|sikr|zabezpiecz|zachow)\p{L}*/iu;
-const NEGATOR = new RegExp(`(?<![\\p{L}])(?:${alternatives(NEGATORS)})(?![\\p{L}])|n['’]t(?![\\p{L}])`, 'iu');
-const CONDITIONAL_WORD = new RegExp(word(CONDITIONAL), 'iu');
-const RECEIPT_WORD = new RegExp(word(RECEIPT), 'iu');
+const NEGATOR = new RegExp(`(?<![\\p{L}])(?:${alternatives(NEGATORS)})(?![\\p{L}])${NOT_BEFORE_A_NUMBER}|\\p{L}n['’]t(?![\\p{L}])`, 'iu');
+const CONDITIONAL_WORD = new RegExp(wordOf(CONDITIONAL), 'iu');
+const RECEIPT_WORD = new RegExp(wordOf(RECEIPT), 'iu');
 /** "Please confirm …", "bitte bestätigen": a verb the provider asks for is not one it did ("Please note that … was preserved" is). */
 const REQUESTED_RIGHT_BEFORE = /(?<![\p{L}])(?:please|kindly|bitte|veuillez|merci[ \t]+de|gelieve|por[ \t]+favor|si[ \t]+prega[ \t]+di|vänligen|proszę)[ \t\n]+(?:\p{L}+[ \t\n]+)?$/iu;
-const FUTURE_WORD = new RegExp(`${word(FUTURE)}|['’]ll(?![\\p{L}])`, 'iu');
+const FUTURE_WORD = new RegExp(`${wordOf(FUTURE)}|['’]ll(?![\\p{L}])`, 'iu');
 
 /**
  * A clause ends at a sentence's stop, a semicolon, a blank line, a line that starts a list item or a label, and where
@@ -275,8 +265,8 @@ const EXTENDING: readonly string[] = [
   'przedłużon[eyao]', // Polish
 ];
 const EXTENSION_NOUNS: readonly string[] = ['extension|renewal', 'prolongation', 'verlängerung', 'verlenging', 'prórroga|prorroga[çc][ãa]o|extensi[óo]n', 'proroga', 'förlängning|forlengelse|forlængelse', 'przedłużenie'];
-const EXTENDING_WORD = new RegExp(word(EXTENDING), 'giu');
-const EXTENSION_NOUN = new RegExp(word(EXTENSION_NOUNS), 'iu');
+const EXTENDING_WORD = new RegExp(wordOf(EXTENDING), 'giu');
+const EXTENSION_NOUN = new RegExp(wordOf(EXTENSION_NOUNS), 'iu');
 /** Any form of a verb of extending, the infinitive too ("processed your request to extend the preservation"). */
 const EXTENDING_STEM = /(?<![\p{L}])(?:extend|prolong|renew|verläng|verleng|prorog|prorrog|förläng|forleng|forlæng|przedłuż)\p{L}*/iu;
 /** A preservation kept on for a further period ("will be retained for an additional 90 days"). */
