@@ -65,9 +65,14 @@ describe('bounded work: page recognition', () => {
 
   it('grows about linearly with the number of controls (100 to 400)', () => {
     recognitionTime(100, 1); // warm-up: the first calls compile the code
-    // Up to the cap on controls read (400), so every control of both pages is recognised.
-    const small = recognitionTime(100, 3);
-    const large = recognitionTime(400, 3);
+    // Up to the cap on controls read (400), so every control of both pages is recognised. The two sizes are timed in
+    // turn, fastest of five each, so that a burst of other work on a loaded machine slows both rather than one.
+    let small = Infinity;
+    let large = Infinity;
+    for (let round = 0; round < 5; round++) {
+      small = Math.min(small, recognitionTime(100, 1));
+      large = Math.min(large, recognitionTime(400, 1));
+    }
     // Linear work takes 4× as long, quadratic work 16×; slack for timer noise.
     expect(large).toBeLessThan(small * 5 + 100);
   }, 120_000);
