@@ -98,6 +98,22 @@ export const MIGRATIONS: Array<(db: IDBPDatabase<QuickFreezeDB>, tx: UpgradeTran
     records.createIndex('by-superseded', 'supersededOn');
     records.createIndex('by-production-confirmed', 'productionConfirmedOn');
   },
+  // 6 -> 7: the case list is read from the case rows (storage/queries.ts caseNumbers), so every case a record names
+  // must have one. Every write has added its case's row since the first schema; this fills in any a register
+  // lacks all the same. A locked register's index holds blind case numbers, whose rows its lock wrote sealed from
+  // the rows there were: it is left as it is (a row without its sealed part could not be opened).
+  (_db, tx) => {
+    const records = tx.objectStore('records');
+    const cases = tx.objectStore('cases');
+    void (async () => {
+      if ((await tx.objectStore('vault').count('keys')) > 0) return;
+      const byCase = records.index('by-case');
+      for (let cursor = await byCase.openCursor(); cursor; cursor = await cursor.continue(`${cursor.key}\u0000`)) {
+        const caseNumber = cursor.key;
+        if (caseNumber && !(await cases.count(caseNumber))) await cases.put({ caseNumber, title: '', createdAt: cursor.value.createdAt });
+      }
+    })();
+  },
 ];
 export const DB_VERSION = MIGRATIONS.length;
 

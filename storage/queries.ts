@@ -75,17 +75,27 @@ export class RegisterQueries {
     return this.db.countFromIndex('records', 'by-provider-expiry', IDBKeyRange.bound([providerId], [providerId, ABOVE]));
   }
 
-  /** The distinct case numbers ('' among them when some records have none), in index order. */
+  /**
+   * The case numbers that hold records ('' among them when some records have none), in index order. Every write of a
+   * record also writes its case's row (storage/register.ts `ensureCase`, from the first schema on), and rows are never
+   * deleted, so the case rows are every case a record can name; each is kept when the index still has a record under
+   * it. All the look-ups are asked at once: Chromium answers them back to back, where stepping an index cursor from
+   * one case to the next waited for a round trip per case (0.75 s for 500 cases at 100,000 records).
+   */
   async caseNumbers(): Promise<string[]> {
-    const out: string[] = [];
-    const index = this.db.transaction('records').store.index('by-case');
-    // Skip from one case to the next (a seek), rather than 'nextunique', which Chromium walks entry by entry.
-    for (let cursor = await index.openKeyCursor(); cursor; cursor = await cursor.continue(`${cursor.key}\u0000`)) out.push(cursor.key);
     const codec = await this.codec();
+    // Records without a case have no row; sealed, they are indexed under the blind of ''.
+    const none = await codec.blind('');
+    const tx = this.db.transaction(['records', 'cases']);
+    const index = tx.objectStore('records').index('by-case');
+    const rows = await tx.objectStore('cases').getAllKeys();
+    const keys = [none, ...rows.filter((key) => key && key !== none)];
+    const present = await Promise.all(keys.map((key) => index.getKey(key)));
+    const out = keys.filter((_, i) => present[i] !== undefined);
     if (codec.mode === 'plain') return out;
     // Sealed: the index holds blind case numbers; one record of each case tells its number.
-    const tx = this.db.transaction('records');
-    const samples = await Promise.all(out.map((key) => (key ? tx.store.index('by-case').get(key) : undefined)));
+    const read = this.db.transaction('records');
+    const samples = await Promise.all(out.map((key) => (key ? read.store.index('by-case').get(key) : undefined)));
     return Promise.all(samples.map(async (stored) => (stored ? (await codec.decodeRecord(stored)).caseNumber : '')));
   }
 
@@ -242,9 +252,9 @@ export class RegisterQueries {
     return (await this.codec()).mode === 'plain';
   }
 
-  /** Spans of `store` for `parts` readers side by side, each of `minPerPart` values or more. */
-  spans(store: 'records' | 'audit', parts: number, minPerPart: number): Promise<KeySpan[]> {
-    return splitStore(this.db, store, parts, minPerPart);
+  /** Spans of `store` for `parts` readers side by side, each of about `minPerPart` values or more (`splitStore`). */
+  spans(store: 'records' | 'audit', parts: number, minPerPart: number, total?: number): Promise<KeySpan[]> {
+    return splitStore(this.db, store, parts, minPerPart, total);
   }
 
   /** The whole audit trail in chunks of `size`, in the order written (for backups). */

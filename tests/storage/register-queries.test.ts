@@ -29,6 +29,8 @@ describe('a version 1 register upgraded', () => {
     expect((await q.scan({ order: 'expiry', limit: 10 })).map((r) => r.reference)).toEqual(['B-2', 'A-1', 'C-3']);
     expect((await q.withTokenPrefix('jane')).map((r) => r.reference)).toEqual(['A-1']);
     expect((await q.withReference('C-3')).map((r) => r.id)).toEqual([c.id]);
+    // Written straight into the store, these records have no case rows: the upgrade adds them for the case list.
+    expect(await q.caseNumbers()).toEqual(['', 'C-1']);
     upgraded.close();
   });
 });
@@ -44,6 +46,19 @@ describe('queries', () => {
     expect(await q.countOfProvider('meta')).toBe(2);
     expect(await q.caseNumbers()).toEqual(['', 'C-1']);
     expect(await q.providerIds()).toEqual(['meta', 'x']);
+  });
+
+  it('lists a case only while a record names it: not after its last record moved to another case or was deleted', async () => {
+    const q = register.queries;
+    await register.update({ ...b, caseNumber: 'C-2' });
+    expect(await q.caseNumbers()).toEqual(['', 'C-1', 'C-2']);
+    await register.update({ ...a, caseNumber: 'C-2' });
+    expect(await q.caseNumbers()).toEqual(['', 'C-2']);
+    await register.remove(c.id);
+    expect(await q.caseNumbers()).toEqual(['C-2']);
+    await register.remove(a.id);
+    await register.remove(b.id);
+    expect(await q.caseNumbers()).toEqual([]);
   });
 
   it('reads a page along the expiry index, stopping when it is full, with a provider and a predicate', async () => {

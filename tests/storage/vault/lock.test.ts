@@ -54,6 +54,10 @@ describe('register lock', () => {
     expect((await register.proof(record.id))!.text).toBe('Proof text of XREF-UNIQUE-7731');
     expect((await register.findByReference('x', 'XREF-UNIQUE-7731'))!.id).toBe(record.id);
     expect(await register.queries.caseNumbers()).toEqual(['CASE-SECRET-4410']);
+    // Sealed, records without a case are indexed under a blind value with no case row of its own: still listed.
+    const { record: caseless } = await register.saveCapture(capture({ reference: 'XREF-NO-CASE-1', caseNumber: '' }), terms);
+    expect((await register.queries.caseNumbers()).sort()).toEqual(['', 'CASE-SECRET-4410']);
+    await register.remove(caseless.id);
     expect((await register.queries.ofCase('CASE-SECRET-4410')).map((r) => r.id)).toEqual([record.id]);
     expect((await register.queries.withTokenPrefix('hidden')).map((r) => r.id)).toEqual([record.id]);
     expect((await register.audit(record.id)).flatMap((e) => e.detail.map((d) => d.to))).toContain('a private note 9921 edited');
