@@ -43,19 +43,51 @@ export async function* keyChunks<S extends Store>(
 }
 
 /**
- * `parts` spans of about equal size that together cover the store, in key order (one span for a small store): for
- * readers that work side by side. Found by stepping a key cursor, which reads no values.
+ * Up to `parts` spans that together cover the store, in key order (one span for a small store): for readers that work
+ * side by side. The bounds are interpolated between the first and the last key, two key reads, instead of stepping a
+ * cursor through the store (0.12 s at 100,000 records, and Chromium counts by walking it: 0.2 s more). Even keys (the
+ * audit trail's numbers, random UUIDs, numbered ids) give spans of about equal size; uneven ones only give uneven
+ * spans, never a value missed or read twice. `total`: the number of values when the caller knows it; a store with
+ * numbered keys (never removed) is counted from its ends.
  */
-export async function splitStore(db: IDBPDatabase<QuickFreezeDB>, store: Store, parts: number, minPerPart: number): Promise<KeySpan[]> {
-  const total = await db.count(store);
-  const count = Math.max(1, Math.min(parts, Math.floor(total / minPerPart)));
-  if (count === 1) return [WHOLE_STORE];
-  const step = Math.ceil(total / count);
+export async function splitStore(db: IDBPDatabase<QuickFreezeDB>, store: Store, parts: number, minPerPart: number, total?: number): Promise<KeySpan[]> {
+  const tx = db.transaction(store);
+  const [first, last] = await Promise.all([tx.store.openKeyCursor(), tx.store.openKeyCursor(null, 'prev')]);
+  if (!first || !last) return [WHOLE_STORE];
+  const [low, high] = [first.key as IDBValidKey, last.key as IDBValidKey];
+  const numbered = typeof low === 'number' && typeof high === 'number';
+  const values = total ?? (numbered ? high - low + 1 : await db.count(store));
+  const count = Math.max(1, Math.min(parts, Math.floor(values / minPerPart)));
   const bounds: IDBValidKey[] = [];
-  let cursor = await db.transaction(store).store.openKeyCursor();
-  for (let i = 1; i < count && cursor; i++) {
-    cursor = await cursor.advance(step);
-    if (cursor) bounds.push(cursor.key);
+  for (let i = 1; i < count; i++) {
+    const bound = numbered ? low + Math.ceil(((high - low + 1) * i) / count) : typeof low === 'string' && typeof high === 'string' ? between(low, high, i / count) : null;
+    if (bound !== null && indexedDB.cmp(bound, bounds.at(-1) ?? low) > 0) bounds.push(bound);
   }
-  return [null, ...bounds].map((lower, i) => ({ lower, upper: bounds[i] ?? null }));
+  return bounds.length ? [null, ...bounds].map((lower, i) => ({ lower, upper: bounds[i] ?? null })) : [WHOLE_STORE];
+}
+
+/** The characters of UUIDs and hex ids, in code-unit order: interpolated among themselves, their spans come out even. */
+const HEX = '-0123456789abcdef';
+
+/**
+ * A string `fraction` of the way from `low` to `high` (low < high), in key order: the characters after their common
+ * prefix read as the digits of two numbers (base 17 over `HEX` when both keys are hex ids, else base 65,536 over code
+ * units), interpolated, and written back.
+ */
+export function between(low: string, high: string, fraction: number): string {
+  let common = 0;
+  while (common < low.length && low[common] === high[common]) common++;
+  const hex = /^[-0-9a-f]*$/.test(low + high);
+  const [base, digits] = hex ? [17n, 12] : [65536n, 4];
+  const number = (s: string) => {
+    let n = 0n;
+    for (let k = common; k < common + digits; k++) n = n * base + BigInt(k >= s.length ? 0 : hex ? HEX.indexOf(s[k]!) : s.charCodeAt(k));
+    return n;
+  };
+  const [a, b] = [number(low), number(high)];
+  let n = a + ((b - a) * BigInt(Math.round(fraction * 1_000_000))) / 1_000_000n;
+  const units: string[] = [];
+  for (let k = 0; k < digits; k++, n /= base) units.unshift(hex ? HEX[Number(n % base)]! : String.fromCharCode(Number(n % base)));
+  while (!hex && units.at(-1) === '\u0000') units.pop();
+  return high.slice(0, common) + units.join('');
 }

@@ -85,7 +85,7 @@ export function createRegisterService(
     if (!spawn || !(await q().storedPlain())) return inPage();
     const readers = effects.backupReaders ?? 2;
     const perReader = effects.backupRecordsPerReader ?? BACKUP_CHUNK;
-    const recordSpans = await q().spans('records', readers, perReader);
+    const recordSpans = await q().spans('records', readers, perReader, await totalOf());
     if (recordSpans.length < 2) return inPage();
     const requests = (store: 'records' | 'audit', spans: KeySpan[]) => spans.map((span) => ({ store, span, size: BACKUP_CHUNK }));
     return {
