@@ -6,6 +6,7 @@ import type { MarResult } from '../../register/service';
 import { useT } from '../../i18n/use-i18n';
 import { useRegister } from './context';
 import { CopyWithCheck } from './CopyWithCheck';
+import { LongText } from './LongText';
 
 export interface MarPanelProps {
   criteria: FilterCriteria;
@@ -67,8 +68,8 @@ export function MarPanel({ criteria, revision, count, caseLabel, onCopyText, onC
   const text = state.kind === 'ready' ? state.result.text : '';
   const records = state.kind === 'ready' ? state.result.records : [];
   const byId = useMemo(() => new Map(register.providers.map((p) => [p.id, p])), [register.providers]);
-  const euRecords = records.filter(needsCertificate);
-  const certificate = euRecords.length ? certificateText(euRecords, (id) => byId.get(id)) : '';
+  const euRecords = useMemo(() => records.filter(needsCertificate), [records]);
+  const certificate = useMemo(() => (euRecords.length ? certificateText(euRecords, (id) => byId.get(id)) : ''), [euRecords, byId]);
   return (
     <div class="mar">
       <p class="muted">
@@ -99,9 +100,15 @@ export function MarPanel({ criteria, revision, count, caseLabel, onCopyText, onC
           </button>
         </p>
       )}
-      <pre data-mar-text="" class="mar-text" tabIndex={0} role="region" aria-label={t('dashboard.mar.region')} aria-busy={state.kind === 'loading' || state.kind === 'building'}>
-        {text}
-      </pre>
+      <LongText
+        text={text}
+        data-mar-text=""
+        class="mar-text"
+        tabIndex={0}
+        role="region"
+        aria-label={t('dashboard.mar.region')}
+        aria-busy={state.kind === 'loading' || state.kind === 'building'}
+      />
       <div class="actions">
         <CopyWithCheck
           what={t('dashboard.mar.what')}
