@@ -2,8 +2,11 @@ import { englishT } from './catalogues';
 import type { RegisterKey } from './locales/register/en';
 import type { Params } from './types';
 
-/** The message keys that word a refusal: the register's, the backup import's and the background's answers. */
-export type ProblemKey = Extract<RegisterKey, `register.problem.${string}` | `register.import.${string}`>;
+/**
+ * The message keys that word a refusal or a caution: the register's, the backup import's, the background's answers,
+ * and what an e-mail read for a reference leaves to the investigator.
+ */
+export type ProblemKey = Extract<RegisterKey, `register.problem.${string}` | `register.import.${string}` | `register.email.${string}`>;
 
 /**
  * A refusal told by a stable code (its message key) and its parameters, so that the surface that shows it words it
@@ -26,7 +29,7 @@ export const englishProblemText = (p: Problem): string => problemText(englishT, 
 /** The Problem an error carries (`error.problem`), if it carries a well-formed one. */
 export function problemOf(error: unknown): Problem | null {
   const carried = (error as { problem?: unknown } | null)?.problem as { key?: unknown; params?: unknown } | undefined;
-  if (!carried || typeof carried.key !== 'string' || !/^register\.(problem|import)\./.test(carried.key)) return null;
+  if (!carried || typeof carried.key !== 'string' || !/^register\.(problem|import|email)\./.test(carried.key)) return null;
   const params = carried.params;
   if (params !== undefined && (typeof params !== 'object' || params === null)) return null;
   return carried as Problem;

@@ -10,6 +10,7 @@ import { statedDates, type StatedDate } from './email/stated-dates';
 import { endOfQuotedRun, evidence, readSource, type Source } from './email/text';
 import type { Account, Confirmation, ParsedEmail, PreservedOn } from './email/types';
 import { providers } from '../providers/registry';
+import { problem, type Problem } from '../i18n/problems';
 
 export type { Account, Confirmation, EmailDate, Evidence, ExtensionFacts, ParsedEmail, PreservedOn } from './email/types';
 export { matchExtension, type RecordForMatch } from './email/extension-match';
@@ -157,10 +158,10 @@ export function parseProviderEmail(text: string, now = new Date()): ProposedReco
   const sent = findEmailDate(latest, readable) ?? (latest.date ? null : findStampDate(readable, latest));
   const emailDate = sent && { day: sent.day, zone: sent.zone, evidence: evidence(source, sent.start, sent.end) };
   const { message, read } = withEarlierMessage(readable, latest, provider?.id ?? null);
-  const warnings: string[] = [];
+  const warnings: Problem[] = [];
   const confirmations: Confirmation[] = [];
   if (read.acknowledgementOnly && read.references.length) {
-    warnings.push(`The e-mail acknowledges receipt of ${read.references.map((r) => r.reference).join(', ')}; it confirms no preservation yet.`);
+    warnings.push(problem('register.email.acknowledgementOnly', { references: read.references.map((r) => r.reference).join(', ') }));
   } else {
     const ofReference = read.extension?.ofReference ?? null;
     const own = read.references.filter((r) => r.reference !== ofReference || read.references.length === 1);
@@ -187,7 +188,7 @@ export function parseProviderEmail(text: string, now = new Date()): ProposedReco
         ? (firstOf(dated, 'original') ?? firstOf(dated.filter((d) => !d.labelled || extensionLabelled), 'preservation'))
         : (firstOf(dated, 'preservation') ?? firstOf(dated, 'original'));
       let preservedOn: PreservedOn | null = null;
-      let dateWarning: string | undefined;
+      let dateWarning: Problem | undefined;
       if (stated?.day) {
         preservedOn = { day: stated.day, source: 'stated', evidence: evidence(source, stated.start, stated.end) };
         if (stated.alternatives.length) preservedOn.ambiguous = { alternatives: stated.alternatives };
@@ -207,11 +208,11 @@ export function parseProviderEmail(text: string, now = new Date()): ProposedReco
       }
       confirmations.push(confirmation);
     }
-    if (!own.length) warnings.push('No reference number found in the provider\'s message.');
+    if (!own.length) warnings.push(problem('register.email.noReference'));
   }
   const providerId = provider && known.has(provider.id) ? provider.id : null;
   const unrecognised = providerId ? null : senderDomain(message);
-  if (!providerId) warnings.push(unrecognised ? `Provider not recognised: the e-mail comes from ${unrecognised.domain}; choose the provider in the form.` : 'Provider not recognised: choose it in the form.');
+  if (!providerId) warnings.push(unrecognised ? problem('register.email.providerFromDomain', { domain: unrecognised.domain }) : problem('register.email.providerUnknown'));
   const first = confirmations[0];
   const named = basisNamed(readable, message.start, message.end);
   return {

@@ -5,6 +5,7 @@ import type { PreservationRecord } from '../../register/schema';
 import type { T } from '../../i18n/catalogues';
 import { aroundSlot } from '../../i18n/translate';
 import { useT } from '../../i18n/use-i18n';
+import { problemText } from '../../i18n/problems';
 import { useRegister } from './context';
 import { NewRecordForm, type FieldNotes } from './NewRecordForm';
 import { useAsyncAction } from './useAsyncAction';
@@ -86,7 +87,7 @@ function notesFor(t: T, proposal: ProposedRecord, c: Confirmation, earlier: Pres
             ? t('dashboard.paste.dateOfEmail')
             : t('dashboard.paste.noDate'),
       ...((c.dateWarning || alternatives.length) && {
-        warning: [c.dateWarning, alternatives.length ? t('dashboard.paste.ambiguous', { alternatives: alternatives.join(t('dashboard.paste.or')) }) : ''].filter(Boolean).join(' '),
+        warning: [c.dateWarning && problemText(t, c.dateWarning), alternatives.length ? t('dashboard.paste.ambiguous', { alternatives: alternatives.join(t('dashboard.paste.or')) }) : ''].filter(Boolean).join(' '),
       }),
     },
     basis: proposal.basis.evidence ? { quote: proposal.basis.evidence.quote } : { note: t('dashboard.paste.noBasis') },
@@ -110,7 +111,7 @@ export function PasteBox({ providers, today, defaultCaseNumber, incoming }: Past
     const found = next.confirmations.length;
     setNotice(
       found === 0
-        ? [...next.warnings, t('dashboard.paste.noneFound')].join(' ')
+        ? [...next.warnings.map((w) => problemText(t, w)), t('dashboard.paste.noneFound')].join(' ')
         : t(next.providerId ? 'dashboard.paste.found' : 'dashboard.paste.foundUnknownProvider', { count: found }),
     );
   };

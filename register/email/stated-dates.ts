@@ -3,6 +3,7 @@ import { dateRole, LABEL_BEFORE, roleOfWords, type DateRole } from './date-roles
 import { findDates, readings, type DateMention } from './dates';
 import { relativeDays } from './relative-days';
 import { findTables } from './tables';
+import { problem, type Problem } from '../../i18n/problems';
 
 /**
  * The dates the provider's message states, each with its role, resolved to one day where the writing allows. A
@@ -20,7 +21,7 @@ export interface StatedDate {
   day: string | null;
   alternatives: string[];
   /** Why no day is proposed. */
-  problem?: string;
+  problem?: Problem;
 }
 
 /** Entities that write dates day first. */
@@ -55,9 +56,9 @@ function resolve(mention: DateMention, order: 'mdy' | 'dmy', proven: boolean, em
   if (options.length === 0 && mention.yearless) return { day: null, alternatives: [] };
   const fitting = options.filter((d) => plausible(d, emailDay));
   if (fitting.length === 0) {
-    const written = options[0] ?? 'the date';
-    const why = emailDay && options.length && options.every((d) => d > emailDay) ? `after the e-mail's date (${emailDay})` : `more than a year before the e-mail's date (${emailDay})`;
-    return { day: null, alternatives: [], problem: `The e-mail states ${written} as the preservation date, which is ${why}: no date is proposed; check it with the provider.` };
+    const written = options[0];
+    const why = !written ? problem('register.email.dateUnreadable') : problem(emailDay && options.every((d) => d > emailDay) ? 'register.email.dateAfterEmail' : 'register.email.dateTooEarly', { date: written, emailDate: emailDay ?? '' });
+    return { day: null, alternatives: [], problem: why };
   }
   if (fitting.length === 1 || proven) return { day: fitting.includes(first ?? '') ? first : fitting[0]!, alternatives: [] };
   return { day: first, alternatives: fitting.filter((d) => d !== first) };

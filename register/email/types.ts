@@ -1,3 +1,4 @@
+import type { Problem } from '../../i18n/problems';
 import type { Basis } from '../basis';
 
 /** Where a proposed value came from: offsets into the text as pasted, and the words there. */
@@ -43,7 +44,7 @@ export interface Confirmation {
   evidence: Evidence;
   preservedOn: PreservedOn | null;
   /** Why no preservation date is proposed, where the e-mail states one that cannot be right. */
-  dateWarning?: string;
+  dateWarning?: Problem;
   accounts: Account[];
   extension?: ExtensionFacts;
 }
@@ -57,5 +58,6 @@ export interface ParsedEmail {
   unrecognisedSender?: { domain: string; evidence: Evidence };
   emailDate: EmailDate | null;
   confirmations: Confirmation[];
-  warnings: string[];
+  /** What the investigator should know about the e-mail as a whole (no reference found, provider unknown...). */
+  warnings: Problem[];
 }

@@ -15,6 +15,14 @@ export const registerDe: Readonly<Record<RegisterKey, Message>> = {
   'register.problem.tabMoved':
     'Dieser Tab zeigt nicht mehr die Seite, von der die Referenz {reference} gespeichert wurde. Kehren Sie zu dieser Seite zurück, um den Screenshot beizufügen.',
 
+  'register.email.acknowledgementOnly': 'Die E-Mail bestätigt den Eingang von {references}; eine Sicherung bestätigt sie noch nicht.',
+  'register.email.noReference': 'In der Nachricht des Anbieters wurde keine Referenznummer gefunden.',
+  'register.email.providerFromDomain': 'Anbieter nicht erkannt: Die E-Mail kommt von {domain}; wählen Sie den Anbieter im Formular.',
+  'register.email.providerUnknown': 'Anbieter nicht erkannt: Wählen Sie ihn im Formular.',
+  'register.email.dateAfterEmail': 'Die E-Mail nennt {date} als Datum der Sicherung; das liegt nach dem Datum der E-Mail ({emailDate}). Es wird kein Datum vorgeschlagen; klären Sie es mit dem Anbieter.',
+  'register.email.dateTooEarly': 'Die E-Mail nennt {date} als Datum der Sicherung; das liegt mehr als ein Jahr vor dem Datum der E-Mail ({emailDate}). Es wird kein Datum vorgeschlagen; klären Sie es mit dem Anbieter.',
+  'register.email.dateUnreadable': 'Die E-Mail nennt als Datum der Sicherung keinen gültigen Kalendertag. Es wird kein Datum vorgeschlagen; klären Sie es mit dem Anbieter.',
+
   'register.import.tooLarge': 'Die Datei ist {size} MB groß; eine QuickFreeze-Sicherungskopie hat höchstens 200 MB. Nichts wurde importiert.',
   'register.import.notJson': 'Die Datei ist kein gültiges JSON ({detail}).',
   'register.import.notBackup': 'Die Datei ist keine QuickFreeze-Sicherungskopie (erwartet: "format": "{format}").',

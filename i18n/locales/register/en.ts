@@ -15,6 +15,14 @@ export const registerEn = {
   'register.problem.nothingSavedHere': 'No reference was saved from this page.',
   'register.problem.tabMoved': 'This tab no longer shows the page reference {reference} was saved from; go back to that page to attach its screenshot.',
 
+  'register.email.acknowledgementOnly': 'The e-mail acknowledges receipt of {references}; it confirms no preservation yet.',
+  'register.email.noReference': 'No reference number found in the provider’s message.',
+  'register.email.providerFromDomain': 'Provider not recognised: the e-mail comes from {domain}; choose the provider in the form.',
+  'register.email.providerUnknown': 'Provider not recognised: choose it in the form.',
+  'register.email.dateAfterEmail': 'The e-mail states {date} as the preservation date, which is after the e-mail’s date ({emailDate}): no date is proposed; check it with the provider.',
+  'register.email.dateTooEarly': 'The e-mail states {date} as the preservation date, which is more than a year before the e-mail’s date ({emailDate}): no date is proposed; check it with the provider.',
+  'register.email.dateUnreadable': 'The e-mail states a preservation date that is not a real calendar day: no date is proposed; check it with the provider.',
+
   'register.import.tooLarge': 'The file is {size} MB; a QuickFreeze backup is at most 200 MB. Nothing was imported.',
   'register.import.notJson': 'The file is not valid JSON ({detail}).',
   'register.import.notBackup': 'The file is not a QuickFreeze backup (expected "format": "{format}").',

@@ -15,6 +15,14 @@ export const registerEs: Readonly<Record<RegisterKey, Message>> = {
   'register.problem.tabMoved':
     'Esta pestaña ya no muestra la página desde la que se guardó la referencia {reference}; vuelva a esa página para adjuntar su captura de pantalla.',
 
+  'register.email.acknowledgementOnly': 'El correo acusa recibo de {references}; todavía no confirma ninguna conservación.',
+  'register.email.noReference': 'No se ha encontrado ningún número de referencia en el mensaje del proveedor.',
+  'register.email.providerFromDomain': 'Proveedor no reconocido: el correo procede de {domain}; elija el proveedor en el formulario.',
+  'register.email.providerUnknown': 'Proveedor no reconocido: elíjalo en el formulario.',
+  'register.email.dateAfterEmail': 'El correo indica {date} como fecha de conservación, posterior a la fecha del correo ({emailDate}): no se propone ninguna fecha; compruébela con el proveedor.',
+  'register.email.dateTooEarly': 'El correo indica {date} como fecha de conservación, más de un año anterior a la fecha del correo ({emailDate}): no se propone ninguna fecha; compruébela con el proveedor.',
+  'register.email.dateUnreadable': 'El correo indica una fecha de conservación que no es un día real del calendario: no se propone ninguna fecha; compruébela con el proveedor.',
+
   'register.import.tooLarge': 'El archivo ocupa {size} MB; una copia de seguridad de QuickFreeze ocupa como máximo 200 MB. No se ha importado nada.',
   'register.import.notJson': 'El archivo no es un JSON válido ({detail}).',
   'register.import.notBackup': 'El archivo no es una copia de seguridad de QuickFreeze (se esperaba "format": "{format}").',

@@ -15,6 +15,14 @@ export const registerFr: Readonly<Record<RegisterKey, Message>> = {
   'register.problem.tabMoved':
     'Cet onglet n’affiche plus la page depuis laquelle la référence {reference} a été enregistrée ; revenez sur cette page pour joindre sa capture d’écran.',
 
+  'register.email.acknowledgementOnly': 'L’e-mail accuse réception de {references} ; il ne confirme encore aucune conservation.',
+  'register.email.noReference': 'Aucun numéro de référence trouvé dans le message du fournisseur.',
+  'register.email.providerFromDomain': 'Fournisseur non reconnu : l’e-mail provient de {domain} ; choisissez le fournisseur dans le formulaire.',
+  'register.email.providerUnknown': 'Fournisseur non reconnu : choisissez-le dans le formulaire.',
+  'register.email.dateAfterEmail': 'L’e-mail indique {date} comme date de conservation, soit après la date de l’e-mail ({emailDate}) : aucune date n’est proposée ; vérifiez-la auprès du fournisseur.',
+  'register.email.dateTooEarly': 'L’e-mail indique {date} comme date de conservation, soit plus d’un an avant la date de l’e-mail ({emailDate}) : aucune date n’est proposée ; vérifiez-la auprès du fournisseur.',
+  'register.email.dateUnreadable': 'L’e-mail indique une date de conservation qui n’est pas un jour réel du calendrier : aucune date n’est proposée ; vérifiez-la auprès du fournisseur.',
+
   'register.import.tooLarge': 'Le fichier fait {size} Mo ; une sauvegarde QuickFreeze fait au plus 200 Mo. Rien n’a été importé.',
   'register.import.notJson': 'Le fichier n’est pas un JSON valide ({detail}).',
   'register.import.notBackup': 'Le fichier n’est pas une sauvegarde QuickFreeze (attendu : "format": "{format}").',

@@ -71,6 +71,30 @@ describe('the register page in the investigator’s language', () => {
     expect($('form[data-form="new-record"] label[for="manual-basis"]').textContent).toBe('Rechtsgrundlage (bestimmt, wie lange die Sicherung dauert)');
   });
 
+  it('words what a pasted e-mail leaves to the investigator in German: no preservation confirmed, provider not recognised', async () => {
+    await showIn('de');
+    const paste = async (text: string) => {
+      const area = $('#paste-email') as HTMLTextAreaElement;
+      await act(() => {
+        area.value = text;
+        area.dispatchEvent(new Event('input', { bubbles: true }));
+      });
+      await act(() => {
+        $('form[data-form="paste-email"]').dispatchEvent(new Event('submit', { bubbles: true, cancelable: true }));
+      });
+      await idle();
+      return $('.paste-box > [role="status"]').textContent;
+    };
+    const acknowledged = await paste(
+      'From: Snap Inc. <lawenforcement@snapchat.com>\nDate: Mon, 23 Nov 2026 10:00:00 +0000\n\nYour preservation request has been received. Reference number: SNAP-PR-20261123-0101.',
+    );
+    expect(acknowledged).toContain('Die E-Mail bestätigt den Eingang von SNAP-PR-20261123-0101; eine Sicherung bestätigt sie noch nicht.');
+    expect(acknowledged).not.toMatch(/acknowledges|confirms/);
+    const unknown = await paste('From: Trust team <legal@streamvault.example>\nDate: Mon, 23 Nov 2026 10:00:00 +0000\n\nThank you for your message.');
+    expect(unknown).toContain('Anbieter nicht erkannt: Die E-Mail kommt von streamvault.example');
+    expect(unknown).toContain('In der Nachricht des Anbieters wurde keine Referenznummer gefunden.');
+  });
+
   it('lays the page out right to left in the ar-XB pseudo-locale', async () => {
     await showIn('ar-XB');
     expect(document.documentElement.dir).toBe('rtl');

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseProviderEmail } from '../../../register/email';
+import { englishProblemText } from '../../../i18n/problems';
 
 const NOW = new Date('2026-12-01T12:00:00Z');
 const read = (text: string) => parseProviderEmail(text, NOW);
@@ -86,7 +87,7 @@ describe('acknowledgements of receipt', () => {
   ])('proposes no record: %s', (body) => {
     const r = read(body);
     expect(r.confirmations).toEqual([]);
-    expect(r.warnings.join(' ')).toMatch(/acknowledges receipt/);
+    expect(r.warnings.map(englishProblemText).join(' ')).toMatch(/acknowledges receipt/);
   });
 
   it('an extension the provider says it received and made is no mere acknowledgement', () => {

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { parseProviderEmail } from '../../../register/email';
 import { clauseAsserts, extensionAsserted, preservationAsserted } from '../../../register/email/preservation-asserted';
 import { readSource } from '../../../register/email/text';
+import { englishProblemText } from '../../../i18n/problems';
 
 /**
  * Mechanisms of round 12 for references, provider and dates: positive, structural evidence. Each shown on invented
@@ -89,7 +90,7 @@ describe('a message with no affirmative preservation confirms nothing: an acknow
   ])('%s', (body) => {
     const r = parse(`${body}\n\nAccount named in your request: "quiet.heron"\n`);
     expect(r.confirmations).toEqual([]);
-    expect(r.warnings.join(' ')).toMatch(/acknowledges receipt of QX-LE-22910/);
+    expect(r.warnings.map(englishProblemText).join(' ')).toMatch(/acknowledges receipt of QX-LE-22910/);
   });
 
   it('a mail with no evidence either way ("Reference: … Account: …") stays a confirmation for the investigator to check', () => {

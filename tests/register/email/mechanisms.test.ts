@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { parseProviderEmail } from '../../../register/email';
 import { nearbyAccounts } from '../../../register/email/account-proximity';
 import { inside, signatureSpans } from '../../../register/email/signature';
+import { englishProblemText } from '../../../i18n/problems';
 
 /** Round 4: mechanisms that carry over to mail by new authors (signatures by structure, accounts by proximity). */
 const NOW = new Date('2026-12-01T12:00:00Z');
@@ -126,7 +127,7 @@ describe('a provider not in the registry', () => {
     expect(r.providerId).toBe(null);
     expect(r.unrecognisedSender?.domain).toBe('streamvault.example');
     expect(r.unrecognisedSender?.evidence.quote).toBe('streamvault.example');
-    expect(r.warnings.join(' ')).toMatch(/Provider not recognised: the e-mail comes from streamvault\.example/);
+    expect(r.warnings.map(englishProblemText).join(' ')).toMatch(/Provider not recognised: the e-mail comes from streamvault\.example/);
     expect(r.references).toEqual(['SV-2026-7781']);
     expect(r.accountIdentifiers).toEqual(['nightowl_gg']);
   });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { matchExtension, parseProviderEmail } from '../../../register/email';
+import { englishProblemText } from '../../../i18n/problems';
 
 const NOW = new Date('2026-12-01T12:00:00Z');
 const read = (text: string) => parseProviderEmail(text, NOW);
@@ -22,7 +23,7 @@ describe('preservation date', () => {
   it('proposes nothing for a stated date after the e-mail, and says why', () => {
     const r = read('Date: Thu, 12 Nov 2026 20:44:09 +0000\n\nRequest ID: RBX-LE-208871\nPreserved on: 11/10/2027\n');
     expect(r.confirmations[0]!.preservedOn).toBeNull();
-    expect(r.confirmations[0]!.dateWarning).toMatch(/after the e-mail's date/);
+    expect(englishProblemText(r.confirmations[0]!.dateWarning!)).toMatch(/after the e-mail’s date \(2026-11-12\)/);
   });
 
   it('flags a numeric date that reads two ways, and lets another date decide the order', () => {
@@ -69,7 +70,7 @@ describe('forwards, accounts and evidence', () => {
   it('proposes no record for a receipt acknowledgement', () => {
     const r = read('Request ID: GCC-2026-118844\nStatus: Received - pending review\nAccount(s) in your request:\n  harbinger.lune@outlook.com');
     expect(r.confirmations).toEqual([]);
-    expect(r.warnings.join(' ')).toMatch(/acknowledges receipt/);
+    expect(r.warnings.map(englishProblemText).join(' ')).toMatch(/acknowledges receipt/);
   });
 });
 
