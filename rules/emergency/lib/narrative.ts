@@ -1,5 +1,5 @@
 import * as chrono from 'chrono-node';
-import { FRESH_THREAT, HARM, HARM_BY_FACT, HARM_BY_FATE, HARM_BY_FORM, HARM_BY_REGISTER, HARM_BY_SITUATION, NEGATED_HARM_PHRASE, QUOTED_HARM, RESOLVED, PLAY_TALK, UNIT_NAME_AFTER } from './lexicon/harm';
+import { FRESH_THREAT, HARM_FAMILIES, NEGATED_HARM_PHRASE, RESOLVED, PLAY_TALK, UNIT_NAME_AFTER } from './lexicon/harm';
 import { CONDITION_BEFORE, HABITUAL, IMMINENCE, IMMINENCE_STATED, INTENT_ONLY, NEGATED_IMMINENCE, NOT_IMMINENT, NOTHING_SINCE, OVERTAKEN } from './lexicon/imminence';
 import { IMMINENCE_CUES } from './lexicon/imminence-cues';
 import { NEGATION_BEFORE, NOT_A_NEGATION } from './lexicon/negation';
@@ -294,21 +294,22 @@ function notImminent(text: string): boolean {
   return said !== null && !OVERTAKEN.test(text.slice(said.index + said[0].length));
 }
 
+/** The first harm the sentences name, family by family (`HARM_FAMILIES`), leaving negated, playful and unit-name uses out. */
+function firstHarm(list: string[]): Evidence | null {
+  for (const family of HARM_FAMILIES) {
+    const found = firstUnnegated(list, family, NEGATED_HARM_PHRASE, PLAY_TALK, inAUnitName);
+    if (found) return found;
+  }
+  return null;
+}
+
 export function analyzeNarrative(text: string, reference = new Date()): NarrativeAnalysis {
   const truncated = text.length > MAX_ANALYZED_CHARS;
   const analyzed = truncated ? text.slice(0, MAX_ANALYZED_CHARS) : text;
   const list = sentences(analyzed);
   const scope = harmScope(analyzed);
   const scoped = scope === null ? null : scope === analyzed ? list : sentences(scope);
-  const harm =
-    scoped &&
-    (firstUnnegated(scoped, HARM, NEGATED_HARM_PHRASE, PLAY_TALK, inAUnitName) ??
-      firstUnnegated(scoped, HARM_BY_REGISTER, NEGATED_HARM_PHRASE, PLAY_TALK, inAUnitName) ??
-      firstUnnegated(scoped, HARM_BY_SITUATION, NEGATED_HARM_PHRASE, PLAY_TALK, inAUnitName) ??
-      firstUnnegated(scoped, HARM_BY_FORM, NEGATED_HARM_PHRASE, PLAY_TALK, inAUnitName) ??
-      firstUnnegated(scoped, HARM_BY_FATE, NEGATED_HARM_PHRASE, PLAY_TALK, inAUnitName) ??
-      firstUnnegated(scoped, HARM_BY_FACT, NEGATED_HARM_PHRASE, PLAY_TALK, inAUnitName) ??
-      firstUnnegated(scoped, QUOTED_HARM, NEGATED_HARM_PHRASE, PLAY_TALK, inAUnitName));
+  const harm = scoped && firstHarm(scoped);
   // Imminence and the data's purpose only mean something for a stated danger.
   const times = findTimes(list, reference);
   // Once the text says nothing has happened since, a cue such as "now" or a date of the last days no longer makes the

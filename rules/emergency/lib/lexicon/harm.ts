@@ -238,6 +238,12 @@ export const HARM_BY_FATE = compileLexicon(HARM_FATE_TERMS, { end: '(?![a-z])' }
 export const HARM_BY_FACT = anyOf(compileLexicon(HARM_FACT_TERMS, { end: '(?![a-z])' }), compileLexicon(THREAT_SLANG_TERMS, { end: '(?![a-z])' }));
 /** Read only where no harm word is found: the suspect's own words to the person. */
 export const QUOTED_HARM = compileLexicon([QUOTED_THREAT]);
+
+/**
+ * The ways a text names the harm, in the order they are looked for: the first family with an unnegated match gives
+ * the evidence shown ("harm: '…'"), so the plainest wording comes first and the threat in quotation marks last.
+ */
+export const HARM_FAMILIES: readonly RegExp[] = [HARM, HARM_BY_REGISTER, HARM_BY_SITUATION, HARM_BY_FORM, HARM_BY_FATE, HARM_BY_FACT, QUOTED_HARM];
 /**
  * Sport and game talk: a scoreline with a verb of winning ("we're gonna bury u 8-0") or a word of the game itself
  * ("headshot u every round", "delete u next round", "respawn"). The sentence's harm words ("bring body bags", "ur
