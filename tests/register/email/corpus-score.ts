@@ -52,6 +52,7 @@ export const CORPUS_SETS = {
   dev11: 'labels-dev11.json',
   holdout11: 'labels-holdout11.json',
   holdout12: 'labels-holdout12.json',
+  holdout13: 'labels-holdout13.json',
 } as const;
 export type CorpusSet = keyof typeof CORPUS_SETS;
 
