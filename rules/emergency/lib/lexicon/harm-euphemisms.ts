@@ -48,6 +48,11 @@ export const TAKEN_AND_HELD_FAMILY: readonly Term[] = [
   '(mouth|mouths) (taped|gagged|covered)',
   /(?:forced|dragged|bundled|pulled|pushed|grabbed|snatched|thrown|shoved)\s+in\s+(?:a|an|the|his|their|some)\s+(?:[\w-]+\s+){0,3}(?:car|van|vehicle|truck|suv|pickup|ute|boot|trunk|taxi|minibus|sedan)\b/,
   /(?:live|private|paid|webcam|cam|pay[\s-]?per[\s-]?view)\W{0,2}\s*(?:shows?|sessions?)\b[^.\n]{0,60}\b(?:small|little|underage|minor|young\s+(?:girl|boy|child|kid)s?|(?:1[0-7]|[1-9])[\s-]*(?:y\/?o|yrs?|years?))\b/,
+  // The child of a paid show named with an age (round 8): "a 'live show' with a girl aged about 5"
+  /(?:live|paid|webcam|cam|pay[\s-]?per[\s-]?view)\W{0,2}\s*(?:shows?|sessions?|streams?)\W{0,2}\s+with\s+(?:a|an|the|his|her|their)\s+(?:little\s+|young\s+|small\s+)?(?:girl|boy|child|kid|niece|nephew|daughter|son|minor)\W{0,2}\s+(?:aged|age)\s+(?:about\s+|around\s+|approx\.?\s+|approximately\s+)?(?:1[0-7]|[1-9])(?![\d.:])/,
+  // A child's age and an offer to clients in one sentence (round 8): "nueva, 15 añitos, disponible esta noche… solo
+  // clientes", "14yo girl available now for regular customers". Not a teenager "available for interview"
+  /\b(?:1[0-7]|[5-9])[\s-]*(?:y\/?o|yrs?|years?(?:[\s-]*old)?|años|anos|añitos|ans)\b(?=[^.\n]{0,120}\b(?:clients?|clientes|customers|punters|johns|buyers)\b)[^.\n]{0,40}\b(?:(?:available|disponible|dispo)\s+(?:now|tonight|today|this\s+(?:evening|weekend)|esta\s+noche|hoy|ahora|for\s+(?:clients|customers|bookings))|offered|for\s+sale|bookable)\b/,
   /(?:dad['’]?s|dads|mom['’]?s|moms|mum['’]?s|my|his|her|their|the|an|bring|bringing|brings|with\s+(?:a|an|his|her|the))\s+AR\b(?![\s-]*(?:app|glasses|filter|headset|lens))/,
 ];
 
