@@ -25,3 +25,21 @@ describe('a child offered for a paid show or to clients', () => {
     expect(read(text).harm).toBeNull();
   });
 });
+
+describe('the means of a suicide already in place at home', () => {
+  it.each([
+    'She sent a picture of a belt tied to the banister and said sorry.',
+    'A noose is hanging from a beam in the barn, his sister says.',
+    'His stories show a rope already hanging in the garage and he will not open the door.',
+  ])('reads harm in %s', (text) => {
+    expect(read(text).harm).not.toBeNull();
+  });
+
+  it.each([
+    'The climbing rope hanging in the gym was replaced last week.',
+    'The washing line cord was tied to the fence in the garden.',
+    'The rope hanging from the tree swing broke and the child grazed a knee.',
+  ])('reads no harm in %s', (text) => {
+    expect(read(text).harm).toBeNull();
+  });
+});

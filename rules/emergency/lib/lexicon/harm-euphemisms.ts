@@ -16,6 +16,9 @@ export const SELF_HARM_EUPHEMISM_FAMILY: readonly Term[] = [
   "(don'?t|do not|dont|doesn'?t|does not|doesnt) want to (live|be alive|wake up|exist) ?(any ?more|anymore)?",
   /(?:got|get|have|has|had|bought|buying|found)\s+(?:the|a|his|her|my)\s+(?:rope|belt|noose|ligature|cord|hose|pills|tablets|charcoal)\s+(?:all\s+)?(?:sorted|ready|tied|set\s+up|prepared|in\s+the\s+(?:shed|garage|car|boot|bag))/,
   '(rope|belt|noose|ligature|cord) (is |are )?(all |already )?(sorted|ready|tied|set up|prepared)\\b',
+  // The means already in place at home (round 8): "the rope already hanging in his garage", "a noose tied from the beam
+  // in her room". Not a climbing rope in a gym or a washing line in the garden
+  /(?:rope|noose|belt|ligature|cord|cable)\s+(?:is\s+|was\s+)?(?:already\s+|now\s+)?(?:hanging|hung|tied|strung|fixed)\s+(?:up\s+)?(?:in|from|over|on|to)\s+(?:the\s+|his\s+|her\s+|their\s+|my\s+|a\s+)?(?:garage|shed|room|bedroom|barn|loft|attic|basement|cellar|wardrobe|closet|stairwell|stairs|banister|bannister|beam|rafters?|ceiling)\b/,
   // A last message of love that is a farewell: "tell granny I loved her"
   'tell (my |his |her |their )?(_ )(that )?i (loved|always loved) (her|him|them|you)\\b',
   "tell (my |his |her |their |the )?(_ )(that )?(i'?m|i am) (so )?sorry",
