@@ -43,3 +43,21 @@ describe('the means of a suicide already in place at home', () => {
     expect(read(text).harm).toBeNull();
   });
 });
+
+describe('a jump announced in the first person with its time', () => {
+  it.each([
+    'Her last story: "i will jump tonight, sorry mum".',
+    "He texted 'today I jump, dont look for me'.",
+    'The caption under the rooftop photo: Tonight I jump. Thank you.',
+  ])('reads harm in %s', (text) => {
+    expect(read(text).harm).not.toBeNull();
+  });
+
+  it.each([
+    'Tonight I jump to the next level in the game.',
+    'Tomorrow I jump into the new job at the bank.',
+    'At the trampoline park I jump higher now than last year.',
+  ])('reads no harm in %s', (text) => {
+    expect(read(text).harm).toBeNull();
+  });
+});

@@ -98,6 +98,10 @@ export const SELF_HARM_FAMILY: readonly Term[] = [
   'razor blades?',
   '(bottle|box|packet|handful|stash) of (pills|tablets|meds)',
   '(jump|jumped|jumping) (in front of|under) (a |the )?(train|bus|truck|lorry|traffic)',
+  // A jump announced in the first person with its time and nothing after it (round 8): "Tonight I jump. Thank you.",
+  // "i will jump now". Not "tonight I jump to the next level" or "tomorrow I jump into the new job"
+  /(?:tonight|today|now|tomorrow|this\s+(?:evening|morning|afternoon|night))\s*,?\s+(?:i|i['’]ll|i\s+will|i\s+am\s+going\s+to|i['’]m\s+going\s+to|i['’]m\s+gonna|i\s+am\s+gonna)\s+jump(?=\s*[.!,"”'’)]|\s*$)/,
+  /\bi(?:['’]ll|\s+will|\s+am\s+going\s+to|['’]m\s+going\s+to|['’]m\s+gonna)?\s+jump\s+(?:tonight|today|now|tomorrow)(?=\s*[.!,"”'’)]|\s*$)/,
 ];
 
 export const ABDUCTION_FAMILY: readonly Term[] = [
