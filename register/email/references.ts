@@ -44,7 +44,9 @@ const NOTHING_PRESERVED = new RegExp(
     String.raw`\b(?:we|it)[ \t\n]+(?:have|has|did)(?:[ \t\n]+not|n['’]t)[ \t\n]+(?:yet[ \t\n]+)?preserved?[ \t\n]+any(?:thing)?\b`,
     // The same in the other languages read, said of the whole message: the sentence ends right after it.
     String.raw`(?<!\p{L})(?:aucune?[ \t\n]+(?:donnée|information)s?[ \t\n]+n['’](?:a|ont)[ \t\n]+été[ \t\n]+(?:conservée|préservée|sauvegardée|gelée)s?|(?:es[ \t\n]+)?wurden[ \t\n]+keine[ \t\n]+(?:Daten|Informationen)[ \t\n]+(?:gesichert|gespeichert|aufbewahrt|eingefroren)|keine[ \t\n]+(?:Daten|Informationen)[ \t\n]+wurden[ \t\n]+(?:gesichert|gespeichert|aufbewahrt)|no[ \t\n]+se[ \t\n]+(?:han|ha)[ \t\n]+(?:preservado|conservado)[ \t\n]+(?:ningún[ \t\n]+dato|datos|ninguna[ \t\n]+información)|ningún[ \t\n]+dato[ \t\n]+(?:ha[ \t\n]+sido|fue)[ \t\n]+(?:preservado|conservado)|nessun[ \t\n]+dato[ \t\n]+(?:è|e['’])[ \t\n]+stato[ \t\n]+(?:conservato|preservato)|(?:er[ \t\n]+zijn[ \t\n]+)?geen[ \t\n]+gegevens[ \t\n]+(?:zijn[ \t\n]+)?(?:bewaard|veiliggesteld)|nenhum[ \t\n]+dado[ \t\n]+foi[ \t\n]+(?:preservado|conservado))(?=[ \t]*(?:[.;!]|\n[ \t]*\n|$))`,
-    String.raw`\b(?:nothing[ \t]+(?:for[ \t]+us[ \t]+)?to[ \t]+preserve|not[ \t]+a[ \t]+preservation[ \t]+confirmation|will[ \t]+confirm[ \t]+(?:within|once|when|whether)|nothing[ \t]+has[ \t]+been[ \t]+(?:preserved|done)[ \t]+yet|no[ \t]+action[ \t]+has[ \t]+(?:yet[ \t]+)?been[ \t]+taken|(?:preservation|request)[ \t]+is[ \t]+not[ \t]+(?:yet[ \t]+)?complete[ \t]+until)\b`,
+    // "Nothing to preserve" of the request, not of one thing it names ("… does not exist, so there is nothing to preserve for it").
+    String.raw`\bnothing[ \t\n]+(?:for[ \t\n]+us[ \t\n]+)?to[ \t\n]+preserve(?![\p{L}])${NOT_FOR_ONE}`,
+    String.raw`\b(?:not[ \t]+a[ \t]+preservation[ \t]+confirmation|will[ \t]+confirm[ \t]+(?:within|once|when|whether)|nothing[ \t]+has[ \t]+been[ \t]+(?:preserved|done)[ \t]+yet|no[ \t]+action[ \t]+has[ \t]+(?:yet[ \t]+)?been[ \t]+taken|(?:preservation|request)[ \t]+is[ \t]+not[ \t]+(?:yet[ \t]+)?complete[ \t]+until)\b`,
   ].join('|'),
   'iu',
 );

@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { parseProviderEmail } from '../../../register/email';
+
+/**
+ * Mechanisms of round 13: each shown on invented mail in other words, orders and layouts than the corpus's, with
+ * probes that must read the new way and probes that must not.
+ */
+const NOW = new Date('2026-12-01T12:00:00Z');
+const HEAD = 'Date: Wed, 25 Nov 2026 09:30:00 +0100\nFrom: Legal <legal@provider.example>\nTo: officer@agency.example\nSubject: Your request\n\n';
+const parse = (body: string) => parseProviderEmail(`${HEAD}${body}`, NOW);
+
+describe('"nothing to preserve" said of one thing the message names is no refusal of the whole request', () => {
+  it.each([
+    ['We preserved the account fen_harrow.77 (reference QX-PR-440912). The handle fen.harrow does not exist, so there was nothing to preserve for that one.'],
+    ['Reference QX-PR-440912: the account fen_harrow.77 has been preserved. Your second identifier is closed; nothing to preserve\nfor it.'],
+    ['The account fen_harrow.77 has been preserved under QX-PR-440912. The phone number you gave is not registered, nothing for us to preserve for that number.'],
+  ])('confirms: %s', (body) => {
+    const r = parse(body);
+    expect(r.references).toEqual(['QX-PR-440912']);
+    expect(r.warnings.map((w) => w.key)).not.toContain('register.email.acknowledgementOnly');
+  });
+
+  it.each([
+    ['Reference QX-PR-440912. The account you named does not exist, so there is nothing to preserve.'],
+    ['Reference QX-PR-440912. We found nothing to preserve for this request.'],
+    ['Reference QX-PR-440912. The account was deleted in 2024; there is nothing for us to preserve for your request.'],
+  ])('still refuses: %s', (body) => {
+    const r = parse(body);
+    expect(r.confirmations).toEqual([]);
+  });
+});
