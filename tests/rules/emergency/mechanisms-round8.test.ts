@@ -61,3 +61,21 @@ describe('a jump announced in the first person with its time', () => {
     expect(read(text).harm).toBeNull();
   });
 });
+
+describe('harm words said of a thing: charts, a release, a page that will "die"', () => {
+  it.each([
+    'He wrote "I will kill you tonight and your album will never be finished".',
+    'She will die if the account is not paid, he wrote about his daughter.',
+    'The page admin said he will kill her before the launch on Friday.',
+  ])('reads harm in %s', (text) => {
+    expect(read(text).harm).not.toBeNull();
+  });
+
+  it.each([
+    'The new single will kill the rankings this weekend, the manager says.',
+    "If you don't pay, your channel will die by Monday.",
+    "The hacker wrote 'pay 500 or your page will die' on 29-11-2026.",
+  ])('reads no harm in %s', (text) => {
+    expect(read(text).harm).toBeNull();
+  });
+});

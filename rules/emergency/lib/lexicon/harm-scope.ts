@@ -19,6 +19,8 @@ export const NEGATED_HARM_TERMS: readonly Term[] = [
   "(your|my|our|his|her|their|the) (dump|shop|business|restaurant|caf(e|é)|store|page|channel|account|company|brand) (won'?t|will not) see",
   // Harm words said of things, not people: "killing my business", "kill it tonight", "bomb offers", "poison the dog"
   '(kill*|bomb*|murder*|nuk(e|ed|ing)|attack*|destroy*|shoot*) (_ )?(_ )?(it|(my|our|the|your|his|her|their) )?(business|servers?|page|reviews?|game|match|competition|deals|offers|prices|site|website|account|profile|ratings?|sales|spawn|stock|reputation|good name|career|image|credibility|chances|vibe|mood)\\b',
+  // A release's charts "killed" (round 8): "we are going to kill the charts", not "kill her before the launch"
+  '(kill*|murder*|destroy*|smash*|nuk(e|ed|ing)|slay*) (the|our|their|this|that|your|his|her|my) (charts|rankings|leaderboards?|box office|release|launch|album|single|playlists?)\\b',
   // A performance or a test "murdered": "murder the dancefloor", "killed the set", "absolute carnage" at a rave
   '(kill*|murder*|slay*|destroy*|smash*|bomb*) (_ )?(the |this |that |my |our |your |their )?(dance~floor|stage|set|track|beat|mic|gig|show|exam|test|audition|interview|tournament|league|look|outfit)\\b',
   '(absolute|total|utter) (carnage|mayhem|massacre|slaughter|bloodbath)',
@@ -79,6 +81,8 @@ export const NEGATED_HARM_TERMS: readonly Term[] = [
   // Things that are dead: "the battery is dead", "a dead link"
   '(battery|phone|line|link|account|page|server|site|website|engine|car|lead|business|shop|company|career|restaurant|brand|store|firm|zaak) (is |was |went |has gone )?dead',
   /(?:account|card|page|number|line|profile|subscription)\s+(?:is|was)\s+["“'‘]dead/,
+  // A thing that will "die" (round 8): "else your page will die", "the business is gonna die"
+  "(battery|phone|account|page|server|site|website|channel|business|shop|company|career|restaurant|brand|store|firm|project|band|show|app)s? (will|'ll|would|is gonna|is going to|gonna|going to) die\\b",
   // Shaped like a weapon, not one: a cake, a piñata, a costume
   '(shaped like|in the shape of|looks like|looking like|made to look like) (a |an )?(bomb|gun|grenade|knife|pistol|rifle)',
   // Said of a thing or a feeling: "this game's killed me", "life or death for me, my whole income is gone"
