@@ -100,9 +100,17 @@ function addressees(region: string, at: number): boolean {
   return ADDRESSEES.test(window);
 }
 
+/**
+ * A file noun the addressee's own act qualifies ("Case number you provided:", "the reference you quoted, …", "File no.
+ * that your agency supplied:"): the number is the one the addressee gave, i.e. the agency's, not the provider's. A
+ * request of the provider's ("Reference you should quote:") is no such act.
+ */
+const ADDRESSEE_GAVE =
+  /\b(?:ref(?:erence)?|case|file|matter|number|no\.?|#|id)\.?(?:[ \t]+(?:number|no\.?|#|id))?[ \t]+(?:(?:that|which)[ \t]+)?(?:you|your[ \t]+(?:agency|office|team|department|unit))[ \t]+(?:have[ \t]+|had[ \t]+)?(?:provided|gave|given|supplied|quoted|cited|used|submitted|referenced|included|sent|entered|listed|mentioned)(?:[ \t]+(?:us|to[ \t]+us))?[ \t]*[:#,]?[ \t]*(?:\n[ \t]*)?#?$/i;
+
 function agencys(region: string, at: number): boolean {
   const line = region.slice(region.lastIndexOf('\n', at - 1) + 1, at);
-  if (addressees(region, at)) return true;
+  if (addressees(region, at) || ADDRESSEE_GAVE.test(region.slice(Math.max(0, at - 90), at))) return true;
   if (OTHER_PARTY_LABEL.test(line.slice(-80).replace(/[ \t]*\|[ \t]*$/, ': '))) return true;
   return AGENCY_LABEL.test(region.slice(Math.max(0, at - 40), at)) || AGENCY_LABEL.test(headingAsLabel(region.slice(Math.max(0, at - 80), at)).slice(-40)) || REQUESTER_LINE.test(line) || possessedByOther(line.slice(-120));
 }

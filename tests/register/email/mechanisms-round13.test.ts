@@ -29,3 +29,21 @@ describe('"nothing to preserve" said of one thing the message names is no refusa
     expect(r.confirmations).toEqual([]);
   });
 });
+
+describe('a file noun the addressee\'s own act qualifies ("Case number you provided:") names the agency\'s number', () => {
+  it.each([
+    ['The account fen_harrow.77 has been preserved.\n\nReference ID: 7730041\nCase number you provided: WPD-26-4471'],
+    ['The account fen_harrow.77 has been preserved.\n\nRecord: 7730041\nFile no. that your agency supplied: WPD-26-4471'],
+    ['We have preserved the account fen_harrow.77 (ref. 7730041). For your records, the reference you quoted:\nWPD-26-4471'],
+  ])('sets the agency number aside: %s', (body) => {
+    expect(parse(body).references).toEqual(['7730041']);
+  });
+
+  it.each([
+    ['We have preserved the account fen_harrow.77.\n\nReference you should quote: QX-PR-77410'],
+    ['We have preserved the account fen_harrow.77.\n\nReference number provided to you: QX-PR-77410'],
+    ['We have preserved the account fen_harrow.77. The reference you will need is QX-PR-77410.'],
+  ])('keeps the provider number: %s', (body) => {
+    expect(parse(body).references).toEqual(['QX-PR-77410']);
+  });
+});
