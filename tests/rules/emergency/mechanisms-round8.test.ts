@@ -79,3 +79,21 @@ describe('harm words said of a thing: charts, a release, a page that will "die"'
     expect(read(text).harm).toBeNull();
   });
 });
+
+describe('game talk: "in every match", "noob"', () => {
+  it.each([
+    "He wrote 'I will kill you tonight' to his ex-wife; he had lost every match of the season.",
+    'He said he will stab the referee after the game tonight.',
+    "He sent 'I know where you live, I will kill you' to the other player at 2300.",
+  ])('reads harm in %s', (text) => {
+    expect(read(text).harm).not.toBeNull();
+  });
+
+  it.each([
+    'He wrote "I will kill you in the next game, trash noob" in the lobby chat.',
+    "Opponent wrote 'ur dead in every map tonight noob' after the match.",
+    "'I will shoot you in every round lol' he wrote in the squad chat.",
+  ])('reads no harm in %s', (text) => {
+    expect(read(text).harm).toBeNull();
+  });
+});

@@ -246,12 +246,12 @@ export const QUOTED_HARM = compileLexicon([QUOTED_THREAT]);
 export const HARM_FAMILIES: readonly RegExp[] = [HARM, HARM_BY_REGISTER, HARM_BY_SITUATION, HARM_BY_FORM, HARM_BY_FATE, HARM_BY_FACT, QUOTED_HARM];
 /**
  * Sport and game talk: a scoreline with a verb of winning ("we're gonna bury u 8-0") or a word of the game itself
- * ("headshot u every round", "delete u next round", "respawn"). The sentence's harm words ("bring body bags", "ur
+ * ("headshot u every round", "delete u next round", "respawn"; round 8: "kill you in every match", "noob"). The sentence's harm words ("bring body bags", "ur
  * dead") are figurative; a threat of real harm is written in sentences of its own. So is a writer's plot ("in his next
  * book").
  */
 export const PLAY_TALK =
-  /\b(?:win|won|beat|bury|smash|thrash|destroy|hammer|whip|crush|murder|lose|lost|wreck)\w*\s+(?:\w+\s+){0,3}\d{1,2}\s*[-–:]\s*\d{1,2}\b(?!\s*(?:times|days|weeks|months|people|of|[ap]m\b|hrs?\b|h\b))|\b(?:(?:next|every|this|each)\s+round|head\s?shot\w*|respawn\w*|spawn[\s-]?kill\w*|in[\s-]game|in\s+(?:ranked|comp|competitive|the\s+lobby|pubs|solos|duos|squads)|uninstall|e-?sports?|(?:league|cup)\s+(?:final|semi[\s-]?final|match|fixture)|carnival|road\s+march|rival\s+band|battle\s+of\s+the\s+bands|dance[\s-]?off|rap\s+battle)\b|\bin\s+(?:his|her|their|my|the|a)\s+(?:next|new|latest|upcoming|forthcoming)\s+(?:book|novel|film|movie|script|screenplay|season|episode|album)\b/i;
+  /\b(?:win|won|beat|bury|smash|thrash|destroy|hammer|whip|crush|murder|lose|lost|wreck)\w*\s+(?:\w+\s+){0,3}\d{1,2}\s*[-–:]\s*\d{1,2}\b(?!\s*(?:times|days|weeks|months|people|of|[ap]m\b|hrs?\b|h\b))|\b(?:(?:next|every|this|each)\s+round|in\s+(?:every|each|the\s+next)\s+(?:match|game|map|round)|noobs?|n00bs?|head\s?shot\w*|respawn\w*|spawn[\s-]?kill\w*|in[\s-]game|in\s+(?:ranked|comp|competitive|the\s+lobby|pubs|solos|duos|squads)|uninstall|e-?sports?|(?:league|cup)\s+(?:final|semi[\s-]?final|match|fixture)|carnival|road\s+march|rival\s+band|battle\s+of\s+the\s+bands|dance[\s-]?off|rap\s+battle)\b|\bin\s+(?:his|her|their|my|the|a)\s+(?:next|new|latest|upcoming|forthcoming)\s+(?:book|novel|film|movie|script|screenplay|season|episode|album)\b/i;
 /** Scare quotes: an account "kidnapped", skins held "hostage". A quotation mark is no word: no word boundary before it. */
 const SCARE_QUOTED = /["“'‘](?:kidnap\w*|hostage|hijack\w*|bomb\w*|massacre\w*|murder\w*|killing|attack\w*)["”'’]/;
 export const NEGATED_HARM_PHRASE = anyOf(compileLexicon(NEGATED_HARM_TERMS), compileLexicon([SCARE_QUOTED], { start: '' }));
