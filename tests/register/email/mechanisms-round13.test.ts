@@ -47,3 +47,24 @@ describe('a file noun the addressee\'s own act qualifies ("Case number you provi
     expect(parse(body).references).toEqual(['QX-PR-77410']);
   });
 });
+
+describe('an officer\'s block whose name starts with an initial ("Officer T. Brennan | Badge 6630") is the officer\'s', () => {
+  const accounts = (body: string) => parse(body).accountIdentifiers;
+  it.each([
+    ['Preservation ID: 7730041\nUser: fen_harrow.77\nWe have preserved the user above.\n\n---\nOfficer T. Brennan | Badge 6630 | Northgate PD\n(503) 555-0148 | tbrennan@northgate.example', ['(503) 555-0148', 'tbrennan@northgate.example']],
+    ['Preservation ID: 7730041\nUser: fen_harrow.77\nWe have preserved the user above.\n\nDet. R. Okafor | Clearwater PD\n(727) 555-0119 | r.okafor@clearwater.example', ['(727) 555-0119', 'r.okafor@clearwater.example']],
+    ['Preservation ID: 7730041\nUser: fen_harrow.77\nWe have preserved the user above.\n\n___\nSgt K. Marsh | Unit 4\n+44 7700 900123 | k.marsh@force.example', ['+44 7700 900123', 'k.marsh@force.example']],
+  ])('keeps out the officer\'s details: %s', (body, officer) => {
+    const found = accounts(body);
+    expect(found).toContain('fen_harrow.77');
+    for (const o of officer) expect(found).not.toContain(o);
+  });
+
+  it.each([
+    ['Preservation ID: 7730041\n\nOfficer T. Brennan named two users; the one we preserved is below.\nUser: fen_harrow.77', 'fen_harrow.77'],
+    ['Preservation ID: 7730041\nThe account below has been preserved.\n\nAccount: brennan.t.1988@gmail.com\nName on account: T. Brennan', 'brennan.t.1988@gmail.com'],
+    ['Preservation ID: 7730041\nThe account below has been preserved.\n\nTarget: brennan.t.1988@gmail.com\nDisplay name: Officer T. Brennan (impersonation)', 'brennan.t.1988@gmail.com'],
+  ])('keeps the target: %s', (body, target) => {
+    expect(accounts(body)).toContain(target);
+  });
+});
