@@ -22,11 +22,12 @@ const PREDICATES: readonly string[] = [
   // being an account of the service (English)
   'regist|associat|link|tied|connect|on[ \\t]+(?:file|record)',
   // keeping (English)
-  'preserv|held|kept|secured|retained|included|saved|stored|captured|frozen',
-  'trouv|retrouv|localis|identifi|exist|enregistr|associ|conserv|préserv|sauvegard|correspond', // French
-  'gefunden|auffindbar|ermittel|gesichert|existi|vorhanden|registriert|gespeichert|zugeordnet|verknüpft|aufbewahrt', // German
-  'encontr|localiz|identific|existe|registrad|asociad|conserv|preserv|vinculad|aparec', // Spanish
-  'trovat|individuat|esist|registrat|associat|conservat|collegat', // Italian
+  // "covered" by the preservation: "The channel t.me/x is public and is not covered".
+  'preserv|held|kept|secured|retained|included|saved|stored|captured|frozen|covered',
+  'trouv|retrouv|localis|identifi|exist|enregistr|associ|conserv|préserv|sauvegard|correspond|couvert', // French
+  'gefunden|auffindbar|ermittel|gesichert|existi|vorhanden|registriert|gespeichert|zugeordnet|verknüpft|aufbewahrt|abgedeckt', // German
+  'encontr|localiz|identific|existe|registrad|asociad|conserv|preserv|vinculad|aparec|cubiert', // Spanish
+  'trovat|individuat|esist|registrat|associat|conservat|collegat|copert', // Italian
   'gevonden|aangetroffen|bewaard|bestaat|geregistreerd|gekoppeld', // Dutch
   'encontrad|localizad|existe|registrad|associad|preservad|vinculad', // Portuguese
   'hitta|finns|bevarad|säkrad|registrerad|kopplad', // Swedish

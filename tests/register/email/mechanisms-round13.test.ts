@@ -68,3 +68,25 @@ describe('an officer\'s block whose name starts with an initial ("Officer T. Bre
     expect(accounts(body)).toContain(target);
   });
 });
+
+describe('"not covered" (by the preservation) denies the account it is said of, like "not preserved"', () => {
+  const accounts = (body: string) => parse(body).accountIdentifiers;
+  it.each([
+    ['Reference: QX-PR-440912\nWe preserved the account @fen_harrow. The channel t.me/fenharrowdeals is public and is not covered.', 't.me/fenharrowdeals'],
+    ['Reference: QX-PR-440912\nWe preserved the account @fen_harrow. The group https://t.me/fenharrow_chat isn\'t covered by this preservation.', 'https://t.me/fenharrow_chat'],
+    ['Reference: QX-PR-440912\nThe account @fen_harrow has been preserved; the secondary account fen.harrow_old is not covered.', 'fen.harrow_old'],
+    ['Référence : QX-PR-440912\nNous avons conservé le compte @fen_harrow. Le compte fen.harrow_old n\'est pas couvert par cette conservation.', 'fen.harrow_old'],
+  ])('sets aside: %s', (body, denied) => {
+    const found = accounts(body);
+    expect(found).toContain('@fen_harrow');
+    expect(found).not.toContain(denied);
+  });
+
+  it.each([
+    ['Reference: QX-PR-440912\nThe account @fen_harrow is covered by the preservation.'],
+    ['Reference: QX-PR-440912\nWe preserved the account @fen_harrow; content older than 180 days is not covered.'],
+    ['Reference: QX-PR-440912\nThe account @fen_harrow, which your request covered, has been preserved.'],
+  ])('keeps: %s', (body) => {
+    expect(accounts(body)).toContain('@fen_harrow');
+  });
+});
