@@ -52,7 +52,8 @@ export function dateRole(text: string, mention: DateMention, after: number): Dat
   // "Following the order issued on 18 November, the data is preserved": the order's day, whatever verb follows; "data
   // from 1 January 2026 to the present": the span of the data.
   if (REQUEST_BEFORE.test(window) || TO_THE_PRESENT.test(text.slice(mention.end, mention.end + 40))) return 'other';
-  if (VERB_AFTER.test(text.slice(mention.end, mention.end + 80)) && /\b(?:on|am|le|op|el|il)(?:[ \t]+the)?(?:[ \t]+\p{L}{2,12}day,?)?[ \t]*$/iu.test(window)) return 'preservation';
+  // A line wrap may part "On" from its date ("… is now done. On⏎November 25, 2026 we preserved …").
+  if (VERB_AFTER.test(text.slice(mention.end, mention.end + 80)) && /\b(?:on|am|le|op|el|il)(?:[ \t\n]+the)?(?:[ \t\n]+\p{L}{2,12}day,?)?[ \t\n]*$/iu.test(window)) return 'preservation';
   // "wurden am 12.11.2026 gesichert", "zijn op 12-11-2026 bewaard": the participle after the date.
   if (PARTICIPLE_AFTER.test(text.slice(mention.end, mention.end + 40))) return 'preservation';
   // "Completed:  2026-11-23": on a "label: value" line only the label speaks for the date, with its colon ("Date of⏎

@@ -90,3 +90,22 @@ describe('"not covered" (by the preservation) denies the account it is said of, 
     expect(accounts(body)).toContain('@fen_harrow');
   });
 });
+
+describe('"On <date> we preserved" read across a line wrap between "On" and the date', () => {
+  const dayOf = (body: string) => parse(body).confirmations[0]?.preservedOn;
+  it.each([
+    ['Thank you for your patience. On\n18 November 2026 we preserved the account fen_harrow.77. Reference: QX-PR-440912.', '2026-11-18'],
+    ['Update: on\nMonday, 23 November 2026, Acme Platforms, Inc. preserved the records of @fen_harrow (reference QX-PR-440912).', '2026-11-23'],
+    ['Your matter is closed. On\nNov 19, 2026, we froze the account fen_harrow.77 under reference QX-PR-440912.', '2026-11-19'],
+  ])('states: %s', (body, day) => {
+    expect(dayOf(body)).toMatchObject({ day, source: 'stated' });
+  });
+
+  it.each([
+    ['We preserved the account fen_harrow.77 (reference QX-PR-440912). On\n18 November 2026 you wrote to us about a second account.'],
+    ['Reference QX-PR-440912. Your request of\n18 November 2026 was received and the account fen_harrow.77 has been preserved.'],
+    ['Reference QX-PR-440912. The account fen_harrow.77 has been preserved. It was created on\n18 November 2024 and we preserved what it holds.'],
+  ])('no stated date: %s', (body) => {
+    expect(dayOf(body)).toMatchObject({ day: '2026-11-25', source: 'email-date' });
+  });
+});
