@@ -109,3 +109,22 @@ describe('"On <date> we preserved" read across a line wrap between "On" and the 
     expect(dayOf(body)).toMatchObject({ day: '2026-11-25', source: 'email-date' });
   });
 });
+
+describe('"put/set/applied a (preservation) hold" as a verb of doing, the hold its object', () => {
+  const dayOf = (body: string) => parse(body).confirmations[0]?.preservedOn;
+  it.each([
+    ['We put a preservation hold on the account fen_harrow.77 yesterday. Reference: QX-PR-440912.', '2026-11-24'],
+    ['We put a hold on the account fen_harrow.77 on 20 November 2026 (reference QX-PR-440912).', '2026-11-20'],
+    ['Our team set a legal hold on @fen_harrow on Monday. Reference QX-PR-440912.', '2026-11-23'],
+  ])('states: %s', (body, day) => {
+    expect(dayOf(body)).toMatchObject({ day, source: 'stated' });
+  });
+
+  it.each([
+    ['You asked us on 20 November 2026 to put a hold on the account fen_harrow.77; it has been preserved (reference QX-PR-440912).'],
+    ['The account fen_harrow.77 was put up for sale on 20 November 2026. We have preserved it (reference QX-PR-440912).'],
+    ['Reference QX-PR-440912. We preserved the account fen_harrow.77. A hold set on 20 November 2026 by another team is unrelated.'],
+  ])('no stated date: %s', (body) => {
+    expect(dayOf(body)).toMatchObject({ day: '2026-11-25', source: 'email-date' });
+  });
+});
