@@ -81,6 +81,9 @@ export function roleOfWords(window: string): DateRole | null {
   // "We actioned your preservation request on": the verb before its object, the object's noun then dates it.
   const noun = PRESERVATION_NOUN.exec(window);
   if (noun) for (const m of window.matchAll(PERFORMED)) take('preservation', Math.max(m.index! + m[0].length, noun.index + noun[0].length));
+  // "The original preservation remains dated 31 August 2026", "a hold, dated 19 November": "dated" said of the
+  // preservation's noun before it is the preservation's date, where it is a letter's or a request's otherwise.
+  if (noun) for (const m of window.matchAll(DATED)) if (noun.index < m.index!) take('preservation', m.index! + m[0].length);
   const found = nearest as { role: DateRole; at: number; preserving?: boolean } | null;
   let role = found?.role ?? null;
   if (role === 'preservation') {
@@ -103,6 +106,8 @@ export function roleOfWords(window: string): DateRole | null {
   return null;
 }
 
+/** "dated" in each language read: as a letter's it is another day; after the preservation's noun, the preservation's. */
+const DATED = /(?<![\p{L}])(?:dated|datiert|dat[ée]e?s?|fechad[oa]s?|datat[oa]|gedateerd|daterad|datert|datowan[aey])(?![\p{L}])/giu;
 /** PERFORMED without its global flag, for a plain test. */
 const PERFORMED_ANYWHERE = new RegExp(PERFORMED.source, 'iu');
 const ROLE = Object.fromEntries(STRONG.map(([role, pattern]) => [role, new RegExp(pattern.source, 'i')])) as Record<DateRole, RegExp>;

@@ -128,3 +128,22 @@ describe('"put/set/applied a (preservation) hold" as a verb of doing, the hold i
     expect(dayOf(body)).toMatchObject({ day: '2026-11-25', source: 'email-date' });
   });
 });
+
+describe('"dated" said of the preservation\'s noun before it dates the preservation, not a letter', () => {
+  const dayOf = (body: string) => parse(body).confirmations[0]?.preservedOn;
+  it.each([
+    ['Reference QX-PR-440912. The preservation of the account fen_harrow.77 is dated 20 November 2026.', '2026-11-20'],
+    ['We have extended the preservation QX-PR-440912 of the account fen_harrow.77 by 90 days. The original preservation remains dated 31 August 2026.', '2026-08-31'],
+    ['Reference QX-PR-440912: a hold on the account fen_harrow.77, dated 19 November 2026, is in place.', '2026-11-19'],
+  ])('states: %s', (body, day) => {
+    expect(dayOf(body)).toMatchObject({ day, source: 'stated' });
+  });
+
+  it.each([
+    ['Your preservation request dated 18 November 2026 has been processed; the account fen_harrow.77 is preserved (reference QX-PR-440912).'],
+    ['Reference QX-PR-440912. The account fen_harrow.77 has been preserved, as your preservation letter dated 18 November 2026 asked.'],
+    ['Reference QX-PR-440912. The account fen_harrow.77 has been preserved. Our letter dated 18 November 2026 explains the preservation.'],
+  ])('no stated date: %s', (body) => {
+    expect(dayOf(body)).toMatchObject({ day: '2026-11-25', source: 'email-date' });
+  });
+});
