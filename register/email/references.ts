@@ -196,6 +196,19 @@ const PRESERVATION_NAMED = /\bpreservation[ \t]+#?([A-Z][A-Z0-9-]{3,30})\b/gi;
  */
 const REFERENCE_SHAPE = /(?<![\w/@.-])[A-Z]{2,6}(?:-[A-Z0-9]{1,12}){1,5}(?![\w/@-])/g;
 
+/**
+ * A reference written in groups parted by single spaces ("BNB LE 2611 0093", "PIN 2026 4471 09"), as some notices
+ * print theirs: letters first, then groups of letters or digits, at least two of them with digits. Read only where a
+ * file word's label gives it the whole rest of its line ("CASE REF NO : BNB LE 2611 0093") or the preservation's noun
+ * names it in brackets ("Preservation (PIN 2026 4471 09)"); a run of words or numbers elsewhere is no reference.
+ */
+const SPACED = String.raw`([A-Z]{2,6}(?: [A-Z0-9]{2,6}){2,5})`;
+const SPACED_LABELLED = new RegExp(
+  String.raw`^[ \t|:]*(?:\p{L}[\p{L}.-]{0,20}[ \t]+){0,2}(?:matter|file|reference|ref\.?|case|preservation|record)(?:[ \t]+(?:number|no\.?|nr\.?|id|#))?[ \t]*:[ \t]*#?${SPACED}[ \t]*$`,
+  'gimu',
+);
+const SPACED_NAMED = new RegExp(String.raw`\bpreservation[ \t]+\(${SPACED}\)`, 'gi');
+
 /** The body pointing at the subject's number ("the number in the subject line", "the reference shown in the subject"). */
 const SUBJECT_POINTED = /\b(?:number|reference|ref\.?|id|identifier)[ \t\n]+(?:(?:shown|given|quoted|stated)[ \t\n]+)?(?:in|from|on)[ \t\n]+the[ \t\n]+subject\b/i;
 const SUBJECT_IDENTIFIER = /(?<![\w/@.-])(?:[A-Z0-9]+(?:-[A-Z0-9]+){1,4}|\d{6,20})(?![\w/@-])/g;
@@ -273,6 +286,10 @@ export function readReferences(text: string, message: Message, providerId: strin
   for (const m of region.matchAll(PRESERVATION_NAMED)) {
     const token = m[1]!.replace(/-+$/, '');
     if (/\d{4}/.test(token) && token === token.toUpperCase() && !candidates.includes(token)) candidates.push(token);
+  }
+  for (const m of [...rowsRead.matchAll(SPACED_LABELLED), ...region.matchAll(SPACED_NAMED)]) {
+    const token = m[1]!;
+    if (token === token.toUpperCase() && (token.match(/\d/g) ?? []).length >= 6 && token.split(' ').filter((g) => /\d/.test(g)).length >= 2 && !candidates.includes(token)) candidates.push(token);
   }
   // "Please reference the number in the subject line": the subject's identifier is the provider's reference.
   const subjectNamed = SUBJECT_POINTED.test(body) && message.subject ? [...message.subject.value.slice(0, 300).matchAll(SUBJECT_IDENTIFIER)].map((m) => m[0]).filter((t) => (t.match(/\d/g) ?? []).length >= 5) : [];

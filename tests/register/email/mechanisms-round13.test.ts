@@ -147,3 +147,21 @@ describe('"dated" said of the preservation\'s noun before it dates the preservat
     expect(dayOf(body)).toMatchObject({ day: '2026-11-25', source: 'email-date' });
   });
 });
+
+describe('a reference printed in space-parted groups, where a file label gives it its whole line or the preservation names it in brackets', () => {
+  it.each([
+    ['OUR CASE NO : QX LE 2611 0093\nACCOUNT : fen_harrow.77\nSTATUS : PRESERVED ON 20/11/2026', 'QX LE 2611 0093'],
+    ['The account fen_harrow.77 has been preserved.\n\nReference number:  QXP 2026 4471 09', 'QXP 2026 4471 09'],
+    ['Preservation (QXP 2026 4471 09) completed for the account fen_harrow.77. Portal request QX-PORTAL-55012 is for your records only.', 'QXP 2026 4471 09'],
+  ])('reads: %s', (body, reference) => {
+    expect(parse(body).references).toEqual([reference]);
+  });
+
+  it.each([
+    ['The account fen_harrow.77 has been preserved.\nReference: QX-PR-440912\nPhone on the account: +1 415 555 0134', ['QX-PR-440912']],
+    ['The account fen_harrow.77 has been preserved under reference QX-PR-440912.\nYour case number: CPD 2026 1187 44', ['QX-PR-440912']],
+    ['The account fen_harrow.77 has been preserved under reference QX-PR-440912. The case relates to flat AB 12 and 14 at 2026 Main St.', ['QX-PR-440912']],
+  ])('takes no other run of groups: %s', (body, references) => {
+    expect(parse(body).references).toEqual(references);
+  });
+});
