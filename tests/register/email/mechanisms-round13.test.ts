@@ -165,3 +165,27 @@ describe('a reference printed in space-parted groups, where a file label gives i
     expect(parse(body).references).toEqual(references);
   });
 });
+
+describe('a list item numbered in brackets ("(2) u/x - reference …", "(b) …") is a sentence of its own, its accounts its reference\'s', () => {
+  const byReference = (body: string) => Object.fromEntries(parse(body).confirmations.map((c) => [c.reference, c.accounts.map((a) => a.value)]));
+  it.each([
+    ['We have preserved the following accounts.\n\n(1) @fen_harrow - reference QX-PR-440911 - preserved 20 November 2026\n(2) @reed_lantern - reference QX-PR-440912 - preserved 20 November 2026'],
+    ['We have preserved the following accounts:\n(a) account fen_harrow.77, our reference QX-PR-440911\n(b) account reed_lantern.2, our reference QX-PR-440912'],
+    ['Preserved accounts, each with its reference\n (1) https://x.com/fen_harrow -> QX-PR-440911\n (2) https://x.com/reed_lantern -> QX-PR-440912'],
+  ])('parts: %s', (body) => {
+    const r = byReference(body);
+    expect(Object.keys(r)).toEqual(['QX-PR-440911', 'QX-PR-440912']);
+    expect(r['QX-PR-440911']!.some((a) => a.includes('fen_harrow'))).toBe(true);
+    expect(r['QX-PR-440911']!.some((a) => a.includes('reed_lantern'))).toBe(false);
+    expect(r['QX-PR-440912']!.some((a) => a.includes('reed_lantern'))).toBe(true);
+    expect(r['QX-PR-440912']!.some((a) => a.includes('fen_harrow'))).toBe(false);
+  });
+
+  it.each([
+    ['Reference QX-PR-440911 covers the accounts below, all preserved:\n(1) @fen_harrow\n(2) @reed_lantern'],
+    ['We preserved the accounts @fen_harrow and @reed_lantern (reference QX-PR-440911):\n(a) both public\n(b) both active'],
+    ['Reference: QX-PR-440911\nPreserved accounts:\n(1) @fen_harrow\n(2) @reed_lantern\n(3) none other'],
+  ])('one reference keeps every account: %s', (body) => {
+    expect(byReference(body)).toEqual({ 'QX-PR-440911': ['@fen_harrow', '@reed_lantern'] });
+  });
+});
