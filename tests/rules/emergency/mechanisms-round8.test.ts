@@ -97,3 +97,21 @@ describe('game talk: "in every match", "noob"', () => {
     expect(read(text).harm).toBeNull();
   });
 });
+
+describe('a vessel turned over, verb first, and the cold in the first person', () => {
+  it.each([
+    "He messaged 'we capsized the dinghy off the point, water so cold'.",
+    'Her text at 0210: "so cold, can\'t feel my legs anymore".',
+    'The paddler wrote that he flipped the sea kayak past the headland and is holding on to it.',
+  ])('reads harm in %s', (text) => {
+    expect(read(text).harm).not.toBeNull();
+  });
+
+  it.each([
+    'He flipped the kayak over on the beach to drain it.',
+    'They rolled the canoe onto the trailer after the race.',
+    "I can't feel my hands on the guitar strings when I play.",
+  ])('reads no harm in %s', (text) => {
+    expect(read(text).harm).toBeNull();
+  });
+});

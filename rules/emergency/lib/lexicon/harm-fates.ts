@@ -90,6 +90,11 @@ export const VESSEL_DISTRESS_FAMILY: readonly Term[] = [
   /\b(?:kayak\w*|boat\w*|canoe\w*|vessel|yacht\w*|dinghy|raft|paddle\s*board\w*|jet\s*ski|skipper|sailor|fisherman)\b[^.\n]{0,80}\b(?:water|sea)\s+(?:is\s+)?(?:coming|getting|pouring)\s+in\b/,
   '(boat|kayak|canoe|vessel|yacht|dinghy|raft|ship|ferry) (has |had |is |was )?(capsized|overturned|swamped|sinking|taking on water|taking water|going down)\\b',
   'man overboard\\b',
+  // The vessel turned over by the person in it, verb first (round 8): "flipped the kayak by the north breakwater", "we
+  // capsized the dinghy". Not a kayak turned over on the beach or a trailer to drain, dry or clean it
+  /(?:flipped|capsized|overturned|tipped|rolled)\s+(?:over\s+)?(?:the|my|his|her|our|their|a|an)\s+(?:kayak|canoe|boat|dinghy|raft|paddle\s*board|jet\s*ski|sea\s*kayak)\b(?!\s+(?:over\s+)?(?:on|onto)\s+(?:the\s+)?(?:beach|shore|sand|grass|lawn|trailer|dock|jetty|slipway|rack)\b|\s+(?:over\s+)?to\s+(?:drain|dry|clean|empty|store|paint)\b)/,
+  // The cold in the first person from the water or the hills: "cant feel my hands", "can't feel my legs anymore"
+  /(?:can['’]?t|cannot)\s+feel\s+(?:my|his|her)\s+(?:hands|feet|legs|fingers|toes|arms)(?:\s+(?:any\s?more|now))?(?=\s*[.!,"”'’)]|\s*$)/,
 ];
 
 /** A person taken by strangers: "was taken from near her home … by two men on a boda boda". */
