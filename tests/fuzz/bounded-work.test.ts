@@ -38,18 +38,24 @@ function gridPage(count: number): string {
   </form></main></body></html>`;
 }
 
+/** CPU time this process has spent, in milliseconds: unlike the clock, it does not run on while other work has the CPU. */
+function cpuMs(): number {
+  const { user, system } = process.cpuUsage();
+  return (user + system) / 1000;
+}
+
 /**
- * Fastest of `runs` recognitions of a fresh page of `count` grid controls (building the page is not timed). The
- * fastest run is the one least disturbed by other work on the machine.
+ * Fastest of `runs` recognitions of a fresh page of `count` grid controls (building the page is not timed), in CPU time
+ * of this test's process: another process busy beside it (the other test files, a build) slows the clock, not this.
  */
 function recognitionTime(count: number, runs: number): number {
   const provider = providerForUrl(URL_OF_FORM)!;
   let fastest = Infinity;
   for (let run = 0; run < runs; run++) {
     const doc = loadPage(gridPage(count), URL_OF_FORM);
-    const start = performance.now();
+    const start = cpuMs();
     const recognition = recognizePage(doc, new URL(URL_OF_FORM), provider);
-    fastest = Math.min(fastest, performance.now() - start);
+    fastest = Math.min(fastest, cpuMs() - start);
     const roleOf = (id: string) => recognition.fields.find((f) => f.element.id === id)?.role ?? null;
     expect(recognition.page).toBe('emergency');
     expect([roleOf('case'), roleOf('account'), roleOf('story')]).toEqual(['case-number', 'account-identifier', 'emergency-description']);
