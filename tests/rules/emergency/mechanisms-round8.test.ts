@@ -115,3 +115,21 @@ describe('a vessel turned over, verb first, and the cold in the first person', (
     expect(read(text).harm).toBeNull();
   });
 });
+
+describe('the stretcher or coffin the person is told to bring or will need', () => {
+  it.each([
+    'we coming round tonight, bring ur own stretcher',
+    "He wrote 'you'll need an ambulance when I'm done with you'.",
+    "'Better book her a coffin' the message said.",
+  ])('reads harm in %s', (text) => {
+    expect(read(text).harm).not.toBeNull();
+  });
+
+  it.each([
+    'Please bring your own towel and water bottle to the session.',
+    'You will need an ambulance crew badge to enter the yard.',
+    'She will need a wheelchair for the flight, her carer said.',
+  ])('reads no harm in %s', (text) => {
+    expect(read(text).harm).toBeNull();
+  });
+});

@@ -129,6 +129,10 @@ export const WORLD_FINALITY_FAMILY: readonly Term[] = [
   '(last|final) (face|person|thing|sound|voice) (you|u|she|he|they) (will |\'ll |ll |gonna )?(ever )?(see|sees|hear|hears)',
   '(you|u|ur|you\'re|you are|ya|she|he|they)( are| r| is)? (gonna be |will be |so |b )?(dead|a goner|dead meat|a dead (man|woman|boy|girl))\\b',
   '(leave|leaves|leaving|carried out|go home) (in|on) (a |an )?(body ?bag|box|coffin|stretcher|ambulance)',
+  // The stretcher or coffin the person is told to bring or will need (round 8): "bring ur own stretcher", "you'll need an
+  // ambulance", "book her a coffin". Not an ambulance crew or service, not a wheelchair for a flight
+  /(?:bring|brings|bringing|book|order|get|buy)\s+(?:ur|your|yer|ya|yo|her|his|their)\s+(?:own\s+)?(?:stretcher|coffin|casket|body[\s-]?bag|hearse)\b|(?:book|order|buy)\s+(?:him|her|them|you|u|ya)\s+(?:a\s+)?(?:stretcher|coffin|casket|body[\s-]?bag|hearse)\b/,
+  /(?:you|u|ya|she|he|they)\s*(?:['’]ll|will|gonna|are\s+gonna|is\s+gonna|r\s+gonna|are\s+going\s+to|is\s+going\s+to)\s+need\s+(?:an?\s+)?(?:ambulance|stretcher|coffin|casket|body[\s-]?bag|undertaker|surgeon|priest)\b(?!\s+(?:crew|service|station|driver|job|course|licen[cs]e|badge|pass)\b)/,
   '(say|said|says) (your|ur|her|his|their) prayers',
   'make (your|ur|her|his|their) peace',
   '(kiss|hug) (your|ur|her|his|their) (kids|children|family|mum|mom|mother|wife) goodbye',
