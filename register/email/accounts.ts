@@ -67,6 +67,13 @@ const BRAND_ID = /\b(\p{Lu}[\p{L}]{1,20}(?:[ \t]\p{Lu}[\p{L}]{1,20}){0,2})[ \t]?
 const BRAND_NAME_VALUE = /(?:[ \t]{0,3}\([^()\n]{1,24}\))?(?:[ \t]{0,20}[:#|][ \t]{0,20}|[ \t]{1,3})([A-Za-z0-9][A-Za-z0-9_.-]{1,38}[A-Za-z0-9])(?![\w@-])/y;
 /** "Discord user fernquiet (ID: 8812…)": a plain name right before its id in brackets, after an account word. */
 const NAME_BEFORE_ID = /\b(?:user|account|username|handle|member|player|channel)[ \t]+([A-Za-z0-9_.-]{3,32})[ \t]*\((?:user[ \t]?)?id[ \t]*[:#]?[ \t]*\d{5,25}\)/gi;
+/**
+ * "user 809912345678901234 (tidewrack)", "account 4471029384 (fen.harrow)": the same account's name in brackets right
+ * after its id, where an account word introduces the id (NAME_BEFORE_ID the other way round). A word of the account's
+ * state in the brackets ("(deleted)", "(public)") is no name.
+ */
+const NAME_AFTER_ID = /\b(?:user|account|member|player|profile|channel)[ \t]+(?:id[ \t]*(?:[:#][ \t]*)?)?\d{5,25}[ \t]*\(([A-Za-z0-9_][A-Za-z0-9_.-]{2,31})\)/gi;
+const STATE_WORD = /^(?:deleted|suspended|banned|blocked|inactive|active|disabled|deactivated|public|private|verified|unverified|removed|closed|terminated|locked|restricted|archived|dormant|mobile|primary|secondary|main|old|new|former|current|target|victim|suspect)$/i;
 /** A shorter opaque id (Amazon's A2QX7KD19MPLZ4) counts only in capitals: "Account ID: processed" is no id. */
 const SHORT_OPAQUE = /^[A-Za-z0-9]{10,15}$/;
 /** A display name is what a profile shows, not an identifier of the account: it has no label here. */
@@ -161,6 +168,7 @@ export function findAccounts(text: string, from: number, to: number): FoundAccou
     if (v && /\d|[_.]/.test(v[1]!) && /[A-Za-z]|\d{5}/.test(v[1]!) && !NOT_A_NAME.test(v[1]!)) add(v[1]!, BRAND_NAME_VALUE.lastIndex - v[1]!.length);
   }
   for (const m of capped(body.matchAll(NAME_BEFORE_ID))) if (!NOT_A_NAME.test(m[1]!)) add(m[1]!, m.index! + m[0].indexOf(m[1]!, m[0].search(/[ \t]/)));
+  for (const m of capped(body.matchAll(NAME_AFTER_ID))) if (!NOT_A_NAME.test(m[1]!) && !STATE_WORD.test(m[1]!)) add(m[1]!, m.index! + m[0].lastIndexOf(`(${m[1]!})`) + 1);
   for (const m of capped(body.matchAll(NAME_LABEL))) {
     NAME_VALUE.lastIndex = m.index! + m[0].length;
     const v = NAME_VALUE.exec(body);

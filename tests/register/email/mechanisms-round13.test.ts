@@ -189,3 +189,22 @@ describe('a list item numbered in brackets ("(2) u/x - reference …", "(b) …"
     expect(byReference(body)).toEqual({ 'QX-PR-440911': ['@fen_harrow', '@reed_lantern'] });
   });
 });
+
+describe('"user <id> (<name>)": the name in brackets right after an id an account word introduces is the same account\'s', () => {
+  const accounts = (body: string) => parse(body).accountIdentifiers;
+  it.each([
+    ['Reference QX-PR-440912. We have preserved the data for user 809912345678901234 (fen_harrow) as requested.', 'fen_harrow'],
+    ['Reference QX-PR-440912. The account 4471029384 (reedlantern) has been preserved.', 'reedlantern'],
+    ['Reference QX-PR-440912. We extended the preservation for member ID 55120934 (quiet.moth) by 90 days.', 'quiet.moth'],
+  ])('takes the name: %s', (body, name) => {
+    expect(accounts(body)).toContain(name);
+  });
+
+  it.each([
+    ['Reference QX-PR-440912. We have preserved the data for user 809912345678901234 (deleted) as requested.', 'deleted'],
+    ['Reference QX-PR-440912. The account 4471029384 (public) has been preserved.', 'public'],
+    ['Reference QX-PR-440912. We preserved the account fen_harrow. Order 4471029384 (receipt) is not an account.', 'receipt'],
+  ])('takes no state or other word: %s', (body, word) => {
+    expect(accounts(body)).not.toContain(word);
+  });
+});
