@@ -387,11 +387,12 @@ function deniedByHeading(text: string, at: number): boolean {
 }
 
 /**
- * A table row, list item, dot-leader or "Label: value" line, or a line indented as an item or an aligned cell, speaks
- * for itself; prose speaks in sentences.
+ * A table row, list item, dot-leader or "Label: value" line, a line that maps something to one value with an arrow
+ * ("Reference X  -> y@…", the value closing the line), or a line indented as an item or an aligned cell, speaks for
+ * itself; prose speaks in sentences.
  */
 function isRow(line: string): boolean {
-  return /\||^[ \t]*(?:[-*•]|\d{1,2}[.)])[ \t]|^[ \t]{2,}\S[^\n]{0,60}?[ \t]+[-–—][ \t]+\p{L}|\S[ \t]{3,}\S|\S[ \t]+\.{2,}[ \t]+\S|^[ \t]{4,}\S|^[ \t]*\p{L}[\p{L}\d ()/'-]{0,30}:[ \t]+\S/u.test(line);
+  return /\||\S[ \t]+(?:->|=>|→|⇒)[ \t]+\S+[ \t]*$|^[ \t]*(?:[-*•]|\d{1,2}[.)])[ \t]|^[ \t]{2,}\S[^\n]{0,60}?[ \t]+[-–—][ \t]+\p{L}|\S[ \t]{3,}\S|\S[ \t]+\.{2,}[ \t]+\S|^[ \t]{4,}\S|^[ \t]*\p{L}[\p{L}\d ()/'-]{0,30}:[ \t]+\S/u.test(line);
 }
 
 /**

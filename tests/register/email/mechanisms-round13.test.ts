@@ -208,3 +208,22 @@ describe('"user <id> (<name>)": the name in brackets right after an id an accoun
     expect(accounts(body)).not.toContain(word);
   });
 });
+
+describe('a line mapping a reference to one value with an arrow ("Reference X  -> y@…") is a row that speaks for itself', () => {
+  const byReference = (body: string) => Object.fromEntries(parse(body).confirmations.map((c) => [c.reference, c.accounts.map((a) => a.value)]));
+  it.each([
+    ['We have preserved the following accounts as at 20/11/2026:\n\n  Reference QX-PR-440911  -> fen.harrow@gmx.example\n  Reference QX-PR-440912  -> reed.lantern@web.example', { 'QX-PR-440911': ['fen.harrow@gmx.example'], 'QX-PR-440912': ['reed.lantern@web.example'] }],
+    ['Preserved, one reference each:\nQX-PR-440911 => https://x.com/fen_harrow\nQX-PR-440912 => https://x.com/reed_lantern', { 'QX-PR-440911': ['https://x.com/fen_harrow'], 'QX-PR-440912': ['https://x.com/reed_lantern'] }],
+    ['Preservation done.\n\nQX-PR-440911 → fen.harrow@outlook.example\nQX-PR-440912 → @reed_lantern', { 'QX-PR-440911': ['fen.harrow@outlook.example'], 'QX-PR-440912': ['@reed_lantern'] }],
+  ])('reads: %s', (body, expected) => {
+    expect(byReference(body)).toEqual(expected);
+  });
+
+  it.each([
+    ['Reference QX-PR-440911. We preserved the account fen_harrow.77.\nOur colleague (a.ruiz@provider-help.example) -> handled it.', 'a.ruiz@provider-help.example'],
+    ['Reference QX-PR-440911. We preserved the account fen_harrow.77.\nQuestions -> write to a.ruiz@provider-help.example any time.', 'a.ruiz@provider-help.example'],
+    ['Reference QX-PR-440911. We preserved the account fen_harrow.77.\nEscalations -> call +1 415 555 0100', '+1 415 555 0100'],
+  ])('takes no other value: %s', (body, value) => {
+    expect(parse(body).accountIdentifiers).not.toContain(value);
+  });
+});
