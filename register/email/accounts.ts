@@ -74,6 +74,11 @@ const NAME_BEFORE_ID = /\b(?:user|account|username|handle|member|player|channel)
  */
 const NAME_AFTER_ID = /\b(?:user|account|member|player|profile|channel)[ \t]+(?:id[ \t]*(?:[:#][ \t]*)?)?\d{5,25}[ \t]*\(([A-Za-z0-9_][A-Za-z0-9_.-]{2,31})\)/gi;
 const STATE_WORD = /^(?:deleted|suspended|banned|blocked|inactive|active|disabled|deactivated|public|private|verified|unverified|removed|closed|terminated|locked|restricted|archived|dormant|mobile|primary|secondary|main|old|new|former|current|target|victim|suspect)$/i;
+/**
+ * A system's prefixed id written whole, no space after its colon ("dbid:AAC9x2KqP7mT4vL0…"): an account's identifier
+ * wherever it stands, as it is in brackets (ID_IN_BRACKETS); letters and digits both in it, at least ten.
+ */
+const PREFIXED_ID = /(?<![\w:./-])[a-z]{0,6}id:(?=[\w-]{0,40}\d)(?=[\w-]{0,40}[A-Za-z])[A-Za-z0-9_-]{10,40}(?![\w:/.-])/g;
 /** A shorter opaque id (Amazon's A2QX7KD19MPLZ4) counts only in capitals: "Account ID: processed" is no id. */
 const SHORT_OPAQUE = /^[A-Za-z0-9]{10,15}$/;
 /** A display name is what a profile shows, not an identifier of the account: it has no label here. */
@@ -168,6 +173,7 @@ export function findAccounts(text: string, from: number, to: number): FoundAccou
     if (v && /\d|[_.]/.test(v[1]!) && /[A-Za-z]|\d{5}/.test(v[1]!) && !NOT_A_NAME.test(v[1]!)) add(v[1]!, BRAND_NAME_VALUE.lastIndex - v[1]!.length);
   }
   for (const m of capped(body.matchAll(NAME_BEFORE_ID))) if (!NOT_A_NAME.test(m[1]!)) add(m[1]!, m.index! + m[0].indexOf(m[1]!, m[0].search(/[ \t]/)));
+  for (const m of capped(body.matchAll(PREFIXED_ID))) add(m[0], m.index!);
   for (const m of capped(body.matchAll(NAME_AFTER_ID))) if (!NOT_A_NAME.test(m[1]!) && !STATE_WORD.test(m[1]!)) add(m[1]!, m.index! + m[0].lastIndexOf(`(${m[1]!})`) + 1);
   for (const m of capped(body.matchAll(NAME_LABEL))) {
     NAME_VALUE.lastIndex = m.index! + m[0].length;

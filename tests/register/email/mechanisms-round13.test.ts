@@ -227,3 +227,21 @@ describe('a line mapping a reference to one value with an arrow ("Reference X  -
     expect(parse(body).accountIdentifiers).not.toContain(value);
   });
 });
+
+describe('a system\'s prefixed id written whole ("dbid:AAC9x…", no space after the colon) is an identifier wherever it stands', () => {
+  it.each([
+    ['Reference QX-PR-440912\nPreserved, one per line:\n  QX-PR-440912  -> dbid:AAB7q2LmZ9xT4k0wPq', 'dbid:AAB7q2LmZ9xT4k0wPq'],
+    ['Reference QX-PR-440912\n| Account | Status |\n|---|---|\n| dbid:AAB7q2LmZ9xT4k0wPq | preserved |', 'dbid:AAB7q2LmZ9xT4k0wPq'],
+    ['Reference QX-PR-440912\nPreserved      dbid:AAB7q2LmZ9xT4k0wPq      20 Nov 2026', 'dbid:AAB7q2LmZ9xT4k0wPq'],
+  ])('takes: %s', (body, value) => {
+    expect(parse(body).accountIdentifiers).toContain(value);
+  });
+
+  it.each([
+    ['Reference QX-PR-440911. We preserved the account fen_harrow.77.\nMessage trace msgid:20261120T0933Z7Kq is ours.', 'msgid:20261120T0933Z7Kq'],
+    ['Reference QX-PR-440911. We preserved the account fen_harrow.77.\nSee https://help.example/docs/guid:A7B8C9D0E1F2G3 for details.', 'guid:A7B8C9D0E1F2G3'],
+    ['Reference QX-PR-440911. We preserved the account fen_harrow.77. Your request came in as caseid:2026ABCD1234 on our intake.', 'caseid:2026ABCD1234'],
+  ])('takes no other value: %s', (body, value) => {
+    expect(parse(body).accountIdentifiers).not.toContain(value);
+  });
+});
