@@ -133,3 +133,21 @@ describe('the stretcher or coffin the person is told to bring or will need', () 
     expect(read(text).harm).toBeNull();
   });
 });
+
+describe('a wish not to be, in the first or third person', () => {
+  it.each([
+    "A 12-year-old wrote 'i wish i could just not exist any more, nobody would notice'.",
+    'Her diary says she wishes she was never born and nobody cares.',
+    'He told his tutor he wished he was dead after the exam.',
+  ])('reads harm in %s', (text) => {
+    expect(read(text).harm).not.toBeNull();
+  });
+
+  it.each([
+    'She wishes she could disappear from the group chat for a while.',
+    'I wish I could just not go to school tomorrow, the boy wrote.',
+    'He wished he was never late again, his boss said.',
+  ])('reads no harm in %s', (text) => {
+    expect(read(text).harm).toBeNull();
+  });
+});

@@ -94,6 +94,8 @@ export const SELF_HARM_FAMILY: readonly Term[] = [
   "(don'?t|do not|doesn'?t|does not|no longer) (want|wants|wish|wishes) to (live|be alive|be here|exist|wake up)",
   "(not|no) (want|wanting|wish|wishing) to (live|be alive|exist)",
   'better off dead',
+  // A wish not to be, in the first or third person (round 8): "i wish i could just not exist any more", "wishes she was never born" ("dead" is read already)
+  "(wish|wishes|wished|wishing) (that )?(i|he|she|they) (could |would )?(just )?(not exist|didn'?t exist|did not exist|was never born|were never born|had never been born|could die|would die|could disappear (for ever|forever))\\b",
   '(take|took|taken|taking) (his|her|their|my) (own )?li(fe|ves)',
   'razor blades?',
   '(bottle|box|packet|handful|stash) of (pills|tablets|meds)',
