@@ -53,6 +53,7 @@ export const CORPUS_SETS = {
   holdout11: 'labels-holdout11.json',
   holdout12: 'labels-holdout12.json',
   holdout13: 'labels-holdout13.json',
+  holdout14: 'labels-holdout14.json',
 } as const;
 export type CorpusSet = keyof typeof CORPUS_SETS;
 
