@@ -151,3 +151,22 @@ describe('a wish not to be, in the first or third person', () => {
     expect(read(text).harm).toBeNull();
   });
 });
+
+describe('the threatener caught before he acts', () => {
+  const threat = 'He wrote that he will stab her tonight. ';
+  it.each([
+    'For catch him before evening we need IP and GSM data of his account.',
+    'We need the subscriber data to catch the sender before he reaches her.',
+    'Request IP logs so officers can catch the suspect before tonight.',
+  ])('reads a nexus in %s', (text) => {
+    expect(read(threat + text).nexus).not.toBeNull();
+  });
+
+  it.each([
+    'The IP logs will help the court catch up on the evidence.',
+    'Please send all data; the catch of the day was logged at 0900.',
+    'We request subscriber data to catch up with the paperwork.',
+  ])('reads no nexus in %s', (text) => {
+    expect(read(threat + text).nexus).toBeNull();
+  });
+});

@@ -34,6 +34,8 @@ export const PURPOSE_TERMS: readonly Term[] = [
   'apprehend*',
   'arrest*',
   'pick (him|her|them) up',
+  // Round 8: the threatener caught before he acts, "for catch him before evening"
+  'catch (him|her|them|the (suspect|offender|sender|poster|caller|man|attacker))\\b',
   'recover (the )?(child|victim|minor)',
   'recover (him|her|them)',
   // Reach the person another way: visit, talk to, negotiate, search, take the weapon away
