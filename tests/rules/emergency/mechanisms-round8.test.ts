@@ -170,3 +170,22 @@ describe('the threatener caught before he acts', () => {
     expect(read(threat + text).nexus).toBeNull();
   });
 });
+
+describe('rescuers put on the person', () => {
+  const danger = 'The kayaker capsized the kayak and cannot get back in, water at 8 degrees. ';
+  it.each([
+    'Request device data to put the helo and small boat on him.',
+    'We need the last GPS fix to vector the lifeboat to her.',
+    'Requesting account data so we can direct the searchers to them.',
+  ])('reads a nexus in %s', (text) => {
+    expect(read(danger + text).nexus).not.toBeNull();
+  });
+
+  it.each([
+    'Please send the logs so we can put the boats on the trailer.',
+    'Data requested; the rescue boat crew went to the harbour to refuel.',
+    'Send all data. The helicopter was put on standby for the air show.',
+  ])('reads no nexus in %s', (text) => {
+    expect(read(danger + text).nexus).toBeNull();
+  });
+});

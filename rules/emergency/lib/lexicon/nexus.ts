@@ -34,8 +34,10 @@ export const PURPOSE_TERMS: readonly Term[] = [
   'apprehend*',
   'arrest*',
   'pick (him|her|them) up',
-  // Round 8: the threatener caught before he acts, "for catch him before evening"
+  // Round 8: the threatener caught before he acts, "for catch him before evening"; rescuers put on the person, "to put
+  // the helo and small boat on him", "vector the lifeboat to her"
   'catch (him|her|them|the (suspect|offender|sender|poster|caller|man|attacker))\\b',
+  /(?:put|puts|putting|get|direct|directing|guide|guiding|vector|vectoring|steer|steering)\s+(?:the\s+|a\s+|our\s+)?(?:[\w-]+\s+){0,3}(?:helo|helicopter|chopper|lifeboat|boats?|crews?|searchers|rescuers|SAR)\s+(?:on|onto|over|to)\s+(?:him|her|them|the\s+(?:victim|casualty|child|kayaker|hiker|swimmer|climber|boy|girl|man|woman))\b/,
   'recover (the )?(child|victim|minor)',
   'recover (him|her|them)',
   // Reach the person another way: visit, talk to, negotiate, search, take the weapon away
