@@ -139,11 +139,11 @@ const REFERENCE_LABEL_I18N =
 /**
  * The provider naming its own number in the first person, as its internal one or as the preservation's ("Our internal
  * record for this preservation is LE.2026.1117.3": dots may part a reference's pieces) ("Our case number is 41177302958",
- * "Internal reference: TG-LE-…"): in the provider's message these are its words, where the page reader, which sees
+ * "Internal reference: TG-LE-…", "Our internal reference is TG/LE/…"): in the provider's message these are its words, where the page reader, which sees
  * the investigator's form echoed back, sets "our case" and "internal reference" aside as the agency's.
  */
 const PROVIDER_OWN_LABEL =
-  /\b(?:(?:correct|corrected|right|actual|valid|proper)[ \t\n]+(?:[\p{L}]{2,12}[ \t\n]+)?(?:reference|ref\.?|number|no\.?|id|case[ \t\n]+number)[ \t\n]+(?:is|reads|should[ \t\n]+read)[ \t\n]*:?|internal[ \t]+(?:reference|ref\.?|case[ \t]+number)[ \t]*[:#]?|(?:the|our|this)[ \t\n]+(?:case|reference|preservation|matter|file)(?:[ \t\n]+(?:number|no\.?|id|#))?[ \t\n]+(?:remains|stays|is[ \t\n]+still|is[ \t\n]+unchanged[ \t]*:?)|our[ \t\n]+(?:case|reference|ref|file|preservation|matter)[ \t\n]+(?:number|no\.?|id|#)(?:[ \t\n]+(?:for|of)[ \t\n]+(?:this|the|your)[ \t\n]+(?:matter|request|preservation|case))?[ \t\n]+is|(?:record|reference|ref\.?|number|id)[ \t\n]+(?:for|of)[ \t\n]+(?:this|the|your)[ \t\n]+preservation[ \t\n]+(?:is|:))[ \t\n]{0,4}#?([A-Z0-9](?:[A-Z0-9-]|[./](?=[A-Z0-9])){3,30})(?![\w/-])/giu;
+  /\b(?:(?:correct|corrected|right|actual|valid|proper)[ \t\n]+(?:[\p{L}]{2,12}[ \t\n]+)?(?:reference|ref\.?|number|no\.?|id|case[ \t\n]+number)[ \t\n]+(?:is|reads|should[ \t\n]+read)[ \t\n]*:?|internal[ \t]+(?:reference|ref\.?|case[ \t]+number)(?:[ \t\n]+is)?[ \t]*[:#]?|(?:the|our|this)[ \t\n]+(?:case|reference|preservation|matter|file)(?:[ \t\n]+(?:number|no\.?|id|#))?[ \t\n]+(?:remains|stays|is[ \t\n]+still|is[ \t\n]+unchanged[ \t]*:?)|our[ \t\n]+(?:case|reference|ref|file|preservation|matter)[ \t\n]+(?:number|no\.?|id|#)(?:[ \t\n]+(?:for|of)[ \t\n]+(?:this|the|your)[ \t\n]+(?:matter|request|preservation|case))?[ \t\n]+is|(?:record|reference|ref\.?|number|id)[ \t\n]+(?:for|of)[ \t\n]+(?:this|the|your)[ \t\n]+preservation[ \t\n]+(?:is|:))[ \t\n]{0,4}#?([A-Z0-9](?:[A-Z0-9-]|[./](?=[A-Z0-9])){3,30})(?![\w/-])/giu;
 /**
  * A number the provider asks to be quoted in what follows ("Please quote 7308841926603 on any future correspondence",
  * "Cite reference PX-…-1 in all further legal process"): its own reference, whatever label it has or lacks.
