@@ -189,3 +189,23 @@ describe('rescuers put on the person', () => {
     expect(read(danger + text).nexus).toBeNull();
   });
 });
+
+describe('the threatener away on service until a month of a year', () => {
+  it.each([
+    "He wrote 'when I return from military service I will kill you'. He is doing military service until October 2027.",
+    'He wrote he will stab her when he gets back; he is deployed until March 2027 with his unit.',
+    'He says he will shoot her once home. His national service ends in June 2027.',
+  ])('reads no imminence in %s', (text) => {
+    const found = read(text);
+    expect(found.harm).not.toBeNull();
+    expect(found.imminence).toBeNull();
+  });
+
+  it.each([
+    'He wrote he will stab her tonight. His military service ended in 2025 and he lives next door.',
+    'He is holding her at knifepoint now; he was a soldier in national service in 2019.',
+    'He was deployed in 2024; today he posted that he will shoot her at 6 pm at her work.',
+  ])('still reads imminence in %s', (text) => {
+    expect(read(text).imminence).not.toBeNull();
+  });
+});

@@ -215,6 +215,8 @@ export const NOT_IMMINENT_TERMS: readonly Term[] = [
   'the next (cop|officer|person|one|guy|girl|man|woman) (who|that)\\b',
   // The threatener is serving a sentence that ends years from now: "a sentence that ends in 2031", "earliest release 2033"
   /(?:sentence|term|custody|prison|serving|release|parole)\b[^.]{0,40}\b(?:ends?|until|till|expires?|release|date)\s+(?:in\s+|of\s+|is\s+)?20[3-9]\d\b/,
+  // Away on service until a month of a year (round 8): "doing military service until October 2027", "deployed until March 2027"
+  /(?:military|national|army|compulsory|conscript\w*)\s+service\b[^.]{0,40}\b(?:until|till|ends?|ending)\s+(?:in\s+)?(?:[a-z]+\s+)?20\d\d\b|\b(?:deployed|deployment|posted\s+(?:abroad|overseas))\b[^.]{0,30}\b(?:until|till)\s+(?:[a-z]+\s+)?20\d\d\b/,
   // Tied to a season or a year ahead: "will hurt her when she comes back next summer"
   /(?:will|['’]ll|gonna|going\s+to)\s+(?:\w+\s+){0,10}?(?:next|this\s+coming)\s+(?:summer|winter|spring|autumn|fall|year)\b/,
   // Tied to a season's event or away for a season (round 7): "when breakup comes", "out on his trapline for the winter",
