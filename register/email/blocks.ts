@@ -98,10 +98,32 @@ const FROM_LINE = /^(?:from|von|de|van|da|desde|fra|från|od|de)[ \t]?:[ \t]*\S[
 /** Any client's separator line: words between dashes ("---------- Videresendt melding ----------", "----- Forwarded by … -----"). */
 const DASHED = /^[ \t]*-{2,}[ \t]*\p{L}[^\n]{2,100}?-{2,}[ \t]*$/gimu;
 
-type Kind = 'top' | 'separator' | 'wrote' | 'from';
+type Kind = 'top' | 'separator' | 'wrote' | 'from' | 'conversation';
+
+/**
+ * A message copied from a mail client's conversation view (Gmail's thread, Outlook on the web's reading pane) has a
+ * header without field names: the sender's display name and address in angle brackets alone on a line, then a line
+ * the time it was sent closes (a relative time in brackets allowed: "10:12 (3 hours ago)", "10:12 (hace 3 horas)",
+ * "Thu, Nov 19, 2026, 10:12 AM"), maybe a line of recipients after it ("to me", "para mí", "an mich", "à moi"). Where
+ * it opens the text or a paragraph, each such header starts a message of the chain, its sender told by the address.
+ */
+const CONVERSATION_HEADER =
+  /(?:(?<![\s\S])|(?<=\n[ \t]*\n))([ \t]*\p{L}[^\n<>@:]{0,80}<[^\s<>@]{1,64}@[^\s<>]{1,200}>)[ \t]*\n([ \t]*[^\n:]{0,40}?(?<![\d:.])\d{1,2}:[0-5]\d(?::[0-5]\d)?(?:[ \t]?[AaPp]\.?[Mm]\.?)?(?:[ \t]*\([^()\n]{1,30}\))?)[ \t]*\n(?:([ \t]*(?:to|para|an|à|a|aan|til|till|do|per)[ \t]+[^\n]{1,60})\n)?/giu;
+const CONVERSATION_HERE = new RegExp(CONVERSATION_HEADER.source, 'iuy');
 
 function blockAt(text: string, start: number, kind: Kind): Message {
   const message: Message = { start, end: text.length, bodyStart: start, from: null, date: null, subject: null, to: null };
+  if (kind === 'conversation') {
+    CONVERSATION_HERE.lastIndex = start;
+    const m = CONVERSATION_HERE.exec(text);
+    if (m) {
+      message.from = { value: m[1]!.trim(), at: start + m[0].indexOf(m[1]!) + (m[1]!.length - m[1]!.trimStart().length) };
+      message.date = { value: m[2]!.trim(), at: start + m[0].indexOf(m[2]!, m[1]!.length) + (m[2]!.length - m[2]!.trimStart().length) };
+      if (m[3]) message.to = { value: m[3]!.trim(), at: start + m[0].lastIndexOf(m[3]!) + (m[3]!.length - m[3]!.trimStart().length) };
+      message.bodyStart = Math.min(text.length, start + m[0].length);
+      return message;
+    }
+  }
   if (kind === 'wrote') {
     WROTE_HERE.lastIndex = start;
     const end = WROTE_HERE.exec(text) ? WROTE_HERE.lastIndex : text.indexOf('\n', start);
@@ -143,6 +165,7 @@ function chain(text: string): Message[] {
   for (const m of text.matchAll(DASHED)) if (starts.get(m.index!) !== 'separator') starts.set(m.index!, 'separator');
   // A "wrote:" line may open the paste itself (the investigator copied from the quote down).
   for (const m of text.matchAll(WROTE)) if (!starts.has(m.index!) || starts.get(m.index!) === 'top') starts.set(m.index!, 'wrote');
+  for (const m of text.matchAll(CONVERSATION_HEADER)) if (!starts.has(m.index!) || starts.get(m.index!) === 'top') starts.set(m.index!, 'conversation');
   // A From line inside the top header block (after Received: or Return-Path:) starts no new message.
   const firstBlank = text.search(/\n[ \t]*\n/);
   for (const m of text.matchAll(FROM_LINE)) if (m.index! > firstBlank && !starts.has(m.index!)) starts.set(m.index!, 'from');

@@ -25,3 +25,28 @@ describe('"internal reference is X": the provider\'s internal number given by a 
     expect(parse(body).references).not.toContain('QX/LE/2611/0091');
   });
 });
+
+describe('a conversation view\'s header without field names (sender with its address, then the time) starts a message', () => {
+  const QUOTED = '\n\nOn Mon, Nov 16, 2026 at 9:02 AM Det. Jo Roe <j.roe@agency.example> wrote:\n> Please preserve the account quarry.lark_9 and tern_west.4\n> under our case 26-CR-0419.\n';
+  it.each([
+    ['Snap Law Enforcement <lawenforcement@snapchat.com>\n10:12 AM (3 hours ago)\nto me\n\nHi Jo, the account quarry.lark_9 was preserved on November 17, 2026 under reference SNAP-PR-2611-4471.' + QUOTED, 'snap'],
+    ['Discord Trust & Safety <legal@discord.com>\n09:41 (vor 2 Stunden)\nan mich\n\nThe account quarry.lark_9 was preserved on November 17, 2026, reference DSC-LE-2611-4471.' + QUOTED, 'discord'],
+    ['Reddit Legal <legal@reddit.com>\nTue 11/17/2026 4:05 PM\n\nWe preserved the account quarry.lark_9 on November 17, 2026. Reference: RDT-LE-2611-4471.' + QUOTED, 'reddit'],
+  ])('reads the provider\'s message, not the quoted request: %s', (text, provider) => {
+    const r = parseProviderEmail(text, NOW);
+    expect(r.providerId).toBe(provider);
+    expect(r.references).toHaveLength(1);
+    expect(r.references[0]).toMatch(/-2611-4471$/);
+    expect(r.preservedOn).toBe('2026-11-17');
+    expect(r.accountIdentifiers).toEqual(['quarry.lark_9']);
+  });
+
+  it.each([
+    ['Please write to our desk, Legal Desk <desk@reddit.com>\nbetween 9:00 and 17:00 if anything is unclear.\n\nWe preserved the account quarry.lark_9. Reference: RDT-LE-2611-4471.'],
+    ['We preserved the account quarry.lark_9. Reference: RDT-LE-2611-4471.\nFor questions: Legal Desk <desk@reddit.com>\nOffice hours 9:00-17:00.'],
+  ])('a correspondent line in prose or a signature starts nothing: %s', (body) => {
+    const r = parse(body);
+    expect(r.references).toEqual(['RDT-LE-2611-4471']);
+    expect(r.accountIdentifiers).toEqual(['quarry.lark_9']);
+  });
+});
