@@ -209,3 +209,21 @@ describe('the threatener away on service until a month of a year', () => {
     expect(read(text).imminence).not.toBeNull();
   });
 });
+
+describe('a thing nobody is in, as the subject of its burning', () => {
+  it.each([
+    "He wrote 'the caravan will go up like a bonfire with you in it tonight'.",
+    "He wrote 'your house will go up like a bonfire tonight, all of you inside'.",
+    "He wrote 'the car will go up in flames while she sleeps in it'.",
+  ])('reads harm in %s', (text) => {
+    expect(read(text).harm).not.toBeNull();
+  });
+
+  it.each([
+    "A neighbour wrote 'that new sheep shed will go up like a bonfire tonight'.",
+    "'Your barn will burn like a bonfire this weekend' the note said.",
+    "He posted 'those haystacks will go up like a bonfire' under a photo of the farm.",
+  ])('reads no harm in %s', (text) => {
+    expect(read(text).harm).toBeNull();
+  });
+});

@@ -40,6 +40,8 @@ export const NEGATED_HARM_TERMS: readonly Term[] = [
   '(virtual|fake|simulated|pretend(ed)?) (kidnap*|abduct*|hostage)',
   // A threat to a thing nobody is in: "I will burn your sauna and your boat house", not "…with her inside"
   /(?:burn\w*|torch\w*|set\s+fire\s+to|blow\s+up|smash\w*|wreck\w*|trash\w*|destroy\w*)\s+(?:your|ur|his|her|their|the)\s+(?:sauna|boat\s?house|shed|barn|garage|fence|crops|fields?|hay|car|truck|boat|caravan|stall|kiosk|warehouse|summer\s+(?:house|cottage)|holiday\s+(?:home|house)|cabin)\b(?![^.\n]{0,40}\b(?:with\s+(?:you|u|her|him|them)|inside|in\s+it|while|and\s+(?:you|u|her|him|them))\b)/,
+  // The same thing as the subject of its burning (round 8): "that new sheep shed will go up like a bonfire tonight"
+  /\b(?:sauna|boat\s?house|shed|barn|garage|fence|crops|hay|haystack|car|truck|boat|caravan|stall|kiosk|warehouse|cabin)s?\s+(?:will|['’]ll|is\s+gonna|gonna|is\s+going\s+to|would)\s+(?:go\s+up|burn)\b(?![^.\n]{0,40}\b(?:with\s+(?:you|u|her|him|them)|inside|in\s+it|while|and\s+(?:you|u|her|him|them))\b)/,
   // Dead to someone, dead in a trade; money that "will kill him"; a party that will be "a massacre on that floor"
   'dead (to (me|us|him|her|them)|in (this|the|that) (industry|business|town|trade|game|market))',
   'kill* (him|her|them|me) (if|that|when) (_ )?(_ )?(_ )?(savings|money|funds|losing|loss|debt|business|house|job|news)',
