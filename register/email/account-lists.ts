@@ -34,6 +34,13 @@ const ACCOUNT_COLUMN =
   /(?<![\p{L}])(?:account|user(?:name)?|target|handle|id|uid|xuid|dsid|profile|channel|gamertag|konto|benutzer(?:name)?|nutzer|compte|utilisateur|cuenta|usuario|conta|utente|gebruiker(?:snaam)?|användare|bruker|użytkownik)(?![\p{L}])/iu;
 const NOT_ACCOUNT_COLUMN = /\b(?:type|status|date|ref|reference|request|case|role|preserved|ticket)\b/i;
 
+/** A column of names, not of ids ("User", "Username", "Handle", "Gamertag"; not "User ID"). */
+const NAME_COLUMN = /^(?:(?:discord|target|preserved)[ \t]+)?(?:user(?:[ \t]?name)?|handle|gamertag|account[ \t]name|utilisateur|benutzer(?:name)?|usuario|gebruiker(?:snaam)?)s?$/i;
+/** A lower-case name with no digit or mark in it ("wraithlit"): a name only where its column says so. */
+const PLAIN_NAME = /^(?=[a-z0-9_.]{0,31}[a-z])[a-z0-9_.]{3,32}$/;
+/** Words parted by single blanks, then a four-digit discriminator ("Grim Harbinger#0412"). */
+const SPACED_TAG = /^[A-Za-z0-9_.]{1,20}(?: [A-Za-z0-9_.]{1,20}){1,3}#\d{4}$/;
+const NOT_A_CELL_NAME = /^(?:none|null|unknown|deleted|removed|suspended|banned|active|inactive|yes|no|true|false|pending|preserved|found|n\/a|na|tbd|same|see[ \t]below)$/i;
 const CELL_LABEL = /^[\p{L}][\p{L} ]{1,20}:[ \t]*/u;
 const QUOTED_HEAD = /^(['"‘“])([A-Za-z0-9_][A-Za-z0-9_. #-]{0,38}[A-Za-z0-9_])['"’”](?=[ \t]|$)/;
 const CELL_ID = /\((?:user[ \t]+)?ID[ \t:]+(\d{5,25})\)/i;
@@ -86,6 +93,12 @@ export function listedAccounts(text: string, from: number, to: number): FoundAcc
     // '"PixelHarbor_Quinn" roblox.com/users/…': a quoted name heading the cell, whatever follows it.
     const quoted = QUOTED_HEAD.exec(cell.value.slice(label.length));
     if (quoted) found.push({ value: quoted[2]!, start: cell.start + label.length + 1, end: cell.start + label.length + 1 + quoted[2]!.length });
+    // The column bounds the cell, so its whole value is the name where the column names one: a plain lower-case name
+    // ("wraithlit") or a name with spaces and its discriminator ("Grim Harbinger#0412"), as a list item is not.
+    const whole = cell.value.slice(label.length);
+    if (!quoted && NAME_COLUMN.test(cell.header) && (PLAIN_NAME.test(whole) || SPACED_TAG.test(whole)) && !NOT_A_CELL_NAME.test(whole)) {
+      found.push({ value: whole, start: cell.start + label.length, end: cell.start + label.length + whole.length });
+    }
     const id = CELL_ID.exec(cell.value);
     if (id) found.push({ value: id[1]!, start: cell.start + id.index + id[0].indexOf(id[1]!), end: cell.start + id.index + id[0].indexOf(id[1]!) + id[1]!.length });
   }

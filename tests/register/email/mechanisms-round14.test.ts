@@ -50,3 +50,22 @@ describe('a conversation view\'s header without field names (sender with its add
     expect(r.accountIdentifiers).toEqual(['quarry.lark_9']);
   });
 });
+
+describe('a cell under a column of names is the name whole: a plain lower-case name, or words with a discriminator', () => {
+  it.each([
+    ['We preserved the accounts below under reference DSC-LE-2611-0093.\n\nUser                    User ID\n----------------------  --------------------\nslatewren               991827364510293847\n', ['slatewren', '991827364510293847']],
+    ['Reference DSC-LE-2611-0093. Preserved:\n\nUsername                 Status\nLow Tide Runner#7781     preserved\nmossgate                 preserved\n', ['Low Tide Runner#7781', 'mossgate']],
+    ['Preservation complete, reference TWC-PR-2611-0093.\n\n| Handle   | Preserved on |\n|----------|--------------|\n| quillfen | 2026-11-20   |\n', ['quillfen']],
+  ])('takes the cells: %s', (body, accounts) => {
+    const r = parse(body);
+    for (const a of accounts) expect(r.accountIdentifiers).toContain(a);
+  });
+
+  it.each([
+    ['We preserved the accounts below under reference DSC-LE-2611-0093.\n\nUser                    User ID\n----------------------  --------------------\nunknown                 991827364510293847\n', 'unknown'],
+    ['Reference DSC-LE-2611-0093.\n\nServer                  Channel\nsalt cellar             general\n', 'general'],
+    ['Reference DSC-LE-2611-0093. The user slatewren was preserved.\n\nRole          Count\nmoderator     3\n', 'moderator'],
+  ])('not a state word, nor a column of other things: %s', (body, value) => {
+    expect(parse(body).accountIdentifiers).not.toContain(value);
+  });
+});
