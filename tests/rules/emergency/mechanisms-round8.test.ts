@@ -227,3 +227,21 @@ describe('a thing nobody is in, as the subject of its burning', () => {
     expect(read(text).harm).toBeNull();
   });
 });
+
+describe('the reporter named by a noun of reporting ("complaint by", "a tip from")', () => {
+  it.each([
+    'Complaint by mother: her son threatened to stab her tonight.',
+    'A tip from a neighbour: the man next door beat his wife this morning.',
+    'The mother of the boy says he will jump tonight.',
+  ])('reads a person at risk in %s', (text) => {
+    expect(read(text).personAtRisk).not.toBeNull();
+  });
+
+  it.each([
+    'Complaint by mother of a player: an opponent wrote rude words in the game chat.',
+    'A tip from a neighbour says music is too loud at the flat.',
+    'Report filed by the father: the game account was hacked.',
+  ])('reads no person at risk in %s', (text) => {
+    expect(read(text).personAtRisk).toBeNull();
+  });
+});

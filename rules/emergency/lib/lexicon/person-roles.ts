@@ -14,7 +14,9 @@ export const REPORTS_AFTER =
   /^(?:\s+of\s+(?:[\w'’-]+\s+){1,5}?)?\s*(?:\([^)]{0,30}\)\s*)?(?:has\s+|have\s+|had\s+|then\s+|also\s+|later\s+|first\s+)?(?:complained|complains|called|calls|forwarded|forwards|reported|reports|rang|rings|phoned|flagged|flags|contacted|alerted|informed|says|said|states|stated|told|tells|asks|asked|wrote|writes|e-?mailed|requests?|requested|raised|noticed|found\s+(?:the|a|his|her)\s+(?:post|message|video|chat|messages)|(?:is|are|was|were)\s+(?:worried|concerned|asking))\b/i;
 
 /** The word as the agent of a report: "flagged by a parent", "reported by a co-worker". */
-export const REPORTED_BY_BEFORE = /\b(?:flagged|reported|forwarded|raised|referred|sent|submitted|passed\s+on|called\s+in)\s+by\s+(?:a|an|the|her|his|their|my|our)\s+$/i;
+// Round 8: the report named as a noun, "Complaint by mother of a player", "a tip from a neighbour"
+export const REPORTED_BY_BEFORE =
+  /\b(?:(?:flagged|reported|forwarded|raised|referred|sent|submitted|passed\s+on|called\s+in)\s+by\s+(?:a|an|the|her|his|their|my|our)|(?:complaint|report|referral|tip|tip-off)\s+(?:made\s+|lodged\s+|filed\s+)?(?:by|from)(?:\s+(?:a|an|the|her|his|their|my|our))?)\s+$/i;
 
 /** The offender identified by an age or a role, or said to be one: "the sender was identified as a 12-year-old pupil", "the author is a boy of 14". */
 export const OFFENDER_IDENTIFIED_BEFORE =
