@@ -281,7 +281,7 @@ function around(text: string, start: number, end: number): { line: string; sente
 /** The provider says, where this account is named, that it found or kept nothing for it. */
 function saidNotPreserved(text: string, a: FoundAccount): boolean {
   const { line, sentence, at, next } = around(text, a.start, a.end);
-  if (isRow(line)) return deniesAccount(line) || deniedByHeading(text, a.start) || deniedByRecord(text, a.start) || deniedByColumn(text, a.start);
+  if (isRow(line)) return deniesAccount(ownRow(text, a, line)) || deniedByHeading(text, a.start) || deniedByRecord(text, a.start) || deniedByColumn(text, a.start);
   // Prose speaks in clauses; a colon parts a clause's heading from what it announces, each read on its own ("No
   // action needed: we preserved x" is no denial of x, "We could not locate these accounts: x, y" is).
   const after = sentence.slice(at + a.value.length, at + a.value.length + 80);
@@ -360,6 +360,34 @@ function deniedByColumn(text: string, at: number): boolean {
   let from = reach;
   for (const m of text.slice(reach, lineStart).matchAll(/\n[ \t]*\n/g)) from = reach + m.index! + 1;
   return findTables(text, from, lineEnd).some((c) => c.start >= lineStart && deniesByAnswer(c.header, c.value));
+}
+
+/** A column of one of the account's details ("Registered e-mail", "Phone", "Display name"), not of its outcome. */
+const DETAIL_COLUMN = /(?<![\p{L}])(?:e-?mail|phone|mobile|number|name|address|handle|user|account|id|uid|profile|url|link)(?![\p{L}])/iu;
+const OUTCOME_COLUMN = /(?<![\p{L}])(?:status|result|outcome|state|found|preserved|notes?|remarks?|comments?|action)(?![\p{L}])/iu;
+
+/**
+ * A table row as it speaks of the account in it: a cell under another of the account's details that says it has none
+ * ("(none on file)", "not registered" under "Registered e-mail") speaks of that detail, not of the account, and is
+ * left out; the account's own cell and an outcome column's ("Status: not found") still speak for the row.
+ */
+function ownRow(text: string, a: FoundAccount, line: string): string {
+  const lineStart = text.lastIndexOf('\n', a.start - 1) + 1;
+  const lineEndAt = text.indexOf('\n', a.start);
+  const lineEnd = lineEndAt === -1 ? text.length : lineEndAt;
+  if (lineEnd - lineStart > 500) return line;
+  const reach = Math.max(0, lineStart - TABLE_REACH);
+  let from = reach;
+  for (const m of text.slice(reach, lineStart).matchAll(/\n[ \t]*\n/g)) from = reach + m.index! + 1;
+  const cells = findTables(text, from, lineEnd).filter((c) => c.start >= lineStart && c.end <= lineEnd);
+  if (cells.length < 2) return line;
+  let row = text.slice(lineStart, lineEnd);
+  for (const c of cells) {
+    const own = c.start <= a.start && a.end <= c.end;
+    if (own || !DETAIL_COLUMN.test(c.header) || OUTCOME_COLUMN.test(c.header) || !deniesAccount(c.value)) continue;
+    row = row.slice(0, c.start - lineStart) + ' '.repeat(c.end - c.start) + row.slice(c.end - lineStart);
+  }
+  return row;
 }
 
 /** A list item: a bullet, a number or an indent. */

@@ -69,3 +69,21 @@ describe('a cell under a column of names is the name whole: a plain lower-case n
     expect(parse(body).accountIdentifiers).not.toContain(value);
   });
 });
+
+describe('in a table row, a cell that says another detail of the account is missing does not deny the account', () => {
+  it.each([
+    ['We preserved the following accounts under reference BNC-PR-2611-0417.\n\nUID           E-mail              Phone\n550193847     (none on file)      +44 7700 900123\n', '550193847'],
+    ['Reference BNC-PR-2611-0417. Accounts preserved:\n\nUsername        Registered phone       Preserved on\nmarl_quay.8     not registered         20/11/2026\n', 'marl_quay.8'],
+    ['Reference BNC-PR-2611-0417. Accounts preserved:\n\n| Account ID | Linked e-mail | Date |\n|---|---|---|\n| 7730019284 | no e-mail linked | 2026-11-20 |\n', '7730019284'],
+  ])('keeps the account: %s', (body, account) => {
+    expect(parse(body).accountIdentifiers).toContain(account);
+  });
+
+  it.each([
+    ['Reference BNC-PR-2611-0417. Results:\n\nUID           E-mail              Status\n550193847     -                   not found\n', '550193847'],
+    ['Reference BNC-PR-2611-0417. Results:\n\nUsername          Phone\nmarl_quay.8 (no such user)    -\n', 'marl_quay.8'],
+    ['Reference BNC-PR-2611-0417. Results:\n\nAccount ID      Result\n7730019284      no account found\n', '7730019284'],
+  ])('still denied by its own cell or an outcome column: %s', (body, account) => {
+    expect(parse(body).accountIdentifiers).not.toContain(account);
+  });
+});
