@@ -162,16 +162,18 @@ interface ClauseBreak {
   length: number;
   /** A coordinator whose right side opens with its verb: the two sides share the subject on the left. */
   sharedSubject: boolean;
+  /** An "and" of the clause's language, not a semicolon or a contrast. */
+  coordinator: boolean;
 }
 
 function clauseBreaks(sentence: string): ClauseBreak[] {
-  const breaks = [...sentence.matchAll(CLAUSE_BREAK)].map((m) => ({ index: m.index!, length: m[0].length, sharedSubject: false }));
+  const breaks = [...sentence.matchAll(CLAUSE_BREAK)].map((m) => ({ index: m.index!, length: m[0].length, sharedSubject: false, coordinator: false }));
   const coordinators = [...sentence.matchAll(COORDINATOR)];
   coordinators.forEach((m, i) => {
     const from = m.index! + m[0].length;
     const to = Math.min(coordinators[i + 1]?.index ?? sentence.length, ...breaks.filter((b) => b.index >= from).map((b) => b.index));
     const verb = OWN_VERB.exec(sentence.slice(from, to));
-    if (verb) breaks.push({ index: m.index!, length: m[0].length, sharedSubject: verb.index === 0 });
+    if (verb) breaks.push({ index: m.index!, length: m[0].length, sharedSubject: verb.index === 0, coordinator: true });
   });
   return breaks.sort((a, b) => a.index - b.index);
 }
@@ -187,6 +189,9 @@ export function clauseAt(sentence: string, at: number): string {
     if (m.index + m.length <= at) start = m.index + m.length;
     else if (m.index >= at) {
       if (m.sharedSubject && !OWN_VERB.test(sentence.slice(start, at))) continue;
+      // A coordinator with no verb on its left joins two subjects of one verb ("The organisation x and the repository
+      // you listed are not accounts"): no clause ends there.
+      if (m.coordinator && !OWN_VERB.test(sentence.slice(start, m.index))) continue;
       end = m.index;
       break;
     }

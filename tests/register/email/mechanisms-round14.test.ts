@@ -87,3 +87,23 @@ describe('in a table row, a cell that says another detail of the account is miss
     expect(parse(body).accountIdentifiers).not.toContain(account);
   });
 });
+
+describe('"x and y are not …": an "and" with no verb on its left joins two subjects of one verb, ending no clause', () => {
+  const KEPT = 'We preserved the account fen_harrow.77 under reference QX-PR-440912. ';
+  it.each([
+    [`${KEPT}The handle @quiet_moth and the number you gave were not found.`, '@quiet_moth'],
+    [`${KEPT}The user "moth.quiet" and the alias you mentioned could not be identified.`, 'moth.quiet'],
+    [`${KEPT}The organization "tern-works" and the project you listed are not user accounts.`, 'tern-works'],
+  ])('denies the first subject too: %s', (body, value) => {
+    const r = parse(body);
+    expect(r.accountIdentifiers).toContain('fen_harrow.77');
+    expect(r.accountIdentifiers).not.toContain(value);
+  });
+
+  it.each([
+    ['Reference QX-PR-440912. The account fen_harrow.77 has been preserved and the handle @quiet_moth does not exist.'],
+    ['Reference QX-PR-440912. We preserved the account fen_harrow.77 and could not locate @quiet_moth.'],
+  ])('a left side with its own verb is still a clause of its own: %s', (body) => {
+    expect(parse(body).accountIdentifiers).toContain('fen_harrow.77');
+  });
+});
