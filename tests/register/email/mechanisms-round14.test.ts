@@ -107,3 +107,20 @@ describe('"x and y are not …": an "and" with no verb on its left joins two sub
     expect(parse(body).accountIdentifiers).toContain('fen_harrow.77');
   });
 });
+
+describe('a bare "UUID" labels the account\'s id, as "UID" does, unless another thing\'s noun heads it', () => {
+  it.each([
+    ['The rider account has been preserved, reference UBR-LE-2611-0093.\n\n  Phone: +1 415-555-0188\n  UUID: 7d1e2f30-4a5b-4c6d-8e9f-0a1b2c3d4e5f\n', '7d1e2f30-4a5b-4c6d-8e9f-0a1b2c3d4e5f'],
+    ['Preserved on 20 November 2026 under reference LYF-PR-2611-0093:\n\nE-mail .......... jay.fen_2@example.com\nUUID ............ 0c9b8a76-5d4e-4f3a-9b2c-1d0e9f8a7b6c\n', '0c9b8a76-5d4e-4f3a-9b2c-1d0e9f8a7b6c'],
+    ['Reference AIR-PR-2611-0093. Data preserved as of 20 November 2026.\n\n| E-mail | jay.fen_2@example.com |\n| UUID | 9f8e7d6c-5b4a-4392-8170-6f5e4d3c2b1a |\n', '9f8e7d6c-5b4a-4392-8170-6f5e4d3c2b1a'],
+  ])('reads the id: %s', (body, id) => {
+    expect(parse(body).accountIdentifiers).toContain(id);
+  });
+
+  it.each([
+    ['The rider account jay.fen_2@example.com has been preserved, reference UBR-LE-2611-0093. Trip UUID: 7d1e2f30-4a5b-4c6d-8e9f-0a1b2c3d4e5f.', '7d1e2f30-4a5b-4c6d-8e9f-0a1b2c3d4e5f'],
+    ['The account jay.fen_2@example.com has been preserved, reference UBR-LE-2611-0093.\nDevice UUID: 0c9b8a76-5d4e-4f3a-9b2c-1d0e9f8a7b6c\n', '0c9b8a76-5d4e-4f3a-9b2c-1d0e9f8a7b6c'],
+  ])('not another thing\'s: %s', (body, id) => {
+    expect(parse(body).accountIdentifiers).not.toContain(id);
+  });
+});
