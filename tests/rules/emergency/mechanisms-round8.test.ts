@@ -245,3 +245,21 @@ describe('the reporter named by a noun of reporting ("complaint by", "a tip from
     expect(read(text).personAtRisk).toBeNull();
   });
 });
+
+describe('a service or an organisation named before its noun is no surname in capitals', () => {
+  it.each([
+    ['He threatened to shoot Anna KOWALSKA at the Lublin flat tonight.', 'Anna KOWALSKA'],
+    ['Messages sent to Jean DUPONT say he will be stabbed.', 'Jean DUPONT'],
+    ['The caller says he will hurt Tomas NOVAK tonight.', 'Tomas NOVAK'],
+  ])('reads the name in %s', (text, name) => {
+    expect(read(text).personAtRisk?.text).toContain(name);
+  });
+
+  it.each([
+    'Pirate IPTV channels re-transmit the matches on Telegram.',
+    'The reporter went to the Metro TV office to complain about the broadcast.',
+    'The Kiwi NET accounts were hacked on Monday.',
+  ])('reads no person at risk in %s', (text) => {
+    expect(read(text).personAtRisk).toBeNull();
+  });
+});

@@ -143,8 +143,9 @@ export const PERSON_NAME_TERMS: readonly Term[] = [
   /[A-ZÀ-ÖØ-ÞĀ-ž][a-zß-öø-ÿā-ž]+\s+[A-ZÀ-ÖØ-ÞĀ-ž][a-zß-öø-ÿā-ž]+,\s*(?:aged?\s+)?\d{1,2}\b/, // Chloe Marsh, 27; Rocío Méndez Salazar, 41
   /(?<![A-Z]\.)[A-Z]\.\s?[A-Z]\.(?=[\s,])/, // J.D., not the S.C. of U.S.C.
   // Police write the surname in capitals: "Ethan MORRIS, 17", "Leilani FA'AMAUSILI (26)", "Skye McKAY"
-  // Not a police unit's or a team's abbreviation after a place ("Abergavenny NPT", "Limassol CID")
-  /[A-Z][a-zà-öø-ÿ]+\s+(?!(?:NPT|CID|SNT|PCSO|MASH|SOCO|TTL|PPU|DVU|CAD|SIU|SVU|ERT|SWAT|SAR|DCI|OIC|FLO|RPU|ARV|TFU|CTU|CEOP|HQ|PD|SO|NCA|FBI|HSI|RCMP|OPP|SAPS|PSNI|LAPD|NYPD|BPD)\b)(?:Mc|Mac|O')?[A-Z]{2}[A-Z'’-]+\b(?!\s+[A-Z]{2})/,
+  // Not a police unit's or a team's abbreviation after a place ("Abergavenny NPT", "Limassol CID"), nor a service or an
+  // organisation named before its noun (round 8: "Pirate IPTV channels", "Metro TV office")
+  /[A-Z][a-zà-öø-ÿ]+\s+(?!(?:NPT|CID|SNT|PCSO|MASH|SOCO|TTL|PPU|DVU|CAD|SIU|SVU|ERT|SWAT|SAR|DCI|OIC|FLO|RPU|ARV|TFU|CTU|CEOP|HQ|PD|SO|NCA|FBI|HSI|RCMP|OPP|SAPS|PSNI|LAPD|NYPD|BPD)\b)(?:Mc|Mac|O')?[A-Z]{2}[A-Z'’-]+\b(?!\s+[A-Z]{2}|\s+(?:channels?|accounts?|groups?|apps?|services?|networks?|streams?|pages?|sites?|websites?|platforms?|servers?|boxes|subscriptions?|company|companies|office|station|unit|team|department|branch|division|command)\b)/,
 ];
 
 export const PERSON_WORDS = anyOf(compileLexicon(PERSON_TERMS, { end: '\\b' }), compileLexicon(AGE_TERMS, { end: '\\b' }));
