@@ -46,7 +46,8 @@ describe('first run', () => {
 
     await page.locator('[data-action="next"]').click();
     expect(await step(page)).toBe('country');
-    expect(await focusedId(page)).toBe('welcome-step-heading');
+    // Focus moves in an effect after the step renders: a moment later, not with the render itself.
+    await expect.poll(() => focusedId(page), { timeout: 3000 }).toBe('welcome-step-heading');
     await page.locator('select[name="country"]').selectOption('DE');
     await page.locator('[data-section="investigator"] [role="status"]').waitFor({ timeout: 3000 });
     expect(await seriousViolations(page)).toEqual([]);
@@ -59,7 +60,8 @@ describe('first run', () => {
 
     // Keyboard only: from the focused heading, Tab reaches the first portal, Space unticks it.
     expect(await step(page)).toBe('portals');
-    expect(await focusedId(page)).toBe('welcome-step-heading');
+    // Focus moves in an effect after the step renders: a moment later, not with the render itself.
+    await expect.poll(() => focusedId(page), { timeout: 3000 }).toBe('welcome-step-heading');
     await page.keyboard.press('Tab');
     const unticked = await page.evaluate(() => (document.activeElement as HTMLElement | null)?.dataset.providerToggle ?? null);
     expect(unticked).toBeTruthy();
