@@ -1,7 +1,7 @@
 import { listedAccounts } from './account-lists';
 import { nearbyAccounts } from './account-proximity';
 import { namesAnAccount, speaksOfPreservation } from './account-evidence';
-import { clauseAt, deniesAccount, deniesBack, deniesByAnswer, endedAfter, preservedAfter } from './denials';
+import { clauseAt, deniesAccount, deniesBack, deniesByAnswer, endedAfter, hasOwnVerb, preservedAfter } from './denials';
 import { findTables } from './tables';
 import { OTHER_OBJECT as NOT_ACCOUNT_KEY, OTHER_OBJECT_BEFORE as NOT_ACCOUNT_BEFORE, ofOtherParty } from './other-objects';
 import { RANK_ABBREVIATIONS } from './ranks';
@@ -283,7 +283,7 @@ function around(text: string, start: number, end: number): { line: string; sente
 /** The provider says, where this account is named, that it found or kept nothing for it. */
 function saidNotPreserved(text: string, a: FoundAccount): boolean {
   const { line, sentence, at, next } = around(text, a.start, a.end);
-  if (isRow(line)) return deniesAccount(ownRow(text, a, line)) || deniedByHeading(text, a.start) || deniedByRecord(text, a.start) || deniedByColumn(text, a.start);
+  if (isRow(line) && !labelledProse(line)) return deniesAccount(ownRow(text, a, line)) || deniedByHeading(text, a.start) || deniedByRecord(text, a.start) || deniedByColumn(text, a.start);
   // Prose speaks in clauses; a colon parts a clause's heading from what it announces, each read on its own ("No
   // action needed: we preserved x" is no denial of x, "We could not locate these accounts: x, y" is).
   const after = sentence.slice(at + a.value.length, at + a.value.length + 80);
@@ -427,8 +427,25 @@ function deniedByHeading(text: string, at: number): boolean {
  * ("Reference X  -> y@…", the value closing the line), or a line indented as an item or an aligned cell, speaks for
  * itself; prose speaks in sentences.
  */
+/** A line laid out as a row: cells, an arrow, a list item, a dash after an indent, wide gaps, dot leaders, an indent. */
+const ROW_LAYOUT = /\||\S[ \t]+(?:->|=>|→|⇒)[ \t]+\S+[ \t]*$|^[ \t]*(?:[-*•]|\d{1,2}[.)])[ \t]|^[ \t]{2,}\S[^\n]{0,60}?[ \t]+[-–—][ \t]+\p{L}|\S[ \t]{3,}\S|\S[ \t]+\.{2,}[ \t]+\S|^[ \t]{4,}\S/u;
+/** A "Label: value" line. */
+const KEY_VALUE = /^[ \t]*\p{L}[\p{L}\d ()/'-]{0,30}:[ \t]+(?=\S)/u;
+
 function isRow(line: string): boolean {
-  return /\||\S[ \t]+(?:->|=>|→|⇒)[ \t]+\S+[ \t]*$|^[ \t]*(?:[-*•]|\d{1,2}[.)])[ \t]|^[ \t]{2,}\S[^\n]{0,60}?[ \t]+[-–—][ \t]+\p{L}|\S[ \t]{3,}\S|\S[ \t]+\.{2,}[ \t]+\S|^[ \t]{4,}\S|^[ \t]*\p{L}[\p{L}\d ()/'-]{0,30}:[ \t]+\S/u.test(line);
+  return ROW_LAYOUT.test(line) || KEY_VALUE.test(line);
+}
+
+/**
+ * A "Label: …" line, laid out as nothing else, whose value is a sentence of its own: a verb in it and words around the
+ * account ("Reference QX-1: the account x was preserved and the number you gave was not found."). It speaks in
+ * clauses like prose, where a row's outcome is said of the whole row ("Username: x (not found)").
+ */
+function labelledProse(line: string): boolean {
+  const label = KEY_VALUE.exec(line);
+  if (!label || ROW_LAYOUT.test(line)) return false;
+  const value = line.slice(label[0].length);
+  return value.trim().split(/\s+/).length >= 5 && hasOwnVerb(value);
 }
 
 /**

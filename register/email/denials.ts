@@ -157,6 +157,11 @@ const COORDINATOR = /,?[ \t]+(?:and|und|et|y|e|en|och|oraz)[ \t]+/giu;
 const OWN_VERB =
   /(?<![\p{L}'’])(?:was|were|is|are|has|have|had|could|can|cannot|did|does|will|would|found|located|identified|preserved|returned|matched|kept|held|secured|retained|exists?|wurde|wurden|ist|sind|hat|haben|konnte|konnten|existiert|ont|est|sont|fue|fueron|ha|han|existe|pudo|sono|hanno|werd|werden|zijn|heeft|hebben|kon|foi|foram|são|blev|är|har|kunde|finns|został|została|zostało|jest|są)(?![\p{L}'’])/iu;
 
+/** Whether a piece of text has a verb of its own (it is a clause, not a label or a value). */
+export function hasOwnVerb(text: string): boolean {
+  return OWN_VERB.test(text);
+}
+
 interface ClauseBreak {
   index: number;
   length: number;
