@@ -1,25 +1,15 @@
 import 'fake-indexeddb/auto';
-import { openDB } from 'idb';
 import { describe, expect, it } from 'vitest';
-import { DB_VERSION, MIGRATIONS } from '../../storage/db';
+import { DB_VERSION, openRegister } from '../../storage/db';
 import { Register } from '../../storage/register';
 import { record } from '../register/fixtures';
-
-/** A database as version 4 left it: the first four migrations only. */
-function versionFour(name: string) {
-  return openDB(name, 4, {
-    upgrade(db, oldVersion, _newVersion, tx) {
-      for (let v = oldVersion; v < 4; v++) MIGRATIONS[v]!(db as never, tx as never);
-    },
-  });
-}
 
 describe('migration 4 -> 5: audit entries for several records', () => {
   it('opens a version 4 register with each record\'s history as it was, then finds a batch entry in each history', async () => {
     expect(DB_VERSION).toBeGreaterThanOrEqual(5);
     const name = `v4-${Math.random()}`;
     const [old, other] = [record({ reference: 'OLD-1' }), record({ reference: 'OLD-2' })];
-    const v4 = await versionFour(name);
+    const v4 = await openRegister(name, 4);
     expect(v4.transaction('audit').store.index('by-record').multiEntry).toBe(false);
     await v4.put('records', old as never);
     await v4.put('records', other as never);

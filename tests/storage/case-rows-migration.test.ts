@@ -2,24 +2,15 @@ import 'fake-indexeddb/auto';
 import { openDB } from 'idb';
 import { describe, expect, it } from 'vitest';
 import { withDerived } from '../../storage/derived';
-import { DB_VERSION, MIGRATIONS } from '../../storage/db';
+import { DB_VERSION, openRegister } from '../../storage/db';
 import { Register } from '../../storage/register';
 import { record } from '../register/fixtures';
-
-/** A database as version 6 left it. */
-function versionSix(name: string) {
-  return openDB(name, 6, {
-    upgrade(db, oldVersion, _newVersion, tx) {
-      for (let v = oldVersion; v < 6; v++) MIGRATIONS[v]!(db as never, tx as never);
-    },
-  });
-}
 
 describe('migration 6 -> 7: a case row for every case a record names (the case list reads the rows)', () => {
   it('adds the missing rows of a plain register, dated by one of the case’s records, and keeps the rows it had', async () => {
     expect(DB_VERSION).toBeGreaterThanOrEqual(7);
     const name = `v6-${Math.random()}`;
-    const v6 = await versionSix(name);
+    const v6 = await openRegister(name, 6);
     const stored = [
       record({ reference: 'R-1', caseNumber: 'CASE-B', createdAt: '2026-10-01T09:00:00.000Z' }),
       record({ reference: 'R-2', caseNumber: 'CASE-B', createdAt: '2026-10-02T09:00:00.000Z' }),
@@ -43,11 +34,11 @@ describe('migration 6 -> 7: a case row for every case a record names (the case l
 
   it('leaves a locked register as it is: its rows are sealed, and a row without its sealed part could not be opened', async () => {
     const name = `v6-locked-${Math.random()}`;
-    const v6 = await versionSix(name);
+    const v6 = await openRegister(name, 6);
     await v6.put('records', withDerived(record({ reference: 'R-1', caseNumber: 'blind-value-of-a-case' })) as never);
     await v6.put('vault', { wrapped: 'keys of the lock' }, 'keys');
     v6.close();
-    const db = await openDB(name, DB_VERSION, { upgrade: (d, old, _n, tx) => { for (let v = old; v < DB_VERSION; v++) MIGRATIONS[v]!(d as never, tx as never); } });
+    const db = await openRegister(name);
     expect(await db.getAll('cases')).toEqual([]);
     expect(await db.count('records')).toBe(1);
     db.close();

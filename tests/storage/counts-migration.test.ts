@@ -1,28 +1,18 @@
 import 'fake-indexeddb/auto';
-import { openDB } from 'idb';
 import { describe, expect, it } from 'vitest';
 import { providers } from '../../providers/registry';
 import { withDerived } from '../../storage/derived';
-import { DB_VERSION, MIGRATIONS } from '../../storage/db';
+import { DB_VERSION, openRegister } from '../../storage/db';
 import { Register } from '../../storage/register';
 import { createRegisterService } from '../../storage/register-service';
 import { record } from '../register/fixtures';
 import { quietEffects } from './service-effects';
 
-/** A database as version 5 left it. */
-function versionFive(name: string) {
-  return openDB(name, 5, {
-    upgrade(db, oldVersion, _newVersion, tx) {
-      for (let v = oldVersion; v < 5; v++) MIGRATIONS[v]!(db as never, tx as never);
-    },
-  });
-}
-
 describe('migration 5 -> 6: superseded and kept preservations indexed for the header counts', () => {
   it('opens a version 5 register and leaves its superseded and kept records out of the counts', async () => {
     expect(DB_VERSION).toBeGreaterThanOrEqual(6);
     const name = `v5-${Math.random()}`;
-    const v5 = await versionFive(name);
+    const v5 = await openRegister(name, 5);
     expect(v5.transaction('records').store.indexNames.contains('by-superseded')).toBe(false);
     const stored = [
       record({ reference: 'RUNNING', preservedOn: '2026-12-20' }),

@@ -1,7 +1,6 @@
 import 'fake-indexeddb/auto';
-import { openDB } from 'idb';
 import { describe, expect, it } from 'vitest';
-import { DB_VERSION, MIGRATIONS } from '../../storage/db';
+import { DB_VERSION, openRegister } from '../../storage/db';
 import { Register } from '../../storage/register';
 
 const terms = { periodDays: 90, extensionDays: 90 };
@@ -16,15 +15,6 @@ const base = {
 };
 const order = { order: 'eu-epoc', issuedAt: '2026-11-20T13:00:00.000Z', emergency: false, issuedBy: 'judicial', timeZone: 'Europe/Berlin', dueAt: null, validatedOn: null, answeredOn: null };
 
-/** A database as version 3 left it: the first three migrations only. */
-async function versionThree(name: string) {
-  return openDB(name, 3, {
-    upgrade(db, oldVersion, _newVersion, tx) {
-      for (let v = oldVersion; v < 3; v++) MIGRATIONS[v]!(db as never, tx as never);
-    },
-  });
-}
-
 describe('migration 3 -> 4: production orders', () => {
   it('opens a version 3 register with its records as they were, and lists only production orders in the new index', async () => {
     expect(DB_VERSION).toBeGreaterThanOrEqual(4);
@@ -32,7 +22,7 @@ describe('migration 3 -> 4: production orders', () => {
     const seed = await Register.open(`seed-${name}`);
     const { record: old } = await seed.saveCapture({ ...base, reference: 'OLD-1' }, terms);
     seed.close();
-    const v3 = await versionThree(name);
+    const v3 = await openRegister(name, 3);
     expect(v3.objectStoreNames.contains('records')).toBe(true);
     expect([...v3.transaction('records').store.indexNames]).not.toContain('by-production');
     await v3.put('records', old as never);
