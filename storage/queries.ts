@@ -90,13 +90,14 @@ export class RegisterQueries {
     const index = tx.objectStore('records').index('by-case');
     const rows = await tx.objectStore('cases').getAllKeys();
     const keys = [none, ...rows.filter((key) => key && key !== none)];
-    const present = await Promise.all(keys.map((key) => index.getKey(key)));
-    const out = keys.filter((_, i) => present[i] !== undefined);
-    if (codec.mode === 'plain') return out;
-    // Sealed: the index holds blind case numbers; one record of each case tells its number.
-    const read = this.db.transaction('records');
-    const samples = await Promise.all(out.map((key) => (key ? read.store.index('by-case').get(key) : undefined)));
-    return Promise.all(samples.map(async (stored) => (stored ? (await codec.decodeRecord(stored)).caseNumber : '')));
+    if (codec.mode === 'plain') {
+      const present = await Promise.all(keys.map((key) => index.getKey(key)));
+      return keys.filter((_, i) => present[i] !== undefined);
+    }
+    // Sealed: the index holds blind case numbers; the first record of each case tells its number.
+    const samples = await Promise.all(keys.map((key) => index.get(key)));
+    const held = samples.filter((stored) => stored !== undefined);
+    return Promise.all(held.map(async (stored) => (await codec.decodeRecord(stored)).caseNumber));
   }
 
   /** The distinct provider ids, skipping from one provider to the next without reading its records. */
