@@ -40,7 +40,12 @@ const NAME_COLUMN = /^(?:(?:discord|target|preserved)[ \t]+)?(?:user(?:[ \t]?nam
 const PLAIN_NAME = /^(?=[a-z0-9_.]{0,31}[a-z])[a-z0-9_.]{3,32}$/;
 /** Words parted by single blanks, then a four-digit discriminator ("Grim Harbinger#0412"). */
 const SPACED_TAG = /^[A-Za-z0-9_.]{1,20}(?: [A-Za-z0-9_.]{1,20}){1,3}#\d{4}$/;
-const NOT_A_CELL_NAME = /^(?:none|null|unknown|deleted|removed|suspended|banned|active|inactive|yes|no|true|false|pending|preserved|found|n\/a|na|tbd|same|see[ \t]below)$/i;
+/**
+ * A word where a name would stand that says the account's state or role, or that there is none ("deleted", "public",
+ * "target", "n/a"): no name, in a table's name column ("User: unknown") or in brackets after an id ("(suspended)").
+ */
+export const NOT_A_NAME_WORD =
+  /^(?:none|null|unknown|yes|no|true|false|pending|preserved|found|n\/a|na|tbd|same|see[ \t]below|deleted|removed|suspended|banned|blocked|active|inactive|disabled|deactivated|public|private|verified|unverified|closed|terminated|locked|restricted|archived|dormant|mobile|primary|secondary|main|old|new|former|current|target|victim|suspect)$/i;
 const CELL_LABEL = /^[\p{L}][\p{L} ]{1,20}:[ \t]*/u;
 const QUOTED_HEAD = /^(['"‘“])([A-Za-z0-9_][A-Za-z0-9_. #-]{0,38}[A-Za-z0-9_])['"’”](?=[ \t]|$)/;
 const CELL_ID = /\((?:user[ \t]+)?ID[ \t:]+(\d{5,25})\)/i;
@@ -96,7 +101,7 @@ export function listedAccounts(text: string, from: number, to: number): FoundAcc
     // The column bounds the cell, so its whole value is the name where the column names one: a plain lower-case name
     // ("wraithlit") or a name with spaces and its discriminator ("Grim Harbinger#0412"), as a list item is not.
     const whole = cell.value.slice(label.length);
-    if (!quoted && NAME_COLUMN.test(cell.header) && (PLAIN_NAME.test(whole) || SPACED_TAG.test(whole)) && !NOT_A_CELL_NAME.test(whole)) {
+    if (!quoted && NAME_COLUMN.test(cell.header) && (PLAIN_NAME.test(whole) || SPACED_TAG.test(whole)) && !NOT_A_NAME_WORD.test(whole)) {
       found.push({ value: whole, start: cell.start + label.length, end: cell.start + label.length + whole.length });
     }
     const id = CELL_ID.exec(cell.value);

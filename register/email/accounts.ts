@@ -1,4 +1,4 @@
-import { listedAccounts } from './account-lists';
+import { listedAccounts, NOT_A_NAME_WORD } from './account-lists';
 import { nearbyAccounts } from './account-proximity';
 import { namesAnAccount, speaksOfPreservation } from './account-evidence';
 import { clauseAt, deniesAccount, deniesBack, deniesByAnswer, endedAfter, hasOwnVerb, preservedAfter } from './denials';
@@ -73,7 +73,6 @@ const NAME_BEFORE_ID = /\b(?:user|account|username|handle|member|player|channel)
  * state in the brackets ("(deleted)", "(public)") is no name.
  */
 const NAME_AFTER_ID = /\b(?:user|account|member|player|profile|channel)[ \t]+(?:id[ \t]*(?:[:#][ \t]*)?)?\d{5,25}[ \t]*\(([A-Za-z0-9_][A-Za-z0-9_.-]{2,31})\)/gi;
-const STATE_WORD = /^(?:deleted|suspended|banned|blocked|inactive|active|disabled|deactivated|public|private|verified|unverified|removed|closed|terminated|locked|restricted|archived|dormant|mobile|primary|secondary|main|old|new|former|current|target|victim|suspect)$/i;
 /**
  * A system's prefixed id written whole, no space after its colon ("dbid:AAC9x2KqP7mT4vL0…"): an account's identifier
  * wherever it stands, as it is in brackets (ID_IN_BRACKETS); letters and digits both in it, at least ten.
@@ -176,7 +175,7 @@ export function findAccounts(text: string, from: number, to: number): FoundAccou
   }
   for (const m of capped(body.matchAll(NAME_BEFORE_ID))) if (!NOT_A_NAME.test(m[1]!)) add(m[1]!, m.index! + m[0].indexOf(m[1]!, m[0].search(/[ \t]/)));
   for (const m of capped(body.matchAll(PREFIXED_ID))) add(m[0], m.index!);
-  for (const m of capped(body.matchAll(NAME_AFTER_ID))) if (!NOT_A_NAME.test(m[1]!) && !STATE_WORD.test(m[1]!)) add(m[1]!, m.index! + m[0].lastIndexOf(`(${m[1]!})`) + 1);
+  for (const m of capped(body.matchAll(NAME_AFTER_ID))) if (!NOT_A_NAME.test(m[1]!) && !NOT_A_NAME_WORD.test(m[1]!)) add(m[1]!, m.index! + m[0].lastIndexOf(`(${m[1]!})`) + 1);
   for (const m of capped(body.matchAll(NAME_LABEL))) {
     NAME_VALUE.lastIndex = m.index! + m[0].length;
     const v = NAME_VALUE.exec(body);
