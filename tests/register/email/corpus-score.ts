@@ -54,6 +54,7 @@ export const CORPUS_SETS = {
   holdout12: 'labels-holdout12.json',
   holdout13: 'labels-holdout13.json',
   holdout14: 'labels-holdout14.json',
+  holdout15: 'labels-holdout15.json',
 } as const;
 export type CorpusSet = keyof typeof CORPUS_SETS;
 
