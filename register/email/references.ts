@@ -237,6 +237,17 @@ function isDate(candidate: string): boolean {
   return !!mention && mention.start === 0 && mention.end === candidate.length;
 }
 
+/**
+ * A page copied from a browser lays its fields out as a grid, the label, a gap of spaces, then the value alone to the
+ * line's end ("Roblox case number      RBX-LE-0091-7734", "Kodex request ID        kx_4QZ81TP"): the gap parts label
+ * from value like a colon. Its first blank becomes one, so every offset stays the text's. A label is a few words (no
+ * colon, no digit-led word); a value is one token; a line of prose or a table row of several cells is no such line.
+ */
+const GAP_LABELLED = /^([ \t]*\p{L}[\p{L} .'()#/-]{0,38}?[\p{L}.)#])[ \t](?=[ \t]{1,40}[^\s:|]\S{0,60}[ \t]*$)/gmu;
+export function gapsAsColons(text: string): string {
+  return text.replace(GAP_LABELLED, '$1:');
+}
+
 export function readReferences(text: string, message: Message, providerId: string | null = null): MessageReferences {
   const strong = strongLabel(providerWords(providerId));
   const region = unleader(text.slice(message.start, message.end));
@@ -257,7 +268,7 @@ export function readReferences(text: string, message: Message, providerId: strin
   // even where the page reader keeps only other labels.
   // A table row's bar between its label cell and its value cell reads as the label's colon ("| Preservation ID | 7291148 |").
   // So does a tab after a printout's label ("Request ID⇥TT-LE-…"); one character for one, so offsets stay the text's.
-  const rowsRead = barsAsColons(region).replace(/^([^\t\n:|]{1,40})\t/gm, '$1:');
+  const rowsRead = gapsAsColons(barsAsColons(region).replace(/^([^\t\n:|]{1,40})\t/gm, '$1:'));
   for (const m of rowsRead.matchAll(new RegExp(`${strong.source}([A-Z0-9][A-Z0-9-]{3,30})`, 'gi'))) {
     const token = m[1]!.replace(/-+$/, '');
     if (/\d{4}/.test(token) && token === token.toUpperCase() && !candidates.includes(token)) candidates.push(token);

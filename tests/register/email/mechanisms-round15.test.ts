@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { parseProviderEmail } from '../../../register/email';
+
+/**
+ * Mechanisms of round 15: each shown on invented mail in other words, orders and layouts than the corpus's, with
+ * probes that must read the new way and probes that must not.
+ */
+const NOW = new Date('2026-12-01T12:00:00Z');
+const HEAD = 'Date: Wed, 25 Nov 2026 09:30:00 +0100\nFrom: Legal <legal@provider.example>\nTo: officer@agency.example\nSubject: Your request\n\n';
+const parse = (body: string) => parseProviderEmail(`${HEAD}${body}`, NOW);
+
+describe('a copied page\'s grid: a label, a gap of spaces, then its value alone to the line\'s end, as after a colon', () => {
+  it.each([
+    ['Case overview\n\nSnap case number        SNAP-LE-2611-0093\nPortal request ID       pr_77QXT4\nStatus                  Preserved\n\nPreserved: quarry.lark_9\n', 'SNAP-LE-2611-0093'],
+    ['TikTok LE portal\n\nRequest ID              rq_88120X\nTikTok case number      7308841926603\n\nThe account @quarry.lark_9 is preserved.\n', '7308841926603'],
+    ['Preservation details\n  Submission ID       sb_4471x\n  Meta case number    41177302958\n  Account             quarry.lark_9\n', '41177302958'],
+  ])('reads the provider\'s number by its label: %s', (body, reference) => {
+    expect(parse(body).references).toEqual([reference]);
+  });
+
+  it.each([
+    ['Your agency reference   CR-2026-118842\nSnap reference: SNAP-LE-2611-0093\nPreserved: quarry.lark_9\n', 'SNAP-LE-2611-0093'],
+    ['Snap reference: SNAP-LE-2611-0093\nKodex request ID        REQ-2026-118842\nPreserved: quarry.lark_9\n', 'SNAP-LE-2611-0093'],
+    ['Preserved: quarry.lark_9, Snap reference SNAP-LE-2611-0093.\nNotes      case 4471 of 2026 is on hold\n', 'SNAP-LE-2611-0093'],
+  ])('the agency\'s label, a request\'s label or a value that is not alone gives no other number: %s', (body, reference) => {
+    expect(parse(body).references).toEqual([reference]);
+  });
+});
