@@ -1,4 +1,5 @@
 import type { Term } from '../phrases';
+import { AFTERMATH_BOUND_FAMILY } from './harm-aftermath';
 
 /**
  * Harm told by the fate promised or the means laid (issue 13, round 7): what will become of the body, a vehicle that
@@ -131,4 +132,5 @@ export const HARM_FATE_TERMS: readonly Term[] = [
   ...TAKEN_BY_STRANGERS_FAMILY,
   ...BLADE_AND_TARGET_FAMILY,
   ...AT_AN_EDGE_FAMILY,
+  ...AFTERMATH_BOUND_FAMILY,
 ];
