@@ -416,9 +416,36 @@ function deniedByHeading(text: string, at: number): boolean {
       continue;
     }
     // A bracket in a heading is an aside on something else ("Accounts preserved (content not included):").
-    return /:[ \t]*$|^[^.!?]{1,60}$/.test(previous) && deniesAccount(previous.replace(/\([^()]{3,}\)/g, ''));
+    if (!/:[ \t]*$|^[^.!?]{1,60}$/.test(previous)) return false;
+    return deniesAccount(wrappedHeading(text, previousStart, previous).replace(/\([^()]{3,}\)/g, ''));
   }
   return false;
+}
+
+/**
+ * A subordinate clause that opens a sentence ("Because the two accounts you listed are not linked, Google processed
+ * them as two separate preservations:") says why or when, not what the list under it is: its negation is not the
+ * heading's.
+ */
+const LEADING_SUBORDINATE =
+  /^[ \t]*(?:because|since|as|although|though|if|unless|until|where|wherever|when|whenever|while|once|after|before|weil|da|obwohl|wenn|parce[ \t]+que|puisque|comme|bien[ \t]+que|porque|como|aunque|si|poiché|perché|sebbene|omdat|aangezien|hoewel|eftersom|fordi|ponieważ)(?![\p{L}])[^,;:\n]{1,200},[ \t]*/iu;
+
+/**
+ * A heading that a wrap carried over lines ("The following identifier did not match a Google account, and nothing was
+ * preserved⏎for it:"): its last sentence, read from the lines of its paragraph above it (a blank line, an item or a
+ * sentence's end before it closes it).
+ */
+function wrappedHeading(text: string, lineStart: number, line: string): string {
+  let heading = line;
+  for (let i = 0, start = lineStart; i < HEADING_LINES - 1 && start > 0; i++) {
+    const previousStart = text.lastIndexOf('\n', start - 2) + 1;
+    const previous = text.slice(previousStart, Math.min(start - 1, previousStart + 300));
+    if (!previous.replace(/^[\s>]+/, '') || ITEM_LINE.test(previous) || /[.!?:][ \t]*$/.test(previous)) break;
+    heading = `${previous} ${heading}`;
+    start = previousStart;
+  }
+  const sentences = heading.split(/(?<=[.!?])[ \t]+(?=\S)/);
+  return sentences[sentences.length - 1]!.replace(LEADING_SUBORDINATE, '');
 }
 
 /**

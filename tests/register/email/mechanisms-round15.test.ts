@@ -26,3 +26,21 @@ describe('a copied page\'s grid: a label, a gap of spaces, then its value alone 
     expect(parse(body).references).toEqual([reference]);
   });
 });
+
+describe('a list\'s heading wrapped over lines is read whole (its last sentence, less a leading subordinate clause)', () => {
+  it.each([
+    ['We preserved the account below under reference SNAP-LE-2611-0093:\n\n  - @quarry.lark_9\n\nThe following username did not match any Snapchat account, and nothing was preserved\nfor it:\n\n  - @tern_west.4\n'],
+    ['Reference SNAP-LE-2611-0093. Preserved:\n  - @quarry.lark_9\n\nWe searched our records for the identifiers listed below but could not\nlocate an account for any of them:\n  - @tern_west.4\n'],
+    ['Reference SNAP-LE-2611-0093: the account @quarry.lark_9 is preserved.\n\nFor the following, which your letter also named, no\naccount exists on our service:\n  1. @tern_west.4\n'],
+  ])('the wrapped heading denies what it lists: %s', (body) => {
+    expect(parse(body).accountIdentifiers).toEqual(['@quarry.lark_9']);
+  });
+
+  it.each([
+    ['Reference SNAP-LE-2611-0093. The account @tern_west.4 was not found. We have preserved\nthe following account:\n  - @quarry.lark_9\n'],
+    ['Reference SNAP-LE-2611-0093. Where an account could not be found, we say so below; we have\npreserved the following:\n  - @quarry.lark_9\n'],
+    ['Reference SNAP-LE-2611-0093. Although one of the names was not found at first, the\naccount was located and preserved:\n  - @quarry.lark_9\n'],
+  ])('a denial in an earlier sentence or a leading subordinate clause is not the heading\'s: %s', (body) => {
+    expect(parse(body).accountIdentifiers).toEqual(['@quarry.lark_9']);
+  });
+});
