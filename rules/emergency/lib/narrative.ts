@@ -50,10 +50,12 @@ function sentences(text: string): string[] {
  * any warning | he sent her a photo of a knife"), unless they are what was not said, known or thought ("he did not
  * say he will…", "no indication that he will…", "she denies he has a gun"). A subject at the end of the text before
  * the term starts one too, the term being its verb ("without shelter he | will not survive"), as does a noun subject
- * with a modal ("if no money | the child will go to sleep forever").
+ * with a modal ("if no money | the child will go to sleep forever"). A subject and its verb contracted count with either
+ * apostrophe or none, as texts write them ("if its not back by tonight | im leaving here in an ambulance", "she does not
+ * drop the charges | hes going to…", "they’re", "he's").
  */
 const NEW_CLAUSE =
-  /(?<!\b(?:that|say|said|says|tell|told|write|wrote|mention\w*|state\w*|indicate\w*|think|believe\w*|suggest\w*|whether|if|evidence|indication|sign\w*|confirm\w*|know|knew|information|report\w*|claim\w*|reason|suggestion|allegation\w*|proof|den(?:y|ies|ied)|aware|unlikely|unclear|sure|certain)\s+)\b(?:(?:i|he|she|we|they)\s+(?!(?:and|or|to|of|in|on|at|with|for|from|by|as)\b)[a-z]+|(?:you|u)(?:\s+(?:will|would|shall|gonna|am|is|are|go|going|want|wants|can|could|might|must|has|have|had))|(?:i|you|u|he|she|we|they)(?:'ll|’ll|'m)|(?:the|his|her|your|my|their|our)\s+[a-z]+\s+(?:will|would|shall|gonna)|(?:i|he|she|we|they)\s*$)(?:\b|$)/gi;
+  /(?<!\b(?:that|say|said|says|tell|told|write|wrote|mention\w*|state\w*|indicate\w*|think|believe\w*|suggest\w*|whether|if|evidence|indication|sign\w*|confirm\w*|know|knew|information|report\w*|claim\w*|reason|suggestion|allegation\w*|proof|den(?:y|ies|ied)|aware|unlikely|unclear|sure|certain)\s+)\b(?:(?:i|he|she|we|they)\s+(?!(?:and|or|to|of|in|on|at|with|for|from|by|as)\b)[a-z]+|(?:you|u)(?:\s+(?:will|would|shall|gonna|am|is|are|go|going|want|wants|can|could|might|must|has|have|had))|(?:i|you|u|he|she|we|they)['’](?:ll|m|re|s|d)|(?:im|imma|ima|youre|theyre|hes|shes)(?:\s+[a-z]+|\s*$)|(?:the|his|her|your|my|their|our)\s+[a-z]+\s+(?:will|would|shall|gonna)|(?:i|he|she|we|they)\s*$)(?:\b|$)/gi;
 /**
  * Words that start a clause of their own: a consequence ("not pay | then I throw acid"), a contrast, a time or a
  * reason ("no one has seen her | since he threatened…", "does not want to go home | because his stepfather beats

@@ -32,3 +32,25 @@ describe('death or injury told by what follows it, bound to the person threatene
     expect(read(text).harm).toBeNull();
   });
 });
+
+describe('a contracted subject and verb, with either apostrophe or none, start a clause after a negation', () => {
+  it.each([
+    'if the money is not there by friday im coming to cut her face.',
+    'she doesnt answer my calls so imma shoot him.',
+    'he says if she does not drop the charges hes going to kill her.',
+    'no reply from him tonight and shes gonna overdose, her friend wrote.',
+    'If the cops are not gone by noon they’re getting shot.',
+    "If the cops are not gone by noon he's going to stab her.",
+  ])('reads harm in %s', (text) => {
+    expect(read(text).harm).not.toBeNull();
+  });
+
+  it.each([
+    'There is no evidence hes armed.',
+    'She does not think shes in danger of being killed.',
+    'The caller did not say hes going to shoot anyone.',
+    'No indication shes suicidal.',
+  ])('reads no harm in %s', (text) => {
+    expect(read(text).harm).toBeNull();
+  });
+});
