@@ -208,6 +208,15 @@ const SPACED_LABELLED = new RegExp(
   'gimu',
 );
 const SPACED_NAMED = new RegExp(String.raw`\bpreservation[ \t]+\(${SPACED}\)`, 'gi');
+/**
+ * The same spaced form where the provider names it as its own in prose, by a copula ("Our reference is TG LE 2611 0573 -
+ * please keep the spaces", "The case number for this preservation is BNB LE 2611 0093."): the words give it the
+ * provider's file noun as a label gives it. Case-sensitive, so the groups are capitals and digits only.
+ */
+const SPACED_OWN = new RegExp(
+  String.raw`\b(?:[Oo]ur|[Tt]he|[Tt]his|[Yy]our[ \t\n]+preservation)[ \t\n]+(?:(?:[Cc]ase|[Rr]eference|[Rr]ef\.?|[Ff]ile|[Pp]reservation|[Mm]atter|LE|[Ii]nternal)[ \t\n]+){1,2}(?:(?:[Nn]umber|[Nn]o\.?|ID|[Ii]d)[ \t\n]+)?(?:(?:for|of)[ \t\n]+(?:this|the|your)[ \t\n]+(?:preservation|request|matter)[ \t\n]+)?(?:is|reads)[ \t\n]+${SPACED}(?![\w-])`,
+  'g',
+);
 
 /** The body pointing at the subject's number ("the number in the subject line", "the reference shown in the subject"). */
 const SUBJECT_POINTED = /\b(?:number|reference|ref\.?|id|identifier)[ \t\n]+(?:(?:shown|given|quoted|stated)[ \t\n]+)?(?:in|from|on)[ \t\n]+the[ \t\n]+subject\b/i;
@@ -298,7 +307,7 @@ export function readReferences(text: string, message: Message, providerId: strin
     const token = m[1]!.replace(/-+$/, '');
     if (/\d{4}/.test(token) && token === token.toUpperCase() && !candidates.includes(token)) candidates.push(token);
   }
-  for (const m of [...rowsRead.matchAll(SPACED_LABELLED), ...region.matchAll(SPACED_NAMED)]) {
+  for (const m of [...rowsRead.matchAll(SPACED_LABELLED), ...region.matchAll(SPACED_NAMED), ...region.matchAll(SPACED_OWN)]) {
     const token = m[1]!;
     if (token === token.toUpperCase() && (token.match(/\d/g) ?? []).length >= 6 && token.split(' ').filter((g) => /\d/.test(g)).length >= 2 && !candidates.includes(token)) candidates.push(token);
   }

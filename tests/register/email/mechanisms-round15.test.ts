@@ -44,3 +44,21 @@ describe('a list\'s heading wrapped over lines is read whole (its last sentence,
     expect(parse(body).accountIdentifiers).toEqual(['@quarry.lark_9']);
   });
 });
+
+describe('a reference written in spaced groups, named as the provider\'s own in prose by a copula', () => {
+  it.each([
+    ['We preserved the account @quarry.lark_9 today. Our reference is BNB LE 2611 0093 - please quote it as written.', 'BNB LE 2611 0093'],
+    ['The account @quarry.lark_9 is preserved.\nThe case number for this preservation is\nPIN 2026 4471 09.', 'PIN 2026 4471 09'],
+    ['Hello, @quarry.lark_9 has been preserved; our internal reference\nis KX PR 4471 3390, kept with its spaces.', 'KX PR 4471 3390'],
+  ])('reads the spaced number whole: %s', (body, reference) => {
+    expect(parse(body).references).toEqual([reference]);
+  });
+
+  it.each([
+    ['We preserved the account @quarry.lark_9 (reference BNB-LE-2611-0093). Your reference is CR 2026 4471 09.', 'BNB-LE-2611-0093'],
+    ['We preserved the account @quarry.lark_9 (reference BNB-LE-2611-0093). The reason is GDPR ART 2026 4471 of the law.', 'BNB-LE-2611-0093'],
+    ['We preserved the account @quarry.lark_9 (reference BNB-LE-2611-0093). The reference is short for us: LE 26 11.', 'BNB-LE-2611-0093'],
+  ])('not the addressee\'s, not after another noun, not a number of too few digits: %s', (body, reference) => {
+    expect(parse(body).references).toEqual([reference]);
+  });
+});
