@@ -1,6 +1,6 @@
 import * as chrono from 'chrono-node';
 import { FRESH_THREAT, HARM_FAMILIES, NEGATED_HARM_PHRASE, RESOLVED, PLAY_TALK, UNIT_NAME_AFTER } from './lexicon/harm';
-import { CONDITION_BEFORE, HABITUAL, IMMINENCE, IMMINENCE_STATED, INTENT_ONLY, NEGATED_IMMINENCE, NOT_IMMINENT, NOTHING_SINCE, OVERTAKEN } from './lexicon/imminence';
+import { CONDITION_BEFORE, HABITUAL, IMMINENCE, IMMINENCE_STATED, INTENT_ONLY, NEGATED_IMMINENCE, NOT_IMMINENT, NOTHING_SINCE, OVERTAKEN, RELEASE_TIMED } from './lexicon/imminence';
 import { IMMINENCE_CUES } from './lexicon/imminence-cues';
 import { NEGATION_BEFORE, NOT_A_NEGATION } from './lexicon/negation';
 import { COLON_AFTER, DATA, FORM_QUESTION_BEFORE, PREVENTION, PROSECUTION_ONLY, PURPOSE_ALL, PURPOSE_FAILED_BEFORE, PURPOSE_LEAD, THING_OBJECT, THING_SUBJECT_BEFORE, WITHOUT_THE_DATA_BEFORE } from './lexicon/nexus';
@@ -272,16 +272,23 @@ function findNexus(sentenceList: string[]): Evidence | null {
  * The part of the text a harm word may come from. Once the text says the danger is over ("found safe", "no threat to
  * life", "in custody"), what it said before is history; a harm word after that counts only past a contrast or a new
  * event ("…; however, at 2130 he posted…"), so an earlier all-clear does not hide a later threat, and a hedge about
- * one person ("she is safe at her mother's, but he wrote…") does not hide the threat against her.
+ * one person ("she is safe at her mother's, but he wrote…") does not hide the threat against her. The threatener's
+ * custody does not end a threat he timed by his release ("I will kill you when I come out"): that threat is harm, not
+ * imminent (NOT_IMMINENT).
  */
 /** "…so officers can make sure she is safe", "he thought he was safe": a safety aimed for or supposed, not an all-clear. */
 const WISHED_FOR = /\b(?:thought|thinks?|believed?|believes|assumed?|assumes|felt|feels|hoped?|hopes|make\s+sure|ensure|ensuring|check(?:ing)?\s+(?:that|if|whether)|confirm(?:ing)?\s+(?:that|if|whether)|until|so\s+that|see\s+if|whether)\s*$/i;
+
+/** An all-clear that the threatener is held: it ends a harm done, not a threat he timed by his release. */
+const HELD = /\b(?:custody|prison|jail|gaol|detained|jailed|incarcerated|imprisoned|remanded|sentenced|serving|arrested)\b/i;
 
 function harmScope(text: string): string | null {
   const resolved = globalVersion(RESOLVED);
   resolved.lastIndex = 0;
   let end = -1;
+  const releaseTimed = RELEASE_TIMED.test(text);
   for (let m = resolved.exec(text); m; m = resolved.exec(text)) {
+    if (releaseTimed && HELD.test(m[0])) continue;
     if (!WISHED_FOR.test(text.slice(Math.max(0, m.index - 24), m.index))) end = m.index + m[0].length;
   }
   if (end < 0) return text;

@@ -54,3 +54,28 @@ describe('a contracted subject and verb, with either apostrophe or none, start a
     expect(read(text).harm).toBeNull();
   });
 });
+
+describe("the threatener's custody does not end a threat he timed by his release", () => {
+  it.each([
+    'In a letter to her he wrote that he will stab her once he is released. He is in custody at HMP Leeds.',
+    'The day I get out you are dead, he told her from the remand wing. He was remanded on Tuesday.',
+    'Message to the victim: after my release I shoot your brother. The sender is now in jail.',
+    'Voice mail: "when I come out I burn you alive". The caller is serving six years and is in prison.',
+  ])('reads harm, not imminence, in %s', (text) => {
+    const analysis = read(text);
+    expect(analysis.harm).not.toBeNull();
+    expect(analysis.imminence).toBeNull();
+  });
+
+  it.each([
+    'The man who stabbed her was arrested and is in custody; she is recovering.',
+    'He stabbed his neighbour last week; he has since been arrested. He will be released from hospital on Monday.',
+    'He beat her in March and is now in prison; when she comes out of the refuge she will move to Leeds.',
+  ])('reads no harm in %s', (text) => {
+    expect(read(text).harm).toBeNull();
+  });
+
+  it('still reads a threat timed by leaving work as imminent', () => {
+    expect(read('He says he will stab her today when she comes out from her office at 5pm.').imminence).not.toBeNull();
+  });
+});

@@ -181,6 +181,16 @@ export const IMMINENT_ANYWHERE: readonly Term[] = [
 export const NEGATED_IMMINENCE_TERMS: readonly Term[] = ['(no|not) (an? )?(immediate|imminent|ongoing|current)\\b', 'not (currently|imminent)', 'no longer\\b'];
 
 /** The text says that nobody knows when, or that the threat waits on a distant event. */
+/**
+ * A time that is the threatener's release from prison: "when I come out", "the day he gets out", "once I'm released",
+ * "after my release". Out of or from anywhere but prison is no release ("when he gets out of work at 5 he will kill her",
+ * "when she comes out from her office"). A threat timed so is not imminent while he is inside, and his custody does not
+ * end it (harmScope).
+ */
+const RELEASE_TIMED_TERM =
+  /(?:(?:when|once|the\s+day|as\s+soon\s+as)\s+(?:i|he|she|they|we)(?:['’]?m|['’]?s|['’]?re|\s+am|\s+is|\s+are|\s+get|\s+gets|\s+come|\s+comes|\s+walk|\s+walks)\s+(?:released|paroled|free|out(?!\s+(?:of|from)\s+(?!(?:the\s+|his\s+|her\s+|their\s+|my\s+)?(?:prison|jail|gaol|custody|nick|pen|penitentiary|remand|inside)\b)))|(?:after|on|upon)\s+(?:my|his|her|their)\s+release\b(?!\s+from\s+(?:hospital|work|the\s+hospital)\b))/;
+export const RELEASE_TIMED = new RegExp(RELEASE_TIMED_TERM.source, 'i');
+
 export const NOT_IMMINENT_TERMS: readonly Term[] = [
   /(?:nothing|no\s+information|no\s+indication|nothing\s+in\s+the\s+messages?)\b[^.]{0,40}\bwhen/,
   'not (imminent|immediate)',
@@ -190,7 +200,7 @@ export const NOT_IMMINENT_TERMS: readonly Term[] = [
   /(?<!\b(?:in|within|for|about|only|just|than|of|every|first|last|next|per|a|the)\s+)one\s+(?:of\s+these\s+)?days?\b(?!\s+(?:ago|later|before|after|earlier|since|left|of|to|from|prior|old|notice|away|late))/,
   'someday',
   // Out of prison, not out of the car or off work ("when he gets out of work at 5 he will kill her")
-  /(?:when|once|the\s+day)\s+(?:i|he|she|they|we)(?:['’]?m|['’]?s|['’]?re|\s+am|\s+is|\s+are|\s+get|\s+gets)\s+(?:released|paroled|free|out(?!\s+of\s+(?:the\s+|his\s+|her\s+|their\s+)?(?:car|house|home|work|school|shower|bed|shop|van|office|meeting|class|hospital|pub|bar|club)\b))/,
+  RELEASE_TIMED_TERM,
   // Open-ended: no day the harm is tied to
   'after some (days|time|weeks|months)',
   'sooner or later',
