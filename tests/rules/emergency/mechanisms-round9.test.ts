@@ -79,3 +79,22 @@ describe("the threatener's custody does not end a threat he timed by his release
     expect(read('He says he will stab her today when she comes out from her office at 5pm.').imminence).not.toBeNull();
   });
 });
+
+describe('a person paid for or bought: the buyer’s side of a sale', () => {
+  it.each([
+    'She told her sister the old man paid 200,000 naira for her. She cannot leave.',
+    'They said the boss gave money for us, now we must work to pay back the debt.',
+    'The boy wrote: uncle has bought me from my mother and I am in a fishing boat.',
+  ])('reads harm in %s', (text) => {
+    expect(read(text).harm).not.toBeNull();
+  });
+
+  it.each([
+    'Her father paid money for her school trip.',
+    'The club paid 5000 euros for him to join from another team.',
+    "We paid cash for him and his friends' dinner.",
+    'He bought her from the shelter as a puppy.',
+  ])('reads no harm in %s', (text) => {
+    expect(read(text).harm).toBeNull();
+  });
+});

@@ -36,6 +36,11 @@ export const ENGINE_RUNNING_FAMILY: readonly Term[] = [
  */
 export const PERSON_SOLD_FAMILY: readonly Term[] = [
   /(?:girls?|boys?|wom[ae]n|child(?:ren)?|minors?|teens?|teenagers?|she|they|victims?|daughters?|sons?)\b[^.\n]{0,120}?\b(?:to\s+be|being|be|been|were|was|are|is)\s+(?:(?:held|kept|taken|moved|transported)\s+and\s+)?sold\b(?!\s+(?:out|off)\b)/,
+  // The buyer's side (round 9): money paid for the person, the person the whole object of the payment ("the man pay
+  // money for me, tonight they…", "paid 200,000 naira for her."), or the person bought from someone. Not money paid for
+  // a thing of theirs or for them to do something ("paid money for her school trip", "paid for him to fly home")
+  /(?:pay|pays|paid|payed|paying|give|gave|given)\s+(?:(?:good|big|a\s+lot\s+of)\s+)?(?:money|cash|[$£€]?\d[\d,.]*\s*(?:k\b|dollars|usd|euros?|pounds|naira|pesos|baht|kip|rupees|dong|yuan|rand|cedis|shillings|lakh)?)\s+for\s+(?:me|us|her|him|them|the\s+(?:girl|girls|boy|boys|child|children|kid|kids|woman|women|baby))(?=\s*[.,;:!?"'’”)]|\s+(?:so|now|tonight|today|already|then|but)\b|\s*$)/,
+  /(?:bought|buys|buy|purchased)\s+(?:me|us|her|him|them|the\s+(?:girl|girls|boy|boys|child|children|kid|kids|woman|women|baby))\s+from\s+(?:my|his|her|their|the|a|an)\s+(?:uncle|aunt|father|mother|parents|family|mum|mom|dad|stepfather|stepmother|cousin|brother|sister|agent|broker|recruiter|boss|man|woman|people|village|trafficker|smuggler)\b/,
 ];
 
 /** The coffin, the sack or the rope readied for the person: "keep the coffins ready for both of you", "I bought the rope for you". */
