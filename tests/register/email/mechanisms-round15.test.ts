@@ -62,3 +62,21 @@ describe('a reference written in spaced groups, named as the provider\'s own in 
     expect(parse(body).references).toEqual([reference]);
   });
 });
+
+describe('an id\'s label gives a scheme-prefixed id whole, its namespaces after the colon', () => {
+  it.each([
+    ['We preserved the account under reference MSP-2611-30918; its user ID is live:.cid.7d21e0a94b3f1c55.', 'live:.cid.7d21e0a94b3f1c55'],
+    ['We preserved the account under reference LNK-2611-30918.\nProfile ID: urn:li:member:48812093\n', 'urn:li:member:48812093'],
+    ['Preserved on 20 November 2026, reference STM-2611-30918:\n  Steam ID   :  steam:1:88120934\n', 'steam:1:88120934'],
+  ])('takes the id: %s', (body, account) => {
+    expect(parse(body).accountIdentifiers).toEqual([account]);
+  });
+
+  it.each([
+    ['We preserved the account under reference MSP-2611-30918.\nAccount ID: see: attached letter\n'],
+    ['We preserved the account under reference MSP-2611-30918.\nUser ID: https://example.com/u/x\n'],
+    ['We preserved the account under reference MSP-2611-30918.\nUser ID: note:pending\n'],
+  ])('a word before a colon, a web address or a word with no digit, dot or underscore is no id: %s', (body) => {
+    expect(parse(body).accountIdentifiers).toEqual([]);
+  });
+});
