@@ -38,8 +38,11 @@ const PROFILE_PATH =
   /(?<![\w.@/-])(?:https?:\/\/)?(?:www\.|m\.)?[a-z0-9-]{2,30}\.[a-z]{2,6}\/(?:users?\/(?:show\/)?[\w.-]{2,60}(?:\/profile)?|@[\w.-]{2,60}|in\/[\w-]{2,60}|channel\/[\w-]{2,60}|profile\.php\?id=\d{5,25})\/?(?:[?&][\w.%~-]{1,40}=[\w.%~-]{0,80}){0,5}/gi;
 
 /** Labels and what follows them; each value pattern is bounded. */
-/** Provider and product names (provider data): "Instagram ID", "Coinbase user ID" name an account. */
-const PRODUCT_NAMES = [...new Set(providers.flatMap((p) => [p.name, ...(p.products ?? [])]).filter((n) => /^[A-Za-z][A-Za-z]{2,20}$/.test(n)))]
+/**
+ * Provider and product names (provider data): "Instagram ID", "Coinbase user ID" name an account. A name is read less
+ * the registry's qualifier in brackets ("Skype (legacy)" is written "Skype ID" in a provider's mail).
+ */
+const PRODUCT_NAMES = [...new Set(providers.flatMap((p) => [p.name, ...(p.products ?? [])]).map((n) => n.replace(/[ \t]*\([^()]*\)$/, '')).filter((n) => /^[A-Za-z][A-Za-z]{2,20}$/.test(n)))]
   .map((n) => n.toLowerCase())
   .join('|');
 /** The same names as keys of a line, written as the provider writes them ("Outlook.com", "Skype (legacy)" as "Skype"). */

@@ -80,3 +80,21 @@ describe('an id\'s label gives a scheme-prefixed id whole, its namespaces after 
     expect(parse(body).accountIdentifiers).toEqual([]);
   });
 });
+
+describe('a product\'s name is read less the registry\'s bracketed qualifier ("Skype (legacy)" is written "Skype ID")', () => {
+  it.each([
+    ['Microsoft preserved the account under LENS reference LNS-26-0048812.\n\n  Skype ID:  live:.cid.7d21e0a94b3f1c55\n', 'live:.cid.7d21e0a94b3f1c55'],
+    ['Microsoft preserved the Skype-ID 8812093344 under reference LNS-26-0048812.', '8812093344'],
+    ['Microsoft a conservé le compte, référence LNS-26-0048812.\nID de Skype : live:quarry.lark_9\n', 'live:quarry.lark_9'],
+  ])('takes the id: %s', (body, account) => {
+    expect(parse(body).accountIdentifiers).toEqual([account]);
+  });
+
+  it.each([
+    ['Microsoft preserved the account under LENS reference LNS-26-0048812.\nLegacy ID: 8812093344\n'],
+    ['Microsoft preserved the account under LENS reference LNS-26-0048812.\nSkypeline ID: 8812093344\n'],
+    ['Microsoft preserved the account under LENS reference LNS-26-0048812.\nSkype (legacy) ID: none on file\n'],
+  ])('the qualifier alone, a longer word or a value that is no id gives nothing: %s', (body) => {
+    expect(parse(body).accountIdentifiers).toEqual([]);
+  });
+});
