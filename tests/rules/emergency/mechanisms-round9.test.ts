@@ -98,3 +98,23 @@ describe('a person paid for or bought: the buyer’s side of a sale', () => {
     expect(read(text).harm).toBeNull();
   });
 });
+
+describe('the farewell that absolves: a message left for the family that it was not their fault', () => {
+  it.each([
+    'Her text at 4am: tell dad none of this is his fault.',
+    "Tell my brother that it is nobody's fault, he DMed at 3:10.",
+    "The note on the bed said: tell Kemal's mum not to blame herself.",
+    'last snap: tell mum she did nothing wrong x',
+  ])('reads harm in %s', (text) => {
+    expect(read(text).harm).not.toBeNull();
+  });
+
+  it.each([
+    'Tell the insurer it was not her fault, the other driver ran the light.',
+    'Tell your mother it is not her fault that the shop closed.',
+    'Tell my lawyer it was not my fault.',
+    'Tell mum I did nothing wrong at school today.',
+  ])('reads no harm in %s', (text) => {
+    expect(read(text).harm).toBeNull();
+  });
+});

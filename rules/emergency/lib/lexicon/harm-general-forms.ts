@@ -83,6 +83,10 @@ export const SUICIDE_PREPARED_FAMILY: readonly Term[] = [
   // A child talked into leaving home: "convinced her to escape from home this night"
   '(convinced|convince|persuaded|persuade|encouraged|pressured|pressuring|groomed|told|asked) (her|him|the (girl|boy|child|minor|teen)) to (escape|run away|leave (home|the house)|sneak out|run off|come away)\\b',
   "tell (my |his |her |their )?(_ )(that )?i (love|loved|always loved) (her|him|them|you)\\b",
+  // The farewell that absolves (round 9): a message left for a parent or a partner that it was not their fault, that
+  // they did nothing wrong, not to blame themselves ("tell mom it wasnt her fault."). The one told is family, and the
+  // message ends there: not "tell the insurer it was not her fault", not "…not her fault that the shop closed"
+  /tell\s+(?:my\s+|his\s+|her\s+|their\s+|your\s+|ur\s+|\w+['’]s\s+)?(?:mom|mum|mam|ma|mama|mammy|mummy|mommy|mother|dad|daddy|father|papa|pa|parents|folks|nan|nana|gran|granny|grandma|grandpa|wife|husband|girlfriend|boyfriend|partner|sister|brother|sis|bro|kids|son|daughter|family|everyone)\s+(?:that\s+)?(?:(?:it|this|none\s+of\s+(?:this|it))\s+(?:was|is|['’]s|wasn['’]?t|isn['’]?t|wasnt|isnt)\s+(?:not\s+)?(?:ever\s+)?(?:her|his|their|your|ur|anyone['’]?s|anybody['’]?s|nobody['’]?s|no\s?one['’]?s)\s+fault|(?:she|he|they|you)\s+did\s+nothing\s+wrong|not\s+to\s+blame\s+(?:her|him|them|your)sel(?:f|ves))(?=\s*[.,;:!?"'’”)]|\s*$|\s+(?:x+|love|ok|okay|please|and\s+(?:i|that))\b)/,
   // A farewell to the family on a live stream or in a post, and a hose run from the exhaust, in either order
   '(saying|said|says|say|waving) goodbye to (his|her|their|my) (kids|children|family|wife|husband|mum|mom|dad|parents|sons?|daughters?)\\b',
   /\b(?:hose|hosepipe|pipe|tube)\b[^.\n]{0,30}\bexhaust\b|\bexhaust\b[^.\n]{0,30}\b(?:hose|hosepipe|tube)\b/,
