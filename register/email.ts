@@ -102,13 +102,44 @@ function sections(text: string, references: ReferenceSpan[], bodyStart: number):
   const all = references.map((r) => r.reference);
   if (references.length <= 1 || anchors.some((a) => a.at === Infinity)) return () => all;
   const sentences = anchors.map((a) => ({ reference: a.reference, ...sentenceAround(text, a.at) }));
-  const alone = sentences.filter((x) => anchors.filter((a) => a.at >= x.start && a.at < x.end).length === 1);
+  const rows = anchors.flatMap((a) => {
+    const row = rowAround(text, a.at);
+    return row ? [{ reference: a.reference, ...row }] : [];
+  });
+  const only = (x: { start: number; end: number }) => anchors.filter((a) => a.at >= x.start && a.at < x.end).length === 1;
+  // A table row is read before the sentence: a row that holds one reference holds that reference's accounts and date.
+  const alone = [...rows.filter(only), ...sentences.filter(only)];
   return (at) => {
     const own = alone.find((x) => at >= x.start && at < x.end);
     if (own) return [own.reference];
     const owner = [...anchors].reverse().find((a) => a.at <= at);
     return owner ? [owner.reference] : all;
   };
+}
+
+/** Cells parted by bars, tabs or gaps of two blanks or more: a pasted table's row, or a copied page's. */
+const CELL_GAP = /\S(?:[ \t]{2,}|\t)(?=\S)|\|/g;
+const MAX_CONTINUATION = 4;
+
+/**
+ * The table row around a place, where its line has three cells or more ("Outlook.com   x@…   MSP-2611-30918   2026-11-10"),
+ * with the lines under it whose first cell is blank (indented past the row's own indent: "              XUID 2535…"),
+ * which go on with the same row; null where the line is no such row.
+ */
+function rowAround(text: string, at: number): { start: number; end: number } | null {
+  const start = text.lastIndexOf('\n', at - 1) + 1;
+  const lineEnd = text.indexOf('\n', at);
+  let end = lineEnd === -1 ? text.length : lineEnd;
+  const line = text.slice(start, Math.min(end, start + 500));
+  if ((line.match(CELL_GAP) ?? []).length < 2) return null;
+  const indent = /^[ \t]*/.exec(line)![0].length;
+  for (let i = 0; i < MAX_CONTINUATION && end < text.length; i++) {
+    const nextEnd = text.indexOf('\n', end + 1);
+    const next = text.slice(end + 1, nextEnd === -1 ? text.length : Math.min(nextEnd, end + 501));
+    if (/^[ \t]*$/.test(next) || /^[ \t]*/.exec(next)![0].length < indent + 4 || next.includes('|')) break;
+    end = nextEnd === -1 ? text.length : nextEnd;
+  }
+  return { start, end };
 }
 
 /**

@@ -98,3 +98,22 @@ describe('a product\'s name is read less the registry\'s bracketed qualifier ("S
     expect(parse(body).accountIdentifiers).toEqual([]);
   });
 });
+
+describe('a table row that holds one reference holds that reference\'s accounts, with the indented lines under it', () => {
+  const accountsOf = (body: string) => Object.fromEntries(parse(body).confirmations.map((c) => [c.reference, c.accounts.map((a) => a.value)]));
+  it.each([
+    ['We preserved the following.\n\nAccount                     Reference          Preserved\n@quarry.lark_9              SNAP-LE-2611-0093  2026-11-20\n@tern_west.4                SNAP-LE-2611-0094  2026-11-21\n', { 'SNAP-LE-2611-0093': ['@quarry.lark_9'], 'SNAP-LE-2611-0094': ['@tern_west.4'] }],
+    ['Preserved:\n\n| Account | Reference | Date |\n|---|---|---|\n| @quarry.lark_9 | SNAP-LE-2611-0093 | 2026-11-20 |\n| @tern_west.4 | SNAP-LE-2611-0094 | 2026-11-21 |\n', { 'SNAP-LE-2611-0093': ['@quarry.lark_9'], 'SNAP-LE-2611-0094': ['@tern_west.4'] }],
+    ['Preservation numbers below.\n\nService    Identifier            Preservation No.   Date\nOutlook    quarry.lark@outlook.com   MSP-2611-30918   2026-11-10\nXbox       gamertag "Low Tide Runner"   MSP-2611-30919   2026-11-11\n           XUID 2535412998770093\n', { 'MSP-2611-30918': ['quarry.lark@outlook.com'], 'MSP-2611-30919': ['Low Tide Runner', '2535412998770093'] }],
+  ])('gives each row\'s accounts to its reference: %s', (body, expected) => {
+    expect(accountsOf(body)).toEqual(expected);
+  });
+
+  it.each([
+    ['We preserved @quarry.lark_9 under reference SNAP-LE-2611-0093.\nWe preserved @tern_west.4 under reference SNAP-LE-2611-0094.\n', { 'SNAP-LE-2611-0093': ['@quarry.lark_9'], 'SNAP-LE-2611-0094': ['@tern_west.4'] }],
+    ['Reference SNAP-LE-2611-0093:\n  - @quarry.lark_9\nReference SNAP-LE-2611-0094:\n  - @tern_west.4\n', { 'SNAP-LE-2611-0093': ['@quarry.lark_9'], 'SNAP-LE-2611-0094': ['@tern_west.4'] }],
+    ['Reference      SNAP-LE-2611-0093      2026-11-20\nAccounts: @quarry.lark_9\n\nReference      SNAP-LE-2611-0094      2026-11-21\nAccounts: @tern_west.4\n', { 'SNAP-LE-2611-0093': ['@quarry.lark_9'], 'SNAP-LE-2611-0094': ['@tern_west.4'] }],
+  ])('prose, a list and a reference row over an unindented line read as before: %s', (body, expected) => {
+    expect(accountsOf(body)).toEqual(expected);
+  });
+});
