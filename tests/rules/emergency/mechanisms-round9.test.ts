@@ -118,3 +118,21 @@ describe('the farewell that absolves: a message left for the family that it was 
     expect(read(text).harm).toBeNull();
   });
 });
+
+describe('one responder got to the person, as many were', () => {
+  it.each([
+    "He says he will shoot his wife tonight. We need the subscriber's phone location to get a deputy to the house.",
+    'She has taken 40 tablets. Request the IP address so we can get a paramedic to her.',
+    'The boy says he will hang himself at 9pm. Please provide cell-site data so that we can get a trooper out to him.',
+  ])('reads a purpose in %s', (text) => {
+    expect(read(text).nexus).not.toBeNull();
+  });
+
+  it.each([
+    "He says he will shoot his wife tonight. We need the subscriber's phone records to get a conviction at trial.",
+    'She has taken 40 tablets. Request the IP address so we can get a statement to the court.',
+    'He says he will stab her. Request the account data to get a detective assigned to the file.',
+  ])('reads no purpose in %s', (text) => {
+    expect(read(text).nexus).toBeNull();
+  });
+});

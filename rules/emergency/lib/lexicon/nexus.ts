@@ -97,7 +97,8 @@ export const PURPOSE_TERMS: readonly Term[] = [
   'liberat*',
   '(free|release) (the )?(hostages?|child|children|victim|her|him|them|(his|her|their) (mother|father|wife|husband|partner|child|children|son|daughter))',
   '(go|get|come|drive|respond|proceed) to (the|his|her|their) (correct |right |exact )?(building|address|location|house|home|place|scene|room|flat|apartment)',
-  /get\s+(?:(?:officers|units|police|help|an?\s+ambulance|EMS|paramedics|deputies|a\s+car|patrols?|someone|somebody)\s*(?:and|,|\+|&)?\s*)+(?:to|there|out\s+to)\b/,
+  // One responder as well as many (round 9): "get an officer to him before the bridge", "get a paramedic to her"
+  /get\s+(?:(?:officers|units|police|help|an?\s+(?:ambulance|car|officer|deputy|trooper|constable|cop|medic|paramedic|unit|patrol|crew|responder|negotiator)|EMS|paramedics|medics|deputies|troopers|constables|cops|responders|patrols?|someone|somebody)\s*(?:and|,|\+|&)?\s*)+(?:to|there|out\s+to)\b/,
   'be (sent|dispatched|deployed|directed) (to|out)',
   'make sure (she|he|they|the (child|victim|family)) (is|are) (safe|ok|okay|alive|unharmed)',
   '(bring|get|take) (her|him|them|the (child|victim|girl|boy)) (home|back|out|to safety)',
