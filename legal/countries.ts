@@ -1,6 +1,6 @@
 /**
  * ISO 3166-1 alpha-2: the 249 officially assigned codes (no reserved or withdrawn ones such as UK, EU or XK).
- * Kept as one string so the in-page guide, which imports the settings schema, carries under a kilobyte for it.
+ * Kept as one string: under a kilobyte. The in-page guide needs only country names (`country-name.ts`), not this list.
  */
 const CODES = `
 AD AE AF AG AI AL AM AO AQ AR AS AT AU AW AX AZ BA BB BD BE BF BG BH BI BJ
@@ -19,13 +19,4 @@ export const COUNTRY_CODES: readonly string[] = CODES.trim().split(/\s+/);
 const known = new Set(COUNTRY_CODES);
 export const isCountryCode = (code: string): boolean => known.has(code);
 
-/** The country's English name, from the browser's own data (no list of names to ship); the code where it has none. */
-let names: Intl.DisplayNames | undefined;
-export function countryName(code: string): string {
-  try {
-    names ??= new Intl.DisplayNames(['en'], { type: 'region' });
-    return names.of(code) ?? code;
-  } catch {
-    return code;
-  }
-}
+export { countryName } from './country-name';

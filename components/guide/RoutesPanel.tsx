@@ -1,4 +1,4 @@
-import { countryName } from '../../legal/countries';
+import { countryName } from '../../legal/country-name';
 import type { GuideRoutes } from '../../messages/protocol';
 import { RouteList } from '../RouteList';
 import { useGuideText, type GuideText } from './guide-text';

@@ -9,7 +9,7 @@ import { INSTRUMENT_IDS, instrumentSchema, legalFactSchema, type InstrumentInput
  * Like the provider files test: each instrument is one file `legal/<id>.ts` whose default export is that instrument,
  * registered in `legal/instruments.ts`. Other modules of the folder are listed as support.
  */
-const SUPPORT = new Set(['countries', 'dates', 'define', 'instruments', 'issuers', 'route-types', 'routes', 'schema']);
+const SUPPORT = new Set(['countries', 'country-name', 'dates', 'define', 'instruments', 'issuers', 'route-types', 'routes', 'schema']);
 const modules = import.meta.glob<{ default?: InstrumentInput }>('../../legal/*.ts', { eager: true });
 const files = readdirSync('legal')
   .filter((f) => f.endsWith('.ts'))
