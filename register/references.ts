@@ -7,8 +7,9 @@ export interface FoundReference {
   /** Exactly as the text shows it. */
   reference: string;
   /** Where it was found: introduced by words a provider uses for its own reference, by "case number" (which
-   *  may be the investigator's own echoed back), or by a known format alone. */
-  how: 'labelled' | 'case-labelled' | 'format';
+   *  may be the investigator's own echoed back), by a known format alone, or as another request's number
+   *  ("earlier ticket", "linked request": an extension names the request it extends). */
+  how: 'labelled' | 'case-labelled' | 'format' | 'other-request';
 }
 
 /** The reference itself, matched where the label ends (sticky): one bounded run, no nested repetition. */
@@ -27,7 +28,13 @@ const WEAK_LABEL = /^(?:case|matter|incident|record|inquiry|enquiry)\b/i;
 const FORMAT = /(?<![A-Za-z0-9/-])([A-Z]{2,6}(?:-[A-Z0-9]{2,12}){1,4})\b/g;
 
 /** The investigator's own numbers, not the provider's. */
-const OWN_NUMBER_BEFORE = /\b(?:your|agency|agency's|internal|department(?:al)?|officer'?s?)\s+(?:own\s+)?(?:case|file|internal|reference|ref|report)\b[^.\n]{0,20}\n?[^.\n]{0,4}$|\bour\s+(?:case|file|investigation)\b[^.\n]{0,20}\n?[^.\n]{0,4}$|\b(?:ncmec|cybertip(?:line)?|cyber\s+tip)\b[^.\n]{0,30}$|\bu\.?s\.?c\.?\b[^.\n]{0,5}$/i;
+const OWN_NUMBER_BEFORE = /\b(?:your|agency(?:['’]s)?|internal|department(?:al)?|officer(?:['’]?s)?|request[eo]r(?:['’]?s)?|requesting|submitter(?:['’]?s)?|investigat(?:or(?:['’]?s)?|ing))\s+(?:own\s+)?(?:case|file|internal|reference|ref|report)\b[^.\n]{0,20}\n?[^.\n]{0,4}$|\bour\s+(?:case|file|investigation)\b[^.\n]{0,20}\n?[^.\n]{0,4}$|\b(?:ncmec|cybertip(?:line)?|cyber\s+tip)\b[^.\n]{0,30}$|\bu\.?s\.?c\.?\b[^.\n]{0,5}$/i;
+/**
+ * Another request's number named beside this one ("Extends earlier ticket 00519002", "original reference"), or a
+ * ticket of another desk ("your help-desk ticket #90213 about portal access"): the page shows it, it is not what
+ * this page gives.
+ */
+const OTHER_NUMBER_BEFORE = /\b(?:earlier|previous|prior|original|parent|related|linked|former|superseded|old)\s+(?:request|ticket|reference|ref|case|preservation|submission)\b[^.\n]{0,20}\n?[^.\n]{0,4}$|\b(?:help|service)[\s-]?desk\s+(?:ticket|case|request)\b[^.\n]{0,20}\n?[^.\n]{0,4}$/i;
 const PROVIDER_SAYS_YOURS = /\byour\s+(?:reference|request|confirmation|tracking|ticket)\s+(?:number|no\.?|id|#)\b[^.\n]{0,10}$/i;
 
 function looksLikeNotAReference(token: string): boolean {
@@ -72,6 +79,10 @@ export function findReferences(text: string, exclude: readonly string[] = []): F
     const before = input.slice(Math.max(0, m.index! - 40), hit.index);
     if (looksLikeNotAReference(token)) continue;
     if (OWN_NUMBER_BEFORE.test(before) && !PROVIDER_SAYS_YOURS.test(before)) continue;
+    if (OTHER_NUMBER_BEFORE.test(before)) {
+      add(token, 'other-request');
+      continue;
+    }
     add(token, WEAK_LABEL.test(label.trim()) ? 'case-labelled' : 'labelled');
   }
   for (const m of input.matchAll(FORMAT)) {
@@ -79,6 +90,10 @@ export function findReferences(text: string, exclude: readonly string[] = []): F
     if (!/\d/.test(token) || looksLikeNotAReference(token)) continue;
     const before = input.slice(Math.max(0, m.index! - 40), m.index!);
     if (OWN_NUMBER_BEFORE.test(before) && !PROVIDER_SAYS_YOURS.test(before)) continue;
+    if (OTHER_NUMBER_BEFORE.test(before)) {
+      add(token, 'other-request');
+      continue;
+    }
     if (/^(?:UTC|GMT|CET|EST|PST)[-+]/.test(token)) continue;
     add(token, 'format');
   }
@@ -87,4 +102,11 @@ export function findReferences(text: string, exclude: readonly string[] = []): F
   const all = [...found.values()];
   const labelled = all.some((f) => f.how === 'labelled');
   return (labelled ? all.filter((f) => f.how !== 'case-labelled') : all).slice(0, 20);
+}
+
+/** The references a confirmation page gives for this request: not the numbers of other requests it names. */
+export function referencesOfThisRequest(text: string, exclude: readonly string[] = []): string[] {
+  return findReferences(text, exclude)
+    .filter((found) => found.how !== 'other-request')
+    .map((found) => found.reference);
 }

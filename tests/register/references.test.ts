@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { findReferences } from '../../register/references';
+import { findReferences, referencesOfThisRequest } from '../../register/references';
 import { loadFixtures } from '../../scripts/lib/fixtures.mjs';
 import { loadPage } from '../support/dom';
 
@@ -34,7 +34,8 @@ describe('reference extraction on the confirmation fixtures', () => {
       const walker = doc.createTreeWalker(doc.body, 4 /* NodeFilter.SHOW_TEXT */);
       const parts: string[] = [];
       for (let n = walker.nextNode(); n; n = walker.nextNode()) if (!['SCRIPT', 'STYLE'].includes(n.parentElement?.tagName ?? '')) parts.push(n.nodeValue ?? '');
-      const refs = found(parts.join(' '));
+      // What the guide offers on a confirmation page: not the numbers of other requests the page names.
+      const refs = referencesOfThisRequest(parts.join(' '));
       for (const reference of fixture.references!) expect(refs).toContain(reference);
       for (const not of fixture.notReferences ?? []) expect(refs).not.toContain(not);
     });
@@ -70,5 +71,37 @@ describe('reference extraction corpus (labelled independently)', () => {
 describe('reference extraction across layout line breaks', () => {
   it('knows the agency’s own number when the label and value sit on separate lines', () => {
     expect(found('Case number: 31870452\nYour case / file number\nRPD-26-00417\nPage 1 of 2')).toEqual(['31870452']);
+  });
+});
+
+describe('numbers a confirmation page names that are not this request’s reference', () => {
+  const offered = (text: string) => referencesOfThisRequest(text);
+
+  it.each([
+    ['Ticket 00612093\nExtends earlier ticket\n00598114 (closed)', ['00612093'], '00598114'],
+    ['Request ID: PRX-77120\nPrevious request: PRX-70411 (expired)', ['PRX-77120'], 'PRX-70411'],
+    ['Confirmation number: 8812004\nLinked request ID 8799310, the original preservation', ['8812004'], '8799310'],
+    ['Your request number is 5530129. Your help-desk ticket #77314 about your log-in stays open.', ['5530129'], '77314'],
+  ])('%s', (text, want, other) => {
+    expect(offered(text)).toEqual(want);
+    // Still read as a reference, of another request: an extension's e-mail links the two.
+    expect(findReferences(text).find((f) => f.reference === other)?.how).toBe('other-request');
+  });
+
+  it.each([
+    ['Requester’s case: SO-26-1187\nRequest no. 41187730', ['41187730']],
+    ["Requester's case SO-26-1187\nRequest no. 41187730", ['41187730']],
+    ['Requesting agency case number: PD-2026-0412\nReference: LE-88120', ['LE-88120']],
+    ['Investigator’s case no. KR-26-551\nTicket #5512093', ['5512093']],
+  ])('the requester’s own number is not the provider’s: %s', (text, want) => {
+    expect(offered(text)).toEqual(want);
+  });
+
+  it.each([
+    ['Ticket #00612093 has been created for your preservation request.', ['00612093']],
+    ['Reference: ZM-2026-004417 (original request received 2 November)', ['ZM-2026-004417']],
+    ['Your related documents were received. Request ID: 8f3a9c2e', ['8f3a9c2e']],
+  ])('a number of this request stays offered: %s', (text, want) => {
+    expect(offered(text)).toEqual(want);
   });
 });

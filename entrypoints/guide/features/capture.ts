@@ -1,7 +1,7 @@
 import type { CaptureNote, OfferedReference } from '../../../components/CaptureList';
 import { recallForm, saveReference } from '../../../messages/register-client';
 import { pageText as visiblePageText } from '../../../recognition/page-roots';
-import { findReferences } from '../../../register/references';
+import { referencesOfThisRequest } from '../../../register/references';
 import { defineFeature } from './define';
 
 type Carried = { caseNumber: string; accountIdentifiers: string[] };
@@ -41,7 +41,7 @@ export default defineFeature({
     const offer = () => {
       // The case number and accounts the investigator typed are theirs, even when the portal echoes them back.
       const own = carried ? [carried.caseNumber, ...carried.accountIdentifiers] : [];
-      const found = findReferences(pageText().slice(0, 200_000), own).map((r) => r.reference);
+      const found = referencesOfThisRequest(pageText().slice(0, 200_000), own);
       const known = new Map(offered.map((r) => [r.reference, r]));
       offered = found.map((reference) => known.get(reference) ?? { reference, state: 'idle' as const });
       show();
