@@ -90,8 +90,12 @@ export const PAGE_KIND_TABLE = [
     title: 'Portal page',
     isRequestForm: false,
     checked: true,
-    urlWords: null,
-    headingWords: [],
+    // Pages a portal has besides its forms: settings, help, a list of requests. Last in precedence: a URL or heading
+    // that also names a request form is that form.
+    urlWords: /(?:^|[/#?&=_.-])(?:settings|preferences|profile|help|faqs?|support|dashboard|inbox|notifications)(?:$|[/#?&=_.-])/i,
+    headingWords: [
+      /^\s*(?:(?:my|account|profile|user)\s+)?(?:settings|preferences|profile|account|dashboard|inbox|notifications?)\s*$|^\s*(?:help|faqs?|support)\b(?!\s+us\b)|frequently\s+asked|^\s*my\s+(?:requests|cases|submissions)\b/i,
+    ],
     facts: ['preservation', 'userNotification', 'emergency', 'childSafety', 'international', 'identifiers', 'legalEntity'],
   },
 ] as const satisfies readonly PageKindEntry[];

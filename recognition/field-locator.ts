@@ -14,7 +14,7 @@ export interface LocatedField {
 }
 
 const CONTROL_SELECTOR =
-  'input, select, textarea, [contenteditable=""], [contenteditable="true"], [contenteditable="plaintext-only"], [role="textbox"], [role="radio"]';
+  'input, select, textarea, [contenteditable=""], [contenteditable="true"], [contenteditable="plaintext-only"], [role="textbox"], [role="radio"], [role="combobox"], [role="switch"]';
 /** Pages with more controls than this are not request forms; the cap keeps a hostile page from costing much. */
 export const MAX_CONTROLS = 400;
 
@@ -36,6 +36,8 @@ export function findControls(root: Document | Element | ShadowRoot, limit = MAX_
 
 function optionTexts(el: FormControl, kind: ControlKind, pass: RecognitionPass): string[] | undefined {
   if (kind === 'select') {
+    // A component library's select lists its options only while open.
+    if (el.tagName !== 'SELECT') return undefined;
     return Array.from((el as HTMLSelectElement).options, (o) => `${o.textContent ?? ''} ${o.value}`).slice(0, 50);
   }
   if (kind === 'radio') {

@@ -72,7 +72,7 @@ const RULES: RoleRule[] = [
   {
     role: 'date-range',
     kinds: TEXTUAL,
-    match: /date\s+range|range\s+of\s+dates|time\s*frame|time\s+(?:period|range)|period\s+of\s+(?:records|data|time)|relevant\s+(?:dates|period)|dates?\s+(?:of\s+(?:the\s+)?)?records|records?\s+(?:date|period)/i,
+    match: /date\s+range|\bdata\s+(?:range|period)\b|range\s+of\s+dates|time\s*frame|time\s+(?:period|range)|period\s+of\s+(?:records|data|time)|relevant\s+(?:dates|period)|dates?\s+(?:of\s+(?:the\s+)?)?records|records?\s+(?:date|period)/i,
   },
   {
     role: 'date-start',

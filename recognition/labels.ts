@@ -14,6 +14,9 @@ export function controlKind(el: Element): ControlKind | null {
   const tag = el.tagName.toLowerCase();
   if (tag === 'textarea') return 'textarea';
   if (tag === 'select') return 'select';
+  if (isPickOnlyCombobox(el)) return 'select';
+  // A toggle switch (`<button role=switch aria-checked>`) says yes or no like a checkbox.
+  if (tag !== 'input' && el.getAttribute('role') === 'switch') return 'checkbox';
   if (tag === 'input') {
     const type = ((el as HTMLInputElement).type || 'text').toLowerCase();
     if (SKIPPED_INPUT_TYPES.has(type)) return null;
@@ -28,6 +31,30 @@ export function controlKind(el: Element): ControlKind | null {
     return 'editable';
   }
   return null;
+}
+
+/**
+ * A component library's select (`role=combobox` that cannot be typed in: a `<div>`, or a read-only input as Ant
+ * Design and Ext JS make). A combobox one types into is an autocomplete text box and stays text.
+ */
+function isPickOnlyCombobox(el: Element): boolean {
+  if (el.getAttribute('role') !== 'combobox') return false;
+  if (el.tagName !== 'INPUT') return !(el as HTMLElement).isContentEditable;
+  const input = el as HTMLInputElement;
+  return input.type !== 'hidden' && (input.readOnly || el.getAttribute('aria-readonly') === 'true');
+}
+
+/** What a component library's select shows as chosen: its own value or text, else the text beside it in its widget. */
+export function comboboxText(el: Element): string {
+  const own = el.tagName === 'INPUT' ? ((el as HTMLInputElement).value ?? '').trim() : textOf(el, 200);
+  if (own) return own;
+  // Ant Design and others leave the input empty and show the choice in a sibling: read up to two wrappers up.
+  let scope = el.parentElement;
+  for (let level = 0; scope && level < 2; level++, scope = scope.parentElement) {
+    const text = textOf(scope, 200);
+    if (text) return text;
+  }
+  return '';
 }
 
 const NON_LABEL_TAGS = new Set(['SELECT', 'TEXTAREA', 'OPTION', 'SCRIPT', 'STYLE', 'BUTTON', 'TEMPLATE', 'NOSCRIPT']);
@@ -65,7 +92,10 @@ export function textOf(el: Element | null, max = 200): string {
 function idRefsText(el: Element, attr: string): string {
   const ids = (el.getAttribute(attr) ?? '').split(/\s+/).filter(Boolean);
   const root = el.getRootNode() as Document | ShadowRoot;
-  return cleanText(ids.map((id) => textOf(root.getElementById?.(id) ?? null)).join(' '));
+  // As a browser names it: a referenced element's own aria-label before its text (an icon button "i" labelled
+  // "Target identifier(s)").
+  const named = (target: Element | null) => (target ? cleanText(target.getAttribute('aria-label')) || textOf(target) : '');
+  return cleanText(ids.map((id) => named(root.getElementById?.(id) ?? null)).join(' '));
 }
 
 function isControlLike(node: Node): boolean {
@@ -128,6 +158,29 @@ export function groupLabel(el: HTMLInputElement, pass = new RecognitionPass()): 
   let container: Element | null = el.parentElement;
   while (container && !holders.has(container)) container = container.parentElement;
   return container ? pass.once(GROUP_TEXT, container, (c) => precedingText(c, 3)) : '';
+}
+
+/**
+ * A control in a grid's cell (one row per account, say): the cell's `headers`, or the `<th>` above it in the
+ * table's head row. Row layouts (a `<th>` caption and a `<td>` control side by side) have no head row.
+ */
+export function columnHeader(el: Element): string {
+  const cell = el.closest('td');
+  const table = cell?.closest('table');
+  if (!cell || !table) return '';
+  if (cell.hasAttribute('headers')) return idRefsText(cell, 'headers');
+  const headRow = table.querySelector(':scope > thead > tr') ?? table.querySelector(':scope > tbody > tr, :scope > tr');
+  const headers = headRow ? Array.from(headRow.children) : [];
+  if (!headRow || headRow === cell.parentElement || !headers.length || !headers.every((c) => c.tagName === 'TH')) return '';
+  const span = (c: Element) => Math.max(1, Number(c.getAttribute('colspan')) || 1);
+  let index = 0;
+  for (let before = cell.previousElementSibling; before; before = before.previousElementSibling) index += span(before);
+  let at = 0;
+  for (const header of headers) {
+    at += span(header);
+    if (index < at) return textOf(header);
+  }
+  return '';
 }
 
 const GROUPS = 'checkable-groups';
@@ -193,6 +246,7 @@ export function labelCandidates(el: FormControl, pass = new RecognitionPass()): 
       fromIdentifiers.push(text);
     }
   }
+  push(columnHeader(el));
   const preceding = precedingText(el);
   push(preceding);
   // A hint ("e.g. the @handle or numeric user id") names the field only when nothing above does.

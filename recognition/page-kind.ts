@@ -1,6 +1,6 @@
 import { PAGE_KIND_TABLE, isRequestPage, pageKindEntry, type PageKind } from '../providers/page-kinds';
 import type { LocatedField } from './field-locator';
-import { isChecked, textOf } from './labels';
+import { comboboxText, isChecked, textOf } from './labels';
 import { pageRoots, queryRoots, type PageRoot } from './page-roots';
 import { isVisible } from './visibility';
 
@@ -14,6 +14,11 @@ export interface PageSignals {
   /** Kind suggested by the located fields (an emergency narrative, legal-process upload...). */
   fieldKind: PageKind | null;
   confirmationWording: boolean;
+  /**
+   * Confirmation wording in the page's loose text (a sentence in a plain `<div>`), read only where no request form
+   * and no heading, status or paragraph decided: false wherever it was not read.
+   */
+  confirmationInText?: boolean;
   passwordField: boolean;
   /** Visible fields a person fills in for a request (not log-in credentials). */
   requestFieldCount: number;
@@ -23,6 +28,7 @@ export interface PageSignals {
 const KIND_WORDS = PAGE_KIND_TABLE.filter((entry) => entry.isRequestForm).map((entry) => [entry.id, entry.headingWords] as const);
 const LOGIN_WORDS = pageKindEntry('login').headingWords;
 const CONFIRMATION_WORDS = pageKindEntry('confirmation').headingWords;
+const NON_REQUEST_WORDS = pageKindEntry('other').headingWords;
 
 /** The request form a text names, if any. */
 export function kindInText(text: string): PageKind | null {
@@ -54,13 +60,19 @@ export function selectedOption(select: HTMLSelectElement): HTMLOptionElement | n
   return options.find((o) => o.selected) ?? options.find((o) => o.value === select.value) ?? null;
 }
 
+/** What a select shows as chosen: a native select's option (text and value), a component library's shown text. */
+export function chosenText(el: Element): string {
+  if (el.tagName !== 'SELECT') return comboboxText(el);
+  const option = selectedOption(el as HTMLSelectElement);
+  return option ? `${option.textContent ?? ''} ${option.value}` : '';
+}
+
 /** Text of the selected request type: a select or radio group whose role is `request-type`. */
 function selectedRequestType(fields: LocatedField[]): PageKind | null {
   for (const field of fields) {
     if (field.role !== 'request-type') continue;
     if (field.kind === 'select') {
-      const option = selectedOption(field.element as HTMLSelectElement);
-      const kind = option ? kindInText(`${option.textContent ?? ''} ${option.value}`) : null;
+      const kind = kindInText(chosenText(field.element));
       if (kind) return kind;
     } else if (field.kind === 'radio') {
       const radio = field.element as HTMLInputElement;
@@ -78,6 +90,37 @@ function fieldKind(fields: LocatedField[]): PageKind | null {
   return kindInText(labels);
 }
 
+const MAX_LOOSE_TEXTS = 400;
+const SKIPPED_PARENTS = new Set(['SCRIPT', 'STYLE', 'TEMPLATE', 'NOSCRIPT', 'TEXTAREA', 'OPTION']);
+
+/** Whether a visible text node of the page, in the first few hundred, says a request was submitted. */
+function confirmationInLooseText(roots: readonly PageRoot[]): boolean {
+  let read = 0;
+  for (const root of roots) {
+    const doc = root.nodeType === 9 ? (root as Document) : root.ownerDocument;
+    if (!doc) continue;
+    const walker = doc.createTreeWalker(root, 4 /* NodeFilter.SHOW_TEXT */);
+    for (let node = walker.nextNode(); node && read < MAX_LOOSE_TEXTS; node = walker.nextNode()) {
+      const text = node.nodeValue ?? '';
+      if (text.trim().length < 12) continue;
+      read++;
+      const parent = node.parentElement;
+      if (!parent || SKIPPED_PARENTS.has(parent.tagName) || parent.closest('quickfreeze-guide')) continue;
+      const sample = text.length > 300 ? text.slice(0, 300) : text;
+      if (CONFIRMATION_WORDS.some((re) => re.test(sample)) && isVisible(parent)) return true;
+    }
+  }
+  return false;
+}
+
+/** The kind a heading names: a request form, a sign-in, or a page of the portal that is no form (settings, help). */
+function headingKind(text: string): PageKind | null {
+  const kind = kindInText(text);
+  if (kind) return kind;
+  if (LOGIN_WORDS.some((re) => re.test(text))) return 'login';
+  return NON_REQUEST_WORDS.some((re) => re.test(text)) ? 'other' : null;
+}
+
 /** Read the signals from the page. The DOM work is bounded: a few dozen headings, a few thousand characters. */
 export function readPageSignals(doc: Document, urlKind: PageKind | null, fields: LocatedField[]): PageSignals {
   // Headings and messages inside components and same-origin frames count as the page's own.
@@ -88,9 +131,11 @@ export function readPageSignals(doc: Document, urlKind: PageKind | null, fields:
   const confirmationWording = [...headings, ...statuses, ...paragraphs].some((t) => CONFIRMATION_WORDS.some((re) => re.test(t)));
   const passwordField = queryRoots(roots, 'input[type=password]', 20).some((el) => isVisible(el));
   const requestFieldCount = fields.filter((f) => f.role !== null || f.kind === 'textarea' || f.kind === 'editable' || f.kind === 'select' || f.kind === 'file').length;
-  const headingKinds = headings.map((h) => kindInText(h) ?? (LOGIN_WORDS.some((re) => re.test(h)) ? 'login' : null)).filter((k): k is PageKind => k !== null);
+  const headingKinds = headings.map((h) => headingKind(h)).filter((k): k is PageKind => k !== null);
+  const confirmationInText = !confirmationWording && requestFieldCount < 2 && confirmationInLooseText(roots);
   return {
     urlKind,
+    confirmationInText,
     selectedKind: selectedRequestType(fields),
     headingKinds,
     fieldKind: fieldKind(fields),
@@ -103,6 +148,7 @@ export function readPageSignals(doc: Document, urlKind: PageKind | null, fields:
 /** The rule of `decidePageKind` that decided: the shape report says why a page got its kind. */
 export type PageKindReason =
   | 'confirmation-wording'
+  | 'confirmation-in-text'
   | 'confirmation-url'
   | 'sign-in'
   | 'selected-request-type'
@@ -111,7 +157,8 @@ export type PageKindReason =
   | 'field-labels'
   | 'form-of-unknown-kind'
   | 'url-with-fields'
-  | 'no-request-form';
+  | 'no-request-form'
+  | 'non-request-page';
 
 /** Decide the page kind and say which rule decided. Order of trust: what the page shows now, then the URL, then headings and labels. */
 export function explainPageKind(s: PageSignals): { kind: PageKind; reason: PageKindReason } {
@@ -119,6 +166,13 @@ export function explainPageKind(s: PageSignals): { kind: PageKind; reason: PageK
   if (s.confirmationWording && !hasRequestForm) return { kind: 'confirmation', reason: 'confirmation-wording' };
   if (s.urlKind === 'confirmation' && !hasRequestForm) return { kind: 'confirmation', reason: 'confirmation-url' };
   if ((s.passwordField || s.urlKind === 'login' || s.headingKinds[0] === 'login') && !hasRequestForm) return { kind: 'login', reason: 'sign-in' };
+  // The URL or the page's first heading names a page that is no request (settings, help, a list of requests): its
+  // fields (a contact form, filters, preferences) are not a request's, whatever their options and labels say.
+  const requestUrl = s.urlKind !== null && isRequestPage(s.urlKind);
+  const requestHeading = s.headingKinds[0] !== undefined && isRequestPage(s.headingKinds[0]);
+  if ((s.urlKind === 'other' && !requestHeading) || (s.headingKinds[0] === 'other' && !requestUrl)) {
+    return { kind: 'other', reason: 'non-request-page' };
+  }
   if (s.selectedKind) return { kind: s.selectedKind, reason: 'selected-request-type' };
   if (hasRequestForm) {
     if (s.urlKind && isRequestPage(s.urlKind)) return { kind: s.urlKind, reason: 'url' };
@@ -128,6 +182,7 @@ export function explainPageKind(s: PageSignals): { kind: PageKind; reason: PageK
     return { kind: 'other', reason: 'form-of-unknown-kind' };
   }
   if (s.urlKind && isRequestPage(s.urlKind) && s.requestFieldCount > 0) return { kind: s.urlKind, reason: 'url-with-fields' };
+  if (s.confirmationInText) return { kind: 'confirmation', reason: 'confirmation-in-text' };
   return { kind: 'other', reason: 'no-request-form' };
 }
 

@@ -1,7 +1,7 @@
 import type { PageKind } from '../providers/page-kinds';
 import type { PortalEntry } from '../providers/portals';
 import { assignEmergencyNarrative, locateFields, type LocatedField } from './field-locator';
-import { decidePageKind, readPageSignals } from './page-kind';
+import { explainPageKind, readPageSignals } from './page-kind';
 import { applyTaughtFields, taughtPageKind } from './taught';
 import { pageKindFromUrl } from './url-page-kind';
 import type { TaughtPage } from '../storage/taught-page';
@@ -23,7 +23,12 @@ export function recognizePage(doc: Document, url: URL, provider: RecognizedProvi
   const fields = locateFields(doc);
   const pinned = applyTaughtFields(fields, taught);
   const signals = readPageSignals(doc, pageKindFromUrl(url, provider), fields);
-  const page = taughtPageKind(decidePageKind(signals), signals, taught);
+  const decided = explainPageKind(signals);
+  const page = taughtPageKind(decided.kind, signals, taught);
+  if (page === 'other' && decided.reason === 'non-request-page') {
+    // A help page's contact form or a dashboard's filters: no request checks run on them.
+    for (const field of fields) if (!pinned.has(field)) field.role = null;
+  }
   if (page === 'emergency' && !fields.some((f) => f.role === 'emergency-description')) {
     assignEmergencyNarrative(fields.filter((f) => !pinned.has(f)));
   }

@@ -28,6 +28,8 @@ export const PAGE_KIND_REASONS = [
   'form-of-unknown-kind',
   'url-with-fields',
   'no-request-form',
+  'non-request-page',
+  'confirmation-in-text',
   'taught',
 ] as const satisfies readonly (PageKindReason | 'taught')[];
 /** Fails to compile when `explainPageKind` gains a reason this list lacks. */

@@ -74,6 +74,7 @@ function sameRadioGroup(a: FormControl, b: FormControl): boolean {
 
 function options(field: LocatedField, fields: readonly LocatedField[], say: (text: string) => string): string[] | undefined {
   if (field.kind === 'select') {
+    if (field.element.tagName !== 'SELECT') return [];
     return Array.from((field.element as HTMLSelectElement).options)
       .slice(0, SHAPE_LIMITS.options)
       .map((option) => say(option.textContent ?? ''));
@@ -91,6 +92,7 @@ function options(field: LocatedField, fields: readonly LocatedField[], say: (tex
 function choice(field: LocatedField): Pick<ShapeField, 'selected' | 'checked'> {
   if (field.role !== 'request-type') return {};
   if (field.kind === 'radio') return { checked: isChecked(field.element) };
+  if (field.element.tagName !== 'SELECT') return { selected: null };
   const select = field.element as HTMLSelectElement;
   const chosen = selectedOption(select);
   const index = chosen ? Array.from(select.options).indexOf(chosen) : -1;

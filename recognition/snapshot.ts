@@ -1,6 +1,6 @@
 import type { FieldSnapshot } from '../rules/types';
 import type { LocatedField } from './field-locator';
-import { isChecked, textOf, type FormControl } from './labels';
+import { comboboxText, isChecked, textOf, type FormControl } from './labels';
 import { selectedOption } from './page-kind';
 
 export const MAX_VALUE_CHARS = 1_000_000;
@@ -9,6 +9,7 @@ function valueOf(field: LocatedField): string {
   const el = field.element;
   switch (field.kind) {
     case 'select': {
+      if (el.tagName !== 'SELECT') return comboboxText(el).slice(0, 400);
       const option = selectedOption(el as HTMLSelectElement);
       return option ? `${(option.textContent ?? '').trim()}`.slice(0, 400) || option.value : '';
     }

@@ -1,0 +1,138 @@
+import { describe, expect, it } from 'vitest';
+import { providerForUrl } from '../../providers/registry';
+import { explainPageKind, type PageSignals } from '../../recognition/page-kind';
+import { recognizePage } from '../../recognition/recognize';
+import { loadPage } from '../support/dom';
+
+/**
+ * Mechanisms found by a blind set of portal pages (tests/fixtures/portals-blind, 2026-11-30), each probed here with
+ * pages of its own: pages a portal has besides its forms, a confirmation said in a plain block, grid columns,
+ * component-library selects and switches, a label borrowed from an icon's name.
+ */
+function recognize(body: string, url = 'https://lers.google.com/requests/new') {
+  const doc = loadPage(`<!doctype html><html><body>${body}</body></html>`, url);
+  const result = recognizePage(doc, new URL(url), providerForUrl(url)!);
+  const roleOf = (selector: string) => result.fields.find((f) => f.element === doc.querySelector(selector))?.role ?? null;
+  return { ...result, roleOf };
+}
+
+const signals = (over: Partial<PageSignals>): PageSignals => ({
+  urlKind: null,
+  selectedKind: null,
+  headingKinds: [],
+  fieldKind: null,
+  confirmationWording: false,
+  passwordField: false,
+  requestFieldCount: 0,
+  ...over,
+});
+
+describe('a portal page that is no request form (settings, help, a list of requests)', () => {
+  it.each([
+    ['settings whose preference names a preservation', '<h1>Account settings</h1><label for="a">Agency</label><input id="a"><label for="b">Remind me before a preservation expires</label><input id="b"><label for="c">Default case number prefix</label><input id="c">', 'https://lers.google.com/account'],
+    ['a help page with a contact form whose topics are request kinds', '<h1>Help for investigators</h1><label for="t">Topic</label><select id="t"><option selected>Preservation</option><option>Emergency</option><option>Legal process</option></select><label for="q">Your question</label><textarea id="q"></textarea><label for="e">Reply to</label><input id="e">', 'https://lers.google.com/portal'],
+    ['a list of requests with filters', '<h2>My requests</h2><label for="s">Submitted from date</label><input id="s"><label for="u">Submitted to date</label><input id="u"><label for="k">Request type</label><select id="k"><option>Preservation</option><option>Emergency</option></select>', 'https://lers.google.com/portal'],
+    ['a settings URL', '<h1>Your details</h1><label for="a">Case number format</label><input id="a"><label for="b">Preservation reminders</label><input id="b">', 'https://lers.google.com/settings'],
+  ])('%s: kind other, no field has a role', (_what, body, url) => {
+    const { page, fields } = recognize(body, url);
+    expect(page).toBe('other');
+    expect(fields.filter((f) => f.role !== null)).toEqual([]);
+  });
+
+  it.each([
+    ['a request heading beside a help URL', '<h1>Emergency disclosure request</h1><label for="d">Describe the emergency</label><textarea id="d"></textarea><label for="c">Case number</label><input id="c">', 'https://lers.google.com/help/emergency-request', 'emergency'],
+    ['a request URL under a settings heading', '<h1>Settings</h1><label for="c">Case number</label><input id="c"><label for="a">Target accounts</label><textarea id="a"></textarea>', 'https://lers.google.com/preservation/new', 'preservation'],
+    ['"Help us" asks for help with a request', '<h1>Help us find the person at risk</h1><label for="d">Describe the emergency</label><textarea id="d"></textarea><label for="c">Case number</label><input id="c">', 'https://lers.google.com/requests/new', 'emergency'],
+  ])('%s: still the request form', (_what, body, url, kind) => {
+    const { page, fields } = recognize(body, url);
+    expect(page).toBe(kind);
+    expect(fields.some((f) => f.role === 'case-number')).toBe(true);
+  });
+
+  it('the decision states its reason', () => {
+    expect(explainPageKind(signals({ urlKind: 'other', selectedKind: 'preservation', requestFieldCount: 3 }))).toEqual({ kind: 'other', reason: 'non-request-page' });
+    expect(explainPageKind(signals({ headingKinds: ['other', 'emergency'], fieldKind: 'preservation', requestFieldCount: 3 }))).toEqual({ kind: 'other', reason: 'non-request-page' });
+    expect(explainPageKind(signals({ headingKinds: ['emergency', 'other'], requestFieldCount: 3 })).kind).toBe('emergency');
+  });
+});
+
+describe('a confirmation said in a plain block, where nothing else decides', () => {
+  it.each([
+    '<div class="hdr"><div>Case</div><div class="big">00841123</div><div>Your request has been received and is being processed.</div></div>',
+    '<section><span>Thank you. Your submission was received on 12 November.</span></section>',
+    '<div><div>We have received your preservation request. Keep reference LE-2026-0412.</div></div>',
+  ])('%s', (body) => {
+    expect(recognize(body, 'https://lers.google.com/requests/7731').page).toBe('confirmation');
+  });
+
+  it.each([
+    ['the wording hidden until the form is sent', '<div hidden>Your request has been received.</div><p>Nothing here yet.</p>'],
+    ['the wording in a script', '<script>var msg = "Your request has been received";</script><div>Requests overview</div>'],
+    ['a form on the page decides first', '<div>Your request has been received.</div><label for="c">Case number</label><input id="c"><label for="d">Accounts</label><textarea id="d"></textarea>'],
+  ])('not where %s', (_what, body) => {
+    expect(recognize(body, 'https://lers.google.com/requests/7731').page).not.toBe('confirmation');
+  });
+});
+
+describe('a grid of rows: each control named by its column header', () => {
+  const grid = (head: string, cells: string) => `<h1>Preservation request</h1><label for="c">Case number</label><input id="c">
+    <table><thead><tr>${head}</tr></thead><tbody><tr>${cells}</tr><tr>${cells.replaceAll('id="', 'id="r2-')}</tr></tbody></table>`;
+
+  it('every row, not only the first', () => {
+    const r = recognize(grid('<th>Account e-mail or user ID</th><th>Records from date</th><th>Records to date</th>', '<td><input id="a"></td><td><input id="s"></td><td><input id="e"></td>'));
+    expect(['#a', '#s', '#e', '#r2-a', '#r2-s', '#r2-e'].map(r.roleOf)).toEqual(['account-identifier', 'date-start', 'date-end', 'account-identifier', 'date-start', 'date-end']);
+  });
+
+  it('a header spanning two columns, and a cell naming its headers', () => {
+    const r = recognize(grid('<th colspan="2">Target account</th><th>Notes</th>', '<td><input id="a"></td><td><input id="b"></td><td headers="h9"><input id="n"></td>') + '<span id="h9">Records start date</span>');
+    expect(['#a', '#b', '#r2-a'].map(r.roleOf)).toEqual(['account-identifier', 'account-identifier', 'account-identifier']);
+    expect(r.roleOf('#n')).toBe('date-start');
+  });
+
+  it('not a row layout (caption and control side by side) nor a table whose head row holds data', () => {
+    const rows = recognize('<h1>Preservation request</h1><table><tr><th>Records</th><td><input id="x"></td></tr><tr><th>Notes</th><td><input id="y"></td></tr></table>');
+    expect([rows.roleOf('#x'), rows.roleOf('#y')]).toEqual([null, null]);
+    const data = recognize('<h1>Preservation request</h1><table><tr><td>Target account</td><td>Extra</td></tr><tr><td><input id="z"></td><td><input id="w"></td></tr></table>');
+    expect(data.roleOf('#w')).toBe(null);
+  });
+});
+
+describe('component-library selects and switches', () => {
+  it.each([
+    ['a read-only input with the choice shown beside it (Ant Design)', '<label for="t">Request type</label><div class="sel"><div class="selector"><span><input id="t" role="combobox" readonly type="search" value=""></span><span class="item">Emergency disclosure</span></div></div>', 'emergency'],
+    ['a read-only input holding the choice (Ext JS)', '<label for="t">Request type:</label><input id="t" role="combobox" readonly value="Preservation (2703(f))">', 'preservation'],
+    ['a div combobox (MUI, PrimeNG)', '<span id="l">Type of request</span><div id="t" role="combobox" aria-labelledby="l" tabindex="0">Legal process</div>', 'legal-process'],
+  ])('%s: its shown choice decides the kind', (_what, select, kind) => {
+    const r = recognize(`<h1>New request</h1>${select}<label for="c">Case number</label><input id="c"><label for="a">Target accounts</label><textarea id="a"></textarea>`, 'https://lers.google.com/requests/new');
+    expect(r.roleOf('#t')).toBe('request-type');
+    expect(r.page).toBe(kind);
+  });
+
+  it('a combobox one types into stays a text box (an autocomplete of accounts)', () => {
+    const r = recognize('<h1>Preservation request</h1><label for="a">Target account</label><input id="a" role="combobox" aria-autocomplete="list"><label for="c">Case number</label><input id="c">');
+    expect(r.roleOf('#a')).toBe('account-identifier');
+  });
+
+  it('a switch button is a yes/no like a checkbox', () => {
+    const r = recognize('<h1>Preservation request</h1><label for="n">Subject to a non-disclosure order</label><button type="button" role="switch" aria-checked="true" id="n"></button><label for="c">Case number</label><input id="c">');
+    expect(r.roleOf('#n')).toBe('non-disclosure');
+    expect(r.fields.find((f) => f.role === 'non-disclosure')?.kind).toBe('checkbox');
+  });
+});
+
+describe('labels as a browser names them', () => {
+  it.each([
+    ['an icon button named by its aria-label', '<input id="t" aria-labelledby="tip"><button type="button" id="tip" aria-label="Target identifier(s)">i</button>', 'account-identifier'],
+    ['a span named by its aria-label', '<input id="t" aria-labelledby="n"><span id="n" aria-label="Agency case number">#</span>', 'case-number'],
+  ])('%s', (_what, body, role) => {
+    expect(recognize(`<h1>Preservation request</h1>${body}<label for="x">Notes</label><textarea id="x"></textarea>`).roleOf('#t')).toBe(role);
+  });
+
+  it.each([
+    ['Data range', 'date-range'],
+    ['Data period requested', 'date-range'],
+    ['Metadata source', null],
+  ])('"%s"', (label, role) => {
+    expect(recognize(`<h1>Preservation request</h1><label for="t">${label}</label><input id="t"><label for="c">Case number</label><input id="c">`).roleOf('#t')).toBe(role);
+  });
+});
