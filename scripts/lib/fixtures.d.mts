@@ -1,4 +1,5 @@
 export const FIXTURE_DIR: string;
+export const BLIND_FIXTURE_DIR: string;
 export interface FixtureStep {
   do: 'click' | 'select' | 'fill' | 'check' | 'back';
   selector?: string;

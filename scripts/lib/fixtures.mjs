@@ -3,6 +3,8 @@ import { join, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 export const FIXTURE_DIR = join(dirname(fileURLToPath(import.meta.url)), '../../tests/fixtures/portals');
+/** Portal pages written blind and measured as a whole (tests/fixtures/portals-blind/README.md). */
+export const BLIND_FIXTURE_DIR = join(dirname(fileURLToPath(import.meta.url)), '../../tests/fixtures/portals-blind');
 
 /** Every portal fixture: its expectations (the .json) with the page's HTML. */
 export function loadFixtures(dir = FIXTURE_DIR) {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import type { Fixture, FixtureStep } from '../../scripts/lib/fixtures.mjs';
-import { guideState, waitForGuide } from './support/guide';
+import { controlsUnderGuide, guideState, offeredReferences, waitForGuide } from './support/guide';
 import { usePortalBrowser } from './support/portal-browser';
 
 const portal = usePortalBrowser();
@@ -25,32 +25,6 @@ async function perform(page: Page, step: FixtureStep): Promise<void> {
       await page.goBack();
       break;
   }
-}
-
-/** Rectangles of the page's own visible controls that lie under the guide. */
-async function controlsUnderGuide(page: Page): Promise<string[]> {
-  return page.evaluate(() => {
-    const guide = document.querySelector('quickfreeze-guide');
-    const parts = guide?.shadowRoot ? Array.from(guide.shadowRoot.querySelectorAll('.panel, .tab')) : [];
-    const boxes = parts.map((p) => p.getBoundingClientRect());
-    const hits: string[] = [];
-    for (const el of Array.from(document.querySelectorAll('input, select, textarea, button, a[href], [contenteditable=true]'))) {
-      const r = el.getBoundingClientRect();
-      if (r.width === 0 || r.height === 0 || getComputedStyle(el).visibility === 'hidden') continue;
-      if (boxes.some((b) => r.left < b.right && r.right > b.left && r.top < b.bottom && r.bottom > b.top)) {
-        hits.push(`${el.tagName.toLowerCase()}#${el.id || (el as HTMLInputElement).name || ''}`);
-      }
-    }
-    return hits;
-  });
-}
-
-async function offeredReferences(page: Page): Promise<string[]> {
-  return page.evaluate(() =>
-    Array.from(document.querySelector('quickfreeze-guide')?.shadowRoot?.querySelectorAll('[data-reference]') ?? []).map(
-      (el) => el.getAttribute('data-reference') ?? '',
-    ),
-  );
 }
 
 async function guideRoles(page: Page): Promise<string[]> {

@@ -56,3 +56,29 @@ export async function waitForFindings(page: Page, predicate: (findings: ShownFin
 
 export const has = (rule: string, severity?: string) => (fs: ShownFinding[]) => fs.some((f) => f.rule === rule && (!severity || f.severity === severity));
 export const lacks = (rule: string, severity?: string) => (fs: ShownFinding[]) => !has(rule, severity)(fs);
+
+/** Rectangles of the page's own visible controls that lie under the guide. */
+export async function controlsUnderGuide(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const guide = document.querySelector('quickfreeze-guide');
+    const parts = guide?.shadowRoot ? Array.from(guide.shadowRoot.querySelectorAll('.panel, .tab')) : [];
+    const boxes = parts.map((p) => p.getBoundingClientRect());
+    const hits: string[] = [];
+    for (const el of Array.from(document.querySelectorAll('input, select, textarea, button, a[href], [contenteditable=true]'))) {
+      const r = el.getBoundingClientRect();
+      if (r.width === 0 || r.height === 0 || getComputedStyle(el).visibility === 'hidden') continue;
+      if (boxes.some((b) => r.left < b.right && r.right > b.left && r.top < b.bottom && r.bottom > b.top)) {
+        hits.push(`${el.tagName.toLowerCase()}#${el.id || (el as HTMLInputElement).name || ''}`);
+      }
+    }
+    return hits;
+  });
+}
+
+export async function offeredReferences(page: Page): Promise<string[]> {
+  return page.evaluate(() =>
+    Array.from(document.querySelector('quickfreeze-guide')?.shadowRoot?.querySelectorAll('[data-reference]') ?? []).map(
+      (el) => el.getAttribute('data-reference') ?? '',
+    ),
+  );
+}
