@@ -136,3 +136,22 @@ describe('one responder got to the person, as many were', () => {
     expect(read(text).nexus).toBeNull();
   });
 });
+
+describe("someone else's medicine, or all of it, saved up", () => {
+  it.each([
+    'She wrote that she is stashing all her nan\'s oxycodone in a sock.',
+    "The caller said his brother had been hoarding their mother's sleeping tablets since October.",
+    'The boy has been saving up all of his tramadol, his sister says.',
+  ])('reads harm in %s', (text) => {
+    expect(read(text).harm).not.toBeNull();
+  });
+
+  it.each([
+    "I'm saving my painkillers for the bad days.",
+    "She collected her mum's morphine from the pharmacy.",
+    "He keeps his dad's tablets in the kitchen drawer.",
+    "The nurse saved the patient's chart before the morphine round.",
+  ])('reads no harm in %s', (text) => {
+    expect(read(text).harm).toBeNull();
+  });
+});

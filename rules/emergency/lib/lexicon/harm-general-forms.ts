@@ -74,6 +74,9 @@ export const SUICIDE_PREPARED_FAMILY: readonly Term[] = [
   '(goodbye|farewell|last) (letters?|notes?|videos?) (to|for) (each of )?(his|her|their|my) (family|kids|children|parents|mum|mom|wife|husband|sons?|daughters?)\\b',
   // A quantity saved up, not a prescription collected: "saved up 60 of her mum's sleeping tablets"
   /(?:saved|saving|hoard\w*|collect\w*|stash\w*|gathered|gathering|kept|keeping)\s+(?:up\s+)?(?:\d+|a\s+lot|loads|dozens|a\s+stash|a\s+stockpile)\s+(?:of\s+)?(?:[\w'’]+\s+){0,3}(?:pills|tablets|meds|medication|painkillers|paracetamol)\b/,
+  // (round 9) Someone else's medicine saved up, or all of it, by its kind: "saved up Dad's morphine for this", "stashing all
+  // her nan's oxycodone". Not one's own kept for later ("saving my painkillers for the bad days") or collected
+  /(?:saved|saving|hoard\w*|stash\w*|stockpil\w*)\s+(?:up\s+)?(?:all\s+(?:of\s+)?)?(?:(?:my|his|her|their|the)\s+)?(?:(?:\w+['’]s)\s+|(?<=all\s+(?:of\s+)?(?:my|his|her|their|the)\s+))(?:\w+\s+){0,2}?(?:pills|tablets|meds|medication|medicine|painkillers|paracetamol|morphine|oxycodone|oxycontin|oxy|codeine|tramadol|methadone|fentanyl|diazepam|valium|xanax|alprazolam|insulin|opioids|opiates|antidepressants|sleeping\s+(?:pills|tablets))\b/,
   // Ending "this" with nothing after it, not a contract or a tenancy
   /\bi(?:['’]ll|\s+will|\s+am\s+going\s+to|['’]m\s+going\s+to|['’]m\s+gonna|\s+gonna)?\s+end\s+(?:this|everything|it\s+all|my\s+(?:suffering|pain|life))\b(?=\s*[,.;!?"'’”)]|\s*$|\s+(?:tonight|today|now|for\s+good|forever|once\s+and|and|so)\b)/,
   /when\s+(?:i['’]?m|im|i\s+am)\s+gone\b(?=\s*[,.;!?"'’”)]|\s*$|\s+(?:you|u|they|everyone|nobody|no\s+one|mum|mom|dad)\b)/,
