@@ -1,4 +1,5 @@
 import { RANK_ABBREVIATIONS } from './ranks';
+import { gapsAsColons } from './tables';
 
 /**
  * Signature blocks, found by their structure rather than by a word on one line: the lines after a sign-off
@@ -32,6 +33,17 @@ const CONTACT =
   /(?<![\w-])\+?\(?\d[\d ().-]{6,18}\d(?![\w-])|[\w.%+-]+@[\w-]+(?:\.[\w-]+)+|\bwww\.|\b\d{1,5}[ \t]+[\p{Lu}][\p{L}]+(?:[ \t]+[\p{Lu}][\p{L}]+)*[ \t]+(?:St|Street|Ave|Avenue|Road|Rd|Blvd|Way|Drive|Dr|Lane|Parkway|Plaza)\b|\b\d{4,5}[ \t]+[\p{Lu}][\p{L}]+|\b[A-Z]{2}[ \t]+\d{5}(?:-\d{4})?\b/u;
 /** A line that says what it holds ("Account: …", "Reference: …"): the provider's content, which ends a signature. */
 const CONTENT_LINE = /\b(?:account|user(?:name)?|target|reference|r[ée]f[ée]rence|ref|preserv\w*|identifier|konto|compte|cuenta|benutzer|utilisateur)\b[^\n]{0,30}[:#]/i;
+/** A heading that names what the provider lists ("Identifiers", "Preserved accounts", "Accounts:"): content, not a name. */
+const CONTENT_HEADING =
+  /^[ \t]*(?:[\p{L}-]+[ \t]+){0,2}(?:accounts?|identifiers?|targets?|users?|usernames?|profiles?|subscribers?|comptes|konten|cuentas|contas)[ \t]*:?[ \t]*$/iu;
+
+/**
+ * The provider's content: a line that says what it holds, with a colon or, as a copied page's grid writes it, with a
+ * gap of spaces for the colon ("Instagram username   quarry.lark_9"), or a heading of what it lists.
+ */
+function contentLine(line: string): boolean {
+  return CONTENT_LINE.test(line) || CONTENT_HEADING.test(line) || (/\S[ \t]{2}/.test(line) && CONTENT_LINE.test(gapsAsColons(line)));
+}
 
 const SHORT = 80;
 const MAX_SIGNATURE_LINES = 15;
@@ -60,7 +72,7 @@ function afterSignOff(lines: Line[], at: number): Span {
   for (let i = at + 1; i < lines.length && kept < MAX_SIGNATURE_LINES; i++) {
     const line = lines[i]!.text;
     if (!line.trim()) continue;
-    if (line.length > SHORT || CONTENT_LINE.test(line)) break;
+    if (line.length > SHORT || contentLine(line)) break;
     last = i;
     kept++;
   }
@@ -76,7 +88,7 @@ function closingParagraph(lines: Line[]): Span | null {
   if (end < 0 || end - start < 1 || end - start >= MAX_SIGNATURE_LINES) return null;
   const paragraph = lines.slice(start, end + 1);
   if (!NAME_LINE.test(paragraph[0]!.text)) return null;
-  if (paragraph.some((l) => l.text.length > SHORT || CONTENT_LINE.test(l.text))) return null;
+  if (paragraph.some((l) => l.text.length > SHORT || contentLine(l.text))) return null;
   if (!paragraph.some((l) => CONTACT.test(l.text))) return null;
   return { start: paragraph[0]!.start, end: paragraph[paragraph.length - 1]!.end };
 }

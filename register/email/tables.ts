@@ -112,3 +112,14 @@ export function findTables(text: string, from: number, to: number): Cell[] {
   }
   return out;
 }
+
+/**
+ * A page copied from a browser lays its fields out as a grid, the label, a gap of spaces, then the value alone to the
+ * line's end ("Roblox case number      RBX-LE-0091-7734", "Kodex request ID        kx_4QZ81TP"): the gap parts label
+ * from value like a colon. Its first blank becomes one, so every offset stays the text's. A label is a few words (no
+ * colon, no digit-led word); a value is one token; a line of prose or a table row of several cells is no such line.
+ */
+const GAP_LABELLED = /^([ \t]*\p{L}[\p{L} .'()#/-]{0,38}?[\p{L}.)#])[ \t](?=[ \t]{1,40}[^\s:|]\S{0,60}[ \t]*$)/gmu;
+export function gapsAsColons(text: string): string {
+  return text.replace(GAP_LABELLED, '$1:');
+}

@@ -117,3 +117,21 @@ describe('a table row that holds one reference holds that reference\'s accounts,
     expect(accountsOf(body)).toEqual(expected);
   });
 });
+
+describe('a closing paragraph headed by what the provider lists, or laid out as a grid, is content, not a signature', () => {
+  it.each([
+    ['Reference SNAP-LE-2611-0093\nStatus          Preserved\n\nAccounts\n  quarry.lark9@gmail.example    Preserved\n', ['quarry.lark9@gmail.example']],
+    ['Preservation complete, reference SNAP-LE-2611-0093.\n\nTargets\n+44 7700 900461\nquarry.lark9@gmail.example\n', ['+44 7700 900461', 'quarry.lark9@gmail.example']],
+    ['Preservation complete, case 41177309215.\n\nMeta Platforms\nFacebook user ID     100089912345678\nInstagram username   quarry.lark_9\n', ['100089912345678', 'quarry.lark_9']],
+  ])('keeps the accounts: %s', (body, accounts) => {
+    expect(parse(body).accountIdentifiers).toEqual(accounts);
+  });
+
+  it.each([
+    ['We preserved @quarry.lark_9 under reference SNAP-LE-2611-0093.\n\nJane Roe\nLaw Enforcement Operations\n+1 650 555 0100\nj.roe@snap.example\n'],
+    ['We preserved @quarry.lark_9 under reference SNAP-LE-2611-0093.\n\nJane Roe\nTel     +1 650 555 0100\nMail    j.roe@agency.example\n'],
+    ['We preserved @quarry.lark_9 under reference SNAP-LE-2611-0093.\n\nKind regards,\nJane Roe, User Operations\n+1 650 555 0100\n'],
+  ])('a signature stays one: %s', (body) => {
+    expect(parse(body).accountIdentifiers).toEqual(['@quarry.lark_9']);
+  });
+});
