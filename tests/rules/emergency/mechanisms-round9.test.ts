@@ -155,3 +155,21 @@ describe("someone else's medicine, or all of it, saved up", () => {
     expect(read(text).harm).toBeNull();
   });
 });
+
+describe('the officer says of the violence itself that none was spoken of', () => {
+  it.each([
+    'His text says he will "execute the takeover and shoot down every bid". No violence was mentioned; the dispute is about shares.',
+    'The landlord wrote that he would go nuclear and hit her where it hurts, in the deposit. No violence has been threatened.',
+    'The ex-partner said he will make her pay and take her down in court. No threats of harm were made.',
+  ])('reads no harm in %s', (text) => {
+    expect(read(text).harm).toBeNull();
+  });
+
+  it.each([
+    'No violence was mentioned in the first messages, but at 21:00 he wrote that he will stab her tonight.',
+    'He wrote that he will stab her tonight; the earlier messages contained no violence.',
+    'No violence was used in the robbery; today he posted that he will shoot the cashier.',
+  ])('still reads harm in %s', (text) => {
+    expect(read(text).harm).not.toBeNull();
+  });
+});
