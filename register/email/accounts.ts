@@ -76,6 +76,13 @@ const BRAND_NAME_VALUE = /(?:[ \t]{0,3}\([^()\n]{1,24}\))?(?:[ \t]{0,20}[:#|][ \
 /** "Discord user fernquiet (ID: 8812…)": a plain name right before its id in brackets, after an account word. */
 const NAME_BEFORE_ID = /\b(?:user|account|username|handle|member|player|channel)[ \t]+([A-Za-z0-9_.-]{3,32})[ \t]*\((?:user[ \t]?)?id[ \t]*[:#]?[ \t]*\d{5,25}\)/gi;
 /**
+ * "quarry.lark (user ID 1130…)", "SpookyBrickSr (ID: 5120087799)": a name right before an id in brackets, the id the
+ * account's; the name after no account word (NAME_BEFORE_ID). A bare "(ID …)" may follow any thing (a server, a guild),
+ * so there the name must look like a handle: a digit, `_` or `.` in it, or a capital inside it.
+ */
+const NAME_BEFORE_BRACKETED_ID = /(?<![\w.@/:-])([A-Za-z0-9_][A-Za-z0-9_.-]{1,31})[ \t]{1,2}\((user|account|member|player|profile)?[ \t]?id[ \t]*[:#]?[ \t]*\d{5,25}\)/gi;
+const HANDLE_SHAPED = /[\d_.]|[a-z][A-Z]/;
+/**
  * "user 809912345678901234 (tidewrack)", "account 4471029384 (fen.harrow)": the same account's name in brackets right
  * after its id, where an account word introduces the id (NAME_BEFORE_ID the other way round). A word of the account's
  * state in the brackets ("(deleted)", "(public)") is no name.
@@ -181,7 +188,12 @@ export function findAccounts(text: string, from: number, to: number): FoundAccou
     const v = BRAND_NAME_VALUE.exec(body);
     if (v && /\d|[_.]/.test(v[1]!) && /[A-Za-z]|\d{5}/.test(v[1]!) && !NOT_A_NAME.test(v[1]!)) add(v[1]!, BRAND_NAME_VALUE.lastIndex - v[1]!.length);
   }
-  for (const m of capped(body.matchAll(NAME_BEFORE_ID))) if (!NOT_A_NAME.test(m[1]!)) add(m[1]!, m.index! + m[0].indexOf(m[1]!, m[0].search(/[ \t]/)));
+  for (const m of capped(body.matchAll(NAME_BEFORE_ID))) if (!NOT_A_NAME.test(m[1]!) && !NOT_A_NAME_WORD.test(m[1]!)) add(m[1]!, m.index! + m[0].indexOf(m[1]!, m[0].search(/[ \t]/)));
+  for (const m of capped(body.matchAll(NAME_BEFORE_BRACKETED_ID))) {
+    const name = m[1]!.replace(/[.-]+$/, '');
+    if (name.length < 3 || NOT_A_NAME.test(name) || NOT_A_NAME_WORD.test(name) || (!m[2] && !HANDLE_SHAPED.test(name))) continue;
+    add(name, m.index!);
+  }
   for (const m of capped(body.matchAll(PREFIXED_ID))) add(m[0], m.index!);
   for (const m of capped(body.matchAll(NAME_AFTER_ID))) if (!NOT_A_NAME.test(m[1]!) && !NOT_A_NAME_WORD.test(m[1]!)) add(m[1]!, m.index! + m[0].lastIndexOf(`(${m[1]!})`) + 1);
   for (const m of capped(body.matchAll(NAME_LABEL))) {

@@ -135,3 +135,21 @@ describe('a closing paragraph headed by what the provider lists, or laid out as 
     expect(parse(body).accountIdentifiers).toEqual(['@quarry.lark_9']);
   });
 });
+
+describe('a name right before an id in brackets that is the account\'s is that account\'s name', () => {
+  it.each([
+    ['Preserved on 26 November 2026 under reference DSC-LE-2611-7731:\n\n  - quarry.lark (user ID 1130447726918239931)\n', ['quarry.lark', '1130447726918239931']],
+    ['Preserved accounts, reference RBX-LE-0091-8812:\n  • SpookyBrickSr (ID: 5120087799)\n', ['SpookyBrickSr', '5120087799']],
+    ['Reference KIK-PR-2611-0093 covers FernQuiet (member ID 88120934417) as of today.', ['FernQuiet', '88120934417']],
+  ])('takes the name and the id: %s', (body, accounts) => {
+    expect(parse(body).accountIdentifiers).toEqual(accounts);
+  });
+
+  it.each([
+    ['We preserved the user @quarry.lark_9 under reference DSC-LE-2611-7731. The server (ID 1130447726918239999) is no account and was not preserved.', ['@quarry.lark_9']],
+    ['We preserved the user @quarry.lark_9 under reference DSC-LE-2611-7731; its guild Harbour (ID 1130447726918239999) was not preserved.', ['@quarry.lark_9']],
+    ['We preserved the account deleted (user ID 1130447726918239931) under reference DSC-LE-2611-7731.', ['1130447726918239931']],
+  ])('not a plain word before a bare id, nor a word of state: %s', (body, accounts) => {
+    expect(parse(body).accountIdentifiers).toEqual(accounts);
+  });
+});
