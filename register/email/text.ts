@@ -18,7 +18,7 @@ export interface Source {
 const QUOTE_PREFIX = /(?:[ \t]{0,3}>)+[ \t]?/y;
 
 /** Nothing to remove: the readable text is the paste itself (the common case, and the cheap one). */
-const NEEDS_READING = /\r|^[ \t]{0,3}>|=\r?\n|(?<![\p{L}])(?:page|seite|p[áa]gina|side|sida|strona|strana|sivu|oldal|sayfa|σελίδα|страница)[ \t]+\d/imu;
+const NEEDS_READING = /\r|^[ \t]{0,3}>|=\r?\n|[A-Z0-9]-\r?\n|(?<![\p{L}])(?:page|seite|p[áa]gina|side|sida|strona|strana|sivu|oldal|sayfa|σελίδα|страница)[ \t]+\d/imu;
 
 /**
  * A printout's page break inside a sentence: the line before it ends with no stop ("… completed on November 18,"),
@@ -33,6 +33,19 @@ function pageBreaks(input: string): Array<[number, number]> {
   return [...input.matchAll(PAGE_BREAK)].map((m) => [m.index!, m.index! + m[0].length]);
 }
 
+/**
+ * A reference a line wrap cut at one of its hyphens ("Preservation reference: TT-LE-2026-⏎118842", "SNAP-LE-⏎2611-0093"):
+ * a token of capitals and digits in two hyphenated parts or more, ending in a hyphen at the line's end, and the next
+ * line opening with more parts of capitals and digits, a digit in them. The line end and the indent after it are read away,
+ * so the reference reads whole; a word's hyphen ("well-⏎known") and a single part ("0800-⏎…") are no such wrap.
+ */
+const WRAPPED_REFERENCE = /(?<=(?<![\w-])[A-Z0-9]{1,12}(?:-[A-Z0-9]{1,12}){1,5}-)\r?\n[ \t]*(?=(?=[A-Z0-9-]{0,40}\d)[A-Z0-9]{1,12}(?:-[A-Z0-9]{1,12}){0,3}(?![\w-]))/g;
+
+function referenceWraps(input: string): Array<[number, number]> {
+  if (!/[A-Z0-9]-\r?\n/.test(input)) return [];
+  return [...input.matchAll(WRAPPED_REFERENCE)].map((m) => [m.index!, m.index! + m[0].length]);
+}
+
 export function readSource(original: string): Source {
   const input = original.slice(0, MAX_INPUT);
   if (!NEEDS_READING.test(input)) return { original, text: input, at: null };
@@ -44,7 +57,7 @@ export function readSource(original: string): Source {
     at[n++] = i;
   };
   const softBreaks = /=\r?\n/.test(input) && (/=[0-9A-F]{2}/.test(input) || /quoted-printable/i.test(input));
-  const breaks = pageBreaks(input);
+  const breaks = [...pageBreaks(input), ...referenceWraps(input)].sort((a, b) => a[0] - b[0]);
   let lineStart = true;
   for (let i = 0; i < input.length; ) {
     while (breaks.length && breaks[0]![1] <= i) breaks.shift();

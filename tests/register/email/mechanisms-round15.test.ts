@@ -153,3 +153,24 @@ describe('a name right before an id in brackets that is the account\'s is that a
     expect(parse(body).accountIdentifiers).toEqual(accounts);
   });
 });
+
+describe('a reference a line wrap cut at one of its hyphens reads whole', () => {
+  it.each([
+    ['We preserved @quarry.lark_9 on 19 November 2026.\n\nPreservation reference: TT-LE-2026-\n118842\n', 'TT-LE-2026-118842'],
+    ['We preserved @quarry.lark_9 on 19 November 2026 under reference SNAP-LE-\n   2611-0093. Data is kept for 90 days.', 'SNAP-LE-2611-0093'],
+    ['The account @quarry.lark_9 was preserved; please quote case UBR-PR-2611-\n4471 in any legal process.', 'UBR-PR-2611-4471'],
+  ])('reads the reference whole: %s', (body, reference) => {
+    const r = parse(body);
+    expect(r.references).toEqual([reference]);
+    // The evidence still points into the paste, across the line end.
+    expect(r.confirmations[0]!.evidence.quote.replace(/\s+/g, '')).toBe(reference);
+  });
+
+  it.each([
+    ['We preserved @quarry.lark_9 under reference SNAP-LE-2611-0093. It is a well-\nknown account.', ['SNAP-LE-2611-0093']],
+    ['We preserved @quarry.lark_9 under reference SNAP-LE-2611-0093. Call 0800-\n555 0100 with questions.', ['SNAP-LE-2611-0093']],
+    ['We preserved @quarry.lark_9 under reference SNAP-LE-2611-0093 -\nplease quote it.', ['SNAP-LE-2611-0093']],
+  ])('a word\'s hyphen, a single part or a dash before prose is no wrap: %s', (body, references) => {
+    expect(parse(body).references).toEqual(references);
+  });
+});
