@@ -138,8 +138,25 @@ const notThePersonAtRisk: Skip = (sentence, m) => {
 /** A name given as the offender's ("The suspect, John Doe, 34, posted threats") is not the person at risk. */
 const theOffendersName: Skip = (sentence, m) => OFFENDER_BEFORE_NAME.test(sentence.slice(Math.max(0, m.index - 40), m.index));
 
+/**
+ * The word "death" read by its neighbours (round 9). "The death of" a thing is its end, not a person's: "the death of
+ * my degree", "the death of our marriage"; what follows "of" is read, and a person word, a person's role or a name
+ * keeps the death. "Life or death" names the stakes, as "URGENT" does ("it is LIFE OR DEATH" about a laptop, "a matter
+ * of life and death" about a passport); only this word is set aside, so a danger stated beside it still counts.
+ */
+const DEATH_OF = /^\s+of\s+(?:my|our|his|her|their|your|ur|the|this|that|a|an)\s+([a-z][\w-]*(?:\s+[a-z][\w-]*)?)/;
+const LIFE_OR = /\b(?:life|lives)[\s-]+(?:or|and|&)[\s-]+$/i;
+const deathNamesNoDanger: Skip = (sentence, m) => {
+  if (!/^death$/i.test(m[0].trim())) return false;
+  if (LIFE_OR.test(sentence.slice(Math.max(0, m.index - 12), m.index))) return true;
+  const object = DEATH_OF.exec(sentence.slice(m.index + m[0].length, m.index + m[0].length + 60));
+  return object !== null && !PERSON_WORDS.test(object[1]!) && !PERSON_AS_OBJECT.test(`kill the ${object[1]!}`);
+};
+
 /** A harm word in the name of the unit that writes ("Counter-Terrorism … Branch") states no danger. */
 const inAUnitName: Skip = (sentence, m) => /^[A-Z]/.test(m[0].trim()) && UNIT_NAME_AFTER.test(sentence.slice(m.index + m[0].length, m.index + m[0].length + 120));
+/** A harm word that names no danger by where it stands: in a unit's name, or a death that is no person's. */
+const notADanger: Skip = (sentence, m) => inAUnitName(sentence, m) || deathNamesNoDanger(sentence, m);
 
 /**
  * Intent announced under a condition ("if you do not answer me I will stab you") or as a habit ("has said many times
@@ -306,7 +323,7 @@ function notImminent(text: string): boolean {
 /** The first harm the sentences name, family by family (`HARM_FAMILIES`), leaving negated, playful and unit-name uses out. */
 function firstHarm(list: string[]): Evidence | null {
   for (const family of HARM_FAMILIES) {
-    const found = firstUnnegated(list, family, NEGATED_HARM_PHRASE, PLAY_TALK, inAUnitName);
+    const found = firstUnnegated(list, family, NEGATED_HARM_PHRASE, PLAY_TALK, notADanger);
     if (found) return found;
   }
   return null;

@@ -173,3 +173,39 @@ describe('the officer says of the violence itself that none was spoken of', () =
     expect(read(text).harm).not.toBeNull();
   });
 });
+
+describe('"life or death" names the stakes, as "URGENT" does, and states no danger', () => {
+  it.each([
+    'The caller says it is a matter of life and death: her passport was stolen this morning.',
+    'This is life-or-death for the business, the owner wrote after the server went down.',
+    'LIFE OR DEATH REQUEST — the gallery wants the seller of the forged painting identified.',
+  ])('reads no harm in %s', (text) => {
+    expect(read(text).harm).toBeNull();
+  });
+
+  it.each([
+    'A life-or-death situation: he has a gun to her head in the flat.',
+    'It is life or death, she has swallowed the whole packet of tablets.',
+    'This is a matter of life and death: the boy says he will jump from the bridge tonight.',
+  ])('still reads harm in %s', (text) => {
+    expect(read(text).harm).not.toBeNull();
+  });
+});
+
+describe('"the death of" a thing is its end, not a person’s', () => {
+  it.each([
+    'It will be the death of our marriage, he wrote about the debts.',
+    'The shop owner says the new bypass is the death of the high street.',
+    'The organisers wrote that the new noise law is the death of their festival.',
+  ])('reads no harm in %s', (text) => {
+    expect(read(text).harm).toBeNull();
+  });
+
+  it.each([
+    'He said the death of my son will be on your hands if you do not pay.',
+    'He wrote that the death of the driver is only a matter of time.',
+    'She fears the death of her little boy, who has not eaten for four days.',
+  ])('still reads harm in %s', (text) => {
+    expect(read(text).harm).not.toBeNull();
+  });
+});
