@@ -259,6 +259,13 @@ export function readReferences(text: string, message: Message, providerId: strin
   if (quotedBack.length) candidates = findReferences(region, quotedBack).map((r) => r.reference);
   for (const m of region.matchAll(SUBJECT_TICKET)) if (!candidates.includes(m[1]!)) candidates.push(m[1]!);
   const cells = findTables(text, message.bodyStart, message.end);
+  // A column the addressee's or another party's label heads ("Your case", "Agency ref.", "Warrant no.") holds their
+  // numbers, as that label before a value does: a value only ever in such cells is no candidate.
+  const othersCell = (c: { header: string }) => agencys(`${c.header}: `, c.header.length + 2);
+  const othersOnly = (value: string) => {
+    const inCells = cells.filter((c) => c.value === value);
+    return inCells.length > 0 && inCells.every(othersCell) && places(body, value).length <= inCells.length;
+  };
   for (const cell of cells) {
     if (REFERENCE_COLUMN.test(cell.header) && REFERENCE_CELL.test(cell.value) && !accountRow(text, cell.start) && !candidates.includes(cell.value)) candidates.push(cell.value);
   }
@@ -315,7 +322,7 @@ export function readReferences(text: string, message: Message, providerId: strin
   const officers = officerBlocks(text, message.bodyStart, message.end);
   const officersAt = (at: number) => officers.some((s) => s.start <= message.start + at && message.start + at < s.end);
   for (const reference of candidates) {
-    if (tags.some((t) => t.includes(reference)) || isDate(reference)) continue;
+    if (tags.some((t) => t.includes(reference)) || isDate(reference) || othersOnly(reference)) continue;
     // A number the body writes only in the officer's own block ("Our ref: NMC/SOC/26/0419" under the rank and name) is the agency's.
     const bodyPlaces = places(region, reference).filter((at) => at >= bodyFrom);
     if (bodyPlaces.length && bodyPlaces.every(officersAt)) continue;

@@ -174,3 +174,21 @@ describe('a reference a line wrap cut at one of its hyphens reads whole', () => 
     expect(parse(body).references).toEqual(references);
   });
 });
+
+describe('a table column the addressee\'s or another party\'s label heads holds their numbers, not the provider\'s', () => {
+  it.each([
+    ['We preserved the account below on November 23, 2026.\n\nService       Handle            Your case\nSnapchat      @quarry.lark_9    26-CR-041977\n\nReference: SNAP-LE-2611-0093\n'],
+    ['Preserved on November 23, 2026.\n\n| Handle | Your case | Reference |\n|---|---|---|\n| @quarry.lark_9 | 26-CR-041977 | SNAP-LE-2611-0093 |\n'],
+    ['We preserved the account below on November 23, 2026; reference SNAP-LE-2611-0093.\n\nHandle            Warrant no.\n@quarry.lark_9    SW-2026-118842\n'],
+  ])('reads only the provider\'s reference: %s', (body) => {
+    expect(parse(body).references).toEqual(['SNAP-LE-2611-0093']);
+  });
+
+  it.each([
+    ['We preserved the accounts below on November 23, 2026.\n\nHandle            Snap reference\n@quarry.lark_9    SNAP-LE-2611-0093\n@tern_west.4      SNAP-LE-2611-0094\n', ['SNAP-LE-2611-0093', 'SNAP-LE-2611-0094']],
+    ['Preserved on November 23, 2026.\n\n| Handle | Preservation no. |\n|---|---|\n| @quarry.lark_9 | SNAP-LE-2611-0093 |\n| @tern_west.4 | SNAP-LE-2611-0094 |\n', ['SNAP-LE-2611-0093', 'SNAP-LE-2611-0094']],
+    ['We preserved the account below on November 23, 2026.\n\nHandle            Case\n@quarry.lark_9    SNAP-LE-2611-0093\n', ['SNAP-LE-2611-0093']],
+  ])('the provider\'s own column still gives its references: %s', (body, references) => {
+    expect(parse(body).references).toEqual(references);
+  });
+});
