@@ -209,3 +209,22 @@ describe('"the death of" a thing is its end, not a person’s', () => {
     expect(read(text).harm).not.toBeNull();
   });
 });
+
+describe("others better off for the speaker's absence, the absence said in any verb", () => {
+  it.each([
+    "His diary entry: my family is better off if I'm gone.",
+    "The girl told a teacher that her parents would be better off if she wasn't around anymore.",
+    'He posted that the world would be better off when he no longer exists.',
+    "She'd be better off if I didn't exist, he wrote.",
+  ])('reads harm in %s', (text) => {
+    expect(read(text).harm).not.toBeNull();
+  });
+
+  it.each([
+    'We would be better off if I took the bus to school.',
+    'She says the team is better off if she is around to coach them.',
+    'They are better off if he gets the job in Leeds.',
+  ])('reads no harm in %s', (text) => {
+    expect(read(text).harm).toBeNull();
+  });
+});

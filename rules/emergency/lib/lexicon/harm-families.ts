@@ -94,6 +94,10 @@ export const SELF_HARM_FAMILY: readonly Term[] = [
   "(don'?t|do not|doesn'?t|does not|no longer) (want|wants|wish|wishes) to (live|be alive|be here|exist|wake up)",
   "(not|no) (want|wanting|wish|wishing) to (live|be alive|exist)",
   'better off dead',
+  // Others better off for the speaker's absence (round 9), the absence said in any verb: "everybody would be better off if
+  // I just got erased", "my family is better off if I'm gone", "they'd be better off if she wasn't around". Not a
+  // condition that is no absence ("better off if I took the bus")
+  /better\s+off\s+(?:if|when|once)\s+(?:i|he|she)(?:(?:['’]?m|['’]?d|\s+(?:just|was|were|am|is|had|got|could|would|did|simply)){0,3}\s+(?:gone|dead|erased|deleted|disappeared|vanished|died|die|disappear|vanish|left\s+(?:this|the)\s+(?:world|earth))|(?:['’]?m|['’]?d|\s+(?:just|was|were|am|is|had|could|would|did|simply)){0,2}\s*(?:\s+not|\s+never|\s+no\s+longer|n['’]?t|\s+wasn['’]?t|\s+weren['’]?t|\s+didn['’]?t)\s+(?:be\s+|been\s+)?(?:here|around|alive|born|exist\w*))\b/,
   // A wish not to be, in the first or third person (round 8): "i wish i could just not exist any more", "wishes she was never born" ("dead" is read already)
   "(wish|wishes|wished|wishing) (that )?(i|he|she|they) (could |would )?(just )?(not exist|didn'?t exist|did not exist|was never born|were never born|had never been born|could die|would die|could disappear (for ever|forever))\\b",
   '(take|took|taken|taking) (his|her|their|my) (own )?li(fe|ves)',
