@@ -37,7 +37,7 @@ export const PAGE_KIND_TABLE = [
     headingWords: [
       /\b(?:request|submission|preservation|application|form|ticket|case)\b[^.!?]{0,60}\b(?:has\s+been|was|were|is\s+now|have\s+been)\s+(?:successfully\s+)?(?:submitted|received|sent|filed|created|logged|recorded|accepted|registered)\b/i,
       /\bthank\s+you\b[^.!?]{0,40}\b(?:submi|request|submission)/i,
-      /\b(?:request|submission)\s+(?:received|submitted|confirmed|complete|successful)\b/i,
+      /\b(?:request|submission)\s+(?:received|submitted|confirmed|complete|successful|sent|filed|logged|accepted|created)\b/i,
       /\bsuccessfully\s+submitted\b/i,
       /\byour\s+(?:reference|request|case|ticket|confirmation|tracking)\s+(?:number|no\.?|id|#)\s*(?:is|:)/i,
       /^\s*(?:confirmation|request\s+confirmation|submission\s+confirmation|thank\s+you)\b/i,
@@ -94,7 +94,7 @@ export const PAGE_KIND_TABLE = [
     // that also names a request form is that form.
     urlWords: /(?:^|[/#?&=_.-])(?:settings|preferences|profile|help|faqs?|support|dashboard|inbox|notifications)(?:$|[/#?&=_.-])/i,
     headingWords: [
-      /^\s*(?:(?:my|account|profile|user)\s+)?(?:settings|preferences|profile|account|dashboard|inbox|notifications?)\s*$|^\s*(?:help|faqs?|support)\b(?!\s+us\b)|frequently\s+asked|^\s*my\s+(?:requests|cases|submissions)\b/i,
+      /^\s*(?:(?:my|account|profile|user)\s+)?(?:settings|preferences|profile|account|dashboard|inbox|notifications?)\s*$|^\s*(?:help|faqs?|support)\b(?!\s+us\b)|frequently\s+asked|^\s*(?:my|your|all|open|past|submitted)\s+(?:requests|cases|submissions)\b/i,
     ],
     facts: ['preservation', 'userNotification', 'emergency', 'childSafety', 'international', 'identifiers', 'legalEntity'],
   },

@@ -38,6 +38,8 @@ const RULES: RoleRule[] = [
     role: 'hash-values',
     kinds: TEXTUAL,
     match: /\bhash(?:es)?\b|\bmd5\b|\bsha[\s-]?(?:1|256)\b|photodna/i,
+    // A blockchain transaction's or a commit's hash names a record, not a file's content.
+    unless: /transaction|\btx\b|commit|\bblock\b/i,
   },
   {
     role: 'ncmec-report-ids',
@@ -49,6 +51,15 @@ const RULES: RoleRule[] = [
     kinds: [...CHOICE, 'file', 'text', 'textarea'],
     match:
       /non[\s-]?disclosure|\bndo\b|2705\s*\(?\s*b|\bgag\b|seal(?:ed|ing)\s+order|secrecy\s+order|confidentiality\s+order|(?:do\s+not|don'?t|not\s+to|refrain\s+from|should\s+not|must\s+not|will\s+not|not)\s+(?:be\s+)?notif|delay(?:ed)?\s+(?:user\s+|customer\s+|subscriber\s+)?(?:notice|notification)|(?:notice|notification)\s+(?:delay|waiver|prohibit)|user\s+notification|notify(?:ing)?\s+the\s+(?:user|account\s+holder|subscriber|customer|target)/i,
+  },
+  {
+    // The same wish in other words: not to tell, inform or alert the account's owner ("Don't tell the member",
+    // "the account holder not be told", "an order prohibiting notice to the customer", "Account holder notice"),
+    // or to keep the request confidential.
+    role: 'non-disclosure',
+    kinds: [...CHOICE, 'file', 'text', 'textarea'],
+    match:
+      /(?:\bnot|n't|\bnever|forbid\w*|prohibit\w*|bar(?:s|red|ring)?|prevent\w*)\s+(?:be\s+|being\s+)?(?:tell\w*|told|inform\w*|alert\w*|notice\b|notif\w*)\s+(?:to\s+)?(?:the\s+|this\s+|that\s+|any\s+)?(?:user|account[\s-]?holder|member|customer|subscriber|target|owner|person)|\b(?:user|account[\s-]?holder|member|customer|subscriber|target|owner)s?\s+(?:(?:will|shall|should|must|may|is|are)\s+)?not\s+(?:be\s+)?(?:told|informed|alerted|notified)|\b(?:account[\s-]?holder|customer|subscriber|member)\s+(?:notice|notification)|keep\s+(?:this\s+|the\s+)?(?:request\s+)?(?:confidential|secret)/i,
   },
   {
     role: 'child-safety-flag',
@@ -77,14 +88,14 @@ const RULES: RoleRule[] = [
   {
     role: 'date-start',
     kinds: ['date', 'text'],
-    match: /\b(?:start|from|begin(?:ning)?|since|earliest|after)\b/i,
+    match: /\b(?:start(?:ing)?|from|begin(?:ning)?|since|earliest|after)\b/i,
     unless: /\bbirth|\bdob\b|expir|issued|incident\s+date|date\s+of\s+(?:the\s+)?(?:incident|offen[cs]e|crime)/i,
     requiresAll: DATE_WORDS,
   },
   {
     role: 'date-end',
     kinds: ['date', 'text'],
-    match: /\b(?:end|to|through|thru|until|till|latest|before)\b/i,
+    match: /\b(?:end(?:ing)?|to|through|thru|until|till|latest|before)\b/i,
     unless: /\bbirth|\bdob\b|expir|issued|incident\s+date|date\s+of\s+(?:the\s+)?(?:incident|offen[cs]e|crime)/i,
     requiresAll: DATE_WORDS,
   },
@@ -92,14 +103,14 @@ const RULES: RoleRule[] = [
     role: 'case-number',
     kinds: ['text'],
     match:
-      /\bcase\b|\bfile\s*(?:no\b|nos?\.|number|#|ref)|docket|(?:incident|investigation|occurrence|complaint|matter|report|operation)\s*(?:no\b|nos?\.|number|#|id\b)|(?:agency|internal|your|our|department(?:al)?|police)\s+(?:reference|ref\b)|\bdr\s*#/i,
+      /\bcase\b|\bfile\s*(?:no\b|nos?\.|number|#|ref)|docket|(?:incident|investigation|occurrence|complaint|matter|report|operation)\s*(?:no\b|nos?\.|number|#|id\b)|(?:agency|internal|your|our|department(?:al)?|police)(?:['’]s)?\s+(?:reference|ref\b)|\bdr\s*#/i,
     unless: /case\s+(?:type|agent|officer|status|description|summary|notes?|detective)|ncmec|cyber\s*tip/i,
   },
   {
     role: 'account-identifier',
     kinds: TEXTUAL,
     match:
-      /\buid\b|registered\s+(?:e-?mail|phone|number)|\b(?:member|customer|player|wallet)\s*(?:id|number)\b|\btarget|\bsubject\s+(?:account|user|identifier|profile|of)|\baccounts?\b|user\s*names?|\buser\s*ids?\b|\buserid|\bprofile|\bhandle|screen\s*name|vanity|snap(?:chat)?\s*(?:user|id)|gamertag|display\s+name|identif(?:ier|ying)|account\s+url|e-?mail\s+(?:address\s+)?(?:of|associated|linked)|phone\s+(?:number\s+)?(?:of|associated|linked)|wallet\s+address|channel\s+(?:url|id)|server\s+id|\bguild|snowflake|(?:tiktok|video|user)\s+id|\burls?\s+of\b|\bsuspect/i,
+      /\buid\b|registered\s+(?:e-?mail|phone|number)|\b(?:member|customer|player|wallet)\s*(?:id|number)\b|\btarget|\bsubject\s+(?:account|user|identifier|profile|of)|\baccounts?\b|user\s*names?|\buser\s*ids?\b|\buserid|\bprofile|\bhandle|screen\s*name|vanity|snap(?:chat)?\s*(?:user|id)|gamertag|display\s+name|identif(?:ier|ying)|account\s+url|e-?mail\s+(?:address\s+)?(?:of|associated|linked)|phone\s+(?:number\s+)?(?:of|associated|linked)|wallet\s+address|channel\s+(?:url|id)|server\s+id|\bguild|snowflake|(?:tiktok|video|user)\s+id|\burls?\s+of\b|\bsuspect|\b(?:customer|member|subscriber|rider|driver|guest|host|seller|buyer)s?['’]?\s+(?:e-?mail|phone|mobile|user\s*name|name|handle|account|profile)/i,
     unless:
       /\b(?:your|my|officer|agent|investigator|requester|requestor|requesting|submitter|affiant|supervisor|badge|agency|department|callback|call\s*back)\b|password|passcode|confirm|\bagree|terms/i,
   },

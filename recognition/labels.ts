@@ -161,17 +161,24 @@ export function groupLabel(el: HTMLInputElement, pass = new RecognitionPass()): 
 }
 
 /**
- * A control in a grid's cell (one row per account, say): the cell's `headers`, or the `<th>` above it in the
- * table's head row. Row layouts (a `<th>` caption and a `<td>` control side by side) have no head row.
+ * A control in a grid's cell (one row per account, say): the cell's `headers`, or the header above it in the grid's
+ * head row: a `<table>`'s `<th>`s, or an ARIA grid's `columnheader`s (a `role=row` of `<div>`s). Row layouts (a
+ * caption and a control side by side) have no head row.
  */
 export function columnHeader(el: Element): string {
-  const cell = el.closest('td');
-  const table = cell?.closest('table');
-  if (!cell || !table) return '';
+  const row = el.closest('tr, [role=row]');
+  const grid = row?.parentElement?.closest('table, [role=table], [role=grid], [role=treegrid]');
+  if (!row || !grid) return '';
+  const cell = Array.from(row.children).find((c) => c.contains(el));
+  if (!cell) return '';
   if (cell.hasAttribute('headers')) return idRefsText(cell, 'headers');
-  const headRow = table.querySelector(':scope > thead > tr') ?? table.querySelector(':scope > tbody > tr, :scope > tr');
+  const native = grid.tagName === 'TABLE';
+  const headRow = native
+    ? (grid.querySelector(':scope > thead > tr') ?? grid.querySelector(':scope > tbody > tr, :scope > tr'))
+    : grid.querySelector('[role=row]');
   const headers = headRow ? Array.from(headRow.children) : [];
-  if (!headRow || headRow === cell.parentElement || !headers.length || !headers.every((c) => c.tagName === 'TH')) return '';
+  const isHeader = (c: Element) => (native ? c.tagName === 'TH' : c.getAttribute('role') === 'columnheader');
+  if (!headRow || headRow === row || !headers.length || !headers.every(isHeader)) return '';
   const span = (c: Element) => Math.max(1, Number(c.getAttribute('colspan')) || 1);
   let index = 0;
   for (let before = cell.previousElementSibling; before; before = before.previousElementSibling) index += span(before);

@@ -25,16 +25,23 @@ const SEPARATOR = /(?:[ \t]{0,3}(?:is\b)?[ \t]{0,3}[:#=(]?){0,2}[ \t\n]{0,3}#?/y
 /** Labels that may name the agency's own number, echoed back by the portal. */
 const WEAK_LABEL = /^(?:case|matter|incident|record|inquiry|enquiry)\b/i;
 /** Formats that are references on their own: DISC-48213, SNAP-PR-20261122-0042, LE-2026-000812, ABCD-1234-EFGH. */
-const FORMAT = /(?<![A-Za-z0-9/-])([A-Z]{2,6}(?:-[A-Z0-9]{2,12}){1,4})\b/g;
+const FORMAT = /(?<![A-Za-z0-9/-])([A-Z]{2,6}(?:-[A-Z0-9]{2,12}){1,4})(?![A-Za-z0-9]|-[A-Za-z0-9])/g;
 
 /** The investigator's own numbers, not the provider's. */
-const OWN_NUMBER_BEFORE = /\b(?:your|agency(?:['’]s)?|internal|department(?:al)?|officer(?:['’]?s)?|request[eo]r(?:['’]?s)?|requesting|submitter(?:['’]?s)?|investigat(?:or(?:['’]?s)?|ing))\s+(?:own\s+)?(?:case|file|internal|reference|ref|report)\b[^.\n]{0,20}\n?[^.\n]{0,4}$|\bour\s+(?:case|file|investigation)\b[^.\n]{0,20}\n?[^.\n]{0,4}$|\b(?:ncmec|cybertip(?:line)?|cyber\s+tip)\b[^.\n]{0,30}$|\bu\.?s\.?c\.?\b[^.\n]{0,5}$/i;
+const OWN_NUMBER_BEFORE = /\b(?:(?:your|agency|internal|department(?:al)?|officer|request[eo]r|requesting|submitter|investigat(?:or|ing))(?:['’]?s)?\s+){1,2}(?:own\s+)?(?:case|file|internal|reference|ref|report|incident)\b[^.\n]{0,20}\n?[^.\n]{0,4}$|\bour\s+(?:case|file|investigation)\b[^.\n]{0,20}\n?[^.\n]{0,4}$|\b(?:ncmec|cybertip(?:line)?|cyber\s+tip)\b[^.\n]{0,30}$|\bu\.?s\.?c\.?\b[^.\n]{0,5}$/i;
 /**
  * Another request's number named beside this one ("Extends earlier ticket 00519002", "original reference"), or a
  * ticket of another desk ("your help-desk ticket #90213 about portal access"): the page shows it, it is not what
  * this page gives.
  */
 const OTHER_NUMBER_BEFORE = /\b(?:earlier|previous|prior|original|parent|related|linked|former|superseded|old)\s+(?:request|ticket|reference|ref|case|preservation|submission)\b[^.\n]{0,20}\n?[^.\n]{0,4}$|\b(?:help|service)[\s-]?desk\s+(?:ticket|case|request)\b[^.\n]{0,20}\n?[^.\n]{0,4}$/i;
+/** "Agency case no. 2026-11873": an abbreviation's full stop does not end what the label says. */
+const ABBREVIATION_STOP = /\b(no|nr|num|ref)\./gi;
+const isOwnNumber = (before: string): boolean => {
+  const read = before.replace(ABBREVIATION_STOP, '$1');
+  return OWN_NUMBER_BEFORE.test(read) && !PROVIDER_SAYS_YOURS.test(read);
+};
+
 const PROVIDER_SAYS_YOURS = /\byour\s+(?:reference|request|confirmation|tracking|ticket)\s+(?:number|no\.?|id|#)\b[^.\n]{0,10}$/i;
 
 function looksLikeNotAReference(token: string): boolean {
@@ -48,8 +55,14 @@ function looksLikeNotAReference(token: string): boolean {
   return false;
 }
 
+/**
+ * A button's caption that a page's text runs into the number it sits beside ("LE-4HX9-22QA" then a "Copy" button:
+ * innerText puts no space between inline elements).
+ */
+const GLUED_CAPTION = /(?<=[A-Z0-9])(?:Copy|Copied|Show|Hide|Edit|Print|Share|Download|View|Open|Details)$/;
+
 function clean(token: string): string {
-  return token.replace(/[-_/.]+$/, '');
+  return token.replace(GLUED_CAPTION, '').replace(/[-_/.]+$/, '');
 }
 
 /**
@@ -78,7 +91,7 @@ export function findReferences(text: string, exclude: readonly string[] = []): F
     const label = m[0];
     const before = input.slice(Math.max(0, m.index! - 40), hit.index);
     if (looksLikeNotAReference(token)) continue;
-    if (OWN_NUMBER_BEFORE.test(before) && !PROVIDER_SAYS_YOURS.test(before)) continue;
+    if (isOwnNumber(before)) continue;
     if (OTHER_NUMBER_BEFORE.test(before)) {
       add(token, 'other-request');
       continue;
@@ -89,7 +102,7 @@ export function findReferences(text: string, exclude: readonly string[] = []): F
     const token = m[1]!;
     if (!/\d/.test(token) || looksLikeNotAReference(token)) continue;
     const before = input.slice(Math.max(0, m.index! - 40), m.index!);
-    if (OWN_NUMBER_BEFORE.test(before) && !PROVIDER_SAYS_YOURS.test(before)) continue;
+    if (isOwnNumber(before)) continue;
     if (OTHER_NUMBER_BEFORE.test(before)) {
       add(token, 'other-request');
       continue;

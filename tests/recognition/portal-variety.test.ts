@@ -136,3 +136,77 @@ describe('labels as a browser names them', () => {
     expect(recognize(`<h1>Preservation request</h1><label for="t">${label}</label><input id="t"><label for="c">Case number</label><input id="c">`).roleOf('#t')).toBe(role);
   });
 });
+
+/** Found by a second blind set of portal pages (b2-*, 2026-11-30), probed with pages of their own. */
+describe('the wish not to tell the account holder, in other words', () => {
+  it.each([
+    ['<label><input type="checkbox" id="t"> Please do not tell the customer about this request</label>'],
+    ['<label><input type="checkbox" id="t"> A judge ruled that the subscriber must not be informed</label>'],
+    ['<label for="t">Order forbidding informing the user attached</label><input type="checkbox" id="t">'],
+    ['<label for="t">Account-holder notification</label><select id="t"><option>Notify</option><option>Delay</option></select>'],
+    ['<label><input type="checkbox" id="t"> Keep this request confidential (sealed order)</label>'],
+  ])('%s', (control) => {
+    expect(recognize(`<h1>Preservation request</h1>${control}<label for="c">Case number</label><input id="c">`).roleOf('#t')).toBe('non-disclosure');
+  });
+
+  it.each([
+    ['<label><input type="checkbox" id="t"> Tell me when the records are ready</label>'],
+    ['<label><input type="checkbox" id="t"> I have informed my supervisor</label>'],
+    ['<label for="t">Send notice to the officer by e-mail</label><input id="t">'],
+  ])('not: %s', (control) => {
+    expect(recognize(`<h1>Preservation request</h1>${control}<label for="c">Case number</label><input id="c">`).roleOf('#t')).not.toBe('non-disclosure');
+  });
+});
+
+describe('other field wordings', () => {
+  const roleOf = (label: string, input = '<input id="t">') =>
+    recognize(`<h1>Preservation request</h1><label for="t">${label}</label>${input.replace('id="t"', 'id="t"')}<label for="n">Notes</label><textarea id="n"></textarea>`).roleOf('#t');
+
+  it.each([
+    ['Guest e-mail or phone', 'account-identifier'],
+    ['Seller’s username', 'account-identifier'],
+    ['Subscriber handle', 'account-identifier'],
+    ['Requesting agency’s reference', 'case-number'],
+    ['Police’s ref', 'case-number'],
+  ])('"%s" is %s', (label, role) => {
+    expect(roleOf(label)).toBe(role);
+  });
+
+  it('dates that start and end a period of records', () => {
+    expect(roleOf('Records starting', '<input id="t" type="date">')).toBe('date-start');
+    expect(roleOf('Data ending', '<input id="t" type="date">')).toBe('date-end');
+  });
+
+  it.each([
+    ['Transaction hashes of interest', null],
+    ['Commit hash', null],
+    ['MD5 hashes of the files', 'hash-values'],
+  ])('"%s": a record’s hash is no file hash', (label, role) => {
+    expect(roleOf(label)).toBe(role);
+  });
+
+  it('an ARIA grid of rows names each control by its column header', () => {
+    const r = recognize(`<h1>Legal process</h1><label for="c">Case number</label><input id="c">
+      <div role="table"><div role="row"><span role="columnheader">Kind</span><span role="columnheader">Target account or e-mail</span></div>
+      <div role="row"><select id="k" aria-label="Kind, row 1"><option>UID</option></select><input id="a" aria-label="Row 1"></div>
+      <div role="row"><select id="k2" aria-label="Kind, row 2"><option>UID</option></select><input id="a2" aria-label="Row 2"></div></div>`);
+    expect([r.roleOf('#a'), r.roleOf('#a2')]).toEqual(['account-identifier', 'account-identifier']);
+  });
+});
+
+describe('page kinds in other words', () => {
+  it.each(['Request sent', 'Submission logged', 'Preservation request accepted'])('"%s" confirms', (heading) => {
+    expect(recognize(`<h1>${heading}</h1><p>Keep this page.</p>`, 'https://lers.google.com/requests/7731').page).toBe('confirmation');
+  });
+
+  it('"Your requests" over a list with filters is no form', () => {
+    const r = recognize('<h1>Your requests</h1><label>Submitted from<input type="date" id="f"></label><label>Kind of request<select id="k"><option>Preservation</option><option>Emergency</option></select></label>', 'https://lers.google.com/portal');
+    expect(r.page).toBe('other');
+    expect(r.fields.filter((f) => f.role)).toEqual([]);
+  });
+
+  it('a section heading "Requests" above a request form does not make it a list', () => {
+    const r = recognize('<h1>Requests</h1><h2>New emergency request</h2><label for="d">Describe the emergency</label><textarea id="d"></textarea><label for="c">Case number</label><input id="c">', 'https://lers.google.com/portal');
+    expect(r.page).toBe('emergency');
+  });
+});

@@ -105,3 +105,32 @@ describe('numbers a confirmation page names that are not this request’s refere
     expect(offered(text)).toEqual(want);
   });
 });
+
+describe('the requester’s own number, written as people write it', () => {
+  it.each([
+    ['Agency case no. 2026-11873 · County Sheriff\nRequest ID: PR-55120', ['PR-55120']],
+    ['Your department’s file number, SO-2026-3310, has been recorded. Reference: 26-PRES-004512', ['26-PRES-004512']],
+    ['Your incident # HCPD 26-014552\nLERT reference LE-4HX9-22QA', ['LE-4HX9-22QA']],
+  ])('%s', (text, want) => {
+    expect(referencesOfThisRequest(text)).toEqual(want);
+  });
+
+  it('the provider’s "your reference no." is still the provider’s', () => {
+    expect(referencesOfThisRequest('Your reference no. 5530129 is shown above.')).toEqual(['5530129']);
+  });
+});
+
+describe('a number with a button beside it', () => {
+  it.each([
+    ['LERT reference LE-4HX9-22QACopy\nMember airbnb.com/users/show/381552901', ['LE-4HX9-22QA']],
+    ['Request ID: 77120553Copied', ['77120553']],
+    ['Reference: DISC-48213Show details', ['DISC-48213']],
+  ])('%s', (text, want) => {
+    expect(referencesOfThisRequest(text)).toEqual(want);
+  });
+
+  it('a reference whose own letters end it is left whole', () => {
+    expect(referencesOfThisRequest('Reference: kx_9QRopen')).toEqual(['kx_9QRopen']);
+    expect(referencesOfThisRequest('Request ID: 8f3a9c2e')).toEqual(['8f3a9c2e']);
+  });
+});
