@@ -29,10 +29,13 @@ const ID_SHAPE = /^(?:[0-9a-f]{16,40}|\d{5,25})$/i;
  */
 const ID_INTRO = /\b(?:user|account|member|profile|player|customer|subscriber)s?[ \t]?(?:ids|id\(s\)|identifiers|numbers|uids)\b/i;
 
-/** An account word in a language read, or an id by name or abbreviation ("ID", "UID", "XUID", "DSID"). */
+/**
+ * An account word in a language read, or an id by name or abbreviation ("ID", "UID", "XUID", "DSID"), or the word
+ * providers use for what the request named ("Identifier", "Target identifier", "Identifiant").
+ */
 const ACCOUNT_COLUMN =
-  /(?<![\p{L}])(?:account|user(?:name)?|target|handle|id|uid|xuid|dsid|profile|channel|gamertag|konto|benutzer(?:name)?|nutzer|compte|utilisateur|cuenta|usuario|conta|utente|gebruiker(?:snaam)?|användare|bruker|użytkownik)(?![\p{L}])/iu;
-const NOT_ACCOUNT_COLUMN = /\b(?:type|status|date|ref|reference|request|case|role|preserved|ticket)\b/i;
+  /(?<![\p{L}])(?:account|user(?:name)?|target|handle|id|uid|xuid|dsid|identifiers?|identifiant|kennung|identificador|profile|channel|gamertag|konto|benutzer(?:name)?|nutzer|compte|utilisateur|cuenta|usuario|conta|utente|gebruiker(?:snaam)?|användare|bruker|użytkownik)(?![\p{L}])/iu;
+const NOT_ACCOUNT_COLUMN = /\b(?:type|status|date|ref|reference|request|case|role|preserved|preservation|ticket)\b/i;
 
 /** A column of names, not of ids ("User", "Username", "Handle", "Gamertag"; not "User ID"). */
 const NAME_COLUMN = /^(?:(?:discord|target|preserved)[ \t]+)?(?:user(?:[ \t]?name)?|handle|gamertag|account[ \t]name|utilisateur|benutzer(?:name)?|usuario|gebruiker(?:snaam)?)s?$/i;

@@ -192,3 +192,21 @@ describe('a table column the addressee\'s or another party\'s label heads holds 
     expect(parse(body).references).toEqual(references);
   });
 });
+
+describe('a column headed "Identifier" holds the accounts the request named', () => {
+  it.each([
+    ['We preserved the account below on November 23, 2026.\n\nService       Identifier        Your case\nSnapchat      quarry.lark_9     26-CR-041977\n\nReference: SNAP-LE-2611-0093\n', ['quarry.lark_9']],
+    ['The data below was preserved on 23 November 2026.\n\nPlatform    Identifiers      Your reference\nSnapchat    quarry.lark_9    CID/26/0412\n\nSnap case: SNAP-LE-2611-0093\n', ['quarry.lark_9']],
+    ['Conservation effectuée le 23 novembre 2026.\n\nService     Identifiant      Votre dossier\nSnapchat    quarry.lark_9    PV-2026-004417\n\nRéférence : SNAP-LE-2611-0093\n', ['quarry.lark_9']],
+  ])('takes the cell: %s', (body, accounts) => {
+    expect(parse(body).accountIdentifiers).toEqual(accounts);
+  });
+
+  it.each([
+    ['We preserved @quarry.lark_9 on November 23, 2026.\n\nPreservation identifier     Date\nSNAP-LE-2611-0093           2026-11-23\n'],
+    ['We preserved @quarry.lark_9 on November 23, 2026, reference SNAP-LE-2611-0093.\n\nRequest identifier     Received\nrq_7731.x              2026-11-22\n'],
+    ['We preserved @quarry.lark_9 on November 23, 2026, reference SNAP-LE-2611-0093.\n\nIdentifier     Status\nsee.below_1    not found\n'],
+  ])('not a preservation\'s or a request\'s identifier, nor one the row denies: %s', (body) => {
+    expect(parse(body).accountIdentifiers).toEqual(['@quarry.lark_9']);
+  });
+});
