@@ -228,3 +228,22 @@ describe("others better off for the speaker's absence, the absence said in any v
     expect(read(text).harm).toBeNull();
   });
 });
+
+describe('shelter, money or gifts for being "nice" to the giver and his friends', () => {
+  it.each([
+    'The 14-year-old told her friend a man gave her a bed for the night as long as she was nice to his mates.',
+    'He promised the boy new trainers if he was good to him and his friends.',
+    'Older guy says she can stay at his place if she does him favours.',
+  ])('reads harm in %s', (text) => {
+    expect(read(text).harm).not.toBeNull();
+  });
+
+  it.each([
+    'The landlord offered a room if she was nice to the neighbours.',
+    'Grandma promised him a bike if he is good at school.',
+    'The coach offered her a place on the team if she was nice to her teammates.',
+    'The shop will give a discount if you are nice to the staff.',
+  ])('reads no harm in %s', (text) => {
+    expect(read(text).harm).toBeNull();
+  });
+});

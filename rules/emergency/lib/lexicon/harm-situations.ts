@@ -36,6 +36,10 @@ export const GROOMING_FAMILY: readonly Term[] = [
   /(?:claims?|claimed|claiming|pretend(?:s|ed|ing)?|pos(?:es|ed|ing))\s+(?:to\s+be|as)\s+(?:a\s+)?(?:1[0-7]\b|(?:a\s+)?(?:teen\w*|kid|child|minor|girl|boy|student)\b)/,
   "(an )?adult (man|male|woman)'?s? voice",
   'sneak(s|ed|ing)? out (at|to meet|and meet|tonight|of the house|of (his|her) (house|home|room))\\b',
+  // (round 9) Shelter, money or gifts for "being nice" to the giver and his friends: sex asked as the price ("a room 'if I'm
+  // nice to him and his friends'", "a bed as long as she is good to his mates", "if she does him favours"). The one to be
+  // nice to is the giver, not the neighbours or the team
+  /(?:if|as\s+long\s+as|provided|so\s+long\s+as|in\s+return\s+for)\s+(?:i|she|he|you|u|we|they)(?:['’]?m|['’]?re|['’]?s|\s+(?:am|is|are|was|were|be|is\s+being|am\s+being|gets?|stays?|acts?)){0,2}\s+(?:nice|good|sweet|friendly|kind|nice\s+and\s+quiet)\s+to\s+(?:him|them|me|us|his\s+(?:friends|mates|buddies|pals|boys|men|guests|clients|cousins|brothers)|the\s+(?:men|guys|clients|customers|guests))\b|(?:if|as\s+long\s+as|provided)\s+(?:i|she|he|you|u)\s+(?:do|does|did|give|gives)\s+(?:him|them)\s+(?:a\s+few\s+|some\s+|little\s+)?(?:favou?rs|something\s+in\s+return)\b/,
   /(?:got|get|gets|getting|climbed|climbing)\s+into\s+(?:a|an|the|his|some)\s+(?:[\w-]+\s+){0,3}(?:car|van|vehicle|truck|suv|hatch|hatchback|ute|sedan)\s+(?:driven\s+by|with)\s+(?:an?\s+)?(?:adult|older|unknown|strange|\d{2}[\s-]*(?:y\/?o|yrs?|years?[\s-]*old))/,
 ];
 
