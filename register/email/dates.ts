@@ -114,7 +114,10 @@ const ALTERNATIVES = [
     `(?<![\\p{L}\\d])${MONTH}[ \\t]{1,3}(\\d{1,2})[ \\t]+\\d{1,2}:\\d{2}(?::\\d{2})?(?:[ \\t]+[A-Z]{2,5})?[ \\t]+${YEAR}(?!\\d)`, // Mon Nov 23 08:00:00 UTC 2026 (Unix)
     `(?<![\\w./-])(\\d{4})[ \\t]?m\\.[ \\t]{1,3}${MONTH}[ \\t]{1,3}(\\d{1,2})[ \\t]?d\\.`, // 2026 m. lapkričio 20 d. (Lithuanian)
     `(?<![\\w./-])(\\d{4})\\.[ \\t]{1,3}gada[ \\t]{1,3}(\\d{1,2})\\.[ \\t]{1,3}${MONTH}`, // 2026. gada 20. novembris (Latvian)
+    `(?<![\\w./-])(\\d{1,2})([./-])[ \\t]?(XII|XI|X|IX|VIII|VII|VI|V|IV|III|II|I)\\18[ \\t]?(\\d{4})(?!\\d)`, // 20.XI.2026, 20-xi-2026, 20. XI. 2026 (a Roman month: Polish, Czech, Italian, Romanian usage)
 ];
+/** The Roman numerals of the months, as a day-month-year date writes them. */
+const ROMAN_MONTHS: Record<string, number> = { I: 1, II: 2, III: 3, IV: 4, V: 5, VI: 6, VII: 7, VIII: 8, IX: 9, X: 10, XI: 11, XII: 12 };
 /**
  * The rarer shapes (from "23-NOV-26" on) in a regex of their own, groups numbered afresh (see `rareMentionOf`): one
  * regex of all of them, month names of every language in each, is too large for the engine's fast path (random
@@ -180,6 +183,7 @@ function rareMentionOf(m: RegExpExecArray): DateMention | null {
   if (g[8]) return named(g[8], +g[10]!, +g[9]!);
   if (g[11]) return named(g[12]!, +g[11], +g[13]!);
   if (g[14]) return named(g[16]!, +g[14], +g[15]!);
+  if (g[17]) return { ...base, kind: 'iso', year: +g[20]!, first: ROMAN_MONTHS[g[19]!.toUpperCase()]!, second: +g[17], separator: '-' };
   return null;
 }
 

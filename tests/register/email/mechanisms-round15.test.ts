@@ -210,3 +210,23 @@ describe('a column headed "Identifier" holds the accounts the request named', ()
     expect(parse(body).accountIdentifiers).toEqual(['@quarry.lark_9']);
   });
 });
+
+describe('a day-month-year date with the month in Roman numerals', () => {
+  it.each([
+    ['The account @quarry.lark_9 was preserved on 20.XI.2026, reference DSC-LE-2611-3390.', '2026-11-20'],
+    ['Reference DSC-LE-2611-3390\nAccount: @quarry.lark_9\nPreserved: 19. XI. 2026\n', '2026-11-19'],
+    ['Preservation of @quarry.lark_9 effective 18-xi-2026 under reference DSC-LE-2611-3390.', '2026-11-18'],
+  ])('reads the date: %s', (body, day) => {
+    expect(parse(body).preservedOn).toBe(day);
+  });
+
+  it.each([
+    ['The account @quarry.lark_9 was preserved under reference DSC-LE-2611-3390; see points 1 i 2026 of the policy.'],
+    ['The account @quarry.lark_9 was preserved under reference DSC-LE-2611-3390, as set out in Part XI.2026 of the terms.'],
+    ['The account @quarry.lark_9 was preserved under reference DSC-LE-2611-3390 (section 20.XI.20 of our guide).'],
+  ])('no date where the shape is not whole: %s', (body) => {
+    // The e-mail's own date, marked as such: no stated date was read.
+    const r = parse(body);
+    expect(r.confirmations[0]!.preservedOn?.source).toBe('email-date');
+  });
+});
