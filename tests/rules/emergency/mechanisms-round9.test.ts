@@ -247,3 +247,21 @@ describe('shelter, money or gifts for being "nice" to the giver and his friends'
     expect(read(text).harm).toBeNull();
   });
 });
+
+describe('retribution whose agent is an authority or an organisation, not a fist', () => {
+  it.each([
+    'The tenant wrote that the agent will get what\'s coming from the ombudsman.',
+    "The owner posted that the rival bakery's days are numbered once the council inspects it.",
+    'The landlord says the tenant will get what\'s coming to him when the court hears the case.',
+  ])('reads no harm in %s', (text) => {
+    expect(read(text).harm).toBeNull();
+  });
+
+  it.each([
+    "Her ex wrote that she will get what's coming when his brothers find her.",
+    'He told the witness his days are numbered once the trial is over and he is out.',
+    "Text: you'll get what's coming to you tonight, I know where you live.",
+  ])('still reads harm in %s', (text) => {
+    expect(read(text).harm).not.toBeNull();
+  });
+});

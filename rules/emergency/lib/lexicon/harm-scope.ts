@@ -55,6 +55,10 @@ export const NEGATED_HARM_TERMS: readonly Term[] = [
 
   // Harm verbs said of online things: 'execute' a clan, 'blow up' a stream or a phone, 'nuke' a channel
   "(execut*|blow*( up)?|nuk(e|ed|ing)|raid*|destroy*|kill*|delet(e|ed|ing))'? (_ )?(_ )?(his|her|their|your|ur|my|our|the) (_ )?(stream|clan|channel|inbox|notifications|mentions|phone|dms|chat|server|guild|squad|base|feed|comments|timeline)\\b",
+  // (round 9) Retribution whose agent is an authority or an organisation, not a fist: "he'll get what's coming when the
+  // Tourist Board hears about him", "you'll get what's coming from the ombudsman", "his days are numbered once the
+  // council inspects"
+  /(?:what['’]?s|what\s+is|days\s+are|time\s+is)\s+(?:coming|numbered|up)(?:\s+to\s+(?:him|her|you|them))?\s+(?:when|once|from|in|at|after|as\s+soon\s+as)\s+(?:the\s+|his\s+|her\s+|your\s+|my\s+|a\s+|our\s+)?(?:[\w-]+\s+){0,2}?(?:board|court|council|lawyers?|solicitors?|attorneys?|ombudsman|authorities|press|media|papers?|newspapers?|tribunal|inspectors?|inspection|inspects|regulators?|tax\s?(?:office|man)|taxman|IRS|HMRC|auditors?|landlord|bank|insurers?|union|committee|reviews?|licensing|trading\s+standards|health\s+department|ministry|regulator)\b/,
   // Something "to die for" is only very good
   '(_ )to die for\\b',
   // Ruin by exposure: "he will 'finish him' by telling his wife and church"
