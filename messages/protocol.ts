@@ -177,6 +177,15 @@ export const protocol = {
   'remember-form': { from: 'guide', request: z.object({ requestType, caseNumber, accountIdentifiers }), response: okSchema },
   /** This tab's remembered form, if it was typed on the provider the tab shows now, within the last 30 minutes. */
   'recall-form': { from: 'guide', request: z.object({}), response: z.nullable(carriedFormSchema) },
+  /**
+   * The references a confirmation page's text gives for this request (register/references.ts, run off the page), less
+   * the numbers the investigator typed (`exclude`). Only what the text holds comes back: nothing from the register.
+   */
+  'find-references': {
+    from: 'guide',
+    request: z.object({ pageText: z.string().check(z.maxLength(200_000)), exclude: z.array(z.string().check(z.maxLength(500))).check(z.maxLength(201)) }),
+    response: z.array(z.string().check(z.maxLength(120))).check(z.maxLength(20)),
+  },
   /** Save a reference offered on a confirmation page; provider and address are the tab's, the form this tab's. */
   'save-reference': {
     from: 'guide',

@@ -14,6 +14,11 @@ export function recallForm(): Promise<CarriedForm | null> {
   return send('recall-form', {});
 }
 
+/** The references in a confirmation page's text, read by the background (the guide does not carry the reader). */
+export function findReferences(pageText: string, exclude: string[]): Promise<string[]> {
+  return send('find-references', { pageText: pageText.slice(0, 200_000), exclude: exclude.slice(0, 201) });
+}
+
 export function saveReference(request: { providerId: string; reference: string; url: string; pageText: string }): Promise<SaveReferenceResponse> {
   return send('save-reference', { reference: request.reference, pageText: request.pageText });
 }

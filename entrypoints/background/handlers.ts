@@ -3,6 +3,7 @@ import { browserBidiDir, browserUiLanguage, localeFor } from '../../i18n/backgro
 import { translatorFor } from '../../i18n/catalogues';
 import { guideDirection, guideLanguage } from '../../i18n/guide-catalogue';
 import { localDay } from '../../register/expiry';
+import { referencesOfThisRequest } from '../../register/references';
 import { loadSettings, updateSettings, type Settings } from '../../storage/settings';
 import { addedPortalsHere, checkFactsFor, enteredFacts } from './added-portals';
 import { checkForm } from './check-form';
@@ -35,6 +36,7 @@ export const handlers: Handlers = {
     return { ok: true };
   },
   'recall-form': (_request, sender) => recallForm(sender.tabId, sender.providerId),
+  'find-references': async (request) => referencesOfThisRequest(request.pageText, request.exclude),
   'save-reference': async (request, sender) => {
     const answer = await saveReference(sender.tabId, { ...request, providerId: sender.providerId, url: sender.url });
     if (answer.ok) await refreshReminders();

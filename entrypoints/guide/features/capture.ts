@@ -1,7 +1,6 @@
 import type { CaptureNote, OfferedReference } from '../../../components/CaptureList';
-import { recallForm, saveReference } from '../../../messages/register-client';
+import { findReferences, recallForm, saveReference } from '../../../messages/register-client';
 import { pageText as visiblePageText } from '../../../recognition/page-roots';
-import { referencesOfThisRequest } from '../../../register/references';
 import { defineFeature } from './define';
 
 type Carried = { caseNumber: string; accountIdentifiers: string[] };
@@ -38,13 +37,21 @@ export default defineFeature({
       );
     };
 
+    let asked = 0;
     const offer = () => {
       // The case number and accounts the investigator typed are theirs, even when the portal echoes them back.
       const own = carried ? [carried.caseNumber, ...carried.accountIdentifiers] : [];
-      const found = referencesOfThisRequest(pageText().slice(0, 200_000), own);
-      const known = new Map(offered.map((r) => [r.reference, r]));
-      offered = found.map((reference) => known.get(reference) ?? { reference, state: 'idle' as const });
-      show();
+      const ask = ++asked;
+      const found = findReferences(pageText(), own).then(
+        (references) => {
+          if (signal.aborted || ask !== asked) return; // a later reading of the page answers instead
+          const known = new Map(offered.map((r) => [r.reference, r]));
+          offered = references.map((reference) => known.get(reference) ?? { reference, state: 'idle' as const });
+          show();
+        },
+        () => show(),
+      );
+      session.awaitBeforeFirstDraw(found);
       if (carried || recalling) return;
       recalling = true;
       const answered = recallForm().then(

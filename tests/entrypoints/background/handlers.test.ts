@@ -52,6 +52,14 @@ describe('the background trusts the sender, not the message', () => {
     expect(capture).not.toHaveBeenCalled();
   });
 
+  it('references are read from the text the guide sends, never from the register', async () => {
+    await fromTab(7, googlePortal, { type: 'save-reference', reference: 'G-123', pageText: 'Reference G-123' });
+    const text = 'Request received. Reference: LE-2026-0412. Your case number: CASE-7. Extends earlier ticket 00519002.';
+    expect(await fromTab(9, googlePortal, { type: 'find-references', pageText: text, exclude: ['CASE-7'] })).toEqual(['LE-2026-0412']);
+    expect(await fromTab(9, googlePortal, { type: 'find-references', pageText: 'Nothing here.', exclude: [] })).toEqual([]);
+    expect(await fromTab(9, googlePortal, { type: 'find-references', pageText: 'x'.repeat(200_001), exclude: [] })).toHaveProperty('refused');
+  });
+
   it('the guide learns only the settings it needs, and may change only its collapsed state', async () => {
     await fakeBrowser.storage.local.set({ settings: { disabledProviders: ['x'], guideCollapsed: false, disabledRules: ['emergency/harm'], reminderDays: [3] } });
     expect(await fromTab(7, metaPortal, { type: 'get-guide-settings' })).toEqual({ disabledProviders: ['x'], guideCollapsed: false, dir: 'ltr' });

@@ -2,7 +2,9 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { FakeSession, settle } from '../fake-session';
 import { fixture } from '../fixture-page';
 
-const client = vi.hoisted(() => ({ recallForm: vi.fn(), saveReference: vi.fn(), rememberForm: vi.fn() }));
+import { referencesOfThisRequest } from '../../../../register/references';
+
+const client = vi.hoisted(() => ({ recallForm: vi.fn(), saveReference: vi.fn(), rememberForm: vi.fn(), findReferences: vi.fn() }));
 vi.mock('../../../../messages/register-client', () => client);
 const { default: capture } = await import('../../../../entrypoints/guide/features/capture');
 
@@ -13,6 +15,8 @@ describe('capture feature', () => {
   beforeEach(() => {
     client.recallForm.mockReset().mockResolvedValue({ providerId: 'meta', caseNumber: 'RPD-2026-0917', accountIdentifiers: ['jane.example.42'] });
     client.saveReference.mockReset().mockResolvedValue({ ok: true, created: true });
+    // As the background answers: the references of the text it is sent, less the investigator's own numbers.
+    client.findReferences.mockReset().mockImplementation(async (text: string, exclude: string[]) => referencesOfThisRequest(text, exclude));
     session = new FakeSession(page.url).load(page.html);
     controller = new AbortController();
   });
@@ -22,6 +26,7 @@ describe('capture feature', () => {
 
   it('offers each reference on the page and carries the form recalled for this tab, asked once', async () => {
     capture.init(session, controller.signal);
+    await settle();
     expect(shown().references.map((r) => r.reference)).toEqual(page.references);
     session.recognize(['dom']);
     await settle();
@@ -39,6 +44,7 @@ describe('capture feature', () => {
 
   it('saves a reference with the page as proof and marks it saved', async () => {
     capture.init(session, controller.signal);
+    await settle();
     const reference = page.references[0]!;
     shown().onSave(reference);
     expect(shown().references.find((r) => r.reference === reference)!.state).toBe('saving');
@@ -50,8 +56,33 @@ describe('capture feature', () => {
   it('shows why a save failed', async () => {
     client.saveReference.mockResolvedValue({ ok: false, error: 'Register locked badly.' });
     capture.init(session, controller.signal);
+    await settle();
     shown().onSave(page.references[0]!);
     await settle();
     expect(shown().references[0]).toMatchObject({ state: 'error', note: { kind: 'error', error: 'Register locked badly.' } });
+  });
+
+  it('asks the background for the references, with the numbers the investigator typed as their own', async () => {
+    capture.init(session, controller.signal);
+    await settle();
+    expect(client.findReferences).toHaveBeenLastCalledWith(expect.stringContaining(page.references[0]!), ['RPD-2026-0917', 'jane.example.42']);
+  });
+
+  it('keeps the answer to the latest reading of the page, not a slower earlier one', async () => {
+    let answerFirst: (refs: string[]) => void = () => undefined;
+    client.findReferences.mockImplementationOnce(() => new Promise<string[]>((resolve) => (answerFirst = resolve)));
+    capture.init(session, controller.signal);
+    await settle();
+    expect(shown().references.map((r) => r.reference)).toEqual(page.references);
+    answerFirst(['STALE-1']);
+    await settle();
+    expect(shown().references.map((r) => r.reference)).toEqual(page.references);
+  });
+
+  it('shows the capture even when the background does not answer', async () => {
+    client.findReferences.mockReset().mockRejectedValue(new Error('no background'));
+    capture.init(session, controller.signal);
+    await settle();
+    expect(shown().references).toEqual([]);
   });
 });
