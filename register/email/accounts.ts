@@ -4,6 +4,7 @@ import { namesAnAccount, speaksOfPreservation } from './account-evidence';
 import { clauseAt, deniesAccount, deniesBack, deniesByAnswer, endedAfter, hasOwnVerb, preservedAfter } from './denials';
 import { findTables } from './tables';
 import { OTHER_OBJECT as NOT_ACCOUNT_KEY, OTHER_OBJECT_BEFORE as NOT_ACCOUNT_BEFORE, ofOtherParty } from './other-objects';
+import { LEADING_REASON, LEADING_SUBORDINATE } from './negators';
 import { RANK_ABBREVIATIONS } from './ranks';
 import { providers } from '../../providers/registry';
 
@@ -306,7 +307,11 @@ function saidNotPreserved(text: string, a: FoundAccount): boolean {
   // Prose speaks in clauses; a colon parts a clause's heading from what it announces, each read on its own ("No
   // action needed: we preserved x" is no denial of x, "We could not locate these accounts: x, y" is).
   const after = sentence.slice(at + a.value.length, at + a.value.length + 80);
-  const said = !preservedAfter(after) && clauseAt(sentence, at).split(/:(?=\s)/).some(deniesAccount);
+  // A leading clause of reason or concession before the account's clause ("Because the other name was not found, we
+  // preserved x") says nothing of x.
+  const clause = clauseAt(sentence, at);
+  const own = at - sentence.indexOf(clause) > clause.length - clause.replace(LEADING_REASON, '').length ? clause.replace(LEADING_REASON, '') : clause;
+  const said = !preservedAfter(after) && own.split(/:(?=\s)/).some(deniesAccount);
   // The next sentence may deny it, pointing back ("Your request also listed @x. We could not locate it."), unless
   // the account's own sentence speaks of its preservation ("We preserved @x. No messages were found for it.").
   const deniedNext = deniesBack(next) && !speaksOfPreservation(sentence);
@@ -441,14 +446,6 @@ function deniedByHeading(text: string, at: number): boolean {
   }
   return false;
 }
-
-/**
- * A subordinate clause that opens a sentence ("Because the two accounts you listed are not linked, Google processed
- * them as two separate preservations:") says why or when, not what the list under it is: its negation is not the
- * heading's.
- */
-const LEADING_SUBORDINATE =
-  /^[ \t]*(?:because|since|as|although|though|if|unless|until|where|wherever|when|whenever|while|once|after|before|weil|da|obwohl|wenn|parce[ \t]+que|puisque|comme|bien[ \t]+que|porque|como|aunque|si|poiché|perché|sebbene|omdat|aangezien|hoewel|eftersom|fordi|ponieważ)(?![\p{L}])[^,;:\n]{1,200},[ \t]*/iu;
 
 /**
  * A heading that a wrap carried over lines ("The following identifier did not match a Google account, and nothing was

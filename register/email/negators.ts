@@ -24,3 +24,21 @@ export const alternatives = (forms: readonly string[]): string => forms.join('|'
 
 /** The forms of a list as whole words. */
 export const wordOf = (forms: readonly string[]): string => `(?<![\\p{L}])(?:${alternatives(forms)})(?![\\p{L}])`;
+
+/**
+ * A subordinate clause that opens a sentence ("Because the two accounts you listed are not linked, Google processed
+ * them as two separate preservations:", "Because the accounts are not linked, we preserved them separately") says
+ * why or when: its negation is not the main clause's, neither a list heading's (accounts.ts) nor a preservation's
+ * (preservation-asserted.ts).
+ */
+export const LEADING_SUBORDINATE =
+  /^[ \t]*(?:because|since|as|although|though|if|unless|until|where|wherever|when|whenever|while|once|after|before|weil|da|obwohl|wenn|parce[ \t]+que|puisque|comme|bien[ \t]+que|porque|como|aunque|si|poiché|perché|sebbene|omdat|aangezien|hoewel|eftersom|fordi|ponieważ)(?![\p{L}])[^,;:\n]{1,200},[ \t]*/iu;
+
+/**
+ * The same opening clause where it gives a reason or a concession only ("Because the accounts are not linked, we
+ * preserved them separately", "Although one name was not found, …"): the main clause keeps its own mood. A condition
+ * or a time ("Once your process is received, the data is preserved") makes the main clause conditional, so it is not
+ * set aside where a preservation is asserted (preservation-asserted.ts).
+ */
+export const LEADING_REASON =
+  /^[ \t]*(?:because|since|as|although|though|even[ \t]+though|weil|da|obwohl|parce[ \t]+que|puisque|comme|bien[ \t]+que|porque|como|aunque|poiché|perché|sebbene|omdat|aangezien|hoewel|eftersom|fordi|ponieważ)(?![\p{L}])[^,;:\n]{1,200},[ \t]*/iu;

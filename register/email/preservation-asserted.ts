@@ -8,7 +8,7 @@
  * assigned it the number …"). Each list holds one form a line and is compiled once.
  */
 
-import { alternatives, NEGATORS as SHARED_NEGATORS, NOT_BEFORE_A_NUMBER, wordOf } from './negators';
+import { alternatives, LEADING_REASON, NEGATORS as SHARED_NEGATORS, NOT_BEFORE_A_NUMBER, wordOf } from './negators';
 
 /** Predicates of preserving itself, in a form that says it happened (participles, past and present forms). */
 const PRESERVING: readonly string[] = [
@@ -126,10 +126,11 @@ const FUTURE_WORD = new RegExp(`${wordOf(FUTURE)}|['’]ll(?![\\p{L}])`, 'iu');
 /**
  * A clause ends at a sentence's stop, a semicolon, a blank line, a line that starts a list item or a label, and where
  * a coordinating word turns it ("…, but", "; however", "…, and we"); a negator or a future before that does not reach
- * the predicate after it.
+ * the predicate after it. A sentence that opens with "Although …," is not turned there: its opening clause is a
+ * subordinate one (LEADING_REASON), read with the main clause after its comma.
  */
 const CLAUSE_STOP =
-  /[.!?](?=[ \t\n"'”’)]|$)|[;]|\n[ \t]*\n|\n(?=[ \t]*(?:[-*•]|\d{1,2}[.)])[ \t])|\n(?=[ \t]*\p{L}[^\n:]{0,40}:)|:[ \t]*\n|(?:,|(?<![ \t\n,]))[ \t\n]+(?:but|however|although|though|while|whereas|mais|aber|maar|pero|ma|mas|men|ale)(?![\p{L}])|,[ \t\n]+(?:and|und|et|en|y|e|och|og|i)[ \t\n]+(?=(?:we|it|they|the|our|wir|nous|wij|hemos|abbiamo)(?![\p{L}]))/giu;
+  /[.!?](?=[ \t\n"'”’)]|$)|[;]|\n[ \t]*\n|\n(?=[ \t]*(?:[-*•]|\d{1,2}[.)])[ \t])|\n(?=[ \t]*\p{L}[^\n:]{0,40}:)|:[ \t]*\n|(?:,|(?<=[^ \t\n,.!?;:]))[ \t\n]+(?:but|however|although|though|while|whereas|mais|aber|maar|pero|ma|mas|men|ale)(?![\p{L}])|,[ \t\n]+(?:and|und|et|en|y|e|och|og|i)[ \t\n]+(?=(?:we|it|they|the|our|wir|nous|wij|hemos|abbiamo)(?![\p{L}]))/giu;
 
 /** Every clause of `text` with its offset, bounded (a pasted 200,000-character line is read in pieces of 400 characters). */
 function* allClauses(text: string): Generator<{ start: number; clause: string }> {
@@ -178,7 +179,8 @@ function ownScope(before: string): string | null {
  * no negator right after it ("Preserved: no"), and a future only with the period it runs for.
  */
 function affirmative(clause: string, at: number): boolean {
-  const before = ownScope(clause.slice(0, at));
+  // A leading clause of reason or concession, closed by its comma before the predicate, is not the predicate's scope.
+  const before = ownScope(clause.slice(0, at).replace(/^\s+/, '').replace(LEADING_REASON, ''));
   if (before === null) return false;
   const after = clause.slice(at).replace(/^\S+/, '');
   if (NEGATOR.test(before) || CONDITIONAL_WORD.test(before) || REQUESTED_RIGHT_BEFORE.test(before) || NEGATOR.test(after.split(/[ \t\n]+/).slice(0, 3).join(' '))) return false;

@@ -230,3 +230,23 @@ describe('a day-month-year date with the month in Roman numerals', () => {
     expect(r.confirmations[0]!.preservedOn?.source).toBe('email-date');
   });
 });
+
+describe('a leading clause of reason or concession does not negate the preservation the main clause asserts', () => {
+  it.each([
+    ['Because the accounts you listed are not linked, we preserved them under separate references. This one is SNAP-LE-2611-0093:\n  - @quarry.lark_9\n'],
+    ['Although the second name you gave was not found, we preserved @quarry.lark_9 under reference SNAP-LE-2611-0093.'],
+    ['Since no legal process was attached, we have preserved @quarry.lark_9 only (reference SNAP-LE-2611-0093).'],
+  ])('a confirmation: %s', (body) => {
+    const r = parse(body);
+    expect(r.references).toEqual(['SNAP-LE-2611-0093']);
+    expect(r.accountIdentifiers).toEqual(['@quarry.lark_9']);
+  });
+
+  it.each([
+    ['Once your legal process is received, the data of @quarry.lark_9 is preserved. Reference SNAP-LE-2611-0093.'],
+    ['Because the request lacks a signature, we have not preserved @quarry.lark_9. Reference SNAP-LE-2611-0093.'],
+    ['If the account exists, we will preserve @quarry.lark_9 under reference SNAP-LE-2611-0093.'],
+  ])('a condition, a negated main clause or a promise is still no confirmation: %s', (body) => {
+    expect(parse(body).references).toEqual([]);
+  });
+});
