@@ -179,13 +179,20 @@ describe('emergency narrative corpus (labelled independently of the implementati
    * holdout-11 (60 narratives by a thirteenth author, written blind from the README definitions) was held out through
    * round 8 and measured by the lead in aggregate only: 87.0% and 22 of 30 before round 8 (24d1f85) and the same after
    * it (9a3898b), check by check. Spent from round 9 (2026-11-30): tuned on from then, its misses printed with
-   * CORPUS_DEBUG. Floors at the figures it had when spent; raised to what round 9 reaches.
+   * CORPUS_DEBUG. Round 9: 87.0% and 22 of 30 before it (harm 75%, imminence 80%, timeframe 100%, nexus 82%, person
+   * 98%), 99.0% and 30 of 30 after (5b60bce -> 2598283; harm 98%, imminence 98%, timeframe 100%, nexus 100%, person 98%):
+   * twelve mechanisms stated as structures (what follows a death bound to the person, contractions and negation scope,
+   * custody against a threat timed by release, the buyer's side of a sale, the farewell that absolves, one responder,
+   * someone else's medicine saved up, an officer's "no violence was mentioned", the word "death" read by its neighbours,
+   * others better off for one's absence, shelter for being "nice", retribution by an authority), each probed in voices
+   * no set uses (mechanisms-round9.test.ts); every other development set and validation-6 (87.3%, 20 of 27)
+   * unchanged, so none of them has shown yet that it generalizes. Floors about two points (one narrative) under.
    */
   it('keeps holdout-11 above its regression floors', () => {
     const { entries, result } = measure('holdout-11', 'holdout-11.json');
     expect(entries.length).toBeGreaterThanOrEqual(60);
-    expect(result.accuracy).toBeGreaterThanOrEqual(0.86);
-    expect(result.completeClean / result.complete).toBeGreaterThanOrEqual(0.7);
+    expect(result.accuracy).toBeGreaterThanOrEqual(0.97);
+    expect(result.completeClean / result.complete).toBeGreaterThanOrEqual(0.96);
   });
 
   it('keeps holdout-4 above its regression floors', () => {
