@@ -320,8 +320,8 @@ describe('e-mail corpus: holdout13 (set 13 held out through round 13; tuned on f
   });
 });
 
-/** holdout14 from round 15: floors at the figures it had when spent; raised to what round 15 reaches. */
-const HOLDOUT14_FLOORS: Floors = { provider: 1, references: 0.94, dates: 0.94, accounts: 0.92, distractors: 2 };
+/** holdout14 from round 15: floors at the figures it had when spent, raised to what round 15 reached (100% on each field, no distractor). */
+const HOLDOUT14_FLOORS: Floors = { provider: 1, references: 1, dates: 1, accounts: 1, distractors: 0 };
 
 describe('e-mail corpus: holdout14 (set 14 held out through round 14; tuned on from round 15)', () => {
   it('reads the holdout14 e-mails at or above the figures reached', () => {
@@ -330,6 +330,10 @@ describe('e-mail corpus: holdout14 (set 14 held out through round 14; tuned on f
     // 100 / 94.4 (34 of 36) / 94.3 (33 of 35) / 92.3 (60 of 65) / 2; after round 14 (9a3898b): the same. No date from
     // a duration in either.
     // Spent from round 15 (2026-11-30): tuned on by mechanism, no longer a holdout figure.
+    // After round 15 (2026-11-30): 100 / 100 (36 of 36) / 100 (35 of 35) / 100 (65 of 65) / 0, by mechanisms stated in
+    // general terms (a copied page's label-gap-value grid, a list heading wrapped over lines, a spaced reference named
+    // in prose by a copula, a scheme-prefixed id, a product name less its bracketed qualifier, a table row holding its
+    // reference's accounts), each probed in mechanisms-round15.test.ts; every other set unchanged.
     expectReached(run('holdout14'), 36, { floors: HOLDOUT14_FLOORS });
   });
 });
