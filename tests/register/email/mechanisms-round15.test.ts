@@ -250,3 +250,23 @@ describe('a leading clause of reason or concession does not negate the preservat
     expect(parse(body).references).toEqual([]);
   });
 });
+
+describe('the Polish impersonal past ("zabezpieczono", "zachowano") dates the preservation as its participle does', () => {
+  it.each([
+    ['Reference DSC-LE-2611-3390: konto @quarry.lark_9 zabezpieczono dnia 19. XI. 2026 r.', '2026-11-19'],
+    ['Numer referencyjny: DSC-LE-2611-3390. Dane konta @quarry.lark_9 zachowano 18 listopada 2026 r.', '2026-11-18'],
+    ['Numer referencyjny: DSC-LE-2611-3390. Konto @quarry.lark_9 zabezpieczono 17.11.2026.', '2026-11-17'],
+  ])('the stated date: %s', (body, day) => {
+    const r = parse(body);
+    expect(r.preservedOn).toBe(day);
+    expect(r.confirmations[0]!.preservedOn?.source).toBe('stated');
+  });
+
+  it.each([
+    ['Numer referencyjny: DSC-LE-2611-3390. Konto @quarry.lark_9 zabezpieczono. Wniosek otrzymaliśmy 17.11.2026.'],
+    ['Numer referencyjny: DSC-LE-2611-3390. Konto @quarry.lark_9 zabezpieczono; dane przechowujemy przez 90 dni.'],
+    ['Numer referencyjny: DSC-LE-2611-3390. Konto @quarry.lark_9 zabezpieczono. Pismo z dnia 16.11.2026 przyjęto.'],
+  ])('a date of another act, or none, gives the e-mail\'s date: %s', (body) => {
+    expect(parse(body).confirmations[0]!.preservedOn?.source).toBe('email-date');
+  });
+});
