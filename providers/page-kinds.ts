@@ -37,11 +37,11 @@ export const PAGE_KIND_TABLE = [
     headingWords: [
       /\b(?:request|submission|preservation|application|form|ticket|case)\b[^.!?]{0,60}\b(?:has\s+been|was|were|is\s+now|have\s+been)\s+(?:successfully\s+)?(?:submitted|received|sent|filed|created|logged|recorded|accepted|registered)\b/i,
       /\bthank\s+you\b[^.!?]{0,40}\b(?:submi|request|submission)/i,
-      /\b(?:request|submission)\s+(?:received|submitted|confirmed|complete|successful|sent|filed|logged|accepted|created)\b/i,
+      /\b(?:request|submission|preservation)s?\s+(?:received|submitted|confirmed|complete|successful|sent|filed|logged|accepted|created|opened)\b/i,
       /\bsuccessfully\s+submitted\b/i,
       /\byour\s+(?:reference|request|case|ticket|confirmation|tracking)\s+(?:number|no\.?|id|#)\s*(?:is|:)/i,
       /^\s*(?:confirmation|request\s+confirmation|submission\s+confirmation|thank\s+you)\b/i,
-      /\bwe\s+(?:have\s+)?received\s+your\b/i,
+      /\bwe(?:\s+have|['’]ve)?\s+received\s+your\b/i,
     ],
     facts: ['preservation', 'userNotification'],
   },
@@ -52,7 +52,7 @@ export const PAGE_KIND_TABLE = [
     checked: false,
     urlWords: /(?:^|[/#?&=_.-])(?:sign-?in|log-?in|sign-?up|register|registration|auth|sso|verify-?email|otp|mfa|2fa)(?:$|[/#?&=_.-])/i,
     headingWords: [
-      /\b(?:sign\s*in|log\s*in|login|sign\s*up|register|create\s+(?:an\s+)?account|verify\s+your\s+e-?mail|two-factor|one-time\s+(?:code|password)|welcome\s+back)\b/i,
+      /\b(?:sign\s*in|log\s*in|login|sign\s*up|register|create\s+(?:an\s+)?account|verify\s+your\s+e-?mail|two-factor|one-time\s+(?:code|password))\b/i,
     ],
     facts: ['preservation', 'emergency', 'userNotification'],
   },
@@ -71,7 +71,7 @@ export const PAGE_KIND_TABLE = [
     isRequestForm: true,
     checked: true,
     urlWords: /preserv(?:e|ation|ations)|quick-?freeze/i,
-    headingWords: [/preserv|quick[\s-]?freeze|2703\s*\(\s*f\s*\)|retention\s+request|data\s+retention|freeze\s+request/i],
+    headingWords: [/preserv|quick[\s-]?freeze|2703\s*\(\s*f\s*\)|retention\s+request|data\s+retention|freeze\s+request|\b(?:keep|hold|retain|secure)\s+(?:the\s+)?(?:account\s+|user\s+)?(?:records|data)\b/i],
     facts: ['preservation', 'userNotification', 'identifiers', 'international'],
   },
   {

@@ -59,7 +59,7 @@ const RULES: RoleRule[] = [
     role: 'non-disclosure',
     kinds: [...CHOICE, 'file', 'text', 'textarea'],
     match:
-      /(?:\bnot|n't|\bnever|forbid\w*|prohibit\w*|bar(?:s|red|ring)?|prevent\w*)\s+(?:be\s+|being\s+)?(?:tell\w*|told|inform\w*|alert\w*|notice\b|notif\w*)\s+(?:to\s+)?(?:the\s+|this\s+|that\s+|any\s+)?(?:user|account[\s-]?holder|member|customer|subscriber|target|owner|person)|\b(?:user|account[\s-]?holder|member|customer|subscriber|target|owner)s?\s+(?:(?:will|shall|should|must|may|is|are)\s+)?not\s+(?:be\s+)?(?:told|informed|alerted|notified)|\b(?:account[\s-]?holder|customer|subscriber|member)\s+(?:notice|notification)|keep\s+(?:this\s+|the\s+)?(?:request\s+)?(?:confidential|secret)/i,
+      /(?:\bnot|n't|\bnever|forbid\w*|prohibit\w*|bar(?:s|red|ring)?|prevent\w*)\s+(?:be\s+|being\s+)?(?:tell\w*|told|inform\w*|alert\w*|notice\b|notif\w*)\s+(?:to\s+)?(?:the\s+|this\s+|that\s+|any\s+)?(?:user|account[\s-]?holder|member|customer|subscriber|target|owner|person)|\b(?:user|account[\s-]?holder|member|customer|subscriber|target|owner)s?\s+(?:(?:will|shall|should|must|may|is|are)\s+)?not\s+(?:be\s+)?(?:told|informed|alerted|notified)|\b(?:account[\s-]?holder|customer|subscriber|member)\s+(?:notice|notification)|keep\s+(?:this\s+|the\s+)?(?:request\s+)?(?:confidential|secret)|(?:notice|notification)\s+to\s+(?:the\s+)?(?:user|account[\s-]?holder|customer|subscriber|member)\s+(?:is\s+)?(?:prohibit|forbid|barred|delay|waiv)|^\s*sealed\b|\bsecrecy\b/i,
   },
   {
     role: 'child-safety-flag',
@@ -88,7 +88,7 @@ const RULES: RoleRule[] = [
   {
     role: 'date-start',
     kinds: ['date', 'text'],
-    match: /\b(?:start(?:ing)?|from|begin(?:ning)?|since|earliest|after)\b/i,
+    match: /\b(?:start(?:ing)?|from|fr|begin(?:ning)?|since|earliest|after)\b/i,
     unless: /\bbirth|\bdob\b|expir|issued|incident\s+date|date\s+of\s+(?:the\s+)?(?:incident|offen[cs]e|crime)/i,
     requiresAll: DATE_WORDS,
   },
@@ -100,17 +100,25 @@ const RULES: RoleRule[] = [
     requiresAll: DATE_WORDS,
   },
   {
+    // "Transaction period" over a "YYYY-MM-DD – YYYY-MM-DD" box: a period of dates.
+    role: 'date-range',
+    kinds: TEXTUAL,
+    match: /\bperiod\b/i,
+    // A date written in it, not only the word (DATE_WORDS holds "period" itself): "Retention period (days)" is none.
+    requiresAll: /\bdates?\b|dd\s*[/.-]\s*mm|mm\s*[/.-]\s*dd|yyyy|\bjj\b/i,
+  },
+  {
     role: 'case-number',
     kinds: ['text'],
     match:
-      /\bcase\b|\bfile\s*(?:no\b|nos?\.|number|#|ref)|docket|(?:incident|investigation|occurrence|complaint|matter|report|operation)\s*(?:no\b|nos?\.|number|#|id\b)|(?:agency|internal|your|our|department(?:al)?|police)(?:['’]s)?\s+(?:reference|ref\b)|\bdr\s*#/i,
+      /\bcase\b|\bfile\s*(?:no\b|nos?\.|number|#|ref)|docket|(?:incident|investigation|occurrence|complaint|matter|report|operation)\s*(?:no\b|nos?\.|number|#|id\b)|(?:agency|internal|your|our|department(?:al)?|police|le|law[\s-]enforcement)(?:['’]s)?\s+(?:reference|ref\b)|\bdr\s*#/i,
     unless: /case\s+(?:type|agent|officer|status|description|summary|notes?|detective)|ncmec|cyber\s*tip/i,
   },
   {
     role: 'account-identifier',
     kinds: TEXTUAL,
     match:
-      /\buid\b|registered\s+(?:e-?mail|phone|number)|\b(?:member|customer|player|wallet)\s*(?:id|number)\b|\btarget|\bsubject\s+(?:account|user|identifier|profile|of)|\baccounts?\b|user\s*names?|\buser\s*ids?\b|\buserid|\bprofile|\bhandle|screen\s*name|vanity|snap(?:chat)?\s*(?:user|id)|gamertag|display\s+name|identif(?:ier|ying)|account\s+url|e-?mail\s+(?:address\s+)?(?:of|associated|linked)|phone\s+(?:number\s+)?(?:of|associated|linked)|wallet\s+address|channel\s+(?:url|id)|server\s+id|\bguild|snowflake|(?:tiktok|video|user)\s+id|\burls?\s+of\b|\bsuspect|\b(?:customer|member|subscriber|rider|driver|guest|host|seller|buyer)s?['’]?\s+(?:e-?mail|phone|mobile|user\s*name|name|handle|account|profile)/i,
+      /\buid\b|registered\s+(?:e-?mail|phone|number)|\b(?:member|customer|player|wallet)\s*(?:id|number)\b|\btarget|\bsubject\s+(?:account|user|identifier|profile|of)|\baccounts?\b|user\s*names?|\buser\s*ids?\b|\buserid|\bprofile|\bhandle|screen\s*name|vanity|snap(?:chat)?\s*(?:user|id)|gamertag|display\s+name|identif(?:ier|ying)|account\s+url|e-?mail\s+(?:address\s+)?(?:of|associated|linked)|phone\s+(?:number\s+)?(?:of|associated|linked)|wallet\s+address|channel\s+(?:url|id)|server\s+id|\bguild|snowflake|(?:tiktok|video|user)\s+id|\burls?\s+of\b|\bsuspect|\b(?:customer|member|subscriber|rider|driver|guest|host|seller|buyer)s?['’]?\s+(?:e-?mail|phone|mobile|user\s*name|name|handle|account|profile)|\b(?:ids?|user\s*names?|handles?|e-?mail(?:\s+address)?(?:es|s)?|phone\s+numbers?)\s*(?:,|\bor\b|\band\b|\/)\s*(?:ids?|user\s*names?|handles?|e-?mail|phone)\b/i,
     unless:
       /\b(?:your|my|officer|agent|investigator|requester|requestor|requesting|submitter|affiant|supervisor|badge|agency|department|callback|call\s*back)\b|password|passcode|confirm|\bagree|terms/i,
   },

@@ -82,7 +82,18 @@ export function textOf(el: Element | null, max = 200): string {
     const element = node as Element;
     if (NON_LABEL_TAGS.has(element.tagName) || element.tagName.toLowerCase().startsWith('quickfreeze-')) return;
     if (element.getAttribute('aria-hidden') === 'true' || element.hasAttribute('hidden')) return;
-    for (let child = element.firstChild; child && out.length <= max * 2 && budget > 0; child = child.nextSibling) walk(child);
+    // An icon that names the field: an image's alt, an icon's aria-label (as a browser names a label holding them).
+    const pictured = element.tagName === 'IMG' ? element.getAttribute('alt') : element.getAttribute('role') === 'img' ? element.getAttribute('aria-label') : null;
+    if (pictured) {
+      out += ` ${pictured} `;
+      return;
+    }
+    // A web component's label shows what is slotted into it, not the slot's fallback.
+    const slotted = element.tagName === 'SLOT' ? ((element as HTMLSlotElement).assignedNodes?.({ flatten: true }) ?? []) : [];
+    if (slotted.length) for (const node of slotted.slice(0, 50)) walk(node);
+    else for (let child = element.firstChild; child && out.length <= max * 2 && budget > 0; child = child.nextSibling) walk(child);
+    // An abbreviation's meaning ("LE ref", titled "Law enforcement reference") names the field too.
+    if (element.tagName === 'ABBR' && element.getAttribute('title')) out += ` (${element.getAttribute('title')})`;
     out += ' ';
   };
   walk(el);

@@ -132,6 +132,9 @@ export function readPageSignals(doc: Document, urlKind: PageKind | null, fields:
   const passwordField = queryRoots(roots, 'input[type=password]', 20).some((el) => isVisible(el));
   const requestFieldCount = fields.filter((f) => f.role !== null || f.kind === 'textarea' || f.kind === 'editable' || f.kind === 'select' || f.kind === 'file').length;
   const headingKinds = headings.map((h) => headingKind(h)).filter((k): k is PageKind => k !== null);
+  // The document's title, weakest of the headings, read like one ("Emergency Disclosure Request · Binance").
+  const titleKind = kindInText(doc.title.slice(0, 200));
+  if (titleKind) headingKinds.push(titleKind);
   const confirmationInText = !confirmationWording && requestFieldCount < 2 && confirmationInLooseText(roots);
   return {
     urlKind,

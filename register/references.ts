@@ -20,6 +20,8 @@ const TOKEN = /[A-Z0-9](?:[A-Z0-9]|[-_/.](?=[A-Z0-9])){3,40}/iy;
  */
 const LABEL =
   /\b(?:(?:request|reference|ref|case|ticket|confirmation|tracking|submission|preservation|lers|less|leors|inquiry|enquiry|incident|matter|record)\.? {0,2}(?:number|no\.?|num\.?|#|id|code|nr\.?)|ref\.?|reference|request id|ticket|case ?#|confirmation|(?:request|case|ticket)(?= [A-Z]{0,6}-?\d{5,}))(?![a-z])/gi;
+/** A reference printed in spaced groups after its label ("Request number KIK 4471 0923", "SNAP PR 2611 8802"): capitals, then digit groups. */
+const SPACED = /[A-Z]{2,6}(?: [A-Z]{2,6}){0,2}(?: \d{2,6}){2,4}(?![ \t]?\d)/y;
 /** Between a label and its reference: blanks, ":", "#", "=", "(", "is" — at most a few characters of it. */
 const SEPARATOR = /(?:[ \t]{0,3}(?:is\b)?[ \t]{0,3}[:#=(]?){0,2}[ \t\n]{0,3}#?/y;
 /** Labels that may name the agency's own number, echoed back by the portal. */
@@ -84,8 +86,10 @@ export function findReferences(text: string, exclude: readonly string[] = []): F
   for (const m of input.matchAll(LABEL)) {
     SEPARATOR.lastIndex = m.index! + m[0].length;
     SEPARATOR.exec(input);
-    TOKEN.lastIndex = SEPARATOR.lastIndex;
-    const hit = TOKEN.exec(input);
+    SPACED.lastIndex = TOKEN.lastIndex = SEPARATOR.lastIndex;
+    const spaced = SPACED.exec(input);
+    // Spaced groups only with digits enough for a reference: "KK 12 34" is no more than "1234" is.
+    const hit = (spaced && spaced[0].replace(/\D/g, '').length >= 6 ? spaced : null) ?? TOKEN.exec(input);
     if (!hit) continue;
     const token = clean(hit[0]);
     const label = m[0];

@@ -9,6 +9,9 @@ import { fixturePages, usePortalBrowser } from './support/portal-browser';
  * may be missed; the floors keep the figures from falling and the misses are printed.
  */
 const blind = loadFixtures(BLIND_FIXTURE_DIR);
+// One page per address: two blind pages at one URL would be served as one.
+const addresses = blind.map((f) => f.url.split('#')[0]);
+if (new Set(addresses).size !== addresses.length) throw new Error('two blind portal pages share an address');
 const portal = usePortalBrowser({ pages: fixturePages(blind) });
 
 /** The guide's provider and page kind once they settle on the expected ones, or whatever they are after 3 s. */
@@ -72,9 +75,11 @@ describe('blind portal set in Chromium', () => {
         `pages whose controls the guide covers ${tally.covered}\n${misses.join('\n')}`,
     );
     // Each set measured blind before it was tuned on (tests/fixtures/portals-blind/README.md). Floors at the figures
-    // reached. Four pages keep a control under the guide: a toast, a chat launcher, a help button and a dialog fixed
-    // to the window (the guide reserves the page's right margin, which fixed elements do not respect).
-    expect(tally.kinds).toBe(tally.kindsOf);
+    // reached: one page kind missed (a long guidelines page whose table of contents names preservation before the
+    // legal-process form it holds). Four pages keep a control under the guide: a toast, a chat launcher, a help
+    // button and a dialog fixed to the window (the guide reserves the page's right margin, which fixed elements do
+    // not respect).
+    expect(tally.kinds).toBeGreaterThanOrEqual(tally.kindsOf - 1);
     expect(tally.refs).toBe(tally.refsOf);
     expect(tally.notTaken).toBe(tally.notOf);
     expect(tally.noGuide).toBe(tally.noGuideOf);

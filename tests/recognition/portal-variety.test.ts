@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { providerForUrl } from '../../providers/registry';
 import { explainPageKind, type PageSignals } from '../../recognition/page-kind';
 import { recognizePage } from '../../recognition/recognize';
+import { referencesOfThisRequest } from '../../register/references';
 import { loadPage } from '../support/dom';
 
 /**
@@ -208,5 +209,87 @@ describe('page kinds in other words', () => {
   it('a section heading "Requests" above a request form does not make it a list', () => {
     const r = recognize('<h1>Requests</h1><h2>New emergency request</h2><label for="d">Describe the emergency</label><textarea id="d"></textarea><label for="c">Case number</label><input id="c">', 'https://lers.google.com/portal');
     expect(r.page).toBe('emergency');
+  });
+});
+
+/** Found by a third blind set of portal pages (b3-*, 2026-11-30), probed with pages of their own. */
+describe('labels that are pictures, abbreviations or a component’s slot', () => {
+  const roleOf = (label: string, control = '<input id="t">') =>
+    recognize(`<h1>Preservation request</h1>${label.replace('FOR', 'for="t"')}${control}<label for="n">Notes</label><textarea id="n"></textarea>`).roleOf('#t');
+
+  it.each([
+    ['<label FOR><img src="data:," alt="Target account or username"></label>', 'account-identifier'],
+    ['<label FOR><span role="img" aria-label="Agency case number">#</span></label>', 'case-number'],
+    ['<label FOR><abbr title="Law enforcement reference">LE ref</abbr></label>', 'case-number'],
+    ['<label FOR><abbr title="Account identifier">Acct ID</abbr>(s)</label>', 'account-identifier'],
+    ['<label FOR>Recs fr.</label>', 'date-start', '<input id="t" type="date">'],
+    ['<label FOR>Transaction period</label>', 'date-range', '<input id="t" placeholder="YYYY-MM-DD – YYYY-MM-DD">'],
+    ['<label FOR>Yahoo IDs or e-mail addresses</label>', 'account-identifier'],
+  ])('%s', (label, role, control) => {
+    expect(roleOf(label, control)).toBe(role);
+  });
+
+  it.each([
+    ['<label FOR><img src="data:," alt=""></label>'],
+    ['<label FOR>Retention period (days)</label>'],
+    ['<label FOR><abbr title="Frequently asked">FAQ</abbr> topic</label>'],
+  ])('no role: %s', (label) => {
+    expect(roleOf(label)).toBe(null);
+  });
+
+  it('a web component’s label shows what is slotted into it', () => {
+    const doc = loadPage('<!doctype html><html><body><h1>Preservation request</h1><x-field><span slot="label">Target usernames or user IDs</span></x-field><label for="c">Case number</label><input id="c"></body></html>', 'https://lers.google.com/requests/new');
+    const host = doc.querySelector('x-field')!;
+    const shadow = host.attachShadow({ mode: 'open' });
+    shadow.innerHTML = '<label for="control"><slot name="label">Field</slot></label><input id="control">';
+    const result = recognizePage(doc, new URL('https://lers.google.com/requests/new'), providerForUrl('https://lers.google.com/requests/new')!);
+    expect(result.fields.find((f) => f.element === shadow.getElementById('control'))?.role).toBe('account-identifier');
+  });
+});
+
+describe('a wish for secrecy, asked as a question', () => {
+  it.each([
+    '<label for="t">Sealed, or notice to the user prohibited?</label><select id="t"><option>Yes</option><option>No</option></select>',
+    '<fieldset><legend>Has a court ordered secrecy?</legend><label><input type="radio" name="s" id="t" value="y"> Yes</label><label><input type="radio" name="s" value="n"> No</label></fieldset>',
+  ])('%s', (control) => {
+    expect(recognize(`<h1>Preservation request</h1>${control}<label for="c">Case number</label><input id="c">`).roleOf('#t')).toBe('non-disclosure');
+  });
+});
+
+describe('page kinds from the title, greetings and other confirmations', () => {
+  const form = '<label for="c">Case ID</label><input id="c"><label for="a">Accounts</label><textarea id="a"></textarea>';
+
+  it('the title names the form where no heading does', () => {
+    const doc = loadPage(`<!doctype html><html><head><title>Emergency Disclosure Request · Portal</title></head><body><h1>Request details</h1>${form}</body></html>`, 'https://lers.google.com/r/new');
+    expect(recognizePage(doc, new URL(doc.URL), providerForUrl(doc.URL)!).page).toBe('emergency');
+  });
+
+  it('a heading that names the form outweighs the title', () => {
+    const doc = loadPage(`<!doctype html><html><head><title>Emergency requests</title></head><body><h1>Preservation request</h1>${form}</body></html>`, 'https://lers.google.com/r/new');
+    expect(recognizePage(doc, new URL(doc.URL), providerForUrl(doc.URL)!).page).toBe('preservation');
+  });
+
+  it.each([
+    ['<h1>We’ve received your request</h1>', 'confirmation'],
+    ['<h1>Two preservations opened</h1>', 'confirmation'],
+    [`<h1>Keep account records</h1>${form}`, 'preservation'],
+    ['<h1>Welcome back, Det. R. Okafor</h1><p>3 open requests</p>', 'other'],
+  ])('%s', (body, kind) => {
+    expect(recognize(body, 'https://lers.google.com/portal').page).toBe(kind);
+  });
+});
+
+describe('a reference printed in spaced groups', () => {
+  it.each([
+    ['Request number\nKIK 4471 0923\nYour case number: OPP 26-118204', ['KIK 4471 0923']],
+    ['Reference: SNAP PR 2611 8802', ['SNAP PR 2611 8802']],
+    ['Reference: TG 2611 0573 — keep it', ['TG 2611 0573']],
+  ])('%s', (text, want) => {
+    expect(referencesOfThisRequest(text)).toEqual(want);
+  });
+
+  it('not digits alone, nor a phone number', () => {
+    expect(referencesOfThisRequest('Request number: 4471 0923')).toEqual([]);
+    expect(referencesOfThisRequest('Call +1 519 555 0147 about request ID KK 12 34')).toEqual([]);
   });
 });
