@@ -217,7 +217,7 @@ describe('labels that are pictures, abbreviations or a component’s slot', () =
   const roleOf = (label: string, control = '<input id="t">') =>
     recognize(`<h1>Preservation request</h1>${label.replace('FOR', 'for="t"')}${control}<label for="n">Notes</label><textarea id="n"></textarea>`).roleOf('#t');
 
-  it.each([
+  it.each<[string, string, string?]>([
     ['<label FOR><img src="data:," alt="Target account or username"></label>', 'account-identifier'],
     ['<label FOR><span role="img" aria-label="Agency case number">#</span></label>', 'case-number'],
     ['<label FOR><abbr title="Law enforcement reference">LE ref</abbr></label>', 'case-number'],
