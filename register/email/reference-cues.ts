@@ -27,6 +27,11 @@ const RENAMED_CUE =
 const TICKET_CUE =
   /\b(?:(?:support[ \t]+|portal[ \t]+|helpdesk[ \t]+|help[ \t]+desk[ \t]+)?ticket|support[ \t]+case|kodex[ \t]+request|submission)\b(?:[ \t]+(?:number|no\.?|id|ref(?:erence)?\.?))?(?:[ \t]+(?:for|of)[ \t]+(?:this|the|your)[ \t]+\p{L}{2,20})?[ \t]*[:#]?[ \t]*#?$/iu;
 
+/** A table column's header that names a ticket or a submission ("Ticket ID", "Support case", "Submission no."). */
+export function ticketHeader(header: string): boolean {
+  return TICKET_CUE.test(`${header.trim()}:`);
+}
+
 /**
  * Dot leaders ("Kodex request ....... PIN-KX-…") part a label from its value like a colon: they are read as one, at
  * the same length, so every offset stays the text's.

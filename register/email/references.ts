@@ -2,7 +2,7 @@ import { findReferences } from '../references';
 import type { Message } from './blocks';
 import { namesAnyProvider, providerWords } from './provider';
 import { officerBlocks } from './signature';
-import { cuesOf, headingAsLabel, places, strongLabel, unleader, type Cues } from './reference-cues';
+import { cuesOf, headingAsLabel, places, strongLabel, ticketHeader, unleader, type Cues } from './reference-cues';
 import { barsAsColons, findTables, gapsAsColons } from './tables';
 import { findDates } from './dates';
 import { extensionAsserted, preservationAsserted, preservationPutOff } from './preservation-asserted';
@@ -336,6 +336,8 @@ export function readReferences(text: string, message: Message, providerId: strin
   // A value in a column the preservation's or the provider's label heads ("Roblox Ref") is named by that label.
   const strongHeader = new RegExp(strong.source, 'i');
   for (const r of references) if (quoted.includes(r.reference) || subjectNamed.includes(r.reference) || cells.some((c) => c.value === r.reference && strongHeader.test(c.header))) r.strong = true;
+  // A value in a column a ticket's label heads ("Ticket ID", "Submission no.") is a ticket's, as after that label.
+  for (const r of references) if (!r.strong && cells.some((c) => c.value === r.reference && ticketHeader(c.header))) r.ticket = true;
   // A shorter token inside a longer found one ("KIK-PR-11240" in "KIK-PR-11240-3") is the same reference cut short.
   references = references.filter((r) => !references.some((o) => o !== r && o.reference.startsWith(r.reference) && o.reference.length > r.reference.length));
   references = references.filter((r) => !r.example);

@@ -270,3 +270,21 @@ describe('the Polish impersonal past ("zabezpieczono", "zachowano") dates the pr
     expect(parse(body).confirmations[0]!.preservedOn?.source).toBe('email-date');
   });
 });
+
+describe('a value in a column a ticket\'s label heads is a ticket\'s number, as after that label', () => {
+  it.each([
+    ['| Ticket ID | Case ID            | Preserved (PST)   |\n|-----------|--------------------|-------------------|\n| 88120934  | SNAP-LE-2611-55120 | 20 Nov 2026 23:30 |\n\nAccount preserved: @quarry.lark_9\n', 'SNAP-LE-2611-55120'],
+    ['We preserved @quarry.lark_9 on 20 November 2026.\n\nSupport ticket     Case number\n00612093           RBX-LE-0091-8812\n', 'RBX-LE-0091-8812'],
+    ['We preserved @quarry.lark_9 on 20 November 2026.\n\n| Portal ticket | Case ID |\n|---|---|\n| 55120934 | DSC-LE-2611-7731 |\n', 'DSC-LE-2611-7731'],
+  ])('reads only the preservation\'s number: %s', (body, reference) => {
+    expect(parse(body).references).toEqual([reference]);
+  });
+
+  it.each([
+    ['We preserved @quarry.lark_9.\n\n| Ticket ID | Status |\n|---|---|\n| 88120934 | preserved |\n', ['88120934']],
+    ['We preserved @quarry.lark_9.\n\n| Case ID | Preserved |\n|---|---|\n| SNAP-LE-2611-55120 | 2026-11-20 |\n', ['SNAP-LE-2611-55120']],
+    ['We preserved @quarry.lark_9.\n\n| Snap ticket reference | Preserved |\n|---|---|\n| SNAP-LE-2611-55120 | 2026-11-20 |\n', ['SNAP-LE-2611-55120']],
+  ])('a ticket alone, or a column of the provider\'s reference, still gives its number: %s', (body, references) => {
+    expect(parse(body).references).toEqual(references);
+  });
+});
