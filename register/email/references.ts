@@ -94,6 +94,9 @@ const ADDRESSEE_NOUN =
 const ADDRESSEES =
   new RegExp(String.raw`(?<![\p{L}])${ADDRESSEE_POSSESSIVE}[ \t]+(?!(?:preservation|confirmation|extension|new|conservation|sicherung|bewaring)\b)(?:[\p{L}-]{2,20}[ \t]+){0,2}${ADDRESSEE_NOUN}(?:[ \t]+(?:de[ \t]+\p{L}+|number|no\.?|nr\.?|#))?[ \t]*[:#]?[ \t]*$`, 'iu');
 
+/** The addressee's possessive closing the text before a label ("Ihre ", "su ", "votre "). */
+const ADDRESSEE_BEFORE = new RegExp(String.raw`(?<![\p{L}])${ADDRESSEE_POSSESSIVE}[ \t]+$`, 'iu');
+
 function addressees(region: string, at: number): boolean {
   // One line wrap is read through; a blank line or a colon at a line's end parts a heading from what follows.
   const window = region.slice(Math.max(0, at - 70), at).split(/\n[ \t]*\n|:[ \t]*\n/).pop()!.replace(/[ \t]*\n[ \t]*/g, ' ');
@@ -131,10 +134,12 @@ const SLASHED_FORMAT = /(?<![\w/-])[A-Z]{2,6}(?:-[A-Z]{2,6})?(?:\/\d{2,6}){2,3}(
 
 /**
  * A reference the provider's own words introduce in another language ("Numéro de référence Meta :", "Referenznummer:",
- * "Número de referencia:", "Unsere Referenz:"), a provider's name allowed between the label and the value.
+ * "Número de referencia:", "Unsere Referenz:"), or its case's number ("Numero di caso Meta:", "Número de caso:",
+ * "Fallnummer:", "Zaaknummer:", "Ärendenummer:"), a provider's name allowed between the label and the value; the
+ * addressee's ("Ihre Fallnummer", "su número de caso") is set aside as everywhere.
  */
 const REFERENCE_LABEL_I18N =
-  /\b(?:num[ée]ro[ \t]+de[ \t]+r[ée]f[ée]rence|notre[ \t]+r[ée]f[ée]rence|(?=r\p{L}{0,3}é)r[ée]f[ée]rence|referenz(?:nummer)?|unsere[ \t]+referenz|vorgangsnummer|n[úu]mero[ \t]+de[ \t]+refer[eê]ncia|refer[eê]ncia|referencia|numero[ \t]+di[ \t]+riferimento|riferimento|referentie(?:nummer)?|kenmerk|referensnummer|referanse(?:nummer)?|numer[ \t]+referencyjny|(?:n[úu]mero[ \t]+de[ \t]+)?protocol(?:o|e)?)(?:[ \t]+\p{Lu}[\p{L}.-]{1,20})?[ \t]*(?:n[°o]\.?|nr\.?)?[ \t]*[:#]?[ \t]*([A-Z0-9](?:[A-Z0-9-]|\.(?=[A-Z0-9])){3,30})(?![/\\\w])/giu;
+  /\b(?:num[ée]ro[ \t]+de[ \t]+r[ée]f[ée]rence|notre[ \t]+r[ée]f[ée]rence|(?=r\p{L}{0,3}é)r[ée]f[ée]rence|referenz(?:nummer)?|unsere[ \t]+referenz|vorgangsnummer|n[úu]mero[ \t]+de[ \t]+refer[eê]ncia|refer[eê]ncia|referencia|numero[ \t]+di[ \t]+riferimento|riferimento|referentie(?:nummer)?|kenmerk|referensnummer|referanse(?:nummer)?|numer[ \t]+referencyjny|(?:n[úu]mero[ \t]+de[ \t]+)?protocol(?:o|e)?|n[úu]mero[ \t]+de[ \t]+caso|numero[ \t]+di[ \t]+caso|num[ée]ro[ \t]+de[ \t]+(?:dossier|cas)|fallnummer|zaaknummer|ärendenummer|saksnummer|sagsnummer|numer[ \t]+sprawy)(?:[ \t]+\p{Lu}[\p{L}.-]{1,20})?[ \t]*(?:n[°o]\.?|nr\.?)?[ \t]*[:#]?[ \t]*([A-Z0-9](?:[A-Z0-9-]|\.(?=[A-Z0-9])){3,30})(?![/\\\w])/giu;
 
 /**
  * The provider naming its own number in the first person, as its internal one or as the preservation's ("Our internal
@@ -280,6 +285,8 @@ export function readReferences(text: string, message: Message, providerId: strin
   }
   for (const m of region.matchAll(REFERENCE_LABEL_I18N)) {
     const token = m[1]!.replace(/-+$/, '');
+    // The addressee's possessive right before the label ("Ihre Fallnummer:", "Su número de caso:") makes it theirs.
+    if (ADDRESSEE_BEFORE.test(region.slice(Math.max(0, m.index! - 24), m.index!))) continue;
     if (/\d{4}/.test(token) && !candidates.includes(token)) candidates.push(token);
   }
   const quoted = [...region.matchAll(QUOTE_ON_FOLLOW_UP), ...region.matchAll(QUOTE_VERB_LABELLED), ...region.matchAll(QUOTED_PASSIVE)].map((m) => m[1]!.replace(/-+$/, '')).filter((t) => /\d{4}/.test(t) && t === t.toUpperCase());

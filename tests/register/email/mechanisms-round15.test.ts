@@ -288,3 +288,21 @@ describe('a value in a column a ticket\'s label heads is a ticket\'s number, as 
     expect(parse(body).references).toEqual(references);
   });
 });
+
+describe('a case number\'s label in another language ("Numero di caso", "Fallnummer", "Zaaknummer") introduces the provider\'s number', () => {
+  it.each([
+    ['abbiamo conservato in data 24/11/2026 l\'account @quarry.lark_9\nNumero di caso Meta: 41177305512\n', '41177305512'],
+    ['Wir haben das Konto @quarry.lark_9 gesichert. Fallnummer: 41177305512.', '41177305512'],
+    ['Wij hebben het account @quarry.lark_9 bewaard. Zaaknummer Meta: 41177305512', '41177305512'],
+  ])('reads the number: %s', (body, reference) => {
+    expect(parse(body).references).toEqual([reference]);
+  });
+
+  it.each([
+    ['Wir haben das Konto @quarry.lark_9 gesichert.\nGitHub-Referenz: GH-LE-2611-0093\nIhre Fallnummer: 26-4471-0093\n'],
+    ['Hemos conservado la cuenta @quarry.lark_9.\nReferencia: GH-LE-2611-0093\nSu número de caso: 2026-118842\n'],
+    ['Nous avons conservé le compte @quarry.lark_9.\nRéférence : GH-LE-2611-0093\nVotre numéro de dossier : 2026-118842\n'],
+  ])('the addressee\'s case number is not the provider\'s: %s', (body) => {
+    expect(parse(body).references).toEqual(['GH-LE-2611-0093']);
+  });
+});
