@@ -1,5 +1,6 @@
 export const FIXTURE_DIR: string;
 export const BLIND_FIXTURE_DIR: string;
+export const HELD_OUT_FIXTURE_DIR: string;
 export interface FixtureStep {
   do: 'click' | 'select' | 'fill' | 'check' | 'back';
   selector?: string;

@@ -5,6 +5,8 @@ import { fileURLToPath } from 'node:url';
 export const FIXTURE_DIR = join(dirname(fileURLToPath(import.meta.url)), '../../tests/fixtures/portals');
 /** Portal pages written blind and measured as a whole (tests/fixtures/portals-blind/README.md). */
 export const BLIND_FIXTURE_DIR = join(dirname(fileURLToPath(import.meta.url)), '../../tests/fixtures/portals-blind');
+/** Portal pages written blind and never tuned on: measured in aggregate only (tests/fixtures/portals-held-out/README.md). */
+export const HELD_OUT_FIXTURE_DIR = join(dirname(fileURLToPath(import.meta.url)), '../../tests/fixtures/portals-held-out');
 
 /** Every portal fixture: its expectations (the .json) with the page's HTML. */
 export function loadFixtures(dir = FIXTURE_DIR) {
