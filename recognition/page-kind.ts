@@ -15,8 +15,8 @@ export interface PageSignals {
   fieldKind: PageKind | null;
   confirmationWording: boolean;
   /**
-   * Confirmation wording in the page's loose text (a sentence in a plain `<div>`), read only where no request form
-   * and no heading, status or paragraph decided: false wherever it was not read.
+   * Confirmation wording in the page's loose text (a sentence in a plain `<div>`), read only where no other signal
+   * gives the page a kind: absent wherever it was not read.
    */
   confirmationInText?: boolean;
   passwordField: boolean;
@@ -135,10 +135,8 @@ export function readPageSignals(doc: Document, urlKind: PageKind | null, fields:
   // The document's title, weakest of the headings, read like one ("Emergency Disclosure Request · Binance").
   const titleKind = kindInText(doc.title.slice(0, 200));
   if (titleKind) headingKinds.push(titleKind);
-  const confirmationInText = !confirmationWording && requestFieldCount < 2 && confirmationInLooseText(roots);
-  return {
+  const signals: PageSignals = {
     urlKind,
-    confirmationInText,
     selectedKind: selectedRequestType(fields),
     headingKinds,
     fieldKind: fieldKind(fields),
@@ -146,6 +144,9 @@ export function readPageSignals(doc: Document, urlKind: PageKind | null, fields:
     passwordField,
     requestFieldCount,
   };
+  // The page's loose text is read only where every other signal leaves the page without a kind.
+  if (explainPageKind(signals).reason === 'no-request-form') signals.confirmationInText = confirmationInLooseText(roots);
+  return signals;
 }
 
 /** The rule of `decidePageKind` that decided: the shape report says why a page got its kind. */
