@@ -39,10 +39,12 @@ const OWN_NUMBER_BEFORE = /\b(?:(?:your|agency|internal|department(?:al)?|office
 const OTHER_NUMBER_BEFORE = /\b(?:earlier|previous|prior|original|parent|related|linked|former|superseded|old)\s+(?:request|ticket|reference|ref|case|preservation|submission)\b[^.\n]{0,20}\n?[^.\n]{0,4}$|\b(?:help|service)[\s-]?desk\s+(?:ticket|case|request)\b[^.\n]{0,20}\n?[^.\n]{0,4}$/i;
 /** "Agency case no. 2026-11873": an abbreviation's full stop does not end what the label says. */
 const ABBREVIATION_STOP = /\b(no|nr|num|ref)\./gi;
-const isOwnNumber = (before: string): boolean => {
+/** Whose number the text before it says it is: the investigator's own, another request's, or (null) this one's. */
+function ownerFromBefore(before: string): 'own' | 'other-request' | null {
   const read = before.replace(ABBREVIATION_STOP, '$1');
-  return OWN_NUMBER_BEFORE.test(read) && !PROVIDER_SAYS_YOURS.test(read);
-};
+  if (OWN_NUMBER_BEFORE.test(read) && !PROVIDER_SAYS_YOURS.test(read)) return 'own';
+  return OTHER_NUMBER_BEFORE.test(before) ? 'other-request' : null;
+}
 
 const PROVIDER_SAYS_YOURS = /\byour\s+(?:reference|request|confirmation|tracking|ticket)\s+(?:number|no\.?|id|#)\b[^.\n]{0,10}$/i;
 
@@ -95,24 +97,17 @@ export function findReferences(text: string, exclude: readonly string[] = []): F
     const label = m[0];
     const before = input.slice(Math.max(0, m.index! - 40), hit.index);
     if (looksLikeNotAReference(token)) continue;
-    if (isOwnNumber(before)) continue;
-    if (OTHER_NUMBER_BEFORE.test(before)) {
-      add(token, 'other-request');
-      continue;
-    }
-    add(token, WEAK_LABEL.test(label.trim()) ? 'case-labelled' : 'labelled');
+    const owner = ownerFromBefore(before);
+    if (owner === 'own') continue;
+    add(token, owner ?? (WEAK_LABEL.test(label.trim()) ? 'case-labelled' : 'labelled'));
   }
   for (const m of input.matchAll(FORMAT)) {
     const token = m[1]!;
     if (!/\d/.test(token) || looksLikeNotAReference(token)) continue;
     const before = input.slice(Math.max(0, m.index! - 40), m.index!);
-    if (isOwnNumber(before)) continue;
-    if (OTHER_NUMBER_BEFORE.test(before)) {
-      add(token, 'other-request');
-      continue;
-    }
-    if (/^(?:UTC|GMT|CET|EST|PST)[-+]/.test(token)) continue;
-    add(token, 'format');
+    const owner = ownerFromBefore(before);
+    if (owner === 'own' || /^(?:UTC|GMT|CET|EST|PST)[-+]/.test(token)) continue;
+    add(token, owner ?? 'format');
   }
   // "Case number" is the provider's reference only where nothing else on the page is (Meta's confirmation says
   // "Case number: 12345678"); beside a request or ticket number it is the agency's own, echoed back.
