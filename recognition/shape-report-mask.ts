@@ -65,6 +65,8 @@ export function maskIdentifier(value: string | null | undefined): string | null 
   if (!isMeaningfulIdentifier(value) || HAS_UUID.test(value)) return '{generated}';
   // Part by part: `fld_11` -> `fld_99`; the words an identifier is made of are the page's, not the case's.
   const masked = maskText(value.replace(/[-_.:]/g, ' $& '), 60).replace(/ ([-_.:]) /g, '$1');
+  // Joined again, the parts may make what none of them was alone ("AA_@0": "AA", "_", "@0" -> an address): mask the whole.
+  if (holdsUnmaskedData(masked)) return maskText(masked, 60) || '{generated}';
   return masked || '{generated}';
 }
 

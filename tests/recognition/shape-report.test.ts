@@ -47,6 +47,9 @@ describe('maskIdentifier', () => {
   ])('%s -> %s', (value, masked) => {
     expect(maskIdentifier(value)).toBe(masked);
   });
+  it('parts that join into an address come out masked (found by the fuzz test: "AA_@0")', () => {
+    for (const value of ['AA_@0', 'x.y_@z', 'a-@b']) expect(holdsUnmaskedData(maskIdentifier(value) ?? '')).toBe(false);
+  });
   it('no attribute is null', () => {
     expect(maskIdentifier(null)).toBeNull();
     expect(maskIdentifier('')).toBeNull();
