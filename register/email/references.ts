@@ -139,7 +139,7 @@ const SLASHED_FORMAT = /(?<![\w/-])[A-Z]{2,6}(?:-[A-Z]{2,6})?(?:\/\d{2,6}){2,3}(
  * addressee's ("Ihre Fallnummer", "su número de caso") is set aside as everywhere.
  */
 const REFERENCE_LABEL_I18N =
-  /\b(?:num[ée]ro[ \t]+de[ \t]+r[ée]f[ée]rence|notre[ \t]+r[ée]f[ée]rence|(?=r\p{L}{0,3}é)r[ée]f[ée]rence|referenz(?:nummer)?|unsere[ \t]+referenz|vorgangsnummer|n[úu]mero[ \t]+de[ \t]+refer[eê]ncia|refer[eê]ncia|referencia|numero[ \t]+di[ \t]+riferimento|riferimento|referentie(?:nummer)?|kenmerk|referensnummer|referanse(?:nummer)?|numer[ \t]+referencyjny|(?:n[úu]mero[ \t]+de[ \t]+)?protocol(?:o|e)?|n[úu]mero[ \t]+de[ \t]+caso|numero[ \t]+di[ \t]+caso|num[ée]ro[ \t]+de[ \t]+(?:dossier|cas)|fallnummer|zaaknummer|ärendenummer|saksnummer|sagsnummer|numer[ \t]+sprawy)(?:[ \t]+\p{Lu}[\p{L}.-]{1,20})?[ \t]*(?:n[°o]\.?|nr\.?)?[ \t]*[:#]?[ \t]*([A-Z0-9](?:[A-Z0-9-]|\.(?=[A-Z0-9])){3,30})(?![/\\\w])/giu;
+  /\b(?:num[ée]ro[ \t]+de[ \t]+r[ée]f[ée]rence|notre[ \t]+r[ée]f[ée]rence|(?=r\p{L}{0,3}é)r[ée]f[ée]rence|referenz(?:nummer)?|unsere[ \t]+referenz|vorgangsnummer|n[úu]mero[ \t]+de[ \t]+refer[eê]ncia|refer[eê]ncia|referencia|numero[ \t]+di[ \t]+riferimento|riferimento|referentie(?:nummer)?|kenmerk|referensnummer|referanse(?:nummer)?|numer[ \t]+referencyjny|(?:n[úu]mero[ \t]+de[ \t]+)?protocol(?:o|e)?|n[úu]mero[ \t]+de[ \t]+caso|numero[ \t]+di[ \t]+caso|num[ée]ro[ \t]+de[ \t]+(?:dossier|cas)|fallnummer|zaaknummer|ärendenummer|saksnummer|sagsnummer|numer[ \t]+sprawy)(?:[ \t]+(?:(de|da|do|di|del|du|van|von)[ \t]+)?(\p{Lu}[\p{L}.]{1,20})(?![\w-]))?[ \t]*(?:n[°o]\.?|nr\.?)?[ \t]*[:#]?[ \t]*([A-Z0-9](?:[A-Z0-9-]|\.(?=[A-Z0-9])){3,30})(?![/\\\w])/giu;
 
 /**
  * The provider naming its own number in the first person, as its internal one or as the preservation's ("Our internal
@@ -284,7 +284,11 @@ export function readReferences(text: string, message: Message, providerId: strin
     if (/\d{4}/.test(token) && token === token.toUpperCase() && !candidates.includes(token)) candidates.push(token);
   }
   for (const m of region.matchAll(REFERENCE_LABEL_I18N)) {
-    const token = m[1]!.replace(/-+$/, '');
+    // A name between the label and the value is a word of its own ("Referência Uber"), never the head of an identifier
+    // ("Referenz GH-LE-2611-0093" is one number, not "2611-0093" after "GH-LE-"); after a preposition it must be a
+    // provider's ("Referencia de Snap:"), not another party's ("Referencia del Juzgado:").
+    if (m[1] && !namesAnyProvider(m[2]!)) continue;
+    const token = m[3]!.replace(/-+$/, '');
     // The addressee's possessive right before the label ("Ihre Fallnummer:", "Su número de caso:") makes it theirs.
     if (ADDRESSEE_BEFORE.test(region.slice(Math.max(0, m.index! - 24), m.index!))) continue;
     if (/\d{4}/.test(token) && !candidates.includes(token)) candidates.push(token);
