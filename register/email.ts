@@ -1,6 +1,6 @@
 import { basisNamed } from './email/basis-hint';
 import { confirmedAccounts, findAccounts, type FoundAccount } from './email/accounts';
-import { earlierProviderMessage, providerMessage, type Message } from './email/blocks';
+import { earlierProviderMessage, providerMessage, WROTE, type Message } from './email/blocks';
 import { shapedHeaders } from './email/header-shape';
 import { findEmailDate, findStampDate } from './email/email-date';
 import { findProvider, isConsumerMail, isProviderSender, isProvidersOwnAddress, PLATFORM_DOMAINS } from './email/provider';
@@ -30,8 +30,11 @@ const known = new Set(providers.map((p) => p.id));
 /** Providers' own mail domains (provider data): an address there is the provider's, never a target's. */
 const PROVIDER_DOMAINS = providers.flatMap((p) => p.emailDomains ?? []);
 
-/** Addresses in header and "wrote:" lines anywhere: the officer's, colleagues' and the provider's, never a target's. */
-const ADDRESS_LINE = /^(?:[ \t]*(?:from|to|cc|bcc|reply-to|sent by|von|an|kopie|de|à|a|aan|van|da|para|desde|fra|från|od|til|till|do)[ \t]?:|[ \t]*(?:On|Op|Am|Le|El|Il|Em|Den|W dniu)\b[^\n]{0,300}(?:wrote|schreef|schrieb|a[ \t\n]+écrit|escribió|ha[ \t\n]+scritto|scrisse|escreveu|skrev|napisał)(?:[^\n]{0,160}\n)?[^\n]{0,160}:)[^\n]{0,500}/gimu;
+/**
+ * Addresses in header lines and in "wrote:" lines anywhere (the officer's, colleagues' and the provider's, never a
+ * target's): an attribution is read as the message blocks read it (WROTE), a wrap before or after its verb allowed.
+ */
+const ADDRESS_LINE = /^[ \t]*(?:from|to|cc|bcc|reply-to|sent by|von|an|kopie|de|à|a|aan|van|da|para|desde|fra|från|od|til|till|do)[ \t]?:[^\n]{0,500}/gimu;
 const ADDRESS = /[A-Za-z0-9._%+-]{1,64}@[A-Za-z0-9.-]{1,200}\.[A-Za-z]{2,24}/g;
 /**
  * A line that starts with a display name and its address in angle brackets ("Zoom Legal Support <support@…>", maybe a
@@ -43,7 +46,7 @@ const FIELD_BLOCK = /^[ \t]*(?:to|attn|attention|cc|from|an|à|para)[ \t]*:[^\n]
 
 function excludedAddresses(text: string, message: Message): Set<string> {
   const out = new Set<string>();
-  for (const pattern of [ADDRESS_LINE, CORRESPONDENT_LINE, FIELD_BLOCK]) {
+  for (const pattern of [ADDRESS_LINE, WROTE, CORRESPONDENT_LINE, FIELD_BLOCK]) {
     for (const line of text.matchAll(pattern)) for (const a of line[0].matchAll(ADDRESS)) out.add(a[0].toLowerCase());
   }
   // A header block whose field names are in a language not listed, told by its shape: its correspondents too.

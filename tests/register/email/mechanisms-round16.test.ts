@@ -27,3 +27,24 @@ describe('a reference label in another language, the provider named after it by 
     expect(parse(body).references).toEqual([reference]);
   });
 });
+
+describe('an attribution line ("On … wrote:") wrapped right before its verb: its address is a correspondent\'s', () => {
+  const reply = (quoted: string) => parseProviderEmail(`Thanks, noted.\n\nDet. Ana Lima\n\n${quoted}`, NOW);
+  it.each([
+    ['On Tue, Nov 24, 2026 at 9:05 AM Discord Safety <lawenforcement@discord.com> wrote:\n\n> Reference DSC-LE-2611-0471. We preserved the account user ID 1188420937155600384.\n>\n> On Mon, Nov 23, 2026 at 6:30 PM Dana Roe <dana.roe@sheriff.example.gov>\n> wrote:\n>> Please preserve user ID 1188420937155600384.\n', 'dana.roe@sheriff.example.gov'],
+    ['Le mar. 24 nov. 2026 à 09:05, Yubo Safety <safety@yubo.live> a écrit :\n\n> Référence Yubo : YB-2611-30417. Le compte brume.lente@gmail.com a été conservé.\n>\n> Le lun. 23 nov. 2026 à 18:30, Luc Marin <l.marin@gendarmerie.example.fr>\n> a écrit :\n>> Merci de conserver le compte brume.lente@gmail.com.\n', 'l.marin@gendarmerie.example.fr'],
+    ['Em ter., 24 de nov. de 2026 às 09:05, Uber LE <lert@uber.com> escreveu:\n\n> Referência Uber: UB-2611-88104. Preservamos a conta rio.claro_88@gmail.com.\n>\n> Em seg., 23 de nov. de 2026 às 18:30, Ana Lima (<ana.lima@pf.example.br>)\n> escreveu:\n>> Solicito a preservação da conta rio.claro_88@gmail.com.\n', 'ana.lima@pf.example.br'],
+  ])('proposes no account from the wrapped attribution: %s', (quoted, address) => {
+    const accounts = reply(quoted).accountIdentifiers;
+    expect(accounts.length).toBeGreaterThan(0);
+    expect(accounts).not.toContain(address);
+  });
+
+  it.each([
+    ['Reference DSC-LE-2611-0471.\nOn 20 November 2026 we preserved the account\ntidal.fern@gmail.com as you asked.\n', 'tidal.fern@gmail.com'],
+    ['Reference DSC-LE-2611-0471.\nOn review we preserved reed.harbor@outlook.com;\nthe officer wrote that the account was active.\n', 'reed.harbor@outlook.com'],
+    ['TikTok-Referenz: TT-LE-2611-4471\nAm 20.11.2026 haben wir das Konto\nkiesel.bank@web.de gesichert, wie Sie schrieben.\n', 'kiesel.bank@web.de'],
+  ])('a sentence that opens like an attribution keeps its account: %s', (body, account) => {
+    expect(parse(body).accountIdentifiers).toContain(account);
+  });
+});
