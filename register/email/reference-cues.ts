@@ -15,6 +15,11 @@ const EARLIER_CUE =
  */
 const NEW_CUE =
   /\b(?:new|current|assigned|replaced[ \t]+by|superseded[ \t]+by|nouvelle|neue[rs]?|nieuwe|nuov[oa]|nuev[oa])\b[^.!?;\n]{0,30}(?:\n[^.!?;\n]{0,12})?$/i;
+/**
+ * A reference's own label right before it, maybe after a name ("Apple Case ID, ", "case number ", "Reference: "): what
+ * the words before the label say of the number, they say across it.
+ */
+const OWN_LABEL = /(?:\p{Lu}\p{L}{1,20}[ \t]+)?(?<!\p{L})(?:[Cc]ase|CASE|[Rr]eference|REFERENCE|[Rr]ef\.?|REF\.?|[Rr]equest|[Pp]reservation|[Rr]ecord|[Tt]icket)(?:[ \t]+(?:ID|[Ii]d|[Nn]umber|[Nn]o\.?|[Nn]r\.?|#))?[ \t]*[,:#]?[ \t]*#?$/u;
 /** "Extension reference: X": the extension's own number, labelled right before it. */
 const EXTENSION_LABEL = /\bextension[ \t]+(?:reference|ref\.?|id|number|no\.?)[ \t]*[:#]?[ \t]*$/i;
 /** Words after it: "PIN-0091837 (original preservation)"; not "PRS-441… (prior PRS-410…)", which names the other as prior. */
@@ -119,8 +124,11 @@ export function cuesOf(region: string, reference: string, bodyFrom: number, stro
     if (EXAMPLE_CUE.test(before)) cues.example = true;
     // A line above that is a label with its value ("New preservation: PIN-PRS-48852") has spent its words on that value.
     const role = valueOnLineAbove(before) ? before.slice(before.lastIndexOf('\n') + 1) : before;
-    if (NEW_CUE.test(role) || EXTENSION_LABEL.test(role)) cues.isNew = true;
-    else if (EARLIER_CUE.test(role) || EARLIER_AFTER.test(after)) cues.earlier = true;
+    // The reference's own label between the words and the value ("under a new⏎Apple Case ID, X") is read through.
+    const words = role.replace(OWN_LABEL, '');
+    const says = (cue: RegExp) => cue.test(role) || cue.test(words);
+    if (says(NEW_CUE) || EXTENSION_LABEL.test(role)) cues.isNew = true;
+    else if (says(EARLIER_CUE) || EARLIER_AFTER.test(after)) cues.earlier = true;
     if (at >= bodyFrom) cues.inBody = true;
     if (!RENAMED_CUE.test(before)) cues.renamed = false;
   }

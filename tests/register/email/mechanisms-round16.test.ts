@@ -48,3 +48,23 @@ describe('an attribution line ("On … wrote:") wrapped right before its verb: i
     expect(parse(body).accountIdentifiers).toContain(account);
   });
 });
+
+describe('an extension\'s words ("under", "new", "earlier") read across the reference\'s own label, wrapped onto the next line', () => {
+  it.each([
+    ['We have extended the preservation. It was originally made under\nPinterest Reference PIN-LE-40021. The extension is logged under a new\nPinterest Reference, PIN-LE-47735, to be cited going forward.\nAccount: https://www.pinterest.com/fen_atelier/\n', 'PIN-LE-47735', 'PIN-LE-40021'],
+    ['Extension confirmed. Before this extension the data was held under\nSnap Case Number SNAP-PR-2608-1190. Going forward please use the new\nSnap Case Number: SNAP-PR-2611-3377\nUsername: quarry.lark_9\n', 'SNAP-PR-2611-3377', 'SNAP-PR-2608-1190'],
+    ['Your preservation has been extended for 90 days. The current\nReddit Request ID: RDT-2611-60418 (earlier\nReddit Request ID: RDT-2608-55102)\nAccount: u/Quiet_Lantern_19\n', 'RDT-2611-60418', 'RDT-2608-55102'],
+  ])('tells the new number from the earlier one: %s', (body, reference, earlier) => {
+    const parsed = parse(body);
+    expect(parsed.references).toEqual([reference]);
+    expect(parsed.confirmations[0]!.extension?.ofReference).toBe(earlier);
+  });
+
+  it.each([
+    ['We preserved the account quarry.lark_9 under\nMeta Case Number 41177302958.\n', '41177302958'],
+    ['The preservation under\nSnap Case Number SNAP-PR-2611-3377 has been extended for 90 days.\nUsername: quarry.lark_9\n', 'SNAP-PR-2611-3377'],
+    ['We have a new process for extensions. Your extension is confirmed.\nAmazon Case ID: AMZ-2611-44180\nAccount: quarry.lark_9@example.com\n', 'AMZ-2611-44180'],
+  ])('one number under its label stays the reference: %s', (body, reference) => {
+    expect(parse(body).references).toEqual([reference]);
+  });
+});
