@@ -124,11 +124,13 @@ export function cuesOf(region: string, reference: string, bodyFrom: number, stro
     if (EXAMPLE_CUE.test(before)) cues.example = true;
     // A line above that is a label with its value ("New preservation: PIN-PRS-48852") has spent its words on that value.
     const role = valueOnLineAbove(before) ? before.slice(before.lastIndexOf('\n') + 1) : before;
-    // The reference's own label between the words and the value ("under a new⏎Apple Case ID, X") is read through.
+    // Where the words right before it say neither, the reference's own label between the words and the value is read
+    // through ("under a new⏎Apple Case ID, X"); a label that holds the words itself ("Previous case: X") is read first.
     const words = role.replace(OWN_LABEL, '');
-    const says = (cue: RegExp) => cue.test(role) || cue.test(words);
-    if (says(NEW_CUE) || EXTENSION_LABEL.test(role)) cues.isNew = true;
-    else if (says(EARLIER_CUE) || EARLIER_AFTER.test(after)) cues.earlier = true;
+    if (NEW_CUE.test(role) || EXTENSION_LABEL.test(role)) cues.isNew = true;
+    else if (EARLIER_CUE.test(role) || EARLIER_AFTER.test(after)) cues.earlier = true;
+    else if (NEW_CUE.test(words)) cues.isNew = true;
+    else if (EARLIER_CUE.test(words)) cues.earlier = true;
     if (at >= bodyFrom) cues.inBody = true;
     if (!RENAMED_CUE.test(before)) cues.renamed = false;
   }

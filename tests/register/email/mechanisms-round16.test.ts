@@ -67,4 +67,10 @@ describe('an extension\'s words ("under", "new", "earlier") read across the refe
   ])('one number under its label stays the reference: %s', (body, reference) => {
     expect(parse(body).references).toEqual([reference]);
   });
+
+  it('a label that holds the words itself is read before the words above it ("(new)" over "Prior reference:")', () => {
+    const parsed = parse('The preservation was extended today.\n\nReference PX-2611-0042 (new)\nPrior reference: PX-2608-0017\nAccount: quarry.lark_9@example.com\n');
+    expect(parsed.references).toEqual(['PX-2611-0042']);
+    expect(parsed.confirmations[0]!.extension?.ofReference).toBe('PX-2608-0017');
+  });
 });
