@@ -1,4 +1,5 @@
 import * as chrono from 'chrono-node';
+import { FIGURATIVE_OF_OBJECT, FIGURATIVE_OF_SUBJECT, FIGURATIVE_QUALIFIER, A_THING_HELD, IN_SOMETHING_ABSTRACT, RANSOM_WORD, THING_AS_OBJECT_AFTER, THING_AS_SUBJECT_BEFORE, THING_QUALIFIED_AFTER } from './lexicon/harm-things';
 import { FRESH_THREAT, HARM_FAMILIES, NEGATED_HARM_PHRASE, RESOLVED, PLAY_TALK, UNIT_NAME_AFTER } from './lexicon/harm';
 import { CONDITION_BEFORE, HABITUAL, IMMINENCE, IMMINENCE_STATED, INTENT_ONLY, NEGATED_IMMINENCE, NOT_IMMINENT, NOTHING_SINCE, OVERTAKEN, RELEASE_TIMED } from './lexicon/imminence';
 import { IMMINENCE_CUES } from './lexicon/imminence-cues';
@@ -155,8 +156,26 @@ const deathNamesNoDanger: Skip = (sentence, m) => {
 
 /** A harm word in the name of the unit that writes ("Counter-Terrorism … Branch") states no danger. */
 const inAUnitName: Skip = (sentence, m) => /^[A-Z]/.test(m[0].trim()) && UNIT_NAME_AFTER.test(sentence.slice(m.index + m[0].length, m.index + m[0].length + 120));
-/** A harm word that names no danger by where it stands: in a unit's name, or a death that is no person's. */
-const notADanger: Skip = (sentence, m) => inAUnitName(sentence, m) || deathNamesNoDanger(sentence, m);
+/**
+ * A harm word said of a thing (round 10): its subject, its object or the noun it qualifies is a business, data, a
+ * reputation or a story ("the files are held hostage", "kill the boutiques", "an explosive story", "drown in its own
+ * mess"). Read in the harm word's clause: the subject right before it, the object or the noun right after it. A ransom
+ * is for a thing where its sentence says a thing is held or encrypted ("The ransom note says: 'Your files are held hostage").
+ */
+const saidOfAThing: Skip = (sentence, m) => {
+  const word = m[0].trim();
+  if (RANSOM_WORD.test(word) && A_THING_HELD.test(sentence)) return true;
+  if (!/^[\w-]+$/.test(word)) return false;
+  const before = sentence.slice(Math.max(0, m.index - 60), m.index);
+  const after = sentence.slice(m.index + m[0].length, m.index + m[0].length + 80);
+  if (FIGURATIVE_OF_SUBJECT.test(word) && THING_AS_SUBJECT_BEFORE.test(before)) return true;
+  if (FIGURATIVE_OF_OBJECT.test(word) && THING_AS_OBJECT_AFTER.test(after)) return true;
+  if (FIGURATIVE_QUALIFIER.test(word) && THING_QUALIFIED_AFTER.test(after)) return true;
+  return FIGURATIVE_OF_SUBJECT.test(word) && IN_SOMETHING_ABSTRACT.test(after);
+};
+
+/** A harm word that names no danger by where it stands: in a unit's name, a death that is no person's, said of a thing. */
+const notADanger: Skip = (sentence, m) => inAUnitName(sentence, m) || deathNamesNoDanger(sentence, m) || saidOfAThing(sentence, m);
 
 /**
  * Intent announced under a condition ("if you do not answer me I will stab you") or as a habit ("has said many times

@@ -240,7 +240,7 @@ export const EXPLOITATION_FAMILY: readonly Term[] = [
  * or a parcel ("your account will be terminated in 24 hours unless you verify").
  */
 export const QUOTED_THREAT =
-  /(?:said|says|saying|wrote|writes|writing|told|tells|texted|messaged|posted|stated|warned|threatened|threatening|commented|replied|sent|shouted|yelled|screamed|typed|tweeted|captioned|DM'?d|reads|read|voice\s?(?:note|message|mail))[^."“]{0,30}["“'‘](?![^"”]{0,200}\b(?:post|share|leak|pics?|photos?|pictures|images|videos?|money|bitcoin|password|reviews?|sue|lawyer|thief|liar|ashamed|everyone|expose|account|verif|suspen|terminat|deactivat|subscri|invoice|refund|deliver|parcel|package|prize|winner|discount|fine)\w*)[^"”]{0,200}\b(?:you|u|ur|your)\b/;
+  /(?:said|says|saying|wrote|writes|writing|told|tells|texted|messaged|posted|stated|warned|threatened|threatening|commented|replied|sent|shouted|yelled|screamed|typed|tweeted|captioned|DM'?d|reads|read|voice\s?(?:note|message|mail))[^."“]{0,30}["“'‘](?![^"”]{0,200}\b(?:post|share|leak|pics?|photos?|pictures|images|videos?|money|bitcoin|password|reviews?|sue|lawyer|thief|liar|ashamed|everyone|expose|account|verif|suspen|terminat|deactivat|subscri|invoice|refund|deliver|parcel|package|prize|winner|discount|fine|stor(?:y|ies)|reputation|business|scandal|file|data|encrypt)\w*)[^"”]{0,200}\b(?:you|u|ur|your)\b/;
 
 /** A person whose health puts them in danger when missing or cut off: the condition is the danger. */
 export const VULNERABILITY_FAMILY: readonly Term[] = [

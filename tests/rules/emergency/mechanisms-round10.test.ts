@@ -1,0 +1,138 @@
+import { describe, expect, it } from 'vitest';
+import { analyzeNarrative } from '../../../rules/emergency/lib/narrative';
+import { NOW } from '../helpers';
+
+/**
+ * Round 10 of issue 13: each kind of understanding missing from holdout-12 (and the older tuned sets) probed with
+ * sentences of our own, in voices and wordings no narrative set uses, both ways. Every probe in a "reads …" list that
+ * the change is for failed before its mechanism; the lists beside them passed before and pass after.
+ */
+const read = (text: string) => analyzeNarrative(text, NOW);
+
+describe('a harm word said of a thing is figurative: its subject, object or the noun it qualifies is no person', () => {
+  it.each([
+    'Extortion mail to the hotel: "your booking data is held hostage until you pay 2 BTC".',
+    'The blogger says he will publish an explosive video about the mayor\'s contracts unless paid.',
+    'Anonymous letter to the baker: "your little bakery will be dead before Easter".',
+    'Graffiti on the council office says the whole town will drown in its own debt.',
+    'Flyer of the new hypermarket: discounts that will kill the corner shops of the quarter.',
+    'Message to the club treasurer: ur accounts gonna be dead by monday, we took all the logins.',
+    'The seller writes that these prices will murder every rival outlet in town.',
+    'Ransomware on the clinic server; the ransom demand says all client records are encrypted and will be published.',
+    'DM to the singer: "pull the song or I release the story about you and your name will be dead"',
+  ])('reads no harm in %s', (text) => {
+    expect(read(text).harm).toBeNull();
+  });
+
+  it.each([
+    'The children are held hostage in the school office by an armed man.',
+    'He threatened to kill the shop owner tonight when she closes.',
+    'He wrote to her: "you will drown in the lake like your brother".',
+    'Post: "explosive vest is ready, the mall will burn on Friday".',
+    'He said the money is not important, she will be dead by Monday.',
+    'He told the cashier he would shoot the store manager and the staff.',
+  ])('still reads harm in %s', (text) => {
+    expect(read(text).harm).not.toBeNull();
+  });
+});
+
+describe('a death told by the mourners to come or by the body found, bound to the person threatened', () => {
+  it.each([
+    'DM from the landlord\'s son: "by Sunday your sisters will sing dirges over you".',
+    'He wrote to the shopkeeper that he will make her children weep over her.',
+    'He told her in the chat that one morning the fishermen would find her in the lagoon.',
+    'Sa message: we make people find your body in the canal if you talk to police.',
+    'He wrote that not even her own brothers would find her after Sunday.',
+    'The cousin posted that her family will be singing hymns over her at the cemetery.',
+  ])('reads harm in %s', (text) => {
+    expect(read(text).harm).not.toBeNull();
+  });
+
+  it.each([
+    'Her choir will sing for you at the wedding on Saturday.',
+    'We will pray for you and your family, the pastor wrote.',
+    'The counsellor said they will find you a place in the shelter tonight.',
+    'The officers will find you in the office on Monday for the statement.',
+    'Nobody will find the files, the clerk said, they are archived.',
+    'Your mum will cry for joy when you come home from the army.',
+  ])('reads no harm in %s', (text) => {
+    expect(read(text).harm).toBeNull();
+  });
+});
+
+describe('a child offered to men or made to work for sex', () => {
+  it.each([
+    'Informant says the two sisters, 13 and 14, are made to work for sex in a bar near the port.',
+    'A man in the chat is offering a night with the girl, 11 years old, to truck drivers for 300 reais.',
+    'The stepfather rents the boy out to tourists at the beach, according to the school.',
+    'Post in the group advertises "time" with his niece, a child of about ten, for money.',
+  ])('reads harm in %s', (text) => {
+    expect(read(text).harm).not.toBeNull();
+  });
+
+  it.each([
+    'The café is offering a night with live music for the students on Friday.',
+    'He is selling the car to tourists at the beach, the neighbour said.',
+    'The girl, 12, works for a bakery on weekends with her mother.',
+    'The coach is offering a session with the boy to prepare for the final.',
+  ])('reads no harm in %s', (text) => {
+    expect(read(text).harm).toBeNull();
+  });
+});
+
+describe('an overdose shown by the empty packaging of medicine beside the person', () => {
+  it.each([
+    'The girl posted a photo of four empty tablet sheets on her desk.',
+    'Mother found her son drowsy in his room with two empty pill bottles on the floor.',
+    'Caller found her brother asleep and would not wake, empty tablet strips next to him.',
+  ])('reads harm in %s', (text) => {
+    expect(read(text).harm).not.toBeNull();
+  });
+
+  it.each([
+    'The pharmacy collects empty blister packs for recycling every Monday.',
+    'The shop sells empty pill bottles and labels on Instagram without a licence.',
+    'The parcel held empty medicine boxes, no drugs, customs said.',
+  ])('reads no harm in %s', (text) => {
+    expect(read(text).harm).toBeNull();
+  });
+});
+
+describe('protection named as a noun is a purpose even beside a court date', () => {
+  const threat = 'He wrote to the witness: "I will shoot you before you testify". ';
+  it.each([
+    `${threat}We request the IP of the account to double the custody of the witness before the hearing.`,
+    `${threat}Subscriber data is needed to organise an escort for her and her son before the trial.`,
+    `${threat}We ask the login records so we can step up the guard of both women until the hearing.`,
+  ])('reads a nexus in %s', (text) => {
+    expect(read(text).nexus).not.toBeNull();
+  });
+
+  it.each([
+    `${threat}We request the IP of the account for the hearing.`,
+    `${threat}Subscriber data is needed to strengthen the case before the trial.`,
+    `${threat}We ask the login records to reinforce the evidence file for the hearing.`,
+  ])('reads no nexus in %s', (text) => {
+    expect(read(text).nexus).toBeNull();
+  });
+});
+
+describe('a threatener held in a closed ward or a prison until a date months away is no imminent danger', () => {
+  it.each([
+    'He texted his mother "I will burn you in the house". He is held in the secure unit of the psychiatric hospital by court order until the review in March 2027.',
+    'The ex-husband said he will stab her. Since Monday he is detained in the closed ward of the clinic, no leave until September 2027.',
+    'The sender wrote "I will shoot you". He has been committed to a forensic hospital until 2028 by the court.',
+  ])('reads no imminence in %s', (text) => {
+    const result = read(text);
+    expect(result.harm).not.toBeNull();
+    expect(result.imminence).toBeNull();
+  });
+
+  it.each([
+    'He texted his mother "I will burn you in the house tonight". He was released from the psychiatric hospital this morning.',
+    'The ex-husband said he will stab her today. He left the closed ward of the clinic yesterday against advice.',
+    'The sender wrote "I will shoot you now". He is at the hospital car park where she works.',
+  ])('still reads imminence in %s', (text) => {
+    expect(read(text).imminence).not.toBeNull();
+  });
+});
