@@ -33,6 +33,23 @@ export const AFTERMATH_BOUND_FAMILY: readonly Term[] = [
   new RegExp(
     `(?:will|['’]ll|gonna|going\\s+to|shall|would)\\s+be\\s+(?:crying|weeping|wailing|mourning|grieving|wearing\\s+black|dressed\\s+in\\s+black|in\\s+black)\\s+(?:for|over)\\s+${YOU}\\b`,
   ),
+  // (round 10) The mourners to come, by any future or a causative: "they'll be singing over you at the cemetery", "I will
+  // make your mother sing laments for you", "will make her children weep over her". Singing is mourning only over the
+  // person or as a lament ("will sing for you at the wedding" is none); crying only over them ("cry for joy" is none)
+  new RegExp(
+    `(?:will|['’]ll|gonna|going\\s+to|shall|would|make|makes|made|let)\\s+(?:[\\w'’-]+\\s+){0,3}?(?:be\\s+)?(?:(?:sing|sings|singing)\\s+(?:(?:laments?|dirges?|hymns?|requiems?|elegies|elegy|psalms?)\\s+)?over|(?:sing|sings|singing)\\s+(?:laments?|dirges?|requiems?|elegies|elegy)\\s+for|(?:wail|wails|wailing|mourn|mourns|mourning|grieve|grieves|grieving|lament|laments|lamenting|keen|keening)\\s+(?:for|over)|(?:cry|cries|crying|weep|weeps|weeping)\\s+over)\\s+(?:${YOU}|her|him|them)\\b`,
+  ),
+  // (round 10) The body found where a body is left, by whoever the threatener makes find it: "I make them find you in the
+  // sea", "the fishermen would find her in the lagoon", "we make people find your body in the canal"; not a place of
+  // work or a home ("will find you in the office on Monday")
+  new RegExp(
+    `(?:will|['’]ll|gonna|going\\s+to|shall|would|make|makes|made|let)\\s+(?:[\\w'’-]+\\s+){0,3}?find\\s+(?:${YOU}|her|him|them|${YOUR}\\s+body|(?:his|her|their)\\s+(?:body|bodies))\\s+(?:dead\\s+)?(?:floating\\s+)?(?:in|at|under|on|inside|at\\s+the\\s+bottom\\s+of)\\s+(?:the|a|an|some|that|this|['’]?nto)\\s+(?:[\\w-]+\\s+)?(?:sea|river|lagoon|lake|canal|ditch|bush|swamp|sack|bag|trunk|boot|dump|landfill|gutter|forest|woods|harbou?r|well|marsh|creek|drain|sewer|cane\\s?field|pieces|morgue|quarry|reservoir|bay|ocean)\\b`,
+  ),
+  // (round 10) Never found, not even by the family: "not even your mother will find you", "nobody would ever find her";
+  // not what is found of them ("nobody will find you a flat", "no one will find you guilty")
+  new RegExp(
+    `(?:not\\s+even|nobody|no\\s?one|no-one)\\b[^.\\n,;]{0,30}?\\b(?:will|['’]ll|gonna|going\\s+to|shall|would)\\s+(?:ever\\s+)?find\\s+(?:${YOU}|her|him|them|${YOUR}\\s+body)\\b(?!\\s+(?:a|an|the|some|any|guilty|innocent|liable|attractive|interesting|boring|online|at\\s+(?:home|work))\\b)`,
+  ),
   // Leaving a place in what carries the injured or the dead: "im leaving here in an ambulance", "walk out of that flat in a bag"
   /(?:leave|leaves|leaving|walk\s+out(?:\s+of)?|walking\s+out(?:\s+of)?|come\s+out(?:\s+of)?|coming\s+out(?:\s+of)?|go\s+home\s+from)\s+(?:here|there|(?:this|that|the|your|ur|his|her|their)\s+\w+)\s+(?:in|on)\s+(?:a|an|the)\s+(?:ambulance|body\s?bag|stretcher|box|coffin|casket|hearse|bag)\b/,
 ];
