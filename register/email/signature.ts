@@ -108,11 +108,18 @@ export function officerBlocks(text: string, from: number, to: number): Span[] {
   return officerBlocksIn(linesOf(text, from, to));
 }
 
+/** Lines a letter may set above its addressee ("VIA EMAIL", "Attn:", "Par courriel"): a few short lines, no content. */
+const MAX_LINES_ABOVE_ADDRESSEE = 2;
+
 function officerBlocksIn(lines: Line[]): Span[] {
   const spans: Span[] = [];
   for (let i = 0; i < lines.length; i++) {
-    const opens = i === 0 || !lines[i - 1]!.text.trim() || RULE.test(lines[i - 1]!.text);
-    if (!opens || !RANK_NAME_LINE.test(lines[i]!.text)) continue;
+    if (!RANK_NAME_LINE.test(lines[i]!.text)) continue;
+    // The rank and name open their paragraph, or follow a short line or two that say how the letter went or to whom.
+    let top = i;
+    while (top > 0 && lines[top - 1]!.text.trim() && !RULE.test(lines[top - 1]!.text)) top--;
+    const above = lines.slice(top, i);
+    if (above.length > MAX_LINES_ABOVE_ADDRESSEE || above.some((l) => l.text.length > SHORT / 2 || contentLine(l.text) || CONTACT.test(l.text))) continue;
     let last = i;
     while (last + 1 < lines.length && lines[last + 1]!.text.trim() && !RULE.test(lines[last + 1]!.text)) last++;
     const block = lines.slice(i, last + 1);

@@ -74,3 +74,24 @@ describe('an extension\'s words ("under", "new", "earlier") read across the refe
     expect(parsed.confirmations[0]!.extension?.ofReference).toBe('PX-2608-0017');
   });
 });
+
+describe('a letter\'s addressee block under a short delivery line ("Sent by e-mail only", "Per E-Mail")', () => {
+  const letter = (text: string) => parseProviderEmail(text, NOW);
+  it.each([
+    ["November 20, 2026\n\nSent by e-mail only\nSpecial Agent Dana Whitlow\nFBI Seattle Field Office\ndwhitlow@fbi.example.gov\n\nRe: Preservation request\n    Meta Case Number: 41177302958\n\nMeta Platforms, Inc. has preserved the account identified below.\n\n  Account: tidal.fern@posteo.de\n", 'dwhitlow@fbi.example.gov', 'tidal.fern@posteo.de'],
+    ["20.11.2026\n\nPer E-Mail\nKriminalhauptkommissarin Eva Kühn\nLKA Cybercrime\ne.kuehn@lka.example.de\n\nGitHub-Referenz: GH-LE-2611-0093\n\nWir haben das Konto https://github.com/quarry-lark-9 gesichert.\n", 'e.kuehn@lka.example.de', 'https://github.com/quarry-lark-9'],
+    ["24 November 2026\n\nDelivered by e-mail\nDetective Sergeant Ruth Okafor\nEconomic Crime Unit\necu.desk@met.example.uk\n\nCoinbase reference: CB-LE-2611-5502\n\nCoinbase has preserved the account below.\n\n  E-mail on the account: ledger.wren@posteo.net\n", 'ecu.desk@met.example.uk', 'ledger.wren@posteo.net'],
+  ])('proposes nothing from the addressee\'s block, the target still: %s', (text, officer, target) => {
+    const accounts = letter(text).accountIdentifiers;
+    expect(accounts).toContain(target);
+    expect(accounts).not.toContain(officer);
+  });
+
+  it.each([
+    ['We have preserved the following account, reference SNAP-LE-2611-0093:\nUsername: quarry_lark_9\nOfficer Tomas Vale\nE-mail: vale.fan@posteo.net\n\nSnap Law Enforcement\n', 'vale.fan@posteo.net'],
+    ['Reference SNAP-LE-2611-0093. The account below was preserved, its display name as shown:\nOfficer Tomas Vale\nE-mail: vale.fan@posteo.net\n\nSnap Law Enforcement\n', 'vale.fan@posteo.net'],
+    ['Reference SNAP-LE-2611-0093. Preserved, with the phone on the account:\n\n+44 7700 900123\nOfficer Tomas Vale\nE-mail: vale.fan@posteo.net\n\nSnap Law Enforcement\n', 'vale.fan@posteo.net'],
+  ])('a rank and a name under the provider\'s content, a long line or a contact open no block: %s', (body, account) => {
+    expect(parse(body).accountIdentifiers).toContain(account);
+  });
+});
