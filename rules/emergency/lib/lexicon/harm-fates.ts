@@ -43,6 +43,29 @@ export const PERSON_SOLD_FAMILY: readonly Term[] = [
   /(?:bought|buys|buy|purchased)\s+(?:me|us|her|him|them|the\s+(?:girl|girls|boy|boys|child|children|kid|kids|woman|women|baby))\s+from\s+(?:my|his|her|their|the|a|an)\s+(?:uncle|aunt|father|mother|parents|family|mum|mom|dad|stepfather|stepmother|cousin|brother|sister|agent|broker|recruiter|boss|man|woman|people|village|trafficker|smuggler)\b/,
 ];
 
+/**
+ * A person made to work for sex, or a child offered to men (round 10): "she will be taken over the border to work for sex",
+ * "showed photos of the girl … offering a 'programa' with her", "rents the boy out to tourists", "offering a night with
+ * the girl, 11 years old, to truck drivers for 300 reais". The offer is of the person's company (a night, a date, a
+ * 'programa') to buyers, or of the person to them; an offer of a session with a coach or of a car to tourists is none.
+ */
+const CHILD = '(?:girls?|boys?|child|children|kids?|minors?|daughter|stepdaughter|son|stepson|niece|nephew|\\d{1,2}[\\s-]?(?:years?|yrs?)[\\s-]?old|(?:of\\s+)?about\\s+\\d{1,2}\\s+years)';
+const ITS_COMPANY = '(?:an?\\s+|the\\s+)?["“\'‘]?(?:programa|programma|night|nights|date|dates|encounter|encounters|services?|massage|massages|time|fun)["”\'’]?';
+const BUYERS = '(?:men|older\\s+men|clients|customers|truckers|truck\\s+drivers|drivers|tourists|buyers|strangers|foreigners|punters|johns|members)';
+export const MADE_TO_SELL_SEX_FAMILY: readonly Term[] = [
+  /(?:made|make|makes|forced|force|forces|taken|take|takes|taking|sent|send|brought|moved|transported|sold|trafficked|recruited|lured)\b[^.\n]{0,60}?\bto\s+(?:work|be\s+used|be\s+offered|be\s+sold)\s+for\s+sex\b/,
+  // The child named first, the offer of their company after: "the girl … offering a 'programa' with her"
+  new RegExp(`\\b${CHILD}\\b[^.\\n]{0,160}?\\b(?:offer|offers|offered|offering|advertis\\w+|sell|sells|selling|sold|rent|rents|renting|rented|pimp\\w*)\\s+${ITS_COMPANY}\\s+with\\s+(?:her|him|them)\\b`),
+  // The offer first, to buyers or for money: "offering a night with the girl … to truck drivers for 300 reais"
+  new RegExp(
+    `(?:offer|offers|offered|offering|advertis\\w+|sell|sells|selling|sold|rent|rents|renting|rented|pimp\\w*)\\s+${ITS_COMPANY}\\s+with\\s+(?:the\\s+|a\\s+|his\\s+|her\\s+|their\\s+)?${CHILD}\\b[^.\\n]{0,60}?\\b(?:for\\s+(?:money|cash|payment|a\\s+price|\\d|[$£€])|to\\s+${BUYERS}\\b)`,
+  ),
+  // The child offered or rented out to buyers: "rents the boy out to tourists", "offers his stepdaughter to men"
+  new RegExp(
+    `(?:rent|rents|renting|rented|hire|hires|hiring|hired|pimp\\w*|lend|lends|lending|lent|offer|offers|offered|offering|sell|sells|selling)\\s+(?:her|him|them|the\\s+${CHILD}|(?:his|her|their)\\s+${CHILD})\\s+(?:out\\s+)?to\\s+${BUYERS}\\b`,
+  ),
+];
+
 /** The coffin, the sack or the rope readied for the person: "keep the coffins ready for both of you", "I bought the rope for you". */
 export const MEANS_READIED_FAMILY: readonly Term[] = [
   '(keep|get|have|make|order|buy|book) (the |a |your |two )?(coffins?|caskets?|graves?|body bags?|shrouds?) (ready|dug|prepared|waiting|ordered)\\b',
@@ -129,6 +152,7 @@ export const HARM_FATE_TERMS: readonly Term[] = [
   ...VEHICLE_BOMB_FAMILY,
   ...ENGINE_RUNNING_FAMILY,
   ...PERSON_SOLD_FAMILY,
+  ...MADE_TO_SELL_SEX_FAMILY,
   ...MEANS_READIED_FAMILY,
   ...FOR_GOOD_FAMILY,
   ...DEATH_AS_JOURNEY_FAMILY,
