@@ -95,3 +95,21 @@ describe('a letter\'s addressee block under a short delivery line ("Sent by e-ma
     expect(parse(body).accountIdentifiers).toContain(account);
   });
 });
+
+describe('a phone number after a number\'s label qualified by other words ("Recovery number:", "Telegram-Nummer:")', () => {
+  it.each([
+    ['Yahoo reference: YH-LE-2611-0417. We preserved the account below.\n\n  Account:          fen.q77@posteo.net\n  Recovery number:  (415) 555-0193\n', '(415) 555-0193'],
+    ['Telegram-Referenz: TG-LE-2611-0573\nWir haben das Konto gesichert.\n\nBenutzername: kiesel_bank\nTelegram-Nummer: 0151 2345 6789\n', '0151 2345 6789'],
+    ['Lyft reference LYF-PR-2611-0093. Rider account preserved:\n\nE-mail .......... jay.fen_2@posteo.net\nVerified number .. 206.555.0172\n', '206.555.0172'],
+  ])('proposes the phone: %s', (body, phone) => {
+    expect(parse(body).accountIdentifiers).toContain(phone);
+  });
+
+  it.each([
+    ['Reference LYF-PR-2611-0093. Rider account jay.fen_2@posteo.net preserved.\nSupport hotline number: (650) 555-0100\n', '(650) 555-0100'],
+    ['X case number: 0192-0047-61\nPreserved: @quarry_lark_9\nOrder number: 020 7946 0991\n', '020 7946 0991'],
+    ['Reference LYF-PR-2611-0093. Rider account jay.fen_2@posteo.net preserved.\n\nKind regards,\nDet. Rob Kessler\nDirect number: (206) 555-0111\n', '(206) 555-0111'],
+  ])('a hotline, an order\'s number or the officer\'s line is no account: %s', (body, value) => {
+    expect(parse(body).accountIdentifiers).not.toContain(value);
+  });
+});
