@@ -76,6 +76,19 @@ export const SECOND_LANGUAGE_FACTS_FAMILY: readonly Term[] = [
   /(?:nobody|no\s?one)\s+(?:will|would|gonna|is\s+going\s+to)\s+(?:ever\s+)?see\s+(?:them|her|him|you|the\s+(?:children|kids|child|girl|boy))\s+(?:again|anymore|any\s+more|no\s+more|more(?=\s*[.,;!?'"’”]|\s*$))/,
 ];
 
+/**
+ * An overdose shown by the empty packaging of medicine (round 10): in the picture the person posts or sends, or beside
+ * them ("posted pic of 2 empty pill strips", "with two empty pill bottles on the floor", "empty tablet strips next to
+ * him"). Not empty packaging collected, sold or held in a parcel.
+ */
+const EMPTY_MEDICINE =
+  'empty\\s+(?:[\\w-]+\\s+)?(?:pill|pills|tablet|tablets|medicine|medication|meds|paracetamol|ibuprofen|painkiller|painkillers|sleeping[\\s-]pills?|antidepressants?|insulin)\\s*(?:strips?|sheets?|packs?|packets?|bottles?|boxes|box|blisters?|containers?|tubs?|foils?|blister\\s+packs?)\\b|empty\\s+(?:[\\w-]+\\s+)?blister(?:\\s+packs?|\\s+strips?|s)?\\b';
+export const EMPTY_MEDICINE_FAMILY: readonly Term[] = [
+  new RegExp(`(?:photo|photos|pic|pics|picture|pictures|image|images|snap|story|video|selfie|screenshot)\\s+(?:of\\s+)?(?:[\\w-]+\\s+){0,3}?(?:${EMPTY_MEDICINE})`),
+  new RegExp(`(?:with|beside|next\\s+to|near|surrounded\\s+by|among|amid)\\s+(?:(?:a|an|the|some|several|many|two|three|four|five|\\d+)\\s+)?(?:${EMPTY_MEDICINE})`),
+  new RegExp(`(?:${EMPTY_MEDICINE})\\s+(?:[\\w-]+\\s+){0,2}?(?:next\\s+to|beside|by|near|around)\\s+(?:him|her|them|the\\s+(?:bed|body|boy|girl|child|man|woman|patient|teen))\\b`),
+];
+
 export const HARM_FACT_TERMS: readonly Term[] = [
   ...EXPOSURE_FAMILY,
   ...WATER_FAMILY,
@@ -85,4 +98,5 @@ export const HARM_FACT_TERMS: readonly Term[] = [
   ...CAPTIONED_PHOTO_FAMILY,
   ...ABUSE_SIGNS_FAMILY,
   ...SECOND_LANGUAGE_FACTS_FAMILY,
+  ...EMPTY_MEDICINE_FAMILY,
 ];
