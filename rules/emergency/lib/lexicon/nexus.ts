@@ -1,5 +1,9 @@
 import { anyOf, compileLexicon, type Term } from '../phrases';
 
+/** Protection named as a noun, set up or made stronger; a purpose, and prevention beside a court date (round 10). */
+const PROTECTION_SET_UP =
+  /(?:reinforc\w*|strengthen\w*|doubl(?:e|es|ed|ing)|increas\w*|step(?:s|ped|ping)?\s+up|organi[sz]\w*|arrang\w*|provid\w*|extend\w*|assign\w*|set(?:ting)?\s+up|put(?:ting)?\s+in\s+place)\s+(?:the\s+|an?\s+|police\s+|armed\s+|close\s+|round-the-clock\s+|24\/7\s+)*(?:custody|protection|security|guard|guards|escort|escorts|surveillance|bodyguards?|police\s+presence|protective\s+detail)\s+(?:of|for|to|around|at)\s+(?!(?:the\s+|this\s+|his\s+|her\s+|their\s+)?(?:suspect|offender|accused|detainee|prisoner|evidence|file|data|records?|servers?|systems?|building|premises)\b)/;
+
 /** What the data will let officers do to avert the harm. Phrases start on a word and may run on ("locating"). */
 export const PURPOSE_TERMS: readonly Term[] = [
   // Find the person or the device
@@ -123,6 +127,9 @@ export const PURPOSE_TERMS: readonly Term[] = [
   // Moved to safety: "bring her to a refuge", "move the boy to protection"
   '(bring|get|take|move|moving|relocate|relocating|place|placing) (her|him|them|the (child|victim|family|girl|boy|children|kids)) (to|into|in) (a |the )?(refuge|shelter|safe house|safety|safe place|protection|protective custody)\\b',
   '(put|place|station|post|position|have) (officers|units|police|a (car|unit|patrol|guard|police officer)|an officer|guards|patrols?|protection|an armed unit|armed officers) (at|outside|near|on|with|by)\\b',
+  // (round 10) Protection named as a noun and set up or made stronger: "reinforce the custody of both women before the
+  // hearing", "organise an escort for her", "step up the guard of the witness"
+  PROTECTION_SET_UP,
 ];
 
 /** The requested data, named in the sentence or the one before ("Request: IP logs"). */
@@ -236,6 +243,7 @@ export const PREVENTION_TERMS: readonly Term[] = [
   /before(?!\s+(?:closing|filing|submitting|archiving|the\s+(?:file|case|trial|hearing|court|deadline|review)\b))/,
   'recover (the )?(child|victim|minor)',
   'intercept*',
+  PROTECTION_SET_UP,
 ];
 
 export const PURPOSE = compileLexicon(PURPOSE_TERMS);
