@@ -134,3 +134,15 @@ describe('a number with a button beside it', () => {
     expect(referencesOfThisRequest('Request ID: 8f3a9c2e')).toEqual(['8f3a9c2e']);
   });
 });
+
+describe('a number "case" introduces in a prefix-year-sequence shape', () => {
+  it('is read as the case\'s number, which gives way to a labelled reference', () => {
+    expect(referencesOfThisRequest('Reference DSC-LE-2611-0471, opened for case MPD-2026-004417.')).toEqual(['DSC-LE-2611-0471']);
+    expect(referencesOfThisRequest('Ticket TKT-2026-118842 for case CR-2026-118842.')).toEqual(['TKT-2026-118842']);
+  });
+
+  it('is still the reference where nothing else is, and a digit-led number after "case" is not newly read', () => {
+    expect(referencesOfThisRequest('Your data is preserved under case CR-2026-118842.')).toEqual(['CR-2026-118842']);
+    expect(referencesOfThisRequest('Preservation request - Case 2026-0043817')).toEqual([]);
+  });
+});

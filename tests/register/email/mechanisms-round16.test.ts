@@ -113,3 +113,21 @@ describe('a phone number after a number\'s label qualified by other words ("Reco
     expect(parse(body).accountIdentifiers).not.toContain(value);
   });
 });
+
+describe('a number the bare word "case" introduces in a prefix-year-sequence shape ("case MPD-2026-004417") beside a labelled reference', () => {
+  it.each([
+    ['Reference DSC-LE-2611-0471. We preserved the account reed_harbor_2 as asked in case MPD-2026-004417.\n', 'DSC-LE-2611-0471'],
+    ['Ref: ZM-LE-2611-3307\nWe have preserved the Zoom user quarry.lark_9@posteo.net for case OPS-2026-18842.\n', 'ZM-LE-2611-3307'],
+    ['Request ID RB-LE-2611-5520: preserved the account quarry_lark_9 (case DET-2026-90117).\n', 'RB-LE-2611-5520'],
+  ])('is the agency\'s case, not a second reference: %s', (body, reference) => {
+    expect(parse(body).references).toEqual([reference]);
+  });
+
+  it.each([
+    ['We preserved the account quarry_lark_9 under case CR-2026-118842.\n', 'CR-2026-118842'],
+    ['Ref: ZM-LE-2611-3307. We preserved quarry_lark_9 for case 2026-0043817.\n', 'ZM-LE-2611-3307'],
+    ['Support ticket TKT-2026-118842: the account quarry_lark_9 has been preserved.\n', 'TKT-2026-118842'],
+  ])('alone, or in another shape, reads as before: %s', (body, reference) => {
+    expect(parse(body).references).toEqual([reference]);
+  });
+});
