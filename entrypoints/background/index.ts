@@ -10,6 +10,7 @@ import { secureStorage } from './storage-hygiene';
 import { DAILY_ALARM, refreshReminders, scheduleReminders } from './reminders';
 import { AUTO_LOCK_ALARM, autoLock, scheduleAutoLock } from './auto-lock';
 import { watchFirstRun } from './first-run';
+import { watchGuideSpace } from './guide-space';
 
 export default defineBackground(() => {
   void secureStorage();
@@ -22,6 +23,7 @@ export default defineBackground(() => {
   void injectIntoOpenPortalTabs();
   setTimeout(() => void injectIntoOpenPortalTabs(), 1500); // and those that were still loading a moment ago
   scheduleAutoLock();
+  watchGuideSpace(); // the guide's width, reserved before a portal page's first layout
   watchAddedPortals(); // portals the investigator added: their guide scripts and tab updates
   watchFirstRun(); // a fresh install opens the first-run page
   browser.runtime.onInstalled.addListener(() => {

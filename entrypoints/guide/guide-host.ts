@@ -6,6 +6,14 @@ import { dropUntrustedEvents } from './trusted-events';
 
 export const GUIDE_TAG = 'quickfreeze-guide';
 
+/** Turns off the width the background's style reserved from the page's first layout (public/guide-space.css). */
+const SPACE_OFF = 'data-quickfreeze-space';
+
+/** Where the guide does not show, the page gets back its own right margin. */
+export function releaseGuideSpace(doc: Document): void {
+  if (doc.documentElement.getAttribute(SPACE_OFF) !== 'off') doc.documentElement.setAttribute(SPACE_OFF, 'off');
+}
+
 /**
  * The `quickfreeze-guide` element (contract section 2): an open shadow root holding the guide. It sits on
  * <html>, not <body>, so single-page apps that replace the body do not take it away, and it reserves its
@@ -47,6 +55,7 @@ export class GuideHost {
 
   private reserveSpace(width: number): void {
     const root = this.doc.documentElement;
+    if (root.hasAttribute(SPACE_OFF)) root.removeAttribute(SPACE_OFF);
     if (this.reservedMargin === null) this.reservedMargin = root.style.getPropertyValue('margin-right');
     root.style.setProperty('margin-right', `${width}px`, 'important');
   }
@@ -54,6 +63,7 @@ export class GuideHost {
   destroy(): void {
     render(null, this.mount);
     this.element.remove();
+    releaseGuideSpace(this.doc);
     if (this.reservedMargin !== null) {
       this.doc.documentElement.style.setProperty('margin-right', this.reservedMargin);
       this.reservedMargin = null;

@@ -6,7 +6,7 @@ import { portalForUrl, portalForUrlWith, type PortalEntry } from '../../provider
 import { recognizePage, type Recognition } from '../../recognition/recognize';
 import { snapshotFields } from '../../recognition/snapshot';
 import { TaughtHere } from '../../storage/taught-client';
-import { GuideHost } from './guide-host';
+import { GuideHost, releaseGuideSpace } from './guide-host';
 import { setGuideCollapsed } from './guide-settings';
 import type { ChangeReason } from './page-watcher';
 import { SessionEvents, type FieldState, type GuideSession, type GuideSlice, type SessionEvent, type SessionListener } from './session';
@@ -152,6 +152,7 @@ export class PageSession implements GuideSession {
     if (hadGuide) this.events.emit('recognized', reasons);
     this.host?.destroy();
     this.host = null;
+    releaseGuideSpace(this.doc);
   }
 
   private scheduleRender(): void {

@@ -122,7 +122,7 @@ describe('an added portal', () => {
     await options.click('[data-added-portal="https://lers.example-provider.test/lers"] [data-action="remove-portal"]');
     await options.locator('[data-added-portal]').waitFor({ state: 'detached', timeout: 3000 });
     await expect.poll(() => options.evaluate((origin) => (globalThis as unknown as { chrome: ExtensionApis }).chrome.permissions.contains({ origins: [origin] }), ORIGIN), { timeout: 3000 }).toBe(false);
-    await expect.poll(() => options.evaluate(() => (globalThis as unknown as { chrome: ExtensionApis }).chrome.scripting.getRegisteredContentScripts().then((s) => s.length)), { timeout: 3000 }).toBe(0);
+    await expect.poll(() => options.evaluate(() => (globalThis as unknown as { chrome: ExtensionApis }).chrome.scripting.getRegisteredContentScripts().then((s) => s.filter((script) => script.id.startsWith('quickfreeze-added-')).length)), { timeout: 3000 }).toBe(0);
     await options.close();
     const page = await browser.context.newPage();
     await page.goto(FORM_URL);

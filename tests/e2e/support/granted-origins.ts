@@ -30,6 +30,6 @@ export async function profileWithGrantedOrigins(origins: readonly string[], page
 /** The few extension APIs these tests call from an extension page (inside `page.evaluate`). */
 export interface ExtensionApis {
   permissions: { contains(request: { origins: string[] }): Promise<boolean> };
-  scripting: { getRegisteredContentScripts(): Promise<Array<{ matches?: string[] }>> };
+  scripting: { getRegisteredContentScripts(): Promise<Array<{ id: string; matches?: string[] }>> };
   storage: { local: { set(items: object): Promise<void> } };
 }
