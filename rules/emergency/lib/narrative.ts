@@ -1,7 +1,7 @@
 import * as chrono from 'chrono-node';
 import { FIGURATIVE_OF_OBJECT, FIGURATIVE_OF_SUBJECT, FIGURATIVE_QUALIFIER, A_THING_HELD, IN_SOMETHING_ABSTRACT, RANSOM_WORD, THING_AS_OBJECT_AFTER, THING_AS_SUBJECT_BEFORE, THING_QUALIFIED_AFTER } from './lexicon/harm-things';
 import { FRESH_THREAT, HARM_FAMILIES, NEGATED_HARM_PHRASE, RESOLVED, PLAY_TALK, UNIT_NAME_AFTER } from './lexicon/harm';
-import { CONDITION_BEFORE, HABITUAL, IMMINENCE, IMMINENCE_STATED, INTENT_ONLY, NEGATED_IMMINENCE, NOT_IMMINENT, NOTHING_SINCE, OVERTAKEN, RELEASE_TIMED } from './lexicon/imminence';
+import { CONDITION_BEFORE, HABITUAL, HELD_UNTIL, IMMINENCE, IMMINENCE_STATED, INTENT_ONLY, NEGATED_IMMINENCE, NOT_IMMINENT, NOTHING_SINCE, OVERTAKEN, RELEASE_TIMED } from './lexicon/imminence';
 import { IMMINENCE_CUES } from './lexicon/imminence-cues';
 import { NEGATION_BEFORE, NOT_A_NEGATION } from './lexicon/negation';
 import { COLON_AFTER, DATA, FORM_QUESTION_BEFORE, PREVENTION, PROSECUTION_ONLY, PURPOSE_ALL, PURPOSE_FAILED_BEFORE, PURPOSE_LEAD, THING_OBJECT, THING_SUBJECT_BEFORE, WITHOUT_THE_DATA_BEFORE } from './lexicon/nexus';
@@ -309,7 +309,8 @@ function findNexus(sentenceList: string[]): Evidence | null {
  * life", "in custody"), what it said before is history; a harm word after that counts only past a contrast or a new
  * event ("…; however, at 2130 he posted…"), so an earlier all-clear does not hide a later threat, and a hedge about
  * one person ("she is safe at her mother's, but he wrote…") does not hide the threat against her. The threatener's
- * custody does not end a threat he timed by his release ("I will kill you when I come out"): that threat is harm, not
+ * custody does not end a threat he timed by his release ("I will kill you when I come out"), nor one while he is held until a time a month
+ * or more away (heldUntilFar, round 10): that threat is harm, not
  * imminent (NOT_IMMINENT).
  */
 /** "…so officers can make sure she is safe", "he thought he was safe": a safety aimed for or supposed, not an all-clear. */
@@ -318,13 +319,14 @@ const WISHED_FOR = /\b(?:thought|thinks?|believed?|believes|assumed?|assumes|fel
 /** An all-clear that the threatener is held: it ends a harm done, not a threat he timed by his release. */
 const HELD = /\b(?:custody|prison|jail|gaol|detained|jailed|incarcerated|imprisoned|remanded|sentenced|serving|arrested)\b/i;
 
-function harmScope(text: string): string | null {
+function harmScope(text: string, heldFar: boolean): string | null {
   const resolved = globalVersion(RESOLVED);
   resolved.lastIndex = 0;
   let end = -1;
-  const releaseTimed = RELEASE_TIMED.test(text);
+  // Held until a release timed by the threat or a month and more away (heldUntilFar): the threat stands, not imminent
+  const heldThreatStands = heldFar || RELEASE_TIMED.test(text);
   for (let m = resolved.exec(text); m; m = resolved.exec(text)) {
-    if (releaseTimed && HELD.test(m[0])) continue;
+    if (heldThreatStands && HELD.test(m[0])) continue;
     if (!WISHED_FOR.test(text.slice(Math.max(0, m.index - 24), m.index))) end = m.index + m[0].length;
   }
   if (end < 0) return text;
@@ -337,6 +339,23 @@ function harmScope(text: string): string | null {
 function notImminent(text: string): boolean {
   const said = NOT_IMMINENT.exec(text);
   return said !== null && !OVERTAKEN.test(text.slice(said.index + said[0].length));
+}
+
+/**
+ * The threatener is held in a closed place until a time a month or more ahead ("…by decision of the court, without leave
+ * until the court review in June 2027"), unless a later event overtakes that. The words after "until" are read as a date.
+ */
+function heldUntilFar(text: string, reference: Date): boolean {
+  HELD_UNTIL.lastIndex = 0;
+  for (let m = HELD_UNTIL.exec(text); m; m = HELD_UNTIL.exec(text)) {
+    if (OVERTAKEN.test(text.slice(m.index + m[0].length))) continue;
+    const until = m[1]!;
+    const parsed = chrono.en.casual.parse(until, reference, { forwardDate: true })[0];
+    const year = /\b(20\d\d)\b/.exec(until);
+    const at = parsed ? parsed.start.date().getTime() : year ? Date.UTC(Number(year[1]), 0, 1) : null;
+    if (at !== null && at >= reference.getTime() + OLD_DAYS * 86_400_000) return true;
+  }
+  return false;
 }
 
 /** The first harm the sentences name, family by family (`HARM_FAMILIES`), leaving negated, playful and unit-name uses out. */
@@ -352,7 +371,8 @@ export function analyzeNarrative(text: string, reference = new Date()): Narrativ
   const truncated = text.length > MAX_ANALYZED_CHARS;
   const analyzed = truncated ? text.slice(0, MAX_ANALYZED_CHARS) : text;
   const list = sentences(analyzed);
-  const scope = harmScope(analyzed);
+  const heldFar = heldUntilFar(analyzed, reference);
+  const scope = harmScope(analyzed, heldFar);
   const scoped = scope === null ? null : scope === analyzed ? list : sentences(scope);
   const harm = scoped && firstHarm(scoped);
   // Imminence and the data's purpose only mean something for a stated danger.
@@ -364,7 +384,7 @@ export function analyzeNarrative(text: string, reference = new Date()): Narrativ
   // shoot") does not make it current; a stated present state or a sign of the near time still does.
   const old = times.firstDatedAt !== null && times.firstDatedAt < reference.getTime() - OLD_DAYS * 86_400_000 && !times.soon && !times.recent;
   const imminence =
-    harm && !notImminent(analyzed)
+    harm && !notImminent(analyzed) && !heldFar
       ? (firstUnnegated(list, old ? IMMINENCE_STATED : IMMINENCE, NEGATED_IMMINENCE, undefined, conditionalIntent) ??
         times.soon ??
         (nothingSince ? null : (firstUnnegated(list, IMMINENCE_CUES, NEGATED_IMMINENCE) ?? times.recent)))

@@ -281,3 +281,12 @@ export const NOTHING_SINCE = compileLexicon(
   { end: '\\b' },
 );
 export const NOT_IMMINENT = compileLexicon(NOT_IMMINENT_TERMS, { end: '\\b' });
+
+/**
+ * The threatener held in a closed place until a stated time (round 10): "is held in the closed ward of the psychiatric
+ * hospital by decision of the court … without leave until the court review in June 2027", "committed to a forensic hospital
+ * until 2028", "detained in the secure unit until March". The words after "until" are read as a date by the analysis: a
+ * release a month or more away is no imminent danger, a release tomorrow still is.
+ */
+export const HELD_UNTIL =
+  /\b(?:held|detained|confined|committed|sectioned|locked\s+up|kept|remanded|admitted|serving|hospitali[sz]ed|interned)\b[^.;]{0,120}?\b(?:ward|unit|hospital|clinic|facility|prison|jail|gaol|custody|detention|remand|penitentiary|institution)\b[^.;]{0,120}?\b(?:until|till|through|up\s+to)\s+([^.;]{1,60})/gi;
