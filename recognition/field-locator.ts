@@ -14,7 +14,7 @@ export interface LocatedField {
 }
 
 const CONTROL_SELECTOR =
-  'input, select, textarea, [contenteditable=""], [contenteditable="true"], [contenteditable="plaintext-only"], [role="textbox"], [role="radio"], [role="combobox"], [role="switch"]';
+  'input, select, textarea, [contenteditable=""], [contenteditable="true"], [contenteditable="plaintext-only"], [role="textbox"], [role="radio"], [role="combobox"], [role="switch"], [role="checkbox"]';
 /** Pages with more controls than this are not request forms; the cap keeps a hostile page from costing much. */
 export const MAX_CONTROLS = 400;
 

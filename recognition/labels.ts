@@ -15,8 +15,10 @@ export function controlKind(el: Element): ControlKind | null {
   if (tag === 'textarea') return 'textarea';
   if (tag === 'select') return 'select';
   if (isPickOnlyCombobox(el)) return 'select';
-  // A toggle switch (`<button role=switch aria-checked>`) says yes or no like a checkbox.
-  if (tag !== 'input' && el.getAttribute('role') === 'switch') return 'checkbox';
+  // A toggle switch or a drawn checkbox (`<button role=switch|checkbox aria-checked>`) says yes or no like a
+  // checkbox; one that wraps a native checkbox leaves the choosing to it.
+  const role = el.getAttribute('role');
+  if (tag !== 'input' && (role === 'switch' || role === 'checkbox')) return el.querySelector('input[type=checkbox]') ? null : 'checkbox';
   if (tag === 'input') {
     const type = ((el as HTMLInputElement).type || 'text').toLowerCase();
     if (SKIPPED_INPUT_TYPES.has(type)) return null;
@@ -249,7 +251,8 @@ export function labelCandidates(el: FormControl, pass = new RecognitionPass()): 
   for (const label of labelsOf(el, pass)) push(textOf(label));
   const kind = controlKind(el);
   const native = el.tagName === 'INPUT';
-  if (kind === 'radio' && !native) push(textOf(el));
+  // A radio card or a drawn checkbox holds its own caption.
+  if ((kind === 'radio' || kind === 'checkbox') && !native) push(textOf(el));
   if ((kind === 'radio' || kind === 'checkbox') && native && labelsOf(el, pass).length === 0) push(followingText(el));
   if (kind === 'radio' || kind === 'checkbox') push(groupLabel(el as HTMLInputElement, pass));
   push(cleanText(el.getAttribute('placeholder')));
