@@ -136,12 +136,16 @@ const PHONE_NATIONAL_ROW = /^[ \t]*(?:[-*•]|\d{1,2}[.)]|\|)?[^\n]{0,60}?(?<![\
 /**
  * A key-value line whose key is a number qualified by a word or a few ("Google Voice number:", "Recovery number:",
  * "Signal-Nummer:", "Numéro associé :"), its value alone on the line and shaped as a phone is, not as a file number: a
- * national form with its area code in brackets ("(206) 555-0144"), a trunk 0 and spaced groups ("07700 900461"),
- * the North American dotted or hyphenated form ("206-555-0144"), or an international one. A key naming a file, an order
+ * national form with its area code in brackets ("(206) 555-0144"), a trunk 0 and spaced groups ("07700 900461",
+ * "06 12 34 56 78"), groups of two and three digits ("612 345 678"), the North American dotted or hyphenated form
+ * ("206-555-0144"), or an international one. A key naming a file, an order
  * or a ticket is no phone's.
  */
 const QUALIFIED_NUMBER_LINE =
-  /^[ \t]*(?:[-*•][ \t]+)?(?!(?:[\p{L}-]+[ \t]+){0,3}?(?:case|reference|ref|file|order|ticket|request|tracking|confirmation|serial|invoice|transaction|badge|warrant|report)\b)(?:(?:\p{L}[\p{L}.'-]*[ \t]+){1,3}(?:number|no\.?)|\p{L}[\p{L}'-]*-?(?:nummer|number)|num[ée]ro(?:[ \t]+\p{L}[\p{L}'-]*){1,2}|n[úu]mero(?:[ \t]+\p{L}[\p{L}'-]*){1,2})[ \t]*(?::|[ \t]\.{2,})[ \t]*(\+\d{1,3}[ \t.-]?(?:\(\d{1,4}\)[ \t.-]?)?\d{1,5}(?:[ \t.-]\d{2,8}){1,4}|\(\d{2,5}\)[ \t]?\d{3,4}[ \t.-]\d{3,4}|0\d{2,4}[ \t]\d{3,4}[ \t]?\d{3,4}|\d{3}[.-]\d{3}[.-]\d{4})[ \t]*$/gimu;
+  /^[ \t]*(?:[-*•][ \t]+)?((?:\p{L}[\p{L}.'-]*[ \t]+){1,3}(?:number|no\.?)|\p{L}[\p{L}'-]*-?(?:nummer|number)|num[ée]ro(?:[ \t]+\p{L}[\p{L}'-]*){1,2}|n[úu]mero(?:[ \t]+\p{L}[\p{L}'-]*){1,2})[ \t]*(?::|[ \t]\.{2,})[ \t]*(\+\d{1,3}[ \t.-]?(?:\(\d{1,4}\)[ \t.-]?)?\d{1,5}(?:[ \t.-]\d{2,8}){1,4}|\(\d{2,5}\)[ \t]?\d{3,4}[ \t.-]\d{3,4}|0\d{2,4}[ \t]\d{3,4}[ \t]?\d{3,4}|0[1-9](?:[ \t.]\d{2}){4}|[1-9]\d{2}(?:[ \t]\d{2,4}){2,3}|\d{3}[.-]\d{3}[.-]\d{4})[ \t]*$/gimu;
+/** A key naming a file, an order, a ticket or another thing's number, in the languages read: no phone's. */
+const NOT_PHONE_KEY =
+  /(?<!\p{L})(?:case|reference|ref|file|order|ticket|request|tracking|confirmation|serial|invoice|transaction|badge|warrant|report|caso|dossier|expediente|pedido|commande|ordine|ordem|bestell\p{L}*|auftrag\p{L}*|rechnung\p{L}*|factura|facture|fattura|fatura|r[ée]f[ée]rence|referencia|riferimento|refer[êe]ncia|referenz|aktenzeichen|akten\p{L}*|fall\p{L}*|vorgang\p{L}*|zaak\p{L}*|sprawy|zamówienia|protocollo|protocolo|ticket\p{L}*)(?!\p{L})/iu;
 /** "user ID 987215530041729044 (bramble_static)", "(login: quarry-lark)": the name after an id. */
 const NAME_IN_BRACKETS = /[ \t\n]{0,3}\((?:(?:login|user[ \t]?name|handle|screen[ \t]name)[ \t]*[:=]?[ \t]*)?([A-Za-z0-9_][A-Za-z0-9_.-]{1,31})\)/iy;
 /** "saffron.gale (ID 1209934871250337812)": an id in brackets right after a name, which is that account's. */
@@ -234,7 +238,9 @@ export function findAccounts(text: string, from: number, to: number): FoundAccou
   }
   for (const m of capped(body.matchAll(GAMERTAG))) add(m[1]!, m.index! + m[0].indexOf(m[1]!, m[0].indexOf(':')));
   for (const m of capped(body.matchAll(PHONE_INTL))) if (digits(m[0]) >= 8 && digits(m[0]) <= 15) add(m[0], m.index!);
-  for (const m of capped(body.matchAll(QUALIFIED_NUMBER_LINE))) if (digits(m[1]!) >= 8 && digits(m[1]!) <= 15) add(m[1]!, m.index! + m[0].lastIndexOf(m[1]!));
+  for (const m of capped(body.matchAll(QUALIFIED_NUMBER_LINE))) {
+    if (!NOT_PHONE_KEY.test(m[1]!) && digits(m[2]!) >= 8 && digits(m[2]!) <= 15) add(m[2]!, m.index! + m[0].lastIndexOf(m[2]!));
+  }
   for (const m of capped(body.matchAll(PHONE_NATIONAL_ROW))) {
     const row = /\||^[ \t]*(?:[-*•]|\d{1,2}[.)])[ \t]|\S[ \t]{3,}\S/.test(m[0]);
     if (row && digits(m[1]!) >= 9 && digits(m[1]!) <= 12) add(m[1]!, m.index! + m[0].indexOf(m[1]!));

@@ -131,3 +131,31 @@ describe('a number the bare word "case" introduces in a prefix-year-sequence sha
     expect(parse(body).references).toEqual([reference]);
   });
 });
+
+describe('the same two kinds in more languages: the preposition and number sign after a foreign label, a phone in national groups', () => {
+  it.each([
+    ['Vi har bevarat kontot @fjord_ljus.\nReferensnummer från Snap: 2611-PRS-77415\n', '2611-PRS-77415'],
+    ['Preservamos a conta @rio.claro.\nReferência da Uber n.º 2611-UB-77310\n', '2611-UB-77310'],
+    ['Abbiamo conservato l\'account @vetta.rossa.\nRiferimento di Meta n. 2611-LE-40917\n', '2611-LE-40917'],
+  ])('reads the provider\'s number: %s', (body, reference) => {
+    expect(parse(body).references).toEqual([reference]);
+  });
+
+  it.each([
+    ['Référence Yubo : YB-2611-30417. Compte conservé :\n\nE-mail : brume.lente@posteo.fr\nNuméro associé : 06 12 34 56 78\n', '06 12 34 56 78'],
+    ['Referencia de Snap: 2611-PRS-77415. Cuenta preservada:\n\nUsuario: duna.gris\nNúmero vinculado: 612 345 678\n', '612 345 678'],
+    ['Riferimento Meta: 2611-LE-40917. Account conservato:\n\nE-mail: vetta.rossa@posteo.it\nNumero collegato: 347 123 4567\n', '347 123 4567'],
+  ])('proposes the phone: %s', (body, phone) => {
+    expect(parse(body).accountIdentifiers).toContain(phone);
+  });
+
+  it.each([
+    ['Referencia NX-2611-0417. Hemos preservado la cuenta @duna.gris.\n', 'NX-2611-0417'],
+    ['Referenz Nr. TT-LE-2611-4471: Konto @kiesel.bank gesichert.\n', 'TT-LE-2611-4471'],
+    ['Referencia de Snap: 2611-PRS-77415. Cuenta @duna.gris preservada.\nNúmero de pedido: 612 345 678\n', '2611-PRS-77415'],
+  ])('a number sign never eats a reference\'s letter, and an order\'s number is no phone: %s', (body, reference) => {
+    const parsed = parse(body);
+    expect(parsed.references).toEqual([reference]);
+    expect(parsed.accountIdentifiers).not.toContain('612 345 678');
+  });
+});
