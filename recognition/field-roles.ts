@@ -115,6 +115,15 @@ const RULES: RoleRule[] = [
     unless: /case\s+(?:type|agent|officer|status|description|summary|notes?|detective)|ncmec|cyber\s*tip/i,
   },
   {
+    // The requester's own reference said in other words: a reference the wording gives to the requester, named
+    // around it ("Your force reference", "Reference you use internally", "Reference number at your agency"); not
+    // an earlier request's reference the provider gave.
+    role: 'case-number',
+    kinds: ['text'],
+    match: /\b(?:your|our|own)\s+(?:[\w’']+\s+){1,2}(?:reference|ref)\b|\b(?:reference|ref)\b\.?(?:\s+[\w’']+){0,4}?\s+(?:you|your|we|our|internal(?:ly)?)\b/i,
+    unless: /earlier|previous|prior|existing|original|extend|received|given\s+(?:to\s+)?you|from\s+us/i,
+  },
+  {
     role: 'account-identifier',
     kinds: TEXTUAL,
     match:

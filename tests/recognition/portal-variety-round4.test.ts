@@ -45,3 +45,20 @@ describe('a checkbox drawn by a component library (role=checkbox on a button, di
     expect(r.fields.some((f) => f.element.id === 'w')).toBe(false);
   });
 });
+
+describe("the requester's own reference, in other words", () => {
+  const roleOf = (label: string) => recognize(`<h1>Preservation request</h1><label for="t">${label}</label><input id="t"><label for="n">Notes</label><textarea id="n"></textarea>`).roleOf('#t');
+
+  it.each(['Your constabulary reference', 'Reference number at your agency', 'The reference your unit gave this matter', 'Your own ref.', 'Ref. we use internally'])('"%s" is the case number', (label) => {
+    expect(roleOf(label)).toBe('case-number');
+  });
+
+  it.each([
+    'Reference you received for an earlier preservation',
+    'Your previous request reference (if extending)',
+    'Your badge number',
+    'How did you hear of this portal? (referral)',
+  ])('"%s" is none', (label) => {
+    expect(roleOf(label)).toBe(null);
+  });
+});
