@@ -96,11 +96,12 @@ function closingParagraph(lines: Line[]): Span | null {
 /**
  * The officer's own block: a paragraph of short lines (after a blank line or a rule) whose first line is a name headed
  * by a rank or title, a collar number allowed ("PC 3307 Harriet Lindqvist", "Inv. Tomasz Wieczorek | Riverbend PD"), the
- * first name maybe an initial ("Officer T. Brennan | Badge 6630").
+ * first name maybe an initial ("Officer T. Brennan | Badge 6630"), the rank in two or three words ("Det. Sgt. Ana Roe",
+ * "Detective Constable Owen Farrer").
  * Everything in it is the officer's or the agency's, "Our ref:" and "Case …" lines included.
  */
 const RANK_NAME_LINE =
-  new RegExp(String.raw`^[ \t]*(?:${RANK_ABBREVIATIONS}|Officer|Detective|Constable|Sergeant|Inspector|Investigator|Corporal|Trooper|Deputy|Lieutenant|Captain|Special[ \t]+Agent|Agent|Kriminal\p{L}*|Commissaire|Brigadier|Agente|Ispettore|Inspecteur|Inspectora?|Subinspector|Polizeihauptkommissar\p{L}*|Hauptkommissar\p{L}*)\.?[ \t]+(?:\d{2,6}[ \t]+)?[\p{Lu}](?:[\p{L}'-]+|\.)(?:[ \t]+[\p{Lu}][\p{L}'.-]*){0,3}[ \t]*(?:$|\|)`, 'u');
+  new RegExp(String.raw`^[ \t]*(?:(?:${RANK_ABBREVIATIONS}|Officer|Detective|Constable|Sergeant|Inspector|Investigator|Corporal|Trooper|Deputy|Lieutenant|Captain|Special[ \t]+Agent|Agent|Kriminal\p{L}*|Commissaire|Brigadier|Agente|Ispettore|Inspecteur|Inspectora?|Subinspector|Polizeihauptkommissar\p{L}*|Hauptkommissar\p{L}*)\.?[ \t]+){1,3}(?:\d{2,6}[ \t]+)?[\p{Lu}](?:[\p{L}'-]+|\.)(?:[ \t]+[\p{Lu}][\p{L}'.-]*){0,3}[ \t]*(?:$|\|)`, 'u');
 const RULE = /^[ \t]*[-_=]{3,}[ \t]*$/;
 const OFFICER_BLOCK_LINES = 8;
 

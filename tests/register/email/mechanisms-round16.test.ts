@@ -159,3 +159,23 @@ describe('the same two kinds in more languages: the preposition and number sign 
     expect(parsed.accountIdentifiers).not.toContain('612 345 678');
   });
 });
+
+describe('an officer\'s rank in two or three abbreviated words ("Det. Sgt.", "Det. Insp.", "Det. Cst.") heads the officer\'s block', () => {
+  it.each([
+    ['By e-mail\nDet. Sgt. Ana Roe\nCyber Crime Unit, Northfield Police\nana.roe@northfield.example.gov\n\nReference DSC-LE-2611-0471. We preserved the account user ID 1188420937155600384.\n', 'ana.roe@northfield.example.gov'],
+    ['Sent via e-mail\nDet. Insp. Raj Patel\nEconomic Crime Command\n+44 20 7946 0321\n\nCoinbase reference: CB-LE-2611-5502. The account ledger.wren@posteo.net is preserved.\n', '+44 20 7946 0321'],
+    ['Delivered by e-mail only\nDet. Cst. Lea Moreau\nSPVM Cybercrime Section\nlea.moreau@spvm.example.ca\n\nDiscord reference DSC-LE-2611-0471. The account @brume_lente has been preserved.\n', 'lea.moreau@spvm.example.ca'],
+  ])('proposes nothing from the officer\'s block: %s', (body, officer) => {
+    const accounts = parse(body).accountIdentifiers;
+    expect(accounts.length).toBeGreaterThan(0);
+    expect(accounts).not.toContain(officer);
+  });
+
+  it.each([
+    ['Reference DSC-LE-2611-0471. Preserved accounts:\n  - pepper.lonely@posteo.net\n  - Det. Sgt. Pepper\n', 'pepper.lonely@posteo.net'],
+    ['Reference DSC-LE-2611-0471. We preserved the account of the user named\nDet. Sgt. Pepper\nwhose address is pepper.lonely@posteo.net.\n', 'pepper.lonely@posteo.net'],
+    ['Reference DSC-LE-2611-0471.\n\nUsername: det.sgt.pepper\nE-mail: pepper.lonely@posteo.net\n', 'pepper.lonely@posteo.net'],
+  ])('a rank-like line under the provider\'s content opens no block: %s', (body, account) => {
+    expect(parse(body).accountIdentifiers).toContain(account);
+  });
+});
