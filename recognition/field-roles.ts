@@ -59,7 +59,16 @@ const RULES: RoleRule[] = [
     role: 'non-disclosure',
     kinds: [...CHOICE, 'file', 'text', 'textarea'],
     match:
-      /(?:\bnot|n't|\bnever|forbid\w*|prohibit\w*|bar(?:s|red|ring)?|prevent\w*)\s+(?:be\s+|being\s+)?(?:tell\w*|told|inform\w*|alert\w*|notice\b|notif\w*)\s+(?:to\s+)?(?:the\s+|this\s+|that\s+|any\s+)?(?:user|account[\s-]?holder|member|customer|subscriber|target|owner|person)|\b(?:user|account[\s-]?holder|member|customer|subscriber|target|owner)s?\s+(?:(?:will|shall|should|must|may|is|are)\s+)?not\s+(?:be\s+)?(?:told|informed|alerted|notified)|\b(?:account[\s-]?holder|customer|subscriber|member)\s+(?:notice|notification)|keep\s+(?:this\s+|the\s+)?(?:request\s+)?(?:confidential|secret)|(?:notice|notification)\s+to\s+(?:the\s+)?(?:user|account[\s-]?holder|customer|subscriber|member)\s+(?:is\s+)?(?:prohibit|forbid|barred|delay|waiv)|^\s*sealed\b|\bsecrecy\b/i,
+      /(?:\bnot|n't|\bnever|forbid\w*|prohibit\w*|bar(?:s|red|ring)?|prevent\w*|against)\s+(?:be\s+|being\s+)?(?:tell\w*|told|inform\w*|alert\w*|notice\b|notif\w*)\s+(?:to\s+)?(?:the\s+|this\s+|that\s+|any\s+)?(?:user|account[\s-]?holder|member|customer|subscriber|target|owner|person)|\b(?:user|account[\s-]?holder|member|customer|subscriber|target|owner)s?\s+(?:(?:will|shall|should|must|may|is|are)\s+)?not\s+(?:be\s+)?(?:told|informed|alerted|notified)|\b(?:account[\s-]?holder|customer|subscriber|member)\s+(?:notice|notification)|keep\s+(?:this\s+|the\s+)?(?:request\s+)?(?:confidential|secret)|(?:notice|notification)\s+to\s+(?:the\s+)?(?:user|account[\s-]?holder|customer|subscriber|member)\s+(?:is\s+)?(?:prohibit|forbid|barred|delay|waiv)|^\s*sealed\b|\bsecrecy\b/i,
+  },
+  {
+    // Whether the provider may tell the account's owner, asked as a question or a permission ("May Uber tell the
+    // account holder?", "Is Zoom allowed to inform the customer?", "Can we let the member know?"): the answer is
+    // the wish not to tell.
+    role: 'non-disclosure',
+    kinds: [...CHOICE, 'text', 'textarea'],
+    match:
+      /\b(?:may|can|could|should|shall|(?:allowed|permitted|permission|ok(?:ay)?)\s+to)\s+(?:[\w’']+\s+){0,2}?(?:tell|inform|notify|alert)\s+(?:the\s+|this\s+|their\s+|its\s+)?(?:account[\s-]?)?(?:user|holder|member|customer|subscriber|target|owner)|\blet\s+(?:the\s+|this\s+)?(?:account[\s-]?)?(?:user|holder|member|customer|subscriber|target|owner)\s+know\b/i,
   },
   {
     role: 'child-safety-flag',

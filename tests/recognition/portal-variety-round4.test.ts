@@ -62,3 +62,24 @@ describe("the requester's own reference, in other words", () => {
     expect(roleOf(label)).toBe(null);
   });
 });
+
+describe('whether the provider may tell the account holder, asked in other words', () => {
+  it.each([
+    ['<label for="t">Can we let the member know about this request?</label><select id="t"><option>Yes</option><option>No</option></select>'],
+    ['<label for="t">Is Zoom allowed to inform the customer?</label><select id="t"><option>Yes</option><option>No</option></select>'],
+    ['<fieldset><legend>Should the provider alert the account owner?</legend><label><input type="radio" name="a" id="t"> Yes</label><label><input type="radio" name="a"> No</label></fieldset>'],
+    ['<label><input type="checkbox" id="t"> There is an order against telling the subscriber</label>'],
+    ['<span id="q">Permission to tell the user</span><div role="radiogroup" aria-labelledby="q"><label><input type="radio" name="p" id="t"> Granted</label><label><input type="radio" name="p"> Refused</label></div>'],
+  ])('%s', (control) => {
+    expect(recognize(`<h1>Preservation request</h1>${control}${FORM_TAIL}`).roleOf('#t')).toBe('non-disclosure');
+  });
+
+  it.each([
+    ['<label for="t">Can we contact you by phone?</label><select id="t"><option>Yes</option><option>No</option></select>'],
+    ['<label for="t">Should we notify you when the preservation lapses?</label><select id="t"><option>Yes</option><option>No</option></select>'],
+    ['<label for="t">How can we tell which account is the user’s?</label><textarea id="t"></textarea>'],
+    ['<label><input type="checkbox" id="t"> I may inform my supervisor</label>'],
+  ])('not: %s', (control) => {
+    expect(recognize(`<h1>Preservation request</h1>${control}${FORM_TAIL}`).roleOf('#t')).not.toBe('non-disclosure');
+  });
+});
