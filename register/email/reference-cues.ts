@@ -7,19 +7,20 @@
  * "Replaces"), in the same clause ("replaces the earlier one; please cite X" does not make X the earlier one).
  */
 const EARLIER_CUE =
-  /\b(?:original(?:ly)?|prior|previous(?:ly)?|linked|related|earlier|old|under|extension[ \t]+of|extension[ \t]+(?:request[ \t]+)?(?:for|on)|extends?|extending|replaces|supersedes|ancienne|précédente|ursprünglich\w*|vorherig\w*|oorspronkelijk\w*|anterior|precedente)\b[^.!?;\n]{0,30}(?:\n[^.!?;\n]{0,12})?$/i;
+  /\b(?:original(?:ly)?|prior|previous(?:ly)?|linked|related|earlier|old|under|extension[ \t]+of|extension[ \t]+(?:request[ \t]+)?(?:for|on)|extends?|extending|replaces|supersedes|ancien(?:ne)?|initial(?:e|ement)?|précédente?|ursprünglich\w*|vorherig\w*|bisherig\w*|früher\w*|oorspronkelijk\w*|eerder\w*|vorige|tidigare|tidligere|forrige|poprzedni\w*|anterior|precedente|antig[oa]|originale)(?![\p{L}])[^.!?;\n]{0,30}(?:\n[^.!?;\n]{0,12})?$/iu;
 /**
  * Words before a reference that make it the new one ("New Request ID for this extension:", "has been assigned:"), also
  * where the line wraps between label and value; checked before the earlier cue, so the nearer "new" wins over an
  * "under" further back ("logged under the new case number⏎LR-…").
  */
 const NEW_CUE =
-  /\b(?:new|current|assigned|replaced[ \t]+by|superseded[ \t]+by|nouvelle|neue[rs]?|nieuwe|nuov[oa]|nuev[oa])\b[^.!?;\n]{0,30}(?:\n[^.!?;\n]{0,12})?$/i;
+  /\b(?:new|current|assigned|replaced[ \t]+by|superseded[ \t]+by|nouvel(?:le)?|nouveau|neue?[nrs]?|nieuwe?|nuov[oa]|nuev[oa]|nov[oa]|ny|nytt|nya|nye|now[yae])(?![\p{L}])[^.!?;\n]{0,30}(?:\n[^.!?;\n]{0,12})?$/iu;
 /**
  * A reference's own label right before it, maybe after a name ("Apple Case ID, ", "case number ", "Reference: "): what
  * the words before the label say of the number, they say across it.
  */
-const OWN_LABEL = /(?:\p{Lu}\p{L}{1,20}[ \t]+)?(?<!\p{L})(?:[Cc]ase|CASE|[Rr]eference|REFERENCE|[Rr]ef\.?|REF\.?|[Rr]equest|[Pp]reservation|[Rr]ecord|[Tt]icket)(?:[ \t]+(?:ID|[Ii]d|[Nn]umber|[Nn]o\.?|[Nn]r\.?|#))?[ \t]*[,:#]?[ \t]*#?$/u;
+const OWN_LABEL =
+  /(?:\p{Lu}\p{L}{0,20}(?:[ \t]+|-))?(?<!\p{L})(?:[Cc]ase|CASE|[Rr]eference|REFERENCE|[Rr]ef\.?|REF\.?|[Rr]equest|[Pp]reservation|[Rr]ecord|[Tt]icket|[Rr][ée]f[ée]rence|[Nn]um[ée]ro[ \t]+de[ \t]+(?:dossier|r[ée]f[ée]rence|cas)|[Rr]eferenz(?:nummer)?|[Aa]ktenzeichen|[Vv]organgsnummer|[Rr]eferencia|[Rr]iferimento|[Rr]efer[êe]ncia|[Rr]eferentie|[Zz]aaknummer|[Rr]eferens(?:nummer)?|[Ää]rendenummer|[Rr]eferanse|[Ss]aksnummer|[Nn]úmero[ \t]+de[ \t]+(?:caso|referencia))(?:[ \t]+(?:ID|[Ii]d|[Nn]umber|[Nn]o\.?|[Nn]r\.?|#))?(?:[ \t]+\p{Lu}\p{L}{1,20})?(?:[ \t]+(?:is|was|lautet(?:e)?|ist|war|est|était|era|es|é|är|var|er|jest|by[łl]a?))?[ \t]*[,:#]?[ \t]*#?$/u;
 /** "Extension reference: X": the extension's own number, labelled right before it. */
 const EXTENSION_LABEL = /\bextension[ \t]+(?:reference|ref\.?|id|number|no\.?)[ \t]*[:#]?[ \t]*$/i;
 /** Words after it: "PIN-0091837 (original preservation)"; not "PRS-441… (prior PRS-410…)", which names the other as prior. */

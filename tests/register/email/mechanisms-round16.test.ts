@@ -179,3 +179,24 @@ describe('an officer\'s rank in two or three abbreviated words ("Det. Sgt.", "De
     expect(parse(body).accountIdentifiers).toContain(account);
   });
 });
+
+describe('an extension\'s new and earlier numbers told apart in other languages ("le nouveau numéro de dossier", "die bisherige X-Referenz lautete", "Tidigare referens:")', () => {
+  it.each([
+    ['La conservation a été prolongée. Elle avait été enregistrée sous l\'ancien\nnuméro de dossier Apple PRS-2026-081972. La prolongation porte le nouveau\nnuméro de dossier Apple PRS-2026-118340.\nIdentifiant Apple : orrin.vale@posteo.net\n', 'PRS-2026-118340', 'PRS-2026-081972'],
+    ['Die Sicherung wurde verlängert. Die bisherige\nX-Referenz lautete 0X-231950426; die neue\nX-Referenz ist 0X-240088771.\nKonto: @nebel_fuchs_23\n', '0X-240088771', '0X-231950426'],
+    ['Bevarandet har förlängts. Tidigare referens: LE-1377206\nNy referens: LE-1420983\nKonto: @tyst_korp\n', 'LE-1420983', 'LE-1377206'],
+    ['A preservação foi prorrogada. Referência antiga: UB-2608-10944\nNova referência: UB-2611-33870\nConta: rio.claro_88@posteo.net\n', 'UB-2611-33870', 'UB-2608-10944'],
+  ])('tells the new number from the earlier one: %s', (body, reference, earlier) => {
+    const parsed = parse(body);
+    expect(parsed.references).toEqual([reference]);
+    expect(parsed.confirmations[0]!.extension?.ofReference).toBe(earlier);
+  });
+
+  it.each([
+    ['Die Sicherung des Kontos @nebel_fuchs_23 wurde um 90 Tage verlängert.\nX-Referenz: 0X-240088771\n', '0X-240088771'],
+    ['La conservation du compte @brume_lente est prolongée. Nouveau délai : 90 jours.\nRéférence Yubo : YB-2611-30417\n', 'YB-2611-30417'],
+    ['Meta Platforms, 1 Hacker Way, New York, NY 10011\nWe preserved the account quarry.lark_9.\nMeta case number: 41177302958\n', '41177302958'],
+  ])('one number keeps its place: %s', (body, reference) => {
+    expect(parse(body).references).toEqual([reference]);
+  });
+});
