@@ -83,3 +83,15 @@ describe('whether the provider may tell the account holder, asked in other words
     expect(recognize(`<h1>Preservation request</h1>${control}${FORM_TAIL}`).roleOf('#t')).not.toBe('non-disclosure');
   });
 });
+
+describe("a user's contact details named as the user's", () => {
+  const roleOf = (label: string) => recognize(`<h1>Preservation request</h1><label for="t">${label}</label><input id="t">${FORM_TAIL}`).roleOf('#t');
+
+  it.each(['Platform user phone number', 'End-user e-mail(s)', 'User’s mobile number', 'Zoom user e-mail address(es)'])('"%s" is the account', (label) => {
+    expect(roleOf(label)).toBe('account-identifier');
+  });
+
+  it.each(['Your user e-mail', 'Requesting officer user phone', 'Phone', 'E-mail for our reply'])('"%s" is none', (label) => {
+    expect(roleOf(label)).toBe(null);
+  });
+});
