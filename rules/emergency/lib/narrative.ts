@@ -39,7 +39,7 @@ export const MAX_ANALYZED_CHARS = 120_000;
 const MAX_DATE_SENTENCES = 400;
 
 const SENTENCE_BREAK =
-  /(?<=[.!?])(?<!\b(?:Dr|Mr|Mrs|Ms|Prof|St|No|approx|Det|Sgt|Ofc|Lt|Capt|Jr|Sr|vs|e\.g|i\.e|Inc|Ltd|Co|Ave|Apt|Mgr|Ing|Bc|PhDr|JUDr|MUDr|RNDr|Mag|Sra|Srta|Mme|Mlle|Insp|Supt|Cpl|Cst|Tpr|Hon|[A-Z])\.)\s+|\n+/;
+  /(?<=[.!?])(?<!\b(?:Dr|Mr|Mrs|Ms|Prof|St|No|approx|Det|Sgt|Ofc|Lt|Capt|Jr|Sr|vs|e\.g|i\.e|Inc|Ltd|Co|Ave|Apt|Mgr|Ing|Bc|PhDr|JUDr|MUDr|RNDr|Mag|Sra|Srta|Mme|Mlle|Dott|Sig|Avv|Geom|Dña|Dra|Arq|Lic|Insp|Supt|Cpl|Cst|Tpr|Hon|[A-Z])\.)\s+|\n+/;
 
 /** Sentences end at . ! ? before a space or at a line break: not inside e-mail addresses, decimals or "U.S.C.". */
 function sentences(text: string): string[] {
@@ -309,9 +309,8 @@ function findNexus(sentenceList: string[]): Evidence | null {
  * life", "in custody"), what it said before is history; a harm word after that counts only past a contrast or a new
  * event ("…; however, at 2130 he posted…"), so an earlier all-clear does not hide a later threat, and a hedge about
  * one person ("she is safe at her mother's, but he wrote…") does not hide the threat against her. The threatener's
- * custody does not end a threat he timed by his release ("I will kill you when I come out"), nor one while he is held until a time a month
- * or more away (heldUntilFar, round 10): that threat is harm, not
- * imminent (NOT_IMMINENT).
+ * custody does not end a threat he timed by his release ("I will kill you when I come out"), nor one while he is held
+ * until a time a month or more away (heldUntilFar, round 10): that threat is harm, not imminent (NOT_IMMINENT).
  */
 /** "…so officers can make sure she is safe", "he thought he was safe": a safety aimed for or supposed, not an all-clear. */
 const WISHED_FOR = /\b(?:thought|thinks?|believed?|believes|assumed?|assumes|felt|feels|hoped?|hopes|make\s+sure|ensure|ensuring|check(?:ing)?\s+(?:that|if|whether)|confirm(?:ing)?\s+(?:that|if|whether)|until|so\s+that|see\s+if|whether)\s*$/i;

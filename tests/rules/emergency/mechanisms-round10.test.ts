@@ -136,3 +136,62 @@ describe('a threatener held in a closed ward or a prison until a date months awa
     expect(read(text).imminence).not.toBeNull();
   });
 });
+
+describe('the people at risk named by the gathering they are in: a count of those who attend, or a body that meets', () => {
+  it.each([
+    'Post: "Saturday the parade gets a surprise from my truck." About 4,000 marchers are expected on Harbour Road.',
+    'He wrote that the wedding will end in smoke; the hall has some 250 bookings for the night.',
+    'Caller says the ferry will burn at 6; the sailing has 180 reservations.',
+    'The town council meets tonight at 7 in the old library; the post says "nobody in that room leaves".',
+    'Message to the club: "the jury will regret the verdict". The disciplinary panel sits on Friday at 10.',
+  ])('reads a person at risk in %s', (text) => {
+    expect(read(text).personAtRisk).not.toBeNull();
+  });
+
+  it.each([
+    'The channel has about 2,100 subscribers and posts memes.',
+    'The board of the company approved the budget in 2024.',
+    'Some 300 comments were left under the post by Sunday.',
+    'The account has 50 followers and no posts since May.',
+  ])('reads no person at risk in %s', (text) => {
+    expect(read(text).personAtRisk).toBeNull();
+  });
+});
+
+describe('the account that says it will harm itself is the person at risk, named by its handle', () => {
+  it.each([
+    'Snap user xo_daz wrote 5 min ago that he gonna hang himself in the shed tonight.',
+    '@mira.k posted at 2300 she will cut herself again and this time deeper.',
+    'Profile nightowl_77 posted at 0140 he is gonna drown himself at the pier before sunrise.',
+  ])('reads a person at risk in %s', (text) => {
+    expect(read(text).personAtRisk).not.toBeNull();
+  });
+
+  it.each([
+    'The account posted a meme about a cat that hurt itself.',
+    'The article says the player shot himself in the foot with that transfer.',
+    'He prides himself on his cooking, the page says.',
+    'A user threatened to kill himself in a comment, no name, no picture.',
+  ])('reads no person at risk in %s', (text) => {
+    expect(read(text).personAtRisk).toBeNull();
+  });
+});
+
+describe('a person named by a courtesy title of another language', () => {
+  it.each([
+    'Threat on Instagram against Dott.ssa Bianchi, who runs the clinic: "tonight you burn".',
+    'The message to Sig.ra Esposito says she will not see Christmas.',
+    'Frau Yilmaz received a message: "I will stab you at the bakery tomorrow".',
+    'Pani Kowalczyk got a text from the ex: "you die on Sunday".',
+  ])('reads a person at risk in %s', (text) => {
+    expect(read(text).personAtRisk).not.toBeNull();
+  });
+
+  it.each([
+    'Posted on the Frau und Beruf forum: "the whole system will burn".',
+    'The Sig.ra brand page was hacked on Sunday.',
+    'The shop Herrenmode Berlin had its page hacked on Sunday.',
+  ])('reads no person at risk in %s', (text) => {
+    expect(read(text).personAtRisk).toBeNull();
+  });
+});

@@ -104,6 +104,15 @@ export const PERSON_TERMS: readonly Term[] = [
   'headteacher',
   'principal',
   'pastor',
+  // (round 10) The people named by the gathering they are in: a count of those who attend ("about 3,000 participants
+  // expected", "around 120 reservations", "some 250 bookings"), or a body of people that meets ("the County Board of
+  // Supervisors meets Monday", "the disciplinary panel sits on Friday"). Not a count of subscribers, followers or comments
+  /(?:about|around|some|over|more\s+than|up\s+to|approx\.?|approximately|nearly|almost|at\s+least|roughly|\d[\d,.]*)\s+(?:\d[\d,.]*\s+)?(?:participants|reservations|bookings|diners|spectators|marchers|protesters|demonstrators|delegates|runners|concert-?goers|churchgoers|pilgrims|mourners|people\s+(?:expected|attending|inside|present|registered|booked))/,
+  /(?:board|council|committee|assembly|panel|jury|senate|parliament|commission|synod|choir)(?:\s+of\s+(?:[A-Z][\w-]*\s*){1,3})?\s+(?:meets|will\s+meet|is\s+meeting|sits|will\s+sit|convenes|will\s+convene|gathers|will\s+gather|is\s+in\s+session)/,
+  // (round 10) The account that says it will harm itself, named by its handle: "User @greyfern_88 posted … that he'll hang
+  // himself tonight", "@mira.k posted she will cut herself". A handle is someone; "a user threatened to kill himself" names
+  // no one, and "shot himself in the foot" is an idiom
+  /(?:(?<=@)[\w.]+|(?:user|account|profile|handle)\s+["“'‘]?@?[\w.]*[\d_.][\w.]*["”'’]?)[^.\n]{0,100}?\b(?:(?:hang|hangs|hanging|hanged|cut|cuts|cutting|hurt|hurts|hurting|harm|harms|harming|kill|kills|killing|shoot|shoots|shooting|stab|stabs|stabbing|burn|burns|burning|drown|drowns|drowning|poison|poisons|poisoning|starve|starves|starving|throw|throws|throwing)\s+(?:him|her|them)sel(?:f|ves)(?!\s+in\s+the\s+(?:foot|feet))|(?:end|ends|ending|take|takes|taking)\s+(?:his|her|their)\s+(?:own\s+)?li(?:fe|ves))/,
 ];
 
 /** An age or a date of birth: "14-year-old", "aged 16", "16 y/o", "DOB". Whole words. */
@@ -125,6 +134,10 @@ export const PERSON_NAME_TERMS: readonly Term[] = [
   /(?:Mr|Mrs|Ms|Miss|Dr|Judge|Prof|MR|MRS|MS|DR)\.?\s+[A-Z]/, // Ms. K, Prof. Eberly, MR G. PRITCHARD
   // Academic and courtesy titles of other countries, with their dot (round 7): "councillor Mgr. Pavel Dvořák", "Sra. Ruiz"
   /(?:Mgr|Ing|PhDr|JUDr|MUDr|RNDr|Mag|Sra|Srta|Mme|Mlle)\.\s*[A-ZÀ-ÖØ-ÞĀ-ž][a-zß-öø-ÿā-ž]+/,
+  // (round 10) More of them, and the titles written without a dot before a name: "Dott.ssa Marta Lo Cicero", "Sig.ra
+  // Esposito", "Sr. Ramiro Esparza", "Frau Yilmaz", "Pani Kowalczyk", "Khun Somchai"
+  /(?:Dott|Sig|Avv|Geom|Prof|Sr|Sñr|Dña|Dra|Arq|Lic|Gđa|Gđ|Hr|Fr)\.(?:ssa|ra|na)?\s*[A-ZÀ-ÖØ-ÞĀ-ž][a-zß-öø-ÿā-ž]+/,
+  /(?:Frau|Herr|Pani|Khun|Bayan|Signora|Signor|Doña|Senhora)\s+[A-ZÀ-ÖØ-ÞĀ-ž][a-zß-öø-ÿā-ž]+/,
   // A role before a name: "Singer Han Ji-woo", "Councillor Priya Natarajan", "Owner Travis Boone"
   // (round 7) and roles of work at sea and on the land, two first names joined by "and": "Farmer Pieter and Annelie Joubert"
   /(?:Singer|Councill?or|Mayor|Owner|Streamer|Journalist|Reporter|Pastor|Imam|Rabbi|Senator|Coach|Principal|Professor|Teacher|Nurse|Deputy|Officer|Constable|Complainant|Victim|Witness|Farmer|Skipper|Fisherman|Kayaker|Hiker|Climber)\s+[A-Z][a-zà-öø-ÿ]+\s+(?:and\s+[A-Z][a-zà-öø-ÿ]+\s+)?[A-Z]/,
