@@ -1,4 +1,4 @@
-import { classifyRole, type FieldRole } from './field-roles';
+import { classifyRole, DATE_WORDS, NOT_RECORD_DATES, type FieldRole } from './field-roles';
 import { controlKind, labelCandidates, textOf, type ControlKind, type FormControl } from './labels';
 import { inputsByName, labelsOf } from './page-index';
 import { pageRoots, queryRoots, shadowRootsIn } from './page-roots';
@@ -105,8 +105,37 @@ export function locateFields(root: Document | Element | ShadowRoot = document): 
     fields.push({ element, kind, role, label: display });
   }
   pairBareDateBounds(fields);
+  pairRangeWidgets(fields);
   return fields;
 }
+
+const DATE_ROLES = new Set<FieldRole | null>([null, 'date-start', 'date-end', 'date-range']);
+/** What stands between a range picker's two boxes: a dash, an arrow, a tilde or a word saying "to". */
+const RANGE_SEPARATOR = /^(?:[-–—~→⟶>]|to|until|till|through|thru)$/i;
+
+/**
+ * A range picker (Element Plus, Ant Design, MUI, a table cell "[date] until [date]"): two boxes that are the only
+ * controls of one small widget, a separator between them, about dates. However each box is captioned (the widget's
+ * label on the first only, placeholders, the same caption on both), the first starts the period and the second
+ * ends it.
+ */
+function pairRangeWidgets(fields: LocatedField[]): void {
+  for (let i = 0; i + 1 < fields.length; i++) {
+    const [a, b] = [fields[i]!, fields[i + 1]!];
+    if (a.role === 'date-start' && b.role === 'date-end') continue;
+    if (!DATE_ROLES.has(a.role) || !DATE_ROLES.has(b.role) || !isDateBox(a) || !isDateBox(b)) continue;
+    const aboutDates = a.role || b.role || a.kind === 'date' || b.kind === 'date' || DATE_WORDS.test(`${a.label} ${b.label}`);
+    if (!aboutDates || NOT_RECORD_DATES.test(`${a.label} ${b.label}`)) continue;
+    let widget: Element | null = a.element.parentElement;
+    for (let level = 0; widget && level < 3 && !widget.contains(b.element); level++) widget = widget.parentElement;
+    if (!widget?.contains(b.element) || !RANGE_SEPARATOR.test(textOf(widget, 20))) continue;
+    if (Array.from(widget.querySelectorAll(CONTROL_SELECTOR)).filter((el) => controlKind(el) !== null).length !== 2) continue;
+    a.role = 'date-start';
+    b.role = 'date-end';
+  }
+}
+
+const isDateBox = (field: LocatedField) => field.kind === 'text' || field.kind === 'date';
 
 const SIGN_IN_CONTEXT = /\b(?:sign\s*in|log\s*in|login|sign\s*up|register|verify\s+your)\b/i;
 const BARE_START = /^(?:from|start|begin)\s*[:*]?$/i;

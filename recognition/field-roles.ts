@@ -30,7 +30,9 @@ interface RoleRule {
   requiresAll?: RegExp;
 }
 
-const DATE_WORDS = /\bdates?\b|\bday\b|period|time\s*frame|dd\s*[/.-]\s*mm|mm\s*[/.-]\s*dd|yyyy|\bjj\b/i;
+/** Dates that bound no period of records: a birth, an expiry, an incident. */
+export const NOT_RECORD_DATES = /\bbirth|\bdob\b|expir|issued|incident\s+date|date\s+of\s+(?:the\s+)?(?:incident|offen[cs]e|crime)/i;
+export const DATE_WORDS = /\bdates?\b|\bday\b|period|time\s*frame|dd\s*[/.-]\s*mm|mm\s*[/.-]\s*dd|yyyy|\bjj\b/i;
 
 /** Ordered: the first rule that matches a label text wins. */
 const RULES: RoleRule[] = [
@@ -98,14 +100,14 @@ const RULES: RoleRule[] = [
     role: 'date-start',
     kinds: ['date', 'text'],
     match: /\b(?:start(?:ing)?|from|fr|begin(?:ning)?|since|earliest|after)\b/i,
-    unless: /\bbirth|\bdob\b|expir|issued|incident\s+date|date\s+of\s+(?:the\s+)?(?:incident|offen[cs]e|crime)/i,
+    unless: NOT_RECORD_DATES,
     requiresAll: DATE_WORDS,
   },
   {
     role: 'date-end',
     kinds: ['date', 'text'],
     match: /\b(?:end(?:ing)?|to|through|thru|until|till|latest|before)\b/i,
-    unless: /\bbirth|\bdob\b|expir|issued|incident\s+date|date\s+of\s+(?:the\s+)?(?:incident|offen[cs]e|crime)/i,
+    unless: NOT_RECORD_DATES,
     requiresAll: DATE_WORDS,
   },
   {

@@ -95,3 +95,25 @@ describe("a user's contact details named as the user's", () => {
     expect(roleOf(label)).toBe(null);
   });
 });
+
+describe('a range picker: two boxes in one widget under one caption', () => {
+  it.each([
+    ['Element Plus, placeholders only', '<label id="rl">Activity window</label><div class="el-range-editor"><input id="a" placeholder="First day"><span class="sep">to</span><input id="b" placeholder="Last day"></div>'],
+    ['Ant Design, the caption on the first box', '<label for="a">Period of records</label><div class="ant-picker-range"><div class="pi"><input id="a" readonly placeholder="Pick"></div><div class="ant-picker-range-separator"><span>→</span></div><div class="pi"><input id="b" readonly placeholder="Pick"></div></div>'],
+    ['MUI, aria-labelledby on both', '<span id="cap">Dates of interest</span><div class="MuiMultiInputDateRangeField"><input id="a" aria-labelledby="cap" placeholder="MM/DD/YYYY"><p>–</p><input id="b" aria-labelledby="cap" placeholder="MM/DD/YYYY"></div>'],
+    ['a plain table cell, "until" between', '<table><tr><th>Time window</th><td><input id="a" type="date"> until <input id="b" type="date"></td></tr></table>'],
+  ])('%s: start and end', (_what, picker) => {
+    const r = recognize(`<h1>Preservation request</h1>${picker}${FORM_TAIL}`);
+    expect([r.roleOf('#a'), r.roleOf('#b')]).toEqual(['date-start', 'date-end']);
+  });
+
+  it.each([
+    ['an amount range', '<label for="a">Amount range (USD)</label><div class="range"><input id="a" placeholder="Min"><span>–</span><input id="b" placeholder="Max"></div>'],
+    ['a date of birth split in two', '<label for="a">Date of birth</label><div class="dob"><input id="a" placeholder="Month"><span>/</span><input id="b" placeholder="Year"></div>'],
+    ['first and last name side by side', '<div class="row"><input id="a" placeholder="First name"><input id="b" placeholder="Last name"></div>'],
+    ['a date and a time', '<label for="a">Incident date</label><div class="dt"><input id="a" type="date"><span>at</span><input id="b" type="time"></div>'],
+  ])('not: %s', (_what, picker) => {
+    const r = recognize(`<h1>Preservation request</h1>${picker}${FORM_TAIL}`);
+    expect([r.roleOf('#a'), r.roleOf('#b')]).toEqual([null, null]);
+  });
+});
