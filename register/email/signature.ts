@@ -130,10 +130,46 @@ function officerBlocksIn(lines: Line[]): Span[] {
   return spans;
 }
 
-/** The signature blocks in `text[from, to)` (one block of a mail chain). */
+/**
+ * What opens a letter's body under its inside address: a subject line ("Re:", "RE:", "Objet :", "Betreff:", "Asunto:")
+ * or a salutation ("Dear …", "Sehr geehrte …", "Madame, Monsieur", "Estimado …").
+ */
+const LETTER_OPENING =
+  /^[ \t]*(?:(?:re|subject|subj|objet|betreff|asunto|oggetto|assunto|onderwerp|ärende|emne|aihe|dotyczy|věc)[ \t]*:|(?:dear|sehr[ \t]+geehrte[rn]?|liebe[rn]?|madame|monsieur|mesdames|estimad[oa]s?|gentile|gentili|egregio|prezad[oa]s?|caro|cara|geachte|bäste|kära|kjære|kære|szanown\p{L}*|vážen\p{L}*|hyvä)\b)/iu;
+const MAX_ADDRESS_LINES = 6;
+
+/**
+ * A letter's inside address: a paragraph of short lines that holds a way to reach someone and is followed by the
+ * letter's subject line or salutation ("Ms. Renata Solis⏎Cyber Crimes Unit⏎rsolis@…⏎⏎RE: Preservation"). It names
+ * the addressee, whose details are never a target's.
+ */
+function insideAddresses(lines: Line[]): Span[] {
+  const spans: Span[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    if (!lines[i]!.text.trim() || (i > 0 && lines[i - 1]!.text.trim())) continue;
+    let last = i;
+    while (last + 1 < lines.length && lines[last + 1]!.text.trim()) last++;
+    let next = last + 1;
+    while (next < lines.length && !lines[next]!.text.trim()) next++;
+    const block = lines.slice(i, last + 1);
+    const isAddress =
+      next < lines.length &&
+      next > last + 1 &&
+      LETTER_OPENING.test(lines[next]!.text) &&
+      block.length >= 2 &&
+      block.length <= MAX_ADDRESS_LINES &&
+      block.every((l) => l.text.length <= SHORT && !contentLine(l.text) && !LETTER_OPENING.test(l.text)) &&
+      block.some((l) => CONTACT.test(l.text));
+    if (isAddress) spans.push({ start: block[0]!.start, end: block[block.length - 1]!.end });
+    i = last;
+  }
+  return spans;
+}
+
+/** The signature blocks in `text[from, to)` (one block of a mail chain), and a letter's inside address. */
 export function signatureSpans(text: string, from: number, to: number): Span[] {
   const lines = linesOf(text, from, to);
-  const spans: Span[] = officerBlocksIn(lines);
+  const spans: Span[] = [...officerBlocksIn(lines), ...insideAddresses(lines)];
   const signOff = lines.findIndex((l) => l.text.length <= 60 && isSignOff(l.text));
   if (signOff !== -1) spans.push(afterSignOff(lines, signOff));
   const closing = closingParagraph(lines);

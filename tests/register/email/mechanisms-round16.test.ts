@@ -200,3 +200,24 @@ describe('an extension\'s new and earlier numbers told apart in other languages 
     expect(parse(body).references).toEqual([reference]);
   });
 });
+
+describe('a letter\'s inside address (maybe under a delivery line, the name under a courtesy title): short lines with a contact, followed by the letter\'s subject line or salutation', () => {
+  const letter = (text: string) => parseProviderEmail(text, NOW);
+  it.each([
+    ['November 17, 2026\n\nVIA EMAIL\nMs. Renata Solis\nCyber Crimes Unit, Mesa Verde County DA\ncyber.intake@mvcda.example.gov\n\nRE: Preservation Request\n     TikTok LE Request No.: TTUS-26-0581142\n\nTikTok has completed the preservation of the account identified below.\n\n  Username: @reedbuck.lou\n', 'cyber.intake@mvcda.example.gov', '@reedbuck.lou'],
+    ['24.11.2026\n\nPer E-Mail\nFrau Eva Kühn\nLKA Cybercrime, Dezernat 54\n+49 30 5550 1187\nposteingang.d54@lka.example.de\n\nBetreff: Sicherung\n\nSehr geehrte Frau Kühn,\n\nGitHub-Referenz: GH-LE-2611-0093. Wir haben das Konto https://github.com/quarry-lark-9 gesichert.\n', 'posteingang.d54@lka.example.de', 'https://github.com/quarry-lark-9'],
+    ['25 November 2026\n\nBy e-mail only\nMr Tom Reyes\nFinancial Crime Team\ntom.team@fct.example.org.uk\n\nDear Mr Reyes,\n\nCoinbase reference: CB-LE-2611-5502. The account ledger.wren@posteo.net has been preserved.\n', 'tom.team@fct.example.org.uk', 'ledger.wren@posteo.net'],
+  ])('proposes nothing from the inside address, the target still: %s', (text, addressee, target) => {
+    const accounts = letter(text).accountIdentifiers;
+    expect(accounts).toContain(target);
+    expect(accounts).not.toContain(addressee);
+  });
+
+  it.each([
+    ['Reference SNAP-LE-2611-0093.\n\nPreserved account:\nzand.duin@posteo.net\n\nDear officer, please serve legal process within 90 days.\n', 'zand.duin@posteo.net'],
+    ['Reference SNAP-LE-2611-0093. We preserved the accounts below\nzand.duin@posteo.net\nkiesel.bank@posteo.net\n\nRegards, Snap\n', 'kiesel.bank@posteo.net'],
+    ['Reference SNAP-LE-2611-0093.\n\nUsername: zand.duin\nE-mail: zand.duin@posteo.net\n\nRe: your question about the phone number, we hold none.\n', 'zand.duin@posteo.net'],
+  ])('the provider\'s content above a salutation or a "Re:" line is no address: %s', (body, account) => {
+    expect(parse(body).accountIdentifiers).toContain(account);
+  });
+});
