@@ -110,6 +110,12 @@ export const WISH_NOT_TO_EXIST_FAMILY: readonly Term[] = [
   "wish(es|ed)? (i|i'?d|she|he|they) (was|were|had) never (been )?born",
   "(i|i'?m|im) (just )?(want|wanna|going|gonna) (to )?(disappear|vanish|stop existing|not exist)( forever)?\\b",
   "(don'?t|do not|dont) want to (exist|be alive|be here|wake up) (anymore|any more|no more)",
+  // (round 10) The same wish in the words of a machine or a screen: "I wish I could press pause on me and never press
+  // play again", "delete myself from this world", "log out of life". Not a phone switched off or a chat left
+  /(?:wish|want|wanna|would\s+like|like)\s+(?:i\s+could\s+|i\s+can\s+|to\s+)?(?:just\s+)?(?:press|hit|push)\s+(?:pause|stop)\s+on\s+(?:me|myself|my\s+life)\b/,
+  /never\s+(?:press|hit|push)\s+(?:play|start|resume)\s+again\b/,
+  /(?:delete|erase|uninstall|unplug|switch\s+off|turn\s+off|shut\s+down)\s+(?:me|myself)\s+(?:from\s+(?:this\s+world|life|existence|the\s+world|earth)|for\s+good|forever|permanently)\b/,
+  /(?:log|logging|sign|signing|check|checking)\s+(?:out|off)\s+(?:of|from)\s+(?:life|this\s+life|this\s+world|existence)\b/,
   // A calque of "jump from the roof": "I go from the roof of our flat"
   "(i|i'?ll|i will|he|she|he'?ll|she'?ll|will) (go|step|walk|fly|drop|throw myself) (down )?(from|off) (the|a|our|my|his|her|their) (roof|bridge|balcony|window|cliff|tower|top floor)\\b",
 ];
