@@ -28,7 +28,15 @@ interface RoleRule {
   unless?: RegExp;
   /** Extra condition on all the field's texts together (e.g. that it is about dates). */
   requiresAll?: RegExp;
+  /**
+   * A one-line box is what its label's head names: the words after a comma, a bracket, a dash or an "if" / "when" /
+   * "where" only qualify it ("Reservation code, if the emergency relates to a stay" is a code).
+   */
+  headOfOneLine?: true;
 }
+
+const QUALIFIER = /\s*(?:[,;(]|\s[-–—]\s|\b(?:if|when|where|unless)\b)/i;
+const labelHead = (name: string): string => name.split(QUALIFIER)[0] || name;
 
 /** Dates that bound no period of records: a birth, an expiry, an incident. */
 export const NOT_RECORD_DATES = /\bbirth|\bdob\b|expir|issued|incident\s+date|date\s+of\s+(?:the\s+)?(?:incident|offen[cs]e|crime)/i;
@@ -90,6 +98,7 @@ const RULES: RoleRule[] = [
     match:
       /emergenc|exigen|imminen|threat|danger|(?:describe|explain|summari[sz]e|detail)\s+(?:the\s+|your\s+)?(?:emergency|situation|threat|circumstances|harm|risk)|facts?\s+(?:supporting|establishing|of\s+the\s+emergency)|(?:bodily|physical)\s+(?:harm|injury)|risk\s+(?:of|to)\s+(?:life|death|the\s+life)|life[\s-]threatening/i,
     unless: /contact|phone|e-?mail|\bname\b|badge|supervisor|call\s*back|24\s*\/\s*7|hotline|title|rank/i,
+    headOfOneLine: true,
   },
   {
     role: 'date-range',
@@ -177,7 +186,7 @@ function firstMatch(input: RoleInput, all: string): FieldRole | null {
   for (const name of input.names) {
     for (const rule of RULES) {
       if (!rule.kinds.includes(input.kind)) continue;
-      if (!rule.match.test(name)) continue;
+      if (!rule.match.test(rule.headOfOneLine && input.kind === 'text' ? labelHead(name) : name)) continue;
       if (rule.unless?.test(name)) continue;
       if (rule.requiresAll && input.kind !== 'date' && !rule.requiresAll.test(all)) continue;
       return rule.role;

@@ -117,3 +117,26 @@ describe('a range picker: two boxes in one widget under one caption', () => {
     expect([r.roleOf('#a'), r.roleOf('#b')]).toEqual([null, null]);
   });
 });
+
+describe("a one-line box whose role word sits only in a qualifying clause", () => {
+  const roleOf = (label: string, control = '<input id="t">') =>
+    recognize(`<h1>Emergency disclosure request</h1><label for="d">Describe the emergency</label><textarea id="d"></textarea><label for="t">${label}</label>${control}<label for="c">Case number</label><input id="c">`, 'https://lers.google.com/emergency/new').roleOf('#t');
+
+  it.each([
+    'Booking number, if the emergency involves a booking',
+    'Order ID (only if the emergency concerns an order)',
+    'Meeting ID when the danger arose during a meeting',
+    'Listing link — where the threat concerns a listing',
+  ])('"%s" is no narrative', (label) => {
+    expect(roleOf(label)).toBe(null);
+  });
+
+  it.each([
+    ['Nature of the emergency, in a few words', '<input id="t">'],
+    ['What is the threat?', '<input id="t">'],
+    ['Details, if this is an emergency', '<textarea id="t"></textarea>'],
+  ])('"%s" is still the narrative', (label, control) => {
+    const r = recognize(`<h1>Emergency disclosure request</h1><label for="t">${label}</label>${control}<label for="c">Case number</label><input id="c">`, 'https://lers.google.com/emergency/new');
+    expect(r.roleOf('#t')).toBe('emergency-description');
+  });
+});
