@@ -278,6 +278,21 @@ const OFFICER_LINE =
   /\b(?:officer|requesting|requested[ \t]+by|submitted[ \t]+by|sent[ \t]+by|requester|requestor|detective|constable|sergeant|inspector|special[ \t]+agent|investigator|badge|deputy|trooper|lieutenant|captain|corporal|task[ \t]+force|kind[ \t]+regards|regards|sincerely)\b|^[ \t]*(?:PC|DC|DS|Sgt|Det)\.?[ \t]/im;
 /** A rank before a capitalised name anywhere in the line ("Your case: 26-CR-… (Det. Ines Varga, ines@…)"). */
 const RANK_BEFORE_NAME = new RegExp(`(?<![\\p{L}])(?:${RANK_ABBREVIATIONS})\\.?[ \\t]+\\p{Lu}\\p{L}`, 'u');
+
+/**
+ * Whether a line is the officer's where it names this value: it names the officer or a rank, unless only after the value,
+ * the clause between them saying the value was preserved ("We preserved x@… as requested by Det. Kessler", "The account
+ * @x was preserved for Investigator Marsh"): the officer named later asked; the value before is the provider's.
+ */
+function officersLine(line: string, value: string): boolean {
+  const named = [OFFICER_LINE.exec(line), RANK_BEFORE_NAME.exec(line)].filter((m) => m !== null).map((m) => m.index);
+  if (!named.length) return false;
+  const at = line.indexOf(value);
+  const officerAt = Math.min(...named);
+  if (at === -1 || officerAt < at + value.length) return true;
+  const clauseStart = line.slice(0, at).lastIndexOf('. ') + 1;
+  return !speaksOfPreservation(line.slice(clauseStart, officerAt));
+}
 /** A contact line by its kind ("Tel. +49 …", "Mobile: 07700 …"), or a line that names one ("LENS line:", "LE hotline:"). */
 const CONTACT_LINE =
   /^[ \t]*(?:tel(?:ephone)?|fax|mob(?:ile)?|cell|direct|desk|office|work)\.?[ \t]*[:.]?[ \t]*\+?\(?\d|\((?:desk|office|work|mobile|cell|fax)\)|^[ \t]*(?:[\p{L}&/-]+[ \t]+){0,3}(?:line|hotline|helpline|switchboard|desk)[ \t]*:[ \t]*\+?\(?\d/imu;
@@ -546,6 +561,6 @@ export function confirmedAccounts(text: string, found: FoundAccount[]): FoundAcc
     if (/^\+?[\d ().-]{7,}$/.test(a.value) && POSTAL_LINE.test(line)) return false;
     const contact = CONTACT_LINE.test(line) && !ACCOUNT_RECORD_LINE.test(previousLine) && !ACCOUNT_RECORD_LINE.test(nextLine);
     const officers = (l: string) => OFFICER_LINE.test(l) || CONTACT_LINE.test(l);
-    return !OFFICER_LINE.test(line) && !RANK_BEFORE_NAME.test(line) && !contact && !(/^[ \t]*$/.test(line.replace(a.value, '').replace(/[,;()<>]/g, '')) && officers(previousLine));
+    return !officersLine(line, a.value) && !contact && !(/^[ \t]*$/.test(line.replace(a.value, '').replace(/[,;()<>]/g, '')) && officers(previousLine));
   });
 }

@@ -221,3 +221,21 @@ describe('a letter\'s inside address (maybe under a delivery line, the name unde
     expect(parse(body).accountIdentifiers).toContain(account);
   });
 });
+
+describe('an officer named later in the line, after a value the provider says it preserved, does not make that value the officer\'s', () => {
+  it.each([
+    ['Google reference 70418836. We preserved ashfall.ridley@posteo.net as requested by Det. Kessler.\n', 'ashfall.ridley@posteo.net'],
+    ['Discord reference DSC-LE-2611-0471. The account @kiesel.bank_2 was preserved on 20 November for Investigator Lea Marsh.\n', '@kiesel.bank_2'],
+    ['OKX reference OKX-LE-2611-2207. Preserved UID 71830042961, per the request of Special Agent Dana Whitlow (FBI).\n', '71830042961'],
+  ])('proposes the preserved value: %s', (body, account) => {
+    expect(parse(body).accountIdentifiers).toContain(account);
+  });
+
+  it.each([
+    ['Google reference 70418836. We preserved the account as requested by Det. Kessler (rkessler@kcso.example.gov).\n', 'rkessler@kcso.example.gov'],
+    ['Google reference 70418836. Det. Kessler (rkessler@kcso.example.gov) asked us to preserve ashfall.ridley@posteo.net.\n', 'rkessler@kcso.example.gov'],
+    ['Discord reference DSC-LE-2611-0471.\nRequesting officer: Det. Lin Park, lin.park@pd.example.gov - data preserved.\n', 'lin.park@pd.example.gov'],
+  ])('the officer\'s own details stay the officer\'s: %s', (body, officer) => {
+    expect(parse(body).accountIdentifiers).not.toContain(officer);
+  });
+});
