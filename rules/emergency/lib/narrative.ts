@@ -1,6 +1,6 @@
 import * as chrono from 'chrono-node';
 import { FIGURATIVE_OF_OBJECT, FIGURATIVE_OF_SUBJECT, FIGURATIVE_QUALIFIER, A_THING_HELD, IN_SOMETHING_ABSTRACT, RANSOM_WORD, THING_AS_OBJECT_AFTER, THING_AS_SUBJECT_BEFORE, THING_QUALIFIED_AFTER } from './lexicon/harm-things';
-import { FRESH_THREAT, HARM_FAMILIES, NEGATED_HARM_PHRASE, RESOLVED, PLAY_TALK, UNIT_NAME_AFTER } from './lexicon/harm';
+import { FRESH_THREAT, HARM, HARM_FAMILIES, NEGATED_HARM_PHRASE, RESOLVED, PLAY_TALK, UNIT_NAME_AFTER } from './lexicon/harm';
 import { CONDITION_BEFORE, HABITUAL, HELD_UNTIL, IMMINENCE, IMMINENCE_STATED, INTENT_ONLY, NEGATED_IMMINENCE, NOT_IMMINENT, NOTHING_SINCE, OVERTAKEN, RELEASE_TIMED } from './lexicon/imminence';
 import { IMMINENCE_CUES } from './lexicon/imminence-cues';
 import { NEGATION_BEFORE, NOT_A_NEGATION } from './lexicon/negation';
@@ -183,6 +183,21 @@ const notADanger: Skip = (sentence, m) => inAUnitName(sentence, m) || deathNames
  */
 const conditionalIntent: Skip = (sentence, m) =>
   INTENT_ONLY.test(m[0].trim()) && (CONDITION_BEFORE.test(sentence.slice(Math.max(0, m.index - 80), m.index)) || HABITUAL.test(sentence));
+
+/**
+ * A plan announced that is no harm and reaches no one (round 10): "Mr. Penn plans to start building on the land next
+ * year", "the victim intends to visit the family farm". The person at risk planning their life says nothing of when the
+ * harm comes; a plan that names a harm or a person to reach ("plans to go to her work", "intends to find her") still does.
+ */
+const PLAN_WORD = /^(?:plans?\s+to|planning\s+to|intends?\s+to|intending\s+to|is\s+planning\s+to)$/i;
+const PLAN_REACHES = /\b(?:her|him|them|you|u|ya|me|us|the\s+(?:victim|family|child|children|kids|complainant|witness|school|pupils|students|crowd|public))\b/i;
+const planOfNoHarm: Skip = (sentence, m) => {
+  if (!PLAN_WORD.test(m[0].trim())) return false;
+  const planned = /^[^.;,:!?]{0,100}/.exec(sentence.slice(m.index + m[0].length))![0];
+  return !HARM.test(planned) && !PLAN_REACHES.test(planned);
+};
+/** An intent that says nothing of when: under a condition, as a habit, or a plan of no harm. */
+const intentOfNoTime: Skip = (sentence, m) => conditionalIntent(sentence, m) || planOfNoHarm(sentence, m);
 
 const SOON_DAYS = 8;
 const OLD_DAYS = 30;
@@ -384,7 +399,7 @@ export function analyzeNarrative(text: string, reference = new Date()): Narrativ
   const old = times.firstDatedAt !== null && times.firstDatedAt < reference.getTime() - OLD_DAYS * 86_400_000 && !times.soon && !times.recent;
   const imminence =
     harm && !notImminent(analyzed) && !heldFar
-      ? (firstUnnegated(list, old ? IMMINENCE_STATED : IMMINENCE, NEGATED_IMMINENCE, undefined, conditionalIntent) ??
+      ? (firstUnnegated(list, old ? IMMINENCE_STATED : IMMINENCE, NEGATED_IMMINENCE, undefined, intentOfNoTime) ??
         times.soon ??
         (nothingSince ? null : (firstUnnegated(list, IMMINENCE_CUES, NEGATED_IMMINENCE) ?? times.recent)))
       : null;

@@ -195,3 +195,41 @@ describe('a person named by a courtesy title of another language', () => {
     expect(read(text).personAtRisk).toBeNull();
   });
 });
+
+describe('a plan that is no harm and reaches no one (the person at risk planning their life) says nothing of when', () => {
+  it.each([
+    'In March 2025 her ex wrote "sell that house and you are dead". She plans to sell the house in the spring.',
+    'The brother threatened in 2024 to shoot him over the inheritance. The victim intends to rebuild the barn on the farm next summer.',
+    'A 2023 message from the cousin said "I will break your legs". Complainant is planning to open his shop again in 2027.',
+  ])('reads no imminence in %s', (text) => {
+    const result = read(text);
+    expect(result.harm).not.toBeNull();
+    expect(result.imminence).toBeNull();
+  });
+
+  it.each([
+    'In March 2025 he wrote "you are dead" and he plans to go to her work.',
+    'The suspect, who threatened in 2024 to stab her, intends to find her at the station.',
+    'In 2023 he said he hates them; he is planning to kill the family, the message says.',
+  ])('still reads imminence in %s', (text) => {
+    expect(read(text).imminence).not.toBeNull();
+  });
+});
+
+describe('a wish to stop existing told by the words of a machine or a screen', () => {
+  it.each([
+    'Pupil wrote in her diary app: "I wish I could press stop on me and never press start again".',
+    'Year 9 student posted "want to delete myself from this world" under a photo of the bridge.',
+    'Text from the boy to his sister: "i would like to log out of life, sorry".',
+  ])('reads harm in %s', (text) => {
+    expect(read(text).harm).not.toBeNull();
+  });
+
+  it.each([
+    'Pupil wrote: "I wish I could switch off my phone for the whole weekend".',
+    'He said he wants to press pause on the game and eat.',
+    'She asked to delete herself from the group chat of the class.',
+  ])('reads no harm in %s', (text) => {
+    expect(read(text).harm).toBeNull();
+  });
+});
