@@ -88,7 +88,7 @@ const OTHER_PARTY_LABEL =
  * procédure"): the number is the agency's, unless a qualifier is the provider's ("your preservation reference") or the
  * sentence gives it to the addressee ("Your reference number is …").
  */
-const ADDRESSEE_POSSESSIVE = String.raw`(?:your|votre|vos|ihre?[nms]?|uw|su|sus|vostr[oa]|seu|sua|din|ditt|er|jeres|wasz[ae]?)`;
+const ADDRESSEE_POSSESSIVE = String.raw`(?:your|votre|vos|ihre?[nms]?|uw|su|sus|vostr[oa]|seu|sua|din|ditt|er|jeres|deres|wasz[ae]?|teidän|vaš[ei]?|váš)`;
 const ADDRESSEE_NOUN =
   String.raw`(?:ref(?:erence)?\.?|number|no\.?|nr\.?|#|case|file|matter|num[ée]ro|r[ée]f[ée]rence|aktenzeichen|referenz|nummer|kenmerk|referentie|referencia|riferimento|refer[êe]ncia|referens|referanse|sygnatura)`;
 const ADDRESSEES =
@@ -139,7 +139,7 @@ const SLASHED_FORMAT = /(?<![\w/-])[A-Z]{2,6}(?:-[A-Z]{2,6})?(?:\/\d{2,6}){2,3}(
  * addressee's ("Ihre Fallnummer", "su número de caso") is set aside as everywhere.
  */
 const REFERENCE_LABEL_I18N =
-  /\b(?:num[ée]ro[ \t]+de[ \t]+r[ée]f[ée]rence|notre[ \t]+r[ée]f[ée]rence|(?=r\p{L}{0,3}é)r[ée]f[ée]rence|referenz(?:nummer)?|unsere[ \t]+referenz|vorgangsnummer|n[úu]mero[ \t]+de[ \t]+refer[eê]ncia|refer[eê]ncia|referencia|numero[ \t]+di[ \t]+riferimento|riferimento|referentie(?:nummer)?|kenmerk|referensnummer|referanse(?:nummer)?|numer[ \t]+referencyjny|(?:n[úu]mero[ \t]+de[ \t]+)?protocol(?:o|e)?|n[úu]mero[ \t]+de[ \t]+caso|numero[ \t]+di[ \t]+caso|num[ée]ro[ \t]+de[ \t]+(?:dossier|cas)|fallnummer|zaaknummer|ärendenummer|saksnummer|sagsnummer|numer[ \t]+sprawy)(?:[ \t]+(?:(de|da|do|di|del|du|van|von|från|fra|hos)[ \t]+)?(\p{Lu}[\p{L}.]{1,20})(?![\w-]))?[ \t]*(?:n\.[ \t]?[°º]?|n[°º]\.?|no\.?(?=[ \t:#])|nr\.?)?[ \t]*[:#]?[ \t]*([A-Z0-9](?:[A-Z0-9-]|\.(?=[A-Z0-9])){3,30})(?![/\\\w])/giu;
+  /(?<![\p{L}\d])(?:num[ée]ro[ \t]+de[ \t]+r[ée]f[ée]rence|notre[ \t]+r[ée]f[ée]rence|(?=r\p{L}{0,3}é)r[ée]f[ée]rence|referenz(?:nummer)?|unsere[ \t]+referenz|vorgangsnummer|n[úu]mero[ \t]+de[ \t]+refer[eê]ncia|refer[eê]ncia|referencia|numero[ \t]+di[ \t]+riferimento|riferimento|referentie(?:nummer)?|kenmerk|referensnummer|referanse(?:nummer)?|numer[ \t]+referencyjny|(?:n[úu]mero[ \t]+de[ \t]+)?protocol(?:o|e)?|n[úu]mero[ \t]+de[ \t]+caso|numero[ \t]+di[ \t]+caso|num[ée]ro[ \t]+de[ \t]+(?:dossier|cas)|fallnummer|zaaknummer|dossiernummer|ärendenummer|ärendenr\.?|saksnummer|saksnr\.?|sagsnummer|sagsnr\.?|numer[ \t]+sprawy|id(?:entifiant)?[ \t]+d(?:u|e|el)[ \t]+(?:caso|dossier|cas)|identificador[ \t]+del?[ \t]+caso|numero[ \t]+(?:di[ \t]+|della[ \t]+)?pratica|n[úu]mero[ \t]+do[ \t]+caso|viite(?:numero)?|číslo[ \t]+případu)(?:[ \t]+(?:(de|da|do|di|del|du|van|von|från|fra|hos)[ \t]+)?(\p{Lu}[\p{L}.]{1,20})(?![\w-]))?[ \t]*(?:n\.[ \t]?[°º]?|n[°º]\.?|no\.?(?=[ \t:#])|nr\.?)?[ \t]*[:#]?[ \t]*([A-Z0-9](?:[A-Z0-9-]|\.(?=[A-Z0-9])){3,30})(?![/\\\w])/giu;
 
 /**
  * The provider naming its own number in the first person, as its internal one or as the preservation's ("Our internal

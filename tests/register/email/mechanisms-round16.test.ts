@@ -239,3 +239,22 @@ describe('an officer named later in the line, after a value the provider says it
     expect(parse(body).accountIdentifiers).not.toContain(officer);
   });
 });
+
+describe('a digit-led reference after the provider\'s file label in more languages ("ID de caso", "Dossiernummer", "Sagsnr.", "Číslo případu")', () => {
+  it.each([
+    ['Hemos preservado la cuenta @duna.gris.\nID de caso: 7301-LE-558210\n', '7301-LE-558210'],
+    ['We hebben het account @zand.duin bewaard.\nDossiernummer: 2611-PRS-77415\n', '2611-PRS-77415'],
+    ['Vi har sikret kontoen @zand.duin.\nSagsnr.: 2611-PRS-77415\n', '2611-PRS-77415'],
+    ['Účet @zand.duin jsme zajistili.\nČíslo případu: 2611-PRS-77415\n', '2611-PRS-77415'],
+  ])('reads it: %s', (body, reference) => {
+    expect(parse(body).references).toEqual([reference]);
+  });
+
+  it.each([
+    ['Vi har sikret kontoen @zand.duin.\nDeres sagsnr.: 2026-447102\nSnap reference: SNAP-LE-2611-0093\n', 'SNAP-LE-2611-0093'],
+    ['Hemos preservado la cuenta @duna.gris.\nSu ID de caso: 2026-118842\nReferencia de Snap: SNAP-LE-2611-0093\n', 'SNAP-LE-2611-0093'],
+    ['Účet @zand.duin jsme zajistili.\nVaše číslo případu: 2026-118842\nSnap reference: SNAP-LE-2611-0093\n', 'SNAP-LE-2611-0093'],
+  ])('the addressee\'s is theirs: %s', (body, reference) => {
+    expect(parse(body).references).toEqual([reference]);
+  });
+});
