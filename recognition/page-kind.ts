@@ -1,6 +1,6 @@
 import { PAGE_KIND_TABLE, isRequestPage, pageKindEntry, type PageKind } from '../providers/page-kinds';
 import type { LocatedField } from './field-locator';
-import { comboboxText, isChecked, textOf } from './labels';
+import { comboboxText, isChecked, sectionContext, textOf } from './labels';
 import { pageRoots, queryRoots, type PageRoot } from './page-roots';
 import { isVisible } from './visibility';
 
@@ -121,6 +121,22 @@ function headingKind(text: string): PageKind | null {
   return NON_REQUEST_WORDS.some((re) => re.test(text)) ? 'other' : null;
 }
 
+/** The request kind named by the heading of the section around all the fields that have a role. */
+function formSectionKind(fields: LocatedField[]): PageKind | null {
+  const elements = fields.filter((f) => f.role !== null).map((f) => f.element);
+  let around: Element | null = elements[0] ?? null;
+  while (around && !elements.every((el) => around!.contains(el))) around = around.parentElement;
+  if (!around) return null;
+  // Its own opening heading (a card's title), else the heading its section has above it.
+  const opening = around.querySelector('h1, h2, h3, h4, h5, h6, [role=heading]');
+  const precedesFields = opening !== null && (opening.compareDocumentPosition(elements[0]!) & 4) !== 0; // 4: FOLLOWING
+  for (const part of [precedesFields ? textOf(opening, 80) : '', ...sectionContext(around).split(' | ')]) {
+    const kind = kindInText(part);
+    if (kind) return kind;
+  }
+  return null;
+}
+
 /** Read the signals from the page. The DOM work is bounded: a few dozen headings, a few thousand characters. */
 export function readPageSignals(doc: Document, urlKind: PageKind | null, fields: LocatedField[]): PageSignals {
   // Headings and messages inside components and same-origin frames count as the page's own.
@@ -135,6 +151,13 @@ export function readPageSignals(doc: Document, urlKind: PageKind | null, fields:
   // The document's title, weakest of the headings, read like one ("Emergency Disclosure Request · Binance").
   const titleKind = kindInText(doc.title.slice(0, 200));
   if (titleKind) headingKinds.push(titleKind);
+  // A page whose headings name several requests (guidelines with a section per kind): the section that holds the
+  // request's fields names the form, before the page's first heading.
+  const namedRequests = new Set(headingKinds.filter(isRequestPage));
+  if (namedRequests.size > 1 && isRequestPage(headingKinds[0]!)) {
+    const own = formSectionKind(fields);
+    if (own && namedRequests.has(own)) headingKinds.unshift(own);
+  }
   const signals: PageSignals = {
     urlKind,
     selectedKind: selectedRequestType(fields),

@@ -140,3 +140,22 @@ describe("a one-line box whose role word sits only in a qualifying clause", () =
     expect(r.roleOf('#t')).toBe('emergency-description');
   });
 });
+
+describe('a page of several sections: the section that holds the request form names it', () => {
+  const prose = '<h2>Preservation requests</h2><p>We keep data for 90 days.</p><h2>Emergency requests</h2><p>Call us where life is at risk.</p>';
+  it.each([
+    ['a guidelines page, the form under the last section', `<h1>Law enforcement guidelines</h1>${prose}<h2>Send us a records request</h2><form><label for="c">Case number</label><input id="c"><label for="a">Target accounts</label><textarea id="a"></textarea><input type="file" aria-label="Signed subpoena"></form>`, 'legal-process'],
+    ['sections as <section> elements, React without a form', '<main><section><h3>Legal process</h3><p>Serve subpoenas by upload.</p></section><section><h3>Emergency requests</h3><p>See below.</p></section><section><h3>Preserve an account</h3><div class="f"><label for="c">Agency case number</label><input id="c"><label for="a">Account URL</label><input id="a"></div></section></main>', 'preservation'],
+    ['a card beside prose about other kinds', `<h1>Working with us</h1><div class="cols"><div class="prose">${prose}</div><div class="card"><h2>Subpoena submission</h2><label for="c">Case no.</label><input id="c"><label for="a">User IDs</label><textarea id="a"></textarea></div></div>`, 'legal-process'],
+  ])('%s', (_what, body, kind) => {
+    expect(recognize(body, 'https://lers.google.com/portal/start').page).toBe(kind);
+  });
+
+  it.each([
+    ['one request form whose sub-section names another kind', '<h1>Emergency disclosure request</h1><form><label for="d">Describe the emergency</label><textarea id="d"></textarea><h2>Accounts to preserve</h2><label for="a">Target account</label><input id="a"><label for="c">Case number</label><input id="c"></form>', 'emergency'],
+    ['an emergency form whose page mentions preservation further down', '<h1>Emergency request</h1><form><label for="c">Case number</label><input id="c"><label for="a">Target account</label><input id="a"></form><h2>Preservation</h2><p>Use the other form.</p>', 'emergency'],
+    ['several sections, the form under a heading naming no kind', `<h1>Law enforcement</h1>${prose}<h2>Your request</h2><form><label for="c">Case number</label><input id="c"><label for="a">Target accounts</label><textarea id="a"></textarea></form>`, 'preservation'],
+  ])('unchanged: %s', (_what, body, kind) => {
+    expect(recognize(body, 'https://lers.google.com/portal/start').page).toBe(kind);
+  });
+});
