@@ -258,3 +258,21 @@ describe('a digit-led reference after the provider\'s file label in more languag
     expect(parse(body).references).toEqual([reference]);
   });
 });
+
+describe('an account word in its inflected forms ("kontot", "kontoen", "des Nutzers") before a name', () => {
+  it.each([
+    ['Referens: SNAP-LE-2611-0093. Vi har bevarat kontot fjord.ljus_3.\n', 'fjord.ljus_3'],
+    ['Referanse: SNAP-LE-2611-0093. Vi har sikret kontoen fjord.ljus_3.\n', 'fjord.ljus_3'],
+    ['TikTok-Referenz: TT-LE-2611-4471. Die Daten des Nutzers kiesel.bank_2 wurden gesichert.\n', 'kiesel.bank_2'],
+  ])('proposes the name: %s', (body, account) => {
+    expect(parse(body).accountIdentifiers).toContain(account);
+  });
+
+  it.each([
+    ['TikTok-Referenz: TT-LE-2611-4471. Wir haben das Konto kiesel.bank_2 gesichert; das Video des Nutzers mit der Video-ID 7301558210 ist gelöscht.\n', '7301558210'],
+    ['Referens: SNAP-LE-2611-0093. Vi har bevarat kontot fjord.ljus_3. Ärendet hos polisen har nummer 2026-118842.\n', '2026-118842'],
+    ['Referanse: SNAP-LE-2611-0093. Vi har sikret kontoen fjord.ljus_3 og meldingen 77102934 i kontoens logg.\n', '77102934'],
+  ])('another thing\'s number near it is not taken: %s', (body, value) => {
+    expect(parse(body).accountIdentifiers).not.toContain(value);
+  });
+});
