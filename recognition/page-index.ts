@@ -39,12 +39,28 @@ export function headingBefore(container: Element, child: Element, pass: Recognit
 
 function indexHeadings(container: Element): Map<Element, Element | null> {
   const before = new Map<Element, Element | null>();
+  const seen: Element[] = [];
   let last: Element | null = null;
   for (let child = container.firstElementChild; child; child = child.nextElementSibling) {
     before.set(child, last);
-    if (child.matches(HEADING)) last = child;
+    if (child.matches(HEADING)) seen.push((last = child));
+    else if (last && isSummaryBlock(child) && rank(last) > 1) {
+      // The summary closes its sub-section: what follows belongs to the heading above that one, if any.
+      const closed = rank(last);
+      last = seen.findLast((h) => rank(h) < closed) ?? null;
+    }
   }
   return before;
+}
+
+const rank = (heading: Element): number => Number(heading.tagName[1]) || Number(heading.getAttribute('aria-level')) || 2;
+
+/**
+ * A read-only summary (a description list or a table with no control in it, as GOV.UK's "Your details" list): it
+ * is the whole content of the sub-section heading above it, so what follows it is not that sub-section.
+ */
+export function isSummaryBlock(el: Element): boolean {
+  return (el.tagName === 'DL' || el.tagName === 'TABLE') && !el.querySelector('input:not([type=hidden]), select, textarea');
 }
 
 /** The inputs that `selector` finds in `scope`, grouped by their `name` (unnamed ones left out), in page order. */

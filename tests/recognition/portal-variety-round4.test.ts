@@ -159,3 +159,21 @@ describe('a page of several sections: the section that holds the request form na
     expect(recognize(body, 'https://lers.google.com/portal/start').page).toBe(kind);
   });
 });
+
+describe("a heading whose section is a summary of the requester's details, with the form after it", () => {
+  it.each([
+    ['a description list, then a form', '<h2>Your details</h2><dl class="summary"><dt>Name</dt><dd>PC Ada Moss</dd><dt>Force</dt><dd>Kent Police</dd></dl><form><label for="t">Accounts concerned</label><textarea id="t"></textarea><label for="c">Case number</label><input id="c"></form>'],
+    ['a table, then a React form without <form>', '<h3>Requesting officer</h3><table><tr><th>Name</th><td>Det. Ruiz</td></tr><tr><th>Badge</th><td>4471</td></tr></table><div class="fields"><label for="t">User names</label><input id="t"><label for="c">Case number</label><input id="c"></div>'],
+    ['a card with a description list, then the form in a sibling column', '<div class="page"><h2>Your agency</h2><dl><div><dt>Agency</dt><dd>Ohio BCI</dd></div></dl><section class="main"><label for="t">Profile URL of the subject</label><input id="t"><label for="c">Case number</label><input id="c"></section></div>'],
+  ])('%s: the form is not the requester’s section', (_what, body) => {
+    expect(recognize(`<h1>Emergency disclosure request</h1>${body}`).roleOf('#t')).toBe('account-identifier');
+  });
+
+  it.each([
+    ['an intro paragraph is no summary', '<h2>Your details</h2><p>Tell us who you are.</p><form><label for="t">User name</label><input id="t"><label for="c">Badge number</label><input id="c"></form>'],
+    ['a description list that lays out fields', '<h2>Your details</h2><dl><dt><label for="c">Badge number</label></dt><dd><input id="c"></dd></dl><label for="t">User name</label><input id="t">'],
+    ['the heading right above the fields', '<h2>Requester</h2><table><tr><td><label for="c">Agency</label></td><td><input id="c"></td></tr></table><div><label for="t">Username</label><input id="t"></div>'],
+  ])('unchanged: %s', (_what, body) => {
+    expect(recognize(`<h1>Emergency disclosure request</h1>${body}<label for="d">Describe the emergency</label><textarea id="d"></textarea>`).roleOf('#t')).toBe(null);
+  });
+});
