@@ -33,6 +33,8 @@ const PREDICATES: readonly string[] = [
   'hitta|finns|bevarad|säkrad|registrerad|kopplad', // Swedish
   'funnet|fundet|finnes|findes|bevart|bevaret|sikret|registrert|registreret', // Norwegian, Danish
   'znalez|odnalez|istnie|zarejestrow|zabezpiecz|powiązan', // Polish
+  'löyt|löyd|säilyt|tallenn|rekisteröi|olemassa', // Finnish
+  'nalez|zajišt|zajist|uchov|existuj|registrov|propojen', // Czech
 ];
 
 /** What would have been found, denied by a negator right before it ("no such user", "aucun compte", "keine Daten"). */
@@ -63,6 +65,7 @@ const ABSENCE: readonly string[] = [
   'inexistente|inválid[oa]', // Spanish, Portuguese
   'inesistente|non[ \\t]+valid[oa]', // Italian
   'onbekend|ongeldig', // Dutch
+  'nenalezen|neexistuj\\p{L}*|neplatn', // Czech
 ];
 
 const WORD = '[\\p{L}\\p{N}_.@/-]+';

@@ -14,6 +14,8 @@ export const NEGATORS: readonly string[] = [
   'inte|ej|ingen|inget|inga|aldrig', // Swedish
   'ikke|ingen|intet|aldri', // Norwegian, Danish
   'nie|żaden|żadn\\p{L}{1,3}|brak', // Polish
+  'ei|eikä', // Finnish ("ei löytynyt")
+  'nebyl[aoiy]?|nebudou|není|žádn\\p{L}{1,3}', // Czech ("nebyl nalezen")
 ];
 
 /** "no" before a number is the abbreviation of one ("Ref no 4471 preserved", "No. 1"), not a negator. */

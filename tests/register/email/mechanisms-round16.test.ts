@@ -276,3 +276,23 @@ describe('an account word in its inflected forms ("kontot", "kontoen", "des Nutz
     expect(parse(body).accountIdentifiers).not.toContain(value);
   });
 });
+
+describe('Finnish and Czech account words, with their denials ("tilin", "účet", "ei löytynyt", "nebyl nalezen")', () => {
+  it.each([
+    ['Viite: SNAP-LE-2611-0093\nSäilytimme tilin zand.duin_7.\n', 'zand.duin_7'],
+    ['Reference: SNAP-LE-2611-0093\nZajistili jsme účet zand.duin_7.\n', 'zand.duin_7'],
+    ['Viite: TT-LE-2611-4471\nKäyttäjän kiesel.bank_2 tiedot on säilytetty.\n', 'kiesel.bank_2'],
+  ])('proposes the named account: %s', (body, account) => {
+    expect(parse(body).accountIdentifiers).toContain(account);
+  });
+
+  it.each([
+    ['Viite: SNAP-LE-2611-0093\nSäilytimme tilin zand.duin_7. Tiliä duin.zand_7 ei löytynyt.\n', 'duin.zand_7'],
+    ['Reference: SNAP-LE-2611-0093\nZajistili jsme účet zand.duin_7. Účet duin.zand_7 nebyl nalezen.\n', 'duin.zand_7'],
+    ['Reference: SNAP-LE-2611-0093\nZajistili jsme účet zand.duin_7. Uživatel duin.zand_7 neexistuje.\n', 'duin.zand_7'],
+  ])('does not propose the denied one: %s', (body, account) => {
+    const accounts = parse(body).accountIdentifiers;
+    expect(accounts).toContain('zand.duin_7');
+    expect(accounts).not.toContain(account);
+  });
+});
