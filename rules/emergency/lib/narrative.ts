@@ -6,7 +6,7 @@ import { IMMINENCE_CUES } from './lexicon/imminence-cues';
 import { NEGATION_BEFORE, NOT_A_NEGATION } from './lexicon/negation';
 import { COLON_AFTER, DATA, FORM_QUESTION_BEFORE, PREVENTION, PROSECUTION_ONLY, PURPOSE_ALL, PURPOSE_FAILED_BEFORE, PURPOSE_LEAD, THING_OBJECT, THING_SUBJECT_BEFORE, WITHOUT_THE_DATA_BEFORE } from './lexicon/nexus';
 import { PERSON_AS_OBJECT, PERSON_NAME, PERSON_WORDS } from './lexicon/person';
-import { ACCOUNT_ROLE, IDENTIFY_BEFORE, MODIFIER_AFTER, OFFENDER_BEFORE_NAME, OFFENDER_IDENTIFIED_BEFORE, REPORTED_BY_BEFORE, REPORTER_ROLE, REPORTS_AFTER } from './lexicon/person-roles';
+import { ACCOUNT_ROLE, BESIDE_THE_SENDER_AFTER, BESIDE_THE_SENDER_BEFORE, IDENTIFY_BEFORE, MODIFIER_AFTER, OFFENDER_BEFORE_NAME, OFFENDER_IDENTIFIED_BEFORE, POSTER_AFTER, POSTER_AT_RISK, RELATIVE_ROLE, REPORTED_BY_BEFORE, REPORTER_ROLE, REPORTS_AFTER, WEAPON_OWNER_AFTER } from './lexicon/person-roles';
 import { AGE_AFTER, AGE_DECADE, DTG, DURATION, dtgDate, LOG_TIME, NOT_THREAT_TIME_BEFORE, numeralsForParser, RANGE_AFTER, TIME_HINT, VAGUE_TIME } from './lexicon/timeframe';
 
 /** The longest sentence whose times are read (see the time loop), and how far before a time its "not the threat's" words may stand. */
@@ -133,6 +133,10 @@ const notThePersonAtRisk: Skip = (sentence, m) => {
   const word = m[0].trim();
   if (REPORTER_ROLE.test(word) && (REPORTS_AFTER.test(after) || REPORTED_BY_BEFORE.test(before))) return true;
   if (ACCOUNT_ROLE.test(word) && IDENTIFY_BEFORE.test(before)) return true;
+  // Round 10: the one who posts the threat, the weapon's owner, the sender's parents beside him
+  if (POSTER_AFTER.test(after) && !POSTER_AT_RISK.test(sentence.slice(m.index + m[0].length))) return true;
+  if (WEAPON_OWNER_AFTER.test(after)) return true;
+  if (RELATIVE_ROLE.test(word) && (BESIDE_THE_SENDER_BEFORE.test(before) || BESIDE_THE_SENDER_AFTER.test(after))) return true;
   return OFFENDER_IDENTIFIED_BEFORE.test(before) || MODIFIER_AFTER.test(after);
 };
 

@@ -233,3 +233,23 @@ describe('a wish to stop existing told by the words of a machine or a screen', (
     expect(read(text).harm).toBeNull();
   });
 });
+
+describe('a person word that is the one who posts the threat, owns the weapon or sits beside the sender is not the person at risk', () => {
+  it.each([
+    'A pupil wrote on the class chat "gonna blow up the gym at 10".',
+    'One of the nurses posted on TikTok that the ward will burn on Friday.',
+    'He wrote he will bring his dad\'s shotgun to the party on Saturday.',
+    'Officers interviewed the sender with his parents at the station; it was a dare.',
+  ])('reads no person at risk in %s', (text) => {
+    expect(read(text).personAtRisk).toBeNull();
+  });
+
+  it.each([
+    'A pupil wrote on the class chat that she will kill herself tonight.',
+    'He threatened to shoot his dad with his uncle\'s rifle.',
+    'One of the nurses posted that her ex is outside the ward with a knife.',
+    'The sender says he will kill her parents at the station.',
+  ])('still reads a person at risk in %s', (text) => {
+    expect(read(text).personAtRisk).not.toBeNull();
+  });
+});

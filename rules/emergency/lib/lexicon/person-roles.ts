@@ -35,3 +35,23 @@ export const MODIFIER_AFTER = /^\s+(?:situation|scenario|call|drill|exercise|vid
  */
 export const OFFENDER_BEFORE_NAME =
   /\b(?:suspect|offender|perpetrator|accused|sender|poster|author|threatener|culprit|hoaxer)(?:\s*[,:]\s*|\s+(?:is|was|named|called|identified\s+as|believed\s+to\s+be)\s+|\s+)$/i;
+
+/**
+ * Round 10: a person word that is the one who posts the threat, owns the weapon or sits beside the sender, not the person
+ * at risk. The poster: the word right before a verb of posting or of saying what he would do ("a student posted 'about to
+ * bomb the orgo final'", "a U15 coach posted …", "a 15-year-old boy saying he would 'blow up the Gaelscoil'"), unless the
+ * sentence says the poster is the one in danger (self-harm, someone threatening or following them: "a pupil wrote that she
+ * will kill herself", "the boy says he will jump tonight", "one of the nurses posted that her ex is outside").
+ */
+export const POSTER_AFTER =
+  /^\s+(?:(?:boy|girl|man|woman|pupil|student|user|lad|teen|teenager)\s+)?(?:(?:on|in|via)\s+(?:the\s+|a\s+|his\s+|her\s+|their\s+)?[\w'’-]+(?:\s+[\w'’-]+)?\s+)?(?:posted|posts|wrote|writes|tweeted|uploaded|commented|typed|(?:saying|says|said)\s+(?:he|she|they)\s+(?:would|will|is\s+going\s+to|was\s+going\s+to|gonna))\b/i;
+export const POSTER_AT_RISK =
+  /\b(?:myself|himself|herself|themselves|themself|suicid\w*|end\s+(?:my|his|her|their)\s+(?:own\s+)?life|kill\s+me|help\s+me|hurt\s+me|being\s+(?:held|followed|threatened|hurt|beaten)|(?:her|his|their|my)\s+(?:ex|ex-\w+|partner|husband|wife|boyfriend|girlfriend|father|mother|stepfather|stepmother|dad|mum|mom|brother|uncle)\b|outside|follow\w*|threaten\w*\s+(?:her|him|them|me)|scared|afraid|jump\w*|overdos\w*|hang\w*|end\s+it|pills|die|dying|goodbye|farewell)/i;
+/** The owner of the weapon: "bringing my dad's AR", "his brother's gun". */
+export const WEAPON_OWNER_AFTER =
+  /^['’]s?\s+(?:[\w-]+\s+)?(?:guns?|ar|ar-?15|rifles?|pistols?|shotguns?|handguns?|firearms?|knife|knives|weapons?|glock|revolver|ammo|ammunition|machete)\b/i;
+/** The sender's relatives beside him when officers speak to him: "interviewed him with his parents", "the boy and his parents were spoken to". */
+export const RELATIVE_ROLE = /^(?:parents?|mother|father|mum|mom|dad|guardians?)$/i;
+export const BESIDE_THE_SENDER_BEFORE =
+  /\b(?:interview\w*|spoke\s+(?:to|with)|spoken\s+(?:to|with)|visited|seen|met|warned|cautioned|questioned)\b[^.;]{0,60}\b(?:with|and)\s+(?:his|her|their)\s+$/i;
+export const BESIDE_THE_SENDER_AFTER = /^\s+(?:present|were\s+(?:spoken|present|interviewed|seen|visited|warned|cautioned))\b/i;
