@@ -1,6 +1,6 @@
 import { openDB, type DBSchema, type IDBPDatabase, type IDBPTransaction, type StoreNames } from 'idb';
 import type { AuditEntry, Case, Proof } from '../register/schema';
-import { withDerived, type StoredRecord } from './derived';
+import { withInlineWords, type RecordWords, type StoredRecord } from './derived';
 
 import { DB_NAME } from './db-name';
 export { DB_NAME };
@@ -18,12 +18,13 @@ export interface QuickFreezeDB extends DBSchema {
       'by-preserved': [string, string, string];
       'by-created': string;
       'by-reference': string;
-      'by-token': string;
       'by-production': string;
       'by-superseded': string;
       'by-production-confirmed': string;
     };
   };
+  /** Each record's search words (schema 8; in the record itself before), written with the record. */
+  words: { key: string; value: RecordWords; indexes: { 'by-token': string } };
   proofs: { key: string; value: Proof };
   cases: { key: string; value: Case };
   /** Append-only history of each record (issue 9.11): created, edited field old -> new, extension, deleted... */
@@ -38,9 +39,11 @@ export type UpgradeTransaction = IDBPTransaction<QuickFreezeDB, ArrayLike<StoreN
 
 /**
  * Each migration takes the database from version i to i+1, inside the upgrade transaction, so a failed upgrade
- * leaves the previous version untouched. Append only: never edit a migration that has shipped.
+ * leaves the previous version untouched. Append only: never change what a shipped migration does. (Schema 8 made
+ * those that walk the records return their walk, so that the next migration starts after it: what each does is
+ * the same.)
  */
-export const MIGRATIONS: Array<(db: IDBPDatabase<QuickFreezeDB>, tx: UpgradeTransaction) => void> = [
+export const MIGRATIONS: Array<(db: IDBPDatabase<QuickFreezeDB>, tx: UpgradeTransaction) => void | Promise<void>> = [
   // 0 -> 1: the register as first shipped.
   (db) => {
     const records = db.createObjectStore('records', { keyPath: 'id' });
@@ -59,12 +62,13 @@ export const MIGRATIONS: Array<(db: IDBPDatabase<QuickFreezeDB>, tx: UpgradeTran
     records.createIndex('by-preserved', ['preservedOn', 'reference', 'id']);
     records.createIndex('by-created', 'createdAt');
     records.createIndex('by-reference', 'reference');
-    records.createIndex('by-token', 'derived.tokens', { multiEntry: true });
-    void (async () => {
+    // Untyped: the index moved to the words store in schema 8.
+    (records as unknown as IDBObjectStore).createIndex('by-token', 'derived.tokens', { multiEntry: true });
+    return (async () => {
       for (let cursor = await records.openCursor(); cursor; cursor = await cursor.continue()) {
         let next;
         try {
-          next = withDerived(cursor.value);
+          next = withInlineWords(cursor.value);
         } catch {
           continue; // a record v1 let through with dates it cannot compute on stays as it is, out of these indexes
         }
@@ -105,12 +109,30 @@ export const MIGRATIONS: Array<(db: IDBPDatabase<QuickFreezeDB>, tx: UpgradeTran
   (_db, tx) => {
     const records = tx.objectStore('records');
     const cases = tx.objectStore('cases');
-    void (async () => {
+    return (async () => {
       if ((await tx.objectStore('vault').count('keys')) > 0) return;
       const byCase = records.index('by-case');
       for (let cursor = await byCase.openCursor(); cursor; cursor = await cursor.continue(`${cursor.key}\u0000`)) {
         const caseNumber = cursor.key;
         if (caseNumber && !(await cases.count(caseNumber))) await cases.put({ caseNumber, title: '', createdAt: cursor.value.createdAt });
+      }
+    })();
+  },
+  // 7 -> 8: each record's search words move to a store of their own, so that reading records (the register's pages,
+  // one case, a backup) no longer reads them. A record v2 could not index (no `derived`) had none and gets none; a
+  // sealed one has none to move.
+  (db, tx) => {
+    const words = db.createObjectStore('words', { keyPath: 'id' });
+    words.createIndex('by-token', 'tokens', { multiEntry: true });
+    const records = tx.objectStore('records');
+    (records as unknown as IDBObjectStore).deleteIndex('by-token');
+    return (async () => {
+      for (let cursor = await records.openCursor(); cursor; cursor = await cursor.continue()) {
+        const derived = cursor.value.derived as (StoredRecord['derived'] & { tokens?: string[] }) | undefined;
+        if (!derived) continue;
+        const { tokens = [], ...rest } = derived;
+        await words.put({ id: cursor.value.id, tokens });
+        await cursor.update({ ...cursor.value, derived: rest });
       }
     })();
   },
@@ -120,7 +142,13 @@ export const DB_VERSION = MIGRATIONS.length;
 export function openRegister(name = DB_NAME, version = DB_VERSION): Promise<IDBPDatabase<QuickFreezeDB>> {
   return openDB<QuickFreezeDB>(name, version, {
     upgrade(db, oldVersion, newVersion, tx) {
-      for (let v = oldVersion; v < (newVersion ?? version); v++) MIGRATIONS[v]!(db, tx);
+      // One after another: a migration that walks the records finishes before the next one reads or rewrites them
+      // (each awaits only requests of this transaction, which stays open). One that fails aborts the upgrade, so the
+      // register stays at its version, whole.
+      tx.done.catch(() => undefined); // an aborted upgrade is reported by openDB's own rejection
+      void (async () => {
+        for (let v = oldVersion; v < (newVersion ?? version); v++) await MIGRATIONS[v]!(db, tx);
+      })().catch(() => tx.abort());
     },
   });
 }

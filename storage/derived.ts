@@ -7,11 +7,25 @@ import type { PreservationRecord } from '../register/schema';
  */
 export interface Derived {
   expiresOn: string;
-  /** Lower-cased words and word tails of the reference, case number, account identifiers, notes and provider id. */
-  tokens: string[];
 }
 
 export type StoredRecord = PreservationRecord & { derived: Derived };
+
+/**
+ * A record's search words (lower-cased words and word tails of the reference, case number, account identifiers,
+ * notes and provider id), in their own store (`words`, keyed by the record's id) since schema 8: reading records
+ * for the register's pages or a backup no longer reads them (they were about a third of a record's bytes).
+ */
+export interface RecordWords {
+  id: string;
+  tokens: string[];
+}
+
+/** What a write puts, in one transaction: the record as stored, and its search words. */
+export interface EncodedRecord {
+  stored: StoredRecord;
+  words: RecordWords;
+}
 
 const MAX_TOKENS = 200;
 const MAX_TOKEN_LENGTH = 80;
@@ -34,7 +48,12 @@ export function searchTokens(record: Pick<PreservationRecord, 'reference' | 'cas
   return [...tokens].slice(0, MAX_TOKENS);
 }
 
-export function withDerived(record: PreservationRecord): StoredRecord {
+export function withDerived(record: PreservationRecord): EncodedRecord {
+  return { stored: { ...record, derived: { expiresOn: expiryOf(record) } }, words: { id: record.id, tokens: searchTokens(record) } };
+}
+
+/** A record as schemas 2 to 7 stored it, its search words inside: for the migrations that wrote that shape only. */
+export function withInlineWords(record: PreservationRecord): StoredRecord & { derived: { tokens: string[] } } {
   return { ...record, derived: { expiresOn: expiryOf(record), tokens: searchTokens(record) } };
 }
 

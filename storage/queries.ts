@@ -148,7 +148,7 @@ export class RegisterQueries {
   async idsWithTokenPrefix(prefix: string, cap: number): Promise<string[] | null> {
     if ((await this.codec()).mode !== 'plain') return null;
     const ids = new Set<string>();
-    const index = this.db.transaction('records').store.index('by-token');
+    const index = this.db.transaction('words').store.index('by-token');
     for (let cursor = await index.openKeyCursor(IDBKeyRange.bound(prefix, `${prefix}\uffff`)); cursor; cursor = await cursor.continue()) {
       ids.add(cursor.primaryKey);
       if (ids.size > cap) return null;
@@ -192,9 +192,10 @@ export class RegisterQueries {
     const codec = await this.codec();
     // Sealed records store no search words: a decrypting scan, in chunks.
     if (codec.mode !== 'plain') return sealedTokenSearch(this.db, codec, prefix);
-    const tx = this.db.transaction('records');
-    const ids = new Set(await tx.store.index('by-token').getAllKeys(IDBKeyRange.bound(prefix, `${prefix}\uffff`)));
-    const found = await Promise.all([...ids].map((id) => tx.store.get(id)));
+    const tx = this.db.transaction(['records', 'words']);
+    const ids = new Set(await tx.objectStore('words').index('by-token').getAllKeys(IDBKeyRange.bound(prefix, `${prefix}\uffff`)));
+    const records = tx.objectStore('records');
+    const found = await Promise.all([...ids].map((id) => records.get(id)));
     return found.filter((r): r is StoredRecord => !!r).map((r) => withoutDerived(r));
   }
 

@@ -187,9 +187,10 @@ export class Register {
         this.caseRow(codec, record.caseNumber, at),
         sealAudit(codec, [created]),
       ]);
-      const tx = this.db.transaction(['records', 'proofs', 'cases', 'audit'], 'readwrite');
+      const tx = this.db.transaction(['records', 'words', 'proofs', 'cases', 'audit'], 'readwrite');
       await allOrNothing(tx, [
-        () => tx.objectStore('records').add(stored),
+        () => tx.objectStore('records').add(stored.stored),
+        () => tx.objectStore('words').put(stored.words),
         () => (storedProof ? tx.objectStore('proofs').put(storedProof) : Promise.resolve()),
         () => this.ensureCase(tx.objectStore('cases'), caseRow),
         () => appendAudit(tx, trail),
@@ -220,11 +221,12 @@ export class Register {
         this.caseRow(codec, next.caseNumber, next.updatedAt),
         sealAudit(codec, changesBetween(before, next, next.updatedAt)),
       ]);
-      const tx = this.db.transaction(['records', 'cases', 'audit'], 'readwrite');
+      const tx = this.db.transaction(['records', 'words', 'cases', 'audit'], 'readwrite');
       const current = await tx.objectStore('records').get(next.id);
       if (current?.updatedAt !== storedBefore.updatedAt) throw RegisterError.of(problem('register.problem.recordChanged'), 'not-found');
       await allOrNothing(tx, [
-        () => tx.objectStore('records').put(stored),
+        () => tx.objectStore('records').put(stored.stored),
+        () => tx.objectStore('words').put(stored.words),
         () => this.ensureCase(tx.objectStore('cases'), caseRow),
         () => appendAudit(tx, trail),
       ]);
@@ -250,8 +252,13 @@ export class Register {
       if (!storedRecord) return null;
       const [record, proof] = await Promise.all([codec.decodeRecord(storedRecord), storedProof ? codec.decodeProof(storedProof) : null]);
       const trail = await sealAudit(codec, [entry(recordId, now.toISOString(), 'deleted', [change('reference', record.reference, null)])]);
-      const tx = this.db.transaction(['records', 'proofs', 'audit'], 'readwrite');
-      await allOrNothing(tx, [() => tx.objectStore('records').delete(recordId), () => tx.objectStore('proofs').delete(recordId), () => appendAudit(tx, trail)]);
+      const tx = this.db.transaction(['records', 'words', 'proofs', 'audit'], 'readwrite');
+      await allOrNothing(tx, [
+        () => tx.objectStore('records').delete(recordId),
+        () => tx.objectStore('words').delete(recordId),
+        () => tx.objectStore('proofs').delete(recordId),
+        () => appendAudit(tx, trail),
+      ]);
       return { record, proof };
     } catch (error) {
       throw explain(error);
@@ -290,12 +297,13 @@ export class Register {
         sealAudit(codec, trail),
         Promise.all(caseRows.map(([caseNumber, at]) => this.caseRow(codec, caseNumber, at))),
       ]);
-      const tx = this.db.transaction(['records', 'proofs', 'cases', 'audit'], 'readwrite');
+      const tx = this.db.transaction(['records', 'words', 'proofs', 'cases', 'audit'], 'readwrite');
       // One transaction for the whole import, so it lands whole or not at all.
       await allOrNothing(tx, [
         () => appendAudit(tx, sealedTrail),
         ...sealed.flatMap(({ record, proof }) => [
-          () => tx.objectStore('records').add(record),
+          () => tx.objectStore('records').add(record.stored),
+          () => tx.objectStore('words').put(record.words),
           () => (proof ? tx.objectStore('proofs').put(proof) : Promise.resolve()),
         ]),
         ...cases.map((row) => () => this.ensureCase(tx.objectStore('cases'), row)),

@@ -1,5 +1,5 @@
 import { auditEntrySchema, type AuditEntry, type Case, type PreservationRecord, type Proof } from '../../register/schema';
-import { withDerived, withoutDerived, type StoredRecord } from '../derived';
+import { withDerived, withoutDerived, type EncodedRecord, type StoredRecord } from '../derived';
 import { importDataKey, openJson, sealJson, toBase64, type Sealed } from './crypto';
 
 /** What a record, proof, case or audit entry carries when the lock is set: the sensitive part, sealed. */
@@ -24,7 +24,8 @@ export interface Codec {
   readonly mode: 'plain' | 'sealed' | 'locked';
   /** The value as the `by-reference`, `by-provider-reference` and `by-case` indexes hold it ('' stays ''). */
   blind(value: string): Promise<string>;
-  encodeRecord(record: PreservationRecord): Promise<StoredRecord>;
+  /** The record as stored and its search words (none for a sealed record: its words would tell what it holds). */
+  encodeRecord(record: PreservationRecord): Promise<EncodedRecord>;
   decodeRecord(stored: StoredRecord): Promise<PreservationRecord>;
   encodeProof(proof: Proof): Promise<Proof>;
   decodeProof(stored: Proof): Promise<Proof>;
@@ -101,17 +102,17 @@ export async function sealedCodec(rawDataKey: Uint8Array<ArrayBuffer>): Promise<
         notes: record.notes,
         extensionReferences: record.extensions.map((e) => e.reference),
       };
-      const clear = withDerived(record);
-      return {
+      const { stored: clear } = withDerived(record);
+      const stored = {
         ...clear,
         reference: await blind(record.reference),
         caseNumber: await blind(record.caseNumber),
         accountIdentifiers: [],
         notes: '',
         extensions: record.extensions.map((e) => ({ ...e, reference: null })),
-        derived: { expiresOn: clear.derived.expiresOn, tokens: [] },
         sealed: await sealJson(dataKey, secrets),
       } satisfies StoredRecord & SealedPart;
+      return { stored, words: { id: record.id, tokens: [] } };
     },
     async decodeRecord(stored: StoredRecord & SealedPart) {
       const record = withoutSealed(withoutDerived(stored) as PreservationRecord & SealedPart);

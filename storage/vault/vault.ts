@@ -68,9 +68,10 @@ export class RegisterVault {
     // The key is in the key store before the write, so a capture saved meanwhile is sealed, not left in the clear.
     await this.keyStore.save(rawDataKey);
     try {
-      const tx = this.db.transaction(['records', 'proofs', 'cases', 'audit', 'vault'], 'readwrite');
-      const writes: Array<Promise<unknown>> = [tx.objectStore('cases').clear()];
-      for (const r of sealed.records) writes.push(tx.objectStore('records').put(r));
+      const tx = this.db.transaction(['records', 'words', 'proofs', 'cases', 'audit', 'vault'], 'readwrite');
+      // A sealed record keeps no search words: its words in the clear would tell what it holds.
+      const writes: Array<Promise<unknown>> = [tx.objectStore('cases').clear(), tx.objectStore('words').clear()];
+      for (const r of sealed.records) writes.push(tx.objectStore('records').put(r.stored));
       for (const p of sealed.proofs) writes.push(tx.objectStore('proofs').put(p));
       for (const c of sealed.cases) writes.push(tx.objectStore('cases').put(c));
       for (const a of sealed.audit) writes.push(tx.objectStore('audit').put(a));

@@ -1,7 +1,7 @@
 import 'fake-indexeddb/auto';
 import { openDB } from 'idb';
 import { describe, expect, it } from 'vitest';
-import { withDerived } from '../../storage/derived';
+import { withInlineWords } from '../../storage/derived';
 import { DB_VERSION, openRegister } from '../../storage/db';
 import { Register } from '../../storage/register';
 import { record } from '../register/fixtures';
@@ -17,7 +17,7 @@ describe('migration 6 -> 7: a case row for every case a record names (the case l
       record({ reference: 'R-3', caseNumber: 'CASE-A' }),
       record({ reference: 'R-4', caseNumber: '' }),
     ];
-    for (const r of stored) await v6.put('records', withDerived(r) as never);
+    for (const r of stored) await v6.put('records', withInlineWords(r) as never);
     await v6.put('cases', { caseNumber: 'CASE-A', title: 'Titled before', createdAt: '2026-09-01T00:00:00.000Z' });
     v6.close();
 
@@ -35,7 +35,7 @@ describe('migration 6 -> 7: a case row for every case a record names (the case l
   it('leaves a locked register as it is: its rows are sealed, and a row without its sealed part could not be opened', async () => {
     const name = `v6-locked-${Math.random()}`;
     const v6 = await openRegister(name, 6);
-    await v6.put('records', withDerived(record({ reference: 'R-1', caseNumber: 'blind-value-of-a-case' })) as never);
+    await v6.put('records', withInlineWords(record({ reference: 'R-1', caseNumber: 'blind-value-of-a-case' })) as never);
     await v6.put('vault', { wrapped: 'keys of the lock' }, 'keys');
     v6.close();
     const db = await openRegister(name);

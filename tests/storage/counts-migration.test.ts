@@ -1,7 +1,7 @@
 import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
 import { providers } from '../../providers/registry';
-import { withDerived } from '../../storage/derived';
+import { withInlineWords } from '../../storage/derived';
 import { DB_VERSION, openRegister } from '../../storage/db';
 import { Register } from '../../storage/register';
 import { createRegisterService } from '../../storage/register-service';
@@ -19,7 +19,7 @@ describe('migration 5 -> 6: superseded and kept preservations indexed for the he
       record({ reference: 'SUPERSEDED', preservedOn: '2026-12-20', supersededOn: '2026-12-28' }),
       record({ reference: 'KEPT', preservedOn: '2026-12-20', basis: 'eu-epoc-pr', productionConfirmedOn: '2026-12-22' }),
     ];
-    for (const r of stored) await v5.put('records', withDerived(r) as never);
+    for (const r of stored) await v5.put('records', withInlineWords(r) as never);
     v5.close();
 
     const register = await Register.open(name);
