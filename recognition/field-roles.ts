@@ -141,7 +141,7 @@ const RULES: RoleRule[] = [
     role: 'case-number',
     kinds: ['text'],
     match: /\b(?:your|our|own)\s+(?:[\w’']+\s+){1,2}(?:reference|ref)\b|\b(?:reference|ref)\b\.?(?:\s+[\w’']+){0,4}?\s+(?:you|your|we|our|internal(?:ly)?)\b/i,
-    unless: /earlier|previous|prior|existing|original|extend|received|given\s+(?:to\s+)?you|from\s+us/i,
+    unless: /earlier|previous|prior|existing|original|extend|received|given\s+(?:to\s+)?you|from\s+us|e-?mail|phone/i,
   },
   {
     role: 'account-identifier',

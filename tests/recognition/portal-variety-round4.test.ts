@@ -58,6 +58,7 @@ describe("the requester's own reference, in other words", () => {
     'Your previous request reference (if extending)',
     'Your badge number',
     'How did you hear of this portal? (referral)',
+    'E-mail address: the reference reaches you there',
   ])('"%s" is none', (label) => {
     expect(roleOf(label)).toBe(null);
   });
