@@ -22,7 +22,7 @@ export default defineConfig({
     default_locale: 'en',
     // storage: settings; alarms + notifications: expiry reminders; contextMenus + scripting + activeTab: the two
     // menu items, which act only on the page where the investigator clicked them; scripting also registers the
-    // guide on the portals the investigator added.
+    // guide on the portals the investigator added and the stylesheet that reserves the guide's width on the known ones.
     permissions: ['storage', 'alarms', 'notifications', 'contextMenus', 'scripting', 'activeTab'],
     host_permissions: portalMatchPatterns(),
     // Portals the investigator adds (options page): each origin is requested on their click, one at a time, and
