@@ -253,3 +253,21 @@ describe('a person word that is the one who posts the threat, owns the weapon or
     expect(read(text).personAtRisk).not.toBeNull();
   });
 });
+
+describe("a date the text labels as the request's, the letter's or a form's own is not the threat's", () => {
+  it.each([
+    'He threatened to stab her. Please keep all data for 60 days from the date of our notice (19/11/2026).',
+    'Nature of emergency: threat to kill. Date: 21/11/2026. Request: subscriber info of @kk.',
+    'Threat to shoot the family, details in file. Date of this application: 20.11.2026.',
+  ])('reads no timeframe in %s', (text) => {
+    expect(read(text).timeframe).toBeNull();
+  });
+
+  it.each([
+    'Date of threat: 21/11/2026. He wrote he will shoot her.',
+    'Threat date: 21/11/2026, he wrote he will shoot her.',
+    'He posted the threat on 21/11/2026, the date of his release from prison.',
+  ])('still reads a timeframe in %s', (text) => {
+    expect(read(text).timeframe).not.toBeNull();
+  });
+});

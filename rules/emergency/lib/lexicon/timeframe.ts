@@ -69,8 +69,11 @@ export const NOT_THREAT_TIME_TERMS: readonly Term[] = [
   'provide (it|them|the data)',
   'return',
   '(report|request|submission|letter) date',
-  'date of (the )?(report|request|letter)',
-  /date\s*:/,
+  // (round 10) The request's own date however it is named: "from the date of our notice (19/11/2026)", "Date of this
+  // application:", and a bare "Date:" label (a word boundary cannot follow the colon, so the colon is looked ahead to),
+  // not a "Threat date:" or an "Incident date:"
+  'date of (the |this |our |my |that )?(report|request|letter|notice|form|e~?mail|application|submission|referral|memo)',
+  /(?<!\b(?:threat|incident|offen[cs]e|event|occurrence|attack|message|post|call|assault|sighting)\s)date(?=\s*:)/,
   // What else a date may be about (round 7): the preservation asked for, the request written, the file opened, the
   // officer's shift, the couple's history
   'preserv*',
