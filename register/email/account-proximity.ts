@@ -54,18 +54,25 @@ function isQuotedName(token: string): boolean {
  * "Preservation complete for quiet.owner", "secured the data of rook_77"): a username's shape right after the verb or
  * "preservation (complete) for/of", and the names joined to it.
  */
-const PRESERVED_OBJECT =
-  /\b(?:(?:preserved|secured|froze|frozen)(?:[ \t]+(?:the[ \t]+)?(?:data|records|information)[ \t]+(?:for|of))?|preservation[ \t]+(?:(?:is[ \t]+|was[ \t]+|has[ \t]+been[ \t]+)?complete(?:d)?[ \t]+)?(?:for|of))[ \t]+/gi;
+const PRESERVED_OBJECT = new RegExp(
+  String.raw`(?<![\p{L}])(?:(?:(?:preserved|secured|froze|frozen)(?:[ \t]+(?:the[ \t]+)?(?:data|records|information|content)(?:[ \t]+(?:for|of|associated[ \t]+with|linked[ \t]+to|belonging[ \t]+to|tied[ \t]+to))?)?|preservation[ \t]+(?:(?:is[ \t]+|was[ \t]+|has[ \t]+been[ \t]+)?complete(?:d)?[ \t]+)?(?:for|of)|(?:hold|freeze|preservation)[ \t]+(?:(?:was|has[ \t]+been|is)[ \t]+)?(?:placed|put|applied)[ \t]+on)` +
+    // The same verbs in the other languages read, as a first person or a participle, maybe before "the data of".
+    String.raw`|(?:conserv[ée]e?s?|pr[ée]serv[ée]e?s?|sauvegard[ée]e?s?|preservad[oa]s?|conservad[oa]s?|preservamos|conservamos|conservat[oi]|preservat[oi]|bevarat|säkrat|sikret|bevart|bevaret|zabezpieczyliśmy|säilytimme|zajistili[ \t]+jsme)(?:[ \t]+(?:les[ \t]+données[ \t]+(?:de|du)|los[ \t]+datos[ \t]+de|i[ \t]+dati[ \t]+di|os[ \t]+dados[ \t]+d[eao]|uppgifterna[ \t]+för|dataene[ \t]+for))?)[ \t]+`,
+  'giu',
+);
 const OBJECT_TOKEN = /(?:@?[A-Za-z0-9_][A-Za-z0-9_.#-]{2,39})(?![\w@/:]|\.\w)/y;
-const OBJECT_JOIN = /[ \t]*(?:,|and|&)[ \t]+/y;
+const OBJECT_JOIN = /[ \t]*(?:,|and|&|et|y|e|und|en|och|og|oraz|ja|a)[ \t]+/y;
 
 /**
  * The subject of the preservation, a name with no account word before it ("… but quill_7 has been preserved",
  * "rook_77 was secured on …"): a username's shape right before a passive of preserving.
  */
-const PRESERVED_SUBJECT =
-  /(?<![\w.@/-])(@?[A-Za-z0-9_][A-Za-z0-9_.#-]{2,39})(?<![.])[ \t]+(?:has[ \t]+been|have[ \t]+been|was|were|is[ \t]+now|is|are)[ \t]+(?:successfully[ \t]+)?(?:preserved|secured|frozen|retained)(?![\w-])/g;
-
+const PRESERVED_SUBJECT = new RegExp(
+  String.raw`(?<![\w.@/-])(@?[A-Za-z0-9_][A-Za-z0-9_.#-]{2,39})(?<![.])[ \t]+(?:(?:has[ \t]+been|have[ \t]+been|was|were|is[ \t]+now|is|are)[ \t]+(?:successfully[ \t]+)?(?:preserved|secured|frozen|retained)` +
+    // The same passives in the other languages read, a date between allowed ("wurde am 20.11.2026 gesichert").
+    String.raw`|(?:wurde|ist|wurden|a[ \t]+été|ont[ \t]+été|est|ha[ \t]+sido|fue|han[ \t]+sido|è[ \t]+stato|sono[ \t]+stati|foi|foram|har[ \t]+(?:blivit|blitt)|blev|ble|zostało|został)(?:[ \t]+(?:am|le|el|il|em|den|on)?[ \t]*[\d./-]{6,10})?[ \t]+(?:gesichert|eingefroren|aufbewahrt|conserv[ée]e?s?|pr[ée]serv[ée]e?s?|preservad[oa]s?|conservad[oa]s?|conservat[oi]|preservat[oi]|bevarat|bevarad|säkrad|sikret|bevart|bevaret|zabezpieczon[eay]))(?![\p{L}\w-])`,
+  'gu',
+);
 function preservedSubjects(body: string, from: number): FoundAccount[] {
   const found: FoundAccount[] = [];
   for (const m of body.matchAll(PRESERVED_SUBJECT)) {

@@ -296,3 +296,22 @@ describe('Finnish and Czech account words, with their denials ("tilin", "účet"
     expect(accounts).not.toContain(account);
   });
 });
+
+describe('a name as the object or the subject of the preservation\'s verb in the other languages ("Nous avons conservé x", "x wurde am … gesichert"), or of "a hold placed on"', () => {
+  it.each([
+    ['Référence Yubo : YB-2611-30417\nNous avons conservé brume_lente et brume.lente2.\n', ['brume_lente', 'brume.lente2']],
+    ['Referencia de Snap: SNAP-LE-2611-0093\nHemos preservado duna.gris_7.\n', ['duna.gris_7']],
+    ['TikTok-Referenz: TT-LE-2611-4471\nkiesel.bank_2 wurde am 20.11.2026 gesichert.\n', ['kiesel.bank_2']],
+    ['Reference SNAP-LE-2611-0093\nA preservation hold was placed on zand.duin_7.\n', ['zand.duin_7']],
+  ])('proposes the name: %s', (body, accounts) => {
+    expect(parse(body).accountIdentifiers).toEqual(accounts);
+  });
+
+  it.each([
+    ['Référence Yubo : YB-2611-30417\nNous avons conservé brume_lente. Nous n\'avons pas conservé brume.x2 car le compte n\'existe pas.\n', 'brume.x2'],
+    ['Referencia de Snap: SNAP-LE-2611-0093\nHemos preservado duna.gris_7; no hemos preservado gris.duna_7 porque no existe.\n', 'gris.duna_7'],
+    ['TikTok-Referenz: TT-LE-2611-4471\nkiesel.bank_2 wurde gesichert. kiesel.bank_3 wurde nicht gesichert.\n', 'kiesel.bank_3'],
+  ])('a name the verb is denied of is not proposed: %s', (body, account) => {
+    expect(parse(body).accountIdentifiers).not.toContain(account);
+  });
+});
