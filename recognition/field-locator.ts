@@ -111,7 +111,7 @@ export function locateFields(root: Document | Element | ShadowRoot = document): 
 
 const DATE_ROLES = new Set<FieldRole | null>([null, 'date-start', 'date-end', 'date-range']);
 /** What stands between a range picker's two boxes: a dash, an arrow, a tilde or a word saying "to". */
-const RANGE_SEPARATOR = /^(?:[-–—~→⟶>]|to|until|till|through|thru)$/i;
+const RANGE_SEPARATOR = /^(?:[-–—~→>]|to|until|till|through|thru)$/i;
 
 /**
  * A range picker (Element Plus, Ant Design, MUI, a table cell "[date] until [date]"): two boxes that are the only

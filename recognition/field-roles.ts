@@ -64,21 +64,14 @@ const RULES: RoleRule[] = [
   },
   {
     // The same wish in other words: not to tell, inform or alert the account's owner ("Don't tell the member",
-    // "the account holder not be told", "an order prohibiting notice to the customer", "Account holder notice"),
-    // or to keep the request confidential.
+    // "the account holder not be told", "an order prohibiting notice to the customer", "Account holder notice",
+    // "a court order against telling the user"), or to keep the request confidential; or whether the provider may
+    // tell them, asked as a question or a permission ("May Uber tell the account holder?", "Can we let the member
+    // know?"), whose answer is that wish.
     role: 'non-disclosure',
     kinds: [...CHOICE, 'file', 'text', 'textarea'],
     match:
-      /(?:\bnot|n't|\bnever|forbid\w*|prohibit\w*|bar(?:s|red|ring)?|prevent\w*|against)\s+(?:be\s+|being\s+)?(?:tell\w*|told|inform\w*|alert\w*|notice\b|notif\w*)\s+(?:to\s+)?(?:the\s+|this\s+|that\s+|any\s+)?(?:user|account[\s-]?holder|member|customer|subscriber|target|owner|person)|\b(?:user|account[\s-]?holder|member|customer|subscriber|target|owner)s?\s+(?:(?:will|shall|should|must|may|is|are)\s+)?not\s+(?:be\s+)?(?:told|informed|alerted|notified)|\b(?:account[\s-]?holder|customer|subscriber|member)\s+(?:notice|notification)|keep\s+(?:this\s+|the\s+)?(?:request\s+)?(?:confidential|secret)|(?:notice|notification)\s+to\s+(?:the\s+)?(?:user|account[\s-]?holder|customer|subscriber|member)\s+(?:is\s+)?(?:prohibit|forbid|barred|delay|waiv)|^\s*sealed\b|\bsecrecy\b/i,
-  },
-  {
-    // Whether the provider may tell the account's owner, asked as a question or a permission ("May Uber tell the
-    // account holder?", "Is Zoom allowed to inform the customer?", "Can we let the member know?"): the answer is
-    // the wish not to tell.
-    role: 'non-disclosure',
-    kinds: [...CHOICE, 'text', 'textarea'],
-    match:
-      /\b(?:may|can|could|should|shall|(?:allowed|permitted|permission|ok(?:ay)?)\s+to)\s+(?:[\w’']+\s+){0,2}?(?:tell|inform|notify|alert)\s+(?:the\s+|this\s+|their\s+|its\s+)?(?:account[\s-]?)?(?:user|holder|member|customer|subscriber|target|owner)|\blet\s+(?:the\s+|this\s+)?(?:account[\s-]?)?(?:user|holder|member|customer|subscriber|target|owner)\s+know\b/i,
+      /(?:\bnot|n't|\bnever|forbid\w*|prohibit\w*|bar(?:s|red|ring)?|prevent\w*|against|\b(?:may|can|could|should|shall|(?:allowed|permitted|permission|ok)\s+to)(?:\s+[\w’']+){0,2}?)\s+(?:be\s+|being\s+)?(?:tell\w*|told|inform\w*|alert\w*|notice\b|notif\w*)\s+(?:to\s+)?(?:the\s+|this\s+|that\s+|any\s+)?(?:user|account[\s-]?(?:holder|owner)|member|customer|subscriber|target|owner|person)|\blet\s+(?:the\s+)?(?:user|account[\s-]?holder|member|customer|subscriber)\s+know\b|\b(?:user|account[\s-]?holder|member|customer|subscriber|target|owner)s?\s+(?:(?:will|shall|should|must|may|is|are)\s+)?not\s+(?:be\s+)?(?:told|informed|alerted|notified)|\b(?:account[\s-]?holder|customer|subscriber|member)\s+(?:notice|notification)|keep\s+(?:this\s+|the\s+)?(?:request\s+)?(?:confidential|secret)|(?:notice|notification)\s+to\s+(?:the\s+)?(?:user|account[\s-]?holder|customer|subscriber|member)\s+(?:is\s+)?(?:prohibit|forbid|barred|delay|waiv)|^\s*sealed\b|\bsecrecy\b/i,
   },
   {
     role: 'child-safety-flag',
