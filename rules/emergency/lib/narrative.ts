@@ -7,7 +7,7 @@ import { NEGATION_BEFORE, NOT_A_NEGATION } from './lexicon/negation';
 import { COLON_AFTER, DATA, FORM_QUESTION_BEFORE, PREVENTION, PROSECUTION_ONLY, PURPOSE_ALL, PURPOSE_FAILED_BEFORE, PURPOSE_LEAD, THING_OBJECT, THING_SUBJECT_BEFORE, WITHOUT_THE_DATA_BEFORE } from './lexicon/nexus';
 import { PERSON_AS_OBJECT, PERSON_NAME, PERSON_WORDS } from './lexicon/person';
 import { ACCOUNT_ROLE, BESIDE_THE_SENDER_AFTER, BESIDE_THE_SENDER_BEFORE, IDENTIFY_BEFORE, MODIFIER_AFTER, OFFENDER_BEFORE_NAME, OFFENDER_IDENTIFIED_BEFORE, POSTER_AFTER, POSTER_AT_RISK, RELATIVE_ROLE, REPORTED_BY_BEFORE, REPORTER_ROLE, REPORTS_AFTER, WEAPON_OWNER_AFTER } from './lexicon/person-roles';
-import { AGE_AFTER, AGE_DECADE, DTG, DURATION, dtgDate, LOG_TIME, NOT_THREAT_TIME_BEFORE, numeralsForParser, RANGE_AFTER, TIME_HINT, VAGUE_TIME } from './lexicon/timeframe';
+import { AGE_AFTER, AGE_DECADE, BARE_MONTH, DTG, DURATION, dtgDate, LOG_TIME, NAME_OF_PERSON_BEFORE, NOT_THREAT_TIME_BEFORE, numeralsForParser, RANGE_AFTER, TIME_HINT, VAGUE_TIME } from './lexicon/timeframe';
 
 /** The longest sentence whose times are read (see the time loop), and how far before a time its "not the threat's" words may stand. */
 const MAX_TIME_SENTENCE_CHARS = 4_000;
@@ -271,6 +271,8 @@ function findTimes(sentenceList: string[], reference: Date): Times {
       if (RANGE_AFTER.test(after) || AGE_AFTER.test(after) || result.end) continue;
       // The parser read the start of a word ("for a money" as Monday) or an age decade ("a man in 30s") as a time
       if (/^[a-z]/i.test(after) || AGE_DECADE.test(text)) continue;
+      // A month name that is a person's name ("their daughter, June")
+      if (BARE_MONTH.test(text) && NAME_OF_PERSON_BEFORE.test(sentence.slice(Math.max(0, result.index - 30), result.index))) continue;
       times.timeframe ??= written;
       const at = result.start.date().getTime();
       if (DAY_NAMED.test(text)) dayNamedHere = true;

@@ -271,3 +271,21 @@ describe("a date the text labels as the request's, the letter's or a form's own 
     expect(read(text).timeframe).not.toBeNull();
   });
 });
+
+describe('a month name that is a person\'s name (after a relation or "named") is no date', () => {
+  it.each([
+    'He threatened to burn the house; his baby girl, April, lives there with her mother.',
+    'The victim\'s youngest sister, May, received the voice note with the threat.',
+    'He says he will take the child, a girl named June, to the other side.',
+  ])('reads no timeframe in %s', (text) => {
+    expect(read(text).timeframe).toBeNull();
+  });
+
+  it.each([
+    'His daughter was taken in June and he now threatens to kill her.',
+    'Her sister called in May about the threat to shoot her.',
+    'He threatened the girl on 3 June at the bus stop.',
+  ])('still reads a timeframe in %s', (text) => {
+    expect(read(text).timeframe).not.toBeNull();
+  });
+});

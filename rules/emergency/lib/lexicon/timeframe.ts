@@ -104,6 +104,14 @@ export function dtgDate(match: RegExpExecArray): Date {
   return new Date(Date.UTC(2000 + Number(year), DTG_MONTHS.indexOf(month!.toUpperCase()), Number(day), Number(hour), Number(minute)));
 }
 
+/**
+ * (round 10) A month name alone that is a person's name by what stands before it: a relation or a child's noun, or
+ * "named", then the name ("their one-year-old daughter, June", "his baby girl, April", "a girl named June").
+ */
+export const BARE_MONTH = /^(?:january|february|march|april|may|june|july|august|september|october|november|december)[,.;]?$/i;
+export const NAME_OF_PERSON_BEFORE =
+  /\b(?:named|called|daughter|son|girl|boy|baby|child|wife|sister|mother|mum|mom|aunt|auntie|niece|granddaughter|grandmother|cousin|friend|girlfriend|partner|Ms|Miss|Mrs)\s*,?\s*$/i;
+
 /** "Nong May, 15 years": a month name that is a person's name, followed by their age, is no date. */
 export const AGE_AFTER = /^\s*(?:years?|yrs?|y\/?o|yo)\b/i;
 /** "In his 30s", "in 30s": a decade of age, not thirty seconds from now. */
