@@ -143,9 +143,12 @@ const PHONE_NATIONAL_ROW = /^[ \t]*(?:[-*•]|\d{1,2}[.)]|\|)?[^\n]{0,60}?(?<![\
  */
 const QUALIFIED_NUMBER_LINE =
   /^[ \t]*(?:[-*•][ \t]+)?((?:\p{L}[\p{L}.'-]*[ \t]+){1,3}(?:number|no\.?)|\p{L}[\p{L}'-]*-?(?:nummer|number)|num[ée]ro(?:[ \t]+\p{L}[\p{L}'-]*){1,2}|n[úu]mero(?:[ \t]+\p{L}[\p{L}'-]*){1,2})[ \t]*(?::|[ \t]\.{2,})[ \t]*(\+\d{1,3}[ \t.-]?(?:\(\d{1,4}\)[ \t.-]?)?\d{1,5}(?:[ \t.-]\d{2,8}){1,4}|\(\d{2,5}\)[ \t]?\d{3,4}[ \t.-]\d{3,4}|0\d{2,4}[ \t]\d{3,4}[ \t]?\d{3,4}|0[1-9](?:[ \t.]\d{2}){4}|[1-9]\d{2}(?:[ \t]\d{2,4}){2,3}|\d{3}[.-]\d{3}[.-]\d{4})[ \t]*$/gimu;
-/** A key naming a file, an order, a ticket or another thing's number, in the languages read: no phone's. */
+/**
+ * A key naming a file, an order, a ticket or another thing's number, or a line of the provider's or the officer's own
+ * ("Fax number:", "Support number:", "Direct number:"), in the languages read: no target's phone.
+ */
 const NOT_PHONE_KEY =
-  /(?<!\p{L})(?:case|reference|ref|file|order|ticket|request|tracking|confirmation|serial|invoice|transaction|badge|warrant|report|caso|dossier|expediente|pedido|commande|ordine|ordem|bestell\p{L}*|auftrag\p{L}*|rechnung\p{L}*|factura|facture|fattura|fatura|r[ée]f[ée]rence|referencia|riferimento|refer[êe]ncia|referenz|aktenzeichen|akten\p{L}*|fall\p{L}*|vorgang\p{L}*|zaak\p{L}*|sprawy|zamówienia|protocollo|protocolo|ticket\p{L}*)(?!\p{L})/iu;
+  /(?<!\p{L})(?:fax|telefax|support|service|office|desk|direct|switchboard|contact|hotline|helpline|emergency|kontakt|notruf|urgence|soporte|assistenza|case|reference|ref|file|order|ticket|request|tracking|confirmation|serial|invoice|transaction|badge|warrant|report|caso|dossier|expediente|pedido|commande|ordine|ordem|bestell\p{L}*|auftrag\p{L}*|rechnung\p{L}*|factura|facture|fattura|fatura|r[ée]f[ée]rence|referencia|riferimento|refer[êe]ncia|referenz|aktenzeichen|akten\p{L}*|fall\p{L}*|vorgang\p{L}*|zaak\p{L}*|sprawy|zamówienia|protocollo|protocolo|ticket\p{L}*)(?!\p{L})/iu;
 /** "user ID 987215530041729044 (bramble_static)", "(login: quarry-lark)": the name after an id. */
 const NAME_IN_BRACKETS = /[ \t\n]{0,3}\((?:(?:login|user[ \t]?name|handle|screen[ \t]name)[ \t]*[:=]?[ \t]*)?([A-Za-z0-9_][A-Za-z0-9_.-]{1,31})\)/iy;
 /** "saffron.gale (ID 1209934871250337812)": an id in brackets right after a name, which is that account's. */

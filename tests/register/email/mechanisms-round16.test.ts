@@ -109,6 +109,8 @@ describe('a phone number after a number\'s label qualified by other words ("Reco
     ['Reference LYF-PR-2611-0093. Rider account jay.fen_2@posteo.net preserved.\nSupport hotline number: (650) 555-0100\n', '(650) 555-0100'],
     ['X case number: 0192-0047-61\nPreserved: @quarry_lark_9\nOrder number: 020 7946 0991\n', '020 7946 0991'],
     ['Reference LYF-PR-2611-0093. Rider account jay.fen_2@posteo.net preserved.\n\nKind regards,\nDet. Rob Kessler\nDirect number: (206) 555-0111\n', '(206) 555-0111'],
+    ['Reference LYF-PR-2611-0093. Rider account jay.fen_2@posteo.net preserved.\nFax number: (310) 555-0178\n', '(310) 555-0178'],
+    ['Reference LYF-PR-2611-0093. Rider account jay.fen_2@posteo.net preserved.\nSupport number: (310) 555-0179\n', '(310) 555-0179'],
   ])('a hotline, an order\'s number or the officer\'s line is no account: %s', (body, value) => {
     expect(parse(body).accountIdentifiers).not.toContain(value);
   });
