@@ -149,7 +149,7 @@ const RULES: RoleRule[] = [
 /** Bare "Email", "Phone number", "URL": a target identifier only where the section says it is about the target. */
 const BARE_IDENTIFIER = /^(?:e-?mail(?:\s+address)?|phone(?:\s+number)?|mobile(?:\s+number)?|telephone|url|link|website|address)(?:es|s)?\s*[:*]?$/i;
 const TARGET_CONTEXT = /target|subject|suspect|account|user(?!\s+agreement)|victim|person\s+at\s+risk|identif|records\s+requested|of\s+interest/i;
-const REQUESTER_CONTEXT = /\b(?:your|requester|requestor|requesting|officer|agent|investigator|submitter|contact|agency|affiant|supervisor)\b/i;
+export const REQUESTER_CONTEXT = /\b(?:your|requester|requestor|requesting|officer|agent|investigator|submitter|contact|agency|affiant|supervisor)\b/i;
 
 export interface RoleInput {
   kind: ControlKind;

@@ -1,4 +1,4 @@
-import { headingBefore, holdersOf, inputsByName, isSummaryBlock, labelsOf } from './page-index';
+import { closedBySummary, headingBefore, holdersOf, inputsByName, isSummaryBlock, labelsOf } from './page-index';
 import { RecognitionPass } from './pass';
 import { cleanText, isMeaningfulIdentifier, splitIdentifier } from './text';
 
@@ -221,11 +221,13 @@ export function sectionContext(el: Element, pass = new RecognitionPass()): strin
     const heading = headingBefore(node, child, pass);
     if (heading) parts.push(textOf(heading, 80));
     let sib = node.previousElementSibling;
-    for (let i = 0; sib && i < 3 && !isSummaryBlock(sib); i++, sib = sib.previousElementSibling) {
+    let summary = false;
+    for (let i = 0; sib && i < 3; i++, sib = sib.previousElementSibling) {
       if (/^H[1-6]$/.test(sib.tagName) || sib.getAttribute('role') === 'heading' || sib.tagName === 'LEGEND') {
-        parts.push(textOf(sib, 80));
+        if (!summary || !closedBySummary(sib)) parts.push(textOf(sib, 80));
         break;
       }
+      summary ||= isSummaryBlock(sib);
     }
   }
   return cleanText(parts.filter(Boolean).join(' | '));

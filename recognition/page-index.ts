@@ -1,3 +1,4 @@
+import { REQUESTER_CONTEXT } from './field-roles';
 import type { RecognitionPass } from './pass';
 
 /**
@@ -44,7 +45,7 @@ function indexHeadings(container: Element): Map<Element, Element | null> {
   for (let child = container.firstElementChild; child; child = child.nextElementSibling) {
     before.set(child, last);
     if (child.matches(HEADING)) seen.push((last = child));
-    else if (last && isSummaryBlock(child) && rank(last) > 1) {
+    else if (last && isSummaryBlock(child) && closedBySummary(last)) {
       // The summary closes its sub-section: what follows belongs to the heading above that one, if any.
       const closed = rank(last);
       last = seen.findLast((h) => rank(h) < closed) ?? null;
@@ -56,12 +57,16 @@ function indexHeadings(container: Element): Map<Element, Element | null> {
 const rank = (heading: Element): number => Number(heading.tagName[1]) || Number(heading.getAttribute('aria-level')) || 2;
 
 /**
- * A read-only summary (a description list or a table with no control in it, as GOV.UK's "Your details" list): it
- * is the whole content of the sub-section heading above it, so what follows it is not that sub-section.
+ * A read-only summary (a description list or a table with no control in it, as GOV.UK's "Your details" list): under
+ * a sub-section heading that names the requester, it is that sub-section's whole content (the signed-in officer's
+ * details), so what follows it is not the requester's. (A list of the accounts already added, under "Accounts", still
+ * heads the field that adds one more.)
  */
 export function isSummaryBlock(el: Element): boolean {
   return (el.tagName === 'DL' || el.tagName === 'TABLE') && !el.querySelector('input:not([type=hidden]), select, textarea');
 }
+
+export const closedBySummary = (heading: Element): boolean => rank(heading) > 1 && REQUESTER_CONTEXT.test(heading.textContent ?? '');
 
 /** The inputs that `selector` finds in `scope`, grouped by their `name` (unnamed ones left out), in page order. */
 export function inputsByName(scope: ParentNode, selector: string): Map<string, HTMLInputElement[]> {

@@ -177,4 +177,9 @@ describe("a heading whose section is a summary of the requester's details, with 
   ])('unchanged: %s', (_what, body) => {
     expect(recognize(`<h1>Emergency disclosure request</h1>${body}<label for="d">Describe the emergency</label><textarea id="d"></textarea>`).roleOf('#t')).toBe(null);
   });
+
+  it('a list of the accounts already added still heads the field that adds one more', () => {
+    const r = recognize('<h1>Preservation request</h1><h2>Accounts to preserve</h2><table><tr><td>a@example.com</td></tr></table><form><label for="t">Email</label><input id="t"><label for="c">Case number</label><input id="c"></form>');
+    expect(r.roleOf('#t')).toBe('account-identifier');
+  });
 });
