@@ -6,7 +6,7 @@ import { IMMINENCE_CUES } from './lexicon/imminence-cues';
 import { NEGATION_BEFORE, NOT_A_NEGATION } from './lexicon/negation';
 import { COLON_AFTER, DATA, FORM_QUESTION_BEFORE, PREVENTION, PROSECUTION_ONLY, PURPOSE_ALL, PURPOSE_FAILED_BEFORE, PURPOSE_LEAD, THING_OBJECT, THING_SUBJECT_BEFORE, WITHOUT_THE_DATA_BEFORE } from './lexicon/nexus';
 import { PERSON_AS_OBJECT, PERSON_NAME, PERSON_WORDS } from './lexicon/person';
-import { ACCOUNT_ROLE, BESIDE_THE_SENDER_AFTER, BESIDE_THE_SENDER_BEFORE, IDENTIFY_BEFORE, MODIFIER_AFTER, OFFENDER_BEFORE_NAME, OFFENDER_IDENTIFIED_BEFORE, POSTER_AFTER, POSTER_AT_RISK, RELATIVE_ROLE, REPORTED_BY_BEFORE, REPORTER_ROLE, REPORTS_AFTER, WEAPON_OWNER_AFTER } from './lexicon/person-roles';
+import { ACCOUNT_ROLE, BESIDE_THE_SENDER_AFTER, BESIDE_THE_SENDER_BEFORE, GROUP_NAME_AFTER, HANDLE_CHAR_AFTER, HANDLE_CHAR_BEFORE, IDENTIFY_BEFORE, MODIFIER_AFTER, OFFENDER_BEFORE_NAME, OFFENDER_IDENTIFIED_BEFORE, POSTER_AFTER, POSTER_AT_RISK, RELATIVE_ROLE, REPORTED_BY_BEFORE, REPORTER_ROLE, REPORTS_AFTER, WEAPON_CARRIER_AFTER, WEAPON_OWNER_AFTER } from './lexicon/person-roles';
 import { AGE_AFTER, AGE_DECADE, BARE_MONTH, DTG, DURATION, dtgDate, LOG_TIME, NAME_OF_PERSON_BEFORE, NOT_THREAT_TIME_BEFORE, numeralsForParser, RANGE_AFTER, TIME_HINT, VAGUE_TIME } from './lexicon/timeframe';
 
 /** The longest sentence whose times are read (see the time loop), and how far before a time its "not the threat's" words may stand. */
@@ -136,6 +136,9 @@ const notThePersonAtRisk: Skip = (sentence, m) => {
   // Round 10: the one who posts the threat, the weapon's owner, the sender's parents beside him
   if (POSTER_AFTER.test(after) && !POSTER_AT_RISK.test(sentence.slice(m.index + m[0].length))) return true;
   if (WEAPON_OWNER_AFTER.test(after)) return true;
+  if (/^\S+$/.test(word) && (HANDLE_CHAR_BEFORE.test(before) || HANDLE_CHAR_AFTER.test(after))) return true;
+  if (GROUP_NAME_AFTER.test(after) && /["“'‘][^"”'’]{0,40}$/.test(before)) return true;
+  if (WEAPON_CARRIER_AFTER.test(after) && !POSTER_AT_RISK.test(sentence.slice(m.index + m[0].length))) return true;
   if (RELATIVE_ROLE.test(word) && (BESIDE_THE_SENDER_BEFORE.test(before) || BESIDE_THE_SENDER_AFTER.test(after))) return true;
   return OFFENDER_IDENTIFIED_BEFORE.test(before) || MODIFIER_AFTER.test(after);
 };

@@ -55,3 +55,14 @@ export const RELATIVE_ROLE = /^(?:parents?|mother|father|mum|mom|dad|guardians?)
 export const BESIDE_THE_SENDER_BEFORE =
   /\b(?:interview\w*|spoke\s+(?:to|with)|spoken\s+(?:to|with)|visited|seen|met|warned|cautioned|questioned)\b[^.;]{0,60}\b(?:with|and)\s+(?:his|her|their)\s+$/i;
 export const BESIDE_THE_SENDER_AFTER = /^\s+(?:present|were\s+(?:spoken|present|interviewed|seen|visited|warned|cautioned))\b/i;
+
+/**
+ * Round 10: a person word inside a name, not a person: a handle ("mesa.problem.child", "chaos.kid.77") or a group named in
+ * quotation marks before its noun ("the 'Elmwood Neighbours' Facebook group"); and the one who carries the weapon, the
+ * subject of bringing or showing it ("a kid is bringing his brother's gun to school", "a teenager is bringing a knife").
+ */
+export const HANDLE_CHAR_BEFORE = /[._@]$/;
+export const HANDLE_CHAR_AFTER = /^[._]\w/;
+export const GROUP_NAME_AFTER = /^[^"”'’.]{0,30}["”'’]\s+(?:[\w-]+\s+)?(?:group|page|channel|server|account|chat|forum|community|profile)\b/i;
+export const WEAPON_CARRIER_AFTER =
+  /^\s+(?:is\s+|was\s+|has\s+been\s+)?(?:bringing|brings|brought|carrying|carries|carried|showing|showed|shows|pointing|pointed|waving|waved|wielding|wielded|armed\s+with|loading|loaded|hiding|hid)\s+(?:(?:a|an|the|his|her|their|my|two|three)\s+)?(?:[\w'’-]+\s+){0,2}?(?:guns?|ar|ar-?15|rifles?|pistols?|shotguns?|handguns?|firearms?|knife|knives|weapons?|machete|bomb|explosives?|glock|revolver|axe|blade)\b/i;
