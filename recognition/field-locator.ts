@@ -123,7 +123,8 @@ function pairRangeWidgets(fields: LocatedField[]): void {
   for (let i = 0; i + 1 < fields.length; i++) {
     const [a, b] = [fields[i]!, fields[i + 1]!];
     if (a.role === 'date-start' && b.role === 'date-end') continue;
-    if (!DATE_ROLES.has(a.role) || !DATE_ROLES.has(b.role) || !isDateBox(a) || !isDateBox(b)) continue;
+    // The two ends of one range are alike: a date and a time are no range.
+    if (!DATE_ROLES.has(a.role) || !DATE_ROLES.has(b.role) || !isDateBox(a) || (a.element as HTMLInputElement).type !== (b.element as HTMLInputElement).type) continue;
     const aboutDates = a.role || b.role || a.kind === 'date' || b.kind === 'date' || DATE_WORDS.test(`${a.label} ${b.label}`);
     if (!aboutDates || NOT_RECORD_DATES.test(`${a.label} ${b.label}`)) continue;
     let widget: Element | null = a.element.parentElement;

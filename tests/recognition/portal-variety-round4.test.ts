@@ -113,6 +113,7 @@ describe('a range picker: two boxes in one widget under one caption', () => {
     ['a date of birth split in two', '<label for="a">Date of birth</label><div class="dob"><input id="a" placeholder="Month"><span>/</span><input id="b" placeholder="Year"></div>'],
     ['first and last name side by side', '<div class="row"><input id="a" placeholder="First name"><input id="b" placeholder="Last name"></div>'],
     ['a date and a time', '<label for="a">Incident date</label><div class="dt"><input id="a" type="date"><span>at</span><input id="b" type="time"></div>'],
+    ['a date and a time with a dash between', '<label for="a">When did the call come in?</label><div class="dt"><input id="a" type="date"><span>–</span><input id="b" type="time"></div>'],
   ])('not: %s', (_what, picker) => {
     const r = recognize(`<h1>Preservation request</h1>${picker}${FORM_TAIL}`);
     expect([r.roleOf('#a'), r.roleOf('#b')]).toEqual([null, null]);
