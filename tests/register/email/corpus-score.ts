@@ -55,6 +55,7 @@ export const CORPUS_SETS = {
   holdout13: 'labels-holdout13.json',
   holdout14: 'labels-holdout14.json',
   holdout15: 'labels-holdout15.json',
+  holdout16: 'labels-holdout16.json',
 } as const;
 export type CorpusSet = keyof typeof CORPUS_SETS;
 
