@@ -41,10 +41,10 @@ interface DevelopmentSet {
  */
 const SETS: DevelopmentSet[] = [
   { name: 'corpus', minEntries: 60, accuracy: 0.96, completeClean: 0.96, history: '95.8%, 27/27 before issue 13 accuracy work; 96.5%, 27/27 after round 1; 96.3%, 27/27 after rounds 2 and 3; 97.4%, 27/27 after round 4; 97.6%, 27/27 after round 5; 98.0%, 27/27 after rounds 6 and 7 (2026-11-30)' },
-  { name: 'corpus-2', minEntries: 40, accuracy: 0.93, completeClean: 0.84, history: '71.2% first run; 89.2%, 9/13 before; 92.4%, 11/13 after rounds 1 and 2; 94.0%, 12/13 after round 4; 94.8%, 12/13 after round 5; 95.2%, 12/13 after rounds 6 and 7 (2026-11-30); 96.0%, 13/13 after round 10 (2026-12-01)' },
-  { name: 'dev-3', minEntries: 40, accuracy: 0.96, completeClean: 0.97, history: '90.8%, 26/37 before; 97.0%, 36/37 after round 1; 96.5%, 36/37 after round 2; 97.8%, 37/37 after round 4; 98.3%, 37/37 after round 5; 98.8%, 37/37 after rounds 6 and 7 (2026-11-30)' },
-  { name: 'holdout-2', minEntries: 40, accuracy: 0.94, completeClean: 0.88, history: '79.3%, 7/18 before; 92.0%, 13/18 after round 1; 92.3%, 13/18 after round 2; 94.3%, 14/18 after round 3; 95.3%, 16/18 after rounds 4 and 5; 96.0%, 17/18 after rounds 6 and 7 (2026-11-30); 96.3%, 18/18 after round 10 (2026-12-01)' },
-  { name: 'holdout-3', minEntries: 60, accuracy: 0.97, completeClean: 0.96, history: '80.7%, 15/30 before; 95.3%, 25/30 after round 1; 97.0%, 27/30 after round 2; 98.0%, 28/30 after round 3; 99.3%, 30/30 after rounds 4, 5 and 6; 99.0%, 30/30 after round 7, an Osman one-liner now read as current by its 0930hrs (2026-11-30)' },
+  { name: 'corpus-2', minEntries: 40, accuracy: 0.93, completeClean: 0.84, history: '71.2% first run; 89.2%, 9/13 before; 92.4%, 11/13 after rounds 1 and 2; 94.0%, 12/13 after round 4; 94.8%, 12/13 after round 5; 95.2%, 12/13 after rounds 6 and 7 (2026-11-30); 97.2%, 13/13 after round 10 (2026-12-01)' },
+  { name: 'dev-3', minEntries: 40, accuracy: 0.96, completeClean: 0.97, history: '90.8%, 26/37 before; 97.0%, 36/37 after round 1; 96.5%, 36/37 after round 2; 97.8%, 37/37 after round 4; 98.3%, 37/37 after round 5; 98.8%, 37/37 after rounds 6 and 7 (2026-11-30); 99.0%, 37/37 after round 10 (2026-12-01)' },
+  { name: 'holdout-2', minEntries: 40, accuracy: 0.94, completeClean: 0.88, history: '79.3%, 7/18 before; 92.0%, 13/18 after round 1; 92.3%, 13/18 after round 2; 94.3%, 14/18 after round 3; 95.3%, 16/18 after rounds 4 and 5; 96.0%, 17/18 after rounds 6 and 7 (2026-11-30); 96.7%, 18/18 after round 10 (2026-12-01)' },
+  { name: 'holdout-3', minEntries: 60, accuracy: 0.97, completeClean: 0.96, history: '80.7%, 15/30 before; 95.3%, 25/30 after round 1; 97.0%, 27/30 after round 2; 98.0%, 28/30 after round 3; 99.3%, 30/30 after rounds 4, 5 and 6; 99.0%, 30/30 after round 7, an Osman one-liner now read as current by its 0930hrs (2026-11-30); 99.3%, 30/30 after round 10 (2026-12-01)' },
 ];
 
 describe('emergency narrative corpus (labelled independently of the implementation)', () => {
@@ -66,7 +66,7 @@ describe('emergency narrative corpus (labelled independently of the implementati
    * analysis before issue 13's accuracy work, 82.3% and 21 of 34 with the first round, untuned; 93.7% and 29 of 34
    * after it was tuned on; 94.0% and 30 of 34 after round 2 (category-level harm and imminence); 94.9% and 31 of 34
    * after round 3 (world-English registers and implied danger); 96.6% and 34 of 34 after round 4; 98.3% and 34 of 34
-   * after round 5; 98.9% and 34 of 34 after rounds 6 and 7.
+   * after round 5; 98.9% and 34 of 34 after rounds 6 and 7; 99.1% and 34 of 34 after round 10.
    */
   it('keeps dev-4 above its regression floors', () => {
     const result = score(readCorpus('dev-4.json'));
@@ -139,7 +139,7 @@ describe('emergency narrative corpus (labelled independently of the implementati
    * and measured by the lead in aggregate only: 90.7% and 29 of 31 complete clean before round 6 (7e194fe; harm 85%,
    * imminence 87%, timeframe 98%, nexus 88%, person 95%), 91.0% and 29 of 31 after (71b8229; harm 85%, imminence 88%,
    * timeframe 98%, nexus 88%, person 95%). From round 7 (2026-11-30) it is spent and tuned on like the sets above: 99.0%
-   * and 31 of 31 after round 7, which says nothing about generalization.
+   * and 31 of 31 after round 7, which says nothing about generalization; 99.3% and 31 of 31 after round 10.
    */
   it('keeps holdout-9 above its regression floors', () => {
     const { entries, result } = measure('holdout-9', 'holdout-9.json');
@@ -187,7 +187,8 @@ describe('emergency narrative corpus (labelled independently of the implementati
    * others better off for one's absence, shelter for being "nice", retribution by an authority), each probed in voices
    * no set uses (mechanisms-round9.test.ts); every other development set and validation-6 (87.3%, 20 of 27)
    * unchanged, so none of them has shown yet that it generalizes. Floors about two points (one narrative) under.
-   * Round 10: 99.7% and 30 of 30 (the "drop-dead prices that will kill the boutiques" narrative now read as figurative).
+   * Round 10: 100.0% and 30 of 30 (the "drop-dead prices that will kill the boutiques" narrative now read as figurative,
+   * the coach who posts a pep talk no longer read as the person at risk).
    */
   it('keeps holdout-11 above its regression floors', () => {
     const { entries, result } = measure('holdout-11', 'holdout-11.json');
@@ -201,13 +202,14 @@ describe('emergency narrative corpus (labelled independently of the implementati
    * round 9 and measured by the lead in aggregate only: 88.7% and 23 of 30 complete clean before round 9 (5b60bce),
    * 90.0% and 24 of 30 after it (bbf98bc). Spent from round 10 (2026-12-01): tuned on from then, its misses printed with
    * CORPUS_DEBUG. Round 10: 90.0% and 24 of 30 before it (harm 82%, imminence 87%, timeframe 100%, nexus 85%, person
-   * 97%), 100.0% and 30 of 30 after (ae627c4 -> 3bc7da4): ten mechanisms stated as structures (a harm word said of a
+   * 97%), 100.0% and 30 of 30 after (ae627c4 -> 3bc7da4): eleven mechanisms stated as structures (a harm word said of a
    * thing, the mourners to come and the body found, a child offered to men, empty medicine packaging beside the person,
    * protection named as a noun beside a court date, a threatener held until a far date, the people named by their
    * gathering, the account that says it will harm itself, courtesy titles of other languages, a wish to stop existing in
-   * a machine's words, a plan of no harm), each probed in voices no set uses (mechanisms-round10.test.ts); corpus-2 and
-   * holdout-2 moved up by the person-at-risk mechanisms, holdout-11 by the figurative one; every other development set and
-   * validation-6 (87.3%, 20 of 27) unchanged. Floors at the figures reached.
+   * a machine's words, a plan of no harm), each probed in voices no set uses (mechanisms-round10.test.ts); five more
+   * from the other sets' misses (who posts, owns or carries the weapon; a person word in a name; a date labelled as the
+   * request's; a month that is a name). See the README's Round 10 section for every set before and after; validation-6
+   * (87.3%, 20 of 27) unchanged. Floors at the figures reached.
    */
   it('keeps holdout-12 above its regression floors', () => {
     const { entries, result } = measure('holdout-12', 'holdout-12.json');
