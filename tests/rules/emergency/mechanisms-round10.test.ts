@@ -295,6 +295,7 @@ describe('a person word inside an account name or a group name, or the subject t
     'Live stream by TikTok user \'harbour.bad.boy\': "everybody gets it at 2".',
     'A man posted in the "Riverside Parents" Facebook group that the fair will burn tonight.',
     'Anonymous tip: a teenager is bringing a knife to the match on Sunday to stab people.',
+    'A boy is carrying his father\'s rifle to the fair to shoot people.',
     'Snap account chaos.kid.77 wrote "bomb at the mall at noon".',
   ])('reads no person at risk in %s', (text) => {
     expect(read(text).personAtRisk).toBeNull();
@@ -304,6 +305,7 @@ describe('a person word inside an account name or a group name, or the subject t
     'User \'harbour.bad.boy\' wrote he will stab the boy next door tonight.',
     'A man posted in the "Riverside Parents" group that he will kill his wife.',
     'A teenager is bringing a knife to school to stab his girlfriend.',
+    'A girl is bringing her brother\'s knife to school to stab a classmate.',
     'The kid was threatened with a knife on the bus.',
   ])('still reads a person at risk in %s', (text) => {
     expect(read(text).personAtRisk).not.toBeNull();

@@ -46,7 +46,7 @@ export const OFFENDER_BEFORE_NAME =
 export const POSTER_AFTER =
   /^\s+(?:(?:boy|girl|man|woman|pupil|student|user|lad|teen|teenager)\s+)?(?:(?:on|in|via)\s+(?:the\s+|a\s+|his\s+|her\s+|their\s+)?[\w'’-]+(?:\s+[\w'’-]+)?\s+)?(?:posted|posts|wrote|writes|tweeted|uploaded|commented|typed|(?:saying|says|said)\s+(?:he|she|they)\s+(?:would|will|is\s+going\s+to|was\s+going\s+to|gonna))\b/i;
 export const POSTER_AT_RISK =
-  /\b(?:myself|himself|herself|themselves|themself|suicid\w*|end\s+(?:my|his|her|their)\s+(?:own\s+)?life|kill\s+me|help\s+me|hurt\s+me|being\s+(?:held|followed|threatened|hurt|beaten)|(?:her|his|their|my)\s+(?:ex|ex-\w+|partner|husband|wife|boyfriend|girlfriend|father|mother|stepfather|stepmother|dad|mum|mom|brother|uncle)\b|outside|follow\w*|threaten\w*\s+(?:her|him|them|me)|scared|afraid|jump\w*|overdos\w*|hang\w*|end\s+it|pills|die|dying|goodbye|farewell)/i;
+  /\b(?:myself|himself|herself|themselves|themself|suicid\w*|end\s+(?:my|his|her|their)\s+(?:own\s+)?life|kill\s+me|help\s+me|hurt\s+me|being\s+(?:held|followed|threatened|hurt|beaten)|(?:her|his|their|my)\s+(?:ex|ex-\w+|partner|husband|wife|boyfriend|girlfriend|father|mother|stepfather|stepmother|dad|mum|mom|brother|uncle)\b(?!['’]s)|outside|follow\w*|threaten\w*\s+(?:her|him|them|me)|scared|afraid|jump\w*|overdos\w*|hang\w*|end\s+it|pills|die|dying|goodbye|farewell)/i;
 /** The owner of the weapon: "bringing my dad's AR", "his brother's gun". */
 export const WEAPON_OWNER_AFTER =
   /^['’]s?\s+(?:[\w-]+\s+)?(?:guns?|ar|ar-?15|rifles?|pistols?|shotguns?|handguns?|firearms?|knife|knives|weapons?|glock|revolver|ammo|ammunition|machete)\b/i;
