@@ -7,16 +7,31 @@ import { findTables } from './tables';
  * "the accounts below"), and the cells of a table column headed by an account word ("Yahoo ID", "Coinbase user ID").
  * Only names that look like one count (a digit, `_`, `.` or `#` in them): "Rider" or "Host" in a list is no account.
  */
-const INTRO_WORDS = /\b(?:accounts?|account\(s\)|targets?|users?|usernames?|profiles?)\b/i;
+const INTRO_WORDS =
+  /(?<![\p{L}])(?:accounts?|account\(s\)|targets?|users?|usernames?|profiles?|comptes?|utilisateurs?|konten|kontos?|nutzer(?:konten|namen)?|benutzer(?:konten|namen)?|cuentas?|usuarios?|contas?|utenti|kont(?:on|ot|en|i|a)?|gebruikers?(?:namen)?|användare|användarnamn|brukere?|brugere?|konta|użytkownicy|użytkowników)(?![\p{L}])/iu;
 /**
  * An intro whose head noun is another thing's, the account only its owner: "Zones on this account", "Devices linked to
  * the user" (a participle first, "Preserved for these accounts:", still announces accounts).
  */
 const OTHER_HEAD = /^[ \t]*(?!(?:accounts?|targets?|users?|usernames?|profiles?)\b|\p{L}+ed\b)\p{L}+[ \t]+(?:on|of|for|in|under|linked[ \t]+to|associated[ \t]+with)[ \t]+(?:this|the|that|these|each)[ \t]+(?:accounts?|users?|profiles?)\b/iu;
-const INTRO_SHAPE = /:[ \t]*$|\b(?:below|following)\b|^[ \t]*\S+(?:[ \t]+\S+){0,2}[ \t]*$/i;
+/** "below", "following" and their translations ("suivants", "folgende", "siguientes", "seguenti", "följande", "hieronder"). */
+const INTRO_SHAPE =
+  /:[ \t]*$|(?<![\p{L}])(?:below|following|suivante?s?|ci-dessous|folgenden?|nachstehenden?|siguientes?|seguintes?|abaixo|seguenti|sottostanti|följande|nedan|volgende|hieronder|følgende|nedenfor|poniższ\p{L}*|następując\p{L}*)(?![\p{L}])|^[ \t]*\S+(?:[ \t]+\S+){0,2}[ \t]*$/iu;
 /** An item: a bullet, a number or an indent, then the name, then the end of the line, a wide gap or a bracket. */
 /** A system's prefix may head the name ("dbid:AAD4…", "live:.cid.7a3f…"), and stays part of it. */
-const ITEM = /^(?:[ \t]*(?:[-*•]|\d{1,2}[.)])[ \t]*|[ \t]{2,})((?:[a-z]{2,8}:\.?(?=[\w.-]{0,60}\d))?[A-Za-z0-9_][A-Za-z0-9_.#-]{1,59})(?=[ \t]*$|[ \t]{2,}|[ \t]+[-–(|])/;
+/**
+ * The name may stand in quotes ("  'frostlantern.77'", "- “grachtenvos”", "• «kiesel_bank»"), as a list's items often do;
+ * the quotes mark it as a name, so a quoted item is one even with no digit or mark in it.
+ */
+const ITEM = /^(?:[ \t]*(?:[-*•]|\d{1,2}[.)])[ \t]*|[ \t]{2,})(['"‘“„«]?[ \u00a0]?)((?:[a-z]{2,8}:\.?(?=[\w.-]{0,60}\d))?[A-Za-z0-9_][A-Za-z0-9_.#-]{1,59})([ \u00a0]?['"’”“»]?)(?=[ \t]*[,;]?[ \t]*$|[ \t]{2,}|[ \t]+[-–(|])/;
+const QUOTE_PAIRS: Record<string, string> = { "'": "'", '"': '"', '‘': '’', '“': '”', '„': '“', '«': '»' };
+/** The item's name where its quotes (if any) pair up, and whether it was quoted; null where they do not. */
+function itemName(item: RegExpExecArray): { name: string; quoted: boolean } | null {
+  const open = item[1]!.trim();
+  const close = item[3]!.trim();
+  if (!open && !close) return { name: item[2]!, quoted: false };
+  return open && QUOTE_PAIRS[open] === close ? { name: item[2]!, quoted: true } : null;
+}
 /** An item that is a phone number, national or international ("07700 900412", "+44 7700 900418"). */
 const LABELLED_ITEM = /^[ \t]*(?:[-*•]|\d{1,2}[.)])[ \t]*\p{L}[\p{L} -]{0,20}:[ \t]*\S/u;
 const KEY_AFTER = /^[ \t]*:/;
@@ -83,13 +98,17 @@ export function listedAccounts(text: string, from: number, to: number): FoundAcc
         found.push({ value: phone[1]!, start: start + at, end: start + at + phone[1]!.length });
         continue;
       }
-      const item = ITEM.exec(line);
+      const match = ITEM.exec(line);
+      const item = match && itemName(match);
+      const at = match ? match.index + match[0].length - match[3]!.length - (item?.name.length ?? 0) : -1;
       // A "- email: …" item is the list's too (its value is read by its label); the list goes on under it, and so
       // does an aligned key ("  Outlook.com   : x@…"), which names the service, not an account.
-      if ((!item && LABELLED_ITEM.test(line)) || (item && KEY_AFTER.test(line.slice(line.indexOf(item[1]!) + item[1]!.length)))) continue;
+      if ((!item && LABELLED_ITEM.test(line)) || (item && KEY_AFTER.test(line.slice(at + item.name.length + match![3]!.length)))) continue;
       if (!item) break;
-      const id = idList && ID_SHAPE.test(item[1]!);
-      if (id || (NAME_SHAPE.test(item[1]!) && !/^[\d-]+$/.test(item[1]!))) found.push({ value: item[1]!, start: start + line.indexOf(item[1]!), end: start + line.indexOf(item[1]!) + item[1]!.length });
+      const name = item.name;
+      const id = idList && ID_SHAPE.test(name);
+      const quotedName = item.quoted && PLAIN_NAME.test(name) && !NOT_A_NAME_WORD.test(name);
+      if (id || quotedName || (NAME_SHAPE.test(name) && !/^[\d-]+$/.test(name))) found.push({ value: name, start: start + at, end: start + at + name.length });
     }
   }
   for (const cell of findTables(text, from, to)) {

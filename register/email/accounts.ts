@@ -559,11 +559,12 @@ export function confirmedAccounts(text: string, found: FoundAccount[]): FoundAcc
     // preservation: "Our colleague Ana Ruiz (ana.r@…) handled this" names neither.
     // A line of values: this one and maybe others, after a short label ("Outlook.com: …"), brackets ("(dbid:…)").
     const values = line.replace(a.value, '').replace(/\([^()]*\)/g, '').replace(/^[\s>*•-]*\p{L}[\p{L}\d. -]{0,30}:/u, '');
-    const alone = /^[\s>,;<>*•-]*$/.test(values.replace(/[^\s]*[@\d][^\s]*/g, ''));
+    // Its quotes ("  'grachtenvos'") leave it alone on its line as a bare item does.
+    const alone = /^[\s>,;<>*•'"‘’“”«»-]*$/.test(values.replace(/[^\s]*[@\d][^\s]*/g, ''));
     if (!row && !namesAnAccount(sentence) && !(alone && namesAnAccount(blockAbove(text, a.start)))) return false;
     if (/^\+?[\d ().-]{7,}$/.test(a.value) && POSTAL_LINE.test(line)) return false;
     const contact = CONTACT_LINE.test(line) && !ACCOUNT_RECORD_LINE.test(previousLine) && !ACCOUNT_RECORD_LINE.test(nextLine);
     const officers = (l: string) => OFFICER_LINE.test(l) || CONTACT_LINE.test(l);
-    return !officersLine(line, a.value) && !contact && !(/^[ \t]*$/.test(line.replace(a.value, '').replace(/[,;()<>]/g, '')) && officers(previousLine));
+    return !officersLine(line, a.value) && !contact && !(/^[ \t]*$/.test(line.replace(a.value, '').replace(/[,;()<>'"‘’“”«»]/g, '')) && officers(previousLine));
   });
 }

@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { parseProviderEmail } from '../../../register/email';
+
+/**
+ * Mechanisms of round 17: each shown on invented mail in other words, languages and layouts than the corpus's, with
+ * probes that must read the new way (each failed before its change) and probes that must not.
+ */
+const NOW = new Date('2026-12-01T12:00:00Z');
+const HEAD = 'Date: Wed, 25 Nov 2026 09:30:00 +0100\nFrom: Legal <legal@provider.example>\nTo: officer@agency.example\nSubject: Your request\n\n';
+const parse = (body: string) => parseProviderEmail(`${HEAD}${body}`, NOW);
+
+describe('a list of names one a line, each in quotes: the quotes make the item a name', () => {
+  it.each([
+    ['TikTok a conservé les données des comptes suivants :\n\n  « brume_lente »\n  « kieselrive »\n\nRéférence TikTok : TT-LE-2611-5521\n', ['brume_lente', 'kieselrive']],
+    ['Reference: IG-2611-40218\nWe have preserved the following Instagram accounts:\n- "harbourlight"\n- "tidewatch"\n', ['harbourlight', 'tidewatch']],
+    ['Case 2611-PR-77104. The following usernames were preserved on 20 November 2026:\n 1. ‘ashgrove’\n 2. ‘millrace.9’\n', ['ashgrove', 'millrace.9']],
+    ['Discord ref DSC-LE-2611-0932\nPreserved user accounts:\n    „eisvogel“\n    „nachtfalter_3“\n', ['eisvogel', 'nachtfalter_3']],
+  ])('reads each quoted item: %s', (body, accounts) => {
+    expect(parse(body).accountIdentifiers).toEqual(accounts);
+  });
+
+  it.each([
+    ['Reference: IG-2611-40218\nWe preserved @realone_22.\nWe could not find the following accounts:\n  \'ghostfern\'\n  \'palewick\'\n', ['@realone_22']],
+    ['Reference: IG-2611-40218\nPreserved: @realone_22\nAccounts not located:\n  "none"\n', ['@realone_22']],
+    ['Reference: IG-2611-40218\nPreserved: @realone_22\nThe following search terms were not processed:\n  \'bluefin\'\n  \'saltmarsh\'\n', ['@realone_22']],
+    ['Reference: IG-2611-40218\nPreserved: @realone_22\nRemarques :\n  « voir ci-dessous »\n  « sans objet »\n', ['@realone_22']],
+  ])('takes no quoted word that is no preserved name: %s', (body, accounts) => {
+    expect(parse(body).accountIdentifiers).toEqual(accounts);
+  });
+});
