@@ -7,6 +7,7 @@ import { findProvider, isConsumerMail, isProviderSender, isProvidersOwnAddress, 
 import { readReferences, type ReferenceSpan } from './email/references';
 import { inside, signatureSpans } from './email/signature';
 import { statedDates, type StatedDate } from './email/stated-dates';
+import { findTables } from './email/tables';
 import { endOfQuotedRun, evidence, readSource, type Source } from './email/text';
 import type { Account, Confirmation, ParsedEmail, PreservedOn } from './email/types';
 import { providers } from '../providers/registry';
@@ -100,13 +101,15 @@ function accountsIn(found: FoundAccount[], source: Source): Account[] {
  * some providers close a sentence with its reference rather than open a section with it. `owners(at)` names the
  * references a place in the text belongs to.
  */
-function sections(text: string, references: ReferenceSpan[], bodyStart: number): (at: number) => string[] {
+function sections(text: string, references: ReferenceSpan[], bodyStart: number, bodyEnd: number): (at: number) => string[] {
   const anchors = references.map((r) => ({ reference: r.reference, at: r.start >= bodyStart ? r.start : Infinity })).sort((a, b) => a.at - b.at);
   const all = references.map((r) => r.reference);
   if (references.length <= 1 || anchors.some((a) => a.at === Infinity)) return () => all;
   const sentences = anchors.map((a) => ({ reference: a.reference, ...sentenceAround(text, a.at) }));
+  // A line a table's header heads is a row however few its cells ("'frostfjaril'    SNAP-PR-…-0872" under "Username  Reference").
+  const tableLines = new Set(findTables(text, bodyStart, bodyEnd).map((c) => text.lastIndexOf('\n', c.start - 1) + 1));
   const rows = anchors.flatMap((a) => {
-    const row = rowAround(text, a.at);
+    const row = rowAround(text, a.at, tableLines);
     return row ? [{ reference: a.reference, ...row }] : [];
   });
   const only = (x: { start: number; end: number }) => anchors.filter((a) => a.at >= x.start && a.at < x.end).length === 1;
@@ -126,15 +129,17 @@ const MAX_CONTINUATION = 4;
 
 /**
  * The table row around a place, where its line has three cells or more ("Outlook.com   x@…   MSP-2611-30918   2026-11-10"),
+ * or two under a table's header line (`tableLines`: "'frostfjaril'    SNAP-PR-…-0872" under "Username    Reference"),
  * with the lines under it whose first cell is blank (indented past the row's own indent: "              XUID 2535…"),
  * which go on with the same row; null where the line is no such row.
  */
-function rowAround(text: string, at: number): { start: number; end: number } | null {
+function rowAround(text: string, at: number, tableLines: ReadonlySet<number>): { start: number; end: number } | null {
   const start = text.lastIndexOf('\n', at - 1) + 1;
   const lineEnd = text.indexOf('\n', at);
   let end = lineEnd === -1 ? text.length : lineEnd;
   const line = text.slice(start, Math.min(end, start + 500));
-  if ((line.match(CELL_GAP) ?? []).length < 2) return null;
+  const cells = (line.match(CELL_GAP) ?? []).length;
+  if (cells < 2 && !(cells === 1 && tableLines.has(start))) return null;
   const indent = /^[ \t]*/.exec(line)![0].length;
   for (let i = 0; i < MAX_CONTINUATION && end < text.length; i++) {
     const nextEnd = text.indexOf('\n', end + 1);
@@ -209,7 +214,7 @@ export function parseProviderEmail(text: string, now = new Date()): ProposedReco
         !isExcluded(a.value, excluded, referenceValues) &&
         !(a.value.includes('@') && isProvidersOwnAddress(a.value, provider?.id ?? null)),
     );
-    const owners = sections(readable, own, message.bodyStart);
+    const owners = sections(readable, own, message.bodyStart, message.end);
     const mine = <T extends { start: number }>(items: T[], reference: string) => items.filter((i) => owners(i.start).includes(reference));
     for (const r of own) {
       const dated = mine(dates, r.reference);

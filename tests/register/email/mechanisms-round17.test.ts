@@ -28,3 +28,22 @@ describe('a list of names one a line, each in quotes: the quotes make the item a
     expect(parse(body).accountIdentifiers).toEqual(accounts);
   });
 });
+
+describe('a table of two columns: each row holds its own reference\'s account, whichever column comes first', () => {
+  const refsAndAccounts = (body: string) => parse(body).confirmations.map((c) => [c.reference, c.accounts.map((a) => a.value)]);
+  it.each([
+    ['TikTok has preserved the accounts below.\n\nHandle          Case ID\n@alder_fen      TT-LE-2611-2001\n@birch_moor     TT-LE-2611-2002\n@cedar_hollow   TT-LE-2611-2003\n', [['TT-LE-2611-2001', ['@alder_fen']], ['TT-LE-2611-2002', ['@birch_moor']], ['TT-LE-2611-2003', ['@cedar_hollow']]]],
+    ['Yahoo has preserved both accounts.\n\n  Account                      Request number\n  harbour.light@yahoo.com      YH-LE-2611-3001\n  tide.watch@yahoo.com         YH-LE-2611-3002\n', [['YH-LE-2611-3001', ['harbour.light@yahoo.com']], ['YH-LE-2611-3002', ['tide.watch@yahoo.com']]]],
+    ['Wir haben die folgenden Konten gesichert:\n\nKonto                 Referenz\nfels.bach@web.de      GH-LE-2611-5001\nmoor.see@gmx.de       GH-LE-2611-5002\n', [['GH-LE-2611-5001', ['fels.bach@web.de']], ['GH-LE-2611-5002', ['moor.see@gmx.de']]]],
+  ])('gives each reference its row\'s account: %s', (body, expected) => {
+    expect(refsAndAccounts(body)).toEqual(expected);
+  });
+
+  it.each([
+    ['We preserved @shared_acc under both requests.\n\nReference          Status\nTT-LE-2611-2001    Done\nTT-LE-2611-2002    Done\n', [['TT-LE-2611-2001', ['@shared_acc']], ['TT-LE-2611-2002', ['@shared_acc']]]],
+    ['Preserved:\nalder.fen@gmail.com   TT-LE-2611-2001\nTT-LE-2611-2002   birch.moor@gmail.com\n', [['TT-LE-2611-2001', ['alder.fen@gmail.com']], ['TT-LE-2611-2002', ['alder.fen@gmail.com', 'birch.moor@gmail.com']]]],
+    ['Reference          Status\nTT-LE-2611-2001    Done\nTT-LE-2611-2002    Done\n\nThe second request covers the account @late_fern_2.\n', [['TT-LE-2611-2001', []], ['TT-LE-2611-2002', ['@late_fern_2']]]],
+  ])('leaves what no row holds as before: %s', (body, expected) => {
+    expect(refsAndAccounts(body)).toEqual(expected);
+  });
+});
