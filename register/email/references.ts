@@ -193,6 +193,14 @@ const HEADING_LABEL =
  */
 const DIGIT_LED_NAMED =
   /\b(?:case|reference|ref\.?|matter|record|preservation)(?:[ \t]+(?:number|no\.?|nr\.?|id))?[ \t]*[:#]?[ \t]*#?(\d{2,8}(?:[-/][A-Z0-9]{2,12}){1,4})(?![\w/-])/gi;
+/**
+ * A file noun in prose with its number in apposition after a comma ("logged under a new reference, 4490133; please use
+ * …", "we opened a separate case, 7730-41182, for it", "under our request number, 55102774."): the noun phrase names the
+ * number as a label does. The noun needs its determiner, and the number ends the apposition (a stop, comma or bracket
+ * after it), so a list of words ("reference, status, date") or a clause after a comma gives nothing.
+ */
+const APPOSED =
+  /(?<![\p{L}])(?:a|an|the|our|its|this|that|one)[ \t\n]+(?:(?:new|separate|unique|single|own|updated|replacement|fresh|different|internal|current)[ \t\n]+)?(?:\p{Lu}[\p{L}]{1,20}[ \t\n]+)?(?:reference|ref\.|case|request|preservation|tracking|record|file)(?:[ \t\n]+(?:number|no\.|id))?,[ \t\n]{1,3}#?([A-Z0-9](?:[A-Z0-9-]|\.(?=[A-Z0-9])){3,30})(?=[ \t]*(?:[,;)]|\.(?![A-Za-z0-9])|$))/gmu;
 /** "preservation PRS4390217", "Preservation RBX-PRES-30418": the word names the number after it, label or prose. */
 const PRESERVATION_NAMED = /\bpreservation[ \t]+#?([A-Z][A-Z0-9-]{3,30})\b/gi;
 /**
@@ -309,6 +317,10 @@ export function readReferences(text: string, message: Message, providerId: strin
   for (const m of region.matchAll(DIGIT_LED_NAMED)) {
     const token = m[1]!;
     if ((token.match(/\d/g) ?? []).length >= 6 && /[A-Z]/.test(token) && token === token.toUpperCase() && !candidates.includes(token)) candidates.push(token);
+  }
+  for (const m of region.matchAll(APPOSED)) {
+    const token = m[1]!;
+    if (/\d{4}/.test(token) && token === token.toUpperCase() && !isDate(token) && !candidates.includes(token)) candidates.push(token);
   }
   for (const m of region.matchAll(PRESERVATION_NAMED)) {
     const token = m[1]!.replace(/-+$/, '');

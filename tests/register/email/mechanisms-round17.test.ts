@@ -47,3 +47,27 @@ describe('a table of two columns: each row holds its own reference\'s account, w
     expect(refsAndAccounts(body)).toEqual(expected);
   });
 });
+
+describe('a file noun in prose with its number in apposition after a comma ("a new reference, 4490133")', () => {
+  it.each([
+    ['Your request was logged as a new case, 7730-41182, and the account @kelp_rider was preserved on 20 November 2026.\n', ['7730-41182']],
+    ['We have preserved the account kelp.rider@gmail.com under our request number, 55102774.\n', ['55102774']],
+    ['Amazon has extended the preservation of case 70014432 by a further 90 days; the extension carries a new reference, 88120457.\nAccount: kelp.rider@gmail.com\n', ['88120457']],
+  ])('reads the number the noun names: %s', (body, references) => {
+    expect(parse(body).references).toEqual(references);
+  });
+
+  it('pairs the apposed new number with the earlier one in an extension', () => {
+    const parsed = parse('Amazon has extended the preservation of case 70014432 by a further 90 days; the extension carries a new reference, 88120457.\nAccount: kelp.rider@gmail.com\n');
+    expect(parsed.confirmations[0]!.extension?.ofReference).toBe('70014432');
+  });
+
+  it.each([
+    ['Please include the reference, the date and the account in any request.\nReference: TT-LE-2611-9001\nAccount: @kelp_rider\n', ['TT-LE-2611-9001']],
+    ['Your case, 2026-HX-77301, was received and we preserved @kelp_rider.\nOur reference: ZM-LE-2611-4410\n', ['ZM-LE-2611-4410']],
+    ['The record, 2026-11-20, shows the account @kelp_rider was preserved.\nReference: ZM-LE-2611-4410\n', ['ZM-LE-2611-4410']],
+    ['We preserved @kelp_rider. See the case, 7730 41182 and more, in the portal.\nReference: ZM-LE-2611-4410\n', ['ZM-LE-2611-4410']],
+  ])('takes no number that is not in apposition to the noun: %s', (body, references) => {
+    expect(parse(body).references).toEqual(references);
+  });
+});
