@@ -11,16 +11,16 @@ describe('held-out portal set (never tuned on): provider, page kind and field ro
   const { tally } = measurePortalSet(HELD_OUT_FIXTURE_DIR);
   console.log(summary('held-out portals', tally));
 
-  it('holds its 24 pages', () => {
-    expect(tally.pages).toBe(24);
+  it('holds its 26 pages', () => {
+    expect(tally.pages).toBe(26);
   });
 
-  // Measured on 36856ab (after round 3 of the blind sets): provider 24/24, page kind 21/22 (Chromium 22/22),
-  // roles 77/85, no role kept 55/56.
+  // Set 5, measured blind on 3e97aea: provider 26/26, page kind 21/24, roles 78/86, no role kept 92/97; after round 4
+  // of the recognition (8369302, tuned on set 4): page kind 21/24, roles 79/86, no role kept 92/97.
   it('keeps each figure at or above the figures measured', () => {
-    expect(tally.provider).toBe(24);
-    expect(share(tally.kinds)).toBeGreaterThanOrEqual(21 / 22);
-    expect(share(tally.roles)).toBeGreaterThanOrEqual(77 / 85);
-    expect(share(tally.none)).toBeGreaterThanOrEqual(55 / 56);
+    expect(tally.provider).toBe(26);
+    expect(share(tally.kinds)).toBeGreaterThanOrEqual(21 / 24);
+    expect(share(tally.roles)).toBeGreaterThanOrEqual(79 / 86);
+    expect(share(tally.none)).toBeGreaterThanOrEqual(92 / 97);
   });
 });
