@@ -38,6 +38,11 @@ const NOTHING_PRESERVED = new RegExp(
     // The request as a whole refused: "We are unable to process the preservation request", "Your request was rejected".
     String.raw`\b(?:unable[ \t\n]+to|not[ \t\n]+able[ \t\n]+to|cannot|can['’]t|could[ \t\n]+not|couldn['’]t|will[ \t\n]+not|won['’]t)[ \t\n]+(?:process|accept|action|fulfil|fulfill|honou?r|complete|execute)[ \t\n]+(?:the|your|this)[ \t\n]+(?:preservation[ \t\n]+)?(?:request|submission|order|letter)\b`,
     String.raw`\b(?:request|submission)[ \t\n]+(?:has[ \t\n]+been|was|is)[ \t\n]+(?:rejected|declined|refused|denied)\b`,
+    // This request closed, done or not, with nothing done ("Your request has therefore been closed without action under
+    // ticket …", "Votre demande a été clôturée sans suite", "Ihre Anfrage wurde ohne weitere Maßnahmen geschlossen"); not
+    // another one ("your earlier duplicate request was closed without action") nor one that may be ("if … is closed").
+    String.raw`\b(?:your|this|the)[ \t\n]+(?:preservation[ \t\n]+)?(?:request|submission|matter|ticket)[ \t\n]+(?:(?:has|have)[ \t\n]+(?:(?:therefore|now|accordingly)[ \t\n]+)?been|was)[ \t\n]+(?:(?:therefore|now|accordingly)[ \t\n]+)?(?:closed|resolved|rejected|declined|refused|denied|archived)[ \t\n]+without[ \t\n]+(?:any[ \t\n]+|further[ \t\n]+)?(?:action|preservation|processing)\b`,
+    String.raw`(?<!\p{L})(?:votre|cette|la)[ \t\n]+demande[ \t\n]+a[ \t\n]+été[ \t\n]+(?:clôturée|classée|fermée)[ \t\n]+sans[ \t\n]+(?:suite|action)|(?<!\p{L})(?:ihre|diese|die)[ \t\n]+anfrage[ \t\n]+wurde[ \t\n]+ohne[ \t\n]+(?:weitere[ \t\n]+)?(?:maßnahmen?|bearbeitung)[ \t\n]+(?:geschlossen|abgeschlossen)|(?<!\p{L})(?:su|esta|la)[ \t\n]+solicitud[ \t\n]+(?:ha[ \t\n]+sido|fue)[ \t\n]+(?:cerrada|archivada)[ \t\n]+sin[ \t\n]+(?:más[ \t\n]+)?(?:acción|actuación|trámite)`,
     String.raw`\bnothing[ \t\n]+(?:was|has[ \t\n]+been)[ \t\n]+preserved${NOT_FOR_ONE}`,
     // "This message does not confirm that any data has been preserved", "does not mean the records are preserved".
     String.raw`\b(?:does|do|did|can)(?:[ \t\n]+not|n['’]t)[ \t\n]+(?:yet[ \t\n]+)?(?:confirm|mean|indicate)[ \t\n]+(?:that[ \t\n]+)?(?:any[ \t\n]+)?(?:data|records?|information|content|preservation|the[ \t\n]+(?:data|records?|account))\b`,

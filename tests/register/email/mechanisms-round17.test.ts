@@ -71,3 +71,22 @@ describe('a file noun in prose with its number in apposition after a comma ("a n
     expect(parse(body).references).toEqual(references);
   });
 });
+
+describe('the request itself closed with nothing done ("closed without action", "clôturée sans suite"): no confirmation', () => {
+  it.each([
+    ['Thank you for contacting Discord. We cannot help with this matter by e-mail, and\nthis ticket was closed without further action (ticket DSC-T-2611-88120).\nAccount named: @blue_heron_9\n'],
+    ['Bonjour,\n\nLes données de l\'utilisateur « brume_lente » sont hébergées hors de l\'UE. Votre demande a été clôturée sans suite\nsous le numéro SNAP-T-2611-4410.\n'],
+    ['Hallo,\n\nIhre Anfrage wurde ohne weitere Maßnahmen geschlossen (Vorgang ZM-T-2611-30021).\nKonto: kiesel.bank@web.de\n'],
+    ['Hello,\n\nCloud data is stored in several regions. Your request has accordingly been closed without action.\nTicket: KIK-T-2611-77013\nUsername: frost_wick_4\n'],
+  ])('proposes no confirmation: %s', (body) => {
+    expect(parse(body).confirmations).toEqual([]);
+  });
+
+  it.each([
+    ['We preserved @blue_heron_9 on 20 November 2026 (reference DSC-LE-2611-0932). Your earlier duplicate request was closed without action.\n', ['DSC-LE-2611-0932']],
+    ['Reference: ZM-LE-2611-4410\nThe account kiesel.bank@web.de has been preserved. If your request is closed without action in future, we will tell you why.\n', ['ZM-LE-2611-4410']],
+    ['Your request was processed without delay and closed: the account @frost_wick_4 was preserved.\nReference: KIK-P-2611-77013\n', ['KIK-P-2611-77013']],
+  ])('still confirms: %s', (body, references) => {
+    expect(parse(body).references).toEqual(references);
+  });
+});
