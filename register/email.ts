@@ -106,10 +106,11 @@ function sections(text: string, references: ReferenceSpan[], bodyStart: number, 
   const all = references.map((r) => r.reference);
   if (references.length <= 1 || anchors.some((a) => a.at === Infinity)) return () => all;
   const sentences = anchors.map((a) => ({ reference: a.reference, ...sentenceAround(text, a.at) }));
-  // A line a table's header heads is a row however few its cells ("'frostfjaril'    SNAP-PR-…-0872" under "Username  Reference").
-  const tableLines = new Set(findTables(text, bodyStart, bodyEnd).map((c) => text.lastIndexOf('\n', c.start - 1) + 1));
+  // A table's row holds its reference's accounts however few its cells ("'frostfjaril'    SNAP-PR-…-0872" under
+  // "Username  Reference"), and however it is laid out (a table stacked one cell a line: its row's lines).
+  const cells = findTables(text, bodyStart, bodyEnd);
   const rows = anchors.flatMap((a) => {
-    const row = rowAround(text, a.at, tableLines);
+    const row = rowAround(text, a.at) ?? cells.find((c) => c.start <= a.at && a.at < c.end)?.row;
     return row ? [{ reference: a.reference, ...row }] : [];
   });
   const only = (x: { start: number; end: number }) => anchors.filter((a) => a.at >= x.start && a.at < x.end).length === 1;
@@ -129,17 +130,15 @@ const MAX_CONTINUATION = 4;
 
 /**
  * The table row around a place, where its line has three cells or more ("Outlook.com   x@…   MSP-2611-30918   2026-11-10"),
- * or two under a table's header line (`tableLines`: "'frostfjaril'    SNAP-PR-…-0872" under "Username    Reference"),
  * with the lines under it whose first cell is blank (indented past the row's own indent: "              XUID 2535…"),
  * which go on with the same row; null where the line is no such row.
  */
-function rowAround(text: string, at: number, tableLines: ReadonlySet<number>): { start: number; end: number } | null {
+function rowAround(text: string, at: number): { start: number; end: number } | null {
   const start = text.lastIndexOf('\n', at - 1) + 1;
   const lineEnd = text.indexOf('\n', at);
   let end = lineEnd === -1 ? text.length : lineEnd;
   const line = text.slice(start, Math.min(end, start + 500));
-  const cells = (line.match(CELL_GAP) ?? []).length;
-  if (cells < 2 && !(cells === 1 && tableLines.has(start))) return null;
+  if ((line.match(CELL_GAP) ?? []).length < 2) return null;
   const indent = /^[ \t]*/.exec(line)![0].length;
   for (let i = 0; i < MAX_CONTINUATION && end < text.length; i++) {
     const nextEnd = text.indexOf('\n', end + 1);

@@ -2,7 +2,7 @@ import { listedAccounts, NOT_A_NAME_WORD } from './account-lists';
 import { nearbyAccounts } from './account-proximity';
 import { namesAnAccount, speaksOfPreservation } from './account-evidence';
 import { clauseAt, deniesAccount, deniesBack, deniesByAnswer, endedAfter, hasOwnVerb, preservedAfter } from './denials';
-import { findTables } from './tables';
+import { findTables, stackedHeaders, type Cell } from './tables';
 import { OTHER_OBJECT as NOT_ACCOUNT_KEY, OTHER_OBJECT_BEFORE as NOT_ACCOUNT_BEFORE, ofOtherParty } from './other-objects';
 import { LEADING_REASON, LEADING_SUBORDINATE } from './negators';
 import { RANK_ABBREVIATIONS } from './ranks';
@@ -262,7 +262,9 @@ export function findAccounts(text: string, from: number, to: number): FoundAccou
     const v = PHONE_VALUE.exec(body);
     if (v && digits(v[1]!) >= 8 && digits(v[1]!) <= 15) add(v[1]!.trim(), PHONE_VALUE.lastIndex - v[1]!.length);
   }
-  return found;
+  // A stacked table's header cell is a column's label: no value, and no label of the line under it.
+  const headers = stackedHeaders(text, from, to);
+  return headers.length ? found.filter((a) => !headers.some((h) => h.start <= a.start && a.end <= h.end)) : found;
 }
 
 /** A sentence that tells the reader how to reach the provider: its phone numbers and addresses are the provider's. */
@@ -544,6 +546,8 @@ function cutByWrap(text: string, a: FoundAccount, found: FoundAccount[]): boolea
 
 export function confirmedAccounts(text: string, found: FoundAccount[]): FoundAccount[] {
   const denied = new Set(found.filter((a) => saidNotPreserved(text, a)).map((a) => a.value.toLowerCase()));
+  let stacked: Cell[] | null = null;
+  const stackedCells = () => (stacked ??= findTables(text, 0, text.length).filter((c) => text.slice(c.row.start, c.row.end).includes('\n')));
   return found.filter((a) => {
     if (denied.has(a.value.toLowerCase())) return false;
     // A number inside an address ("…/status/1855…", "?id=…") is the address's part, not an account of its own.
@@ -553,7 +557,8 @@ export function confirmedAccounts(text: string, found: FoundAccount[]): FoundAcc
     if (cutByWrap(text, a, found)) return false;
     if (ofOtherParty(text.slice(Math.max(0, a.start - 80), a.start))) return false;
     const { line, sentence, previousLine, nextLine } = around(text, a.start, a.end);
-    const row = isRow(line);
+    // A cell of a table stacked one cell a line stands in its row as a row's cell does.
+    const row = isRow(line) || stackedCells().some((c) => c.start <= a.start && a.end <= c.end);
     if (PHONE_OR_ADDRESS.test(a.value) && CONTACT_SENTENCE.test(row ? line : sentence)) return false;
     // In prose, a value needs its sentence, or the heading above a line of its own, to name an account or the
     // preservation: "Our colleague Ana Ruiz (ana.r@…) handled this" names neither.

@@ -3,7 +3,7 @@ import type { Message } from './blocks';
 import { namesAnyProvider, providerWords } from './provider';
 import { officerBlocks } from './signature';
 import { cuesOf, headingAsLabel, places, strongLabel, ticketHeader, unleader, type Cues } from './reference-cues';
-import { barsAsColons, findTables, gapsAsColons } from './tables';
+import { barsAsColons, findTables, gapsAsColons, stackedHeaders } from './tables';
 import { findDates } from './dates';
 import { extensionAsserted, preservationAsserted, preservationPutOff } from './preservation-asserted';
 
@@ -284,6 +284,13 @@ export function readReferences(text: string, message: Message, providerId: strin
     const inCells = cells.filter((c) => c.value === value);
     return inCells.length > 0 && inCells.every(othersCell) && places(body, value).length <= inCells.length;
   };
+  // A value only ever in a stacked table's cells whose column names no reference ("Username") is that column's, though a
+  // label in the header ("Case number") stands right above it.
+  const stackedCells = cells.filter((c) => text.slice(c.row.start, c.row.end).includes('\n'));
+  const otherColumnOnly = (value: string) => {
+    const inCells = stackedCells.filter((c) => c.value === value);
+    return inCells.length > 0 && inCells.every((c) => !REFERENCE_COLUMN.test(c.header)) && places(body, value).length <= inCells.length;
+  };
   for (const cell of cells) {
     if (REFERENCE_COLUMN.test(cell.header) && REFERENCE_CELL.test(cell.value) && !accountRow(text, cell.start) && !candidates.includes(cell.value)) candidates.push(cell.value);
   }
@@ -315,7 +322,10 @@ export function readReferences(text: string, message: Message, providerId: strin
     }
   }
   for (const m of region.matchAll(SLASHED_FORMAT)) if (!candidates.includes(m[0]) && /\d/.test(m[0])) candidates.push(m[0]);
-  for (const m of [...rowsRead.matchAll(LINE_LABEL), ...rowsRead.matchAll(HEADING_LABEL)]) {
+  // A stacked table's header line labels its column, not the line under it ("Case number⏎alder_fen_7" is a row's first cell).
+  const headers = stackedHeaders(text, message.bodyStart, message.end);
+  const headerAt = (at: number) => headers.some((h) => h.start <= message.start + at && message.start + at < h.end);
+  for (const m of [...rowsRead.matchAll(LINE_LABEL), ...[...rowsRead.matchAll(HEADING_LABEL)].filter((h) => !headerAt(h.index! + h[0].length - h[0].trimStart().length))]) {
     const token = m[1]!.replace(/-+$/, '');
     if (/\d{4}/.test(token) && !/^\d{4}-\d{2}-\d{2}$/.test(token) && !candidates.includes(token)) candidates.push(token);
   }
@@ -350,7 +360,7 @@ export function readReferences(text: string, message: Message, providerId: strin
   const officers = officerBlocks(text, message.bodyStart, message.end);
   const officersAt = (at: number) => officers.some((s) => s.start <= message.start + at && message.start + at < s.end);
   for (const reference of candidates) {
-    if (tags.some((t) => t.includes(reference)) || isDate(reference) || othersOnly(reference)) continue;
+    if (tags.some((t) => t.includes(reference)) || isDate(reference) || othersOnly(reference) || otherColumnOnly(reference)) continue;
     // A number the body writes only in the officer's own block ("Our ref: NMC/SOC/26/0419" under the rank and name) is the agency's.
     const bodyPlaces = places(region, reference).filter((at) => at >= bodyFrom);
     if (bodyPlaces.length && bodyPlaces.every(officersAt)) continue;

@@ -8,6 +8,8 @@ export interface Cell {
   value: string;
   start: number;
   end: number;
+  /** The row the cell stands in: its line, or for a table stacked one cell a line, the row's lines. */
+  row: { start: number; end: number };
 }
 
 /**
@@ -92,15 +94,16 @@ export function findTables(text: string, from: number, to: number): Cell[] {
       rows++;
       // Bars part the cells of a Markdown or HTML-flattened table, whose columns need not line up: there a cell is
       // its header's by its place in the row.
+      const row = { start, end: eol };
       if (barred && line.includes('|') && cells.length === header.length) {
-        cells.forEach((c, i) => out.push({ header: header![i]!.label, ...c }));
+        cells.forEach((c, i) => out.push({ header: header![i]!.label, ...c, row }));
         continue;
       }
       // Each cell belongs to the column it starts under (a continuation line with fewer cells is read the same way).
       for (const c of splitAtColumns(cells, header.map((h) => h.column), line, start)) {
         const column = c.start - start;
         const under = [...header].reverse().find((h) => h.column <= column + 2) ?? header[0]!;
-        out.push({ header: under.label, ...c });
+        out.push({ header: under.label, ...c, row });
       }
       continue;
     }
@@ -110,7 +113,70 @@ export function findTables(text: string, from: number, to: number): Cell[] {
       rows = 0;
     }
   }
-  return out;
+  return out.concat(stackedTables(text, from, to));
+}
+
+/**
+ * A table pasted from an HTML mail one cell a line: its header cells stacked ("Google Ref. No.⏎Account⏎Status"), then
+ * its rows' cells in the same order ("61122409⏎kestrel@…⏎Fulfilled⏎61122410⏎…"), up to a blank line. Read where the
+ * block's lines part evenly into the header's width and each row holds a value no label could be (a digit, an `@`):
+ * the width is the longest run of label lines at the top for which that holds, so a row's leading word cell
+ * ("Fulfilled", a plain name) is no header. Two columns need two rows at least, so a label over its value
+ * ("Reference⏎8812004413") or a name over a phone in a signature is no table.
+ */
+const VALUE_ONLY = /[\d@]/;
+function stackedTables(text: string, from: number, to: number): Cell[] {
+  return stacked(text, from, to).cells;
+}
+
+/**
+ * The header lines of the tables stacked one cell a line: each is a column's label, never a label of the line under it
+ * ("Username⏎Status": "Status" is no username) nor a value.
+ */
+export function stackedHeaders(text: string, from: number, to: number): Array<{ start: number; end: number }> {
+  return stacked(text, from, to).headers;
+}
+
+function stacked(text: string, from: number, to: number): { cells: Cell[]; headers: Array<{ start: number; end: number }> } {
+  const out: Cell[] = [];
+  const headers: Array<{ start: number; end: number }> = [];
+  let block: Array<{ value: string; start: number; end: number }> = [];
+  const flush = () => {
+    const lines = block;
+    block = [];
+    let top = 0;
+    while (top < lines.length && LABEL.test(lines[top]!.value)) top++;
+    for (let width = Math.min(top, 8); width >= 2; width--) {
+      const values = lines.slice(width);
+      const rows = values.length / width;
+      if (!Number.isInteger(rows) || rows < (width === 2 ? 2 : 1) || rows > MAX_ROWS) continue;
+      const rowsOf = Array.from({ length: rows }, (_, r) => values.slice(r * width, (r + 1) * width));
+      if (!rowsOf.every((row) => row.some((c) => VALUE_ONLY.test(c.value)))) continue;
+      for (const row of rowsOf) {
+        const span = { start: row[0]!.start, end: row[row.length - 1]!.end };
+        row.forEach((c, i) => out.push({ header: lines[i]!.value, ...c, row: span }));
+      }
+      for (const h of lines.slice(0, width)) headers.push({ start: h.start, end: h.end });
+      return;
+    }
+  };
+  for (let pos = from; pos < to; ) {
+    const eol = Math.min(to, text.indexOf('\n', pos) === -1 ? to : text.indexOf('\n', pos));
+    const line = text.slice(pos, Math.min(eol, pos + 200));
+    const start = pos;
+    pos = eol + 1;
+    const cells = line.trim() ? cellsOf(line, start) : [];
+    // One cell a line, a short one: anything else (a blank line, a sentence, a row of cells) ends the block.
+    // A sentence's stop ends it too, not an abbreviation's in a label ("Google Ref. No.").
+    const cell = cells.length === 1 ? cells[0]! : null;
+    if (cell && cell.value.length <= 80 && (LABEL.test(cell.value) || !/[.!?:,;]$/.test(cell.value))) block.push(cell);
+    else {
+      flush();
+      block = [];
+    }
+  }
+  flush();
+  return { cells: out, headers };
 }
 
 /**

@@ -90,3 +90,26 @@ describe('the request itself closed with nothing done ("closed without action", 
     expect(parse(body).references).toEqual(references);
   });
 });
+
+describe('a table pasted from an HTML mail one cell a line: header cells stacked, then each row\'s cells in turn', () => {
+  const read = (body: string) => parse(body).confirmations.map((c) => [c.reference, c.accounts.map((a) => a.value)]);
+  it.each([
+    ['Snap has preserved the accounts in your request.\n\nUsername\nStatus\nCase number\nalder_fen_7\nPreserved\nSNAP-PR-2611-3001\nbirch.moor.2\nPreserved\nSNAP-PR-2611-3002\n\nSnap Inc.\n', [['SNAP-PR-2611-3001', ['alder_fen_7']], ['SNAP-PR-2611-3002', ['birch.moor.2']]]],
+    ['Microsoft has preserved the accounts below.\n\nAccount\nMicrosoft Ref\nfels.bach@gmx.de\n2611004417\nmoor.see@gmx.de\n2611004418\n', [['2611004417', ['fels.bach@gmx.de']], ['2611004418', ['moor.see@gmx.de']]]],
+    ['Your Yahoo preservation is complete.\n\nRequest No.\nYahoo ID\nPreserved on\n77310442\nharbour.light@gmail.com\n2026-11-19\n', [['77310442', ['harbour.light@gmail.com']]]],
+  ])('reads each row under its header: %s', (body, expected) => {
+    expect(read(body)).toEqual(expected);
+  });
+
+  it('takes a stacked column\'s date as its label says', () => {
+    expect(parse('Your Yahoo preservation is complete.\n\nRequest No.\nYahoo ID\nPreserved on\n77310442\nharbour.light@gmail.com\n2026-11-19\n').preservedOn).toBe('2026-11-19');
+  });
+
+  it.each([
+    ['Reference\n8812004413\n\nWe preserved the account @kelp_rider.\n', [['8812004413', ['@kelp_rider']]]],
+    ['We preserved @kelp_rider. Reference: ZM-LE-2611-4410\n\nKind regards\nAna Lima\nLegal Team\nana.lima@zoom.us\n+1 650 555 0101\n', [['ZM-LE-2611-4410', ['@kelp_rider']]]],
+    ['Reference: ZM-LE-2611-4410\nWe preserved @kelp_rider.\n\nHelp Center\nPrivacy\nTerms\nZoom Communications\n55 Almaden Blvd\nSan Jose CA 95113\n', [['ZM-LE-2611-4410', ['@kelp_rider']]]],
+  ])('reads no table in a label over its value or a stack of footer lines: %s', (body, expected) => {
+    expect(read(body)).toEqual(expected);
+  });
+});
