@@ -2,7 +2,7 @@ import { listedAccounts, NOT_A_NAME_WORD } from './account-lists';
 import { nearbyAccounts } from './account-proximity';
 import { namesAnAccount, speaksOfPreservation } from './account-evidence';
 import { clauseAt, deniesAccount, deniesBack, deniesByAnswer, endedAfter, hasOwnVerb, preservedAfter } from './denials';
-import { findTables, stackedHeaders, type Cell } from './tables';
+import { findTables, tableHeaders, type Cell } from './tables';
 import { OTHER_OBJECT as NOT_ACCOUNT_KEY, OTHER_OBJECT_BEFORE as NOT_ACCOUNT_BEFORE, ofOtherParty } from './other-objects';
 import { LEADING_REASON, LEADING_SUBORDINATE } from './negators';
 import { RANK_ABBREVIATIONS } from './ranks';
@@ -262,8 +262,8 @@ export function findAccounts(text: string, from: number, to: number): FoundAccou
     const v = PHONE_VALUE.exec(body);
     if (v && digits(v[1]!) >= 8 && digits(v[1]!) <= 15) add(v[1]!.trim(), PHONE_VALUE.lastIndex - v[1]!.length);
   }
-  // A stacked table's header cell is a column's label: no value, and no label of the line under it.
-  const headers = stackedHeaders(text, from, to);
+  // A table's header cell is a column's label: no value, and no label of its neighbour or of the line under it.
+  const headers = tableHeaders(text, from, to);
   return headers.length ? found.filter((a) => !headers.some((h) => h.start <= a.start && a.end <= h.end)) : found;
 }
 

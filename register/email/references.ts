@@ -3,7 +3,7 @@ import type { Message } from './blocks';
 import { namesAnyProvider, providerWords } from './provider';
 import { officerBlocks } from './signature';
 import { cuesOf, headingAsLabel, places, strongLabel, ticketHeader, unleader, type Cues } from './reference-cues';
-import { barsAsColons, findTables, gapsAsColons, stackedHeaders } from './tables';
+import { barsAsColons, findTables, gapsAsColons, stackedHeaders, type Cell } from './tables';
 import { findDates } from './dates';
 import { extensionAsserted, preservationAsserted, preservationPutOff } from './preservation-asserted';
 
@@ -243,6 +243,8 @@ const SUBJECT_IDENTIFIER = /(?<![\w/@.-])(?:[A-Z0-9]+(?:-[A-Z0-9]+){1,4}|\d{6,20
 const REFERENCE_COLUMN = /\b(?:ref|reference|request|case|ticket|confirmation|preservation)\b(?![ \t]+(?:type|status|date))/i;
 const REFERENCE_CELL = /^(?=[A-Z0-9-]*\d{4})[A-Z0-9][A-Z0-9-]{4,30}$/;
 
+/** A column of accounts ("Username", "Handle", "Target account", "E-mail"). */
+const ACCOUNT_HEADER = /(?<![\p{L}])(?:user(?:[ \t]?name)?|account|handle|target|profile|gamertag|e-?mail|phone)s?(?![\p{L}])/iu;
 /** A row whose first cell labels an account ("Target user ID⇥7312…"): the row's own label speaks for its value. */
 const ACCOUNT_ROW_LABEL = /^[ \t|]*[\p{L}][\p{L} .'()/#-]{0,30}\b(?:user|account|target|uid|profile|handle|phone|e-?mail)\b[\p{L} .'()/#-]{0,12}[ \t|:]*$/iu;
 function accountRow(text: string, at: number): boolean {
@@ -284,12 +286,13 @@ export function readReferences(text: string, message: Message, providerId: strin
     const inCells = cells.filter((c) => c.value === value);
     return inCells.length > 0 && inCells.every(othersCell) && places(body, value).length <= inCells.length;
   };
-  // A value only ever in a stacked table's cells whose column names no reference ("Username") is that column's, though a
-  // label in the header ("Case number") stands right above it.
-  const stackedCells = cells.filter((c) => text.slice(c.row.start, c.row.end).includes('\n'));
+  // A value only ever in a table's cells whose column names an account ("Username", "Handle") is that column's, though a
+  // label of the header ("Case number") stands right before or above it; in a table stacked one cell a line, where each
+  // header line stands over a row's first cell, so is one in any column that names no reference.
   const otherColumnOnly = (value: string) => {
-    const inCells = stackedCells.filter((c) => c.value === value);
-    return inCells.length > 0 && inCells.every((c) => !REFERENCE_COLUMN.test(c.header)) && places(body, value).length <= inCells.length;
+    const inCells = cells.filter((c) => c.value === value);
+    const others = (c: Cell) => !REFERENCE_COLUMN.test(c.header) && (ACCOUNT_HEADER.test(c.header) || text.slice(c.row.start, c.row.end).includes('\n'));
+    return inCells.length > 0 && inCells.every(others) && places(body, value).length <= inCells.length;
   };
   for (const cell of cells) {
     if (REFERENCE_COLUMN.test(cell.header) && REFERENCE_CELL.test(cell.value) && !accountRow(text, cell.start) && !candidates.includes(cell.value)) candidates.push(cell.value);

@@ -10,6 +10,8 @@ export interface Cell {
   end: number;
   /** The row the cell stands in: its line, or for a table stacked one cell a line, the row's lines. */
   row: { start: number; end: number };
+  /** Where its table's header stands: its line, or a stacked table's header lines. */
+  headerSpan: { start: number; end: number };
 }
 
 /**
@@ -78,6 +80,7 @@ function splitAtColumns(cells: ReturnType<typeof cellsOf>, columns: number[], li
 export function findTables(text: string, from: number, to: number): Cell[] {
   const out: Cell[] = [];
   let header: Array<{ label: string; column: number }> | null = null;
+  let headerSpan = { start: 0, end: 0 };
   let rows = 0;
   let barred = false;
   for (let pos = from; pos < to && out.length < MAX_ROWS * 4; ) {
@@ -96,19 +99,20 @@ export function findTables(text: string, from: number, to: number): Cell[] {
       // its header's by its place in the row.
       const row = { start, end: eol };
       if (barred && line.includes('|') && cells.length === header.length) {
-        cells.forEach((c, i) => out.push({ header: header![i]!.label, ...c, row }));
+        cells.forEach((c, i) => out.push({ header: header![i]!.label, ...c, row, headerSpan }));
         continue;
       }
       // Each cell belongs to the column it starts under (a continuation line with fewer cells is read the same way).
       for (const c of splitAtColumns(cells, header.map((h) => h.column), line, start)) {
         const column = c.start - start;
         const under = [...header].reverse().find((h) => h.column <= column + 2) ?? header[0]!;
-        out.push({ header: under.label, ...c, row });
+        out.push({ header: under.label, ...c, row, headerSpan });
       }
       continue;
     }
     if (cells.length >= 2 && cells.every((c) => LABEL.test(c.value))) {
       header = cells.map((c) => ({ label: c.value, column: c.start - start }));
+      headerSpan = { start, end: eol };
       barred = line.includes('|');
       rows = 0;
     }
@@ -127,6 +131,16 @@ export function findTables(text: string, from: number, to: number): Cell[] {
 const VALUE_ONLY = /[\d@]/;
 function stackedTables(text: string, from: number, to: number): Cell[] {
   return stacked(text, from, to).cells;
+}
+
+/**
+ * The header lines of every table read (a header with a row under it): each cell of one is a column's label, never a
+ * value nor a label of its neighbour ("Username⇥Case number": "Case" is no username).
+ */
+export function tableHeaders(text: string, from: number, to: number): Array<{ start: number; end: number }> {
+  const spans = new Map<number, { start: number; end: number }>();
+  for (const c of findTables(text, from, to)) spans.set(c.headerSpan.start, c.headerSpan);
+  return [...spans.values()];
 }
 
 /**
@@ -154,7 +168,7 @@ function stacked(text: string, from: number, to: number): { cells: Cell[]; heade
       if (!rowsOf.every((row) => row.some((c) => VALUE_ONLY.test(c.value)))) continue;
       for (const row of rowsOf) {
         const span = { start: row[0]!.start, end: row[row.length - 1]!.end };
-        row.forEach((c, i) => out.push({ header: lines[i]!.value, ...c, row: span }));
+        row.forEach((c, i) => out.push({ header: lines[i]!.value, ...c, row: span, headerSpan: { start: lines[0]!.start, end: lines[width - 1]!.end } }));
       }
       for (const h of lines.slice(0, width)) headers.push({ start: h.start, end: h.end });
       return;

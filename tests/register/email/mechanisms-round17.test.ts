@@ -113,3 +113,23 @@ describe('a table pasted from an HTML mail one cell a line: header cells stacked
     expect(read(body)).toEqual(expected);
   });
 });
+
+describe('a table\'s header cell is a column\'s label: never a value, nor a label of the cell beside it or of the line under it', () => {
+  const read = (body: string) => parse(body).confirmations.map((c) => [c.reference, c.accounts.map((a) => a.value)]);
+  it.each([
+    ['Snap has preserved the accounts listed.\n\nUsername\tCase number\nalder_fen_7\tSNAP-PR-2611-3001\nbirch.moor.2\tSNAP-PR-2611-3002\n', [['SNAP-PR-2611-3001', ['alder_fen_7']], ['SNAP-PR-2611-3002', ['birch.moor.2']]]],
+    ['Wir haben die Konten gesichert.\n\nBenutzername\tReferenz\nkiesel_bank_2\tTT-LE-2611-4471\n', [['TT-LE-2611-4471', ['kiesel_bank_2']]]],
+    ['Discord preserved the users below.\n\nHandle\tRequest number\nfern.quiet_4\t8812004413\n', [['8812004413', ['fern.quiet_4']]]],
+    ['We preserved the accounts.\n\nUsername\tStatus\nsilent_fox_2\tPreserved\n\nReference: SNAP-PR-2611-3005\n', [['SNAP-PR-2611-3005', ['silent_fox_2']]]],
+  ])('reads the rows under the header, not the header as a label and its value: %s', (body, expected) => {
+    expect(read(body)).toEqual(expected);
+  });
+
+  it.each([
+    ['We preserved the account.\n\nUsername\tquarry.lark_9\nReference\tTT-LE-2611-4471\n', [['TT-LE-2611-4471', ['quarry.lark_9']]]],
+    ['We preserved the account.\n\n| Field | Value |\n|---|---|\n| Preservation ID | 7291148 |\n| Username | fern_q77 |\n', [['7291148', ['fern_q77']]]],
+    ['Username: quarry.lark_9 (user ID 1130884412)\nCase number: 2611-LE-40917\n', [['2611-LE-40917', ['quarry.lark_9', '1130884412']]]],
+  ])('still reads a key/value printout and a table\'s cells: %s', (body, expected) => {
+    expect(read(body)).toEqual(expected);
+  });
+});
