@@ -1,5 +1,5 @@
 import { RANK_ABBREVIATIONS } from './ranks';
-import { gapsAsColons, stackedHeaders } from './tables';
+import { gapsAsColons, tableHeaders } from './tables';
 
 /**
  * Signature blocks, found by their structure rather than by a word on one line: the lines after a sign-off
@@ -173,8 +173,8 @@ export function signatureSpans(text: string, from: number, to: number): Span[] {
   const signOff = lines.findIndex((l) => l.text.length <= 60 && isSignOff(l.text));
   if (signOff !== -1) spans.push(afterSignOff(lines, signOff));
   const closing = closingParagraph(lines);
-  // A table stacked one cell a line is the provider's content, however much its header looks like a name.
-  const table = closing && stackedHeaders(text, closing.start, closing.end).length > 0;
+  // A table (its header over a row, or stacked one cell a line) is the provider's content, however much its header looks like a name.
+  const table = closing && tableHeaders(text, closing.start, closing.end).length > 0;
   if (closing && !table && !spans.some((s) => s.start <= closing.start && closing.end <= s.end)) spans.push(closing);
   return spans;
 }

@@ -133,3 +133,22 @@ describe('a table\'s header cell is a column\'s label: never a value, nor a labe
     expect(read(body)).toEqual(expected);
   });
 });
+
+describe('a table column of references labelled in another language ("Référence", "Referencia", "Riferimento")', () => {
+  const read = (body: string) => parse(body).confirmations.map((c) => [c.reference, c.accounts.map((a) => a.value)]);
+  it.each([
+    ['Microsoft a conservé les comptes suivants.\n\nCompte\nRéférence\nfels.bach@outlook.fr\n2611004417\nmoor.see@outlook.fr\n2611004418\n', [['2611004417', ['fels.bach@outlook.fr']], ['2611004418', ['moor.see@outlook.fr']]]],
+    ['Hemos conservado las cuentas.\n\n  Cuenta                  Referencia\n  duna.gris_4             2611004417\n  sierra.alta_9           2611004418\n', [['2611004417', ['duna.gris_4']], ['2611004418', ['sierra.alta_9']]]],
+    ['Abbiamo conservato gli account.\n\nAccount\tRiferimento\nvetta.rossa_4\t77310442\n', [['77310442', ['vetta.rossa_4']]]],
+  ])('reads the column\'s numbers as references: %s', (body, expected) => {
+    expect(read(body)).toEqual(expected);
+  });
+
+  it.each([
+    ['Nous avons conservé le compte.\n\nCompte                  Votre référence\nfels.bach@outlook.fr    PV-2026-004417\n\nRéférence TikTok : TT-LE-2611-5521\n', [['TT-LE-2611-5521', ['fels.bach@outlook.fr']]]],
+    ['Hemos conservado la cuenta.\n\n  Cuenta                  Fecha de conservación\n  duna.gris_4             2026-11-20\n\nReferencia de Snap: SNAP-LE-2611-0093\n', [['SNAP-LE-2611-0093', ['duna.gris_4']]]],
+    ['Abbiamo conservato gli account.\n\nAccount\tStato\nvetta.rossa_4\t20261120\n\nRiferimento Meta: 2611-LE-40917\n', [['2611-LE-40917', ['vetta.rossa_4']]]],
+  ])('takes no number from another column: %s', (body, expected) => {
+    expect(read(body)).toEqual(expected);
+  });
+});
