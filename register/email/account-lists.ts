@@ -1,5 +1,6 @@
 import type { FoundAccount } from './accounts';
 import { OTHER_OBJECT_BEFORE } from './other-objects';
+import { preservationAsserted } from './preservation-asserted';
 import { findTables } from './tables';
 
 /**
@@ -15,6 +16,9 @@ const INTRO_WORDS =
  */
 const OTHER_HEAD = /^[ \t]*(?!(?:accounts?|targets?|users?|usernames?|profiles?)\b|\p{L}+ed\b)\p{L}+[ \t]+(?:on|of|for|in|under|linked[ \t]+to|associated[ \t]+with)[ \t]+(?:this|the|that|these|each)[ \t]+(?:accounts?|users?|profiles?)\b/iu;
 /** "below", "following" and their translations ("suivants", "folgende", "siguientes", "seguenti", "följande", "hieronder"). */
+/** An intro whose subject is the addressee or the addressee's request, and whose verb names or asks. */
+const ASKED_INTRO =
+  /(?<![\p{L}])(?:(?:your|the)[ \t]+(?:(?:original|preservation)[ \t]+)?(?:request|letter|order|submission|e-?mail)[ \t]+(?:listed|named|included|mentioned|identified|specified|lists|names|includes|mentions|asked[ \t]+(?:us[ \t]+)?(?:to[ \t]+preserve|for))|you[ \t]+(?:asked|requested|listed|named|submitted|gave|provided)|(?:listed|named|given|identified|specified|provided)[ \t]+in[ \t]+your[ \t]+(?:request|letter|order|submission|e-?mail)|votre[ \t]+demande[ \t]+(?:mentionnait|mentionne|listait|visait)|ihre[ \t]+anfrage[ \t]+(?:nannte|nennt|enthielt|listete)|su[ \t]+solicitud[ \t]+(?:incluía|mencionaba|indicaba))(?![\p{L}])/iu;
 const INTRO_SHAPE =
   /:[ \t]*$|(?<![\p{L}])(?:below|following|suivante?s?|ci-dessous|folgenden?|nachstehenden?|siguientes?|seguintes?|abaixo|seguenti|sottostanti|följande|nedan|volgende|hieronder|følgende|nedenfor|poniższ\p{L}*|następując\p{L}*)(?![\p{L}])|^[ \t]*\S+(?:[ \t]+\S+){0,2}[ \t]*$/iu;
 /** An item: a bullet, a number or an indent, then the name, then the end of the line, a wide gap or a bracket. */
@@ -86,6 +90,10 @@ export function listedAccounts(text: string, from: number, to: number): FoundAcc
     const wrapped = /:[ \t]*$/.test(intro) && /\S/.test(previous) && !/[.!?:][ \t]*$/.test(previous) && INTRO_WORDS.test(previous);
     if (!(INTRO_WORDS.test(intro) || wrapped) || !INTRO_SHAPE.test(intro)) continue;
     if (OTHER_HEAD.test(intro)) continue;
+    // The officer's own list, echoed back ("Your request listed these usernames:", "You asked us to preserve the
+    // following accounts:"): what was asked, not what was preserved, unless the intro says it was.
+    const announce = wrapped ? `${previous} ${intro}` : intro;
+    if (ASKED_INTRO.test(announce) && !preservationAsserted(announce)) continue;
     const idList = ID_INTRO.test(intro) && !OTHER_OBJECT_BEFORE.test(intro.slice(0, intro.search(ID_INTRO)));
     let j = i + 1;
     if (lines[j] && !lines[j]!.line.trim()) j++;

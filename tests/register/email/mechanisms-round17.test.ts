@@ -152,3 +152,21 @@ describe('a table column of references labelled in another language ("Référenc
     expect(read(body)).toEqual(expected);
   });
 });
+
+describe('a list the officer\'s request gave, echoed back ("Your request listed these usernames:"): what was asked, not what was preserved', () => {
+  it.each([
+    ['Reference: IG-2611-40218\nWe preserved only @realone_22.\nYour request listed these usernames:\n  ashgrove_1\n  millrace.9\n', ['@realone_22']],
+    ['Reference: TT-LE-2611-9001\nYou asked us to preserve the following accounts:\n- fern.quiet_4\n- tide.watch_2\nOf these, we preserved tide.watch_2 only.\n', ['tide.watch_2']],
+    ['Référence TikTok : TT-LE-2611-5521\nNous avons conservé le compte @brume_lente.\nVotre demande mentionnait aussi les comptes suivants :\n  kiesel.rive_3\n  dune.grise_7\n', ['@brume_lente']],
+  ])('proposes none of the asked names the provider does not confirm: %s', (body, accounts) => {
+    expect(parse(body).accountIdentifiers).toEqual(accounts);
+  });
+
+  it.each([
+    ['Reference: TT-LE-2611-9001\nYou asked us to preserve the following accounts, and they have been preserved:\n- fern.quiet_4\n- tide.watch_2\n', ['fern.quiet_4', 'tide.watch_2']],
+    ['Reference: TT-LE-2611-9001\nThe following accounts from your request have been preserved:\n- fern.quiet_4\n- tide.watch_2\n', ['fern.quiet_4', 'tide.watch_2']],
+    ['Reference: TT-LE-2611-9001\nAccounts preserved as you requested:\n- fern.quiet_4\n- tide.watch_2\n', ['fern.quiet_4', 'tide.watch_2']],
+  ])('still reads a list the provider says it preserved: %s', (body, accounts) => {
+    expect(parse(body).accountIdentifiers).toEqual(accounts);
+  });
+});
