@@ -9,25 +9,27 @@ import { findTables } from './tables';
  * Only names that look like one count (a digit, `_`, `.` or `#` in them): "Rider" or "Host" in a list is no account.
  */
 const INTRO_WORDS =
-  /(?<![\p{L}])(?:accounts?|account\(s\)|targets?|users?|usernames?|profiles?|comptes?|utilisateurs?|konten|kontos?|nutzer(?:konten|namen)?|benutzer(?:konten|namen)?|cuentas?|usuarios?|contas?|utenti|kont(?:on|ot|en|i|a)?|gebruikers?(?:namen)?|användare|användarnamn|brukere?|brugere?|konta|użytkownicy|użytkowników)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:accounts?|account\(s\)|targets?|users?|usernames?|gamertags?|profiles?|comptes?|utilisateurs?|konten|kontos?|nutzer(?:konten|namen)?|benutzer(?:konten|namen)?|cuentas?|usuarios?|contas?|utenti|kont(?:on|ot|en|i|a)?|gebruikers?(?:namen)?|användare|användarnamn|brukere?|brugere?|konta|użytkownicy|użytkowników)(?![\p{L}])/iu;
 /**
  * An intro whose head noun is another thing's, the account only its owner: "Zones on this account", "Devices linked to
  * the user" (a participle first, "Preserved for these accounts:", still announces accounts).
  */
 const OTHER_HEAD = /^[ \t]*(?!(?:accounts?|targets?|users?|usernames?|profiles?)\b|\p{L}+ed\b)\p{L}+[ \t]+(?:on|of|for|in|under|linked[ \t]+to|associated[ \t]+with)[ \t]+(?:this|the|that|these|each)[ \t]+(?:accounts?|users?|profiles?)\b/iu;
-/** "below", "following" and their translations ("suivants", "folgende", "siguientes", "seguenti", "följande", "hieronder"). */
 /** An intro whose subject is the addressee or the addressee's request, and whose verb names or asks. */
-const ASKED_INTRO =
+export const ASKED_INTRO =
   /(?<![\p{L}])(?:(?:your|the)[ \t]+(?:(?:original|preservation)[ \t]+)?(?:request|letter|order|submission|e-?mail)[ \t]+(?:listed|named|included|mentioned|identified|specified|lists|names|includes|mentions|asked[ \t]+(?:us[ \t]+)?(?:to[ \t]+preserve|for))|you[ \t]+(?:asked|requested|listed|named|submitted|gave|provided)|(?:listed|named|given|identified|specified|provided)[ \t]+in[ \t]+your[ \t]+(?:request|letter|order|submission|e-?mail)|votre[ \t]+demande[ \t]+(?:mentionnait|mentionne|listait|visait)|ihre[ \t]+anfrage[ \t]+(?:nannte|nennt|enthielt|listete)|su[ \t]+solicitud[ \t]+(?:incluía|mencionaba|indicaba))(?![\p{L}])/iu;
+/** "below", "following" and their translations ("suivants", "folgende", "siguientes", "seguenti", "följande", "hieronder"). */
 const INTRO_SHAPE =
   /:[ \t]*$|(?<![\p{L}])(?:below|following|suivante?s?|ci-dessous|folgenden?|nachstehenden?|siguientes?|seguintes?|abaixo|seguenti|sottostanti|följande|nedan|volgende|hieronder|følgende|nedenfor|poniższ\p{L}*|następując\p{L}*)(?![\p{L}])|^[ \t]*\S+(?:[ \t]+\S+){0,2}[ \t]*$/iu;
-/** An item: a bullet, a number or an indent, then the name, then the end of the line, a wide gap or a bracket. */
-/** A system's prefix may head the name ("dbid:AAD4…", "live:.cid.7a3f…"), and stays part of it. */
 /**
- * The name may stand in quotes ("  'frostlantern.77'", "- “grachtenvos”", "• «kiesel_bank»"), as a list's items often do;
- * the quotes mark it as a name, so a quoted item is one even with no digit or mark in it.
+ * An item: a bullet, a number or an indent, then the name, then the end of the line, a wide gap or a bracket. A
+ * system's prefix may head the name ("dbid:AAD4…", "live:.cid.7a3f…"), and stays part of it. The name may stand in
+ * quotes ("  'frostlantern.77'", "- “grachtenvos”", "• «kiesel_bank»"), as a list's items often do; the quotes mark it
+ * as a name, so a quoted item is one even with no digit or mark in it, and may hold spaces where a digit or a `#` says
+ * it is a gamertag or a tagged name ("'Salt Marsh 77'", "“Grim Harbinger#0412”").
  */
 const ITEM = /^(?:[ \t]*(?:[-*•]|\d{1,2}[.)])[ \t]*|[ \t]{2,})(['"‘“„«]?[ \u00a0]?)((?:[a-z]{2,8}:\.?(?=[\w.-]{0,60}\d))?[A-Za-z0-9_][A-Za-z0-9_.#-]{1,59})([ \u00a0]?['"’”“»]?)(?=[ \t]*[,;]?[ \t]*$|[ \t]{2,}|[ \t]+[-–(|])/;
+const SPACED_QUOTED_ITEM = /^(?:[ \t]*(?:[-*•]|\d{1,2}[.)])[ \t]*|[ \t]{2,})(['"‘“„«][ \u00a0]?)([A-Za-z0-9_][A-Za-z0-9_.#-]{0,20}(?: [A-Za-z0-9_.#-]{1,20}){1,3})([ \u00a0]?['"’”“»])(?=[ \t]*[,;]?[ \t]*$|[ \t]{2,}|[ \t]+[-–(|])/;
 const QUOTE_PAIRS: Record<string, string> = { "'": "'", '"': '"', '‘': '’', '“': '”', '„': '“', '«': '»' };
 /** The item's name where its quotes (if any) pair up, and whether it was quoted; null where they do not. */
 function itemName(item: RegExpExecArray): { name: string; quoted: boolean } | null {
@@ -106,7 +108,7 @@ export function listedAccounts(text: string, from: number, to: number): FoundAcc
         found.push({ value: phone[1]!, start: start + at, end: start + at + phone[1]!.length });
         continue;
       }
-      const match = ITEM.exec(line);
+      const match = ITEM.exec(line) ?? SPACED_QUOTED_ITEM.exec(line);
       const item = match && itemName(match);
       const at = match ? match.index + match[0].length - match[3]!.length - (item?.name.length ?? 0) : -1;
       // A "- email: …" item is the list's too (its value is read by its label); the list goes on under it, and so
@@ -115,7 +117,7 @@ export function listedAccounts(text: string, from: number, to: number): FoundAcc
       if (!item) break;
       const name = item.name;
       const id = idList && ID_SHAPE.test(name);
-      const quotedName = item.quoted && PLAIN_NAME.test(name) && !NOT_A_NAME_WORD.test(name);
+      const quotedName = item.quoted && ((PLAIN_NAME.test(name) && !NOT_A_NAME_WORD.test(name)) || (name.includes(' ') && /[\d#]/.test(name)));
       if (id || quotedName || (NAME_SHAPE.test(name) && !/^[\d-]+$/.test(name))) found.push({ value: name, start: start + at, end: start + at + name.length });
     }
   }

@@ -1,4 +1,5 @@
-import { listedAccounts, NOT_A_NAME_WORD } from './account-lists';
+import { ASKED_INTRO, listedAccounts, NOT_A_NAME_WORD } from './account-lists';
+import { preservationAsserted } from './preservation-asserted';
 import { nearbyAccounts } from './account-proximity';
 import { namesAnAccount, speaksOfPreservation } from './account-evidence';
 import { clauseAt, deniesAccount, deniesBack, deniesByAnswer, endedAfter, hasOwnVerb, preservedAfter } from './denials';
@@ -235,6 +236,9 @@ export function findAccounts(text: string, from: number, to: number): FoundAccou
     if (/[\d_.:@]/.test(value) && !NOT_A_NAME.test(value)) add(value, m.index! + m[0].length - m[1]!.length);
   }
   for (const m of capped(body.matchAll(ACCOUNT_QUOTED))) {
+    // The officer's own list echoed back ("Your request listed these gamertags: 'a', 'b'"), as a list's intro is read.
+    const intro = body.slice(body.lastIndexOf('\n', m.index!) + 1, m.index! + m[0].length);
+    if (ASKED_INTRO.test(intro) && !preservationAsserted(intro)) continue;
     add(m[2]!, m.index! + m[0].length - m[2]!.length - 1);
     QUOTED_NEXT.lastIndex = m.index! + m[0].length;
     for (let i = 0, next = QUOTED_NEXT.exec(body); next && i < MAX_LISTED; i++, next = QUOTED_NEXT.exec(body)) add(next[2]!, next.index + next[0].length - next[2]!.length - 1);

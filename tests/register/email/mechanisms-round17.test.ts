@@ -170,3 +170,21 @@ describe('a list the officer\'s request gave, echoed back ("Your request listed 
     expect(parse(body).accountIdentifiers).toEqual(accounts);
   });
 });
+
+describe('a quoted list item with spaces, where a digit or a tag says it is a gamertag or a tagged name', () => {
+  it.each([
+    ['Microsoft has preserved the following Xbox gamertags:\n\n  \'Salt Marsh 77\'\n  \'Ember Vale 3\'\n\nReference: MSX-LE-2611-40218\n', ['Salt Marsh 77', 'Ember Vale 3']],
+    ['Discord ref DSC-LE-2611-0932\nPreserved users:\n- “Grim Harbinger#0412”\n- “Quiet Fen#7781”\n', ['Grim Harbinger#0412', 'Quiet Fen#7781']],
+    ['Référence : EA-LE-2611-5521\nNous avons conservé les comptes suivants :\n  « Brume Lente 9 »\n', ['Brume Lente 9']],
+  ])('reads the whole quoted name: %s', (body, accounts) => {
+    expect(parse(body).accountIdentifiers).toEqual(accounts);
+  });
+
+  it.each([
+    ['Reference: MSX-LE-2611-40218\nPreserved: @realone_22\nThe following search terms were ignored:\n  \'Salt Marsh 77\'\n', ['@realone_22']],
+    ['Reference: MSX-LE-2611-40218\nPreserved: @realone_22\nThe following gamertags were not found:\n  \'Salt Marsh 77\'\n  \'Ember Vale 3\'\n', ['@realone_22']],
+    ['Reference: MSX-LE-2611-40218\nPreserved: @realone_22\nYour request listed these gamertags:\n  \'Salt Marsh 77\'\n', ['@realone_22']],
+  ])('takes no quoted words that are no preserved name: %s', (body, accounts) => {
+    expect(parse(body).accountIdentifiers).toEqual(accounts);
+  });
+});
