@@ -204,8 +204,13 @@ const DIGIT_LED_NAMED =
  * number as a label does. The noun needs its determiner, and the number ends the apposition (a stop, comma or bracket
  * after it), so a list of words ("reference, status, date") or a clause after a comma gives nothing.
  */
-const APPOSED =
-  /(?<![\p{L}])(?:a|an|the|our|its|this|that|one)[ \t\n]+(?:(?:new|separate|unique|single|own|updated|replacement|fresh|different|internal|current)[ \t\n]+)?(?:\p{Lu}[\p{L}]{1,20}[ \t\n]+)?(?:reference|ref\.|case|request|preservation|tracking|record|file)(?:[ \t\n]+(?:number|no\.|id))?,[ \t\n]{1,3}#?([A-Z0-9](?:[A-Z0-9-]|\.(?=[A-Z0-9])){3,30})(?=[ \t]*(?:[,;)]|\.(?![A-Za-z0-9])|$))/gmu;
+const APPOSED = new RegExp(
+  String.raw`(?<![\p{L}])(?:(?:a|an|the|our|its|this|that|one)[ \t\n]+(?:(?:new|separate|unique|single|own|updated|replacement|fresh|different|internal|current)[ \t\n]+)?(?:\p{Lu}[\p{L}]{1,20}[ \t\n]+)?(?:reference|ref\.|case|request|preservation|tracking|record|file)(?:[ \t\n]+(?:number|no\.|id))?` +
+    // The same in the other languages read: "une nouvelle référence, …", "eine neue Referenz, …", "una nueva referencia, …".
+    String.raw`|(?:une|la|notre|cette|eine|einer|einem|die|der|unsere|unserer|diese|una|nuestra|esta|un|il|nostro|questo|uma|nossa|esta|een|de|onze|ett|en|vårt|vår)[ \t\n]+(?:(?:nouvelle|nouveau|neue[nr]?|nueva|nuevo|nuovo|nuova|nova|novo|nieuwe|nya?|nytt|distincte|separate)[ \t\n]+)?(?:r[ée]f[ée]rence|dossier|referenz|vorgangsnummer|fallnummer|referencia|expediente[ \t\n]+de[ \t\n]+preservaci[óo]n|riferimento|pratica|refer[êe]ncia|referentie|kenmerk|zaaknummer|referens|ärendenummer|referensnummer))` +
+    String.raw`,[ \t\n]{1,3}#?([A-Z0-9](?:[A-Z0-9-]|\.(?=[A-Z0-9])){3,30})(?=[ \t]*(?:[,;)]|\.(?![A-Za-z0-9])|$))`,
+  'gimu',
+);
 /** "preservation PRS4390217", "Preservation RBX-PRES-30418": the word names the number after it, label or prose. */
 const PRESERVATION_NAMED = /\bpreservation[ \t]+#?([A-Z][A-Z0-9-]{3,30})\b/gi;
 /**

@@ -188,3 +188,21 @@ describe('a quoted list item with spaces, where a digit or a tag says it is a ga
     expect(parse(body).accountIdentifiers).toEqual(accounts);
   });
 });
+
+describe('the number in apposition to its file noun in the other languages read ("une nouvelle référence, 4490133")', () => {
+  it.each([
+    ['Nous avons prolongé la conservation enregistrée sous la référence 4401877. La prolongation est enregistrée sous une nouvelle référence, 4490133 ; merci de l’utiliser désormais.\nCompte : sel.cedre@outlook.fr\n', ['4490133']],
+    ['Wir haben die Sicherung verlängert. Sie läuft nun unter einer neuen Referenz, 4490133, die Sie bitte künftig angeben.\nKonto: kiesel.bank@web.de\n', ['4490133']],
+    ['Hemos conservado la cuenta duna.gris@gmail.com bajo una nueva referencia, 77310442.\n', ['77310442']],
+  ])('reads the number the noun names: %s', (body, references) => {
+    expect(parse(body).references).toEqual(references);
+  });
+
+  it.each([
+    ['Merci d’indiquer la référence, la date et le compte.\nRéférence TikTok : TT-LE-2611-5521\nCompte : @brume_lente\n', ['TT-LE-2611-5521']],
+    ['Ihre Anfrage, 2026-HX-77301, ist eingegangen; wir haben @kiesel_bank gesichert.\nTikTok-Referenz: TT-LE-2611-4471\n', ['TT-LE-2611-4471']],
+    ['Hemos conservado la cuenta @duna_gris. Su expediente, 2611-JZ-44120, consta en el juzgado.\nReferencia de Snap: SNAP-LE-2611-0093\n', ['SNAP-LE-2611-0093']],
+  ])('takes no number that is not in apposition to the provider\'s noun: %s', (body, references) => {
+    expect(parse(body).references).toEqual(references);
+  });
+});
