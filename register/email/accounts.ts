@@ -554,6 +554,8 @@ export function confirmedAccounts(text: string, found: FoundAccount[]): FoundAcc
   const stackedCells = () => (stacked ??= findTables(text, 0, text.length).filter((c) => text.slice(c.row.start, c.row.end).includes('\n')));
   return found.filter((a) => {
     if (denied.has(a.value.toLowerCase())) return false;
+    // A word of state or absence where a name would stand ("'see below'", "\"tbd\"", "n/a"), whichever reader took it, is no name.
+    if (NOT_A_NAME_WORD.test(a.value.trim())) return false;
     // A number inside an address ("…/status/1855…", "?id=…") is the address's part, not an account of its own.
     if (/[/=]/.test(text[a.start - 1] ?? '') && !/[/.@]/.test(a.value)) return false;
     // An address of one post, not of a profile ("x.com/name/status/1855…", "instagram.com/p/C3x…", "…/video/7301…").

@@ -121,6 +121,7 @@ describe('a table\'s header cell is a column\'s label: never a value, nor a labe
     ['Wir haben die Konten gesichert.\n\nBenutzername\tReferenz\nkiesel_bank_2\tTT-LE-2611-4471\n', [['TT-LE-2611-4471', ['kiesel_bank_2']]]],
     ['Discord preserved the users below.\n\nHandle\tRequest number\nfern.quiet_4\t8812004413\n', [['8812004413', ['fern.quiet_4']]]],
     ['We preserved the accounts.\n\nUsername\tStatus\nsilent_fox_2\tPreserved\n\nReference: SNAP-PR-2611-3005\n', [['SNAP-PR-2611-3005', ['silent_fox_2']]]],
+    ['Discord has preserved the users below.\n\nUser ID                Discord Ref\n1188420937155600384    DSC-LE-2611-3001\n1190023344556677881    DSC-LE-2611-3002\n', [['DSC-LE-2611-3001', ['1188420937155600384']], ['DSC-LE-2611-3002', ['1190023344556677881']]]],
   ])('reads the rows under the header, not the header as a label and its value: %s', (body, expected) => {
     expect(read(body)).toEqual(expected);
   });
@@ -204,5 +205,23 @@ describe('the number in apposition to its file noun in the other languages read 
     ['Hemos conservado la cuenta @duna_gris. Su expediente, 2611-JZ-44120, consta en el juzgado.\nReferencia de Snap: SNAP-LE-2611-0093\n', ['SNAP-LE-2611-0093']],
   ])('takes no number that is not in apposition to the provider\'s noun: %s', (body, references) => {
     expect(parse(body).references).toEqual(references);
+  });
+});
+
+describe('a word of state or absence in quotes after an account word ("Other accounts: \'see below\'") is no name', () => {
+  it.each([
+    ['Reference: IG-2611-40218\nPreserved: @realone_22\nOther accounts:\n  \'see below\'\n', ['@realone_22']],
+    ['Reference: IG-2611-40218\nPreserved: @realone_22\nSecondary usernames: \'n/a\'\n', ['@realone_22']],
+    ['Reference: IG-2611-40218\nPreserved: @realone_22\nBackup accounts: "tbd", "none"\n', ['@realone_22']],
+  ])('proposes no state word: %s', (body, accounts) => {
+    expect(parse(body).accountIdentifiers).toEqual(accounts);
+  });
+
+  it.each([
+    ['Reference: IG-2611-40218\nWe preserved the accounts: \'deleted_user_9\', \'pending.fern\'\n', ['deleted_user_9', 'pending.fern']],
+    ['Reference: IG-2611-40218\nWe preserved the account "None Such 7".\n', ['None Such 7']],
+    ['Reference: IG-2611-40218\nWe preserved the username \'target.acct\'.\n', ['target.acct']],
+  ])('still reads a quoted name that only contains such a word: %s', (body, accounts) => {
+    expect(parse(body).accountIdentifiers).toEqual(accounts);
   });
 });
