@@ -117,7 +117,7 @@ export function listedAccounts(text: string, from: number, to: number): FoundAcc
       if (!item) break;
       const name = item.name;
       const id = idList && ID_SHAPE.test(name);
-      const quotedName = item.quoted && ((PLAIN_NAME.test(name) && !NOT_A_NAME_WORD.test(name)) || (name.includes(' ') && /[\d#]/.test(name)));
+      const quotedName = item.quoted && (PLAIN_NAME.test(name) || (name.includes(' ') && /[\d#]/.test(name)));
       if (id || quotedName || (NAME_SHAPE.test(name) && !/^[\d-]+$/.test(name))) found.push({ value: name, start: start + at, end: start + at + name.length });
     }
   }
@@ -133,7 +133,7 @@ export function listedAccounts(text: string, from: number, to: number): FoundAcc
     // The column bounds the cell, so its whole value is the name where the column names one: a plain lower-case name
     // ("wraithlit") or a name with spaces and its discriminator ("Grim Harbinger#0412"), as a list item is not.
     const whole = cell.value.slice(label.length);
-    if (!quoted && NAME_COLUMN.test(cell.header) && (PLAIN_NAME.test(whole) || SPACED_TAG.test(whole)) && !NOT_A_NAME_WORD.test(whole)) {
+    if (!quoted && NAME_COLUMN.test(cell.header) && (PLAIN_NAME.test(whole) || SPACED_TAG.test(whole))) {
       found.push({ value: whole, start: cell.start + label.length, end: cell.start + label.length + whole.length });
     }
     const id = CELL_ID.exec(cell.value);

@@ -206,14 +206,14 @@ export function findAccounts(text: string, from: number, to: number): FoundAccou
     const v = BRAND_NAME_VALUE.exec(body);
     if (v && /\d|[_.]/.test(v[1]!) && /[A-Za-z]|\d{5}/.test(v[1]!) && !NOT_A_NAME.test(v[1]!)) add(v[1]!, BRAND_NAME_VALUE.lastIndex - v[1]!.length);
   }
-  for (const m of capped(body.matchAll(NAME_BEFORE_ID))) if (!NOT_A_NAME.test(m[1]!) && !NOT_A_NAME_WORD.test(m[1]!)) add(m[1]!, m.index! + m[0].indexOf(m[1]!, m[0].search(/[ \t]/)));
+  for (const m of capped(body.matchAll(NAME_BEFORE_ID))) if (!NOT_A_NAME.test(m[1]!)) add(m[1]!, m.index! + m[0].indexOf(m[1]!, m[0].search(/[ \t]/)));
   for (const m of capped(body.matchAll(NAME_BEFORE_BRACKETED_ID))) {
     const name = m[1]!.replace(/[.-]+$/, '');
-    if (name.length < 3 || NOT_A_NAME.test(name) || NOT_A_NAME_WORD.test(name) || (!m[2] && !HANDLE_SHAPED.test(name))) continue;
+    if (name.length < 3 || NOT_A_NAME.test(name) || (!m[2] && !HANDLE_SHAPED.test(name))) continue;
     add(name, m.index!);
   }
   for (const m of capped(body.matchAll(PREFIXED_ID))) add(m[0], m.index!);
-  for (const m of capped(body.matchAll(NAME_AFTER_ID))) if (!NOT_A_NAME.test(m[1]!) && !NOT_A_NAME_WORD.test(m[1]!)) add(m[1]!, m.index! + m[0].lastIndexOf(`(${m[1]!})`) + 1);
+  for (const m of capped(body.matchAll(NAME_AFTER_ID))) if (!NOT_A_NAME.test(m[1]!)) add(m[1]!, m.index! + m[0].lastIndexOf(`(${m[1]!})`) + 1);
   for (const m of capped(body.matchAll(NAME_LABEL))) {
     NAME_VALUE.lastIndex = m.index! + m[0].length;
     const v = NAME_VALUE.exec(body);
