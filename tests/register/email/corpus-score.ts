@@ -56,6 +56,7 @@ export const CORPUS_SETS = {
   holdout14: 'labels-holdout14.json',
   holdout15: 'labels-holdout15.json',
   holdout16: 'labels-holdout16.json',
+  holdout17: 'labels-holdout17.json',
 } as const;
 export type CorpusSet = keyof typeof CORPUS_SETS;
 
