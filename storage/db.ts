@@ -125,7 +125,7 @@ export const MIGRATIONS: Array<(db: IDBPDatabase<QuickFreezeDB>, tx: UpgradeTran
     const words = db.createObjectStore('words', { keyPath: 'id' });
     words.createIndex('by-token', 'tokens', { multiEntry: true });
     const records = tx.objectStore('records');
-    (records as unknown as IDBObjectStore).deleteIndex('by-token');
+    if (records.indexNames.contains('by-token')) (records as unknown as IDBObjectStore).deleteIndex('by-token');
     return (async () => {
       for (let cursor = await records.openCursor(); cursor; cursor = await cursor.continue()) {
         const derived = cursor.value.derived as (StoredRecord['derived'] & { tokens?: string[] }) | undefined;
