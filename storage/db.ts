@@ -125,7 +125,8 @@ export const MIGRATIONS: Array<(db: IDBPDatabase<QuickFreezeDB>, tx: UpgradeTran
     const words = db.createObjectStore('words', { keyPath: 'id' });
     words.createIndex('by-token', 'tokens', { multiEntry: true });
     const records = tx.objectStore('records');
-    if (records.indexNames.contains('by-token')) (records as unknown as IDBObjectStore).deleteIndex('by-token');
+    const untyped = records as unknown as IDBObjectStore; // the index is not in schema 8's types
+    if (untyped.indexNames.contains('by-token')) untyped.deleteIndex('by-token');
     return (async () => {
       for (let cursor = await records.openCursor(); cursor; cursor = await cursor.continue()) {
         const derived = cursor.value.derived as (StoredRecord['derived'] & { tokens?: string[] }) | undefined;
