@@ -342,6 +342,21 @@ const WISHED_FOR = /\b(?:thought|thinks?|believed?|believes|assumed?|assumes|fel
 /** An all-clear that the threatener is held: it ends a harm done, not a threat he timed by his release. */
 const HELD = /\b(?:custody|prison|jail|gaol|detained|jailed|incarcerated|imprisoned|remanded|sentenced|serving|arrested)\b/i;
 
+/**
+ * An all-clear denied or only claimed (round 11): "not a joke this time", "this is no prank", and the threatener's own
+ * word that it was nothing ("he texted her 'it was a joke'", "she insists it was only banter") end no danger; an
+ * assessment ("the school confirmed it was a prank") still does. Read in the words just before the all-clear.
+ */
+const ALL_CLEAR_DENIED = /\b(?:not|no|never|isn['’]?t|wasn['’]?t|ain['’]?t|aint)\s+(?:(?:just|only|really|even|simply|merely)\s+)?(?:an?\s+)?$/i;
+const ALL_CLEAR_CLAIMED =
+  /\b(?:he|she|they|the\s+(?:suspect|poster|sender|author|user|student|pupil|boy|girl|teen|man|woman|subject|account\s+holder))\s+(?:\w+\s+)?(?:claims?|claimed|claiming|insists?|insisted|says|said|texted|wrote|messaged|replied|answered|posted|told)\s+(?:(?:her|him|them|us|me|everyone|police|officers|(?:his|her|their|the)\s+\w+)\s+)?(?:that\s+)?["'‘“]?\s*(?:it|this|that|the\s+(?:post|message|threat|video))?\s*(?:(?:was|is|were)\s+)?(?:(?:just|only|all)\s+)?(?:an?\s+)?$/i;
+/** "this is no prank": the denial inside the all-clear's own words. */
+const DENIED_INSIDE = /\b(?:no|not|never)\s+(?:\w+\s+)?(?:joke|prank|hoax|banter|trash\s+talk)\b/i;
+function allClearDeniedOrClaimed(text: string, index: number, words: string): boolean {
+  const before = text.slice(Math.max(0, index - 80), index);
+  return DENIED_INSIDE.test(words) || ALL_CLEAR_DENIED.test(before) || ALL_CLEAR_CLAIMED.test(before);
+}
+
 function harmScope(text: string, heldFar: boolean): string | null {
   const resolved = globalVersion(RESOLVED);
   resolved.lastIndex = 0;
@@ -350,6 +365,7 @@ function harmScope(text: string, heldFar: boolean): string | null {
   const heldThreatStands = heldFar || RELEASE_TIMED.test(text);
   for (let m = resolved.exec(text); m; m = resolved.exec(text)) {
     if (heldThreatStands && HELD.test(m[0])) continue;
+    if (allClearDeniedOrClaimed(text, m.index, m[0])) continue;
     if (!WISHED_FOR.test(text.slice(Math.max(0, m.index - 24), m.index))) end = m.index + m[0].length;
   }
   if (end < 0) return text;

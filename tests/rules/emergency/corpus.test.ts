@@ -218,6 +218,20 @@ describe('emergency narrative corpus (labelled independently of the implementati
     expect(result.completeClean / result.complete).toBeGreaterThanOrEqual(1);
   });
 
+  /**
+   * holdout-14 (60 narratives by a second author of 2026-12-01, written blind as narratives are typed under pressure:
+   * pasted chat logs, dispatch notes, machine translations, gaming threats) was held out through round 10 and measured
+   * by the lead in aggregate only: 82.7% and 20 of 34 complete clean before and after round 10 (harm 75%, imminence
+   * 75%, timeframe 93%, nexus 70%, person 100%). Spent from round 11 (2026-12-01): tuned on from then, its misses
+   * printed with CORPUS_DEBUG. Floors at the figures reached.
+   */
+  it('keeps holdout-14 above its regression floors', () => {
+    const { entries, result } = measure('holdout-14', 'holdout-14.json');
+    expect(entries.length).toBeGreaterThanOrEqual(60);
+    expect(result.accuracy).toBeGreaterThanOrEqual(0.82);
+    expect(result.completeClean / result.complete).toBeGreaterThanOrEqual(0.58);
+  });
+
   it('keeps holdout-4 above its regression floors', () => {
     const { entries, result } = measure('holdout-4', 'holdout-4.json');
     expect(entries.length).toBeGreaterThanOrEqual(70);
