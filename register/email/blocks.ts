@@ -107,15 +107,33 @@ type Kind = 'top' | 'separator' | 'wrote' | 'from' | 'conversation';
  * "Thu, Nov 19, 2026, 10:12 AM"), maybe a line of recipients after it ("to me", "para mí", "an mich", "à moi"). Where
  * it opens the text or a paragraph, each such header starts a message of the chain, its sender told by the address.
  */
-const CONVERSATION_HEADER =
-  /(?:(?<![\s\S])|(?<=\n[ \t]*\n))([ \t]*\p{L}[^\n<>@:]{0,80}<[^\s<>@]{1,64}@[^\s<>]{1,200}>)[ \t]*\n([ \t]*[^\n:]{0,40}?(?<![\d:.])\d{1,2}:[0-5]\d(?::[0-5]\d)?(?:[ \t]?[AaPp]\.?[Mm]\.?)?(?:[ \t]*\([^()\n]{1,30}\))?)[ \t]*\n(?:([ \t]*(?:to|para|an|à|a|aan|til|till|do|per)[ \t]+[^\n]{1,60})\n)?/giu;
-const CONVERSATION_HERE = new RegExp(CONVERSATION_HEADER.source, 'iuy');
+const OPENS = String.raw`(?:(?<![\s\S])|(?<=\n[ \t]*\n))`;
+const ADDRESSED = String.raw`[ \t]*\p{L}[^\n<>@:]{0,80}<[^\s<>@]{1,64}@[^\s<>]{1,200}>`;
+/** A display name alone, no address, no digit ("Amazon Law Enforcement", "Det. Carla Voss"): as a webmail shows it. */
+const NAME_ONLY = String.raw`[ \t]*\p{L}[\p{L}\p{M}.'’&() -]{1,60}`;
+const SENT_AT = String.raw`[ \t]*[^\n:]{0,40}?(?<![\d:.])\d{1,2}:[0-5]\d(?::[0-5]\d)?(?:[ \t]?[AaPp]\.?[Mm]\.?)?(?:[ \t]*\([^()\n]{1,30}\))?`;
+const RECIPIENTS = String.raw`[ \t]*(?:to|para|an|à|a|aan|til|till|do|per)(?:[ \t]*:)?[ \t]+[^\n]{1,80}`;
+/**
+ * The shapes of such a header, each with the sender, the time sent and the recipients in its groups 1-3: the sender's
+ * address on its line and the time on the next; both on one line, parted by a tab or a gap ("Google LIS <…>⇥Wed, Nov
+ * 11, 2026 at 2:41 PM", Gmail's printed thread); or a display name without address (a webmail conversation), which
+ * only counts with its line of recipients under the time ("to me", "to Amazon").
+ */
+const CONVERSATION_SHAPES = [
+  String.raw`${OPENS}(${ADDRESSED})[ \t]*\n(${SENT_AT})[ \t]*\n(?:(${RECIPIENTS})\n)?`,
+  String.raw`${OPENS}(${ADDRESSED})(?:\t|[ \t]{2,})(${SENT_AT})[ \t]*\n(?:(${RECIPIENTS})\n)?`,
+  String.raw`${OPENS}(${NAME_ONLY})[ \t]*\n(${SENT_AT})[ \t]*\n(${RECIPIENTS})\n`,
+];
+const CONVERSATION_HEADERS = CONVERSATION_SHAPES.map((shape) => new RegExp(shape, 'giu'));
+const CONVERSATIONS_HERE = CONVERSATION_SHAPES.map((shape) => new RegExp(shape, 'iuy'));
 
 function blockAt(text: string, start: number, kind: Kind): Message {
   const message: Message = { start, end: text.length, bodyStart: start, from: null, date: null, subject: null, to: null };
   if (kind === 'conversation') {
-    CONVERSATION_HERE.lastIndex = start;
-    const m = CONVERSATION_HERE.exec(text);
+    const m = CONVERSATIONS_HERE.map((here) => {
+      here.lastIndex = start;
+      return here.exec(text);
+    }).find((found) => found !== null);
     if (m) {
       message.from = { value: m[1]!.trim(), at: start + m[0].indexOf(m[1]!) + (m[1]!.length - m[1]!.trimStart().length) };
       message.date = { value: m[2]!.trim(), at: start + m[0].indexOf(m[2]!, m[1]!.length) + (m[2]!.length - m[2]!.trimStart().length) };
@@ -165,7 +183,9 @@ function chain(text: string): Message[] {
   for (const m of text.matchAll(DASHED)) if (starts.get(m.index!) !== 'separator') starts.set(m.index!, 'separator');
   // A "wrote:" line may open the paste itself (the investigator copied from the quote down).
   for (const m of text.matchAll(WROTE)) if (!starts.has(m.index!) || starts.get(m.index!) === 'top') starts.set(m.index!, 'wrote');
-  for (const m of text.matchAll(CONVERSATION_HEADER)) if (!starts.has(m.index!) || starts.get(m.index!) === 'top') starts.set(m.index!, 'conversation');
+  for (const header of CONVERSATION_HEADERS) {
+    for (const m of text.matchAll(header)) if (!starts.has(m.index!) || starts.get(m.index!) === 'top') starts.set(m.index!, 'conversation');
+  }
   // A From line inside the top header block (after Received: or Return-Path:) starts no new message.
   const firstBlank = text.search(/\n[ \t]*\n/);
   for (const m of text.matchAll(FROM_LINE)) if (m.index! > firstBlank && !starts.has(m.index!)) starts.set(m.index!, 'from');

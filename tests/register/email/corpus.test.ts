@@ -8,7 +8,7 @@ import { emptyTally, loadLabels, ratio, readEmail, report, score, toProposal, ty
  * is spent (looked at and tuned on in round 2); `holdout2/` is spent too (tuned on from 2026-11-30, round 3): both are
  * development sets now, their failures printed with EMAIL_VERBOSE=1 like the others (see the corpus README).
  * `validation4/` is a development set too (tuned on from round 5, 2026-11-30), and so are `holdout3/` (tuned on from
- * round 6, 2026-11-30) `holdout4/` (tuned on from round 7, 2026-11-30) `holdout5/` (tuned on from round 8, 2026-11-30) and `holdout6/` (tuned on from round 9, 2026-11-30) and `holdout7/` (tuned on from round 10, 2026-11-30) and `holdout8/` (tuned on from round 11, 2026-11-30) and `holdout9/` and `holdout10/` (tuned on from round 12, 2026-11-30) and `holdout11/` and `holdout12/` (tuned on from round 13, 2026-11-30) and `holdout13/` (tuned on from round 14, 2026-11-30) and `holdout14/` (tuned on from round 15, 2026-11-30) and `holdout15/` (tuned on from round 16, 2026-12-01) and `holdout16/` (tuned on from round 17, 2026-12-01). Each set is run by name; a held-out set has its own test file, which this one never reads.
+ * round 6, 2026-11-30) `holdout4/` (tuned on from round 7, 2026-11-30) `holdout5/` (tuned on from round 8, 2026-11-30) and `holdout6/` (tuned on from round 9, 2026-11-30) and `holdout7/` (tuned on from round 10, 2026-11-30) and `holdout8/` (tuned on from round 11, 2026-11-30) and `holdout9/` and `holdout10/` (tuned on from round 12, 2026-11-30) and `holdout11/` and `holdout12/` (tuned on from round 13, 2026-11-30) and `holdout13/` (tuned on from round 14, 2026-11-30) and `holdout14/` (tuned on from round 15, 2026-11-30) and `holdout15/` (tuned on from round 16, 2026-12-01) and `holdout16/` (tuned on from round 17, 2026-12-01) and `holdout17/` (tuned on from round 18, 2026-12-01). Each set is run by name; a held-out set has its own test file, which this one never reads.
  */
 const READ_ON = new Date('2026-12-01T12:00:00Z');
 /** validation4's e-mails date from 2 to 17 December 2026: it is read later, as its README says. */
@@ -372,5 +372,19 @@ describe('e-mail corpus: holdout16 (set 16 held out through round 16; tuned on f
     // request closed without action, a table pasted one cell a line), each probed in mechanisms-round17.test.ts;
     // every other set unchanged.
     expectReached(run('holdout16'), 48, { floors: HOLDOUT16_FLOORS });
+  });
+});
+
+/** holdout17 from round 18: floors at the figures round 18 reached. */
+const HOLDOUT17_FLOORS: Floors = { provider: 1, references: 0.72, dates: 0.7, accounts: 0.79, distractors: 4 };
+
+describe('e-mail corpus: holdout17 (set 17 held out through round 17; tuned on from round 18)', () => {
+  it('reads the holdout17 e-mails at or above the figures reached', () => {
+    // Held out, written blind on 2026-12-01 by a twenty-fourth author, aggregate only, measured by the lead (provider /
+    // references / date / account recall / distractors): on 3e97aea (before round 16): 100 (48 of 48) / 70.8 (34 of
+    // 48) / 68.2 (30 of 44) / 74.7 (59 of 79) / 4; after round 16 (cd8f0b4) and after round 17 (c07111a): 100 / 72.9
+    // (35 of 48) / 70.5 (31 of 44) / 79.7 (63 of 79) / 4. No date from a duration in either.
+    // Spent from round 18 (2026-12-01): tuned on by mechanism, no longer a holdout figure.
+    expectReached(run('holdout17'), 48, { floors: HOLDOUT17_FLOORS });
   });
 });

@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import { parseProviderEmail } from '../../../register/email';
+
+/**
+ * Mechanisms of round 18 (holdout17's kinds: threads as ticketing systems and webmail clients paste them): each shown
+ * on invented mail in other words, languages and layouts than the corpus's, with probes that must read the new way
+ * (each failed before its change) and probes that must not change.
+ */
+const NOW = new Date('2026-12-01T12:00:00Z');
+const read = (text: string) => {
+  const r = parseProviderEmail(text, NOW);
+  return { references: r.references, accounts: r.accountIdentifiers };
+};
+
+describe('a conversation view\'s header: sender and time on one line, or a display name without address', () => {
+  it.each([
+    [
+      'Fwd: records hold\n\nDropbox Law Enforcement <le-response@dropbox.com>\t19 Nov 2026, 10:12\nTo: Sgt Rowe <rowe@county.example.gov>\n\nHello Sgt Rowe,\n\nWe have preserved the account quillfeather@outlook.com under Dropbox reference DBX-LE-48213.\n\n-----Original Message-----\nFrom: Sgt Rowe <rowe@county.example.gov>\nSent: 18 Nov 2026 09:00\n\nPlease preserve quillfeather@outlook.com. Our file 2026-CR-5531.\n',
+      { references: ['DBX-LE-48213'], accounts: ['quillfeather@outlook.com'] },
+    ],
+    [
+      'Re: Anfrage Sicherung\n\nPK Brandt\n18. Nov. 2026, 09:02 (vor 13 Tagen)\nan TikTok\n\nBitte sichern Sie die Konten @moorlicht_5 und @schilfrohr_2. Unser Aktenzeichen 2026/ST-4/881, Vorgang ST4-2611-0042.\n\nTikTok LERT\n19. Nov. 2026, 10:12 (vor 12 Tagen)\nan mich\n\nWir haben die Daten für @moorlicht_5 gesichert. Ihre TikTok-Referenz lautet LERT-2611-330147.\n',
+      { references: ['LERT-2611-330147'], accounts: ['@moorlicht_5'] },
+    ],
+    [
+      'Reddit Legal\nThu, Nov 19, 2026 at 3:40 PM\nto Det. Okafor\n\nWe have preserved u/glasswing_owl. Reddit reference: RDT-2611-90412.\n\nDet. Okafor\nWed, Nov 18, 2026 at 8:15 AM\nto Reddit\n\nPlease preserve u/glasswing_owl and u/dusk_heron. Case 26-44871-B.\n',
+      { references: ['RDT-2611-90412'], accounts: ['u/glasswing_owl'] },
+    ],
+  ])('reads the provider\'s message of the thread: %s', (text, expected) => {
+    expect(read(text)).toEqual(expected);
+  });
+
+  it.each([
+    [
+      'From: Snap Law Enforcement <le@snapchat.com>\nDate: Thu, 19 Nov 2026 10:12:00 -0800\n\nSnap has preserved the account "kelpfinch". Reference: 4JQ2-8XWM.\n\nSnap Law Enforcement Operations\nMonday to Friday, 09:00\nto reach us outside these hours use LESS\n',
+      { references: ['4JQ2-8XWM'], accounts: ['kelpfinch'] },
+    ],
+    [
+      'From: Discord Trust & Safety <lawenforcement@discord.com>\nDate: 19 Nov 2026 10:12\n\nWe preserved the account ember.skiff (ID 1177002233445566778) under reference DSC-2611-7741.\nOur team\nreplies by 17:00 PST\nto every request the same day.\n',
+      { references: ['DSC-2611-7741'], accounts: ['ember.skiff', '1177002233445566778'] },
+    ],
+    [
+      'Subject: Preservation confirmed\nFrom: Yahoo Legal <legal@yahooinc.com>\nDate: 19 Nov 2026\n\nWe preserved drift.lantern@yahoo.com. Yahoo reference 1190032-PR.\n\nCustodian of Records  Thu 19 Nov 2026 10:12\n',
+      { references: ['1190032-PR'], accounts: ['drift.lantern@yahoo.com'] },
+    ],
+  ])('splits nothing at a name over a time that is no header: %s', (text, expected) => {
+    expect(read(text)).toEqual(expected);
+  });
+});
