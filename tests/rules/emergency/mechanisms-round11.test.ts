@@ -28,3 +28,25 @@ describe('an all-clear denied, or only claimed by the threatener, ends no danger
     expect(read(text).harm).toBeNull();
   });
 });
+
+describe("self-harm in the person's own words, passed on by a friend or a parent", () => {
+  it.each([
+    'Her cousin says Mia keeps talking about ending it all since the breakup and has stopped eating.',
+    'Her brother forwarded her last snap: "today is the day i finish it".',
+    'She told her best friend she keeps a drawer of antidepressants and will down them all on Sunday.',
+    'Message to the school nurse from a classmate: Leo has started cutting again and hides it under his sleeves.',
+    'The caller, his uncle, asks that officers reach the viaduct before he jumps.',
+    'The pharmacist reports the boy said the tablets his mother takes are enough.',
+  ])('reads harm in %s', (text) => {
+    expect(read(text).harm).not.toBeNull();
+  });
+
+  it.each([
+    'The foreman told the crew they will finish it all by Friday, then the site closes for winter.',
+    'The council has started cutting again the hedges along the school road.',
+    'She asked the pharmacy whether the tablets she takes are enough for a two-week trip.',
+    'The coach wants to film the diving team before she jumps at the regional final.',
+  ])('still reads no harm in %s', (text) => {
+    expect(read(text).harm).toBeNull();
+  });
+});

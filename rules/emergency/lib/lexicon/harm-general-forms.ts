@@ -79,6 +79,16 @@ export const SUICIDE_PREPARED_FAMILY: readonly Term[] = [
   /(?:saved|saving|hoard\w*|stash\w*|stockpil\w*)\s+(?:up\s+)?(?:all\s+(?:of\s+)?)?(?:(?:my|his|her|their|the)\s+)?(?:(?:\w+['’]s)\s+|(?<=all\s+(?:of\s+)?(?:my|his|her|their|the)\s+))(?:\w+\s+){0,2}?(?:pills|tablets|meds|medication|medicine|painkillers|paracetamol|morphine|oxycodone|oxycontin|oxy|codeine|tramadol|methadone|fentanyl|diazepam|valium|xanax|alprazolam|insulin|opioids|opiates|antidepressants|sleeping\s+(?:pills|tablets))\b/,
   // Ending "this" with nothing after it, not a contract or a tenancy
   /\bi(?:['’]ll|\s+will|\s+am\s+going\s+to|['’]m\s+going\s+to|['’]m\s+gonna|\s+gonna)?\s+end\s+(?:this|everything|it\s+all|my\s+(?:suffering|pain|life))\b(?=\s*[,.;!?"'’”)]|\s*$|\s+(?:tonight|today|now|for\s+good|forever|once\s+and|and|so)\b)/,
+  // (round 11) Self-harm told in the person's own words, as a friend or a parent passes them on: ending it all in any
+  // person ("thinks about ending it all"; not "finish it all by Friday"), the night one finishes it, the pills to take all at once or that are enough,
+  // cutting again, the jump the searchers must come before ("find him before he jumps"). Not "finish it tonight" said
+  // of a task without a night or a day named as the one, nor "cutting costs" or "cutting the grass"
+  /(?:end|ends|ending|ended)\s+it\s+all\b(?!\s+(?:up|off|for\s+(?:the|a)\s+(?:team|project|season)))/,
+  /(?:the\s+(?:night|day|evening)|tonight|today)\s+(?:that\s+|when\s+)?i\s+(?:will\s+|['’]ll\s+|am\s+going\s+to\s+|gonna\s+)?(?:end|finish)\s+it\b(?=\s*[,.;!?"'’”)]|\s*$)/,
+  /(?:pills|tablets|meds|medication|medicine|antidepressants|painkillers|sleeping\s+pills)\b[^.;!?]{0,80}?\b(?:take|taking|swallow|swallowing|down|downing)\s+(?:them|it|those|these)\s+all\b/,
+  /(?:pills|tablets|meds|medication|medicine|antidepressants|painkillers)(?:\s+of\s+(?:my|his|her|their)\s+\w+|\s+(?:my|his|her|their)\s+\w+\s+(?:takes|has|uses))?\s+(?:is|are|will\s+be|would\s+be|should\s+be)\s+enough\b(?!\s+for\s+(?:a|the|two|three|one|\d))/,
+  /(?:been|started|start|starts|keeps?|kept|is|was|am|are|began)\s+cutting\s+(?:again|(?:him|her|my|them|your)sel(?:f|ves))\b(?!\s+(?:the|a|an|his|its|their|our|my|some|back|down|costs?|prices?)\b)/,
+  /before\s+(?:he|she|they|the\s+(?:boy|girl|man|woman|teen|subject|child))\s+jumps?\b(?=\s*[,.;!?"'’”)]|\s*$)/,
   /when\s+(?:i['’]?m|im|i\s+am)\s+gone\b(?=\s*[,.;!?"'’”)]|\s*$|\s+(?:you|u|they|everyone|nobody|no\s+one|mum|mom|dad)\b)/,
   "(no ?one|nobody) (will|would|is going to|gonna) (even )?(notice|care) (when|if) (i'?m|im|i am|i)\\b",
   "(no ?one|nobody) (will|would|is going to|gonna) (even )?miss me\\b",
