@@ -302,7 +302,18 @@ function insideQuote(sentence: string, index: number): boolean {
   const before = sentence.slice(0, index);
   const after = sentence.slice(index);
   const straightOpen = (before.match(/"/g) ?? []).length % 2 === 1 && after.includes('"');
-  return straightOpen || (before.lastIndexOf('“') > before.lastIndexOf('”') && after.includes('”'));
+  return straightOpen || (before.lastIndexOf('“') > before.lastIndexOf('”') && after.includes('”')) || insideSingleQuote(before, after);
+}
+
+/**
+ * Single quotation marks, as pasted messages and translations quote the threatener (round 11): "…that after leaving he
+ * will kill her and 'nobody will find the body'". An opening mark after a space with no mark since, and a closing mark
+ * after, ending a word; an apostrophe inside ("'I'm…'") leaves the words read as the officer's.
+ */
+const SINGLE_OPEN_BEFORE = /(?:^|[\s(:])['‘](?=\w)[^'‘’"“”]*$/;
+const SINGLE_CLOSE_AFTER = /^[^'‘’"“”]*?\w[.!?,]?['’](?=$|[\s.,;:!?)])/;
+function insideSingleQuote(before: string, after: string): boolean {
+  return SINGLE_OPEN_BEFORE.test(before.slice(-300)) && SINGLE_CLOSE_AFTER.test(after.slice(0, 300));
 }
 
 function findNexus(sentenceList: string[]): Evidence | null {
@@ -320,6 +331,8 @@ function findNexus(sentenceList: string[]): Evidence | null {
       if (!withoutTheData && (!PURPOSE_LEAD.test(before) || NEGATION_BEFORE.test(before))) continue;
       if (insideQuote(sentence, m.index)) continue;
       const after = sentence.slice(m.index + m[0].length, m.index + m[0].length + 60);
+      // (round 11) An order or a measure in force ("has protective measure against him"), no purpose of the request
+      if (/(?:ive|ion)$/i.test(m[0]) && /^\s+(?:measures?|orders?|injunctions?|notices?)\b/i.test(after)) continue;
       if (THING_OBJECT.test(after) || (!withoutTheData && PURPOSE_FAILED_BEFORE.test(before)) || THING_SUBJECT_BEFORE.test(before)) continue;
       if (FORM_QUESTION_BEFORE.test(sentence.slice(0, m.index)) && COLON_AFTER.test(after)) continue;
       return { text: sentence.trim().slice(0, 160) };

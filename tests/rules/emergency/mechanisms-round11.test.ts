@@ -50,3 +50,39 @@ describe("self-harm in the person's own words, passed on by a friend or a parent
     expect(read(text).harm).toBeNull();
   });
 });
+
+describe("the request's purpose as dispatch notes and translations write it", () => {
+  it.each([
+    'SUBJ ARMED W/ SHOTGUN IN APT COMPLEX, THREATENING TO SHOOT GF. REQ IP/GEO FOR ACCT TO ID APT FOR ENTRY TEAM',
+    'MALE THREATENING TO STAB NEIGHBOURS, 3 FLOORS. REQ CELL SITE DATA, NEEDED FOR EVAC OF FLOOR 2 AND TACTICAL ENTRY',
+    'The man says he will burn the house with the children inside. We solicit the IP of the account for to send the firemen and the patrol to the address.',
+  ])('reads a purpose in %s', (text) => {
+    expect(read(text).nexus).not.toBeNull();
+  });
+
+  it.each([
+    'He threatened to kill her. We request the subscriber data to send the file to the prosecutor.',
+    'SUBJ THREATENED TO SHOOT EX. REQ SUBSCR INFO TO ID SUBJ FOR CHARGING.',
+    'He stabbed her in 2024 and now sends threats to kill her. We need the account data for the trial.',
+  ])('still reads no purpose in %s', (text) => {
+    expect(read(text).nexus).toBeNull();
+  });
+});
+
+describe("the threatener's quoted words and an order in force are not the request's purpose", () => {
+  it.each([
+    "He wrote to his ex-wife that once out he will strangle her and 'your brother will find you in the canal'. We request the account data for the criminal case.",
+    "Messages from the inmate say he will shoot the guard and 'your badge can protect you only so long'. The records are needed for the disciplinary file.",
+    'Her former partner stabbed her in 2024 and has protective measures against him; he wrote that he will kill her. We ask the account data for the prosecution.',
+  ])('reads no purpose in %s', (text) => {
+    expect(read(text).nexus).toBeNull();
+  });
+
+  it.each([
+    "He wrote 'I will kill her tonight'. We need the IP address to find her before he does.",
+    'He threatened to stab her; we need the location data so officers can protect her tonight.',
+    'She has a protection order; he wrote he will kill her. We request his IP to locate him and protect her.',
+  ])('still reads a purpose in %s', (text) => {
+    expect(read(text).nexus).not.toBeNull();
+  });
+});

@@ -97,6 +97,12 @@ export const PURPOSE_TERMS: readonly Term[] = [
   'avert*',
   'disrupt*',
   'evacuat*',
+  // (round 11) Dispatch shorthand, as CAD notes write the purpose: "TO ID BLDG/UNIT FOR SWAT ENTRY & EVAC OF ADJ UNITS"
+  'evac\\b',
+  '(ID|identify|LOC|locate|pinpoint|confirm) (the )?(BLDG|building|UNIT|APT|apartment|flat|LOC|ADDR|address|residence|floor)\\b',
+  '(SWAT|tactical|forced|police|rescue) entry\\b',
+  // (round 11) Anyone sent to the place, in a translation's word order: "to send the SAMU and the police to the place"
+  /send\s+(?:[\w-]+\s+){1,5}?to\s+(?:the\s+|that\s+|his\s+|her\s+|their\s+)?(?:place|address|location|scene|house|flat|apartment|home|spot|residence)\b/,
   '(convince|persuade|talk) (him|her|them)',
   'liberat*',
   '(free|release) (the )?(hostages?|child|children|victim|her|him|them|(his|her|their) (mother|father|wife|husband|partner|child|children|son|daughter))',
