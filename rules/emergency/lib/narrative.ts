@@ -238,6 +238,13 @@ function wordsAsWritten(sentence: string, index: number, length: number): string
   return sentence.slice(start, index + length).trim();
 }
 
+/**
+ * A numeric date joined to another by a dash ("10/01/2026-11/23/2026", "01.11.2026–24.11.2026"); and the second of
+ * them, or a date the parser read from inside the first ("10/5/2026-11/19" read from "2026").
+ */
+const DATE_RANGE_SOLID = /^\d{1,4}[/.-]\d{1,2}[/.-]\d{2,4}\s*[-–]\s*\d{1,4}[/.]\d{1,2}(?:[/.]\d{2,4})?/;
+const DATE_RANGE_END = /\d{1,4}[/.]\d{1,2}[/.]\d{2,4}\s*[-–]\s*$|\d{1,2}[/.]\d{1,2}[/.]$/;
+
 function findTimes(sentenceList: string[], reference: Date): Times {
   const times: Times = { timeframe: null, soon: null, recent: null, firstDatedAt: null };
   const recentFrom = reference.getTime() - RECENT_DAYS * 86_400_000;
@@ -272,6 +279,9 @@ function findTimes(sentenceList: string[], reference: Date): Times {
       if (NOT_THREAT_TIME_BEFORE.test(sentence.slice(Math.max(0, result.index - TIME_LOOK_BACK), result.index))) continue;
       const after = sentence.slice(result.index + result.text.length);
       if (RANGE_AFTER.test(after) || AGE_AFTER.test(after) || result.end) continue;
+      // (round 11) A range written solid, as forms and dispatch notes write the records asked for ("ALL CONTENT
+      // 10/01/2026-11/23/2026"), which the parser reads as one date ending in "-11": either end is no time of the threat
+      if (DATE_RANGE_SOLID.test(sentence.slice(result.index, result.index + 40)) || DATE_RANGE_END.test(sentence.slice(Math.max(0, result.index - 20), result.index))) continue;
       // The parser read the start of a word ("for a money" as Monday) or an age decade ("a man in 30s") as a time
       if (/^[a-z]/i.test(after) || AGE_DECADE.test(text)) continue;
       // A month name that is a person's name ("their daughter, June")

@@ -86,3 +86,21 @@ describe("the threatener's quoted words and an order in force are not the reques
     expect(read(text).nexus).not.toBeNull();
   });
 });
+
+describe('a range of dates written solid is the records asked for, not the time of the threat', () => {
+  it.each([
+    'Ex-colleague once wrote he would break her legs some day. We ask all messages 09/15/2026-11/20/2026.',
+    'Threat to stab the teacher, sent at an unknown time. We want all chats 10/01/2026-11/21/2026 for the review.',
+    'Text from her uncle saying he would burn her car; exact time unknown. Need everything 10/5/2026-11/19/2026 on that account.',
+  ])('reads no time in %s', (text) => {
+    expect(read(text).timeframe).toBeNull();
+  });
+
+  it.each([
+    'He wrote on 11/20/2026 that he will stab her.',
+    'SUBJ SENT THREAT 21.11.2026 TO KILL RP.',
+    'The range of his messages is unknown; the threat came at 2230hrs.',
+  ])('still reads a time in %s', (text) => {
+    expect(read(text).timeframe).not.toBeNull();
+  });
+});
