@@ -104,3 +104,21 @@ describe('a range of dates written solid is the records asked for, not the time 
     expect(read(text).timeframe).not.toBeNull();
   });
 });
+
+describe('clock times as machine translations write them', () => {
+  it.each([
+    '[translated from Arabic] The neighbour heard her screaming since the hour two of the night and he has a gun.',
+    '[machine translation] My brother posted before twenty minutes a photo of rope, he says goodbye.',
+    'Translated: the girl was taken from the market at the hour eleven in the morning by two men.',
+  ])('reads a time in %s', (text) => {
+    expect(read(text).timeframe).not.toBeNull();
+  });
+
+  it.each([
+    'He threatens to stab her; we need the data before two hours pass.',
+    'He said he will kill her. The hour of the threat is not known.',
+    'She must take her medicine before an hour of rest, the doctor says; her husband threatens to shoot her.',
+  ])('still reads no time in %s', (text) => {
+    expect(read(text).timeframe).toBeNull();
+  });
+});

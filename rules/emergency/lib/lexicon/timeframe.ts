@@ -134,6 +134,10 @@ export const LOG_TIME = new RegExp(
     // After the verb of the event, a word or two between: "left home 0230", "last seen 1900 Sat", "taken 1515 Fri"
     `\\b(?:left|seen|taken|departed|went|sent|posted|received|called|rang|texted|messaged|snatched|abducted|spotted)(?:\\s+(?!(?:in|on|of|since|from|until|till|by)\\b)[a-z]+){0,2}\\s+${HHMM}\\b(?![-/.:,]\\d)`,
     '\\b(?:tonite|2nite|tmrw|yday)\\b',
+    // (round 11) Clock times as machine translations give them: "since the hour three of dawn" (Arabic, Portuguese), and
+    // "before half an hour" for "half an hour ago" (Arabic, Polish, Portuguese "há meia hora"); not "before two hours pass"
+    '\\b(?:the\\s+)?hour\\s+(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\\d{1,2})\\s+(?:of|in)\\s+(?:the\\s+)?(?:dawn|morning|night|evening|afternoon)\\b',
+    '\\bbefore\\s+(?:half\\s+an|an|a\\s+quarter\\s+of\\s+an|one|two|three|four|five|ten|fifteen|twenty|thirty|forty|\\d{1,3}|a\\s+few)\\s+(?:hours?|min(?:ute)?s?)\\b(?!\\s+(?:are|is|have|has|pass|passes|elapse|run|go|went|before|after|of|from|to|later)\\b)(?=\\s*[.,;:!?)]|\\s*$|\\s+(?:and|but|he|she|they|the|a|an|we|i|my|his|her)\\b)',
   ].join('|'),
   'i',
 );
