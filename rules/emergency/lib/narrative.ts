@@ -1,5 +1,5 @@
 import * as chrono from 'chrono-node';
-import { FIGURATIVE_OF_OBJECT, FIGURATIVE_OF_SUBJECT, FIGURATIVE_QUALIFIER, A_THING_HELD, IN_SOMETHING_ABSTRACT, RANSOM_WORD, THING_AS_OBJECT_AFTER, THING_AS_SUBJECT_BEFORE, THING_QUALIFIED_AFTER } from './lexicon/harm-things';
+import { FIGURATIVE_OF_OBJECT, FIGURATIVE_OF_SUBJECT, FIGURATIVE_QUALIFIER, A_THING_HELD, IN_SOMETHING_ABSTRACT, ONLINE_THING_AS_OBJECT_AFTER, ONLINE_THING_AS_SUBJECT_BEFORE, RANSOM_WORD, THING_AS_OBJECT_AFTER, THING_AS_SUBJECT_BEFORE, THING_QUALIFIED_AFTER, VERB_AND_DETERMINER } from './lexicon/harm-things';
 import { FRESH_THREAT, HARM, HARM_FAMILIES, NEGATED_HARM_PHRASE, RESOLVED, PLAY_TALK, UNIT_NAME_AFTER } from './lexicon/harm';
 import { CONDITION_BEFORE, HABITUAL, HELD_UNTIL, IMMINENCE, IMMINENCE_STATED, INTENT_ONLY, NEGATED_IMMINENCE, NOT_IMMINENT, NOTHING_SINCE, OVERTAKEN, RELEASE_TIMED } from './lexicon/imminence';
 import { IMMINENCE_CUES } from './lexicon/imminence-cues';
@@ -172,9 +172,14 @@ const inAUnitName: Skip = (sentence, m) => /^[A-Z]/.test(m[0].trim()) && UNIT_NA
 const saidOfAThing: Skip = (sentence, m) => {
   const word = m[0].trim();
   if (RANSOM_WORD.test(word) && A_THING_HELD.test(sentence)) return true;
-  if (!/^[\w-]+$/.test(word)) return false;
   const before = sentence.slice(Math.max(0, m.index - 60), m.index);
   const after = sentence.slice(m.index + m[0].length, m.index + m[0].length + 80);
+  // (round 11) "bury her follower count": the pronoun the lexicon took for the object is the thing's determiner
+  const verb = VERB_AND_DETERMINER.exec(word);
+  if (verb && FIGURATIVE_OF_OBJECT.test(verb[1]!) && ONLINE_THING_AS_OBJECT_AFTER.test(after)) return true;
+  if (!/^[\w-]+$/.test(word)) return false;
+  if (FIGURATIVE_OF_OBJECT.test(word) && ONLINE_THING_AS_OBJECT_AFTER.test(after)) return true;
+  if (FIGURATIVE_OF_SUBJECT.test(word) && ONLINE_THING_AS_SUBJECT_BEFORE.test(before)) return true;
   if (FIGURATIVE_OF_SUBJECT.test(word) && THING_AS_SUBJECT_BEFORE.test(before)) return true;
   if (FIGURATIVE_OF_OBJECT.test(word) && THING_AS_OBJECT_AFTER.test(after)) return true;
   if (FIGURATIVE_QUALIFIER.test(word) && THING_QUALIFIED_AFTER.test(after)) return true;

@@ -122,3 +122,21 @@ describe('clock times as machine translations write them', () => {
     expect(read(text).timeframe).toBeNull();
   });
 });
+
+describe('trash talk aims at a stream, a channel or a count; a threat aims at the person', () => {
+  it.each([
+    'A rival clan posted that they will murder his channel this weekend with a view-bot raid.',
+    "Comment under the VOD: 'ur twitch stream is dead by friday, we mass report tonight'.",
+    'The group chat says they will slaughter her sub count and bury his rank before the tournament.',
+  ])('reads no harm in %s', (text) => {
+    expect(read(text).harm).toBeNull();
+  });
+
+  it.each([
+    'A viewer wrote he will kill her tonight on stream when she goes live.',
+    'Chat message: "your channel is done and so are you, I know where you live, I will stab you".',
+    'The raider posted her address and said the streamer will be dead before her next stream.',
+  ])('still reads harm in %s', (text) => {
+    expect(read(text).harm).not.toBeNull();
+  });
+});

@@ -45,3 +45,19 @@ export const A_THING_HELD = new RegExp(
   `\\b(?:ransomware|encrypt\\w*)\\b|\\b${THING}['’]?\\s+(?:(?:is|are|was|were|have|has|had|been|being|now|all)\\s+){0,3}(?:held\\s+(?:hostage|to\\s+ransom)|encrypted|locked|stolen|leaked)\\b`,
   'i',
 );
+
+/**
+ * A streamer's or a player's online life (round 11): the stream, the channel, the follower count, the rank. Trash talk and
+ * raids aim at those ("kill her stream tonight", "the channel will be dead by Monday", "bury her follower count"); a
+ * threat aims at the person ("kill her tonight on stream"). Read only right after the harm verb and its determiner, or
+ * as the harm word's subject, the suspect's words quoted or not.
+ */
+const ONLINE_THING =
+  '(?:(?:twitch|youtube|yt|kick|tiktok|live)\\s+)?(?:streams?|livestreams?|channels?|vods?|(?:follower|followers|sub|subscriber|view|viewer)\\s+counts?|numbers|views|rank|ranking|ratings|clan|k\\/d)';
+export const ONLINE_THING_AS_OBJECT_AFTER = new RegExp(`^\\s+(?:(?:the|his|her|their|your|ur|my|our|that|this|a)\\s+)?${ONLINE_THING}\\b`, 'i');
+export const ONLINE_THING_AS_SUBJECT_BEFORE = new RegExp(
+  `\\b${ONLINE_THING}['’]?\\s+['‘"“]?(?:(?:is|are|was|were|will|would|be|been|gonna|going\\s+to|['’]ll|soon|already|now)\\s+){1,3}$`,
+  'i',
+);
+/** A harm verb with a determiner the lexicon read as its object ("bury her" in "bury her follower count"). */
+export const VERB_AND_DETERMINER = /^([\w-]+)\s+(?:her|his|their|your|ur|my|our)$/i;
