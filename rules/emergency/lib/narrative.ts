@@ -378,11 +378,17 @@ const HELD = /\b(?:custody|prison|jail|gaol|detained|jailed|incarcerated|impriso
 const ALL_CLEAR_DENIED = /\b(?:not|no|never|isn['’]?t|wasn['’]?t|ain['’]?t|aint)\s+(?:(?:just|only|really|even|simply|merely)\s+)?(?:an?\s+)?$/i;
 const ALL_CLEAR_CLAIMED =
   /\b(?:he|she|they|the\s+(?:suspect|poster|sender|author|user|student|pupil|boy|girl|teen|man|woman|subject|account\s+holder))\s+(?:\w+\s+)?(?:claims?|claimed|claiming|insists?|insisted|says|said|texted|wrote|messaged|replied|answered|posted|told)\s+(?:(?:her|him|them|us|me|everyone|police|officers|(?:his|her|their|the)\s+\w+)\s+)?(?:that\s+)?["'‘“]?\s*(?:it|this|that|the\s+(?:post|message|threat|video))?\s*(?:(?:was|is|were)\s+)?(?:(?:just|only|all)\s+)?(?:an?\s+)?$/i;
+/**
+ * An all-clear said of a thing, not a person (round 11): "the car he has not taken", "his phone, which was never taken"
+ * say nothing of the person's safety.
+ */
+const ALL_CLEAR_OF_A_THING =
+  /\b(?:car|van|bike|bicycle|scooter|motorbike|phone|mobile|wallet|purse|keys|bag|money|cash|passport|documents?|laptop|tablet|clothes|coat|jacket|medication|medicine|pills)\s*,?\s+(?:(?:that|which)\s+)?(?:(?:he|she|they|it)\s+)?$/i;
 /** "this is no prank": the denial inside the all-clear's own words. */
 const DENIED_INSIDE = /\b(?:no|not|never)\s+(?:\w+\s+)?(?:joke|prank|hoax|banter|trash\s+talk)\b/i;
 function allClearDeniedOrClaimed(text: string, index: number, words: string): boolean {
   const before = text.slice(Math.max(0, index - 80), index);
-  return DENIED_INSIDE.test(words) || ALL_CLEAR_DENIED.test(before) || ALL_CLEAR_CLAIMED.test(before);
+  return DENIED_INSIDE.test(words) || ALL_CLEAR_DENIED.test(before) || ALL_CLEAR_CLAIMED.test(before) || ALL_CLEAR_OF_A_THING.test(before);
 }
 
 function harmScope(text: string, heldFar: boolean): string | null {

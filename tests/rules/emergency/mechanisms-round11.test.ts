@@ -10,8 +10,10 @@ import { NOW } from '../helpers';
  */
 const read = (text: string) => analyzeNarrative(text, NOW);
 
-describe('an all-clear denied, or only claimed by the threatener, ends no danger', () => {
+describe('an all-clear denied, only claimed by the threatener, or said of a thing, ends no danger', () => {
   it.each([
+    'Her son sent a farewell text, he wants to hang himself in the woods. The scooter he has not taken, it is in the garage.',
+    'He said he will drown himself at the lake; his wallet, which was never taken, lies on the kitchen table.',
     '[21:04] reaper_x: bringing my dad\'s pistol to the rink saturday. this is no prank.',
     'The pupil wrote that he will stab his teacher at break. He later messaged the class that it was only banter.',
     'Post on the forum: "pipe bomb goes off at the depot at noon" and below it "not a joke btw".',
@@ -24,6 +26,7 @@ describe('an all-clear denied, or only claimed by the threatener, ends no danger
     'He posted a picture of a shotgun and said he would use it at the fair. Officers confirmed it was a prank.',
     'The message about a bomb in the library was assessed by the school as a joke.',
     'A student wrote that he would shoot the coach. The threat was a hoax.',
+    'He wrote he would hang himself in the woods. His brother was never taken there; he was found safe at home.',
   ])('still reads no harm in %s', (text) => {
     expect(read(text).harm).toBeNull();
   });
