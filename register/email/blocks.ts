@@ -1,4 +1,5 @@
 import { shapedHeaderAt, shapedHeaders } from './header-shape';
+import { preservationAsserted } from './preservation-asserted';
 
 /**
  * Forwarded and replied e-mails: the provider's message is the innermost one (the last forwarded or quoted block),
@@ -21,6 +22,8 @@ export interface Message {
   date: Header | null;
   subject: Header | null;
   to: Header | null;
+  /** How the block was marked off (the top of the text, a separator, a "wrote:" line …). */
+  kind?: Kind;
 }
 
 const SEPARATOR =
@@ -98,7 +101,19 @@ const FROM_LINE = /^(?:from|von|de|van|da|desde|fra|från|od|de)[ \t]?:[ \t]*\S[
 /** Any client's separator line: words between dashes ("---------- Videresendt melding ----------", "----- Forwarded by … -----"). */
 const DASHED = /^[ \t]*-{2,}[ \t]*\p{L}[^\n]{2,100}?-{2,}[ \t]*$/gimu;
 
-type Kind = 'top' | 'separator' | 'wrote' | 'from' | 'conversation';
+type Kind = 'top' | 'separator' | 'wrote' | 'from' | 'conversation' | 'entry';
+
+/**
+ * A ticketing system's transcript marks each message by a line of its own: the time stamped in brackets, then who wrote
+ * it ("[Sep 21, 2026 11:47 AM PDT] Twitch LE - Marisol wrote:", "[2026-11-19 10:12 UTC] Agent Kim replied:"), or the
+ * author before the stamp ("Agent Kim [19/11/2026 10:12]:"). Group 1 or 4 is the stamp, 2 or 3 the author.
+ */
+const ENTRY =
+  /^[ \t]*(?:\[([^\]\n]{0,40}\d{1,2}:[0-5]\d[^\]\n]{0,20})\][ \t]*([^\n[\]:]{1,80}?)[ \t]+(?:wrote|said|replied|commented|responded|added a comment|schrieb|antwortete|a écrit|a répondu|escribió|respondió|ha scritto|schreef)|([^\n[\]:]{1,80}?)[ \t]*\[([^\]\n]{0,40}\d{1,2}:[0-5]\d[^\]\n]{0,20})\])[ \t]*:[ \t]*$/gimu;
+const ENTRY_HERE = new RegExp(ENTRY.source, 'imuy');
+/** A dashed separator that holds a time ("--- Oct 21, 2026 11:58 AM (PDT) ---"): the next message's date. */
+const DASHED_STAMP = /^[ \t]*-{2,}[ \t]*([^\n]{0,40}\d{1,2}:[0-5]\d[^\n]{0,20}?)[ \t]*-{2,}[ \t]*$/u;
+const DASHED_STAMPS = new RegExp(DASHED_STAMP.source, 'gmu');
 
 /**
  * A message copied from a mail client's conversation view (Gmail's thread, Outlook on the web's reading pane) has a
@@ -128,7 +143,7 @@ const CONVERSATION_HEADERS = CONVERSATION_SHAPES.map((shape) => new RegExp(shape
 const CONVERSATIONS_HERE = CONVERSATION_SHAPES.map((shape) => new RegExp(shape, 'iuy'));
 
 function blockAt(text: string, start: number, kind: Kind): Message {
-  const message: Message = { start, end: text.length, bodyStart: start, from: null, date: null, subject: null, to: null };
+  const message: Message = { start, end: text.length, bodyStart: start, from: null, date: null, subject: null, to: null, kind };
   if (kind === 'conversation') {
     const m = CONVERSATIONS_HERE.map((here) => {
       here.lastIndex = start;
@@ -139,6 +154,18 @@ function blockAt(text: string, start: number, kind: Kind): Message {
       message.date = { value: m[2]!.trim(), at: start + m[0].indexOf(m[2]!, m[1]!.length) + (m[2]!.length - m[2]!.trimStart().length) };
       if (m[3]) message.to = { value: m[3]!.trim(), at: start + m[0].lastIndexOf(m[3]!) + (m[3]!.length - m[3]!.trimStart().length) };
       message.bodyStart = Math.min(text.length, start + m[0].length);
+      return message;
+    }
+  }
+  if (kind === 'entry') {
+    ENTRY_HERE.lastIndex = start;
+    const m = ENTRY_HERE.exec(text);
+    if (m) {
+      const stamp = m[1] ?? m[4]!;
+      const author = (m[2] ?? m[3]!).trim();
+      message.from = { value: author, at: start + m[0].indexOf(author) };
+      message.date = { value: stamp, at: start + m[0].indexOf(stamp) };
+      message.bodyStart = Math.min(text.length, ENTRY_HERE.lastIndex + 1);
       return message;
     }
   }
@@ -154,6 +181,10 @@ function blockAt(text: string, start: number, kind: Kind): Message {
   const headerStart = kind === 'separator' ? text.indexOf('\n', start) + 1 || text.length : start;
   readHeaders(text, headerStart, message);
   if (kind === 'separator' && !message.from) readNotesHeader(text, headerStart, message);
+  if (kind === 'separator' && !message.date) {
+    const stamp = DASHED_STAMP.exec(text.slice(start, headerStart - 1));
+    if (stamp) message.date = { value: stamp[1]!, at: start + stamp[0].indexOf(stamp[1]!) };
+  }
   return message;
 }
 
@@ -181,11 +212,16 @@ function chain(text: string): Message[] {
   const starts = new Map<number, Kind>([[0, 'top']]);
   for (const m of text.matchAll(SEPARATOR)) starts.set(m.index!, 'separator');
   for (const m of text.matchAll(DASHED)) if (starts.get(m.index!) !== 'separator') starts.set(m.index!, 'separator');
+  // A time between dashes, whatever it starts with ("--- 20 Nov 2026 08:15 (CET) ---"): a notification's separator.
+  for (const m of text.matchAll(DASHED_STAMPS)) if (starts.get(m.index!) !== 'separator') starts.set(m.index!, 'separator');
   // A "wrote:" line may open the paste itself (the investigator copied from the quote down).
   for (const m of text.matchAll(WROTE)) if (!starts.has(m.index!) || starts.get(m.index!) === 'top') starts.set(m.index!, 'wrote');
   for (const header of CONVERSATION_HEADERS) {
     for (const m of text.matchAll(header)) if (!starts.has(m.index!) || starts.get(m.index!) === 'top') starts.set(m.index!, 'conversation');
   }
+  // A transcript has two entries at least: one such line alone ("Note [19/11/2026 10:12]:") marks no message.
+  const entries = [...text.matchAll(ENTRY)];
+  if (entries.length >= 2) for (const m of entries) if (!starts.has(m.index!) || starts.get(m.index!) === 'top') starts.set(m.index!, 'entry');
   // A From line inside the top header block (after Received: or Return-Path:) starts no new message.
   const firstBlank = text.search(/\n[ \t]*\n/);
   for (const m of text.matchAll(FROM_LINE)) if (m.index! > firstBlank && !starts.has(m.index!)) starts.set(m.index!, 'from');
@@ -207,9 +243,18 @@ function chain(text: string): Message[] {
  */
 export function providerMessage(text: string, isProviderSender: (from: Header) => boolean = () => false): Message {
   const blocks = chain(text);
-  const chosen = blocks.findIndex((b) => b.from !== null && isProviderSender(b.from));
-  let message = chosen === -1 ? blocks[unansweredIndex(blocks)]! : blocks[chosen]!;
-  if (chosen !== -1 && chosen + 1 < blocks.length) message.end = Math.max(message.bodyStart, blocks[chosen + 1]!.start);
+  const bySender = blocks.findIndex((b) => b.from !== null && isProviderSender(b.from));
+  const chosen = confirmingIndex(text, blocks, bySender === -1 ? unansweredIndex(blocks) : bySender, isProviderSender);
+  let message = blocks[chosen]!;
+  if ((bySender !== -1 || chosen !== unansweredIndex(blocks)) && chosen + 1 < blocks.length) message.end = Math.max(message.bodyStart, blocks[chosen + 1]!.start);
+  // A thread's title over its messages (a ticket's or a conversation's subject, no header of its own) is read with the
+  // chosen message where it has no subject: a ticket names its number there ("Ticket TW-882014", "request GCC-…"); so
+  // are the messages between, where none is another's than the provider's (notices with no sender).
+  const top = blocks[0]!;
+  const between = blocks.slice(1, chosen);
+  if (chosen > 0 && !message.subject && top.kind === 'top' && !top.from && isTitle(text.slice(top.start, blocks[1]!.start)) && between.every((b) => !b.from || isProviderSender(b.from))) {
+    message = { ...message, start: top.start };
+  }
   // A provider's header with no body under it, below text (an HTML copy that puts the header at its foot), heads the
   // text above it: that text is the provider's message.
   const index = chosen === -1 ? blocks.length - 1 : chosen;
@@ -225,6 +270,27 @@ export function providerMessage(text: string, isProviderSender: (from: Header) =
     message.end = message.bodyStart + signature.index;
   }
   return message;
+}
+
+/** A thread's title: a line or two over the messages, no sentence. */
+function isTitle(head: string): boolean {
+  const lines = head.split('\n').filter((l) => l.trim());
+  return lines.length >= 1 && lines.length <= 2 && lines.every((l) => l.length <= 120 && !/[.!?]$/.test(l.trim()));
+}
+
+/**
+ * Several messages in one paste (a ticket's transcript, a conversation, notifications), only one confirming: the
+ * message chosen by its sender (or, no sender known, the one nobody answers) unless it confirms nothing while another
+ * of the same senders' messages does (the acknowledgement or the question before the confirmation, the closing notice
+ * after it): then the first message that says a preservation was done.
+ */
+function confirmingIndex(text: string, blocks: Message[], chosen: number, isProviderSender: (from: Header) => boolean): number {
+  if (blocks.length < 2) return chosen;
+  const bodyOf = (i: number) => text.slice(blocks[i]!.bodyStart, i + 1 < blocks.length ? blocks[i + 1]!.start : text.length);
+  const providerSent = blocks.some((b) => b.from !== null && isProviderSender(b.from));
+  const eligible = blocks.map((b, i) => i).filter((i) => (providerSent ? blocks[i]!.from !== null && isProviderSender(blocks[i]!.from!) : blocks[i]!.kind !== 'top'));
+  if (!eligible.includes(chosen) || preservationAsserted(bodyOf(chosen))) return chosen;
+  return eligible.find((i) => preservationAsserted(bodyOf(i))) ?? chosen;
 }
 
 const ADDRESS = /[\w.%+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,6}/;

@@ -47,3 +47,43 @@ describe('a conversation view\'s header: sender and time on one line, or a displ
     expect(read(text)).toEqual(expected);
   });
 });
+
+describe('a ticket\'s transcript or a portal\'s notifications: each entry a message, the confirming one read', () => {
+  const readAll = (text: string) => {
+    const r = parseProviderEmail(text, NOW);
+    return { references: r.references, accounts: r.accountIdentifiers, preservedOn: r.preservedOn };
+  };
+  it.each([
+    [
+      'Agent Kim [19/11/2026 10:12]:\nRequest closed.\n\nAgent Kim [18/11/2026 16:40]:\nWe preserved the Pinterest account @reedbunting_3 on 18 November 2026. Pinterest reference PIN-LE-77120.\n\nDet. Shaw [17/11/2026 09:00]:\nPlease preserve @reedbunting_3 and @fieldfare_8. Case 2026-DS-1102.\n',
+      { references: ['PIN-LE-77120'], accounts: ['@reedbunting_3'], preservedOn: '2026-11-18' },
+    ],
+    [
+      '[2026-11-17 09:00 UTC] Officer Lind wrote:\nPlease preserve the Discord account ID 1122334455667788990 and 1122334455667788991. Our ref KR-2026-4471.\n\n[2026-11-17 09:01 UTC] Discord Safety wrote:\nThanks, your request has been received and will be reviewed.\n\n[2026-11-18 14:30 UTC] Discord Safety wrote:\nThe account 1122334455667788990 was preserved today. Discord reference: DSC-LE-2611-8850.\n',
+      { references: ['DSC-LE-2611-8850'], accounts: ['1122334455667788990'], preservedOn: '2026-11-18' },
+    ],
+    [
+      'Roblox LE portal - updates for request RBX-2026-55012\n\n--- 20 Nov 2026 08:15 (CET) ---\nStatus: Closed\n\n--- 19 Nov 2026 17:02 (CET) ---\nStatus: Preserved\nPreserved on: 19.11.2026\nAccount: ember_fox_77\n\n--- 18 Nov 2026 09:00 (CET) ---\nStatus: Received. Related request RBX-2026-54990 is handled separately.\n',
+      { references: ['RBX-2026-55012'], accounts: ['ember_fox_77'], preservedOn: '2026-11-19' },
+    ],
+  ])('reads the entry that confirms: %s', (text, expected) => {
+    expect(readAll(text)).toEqual(expected);
+  });
+
+  it.each([
+    [
+      'From: Google LIS <lis-noreply@google.com>\nDate: Thu, 19 Nov 2026 10:12:00 -0800\n\nWe have processed your request as follows.\nProcessed [19 Nov 2026 10:12]:\nAccount preserved: fernhollow.kite@gmail.com\nGoogle reference: 61990213\n',
+      { references: ['61990213'], accounts: ['fernhollow.kite@gmail.com'], preservedOn: '2026-11-19' },
+    ],
+    [
+      '[2026-11-17 09:00 UTC] PC Hale wrote:\nPlease preserve the Snapchat account "tern.watch".\n\n[2026-11-17 09:05 UTC] Snap LE wrote:\nWe have received your request, LESS case 7HQ2-KD4M. It will be reviewed and we will write again.\n',
+      { references: [], accounts: [], preservedOn: null },
+    ],
+    [
+      'From: Microsoft LE <leo@microsoft.com>\nDate: Thu, 19 Nov 2026 10:12:00 -0800\n\nWe preserved the Outlook account reedwarbler@outlook.com. Microsoft reference GCC-2026-0461190.\n\nOn Wed, Nov 18, 2026 at 9:00 AM Det. Shaw <shaw@pd.example.gov> wrote:\n> Please preserve reedwarbler@outlook.com and stonechat9@outlook.com.\n',
+      { references: ['GCC-2026-0461190'], accounts: ['reedwarbler@outlook.com'], preservedOn: '2026-11-19' },
+    ],
+  ])('keeps a message that is no transcript, or confirms nothing, as it was: %s', (text, expected) => {
+    expect(readAll(text)).toEqual(expected);
+  });
+});
