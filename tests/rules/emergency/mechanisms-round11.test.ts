@@ -143,3 +143,42 @@ describe('trash talk aims at a stream, a channel or a count; a threat aims at th
     expect(read(text).harm).not.toBeNull();
   });
 });
+
+describe('a person taken, or to be taken, told by the act rather than a harm word', () => {
+  it.each([
+    'Doorbell camera clip: a man in a grey hoodie dragging a teenage boy across the lawn into the back of a white pickup.',
+    "[20:41] kr4ken: we nab the girl after her dance class and nobody hears from her again",
+    'The 13-year-old was told by the adult to keep their calls secret and to delete the app every evening.',
+    'Witness saw two men shoving a woman in a blue coat, screaming, into the open boot of an estate car.',
+  ])('reads harm in %s', (text) => {
+    expect(read(text).harm).not.toBeNull();
+  });
+
+  it.each([
+    'The removal men pulled the wardrobe into the van before the rain started.',
+    'On the way out he said he would grab her a coffee from the station.',
+    'The class teacher asked the pupils to keep the surprise secret from the headmaster.',
+  ])('still reads no harm in %s', (text) => {
+    expect(read(text).harm).toBeNull();
+  });
+});
+
+describe('an attack made ready, told by its gear, its counted dead, its means or a child left', () => {
+  it.each([
+    '[02:13] k1ll_switch: plate carrier on, 6 mags loaded, see u all at the fan zone at noon',
+    'Group chat: "aiming for a record body count at the parade lol"',
+    'Voice note: he will turn up with caustic soda for that smug face of hers after her shift.',
+    'Neighbour says the two toddlers have been alone since Tuesday night, the mother is not answering.',
+  ])('reads harm in %s', (text) => {
+    expect(read(text).harm).not.toBeNull();
+  });
+
+  it.each([
+    'The printer needs two spare mags of staples, and the library has ordered extra magazines for the waiting room.',
+    'The historian published the body count of the census records for the parish.',
+    'The plumber poured drain cleaner into the sink for the blocked pipe.',
+    'The children played alone in the garden since the weather was good.',
+  ])('still reads no harm in %s', (text) => {
+    expect(read(text).harm).toBeNull();
+  });
+});

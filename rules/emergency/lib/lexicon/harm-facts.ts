@@ -89,7 +89,24 @@ export const EMPTY_MEDICINE_FAMILY: readonly Term[] = [
   new RegExp(`(?:${EMPTY_MEDICINE})\\s+(?:[\\w-]+\\s+){0,2}?(?:next\\s+to|beside|by|near|around)\\s+(?:him|her|them|the\\s+(?:bed|body|boy|girl|child|man|woman|patient|teen))\\b`),
 ];
 
+/**
+ * Harm told by what is done or made ready, as chat logs and captions give it without a harm word (round 11): a person
+ * pulled or dragged into a vehicle, a threat to grab or snatch a child, the gear of a shooting counted out ("4 mags", a
+ * plate carrier) and the dead counted in advance ("highest body count wins"), a corrosive brought for a face, small
+ * children alone since a time. Not "grab her a coffee", "pulled the trolley into the van", "a body count of the census".
+ */
+export const MADE_READY_FAMILY: readonly Term[] = [
+  /(?:pull|pulls|pulled|pulling|drag|drags|dragged|dragging|force|forces|forced|forcing|bundle|bundles|bundled|bundling|shove|shoves|shoved|shoving|push|pushes|pushed|pushing|throw|throws|threw|thrown|throwing)\s+(?:(?:a|an|the|his|her|their|one|two)\s+)?(?:[\w-]+\s+){0,3}?(?:girl|boy|child|kid|woman|man|teen|teenager|toddler|daughter|son|victim|her|him|them|student|pupil)\b[^.;\n]{0,80}?\binto\s+(?:(?:a|an|the|his|her|their|some)\s+)?(?:[\w-]+\s+){0,6}?(?:car|van|vehicle|truck|suv|pickup|ute|boot|trunk|taxi|minibus|sedan)\b/,
+  /(?:we|i|they|he|gonna|gon|will|['’]ll|to)\s+(?:grab|snatch|nab)\s+(?:her|him|them|the\s+(?:girl|boy|kid|child|baby|daughter|son))\b(?!\s+(?:a|an|some|the|coffee|lunch|food|drinks?|dinner|something|anything|by\s+the\s+(?:hand|arm)\s+to\s+cross)\b)/,
+  /(?:\d{1,2}|two|three|four|five|six|seven|eight|ten|extra|spare|loaded|full|extended|high[\s-]capacity|30[\s-]round)\s+(?:mags|magazines)\b(?!\s+(?:of|about|on|for\s+(?:the\s+)?(?:waiting|reading)))/,
+  /(?:plate\s+carrier|(?:tactical|ballistic|bulletproof|bullet[\s-]proof|kevlar|plate)\s+vest|the\s+vest\s+and\s+(?:the\s+)?(?:\d+\s+)?(?:mags|ammo|rounds))\b/,
+  /(?:highest|biggest|high|record|final|real|a)\s+body\s+count\b(?!\s+(?:of\s+(?:the\s+)?(?:census|film|movie|series|book|game|season)))/,
+  /(?:acid|bleach|drain\s+cleaner|lye|caustic\s+soda|ammonia|battery\s+acid)\b[^.;\n]{0,40}?\b(?:for|in|on|into|at|over|across)\s+(?:that|your|ur|her|his|their|the)\s+(?:\w+\s+)?(?:face|eyes|skin)\b/,
+  /\b(?:baby|babies|infants?|toddlers?|newborns?|small\s+children|little\s+ones|children|kids)\b[^.;\n]{0,40}?\b(?:alone|by\s+themselves|unattended|without\s+(?:an?\s+)?adult)\s+since\b/,
+];
+
 export const HARM_FACT_TERMS: readonly Term[] = [
+  ...MADE_READY_FAMILY,
   ...EXPOSURE_FAMILY,
   ...WATER_FAMILY,
   ...HEARD_VIOLENCE_FAMILY,

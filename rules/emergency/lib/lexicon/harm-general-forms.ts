@@ -121,7 +121,7 @@ export const BREATH_STOPPED_FAMILY: readonly Term[] = [
 ];
 
 const CHILD_WORD = "(?:girl|boy|child|kid|daughter|son|minor|pupil|student|teen\\w*|\\d{1,2}[\\s-]*(?:yo|y\\/o|yrs?|years?[\\s-]*old)|aged?\\s+\\d{1,2})";
-const SECRET_ASKED = "(?:(?:meet|meeting|come|visit|see)\\s+(?:him|me|them)\\s+(?:all\\s+)?alone|(?:not\\s+to|don['’]?t|do\\s+not|never)\\s+tell\\s+(?:anyone|anybody|no\\s?one|(?:her|his|your|ur)\\s+(?:mum|mom|parents|dad|mother|father|family|teacher))|(?:our|a)\\s+(?:little\\s+)?secret)";
+const SECRET_ASKED = "(?:(?:meet|meeting|come|visit|see)\\s+(?:him|me|them)\\s+(?:all\\s+)?alone|(?:not\\s+to|don['’]?t|do\\s+not|never)\\s+tell\\s+(?:anyone|anybody|no\\s?one|(?:her|his|your|ur)\\s+(?:mum|mom|parents|dad|mother|father|family|teacher))|(?:our|a)\\s+(?:little\\s+)?secret|keep\\s+(?:their|the|our|his|her|these|those|it|this|everything)\\s+(?:\\w+\\s+)?secret)";
 
 // (round 7) not a surprise kept from the parents: "not to tell her parents about the surprise party"
 const NOT_A_SURPRISE = "(?!\\s+(?:about|of)\\s+(?:the|a|her|his|their|our)\\s+(?:surprise|party|present|presents|gift|gifts|birthday|test|exam|results?|grades?|marks))";
