@@ -1,7 +1,7 @@
 import * as chrono from 'chrono-node';
 import { FIGURATIVE_OF_OBJECT, FIGURATIVE_OF_SUBJECT, FIGURATIVE_QUALIFIER, A_THING_HELD, IN_SOMETHING_ABSTRACT, ONLINE_THING_AS_OBJECT_AFTER, ONLINE_THING_AS_SUBJECT_BEFORE, RANSOM_WORD, THING_AS_OBJECT_AFTER, THING_AS_SUBJECT_BEFORE, THING_QUALIFIED_AFTER, VERB_AND_DETERMINER } from './lexicon/harm-things';
 import { FRESH_THREAT, HARM, HARM_FAMILIES, NEGATED_HARM_PHRASE, RESOLVED, PLAY_TALK, UNIT_NAME_AFTER } from './lexicon/harm';
-import { CONDITION_BEFORE, HABITUAL, HELD_UNTIL, IMMINENCE, IMMINENCE_STATED, INTENT_ONLY, NEGATED_IMMINENCE, NOT_IMMINENT, NOTHING_SINCE, OVERTAKEN, RELEASE_TIMED } from './lexicon/imminence';
+import { CONDITION_BEFORE, HABITUAL, HELD_UNTIL, IMMINENCE, IMMINENCE_STATED, INTENT_ONLY, NEGATED_IMMINENCE, NOT_IMMINENT, NOTHING_SINCE, OVERTAKEN, RELEASE_TIMED, YEARS_AGO } from './lexicon/imminence';
 import { IMMINENCE_CUES } from './lexicon/imminence-cues';
 import { NEGATION_BEFORE, NOT_A_NEGATION } from './lexicon/negation';
 import { COLON_AFTER, DATA, FORM_QUESTION_BEFORE, PREVENTION, PROSECUTION_ONLY, PURPOSE_ALL, PURPOSE_FAILED_BEFORE, PURPOSE_LEAD, THING_OBJECT, THING_SUBJECT_BEFORE, WITHOUT_THE_DATA_BEFORE } from './lexicon/nexus';
@@ -455,7 +455,9 @@ export function analyzeNarrative(text: string, reference = new Date()): Narrativ
   const nothingSince = NOTHING_SINCE.test(analyzed);
   // A threat dated weeks back with no time of the last days or the days ahead is old: intent announced then ("he will
   // shoot") does not make it current; a stated present state or a sign of the near time still does.
-  const old = times.firstDatedAt !== null && times.firstDatedAt < reference.getTime() - OLD_DAYS * 86_400_000 && !times.soon && !times.recent;
+  // Dated years back in words ("several years ago he threatened…", round 11) when the parser gave no day at all.
+  const datedOld = times.firstDatedAt !== null ? times.firstDatedAt < reference.getTime() - OLD_DAYS * 86_400_000 : YEARS_AGO.test(analyzed);
+  const old = datedOld && !times.soon && !times.recent;
   const imminence =
     harm && !notImminent(analyzed) && !heldFar
       ? (firstUnnegated(list, old ? IMMINENCE_STATED : IMMINENCE, NEGATED_IMMINENCE, undefined, intentOfNoTime) ??

@@ -182,3 +182,22 @@ describe('an attack made ready, told by its gear, its counted dead, its means or
     expect(read(text).harm).toBeNull();
   });
 });
+
+describe('whose time a threat has: years back in words, or held by a prison term far ahead', () => {
+  it.each([
+    'Many years ago her stepfather messaged her that he will burn her house down. He lives abroad and she wants the record for court.',
+    'A few years ago a classmate wrote to him that he will kill him. Since then there has been no contact; the data is for his visa file.',
+    '[translated] The prisoner, who serves a prison sentence until June 2031 in the closed institution, writes to his sister that he will kill her.',
+    'The man serves imprisonment until 2030 in the penitentiary of Plock and sends messages that he will shoot the judge.',
+  ])('reads no imminence in %s', (text) => {
+    expect(read(text).imminence).toBeNull();
+  });
+
+  it.each([
+    'Years ago he was violent to her; last night he wrote that he will kill her today.',
+    'He serves a prison sentence until Friday and writes that on Saturday he will stab her.',
+    'Two years ago she left him. He is outside her door now with a knife.',
+  ])('still reads imminence in %s', (text) => {
+    expect(read(text).imminence).not.toBeNull();
+  });
+});

@@ -273,6 +273,8 @@ export const OVERTAKEN = compileLexicon(
 export const NOTHING_SINCE = compileLexicon(
   [
     'no (further|other|more|new|subsequent) (contact|messages?|threats?|incidents?|sightings?|approaches|communication)',
+    // (round 11) as a translation puts it: "Since that time there was no contact from him"
+    'since (that time|then|that day) (there (was|were|has been|have been) )?no (contact|messages?|threats?|communication)',
     'no sightings? (of|near)',
     'nothing (further|more|new) (has )?(happened|occurred|been (received|reported))',
     'has not (been in contact|made contact|contacted (her|him|them)) since',
@@ -283,10 +285,18 @@ export const NOTHING_SINCE = compileLexicon(
 export const NOT_IMMINENT = compileLexicon(NOT_IMMINENT_TERMS, { end: '\\b' });
 
 /**
+ * A threat dated years back by the words of the text (round 11): "several years ago he threatened her", "two years ago",
+ * "back in 2019" is a date the parser reads. Like a threat dated weeks back, its intent announced then ("he will kill
+ * her") does not make it current; a time of the last days or the days ahead still does.
+ */
+export const YEARS_AGO =
+  /\b(?:(?:several|many|a\s+few|some|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+years|(?:a|one)\s+year|years|long)\s+ago\b|\blast\s+year\b/i;
+
+/**
  * The threatener held in a closed place until a stated time (round 10): "is held in the closed ward of the psychiatric
  * hospital by decision of the court … without leave until the court review in June 2027", "committed to a forensic hospital
  * until 2028", "detained in the secure unit until March". The words after "until" are read as a date by the analysis: a
  * release a month or more away is no imminent danger, a release tomorrow still is.
  */
 export const HELD_UNTIL =
-  /\b(?:held|detained|confined|committed|sectioned|locked\s+up|kept|remanded|admitted|serving|hospitali[sz]ed|interned)\b[^.;]{0,120}?\b(?:ward|unit|hospital|clinic|facility|prison|jail|gaol|custody|detention|remand|penitentiary|institution)\b[^.;]{0,120}?\b(?:until|till|through|up\s+to)\s+([^.;]{1,60})/gi;
+  /\b(?:held|detained|confined|committed|sectioned|locked\s+up|kept|remanded|admitted|serving|serves|hospitali[sz]ed|interned)\b[^.;]{0,120}?\b(?:ward|unit|hospital|clinic|facility|prison|jail|gaol|custody|detention|remand|penitentiary|institution|imprisonment|incarceration|(?:prison|jail)\s+(?:sentence|term))\b[^.;]{0,120}?\b(?:until|till|through|up\s+to)\s+([^.;]{1,60})/gi;
