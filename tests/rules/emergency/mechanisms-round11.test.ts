@@ -201,3 +201,21 @@ describe('whose time a threat has: years back in words, or held by a prison term
     expect(read(text).imminence).not.toBeNull();
   });
 });
+
+describe('an absence at a coming family occasion, promised to the person threatened', () => {
+  it.each([
+    'DM from her ex: "you won\'t be sitting around the table this Christmas, none of you".',
+    'Text to his wife: u wont be at ur own birthday party, i promise u that',
+    'He told the boy\'s mother the kids will never be opening presents on Christmas again.',
+  ])('reads harm in %s', (text) => {
+    expect(read(text).harm).not.toBeNull();
+  });
+
+  it.each([
+    'The grandmother says they won\'t be at the table on Thanksgiving because they are travelling abroad.',
+    'The nurse is working a double shift, so she won\'t be at the Christmas dinner.',
+    'We will be sitting at the table on Thanksgiving with the whole family.',
+  ])('still reads no harm in %s', (text) => {
+    expect(read(text).harm).toBeNull();
+  });
+});

@@ -140,6 +140,10 @@ export const THREAT_FORM_FAMILY: readonly Term[] = [
   // A last day named to the person: "enjoy your last weekend", "tonight na your last"
   /(?:enjoy|enjoying|this\s+is|that\s+was|today\s+is|tonight\s+is|tonight\s+na|today\s+na|it['’]?s|its)\s+(?:your|ur|yuh|ya)\s+last\b(?=\s*(?:[.,;!?"'’”]|$|\s+(?:weekend|night|christmas|birthday|breath|sunrise|day\s+alive|day\s+on\s+earth)\b))/,
   '(your|ur|yuh) last (weekend|night|week|christmas|birthday|breath|meal|sunrise|day on earth)',
+  // (round 11) An absence promised at a coming family occasion, said to the person threatened or of the children: "you
+  // and the kids won't be sitting at anybody's table on Thanksgiving", "u wont be at ur own birthday party". Not a plan
+  // changed ("we won't be at the table on Thanksgiving, we are travelling"), nor "she won't be at the Christmas dinner"
+  /(?:you|u|ya|the\s+kids|the\s+children|your\s+(?:kids|children|family))\s+(?:(?:and|&)\s+(?:the|your|ur|her|his)\s+\w+\s+)?(?:won['’]?t|wont|will\s+not|will\s+never|are\s+not\s+gonna|ain['’]?t\s+gonna|aren['’]?t\s+gonna|never)\s+(?:be\s+)?(?:sitting|sit|eating|eat|be|sit\s+down|opening|open|celebrating|celebrate)\s+(?:(?:at|around|for|to)\s+)?(?:[\w'’]+\s+){0,3}?(?:table|dinner|feast|party|presents|gifts)?\s*(?:on|at|for|this|next)?\s*(?:christmas|thanksgiving|easter|eid|diwali|hanukkah|new\s+year|(?:your|ur|her|his|their|own)\s+(?:own\s+)?birthday)\b(?![^.;,]{0,40}\b(?:travel\w*|away|holiday|vacation|trip|abroad|working|shift)\b)/,
   // A body no one can recognise: scraped off the road, unrecognisable
   '(scrape|scraping|scraped|peel|peeling) (you|u|her|him|them|ya) off',
   "(nobody|no one|noone|your (mum|mom|mother|family)) (will|won'?t|wont|would|wouldn'?t|will not) (be able to )?recogni(s|z)e (you|u|her|him|them)",
