@@ -272,6 +272,20 @@ function isDate(candidate: string): boolean {
   return !!mention && mention.start === 0 && mention.end === candidate.length;
 }
 
+/**
+ * A generated code of letters and digits in hyphenated groups ("5XR7-2Q9M", "REQ-6K2P9X", "7QK2-MM4T"): numbered as
+ * a reference is, where a label names it, though no four digits stand together; one group at least mixes letters and
+ * digits, and the code holds two digits and two letters at least (not a word, a year or a plain count).
+ */
+const MIXED_CODE = /^(?=(?:[A-Z-]*\d){2})(?=(?:[\d-]*[A-Z]){2})(?=[A-Z0-9-]*(?:\b|-)(?:[A-Z]+\d|\d+[A-Z])[A-Z0-9]*(?:-|$))[A-Z0-9]{3,8}(?:-[A-Z0-9]{3,8}){1,3}$/;
+
+const CODE_LABELLED = /\b(?:case|ref\.?|reference|ticket|request|cas|caso|fall|zaak)(?:[ \t]+(?:no\.?|number|id|#))?[ \t]*[:#]?[ \t]*([A-Z0-9]{3,8}(?:-[A-Z0-9]{3,8}){1,3})(?![\w-])/g;
+
+/** A labelled token that reads as a reference: four digits together, or a generated code of letters and digits. */
+function numbered(token: string): boolean {
+  return /\d{4}/.test(token) || MIXED_CODE.test(token);
+}
+
 export function readReferences(text: string, message: Message, providerId: string | null = null): MessageReferences {
   const strong = strongLabel(providerWords(providerId));
   const region = unleader(text.slice(message.start, message.end));
@@ -310,7 +324,7 @@ export function readReferences(text: string, message: Message, providerId: strin
   const rowsRead = gapsAsColons(barsAsColons(region).replace(/^([^\t\n:|]{1,40})\t/gm, '$1:'));
   for (const m of rowsRead.matchAll(new RegExp(`${strong.source}([A-Z0-9][A-Z0-9-]{3,30})`, 'gi'))) {
     const token = m[1]!.replace(/-+$/, '');
-    if (/\d{4}/.test(token) && token === token.toUpperCase() && !candidates.includes(token)) candidates.push(token);
+    if (numbered(token) && token === token.toUpperCase() && !candidates.includes(token)) candidates.push(token);
   }
   for (const m of region.matchAll(REFERENCE_LABEL_I18N)) {
     // A name between the label and the value is a word of its own ("Referência Uber"), never the head of an identifier
@@ -320,14 +334,20 @@ export function readReferences(text: string, message: Message, providerId: strin
     const token = m[3]!.replace(/-+$/, '');
     // The addressee's possessive right before the label ("Ihre Fallnummer:", "Su número de caso:") makes it theirs.
     if (ADDRESSEE_BEFORE.test(region.slice(Math.max(0, m.index! - 24), m.index!))) continue;
-    if (/\d{4}/.test(token) && !candidates.includes(token)) candidates.push(token);
+    if (numbered(token) && !candidates.includes(token)) candidates.push(token);
+  }
+  // A generated code after a bare label ("LESS case 7QK2-MM4T", "referencing case 5XR7-2Q9M"): the shape no agency's
+  // number has (an agency numbers by year and sequence), read as the label's, the cues below deciding whose it is.
+  for (const m of region.matchAll(CODE_LABELLED)) {
+    const token = m[1]!;
+    if (MIXED_CODE.test(token) && !candidates.includes(token)) candidates.push(token);
   }
   const quoted = [...region.matchAll(QUOTE_ON_FOLLOW_UP), ...region.matchAll(QUOTE_VERB_LABELLED), ...region.matchAll(QUOTED_PASSIVE)].map((m) => m[1]!.replace(/-+$/, '')).filter((t) => /\d{4}/.test(t) && t === t.toUpperCase());
   for (const token of quoted) if (!candidates.includes(token)) candidates.push(token);
   for (const pattern of [PROVIDER_OWN_LABEL, EARLIER_LABEL]) {
     for (const m of region.matchAll(pattern)) {
       const token = m[1]!.replace(/-+$/, '');
-      if (/\d{4}/.test(token) && token === token.toUpperCase() && !candidates.includes(token)) candidates.push(token);
+      if (numbered(token) && token === token.toUpperCase() && !candidates.includes(token)) candidates.push(token);
     }
   }
   for (const m of region.matchAll(SLASHED_FORMAT)) if (!candidates.includes(m[0]) && /\d/.test(m[0])) candidates.push(m[0]);

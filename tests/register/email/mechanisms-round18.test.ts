@@ -87,3 +87,23 @@ describe('a ticket\'s transcript or a portal\'s notifications: each entry a mess
     expect(readAll(text)).toEqual(expected);
   });
 });
+
+describe('a generated code of letters and digits after a label is a reference, though no four digits stand together', () => {
+  const HEAD = 'From: Legal <le@snapchat.com>\nDate: Wed, 25 Nov 2026 09:30:00 +0100\nTo: officer@agency.example\nSubject: Your request\n\n';
+  const refs = (body: string) => parseProviderEmail(`${HEAD}${body}`, NOW).references;
+  it.each([
+    ['Snap has preserved the account "pebble.wren". Please quote case 8RT4-KW2N in any further correspondence.\n', ['8RT4-KW2N']],
+    ['Snap a conservé le compte « rivage_12 ».\nRéférence Snap : 9QZ4-TM7B\n', ['9QZ4-TM7B']],
+    ['Wir haben das Konto @fjordlys_3 gesichert.\nReferenz: 4WX9-PL3R\n', ['4WX9-PL3R']],
+  ])('reads the code: %s', (body, expected) => {
+    expect(refs(body)).toEqual(expected);
+  });
+
+  it.each([
+    ['We preserved @ridge_owl (device code 7QK2-MM4T is no reference of ours). Reference: TT-LE-2611-5521.\n', ['TT-LE-2611-5521']],
+    ['Google reference: 61990213. The account was preserved. For portal help see ticket PORTAL-HELP-2.\n', ['61990213']],
+    ['Meta reference 12311985: the account was preserved. The app build id 4F2A-9C1E was logged.\n', ['12311985']],
+  ])('takes no code that is no reference, or beside the provider\'s own: %s', (body, expected) => {
+    expect(refs(body)).toEqual(expected);
+  });
+});
