@@ -59,6 +59,7 @@ describe("the request's purpose as dispatch notes and translations write it", ()
     'SUBJ ARMED W/ SHOTGUN IN APT COMPLEX, THREATENING TO SHOOT GF. REQ IP/GEO FOR ACCT TO ID APT FOR ENTRY TEAM',
     'MALE THREATENING TO STAB NEIGHBOURS, 3 FLOORS. REQ CELL SITE DATA, NEEDED FOR EVAC OF FLOOR 2 AND TACTICAL ENTRY',
     'The man says he will burn the house with the children inside. We solicit the IP of the account for to send the firemen and the patrol to the address.',
+    '2214 SUBJ TEXTED SISTER HE WILL SHOOT HIMSELF. NEED GPS 2 MEDICS ASAP',
   ])('reads a purpose in %s', (text) => {
     expect(read(text).nexus).not.toBeNull();
   });
@@ -215,6 +216,25 @@ describe('an absence at a coming family occasion, promised to the person threate
     'The grandmother says they won\'t be at the table on Thanksgiving because they are travelling abroad.',
     'The nurse is working a double shift, so she won\'t be at the Christmas dinner.',
     'We will be sitting at the table on Thanksgiving with the whole family.',
+  ])('still reads no harm in %s', (text) => {
+    expect(read(text).harm).toBeNull();
+  });
+});
+
+describe('a means of self-harm shown with a farewell', () => {
+  it.each([
+    "T+0:03 SUBJ SENT PIC OF MEDS + 'BYE'",
+    "He sent a video of the cliff edge captioned 'no more'.",
+    "She sent her dad a photo of the balcony ledge from the 9th floor, 'it's time'.",
+    "Snap of his tablets lined up on the sink, 'this is it'.",
+  ])('reads harm in %s', (text) => {
+    expect(read(text).harm).not.toBeNull();
+  });
+
+  it.each([
+    'She sent a photo of the tablets the pharmacy gave her, asking \'are these the right ones\'.',
+    'Her brother posted a picture of the bridge at sunset with the caption \'home sweet home\'.',
+    'The landlord sent a pic of the broken balcony railing \'please fix before winter\'.',
   ])('still reads no harm in %s', (text) => {
     expect(read(text).harm).toBeNull();
   });

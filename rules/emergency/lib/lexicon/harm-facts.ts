@@ -102,6 +102,9 @@ export const MADE_READY_FAMILY: readonly Term[] = [
   /(?:plate\s+carrier|(?:tactical|ballistic|bulletproof|bullet[\s-]proof|kevlar|plate)\s+vest|the\s+vest\s+and\s+(?:the\s+)?(?:\d+\s+)?(?:mags|ammo|rounds))\b/,
   /(?:highest|biggest|high|record|final|real|a)\s+body\s+count\b(?!\s+(?:of\s+(?:the\s+)?(?:census|film|movie|series|book|game|season)))/,
   /(?:acid|bleach|drain\s+cleaner|lye|caustic\s+soda|ammonia|battery\s+acid)\b[^.;\n]{0,40}?\b(?:for|in|on|into|at|over|across)\s+(?:that|your|ur|her|his|their|the)\s+(?:\w+\s+)?(?:face|eyes|skin)\b/,
+  // A means of self-harm shown with a farewell, as dispatch notes and screenshots give it: "SUBJ SENT PIC OF PILLS, 'THIS IS
+  // IT'", "a snap of the bridge railing captioned 'sorry mum'"; not a photo of pills with "from the pharmacy"
+  /(?:photo|picture|pic|video|image|snap|story|selfie)s?\s+(?:of|with|showing)\s+(?:(?:a|an|the|his|her|their|some|many|lots\s+of|a\s+pile\s+of|a\s+handful\s+of)\s+)?(?:[\w-]+\s+){0,3}?(?:pills|tablets|meds|rope|ropes|belt|cord|razor|razors|blades?|bridge|railing|ledge|rooftop|roof|tracks|cliff|balcony)\b[^.\n]{0,60}?["“'‘](?:this\s+is\s+it|goodbye|good\s*bye|bye\b|sorry|it['’]?s\s+time|the\s+end|forgive\s+me|love\s+you\s+all|i['’]?m\s+done|no\s+more|last\s+(?:one|time|view|night)|see\s+you\s+on\s+the\s+other\s+side)/,
   /\b(?:baby|babies|infants?|toddlers?|newborns?|small\s+children|little\s+ones|children|kids)\b[^.;\n]{0,40}?\b(?:alone|by\s+themselves|unattended|without\s+(?:an?\s+)?adult)\s+since\b/,
 ];
 

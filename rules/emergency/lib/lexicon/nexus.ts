@@ -101,6 +101,8 @@ export const PURPOSE_TERMS: readonly Term[] = [
   'evac\\b',
   '(ID|identify|LOC|locate|pinpoint|confirm) (the )?(BLDG|building|UNIT|APT|apartment|flat|LOC|ADDR|address|residence|floor)\\b',
   '(SWAT|tactical|forced|police|rescue) entry\\b',
+  // "REQ LOC FOR EMS", "location for the ambulance": the data asked for a responder
+  /(?<=\b(?:LOC|location|geo|GPS|ping|coords|coordinates)\s+(?:for|2)\s+(?:the\s+)?)(?:EMS|ambulance|paramedics|units|officers|police|patrol|responders|medics|rescue)\b/,
   // (round 11) Anyone sent to the place, in a translation's word order: "to send the SAMU and the police to the place"
   /send\s+(?:[\w-]+\s+){1,5}?to\s+(?:the\s+|that\s+|his\s+|her\s+|their\s+)?(?:place|address|location|scene|house|flat|apartment|home|spot|residence)\b/,
   '(convince|persuade|talk) (him|her|them)',
