@@ -386,10 +386,20 @@ const ALL_CLEAR_OF_A_THING =
   /\b(?:car|van|bike|bicycle|scooter|motorbike|phone|mobile|wallet|purse|keys|bag|money|cash|passport|documents?|laptop|tablet|clothes|coat|jacket|medication|medicine|pills)\s*,?\s+(?:(?:that|which)\s+)?(?:(?:he|she|they|it)\s+)?$/i;
 /** "this is no prank": the denial inside the all-clear's own words. */
 const DENIED_INSIDE = /\b(?:no|not|never)\s+(?:\w+\s+)?(?:joke|prank|hoax|banter|trash\s+talk)\b/i;
+/**
+ * An all-clear asked, not told (round 11), as a chat's other participant asks it: "its a joke right", "is this a prank?",
+ * "u joking??": a question ends no danger.
+ */
+const ASKED_AFTER = /^\s*(?:\?|(?:right|rite|innit|yeah|yea|ya|eh|or\s+what|or\s+not|lol)\b\s*\??)/i;
+const ASKED_BEFORE = /\b(?:is|was|are|were|isn['’]?t|wasn['’]?t)\s+(?:this|that|it|he|she|u|you)\s+(?:just\s+|only\s+|all\s+)?(?:an?\s+)?$/i;
 function allClearDeniedOrClaimed(text: string, index: number, words: string): boolean {
   const before = text.slice(Math.max(0, index - 80), index);
+  if (ASKED_AFTER.test(text.slice(index + words.length, index + words.length + 20)) || ASKED_BEFORE.test(before)) return true;
   return DENIED_INSIDE.test(words) || ALL_CLEAR_DENIED.test(before) || ALL_CLEAR_CLAIMED.test(before) || ALL_CLEAR_OF_A_THING.test(before);
 }
+
+/** The stamp that opens a turn of a pasted chat log: "[21:16]", "[11/24/2026 5:11 AM]", "[Yesterday at 11:53 PM]". */
+const CHAT_TURN = /\[(?:[\w/.,-]+\s+){0,2}(?:at\s+)?\d{1,2}:\d\d(?::\d\d)?(?:\s*[AP]M)?\]\s*[\w.@-]{2,32}\s*:/i;
 
 function harmScope(text: string, heldFar: boolean): string | null {
   const resolved = globalVersion(RESOLVED);
@@ -405,7 +415,10 @@ function harmScope(text: string, heldFar: boolean): string | null {
   if (end < 0) return text;
   const rest = text.slice(end);
   const fresh = FRESH_THREAT.exec(rest);
-  return fresh ? rest.slice(fresh.index) : null;
+  // (round 11) A later timestamped turn of a pasted chat ("[21:16] vexx: …") is a new event, as a later time of day is
+  const turn = CHAT_TURN.exec(rest);
+  const from = fresh && turn ? Math.min(fresh.index, turn.index) : (fresh ?? turn)?.index;
+  return from === undefined ? null : rest.slice(from);
 }
 
 /** The text places the threat far off or at no time, unless a later event overtakes that ("…Grading raised to HIGH"). */

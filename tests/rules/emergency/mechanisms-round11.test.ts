@@ -239,3 +239,21 @@ describe('a means of self-harm shown with a farewell', () => {
     expect(read(text).harm).toBeNull();
   });
 });
+
+describe('a pasted chat read as turns: an all-clear asked is none, and a later turn is a new event', () => {
+  it.each([
+    '[21:14] mo: its a joke right [21:15] vexx: i will stab her after class tomorrow',
+    '[19:02] tash: u joking?? [19:03] tash: is this a prank? [19:05] dre: nah. bringing the shotgun to her shift at 6',
+    '[11/21/2026 9:14 PM] vexx: lol it was a joke [11/21/2026 9:15 PM] vexx: no actually i\'m bringing my dad\'s rifle monday',
+  ])('reads harm in %s', (text) => {
+    expect(read(text).harm).not.toBeNull();
+  });
+
+  it.each([
+    '[21:14] vexx: i will stab her after class tomorrow [21:15] mod: it was a joke, he is banned.',
+    'He wrote he would shoot the striker after the derby. Police confirmed it was a joke between teammates.',
+    'Chat log pasted by the school: a pupil wrote he will blow up the gym. It was a prank, the pupil was identified and spoken to.',
+  ])('still reads no harm in %s', (text) => {
+    expect(read(text).harm).toBeNull();
+  });
+});
