@@ -48,7 +48,7 @@ function referenceWraps(input: string): Array<[number, number]> {
 
 export function readSource(original: string): Source {
   const input = original.slice(0, MAX_INPUT);
-  if (!NEEDS_READING.test(input)) return { original, text: input, at: null };
+  if (!NEEDS_READING.test(input)) return { original, text: unflatten(input), at: null };
   const out: string[] = [];
   const at = new Int32Array(input.length + 1);
   let n = 0;
@@ -95,7 +95,37 @@ export function readSource(original: string): Source {
     i++;
   }
   at[n] = input.length;
-  return { original, text: out.join(''), at: at.slice(0, n + 1) };
+  return { original, text: unflatten(out.join('')), at: at.slice(0, n + 1) };
+}
+
+/** A line holding a whole e-mail: a mobile copy that lost its line breaks ("… From: … Date: … Subject: … Dear …"). */
+const FLAT_LINE = /^[^\n]{300,}$/gm;
+const FIELD_NAMES = 'From|Von|De|Van|Da|Date|Datum|Sent|Gesendet|Envoyé|To|An|À|Aan|Cc|Subject|Betreff|Objet|Onderwerp|Oggetto|Asunto';
+const FLAT_FIELDS = new RegExp(`(?<=\\S) (?=(?:${FIELD_NAMES}) ?: )`, 'g');
+/**
+ * Where a flattened line's breaks stood: before each header field, a separator ("Begin forwarded message:"), a
+ * greeting ("Dear …,", "Hello,"), a label of a word or three and a colon ("Username: …", "Reference number: …", no
+ * digit in it: "29 September 2026:" is no label; a subject's "Re:" neither), a closing ("Regards,") and a signature
+ * rule (" -- "). A space gives way to a line break, one character for one, so offsets stay the text's.
+ */
+const FLAT_BREAKS = new RegExp(
+  [
+    FLAT_FIELDS.source,
+    String.raw`(?<=\S) (?=(?:Begin forwarded message|Anfang der weitergeleiteten Nachricht|Début du message réexpédié) ?:)`,
+    String.raw`(?<=[\]\w.!?)"'»]) (?=(?:Dear|Hello|Hi|Hallo|Liebe|Lieber|Sehr geehrte|Bonjour|Madame|Monsieur|Beste|Geachte|Estimad[oa]|Gentile|Caro|Cara|Prezad[oa])\b[^:\n]{0,60}?,)`,
+    String.raw`(?<=\S) (?=(?!(?:Re|Fwd?|AW|WG|TR|RV|SV|VS)\b|[^:\n]{0,40}?\b(?:${FIELD_NAMES}) ?: )\p{Lu}[\p{L}()'’-]*(?: [\p{L}()'’-]+){0,2} ?: )`,
+    String.raw`(?<=[.!?]) (?=(?:Regards|Kind regards|Best regards|Best|Sincerely|Thanks|Thank you|Cheers|Mit freundlichen Grüßen|Cordialement|Met vriendelijke groet|Saludos|Cordiali saluti)[,.]? )`,
+  ].join('|'),
+  'gu',
+);
+
+function unflatten(text: string): string {
+  if (!/[^\n]{300}/.test(text)) return text;
+  return text.replace(FLAT_LINE, (line) => {
+    // Only a line that holds a header's fields (two at least) is an e-mail flattened, not a long paragraph.
+    if ((line.match(FLAT_FIELDS) ?? []).length < 2) return line;
+    return line.replace(FLAT_BREAKS, '\n').replace(/ -- (?=\S)/g, '\n--\n');
+  });
 }
 
 /** Evidence for `text[start, end)` of a source, quoted from the original paste. */

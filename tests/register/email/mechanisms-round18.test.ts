@@ -107,3 +107,43 @@ describe('a generated code of letters and digits after a label is a reference, t
     expect(refs(body)).toEqual(expected);
   });
 });
+
+describe('a mobile copy that lost its line breaks: the breaks restored before fields, labels, greeting, closing and rule', () => {
+  const readAll = (text: string) => {
+    const r = parseProviderEmail(text, NOW);
+    return { references: r.references, accounts: r.accountIdentifiers, preservedOn: r.preservedOn };
+  };
+  it.each([
+    [
+      'Weitergeleitet zur Akte. Von: Discord Law Enforcement <lawenforcement@discord.com> Gesendet: Donnerstag, 19. November 2026 10:12 An: KOK Brandt <brandt@polizei.example.de> Betreff: Preservation confirmed Hello KOK Brandt, We have preserved the following accounts on 18 November 2026: Username: moorhen.77 User ID: 1180001122334455667 Discord reference: DSC-LE-2611-4410 Regards, Discord Law Enforcement -- KOK Brandt | brandt@polizei.example.de',
+      { references: ['DSC-LE-2611-4410'], accounts: ['moorhen.77', '1180001122334455667'], preservedOn: '2026-11-18' },
+    ],
+    [
+      'see below From: Microsoft Law Enforcement <leo@microsoft.com> Sent: Friday, November 20, 2026 4:02 PM To: Det. Ames <ames@pd.example.gov> Subject: Preservation complete Dear Det. Ames, Microsoft has preserved the accounts listed here on November 20, 2026. Account: reedling@outlook.com Account: sedgewarbler@hotmail.com Microsoft reference: GCC-2026-0470011 Sincerely, Microsoft LE Response',
+      { references: ['GCC-2026-0470011'], accounts: ['reedling@outlook.com', 'sedgewarbler@hotmail.com'], preservedOn: '2026-11-20' },
+    ],
+    [
+      'fwd From: Snap Law Enforcement <le@snapchat.com> Date: 21 November 2026 at 09:14 GMT To: PC Lowe <lowe@police.example.uk> Subject: Re: request [LESS Case 6PW3-ZK8D] Hello PC Lowe, Snap has preserved the data of the account listed below as of 20 November 2026: Username: saltflat_kite Please quote case 6PW3-ZK8D with any legal process. Regards, Snap LE Operations -- PC Lowe | 07700 900441 | Case 44/2026/ABC',
+      { references: ['6PW3-ZK8D'], accounts: ['saltflat_kite'], preservedOn: '2026-11-20' },
+    ],
+  ])('reads the flattened e-mail as it was sent: %s', (text, expected) => {
+    expect(readAll(text)).toEqual(expected);
+  });
+
+  it.each([
+    [
+      'From: Google LIS <lis-noreply@google.com>\nDate: Thu, 19 Nov 2026 10:12:00 -0800\nSubject: Preservation\n\nWe have preserved the account fenwick.tarn@gmail.com on 18 November 2026 as you requested, for the period you named, covering subscriber information, sign-in records and stored content; note: Google reference 61990777 applies to this account only, and an extension may be requested once through LERS before the hold lapses, which is 90 days after the date of preservation.\n',
+      { references: ['61990777'], accounts: ['fenwick.tarn@gmail.com'], preservedOn: '2026-11-18' },
+    ],
+    [
+      'From: Reddit Legal <legal@reddit.com>\nDate: Thu, 19 Nov 2026 10:12:00 -0800\n\nWe preserved u/quayside_gull on 19 November 2026. Reddit reference: RDT-2611-55123. Kind regards, Reddit Legal -- this mailbox is not monitored for replies, so please use the portal for any follow-up questions about this or other requests, including extensions and production.\n',
+      { references: ['RDT-2611-55123'], accounts: ['u/quayside_gull'], preservedOn: '2026-11-19' },
+    ],
+    [
+      'From: Meta Records <records@fb.com>\nDate: Thu, 19 Nov 2026 10:12:00 -0800\nSubject: Case 12319900\n\nWe have preserved the Instagram account @heronmarsh_2 as of 17 November 2026: the preservation covers subscriber records and content. Meta case number: 12319900. From the date of preservation the records are held 90 days; one extension may be requested. Status: completed. To: the requesting officer.\n',
+      { references: ['12319900'], accounts: ['@heronmarsh_2'], preservedOn: '2026-11-17' },
+    ],
+  ])('leaves a long line that is no flattened e-mail as it is: %s', (text, expected) => {
+    expect(readAll(text)).toEqual(expected);
+  });
+});
