@@ -212,7 +212,8 @@ const APPOSED = new RegExp(
   'gimu',
 );
 /** "preservation PRS4390217", "Preservation RBX-PRES-30418": the word names the number after it, label or prose. */
-const PRESERVATION_NAMED = /\bpreservation[ \t]+#?([A-Z][A-Z0-9-]{3,30})\b/gi;
+/** "preservation SNAP-PR-…", and a plain number of six digits or more ("extend preservation 60113097"): no year, no count. */
+const PRESERVATION_NAMED = /\bpreservation[ \t]+#?([A-Z][A-Z0-9-]{3,30}|\d{6,20})\b(?![-/.]\d)/gi;
 /**
  * A provider's identifier by its shape alone: capital letters, then hyphenated parts that hold at least five digits
  * ("WA-P-6610923", "[TT-US-P-0931557]"), in the provider's body. Used only where no label named any reference.

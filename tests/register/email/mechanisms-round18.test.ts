@@ -147,3 +147,23 @@ describe('a mobile copy that lost its line breaks: the breaks restored before fi
     expect(readAll(text)).toEqual(expected);
   });
 });
+
+describe('a plain number named by "preservation" itself ("extend preservation 60113097") is the preservation\'s reference', () => {
+  const HEAD = 'From: Legal Support <legal-support@provider.example>\nDate: Wed, 25 Nov 2026 09:30:00 +0100\nTo: officer@agency.example\n\n';
+  const refs = (body: string) => parseProviderEmail(`${HEAD}${body}`, NOW).references;
+  it.each([
+    ['Your request to extend preservation 77120934 has been processed.\nAccount: tern.hollow@gmail.com\nNew expiration: Feb 23, 2027\n', ['77120934']],
+    ['Preservation 88123456 is now in place for the account @tidepool_9.\n', ['88123456']],
+    ['The account @reedmace_4 was preserved and is held under preservation 66120077 until 20 February 2027.\n', ['66120077']],
+  ])('reads the number: %s', (body, expected) => {
+    expect(refs(body)).toEqual(expected);
+  });
+
+  it.each([
+    ['We preserved @kestrel_moor. The preservation 90 days from today. Reference: TT-LE-2611-5521.\n', ['TT-LE-2611-5521']],
+    ['We completed the preservation 2026-11-20 for @kestrel_moor. Reference: RDT-2611-55123.\n', ['RDT-2611-55123']],
+    ['We preserved @kestrel_moor. Reference: DSC-2611-7741. Preservation 1234 of your list is done.\n', ['DSC-2611-7741']],
+  ])('takes no count, date or short number: %s', (body, expected) => {
+    expect(refs(body)).toEqual(expected);
+  });
+});
