@@ -257,3 +257,47 @@ describe('a pasted chat read as turns: an all-clear asked is none, and a later t
     expect(read(text).harm).toBeNull();
   });
 });
+
+describe("a dispatch note read in its own register: verbless present states, its person words, its purposes", () => {
+  it.each([
+    'EVT 4471 RP ADV BF OUTSIDE RES W/ BAT, THREATENING TO KILL HER.',
+    'CALL 0212 SUBJ BARRICADED IN GARAGE W/ SHOTGUN, WIFE INSIDE.',
+    'RP STATES EX ON SCENE W/ KNIFE.',
+    'EVT 5520 EX-GF OUTSIDE WORKPLACE W/ KNIFE.',
+  ])('reads imminence in %s', (text) => {
+    expect(read(text).imminence).not.toBeNull();
+  });
+
+  it.each([
+    'Last week her ex was at the door with a bat and said he would kill her.',
+    'He was at her door with a knife in 2023 and threatened to stab her.',
+    'In 2024 he was on scene with a knife and threatened to stab the bartender.',
+  ])('still reads no imminence in %s', (text) => {
+    expect(read(text).imminence).toBeNull();
+  });
+
+  it.each(['RP + 3 JUVS IN BACK BEDROOM, SUBJ ARMED.', 'SUBJ ARMED, JUVS HIDING UPSTAIRS.'])('reads a person at risk in %s', (text) => {
+    expect(read(text).personAtRisk).not.toBeNull();
+  });
+
+  it.each(["T+0 CALLER STATES SIS POSTED 'IM DONE WITH LIFE' ON SNAP.", "T+2 BRO TEXTED MOM 'IM DONE WITH BREATHING'"])('reads harm in %s', (text) => {
+    expect(read(text).harm).not.toBeNull();
+  });
+
+  it.each([
+    '0140 SUBJ THREATENING TO SHOOT RP. REQ PING ON CELL 2 TRACK SUBJ.',
+    '0140 SUBJ THREATENING TO SHOOT RP. REQ GEO PLS FOR UNITS.',
+    '0140 SUBJ THREATENING TO SHOOT HIMSELF. REQ IP/GEO FOR WELFARE CHK.',
+  ])('reads a purpose in %s', (text) => {
+    expect(read(text).nexus).not.toBeNull();
+  });
+
+  it.each([
+    'He says he is done with life in the city and has moved to the coast.',
+    'Trash talk in the lobby: "ur done with life in this game lol", nothing else.',
+    'She is done with living at her parents and wants her own flat.',
+  ])('still reads no harm in %s', (text) => {
+    expect(read(text).harm).toBeNull();
+  });
+});
+});

@@ -88,6 +88,8 @@ export const SUICIDE_PREPARED_FAMILY: readonly Term[] = [
   /(?:pills|tablets|meds|medication|medicine|antidepressants|painkillers|sleeping\s+pills)\b[^.;!?]{0,80}?\b(?:take|taking|swallow|swallowing|down|downing)\s+(?:them|it|those|these)\s+all\b/,
   /(?:pills|tablets|meds|medication|medicine|antidepressants|painkillers)(?:\s+of\s+(?:my|his|her|their)\s+\w+|\s+(?:my|his|her|their)\s+\w+\s+(?:takes|has|uses))?\s+(?:is|are|will\s+be|would\s+be|should\s+be)\s+enough\b(?!\s+for\s+(?:a|the|two|three|one|\d))/,
   /(?:been|started|start|starts|keeps?|kept|is|was|am|are|began)\s+cutting\s+(?:again|(?:him|her|my|them|your)sel(?:f|ves))\b(?!\s+(?:the|a|an|his|its|their|our|my|some|back|down|costs?|prices?)\b)/,
+  // Done with life, as a post or a dispatch note quotes it: "IM DONE WITH LIFE", "she's done with living"
+  /(?:i['’]?m|im|i\s+am|he['’]?s|hes|she['’]?s|shes|is|am)\s+(?:so\s+|just\s+|totally\s+)?done\s+with\s+(?:life|living|this\s+life|being\s+alive|this\s+world|breathing)\b(?!\s+(?:in|at|as|on|of|under|with|here|there|like)\b)/,
   /before\s+(?:he|she|they|the\s+(?:boy|girl|man|woman|teen|subject|child))\s+jumps?\b(?=\s*[,.;!?"'’”)]|\s*$)/,
   /when\s+(?:i['’]?m|im|i\s+am)\s+gone\b(?=\s*[,.;!?"'’”)]|\s*$|\s+(?:you|u|they|everyone|nobody|no\s+one|mum|mom|dad)\b)/,
   "(no ?one|nobody) (will|would|is going to|gonna) (even )?(notice|care) (when|if) (i'?m|im|i am|i)\\b",

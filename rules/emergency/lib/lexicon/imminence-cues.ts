@@ -135,4 +135,11 @@ export const NEAR_TIME_CUES: readonly Term[] = [
   'before the (videos?|photos?|images?|deadline|ultimatum|post|pictures?) (is |are )?(sent|posted|shared|released|published|leaked)?',
 ];
 
+/**
+ * A present state in a dispatch note's own register (round 11): all caps, no verb, "EX-HUSB AT DOOR W/ MACHETE", "SUBJ
+ * ON SCENE", "OUTSIDE RES", "IN PROGRESS". Read case-sensitively: in prose, "at the door" tells no time ("he was at the
+ * door last week").
+ */
+export const CAD_PRESENT_STATE =
+  /\b(?:(?:AT|OUTSIDE|IN\s+FRONT\s+OF|INSIDE)\s+(?:THE\s+|HER\s+|HIS\s+|RP\s+|VIC\s+)?(?:FRONT\s+|BACK\s+)?(?:DOOR|RES|RESIDENCE|HOUSE|APT|UNIT|LOC|WINDOW|WORKPLACE|SCHOOL)|ON\s+SCENE|IN\s+PROGRESS|STILL\s+(?:ON|AT|INSIDE|ARMED)|BARRICADED)\b/;
 export const IMMINENCE_CUES = compileLexicon([...PRESENT_STATE_CUES, ...NEAR_TIME_CUES, ...IMMINENCE_FORMS], { end: '\\b' });

@@ -102,7 +102,8 @@ export const PURPOSE_TERMS: readonly Term[] = [
   '(ID|identify|LOC|locate|pinpoint|confirm) (the )?(BLDG|building|UNIT|APT|apartment|flat|LOC|ADDR|address|residence|floor)\\b',
   '(SWAT|tactical|forced|police|rescue) entry\\b',
   // "REQ LOC FOR EMS", "location for the ambulance": the data asked for a responder
-  /(?<=\b(?:LOC|location|geo|GPS|ping|coords|coordinates)\s+(?:for|2)\s+(?:the\s+)?)(?:EMS|ambulance|paramedics|units|officers|police|patrol|responders|medics|rescue)\b/,
+  'welfare (chk|ck)\\b',
+  /(?<=\b(?:LOC|location|geo|GPS|ping|coords|coordinates)\s+(?:(?:asap|urgently|urgent|now|pls|please|immediately)\s+)?(?:for|2)\s+(?:the\s+)?)(?:EMS|ambulance|paramedics|units|officers|police|patrol|responders|medics|rescue)\b/,
   // (round 11) Anyone sent to the place, in a translation's word order: "to send the SAMU and the police to the place"
   /send\s+(?:[\w-]+\s+){1,5}?to\s+(?:the\s+|that\s+|his\s+|her\s+|their\s+)?(?:place|address|location|scene|house|flat|apartment|home|spot|residence)\b/,
   '(convince|persuade|talk) (him|her|them)',
@@ -167,6 +168,8 @@ export const DATA_TERMS: readonly Term[] = [
   'e-?mail address*',
   'device*',
   'cell~site',
+  // (round 11) dispatch shorthand: "REQ PING ON SUBJ CELL"
+  'pings? (on|of)',
   'registration',
   'messages?',
   'disclosure',

@@ -9,6 +9,8 @@ export const PERSON_TERMS: readonly Term[] = [
   'child(ren)?',
   'minors?',
   'juveniles?',
+  // (round 11) dispatch shorthand: "RP + 2 JUVS INSIDE", "JUV F 15 ON FB LIVE"
+  'juvs?',
   'girls?',
   'boys?',
   'teen(ager)?s?',
