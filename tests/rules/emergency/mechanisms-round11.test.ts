@@ -300,4 +300,3 @@ describe("a dispatch note read in its own register: verbless present states, its
     expect(read(text).harm).toBeNull();
   });
 });
-});
