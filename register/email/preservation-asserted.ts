@@ -18,7 +18,7 @@ const PRESERVING: readonly string[] = [
   '(?:placed|put|set|applied)[ \\t\\n]+(?:a[ \\t\\n]+)?(?:legal[ \\t\\n]+|preservation[ \\t\\n]+)?hold', // English, a hold
   '(?:is|are|now)[ \\t\\n]+(?:now[ \\t\\n]+)?(?:subject[ \\t\\n]+to|under|on)[ \\t\\n]+(?:a[ \\t\\n]+)?(?:legal[ \\t\\n]+|preservation[ \\t\\n]+)?hold', // English, under a hold
   'conservée?s?|préservée?s?|sauvegardée?s?|gelée?s?|prolongée?s?', // French
-  'gesichert|sichergestellt|gespeichert|aufbewahrt|eingefroren|verlängert', // German
+  'gesichert|sichergestellt|gespeichert|aufbewahrt|bewahrt|konserviert|eingefroren|verlängert', // German (bewahrt, konserviert: as a machine translates 'preserved')
   'bewaard|veiliggesteld|geconserveerd|vastgelegd|verlengd', // Dutch
   'preservad[oa]s?|conservad[oa]s?|resguardad[oa]s?|preserv(?:ó|aron|ou|aram)|conserv(?:ó|aron|ou|aram)', // Spanish, Portuguese
   'conservat[aeio]|preservat[aeio]|salvat[aeio]|congelat[aeio]|prorogat[aeio]', // Italian

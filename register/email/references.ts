@@ -129,6 +129,8 @@ const AGENCY_AFTER = /^[ \t]*\((?:your|agency|the[ \t]+agency['’]s|officer['�
 /** The first place `reference` occurs without being introduced as the agency's own, or null. */
 function occurrence(region: string, reference: string): number | null {
   for (const at of places(region, reference)) {
+    // A number the provider then asks to be quoted as "this number" is its own, though "Your case number" labels it.
+    if (ASKED_AFTER.test(region.slice(at + reference.length, at + reference.length + 160))) return at;
     if (!agencys(region, at) && !AGENCY_AFTER.test(region.slice(at + reference.length, at + reference.length + 60))) return at;
   }
   return null;
@@ -173,6 +175,15 @@ const QUOTED_PASSIVE =
  */
 const QUOTE_VERB_LABELLED =
   /(?<![\p{L}])(?:quote|cite|citing|quoting|indique|indiquen|indicar|citar|cite|mencione|mencionar|citare|citi|indicare|indichi|riportare|indiquer|indiquez|rappeler|rappelez|mentionner|mentionnez|vermeld|vermelden|ange|uppge|oppgi|angiv|angeben|nennen|podać|podawać|citar|refira)[ \t\n]+(?:(?!(?:your|su|sus|votre|vos|ihre?[nms]?|vostr[oa]|uw|er|ert|ditt|din|deres|wasz\p{L}*|seu|sua)(?![\p{L}]))[\p{L}.]{1,12}[ \t\n]+){0,5}?(?:n[°º.o][ \t]?|#)?(?=[A-Za-z0-9.-]{0,30}\d)([A-Z0-9](?:[A-Z0-9-]|\.(?=[A-Z0-9])){3,30})(?![\w-])/giu;
+/**
+ * A number the next sentence asks to be quoted as "this number" ("Ihre Fallnummer lautet: LERT-…. Bitte geben Sie
+ * diese Nummer in allen weiteren Mitteilungen an.", "Your case number is X. Please quote this number …", "Votre numéro
+ * de dossier est X. Merci de rappeler ce numéro …"): the number the provider assigned, whoever's possessive labels it.
+ */
+const ASKED_TAIL = String.raw`[.;]?[ \t\n]+(?:please|kindly|bitte|veuillez|merci[ \t]+de|por[ \t]+favor,?|le[ \t]+rogamos|si[ \t]+prega[ \t]+di|gelieve|graag)[ \t\n](?:[^.\n]{0,40}?[ \t\n])?(?:this|that|diese|dieses|ce|cette|este|esta|questo|questa|dit|deze)[ \t\n]+(?:number|nummer|aktenzeichen|num[ée]ro|n[úu]mero|numero|reference|referenz|r[ée]f[ée]rence|referencia|riferimento|kenmerk)(?![\p{L}])`;
+/** Right after a number: the sentence asking for "this number" to be quoted (see ASKED_TO_QUOTE). */
+const ASKED_AFTER = new RegExp(`^${ASKED_TAIL}`, 'iu');
+const ASKED_TO_QUOTE = new RegExp(String.raw`(?<![\p{L}])(?:number|nummer|fallnummer|aktenzeichen|num[ée]ro|n[úu]mero|reference|referenz|r[ée]f[ée]rence|referencia|riferimento|kenmerk|ref\.?)(?:[ \t]+(?:is|lautet|est|es|è|é|ist))?[ \t]*[:#]?[ \t]*([A-Z0-9](?:[A-Z0-9-]|\.(?=[A-Z0-9])){3,30})` + ASKED_TAIL, 'giu');
 /** The earlier preservation's number in an extension ("Previous case: #10982716", "Original reference: …"). */
 const EARLIER_LABEL =
   /\b(?:previous|prior|original|earlier)[ \t]+(?:case|reference|ref\.?|preservation(?=[ \t]+(?:number|no\.?|id))|matter|file)(?:[ \t]+(?:number|no\.?|id))?[ \t]*[:#]?[ \t]*#?(?!\d{4}-\d{2}-\d{2})([A-Z0-9][A-Z0-9-]{3,30})/gi;
@@ -343,7 +354,7 @@ export function readReferences(text: string, message: Message, providerId: strin
     const token = m[1]!;
     if (MIXED_CODE.test(token) && !candidates.includes(token)) candidates.push(token);
   }
-  const quoted = [...region.matchAll(QUOTE_ON_FOLLOW_UP), ...region.matchAll(QUOTE_VERB_LABELLED), ...region.matchAll(QUOTED_PASSIVE)].map((m) => m[1]!.replace(/-+$/, '')).filter((t) => /\d{4}/.test(t) && t === t.toUpperCase());
+  const quoted = [...region.matchAll(QUOTE_ON_FOLLOW_UP), ...region.matchAll(QUOTE_VERB_LABELLED), ...region.matchAll(QUOTED_PASSIVE), ...region.matchAll(ASKED_TO_QUOTE)].map((m) => m[1]!.replace(/-+$/, '')).filter((t) => /\d{4}/.test(t) && t === t.toUpperCase());
   for (const token of quoted) if (!candidates.includes(token)) candidates.push(token);
   for (const pattern of [PROVIDER_OWN_LABEL, EARLIER_LABEL]) {
     for (const m of region.matchAll(pattern)) {

@@ -167,3 +167,23 @@ describe('a plain number named by "preservation" itself ("extend preservation 60
     expect(refs(body)).toEqual(expected);
   });
 });
+
+describe('a number the provider asks to be quoted as "this number" is its own, whoever\'s possessive labels it', () => {
+  const HEAD = 'From: Response Team <response@provider.example>\nDate: Wed, 25 Nov 2026 09:30:00 +0100\nTo: officer@agency.example\n\n';
+  const refs = (body: string) => parseProviderEmail(`${HEAD}${body}`, NOW).references;
+  it.each([
+    ['We have preserved the account @sandpiper_31.\nYour case number is XR-2611-88104. Please quote this number in all further correspondence.\n', ['XR-2611-88104']],
+    ['Abbiamo conservato l\'account @airone_grigio.\nIl vostro riferimento è IT-2611-33017. Si prega di citare questo riferimento in ogni comunicazione.\n', ['IT-2611-33017']],
+    ['Wir haben das Konto @eisvogel_9 am 18.11.2026 konserviert.\nIhr Aktenzeichen lautet: DE-2611-44120. Bitte geben Sie dieses Aktenzeichen bei allen Rückfragen an.\n', ['DE-2611-44120']],
+  ])('reads the number: %s', (body, expected) => {
+    expect(refs(body)).toEqual(expected);
+  });
+
+  it.each([
+    ['We have preserved the account @sandpiper_31. Preservation ID: PV-2611-30112.\nYour case number is 2026-CR-5531.\n', ['PV-2611-30112']],
+    ['We have preserved the account @sandpiper_31.\nYour reference: PD-2026-4471. Please quote our reference TT-LE-2611-5521 in all further correspondence.\n', ['TT-LE-2611-5521']],
+    ['Your case number is XR-2611-88104. Please quote this number in all further correspondence.\nWe will review your request and write again once it has been processed.\n', []],
+  ])('leaves the addressee\'s number and an acknowledgement as they were: %s', (body, expected) => {
+    expect(refs(body)).toEqual(expected);
+  });
+});
