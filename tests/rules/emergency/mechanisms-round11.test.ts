@@ -300,3 +300,21 @@ describe("a dispatch note read in its own register: verbless present states, its
     expect(read(text).harm).toBeNull();
   });
 });
+
+describe("the officer's reading that what was posted names no violence ends the danger a harm word suggested", () => {
+  it.each([
+    "A group chat plans to 'raid' and 'kill' the council's livestream Friday; we read the chat and nothing in it mentions weapons or hurting anyone.",
+    'Forum users want to "swat" the quiz show host for views. Nothing in the thread suggests violence.',
+    "The gamer was told he will be 'executed' in the next tournament. Nothing in the messages refers to physical harm.",
+  ])('reads no harm in %s', (text) => {
+    expect(read(text).harm).toBeNull();
+  });
+
+  it.each([
+    'He wrote he will shoot her on Friday. Nothing in the thread mentions a date for the move.',
+    'Nothing in the messages mentions weapons, but at 2130 he posted a photo of a rifle outside her house.',
+    'The swat call sent armed officers to the house; nothing in it mentions weapons, yet he now says he will stab her tonight.',
+  ])('still reads harm in %s', (text) => {
+    expect(read(text).harm).not.toBeNull();
+  });
+});

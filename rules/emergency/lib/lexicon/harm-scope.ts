@@ -120,6 +120,9 @@ export const RESOLVED_TERMS: readonly Term[] = [
   '(injury|injuries|wounds?) (have |has )?(healed|fully healed)',
   '(turned out to be|was (only |just |in fact |actually )?) (an? )?(unattended|abandoned|forgotten|lost|empty|harmless) (bag|suitcase|package|parcel|box|rucksack|backpack|item|case)\\b',
   '(no|none of the) (_ )?(comments?|messages?|posts?|texts?|e-?mails?|calls?) (mentions?|contains?|refers? to|includes?) (any )?(violence|threats?|harm|weapons?|physical)',
+  // (round 11) the same said of what was read, "nothing in them": "the messages are only about the prank; nothing in them
+  // mentions weapons, injury or hurting anyone"
+  'nothing in (them|it|the (_ )?(messages?|posts?|chats?|comments?|texts?|thread|video|stream)) (mentions?|mentioned|contains?|refers? to|suggests?|says|said) (any )?(weapons?|violence|injur(y|ies)|harm|hurting|physical)',
   // (round 9) The officer says of the violence itself that none was spoken of: "no violence has been mentioned", "No
   // violence threatened or used", "no physical violence was implied"; a later threat still overtakes it (FRESH_THREAT)
   '(no|without any) (physical )?(violence|threats? of (violence|harm)|physical threats?) (has been |have been |had been |was |were |is )?(mentioned|threatened|made|used|reported|implied|alleged|referred to|suggested|expressed)\\b',
