@@ -274,11 +274,22 @@ const EXTENDING_STEM = /(?<![\p{L}])(?:extend|prolong|renew|verläng|verleng|pro
 /** A preservation kept on for a further period ("will be retained for an additional 90 days"). */
 const FURTHER_PERIOD = /^[^.;\n]{0,30}?(?<![\p{L}])(?:for|by)[ \t\n]+(?:an[ \t\n]+additional|a[ \t\n]+further|another|additional|further)[ \t\n]/iu;
 
+/**
+ * "Extended" as an adjective of length, before its noun ("inactive for an extended period", "after extended
+ * inactivity", "an extended absence"), says no extension was done: an indefinite article before it, or a noun of time or
+ * of absence after it, makes it such an adjective.
+ */
+const LONG_NOUN = /^[ \t\n]+(?:periods?|time|times|durations?|absences?|inactivity|hours|length|intervals?|spells?|stretch)(?![\p{L}])/iu;
+function attributive(clause: string, m: RegExpMatchArray): boolean {
+  const before = clause.slice(Math.max(0, m.index! - 6), m.index!);
+  return /(?<![\p{L}])an?[ \t\n]+$/iu.test(before) || LONG_NOUN.test(clause.slice(m.index! + m[0].length, m.index! + m[0].length + 20));
+}
+
 /** Where a clause of the provider's own text says an extension was done, or null. */
 export function extensionAsserted(text: string): { start: number; end: number } | null {
   const at = (from: number, m: RegExpMatchArray) => ({ start: from + m.index!, end: from + m.index! + m[0].length });
   for (const { start, clause } of clauses(text)) {
-    for (const m of clause.matchAll(EXTENDING_WORD)) if (affirmative(clause, m.index!)) return at(start, m);
+    for (const m of clause.matchAll(EXTENDING_WORD)) if (affirmative(clause, m.index!) && !attributive(clause, m)) return at(start, m);
     for (const m of clause.matchAll(PRESERVING_WORD)) {
       if (FURTHER_PERIOD.test(clause.slice(m.index! + m[0].length)) && affirmative(clause, m.index!)) return at(start, m);
     }

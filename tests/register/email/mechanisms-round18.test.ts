@@ -187,3 +187,26 @@ describe('a number the provider asks to be quoted as "this number" is its own, w
     expect(refs(body)).toEqual(expected);
   });
 });
+
+describe('"extended" as an adjective of length ("for an extended period") says no extension was done', () => {
+  const HEAD = 'From: Trust Team <le@provider.example>\nDate: Wed, 25 Nov 2026 09:30:00 +0100\nTo: officer@agency.example\n\n';
+  const read = (body: string) => {
+    const r = parseProviderEmail(`${HEAD}${body}`, NOW);
+    return { references: r.references, extension: r.confirmations.some((c) => c.extension) };
+  };
+  it.each([
+    'We could not find the account @quarry_finch. Accounts left unused for an extended period are removed. No data has been preserved.\nReference: KX-LE-2611-0042\n',
+    'After extended inactivity the account gullwing_22 was deleted. As a result, no data was preserved.\nTicket reference PIN-LE-2611-7712.\n',
+    'The account reedbed.9 showed an extended absence of activity and was closed by its owner. Nothing was preserved.\nRef: RX-2611-44120\n',
+  ])('a refusal that speaks of a long period confirms nothing: %s', (body) => {
+    expect(read(body)).toEqual({ references: [], extension: false });
+  });
+
+  it.each([
+    ['The preservation for reference SNAP-PR-2611-0042 has been extended for 90 days.\n', { references: ['SNAP-PR-2611-0042'], extension: true }],
+    ['We have extended the hold on @quarry_finch (reference PIN-LE-2611-7712) until 20 February 2027.\n', { references: ['PIN-LE-2611-7712'], extension: true }],
+    ['Preservation extended. Reference: RX-2611-44120. Account: reedbed.9\n', { references: ['RX-2611-44120'], extension: true }],
+  ])('an extension done still reads as one: %s', (body, expected) => {
+    expect(read(body)).toEqual(expected);
+  });
+});
