@@ -223,8 +223,8 @@ describe('emergency narrative corpus (labelled independently of the implementati
    * pasted chat logs, dispatch notes, machine translations, gaming threats) was held out through round 10 and measured
    * by the lead in aggregate only: 82.7% and 20 of 34 complete clean before and after round 10 (harm 75%, imminence
    * 75%, timeframe 93%, nexus 70%, person 100%). Spent from round 11 (2026-12-01): tuned on from then, its misses
-   * printed with CORPUS_DEBUG. Round 11 (d6a8669 … f25d30e): 98.3% and 34 of 34 (harm 98%, imminence 97%, timeframe 100%,
-   * nexus 97%, person 100%), by readings of the narrative's shape (an all-clear denied, claimed, asked or said of a thing;
+   * printed with CORPUS_DEBUG. Round 11 (d6a8669 … 315a30e): 99.3% and 34 of 34 (harm 100%, imminence 98%, timeframe 100%,
+   * nexus 98%, person 100%), by readings of the narrative's shape (an all-clear denied, claimed, asked or said of a thing;
    * a chat read as turns; self-harm in the person's own words; harm told by the act or the gear; trash talk by its
    * target; solid date ranges; translated clock times; whose words a purpose word is in; years-ago threats and prison
    * terms; a dispatch note's own register), each probed in voices no set uses (mechanisms-round11.test.ts). Floors at
@@ -233,7 +233,7 @@ describe('emergency narrative corpus (labelled independently of the implementati
   it('keeps holdout-14 above its regression floors', () => {
     const { entries, result } = measure('holdout-14', 'holdout-14.json');
     expect(entries.length).toBeGreaterThanOrEqual(60);
-    expect(result.accuracy).toBeGreaterThanOrEqual(0.983);
+    expect(result.accuracy).toBeGreaterThanOrEqual(0.993);
     expect(result.completeClean / result.complete).toBeGreaterThanOrEqual(1);
   });
 
