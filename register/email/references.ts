@@ -184,6 +184,12 @@ const ASKED_TAIL = String.raw`[.;]?[ \t\n]+(?:please|kindly|bitte|veuillez|merci
 /** Right after a number: the sentence asking for "this number" to be quoted (see ASKED_TO_QUOTE). */
 const ASKED_AFTER = new RegExp(`^${ASKED_TAIL}`, 'iu');
 const ASKED_TO_QUOTE = new RegExp(String.raw`(?<![\p{L}])(?:number|nummer|fallnummer|aktenzeichen|num[ée]ro|n[úu]mero|reference|referenz|r[ée]f[ée]rence|referencia|riferimento|kenmerk|ref\.?)(?:[ \t]+(?:is|lautet|est|es|è|é|ist))?[ \t]*[:#]?[ \t]*([A-Z0-9](?:[A-Z0-9-]|\.(?=[A-Z0-9])){3,30})` + ASKED_TAIL, 'giu');
+/**
+ * Before a number: an account already held by another preservation ("is already subject to an active preservation
+ * under case #", "was already preserved under reference", "is covered by an existing hold, request").
+ */
+const ALREADY_UNDER =
+  /\balready[ \t\n]+(?:(?:being|been|is|was)[ \t\n]+)?(?:subject[ \t\n]+to|under|covered[ \t\n]+by|preserved|held|on[ \t\n]+hold)(?:[ \t\n]+(?:an?|the|another|a[ \t\n]+separate))?(?:[ \t\n]+(?:active|existing|separate|other|prior|earlier|pending))?(?:[ \t\n]+(?:preservation|hold|request))?(?:[ \t\n]+(?:under|with|in|as|per))?(?:,?[ \t\n]+(?:case|reference|ref\.?|request|ticket|number|no\.?|id))*[ \t\n]*[:#]?[ \t\n]*$/i;
 /** The earlier preservation's number in an extension ("Previous case: #10982716", "Original reference: …"). */
 const EARLIER_LABEL =
   /\b(?:previous|prior|original|earlier)[ \t]+(?:case|reference|ref\.?|preservation(?=[ \t]+(?:number|no\.?|id))|matter|file)(?:[ \t]+(?:number|no\.?|id))?[ \t]*[:#]?[ \t]*#?(?!\d{4}-\d{2}-\d{2})([A-Z0-9][A-Z0-9-]{3,30})/gi;
@@ -420,6 +426,10 @@ export function readReferences(text: string, message: Message, providerId: strin
   // A shorter token inside a longer found one ("KIK-PR-11240" in "KIK-PR-11240-3") is the same reference cut short.
   references = references.filter((r) => !references.some((o) => o !== r && o.reference.startsWith(r.reference) && o.reference.length > r.reference.length));
   references = references.filter((r) => !r.example);
+  // A number named as the one an account is already preserved under ("already subject to an active preservation under
+  // case #LR-…; please refer to that case") is another request's, beside this message's own.
+  const alreadyUnder = (r: ReferenceSpan) => places(region, r.reference).every((at) => ALREADY_UNDER.test(region.slice(Math.max(0, at - 120), at)));
+  if (references.some((r) => !alreadyUnder(r))) references = references.filter((r) => !alreadyUnder(r));
   // Beside a reference the preservation's or the provider's label names, a request or ticket number is not one.
   // Nor is any other number (a booking code, the agency's case in the subject), unless the words make it one of an
   // extension's pair (the earlier or the new reference).

@@ -210,3 +210,23 @@ describe('"extended" as an adjective of length ("for an extended period") says n
     expect(read(body)).toEqual(expected);
   });
 });
+
+describe('a number an account is already preserved under is another request\'s, beside the message\'s own', () => {
+  const HEAD = 'From: Legal <legal@provider.example>\nDate: Wed, 25 Nov 2026 09:30:00 +0100\nTo: officer@agency.example\n\n';
+  const refs = (body: string) => parseProviderEmail(`${HEAD}${body}`, NOW).references;
+  it.each([
+    ['Reference: PV-2611-30112. We preserved @sandpiper_31. The account @knot_77 was already preserved under reference PV-2611-29870, which remains in force.\n', ['PV-2611-30112']],
+    ['Your request PV-2611-30112 is complete: @sandpiper_31 preserved. @knot_77 is already covered by an existing hold, request PV-2611-28811.\n', ['PV-2611-30112']],
+    ['Your request has been processed (ticket TK-2611-50021).\nPreserved: @dune_lark\nNot preserved: @marram_3 - already on hold under ticket TK-2611-48870.\n', ['TK-2611-50021']],
+  ])('keeps only the message\'s own: %s', (body, expected) => {
+    expect(refs(body)).toEqual(expected);
+  });
+
+  it.each([
+    ['The account @sandpiper_31 was already preserved under reference PV-2611-29870; no new preservation was needed and that reference stays valid.\n', ['PV-2611-29870']],
+    ['We preserved @sandpiper_31 under reference PV-2611-30112. It was preserved already on 20 November 2026.\n', ['PV-2611-30112']],
+    ['Reference: PV-2611-30112. We preserved @sandpiper_31 and @knot_77; both were already active accounts.\n', ['PV-2611-30112']],
+  ])('leaves a number that is the only one, or not so named: %s', (body, expected) => {
+    expect(refs(body)).toEqual(expected);
+  });
+});
