@@ -108,6 +108,9 @@ function valueOnLineAbove(before: string): boolean {
   return LABEL_WITH_VALUE.test(before);
 }
 
+/** Earlier items of a list right before a value ("61840327, ", "KX-1 and KX-2, "): what stands before them labels it too. */
+const LIST_BEFORE = /(?:#?[A-Z0-9](?:[A-Z0-9]|-(?=[A-Z0-9])){3,30}[ \t]*(?:,|;|\/|&|and|et|und|y|e|en|och|og|i)[ \t]+)+#?$/;
+
 export function cuesOf(region: string, reference: string, bodyFrom: number, strong: RegExp): Cues {
   const cues: Cues = { ticket: false, request: false, requestOnly: true, strong: false, example: false, earlier: false, isNew: false, inBody: false, renamed: true };
   const strongEnd = new RegExp(`${strong.source}$`, 'i');
@@ -119,7 +122,8 @@ export function cuesOf(region: string, reference: string, bodyFrom: number, stro
     const cue = /\|[ \t]*$/.test(before) ? line : before;
     const after = region.slice(at + reference.length, at + reference.length + 80);
     if (TICKET_CUE.test(cue) || PLATFORM_REQUEST.test(reference) || TICKET_AFTER.test(after)) cues.ticket = true;
-    if (REQUEST_CUE.test(cue)) cues.request = true;
+    // An item of a list after a label ("Request 61840327, 61840328") is labelled as its first item is.
+    if (REQUEST_CUE.test(cue) || REQUEST_CUE.test(cue.replace(LIST_BEFORE, ''))) cues.request = true;
     else cues.requestOnly = false;
     if (strongEnd.test(line)) cues.strong = true;
     if (EXAMPLE_CUE.test(before)) cues.example = true;

@@ -230,3 +230,23 @@ describe('a number an account is already preserved under is another request\'s, 
     expect(refs(body)).toEqual(expected);
   });
 });
+
+describe('each item of a list after a label is labelled as the first ("Request 61840327, 61840328")', () => {
+  const HEAD = 'From: Legal <legal@provider.example>\nDate: Wed, 25 Nov 2026 09:30:00 +0100\nTo: officer@agency.example\n';
+  const refs = (rest: string) => parseProviderEmail(`${HEAD}${rest}`, NOW).references;
+  it.each([
+    ['Subject: Requests 55120031, 55120032 completed\n\nBoth requests are complete.\nRequest 55120031 - @heath_moth preserved\nRequest 55120032 - @fen_moth preserved\n', ['55120031', '55120032']],
+    ['Subject: Preservation requests 66120011 and 66120012\n\nWe have preserved the accounts.\nRequest 66120011: saltgrass_owl@gmail.com\nRequest 66120012: reedling_owl@gmail.com\n', ['66120011', '66120012']],
+    ['Subject: LE requests #88120041, #88120042\n\nPreserved as asked.\nRequest #88120041 covers @marsh_tit.\nRequest #88120042 covers @coal_tit.\n', ['88120041', '88120042']],
+  ])('keeps every item: %s', (rest, expected) => {
+    expect(refs(rest)).toEqual(expected);
+  });
+
+  it.each([
+    ['Subject: Done\n\nRequest 55120031, preservation reference PV-2611-30112: @heath_moth preserved.\n', ['PV-2611-30112']],
+    ['Subject: Done\n\nRequest 55120031 was received and handled. Preservation ID: PV-2611-30112, account @fen_moth preserved.\n', ['PV-2611-30112']],
+    ['Subject: Done\n\nRequest 55120031: @heath_moth preserved.\n', ['55120031']],
+  ])('a request number still gives way to the preservation\'s own: %s', (rest, expected) => {
+    expect(refs(rest)).toEqual(expected);
+  });
+});
