@@ -183,7 +183,7 @@ const QUOTE_VERB_LABELLED =
 const ASKED_TAIL = String.raw`[.;]?[ \t\n]+(?:please|kindly|bitte|veuillez|merci[ \t]+de|por[ \t]+favor,?|le[ \t]+rogamos|si[ \t]+prega[ \t]+di|gelieve|graag)[ \t\n](?:[^.\n]{0,40}?[ \t\n])?(?:this|that|diese|dieses|ce|cette|este|esta|questo|questa|dit|deze)[ \t\n]+(?:number|nummer|aktenzeichen|num[ée]ro|n[úu]mero|numero|reference|referenz|r[ée]f[ée]rence|referencia|riferimento|kenmerk)(?![\p{L}])`;
 /** Right after a number: the sentence asking for "this number" to be quoted (see ASKED_TO_QUOTE). */
 const ASKED_AFTER = new RegExp(`^${ASKED_TAIL}`, 'iu');
-const ASKED_TO_QUOTE = new RegExp(String.raw`(?<![\p{L}])(?:number|nummer|fallnummer|aktenzeichen|num[ée]ro|n[úu]mero|reference|referenz|r[ée]f[ée]rence|referencia|riferimento|kenmerk|ref\.?)(?:[ \t]+(?:is|lautet|est|es|è|é|ist))?[ \t]*[:#]?[ \t]*([A-Z0-9](?:[A-Z0-9-]|\.(?=[A-Z0-9])){3,30})` + ASKED_TAIL, 'giu');
+const ASKED_TO_QUOTE = new RegExp(String.raw`(?<![\p{L}])(?:number|nummer|fallnummer|aktenzeichen|num[ée]ro|n[úu]mero|reference|referenz|r[ée]f[ée]rence|referencia|riferimento|kenmerk|ref\.?)(?:[ \t]+(?:is|lautet|est|es|è|é|ist))?[ \t]*[:#]?[ \t]*#?([A-Z0-9](?:[A-Z0-9-]|\.(?=[A-Z0-9])){3,30})` + ASKED_TAIL, 'giu');
 /**
  * Before a number: an account already held by another preservation ("is already subject to an active preservation
  * under case #", "was already preserved under reference", "is covered by an existing hold, request").

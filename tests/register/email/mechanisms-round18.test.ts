@@ -175,6 +175,7 @@ describe('a number the provider asks to be quoted as "this number" is its own, w
     ['We have preserved the account @sandpiper_31.\nYour case number is XR-2611-88104. Please quote this number in all further correspondence.\n', ['XR-2611-88104']],
     ['Abbiamo conservato l\'account @airone_grigio.\nIl vostro riferimento è IT-2611-33017. Si prega di citare questo riferimento in ogni comunicazione.\n', ['IT-2611-33017']],
     ['Wir haben das Konto @eisvogel_9 am 18.11.2026 konserviert.\nIhr Aktenzeichen lautet: DE-2611-44120. Bitte geben Sie dieses Aktenzeichen bei allen Rückfragen an.\n', ['DE-2611-44120']],
+    ['Subject: Extension (Case ref PD-26-55120)\n\nThe preservation of @corvid_lane was extended and has been assigned a new case number: #PV-2026-40022. Kindly use this number in future correspondence.\n', ['PV-2026-40022']],
   ])('reads the number: %s', (body, expected) => {
     expect(refs(body)).toEqual(expected);
   });
