@@ -1,5 +1,6 @@
 import { basisNamed } from './email/basis-hint';
 import { confirmedAccounts, findAccounts, type FoundAccount } from './email/accounts';
+import { restatedRequests } from './email/account-lists';
 import { earlierProviderMessage, providerMessage, WROTE, type Message } from './email/blocks';
 import { shapedHeaders } from './email/header-shape';
 import { findEmailDate, findStampDate } from './email/email-date';
@@ -207,9 +208,12 @@ export function parseProviderEmail(text: string, now = new Date()): ProposedReco
     const excluded = excludedAddresses(readable, message);
     const referenceValues = read.references.map((r) => r.reference);
     const signatures = signatureSpans(readable, message.bodyStart, message.end);
+    // The officer's request restated by the provider before its answer: its names were asked, not preserved.
+    const restated = restatedRequests(readable, message.bodyStart, message.end);
     const found = confirmedAccounts(readable, findAccounts(readable, message.bodyStart, message.end)).filter(
       (a) =>
         !inside(signatures, a.start, a.end) &&
+        !inside(restated, a.start, a.end) &&
         !isExcluded(a.value, excluded, referenceValues) &&
         !(a.value.includes('@') && isProvidersOwnAddress(a.value, provider?.id ?? null)),
     );

@@ -141,3 +141,30 @@ export function listedAccounts(text: string, from: number, to: number): FoundAcc
   }
   return found;
 }
+
+/**
+ * The provider restating the officer's request before answering it ("You submitted the following request through the
+ * … System:", "Below is a copy of your request:", "Your request as submitted:", "Vous avez soumis la demande suivante :"):
+ * an intro paragraph ending in a colon, then the request's printout, to the next blank line.
+ */
+const RESTATED_INTRO =
+  /(?<![\p{L}])(?:you[ \t\n]+(?:have[ \t\n]+)?(?:submitted|sent|filed|made|lodged)[ \t\n]+(?:us[ \t\n]+)?the[ \t\n]+following[ \t\n]+(?:request|submission|order)|(?:a[ \t\n]+)?copy[ \t\n]+of[ \t\n]+your[ \t\n]+(?:request|submission|order)|your[ \t\n]+(?:original[ \t\n]+)?(?:request|submission)[ \t\n]+(?:as[ \t\n]+(?:submitted|received|filed)|reads|read|was[ \t\n]+as[ \t\n]+follows)|vous[ \t\n]+(?:nous[ \t\n]+)?avez[ \t\n]+(?:soumis|envoyé|transmis|déposé)[ \t\n]+la[ \t\n]+demande[ \t\n]+suivante|sie[ \t\n]+haben[ \t\n]+(?:uns[ \t\n]+)?(?:folgende|die[ \t\n]+folgende)[ \t\n]+anfrage|(?:usted[ \t\n]+)?(?:envió|presentó)[ \t\n]+la[ \t\n]+siguiente[ \t\n]+solicitud)(?![\p{L}])/giu;
+
+/**
+ * The spans of the officer's request restated by the provider within [from, to): the names in them are what was asked,
+ * not what was preserved (a name the provider then says it preserved is found again in its own sentence or list).
+ */
+export function restatedRequests(text: string, from: number, to: number): Array<{ start: number; end: number }> {
+  const out: Array<{ start: number; end: number }> = [];
+  const region = text.slice(from, to);
+  for (const m of region.matchAll(RESTATED_INTRO)) {
+    const blank = /\n[ \t]*\n/g;
+    blank.lastIndex = m.index! + m[0].length;
+    const introEnd = blank.exec(region);
+    if (!introEnd || !/:[ \t]*$/.test(region.slice(m.index!, introEnd.index))) continue;
+    if (preservationAsserted(region.slice(m.index!, introEnd.index))) continue;
+    const printoutEnd = blank.exec(region);
+    out.push({ start: from + m.index!, end: from + (printoutEnd ? printoutEnd.index : region.length) });
+  }
+  return out;
+}

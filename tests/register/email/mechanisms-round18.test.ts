@@ -251,3 +251,23 @@ describe('each item of a list after a label is labelled as the first ("Request 6
     expect(refs(rest)).toEqual(expected);
   });
 });
+
+describe('the officer\'s request restated by the provider before its answer: its names were asked, not preserved', () => {
+  const HEAD = 'From: Legal <legal@provider.example>\nDate: Wed, 25 Nov 2026 09:30:00 +0100\nTo: officer@agency.example\n\n';
+  const accounts = (body: string) => parseProviderEmail(`${HEAD}${body}`, NOW).accountIdentifiers;
+  it.each([
+    ['Below is a copy of your request:\n\n  Target: @heron_cove\n  Target: @ash_lark\n  Submitted: 20/11/2026\n\nWe preserved @heron_cove. Reference: PV-2611-30112.\n', ['@heron_cove']],
+    ['Vous avez soumis la demande suivante :\n\nComptes : fjord.lys@gmail.com, skog.ro@gmail.com\nDate : 20/11/2026\n\nNous avons conservé le compte fjord.lys@gmail.com. Référence : FR-2611-55012.\n', ['fjord.lys@gmail.com']],
+    ['Your request as submitted:\n\nUsernames: u/tidal_moss, u/grey_wick\nCase: 2026-55120\n\nWe were able to preserve u/tidal_moss. Reddit reference RDT-2611-90412.\n', ['u/tidal_moss']],
+  ])('keeps only what the answer preserves: %s', (body, expected) => {
+    expect(accounts(body)).toEqual(expected);
+  });
+
+  it.each([
+    ['You submitted the following request, and it has been preserved:\n\nAccount: @heron_cove\n\nReference: PV-2611-30112\n', ['@heron_cove']],
+    ['You submitted the following request on 18 November 2026. We preserved it.\n\nAccount: @heron_cove\nReference: PV-2611-30112\n', ['@heron_cove']],
+    ['Below is a copy of your request:\n\nAccounts: @ash_lark, @heron_cove\n\nWe preserved the following accounts:\n- @ash_lark\n- @heron_cove\nReference: PV-2611-30112\n', ['@ash_lark', '@heron_cove']],
+  ])('leaves an intro that preserves, no restatement, or names preserved again: %s', (body, expected) => {
+    expect(accounts(body)).toEqual(expected);
+  });
+});
