@@ -43,6 +43,12 @@ const WEAK_BEFORE =
 const VERB_AFTER = /^,?[ \t\n]{1,3}(?:we|(?:[A-Z]|(?:the|our)[ \t])[^!?;:\n]{0,50}?(?:\n[^!?;:\n]{0,30}?)?)[ \t\n]{1,3}(?:have[ \t]+|has[ \t]+)?(?:preserved|completed|processed|secured|captured|froze|took[ \t]+(?:a[ \t]+)?snapshot|placed[ \t]+(?:a[ \t]+)?(?:hold|preservation))\b/;
 const PARTICIPLE_AFTER = /^[ \t\n]{1,3}(?:gesichert|sichergestellt|gespeichert|eingefroren|aufbewahrt|bewaard|veiliggesteld|geconserveerd|vastgelegd|conserv[ée]e?s?|pr[ée]serv[ée]e?s?|sauvegard[ée]e?s?|conservat[ioe]|salvat[ioe]|preservad[oa]s?|zabezpieczon[eyao]|zachowan[eyao]|säkrade?|bevarade?|bevart|sikret)(?![\p{L}])/iu;
 const TO_THE_PRESENT = /^[ \t\n]{1,3}(?:(?:to|until|till|through)[ \t]+(?:the[ \t]+)?(?:present|date|today|now)|onwards?|and[ \t]+(?:after|later)|bis[ \t]+(?:heute|jetzt|dato)|à[ \t]+ce[ \t]+jour|jusqu['’]à[ \t]+(?:ce[ \t]+jour|aujourd['’]hui)|hasta[ \t]+(?:la[ \t]+fecha|hoy)|ad[ \t]+oggi|tot[ \t]+heden|till[ \t]+idag)\b/iu;
+/**
+ * After a date, in its clause: a hold, lock or reservation put on a name, not on data ("we placed a hold on the
+ * username x", "reserved the handle", "locked the screen name"): the name kept from being claimed by another person.
+ */
+const NAME_HELD_AFTER =
+  /^[^.;\n]{0,60}?(?<![\p{L}])(?:(?:hold|lock|reservation|block)[ \t\n]+(?:on|of)|reserved|locked|held|blocked)[ \t\n]+(?:the[ \t\n]+)?(?:user[ \t]?name|handle|screen[ \t]?name|display[ \t]?name|vanity[ \t]+(?:url|name)|nickname)s?(?![\p{L}])/iu;
 /** A sentence ends here; "Nov. 18" and "U.S.C. §" do not end one. */
 const SENTENCE_END = /[.!?][ \t]*\n[ \t]*\n|[.!?](?=[ \t\n]{1,3}[A-Z])|\n[ \t]*\n/g;
 
@@ -55,6 +61,8 @@ export function dateRole(text: string, mention: DateMention, after: number): Dat
   // "Following the order issued on 18 November, the data is preserved": the order's day, whatever verb follows; "data
   // from 1 January 2026 to the present": the span of the data.
   if (REQUEST_BEFORE.test(window) || TO_THE_PRESENT.test(text.slice(mention.end, mention.end + 40))) return 'other';
+  // "On November 2 we placed a hold on the username x so that it cannot be claimed": a name reserved, not data kept.
+  if (NAME_HELD_AFTER.test(text.slice(mention.end, mention.end + 120))) return 'other';
   // A line wrap may part "On" from its date ("… is now done. On⏎November 25, 2026 we preserved …").
   if (VERB_AFTER.test(text.slice(mention.end, mention.end + 80)) && /\b(?:on|am|le|op|el|il)(?:[ \t\n]+the)?(?:[ \t\n]+\p{L}{2,12}day,?)?[ \t\n]*$/iu.test(window)) return 'preservation';
   // "wurden am 12.11.2026 gesichert", "zijn op 12-11-2026 bewaard": the participle after the date.

@@ -271,3 +271,23 @@ describe('the officer\'s request restated by the provider before its answer: its
     expect(accounts(body)).toEqual(expected);
   });
 });
+
+describe('a hold put on a name (so nobody else claims it) is no preservation: its date is not the preservation\'s', () => {
+  const HEAD = 'From: Legal <legal@provider.example>\nDate: Fri, 27 Nov 2026 09:30:00 +0100\nTo: officer@agency.example\n\n';
+  const day = (body: string) => parseProviderEmail(`${HEAD}${body}`, NOW).preservedOn;
+  it.each([
+    ['Reference: PV-2611-30112.\nOn November 20, 2026 we placed a hold on the username reed.bunting so it cannot be registered by anyone else. The account data was preserved on November 23, 2026.\n', '2026-11-23'],
+    ['Reference: PV-2611-30112.\nOn 20 November 2026, Trust & Safety placed a hold on the handle @reed_bunting while your request is reviewed.\nPreservation: completed 24 November 2026 for @reed_bunting.\n', '2026-11-24'],
+    ['Reference: PV-2611-30112.\nOn Saturday 21 November 2026 we placed a hold on the vanity URL of the page reedbunting77. Its records were preserved on 25 November 2026.\n', '2026-11-25'],
+  ])('takes the data\'s date: %s', (body, expected) => {
+    expect(day(body)).toBe(expected);
+  });
+
+  it.each([
+    ['Reference: PV-2611-30112.\nOn November 20, 2026 we placed a hold on the account reed.bunting.\n', '2026-11-20'],
+    ['Reference: PV-2611-30112.\nOn November 20, 2026 we preserved the account reed.bunting; the username is not reserved.\n', '2026-11-20'],
+    ['Reference: PV-2611-30112.\nOn 20 November 2026 we placed a preservation hold on the records of @reed_bunting.\n', '2026-11-20'],
+  ])('a hold on the account or its data keeps its date: %s', (body, expected) => {
+    expect(day(body)).toBe(expected);
+  });
+});
