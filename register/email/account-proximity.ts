@@ -8,7 +8,7 @@ import { OTHER_OBJECT as OTHER_THING, OTHER_OBJECT_BEFORE } from './other-object
  * "the account's message 4410229").
  */
 const ACCOUNT_WORD =
-  /(?<![\p{L}\d_])(?:accounts?|users?|user[ \t]?names?|targets?|identifiers?|profiles?|handles?|subscribers?|members?|pseudo|alias|nick(?:name)?|comptes?|utilisateurs?|identifiants?|profil|abonnés?|konto|kontos|konten|kontot|kontona|kontoen|kontoene|kontot?s|benutzers?(?:name)?|nutzers?(?:name|konto)?|nutzerin|kennung|cuentas?|usuarios?|identificador|perfil|contas?|utilizador|utenti|utente|profilo|gebruikers?(?:naam)?|profiel|användare|användarnamn|bruker(?:navn)?|użytkownik(?:a|ów)?|til(?:i|in|iä|it|ejä)|käyttäjä\p{L}*|účet|účtu|účty|účtem|uživatel\p{L}*)(?![\p{L}\d_-])/giu;
+  /(?<![\p{L}\d_])(?:accounts?|accts?|acc['’]ts?|users?|user[ \t]?names?|targets?|identifiers?|profiles?|handles?|subscribers?|members?|pseudo|alias|nick(?:name)?|comptes?|utilisateurs?|identifiants?|profil|abonnés?|konto|kontos|konten|kontot|kontona|kontoen|kontoene|kontot?s|benutzers?(?:name)?|nutzers?(?:name|konto)?|nutzerin|kennung|cuentas?|usuarios?|identificador|perfil|contas?|utilizador|utenti|utente|profilo|gebruikers?(?:naam)?|profiel|användare|användarnamn|bruker(?:navn)?|użytkownik(?:a|ów)?|til(?:i|in|iä|it|ejä)|käyttäjä\p{L}*|účet|účtu|účty|účtem|uživatel\p{L}*)(?![\p{L}\d_-])/giu;
 /** A second account word before the token: the token is that word's, found on its own turn. */
 const ANOTHER_ACCOUNT_WORD = new RegExp(ACCOUNT_WORD.source, 'iu');
 /** Words that say nothing was found or that the token is not a target. */

@@ -291,3 +291,23 @@ describe('a hold put on a name (so nobody else claims it) is no preservation: it
     expect(day(body)).toBe(expected);
   });
 });
+
+describe('an informal reply\'s "acct" / "accts" is the account word: the name or phone after it is read', () => {
+  const HEAD = 'From: Legal <legal@provider.example>\nDate: Fri, 27 Nov 2026 09:30:00 +0100\nTo: officer@agency.example\n\n';
+  const accounts = (body: string) => parseProviderEmail(`${HEAD}${body}`, NOW).accountIdentifiers;
+  it.each([
+    ['Reference: PV-2611-30112.\nthe driver acct linked to (415) 555-0133 is preserved now, thx.\n', ['(415) 555-0133']],
+    ['Reference: PV-2611-30112.\npreserved the acct quillfeather_8 today, thx\n', ['quillfeather_8']],
+    ['Reference: PV-2611-30112.\nboth accts (saltreed_4 and moss.owl) are on hold now.\n', ['saltreed_4', 'moss.owl']],
+  ])('reads the account: %s', (body, expected) => {
+    expect(accounts(body)).toEqual(expected);
+  });
+
+  it.each([
+    ['Reference: PV-2611-30112.\nWe preserved @kite_fen. Call our desk at (415) 555-0100 with questions.\n', ['@kite_fen']],
+    ['Reference: PV-2611-30112.\nWe preserved @kite_fen. We could not find an acct for gorse_wren.\n', ['@kite_fen']],
+    ['Reference: PV-2611-30112.\nWe preserved @kite_fen; the acct manager for your agency is J. Price (555-0141).\n', ['@kite_fen']],
+  ])('takes no name the abbreviation does not make a preserved account: %s', (body, expected) => {
+    expect(accounts(body)).toEqual(expected);
+  });
+});
