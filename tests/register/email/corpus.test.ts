@@ -375,8 +375,8 @@ describe('e-mail corpus: holdout16 (set 16 held out through round 16; tuned on f
   });
 });
 
-/** holdout17 from round 18: floors at the figures round 18 reached (47 of 48, 43 of 44, 74 of 79, no distractor). */
-const HOLDOUT17_FLOORS: Floors = { provider: 1, references: 0.979, dates: 0.977, accounts: 0.936, distractors: 0 };
+/** holdout17 from round 18: floors at the figures round 18 reached (47 of 48, 43 of 44, 75 of 79, no distractor). */
+const HOLDOUT17_FLOORS: Floors = { provider: 1, references: 0.979, dates: 0.977, accounts: 0.949, distractors: 0 };
 
 describe('e-mail corpus: holdout17 (set 17 held out through round 17; tuned on from round 18)', () => {
   it('reads the holdout17 e-mails at or above the figures reached', () => {
@@ -385,12 +385,12 @@ describe('e-mail corpus: holdout17 (set 17 held out through round 17; tuned on f
     // 48) / 68.2 (30 of 44) / 74.7 (59 of 79) / 4; after round 16 (cd8f0b4) and after round 17 (c07111a): 100 / 72.9
     // (35 of 48) / 70.5 (31 of 44) / 79.7 (63 of 79) / 4. No date from a duration in either.
     // Spent from round 18 (2026-12-01): tuned on by mechanism, no longer a holdout figure. After round 18: 100 (48 of 48)
-    // / 97.9 (47 of 48) / 97.7 (43 of 44) / 93.7 (74 of 79) / 0, no date from a duration, by mechanisms stated in general
+    // / 97.9 (47 of 48) / 97.7 (43 of 44) / 94.9 (75 of 79) / 0, no date from a duration, by mechanisms stated in general
     // terms (a conversation view's header without field names, a ticket's transcript and a portal's notifications split
     // and the confirming message read, a generated code after a label, a flattened mobile copy's breaks restored, a
     // number 'preservation' names, a number asked to be quoted as 'this number', 'extended' as an adjective of length, a
     // number an account is already preserved under, a list's items labelled as its first, the officer's request restated
-    // by the provider, a hold on a name), each probed in
+    // by the provider, a hold on a name, 'acct' as the account word), each probed in
     // mechanisms-round18.test.ts; every other set unchanged.
     expectReached(run('holdout17'), 48, { floors: HOLDOUT17_FLOORS });
   });
