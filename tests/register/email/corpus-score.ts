@@ -57,6 +57,7 @@ export const CORPUS_SETS = {
   holdout15: 'labels-holdout15.json',
   holdout16: 'labels-holdout16.json',
   holdout17: 'labels-holdout17.json',
+  holdout18: 'labels-holdout18.json',
 } as const;
 export type CorpusSet = keyof typeof CORPUS_SETS;
 
