@@ -106,10 +106,12 @@ type Kind = 'top' | 'separator' | 'wrote' | 'from' | 'conversation' | 'entry';
 /**
  * A ticketing system's transcript marks each message by a line of its own: the time stamped in brackets, then who wrote
  * it ("[Sep 21, 2026 11:47 AM PDT] Twitch LE - Marisol wrote:", "[2026-11-19 10:12 UTC] Agent Kim replied:"), or the
- * author before the stamp ("Agent Kim [19/11/2026 10:12]:"). Group 1 or 4 is the stamp, 2 or 3 the author.
+ * author before the stamp ("Agent Kim [19/11/2026 10:12]:"). Group 1 or 4 is the stamp, 2 or 3 the author. An author
+ * starts with a visible character, so that the white space before it is read one way only: a line of white space
+ * would otherwise be tried split at every point, and a paste with one long such line took minutes.
  */
 const ENTRY =
-  /^[ \t]*(?:\[([^\]\n]{0,40}\d{1,2}:[0-5]\d[^\]\n]{0,20})\][ \t]*([^\n[\]:]{1,80}?)[ \t]+(?:wrote|said|replied|commented|responded|added a comment|schrieb|antwortete|a écrit|a répondu|escribió|respondió|ha scritto|schreef)|([^\n[\]:]{1,80}?)[ \t]*\[([^\]\n]{0,40}\d{1,2}:[0-5]\d[^\]\n]{0,20})\])[ \t]*:[ \t]*$/gimu;
+  /^[ \t]*(?:\[([^\]\n]{0,40}\d{1,2}:[0-5]\d[^\]\n]{0,20})\][ \t]*([^\s[\]:][^\n[\]:]{0,79}?)[ \t]+(?:wrote|said|replied|commented|responded|added a comment|schrieb|antwortete|a écrit|a répondu|escribió|respondió|ha scritto|schreef)|([^\s[\]:][^\n[\]:]{0,79}?)[ \t]*\[([^\]\n]{0,40}\d{1,2}:[0-5]\d[^\]\n]{0,20})\])[ \t]*:[ \t]*$/gimu;
 const ENTRY_HERE = new RegExp(ENTRY.source, 'imuy');
 /** A dashed separator that holds a time ("--- Oct 21, 2026 11:58 AM (PDT) ---"): the next message's date. */
 const DASHED_STAMP = /^[ \t]*-{2,}[ \t]*([^\n]{0,40}\d{1,2}:[0-5]\d[^\n]{0,20}?)[ \t]*-{2,}[ \t]*$/u;

@@ -247,4 +247,16 @@ describe('parseProviderEmail', () => {
       { numRuns: 60, endOnFailure: true },
     );
   }, 120_000);
+
+  // Every white-space line, not a random draw of it: a line of 150,000 spaces once sent a transcript pattern into
+  // minutes of backtracking (round 18's ENTRY), and a random draw met it in about half the runs.
+  it.each([' ', '\t', ' \t', '\u00a0 '])('answers within budget on a 150,000-character line of %j under each header', (unit) => {
+    for (const prefix of ['Date: ', 'From: ', 'Subject: ', '', '[', 'Agent ']) {
+      const text = `From: records@facebook.com\n${prefix}${unit.repeat(Math.ceil(150_000 / unit.length)).slice(0, 150_000)}x\n\nPreserved on November 20, 2026.`;
+      const started = process.cpuUsage();
+      check(text);
+      const { user, system } = process.cpuUsage(started);
+      expect((user + system) / 1000, JSON.stringify(prefix)).toBeLessThan(1500);
+    }
+  }, 120_000);
 });
