@@ -63,7 +63,6 @@ export class GuideHost {
   destroy(): void {
     render(null, this.mount);
     this.element.remove();
-    releaseGuideSpace(this.doc);
     if (this.reservedMargin !== null) {
       this.doc.documentElement.style.setProperty('margin-right', this.reservedMargin);
       this.reservedMargin = null;

@@ -152,7 +152,7 @@ export class PageSession implements GuideSession {
     if (hadGuide) this.events.emit('recognized', reasons);
     this.host?.destroy();
     this.host = null;
-    releaseGuideSpace(this.doc);
+    releaseGuideSpace(this.doc); // with or without a guide drawn: the style may have reserved its width since the start
   }
 
   private scheduleRender(): void {

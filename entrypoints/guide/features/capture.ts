@@ -38,20 +38,30 @@ export default defineFeature({
     };
 
     let asked = 0;
+    let lastQuestion = '';
     const offer = () => {
       // The case number and accounts the investigator typed are theirs, even when the portal echoes them back.
       const own = carried ? [carried.caseNumber, ...carried.accountIdentifiers] : [];
-      const ask = ++asked;
-      const found = findReferences(pageText(), own).then(
-        (references) => {
-          if (signal.aborted || ask !== asked) return; // a later reading of the page answers instead
-          const known = new Map(offered.map((r) => [r.reference, r]));
-          offered = references.map((reference) => known.get(reference) ?? { reference, state: 'idle' as const });
-          show();
-        },
-        () => show(),
-      );
-      session.awaitBeforeFirstDraw(found);
+      const text = pageText();
+      // The page is recognized again on each change of it; the same text and numbers are not sent to be read again.
+      const question = `${own.join('\n')}\u0000${text}`;
+      if (question !== lastQuestion) {
+        lastQuestion = question;
+        const ask = ++asked;
+        const found = findReferences(text, own).then(
+          (references) => {
+            if (signal.aborted || ask !== asked) return; // a later reading of the page answers instead
+            const known = new Map(offered.map((r) => [r.reference, r]));
+            offered = references.map((reference) => known.get(reference) ?? { reference, state: 'idle' as const });
+            show();
+          },
+          () => {
+            lastQuestion = ''; // unanswered: the next reading of the page asks again
+            show();
+          },
+        );
+        session.awaitBeforeFirstDraw(found);
+      }
       if (carried || recalling) return;
       recalling = true;
       const answered = recallForm().then(
@@ -59,6 +69,7 @@ export default defineFeature({
           recalling = false;
           if (signal.aborted) return;
           carried = form && form.providerId === session.recognition?.provider.id ? form : { caseNumber: '', accountIdentifiers: [] };
+          show();
           offer();
         },
         () => (recalling = false),

@@ -68,6 +68,28 @@ describe('capture feature', () => {
     expect(client.findReferences).toHaveBeenLastCalledWith(expect.stringContaining(page.references[0]!), ['RPD-2026-0917', 'jane.example.42']);
   });
 
+  it('sends the page again only when its text or the investigator’s numbers changed, and after an unanswered ask', async () => {
+    capture.init(session, controller.signal);
+    await settle();
+    const asked = client.findReferences.mock.calls.length;
+    session.recognize(['dom']);
+    await settle();
+    expect(client.findReferences).toHaveBeenCalledTimes(asked);
+    const note = session.doc.createElement('p');
+    note.textContent = 'A second message: Case number 55510234.';
+    session.doc.body.append(note);
+    session.recognize(['dom']);
+    await settle();
+    expect(client.findReferences).toHaveBeenCalledTimes(asked + 1);
+    client.findReferences.mockRejectedValueOnce(new Error('background asleep'));
+    note.textContent = 'A third message.';
+    session.recognize(['dom']);
+    await settle();
+    session.recognize(['dom']);
+    await settle();
+    expect(client.findReferences).toHaveBeenCalledTimes(asked + 3);
+  });
+
   it('keeps the answer to the latest reading of the page, not a slower earlier one', async () => {
     let answerFirst: (refs: string[]) => void = () => undefined;
     client.findReferences.mockImplementationOnce(() => new Promise<string[]>((resolve) => (answerFirst = resolve)));
