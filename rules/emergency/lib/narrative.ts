@@ -7,6 +7,7 @@ import { NEGATION_BEFORE, NOT_A_NEGATION } from './lexicon/negation';
 import { COLON_AFTER, DATA, FORM_QUESTION_BEFORE, PREVENTION, PROSECUTION_ONLY, PURPOSE_ALL, PURPOSE_FAILED_BEFORE, PURPOSE_LEAD, THING_OBJECT, THING_SUBJECT_BEFORE, WITHOUT_THE_DATA_BEFORE } from './lexicon/nexus';
 import { PERSON_AS_OBJECT, PERSON_NAME, PERSON_WORDS } from './lexicon/person';
 import { ACCOUNT_ROLE, BESIDE_THE_SENDER_AFTER, BESIDE_THE_SENDER_BEFORE, GROUP_NAME_AFTER, HANDLE_CHAR_AFTER, HANDLE_CHAR_BEFORE, IDENTIFY_BEFORE, MODIFIER_AFTER, OFFENDER_BEFORE_NAME, OFFENDER_IDENTIFIED_BEFORE, POSTER_AFTER, POSTER_AT_RISK, RELATIVE_ROLE, REPORTED_BY_BEFORE, REPORTER_ROLE, REPORTS_AFTER, WEAPON_CARRIER_AFTER, WEAPON_OWNER_AFTER } from './lexicon/person-roles';
+import { insideSpans, placeSentences, quotedSpans } from './clauses';
 import { AGE_AFTER, AGE_DECADE, BARE_MONTH, DTG, DURATION, dtgDate, LOG_TIME, NAME_OF_PERSON_BEFORE, NOT_THREAT_TIME_BEFORE, numeralsForParser, RANGE_AFTER, TIME_HINT, VAGUE_TIME } from './lexicon/timeframe';
 
 /** The longest sentence whose times are read (see the time loop), and how far before a time its "not the threat's" words may stand. */
@@ -308,31 +309,12 @@ function findTimes(sentenceList: string[], reference: Date): Times {
   return times;
 }
 
-/**
- * Is `index` between an opening and a closing quotation mark of its sentence? The suspect's words ("nobody will find
- * her") are not the officer's purpose. Both marks must be in the sentence: a sentence may start inside a quotation
- * that the sentence break cut ("…is over. | 18:00 tomorrow…" We request…").
- */
-function insideQuote(sentence: string, index: number): boolean {
-  const before = sentence.slice(0, index);
-  const after = sentence.slice(index);
-  const straightOpen = (before.match(/"/g) ?? []).length % 2 === 1 && after.includes('"');
-  return straightOpen || (before.lastIndexOf('“') > before.lastIndexOf('”') && after.includes('”')) || insideSingleQuote(before, after);
-}
-
-/**
- * Single quotation marks, as pasted messages and translations quote the threatener (round 11): "…that after leaving he
- * will kill her and 'nobody will find the body'". An opening mark after a space with no mark since, and a closing mark
- * after, ending a word; an apostrophe inside ("'I'm…'") leaves the words read as the officer's.
- */
-const SINGLE_OPEN_BEFORE = /(?:^|[\s(:])['‘](?=\w)[^'‘’"“”]*$/;
-const SINGLE_CLOSE_AFTER = /^[^'‘’"“”]*?\w[.!?,]?['’](?=$|[\s.,;:!?)])/;
-function insideSingleQuote(before: string, after: string): boolean {
-  return SINGLE_OPEN_BEFORE.test(before.slice(-300)) && SINGLE_CLOSE_AFTER.test(after.slice(0, 300));
-}
-
-function findNexus(sentenceList: string[]): Evidence | null {
+function findNexus(text: string, sentenceList: string[]): Evidence | null {
   const namesData = sentenceList.map((sentence) => DATA.test(sentence));
+  // (round 12) Who speaks: a purpose word in a quoted speaker's words is not the officer's purpose, even where a
+  // sentence break cuts the quotation
+  const placed = placeSentences(text, sentenceList);
+  const quotes = quotedSpans(text);
   for (let i = 0; i < sentenceList.length; i++) {
     const sentence = sentenceList[i]!;
     // The data may be named in the sentence before or after ("Request: IP logs" / "Purpose: locate him" / "Requested: …").
@@ -344,7 +326,7 @@ function findNexus(sentenceList: string[]): Evidence | null {
       // "Without the IP we cannot find him": the negation says what the data makes possible
       const withoutTheData = WITHOUT_THE_DATA_BEFORE.test(before);
       if (!withoutTheData && (!PURPOSE_LEAD.test(before) || NEGATION_BEFORE.test(before))) continue;
-      if (insideQuote(sentence, m.index)) continue;
+      if (insideSpans(quotes, placed[i]!.start + m.index)) continue;
       const after = sentence.slice(m.index + m[0].length, m.index + m[0].length + 60);
       // (round 11) An order or a measure in force ("has protective measure against him"), no purpose of the request
       if (/(?:ive|ion)$/i.test(m[0]) && /^\s+(?:measures?|orders?|injunctions?|notices?)\b/i.test(after)) continue;
@@ -485,7 +467,7 @@ export function analyzeNarrative(text: string, reference = new Date()): Narrativ
     harm,
     imminence,
     timeframe: times.timeframe,
-    nexus: harm ? findNexus(list) : null,
+    nexus: harm ? findNexus(analyzed, list) : null,
     personAtRisk: personMatch,
     analyzedChars: analyzed.length,
     truncated,

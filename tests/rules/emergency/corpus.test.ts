@@ -237,6 +237,20 @@ describe('emergency narrative corpus (labelled independently of the implementati
     expect(result.completeClean / result.complete).toBeGreaterThanOrEqual(1);
   });
 
+  /**
+   * holdout-15 (50 narratives by another author of 2026-12-01, written blind in holdout-14's style: chat-log exports, raw
+   * CAD notes, machine translations, gaming and streaming, self-harm reported by others, child exploitation, DV) was held
+   * out through round 11 and measured by the lead in aggregate only: 88.4% and 24 of 31 complete clean before round 11
+   * (7d4a059), 89.6% and 25 of 31 after it (d8a4ba4; harm 88%, imminence 86%, timeframe 96%, nexus 88%, person 90%).
+   * Spent from round 12 (2026-12-01): tuned on from then, its misses printed with CORPUS_DEBUG.
+   */
+  it('keeps holdout-15 above its regression floors', () => {
+    const { entries, result } = measure('holdout-15', 'holdout-15.json');
+    expect(entries.length).toBeGreaterThanOrEqual(50);
+    expect(result.accuracy).toBeGreaterThanOrEqual(0.89);
+    expect(result.completeClean / result.complete).toBeGreaterThanOrEqual(0.8);
+  });
+
   it('keeps holdout-4 above its regression floors', () => {
     const { entries, result } = measure('holdout-4', 'holdout-4.json');
     expect(entries.length).toBeGreaterThanOrEqual(70);

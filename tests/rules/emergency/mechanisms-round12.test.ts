@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { analyzeNarrative } from '../../../rules/emergency/lib/narrative';
+import { NOW } from '../helpers';
+
+/**
+ * Round 12 of issue 13: the clause reading (rules/emergency/lib/clauses.ts). Each kind of understanding missing from
+ * holdout-15 and the other tuned sets, probed with sentences of our own, in wordings no narrative set uses, both ways.
+ * Every probe in a "reads …" list failed before its mechanism; the lists beside them passed before and pass after.
+ */
+const read = (text: string) => analyzeNarrative(text, NOW);
+
+describe("a quoted speaker's words are the speaker's, even where a sentence break cuts the quotation", () => {
+  it.each([
+    "Snapchat user 'blackout_77' sent her at 21:10: 'i know where u live. im coming to find you. nobody can save you.' Requesting subscriber info and IP logs for the account.",
+    'The TikTok comment under her video read "You will die tonight. I will locate your house and burn it with you inside." We ask for all account data and IP addresses.',
+    "Telegram message 22:40 to the witness: 'we stab u tonight. we know how to find u. police cant protect u.' Need subscriber data and all logs.",
+  ])('reads no purpose in %s', (text) => {
+    expect(read(text).nexus).toBeNull();
+  });
+
+  it.each([
+    "He wrote 'i will kill her. nobody stops me.' We need the IP logs to locate him before he reaches her.",
+    'Message at 19:02: "you are dead. tonight." Subscriber data is needed to find the sender so officers can intervene.',
+    "The caller quoted him: 'i got the gun. see you soon.' Please provide the account's IP so we can locate him.",
+  ])('still reads the purpose in %s', (text) => {
+    expect(read(text).nexus).not.toBeNull();
+  });
+});
