@@ -115,3 +115,35 @@ export function insideSpans(spans: readonly Span[], index: number): boolean {
   }
   return false;
 }
+
+/** WHEN. The words that open a span of dates right before its first date: "between", "from". */
+const SPAN_OPENS_BEFORE = /\b(?:between|from)\s+$/i;
+/** An act told in the clause: a message sent, a call made, a threat received. */
+const ACT_IN_THE_CLAUSE =
+  /\b(?:sent|sends|sending|posted|posts|called|calls|calling|rang|phoned|texted|messaged|threatened|threatening|received|receiving|wrote|left|uploaded|commented|tweeted|e-?mailed|contacted|followed|stalked|turned\s+up|came|kept\s+(?:calling|texting|messaging|sending|posting))\b/i;
+/** A request for data told in the clause: the span is the records asked for. */
+const REQUEST_IN_THE_CLAUSE =
+  /\b(?:request\w*|requir\w*|need\w*|seek\w*|please|pls|records?|logs?|data|content|preserv\w*|disclos\w*|provide|produce|subscriber|IP|IPs|history|all|any)\b/i;
+/** The clause around a time: back to the last ";" or ":" of its sentence, on to the next ";" or stop. */
+const CLAUSE_BACK = 200;
+const CLAUSE_ON = 120;
+
+/**
+ * Is the time at `index` (a span of dates, or a date that opens one) the time of an act its clause tells ("he sent her
+ * 14 messages between 10/11/2026 and 17/11/2026", "From 01/11 until 08/11 she received voice notes")? A span in a
+ * clause that asks for data ("We request all messages sent between …", "IP logs from … to …") is the records' range.
+ */
+export function spanOfAnAct(sentence: string, index: number, length: number): boolean {
+  const before = sentence.slice(Math.max(0, index - CLAUSE_BACK), index);
+  const clauseStart = Math.max(before.lastIndexOf(';'), before.lastIndexOf(':')) + 1;
+  const after = sentence.slice(index + length, index + length + CLAUSE_ON);
+  const stop = after.search(/[;.](?:\s|$)/);
+  const clause = `${before.slice(clauseStart)} ${stop < 0 ? after : after.slice(0, stop)}`;
+  return ACT_IN_THE_CLAUSE.test(clause) && !REQUEST_IN_THE_CLAUSE.test(clause);
+}
+
+/** Does the date at `index` open or sit in a span ("between 10/11 and 17/11", "from 01/11 until 08/11")? */
+export function inASpan(sentence: string, index: number): boolean {
+  const before = sentence.slice(Math.max(0, index - 40), index);
+  return SPAN_OPENS_BEFORE.test(before) || /\b(?:between|from)\s+\S{1,30}\s+(?:and|to|until|till|through|-|–)\s+$/i.test(before);
+}

@@ -26,3 +26,21 @@ describe("a quoted speaker's words are the speaker's, even where a sentence brea
     expect(read(text).nexus).not.toBeNull();
   });
 });
+
+describe('a span of dates belongs to the act of its clause: the threats sent in it, not the records asked for', () => {
+  it.each([
+    'Between 03/11/2026 and 09/11/2026 he sent her over forty texts saying he would kill her.',
+    'From 01/11/2026 until 08/11/2026 she received daily voice notes in which he threatened to stab her.',
+    'He called her thirty times between 14/11/2026 and 16/11/2026, each time threatening to burn the flat.',
+  ])('reads a timeframe in %s', (text) => {
+    expect(read(text).timeframe).not.toBeNull();
+  });
+
+  it.each([
+    'He threatens to kill her. We request all messages sent between 01/10/2026 and 20/11/2026.',
+    'He threatens to kill her. Records requested: IP logs from 01/09/2026 to 21/11/2026.',
+    'He threatens to kill her. Please preserve content posted between 10/10/2026 and 10/11/2026.',
+  ])('still reads no timeframe in %s', (text) => {
+    expect(read(text).timeframe).toBeNull();
+  });
+});
