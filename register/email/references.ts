@@ -56,6 +56,58 @@ const NOTHING_PRESERVED = new RegExp(
   'iu',
 );
 
+const NOTHING_PRESERVED_ALL = new RegExp(NOTHING_PRESERVED.source, 'giu');
+/** Where a sentence ends: a full stop, a semicolon or a colon before a break, a blank line, a list item's start. */
+const SENTENCE_END = /[.!?](?=[ \t\n]|$)|\n[ \t]*\n|\n(?=[ \t]*(?:[-*•]|@|\d{1,2}[.)])[ \t]?)/g;
+/**
+ * What an account is called, or an identifier's own shape (an @handle, an address, a long number): a sentence with one
+ * speaks of an account's fate ("we have not preserved any data for the account @x", "@y - we were unable to locate
+ * this account; no data has been preserved", "the second username … isn't a valid account so there's nothing to
+ * preserve there").
+ */
+const ONE_ACCOUNT = /(?<![\p{L}])(?:accounts?|user(?:[ \t]?names?)?|handles?|profiles?|channels?|numbers?|addresses|address|compte|konto|cuenta|conta|utente|gebruiker)(?![\p{L}])|(?<![\w.])@[\w.]{2,40}|[\w.+-]{1,64}@[\w-]{1,63}\.[\w.-]{2,60}|(?<![\w-])\d{7,20}(?![\w-])/iu;
+
+const WHOLE_REQUEST = /(?<![\p{L}])(?:request|submission|order|letter|matter|ticket|demande|anfrage|solicitud)(?![\p{L}])/iu;
+
+/** The sentence around [start, end) of a body (bounded: 400 characters either side). */
+function sentenceOf(body: string, start: number, end: number): { start: number; end: number } {
+  const before = body.slice(Math.max(0, start - 400), start);
+  let from = Math.max(0, start - 400);
+  for (const m of before.matchAll(SENTENCE_END)) from = start - before.length + m.index! + m[0].length;
+  const after = body.slice(end, end + 400);
+  SENTENCE_END.lastIndex = 0;
+  const stop = after.search(SENTENCE_END);
+  return { start: from, end: stop === -1 ? end + after.length : end + stop + 1 };
+}
+
+/**
+ * The provider says it preserved nothing for the request. A refusal said of one of the accounts the request names, in
+ * a sentence that names it ("@moth.b - unable to locate this account; no data has been preserved"), is that account's
+ * fate, not the message's, where another sentence of the message asserts a preservation (the other account's): the
+ * message is a partial confirmation, not a refusal.
+ */
+function nothingPreserved(body: string): boolean {
+  const refusals: Array<{ start: number; end: number }> = [];
+  for (const m of body.slice(0, 100_000).matchAll(NOTHING_PRESERVED_ALL)) {
+    // The request refused or closed as a whole ("Your request has been closed without action") is never one account's.
+    if (WHOLE_REQUEST.test(m[0])) return true;
+    const sentence = sentenceOf(body, m.index!, m.index! + m[0].length);
+    if (!ONE_ACCOUNT.test(body.slice(sentence.start, sentence.end))) return true;
+    refusals.push(sentence);
+  }
+  if (!refusals.length) return false;
+  // Each refusal sentence blanked, one for one: what the rest of the message asserts.
+  const pieces: string[] = [];
+  let at = 0;
+  for (const r of refusals) {
+    const start = Math.max(at, r.start);
+    pieces.push(body.slice(at, start), ' '.repeat(Math.max(0, r.end - start)));
+    at = Math.max(at, r.end);
+  }
+  pieces.push(body.slice(at));
+  return !preservationAsserted(pieces.join(''));
+}
+
 export interface MessageReferences {
   references: ReferenceSpan[];
   acknowledgementOnly: boolean;
@@ -459,7 +511,7 @@ export function readReferences(text: string, message: Message, providerId: strin
   return {
     references: references.map(({ reference, start, end }) => ({ reference, start, end })),
     // A message whose own words nowhere assert a preservation as done, and put it off or only acknowledge the request, confirms nothing.
-    acknowledgementOnly: !extensionMatch && (NOTHING_PRESERVED.test(body) || (!preservationAsserted(body) && preservationPutOff(body))),
+    acknowledgementOnly: !extensionMatch && (nothingPreserved(body) || (!preservationAsserted(body) && preservationPutOff(body))),
     extension,
   };
 }

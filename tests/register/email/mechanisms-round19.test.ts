@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { parseProviderEmail } from '../../../register/email';
+
+/**
+ * Mechanisms of round 19 (holdout18's kinds, read through one model of a pasted text: its messages, who wrote each,
+ * and each named account's fate in the provider's message): each shown on invented mail in other words, languages and
+ * layouts than the corpus's, with probes that must read the new way (each failed before its change) and probes that
+ * must not change.
+ */
+const NOW = new Date('2026-12-01T12:00:00Z');
+const read = (text: string) => {
+  const r = parseProviderEmail(text, NOW);
+  return { references: r.references, accounts: r.accountIdentifiers };
+};
+
+describe('an account\'s fate: a refusal said of one named account leaves the others\' preservation confirmed', () => {
+  it.each([
+    [
+      'From: Snap Law Enforcement <le@snapchat.com>\nDate: Thu, 19 Nov 2026 10:12:00 -0800\nSubject: Preservation SNAP-LE-2611-5521\n\nHello Detective,\n\nWe have preserved the account kelp.sparrow as of November 18, 2026.\n\nFor the username kelp.sparrow2 we found no matching account, and no data was preserved.\n\nSnap reference: SNAP-LE-2611-5521\n',
+      { references: ['SNAP-LE-2611-5521'], accounts: ['kelp.sparrow'] },
+    ],
+    [
+      'De : Meta Law Enforcement <records@fb.com>\nDate : 19 nov. 2026 10:12\nObjet : Conservation 7741203\n\nBonjour,\n\nNous avons conservé les données du compte facebook.com/lune.ardoise sous la référence 7741203.\n\nLe compte facebook.com/ardoise.lune est introuvable : aucune donnée n\'a été conservée.\n\nCordialement,\nMeta\n',
+      { references: ['7741203'], accounts: ['facebook.com/lune.ardoise'] },
+    ],
+    [
+      'WhatsApp LE Response <records@whatsapp.com>\n19 Nov 2026, 10:12\n\nhi officer, quick update on ticket WA-PR-880133:\n- +1 312 555 0188: preserved yesterday\n- +1 312 555 0199: we have not preserved anything, this number is not a WhatsApp user\n\nthanks, WhatsApp LE\n',
+      { references: ['WA-PR-880133'], accounts: ['+1 312 555 0188'] },
+    ],
+  ])('confirms the preservation and proposes only the preserved account: %s', (text, expected) => {
+    expect(read(text)).toEqual(expected);
+  });
+
+  it.each([
+    // Refused for the only account named: nothing was preserved.
+    'From: Snap Law Enforcement <le@snapchat.com>\nDate: Thu, 19 Nov 2026 10:12:00 -0800\n\nWe could not locate the account kelp.sparrow2; no data has been preserved. Reference: SNAP-LE-2611-5522\n',
+    // The request refused as a whole, though its sentence names the account.
+    'From: Discord <lawenforcement@discord.com>\nDate: 19 Nov 2026 10:12\n\nWe are unable to process the preservation request for the account ember.skiff (1177002233445566778). Ticket DSC-2611-7742.\n',
+    // Nothing preserved for the request, said beside the account's name; no other sentence preserves anything.
+    'From: Twitch Law Enforcement <le@twitch.tv>\nDate: 19 Nov 2026 10:12\n\nRe: user lumen_owl - nothing has been preserved yet; we will confirm once the request has been reviewed. Case TW-2611-0045.\n',
+  ])('still reads a refusal or a wait as confirming nothing: %s', (text) => {
+    expect(read(text).references).toEqual([]);
+  });
+});
