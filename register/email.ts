@@ -9,7 +9,8 @@ import { readReferences, type ReferenceSpan } from './email/references';
 import { inside, signatureSpans } from './email/signature';
 import { statedDates, type StatedDate } from './email/stated-dates';
 import { findTables } from './email/tables';
-import { endOfQuotedRun, evidence, readSource, type Source } from './email/text';
+import { preservationAsserted } from './email/preservation-asserted';
+import { endOfQuotedRun, evidence, quotedRuns, readSource, startOfQuotedTail, type Source } from './email/text';
 import type { Account, Confirmation, ParsedEmail, PreservedOn } from './email/types';
 import { providers } from '../providers/registry';
 import { problem, type Problem } from '../i18n/problems';
@@ -193,6 +194,10 @@ export function parseProviderEmail(text: string, now = new Date()): ProposedReco
   const latest = providerMessage(readable, isProviderSender);
   // The replier's text below the provider's quoted lines is not the provider's.
   latest.end = endOfQuotedRun(source, latest.bodyStart, latest.end) ?? latest.end;
+  // The older message the provider quoted under its own text (the request it answers) is not the provider's; a quoted
+  // tail that itself says a preservation was done is the provider's own words quoted, and read.
+  const tail = startOfQuotedTail(source, latest.bodyStart, latest.end);
+  if (tail !== null && !preservationAsserted(readable.slice(tail, latest.end))) latest.end = tail;
   const provider = findProvider(readable, latest);
   const sent = findEmailDate(latest, readable) ?? (latest.date ? null : findStampDate(readable, latest));
   const emailDate = sent && { day: sent.day, zone: sent.zone, evidence: evidence(source, sent.start, sent.end) };
@@ -210,6 +215,10 @@ export function parseProviderEmail(text: string, now = new Date()): ProposedReco
     const signatures = signatureSpans(readable, message.bodyStart, message.end);
     // The officer's request restated by the provider before its answer: its names were asked, not preserved.
     const restated = restatedRequests(readable, message.bodyStart, message.end);
+    // So are the names in the lines it quotes from the request (an inline answer's "> Please preserve @a and @b"),
+    // unless the quote itself says they were preserved (the provider's own confirmation quoted again); an earlier
+    // message of the provider's read with its latest is the provider's, quoted or not.
+    for (const run of quotedRuns(source, message.bodyStart, latest.end)) if (!preservationAsserted(readable.slice(run.start, run.end))) restated.push(run);
     const found = confirmedAccounts(readable, findAccounts(readable, message.bodyStart, message.end)).filter(
       (a) =>
         !inside(signatures, a.start, a.end) &&

@@ -169,3 +169,54 @@ export function endOfQuotedRun(source: Source, from: number, to: number): number
   }
   return null;
 }
+
+/**
+ * The older message a reply quotes below its own text: where the provider's message starts unquoted and ends in a run
+ * of `>`-quoted lines (the request or the officer's signature it answered: "> Agent R., Cyber Fraud Unit, case
+ * CFU-…"), where that run starts; null where the message has no such tail. A quote with the provider's own text under
+ * it (an inline answer: "> Please preserve x⏎Done.") is the provider's message and is kept.
+ */
+export function startOfQuotedTail(source: Source, from: number, to: number): number | null {
+  const { at, original, text } = source;
+  if (!at) return null;
+  let ownSeen = false;
+  let tail = -1;
+  for (let i = from; i < to; ) {
+    const eol = text.indexOf('\n', i);
+    const lineEnd = eol === -1 || eol > to ? to : eol;
+    if (text.slice(i, lineEnd).trim()) {
+      const depth = quoteDepth(original, original.lastIndexOf('\n', at[i]! - 1) + 1);
+      if (depth === 0) {
+        ownSeen = true;
+        tail = -1;
+      } else if (ownSeen && tail === -1) tail = i;
+    }
+    i = lineEnd + 1;
+  }
+  return tail === -1 ? null : tail;
+}
+
+/**
+ * The runs of lines a message quotes deeper than its own lines ("> Please preserve @a and @b" between the provider's
+ * greeting and its answer), as spans of the readable text: the older message's words, not the message's own.
+ */
+export function quotedRuns(source: Source, from: number, to: number): Array<{ start: number; end: number }> {
+  const { at, original, text } = source;
+  if (!at) return [];
+  const lines: Array<{ start: number; end: number; depth: number }> = [];
+  for (let i = from; i < to && lines.length < 5_000; ) {
+    const eol = text.indexOf('\n', i);
+    const lineEnd = eol === -1 || eol > to ? to : eol;
+    if (text.slice(i, lineEnd).trim()) lines.push({ start: i, end: lineEnd, depth: quoteDepth(original, original.lastIndexOf('\n', at[i]! - 1) + 1) });
+    i = lineEnd + 1;
+  }
+  const own = Math.min(...lines.map((l) => l.depth));
+  const runs: Array<{ start: number; end: number }> = [];
+  lines.forEach((l, i) => {
+    if (l.depth <= own) return;
+    const last = runs[runs.length - 1];
+    if (last && i > 0 && lines[i - 1]!.depth > own) last.end = l.end;
+    else runs.push({ start: l.start, end: l.end });
+  });
+  return runs;
+}

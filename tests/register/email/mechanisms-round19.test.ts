@@ -42,3 +42,42 @@ describe('an account\'s fate: a refusal said of one named account leaves the oth
     expect(read(text).references).toEqual([]);
   });
 });
+
+describe('who wrote it: the request quoted under the provider\'s reply is the officer\'s, not the provider\'s', () => {
+  it.each([
+    [
+      'From: Dropbox Law Enforcement <le-response@dropbox.com>\nDate: 19 Nov 2026 10:12\nSubject: Re: records hold [DBX-2611-0042]\n\nHi Det. Kim,\n\nAll set, the account wren.quill@outlook.com is preserved as of today.\n\nDropbox LE\n\n> Det. Kim, Metro Cyber Unit, case MCU-26-55120, 555-0199\n',
+      { references: ['DBX-2611-0042'], accounts: ['wren.quill@outlook.com'] },
+    ],
+    [
+      'Von: TikTok LERT <lert@tiktok.com>\nDatum: 19.11.2026 10:12\n\nHallo,\n\nwir haben das Konto @moorlicht_5 gesichert. Referenz: LERT-2611-330147.\n\nTikTok LERT\n\n> Bitte sichern Sie die Konten @moorlicht_5 und @schilfrohr_2.\n> Vorgang KPI-2026-4411, Tel. 0170 5550123\n',
+      { references: ['LERT-2611-330147'], accounts: ['@moorlicht_5'] },
+    ],
+    [
+      'From: Discord <lawenforcement@discord.com>\nDate: 19 Nov 2026 10:12\n\nhey, preserved user 1177002233445566778 - ref DSC-2611-7741\n\n-- discord LE\n\n> pls preserve 1177002233445566778 and 1177002233445566779\n> Sgt Rowe, file CRU-2611-884\n',
+      { references: ['DSC-2611-7741'], accounts: ['1177002233445566778'] },
+    ],
+  ])('reads only the provider\'s own text: %s', (text, expected) => {
+    expect(read(text)).toEqual(expected);
+  });
+
+  it.each([
+    [
+      // An inline answer: the provider's text under the quote is its own.
+      'From: Snap Law Enforcement <le@snapchat.com>\nDate: 19 Nov 2026 10:12\n\nHi Sgt Rowe,\n\n> Please preserve @kelpfinch and @kelpfinch2.\n\nThe account @kelpfinch is preserved under SNAP-LE-2611-0093.\n',
+      { references: ['SNAP-LE-2611-0093'], accounts: ['@kelpfinch'] },
+    ],
+    [
+      // The provider's own confirmation quoted under its follow-up is read.
+      'From: Snap Law Enforcement <le@snapchat.com>\nDate: 20 Nov 2026 10:12\n\nHello again, our confirmation is below.\n\n> We have preserved the account kestrel_9 under reference SNAP-LE-2611-0094.\n',
+      { references: ['SNAP-LE-2611-0094'], accounts: ['kestrel_9'] },
+    ],
+    [
+      // The whole provider message quoted by the officer who forwarded it.
+      'FYI below\n\n> From: Reddit Legal <legal@reddit.com>\n> Date: 19 Nov 2026 10:12\n>\n> We have preserved u/glasswing_owl. Reddit reference: RDT-2611-90412.\n',
+      { references: ['RDT-2611-90412'], accounts: ['u/glasswing_owl'] },
+    ],
+  ])('still reads the provider\'s text, quoted or not: %s', (text, expected) => {
+    expect(read(text)).toEqual(expected);
+  });
+});
