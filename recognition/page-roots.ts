@@ -47,11 +47,34 @@ function isHiddenFrame(frame: HTMLIFrameElement): boolean {
   return style?.display === 'none' || style?.visibility === 'hidden';
 }
 
+let sharedDoc: Document | null = null;
+let sharedRoots: readonly PageRoot[] | null = null;
+
 /** The document, its frames' documents, and the open shadow roots in each: where recognition reads, in page order. */
-export function pageRoots(doc: Document): PageRoot[] {
+export function pageRoots(doc: Document): readonly PageRoot[] {
+  return doc === sharedDoc ? (sharedRoots ??= walkRoots(doc)) : walkRoots(doc);
+}
+
+function walkRoots(doc: Document): PageRoot[] {
   const roots: PageRoot[] = [];
   for (const d of [doc, ...sameOriginFrames(doc)]) roots.push(d, ...shadowRootsIn(d));
   return roots;
+}
+
+/**
+ * `run` with every `pageRoots(doc)` in it answered by one walk of the page. Finding the roots visits every element;
+ * one refresh of the guide asks four times (its watcher, the fields, the page kind, the form carry). `run` is
+ * synchronous and changes nothing of the page, so no page script can add a root meanwhile.
+ */
+export function sharingPageRoots<T>(doc: Document, run: () => T): T {
+  sharedDoc = doc;
+  sharedRoots = null;
+  try {
+    return run();
+  } finally {
+    // A refresh is never nested in another; were it, the outer one would only walk again.
+    sharedDoc = sharedRoots = null;
+  }
 }
 
 /** `querySelectorAll` over several roots, at most `limit` elements in all. */

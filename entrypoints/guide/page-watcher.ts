@@ -1,4 +1,4 @@
-import { pageRoots, type PageRoot } from '../../recognition/page-roots';
+import { pageRoots, sharingPageRoots, type PageRoot } from '../../recognition/page-roots';
 import type { GuideContext } from './guide-context';
 
 /** `typing`: text typed into a text box, which changes values only, never which fields exist or what they mean. */
@@ -33,8 +33,10 @@ export function watchPage(
     const reasons = new Set(pending);
     pending.clear();
     // Typing changes values, not which components or frames exist: it costs no walk of the page.
-    if (!(reasons.size === 1 && reasons.has('typing'))) syncRoots();
-    onChange(reasons);
+    sharingPageRoots(document, () => {
+      if (!(reasons.size === 1 && reasons.has('typing'))) syncRoots();
+      onChange(reasons);
+    });
   };
   let due = 0;
   /** The investigator's own input is never made to wait for a busy page; only DOM churn backs off. */
@@ -73,7 +75,7 @@ export function watchPage(
    * changes and when a frame loads; the set is bounded by the same limits as recognition's.
    */
   const listening = new WeakSet<PageRoot>();
-  let observed: PageRoot[] = [];
+  let observed: readonly PageRoot[] = [];
   const syncRoots = () => {
     const roots = pageRoots(document);
     if (roots.length === observed.length && roots.every((r, i) => r === observed[i])) return;

@@ -3,6 +3,7 @@ import { runFeatures } from './features/define';
 import { features } from './features/index';
 import type { GuideText } from '../../components/guide/guide-text';
 import type { GuideContext } from './guide-context';
+import { sharingPageRoots } from '../../recognition/page-roots';
 import { GUIDE_TAG } from './guide-host';
 import { loadGuideText } from './guide-language';
 import { loadGuideSettings, onGuideSettingsChanged } from './guide-settings';
@@ -32,8 +33,10 @@ export async function startGuide(ctx: GuideContext): Promise<void> {
     }),
   );
   ctx.onInvalidated(() => session.clear());
-  watchPage(ctx, isOwnNode, (reasons) => session.refresh(reasons));
-  session.refresh();
+  sharingPageRoots(document, () => {
+    watchPage(ctx, isOwnNode, (reasons) => session.refresh(reasons));
+    session.refresh();
+  });
   // Asked once more if the first answer failed (the background was starting); without messages the panel waits.
   await useText(text).catch(() => useText(loadGuideText())).catch(() => undefined);
 }
