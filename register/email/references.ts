@@ -108,6 +108,9 @@ function nothingPreserved(body: string): boolean {
   return !preservationAsserted(pieces.join(''));
 }
 
+/** The address of one request's or case's page on a portal: the path's segment after "requests/", "cases/", "tickets/". */
+const REQUEST_PAGE = /\bhttps?:\/\/[^\s/]{1,100}(?:\/[^\s/]{1,60}){0,4}?\/(?:requests?|cases?|tickets?|submissions?|matters?)\/([A-Za-z0-9][A-Za-z0-9-]{3,30})(?![A-Za-z0-9-])(?=[/?#]|[ \t]*$|\s)/gim;
+
 export interface MessageReferences {
   references: ReferenceSpan[];
   acknowledgementOnly: boolean;
@@ -498,6 +501,18 @@ export function readReferences(text: string, message: Message, providerId: strin
   // agency's request, beside a number the words give another role that is not the earlier one (an extension's new
   // number may be its request's: "Extension request PIN-LE-58807", "Related request: PIN-LE-55012").
   if (references.some((r) => !r.requestOnly && !r.earlier)) references = references.filter((r) => !r.requestOnly || r.strong || paired(r));
+  // A portal's notice may name its request only in the address of the request's page ("View the request:
+  // https://app.portal.example/discord/requests/88120457"): with no other reference, that page's number is the one.
+  const spans: ReferenceSpan[] = references.map(({ reference, start, end }) => ({ reference, start, end }));
+  if (!spans.length) {
+    for (const m of body.slice(0, 100_000).matchAll(REQUEST_PAGE)) {
+      const token = m[1]!;
+      if (!/\d/.test(token) || isDate(token) || spans.some((r) => r.reference === token)) continue;
+      const start = message.bodyStart + m.index! + m[0].length - token.length;
+      spans.push({ reference: token, start, end: start + token.length });
+    }
+    if (spans.length > 1) spans.length = 0;
+  }
   let extension: MessageReferences['extension'] = null;
   if (extensionMatch) {
     // The earlier preservation's reference: the one the words call original, prior or linked, beside a new one.
@@ -509,7 +524,7 @@ export function readReferences(text: string, message: Message, providerId: strin
     extension = { ofReference, start: message.bodyStart + extensionMatch.start, end: message.bodyStart + extensionMatch.end };
   }
   return {
-    references: references.map(({ reference, start, end }) => ({ reference, start, end })),
+    references: spans,
     // A message whose own words nowhere assert a preservation as done, and put it off or only acknowledge the request, confirms nothing.
     acknowledgementOnly: !extensionMatch && (nothingPreserved(body) || (!preservationAsserted(body) && preservationPutOff(body))),
     extension,

@@ -81,3 +81,42 @@ describe('who wrote it: the request quoted under the provider\'s reply is the of
     expect(read(text)).toEqual(expected);
   });
 });
+
+describe('a portal\'s notice that names its request only in the address of the request\'s page', () => {
+  it.each([
+    [
+      'From: Snap via Kodex <notifications@kodexglobal.com>\nDate: 19 Nov 2026 10:12\n\nSnap has completed your preservation request.\n\nThe following account was preserved:\n\n  Username: kelpfinch\n\nOpen the case: https://app.kodexglobal.com/snap/cases/CS-4481-77\n',
+      { references: ['CS-4481-77'], accounts: ['kelpfinch'] },
+    ],
+    [
+      'Von: TikTok über Kodex <noreply@kodexglobal.com>\nDatum: 19.11.2026 10:12\n\nIhre Anfrage an TikTok wurde bearbeitet: das Konto @moorlicht_5 wurde gesichert.\n\nDetails: https://le.kodexglobal.com/tiktok/requests/55120981/\n',
+      { references: ['55120981'], accounts: ['@moorlicht_5'] },
+    ],
+    [
+      'From: Reddit Legal <legal@reddit.com>\nDate: 19 Nov 2026 10:12\n\nStatus: preserved (u/glasswing_owl)\nTrack it at https://lers.reddit.example/tickets/RT-7712045?tab=docs\n',
+      { references: ['RT-7712045'], accounts: ['u/glasswing_owl'] },
+    ],
+  ])('takes the page\'s number: %s', (text, expected) => {
+    expect(read(text)).toEqual(expected);
+  });
+
+  it.each([
+    [
+      // The notice's own reference named in words: the page's number gives way.
+      'From: Snap via Kodex <notifications@kodexglobal.com>\nDate: 19 Nov 2026 10:12\n\nSnap has preserved the account kelpfinch. Snap reference: SNAP-LE-2611-0093.\n\nhttps://app.kodexglobal.com/snap/requests/88120457\n',
+      ['SNAP-LE-2611-0093'],
+    ],
+    [
+      // Two requests' pages and nothing else: no way to tell which is this one.
+      'From: Snap via Kodex <notifications@kodexglobal.com>\nDate: 19 Nov 2026 10:12\n\nSnap has preserved the account kelpfinch.\n\nhttps://app.kodexglobal.com/snap/requests/88120457\nhttps://app.kodexglobal.com/snap/requests/88120458\n',
+      [],
+    ],
+    [
+      // A page of a user, not of a request.
+      'From: Snap via Kodex <notifications@kodexglobal.com>\nDate: 19 Nov 2026 10:12\n\nSnap has preserved the account kelpfinch.\n\nhttps://app.kodexglobal.com/snap/users/88120457\n',
+      [],
+    ],
+  ])('takes no other address\'s number: %s', (text, references) => {
+    expect(read(text).references).toEqual(references);
+  });
+});
