@@ -134,12 +134,15 @@ const RECIPIENTS = String.raw`[ \t]*(?:to|para|an|à|a|aan|til|till|do|per)(?:[ 
  * The shapes of such a header, each with the sender, the time sent and the recipients in its groups 1-3: the sender's
  * address on its line and the time on the next; both on one line, parted by a tab or a gap ("Google LIS <…>⇥Wed, Nov
  * 11, 2026 at 2:41 PM", Gmail's printed thread); or a display name without address (a webmail conversation), which
- * only counts with its line of recipients under the time ("to me", "to Amazon").
+ * only counts with its line of recipients under the time ("to me", "to Amazon"), the time on its line or the next.
  */
 const CONVERSATION_SHAPES = [
   String.raw`${OPENS}(${ADDRESSED})[ \t]*\n(${SENT_AT})[ \t]*\n(?:(${RECIPIENTS})\n)?`,
   String.raw`${OPENS}(${ADDRESSED})(?:\t|[ \t]{2,})(${SENT_AT})[ \t]*\n(?:(${RECIPIENTS})\n)?`,
   String.raw`${OPENS}(${NAME_ONLY})[ \t]*\n(${SENT_AT})[ \t]*\n(${RECIPIENTS})\n`,
+  // A display name and the time on one line, parted by a gap, the recipients under them ("LinkedIn Law Enforcement
+  // <gap> Yesterday, 14:02⏎To: me"): a webmail's conversation printed or copied.
+  String.raw`${OPENS}(${NAME_ONLY}?)(?:\t|[ \t]{2,})(${SENT_AT})[ \t]*\n(${RECIPIENTS})\n`,
 ];
 const CONVERSATION_HEADERS = CONVERSATION_SHAPES.map((shape) => new RegExp(shape, 'giu'));
 const CONVERSATIONS_HERE = CONVERSATION_SHAPES.map((shape) => new RegExp(shape, 'iuy'));

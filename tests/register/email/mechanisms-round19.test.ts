@@ -120,3 +120,42 @@ describe('a portal\'s notice that names its request only in the address of the r
     expect(read(text).references).toEqual(references);
   });
 });
+
+describe('a webmail conversation\'s header: the display name and the time on one line, the recipients under them', () => {
+  it.each([
+    [
+      'Snap Law Enforcement                         Nov 19, 2026, 10:12 AM\nto me\n\nHello,\n\nWe have preserved the account @kelpfinch. Snap reference: SNAP-LE-2611-0093.\n\nSnap LE\n\nDet. Rowe                                    Nov 18, 2026, 9:00 AM\nto Snap\n\nPlease preserve @kelpfinch and @kelpfinch2. Our file CRU-2611-884.\n',
+      { references: ['SNAP-LE-2611-0093'], accounts: ['@kelpfinch'] },
+    ],
+    [
+      'Equipo LE de TikTok\t19 nov 2026, 10:12\npara mí\n\nHola,\n\nhemos preservado la cuenta @brisa_lenta. Referencia de TikTok: TTES-PR-55120.\n\nAgente Ruiz\t18 nov 2026, 9:00\npara TikTok\n\nPor favor, preserven @brisa_lenta y @lenta_brisa. Diligencias GC-2026-4471.\n',
+      { references: ['TTES-PR-55120'], accounts: ['@brisa_lenta'] },
+    ],
+    [
+      'Reddit Legal                Thu, Nov 19, 2026 at 3:40 PM\nto Det. Okafor\n\nWe have preserved the account u/glasswing_owl. Reddit reference: RDT-2611-90412.\n\nDet. Okafor                Wed, Nov 18, 2026 at 8:15 AM\nto Reddit\n\nPlease preserve u/glasswing_owl and u/dusk_heron. Case PD-26-44871.\n',
+      { references: ['RDT-2611-90412'], accounts: ['u/glasswing_owl'] },
+    ],
+  ])('reads the provider\'s message of the conversation: %s', (text, expected) => {
+    expect(read(text)).toEqual(expected);
+  });
+
+  it.each([
+    [
+      // A line of a name and a time, no recipients under it: an opening-hours line, no header.
+      'From: Snap Law Enforcement <le@snapchat.com>\nDate: 19 Nov 2026 10:12\n\nWe have preserved the account @kelpfinch. Snap reference: SNAP-LE-2611-0093.\n\nSnap LE Desk          Mon-Fri 09:00\nplease allow two days for replies\n',
+      { references: ['SNAP-LE-2611-0093'], accounts: ['@kelpfinch'] },
+    ],
+    [
+      // Inside a paragraph (no blank line above it): a row of the provider's text.
+      'From: Snap Law Enforcement <le@snapchat.com>\nDate: 19 Nov 2026 10:12\n\nPreserved accounts:\n@kelpfinch          19 Nov 2026, 10:12\nto be kept 90 days under SNAP-LE-2611-0093.\n',
+      { references: ['SNAP-LE-2611-0093'], accounts: ['@kelpfinch'] },
+    ],
+    [
+      // The header with an address, as before.
+      'Reddit Legal <legal@reddit.com>\tThu, Nov 19, 2026 at 3:40 PM\nto me\n\nWe have preserved the account u/glasswing_owl. Reddit reference: RDT-2611-90412.\n',
+      { references: ['RDT-2611-90412'], accounts: ['u/glasswing_owl'] },
+    ],
+  ])('reads other lines of a name and a time as before: %s', (text, expected) => {
+    expect(read(text)).toEqual(expected);
+  });
+});
