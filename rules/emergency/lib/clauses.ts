@@ -147,3 +147,16 @@ export function inASpan(sentence: string, index: number): boolean {
   const before = sentence.slice(Math.max(0, index - 40), index);
   return SPAN_OPENS_BEFORE.test(before) || /\b(?:between|from)\s+\S{1,30}\s+(?:and|to|until|till|through|-|–)\s+$/i.test(before);
 }
+
+/**
+ * WHAT THE CLAUSE IS: an assessment that the time is not known ("I don't know when her birthday is", "nobody knows which
+ * day the exam is", "we have no idea when the party is", "it is unclear when"). A plan timed by such a day or event
+ * ("is going to take them all on her birthday") is a plan of no known time.
+ */
+export const TIME_SAID_UNKNOWN =
+  /\b(?:(?:do|does|did)\s*(?:n['’]?t|not)\s+know|(?:nobody|no\s+one|no-one|none\s+of\s+(?:us|them))\s+knows?|no\s+idea|(?:unknown|unclear|not\s+known)|cannot\s+(?:say|tell)|can['’]?t\s+(?:say|tell))\s+(?:exactly\s+)?(?:when|which\s+(?:day|date|night|time|week)|what\s+(?:day|date|time|night))\b/i;
+/**
+ * Evidence that is a plan's time alone: a future ("is going to", "will", "plans to") or the event it waits for ("when
+ * she comes back", "as soon as he gets out"), with no clock, day or state of its own.
+ */
+export const PLAN_TIME_ONLY = /^(?:(?:is|are|am|was|were)\s+)?(?:going\s+to|gonna|will|shall|plans?\s+to|planning\s+to|intends?\s+to)$|^(?:as\s+soon\s+as|the\s+moment|once|when|after)\s/i;

@@ -7,7 +7,7 @@ import { NEGATION_BEFORE, NOT_A_NEGATION } from './lexicon/negation';
 import { COLON_AFTER, DATA, FORM_QUESTION_BEFORE, PREVENTION, PROSECUTION_ONLY, PURPOSE_ALL, PURPOSE_FAILED_BEFORE, PURPOSE_LEAD, THING_OBJECT, THING_SUBJECT_BEFORE, WITHOUT_THE_DATA_BEFORE } from './lexicon/nexus';
 import { PERSON_AS_OBJECT, PERSON_NAME, PERSON_WORDS } from './lexicon/person';
 import { ACCOUNT_ROLE, BESIDE_THE_SENDER_AFTER, BESIDE_THE_SENDER_BEFORE, GROUP_NAME_AFTER, HANDLE_CHAR_AFTER, HANDLE_CHAR_BEFORE, IDENTIFY_BEFORE, MODIFIER_AFTER, OFFENDER_BEFORE_NAME, OFFENDER_IDENTIFIED_BEFORE, POSTER_AFTER, POSTER_AT_RISK, RELATIVE_ROLE, REPORTED_BY_BEFORE, REPORTER_ROLE, REPORTS_AFTER, WEAPON_CARRIER_AFTER, WEAPON_OWNER_AFTER } from './lexicon/person-roles';
-import { inASpan, insideSpans, placeSentences, quotedSpans, spanOfAnAct } from './clauses';
+import { inASpan, insideSpans, PLAN_TIME_ONLY, placeSentences, quotedSpans, spanOfAnAct, TIME_SAID_UNKNOWN } from './clauses';
 import { AGE_AFTER, AGE_DECADE, BARE_MONTH, DTG, DURATION, dtgDate, LOG_TIME, NAME_OF_PERSON_BEFORE, NOT_THREAT_TIME_BEFORE, numeralsForParser, RANGE_AFTER, TIME_HINT, VAGUE_TIME } from './lexicon/timeframe';
 
 /** The longest sentence whose times are read (see the time loop), and how far before a time its "not the threat's" words may stand. */
@@ -196,6 +196,14 @@ const notADanger: Skip = (sentence, m) => inAUnitName(sentence, m) || deathNames
  */
 const conditionalIntent: Skip = (sentence, m) =>
   INTENT_ONLY.test(m[0].trim()) && (CONDITION_BEFORE.test(sentence.slice(Math.max(0, m.index - 80), m.index)) || HABITUAL.test(sentence));
+/**
+ * (round 12) Intent alone, where the text says the time it is tied to is not known ("… is going to take them all on her
+ * birthday. I don't know when her birthday is"): a plan of no known time. A time or a state stated elsewhere still counts.
+ */
+const intentOfUnknownTime = (text: string): Skip => {
+  const unknown = TIME_SAID_UNKNOWN.test(text);
+  return (_sentence, m) => unknown && (INTENT_ONLY.test(m[0].trim()) || PLAN_TIME_ONLY.test(m[0].trim()));
+};
 
 /**
  * A plan announced that is no harm and reaches no one (round 10): "Mr. Penn plans to start building on the land next
@@ -456,11 +464,12 @@ export function analyzeNarrative(text: string, reference = new Date()): Narrativ
   // Dated years back in words ("several years ago he threatened…", round 11) when the parser gave no day at all.
   const datedOld = times.firstDatedAt !== null ? times.firstDatedAt < reference.getTime() - OLD_DAYS * 86_400_000 : YEARS_AGO.test(analyzed);
   const old = datedOld && !times.soon && !times.recent;
+  const unknownTime = intentOfUnknownTime(analyzed);
   const imminence =
     harm && !notImminent(analyzed) && !heldFar
-      ? (firstUnnegated(list, old ? IMMINENCE_STATED : IMMINENCE, NEGATED_IMMINENCE, undefined, intentOfNoTime) ??
+      ? (firstUnnegated(list, old ? IMMINENCE_STATED : IMMINENCE, NEGATED_IMMINENCE, undefined, (sentence, m) => intentOfNoTime(sentence, m) || unknownTime(sentence, m)) ??
         times.soon ??
-        (nothingSince ? null : (firstUnnegated(list, IMMINENCE_CUES, NEGATED_IMMINENCE) ?? firstUnnegated(list, CAD_PRESENT_STATE, NEGATED_IMMINENCE) ?? times.recent)))
+        (nothingSince ? null : (firstUnnegated(list, IMMINENCE_CUES, NEGATED_IMMINENCE, undefined, unknownTime) ?? firstUnnegated(list, CAD_PRESENT_STATE, NEGATED_IMMINENCE) ?? times.recent)))
       : null;
   const personMatch =
     firstUnnegated(list, PERSON_WORDS, undefined, undefined, notThePersonAtRisk) ??

@@ -44,3 +44,21 @@ describe('a span of dates belongs to the act of its clause: the threats sent in 
     expect(read(text).timeframe).toBeNull();
   });
 });
+
+describe('a time the text says nobody knows gives a plan no time', () => {
+  it.each([
+    'Her friend says Dana (15) is going to overdose on her sister\'s pills on the day of the exam, but nobody knows which day the exam is.',
+    'He told his cousin he is going to shoot his ex when she comes back from her trip. The family does not know when she is coming back.',
+    'The boy wrote that he will jump off the bridge after the party; we have no idea when the party is.',
+  ])('reads no imminence in %s', (text) => {
+    expect(read(text).imminence).toBeNull();
+  });
+
+  it.each([
+    "He is going to shoot her tonight at 9; we don't know when she gets home.",
+    'He is going to hang himself this evening. We do not know when his mother gets home.',
+    'He says he will kill his wife and he is outside her house now; nobody knows when he bought the gun.',
+  ])('still reads imminence in %s', (text) => {
+    expect(read(text).imminence).not.toBeNull();
+  });
+});
