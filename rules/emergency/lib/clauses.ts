@@ -160,3 +160,43 @@ export const TIME_SAID_UNKNOWN =
  * she comes back", "as soon as he gets out"), with no clock, day or state of its own.
  */
 export const PLAN_TIME_ONLY = /^(?:(?:is|are|am|was|were)\s+)?(?:going\s+to|gonna|will|shall|plans?\s+to|planning\s+to|intends?\s+to)$|^(?:as\s+soon\s+as|the\s+moment|once|when|after)\s/i;
+
+/**
+ * WHAT THE CLAUSE IS: a plan of the person's own ("im doing it tonight", "gonna do it after everyone is asleep", "I make
+ * it tonight") — an act named only as "it", with a time or an event it waits for.
+ */
+const PLAN_OF_IT =
+  /\b(?:(?:i['’]?m|im|i\s+am|i['’]?ll|ill|i\s+will|gonna|going\s+to|i\s+make|i\s+do|will)\s+(?:doing|do|make|making)?\s*it|doing\s+it|do\s+it|(?:tonight|today)['’]?s\s+the\s+(?:night|day))\b(?:\s+(?:all\s+)?(?:tonight|today|tomorrow|tmrw|tmr|this\s+(?:morning|afternoon|evening|weekend|week)|after|when|before|at|once|on|as\s+soon\s+as|while)\b|(?<=(?:night|day)))/i;
+/** A means of taking one's life, at hand: kept, saved, hidden, bought or "enough". */
+const SELF_HARM_MEANS = '(?:pills|tablets|meds|medication|painkillers|antidepressants|paracetamol|sleeping\\s+(?:pills|tablets)|rope|razors?|blades?)';
+const MEANS_AT_HAND = new RegExp(
+  `\\b(?:have|got|saved|collected|gathered|hid|hidden|stashed|bought|hoarded|kept|took|taken)\\b[^.;!?]{0,30}?\\b${SELF_HARM_MEANS}\\b|\\b${SELF_HARM_MEANS}\\s+(?:\\w+\\s+){0,3}?(?:i\\s+)?(?:collected|saved|hid|hidden|stashed|ready|(?:are|is)\\s+(?:in|under)\\s+(?:my|the)\\s+\\w+)\\b|\\bthere['’]?s\\s+enough\\b|\\bthere\\s+(?:is|are)\\s+enough\\b`,
+  'i',
+);
+
+/**
+ * Self-harm told by two clauses of the person's own words (round 12): a plan named only as "it", with its time, and a
+ * means at hand in the same sentence or the next ("'im doing it tonight after my mom leaves. i saved grandpas pills'",
+ * "'gonna do it after everyone is asleep. i have the pills.'"). Neither clause alone states a harm: "im doing it
+ * tonight, i have the paint" plans a job, "she has her pills for the trip" keeps a prescription.
+ */
+export function planWithMeans(sentenceList: readonly string[]): string | null {
+  for (let i = 0; i < sentenceList.length; i++) {
+    const plan = PLAN_OF_IT.exec(sentenceList[i]!);
+    if (!plan) continue;
+    const near = `${sentenceList[i]!.slice(plan.index)} ${sentenceList[i + 1] ?? ''}`;
+    const means = MEANS_AT_HAND.exec(near);
+    if (means) return `${plan[0].trim()} … ${means[0].trim()}`;
+  }
+  return null;
+}
+
+/**
+ * WHO SPEAKS, inside a clause: a short quotation of two to five words in the middle of the narrator's clause is the
+ * narrator quoting the words, part of the clause ("he had swallowed 'a full box' of pills"). One word in quotes is a
+ * scare quote ("kidnapped"), left as it is.
+ */
+const SHORT_QUOTE = /(^|[\s(])["“'‘]((?:[\w-]+\s+){1,4}[\w-]+)["”'’](?=[\s.,;:!?)]|$)/g;
+export function unwrapShortQuotes(sentence: string): string {
+  return sentence.replace(SHORT_QUOTE, '$1$2');
+}

@@ -7,7 +7,7 @@ import { NEGATION_BEFORE, NOT_A_NEGATION } from './lexicon/negation';
 import { COLON_AFTER, DATA, FORM_QUESTION_BEFORE, PREVENTION, PROSECUTION_ONLY, PURPOSE_ALL, PURPOSE_FAILED_BEFORE, PURPOSE_LEAD, THING_OBJECT, THING_SUBJECT_BEFORE, WITHOUT_THE_DATA_BEFORE } from './lexicon/nexus';
 import { PERSON_AS_OBJECT, PERSON_NAME, PERSON_WORDS } from './lexicon/person';
 import { ACCOUNT_ROLE, BESIDE_THE_SENDER_AFTER, BESIDE_THE_SENDER_BEFORE, GROUP_NAME_AFTER, HANDLE_CHAR_AFTER, HANDLE_CHAR_BEFORE, IDENTIFY_BEFORE, MODIFIER_AFTER, OFFENDER_BEFORE_NAME, OFFENDER_IDENTIFIED_BEFORE, POSTER_AFTER, POSTER_AT_RISK, RELATIVE_ROLE, REPORTED_BY_BEFORE, REPORTER_ROLE, REPORTS_AFTER, WEAPON_CARRIER_AFTER, WEAPON_OWNER_AFTER } from './lexicon/person-roles';
-import { inASpan, insideSpans, PLAN_TIME_ONLY, placeSentences, quotedSpans, spanOfAnAct, TIME_SAID_UNKNOWN } from './clauses';
+import { inASpan, insideSpans, PLAN_TIME_ONLY, placeSentences, planWithMeans, quotedSpans, spanOfAnAct, TIME_SAID_UNKNOWN, unwrapShortQuotes } from './clauses';
 import { AGE_AFTER, AGE_DECADE, BARE_MONTH, DTG, DURATION, dtgDate, LOG_TIME, NAME_OF_PERSON_BEFORE, NOT_THREAT_TIME_BEFORE, numeralsForParser, RANGE_AFTER, TIME_HINT, VAGUE_TIME } from './lexicon/timeframe';
 
 /** The longest sentence whose times are read (see the time loop), and how far before a time its "not the threat's" words may stand. */
@@ -446,6 +446,18 @@ function firstHarm(list: string[]): Evidence | null {
   return null;
 }
 
+/**
+ * (round 12) Harm read from the clauses when no word states it: words the narrator quotes inside a clause ("had taken
+ * 'a whole sheet' of pills") read as part of it, and a plan named as "it" with a means at hand beside it (planWithMeans).
+ */
+function harmInClauses(list: string[]): Evidence | null {
+  const unwrapped = list.map(unwrapShortQuotes);
+  const quoted = unwrapped.some((s, i) => s !== list[i]) ? firstHarm(unwrapped) : null;
+  if (quoted) return quoted;
+  const planned = planWithMeans(list);
+  return planned ? { text: planned } : null;
+}
+
 export function analyzeNarrative(text: string, reference = new Date()): NarrativeAnalysis {
   const truncated = text.length > MAX_ANALYZED_CHARS;
   const analyzed = truncated ? text.slice(0, MAX_ANALYZED_CHARS) : text;
@@ -453,7 +465,7 @@ export function analyzeNarrative(text: string, reference = new Date()): Narrativ
   const heldFar = heldUntilFar(analyzed, reference);
   const scope = harmScope(analyzed, heldFar);
   const scoped = scope === null ? null : scope === analyzed ? list : sentences(scope);
-  const harm = scoped && firstHarm(scoped);
+  const harm = scoped && (firstHarm(scoped) ?? harmInClauses(scoped));
   // Imminence and the data's purpose only mean something for a stated danger.
   const times = findTimes(list, reference);
   // Once the text says nothing has happened since, a cue such as "now" or a date of the last days no longer makes the

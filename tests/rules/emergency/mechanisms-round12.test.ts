@@ -62,3 +62,25 @@ describe('a time the text says nobody knows gives a plan no time', () => {
     expect(read(text).imminence).not.toBeNull();
   });
 });
+
+describe('self-harm told by a plan clause and a means clause, or by the act of taking the means', () => {
+  it.each([
+    "Text from Aiden (17) to his sister: 'gonna do it after everyone is asleep. i have the pills.'",
+    'Mesaj from my son: "I make it tonight. The tablets I collected are in my bag."',
+    "Her classmate says she wrote 'doing it this weekend, i hid my mums sleeping tablets under the bed'.",
+    'He told us on the call he had swallowed "a full box" of pills.',
+    "She says she has taken 'a whole bottle' of tablets with wine.",
+    'At 01:00 he said in the voice chat he took his pills plus vodka.',
+  ])('reads harm in %s', (text) => {
+    expect(read(text).harm).not.toBeNull();
+  });
+
+  it.each([
+    "He texted his mum: 'im doing it tonight, i have the paint and the brushes, the fence will look great'.",
+    'Gonna do it tomorrow, wish me luck on the driving test.',
+    'She said she takes her pills with water every morning.',
+    "He told the nurse he had taken 'a whole course' of antibiotics last year.",
+  ])('still reads no harm in %s', (text) => {
+    expect(read(text).harm).toBeNull();
+  });
+});

@@ -146,7 +146,8 @@ export const HARM_TERMS: readonly Term[] = [
   'drown*',
   "stop(s|ped)? breath(ing|in'?)?",
   'flog(ged|ging)? (you|u|him|her|them)',
-  '(took|taken|taking|swallow*|drank|drunk) (the |a )?(whole|entire|full) (bottle|packet|box|pack|strip)',
+  // (round 12) the blister sheet as pills are sold in much of the world: "a whole sheet", "two full sheets"
+  '(took|taken|taking|swallow*|drank|drunk) (the |a )?(whole|entire|full) (bottle|packet|box|pack|strip|sheet|blister)',
   'unresponsive',
   'unconscious',
   'not breathing',
