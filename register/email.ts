@@ -9,6 +9,7 @@ import { readReferences, type ReferenceSpan } from './email/references';
 import { inside, signatureSpans } from './email/signature';
 import { statedDates, type StatedDate } from './email/stated-dates';
 import { findTables } from './email/tables';
+import { deniesAccount } from './email/denials';
 import { preservationAsserted } from './email/preservation-asserted';
 import { endOfQuotedRun, evidence, quotedRuns, readSource, startOfQuotedTail, type Source } from './email/text';
 import type { Account, Confirmation, ParsedEmail, PreservedOn } from './email/types';
@@ -219,7 +220,8 @@ export function parseProviderEmail(text: string, now = new Date()): ProposedReco
     // unless the quote itself says they were preserved (the provider's own confirmation quoted again); an earlier
     // message of the provider's read with its latest is the provider's, quoted or not.
     for (const run of quotedRuns(source, message.bodyStart, latest.end)) if (!preservationAsserted(readable.slice(run.start, run.end))) restated.push(run);
-    const found = confirmedAccounts(readable, findAccounts(readable, message.bodyStart, message.end)).filter(
+    const named = findAccounts(readable, message.bodyStart, message.end);
+    const found = confirmedAccounts(readable, named).filter(
       (a) =>
         !inside(signatures, a.start, a.end) &&
         !inside(restated, a.start, a.end) &&
@@ -228,7 +230,16 @@ export function parseProviderEmail(text: string, now = new Date()): ProposedReco
     );
     const owners = sections(readable, own, message.bodyStart, message.end);
     const mine = <T extends { start: number }>(items: T[], reference: string) => items.filter((i) => owners(i.start).includes(reference));
-    for (const r of own) {
+    // Each account's fate decides its reference's: of several references, one whose accounts the provider all refused
+    // ("Case 9034419⏎Account: @x⏎Status: No account found - not preserved") confirms nothing.
+    const refused = (r: ReferenceSpan) => {
+      if (own.length < 2 || mine(found, r.reference).length) return false;
+      const asked = mine(named, r.reference).filter((a) => owners(a.start).length === 1 && a.start > r.start);
+      if (!asked.length || !own.some((o) => o !== r && mine(found, o.reference).length)) return false;
+      const next = Math.min(...own.map((o) => o.start).filter((at) => at > r.start), message.end, r.start + 1_000);
+      return deniesAccount(readable.slice(r.start, next));
+    };
+    for (const r of own.filter((o) => !refused(o))) {
       const dated = mine(dates, r.reference);
       // In an extension e-mail, a sentence's preservation date is the first preservation's ("the records preserved on");
       // a bare "Completed:" line is the extension's own.

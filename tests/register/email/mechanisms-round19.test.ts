@@ -159,3 +159,42 @@ describe('a webmail conversation\'s header: the display name and the time on one
     expect(read(text)).toEqual(expected);
   });
 });
+
+describe('an account\'s fate decides its reference\'s: of several references, one whose accounts were all refused confirms nothing', () => {
+  it.each([
+    [
+      'From: Snap Law Enforcement <le@snapchat.com>\nDate: 19 Nov 2026 10:12\n\nReference SNAP-LE-2611-0093\n  Username: "kelpfinch"\n  Result: preserved\n\nReference SNAP-LE-2611-0094\n  Username: "kelpfinch2"\n  Result: account not found\n',
+      { references: ['SNAP-LE-2611-0093'], accounts: ['kelpfinch'] },
+    ],
+    [
+      'Von: TikTok LERT <lert@tiktok.com>\nDatum: 19.11.2026 10:12\n\nReferenz TT-DE-55120981: das Konto @moorlicht_5 wurde gesichert.\n\nReferenz TT-DE-55120982: das Konto @schilfrohr_2 wurde nicht gefunden.\n',
+      { references: ['TT-DE-55120981'], accounts: ['@moorlicht_5'] },
+    ],
+    [
+      'From: Discord <lawenforcement@discord.com>\nDate: 19 Nov 2026 10:12\n\nCase DSC-2611-7741 covers the account ember.skiff, which we preserved on November 18.\n\nCase DSC-2611-7742 covers the account skiff.ember: no such account exists, so nothing was kept.\n',
+      { references: ['DSC-2611-7741'], accounts: ['ember.skiff'] },
+    ],
+  ])('proposes only the references something was preserved under: %s', (text, expected) => {
+    expect(read(text)).toEqual(expected);
+  });
+
+  it.each([
+    [
+      // Both preserved.
+      'From: Snap Law Enforcement <le@snapchat.com>\nDate: 19 Nov 2026 10:12\n\nReference SNAP-LE-2611-0093\n  Username: "kelpfinch"\n  Result: preserved\n\nReference SNAP-LE-2611-0094\n  Username: "kelpfinch2"\n  Result: preserved\n',
+      ['SNAP-LE-2611-0093', 'SNAP-LE-2611-0094'],
+    ],
+    [
+      // One of the second reference's accounts refused, the other preserved.
+      'From: Discord <lawenforcement@discord.com>\nDate: 19 Nov 2026 10:12\n\nCase DSC-2611-7741 covers the account ember.skiff, which we preserved on November 18.\n\nCase DSC-2611-7742: we preserved the account skiff.ember; the account skiff.ember2 was not found.\n',
+      ['DSC-2611-7741', 'DSC-2611-7742'],
+    ],
+    [
+      // The second reference names no account of its own.
+      'From: Snap Law Enforcement <le@snapchat.com>\nDate: 19 Nov 2026 10:12\n\nReference SNAP-LE-2611-0093: we preserved the account "kelpfinch".\n\nReference SNAP-LE-2611-0094 covers its chat records, also preserved.\n',
+      ['SNAP-LE-2611-0093', 'SNAP-LE-2611-0094'],
+    ],
+  ])('keeps a reference something was preserved under: %s', (text, references) => {
+    expect(read(text).references).toEqual(references);
+  });
+});
