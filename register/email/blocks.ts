@@ -1,5 +1,6 @@
 import { shapedHeaderAt, shapedHeaders } from './header-shape';
 import { preservationAsserted } from './preservation-asserted';
+import { RANK_ABBREVIATIONS } from './ranks';
 
 /**
  * Forwarded and replied e-mails: the provider's message is the innermost one (the last forwarded or quoted block),
@@ -274,8 +275,16 @@ export function providerMessage(text: string, isProviderSender: (from: Header) =
   if (signature && !STATUS_BELOW.test(text.slice(message.bodyStart + signature.index + signature[0].length, message.end))) {
     message.end = message.bodyStart + signature.index;
   }
+  // A short rule of three to six dashes ("---") may part the provider's own footer from its text; under it, an officer's name headed by a
+  // rank ("Det. Graham Sowerby, Brookhaven PD, incident BPD-…") is the forwarding officer's signature, not the provider's.
+  const rule = /^-{3,6}[ \t]*\n[ \t]*\n?(?=[ \t]*(?:(?:RANKS)\.?[ \t]+){1,3}\p{Lu})/mu;
+  const officer = new RegExp(rule.source.replace('RANKS', OFFICER_RANKS), 'mu').exec(text.slice(message.bodyStart, message.end));
+  if (officer) message.end = message.bodyStart + officer.index;
   return message;
 }
+
+/** Ranks and titles that head an officer's name in a signature. */
+const OFFICER_RANKS = `${RANK_ABBREVIATIONS}|Officer|Detective|Constable|Sergeant|Inspector|Investigator|Corporal|Trooper|Deputy|Lieutenant|Captain|Special[ \\t]+Agent|Agent|Agente|Inspecteur|Kriminal\\p{L}*|Kommissar\\p{L}*|Polizei\\p{L}*`;
 
 /** A thread's title: a line or two over the messages, no sentence. */
 function isTitle(head: string): boolean {

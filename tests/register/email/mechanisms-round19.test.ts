@@ -198,3 +198,42 @@ describe('an account\'s fate decides its reference\'s: of several references, on
     expect(read(text).references).toEqual(references);
   });
 });
+
+describe('who wrote it: an officer\'s signature under a short rule below the forwarded provider\'s message', () => {
+  it.each([
+    [
+      '---------- Forwarded message ---------\nFrom: Instagram Records <records@fb.com>\nDate: 19 Nov 2026 10:12\n\nCase 7741203\n  Account: @kelpfinch\n  Status: Preserved 11/18/2026\n\n---\nDet. Ana Rowe, Metro PD, incident MPD-26-55120\n',
+      { references: ['7741203'], accounts: ['@kelpfinch'] },
+    ],
+    [
+      'From: Discord <lawenforcement@discord.com>\nDate: 19 Nov 2026 10:12\n\nPreserved: account ember.skiff (1177002233445566778), ticket DSC-2611-7741.\n\n-----\nSpecial Agent Dana Kirk, HSI Cyber, lead HSI-2611-00457, +1 312 555 0142\n',
+      { references: ['DSC-2611-7741'], accounts: ['ember.skiff', '1177002233445566778'] },
+    ],
+    [
+      'Von: TikTok LERT <lert@tiktok.com>\nDatum: 19.11.2026 10:12\n\nDas Konto @moorlicht_5 wurde gesichert. Referenz: LERT-2611-330147.\n\n----\nKriminalhauptkommissarin Eva Brandt, eva.brandt.lka@gmail.com, Konto @kripo_ost_pr\n',
+      { references: ['LERT-2611-330147'], accounts: ['@moorlicht_5'] },
+    ],
+  ])('reads only the provider\'s message: %s', (text, expected) => {
+    expect(read(text)).toEqual(expected);
+  });
+
+  it.each([
+    [
+      // The provider's own footer under the rule.
+      'From: Snap Law Enforcement <le@snapchat.com>\nDate: 19 Nov 2026 10:12\n\nWe have preserved the account @kelpfinch.\n\n---\nSnap Law Enforcement - reference SNAP-LE-2611-0093\n',
+      ['SNAP-LE-2611-0093'],
+    ],
+    [
+      // A ticket's long rules around each message's header.
+      '[Twitch LE #551903] channel\n\n------------------------------------------------------------\nDet. Ana Rowe - Sat, Oct 24, 2026 at 9:02 AM\n------------------------------------------------------------\nPlease preserve twitch.tv/kelpfinch.\n\n------------------------------------------------------------\nTwitch Law Enforcement - Mon, Oct 26, 2026 at 10:40 AM\n------------------------------------------------------------\nDone - we preserved the account kelpfinch. Reference ticket #551903.\n',
+      ['551903'],
+    ],
+    [
+      // Status lines under the rule.
+      'From: Snap Law Enforcement <le@snapchat.com>\nDate: 19 Nov 2026 10:12\n\nThank you for your request.\n\n---\nPreservation completed for @kelpfinch. Reference: SNAP-LE-2611-0093\n',
+      ['SNAP-LE-2611-0093'],
+    ],
+  ])('keeps the provider\'s lines under a rule: %s', (text, references) => {
+    expect(read(text).references).toEqual(references);
+  });
+});
