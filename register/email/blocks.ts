@@ -102,7 +102,7 @@ const FROM_LINE = /^(?:from|von|de|van|da|desde|fra|från|od|de)[ \t]?:[ \t]*\S[
 /** Any client's separator line: words between dashes ("---------- Videresendt melding ----------", "----- Forwarded by … -----"). */
 const DASHED = /^[ \t]*-{2,}[ \t]*\p{L}[^\n]{2,100}?-{2,}[ \t]*$/gimu;
 
-type Kind = 'top' | 'separator' | 'wrote' | 'from' | 'conversation' | 'entry';
+type Kind = 'top' | 'separator' | 'wrote' | 'from' | 'conversation' | 'entry' | 'framed';
 
 /**
  * A ticketing system's transcript marks each message by a line of its own: the time stamped in brackets, then who wrote
@@ -114,6 +114,12 @@ type Kind = 'top' | 'separator' | 'wrote' | 'from' | 'conversation' | 'entry';
 const ENTRY =
   /^[ \t]*(?:\[([^\]\n]{0,40}\d{1,2}:[0-5]\d[^\]\n]{0,20})\][ \t]*([^\s[\]:][^\n[\]:]{0,79}?)[ \t]+(?:wrote|said|replied|commented|responded|added a comment|schrieb|antwortete|a écrit|a répondu|escribió|respondió|ha scritto|schreef)|([^\s[\]:][^\n[\]:]{0,79}?)[ \t]*\[([^\]\n]{0,40}\d{1,2}:[0-5]\d[^\]\n]{0,20})\])[ \t]*:[ \t]*$/gimu;
 const ENTRY_HERE = new RegExp(ENTRY.source, 'imuy');
+/**
+ * A ticket's transcript may frame each message's header between two rules: who wrote it, a dash or a bar, and when
+ * ("-----⏎Twitch Law Enforcement - Wed, Oct 28, 2026 at 4:51 PM⏎-----"). Group 1 is the author, 2 the stamp.
+ */
+const FRAMED = /^[ \t]*[-=_*~]{5,}[ \t]*\n[ \t]*([^\s][^\n]{0,79}?)[ \t]+[-–—|•·][ \t]+([^\n]{0,40}?\d{1,2}:[0-5]\d[^\n]{0,20}?)[ \t]*\n[ \t]*[-=_*~]{5,}[ \t]*$/gmu;
+const FRAMED_HERE = new RegExp(FRAMED.source, 'muy');
 /** A dashed separator that holds a time ("--- Oct 21, 2026 11:58 AM (PDT) ---"): the next message's date. */
 const DASHED_STAMP = /^[ \t]*-{2,}[ \t]*([^\n]{0,40}\d{1,2}:[0-5]\d[^\n]{0,20}?)[ \t]*-{2,}[ \t]*$/u;
 const DASHED_STAMPS = new RegExp(DASHED_STAMP.source, 'gmu');
@@ -175,6 +181,16 @@ function blockAt(text: string, start: number, kind: Kind): Message {
       return message;
     }
   }
+  if (kind === 'framed') {
+    FRAMED_HERE.lastIndex = start;
+    const m = FRAMED_HERE.exec(text);
+    if (m) {
+      message.from = { value: m[1]!.trim(), at: start + m[0].indexOf(m[1]!) };
+      message.date = { value: m[2]!.trim(), at: start + m[0].indexOf(m[2]!, m[0].indexOf(m[1]!) + m[1]!.length) };
+      message.bodyStart = Math.min(text.length, FRAMED_HERE.lastIndex + 1);
+      return message;
+    }
+  }
   if (kind === 'wrote') {
     WROTE_HERE.lastIndex = start;
     const end = WROTE_HERE.exec(text) ? WROTE_HERE.lastIndex : text.indexOf('\n', start);
@@ -225,6 +241,7 @@ function chain(text: string): Message[] {
   for (const header of CONVERSATION_HEADERS) {
     for (const m of text.matchAll(header)) if (!starts.has(m.index!) || starts.get(m.index!) === 'top') starts.set(m.index!, 'conversation');
   }
+  for (const m of text.matchAll(FRAMED)) if (!starts.has(m.index!) || starts.get(m.index!) === 'top') starts.set(m.index!, 'framed');
   // A transcript has two entries at least: one such line alone ("Note [19/11/2026 10:12]:") marks no message.
   const entries = [...text.matchAll(ENTRY)];
   if (entries.length >= 2) for (const m of entries) if (!starts.has(m.index!) || starts.get(m.index!) === 'top') starts.set(m.index!, 'entry');

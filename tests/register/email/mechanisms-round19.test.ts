@@ -237,3 +237,46 @@ describe('who wrote it: an officer\'s signature under a short rule below the for
     expect(read(text).references).toEqual(references);
   });
 });
+
+describe('each message\'s date: a ticket transcript\'s header framed by rules (author, dash or bar, time)', () => {
+  const dated = (text: string) => {
+    const r = parseProviderEmail(text, NOW);
+    return { accounts: r.accountIdentifiers, preservedOn: r.preservedOn };
+  };
+  it.each([
+    [
+      '-----------------------------\nDet. Rowe - Mon, Nov 16, 2026 at 9:00 AM\n-----------------------------\nPlease preserve @kelpfinch and @kelpfinch2.\n\n-----------------------------\nSnap Law Enforcement - Thu, Nov 19, 2026 at 10:12 AM\n-----------------------------\nDone: we preserved the account @kelpfinch on Wednesday, Nov 18. Reference SNAP-LE-2611-0093.\n',
+      { accounts: ['@kelpfinch'], preservedOn: '2026-11-18' },
+    ],
+    [
+      '__________\nTikTok LERT | 19.11.2026 10:12\n__________\nDas Konto @moorlicht_5 wurde gesichert. Referenz: LERT-2611-330147.\n\n__________\nPK Brandt | 18.11.2026 09:00\n__________\nBitte sichern Sie @moorlicht_5 und @schilfrohr_2.\n',
+      { accounts: ['@moorlicht_5'], preservedOn: '2026-11-19' },
+    ],
+    [
+      '*****\nReddit Legal — Nov 19, 2026, 3:40 PM\n*****\nWe have preserved the account u/glasswing_owl. Reddit reference: RDT-2611-90412.\n',
+      { accounts: ['u/glasswing_owl'], preservedOn: '2026-11-19' },
+    ],
+  ])('reads the provider\'s message and its date: %s', (text, expected) => {
+    expect(dated(text)).toEqual(expected);
+  });
+
+  it.each([
+    [
+      // A heading framed by rules, no time: no header.
+      'From: Snap Law Enforcement <le@snapchat.com>\nDate: Thu, 19 Nov 2026 10:12:00 -0800\n\n-----\nSummary - preserved accounts\n-----\nWe preserved the account @kelpfinch on November 18, 2026. Reference SNAP-LE-2611-0093.\n',
+      { accounts: ['@kelpfinch'], preservedOn: '2026-11-18' },
+    ],
+    [
+      // A line with a time under a rule but none over it: a row of the provider's text.
+      'From: Snap Law Enforcement <le@snapchat.com>\nDate: Thu, 19 Nov 2026 10:12:00 -0800\n\nWe preserved the account @kelpfinch. Reference SNAP-LE-2611-0093.\nLogged - Nov 17, 2026 at 10:12 AM\n-----\n',
+      { accounts: ['@kelpfinch'], preservedOn: '2026-11-19' },
+    ],
+    [
+      // A header as before.
+      'From: Reddit Legal <legal@reddit.com>\nDate: Thu, 19 Nov 2026 15:40:00 -0800\n\n-----\nWe have preserved the account u/glasswing_owl. Reddit reference: RDT-2611-90412.\n-----\n',
+      { accounts: ['u/glasswing_owl'], preservedOn: '2026-11-19' },
+    ],
+  ])('reads other rules as before: %s', (text, expected) => {
+    expect(dated(text)).toEqual(expected);
+  });
+});
