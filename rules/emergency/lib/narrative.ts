@@ -133,6 +133,7 @@ const notThePersonAtRisk: Skip = (sentence, m) => {
   const after = sentence.slice(m.index + m[0].length, m.index + m[0].length + 80);
   const word = m[0].trim();
   if (REPORTER_ROLE.test(word) && (REPORTS_AFTER.test(after) || REPORTED_BY_BEFORE.test(before))) return true;
+  if (REPORT_NOUN_AFTER.test(after) && !/^(?:victims?|complainants?)$/i.test(word)) return true;
   if (ACCOUNT_ROLE.test(word) && IDENTIFY_BEFORE.test(before)) return true;
   // Round 10: the one who posts the threat, the weapon's owner, the sender's parents beside him
   if (POSTER_AFTER.test(after) && !POSTER_AT_RISK.test(sentence.slice(m.index + m[0].length))) return true;
@@ -143,6 +144,13 @@ const notThePersonAtRisk: Skip = (sentence, m) => {
   if (RELATIVE_ROLE.test(word) && (BESIDE_THE_SENDER_BEFORE.test(before) || BESIDE_THE_SENDER_AFTER.test(after))) return true;
   return OFFENDER_IDENTIFIED_BEFORE.test(before) || MODIFIER_AFTER.test(after);
 };
+
+/**
+ * (round 12) Who acts: a person word that qualifies a report ("a parent tip led us to…", "acting on a teacher referral",
+ * "a neighbour tip-off", "the juvenile referral") names who reported or who is referred, not a person at risk; the
+ * victim's statement is still the victim's.
+ */
+const REPORT_NOUN_AFTER = /^\s+(?:tip|tips|tip-?offs?|tipoff|referrals?|complaints?|reports?|hotline\s+call|statements?)\b/i;
 
 /** A name given as the offender's ("The suspect, John Doe, 34, posted threats") is not the person at risk. */
 const theOffendersName: Skip = (sentence, m) => OFFENDER_BEFORE_NAME.test(sentence.slice(Math.max(0, m.index - 40), m.index));

@@ -84,3 +84,26 @@ describe('self-harm told by a plan clause and a means clause, or by the act of t
     expect(read(text).harm).toBeNull();
   });
 });
+
+describe('a person word that qualifies a report, or the account holder the inquiry led to, is the reporter or the poster, not the person at risk', () => {
+  it.each([
+    'A neighbour tip-off sent units to the flat; nobody was there and the account is a bot.',
+    'Acting on a teacher referral, officers checked the post. It was song lyrics.',
+    'A parent complaint about the video came in on Monday.',
+    'The threat was traced to the account owner; he admitted it was a prank and has no weapons.',
+    'A tip from his school led police to the account holder, who said the post was a joke.',
+    'Investigators tracked down the account user within the hour; it was a bot.',
+  ])('reads no person at risk in %s', (text) => {
+    expect(read(text).personAtRisk).toBeNull();
+  });
+
+  it.each([
+    'A parent was threatened with a knife at the school gate.',
+    'He posted that he will shoot a teacher at Lincoln High.',
+    'The neighbour, 71, is trapped inside the burning flat.',
+    'The account holder, 15, says he will kill himself tonight.',
+    'Police traced the call to a phone box; the account holder is a girl of 12 held in a flat.',
+  ])('still reads the person at risk in %s', (text) => {
+    expect(read(text).personAtRisk).not.toBeNull();
+  });
+});

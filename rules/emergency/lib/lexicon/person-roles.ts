@@ -24,7 +24,9 @@ export const OFFENDER_IDENTIFIED_BEFORE =
 
 /** Identifying the account holder is finding the offender ("to identify the account holder"); a child to identify is not. */
 export const ACCOUNT_ROLE = /^account\s+(?:holder|owner|user)$/i;
-export const IDENTIFY_BEFORE = /\b(?:identify|identifying|identification\s+of|unmask|unmasking|trace|tracing)\s+(?:the\s+)?$/i;
+// (round 12) or found by the inquiry: "a parent tip led us to the account owner", "the post was traced to the account holder"
+export const IDENTIFY_BEFORE =
+  /\b(?:identify|identifying|identification\s+of|unmask|unmasking|trace|tracing|(?:led|leads|lead)\s+(?:us|police|officers|investigators|detectives)\s+to|(?:traced|tracked)\s+(?:\w+\s+){0,3}?to|tracked\s+down)\s+(?:the\s+)?$/i;
 
 /** A person noun used as a modifier: "a hostage situation", "a hostage call". */
 export const MODIFIER_AFTER = /^\s+(?:situation|scenario|call|drill|exercise|video|game|negotiation\s+training)\b/i;
