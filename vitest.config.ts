@@ -8,6 +8,8 @@ export default defineConfig({
     include: ['tests/**/*.test.{ts,tsx}'],
     exclude: ['tests/e2e/**', 'node_modules/**'],
     environment: 'happy-dom',
+    // Stylesheets imported as text (`?inline`, components/guide.css) are their real text in tests, not empty.
+    css: { include: [/\.css(\?|$)/] },
     // Timing properties carry their own bounds; this only keeps a loaded 2-core machine from failing slow, correct tests.
     testTimeout: 30_000,
   },

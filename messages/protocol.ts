@@ -195,7 +195,8 @@ export const protocol = {
   /** The settings the guide needs (it does not read the extension's storage itself). */
   'get-guide-settings': { from: 'guide', request: z.object({}), response: guideSettingsSchema },
   /** The guide's locale, direction and messages in the investigator's language (i18n/guide-catalogue.ts). */
-  'guide-language': { from: 'guide', request: z.object({}), response: guideLanguageSchema },
+  /** The guide's language and its stylesheet: what guide.js does not carry (i18n/guide-catalogue.ts, components/guide.css). */
+  'guide-language': { from: 'guide', request: z.object({}), response: z.extend(guideLanguageSchema, { styles: z.string().check(z.maxLength(200_000)) }) },
   /** The tab's provider's facts for this kind of page, each with its sources. */
   'page-facts': { from: 'guide', request: z.object({ page: z.enum(PAGE_KINDS) }), response: z.array(guideFactSchema) },
   'set-guide-collapsed': { from: 'guide', request: z.object({ collapsed: z.boolean() }), response: guideSettingsSchema },

@@ -1,10 +1,3 @@
-/** The "Fix recognition" button and its status, in guide.js (appended to the guide's shadow-root styles). */
-export const TEACH_OPENER_CSS = `
-.teach { border-top: 1px solid #ddd; margin-top: 10px; padding-top: 6px; }
-.teach button { font: inherit; font-size: 12px; border: 1px solid #1f4e8c; color: #1f4e8c; background: #fff; border-radius: 4px; padding: 2px 6px; cursor: pointer; }
-.teach-status { font-size: 12px; color: #333; }
-`;
-
 /** The open panel's styles, which teach.js adds to the guide's shadow root with the panel. */
 export const TEACH_CSS = `
 .teach label { display: block; font-size: 12px; margin: 6px 0 2px; }

@@ -1,4 +1,5 @@
 import type { GuideSettings } from '../../messages/protocol';
+import { GUIDE_CSS } from '../../components/guide-styles';
 import { browserBidiDir, browserUiLanguage, localeFor } from '../../i18n/background';
 import { translatorFor } from '../../i18n/catalogues';
 import { guideDirection, guideLanguage } from '../../i18n/guide-catalogue';
@@ -43,7 +44,7 @@ export const handlers: Handlers = {
     return answer;
   },
   'get-guide-settings': async () => guideSettings(await loadSettings()),
-  'guide-language': async () => guideLanguage((await loadSettings()).language, browserUiLanguage(), browserBidiDir()),
+  'guide-language': async () => ({ ...guideLanguage((await loadSettings()).language, browserUiLanguage(), browserBidiDir()), styles: GUIDE_CSS }),
   'page-facts': async (request, sender) => [...guideFacts(sender.providerId, request.page), ...(await enteredFacts(sender.url))],
   'set-guide-collapsed': async (request) => guideSettings(await updateSettings({ guideCollapsed: request.collapsed })),
   'register-changed': async () => {

@@ -1,6 +1,6 @@
 import { h, render } from 'preact';
 import { Guide, type GuideProps } from '../../components/Guide';
-import { GUIDE_CSS, GUIDE_WIDTH, TAB_WIDTH } from '../../components/guide-styles';
+import { GUIDE_WIDTH, TAB_WIDTH } from '../../components/guide-styles';
 import type { PageKind } from '../../providers/page-kinds';
 import { dropUntrustedEvents } from './trusted-events';
 
@@ -22,16 +22,16 @@ export function releaseGuideSpace(doc: Document): void {
 export class GuideHost {
   readonly element: HTMLElement;
   private readonly mount: HTMLElement;
+  private readonly style: HTMLStyleElement;
   private reservedMargin: string | null = null;
 
   constructor(private readonly doc: Document) {
     this.element = doc.createElement(GUIDE_TAG);
     const shadow = this.element.attachShadow({ mode: 'open' });
     dropUntrustedEvents(shadow);
-    const style = doc.createElement('style');
-    style.textContent = GUIDE_CSS;
+    this.style = doc.createElement('style');
     this.mount = doc.createElement('div');
-    shadow.append(style, this.mount);
+    shadow.append(this.style, this.mount);
     // Keys typed in the guide must not reach the portal's shortcuts.
     for (const type of ['keydown', 'keyup', 'keypress']) {
       this.element.addEventListener(type, (event) => event.stopPropagation());
@@ -45,8 +45,12 @@ export class GuideHost {
     if (this.element.dataset.page !== page) this.element.dataset.page = page;
   }
 
-  /** `dir`: the investigator's language's direction (i18n), set on the guide's root inside the shadow root. */
-  update(providerId: string, props: GuideProps & { page: PageKind }, dir: 'ltr' | 'rtl' = 'ltr'): void {
+  /**
+   * `dir`: the investigator's language's direction (i18n), set on the guide's root inside the shadow root;
+   * `styles`: the guide's stylesheet, which comes with its messages (guide-language.ts), set before the first draw.
+   */
+  update(providerId: string, props: GuideProps & { page: PageKind }, dir: 'ltr' | 'rtl', styles: string): void {
+    if (this.style.textContent !== styles) this.style.textContent = styles;
     if (this.mount.dir !== dir) this.mount.dir = dir;
     this.attach(providerId, props.page);
     render(h(Guide, props), this.mount);

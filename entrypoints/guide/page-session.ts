@@ -7,6 +7,7 @@ import { recognizePage, type Recognition } from '../../recognition/recognize';
 import { snapshotFields } from '../../recognition/snapshot';
 import { TaughtHere } from '../../storage/taught-client';
 import { GuideHost, releaseGuideSpace } from './guide-host';
+import type { GuideLook } from './guide-language';
 import { setGuideCollapsed } from './guide-settings';
 import type { ChangeReason } from './page-watcher';
 import { SessionEvents, type FieldState, type GuideSession, type GuideSlice, type SessionEvent, type SessionListener } from './session';
@@ -41,7 +42,7 @@ export class PageSession implements GuideSession {
   /** Portals the investigator added on this host (issue 10); null until asked. */
   private addedPortals: readonly PortalEntry[] | null = null;
   /** Null until the background sent the guide's messages: the panel is drawn once they are here. */
-  private guideText: GuideText | null = null;
+  private guideText: GuideLook | null = null;
   /** Start-up answers still on their way; the first draw waits for them (up to FIRST_DRAW_WAIT_MS). */
   private startupAnswers = 0;
   private firstDrawn = false;
@@ -83,7 +84,7 @@ export class PageSession implements GuideSession {
   }
 
   /** The guide's messages arrived (at start, or after the language setting changed): redraw in them. */
-  changeText(next: GuideText): void {
+  changeText(next: GuideLook): void {
     if (this.guideText?.locale === next.locale) return;
     this.guideText = next;
     this.events.emit('language', new Set(['start']));
@@ -179,6 +180,6 @@ export class PageSession implements GuideSession {
       collapsed: this.settings.guideCollapsed,
       onToggle: () => void this.updateSettings({ guideCollapsed: !this.settings.guideCollapsed }),
     };
-    this.host.update(recognition.provider.id, props, this.settings.dir);
+    this.host.update(recognition.provider.id, props, this.settings.dir ?? 'ltr', this.guideText.styles);
   }
 }

@@ -1,11 +1,10 @@
 import { BADGE_TAG } from './badges';
 import { runFeatures } from './features/define';
 import { features } from './features/index';
-import type { GuideText } from '../../components/guide/guide-text';
 import type { GuideContext } from './guide-context';
 import { sharingPageRoots } from '../../recognition/page-roots';
 import { GUIDE_TAG } from './guide-host';
-import { loadGuideText } from './guide-language';
+import { loadGuideText, type GuideLook } from './guide-language';
 import { loadGuideSettings, onGuideSettingsChanged } from './guide-settings';
 import { PageSession } from './page-session';
 import { watchPage } from './page-watcher';
@@ -24,7 +23,7 @@ export async function startGuide(ctx: GuideContext): Promise<void> {
   const text = loadGuideText();
   const session = new PageSession(document, await loadGuideSettings());
   runFeatures(session, features, ctx.signal);
-  const useText = (next: Promise<GuideText>) => next.then((answer) => session.changeText(answer));
+  const useText = (next: Promise<GuideLook>) => next.then((answer) => session.changeText(answer));
   ctx.onInvalidated(
     onGuideSettingsChanged((next) => {
       session.changeSettings(next);

@@ -277,6 +277,21 @@ describe('axe finds no serious or critical violation', () => {
     await page.close();
   });
 
+  it('in the guide in dark colours: findings, the suggestion and the facts, then references offered', async () => {
+    const page = await openFixture('tiktok-emergency');
+    await page.emulateMedia({ colorScheme: 'dark' });
+    await page.fill('#tt-3', 'URGENT!!! Please expedite, we need all data ASAP.');
+    await waitForFindings(page, has('emergency/harm'), 'emergency findings');
+    await page.locator('quickfreeze-guide details.why').first().evaluate((d) => ((d as HTMLDetailsElement).open = true));
+    await expectGuideAccessible(page, 'guide on tiktok-emergency (dark)');
+    await page.close();
+    const confirmation = await openFixture('meta-confirmation');
+    await confirmation.emulateMedia({ colorScheme: 'dark' });
+    await confirmation.locator('quickfreeze-guide .references li').first().waitFor({ timeout: 5000 });
+    await expectGuideAccessible(confirmation, 'guide on meta-confirmation (dark)');
+    await confirmation.close();
+  });
+
   it('in the guide on an emergency form in fieldsets, and on a preservation form with a warning', async () => {
     const google = await openFixture('google-emergency-fieldsets');
     await google.fill('textarea[name=fld_12]', 'help');

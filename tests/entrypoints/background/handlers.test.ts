@@ -1,6 +1,7 @@
 import 'fake-indexeddb/auto';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
+import { GUIDE_CSS } from '../../../components/guide-styles';
 import { handlers } from '../../../entrypoints/background/handlers';
 import { register } from '../../../entrypoints/background/register-service';
 import { classifySender, route } from '../../../entrypoints/background/router';
@@ -41,6 +42,14 @@ describe('the background trusts the sender, not the message', () => {
     const snapshot = { providerId: 'nobody', page: 'emergency', fields: [{ key: 'f0', role: 'emergency-description', kind: 'textarea', label: 'Describe', value: 'help', checked: null, files: [] }] };
     const answer = (await fromTab(7, 'https://www.tiktok.com/legal/report/lawenforcementrequest', { type: 'check-form', snapshot })) as { findings?: unknown[] };
     expect(answer.findings?.length ?? 0).toBeGreaterThan(0);
+  });
+
+  it('the guide gets its messages and its stylesheet from the background (guide.js carries neither)', async () => {
+    const answer = (await fromTab(7, metaPortal, { type: 'guide-language' })) as { locale: string; styles: string; messages: object };
+    expect(answer.locale).toBe('en');
+    expect(answer.styles).toBe(GUIDE_CSS);
+    expect(answer.styles).toContain('prefers-color-scheme: dark');
+    expect(Object.keys(answer.messages).length).toBeGreaterThan(10);
   });
 
   it('a content script may not ask for a screenshot, nor for another tab’s saved record', async () => {

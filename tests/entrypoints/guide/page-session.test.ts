@@ -1,4 +1,4 @@
-import { guideTextIn } from '../../components/guide/guide-text';
+import { guideLookIn } from '../../components/guide/guide-text';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { GuideHost } from '../../../entrypoints/guide/guide-host';
 import { PageSession } from '../../../entrypoints/guide/page-session';
@@ -27,10 +27,12 @@ describe('PageSession', () => {
     await microtask();
     // Drawn once the guide's messages are here (asked beside the settings), never with bare keys.
     expect(guide()?.shadowRoot?.querySelector('[data-fact="k"]') ?? null).toBeNull();
-    session.changeText(guideTextIn('en'));
+    session.changeText(guideLookIn('en'));
     await microtask();
     expect(guide()?.dataset).toMatchObject({ provider: 'meta', page: 'preservation' });
     expect(guide()?.shadowRoot?.querySelector('[data-fact="k"]')).not.toBeNull();
+    // The stylesheet came with the messages and is in place with the first draw.
+    expect(guide()?.shadowRoot?.querySelector('style')?.textContent).toBe(guideLookIn('en').styles);
   });
 
   it('draws once with the start-up answers: the guide comes with its panel when the answers it waits for are here', async () => {
@@ -40,7 +42,7 @@ describe('PageSession', () => {
     session.refresh();
     let answer!: () => void;
     session.awaitBeforeFirstDraw(new Promise<void>((resolve) => (answer = resolve)).then(() => session.contribute('probe', { facts: [{ key: 'k', title: 'Probe fact', fact: null, isDefault: false } as never] })));
-    session.changeText(guideTextIn('en'));
+    session.changeText(guideLookIn('en'));
     await microtask();
     expect(guide()).toBeNull();
     answer();
@@ -61,7 +63,7 @@ describe('PageSession', () => {
     session = new PageSession(document, { ...DEFAULT_SETTINGS });
     session.refresh();
     session.awaitBeforeFirstDraw(new Promise(() => undefined));
-    session.changeText(guideTextIn('en'));
+    session.changeText(guideLookIn('en'));
     await microtask();
     expect(guide()).toBeNull();
     await new Promise((resolve) => setTimeout(resolve, 600));
@@ -72,7 +74,7 @@ describe('PageSession', () => {
     open('meta-preservation-react');
     session = new PageSession(document, { ...DEFAULT_SETTINGS });
     session.refresh();
-    session.changeText(guideTextIn('de'));
+    session.changeText(guideLookIn('de'));
     await microtask();
     const shadow = () => guide()!.shadowRoot!;
     expect(shadow().querySelector('h2')!.textContent).toContain('Sicherungsersuchen');
@@ -80,12 +82,12 @@ describe('PageSession', () => {
     expect(shadow().querySelector('.collapse')!.getAttribute('title')).toBe('Leitfaden einklappen');
     const heard: string[] = [];
     session.on('language', () => heard.push(session.text.locale), new AbortController().signal);
-    session.changeText(guideTextIn('fr'));
+    session.changeText(guideLookIn('fr'));
     await microtask();
     expect(heard).toEqual(['fr']);
     expect(shadow().querySelector('.footnote')!.textContent).toContain('À titre indicatif');
     session.changeSettings({ ...DEFAULT_SETTINGS, dir: 'rtl' });
-    session.changeText(guideTextIn('ar-XB'));
+    session.changeText(guideLookIn('ar-XB'));
     await microtask();
     expect(Array.from(shadow().children).find((el) => el.tagName === 'DIV')!.getAttribute('dir')).toBe('rtl');
     expect(shadow().querySelector('.footnote')!.textContent).toContain('\u202E');
