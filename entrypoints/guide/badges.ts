@@ -18,13 +18,15 @@ interface Badge {
 
 /**
  * Small markers beside the fields that have findings. They are `quickfreeze-badge` elements with open shadow
- * roots, positioned over the page (never inside the portal's own markup) and moved when the page scrolls or resizes.
+ * roots, positioned over the page (never inside the portal's own markup) and moved when the page scrolls or resizes,
+ * or its own layout changes size (a banner put above the form, the guide's width reserved or released, late fonts).
  */
 export class BadgeLayer {
   private badges = new Map<string, Badge>();
   private observer: IntersectionObserver | null = null;
   /** The same-origin frames' windows whose scrolling moves a badge: a frame scrolls apart from the page. */
   private frameViews = new Set<Window>();
+  private readonly relaidOut: ResizeObserver;
 
   constructor(
     private readonly doc: Document,
@@ -35,6 +37,8 @@ export class BadgeLayer {
     const view = doc.defaultView;
     view?.addEventListener('scroll', this.measure, { passive: true, capture: true });
     view?.addEventListener('resize', this.measure, { passive: true });
+    this.relaidOut = new ResizeObserver(this.measure);
+    this.relaidOut.observe(doc.documentElement);
   }
 
   update(byField: Map<string, { element: Element; findings: FindingMessage[] }>): void {
@@ -121,6 +125,7 @@ export class BadgeLayer {
 
   destroy(): void {
     this.observer?.disconnect();
+    this.relaidOut.disconnect();
     const view = this.doc.defaultView;
     view?.removeEventListener('scroll', this.measure, { capture: true });
     view?.removeEventListener('resize', this.measure);
