@@ -107,3 +107,22 @@ describe('a person word that qualifies a report, or the account holder the inqui
     expect(read(text).personAtRisk).not.toBeNull();
   });
 });
+
+describe('a purpose named as a noun with its qualifier: "for the immediate location of the minor"', () => {
+  it.each([
+    'He has a knife and says he will kill her tonight. Her IP history is required for the immediate localisation of the woman.',
+    'The girl, 12, is held by a man who says he will rape her tonight. Cell data needed for the quick identification of the kidnapper.',
+    'The boy says he will hang himself tonight. The cell data is requested for the rapid tracing of the account holder.',
+    'She is being held at gunpoint. The IP logs are required for the swift localisation of the captive.',
+  ])('reads a purpose in %s', (text) => {
+    expect(read(text).nexus).not.toBeNull();
+  });
+
+  it.each([
+    'He shot the clerk last week. The IP logs are requested for the criminal prosecution of the suspect.',
+    'He threatened to kill her. The IP logs are requested for the timely completion of the file.',
+    'He threatened to kill her. Subscriber data is requested for the full record of the case.',
+  ])('still reads no purpose in %s', (text) => {
+    expect(read(text).nexus).toBeNull();
+  });
+});

@@ -209,6 +209,9 @@ const PURPOSE_LEAD_ARROWS: readonly Term[] = ['->', '=>'];
 /** Right before the purpose word, as writers of other languages put it: "for find him", "for to locate", "for locating". */
 const PURPOSE_LEAD_ADJACENT: readonly Term[] = [
   'for( to| a| an| the)?',
+  // (round 12) The purpose named as a noun with its qualifier: "for the immediate location of the minor", "for the rapid
+  // tracing of", "for the swift localisation of"
+  'for (the|a|an) _',
   // "with objective of localize", "with the finality of": calques of con el objetivo de, con la finalidad de, afin de
   'with (the )?(aim|purpose|goal|objective|object|intention|intent|finality|end) (of|to)',
   'aim(ed|ing)? (at|to)',
