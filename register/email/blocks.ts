@@ -114,11 +114,15 @@ type Kind = 'top' | 'separator' | 'wrote' | 'from' | 'conversation' | 'entry' | 
 const ENTRY =
   /^[ \t]*(?:\[([^\]\n]{0,40}\d{1,2}:[0-5]\d[^\]\n]{0,20})\][ \t]*([^\s[\]:][^\n[\]:]{0,79}?)[ \t]+(?:wrote|said|replied|commented|responded|added a comment|schrieb|antwortete|a écrit|a répondu|escribió|respondió|ha scritto|schreef)|([^\s[\]:][^\n[\]:]{0,79}?)[ \t]*\[([^\]\n]{0,40}\d{1,2}:[0-5]\d[^\]\n]{0,20})\])[ \t]*:[ \t]*$/gimu;
 const ENTRY_HERE = new RegExp(ENTRY.source, 'imuy');
+/** A help desk's reply marker, between dashes or hashes. */
+const REPLY_MARKER = /(?<![\p{L}])(?:above|below|oberhalb|unterhalb|au-dessus|en[ \t]+dessous|encima|debajo|sopra|sotto|boven|onder)(?![\p{L}])[^\n]{0,20}(?<![\p{L}])(?:line|zeile|ligne|l[íi]nea|linea|lijn|regel)(?![\p{L}])/iu;
+
 /**
  * A ticket's transcript may frame each message's header between two rules: who wrote it, a dash or a bar, and when
- * ("-----⏎Twitch Law Enforcement - Wed, Oct 28, 2026 at 4:51 PM⏎-----"). Group 1 is the author, 2 the stamp.
+ * ("-----⏎Twitch Law Enforcement - Wed, Oct 28, 2026 at 4:51 PM⏎-----"), or under one rule with a blank line under it
+ * (a help desk's "-----⏎Det. Roe  |  Oct 14, 2026 8:05 AM PDT⏎⏎"). Group 1 is the author, 2 the stamp.
  */
-const FRAMED = /^[ \t]*[-=_*~]{5,}[ \t]*\n[ \t]*([^\s][^\n]{0,79}?)[ \t]+[-–—|•·][ \t]+([^\n]{0,40}?\d{1,2}:[0-5]\d[^\n]{0,20}?)[ \t]*\n[ \t]*[-=_*~]{5,}[ \t]*$/gmu;
+const FRAMED = /^[ \t]*[-=_*~]{5,}[ \t]*\n[ \t]*([^\s][^\n]{0,79}?)[ \t]+[-–—|•·][ \t]+([^\n]{0,40}?\d{1,2}:[0-5]\d[^\n]{0,20}?)[ \t]*\n(?:[ \t]*[-=_*~]{5,}[ \t]*$|[ \t]*$)/gmu;
 const FRAMED_HERE = new RegExp(FRAMED.source, 'muy');
 /** A dashed separator that holds a time ("--- Oct 21, 2026 11:58 AM (PDT) ---"): the next message's date. */
 const DASHED_STAMP = /^[ \t]*-{2,}[ \t]*([^\n]{0,40}\d{1,2}:[0-5]\d[^\n]{0,20}?)[ \t]*-{2,}[ \t]*$/u;
@@ -233,7 +237,9 @@ function readNotesHeader(text: string, from: number, message: Message): void {
 function chain(text: string): Message[] {
   const starts = new Map<number, Kind>([[0, 'top']]);
   for (const m of text.matchAll(SEPARATOR)) starts.set(m.index!, 'separator');
-  for (const m of text.matchAll(DASHED)) if (starts.get(m.index!) !== 'separator') starts.set(m.index!, 'separator');
+  // A help desk's marker ("---- Please reply above this line ----", "## Type your reply above this line ##") is no
+  // message's start: the message it heads goes on under it.
+  for (const m of text.matchAll(DASHED)) if (starts.get(m.index!) !== 'separator' && !REPLY_MARKER.test(m[0])) starts.set(m.index!, 'separator');
   // A time between dashes, whatever it starts with ("--- 20 Nov 2026 08:15 (CET) ---"): a notification's separator.
   for (const m of text.matchAll(DASHED_STAMPS)) if (starts.get(m.index!) !== 'separator') starts.set(m.index!, 'separator');
   // A "wrote:" line may open the paste itself (the investigator copied from the quote down).

@@ -280,3 +280,46 @@ describe('each message\'s date: a ticket transcript\'s header framed by rules (a
     expect(dated(text)).toEqual(expected);
   });
 });
+
+describe('a help desk\'s thread: its reply marker is no message\'s start, and a header under one rule starts one', () => {
+  const dated = (text: string) => {
+    const r = parseProviderEmail(text, NOW);
+    return { references: r.references, accounts: r.accountIdentifiers, preservedOn: r.preservedOn };
+  };
+  it.each([
+    [
+      'From: Discord <lawenforcement@discord.com>\nDate: Thu, 19 Nov 2026 10:12:00 -0800\n\n---- Please reply above this line ----\n\nDiscord LE  |  Nov 19, 2026 10:12 AM PST\n\nWe preserved the account ember.skiff on November 18, 2026. Reference DSC-2611-7741.\n\n--------------------------------\nDet. Rowe  |  Nov 16, 2026 9:00 AM PST\n\nPlease preserve ember.skiff and skiff.ember. Case 26-44871.\n',
+      { references: ['DSC-2611-7741'], accounts: ['ember.skiff'], preservedOn: '2026-11-18' },
+    ],
+    [
+      'Von: TikTok LERT <lert@tiktok.com>\nDatum: 19.11.2026 10:12\n\n-- Bitte antworten Sie oberhalb dieser Zeile --\n\nWir haben das Konto @moorlicht_5 am 18.11.2026 gesichert. Referenz: LERT-2611-330147.\n',
+      { references: ['LERT-2611-330147'], accounts: ['@moorlicht_5'], preservedOn: '2026-11-18' },
+    ],
+    [
+      '--------------------------------\nSnap LE  |  Nov 19, 2026 10:12 AM\n\nDone: we preserved the account @kelpfinch on Wednesday, Nov 18. Reference SNAP-LE-2611-0093.\n\n--------------------------------\nDet. Rowe  |  Nov 16, 2026 9:00 AM\n\nPlease preserve @kelpfinch and @kelpfinch2.\n',
+      { references: ['SNAP-LE-2611-0093'], accounts: ['@kelpfinch'], preservedOn: '2026-11-18' },
+    ],
+  ])('reads the provider\'s message: %s', (text, expected) => {
+    expect(dated(text)).toEqual(expected);
+  });
+
+  it.each([
+    [
+      // A forwarded message's separator still starts the provider's message.
+      'Over to you.\n\n---------- Forwarded message ----------\nFrom: Snap Law Enforcement <le@snapchat.com>\nDate: Thu, 19 Nov 2026 10:12:00 -0800\n\nWe preserved the account @kelpfinch on November 18, 2026. Reference SNAP-LE-2611-0093.\n',
+      { references: ['SNAP-LE-2611-0093'], accounts: ['@kelpfinch'], preservedOn: '2026-11-18' },
+    ],
+    [
+      // A rule over a line with a time that has text right under it: the provider's own row.
+      'From: Snap Law Enforcement <le@snapchat.com>\nDate: Thu, 19 Nov 2026 10:12:00 -0800\n\nWe preserved the account @kelpfinch. Reference SNAP-LE-2611-0093.\n--------------------------------\nLogged - Nov 17, 2026 at 10:12 AM\nby the LE desk.\n',
+      { references: ['SNAP-LE-2611-0093'], accounts: ['@kelpfinch'], preservedOn: '2026-11-19' },
+    ],
+    [
+      // A dashed line of other words is a separator as before: the provider's message is the one under it.
+      'Det. Rowe: see below.\n\n-------- Original Message --------\nFrom: Reddit Legal <legal@reddit.com>\nDate: Thu, 19 Nov 2026 15:40:00 -0800\n\nWe have preserved the account u/glasswing_owl. Reddit reference: RDT-2611-90412.\n',
+      { references: ['RDT-2611-90412'], accounts: ['u/glasswing_owl'], preservedOn: '2026-11-19' },
+    ],
+  ])('reads other rules and separators as before: %s', (text, expected) => {
+    expect(dated(text)).toEqual(expected);
+  });
+});
