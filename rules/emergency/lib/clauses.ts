@@ -200,3 +200,11 @@ const SHORT_QUOTE = /(^|[\s(])["“'‘]((?:[\w-]+\s+){1,4}[\w-]+)["”'’](?=[
 export function unwrapShortQuotes(sentence: string): string {
   return sentence.replace(SHORT_QUOTE, '$1$2');
 }
+
+/**
+ * WHAT THE CLAUSE IS: a request for who a person is ("Please find out who she is", "Tell us who he is", "work out who
+ * this user is"): the identity asked of the provider is the data a purpose beside it is for ("… so the police where she
+ * lives can check on her"). Told as done ("we found out who he is") it asks nothing.
+ */
+export const REQUEST_FOR_IDENTITY =
+  /\b(?:find|finding|work|working|figure|figuring)\s+out\s+who\s+(?:she|he|they|this|that|the|it)\b|\b(?:tell|telling|let)\s+us\s+(?:know\s+)?who\s+(?:she|he|they|this|that|the|it|is)\b/i;

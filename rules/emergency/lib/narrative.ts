@@ -7,7 +7,7 @@ import { NEGATION_BEFORE, NOT_A_NEGATION } from './lexicon/negation';
 import { COLON_AFTER, DATA, FORM_QUESTION_BEFORE, PREVENTION, PROSECUTION_ONLY, PURPOSE_ALL, PURPOSE_FAILED_BEFORE, PURPOSE_LEAD, THING_OBJECT, THING_SUBJECT_BEFORE, WITHOUT_THE_DATA_BEFORE } from './lexicon/nexus';
 import { PERSON_AS_OBJECT, PERSON_NAME, PERSON_WORDS } from './lexicon/person';
 import { ACCOUNT_ROLE, BESIDE_THE_SENDER_AFTER, BESIDE_THE_SENDER_BEFORE, GROUP_NAME_AFTER, HANDLE_CHAR_AFTER, HANDLE_CHAR_BEFORE, IDENTIFY_BEFORE, MODIFIER_AFTER, OFFENDER_BEFORE_NAME, OFFENDER_IDENTIFIED_BEFORE, POSTER_AFTER, POSTER_AT_RISK, RELATIVE_ROLE, REPORTED_BY_BEFORE, REPORTER_ROLE, REPORTS_AFTER, WEAPON_CARRIER_AFTER, WEAPON_OWNER_AFTER } from './lexicon/person-roles';
-import { inASpan, insideSpans, PLAN_TIME_ONLY, placeSentences, planWithMeans, quotedSpans, spanOfAnAct, TIME_SAID_UNKNOWN, unwrapShortQuotes } from './clauses';
+import { inASpan, insideSpans, PLAN_TIME_ONLY, placeSentences, planWithMeans, quotedSpans, REQUEST_FOR_IDENTITY, spanOfAnAct, TIME_SAID_UNKNOWN, unwrapShortQuotes } from './clauses';
 import { AGE_AFTER, AGE_DECADE, BARE_MONTH, DTG, DURATION, dtgDate, LOG_TIME, NAME_OF_PERSON_BEFORE, NOT_THREAT_TIME_BEFORE, numeralsForParser, RANGE_AFTER, TIME_HINT, VAGUE_TIME } from './lexicon/timeframe';
 
 /** The longest sentence whose times are read (see the time loop), and how far before a time its "not the threat's" words may stand. */
@@ -329,7 +329,8 @@ function findTimes(sentenceList: string[], reference: Date): Times {
 }
 
 function findNexus(text: string, sentenceList: string[]): Evidence | null {
-  const namesData = sentenceList.map((sentence) => DATA.test(sentence));
+  // (round 12) A request for who the person is ("Please find out who she is") names the data as well as a list does
+  const namesData = sentenceList.map((sentence) => DATA.test(sentence) || REQUEST_FOR_IDENTITY.test(sentence));
   // (round 12) Who speaks: a purpose word in a quoted speaker's words is not the officer's purpose, even where a
   // sentence break cuts the quotation
   const placed = placeSentences(text, sentenceList);

@@ -126,3 +126,21 @@ describe('a purpose named as a noun with its qualifier: "for the immediate locat
     expect(read(text).nexus).toBeNull();
   });
 });
+
+describe('a request to find out who a person is names the data a purpose beside it is for', () => {
+  it.each([
+    'He wrote he will jump from the bridge tonight. Tell us who he is so officers can reach him in time.',
+    'She wrote she took all her pills an hour ago. Help us find out who she is so an ambulance can be sent to her.',
+    'He says he will stab his ex tonight. We beg you to find out who this user is so that police in his town can stop him.',
+  ])('reads a purpose in %s', (text) => {
+    expect(read(text).nexus).not.toBeNull();
+  });
+
+  it.each([
+    'He threatened to kill her tonight. Please find out who she is.',
+    'He will shoot the teacher tonight. Officers will check on the school.',
+    'He will stab her tonight. We found out who he is from his cousin, so officers can arrest him later.',
+  ])('still reads no purpose in %s', (text) => {
+    expect(read(text).nexus).toBeNull();
+  });
+});
