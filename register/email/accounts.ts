@@ -271,9 +271,12 @@ export function findAccounts(text: string, from: number, to: number): FoundAccou
   return headers.length ? found.filter((a) => !headers.some((h) => h.start <= a.start && a.end <= h.end)) : found;
 }
 
-/** A sentence that tells the reader how to reach the provider: its phone numbers and addresses are the provider's. */
+/**
+ * A sentence that tells the reader how to reach the provider: its phone numbers and addresses are the provider's. "Write
+ * to" a verb ("We write to confirm that …", "we write to you to let you know") says why the provider writes, not where to.
+ */
 const CONTACT_SENTENCE =
-  /\b(?:(?<!\b(?:your|the|our|a)[ \t])call|contact|reach|questions?|hotline|helpline|urgent|emergenc(?:y|ies)|after[ \t]+hours|24\/7|phone[ \t]+us|write[ \t]+to|kontaktieren|erreichen|anrufen|appelez|contactez|joindre|llame|contacte|comun[ií]quese|chiami|contatti|contattare|bel[ \t]+ons|neem[ \t]+contact|ring[ \t]+oss|kontakta|zadzwo[ńn])\b/i;
+  /\b(?:(?<!\b(?:your|the|our|a)[ \t])call|contact|reach|questions?|hotline|helpline|urgent|emergenc(?:y|ies)|after[ \t]+hours|24\/7|phone[ \t]+us|write[ \t]+to(?![ \t]+(?:you[ \t]+to|confirm|inform|advise|let|notify|acknowledge|tell|update|say)\b)|kontaktieren|erreichen|anrufen|appelez|contactez|joindre|llame|contacte|comun[ií]quese|chiami|contatti|contattare|bel[ \t]+ons|neem[ \t]+contact|ring[ \t]+oss|kontakta|zadzwo[ńn])\b/i;
 const PHONE_OR_ADDRESS = /^\+?[\d ().-]{7,}$|@[\w-]+\./;
 /** A postal address on the line (a street, a US state and ZIP, a company's legal form): its phones are the company's. */
 const POSTAL_LINE =

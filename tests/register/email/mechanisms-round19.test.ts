@@ -323,3 +323,21 @@ describe('a help desk\'s thread: its reply marker is no message\'s start, and a 
     expect(dated(text)).toEqual(expected);
   });
 });
+
+describe('"write to" a verb says why the provider writes, not where to write', () => {
+  it.each([
+    ['We write to confirm that we have preserved the account jay.moss@outlook.com. Reference MS-LE-2611-0441.', ['jay.moss@outlook.com']],
+    ['We write to you to let you know that the number +44 7700 900123 has been preserved. Reference WA-PR-880134.', ['+44 7700 900123']],
+    ['I write to inform you that the account @brisa.lenta (ID 7301928374650099999) has been preserved. Ref TT-PRS-7715099.', ['@brisa.lenta', '7301928374650099999']],
+  ])('proposes the accounts of the sentence: %s', (body, accounts) => {
+    expect(read(`From: LE Response <le@provider.example>\nDate: 19 Nov 2026 10:12\n\n${body}\n`).accounts).toEqual(accounts);
+  });
+
+  it.each([
+    ['We have preserved the account @brisa.lenta. Reference TT-PRS-7715099.\n\nFor questions, write to le.questions@tiktok.com.', ['@brisa.lenta']],
+    ['We have preserved the account @brisa.lenta. Reference TT-PRS-7715099.\n\nPlease write to us at lert.desk@gmail.com with any follow-up.', ['@brisa.lenta']],
+    ['We have preserved the account @brisa.lenta. Reference TT-PRS-7715099.\n\nTo reach us, write to +1 650 555 0100 on WhatsApp.', ['@brisa.lenta']],
+  ])('still sets aside the addresses a contact sentence gives: %s', (body, accounts) => {
+    expect(read(`From: LE Response <le@provider.example>\nDate: 19 Nov 2026 10:12\n\n${body}\n`).accounts).toEqual(accounts);
+  });
+});
