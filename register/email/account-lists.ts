@@ -74,6 +74,9 @@ const CELL_LABEL = /^[\p{L}][\p{L} ]{1,20}:[ \t]*/u;
 const QUOTED_HEAD = /^(['"‘“])([A-Za-z0-9_][A-Za-z0-9_. #-]{0,38}[A-Za-z0-9_])['"’”](?=[ \t]|$)/;
 const CELL_ID = /\((?:user[ \t]+)?ID[ \t:]+(\d{5,25})\)/i;
 
+/** A list item's id in brackets right after its name: digits only, maybe labelled ("(4810293375)", "(user ID 1188…)"). */
+const ITEM_ID = /^[ \t]*\((?:(?:user|account|player|member|profile)[ \t]+)?(?:id[ \t]*[:#]?[ \t]*)?(\d{5,25})\)/i;
+
 const MAX_LINES = 2000;
 
 export function listedAccounts(text: string, from: number, to: number): FoundAccount[] {
@@ -118,7 +121,15 @@ export function listedAccounts(text: string, from: number, to: number): FoundAcc
       const name = item.name;
       const id = idList && ID_SHAPE.test(name);
       const quotedName = item.quoted && (PLAIN_NAME.test(name) || (name.includes(' ') && /[\d#]/.test(name)));
-      if (id || quotedName || (NAME_SHAPE.test(name) && !/^[\d-]+$/.test(name))) found.push({ value: name, start: start + at, end: start + at + name.length });
+      if (id || quotedName || (NAME_SHAPE.test(name) && !/^[\d-]+$/.test(name))) {
+        found.push({ value: name, start: start + at, end: start + at + name.length });
+        // The item's numeric id in brackets after its name ("PixelMoth_Rex (4810293375)", "shearwater.9 (user ID 118…)").
+        const bracketed = ITEM_ID.exec(line.slice(at + name.length));
+        if (bracketed) {
+          const idAt = start + at + name.length + bracketed.index + bracketed[0].indexOf(bracketed[1]!);
+          found.push({ value: bracketed[1]!, start: idAt, end: idAt + bracketed[1]!.length });
+        }
+      }
     }
   }
   for (const cell of findTables(text, from, to)) {

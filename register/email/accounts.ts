@@ -553,6 +553,13 @@ function cutByWrap(text: string, a: FoundAccount, found: FoundAccount[]): boolea
 
 export function confirmedAccounts(text: string, found: FoundAccount[]): FoundAccount[] {
   const denied = new Set(found.filter((a) => saidNotPreserved(text, a)).map((a) => a.value.toLowerCase()));
+  const byLine = new Map<number, FoundAccount[]>();
+  for (const a of found) {
+    const lineStart = text.lastIndexOf('\n', a.start - 1) + 1;
+    const same = byLine.get(lineStart);
+    if (same) same.push(a);
+    else byLine.set(lineStart, [a]);
+  }
   let stacked: Cell[] | null = null;
   const stackedCells = () => (stacked ??= findTables(text, 0, text.length).filter((c) => text.slice(c.row.start, c.row.end).includes('\n')));
   return found.filter((a) => {
@@ -572,7 +579,9 @@ export function confirmedAccounts(text: string, found: FoundAccount[]): FoundAcc
     // In prose, a value needs its sentence, or the heading above a line of its own, to name an account or the
     // preservation: "Our colleague Ana Ruiz (ana.r@…) handled this" names neither.
     // A line of values: this one and maybe others, after a short label ("Outlook.com: …"), brackets ("(dbid:…)").
-    const values = line.replace(a.value, '').replace(/\([^()]*\)/g, '').replace(/^[\s>*•-]*\p{L}[\p{L}\d. -]{0,30}:/u, '');
+    // The other accounts found on the line are values too ("PixelMoth_Rex (4810293375)": a name and its id).
+    const others = (byLine.get(text.lastIndexOf('\n', a.start - 1) + 1) ?? []).filter((o) => o !== a && o.value.length > 2 && line.includes(o.value));
+    const values = others.reduce((l, o) => l.replace(o.value, ''), line.replace(a.value, '')).replace(/\([^()]*\)/g, '').replace(/^[\s>*•-]*\p{L}[\p{L}\d. -]{0,30}:/u, '');
     // Its quotes ("  'grachtenvos'") leave it alone on its line as a bare item does.
     const alone = /^[\s>,;<>*•'"‘’“”«»-]*$/.test(values.replace(/[^\s]*[@\d][^\s]*/g, ''));
     if (!row && !namesAnAccount(sentence) && !(alone && namesAnAccount(blockAbove(text, a.start)))) return false;

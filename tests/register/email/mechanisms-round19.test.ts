@@ -341,3 +341,24 @@ describe('"write to" a verb says why the provider writes, not where to write', (
     expect(read(`From: LE Response <le@provider.example>\nDate: 19 Nov 2026 10:12\n\n${body}\n`).accounts).toEqual(accounts);
   });
 });
+
+describe('a list item\'s name and its id in brackets: both the account\'s', () => {
+  it.each([
+    ['The following accounts were preserved on November 18, 2026:\n\n  GlassHeron_7 (5510293371)\n  GlassHeron_8 (5510293372)', ['GlassHeron_7', '5510293371', 'GlassHeron_8', '5510293372']],
+    ['Wir haben folgende Konten gesichert:\n\n- Moorlicht_Fuchs (884201937746591711)', ['Moorlicht_Fuchs', '884201937746591711']],
+    ['Accounts preserved:\n  ember.skiff (1177002233445566778)\n  skiff_ember (1177002233445566779)', ['ember.skiff', '1177002233445566778', 'skiff_ember', '1177002233445566779']],
+  ])('proposes the name and the id: %s', (body, accounts) => {
+    expect(read(`From: LE Response <le@provider.example>\nDate: 19 Nov 2026 10:12\n\nReference PRV-2611-0042.\n\n${body}\n`).accounts).toEqual(accounts);
+  });
+
+  it.each([
+    // A count in brackets, not an id.
+    ['The following accounts were preserved on November 18, 2026:\n\n  GlassHeron_7 (3 devices)', ['GlassHeron_7']],
+    // A year in brackets.
+    ['The following accounts were preserved:\n\n  GlassHeron_7 (2026)', ['GlassHeron_7']],
+    // The list the officer asked for, restated: none of it.
+    ['Your request listed these accounts:\n\n  GlassHeron_7 (5510293371)\n\nWe preserved the account @heron.glass.', ['@heron.glass']],
+  ])('proposes no other bracket\'s number: %s', (body, accounts) => {
+    expect(read(`From: LE Response <le@provider.example>\nDate: 19 Nov 2026 10:12\n\nReference PRV-2611-0042.\n\n${body}\n`).accounts).toEqual(accounts);
+  });
+});
