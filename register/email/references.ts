@@ -175,8 +175,14 @@ function agencys(region: string, at: number): boolean {
   const line = region.slice(region.lastIndexOf('\n', at - 1) + 1, at);
   if (addressees(region, at) || ADDRESSEE_GAVE.test(region.slice(Math.max(0, at - 90), at))) return true;
   if (OTHER_PARTY_LABEL.test(line.slice(-80).replace(/[ \t]*\|[ \t]*$/, ': '))) return true;
+  // Inside the brackets of what the addressee's possessive names ("Your operation name (Op CORALSEA, QPS ref QP26…)").
+  if (ADDRESSEES_BRACKET.test(region.slice(Math.max(0, at - 100), at))) return true;
   return AGENCY_LABEL.test(region.slice(Math.max(0, at - 40), at)) || AGENCY_LABEL.test(headingAsLabel(region.slice(Math.max(0, at - 80), at)).slice(-40)) || REQUESTER_LINE.test(line) || possessedByOther(line.slice(-120));
 }
+
+/** An open bracket after a noun the addressee's possessive heads ("your operation name (…", "Ihr Vorgang (…"), not the preservation's. */
+const ADDRESSEES_BRACKET =
+  /(?<![\p{L}])(?:your|ihre?[nm]?|votre|vos|su|sus|uw)[ \t\n]+(?!(?:preservation|confirmation|extension|new|request|ticket|account|data)(?![\p{L}]))(?:[\p{L}-]{2,20}[ \t\n]+){0,2}[\p{L}-]{2,20}[ \t\n]*\([^()\n]{0,60}$/iu;
 
 /** "SC-REQ-11029 (your reference)", "26-44871 (your case number)": the words right after it make it the addressee's. */
 const AGENCY_AFTER = /^[ \t]*\((?:your|agency|the[ \t]+agency['’]s|officer['’]s)[ \t]+(?:[\p{L}-]+[ \t]+)?(?:ref(?:erence)?|case|file|number|no\.?)\b/iu;

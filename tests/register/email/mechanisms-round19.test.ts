@@ -362,3 +362,23 @@ describe('a list item\'s name and its id in brackets: both the account\'s', () =
     expect(read(`From: LE Response <le@provider.example>\nDate: 19 Nov 2026 10:12\n\nReference PRV-2611-0042.\n\n${body}\n`).accounts).toEqual(accounts);
   });
 });
+
+describe('a number in the brackets of what the addressee\'s possessive names is the addressee\'s', () => {
+  // An extension's e-mail, where the earlier and the new numbers are both read.
+  const head = 'From: Snap Law Enforcement <le@snapchat.com>\nDate: 19 Nov 2026 10:12\nSubject: Extension - new reference SNAP-LE-2611-0093\n\nSnap has extended the preservation of the account @kelpfinch, first preserved on 20 August 2026 under reference SNAP-LE-2608-0011.\n\nNew reference: SNAP-LE-2611-0093\n\n';
+  it.each([
+    'Your investigation (Op KESTREL, NCA ref NC2611004471) is noted on our file.',
+    'Your case file\n(Metro Cyber, MCU ref MC2611008812) is noted.',
+    'Your operation (Op HALCYON, AFP ref AF2611007731) has been recorded.',
+  ])('proposes only the provider\'s reference: %s', (tail) => {
+    expect(read(`${head}${tail}\n`).references).toEqual(['SNAP-LE-2611-0093']);
+  });
+
+  it.each([
+    ['From: Snap Law Enforcement <le@snapchat.com>\nDate: 19 Nov 2026 10:12\n\nYour preservation (reference SNAP-LE-2611-0093) is in place for @kelpfinch.\n', ['SNAP-LE-2611-0093']],
+    ['From: Snap Law Enforcement <le@snapchat.com>\nDate: 19 Nov 2026 10:12\n\nWe preserved the account @kelpfinch for your request (reference SNAP-LE-2611-0093).\n', ['SNAP-LE-2611-0093']],
+    ['From: Snap Law Enforcement <le@snapchat.com>\nDate: 19 Nov 2026 10:12\n\nWe preserved the account @kelpfinch. Our file (ref SNAP-LE-2611-0093) is open.\n', ['SNAP-LE-2611-0093']],
+  ])('keeps the provider\'s own number in brackets: %s', (text, references) => {
+    expect(read(text).references).toEqual(references);
+  });
+});
