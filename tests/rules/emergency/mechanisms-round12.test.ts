@@ -144,3 +144,24 @@ describe('a request to find out who a person is names the data a purpose beside 
     expect(read(text).nexus).toBeNull();
   });
 });
+
+describe("the threatener's approach with a weapon, or a blade kept for a face, told in a chat's words", () => {
+  it.each([
+    "[21:58] k0rn: me n bro comin thru later wit the chop, tell ur dad",
+    "DM from the ex: 'rolling up on ur job monday w/ the stick, see who laughs'",
+    "Snap at 23:10: 'on my way rn with the toolie, dont open the door'",
+    "Message to her: 'keeping something hot for ur face, see u at the bus stop'",
+    "Comment under her stream: 'saving something sharp for that smug face of yours'",
+  ])('reads harm in %s', (text) => {
+    expect(read(text).harm).not.toBeNull();
+  });
+
+  it.each([
+    'The DJ is pulling up tonight with the speakers for the party.',
+    'Dad is coming on Sunday with a strap for the roof rack.',
+    'She is bringing something sharp for the cheese board.',
+    'I got a new cream for your face, it smells great.',
+  ])('still reads no harm in %s', (text) => {
+    expect(read(text).harm).toBeNull();
+  });
+});

@@ -106,6 +106,13 @@ export const MADE_READY_FAMILY: readonly Term[] = [
   // IT'", "a snap of the bridge railing captioned 'sorry mum'"; not a photo of pills with "from the pharmacy"
   /(?:photo|picture|pic|video|image|snap|story|selfie)s?\s+(?:of|with|showing)\s+(?:(?:a|an|the|his|her|their|some|many|lots\s+of|a\s+pile\s+of|a\s+handful\s+of)\s+)?(?:[\w-]+\s+){0,3}?(?:pills|tablets|meds|rope|ropes|belt|cord|razor|razors|blades?|bridge|railing|ledge|rooftop|roof|tracks|cliff|balcony)\b[^.\n]{0,60}?["“'‘](?:this\s+is\s+it|goodbye|good\s*bye|bye\b|sorry|it['’]?s\s+time|the\s+end|forgive\s+me|love\s+you\s+all|i['’]?m\s+done|no\s+more|last\s+(?:one|time|view|night)|see\s+you\s+on\s+the\s+other\s+side)/,
   /\b(?:baby|babies|infants?|toddlers?|newborns?|small\s+children|little\s+ones|children|kids)\b[^.;\n]{0,40}?\b(?:alone|by\s+themselves|unattended|without\s+(?:an?\s+)?adult)\s+since\b/,
+  // (round 12) The threatener's approach with a weapon, as chats write it, with a time or a place inside the clause and
+  // the weapon in slang: "my cousin pulling up tonight w the strap", "coming thru later wit the chop", "on my way rn w/
+  // the stick"; not "pulling up tonight with the speakers", "coming with a strap for the roof rack"
+  /(?:pull(?:s|ed|ing|in)?\s+up|com(?:e|es|ing|in)(?:\s+(?:thru|through|round|over|by))?|on\s+(?:my|his|our|their|the)\s+way|show(?:s|ed|ing|in)?\s+up|turn(?:s|ed|ing|in)?\s+up|roll(?:s|ed|ing|in)?\s+up|slid(?:e|es|ing|in))\b(?:\s+[\w'’]+){0,4}?\s+(?:with|w\/?|wit|wid)\s+(?:the|a|my|his|our|their|da|dat|that|them)\s+(?:strap|straps|switch|glizzy|blick|stick|chop|chopper|mop|draco|gat|burner|heater|toolie|gun|guns|knife|blade|machete|shank|piece)\b(?!\s+(?:for|to|of|on|from|in)\b)/,
+  // Something sharp, or a blade, kept or brought for a face or a throat: "bringing something sharp for that pretty face",
+  // "got a blade for your neck"; not "a knife for the cheese", "something sharp for the kitchen"
+  /(?:something\s+(?:sharp|hot|heavy|special)|a\s+(?:little\s+)?(?:blade|razor|knife|box[\s-]?cutter|stanley\s+knife|surprise))\b[^.;\n]{0,30}?\bfor\s+(?:that|your|ur|her|his|their|this)\s+(?:\w+\s+)?(?:face|neck|throat|eyes|skin)\b/,
 ];
 
 export const HARM_FACT_TERMS: readonly Term[] = [
