@@ -165,3 +165,21 @@ describe("the threatener's approach with a weapon, or a blade kept for a face, t
     expect(read(text).harm).toBeNull();
   });
 });
+
+describe('a name with the age first among the notes in its brackets', () => {
+  it.each([
+    'Wiktoria Nowak (19, handle jojo_w) got a death threat at 21:00.',
+    "Missing since 08:00: Tomás Herrera (9, 'tomito_h'), last seen at the park.",
+    'Threat to Aiyana Redcloud (16, Grade 11) posted on Discord.',
+  ])('reads the person at risk in %s', (text) => {
+    expect(read(text).personAtRisk).not.toBeNull();
+  });
+
+  it.each([
+    'Section Seven (12,5 km) of the trail is closed.',
+    'Figure Two (3,14) shows the traffic data.',
+    'Invoice Total (23,50 EUR) was never paid.',
+  ])('still reads no person in %s', (text) => {
+    expect(read(text).personAtRisk).toBeNull();
+  });
+});

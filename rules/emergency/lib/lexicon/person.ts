@@ -154,7 +154,8 @@ export const PERSON_NAME_TERMS: readonly Term[] = [
   /\b(?!(?:URGENT|EMERGENCY|EXIGENT|PRIORITY|REQUEST|TIME|CRITICAL|IMMEDIATE|PLEASE|CASE|REF|LOG|INCIDENT|GRADE|CODE|RISK|HIGH|MEDIUM|LOW)\b)[A-Z]{2,}\s+(?!(?:REQUEST|EMERGENCY|SENSITIVE|CRITICAL|PRIORITY|RESPONSE|RISK)\b)[A-Z]{2,}(?:\s+[A-Z]{2,})?\s*[,(]\s*(?:aged?\s+|AGE\s+)?\d{1,2}\b(?!\s*(?:hours?|hrs?|h\b|days?|min|minutes?|%|\/|:|\.\d))/,
   /\b(?:V|VIC|VICTIM|Victim|PAR|Person at risk)\s*[:-]\s*[A-Z][A-Za-zà-öø-ÿ'’-]+\s+[A-Z]/,
   /\b(?:his|her|their|my|your|our)\s+(?:ex|ex-partner|ex-wife|ex-husband|partner|wife|husband|girlfriend|boyfriend|daughter|son|mother|father|sister|brother|cousin|neighbou?r|friend|colleague|driver|client)(?:\s+[A-Z][a-zà-öø-ÿ]+\s+[A-Z][a-zà-öø-ÿ]+|,?\s+[A-Z][a-zà-öø-ÿ]+\b)/,
-  /[A-ZÀ-ÖØ-ÞĀ-ž][a-zß-öø-ÿā-ž]+\s+(?:[A-ZÀ-ÖØ-ÞĀ-ž][a-zß-öø-ÿā-ž]+\s+)?\(\d{1,2}\)/, // Chloe Marsh (27), Émile (7)
+  // (round 12) and the age first among the brackets' notes: "Bella Marchetti (22, 'bellamarch')", "Tomás (9, Grade 4)"
+  /[A-ZÀ-ÖØ-ÞĀ-ž][a-zß-öø-ÿā-ž]+\s+(?:[A-ZÀ-ÖØ-ÞĀ-ž][a-zß-öø-ÿā-ž]+\s+)?\(\d{1,2}(?:\)|,\s)/, // Chloe Marsh (27), Émile (7)
   /[A-ZÀ-ÖØ-ÞĀ-ž][a-zß-öø-ÿā-ž]+\s+[A-ZÀ-ÖØ-ÞĀ-ž][a-zß-öø-ÿā-ž]+,\s*(?:aged?\s+)?\d{1,2}\b/, // Chloe Marsh, 27; Rocío Méndez Salazar, 41
   /(?<![A-Z]\.)[A-Z]\.\s?[A-Z]\.(?=[\s,])/, // J.D., not the S.C. of U.S.C.
   // Police write the surname in capitals: "Ethan MORRIS, 17", "Leilani FA'AMAUSILI (26)", "Skye McKAY"
