@@ -101,7 +101,9 @@ export function readSource(original: string): Source {
 /** A line holding a whole e-mail: a mobile copy that lost its line breaks ("… From: … Date: … Subject: … Dear …"). */
 const FLAT_LINE = /^[^\n]{300,}$/gm;
 const FIELD_NAMES = 'From|Von|De|Van|Da|Date|Datum|Sent|Gesendet|Envoyé|To|An|À|Aan|Cc|Subject|Betreff|Objet|Onderwerp|Oggetto|Asunto';
-const FLAT_FIELDS = new RegExp(`(?<=\\S) (?=(?:${FIELD_NAMES}) ?: )`, 'g');
+/** Words that qualify a date's label ("Preservation Date:", "Expiry Date:"): the field name ends a longer label there. */
+const DATE_QUALIFIERS = 'Preservation|Hold|Freeze|Expiry|Expiration|Effective|Start|End|Completion|Completed|Request|Requested|Submission|Received|Due|Retention|Extension|Creation|Processing|Confirmation|Review|Deletion|Closure';
+const FLAT_FIELDS = new RegExp(`(?<=\\S)(?<!(?:^|\\s)(?:${DATE_QUALIFIERS})) (?=(?:${FIELD_NAMES}) ?: )`, 'g');
 /**
  * Where a flattened line's breaks stood: before each header field, a separator ("Begin forwarded message:"), a
  * greeting ("Dear …,", "Hello,"), a label of a word or three and a colon ("Username: …", "Reference number: …", no
@@ -113,7 +115,8 @@ const FLAT_BREAKS = new RegExp(
     FLAT_FIELDS.source,
     String.raw`(?<=\S) (?=(?:Begin forwarded message|Anfang der weitergeleiteten Nachricht|Début du message réexpédié) ?:)`,
     String.raw`(?<=[\]\w.!?)"'»]) (?=(?:Dear|Hello|Hi|Hallo|Liebe|Lieber|Sehr geehrte|Bonjour|Madame|Monsieur|Beste|Geachte|Estimad[oa]|Gentile|Caro|Cara|Prezad[oa])\b[^:\n]{0,60}?,)`,
-    String.raw`(?<=\S) (?=(?!(?:Re|Fwd?|AW|WG|TR|RV|SV|VS)\b|[^:\n]{0,40}?\b(?:${FIELD_NAMES}) ?: )\p{Lu}[\p{L}()'’-]*(?: [\p{L}()'’-]+){0,2} ?: )`,
+    // Before a label's first word only: after a capitalised word, the word is the label's next ("Reference Number:").
+    String.raw`(?<=\S)(?<!(?:^|\s)\p{Lu}\p{Ll}+) (?=(?!(?:Re|Fwd?|AW|WG|TR|RV|SV|VS)\b|[^:\n]{0,40}?\b(?:${FIELD_NAMES}) ?: )\p{Lu}[\p{L}()'’-]*(?: [\p{L}()'’-]+){0,2} ?: )`,
     String.raw`(?<=[.!?]) (?=(?:Regards|Kind regards|Best regards|Best|Sincerely|Thanks|Thank you|Cheers|Mit freundlichen Grüßen|Cordialement|Met vriendelijke groet|Saludos|Cordiali saluti)[,.]? )`,
   ].join('|'),
   'gu',

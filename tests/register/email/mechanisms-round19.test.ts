@@ -382,3 +382,30 @@ describe('a number in the brackets of what the addressee\'s possessive names is 
     expect(read(text).references).toEqual(references);
   });
 });
+
+describe('a flattened mobile copy: a field name that ends a longer label ("Hold Date:", "Reference Number:") is no header field', () => {
+  const flat = (body: string) =>
+    `Fwd: Preservation confirmation ---------- Begin forwarded message: From: Discord Law Enforcement <lawenforcement@discord.com> Date: November 19, 2026 at 10:12:00 AM PST To: rowe@metro-pd.example.gov Subject: Preservation confirmation Hello, This email confirms that Discord has preserved the data of the following account: ${body} Discord will retain the preserved data for 90 days. Sent from my iPhone  Sgt Ana Rowe, Metro PD`;
+  const dated = (text: string) => {
+    const r = parseProviderEmail(text, NOW);
+    return { references: r.references, preservedOn: r.preservedOn, emailDate: r.emailDate?.day ?? null };
+  };
+  it.each([
+    ['Username: ember.skiff Hold Date: November 17, 2026 Reference Number: DSC-2611-7741', '2026-11-17'],
+    ['Username: ember.skiff Completion Date: November 16, 2026 Reference Number: DSC-2611-7741', '2026-11-16'],
+    ['Username: ember.skiff Effective Date: November 15, 2026 Reference Number: DSC-2611-7741', '2026-11-15'],
+  ])('reads the labelled date as the preservation\'s: %s', (body, day) => {
+    expect(dated(flat(body))).toEqual({ references: ['DSC-2611-7741'], preservedOn: day, emailDate: '2026-11-19' });
+  });
+
+  it.each([
+    // The header's own fields still part: a name before "Date:" is the To field's.
+    ['Fwd: Preservation ---------- Begin forwarded message: From: Discord Law Enforcement <lawenforcement@discord.com> To: Sgt Ana Rowe Date: November 19, 2026 at 10:12:00 AM PST Subject: Preservation confirmation Hello, We preserved the account ember.skiff on November 18, 2026. Reference Number: DSC-2611-7741. Discord will retain the preserved data for 90 days. Thanks, Discord LE Sent from my iPhone', '2026-11-18'],
+    // A preservation sentence with no labelled date: the sentence's date.
+    ['Fwd: Preservation ---------- Begin forwarded message: From: Discord Law Enforcement <lawenforcement@discord.com> Date: November 19, 2026 at 10:12:00 AM PST To: rowe@metro-pd.example.gov Subject: Preservation confirmation Hello, We preserved the account ember.skiff on November 18, 2026 under reference DSC-2611-7741. Discord will retain the preserved data for 90 days. Sent from my iPhone  Sgt Ana Rowe, Metro PD', '2026-11-18'],
+    // No stated date: the e-mail's own.
+    ['Fwd: Preservation ---------- Begin forwarded message: From: Discord Law Enforcement <lawenforcement@discord.com> Date: November 19, 2026 at 10:12:00 AM PST To: rowe@metro-pd.example.gov Subject: Preservation confirmation Hello, We have preserved the account ember.skiff. Reference Number: DSC-2611-7741. Discord will retain the preserved data for 90 days. Sent from my iPhone  Sgt Ana Rowe, Metro PD', '2026-11-19'],
+  ])('reads the header and the other dates as before: %s', (text, day) => {
+    expect(dated(text)).toEqual({ references: ['DSC-2611-7741'], preservedOn: day, emailDate: '2026-11-19' });
+  });
+});
