@@ -183,3 +183,21 @@ describe('a name with the age first among the notes in its brackets', () => {
     expect(read(text).personAtRisk).toBeNull();
   });
 });
+
+describe("a family's honour said to be killed is a reputation, not a person", () => {
+  it.each([
+    'Because of the fake profile our family honour is being murdered in the whole colony.',
+    'With these photos her dignity is killed in front of the village.',
+    'Our izzat will be dead in the mohalla after this video.',
+  ])('reads no harm in %s', (text) => {
+    expect(read(text).harm).toBeNull();
+  });
+
+  it.each([
+    'Her brother says the family honour must be restored and he will kill her tonight.',
+    'The uncles said they will kill her to save their honour.',
+    'Her honour is dead to them, her father says, and he has bought a gun to shoot her.',
+  ])('still reads harm in %s', (text) => {
+    expect(read(text).harm).not.toBeNull();
+  });
+});
