@@ -201,3 +201,21 @@ describe("a family's honour said to be killed is a reputation, not a person", ()
     expect(read(text).harm).not.toBeNull();
   });
 });
+
+describe('one name with an age and a home place, as people describe themselves online', () => {
+  it.each([
+    "The streamer said on air that he is 'Maya, 14, from Dundee'.",
+    'Profile bio reads Kofi, 17, from Accra.',
+    'He calls himself Ruairí, 16, of Galway on the server.',
+  ])('reads the person at risk in %s', (text) => {
+    expect(read(text).personAtRisk).not.toBeNull();
+  });
+
+  it.each([
+    'Shift starts Monday, 14, from the depot.',
+    'Use Gate, 12, from the car park side.',
+    'Delivery on March, 22, from the warehouse.',
+  ])('still reads no person in %s', (text) => {
+    expect(read(text).personAtRisk).toBeNull();
+  });
+});

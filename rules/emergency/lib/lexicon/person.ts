@@ -157,6 +157,9 @@ export const PERSON_NAME_TERMS: readonly Term[] = [
   // (round 12) and the age first among the brackets' notes: "Bella Marchetti (22, 'bellamarch')", "Tomás (9, Grade 4)"
   /[A-ZÀ-ÖØ-ÞĀ-ž][a-zß-öø-ÿā-ž]+\s+(?:[A-ZÀ-ÖØ-ÞĀ-ž][a-zß-öø-ÿā-ž]+\s+)?\(\d{1,2}(?:\)|,\s)/, // Chloe Marsh (27), Émile (7)
   /[A-ZÀ-ÖØ-ÞĀ-ž][a-zß-öø-ÿā-ž]+\s+[A-ZÀ-ÖØ-ÞĀ-ž][a-zß-öø-ÿā-ž]+,\s*(?:aged?\s+)?\d{1,2}\b/, // Chloe Marsh, 27; Rocío Méndez Salazar, 41
+  // (round 12) One name with an age and a home place, as people describe themselves online: "'Ollie, 19, from Leeds'",
+  // "Kofi, 17, from Accra", "Ruairí, 16, of Galway"; not a day or a month ("Monday, 14, from the depot")
+  /(?<![\wÀ-ž])(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\b)[A-ZÀ-ÖØ-ÞĀ-ž][a-zß-öø-ÿā-ž]+,\s*\d{1,2},\s*(?:from|of|in)\s+[A-ZÀ-ÖØ-ÞĀ-ž]/,
   /(?<![A-Z]\.)[A-Z]\.\s?[A-Z]\.(?=[\s,])/, // J.D., not the S.C. of U.S.C.
   // Police write the surname in capitals: "Ethan MORRIS, 17", "Leilani FA'AMAUSILI (26)", "Skye McKAY"
   // Not a police unit's or a team's abbreviation after a place ("Abergavenny NPT", "Limassol CID"), nor a service or an
