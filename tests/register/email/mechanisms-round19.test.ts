@@ -409,3 +409,25 @@ describe('a flattened mobile copy: a field name that ends a longer label ("Hold 
     expect(dated(text)).toEqual({ references: ['DSC-2611-7741'], preservedOn: day, emailDate: '2026-11-19' });
   });
 });
+
+describe('an extension\'s sentence: a clause relating to the preservation dates the first preservation', () => {
+  const ext = (body: string) => {
+    const r = parseProviderEmail(`From: LE Response <le@snapchat.com>\nDate: Thu, 19 Nov 2026 10:12:00 -0800\n\n${body}\n`, NOW);
+    return { preservedOn: r.preservedOn, requestedOn: r.confirmations[0]?.extension?.requestedOn ?? null };
+  };
+  it.each([
+    ['Snap has extended the hold SNAP-LE-2608-0011, which we placed on August 20, 2026, for a further 90 days.\n\nExtension processed: November 18, 2026', { preservedOn: '2026-08-20', requestedOn: '2026-11-18' }],
+    ['We extended the preservation that was completed on 21 August 2026 for the account u/glasswing_owl under reference RDT-2608-5501.\n\nExtension completed: 18 November 2026', { preservedOn: '2026-08-21', requestedOn: '2026-11-18' }],
+    ['Google has extended preservation 48213967, which was processed on 8/14/2026, by 90 days.\n\nExtension date: 11/18/2026', { preservedOn: '2026-08-14', requestedOn: '2026-11-18' }],
+  ])('reads the first preservation\'s date and the extension\'s: %s', (body, expected) => {
+    expect(ext(body)).toEqual(expected);
+  });
+
+  it.each([
+    ['Your extension of preservation SNAP-LE-2608-0011 was processed on November 18, 2026.', '2026-11-18'],
+    ['We extended the preservation SNAP-LE-2608-0011 on November 18, 2026.', '2026-11-18'],
+    ['The extension, which we processed on November 18, 2026, applies to preservation SNAP-LE-2608-0011.', '2026-11-18'],
+  ])('reads the extension\'s own date as before: %s', (body, requestedOn) => {
+    expect(ext(body).requestedOn).toEqual(requestedOn);
+  });
+});
