@@ -120,16 +120,16 @@ export function insideSpans(spans: readonly Span[], index: number): boolean {
 const SPAN_OPENS_BEFORE = /\b(?:between|from)\s+$/i;
 /** An act told in the clause: a message sent, a call made, a threat received. */
 const ACT_IN_THE_CLAUSE =
-  /\b(?:sent|sends|sending|posted|posts|called|calls|calling|rang|phoned|texted|messaged|threatened|threatening|received|receiving|wrote|left|uploaded|commented|tweeted|e-?mailed|contacted|followed|stalked|turned\s+up|came|kept\s+(?:calling|texting|messaging|sending|posting))\b/i;
-/** A request for data told in the clause: the span is the records asked for. */
+  /\b(?:made|sent|sends|sending|posted|posts|called|calls|calling|rang|phoned|texted|messaged|threatened|threatening|received|receiving|wrote|left|uploaded|commented|tweeted|e-?mailed|contacted|followed|stalked|turned\s+up|came|kept\s+(?:calling|texting|messaging|sending|posting))\b/i;
+/** A request for data, or a document, told in the clause: the span is the records asked for, the date the paper's. */
 const REQUEST_IN_THE_CLAUSE =
-  /\b(?:request\w*|requir\w*|need\w*|seek\w*|please|pls|records?|logs?|data|content|preserv\w*|disclos\w*|provide|produce|subscriber|IP|IPs|history|all|any)\b/i;
+  /\b(?:request\w*|requir\w*|need\w*|seek\w*|please|pls|records?|logs?|data|content|preserv\w*|disclos\w*|provide|produce|subscriber|IP|IPs|history|all|any|letter|notice|order|warrant|report|application|memo|e-?mail)\b/i;
 /** The clause around a time: back to the last ";" or ":" of its sentence, on to the next ";" or stop. */
 const CLAUSE_BACK = 200;
 const CLAUSE_ON = 120;
 
 /**
- * Is the time at `index` (a span of dates, or a date that opens one) the time of an act its clause tells ("he sent her
+ * Is the time at `index` (a span of dates, a date that opens one, or a date labelled "dated") the time of an act its clause tells ("he sent her
  * 14 messages between 10/11/2026 and 17/11/2026", "From 01/11 until 08/11 she received voice notes")? A span in a
  * clause that asks for data ("We request all messages sent between …", "IP logs from … to …") is the records' range.
  */
@@ -140,6 +140,11 @@ export function spanOfAnAct(sentence: string, index: number, length: number): bo
   const stop = after.search(/[;.](?:\s|$)/);
   const clause = `${before.slice(clauseStart)} ${stop < 0 ? after : after.slice(0, stop)}`;
   return ACT_IN_THE_CLAUSE.test(clause) && !REQUEST_IN_THE_CLAUSE.test(clause);
+}
+
+/** A date labelled "dated", as Indian and other Commonwealth English give the day of an act ("on dated 09.11.2026 made a fake ID"). */
+export function labelledDated(sentence: string, index: number): boolean {
+  return /\bdated\s*:?\s*$/i.test(sentence.slice(Math.max(0, index - 12), index));
 }
 
 /** Does the date at `index` open or sit in a span ("between 10/11 and 17/11", "from 01/11 until 08/11")? */

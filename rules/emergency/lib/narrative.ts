@@ -7,7 +7,7 @@ import { NEGATION_BEFORE, NOT_A_NEGATION } from './lexicon/negation';
 import { COLON_AFTER, DATA, FORM_QUESTION_BEFORE, PREVENTION, PROSECUTION_ONLY, PURPOSE_ALL, PURPOSE_FAILED_BEFORE, PURPOSE_LEAD, THING_OBJECT, THING_SUBJECT_BEFORE, WITHOUT_THE_DATA_BEFORE } from './lexicon/nexus';
 import { PERSON_AS_OBJECT, PERSON_NAME, PERSON_WORDS } from './lexicon/person';
 import { ACCOUNT_ROLE, BESIDE_THE_SENDER_AFTER, BESIDE_THE_SENDER_BEFORE, GROUP_NAME_AFTER, HANDLE_CHAR_AFTER, HANDLE_CHAR_BEFORE, IDENTIFY_BEFORE, MODIFIER_AFTER, OFFENDER_BEFORE_NAME, OFFENDER_IDENTIFIED_BEFORE, POSTER_AFTER, POSTER_AT_RISK, RELATIVE_ROLE, REPORTED_BY_BEFORE, REPORTER_ROLE, REPORTS_AFTER, WEAPON_CARRIER_AFTER, WEAPON_OWNER_AFTER } from './lexicon/person-roles';
-import { inASpan, insideSpans, PLAN_TIME_ONLY, placeSentences, planWithMeans, quotedSpans, REQUEST_FOR_IDENTITY, spanOfAnAct, TIME_SAID_UNKNOWN, unwrapShortQuotes } from './clauses';
+import { inASpan, insideSpans, labelledDated, PLAN_TIME_ONLY, placeSentences, planWithMeans, quotedSpans, REQUEST_FOR_IDENTITY, spanOfAnAct, TIME_SAID_UNKNOWN, unwrapShortQuotes } from './clauses';
 import { AGE_AFTER, AGE_DECADE, BARE_MONTH, DTG, DURATION, dtgDate, LOG_TIME, NAME_OF_PERSON_BEFORE, NOT_THREAT_TIME_BEFORE, numeralsForParser, RANGE_AFTER, TIME_HINT, VAGUE_TIME } from './lexicon/timeframe';
 
 /** The longest sentence whose times are read (see the time loop), and how far before a time its "not the threat's" words may stand. */
@@ -299,9 +299,10 @@ function findTimes(sentenceList: string[], reference: Date): Times {
       const written = { text: forParser === sentence ? result.text : wordsAsWritten(sentence, result.index, result.text.length) };
       if (VAGUE_TIME.test(text) || DURATION.test(text)) continue;
       const after = sentence.slice(result.index + result.text.length);
-      // (round 12) A span of dates is the time of the act its clause tells ("sent her 14 messages between 10/11/2026 and
-      // 17/11/2026"), and the records' range only in a clause that asks for data
-      const spansAnAct = (result.end || RANGE_AFTER.test(after) || inASpan(sentence, result.index)) && spanOfAnAct(sentence, result.index, result.text.length);
+      // (round 12) A span of dates, or a date labelled "dated", is the time of the act its clause tells ("sent her 14
+      // messages between 10/11/2026 and 17/11/2026", "on dated 09.11.2026 made a fake ID"), and the records' range or the
+      // paper's date only in a clause that asks for data or names a document
+      const spansAnAct = (result.end || RANGE_AFTER.test(after) || inASpan(sentence, result.index) || labelledDated(sentence, result.index)) && spanOfAnAct(sentence, result.index, result.text.length);
       if (!spansAnAct && NOT_THREAT_TIME_BEFORE.test(sentence.slice(Math.max(0, result.index - TIME_LOOK_BACK), result.index))) continue;
       if (AGE_AFTER.test(after) || (!spansAnAct && (RANGE_AFTER.test(after) || result.end))) continue;
       // (round 11) A range written solid, as forms and dispatch notes write the records asked for ("ALL CONTENT

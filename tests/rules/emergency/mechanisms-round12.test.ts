@@ -219,3 +219,21 @@ describe('one name with an age and a home place, as people describe themselves o
     expect(read(text).personAtRisk).toBeNull();
   });
 });
+
+describe('a date labelled "dated" is the time of the act its clause tells, the paper\'s date only in a clause naming a document', () => {
+  it.each([
+    'The accused on dated 14.11.2026 uploaded her photos and wrote he will throw acid on her.',
+    'Unknown caller dated 15.11.2026 threatened the complainant on phone that he will kill her son.',
+    'Vide message dated 16.11.2026 the accused threatened to burn the shop with the family inside.',
+  ])('reads a timeframe in %s', (text) => {
+    expect(read(text).timeframe).not.toBeNull();
+  });
+
+  it.each([
+    'He threatened to kill her. Our letter dated 20/11/2026 was sent to the provider.',
+    'He threatened to kill her. Request dated 19/11/2026: please provide subscriber data.',
+    'He threatened to kill her. The court order dated 01/11/2026 was made by the magistrate.',
+  ])('still reads no timeframe in %s', (text) => {
+    expect(read(text).timeframe).toBeNull();
+  });
+});
