@@ -102,7 +102,7 @@ const NAME_LABEL =
   /\b(?:user[ \t]?name|screen[ \t]name|handle|organi[sz]ation|nom[ \t]d'utilisateur|benutzername|gebruikersnaam|nombre[ \t]de[ \t]usuario|nome[ \t]utente|nome[ \t]de[ \t]usuário|användarnamn|brukernavn)(?![\w-])|\b(?:roblox|snapchat|kik|telegram|discord|zoom)?[ \t]?user(?=[ \t]?:)/giu;
 /** The rest of a table's header row, then its rule line ("-----|-----"). */
 const HEADER_RULE_NEXT = /^[^\n]{0,120}\n[ \t]*[|+]?[ \t]*:?-{3,}[-|+: \t]*\n/;
-const NAME_VALUE = /(?:[ \t]{0,20}(?:[:#|]|(?<=[ \t])\.{2,}(?=[ \t]))[ \t]{0,20}\n?[ \t]{0,4}|[ \t]{0,2}(?:is\b[ \t]{0,2})?(?:\n[ \t]{0,4})?)(?:(['"‘“])([^'"’”\n]{2,40})['"’”]|([A-Za-z0-9_][A-Za-z0-9_.#-]{1,39}))/y;
+const NAME_VALUE = /(?:[ \t]{0,20}(?:[:#|]|(?<=[ \t])\.{2,}(?=[ \t]))[ \t]{0,20}\n?[ \t]{0,4}|[ \t]{0,2}(?:is\b[ \t]{0,2})?(?:\n[ \t]{0,4})?)(?:(['"‘“`])([^'"’”`\n]{2,40})['"’”`]|([A-Za-z0-9_][A-Za-z0-9_.#-]{1,39}))/y;
 /**
  * A key-value line whose key names an account's holder or its id ("Target: hollowbrine (ID 1129…)", "Rider ID:
  * 1729…", "Seller ID: A3QF…", "Phone on the account: 07700 900561", "Rider phone ...... (555) 013-8847", "ID :
@@ -113,11 +113,12 @@ const ACCOUNT_LINE =
   /^[ \t]*((?:[\p{L}]{1,20}[ \t]+){0,3}?(?:target|account|user|member|subscriber|player|seller|host|rider|driver|customer|buyer|merchant|creator)(?:[ \t]+(?:id|uid|phone|number|e-?mail))?|id|uid|(?:phone|number|e-?mail)[ \t]+(?:on|of)[ \t]+the[ \t]+account)[ \t]*(?::|[ \t]\.{2,})[ \t]*(\+?\(?\d[\d ().-]{6,20}\d(?=[ \t]*(?:$|\/))|[A-Za-z0-9_][A-Za-z0-9_.#:-]{2,59})(?=[ \t]*(?:$|\(|\/|[ \t]{2,}))/gimu;
 /**
  * A quoted name after its word; a wrap may part the opening quote from the name ("username '⏎quietfern.77'"); a plural
- * word may announce a list with a colon ("usernames: 'a.b', 'c_d'"), where "Name on account: \"J. Roe\"" is a label.
+ * word may announce a list with a colon ("usernames: 'a.b', 'c_d'"), where "Name on account: \"J. Roe\"" is a label. A
+ * backtick quotes as a quote mark does (a developer's informal reply: "the account `nightjar-forge`").
  */
-const ACCOUNT_QUOTED = /\b(?:account|gamertag|username|user|handle|nickname|(?:accounts|gamertags|usernames|users|handles|nicknames)(?:[ \t]*:)?)[ \t\n]{1,3}(['"‘“])[ \t]{0,2}\n?[ \t]{0,2}([^'"’”\n]{2,40})['"’”]/gi;
+const ACCOUNT_QUOTED = /\b(?:account|gamertag|username|user|handle|nickname|(?:accounts|gamertags|usernames|users|handles|nicknames)(?:[ \t]*:)?)[ \t\n]{1,3}(['"‘“`])[ \t]{0,2}\n?[ \t]{0,2}([^'"’”`\n]{2,40})['"’”`]/gi;
 /** The next quoted name of a list after it ("'a.b', 'c_d' and 'e.f'"), a line wrap allowed. */
-const QUOTED_NEXT = /(?:[ \t]*,[ \t\n]{0,3}(?:(?:and|or|&)[ \t\n]{1,3})?|[ \t\n]{1,3}(?:and|or|&)[ \t\n]{1,3})(['"‘“])([^'"’”\n]{2,40})['"’”]/y;
+const QUOTED_NEXT = /(?:[ \t]*,[ \t\n]{0,3}(?:(?:and|or|&)[ \t\n]{1,3})?|[ \t\n]{1,3}(?:and|or|&)[ \t\n]{1,3})(['"‘“`])([^'"’”`\n]{2,40})['"’”`]/y;
 const MAX_LISTED = 20;
 /** "the Snapchat account brisbanebyte_22": a name after "account" that looks like one (a digit, `_` or `.` in it). */
 const ACCOUNT_NAMED = /\b(?:account|username|gamertag)[ \t\n]{1,3}([A-Za-z][A-Za-z0-9]*[_.\d][A-Za-z0-9_.]*[A-Za-z0-9_])(?![\w@.-])/gi;

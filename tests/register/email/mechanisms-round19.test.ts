@@ -431,3 +431,25 @@ describe('an extension\'s sentence: a clause relating to the preservation dates 
     expect(ext(body).requestedOn).toEqual(requestedOn);
   });
 });
+
+describe('a backtick quotes a name as a quote mark does', () => {
+  const body = (sentence: string) => `From: LE Response <le@provider.example>\nDate: 19 Nov 2026 10:12\n\n${sentence} Reference PRV-2611-0042.\n`;
+  it.each([
+    ['We preserved the account `quill-forge` as of today.', ['quill-forge']],
+    ['Done: the handle `heronglass` is on hold now.', ['heronglass']],
+    ['preserved the accounts `moth-lantern` and `lantern-moth`.', ['moth-lantern', 'lantern-moth']],
+  ])('proposes the name: %s', (sentence, accounts) => {
+    expect(read(body(sentence)).accounts).toEqual(accounts);
+  });
+
+  it.each([
+    // A command in backticks, no account word before it.
+    ['We preserved the account @kelpfinch; run `git log` to see it.', ['@kelpfinch']],
+    // Named as no account.
+    ['We preserved the account @kelpfinch. The org `kelp-labs` is not a user account.', ['@kelpfinch']],
+    // A repository's name after its own word.
+    ['We preserved the account @kelpfinch and the repository `kelp-tools`.', ['@kelpfinch']],
+  ])('proposes no other backticked word: %s', (sentence, accounts) => {
+    expect(read(body(sentence)).accounts).toEqual(accounts);
+  });
+});
