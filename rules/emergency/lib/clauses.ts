@@ -49,8 +49,9 @@ const AFTER_SINGLE_CLOSE = /[\s.,;:!?)\]]/;
 
 /**
  * The quotations of the text: double marks (straight or typographic) and single marks paired within a line, each at
- * most MAX_QUOTE_CHARS long. A mark with no partner in its line, or none within MAX_QUOTE_CHARS, opens nothing: the
- * reading goes on just after it, so the whole pass stays within MAX_QUOTE_CHARS steps a character.
+ * most MAX_QUOTE_CHARS long. Each kind of mark is paired on its own, an opening mark with the next closing one; an
+ * opening mark with no closing one in its line, or none within MAX_QUOTE_CHARS, opens nothing. The spans of all kinds are
+ * merged (a single quotation inside a double one is inside the double one). Linear: each mark is looked at once.
  */
 export function quotedSpans(text: string): Span[] {
   const spans: Span[] = [];
@@ -62,44 +63,56 @@ export function quotedSpans(text: string): Span[] {
     if (newline < 0) break;
     lineStart = newline + 1;
   }
-  return spans;
+  spans.sort((x, y) => x.start - y.start);
+  const merged: Span[] = [];
+  for (const span of spans) {
+    const last = merged[merged.length - 1];
+    if (last && span.start < last.end) last.end = Math.max(last.end, span.end);
+    else merged.push({ ...span });
+  }
+  return merged;
+}
+
+/** Pair each opening mark with the next closing mark after it, within MAX_QUOTE_CHARS; both lists ascending. */
+function pair(opens: number[], closes: number[], spans: Span[]): void {
+  let c = 0;
+  let after = -1;
+  for (const open of opens) {
+    if (open <= after) continue;
+    while (c < closes.length && closes[c]! <= open) c++;
+    if (c >= closes.length) return;
+    const close = closes[c]!;
+    if (close - open > MAX_QUOTE_CHARS) continue;
+    spans.push({ start: open, end: close + 1 });
+    after = close;
+    c++;
+  }
 }
 
 function quotesOfLine(text: string, from: number, to: number, spans: Span[]): void {
-  let open = -1;
-  let kind: 'straight' | 'curly' | 'single' | null = null;
+  const straight: number[] = [];
+  const curlyOpen: number[] = [];
+  const curlyClose: number[] = [];
+  const singleOpen: number[] = [];
+  const singleClose: number[] = [];
   for (let i = from; i < to; i++) {
     const c = text[i]!;
-    if (open >= 0 && i - open > MAX_QUOTE_CHARS) {
-      // A stray mark: read on from just after it
-      i = open;
-      open = -1;
-      kind = null;
-      continue;
-    }
-    if (kind === null) {
-      if (c === '"') {
-        open = i;
-        kind = 'straight';
-      } else if (c === '“') {
-        open = i;
-        kind = 'curly';
-      } else if ((c === "'" || c === '‘') && (i === from || BEFORE_SINGLE_OPEN.test(text[i - 1]!)) && AFTER_SINGLE_OPEN.test(text[i + 1] ?? '')) {
-        open = i;
-        kind = 'single';
-      }
-      continue;
-    }
-    const closes =
-      (kind === 'straight' && c === '"') ||
-      (kind === 'curly' && c === '”') ||
-      (kind === 'single' && (c === "'" || c === '’') && BEFORE_SINGLE_CLOSE.test(text[i - 1]!) && (i + 1 >= to || AFTER_SINGLE_CLOSE.test(text[i + 1]!)));
-    if (closes) {
-      spans.push({ start: open, end: i + 1 });
-      open = -1;
-      kind = null;
+    if (c === '"') straight.push(i);
+    else if (c === '“') curlyOpen.push(i);
+    else if (c === '”') curlyClose.push(i);
+    else if (c === "'" || c === '‘' || c === '’') {
+      if (c !== '’' && (i === from || BEFORE_SINGLE_OPEN.test(text[i - 1]!)) && AFTER_SINGLE_OPEN.test(text[i + 1] ?? '')) singleOpen.push(i);
+      else if (c !== '‘' && i > from && BEFORE_SINGLE_CLOSE.test(text[i - 1]!) && (i + 1 >= to || AFTER_SINGLE_CLOSE.test(text[i + 1]!))) singleClose.push(i);
     }
   }
+  // Straight marks open and close alike: each pair in turn, a mark too far from the next one opening nothing
+  for (let k = 0; k + 1 < straight.length; k++) {
+    if (straight[k + 1]! - straight[k]! > MAX_QUOTE_CHARS) continue;
+    spans.push({ start: straight[k]!, end: straight[k + 1]! + 1 });
+    k++;
+  }
+  pair(curlyOpen, curlyClose, spans);
+  pair(singleOpen, singleClose, spans);
 }
 
 /** Is `index` inside one of the (ordered, disjoint) spans? */
