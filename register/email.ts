@@ -1,7 +1,7 @@
 import { basisNamed } from './email/basis-hint';
 import { confirmedAccounts, findAccounts, type FoundAccount } from './email/accounts';
 import { restatedRequests } from './email/account-lists';
-import { earlierProviderMessage, providerMessage, WROTE, type Message } from './email/blocks';
+import { earlierProviderMessage, providerMessage, requestMessages, WROTE, type Message } from './email/blocks';
 import { shapedHeaders } from './email/header-shape';
 import { findEmailDate, findStampDate } from './email/email-date';
 import { findProvider, isConsumerMail, isProviderSender, isProvidersOwnAddress, PLATFORM_DOMAINS } from './email/provider';
@@ -47,6 +47,13 @@ const ADDRESS = /[A-Za-z0-9._%+-]{1,64}@[A-Za-z0-9.-]{1,200}\.[A-Za-z]{2,24}/g;
 const CORRESPONDENT_LINE = /^[ \t]*\p{L}[^\n<>@:]{0,80}<[^\s<>@]{1,64}@[^\s<>]{1,200}>/gmu;
 /** A letter's address field and the lines indented under it ("To:  Special Agent …⏎     Unit⏎     r.a@…"). */
 const FIELD_BLOCK = /^[ \t]*(?:to|attn|attention|cc|from|an|à|para)[ \t]*:[^\n]*(?:\n[ \t]{3,}\S[^\n]*){1,6}/gim;
+
+/**
+ * A confirmation of the account the request named, without naming it: a preserving verb and a definite or possessive
+ * noun of the account ("we preserved the acct", "your accounts are now preserved", "both users are on hold").
+ */
+const ANAPHORIC_CONFIRMATION =
+  /(?<![\p{L}])(?:preserved|secured|froze|frozen|held|(?:placed|put)[ \t]+(?:a[ \t]+)?(?:preservation[ \t]+)?hold[ \t]+on)[ \t\n]+(?:the|this|that|these|those|both|all|your)[ \t\n]+(?:acct|accts|accounts?|users?|mailbox(?:es)?|profiles?|handles?|usernames?|targets?|numbers?)(?![\p{L}])|(?<![\p{L}])(?:the|this|these|both|your)[ \t\n]+(?:acct|accts|accounts?|users?|mailbox(?:es)?|profiles?|usernames?)[ \t\n]+(?:you[ \t\n]+(?:listed|named|mentioned|sent|asked[ \t\n]+about)[ \t\n]+)?(?:is|are|was|were|has[ \t\n]+been|have[ \t\n]+been)[ \t\n]+(?:now[ \t\n]+)?(?:preserved|secured|frozen|on[ \t\n]+hold)(?![\p{L}])/iu;
 
 function excludedAddresses(text: string, message: Message): Set<string> {
   const out = new Set<string>();
@@ -228,6 +235,18 @@ export function parseProviderEmail(text: string, now = new Date()): ProposedReco
         !isExcluded(a.value, excluded, referenceValues) &&
         !(a.value.includes('@') && isProvidersOwnAddress(a.value, provider?.id ?? null)),
     );
+    // The provider's message may confirm the account the request named without naming it again ("we preserved the acct
+    // on Oct. 27th", "the accounts you listed are now on hold"): with one reference, no account named and none refused,
+    // the request's accounts are the preserved ones.
+    if (!found.length && own.length === 1 && ANAPHORIC_CONFIRMATION.test(readable.slice(message.bodyStart, message.end)) && !deniesAccount(readable.slice(message.bodyStart, message.end))) {
+      for (const request of requestMessages(readable, latest, isProviderSender)) {
+        const requestSignatures = signatureSpans(readable, request.bodyStart, request.end);
+        const requestExcluded = excludedAddresses(readable, request);
+        for (const a of confirmedAccounts(readable, findAccounts(readable, request.bodyStart, request.end))) {
+          if (!inside(requestSignatures, a.start, a.end) && !isExcluded(a.value, requestExcluded, referenceValues) && !isExcluded(a.value, excluded, referenceValues)) found.push(a);
+        }
+      }
+    }
     const owners = sections(readable, own, message.bodyStart, message.end);
     const mine = <T extends { start: number }>(items: T[], reference: string) => items.filter((i) => owners(i.start).includes(reference));
     // Each account's fate decides its reference's: of several references, one whose accounts the provider all refused

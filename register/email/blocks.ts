@@ -360,3 +360,17 @@ export function earlierProviderMessage(text: string, latest: Message, isProvider
   if (index + 1 < blocks.length) message.end = Math.max(message.bodyStart, blocks[index + 1]!.start);
   return message;
 }
+
+/**
+ * The officer's messages under the provider's (the request it answers, quoted or copied below it): the blocks of the
+ * chain after `latest` whose sender is no provider.
+ */
+export function requestMessages(text: string, latest: Message, isProviderSender: (from: Header) => boolean): Message[] {
+  const blocks = chain(text);
+  const out: Message[] = [];
+  blocks.forEach((b, i) => {
+    if (b.start < latest.end || !b.from || isProviderSender(b.from)) return;
+    out.push({ ...b, end: i + 1 < blocks.length ? Math.max(b.bodyStart, blocks[i + 1]!.start) : text.length });
+  });
+  return out;
+}

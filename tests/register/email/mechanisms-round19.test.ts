@@ -453,3 +453,27 @@ describe('a backtick quotes a name as a quote mark does', () => {
     expect(read(body(sentence)).accounts).toEqual(accounts);
   });
 });
+
+describe('an account\'s fate: the provider confirms the account the request named without naming it again', () => {
+  const request = (names: string) =>
+    `\n\nFrom: Det. Ana Rowe <rowe@metro-pd.example.gov>\nSent: Monday, November 16, 2026 9:00 AM\nTo: LE Response\nSubject: preservation\n\nPlease preserve ${names}. Case MPD-26-55120.\nDet. Ana Rowe | Metro PD | (555) 555-0142\n`;
+  const reply = (sentence: string) => `From: Snap Law Enforcement <le@snapchat.com>\nSent: Thursday, November 19, 2026 10:12 AM\nTo: Rowe, Ana\nSubject: RE: preservation [SNAP-LE-2611-0093]\n\nHi Det. Rowe,\n\n${sentence}\n\nSnap LE`;
+  it.each([
+    [reply('all done - we preserved the account this morning.') + request('kelp.finch@gmail.com'), ['kelp.finch@gmail.com']],
+    [reply('The accounts you listed are now preserved for 90 days.') + request('kelp.finch@gmail.com and finch.kelp@outlook.com'), ['kelp.finch@gmail.com', 'finch.kelp@outlook.com']],
+    [reply('Both users are now on hold.') + request('Discord users 1177002233445566778 and 1177002233445566779'), ['1177002233445566778', '1177002233445566779']],
+  ])('proposes the request\'s accounts: %s', (text, accounts) => {
+    expect(read(text).accounts).toEqual(accounts);
+  });
+
+  it.each([
+    // The provider names what it preserved: only that.
+    [reply('we preserved the account kelp.finch@gmail.com.') + request('kelp.finch@gmail.com and finch.kelp@outlook.com'), ['kelp.finch@gmail.com']],
+    // One of the request's names refused: nothing taken from the request.
+    [reply('we preserved the account; the second address was not found.') + request('kelp.finch@gmail.com and finch.kelp@outlook.com'), []],
+    // No noun of an account: nothing said of the request's names.
+    [reply('we preserved data under the reference above.') + request('kelp.finch@gmail.com'), []],
+  ])('proposes nothing the provider did not confirm: %s', (text, accounts) => {
+    expect(read(text).accounts).toEqual(accounts);
+  });
+});
