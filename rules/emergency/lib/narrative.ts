@@ -2,7 +2,7 @@ import * as chrono from 'chrono-node';
 import { FIGURATIVE_OF_OBJECT, FIGURATIVE_OF_SUBJECT, FIGURATIVE_QUALIFIER, A_THING_HELD, IN_SOMETHING_ABSTRACT, ONLINE_THING_AS_OBJECT_AFTER, ONLINE_THING_AS_SUBJECT_BEFORE, RANSOM_WORD, THING_AS_OBJECT_AFTER, THING_AS_SUBJECT_BEFORE, THING_QUALIFIED_AFTER, VERB_AND_DETERMINER } from './lexicon/harm-things';
 import { FRESH_THREAT, HARM, HARM_FAMILIES, NEGATED_HARM_PHRASE, RESOLVED, PLAY_TALK, UNIT_NAME_AFTER } from './lexicon/harm';
 import { CONDITION_BEFORE, HABITUAL, HELD_UNTIL, IMMINENCE, IMMINENCE_STATED, INTENT_ONLY, NEGATED_IMMINENCE, NOT_IMMINENT, NOTHING_SINCE, OVERTAKEN, RELEASE_TIMED, YEARS_AGO } from './lexicon/imminence';
-import { CAD_PRESENT_STATE, IMMINENCE_CUES } from './lexicon/imminence-cues';
+import { CAD_ACTION_UNDER_WAY, CAD_HISTORY_LINE, CAD_PRESENT_STATE, IMMINENCE_CUES } from './lexicon/imminence-cues';
 import { NEGATION_BEFORE, NOT_A_NEGATION } from './lexicon/negation';
 import { COLON_AFTER, DATA, FORM_QUESTION_BEFORE, PREVENTION, PROSECUTION_ONLY, PURPOSE_ALL, PURPOSE_FAILED_BEFORE, PURPOSE_LEAD, THING_OBJECT, THING_SUBJECT_BEFORE, WITHOUT_THE_DATA_BEFORE } from './lexicon/nexus';
 import { PERSON_AS_OBJECT, PERSON_NAME, PERSON_WORDS } from './lexicon/person';
@@ -491,7 +491,7 @@ export function analyzeNarrative(text: string, reference = new Date()): Narrativ
     harm && !notImminent(analyzed) && !heldFar
       ? (firstUnnegated(list, old ? IMMINENCE_STATED : IMMINENCE, NEGATED_IMMINENCE, undefined, (sentence, m) => intentOfNoTime(sentence, m) || unknownTime(sentence, m)) ??
         times.soon ??
-        (nothingSince ? null : (firstUnnegated(list, IMMINENCE_CUES, NEGATED_IMMINENCE, undefined, unknownTime) ?? firstUnnegated(list, CAD_PRESENT_STATE, NEGATED_IMMINENCE) ?? times.recent)))
+        (nothingSince ? null : (firstUnnegated(list, IMMINENCE_CUES, NEGATED_IMMINENCE, undefined, unknownTime) ?? firstUnnegated(list, CAD_PRESENT_STATE, NEGATED_IMMINENCE) ?? firstUnnegated(list, CAD_ACTION_UNDER_WAY, NEGATED_IMMINENCE, undefined, (sentence) => CAD_HISTORY_LINE.test(sentence)) ?? times.recent)))
       : null;
   const personMatch =
     firstUnnegated(list, PERSON_WORDS, undefined, undefined, notThePersonAtRisk) ??

@@ -237,3 +237,21 @@ describe('a date labelled "dated" is the time of the act its clause tells, the p
     expect(read(text).timeframe).toBeNull();
   });
 });
+
+describe("an act under way in a dispatch note's register", () => {
+  it.each([
+    '0117HRS CALLER HIDING IN CLOSET, EX BANGING ON DOOR W/ HAMMER',
+    '2352 VIC LOCKED IN CAR, SUSP SMASHING WINDOWS W/ MACHETE',
+    '0305 RP STATES NEIGHBOUR CHASING WIFE WITH KNIFE IN YARD',
+  ])('reads imminence in %s', (text) => {
+    expect(read(text).imminence).not.toBeNull();
+  });
+
+  it.each([
+    '0930HRS PRIOR HX: BF KICKING DOOR W/ KNIFE IN 2024.',
+    'He was kicking the door with a knife last year, she says.',
+    '1400HRS FILE REVIEW: SUBJ THREATENING STAFF W/ KNIFE IN MARCH 2025.',
+  ])('still reads no imminence in %s', (text) => {
+    expect(read(text).imminence).toBeNull();
+  });
+});

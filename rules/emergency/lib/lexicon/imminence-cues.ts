@@ -143,3 +143,15 @@ export const NEAR_TIME_CUES: readonly Term[] = [
 export const CAD_PRESENT_STATE =
   /\b(?:(?:AT|OUTSIDE|IN\s+FRONT\s+OF|INSIDE)\s+(?:THE\s+|HER\s+|HIS\s+|RP\s+|VIC\s+)?(?:FRONT\s+|BACK\s+)?(?:DOOR|RES|RESIDENCE|HOUSE|APT|UNIT|LOC|WINDOW|WORKPLACE|SCHOOL)|ON\s+SCENE|IN\s+PROGRESS|STILL\s+(?:ON|AT|INSIDE|ARMED)|BARRICADED)\b/;
 export const IMMINENCE_CUES = compileLexicon([...PRESENT_STATE_CUES, ...NEAR_TIME_CUES, ...IMMINENCE_FORMS], { end: '\\b' });
+
+/**
+ * (round 12) An act under way in a dispatch note's register: all caps, a verb in -ING with no auxiliary ("BF JORDAN MILLS
+ * KICKING DOOR", "EX BANGING ON DOOR W/ HAMMER", "NEIGHBOUR CHASING WIFE WITH KNIFE"), or a person shut in ("RP LOCKED IN
+ * BATHROOM", "CALLER HIDING IN CLOSET"). Case-sensitive, as CAD_PRESENT_STATE; a line that tells history (PRIOR, HX, a
+ * past year) is read by CAD_HISTORY_LINE in the analysis.
+ */
+export const CAD_ACTION_UNDER_WAY =
+  /\b(?:KICKING|BANGING|POUNDING|BREAKING|SMASHING|THREATENING|ASSAULTING|HITTING|BEATING|CHOKING|STRANGLING|STABBING|SHOOTING|CHASING|BRANDISHING|WAVING|POINTING|ATTACKING|DRAGGING|FIRING|TRYING\s+TO|(?:LOCKED|HIDING|TRAPPED)\s+IN)\b/;
+/** A dispatch line that tells history, not the call: "PRIOR HX: …", "FILE REVIEW", "IN 2024", "MARCH 2025". */
+export const CAD_HISTORY_LINE =
+  /\b(?:PRIOR|PRIORS|HX|HISTORY|PREV|PREVIOUS|PREVIOUSLY|REVIEW|LAST\s+(?:YEAR|MONTH|WEEK)|(?:IN|ON|SINCE)\s+(?:19|20)\d\d|(?:JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)[A-Z]*\.?\s+(?:19|20)\d\d)\b/i;
