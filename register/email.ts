@@ -50,10 +50,11 @@ const FIELD_BLOCK = /^[ \t]*(?:to|attn|attention|cc|from|an|à|para)[ \t]*:[^\n]
 
 /**
  * A confirmation of the account the request named, without naming it: a preserving verb and a definite or possessive
- * noun of the account ("we preserved the acct", "your accounts are now preserved", "both users are on hold").
+ * noun of the account, or a pronoun ("we preserved the acct", "yep, preserved it", "your accounts are now preserved",
+ * "both users are on hold").
  */
 const ANAPHORIC_CONFIRMATION =
-  /(?<![\p{L}])(?:preserved|secured|froze|frozen|held|(?:placed|put)[ \t]+(?:a[ \t]+)?(?:preservation[ \t]+)?hold[ \t]+on)[ \t\n]+(?:the|this|that|these|those|both|all|your)[ \t\n]+(?:acct|accts|accounts?|users?|mailbox(?:es)?|profiles?|handles?|usernames?|targets?|numbers?)(?![\p{L}])|(?<![\p{L}])(?:the|this|these|both|your)[ \t\n]+(?:acct|accts|accounts?|users?|mailbox(?:es)?|profiles?|usernames?)[ \t\n]+(?:you[ \t\n]+(?:listed|named|mentioned|sent|asked[ \t\n]+about)[ \t\n]+)?(?:is|are|was|were|has[ \t\n]+been|have[ \t\n]+been)[ \t\n]+(?:now[ \t\n]+)?(?:preserved|secured|frozen|on[ \t\n]+hold)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:preserved|secured|froze|frozen|held|(?:placed|put)[ \t]+(?:a[ \t]+)?(?:preservation[ \t]+)?hold[ \t]+on)[ \t\n]+(?:(?:the|this|that|these|those|both|all|your)[ \t\n]+(?:acct|accts|accounts?|users?|mailbox(?:es)?|profiles?|handles?|usernames?|targets?|numbers?)|it|them|both)(?![\p{L}])|(?<![\p{L}])(?:the|this|these|both|your)[ \t\n]+(?:acct|accts|accounts?|users?|mailbox(?:es)?|profiles?|usernames?)[ \t\n]+(?:you[ \t\n]+(?:listed|named|mentioned|sent|asked[ \t\n]+about)[ \t\n]+)?(?:is|are|was|were|has[ \t\n]+been|have[ \t\n]+been)[ \t\n]+(?:now[ \t\n]+)?(?:preserved|secured|frozen|on[ \t\n]+hold)(?![\p{L}])/iu;
 
 function excludedAddresses(text: string, message: Message): Set<string> {
   const out = new Set<string>();
@@ -239,6 +240,10 @@ export function parseProviderEmail(text: string, now = new Date()): ProposedReco
     // on Oct. 27th", "the accounts you listed are now on hold"): with one reference, no account named and none refused,
     // the request's accounts are the preserved ones.
     if (!found.length && own.length === 1 && ANAPHORIC_CONFIRMATION.test(readable.slice(message.bodyStart, message.end)) && !deniesAccount(readable.slice(message.bodyStart, message.end))) {
+      // The request quoted or restated inside the provider's message ("> can you preserve 1177… ?⏎⏎yep, preserved it").
+      for (const a of confirmedAccounts(readable, named)) {
+        if (inside(restated, a.start, a.end) && !inside(signatures, a.start, a.end) && !isExcluded(a.value, excluded, referenceValues)) found.push(a);
+      }
       for (const request of requestMessages(readable, latest, isProviderSender)) {
         const requestSignatures = signatureSpans(readable, request.bodyStart, request.end);
         const requestExcluded = excludedAddresses(readable, request);

@@ -477,3 +477,25 @@ describe('an account\'s fate: the provider confirms the account the request name
     expect(read(text).accounts).toEqual(accounts);
   });
 });
+
+describe('an account\'s fate: the request quoted inside the provider\'s reply, confirmed by a pronoun', () => {
+  const head = 'From: LE Response <le@provider.example>\nDate: 19 Nov 2026 10:12\n\nhey,\n\n';
+  it.each([
+    ['> can you preserve user 1177002233445566778 (case 26-4471)?\n\nyep, preserved it. ref DSC-2611-7741', ['1177002233445566778']],
+    ['> Please preserve u/glasswing_owl.\n\nDone, we have preserved it. Reddit ref RDT-2611-90412.', ['u/glasswing_owl']],
+    ['> Could you freeze the accounts kelp.finch@gmail.com and finch.kelp@gmail.com?\n\nWe preserved both. Reference GO-2611-55120.', ['kelp.finch@gmail.com', 'finch.kelp@gmail.com']],
+  ])('proposes the quoted request\'s accounts: %s', (body, accounts) => {
+    expect(read(`${head}${body}\n`).accounts).toEqual(accounts);
+  });
+
+  it.each([
+    // The provider names the one it preserved.
+    ['> Please preserve @kelpfinch and @kelpfinch2.\n\nWe preserved it for @kelpfinch only. Ref SNAP-LE-2611-0093.', ['@kelpfinch']],
+    // No pronoun of the account: nothing said of the quoted names.
+    ['> Please preserve user 1177002233445566778.\n\nThanks, we got it. The preservation is done under ref DSC-2611-7741.', []],
+    // One of them refused.
+    ['> Please preserve @kelpfinch and @kelpfinch2.\n\nWe preserved it, but @kelpfinch2 was not found. Ref SNAP-LE-2611-0093.', []],
+  ])('proposes no other quoted name: %s', (body, accounts) => {
+    expect(read(`${head}${body}\n`).accounts).toEqual(accounts);
+  });
+});
