@@ -375,8 +375,8 @@ describe('e-mail corpus: holdout16 (set 16 held out through round 16; tuned on f
   });
 });
 
-/** holdout17 from round 18: floors at the figures round 18 reached (47 of 48, 43 of 44, 75 of 79, no distractor). */
-const HOLDOUT17_FLOORS: Floors = { provider: 1, references: 0.979, dates: 0.977, accounts: 0.949, distractors: 0 };
+/** holdout17 from round 19: floors at the figures round 19 reached (100% on each field, no distractor). */
+const HOLDOUT17_FLOORS: Floors = { provider: 1, references: 1, dates: 1, accounts: 1, distractors: 0 };
 
 describe('e-mail corpus: holdout17 (set 17 held out through round 17; tuned on from round 18)', () => {
   it('reads the holdout17 e-mails at or above the figures reached', () => {
@@ -392,12 +392,15 @@ describe('e-mail corpus: holdout17 (set 17 held out through round 17; tuned on f
     // number an account is already preserved under, a list's items labelled as its first, the officer's request restated
     // by the provider, a hold on a name, 'acct' as the account word), each probed in
     // mechanisms-round18.test.ts; every other set unchanged.
+    // Round 19 (tuning on holdout18) reached 100 (48 of 48) / 100 (48 of 48) / 100 (44 of 44) / 100 (79 of 79) / 0 by
+    // mechanisms probed in mechanisms-round19.test.ts (a request's number only in its page's address, a list item's id in
+    // brackets, an account the provider confirms by pointing at the request).
     expectReached(run('holdout17'), 48, { floors: HOLDOUT17_FLOORS });
   });
 });
 
-/** holdout18 from round 19: floors at the figures round 19 reached. */
-const HOLDOUT18_FLOORS: Floors = { provider: 1, references: 0.8, dates: 0.763, accounts: 0.824, distractors: 6 };
+/** holdout18 from round 19: floors at the figures round 19 reached (40 of 40, 37 of 38, 57 of 57, no distractor). */
+const HOLDOUT18_FLOORS: Floors = { provider: 1, references: 1, dates: 0.973, accounts: 1, distractors: 0 };
 
 describe('e-mail corpus: holdout18 (set 18 held out through round 18; tuned on from round 19)', () => {
   it('reads the holdout18 e-mails at or above the figures reached', () => {
@@ -405,7 +408,13 @@ describe('e-mail corpus: holdout18 (set 18 held out through round 18; tuned on f
     // references / date / account recall / distractors): before round 18 (7d4a059): 100 (40 of 40) / 77.5 (31 of 40) /
     // 71.1 (27 of 38) / 75.4 (43 of 57) / 7; after round 18 (13d7e6d): 100 / 80.0 (32 of 40) / 76.3 (29 of 38) / 82.5
     // (47 of 57) / 6. No date from a duration in either.
-    // Spent from round 19 (2026-12-01): tuned on by mechanism, no longer a holdout figure.
+    // Spent from round 19 (2026-12-01): tuned on by mechanism, no longer a holdout figure. After round 19: 100 (40 of 40)
+    // / 100 (40 of 40) / 97.4 (37 of 38) / 100 (57 of 57) / 0, no date from a duration, by mechanisms stated in general
+    // terms, most of them one model of the pasted text's messages (who wrote each: the officer's quoted tail, a
+    // conversation's one-line header, a signature under a short rule, a transcript's framed headers, a help desk's reply
+    // marker; each account's fate: a refusal of one account, a reference whose accounts were all refused, an account
+    // confirmed by pointing at the request), each probed in mechanisms-round19.test.ts; every other set unchanged. The
+    // date left (32) has no year anywhere in the paste.
     expectReached(run('holdout18'), 40, { floors: HOLDOUT18_FLOORS });
   });
 });
