@@ -226,3 +226,13 @@ export function unwrapShortQuotes(sentence: string): string {
  */
 export const REQUEST_FOR_IDENTITY =
   /\b(?:find|finding|work|working|figure|figuring)\s+out\s+who\s+(?:she|he|they|this|that|the|it)\b|\b(?:tell|telling|let)\s+us\s+(?:know\s+)?who\s+(?:she|he|they|this|that|the|it|is)\b/i;
+
+/**
+ * WHO ACTS: a person word that qualifies a report ("a parent tip led us to…", "acting on a teacher referral", "a
+ * neighbour tip-off", "the juvenile referral") names who reported or who is referred, not a person at risk; the victim's
+ * statement is still the victim's.
+ */
+const REPORT_NOUN_AFTER = /^\s+(?:tip|tips|tip-?offs?|tipoff|referrals?|complaints?|reports?|hotline\s+call|statements?)\b/i;
+export function qualifiesAReport(word: string, after: string): boolean {
+  return REPORT_NOUN_AFTER.test(after) && !/^(?:victims?|complainants?)$/i.test(word);
+}

@@ -7,7 +7,7 @@ import { NEGATION_BEFORE, NOT_A_NEGATION } from './lexicon/negation';
 import { COLON_AFTER, DATA, FORM_QUESTION_BEFORE, PREVENTION, PROSECUTION_ONLY, PURPOSE_ALL, PURPOSE_FAILED_BEFORE, PURPOSE_LEAD, THING_OBJECT, THING_SUBJECT_BEFORE, WITHOUT_THE_DATA_BEFORE } from './lexicon/nexus';
 import { PERSON_AS_OBJECT, PERSON_NAME, PERSON_WORDS } from './lexicon/person';
 import { ACCOUNT_ROLE, BESIDE_THE_SENDER_AFTER, BESIDE_THE_SENDER_BEFORE, GROUP_NAME_AFTER, HANDLE_CHAR_AFTER, HANDLE_CHAR_BEFORE, IDENTIFY_BEFORE, MODIFIER_AFTER, OFFENDER_BEFORE_NAME, OFFENDER_IDENTIFIED_BEFORE, POSTER_AFTER, POSTER_AT_RISK, RELATIVE_ROLE, REPORTED_BY_BEFORE, REPORTER_ROLE, REPORTS_AFTER, WEAPON_CARRIER_AFTER, WEAPON_OWNER_AFTER } from './lexicon/person-roles';
-import { inASpan, insideSpans, labelledDated, PLAN_TIME_ONLY, placeSentences, planWithMeans, quotedSpans, REQUEST_FOR_IDENTITY, spanOfAnAct, TIME_SAID_UNKNOWN, unwrapShortQuotes } from './clauses';
+import { inASpan, insideSpans, labelledDated, PLAN_TIME_ONLY, qualifiesAReport, placeSentences, planWithMeans, quotedSpans, REQUEST_FOR_IDENTITY, spanOfAnAct, TIME_SAID_UNKNOWN, unwrapShortQuotes } from './clauses';
 import { AGE_AFTER, AGE_DECADE, BARE_MONTH, DTG, DURATION, dtgDate, LOG_TIME, NAME_OF_PERSON_BEFORE, NOT_THREAT_TIME_BEFORE, numeralsForParser, RANGE_AFTER, TIME_HINT, VAGUE_TIME } from './lexicon/timeframe';
 
 /** The longest sentence whose times are read (see the time loop), and how far before a time its "not the threat's" words may stand. */
@@ -133,7 +133,7 @@ const notThePersonAtRisk: Skip = (sentence, m) => {
   const after = sentence.slice(m.index + m[0].length, m.index + m[0].length + 80);
   const word = m[0].trim();
   if (REPORTER_ROLE.test(word) && (REPORTS_AFTER.test(after) || REPORTED_BY_BEFORE.test(before))) return true;
-  if (REPORT_NOUN_AFTER.test(after) && !/^(?:victims?|complainants?)$/i.test(word)) return true;
+  if (qualifiesAReport(word, after)) return true;
   if (ACCOUNT_ROLE.test(word) && IDENTIFY_BEFORE.test(before)) return true;
   // Round 10: the one who posts the threat, the weapon's owner, the sender's parents beside him
   if (POSTER_AFTER.test(after) && !POSTER_AT_RISK.test(sentence.slice(m.index + m[0].length))) return true;
@@ -144,13 +144,6 @@ const notThePersonAtRisk: Skip = (sentence, m) => {
   if (RELATIVE_ROLE.test(word) && (BESIDE_THE_SENDER_BEFORE.test(before) || BESIDE_THE_SENDER_AFTER.test(after))) return true;
   return OFFENDER_IDENTIFIED_BEFORE.test(before) || MODIFIER_AFTER.test(after);
 };
-
-/**
- * (round 12) Who acts: a person word that qualifies a report ("a parent tip led us to…", "acting on a teacher referral",
- * "a neighbour tip-off", "the juvenile referral") names who reported or who is referred, not a person at risk; the
- * victim's statement is still the victim's.
- */
-const REPORT_NOUN_AFTER = /^\s+(?:tip|tips|tip-?offs?|tipoff|referrals?|complaints?|reports?|hotline\s+call|statements?)\b/i;
 
 /** A name given as the offender's ("The suspect, John Doe, 34, posted threats") is not the person at risk. */
 const theOffendersName: Skip = (sentence, m) => OFFENDER_BEFORE_NAME.test(sentence.slice(Math.max(0, m.index - 40), m.index));
