@@ -228,12 +228,13 @@ describe('emergency narrative corpus (labelled independently of the implementati
    * a chat read as turns; self-harm in the person's own words; harm told by the act or the gear; trash talk by its
    * target; solid date ranges; translated clock times; whose words a purpose word is in; years-ago threats and prison
    * terms; a dispatch note's own register), each probed in voices no set uses (mechanisms-round11.test.ts). Floors at
-   * the figures reached.
+   * the figures reached. Round 12: 100.0% and 34 of 34 (the friend's report of a plan on a birthday nobody knows the date
+   * of, and her purpose told without the data beside it, both left in round 11); floors raised to it.
    */
   it('keeps holdout-14 above its regression floors', () => {
     const { entries, result } = measure('holdout-14', 'holdout-14.json');
     expect(entries.length).toBeGreaterThanOrEqual(60);
-    expect(result.accuracy).toBeGreaterThanOrEqual(0.993);
+    expect(result.accuracy).toBeGreaterThanOrEqual(1);
     expect(result.completeClean / result.complete).toBeGreaterThanOrEqual(1);
   });
 
@@ -242,13 +243,17 @@ describe('emergency narrative corpus (labelled independently of the implementati
    * CAD notes, machine translations, gaming and streaming, self-harm reported by others, child exploitation, DV) was held
    * out through round 11 and measured by the lead in aggregate only: 88.4% and 24 of 31 complete clean before round 11
    * (7d4a059), 89.6% and 25 of 31 after it (d8a4ba4; harm 88%, imminence 86%, timeframe 96%, nexus 88%, person 90%).
-   * Spent from round 12 (2026-12-01): tuned on from then, its misses printed with CORPUS_DEBUG.
+   * Spent from round 12 (2026-12-01): tuned on from then, its misses printed with CORPUS_DEBUG. Round 12 (43a0197 …
+   * bd9b5cc): 98.4% and 31 of 31 (harm 98%, imminence 98%, timeframe 100%, nexus 100%, person 96%), by a clause reading
+   * (rules/emergency/lib/clauses.ts: who speaks, who acts, what a clause is, when it is) and readings of wording, each
+   * probed in voices no set uses (mechanisms-round12.test.ts); see the README's Round 12 section. Floors at the figures
+   * reached.
    */
   it('keeps holdout-15 above its regression floors', () => {
     const { entries, result } = measure('holdout-15', 'holdout-15.json');
     expect(entries.length).toBeGreaterThanOrEqual(50);
-    expect(result.accuracy).toBeGreaterThanOrEqual(0.89);
-    expect(result.completeClean / result.complete).toBeGreaterThanOrEqual(0.8);
+    expect(result.accuracy).toBeGreaterThanOrEqual(0.984);
+    expect(result.completeClean / result.complete).toBeGreaterThanOrEqual(1);
   });
 
   it('keeps holdout-4 above its regression floors', () => {
