@@ -255,3 +255,18 @@ describe("an act under way in a dispatch note's register", () => {
     expect(read(text).imminence).toBeNull();
   });
 });
+
+describe('round 12 readings kept from over-reading', () => {
+  it.each([
+    'He threatened to kill her last month. Subscriber info for the account identified above is requested.',
+  ])('reads no purpose in %s', (text) => {
+    expect(read(text).nexus).toBeNull();
+  });
+
+  it.each([
+    'RP REPORTS THREATENING TEXTS FROM EX, OWNS A GUN. RP MOVED AWAY LAST YEAR.',
+    '1015HRS CALLER REPORTS SHOOTING AT BAR, SUSP ARRESTED, WEAPON RECOVERED.',
+  ])('reads no imminence in %s', (text) => {
+    expect(read(text).imminence).toBeNull();
+  });
+});

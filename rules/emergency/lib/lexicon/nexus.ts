@@ -209,9 +209,9 @@ const PURPOSE_LEAD_ARROWS: readonly Term[] = ['->', '=>'];
 /** Right before the purpose word, as writers of other languages put it: "for find him", "for to locate", "for locating". */
 const PURPOSE_LEAD_ADJACENT: readonly Term[] = [
   'for( to| a| an| the)?',
-  // (round 12) The purpose named as a noun with its qualifier: "for the immediate location of the minor", "for the rapid
-  // tracing of", "for the swift localisation of"
-  'for (the|a|an) _',
+  // (round 12) The purpose named as a noun with its qualifier of speed or precision: "for the immediate location of the
+  // minor", "for the rapid tracing of", "for the swift localisation of"; not any word ("records for the account identified above")
+  'for (the|a|an) (immediate|urgent|rapid|swift|prompt|quick|speedy|fast|timely|early|exact|precise|accurate|safe|successful|possible|real~time)',
   // "with objective of localize", "with the finality of": calques of con el objetivo de, con la finalidad de, afin de
   'with (the )?(aim|purpose|goal|objective|object|intention|intent|finality|end) (of|to)',
   'aim(ed|ing)? (at|to)',
