@@ -265,7 +265,7 @@ describe('round 12 readings kept from over-reading', () => {
 
   it.each([
     'RP REPORTS THREATENING TEXTS FROM EX, OWNS A GUN. RP MOVED AWAY LAST YEAR.',
-    '1015HRS CALLER REPORTS SHOOTING AT BAR, SUSP ARRESTED, WEAPON RECOVERED.',
+    'NOTE: SHOOTING OUTSIDE CLUB LAST SAT, VIC HAS GUNSHOT WOUND, STABLE.',
   ])('reads no imminence in %s', (text) => {
     expect(read(text).imminence).toBeNull();
   });
