@@ -140,6 +140,8 @@ const ADDRESSED = String.raw`[ \t]*\p{L}[^\n<>@:]{0,80}<[^\s<>@]{1,64}@[^\s<>]{1
 /** A display name alone, no address, no digit ("Amazon Law Enforcement", "Det. Carla Voss"): as a webmail shows it. */
 const NAME_ONLY = String.raw`[ \t]*\p{L}[\p{L}\p{M}.'’&() -]{1,60}`;
 const SENT_AT = String.raw`[ \t]*[^\n:]{0,40}?(?<![\d:.])\d{1,2}:[0-5]\d(?::[0-5]\d)?(?:[ \t]?[AaPp]\.?[Mm]\.?)?(?:[ \t]*\([^()\n]{1,30}\))?`;
+/** A stamp with the year, then the time, maybe a zone abbreviation ("Nov 18, 2026, 16:41 PST", "18/11/2026 10:12"). */
+const STAMPED_AT = String.raw`[ \t]*[^\n:]{0,30}?\d{4}[^\n:\d]{0,10}(?<![\d:.])\d{1,2}:[0-5]\d(?::[0-5]\d)?(?:[ \t]?[AaPp]\.?[Mm]\.?)?(?:[ \t]+[A-Z]{2,5})?`;
 const RECIPIENTS = String.raw`[ \t]*(?:to|para|an|à|a|aan|til|till|do|per)(?:[ \t]*:)?[ \t]+[^\n]{1,80}`;
 /**
  * The shapes of such a header, each with the sender, the time sent and the recipients in its groups 1-3: the sender's
@@ -154,7 +156,13 @@ const CONVERSATION_SHAPES = [
   // A display name and the time on one line, parted by a gap, the recipients under them ("LinkedIn Law Enforcement
   // <gap> Yesterday, 14:02⏎To: me"): a webmail's conversation printed or copied.
   String.raw`${OPENS}(${NAME_ONLY}?)(?:\t|[ \t]{2,})(${SENT_AT})[ \t]*\n(${RECIPIENTS})\n`,
+  // A help desk's notification (Zendesk's): each update a display name over its stamp, a date with its year, a time and
+  // maybe a zone, then a blank line ("Discord Trust & Safety⏎Nov 18, 2026, 16:41 PST⏎⏎"); counted only where two such
+  // headers at least stand in the text (STAMPED_SHAPE).
+  String.raw`${OPENS}(${NAME_ONLY})[ \t]*\n(${STAMPED_AT})[ \t]*\n()[ \t]*\n`,
 ];
+/** The index of the help desk's shape above, which marks messages only where it occurs twice or more. */
+const STAMPED_SHAPE = CONVERSATION_SHAPES.length - 1;
 const CONVERSATION_HEADERS = CONVERSATION_SHAPES.map((shape) => new RegExp(shape, 'giu'));
 const CONVERSATIONS_HERE = CONVERSATION_SHAPES.map((shape) => new RegExp(shape, 'iuy'));
 
@@ -244,9 +252,11 @@ function chain(text: string): Message[] {
   for (const m of text.matchAll(DASHED_STAMPS)) if (starts.get(m.index!) !== 'separator') starts.set(m.index!, 'separator');
   // A "wrote:" line may open the paste itself (the investigator copied from the quote down).
   for (const m of text.matchAll(WROTE)) if (!starts.has(m.index!) || starts.get(m.index!) === 'top') starts.set(m.index!, 'wrote');
-  for (const header of CONVERSATION_HEADERS) {
-    for (const m of text.matchAll(header)) if (!starts.has(m.index!) || starts.get(m.index!) === 'top') starts.set(m.index!, 'conversation');
-  }
+  CONVERSATION_HEADERS.forEach((header, shape) => {
+    const found = [...text.matchAll(header)];
+    if (shape === STAMPED_SHAPE && found.length < 2) return;
+    for (const m of found) if (!starts.has(m.index!) || starts.get(m.index!) === 'top') starts.set(m.index!, 'conversation');
+  });
   for (const m of text.matchAll(FRAMED)) if (!starts.has(m.index!) || starts.get(m.index!) === 'top') starts.set(m.index!, 'framed');
   // A transcript has two entries at least: one such line alone ("Note [19/11/2026 10:12]:") marks no message.
   const entries = [...text.matchAll(ENTRY)];

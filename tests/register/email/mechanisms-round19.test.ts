@@ -499,3 +499,42 @@ describe('an account\'s fate: the request quoted inside the provider\'s reply, c
     expect(read(`${head}${body}\n`).accounts).toEqual(accounts);
   });
 });
+
+describe('a help desk\'s notification: each update a display name over its stamp with the year, then a blank line', () => {
+  it.each([
+    [
+      'Zendesk Support <support@discord.zendesk.com>\nNov 18, 2026, 4:41 PM (13 days ago)\nto me\n\n##- Please type your reply above this line -##\n\nYour request (48812) has been updated.\n\nDiscord Trust & Safety\nNov 18, 2026, 16:41 PST\n\nHi there, we\'ve preserved user 1190044556677889900 (username "mossy.vale") on Nov 18. You may reference ticket 48812.\n\nDet. Ruiz\nNov 17, 2026, 10:02 PST\n\nPlease preserve user 1190044556677889900 and server 1188000000000000001. Case 26-CR-7781.\n',
+      { references: ['48812'], accounts: ['1190044556677889900', 'mossy.vale'] },
+    ],
+    [
+      'Reddit Legal\nNov 19, 2026 3:40 PM PST\n\nWe preserved the account u/glasswing_owl. Reddit reference: RDT-2611-90412.\n\nDet. Okafor\nNov 18, 2026 8:15 AM PST\n\nPlease preserve u/glasswing_owl and u/dusk_heron. Case PD-26-44871.\n',
+      { references: ['RDT-2611-90412'], accounts: ['u/glasswing_owl'] },
+    ],
+    [
+      'TikTok LERT\n19.11.2026 10:12\n\nDas Konto @moorlicht_5 wurde gesichert. Referenz: LERT-2611-330147.\n\nPK Brandt\n18.11.2026 09:00\n\nBitte sichern Sie die Konten @moorlicht_5 und @schilfrohr_2. Vorgang ST4-2611-0042.\n',
+      { references: ['LERT-2611-330147'], accounts: ['@moorlicht_5'] },
+    ],
+  ])('reads the provider\'s update, not the officer\'s: %s', (text, expected) => {
+    expect(read(text)).toEqual(expected);
+  });
+
+  it.each([
+    [
+      // One such header only: the notification's single update, read with the header above it as before.
+      'From: X Legal Support <legal-support@x.com>\nDate: Fri, 20 Nov 2026 14:10:55 -0800\n\nYour request (#04417729) has been updated.\n\nX Legal Support (Support)\nNov 20, 2026, 2:10 PM PST\n\nX Corp. has processed your preservation request.\n\nX Case Number: LR-11-8820359\nAccount(s): @sallow_meridian\n',
+      { references: ['LR-11-8820359'], accounts: ['@sallow_meridian'] },
+    ],
+    [
+      // A signature with a dated line at the end, once.
+      'From: Snap Law Enforcement <le@snapchat.com>\nDate: 19 Nov 2026 10:12\n\nWe preserved the account @kelpfinch. Reference SNAP-LE-2611-0093.\n\nSnap LE\nNov 19, 2026 10:12 AM\n\nConfidential.\n',
+      { references: ['SNAP-LE-2611-0093'], accounts: ['@kelpfinch'] },
+    ],
+    [
+      // Stamps without a year: not this shape.
+      'From: Snap Law Enforcement <le@snapchat.com>\nDate: 19 Nov 2026 10:12\n\nWe preserved the account @kelpfinch. Reference SNAP-LE-2611-0093.\n\nSnap LE\nNov 19, 10:12 AM\n\nThanks.\n\nSnap LE\nNov 18, 9:00 AM\n\nReceived.\n',
+      { references: ['SNAP-LE-2611-0093'], accounts: ['@kelpfinch'] },
+    ],
+  ])('reads other dated lines as before: %s', (text, expected) => {
+    expect(read(text)).toEqual(expected);
+  });
+});
