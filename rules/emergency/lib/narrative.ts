@@ -146,7 +146,13 @@ const notThePersonAtRisk: Skip = (sentence, m) => {
 };
 
 /** A name given as the offender's ("The suspect, John Doe, 34, posted threats") is not the person at risk. */
-const theOffendersName: Skip = (sentence, m) => OFFENDER_BEFORE_NAME.test(sentence.slice(Math.max(0, m.index - 40), m.index));
+const theOffendersName: Skip = (sentence, m) => OFFENDER_BEFORE_NAME.test(sentence.slice(Math.max(0, m.index - 40), m.index)) || aTradeName(m[0]);
+/**
+ * (round 12) Who it is: a trade name, whose first word is a word of trade, names a business, not a person ("'Tru Deals
+ * ATL'", "Fresh Motors LTD"); a surname that is such a word after a first name ("Dean SALES") is still a name.
+ */
+const TRADE_WORD_FIRST = /^\s*(?:Deals|Motors|Autos|Sales|Traders|Trading|Imports|Exports|Supplies|Electronics|Outlet|Outlets|Mart|Market|Store|Stores|Shop|Shops|Boutique|Phones|Mobiles|Kicks|Tech|Games|Gaming|Rentals|Logistics|Holdings|Group|Ventures|Enterprises)\b/;
+const aTradeName = (words: string): boolean => TRADE_WORD_FIRST.test(words);
 
 /**
  * The word "death" read by its neighbours (round 9). "The death of" a thing is its end, not a person's: "the death of

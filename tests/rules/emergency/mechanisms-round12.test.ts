@@ -270,3 +270,20 @@ describe('round 12 readings kept from over-reading', () => {
     expect(read(text).imminence).toBeNull();
   });
 });
+
+describe('a trade name is a business, not a person', () => {
+  it.each([
+    "Seller 'Prime Deals NYC' listed the stolen phones on 12/11/2026.",
+    'The page Fresh Motors LTD posted the car on Monday.',
+    'Listing by Bargain Kicks NYC offered the fake sneakers.',
+  ])('reads no person at risk in %s', (text) => {
+    expect(read(text).personAtRisk).toBeNull();
+  });
+
+  it.each(['Ethan MORRIS, 17, is missing.', 'Her ex Dean SALES threatened her.', 'Shop owner Aylin Demir (44) was threatened.'])(
+    'still reads the person in %s',
+    (text) => {
+      expect(read(text).personAtRisk).not.toBeNull();
+    },
+  );
+});
