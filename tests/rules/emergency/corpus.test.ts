@@ -244,7 +244,7 @@ describe('emergency narrative corpus (labelled independently of the implementati
    * out through round 11 and measured by the lead in aggregate only: 88.4% and 24 of 31 complete clean before round 11
    * (7d4a059), 89.6% and 25 of 31 after it (d8a4ba4; harm 88%, imminence 86%, timeframe 96%, nexus 88%, person 90%).
    * Spent from round 12 (2026-12-01): tuned on from then, its misses printed with CORPUS_DEBUG. Round 12 (43a0197 …
-   * the trade-name commit): 98.8% and 31 of 31 (harm 98%, imminence 98%, timeframe 100%, nexus 100%, person 98%), by a clause reading
+   * 1c0fe8c): 98.8% and 31 of 31 (harm 98%, imminence 98%, timeframe 100%, nexus 100%, person 98%), by a clause reading
    * (rules/emergency/lib/clauses.ts: who speaks, who acts, what a clause is, when it is) and readings of wording, each
    * probed in voices no set uses (mechanisms-round12.test.ts); see the README's Round 12 section. Floors at the figures
    * reached.
