@@ -187,13 +187,25 @@ function firstOf(dates: StatedDate[], role: StatedDate['role']): StatedDate | un
  * A provider's follow-up may leave its reference to its earlier message quoted below ("completed the preservation
  * described in our earlier message below"): where the latest names none, the two are read as one message.
  */
-function withEarlierMessage(text: string, latest: Message, providerId: string | null): { message: Message; read: ReturnType<typeof readReferences> } {
-  const read = readReferences(text, latest, providerId);
-  const earlier = read.references.length ? null : earlierProviderMessage(text, latest, isProviderSender);
+function withEarlierMessage(text: string, latest: Message, providerId: string | null, asked: Span[]): { message: Message; read: ReturnType<typeof readReferences> } {
+  const read = readReferences(text, latest, providerId, asked);
+  // A message that points at the provider's earlier one ("the preservation described in our earlier email") is read
+  // with it though its subject names a number (a ticket's) its body does not: the earlier one may give the reference.
+  const body = text.slice(latest.bodyStart, latest.end);
+  const pointer = EARLIER_POINTER.test(body.slice(0, 5_000)) && read.references.every((r) => !body.includes(r.reference));
+  const earlier = read.references.length && !pointer ? null : earlierProviderMessage(text, latest, isProviderSender);
   if (!earlier) return { message: latest, read };
   const message = { ...latest, end: earlier.end };
-  return { message, read: readReferences(text, message, providerId) };
+  const merged = readReferences(text, message, providerId, asked);
+  // What the latest message says of the preservation decides whether it confirms (the earlier one was its receipt).
+  return { message, read: read.references.length ? { ...merged, acknowledgementOnly: read.acknowledgementOnly } : merged };
 }
+
+/** The provider's pointer to its own earlier message: "our earlier email", "the previous message", "described below". */
+const EARLIER_POINTER =
+  /(?<![\p{L}])(?:our|the|my)[ \t\n]+(?:earlier|previous|prior|first|last)[ \t\n]+(?:e-?mail|message|reply|response|note|notice|acknowledge?ment)(?![\p{L}])/iu;
+
+type Span = { start: number; end: number };
 
 /** Read a pasted provider e-mail (or any selected text) into proposed records; the investigator checks them. */
 export function parseProviderEmail(text: string, now = new Date()): ProposedRecord {
@@ -210,7 +222,9 @@ export function parseProviderEmail(text: string, now = new Date()): ProposedReco
   const provider = findProvider(readable, latest);
   const sent = findEmailDate(latest, readable) ?? (latest.date ? null : findStampDate(readable, latest));
   const emailDate = sent && { day: sent.day, zone: sent.zone, evidence: evidence(source, sent.start, sent.end) };
-  const { message, read } = withEarlierMessage(readable, latest, provider?.id ?? null);
+  // The lines the provider quotes from the officer's request, unless they say a preservation was done: asked, not confirmed.
+  const asked = quotedRuns(source, latest.bodyStart, latest.end).filter((run) => !preservationAsserted(readable.slice(run.start, run.end)));
+  const { message, read } = withEarlierMessage(readable, latest, provider?.id ?? null, asked);
   const warnings: Problem[] = [];
   const confirmations: Confirmation[] = [];
   if (read.acknowledgementOnly && read.references.length) {
@@ -227,7 +241,7 @@ export function parseProviderEmail(text: string, now = new Date()): ProposedReco
     // So are the names in the lines it quotes from the request (an inline answer's "> Please preserve @a and @b"),
     // unless the quote itself says they were preserved (the provider's own confirmation quoted again); an earlier
     // message of the provider's read with its latest is the provider's, quoted or not.
-    for (const run of quotedRuns(source, message.bodyStart, latest.end)) if (!preservationAsserted(readable.slice(run.start, run.end))) restated.push(run);
+    restated.push(...asked);
     const named = findAccounts(readable, message.bodyStart, message.end);
     const found = confirmedAccounts(readable, named).filter(
       (a) =>

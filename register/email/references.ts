@@ -365,7 +365,7 @@ function numbered(token: string): boolean {
   return /\d{4}/.test(token) || MIXED_CODE.test(token);
 }
 
-export function readReferences(text: string, message: Message, providerId: string | null = null): MessageReferences {
+export function readReferences(text: string, message: Message, providerId: string | null = null, asked: ReadonlyArray<{ start: number; end: number }> = []): MessageReferences {
   const strong = strongLabel(providerWords(providerId));
   const region = unleader(text.slice(message.start, message.end));
   const body = unleader(text.slice(message.bodyStart, message.end));
@@ -472,6 +472,8 @@ export function readReferences(text: string, message: Message, providerId: strin
     // A number the body writes only in the officer's own block ("Our ref: NMC/SOC/26/0419" under the rank and name) is the agency's.
     const bodyPlaces = places(region, reference).filter((at) => at >= bodyFrom);
     if (bodyPlaces.length && bodyPlaces.every(officersAt)) continue;
+    // Nor is one the body writes only in the lines it quotes from the officer's request ("> Case: CPD-26-88120").
+    if (bodyPlaces.length && bodyPlaces.every((at) => asked.some((q) => q.start <= message.start + at && message.start + at < q.end))) continue;
     const first = occurrence(region, reference);
     if (first === null) continue;
     // Prefer the body's mention as the evidence (the subject may quote it too).

@@ -538,3 +538,54 @@ describe('a help desk\'s notification: each update a display name over its stamp
     expect(read(text)).toEqual(expected);
   });
 });
+
+describe('who wrote it: a number written only in the lines the provider quotes from the request is the officer\'s', () => {
+  const reply = (body: string) => `From: LE Response <le@provider.example>\nDate: Wed, 18 Nov 2026 17:05:11 -0800\n\nHi Officer Grant,\n\n${body}\n`;
+  it.each([
+    ['> Requested accounts:\n> - pinterest.com/fernwhistle\n> Case: CPD-26-88120\n\nStatus:\n- pinterest.com/fernwhistle: preserved on November 18, 2026\n\nReference: PIN-LE-66120', ['PIN-LE-66120']],
+    ['> Bitte sichern Sie das Konto @moorlicht_5.\n> Vorgang: KPI-2026-4411\n\nDas Konto @moorlicht_5 wurde gesichert. Referenz: LERT-2611-330147.', ['LERT-2611-330147']],
+    ['> Please preserve jay.moss@outlook.com. Case: MPD-26-55120\n\nPreserved jay.moss@outlook.com on November 18, 2026. Reference: MSFT-LE-2611-0042.', ['MSFT-LE-2611-0042']],
+  ])('proposes only the provider\'s reference: %s', (body, references) => {
+    expect(read(reply(body)).references).toEqual(references);
+  });
+
+  it.each([
+    // The provider's own confirmation quoted again.
+    ['Our confirmation is below.\n\n> We have preserved the account @kelpfinch under reference SNAP-LE-2611-0094.', ['SNAP-LE-2611-0094']],
+    // A number quoted and written again in the provider's own text.
+    ['> please preserve @kelpfinch under ticket 88120457\n\nThe account @kelpfinch is preserved under ticket 88120457.', ['88120457']],
+    // The whole message quoted by the officer who forwarded it.
+    ['> From: Reddit Legal <legal@reddit.com>\n> We have preserved u/glasswing_owl. Reddit reference: RDT-2611-90412.', ['RDT-2611-90412']],
+  ])('keeps the provider\'s own numbers: %s', (body, references) => {
+    expect(read(reply(body)).references).toEqual(references);
+  });
+});
+
+describe('who wrote it: a reply pointing at the provider\'s earlier message is read with it', () => {
+  const earlier = (ref: string) =>
+    `\n\nFrom: Snap Law Enforcement <le@snapchat.com>\nSent: Tuesday, November 17, 2026 9:03 AM\nTo: Det. Rowe <rowe@metro-pd.example.gov>\nSubject: RE: preservation\n\nHello, we have received your request and assigned it the number ${ref}. We will confirm once the preservation is complete.\n\nSnap LE\n`;
+  const latest = (subject: string, body: string) =>
+    `From: Snap Law Enforcement <le@snapchat.com>\nSent: Thursday, November 19, 2026 11:20 AM\nTo: Det. Rowe <rowe@metro-pd.example.gov>\nSubject: ${subject}\n\n${body}\n\nSnap LE`;
+  const dated = (text: string) => {
+    const r = parseProviderEmail(text, NOW);
+    return { references: r.references, preservedOn: r.preservedOn };
+  };
+  it.each([
+    [latest('RE: [Ticket 00388201] preservation', 'The preservation described in our earlier email is now complete (done on November 18, 2026) for @kelpfinch.') + earlier('SNAP-LE-2611-0093')],
+    [latest('RE: [Case 01234567] preservation', 'As promised in our previous message, the account @kelpfinch was preserved on November 18, 2026.') + earlier('SNAP-LE-2611-0093')],
+    [latest('RE: preservation #55120981', 'Update to our prior reply: the account @kelpfinch was preserved on November 18, 2026.') + earlier('SNAP-LE-2611-0093')],
+  ])('takes the reference the earlier message assigned: %s', (text) => {
+    expect(dated(text)).toEqual({ references: ['SNAP-LE-2611-0093'], preservedOn: '2026-11-18' });
+  });
+
+  it.each([
+    // The body names its own reference: the earlier receipt's number is not read.
+    [latest('RE: preservation', 'The account @kelpfinch is now preserved, reference SNAP-LE-2611-0095 (our earlier email gave the receipt number).') + earlier('SNAP-RC-2611-0001'), ['SNAP-LE-2611-0095']],
+    // No pointer: the latest alone.
+    [latest('RE: [Ticket 00388202] preservation', 'The account @kelpfinch was preserved on November 18, 2026.') + earlier('SNAP-LE-2611-0096'), ['00388202']],
+    // A pointer, no earlier message of the provider's.
+    [latest('RE: [Ticket 00388203] preservation', 'As said in our earlier email, the account @kelpfinch was preserved on November 18, 2026.'), ['00388203']],
+  ])('reads the latest message alone otherwise: %s', (text, references) => {
+    expect(dated(text).references).toEqual(references);
+  });
+});
