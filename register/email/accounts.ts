@@ -356,11 +356,18 @@ function saidNotPreserved(text: string, a: FoundAccount): boolean {
   const clause = clauseAt(sentence, at);
   const own = at - sentence.indexOf(clause) > clause.length - clause.replace(LEADING_REASON, '').length ? clause.replace(LEADING_REASON, '') : clause;
   const said = !preservedAfter(after) && own.split(/:(?=\s)/).some(deniesAccount);
+  // An item's status after a dash on its own line ("Account: y@… — no account found", "@y – not preserved"): the dash
+  // answers for the item, though a dash between words elsewhere parts clauses.
+  const status = ITEM_STATUS.exec(text.slice(a.end, text.indexOf('\n', a.end) === -1 ? a.end + 120 : Math.min(text.indexOf('\n', a.end), a.end + 120)));
+  if (status && !/[@\d]/.test(status[1]!) && deniesAccount(status[1]!)) return true;
   // The next sentence may deny it, pointing back ("Your request also listed @x. We could not locate it."), unless
   // the account's own sentence speaks of its preservation ("We preserved @x. No messages were found for it.").
   const deniedNext = deniesBack(next) && !speaksOfPreservation(sentence);
   return said || endedAfter(after) || deniedNext || deniedByHeading(text, a.start);
 }
+
+/** A status after a value and a dash on its line, to the line's end. */
+const ITEM_STATUS = /^['"’”»`]?[ \t]*(?:\([^()\n]{0,40}\)[ \t]*)?[-–—][ \t]+([^\n]{1,100})$/;
 
 /** A "Key: value" line, maybe as a list item; the key is the first group. */
 const KEY_LINE = /^[ \t]*(?:[-*•][ \t]+)?(\p{L}[\p{L} ()]{0,30}?)[ \t]*:[ \t]*\S/u;

@@ -589,3 +589,25 @@ describe('who wrote it: a reply pointing at the provider\'s earlier message is r
     expect(dated(text).references).toEqual(references);
   });
 });
+
+describe('an account\'s fate: an item\'s status after a dash on its own line', () => {
+  const head = 'From: Google LIS <lis-noreply@google.com>\nDate: Wed, 18 Nov 2026 19:41:00 -0800\n\nGoogle has preserved the Google Account(s) listed below under reference 51022870.\n\n';
+  it.each([
+    ['Account: ambre.lueur@gmail.com — preserved\nAccount: lueur.ambre@gmail.com — no account found', ['ambre.lueur@gmail.com']],
+    ['Username: "kelpfinch" — preserved\nUsername: "kelpfinch2" — account not located', ['kelpfinch']],
+    ['User ID: 1177002233445566778 — preserved\nUser ID: 1177002233445566779 — could not be found', ['1177002233445566778']],
+  ])('proposes only the preserved items: %s', (body, accounts) => {
+    expect(read(`${head}${body}\n`).accounts).toEqual(accounts);
+  });
+
+  it.each([
+    // Preserved, whatever the dash.
+    ['Account: ambre.lueur@gmail.com — preserved\nAccount: lueur.ambre@gmail.com — preserved', ['ambre.lueur@gmail.com', 'lueur.ambre@gmail.com']],
+    // A status that names another account is that account's.
+    ['Account: ambre.lueur@gmail.com — preserved; we found no account for amber.glow@gmail.com', ['ambre.lueur@gmail.com']],
+    // A dash with no denial after it.
+    ['Account: ambre.lueur@gmail.com — hold placed on November 18, 2026', ['ambre.lueur@gmail.com']],
+  ])('keeps an item its dash does not refuse: %s', (body, accounts) => {
+    expect(read(`${head}${body}\n`).accounts).toEqual(accounts);
+  });
+});
