@@ -297,7 +297,9 @@ const RANK_BEFORE_NAME = new RegExp(`(?<![\\p{L}])(?:${RANK_ABBREVIATIONS})\\.?[
  * the clause between them saying the value was preserved ("We preserved x@… as requested by Det. Kessler", "The account
  * @x was preserved for Investigator Marsh"): the officer named later asked; the value before is the provider's.
  */
-function officersLine(line: string, value: string): boolean {
+function officersLine(text: string, value: string): boolean {
+  // The officer greeted at the line's start is addressed, not signing ("Hi Det. Ng, the account … is preserved").
+  const line = text.replace(GREETED_OFFICER, (g) => ' '.repeat(g.length));
   const named = [OFFICER_LINE.exec(line), RANK_BEFORE_NAME.exec(line)].filter((m) => m !== null).map((m) => m.index);
   if (!named.length) return false;
   const at = line.indexOf(value);
@@ -306,6 +308,11 @@ function officersLine(line: string, value: string): boolean {
   const clauseStart = line.slice(0, at).lastIndexOf('. ') + 1;
   return !speaksOfPreservation(line.slice(clauseStart, officerAt));
 }
+/** A greeting to an officer by rank and name at a line's start, closed by a comma ("Hi Det. Ng,", "Dear Officer Grant,"). */
+const GREETED_OFFICER = new RegExp(
+  `^[ \\t]*(?:hi|hello|hey|dear|good[ \\t]+(?:morning|afternoon|evening)|greetings|bonjour|hallo|hola|hej|ciao|olá)[ \\t]+(?:(?:${RANK_ABBREVIATIONS}|officer|detective|constable|sergeant|agent|special[ \\t]+agent|inspector|investigator|deputy|trooper)\\.?[ \\t]+){1,2}\\p{Lu}[\\p{L}'’-]*(?:[ \\t]+\\p{Lu}[\\p{L}'’-]*)?[ \\t]*[,!:]`,
+  'iu',
+);
 /** A contact line by its kind ("Tel. +49 …", "Mobile: 07700 …"), or a line that names one ("LENS line:", "LE hotline:"). */
 const CONTACT_LINE =
   /^[ \t]*(?:tel(?:ephone)?|fax|mob(?:ile)?|cell|direct|desk|office|work)\.?[ \t]*[:.]?[ \t]*\+?\(?\d|\((?:desk|office|work|mobile|cell|fax)\)|^[ \t]*(?:[\p{L}&/-]+[ \t]+){0,3}(?:line|hotline|helpline|switchboard|desk)[ \t]*:[ \t]*\+?\(?\d/imu;

@@ -611,3 +611,25 @@ describe('an account\'s fate: an item\'s status after a dash on its own line', (
     expect(read(`${head}${body}\n`).accounts).toEqual(accounts);
   });
 });
+
+describe('who wrote it: an officer greeted at a line\'s start is addressed, not signing', () => {
+  const mail = (line: string) => `From: Coinbase Legal <subpoenas@coinbase.com>\nDate: Thu, 19 Nov 2026 16:20:00 -0800\n\n${line}\n`;
+  it.each([
+    ['Hi Det. Ng, the account associated with frostkite@proton.me has been preserved. Reference CB-LE-2611-0371.', ['frostkite@proton.me']],
+    ['Dear Officer Grant, we preserved the account +44 7700 900123 under WA-PR-880135.', ['+44 7700 900123']],
+    ['Hello Sgt Rowe: the account quill.heron@gmail.com is preserved under reference GO-2611-55121.', ['quill.heron@gmail.com']],
+  ])('proposes the account of the line: %s', (line, accounts) => {
+    expect(read(mail(line)).accounts).toEqual(accounts);
+  });
+
+  it.each([
+    // The officer's own details after the account in the line are still theirs.
+    ['We preserved the account quill.heron@gmail.com. Det. Ng (k.ng.pd@gmail.com) requested it. Reference GO-2611-55122.', ['quill.heron@gmail.com']],
+    // A signature line with a rank.
+    ['We preserved the account quill.heron@gmail.com. Reference GO-2611-55123.\n\nDet. Kai Ng, k.ng.pd@gmail.com', ['quill.heron@gmail.com']],
+    // A greeting with no officer: as before.
+    ['Hi there, the account quill.heron@gmail.com is preserved. Reference GO-2611-55124.', ['quill.heron@gmail.com']],
+  ])('reads other lines as before: %s', (line, accounts) => {
+    expect(read(mail(line)).accounts).toEqual(accounts);
+  });
+});
