@@ -58,6 +58,7 @@ export const CORPUS_SETS = {
   holdout16: 'labels-holdout16.json',
   holdout17: 'labels-holdout17.json',
   holdout18: 'labels-holdout18.json',
+  holdout19: 'labels-holdout19.json',
 } as const;
 export type CorpusSet = keyof typeof CORPUS_SETS;
 
