@@ -209,7 +209,6 @@ type Span = { start: number; end: number };
 
 /** Read a pasted provider e-mail (or any selected text) into proposed records; the investigator checks them. */
 export function parseProviderEmail(text: string, now = new Date()): ProposedRecord {
-  void now; // Nothing is computed from the reading day: every date comes from the text.
   const source = readSource(text);
   const readable = source.text;
   const latest = providerMessage(readable, isProviderSender);
@@ -232,7 +231,9 @@ export function parseProviderEmail(text: string, now = new Date()): ProposedReco
   } else {
     const ofReference = read.extension?.ofReference ?? null;
     const own = read.references.filter((r) => r.reference !== ofReference || read.references.length === 1);
-    const dates = statedDates(readable, message, sent?.day ?? null, read.references);
+    // The reading day only bounds the years a weekday can name (a yearless "Sunday, November 15th" in a paste without
+    // a date of its own); every date is read from the text.
+    const dates = statedDates(readable, message, sent?.day ?? null, read.references, now.toISOString().slice(0, 10));
     const excluded = excludedAddresses(readable, message);
     const referenceValues = read.references.map((r) => r.reference);
     const signatures = signatureSpans(readable, message.bodyStart, message.end);

@@ -45,7 +45,7 @@ const WEEKDAYS: string[][] = [
   ['friday', 'freitag', 'vendredi', 'viernes', 'venerdì', 'vrijdag', 'fredag', 'piątek'],
   ['saturday', 'samstag', 'samedi', 'sábado', 'sabato', 'zaterdag', 'lördag', 'lørdag', 'sobota', 'sobotę'],
 ];
-const WEEKDAY_OF = new Map(WEEKDAYS.flatMap((names, dow) => names.map((n) => [n, dow] as const)));
+export const WEEKDAY_OF = new Map(WEEKDAYS.flatMap((names, dow) => names.map((n) => [n, dow] as const)));
 const FUTURE_BEFORE = /\b(?:next|coming|nächsten?|prochain|próximo|prossimo|volgende|nästa|neste|następn\p{L})[ \t]+$/iu;
 /** A sentence in the future ("We will preserve the account on Friday"): its weekday is to come, not past. */
 const FUTURE_TENSE = /(?<![\p{L}])(?:will|shall|going[ \t]+to|wird|werden|allons|vont|va|zal|zullen|sarà|saranno|será|serán|kommer[ \t]+att|vil|skal|będzie|będą)(?![\p{L}])/iu;

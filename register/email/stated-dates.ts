@@ -1,7 +1,7 @@
 import type { Message } from './blocks';
 import { dateRole, LABEL_BEFORE, roleOfWords, type DateRole } from './date-roles';
-import { findDates, readings, type DateMention } from './dates';
-import { relativeDays } from './relative-days';
+import { findDates, isoDay, readings, type DateMention } from './dates';
+import { relativeDays, WEEKDAY_OF } from './relative-days';
 import { findTables } from './tables';
 import { problem, type Problem } from '../../i18n/problems';
 
@@ -100,8 +100,14 @@ export function numericOrder(text: string, message: Message, mentions = findDate
   return { order: proven ?? (DAY_FIRST_SENDER.test(sender) || europeanText(text.slice(message.bodyStart, message.end)) ? 'dmy' : 'mdy'), proven: proven !== null };
 }
 
-export function statedDates(text: string, message: Message, emailDay: string | null, skip: Array<{ start: number; end: number }>): StatedDate[] {
-  const mentions = findDates(text, message.bodyStart, message.end).filter((m) => !skip.some((s) => m.start < s.end && s.start < m.end));
+/**
+ * `readingDay` (YYYY-MM-DD) serves one case only: a date written with its weekday but no year, in a paste without a
+ * date of its own (`withWeekdayYear`).
+ */
+export function statedDates(text: string, message: Message, emailDay: string | null, skip: Array<{ start: number; end: number }>, readingDay: string | null = null): StatedDate[] {
+  const mentions = findDates(text, message.bodyStart, message.end)
+    .filter((m) => !skip.some((s) => m.start < s.end && s.start < m.end))
+    .map((m) => (emailDay || !readingDay ? m : withWeekdayYear(text, m, readingDay)));
   const { order, proven } = numericOrder(text, message, mentions);
   const found: StatedDate[] = [];
   let after = message.bodyStart;
@@ -118,6 +124,31 @@ export function statedDates(text: string, message: Message, emailDay: string | n
     found.push({ role, labelled, start: mention.start, end: mention.end, ...resolve(mention, order, proven, emailDay, role !== 'expiry') });
   }
   return [...[...found, ...relativeDays(text, message, emailDay, mentions)].sort((a, b) => a.start - b.start), ...subjectDates(text, message, emailDay, order, proven)];
+}
+
+const SHORT_WEEKDAYS: Array<[string, number]> = [['sun', 0], ['mon', 1], ['tue', 2], ['tues', 2], ['wed', 3], ['thu', 4], ['thur', 4], ['thurs', 4], ['fri', 5], ['sat', 6]];
+const WEEKDAY_NAMES = new Map([...WEEKDAY_OF, ...SHORT_WEEKDAYS]);
+/** A weekday just before a date: "Sunday, November 15th", "Sonntag, 15. November", "Thu, Nov 19", "on Sunday the 15th". */
+const WEEKDAY_BEFORE = new RegExp(`(?<![\\p{L}])(${[...WEEKDAY_NAMES.keys()].join('|')})\\.?,?[ \\t]+(?:the[ \\t]+)?$`, 'iu');
+const YEARS_A_WEEKDAY_TELLS = 4;
+
+/**
+ * A date written with its weekday but no year ("on Sunday, November 15th"), in a paste that shows no date of its own
+ * (a webmail view's "3 days ago", a bare body): the year its weekday names. Within the four years up to the reading
+ * day a day and month fall on a given weekday at most once (a year moves them by one or two weekdays), so the year is
+ * read from the text; the reading day only bounds the search. No year, or a weekday that fits none: no reading.
+ */
+function withWeekdayYear(text: string, mention: DateMention, readingDay: string): DateMention {
+  if (!mention.yearless || mention.kind !== 'named' || mention.first === 0) return mention;
+  const weekday = WEEKDAY_BEFORE.exec(text.slice(Math.max(0, mention.start - 24), mention.start))?.[1];
+  if (!weekday) return mention;
+  const dow = WEEKDAY_NAMES.get(weekday.toLowerCase());
+  const latest = +readingDay.slice(0, 4);
+  const years = Array.from({ length: YEARS_A_WEEKDAY_TELLS }, (_, i) => latest - i).filter((year) => {
+    const day = isoDay(year, mention.first, mention.second);
+    return day !== null && day <= readingDay && new Date(`${day}T00:00:00Z`).getUTCDay() === dow;
+  });
+  return years.length === 1 ? { ...mention, year: years[0]!, yearless: undefined } : mention;
 }
 
 /**

@@ -279,7 +279,7 @@ describe('e-mail corpus: dev11 (a seventeenth author: what must not be proposed;
 
 /** holdout11 and holdout12 after round 13 (floors at the figures reached). */
 const HOLDOUT11_FLOORS: Floors = { provider: 1, references: 1, dates: 1, accounts: 1, distractors: 0 };
-const HOLDOUT12_FLOORS: Floors = { provider: 1, references: 1, dates: 0.97, accounts: 1, distractors: 0 };
+const HOLDOUT12_FLOORS: Floors = { provider: 1, references: 1, dates: 1, accounts: 1, distractors: 0 };
 
 describe('e-mail corpus: holdout11 (set 11 held out until round 12; tuned on from round 13)', () => {
   it('reads the holdout11 e-mails at or above the figures reached', () => {
@@ -299,7 +299,8 @@ describe('e-mail corpus: holdout12 (set 12 held out until round 12; tuned on fro
     // (de0d4c4): 100 / 94.4 (34 of 36) / 91.9 (34 of 37) / 98.4 (61 of 62) / 4.
     // Spent from round 13 (2026-11-30): tuned on by mechanism, no longer a holdout figure. After round 13 (tuned on):
     // 100 / 100 (36 of 36) / 97.3 (36 of 37) / 100 (62 of 62) / 0; the date left is holdout12/19's "Thursday,
-    // November 19" in a bare body with no year and no e-mail date (nothing in the text gives the year).
+    // November 19" in a bare body with no year and no e-mail date. Read since 2026-12-01 by the year its weekday names
+    // (weekday-year.test.ts): 100 (37 of 37).
     expectReached(run('holdout12'), 36, { floors: HOLDOUT12_FLOORS });
   });
 });
@@ -400,7 +401,7 @@ describe('e-mail corpus: holdout17 (set 17 held out through round 17; tuned on f
 });
 
 /** holdout18 from round 19: floors at the figures round 19 reached (40 of 40, 37 of 38, 57 of 57, no distractor). */
-const HOLDOUT18_FLOORS: Floors = { provider: 1, references: 1, dates: 0.973, accounts: 1, distractors: 0 };
+const HOLDOUT18_FLOORS: Floors = { provider: 1, references: 1, dates: 1, accounts: 1, distractors: 0 };
 
 describe('e-mail corpus: holdout18 (set 18 held out through round 18; tuned on from round 19)', () => {
   it('reads the holdout18 e-mails at or above the figures reached', () => {
@@ -414,7 +415,8 @@ describe('e-mail corpus: holdout18 (set 18 held out through round 18; tuned on f
     // conversation's one-line header, a signature under a short rule, a transcript's framed headers, a help desk's reply
     // marker; each account's fate: a refusal of one account, a reference whose accounts were all refused, an account
     // confirmed by pointing at the request), each probed in mechanisms-round19.test.ts; every other set unchanged. The
-    // date left (32) has no year anywhere in the paste.
+    // date left (32) has no year anywhere in the paste; read since 2026-12-01 by the year its weekday names
+    // (weekday-year.test.ts): 100 (38 of 38).
     expectReached(run('holdout18'), 40, { floors: HOLDOUT18_FLOORS });
   });
 });

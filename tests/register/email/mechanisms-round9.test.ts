@@ -64,7 +64,10 @@ describe("a help desk's post: its date-time line is the message's date", () => {
   });
 
   it('a date-time inside a sentence is no such line', () => {
-    const post = 'Provider Legal Desk\n\nWe preserved the account on Monday, November 23; see the log of Nov 24, 2026, 16:20 for details.\nPreservation number: QA-7781200.\n';
+    // Without its weekday the preservation's "November 23" has no year: the sentence's date-time gives the e-mail none.
+    const post = 'Provider Legal Desk\n\nWe preserved the account on November 23; see the log of Nov 24, 2026, 16:20 for details.\nPreservation number: QA-7781200.\n';
     expect(dateOf(post, '')).toBeNull();
+    // With it ("Monday, November 23"), the weekday names the year (weekday-year.test.ts): still no e-mail date.
+    expect(dateOf(post.replace('on November 23', 'on Monday, November 23'), '')).toEqual(['2026-11-23', 'stated']);
   });
 });
