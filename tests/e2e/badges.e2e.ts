@@ -17,8 +17,21 @@ describe('badges stay beside their fields when the page is laid out again', () =
   it('a banner the page puts above its form, then a margin it adds, move every badge with its field', async () => {
     const page = await portal.open('google-preservation-angular');
     await page.locator('quickfreeze-badge').first().waitFor({ state: 'attached', timeout: 5000 });
-    await page.waitForTimeout(500);
-    const before = await places(page);
+    // The guide drawn and its width reserved: in a browser just started, the page may be laid out before the
+    // background has registered the reserving style, and the guide then reserves it at its first draw.
+    await page.waitForFunction(
+      () => !!document.querySelector('quickfreeze-guide')?.shadowRoot?.querySelector('.panel') && getComputedStyle(document.documentElement).marginRight === '340px',
+      null,
+      { timeout: 5000 },
+    );
+    // Settled: the same places twice, 300 ms apart.
+    let before = await places(page);
+    for (let settled = false; !settled; ) {
+      await page.waitForTimeout(300);
+      const again = await places(page);
+      settled = JSON.stringify(again) === JSON.stringify(before);
+      before = again;
+    }
     expect(before.length).toBeGreaterThan(0);
 
     // The page's own script, as a single-page app does it: no scroll, no window resize.
