@@ -38,15 +38,17 @@ export default defineFeature({
     };
 
     let asked = 0;
-    let lastQuestion = '';
+    let lastText: string | null = null;
+    let lastOwn = '';
     const offer = () => {
       // The case number and accounts the investigator typed are theirs, even when the portal echoes them back.
       const own = carried ? [carried.caseNumber, ...carried.accountIdentifiers] : [];
       const text = pageText();
+      const ownKey = own.join('\n');
       // The page is recognized again on each change of it; the same text and numbers are not sent to be read again.
-      const question = `${own.join('\n')}\u0000${text}`;
-      if (question !== lastQuestion) {
-        lastQuestion = question;
+      if (text !== lastText || ownKey !== lastOwn) {
+        lastText = text;
+        lastOwn = ownKey;
         const ask = ++asked;
         const found = findReferences(text, own).then(
           (references) => {
@@ -56,7 +58,7 @@ export default defineFeature({
             show();
           },
           () => {
-            lastQuestion = ''; // unanswered: the next reading of the page asks again
+            lastText = null; // unanswered: the next reading of the page asks again
             show();
           },
         );

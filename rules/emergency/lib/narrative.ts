@@ -4,8 +4,8 @@ import { FRESH_THREAT, HARM, HARM_FAMILIES, NEGATED_HARM_PHRASE, RESOLVED, PLAY_
 import { CONDITION_BEFORE, HABITUAL, HELD_UNTIL, IMMINENCE, IMMINENCE_STATED, INTENT_ONLY, NEGATED_IMMINENCE, NOT_IMMINENT, NOTHING_SINCE, OVERTAKEN, RELEASE_TIMED, YEARS_AGO } from './lexicon/imminence';
 import { CAD_ACTION_UNDER_WAY, CAD_HISTORY_LINE, CAD_PRESENT_STATE, IMMINENCE_CUES } from './lexicon/imminence-cues';
 import { NEGATION_BEFORE, NOT_A_NEGATION } from './lexicon/negation';
-import { COLON_AFTER, DATA, FORM_QUESTION_BEFORE, PREVENTION, PROSECUTION_ONLY, PURPOSE_ALL, PURPOSE_FAILED_BEFORE, PURPOSE_LEAD, THING_OBJECT, THING_SUBJECT_BEFORE, WITHOUT_THE_DATA_BEFORE } from './lexicon/nexus';
-import { PERSON_AS_OBJECT, PERSON_NAME, PERSON_WORDS } from './lexicon/person';
+import { A_MEASURE_IN_FORCE_AFTER, COLON_AFTER, DATA, FORM_QUESTION_BEFORE, PREVENTION, PROSECUTION_ONLY, PURPOSE_ALL, PURPOSE_FAILED_BEFORE, PURPOSE_LEAD, THING_OBJECT, THING_SUBJECT_BEFORE, WITHOUT_THE_DATA_BEFORE } from './lexicon/nexus';
+import { PERSON_AS_OBJECT, PERSON_NAME, PERSON_WORDS, TRADE_WORD_FIRST } from './lexicon/person';
 import { ACCOUNT_ROLE, BESIDE_THE_SENDER_AFTER, BESIDE_THE_SENDER_BEFORE, GROUP_NAME_AFTER, HANDLE_CHAR_AFTER, HANDLE_CHAR_BEFORE, IDENTIFY_BEFORE, MODIFIER_AFTER, OFFENDER_BEFORE_NAME, OFFENDER_IDENTIFIED_BEFORE, POSTER_AFTER, POSTER_AT_RISK, RELATIVE_ROLE, REPORTED_BY_BEFORE, REPORTER_ROLE, REPORTS_AFTER, WEAPON_CARRIER_AFTER, WEAPON_OWNER_AFTER } from './lexicon/person-roles';
 import { inASpan, insideSpans, labelledDated, PLAN_TIME_ONLY, qualifiesAReport, placeSentences, planWithMeans, quotedSpans, REQUEST_FOR_IDENTITY, spanOfAnAct, TIME_SAID_UNKNOWN, unwrapShortQuotes } from './clauses';
 import { AGE_AFTER, AGE_DECADE, BARE_MONTH, DTG, DURATION, dtgDate, LOG_TIME, NAME_OF_PERSON_BEFORE, NOT_THREAT_TIME_BEFORE, numeralsForParser, RANGE_AFTER, TIME_HINT, VAGUE_TIME } from './lexicon/timeframe';
@@ -146,13 +146,7 @@ const notThePersonAtRisk: Skip = (sentence, m) => {
 };
 
 /** A name given as the offender's ("The suspect, John Doe, 34, posted threats") is not the person at risk. */
-const theOffendersName: Skip = (sentence, m) => OFFENDER_BEFORE_NAME.test(sentence.slice(Math.max(0, m.index - 40), m.index)) || aTradeName(m[0]);
-/**
- * (round 12) Who it is: a trade name, whose first word is a word of trade, names a business, not a person ("'Tru Deals
- * ATL'", "Fresh Motors LTD"); a surname that is such a word after a first name ("Dean SALES") is still a name.
- */
-const TRADE_WORD_FIRST = /^\s*(?:Deals|Motors|Autos|Sales|Traders|Trading|Imports|Exports|Supplies|Electronics|Outlet|Outlets|Mart|Market|Store|Stores|Shop|Shops|Boutique|Phones|Mobiles|Kicks|Tech|Games|Gaming|Rentals|Logistics|Holdings|Group|Ventures|Enterprises)\b/;
-const aTradeName = (words: string): boolean => TRADE_WORD_FIRST.test(words);
+const theOffendersName: Skip = (sentence, m) => OFFENDER_BEFORE_NAME.test(sentence.slice(Math.max(0, m.index - 40), m.index)) || TRADE_WORD_FIRST.test(m[0]);
 
 /**
  * The word "death" read by its neighbours (round 9). "The death of" a thing is its end, not a person's: "the death of
@@ -349,7 +343,7 @@ function findNexus(text: string, sentenceList: string[]): Evidence | null {
       if (insideSpans(quotes, placed[i]!.start + m.index)) continue;
       const after = sentence.slice(m.index + m[0].length, m.index + m[0].length + 60);
       // (round 11) An order or a measure in force ("has protective measure against him"), no purpose of the request
-      if (/(?:ive|ion)$/i.test(m[0]) && /^\s+(?:measures?|orders?|injunctions?|notices?)\b/i.test(after)) continue;
+      if (/(?:ive|ion)$/i.test(m[0]) && A_MEASURE_IN_FORCE_AFTER.test(after)) continue;
       if (THING_OBJECT.test(after) || (!withoutTheData && PURPOSE_FAILED_BEFORE.test(before)) || THING_SUBJECT_BEFORE.test(before)) continue;
       if (FORM_QUESTION_BEFORE.test(sentence.slice(0, m.index)) && COLON_AFTER.test(after)) continue;
       return { text: sentence.trim().slice(0, 160) };

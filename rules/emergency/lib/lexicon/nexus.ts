@@ -293,3 +293,5 @@ export const WITHOUT_THE_DATA_BEFORE =
 export const PURPOSE_FAILED_BEFORE = /\b(?:unable|cannot|can['’]?t|could\s+not|couldn['’]?t|failed|impossible|not\s+able)\s+(?:to\s+)?(?:\w+\s+)?$/i;
 export const THING_SUBJECT_BEFORE =
   /\b(?:phone|handset|device|sim|laptop|vehicle|car|evidence|funds|money|proceeds|goods|property|parcel|package)\s+(?:can|could|will|may|might|would)\s+be\s+$/i;
+/** (round 11) After a purpose-looking word, an order or a measure in force ("has protective measure against him"). */
+export const A_MEASURE_IN_FORCE_AFTER = /^\s+(?:measures?|orders?|injunctions?|notices?)\b/i;

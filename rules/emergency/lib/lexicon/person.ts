@@ -178,3 +178,10 @@ export const PERSON_NAME = compileLexicon(PERSON_NAME_TERMS, { flags: '', start:
 export const PERSON_AS_OBJECT = compileLexicon([
   /\b(?:kill|kills|killing|killed|shoot|shoots|shooting|shot|stab|stabs|stabbing|stabbed|hurt|hurting|harm|harming|attack|attacking|rape|kidnap|abduct|strangle|murder|murdering|beat|beating|burn|burning|poison|poisoning|drown|bomb|bombing)\s+(?:the|his|her|their|my|your|our)\s+(?:[a-z-]+\s+)?(?:ex|owner|owners|caller|officers?|drivers?|guards?|cashier|clerk|receptionist|manager|staff|workers?|nurses?|doctors?|teachers?|pupils?|students?|twins|neighbou?rs?|tenants?|landlord|children|kids|family|wife|husband|partner|girlfriend|boyfriend|son|daughter|mother|father|baby|victim|witness|informant|journalist|mayor|judge|prosecutor|priest|pastor|imam|rabbi|worshippers|congregation|players?|fans|members|customers|passengers|residents)\b/,
 ]);
+
+/**
+ * (round 12) Who it is: a trade name, whose first word is a word of trade, names a business, not a person ("'Tru Deals
+ * ATL'", "Fresh Motors LTD"); a surname that is such a word after a first name ("Dean SALES") is still a name.
+ */
+export const TRADE_WORD_FIRST =
+  /^\s*(?:Deals|Motors|Autos|Sales|Traders|Trading|Imports|Exports|Supplies|Electronics|Outlet|Outlets|Mart|Market|Store|Stores|Shop|Shops|Boutique|Phones|Mobiles|Kicks|Tech|Games|Gaming|Rentals|Logistics|Holdings|Group|Ventures|Enterprises)\b/;
