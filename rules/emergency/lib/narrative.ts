@@ -461,7 +461,8 @@ function harmInClauses(list: string[]): Evidence | null {
   return planned ? { text: planned } : null;
 }
 
-export function analyzeNarrative(text: string, reference = new Date()): NarrativeAnalysis {
+/** The rules alone (no model): what each element's evidence is, or null. */
+export function analyzeRules(text: string, reference = new Date()): NarrativeAnalysis {
   const truncated = text.length > MAX_ANALYZED_CHARS;
   const analyzed = truncated ? text.slice(0, MAX_ANALYZED_CHARS) : text;
   const list = sentences(analyzed);
@@ -499,6 +500,10 @@ export function analyzeNarrative(text: string, reference = new Date()): Narrativ
     analyzedChars: analyzed.length,
     truncated,
   };
+}
+
+export function analyzeNarrative(text: string, reference = new Date()): NarrativeAnalysis {
+  return analyzeRules(text, reference);
 }
 
 let cache: { text: string; day: string; result: NarrativeAnalysis } | null = null;
