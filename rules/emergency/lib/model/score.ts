@@ -28,6 +28,7 @@ function features(): Map<string, number[]> {
 // As Python's re: [a-z0-9]+ joined by : . or ' (the text is lower-cased first).
 const TOKEN = /[a-z0-9]+(?:[:.'][a-z0-9]+)*/g;
 // train.py's WS, character for character (neither language's \s alone: they differ on a few characters).
+// eslint-disable-next-line no-control-regex -- \x1c-\x1f are whitespace to Python: spelled out to match it
 const WS = /[\t\n\v\f\r \x1c-\x1f\x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000\ufeff]+/g;
 
 /** The probability that the text states each element, in the order of ELEMENTS. */
