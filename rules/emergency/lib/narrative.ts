@@ -1,5 +1,5 @@
 import * as chrono from 'chrono-node';
-import { ELEMENTS, MODEL_THRESHOLD, modelProbabilities } from './model/score';
+import { ELEMENTS, MODEL_THRESHOLD, modelProbabilities, strongestWords } from './model/score';
 import { FIGURATIVE_OF_OBJECT, FIGURATIVE_OF_SUBJECT, FIGURATIVE_QUALIFIER, A_THING_HELD, IN_SOMETHING_ABSTRACT, ONLINE_THING_AS_OBJECT_AFTER, ONLINE_THING_AS_SUBJECT_BEFORE, RANSOM_WORD, THING_AS_OBJECT_AFTER, THING_AS_SUBJECT_BEFORE, THING_QUALIFIED_AFTER, VERB_AND_DETERMINER } from './lexicon/harm-things';
 import { FRESH_THREAT, HARM, HARM_FAMILIES, NEGATED_HARM_PHRASE, RESOLVED, PLAY_TALK, UNIT_NAME_AFTER } from './lexicon/harm';
 import { CONDITION_BEFORE, HABITUAL, HELD_UNTIL, IMMINENCE, IMMINENCE_STATED, INTENT_ONLY, NEGATED_IMMINENCE, NOT_IMMINENT, NOTHING_SINCE, OVERTAKEN, RELEASE_TIMED, YEARS_AGO } from './lexicon/imminence';
@@ -32,14 +32,13 @@ export interface NarrativeAnalysis {
 }
 
 export interface Evidence {
-  /** The words that satisfied the check, as written; empty when `wholeText` is set. */
+  /** The words that satisfied the check, as written. */
   text: string;
   /**
    * Set when the narrative model, not a rule, found the element (it disagreed with the rules with confidence above
-   * MODEL_THRESHOLD): there are no words to quote, the element was judged from the whole text. The checklist
-   * (checklist.ts `understoodIn`) is where the UI would say so; no message for it exists yet.
+   * its threshold): `text` is then the sentence whose words weighed most for it.
    */
-  wholeText?: true;
+  byModel?: true;
 }
 
 /** Longer narratives are read up to here; nothing a provider reads sits past 100,000 characters of facts. */
@@ -519,19 +518,30 @@ export const MODEL_MIN_CHARS = 200;
 
 /**
  * The analysis the five checks read: the rules' decision on each element, unless the narrative model disagrees with
- * confidence above MODEL_THRESHOLD. Where the rules decide, their evidence is kept; where the model finds an element
- * the rules did not, the evidence has no words and is marked `wholeText`; where the model denies one, it is null.
+ * confidence above the threshold. Where the rules decide, their evidence is kept. Where the model finds an element
+ * the rules did not, the evidence is the sentence that weighed most for it (`byModel`); where it can point at none,
+ * the rules' decision stands. Imminence and purpose concern the harm, so neither stands without it.
  */
-export function analyzeNarrative(text: string, reference = new Date()): NarrativeAnalysis {
+export function analyzeNarrative(text: string, reference = new Date(), threshold = MODEL_THRESHOLD): NarrativeAnalysis {
   const rules = analyzeRules(text, reference);
   if (text.length < MODEL_MIN_CHARS) return rules;
-  const p = modelProbabilities(rules.truncated ? text.slice(0, MAX_ANALYZED_CHARS) : text);
+  const analyzed = rules.truncated ? text.slice(0, MAX_ANALYZED_CHARS) : text;
+  const p = modelProbabilities(analyzed);
   const out = { ...rules };
   for (const element of ELEMENTS) {
     const present = p[element] > 0.5;
     const confidence = present ? p[element] : 1 - p[element];
-    if (present === (rules[element] !== null) || confidence <= MODEL_THRESHOLD) continue;
-    out[element] = present ? { text: '', wholeText: true } : null;
+    if (present === (rules[element] !== null) || confidence <= threshold) continue;
+    if (!present) {
+      out[element] = null;
+      continue;
+    }
+    const words = strongestWords(analyzed, element);
+    if (words) out[element] = { text: words, byModel: true };
+  }
+  if (out.harm === null) {
+    out.imminence = null;
+    out.nexus = null;
   }
   return out;
 }

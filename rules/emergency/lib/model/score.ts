@@ -58,3 +58,62 @@ export function modelProbabilities(text: string): Record<Element, number> {
   }
   return Object.fromEntries(WEIGHTS.elements.map((e, j) => [e, 1 / (1 + Math.exp(-z[j]!))])) as Record<Element, number>;
 }
+
+// A sentence or line: the unit the model's words are quoted from.
+const PIECE = /[^.!?\n]+[.!?]*/g;
+const MAX_QUOTE_CHARS = 120;
+
+/**
+ * The words that weighed most towards the element: the sentence whose words and word pairs push its probability up
+ * the most (at most MAX_QUOTE_CHARS around its strongest word or pair), as written in the text. Null when no sentence
+ * pushes it up at all: the model then has nothing to point at.
+ */
+export function strongestWords(text: string, element: Element): string | null {
+  const j = WEIGHTS.elements.indexOf(element);
+  const f = features();
+  let best: { piece: string; score: number; top: string } | null = null;
+  for (const match of text.matchAll(PIECE)) {
+    const piece = match[0];
+    const words = piece.toLowerCase().match(TOKEN);
+    if (!words) continue;
+    const seen = new Set<string>();
+    let score = 0;
+    let top = { key: '', weight: 0 };
+    const add = (key: string) => {
+      if (seen.has(key)) return;
+      seen.add(key);
+      const weight = f.get(key)?.[j] ?? 0;
+      score += weight;
+      if (weight > top.weight) top = { key, weight };
+    };
+    words.forEach((word, i) => {
+      add('w:' + word);
+      if (i + 1 < words.length) add('b:' + word + ' ' + words[i + 1]);
+    });
+    if (score > (best?.score ?? 0) && top.key) best = { piece, score, top: top.key };
+  }
+  return best ? quoteAround(best.piece, best.top.slice(2)) : null;
+}
+
+function quoteAround(piece: string, words: string): string {
+  const trimmed = piece.trim();
+  if (trimmed.length <= MAX_QUOTE_CHARS) return trimmed;
+  const lower = piece.toLowerCase();
+  // Lower-casing keeps every index where it keeps the length (tokens are ASCII); otherwise quote from the start.
+  const found = lower.length === piece.length ? firstTokens(lower, words.split(' ')) : -1;
+  const at = Math.max(0, found);
+  let start = Math.max(0, at - 50);
+  let end = Math.min(piece.length, start + MAX_QUOTE_CHARS);
+  if (start > 0) start = piece.indexOf(' ', start) + 1 || start;
+  if (end < piece.length) end = Math.max(piece.lastIndexOf(' ', end), at + words.length, start + 1);
+  return piece.slice(start, end).trim() || trimmed.slice(0, MAX_QUOTE_CHARS);
+}
+
+/** Where the tokens (one word or a pair) first appear as tokens in the lower-cased text, or -1. */
+function firstTokens(lower: string, words: string[]): number {
+  const tokens = [...lower.matchAll(TOKEN)];
+  for (let i = 0; i + words.length <= tokens.length; i++) {
+    if (words.every((w, k) => tokens[i + k]![0] === w)) return tokens[i]!.index!;
+  }
+  return -1;
+}
