@@ -7,4 +7,6 @@ import { describeAggregateSet } from './aggregate-set';
 // Held-out set: written blind on 2026-12-01, measured by the lead before and after round 12, never tuned on. Before
 // (e647f5c) and after round 12 (d5287d3) the same: 90.8%, complete clean 22 of 27 (harm 88%, imminence 90%,
 // timeframe 96%, nexus 86%, person 94%). The floors are a regression alarm a little under the figures, not a target.
-describeAggregateSet({ name: 'holdout-16', atLeast: { narratives: 50, complete: 26 }, floors: { accuracy: 0.9, completeClean: 0.8 } });
+// With the narrative model (shipped 2026-12-01, threshold chosen on validation-6 and again on validation-7): 96.4%,
+// complete clean 25 of 27. The floors follow the shipped figures.
+describeAggregateSet({ name: 'holdout-16', atLeast: { narratives: 50, complete: 26 }, floors: { accuracy: 0.94, completeClean: 0.88 } });

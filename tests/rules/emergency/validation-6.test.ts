@@ -9,4 +9,5 @@ import { describeAggregateSet } from './aggregate-set';
 // changes that did not lower it); 84.2% / 18 after round 4 (the same rule); 85.0% / 19 after round 5 (the same rule);
 // 86.2% / 19 after round 6 (the same rule); 87.3% / 20 after round 7 (the same rule; floors at those figures less about
 // two points); 87.3% / 20 after rounds 8 and 9, unchanged by every mechanism of either.
-describeAggregateSet({ name: 'validation-6', atLeast: { narratives: 50, complete: 24 }, floors: { accuracy: 0.85, completeClean: 0.7 } });
+// It then chose the narrative model's threshold and length gate, so it is spent: with the model 100%, 27 of 27 clean.
+describeAggregateSet({ name: 'validation-6', atLeast: { narratives: 50, complete: 24 }, floors: { accuracy: 0.97, completeClean: 0.95 } });
