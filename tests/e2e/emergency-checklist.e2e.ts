@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { has, lacks, shownFindings, waitForFindings, type ShownFinding } from './support/guide';
@@ -13,6 +14,11 @@ const EMERGENCY_RULES = ['emergency/harm', 'emergency/imminence', 'emergency/tim
 const MISSING_IMMINENCE =
   'At 21:40 UTC on 1 Nov 2026 the account holder sent a message threatening to kill his ex-partner J.D. (34). ' +
   'We need the subscriber details and recent IP addresses of the account to identify and locate him.';
+
+const SALES =
+  "This is an investigation into the sale of counterfeit trainers. The seller advertised 'killer prices' and said the " +
+  "stock would 'blow up' this Black Friday weekend. We ask for subscriber details of the account for our prosecution " +
+  'file. No person is at risk.';
 
 const emergencyOnly = (fs: ShownFinding[]) => fs.filter((f) => EMERGENCY_RULES.includes(f.rule));
 const allFive = (severity: string) => (fs: ShownFinding[]) => EMERGENCY_RULES.every((r) => has(r, severity)(fs)) && emergencyOnly(fs).length === 5;
@@ -89,6 +95,23 @@ describe('emergency checklist before warnings', () => {
     expect(await page.$eval(FIELD, (el) => (el as HTMLElement).innerText.trim())).toBe(MISSING_IMMINENCE);
     await insert.click();
     await expect.poll(() => page.$eval(FIELD, (el) => (el as HTMLElement).innerText)).toContain('Why it cannot wait: [');
+    await page.close();
+  });
+
+  it('a long narrative is also read by the narrative model: what it finds is quoted, what it denies is asked for', async () => {
+    // A dispatch log whose person at risk the phrase rules miss (tests/rules/emergency/lib/model-override.test.ts).
+    const log = (JSON.parse(readFileSync('tests/fixtures/narratives/holdout-15.json', 'utf8')) as { id: string; text: string }[]).find(
+      (e) => e.id === 'cad-knife-all-content-36',
+    )!.text;
+    const page = await portal.open('tiktok-emergency');
+    await page.fill(FIELD, log);
+    await page.locator(FIELD).blur();
+    await waitForFindings(page, (fs) => lacks('emergency/person-at-risk')(fs) && lacks('emergency/harm')(fs), 'the person understood');
+    expect((await guideTexts(page, '[data-understood="emergency/person-at-risk"]'))[0]).toContain('KITCHEN KNIFE');
+    // Figurative words in a sales case: the rules read a danger in "blow up", the model denies it with confidence.
+    await page.fill(FIELD, SALES);
+    await waitForFindings(page, (fs) => has('emergency/harm', 'warning')(fs) && has('emergency/imminence', 'warning')(fs), 'no danger taken as stated');
+    expect(await guideTexts(page, '[data-understood="emergency/harm"]')).toEqual([]);
     await page.close();
   });
 
