@@ -20,9 +20,28 @@ const WEIGHTS = model as unknown as Weights;
 export const MODEL_THRESHOLD: number = WEIGHTS.threshold;
 
 let table: Map<string, number[]> | null = null;
+let charTable: Map<number, Array<{ gram: string; w: number[] }>> | null = null;
 function features(): Map<string, number[]> {
   table ??= new Map(Object.entries(WEIGHTS.features));
   return table;
+}
+/**
+ * The character n-grams by a hash of their code units (the scorer looks up hundreds of thousands of them in a long
+ * text: a number is found faster than a string is hashed); a hit is confirmed against the n-gram itself.
+ */
+function charFeatures(): Map<number, Array<{ gram: string; w: number[] }>> {
+  if (charTable) return charTable;
+  charTable = new Map();
+  for (const [key, w] of features()) {
+    if (!key.startsWith('c:')) continue;
+    const gram = key.slice(2);
+    let h = [...gram].length;
+    for (let k = 0; k < gram.length; k++) h = (Math.imul(h, 31) + gram.charCodeAt(k)) | 0;
+    const list = charTable.get(h);
+    if (list) list.push({ gram, w });
+    else charTable.set(h, [{ gram, w }]);
+  }
+  return charTable;
 }
 
 // As Python's re: [a-z0-9]+ joined by : . or ' (the text is lower-cased first).
@@ -34,21 +53,43 @@ const WS = /[\t\n\v\f\r \x1c-\x1f\x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u
 /** The probability that the text states each element, in the order of ELEMENTS. */
 export function modelProbabilities(text: string): Record<Element, number> {
   const f = features();
+  const c = charFeatures();
   const t = text.toLowerCase();
-  const seen = new Set<string>();
+  // Binary features: each known one counts once (a feature's weights are one array, so the array stands for it).
+  const seen = new Set<number[]>();
   const blocks: number[][][] = [[], []]; // words and bigrams; characters
-  const add = (key: string, block: 0 | 1) => {
-    if (seen.has(key)) return;
-    seen.add(key);
-    const w = f.get(key);
-    if (w) blocks[block]!.push(w);
+  const add = (w: number[] | undefined, block: 0 | 1) => {
+    if (!w || seen.has(w)) return;
+    seen.add(w);
+    blocks[block]!.push(w);
   };
   const words = t.match(TOKEN) ?? [];
-  for (const w of words) add('w:' + w, 0);
-  for (let i = 0; i + 1 < words.length; i++) add('b:' + words[i] + ' ' + words[i + 1], 0);
-  // Code points, not UTF-16 units, as Python slices strings (emoji are one character there).
-  const chars = Array.from(' ' + t.replace(WS, ' ') + ' ');
-  for (const n of [3, 4, 5]) for (let i = 0; i + n <= chars.length; i++) add('c:' + chars.slice(i, i + n).join(''), 1);
+  for (const w of words) add(f.get('w:' + w), 0);
+  for (let i = 0; i + 1 < words.length; i++) add(f.get('b:' + words[i] + ' ' + words[i + 1]), 0);
+  const spaced = ' ' + t.replace(WS, ' ') + ' ';
+  // Code points, not UTF-16 units, as Python slices strings (an emoji is one character there): where each code point
+  // starts, so that an n-gram of code points is a range of units.
+  const starts: number[] = [];
+  for (let u = 0; u < spaced.length; u++) {
+    starts.push(u);
+    const unit = spaced.charCodeAt(u);
+    if (unit >= 0xd800 && unit < 0xdc00 && u + 1 < spaced.length) {
+      const next = spaced.charCodeAt(u + 1);
+      if (next >= 0xdc00 && next < 0xe000) u++;
+    }
+  }
+  starts.push(spaced.length);
+  const points = starts.length - 1;
+  for (let i = 0; i + 3 <= points; i++) {
+    for (let n = 3; n <= 5 && i + n <= points; n++) {
+      const from = starts[i]!;
+      const to = starts[i + n]!;
+      let h = n;
+      for (let k = from; k < to; k++) h = (Math.imul(h, 31) + spaced.charCodeAt(k)) | 0;
+      const hits = c.get(h);
+      if (hits) for (const hit of hits) if (hit.gram.length === to - from && spaced.startsWith(hit.gram, from)) add(hit.w, 1);
+    }
+  }
   const present = blocks.filter((b) => b.length > 0).length;
   const z = [...WEIGHTS.bias];
   for (const block of blocks) {
