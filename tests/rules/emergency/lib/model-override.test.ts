@@ -37,17 +37,16 @@ describe('the narrative model beside the rules', () => {
     expect(analyzeNarrative(short, REFERENCE)).toEqual(analyzeRules(short, REFERENCE));
   });
 
-  it('keeps the rules where the model is not confident enough, and overrides them at a lower threshold', () => {
+  it('overrides the rules only where its confidence is above the threshold', () => {
     const text =
       "Reporting party is the ex-girlfriend of the account holder. At 2215 he DM'd her on Instagram: 'enjoy your last " +
       "weekend, I know where you park'. He was released from prison last month after serving time for glassing a man. " +
       'Need IP and subscriber to find where he is staying so patrol can get to him first.';
     const p = modelProbabilities(text).imminence;
-    expect(p).toBeGreaterThan(0.5);
-    expect(p).toBeLessThan(0.95);
+    expect(p).toBeGreaterThan(0.6);
     expect(analyzeRules(text, REFERENCE).imminence).toBeNull();
-    expect(analyzeNarrative(text, REFERENCE).imminence).toBeNull();
-    expect(analyzeNarrative(text, REFERENCE, 0.5).imminence).toMatchObject({ byModel: true });
+    expect(analyzeNarrative(text, REFERENCE, p).imminence).toBeNull();
+    expect(analyzeNarrative(text, REFERENCE, p - 0.05).imminence).toMatchObject({ byModel: true });
   });
 });
 
