@@ -32,9 +32,27 @@ describe('the narrative model beside the rules', () => {
     expect(person!.text).toMatch(/KNIFE|CUT HER UP/);
   });
 
-  it('leaves texts under MODEL_MIN_CHARS to the rules', () => {
+  it('leaves texts under MODEL_MIN_CHARS to the rules, and overrides them on a short text only when very confident', () => {
     const short = SALES.slice(0, MODEL_MIN_CHARS - 1);
     expect(analyzeNarrative(short, REFERENCE)).toEqual(analyzeRules(short, REFERENCE));
+    // 199 characters: the model denies the figurative danger with more than 0.99 confidence.
+    const shortish = SALES.slice(0, 199);
+    expect(analyzeRules(shortish, REFERENCE).harm).not.toBeNull();
+    expect(1 - modelProbabilities(shortish).harm).toBeGreaterThan(0.99);
+    expect(analyzeNarrative(shortish, REFERENCE).harm).toBeNull();
+  });
+
+  it('asks a short text for more confidence than a long one', () => {
+    const text =
+      "Snapchat user 'blackout_77' sent her at 21:10: 'i know where u live. im coming to find you. nobody can save you.' " +
+      'Requesting subscriber info and IP logs for the account.';
+    expect(text.length).toBeLessThan(200);
+    const p = modelProbabilities(text).nexus;
+    expect(p).toBeGreaterThan(0.5);
+    expect(p).toBeLessThan(0.99);
+    expect(analyzeRules(text, REFERENCE).nexus).toBeNull();
+    expect(analyzeNarrative(text, REFERENCE).nexus).toBeNull();
+    expect(analyzeNarrative(text, REFERENCE, 0.5).nexus).toBeNull();
   });
 
   it('overrides the rules only where its confidence is above the threshold', () => {
