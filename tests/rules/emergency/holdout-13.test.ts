@@ -9,4 +9,6 @@ import { describeAggregateSet } from './aggregate-set';
 // timeframe 98%, nexus 82%, person 97%). The floors are a regression alarm a little under the figures, not a target.
 // With the narrative model (shipped 2026-12-01, threshold chosen on validation-6 and again on validation-7): 97.0%,
 // complete clean 34 of 34. The floors follow the shipped figures.
+// Since the retrained narrative model (2026-12-01, 8c241ab) this set is part of its training: its figures since then
+// are not a held-out measure.
 describeAggregateSet({ name: 'holdout-13', atLeast: { narratives: 60, complete: 34 }, floors: { accuracy: 0.95, completeClean: 0.94 } });

@@ -9,4 +9,6 @@ import { describeAggregateSet } from './aggregate-set';
 // timeframe 96%, nexus 86%, person 94%). The floors are a regression alarm a little under the figures, not a target.
 // With the narrative model (shipped 2026-12-01, threshold chosen on validation-6 and again on validation-7): 96.4%,
 // complete clean 25 of 27. The floors follow the shipped figures.
+// Since the retrained narrative model (2026-12-01, 8c241ab) this set is part of its training: its figures since then
+// are not a held-out measure.
 describeAggregateSet({ name: 'holdout-16', atLeast: { narratives: 50, complete: 26 }, floors: { accuracy: 0.94, completeClean: 0.88 } });

@@ -10,4 +10,6 @@ import { describeAggregateSet } from './aggregate-set';
 // 86.2% / 19 after round 6 (the same rule); 87.3% / 20 after round 7 (the same rule; floors at those figures less about
 // two points); 87.3% / 20 after rounds 8 and 9, unchanged by every mechanism of either.
 // It then chose the narrative model's threshold and length gate, so it is spent: with the model 100%, 27 of 27 clean.
+// Since the retrained narrative model (2026-12-01, 8c241ab) this set is part of its training: its figures since then
+// are not a held-out measure.
 describeAggregateSet({ name: 'validation-6', atLeast: { narratives: 50, complete: 24 }, floors: { accuracy: 0.97, completeClean: 0.95 } });
