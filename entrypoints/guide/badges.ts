@@ -27,6 +27,9 @@ export class BadgeLayer {
   /** The same-origin frames' windows whose scrolling moves a badge: a frame scrolls apart from the page. */
   private frameViews = new Set<Window>();
   private readonly relaidOut: ResizeObserver;
+  /** Boxes asked of the observer and not yet answered; and whether the layout changed meanwhile. */
+  private measuring = false;
+  private measureAgain = false;
 
   constructor(
     private readonly doc: Document,
@@ -88,7 +91,11 @@ export class BadgeLayer {
    */
   private readonly measure = () => {
     if (this.badges.size === 0) return;
-    // Observing what is observed already is a no-op: a measurement on its way answers for it.
+    // Observing what is observed already is a no-op, and an observer gives a target no new answer while it is observed
+    // (only when its intersection changes): a layout change while boxes are on their way, measured before it, asks
+    // for another measurement once they have arrived.
+    if (this.measuring) this.measureAgain = true;
+    this.measuring = true;
     const observer = (this.observer ??= new IntersectionObserver((entries) => this.position(entries)));
     for (const { target } of this.badges.values()) {
       observer.observe(target);
@@ -99,6 +106,10 @@ export class BadgeLayer {
 
   private position(entries: IntersectionObserverEntry[]): void {
     for (const entry of entries) this.observer?.unobserve(entry.target);
+    const again = this.measureAgain;
+    this.measuring = false;
+    this.measureAgain = false;
+    if (again) queueMicrotask(this.measure);
     const boxes = new Map(entries.map((entry) => [entry.target, entry.boundingClientRect]));
     const view = this.doc.defaultView;
     const scrollX = view?.scrollX ?? 0;
