@@ -74,18 +74,22 @@ function readHeaders(text: string, from: number, message: Message): void {
   for (let lines = 0; lines < 200 && pos < text.length; lines++) {
     const eol = text.indexOf('\n', pos);
     const end = eol === -1 ? text.length : eol;
-    const line = text.slice(pos, Math.min(end, pos + 500));
-    if (!line.trim()) break;
+    const raw = text.slice(pos, Math.min(end, pos + 500));
+    if (!raw.trim()) break;
+    // A thread's export may number each message's first header line ("[2] From: …", "(2) From: …", "#2 From: …") and
+    // indent the header lines under it ("    Date: …"): the number and the indent are no part of a field.
+    const lead = headerLead(raw);
+    const line = raw.slice(lead);
     const m = HEADER_LINE.exec(line);
     // An HTML copy may flatten the header onto one line, its fields parted by bars ("From: … | Sent: … | To: …").
     for (const [part, offset] of m ? fieldsOf(line) : []) {
       const f = HEADER_LINE.exec(part);
       const field = f ? fieldOf(f[1]!) : null;
       if (!field || message[field]) continue;
-      message[field] = { value: f![2]!.trim(), at: pos + offset + part.indexOf(f![2]!) };
+      message[field] = { value: f![2]!.trim(), at: pos + lead + offset + part.indexOf(f![2]!) };
       seen++;
     }
-    if (!m && !/^[ \t]/.test(line) && seen > 0) break; // body text right after the headers
+    if (!m && !/^[ \t]/.test(raw) && seen > 0) break; // body text right after the headers
     pos = end + 1;
   }
   // Field names in a language not listed: the fields are told apart by their values (header-shape.ts).
@@ -97,8 +101,19 @@ function readHeaders(text: string, from: number, message: Message): void {
   message.bodyStart = seen > 0 ? Math.min(Math.max(pos, shaped?.end ?? 0), text.length) : from;
 }
 
-/** A line that starts a header block in the middle of the text ("From: …" or "De : …" after body text). */
-const FROM_LINE = /^(?:from|von|de|van|da|desde|fra|från|od|de)[ \t]?:[ \t]*\S[^\n]{0,300}$/gim;
+/** A message's number heading its header in a thread's export: "[2] ", "(2) ", "#2 ", "2) ", "Message 2: ". */
+const MESSAGE_NUMBER = String.raw`(?:\[\d{1,3}\]|\(\d{1,3}\)|#\d{1,3}|\d{1,3}\)|(?:message|msg|nachricht|mensaje|messaggio|bericht)[ \t]+#?\d{1,3}(?:[ \t]+(?:of|von|de|di|van)[ \t]+\d{1,3})?[ \t]*[:.-]?)[ \t]+`;
+/** The indent or the message's number before a header line's field name (its length), or 0 where it has neither. */
+const HEADER_LEAD = new RegExp(`^(?:[ \\t]*${MESSAGE_NUMBER}|[ \\t]{1,12})(?=[\\p{L}][\\p{L} -]{0,30}[ \\t]?:)`, 'iu');
+function headerLead(line: string): number {
+  const m = HEADER_LEAD.exec(line);
+  if (!m) return 0;
+  const f = HEADER_LINE.exec(line.slice(m[0].length));
+  return f && fieldOf(f[1]!) ? m[0].length : 0;
+}
+
+/** A line that starts a header block in the middle of the text ("From: …" or "De : …" after body text), maybe numbered ("[5] From: …"). */
+const FROM_LINE = new RegExp(String.raw`^(?:[ \t]*${MESSAGE_NUMBER})?(?:from|von|de|van|da|desde|fra|från|od|de)[ \t]?:[ \t]*\S[^\n]{0,300}$`, 'gimu');
 /** Any client's separator line: words between dashes ("---------- Videresendt melding ----------", "----- Forwarded by … -----"). */
 const DASHED = /^[ \t]*-{2,}[ \t]*\p{L}[^\n]{2,100}?-{2,}[ \t]*$/gimu;
 

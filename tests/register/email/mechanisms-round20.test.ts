@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import { parseProviderEmail } from '../../../register/email';
+
+/**
+ * Mechanisms of round 20 (holdout19's kinds, read through the one model of a pasted text's messages: who wrote each,
+ * each message's date and body, and only what the provider's confirming message presents as preserved or as its
+ * reference): each shown on invented mail in other words, languages and layouts than the corpus's, with probes that
+ * must read the new way (each failed before its change) and probes that must not change.
+ */
+const NOW = new Date('2026-12-01T12:00:00Z');
+const read = (text: string) => {
+  const r = parseProviderEmail(text, NOW);
+  return { providerId: r.providerId, references: r.references, preservedOn: r.preservedOn, accounts: r.accountIdentifiers };
+};
+
+describe('messages: a thread export numbers each message and indents its header lines', () => {
+  it.each([
+    [
+      'Export of ticket 7781 (newest last)\n\n(1) From: Sgt. Lena Ruiz <l.ruiz@harbor-pd.example.gov>\n    Sent: Mon, 16 Nov 2026 09:10 -0500\n    To: lawenforcement@discord.com\n\nPlease preserve the Discord user 1177002233445566778. Our case HPD-26-4410.\n\n(2) From: Discord Trust & Safety <lawenforcement@discord.com>\n    Date: Tue, 17 Nov 2026 14:02:11 -0800\n\nHi Sgt. Ruiz, we have preserved the account 1177002233445566778. Ticket DSC-2611-88140.\n',
+      { providerId: 'discord', references: ['DSC-2611-88140'], preservedOn: '2026-11-17', accounts: ['1177002233445566778'] },
+    ],
+    [
+      'Verlauf Vorgang KPI-2026-7712\n\n#1 Von: KHK Jonas Brandt <j.brandt@polizei.example.de>\n   Gesendet: 16.11.2026 08:15\n\nBitte sichern Sie das Konto @moorlicht_7.\n\n#2 Von: TikTok LERT <lert@tiktok.com>\n   Datum: 18.11.2026 10:12\n\nHallo, wir haben das Konto @moorlicht_7 am 18.11.2026 gesichert. Referenz: LERT-2611-771204.\n',
+      { providerId: 'tiktok', references: ['LERT-2611-771204'], preservedOn: '2026-11-18', accounts: ['@moorlicht_7'] },
+    ],
+    [
+      'Message 1 of 2 - From: Det. Omar Pike <o.pike@lakeview-pd.example.gov>\n  Date: Mon, 9 Nov 2026 10:00 -0600\n\nPlease preserve snap user kelp.finch9, case LPD-26-3301.\n\nMessage 2 of 2 - From: Snap Law Enforcement <lawenforcement@snapchat.com>\n  Date: Wed, 11 Nov 2026 16:40:00 -0800\n\nHello, the account kelp.finch9 has been preserved. Snap reference: SNAP-LE-2611-0931.\n',
+      { providerId: 'snap', references: ['SNAP-LE-2611-0931'], preservedOn: '2026-11-11', accounts: ['kelp.finch9'] },
+    ],
+  ])('reads the provider\'s numbered message with its own header: %s', (text, expected) => {
+    expect(read(text)).toEqual(expected);
+  });
+
+  it.each([
+    [
+      // A numbered list in a provider's body: "(2) From" without a colon heads no header.
+      'From: Discord <lawenforcement@discord.com>\nDate: Tue, 17 Nov 2026 14:02:11 -0800\n\nWe preserved:\n(1) the user 1177002233445566778\n(2) From the server 8899001122334455667, nothing.\n\nTicket DSC-2611-88141.\n',
+      ['DSC-2611-88141'],
+    ],
+    [
+      // An indented label in the body is no header line: the provider's message is read whole.
+      'From: Snap Law Enforcement <lawenforcement@snapchat.com>\nDate: Wed, 11 Nov 2026 16:40:00 -0800\n\nHello,\n\n    Note: the account kelp.finch8 has been preserved.\n    Reference: SNAP-LE-2611-0932\n',
+      ['SNAP-LE-2611-0932'],
+    ],
+    [
+      // The officer's numbered message alone, under the provider's: still the provider's reply that is read.
+      'From: X Legal <legalrequests@x.com>\nDate: Thu, 19 Nov 2026 09:03:55 -0800\n\nWe have preserved @lowtide_heron under case LR-2026-0451120.\n\n[1] From: Det. Amara Nwosu <a.nwosu@fairport-pd.example.gov>\n    Sent: Wed, 18 Nov 2026 14:10 -0500\n\nPlease preserve @lowtide_heron. Our case is FPD 26-CR-5519.\n',
+      ['LR-2026-0451120'],
+    ],
+  ])('reads as before where no message is numbered: %s', (text, references) => {
+    expect(read(text).references).toEqual(references);
+  });
+});
