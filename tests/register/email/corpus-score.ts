@@ -180,7 +180,9 @@ export function score(tally: Tally, label: Label, text: string, proposal: Propos
       }
       continue;
     }
-    if (d && proposed.some((p) => p === d || (d.length >= 5 && p.includes(d)))) {
+    // A labelled value proposed is right, though a distractor is written inside it ("Marlow Finch", the display name,
+    // inside the preserved "@marlowfinch_ops"): only a value no label holds can be the distractor proposed.
+    if (d && proposed.some((p) => p === d || (d.length >= 5 && p.includes(d) && !labelled.has(p)))) {
       tally.distractorsProposed.push(`${label.file}: ${distractor}`);
       fail(`distractor proposed: ${distractor}`);
     }
