@@ -64,8 +64,15 @@ const REQUEST_NOUN = /(?<![\p{L}])(?:requests?|submissions?|letter|order|notice|
 /** A status of waiting: "Pending review", "in queue", "not yet actioned", "en attente", "in Bearbeitung". */
 const WAITING = /(?<![\p{L}])(?:pending|awaiting|in[ \t\n]+(?:the[ \t\n]+|our[ \t\n]+)?queue|queued|not[ \t\n]+yet|yet[ \t\n]+to|en[ \t\n]+attente|en[ \t\n]+cours|in[ \t\n]+bearbeitung|in[ \t\n]+behandeling|en[ \t\n]+(?:trámite|espera)|in[ \t\n]+attesa|em[ \t\n]+an[áa]lise|under[ \t\n]+behandling)(?![\p{L}])/iu;
 
+/** Where a verb of doing puts the request: a queue or a review ("in our queue", "into the review queue", "in line for review"). */
+const QUEUED_AFTER =
+  /^[ \t\n]+(?:in|into|onto|on|to|in[ \t\n]+die|en|dans|in[ \t\n]+de|na|nella?)[ \t\n]+(?:(?:the|our|a|its|la|le|notre|unsere|die|nuestra|la|onze|de)[ \t\n]+)?(?:[\p{L}-]{2,20}[ \t\n]+)?(?:queue|review|line|backlog|waitlist|warteschlange|file[ \t\n]+d['’]attente|cola|coda|wachtrij)(?![\p{L}])/iu;
+
+/** The request put in a queue or a review ("has been placed in the review queue", "was added to our backlog"). */
+const QUEUED = new RegExp(`(?<![\\p{L}])(?:placed|put|added|entered|moved|sent)${QUEUED_AFTER.source.slice(1)}`, 'iu');
+
 function receiptOrWait(clause: string): boolean {
-  if (WAITING.test(clause)) return true;
+  if (WAITING.test(clause) || QUEUED.test(clause)) return true;
   const received = RECEIVED.exec(clause);
   return !!received && REQUEST_NOUN.test(clause) && affirmative(clause, received.index);
 }
@@ -194,6 +201,9 @@ export function clauseAsserts(clause: string): boolean {
   for (const m of clause.matchAll(DOING_WORD)) {
     // "This message confirms that we received your preservation request": what is confirmed is the receipt.
     if (CONFIRMING.test(m[0]) && RECEIPT_WORD.test(clause.slice(m.index! + m[0].length, m.index! + m[0].length + 60))) continue;
+    // "It has been placed in our queue for review", "was entered into the review queue": the request put in line to be
+    // handled, not a preservation done.
+    if (QUEUED_AFTER.test(clause.slice(m.index! + m[0].length, m.index! + m[0].length + 60))) continue;
     if (affirmative(clause, m.index!)) return true;
   }
   return false;

@@ -51,3 +51,21 @@ describe('messages: a thread export numbers each message and indents its header 
     expect(read(text).references).toEqual(references);
   });
 });
+
+describe('who wrote it: a receipt that puts the request in a queue confirms nothing', () => {
+  it.each([
+    'From: Roblox Law Enforcement <lawenforcement@roblox.com>\nDate: Mon, 16 Nov 2026 08:00:00 -0800\nSubject: Preservation request RBX-LE-2611-5520\n\nHello,\n\nYour preservation request RBX-LE-2611-5520 has been placed in the review queue.\n\nUser in request: 88120457\n',
+    'From: Pinterest LE <lawenforcement@pinterest.com>\nDate: Mon, 16 Nov 2026 08:00:00 -0800\n\nThanks. The preservation ticket PIN-LE-58871 was placed on our review backlog; a specialist picks it up within a week.\n\nProfile in ticket: pinterest.com/kelpfinch\n',
+    'From: Dropbox Legal <legal@dropbox.com>\nDate: Mon, 16 Nov 2026 08:00:00 -0800\n\nWe got your request to preserve the account wren.quill@outlook.com and it has been placed in line for review (request DBX-2611-00912).\n',
+  ])('proposes no reference and no account: %s', (text) => {
+    expect(read(text)).toMatchObject({ references: [], accounts: [] });
+  });
+
+  it.each([
+    ['From: Roblox Law Enforcement <lawenforcement@roblox.com>\nDate: Mon, 16 Nov 2026 08:00:00 -0800\n\nThe hold was placed on 12 November 2026 on user 88120458. Reference RBX-LE-2611-5521.\n', ['RBX-LE-2611-5521']],
+    ['From: Pinterest LE <lawenforcement@pinterest.com>\nDate: Mon, 16 Nov 2026 08:00:00 -0800\n\nPreservation completed for pinterest.com/kelpfinch2; the request is now out of our queue. Case PIN-LE-58872.\n', ['PIN-LE-58872']],
+    ['From: Dropbox Legal <legal@dropbox.com>\nDate: Mon, 16 Nov 2026 08:00:00 -0800\n\nAfter review we placed a preservation hold on wren.quill2@outlook.com (request DBX-2611-00913).\n', ['DBX-2611-00913']],
+  ])('still reads a preservation done as confirmed: %s', (text, references) => {
+    expect(read(text).references).toEqual(references);
+  });
+});
