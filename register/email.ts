@@ -125,14 +125,23 @@ function sections(text: string, references: ReferenceSpan[], bodyStart: number, 
     return row ? [{ reference: a.reference, ...row }] : [];
   });
   const only = (x: { start: number; end: number }) => anchors.filter((a) => a.at >= x.start && a.at < x.end).length === 1;
+  // A sentence that runs over several lines each ending in its own reference ("Facebook account x – Case #1⏎Instagram
+  // account @y – Case #2", a list with no marker and no stop): each line is its reference's item.
+  const lines = anchors.filter((a) => !sentences.some((s) => s.reference === a.reference && only(s))).map((a) => ({ reference: a.reference, ...lineAround(text, a.at) }));
   // A table row is read before the sentence: a row that holds one reference holds that reference's accounts and date.
-  const alone = [...rows.filter(only), ...sentences.filter(only)];
+  const alone = [...rows.filter(only), ...sentences.filter(only), ...lines.filter(only)];
   return (at) => {
     const own = alone.find((x) => at >= x.start && at < x.end);
     if (own) return [own.reference];
     const owner = [...anchors].reverse().find((a) => a.at <= at);
     return owner ? [owner.reference] : all;
   };
+}
+
+/** The line around a place. */
+function lineAround(text: string, at: number): { start: number; end: number } {
+  const end = text.indexOf('\n', at);
+  return { start: text.lastIndexOf('\n', at - 1) + 1, end: end === -1 ? text.length : end };
 }
 
 /** Cells parted by bars, tabs or gaps of two blanks or more: a pasted table's row, or a copied page's. */

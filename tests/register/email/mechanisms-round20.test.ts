@@ -69,3 +69,44 @@ describe('who wrote it: a receipt that puts the request in a queue confirms noth
     expect(read(text).references).toEqual(references);
   });
 });
+
+const perReference = (text: string) => Object.fromEntries(parseProviderEmail(text, NOW).confirmations.map((c) => [c.reference, c.accounts.map((a) => a.value)]));
+
+describe('each account\'s fate: a list whose lines each end in their own reference, no marker and no stop between', () => {
+  it.each([
+    [
+      'From: TikTok LERT <lert@tiktok.com>\nDate: Thu, 19 Nov 2026 10:12:00 +0000\n\nWe preserved these accounts on 18 November 2026:\n\n  TikTok user @reedwarbler -> ref TT-LE-2611-0041\n  TikTok user @reedlinnet -> ref TT-LE-2611-0042\n\nTikTok LERT\n',
+      { 'TT-LE-2611-0041': ['@reedwarbler'], 'TT-LE-2611-0042': ['@reedlinnet'] },
+    ],
+    [
+      'Von: TikTok LERT <lert@tiktok.com>\nDatum: 19.11.2026 10:12\n\nFolgende Konten wurden am 18.11.2026 gesichert,\nKonto @moorlicht_1 unter Referenz LERT-2611-100101\nKonto @moorlicht_2 unter Referenz LERT-2611-100102\n\nTikTok LERT\n',
+      { 'LERT-2611-100101': ['@moorlicht_1'], 'LERT-2611-100102': ['@moorlicht_2'] },
+    ],
+    [
+      'From: WhatsApp LE Response <records@whatsapp.com>\nDate: Thu, 19 Nov 2026 10:12:00 +0000\n\nhi, both numbers preserved today\n+1 312 555 0188 held under WA-PR-880201\n+1 312 555 0199 held under WA-PR-880202\n',
+      { 'WA-PR-880201': ['+1 312 555 0188'], 'WA-PR-880202': ['+1 312 555 0199'] },
+    ],
+  ])('gives each line\'s account to its line\'s reference: %s', (text, expected) => {
+    expect(perReference(text)).toEqual(expected);
+  });
+
+  it.each([
+    [
+      // Sentences with their stops: each sentence is its reference's, as before.
+      'From: TikTok LERT <lert@tiktok.com>\nDate: Thu, 19 Nov 2026 10:12:00 +0000\n\nThe account @reedwarbler was preserved under TT-LE-2611-0043. The account @reedlinnet was preserved under TT-LE-2611-0044.\n',
+      { 'TT-LE-2611-0043': ['@reedwarbler'], 'TT-LE-2611-0044': ['@reedlinnet'] },
+    ],
+    [
+      // References heading sections: what follows each is its own, as before.
+      'From: TikTok LERT <lert@tiktok.com>\nDate: Thu, 19 Nov 2026 10:12:00 +0000\n\nReference TT-LE-2611-0045\nWe preserved @reedwarbler2.\n\nReference TT-LE-2611-0046\nWe preserved @reedlinnet2.\n',
+      { 'TT-LE-2611-0045': ['@reedwarbler2'], 'TT-LE-2611-0046': ['@reedlinnet2'] },
+    ],
+    [
+      // One reference for a list of accounts: all are its.
+      'From: TikTok LERT <lert@tiktok.com>\nDate: Thu, 19 Nov 2026 10:12:00 +0000\n\nWe preserved these accounts under TT-LE-2611-0047\n  @reedwarbler3\n  @reedlinnet3\n',
+      { 'TT-LE-2611-0047': ['@reedwarbler3', '@reedlinnet3'] },
+    ],
+  ])('reads sentences, sections and a single reference as before: %s', (text, expected) => {
+    expect(perReference(text)).toEqual(expected);
+  });
+});
