@@ -110,3 +110,42 @@ describe('each account\'s fate: a list whose lines each end in their own referen
     expect(perReference(text)).toEqual(expected);
   });
 });
+
+describe('who wrote it: the request restated in the provider\'s words ("You asked us to preserve the following:") was asked, not preserved', () => {
+  it.each([
+    [
+      'From: Instagram Law Enforcement <records@instagram.com>\nDate: Thu, 19 Nov 2026 10:12:00 -0800\n\nHello,\n\nYou requested preservation of the following:\n\n- @kelp.finch11\n- @kelp.finch12\n\nWe have preserved the account @kelp.finch11. Case number: 1120448170011.\n',
+      ['@kelp.finch11'],
+    ],
+    [
+      'De : Meta Law Enforcement <records@fb.com>\nDate : 19 nov. 2026 10:12\n\nBonjour,\n\nVous nous avez demandé de conserver les éléments suivants :\n\n  • facebook.com/lune.ardoise7\n  • +33 6 12 34 56 78\n\nNous avons conservé les données du compte facebook.com/lune.ardoise7 sous la référence 7741209.\n',
+      ['facebook.com/lune.ardoise7'],
+    ],
+    [
+      'From: Discord <lawenforcement@discord.com>\nDate: Thu, 19 Nov 2026 10:12:00 -0800\n\nHi,\n\nYour request listed the following:\n\n  1177002233445566701 (user)\n  8899001122334455601 (server)\n\nThe user 1177002233445566701 is preserved. Ticket DSC-2611-90017.\n',
+      ['1177002233445566701'],
+    ],
+  ])('proposes only what the provider says it preserved: %s', (text, accounts) => {
+    expect(read(text).accounts).toEqual(accounts);
+  });
+
+  it.each([
+    [
+      // The provider's own list of what it preserved: every item.
+      'From: Instagram Law Enforcement <records@instagram.com>\nDate: Thu, 19 Nov 2026 10:12:00 -0800\n\nWe preserved the following:\n\n- @kelp.finch13\n- @kelp.finch14\n\nCase number: 1120448170012.\n',
+      ['@kelp.finch13', '@kelp.finch14'],
+    ],
+    [
+      // The intro says they were preserved: no restatement.
+      'From: Instagram Law Enforcement <records@instagram.com>\nDate: Thu, 19 Nov 2026 10:12:00 -0800\n\nYou asked us to preserve the following, and we have preserved them:\n\n- @kelp.finch15\n- @kelp.finch16\n\nCase number: 1120448170013.\n',
+      ['@kelp.finch15', '@kelp.finch16'],
+    ],
+    [
+      // "You asked us to preserve" in a sentence, no list under a colon: the preserved account is read.
+      'From: Instagram Law Enforcement <records@instagram.com>\nDate: Thu, 19 Nov 2026 10:12:00 -0800\n\nYou asked us to preserve the account @kelp.finch17. We preserved it on 18 November 2026. Case number: 1120448170014.\n',
+      ['@kelp.finch17'],
+    ],
+  ])('reads the provider\'s own lists as before: %s', (text, accounts) => {
+    expect(read(text).accounts).toEqual(accounts);
+  });
+});
