@@ -41,7 +41,8 @@ describe('a table of two columns: each row holds its own reference\'s account, w
 
   it.each([
     ['We preserved @shared_acc under both requests.\n\nReference          Status\nTT-LE-2611-2001    Done\nTT-LE-2611-2002    Done\n', [['TT-LE-2611-2001', ['@shared_acc']], ['TT-LE-2611-2002', ['@shared_acc']]]],
-    ['Preserved:\nalder.fen@gmail.com   TT-LE-2611-2001\nTT-LE-2611-2002   birch.moor@gmail.com\n', [['TT-LE-2611-2001', ['alder.fen@gmail.com']], ['TT-LE-2611-2002', ['alder.fen@gmail.com', 'birch.moor@gmail.com']]]],
+    // Two lines of two cells, no table: since round 20 each line holding one reference is that reference's item.
+    ['Preserved:\nalder.fen@gmail.com   TT-LE-2611-2001\nTT-LE-2611-2002   birch.moor@gmail.com\n', [['TT-LE-2611-2001', ['alder.fen@gmail.com']], ['TT-LE-2611-2002', ['birch.moor@gmail.com']]]],
     ['Reference          Status\nTT-LE-2611-2001    Done\nTT-LE-2611-2002    Done\n\nThe second request covers the account @late_fern_2.\n', [['TT-LE-2611-2001', []], ['TT-LE-2611-2002', ['@late_fern_2']]]],
   ])('leaves what no row holds as before: %s', (body, expected) => {
     expect(refsAndAccounts(body)).toEqual(expected);
