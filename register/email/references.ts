@@ -169,7 +169,7 @@ function addressees(region: string, at: number): boolean {
  * request of the provider's ("Reference you should quote:") is no such act.
  */
 const ADDRESSEE_GAVE =
-  /\b(?:ref(?:erence)?|case|file|matter|number|no\.?|#|id)\.?(?:[ \t]+(?:number|no\.?|#|id))?[ \t]+(?:(?:that|which)[ \t]+)?(?:you|your[ \t]+(?:agency|office|team|department|unit))[ \t]+(?:have[ \t]+|had[ \t]+)?(?:provided|gave|given|supplied|quoted|cited|used|submitted|referenced|included|sent|entered|listed|mentioned)(?:[ \t]+(?:us|to[ \t]+us))?[ \t]*[:#,]?[ \t]*(?:\n[ \t]*)?#?$/i;
+  /\b(?:ref(?:erence)?|case|file|matter|number|no\.?|#|id|investigation|inquiry|enquiry|operation|incident)\.?(?:[ \t]+(?:number|no\.?|#|id))?[ \t]+(?:(?:that|which)[ \t]+)?(?:you|your[ \t]+(?:agency|office|team|department|unit))[ \t]+(?:have[ \t]+|had[ \t]+)?(?:provided|gave|given|supplied|quoted|cited|used|submitted|referenced|included|sent|entered|listed|mentioned|(?:identified|designated|described|referred[ \t]+to|labell?ed|titled|termed|know[ \t]+as)(?:[ \t]+(?:it|this|them))?[ \t]+as|called|named)(?:[ \t]+(?:us|to[ \t]+us))?[ \t]*[:#,]?[ \t]*(?:\n[ \t]*)?#?$/i;
 
 function agencys(region: string, at: number): boolean {
   const line = region.slice(region.lastIndexOf('\n', at - 1) + 1, at);
@@ -456,7 +456,8 @@ export function readReferences(text: string, message: Message, providerId: strin
   // "Please reference the number in the subject line": the subject's identifier is the provider's reference.
   const subjectNamed = SUBJECT_POINTED.test(body) && message.subject ? [...message.subject.value.slice(0, 300).matchAll(SUBJECT_IDENTIFIER)].map((m) => m[0]).filter((t) => (t.match(/\d/g) ?? []).length >= 5) : [];
   for (const token of subjectNamed) if (!candidates.includes(token)) candidates.push(token);
-  if (!candidates.length) {
+  // Where no label named any reference but the agency's own numbers quoted back (set aside below), the shape decides.
+  if (candidates.every((c) => occurrence(region, c) === null)) {
     for (const m of body.matchAll(REFERENCE_SHAPE)) if ((m[0].match(/\d/g) ?? []).length >= 5 && !candidates.includes(m[0])) candidates.push(m[0]);
   }
   // A candidate cut short of its last hyphenated part ("RDT-LE-2026-0331" of "RDT-LE-2026-0331-K") is read whole.

@@ -149,3 +149,42 @@ describe('who wrote it: the request restated in the provider\'s words ("You aske
     expect(read(text).accounts).toEqual(accounts);
   });
 });
+
+describe('whose number: a number the addressee named a matter by ("the matter you identified as X") is the agency\'s', () => {
+  it.each([
+    [
+      'From: Snap Law Enforcement <lawenforcement@snapchat.com>\nDate: Thu, 19 Nov 2026 10:12:00 -0800\n\nThis responds to the investigation you referred to as HPD/26/44187. We have preserved the account @kelp.finch21 under SNAP-LE-2611-8101.\n',
+      ['SNAP-LE-2611-8101'],
+    ],
+    [
+      'From: Google LIS <lis-noreply@google.com>\nDate: Thu, 19 Nov 2026 10:12:00 -0800\n\nRegarding the incident your agency described as WPS/26/88120, we preserved the Google account wren.quill21@gmail.com; our file for it is GLIS-2611-61048829.\n',
+      ['GLIS-2611-61048829'],
+    ],
+    [
+      'From: Discord <lawenforcement@discord.com>\nDate: Thu, 19 Nov 2026 10:12:00 -0800\n\nHi, re the matter you identified it as, CID/26/4471: the user 1177002233445566721 is preserved. Ticket DSC-2611-90021.\n',
+      ['DSC-2611-90021'],
+    ],
+  ])('proposes only the provider\'s reference: %s', (text, references) => {
+    expect(read(text).references).toEqual(references);
+  });
+
+  it.each([
+    [
+      // The provider's number the provider identifies: its own.
+      'From: Snap Law Enforcement <lawenforcement@snapchat.com>\nDate: Thu, 19 Nov 2026 10:12:00 -0800\n\nWe have preserved the account @kelp.finch22 under the reference we identified as SNAP-LE-2611-8102.\n',
+      ['SNAP-LE-2611-8102'],
+    ],
+    [
+      // "you identified" of an account, not of a file: the provider's reference stands.
+      'From: Discord <lawenforcement@discord.com>\nDate: Thu, 19 Nov 2026 10:12:00 -0800\n\nThe user you identified, 1177002233445566722, is preserved under ticket DSC-2611-90022.\n',
+      ['DSC-2611-90022'],
+    ],
+    [
+      // The only number, named by the provider for the preservation: kept.
+      'From: Snap Law Enforcement <lawenforcement@snapchat.com>\nDate: Thu, 19 Nov 2026 10:12:00 -0800\n\nThis preservation is identified as SNAP-LE-2611-8103; the account @kelp.finch23 is preserved.\n',
+      ['SNAP-LE-2611-8103'],
+    ],
+  ])('keeps the provider\'s own reference: %s', (text, references) => {
+    expect(read(text).references).toEqual(references);
+  });
+});
