@@ -251,6 +251,14 @@ const ASKED_TO_QUOTE = new RegExp(String.raw`(?<![\p{L}])(?:number|nummer|fallnu
  */
 const ALREADY_UNDER =
   /\balready[ \t\n]+(?:(?:being|been|is|was)[ \t\n]+)?(?:subject[ \t\n]+to|under|covered[ \t\n]+by|preserved|held|on[ \t\n]+hold)(?:[ \t\n]+(?:an?|the|another|a[ \t\n]+separate))?(?:[ \t\n]+(?:active|existing|separate|other|prior|earlier|pending))?(?:[ \t\n]+(?:preservation|hold|request))?(?:[ \t\n]+(?:under|with|in|as|per))?(?:,?[ \t\n]+(?:case|reference|ref\.?|request|ticket|number|no\.?|id))*[ \t\n]*[:#]?[ \t\n]*$/i;
+/**
+ * A number the provider gives as the new one ("Your new case number is LR-…", "New reference: …", "under a new ticket
+ * number, …", "Ihre neue Fallnummer lautet …", "nouveau numéro de dossier : …", "nuevo número de caso: …"): a number the
+ * provider assigned, which the page reader sets aside beside another labelled one as a mere "case number".
+ */
+const NEW_LABELLED =
+  /(?<![\p{L}])(?:new|neue[nrs]?|nouvea?u|nouvelle|nuev[oa]|nuov[oa]|nieuwe?)[ \t\n]+(?:(?:case|reference|ref\.?|ticket|request|preservation|tracking|file|matter)(?:[ \t\n]+(?:number|no\.?|id|#))?|fallnummer|referenz(?:nummer)?|vorgangsnummer|aktenzeichen|num[ée]ro(?:[ \t\n]+de[ \t\n]+(?:dossier|r[ée]f[ée]rence|cas))?|r[ée]f[ée]rence|n[úu]mero(?:[ \t\n]+de[ \t\n]+(?:caso|referencia))?|referencia|riferimento|numero(?:[ \t\n]+di[ \t\n]+(?:caso|riferimento|pratica))?|zaaknummer|referentie|kenmerk)(?:[ \t\n]+(?:is|lautet|est|es|è|:))?[ \t]*[:#,]?[ \t\n]{0,3}#?([A-Z0-9](?:[A-Z0-9-]|[./](?=[A-Z0-9])){3,30})(?![\w/-])/giu;
+
 /** The earlier preservation's number in an extension ("Previous case: #10982716", "Original reference: …"). */
 const EARLIER_LABEL =
   /\b(?:previous|prior|original|earlier)[ \t]+(?:case|reference|ref\.?|preservation(?=[ \t]+(?:number|no\.?|id))|matter|file)(?:[ \t]+(?:number|no\.?|id))?[ \t]*[:#]?[ \t]*#?(?!\d{4}-\d{2}-\d{2})([A-Z0-9][A-Z0-9-]{3,30})/gi;
@@ -423,7 +431,7 @@ export function readReferences(text: string, message: Message, providerId: strin
   }
   const quoted = [...region.matchAll(QUOTE_ON_FOLLOW_UP), ...region.matchAll(QUOTE_VERB_LABELLED), ...region.matchAll(QUOTED_PASSIVE), ...region.matchAll(ASKED_TO_QUOTE)].map((m) => m[1]!.replace(/-+$/, '')).filter((t) => /\d{4}/.test(t) && t === t.toUpperCase());
   for (const token of quoted) if (!candidates.includes(token)) candidates.push(token);
-  for (const pattern of [PROVIDER_OWN_LABEL, EARLIER_LABEL]) {
+  for (const pattern of [PROVIDER_OWN_LABEL, EARLIER_LABEL, NEW_LABELLED]) {
     for (const m of region.matchAll(pattern)) {
       const token = m[1]!.replace(/-+$/, '');
       if (numbered(token) && token === token.toUpperCase() && !candidates.includes(token)) candidates.push(token);

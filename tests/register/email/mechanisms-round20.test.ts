@@ -188,3 +188,34 @@ describe('whose number: a number the addressee named a matter by ("the matter yo
     expect(read(text).references).toEqual(references);
   });
 });
+
+describe('references: an extension tracked under a new number the provider gives ("Your new case number is …")', () => {
+  const extension = (text: string) => {
+    const r = parseProviderEmail(text, NOW);
+    return r.confirmations.map((c) => [c.reference, c.extension?.ofReference ?? null]);
+  };
+  it.each([
+    [
+      'From: Discord <lawenforcement@discord.com>\nDate: Thu, 19 Nov 2026 10:12:00 -0800\nSubject: Re: [Ref: DSC-2611-88102] extension\n\nHi, we extended the preservation of user 1177002233445566731 for another 90 days.\n\nExtensions get a new number. Your new case number is DSC-2611-99102. The original case number DSC-2611-88102 stays linked to it.\n',
+      [['DSC-2611-99102', 'DSC-2611-88102']],
+    ],
+    [
+      'From: Roblox Law Enforcement <lawenforcement@roblox.com>\nDate: Thu, 19 Nov 2026 10:12:00 -0800\nSubject: Re: [Ref: RBX-LE-2611-88103] extension\n\nDone, extended the hold on user 88120459 by 90 days. New case number: RBX-LE-2611-99103 (old case number RBX-LE-2611-88103).\n',
+      [['RBX-LE-2611-99103', 'RBX-LE-2611-88103']],
+    ],
+    [
+      'From: Snap Law Enforcement <lawenforcement@snapchat.com>\nDate: Thu, 19 Nov 2026 10:12:00 -0800\nSubject: Re: [Ref: SNAP-LE-2611-4411] extension\n\nHello, the hold on kelp.finch42 was extended by 90 days. New case number: SNAP-LE-2611-5521. The original case number SNAP-LE-2611-4411 is linked to it.\n',
+      [['SNAP-LE-2611-5521', 'SNAP-LE-2611-4411']],
+    ],
+  ])('proposes the new number, extending the old one: %s', (text, expected) => {
+    expect(extension(text)).toEqual(expected);
+  });
+
+  it.each([
+    ['From: X Legal <legalrequests@x.com>\nDate: Thu, 19 Nov 2026 10:12:00 -0800\n\nWe have preserved @lowtide_wren2 under case number LR-2026-0411111. Please do not open a new request for the same matter.\n', [['LR-2026-0411111', null]]],
+    ['From: X Legal <legalrequests@x.com>\nDate: Thu, 19 Nov 2026 10:12:00 -0800\n\nWe have extended preservation LR-2026-0411112 for 90 days.\n', [['LR-2026-0411112', 'LR-2026-0411112']]],
+    ['From: X Legal <legalrequests@x.com>\nDate: Thu, 19 Nov 2026 10:12:00 -0800\n\nWe have preserved @lowtide_wren3 under case number LR-2026-0411113. A new case number format applies from January.\n', [['LR-2026-0411113', null]]],
+  ])('reads a preservation or an extension under one number as before: %s', (text, expected) => {
+    expect(extension(text)).toEqual(expected);
+  });
+});
