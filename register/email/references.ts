@@ -272,6 +272,10 @@ const EARLIER_LABEL =
  */
 const LINE_LABEL =
   /(?:^|(?<=[.!?][ \t]{1,3}))[ \t|:]*(?:\p{L}[\p{L}.-]{0,20}[ \t]+){0,2}(?:matter|file|reference|ref\.?|case|preservation|record|request)(?:[ \t]+(?:number|no\.?|id|#))?[ \t]*:[ \t]*#?([A-Z0-9][A-Z0-9-]{3,30})[ \t|:]*\.?[ \t]*$/gimu;
+/** The same label with a value of capitals, one space and a number of four digits or more ("Reference: GCC 26-0091735"). */
+const PREFIXED_LABELLED =
+  /(?:^|(?<=[.!?][ \t]{1,3}))[ \t|:]*(?:\p{L}[\p{L}.-]{0,20}[ \t]+){0,2}(?:matter|file|reference|ref\.?|case|preservation|record|request)(?:[ \t]+(?:number|no\.?|id|#))?[ \t]*:[ \t]*#?([A-Z]{2,6} (?=[A-Z0-9-]{0,12}\d{4})[A-Z0-9](?:[A-Z0-9]|-(?=[A-Z0-9])){3,30})[ \t|:]*\.?[ \t]*$/gimu;
+
 /**
  * The same label as a heading, its value on the line below, maybe under a rule ("Reference⏎---------⏎8812004413",
  * "CASE NUMBER⏎=====⏎LE-…"), as plain-text renderings of a notice's boxes write it.
@@ -444,6 +448,12 @@ export function readReferences(text: string, message: Message, providerId: strin
   for (const m of [...rowsRead.matchAll(LINE_LABEL), ...[...rowsRead.matchAll(HEADING_LABEL)].filter((h) => !headerAt(h.index! + h[0].length - h[0].trimStart().length))]) {
     const token = m[1]!.replace(/-+$/, '');
     if (/\d{4}/.test(token) && !/^\d{4}-\d{2}-\d{2}$/.test(token) && !candidates.includes(token)) candidates.push(token);
+  }
+  // A reference whose capitals are parted from its number by one space ("Microsoft Reference: GCC 26-0091735", "Case ID:
+  // AMZ 2611-77120"), where the label gives it the rest of its line.
+  for (const m of rowsRead.matchAll(PREFIXED_LABELLED)) {
+    const token = m[1]!;
+    if (/^[A-Z]{2,6} /.test(token) && !isDate(token.slice(token.indexOf(' ') + 1)) && !candidates.includes(token)) candidates.push(token);
   }
   for (const m of region.matchAll(DIGIT_LED_NAMED)) {
     const token = m[1]!;

@@ -219,3 +219,24 @@ describe('references: an extension tracked under a new number the provider gives
     expect(extension(text)).toEqual(expected);
   });
 });
+
+describe('references: a reference whose capitals are parted from its number by a space, the rest of its label\'s line', () => {
+  it.each([
+    ['From: LinkedIn Law Enforcement <le@linkedin.com>\nDate: Thu, 19 Nov 2026 10:12:00 -0800\n\nWe have preserved the member profile linkedin.com/in/wren-quill-31.\n\nReference number: LNK 2611-004471\n', ['LNK 2611-004471']],
+    ['De : Amazon Law Enforcement <law-enforcement@amazon.com>\nEnvoyé : jeudi 19 novembre 2026 10:12\n\nThe customer account wren.quill31@outlook.com has been preserved.\n\nCase: AMZ 2611-77120\n', ['AMZ 2611-77120']],
+    ['From: Yahoo Law Enforcement <le@yahooinc.com>\nDate: Thu, 19 Nov 2026 10:12:00 -0800\n\nPRESERVATION COMPLETED\n\nPreservation ID: YH 26-0100442\nAccount: tide.watch31@yahoo.com\n', ['YH 26-0100442']],
+  ])('proposes the whole reference: %s', (text, references) => {
+    expect(read(text).references).toEqual(references);
+  });
+
+  it.each([
+    // The agency's number in the same shape stays the agency's.
+    ['From: Yahoo Law Enforcement <le@yahooinc.com>\nDate: Thu, 19 Nov 2026 10:12:00 -0800\n\nWe preserved tide.watch32@yahoo.com.\n\nYahoo reference: YH-LE-2611-0032\nAgency reference: PD 26-0091736\n', ['YH-LE-2611-0032']],
+    // A number of fewer than four digits together after the space: no reference.
+    ['From: Yahoo Law Enforcement <le@yahooinc.com>\nDate: Thu, 19 Nov 2026 10:12:00 -0800\n\nWe preserved tide.watch33@yahoo.com under YH-LE-2611-0033.\n\nCase: see 12-345\n', ['YH-LE-2611-0033']],
+    // The label's line goes on after the number: the words are no reference.
+    ['From: Yahoo Law Enforcement <le@yahooinc.com>\nDate: Thu, 19 Nov 2026 10:12:00 -0800\n\nWe preserved tide.watch34@yahoo.com under YH-LE-2611-0034.\n\nCase: NY 2026-0091738 is the court\'s docket, not ours.\n', ['YH-LE-2611-0034']],
+  ])('reads as before: %s', (text, references) => {
+    expect(read(text).references).toEqual(references);
+  });
+});
