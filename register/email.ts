@@ -1,17 +1,16 @@
 import { basisNamed } from './email/basis-hint';
 import { confirmedAccounts, findAccounts, type FoundAccount } from './email/accounts';
-import { restatedRequests } from './email/account-lists';
-import { earlierProviderMessage, providerMessage, requestMessages, WROTE, type Message } from './email/blocks';
+import { WROTE, type Message } from './email/blocks';
+import { asidesOf, readThread, type Thread } from './email/messages';
 import { shapedHeaders } from './email/header-shape';
 import { findEmailDate, findStampDate } from './email/email-date';
 import { findProvider, isConsumerMail, isProviderSender, isProvidersOwnAddress, PLATFORM_DOMAINS } from './email/provider';
 import { readReferences, type ReferenceSpan } from './email/references';
-import { inside, signatureSpans } from './email/signature';
+import { inside } from './email/signature';
 import { statedDates, type StatedDate } from './email/stated-dates';
 import { findTables } from './email/tables';
 import { deniesAccount } from './email/denials';
-import { preservationAsserted } from './email/preservation-asserted';
-import { endOfQuotedRun, evidence, quotedRuns, readSource, startOfQuotedTail, type Source } from './email/text';
+import { evidence, readSource, type Source } from './email/text';
 import type { Account, Confirmation, ParsedEmail, PreservedOn } from './email/types';
 import { providers } from '../providers/registry';
 import { problem, type Problem } from '../i18n/problems';
@@ -196,13 +195,14 @@ function firstOf(dates: StatedDate[], role: StatedDate['role']): StatedDate | un
  * A provider's follow-up may leave its reference to its earlier message quoted below ("completed the preservation
  * described in our earlier message below"): where the latest names none, the two are read as one message.
  */
-function withEarlierMessage(text: string, latest: Message, providerId: string | null, asked: Span[]): { message: Message; read: ReturnType<typeof readReferences> } {
+function withEarlierMessage(text: string, thread: Thread, providerId: string | null): { message: Message; read: ReturnType<typeof readReferences> } {
+  const { confirming: latest, asked } = thread;
   const read = readReferences(text, latest, providerId, asked);
   // A message that points at the provider's earlier one ("the preservation described in our earlier email") is read
   // with it though its subject names a number (a ticket's) its body does not: the earlier one may give the reference.
   const body = text.slice(latest.bodyStart, latest.end);
   const pointer = EARLIER_POINTER.test(body.slice(0, 5_000)) && read.references.every((r) => !body.includes(r.reference));
-  const earlier = read.references.length && !pointer ? null : earlierProviderMessage(text, latest, isProviderSender);
+  const earlier = read.references.length && !pointer ? null : thread.earlier;
   if (!earlier) return { message: latest, read };
   const message = { ...latest, end: earlier.end };
   const merged = readReferences(text, message, providerId, asked);
@@ -214,25 +214,17 @@ function withEarlierMessage(text: string, latest: Message, providerId: string | 
 const EARLIER_POINTER =
   /(?<![\p{L}])(?:our|the|my)[ \t\n]+(?:earlier|previous|prior|first|last)[ \t\n]+(?:e-?mail|message|reply|response|note|notice|acknowledge?ment)(?![\p{L}])/iu;
 
-type Span = { start: number; end: number };
-
 /** Read a pasted provider e-mail (or any selected text) into proposed records; the investigator checks them. */
 export function parseProviderEmail(text: string, now = new Date()): ProposedRecord {
   const source = readSource(text);
   const readable = source.text;
-  const latest = providerMessage(readable, isProviderSender);
-  // The replier's text below the provider's quoted lines is not the provider's.
-  latest.end = endOfQuotedRun(source, latest.bodyStart, latest.end) ?? latest.end;
-  // The older message the provider quoted under its own text (the request it answers) is not the provider's; a quoted
-  // tail that itself says a preservation was done is the provider's own words quoted, and read.
-  const tail = startOfQuotedTail(source, latest.bodyStart, latest.end);
-  if (tail !== null && !preservationAsserted(readable.slice(tail, latest.end))) latest.end = tail;
+  // The pasted text as its messages: every reader below takes its input from the provider's confirming message.
+  const thread = readThread(source, isProviderSender);
+  const latest = thread.confirming;
   const provider = findProvider(readable, latest);
   const sent = findEmailDate(latest, readable) ?? (latest.date ? null : findStampDate(readable, latest));
   const emailDate = sent && { day: sent.day, zone: sent.zone, evidence: evidence(source, sent.start, sent.end) };
-  // The lines the provider quotes from the officer's request, unless they say a preservation was done: asked, not confirmed.
-  const asked = quotedRuns(source, latest.bodyStart, latest.end).filter((run) => !preservationAsserted(readable.slice(run.start, run.end)));
-  const { message, read } = withEarlierMessage(readable, latest, provider?.id ?? null, asked);
+  const { message, read } = withEarlierMessage(readable, thread, provider?.id ?? null);
   const warnings: Problem[] = [];
   const confirmations: Confirmation[] = [];
   if (read.acknowledgementOnly && read.references.length) {
@@ -245,13 +237,10 @@ export function parseProviderEmail(text: string, now = new Date()): ProposedReco
     const dates = statedDates(readable, message, sent?.day ?? null, read.references, now.toISOString().slice(0, 10));
     const excluded = excludedAddresses(readable, message);
     const referenceValues = read.references.map((r) => r.reference);
-    const signatures = signatureSpans(readable, message.bodyStart, message.end);
-    // The officer's request restated by the provider before its answer: its names were asked, not preserved.
-    const restated = restatedRequests(readable, message.bodyStart, message.end);
-    // So are the names in the lines it quotes from the request (an inline answer's "> Please preserve @a and @b"),
-    // unless the quote itself says they were preserved (the provider's own confirmation quoted again); an earlier
-    // message of the provider's read with its latest is the provider's, quoted or not.
-    restated.push(...asked);
+    // The officer's request restated by the provider before its answer, and the lines it quotes from the request (an
+    // inline answer's "> Please preserve @a and @b"), unless the quote itself says they were preserved (the provider's
+    // own confirmation quoted again): their names were asked, not preserved; nor is its signature's any account.
+    const { signatures, restated } = asidesOf(readable, message, thread.asked);
     const named = findAccounts(readable, message.bodyStart, message.end);
     const found = confirmedAccounts(readable, named).filter(
       (a) =>
@@ -268,8 +257,8 @@ export function parseProviderEmail(text: string, now = new Date()): ProposedReco
       for (const a of confirmedAccounts(readable, named)) {
         if (inside(restated, a.start, a.end) && !inside(signatures, a.start, a.end) && !isExcluded(a.value, excluded, referenceValues)) found.push(a);
       }
-      for (const request of requestMessages(readable, latest, isProviderSender)) {
-        const requestSignatures = signatureSpans(readable, request.bodyStart, request.end);
+      for (const request of thread.requests) {
+        const { signatures: requestSignatures } = asidesOf(readable, request, []);
         const requestExcluded = excludedAddresses(readable, request);
         for (const a of confirmedAccounts(readable, findAccounts(readable, request.bodyStart, request.end))) {
           if (!inside(requestSignatures, a.start, a.end) && !isExcluded(a.value, requestExcluded, referenceValues) && !isExcluded(a.value, excluded, referenceValues)) found.push(a);

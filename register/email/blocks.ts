@@ -256,8 +256,8 @@ function readNotesHeader(text: string, from: number, message: Message): void {
   message.bodyStart = subject ? NOTES_SENDER.lastIndex + subject.index + subject[0].length : NOTES_SENDER.lastIndex;
 }
 
-/** The messages of a forward or reply chain, in order; the first starts at the top of the text. */
-function chain(text: string): Message[] {
+/** The messages of a forward or reply chain, in order; the first starts at the top of the text (read by messages.ts). */
+export function chain(text: string): Message[] {
   const starts = new Map<number, Kind>([[0, 'top']]);
   for (const m of text.matchAll(SEPARATOR)) starts.set(m.index!, 'separator');
   // A help desk's marker ("---- Please reply above this line ----", "## Type your reply above this line ##") is no
@@ -295,8 +295,7 @@ function chain(text: string): Message[] {
  * where the next block begins (the investigator's request quoted below it is not the provider's). Where no block
  * names a provider as its sender, the innermost block, as far as the end.
  */
-export function providerMessage(text: string, isProviderSender: (from: Header) => boolean = () => false): Message {
-  const blocks = chain(text);
+export function providerMessage(text: string, blocks: Message[], isProviderSender: (from: Header) => boolean): Message {
   const bySender = blocks.findIndex((b) => b.from !== null && isProviderSender(b.from));
   const chosen = confirmingIndex(text, blocks, bySender === -1 ? unansweredIndex(blocks) : bySender, isProviderSender);
   let message = blocks[chosen]!;
@@ -372,30 +371,3 @@ function unansweredIndex(blocks: Message[]): number {
 
 /** The first line under a "--" rule, when it reports on the preservation rather than signing off. */
 const STATUS_BELOW = /^\n[ \t]*(?:\p{L}+[ \t]+){0,3}(?:preserv\p{L}*|extension|extended|processed|completed|confirmed|status)\b/iu;
-
-/**
- * The provider's earlier message quoted under its latest one ("We've now completed the preservation described in our
- * earlier message below"): the next block of the chain that a provider sent, or null.
- */
-export function earlierProviderMessage(text: string, latest: Message, isProviderSender: (from: Header) => boolean): Message | null {
-  const blocks = chain(text);
-  const index = blocks.findIndex((b) => b.start >= latest.end && b.from !== null && isProviderSender(b.from));
-  if (index === -1) return null;
-  const message = blocks[index]!;
-  if (index + 1 < blocks.length) message.end = Math.max(message.bodyStart, blocks[index + 1]!.start);
-  return message;
-}
-
-/**
- * The officer's messages under the provider's (the request it answers, quoted or copied below it): the blocks of the
- * chain after `latest` whose sender is no provider.
- */
-export function requestMessages(text: string, latest: Message, isProviderSender: (from: Header) => boolean): Message[] {
-  const blocks = chain(text);
-  const out: Message[] = [];
-  blocks.forEach((b, i) => {
-    if (b.start < latest.end || !b.from || isProviderSender(b.from)) return;
-    out.push({ ...b, end: i + 1 < blocks.length ? Math.max(b.bodyStart, blocks[i + 1]!.start) : text.length });
-  });
-  return out;
-}

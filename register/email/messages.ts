@@ -1,0 +1,78 @@
+import { restatedRequests } from './account-lists';
+import { chain, providerMessage, type Header, type Message } from './blocks';
+import { preservationAsserted } from './preservation-asserted';
+import { signatureSpans, type Span } from './signature';
+import { endOfQuotedRun, quotedRuns, startOfQuotedTail, type Source } from './text';
+
+/**
+ * The pasted text as a list of messages, the one structure every reader takes its input from: who wrote each, each
+ * message's header (its sender, its date as its sender's client wrote it, its subject), and of the provider's
+ * confirming message its own text only: not the officer's text above it, not the older messages under it, not the
+ * lines it quotes from the request, not the request it restates, not its signature. The references, the date, the
+ * accounts, the extension and the provider are read from `confirming` (with `earlier` where the provider points at its
+ * own earlier message); the request's accounts from `requests`, only where the provider confirms them by pointing.
+ */
+
+/**
+ * Who wrote a message: the provider's law-enforcement team or its system, saying a preservation was done (`provider`);
+ * the provider saying none was (`receipt`: its acknowledgement, an auto-reply, a question, a refusal); the officer or
+ * the agency, any sender that is no provider (`officer`); or no sender shown (`unknown`).
+ */
+export type Author = 'provider' | 'receipt' | 'officer' | 'unknown';
+
+export interface ThreadMessage extends Message {
+  author: Author;
+}
+
+export interface Thread {
+  /** Every message of the paste, in order, each ending where the next begins. */
+  messages: ThreadMessage[];
+  /** The provider's confirming message, its own text only (the replier's text under its quote and the quoted request cut off). */
+  confirming: Message;
+  /** The lines the confirming message quotes from the officer's request, where they say no preservation was done: asked, not confirmed. */
+  asked: Span[];
+  /** The provider's own earlier message under the confirming one (its receipt that assigned the reference), or null. */
+  earlier: Message | null;
+  /** The officer's messages under the confirming one: the request it answers. */
+  requests: ThreadMessage[];
+}
+
+export function readThread(source: Source, isProviderSender: (from: Header) => boolean): Thread {
+  const text = source.text;
+  const blocks = chain(text);
+  const messages: ThreadMessage[] = blocks.map((b, i) => {
+    const message = { ...b, end: i + 1 < blocks.length ? Math.max(b.bodyStart, blocks[i + 1]!.start) : text.length };
+    return { ...message, author: authorOf(text, message, isProviderSender) };
+  });
+  const confirming = providerMessage(text, blocks, isProviderSender);
+  // The replier's text below the provider's quoted lines is not the provider's.
+  confirming.end = endOfQuotedRun(source, confirming.bodyStart, confirming.end) ?? confirming.end;
+  // The older message the provider quoted under its own text (the request it answers) is not the provider's; a quoted
+  // tail that itself says a preservation was done is the provider's own words quoted, and read.
+  const tail = startOfQuotedTail(source, confirming.bodyStart, confirming.end);
+  if (tail !== null && !preservationAsserted(text.slice(tail, confirming.end))) confirming.end = tail;
+  // The lines the provider quotes from the officer's request, unless they say a preservation was done.
+  const asked = quotedRuns(source, confirming.bodyStart, confirming.end).filter((run) => !preservationAsserted(text.slice(run.start, run.end)));
+  const after = messages.filter((m) => m.start >= confirming.end);
+  return {
+    messages,
+    confirming,
+    asked,
+    earlier: after.find((m) => m.author === 'provider' || m.author === 'receipt') ?? null,
+    requests: after.filter((m) => m.author === 'officer'),
+  };
+}
+
+function authorOf(text: string, message: Message, isProviderSender: (from: Header) => boolean): Author {
+  if (!message.from) return 'unknown';
+  if (!isProviderSender(message.from)) return 'officer';
+  return preservationAsserted(text.slice(message.bodyStart, message.end)) ? 'provider' : 'receipt';
+}
+
+/**
+ * What in a provider's message is not its own words presenting a value: its signature and the officer's block
+ * (`signatures`), the request it restates before its answer and the lines it quotes from it (`restated`).
+ */
+export function asidesOf(text: string, message: Message, asked: readonly Span[]): { signatures: Span[]; restated: Span[] } {
+  return { signatures: signatureSpans(text, message.bodyStart, message.end), restated: [...restatedRequests(text, message.bodyStart, message.end), ...asked] };
+}
