@@ -31,3 +31,20 @@ describe('the corpus scorer: distractors', () => {
     expect(distractorsOf(proposing(['PebbleKnight_XO']))).toEqual(['x/1.txt: PebbleKnight_XO']);
   });
 });
+
+describe('the corpus scorer: a distractor written inside a labelled value', () => {
+  const named: Label = { ...label, distractors: ['Pebble Knight'] };
+  const of = (p: Proposal) => {
+    const tally = emptyTally();
+    score(tally, named, '', p, new Set(['roblox']), '2026-12-01');
+    return tally.distractorsProposed;
+  };
+
+  it('does not count it where only the labelled value holding it is proposed', () => {
+    expect(of(proposing(['PebbleKnightXO']))).toEqual([]);
+  });
+
+  it('counts it where a value no label holds contains it', () => {
+    expect(of(proposing(['PebbleKnight99']))).toEqual(['x/1.txt: Pebble Knight']);
+  });
+});

@@ -8,7 +8,7 @@ import { emptyTally, loadLabels, ratio, readEmail, report, score, toProposal, ty
  * is spent (looked at and tuned on in round 2); `holdout2/` is spent too (tuned on from 2026-11-30, round 3): both are
  * development sets now, their failures printed with EMAIL_VERBOSE=1 like the others (see the corpus README).
  * `validation4/` is a development set too (tuned on from round 5, 2026-11-30), and so are `holdout3/` (tuned on from
- * round 6, 2026-11-30) `holdout4/` (tuned on from round 7, 2026-11-30) `holdout5/` (tuned on from round 8, 2026-11-30) and `holdout6/` (tuned on from round 9, 2026-11-30) and `holdout7/` (tuned on from round 10, 2026-11-30) and `holdout8/` (tuned on from round 11, 2026-11-30) and `holdout9/` and `holdout10/` (tuned on from round 12, 2026-11-30) and `holdout11/` and `holdout12/` (tuned on from round 13, 2026-11-30) and `holdout13/` (tuned on from round 14, 2026-11-30) and `holdout14/` (tuned on from round 15, 2026-11-30) and `holdout15/` (tuned on from round 16, 2026-12-01) and `holdout16/` (tuned on from round 17, 2026-12-01) and `holdout17/` (tuned on from round 18, 2026-12-01) and `holdout18/` (tuned on from round 19, 2026-12-01). Each set is run by name; a held-out set has its own test file, which this one never reads.
+ * round 6, 2026-11-30) `holdout4/` (tuned on from round 7, 2026-11-30) `holdout5/` (tuned on from round 8, 2026-11-30) and `holdout6/` (tuned on from round 9, 2026-11-30) and `holdout7/` (tuned on from round 10, 2026-11-30) and `holdout8/` (tuned on from round 11, 2026-11-30) and `holdout9/` and `holdout10/` (tuned on from round 12, 2026-11-30) and `holdout11/` and `holdout12/` (tuned on from round 13, 2026-11-30) and `holdout13/` (tuned on from round 14, 2026-11-30) and `holdout14/` (tuned on from round 15, 2026-11-30) and `holdout15/` (tuned on from round 16, 2026-12-01) and `holdout16/` (tuned on from round 17, 2026-12-01) and `holdout17/` (tuned on from round 18, 2026-12-01) and `holdout18/` (tuned on from round 19, 2026-12-01) and `holdout19/` (tuned on from round 20, 2026-12-01). Each set is run by name; a held-out set has its own test file, which this one never reads.
  */
 const READ_ON = new Date('2026-12-01T12:00:00Z');
 /** validation4's e-mails date from 2 to 17 December 2026: it is read later, as its README says. */
@@ -418,5 +418,25 @@ describe('e-mail corpus: holdout18 (set 18 held out through round 18; tuned on f
     // date left (32) has no year anywhere in the paste; read since 2026-12-01 by the year its weekday names
     // (weekday-year.test.ts): 100 (38 of 38).
     expectReached(run('holdout18'), 40, { floors: HOLDOUT18_FLOORS });
+  });
+});
+
+/** holdout19 from round 20: floors at the figures round 20 reached (40 of 40, 40 of 40, 40 of 40, 68 of 68, no distractor). */
+const HOLDOUT19_FLOORS: Floors = { provider: 1, references: 1, dates: 1, accounts: 1, distractors: 0 };
+
+describe('e-mail corpus: holdout19 (set 19 held out through round 19; tuned on from round 20)', () => {
+  it('reads the holdout19 e-mails at or above the figures reached', () => {
+    // Held out, written blind on 2026-12-01 by a twenty-sixth author, aggregate only, measured by the lead (provider /
+    // references / date / account recall / distractors): before round 19 (e647f5c): 97.5 (39 of 40) / 87.5 (35 of 40) /
+    // 90.0 (36 of 40) / 85.3 (58 of 68) / 4; after round 19 (8e0bd7c): 97.5 / 87.5 / 90.0 / 88.2 (60 of 68) / 4. No
+    // date from a duration in either.
+    // Spent from round 20 (2026-12-01): tuned on by mechanism, no longer a holdout figure. After round 20: 100 (40 of 40)
+    // / 100 (40 of 40) / 100 (40 of 40) / 100 (68 of 68) / 0, no date from a duration, by mechanisms stated in general
+    // terms (a thread export's numbered headers, a receipt that queues the request, the request restated in the
+    // provider's words, lines each ending in their own reference, a number the addressee named a matter by, a new
+    // number for an extension, a reference with a space after its capitals), each probed in mechanisms-round20.test.ts,
+    // and one model of the pasted text's messages (messages.ts) every reader takes its input from; every other set
+    // unchanged.
+    expectReached(run('holdout19'), 40, { floors: HOLDOUT19_FLOORS });
   });
 });
