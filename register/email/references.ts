@@ -385,7 +385,11 @@ export function readReferences(text: string, message: Message, providerId: strin
   const tags = [...region.matchAll(THREAD_TAG)].map((m) => m[0]);
   // The agency's own numbers quoted back are set aside first: beside them, the provider's "case number" counts.
   const agency = (refs: string[]) => refs.filter((r) => !occurrence(region, r));
-  let candidates = findReferences(region).map((r) => r.reference);
+  const found = findReferences(region);
+  let candidates = found.map((r) => r.reference);
+  // Another request's number the words name as such ("Your earlier request, case 7741199, was closed as a duplicate",
+  // "previous ticket 00519002", "your help-desk ticket #90213"): outside an extension, it gives way to this one's.
+  const otherRequests = new Set(found.filter((r) => r.how === 'other-request').map((r) => r.reference));
   const quotedBack = agency(candidates);
   if (quotedBack.length) candidates = findReferences(region, quotedBack).map((r) => r.reference);
   for (const m of region.matchAll(SUBJECT_TICKET)) if (!candidates.includes(m[1]!)) candidates.push(m[1]!);
@@ -518,6 +522,7 @@ export function readReferences(text: string, message: Message, providerId: strin
   const extensionMatch = extensionAsserted(body);
   // Outside an extension, a number renamed to another ("X (previously Y)") is no reference beside the one it became.
   if (!extensionMatch && references.some((r) => !r.renamed)) references = references.filter((r) => !r.renamed);
+  if (!extensionMatch && references.some((r) => !otherRequests.has(r.reference))) references = references.filter((r) => !otherRequests.has(r.reference));
   const paired = (r: Cues) => !!extensionMatch && (r.earlier || r.isNew);
   if (references.some((r) => r.strong)) references = references.filter((r) => r.strong || paired(r));
   // Beside the body's references, one only in the subject line is the agency's echoed back or a ticket tag.

@@ -240,3 +240,24 @@ describe('references: a reference whose capitals are parted from its number by a
     expect(read(text).references).toEqual(references);
   });
 });
+
+describe('whose number: another request\'s number the words name as such gives way to this message\'s own', () => {
+  it.each([
+    ['From: Meta Law Enforcement <records@fb.com>\nDate: Thu, 19 Nov 2026 10:12:00 -0800\n\nWe preserved facebook.com/lune.ardoise90 under case 7741290. Your earlier request, case 7741199, was closed as a duplicate.\n', ['7741290']],
+    ['From: TikTok LERT <lert@tiktok.com>\nDate: Thu, 19 Nov 2026 10:12:00 +0000\n\nWe preserved @reedwarbler90 under TT-LE-2611-9090. The prior request TT-LE-2611-8090 about the same account was withdrawn by your colleague.\n', ['TT-LE-2611-9090']],
+    ['From: Coinbase LE <lawenforcement@coinbase.com>\nDate: Thu, 19 Nov 2026 10:12:00 -0800\n\nThe account of satoshi.fan90@protonmail.com is preserved, case CB-LE-2611-9090. A related request, CB-LE-2611-7790, stays open for the second wallet.\n', ['CB-LE-2611-9090']],
+  ])('proposes only this message\'s reference: %s', (text, references) => {
+    expect(read(text).references).toEqual(references);
+  });
+
+  it.each([
+    // The earlier request's number alone: the preservation confirmed under it.
+    ['From: Meta Law Enforcement <records@fb.com>\nDate: Thu, 19 Nov 2026 10:12:00 -0800\n\nYour previous request 7741191 is now complete: we preserved facebook.com/lune.ardoise91.\n', ['7741191']],
+    // An extension names its earlier preservation's number beside the new one: both are read as its pair.
+    ['From: X Legal <legalrequests@x.com>\nDate: Thu, 19 Nov 2026 10:12:00 -0800\n\nThe preservation has been extended for 90 days under new case number LR-2026-0490091 (original request LR-2026-0390091).\n', ['LR-2026-0490091']],
+    // "Request" with no word of another one: the message's own.
+    ['From: TikTok LERT <lert@tiktok.com>\nDate: Thu, 19 Nov 2026 10:12:00 +0000\n\nWe preserved @reedwarbler92 for request TT-LE-2611-9092.\n', ['TT-LE-2611-9092']],
+  ])('reads as before: %s', (text, references) => {
+    expect(read(text).references).toEqual(references);
+  });
+});
