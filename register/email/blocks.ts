@@ -166,11 +166,11 @@ const RECIPIENTS = String.raw`[ \t]*(?:to|para|an|à|a|aan|til|till|do|per)(?:[ 
  */
 const CONVERSATION_SHAPES = [
   String.raw`${OPENS}(${ADDRESSED})[ \t]*\n(${SENT_AT})[ \t]*\n(?:(${RECIPIENTS})\n)?`,
-  String.raw`${OPENS}(${ADDRESSED})(?:\t|[ \t]{2,})(${SENT_AT})[ \t]*\n(?:(${RECIPIENTS})\n)?`,
+  String.raw`${OPENS}(${ADDRESSED})(?:\t|[ \t]{2,})(?![ \t])(${SENT_AT})[ \t]*\n(?:(${RECIPIENTS})\n)?`,
   String.raw`${OPENS}(${NAME_ONLY})[ \t]*\n(${SENT_AT})[ \t]*\n(${RECIPIENTS})\n`,
   // A display name and the time on one line, parted by a gap, the recipients under them ("LinkedIn Law Enforcement
   // <gap> Yesterday, 14:02⏎To: me"): a webmail's conversation printed or copied.
-  String.raw`${OPENS}(${NAME_ONLY}?)(?:\t|[ \t]{2,})(${SENT_AT})[ \t]*\n(${RECIPIENTS})\n`,
+  String.raw`${OPENS}(${NAME_ONLY}?)(?:\t|[ \t]{2,})(?![ \t])(${SENT_AT})[ \t]*\n(${RECIPIENTS})\n`,
   // A help desk's notification (Zendesk's): each update a display name over its stamp, a date with its year, a time and
   // maybe a zone, then a blank line ("Discord Trust & Safety⏎Nov 18, 2026, 16:41 PST⏎⏎"); counted only where two such
   // headers at least stand in the text (STAMPED_SHAPE).

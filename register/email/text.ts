@@ -46,9 +46,16 @@ function referenceWraps(input: string): Array<[number, number]> {
   return [...input.matchAll(WRAPPED_REFERENCE)].map((m) => [m.index!, m.index! + m[0].length]);
 }
 
+/**
+ * Blanks in a row beyond this many say nothing (no layout aligns a column that far): they are read away, so that no
+ * pattern ever meets a longer run, and a line of 150,000 spaces between two words costs what a line of 200 does.
+ */
+const MAX_BLANKS = 200;
+const LONG_BLANKS = new RegExp(`[ \\t\\u00a0]{${MAX_BLANKS + 1}}`);
+
 export function readSource(original: string): Source {
   const input = original.slice(0, MAX_INPUT);
-  if (!NEEDS_READING.test(input)) return { original, text: unflatten(input), at: null };
+  if (!NEEDS_READING.test(input) && !LONG_BLANKS.test(input)) return { original, text: unflatten(input), at: null };
   const out: string[] = [];
   const at = new Int32Array(input.length + 1);
   let n = 0;
@@ -59,6 +66,7 @@ export function readSource(original: string): Source {
   const softBreaks = /=\r?\n/.test(input) && (/=[0-9A-F]{2}/.test(input) || /quoted-printable/i.test(input));
   const breaks = [...pageBreaks(input), ...referenceWraps(input)].sort((a, b) => a[0] - b[0]);
   let lineStart = true;
+  let blanks = 0;
   for (let i = 0; i < input.length; ) {
     while (breaks.length && breaks[0]![1] <= i) breaks.shift();
     if (breaks.length && i >= breaks[0]![0]) {
@@ -89,6 +97,11 @@ export function readSource(original: string): Source {
         i += 3;
         continue;
       }
+    }
+    blanks = c === ' ' || c === '\t' || c === '\u00a0' ? blanks + 1 : 0;
+    if (blanks > MAX_BLANKS) {
+      i++;
+      continue;
     }
     keep(i);
     if (c === '\n') lineStart = true;

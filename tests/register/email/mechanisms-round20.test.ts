@@ -261,3 +261,32 @@ describe('whose number: another request\'s number the words name as such gives w
     expect(read(text).references).toEqual(references);
   });
 });
+
+describe('hostile shapes: a run of 150,000 blanks between two words reads as fast as a short one', () => {
+  // Before, a paragraph opening "in <150,000 spaces> x" (a conversation header's gap before its time), "Reference
+  // <spaces>" (a label's blanks before its colon) and a rule over a line of spaces (an officer's signature rule) each
+  // took from ten seconds to minutes: blanks tried split between two patterns of blanks. Blanks past 200 in a row are
+  // read away, so no pattern meets a longer run.
+  it.each([
+    (sp: string) => `From: Discord <lawenforcement@discord.com>\n\nin${sp}x 10:12\nto me\n`,
+    (sp: string) => `Reference${sp}x 10:12\nto me\n`,
+    (sp: string) => `From: A <a@b.com>\n\nReference${sp}10:12\n\nbody`,
+    (sp: string) => `-----\n${sp}\n-----\n`,
+    (sp: string) => `From: Snap <lawenforcement@snapchat.com>\n\nYour new${sp}case number is SNAP-LE-2611-0001\n`,
+    (sp: string) => `From: Snap <lawenforcement@snapchat.com>\n\nplaced in${sp}queue\n`,
+  ])('answers within budget: %s', (shape) => {
+    const text = shape(' '.repeat(150_000));
+    const started = process.cpuUsage();
+    parseProviderEmail(text, NOW);
+    const { user, system } = process.cpuUsage(started);
+    expect((user + system) / 1000).toBeLessThan(1500);
+  }, 120_000);
+
+  it('quotes evidence from the paste as written, the blanks read away or not', () => {
+    const text = `From: Snap Law Enforcement <lawenforcement@snapchat.com>\nDate: Thu, 19 Nov 2026 10:12:00 -0800\n\nWe preserved kelp.finch99.${' '.repeat(5_000)}\nReference: SNAP-LE-2611-9999\n`;
+    const r = parseProviderEmail(text, NOW);
+    expect(r.references).toEqual(['SNAP-LE-2611-9999']);
+    const evidence = r.confirmations[0]!.evidence;
+    expect(text.slice(evidence.start, evidence.end)).toBe('SNAP-LE-2611-9999');
+  });
+});
