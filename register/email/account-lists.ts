@@ -162,12 +162,36 @@ const RESTATED_INTRO =
   /(?<![\p{L}])(?:you[ \t\n]+(?:have[ \t\n]+)?(?:submitted|sent|filed|made|lodged)[ \t\n]+(?:us[ \t\n]+)?the[ \t\n]+following[ \t\n]+(?:request|submission|order)|(?:a[ \t\n]+)?copy[ \t\n]+of[ \t\n]+your[ \t\n]+(?:request|submission|order)|your[ \t\n]+(?:original[ \t\n]+)?(?:request|submission)[ \t\n]+(?:as[ \t\n]+(?:submitted|received|filed)|reads|read|was[ \t\n]+as[ \t\n]+follows)|vous[ \t\n]+(?:nous[ \t\n]+)?avez[ \t\n]+(?:soumis|envoyé|transmis|déposé)[ \t\n]+la[ \t\n]+demande[ \t\n]+suivante|sie[ \t\n]+haben[ \t\n]+(?:uns[ \t\n]+)?(?:folgende|die[ \t\n]+folgende)[ \t\n]+anfrage|(?:usted[ \t\n]+)?(?:envió|presentó)[ \t\n]+la[ \t\n]+siguiente[ \t\n]+solicitud|you[ \t\n]+(?:have[ \t\n]+)?(?:asked|requested)[ \t\n]+(?:us[ \t\n]+)?(?:to[ \t\n]+(?:preserve|secure|freeze|retain|hold)|(?:the[ \t\n]+)?preservation[ \t\n]+of|that[ \t\n]+we[ \t\n]+preserve)[ \t\n]+(?:the[ \t\n]+following|these)|your[ \t\n]+(?:preservation[ \t\n]+)?(?:request|letter|submission)[ \t\n]+(?:listed|named|identified|asked[ \t\n]+(?:us[ \t\n]+)?(?:to[ \t\n]+preserve|for))[ \t\n]+(?:the[ \t\n]+following|these)|vous[ \t\n]+nous[ \t\n]+avez[ \t\n]+demandé[ \t\n]+de[ \t\n]+(?:conserver|préserver|geler)[ \t\n]+(?:les[ \t\n]+(?:éléments|comptes|identifiants)[ \t\n]+suivants|ce[ \t\n]+qui[ \t\n]+suit)|sie[ \t\n]+(?:haben[ \t\n]+uns[ \t\n]+gebeten|baten[ \t\n]+uns),?[ \t\n]+(?:die[ \t\n]+)?folgende|(?:usted[ \t\n]+)?nos[ \t\n]+(?:pidió|solicitó)[ \t\n]+(?:preservar|conservar)[ \t\n]+lo[ \t\n]+siguiente)(?![\p{L}])/giu;
 
 /**
+ * A label naming what the request asked for, its colon, the rest of its line: the label (group 1) holds "requested" or
+ * "in (your) request" ("Account(s) in request:", "Requested identifiers:", "Identifiers requested:", "Targets in your
+ * request:", "Demandé :", "Angefragt:", "Solicitado:"), never a word of preserving ("Preserved as requested:").
+ */
+const REQUEST_LABEL =
+  /^[ \t|]*((?:[\p{L}()/-]{1,20}[ \t]+){0,3}?(?:requested|asked[ \t]+for|(?:in|from|per)[ \t]+(?:(?:your|the)[ \t]+)?(?:original[ \t]+)?(?:request|submission|letter)|demandée?s?|angefragt|angefordert|laut[ \t]+(?:Ihrer[ \t]+)?Anfrage|solicitad[oa]s?|richiest[oi]|aangevraagd|gevraagd)(?:[ \t]+[\p{L}()/-]{1,20}){0,2}?)[ \t]*:[^\n]*/gimu;
+const PRESERVED_WORD = /(?<![\p{L}])(?:preserv\p{L}*|secured|held|frozen|retained|kept|saved|conserv\p{L}*|gesichert|bewaard)(?![\p{L}])/iu;
+/** A line under such a label that goes on with its items: indented, or a list item. */
+const ITEM_UNDER = /^(?:[ \t]+\S|[ \t]*(?:[-*•]|\d{1,2}[.)])[ \t])/;
+
+/**
  * The spans of the officer's request restated by the provider within [from, to): the names in them are what was asked,
  * not what was preserved (a name the provider then says it preserved is found again in its own sentence or list).
  */
 export function restatedRequests(text: string, from: number, to: number): Array<{ start: number; end: number }> {
   const out: Array<{ start: number; end: number }> = [];
   const region = text.slice(from, to);
+  // A line whose label names the request's identifiers ("Account(s) in request: …", "Requested identifiers: …",
+  // "Identifiers in your request:", "Konten laut Anfrage:"), with the items under it to a blank line: asked, not preserved.
+  for (const m of region.slice(0, 100_000).matchAll(REQUEST_LABEL)) {
+    if (PRESERVED_WORD.test(m[1]!)) continue;
+    let end = m.index! + m[0].length;
+    for (let lines = 0; lines < 20 && end < region.length; lines++) {
+      const next = region.indexOf('\n', end + 1);
+      const line = region.slice(end + 1, next === -1 ? region.length : next);
+      if (!ITEM_UNDER.test(line)) break;
+      end = next === -1 ? region.length : next;
+    }
+    out.push({ start: from + m.index!, end: from + end });
+  }
   for (const m of region.matchAll(RESTATED_INTRO)) {
     const blank = /\n[ \t]*\n/g;
     blank.lastIndex = m.index! + m[0].length;

@@ -290,3 +290,24 @@ describe('hostile shapes: a run of 150,000 blanks between two words reads as fas
     expect(text.slice(evidence.start, evidence.end)).toBe('SNAP-LE-2611-9999');
   });
 });
+
+describe('who wrote it: a line whose label names the request\'s identifiers ("Requested identifiers:") was asked, not preserved', () => {
+  it.each([
+    ['From: Uber LE <lert@uber.com>\nDate: Thu, 19 Nov 2026 10:12:00 -0800\n\nRequested identifiers: rider +1 312 555 0150, driver +1 312 555 0151\nPreserved: rider +1 312 555 0150\nReference: UBR-2611-9050\n', ['+1 312 555 0150']],
+    ['From: Pinterest LE <lawenforcement@pinterest.com>\nDate: Thu, 19 Nov 2026 10:12:00 -0800\n\nProfiles in your request:\n  - pinterest.com/kelpfinch86\n  - pinterest.com/kelpfinch87\n\nPreserved: pinterest.com/kelpfinch86\nCase PIN-LE-59086\n', ['pinterest.com/kelpfinch86']],
+    ['Von: TikTok LERT <lert@tiktok.com>\nDatum: 19.11.2026 10:12\n\nKonten laut Anfrage: @moorlicht_81, @moorlicht_82\nGesichert wurde das Konto @moorlicht_81. Referenz: LERT-2611-908181.\n', ['@moorlicht_81']],
+  ])('proposes only what was preserved: %s', (text, accounts) => {
+    expect(read(text).accounts).toEqual(accounts);
+  });
+
+  it.each([
+    // A label that says the values were preserved as requested.
+    ['From: Uber LE <lert@uber.com>\nDate: Thu, 19 Nov 2026 10:12:00 -0800\n\nPreserved as requested: rider +1 312 555 0183\nReference: UBR-2611-9083\n', ['+1 312 555 0183']],
+    // The request's number, not its identifiers: the accounts are read as before.
+    ['From: Discord <lawenforcement@discord.com>\nDate: Thu, 19 Nov 2026 10:12:00 -0800\n\nRequest number: DSC-2611-90084\nPreserved user: 1177002233445566784\n', ['1177002233445566784']],
+    // "Requested by" names the officer; the preserved account is read.
+    ['From: Snap Law Enforcement <lawenforcement@snapchat.com>\nDate: Thu, 19 Nov 2026 10:12:00 -0800\n\nRequested by: Det. Sam Roe\nAccount preserved: kelp.finch85\nReference: SNAP-LE-2611-9085\n', ['kelp.finch85']],
+  ])('reads the preserved values as before: %s', (text, accounts) => {
+    expect(read(text).accounts).toEqual(accounts);
+  });
+});
