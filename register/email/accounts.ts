@@ -2,7 +2,7 @@ import { ASKED_INTRO, listedAccounts, NOT_A_NAME_WORD } from './account-lists';
 import { preservationAsserted } from './preservation-asserted';
 import { nearbyAccounts } from './account-proximity';
 import { namesAnAccount, speaksOfPreservation } from './account-evidence';
-import { clauseAt, deniesAccount, deniesBack, deniesByAnswer, endedAfter, hasOwnVerb, preservedAfter } from './denials';
+import { clauseAt, deniesAccount, deniesBack, deniesByAnswer, endedAfter, hasOwnVerb, preservedAfter, redirectedAfter } from './denials';
 import { findTables, tableHeaders, type Cell } from './tables';
 import { OTHER_OBJECT as NOT_ACCOUNT_KEY, OTHER_OBJECT_BEFORE as NOT_ACCOUNT_BEFORE, ofOtherParty } from './other-objects';
 import { LEADING_REASON, LEADING_SUBORDINATE } from './negators';
@@ -370,7 +370,7 @@ function saidNotPreserved(text: string, a: FoundAccount): boolean {
   // The next sentence may deny it, pointing back ("Your request also listed @x. We could not locate it."), unless
   // the account's own sentence speaks of its preservation ("We preserved @x. No messages were found for it.").
   const deniedNext = deniesBack(next) && !speaksOfPreservation(sentence);
-  return said || endedAfter(after) || deniedNext || deniedByHeading(text, a.start);
+  return said || endedAfter(after) || redirectedAfter(after) || deniedNext || deniedByHeading(text, a.start);
 }
 
 /** A status after a value and a dash on its line, to the line's end. */
@@ -484,7 +484,10 @@ const MAX_ITEMS_UP = 30;
  */
 function deniedByHeading(text: string, at: number): boolean {
   let lineStart = text.lastIndexOf('\n', at - 1) + 1;
-  if (!ITEM_LINE.test(text.slice(lineStart, lineStart + 12))) return false;
+  // A "Key: value" line is an item too ("The following account could not be located:⏎Username: x"), under a heading
+  // that ends in its colon.
+  const keyed = !ITEM_LINE.test(text.slice(lineStart, lineStart + 12));
+  if (keyed && !KEY_LINE.test(text.slice(lineStart, Math.min(text.indexOf('\n', at) === -1 ? text.length : text.indexOf('\n', at), lineStart + 300)))) return false;
   for (let i = 0, blank = false; i < MAX_ITEMS_UP && lineStart > 0; i++) {
     const previousStart = text.lastIndexOf('\n', lineStart - 2) + 1;
     const previous = text.slice(previousStart, Math.min(lineStart - 1, previousStart + 300));
@@ -494,12 +497,12 @@ function deniedByHeading(text: string, at: number): boolean {
       blank = true;
       continue;
     }
-    if (ITEM_LINE.test(previous)) {
+    if (ITEM_LINE.test(previous) || (keyed && KEY_LINE.test(previous))) {
       if (blank) return false;
       continue;
     }
     // A bracket in a heading is an aside on something else ("Accounts preserved (content not included):").
-    if (!/:[ \t]*$|^[^.!?]{1,60}$/.test(previous)) return false;
+    if (!(keyed ? /:[ \t]*$/ : /:[ \t]*$|^[^.!?]{1,60}$/).test(previous)) return false;
     return deniesAccount(wrappedHeading(text, previousStart, previous).replace(/\([^()]{3,}\)/g, ''));
   }
   return false;

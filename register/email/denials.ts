@@ -124,6 +124,19 @@ const ENDED_SUBJECT = new RegExp(
   'iu',
 );
 
+/**
+ * The account as the subject of a redirection to another service, right after it ("+44 7700 … should be sent to WhatsApp
+ * directly", "the number x is operated separately", "x, which is handled by a different company"): a request for it
+ * goes elsewhere, and nothing was preserved here.
+ */
+const REDIRECTED_SUBJECT =
+  /^[\p{P}]{0,2}[ \t]+(?:(?:which|that)[ \t]+)?(?:(?:should|must|needs[ \t]+to|has[ \t]+to|will[ \t]+need[ \t]+to)[ \t]+be[ \t]+(?:sent|directed|addressed|submitted|redirected|referred)[ \t]+(?:directly[ \t]+|instead[ \t]+|separately[ \t]+)?to|(?:is|are)[ \t]+(?:operated|handled|run|managed|serviced)[ \t]+(?:separately|independently|by[ \t]+(?:a[ \t]+)?(?:separate|different|another)))(?![\p{L}])/iu;
+
+/** Whether the words right after an account send a request for it to another service. */
+export function redirectedAfter(after: string): boolean {
+  return REDIRECTED_SUBJECT.test(after.replace(/\s+/g, ' '));
+}
+
 /** Whether the words right after an account make it the subject of its end ("x was deleted", "x wurde gelöscht"). */
 export function endedAfter(after: string): boolean {
   return ENDED_SUBJECT.test(after.replace(/\s+/g, ' '));

@@ -311,3 +311,27 @@ describe('who wrote it: a line whose label names the request\'s identifiers ("Re
     expect(read(text).accounts).toEqual(accounts);
   });
 });
+
+describe('each account\'s fate: a refusing heading over "Key: value" lines, and an account sent to another service', () => {
+  it.each([
+    ['From: Snap Law Enforcement <lawenforcement@snapchat.com>\nDate: Thu, 19 Nov 2026 10:12:00 -0800\n\nThe following account has been preserved:\nUsername: kelp.finch70\n\nThe following account could not be located and was not preserved:\nUsername: kelp.finch71\n\nReference: SNAP-LE-2611-9070\n', ['kelp.finch70']],
+    ['From: Discord <lawenforcement@discord.com>\nDate: Thu, 19 Nov 2026 10:12:00 -0800\n\nPreserved under ticket DSC-2611-90071:\nUser ID: 1177002233445566771\n\nNo account was found for:\nUser ID: 1177002233445566772\n', ['1177002233445566771']],
+    ['From: Meta Law Enforcement <records@fb.com>\nDate: Thu, 19 Nov 2026 10:12:00 -0800\n\nWe preserved instagram.com/lune.ardoise70 under case 7741270. The WhatsApp number +44 7700 900570 should be sent to WhatsApp directly.\n', ['instagram.com/lune.ardoise70']],
+    ['From: Microsoft LENS <lensnoreply@microsoft.com>\nDate: Thu, 19 Nov 2026 10:12:00 -0800\n\nWe preserved mossy.gate72@outlook.com (GCC-26-0109072). The Skype phone number +49 170 5550181 must be sent to the Skype team in Luxembourg.\n', ['mossy.gate72@outlook.com']],
+    ['Von: TikTok LERT <lert@tiktok.com>\nDatum: 19.11.2026 10:12\n\nGesichert unter Referenz LERT-2611-907979:\nBenutzername: @moorlicht_79\n\nFolgendes Konto wurde nicht gefunden:\nBenutzername: @moorlicht_80\n', ['@moorlicht_79']],
+    ['From: Roblox Law Enforcement <lawenforcement@roblox.com>\nDate: Thu, 19 Nov 2026 10:12:00 -0800\n\nUser 88120478 is preserved (RBX-LE-2611-9078). User 88120479 should be referred to our partner studio instead.\n', ['88120478']],
+  ])('proposes only the preserved account: %s', (text, accounts) => {
+    expect(read(text).accounts).toEqual(accounts);
+  });
+
+  it.each([
+    // A heading that preserves, over key lines: every value.
+    ['From: Snap Law Enforcement <lawenforcement@snapchat.com>\nDate: Thu, 19 Nov 2026 10:12:00 -0800\n\nThe following accounts have been preserved:\nUsername: kelp.finch74\nUsername: kelp.finch75\n\nReference: SNAP-LE-2611-9074\n', ['kelp.finch74', 'kelp.finch75']],
+    // Legal process to be sent elsewhere, said of the preservation, not of the account.
+    ['From: Meta Law Enforcement <records@fb.com>\nDate: Thu, 19 Nov 2026 10:12:00 -0800\n\nWe preserved instagram.com/lune.ardoise76 under case 7741276. Legal process for this account should be sent to Meta Platforms, Inc.\n', ['instagram.com/lune.ardoise76']],
+    // A preserved account said to be preserved right after it.
+    ['From: Meta Law Enforcement <records@fb.com>\nDate: Thu, 19 Nov 2026 10:12:00 -0800\n\nThe WhatsApp number +44 7700 900577 has been preserved under case 7741277.\n', ['+44 7700 900577']],
+  ])('reads the preserved accounts as before: %s', (text, accounts) => {
+    expect(read(text).accounts).toEqual(accounts);
+  });
+});
