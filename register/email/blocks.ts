@@ -1,5 +1,4 @@
 import { shapedHeaderAt, shapedHeaders } from './header-shape';
-import { preservationAsserted } from './preservation-asserted';
 import { RANK_ABBREVIATIONS } from './ranks';
 
 /**
@@ -295,9 +294,9 @@ export function chain(text: string): Message[] {
  * where the next block begins (the investigator's request quoted below it is not the provider's). Where no block
  * names a provider as its sender, the innermost block, as far as the end.
  */
-export function providerMessage(text: string, blocks: Message[], isProviderSender: (from: Header) => boolean): Message {
+export function providerMessage(text: string, blocks: Message[], isProviderSender: (from: Header) => boolean, confirms: readonly boolean[]): Message {
   const bySender = blocks.findIndex((b) => b.from !== null && isProviderSender(b.from));
-  const chosen = confirmingIndex(text, blocks, bySender === -1 ? unansweredIndex(blocks) : bySender, isProviderSender);
+  const chosen = confirmingIndex(blocks, bySender === -1 ? unansweredIndex(blocks) : bySender, isProviderSender, confirms);
   let message = blocks[chosen]!;
   if ((bySender !== -1 || chosen !== unansweredIndex(blocks)) && chosen + 1 < blocks.length) message.end = Math.max(message.bodyStart, blocks[chosen + 1]!.start);
   // A thread's title over its messages (a ticket's or a conversation's subject, no header of its own) is read with the
@@ -345,13 +344,12 @@ function isTitle(head: string): boolean {
  * of the same senders' messages does (the acknowledgement or the question before the confirmation, the closing notice
  * after it): then the first message that says a preservation was done.
  */
-function confirmingIndex(text: string, blocks: Message[], chosen: number, isProviderSender: (from: Header) => boolean): number {
+function confirmingIndex(blocks: Message[], chosen: number, isProviderSender: (from: Header) => boolean, confirms: readonly boolean[]): number {
   if (blocks.length < 2) return chosen;
-  const bodyOf = (i: number) => text.slice(blocks[i]!.bodyStart, i + 1 < blocks.length ? blocks[i + 1]!.start : text.length);
   const providerSent = blocks.some((b) => b.from !== null && isProviderSender(b.from));
   const eligible = blocks.map((b, i) => i).filter((i) => (providerSent ? blocks[i]!.from !== null && isProviderSender(blocks[i]!.from!) : blocks[i]!.kind !== 'top'));
-  if (!eligible.includes(chosen) || preservationAsserted(bodyOf(chosen))) return chosen;
-  return eligible.find((i) => preservationAsserted(bodyOf(i))) ?? chosen;
+  if (!eligible.includes(chosen) || confirms[chosen]) return chosen;
+  return eligible.find((i) => confirms[i]) ?? chosen;
 }
 
 const ADDRESS = /[\w.%+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,6}/;

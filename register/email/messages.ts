@@ -22,6 +22,8 @@ export type Author = 'provider' | 'receipt' | 'officer' | 'unknown';
 
 export interface ThreadMessage extends Message {
   author: Author;
+  /** Its own words say a preservation was done (whoever wrote it: a paste with no sender shown is read by this alone). */
+  confirms: boolean;
 }
 
 export interface Thread {
@@ -42,9 +44,12 @@ export function readThread(source: Source, isProviderSender: (from: Header) => b
   const blocks = chain(text);
   const messages: ThreadMessage[] = blocks.map((b, i) => {
     const message = { ...b, end: i + 1 < blocks.length ? Math.max(b.bodyStart, blocks[i + 1]!.start) : text.length };
-    return { ...message, author: authorOf(text, message, isProviderSender) };
+    const confirms = preservationAsserted(text.slice(message.bodyStart, message.end));
+    return { ...message, confirms, author: !message.from ? 'unknown' : !isProviderSender(message.from) ? 'officer' : confirms ? 'provider' : 'receipt' };
   });
-  const confirming = providerMessage(text, blocks, isProviderSender);
+  // The confirming message: the provider's (or, no provider's sender shown, the one nobody answers), or where that one
+  // confirms nothing (a receipt, a question), the first of the same senders' messages that does.
+  const confirming = providerMessage(text, blocks, isProviderSender, messages.map((m) => m.confirms));
   // The replier's text below the provider's quoted lines is not the provider's.
   confirming.end = endOfQuotedRun(source, confirming.bodyStart, confirming.end) ?? confirming.end;
   // The older message the provider quoted under its own text (the request it answers) is not the provider's; a quoted
@@ -61,12 +66,6 @@ export function readThread(source: Source, isProviderSender: (from: Header) => b
     earlier: after.find((m) => m.author === 'provider' || m.author === 'receipt') ?? null,
     requests: after.filter((m) => m.author === 'officer'),
   };
-}
-
-function authorOf(text: string, message: Message, isProviderSender: (from: Header) => boolean): Author {
-  if (!message.from) return 'unknown';
-  if (!isProviderSender(message.from)) return 'officer';
-  return preservationAsserted(text.slice(message.bodyStart, message.end)) ? 'provider' : 'receipt';
 }
 
 /**
