@@ -59,6 +59,7 @@ export const CORPUS_SETS = {
   holdout17: 'labels-holdout17.json',
   holdout18: 'labels-holdout18.json',
   holdout19: 'labels-holdout19.json',
+  holdout20: 'labels-holdout20.json',
 } as const;
 export type CorpusSet = keyof typeof CORPUS_SETS;
 
