@@ -6,7 +6,7 @@ import { modelProbabilities } from '../../rules/emergency/lib/model/score';
 
 const REFERENCE = new Date('2026-11-22T12:00:00Z');
 let real = '';
-for (const f of readdirSync('tests/fixtures/narratives').filter((f) => f.endsWith('.json') && !/holdout-18|validation-[78]/.test(f)))
+for (const f of readdirSync('tests/fixtures/narratives').filter((f) => f.endsWith('.json') && !/holdout-1[89]|validation-[78]/.test(f)))
   for (const e of JSON.parse(readFileSync(`tests/fixtures/narratives/${f}`, 'utf8')) as { text: string }[]) if (real.length < 230_000) real += e.text + '\n\n';
 const texts: [string, string][] = [
   ['real narratives', real.slice(0, 230_000)],
