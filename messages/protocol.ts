@@ -217,6 +217,12 @@ export const protocol = {
   'load-teach': { from: 'guide', request: z.object({}), response: okSchema },
   /** On the investigator's own click in the guide: change what is taught about the sender's page (and only it). */
   teach: { from: 'guide', request: z.object({ change: taughtChangeSchema }), response: z.nullable(taughtPageSchema) },
+  /** The checks' ids, severities and docs, for the options' list: the options page carries none of the checks' code. */
+  'rule-list': {
+    from: 'extension',
+    request: z.object({}),
+    response: z.array(z.object({ id: z.string(), title: z.string(), severity, why: z.string(), fix: z.string() })).check(z.maxLength(200)),
+  },
   /** The legal routes to the sender's tab's provider for the investigator's country and authority (options). */
   'guide-routes': { from: 'guide', request: z.object({}), response: guideRoutesSchema },
   /** On the investigator's own click in the guide: open the options (content scripts cannot). */

@@ -5,6 +5,7 @@ import { translatorFor } from '../../i18n/catalogues';
 import { guideDirection, guideLanguage } from '../../i18n/guide-catalogue';
 import { localDay } from '../../register/expiry';
 import { referencesOfThisRequest } from '../../register/references';
+import { rules } from '../../rules/registry';
 import { loadSettings, updateSettings, type Settings } from '../../storage/settings';
 import { addedPortalsHere, checkFactsFor, enteredFacts } from './added-portals';
 import { checkForm } from './check-form';
@@ -59,6 +60,7 @@ export const handlers: Handlers = {
   'taught-for-page': (_request, sender) => taughtForSender(sender),
   teach: (request, sender) => teachForSender(request.change, sender),
   'load-teach': (_request, sender) => injectTeach(sender),
+  'rule-list': () => rules.map((r) => ({ id: r.id, title: r.docs.title, severity: r.severity, why: r.docs.why, fix: r.docs.fix })),
   'guide-routes': async (_request, sender) => guideRoutes(sender.providerId, await loadSettings(), localDay()),
   'open-options': () => openOptions(),
 };

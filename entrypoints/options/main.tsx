@@ -3,7 +3,8 @@ import { useEffect, useState } from 'preact/hooks';
 import { OptionsPage } from '../../components/OptionsPage';
 import { LanguageProvider, useT } from '../../i18n/use-i18n';
 import { providers } from '../../providers/registry';
-import { rules } from '../../rules/registry';
+import type { ResponseOf } from '../../messages/protocol';
+import { send } from '../../messages/send';
 import { DEFAULT_SETTINGS, loadSettings, onSettingsChanged, updateSettings, type Settings } from '../../storage/settings';
 
 function App() {
@@ -11,8 +12,11 @@ function App() {
   useEffect(() => void (document.title = t('options.title')), [t]);
   const [settings, setSettings] = useState<Settings | null>(null);
   const [error, setError] = useState<string | null>(null);
+  // The checks' list comes from the background, which runs them: this page carries none of their code.
+  const [rules, setRules] = useState<ResponseOf<'rule-list'>>([]);
   useEffect(() => {
     loadSettings().then(setSettings, () => setSettings(DEFAULT_SETTINGS));
+    send('rule-list', {}).then(setRules, (e: unknown) => setError(t('options.checksNotLoaded', { error: String(e) })));
     return onSettingsChanged(setSettings);
   }, []);
   if (!settings) return <p>{t('options.loading')}</p>;
@@ -35,7 +39,7 @@ function App() {
       providers={providers.map((p) => ({ id: p.id, name: p.name, products: p.products }))}
       disabledProviders={settings.disabledProviders}
       onToggleProvider={(id, enabled) => save({ disabledProviders: toggled(settings.disabledProviders, id, enabled) })}
-      rules={rules.map((r) => ({ id: r.id, title: r.docs.title, severity: r.severity, why: r.docs.why, fix: r.docs.fix }))}
+      rules={rules}
       disabledRules={settings.disabledRules}
       onToggleRule={(id, enabled) => save({ disabledRules: toggled(settings.disabledRules, id, enabled) })}
       reminderDays={settings.reminderDays}

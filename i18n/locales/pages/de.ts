@@ -12,6 +12,7 @@ export const pagesDe: Readonly<Record<keyof typeof pagesEn, Message>> = {
   'options.section.reminders': 'Erinnerungen',
   'options.section.country': 'Land und Behörde',
   'options.section.lock': 'Sperre',
+  'options.checksNotLoaded': 'Die Liste der Prüfungen konnte nicht geladen werden: {error}',
   'options.notSaved': 'Die Einstellung wurde nicht gespeichert: {error}',
   'options.saved': 'Gespeichert.',
   'options.notSavedShort': 'Nicht gespeichert: {error}',

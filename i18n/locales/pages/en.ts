@@ -12,6 +12,7 @@ export const pagesEn = {
   'options.section.reminders': 'Reminders',
   'options.section.country': 'Country and authority',
   'options.section.lock': 'Lock',
+  'options.checksNotLoaded': 'The list of checks could not be loaded: {error}',
   'options.notSaved': 'The setting was not saved: {error}',
   'options.saved': 'Saved.',
   'options.notSavedShort': 'Not saved: {error}',

@@ -12,6 +12,7 @@ export const pagesEs: Readonly<Record<keyof typeof pagesEn, Message>> = {
   'options.section.reminders': 'Recordatorios',
   'options.section.country': 'País y autoridad',
   'options.section.lock': 'Bloqueo',
+  'options.checksNotLoaded': 'No se ha podido cargar la lista de comprobaciones: {error}',
   'options.notSaved': 'El ajuste no se ha guardado: {error}',
   'options.saved': 'Guardado.',
   'options.notSavedShort': 'No guardado: {error}',

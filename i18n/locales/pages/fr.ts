@@ -12,6 +12,7 @@ export const pagesFr: Readonly<Record<keyof typeof pagesEn, Message>> = {
   'options.section.reminders': 'Rappels',
   'options.section.country': 'Pays et autorité',
   'options.section.lock': 'Verrouillage',
+  'options.checksNotLoaded': 'La liste des contrôles n’a pas pu être chargée : {error}',
   'options.notSaved': 'Le paramètre n’a pas été enregistré : {error}',
   'options.saved': 'Enregistré.',
   'options.notSavedShort': 'Non enregistré : {error}',

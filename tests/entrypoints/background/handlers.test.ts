@@ -61,6 +61,15 @@ describe('the background trusts the sender, not the message', () => {
     expect(capture).not.toHaveBeenCalled();
   });
 
+  it('the options page gets the checks’ list from the background; a portal page may not ask for it', async () => {
+    const { rules } = await import('../../../rules/registry');
+    const fromOptions = (message: object) => route(message, classifySender({ id: ID, url: `${BASE}options.html` }, ID, BASE), handlers);
+    const list = (await fromOptions({ type: 'rule-list' })) as Array<{ id: string; title: string }>;
+    expect(list.map((r) => r.id)).toEqual(rules.map((r) => r.id));
+    expect(list[0]).toEqual({ id: rules[0]!.id, title: rules[0]!.docs.title, severity: rules[0]!.severity, why: rules[0]!.docs.why, fix: rules[0]!.docs.fix });
+    expect(await fromTab(7, metaPortal, { type: 'rule-list' })).toHaveProperty('refused');
+  });
+
   it('references are read from the text the guide sends, never from the register', async () => {
     await fromTab(7, googlePortal, { type: 'save-reference', reference: 'G-123', pageText: 'Reference G-123' });
     const text = 'Request received. Reference: LE-2026-0412. Your case number: CASE-7. Extends earlier ticket 00519002.';
