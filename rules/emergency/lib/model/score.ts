@@ -50,6 +50,14 @@ const TOKEN = /[a-z0-9]+(?:[:.'][a-z0-9]+)*/g;
 // eslint-disable-next-line no-control-regex -- \x1c-\x1f are whitespace to Python: spelled out to match it
 const WS = /[\t\n\v\f\r \x1c-\x1f\x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000\ufeff]+/g;
 
+/** A token list's word features, named as train.py's `feats` names them: each word, and each pair of neighbours. */
+function* wordKeys(words: readonly string[]): Generator<string> {
+  for (let i = 0; i < words.length; i++) {
+    yield 'w:' + words[i];
+    if (i + 1 < words.length) yield 'b:' + words[i] + ' ' + words[i + 1];
+  }
+}
+
 /** The probability that the text states each element, in the order of ELEMENTS. */
 export function modelProbabilities(text: string): Record<Element, number> {
   const f = features();
@@ -63,9 +71,7 @@ export function modelProbabilities(text: string): Record<Element, number> {
     seen.add(w);
     blocks[block]!.push(w);
   };
-  const words = t.match(TOKEN) ?? [];
-  for (const w of words) add(f.get('w:' + w), 0);
-  for (let i = 0; i + 1 < words.length; i++) add(f.get('b:' + words[i] + ' ' + words[i + 1]), 0);
+  for (const key of wordKeys(t.match(TOKEN) ?? [])) add(f.get(key), 0);
   const spaced = ' ' + t.replace(WS, ' ') + ' ';
   // Code points, not UTF-16 units, as Python slices strings (an emoji is one character there): where each code point
   // starts, so that an n-gram of code points is a range of units.
@@ -120,17 +126,13 @@ export function strongestWords(text: string, element: Element): string | null {
     const seen = new Set<string>();
     let score = 0;
     let top = { key: '', weight: 0 };
-    const add = (key: string) => {
-      if (seen.has(key)) return;
+    for (const key of wordKeys(words)) {
+      if (seen.has(key)) continue;
       seen.add(key);
       const weight = f.get(key)?.[j] ?? 0;
       score += weight;
       if (weight > top.weight) top = { key, weight };
-    };
-    words.forEach((word, i) => {
-      add('w:' + word);
-      if (i + 1 < words.length) add('b:' + word + ' ' + words[i + 1]);
-    });
+    }
     if (score > (best?.score ?? 0) && top.key) best = { piece, score, top: top.key };
   }
   return best ? quoteAround(best.piece, best.top.slice(2)) : null;
