@@ -18,7 +18,7 @@ export interface Source {
 const QUOTE_PREFIX = /(?:[ \t]{0,3}>)+[ \t]?/y;
 
 /** Nothing to remove: the readable text is the paste itself (the common case, and the cheap one). */
-const NEEDS_READING = /\r|^[ \t]{0,3}>|=\r?\n|[A-Z0-9]-\r?\n|(?<![\p{L}])(?:page|seite|p[áa]gina|side|sida|strona|strana|sivu|oldal|sayfa|σελίδα|страница)[ \t]+\d/imu;
+const NEEDS_READING = /\r|[\u00a0\u00ad\u2000-\u200b\u202f\u205f\u2060\u3000\ufeff]|^[ \t]{0,3}>|=\r?\n|[A-Z0-9]-\r?\n|(?<![\p{L}])(?:page|seite|p[áa]gina|side|sida|strona|strana|sivu|oldal|sayfa|σελίδα|страница)[ \t]+\d/imu;
 
 /**
  * A printout's page break inside a sentence: the line before it ends with no stop ("… completed on November 18,"),
@@ -45,6 +45,14 @@ function referenceWraps(input: string): Array<[number, number]> {
   if (!/[A-Z0-9]-\r?\n/.test(input)) return [];
   return [...input.matchAll(WRAPPED_REFERENCE)].map((m) => [m.index!, m.index! + m[0].length]);
 }
+
+/**
+ * Spaces an HTML mail or a word processor writes where a plain text has a space (no-break, narrow no-break before a French
+ * colon, thin, figure, ideographic): each reads as one space. Marks that take no room (zero-width space and joiner,
+ * soft hyphen, byte-order mark) are read away, so "Refer\u00adence" and "ABC\u200b-123" read as typed.
+ */
+const isWideSpace = (code: number) => code === 0xa0 || (code >= 0x2000 && code <= 0x200a) || code === 0x202f || code === 0x205f || code === 0x3000;
+const isNoWidth = (code: number) => code === 0xad || code === 0x200b || code === 0x2060 || code === 0xfeff;
 
 /**
  * Blanks in a row beyond this many say nothing (no layout aligns a column that far): they are read away, so that no
@@ -98,12 +106,21 @@ export function readSource(original: string): Source {
         continue;
       }
     }
-    blanks = c === ' ' || c === '\t' || c === '\u00a0' ? blanks + 1 : 0;
+    const code = c.charCodeAt(0);
+    if (isNoWidth(code)) {
+      i++;
+      continue;
+    }
+    const space = isWideSpace(code);
+    blanks = c === ' ' || c === '\t' || space ? blanks + 1 : 0;
     if (blanks > MAX_BLANKS) {
       i++;
       continue;
     }
-    keep(i);
+    if (space) {
+      out.push(' ');
+      at[n++] = i;
+    } else keep(i);
     if (c === '\n') lineStart = true;
     i++;
   }
