@@ -18,7 +18,7 @@ export interface Source {
 const QUOTE_PREFIX = /(?:[ \t]{0,3}>)+[ \t]?/y;
 
 /** Nothing to remove: the readable text is the paste itself (the common case, and the cheap one). */
-const NEEDS_READING = /\r|[\u00a0\u00ad\u2000-\u200b\u202f\u205f\u2060\u3000\ufeff]|^[ \t]{0,3}>|=\r?\n|[A-Z0-9]-\r?\n|(?<![\p{L}])(?:page|seite|p[áa]gina|side|sida|strona|strana|sivu|oldal|sayfa|σελίδα|страница)[ \t]+\d/imu;
+const NEEDS_READING = /[ \t]$|\n[ \t]*\r?\n[ \t]*\r?\n[ \t]*\r?\n|\r|[\u00a0\u00ad\u2000-\u200b\u202f\u205f\u2060\u3000\ufeff]|^[ \t]{0,3}>|=\r?\n|[A-Z0-9]-\r?\n|(?<![\p{L}])(?:page|seite|p[áa]gina|side|sida|strona|strana|sivu|oldal|sayfa|σελίδα|страница)[ \t]+\d/imu;
 
 /**
  * A printout's page break inside a sentence: the line before it ends with no stop ("… completed on November 18,"),
@@ -26,10 +26,10 @@ const NEEDS_READING = /\r|[\u00a0\u00ad\u2000-\u200b\u202f\u205f\u2060\u3000\ufe
  * blank lines. The break is read away, so the sentence (and a date it splits) reads whole again.
  */
 const PAGE_BREAK =
-  /(?<=[^\s.!?:;][ \t]*\n)(?:[ \t]*\r?\n)*(?:[ \t]*[-=_~]{3,}[ \t]*\r?\n)?[^\n]{0,120}?(?<![\p{L}])(?:page|seite|p[áa]gina|side|sida|strona|strana|sivu|oldal|sayfa|σελίδα|страница)[ \t]+(?:[2-9]|\d{2,3})(?:[ \t]*(?:of|von|de|di|van|av|z|sur|\/)[ \t]*\d{1,3})?(?![\p{L}\d])[^\n]{0,120}\r?\n(?:[ \t]*[-=_~]{3,}[ \t]*\r?\n)?(?:[ \t]*\r?\n)*/giu;
+  /(?<=[^\s.!?:;][ \t]*\r?\n)(?:[ \t]*\r?\n)*(?:[ \t]*[-=_~]{3,}[ \t]*\r?\n)?[^\n]{0,120}?(?<![\p{L}])(?:page|seite|p[áa]gina|side|sida|strona|strana|sivu|oldal|sayfa|σελίδα|страница)[ \t\u00a0]+(?:[2-9]|\d{2,3})(?:[ \t\u00a0]*(?:of|von|de|di|van|av|z|sur|\/)[ \t\u00a0]*\d{1,3})?(?![\p{L}\d])[^\n]{0,120}\r?\n(?:[ \t]*[-=_~]{3,}[ \t]*\r?\n)?(?:[ \t]*\r?\n)*/giu;
 
 function pageBreaks(input: string): Array<[number, number]> {
-  if (!/(?<![\p{L}])(?:page|seite|p[áa]gina|side|sida|strona|strana|sivu|oldal|sayfa|σελίδα|страница)[ \t]+\d/iu.test(input)) return [];
+  if (!/(?<![\p{L}])(?:page|seite|p[áa]gina|side|sida|strona|strana|sivu|oldal|sayfa|σελίδα|страница)[ \t\u00a0]+\d/iu.test(input)) return [];
   return [...input.matchAll(PAGE_BREAK)].map((m) => [m.index!, m.index! + m[0].length]);
 }
 
@@ -41,11 +41,6 @@ function pageBreaks(input: string): Array<[number, number]> {
  */
 const WRAPPED_REFERENCE = /(?<=(?<![\w-])[A-Z0-9]{1,12}(?:-[A-Z0-9]{1,12}){1,5}-)\r?\n[ \t]*(?=(?=[A-Z0-9-]{0,40}\d)[A-Z0-9]{1,12}(?:-[A-Z0-9]{1,12}){0,3}(?![\w-]))/g;
 
-function referenceWraps(input: string): Array<[number, number]> {
-  if (!/[A-Z0-9]-\r?\n/.test(input)) return [];
-  return [...input.matchAll(WRAPPED_REFERENCE)].map((m) => [m.index!, m.index! + m[0].length]);
-}
-
 /**
  * Spaces an HTML mail or a word processor writes where a plain text has a space (no-break, narrow no-break before a French
  * colon, thin, figure, ideographic): each reads as one space. Marks that take no room (zero-width space and joiner,
@@ -53,6 +48,69 @@ function referenceWraps(input: string): Array<[number, number]> {
  */
 const isWideSpace = (code: number) => code === 0xa0 || (code >= 0x2000 && code <= 0x200a) || code === 0x202f || code === 0x205f || code === 0x3000;
 const isNoWidth = (code: number) => code === 0xad || code === 0x200b || code === 0x2060 || code === 0xfeff;
+
+const isBlank = (code: number) => code === 0x20 || code === 0x09 || isWideSpace(code) || isNoWidth(code);
+
+/**
+ * Blanks at a line's end (a plain-text copy from Outlook pads its lines; a webmail keeps the spaces its HTML had): read
+ * away, so a label's value, a list's item or a signature's line ends where its words do. Scanned by hand, back from
+ * each line's end: a line of 150,000 spaces costs one pass.
+ */
+function trailingBlanks(input: string): Array<[number, number]> {
+  const ranges: Array<[number, number]> = [];
+  for (let end = input.indexOf('\n'); ; end = input.indexOf('\n', end + 1)) {
+    const lineEnd = end === -1 ? input.length : input[end - 1] === '\r' ? end - 1 : end;
+    let start = lineEnd;
+    while (start > 0 && isBlank(input.charCodeAt(start - 1))) start--;
+    if (start < lineEnd) ranges.push([start, lineEnd]);
+    if (end === -1) return ranges;
+  }
+}
+
+/**
+ * A copy that doubled every line break (a webmail's or word processor's paragraphs: each line its own paragraph, so
+ * one blank line between any two lines, and three where the mail had a blank line). Told by its shape: hardly two
+ * lines of text in a row, gaps of one blank line, at least one gap of three or more and none of exactly two (which a
+ * doubling never makes). Each gap is read as half its breaks, so the lines of a header, a list or a signature are
+ * neighbours again and a paragraph's gap is one blank line.
+ */
+function doubledBreaks(input: string): Array<[number, number]> {
+  const breaks: number[] = [];
+  for (let i = input.indexOf('\n'); i !== -1 && breaks.length < 20_000; i = input.indexOf('\n', i + 1)) breaks.push(i);
+  // Each gap: the indexes in `breaks` of its first break (the line before it ends) and its last (the line after starts).
+  const gaps: Array<{ first: number; last: number }> = [];
+  let lines = 0;
+  let neighbours = 0;
+  let lastText = -1;
+  for (let k = 0; k <= breaks.length; k++) {
+    const start = k === 0 ? 0 : breaks[k - 1]! + 1;
+    const end = k === breaks.length ? input.length : breaks[k]!;
+    if (!input.slice(start, end).trim()) continue;
+    lines++;
+    if (lastText !== -1) {
+      if (lastText === k - 1) neighbours++;
+      else gaps.push({ first: lastText, last: k - 1 });
+    }
+    lastText = k;
+  }
+  const sizes = gaps.map((g) => g.last - g.first);
+  const doubled =
+    lines >= 6 && neighbours <= lines / 4 && sizes.filter((n) => n === 1).length >= 5 && sizes.some((n) => n >= 3) && !sizes.includes(2);
+  if (!doubled) return [];
+  const ranges: Array<[number, number]> = [];
+  for (const { first, last } of gaps) {
+    // A gap of n blank lines holds n + 1 breaks: half of them are kept, rounded up.
+    const keep = first + Math.ceil((last - first + 1) / 2) - 1;
+    if (keep < last) ranges.push([breaks[keep]! + 1, breaks[last]! + 1]);
+  }
+  return ranges;
+}
+
+function referenceWraps(input: string): Array<[number, number]> {
+  if (!/[A-Z0-9]-\r?\n/.test(input)) return [];
+  return [...input.matchAll(WRAPPED_REFERENCE)].map((m) => [m.index!, m.index! + m[0].length]);
+}
+
 
 /**
  * Blanks in a row beyond this many say nothing (no layout aligns a column that far): they are read away, so that no
@@ -72,7 +130,7 @@ export function readSource(original: string): Source {
     at[n++] = i;
   };
   const softBreaks = /=\r?\n/.test(input) && (/=[0-9A-F]{2}/.test(input) || /quoted-printable/i.test(input));
-  const breaks = [...pageBreaks(input), ...referenceWraps(input)].sort((a, b) => a[0] - b[0]);
+  const breaks = [...pageBreaks(input), ...referenceWraps(input), ...trailingBlanks(input), ...doubledBreaks(input)].sort((a, b) => a[0] - b[0]);
   let lineStart = true;
   let blanks = 0;
   for (let i = 0; i < input.length; ) {
