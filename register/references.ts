@@ -48,7 +48,8 @@ function ownerFromBefore(before: string): 'own' | 'other-request' | null {
   return OTHER_NUMBER_BEFORE.test(before) ? 'other-request' : null;
 }
 
-const PROVIDER_SAYS_YOURS = /\byour\s+(?:reference|request|confirmation|tracking|ticket)\s+(?:number|no\.?|id|#)\b[^.\n]{0,10}$/i;
+/** "Your reference number is …", "Your reference is …": the provider gives the addressee its number. */
+const PROVIDER_SAYS_YOURS = /\byour\s+(?:(?:reference|request|confirmation|tracking|ticket)\s+(?:number|no\.?|id|#)\b[^.\n]{0,10}|(?:reference|ref\.?|case|ticket)\s+is\s*:?\s*)$/i;
 
 function looksLikeNotAReference(token: string): boolean {
   if (!/\d/.test(token)) return true;

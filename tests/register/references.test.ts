@@ -118,6 +118,14 @@ describe('the requester’s own number, written as people write it', () => {
   it('the provider’s "your reference no." is still the provider’s', () => {
     expect(referencesOfThisRequest('Your reference no. 5530129 is shown above.')).toEqual(['5530129']);
   });
+
+  it.each([
+    ['Your request has been processed. Your reference is 2208841.', ['2208841']],
+    ['Thank you. Your reference is: PR-55120', ['PR-55120']],
+    ['Preservation complete. Your ticket is 4471099.', ['4471099']],
+  ])('the provider telling the addressee its number ("Your reference is …") gives its own: %s', (text, want) => {
+    expect(referencesOfThisRequest(text)).toEqual(want);
+  });
 });
 
 describe('a number with a button beside it', () => {
