@@ -1,5 +1,5 @@
 import type { DateMention } from './dates';
-import { DEADLINE_BEFORE, END_LABEL, PERFORMED, PRESERVATION_NOUN, REQUEST_BEFORE, REQUEST_LABEL, START_LABEL } from './date-words';
+import { DEADLINE_BEFORE, END_LABEL, PERFORMED, PRESERVATION_NOUN, REQUEST_BEFORE, REQUEST_LABEL, START_LABEL, WEEKDAY_BEFORE } from './date-words';
 
 /**
  * What a date in the provider's message is: the preservation date, the date of an extension, the new expiry,
@@ -57,7 +57,7 @@ export function dateRole(text: string, mention: DateMention, after: number): Dat
   let from = Math.max(after, mention.start - 200);
   const before = text.slice(from, mention.start);
   for (const m of before.matchAll(SENTENCE_END)) from = Math.max(from, mention.start - before.length + m.index! + m[0].length);
-  const window = text.slice(from, mention.start);
+  const window = text.slice(from, mention.start).replace(WEEKDAY_BEFORE, '');
   // "Following the order issued on 18 November, the data is preserved": the order's day, whatever verb follows; "data
   // from 1 January 2026 to the present": the span of the data.
   if (REQUEST_BEFORE.test(window) || TO_THE_PRESENT.test(text.slice(mention.end, mention.end + 40))) return 'other';
@@ -69,7 +69,7 @@ export function dateRole(text: string, mention: DateMention, after: number): Dat
   if (PARTICIPLE_AFTER.test(text.slice(mention.end, mention.end + 40))) return 'preservation';
   // "Completed:  2026-11-23": on a "label: value" line only the label speaks for the date, with its colon ("Date of⏎
   // preservation: 06/11/2026", a label whose head a wrap left on the line above, is still the preservation's).
-  const label = LABEL_BEFORE.exec(text.slice(text.lastIndexOf('\n', mention.start - 1) + 1, mention.start));
+  const label = LABEL_BEFORE.exec(text.slice(text.lastIndexOf('\n', mention.start - 1) + 1, mention.start).replace(WEEKDAY_BEFORE, ''));
   return roleOfWords(label ? `${label[1]!}:` : window);
 }
 

@@ -1,5 +1,6 @@
 import type { Message } from './blocks';
 import { dateRole } from './date-roles';
+import { WEEKDAY_OF } from './date-words';
 import type { DateMention } from './dates';
 import type { StatedDate } from './stated-dates';
 
@@ -36,16 +37,6 @@ const AGO = [
   `há[ \\t]+${N}[ \\t]+dias`,
 ].join('|');
 
-const WEEKDAYS: string[][] = [
-  ['sunday', 'sonntag', 'dimanche', 'domingo', 'domenica', 'zondag', 'söndag', 'søndag', 'niedziela', 'niedzielę'],
-  ['monday', 'montag', 'lundi', 'lunes', 'lunedì', 'maandag', 'måndag', 'mandag', 'poniedziałek'],
-  ['tuesday', 'dienstag', 'mardi', 'martes', 'martedì', 'dinsdag', 'tisdag', 'tirsdag', 'wtorek'],
-  ['wednesday', 'mittwoch', 'mercredi', 'miércoles', 'mercoledì', 'woensdag', 'onsdag', 'środa', 'środę'],
-  ['thursday', 'donnerstag', 'jeudi', 'jueves', 'giovedì', 'donderdag', 'torsdag', 'czwartek'],
-  ['friday', 'freitag', 'vendredi', 'viernes', 'venerdì', 'vrijdag', 'fredag', 'piątek'],
-  ['saturday', 'samstag', 'samedi', 'sábado', 'sabato', 'zaterdag', 'lördag', 'lørdag', 'sobota', 'sobotę'],
-];
-export const WEEKDAY_OF = new Map(WEEKDAYS.flatMap((names, dow) => names.map((n) => [n, dow] as const)));
 const FUTURE_BEFORE = /\b(?:next|coming|nächsten?|prochain|próximo|prossimo|volgende|nästa|neste|następn\p{L})[ \t]+$/iu;
 /** A sentence in the future ("We will preserve the account on Friday"): its weekday is to come, not past. */
 const FUTURE_TENSE = /(?<![\p{L}])(?:will|shall|going[ \t]+to|wird|werden|allons|vont|va|zal|zullen|sarà|saranno|será|serán|kommer[ \t]+att|vil|skal|będzie|będą)(?![\p{L}])/iu;

@@ -1,7 +1,8 @@
 import type { Message } from './blocks';
 import { dateRole, LABEL_BEFORE, roleOfWords, type DateRole } from './date-roles';
 import { findDates, isoDay, readings, type DateMention } from './dates';
-import { relativeDays, WEEKDAY_OF } from './relative-days';
+import { relativeDays } from './relative-days';
+import { WEEKDAY_OF } from './date-words';
 import { findTables } from './tables';
 import { problem, type Problem } from '../../i18n/problems';
 

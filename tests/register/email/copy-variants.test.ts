@@ -91,3 +91,51 @@ describe('the corpus as copies rewrite it', () => {
     expect(emails / tried).toBeLessThanOrEqual(maxWrong);
   });
 });
+
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
+/** Ways to write a day, and the share of the e-mails read right that each may turn wrong once the stated date is so written. */
+const DATE_WRITINGS: Record<string, { write: (y: number, m: number, d: number) => string; maxWrong: number }> = {
+  'November 18, 2026': { write: (y, m, d) => `${MONTHS[m - 1]} ${d}, ${y}`, maxWrong: 0.005 },
+  '18 November 2026': { write: (y, m, d) => `${d} ${MONTHS[m - 1]} ${y}`, maxWrong: 0.005 },
+  '18 Nov 2026': { write: (y, m, d) => `${d} ${MONTHS[m - 1]!.slice(0, 3)} ${y}`, maxWrong: 0.005 },
+  '2026-11-18': { write: (y, m, d) => `${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`, maxWrong: 0.005 },
+  'Wednesday, November 18, 2026': {
+    write: (y, m, d) => `${WEEKDAYS[new Date(Date.UTC(y, m - 1, d)).getUTCDay()]}, ${MONTHS[m - 1]} ${d}, ${y}`,
+    maxWrong: 0.02,
+  },
+};
+
+describe('the corpus with its stated preservation date written in other ways', () => {
+  // E-mails of one confirmation whose date the reader reads right from the text, written as a date of its own.
+  const stated: Array<{ label: Label; text: string; readOn: Date; start: number; end: number; day: string }> = [];
+  for (const set of sets) {
+    const readOn = set === 'validation4' ? VALIDATION4_READ_ON : READ_ON;
+    for (const label of loadLabels(set)) {
+      const text = readEmail(label);
+      const parsed = parseProviderEmail(text, readOn);
+      const tally = emptyTally();
+      score(tally, label, text, toProposal(parsed), known, readOn.toISOString().slice(0, 10));
+      const only = parsed.confirmations.length === 1 ? parsed.confirmations[0]!.preservedOn : null;
+      if (tally.failures.length || !only || only.source !== 'stated' || only.ambiguous) continue;
+      const { start, end, quote } = only.evidence;
+      if (/\d/.test(quote) && quote.length <= 40 && !/T\d|\d[:h]\d/.test(text.slice(end, end + 6))) stated.push({ label, text, readOn, start, end, day: only.day });
+    }
+  }
+
+  it.each(Object.entries(DATE_WRITINGS))('%s', (name, { write, maxWrong }) => {
+    const wrong: string[] = [];
+    for (const { label, text, readOn, start, end, day } of stated) {
+      const [y, m, d] = day.split('-').map(Number) as [number, number, number];
+      const written = write(y, m, d);
+      // A weekday the text already writes before the date stays the only one.
+      const head = text.slice(0, start).replace(/(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?[ \t]*$/, '');
+      const failures = wrongs(label, head + written + text.slice(end), readOn);
+      if (failures.length) wrong.push(`${label.file} (${text.slice(start, end)} -> ${written}): ${failures.join('; ')}`);
+    }
+    console.log(`${name}: ${wrong.length} of ${stated.length} read wrong`);
+    if (process.env.EMAIL_VERBOSE) console.log(wrong.join('\n'));
+    expect(stated.length).toBeGreaterThan(400);
+    expect(wrong.length / stated.length).toBeLessThanOrEqual(maxWrong);
+  });
+});
