@@ -468,7 +468,16 @@ function harmInClauses(list: string[]): Evidence | null {
 }
 
 /** The rules alone (no model): what each element's evidence is, or null. */
+/**
+ * Marks that take no room (zero-width space, joiner and non-joiner, word joiner, soft hyphen, byte-order mark), which a
+ * text copied from a web page or a word processor may carry between or inside words: read away, so "will\u200b kill"
+ * is read as typed. The evidence quoted is then the words without them.
+ */
+const INVISIBLE = /[\u00ad\u200b-\u200d\u2060\ufeff]/g;
+const withoutInvisibleMarks = (text: string) => (/[\u00ad\u200b-\u200d\u2060\ufeff]/.test(text) ? text.replace(INVISIBLE, '') : text);
+
 export function analyzeRules(text: string, reference = new Date()): NarrativeAnalysis {
+  text = withoutInvisibleMarks(text);
   const truncated = text.length > MAX_ANALYZED_CHARS;
   const analyzed = truncated ? text.slice(0, MAX_ANALYZED_CHARS) : text;
   const list = sentences(analyzed);
@@ -520,6 +529,7 @@ const SHORT_TEXT_CHARS = 200;
 const SHORT_TEXT_THRESHOLD = 0.99;
 
 export function analyzeNarrative(text: string, reference = new Date(), threshold = MODEL_THRESHOLD): NarrativeAnalysis {
+  text = withoutInvisibleMarks(text);
   const rules = analyzeRules(text, reference);
   if (text.length < MODEL_MIN_CHARS) return rules;
   if (text.length < SHORT_TEXT_CHARS) threshold = Math.max(threshold, SHORT_TEXT_THRESHOLD);
