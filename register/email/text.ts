@@ -18,7 +18,7 @@ export interface Source {
 const QUOTE_PREFIX = /(?:[ \t]{0,3}>)+[ \t]?/y;
 
 /** Nothing to remove: the readable text is the paste itself (the common case, and the cheap one). */
-const NEEDS_READING = /[ \t]$|\n[ \t]*\r?\n[ \t]*\r?\n[ \t]*\r?\n|\r|[\u00a0\u00ad\u2000-\u200b\u202f\u205f\u2060\u3000\ufeff]|^[ \t]{0,3}>|=\r?\n|[A-Z0-9]-\r?\n|(?<![\p{L}])(?:page|seite|p[áa]gina|side|sida|strona|strana|sivu|oldal|sayfa|σελίδα|страница)[ \t]+\d/imu;
+const NEEDS_READING = /^[ \t]{2}|[ \t]$|\n[ \t]*\r?\n[ \t]*\r?\n[ \t]*\r?\n|\r|[\u00a0\u00ad\u2000-\u200b\u202f\u205f\u2060\u3000\ufeff]|^[ \t]{0,3}>|=\r?\n|[A-Z0-9]-\r?\n|(?<![\p{L}])(?:page|seite|p[áa]gina|side|sida|strona|strana|sivu|oldal|sayfa|σελίδα|страница)[ \t]+\d/imu;
 
 /**
  * A printout's page break inside a sentence: the line before it ends with no stop ("… completed on November 18,"),
@@ -106,6 +106,32 @@ function doubledBreaks(input: string): Array<[number, number]> {
   return ranges;
 }
 
+/**
+ * An indent the lines share (Outlook's "indent the original message", a viewer's block quote copied as text): read away,
+ * so a header's fields, a list's items and a table's rows start where a mail's own would. Either every line of the paste
+ * is indented, or the lines after the last one that is not are, and a header field among them starts the message they
+ * hold (a forward's note above an indented original).
+ */
+function commonIndent(input: string): Array<[number, number]> {
+  if (!/^[ \t]{2}/m.test(input)) return [];
+  const lines: Array<{ start: number; indent: number; text: string }> = [];
+  for (let start = 0; start < input.length && lines.length < 20_000; ) {
+    const eol = input.indexOf('\n', start);
+    const end = eol === -1 ? input.length : eol;
+    let i = start;
+    while (i < end && (input[i] === ' ' || input[i] === '\t')) i++;
+    if (i < end && input[i] !== '\r') lines.push({ start, indent: i - start, text: input.slice(i, Math.min(end, i + 40)) });
+    start = end + 1;
+  }
+  let first = lines.length;
+  while (first > 0 && lines[first - 1]!.indent >= 2) first--;
+  const tail = lines.slice(first);
+  if (tail.length < 3) return [];
+  if (first > 0 && !tail.some((l) => HEADER_FIELD.test(l.text))) return [];
+  const indent = Math.min(...tail.map((l) => l.indent));
+  return tail.map((l) => [l.start, l.start + indent]);
+}
+
 function referenceWraps(input: string): Array<[number, number]> {
   if (!/[A-Z0-9]-\r?\n/.test(input)) return [];
   return [...input.matchAll(WRAPPED_REFERENCE)].map((m) => [m.index!, m.index! + m[0].length]);
@@ -130,7 +156,7 @@ export function readSource(original: string): Source {
     at[n++] = i;
   };
   const softBreaks = /=\r?\n/.test(input) && (/=[0-9A-F]{2}/.test(input) || /quoted-printable/i.test(input));
-  const breaks = [...pageBreaks(input), ...referenceWraps(input), ...trailingBlanks(input), ...doubledBreaks(input)].sort((a, b) => a[0] - b[0]);
+  const breaks = [...pageBreaks(input), ...referenceWraps(input), ...trailingBlanks(input), ...doubledBreaks(input), ...commonIndent(input)].sort((a, b) => a[0] - b[0]);
   let lineStart = true;
   let blanks = 0;
   for (let i = 0; i < input.length; ) {
@@ -189,6 +215,7 @@ export function readSource(original: string): Source {
 /** A line holding a whole e-mail: a mobile copy that lost its line breaks ("… From: … Date: … Subject: … Dear …"). */
 const FLAT_LINE = /^[^\n]{300,}$/gm;
 const FIELD_NAMES = 'From|Von|De|Van|Da|Date|Datum|Sent|Gesendet|Envoyé|To|An|À|Aan|Cc|Subject|Betreff|Objet|Onderwerp|Oggetto|Asunto';
+const HEADER_FIELD = new RegExp(`^(?:${FIELD_NAMES}) ?:`);
 /** Words that qualify a date's label ("Preservation Date:", "Expiry Date:"): the field name ends a longer label there. */
 const DATE_QUALIFIERS = 'Preservation|Hold|Freeze|Expiry|Expiration|Effective|Start|End|Completion|Completed|Request|Requested|Submission|Received|Due|Retention|Extension|Creation|Processing|Confirmation|Review|Deletion|Closure';
 const FLAT_FIELDS = new RegExp(`(?<=\\S)(?<!(?:^|\\s)(?:${DATE_QUALIFIERS})) (?=(?:${FIELD_NAMES}) ?: )`, 'g');

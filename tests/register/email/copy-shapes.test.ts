@@ -114,6 +114,16 @@ describe('copies that change the text but not what it says', () => {
     expect(read(PRINTED.replace('Page 2 of 2', 'Page\u00a02\u00a0of\u00a02'))).toEqual(read(PRINTED));
   });
 
+  it.each([ANSWERED, ANSWERED_DE])('reads a mail indented whole, or forwarded with its original indented, as its plain twin: %s', (plain) => {
+    const indent = (text: string) => text.split('\n').map((l) => (l ? `    ${l}` : l)).join('\n');
+    expect(read(indent(plain))).toEqual(read(plain));
+    expect(read(`Please log this one.\n\nDet. Sam Reyes, +1 555 0100 444\n\n-----Original Message-----\n${indent(plain)}`)).toEqual(read(plain));
+  });
+
+  it('leaves an indented list or table at a mail\'s end as it was written', () => {
+    expect(read(`${TABLED}\n  Note: rows as above\n  Kraken LE team\n`).references).toEqual(read(TABLED).references);
+  });
+
   it('leaves a mail of one-line paragraphs, with no gap of two blank lines made by doubling, as it was written', () => {
     // One-line paragraphs and a gap of three blank lines, but a gap of two as well: no doubling makes that.
     const written = ANSWERED.replace('Hello Sgt. Beltrán,\n\n', 'Hello Sgt. Beltrán,\n\n\n');

@@ -28,6 +28,8 @@ const wrapAt = (width: number) => (line: string) => {
   return [...out, current].join('\n');
 };
 
+const indented = (t: string) => t.split('\n').map((l) => (l ? `    ${l}` : l)).join('\n');
+
 /** Each rewrite, and the share of the e-mails read right that it may turn wrong. */
 const REWRITES: Record<string, { rewrite: (text: string, label: Label) => string | null; maxWrong: number }> = {
   'CRLF line ends': { rewrite: (t) => t.replace(/\r?\n/g, '\r\n'), maxWrong: 0 },
@@ -35,7 +37,7 @@ const REWRITES: Record<string, { rewrite: (text: string, label: Label) => string
   'blanks at every line end': { rewrite: (t) => t.split('\n').map((l) => `${l}  `).join('\n'), maxWrong: 0.005 },
   'every line break doubled': { rewrite: (t) => t.replace(/\n/g, '\n\n'), maxWrong: 0.02 },
   'quoted under a note': { rewrite: (t) => `Forwarding for the register, see below.\n\nSam\n\n${t.split('\n').map((l) => (l ? `> ${l}` : '>')).join('\n')}`, maxWrong: 0.03 },
-  'every line indented': { rewrite: (t) => t.split('\n').map((l) => (l ? `    ${l}` : l)).join('\n'), maxWrong: 0.09 },
+  'every line indented': { rewrite: indented, maxWrong: 0.005 },
   'lines wrapped at 72': { rewrite: (t) => t.split('\n').map(wrapAt(72)).join('\n'), maxWrong: 0.09 },
   'forwarded from Outlook with a signature': {
     rewrite: (t, label) =>
@@ -43,6 +45,13 @@ const REWRITES: Record<string, { rewrite: (text: string, label: Label) => string
         ? null
         : `FYI - preservation confirmed, please log.\n\nDet. Sam Reyes | Cyber Unit\nExample County Police | +1 555 0100 444 | s.reyes@police.example.gov\nOur ref: ECP-2026-55417\n\n-----Original Message-----\n${t}`,
     maxWrong: 0,
+  },
+  'forwarded from Outlook, the original indented': {
+    rewrite: (t, label) =>
+      label.emailDate === null || !hasHeader(t)
+        ? null
+        : `FYI - preservation confirmed, please log.\n\nDet. Sam Reyes | Cyber Unit\nExample County Police | +1 555 0100 444\n\n-----Original Message-----\n${indented(t)}`,
+    maxWrong: 0.005,
   },
   'forwarded from a phone': {
     rewrite: (t, label) => (label.emailDate === null || !hasHeader(t) ? null : `Sent from my iPhone\n\nBegin forwarded message:\n\n${t}`),
