@@ -45,10 +45,11 @@ const PARTICIPLE_AFTER = /^[ \t\n]{1,3}(?:gesichert|sichergestellt|gespeichert|e
 const TO_THE_PRESENT = /^[ \t\n]{1,3}(?:(?:to|until|till|through)[ \t]+(?:the[ \t]+)?(?:present|date|today|now)|onwards?|and[ \t]+(?:after|later)|bis[ \t]+(?:heute|jetzt|dato)|à[ \t]+ce[ \t]+jour|jusqu['’]à[ \t]+(?:ce[ \t]+jour|aujourd['’]hui)|hasta[ \t]+(?:la[ \t]+fecha|hoy)|ad[ \t]+oggi|tot[ \t]+heden|till[ \t]+idag)\b/iu;
 /**
  * After a date, in its clause: a hold, lock or reservation put on a name, not on data ("we placed a hold on the
- * username x", "reserved the handle", "locked the screen name"): the name kept from being claimed by another person.
+ * username x", "reserved the handle", "locked the screen name"): the name kept from being claimed by another person. A
+ * product's name may stand before the name's noun ("a hold on the Instagram username x", "on a Roblox display name").
  */
 const NAME_HELD_AFTER =
-  /^[^.;\n]{0,60}?(?<![\p{L}])(?:(?:hold|lock|reservation|block)[ \t\n]+(?:on|of)|reserved|locked|held|blocked)[ \t\n]+(?:the[ \t\n]+)?(?:user[ \t]?name|handle|screen[ \t]?name|display[ \t]?name|vanity[ \t]+(?:url|name)|nickname)s?(?![\p{L}])/iu;
+  /^[^.;\n]{0,60}?(?<![\p{L}])(?:(?:hold|lock|reservation|block)[ \t\n]+(?:on|of)|reserved|locked|held|blocked)[ \t\n]+(?:(?:the|a|an|its|their|this|that)[ \t\n]+)?(?:\p{Lu}[\p{L}]{1,20}[ \t\n]+)?(?:user[ \t]?name|handle|screen[ \t]?name|display[ \t]?name|vanity[ \t]+(?:url|name)|nickname)s?(?![\p{L}])/iu;
 /** A sentence ends here; "Nov. 18" and "U.S.C. §" do not end one. */
 const SENTENCE_END = /[.!?][ \t]*\n[ \t]*\n|[.!?](?=[ \t\n]{1,3}[A-Z])|\n[ \t]*\n/g;
 

@@ -41,3 +41,33 @@ describe('confirmations: the preservation carried out, in the Romance languages\
     expect(read(text).references).toEqual([]);
   });
 });
+
+describe('dates: a hold put on a product\'s name ("placed a hold on the Instagram username x") reserves a name, not data', () => {
+  it.each([
+    [
+      'From: TikTok LERT <lert@tiktok.com>\nDate: Wed, 18 Nov 2026 10:00:00 +0000\n\nHello,\n\nOn 16 November 2026 we placed a hold on the TikTok handle @marram.grass so that nobody else can register it.\n\nThe account data of @marram.grass was preserved on 17 November 2026. Reference: TT-LE-2611-5570.\n',
+      '2026-11-17',
+    ],
+    [
+      'From: Snap Law Enforcement <lawenforcement@snapchat.com>\nDate: Thu, 19 Nov 2026 16:00:00 -0800\n\nOn November 14, 2026, Snap placed a hold on the Snapchat username tern_wake; a name hold does not itself preserve records.\n\nPreserved on: November 15, 2026\nAccount: tern_wake\nSnap reference: SNAP-LE-2611-7781\n',
+      '2026-11-15',
+    ],
+    [
+      'From: Roblox Law Enforcement <lawenforcement@roblox.com>\nDate: Fri, 20 Nov 2026 09:00:00 -0800\n\nOn 18 November 2026 we placed a hold on a Roblox display name, SaltfernRider, so it stays with the account.\n\nWe then preserved the account data for user 4410288391 (SaltfernRider) on 19 November 2026. Reference RBX-LE-2611-4402.\n',
+      '2026-11-19',
+    ],
+  ])('dates the preservation, not the name held: %s', (text, day) => {
+    expect(read(text).preservedOn).toBe(day);
+  });
+
+  it.each([
+    // A hold on the account itself, a product's name before it, is the preservation.
+    ['From: TikTok LERT <lert@tiktok.com>\nDate: Wed, 18 Nov 2026 10:00:00 +0000\n\nOn 16 November 2026 we placed a hold on the TikTok account @marram.dune. Reference: TT-LE-2611-5571.\n', '2026-11-16'],
+    // The name held with no product's name: as before.
+    ['From: Snap Law Enforcement <lawenforcement@snapchat.com>\nDate: Thu, 19 Nov 2026 16:00:00 -0800\n\nOn November 14, 2026 we placed a hold on the username tern_wade. We preserved the account on November 15, 2026. Snap reference: SNAP-LE-2611-7782.\n', '2026-11-15'],
+    // A hold on a product's records, not on a name.
+    ['From: Roblox Law Enforcement <lawenforcement@roblox.com>\nDate: Fri, 20 Nov 2026 09:00:00 -0800\n\nOn 18 November 2026 we placed a hold on the Roblox records of user 4410288392. Reference RBX-LE-2611-4403.\n', '2026-11-18'],
+  ])('dates a hold on data as before: %s', (text, day) => {
+    expect(read(text).preservedOn).toBe(day);
+  });
+});
