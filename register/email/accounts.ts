@@ -531,8 +531,11 @@ function wrappedHeading(text: string, lineStart: number, line: string): string {
  * ("Reference X  -> y@…", the value closing the line), or a line indented as an item or an aligned cell, speaks for
  * itself; prose speaks in sentences.
  */
-/** A line laid out as a row: cells, an arrow, a list item, a dash after an indent, wide gaps, dot leaders, an indent. */
-const ROW_LAYOUT = /\||\S[ \t]+(?:->|=>|→|⇒)[ \t]+\S+[ \t]*$|^[ \t]*(?:[-*•]|\d{1,2}[.)])[ \t]|^[ \t]{2,}\S[^\n]{0,60}?[ \t]+[-–—][ \t]+\p{L}|\S[ \t]{3,}\S|\S[ \t]+\.{2,}[ \t]+\S|^[ \t]{4,}\S/u;
+/**
+ * A line laid out as a row: cells (parted by bars, or by tabs as an HTML mail's table pasted as text parts them), an
+ * arrow, a list item, a dash after an indent, wide gaps, dot leaders, an indent.
+ */
+const ROW_LAYOUT = /\||\S\t[ \t]*\S|\S[ \t]+(?:->|=>|→|⇒)[ \t]+\S+[ \t]*$|^[ \t]*(?:[-*•]|\d{1,2}[.)])[ \t]|^[ \t]{2,}\S[^\n]{0,60}?[ \t]+[-–—][ \t]+\p{L}|\S[ \t]{3,}\S|\S[ \t]+\.{2,}[ \t]+\S|^[ \t]{4,}\S/u;
 /** A "Label: value" line. */
 const KEY_VALUE = /^[ \t]*\p{L}[\p{L}\d ()/'-]{0,30}:[ \t]+(?=\S)/u;
 

@@ -71,3 +71,42 @@ describe('dates: a hold put on a product\'s name ("placed a hold on the Instagra
     expect(read(text).preservedOn).toBe(day);
   });
 });
+
+describe('tables: a table pasted from HTML mail with its cells parted by tabs is read cell by cell, by its place in the row', () => {
+  it.each([
+    [
+      'From: Google LIS <lis-noreply@google.com>\nDate: Mon, 16 Nov 2026 18:00:00 -0800\n\nThe following accounts were preserved.\n\nAccount\tPreserved on\tGoogle Ref\tProduct\nheron.saltmarsh.1987@gmail.com\t2026-11-14\tGGL-PR-4410021\tGmail\nwillow.creekbed.archive@gmail.com\t2026-11-15\tGGL-PR-4410022\tDrive\n\nRegards, Google LIS\n',
+      { 'GGL-PR-4410021': { date: '2026-11-14', accounts: ['heron.saltmarsh.1987@gmail.com'] }, 'GGL-PR-4410022': { date: '2026-11-15', accounts: ['willow.creekbed.archive@gmail.com'] } },
+    ],
+    [
+      'From: Discord T&S <lawenforcement@discord.com>\nDate: Wed, 18 Nov 2026 11:00:00 -0800\n\nPreservation complete.\n\nUser ID\tPreserved\tReference\n1190022334455667788\t11/16/2026\tDSC-2611-30041\n1190022334455667799\t11/17/2026\tDSC-2611-30042\n',
+      { 'DSC-2611-30041': { date: '2026-11-16', accounts: ['1190022334455667788'] }, 'DSC-2611-30042': { date: '2026-11-17', accounts: ['1190022334455667799'] } },
+    ],
+    [
+      'Von: Snap Law Enforcement <lawenforcement@snapchat.com>\nGesendet: Dienstag, 17. November 2026 09:12\n\nIhre Anfrage wurde bearbeitet. Snap-Referenz: SNAP-LE-2611-9901\n\nKonto\tGesichert?\tProdukt\nhttps://www.snapchat.com/add/nebelkraehe_77\tJa\tSnapchat\nhttps://www.snapchat.com/add/moorbirke.22\tNein\tSnapchat\n\nGesichert am 16.11.2026.\n',
+      { 'SNAP-LE-2611-9901': { date: '2026-11-16', accounts: ['https://www.snapchat.com/add/nebelkraehe_77'] } },
+    ],
+  ])('gives each row its own reference, date and account: %s', (text, expected) => {
+    expect(perReference(text)).toEqual(expected);
+  });
+
+  it.each([
+    // Aligned with blanks: read by column, as before.
+    [
+      'From: Google LIS <lis-noreply@google.com>\nDate: Mon, 16 Nov 2026 18:00:00 -0800\n\nAccount                     Google Ref       Preserved on\nheron.flat@gmail.com        GGL-PR-4410031   2026-11-14\nwillow.bed@gmail.com        GGL-PR-4410032   2026-11-15\n',
+      { 'GGL-PR-4410031': { date: '2026-11-14', accounts: ['heron.flat@gmail.com'] }, 'GGL-PR-4410032': { date: '2026-11-15', accounts: ['willow.bed@gmail.com'] } },
+    ],
+    // A tabbed row with an empty cell (fewer cells than the header): by column, as before.
+    [
+      'From: Snap Law Enforcement <lawenforcement@snapchat.com>\nDate: Tue, 17 Nov 2026 09:12:00 -0800\n\nWe preserved:\n\nAccount\tReference\nmoor.birch22\tSNAP-LE-2611-9911\n',
+      { 'SNAP-LE-2611-9911': { date: '2026-11-17', accounts: ['moor.birch22'] } },
+    ],
+    // Bars, as before.
+    [
+      'From: Discord T&S <lawenforcement@discord.com>\nDate: Wed, 18 Nov 2026 11:00:00 -0800\n\nPreservation complete.\n\n| User ID | Reference | Preserved |\n|---|---|---|\n| 1190022334455660001 | DSC-2611-30051 | 11/17/2026 |\n| 1190022334455660002 | DSC-2611-30052 | 11/18/2026 |\n',
+      { 'DSC-2611-30051': { date: '2026-11-17', accounts: ['1190022334455660001'] }, 'DSC-2611-30052': { date: '2026-11-18', accounts: ['1190022334455660002'] } },
+    ],
+  ])('reads other tables as before: %s', (text, expected) => {
+    expect(perReference(text)).toEqual(expected);
+  });
+});
