@@ -110,3 +110,33 @@ describe('tables: a table pasted from HTML mail with its cells parted by tabs is
     expect(perReference(text)).toEqual(expected);
   });
 });
+
+describe('accounts: a cell of an account column holding a system\'s prefixed id ("live:.cid.4b8e…", "dbid:AAC…")', () => {
+  it.each([
+    [
+      'From: Microsoft LENS <lens-noreply@microsoft.com>\nDate: Mon, 16 Nov 2026 10:00:00 -0800\n\nPreserved on 2026-11-15.\n\nAccount                        Reference\nlive:.cid.7c21e0a94b3f1c55     MS-LE-2611-40091\n',
+      ['live:.cid.7c21e0a94b3f1c55'],
+    ],
+    [
+      'De: Microsoft Legal <lens-noreply@microsoft.com>\nEnviado el: lunes, 16 de noviembre de 2026 10:00\n\nConservamos la cuenta indicada el 15/11/2026.\n\n| Cuenta | Referencia |\n|---|---|\n| live:.cid.9a8b7c6d5e4f3a21 | MS-LE-2611-40095 |\n',
+      ['live:.cid.9a8b7c6d5e4f3a21'],
+    ],
+    [
+      'Von: Microsoft Rechtsabteilung <lens-noreply@microsoft.com>\nGesendet: Montag, 16. November 2026 10:00\n\nGesichert am 15.11.2026.\n\nKennung\tDienst\tReferenz\nlive:quarry.lark_9\tSkype\tMS-LE-2611-40092\n',
+      ['live:quarry.lark_9'],
+    ],
+  ])('proposes the prefixed id: %s', (text, accounts) => {
+    expect(read(text).accounts).toEqual(accounts);
+  });
+
+  it.each([
+    // A prefix in a column that names no account (a status, a type).
+    ['From: Microsoft LENS <lens-noreply@microsoft.com>\nDate: Mon, 16 Nov 2026 10:00:00 -0800\n\nPreserved on 2026-11-15.\n\nStatus                         Reference\nnote:see.below.2               MS-LE-2611-40093\n', []],
+    // A plain name in the column, as before.
+    ['From: Dropbox Legal <legal@dropbox.com>\nDate: Mon, 16 Nov 2026 10:00:00 -0800\n\nWe preserved the account below on November 15, 2026.\n\n| Account | Dropbox ref |\n|---|---|\n| wren_quill.77 | DBX-PR-88121 |\n', ['wren_quill.77']],
+    // A URL's scheme is no system's prefix: the cell's address is read as an address.
+    ['From: Microsoft LENS <lens-noreply@microsoft.com>\nDate: Mon, 16 Nov 2026 10:00:00 -0800\n\nPreserved on 2026-11-15.\n\nAccount                                   Reference\nhttps://www.linkedin.com/in/wren-quill    MS-LE-2611-40094\n', ['https://www.linkedin.com/in/wren-quill']],
+  ])('reads other cells as before: %s', (text, accounts) => {
+    expect(read(text).accounts).toEqual(accounts);
+  });
+});
