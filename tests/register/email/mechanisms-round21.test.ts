@@ -140,3 +140,24 @@ describe('accounts: a cell of an account column holding a system\'s prefixed id 
     expect(read(text).accounts).toEqual(accounts);
   });
 });
+
+describe('accounts: an id after an account\'s id label, written in groups of digits parted by hyphens ("member ID 77-4410938")', () => {
+  it.each([
+    ['From: Uber LE <lert@uber.com>\nDate: Mon, 16 Nov 2026 10:00:00 -0800\n\nWe preserved the rider account (account ID 55-0913377) on November 15, 2026. Reference UBR-LE-2611-7710.\n', ['55-0913377']],
+    ['Von: Roblox Law Enforcement <lawenforcement@roblox.com>\nGesendet: Montag, 16. November 2026 10:00\n\nGesichert am 15.11.2026:\nBenutzer-ID: 4410-88213\nReferenz: RBX-LE-2611-7711\n', ['4410-88213']],
+    ['From: Amazon Law Enforcement <law-enforcement@amazon.com>\nDate: Mon, 16 Nov 2026 10:00:00 -0800\n\nAmazon preserved the account below on 15 November 2026.\nPreserved account: salt.fern88@outlook.com (customer ID 44-1009327)\nCase: AMZ-LE-2611-7712\n', ['salt.fern88@outlook.com', '44-1009327']],
+  ])('proposes the hyphenated id: %s', (text, accounts) => {
+    expect(read(text).accounts).toEqual(accounts);
+  });
+
+  it.each([
+    // A trip's id, not the account's.
+    'From: Uber LE <lert@uber.com>\nDate: Mon, 16 Nov 2026 10:00:00 -0800\n\nWe preserved the records on November 15, 2026, including trip ID 55-0913378. Reference UBR-LE-2611-7713.\n',
+    // Too few digits to be an id.
+    'Von: Roblox Law Enforcement <lawenforcement@roblox.com>\nGesendet: Montag, 16. November 2026 10:00\n\nGesichert am 15.11.2026.\nBenutzer-ID: 12-34\nReferenz: RBX-LE-2611-7714\n',
+    // Another thing's id.
+    'From: Coinbase Legal <legal@coinbase.com>\nDate: Mon, 16 Nov 2026 10:00:00 -0800\n\nCoinbase preserved the records on 15 November 2026.\nOrder ID 7731-0042-96\nCase: CB-LE-2611-7715\n',
+  ])('proposes no account: %s', (text) => {
+    expect(read(text).accounts).toEqual([]);
+  });
+});
