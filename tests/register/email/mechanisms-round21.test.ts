@@ -161,3 +161,24 @@ describe('accounts: an id after an account\'s id label, written in groups of dig
     expect(read(text).accounts).toEqual([]);
   });
 });
+
+describe('provider: a portal\'s request page in the provider\'s message names the portal\'s provider by the registry ("app.kodexglobal.com/<tenant>/requests/…")', () => {
+  it.each([
+    'From: Lumora Safety via Kodex <notifications@kodex.us>\nDate: Tue, 17 Nov 2026 09:00:00 -0600\nSubject: Preservation completed - LM-2026-00411\n\nYour preservation request is complete.\n\nRequest ID: LM-2026-00411\nUser: @quiet_alder (Lumora user ID 5512009348)\nPreserved on: November 16, 2026\n\nOpen the request: https://app.kodex.us/lumora/requests/LM-2026-00411\n',
+    'Sicherung abgeschlossen\n\nAnfrage-ID: FW-2026-7781\nKonto: @nebelfink_3\nGesichert am: 16.11.2026\n\nAnfrage öffnen:\nhttps://app.kodexglobal.com/fernweh/requests/FW-2026-7781\n\nKodex · Benachrichtigungen verwalten\n',
+    'De : Équipe Confiance de Pivolo <no-reply@kodexglobal.com>\nEnvoyé : mardi 17 novembre 2026 10:12\nObjet : Conservation effectuée\n\nBonjour,\n\nLa conservation des données du compte @sable_gris a été effectuée le 16/11/2026.\nRéférence : PV-2026-00952\n\nVoir la demande : app.kodexglobal.com/pivolo/requests/PV-2026-00952\n',
+  ])('proposes the generic Kodex entry: %s', (text) => {
+    expect(read(text).providerId).toBe('kodex');
+  });
+
+  it.each([
+    // A known tenant named by its words: that provider, as before.
+    ['From: Discord Law Enforcement via Kodex <notifications@kodexglobal.com>\nDate: Tue, 17 Nov 2026 09:00:00 -0600\n\nDiscord has preserved user 1150022334455667788 on November 16, 2026.\nRequest ID: DSC-2026-118431\nhttps://app.kodexglobal.com/discord/requests/DSC-2026-118431\n', 'discord'],
+    // No portal's address and no provider named: none, as before.
+    ['From: Lumora Safety <safety@lumora.example>\nDate: Tue, 17 Nov 2026 09:00:00 -0600\n\nWe preserved @quiet_alder2 on November 16, 2026. Reference LM-2026-00412.\n', null],
+    // A page of the provider's own site that is no portal: the words decide, as before.
+    ['From: Snap Law Enforcement <lawenforcement@snapchat.com>\nDate: Tue, 17 Nov 2026 09:00:00 -0800\n\nWe preserved tern_wake2 on November 16, 2026. Reference SNAP-LE-2611-7790. See https://values.snap.com/safety/law-enforcement\n', 'snap'],
+  ])('reads the provider as before: %s', (text, provider) => {
+    expect(read(text).providerId).toBe(provider);
+  });
+});
