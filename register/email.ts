@@ -44,6 +44,12 @@ const ADDRESS = /[A-Za-z0-9._%+-]{1,64}@[A-Za-z0-9.-]{1,200}\.[A-Za-z]{2,24}/g;
  * date after it): a correspondent line of a copied header, whatever the client calls it (no label, no colon).
  */
 const CORRESPONDENT_LINE = /^[ \t]*\p{L}[^\n<>@:]{0,80}<[^\s<>@]{1,64}@[^\s<>]{1,200}>/gmu;
+/**
+ * A letter's delivery line ("Via email: lt.okonkwo@…", "By e-mail:", "Per E-Mail:", "Par courriel :", "Por correo
+ * electrónico:"): how the letter was sent, to the addressee's address, never a target's.
+ */
+const DELIVERY_LINE =
+  /^[ \t]*(?:(?:sent[ \t]+)?(?:via|by)[ \t]+(?:e-?mail|electronic[ \t]+mail)(?:[ \t]+(?:only|to))?|per[ \t]+e-?mail|par[ \t]+(?:courriel|e-?mail|mail)|por[ \t]+(?:correo(?:[ \t]+electr[óo]nico)?|e-?mail)|via[ \t]+(?:posta[ \t]+elettronica|pec)|per[ \t]+(?:posta[ \t]+elettronica|e-?mail))[ \t]*:[^\n]{0,500}/gimu;
 /** A letter's address field and the lines indented under it ("To:  Special Agent …⏎     Unit⏎     r.a@…"). */
 const FIELD_BLOCK = /^[ \t]*(?:to|attn|attention|cc|from|an|à|para)[ \t]*:[^\n]*(?:\n[ \t]{3,}\S[^\n]*){1,6}/gim;
 
@@ -57,7 +63,7 @@ const ANAPHORIC_CONFIRMATION =
 
 function excludedAddresses(text: string, message: Message): Set<string> {
   const out = new Set<string>();
-  for (const pattern of [ADDRESS_LINE, WROTE, CORRESPONDENT_LINE, FIELD_BLOCK]) {
+  for (const pattern of [ADDRESS_LINE, WROTE, CORRESPONDENT_LINE, FIELD_BLOCK, DELIVERY_LINE]) {
     for (const line of text.matchAll(pattern)) for (const a of line[0].matchAll(ADDRESS)) out.add(a[0].toLowerCase());
   }
   // A header block whose field names are in a language not listed, told by its shape: its correspondents too.

@@ -182,3 +182,33 @@ describe('provider: a portal\'s request page in the provider\'s message names th
     expect(read(text).providerId).toBe(provider);
   });
 });
+
+describe('accounts: a letter\'s delivery line ("Via email: lt.okonkwo@…", "Par courriel :") names the addressee\'s address, not a target\'s', () => {
+  it.each([
+    [
+      '                         UBER TECHNOLOGIES, INC.\n\nBy email: d.marsh@harbor-pd.example.gov\n\nDetective Dana Marsh\nHarbor Police Department\n\nRe: Preservation Request - Uber reference UBR-LE-2611-0331\n\nUber has preserved the records of the rider account fen.hollow.rides@gmail.com, effective November 14, 2026.\n',
+      ['fen.hollow.rides@gmail.com'],
+    ],
+    [
+      '                         DROPBOX INTERNATIONAL UNLIMITED COMPANY\n\nPar courriel : capitaine.morel@gendarmerie.example.fr\n\nObjet : Conservation - référence DBX-PR-77201\n\nNous avons conservé le compte nuage.gris@outlook.fr le 14/11/2026.\n',
+      ['nuage.gris@outlook.fr'],
+    ],
+    [
+      '                         AIRBNB IRELAND UC\n\nPor correo electrónico: inspectora.ruiz@policia.example.es\n\nAsunto: Conservación - referencia ABNB-LE-2611-0332\n\nHemos conservado la cuenta del anfitrión casa.brisa@gmail.com el 14/11/2026.\n',
+      ['casa.brisa@gmail.com'],
+    ],
+  ])('proposes the target only: %s', (text, accounts) => {
+    expect(read(text).accounts).toEqual(accounts);
+  });
+
+  it.each([
+    // An account's own line ("Email address:") in the same letter.
+    ['                         UBER TECHNOLOGIES, INC.\n\nRe: Preservation Request - Uber reference UBR-LE-2611-0333\n\nUber has preserved the rider account below, effective November 14, 2026:\n\n      Email address:  fen.hollow2@gmail.com\n', ['fen.hollow2@gmail.com']],
+    // "Via email" in prose, no delivery line.
+    ['From: Dropbox Legal <legal@dropbox.com>\nDate: Mon, 16 Nov 2026 10:00:00 -0800\n\nAs requested via email, we preserved nuage.gris2@outlook.fr on 14 November 2026. Reference DBX-PR-77202.\n', ['nuage.gris2@outlook.fr']],
+    // A target whose account line names e-mail ("Preserved e-mail: …").
+    ['From: Airbnb LERT <lert@airbnb.com>\nDate: Mon, 16 Nov 2026 10:00:00 -0800\n\nWe preserved the host on 14 November 2026 (reference ABNB-LE-2611-0334).\nPreserved e-mail: casa.brisa2@gmail.com\n', ['casa.brisa2@gmail.com']],
+  ])('proposes the account as before: %s', (text, accounts) => {
+    expect(read(text).accounts).toEqual(accounts);
+  });
+});
