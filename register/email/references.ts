@@ -323,6 +323,13 @@ const SPACED_LABELLED = new RegExp(
 );
 const SPACED_NAMED = new RegExp(String.raw`\bpreservation[ \t]+\(${SPACED}\)`, 'gi');
 /**
+ * The same where the groups are digits only ("Lyft Legal Request ID: 4471 9920 31", "Reference No.: 88 1204 5577"), as a
+ * PDF letter or a notice prints its number: read only where a file word's label (a request's too) gives it the whole
+ * rest of its line, eight digits at least.
+ */
+const SPACED_DIGITS_LABELLED =
+  /^[ \t|:]*(?:\p{L}[\p{L}.-]{0,20}[ \t]+){0,3}(?:matter|file|reference|ref\.?|case|preservation|record|request)(?:[ \t]+(?:number|no\.?|nr\.?|id|#))?[ \t]*:[ \t]*#?(\d{2,6}(?: \d{2,6}){1,4})[ \t]*$/gimu;
+/**
  * The same spaced form where the provider names it as its own in prose, by a copula ("Our reference is TG LE 2611 0573 -
  * please keep the spaces", "The case number for this preservation is BNB LE 2611 0093."): the words give it the
  * provider's file noun as a label gives it. Case-sensitive, so the groups are capitals and digits only.
@@ -474,6 +481,10 @@ export function readReferences(text: string, message: Message, providerId: strin
   for (const m of [...rowsRead.matchAll(SPACED_LABELLED), ...region.matchAll(SPACED_NAMED), ...region.matchAll(SPACED_OWN)]) {
     const token = m[1]!;
     if (token === token.toUpperCase() && (token.match(/\d/g) ?? []).length >= 6 && token.split(' ').filter((g) => /\d/.test(g)).length >= 2 && !candidates.includes(token)) candidates.push(token);
+  }
+  for (const m of rowsRead.matchAll(SPACED_DIGITS_LABELLED)) {
+    const token = m[1]!;
+    if ((token.match(/\d/g) ?? []).length >= 8 && !isDate(token) && !candidates.includes(token)) candidates.push(token);
   }
   // "Please reference the number in the subject line": the subject's identifier is the provider's reference.
   const subjectNamed = SUBJECT_POINTED.test(body) && message.subject ? [...message.subject.value.slice(0, 300).matchAll(SUBJECT_IDENTIFIER)].map((m) => m[0]).filter((t) => (t.match(/\d/g) ?? []).length >= 5) : [];

@@ -212,3 +212,33 @@ describe('accounts: a letter\'s delivery line ("Via email: lt.okonkwo@…", "Par
     expect(read(text).accounts).toEqual(accounts);
   });
 });
+
+describe('references: a number written in groups of digits parted by single spaces, where a file word\'s label gives it the rest of its line ("Lyft Legal Request ID: 4471 9920 31")', () => {
+  it.each([
+    [
+      '                              UBER TECHNOLOGIES, INC.\n\nVia email: d.marsh@harbor-pd.example.gov\n\n      Re:  Preservation Request\n           Uber Case Number: 2611 0045 73\n\nDear Detective Marsh:\n\nUber has preserved the records associated with the rider account below, effective November 14, 2026:\n\n      Email address:  fen.hollow.rides@gmail.com\n',
+      { references: ['2611 0045 73'], preservedOn: '2026-11-14', accounts: ['fen.hollow.rides@gmail.com'] },
+    ],
+    [
+      'From: Airbnb Law Enforcement <lert@airbnb.com>\nDate: Mon, 16 Nov 2026 11:00:00 -0800\n\nHi Officer Vale,\n\nWe preserved the host account kestrel.loft@outlook.com on November 15, 2026.\n\nReference No.: 88 1204 5577\n\nAirbnb LERT\n',
+      { references: ['88 1204 5577'], preservedOn: '2026-11-15', accounts: ['kestrel.loft@outlook.com'] },
+    ],
+    [
+      'De: Dropbox Legal <legal@dropbox.com>\nEnviado el: martes, 17 de noviembre de 2026 9:00\n\nHemos conservado la cuenta nube.salina@outlook.com el 16/11/2026.\n\nDropbox case: 5520 1187 4493\n',
+      { references: ['5520 1187 4493'], preservedOn: '2026-11-16', accounts: ['nube.salina@outlook.com'] },
+    ],
+  ])('reads the spaced number whole: %s', (text, expected) => {
+    expect(read(text)).toMatchObject(expected);
+  });
+
+  it.each([
+    // The agency's number, spaced: still the agency's.
+    ['From: Airbnb Law Enforcement <lert@airbnb.com>\nDate: Mon, 16 Nov 2026 11:00:00 -0800\n\nWe preserved the host account kestrel.loft2@outlook.com on November 15, 2026.\nAgency case number: 2611 0045 74\nReference: ABNB-LE-2611-0093\n', ['ABNB-LE-2611-0093']],
+    // Too few digits for a reference ("Case: 2026 11").
+    ['From: Dropbox Legal <legal@dropbox.com>\nDate: Mon, 16 Nov 2026 11:00:00 -0800\n\nWe preserved nube.salina2@outlook.com on November 15, 2026.\nCase: 2026 11\nReference DBX-PR-77190\n', ['DBX-PR-77190']],
+    // A phone number after a contact label is no reference.
+    ['From: Uber LE <lert@uber.com>\nDate: Mon, 16 Nov 2026 11:00:00 -0800\n\nWe preserved the rider account fen.hollow2@gmail.com on November 15, 2026 (reference UBR-LE-2611-0094).\nLERT phone: 0491 570 156\n', ['UBR-LE-2611-0094']],
+  ])('reads other numbers as before: %s', (text, references) => {
+    expect(read(text).references).toEqual(references);
+  });
+});
