@@ -187,9 +187,24 @@ const ADDRESSEES_BRACKET =
 /** "SC-REQ-11029 (your reference)", "26-44871 (your case number)": the words right after it make it the addressee's. */
 const AGENCY_AFTER = /^[ \t]*\((?:your|agency|the[ \t]+agency['’]s|officer['’]s)[ \t]+(?:[\p{L}-]+[ \t]+)?(?:ref(?:erence)?|case|file|number|no\.?)\b/iu;
 
+/**
+ * The addressee's possessive right before its reference noun, right before the number ("Your Ref SV/OP-…", "your
+ * reference: …", "votre référence : …", "Ihr Zeichen: …", "uw kenmerk …", "su referencia: …"): the strictest form of the
+ * agency's label, with no other word between (not "your request #…" nor "your reference number is …", which a provider
+ * says of its own number).
+ */
+const ADDRESSEES_REF =
+  /(?<![\p{L}])(?:your|votre|vos|ihr(?:e|er|em)?|uw|su|sus|vostr[oa]|seu|sua)[ \t]+(?:ref(?:erence)?\.?|r[ée]f[ée]rence|réf\.?|aktenzeichen|zeichen|kenmerk|referencia|riferimento|refer[êe]ncia)[ \t]*[:#]?[ \t]*$/iu;
+
 /** The first place `reference` occurs without being introduced as the agency's own, or null. */
 function occurrence(region: string, reference: string): number | null {
-  for (const at of places(region, reference)) {
+  const all = places(region, reference);
+  // A number the message labels the addressee's in one place ("Subject: … - Your Ref SV/OP-KESTREL/26") is the
+  // addressee's wherever else it stands ("your preservation request under reference SV/OP-KESTREL/26"), unless the
+  // provider asks for it to be quoted as its own number.
+  const asked = (at: number) => ASKED_AFTER.test(region.slice(at + reference.length, at + reference.length + 160));
+  if (all.length > 1 && all.some((at) => ADDRESSEES_REF.test(region.slice(Math.max(0, at - 40), at))) && !all.some(asked)) return null;
+  for (const at of all) {
     // A number the provider then asks to be quoted as "this number" is its own, though "Your case number" labels it.
     if (ASKED_AFTER.test(region.slice(at + reference.length, at + reference.length + 160))) return at;
     if (!agencys(region, at) && !AGENCY_AFTER.test(region.slice(at + reference.length, at + reference.length + 60))) return at;

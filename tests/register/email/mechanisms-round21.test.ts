@@ -242,3 +242,33 @@ describe('references: a number written in groups of digits parted by single spac
     expect(read(text).references).toEqual(references);
   });
 });
+
+describe('references: a number the message labels the addressee\'s in one place ("Subject: … Your Ref SV/OP-KESTREL/26") is the addressee\'s wherever else it stands', () => {
+  it.each([
+    [
+      'From: Telegram Legal <legal@telegram.org>\nTo: DS Ana Holm <a.holm@northshire.police.example.uk>\nSubject: Preservation - Telegram case 7730412 - Your Ref NPS/OP-HERON/26\nDate: Tue, 17 Nov 2026 10:00:00 +0000\n\nDear DS Holm,\n\nWe write regarding your preservation request under reference NPS/OP-HERON/26. Telegram has preserved the account @grey_heron_9 on 16 November 2026.\n\nTelegram case: 7730412\n',
+      ['7730412'],
+    ],
+    [
+      'Von: Snap Law Enforcement <lawenforcement@snapchat.com>\nAn: KOK Lena Brandt <l.brandt@polizei.example.de>\nBetreff: Sicherung abgeschlossen - Ihr Zeichen: KK-12/2026/0991\nDatum: 17.11.2026 10:00\n\nSehr geehrte Frau Brandt,\n\nzu Ihrer Anfrage mit der Referenz KK-12/2026/0991 haben wir das Konto nebelfalke_22 am 16.11.2026 gesichert.\n\nSnap-Referenz: SNAP-LE-2611-4471\n',
+      ['SNAP-LE-2611-4471'],
+    ],
+    [
+      'De : Discord Trust & Safety <lawenforcement@discord.com>\nÀ : brigadier.roux@gendarmerie.example.fr\nObjet : Conservation effectuée - Votre référence : BR/2026/4471\nDate : 17/11/2026 10:00\n\nBonjour,\n\nSuite à votre demande sous la référence BR/2026/4471, nous avons conservé le compte 1170022334455667711 le 16/11/2026.\n\nRéférence Discord : DSC-2611-30077\n',
+      ['DSC-2611-30077'],
+    ],
+  ])('proposes the provider\'s number only: %s', (text, references) => {
+    expect(read(text).references).toEqual(references);
+  });
+
+  it.each([
+    // The provider's own number, which it calls "your reference number is": as before.
+    ['From: Telegram Legal <legal@telegram.org>\nDate: Tue, 17 Nov 2026 10:00:00 +0000\nSubject: Preservation - TG-LE-2611-0442\n\nWe preserved @grey_heron_8 on 16 November 2026. Your reference number is TG-LE-2611-0442.\n', ['TG-LE-2611-0442']],
+    // "Your request #…" as a provider numbers the request: as before.
+    ['From: Snap Law Enforcement <lawenforcement@snapchat.com>\nDate: Tue, 17 Nov 2026 10:00:00 -0800\nSubject: Snap Preservation Processed #SNAP-LE-2611-4472\n\nYour request #SNAP-LE-2611-4472 has been processed. The account nebelfalke_23 was preserved on November 16, 2026.\n', ['SNAP-LE-2611-4472']],
+    // The addressee's number only once, the provider's number elsewhere: as before.
+    ['From: Discord Trust & Safety <lawenforcement@discord.com>\nDate: Tue, 17 Nov 2026 10:00:00 -0800\nSubject: Preservation completed - your ref BR/2026/4472\n\nWe preserved 1170022334455667712 on November 16, 2026. Reference: DSC-2611-30078.\n', ['DSC-2611-30078']],
+  ])('reads the references as before: %s', (text, references) => {
+    expect(read(text).references).toEqual(references);
+  });
+});
