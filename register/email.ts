@@ -117,7 +117,7 @@ function accountsIn(found: FoundAccount[], source: Source): Account[] {
  * some providers close a sentence with its reference rather than open a section with it. `owners(at)` names the
  * references a place in the text belongs to.
  */
-function sections(text: string, references: ReferenceSpan[], bodyStart: number, bodyEnd: number): (at: number) => string[] {
+function sections(text: string, references: ReferenceSpan[], bodyStart: number, bodyEnd: number): (at: number, date?: boolean) => string[] {
   const anchors = references.map((r) => ({ reference: r.reference, at: r.start >= bodyStart ? r.start : Infinity })).sort((a, b) => a.at - b.at);
   const all = references.map((r) => r.reference);
   if (references.length <= 1 || anchors.some((a) => a.at === Infinity)) return () => all;
@@ -135,9 +135,22 @@ function sections(text: string, references: ReferenceSpan[], bodyStart: number, 
   const lines = anchors.filter((a) => !sentences.some((s) => s.reference === a.reference && only(s))).map((a) => ({ reference: a.reference, ...lineAround(text, a.at) }));
   // A table row is read before the sentence: a row that holds one reference holds that reference's accounts and date.
   const alone = [...rows.filter(only), ...sentences.filter(only), ...lines.filter(only)];
-  return (at) => {
+  // The references as a list, each alone on its line, row or item with no blank line between them ("  UID 38812046 -> Case
+  // reference BNB-…-0734⏎  UID 51177390 -> Case reference BNB-…-0735"): a date in a paragraph after the list, past a
+  // blank line, dates all of them ("Preservation effective: 9 November 2026"), not the last item alone, where its
+  // sentence names none of them. An account there stays the last item's ("The second request covers the account …").
+  const oneLine = (x: { start: number; end: number }) => !text.slice(x.start, x.end).trim().includes('\n');
+  const items = anchors.map((a) => [...rows, ...lines, ...sentences.filter(oneLine)].find((x) => x.reference === a.reference && only(x)));
+  const last = items[items.length - 1];
+  const listEnd = last && items.every((x) => x !== undefined) && !/\n[ \t]*\n/.test(text.slice(items[0]!.start, last.end)) ? last.start + text.slice(last.start, last.end).trimEnd().length : null;
+  return (at, date = false) => {
     const own = alone.find((x) => at >= x.start && at < x.end);
     if (own) return [own.reference];
+    if (date && listEnd !== null && at >= listEnd && /\n[ \t]*\n/.test(text.slice(listEnd, at))) {
+      // Unless its sentence names one of them again ("The hold under CB-…-0142 was placed on …").
+      const around = sentenceAround(text, at);
+      if (!all.some((r) => text.slice(around.start, around.end).includes(r))) return all;
+    }
     const owner = [...anchors].reverse().find((a) => a.at <= at);
     return owner ? [owner.reference] : all;
   };
@@ -283,7 +296,7 @@ export function parseProviderEmail(text: string, now = new Date()): ProposedReco
       return deniesAccount(readable.slice(r.start, next));
     };
     for (const r of own.filter((o) => !refused(o))) {
-      const dated = mine(dates, r.reference);
+      const dated = dates.filter((d) => owners(d.start, true).includes(r.reference));
       // In an extension e-mail, a sentence's preservation date is the first preservation's ("the records preserved on");
       // a bare "Completed:" line is the extension's own.
       // Beside a line the extension's words label ("Extension processed:"), a labelled preservation line ("Hold

@@ -272,3 +272,42 @@ describe('references: a number the message labels the addressee\'s in one place 
     expect(read(text).references).toEqual(references);
   });
 });
+
+describe('sections: a paragraph after a list of references, each alone on its line, speaks for all of them', () => {
+  it.each([
+    [
+      'From: Snap Law Enforcement <lawenforcement@snapchat.com>\nDate: Fri, 13 Nov 2026 16:00:00 -0800\n\nEach account has its own Snap reference:\n\n- tern_wake3 -> SNAP-LE-2611-0101\n- tern_wade4 -> SNAP-LE-2611-0102\n\nDate of preservation: 12 November 2026\n',
+      { 'SNAP-LE-2611-0101': { date: '2026-11-12', accounts: ['tern_wake3'] }, 'SNAP-LE-2611-0102': { date: '2026-11-12', accounts: ['tern_wade4'] } },
+    ],
+    [
+      'Von: Microsoft Rechtsabteilung <lens-noreply@microsoft.com>\nGesendet: Freitag, 13. November 2026 10:00\n\nWir haben die folgenden Konten gesichert:\n\nKonto nebel.kauz@outlook.de: Referenz MS-LE-2611-0111\nKonto moor.falke@outlook.de: Referenz MS-LE-2611-0112\n\nGesichert am 12.11.2026.\n',
+      { 'MS-LE-2611-0111': { date: '2026-11-12', accounts: ['nebel.kauz@outlook.de'] }, 'MS-LE-2611-0112': { date: '2026-11-12', accounts: ['moor.falke@outlook.de'] } },
+    ],
+    [
+      'From: Coinbase Legal <legal@coinbase.com>\nDate: Fri, 13 Nov 2026 10:00:00 -0800\n\nWe placed a hold on these accounts:\n\n1) UID 77310042 - case CB-LE-2611-0121\n2) UID 77310043 - case CB-LE-2611-0122\n\nHold placed on 11/12/2026.\n',
+      { 'CB-LE-2611-0121': { date: '2026-11-12', accounts: ['77310042'] }, 'CB-LE-2611-0122': { date: '2026-11-12', accounts: ['77310043'] } },
+    ],
+  ])('dates every reference of the list: %s', (text, expected) => {
+    expect(perReference(text)).toEqual(expected);
+  });
+
+  it.each([
+    // Each reference heads its own section with its own date: as before.
+    [
+      'From: Snap Law Enforcement <lawenforcement@snapchat.com>\nDate: Fri, 13 Nov 2026 16:00:00 -0800\n\nReference SNAP-LE-2611-0131\nThe account tern_wake5 was preserved on 10 November 2026.\n\nReference SNAP-LE-2611-0132\nThe account tern_wade6 was preserved on 11 November 2026.\n',
+      { 'SNAP-LE-2611-0131': { date: '2026-11-10', accounts: ['tern_wake5'] }, 'SNAP-LE-2611-0132': { date: '2026-11-11', accounts: ['tern_wade6'] } },
+    ],
+    // The paragraph after the list names one reference: that reference's.
+    [
+      'From: Coinbase Legal <legal@coinbase.com>\nDate: Fri, 13 Nov 2026 10:00:00 -0800\n\nWe placed a hold on these accounts:\n\n1) UID 77310052 - case CB-LE-2611-0141\n2) UID 77310053 - case CB-LE-2611-0142\n\nThe hold under CB-LE-2611-0142 was placed on 11/12/2026.\n',
+      { 'CB-LE-2611-0141': { date: '2026-11-13', accounts: ['77310052'] }, 'CB-LE-2611-0142': { date: '2026-11-12', accounts: ['77310053'] } },
+    ],
+    // Items parted by blank lines are no list: the last section goes on as before.
+    [
+      'Von: Microsoft Rechtsabteilung <lens-noreply@microsoft.com>\nGesendet: Freitag, 13. November 2026 10:00\n\nKonto nebel.kauz2@outlook.de: Referenz MS-LE-2611-0151\n\nKonto moor.falke2@outlook.de: Referenz MS-LE-2611-0152\n\nGesichert am 12.11.2026.\n',
+      { 'MS-LE-2611-0151': { date: '2026-11-13', accounts: ['nebel.kauz2@outlook.de'] }, 'MS-LE-2611-0152': { date: '2026-11-12', accounts: ['moor.falke2@outlook.de'] } },
+    ],
+  ])('reads other layouts as before: %s', (text, expected) => {
+    expect(perReference(text)).toEqual(expected);
+  });
+});
