@@ -96,6 +96,19 @@ const NAME_AFTER_ID = /\b(?:user|account|member|player|profile|channel)[ \t]+(?:
  * wherever it stands, as it is in brackets (ID_IN_BRACKETS); letters and digits both in it, at least ten.
  */
 const PREFIXED_ID = /(?<![\w:./-])[a-z]{0,6}id:(?=[\w-]{0,40}\d)(?=[\w-]{0,40}[A-Za-z])[A-Za-z0-9_-]{10,40}(?![\w:/.-])/g;
+/** What a channel may belong to as a place: a server, a guild, a workspace, a group, a community. */
+const PLACE_OF_CHANNEL = /(?<![\p{L}])(?:server|guild|workspace|group|community)s?(?![\p{L}])/iu;
+
+/** The paragraph around a place: from the blank line before it to the one after it, 300 characters either way at most. */
+function paragraphAround(text: string, at: number): string {
+  const before = text.slice(Math.max(0, at - 300), at);
+  const after = text.slice(at, at + 300);
+  let from = 0;
+  for (const m of before.matchAll(/\n[ \t]*\n/g)) from = m.index! + m[0].length;
+  const blankAfter = after.search(/\n[ \t]*\n/);
+  return before.slice(from) + (blankAfter === -1 ? after : after.slice(0, blankAfter));
+}
+
 /** A shorter opaque id (Amazon's A2QX7KD19MPLZ4) counts only in capitals: "Account ID: processed" is no id. */
 const SHORT_OPAQUE = /^[A-Za-z0-9]{10,15}$/;
 /** A display name is what a profile shows, not an identifier of the account: it has no label here. */
@@ -191,6 +204,9 @@ export function findAccounts(text: string, from: number, to: number): FoundAccou
   for (const m of capped(body.matchAll(ID_LABEL))) {
     // A bare "UUID" is the account's unless another thing's noun heads it ("Trip UUID", "Device UUID").
     if (/^uuid$/i.test(m[0]) && NOT_ACCOUNT_BEFORE.test(body.slice(Math.max(0, m.index! - 40), m.index!))) continue;
+    // A channel of a server, a guild or a workspace is a place on the service, not an account ("Server (guild) ID …⏎Channel
+    // ID …", "group 1884…, channel ID 1884…"), where a video or streaming channel alone is one.
+    if (/^channel/i.test(m[0]) && PLACE_OF_CHANNEL.test(paragraphAround(body, m.index!))) continue;
     ID_VALUE.lastIndex = m.index! + m[0].length;
     const v = ID_VALUE.exec(body);
     if (!v || (SHORT_OPAQUE.test(v[1]!) && !/^\d+$/.test(v[1]!) && v[1] !== v[1]!.toUpperCase())) continue;

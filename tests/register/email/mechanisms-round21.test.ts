@@ -311,3 +311,24 @@ describe('sections: a paragraph after a list of references, each alone on its li
     expect(perReference(text)).toEqual(expected);
   });
 });
+
+describe('accounts: a channel of a server, guild or workspace ("Server (guild) ID …⏎Channel ID …") is a place, not an account', () => {
+  it.each([
+    'From: Slack Legal <legal@slack.com>\nDate: Tue, 17 Nov 2026 10:00:00 -0800\n\nWe preserved the member account below on November 16, 2026 (reference SLK-LE-2611-0201).\n\nMember ID: U05QZ81TPLM4\n\nContext you provided:\nWorkspace ID: T04AB12CD9XY\nChannel ID: C05R7KD19MPZ\n',
+    'From: Telegram Legal <legal@telegram.org>\nDate: Tue, 17 Nov 2026 10:00:00 +0000\n\nTelegram preserved user ID 5512009348 on 16 November 2026. Reference TG-LE-2611-0202.\nThe account posted in group 1884402291, channel ID 1884402293.\n',
+    'From: Kik Law Enforcement <lawenforcement@kik.com>\nDate: Tue, 17 Nov 2026 10:00:00 -0500\n\nPreserved on 16 November 2026: user ID 7719002233 (reference KIK-PR-11291).\n\nGuild\t88120033441\nChannel ID\t88120033447\n',
+  ])('proposes the user, not the channel: %s', (text) => {
+    expect(read(text).accounts.some((a) => /^(?:C05R7KD19MPZ|1884402293|88120033447)$/.test(a))).toBe(false);
+  });
+
+  it.each([
+    // A channel that is an account (a video channel), no server near it.
+    ['From: Google LIS <lis-noreply@google.com>\nDate: Tue, 17 Nov 2026 10:00:00 -0800\n\nWe preserved the YouTube channel below on November 16, 2026 (reference GGL-PR-4410301).\nChannel ID: UCx7Qm2Lp9Rt4Vw8Yz1Ab3Cd\n', ['UCx7Qm2Lp9Rt4Vw8Yz1Ab3Cd']],
+    // A streaming channel's id in prose.
+    ['From: Twitch Legal <legal@twitch.tv>\nDate: Tue, 17 Nov 2026 10:00:00 -0800\n\nTwitch preserved channel ID 44102233 on November 16, 2026. Reference TW-LE-2611-0203.\n', ['44102233']],
+    // A server named in another paragraph: the channel id stands alone, as before.
+    ['From: Twitch Legal <legal@twitch.tv>\nDate: Tue, 17 Nov 2026 10:00:00 -0800\n\nTwitch preserved the channel below on November 16, 2026. Reference TW-LE-2611-0204.\n\nChannel ID: 44102234\n\nOur servers keep the data for 90 days.\n', ['44102234']],
+  ])('proposes the channel as before: %s', (text, accounts) => {
+    expect(read(text).accounts).toEqual(accounts);
+  });
+});
