@@ -441,8 +441,8 @@ describe('e-mail corpus: holdout19 (set 19 held out through round 19; tuned on f
   });
 });
 
-/** holdout20 from round 21: floors at the figures reached (39 of 40, 36 of 40, 34 of 40, 57 of 65, 2 distractors). */
-const HOLDOUT20_FLOORS: Floors = { provider: 0.975, references: 0.9, dates: 0.85, accounts: 0.876, distractors: 2 };
+/** holdout20 from round 21: floors at the figures round 21 reached (40 of 40, 40 of 40, 40 of 40, 65 of 65, no distractor). */
+const HOLDOUT20_FLOORS: Floors = { provider: 1, references: 1, dates: 1, accounts: 1, distractors: 0 };
 
 describe('e-mail corpus: holdout20 (set 20 held out through round 20; tuned on from round 21)', () => {
   it('reads the holdout20 e-mails at or above the figures reached', () => {
@@ -450,7 +450,13 @@ describe('e-mail corpus: holdout20 (set 20 held out through round 20; tuned on f
     // references / date / account recall / distractors): before round 20 (d83b4a1): 97.5 (39 of 40) / 90.0 (36 of 40) /
     // 82.5 (33 of 40) / 86.2 (56 of 65) / 2; after round 20 (6222a72): 97.5 / 90.0 / 85.0 (34 of 40) / 87.7 (57 of 65)
     // / 2. No date from a duration in either.
-    // Spent from round 21 (2026-12-01): tuned on by mechanism, no longer a holdout figure.
+    // Spent from round 21 (2026-12-01): tuned on by mechanism, no longer a holdout figure. After round 21: 100 (40 of 40)
+    // / 100 (40 of 40) / 100 (40 of 40) / 100 (65 of 65) / 0, no date from a duration, by mechanisms stated in general
+    // terms (the preservation carried out in the Romance languages' 'proceeded to', a hold on a product's username, a
+    // table parted by tabs read by place, a prefixed id in an account column, a hyphenated id after an id label, a
+    // portal's address naming its provider, a letter's delivery line, a reference in spaced digit groups, a number the
+    // addressee's label owns elsewhere, a date after a list of references, a channel of a server), each probed in
+    // mechanisms-round21.test.ts; every other set unchanged.
     expectReached(run('holdout20'), 40, { floors: HOLDOUT20_FLOORS });
   });
 });
