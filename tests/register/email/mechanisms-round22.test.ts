@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { parseProviderEmail } from '../../../register/email';
+
+/**
+ * Mechanisms of round 22 (dev12's kinds): each shown on invented mail in other providers, words, languages and
+ * layouts than the corpus's, with probes that must read the new way (each failed before its change) and probes that
+ * must not change.
+ */
+const NOW = new Date('2026-12-01T12:00:00Z');
+const read = (text: string) => {
+  const r = parseProviderEmail(text, NOW);
+  return { providerId: r.providerId, references: r.references, preservedOn: r.preservedOn, accounts: r.accountIdentifiers };
+};
+
+describe('dates: a date that opens its clause, the clause\'s verb after it in another language ("con fecha 20 de noviembre hemos conservado")', () => {
+  it.each([
+    ['De: Legal de Kik <lawenforcement@kik.com>\nEnviado el: lunes, 16 de noviembre de 2026 9:00\n\nLe confirmamos que el 12 de noviembre de 2026 hemos conservado los datos de la cuenta kik_brisa77. Referencia: KIK-PR-55120.\n', '2026-11-12'],
+    ['De: Dropbox Jurídico <legal@dropbox.com>\nEnviada: segunda-feira, 16 de novembro de 2026 09:00\n\nInformamos que em 12 de novembro de 2026 foram preservados os dados da conta areia.fina@outlook.pt. Referência: DBX-PR-55501.\n', '2026-11-12'],
+    ['Da: Discord Legal <lawenforcement@discord.com>\nInviato: lunedì 16 novembre 2026 09:00\n\nIn data 12 novembre 2026 abbiamo conservato i dati dell\'utente 1190022334455668801. Riferimento: DSC-2611-55021.\n', '2026-11-12'],
+  ])('dates the preservation: %s', (text, day) => {
+    expect(read(text).preservedOn).toBe(day);
+  });
+
+  it.each([
+    // The request's date, its clause about the preservation asked for.
+    ['De: Legal de Kik <lawenforcement@kik.com>\nEnviado el: lunes, 16 de noviembre de 2026 9:00\n\nSu solicitud recibida el 10 de noviembre de 2026 para la conservación de la cuenta kik_brisa78 ha sido tramitada; hemos conservado los datos. Referencia: KIK-PR-55121.\n', '2026-11-16'],
+    // A date with no verb after it: the e-mail's date, as before.
+    ['De : Snap Juridique <lawenforcement@snapchat.com>\nEnvoyé : lundi 16 novembre 2026 09:00\n\nNous avons conservé le compte sable_gris8. Le 12 novembre 2026, votre service nous a écrit. Référence : SNAP-LE-2611-5502.\n', '2026-11-16'],
+    // A date labelled as something else: its label decides.
+    ['Da: Discord Legal <lawenforcement@discord.com>\nInviato: lunedì 16 novembre 2026 09:00\n\nAbbiamo conservato i dati dell\'utente 1190022334455668802.\nRichiesta: 12 novembre 2026, conservazione dei dati\nRiferimento: DSC-2611-55022\n', '2026-11-16'],
+  ])('dates as before: %s', (text, day) => {
+    expect(read(text).preservedOn).toBe(day);
+  });
+});
