@@ -32,3 +32,21 @@ describe('dates: a date that opens its clause, the clause\'s verb after it in an
     expect(read(text).preservedOn).toBe(day);
   });
 });
+
+describe('confirmations: "does not mean that any information will be disclosed" speaks of disclosure, not of the preservation', () => {
+  it.each([
+    'From: Discord Legal <lawenforcement@discord.com>\nDate: Mon, 16 Nov 2026 10:00:00 -0800\n\nWe preserved the account 1190022334455668811 on November 15, 2026. Reference: DSC-2611-55031.\n\nPlease note that a preservation does not mean that any data will be produced without valid legal process.\n',
+    'From: Pinterest LE <lawenforcement@pinterest.com>\nDate: Mon, 16 Nov 2026 10:00:00 -0800\n\nPinterest preserved pinterest.com/kelp_finch9 on November 15, 2026 (case PIN-LE-55032). This notice does not indicate that any records will be released to you.\n',
+    'From: Reddit Legal <legal@reddit.com>\nDate: Mon, 16 Nov 2026 10:00:00 -0800\n\nu/Quiet_Fern_88 was preserved on November 15, 2026. Reference RDT-LE-55033.\n\nPreservation does not mean the records will be disclosed; disclosure requires a subpoena or a warrant.\n',
+  ])('confirms the preservation: %s', (text) => {
+    expect(read(text).references).toHaveLength(1);
+  });
+
+  it.each([
+    'From: Discord Legal <lawenforcement@discord.com>\nDate: Mon, 16 Nov 2026 10:00:00 -0800\n\nWe received your request (DSC-2611-55034). This message does not confirm that any data has been preserved.\n',
+    'From: Pinterest LE <lawenforcement@pinterest.com>\nDate: Mon, 16 Nov 2026 10:00:00 -0800\n\nYour request PIN-LE-55035 is logged. This acknowledgement does not mean the records are preserved.\n',
+    'From: Reddit Legal <legal@reddit.com>\nDate: Mon, 16 Nov 2026 10:00:00 -0800\n\nWe cannot confirm that any data was retained for u/Quiet_Fern_89 under RDT-LE-55036.\n',
+  ])('still confirms nothing: %s', (text) => {
+    expect(read(text).references).toEqual([]);
+  });
+});
