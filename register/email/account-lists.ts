@@ -5,11 +5,11 @@ import { findTables } from './tables';
 
 /**
  * Accounts written one per line: the items under a line that announces them ("Snapchat account(s):", "Targets",
- * "the accounts below"), and the cells of a table column headed by an account word ("Yahoo ID", "Coinbase user ID").
+ * "the accounts below", "the following blog(s):", a blog being an account of a blogging service), and the cells of a table column headed by an account word ("Yahoo ID", "Coinbase user ID").
  * Only names that look like one count (a digit, `_`, `.` or `#` in them): "Rider" or "Host" in a list is no account.
  */
 const INTRO_WORDS =
-  /(?<![\p{L}])(?:accounts?|account\(s\)|targets?|users?|usernames?|gamertags?|profiles?|comptes?|utilisateurs?|konten|kontos?|nutzer(?:konten|namen)?|benutzer(?:konten|namen)?|cuentas?|usuarios?|contas?|utenti|kont(?:on|ot|en|i|a)?|gebruikers?(?:namen)?|användare|användarnamn|brukere?|brugere?|konta|użytkownicy|użytkowników)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:accounts?|account\(s\)|blogs?|blog\(s\)|targets?|users?|usernames?|gamertags?|profiles?|comptes?|utilisateurs?|konten|kontos?|nutzer(?:konten|namen)?|benutzer(?:konten|namen)?|cuentas?|usuarios?|contas?|utenti|kont(?:on|ot|en|i|a)?|gebruikers?(?:namen)?|användare|användarnamn|brukere?|brugere?|konta|użytkownicy|użytkowników)(?![\p{L}])/iu;
 /**
  * An intro whose head noun is another thing's, the account only its owner: "Zones on this account", "Devices linked to
  * the user" (a participle first, "Preserved for these accounts:", still announces accounts).

@@ -28,6 +28,8 @@ const EMAIL = /(?<![\p{L}\p{N}_.%+-])[\p{L}\p{N}._%+-]{1,64}@[\p{L}\p{N}-]{1,63}
  */
 const PROFILE_URL =
   /(?<![\w.@/-])(?:https?:\/\/)?(?:www\.|m\.)?(?:facebook\.com|instagram\.com|linkedin\.com\/in|twitch\.tv|youtube\.com|pinterest\.com|tiktok\.com|twitter\.com|x\.com|github\.com|reddit\.com\/u(?:ser)?|snapchat\.com\/add|threads\.net|t\.me|vk\.com|kick\.com|steamcommunity\.com\/(?:profiles|id))\/(?!(?:records|help|legal|polic(?:y|ies)|privacy|terms|safety|business|login|settings|support|about|security|transparency|law-?enforcement|lers)(?![\w-]|\.\w))[A-Za-z0-9_.@%~-]{2,80}(?:\/[A-Za-z0-9_.@%~-]{1,80}){0,2}(?:\?id=\d{5,25}|\/(?![\w]))?(?:\?[\w.%~-]{1,40}=[\w.%~-]{0,80}(?:&[\w.%~-]{1,40}=[\w.%~-]{0,80}){0,4})?/gi;
+/** A blog's address on a blogging service ("https://www.tumblr.com/saltglass-archive"): its name alone, no post after it. */
+const BLOG_URL = /(?<![\w.@/-])(?:https?:\/\/)?(?:www\.)?tumblr\.com\/[A-Za-z0-9][A-Za-z0-9-]{0,31}\/?(?![\w/.-])/gi;
 /** A profile's permanent address by its numeric id ("x.com/i/user/1790…", "twitter.com/intent/user?user_id=…"). */
 const ID_PROFILE_URL = /(?<![\w.@/-])(?:https?:\/\/)?(?:www\.|mobile\.)?(?:x|twitter)\.com\/(?:i\/user\/\d{5,25}|intent\/user\?user_id=\d{5,25})/gi;
 const POST_URL = /\/(?:status|statuses|posts?|p|reels?|video|videos|photo|photos|comments|watch|shorts)(?:\/|\?|$)/i;
@@ -197,6 +199,7 @@ export function findAccounts(text: string, from: number, to: number): FoundAccou
   for (const m of capped(body.matchAll(EMAIL))) add(m[0], m.index!);
   for (const m of capped(body.matchAll(PROFILE_URL))) add(m[0], m.index!);
   for (const m of capped(body.matchAll(ID_PROFILE_URL))) add(m[0], m.index!);
+  for (const m of capped(body.matchAll(BLOG_URL))) add(m[0], m.index!);
   for (const m of capped(body.matchAll(HANDLE))) add(m[0], m.index!);
   for (const m of capped(body.matchAll(REDDIT_NAME))) add(m[1]!, m.index! + m[0].length - m[1]!.length);
   for (const m of capped(body.matchAll(PROFILE_PATH))) add(m[0], m.index!);

@@ -50,3 +50,24 @@ describe('confirmations: "does not mean that any information will be disclosed" 
     expect(read(text).references).toEqual([]);
   });
 });
+
+describe('accounts: a blog is an account ("for the following blog(s):" over its addresses)', () => {
+  it.each([
+    ['From: Google LIS <lis-noreply@google.com>\nDate: Mon, 16 Nov 2026 10:00:00 -0800\n\nGoogle preserved the following Blogger blogs on November 15, 2026:\n\n    quietfen-notes.blogspot.com\n    heron-diary.blogspot.com\n\nGoogle Ref. No. 61122420\n', ['quietfen-notes.blogspot.com', 'heron-diary.blogspot.com']],
+    ['From: Automattic Legal <legal@automattic.example.com>\nDate: Mon, 16 Nov 2026 10:00:00 -0800\n\nWe preserved the records of the blog(s) below on November 15, 2026:\n  - saltmarsh-diary.wordpress.com\n\nReference: AUT-LE-2611-0042\n', ['saltmarsh-diary.wordpress.com']],
+    ['De : Over-Blog Juridique <juridique@overblog.example.fr>\nEnvoyé : lundi 16 novembre 2026 10:00\n\nNous avons conservé le 15/11/2026 les données des blogs suivants :\n\n  brume-du-soir.over-blog.com\n  lande.grise.over-blog.com\n\nRéférence : OB-2026-0093\n', ['brume-du-soir.over-blog.com', 'lande.grise.over-blog.com']],
+  ])('proposes the blogs: %s', (text, accounts) => {
+    expect(read(text).accounts).toEqual(accounts);
+  });
+
+  it.each([
+    // The provider's own blog, in prose.
+    'From: Google LIS <lis-noreply@google.com>\nDate: Mon, 16 Nov 2026 10:00:00 -0800\n\nWe preserved the records on November 15, 2026 (Google Ref. No. 61122421). Read more on our blog: blog.google.example/transparency\n',
+    // The blogs the request listed, echoed back.
+    'From: Automattic Legal <legal@automattic.example.com>\nDate: Mon, 16 Nov 2026 10:00:00 -0800\n\nYour request listed the following blogs:\n  - saltmarsh-diary2.wordpress.com\n\nNone of them exists. Reference: AUT-LE-2611-0043\n',
+    // A blog's post is no blog.
+    'From: Automattic Legal <legal@automattic.example.com>\nDate: Mon, 16 Nov 2026 10:00:00 -0800\n\nWe preserved the post below on November 15, 2026:\n  https://www.tumblr.com/saltglass-archive2/731100224/post-title\n\nReference: AUT-LE-2611-0044\n',
+  ])('proposes no account: %s', (text) => {
+    expect(read(text).accounts).toEqual([]);
+  });
+});
