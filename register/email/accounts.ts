@@ -88,6 +88,11 @@ const NAME_BEFORE_ID = /\b(?:user|account|username|handle|member|player|channel)
 const NAME_BEFORE_BRACKETED_ID = /(?<![\w.@/:-])([A-Za-z0-9_][A-Za-z0-9_.-]{1,31})[ \t]{1,2}\((user|account|member|player|profile)?[ \t]?id[ \t]*[:#]?[ \t]*\d{5,25}\)/gi;
 const HANDLE_SHAPED = /[\d_.]|[a-z][A-Z]/;
 /**
+ * "vhs_rally_mirror (login name; linked to …)", "quietmoth_alt (username)": a name right before a bracket that names its
+ * kind, shaped as a handle (a digit, `_` or `.` in it).
+ */
+const NAME_BEFORE_KIND = /(?<![\w.@/:-])([A-Za-z0-9_][A-Za-z0-9_.-]{1,31})[ \t]{1,2}\((?:(?:log-?in|sign-?in|user)[ \t]?name|handle|screen[ \t]name|gamertag)(?=[;,)])/gi;
+/**
  * "user 809912345678901234 (tidewrack)", "account 4471029384 (fen.harrow)": the same account's name in brackets right
  * after its id, where an account word introduces the id (NAME_BEFORE_ID the other way round). A word of the account's
  * state in the brackets ("(deleted)", "(public)") is no name.
@@ -115,7 +120,7 @@ function paragraphAround(text: string, at: number): string {
 const SHORT_OPAQUE = /^[A-Za-z0-9]{10,15}$/;
 /** A display name is what a profile shows, not an identifier of the account: it has no label here. */
 const NAME_LABEL =
-  /\b(?:user[ \t]?name|screen[ \t]name|handle|organi[sz]ation|nom[ \t]d'utilisateur|benutzername|gebruikersnaam|nombre[ \t]de[ \t]usuario|nome[ \t]utente|nome[ \t]de[ \t]usuário|användarnamn|brukernavn)(?![\w-])|\b(?:roblox|snapchat|kik|telegram|discord|zoom)?[ \t]?user(?=[ \t]?:)/giu;
+  /\b(?:user[ \t]?name|screen[ \t]name|(?:log-?in|sign-?in)[ \t]?name|anmeldename|nom[ \t]de[ \t]connexion|handle|organi[sz]ation|nom[ \t]d'utilisateur|benutzername|gebruikersnaam|nombre[ \t]de[ \t]usuario|nome[ \t]utente|nome[ \t]de[ \t]usuário|användarnamn|brukernavn)(?![\w-])|\b(?:roblox|snapchat|kik|telegram|discord|zoom)?[ \t]?user(?=[ \t]?:)/giu;
 /** The rest of a table's header row, then its rule line ("-----|-----"). */
 const HEADER_RULE_NEXT = /^[^\n]{0,120}\n[ \t]*[|+]?[ \t]*:?-{3,}[-|+: \t]*\n/;
 const NAME_VALUE = /(?:[ \t]{0,20}(?:[:#|]|(?<=[ \t])\.{2,}(?=[ \t]))[ \t]{0,20}\n?[ \t]{0,4}|[ \t]{0,2}(?:is\b[ \t]{0,2})?(?:\n[ \t]{0,4})?)(?:(['"‘“`])([^'"’”`\n]{2,40})['"’”`]|([A-Za-z0-9_][A-Za-z0-9_.#-]{1,39}))/y;
@@ -234,6 +239,10 @@ export function findAccounts(text: string, from: number, to: number): FoundAccou
     add(name, m.index!);
   }
   for (const m of capped(body.matchAll(PREFIXED_ID))) add(m[0], m.index!);
+  for (const m of capped(body.matchAll(NAME_BEFORE_KIND))) {
+    const name = m[1]!.replace(/[.-]+$/, '');
+    if (name.length >= 3 && !NOT_A_NAME.test(name) && HANDLE_SHAPED.test(name)) add(name, m.index!);
+  }
   for (const m of capped(body.matchAll(NAME_AFTER_ID))) if (!NOT_A_NAME.test(m[1]!)) add(m[1]!, m.index! + m[0].lastIndexOf(`(${m[1]!})`) + 1);
   for (const m of capped(body.matchAll(NAME_LABEL))) {
     NAME_VALUE.lastIndex = m.index! + m[0].length;

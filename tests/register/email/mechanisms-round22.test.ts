@@ -71,3 +71,21 @@ describe('accounts: a blog is an account ("for the following blog(s):" over its 
     expect(read(text).accounts).toEqual([]);
   });
 });
+
+describe('accounts: a login name is an account\'s name ("Login name: x", "x (login name; …)")', () => {
+  it.each([
+    ['From: Valve Legal <legal@valve.example.com>\nDate: Mon, 16 Nov 2026 10:00:00 -0800\n\nWe preserved the Steam account below on November 15, 2026.\n\nSteam login name: fernquill_77\nReference: VLV-LE-2611-0061\n', ['fernquill_77']],
+    ['Von: Microsoft Rechtsabteilung <lens-noreply@microsoft.com>\nGesendet: Montag, 16. November 2026 10:00\n\nGesichert am 15.11.2026.\nAnmeldename: moorbirke_22\nReferenz: MS-LE-2611-0062\n', ['moorbirke_22']],
+    ['From: Discord Legal <lawenforcement@discord.com>\nDate: Mon, 16 Nov 2026 10:00:00 -0800\n\nWe preserved user 1190022334455668861 on November 15, 2026 (reference DSC-2611-55061).\nAlso preserved: quietmoth_alt (login name; linked to the account above)\n', ['1190022334455668861', 'quietmoth_alt']],
+  ])('proposes the login name: %s', (text, accounts) => {
+    expect(read(text).accounts).toEqual(accounts);
+  });
+
+  it.each([
+    ['From: Valve Legal <legal@valve.example.com>\nDate: Mon, 16 Nov 2026 10:00:00 -0800\n\nWe preserved the Steam account 76561198000000001 on November 15, 2026.\nLogin name: not provided\nReference: VLV-LE-2611-0063\n', ['76561198000000001']],
+    ['Von: Microsoft Rechtsabteilung <lens-noreply@microsoft.com>\nGesendet: Montag, 16. November 2026 10:00\n\nGesichert am 15.11.2026: moor.birke@outlook.de.\nLetzte Anmeldung: 14.11.2026\nReferenz: MS-LE-2611-0064\n', ['moor.birke@outlook.de']],
+    ['From: Discord Legal <lawenforcement@discord.com>\nDate: Mon, 16 Nov 2026 10:00:00 -0800\n\nWe preserved user 1190022334455668862 on November 15, 2026 (reference DSC-2611-55062); use your portal account (login name) to follow it.\n', ['1190022334455668862']],
+  ])('proposes the accounts as before: %s', (text, accounts) => {
+    expect(read(text).accounts).toEqual(accounts);
+  });
+});
