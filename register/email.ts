@@ -44,6 +44,12 @@ const ADDRESS = /[A-Za-z0-9._%+-]{1,64}@[A-Za-z0-9.-]{1,200}\.[A-Za-z]{2,24}/g;
  * date after it): a correspondent line of a copied header, whatever the client calls it (no label, no colon).
  */
 const CORRESPONDENT_LINE = /^[ \t]*\p{L}[^\n<>@:]{0,80}<[^\s<>@]{1,64}@[^\s<>]{1,200}>/gmu;
+/**
+ * A letter's delivery line ("Via email: lt.okonkwo@…", "By e-mail:", "Per E-Mail:", "Par courriel :", "Por correo
+ * electrónico:"): how the letter was sent, to the addressee's address, never a target's.
+ */
+const DELIVERY_LINE =
+  /^[ \t]*(?:(?:sent[ \t]+)?(?:via|by)[ \t]+(?:e-?mail|electronic[ \t]+mail)(?:[ \t]+(?:only|to))?|per[ \t]+e-?mail|par[ \t]+(?:courriel|e-?mail|mail)|por[ \t]+(?:correo(?:[ \t]+electr[óo]nico)?|e-?mail)|via[ \t]+(?:posta[ \t]+elettronica|pec)|per[ \t]+(?:posta[ \t]+elettronica|e-?mail))[ \t]*:[^\n]{0,500}/gimu;
 /** A letter's address field and the lines indented under it ("To:  Special Agent …⏎     Unit⏎     r.a@…"). */
 const FIELD_BLOCK = /^[ \t]*(?:to|attn|attention|cc|from|an|à|para)[ \t]*:[^\n]*(?:\n[ \t]{3,}\S[^\n]*){1,6}/gim;
 
@@ -57,7 +63,7 @@ const ANAPHORIC_CONFIRMATION =
 
 function excludedAddresses(text: string, message: Message): Set<string> {
   const out = new Set<string>();
-  for (const pattern of [ADDRESS_LINE, WROTE, CORRESPONDENT_LINE, FIELD_BLOCK]) {
+  for (const pattern of [ADDRESS_LINE, WROTE, CORRESPONDENT_LINE, FIELD_BLOCK, DELIVERY_LINE]) {
     for (const line of text.matchAll(pattern)) for (const a of line[0].matchAll(ADDRESS)) out.add(a[0].toLowerCase());
   }
   // A header block whose field names are in a language not listed, told by its shape: its correspondents too.
@@ -111,7 +117,7 @@ function accountsIn(found: FoundAccount[], source: Source): Account[] {
  * some providers close a sentence with its reference rather than open a section with it. `owners(at)` names the
  * references a place in the text belongs to.
  */
-function sections(text: string, references: ReferenceSpan[], bodyStart: number, bodyEnd: number): (at: number) => string[] {
+function sections(text: string, references: ReferenceSpan[], bodyStart: number, bodyEnd: number): (at: number, date?: boolean) => string[] {
   const anchors = references.map((r) => ({ reference: r.reference, at: r.start >= bodyStart ? r.start : Infinity })).sort((a, b) => a.at - b.at);
   const all = references.map((r) => r.reference);
   if (references.length <= 1 || anchors.some((a) => a.at === Infinity)) return () => all;
@@ -129,9 +135,22 @@ function sections(text: string, references: ReferenceSpan[], bodyStart: number, 
   const lines = anchors.filter((a) => !sentences.some((s) => s.reference === a.reference && only(s))).map((a) => ({ reference: a.reference, ...lineAround(text, a.at) }));
   // A table row is read before the sentence: a row that holds one reference holds that reference's accounts and date.
   const alone = [...rows.filter(only), ...sentences.filter(only), ...lines.filter(only)];
-  return (at) => {
+  // The references as a list, each alone on its line, row or item with no blank line between them ("  UID 38812046 -> Case
+  // reference BNB-…-0734⏎  UID 51177390 -> Case reference BNB-…-0735"): a date in a paragraph after the list, past a
+  // blank line, dates all of them ("Preservation effective: 9 November 2026"), not the last item alone, where its
+  // sentence names none of them. An account there stays the last item's ("The second request covers the account …").
+  const oneLine = (x: { start: number; end: number }) => !text.slice(x.start, x.end).trim().includes('\n');
+  const items = anchors.map((a) => [...rows, ...lines, ...sentences.filter(oneLine)].find((x) => x.reference === a.reference && only(x)));
+  const last = items[items.length - 1];
+  const listEnd = last && items.every((x) => x !== undefined) && !/\n[ \t]*\n/.test(text.slice(items[0]!.start, last.end)) ? last.start + text.slice(last.start, last.end).trimEnd().length : null;
+  return (at, date = false) => {
     const own = alone.find((x) => at >= x.start && at < x.end);
     if (own) return [own.reference];
+    if (date && listEnd !== null && at >= listEnd && /\n[ \t]*\n/.test(text.slice(listEnd, at))) {
+      // Unless its sentence names one of them again ("The hold under CB-…-0142 was placed on …").
+      const around = sentenceAround(text, at);
+      if (!all.some((r) => text.slice(around.start, around.end).includes(r))) return all;
+    }
     const owner = [...anchors].reverse().find((a) => a.at <= at);
     return owner ? [owner.reference] : all;
   };
@@ -277,7 +296,7 @@ export function parseProviderEmail(text: string, now = new Date()): ProposedReco
       return deniesAccount(readable.slice(r.start, next));
     };
     for (const r of own.filter((o) => !refused(o))) {
-      const dated = mine(dates, r.reference);
+      const dated = dates.filter((d) => owners(d.start, true).includes(r.reference));
       // In an extension e-mail, a sentence's preservation date is the first preservation's ("the records preserved on");
       // a bare "Completed:" line is the extension's own.
       // Beside a line the extension's words label ("Extension processed:"), a labelled preservation line ("Hold

@@ -5,11 +5,11 @@ import { findTables } from './tables';
 
 /**
  * Accounts written one per line: the items under a line that announces them ("Snapchat account(s):", "Targets",
- * "the accounts below"), and the cells of a table column headed by an account word ("Yahoo ID", "Coinbase user ID").
+ * "the accounts below", "the following blog(s):", a blog being an account of a blogging service), and the cells of a table column headed by an account word ("Yahoo ID", "Coinbase user ID").
  * Only names that look like one count (a digit, `_`, `.` or `#` in them): "Rider" or "Host" in a list is no account.
  */
 const INTRO_WORDS =
-  /(?<![\p{L}])(?:accounts?|account\(s\)|targets?|users?|usernames?|gamertags?|profiles?|comptes?|utilisateurs?|konten|kontos?|nutzer(?:konten|namen)?|benutzer(?:konten|namen)?|cuentas?|usuarios?|contas?|utenti|kont(?:on|ot|en|i|a)?|gebruikers?(?:namen)?|användare|användarnamn|brukere?|brugere?|konta|użytkownicy|użytkowników)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:accounts?|account\(s\)|blogs?|blog\(s\)|targets?|users?|usernames?|gamertags?|profiles?|comptes?|utilisateurs?|konten|kontos?|nutzer(?:konten|namen)?|benutzer(?:konten|namen)?|cuentas?|usuarios?|contas?|utenti|kont(?:on|ot|en|i|a)?|gebruikers?(?:namen)?|användare|användarnamn|brukere?|brugere?|konta|użytkownicy|użytkowników)(?![\p{L}])/iu;
 /**
  * An intro whose head noun is another thing's, the account only its owner: "Zones on this account", "Devices linked to
  * the user" (a participle first, "Preserved for these accounts:", still announces accounts).
@@ -71,6 +71,8 @@ const SPACED_TAG = /^[A-Za-z0-9_.]{1,20}(?: [A-Za-z0-9_.]{1,20}){1,3}#\d{4}$/;
 export const NOT_A_NAME_WORD =
   /^(?:none|null|unknown|yes|no|true|false|pending|preserved|found|n\/a|na|tbd|same|see[ \t]below|deleted|removed|suspended|banned|blocked|active|inactive|disabled|deactivated|public|private|verified|unverified|closed|terminated|locked|restricted|archived|dormant|mobile|primary|secondary|main|old|new|former|current|target|victim|suspect)$/i;
 const CELL_LABEL = /^[\p{L}][\p{L} ]{1,20}:[ \t]*/u;
+/** A cell that is a system's prefixed id as a whole name ("live:.cid.7c21…"): letters, a colon, no blank, a digit in it. */
+const PREFIXED_CELL = /^[a-z]{2,8}:\.?(?=[\w.-]{0,60}\d)[A-Za-z0-9_][A-Za-z0-9_.#-]{1,59}(?=$|[ \t]+\()/;
 const QUOTED_HEAD = /^(['"‘“])([A-Za-z0-9_][A-Za-z0-9_. #-]{0,38}[A-Za-z0-9_])['"’”](?=[ \t]|$)/;
 const CELL_ID = /\((?:user[ \t]+)?ID[ \t:]+(\d{5,25})\)/i;
 
@@ -135,8 +137,11 @@ export function listedAccounts(text: string, from: number, to: number): FoundAcc
   for (const cell of findTables(text, from, to)) {
     if (!ACCOUNT_COLUMN.test(cell.header) || NOT_ACCOUNT_COLUMN.test(cell.header)) continue;
     // "Instagram: moselle.ferryman (ID 58120937746)": a product's name before the account, an id in brackets after it.
-    const label = CELL_LABEL.exec(cell.value)?.[0] ?? '';
-    const name = /^@?[A-Za-z0-9_][A-Za-z0-9_.#-]{1,39}(?=$|[ \t]+\()/.exec(cell.value.slice(label.length))?.[0];
+    // A system's prefix may head the name, as in a list's item ("live:.cid.7c21…", "live:quarry.lark_9"): the cell holds
+    // it whole, so the colon is the name's, not a label's.
+    const prefixed = PREFIXED_CELL.exec(cell.value)?.[0];
+    const label = prefixed ? '' : (CELL_LABEL.exec(cell.value)?.[0] ?? '');
+    const name = prefixed ?? /^@?[A-Za-z0-9_][A-Za-z0-9_.#-]{1,39}(?=$|[ \t]+\()/.exec(cell.value.slice(label.length))?.[0];
     if (name && (NAME_SHAPE.test(name.replace(/^@/, '')) || ID_SHAPE.test(name))) found.push({ value: name, start: cell.start + label.length, end: cell.start + label.length + name.length });
     // '"PixelHarbor_Quinn" roblox.com/users/…': a quoted name heading the cell, whatever follows it.
     const quoted = QUOTED_HEAD.exec(cell.value.slice(label.length));

@@ -28,6 +28,8 @@ const EMAIL = /(?<![\p{L}\p{N}_.%+-])[\p{L}\p{N}._%+-]{1,64}@[\p{L}\p{N}-]{1,63}
  */
 const PROFILE_URL =
   /(?<![\w.@/-])(?:https?:\/\/)?(?:www\.|m\.)?(?:facebook\.com|instagram\.com|linkedin\.com\/in|twitch\.tv|youtube\.com|pinterest\.com|tiktok\.com|twitter\.com|x\.com|github\.com|reddit\.com\/u(?:ser)?|snapchat\.com\/add|threads\.net|t\.me|vk\.com|kick\.com|steamcommunity\.com\/(?:profiles|id))\/(?!(?:records|help|legal|polic(?:y|ies)|privacy|terms|safety|business|login|settings|support|about|security|transparency|law-?enforcement|lers)(?![\w-]|\.\w))[A-Za-z0-9_.@%~-]{2,80}(?:\/[A-Za-z0-9_.@%~-]{1,80}){0,2}(?:\?id=\d{5,25}|\/(?![\w]))?(?:\?[\w.%~-]{1,40}=[\w.%~-]{0,80}(?:&[\w.%~-]{1,40}=[\w.%~-]{0,80}){0,4})?/gi;
+/** A blog's address on a blogging service ("https://www.tumblr.com/saltglass-archive"): its name alone, no post after it. */
+const BLOG_URL = /(?<![\w.@/-])(?:https?:\/\/)?(?:www\.)?tumblr\.com\/[A-Za-z0-9][A-Za-z0-9-]{0,31}\/?(?![\w/.-])/gi;
 /** A profile's permanent address by its numeric id ("x.com/i/user/1790…", "twitter.com/intent/user?user_id=…"). */
 const ID_PROFILE_URL = /(?<![\w.@/-])(?:https?:\/\/)?(?:www\.|mobile\.)?(?:x|twitter)\.com\/(?:i\/user\/\d{5,25}|intent\/user\?user_id=\d{5,25})/gi;
 const POST_URL = /\/(?:status|statuses|posts?|p|reels?|video|videos|photo|photos|comments|watch|shorts)(?:\/|\?|$)/i;
@@ -62,12 +64,13 @@ const ID_LABEL = new RegExp(
   'gi',
 );
 /**
- * The value after an id's label: a uuid, hex, digits, an opaque token, or a scheme-prefixed id written whole, its
+ * The value after an id's label: a uuid, hex, digits (maybe in groups parted by hyphens, seven digits at least and no
+ * date: "member ID 77-4410938", "customer no. 441-0093-27"), an opaque token, or a scheme-prefixed id written whole, its
  * namespaces after the colon ("live:.cid.7d21e0a94b3f1c55", "urn:li:member:48812093", "live:quarry.lark_9"): a
  * scheme of letters, a colon, then letters, digits, dots, colons, underscores and hyphens with a digit, `_` or `.`.
  */
 const ID_VALUE =
-  /(?:(?:[ \t]{0,3}\([^()\n]{1,24}\))?(?:[ \t]{0,20}[:#|]|[ \t]{1,3}\.{2,}(?=[ \t]))[ \t]{0,20}\n?[ \t]{0,4}|[ \t]{0,2}(?:is\b[ \t]{0,2})?(?:\n[ \t]{0,4})?)([a-z]{2,8}:(?=[\w.:-]{0,60}[\d_.])[\w.:-]{4,60}[A-Za-z0-9](?![\w:-]|\.\w)|[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}|[0-9a-f]{16,40}|\d{5,25}|(?:[a-z]{2,8}:)?(?=[\w-]{0,40}\d)(?=[\w-]{0,40}[a-z])[A-Za-z0-9_-]{16,40}|(?=[A-Za-z0-9]{0,15}\d)(?=[A-Za-z0-9]{0,15}[A-Za-z])[A-Za-z0-9]{10,15})(?![\w-])/iy;
+  /(?:(?:[ \t]{0,3}\([^()\n]{1,24}\))?(?:[ \t]{0,20}[:#|]|[ \t]{1,3}\.{2,}(?=[ \t]))[ \t]{0,20}\n?[ \t]{0,4}|[ \t]{0,2}(?:is\b[ \t]{0,2})?(?:\n[ \t]{0,4})?)([a-z]{2,8}:(?=[\w.:-]{0,60}[\d_.])[\w.:-]{4,60}[A-Za-z0-9](?![\w:-]|\.\w)|[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}|[0-9a-f]{16,40}|(?!\d{4}-\d{1,2}-\d{1,2}(?![\w-])|\d{1,2}-\d{1,2}-\d{4}(?![\w-]))(?=(?:\d-?){7})\d{1,6}(?:-\d{2,10}){1,3}(?![\w-])|\d{5,25}|(?:[a-z]{2,8}:)?(?=[\w-]{0,40}\d)(?=[\w-]{0,40}[a-z])[A-Za-z0-9_-]{16,40}|(?=[A-Za-z0-9]{0,15}\d)(?=[A-Za-z0-9]{0,15}[A-Za-z])[A-Za-z0-9]{10,15})(?![\w-])/iy;
 /**
  * Any brand's "ID" in capitals ("WeChat ID wxid_…", "Yahoo ID fern_q77", "PlayStation Network ID (Online ID): …"): the
  * value is the account's, an id or a name with a digit, `_` or `.` in it; keys naming another thing are set aside.
@@ -85,6 +88,11 @@ const NAME_BEFORE_ID = /\b(?:user|account|username|handle|member|player|channel)
 const NAME_BEFORE_BRACKETED_ID = /(?<![\w.@/:-])([A-Za-z0-9_][A-Za-z0-9_.-]{1,31})[ \t]{1,2}\((user|account|member|player|profile)?[ \t]?id[ \t]*[:#]?[ \t]*\d{5,25}\)/gi;
 const HANDLE_SHAPED = /[\d_.]|[a-z][A-Z]/;
 /**
+ * "vhs_rally_mirror (login name; linked to …)", "quietmoth_alt (username)": a name right before a bracket that names its
+ * kind, shaped as a handle (a digit, `_` or `.` in it).
+ */
+const NAME_BEFORE_KIND = /(?<![\w.@/:-])([A-Za-z0-9_][A-Za-z0-9_.-]{1,31})[ \t]{1,2}\((?:(?:log-?in|sign-?in|user)[ \t]?name|handle|screen[ \t]name|gamertag)(?=[;,)])/gi;
+/**
  * "user 809912345678901234 (tidewrack)", "account 4471029384 (fen.harrow)": the same account's name in brackets right
  * after its id, where an account word introduces the id (NAME_BEFORE_ID the other way round). A word of the account's
  * state in the brackets ("(deleted)", "(public)") is no name.
@@ -95,11 +103,24 @@ const NAME_AFTER_ID = /\b(?:user|account|member|player|profile|channel)[ \t]+(?:
  * wherever it stands, as it is in brackets (ID_IN_BRACKETS); letters and digits both in it, at least ten.
  */
 const PREFIXED_ID = /(?<![\w:./-])[a-z]{0,6}id:(?=[\w-]{0,40}\d)(?=[\w-]{0,40}[A-Za-z])[A-Za-z0-9_-]{10,40}(?![\w:/.-])/g;
+/** What a channel may belong to as a place: a server, a guild, a workspace, a group, a community. */
+const PLACE_OF_CHANNEL = /(?<![\p{L}])(?:server|guild|workspace|group|community)s?(?![\p{L}])/iu;
+
+/** The paragraph around a place: from the blank line before it to the one after it, 300 characters either way at most. */
+function paragraphAround(text: string, at: number): string {
+  const before = text.slice(Math.max(0, at - 300), at);
+  const after = text.slice(at, at + 300);
+  let from = 0;
+  for (const m of before.matchAll(/\n[ \t]*\n/g)) from = m.index! + m[0].length;
+  const blankAfter = after.search(/\n[ \t]*\n/);
+  return before.slice(from) + (blankAfter === -1 ? after : after.slice(0, blankAfter));
+}
+
 /** A shorter opaque id (Amazon's A2QX7KD19MPLZ4) counts only in capitals: "Account ID: processed" is no id. */
 const SHORT_OPAQUE = /^[A-Za-z0-9]{10,15}$/;
 /** A display name is what a profile shows, not an identifier of the account: it has no label here. */
 const NAME_LABEL =
-  /\b(?:user[ \t]?name|screen[ \t]name|handle|organi[sz]ation|nom[ \t]d'utilisateur|benutzername|gebruikersnaam|nombre[ \t]de[ \t]usuario|nome[ \t]utente|nome[ \t]de[ \t]usuário|användarnamn|brukernavn)(?![\w-])|\b(?:roblox|snapchat|kik|telegram|discord|zoom)?[ \t]?user(?=[ \t]?:)/giu;
+  /\b(?:user[ \t]?name|screen[ \t]name|(?:log-?in|sign-?in)[ \t]?name|anmeldename|nom[ \t]de[ \t]connexion|handle|organi[sz]ation|nom[ \t]d'utilisateur|benutzername|gebruikersnaam|nombre[ \t]de[ \t]usuario|nome[ \t]utente|nome[ \t]de[ \t]usuário|användarnamn|brukernavn)(?![\w-])|\b(?:roblox|snapchat|kik|telegram|discord|zoom)?[ \t]?user(?=[ \t]?:)/giu;
 /** The rest of a table's header row, then its rule line ("-----|-----"). */
 const HEADER_RULE_NEXT = /^[^\n]{0,120}\n[ \t]*[|+]?[ \t]*:?-{3,}[-|+: \t]*\n/;
 const NAME_VALUE = /(?:[ \t]{0,20}(?:[:#|]|(?<=[ \t])\.{2,}(?=[ \t]))[ \t]{0,20}\n?[ \t]{0,4}|[ \t]{0,2}(?:is\b[ \t]{0,2})?(?:\n[ \t]{0,4})?)(?:(['"‘“`])([^'"’”`\n]{2,40})['"’”`]|([A-Za-z0-9_][A-Za-z0-9_.#-]{1,39}))/y;
@@ -183,6 +204,7 @@ export function findAccounts(text: string, from: number, to: number): FoundAccou
   for (const m of capped(body.matchAll(EMAIL))) add(m[0], m.index!);
   for (const m of capped(body.matchAll(PROFILE_URL))) add(m[0], m.index!);
   for (const m of capped(body.matchAll(ID_PROFILE_URL))) add(m[0], m.index!);
+  for (const m of capped(body.matchAll(BLOG_URL))) add(m[0], m.index!);
   for (const m of capped(body.matchAll(HANDLE))) add(m[0], m.index!);
   for (const m of capped(body.matchAll(REDDIT_NAME))) add(m[1]!, m.index! + m[0].length - m[1]!.length);
   for (const m of capped(body.matchAll(PROFILE_PATH))) add(m[0], m.index!);
@@ -190,6 +212,9 @@ export function findAccounts(text: string, from: number, to: number): FoundAccou
   for (const m of capped(body.matchAll(ID_LABEL))) {
     // A bare "UUID" is the account's unless another thing's noun heads it ("Trip UUID", "Device UUID").
     if (/^uuid$/i.test(m[0]) && NOT_ACCOUNT_BEFORE.test(body.slice(Math.max(0, m.index! - 40), m.index!))) continue;
+    // A channel of a server, a guild or a workspace is a place on the service, not an account ("Server (guild) ID …⏎Channel
+    // ID …", "group 1884…, channel ID 1884…"), where a video or streaming channel alone is one.
+    if (/^channel/i.test(m[0]) && PLACE_OF_CHANNEL.test(paragraphAround(body, m.index!))) continue;
     ID_VALUE.lastIndex = m.index! + m[0].length;
     const v = ID_VALUE.exec(body);
     if (!v || (SHORT_OPAQUE.test(v[1]!) && !/^\d+$/.test(v[1]!) && v[1] !== v[1]!.toUpperCase())) continue;
@@ -214,6 +239,10 @@ export function findAccounts(text: string, from: number, to: number): FoundAccou
     add(name, m.index!);
   }
   for (const m of capped(body.matchAll(PREFIXED_ID))) add(m[0], m.index!);
+  for (const m of capped(body.matchAll(NAME_BEFORE_KIND))) {
+    const name = m[1]!.replace(/[.-]+$/, '');
+    if (name.length >= 3 && !NOT_A_NAME.test(name) && HANDLE_SHAPED.test(name)) add(name, m.index!);
+  }
   for (const m of capped(body.matchAll(NAME_AFTER_ID))) if (!NOT_A_NAME.test(m[1]!)) add(m[1]!, m.index! + m[0].lastIndexOf(`(${m[1]!})`) + 1);
   for (const m of capped(body.matchAll(NAME_LABEL))) {
     NAME_VALUE.lastIndex = m.index! + m[0].length;
@@ -531,8 +560,11 @@ function wrappedHeading(text: string, lineStart: number, line: string): string {
  * ("Reference X  -> y@…", the value closing the line), or a line indented as an item or an aligned cell, speaks for
  * itself; prose speaks in sentences.
  */
-/** A line laid out as a row: cells, an arrow, a list item, a dash after an indent, wide gaps, dot leaders, an indent. */
-const ROW_LAYOUT = /\||\S[ \t]+(?:->|=>|→|⇒)[ \t]+\S+[ \t]*$|^[ \t]*(?:[-*•]|\d{1,2}[.)])[ \t]|^[ \t]{2,}\S[^\n]{0,60}?[ \t]+[-–—][ \t]+\p{L}|\S[ \t]{3,}\S|\S[ \t]+\.{2,}[ \t]+\S|^[ \t]{4,}\S/u;
+/**
+ * A line laid out as a row: cells (parted by bars, or by tabs as an HTML mail's table pasted as text parts them), an
+ * arrow, a list item, a dash after an indent, wide gaps, dot leaders, an indent.
+ */
+const ROW_LAYOUT = /\||\S\t[ \t]*\S|\S[ \t]+(?:->|=>|→|⇒)[ \t]+\S+[ \t]*$|^[ \t]*(?:[-*•]|\d{1,2}[.)])[ \t]|^[ \t]{2,}\S[^\n]{0,60}?[ \t]+[-–—][ \t]+\p{L}|\S[ \t]{3,}\S|\S[ \t]+\.{2,}[ \t]+\S|^[ \t]{4,}\S/u;
 /** A "Label: value" line. */
 const KEY_VALUE = /^[ \t]*\p{L}[\p{L}\d ()/'-]{0,30}:[ \t]+(?=\S)/u;
 

@@ -42,13 +42,17 @@ const WEAK_BEFORE =
  */
 const VERB_AFTER = /^,?[ \t\n]{1,3}(?:we|(?:[A-Z]|(?:the|our)[ \t])[^!?;:\n]{0,50}?(?:\n[^!?;:\n]{0,30}?)?)[ \t\n]{1,3}(?:have[ \t]+|has[ \t]+)?(?:preserved|completed|processed|secured|captured|froze|took[ \t]+(?:a[ \t]+)?snapshot|placed[ \t]+(?:a[ \t]+)?(?:hold|preservation))\b/;
 const PARTICIPLE_AFTER = /^[ \t\n]{1,3}(?:gesichert|sichergestellt|gespeichert|eingefroren|aufbewahrt|bewaard|veiliggesteld|geconserveerd|vastgelegd|conserv[ée]e?s?|pr[ée]serv[ée]e?s?|sauvegard[ée]e?s?|conservat[ioe]|salvat[ioe]|preservad[oa]s?|zabezpieczon[eyao]|zachowan[eyao]|säkrade?|bevarade?|bevart|sikret)(?![\p{L}])/iu;
+/** After a date: a subject or an auxiliary, then a participle of preserving ("hemos conservado", "nous avons conservé"). */
+const AUX_PARTICIPLE_AFTER =
+  /^,?[ \t\n]{1,3}(?:(?:nous|wir|wij|we|vi|noi|nós)[ \t\n]+)?(?:hemos|han|ha|avons|ont|a|haben|hat|hebben|heeft|abbiamo|hanno|temos|tem|foram|foi|fue|fueron|se[ \t\n]+(?:han|ha)|har|wurden|wurde|zijn|werden|sono|è|est|sont|ont[ \t\n]+été|a[ \t\n]+été)(?:[ \t\n]+(?:wir|nous|we))?[ \t\n]+(?:(?:los|les|die|de|i|gli|os)[ \t\n]+\p{L}+[ \t\n]+)?(?:conservad[oa]s?|preservad[oa]s?|conserv[ée]e?s?|pr[ée]serv[ée]e?s?|sauvegard[ée]e?s?|gesichert|gespeichert|aufbewahrt|bewaard|veiliggesteld|conservat[aeio]|preservat[aeio]|salvat[aeio]|bevarat|bevarade|säkrat|säkrade|sikret|zabezpieczon[eyao]|zachowan[eyao])(?![\p{L}])/iu;
 const TO_THE_PRESENT = /^[ \t\n]{1,3}(?:(?:to|until|till|through)[ \t]+(?:the[ \t]+)?(?:present|date|today|now)|onwards?|and[ \t]+(?:after|later)|bis[ \t]+(?:heute|jetzt|dato)|à[ \t]+ce[ \t]+jour|jusqu['’]à[ \t]+(?:ce[ \t]+jour|aujourd['’]hui)|hasta[ \t]+(?:la[ \t]+fecha|hoy)|ad[ \t]+oggi|tot[ \t]+heden|till[ \t]+idag)\b/iu;
 /**
  * After a date, in its clause: a hold, lock or reservation put on a name, not on data ("we placed a hold on the
- * username x", "reserved the handle", "locked the screen name"): the name kept from being claimed by another person.
+ * username x", "reserved the handle", "locked the screen name"): the name kept from being claimed by another person. A
+ * product's name may stand before the name's noun ("a hold on the Instagram username x", "on a Roblox display name").
  */
 const NAME_HELD_AFTER =
-  /^[^.;\n]{0,60}?(?<![\p{L}])(?:(?:hold|lock|reservation|block)[ \t\n]+(?:on|of)|reserved|locked|held|blocked)[ \t\n]+(?:the[ \t\n]+)?(?:user[ \t]?name|handle|screen[ \t]?name|display[ \t]?name|vanity[ \t]+(?:url|name)|nickname)s?(?![\p{L}])/iu;
+  /^[^.;\n]{0,60}?(?<![\p{L}])(?:(?:hold|lock|reservation|block)[ \t\n]+(?:on|of)|reserved|locked|held|blocked)[ \t\n]+(?:(?:the|a|an|its|their|this|that)[ \t\n]+)?(?:\p{Lu}[\p{L}]{1,20}[ \t\n]+)?(?:user[ \t]?name|handle|screen[ \t]?name|display[ \t]?name|vanity[ \t]+(?:url|name)|nickname)s?(?![\p{L}])/iu;
 /** A sentence ends here; "Nov. 18" and "U.S.C. §" do not end one. */
 const SENTENCE_END = /[.!?][ \t]*\n[ \t]*\n|[.!?](?=[ \t\n]{1,3}[A-Z])|\n[ \t]*\n/g;
 
@@ -67,10 +71,21 @@ export function dateRole(text: string, mention: DateMention, after: number): Dat
   if (VERB_AFTER.test(text.slice(mention.end, mention.end + 80)) && /\b(?:on|am|le|op|el|il)(?:[ \t\n]+the)?(?:[ \t\n]+\p{L}{2,12}day,?)?[ \t\n]*$/iu.test(window)) return 'preservation';
   // "wurden am 12.11.2026 gesichert", "zijn op 12-11-2026 bewaard": the participle after the date.
   if (PARTICIPLE_AFTER.test(text.slice(mention.end, mention.end + 40))) return 'preservation';
+  // A date that opens its clause, the clause's verb after it in another language read: an auxiliary and a participle
+  // ("con fecha 20 de noviembre de 2026 hemos conservado", "le 3 novembre 2026, nous avons conservé"), or a verb of
+  // doing and the preservation's noun on either side of the date ("le 3 novembre 2026, nous avons procédé à la
+  // conservation", "procedió el pasado 11 de noviembre de 2026 a la conservación").
+  // Only where the words before the date give it no role of their own.
+  const clauseAfter = text.slice(mention.end, mention.end + 100).split(/[.;!?:]|\n[ \t]*\n/)[0]!;
+  const nounAfter = PRESERVATION_NOUN.exec(clauseAfter);
+  const verbAfter =
+    AUX_PARTICIPLE_AFTER.test(clauseAfter) ||
+    (!!nounAfter && nounAfter.index < 60 && (PERFORMED_ANYWHERE.test(clauseAfter.slice(0, nounAfter.index)) || PERFORMED_ANYWHERE.test(window.slice(-40))) && !REQUEST_LABEL.test(clauseAfter.slice(0, nounAfter.index)));
   // "Completed:  2026-11-23": on a "label: value" line only the label speaks for the date, with its colon ("Date of⏎
   // preservation: 06/11/2026", a label whose head a wrap left on the line above, is still the preservation's).
   const label = LABEL_BEFORE.exec(text.slice(text.lastIndexOf('\n', mention.start - 1) + 1, mention.start).replace(WEEKDAY_BEFORE, ''));
-  return roleOfWords(label ? `${label[1]!}:` : window);
+  const role = roleOfWords(label ? `${label[1]!}:` : window);
+  return role === null && !label && verbAfter ? 'preservation' : role;
 }
 
 /** The start of a line up to a date: a short label and a colon or bar ("Original preservation:", "Preserved on |"). */

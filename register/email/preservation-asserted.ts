@@ -32,6 +32,9 @@ const DOING: readonly string[] = [
   'processed|completed|complete|actioned|carried[ \\t\\n]+out|confirms?|fulfill?ed|executed|performed|implemented|effected|applied|activated|granted|approved|confirmed|done|placed|taken|made', // English
   'in[ \\t\\n]+place|in[ \\t\\n]+effect|effective|active|succeeded|successful|recorded|went[ \\t\\n]+in(?:to[ \\t\\n]+(?:effect|place))?|(?:taken|took)[ \\t\\n]+steps', // English, a state or a step
   'effectuée?s?|réalisée?s?|exécutée?s?|appliquée?s?|confirmée?s?|terminée?s?|traitée?s?|mise?s?[ \\t\\n]+en[ \\t\\n]+place', // French
+  // "Proceeded to" the preservation: "avoir procédé à la conservation", "hemos procedido a la conservación", "abbiamo
+  // proceduto alla conservazione", "procedeu à preservação" (a participle or a past form, never a future or an infinitive).
+  'procédée?s?|procedid[oa]s?|procedut[aeio]|procedeu|procederam|procedió|procedieron', // French, Spanish, Italian, Portuguese
   'durchgeführt|vorgenommen|erfolgt|umgesetzt|abgeschlossen|erledigt|bestätigt|bestätigen|bearbeitet|aktiv', // German
   'uitgevoerd|voltooid|afgerond|bevestigd|verwerkt|actief', // Dutch
   'efectuad[oa]s?|realizad[oa]s?|completad[oa]s?|confirmad[oa]s?|procesad[oa]s?|efetuad[oa]s?|conclu[íi]d[oa]s?|processad[oa]s?|realiz(?:ó|ou)', // Spanish, Portuguese

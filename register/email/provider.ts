@@ -1,4 +1,4 @@
-import { providers } from '../../providers/registry';
+import { providerForUrl, providers } from '../../providers/registry';
 import type { Message } from './blocks';
 
 /**
@@ -105,5 +105,22 @@ export function findProvider(text: string, message: Message): ProviderMatch | nu
     if (named) return named;
   }
   const body = firstNamed(text.slice(message.bodyStart, message.end), message.bodyStart);
-  return body ?? firstNamed(text, 0);
+  return body ?? portalNamed(text, message) ?? firstNamed(text, 0);
+}
+
+/** An address on a host, with or without its scheme ("https://app.kodexglobal.com/velvetchat/requests/…"). */
+const ADDRESS_ON_HOST = /(?<![\w.@/-])(?:https?:\/\/)?((?:[a-z0-9-]{1,63}\.){1,5}[a-z]{2,24})(\/[^\s<>"'()[\]]{0,200})?/gi;
+
+/**
+ * The provider whose portal serves an address in the provider's message, by the registry's portal locations: a notice
+ * that names no provider in words ("Your preservation request is complete … https://app.kodexglobal.com/velvetchat/
+ * requests/VC-…", a Kodex tenant no provider claims) is the portal's provider's, here the generic Kodex entry.
+ */
+function portalNamed(text: string, message: Message): ProviderMatch | null {
+  const body = text.slice(message.bodyStart, Math.min(message.end, message.bodyStart + 100_000));
+  for (const m of body.matchAll(ADDRESS_ON_HOST)) {
+    const portal = providerForUrl(`https://${m[1]!.toLowerCase()}${m[2] ?? '/'}`);
+    if (portal) return { id: portal.id, start: message.bodyStart + m.index!, end: message.bodyStart + m.index! + m[0].length };
+  }
+  return null;
 }

@@ -44,8 +44,9 @@ const NOTHING_PRESERVED = new RegExp(
     String.raw`\b(?:your|this|the)[ \t\n]+(?:preservation[ \t\n]+)?(?:request|submission|matter|ticket)[ \t\n]+(?:(?:has|have)[ \t\n]+(?:(?:therefore|now|accordingly)[ \t\n]+)?been|was)[ \t\n]+(?:(?:therefore|now|accordingly)[ \t\n]+)?(?:closed|resolved|rejected|declined|refused|denied|archived)[ \t\n]+without[ \t\n]+(?:any[ \t\n]+|further[ \t\n]+)?(?:action|preservation|processing)\b`,
     String.raw`(?<!\p{L})(?:votre|cette|la)[ \t\n]+demande[ \t\n]+a[ \t\n]+été[ \t\n]+(?:clôturée|classée|fermée)[ \t\n]+sans[ \t\n]+(?:suite|action)|(?<!\p{L})(?:ihre|diese|die)[ \t\n]+anfrage[ \t\n]+wurde[ \t\n]+ohne[ \t\n]+(?:weitere[ \t\n]+)?(?:maßnahmen?|bearbeitung)[ \t\n]+(?:geschlossen|abgeschlossen)|(?<!\p{L})(?:su|esta|la)[ \t\n]+solicitud[ \t\n]+(?:ha[ \t\n]+sido|fue)[ \t\n]+(?:cerrada|archivada)[ \t\n]+sin[ \t\n]+(?:más[ \t\n]+)?(?:acción|actuación|trámite)`,
     String.raw`\bnothing[ \t\n]+(?:was|has[ \t\n]+been)[ \t\n]+preserved${NOT_FOR_ONE}`,
-    // "This message does not confirm that any data has been preserved", "does not mean the records are preserved".
-    String.raw`\b(?:does|do|did|can)(?:[ \t\n]+not|n['’]t)[ \t\n]+(?:yet[ \t\n]+)?(?:confirm|mean|indicate)[ \t\n]+(?:that[ \t\n]+)?(?:any[ \t\n]+)?(?:data|records?|information|content|preservation|the[ \t\n]+(?:data|records?|account))\b`,
+    // "This message does not confirm that any data has been preserved", "does not mean the records are preserved"; not
+    // what it says of disclosure ("a preservation does not mean that any information will be disclosed").
+    String.raw`\b(?:does|do|did|can)(?:[ \t\n]+not|n['’]t)[ \t\n]+(?:yet[ \t\n]+)?(?:confirm|mean|indicate)[ \t\n]+(?:that[ \t\n]+)?(?:any[ \t\n]+)?(?:data|records?|information|content|preservation|the[ \t\n]+(?:data|records?|account))\b(?![ \t\n]+(?:will|would|shall|can|may|is|are)[ \t\n]+(?:(?:automatically|necessarily|then|ever)[ \t\n]+)?be[ \t\n]+(?:disclosed|produced|provided|released|shared|handed|given|made[ \t\n]+available|turned[ \t\n]+over|delivered))`,
     String.raw`\b(?:we|it)[ \t\n]+(?:have|has|did)(?:[ \t\n]+not|n['’]t)[ \t\n]+(?:yet[ \t\n]+)?preserved?[ \t\n]+any(?:thing)?\b`,
     // The same in the other languages read, said of the whole message: the sentence ends right after it.
     String.raw`(?<!\p{L})(?:aucune?[ \t\n]+(?:donnée|information)s?[ \t\n]+n['’](?:a|ont)[ \t\n]+été[ \t\n]+(?:conservée|préservée|sauvegardée|gelée)s?|(?:es[ \t\n]+)?wurden[ \t\n]+keine[ \t\n]+(?:Daten|Informationen)[ \t\n]+(?:gesichert|gespeichert|aufbewahrt|eingefroren)|keine[ \t\n]+(?:Daten|Informationen)[ \t\n]+wurden[ \t\n]+(?:gesichert|gespeichert|aufbewahrt)|no[ \t\n]+se[ \t\n]+(?:han|ha)[ \t\n]+(?:preservado|conservado)[ \t\n]+(?:ningún[ \t\n]+dato|datos|ninguna[ \t\n]+información)|ningún[ \t\n]+dato[ \t\n]+(?:ha[ \t\n]+sido|fue)[ \t\n]+(?:preservado|conservado)|nessun[ \t\n]+dato[ \t\n]+(?:è|e['’])[ \t\n]+stato[ \t\n]+(?:conservato|preservato)|(?:er[ \t\n]+zijn[ \t\n]+)?geen[ \t\n]+gegevens[ \t\n]+(?:zijn[ \t\n]+)?(?:bewaard|veiliggesteld)|nenhum[ \t\n]+dado[ \t\n]+foi[ \t\n]+(?:preservado|conservado))(?=[ \t]*(?:[.;!]|\n[ \t]*\n|$))`,
@@ -187,9 +188,24 @@ const ADDRESSEES_BRACKET =
 /** "SC-REQ-11029 (your reference)", "26-44871 (your case number)": the words right after it make it the addressee's. */
 const AGENCY_AFTER = /^[ \t]*\((?:your|agency|the[ \t]+agency['’]s|officer['’]s)[ \t]+(?:[\p{L}-]+[ \t]+)?(?:ref(?:erence)?|case|file|number|no\.?)\b/iu;
 
+/**
+ * The addressee's possessive right before its reference noun, right before the number ("Your Ref SV/OP-…", "your
+ * reference: …", "votre référence : …", "Ihr Zeichen: …", "uw kenmerk …", "su referencia: …"): the strictest form of the
+ * agency's label, with no other word between (not "your request #…" nor "your reference number is …", which a provider
+ * says of its own number).
+ */
+const ADDRESSEES_REF =
+  /(?<![\p{L}])(?:your|votre|vos|ihr(?:e|er|em)?|uw|su|sus|vostr[oa]|seu|sua)[ \t]+(?:ref(?:erence)?\.?|r[ée]f[ée]rence|réf\.?|aktenzeichen|zeichen|kenmerk|referencia|riferimento|refer[êe]ncia)[ \t]*[:#]?[ \t]*$/iu;
+
 /** The first place `reference` occurs without being introduced as the agency's own, or null. */
 function occurrence(region: string, reference: string): number | null {
-  for (const at of places(region, reference)) {
+  const all = places(region, reference);
+  // A number the message labels the addressee's in one place ("Subject: … - Your Ref SV/OP-KESTREL/26") is the
+  // addressee's wherever else it stands ("your preservation request under reference SV/OP-KESTREL/26"), unless the
+  // provider asks for it to be quoted as its own number.
+  const asked = (at: number) => ASKED_AFTER.test(region.slice(at + reference.length, at + reference.length + 160));
+  if (all.length > 1 && all.some((at) => ADDRESSEES_REF.test(region.slice(Math.max(0, at - 40), at))) && !all.some(asked)) return null;
+  for (const at of all) {
     // A number the provider then asks to be quoted as "this number" is its own, though "Your case number" labels it.
     if (ASKED_AFTER.test(region.slice(at + reference.length, at + reference.length + 160))) return at;
     if (!agencys(region, at) && !AGENCY_AFTER.test(region.slice(at + reference.length, at + reference.length + 60))) return at;
@@ -322,6 +338,13 @@ const SPACED_LABELLED = new RegExp(
   'gimu',
 );
 const SPACED_NAMED = new RegExp(String.raw`\bpreservation[ \t]+\(${SPACED}\)`, 'gi');
+/**
+ * The same where the groups are digits only ("Lyft Legal Request ID: 4471 9920 31", "Reference No.: 88 1204 5577"), as a
+ * PDF letter or a notice prints its number: read only where a file word's label (a request's too) gives it the whole
+ * rest of its line, eight digits at least.
+ */
+const SPACED_DIGITS_LABELLED =
+  /^[ \t|:]*(?:\p{L}[\p{L}.-]{0,20}[ \t]+){0,3}(?:matter|file|reference|ref\.?|case|preservation|record|request)(?:[ \t]+(?:number|no\.?|nr\.?|id|#))?[ \t]*:[ \t]*#?(\d{2,6}(?: \d{2,6}){1,4})[ \t]*$/gimu;
 /**
  * The same spaced form where the provider names it as its own in prose, by a copula ("Our reference is TG LE 2611 0573 -
  * please keep the spaces", "The case number for this preservation is BNB LE 2611 0093."): the words give it the
@@ -474,6 +497,10 @@ export function readReferences(text: string, message: Message, providerId: strin
   for (const m of [...rowsRead.matchAll(SPACED_LABELLED), ...region.matchAll(SPACED_NAMED), ...region.matchAll(SPACED_OWN)]) {
     const token = m[1]!;
     if (token === token.toUpperCase() && (token.match(/\d/g) ?? []).length >= 6 && token.split(' ').filter((g) => /\d/.test(g)).length >= 2 && !candidates.includes(token)) candidates.push(token);
+  }
+  for (const m of rowsRead.matchAll(SPACED_DIGITS_LABELLED)) {
+    const token = m[1]!;
+    if ((token.match(/\d/g) ?? []).length >= 8 && !isDate(token) && !candidates.includes(token)) candidates.push(token);
   }
   // "Please reference the number in the subject line": the subject's identifier is the provider's reference.
   const subjectNamed = SUBJECT_POINTED.test(body) && message.subject ? [...message.subject.value.slice(0, 300).matchAll(SUBJECT_IDENTIFIER)].map((m) => m[0]).filter((t) => (t.match(/\d/g) ?? []).length >= 5) : [];

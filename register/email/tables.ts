@@ -77,12 +77,18 @@ function splitAtColumns(cells: ReturnType<typeof cellsOf>, columns: number[], li
   return out;
 }
 
+/** A line whose cells are parted by tabs alone: a tab between every two cells, no bar and no run of blanks between them. */
+function tabbedRow(line: string): boolean {
+  return line.includes('\t') && !line.includes('|') && !/\S {2,}\S/.test(line);
+}
+
 export function findTables(text: string, from: number, to: number): Cell[] {
   const out: Cell[] = [];
   let header: Array<{ label: string; column: number }> | null = null;
   let headerSpan = { start: 0, end: 0 };
   let rows = 0;
   let barred = false;
+  let tabbed = false;
   for (let pos = from; pos < to && out.length < MAX_ROWS * 4; ) {
     const eol = Math.min(to, text.indexOf('\n', pos) === -1 ? to : text.indexOf('\n', pos));
     const line = text.slice(pos, Math.min(eol, pos + 500));
@@ -102,6 +108,15 @@ export function findTables(text: string, from: number, to: number): Cell[] {
         cells.forEach((c, i) => out.push({ header: header![i]!.label, ...c, row, headerSpan }));
         continue;
       }
+      // So do tabs, where an HTML mail's table was pasted as text: a tab is one character whatever the cell's width, so
+      // a long first cell ("nightferry.loom@outlook.com⇥Outlook.com⇥LNS-…") pushes the row's cells past its header's
+      // columns. A row parted by tabs alone, with as many cells as its header parted so, is read by place too, where
+      // the header has three cells or more: two cells a line parted by a tab are a key and its value more often than a
+      // table ("Request type⇥Preservation⏎User ID⇥8830…").
+      if (tabbed && tabbedRow(line) && cells.length === header.length && header.length >= 3) {
+        cells.forEach((c, i) => out.push({ header: header![i]!.label, ...c, row, headerSpan }));
+        continue;
+      }
       // Each cell belongs to the column it starts under (a continuation line with fewer cells is read the same way).
       for (const c of splitAtColumns(cells, header.map((h) => h.column), line, start)) {
         const column = c.start - start;
@@ -114,6 +129,7 @@ export function findTables(text: string, from: number, to: number): Cell[] {
       header = cells.map((c) => ({ label: c.value, column: c.start - start }));
       headerSpan = { start, end: eol };
       barred = line.includes('|');
+      tabbed = tabbedRow(line);
       rows = 0;
     }
   }

@@ -60,6 +60,7 @@ export const CORPUS_SETS = {
   holdout18: 'labels-holdout18.json',
   holdout19: 'labels-holdout19.json',
   holdout20: 'labels-holdout20.json',
+  dev12: 'labels-dev12.json',
 } as const;
 export type CorpusSet = keyof typeof CORPUS_SETS;
 

@@ -8,7 +8,7 @@ import { emptyTally, loadLabels, ratio, readEmail, report, score, toProposal, ty
  * is spent (looked at and tuned on in round 2); `holdout2/` is spent too (tuned on from 2026-11-30, round 3): both are
  * development sets now, their failures printed with EMAIL_VERBOSE=1 like the others (see the corpus README).
  * `validation4/` is a development set too (tuned on from round 5, 2026-11-30), and so are `holdout3/` (tuned on from
- * round 6, 2026-11-30) `holdout4/` (tuned on from round 7, 2026-11-30) `holdout5/` (tuned on from round 8, 2026-11-30) and `holdout6/` (tuned on from round 9, 2026-11-30) and `holdout7/` (tuned on from round 10, 2026-11-30) and `holdout8/` (tuned on from round 11, 2026-11-30) and `holdout9/` and `holdout10/` (tuned on from round 12, 2026-11-30) and `holdout11/` and `holdout12/` (tuned on from round 13, 2026-11-30) and `holdout13/` (tuned on from round 14, 2026-11-30) and `holdout14/` (tuned on from round 15, 2026-11-30) and `holdout15/` (tuned on from round 16, 2026-12-01) and `holdout16/` (tuned on from round 17, 2026-12-01) and `holdout17/` (tuned on from round 18, 2026-12-01) and `holdout18/` (tuned on from round 19, 2026-12-01) and `holdout19/` (tuned on from round 20, 2026-12-01). Each set is run by name; a held-out set has its own test file, which this one never reads.
+ * round 6, 2026-11-30) `holdout4/` (tuned on from round 7, 2026-11-30) `holdout5/` (tuned on from round 8, 2026-11-30) and `holdout6/` (tuned on from round 9, 2026-11-30) and `holdout7/` (tuned on from round 10, 2026-11-30) and `holdout8/` (tuned on from round 11, 2026-11-30) and `holdout9/` and `holdout10/` (tuned on from round 12, 2026-11-30) and `holdout11/` and `holdout12/` (tuned on from round 13, 2026-11-30) and `holdout13/` (tuned on from round 14, 2026-11-30) and `holdout14/` (tuned on from round 15, 2026-11-30) and `holdout15/` (tuned on from round 16, 2026-12-01) and `holdout16/` (tuned on from round 17, 2026-12-01) and `holdout17/` (tuned on from round 18, 2026-12-01) and `holdout18/` (tuned on from round 19, 2026-12-01) and `holdout19/` (tuned on from round 20, 2026-12-01) and `holdout20/` (tuned on from round 21, 2026-12-01). Each set is run by name; a held-out set has its own test file, which this one never reads.
  */
 const READ_ON = new Date('2026-12-01T12:00:00Z');
 /** validation4's e-mails date from 2 to 17 December 2026: it is read later, as its README says. */
@@ -438,5 +438,38 @@ describe('e-mail corpus: holdout19 (set 19 held out through round 19; tuned on f
     // and one model of the pasted text's messages (messages.ts) every reader takes its input from; every other set
     // unchanged.
     expectReached(run('holdout19'), 40, { floors: HOLDOUT19_FLOORS });
+  });
+});
+
+/** holdout20 from round 21: floors at the figures round 21 reached (40 of 40, 40 of 40, 40 of 40, 65 of 65, no distractor). */
+const HOLDOUT20_FLOORS: Floors = { provider: 1, references: 1, dates: 1, accounts: 1, distractors: 0 };
+
+describe('e-mail corpus: holdout20 (set 20 held out through round 20; tuned on from round 21)', () => {
+  it('reads the holdout20 e-mails at or above the figures reached', () => {
+    // Held out, written blind on 2026-12-01 by a twenty-seventh author, aggregate only, measured by the lead (provider /
+    // references / date / account recall / distractors): before round 20 (d83b4a1): 97.5 (39 of 40) / 90.0 (36 of 40) /
+    // 82.5 (33 of 40) / 86.2 (56 of 65) / 2; after round 20 (6222a72): 97.5 / 90.0 / 85.0 (34 of 40) / 87.7 (57 of 65)
+    // / 2. No date from a duration in either.
+    // Spent from round 21 (2026-12-01): tuned on by mechanism, no longer a holdout figure. After round 21: 100 (40 of 40)
+    // / 100 (40 of 40) / 100 (40 of 40) / 100 (65 of 65) / 0, no date from a duration, by mechanisms stated in general
+    // terms (the preservation carried out in the Romance languages' 'proceeded to', a hold on a product's username, a
+    // table parted by tabs read by place, a prefixed id in an account column, a hyphenated id after an id label, a
+    // portal's address naming its provider, a letter's delivery line, a reference in spaced digit groups, a number the
+    // addressee's label owns elsewhere, a date after a list of references, a channel of a server), each probed in
+    // mechanisms-round21.test.ts; every other set unchanged.
+    expectReached(run('holdout20'), 40, { floors: HOLDOUT20_FLOORS });
+  });
+});
+
+/** dev12 as first measured (round 22, before any tuning on it): floors at those figures. */
+const DEV12_FLOORS: Floors = { provider: 0.96, references: 0.825, dates: 0.75, accounts: 0.77, distractors: 2 };
+
+describe('e-mail corpus: dev12 (set 22, a twenty-ninth author; development, tuned on from round 22)', () => {
+  it('reads the dev12 e-mails at or above the figures reached', () => {
+    // Written blind on 2026-12-01 by a twenty-ninth author (38 provider ids, 13 of them not in the registry), a
+    // development set. First run, with the round-21 reader before it saw dev12 (provider / references / date / account
+    // recall / distractors): 65.0 (26 of 40; known providers 96.3, 26 of 27) / 82.5 (33 of 40) / 75.6 (31 of 41) / 77.2
+    // (61 of 79) / 2. No date from a duration.
+    expectReached(run('dev12'), 40, { knownProvidersOnly: true, floors: DEV12_FLOORS });
   });
 });

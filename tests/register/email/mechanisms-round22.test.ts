@@ -1,0 +1,91 @@
+import { describe, expect, it } from 'vitest';
+import { parseProviderEmail } from '../../../register/email';
+
+/**
+ * Mechanisms of round 22 (dev12's kinds): each shown on invented mail in other providers, words, languages and
+ * layouts than the corpus's, with probes that must read the new way (each failed before its change) and probes that
+ * must not change.
+ */
+const NOW = new Date('2026-12-01T12:00:00Z');
+const read = (text: string) => {
+  const r = parseProviderEmail(text, NOW);
+  return { providerId: r.providerId, references: r.references, preservedOn: r.preservedOn, accounts: r.accountIdentifiers };
+};
+
+describe('dates: a date that opens its clause, the clause\'s verb after it in another language ("con fecha 20 de noviembre hemos conservado")', () => {
+  it.each([
+    ['De: Legal de Kik <lawenforcement@kik.com>\nEnviado el: lunes, 16 de noviembre de 2026 9:00\n\nLe confirmamos que el 12 de noviembre de 2026 hemos conservado los datos de la cuenta kik_brisa77. Referencia: KIK-PR-55120.\n', '2026-11-12'],
+    ['De: Dropbox Jurídico <legal@dropbox.com>\nEnviada: segunda-feira, 16 de novembro de 2026 09:00\n\nInformamos que em 12 de novembro de 2026 foram preservados os dados da conta areia.fina@outlook.pt. Referência: DBX-PR-55501.\n', '2026-11-12'],
+    ['Da: Discord Legal <lawenforcement@discord.com>\nInviato: lunedì 16 novembre 2026 09:00\n\nIn data 12 novembre 2026 abbiamo conservato i dati dell\'utente 1190022334455668801. Riferimento: DSC-2611-55021.\n', '2026-11-12'],
+  ])('dates the preservation: %s', (text, day) => {
+    expect(read(text).preservedOn).toBe(day);
+  });
+
+  it.each([
+    // The request's date, its clause about the preservation asked for.
+    ['De: Legal de Kik <lawenforcement@kik.com>\nEnviado el: lunes, 16 de noviembre de 2026 9:00\n\nSu solicitud recibida el 10 de noviembre de 2026 para la conservación de la cuenta kik_brisa78 ha sido tramitada; hemos conservado los datos. Referencia: KIK-PR-55121.\n', '2026-11-16'],
+    // A date with no verb after it: the e-mail's date, as before.
+    ['De : Snap Juridique <lawenforcement@snapchat.com>\nEnvoyé : lundi 16 novembre 2026 09:00\n\nNous avons conservé le compte sable_gris8. Le 12 novembre 2026, votre service nous a écrit. Référence : SNAP-LE-2611-5502.\n', '2026-11-16'],
+    // A date labelled as something else: its label decides.
+    ['Da: Discord Legal <lawenforcement@discord.com>\nInviato: lunedì 16 novembre 2026 09:00\n\nAbbiamo conservato i dati dell\'utente 1190022334455668802.\nRichiesta: 12 novembre 2026, conservazione dei dati\nRiferimento: DSC-2611-55022\n', '2026-11-16'],
+  ])('dates as before: %s', (text, day) => {
+    expect(read(text).preservedOn).toBe(day);
+  });
+});
+
+describe('confirmations: "does not mean that any information will be disclosed" speaks of disclosure, not of the preservation', () => {
+  it.each([
+    'From: Discord Legal <lawenforcement@discord.com>\nDate: Mon, 16 Nov 2026 10:00:00 -0800\n\nWe preserved the account 1190022334455668811 on November 15, 2026. Reference: DSC-2611-55031.\n\nPlease note that a preservation does not mean that any data will be produced without valid legal process.\n',
+    'From: Pinterest LE <lawenforcement@pinterest.com>\nDate: Mon, 16 Nov 2026 10:00:00 -0800\n\nPinterest preserved pinterest.com/kelp_finch9 on November 15, 2026 (case PIN-LE-55032). This notice does not indicate that any records will be released to you.\n',
+    'From: Reddit Legal <legal@reddit.com>\nDate: Mon, 16 Nov 2026 10:00:00 -0800\n\nu/Quiet_Fern_88 was preserved on November 15, 2026. Reference RDT-LE-55033.\n\nPreservation does not mean the records will be disclosed; disclosure requires a subpoena or a warrant.\n',
+  ])('confirms the preservation: %s', (text) => {
+    expect(read(text).references).toHaveLength(1);
+  });
+
+  it.each([
+    'From: Discord Legal <lawenforcement@discord.com>\nDate: Mon, 16 Nov 2026 10:00:00 -0800\n\nWe received your request (DSC-2611-55034). This message does not confirm that any data has been preserved.\n',
+    'From: Pinterest LE <lawenforcement@pinterest.com>\nDate: Mon, 16 Nov 2026 10:00:00 -0800\n\nYour request PIN-LE-55035 is logged. This acknowledgement does not mean the records are preserved.\n',
+    'From: Reddit Legal <legal@reddit.com>\nDate: Mon, 16 Nov 2026 10:00:00 -0800\n\nWe cannot confirm that any data was retained for u/Quiet_Fern_89 under RDT-LE-55036.\n',
+  ])('still confirms nothing: %s', (text) => {
+    expect(read(text).references).toEqual([]);
+  });
+});
+
+describe('accounts: a blog is an account ("for the following blog(s):" over its addresses)', () => {
+  it.each([
+    ['From: Google LIS <lis-noreply@google.com>\nDate: Mon, 16 Nov 2026 10:00:00 -0800\n\nGoogle preserved the following Blogger blogs on November 15, 2026:\n\n    quietfen-notes.blogspot.com\n    heron-diary.blogspot.com\n\nGoogle Ref. No. 61122420\n', ['quietfen-notes.blogspot.com', 'heron-diary.blogspot.com']],
+    ['From: Automattic Legal <legal@automattic.example.com>\nDate: Mon, 16 Nov 2026 10:00:00 -0800\n\nWe preserved the records of the blog(s) below on November 15, 2026:\n  - saltmarsh-diary.wordpress.com\n\nReference: AUT-LE-2611-0042\n', ['saltmarsh-diary.wordpress.com']],
+    ['De : Over-Blog Juridique <juridique@overblog.example.fr>\nEnvoyé : lundi 16 novembre 2026 10:00\n\nNous avons conservé le 15/11/2026 les données des blogs suivants :\n\n  brume-du-soir.over-blog.com\n  lande.grise.over-blog.com\n\nRéférence : OB-2026-0093\n', ['brume-du-soir.over-blog.com', 'lande.grise.over-blog.com']],
+  ])('proposes the blogs: %s', (text, accounts) => {
+    expect(read(text).accounts).toEqual(accounts);
+  });
+
+  it.each([
+    // The provider's own blog, in prose.
+    'From: Google LIS <lis-noreply@google.com>\nDate: Mon, 16 Nov 2026 10:00:00 -0800\n\nWe preserved the records on November 15, 2026 (Google Ref. No. 61122421). Read more on our blog: blog.google.example/transparency\n',
+    // The blogs the request listed, echoed back.
+    'From: Automattic Legal <legal@automattic.example.com>\nDate: Mon, 16 Nov 2026 10:00:00 -0800\n\nYour request listed the following blogs:\n  - saltmarsh-diary2.wordpress.com\n\nNone of them exists. Reference: AUT-LE-2611-0043\n',
+    // A blog's post is no blog.
+    'From: Automattic Legal <legal@automattic.example.com>\nDate: Mon, 16 Nov 2026 10:00:00 -0800\n\nWe preserved the post below on November 15, 2026:\n  https://www.tumblr.com/saltglass-archive2/731100224/post-title\n\nReference: AUT-LE-2611-0044\n',
+  ])('proposes no account: %s', (text) => {
+    expect(read(text).accounts).toEqual([]);
+  });
+});
+
+describe('accounts: a login name is an account\'s name ("Login name: x", "x (login name; …)")', () => {
+  it.each([
+    ['From: Valve Legal <legal@valve.example.com>\nDate: Mon, 16 Nov 2026 10:00:00 -0800\n\nWe preserved the Steam account below on November 15, 2026.\n\nSteam login name: fernquill_77\nReference: VLV-LE-2611-0061\n', ['fernquill_77']],
+    ['Von: Microsoft Rechtsabteilung <lens-noreply@microsoft.com>\nGesendet: Montag, 16. November 2026 10:00\n\nGesichert am 15.11.2026.\nAnmeldename: moorbirke_22\nReferenz: MS-LE-2611-0062\n', ['moorbirke_22']],
+    ['From: Discord Legal <lawenforcement@discord.com>\nDate: Mon, 16 Nov 2026 10:00:00 -0800\n\nWe preserved user 1190022334455668861 on November 15, 2026 (reference DSC-2611-55061).\nAlso preserved: quietmoth_alt (login name; linked to the account above)\n', ['1190022334455668861', 'quietmoth_alt']],
+  ])('proposes the login name: %s', (text, accounts) => {
+    expect(read(text).accounts).toEqual(accounts);
+  });
+
+  it.each([
+    ['From: Valve Legal <legal@valve.example.com>\nDate: Mon, 16 Nov 2026 10:00:00 -0800\n\nWe preserved the Steam account 76561198000000001 on November 15, 2026.\nLogin name: not provided\nReference: VLV-LE-2611-0063\n', ['76561198000000001']],
+    ['Von: Microsoft Rechtsabteilung <lens-noreply@microsoft.com>\nGesendet: Montag, 16. November 2026 10:00\n\nGesichert am 15.11.2026: moor.birke@outlook.de.\nLetzte Anmeldung: 14.11.2026\nReferenz: MS-LE-2611-0064\n', ['moor.birke@outlook.de']],
+    ['From: Discord Legal <lawenforcement@discord.com>\nDate: Mon, 16 Nov 2026 10:00:00 -0800\n\nWe preserved user 1190022334455668862 on November 15, 2026 (reference DSC-2611-55062); use your portal account (login name) to follow it.\n', ['1190022334455668862']],
+  ])('proposes the accounts as before: %s', (text, accounts) => {
+    expect(read(text).accounts).toEqual(accounts);
+  });
+});
