@@ -1,5 +1,6 @@
 import { basisNamed } from './email/basis-hint';
 import { confirmedAccounts, findAccounts, type FoundAccount } from './email/accounts';
+import { restatedRequests } from './email/account-lists';
 import { WROTE, type Message } from './email/blocks';
 import { asidesOf, readThread, type Thread } from './email/messages';
 import { shapedHeaders } from './email/header-shape';
@@ -215,7 +216,10 @@ function firstOf(dates: StatedDate[], role: StatedDate['role']): StatedDate | un
  * described in our earlier message below"): where the latest names none, the two are read as one message.
  */
 function withEarlierMessage(text: string, thread: Thread, providerId: string | null): { message: Message; read: ReturnType<typeof readReferences> } {
-  const { confirming: latest, asked } = thread;
+  const { confirming: latest } = thread;
+  // The request restated by the provider before its answer ("Your request (as received):⏎\"Please preserve … (fraud
+  // investigation RSD-1184/26)\"") gives no reference, as the lines quoted from it give none.
+  const asked = [...thread.asked, ...restatedRequests(text, latest.bodyStart, latest.end)];
   const read = readReferences(text, latest, providerId, asked);
   // A message that points at the provider's earlier one ("the preservation described in our earlier email") is read
   // with it though its subject names a number (a ticket's) its body does not: the earlier one may give the reference.

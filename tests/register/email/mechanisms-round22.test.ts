@@ -89,3 +89,33 @@ describe('accounts: a login name is an account\'s name ("Login name: x", "x (log
     expect(read(text).accounts).toEqual(accounts);
   });
 });
+
+describe('messages: the request restated with a bracketed qualifier ("Your request (as received):") gives no account and no reference', () => {
+  it.each([
+    [
+      'From: Snap Law Enforcement <lawenforcement@snapchat.com>\nDate: Thu, 12 Nov 2026 19:58:00 -0800\nSubject: RE: [Case #SNAP-LE-2611-7001] Preservation Request - KPP-2207/26\n\nThank you for your request.\n\nYour request (as received):\n"Please preserve the Snapchat accounts moss.lantern_4 and moss.lantern_5 (investigation KPP-2207/26)."\n\nOur response:\n- Snapchat account moss.lantern_4: preserved effective 12 November 2026.\n- moss.lantern_5: no Snapchat account exists under this username.\n\nCase number: SNAP-LE-2611-7001\n',
+      { references: ['SNAP-LE-2611-7001'], accounts: ['moss.lantern_4'] },
+    ],
+    [
+      'From: TikTok LERT <lert@tiktok.com>\nDate: Thu, 12 Nov 2026 10:00:00 +0000\nSubject: RE: Preservation - OPK-3318/26\n\nHello,\n\nYour request (as submitted):\n"Preserve @reed.lark9 and @reed.lark10, fraud investigation OPK-3318/26."\n\nWe preserved @reed.lark9 on 11 November 2026.\n\nTikTok reference: TT-LE-2611-7002\n',
+      { references: ['TT-LE-2611-7002'], accounts: ['@reed.lark9'] },
+    ],
+    [
+      'From: Discord Legal <lawenforcement@discord.com>\nDate: Thu, 12 Nov 2026 10:00:00 -0800\nSubject: RE: Preservation - GHS-4471/26\n\nYour original request (as filed):\n"Please preserve users 1190022334455668871 and 1190022334455668872 for case GHS-4471/26."\n\nWe preserved user 1190022334455668871 on November 11, 2026; the other user id is invalid.\n\nDiscord reference: DSC-2611-55071\n',
+      { references: ['DSC-2611-55071'], accounts: ['1190022334455668871'] },
+    ],
+  ])('reads only the provider\'s answer: %s', (text, expected) => {
+    expect(read(text)).toMatchObject(expected);
+  });
+
+  it.each([
+    // The provider's own intro in brackets that says it preserved them.
+    ['From: Snap Law Enforcement <lawenforcement@snapchat.com>\nDate: Thu, 12 Nov 2026 19:58:00 -0800\n\nAccounts preserved (as requested):\n- moss.lantern_6\n\nPreserved on 12 November 2026. Case number: SNAP-LE-2611-7003\n', { references: ['SNAP-LE-2611-7003'], accounts: ['moss.lantern_6'] }],
+    // The request restated without brackets: as before.
+    ['From: TikTok LERT <lert@tiktok.com>\nDate: Thu, 12 Nov 2026 10:00:00 +0000\n\nYour request as submitted:\n"Preserve @reed.lark11."\n\nWe preserved @reed.lark11 on 11 November 2026.\n\nTikTok reference: TT-LE-2611-7004\n', { references: ['TT-LE-2611-7004'], accounts: ['@reed.lark11'] }],
+    // A number the provider's own answer writes as well as the restated request: still the provider's.
+    ['From: Discord Legal <lawenforcement@discord.com>\nDate: Thu, 12 Nov 2026 10:00:00 -0800\n\nYour request (as received):\n"Please extend preservation DSC-2611-55072."\n\nWe extended preservation DSC-2611-55072 on November 11, 2026.\n', { references: ['DSC-2611-55072'] }],
+  ])('reads as before: %s', (text, expected) => {
+    expect(read(text)).toMatchObject(expected);
+  });
+});
