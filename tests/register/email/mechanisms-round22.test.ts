@@ -119,3 +119,24 @@ describe('messages: the request restated with a bracketed qualifier ("Your reque
     expect(read(text)).toMatchObject(expected);
   });
 });
+
+describe('provider: a sender\'s display name made of a provider\'s registry name and a department ("X Legal <…@x.example.com>")', () => {
+  it.each([
+    ['From: X Trust & Safety <le-noreply@mail.x-corp.example.com>\nDate: Mon, 16 Nov 2026 10:00:00 -0800\n\nWe preserved @tern_wake9 on November 15, 2026. Case LR-2026-0933901.\n', 'x'],
+    ['From: "Signal Legal Requests" <legal@signal.example.org>\nDate: Mon, 16 Nov 2026 10:00:00 -0800\n\nThe account registered to +44 7700 900555 was preserved on November 15, 2026. Reference SIG-2611-0071.\n', 'signal'],
+    ['Von: Signal Rechtsabteilung <recht@signal.example.org>\nDatum: 16.11.2026 10:00\n\nDas Konto +49 151 5550 1234 wurde am 15.11.2026 gesichert. Referenz: SIG-2611-0072\n', 'signal'],
+  ])('proposes the provider: %s', (text, provider) => {
+    expect(read(text).providerId).toBe(provider);
+  });
+
+  it.each([
+    // A name that begins with a provider's name and goes on as another's ("Signal Hill Police").
+    ['From: Signal Hill Police Dept <desk@signalhill.example.gov>\nDate: Mon, 16 Nov 2026 10:00:00 -0800\n\nPlease preserve +1 555 0100 123.\n', null],
+    // A provider's name and no department: as before.
+    ['From: X Marketing <news@x-corp.example.com>\nDate: Mon, 16 Nov 2026 10:00:00 -0800\n\nNew features this month. Ref NEWS-2611-0073.\n', null],
+    // The provider named in words: as before.
+    ['From: Snap Legal <lawenforcement@snapchat.com>\nDate: Mon, 16 Nov 2026 10:00:00 -0800\n\nWe preserved tern_wake10 on November 15, 2026. Reference SNAP-LE-2611-0074.\n', 'snap'],
+  ])('reads the provider as before: %s', (text, provider) => {
+    expect(read(text).providerId).toBe(provider);
+  });
+});
