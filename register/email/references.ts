@@ -395,6 +395,11 @@ const MIXED_CODE = /^(?=(?:[A-Z-]*\d){2})(?=(?:[\d-]*[A-Z]){2})(?=[A-Z0-9-]*(?:\
 
 const CODE_LABELLED = /\b(?:case|ref\.?|reference|ticket|request|cas|caso|fall|zaak)(?:[ \t]+(?:no\.?|number|id|#))?[ \t]*[:#]?[ \t]*([A-Z0-9]{3,8}(?:-[A-Z0-9]{3,8}){1,3})(?![\w-])/g;
 
+/** A postcode with its country's letters ("LT-03228", "CH-1228", "PL-60166"), the separator before it and its town after it. */
+const POSTCODE = /^[A-Z]{1,3}-\d{3,5}$/;
+const POSTCODE_BEFORE = /[,·|][ \t]*$/;
+const POSTCODE_TOWN = /^[ \t]+\p{Lu}[\p{L}'’.-]*(?:[ \t]+\p{Lu}[\p{L}'’.-]*){0,2}[ \t]*(?:[,·|]|$|\n)/u;
+
 /** A labelled token that reads as a reference: four digits together, or a generated code of letters and digits. */
 function numbered(token: string): boolean {
   return /\d{4}/.test(token) || MIXED_CODE.test(token);
@@ -519,6 +524,9 @@ export function readReferences(text: string, message: Message, providerId: strin
   const officersAt = (at: number) => officers.some((s) => s.start <= message.start + at && message.start + at < s.end);
   for (const reference of candidates) {
     if (tags.some((t) => t.includes(reference)) || isDate(reference) || othersOnly(reference) || otherColumnOnly(reference)) continue;
+    // A postcode with its country's letters, between an address's commas or dots and before its town ("Svitrigailos g.
+    // 13, LT-03228 Vilnius, Lithuania", "…, CH-1228 Plan-les-Ouates"): an address's part wherever the text writes it.
+    if (POSTCODE.test(reference) && places(region, reference).every((at) => POSTCODE_BEFORE.test(region.slice(Math.max(0, at - 3), at)) && POSTCODE_TOWN.test(region.slice(at + reference.length, at + reference.length + 60)))) continue;
     // A number the body writes only in the officer's own block ("Our ref: NMC/SOC/26/0419" under the rank and name) is the agency's.
     const bodyPlaces = places(region, reference).filter((at) => at >= bodyFrom);
     if (bodyPlaces.length && bodyPlaces.every(officersAt)) continue;

@@ -140,3 +140,21 @@ describe('provider: a sender\'s display name made of a provider\'s registry name
     expect(read(text).providerId).toBe(provider);
   });
 });
+
+describe('references: a postcode with its country\'s letters in an address ("…, LT-03228 Vilnius, Lithuania") is no reference', () => {
+  it.each([
+    ['From: Allegro Legal <legal@allegro.example.pl>\nDate: Mon, 16 Nov 2026 10:00:00 +0100\n\nWe preserved the seller account zielony_lis7 on 15 November 2026.\nOur reference: ALG-LE-2611-0081\n\nAllegro sp. z o.o., ul. Grunwaldzka 182, PL-60166 Poznań, Poland\n', ['ALG-LE-2611-0081']],
+    ['Von: GMX Behördenanfragen <behoerden@gmx.example.de>\nDatum: Mon, 16 Nov 2026 10:00:00 +0100\n\nDas Postfach fels.kauz@gmx.net wurde am 15.11.2026 gesichert. Referenz: GMX-BA-2611-0082\n\nNordlicht Oy · Mannerheimintie 12, FI-00180 Helsinki, Finnland\n', ['GMX-BA-2611-0082']],
+    ['From: Proton Legal <legal@proton.example.ch>\nDate: Mon, 16 Nov 2026 10:00:00 +0100\n\nWe preserved the account metadata of alpine.lark@proton.me on 15 November 2026. Reference: PRT-2611-0083\n\nProton AG | Route de la Galaise 32, CH-1228 Plan-les-Ouates, Switzerland\n', ['PRT-2611-0083']],
+  ])('proposes the provider\'s reference only: %s', (text, references) => {
+    expect(read(text).references).toEqual(references);
+  });
+
+  it.each([
+    ['From: Allegro Legal <legal@allegro.example.pl>\nDate: Mon, 16 Nov 2026 10:00:00 +0100\n\nWe preserved zielony_lis8 on 15 November 2026.\nReference: PL-60167\n', ['PL-60167']],
+    ['Von: GMX Behördenanfragen <behoerden@gmx.example.de>\nDatum: Mon, 16 Nov 2026 10:00:00 +0100\n\nDas Postfach fels.kauz2@gmx.net wurde am 15.11.2026 gesichert, Vorgang DE-76136 Sicherung.\n', ['DE-76136']],
+    ['From: Proton Legal <legal@proton.example.ch>\nDate: Mon, 16 Nov 2026 10:00:00 +0100\n\nWe preserved alpine.lark2@proton.me on 15 November 2026. Reference: PRT-2611-0084\n\nProton AG, Route de la Galaise 32, 1228 Plan-les-Ouates\n', ['PRT-2611-0084']],
+  ])('reads the references as before: %s', (text, references) => {
+    expect(read(text).references).toEqual(references);
+  });
+});
