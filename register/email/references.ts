@@ -339,6 +339,14 @@ const SPACED_LABELLED = new RegExp(
 );
 const SPACED_NAMED = new RegExp(String.raw`\bpreservation[ \t]+\(${SPACED}\)`, 'gi');
 /**
+ * The provider's own label in a language read, the first person's possessive and a file noun ("Vårt ärendenummer:",
+ * "Unser Vorgangszeichen lautet:", "Ons kenmerk:", "Nasz numer sprawy:", "Vores sagsnummer:", "Our reference:"), gives
+ * its value the whole rest of its line, however the value is spaced: capitals first, then groups parted by blanks, maybe
+ * a slash or a hyphen between them ("BLK 2026-3318", "MMV-BA 2026 / 0477315").
+ */
+const OWN_LABEL_SPACED =
+  /^[ \t]*(?:our|unser(?:e|es)?|notre|nuestr[oa]|nostr[oa]|noss[oa]|onze|ons|vårt|vår|vores|vort|nasz[ae]?)[ \t]+(?:\p{L}{1,20}[ \t]+){0,2}?\p{L}{0,12}(?:ref|zeichen|nummer|number|numer|n[úu]mero|dossier|ärende|kenmerk|case|file|fall|sprawy|sag)\p{L}{0,12}(?:[ \t]+(?:is|lautet|est|es|è|é|är|er|jest|sprawy))?[ \t]*:?[ \t]+([A-Z]{2,6}(?:-[A-Z0-9]{1,8}){0,3}(?:[ \t]{1,2}(?:[/-][ \t]{1,2})?[A-Z0-9]{2,10}(?:-[A-Z0-9]{1,10}){0,2}){1,4})[ \t]*\.?[ \t]*$/gimu;
+/**
  * The same where the groups are digits only ("Lyft Legal Request ID: 4471 9920 31", "Reference No.: 88 1204 5577"), as a
  * PDF letter or a notice prints its number: read only where a file word's label (a request's too) gives it the whole
  * rest of its line, eight digits at least.
@@ -502,6 +510,10 @@ export function readReferences(text: string, message: Message, providerId: strin
   for (const m of [...rowsRead.matchAll(SPACED_LABELLED), ...region.matchAll(SPACED_NAMED), ...region.matchAll(SPACED_OWN)]) {
     const token = m[1]!;
     if (token === token.toUpperCase() && (token.match(/\d/g) ?? []).length >= 6 && token.split(' ').filter((g) => /\d/.test(g)).length >= 2 && !candidates.includes(token)) candidates.push(token);
+  }
+  for (const m of region.matchAll(OWN_LABEL_SPACED)) {
+    const token = m[1]!;
+    if (/ /.test(token) && (token.match(/\d/g) ?? []).length >= 6 && /\d{4}/.test(token) && !candidates.includes(token)) candidates.push(token);
   }
   for (const m of rowsRead.matchAll(SPACED_DIGITS_LABELLED)) {
     const token = m[1]!;

@@ -158,3 +158,24 @@ describe('references: a postcode with its country\'s letters in an address ("…
     expect(read(text).references).toEqual(references);
   });
 });
+
+describe('references: the provider\'s own label in its language gives a spaced number the rest of its line ("Vårt ärendenummer: BLK 2026-3318", "Unser Vorgangszeichen lautet: MMV-BA 2026 / 0477315")', () => {
+  it.each([
+    ['Van: Bol Juridische Zaken <juridisch@bol.example.nl>\nDatum: 16 november 2026 10:00\n\nBeste rechercheur,\n\nWij hebben het account kaaskop.verkoop@ziggo.nl op 15 november 2026 bewaard.\n\nOns kenmerk: BOL 2026-4471\n', 'BOL 2026-4471'],
+    ['Od: Allegro Dział Prawny <prawny@allegro.example.pl>\nWysłano: poniedziałek, 16 listopada 2026 10:00\n\nKonto zielony_lis9 zostało zabezpieczone w dniu 15.11.2026.\n\nNasz numer sprawy: ALX 2026 / 004471\n', 'ALX 2026 / 004471'],
+    ['Fra: DBA Jura <jura@dba.example.dk>\nDato: 16. november 2026 10:00\n\nVi har sikret kontoen hygge.salg@outlook.dk den 15. november 2026.\n\nVores sagsnummer: DBA 2026-7712\n', 'DBA 2026-7712'],
+  ])('reads the spaced number whole: %s', (text, reference) => {
+    expect(read(text).references).toEqual([reference]);
+  });
+
+  it.each([
+    // The addressee's number, spaced: theirs, as before.
+    ['Von: GMX Behördenanfragen <behoerden@gmx.example.de>\nDatum: Mon, 16 Nov 2026 10:00:00 +0100\n\nDas Postfach fels.kauz3@gmx.net wurde am 15.11.2026 gesichert.\nIhr Aktenzeichen: KK 2026 / 0991\nUnser Zeichen: GMX-BA-2611-0091\n', ['GMX-BA-2611-0091']],
+    // A number of the usual shape after the same label: as before.
+    ['Van: Bol Juridische Zaken <juridisch@bol.example.nl>\nDatum: 16 november 2026 10:00\n\nWij hebben kaaskop2@ziggo.nl op 15 november 2026 bewaard.\nOns kenmerk: BOL-2026-4472\n', ['BOL-2026-4472']],
+    // A line that goes on after the number.
+    ['Fra: DBA Jura <jura@dba.example.dk>\nDato: 16. november 2026 10:00\n\nVi har sikret kontoen hygge.salg2@outlook.dk den 15. november 2026.\nVores sagsnummer: DBA 2026 7713 (se nedenfor)\nReference: DBA-LE-2611-0095\n', ['DBA-LE-2611-0095']],
+  ])('reads the references as before: %s', (text, references) => {
+    expect(read(text).references).toEqual(references);
+  });
+});
