@@ -179,3 +179,22 @@ describe('references: the provider\'s own label in its language gives a spaced n
     expect(read(text).references).toEqual(references);
   });
 });
+
+describe('accounts: a user id\'s label in the Nordic and Dutch forms ("Gebruikers-ID:", "Användar-ID:", "Bruger-ID:")', () => {
+  it.each([
+    ['Från: Tradera Juridik <juridik@tradera.example.se>\nDatum: 16 nov. 2026 10:00\n\nVi har säkrat kontot den 15 november 2026.\nAnvändar-ID: 55120093\nÄrende: TRD-2611-0101\n', ['55120093']],
+    ['Fra: DBA Jura <jura@dba.example.dk>\nDato: 16. november 2026 10:00\n\nVi har sikret kontoen den 15. november 2026.\nBruger-ID: 66120094\nReference: DBA-LE-2611-0102\n', ['66120094']],
+    ['Fra: Finn Juridisk <juridisk@finn.example.no>\nDato: 16. november 2026 10:00\n\nVi har sikret kontoen 15. november 2026.\nBruker-ID: 77120095\nReferanse: FINN-2611-0103\n', ['77120095']],
+  ])('proposes the id: %s', (text, accounts) => {
+    expect(read(text).accounts).toEqual(accounts);
+  });
+
+  it.each([
+    // Another thing's id in the same languages.
+    'Från: Tradera Juridik <juridik@tradera.example.se>\nDatum: 16 nov. 2026 10:00\n\nVi har säkrat kontot den 15 november 2026.\nAnnons-ID: 55120096\nÄrende: TRD-2611-0104\n',
+    'Fra: DBA Jura <jura@dba.example.dk>\nDato: 16. november 2026 10:00\n\nVi har sikret kontoen den 15. november 2026.\nOrdre-ID: 66120097\nReference: DBA-LE-2611-0105\n',
+    'Fra: Finn Juridisk <juridisk@finn.example.no>\nDato: 16. november 2026 10:00\n\nVi har sikret kontoen 15. november 2026.\nBruker-ID: ukjent\nReferanse: FINN-2611-0106\n',
+  ])('proposes no account: %s', (text) => {
+    expect(read(text).accounts).toEqual([]);
+  });
+});
