@@ -88,6 +88,11 @@ const NAME_BEFORE_ID = /\b(?:user|account|username|handle|member|player|channel)
 const NAME_BEFORE_BRACKETED_ID = /(?<![\w.@/:-])([A-Za-z0-9_][A-Za-z0-9_.-]{1,31})[ \t]{1,2}\((user|account|member|player|profile)?[ \t]?id[ \t]*[:#]?[ \t]*\d{5,25}\)/gi;
 const HANDLE_SHAPED = /[\d_.]|[a-z][A-Z]/;
 /**
+ * A key line whose key is "login" alone ("login: zielony_kot88", "  - Login: areia_fina9"), the word several languages
+ * use for the account's name: its value, a handle's shape (a letter and a digit, `_` or `.`), to the line's end.
+ */
+const LOGIN_LINE = /^[ \t]*(?:[-*•][ \t]+)?login[ \t]*:[ \t]*([A-Za-z0-9_][A-Za-z0-9_.-]{1,39})(?=[ \t]*(?:$|\())/gim;
+/**
  * "vhs_rally_mirror (login name; linked to …)", "quietmoth_alt (username)": a name right before a bracket that names its
  * kind, shaped as a handle (a digit, `_` or `.` in it).
  */
@@ -239,6 +244,10 @@ export function findAccounts(text: string, from: number, to: number): FoundAccou
     add(name, m.index!);
   }
   for (const m of capped(body.matchAll(PREFIXED_ID))) add(m[0], m.index!);
+  for (const m of capped(body.matchAll(LOGIN_LINE))) {
+    const name = m[1]!.replace(/[.-]+$/, '');
+    if (/[A-Za-z]/.test(name) && /[\d_.]/.test(name) && !NOT_A_NAME.test(name)) add(name, m.index! + m[0].length - m[1]!.length);
+  }
   for (const m of capped(body.matchAll(NAME_BEFORE_KIND))) {
     const name = m[1]!.replace(/[.-]+$/, '');
     if (name.length >= 3 && !NOT_A_NAME.test(name) && HANDLE_SHAPED.test(name)) add(name, m.index!);

@@ -198,3 +198,21 @@ describe('accounts: a user id\'s label in the Nordic and Dutch forms ("Gebruiker
     expect(read(text).accounts).toEqual([]);
   });
 });
+
+describe('accounts: a "login:" key line names the account\'s login, as "Benutzername:" does ("login: zielony_kot88")', () => {
+  it.each([
+    ['Von: Kleinanzeigen Recht <recht@kleinanzeigen.example.de>\nDatum: 16.11.2026 10:00\n\nWir haben das folgende Konto am 15.11.2026 gesichert:\n\nLogin: moorfalke_7\nE-Mail: moorfalke7@web.de\n\nReferenz: KA-2611-0111\n', ['moorfalke_7', 'moorfalke7@web.de']],
+    ['Da: Subito Legale <legale@subito.example.it>\nInviato: lunedì 16 novembre 2026 10:00\n\nAbbiamo conservato in data 15/11/2026 i dati del seguente account:\nlogin: lucciola.blu3\nRiferimento: SUB-2611-0112\n', ['lucciola.blu3']],
+    ['De: OLX Jurídico <juridico@olx.example.pt>\nData: 16 de nov. de 2026 10:00\n\nForam preservados em 15/11/2026 os dados da conta:\n  - Login: areia_fina9\nReferência: OLX-2611-0113\n', ['areia_fina9']],
+  ])('proposes the login: %s', (text, accounts) => {
+    expect(read(text).accounts).toEqual(accounts);
+  });
+
+  it.each([
+    'Von: Kleinanzeigen Recht <recht@kleinanzeigen.example.de>\nDatum: 16.11.2026 10:00\n\nWir haben das Konto am 15.11.2026 gesichert.\nLogin: https://portal.kleinanzeigen.example.de/behoerden\nReferenz: KA-2611-0114\n',
+    'Da: Subito Legale <legale@subito.example.it>\nInviato: lunedì 16 novembre 2026 10:00\n\nAbbiamo conservato in data 15/11/2026 i dati richiesti.\nLast login: 2026-11-14\nRiferimento: SUB-2611-0115\n',
+    'De: OLX Jurídico <juridico@olx.example.pt>\nData: 16 de nov. de 2026 10:00\n\nForam preservados em 15/11/2026 os dados pedidos.\nLogin: indisponível\nReferência: OLX-2611-0116\n',
+  ])('proposes no account: %s', (text) => {
+    expect(read(text).accounts).toEqual([]);
+  });
+});
