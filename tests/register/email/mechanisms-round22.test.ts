@@ -216,3 +216,45 @@ describe('accounts: a "login:" key line names the account\'s login, as "Benutzer
     expect(read(text).accounts).toEqual([]);
   });
 });
+
+describe('references: a number whose parts are parted by slashes, letters first ("ALG/ZAB/2026/0447"), where a file word\'s label gives it the rest of its line', () => {
+  it.each([
+    ['De: Cabify Legal <legal@cabify.example.es>\nEnviado el: lunes, 16 de noviembre de 2026 10:00\n\nHemos conservado el 15/11/2026 los datos de la cuenta viajera.sur@gmail.com.\n\nReferencia interna: CAB/PRS/2026/0093\n', ['CAB/PRS/2026/0093']],
+    ['From: OLX Legal <legal@olx.example.com>\nDate: Mon, 16 Nov 2026 10:00:00 +0000\n\nWe preserved the account steppe.lark@yahoo.com on 15 November 2026.\n\nCase reference on our side: OLX/PRS/2026/4471\n', ['OLX/PRS/2026/4471']],
+    ['Von: Kleinanzeigen Recht <recht@kleinanzeigen.example.de>\nDatum: 16.11.2026 10:00\n\nDas Konto heide.falke@web.de wurde am 15.11.2026 gesichert.\n\nUnsere Vorgangsnummer: KLA/SIC/2026/0093\n', ['KLA/SIC/2026/0093']],
+  ])('reads the slashed number whole: %s', (text, references) => {
+    expect(read(text).references).toEqual(references);
+  });
+
+  it.each([
+    // The addressee's slashed number: theirs.
+    ['De: Cabify Legal <legal@cabify.example.es>\nEnviado el: lunes, 16 de noviembre de 2026 10:00\n\nHemos conservado el 15/11/2026 los datos de la cuenta viajera.sur2@gmail.com.\nSu referencia: PD/CYB/2026/0991\nReferencia interna: CAB-PRS-2026-0094\n', ['CAB-PRS-2026-0094']],
+    // A folder's path is no file number.
+    ['From: OLX Legal <legal@olx.example.com>\nDate: Mon, 16 Nov 2026 10:00:00 +0000\n\nWe preserved steppe.lark2@yahoo.com on 15 November 2026 (case OLX-PRS-2026-4472).\nFolder: DOCS/LEGAL/2026/0093\n', ['OLX-PRS-2026-4472']],
+    // A line that goes on after the number.
+    ['Von: Kleinanzeigen Recht <recht@kleinanzeigen.example.de>\nDatum: 16.11.2026 10:00\n\nDas Konto heide.falke2@web.de wurde am 15.11.2026 gesichert (Referenz KLA-SIC-2026-0094).\nVorgangsnummer: KLA/SIC/2026/0095 wurde geschlossen\n', ['KLA-SIC-2026-0094']],
+  ])('reads the references as before: %s', (text, references) => {
+    expect(read(text).references).toEqual(references);
+  });
+});
+
+describe('references: "sygn." (the Polish abbreviation of "sygnatura", the file number of the authority that wrote) labels the agency\'s number', () => {
+  it.each([
+    ['Od: OLX Dział Prawny <prawny@olx.example.pl>\nWysłano: poniedziałek, 16 listopada 2026 10:00\nTemat: Zabezpieczenie danych - PR-4471/26\n\nW odpowiedzi na pismo (sygn. PR-4471/26) informujemy, że konto stepowy.skowronek@wp.pl zostało zabezpieczone w dniu 15.11.2026.\n\nNasz numer: OLX-PL-2611-0131\n', ['OLX-PL-2611-0131']],
+    ['Od: Vinted Teisės skyrius <le@vinted.example.lt>\nWysłano: poniedziałek, 16 listopada 2026 10:00\nTemat: RE: sygn. RSD-3318/26\n\nKonto lniana.torba@o2.pl zostało zabezpieczone w dniu 15.11.2026 (sygn. RSD-3318/26).\nNumer sprawy: VNT-LE-2611-0132\n', ['VNT-LE-2611-0132']],
+    ['Od: Allegro Dział Prawny <prawny@allegro.example.pl>\nWysłano: poniedziałek, 16 listopada 2026 10:00\nTemat: Potwierdzenie - KR-0771/26\n\nDotyczy pisma sygn. KR-0771/26: konto zielony_lis10 zostało zabezpieczone w dniu 15.11.2026.\nNumer sprawy: ALG-LE-2611-0133\n', ['ALG-LE-2611-0133']],
+  ])('proposes the provider\'s number only: %s', (text, references) => {
+    expect(read(text).references).toEqual(references);
+  });
+
+  it.each([
+    // The provider's number with its request to quote it.
+    ['Od: OLX Dział Prawny <prawny@olx.example.pl>\nWysłano: poniedziałek, 16 listopada 2026 10:00\n\nKonto stepowy.skowronek2@wp.pl zostało zabezpieczone w dniu 15.11.2026.\nNumer sprawy: OLX-PL-2611-0134 (prosimy podawać go w korespondencji)\n', ['OLX-PL-2611-0134']],
+    // No abbreviation: as before.
+    ['Od: Vinted Teisės skyrius <le@vinted.example.lt>\nWysłano: poniedziałek, 16 listopada 2026 10:00\n\nKonto lniana.torba2@o2.pl zostało zabezpieczone w dniu 15.11.2026.\nNumer sprawy: VNT-LE-2611-0135\n', ['VNT-LE-2611-0135']],
+    // "Sygnał" is a word, not the abbreviation.
+    ['Od: Allegro Dział Prawny <prawny@allegro.example.pl>\nWysłano: poniedziałek, 16 listopada 2026 10:00\n\nKonto zielony_lis11 zostało zabezpieczone w dniu 15.11.2026 po sygnale ALG-LE-2611-0136.\n', ['ALG-LE-2611-0136']],
+  ])('reads the references as before: %s', (text, references) => {
+    expect(read(text).references).toEqual(references);
+  });
+});
