@@ -123,8 +123,20 @@ export function findProvider(text: string, message: Message): ProviderMatch | nu
     const named = firstNamed(subject.value.slice(0, 400), subject.at);
     if (named) return named;
   }
-  const body = firstNamed(text.slice(message.bodyStart, message.end), message.bodyStart);
-  return body ?? portalNamed(text, message) ?? firstNamed(text, 0);
+  const body = firstNamed(withoutConsumerAddresses(text.slice(message.bodyStart, message.end)), message.bodyStart);
+  return body ?? portalNamed(text, message) ?? firstNamed(withoutConsumerAddresses(text), 0);
+}
+
+/** Any address: its domain is read by CONSUMER_MAIL. */
+const ANY_ADDRESS = /[\p{L}\p{N}._%+-]{1,64}@([A-Za-z0-9.-]{1,200}\.[A-Za-z]{2,24})/gu;
+
+/**
+ * The text with the addresses at mail services anyone signs up to blanked, one blank for each character (offsets stay
+ * the text's): "j.motos.valencia@yahoo.es" is a person's address, whatever provider runs the service, and names no
+ * sender ("yahoo" in it is no Yahoo notice).
+ */
+function withoutConsumerAddresses(text: string): string {
+  return text.replace(ANY_ADDRESS, (a, domain: string) => (CONSUMER_MAIL.test(domain) ? ' '.repeat(a.length) : a));
 }
 
 /** An address on a host, with or without its scheme ("https://app.kodexglobal.com/velvetchat/requests/…"). */

@@ -258,3 +258,21 @@ describe('references: "sygn." (the Polish abbreviation of "sygnatura", the file 
     expect(read(text).references).toEqual(references);
   });
 });
+
+describe('provider: a provider\'s word inside an account\'s address at a mail service anyone signs up to names no provider ("j.motos.valencia@yahoo.es")', () => {
+  it.each([
+    'Estimado agente:\n\nHemos conservado el 15/11/2026 los datos del perfil asociado al correo rio.lento@yahoo.es.\n\nReferencia interna: MLN-2611-0141\n',
+    'Hello,\n\nWe preserved the seller account registered to fen.quill.shop@outlook.com on November 15, 2026.\n\nOur reference: ETS-LE-2611-0142\n',
+    'Guten Tag,\n\ndas Konto mit der Adresse moor.kauz.handel@gmail.com wurde am 15.11.2026 gesichert.\n\nUnser Zeichen: KA-2611-0143\n',
+  ])('proposes no provider: %s', (text) => {
+    expect(read(text).providerId).toBeNull();
+  });
+
+  it.each([
+    ['Hello,\n\nYahoo preserved the account rio.lento2@yahoo.com on November 15, 2026. Reference: YAH-2611-0144\n', 'yahoo'],
+    ['From: Google LIS <lis-noreply@google.com>\nDate: Mon, 16 Nov 2026 10:00:00 -0800\n\nWe preserved moor.kauz2@gmail.com on November 15, 2026. Google Ref. No. 61122444\n', 'google'],
+    ['Hello,\n\nMicrosoft has preserved fen.quill2@outlook.com on November 15, 2026. Reference: MS-LE-2611-0145\n', 'microsoft'],
+  ])('reads the provider as before: %s', (text, provider) => {
+    expect(read(text).providerId).toBe(provider);
+  });
+});
