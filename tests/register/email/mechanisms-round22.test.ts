@@ -276,3 +276,24 @@ describe('provider: a provider\'s word inside an account\'s address at a mail se
     expect(read(text).providerId).toBe(provider);
   });
 });
+
+describe('accounts: an account number printed in groups of four digits after its label ("PayPal account number: 2197 4458 0032 8816")', () => {
+  it.each([
+    ['From: Revolut Legal <legal@revolut.example.com>\nDate: Mon, 16 Nov 2026 10:00:00 +0000\n\nWe preserved the customer account below on 15 November 2026.\nCustomer number: 4410 2291 0073 5512\nReference: RVL-LE-2611-0151\n', ['4410 2291 0073 5512']],
+    ['Da: Satispay Legale <legale@satispay.example.it>\nInviato: lunedì 16 novembre 2026 10:00\n\nAbbiamo conservato in data 15/11/2026 i dati del conto.\nMember number: 6612 0045 9981 2207\nRiferimento: SAT-2611-0152\n', ['6612 0045 9981 2207']],
+    ['From: Wise Legal <legal@wise.example.com>\nDate: Mon, 16 Nov 2026 10:00:00 +0000\n\nThe account with account ID 5520 1187 4493 0021 was preserved on 15 November 2026. Reference: WISE-2611-0153\n', ['5520 1187 4493 0021']],
+  ])('proposes the number whole: %s', (text, accounts) => {
+    expect(read(text).accounts).toEqual(accounts);
+  });
+
+  it.each([
+    // Another thing's number in the same shape.
+    'From: Revolut Legal <legal@revolut.example.com>\nDate: Mon, 16 Nov 2026 10:00:00 +0000\n\nWe preserved the records on 15 November 2026, including card number 4410 2291 0073 5513.\nReference: RVL-LE-2611-0154\n',
+    // Two groups only: no account number.
+    'Von: Klarna Recht <recht@klarna.example.se>\nDatum: 16.11.2026 10:00\n\nDas Kundenkonto wurde am 15.11.2026 gesichert (account number 7731 0042).\nReferenz: KLA-2611-0155\n',
+    // A phone after a contact label.
+    'From: Wise Legal <legal@wise.example.com>\nDate: Mon, 16 Nov 2026 10:00:00 +0000\n\nThe records were preserved on 15 November 2026. Reference: WISE-2611-0156. Questions: call 0800 5550 1234 5678.\n',
+  ])('proposes no account: %s', (text) => {
+    expect(read(text).accounts).toEqual([]);
+  });
+});
