@@ -297,3 +297,24 @@ describe('accounts: an account number printed in groups of four digits after its
     expect(read(text).accounts).toEqual([]);
   });
 });
+
+describe('accounts: an account closed, in the Romance languages ("Le compte x a été clôturé", "la cuenta x fue cerrada"), was not preserved', () => {
+  it.each([
+    ['De : Leboncoin Juridique <juridique@leboncoin.example.fr>\nEnvoyé : lundi 16 novembre 2026 10:00\n\nNous avons conservé le 15/11/2026 les données du compte brume_lente3.\nLe compte brume_lente4 a été clôturé en mars 2025.\nRéférence : LBC-2611-0161\n', ['brume_lente3']],
+    ['De: Wallapop Legal <legal@wallapop.example.com>\nEnviado el: lunes, 16 de noviembre de 2026 10:00\n\nHemos conservado el 15/11/2026 los datos de la cuenta rio_lento7.\nLa cuenta rio_lento8 fue cerrada por el usuario en 2025.\nReferencia: WLP-2611-0162\n', ['rio_lento7']],
+    ['Da: Subito Legale <legale@subito.example.it>\nInviato: lunedì 16 novembre 2026 10:00\n\nAbbiamo conservato in data 15/11/2026 i dati dell\'account lucciola_9.\nL\'account lucciola_10 è stato chiuso nel 2025.\nRiferimento: SUB-2611-0163\n', ['lucciola_9']],
+  ])('proposes the preserved account only: %s', (text, accounts) => {
+    expect(read(text).accounts).toEqual(accounts);
+  });
+
+  it.each([
+    // The case closed, not an account.
+    ['De : Leboncoin Juridique <juridique@leboncoin.example.fr>\nEnvoyé : lundi 16 novembre 2026 10:00\n\nNous avons conservé le 15/11/2026 les données du compte brume_lente5. Le dossier a été clôturé.\nRéférence : LBC-2611-0164\n', ['brume_lente5']],
+    // The account preserved, the request closed.
+    ['De: Wallapop Legal <legal@wallapop.example.com>\nEnviado el: lunes, 16 de noviembre de 2026 10:00\n\nLa cuenta rio_lento9 fue conservada el 15/11/2026; el expediente fue cerrado.\nReferencia: WLP-2611-0165\n', ['rio_lento9']],
+    // An account closed only after its preservation: still preserved.
+    ['Da: Subito Legale <legale@subito.example.it>\nInviato: lunedì 16 novembre 2026 10:00\n\nL\'account lucciola_11 è stato conservato il 15/11/2026.\nRiferimento: SUB-2611-0166\n', ['lucciola_11']],
+  ])('proposes the account as before: %s', (text, accounts) => {
+    expect(read(text).accounts).toEqual(accounts);
+  });
+});
