@@ -318,6 +318,9 @@ export function findAccounts(text: string, from: number, to: number): FoundAccou
 const CONTACT_SENTENCE =
   /\b(?:(?<!\b(?:your|the|our|a)[ \t])call|contact|reach|questions?|hotline|helpline|urgent|emergenc(?:y|ies)|after[ \t]+hours|24\/7|phone[ \t]+us|write[ \t]+to(?![ \t]+(?:you[ \t]+to|confirm|inform|advise|let|notify|acknowledge|tell|update|say)\b)|kontaktieren|erreichen|anrufen|appelez|contactez|joindre|llame|contacte|comun[ií]quese|chiami|contatti|contattare|bel[ \t]+ons|neem[ \t]+contact|ring[ \t]+oss|kontakta|zadzwo[ńn])\b/i;
 const PHONE_OR_ADDRESS = /^\+?[\d ().-]{7,}$|@[\w-]+\./;
+/** "Contact" qualifying an address or a number ("contact e-mail address", "adresse de contact", "numéro de contact"). */
+const CONTACT_ATTRIBUTE =
+  /(?<![\p{L}])(?:(?:its|their|the|his|her|l['’]|le|la)[ \t]*)?(?:contact[ \t]+(?:e-?mail(?:[ \t]+address)?|address|number|phone(?:[ \t]+number)?)|(?:adresse|e-?mail|courriel|numéro)[ \t]+de[ \t]+contact)(?![\p{L}])/giu;
 /** A postal address on the line (a street, a US state and ZIP, a company's legal form): its phones are the company's. */
 const POSTAL_LINE =
   /\b\d{1,5}[ \t]+(?:[\p{Lu}\d][\p{L}\d.'-]*[ \t]+){0,4}(?:St|Street|Ave|Avenue|Road|Rd|Blvd|Boulevard|Way|Drive|Dr|Lane|Ln|Parkway|Pkwy|Plaza|Place|Pl|Square|Sq|Court|Ct)\b|\b[A-Z]{2}[ \t]+\d{5}(?:-\d{4})?\b|\b(?:Inc|LLC|Ltd|GmbH|Corp|Limited|Pty|S\.A|B\.V)\.?(?=[ \t,·|•-])/u;
@@ -635,7 +638,11 @@ export function confirmedAccounts(text: string, found: FoundAccount[]): FoundAcc
     const { line, sentence, previousLine, nextLine } = around(text, a.start, a.end);
     // A cell of a table stacked one cell a line stands in its row as a row's cell does.
     const row = isRow(line) || stackedCells().some((c) => c.start <= a.start && a.end <= c.end);
-    if (PHONE_OR_ADDRESS.test(a.value) && CONTACT_SENTENCE.test(row ? line : sentence)) return false;
+    // "Contact" as an attribute of the account's own address, in words of its preservation ("the account and its contact
+    // e-mail address x@…", "l'adresse de contact x@…"), is no invitation to contact anyone.
+    const said = row ? line : sentence;
+    const contactFree = speaksOfPreservation(said) ? said.replace(CONTACT_ATTRIBUTE, (w) => ' '.repeat(w.length)) : said;
+    if (PHONE_OR_ADDRESS.test(a.value) && CONTACT_SENTENCE.test(contactFree)) return false;
     // In prose, a value needs its sentence, or the heading above a line of its own, to name an account or the
     // preservation: "Our colleague Ana Ruiz (ana.r@…) handled this" names neither.
     // A line of values: this one and maybe others, after a short label ("Outlook.com: …"), brackets ("(dbid:…)").

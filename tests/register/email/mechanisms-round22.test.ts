@@ -318,3 +318,21 @@ describe('accounts: an account closed, in the Romance languages ("Le compte x a 
     expect(read(text).accounts).toEqual(accounts);
   });
 });
+
+describe('accounts: "contact" as an attribute of the account\'s own address ("l\'adresse de contact x@…", "its contact e-mail address x@…") in a sentence of preservation', () => {
+  it.each([
+    ['From: Etsy Legal <legal@etsy.example.com>\nDate: Mon, 16 Nov 2026 10:00:00 -0800\n\nWe preserved the shop account and its contact e-mail address fen.quill3@gmail.com on November 15, 2026.\nReference: ETSY-2611-0171\n', ['fen.quill3@gmail.com']],
+    ['De : Leboncoin Juridique <juridique@leboncoin.example.fr>\nEnvoyé : lundi 16 novembre 2026 10:00\n\nLe 15/11/2026, nous avons conservé les données associées au compte et à l\'adresse de contact brume.lente6@orange.fr.\nRéférence : LBC-2611-0172\n', ['brume.lente6@orange.fr']],
+    ['From: Vinted Legal <le@vinted.example.lt>\nDate: Mon, 16 Nov 2026 10:00:00 +0000\n\nThe contact number +44 7700 900777 linked to the member account was preserved on 15 November 2026.\nReference: VNT-LE-2611-0173\n', ['+44 7700 900777']],
+  ])('proposes the account\'s address: %s', (text, accounts) => {
+    expect(read(text).accounts).toEqual(accounts);
+  });
+
+  it.each([
+    ['From: Etsy Legal <legal@etsy.example.com>\nDate: Mon, 16 Nov 2026 10:00:00 -0800\n\nWe preserved the shop account fen.quill4@gmail.com on November 15, 2026. Questions? Contact legal-help@lawfirm.example.com.\nReference: ETSY-2611-0174\n', ['fen.quill4@gmail.com']],
+    ['From: Vinted Legal <le@vinted.example.lt>\nDate: Mon, 16 Nov 2026 10:00:00 +0000\n\nThe member account brume_lente7 was preserved on 15 November 2026; contact us at +44 7700 900778 about the preserved data.\nReference: VNT-LE-2611-0175\n', ['brume_lente7']],
+    ['De : Leboncoin Juridique <juridique@leboncoin.example.fr>\nEnvoyé : lundi 16 novembre 2026 10:00\n\nNous avons conservé le compte brume_lente8 le 15/11/2026.\nPour nous joindre : adresse de contact juridique@leboncoin-aide.example.fr\nRéférence : LBC-2611-0176\n', ['brume_lente8']],
+  ])('leaves the contact details out as before: %s', (text, accounts) => {
+    expect(read(text).accounts).toEqual(accounts);
+  });
+});
