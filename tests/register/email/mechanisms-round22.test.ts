@@ -336,3 +336,24 @@ describe('accounts: "contact" as an attribute of the account\'s own address ("l\
     expect(read(text).accounts).toEqual(accounts);
   });
 });
+
+describe('dates: a Polish date that opens its clause, its year\'s abbreviation after it and the finite verb of securing after that ("w dniu 4 listopada 2026 r. zabezpieczyliśmy")', () => {
+  it.each([
+    ['Od: OLX Dział Prawny <prawny@olx.example.pl>\nWysłano: poniedziałek, 16 listopada 2026 10:00\n\nInformujemy, że w dniu 12 listopada 2026 r. zabezpieczyliśmy dane konta stepowy.skowronek3@wp.pl.\nNumer sprawy: OLX-PL-2611-0181\n', '2026-11-12'],
+    ['Od: Vinted Teisės skyrius <le@vinted.example.lt>\nWysłano: poniedziałek, 16 listopada 2026 10:00\n\nDnia 12 listopada 2026 r. zabezpieczono dane użytkownika lniana.torba3.\nNumer sprawy: VNT-LE-2611-0182\n', '2026-11-12'],
+    ['Od: Discord Legal <lawenforcement@discord.com>\nWysłano: poniedziałek, 16 listopada 2026 10:00\n\nW dniu 12.11.2026 r. zachowaliśmy dane użytkownika 1190022334455668891.\nNumer sprawy: DSC-2611-55081\n', '2026-11-12'],
+  ])('dates the preservation: %s', (text, day) => {
+    expect(read(text).preservedOn).toBe(day);
+  });
+
+  it.each([
+    // The letter's date before the verb of writing.
+    ['Od: OLX Dział Prawny <prawny@olx.example.pl>\nWysłano: poniedziałek, 16 listopada 2026 10:00\n\nW odpowiedzi na pismo z dnia 10 listopada 2026 r. zabezpieczyliśmy dane konta stepowy.skowronek4@wp.pl.\nNumer sprawy: OLX-PL-2611-0183\n', '2026-11-16'],
+    // No verb after the year: the e-mail's date, as before.
+    ['Od: Vinted Teisės skyrius <le@vinted.example.lt>\nWysłano: poniedziałek, 16 listopada 2026 10:00\n\nDane użytkownika lniana.torba4 zostały zabezpieczone. Pismo z 12 listopada 2026 r. zostało przyjęte.\nNumer sprawy: VNT-LE-2611-0184\n', '2026-11-16'],
+    // An abbreviation that is no year's: as before.
+    ['Od: Discord Legal <lawenforcement@discord.com>\nWysłano: poniedziałek, 16 listopada 2026 10:00\n\nDane użytkownika 1190022334455668892 zostały zachowane. Kontakt do 12 listopada 2026 r.\nNumer sprawy: DSC-2611-55082\n', '2026-11-16'],
+  ])('dates as before: %s', (text, day) => {
+    expect(read(text).preservedOn).toBe(day);
+  });
+});
