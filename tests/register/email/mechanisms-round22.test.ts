@@ -357,3 +357,21 @@ describe('dates: a Polish date that opens its clause, its year\'s abbreviation a
     expect(read(text).preservedOn).toBe(day);
   });
 });
+
+describe('accounts: an address its key line gives as the account\'s ("Account email: x@…") is the account, even at the sender\'s own domain', () => {
+  it.each([
+    ['From: Tuta Legal <legal@tuta.example.com>\nDate: Mon, 16 Nov 2026 10:00:00 +0100\n\nThe following account was preserved on 15 November 2026:\n\n  Account email: fen.fox@tuta.example.com\n\nReference: TUT-2611-0191\n', ['fen.fox@tuta.example.com']],
+    ['Von: Posteo Recht <recht@posteo.example.de>\nDatum: 16.11.2026 10:00\n\nDas folgende Konto wurde am 15.11.2026 gesichert:\nKonto-E-Mail: moor.fink@posteo.example.de\nReferenz: PST-2611-0192\n', ['moor.fink@posteo.example.de']],
+    ['De : Mailo Juridique <juridique@mailo.example.fr>\nEnvoyé : lundi 16 novembre 2026 10:00\n\nLe compte suivant a été conservé le 15/11/2026 :\nAdresse e-mail du compte : brume.douce@mailo.example.fr\nRéférence : MLO-2611-0193\n', ['brume.douce@mailo.example.fr']],
+  ])('proposes the account: %s', (text, accounts) => {
+    expect(read(text).accounts).toEqual(accounts);
+  });
+
+  it.each([
+    ['From: Tuta Legal <legal@tuta.example.com>\nDate: Mon, 16 Nov 2026 10:00:00 +0100\n\nThe account fen.fox2@gmail.com was preserved on 15 November 2026 (reference TUT-2611-0194).\nContact: le-support@tuta.example.com\n', ['fen.fox2@gmail.com']],
+    ['Von: Posteo Recht <recht@posteo.example.de>\nDatum: 16.11.2026 10:00\n\nDas Konto moor.fink2@web.de wurde am 15.11.2026 gesichert. Referenz: PST-2611-0195\nAntwort an: behoerden@posteo.example.de\n', ['moor.fink2@web.de']],
+    ['De : Mailo Juridique <juridique@mailo.example.fr>\nEnvoyé : lundi 16 novembre 2026 10:00\n\nLe compte brume.douce2@orange.fr a été conservé le 15/11/2026. Référence : MLO-2611-0196\nÉcrivez-nous : aide@mailo.example.fr\n', ['brume.douce2@orange.fr']],
+  ])('leaves the provider\'s own addresses out as before: %s', (text, accounts) => {
+    expect(read(text).accounts).toEqual(accounts);
+  });
+});
