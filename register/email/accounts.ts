@@ -37,9 +37,13 @@ const POST_URL = /\/(?:status|statuses|posts?|p|reels?|video|videos|photo|photos
 const HANDLE = /(?<![\w.@/*])@[A-Za-z0-9_](?:[A-Za-z0-9_.-]{0,38}[A-Za-z0-9_])?/g;
 /** Up to 30 characters: a longer name than Reddit's usual limit is still taken whole, never cut short. */
 const REDDIT_NAME = /(?<![\w/])\/?(u\/[A-Za-z0-9_-]{3,30})(?![\w-])/g;
-/** Profile pages on any site: /users/…, /user/…, /@name, /in/…, /channel/…, profile.php?id=. */
+/**
+ * Profile pages on any site: /users/…, /user/…, /@name, /in/…, /channel/…, profile.php?id=; the host may have subdomains
+ * and the path a language's or an app's segment first ("https://es.wallapop.example.com/app/user/javiermotos-4288…",
+ * "…/en/user/…").
+ */
 const PROFILE_PATH =
-  /(?<![\w.@/-])(?:https?:\/\/)?(?:www\.|m\.)?[a-z0-9-]{2,30}\.[a-z]{2,6}\/(?:users?\/(?:show\/)?[\w.-]{2,60}(?:\/profile)?|@[\w.-]{2,60}|in\/[\w-]{2,60}|channel\/[\w-]{2,60}|profile\.php\?id=\d{5,25})\/?(?:[?&][\w.%~-]{1,40}=[\w.%~-]{0,80}){0,5}/gi;
+  /(?<![\w.@/-])(?:https?:\/\/)?(?:www\.|m\.)?(?:[a-z0-9-]{1,30}\.){0,4}[a-z0-9-]{2,30}\.[a-z]{2,6}\/(?:(?:[a-z]{2}(?:-[a-z]{2})?|app|web|m)\/)?(?:users?\/(?:show\/)?[\w.-]{2,60}(?:\/profile)?|@[\w.-]{2,60}|in\/[\w-]{2,60}|channel\/[\w-]{2,60}|profile\.php\?id=\d{5,25})\/?(?:[?&][\w.%~-]{1,40}=[\w.%~-]{0,80}){0,5}/gi;
 
 /** Labels and what follows them; each value pattern is bounded. */
 /**
@@ -317,7 +321,8 @@ export function findAccounts(text: string, from: number, to: number): FoundAccou
  */
 const CONTACT_SENTENCE =
   /\b(?:(?<!\b(?:your|the|our|a)[ \t])call|contact|reach|questions?|hotline|helpline|urgent|emergenc(?:y|ies)|after[ \t]+hours|24\/7|phone[ \t]+us|write[ \t]+to(?![ \t]+(?:you[ \t]+to|confirm|inform|advise|let|notify|acknowledge|tell|update|say)\b)|kontaktieren|erreichen|anrufen|appelez|contactez|joindre|llame|contacte|comun[ií]quese|chiami|contatti|contattare|bel[ \t]+ons|neem[ \t]+contact|ring[ \t]+oss|kontakta|zadzwo[ńn])\b/i;
-const PHONE_OR_ADDRESS = /^\+?[\d ().-]{7,}$|@[\w-]+\./;
+/** A phone number, an e-mail address or a web address: in a sentence of contact, the provider's own. */
+const PHONE_OR_ADDRESS = /^\+?[\d ().-]{7,}$|@[\w-]+\.|^https?:\/\//;
 /** "Contact" qualifying an address or a number ("contact e-mail address", "adresse de contact", "numéro de contact"). */
 const CONTACT_ATTRIBUTE =
   /(?<![\p{L}])(?:(?:its|their|the|his|her|l['’]|le|la)[ \t]*)?(?:contact[ \t]+(?:e-?mail(?:[ \t]+address)?|address|number|phone(?:[ \t]+number)?)|(?:adresse|e-?mail|courriel|numéro)[ \t]+de[ \t]+contact)(?![\p{L}])/giu;

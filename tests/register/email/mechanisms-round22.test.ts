@@ -375,3 +375,24 @@ describe('accounts: an address its key line gives as the account\'s ("Account em
     expect(read(text).accounts).toEqual(accounts);
   });
 });
+
+describe('accounts: a profile page\'s address on a host with subdomains and an app or language segment ("https://es.wallapop.example.com/app/user/…")', () => {
+  it.each([
+    ['From: Depop Legal <legal@depop.example.com>\nDate: Mon, 16 Nov 2026 10:00:00 +0000\n\nWe preserved the seller profile below on 15 November 2026.\nProfile: https://www.shop.depop.example.co.uk/en/user/fen-quill-42\nReference: DPP-2611-0201\n', ['https://www.shop.depop.example.co.uk/en/user/fen-quill-42']],
+    ['De: OLX Jurídico <juridico@olx.example.pt>\nData: 16 de nov. de 2026 10:00\n\nForam preservados em 15/11/2026 os dados do perfil:\nPerfil: https://pt.olx.example.com/app/user/areia-fina-77\nReferência: OLX-2611-0202\n', ['https://pt.olx.example.com/app/user/areia-fina-77']],
+    ['Von: Kleinanzeigen Recht <recht@kleinanzeigen.example.de>\nDatum: 16.11.2026 10:00\n\nGesichert am 15.11.2026:\nProfil: https://m.markt.kleinanzeigen.example.de/de/users/kiesel_rand\nReferenz: KA-2611-0203\n', ['https://m.markt.kleinanzeigen.example.de/de/users/kiesel_rand']],
+  ])('proposes the profile address: %s', (text, accounts) => {
+    expect(read(text).accounts).toEqual(accounts);
+  });
+
+  it.each([
+    // A help page of the provider's, in prose of contact.
+    'From: Depop Legal <legal@depop.example.com>\nDate: Mon, 16 Nov 2026 10:00:00 +0000\n\nWe preserved the records on 15 November 2026 (reference DPP-2611-0204). Questions? Contact us via https://help.depop.example.com/en/users/support\n',
+    // A post's address on such a host.
+    'De: OLX Jurídico <juridico@olx.example.pt>\nData: 16 de nov. de 2026 10:00\n\nForam preservados em 15/11/2026 os dados do anúncio:\nAnúncio: https://pt.olx.example.com/app/item/88120045/bicicleta\nReferência: OLX-2611-0205\n',
+    // A host with subdomains but no profile path.
+    'Von: Kleinanzeigen Recht <recht@kleinanzeigen.example.de>\nDatum: 16.11.2026 10:00\n\nGesichert am 15.11.2026. Portal: https://m.markt.kleinanzeigen.example.de/behoerden\nReferenz: KA-2611-0206\n',
+  ])('proposes no account: %s', (text) => {
+    expect(read(text).accounts).toEqual([]);
+  });
+});
