@@ -396,3 +396,21 @@ describe('accounts: a profile page\'s address on a host with subdomains and an a
     expect(read(text).accounts).toEqual([]);
   });
 });
+
+describe('dates: "as at", the British and Australian "as of", gives the date after it the preservation\'s role', () => {
+  it.each([
+    ['From: Trade Me Legal <legal@trademe.example.co.nz>\nDate: Mon, 16 Nov 2026 10:00:00 +1300\n\nTrade Me confirms that, as at 12 November 2026, it holds the member records of kea.ridge77 for your request.\nPreservation reference: TM-2611-0211\n', '2026-11-12'],
+    ['From: Gumtree Legal <legal@gumtree.example.com.au>\nDate: Mon, 16 Nov 2026 10:00:00 +1100\n\nPreservation completed. Account data of wattle.creek@bigpond.example.com is on record as at 12/11/2026.\nReference: GT-2611-0212\n', '2026-11-12'],
+    ['From: Monzo Legal <legal@monzo.example.co.uk>\nDate: Mon, 16 Nov 2026 10:00:00 +0000\n\nThe customer account below is preserved.\nState of the data: as at 12 November 2026\nCustomer number: 77310042\nReference: MNZ-2611-0213\n', '2026-11-12'],
+  ])('dates the preservation: %s', (text, day) => {
+    expect(read(text).preservedOn).toBe(day);
+  });
+
+  it.each([
+    ['From: Trade Me Legal <legal@trademe.example.co.nz>\nDate: Mon, 16 Nov 2026 10:00:00 +1300\n\nWe preserved the member records of kea.ridge78. The preservation expires as at 12 February 2027.\nPreservation reference: TM-2611-0214\n', '2026-11-16'],
+    ['From: Gumtree Legal <legal@gumtree.example.com.au>\nDate: Mon, 16 Nov 2026 10:00:00 +1100\n\nWe preserved wattle.creek2@bigpond.example.com. Your request was received as at 10/11/2026.\nReference: GT-2611-0215\n', '2026-11-16'],
+    ['From: Monzo Legal <legal@monzo.example.co.uk>\nDate: Mon, 16 Nov 2026 10:00:00 +0000\n\nThe customer account below was preserved on 13 November 2026. As at the date of your request it was active.\nCustomer number: 77310043\nReference: MNZ-2611-0216\n', '2026-11-13'],
+  ])('dates as before: %s', (text, day) => {
+    expect(read(text).preservedOn).toBe(day);
+  });
+});
