@@ -69,13 +69,14 @@ const ID_LABEL = new RegExp(
 );
 /**
  * The value after an id's label: a uuid, hex, digits (maybe in groups parted by hyphens, seven digits at least and no
- * date: "member ID 77-4410938", "customer no. 441-0093-27"; or printed in three to five groups of four digits parted by
- * single blanks: "account number: 2197 4458 0032 8816"), an opaque token, or a scheme-prefixed id written whole, its
+ * date: "member ID 77-4410938", "customer no. 441-0093-27"; or printed in three to five groups of four capitals and
+ * digits parted by single blanks, a digit in each: "account number: 2197 4458 0032 8816", "Public Account ID: AA47 N84G
+ * 3KZT 9QWM"), an opaque token, or a scheme-prefixed id written whole, its
  * namespaces after the colon ("live:.cid.7d21e0a94b3f1c55", "urn:li:member:48812093", "live:quarry.lark_9"): a
  * scheme of letters, a colon, then letters, digits, dots, colons, underscores and hyphens with a digit, `_` or `.`.
  */
 const ID_VALUE =
-  /(?:(?:[ \t]{0,3}\([^()\n]{1,24}\))?(?:[ \t]{0,20}[:#|]|[ \t]{1,3}\.{2,}(?=[ \t]))[ \t]{0,20}\n?[ \t]{0,4}|[ \t]{0,2}(?:is\b[ \t]{0,2})?(?:\n[ \t]{0,4})?)([a-z]{2,8}:(?=[\w.:-]{0,60}[\d_.])[\w.:-]{4,60}[A-Za-z0-9](?![\w:-]|\.\w)|[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}|[0-9a-f]{16,40}|(?!\d{4}-\d{1,2}-\d{1,2}(?![\w-])|\d{1,2}-\d{1,2}-\d{4}(?![\w-]))(?=(?:\d-?){7})\d{1,6}(?:-\d{2,10}){1,3}(?![\w-])|\d{4}(?: \d{4}){2,4}(?![\w-]| \d)|\d{5,25}|(?:[a-z]{2,8}:)?(?=[\w-]{0,40}\d)(?=[\w-]{0,40}[a-z])[A-Za-z0-9_-]{16,40}|(?=[A-Za-z0-9]{0,15}\d)(?=[A-Za-z0-9]{0,15}[A-Za-z])[A-Za-z0-9]{10,15})(?![\w-])/iy;
+  /(?:(?:[ \t]{0,3}\([^()\n]{1,24}\))?(?:[ \t]{0,20}[:#|]|[ \t]{1,3}\.{2,}(?=[ \t]))[ \t]{0,20}\n?[ \t]{0,4}|[ \t]{0,2}(?:is\b[ \t]{0,2})?(?:\n[ \t]{0,4})?)([a-z]{2,8}:(?=[\w.:-]{0,60}[\d_.])[\w.:-]{4,60}[A-Za-z0-9](?![\w:-]|\.\w)|[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}|[0-9a-f]{16,40}|(?!\d{4}-\d{1,2}-\d{1,2}(?![\w-])|\d{1,2}-\d{1,2}-\d{4}(?![\w-]))(?=(?:\d-?){7})\d{1,6}(?:-\d{2,10}){1,3}(?![\w-])|[A-Z0-9]{4}(?: [A-Z0-9]{4}){2,4}(?![\w-])|\d{5,25}|(?:[a-z]{2,8}:)?(?=[\w-]{0,40}\d)(?=[\w-]{0,40}[a-z])[A-Za-z0-9_-]{16,40}|(?=[A-Za-z0-9]{0,15}\d)(?=[A-Za-z0-9]{0,15}[A-Za-z])[A-Za-z0-9]{10,15})(?![\w-])/iy;
 /**
  * Any brand's "ID" in capitals ("WeChat ID wxid_…", "Yahoo ID fern_q77", "PlayStation Network ID (Online ID): …"): the
  * value is the account's, an id or a name with a digit, `_` or `.` in it; keys naming another thing are set aside.
@@ -228,6 +229,8 @@ export function findAccounts(text: string, from: number, to: number): FoundAccou
     ID_VALUE.lastIndex = m.index! + m[0].length;
     const v = ID_VALUE.exec(body);
     if (!v || (SHORT_OPAQUE.test(v[1]!) && !/^\d+$/.test(v[1]!) && v[1] !== v[1]!.toUpperCase())) continue;
+    // Groups parted by blanks are an id's only in capitals and digits, a digit in each ("from your list" is words).
+    if (v[1]!.includes(' ') && !/^[A-Z0-9]*\d[A-Z0-9]*(?: [A-Z0-9]*\d[A-Z0-9]*)+$/.test(v[1]!)) continue;
     add(v[1]!, ID_VALUE.lastIndex - v[1]!.length);
     NAME_IN_BRACKETS.lastIndex = ID_VALUE.lastIndex;
     const name = NAME_IN_BRACKETS.exec(body);

@@ -414,3 +414,21 @@ describe('dates: "as at", the British and Australian "as of", gives the date aft
     expect(read(text).preservedOn).toBe(day);
   });
 });
+
+describe('accounts: an account id printed in groups of four capitals and digits after its label ("Kraken Public Account ID: AA47 N84G 3KZT 9QWM")', () => {
+  it.each([
+    ['From: Revolut Legal <legal@revolut.example.com>\nDate: Mon, 16 Nov 2026 10:00:00 +0000\n\nWe preserved the account below on 15 November 2026.\nAccount ID: QX7P 44MZ 9K2A\nReference: RVL-LE-2611-0221\n', ['QX7P 44MZ 9K2A']],
+    ['Von: Bitpanda Recht <recht@bitpanda.example.at>\nDatum: 16.11.2026 10:00\n\nDas Konto wurde am 15.11.2026 gesichert.\nMember ID: 7KQ2 MM4T 88ZD\nReferenz: BTP-2611-0222\n', ['7KQ2 MM4T 88ZD']],
+    ['From: Bitstamp Legal <legal@bitstamp.example.lu>\nDate: Mon, 16 Nov 2026 10:00:00 +0100\n\nThe client records below were preserved on 15 November 2026.\n\n    Client account ID ........ LK29 7XQA 44PB 1190\n\nReference: BST-2611-0223\n', ['LK29 7XQA 44PB 1190']],
+  ])('proposes the id whole: %s', (text, accounts) => {
+    expect(read(text).accounts).toEqual(accounts);
+  });
+
+  it.each([
+    'From: Revolut Legal <legal@revolut.example.com>\nDate: Mon, 16 Nov 2026 10:00:00 +0000\n\nWe preserved the account on 15 November 2026.\nAccount ID: from your list\nReference: RVL-LE-2611-0224\n',
+    'Von: Bitpanda Recht <recht@bitpanda.example.at>\nDatum: 16.11.2026 10:00\n\nDas Konto wurde am 15.11.2026 gesichert.\nMember ID: ABCD EFGH IJKL\nReferenz: BTP-2611-0225\n',
+    'From: Bitstamp Legal <legal@bitstamp.example.lu>\nDate: Mon, 16 Nov 2026 10:00:00 +0100\n\nThe records were preserved on 15 November 2026, order ID LK29 7XQA 44PB 1191. Reference: BST-2611-0226\n',
+  ])('proposes no account: %s', (text) => {
+    expect(read(text).accounts).toEqual([]);
+  });
+});
