@@ -1,5 +1,6 @@
 import { basisNamed } from './email/basis-hint';
 import { confirmedAccounts, findAccounts, type FoundAccount } from './email/accounts';
+import { restatedRequests } from './email/account-lists';
 import { WROTE, type Message } from './email/blocks';
 import { asidesOf, readThread, type Thread } from './email/messages';
 import { shapedHeaders } from './email/header-shape';
@@ -87,11 +88,24 @@ function senderDomain(message: Message): { domain: string; start: number; end: n
   return { domain, start, end: start + domain.length };
 }
 
-function isExcluded(value: string, excluded: Set<string>, references: readonly string[]): boolean {
+function isExcluded(value: string, excluded: Set<string>, references: readonly string[], keyedAccount = false): boolean {
   const lower = value.toLowerCase();
   if (excluded.has(lower) || references.includes(value)) return true;
   const domain = lower.includes('@') && !lower.startsWith('@') ? lower.split('@')[1]! : null;
+  // An address its own key line gives as the account's is a user's of the service, at the service's domain too.
+  if (keyedAccount) return false;
   return !!domain && (excluded.has(`@${domain}`) || PLATFORM_DOMAINS.test(domain) || PROVIDER_DOMAINS.some((d) => domain === d || domain.endsWith(`.${d}`)));
+}
+
+/**
+ * A key line whose key gives its value as the account's address ("Account email: x@…", "Account e-mail address:",
+ * "Konto-E-Mail:", "Adresse e-mail du compte :", "Correo de la cuenta:"): the address is the account, wherever it is hosted.
+ */
+const ACCOUNT_ADDRESS_KEY =
+  /^[ \t]*(?:[-*•][ \t]+)?(?:(?:account|user|member|customer|subscriber)(?:['’]s)?[ \t]+e-?mail(?:[ \t]+address)?|konto-?e-?mail(?:-adresse)?|e-?mail(?:-adresse)?[ \t]+des[ \t]+kontos|adresse[ \t]+(?:e-?mail|électronique)[ \t]+du[ \t]+compte|correo(?:[ \t]+electr[óo]nico)?[ \t]+de[ \t]+la[ \t]+cuenta)[ \t]*:[ \t]*$/iu;
+function keyedAsAccount(text: string, a: { start: number }): boolean {
+  const lineStart = text.lastIndexOf('\n', a.start - 1) + 1;
+  return a.start - lineStart <= 80 && ACCOUNT_ADDRESS_KEY.test(text.slice(lineStart, a.start));
 }
 
 /** Accounts in order of appearance, one per value (an e-mail found as an address and after "account:" counts once). */
@@ -215,7 +229,10 @@ function firstOf(dates: StatedDate[], role: StatedDate['role']): StatedDate | un
  * described in our earlier message below"): where the latest names none, the two are read as one message.
  */
 function withEarlierMessage(text: string, thread: Thread, providerId: string | null): { message: Message; read: ReturnType<typeof readReferences> } {
-  const { confirming: latest, asked } = thread;
+  const { confirming: latest } = thread;
+  // The request restated by the provider before its answer ("Your request (as received):⏎\"Please preserve … (fraud
+  // investigation RSD-1184/26)\"") gives no reference, as the lines quoted from it give none.
+  const asked = [...thread.asked, ...restatedRequests(text, latest.bodyStart, latest.end)];
   const read = readReferences(text, latest, providerId, asked);
   // A message that points at the provider's earlier one ("the preservation described in our earlier email") is read
   // with it though its subject names a number (a ticket's) its body does not: the earlier one may give the reference.
@@ -265,8 +282,8 @@ export function parseProviderEmail(text: string, now = new Date()): ProposedReco
       (a) =>
         !inside(signatures, a.start, a.end) &&
         !inside(restated, a.start, a.end) &&
-        !isExcluded(a.value, excluded, referenceValues) &&
-        !(a.value.includes('@') && isProvidersOwnAddress(a.value, provider?.id ?? null)),
+        !isExcluded(a.value, excluded, referenceValues, keyedAsAccount(readable, a)) &&
+        !(a.value.includes('@') && isProvidersOwnAddress(a.value, provider?.id ?? null) && !keyedAsAccount(readable, a)),
     );
     // The provider's message may confirm the account the request named without naming it again ("we preserved the acct
     // on Oct. 27th", "the accounts you listed are now on hold"): with one reference, no account named and none refused,

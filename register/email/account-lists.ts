@@ -160,11 +160,11 @@ export function listedAccounts(text: string, from: number, to: number): FoundAcc
 
 /**
  * The provider restating the officer's request before answering it ("You submitted the following request through the
- * … System:", "Below is a copy of your request:", "Your request as submitted:", "Vous avez soumis la demande suivante :"):
+ * … System:", "Below is a copy of your request:", "Your request as submitted:", "Your request (as received):", "Vous avez soumis la demande suivante :"):
  * an intro paragraph ending in a colon, then the request's printout, to the next blank line.
  */
 const RESTATED_INTRO =
-  /(?<![\p{L}])(?:you[ \t\n]+(?:have[ \t\n]+)?(?:submitted|sent|filed|made|lodged)[ \t\n]+(?:us[ \t\n]+)?the[ \t\n]+following[ \t\n]+(?:request|submission|order)|(?:a[ \t\n]+)?copy[ \t\n]+of[ \t\n]+your[ \t\n]+(?:request|submission|order)|your[ \t\n]+(?:original[ \t\n]+)?(?:request|submission)[ \t\n]+(?:as[ \t\n]+(?:submitted|received|filed)|reads|read|was[ \t\n]+as[ \t\n]+follows)|vous[ \t\n]+(?:nous[ \t\n]+)?avez[ \t\n]+(?:soumis|envoyé|transmis|déposé)[ \t\n]+la[ \t\n]+demande[ \t\n]+suivante|sie[ \t\n]+haben[ \t\n]+(?:uns[ \t\n]+)?(?:folgende|die[ \t\n]+folgende)[ \t\n]+anfrage|(?:usted[ \t\n]+)?(?:envió|presentó)[ \t\n]+la[ \t\n]+siguiente[ \t\n]+solicitud|you[ \t\n]+(?:have[ \t\n]+)?(?:asked|requested)[ \t\n]+(?:us[ \t\n]+)?(?:to[ \t\n]+(?:preserve|secure|freeze|retain|hold)|(?:the[ \t\n]+)?preservation[ \t\n]+of|that[ \t\n]+we[ \t\n]+preserve)[ \t\n]+(?:the[ \t\n]+following|these)|your[ \t\n]+(?:preservation[ \t\n]+)?(?:request|letter|submission)[ \t\n]+(?:listed|named|identified|asked[ \t\n]+(?:us[ \t\n]+)?(?:to[ \t\n]+preserve|for))[ \t\n]+(?:the[ \t\n]+following|these)|vous[ \t\n]+nous[ \t\n]+avez[ \t\n]+demandé[ \t\n]+de[ \t\n]+(?:conserver|préserver|geler)[ \t\n]+(?:les[ \t\n]+(?:éléments|comptes|identifiants)[ \t\n]+suivants|ce[ \t\n]+qui[ \t\n]+suit)|sie[ \t\n]+(?:haben[ \t\n]+uns[ \t\n]+gebeten|baten[ \t\n]+uns),?[ \t\n]+(?:die[ \t\n]+)?folgende|(?:usted[ \t\n]+)?nos[ \t\n]+(?:pidió|solicitó)[ \t\n]+(?:preservar|conservar)[ \t\n]+lo[ \t\n]+siguiente)(?![\p{L}])/giu;
+  /(?<![\p{L}])(?:you[ \t\n]+(?:have[ \t\n]+)?(?:submitted|sent|filed|made|lodged)[ \t\n]+(?:us[ \t\n]+)?the[ \t\n]+following[ \t\n]+(?:request|submission|order)|(?:a[ \t\n]+)?copy[ \t\n]+of[ \t\n]+your[ \t\n]+(?:request|submission|order)|your[ \t\n]+(?:original[ \t\n]+)?(?:request|submission)[ \t\n]+(?:\(?as[ \t\n]+(?:submitted|received|filed)\)?|reads|read|was[ \t\n]+as[ \t\n]+follows)|vous[ \t\n]+(?:nous[ \t\n]+)?avez[ \t\n]+(?:soumis|envoyé|transmis|déposé)[ \t\n]+la[ \t\n]+demande[ \t\n]+suivante|sie[ \t\n]+haben[ \t\n]+(?:uns[ \t\n]+)?(?:folgende|die[ \t\n]+folgende)[ \t\n]+anfrage|(?:usted[ \t\n]+)?(?:envió|presentó)[ \t\n]+la[ \t\n]+siguiente[ \t\n]+solicitud|you[ \t\n]+(?:have[ \t\n]+)?(?:asked|requested)[ \t\n]+(?:us[ \t\n]+)?(?:to[ \t\n]+(?:preserve|secure|freeze|retain|hold)|(?:the[ \t\n]+)?preservation[ \t\n]+of|that[ \t\n]+we[ \t\n]+preserve)[ \t\n]+(?:the[ \t\n]+following|these)|your[ \t\n]+(?:preservation[ \t\n]+)?(?:request|letter|submission)[ \t\n]+(?:listed|named|identified|asked[ \t\n]+(?:us[ \t\n]+)?(?:to[ \t\n]+preserve|for))[ \t\n]+(?:the[ \t\n]+following|these)|vous[ \t\n]+nous[ \t\n]+avez[ \t\n]+demandé[ \t\n]+de[ \t\n]+(?:conserver|préserver|geler)[ \t\n]+(?:les[ \t\n]+(?:éléments|comptes|identifiants)[ \t\n]+suivants|ce[ \t\n]+qui[ \t\n]+suit)|sie[ \t\n]+(?:haben[ \t\n]+uns[ \t\n]+gebeten|baten[ \t\n]+uns),?[ \t\n]+(?:die[ \t\n]+)?folgende|(?:usted[ \t\n]+)?nos[ \t\n]+(?:pidió|solicitó)[ \t\n]+(?:preservar|conservar)[ \t\n]+lo[ \t\n]+siguiente)(?![\p{L}])/giu;
 
 /**
  * A label naming what the request asked for, its colon, the rest of its line: the label (group 1) holds "requested" or
@@ -200,6 +200,24 @@ export function restatedRequests(text: string, from: number, to: number): Array<
   for (const m of region.matchAll(RESTATED_INTRO)) {
     const blank = /\n[ \t]*\n/g;
     blank.lastIndex = m.index! + m[0].length;
+    // An intro whose own line ends in its colon, the request quoted right under it ("Your request (as received):⏎\"Please
+    // preserve …\""): the printout is the quotation, to its closing mark or the next blank line.
+    const lineEnd = region.indexOf('\n', m.index! + m[0].length);
+    const introLine = region.slice(m.index!, lineEnd === -1 ? region.length : lineEnd);
+    if (lineEnd !== -1 && /:[ \t]*$/.test(introLine) && /^[ \t]*["“«„]/.test(region.slice(lineEnd + 1, lineEnd + 20))) {
+      if (preservationAsserted(introLine)) continue;
+      let end = lineEnd;
+      for (let lines = 0; lines < 30 && end < region.length; lines++) {
+        const next = region.indexOf('\n', end + 1);
+        const line = region.slice(end + 1, next === -1 ? region.length : next);
+        if (!line.trim()) break;
+        end = next === -1 ? region.length : next;
+        if (/["”»“][ \t]*$/.test(line) && lines > 0) break;
+        if (/^[ \t]*["“«„].*["”»“][ \t]*$/.test(line)) break;
+      }
+      out.push({ start: from + m.index!, end: from + end });
+      continue;
+    }
     const introEnd = blank.exec(region);
     if (!introEnd || !/:[ \t]*$/.test(region.slice(m.index!, introEnd.index))) continue;
     if (preservationAsserted(region.slice(m.index!, introEnd.index))) continue;

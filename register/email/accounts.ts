@@ -37,9 +37,13 @@ const POST_URL = /\/(?:status|statuses|posts?|p|reels?|video|videos|photo|photos
 const HANDLE = /(?<![\w.@/*])@[A-Za-z0-9_](?:[A-Za-z0-9_.-]{0,38}[A-Za-z0-9_])?/g;
 /** Up to 30 characters: a longer name than Reddit's usual limit is still taken whole, never cut short. */
 const REDDIT_NAME = /(?<![\w/])\/?(u\/[A-Za-z0-9_-]{3,30})(?![\w-])/g;
-/** Profile pages on any site: /users/…, /user/…, /@name, /in/…, /channel/…, profile.php?id=. */
+/**
+ * Profile pages on any site: /users/…, /user/…, /@name, /in/…, /channel/…, profile.php?id=; the host may have subdomains
+ * and the path a language's or an app's segment first ("https://es.wallapop.example.com/app/user/javiermotos-4288…",
+ * "…/en/user/…").
+ */
 const PROFILE_PATH =
-  /(?<![\w.@/-])(?:https?:\/\/)?(?:www\.|m\.)?[a-z0-9-]{2,30}\.[a-z]{2,6}\/(?:users?\/(?:show\/)?[\w.-]{2,60}(?:\/profile)?|@[\w.-]{2,60}|in\/[\w-]{2,60}|channel\/[\w-]{2,60}|profile\.php\?id=\d{5,25})\/?(?:[?&][\w.%~-]{1,40}=[\w.%~-]{0,80}){0,5}/gi;
+  /(?<![\w.@/-])(?:https?:\/\/)?(?:www\.|m\.)?(?:[a-z0-9-]{1,30}\.){0,4}[a-z0-9-]{2,30}\.[a-z]{2,6}\/(?:(?:[a-z]{2}(?:-[a-z]{2})?|app|web|m)\/)?(?:users?\/(?:show\/)?[\w.-]{2,60}(?:\/profile)?|@[\w.-]{2,60}|in\/[\w-]{2,60}|channel\/[\w-]{2,60}|profile\.php\?id=\d{5,25})\/?(?:[?&][\w.%~-]{1,40}=[\w.%~-]{0,80}){0,5}/gi;
 
 /** Labels and what follows them; each value pattern is bounded. */
 /**
@@ -60,17 +64,19 @@ const PRODUCT_KEYS = [...new Set(providers.flatMap((p) => [p.name, ...(p.product
  */
 const PRODUCT_LINE = new RegExp(`^[ \\t]*(?:${PRODUCT_KEYS})[ \\t]*:[ \\t]*([A-Za-z0-9_@][A-Za-z0-9_.#:@-]{2,59})(?=[ \\t]*(?:$|\\(|[ \\t]{2,}))`, 'gim');
 const ID_LABEL = new RegExp(
-  `\\b(?:(?:user|account|member|profile|player|channel|customer|steam|${PRODUCT_NAMES})[ \\t\\n_-]?(?:id|number|no\\.)(?:64)?|(?:user|account|driver|rider|customer|member)[ \\t]uuid|(?:unique|numeric(?:al)?|permanent|immutable|persistent)[ \\t](?:user[ \\t])?id|(?:id|identifiant|identificador|identificativo)[ \\t](?:(?:de|del|di|du)[ \\t])?(?:${PRODUCT_NAMES})|userid|uid|uuid|xuid|dsid|identifiant|kennung|benutzer-?id|id[ \\t]utente|id[ \\t]de[ \\t]usuario)(?![\\w-])`,
+  `\\b(?:(?:user|account|member|profile|player|channel|customer|steam|${PRODUCT_NAMES})[ \\t\\n_-]?(?:id|number|no\\.)(?:64)?|(?:user|account|driver|rider|customer|member)[ \\t]uuid|(?:unique|numeric(?:al)?|permanent|immutable|persistent)[ \\t](?:user[ \\t])?id|(?:id|identifiant|identificador|identificativo)[ \\t](?:(?:de|del|di|du)[ \\t])?(?:${PRODUCT_NAMES})|userid|uid|uuid|xuid|dsid|identifiant|kennung|benutzer-?id|gebruikers-?id|anv[äa]ndar-?id|bruger-?id|bruker-?id|id[ \\t]utente|id[ \\t]de[ \\t]usuario|id[ \\t]u[żz]ytkownika)(?![\\w-])`,
   'gi',
 );
 /**
  * The value after an id's label: a uuid, hex, digits (maybe in groups parted by hyphens, seven digits at least and no
- * date: "member ID 77-4410938", "customer no. 441-0093-27"), an opaque token, or a scheme-prefixed id written whole, its
+ * date: "member ID 77-4410938", "customer no. 441-0093-27"; or printed in three to five groups of four capitals and
+ * digits parted by single blanks, a digit in each: "account number: 2197 4458 0032 8816", "Public Account ID: AA47 N84G
+ * 3KZT 9QWM"), an opaque token, or a scheme-prefixed id written whole, its
  * namespaces after the colon ("live:.cid.7d21e0a94b3f1c55", "urn:li:member:48812093", "live:quarry.lark_9"): a
  * scheme of letters, a colon, then letters, digits, dots, colons, underscores and hyphens with a digit, `_` or `.`.
  */
 const ID_VALUE =
-  /(?:(?:[ \t]{0,3}\([^()\n]{1,24}\))?(?:[ \t]{0,20}[:#|]|[ \t]{1,3}\.{2,}(?=[ \t]))[ \t]{0,20}\n?[ \t]{0,4}|[ \t]{0,2}(?:is\b[ \t]{0,2})?(?:\n[ \t]{0,4})?)([a-z]{2,8}:(?=[\w.:-]{0,60}[\d_.])[\w.:-]{4,60}[A-Za-z0-9](?![\w:-]|\.\w)|[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}|[0-9a-f]{16,40}|(?!\d{4}-\d{1,2}-\d{1,2}(?![\w-])|\d{1,2}-\d{1,2}-\d{4}(?![\w-]))(?=(?:\d-?){7})\d{1,6}(?:-\d{2,10}){1,3}(?![\w-])|\d{5,25}|(?:[a-z]{2,8}:)?(?=[\w-]{0,40}\d)(?=[\w-]{0,40}[a-z])[A-Za-z0-9_-]{16,40}|(?=[A-Za-z0-9]{0,15}\d)(?=[A-Za-z0-9]{0,15}[A-Za-z])[A-Za-z0-9]{10,15})(?![\w-])/iy;
+  /(?:(?:[ \t]{0,3}\([^()\n]{1,24}\))?(?:[ \t]{0,20}[:#|]|[ \t]{1,3}\.{2,}(?=[ \t]))[ \t]{0,20}\n?[ \t]{0,4}|[ \t]{0,2}(?:is\b[ \t]{0,2})?(?:\n[ \t]{0,4})?)([a-z]{2,8}:(?=[\w.:-]{0,60}[\d_.])[\w.:-]{4,60}[A-Za-z0-9](?![\w:-]|\.\w)|[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}|[0-9a-f]{16,40}|(?!\d{4}-\d{1,2}-\d{1,2}(?![\w-])|\d{1,2}-\d{1,2}-\d{4}(?![\w-]))(?=(?:\d-?){7})\d{1,6}(?:-\d{2,10}){1,3}(?![\w-])|[A-Z0-9]{4}(?: [A-Z0-9]{4}){2,4}(?![\w-])|\d{5,25}|(?:[a-z]{2,8}:)?(?=[\w-]{0,40}\d)(?=[\w-]{0,40}[a-z])[A-Za-z0-9_-]{16,40}|(?=[A-Za-z0-9]{0,15}\d)(?=[A-Za-z0-9]{0,15}[A-Za-z])[A-Za-z0-9]{10,15})(?![\w-])/iy;
 /**
  * Any brand's "ID" in capitals ("WeChat ID wxid_…", "Yahoo ID fern_q77", "PlayStation Network ID (Online ID): …"): the
  * value is the account's, an id or a name with a digit, `_` or `.` in it; keys naming another thing are set aside.
@@ -87,6 +93,11 @@ const NAME_BEFORE_ID = /\b(?:user|account|username|handle|member|player|channel)
  */
 const NAME_BEFORE_BRACKETED_ID = /(?<![\w.@/:-])([A-Za-z0-9_][A-Za-z0-9_.-]{1,31})[ \t]{1,2}\((user|account|member|player|profile)?[ \t]?id[ \t]*[:#]?[ \t]*\d{5,25}\)/gi;
 const HANDLE_SHAPED = /[\d_.]|[a-z][A-Z]/;
+/**
+ * A key line whose key is "login" alone ("login: zielony_kot88", "  - Login: areia_fina9"), the word several languages
+ * use for the account's name: its value, a handle's shape (a letter and a digit, `_` or `.`), to the line's end.
+ */
+const LOGIN_LINE = /^[ \t]*(?:[-*•][ \t]+)?login[ \t]*:[ \t]*([A-Za-z0-9_][A-Za-z0-9_.-]{1,39})(?=[ \t]*(?:$|\())/gim;
 /**
  * "vhs_rally_mirror (login name; linked to …)", "quietmoth_alt (username)": a name right before a bracket that names its
  * kind, shaped as a handle (a digit, `_` or `.` in it).
@@ -218,6 +229,8 @@ export function findAccounts(text: string, from: number, to: number): FoundAccou
     ID_VALUE.lastIndex = m.index! + m[0].length;
     const v = ID_VALUE.exec(body);
     if (!v || (SHORT_OPAQUE.test(v[1]!) && !/^\d+$/.test(v[1]!) && v[1] !== v[1]!.toUpperCase())) continue;
+    // Groups parted by blanks are an id's only in capitals and digits, a digit in each ("from your list" is words).
+    if (v[1]!.includes(' ') && !/^[A-Z0-9]*\d[A-Z0-9]*(?: [A-Z0-9]*\d[A-Z0-9]*)+$/.test(v[1]!)) continue;
     add(v[1]!, ID_VALUE.lastIndex - v[1]!.length);
     NAME_IN_BRACKETS.lastIndex = ID_VALUE.lastIndex;
     const name = NAME_IN_BRACKETS.exec(body);
@@ -239,6 +252,10 @@ export function findAccounts(text: string, from: number, to: number): FoundAccou
     add(name, m.index!);
   }
   for (const m of capped(body.matchAll(PREFIXED_ID))) add(m[0], m.index!);
+  for (const m of capped(body.matchAll(LOGIN_LINE))) {
+    const name = m[1]!.replace(/[.-]+$/, '');
+    if (/[A-Za-z]/.test(name) && /[\d_.]/.test(name) && !NOT_A_NAME.test(name)) add(name, m.index! + m[0].length - m[1]!.length);
+  }
   for (const m of capped(body.matchAll(NAME_BEFORE_KIND))) {
     const name = m[1]!.replace(/[.-]+$/, '');
     if (name.length >= 3 && !NOT_A_NAME.test(name) && HANDLE_SHAPED.test(name)) add(name, m.index!);
@@ -307,7 +324,11 @@ export function findAccounts(text: string, from: number, to: number): FoundAccou
  */
 const CONTACT_SENTENCE =
   /\b(?:(?<!\b(?:your|the|our|a)[ \t])call|contact|reach|questions?|hotline|helpline|urgent|emergenc(?:y|ies)|after[ \t]+hours|24\/7|phone[ \t]+us|write[ \t]+to(?![ \t]+(?:you[ \t]+to|confirm|inform|advise|let|notify|acknowledge|tell|update|say)\b)|kontaktieren|erreichen|anrufen|appelez|contactez|joindre|llame|contacte|comun[ií]quese|chiami|contatti|contattare|bel[ \t]+ons|neem[ \t]+contact|ring[ \t]+oss|kontakta|zadzwo[ńn])\b/i;
-const PHONE_OR_ADDRESS = /^\+?[\d ().-]{7,}$|@[\w-]+\./;
+/** A phone number, an e-mail address or a web address: in a sentence of contact, the provider's own. */
+const PHONE_OR_ADDRESS = /^\+?[\d ().-]{7,}$|@[\w-]+\.|^https?:\/\//;
+/** "Contact" qualifying an address or a number ("contact e-mail address", "adresse de contact", "numéro de contact"). */
+const CONTACT_ATTRIBUTE =
+  /(?<![\p{L}])(?:(?:its|their|the|his|her|l['’]|le|la)[ \t]*)?(?:contact[ \t]+(?:e-?mail(?:[ \t]+address)?|address|number|phone(?:[ \t]+number)?)|(?:adresse|e-?mail|courriel|numéro)[ \t]+de[ \t]+contact)(?![\p{L}])/giu;
 /** A postal address on the line (a street, a US state and ZIP, a company's legal form): its phones are the company's. */
 const POSTAL_LINE =
   /\b\d{1,5}[ \t]+(?:[\p{Lu}\d][\p{L}\d.'-]*[ \t]+){0,4}(?:St|Street|Ave|Avenue|Road|Rd|Blvd|Boulevard|Way|Drive|Dr|Lane|Ln|Parkway|Pkwy|Plaza|Place|Pl|Square|Sq|Court|Ct)\b|\b[A-Z]{2}[ \t]+\d{5}(?:-\d{4})?\b|\b(?:Inc|LLC|Ltd|GmbH|Corp|Limited|Pty|S\.A|B\.V)\.?(?=[ \t,·|•-])/u;
@@ -625,7 +646,11 @@ export function confirmedAccounts(text: string, found: FoundAccount[]): FoundAcc
     const { line, sentence, previousLine, nextLine } = around(text, a.start, a.end);
     // A cell of a table stacked one cell a line stands in its row as a row's cell does.
     const row = isRow(line) || stackedCells().some((c) => c.start <= a.start && a.end <= c.end);
-    if (PHONE_OR_ADDRESS.test(a.value) && CONTACT_SENTENCE.test(row ? line : sentence)) return false;
+    // "Contact" as an attribute of the account's own address, in words of its preservation ("the account and its contact
+    // e-mail address x@…", "l'adresse de contact x@…"), is no invitation to contact anyone.
+    const said = row ? line : sentence;
+    const contactFree = speaksOfPreservation(said) ? said.replace(CONTACT_ATTRIBUTE, (w) => ' '.repeat(w.length)) : said;
+    if (PHONE_OR_ADDRESS.test(a.value) && CONTACT_SENTENCE.test(contactFree)) return false;
     // In prose, a value needs its sentence, or the heading above a line of its own, to name an account or the
     // preservation: "Our colleague Ana Ruiz (ana.r@…) handled this" names neither.
     // A line of values: this one and maybe others, after a short label ("Outlook.com: …"), brackets ("(dbid:…)").

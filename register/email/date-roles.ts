@@ -30,11 +30,13 @@ const STRONG: Array<[DateRole, RegExp]> = [
   // What the data is about, not when it was kept: "content posted since", "deactivated on", "logs covering".
   ['other', /\b(?:posted|uploaded|published|shared|logged[ \t]+in|last[ \t]+(?:seen|active|login)|deactivated|suspended|deleted|disabled|covering|dating(?:[ \t]+back)?[ \t]+(?:to|from)|gepostet|hochgeladen|gelöscht|publié|supprimé|publicad[oa]|eliminad[oa]|pubblicat[oa]|eliminat[oa]|geplaatst|verwijderd)\b/giu],
 ];
-/** Words that give a date its role only right before it, or as the last word of its label ("Preservation effective:"):
- * "as of", "from"; every word that starts a period too ("commencing", "beginning", "à partir du", "a decorrere dal",
- * "met ingang van", "från och med"). */
+/**
+ * Words that give a date its role only right before it, or as the last word of its label ("Preservation effective:"):
+ * "as of" (and the British and Australian "as at"), "from"; every word that starts a period too ("commencing",
+ * "beginning", "à partir du", "a decorrere dal", "met ingang van", "från och med").
+ */
 const WEAK_BEFORE =
-  /(?:\bas of|\bas[ \t]+(?:it|they)[ \t]+(?:existed|stood|appeared|was|were)(?:[ \t]+on)?|\bfrom|\bwith effect from|\beffective|\bsince|\bstarting|\bcommencing|\bbeginning|\b(?:start(?:s|ed)?|began|begins|commenced|took effect)(?:[ \t]+on)?|\bab|\bseit|\bà compter du|\bdepuis le|\bdepuis|\bà partir du|\bdès le|\bvanaf|\bmet ingang van|\bper|\bdal|\ba decorrere dal|\ba partire dal|\bdesde|\ba partir del?|\bfrån och med|\bfra og med|\bfra|\bod dnia|\bod)(?:[ \t\n]{1,3}|[ \t]*:)$/iu;
+  /(?:\bas of|\bas at|\bas[ \t]+(?:it|they)[ \t]+(?:existed|stood|appeared|was|were)(?:[ \t]+on)?|\bfrom|\bwith effect from|\beffective|\bsince|\bstarting|\bcommencing|\bbeginning|\b(?:start(?:s|ed)?|began|begins|commenced|took effect)(?:[ \t]+on)?|\bab|\bseit|\bà compter du|\bdepuis le|\bdepuis|\bà partir du|\bdès le|\bvanaf|\bmet ingang van|\bper|\bdal|\ba decorrere dal|\ba partire dal|\bdesde|\ba partir del?|\bfrån och med|\bfra og med|\bfra|\bod dnia|\bod)(?:[ \t\n]{1,3}|[ \t]*:)$/iu;
 /**
  * "On 23 November 2026 we preserved …", "on November 18, 2026, Acme Platforms, Inc. preserved …", "On Friday 13
  * November the team took a snapshot …": the verb after the date (any verb that makes a preservation take effect), its
@@ -44,7 +46,7 @@ const VERB_AFTER = /^,?[ \t\n]{1,3}(?:we|(?:[A-Z]|(?:the|our)[ \t])[^!?;:\n]{0,5
 const PARTICIPLE_AFTER = /^[ \t\n]{1,3}(?:gesichert|sichergestellt|gespeichert|eingefroren|aufbewahrt|bewaard|veiliggesteld|geconserveerd|vastgelegd|conserv[ée]e?s?|pr[ée]serv[ée]e?s?|sauvegard[ée]e?s?|conservat[ioe]|salvat[ioe]|preservad[oa]s?|zabezpieczon[eyao]|zachowan[eyao]|säkrade?|bevarade?|bevart|sikret)(?![\p{L}])/iu;
 /** After a date: a subject or an auxiliary, then a participle of preserving ("hemos conservado", "nous avons conservé"). */
 const AUX_PARTICIPLE_AFTER =
-  /^,?[ \t\n]{1,3}(?:(?:nous|wir|wij|we|vi|noi|nós)[ \t\n]+)?(?:hemos|han|ha|avons|ont|a|haben|hat|hebben|heeft|abbiamo|hanno|temos|tem|foram|foi|fue|fueron|se[ \t\n]+(?:han|ha)|har|wurden|wurde|zijn|werden|sono|è|est|sont|ont[ \t\n]+été|a[ \t\n]+été)(?:[ \t\n]+(?:wir|nous|we))?[ \t\n]+(?:(?:los|les|die|de|i|gli|os)[ \t\n]+\p{L}+[ \t\n]+)?(?:conservad[oa]s?|preservad[oa]s?|conserv[ée]e?s?|pr[ée]serv[ée]e?s?|sauvegard[ée]e?s?|gesichert|gespeichert|aufbewahrt|bewaard|veiliggesteld|conservat[aeio]|preservat[aeio]|salvat[aeio]|bevarat|bevarade|säkrat|säkrade|sikret|zabezpieczon[eyao]|zachowan[eyao])(?![\p{L}])/iu;
+  /^,?[ \t\n]{1,3}(?:(?:nous|wir|wij|we|vi|noi|nós)[ \t\n]+)?(?:hemos|han|ha|avons|ont|a|haben|hat|hebben|heeft|abbiamo|hanno|temos|tem|foram|foi|fue|fueron|se[ \t\n]+(?:han|ha)|har|wurden|wurde|zijn|werden|sono|è|est|sont|ont[ \t\n]+été|a[ \t\n]+été)(?:[ \t\n]+(?:wir|nous|we))?[ \t\n]+(?:(?:los|les|die|de|i|gli|os)[ \t\n]+\p{L}+[ \t\n]+)?(?:conservad[oa]s?|preservad[oa]s?|conserv[ée]e?s?|pr[ée]serv[ée]e?s?|sauvegard[ée]e?s?|gesichert|gespeichert|aufbewahrt|bewaard|veiliggesteld|conservat[aeio]|preservat[aeio]|salvat[aeio]|bevarat|bevarade|säkrat|säkrade|sikret|zabezpieczon[eyao]|zachowan[eyao])(?![\p{L}])|^,?[ \t\n]{1,3}(?:zabezpieczyli[śs]my|zabezpieczy[łl]a|zabezpieczy[łl]|zabezpieczono|zachowali[śs]my|zachowano|utrwalili[śs]my)(?![\p{L}])/iu;
 const TO_THE_PRESENT = /^[ \t\n]{1,3}(?:(?:to|until|till|through)[ \t]+(?:the[ \t]+)?(?:present|date|today|now)|onwards?|and[ \t]+(?:after|later)|bis[ \t]+(?:heute|jetzt|dato)|à[ \t]+ce[ \t]+jour|jusqu['’]à[ \t]+(?:ce[ \t]+jour|aujourd['’]hui)|hasta[ \t]+(?:la[ \t]+fecha|hoy)|ad[ \t]+oggi|tot[ \t]+heden|till[ \t]+idag)\b/iu;
 /**
  * After a date, in its clause: a hold, lock or reservation put on a name, not on data ("we placed a hold on the
@@ -76,7 +78,8 @@ export function dateRole(text: string, mention: DateMention, after: number): Dat
   // doing and the preservation's noun on either side of the date ("le 3 novembre 2026, nous avons procédé à la
   // conservation", "procedió el pasado 11 de noviembre de 2026 a la conservación").
   // Only where the words before the date give it no role of their own.
-  const clauseAfter = text.slice(mention.end, mention.end + 100).split(/[.;!?:]|\n[ \t]*\n/)[0]!;
+  // A year's abbreviation after the date ("4 listopada 2026 r.", "2026 г.") is no stop.
+  const clauseAfter = text.slice(mention.end, mention.end + 100).replace(/^[ \t]+(?:r|г)\.(?=[ \t,])/u, '').split(/[.;!?:]|\n[ \t]*\n/)[0]!;
   const nounAfter = PRESERVATION_NOUN.exec(clauseAfter);
   const verbAfter =
     AUX_PARTICIPLE_AFTER.test(clauseAfter) ||

@@ -32,7 +32,7 @@ export const DEADLINE_BEFORE =
  * request the sentence's verb acts on ("processed your request on") keeps the verb's date.
  */
 export const REQUEST_BEFORE =
-  /(?:(?<![\p{L}])(?:requests?|requête|demande|anfrage|ersuchen|antrag|verzoek|aanvraag|richiesta|solicitud|petici[óo]n|pedido|begäran|anmodning|foresp[øo]rsel|wniosek|letter|order|warrant)[ \t]+(?:of|dated|from|made[ \t]+on|sent[ \t]+on|submitted[ \t]+on|received[ \t]+on|du|vom|van|del|dell'|de|från|av|fra|z(?:[ \t]+dnia)?)|(?<![\p{L}])(?<!\b(?:as|comme|wie|come|como|zoals)[ \t]+(?:you[ \t]+)?)(?:requested|issued|signed|served|angefordert|demandée?|aangevraagd|richiest[oa]|solicitad[oa])(?:[ \t]+on)?)[ \t\n]{1,3}$/iu;
+  /(?:(?<![\p{L}])(?:requests?|requête|demande|anfrage|ersuchen|antrag|verzoek|aanvraag|richiesta|solicitud|petici[óo]n|pedido|begäran|anmodning|foresp[øo]rsel|wniosek|pism(?:o|a|em)|letter|order|warrant)[ \t]+(?:of|dated|from|made[ \t]+on|sent[ \t]+on|submitted[ \t]+on|received[ \t]+on|du|vom|van|del|dell'|de|från|av|fra|z(?:[ \t]+dnia)?)|(?<![\p{L}])(?<!\b(?:as|comme|wie|come|como|zoals)[ \t]+(?:you[ \t]+)?)(?:requested|issued|signed|served|angefordert|demandée?|aangevraagd|richiest[oa]|solicitad[oa])(?:[ \t]+on)?)[ \t\n]{1,3}$/iu;
 
 /** A label naming a request, a letter or a receipt ("Preservation request:", "Anfrage:"): its date is not the preservation's. */
 export const REQUEST_LABEL =

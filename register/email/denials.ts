@@ -106,12 +106,12 @@ export function deniesAccount(said: string): boolean {
 /** Verbs of an account's end, as participles: the account is gone, whatever was asked. */
 const ENDINGS: readonly string[] = [
   'deleted|removed|closed|terminated|purged|erased|deactivated[ \\t]+and[ \\t]+deleted', // English
-  'supprimée?s?|effacée?s?|fermée?s?', // French
+  'supprimée?s?|effacée?s?|fermée?s?|clôturée?s?|clotur[ée]e?s?', // French
   'gelöscht|entfernt', // German
-  'eliminad[oa]s?|borrad[oa]s?|cancelad[oa]s?', // Spanish
-  'cancellat[oi]|eliminat[oi]', // Italian
+  'eliminad[oa]s?|borrad[oa]s?|cancelad[oa]s?|cerrad[oa]s?', // Spanish
+  'cancellat[oi]|eliminat[oi]|chius[oi]', // Italian
   'verwijderd|opgeheven', // Dutch
-  'excluíd[oa]|apagad[oa]', // Portuguese
+  'excluíd[oa]|apagad[oa]|encerrad[oa]', // Portuguese
   'raderad|raderat|borttagen|slettet|slettede', // Scandinavian
   'usunięte?|skasowane?', // Polish
 ];

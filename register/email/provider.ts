@@ -91,6 +91,23 @@ export function isProvidersOwnAddress(address: string, providerId: string | null
   return matcher.words.test(domain.replace(/\.[a-z]+$/, ''));
 }
 
+/**
+ * A sender's display name made of a provider's name as the registry writes it, then a department ("X Legal", "Signal
+ * Legal Requests", "X Trust & Safety", "Signal Rechtsabteilung"): the provider, though its name is a word too common
+ * to be one of its words in a text.
+ */
+const NAMES = providers.map((p) => ({ id: p.id, name: p.name.replace(/[ \t]*\(.*\)$/, '') })).filter((n) => /^[A-Za-z][A-Za-z0-9]{0,20}$/.test(n.name));
+const DEPARTMENT =
+  String.raw`(?:Legal(?:[ \t]+(?:Requests?|Team|Department|Response))?|Law[ \t]+Enforcement(?:[ \t]+(?:Response|Requests?|Team|Operations))?|LE(?:[ \t]+(?:Response|Team))?|LERT?|Trust[ \t]*(?:&|and)[ \t]*Safety|Safety|Records|Compliance|Rechtsabteilung|Juridique|Jur[íi]dico|Legale)`;
+const BRANDED = new RegExp(String.raw`^[ \t"'“]*(${NAMES.map((n) => n.name).join('|')})[ \t]+(?:[-–·|][ \t]+)?${DEPARTMENT}(?![\p{L}])`, 'u');
+function brandedSender(name: string, at: number): ProviderMatch | null {
+  const m = BRANDED.exec(name);
+  const id = m && NAMES.find((n) => n.name === m[1])?.id;
+  if (!m || !id) return null;
+  const start = at + m[0].indexOf(m[1]!);
+  return { id, start, end: start + m[1]!.length };
+}
+
 export function findProvider(text: string, message: Message): ProviderMatch | null {
   const { from, subject } = message;
   if (from) {
@@ -99,13 +116,27 @@ export function findProvider(text: string, message: Message): ProviderMatch | nu
     const name = from.value.split('<')[0]!.slice(0, 200);
     const named = firstNamed(name, from.at);
     if (named) return named;
+    const branded = brandedSender(name, from.at);
+    if (branded) return branded;
   }
   if (subject) {
     const named = firstNamed(subject.value.slice(0, 400), subject.at);
     if (named) return named;
   }
-  const body = firstNamed(text.slice(message.bodyStart, message.end), message.bodyStart);
-  return body ?? portalNamed(text, message) ?? firstNamed(text, 0);
+  const body = firstNamed(withoutConsumerAddresses(text.slice(message.bodyStart, message.end)), message.bodyStart);
+  return body ?? portalNamed(text, message) ?? firstNamed(withoutConsumerAddresses(text), 0);
+}
+
+/** Any address: its domain is read by CONSUMER_MAIL. */
+const ANY_ADDRESS = /[\p{L}\p{N}._%+-]{1,64}@([A-Za-z0-9.-]{1,200}\.[A-Za-z]{2,24})/gu;
+
+/**
+ * The text with the addresses at mail services anyone signs up to blanked, one blank for each character (offsets stay
+ * the text's): "j.motos.valencia@yahoo.es" is a person's address, whatever provider runs the service, and names no
+ * sender ("yahoo" in it is no Yahoo notice).
+ */
+function withoutConsumerAddresses(text: string): string {
+  return text.replace(ANY_ADDRESS, (a, domain: string) => (CONSUMER_MAIL.test(domain) ? ' '.repeat(a.length) : a));
 }
 
 /** An address on a host, with or without its scheme ("https://app.kodexglobal.com/velvetchat/requests/…"). */

@@ -20,7 +20,7 @@ export interface ReferenceSpan {
 
 /** Agency numbers quoted back: "Your reference:", "your ref.", "Our ref:", "Your case #:", "Az.", "Votre référence". */
 const AGENCY_LABEL =
-  /(?:\byour[ \t]+(?:(?:internal|own|agency|police|department)[ \t]+)?(?:ref(?:erence)?(?![ \t]+(?:number|no\.?)[ \t]+is\b)|case|file|agency)\b[^\n]{0,25}|\byour[ \t]+(?:letter|request|correspondence|inquiry|enquiry|notice|warrant|order|legal[ \t]+process|application)[ \t]+(?:no\.?|nr\.?|number|#|ref(?:erence)?\.?)[ \t]*[:#]?[ \t]*|\byour[ \t]+(?!(?:preservation|confirmation|extension|new)\b)(?:[\p{L}-]{2,20}[ \t]+){1,2}(?:no\.?|nr\.?|number|#|case|file)(?![ \t]+is\b)[ \t]*[:#]?[ \t]*|\bAz\.[ \t]{0,3}|\bvotre[ \t]+r[ée]f[ée]rence[^\n]{0,10}|\bonze[ \t]+ref[^\n]{0,10}|\b(?:agency|ICAC|police|department|unit|[A-Z]{0,6}PD|[A-Z]{1,6}SO|sheriff'?s?(?:[ \t]+office)?|constabulary|polic[eí]a|polizei)[ \t]+(?:case|file|report|incident)(?:[ \t]+(?:number|no\.?|#))?[ \t]*[:#]?[ \t]*|\b(?:agency|ICAC|police|department|unit|requester|officer)[ \t]+ref(?:erence)?\.?(?:[ \t]+(?:number|no\.?|#))?[ \t]*[:#]?[ \t]*|\b(?:Re|AW|WG|TR|FW|Fwd|RE):[ \t]+Case[ \t]+|\b(?:ihre?|su|sus|vostr[oa]|uw|sua|seu|er|deres|wasz[ae]?|vos)[ \t]+(?:aktenzeichen|zeichen|referenz|vorgang|gesch[äa]ftszeichen|referencia|expediente|riferimento|fascicolo|pratica|referentie|kenmerk|dossier|refer[êe]ncia|processo|referens|ärende|referanse|sak|sygnatura)\b[^\n]{0,25}|\b(?:aktenzeichen|gesch[äa]ftszeichen|expediente|diligencias|fascicolo|procedimiento|sygnatura|dossier[ \t]+n[°o]\.?)[ \t]*[:#]?[ \t]*)$/iu;
+  /(?:\byour[ \t]+(?:(?:internal|own|agency|police|department)[ \t]+)?(?:ref(?:erence)?(?![ \t]+(?:number|no\.?)[ \t]+is\b)|case|file|agency)\b[^\n]{0,25}|\byour[ \t]+(?:letter|request|correspondence|inquiry|enquiry|notice|warrant|order|legal[ \t]+process|application)[ \t]+(?:no\.?|nr\.?|number|#|ref(?:erence)?\.?)[ \t]*[:#]?[ \t]*|\byour[ \t]+(?!(?:preservation|confirmation|extension|new)\b)(?:[\p{L}-]{2,20}[ \t]+){1,2}(?:no\.?|nr\.?|number|#|case|file)(?![ \t]+is\b)[ \t]*[:#]?[ \t]*|\bAz\.[ \t]{0,3}|\bvotre[ \t]+r[ée]f[ée]rence[^\n]{0,10}|\bonze[ \t]+ref[^\n]{0,10}|\b(?:agency|ICAC|police|department|unit|[A-Z]{0,6}PD|[A-Z]{1,6}SO|sheriff'?s?(?:[ \t]+office)?|constabulary|polic[eí]a|polizei)[ \t]+(?:case|file|report|incident)(?:[ \t]+(?:number|no\.?|#))?[ \t]*[:#]?[ \t]*|\b(?:agency|ICAC|police|department|unit|requester|officer)[ \t]+ref(?:erence)?\.?(?:[ \t]+(?:number|no\.?|#))?[ \t]*[:#]?[ \t]*|\b(?:Re|AW|WG|TR|FW|Fwd|RE):[ \t]+Case[ \t]+|\b(?:ihre?|su|sus|vostr[oa]|uw|sua|seu|er|deres|wasz[ae]?|vos)[ \t]+(?:aktenzeichen|zeichen|referenz|vorgang|gesch[äa]ftszeichen|referencia|expediente|riferimento|fascicolo|pratica|referentie|kenmerk|dossier|refer[êe]ncia|processo|referens|ärende|referanse|sak|sygnatura)\b[^\n]{0,25}|\b(?:aktenzeichen|gesch[äa]ftszeichen|expediente|diligencias|fascicolo|procedimiento|sygnatura|sygn\.|dossier[ \t]+n[°o]\.?)[ \t]*[:#]?[ \t]*)$/iu;
 /** "[GitHub #3318072]": a ticket number in the subject, in brackets after the provider's name. */
 const SUBJECT_TICKET = /\[[A-Za-z][\w .-]{1,30}#[ \t]?([A-Z0-9][A-Z0-9-]{3,30})\]/gi;
 /** A mail system's thread tag (Salesforce `ref:_00D…:ref`), never a reference. */
@@ -190,12 +190,13 @@ const AGENCY_AFTER = /^[ \t]*\((?:your|agency|the[ \t]+agency['’]s|officer['�
 
 /**
  * The addressee's possessive right before its reference noun, right before the number ("Your Ref SV/OP-…", "your
- * reference: …", "votre référence : …", "Ihr Zeichen: …", "uw kenmerk …", "su referencia: …"): the strictest form of the
+ * reference: …", "votre référence : …", "Ihr Zeichen: …", "uw kenmerk …", "su referencia: …"), or the Polish "sygn."
+ * that cites the writing authority's file number ("pismo (sygn. RSD-2207/26)"): the strictest form of the
  * agency's label, with no other word between (not "your request #…" nor "your reference number is …", which a provider
  * says of its own number).
  */
 const ADDRESSEES_REF =
-  /(?<![\p{L}])(?:your|votre|vos|ihr(?:e|er|em)?|uw|su|sus|vostr[oa]|seu|sua)[ \t]+(?:ref(?:erence)?\.?|r[ée]f[ée]rence|réf\.?|aktenzeichen|zeichen|kenmerk|referencia|riferimento|refer[êe]ncia)[ \t]*[:#]?[ \t]*$/iu;
+  /(?<![\p{L}])(?:(?:your|votre|vos|ihr(?:e|er|em)?|uw|su|sus|vostr[oa]|seu|sua)[ \t]+(?:ref(?:erence)?\.?|r[ée]f[ée]rence|réf\.?|aktenzeichen|zeichen|kenmerk|referencia|riferimento|refer[êe]ncia)|(?<!nasz[ae]?[ \t]+)sygn\.)[ \t]*[:#]?[ \t]*$/iu;
 
 /** The first place `reference` occurs without being introduced as the agency's own, or null. */
 function occurrence(region: string, reference: string): number | null {
@@ -212,6 +213,15 @@ function occurrence(region: string, reference: string): number | null {
   }
   return null;
 }
+
+/**
+ * A number whose parts are parted by slashes, letters first and then at least one group of four digits
+ * ("ALG/ZAB/2026/0447", "CAB/PRS/2026/0093"), where a label that names a file, a case or a reference in a language read
+ * gives it the whole rest of its line ("Numer sprawy po stronie Allegro: …", "Referencia interna: …", "Unsere
+ * Vorgangsnummer: …"). The agency's labels are set aside later, as everywhere.
+ */
+const SLASHED_LABELLED =
+  /^[ \t|]*(?:[^\n:]{0,60}?[ \t])?\p{L}{0,12}(?:ref|number|numer|n[úu]mero|nummer|sprawy|case|dossier|kenmerk|zeichen|referen)\p{L}{0,12}(?:[ \t][^\n:]{0,30})?[ \t]*:[ \t]*([A-Z]{2,6}(?:\/[A-Z0-9]{2,8}){2,4})[ \t]*\.?[ \t]*$/gimu;
 
 /** "TG-LE/2026/4471": a provider format with slashes, which the page reader's formats do not take. */
 const SLASHED_FORMAT = /(?<![\w/-])[A-Z]{2,6}(?:-[A-Z]{2,6})?(?:\/\d{2,6}){2,3}(?![\w/-])/g;
@@ -339,6 +349,14 @@ const SPACED_LABELLED = new RegExp(
 );
 const SPACED_NAMED = new RegExp(String.raw`\bpreservation[ \t]+\(${SPACED}\)`, 'gi');
 /**
+ * The provider's own label in a language read, the first person's possessive and a file noun ("Vårt ärendenummer:",
+ * "Unser Vorgangszeichen lautet:", "Ons kenmerk:", "Nasz numer sprawy:", "Vores sagsnummer:", "Our reference:"), gives
+ * its value the whole rest of its line, however the value is spaced: capitals first, then groups parted by blanks, maybe
+ * a slash or a hyphen between them ("BLK 2026-3318", "MMV-BA 2026 / 0477315").
+ */
+const OWN_LABEL_SPACED =
+  /^[ \t]*(?:our|unser(?:e|es)?|notre|nuestr[oa]|nostr[oa]|noss[oa]|onze|ons|vårt|vår|vores|vort|nasz[ae]?)[ \t]+(?:\p{L}{1,20}[ \t]+){0,2}?\p{L}{0,12}(?:ref|zeichen|nummer|number|numer|n[úu]mero|dossier|ärende|kenmerk|case|file|fall|sprawy|sag)\p{L}{0,12}(?:[ \t]+(?:is|lautet|est|es|è|é|är|er|jest|sprawy))?[ \t]*:?[ \t]+([A-Z]{2,6}(?:-[A-Z0-9]{1,8}){0,3}(?:[ \t]{1,2}(?:[/-][ \t]{1,2})?[A-Z0-9]{2,10}(?:-[A-Z0-9]{1,10}){0,2}){1,4})[ \t]*\.?[ \t]*$/gimu;
+/**
  * The same where the groups are digits only ("Lyft Legal Request ID: 4471 9920 31", "Reference No.: 88 1204 5577"), as a
  * PDF letter or a notice prints its number: read only where a file word's label (a request's too) gives it the whole
  * rest of its line, eight digits at least.
@@ -394,6 +412,11 @@ function isDate(candidate: string): boolean {
 const MIXED_CODE = /^(?=(?:[A-Z-]*\d){2})(?=(?:[\d-]*[A-Z]){2})(?=[A-Z0-9-]*(?:\b|-)(?:[A-Z]+\d|\d+[A-Z])[A-Z0-9]*(?:-|$))[A-Z0-9]{3,8}(?:-[A-Z0-9]{3,8}){1,3}$/;
 
 const CODE_LABELLED = /\b(?:case|ref\.?|reference|ticket|request|cas|caso|fall|zaak)(?:[ \t]+(?:no\.?|number|id|#))?[ \t]*[:#]?[ \t]*([A-Z0-9]{3,8}(?:-[A-Z0-9]{3,8}){1,3})(?![\w-])/g;
+
+/** A postcode with its country's letters ("LT-03228", "CH-1228", "PL-60166"), the separator before it and its town after it. */
+const POSTCODE = /^[A-Z]{1,3}-\d{3,5}$/;
+const POSTCODE_BEFORE = /[,·|][ \t]*$/;
+const POSTCODE_TOWN = /^[ \t]+\p{Lu}[\p{L}'’.-]*(?:[ \t]+\p{Lu}[\p{L}'’.-]*){0,2}[ \t]*(?:[,·|]|$|\n)/u;
 
 /** A labelled token that reads as a reference: four digits together, or a generated code of letters and digits. */
 function numbered(token: string): boolean {
@@ -498,6 +521,14 @@ export function readReferences(text: string, message: Message, providerId: strin
     const token = m[1]!;
     if (token === token.toUpperCase() && (token.match(/\d/g) ?? []).length >= 6 && token.split(' ').filter((g) => /\d/.test(g)).length >= 2 && !candidates.includes(token)) candidates.push(token);
   }
+  for (const m of region.matchAll(SLASHED_LABELLED)) {
+    const token = m[1]!;
+    if (/\/\d{4}/.test(token) && /^[A-Z]{2,6}\/[A-Z]/.test(token) && !candidates.includes(token)) candidates.push(token);
+  }
+  for (const m of region.matchAll(OWN_LABEL_SPACED)) {
+    const token = m[1]!;
+    if (/ /.test(token) && (token.match(/\d/g) ?? []).length >= 6 && /\d{4}/.test(token) && !candidates.includes(token)) candidates.push(token);
+  }
   for (const m of rowsRead.matchAll(SPACED_DIGITS_LABELLED)) {
     const token = m[1]!;
     if ((token.match(/\d/g) ?? []).length >= 8 && !isDate(token) && !candidates.includes(token)) candidates.push(token);
@@ -519,6 +550,9 @@ export function readReferences(text: string, message: Message, providerId: strin
   const officersAt = (at: number) => officers.some((s) => s.start <= message.start + at && message.start + at < s.end);
   for (const reference of candidates) {
     if (tags.some((t) => t.includes(reference)) || isDate(reference) || othersOnly(reference) || otherColumnOnly(reference)) continue;
+    // A postcode with its country's letters, between an address's commas or dots and before its town ("Svitrigailos g.
+    // 13, LT-03228 Vilnius, Lithuania", "…, CH-1228 Plan-les-Ouates"): an address's part wherever the text writes it.
+    if (POSTCODE.test(reference) && places(region, reference).every((at) => POSTCODE_BEFORE.test(region.slice(Math.max(0, at - 3), at)) && POSTCODE_TOWN.test(region.slice(at + reference.length, at + reference.length + 60)))) continue;
     // A number the body writes only in the officer's own block ("Our ref: NMC/SOC/26/0419" under the rank and name) is the agency's.
     const bodyPlaces = places(region, reference).filter((at) => at >= bodyFrom);
     if (bodyPlaces.length && bodyPlaces.every(officersAt)) continue;

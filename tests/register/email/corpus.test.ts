@@ -461,8 +461,8 @@ describe('e-mail corpus: holdout20 (set 20 held out through round 20; tuned on f
   });
 });
 
-/** dev12 as first measured (round 22, before any tuning on it): floors at those figures. */
-const DEV12_FLOORS: Floors = { provider: 0.96, references: 0.825, dates: 0.75, accounts: 0.77, distractors: 2 };
+/** dev12 after round 22 (known providers 27 of 27, 39 of 40, 39 of 41, 78 of 79, no distractor): floors at those figures. */
+const DEV12_FLOORS: Floors = { provider: 1, references: 0.975, dates: 0.95, accounts: 0.987, distractors: 0 };
 
 describe('e-mail corpus: dev12 (set 22, a twenty-ninth author; development, tuned on from round 22)', () => {
   it('reads the dev12 e-mails at or above the figures reached', () => {
@@ -470,6 +470,10 @@ describe('e-mail corpus: dev12 (set 22, a twenty-ninth author; development, tune
     // development set. First run, with the round-21 reader before it saw dev12 (provider / references / date / account
     // recall / distractors): 65.0 (26 of 40; known providers 96.3, 26 of 27) / 82.5 (33 of 40) / 75.6 (31 of 41) / 77.2
     // (61 of 79) / 2. No date from a duration.
+    // Round 22 tuned on it by mechanism: 67.5 (27 of 40; known providers 100, 27 of 27: the other 13 are not in the
+    // registry) / 97.5 (39 of 40) / 95.1 (39 of 41) / 98.7 (78 of 79) / 0, no date from a duration, each mechanism probed
+    // in mechanisms-round22.test.ts; every other set unchanged. Left: the Cloudflare e-mail that holds a new
+    // preservation and an extension (22) and a run-on copy's user id (13).
     expectReached(run('dev12'), 40, { knownProvidersOnly: true, floors: DEV12_FLOORS });
   });
 });
