@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { parseProviderEmail } from '../../../register/email';
+
+/**
+ * Mechanisms of round 23 (dev13's kinds: plain-text copies as mail clients make them, providers' staff in their own
+ * words): each shown on invented mail in other providers, words, languages and layouts than the corpus's, with probes
+ * that must read the new way (each failed before its change) and probes that must not change.
+ */
+const NOW = new Date('2026-12-01T12:00:00Z');
+const read = (text: string) => {
+  const r = parseProviderEmail(text, NOW);
+  return { providerId: r.providerId, references: r.references, preservedOn: r.preservedOn, accounts: r.accountIdentifiers };
+};
+
+describe('references: the provider\'s file noun with a clause of its own before the copula ("The reference I\'ve given this request is …")', () => {
+  it.each([
+    ['From: Snap Law Enforcement <lawenforcement@snapchat.com>\nDate: Mon, 16 Nov 2026 10:00:00 -0800\n\nHi Detective,\n\nWe preserved the Snapchat account frostmoth.91 on November 14, 2026. The case number we opened for this is 77120934, so please use it in any follow-up.\n', '77120934'],
+    ['From: Discord Legal <lawenforcement@discord.com>\nDate: Mon, 16 Nov 2026 10:00:00 -0800\n\nDone - user 1190022334455669001 is preserved as of today. The reference on our end is\n4471-LE-2209 if you need it later.\n', '4471-LE-2209'],
+    ['From: Pinterest LE <lawenforcement@pinterest.com>\nDate: Mon, 16 Nov 2026 10:00:00 -0800\n\nThe board owner pinterest.com/kelpmoor22 was preserved on 15 November 2026. The number we will use for your request from now on is 551902377; quote it when you serve process.\n', '551902377'],
+  ])('reads the number: %s', (text, reference) => {
+    expect(read(text).references).toEqual([reference]);
+  });
+
+  it.each([
+    // The addressee's number, by the clause's source.
+    ['From: Snap Law Enforcement <lawenforcement@snapchat.com>\nDate: Mon, 16 Nov 2026 10:00:00 -0800\n\nWe preserved the Snapchat account frostmoth.92 on November 14, 2026 (Snap reference 77120935). The reference we received from you is 2026004381.\n', '2026004381'],
+    // A phone's number, no request named in the clause.
+    ['From: Discord Legal <lawenforcement@discord.com>\nDate: Mon, 16 Nov 2026 10:00:00 -0800\n\nWe preserved user 1190022334455669002 on November 15, 2026 (reference 4471-LE-2210). The number we will call you on is 2065550144.\n', '2065550144'],
+    // The addressee's own office in the clause.
+    ['From: Pinterest LE <lawenforcement@pinterest.com>\nDate: Mon, 16 Nov 2026 10:00:00 -0800\n\npinterest.com/kelpmoor23 was preserved on 15 November 2026 under Pinterest case PIN-LE-55190. The case number we have for your agency is 88120455.\n', '88120455'],
+  ])('does not read it: %s', (text, number) => {
+    expect(read(text).references).not.toContain(number);
+  });
+});
