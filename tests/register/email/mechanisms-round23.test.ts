@@ -32,3 +32,24 @@ describe('references: the provider\'s file noun with a clause of its own before 
     expect(read(text).references).not.toContain(number);
   });
 });
+
+describe('confirmations: the Polish active past of preserving asserts the preservation ("zabezpieczyliśmy", "zachowała")', () => {
+  it.each([
+    ['Od: Snap Law Enforcement <lawenforcement@snapchat.com>\nWysłano: poniedziałek, 16 listopada 2026 10:00\n\nUprzejmie informujemy, że zachowaliśmy dane konta Snapchat mrozny.lis7. Dane zostaną zachowane przez okres 90 dni. Numer referencyjny: SNAP-LE-2611-7710.\n', 'SNAP-LE-2611-7710'],
+    ['Od: Discord Legal <lawenforcement@discord.com>\nWysłano: poniedziałek, 16 listopada 2026 10:00\n\nDzień dobry,\n\nnasz zespół zabezpieczył dane użytkownika 1190022334455669101.\nDane zostaną zachowane przez okres 90 dni.\nNumer sprawy: DSC-2611-77102\n', 'DSC-2611-77102'],
+    ['Od: TikTok LE <lert@tiktok.com>\nWysłano: poniedziałek, 16 listopada 2026 10:00\n\nTikTok zabezpieczyła dane konta @wierzba.szara; zostaną one zachowane przez okres 90 dni. Prosimy podawać numer TT-PL-2611-0773 w dalszej korespondencji.\n', 'TT-PL-2611-0773'],
+  ])('confirms it: %s', (text, reference) => {
+    expect(read(text).references).toEqual([reference]);
+  });
+
+  it.each([
+    // The future only: not yet done.
+    'Od: Snap Law Enforcement <lawenforcement@snapchat.com>\nWysłano: poniedziałek, 16 listopada 2026 10:00\n\nDane konta mrozny.lis8 zostaną zachowane po otrzymaniu podpisanego wniosku. Numer referencyjny: SNAP-LE-2611-7711.\n',
+    // Negated.
+    'Od: Discord Legal <lawenforcement@discord.com>\nWysłano: poniedziałek, 16 listopada 2026 10:00\n\nNie zabezpieczyliśmy jeszcze danych; zostaną one zachowane po weryfikacji. Numer sprawy: DSC-2611-77103\n',
+    // A request received, the preservation to come.
+    'Od: TikTok LE <lert@tiktok.com>\nWysłano: poniedziałek, 16 listopada 2026 10:00\n\nOtrzymaliśmy wniosek o zabezpieczenie danych konta @wierzba.szara2. Dane zostaną zachowane po weryfikacji. Prosimy podawać numer TT-PL-2611-0774 w dalszej korespondencji.\n',
+  ])('still confirms nothing: %s', (text) => {
+    expect(read(text).references).toEqual([]);
+  });
+});
