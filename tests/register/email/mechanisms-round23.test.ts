@@ -53,3 +53,24 @@ describe('confirmations: the Polish active past of preserving asserts the preser
     expect(read(text).references).toEqual([]);
   });
 });
+
+describe('dates: a date after a day\'s preposition, the clause\'s predicate of preserving further on ("dat … op 18 november 2026 de gegevens … heeft bewaard")', () => {
+  it.each([
+    ['Von: Snap Law Enforcement <lawenforcement@snapchat.com>\nGesendet: Montag, 16. November 2026 10:00\n\nHiermit bestätigen wir, dass wir am 12.11.2026 die Daten des Kontos moorfalke_7 gesichert haben. Referenz: SNAP-LE-2611-8801\n', '2026-11-12'],
+    ['Van: Discord Legal <lawenforcement@discord.com>\nVerzonden: maandag 16 november 2026 10:00\n\nWij bevestigen dat Discord op 12 november 2026 de gegevens van gebruiker 1190022334455669201 heeft veiliggesteld. Kenmerk: DSC-2611-88020\n', '2026-11-12'],
+    ['Od: Google LIS <lis-noreply@google.com>\nWysłano: poniedziałek, 16 listopada 2026 10:00\n\nInformujemy, że dnia 12.11.2026 r. zachowaliśmy dane konta sosna.mglista@gmail.com. Numer referencyjny Google: 61190031.\n', '2026-11-12'],
+  ])('dates the preservation: %s', (text, day) => {
+    expect(read(text).preservedOn).toBe(day);
+  });
+
+  it.each([
+    // The request's day: received, then preserved.
+    ['Van: Discord Legal <lawenforcement@discord.com>\nVerzonden: maandag 16 november 2026 10:00\n\nWij bevestigen dat wij op 10 november 2026 uw verzoek hebben ontvangen en de gegevens van gebruiker 1190022334455669202 hebben bewaard. Kenmerk: DSC-2611-88021\n', '2026-11-16'],
+    // The request's day in Polish.
+    ['Od: Google LIS <lis-noreply@google.com>\nWysłano: poniedziałek, 16 listopada 2026 10:00\n\nW dniu 10.11.2026 r. otrzymaliśmy wniosek i zachowaliśmy dane konta sosna.mglista2@gmail.com. Numer referencyjny Google: 61190032.\n', '2026-11-16'],
+    // A clause with no predicate of preserving: the e-mail's date, as before.
+    ['Von: Snap Law Enforcement <lawenforcement@snapchat.com>\nGesendet: Montag, 16. November 2026 10:00\n\nDie Daten des Kontos moorfalke_8 sind gesichert. Ihr Schreiben ist am 12.11.2026 bei uns eingegangen. Referenz: SNAP-LE-2611-8802\n', '2026-11-16'],
+  ])('dates as before: %s', (text, day) => {
+    expect(read(text).preservedOn).toBe(day);
+  });
+});
