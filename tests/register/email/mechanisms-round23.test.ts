@@ -74,3 +74,24 @@ describe('dates: a date after a day\'s preposition, the clause\'s predicate of p
     expect(read(text).preservedOn).toBe(day);
   });
 });
+
+describe('messages: a thread export\'s numbered header with no field names ("[2] Name <address>" over its time, under a rule)', () => {
+  it.each([
+    ['Snap ticket 4471 - conversation\n\n(1) Det. Ana Roe <a.roe@metro-pd.example.gov>\n    Nov 12, 2026 9:02 AM\n\nPlease preserve frostmoth.93 and saltbirch_77. Our case number is MPD-2026-5531.\n\n-----------------------------------------------\n(2) Snap Law Enforcement <lawenforcement@snapchat.com>\n    Nov 16, 2026 10:05 AM\n\nWe preserved the Snapchat account frostmoth.93 on November 15, 2026. We could not find saltbirch_77.\nReference: SNAP-LE-2611-9901\n', ['frostmoth.93']],
+    ['Discord request history\n==========\n\n#1 Cst. Lee Park <l.park@police.example.ca>\n  2026-11-12 09:02\n\n  Please preserve users 1190022334455669301 and 1190022334455669302 (our file CA-26-00871).\n\n==========\n#2 Discord Legal <lawenforcement@discord.com>\n  2026-11-16 10:05\n\n  Only user 1190022334455669301 exists; we preserved it today under DSC-2611-99020.\n', ['1190022334455669301']],
+    ['[1] Reddit Legal <legal@reddit.com>\n    16 Nov 2026, 10:05 (UTC-08:00)\n\n    We preserved u/Salt_Heron_7 today. Reference RDT-LE-99030.\n\n----------------------------------------\n[2] DS Kim Rowe <k.rowe@police.example.uk>\n    12 Nov 2026, 09:02 (UTC+00:00)\n\n    Please preserve u/Salt_Heron_7 and u/Gale_Drift_2.\n', ['u/Salt_Heron_7']],
+  ])('reads the provider\'s message alone: %s', (text, accounts) => {
+    expect(read(text).accounts).toEqual(accounts);
+  });
+
+  it.each([
+    // A numbered list of accounts in a provider's notice, a time on the line under one.
+    ['From: Google LIS <lis-noreply@google.com>\nDate: Mon, 16 Nov 2026 10:00:00 -0800\n\nWe preserved the following accounts on November 15, 2026:\n\n(1) fenquill.77@gmail.com\n    last login 14:05\n(2) mosslark.22@gmail.com\n\nGoogle Ref. No. 61190041\n', ['fenquill.77@gmail.com', 'mosslark.22@gmail.com']],
+    // A conversation header not numbered, as before.
+    ['Snap Law Enforcement <lawenforcement@snapchat.com>\nNov 16, 2026 10:05 AM\n\nWe preserved frostmoth.94 on November 15, 2026. Reference: SNAP-LE-2611-9902\n', ['frostmoth.94']],
+    // A numbered paragraph of prose under a rule.
+    ['From: Discord Legal <lawenforcement@discord.com>\nDate: Mon, 16 Nov 2026 10:00:00 -0800\n\n-----\n[1] We preserved user 1190022334455669303 on November 15, 2026 (DSC-2611-99021).\n[2] Contact: Jo Lane <lawenforcement@discord.com>\n    Mon-Fri 9:00\n', ['1190022334455669303']],
+  ])('reads as before: %s', (text, accounts) => {
+    expect(read(text).accounts).toEqual(accounts);
+  });
+});
