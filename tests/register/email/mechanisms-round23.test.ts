@@ -95,3 +95,24 @@ describe('messages: a thread export\'s numbered header with no field names ("[2]
     expect(read(text).accounts).toEqual(accounts);
   });
 });
+
+describe('references: the provider\'s name as one segment of a subject does not label the next segment\'s number ("Preservation - Coinbase - Case FC-26-00912")', () => {
+  it.each([
+    ['From: Snap Law Enforcement <lawenforcement@snapchat.com>\nSent: Monday, November 16, 2026 10:00 AM\nSubject: RE: Preservation - Snap - Case 2026-99123\n\nWe preserved the Snapchat account frostmoth.95 on November 14, 2026 and logged it under our reference 77120991.\n', '77120991'],
+    ['From: Discord Legal <lawenforcement@discord.com>\nSent: Monday, November 16, 2026 10:00 AM\nSubject: RE: Preservation request | Discord | Case no. 26-4471-PD\n\nUser 1190022334455669401 was preserved on November 15, 2026. Reference: 8812004413.\n', '8812004413'],
+    ['From: Google LIS <lis-noreply@google.com>\nSent: Monday, November 16, 2026 10:00 AM\nSubject: RE: Preservation – Google – Case MPD-2026-0091\n\nWe preserved lichen.gate@gmail.com on November 15, 2026.\nReference: 61190051\n', '61190051'],
+  ])('reads the body\'s reference: %s', (text, reference) => {
+    expect(read(text).references).toEqual([reference]);
+  });
+
+  it.each([
+    // The provider's name and its case in one phrase, as before.
+    ['From: Snap Law Enforcement <lawenforcement@snapchat.com>\nSent: Monday, November 16, 2026 10:00 AM\nSubject: RE: Preservation - Case 2026-99124\n\nWe preserved the Snapchat account frostmoth.96 on November 14, 2026. Snap case 77120992.\n', '77120992'],
+    // The provider's notice whose subject alone gives its case, as before.
+    ['From: Meta Law Enforcement <records@fb.com>\nDate: Mon, 16 Nov 2026 10:00:00 -0800\nSubject: Meta - Case #55120093 - preservation completed\n\nWe preserved the Instagram account @heronmoss_2 on November 15, 2026.\n', '55120093'],
+    // A dash inside the provider's own label.
+    ['From: Discord Legal <lawenforcement@discord.com>\nDate: Mon, 16 Nov 2026 10:00:00 -0800\n\nUser 1190022334455669402 was preserved on November 15, 2026.\nDiscord-LE reference: 4471-2026-0093\nYour case: 2026-99125\n', '4471-2026-0093'],
+  ])('reads as before: %s', (text, reference) => {
+    expect(read(text).references).toEqual([reference]);
+  });
+});
