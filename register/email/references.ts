@@ -359,6 +359,14 @@ const SPACED_NAMED = new RegExp(String.raw`\bpreservation[ \t]+\(${SPACED}\)`, '
 const SPACED_DIGITS_LABELLED =
   /^[ \t|:]*(?:\p{L}[\p{L}.-]{0,20}[ \t]+){0,3}(?:matter|file|reference|ref\.?|case|preservation|record|request)(?:[ \t]+(?:number|no\.?|nr\.?|id|#))?[ \t]*:[ \t]*#?(\d{2,6}(?: \d{2,6}){1,4})[ \t]*$/gimu;
 /**
+ * The same digit groups in prose, right after a file noun and its "number" ("Snap has assigned this matter the reference⏎
+ * number 771 402 58, and we ask …", "logged under case number 4471 9920 31.", "Referenznummer 4471 9920 31"), as a
+ * letter prints its number: eight digits at least, the groups ending the phrase (a stop, comma, bracket or the line's
+ * end after them), so a count or a date after the label gives nothing.
+ */
+const SPACED_DIGITS_NAMED =
+  /(?<![\p{L}])(?:(?:reference|ref\.?|case|file|matter|preservation|request)[ \t\n]+(?:number|no\.?|nr\.?|id)|referenznummer|num[ée]ro[ \t\n]+de[ \t\n]+(?:r[ée]f[ée]rence|dossier)|n[úu]mero[ \t\n]+de[ \t\n]+(?:referencia|caso)|numero[ \t\n]+di[ \t\n]+riferimento|referentienummer)[ \t]*[:#]?[ \t\n]{1,3}(\d{2,6}(?: \d{2,6}){1,4})(?=[ \t]*(?:[,;()]|\.(?!\d)|$))/gimu;
+/**
  * The same spaced form where the provider names it as its own in prose, by a copula ("Our reference is TG LE 2611 0573 -
  * please keep the spaces", "The case number for this preservation is BNB LE 2611 0093."): the words give it the
  * provider's file noun as a label gives it. Case-sensitive, so the groups are capitals and digits only.
@@ -516,7 +524,7 @@ export function readReferences(text: string, message: Message, providerId: strin
     const token = m[1]!;
     if (token === token.toUpperCase() && (token.match(/\d/g) ?? []).length >= 6 && token.split(' ').filter((g) => /\d/.test(g)).length >= 2 && !candidates.includes(token)) candidates.push(token);
   }
-  for (const m of rowsRead.matchAll(SPACED_DIGITS_LABELLED)) {
+  for (const m of [...rowsRead.matchAll(SPACED_DIGITS_LABELLED), ...region.matchAll(SPACED_DIGITS_NAMED)]) {
     const token = m[1]!;
     if ((token.match(/\d/g) ?? []).length >= 8 && !isDate(token) && !candidates.includes(token)) candidates.push(token);
   }

@@ -116,3 +116,24 @@ describe('references: the provider\'s name as one segment of a subject does not 
     expect(read(text).references).toEqual([reference]);
   });
 });
+
+describe('references: digit groups in prose right after a file noun and its "number" ("the reference⏎number 771 402 58, and …")', () => {
+  it.each([
+    ['From: Discord Legal <lawenforcement@discord.com>\nDate: Mon, 16 Nov 2026 10:00:00 -0800\n\nUser 1190022334455669501 was preserved on November 15, 2026 and logged under case number 4471 9920 31.\n', '4471 9920 31'],
+    ['Von: Dropbox Legal <legal@dropbox.com>\nGesendet: Montag, 16. November 2026 10:00\n\nDas Konto heide.mond@web.de wurde am 15.11.2026 gesichert (Referenznummer 5512 0093 41).\n', '5512 0093 41'],
+    ['From: Uber Legal <lert@uber.com>\nDate: Mon, 16 Nov 2026 10:00:00 -0800\n\nUber preserved the rider account for +1 555-010-4471 on November 15, 2026. Uber has given this request the file\nnumber 88 1204 5577 (please keep the spaces).\n', '88 1204 5577'],
+  ])('reads the number: %s', (text, reference) => {
+    expect(read(text).references).toEqual([reference]);
+  });
+
+  it.each([
+    // A phone's number.
+    ['From: Discord Legal <lawenforcement@discord.com>\nDate: Mon, 16 Nov 2026 10:00:00 -0800\n\nUser 1190022334455669502 was preserved on November 15, 2026 (DSC-2611-55502). Call our desk on phone number 0207 946 0958.\n', '0207 946 0958'],
+    // Too few digits for a reference.
+    ['From: Uber Legal <lert@uber.com>\nDate: Mon, 16 Nov 2026 10:00:00 -0800\n\nUber preserved the rider account for +1 555-010-4472 on November 15, 2026 (UBR-LE-55503); it is file number 12 34 of this batch.\n', '12 34'],
+    // Groups that run on into words: a count, not the number.
+    ['From: Dropbox Legal <legal@dropbox.com>\nDate: Mon, 16 Nov 2026 10:00:00 -0800\n\nWe preserved heide.mond2@web.de on November 15, 2026 (DBX-LE-55504). Case number 2026 11 15 items were reviewed.\n', '2026 11 15'],
+  ])('does not read it: %s', (text, number) => {
+    expect(read(text).references).not.toContain(number);
+  });
+});
