@@ -85,7 +85,8 @@ function doubledBreaks(input: string): Array<[number, number]> {
   for (let k = 0; k <= breaks.length; k++) {
     const start = k === 0 ? 0 : breaks[k - 1]! + 1;
     const end = k === breaks.length ? input.length : breaks[k]!;
-    if (!input.slice(start, end).trim()) continue;
+    // A quoted copy writes a blank line as its quote marks alone (">", "> >").
+    if (/^[ \t>\r]*$/.test(input.slice(start, Math.min(end, start + 200)))) continue;
     lines++;
     if (lastText !== -1) {
       if (lastText === k - 1) neighbours++;
@@ -94,13 +95,18 @@ function doubledBreaks(input: string): Array<[number, number]> {
     lastText = k;
   }
   const sizes = gaps.map((g) => g.last - g.first);
+  // An HTML mail copied with every line its own paragraph, the mail's own blank lines lost in the copy (Kodex's notices:
+  // "Request ID⏎⏎DSC-PRS-…⏎⏎Date Preserved⏎⏎Nov 13, 2026"): a dozen lines or more, every gap of the same size (one blank
+  // line, or three where the copy was doubled again), hardly two lines in a row (a long line a wrap split). Every gap
+  // is then read as one break: the mail had none.
+  const uniform = lines >= 12 && neighbours <= lines / 8 && sizes.length > 0 && sizes.every((n) => n === sizes[0]);
   const doubled =
-    lines >= 6 && neighbours <= lines / 4 && sizes.filter((n) => n === 1).length >= 5 && sizes.some((n) => n >= 3) && !sizes.includes(2);
+    uniform || (lines >= 6 && neighbours <= lines / 4 && sizes.filter((n) => n === 1).length >= 5 && sizes.some((n) => n >= 3) && !sizes.includes(2));
   if (!doubled) return [];
   const ranges: Array<[number, number]> = [];
   for (const { first, last } of gaps) {
-    // A gap of n blank lines holds n + 1 breaks: half of them are kept, rounded up.
-    const keep = first + Math.ceil((last - first + 1) / 2) - 1;
+    // A gap of n blank lines holds n + 1 breaks: half of them are kept, rounded up (one, in a uniform copy).
+    const keep = uniform ? first : first + Math.ceil((last - first + 1) / 2) - 1;
     if (keep < last) ranges.push([breaks[keep]! + 1, breaks[last]! + 1]);
   }
   return ranges;
@@ -147,7 +153,9 @@ const LONG_BLANKS = new RegExp(`[ \\t\\u00a0]{${MAX_BLANKS + 1}}`);
 
 export function readSource(original: string): Source {
   const input = original.slice(0, MAX_INPUT);
-  if (!NEEDS_READING.test(input) && !LONG_BLANKS.test(input)) return { original, text: unflatten(input), at: null };
+  // A copy that doubled every break is told by its shape alone (no mark for the quick test to see): looked for first.
+  const doubled = /\n[ \t\r]*\n/.test(input) ? doubledBreaks(input) : [];
+  if (!doubled.length && !NEEDS_READING.test(input) && !LONG_BLANKS.test(input)) return { original, text: unflatten(input), at: null };
   const out: string[] = [];
   const at = new Int32Array(input.length + 1);
   let n = 0;
@@ -156,7 +164,7 @@ export function readSource(original: string): Source {
     at[n++] = i;
   };
   const softBreaks = /=\r?\n/.test(input) && (/=[0-9A-F]{2}/.test(input) || /quoted-printable/i.test(input));
-  const breaks = [...pageBreaks(input), ...referenceWraps(input), ...trailingBlanks(input), ...doubledBreaks(input), ...commonIndent(input)].sort((a, b) => a[0] - b[0]);
+  const breaks = [...pageBreaks(input), ...referenceWraps(input), ...trailingBlanks(input), ...doubled, ...commonIndent(input)].sort((a, b) => a[0] - b[0]);
   let lineStart = true;
   let blanks = 0;
   for (let i = 0; i < input.length; ) {

@@ -137,3 +137,29 @@ describe('references: digit groups in prose right after a file noun and its "num
     expect(read(text).references).not.toContain(number);
   });
 });
+
+describe('text: an HTML copy with every line its own paragraph, no two lines in a row ("Date Preserved⏎⏎Nov 13, 2026")', () => {
+  const doubled = (lines: string[]) => lines.join('\n\n');
+  it.each([
+    [doubled(['Kodex', 'Snap Inc. has responded to your request', 'Hello Det. Vance,', 'A response has been posted. Summary:', 'Request ID', 'SNAP-PRS-2026-77120', 'Request Type', 'Preservation', 'Date Preserved', 'Nov 12, 2026', 'Identifiers preserved', 'frostmoth.97 (username)', 'View Request']), '2026-11-12', ['frostmoth.97']],
+    [doubled(['LinkedIn Law Enforcement', 'Preservation completed', 'Member profile', 'https://www.linkedin.com/in/heron-vale-77a1', 'Preserved on', '2026-11-14', 'Reference', 'LI-PRV-2611-55601', 'Status', 'Completed', 'Questions?', 'Reply to this message.']), '2026-11-14', ['https://www.linkedin.com/in/heron-vale-77a1']],
+    [doubled(['Pinterest Law Enforcement', 'Your preservation request has been completed.', 'Reference', 'PIN-LE-55602', 'Preservation date', '15 November 2026', 'Account', 'pinterest.com/kelpmoor24', 'Retention', '90 days', 'Notes', 'None']), '2026-11-15', ['pinterest.com/kelpmoor24']],
+  ])('reads the values under their labels: %s', (text, day, accounts) => {
+    const r = read(text);
+    expect(r.preservedOn).toBe(day);
+    expect(r.accounts).toEqual(accounts);
+  });
+
+  it.each([
+    // Fewer than a dozen lines.
+    [doubled(['Pinterest Law Enforcement', 'Case', 'PIN-LE-55603', 'Preserved on 15 November 2026:', 'pinterest.com/kelpmoor25']), '2026-11-15', ['pinterest.com/kelpmoor25']],
+    // Two lines in a row somewhere: a mail's own paragraphs.
+    [doubled(['From: Discord Legal <lawenforcement@discord.com>\nDate: Mon, 16 Nov 2026 10:00:00 -0800', 'Hi,', 'We preserved user 1190022334455669601 on November 15, 2026.', 'Reference: DSC-2611-55604', 'We could not find user 1190022334455669602.', 'Regards,', 'Discord Legal', 'Trust & Safety', 'Discord Inc.', 'San Francisco', 'CA', 'USA']), '2026-11-15', ['1190022334455669601']],
+    // Every sentence its own paragraph, one of them a refusal: the same accounts once the gaps are halved.
+    [doubled(['Reddit Legal', 'Hello,', 'We preserved u/Salt_Heron_8 on November 15, 2026.', 'We could not find u/Gale_Drift_3.', 'Reference: RDT-LE-55605', 'The data is kept for 90 days.', 'Extensions are possible once.', 'Please reply to this thread.', 'Regards,', 'Reddit Legal', 'Reddit, Inc.', 'San Francisco']), '2026-11-15', ['u/Salt_Heron_8']],
+  ])('reads as before: %s', (text, day, accounts) => {
+    const r = read(text);
+    expect(r.preservedOn).toBe(day);
+    expect(r.accounts).toEqual(accounts);
+  });
+});
