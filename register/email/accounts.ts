@@ -174,8 +174,11 @@ const NOT_PHONE_KEY =
   /(?<!\p{L})(?:fax|telefax|support|service|office|desk|direct|switchboard|contact|hotline|helpline|emergency|kontakt|notruf|urgence|soporte|assistenza|case|reference|ref|file|order|ticket|request|tracking|confirmation|serial|invoice|transaction|badge|warrant|report|caso|dossier|expediente|pedido|commande|ordine|ordem|bestell\p{L}*|auftrag\p{L}*|rechnung\p{L}*|factura|facture|fattura|fatura|r[ée]f[ée]rence|referencia|riferimento|refer[êe]ncia|referenz|aktenzeichen|akten\p{L}*|fall\p{L}*|vorgang\p{L}*|zaak\p{L}*|sprawy|zamówienia|protocollo|protocolo|ticket\p{L}*)(?!\p{L})/iu;
 /** "user ID 987215530041729044 (bramble_static)", "(login: quarry-lark)": the name after an id. */
 const NAME_IN_BRACKETS = /[ \t\n]{0,3}\((?:(?:login|user[ \t]?name|handle|screen[ \t]name)[ \t]*[:=]?[ \t]*)?([A-Za-z0-9_][A-Za-z0-9_.-]{1,31})\)/iy;
-/** "saffron.gale (ID 1209934871250337812)": an id in brackets right after a name, which is that account's. */
-const ID_IN_BRACKETS = /[ \t]{0,3}(?:\n[ \t]{0,8})?\((?:(?:(?:(?:user|account)[ \t]?)?(?:id|snowflake|uid)[ \t]*[:#]?[ \t\n]{0,6})?(\d{5,25}|[0-9a-f]{16,40}|[a-z0-9]{1,4}_(?=[a-z]{0,30}\d)[a-z0-9]{4,30})|([a-z]{0,6}id:(?=[\w-]{0,40}\d)[A-Za-z0-9_-]{6,40}))\)/iy;
+/**
+ * "saffron.gale (ID 1209934871250337812)", "the user 'vantablack.oriole' (ID 1087…)": an id in brackets right after a name
+ * (its closing quote between), which is that account's.
+ */
+const ID_IN_BRACKETS = /['"’”»`]?[ \t]{0,3}(?:\n[ \t]{0,8})?\((?:(?:(?:(?:user|account)[ \t]?)?(?:id|snowflake|uid)[ \t]*[:#]?[ \t\n]{0,6})?(\d{5,25}|[0-9a-f]{16,40}|[a-z0-9]{1,4}_(?=[a-z]{0,30}\d)[a-z0-9]{4,30})|([a-z]{0,6}id:(?=[\w-]{0,40}\d)[A-Za-z0-9_-]{6,40}))\)/iy;
 
 /** Words that follow a label without being a name: "account with the username", "Name on account: not provided". */
 const NOT_A_NAME = /^(?:not|none|n\/a|unknown|account|accounts|user|profile|provided|the|a|an|with|associated|identified|registered|listed|above|below|holder|is|was|has|and|or|of|for|id|ids|number|on|in|to|by|you|your|this|that|preserved|you)$/i;

@@ -163,3 +163,24 @@ describe('text: an HTML copy with every line its own paragraph, no two lines in 
     expect(r.accounts).toEqual(accounts);
   });
 });
+
+describe('accounts: an id in brackets after a quoted name, past its closing quote ("the user \'vantablack.oriole\' (ID 1087…)")', () => {
+  it.each([
+    ['From: Discord Legal <lawenforcement@discord.com>\nDate: Mon, 16 Nov 2026 10:00:00 -0800\n\nWe preserved the account “marsh.wren_4” (ID 1190022334455669701) on November 15, 2026. Reference: DSC-2611-77001\n', ['marsh.wren_4', '1190022334455669701']],
+    ['From: Roblox Legal <legal@roblox.com>\nDate: Mon, 16 Nov 2026 10:00:00 -0800\n\nRoblox preserved the username \'SpookyFen_7\' (5120087712) on November 15, 2026. Case RBX-PR-77002.\n', ['SpookyFen_7', '5120087712']],
+    ['From: Kik Legal <lawenforcement@kik.com>\nDate: Mon, 16 Nov 2026 10:00:00 -0800\n\nWe have preserved the user "kestrel.fog" (id: 4471009912) as of November 15, 2026. Reference KIK-PR-77003.\n', ['kestrel.fog', '4471009912']],
+  ])('proposes the id too: %s', (text, accounts) => {
+    expect(read(text).accounts).toEqual(accounts);
+  });
+
+  it.each([
+    // A word of state in the brackets.
+    ['From: Discord Legal <lawenforcement@discord.com>\nDate: Mon, 16 Nov 2026 10:00:00 -0800\n\nWe preserved the account “marsh.wren_5” (deleted) on November 15, 2026. Reference: DSC-2611-77004\n', ['marsh.wren_5']],
+    // A server named in quotes, its id in brackets: no account.
+    ['From: Discord Legal <lawenforcement@discord.com>\nDate: Mon, 16 Nov 2026 10:00:00 -0800\n\nWe preserved user 1190022334455669703 on November 15, 2026 (DSC-2611-77005). The server “Fen Hall” (ID 1190022334455669704) was not preserved.\n', ['1190022334455669703']],
+    // A ticket's title in quotes.
+    ['From: Kik Legal <lawenforcement@kik.com>\nDate: Mon, 16 Nov 2026 10:00:00 -0800\n\nWe have preserved the user "kestrel.fog2" as of November 15, 2026 (KIK-PR-77006). Your ticket "Access issue" (ID 5512009) is closed.\n', ['kestrel.fog2']],
+  ])('proposes as before: %s', (text, accounts) => {
+    expect(read(text).accounts).toEqual(accounts);
+  });
+});
