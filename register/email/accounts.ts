@@ -123,6 +123,13 @@ const NAME_LABEL =
   /\b(?:user[ \t]?name|screen[ \t]name|(?:log-?in|sign-?in)[ \t]?name|anmeldename|nom[ \t]de[ \t]connexion|handle|organi[sz]ation|nom[ \t]d'utilisateur|benutzername|gebruikersnaam|nombre[ \t]de[ \t]usuario|nome[ \t]utente|nome[ \t]de[ \t]usuário|användarnamn|brukernavn)(?![\w-])|\b(?:roblox|snapchat|kik|telegram|discord|zoom)?[ \t]?user(?=[ \t]?:)/giu;
 /** The rest of a table's header row, then its rule line ("-----|-----"). */
 const HEADER_RULE_NEXT = /^[^\n]{0,120}\n[ \t]*[|+]?[ \t]*:?-{3,}[-|+: \t]*\n/;
+/** The same label in the plural as a row's or a line's label ("Usernames⇥pallidmoth_, frostgrape", "Handles: a, b"). */
+const NAMES_LABEL = /^[ \t]*(?:[\p{L}]{1,20}[ \t]+)?(?:user[ \t]?names|screen[ \t]names|handles|log-?in[ \t]names|gamertags)(?=[ \t]*[:|\t])/gimu;
+/**
+ * The next name of a list in a label's value, to the end of its line ("Usernames: pallidmoth_, frostgrape", "Username:
+ * a.b and c_d"): each a single token, the list running to the line's end, a word of state ("deleted") no name.
+ */
+const NAME_NEXT = /[ \t]*(?:,|;|&|and(?=[ \t]))[ \t]*(?:and[ \t]+)?([A-Za-z0-9_][A-Za-z0-9_.#-]{1,39})(?=[ \t]*(?:[,;&]|and[ \t]|$))/my;
 const NAME_VALUE = /(?:[ \t]{0,20}(?:[:#|]|(?<=[ \t])\.{2,}(?=[ \t]))[ \t]{0,20}\n?[ \t]{0,4}|[ \t]{0,2}(?:is\b[ \t]{0,2})?(?:\n[ \t]{0,4})?)(?:(['"‘“`])([^'"’”`\n]{2,40})['"’”`]|([A-Za-z0-9_][A-Za-z0-9_.#-]{1,39}))/y;
 /**
  * A key-value line whose key names an account's holder or its id ("Target: hollowbrine (ID 1129…)", "Rider ID:
@@ -247,7 +254,7 @@ export function findAccounts(text: string, from: number, to: number): FoundAccou
     if (name.length >= 3 && !NOT_A_NAME.test(name) && HANDLE_SHAPED.test(name)) add(name, m.index!);
   }
   for (const m of capped(body.matchAll(NAME_AFTER_ID))) if (!NOT_A_NAME.test(m[1]!)) add(m[1]!, m.index! + m[0].lastIndexOf(`(${m[1]!})`) + 1);
-  for (const m of capped(body.matchAll(NAME_LABEL))) {
+  for (const m of capped([...body.matchAll(NAME_LABEL), ...body.matchAll(NAMES_LABEL)].values())) {
     NAME_VALUE.lastIndex = m.index! + m[0].length;
     const v = NAME_VALUE.exec(body);
     if (!v) continue;
@@ -257,6 +264,11 @@ export function findAccounts(text: string, from: number, to: number): FoundAccou
     // ("---|---") is a table's header row, its cells column names.
     if (!v[2] && (/^[ \t]*:/.test(body.slice(NAME_VALUE.lastIndex, NAME_VALUE.lastIndex + 4)) || (/^\p{Lu}\p{Ll}+$/u.test(value) && HEADER_RULE_NEXT.test(body.slice(NAME_VALUE.lastIndex, NAME_VALUE.lastIndex + 200))))) continue;
     add(value, NAME_VALUE.lastIndex - value.length - (v[2] ? 1 : 0));
+    if (v[2]) continue;
+    NAME_NEXT.lastIndex = NAME_VALUE.lastIndex;
+    for (let i = 0, next = NAME_NEXT.exec(body); next && i < MAX_LISTED; i++, next = NAME_NEXT.exec(body)) {
+      if (!NOT_A_NAME.test(next[1]!) && !NOT_A_NAME_WORD.test(next[1]!)) add(next[1]!, NAME_NEXT.lastIndex - next[1]!.length);
+    }
   }
   for (const m of capped(body.matchAll(ACCOUNT_LINE))) {
     const value = m[2]!.replace(/[.,;:]+$/, '');

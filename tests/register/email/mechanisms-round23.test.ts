@@ -184,3 +184,24 @@ describe('accounts: an id in brackets after a quoted name, past its closing quot
     expect(read(text).accounts).toEqual(accounts);
   });
 });
+
+describe('accounts: a list of names in a name label\'s value, to the end of its line ("Usernames⇥pallidmoth_, frostgrape")', () => {
+  it.each([
+    ['Snap has completed your request\n\nRequest\t#SNAP-LE-2611-88101\nType\tPreservation\nPreserved\t2026-11-15\nUsernames\tfrostmoth, dunelark_4\n', ['frostmoth', 'dunelark_4']],
+    ['From: Telegram Legal <legal@telegram.org>\nDate: Mon, 16 Nov 2026 10:00:00 -0800\n\nPreservation completed on November 15, 2026.\nReference: TG-LE-88102\nUsername: saltreed and quillfen\n', ['saltreed', 'quillfen']],
+    ['From: Twitch LE <lawenforcement@twitch.tv>\nDate: Mon, 16 Nov 2026 10:00:00 -0800\n\nPreserved on November 15, 2026 (TWL-2611-88103).\nHandles: emberfen; marshglow; tidecall\n', ['emberfen', 'marshglow', 'tidecall']],
+  ])('proposes every name: %s', (text, accounts) => {
+    expect(read(text).accounts).toEqual(accounts);
+  });
+
+  it.each([
+    // A word of state after the name.
+    ['Snap has completed your request\n\nRequest\t#SNAP-LE-2611-88104\nPreserved\t2026-11-15\nUsername\tfrostmoth_2, deleted\n', ['frostmoth_2']],
+    // A clause after the comma, not a name.
+    ['From: Telegram Legal <legal@telegram.org>\nDate: Mon, 16 Nov 2026 10:00:00 -0800\n\nPreservation completed on November 15, 2026.\nReference: TG-LE-88105\nUsername: saltreed_2, registered in 2019\n', ['saltreed_2']],
+    // The plural in prose, no label.
+    ['From: Twitch LE <lawenforcement@twitch.tv>\nDate: Mon, 16 Nov 2026 10:00:00 -0800\n\nThe handles were preserved on November 15, 2026 (TWL-2611-88106): @emberfen_2.\n', ['@emberfen_2']],
+  ])('proposes as before: %s', (text, accounts) => {
+    expect(read(text).accounts).toEqual(accounts);
+  });
+});
