@@ -133,7 +133,7 @@ export function roleOfWords(window: string): DateRole | null {
   if (role === 'preservation') {
     // "This extension relates to the original preservation, which was processed on …": the first preservation's date;
     // "Your extension was processed on …", "The extension took effect 11/19/2026": the extension's.
-    if (ROLE.original.test(window) || RELATIVE_TO_PRESERVATION.test(window)) role = 'original';
+    if (ROLE.original.test(window) || RELATIVE_TO_PRESERVATION.test(window) || (ROLE.extension.test(window) && ZERO_RELATIVE_TO_PRESERVATION.test(window))) role = 'original';
     // "This extends the preservation under case X (preserved August 28)": preserving itself, the first preservation.
     else if (ROLE.extension.test(window)) role = found!.preserving ? 'original' : 'extension';
   }
@@ -157,6 +157,13 @@ export function roleOfWords(window: string): DateRole | null {
  */
 const RELATIVE_TO_PRESERVATION =
   /(?<![\p{L}])(?:preservation|hold|freeze|snapshot)(?:[ \t\n]+(?:no\.?|number|#)?[ \t\n]*[A-Z0-9][\w-]{2,30})?[ \t\n]*,?[ \t\n]+(?:that|which)(?![\p{L}])[^.;:!?]{0,40}$/iu;
+
+/**
+ * The same clause with no relative word, the provider its subject ("you asked us to extend the preservation we put in
+ * place on", "extended the hold I processed on"): read so only in an extension's sentence.
+ */
+const ZERO_RELATIVE_TO_PRESERVATION =
+  /(?<![\p{L}])(?:preservation|hold|freeze|snapshot)(?:[ \t\n]+(?:no\.?|number|#)?[ \t\n]*[A-Z0-9][\w-]{2,30})?[ \t\n]+(?:we|I)(?![\p{L}])[^.;:!?]{0,40}$/iu;
 
 /** "dated" in each language read: as a letter's it is another day; after the preservation's noun, the preservation's. */
 const DATED = /(?<![\p{L}])(?:dated|datiert|dat[ée]e?s?|fechad[oa]s?|datat[oa]|gedateerd|daterad|datert|datowan[aey])(?![\p{L}])/giu;

@@ -205,3 +205,24 @@ describe('accounts: a list of names in a name label\'s value, to the end of its 
     expect(read(text).accounts).toEqual(accounts);
   });
 });
+
+describe('dates: in an extension, a clause on the preservation\'s noun with no relative word dates the first preservation ("the preservation we put in place on October 2")', () => {
+  it.each([
+    'From: Snap Law Enforcement <lawenforcement@snapchat.com>\nDate: Mon, 16 Nov 2026 10:00:00 -0800\n\nWe have extended the preservation we placed on August 28, 2026 for the Snapchat account frostmoth.98. Reference: SNAP-LE-2611-99101. The data is now held until February 26, 2027.\n',
+    'From: Zoom Legal <legal@zoom.us>\nDate: Mon, 16 Nov 2026 10:00:00 -0800\n\nThis message confirms an extension of the hold we put in place on August 28, 2026 for heron.dune@outlook.com (ZM-LE-99102). It now runs until February 26, 2027.\n',
+    'From: Coinbase LE <subpoenas@coinbase.com>\nDate: Mon, 16 Nov 2026 10:00:00 -0800\n\nAs you asked, we extended the preservation I processed on 2026-08-28 for kelp.vault@gmail.com. Case 4402999. New expiry: 2027-02-26.\n',
+  ])('dates the first preservation: %s', (text) => {
+    expect(read(text).preservedOn).toBe('2026-08-28');
+  });
+
+  it.each([
+    // The extension's own day.
+    'From: Snap Law Enforcement <lawenforcement@snapchat.com>\nDate: Mon, 16 Nov 2026 10:00:00 -0800\n\nThe extension we processed on November 15, 2026 covers the Snapchat account frostmoth.99. Reference: SNAP-LE-2611-99103.\n',
+    // The request's day, the addressee's verb.
+    'From: Zoom Legal <legal@zoom.us>\nDate: Mon, 16 Nov 2026 10:00:00 -0800\n\nWe extended the preservation you requested on November 14, 2026 for heron.dune2@outlook.com (ZM-LE-99104).\n',
+    // An extension with no first date.
+    'From: Coinbase LE <subpoenas@coinbase.com>\nDate: Mon, 16 Nov 2026 10:00:00 -0800\n\nWe extended the preservation for kelp.vault2@gmail.com. Case 4403000. New expiry: 2027-02-26.\n',
+  ])('no first preservation date: %s', (text) => {
+    expect(read(text).preservedOn).toBeNull();
+  });
+});
