@@ -226,3 +226,24 @@ describe('dates: in an extension, a clause on the preservation\'s noun with no r
     expect(read(text).preservedOn).toBeNull();
   });
 });
+
+describe('accounts: an account "not part of the original preservation" an extension extends was not preserved', () => {
+  it.each([
+    ['From: Zoom Legal <legal@zoom.us>\nDate: Mon, 16 Nov 2026 10:00:00 -0800\n\nWe have extended the preservation ZM-LE-99201 for heron.dune3@outlook.com until February 26, 2027. We could not extend it for kelp.dune@outlook.com: that account was not part of the original preservation.\n', ['heron.dune3@outlook.com']],
+    ['From: Snap Law Enforcement <lawenforcement@snapchat.com>\nDate: Mon, 16 Nov 2026 10:00:00 -0800\n\nThe preservation SNAP-LE-2611-99202 for the Snapchat account frostmoth.101 is extended to February 26, 2027. The Snapchat account dunelark_9 is not part of our earlier hold.\n', ['frostmoth.101']],
+    ['From: Coinbase LE <subpoenas@coinbase.com>\nDate: Mon, 16 Nov 2026 10:00:00 -0800\n\nWe extended the preservation of the account kelp.vault3@gmail.com until 2027-02-26 (case 4403101). The address reed.vault@gmail.com was not part of the initial request.\n', ['kelp.vault3@gmail.com']],
+  ])('proposes only the preserved account: %s', (text, accounts) => {
+    expect(read(text).accounts).toEqual(accounts);
+  });
+
+  it.each([
+    // Part of it, said plainly.
+    ['From: Zoom Legal <legal@zoom.us>\nDate: Mon, 16 Nov 2026 10:00:00 -0800\n\nWe have extended the preservation ZM-LE-99203 until February 26, 2027. The account heron.dune4@outlook.com is part of the original preservation and was extended.\n', ['heron.dune4@outlook.com']],
+    // Another thing not part of it, in its own sentence.
+    ['From: Snap Law Enforcement <lawenforcement@snapchat.com>\nDate: Mon, 16 Nov 2026 10:00:00 -0800\n\nThe preservation SNAP-LE-2611-99204 for the Snapchat account frostmoth.102 is extended to February 26, 2027. Message content is not part of the original preservation.\n', ['frostmoth.102']],
+    // A negated extension alone is no account's refusal.
+    ['From: Coinbase LE <subpoenas@coinbase.com>\nDate: Mon, 16 Nov 2026 10:00:00 -0800\n\nWe extended the preservation of the account kelp.vault4@gmail.com until 2027-02-26 (case 4403102); we cannot extend a preservation a second time.\n', ['kelp.vault4@gmail.com']],
+  ])('proposes as before: %s', (text, accounts) => {
+    expect(read(text).accounts).toEqual(accounts);
+  });
+});
