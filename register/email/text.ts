@@ -264,9 +264,29 @@ export function evidence(source: Source, start: number, end: number): Evidence {
   return { start: from, end: to, quote: source.original.slice(from, to) };
 }
 
-/** How many `>` marks quote a line of the original ("> > text": 2). */
-function quoteDepth(original: string, lineStart: number): number {
+/** How many `>` marks a line of the original starts with ("> > text": 2). */
+function marks(original: string, lineStart: number): number {
   return /^(?:[ \t]{0,3}>)*/.exec(original.slice(lineStart, lineStart + 40))![0].replace(/[^>]/g, '').length;
+}
+
+/** A quoted line as long as a client's wrap width leaves one, its sentence going on (no stop or colon at its end). */
+const WRAPPED_QUOTE_LINE = /^(?:[ \t]{0,3}>)+[^\n]{50,}[^\s.!?:;][ \t]*\r?$/;
+
+/**
+ * How many `>` marks quote a line of the original ("> > text": 2). A client that hard-wraps a quoted line puts the
+ * rest of it on the next line with no mark ("> We preserved the Snapchat account⏎'costa.brava.night' on November
+ * 17.⏎> …"): a line with no mark, between a long quoted line whose sentence goes on and a line quoted as deep, is
+ * quoted as deep as they are (an inline answer under a short question stays the replier's).
+ */
+function quoteDepth(original: string, lineStart: number): number {
+  const own = marks(original, lineStart);
+  if (own > 0 || lineStart < 2) return own;
+  const lineEnd = original.indexOf('\n', lineStart);
+  if (lineEnd === -1) return 0;
+  const above = original.lastIndexOf('\n', lineStart - 2) + 1;
+  const depth = marks(original, above);
+  if (depth === 0 || marks(original, lineEnd + 1) !== depth) return 0;
+  return WRAPPED_QUOTE_LINE.test(original.slice(above, Math.min(lineStart - 1, above + 2_000))) ? depth : 0;
 }
 
 /**

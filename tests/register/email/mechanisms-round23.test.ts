@@ -247,3 +247,27 @@ describe('accounts: an account "not part of the original preservation" an extens
     expect(read(text).accounts).toEqual(accounts);
   });
 });
+
+
+describe('text: a quoted line a client hard-wrapped, its rest on the next line with no quote mark ("> … the Snapchat account x and⏎assigned the reference …⏎> …")', () => {
+  it.each([
+    ['Thanks, logged.\n\nOn Mon, Nov 16, 2026 at 10:05 AM Snap Law Enforcement <lawenforcement@snapchat.com> wrote:\n\n> Hello Detective, we have preserved the Snapchat account sandrift.41 and\nassigned the reference SNAP-LE-2611-50501 to this request on November 15, 2026.\n> The preserved data is kept for 90 days.\n', 'SNAP-LE-2611-50501'],
+    ['Gracias.\n\nEl lun, 16 nov 2026 a las 10:05, Discord Legal (<lawenforcement@discord.com>) escribió:\n\n> Hola, hemos conservado el 15 de noviembre de 2026 los datos del usuario\n1190022334455669901. Referencia: DSC-2611-50502.\n> Saludos, Discord Legal\n', 'DSC-2611-50502'],
+    ['Danke.\n\nAm Mo., 16. Nov. 2026 um 10:05 Uhr schrieb Google LIS <lis-noreply@google.com>:\n\n> Guten Tag, wir haben die Daten des Google-Kontos felsblick.77@gmail.com am\n15.11.2026 gesichert. Google-Referenznummer: 61190091.\n> Mit freundlichen Grüßen\n', '61190091'],
+  ])('reads the rest as the quote\'s: %s', (text, reference) => {
+    expect(read(text).references).toEqual([reference]);
+  });
+
+  it.each([
+    // A quoted line that ends its sentence: the line under it is the replier's.
+    ['Thanks.\n\nOn Mon, Nov 16, 2026 at 10:05 AM Reddit Legal <legal@reddit.com> wrote:\n\n> We preserved u/Salt_Heron_9 on November 15, 2026. Reference RDT-LE-50504.\nAlso, can you preserve u/Gale_Drift_9 too? Case MPD-2026-77120.\n> Regards, Reddit Legal\n', ['RDT-LE-50504'], ['u/Salt_Heron_9']],
+    // An inline answer under a short question.
+    ['> Can you preserve kelp_91?\nDone, preserved on November 15, 2026 under reference KIK-PR-50505.\n> Thanks\n', [], []],
+    // The replier's text after the quote's last line.
+    ['Noted, see below.\n\nOn Mon, Nov 16, 2026 at 10:05 AM Zoom Legal <legal@zoom.us> wrote:\n\n> We preserved the account heron.dune9@outlook.com on November 15, 2026 under\n> reference ZM-LE-50506.\nMy own case is MPD-2026-77121 and my phone is +1 555 010 7799.\n', ['ZM-LE-50506'], ['heron.dune9@outlook.com']],
+  ])('reads as before: %s', (text, references, accounts) => {
+    const r = read(text);
+    expect(r.references).toEqual(references);
+    expect(r.accounts).toEqual(accounts);
+  });
+});
