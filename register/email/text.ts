@@ -145,6 +145,22 @@ function referenceWraps(input: string): Array<[number, number]> {
 
 
 /**
+ * A correspondent's header line a client wrapped (a copy hard-wrapped at 72: "Para: Brigada Central de
+ * Ciberdelincuencia⏎<bcc.unidad@…>", "To: Det. Roe <r.roe@…>;⏎Sgt. Lee <s.lee@…>"): the line holds an address field's
+ * name and its value, not ended by a whole address in angle brackets (or ended by a comma or semicolon), and the next
+ * line goes on with an address. The break between them reads as a space, so the field is one line again.
+ */
+const HEADER_WRAP =
+  /^(?:[ \t]{0,3}>)*[ \t]*(?:from|to|cc|bcc|reply-to|von|an|kopie|de|à|a|aan|van|da|para|desde|fra|från|od|til|till|do)[ \t]?:[^\n]{0,400}?(?:[^>\s]|[,;])[ \t]*(?=\r?\n(?:[ \t]{0,3}>)*[ \t]*(?:<[^\s<>@]{1,64}@[^\s<>]{1,200}>|[A-Za-z0-9._%+-]{1,64}@[A-Za-z0-9.-]{1,200}\.[A-Za-z]{2,24}(?![\w.-])|[^\n<>@:]{1,80}<[^\s<>@]{1,64}@[^\s<>]{1,200}>))/gimu;
+
+function headerWraps(input: string): Set<number> {
+  const folds = new Set<number>();
+  if (!/@/.test(input)) return folds;
+  for (const m of input.slice(0, 100_000).matchAll(HEADER_WRAP)) folds.add(input.indexOf('\n', m.index! + m[0].length));
+  return folds;
+}
+
+/**
  * Blanks in a row beyond this many say nothing (no layout aligns a column that far): they are read away, so that no
  * pattern ever meets a longer run, and a line of 150,000 spaces between two words costs what a line of 200 does.
  */
@@ -155,7 +171,8 @@ export function readSource(original: string): Source {
   const input = original.slice(0, MAX_INPUT);
   // A copy that doubled every break is told by its shape alone (no mark for the quick test to see): looked for first.
   const doubled = /\n[ \t\r]*\n/.test(input) ? doubledBreaks(input) : [];
-  if (!doubled.length && !NEEDS_READING.test(input) && !LONG_BLANKS.test(input)) return { original, text: unflatten(input), at: null };
+  const folds = headerWraps(input);
+  if (!doubled.length && !folds.size && !NEEDS_READING.test(input) && !LONG_BLANKS.test(input)) return { original, text: unflatten(input), at: null };
   const out: string[] = [];
   const at = new Int32Array(input.length + 1);
   let n = 0;
@@ -182,6 +199,13 @@ export function readSource(original: string): Source {
     }
     const c = input[i]!;
     if (c === '\r' && input[i + 1] === '\n') {
+      i++;
+      continue;
+    }
+    if (c === '\n' && folds.has(i)) {
+      out.push(' ');
+      at[n++] = i;
+      lineStart = true;
       i++;
       continue;
     }

@@ -271,3 +271,25 @@ describe('text: a quoted line a client hard-wrapped, its rest on the next line w
     expect(r.accounts).toEqual(accounts);
   });
 });
+
+
+describe('text: a correspondent\'s header line a client wrapped ("Para: Brigada Central de Ciberdelincuencia⏎<bcc.unidad@…>")', () => {
+  it.each([
+    ['FYI.\n\n-----Original Message-----\nFrom: Snap Law Enforcement <lawenforcement@snapchat.com>\nSent: Monday, November 16, 2026 10:05 AM\nTo: Det. Ana Roe, Cyber Investigations Unit, Metro Police Department\n<a.roe@metro-pd.example.gov>\nSubject: Preservation confirmed\n\nWe preserved the Snapchat account frostfen.41 on November 15, 2026. Reference: SNAP-LE-2611-60601.\n', ['frostfen.41']],
+    ['-------- Weitergeleitete Nachricht --------\nVon: Discord Legal <lawenforcement@discord.com>\nGesendet: Montag, 16. November 2026 10:05\nAn: Kriminaloberkommissarin Lena Stratmann, Landeskriminalamt\n<l.stratmann@polizei.example.de>\nBetreff: Sicherung\n\nDie Daten des Nutzers moorbirke.fen@web.de wurden am 15.11.2026 gesichert. Referenz: DSC-2611-60602\n', ['moorbirke.fen@web.de']],
+    ['Da: Zoom Legal <legal@zoom.us>\nInviato: lunedì 16 novembre 2026 10:05\nA: Isp. Marco Ferri <m.ferri@polizia.example.it>\nCc: segreteria@procura.example.it;\npm.ferri@procura.example.it\nOggetto: Conservazione\n\nAbbiamo conservato il 15/11/2026 i dati dell\'account lucciola.91@outlook.it. Riferimento: ZM-LE-60603.\n', ['lucciola.91@outlook.it']],
+  ])('reads the wrapped address as a correspondent\'s: %s', (text, accounts) => {
+    expect(read(text).accounts).toEqual(accounts);
+  });
+
+  it.each([
+    // A header line ended by its whole address.
+    ['From: Google LIS <lis-noreply@google.com>\nDate: Mon, 16 Nov 2026 10:05:00 -0800\nTo: Det. Ana Roe <a.roe@metro-pd.example.gov>\nSubject: Preservation\n\nWe preserved fenquill.92@gmail.com on November 15, 2026. Google Ref. No. 61190602.\n', ['fenquill.92@gmail.com']],
+    // Labels that name no correspondent, an address under one.
+    ['From: Google LIS <lis-noreply@google.com>\nDate: Mon, 16 Nov 2026 10:05:00 -0800\n\nPreserved on November 15, 2026 (Google Ref. No. 61190603).\nAccount: fenquill.93@gmail.com\nAlso: mossfen.93@gmail.com\n', ['fenquill.93@gmail.com', 'mossfen.93@gmail.com']],
+    // A wrapped subject.
+    ['From: Google LIS <lis-noreply@google.com>\nDate: Mon, 16 Nov 2026 10:05:00 -0800\nSubject: Preservation of\nfenquill.94@gmail.com\n\nWe preserved the account fenquill.94@gmail.com on November 15, 2026. Google Ref. No. 61190604.\n', ['fenquill.94@gmail.com']],
+  ])('reads as before: %s', (text, accounts) => {
+    expect(read(text).accounts).toEqual(accounts);
+  });
+});
