@@ -153,10 +153,23 @@ function referenceWraps(input: string): Array<[number, number]> {
 const HEADER_WRAP =
   /^(?:[ \t]{0,3}>)*[ \t]*(?:from|to|cc|bcc|reply-to|von|an|kopie|de|à|a|aan|van|da|para|desde|fra|från|od|til|till|do)[ \t]?:[^\n]{0,400}?(?:[^>\s]|[,;])[ \t]*(?=\r?\n(?:[ \t]{0,3}>)*[ \t]*(?:<[^\s<>@]{1,64}@[^\s<>]{1,200}>|[A-Za-z0-9._%+-]{1,64}@[A-Za-z0-9.-]{1,200}\.[A-Za-z]{2,24}(?![\w.-])|[^\n<>@:]{1,80}<[^\s<>@]{1,64}@[^\s<>]{1,200}>))/gimu;
 
+/**
+ * A phone number a wrap parted between its groups ("call me on (207)⏎555-0163", "+1 (415)⏎555-0192", "+39 333⏎555 0142"):
+ * a line ending in a number's international or bracketed head, the next starting with its remaining groups, eight to
+ * fifteen digits in all. The break reads as a space, so the number is whole where it is read (a target's, or a
+ * signature's or a contact line's, set aside as such).
+ */
+const PHONE_WRAP = /(?<![\w+(])(\+\d{1,3}(?:[ .-]?\(\d{1,5}\)|[ .-]\d{1,5}){0,3}|\(\d{2,5}\))[ \t]*\r?\n[ \t]*(\d{2,5}(?:[ .-]\d{2,5}){0,3})(?![\w@]|[.-]\d)/g;
+
 function headerWraps(input: string): Set<number> {
   const folds = new Set<number>();
-  if (!/@/.test(input)) return folds;
-  for (const m of input.slice(0, 100_000).matchAll(HEADER_WRAP)) folds.add(input.indexOf('\n', m.index! + m[0].length));
+  if (/@/.test(input)) for (const m of input.slice(0, 100_000).matchAll(HEADER_WRAP)) folds.add(input.indexOf('\n', m.index! + m[0].length));
+  if (/[\d)][ \t]*\r?\n[ \t]*\d/.test(input)) {
+    for (const m of input.slice(0, 100_000).matchAll(PHONE_WRAP)) {
+      const digits = (m[1]! + m[2]!).replace(/\D/g, '').length;
+      if (digits >= 8 && digits <= 15) folds.add(input.indexOf('\n', m.index! + m[1]!.length));
+    }
+  }
   return folds;
 }
 

@@ -293,3 +293,25 @@ describe('text: a correspondent\'s header line a client wrapped ("Para: Brigada 
     expect(read(text).accounts).toEqual(accounts);
   });
 });
+
+
+describe('text: a phone number a wrap parted between its groups ("(602)⏎555-0147", "+39 347⏎555 0199")', () => {
+  it.each([
+    ['From: Lyft Legal <legal@lyft.com>\nDate: Mon, 16 Nov 2026 10:05:00 -0800\n\nWe preserved the rider account for the phone number (602)\n555-0147 on November 15, 2026. Reference LYFT-LE-70701.\n', ['(602) 555-0147']],
+    ['Da: WhatsApp LE <lawenforcement@whatsapp.com>\nInviato: lunedì 16 novembre 2026 10:05\n\nAbbiamo conservato il 15/11/2026 i dati dell\'account +39 347\n555 0199. Riferimento: WA-PR-70702.\n', ['+39 347 555 0199']],
+    ['From: Uber LERT <lert@uber.com>\nDate: Mon, 16 Nov 2026 10:05:00 -0800\n\nPreserved on November 15, 2026 (UBR-LE-70703): the rider account registered to +1\n312-555-0188.\n', ['+1 312-555-0188']],
+  ])('reads the number whole: %s', (text, accounts) => {
+    expect(read(text).accounts).toEqual(accounts);
+  });
+
+  it.each([
+    // The provider's desk, parted the same way: a contact line's, as before.
+    ['From: Lyft Legal <legal@lyft.com>\nDate: Mon, 16 Nov 2026 10:05:00 -0800\n\nWe preserved the rider account for (602) 555-0148 on November 15, 2026. Reference LYFT-LE-70704.\nQuestions? Call our desk on +1 (415)\n555-0100.\n', ['(602) 555-0148']],
+    // A count in brackets, then a number of items: no phone.
+    ['From: Uber LERT <lert@uber.com>\nDate: Mon, 16 Nov 2026 10:05:00 -0800\n\nPreserved on November 15, 2026 (UBR-LE-70705): rider jess.fen@gmail.com, trips (12)\n3456 items.\n', ['jess.fen@gmail.com']],
+    // A signature's number parted the same way.
+    ['From: Lyft Legal <legal@lyft.com>\nDate: Mon, 16 Nov 2026 10:05:00 -0800\n\nWe preserved the rider account for (602) 555-0149 on November 15, 2026. Reference LYFT-LE-70706.\n\nDet. Ana Roe\nMetro PD | +1 (415)\n555-0101\n', ['(602) 555-0149']],
+  ])('reads as before: %s', (text, accounts) => {
+    expect(read(text).accounts).toEqual(accounts);
+  });
+});
