@@ -123,6 +123,18 @@ const NAME_LABEL =
   /\b(?:user[ \t]?name|screen[ \t]name|(?:log-?in|sign-?in)[ \t]?name|anmeldename|nom[ \t]de[ \t]connexion|handle|organi[sz]ation|nom[ \t]d'utilisateur|benutzername|gebruikersnaam|nombre[ \t]de[ \t]usuario|nome[ \t]utente|nome[ \t]de[ \t]usuário|användarnamn|brukernavn)(?![\w-])|\b(?:roblox|snapchat|kik|telegram|discord|zoom)?[ \t]?user(?=[ \t]?:)/giu;
 /** The rest of a table's header row, then its rule line ("-----|-----"). */
 const HEADER_RULE_NEXT = /^[^\n]{0,120}\n[ \t]*[|+]?[ \t]*:?-{3,}[-|+: \t]*\n/;
+/**
+ * A plural account noun heading a list of names joined by "and" ("for the GitHub users octo-fennel and brindle-hq",
+ * "the accounts fen-quill, moss_lark and reed.9"): each name one token shaped as a handle (a digit, `-`, `_` or `.` in
+ * it), the list ending its phrase, a verb of preserving before it in its clause ("We have now preserved the account
+ * data for …"; not "some of the users self-deleted and re-registered").
+ */
+const PRESERVING_BEFORE = /(?<![\p{L}])(?:preserv\p{L}*|secured|held|hold|retained|froze|frozen|extended)(?![\p{L}])[^.!?;]{0,80}$/iu;
+const LIST_NAME = String.raw`[A-Za-z0-9](?:[A-Za-z0-9]|[-_.](?=[A-Za-z0-9])){1,38}`;
+const PLURAL_NAMED = new RegExp(
+  String.raw`(?<![\p{L}])the[ \t\n]+(?:\p{Lu}[\p{L}]{1,20}[ \t\n]+)?(?:users|accounts|usernames|handles|profiles|members)[ \t\n]+((?:${LIST_NAME},[ \t\n]+){0,8}${LIST_NAME},?[ \t\n]+and[ \t\n]+${LIST_NAME})(?=[ \t\n]*(?:[(,.;:]|$)|[ \t\n]+(?:on|as|in|under|since|from|until|with|for)[ \t\n])`,
+  'gmu',
+);
 /** The same label in the plural as a row's or a line's label ("Usernames⇥pallidmoth_, frostgrape", "Handles: a, b"). */
 const NAMES_LABEL = /^[ \t]*(?:[\p{L}]{1,20}[ \t]+)?(?:user[ \t]?names|screen[ \t]names|handles|log-?in[ \t]names|gamertags)(?=[ \t]*[:|\t])/gimu;
 /**
@@ -219,6 +231,13 @@ export function findAccounts(text: string, from: number, to: number): FoundAccou
   for (const m of capped(body.matchAll(REDDIT_NAME))) add(m[1]!, m.index! + m[0].length - m[1]!.length);
   for (const m of capped(body.matchAll(PROFILE_PATH))) add(m[0], m.index!);
   for (const m of capped(body.matchAll(ACCOUNT_NAMED))) add(m[1]!, m.index! + m[0].length - m[1]!.length);
+  for (const m of capped(body.matchAll(PLURAL_NAMED))) {
+    if (!PRESERVING_BEFORE.test(body.slice(Math.max(0, m.index! - 120), m.index!))) continue;
+    const names = [...m[1]!.matchAll(new RegExp(LIST_NAME, 'g'))].filter((n) => n[0] !== 'and');
+    if (!names.every((n) => /[\d_.-]/.test(n[0]) && /[A-Za-z]/.test(n[0]))) continue;
+    const listAt = m.index! + m[0].length - m[1]!.length;
+    for (const n of names) add(n[0], listAt + n.index!);
+  }
   for (const m of capped(body.matchAll(ID_LABEL))) {
     // A bare "UUID" is the account's unless another thing's noun heads it ("Trip UUID", "Device UUID").
     if (/^uuid$/i.test(m[0]) && NOT_ACCOUNT_BEFORE.test(body.slice(Math.max(0, m.index! - 40), m.index!))) continue;

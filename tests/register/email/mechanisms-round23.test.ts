@@ -315,3 +315,25 @@ describe('text: a phone number a wrap parted between its groups ("(602)⏎555-01
     expect(read(text).accounts).toEqual(accounts);
   });
 });
+
+
+describe('accounts: a plural account noun heading names joined by "and" after a verb of preserving ("for the GitHub users octo-fennel and brindle-hq")', () => {
+  it.each([
+    ['From: Twitch LE <lawenforcement@twitch.tv>\nDate: Mon, 16 Nov 2026 10:05:00 -0800\n\nWe preserved the Twitch accounts ember-fen, marsh-glow and tide-call on November 15, 2026.\nReference TWL-2611-80801\n', ['ember-fen', 'marsh-glow', 'tide-call']],
+    ['From: Discord Legal <lawenforcement@discord.com>\nDate: Mon, 16 Nov 2026 10:05:00 -0800\n\nDiscord preserved the usernames quiet-moth and fen-lark, as of November 15, 2026. Reference: DSC-2611-80802\n', ['quiet-moth', 'fen-lark']],
+    ['From: Snap Law Enforcement <lawenforcement@snapchat.com>\nDate: Mon, 16 Nov 2026 10:05:00 -0800\n\nSnap has preserved the accounts sand-drift and reed-moor (reference SNAP-LE-2611-80803) on November 15, 2026.\n', ['sand-drift', 'reed-moor']],
+  ])('proposes every name: %s', (text, accounts) => {
+    expect(read(text).accounts).toEqual(accounts);
+  });
+
+  it.each([
+    // Hyphenated words with no verb of preserving before them.
+    ['From: Discord Legal <lawenforcement@discord.com>\nDate: Mon, 16 Nov 2026 10:05:00 -0800\n\nWe preserved user 1190022334455669801 on November 15, 2026 (DSC-2611-80804). Note that some of the users self-deleted and re-registered.\n', ['1190022334455669801']],
+    // Plain names, no handle's shape.
+    ['From: Twitch LE <lawenforcement@twitch.tv>\nDate: Mon, 16 Nov 2026 10:05:00 -0800\n\nWe preserved the channel twitch.tv/emberfen_9 on November 15, 2026 (TWL-2611-80805). We spoke with the users Alice and Bob.\n', ['twitch.tv/emberfen_9']],
+    // A list the provider says it did not preserve.
+    ['From: Snap Law Enforcement <lawenforcement@snapchat.com>\nDate: Mon, 16 Nov 2026 10:05:00 -0800\n\nSnap has preserved the account sand_drift9 (reference SNAP-LE-2611-80806) on November 15, 2026. We did not preserve the accounts reed-moor and fen-hq.\n', ['sand_drift9']],
+  ])('proposes as before: %s', (text, accounts) => {
+    expect(read(text).accounts).toEqual(accounts);
+  });
+});
