@@ -337,3 +337,24 @@ describe('accounts: a plural account noun heading names joined by "and" after a 
     expect(read(text).accounts).toEqual(accounts);
   });
 });
+
+
+describe('text: the same wrapped correspondent\'s line under field names in more languages ("Από:", "Kepada:", "Kime:")', () => {
+  it.each([
+    ['Από: Snap Law Enforcement <lawenforcement@snapchat.com>\nΣτάλθηκε: Δευτέρα, 16 Νοεμβρίου 2026 10:05\nΠρος: Αστυνόμος Γιώργος Παπαδάκης, Διεύθυνση Δίωξης Ηλεκτρονικού Εγκλήματος\n<g.papadakis@cybercrime.example.gr>\nΘέμα: Preservation\n\nWe preserved the Snapchat account frostfen.51 on November 15, 2026. Reference: SNAP-LE-2611-90901.\n', ['frostfen.51']],
+    ['Dari: Yahoo Law Enforcement Response\n<lawenforcement-noreply@yahooinc.com>\nTanggal: Senin, 16 November 2026 10.05\nKepada: Dimas Wirawan, Direktorat Tindak Pidana Siber\n<dimas.w@siber.example.id>\nSubjek: Preservation\n\nWe preserved the Yahoo account kabut.pagi@yahoo.com on November 15, 2026. Reference: 90902011.\n', ['kabut.pagi@yahoo.com']],
+    ['Kimden: TikTok LE <lert@tiktok.com>\nGönderildi: 16 Kasım 2026 Pazartesi 10:05\nKime: Komiser Ayşe Demir, Siber Suçlarla Mücadele Şube Müdürlüğü\n<a.demir@egm.example.tr>\nKonu: Preservation\n\nWe preserved the TikTok account @sisli.vadi7 on November 15, 2026. Reference: TT-LE-90903.\n', ['@sisli.vadi7']],
+  ])('reads the wrapped address as a correspondent\'s: %s', (text, accounts) => {
+    expect(read(text).accounts).toEqual(accounts);
+  });
+
+  it.each([
+    // The line ended by its whole address.
+    ['Από: Snap Law Enforcement <lawenforcement@snapchat.com>\nΣτάλθηκε: Δευτέρα, 16 Νοεμβρίου 2026 10:05\nΠρος: Αστυνόμος Γιώργος Παπαδάκης <g.papadakis2@cybercrime.example.gr>\nΘέμα: Preservation\n\nWe preserved the Snapchat account frostfen.52 on November 15, 2026. Reference: SNAP-LE-2611-90904.\n', ['frostfen.52']],
+    ['Dari: Yahoo Law Enforcement Response <lawenforcement-noreply@yahooinc.com>\nTanggal: Senin, 16 November 2026 10.05\nKepada: Dimas Wirawan <dimas.w2@siber.example.id>\nSubjek: Preservation\n\nWe preserved the Yahoo account kabut.pagi3@yahoo.com on November 15, 2026. Reference: 90902013.\n', ['kabut.pagi3@yahoo.com']],
+    // A wrapped subject.
+    ['De la: X Legal <legal@x.com>\nData: luni, 16 noiembrie 2026 10:05\nSubiect: Preservation of the account\nceata.alba@gmail.com\n\nWe preserved ceata.alba@gmail.com on November 15, 2026. Case 5590905.\n', ['ceata.alba@gmail.com']],
+  ])('reads as before: %s', (text, accounts) => {
+    expect(read(text).accounts).toEqual(accounts);
+  });
+});
