@@ -134,6 +134,25 @@ const NAME_LABEL =
   /\b(?:user[ \t]?name|screen[ \t]name|(?:log-?in|sign-?in)[ \t]?name|anmeldename|nom[ \t]de[ \t]connexion|handle|organi[sz]ation|nom[ \t]d'utilisateur|benutzername|gebruikersnaam|nombre[ \t]de[ \t]usuario|nome[ \t]utente|nome[ \t]de[ \t]usuário|användarnamn|brukernavn)(?![\w-])|\b(?:roblox|snapchat|kik|telegram|discord|zoom)?[ \t]?user(?=[ \t]?:)/giu;
 /** The rest of a table's header row, then its rule line ("-----|-----"). */
 const HEADER_RULE_NEXT = /^[^\n]{0,120}\n[ \t]*[|+]?[ \t]*:?-{3,}[-|+: \t]*\n/;
+/**
+ * A plural account noun heading a list of names joined by "and" ("for the GitHub users octo-fennel and brindle-hq",
+ * "the accounts fen-quill, moss_lark and reed.9"): each name one token shaped as a handle (a digit, `-`, `_` or `.` in
+ * it), the list ending its phrase, a verb of preserving before it in its clause ("We have now preserved the account
+ * data for …"; not "some of the users self-deleted and re-registered").
+ */
+const PRESERVING_BEFORE = /(?<![\p{L}])(?:preserv\p{L}*|secured|held|hold|retained|froze|frozen|extended)(?![\p{L}])[^.!?;]{0,80}$/iu;
+const LIST_NAME = String.raw`[A-Za-z0-9](?:[A-Za-z0-9]|[-_.](?=[A-Za-z0-9])){1,38}`;
+const PLURAL_NAMED = new RegExp(
+  String.raw`(?<![\p{L}])the[ \t\n]+(?:\p{Lu}[\p{L}]{1,20}[ \t\n]+)?(?:users|accounts|usernames|handles|profiles|members)[ \t\n]+((?:${LIST_NAME},[ \t\n]+){0,8}${LIST_NAME},?[ \t\n]+and[ \t\n]+${LIST_NAME})(?=[ \t\n]*(?:[(,.;:]|$)|[ \t\n]+(?:on|as|in|under|since|from|until|with|for)[ \t\n])`,
+  'gmu',
+);
+/** The same label in the plural as a row's or a line's label ("Usernames⇥pallidmoth_, frostgrape", "Handles: a, b"). */
+const NAMES_LABEL = /^[ \t]*(?:[\p{L}]{1,20}[ \t]+)?(?:user[ \t]?names|screen[ \t]names|handles|log-?in[ \t]names|gamertags)(?=[ \t]*[:|\t])/gimu;
+/**
+ * The next name of a list in a label's value, to the end of its line ("Usernames: pallidmoth_, frostgrape", "Username:
+ * a.b and c_d"): each a single token, the list running to the line's end, a word of state ("deleted") no name.
+ */
+const NAME_NEXT = /[ \t]*(?:,|;|&|and(?=[ \t]))[ \t]*(?:and[ \t]+)?([A-Za-z0-9_][A-Za-z0-9_.#-]{1,39})(?=[ \t]*(?:[,;&]|and[ \t]|$))/my;
 const NAME_VALUE = /(?:[ \t]{0,20}(?:[:#|]|(?<=[ \t])\.{2,}(?=[ \t]))[ \t]{0,20}\n?[ \t]{0,4}|[ \t]{0,2}(?:is\b[ \t]{0,2})?(?:\n[ \t]{0,4})?)(?:(['"‘“`])([^'"’”`\n]{2,40})['"’”`]|([A-Za-z0-9_][A-Za-z0-9_.#-]{1,39}))/y;
 /**
  * A key-value line whose key names an account's holder or its id ("Target: hollowbrine (ID 1129…)", "Rider ID:
@@ -185,8 +204,11 @@ const NOT_PHONE_KEY =
   /(?<!\p{L})(?:fax|telefax|support|service|office|desk|direct|switchboard|contact|hotline|helpline|emergency|kontakt|notruf|urgence|soporte|assistenza|case|reference|ref|file|order|ticket|request|tracking|confirmation|serial|invoice|transaction|badge|warrant|report|caso|dossier|expediente|pedido|commande|ordine|ordem|bestell\p{L}*|auftrag\p{L}*|rechnung\p{L}*|factura|facture|fattura|fatura|r[ée]f[ée]rence|referencia|riferimento|refer[êe]ncia|referenz|aktenzeichen|akten\p{L}*|fall\p{L}*|vorgang\p{L}*|zaak\p{L}*|sprawy|zamówienia|protocollo|protocolo|ticket\p{L}*)(?!\p{L})/iu;
 /** "user ID 987215530041729044 (bramble_static)", "(login: quarry-lark)": the name after an id. */
 const NAME_IN_BRACKETS = /[ \t\n]{0,3}\((?:(?:login|user[ \t]?name|handle|screen[ \t]name)[ \t]*[:=]?[ \t]*)?([A-Za-z0-9_][A-Za-z0-9_.-]{1,31})\)/iy;
-/** "saffron.gale (ID 1209934871250337812)": an id in brackets right after a name, which is that account's. */
-const ID_IN_BRACKETS = /[ \t]{0,3}(?:\n[ \t]{0,8})?\((?:(?:(?:(?:user|account)[ \t]?)?(?:id|snowflake|uid)[ \t]*[:#]?[ \t\n]{0,6})?(\d{5,25}|[0-9a-f]{16,40}|[a-z0-9]{1,4}_(?=[a-z]{0,30}\d)[a-z0-9]{4,30})|([a-z]{0,6}id:(?=[\w-]{0,40}\d)[A-Za-z0-9_-]{6,40}))\)/iy;
+/**
+ * "saffron.gale (ID 1209934871250337812)", "the user 'vantablack.oriole' (ID 1087…)": an id in brackets right after a name
+ * (its closing quote between), which is that account's.
+ */
+const ID_IN_BRACKETS = /['"’”»`]?[ \t]{0,3}(?:\n[ \t]{0,8})?\((?:(?:(?:(?:user|account)[ \t]?)?(?:id|snowflake|uid)[ \t]*[:#]?[ \t\n]{0,6})?(\d{5,25}|[0-9a-f]{16,40}|[a-z0-9]{1,4}_(?=[a-z]{0,30}\d)[a-z0-9]{4,30})|([a-z]{0,6}id:(?=[\w-]{0,40}\d)[A-Za-z0-9_-]{6,40}))\)/iy;
 
 /** Words that follow a label without being a name: "account with the username", "Name on account: not provided". */
 const NOT_A_NAME = /^(?:not|none|n\/a|unknown|account|accounts|user|profile|provided|the|a|an|with|associated|identified|registered|listed|above|below|holder|is|was|has|and|or|of|for|id|ids|number|on|in|to|by|you|your|this|that|preserved|you)$/i;
@@ -220,6 +242,13 @@ export function findAccounts(text: string, from: number, to: number): FoundAccou
   for (const m of capped(body.matchAll(REDDIT_NAME))) add(m[1]!, m.index! + m[0].length - m[1]!.length);
   for (const m of capped(body.matchAll(PROFILE_PATH))) add(m[0], m.index!);
   for (const m of capped(body.matchAll(ACCOUNT_NAMED))) add(m[1]!, m.index! + m[0].length - m[1]!.length);
+  for (const m of capped(body.matchAll(PLURAL_NAMED))) {
+    if (!PRESERVING_BEFORE.test(body.slice(Math.max(0, m.index! - 120), m.index!))) continue;
+    const names = [...m[1]!.matchAll(new RegExp(LIST_NAME, 'g'))].filter((n) => n[0] !== 'and');
+    if (!names.every((n) => /[\d_.-]/.test(n[0]) && /[A-Za-z]/.test(n[0]))) continue;
+    const listAt = m.index! + m[0].length - m[1]!.length;
+    for (const n of names) add(n[0], listAt + n.index!);
+  }
   for (const m of capped(body.matchAll(ID_LABEL))) {
     // A bare "UUID" is the account's unless another thing's noun heads it ("Trip UUID", "Device UUID").
     if (/^uuid$/i.test(m[0]) && NOT_ACCOUNT_BEFORE.test(body.slice(Math.max(0, m.index! - 40), m.index!))) continue;
@@ -261,7 +290,7 @@ export function findAccounts(text: string, from: number, to: number): FoundAccou
     if (name.length >= 3 && !NOT_A_NAME.test(name) && HANDLE_SHAPED.test(name)) add(name, m.index!);
   }
   for (const m of capped(body.matchAll(NAME_AFTER_ID))) if (!NOT_A_NAME.test(m[1]!)) add(m[1]!, m.index! + m[0].lastIndexOf(`(${m[1]!})`) + 1);
-  for (const m of capped(body.matchAll(NAME_LABEL))) {
+  for (const m of capped([...body.matchAll(NAME_LABEL), ...body.matchAll(NAMES_LABEL)].values())) {
     NAME_VALUE.lastIndex = m.index! + m[0].length;
     const v = NAME_VALUE.exec(body);
     if (!v) continue;
@@ -271,6 +300,11 @@ export function findAccounts(text: string, from: number, to: number): FoundAccou
     // ("---|---") is a table's header row, its cells column names.
     if (!v[2] && (/^[ \t]*:/.test(body.slice(NAME_VALUE.lastIndex, NAME_VALUE.lastIndex + 4)) || (/^\p{Lu}\p{Ll}+$/u.test(value) && HEADER_RULE_NEXT.test(body.slice(NAME_VALUE.lastIndex, NAME_VALUE.lastIndex + 200))))) continue;
     add(value, NAME_VALUE.lastIndex - value.length - (v[2] ? 1 : 0));
+    if (v[2]) continue;
+    NAME_NEXT.lastIndex = NAME_VALUE.lastIndex;
+    for (let i = 0, next = NAME_NEXT.exec(body); next && i < MAX_LISTED; i++, next = NAME_NEXT.exec(body)) {
+      if (!NOT_A_NAME.test(next[1]!) && !NOT_A_NAME_WORD.test(next[1]!)) add(next[1]!, NAME_NEXT.lastIndex - next[1]!.length);
+    }
   }
   for (const m of capped(body.matchAll(ACCOUNT_LINE))) {
     const value = m[2]!.replace(/[.,;:]+$/, '');
@@ -648,7 +682,10 @@ export function confirmedAccounts(text: string, found: FoundAccount[]): FoundAcc
     const row = isRow(line) || stackedCells().some((c) => c.start <= a.start && a.end <= c.end);
     // "Contact" as an attribute of the account's own address, in words of its preservation ("the account and its contact
     // e-mail address x@…", "l'adresse de contact x@…"), is no invitation to contact anyone.
-    const said = row ? line : sentence;
+    // A value alone on its line under its label ("Member profile⏎https://…", a notice whose lines ran together in a copy)
+    // is said by that label, not by a run of such lines read as one sentence up to a "Questions?" at the notice's end.
+    const ownLine = line.trim() === a.value.trim();
+    const said = row ? line : ownLine ? `${previousLine}\n${line}` : sentence;
     const contactFree = speaksOfPreservation(said) ? said.replace(CONTACT_ATTRIBUTE, (w) => ' '.repeat(w.length)) : said;
     if (PHONE_OR_ADDRESS.test(a.value) && CONTACT_SENTENCE.test(contactFree)) return false;
     // In prose, a value needs its sentence, or the heading above a line of its own, to name an account or the

@@ -151,6 +151,10 @@ const DASHED_STAMPS = new RegExp(DASHED_STAMP.source, 'gmu');
  */
 const OPENS = String.raw`(?:(?<![\s\S])|(?<=\n[ \t]*\n))`;
 const ADDRESSED = String.raw`[ \t]*\p{L}[^\n<>@:]{0,80}<[^\s<>@]{1,64}@[^\s<>]{1,200}>`;
+/** Where a message's header may start in an export: the text's or a paragraph's top, or the line under a rule. */
+const OPENS_OR_RULE = String.raw`(?:(?<![\s\S])|(?<=\n[ \t]*\n)|(?<=\n[ \t]*[-=_~*]{5,}[ \t]*\n))`;
+/** A message's number in a thread's export: "[2] ", "(2) ", "#2 ". */
+const LISTED = String.raw`(?:\[\d{1,3}\]|\(\d{1,3}\)|#\d{1,3})[ \t]+`;
 /** A display name alone, no address, no digit ("Amazon Law Enforcement", "Det. Carla Voss"): as a webmail shows it. */
 const NAME_ONLY = String.raw`[ \t]*\p{L}[\p{L}\p{M}.'’&() -]{1,60}`;
 const SENT_AT = String.raw`[ \t]*[^\n:]{0,40}?(?<![\d:.])\d{1,2}:[0-5]\d(?::[0-5]\d)?(?:[ \t]?[AaPp]\.?[Mm]\.?)?(?:[ \t]*\([^()\n]{1,30}\))?`;
@@ -170,6 +174,10 @@ const CONVERSATION_SHAPES = [
   // A display name and the time on one line, parted by a gap, the recipients under them ("LinkedIn Law Enforcement
   // <gap> Yesterday, 14:02⏎To: me"): a webmail's conversation printed or copied.
   String.raw`${OPENS}(${NAME_ONLY}?)(?:\t|[ \t]{2,})(?![ \t])(${SENT_AT})[ \t]*\n(${RECIPIENTS})\n`,
+  // A thread's export that numbers each message and heads it with the sender's name and address, the time on the line
+  // under it, indented or not ("[2] Amazon Law Enforcement <no-reply-le@…>⏎    28 Oct 2026, 11:05 (UTC-08:00)", "(3) …",
+  // "#3 …"), each under a rule or a blank line.
+  String.raw`${OPENS_OR_RULE}[ \t]*${LISTED}(${ADDRESSED})[ \t]*\n(${SENT_AT})[ \t]*\n(?:(${RECIPIENTS})\n)?`,
   // A help desk's notification (Zendesk's): each update a display name over its stamp, a date with its year, a time and
   // maybe a zone, then a blank line ("Discord Trust & Safety⏎Nov 18, 2026, 16:41 PST⏎⏎"); counted only where two such
   // headers at least stand in the text (STAMPED_SHAPE).

@@ -10,7 +10,7 @@ export type DateRole = 'preservation' | 'original' | 'extension' | 'expiry' | 'o
 
 /** Verbs of preserving itself: in an extension's sentence they still name the first preservation ("(preserved August 28)"). */
 const PRESERVING =
-  /\b(?:preserved|preserve|preserving|secured|frozen|captured|snapshot|locked|retained|saved|archived|stored|gesichert|sicherung|conserv[ée]e?s?|bewaard|veiliggesteld|conservat[aeio]|conservad[oa]s?|preservad[oa]s?|preservat[aeio]|(?:res)?guardad[oa]s?|bevar(?:et|ede?s?|ade?s?|ats)|säkr(?:ade?s?|ats)|sikre(?:t|des?)|sparade?s|sparats|lagrade?s|lagrats|zabezpieczon[eyao]|pr[ée]serv[ée]e?s?|sauvegard[ée]e?s?|gespeichert|eingefroren|aufbewahrt|sichergestellt|geconserveerd|vastgelegd|salvat[aeio]|congelat[aeio]|(?:con|pre|res)?serv(?:ó|aron|ou|aram)|guard(?:ó|aron|ou|aram)|bevart|zachowan[eyao])(?![\p{L}\d])/giu;
+  /\b(?:preserved|preserve|preserving|secured|frozen|captured|snapshot|locked|retained|saved|archived|stored|gesichert|sicherung|conserv[ée]e?s?|bewaard|veiliggesteld|conservat[aeio]|conservad[oa]s?|preservad[oa]s?|preservat[aeio]|(?:res)?guardad[oa]s?|bevar(?:et|ede?s?|ade?s?|ats)|säkr(?:ade?s?|ats)|sikre(?:t|des?)|sparade?s|sparats|lagrade?s|lagrats|zabezpieczon[eyao]|pr[ée]serv[ée]e?s?|sauvegard[ée]e?s?|gespeichert|eingefroren|aufbewahrt|sichergestellt|geconserveerd|vastgelegd|salvat[aeio]|congelat[aeio]|(?:con|pre|res)?serv(?:ó|aron|ou|aram)|guard(?:ó|aron|ou|aram)|bevart|zachowan[eyao]|zabezpieczy[łl]\p{L}*|zachowa[łl]\p{L}*)(?![\p{L}\d])/giu;
 /**
  * Verbs of doing and the preservation's labels: in an extension's sentence they name the extension ("Extension processed").
  * The verb may take the hold as its object ("We put a preservation hold on the account yesterday").
@@ -44,6 +44,26 @@ const WEAK_BEFORE =
  */
 const VERB_AFTER = /^,?[ \t\n]{1,3}(?:we|(?:[A-Z]|(?:the|our)[ \t])[^!?;:\n]{0,50}?(?:\n[^!?;:\n]{0,30}?)?)[ \t\n]{1,3}(?:have[ \t]+|has[ \t]+)?(?:preserved|completed|processed|secured|captured|froze|took[ \t]+(?:a[ \t]+)?snapshot|placed[ \t]+(?:a[ \t]+)?(?:hold|preservation))\b/;
 const PARTICIPLE_AFTER = /^[ \t\n]{1,3}(?:gesichert|sichergestellt|gespeichert|eingefroren|aufbewahrt|bewaard|veiliggesteld|geconserveerd|vastgelegd|conserv[ée]e?s?|pr[ée]serv[ée]e?s?|sauvegard[ée]e?s?|conservat[ioe]|salvat[ioe]|preservad[oa]s?|zabezpieczon[eyao]|zachowan[eyao]|säkrade?|bevarade?|bevart|sikret)(?![\p{L}])/iu;
+/**
+ * A date that opens its clause after a day's preposition ("op 18 november 2026", "am 12.11.2026", "w dniu 12 listopada
+ * 2026 r."), the clause's predicate of preserving further on: at its end, as Dutch and German put it in a clause after
+ * "dat"/"dass" ("dat TikTok op 18 november 2026 de gegevens van het account @x heeft bewaard"), or after the year's
+ * abbreviation, as Polish puts it ("w dniu 12 listopada 2026 r. zabezpieczyliśmy dane"). Words between that give the
+ * date another role ("ontvangen", "otrzymaliśmy"), negate it or put it in the future keep it from the preservation.
+ */
+const DAY_OPENS = /(?<![\p{L}])(?:on|am|op|le|el|il|em|den|w[ \t\n]+dniu|dnia)[ \t\n]*$/iu;
+const CLAUSE_ASIDE =
+  /(?<![\p{L}])(?:will|shall|would|wird|werden|zal|zullen|not|nicht|kein\p{L}*|niet|geen|nie|pas|non|inte|ikke|never|nooit|received|ontvangen|erhalten|eingegangen|otrzyma\p{L}*|re[çc]u\p{L}*|recibid\p{L}*|ricevut\p{L}*|mottag\p{L}*)(?![\p{L}])/iu;
+function predicateLater(text: string, end: number): boolean {
+  const clause = text.slice(end, end + 200).replace(/^[ \t]*r\./, '   ').split(/[.;!?](?=[ \t\n]|$)|\n[ \t]*\n/)[0]!;
+  PRESERVING.lastIndex = 0;
+  const verb = PRESERVING.exec(clause);
+  PRESERVING.lastIndex = 0;
+  if (!verb) return false;
+  const between = clause.slice(0, verb.index);
+  return !CLAUSE_ASIDE.test(between) && roleOfWords(between) === null;
+}
+
 /** After a date: a subject or an auxiliary, then a participle of preserving ("hemos conservado", "nous avons conservé"). */
 const AUX_PARTICIPLE_AFTER =
   /^,?[ \t\n]{1,3}(?:(?:nous|wir|wij|we|vi|noi|nós)[ \t\n]+)?(?:hemos|han|ha|avons|ont|a|haben|hat|hebben|heeft|abbiamo|hanno|temos|tem|foram|foi|fue|fueron|se[ \t\n]+(?:han|ha)|har|wurden|wurde|zijn|werden|sono|è|est|sont|ont[ \t\n]+été|a[ \t\n]+été)(?:[ \t\n]+(?:wir|nous|we))?[ \t\n]+(?:(?:los|les|die|de|i|gli|os)[ \t\n]+\p{L}+[ \t\n]+)?(?:conservad[oa]s?|preservad[oa]s?|conserv[ée]e?s?|pr[ée]serv[ée]e?s?|sauvegard[ée]e?s?|gesichert|gespeichert|aufbewahrt|bewaard|veiliggesteld|conservat[aeio]|preservat[aeio]|salvat[aeio]|bevarat|bevarade|säkrat|säkrade|sikret|zabezpieczon[eyao]|zachowan[eyao])(?![\p{L}])|^,?[ \t\n]{1,3}(?:zabezpieczyli[śs]my|zabezpieczy[łl]a|zabezpieczy[łl]|zabezpieczono|zachowali[śs]my|zachowano|utrwalili[śs]my)(?![\p{L}])/iu;
@@ -83,6 +103,7 @@ export function dateRole(text: string, mention: DateMention, after: number): Dat
   const nounAfter = PRESERVATION_NOUN.exec(clauseAfter);
   const verbAfter =
     AUX_PARTICIPLE_AFTER.test(clauseAfter) ||
+    (DAY_OPENS.test(window) && predicateLater(text, mention.end)) ||
     (!!nounAfter && nounAfter.index < 60 && (PERFORMED_ANYWHERE.test(clauseAfter.slice(0, nounAfter.index)) || PERFORMED_ANYWHERE.test(window.slice(-40))) && !REQUEST_LABEL.test(clauseAfter.slice(0, nounAfter.index)));
   // "Completed:  2026-11-23": on a "label: value" line only the label speaks for the date, with its colon ("Date of⏎
   // preservation: 06/11/2026", a label whose head a wrap left on the line above, is still the preservation's).
@@ -115,7 +136,7 @@ export function roleOfWords(window: string): DateRole | null {
   if (role === 'preservation') {
     // "This extension relates to the original preservation, which was processed on …": the first preservation's date;
     // "Your extension was processed on …", "The extension took effect 11/19/2026": the extension's.
-    if (ROLE.original.test(window) || RELATIVE_TO_PRESERVATION.test(window)) role = 'original';
+    if (ROLE.original.test(window) || RELATIVE_TO_PRESERVATION.test(window) || (ROLE.extension.test(window) && ZERO_RELATIVE_TO_PRESERVATION.test(window))) role = 'original';
     // "This extends the preservation under case X (preserved August 28)": preserving itself, the first preservation.
     else if (ROLE.extension.test(window)) role = found!.preserving ? 'original' : 'extension';
   }
@@ -139,6 +160,13 @@ export function roleOfWords(window: string): DateRole | null {
  */
 const RELATIVE_TO_PRESERVATION =
   /(?<![\p{L}])(?:preservation|hold|freeze|snapshot)(?:[ \t\n]+(?:no\.?|number|#)?[ \t\n]*[A-Z0-9][\w-]{2,30})?[ \t\n]*,?[ \t\n]+(?:that|which)(?![\p{L}])[^.;:!?]{0,40}$/iu;
+
+/**
+ * The same clause with no relative word, the provider its subject ("you asked us to extend the preservation we put in
+ * place on", "extended the hold I processed on"): read so only in an extension's sentence.
+ */
+const ZERO_RELATIVE_TO_PRESERVATION =
+  /(?<![\p{L}])(?:preservation|hold|freeze|snapshot)(?:[ \t\n]+(?:no\.?|number|#)?[ \t\n]*[A-Z0-9][\w-]{2,30})?[ \t\n]+(?:we|I)(?![\p{L}])[^.;:!?]{0,40}$/iu;
 
 /** "dated" in each language read: as a letter's it is another day; after the preservation's noun, the preservation's. */
 const DATED = /(?<![\p{L}])(?:dated|datiert|dat[ée]e?s?|fechad[oa]s?|datat[oa]|gedateerd|daterad|datert|datowan[aey])(?![\p{L}])/giu;

@@ -24,6 +24,8 @@ const PREDICATES: readonly string[] = [
   // keeping (English)
   // "covered" by the preservation: "The channel t.me/x is public and is not covered".
   'preserv|held|kept|secured|retained|included|saved|stored|captured|frozen|covered',
+  // part of the preservation an extension extends: "that account was not part of the original preservation".
+  'part[ \\t]+of[ \\t]+(?:the|our|that|this)[ \\t]+(?:(?:original|initial|earlier|first|existing)[ \\t]+)?(?:preservation|hold|request)',
   'trouv|retrouv|localis|identifi|exist|enregistr|associ|conserv|préserv|sauvegard|correspond|couvert', // French
   'gefunden|auffindbar|ermittel|gesichert|existi|vorhanden|registriert|gespeichert|zugeordnet|verknüpft|aufbewahrt|abgedeckt', // German
   'encontr|localiz|identific|existe|registrad|asociad|conserv|preserv|vinculad|aparec|cubiert', // Spanish

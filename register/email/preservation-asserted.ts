@@ -25,6 +25,8 @@ const PRESERVING: readonly string[] = [
   'bevarade?s?|bevarats|säkrade?s?|säkrats|sparade?s|sparats|lagrade?s|lagrats', // Swedish
   'bevart|bevaret|bevaredes?|sikret|sikredes?', // Norwegian, Danish
   'zabezpieczon[eyao]|zachowan[eyao]|przedłużon[eyao]', // Polish
+  // Polish, the active past in any person ('zabezpieczyliśmy', 'zabezpieczyła', 'zachowaliśmy'), never the future ('zabezpieczymy').
+  'zabezpieczy[łl]\\p{L}*|zachowa[łl]\\p{L}*|przedłuży[łl]\\p{L}*',
 ];
 
 /** Verbs of doing that assert the preservation only where its noun stands in the same clause ("Preservation completed"). */

@@ -285,6 +285,19 @@ const ALREADY_UNDER =
 const NEW_LABELLED =
   /(?<![\p{L}])(?:new|neue[nrs]?|nouvea?u|nouvelle|nuev[oa]|nuov[oa]|nieuwe?)[ \t\n]+(?:(?:case|reference|ref\.?|ticket|request|preservation|tracking|file|matter)(?:[ \t\n]+(?:number|no\.?|id|#))?|fallnummer|referenz(?:nummer)?|vorgangsnummer|aktenzeichen|num[ée]ro(?:[ \t\n]+de[ \t\n]+(?:dossier|r[ée]f[ée]rence|cas))?|r[ée]f[ée]rence|n[úu]mero(?:[ \t\n]+de[ \t\n]+(?:caso|referencia))?|referencia|riferimento|numero(?:[ \t\n]+di[ \t\n]+(?:caso|riferimento|pratica))?|zaaknummer|referentie|kenmerk)(?:[ \t\n]+(?:is|lautet|est|es|è|:))?[ \t]*[:#,]?[ \t\n]{0,3}#?([A-Z0-9](?:[A-Z0-9-]|[./](?=[A-Z0-9])){3,30})(?![\w/-])/giu;
 
+/**
+ * The provider's file noun with a clause of its own between the noun and the copula ("The reference I've given this
+ * request is 0D-772-…", "the reference number on our side is⏎52018837", "The case number we opened for this is …"):
+ * the clause's subject is the provider (I, we, our side, our end, our system), so the number is the one it assigned. A
+ * bare "number" counts only where the clause names the request it is for ("The number we will use for this request
+ * going forward is …"), not a phone's ("The number we will call you on is …"); a clause that names the addressee as
+ * its source ("The reference we received from you is …") gives the addressee's.
+ */
+const OWN_CLAUSE_NAMED =
+  /(?<![\p{L}])(?:the|our)[ \t\n]+(?:(?:(?:reference|ref\.?|case|file|matter|tracking|preservation|request)(?:[ \t\n]+(?:number|no\.?|id))?)|(number))[ \t\n]+((?:(?:that|which)[ \t\n]+)?(?:I|we|I['’](?:ve|ll)|we['’](?:ve|ll|re)|(?:on|at)[ \t\n]+our[ \t\n]+(?:side|end)|in[ \t\n]+our[ \t\n]+(?:system|systems|records|files)|internally)(?:[ \t\n]+[\p{L}'’-]{1,15}){0,8}?)[ \t\n]+(?:is|will[ \t\n]+be)[ \t\n]*:?[ \t\n]{0,3}#?([A-Z0-9](?:[A-Z0-9-]|[./](?=[A-Z0-9])){3,30})(?![\w/-])/giu;
+const CLAUSE_FOR_REQUEST = /(?<![\p{L}])(?:for|on|to)[ \t\n]+(?:this|your|the)[ \t\n]+(?:request|matter|case|preservation|submission)(?![\p{L}])/iu;
+const CLAUSE_FROM_ADDRESSEE = /(?<![\p{L}])(?:you|your[ \t\n]+(?:agency|office|department|unit|force|team))(?![\p{L}])/iu;
+
 /** The earlier preservation's number in an extension ("Previous case: #10982716", "Original reference: …"). */
 const EARLIER_LABEL =
   /\b(?:previous|prior|original|earlier)[ \t]+(?:case|reference|ref\.?|preservation(?=[ \t]+(?:number|no\.?|id))|matter|file)(?:[ \t]+(?:number|no\.?|id))?[ \t]*[:#]?[ \t]*#?(?!\d{4}-\d{2}-\d{2})([A-Z0-9][A-Z0-9-]{3,30})/gi;
@@ -363,6 +376,14 @@ const OWN_LABEL_SPACED =
  */
 const SPACED_DIGITS_LABELLED =
   /^[ \t|:]*(?:\p{L}[\p{L}.-]{0,20}[ \t]+){0,3}(?:matter|file|reference|ref\.?|case|preservation|record|request)(?:[ \t]+(?:number|no\.?|nr\.?|id|#))?[ \t]*:[ \t]*#?(\d{2,6}(?: \d{2,6}){1,4})[ \t]*$/gimu;
+/**
+ * The same digit groups in prose, right after a file noun and its "number" ("Snap has assigned this matter the reference⏎
+ * number 771 402 58, and we ask …", "logged under case number 4471 9920 31.", "Referenznummer 4471 9920 31"), as a
+ * letter prints its number: eight digits at least, the groups ending the phrase (a stop, comma, bracket or the line's
+ * end after them), so a count or a date after the label gives nothing.
+ */
+const SPACED_DIGITS_NAMED =
+  /(?<![\p{L}])(?:(?:reference|ref\.?|case|file|matter|preservation|request)[ \t\n]+(?:number|no\.?|nr\.?|id)|referenznummer|num[ée]ro[ \t\n]+de[ \t\n]+(?:r[ée]f[ée]rence|dossier)|n[úu]mero[ \t\n]+de[ \t\n]+(?:referencia|caso)|numero[ \t\n]+di[ \t\n]+riferimento|referentienummer)[ \t]*[:#]?[ \t\n]{1,3}(\d{2,6}(?: \d{2,6}){1,4})(?=[ \t]*(?:[,;()]|\.(?!\d)|$))/gimu;
 /**
  * The same spaced form where the provider names it as its own in prose, by a copula ("Our reference is TG LE 2611 0573 -
  * please keep the spaces", "The case number for this preservation is BNB LE 2611 0093."): the words give it the
@@ -491,6 +512,11 @@ export function readReferences(text: string, message: Message, providerId: strin
       if (numbered(token) && token === token.toUpperCase() && !candidates.includes(token)) candidates.push(token);
     }
   }
+  for (const m of region.matchAll(OWN_CLAUSE_NAMED)) {
+    const token = m[3]!.replace(/-+$/, '');
+    if (CLAUSE_FROM_ADDRESSEE.test(m[2]!) || (m[1] && !CLAUSE_FOR_REQUEST.test(m[2]!))) continue;
+    if (numbered(token) && token === token.toUpperCase() && !isDate(token) && !candidates.includes(token)) candidates.push(token);
+  }
   for (const m of region.matchAll(SLASHED_FORMAT)) if (!candidates.includes(m[0]) && /\d/.test(m[0])) candidates.push(m[0]);
   // A stacked table's header line labels its column, not the line under it ("Case number⏎alder_fen_7" is a row's first cell).
   const headers = stackedHeaders(text, message.bodyStart, message.end);
@@ -529,7 +555,7 @@ export function readReferences(text: string, message: Message, providerId: strin
     const token = m[1]!;
     if (/ /.test(token) && (token.match(/\d/g) ?? []).length >= 6 && /\d{4}/.test(token) && !candidates.includes(token)) candidates.push(token);
   }
-  for (const m of rowsRead.matchAll(SPACED_DIGITS_LABELLED)) {
+  for (const m of [...rowsRead.matchAll(SPACED_DIGITS_LABELLED), ...region.matchAll(SPACED_DIGITS_NAMED)]) {
     const token = m[1]!;
     if ((token.match(/\d/g) ?? []).length >= 8 && !isDate(token) && !candidates.includes(token)) candidates.push(token);
   }

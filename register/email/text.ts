@@ -85,7 +85,8 @@ function doubledBreaks(input: string): Array<[number, number]> {
   for (let k = 0; k <= breaks.length; k++) {
     const start = k === 0 ? 0 : breaks[k - 1]! + 1;
     const end = k === breaks.length ? input.length : breaks[k]!;
-    if (!input.slice(start, end).trim()) continue;
+    // A quoted copy writes a blank line as its quote marks alone (">", "> >").
+    if (/^[ \t>\r]*$/.test(input.slice(start, Math.min(end, start + 200)))) continue;
     lines++;
     if (lastText !== -1) {
       if (lastText === k - 1) neighbours++;
@@ -94,13 +95,18 @@ function doubledBreaks(input: string): Array<[number, number]> {
     lastText = k;
   }
   const sizes = gaps.map((g) => g.last - g.first);
+  // An HTML mail copied with every line its own paragraph, the mail's own blank lines lost in the copy (Kodex's notices:
+  // "Request ID⏎⏎DSC-PRS-…⏎⏎Date Preserved⏎⏎Nov 13, 2026"): a dozen lines or more, every gap of the same size (one blank
+  // line, or three where the copy was doubled again), hardly two lines in a row (a long line a wrap split). Every gap
+  // is then read as one break: the mail had none.
+  const uniform = lines >= 12 && neighbours <= lines / 8 && sizes.length > 0 && sizes.every((n) => n === sizes[0]);
   const doubled =
-    lines >= 6 && neighbours <= lines / 4 && sizes.filter((n) => n === 1).length >= 5 && sizes.some((n) => n >= 3) && !sizes.includes(2);
+    uniform || (lines >= 6 && neighbours <= lines / 4 && sizes.filter((n) => n === 1).length >= 5 && sizes.some((n) => n >= 3) && !sizes.includes(2));
   if (!doubled) return [];
   const ranges: Array<[number, number]> = [];
   for (const { first, last } of gaps) {
-    // A gap of n blank lines holds n + 1 breaks: half of them are kept, rounded up.
-    const keep = first + Math.ceil((last - first + 1) / 2) - 1;
+    // A gap of n blank lines holds n + 1 breaks: half of them are kept, rounded up (one, in a uniform copy).
+    const keep = uniform ? first : first + Math.ceil((last - first + 1) / 2) - 1;
     if (keep < last) ranges.push([breaks[keep]! + 1, breaks[last]! + 1]);
   }
   return ranges;
@@ -139,6 +145,35 @@ function referenceWraps(input: string): Array<[number, number]> {
 
 
 /**
+ * A correspondent's header line a client wrapped (a copy hard-wrapped at 72: "Para: Brigada Central de
+ * Ciberdelincuencia⏎<bcc.unidad@…>", "To: Det. Roe <r.roe@…>;⏎Sgt. Lee <s.lee@…>"): the line holds an address field's
+ * name and its value, not ended by a whole address in angle brackets (or ended by a comma or semicolon), and the next
+ * line goes on with an address. The break between them reads as a space, so the field is one line again.
+ */
+const HEADER_WRAP =
+  /^(?:[ \t]{0,3}>)*[ \t]*(?:from|to|cc|bcc|reply-to|von|an|kopie|de|à|a|aan|van|da|para|desde|fra|från|od|til|till|do|de[ \t]la|către|catre|dari|kepada|από|προς|κοιν|kimden|kime|lähettäjä|vastaanottaja|komu|feladó|címzett|mittente|destinatario|remitente)[ \t]?:[^\n]{0,400}?(?:[^>\s]|[,;])[ \t]*(?=\r?\n(?:[ \t]{0,3}>)*[ \t]*(?:<[^\s<>@]{1,64}@[^\s<>]{1,200}>|[A-Za-z0-9._%+-]{1,64}@[A-Za-z0-9.-]{1,200}\.[A-Za-z]{2,24}(?![\w.-])|[^\n<>@:]{1,80}<[^\s<>@]{1,64}@[^\s<>]{1,200}>))/gimu;
+
+/**
+ * A phone number a wrap parted between its groups ("call me on (207)⏎555-0163", "+1 (415)⏎555-0192", "+39 333⏎555 0142"):
+ * a line ending in a number's international or bracketed head, the next starting with its remaining groups, eight to
+ * fifteen digits in all. The break reads as a space, so the number is whole where it is read (a target's, or a
+ * signature's or a contact line's, set aside as such).
+ */
+const PHONE_WRAP = /(?<![\w+(])(\+\d{1,3}(?:[ .-]?\(\d{1,5}\)|[ .-]\d{1,5}){0,3}|\(\d{2,5}\))[ \t]*\r?\n[ \t]*(\d{2,5}(?:[ .-]\d{2,5}){0,3})(?![\w@]|[.-]\d)/g;
+
+function headerWraps(input: string): Set<number> {
+  const folds = new Set<number>();
+  if (/@/.test(input)) for (const m of input.slice(0, 100_000).matchAll(HEADER_WRAP)) folds.add(input.indexOf('\n', m.index! + m[0].length));
+  if (/[\d)][ \t]*\r?\n[ \t]*\d/.test(input)) {
+    for (const m of input.slice(0, 100_000).matchAll(PHONE_WRAP)) {
+      const digits = (m[1]! + m[2]!).replace(/\D/g, '').length;
+      if (digits >= 8 && digits <= 15) folds.add(input.indexOf('\n', m.index! + m[1]!.length));
+    }
+  }
+  return folds;
+}
+
+/**
  * Blanks in a row beyond this many say nothing (no layout aligns a column that far): they are read away, so that no
  * pattern ever meets a longer run, and a line of 150,000 spaces between two words costs what a line of 200 does.
  */
@@ -147,7 +182,10 @@ const LONG_BLANKS = new RegExp(`[ \\t\\u00a0]{${MAX_BLANKS + 1}}`);
 
 export function readSource(original: string): Source {
   const input = original.slice(0, MAX_INPUT);
-  if (!NEEDS_READING.test(input) && !LONG_BLANKS.test(input)) return { original, text: unflatten(input), at: null };
+  // A copy that doubled every break is told by its shape alone (no mark for the quick test to see): looked for first.
+  const doubled = /\n[ \t\r]*\n/.test(input) ? doubledBreaks(input) : [];
+  const folds = headerWraps(input);
+  if (!doubled.length && !folds.size && !NEEDS_READING.test(input) && !LONG_BLANKS.test(input)) return { original, text: unflatten(input), at: null };
   const out: string[] = [];
   const at = new Int32Array(input.length + 1);
   let n = 0;
@@ -156,7 +194,7 @@ export function readSource(original: string): Source {
     at[n++] = i;
   };
   const softBreaks = /=\r?\n/.test(input) && (/=[0-9A-F]{2}/.test(input) || /quoted-printable/i.test(input));
-  const breaks = [...pageBreaks(input), ...referenceWraps(input), ...trailingBlanks(input), ...doubledBreaks(input), ...commonIndent(input)].sort((a, b) => a[0] - b[0]);
+  const breaks = [...pageBreaks(input), ...referenceWraps(input), ...trailingBlanks(input), ...doubled, ...commonIndent(input)].sort((a, b) => a[0] - b[0]);
   let lineStart = true;
   let blanks = 0;
   for (let i = 0; i < input.length; ) {
@@ -174,6 +212,13 @@ export function readSource(original: string): Source {
     }
     const c = input[i]!;
     if (c === '\r' && input[i + 1] === '\n') {
+      i++;
+      continue;
+    }
+    if (c === '\n' && folds.has(i)) {
+      out.push(' ');
+      at[n++] = i;
+      lineStart = true;
       i++;
       continue;
     }
@@ -256,9 +301,29 @@ export function evidence(source: Source, start: number, end: number): Evidence {
   return { start: from, end: to, quote: source.original.slice(from, to) };
 }
 
-/** How many `>` marks quote a line of the original ("> > text": 2). */
-function quoteDepth(original: string, lineStart: number): number {
+/** How many `>` marks a line of the original starts with ("> > text": 2). */
+function marks(original: string, lineStart: number): number {
   return /^(?:[ \t]{0,3}>)*/.exec(original.slice(lineStart, lineStart + 40))![0].replace(/[^>]/g, '').length;
+}
+
+/** A quoted line as long as a client's wrap width leaves one, its sentence going on (no stop or colon at its end). */
+const WRAPPED_QUOTE_LINE = /^(?:[ \t]{0,3}>)+[^\n]{50,}[^\s.!?:;][ \t]*\r?$/;
+
+/**
+ * How many `>` marks quote a line of the original ("> > text": 2). A client that hard-wraps a quoted line puts the
+ * rest of it on the next line with no mark ("> We preserved the Snapchat account⏎'costa.brava.night' on November
+ * 17.⏎> …"): a line with no mark, between a long quoted line whose sentence goes on and a line quoted as deep, is
+ * quoted as deep as they are (an inline answer under a short question stays the replier's).
+ */
+function quoteDepth(original: string, lineStart: number): number {
+  const own = marks(original, lineStart);
+  if (own > 0 || lineStart < 2) return own;
+  const lineEnd = original.indexOf('\n', lineStart);
+  if (lineEnd === -1) return 0;
+  const above = original.lastIndexOf('\n', lineStart - 2) + 1;
+  const depth = marks(original, above);
+  if (depth === 0 || marks(original, lineEnd + 1) !== depth) return 0;
+  return WRAPPED_QUOTE_LINE.test(original.slice(above, Math.min(lineStart - 1, above + 2_000))) ? depth : 0;
 }
 
 /**
