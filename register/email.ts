@@ -51,6 +51,11 @@ const CORRESPONDENT_LINE = /^[ \t]*\p{L}[^\n<>@:]{0,80}<[^\s<>@]{1,64}@[^\s<>]{1
  */
 const DELIVERY_LINE =
   /^[ \t]*(?:(?:sent[ \t]+)?(?:via|by)[ \t]+(?:e-?mail|electronic[ \t]+mail)(?:[ \t]+(?:only|to))?|per[ \t]+e-?mail|par[ \t]+(?:courriel|e-?mail|mail)|por[ \t]+(?:correo(?:[ \t]+electr[óo]nico)?|e-?mail)|via[ \t]+(?:posta[ \t]+elettronica|pec)|per[ \t]+(?:posta[ \t]+elettronica|e-?mail))[ \t]*:[^\n]{0,500}/gimu;
+/**
+ * A header value that names correspondents: an address in angle brackets or after "mailto:" ("Det. Roe <r.roe@…>"), or
+ * addresses alone, parted by commas or semicolons.
+ */
+const CORRESPONDENTS = /<[^\s<>@]{1,64}@[^\s<>]{1,200}>|mailto:|^[ \t]*"?[A-Za-z0-9._%+-]{1,64}@[A-Za-z0-9.-]{1,200}\.[A-Za-z]{2,24}"?(?:[ \t]*[,;][ \t]*"?[A-Za-z0-9._%+-]{1,64}@[A-Za-z0-9.-]{1,200}\.[A-Za-z]{2,24}"?)*[ \t]*$/;
 /** A letter's address field and the lines indented under it ("To:  Special Agent …⏎     Unit⏎     r.a@…"). */
 const FIELD_BLOCK = /^[ \t]*(?:to|attn|attention|cc|from|an|à|para)[ \t]*:[^\n]*(?:\n[ \t]{3,}\S[^\n]*){1,6}/gim;
 
@@ -68,7 +73,14 @@ function excludedAddresses(text: string, message: Message): Set<string> {
     for (const line of text.matchAll(pattern)) for (const a of line[0].matchAll(ADDRESS)) out.add(a[0].toLowerCase());
   }
   // A header block whose field names are in a language not listed, told by its shape: its correspondents too.
-  for (const header of shapedHeaders(text)) for (const a of text.slice(header.start, header.end).matchAll(ADDRESS)) out.add(a[0].toLowerCase());
+  // A line of it whose value is no correspondent (a subject that names the request's target, "Subject: RE: Preservation
+  // Request - silt.harbor@icloud.com") names no correspondent's address.
+  for (const header of shapedHeaders(text)) {
+    for (const line of text.slice(header.start, header.end).split('\n')) {
+      if (!CORRESPONDENTS.test(line.slice(line.search(/[:：]/) + 1, 600))) continue;
+      for (const a of line.matchAll(ADDRESS)) out.add(a[0].toLowerCase());
+    }
+  }
   const sender = message.from?.value.match(ADDRESS)?.[0]?.split('@')[1]?.toLowerCase();
   if (sender) out.add(`@${sender}`);
   // The agency's own domain, where the provider wrote to one ("We will send updates to a.colleague@metro-pd…").
