@@ -468,16 +468,11 @@ function harmInClauses(list: string[]): Evidence | null {
 }
 
 /** The rules alone (no model): what each element's evidence is, or null. */
-/**
- * Marks that take no room (zero-width space, joiner and non-joiner, word joiner, soft hyphen, byte-order mark), which a
- * text copied from a web page or a word processor may carry between or inside words: read away, so "will\u200b kill"
- * is read as typed. The evidence quoted is then the words without them.
- */
-const INVISIBLE = /[\u00ad\u200b-\u200d\u2060\ufeff]/g;
-const withoutInvisibleMarks = (text: string) => (/[\u00ad\u200b-\u200d\u2060\ufeff]/.test(text) ? text.replace(INVISIBLE, '') : text);
-
 export function analyzeRules(text: string, reference = new Date()): NarrativeAnalysis {
-  text = withoutInvisibleMarks(text);
+  return withMarksReadAway(text, (clean) => rulesOf(clean, reference));
+}
+
+function rulesOf(text: string, reference: Date): NarrativeAnalysis {
   const truncated = text.length > MAX_ANALYZED_CHARS;
   const analyzed = truncated ? text.slice(0, MAX_ANALYZED_CHARS) : text;
   const list = sentences(analyzed);
@@ -529,8 +524,11 @@ const SHORT_TEXT_CHARS = 200;
 const SHORT_TEXT_THRESHOLD = 0.99;
 
 export function analyzeNarrative(text: string, reference = new Date(), threshold = MODEL_THRESHOLD): NarrativeAnalysis {
-  text = withoutInvisibleMarks(text);
-  const rules = analyzeRules(text, reference);
+  return withMarksReadAway(text, (clean) => rulesAndModel(clean, reference, threshold));
+}
+
+function rulesAndModel(text: string, reference: Date, threshold: number): NarrativeAnalysis {
+  const rules = rulesOf(text, reference);
   if (text.length < MODEL_MIN_CHARS) return rules;
   if (text.length < SHORT_TEXT_CHARS) threshold = Math.max(threshold, SHORT_TEXT_THRESHOLD);
   const analyzed = rules.truncated ? text.slice(0, MAX_ANALYZED_CHARS) : text;
@@ -552,6 +550,37 @@ export function analyzeNarrative(text: string, reference = new Date(), threshold
     out.nexus = null;
   }
   return out;
+}
+
+/**
+ * Marks that take no room (zero-width space, joiner and non-joiner, word joiner, soft hyphen, byte-order mark), which a
+ * text copied from a web page or a word processor may carry between or inside words: read away, so "will\u200b kill"
+ * reads as typed. What the analysis reports stays the text's as written: its length, and each element's words quoted
+ * with their marks.
+ */
+const MARK = '[\\u00ad\\u200b-\\u200d\\u2060\\ufeff]';
+const MARKS = new RegExp(MARK, 'g');
+
+function withMarksReadAway(text: string, analyze: (clean: string) => NarrativeAnalysis): NarrativeAnalysis {
+  if (!new RegExp(MARK).test(text)) return analyze(text);
+  const written = text.slice(0, MAX_ANALYZED_CHARS);
+  const result = analyze(written.replace(MARKS, ''));
+  const out: NarrativeAnalysis = { ...result, analyzedChars: written.length, truncated: text.length > MAX_ANALYZED_CHARS };
+  for (const element of ELEMENTS) {
+    const evidence = result[element];
+    if (evidence) out[element] = { ...evidence, text: asWritten(written, evidence.text) };
+  }
+  return out;
+}
+
+/** The words of `clean` (the text with its marks read away) as `written` has them, marks and all. */
+function asWritten(written: string, clean: string): string {
+  const pattern = [...clean].map((c) => c.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')).join(`${MARK}*`);
+  try {
+    return new RegExp(pattern, 'u').exec(written)?.[0] ?? clean;
+  } catch {
+    return clean;
+  }
 }
 
 let cache: { text: string; day: string; result: NarrativeAnalysis } | null = null;

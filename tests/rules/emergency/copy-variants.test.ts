@@ -44,3 +44,15 @@ describe('emergency narratives as copies change them', () => {
     expect(changed).toEqual([]);
   });
 });
+
+describe('a narrative with invisible marks', () => {
+  it('reports the text as written: its length and each element\'s words with their marks', () => {
+    const written = 'My ex-partner\u200b said he will stab me to\u00adnight at 22:00 at my flat; we need his location from the account to stop him.';
+    const analysis = analyzeNarrative(written, REFERENCE);
+    expect(analysis.analyzedChars).toBe(written.length);
+    const found = CHECKS.map((c) => analysis[c]).filter((e) => e !== null);
+    expect(found.length).toBeGreaterThan(2);
+    for (const evidence of found) expect(written).toContain(evidence!.text);
+    expect(found.some((e) => /[\u00ad\u200b]/.test(e!.text))).toBe(true);
+  });
+});
