@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import { parseProviderEmail } from '../../../register/email';
+
+/**
+ * Mechanisms of round 24 (copies quoted under a note, dev14's kinds): each shown on invented mail in other providers,
+ * words, languages and layouts than the corpus's, with probes that must read the new way (each failed before its
+ * change) and probes that must not change.
+ */
+const NOW = new Date('2026-12-01T12:00:00Z');
+const read = (text: string) => {
+  const r = parseProviderEmail(text, NOW);
+  return { providerId: r.providerId, references: r.references, preservedOn: r.preservedOn, accounts: r.accountIdentifiers, emailDate: r.emailDate?.day ?? null };
+};
+const quoted = (t: string) => t.split('\n').map((l) => (l ? `> ${l}` : '>')).join('\n');
+
+describe('messages: a raw header under a note, its Date line above its From line ("> Received: …⏎> Date: …⏎> From: …")', () => {
+  it.each([
+    [`Please log this one.\n\nDet. Ines Marlow\n\n${quoted('Return-Path: <lawenforcement@discord.com>\nReceived: from mx.discord.com (mx.discord.com [198.51.100.4])\n        by mail.example-pd.gov; Tue, 17 Nov 2026 06:02:11 +0000\nDate: Mon, 16 Nov 2026 22:02:09 -0800\nFrom: Discord Legal <lawenforcement@discord.com>\nTo: i.marlow@example-pd.gov\nSubject: Preservation DSC-2611-77101\n\nDiscord has preserved the account 1190022334455667701.\nReference: DSC-2611-77101\n')}`, '2026-11-16'],
+    [`FYI, raw copy below as the portal gave it.\n\n${quoted('Delivered-To: cyber@example-pd.gov\nReceived: by 2002:a05:6a10:1b4e with SMTP id q14csp;\n\tWed, 18 Nov 2026 07:15:40 -0800 (PST)\nX-Mailer: LEPortal 4.2\nDate: Wed, 18 Nov 2026 16:15:38 +0100\nMessage-ID: <pr-77102@leportal.snapchat.com>\nFrom: Snap Law Enforcement <lawenforcement@snapchat.com>\nTo: cyber@example-pd.gov\nSubject: Preservation completed\n\nWe have preserved the Snapchat account heron_dusk42. Snap reference: SNAP-LE-2611-77102.\n')}`, '2026-11-18'],
+    [`Zur Akte, Rohfassung unten.\n\nKOK Brandt\n\nReceived: from smtp.twitch.tv (smtp.twitch.tv [203.0.113.9])\n by mx.polizei.example.de; Thu, 19 Nov 2026 08:40:02 +0000\nDate: Thu, 19 Nov 2026 00:40:00 -0800\nFrom: Twitch Law Enforcement <lawenforcement@twitch.tv>\nTo: brandt@polizei.example.de\nSubject: Preservation TW-2611-77103\n\nTwitch has preserved the records of the channel twitch.tv/grauer_reiher.\nReference: TW-2611-77103\n`, '2026-11-19'],
+  ])('reads the header\'s date: %s', (text, day) => {
+    const r = read(text);
+    expect(r.emailDate).toBe(day);
+    expect(r.preservedOn).toBe(day);
+  });
+
+  it.each([
+    // The raw header opens the text: as before.
+    ['Received: from mx.discord.com (mx.discord.com [198.51.100.4])\n        by mail.example-pd.gov; Tue, 17 Nov 2026 06:02:11 +0000\nDate: Mon, 16 Nov 2026 22:02:09 -0800\nFrom: Discord Legal <lawenforcement@discord.com>\nSubject: Preservation DSC-2611-77104\n\nDiscord has preserved the account 1190022334455667704.\nReference: DSC-2611-77104\n', '2026-11-16'],
+    // A note's own line right above the From line is no raw header: the block starts at From, its Date under it.
+    ['Please log this, see below\nFrom: Snap Law Enforcement <lawenforcement@snapchat.com>\nDate: Wed, 18 Nov 2026 16:15:38 +0100\nSubject: Preservation completed\n\nWe have preserved the Snapchat account heron_dusk43. Snap reference: SNAP-LE-2611-77105.\n', '2026-11-18'],
+    // A client's forward under its separator: as before.
+    ['FYI\n\n-----Original Message-----\nFrom: Twitch Law Enforcement <lawenforcement@twitch.tv>\nSent: Thursday, November 19, 2026 12:40 AM\nTo: brandt@polizei.example.de\nSubject: Preservation TW-2611-77106\n\nTwitch has preserved the records of the channel twitch.tv/grauer_reiher2.\nReference: TW-2611-77106\n', '2026-11-19'],
+  ])('reads the date as before: %s', (text, day) => {
+    const r = read(text);
+    expect(r.emailDate).toBe(day);
+    expect(r.preservedOn).toBe(day);
+  });
+});
