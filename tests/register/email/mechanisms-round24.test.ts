@@ -37,3 +37,24 @@ describe('messages: a raw header under a note, its Date line above its From line
     expect(r.preservedOn).toBe(day);
   });
 });
+
+describe('text: a printout\'s page break inside a sentence in a copy quoted with ">" ("> … on November 18,⏎>⏎> ----⏎> Printed … Page 2 of 2⏎>⏎> 2026.")', () => {
+  it.each([
+    [`Letter attached as text.\n\n${quoted('Dropbox, Inc. - Legal                                   Page 1 of 2\n\nReference: DBX-LGL-2611-7711\n\nDropbox, Inc. has preserved the account kestrel.moor@example.org. The preservation\nwas completed on November 17,\n\n--------------------------------------------------------------------\nDropbox Legal portal printout                                 Page 2 of 2\n\n2026. We will keep the data for 90 days.\n')}`, '2026-11-17'],
+    [`Zur Akte.\n\n${quoted('Uber Technologies, Inc. - Law Enforcement Response\n\nReference: UBR-LE-2611-7712\n\nUber has preserved the rider account grauer.fink7@example.de. The hold was placed on\n\n______________________________________________\nUber LERT printout, page 2 / 3\n\nNovember 16, 2026 and lasts 90 days.\n')}`, '2026-11-16'],
+    [`see below\n\n${quoted('Pinterest Legal                                          page 1/2\n\nCase PIN-LE-2611-7713\n\nPinterest preserved the account pinterest.com/heron_slate on\n\n>>> Pinterest, Inc. | page 2/2\n\nNovember 15, 2026, and will hold it for 90 days.\n')}`, '2026-11-15'],
+  ])('reads the date across the break: %s', (text, day) => {
+    expect(read(text).preservedOn).toBe(day);
+  });
+
+  it.each([
+    // A sentence that ends before the break: its date stands whole, as before.
+    [`Letter attached as text.\n\n${quoted('Dropbox, Inc. - Legal                                   Page 1 of 2\n\nReference: DBX-LGL-2611-7714\n\nDropbox, Inc. has preserved the account kestrel.moor2@example.org on November 17, 2026.\n\n--------------------------------------------------------------------\nDropbox Legal portal printout                                 Page 2 of 2\n\nWe will keep the data for 90 days.\n')}`, '2026-11-17'],
+    // A page named inside a sentence is no page break.
+    [`see below\n\n${quoted('From: Pinterest Legal <legal@pinterest.com>\nDate: Mon, 16 Nov 2026 10:00:00 -0800\n\nPinterest preserved the account pinterest.com/heron_slate2 on November 15, 2026.\nAs requested on page 2 of your letter, our case is PIN-LE-2611-7715.\n')}`, '2026-11-15'],
+    // The break unquoted, as before.
+    ['Reddit, Inc. Legal\n\nReference: RDT-LE-2611-7716\n\nWe preserved the records of u/Grauer_Fink_8. The preservation was completed on November 16,\n\n-----------------------------------\nPage 2 of 2\n\n2026. We will keep them for 90 days.\n', '2026-11-16'],
+  ])('reads the date as before: %s', (text, day) => {
+    expect(read(text).preservedOn).toBe(day);
+  });
+});
