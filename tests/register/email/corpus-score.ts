@@ -61,6 +61,7 @@ export const CORPUS_SETS = {
   holdout19: 'labels-holdout19.json',
   holdout20: 'labels-holdout20.json',
   dev12: 'labels-dev12.json',
+  dev14: 'labels-dev14.json',
 } as const;
 export type CorpusSet = keyof typeof CORPUS_SETS;
 
