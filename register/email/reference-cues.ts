@@ -125,7 +125,8 @@ export function cuesOf(region: string, reference: string, bodyFrom: number, stro
     // An item of a list after a label ("Request 61840327, 61840328") is labelled as its first item is.
     if (REQUEST_CUE.test(cue) || REQUEST_CUE.test(cue.replace(LIST_BEFORE, ''))) cues.request = true;
     else cues.requestOnly = false;
-    if (strongEnd.test(line)) cues.strong = true;
+    // So is an item of a list after the provider's label ("Google Ref. 59102284 / 59102291", "Rif. Google 1, 2 e 3").
+    if (strongEnd.test(line) || strongEnd.test(line.replace(LIST_BEFORE, ''))) cues.strong = true;
     if (EXAMPLE_CUE.test(before)) cues.example = true;
     // A line above that is a label with its value ("New preservation: PIN-PRS-48852") has spent its words on that value.
     const role = valueOnLineAbove(before) ? before.slice(before.lastIndexOf('\n') + 1) : before;

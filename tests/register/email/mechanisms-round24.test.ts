@@ -58,3 +58,24 @@ describe('text: a printout\'s page break inside a sentence in a copy quoted with
     expect(read(text).preservedOn).toBe(day);
   });
 });
+
+describe('references: each item of a list after the provider\'s reference label ("Subject: … Google Ref. 59102284 / 59102291")', () => {
+  it.each([
+    ['From: Microsoft LE <lens-noreply@microsoft.com>\nDate: Wed, 4 Nov 2026 17:48:00 +0100\nSubject: Ihre Sicherungsanfrage - Microsoft Ref. GCC-1104-771201 / GCC-1104-771202\n\nMicrosoft hat die Daten der folgenden Konten am 4. November 2026 gesichert:\n\nReferenznummer GCC-1104-771201 – Konto: laub.frosch@outlook.de\nReferenznummer GCC-1104-771202 – Konto: moos.kauz@hotmail.de\n', ['GCC-1104-771201', 'GCC-1104-771202']],
+    ['From: Snap LE <lawenforcement@snapchat.com>\nDate: Wed, 4 Nov 2026 17:48:00 +0100\nSubject: Votre demande - Snap reference SNAP-1104-7712, SNAP-1104-7713\n\nSnap a conservé le 4 novembre 2026 les données des comptes suivants :\n\nRéférence SNAP-1104-7712 – compte : brume_grise4\nRéférence SNAP-1104-7713 – compte : lande_rose8\n', ['SNAP-1104-7712', 'SNAP-1104-7713']],
+    ['From: TikTok LE <lert@tiktok.com>\nDate: Wed, 4 Nov 2026 17:48:00 +0100\nSubject: Uw verzoek - TikTok ref. TT-7701122 en TT-7701123\n\nTikTok heeft op 4 november 2026 de gegevens bewaard van:\n\nReferentie TT-7701122 – account: @zeewier_kat5\nReferentie TT-7701123 – account: @duin_reiger6\n', ['TT-7701122', 'TT-7701123']],
+  ])('reads each reference: %s', (text, references) => {
+    expect(read(text).references).toEqual(references);
+  });
+
+  it.each([
+    // One reference in the subject, one in the body: as before.
+    ['From: Microsoft LE <lens-noreply@microsoft.com>\nDate: Wed, 4 Nov 2026 17:48:00 +0100\nSubject: Ihre Sicherungsanfrage - Microsoft Ref. GCC-1104-771203\n\nMicrosoft hat die Daten des Kontos laub.frosch2@outlook.de am 4. November 2026 gesichert.\n\nReferenznummer GCC-1104-771203\n', ['GCC-1104-771203']],
+    // The agency's number after the provider's in the subject, the addressee's in the body: still the agency's.
+    ['From: Snap LE <lawenforcement@snapchat.com>\nDate: Wed, 4 Nov 2026 17:48:00 +0100\nSubject: Snap reference SNAP-1104-7714 / 2026-PJ-4471\n\nSnap a conservé le 4 novembre 2026 les données du compte brume_grise5 (votre référence : 2026-PJ-4471).\n\nRéférence SNAP-1104-7714\n', ['SNAP-1104-7714']],
+    // A list after a request's label, not the provider's: as before.
+    ['From: TikTok LE <lert@tiktok.com>\nDate: Wed, 4 Nov 2026 17:48:00 +0100\nSubject: Your requests 7701124 / 7701125\n\nTikTok preserved @zeewier_kat7 on November 4, 2026.\nTikTok reference: TT-7701126\n', ['TT-7701126']],
+  ])('reads the references as before: %s', (text, references) => {
+    expect(read(text).references).toEqual(references);
+  });
+});
