@@ -79,3 +79,24 @@ describe('references: each item of a list after the provider\'s reference label 
     expect(read(text).references).toEqual(references);
   });
 });
+
+describe('references: "referens", the Swedish word alone, as a label of the provider\'s number ("Google-referens 60211457 – …", "Referens: …")', () => {
+  it.each([
+    ['Från: Snap LE <lawenforcement@snapchat.com>\nSkickat: den 24 november 2026 09:47\n\nHej,\n\nBevarandet genomfördes den 24 november 2026 för följande konton:\n\n  Snap-referens 24117731 – fjall_rav3\n  Snap-referens 24117732 – myr_uggla8\n', ['24117731', '24117732']],
+    ['Från: Discord Legal <lawenforcement@discord.com>\nSkickat: den 24 november 2026 09:47\n\nVi har bevarat uppgifterna för användaren 1190022334455667731 den 23 november 2026.\n\nReferens: 24117733\n', ['24117733']],
+    ['Från: Reddit Legal <legal@reddit.com>\nSkickat: den 24 november 2026 09:47\n\nKontot u/Gran_Skog_4 bevarades den 23 november 2026 under referens 24117734.\n', ['24117734']],
+  ])('reads the reference: %s', (text, references) => {
+    expect(read(text).references).toEqual(references);
+  });
+
+  it.each([
+    // The addressee's reference: still the agency's.
+    ['Från: Snap LE <lawenforcement@snapchat.com>\nSkickat: den 24 november 2026 09:47\n\nVi har bevarat kontot fjall_rav4 den 23 november 2026 (din referens: 24112026).\nÄrendenummer: 24117735\n', ['24117735']],
+    // "referensnummer" as before.
+    ['Från: Discord Legal <lawenforcement@discord.com>\nSkickat: den 24 november 2026 09:47\n\nVi har bevarat uppgifterna för användaren 1190022334455667736 den 23 november 2026.\n\nReferensnummer: 24117736\n', ['24117736']],
+    // A word after "referens", no number: nothing read there.
+    ['Från: Reddit Legal <legal@reddit.com>\nSkickat: den 24 november 2026 09:47\n\nKontot u/Gran_Skog_5 bevarades den 23 november 2026. Ange denna referens till oss vid frågor: RDT-2411-7737.\n', ['RDT-2411-7737']],
+  ])('reads the references as before: %s', (text, references) => {
+    expect(read(text).references).toEqual(references);
+  });
+});
