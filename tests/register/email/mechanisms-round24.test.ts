@@ -100,3 +100,24 @@ describe('references: "referens", the Swedish word alone, as a label of the prov
     expect(read(text).references).toEqual(references);
   });
 });
+
+describe('references: a table column headed "Rif.", the Italian abbreviation of "riferimento" ("Rif. Google    Identificativo")', () => {
+  it.each([
+    ['Da: Microsoft LE <lens-noreply@microsoft.com>\nInviato: martedì 10 novembre 2026 15:22\n\nVi confermiamo che la conservazione dei dati è stata effettuata in data 10/11/2026 per i seguenti account:\n\nRif. Microsoft    Account\n41107731          lupo.grigio77@outlook.it\n41107732          volpe.rossa12@hotmail.it\n\nCordiali saluti\n', ['41107731', '41107732']],
+    ['Da: TikTok LE <lert@tiktok.com>\nInviato: martedì 10 novembre 2026 15:22\n\nConservazione effettuata il 9 novembre 2026:\n\nUtente\tRif.\n@gabbiano_blu4\t52207741\n@airone_nero9\t52207742\n', ['52207741', '52207742']],
+    ['Da: Discord Legal <lawenforcement@discord.com>\nInviato: martedì 10 novembre 2026 15:22\n\nAbbiamo conservato i dati il 9 novembre 2026.\n\nRif. Discord   Utente\n63307751       1190022334455667751\n', ['63307751']],
+  ])('reads the column\'s references: %s', (text, references) => {
+    expect(read(text).references).toEqual(references);
+  });
+
+  it.each([
+    // A column of the agency's numbers, the provider's reference labelled in the text: as before.
+    ['Da: Microsoft LE <lens-noreply@microsoft.com>\nInviato: martedì 10 novembre 2026 15:22\n\nAbbiamo conservato il 10/11/2026 gli account seguenti. Riferimento Microsoft: GCC-1011-7761\n\nVs. prot.    Account\n0041187      lupo.grigio78@outlook.it\n', ['GCC-1011-7761']],
+    // A word with "rif" inside it heads no reference column.
+    ['Da: TikTok LE <lert@tiktok.com>\nInviato: martedì 10 novembre 2026 15:22\n\nConservazione effettuata il 9 novembre 2026. Riferimento: TT-1011-7762\n\nUtente\tRiferito da\n@gabbiano_blu5\tagente 4471\n', ['TT-1011-7762']],
+    // A "Ref." column as before.
+    ['From: Discord Legal <lawenforcement@discord.com>\nDate: Tue, 10 Nov 2026 15:22:00 +0100\n\nWe preserved the data on November 9, 2026.\n\nDiscord Ref   User\n63307763      1190022334455667763\n', ['63307763']],
+  ])('reads the references as before: %s', (text, references) => {
+    expect(read(text).references).toEqual(references);
+  });
+});
