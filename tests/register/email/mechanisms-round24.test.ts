@@ -121,3 +121,24 @@ describe('references: a table column headed "Rif.", the Italian abbreviation of 
     expect(read(text).references).toEqual(references);
   });
 });
+
+describe('confirmations: a provider\'s policy of preserving nothing on a preservation request ("does not preserve user data on the basis of a preservation request")', () => {
+  it.each([
+    'From: Signal Legal <legal@signal.example.org>\nDate: Sat, 14 Nov 2026 12:03:41 +0000\n\nWe have reviewed your request concerning the account +44 7700 900771.\n\nSignal does not preserve user data on the basis of a preservation request. Your ticket: SG-LR-7781.\n',
+    'From: Kik Legal <lawenforcement@kik.com>\nDate: Sat, 14 Nov 2026 12:03:41 +0000\n\nRegarding kik_user_7782: Kik does not preserve any records in response to a preservation request from outside the United States.\nReference: KIK-LR-7782\n',
+    'From: Telegram Legal <legal@telegram.org>\nDate: Sat, 14 Nov 2026 12:03:41 +0000\n\nThank you for your message about @kanal_7783. We do not preserve account data upon such requests. Ticket TG-LR-7783.\n',
+  ])('confirms nothing: %s', (text) => {
+    expect(read(text).references).toEqual([]);
+  });
+
+  it.each([
+    // A limit of what was preserved, not a refusal: the confirmation reads as before.
+    'From: Snap LE <lawenforcement@snapchat.com>\nDate: Sat, 14 Nov 2026 12:03:41 +0000\n\nWe have preserved the account sable_gris7784 on November 13, 2026. Snap does not preserve content that was deleted before the request. Reference: SNAP-LE-1411-7784.\n',
+    // What it will do on a court order, the preservation done.
+    'From: Discord Legal <lawenforcement@discord.com>\nDate: Sat, 14 Nov 2026 12:03:41 +0000\n\nDiscord preserved the account 1190022334455667785 on November 13, 2026 (DSC-1411-7785). We do not disclose any data on the basis of a preservation request alone.\n',
+    // Preserving more than the request: as before.
+    'From: Reddit Legal <legal@reddit.com>\nDate: Sat, 14 Nov 2026 12:03:41 +0000\n\nu/Kanal_7786 was preserved on November 13, 2026. Reference RDT-LE-7786. We do not preserve data beyond 90 days unless extended.\n',
+  ])('confirms as before: %s', (text) => {
+    expect(read(text).references).toHaveLength(1);
+  });
+});
