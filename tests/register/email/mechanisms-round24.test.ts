@@ -142,3 +142,29 @@ describe('confirmations: a provider\'s policy of preserving nothing on a preserv
     expect(read(text).references).toHaveLength(1);
   });
 });
+
+const readExtension = (text: string) => {
+  const c = parseProviderEmail(text, NOW).confirmations;
+  return c.map((x) => ({ reference: x.reference, of: x.extension?.ofReference ?? null }));
+};
+
+describe('extensions in Polish: the active past of "przedłużyć" ("przedłużyliśmy zabezpieczenie") and "pierwotny" as the earlier number\'s word ("Pierwotny numer referencyjny:")', () => {
+  it.each([
+    ['Od: Snap LE <lawenforcement@snapchat.com>\nWysłano: czwartek, 12 listopada 2026 10:31\n\nInformujemy, że w dniu 12 listopada 2026 r. przedłużyliśmy zabezpieczenie danych konta sowa_nocna8.\n\nPierwotny numer referencyjny: SNAP-PRV-2608-7791\nNumer referencyjny przedłużenia: SNAP-EXT-2611-7791\n', [{ reference: 'SNAP-EXT-2611-7791', of: 'SNAP-PRV-2608-7791' }]],
+    ['Od: Discord Legal <lawenforcement@discord.com>\nWysłano: czwartek, 12 listopada 2026 10:31\n\nDiscord przedłużył zabezpieczenie danych użytkownika 1190022334455667792 o kolejne 90 dni.\nNumer sprawy: DSC-EXT-7792 (pierwotnie DSC-PRV-7792)\n', [{ reference: 'DSC-EXT-7792', of: 'DSC-PRV-7792' }]],
+    ['Od: Reddit Legal <legal@reddit.com>\nWysłano: czwartek, 12 listopada 2026 10:31\n\nPrzedłużyliśmy zabezpieczenie konta u/Czarny_Bez_7. Numer referencyjny: RDT-LE-7793.\n', [{ reference: 'RDT-LE-7793', of: 'RDT-LE-7793' }]],
+  ])('reads the extension: %s', (text, confirmations) => {
+    expect(readExtension(text)).toEqual(confirmations);
+  });
+
+  it.each([
+    // A preservation, not an extension: as before.
+    ['Od: Snap LE <lawenforcement@snapchat.com>\nWysłano: czwartek, 12 listopada 2026 10:31\n\nW dniu 11 listopada 2026 r. zabezpieczyliśmy dane konta sowa_nocna9. Numer referencyjny: SNAP-PRV-2611-7794.\n', [{ reference: 'SNAP-PRV-2611-7794', of: null }]],
+    // An extension refused: no extension read.
+    ['Od: Discord Legal <lawenforcement@discord.com>\nWysłano: czwartek, 12 listopada 2026 10:31\n\nZabezpieczyliśmy dane użytkownika 1190022334455667795 w dniu 11 listopada 2026 r. Kolejne przedłużenie nie będzie możliwe. Numer sprawy: DSC-PRV-7795.\n', [{ reference: 'DSC-PRV-7795', of: null }]],
+    // An extension in English under its labels: as before.
+    ['From: Reddit Legal <legal@reddit.com>\nDate: Thu, 12 Nov 2026 10:31:00 +0000\n\nWe have extended the preservation of u/Czarny_Bez_8.\nPrevious reference: RDT-PRV-7796\nExtension reference: RDT-EXT-7796\n', [{ reference: 'RDT-EXT-7796', of: 'RDT-PRV-7796' }]],
+  ])('reads as before: %s', (text, confirmations) => {
+    expect(readExtension(text)).toEqual(confirmations);
+  });
+});
