@@ -175,9 +175,18 @@ function addressees(region: string, at: number): boolean {
 const ADDRESSEE_GAVE =
   /\b(?:ref(?:erence)?|case|file|matter|number|no\.?|#|id|investigation|inquiry|enquiry|operation|incident)\.?(?:[ \t]+(?:number|no\.?|#|id))?[ \t]+(?:(?:that|which)[ \t]+)?(?:you|your[ \t]+(?:agency|office|team|department|unit))[ \t]+(?:have[ \t]+|had[ \t]+)?(?:provided|gave|given|supplied|quoted|cited|used|submitted|referenced|included|sent|entered|listed|mentioned|(?:identified|designated|described|referred[ \t]+to|labell?ed|titled|termed|know[ \t]+as)(?:[ \t]+(?:it|this|them))?[ \t]+as|called|named)(?:[ \t]+(?:us|to[ \t]+us))?[ \t]*[:#,]?[ \t]*(?:\n[ \t]*)?#?$/i;
 
+/**
+ * A label that puts the number on the addressee's side ("Sygnatura sprawy po Państwa stronie:", "Case number on your
+ * side:", "Numéro de dossier de votre côté :", "Aktenzeichen auf Ihrer Seite:"), as the provider's own side names its
+ * own ("Case reference on our side:").
+ */
+const ADDRESSEES_SIDE =
+  /(?<![\p{L}])(?:on[ \t]+your[ \t]+(?:side|end)|po[ \t]+(?:Państwa|Pana|Pani|waszej|twojej)[ \t]+stronie|de[ \t]+votre[ \t]+côté|auf[ \t]+Ihrer[ \t]+Seite|por[ \t]+su[ \t]+parte|de[ \t]+su[ \t]+lado|da[ \t]+parte[ \t]+vostra|aan[ \t]+uw[ \t]+zijde)[ \t]*[:#]?[ \t]*$/iu;
+
 function agencys(region: string, at: number): boolean {
   const line = region.slice(region.lastIndexOf('\n', at - 1) + 1, at);
   if (addressees(region, at) || ADDRESSEE_GAVE.test(region.slice(Math.max(0, at - 90), at))) return true;
+  if (ADDRESSEES_SIDE.test(line.slice(-60))) return true;
   if (OTHER_PARTY_LABEL.test(line.slice(-80).replace(/[ \t]*\|[ \t]*$/, ': '))) return true;
   // Inside the brackets of what the addressee's possessive names ("Your operation name (Op CORALSEA, QPS ref QP26…)").
   if (ADDRESSEES_BRACKET.test(region.slice(Math.max(0, at - 100), at))) return true;

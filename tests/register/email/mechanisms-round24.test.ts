@@ -168,3 +168,24 @@ describe('extensions in Polish: the active past of "przedłużyć" ("przedłuży
     expect(readExtension(text)).toEqual(confirmations);
   });
 });
+
+describe('references: a label that puts the number on the addressee\'s side ("Sygnatura sprawy po Państwa stronie:", "Case number on your side:")', () => {
+  it.each([
+    ['Od: TikTok LE <lert@tiktok.com>\nWysłano: czwartek, 12 listopada 2026 10:31\n\nW dniu 11 listopada 2026 r. zabezpieczyliśmy dane konta @lis_rudy7.\nNumer referencyjny: TT-PRV-2611-7797\n\nSygnatura sprawy po Państwa stronie: RSD-7797\n', ['TT-PRV-2611-7797']],
+    ['From: Discord Legal <lawenforcement@discord.com>\nDate: Thu, 12 Nov 2026 10:31:00 +0000\n\nWe preserved the account 1190022334455667798 on November 11, 2026.\nReference: DSC-PRV-7798\nCase number on your side: PD-2026-7798\n', ['DSC-PRV-7798']],
+    ['De : Snap LE <lawenforcement@snapchat.com>\nEnvoyé : jeudi 12 novembre 2026 10:31\n\nNous avons conservé le 11 novembre 2026 les données du compte renard_gris7.\nRéférence : SNAP-PRV-7799\nNuméro de dossier de votre côté : PJ-2026-7799\n', ['SNAP-PRV-7799']],
+  ])('sets the addressee\'s number aside: %s', (text, references) => {
+    expect(read(text).references).toEqual(references);
+  });
+
+  it.each([
+    // The provider's own side names its own: as before.
+    ['From: Discord Legal <lawenforcement@discord.com>\nDate: Thu, 12 Nov 2026 10:31:00 +0000\n\nWe preserved the account 1190022334455667800 on November 11, 2026.\nCase reference on our side: DSC-PRV-7800\n', ['DSC-PRV-7800']],
+    // "your side" in a sentence about something else.
+    ['From: Reddit Legal <legal@reddit.com>\nDate: Thu, 12 Nov 2026 10:31:00 +0000\n\nu/Lis_Rudy_8 was preserved on November 11, 2026. No action is needed on your side. Reference: RDT-LE-7801.\n', ['RDT-LE-7801']],
+    // The addressee's reference, as before.
+    ['From: Snap LE <lawenforcement@snapchat.com>\nDate: Thu, 12 Nov 2026 10:31:00 +0000\n\nWe preserved renard_gris8 on November 11, 2026 (your reference PJ-2026-7802). Snap reference: SNAP-PRV-7802.\n', ['SNAP-PRV-7802']],
+  ])('reads the references as before: %s', (text, references) => {
+    expect(read(text).references).toEqual(references);
+  });
+});
