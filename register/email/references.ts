@@ -598,8 +598,9 @@ export function readReferences(text: string, message: Message, providerId: strin
   if (!extensionMatch && references.some((r) => !otherRequests.has(r.reference))) references = references.filter((r) => !otherRequests.has(r.reference));
   const paired = (r: Cues) => !!extensionMatch && (r.earlier || r.isNew);
   if (references.some((r) => r.strong)) references = references.filter((r) => r.strong || paired(r));
-  // Beside the body's references, one only in the subject line is the agency's echoed back or a ticket tag.
-  if (references.some((r) => r.inBody && !r.ticket)) references = references.filter((r) => r.inBody);
+  // Beside the body's references, one only in the subject line is the agency's echoed back or a ticket tag, unless the
+  // body points at the subject for its number ("tracked under the new case number shown in the subject line").
+  if (references.some((r) => r.inBody && !r.ticket)) references = references.filter((r) => r.inBody || subjectNamed.includes(r.reference));
   // A ticket or portal request number gives way to the preservation's own reference.
   if (references.some((r) => !r.ticket)) references = references.filter((r) => !r.ticket);
   // So does a number only ever labelled as a request ("request #KX-771204", ".../requests/KX-…"): the portal's or the

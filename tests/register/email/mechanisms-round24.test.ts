@@ -189,3 +189,24 @@ describe('references: a label that puts the number on the addressee\'s side ("Sy
     expect(read(text).references).toEqual(references);
   });
 });
+
+describe('references: a number only in the subject, the body pointing at it ("tracked under the new case number shown in the subject line")', () => {
+  it.each([
+    ['From: X Legal <legal@x.com>\nDate: Mon, 23 Nov 2026 21:07:00 +0000\nSubject: [Case #02011851] Extension of preservation – previous case #01766451\n\nWe have extended the preservation of @rio_escuro (User ID 902231774455151), originally preserved under case #01766451.\n\nThis extension is tracked under the new case number shown in the subject line.\n', [{ reference: '02011851', of: '01766451' }]],
+    ['From: Pinterest LE <lawenforcement@pinterest.com>\nDate: Mon, 23 Nov 2026 21:07:00 +0000\nSubject: Request 44120852 - extension (prior 44100852)\n\nWe extended the preservation of pinterest.com/serra_azul, first preserved under request 44100852. Please use the number given in the subject for this extension.\n', [{ reference: '44120852', of: '44100852' }]],
+    ['From: Twitch LE <lawenforcement@twitch.tv>\nDate: Mon, 23 Nov 2026 21:07:00 +0000\nSubject: TW-EXT-78853 / earlier TW-PRV-78853\n\nThe preservation of twitch.tv/cais_velho, made under TW-PRV-78853, has been extended. For the extension, quote the reference given in the subject line.\n', [{ reference: 'TW-EXT-78853', of: 'TW-PRV-78853' }]],
+  ])('reads the subject\'s number: %s', (text, confirmations) => {
+    expect(readExtension(text)).toEqual(confirmations);
+  });
+
+  it.each([
+    // The agency's case in the subject, the body not pointing at it: as before.
+    ['From: X Legal <legal@x.com>\nDate: Mon, 23 Nov 2026 21:07:00 +0000\nSubject: Re: Case 2026-PJ-7854 preservation\n\nWe have preserved @rio_escuro2 on November 22, 2026. X case number: 02011854.\n', [{ reference: '02011854', of: null }]],
+    // The body pointing at the subject where the subject holds the body's number only: as before.
+    ['From: Pinterest LE <lawenforcement@pinterest.com>\nDate: Mon, 23 Nov 2026 21:07:00 +0000\nSubject: Request 44120855\n\nWe preserved pinterest.com/serra_azul2 on November 22, 2026 under request 44120855, the number shown in the subject.\n', [{ reference: '44120855', of: null }]],
+    // A ticket in the subject beside the body's reference: as before.
+    ['From: Twitch LE <lawenforcement@twitch.tv>\nDate: Mon, 23 Nov 2026 21:07:00 +0000\nSubject: [Ticket 7788561] Preservation\n\nTwitch preserved twitch.tv/cais_velho2 on November 22, 2026. Reference: TW-PRV-7856.\n', [{ reference: 'TW-PRV-7856', of: null }]],
+  ])('reads as before: %s', (text, confirmations) => {
+    expect(readExtension(text)).toEqual(confirmations);
+  });
+});
