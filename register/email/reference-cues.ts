@@ -83,7 +83,9 @@ export function strongLabel(words: string | null): RegExp {
   // request's ("Preservation request - Case …", which is the agency's).
   // The provider's name as a word of its own, not the head of an identifier ("SNAP-LE-…"), and within one bracket.
   // Nor is the name inside an address ("fern@gmail.com and the phone number 07700 …"), nor across a phone's word.
-  const between = '(?:(?!user|account|profile|channel|member|customer|group|server|order|meeting|request|phone|mobile|e-?mail|address|ticket)[^\\n\\[\\]]){0,25}?';
+  // Nor across a subject's dash or bar between its parts ("Preservation – Apple ID(s) – Case 26-11872": the case is the
+  // subject's next part, the agency's).
+  const between = '(?:(?!user|account|profile|channel|member|customer|group|server|order|meeting|request|phone|mobile|e-?mail|address|ticket|[ \\t][-–—|][ \\t])[^\\n\\[\\]]){0,25}?';
   const provider = words ? `|(?<![@.\\w-])(?:${words})\\b(?![-\\w]|\\.[a-z])${between}\\b(?:ref\\.?|reference|number|no\\.?|nr\\.?|case)` : '';
   return new RegExp(`(?:\\bpreservation[ \\t]+(?:id|ref\\.?|reference|number|no\\.?|token|code|key)${provider})[ \\t]*(?:\\([^)\\n]{1,20}\\))?[ \\t]*[:#]?[ \\t]*#?`, 'i');
 }

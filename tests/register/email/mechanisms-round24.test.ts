@@ -210,3 +210,24 @@ describe('references: a number only in the subject, the body pointing at it ("tr
     expect(readExtension(text)).toEqual(confirmations);
   });
 });
+
+describe('references: the provider\'s name and a case label parted by a subject\'s dash or bar ("Preservation – Apple ID(s) – Case 26-11872")', () => {
+  it.each([
+    ['From: Apple LE <lawenforcement@apple.com>\nDate: Thu, 26 Nov 2026 16:12:00 -0800\nSubject: Re: Preservation – Apple ID(s) – Case 26-78112\n\nApple has preserved the iCloud account kiwi.moth@icloud.com on November 25, 2026 under Apple Reference No. PRS-2026-78112.\n', ['PRS-2026-78112']],
+    ['From: Discord Legal <lawenforcement@discord.com>\nDate: Thu, 26 Nov 2026 16:12:00 -0800\nSubject: Re: Discord | Case PD-26-78113 | preservation\n\nWe preserved the account 1190022334455678113 on November 25, 2026, as asked in Case PD-26-78113. Discord reference: DSC-PRV-78113.\n', ['DSC-PRV-78113']],
+    ['From: Snap LE <lawenforcement@snapchat.com>\nDate: Thu, 26 Nov 2026 16:12:00 -0800\nSubject: Fwd: Snap - Case No. 2026-78114 - preserved\n\nWe preserved the account kiwi_moth7 on November 25, 2026, as asked in Case No. 2026-78114.\nSnap reference: SNAP-PRV-78114\n', ['SNAP-PRV-78114']],
+  ])('sets the agency\'s case aside: %s', (text, references) => {
+    expect(read(text).references).toEqual(references);
+  });
+
+  it.each([
+    // The provider's case with no dash between: as before.
+    ['From: Apple LE <lawenforcement@apple.com>\nDate: Thu, 26 Nov 2026 16:12:00 -0800\nSubject: Apple Case 26-78115 preservation\n\nApple has preserved the iCloud account kiwi.moth2@icloud.com on November 25, 2026.\n', ['26-78115']],
+    // The provider's reference label in the subject, a dash after it: as before.
+    ['From: Discord Legal <lawenforcement@discord.com>\nDate: Thu, 26 Nov 2026 16:12:00 -0800\nSubject: Discord reference DSC-PRV-78116 – done\n\nWe preserved the account 1190022334455678116 on November 25, 2026 (your case PD-26-78116).\n', ['DSC-PRV-78116']],
+    // A lone case across the dash, no other reference: still read.
+    ['From: Snap LE <lawenforcement@snapchat.com>\nDate: Thu, 26 Nov 2026 16:12:00 -0800\nSubject: Snap - Case No. 2026-78117\n\nWe preserved the account kiwi_moth8 on November 25, 2026.\n', ['2026-78117']],
+  ])('reads the references as before: %s', (text, references) => {
+    expect(read(text).references).toEqual(references);
+  });
+});
