@@ -263,6 +263,29 @@ function readNotesHeader(text: string, from: number, message: Message): void {
   message.bodyStart = subject ? NOTES_SENDER.lastIndex + subject.index + subject[0].length : NOTES_SENDER.lastIndex;
 }
 
+/**
+ * A raw header's lines above its From line ("Return-Path:", "Received:" and their folded lines, "Date:"), where they
+ * open a paragraph: a raw e-mail quoted or pasted under a note. The message starts with them, so its Date line is its
+ * own, as it is where the raw header opens the text. A field name of the raw headers only, or a "Date:", nothing else.
+ */
+const RAW_FIELD = /^(?:return-path|received|received-spf|delivered-to|x-[a-z\d-]{1,40}|dkim-signature|arc-[a-z-]{1,30}|authentication-results|message-id|mime-version|content-[a-z-]{1,30}|date|to|cc|reply-to|sender|subject|in-reply-to|references|thread-(?:topic|index)|importance|priority)[ \t]?:/i;
+const RAW_LINES = 60;
+
+function rawHeaderStart(text: string, fromLine: number): number {
+  let start = fromLine;
+  let raw = false;
+  for (let i = 0; i < RAW_LINES && start > 0; i++) {
+    const lineStart = text.lastIndexOf('\n', start - 2) + 1;
+    const line = text.slice(lineStart, Math.min(start - 1, lineStart + 200));
+    if (!line.trim()) return raw && !/^[ \t]/.test(text.slice(start, start + 1)) ? start : fromLine;
+    const folded = /^[ \t]/.test(line);
+    if (!folded && !RAW_FIELD.test(line)) return fromLine;
+    if (!folded && !/^(?:to|cc|subject|reply-to|sender)[ \t]?:/i.test(line)) raw = true;
+    start = lineStart;
+  }
+  return raw && start === 0 ? 0 : fromLine;
+}
+
 /** The messages of a forward or reply chain, in order; the first starts at the top of the text (read by messages.ts). */
 export function chain(text: string): Message[] {
   const starts = new Map<number, Kind>([[0, 'top']]);
@@ -285,7 +308,11 @@ export function chain(text: string): Message[] {
   if (entries.length >= 2) for (const m of entries) if (!starts.has(m.index!) || starts.get(m.index!) === 'top') starts.set(m.index!, 'entry');
   // A From line inside the top header block (after Received: or Return-Path:) starts no new message.
   const firstBlank = text.search(/\n[ \t]*\n/);
-  for (const m of text.matchAll(FROM_LINE)) if (m.index! > firstBlank && !starts.has(m.index!)) starts.set(m.index!, 'from');
+  for (const m of text.matchAll(FROM_LINE)) {
+    if (m.index! <= firstBlank) continue;
+    const at = rawHeaderStart(text, m.index!);
+    if (!starts.has(at)) starts.set(at, 'from');
+  }
   for (const h of shapedHeaders(text)) if (h.start > firstBlank && !starts.has(h.start)) starts.set(h.start, 'from');
   const blocks: Message[] = [];
   for (const [at, kind] of [...starts].sort((x, y) => x[0] - y[0]).slice(0, 50)) {

@@ -279,7 +279,7 @@ const EXTENDING: readonly string[] = [
   'prorrogad[oa]s?|ampliad[oa]s?|prorrogou|prorrogó|estendid[oa]s?', // Spanish, Portuguese
   'prorogat[aeio]|estes[aeio]', // Italian
   'förlängd|förlängdes|förlängts|forlenget|forlænget', // Scandinavian
-  'przedłużon[eyao]', // Polish
+  'przedłużon[eyao]|przedłuży(?:liśmy|łyśmy|ł[aoy]?|li|łam|łem)', // Polish
 ];
 const EXTENSION_NOUNS: readonly string[] = ['extension|renewal', 'prolongation', 'verlängerung', 'verlenging', 'prórroga|prorroga[çc][ãa]o|extensi[óo]n', 'proroga', 'förlängning|forlengelse|forlængelse', 'przedłużenie'];
 const EXTENDING_WORD = new RegExp(wordOf(EXTENDING), 'giu');

@@ -7,7 +7,7 @@
  * "Replaces"), in the same clause ("replaces the earlier one; please cite X" does not make X the earlier one).
  */
 const EARLIER_CUE =
-  /\b(?:original(?:ly)?|prior|previous(?:ly)?|linked|related|earlier|old|under|extension[ \t]+of|extension[ \t]+(?:request[ \t]+)?(?:for|on)|extends?|extending|replaces|supersedes|ancien(?:ne)?|initial(?:e|ement)?|précédente?|ursprünglich\w*|vorherig\w*|bisherig\w*|früher\w*|oorspronkelijk\w*|eerder\w*|vorige|tidigare|tidligere|forrige|poprzedni\w*|anterior|precedente|antig[oa]|originale)(?![\p{L}])[^.!?;\n]{0,30}(?:\n[^.!?;\n]{0,12})?$/iu;
+  /\b(?:original(?:ly)?|prior|previous(?:ly)?|linked|related|earlier|old|under|extension[ \t]+of|extension[ \t]+(?:request[ \t]+)?(?:for|on)|extends?|extending|replaces|supersedes|ancien(?:ne)?|initial(?:e|ement)?|précédente?|ursprünglich\w*|vorherig\w*|bisherig\w*|früher\w*|oorspronkelijk\w*|eerder\w*|vorige|tidigare|tidligere|forrige|poprzedni\w*|pierwotn\w*|oryginaln\w*|anterior|precedente|antig[oa]|originale)(?![\p{L}])[^.!?;\n]{0,30}(?:\n[^.!?;\n]{0,12})?$/iu;
 /**
  * Words before a reference that make it the new one ("New Request ID for this extension:", "has been assigned:"), also
  * where the line wraps between label and value; checked before the earlier cue, so the nearer "new" wins over an
@@ -127,7 +127,8 @@ export function cuesOf(region: string, reference: string, bodyFrom: number, stro
     // An item of a list after a label ("Request 61840327, 61840328") is labelled as its first item is.
     if (REQUEST_CUE.test(cue) || REQUEST_CUE.test(cue.replace(LIST_BEFORE, ''))) cues.request = true;
     else cues.requestOnly = false;
-    if (strongEnd.test(line)) cues.strong = true;
+    // So is an item of a list after the provider's label ("Google Ref. 59102284 / 59102291", "Rif. Google 1, 2 e 3").
+    if (strongEnd.test(line) || strongEnd.test(line.replace(LIST_BEFORE, ''))) cues.strong = true;
     if (EXAMPLE_CUE.test(before)) cues.example = true;
     // A line above that is a label with its value ("New preservation: PIN-PRS-48852") has spent its words on that value.
     const role = valueOnLineAbove(before) ? before.slice(before.lastIndexOf('\n') + 1) : before;

@@ -50,6 +50,9 @@ const NOTHING_PRESERVED = new RegExp(
     String.raw`\b(?:we|it)[ \t\n]+(?:have|has|did)(?:[ \t\n]+not|n['’]t)[ \t\n]+(?:yet[ \t\n]+)?preserved?[ \t\n]+any(?:thing)?\b`,
     // The same in the other languages read, said of the whole message: the sentence ends right after it.
     String.raw`(?<!\p{L})(?:aucune?[ \t\n]+(?:donnée|information)s?[ \t\n]+n['’](?:a|ont)[ \t\n]+été[ \t\n]+(?:conservée|préservée|sauvegardée|gelée)s?|(?:es[ \t\n]+)?wurden[ \t\n]+keine[ \t\n]+(?:Daten|Informationen)[ \t\n]+(?:gesichert|gespeichert|aufbewahrt|eingefroren)|keine[ \t\n]+(?:Daten|Informationen)[ \t\n]+wurden[ \t\n]+(?:gesichert|gespeichert|aufbewahrt)|no[ \t\n]+se[ \t\n]+(?:han|ha)[ \t\n]+(?:preservado|conservado)[ \t\n]+(?:ningún[ \t\n]+dato|datos|ninguna[ \t\n]+información)|ningún[ \t\n]+dato[ \t\n]+(?:ha[ \t\n]+sido|fue)[ \t\n]+(?:preservado|conservado)|nessun[ \t\n]+dato[ \t\n]+(?:è|e['’])[ \t\n]+stato[ \t\n]+(?:conservato|preservato)|(?:er[ \t\n]+zijn[ \t\n]+)?geen[ \t\n]+gegevens[ \t\n]+(?:zijn[ \t\n]+)?(?:bewaard|veiliggesteld)|nenhum[ \t\n]+dado[ \t\n]+foi[ \t\n]+(?:preservado|conservado))(?=[ \t]*(?:[.;!]|\n[ \t]*\n|$))`,
+    // A provider's policy of preserving nothing on a preservation request ("Telegram does not preserve user data on the
+    // basis of a preservation request", "we do not preserve any records in response to such requests").
+    String.raw`\b(?:does|do|will)(?:[ \t\n]+not|n['’]t)[ \t\n]+preserve[ \t\n]+(?:any[ \t\n]+)?(?:user[ \t\n]+|account[ \t\n]+|customer[ \t\n]+)?(?:data|records|information|content)[ \t\n]+(?:on[ \t\n]+the[ \t\n]+basis[ \t\n]+of|in[ \t\n]+response[ \t\n]+to|based[ \t\n]+on|upon|on)[ \t\n]+(?:an?|your|such|the)[ \t\n]+(?:preservation[ \t\n]+)?requests?\b`,
     // "Nothing to preserve" of the request, not of one thing it names ("… does not exist, so there is nothing to preserve for it").
     String.raw`\bnothing[ \t\n]+(?:for[ \t\n]+us[ \t\n]+)?to[ \t\n]+preserve(?![\p{L}])${NOT_FOR_ONE}`,
     String.raw`\b(?:not[ \t]+a[ \t]+preservation[ \t]+confirmation|will[ \t]+confirm[ \t]+(?:within|once|when|whether)|nothing[ \t]+has[ \t]+been[ \t]+(?:preserved|done)[ \t]+yet|no[ \t]+action[ \t]+has[ \t]+(?:yet[ \t]+)?been[ \t]+taken|(?:preservation|request)[ \t]+is[ \t]+not[ \t]+(?:yet[ \t]+)?complete[ \t]+until)\b`,
@@ -172,9 +175,18 @@ function addressees(region: string, at: number): boolean {
 const ADDRESSEE_GAVE =
   /\b(?:ref(?:erence)?|case|file|matter|number|no\.?|#|id|investigation|inquiry|enquiry|operation|incident)\.?(?:[ \t]+(?:number|no\.?|#|id))?[ \t]+(?:(?:that|which)[ \t]+)?(?:you|your[ \t]+(?:agency|office|team|department|unit))[ \t]+(?:have[ \t]+|had[ \t]+)?(?:provided|gave|given|supplied|quoted|cited|used|submitted|referenced|included|sent|entered|listed|mentioned|(?:identified|designated|described|referred[ \t]+to|labell?ed|titled|termed|know[ \t]+as)(?:[ \t]+(?:it|this|them))?[ \t]+as|called|named)(?:[ \t]+(?:us|to[ \t]+us))?[ \t]*[:#,]?[ \t]*(?:\n[ \t]*)?#?$/i;
 
+/**
+ * A label that puts the number on the addressee's side ("Sygnatura sprawy po Państwa stronie:", "Case number on your
+ * side:", "Numéro de dossier de votre côté :", "Aktenzeichen auf Ihrer Seite:"), as the provider's own side names its
+ * own ("Case reference on our side:").
+ */
+const ADDRESSEES_SIDE =
+  /(?<![\p{L}])(?:on[ \t]+your[ \t]+(?:side|end)|po[ \t]+(?:Państwa|Pana|Pani|waszej|twojej)[ \t]+stronie|de[ \t]+votre[ \t]+côté|auf[ \t]+Ihrer[ \t]+Seite|por[ \t]+su[ \t]+parte|de[ \t]+su[ \t]+lado|da[ \t]+parte[ \t]+vostra|aan[ \t]+uw[ \t]+zijde)[ \t]*[:#]?[ \t]*$/iu;
+
 function agencys(region: string, at: number): boolean {
   const line = region.slice(region.lastIndexOf('\n', at - 1) + 1, at);
   if (addressees(region, at) || ADDRESSEE_GAVE.test(region.slice(Math.max(0, at - 90), at))) return true;
+  if (ADDRESSEES_SIDE.test(line.slice(-60))) return true;
   if (OTHER_PARTY_LABEL.test(line.slice(-80).replace(/[ \t]*\|[ \t]*$/, ': '))) return true;
   // Inside the brackets of what the addressee's possessive names ("Your operation name (Op CORALSEA, QPS ref QP26…)").
   if (ADDRESSEES_BRACKET.test(region.slice(Math.max(0, at - 100), at))) return true;
@@ -233,7 +245,7 @@ const SLASHED_FORMAT = /(?<![\w/-])[A-Z]{2,6}(?:-[A-Z]{2,6})?(?:\/\d{2,6}){2,3}(
  * addressee's ("Ihre Fallnummer", "su número de caso") is set aside as everywhere.
  */
 const REFERENCE_LABEL_I18N =
-  /(?<![\p{L}\d])(?:num[ée]ro[ \t]+de[ \t]+r[ée]f[ée]rence|notre[ \t]+r[ée]f[ée]rence|(?=r\p{L}{0,3}é)r[ée]f[ée]rence|referenz(?:nummer)?|unsere[ \t]+referenz|vorgangsnummer|n[úu]mero[ \t]+de[ \t]+refer[eê]ncia|refer[eê]ncia|referencia|numero[ \t]+di[ \t]+riferimento|riferimento|referentie(?:nummer)?|kenmerk|referensnummer|referanse(?:nummer)?|numer[ \t]+referencyjny|(?:n[úu]mero[ \t]+de[ \t]+)?protocol(?:o|e)?|n[úu]mero[ \t]+de[ \t]+caso|numero[ \t]+di[ \t]+caso|num[ée]ro[ \t]+de[ \t]+(?:dossier|cas)|fallnummer|zaaknummer|dossiernummer|ärendenummer|ärendenr\.?|saksnummer|saksnr\.?|sagsnummer|sagsnr\.?|numer[ \t]+sprawy|id(?:entifiant)?[ \t]+d(?:u|e|el)[ \t]+(?:caso|dossier|cas)|identificador[ \t]+del?[ \t]+caso|numero[ \t]+(?:di[ \t]+|della[ \t]+)?pratica|n[úu]mero[ \t]+do[ \t]+caso|viite(?:numero)?|číslo[ \t]+případu)(?:[ \t]+(?:(de|da|do|di|del|du|van|von|från|fra|hos)[ \t]+)?(\p{Lu}[\p{L}.]{1,20})(?![\w-]))?[ \t]*(?:n\.[ \t]?[°º]?|n[°º]\.?|no\.?(?=[ \t:#])|nr\.?)?[ \t]*[:#]?[ \t]*([A-Z0-9](?:[A-Z0-9-]|\.(?=[A-Z0-9])){3,30})(?![/\\\w])/giu;
+  /(?<![\p{L}\d])(?:num[ée]ro[ \t]+de[ \t]+r[ée]f[ée]rence|notre[ \t]+r[ée]f[ée]rence|(?=r\p{L}{0,3}é)r[ée]f[ée]rence|referenz(?:nummer)?|unsere[ \t]+referenz|vorgangsnummer|n[úu]mero[ \t]+de[ \t]+refer[eê]ncia|refer[eê]ncia|referencia|numero[ \t]+di[ \t]+riferimento|riferimento|referentie(?:nummer)?|kenmerk|referens(?:nummer)?|referanse(?:nummer)?|numer[ \t]+referencyjny|(?:n[úu]mero[ \t]+de[ \t]+)?protocol(?:o|e)?|n[úu]mero[ \t]+de[ \t]+caso|numero[ \t]+di[ \t]+caso|num[ée]ro[ \t]+de[ \t]+(?:dossier|cas)|fallnummer|zaaknummer|dossiernummer|ärendenummer|ärendenr\.?|saksnummer|saksnr\.?|sagsnummer|sagsnr\.?|numer[ \t]+sprawy|id(?:entifiant)?[ \t]+d(?:u|e|el)[ \t]+(?:caso|dossier|cas)|identificador[ \t]+del?[ \t]+caso|numero[ \t]+(?:di[ \t]+|della[ \t]+)?pratica|n[úu]mero[ \t]+do[ \t]+caso|viite(?:numero)?|číslo[ \t]+případu)(?:[ \t]+(?:(de|da|do|di|del|du|van|von|från|fra|hos)[ \t]+)?(\p{Lu}[\p{L}.]{1,20})(?![\w-]))?[ \t]*(?:n\.[ \t]?[°º]?|n[°º]\.?|no\.?(?=[ \t:#])|nr\.?)?[ \t]*[:#]?[ \t]*([A-Z0-9](?:[A-Z0-9-]|\.(?=[A-Z0-9])){3,30})(?![/\\\w])/giu;
 
 /**
  * The provider naming its own number in the first person, as its internal one or as the preservation's ("Our internal
@@ -399,7 +411,7 @@ const SUBJECT_POINTED = /\b(?:number|reference|ref\.?|id|identifier)[ \t\n]+(?:(
 const SUBJECT_IDENTIFIER = /(?<![\w/@.-])(?:[A-Z0-9]+(?:-[A-Z0-9]+){1,4}|\d{6,20})(?![\w/@-])/g;
 /** A table column of references ("Request No.", "Discord Ref", "Case number") and a value that can be one. */
 const REFERENCE_COLUMN =
-  /(?<![\p{L}])(?:ref|reference|request|case|ticket|confirmation|preservation|r[ée]f[ée]rence|referenz(?:nummer)?|referencia|refer[êe]ncia|riferimento|referentie|kenmerk|referens(?:nummer)?|referanse|fallnummer|vorgangsnummer|dossier|n[úu]mero[ \t]+de[ \t]+caso|numero[ \t]+di[ \t]+caso|zaaknummer|ärendenummer|conservation|sicherung|conservaci[óo]n|preservaci[óo]n|conservazione|bewaring)(?![\p{L}])(?![ \t]+(?:type|status|date))/iu;
+  /(?<![\p{L}])(?:ref|rif|reference|request|case|ticket|confirmation|preservation|r[ée]f[ée]rence|referenz(?:nummer)?|referencia|refer[êe]ncia|riferimento|referentie|kenmerk|referens(?:nummer)?|referanse|fallnummer|vorgangsnummer|dossier|n[úu]mero[ \t]+de[ \t]+caso|numero[ \t]+di[ \t]+caso|zaaknummer|ärendenummer|conservation|sicherung|conservaci[óo]n|preservaci[óo]n|conservazione|bewaring)(?![\p{L}])(?![ \t]+(?:type|status|date))/iu;
 const REFERENCE_CELL = /^(?=[A-Z0-9-]*\d{4})[A-Z0-9][A-Z0-9-]{4,30}$/;
 
 /** A column of accounts ("Username", "Handle", "Target account", "E-mail"). */
@@ -612,8 +624,9 @@ export function readReferences(text: string, message: Message, providerId: strin
   if (!extensionMatch && references.some((r) => !otherRequests.has(r.reference))) references = references.filter((r) => !otherRequests.has(r.reference));
   const paired = (r: Cues) => !!extensionMatch && (r.earlier || r.isNew);
   if (references.some((r) => r.strong)) references = references.filter((r) => r.strong || paired(r));
-  // Beside the body's references, one only in the subject line is the agency's echoed back or a ticket tag.
-  if (references.some((r) => r.inBody && !r.ticket)) references = references.filter((r) => r.inBody);
+  // Beside the body's references, one only in the subject line is the agency's echoed back or a ticket tag, unless the
+  // body points at the subject for its number ("tracked under the new case number shown in the subject line").
+  if (references.some((r) => r.inBody && !r.ticket)) references = references.filter((r) => r.inBody || subjectNamed.includes(r.reference));
   // A ticket or portal request number gives way to the preservation's own reference.
   if (references.some((r) => !r.ticket)) references = references.filter((r) => !r.ticket);
   // So does a number only ever labelled as a request ("request #KX-771204", ".../requests/KX-…"): the portal's or the

@@ -23,10 +23,11 @@ const NEEDS_READING = /^[ \t]{2}|[ \t]$|\n[ \t]*\r?\n[ \t]*\r?\n[ \t]*\r?\n|\r|[
 /**
  * A printout's page break inside a sentence: the line before it ends with no stop ("… completed on November 18,"),
  * then blank lines, maybe a rule, a line numbering a later page ("Printed from … Page 2 of 2", "Seite 2 von 3") and
- * blank lines. The break is read away, so the sentence (and a date it splits) reads whole again.
+ * blank lines. The break is read away, so the sentence (and a date it splits) reads whole again; in a copy quoted with
+ * `>` too, its blank lines and rules quoted as the rest ("> … completed on November 18,⏎>⏎> -----⏎> Printed … Page 2 of 2").
  */
 const PAGE_BREAK =
-  /(?<=[^\s.!?:;][ \t]*\r?\n)(?:[ \t]*\r?\n)*(?:[ \t]*[-=_~]{3,}[ \t]*\r?\n)?[^\n]{0,120}?(?<![\p{L}])(?:page|seite|p[áa]gina|side|sida|strona|strana|sivu|oldal|sayfa|σελίδα|страница)[ \t\u00a0]+(?:[2-9]|\d{2,3})(?:[ \t\u00a0]*(?:of|von|de|di|van|av|z|sur|\/)[ \t\u00a0]*\d{1,3})?(?![\p{L}\d])[^\n]{0,120}\r?\n(?:[ \t]*[-=_~]{3,}[ \t]*\r?\n)?(?:[ \t]*\r?\n)*/giu;
+  /(?<=[^\s.!?:;][ \t]*\r?\n)(?:(?:[ \t]{0,3}>)*[ \t]*\r?\n)*(?:(?:[ \t]{0,3}>)*[ \t]*[-=_~]{3,}[ \t]*\r?\n)?[^\n]{0,120}?(?<![\p{L}])(?:page|seite|p[áa]gina|side|sida|strona|strana|sivu|oldal|sayfa|σελίδα|страница)[ \t\u00a0]+(?:[2-9]|\d{2,3})(?:[ \t\u00a0]*(?:of|von|de|di|van|av|z|sur|\/)[ \t\u00a0]*\d{1,3})?(?![\p{L}\d])[^\n]{0,120}\r?\n(?:(?:[ \t]{0,3}>)*[ \t]*[-=_~]{3,}[ \t]*\r?\n)?(?:(?:[ \t]{0,3}>)*[ \t]*\r?\n)*/giu;
 
 function pageBreaks(input: string): Array<[number, number]> {
   if (!/(?<![\p{L}])(?:page|seite|p[áa]gina|side|sida|strona|strana|sivu|oldal|sayfa|σελίδα|страница)[ \t\u00a0]+\d/iu.test(input)) return [];

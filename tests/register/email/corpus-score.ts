@@ -62,6 +62,7 @@ export const CORPUS_SETS = {
   holdout20: 'labels-holdout20.json',
   dev12: 'labels-dev12.json',
   dev13: 'labels-dev13.json',
+  dev14: 'labels-dev14.json',
 } as const;
 export type CorpusSet = keyof typeof CORPUS_SETS;
 
