@@ -94,11 +94,11 @@ const CONDITIONAL: readonly string[] = [
   'would|should|may|might|can|could|must|to[ \\t]+be|once|if|whether|unless|until(?![ \\t\\n]+(?:\\d|(?:the[ \\t]+)?\\p{L}+[ \\t]+\\d))|when', // English ("held until 18 February 2027" is a period's end)
   'typically|usually|normally|generally|routinely|often', // English, a habit: what is done to every request
   'requested[ \\t]+(?:that|to)|ask(?:s|ed)?(?:[ \\t]+\\p{L}+)?[ \\t]+to|pending|awaiting|waiting|queued?|intend|plan(?:s|ned)?[ \\t]+to|need(?:s|ed)?[ \\t]+to', // English, a request or a wait
-  'serait|généralement|habituellement|une[ \\t]+fois|dès[ \\t]+que|lorsque|quand|si(?=[ \\t])', // French
-  'würde|sobald|wenn|falls|nachdem|normalerweise|üblicherweise', // German
+  'serait|pourrai(?:t|ent)|généralement|habituellement|une[ \\t]+fois|dès[ \\t]+que|lorsque|quand|si(?=[ \\t])', // French
+  'würde|könnten?|sobald|wenn|falls|nachdem|normalerweise|üblicherweise', // German
   'zou|zodra|wanneer|indien', // Dutch
-  'sería|una[ \\t]+vez|cuando|seria|quando|assim[ \\t]+que', // Spanish, Portuguese
-  'sarebbe|una[ \\t]+volta|quando|appena', // Italian
+  'sería|podrían?|poderiam?|una[ \\t]+vez|cuando|seria|quando|assim[ \\t]+que', // Spanish, Portuguese
+  'sarebbe|potrebbero|potrebbe|una[ \\t]+volta|quando|appena', // Italian
   'när|når|om(?=[ \\t])', // Scandinavian
   'gdy|jeśli|jeżeli', // Polish
 ];
@@ -121,7 +121,7 @@ const FUTURE: readonly string[] = [
 
 /** A period after the predicate ("for 90 days", "for three months", "pendant 90 jours", "für 90 Tage", "przez 90 dni"). */
 const PERIOD =
-  /^[^.;\n]{0,30}?(?<![\p{L}])(?:for|during|für|pendant|durant|durante|per|voor|i|przez|en)[ \t]+(?:(?:a|an|the|another|further|additional|period|of|up|to|de|von)[ \t]+){0,3}(?:\d{1,3}|[\p{L}-]{3,12})[ \t]+(?:(?:business|calendar|more|further|additional)[ \t]+)?(?:days?|months?|years?|weeks?|tage\p{L}*|jours|mois|ans?|días|meses|años|giorni|mesi|anni|dagen|maanden|jaar|dagar|månader|år|dager|dage|måneder|dni|miesi\p{L}*|lat)(?![\p{L}])/iu;
+  /^[^.;\n]{0,30}?(?<![\p{L}])(?:for|during|für|pendant|durant|pour|durante|por|pelo|pela|per|voor|i|för|przez|en)[ \t]+(?:(?:a|an|the|another|further|additional|period|of|up|to|de|du|d['’]une?|von|einen|eine[nr]?|une?|un[oa]?|um|uma|een|ein|di|del|do|da|el|la|il|lo|le|okres|p[ée]riode|per[ií]odo|periode|durée|duraci[óo]n|durata|dura[çc][ãa]o|zeitraum|dauer|termijn|tid|tidsperiod|van|av)[ \t]+){0,3}(?:\d{1,3}|[\p{L}-]{3,12})[ \t]+(?:(?:business|calendar|more|further|additional)[ \t]+)?(?:days?|months?|years?|weeks?|tage\p{L}*|jours|mois|ans?|días|meses|años|giorni|mesi|anni|dagen|maanden|jaar|dagar|månader|år|dager|dage|måneder|dni|miesi\p{L}*|lat)(?![\p{L}])/iu;
 
 const PRESERVING_WORD = new RegExp(wordOf(PRESERVING), 'giu');
 const DOING_WORD = new RegExp(wordOf(DOING), 'giu');
