@@ -18,7 +18,7 @@ export interface Source {
 const QUOTE_PREFIX = /(?:[ \t]{0,3}>)+[ \t]?/y;
 
 /** Nothing to remove: the readable text is the paste itself (the common case, and the cheap one). */
-const NEEDS_READING = /^[ \t]{2}|[ \t]$|\n[ \t]*\r?\n[ \t]*\r?\n[ \t]*\r?\n|\r|[\u00a0\u00ad\u2000-\u200b\u202f\u205f\u2060\u3000\ufeff]|^[ \t]{0,3}>|=\r?\n|[A-Z0-9]-\r?\n|(?<![\p{L}])(?:page|seite|p[áa]gina|side|sida|strona|strana|sivu|oldal|sayfa|σελίδα|страница)[ \t]+\d/imu;
+const NEEDS_READING = /[ \t]$|\r|[\u00a0\u00ad\u2000-\u200d\u202f\u205f\u2060\u3000\ufeff]|^[ \t]{0,3}>|=\r?\n|[A-Z0-9]-\r?\n|(?<![\p{L}])(?:page|seite|p[áa]gina|side|sida|strona|strana|sivu|oldal|sayfa|σελίδα|страница)[ \t]+\d/imu;
 
 /**
  * A printout's page break inside a sentence: the line before it ends with no stop ("… completed on November 18,"),
@@ -44,11 +44,11 @@ const WRAPPED_REFERENCE = /(?<=(?<![\w-])[A-Z0-9]{1,12}(?:-[A-Z0-9]{1,12}){1,5}-
 
 /**
  * Spaces an HTML mail or a word processor writes where a plain text has a space (no-break, narrow no-break before a French
- * colon, thin, figure, ideographic): each reads as one space. Marks that take no room (zero-width space and joiner,
- * soft hyphen, byte-order mark) are read away, so "Refer\u00adence" and "ABC\u200b-123" read as typed.
+ * colon, thin, figure, ideographic): each reads as one space. Marks that take no room (zero-width space, joiners,
+ * word joiner, soft hyphen, byte-order mark) are read away, so "Refer\u00adence" and "ABC\u200b-123" read as typed.
  */
 const isWideSpace = (code: number) => code === 0xa0 || (code >= 0x2000 && code <= 0x200a) || code === 0x202f || code === 0x205f || code === 0x3000;
-const isNoWidth = (code: number) => code === 0xad || code === 0x200b || code === 0x2060 || code === 0xfeff;
+const isNoWidth = (code: number) => code === 0xad || (code >= 0x200b && code <= 0x200d) || code === 0x2060 || code === 0xfeff;
 
 const isBlank = (code: number) => code === 0x20 || code === 0x09 || isWideSpace(code) || isNoWidth(code);
 
@@ -144,7 +144,6 @@ function referenceWraps(input: string): Array<[number, number]> {
   return [...input.matchAll(WRAPPED_REFERENCE)].map((m) => [m.index!, m.index! + m[0].length]);
 }
 
-
 /**
  * A correspondent's header line a client wrapped (a copy hard-wrapped at 72: "Para: Brigada Central de
  * Ciberdelincuencia⏎<bcc.unidad@…>", "To: Det. Roe <r.roe@…>;⏎Sgt. Lee <s.lee@…>"): the line holds an address field's
@@ -183,10 +182,12 @@ const LONG_BLANKS = new RegExp(`[ \\t\\u00a0]{${MAX_BLANKS + 1}}`);
 
 export function readSource(original: string): Source {
   const input = original.slice(0, MAX_INPUT);
-  // A copy that doubled every break is told by its shape alone (no mark for the quick test to see): looked for first.
+  // A copy that doubled every break, or indented its lines, is told by its shape alone (no mark for the quick test to
+  // see): looked for first.
   const doubled = /\n[ \t\r]*\n/.test(input) ? doubledBreaks(input) : [];
+  const indent = commonIndent(input);
   const folds = headerWraps(input);
-  if (!doubled.length && !folds.size && !NEEDS_READING.test(input) && !LONG_BLANKS.test(input)) return { original, text: unflatten(input), at: null };
+  if (!doubled.length && !indent.length && !folds.size && !NEEDS_READING.test(input) && !LONG_BLANKS.test(input)) return { original, text: unflatten(input), at: null };
   const out: string[] = [];
   const at = new Int32Array(input.length + 1);
   let n = 0;
@@ -195,7 +196,7 @@ export function readSource(original: string): Source {
     at[n++] = i;
   };
   const softBreaks = /=\r?\n/.test(input) && (/=[0-9A-F]{2}/.test(input) || /quoted-printable/i.test(input));
-  const breaks = [...pageBreaks(input), ...referenceWraps(input), ...trailingBlanks(input), ...doubled, ...commonIndent(input)].sort((a, b) => a[0] - b[0]);
+  const breaks = [...pageBreaks(input), ...referenceWraps(input), ...trailingBlanks(input), ...doubled, ...indent].sort((a, b) => a[0] - b[0]);
   let lineStart = true;
   let blanks = 0;
   for (let i = 0; i < input.length; ) {

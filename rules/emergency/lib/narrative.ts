@@ -560,9 +560,10 @@ function rulesAndModel(text: string, reference: Date, threshold: number): Narrat
  */
 const MARK = '[\\u00ad\\u200b-\\u200d\\u2060\\ufeff]';
 const MARKS = new RegExp(MARK, 'g');
+const HAS_MARK = new RegExp(MARK);
 
 function withMarksReadAway(text: string, analyze: (clean: string) => NarrativeAnalysis): NarrativeAnalysis {
-  if (!new RegExp(MARK).test(text)) return analyze(text);
+  if (!HAS_MARK.test(text)) return analyze(text);
   const written = text.slice(0, MAX_ANALYZED_CHARS);
   const result = analyze(written.replace(MARKS, ''));
   const out: NarrativeAnalysis = { ...result, analyzedChars: written.length, truncated: text.length > MAX_ANALYZED_CHARS };
