@@ -14,6 +14,8 @@ import { AGE_AFTER, AGE_DECADE, BARE_MONTH, DTG, DURATION, dtgDate, LOG_TIME, NA
 /** The longest sentence whose times are read (see the time loop), and how far before a time its "not the threat's" words may stand. */
 const MAX_TIME_SENTENCE_CHARS = 4_000;
 const TIME_LOOK_BACK = 160;
+/** The longest words an element quotes. */
+const MAX_QUOTE_CHARS = 160;
 
 /**
  * Reads an emergency narrative for the five things providers ask it to state. Pure and bounded: a sentence
@@ -352,7 +354,7 @@ function findNexus(text: string, sentenceList: string[]): Evidence | null {
       if (/(?:ive|ion)$/i.test(m[0]) && A_MEASURE_IN_FORCE_AFTER.test(after)) continue;
       if (THING_OBJECT.test(after) || (!withoutTheData && PURPOSE_FAILED_BEFORE.test(before)) || THING_SUBJECT_BEFORE.test(before)) continue;
       if (FORM_QUESTION_BEFORE.test(sentence.slice(0, m.index)) && COLON_AFTER.test(after)) continue;
-      return { text: sentence.trim().slice(0, 160) };
+      return { text: sentence.trim().slice(0, MAX_QUOTE_CHARS) };
     }
   }
   return null;
@@ -569,7 +571,8 @@ function withMarksReadAway(text: string, analyze: (clean: string) => NarrativeAn
   const out: NarrativeAnalysis = { ...result, analyzedChars: written.length, truncated: text.length > MAX_ANALYZED_CHARS };
   for (const element of ELEMENTS) {
     const evidence = result[element];
-    if (evidence) out[element] = { ...evidence, text: asWritten(written, evidence.text) };
+    // Its marks may lengthen the words quoted: they are kept to the length any quote has.
+    if (evidence) out[element] = { ...evidence, text: asWritten(written, evidence.text).slice(0, MAX_QUOTE_CHARS) };
   }
   return out;
 }

@@ -55,4 +55,17 @@ describe('a narrative with invisible marks', () => {
     for (const evidence of found) expect(written).toContain(evidence!.text);
     expect(found.some((e) => /[\u00ad\u200b]/.test(e!.text))).toBe(true);
   });
+
+  it('keeps a quote with its marks to the length any quote has', () => {
+    const written = `We need the IP logs to locate him He threatened to kill her \u200b\u200c\u200d\ufeff ${'He threatened to kill her '.repeat(6)}`;
+    const analysis = analyzeNarrative(written, REFERENCE);
+    expect(analysis.harm).not.toBeNull();
+    for (const check of CHECKS) {
+      const evidence = analysis[check];
+      if (evidence) {
+        expect(evidence.text.length).toBeLessThanOrEqual(160);
+        expect(written).toContain(evidence.text);
+      }
+    }
+  });
 });
