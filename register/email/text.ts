@@ -161,8 +161,52 @@ const HEADER_WRAP =
  */
 const PHONE_WRAP = /(?<![\w+(])(\+\d{1,3}(?:[ .-]?\(\d{1,5}\)|[ .-]\d{1,5}){0,3}|\(\d{2,5}\))[ \t]*\r?\n[ \t]*(\d{2,5}(?:[ .-]\d{2,5}){0,3})(?![\w@]|[.-]\d)/g;
 
-function headerWraps(input: string): Set<number> {
+/**
+ * A table's header or row a plain-text client wrapped (at 72, as format=flowed readers and many forwards do) at the
+ * blank before its last cell: the cell stands alone on the next line, the broken line keeping its padding ("Case #
+ * Platform    Account          ⏎Preserved", "11820791    Instagram   instagram.com/x          ⏎11/18/2026"). The break
+ * is read as the blank the wrap took and the padding kept, so the cell stands under its column again. Told where the
+ * broken line is a table's (two gaps of two blanks or more between its cells), long (50 characters or more with its
+ * padding, as a wrap leaves it), ends in a blank, and the next line is one short cell with no indent: a token or up to
+ * three words, no stop after them. A row that ends at its last cell, the next row (several cells), an indented line and
+ * a sentence are no such break. Scanned line by line.
+ */
+const TABLE_LINE = /\S(?:[ \t]{2,}|\t)\S[^\n]*?\S(?:[ \t]{2,}|\t)\S/;
+const WRAPPED_CELL = /^[^\s|>][^\s|]{0,39}(?: [^\s|]{1,39}){0,2}$/;
+function tableWraps(input: string, folds: Set<number>, kept: Set<number>): void {
+  let start = 0;
+  for (let end = input.indexOf('\n'); end !== -1; start = end + 1, end = input.indexOf('\n', start)) {
+    const line = input.slice(start, input[end - 1] === '\r' ? end - 1 : end);
+    if (barredWrap(line, input.slice(end + 1, end + 502))) {
+      folds.add(end);
+      continue;
+    }
+    if (line.length < 50 || line.length > 500 || !/[ \t]$/.test(line) || !TABLE_LINE.test(line.slice(0, 500))) continue;
+    const nextEnd = input.indexOf('\n', end + 1);
+    const next = input.slice(end + 1, nextEnd === -1 ? input.length : nextEnd).replace(/\r$/, '');
+    if (next.length > 40 || !WRAPPED_CELL.test(next) || /[.,;:!?]$/.test(next)) continue;
+    folds.add(end);
+    kept.add(input[end - 1] === '\r' ? end - 1 : end);
+  }
+}
+
+/**
+ * A table drawn with bars, its row wrapped at a blank: the line opens with a bar and holds another, and the next line
+ * ends with one, where one of the two is cut (the line does not end with a bar, or the next line does not open with
+ * one): "| 9028341176  | https://…⏎| 16/11/2026 |", "| Case | Account |⏎Preserved on |", "| GCC-… | Gamertag: Rusty
+ * Lantern 88 (XUID⏎2535411790186634)  | 2026-11-21 |". The break is read as the blank the wrap took, so the row is one
+ * line again. Two whole rows (each opening and closing with a bar) and a rule line are no such break.
+ */
+function barredWrap(line: string, after: string): boolean {
+  if (line.length < 40 || !/^[ \t]*\|[^|\n]*\|/.test(line) || /^[\s|:=+_-]*$/.test(line)) return false;
+  const next = after.slice(0, after.indexOf('\n') === -1 ? after.length : after.indexOf('\n')).replace(/\r$/, '');
+  if (!/\|[ \t]*$/.test(next) || /^[\s|:=+_-]*$/.test(next)) return false;
+  return !/[|+][ \t]*$/.test(line) || !/^[ \t]*\|/.test(next);
+}
+
+function headerWraps(input: string, kept: Set<number>): Set<number> {
   const folds = new Set<number>();
+  if (/[^ \t\r\n][ \t]+\r?\n[^\s]|\|[^\n]*\r?\n[^\n]*\|/.test(input)) tableWraps(input, folds, kept);
   if (/@/.test(input)) for (const m of input.slice(0, 100_000).matchAll(HEADER_WRAP)) folds.add(input.indexOf('\n', m.index! + m[0].length));
   if (/[\d)][ \t]*\r?\n[ \t]*\d/.test(input)) {
     for (const m of input.slice(0, 100_000).matchAll(PHONE_WRAP)) {
@@ -186,7 +230,9 @@ export function readSource(original: string): Source {
   // see): looked for first.
   const doubled = /\n[ \t\r]*\n/.test(input) ? doubledBreaks(input) : [];
   const indent = commonIndent(input);
-  const folds = headerWraps(input);
+  // The padding of a table's line a wrap broke is kept, read before its wrapped cell (`tableWraps`).
+  const paddingKept = new Set<number>();
+  const folds = headerWraps(input, paddingKept);
   if (!doubled.length && !indent.length && !folds.size && !NEEDS_READING.test(input) && !LONG_BLANKS.test(input)) return { original, text: unflatten(input), at: null };
   const out: string[] = [];
   const at = new Int32Array(input.length + 1);
@@ -196,7 +242,7 @@ export function readSource(original: string): Source {
     at[n++] = i;
   };
   const softBreaks = /=\r?\n/.test(input) && (/=[0-9A-F]{2}/.test(input) || /quoted-printable/i.test(input));
-  const breaks = [...pageBreaks(input), ...referenceWraps(input), ...trailingBlanks(input), ...doubled, ...indent].sort((a, b) => a[0] - b[0]);
+  const breaks = [...pageBreaks(input), ...referenceWraps(input), ...trailingBlanks(input).filter((r) => !paddingKept.has(r[1])), ...doubled, ...indent].sort((a, b) => a[0] - b[0]);
   let lineStart = true;
   let blanks = 0;
   for (let i = 0; i < input.length; ) {
