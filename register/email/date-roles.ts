@@ -78,6 +78,9 @@ const NAME_HELD_AFTER =
 /** A sentence ends here; "Nov. 18" and "U.S.C. §" do not end one. */
 const SENTENCE_END = /[.!?][ \t]*\n[ \t]*\n|[.!?](?=[ \t\n]{1,3}[A-Z])|\n[ \t]*\n/g;
 
+/** A period's end right before a date: "bis zum", "bis", "tot en met", "jusqu'au", "do dnia". */
+const UNTIL_RIGHT_BEFORE = /(?<![\p{L}])(?:bis(?:[ \t]+(?:zum|am))?|until|tot(?:[ \t]+en[ \t]+met)?|jusqu['’]?au|hasta(?:[ \t]+el)?|fino[ \t]+al|do(?:[ \t]+dnia)?)[ \t\n]*$/iu;
+
 /** The role of `mention`; `after` bounds the window before it (the previous date's end). */
 export function dateRole(text: string, mention: DateMention, after: number): DateRole | null {
   let from = Math.max(after, mention.start - 200);
@@ -91,8 +94,9 @@ export function dateRole(text: string, mention: DateMention, after: number): Dat
   if (NAME_HELD_AFTER.test(text.slice(mention.end, mention.end + 120))) return 'other';
   // A line wrap may part "On" from its date ("… is now done. On⏎November 25, 2026 we preserved …").
   if (VERB_AFTER.test(text.slice(mention.end, mention.end + 80)) && /\b(?:on|am|le|op|el|il)(?:[ \t\n]+the)?(?:[ \t\n]+\p{L}{2,12}day,?)?[ \t\n]*$/iu.test(window)) return 'preservation';
-  // "wurden am 12.11.2026 gesichert", "zijn op 12-11-2026 bewaard": the participle after the date.
-  if (PARTICIPLE_AFTER.test(text.slice(mention.end, mention.end + 40))) return 'preservation';
+  // "wurden am 12.11.2026 gesichert", "zijn op 12-11-2026 bewaard": the participle after the date. Not after a
+  // period's end right before the date ("bleiben bis zum 23.02.2027 gespeichert", "tot en met"): the hold's end.
+  if (PARTICIPLE_AFTER.test(text.slice(mention.end, mention.end + 40))) return UNTIL_RIGHT_BEFORE.test(window) ? 'expiry' : 'preservation';
   // A date that opens its clause, the clause's verb after it in another language read: an auxiliary and a participle
   // ("con fecha 20 de noviembre de 2026 hemos conservado", "le 3 novembre 2026, nous avons conservé"), or a verb of
   // doing and the preservation's noun on either side of the date ("le 3 novembre 2026, nous avons procédé à la

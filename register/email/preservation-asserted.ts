@@ -24,7 +24,7 @@ const PRESERVING: readonly string[] = [
   'conservat[aeio]|preservat[aeio]|salvat[aeio]|congelat[aeio]|prorogat[aeio]', // Italian
   'bevarade?s?|bevarats|säkrade?s?|säkrats|sparade?s|sparats|lagrade?s|lagrats', // Swedish
   'bevart|bevaret|bevaredes?|sikret|sikredes?', // Norwegian, Danish
-  'zabezpieczon[eyao]|zachowan[eyao]|przedłużon[eyao]', // Polish
+  'zabezpieczon[eyao]|zachowan[eyao]|przedłużon[eyao]|zabezpieczono|zachowano|przedłużono', // Polish (the impersonal past too)
   // Polish, the active past in any person ('zabezpieczyliśmy', 'zabezpieczyła', 'zachowaliśmy'), never the future ('zabezpieczymy').
   'zabezpieczy[łl]\\p{L}*|zachowa[łl]\\p{L}*|przedłuży[łl]\\p{L}*',
 ];
@@ -95,12 +95,12 @@ const CONDITIONAL: readonly string[] = [
   'typically|usually|normally|generally|routinely|often', // English, a habit: what is done to every request
   'requested[ \\t]+(?:that|to)|ask(?:s|ed)?(?:[ \\t]+\\p{L}+)?[ \\t]+to|pending|awaiting|waiting|queued?|intend|plan(?:s|ned)?[ \\t]+to|need(?:s|ed)?[ \\t]+to', // English, a request or a wait
   'serait|pourrai(?:t|ent)|généralement|habituellement|une[ \\t]+fois|dès[ \\t]+que|lorsque|quand|si(?=[ \\t])', // French
-  'würde|könnten?|sobald|wenn|falls|nachdem|normalerweise|üblicherweise', // German
+  'würden?|könnten?|sobald|wenn|falls|nachdem|normalerweise|üblicherweise', // German
   'zou|zodra|wanneer|indien', // Dutch
   'sería|podrían?|poderiam?|una[ \\t]+vez|cuando|seria|quando|assim[ \\t]+que', // Spanish, Portuguese
   'sarebbe|potrebbero|potrebbe|una[ \\t]+volta|quando|appena', // Italian
   'när|når|om(?=[ \\t])', // Scandinavian
-  'gdy|jeśli|jeżeli', // Polish
+  'gdy|jeśli|jeżeli|mogł\\p{L}*by|mógłby|mogą|może', // Polish ('mogłyby zostać zabezpieczone': could be)
 ];
 
 /**
@@ -119,9 +119,17 @@ const FUTURE: readonly string[] = [
   'będzie|będą|zostanie|zostaną', // Polish
 ];
 
+/**
+ * A German clause puts its participle last, the period before it ("werden für einen Zeitraum von 90 Tagen gesichert",
+ * "werden 90 Tage lang gespeichert", "werden bis zum 23.02.2027 gespeichert"): a period that ends right before the
+ * predicate, after the future's word, asserts it as one after it does.
+ */
+const PERIOD_BEFORE =
+  /(?<![\p{L}])(?:(?:für|über)[ \t]+(?:(?:einen|eine[nr]?|den|die|weitere|zusätzliche|zeitraum|dauer|von)[ \t]+){0,3}(?:\d{1,3}|[\p{L}-]{3,12})[ \t]+(?:tage\p{L}*|monate?\p{L}*|jahre?\p{L}*|wochen)|(?:\d{1,3}|[\p{L}-]{3,12})[ \t]+(?:tage|monate|jahre|wochen)[ \t]+lang|bis[ \t]+(?:zum[ \t]+|am[ \t]+)?\d{1,2}\.[ \t]?(?:\d{1,2}\.|\p{L}{3,9}[ \t])[ \t]?\d{4})[ \t]+(?:\p{L}+[ \t]+)?$/iu;
+
 /** A period after the predicate ("for 90 days", "for three months", "pendant 90 jours", "für 90 Tage", "przez 90 dni"). */
 const PERIOD =
-  /^[^.;\n]{0,30}?(?<![\p{L}])(?:for|during|für|pendant|durant|pour|durante|por|pelo|pela|per|voor|i|för|przez|en)[ \t]+(?:(?:a|an|the|another|further|additional|period|of|up|to|de|du|d['’]une?|von|einen|eine[nr]?|une?|un[oa]?|um|uma|een|ein|di|del|do|da|el|la|il|lo|le|okres|p[ée]riode|per[ií]odo|periode|durée|duraci[óo]n|durata|dura[çc][ãa]o|zeitraum|dauer|termijn|tid|tidsperiod|van|av)[ \t]+){0,3}(?:\d{1,3}|[\p{L}-]{3,12})[ \t]+(?:(?:business|calendar|more|further|additional)[ \t]+)?(?:days?|months?|years?|weeks?|tage\p{L}*|jours|mois|ans?|días|meses|años|giorni|mesi|anni|dagen|maanden|jaar|dagar|månader|år|dager|dage|måneder|dni|miesi\p{L}*|lat)(?![\p{L}])/iu;
+  /^[^.;\n]{0,30}?(?<![\p{L}])(?:for|during|für|pendant|durant|pour|durante|por|pelo|pela|per|voor|i|för|przez|na|en)[ \t]+(?:(?:a|an|the|another|further|additional|period|of|up|to|de|du|d['’]une?|von|einen|eine[nr]?|une?|un[oa]?|um|uma|een|ein|di|del|do|da|el|la|il|lo|le|okres|p[ée]riode|per[ií]odo|periode|durée|duraci[óo]n|durata|dura[çc][ãa]o|zeitraum|dauer|termijn|tid|tidsperiod|van|av)[ \t]+){0,3}(?:\d{1,3}|[\p{L}-]{3,12})[ \t]+(?:(?:business|calendar|more|further|additional)[ \t]+)?(?:days?|months?|years?|weeks?|tage\p{L}*|jours|mois|ans?|días|meses|años|giorni|mesi|anni|dagen|maanden|jaar|dagar|månader|år|dager|dage|måneder|dni|miesi\p{L}*|lat)(?![\p{L}])/iu;
 
 const PRESERVING_WORD = new RegExp(wordOf(PRESERVING), 'giu');
 const DOING_WORD = new RegExp(wordOf(DOING), 'giu');
@@ -196,7 +204,7 @@ function affirmative(clause: string, at: number): boolean {
   if (before === null) return false;
   const after = clause.slice(at).replace(/^\S+/, '');
   if (NEGATOR.test(before) || CONDITIONAL_WORD.test(before) || REQUESTED_RIGHT_BEFORE.test(before) || NEGATOR.test(after.split(/[ \t\n]+/).slice(0, 3).join(' '))) return false;
-  return !FUTURE_WORD.test(before) || PERIOD.test(after);
+  return !FUTURE_WORD.test(before) || PERIOD.test(after) || PERIOD_BEFORE.test(before.slice(-80));
 }
 
 /** The clause says a preservation was done. */

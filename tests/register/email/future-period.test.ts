@@ -30,3 +30,23 @@ describe('a future preservation with its period, in other languages', () => {
     expect(read(body).references).toEqual([]);
   });
 });
+
+describe('a future preservation with its period, in German (the period before the verb) and Polish', () => {
+  it.each([
+    ['Guten Tag, die Daten des Kontos lune.bleue77 werden für einen Zeitraum von 90 Tagen gesichert. Referenz: SNAP-LE-2611-0931.', '2026-11-18'],
+    ['Guten Tag, die Daten des Kontos lune.bleue77 bleiben bis zum 23.02.2027 gespeichert. Referenz: SNAP-LE-2611-0931.', '2026-11-18'],
+    ['Dzień dobry, dane konta lune.bleue77 zostaną zabezpieczone na okres 90 dni. Numer referencyjny: SNAP-LE-2611-0931.', '2026-11-18'],
+    ['Dzień dobry, dane konta lune.bleue77 zabezpieczono w dniu 17.11.2026. Numer referencyjny: SNAP-LE-2611-0931.', '2026-11-17'],
+  ])('confirms it: %s', (body, day) => {
+    expect(read(body)).toEqual({ references: ['SNAP-LE-2611-0931'], preservedOn: day });
+  });
+
+  it.each([
+    'Guten Tag, die Daten des Kontos lune.bleue77 würden für einen Zeitraum von 90 Tagen gesichert, wenn Sie einen Antrag stellen. Referenz: SNAP-LE-2611-0931.',
+    'Guten Tag, die Daten des Kontos lune.bleue77 könnten für einen Zeitraum von 90 Tagen gesichert werden. Referenz: SNAP-LE-2611-0931.',
+    'Dzień dobry, dane konta lune.bleue77 mogłyby zostać zabezpieczone na okres 90 dni po otrzymaniu wniosku. Numer referencyjny: SNAP-LE-2611-0931.',
+    'Guten Tag, die Daten des Kontos lune.bleue77 werden nach Eingang Ihres Antrags gesichert. Referenz: SNAP-LE-2611-0931.',
+  ])('confirms nothing where it is a condition or has no period: %s', (body) => {
+    expect(read(body).references).toEqual([]);
+  });
+});
