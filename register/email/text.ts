@@ -204,8 +204,33 @@ function barredWrap(line: string, after: string): boolean {
   return !/[|+][ \t]*$/.test(line) || !/^[ \t]*\|/.test(next);
 }
 
+/**
+ * A line a plain-text client re-wrapped (at 72, as format=flowed readers and many forwards do) that was a little longer
+ * than the width: its last word or two alone on the next line, an orphan between a full line and the paragraph's next
+ * line ("Please quote⏎48213967⏎in any legal process", "under Meta⏎case⏎#9920471183."). The break before the orphan is
+ * read as the blank the wrap took, so the line is whole again. Told where the line before is full (60 characters or
+ * more), prose (words; no gap of two blanks, no quote mark, no field's name, no stop at its end) and the orphan is short
+ * (three words, 24 characters at most) with no indent, no list marker, no field's name, no closing's word and no comma
+ * at its end (a greeting's). A signature's or an
+ * address's short line under a long one stays its own. Scanned line by line.
+ */
+const ORPHAN = /^[^\s>*•|-][^\s]{0,23}(?: [^\s]{1,23}){0,2}$/;
+const NOT_ORPHAN = /^(?:[\p{L}][\p{L}\d .'-]{0,30}:|(?:regards|thanks|thank|cheers|best|sincerely|kind|warm|cordialement|bien|merci|saludos|atentamente|cumprimentos|grüße|gruß|mvh|pozdrawiam|distinti|cordiali|met)(?![\p{L}]))/iu;
+function orphanWraps(input: string, folds: Set<number>): void {
+  let start = 0;
+  for (let end = input.indexOf('\n'); end !== -1; start = end + 1, end = input.indexOf('\n', start)) {
+    const line = input.slice(start, input[end - 1] === '\r' ? end - 1 : end);
+    if (line.length < 60 || line.length > 200 || /^[ \t]*>|^[ \t]*[\p{L}-]{2,30}[ \t]?:[ \t]/u.test(line) || /[.!?:;][ \t]*$|\S[ \t]{2,}\S|\t/.test(line) || !/\p{L}{2}/u.test(line)) continue;
+    const nextEnd = input.indexOf('\n', end + 1);
+    const next = input.slice(end + 1, nextEnd === -1 ? input.length : nextEnd).replace(/\r$/, '');
+    if (next.length > 24 || !ORPHAN.test(next) || NOT_ORPHAN.test(next) || /,$/.test(next)) continue;
+    folds.add(end);
+  }
+}
+
 function headerWraps(input: string, kept: Set<number>): Set<number> {
   const folds = new Set<number>();
+  if (/[^\n]{60}\r?\n[^\s>][^\n]{0,23}(?:\r?\n|$)/.test(input)) orphanWraps(input, folds);
   if (/[^ \t\r\n][ \t]+\r?\n[^\s]|\|[^\n]*\r?\n[^\n]*\|/.test(input)) tableWraps(input, folds, kept);
   if (/@/.test(input)) for (const m of input.slice(0, 100_000).matchAll(HEADER_WRAP)) folds.add(input.indexOf('\n', m.index! + m[0].length));
   if (/[\d)][ \t]*\r?\n[ \t]*\d/.test(input)) {

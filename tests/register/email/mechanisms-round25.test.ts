@@ -58,3 +58,33 @@ describe('e-mail date: a zone written as its name and offset ("GMT-0800 (Pacific
     expect(zone(date)).toMatchObject({ day: '2026-11-16', zone: offset });
   });
 });
+
+const DROPBOX = 'From: Dropbox Legal <legal@dropbox.com>\nDate: Fri, 20 Nov 2026 09:00:00 -0800\nSubject: Preservation\n\n';
+const first = (text: string) => {
+  const r = read(text);
+  return r.length ? { reference: r[0]!.reference, day: r[0]!.day, accounts: r[0]!.accounts } : null;
+};
+
+describe('prose a plain-text client re-wrapped: a line a little longer than the width, its last words alone on the next line', () => {
+  it.each([
+    // The reference cut from its label ("under case⏎55120934:").
+    [`${DROPBOX}Hello Detective,\n\nGood news - the following Dropbox account has been preserved under case\n55120934:\n\n  Account email: quiet.heron.77@gmail.com\n\nRegards,\nDropbox Legal\n`, { reference: '55120934', day: '2026-11-20', accounts: ['quiet.heron.77@gmail.com'] }],
+    // The date's words cut from the verb ("was put in⏎place⏎on 11/12/2026").
+    [`${DROPBOX}Hello Detective,\n\nAs we discussed, the preservation for the Dropbox user below was put in\nplace\non 11/12/2026, when your first request arrived. Reference: DBX-LE-2611-0412.\n\n  quiet.heron.78@gmail.com\n`, { reference: 'DBX-LE-2611-0412', day: '2026-11-12', accounts: ['quiet.heron.78@gmail.com'] }],
+    // A date without its year cut from its month ("on Nov⏎12⏎under …").
+    [`${DROPBOX}Hello Detective,\n\nApologies for the wait on this one. Dropbox preserved the account on Nov\n12\nunder DBX-LE-2611-0413:\n\n  quiet.heron.79@gmail.com\n`, { reference: 'DBX-LE-2611-0413', day: '2026-11-12', accounts: ['quiet.heron.79@gmail.com'] }],
+  ])('reads the line whole: %s', (text, expected) => {
+    expect(first(text)).toEqual(expected);
+  });
+
+  it.each([
+    // A long line, then a greeting's line: two lines.
+    [`${DROPBOX}-----------------------------------------------------------------\nHi Detective,\nThe Dropbox account quiet.heron.80@gmail.com was preserved on 11/12/2026.\nReference: DBX-LE-2611-0414\n`, { reference: 'DBX-LE-2611-0414', day: '2026-11-12', accounts: ['quiet.heron.80@gmail.com'] }],
+    // A subject line, then a help desk's request number on its own line: not the subject's words.
+    [`From: Dropbox Legal <legal@dropbox.com>\nDate: Fri, 20 Nov 2026 09:00:00 -0800\nSubject: [Dropbox Legal] Re: Preservation - account quiet.heron.81@gmail.com\nRequest #5518820\n\nWe have preserved the account quiet.heron.81@gmail.com on 11/12/2026.\nDropbox reference: DBX-LE-2611-0415\n`, { reference: 'DBX-LE-2611-0415', day: '2026-11-12', accounts: ['quiet.heron.81@gmail.com'] }],
+    // A sentence ending in its stop, then a signature's short lines.
+    [`${DROPBOX}We have preserved the Dropbox account quiet.heron.82@gmail.com on 11/12/2026 as asked.\nJane Okafor\nDropbox Legal\nReference: DBX-LE-2611-0416\n`, { reference: 'DBX-LE-2611-0416', day: '2026-11-12', accounts: ['quiet.heron.82@gmail.com'] }],
+  ])('keeps the lines apart: %s', (text, expected) => {
+    expect(first(text)).toEqual(expected);
+  });
+});
