@@ -93,12 +93,13 @@ export function isProvidersOwnAddress(address: string, providerId: string | null
 
 /**
  * A sender's display name made of a provider's name as the registry writes it, then a department ("X Legal", "Signal
- * Legal Requests", "X Trust & Safety", "Signal Rechtsabteilung"): the provider, though its name is a word too common
+ * Legal Requests", "X Trust & Safety", "Signal Rechtsabteilung"), or then the platform that sends for it ("Discord via
+ * Kodex"): the provider, though its name is a word too common
  * to be one of its words in a text.
  */
 const NAMES = providers.map((p) => ({ id: p.id, name: p.name.replace(/[ \t]*\(.*\)$/, '') })).filter((n) => /^[A-Za-z][A-Za-z0-9]{0,20}$/.test(n.name));
 const DEPARTMENT =
-  String.raw`(?:Legal(?:[ \t]+(?:Requests?|Team|Department|Response))?|Law[ \t]+Enforcement(?:[ \t]+(?:Response|Requests?|Team|Operations))?|LE(?:[ \t]+(?:Response|Team))?|LERT?|Trust[ \t]*(?:&|and)[ \t]*Safety|Safety|Records|Compliance|Rechtsabteilung|Juridique|Jur[íi]dico|Legale)`;
+  String.raw`(?:Legal(?:[ \t]+(?:Requests?|Team|Department|Response))?|Law[ \t]+Enforcement(?:[ \t]+(?:Response|Requests?|Team|Operations))?|LE(?:[ \t]+(?:Response|Team))?|LERT?|Trust[ \t]*(?:&|and)[ \t]*Safety|Safety|Records|Compliance|Rechtsabteilung|Juridique|Jur[íi]dico|Legale|via[ \t]+Kodex)`;
 const BRANDED = new RegExp(String.raw`^[ \t"'“]*(${NAMES.map((n) => n.name).join('|')})[ \t]+(?:[-–·|][ \t]+)?${DEPARTMENT}(?![\p{L}])`, 'u');
 function brandedSender(name: string, at: number): ProviderMatch | null {
   const m = BRANDED.exec(name);

@@ -88,3 +88,24 @@ describe('prose a plain-text client re-wrapped: a line a little longer than the 
     expect(first(text)).toEqual(expected);
   });
 });
+
+const viaKodex = (name: string) =>
+  parseProviderEmail(`From: ${name} <notifications@kodex.example-notify.com>\nDate: Wed, 04 Nov 2026 20:17:55 -0800\nSubject: Extension approved – PR-3107266\n\nYour extension request has been approved.\n\nRequest\tPR-3107266\nStatus\tExtended\nExtended for\t90 days\n`, NOW).providerId;
+
+describe('provider: a sender named as the provider and the platform sending for it ("Discord via Kodex")', () => {
+  it.each([
+    ['Discord via Kodex', 'discord'],
+    ['Signal via Kodex', 'signal'],
+    ['X via Kodex', 'x'],
+  ])('reads the provider: %s', (name, id) => {
+    expect(viaKodex(name)).toBe(id);
+  });
+
+  it.each([
+    ['Kodex Notifications', null],
+    ['Alex via Kodex', null],
+    ['Signal Legal', 'signal'],
+  ])('reads the sender as before: %s', (name, id) => {
+    expect(viaKodex(name)).toBe(id);
+  });
+});
