@@ -183,9 +183,20 @@ const ADDRESSEE_GAVE =
 const ADDRESSEES_SIDE =
   /(?<![\p{L}])(?:on[ \t]+your[ \t]+(?:side|end)|po[ \t]+(?:Państwa|Pana|Pani|waszej|twojej)[ \t]+stronie|de[ \t]+votre[ \t]+côté|auf[ \t]+Ihrer[ \t]+Seite|por[ \t]+su[ \t]+parte|de[ \t]+su[ \t]+lado|da[ \t]+parte[ \t]+vostra|aan[ \t]+uw[ \t]+zijde)[ \t]*[:#]?[ \t]*$/iu;
 
+/**
+ * The addressee's request named by what it is about ("Thank you for your extension request regarding Case 26-0311-PX",
+ * "your letter concerning file 4471/26", "Ihre Anfrage bezüglich Aktenzeichen …"): the case the request was about is the
+ * agency's. A request of the provider's numbering ("your request has been assigned case number …") is no such phrase.
+ */
+const ADDRESSEES_REQUEST_ABOUT = new RegExp(
+  String.raw`(?<![\p{L}])${ADDRESSEE_POSSESSIVE}[ 	]+(?:[\p{L}-]{2,20}[ 	]+){0,2}(?:request|letter|submission|inquiry|enquiry|demande|anfrage|ersuchen|verzoek|solicitud|richiesta|pedido|wniosek|pismo)[ 	]+(?:regarding|concerning|about|relating[ 	]+to|in[ 	]+relation[ 	]+to|re:?|concernant|bezüglich|betreffend|zu|betreffende|sobre|relativa[ 	]+a|dotycząc[ey])[ 	]+(?:(?:the|your|votre|Ihre?m?|uw|su)[ 	]+)?(?:[\p{L}-]{2,20}[ 	]+)?${ADDRESSEE_NOUN}(?:[ 	]+(?:number|no\.?|nr\.?|#))?[ 	]*[:#]?[ 	]*$`,
+  'iu',
+);
+
 function agencys(region: string, at: number): boolean {
   const line = region.slice(region.lastIndexOf('\n', at - 1) + 1, at);
   if (addressees(region, at) || ADDRESSEE_GAVE.test(region.slice(Math.max(0, at - 90), at))) return true;
+  if (ADDRESSEES_REQUEST_ABOUT.test(region.slice(Math.max(0, at - 120), at).replace(/[ \t]*\n[ \t]*/g, ' '))) return true;
   if (ADDRESSEES_SIDE.test(line.slice(-60))) return true;
   if (OTHER_PARTY_LABEL.test(line.slice(-80).replace(/[ \t]*\|[ \t]*$/, ': '))) return true;
   // Inside the brackets of what the addressee's possessive names ("Your operation name (Op CORALSEA, QPS ref QP26…)").

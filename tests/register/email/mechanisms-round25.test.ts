@@ -109,3 +109,23 @@ describe('provider: a sender named as the provider and the platform sending for 
     expect(viaKodex(name)).toBe(id);
   });
 });
+
+const refs = (body: string) => parseProviderEmail(`${TWITCH}${body}`, NOW).references;
+
+describe('references: the addressee\'s request named by what it is about ("your extension request regarding Case …")', () => {
+  it.each([
+    ['Thank you for your extension request regarding Case 26-0411-KX.\n\nWe have extended the preservation for the channel twitch.tv/heron_at_dusk under the existing reference TW-PRS-7Q2M-11AB. The extension was processed on 11/18/2026.\n', ['TW-PRS-7Q2M-11AB']],
+    ['Hello,\n\nWe received your renewal request about Case 26-0412-KZ.\n\nWe have extended the preservation for the channel twitch.tv/larch_and_lantern under the existing reference TW-PRS-7Q2M-11AC. The extension was processed on 11/18/2026.\n', ['TW-PRS-7Q2M-11AC']],
+    ['Thank you for your follow-up request concerning case number 26-0413-KQ.\n\nWe have extended the preservation for the channel twitch.tv/birch_at_noon under the existing reference TW-PRS-7Q2M-11AD. The extension was processed on 11/18/2026.\n', ['TW-PRS-7Q2M-11AD']],
+  ])('sets the case aside: %s', (body, expected) => {
+    expect(refs(body)).toEqual(expected);
+  });
+
+  it.each([
+    ['Your request has been assigned case number TW-LE-2611-0914. The channel twitch.tv/heron_at_dusk was preserved on 11/18/2026.\n', ['TW-LE-2611-0914']],
+    ['Regarding your request, we preserved the channel twitch.tv/heron_at_dusk on 11/18/2026 under case TW-LE-2611-0915.\n', ['TW-LE-2611-0915']],
+    ['Thank you for your request. The channel twitch.tv/heron_at_dusk was preserved on 11/18/2026.\nCase: TW-LE-2611-0916\n', ['TW-LE-2611-0916']],
+  ])('reads the reference as before: %s', (body, expected) => {
+    expect(refs(body)).toEqual(expected);
+  });
+});
