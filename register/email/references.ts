@@ -232,10 +232,19 @@ function occurrence(region: string, reference: string): number | null {
   for (const at of all) {
     // A number the provider then asks to be quoted as "this number" is its own, though "Your case number" labels it.
     if (ASKED_AFTER.test(region.slice(at + reference.length, at + reference.length + 160))) return at;
-    if (!agencys(region, at) && !AGENCY_AFTER.test(region.slice(at + reference.length, at + reference.length + 60))) return at;
+    const after = region.slice(at + reference.length, at + reference.length + 80);
+    if (!agencys(region, at) && !AGENCY_AFTER.test(after) && !UNAFFECTED_AFTER.test(after)) return at;
   }
   return null;
 }
+
+/**
+ * Right after a number: the message says it is not what the message is about ("was handled under case CB-… and is not
+ * affected by this extension", "is not covered by this preservation", ", which is not part of this request"): another
+ * case.
+ */
+const UNAFFECTED_AFTER =
+  /^,?[ \t\n]+(?:(?:and|which)[ \t\n]+)?(?:is|are|was|were|remains?)[ \t\n]+not[ \t\n]+(?:affected[ \t\n]+by|covered[ \t\n]+by|included[ \t\n]+in|part[ \t\n]+of)[ \t\n]+(?:this|the[ \t\n]+(?:present|current))[ \t\n]+(?:extension|preservation|request|renewal|notice)(?![\p{L}])/iu;
 
 /**
  * A number whose parts are parted by slashes, letters first and then at least one group of four digits

@@ -129,3 +129,21 @@ describe('references: the addressee\'s request named by what it is about ("your 
     expect(refs(body)).toEqual(expected);
   });
 });
+
+describe('references: a number the message says is not what it is about ("… under case X and is not affected by this extension")', () => {
+  it.each([
+    ['We have extended the preservation of the channel twitch.tv/heron_at_dusk under case TW-LE-2611-0920 on 11/18/2026.\n\nYour separate request regarding another channel was handled under case TW-LE-2611-0921 and is not affected by this extension.\n', ['TW-LE-2611-0920']],
+    ['The channel twitch.tv/heron_at_dusk was preserved on 11/18/2026 under reference TW-LE-2611-0922.\n\nThe earlier matter TW-LE-2611-0923 is not covered by this preservation.\n', ['TW-LE-2611-0922']],
+    ['The channel twitch.tv/heron_at_dusk was preserved on 11/18/2026 under reference TW-LE-2611-0924. The other channel you listed stays under TW-LE-2611-0925, which\nis not part of this request.\n', ['TW-LE-2611-0924']],
+  ])('sets the other number aside: %s', (body, expected) => {
+    expect(refs(body)).toEqual(expected);
+  });
+
+  it.each([
+    ['The channel twitch.tv/heron_at_dusk was preserved on 11/18/2026 under reference TW-LE-2611-0926 and is now on hold.\n', ['TW-LE-2611-0926']],
+    ['We have preserved twitch.tv/heron_at_dusk (TW-LE-2611-0927) and twitch.tv/larch_and_lantern (TW-LE-2611-0928) on 11/18/2026. The second is not affected by your withdrawal.\n', ['TW-LE-2611-0927', 'TW-LE-2611-0928']],
+    ['The channel twitch.tv/heron_at_dusk was preserved on 11/18/2026 under reference TW-LE-2611-0929, which is not affected by the closure of your earlier request.\n', ['TW-LE-2611-0929']],
+  ])('reads the references as before: %s', (body, expected) => {
+    expect(refs(body)).toEqual(expected);
+  });
+});
