@@ -6,7 +6,7 @@ import { asidesOf, readThread, type Thread } from './email/messages';
 import { shapedHeaders } from './email/header-shape';
 import { findEmailDate, findStampDate } from './email/email-date';
 import { findProvider, isConsumerMail, isProviderSender, isProvidersOwnAddress, PLATFORM_DOMAINS } from './email/provider';
-import { readReferences, type ReferenceSpan } from './email/references';
+import { readReferences, unaffectedSentences, type ReferenceSpan } from './email/references';
 import { inside } from './email/signature';
 import { statedDates, type StatedDate } from './email/stated-dates';
 import { findTables } from './email/tables';
@@ -290,9 +290,12 @@ export function parseProviderEmail(text: string, now = new Date()): ProposedReco
     // own confirmation quoted again): their names were asked, not preserved; nor is its signature's any account.
     const { signatures, restated } = asidesOf(readable, message, thread.asked);
     const named = findAccounts(readable, message.bodyStart, message.end);
+    // A sentence about another case the message is not about holds that case's accounts.
+    const otherCases = unaffectedSentences(readable, message.bodyStart, message.end);
     const found = confirmedAccounts(readable, named).filter(
       (a) =>
         !inside(signatures, a.start, a.end) &&
+        !inside(otherCases, a.start, a.end) &&
         !inside(restated, a.start, a.end) &&
         !isExcluded(a.value, excluded, referenceValues, keyedAsAccount(readable, a)) &&
         !(a.value.includes('@') && isProvidersOwnAddress(a.value, provider?.id ?? null) && !keyedAsAccount(readable, a)),

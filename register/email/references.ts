@@ -243,8 +243,29 @@ function occurrence(region: string, reference: string): number | null {
  * affected by this extension", "is not covered by this preservation", ", which is not part of this request"): another
  * case.
  */
-const UNAFFECTED_AFTER =
-  /^,?[ \t\n]+(?:(?:and|which)[ \t\n]+)?(?:is|are|was|were|remains?)[ \t\n]+not[ \t\n]+(?:affected[ \t\n]+by|covered[ \t\n]+by|included[ \t\n]+in|part[ \t\n]+of)[ \t\n]+(?:this|the[ \t\n]+(?:present|current))[ \t\n]+(?:extension|preservation|request|renewal|notice)(?![\p{L}])/iu;
+const UNAFFECTED_SOURCE = String.raw`,?[ \t\n]+(?:(?:and|which)[ \t\n]+)?(?:is|are|was|were|remains?)[ \t\n]+not[ \t\n]+(?:affected[ \t\n]+by|covered[ \t\n]+by|included[ \t\n]+in|part[ \t\n]+of)[ \t\n]+(?:this|the[ \t\n]+(?:present|current))[ \t\n]+(?:extension|preservation|request|renewal|notice)(?![\p{L}])`;
+const UNAFFECTED_AFTER = new RegExp(`^${UNAFFECTED_SOURCE}`, 'iu');
+/** A number (a digit in it), then the words that say it is not what the message is about, anywhere in a text. */
+const UNAFFECTED_NUMBER = new RegExp(String.raw`(?<![\w/-])(?=[A-Z0-9/-]{0,30}\d)[A-Z0-9][A-Z0-9/-]{3,30}(?=${UNAFFECTED_SOURCE})`, 'giu');
+
+/**
+ * The sentences that name another case the message is not about ("Your separate request regarding the account … was
+ * handled under case CB-… and is not affected by this extension."): their accounts are that case's, not preserved here.
+ */
+export function unaffectedSentences(text: string, from: number, to: number): Array<{ start: number; end: number }> {
+  const body = text.slice(from, to);
+  if (!/not[ \t\n]+(?:affected|covered|included|part)/i.test(body)) return [];
+  const out: Array<{ start: number; end: number }> = [];
+  for (const m of body.matchAll(UNAFFECTED_NUMBER)) {
+    const before = body.slice(Math.max(0, m.index! - 400), m.index!);
+    const stops = [...before.matchAll(/[.!?](?=[ \t\n])|\n[ \t]*\n/g)];
+    const last = stops[stops.length - 1];
+    const start = m.index! - before.length + (last ? last.index! + last[0].length : 0);
+    const next = body.slice(m.index!, m.index! + 400).search(/[.!?](?=[ \t\n]|$)/);
+    out.push({ start: from + start, end: from + m.index! + (next === -1 ? Math.min(400, body.length - m.index!) : next + 1) });
+  }
+  return out;
+}
 
 /**
  * A number whose parts are parted by slashes, letters first and then at least one group of four digits

@@ -147,3 +147,23 @@ describe('references: a number the message says is not what it is about ("… un
     expect(refs(body)).toEqual(expected);
   });
 });
+
+const accountsOf = (body: string) => read(`${TWITCH}${body}`).map((c) => [c.reference, c.accounts]);
+
+describe('accounts: a sentence about another case the message is not about holds that case\'s accounts', () => {
+  it.each([
+    ['We have extended the preservation of the channel twitch.tv/heron_at_dusk under case TW-LE-2611-0930 on 11/18/2026.\n\nYour separate request regarding the channel twitch.tv/larch_and_lantern was handled under case TW-LE-2611-0931 and is not affected by this extension.\n', [['TW-LE-2611-0930', ['twitch.tv/heron_at_dusk']]]],
+    ['The channel twitch.tv/heron_at_dusk was preserved on 11/18/2026 under reference TW-LE-2611-0932.\n\nThe channel twitch.tv/birch_at_noon stays under TW-LE-2611-0933, which is not part of this request.\n', [['TW-LE-2611-0932', ['twitch.tv/heron_at_dusk']]]],
+    ['The channel twitch.tv/heron_at_dusk was preserved on 11/18/2026 under reference TW-LE-2611-0934. The earlier hold on twitch.tv/oak_in_rain, case TW-LE-2611-0935, is not covered by this preservation.\n', [['TW-LE-2611-0934', ['twitch.tv/heron_at_dusk']]]],
+  ])('keeps the other case\'s account out: %s', (body, expected) => {
+    expect(accountsOf(body)).toEqual(expected);
+  });
+
+  it.each([
+    ['The channels twitch.tv/heron_at_dusk and twitch.tv/larch_and_lantern were preserved on 11/18/2026 under reference TW-LE-2611-0936.\n', [['TW-LE-2611-0936', ['twitch.tv/heron_at_dusk', 'twitch.tv/larch_and_lantern']]]],
+    ['The channel twitch.tv/heron_at_dusk was preserved on 11/18/2026 under reference TW-LE-2611-0937. The channel twitch.tv/larch_and_lantern is not affected by the outage and was preserved too.\n', [['TW-LE-2611-0937', ['twitch.tv/heron_at_dusk', 'twitch.tv/larch_and_lantern']]]],
+    ['We have extended the preservation of the channel twitch.tv/heron_at_dusk under case TW-LE-2611-0938 on 11/18/2026. Your other request is not affected by this extension.\n', [['TW-LE-2611-0938', ['twitch.tv/heron_at_dusk']]]],
+  ])('reads the accounts as before: %s', (body, expected) => {
+    expect(accountsOf(body)).toEqual(expected);
+  });
+});
