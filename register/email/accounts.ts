@@ -435,8 +435,41 @@ function around(text: string, start: number, end: number): { line: string; sente
   };
 }
 
+/** The number heading a list item ("  (3) x@…", "3. x@…", "[3] …", "3) …"), in group 1, 2 or 3. */
+const ITEM_NUMBER = /^[ \t]*(?:\((\d{1,2})\)|\[(\d{1,2})\]|(\d{1,2})[.)])[ \t]+$/;
+/**
+ * A noun of what a list names, then item numbers ("Identifier (3)", "identifiers (1) and (2)", "entry [2]", "Item 3",
+ * "items 1 and 2"): the list's items named by their numbers. Group 1 is the numbers.
+ */
+const ITEMS_NAMED =
+  /(?<![\p{L}])(?:identifiers?|items?|entr(?:y|ies)|accounts?|targets?|usernames?|addresses|address|numbers?|lines?)[ \t\n]+((?:\(\d{1,2}\)|\[\d{1,2}\]|#?\d{1,2})(?:[ \t\n]*(?:,|and|&|or)[ \t\n]*(?:\(\d{1,2}\)|\[\d{1,2}\]|#?\d{1,2})){0,5})(?![\d\p{L}(\[])/giu;
+const NAMED_AFTER_ITEMS = 4_000;
+
+/**
+ * An item of a numbered list that a sentence after it names by its number and denies ("  (3) talbot…@outlook.com" …
+ * "Identifier (3) is not a Google account and nothing has been preserved for it", "We could not locate an account for
+ * entry [2]"): the provider restated the request as a numbered list and answered each item by its number.
+ */
+function deniedByNumber(text: string, a: FoundAccount): boolean {
+  const lineStart = text.lastIndexOf('\n', a.start - 1) + 1;
+  const head = ITEM_NUMBER.exec(text.slice(lineStart, a.start));
+  if (!head) return false;
+  const n = Number(head[1] ?? head[2] ?? head[3]);
+  const after = text.slice(a.end, a.end + NAMED_AFTER_ITEMS);
+  for (const m of after.matchAll(ITEMS_NAMED)) {
+    if (!(m[1]!.match(/\d{1,2}/g) ?? []).some((d) => Number(d) === n)) continue;
+    // The sentence that names it, from the stop before to the stop after; the clause there.
+    const from = Math.max(0, ...[...after.slice(0, m.index!).matchAll(/[.!?](?=\s)|\n[ \t]*\n/g)].map((s) => s.index! + s[0].length));
+    const stop = after.slice(m.index!).search(/[.!?](?=\s|$)|\n[ \t]*\n/);
+    const sentence = after.slice(from, stop === -1 ? after.length : m.index! + stop);
+    if (deniesAccount(clauseAt(sentence, m.index! - from))) return true;
+  }
+  return false;
+}
+
 /** The provider says, where this account is named, that it found or kept nothing for it. */
 function saidNotPreserved(text: string, a: FoundAccount): boolean {
+  if (deniedByNumber(text, a)) return true;
   const { line, sentence, at, next } = around(text, a.start, a.end);
   if (isRow(line) && !labelledProse(line)) return deniesAccount(ownRow(text, a, line)) || deniedByHeading(text, a.start) || deniedByRecord(text, a.start) || deniedByColumn(text, a.start);
   // Prose speaks in clauses; a colon parts a clause's heading from what it announces, each read on its own ("No

@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { parseProviderEmail } from '../../../register/email';
+
+/**
+ * Mechanisms of round 26 (dev15's kinds: e-mails of several references, an extension's old and new numbers, ticket
+ * threads where only some numbers are preservation references): each shown on invented mail in other providers, words,
+ * languages and layouts than the corpus's, with probes that must read the new way (each failed before its change) and
+ * probes that must not change.
+ */
+const NOW = new Date('2026-12-01T12:00:00Z');
+const read = (text: string) => {
+  const r = parseProviderEmail(text, NOW);
+  return {
+    providerId: r.providerId,
+    references: r.references,
+    preservedOn: r.preservedOn,
+    accounts: r.accountIdentifiers,
+    emailDate: r.emailDate?.day ?? null,
+    byReference: Object.fromEntries(r.confirmations.map((c) => [c.reference, { day: c.preservedOn?.day ?? null, accounts: c.accounts.map((a) => a.value), of: c.extension?.ofReference ?? null }])),
+  };
+};
+
+describe('accounts: an item of a numbered list that a later sentence denies by its number ("(3) x@…" … "Identifier (3) is not a Google account")', () => {
+  it.each([
+    ['From: Microsoft Law Enforcement <lealert@microsoft.com>\nDate: Tue, 10 Nov 2026 10:00:00 -0800\nSubject: Preservation\n\nFor clarity, the identifiers as we understood them:\n\n  (1) tarn.ash@outlook.com\n  (2) reed.wren@hotmail.com\n\nIdentifier (2) does not match any Microsoft account. We preserved identifier (1) on November 9, 2026 under reference GCC-2611-40017.\n', ['tarn.ash@outlook.com'], 'reed.wren@hotmail.com'],
+    ['From: Google Legal Investigations Support <lis-noreply@google.com>\nDate: Tue, 10 Nov 2026 10:00:00 -0800\nSubject: Preservation\n\nThe identifiers as we read them:\n1. tide.orb@gmail.com\n2. marl.fox@gmail.com\n3. kelp.ray@outlook.com\n\nItem 3 is not a Google account and nothing was preserved for it. Items 1 and 2 are preserved under Google reference 61990012 as of November 10, 2026.\n', ['tide.orb@gmail.com', 'marl.fox@gmail.com'], 'kelp.ray@outlook.com'],
+    ['From: WhatsApp Law Enforcement <records@whatsapp.com>\nDate: Tue, 10 Nov 2026 10:00:00 -0800\nSubject: Preservation\n\nThe numbers you sent:\n[1] +44 7700 900112\n[2] +44 7700 900113\n\nWe could not locate an account for entry [2]. The account in entry [1] has been preserved, reference WA-LER-2611-4471.\n', ['+44 7700 900112'], '+44 7700 900113'],
+  ])('leaves the item denied by its number out: %s', (text, accounts, denied) => {
+    const r = read(text);
+    expect(r.accounts).toEqual(accounts);
+    expect(r.accounts).not.toContain(denied);
+  });
+
+  it.each([
+    // Each item preserved by its number: both, as before.
+    ['From: Microsoft Law Enforcement <lealert@microsoft.com>\nDate: Tue, 10 Nov 2026 10:00:00 -0800\nSubject: Preservation\n\nFor clarity, the identifiers as we understood them:\n\n  (1) tarn.ash2@outlook.com\n  (2) reed.wren2@hotmail.com\n\nIdentifier (2) has been preserved, and so has identifier (1), under reference GCC-2611-40018.\n', ['tarn.ash2@outlook.com', 'reed.wren2@hotmail.com']],
+    // A number after another noun ("page 2") names no item.
+    ['From: Google Legal Investigations Support <lis-noreply@google.com>\nDate: Tue, 10 Nov 2026 10:00:00 -0800\nSubject: Preservation\n\nThe identifiers as we read them:\n1. tide.orb2@gmail.com\n2. marl.fox2@gmail.com\n\nPage 2 of your letter names the same two addresses. Both accounts are preserved under Google reference 61990013 as of November 10, 2026.\n', ['tide.orb2@gmail.com', 'marl.fox2@gmail.com']],
+    // The item the denial does not name stays, as before.
+    ['From: WhatsApp Law Enforcement <records@whatsapp.com>\nDate: Tue, 10 Nov 2026 10:00:00 -0800\nSubject: Preservation\n\nThe numbers you sent:\n[1] +44 7700 900114\n[2] +44 7700 900115\n\nBoth accounts have been preserved, reference WA-LER-2611-4472. Entry [3] of your letter was not found.\n', ['+44 7700 900114', '+44 7700 900115']],
+  ])('reads the accounts as before: %s', (text, accounts) => {
+    expect(read(text).accounts).toEqual(accounts);
+  });
+});
