@@ -47,6 +47,17 @@ export function unleader(region: string): string {
 }
 
 /**
+ * A reference label a wrap parts before its "No.", "number" or "#" ("under the single Google Ref.⏎No. 61822049", "Our
+ * reference⏎number: 33018842", "Yahoo case⏎#5512093"): the break reads as a space, one character for one, so the
+ * label is whole again and every offset stays the text's. Only a value of capitals or digits right after it counts, and
+ * only "Ref." takes a full stop (a sentence that ends with "case." is no label).
+ */
+const WRAPPED_LABEL = /(?<![\p{L}])(?:ref\.?|reference|case|file|record|preservation|request|ticket)([ \t]*\n[ \t]*)(?=(?:no\.?|nr\.?|number|#)[ \t]*[:#]?[ \t]*#?([A-Za-z0-9]))/giu;
+export function unwrapLabels(region: string): string {
+  return region.replace(WRAPPED_LABEL, (m, gap: string, value: string) => (/[A-Z0-9]/.test(value) ? m.slice(0, m.length - gap.length) + ' '.repeat(gap.length) : m));
+}
+
+/**
  * A heading above a value, maybe with a rule under it ("PRESERVATION ID⏎=========⏎PX-…"), read as the value's label
  * on its line ("PRESERVATION ID: PX-…"), so every label's reading applies to it.
  */

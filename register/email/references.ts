@@ -2,7 +2,7 @@ import { findReferences } from '../references';
 import type { Message } from './blocks';
 import { namesAnyProvider, providerWords } from './provider';
 import { officerBlocks } from './signature';
-import { cuesOf, headingAsLabel, places, strongLabel, ticketHeader, unleader, type Cues } from './reference-cues';
+import { cuesOf, headingAsLabel, places, strongLabel, ticketHeader, unleader, unwrapLabels, type Cues } from './reference-cues';
 import { barsAsColons, findTables, gapsAsColons, stackedHeaders, type Cell } from './tables';
 import { findDates } from './dates';
 import { extensionAsserted, preservationAsserted, preservationPutOff } from './preservation-asserted';
@@ -458,8 +458,8 @@ function numbered(token: string): boolean {
 
 export function readReferences(text: string, message: Message, providerId: string | null = null, asked: ReadonlyArray<{ start: number; end: number }> = []): MessageReferences {
   const strong = strongLabel(providerWords(providerId));
-  const region = unleader(text.slice(message.start, message.end));
-  const body = unleader(text.slice(message.bodyStart, message.end));
+  const region = unwrapLabels(unleader(text.slice(message.start, message.end)));
+  const body = unwrapLabels(unleader(text.slice(message.bodyStart, message.end)));
   const bodyFrom = message.bodyStart - message.start;
   const tags = [...region.matchAll(THREAD_TAG)].map((m) => m[0]);
   // The agency's own numbers quoted back are set aside first: beside them, the provider's "case number" counts.

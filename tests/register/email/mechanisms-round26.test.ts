@@ -42,3 +42,23 @@ describe('accounts: an item of a numbered list that a later sentence denies by i
     expect(read(text).accounts).toEqual(accounts);
   });
 });
+describe('references: a reference label a wrap parts before its "No." or "number" ("under Google Ref.⏎No. 61822049")', () => {
+  it.each([
+    ['From: Google Legal Investigations Support <lis-noreply@google.com>\nDate: Thu, 12 Nov 2026 09:10:00 -0800\nSubject: Re: Preservation request\n\nWe have preserved the account fen.harrow@gmail.com as of November 11, 2026 under the single Google Ref.\nNo. 61822049.\n\nRegards,\nGoogle LIS\n', '61822049'],
+    ['From: Microsoft Law Enforcement <lealert@microsoft.com>\nDate: Tue, 10 Nov 2026 14:00:00 -0800\nSubject: Preservation\n\nMicrosoft has preserved the Outlook.com account tarn.vale@outlook.com. Our reference\nnumber: 33018842. The data is kept for 90 days.\n', '33018842'],
+    ['From: Yahoo Law Enforcement <le-response@yahooinc.com>\nDate: Mon, 9 Nov 2026 08:00:00 -0500\nSubject: Preservation\n\nYahoo preserved the account merle.cask@yahoo.com on November 8, 2026, Yahoo case\n#5512093. Please quote it on any legal process.\n', '5512093'],
+  ])('reads the reference across the wrap: %s', (text, reference) => {
+    expect(read(text).references).toEqual([reference]);
+  });
+
+  it.each([
+    // The label whole on its line: as before.
+    ['From: Google Legal Investigations Support <lis-noreply@google.com>\nDate: Thu, 12 Nov 2026 09:10:00 -0800\nSubject: Re: Preservation request\n\nWe have preserved the account fen.harrow2@gmail.com as of November 11, 2026 under Google Ref. No. 61822050.\n', ['61822050']],
+    // A sentence that ends with the word, the next one opening with "No": no label across the stop.
+    ['From: Google Legal Investigations Support <lis-noreply@google.com>\nDate: Thu, 12 Nov 2026 09:10:00 -0800\nSubject: Re: Preservation request\n\nWe have preserved the account fen.harrow3@gmail.com under Google reference 61822051. The data is kept for 90 days from the case.\nNo. 2 of your list was not a Google account.\n', ['61822051']],
+    // The addressee's label wrapped: the agency's number, as before.
+    ['From: Google Legal Investigations Support <lis-noreply@google.com>\nDate: Thu, 12 Nov 2026 09:10:00 -0800\nSubject: Re: Preservation request\n\nWe have noted your case\nNo. 2026-44712. We have preserved the account fen.harrow4@gmail.com under Google reference 61822052.\n', ['61822052']],
+  ])('reads the references as before: %s', (text, references) => {
+    expect(read(text).references).toEqual(references);
+  });
+});
