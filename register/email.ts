@@ -156,11 +156,16 @@ function sections(text: string, references: ReferenceSpan[], bodyStart: number, 
     return row ? [{ reference: a.reference, ...row }] : [];
   });
   const only = (x: { start: number; end: number }) => anchors.filter((a) => a.at >= x.start && a.at < x.end).length === 1;
+  // A list item whose head line names its accounts, its reference on a line indented under it: the item is the reference's.
+  const indented = anchors.flatMap((a) => {
+    const item = itemAround(text, a.at);
+    return item ? [{ reference: a.reference, ...item }] : [];
+  });
   // A sentence that runs over several lines each ending in its own reference ("Facebook account x – Case #1⏎Instagram
   // account @y – Case #2", a list with no marker and no stop): each line is its reference's item.
   const lines = anchors.filter((a) => !sentences.some((s) => s.reference === a.reference && only(s))).map((a) => ({ reference: a.reference, ...lineAround(text, a.at) }));
   // A table row is read before the sentence: a row that holds one reference holds that reference's accounts and date.
-  const alone = [...rows.filter(only), ...sentences.filter(only), ...lines.filter(only)];
+  const alone = [...rows.filter(only), ...indented.filter(only), ...sentences.filter(only), ...lines.filter(only)];
   // The references as a list, each alone on its line, row or item with no blank line between them ("  UID 38812046 -> Case
   // reference BNB-…-0734⏎  UID 51177390 -> Case reference BNB-…-0735"): a date in a paragraph after the list, past a
   // blank line, dates all of them ("Preservation effective: 9 November 2026"), not the last item alone, where its
@@ -186,6 +191,40 @@ function sections(text: string, references: ReferenceSpan[], bodyStart: number, 
 function lineAround(text: string, at: number): { start: number; end: number } {
   const end = text.indexOf('\n', at);
   return { start: text.lastIndexOf('\n', at - 1) + 1, end: end === -1 ? text.length : end };
+}
+
+const indentOf = (line: string) => /^[ \t]*/.exec(line)![0].replace(/\t/g, '    ').length;
+const MAX_ITEM_LINES = 6;
+
+/**
+ * A list item whose head line names the account and whose reference stands on a line indented under it ("  Driver
+ * account - x@…⏎                   Reference: UBR-…", "  User ID 1048…⏎    Preservation ID: DSC-…"): from the head line,
+ * the nearest line above indented less than the reference's line (with no blank line between), to the last line
+ * indented deeper than the head; null where the reference's line is indented no deeper than the line above it.
+ */
+function itemAround(text: string, at: number): { start: number; end: number } | null {
+  const own = lineAround(text, at);
+  const depth = indentOf(text.slice(own.start, own.end));
+  let head = own.start;
+  for (let i = 0; i < MAX_ITEM_LINES && head > 0; i++) {
+    const above = text.lastIndexOf('\n', head - 2) + 1;
+    const line = text.slice(above, head - 1);
+    if (!line.trim()) return null;
+    head = above;
+    if (indentOf(line) < depth) break;
+    if (i === MAX_ITEM_LINES - 1) return null;
+  }
+  if (head === own.start) return null;
+  const headIndent = indentOf(text.slice(head, text.indexOf('\n', head) === -1 ? text.length : text.indexOf('\n', head)));
+  if (headIndent >= depth) return null;
+  let end = own.end;
+  for (let i = 0; i < MAX_ITEM_LINES && end < text.length; i++) {
+    const nextEnd = text.indexOf('\n', end + 1);
+    const next = text.slice(end + 1, nextEnd === -1 ? text.length : nextEnd);
+    if (!next.trim() || indentOf(next) <= headIndent) break;
+    end = nextEnd === -1 ? text.length : nextEnd;
+  }
+  return { start: head, end };
 }
 
 /** Cells parted by bars, tabs or gaps of two blanks or more: a pasted table's row, or a copied page's. */

@@ -62,3 +62,26 @@ describe('references: a reference label a wrap parts before its "No." or "number
     expect(read(text).references).toEqual(references);
   });
 });
+
+describe('accounts and references: a list whose item names the account on its head line and its reference on a line indented under it ("  Driver account - x@…⏎                   Reference: UBR-…")', () => {
+  it.each([
+    ['From: Lyft Legal <legal-requests@lyft.com>\nDate: Tue, 10 Nov 2026 10:00:00 -0800\nSubject: Preservation\n\nWe preserved both accounts on November 9, 2026, each under its own reference:\n\n  Rider account  - phone +1 312-555-0144\n                   Reference: LYF-LE-70011\n  Driver account - pike.marsh@gmail.com\n                   Reference: LYF-LE-70012\n\nThe records will be held for 90 days.\n', { 'LYF-LE-70011': ['+1 312-555-0144'], 'LYF-LE-70012': ['pike.marsh@gmail.com'] }],
+    ['From: Discord Trust & Safety <lawenforcement@discord.com>\nDate: Tue, 10 Nov 2026 10:00:00 -0800\nSubject: Preservation\n\nWe have preserved both accounts:\n\n  User ID 1190022334455660001 (username: fernlight)\n    Preservation ID: DSC-PRV-700001\n  User ID 1190022334455660002 (username: quietmoss)\n    Preservation ID: DSC-PRV-700002\n\nPreserved 11/09/2026.\n', { 'DSC-PRV-700001': ['1190022334455660001', 'fernlight'], 'DSC-PRV-700002': ['1190022334455660002', 'quietmoss'] }],
+    ['From: Apple Law Enforcement <lawenforcement@apple.com>\nDate: Tue, 10 Nov 2026 10:00:00 -0800\nSubject: Preservation\n\nApple has preserved the following accounts on November 9, 2026.\n\nApple ID tessa.rook@icloud.com\n      Apple case ID PRS-2026-1109-0001\nApple ID marlo.quay@icloud.com\n      Apple case ID PRS-2026-1109-0002\n', { 'PRS-2026-1109-0001': ['tessa.rook@icloud.com'], 'PRS-2026-1109-0002': ['marlo.quay@icloud.com'] }],
+  ])('gives each reference its item\'s accounts: %s', (text, want) => {
+    const got = read(text).byReference;
+    for (const [reference, accounts] of Object.entries(want)) expect(got[reference]?.accounts).toEqual(accounts);
+  });
+
+  it.each([
+    // The reference heads its item, the accounts indented under it: as before.
+    ['From: Lyft Legal <legal-requests@lyft.com>\nDate: Tue, 10 Nov 2026 10:00:00 -0800\nSubject: Preservation\n\nWe preserved both accounts on November 9, 2026:\n\nReference: LYF-LE-70013\n    Account: birch.wold@gmail.com\nReference: LYF-LE-70014\n    Account: +1 312-555-0145\n', { 'LYF-LE-70013': ['birch.wold@gmail.com'], 'LYF-LE-70014': ['+1 312-555-0145'] }],
+    // Records parted by blank lines, nothing indented: as before.
+    ['From: Discord Trust & Safety <lawenforcement@discord.com>\nDate: Tue, 10 Nov 2026 10:00:00 -0800\nSubject: Preservation\n\nWe have preserved both accounts on November 9, 2026.\n\nPreservation ID: DSC-PRV-700003\nUser ID: 1190022334455660003\n\nPreservation ID: DSC-PRV-700004\nUser ID: 1190022334455660004\n', { 'DSC-PRV-700003': ['1190022334455660003'], 'DSC-PRV-700004': ['1190022334455660004'] }],
+    // One head line over both references: no item of one reference, as before.
+    ['From: Apple Law Enforcement <lawenforcement@apple.com>\nDate: Tue, 10 Nov 2026 10:00:00 -0800\nSubject: Preservation\n\nApple has preserved these accounts on November 9, 2026:\n      PRS-2026-1109-0003 for tessa.rook2@icloud.com\n      PRS-2026-1109-0004 for marlo.quay2@icloud.com\n', { 'PRS-2026-1109-0003': ['tessa.rook2@icloud.com'], 'PRS-2026-1109-0004': ['marlo.quay2@icloud.com'] }],
+  ])('gives each reference its accounts as before: %s', (text, want) => {
+    const got = read(text).byReference;
+    for (const [reference, accounts] of Object.entries(want)) expect(got[reference]?.accounts).toEqual(accounts);
+  });
+});
