@@ -85,3 +85,28 @@ describe('accounts and references: a list whose item names the account on its he
     for (const [reference, accounts] of Object.entries(want)) expect(got[reference]?.accounts).toEqual(accounts);
   });
 });
+
+describe('messages: a ticket\'s transcript that frames each message\'s header with its stamp first ("-----⏎Nov 18, 2026 10:12 AM PST - Twitch Law Enforcement Response⏎⏎")', () => {
+  it.each([
+    ['Roblox Trust & Safety - Request #RB-44120 (newest first)\n\n--------------------------------\nNov 14, 2026 9:30 AM PST - Roblox Law Enforcement\n\nWe have preserved the account below.\n\nPreservation ID: RBX-PRES-80011\nUser ID: 4418820001\n\n--------------------------------\nNov 12, 2026 3:00 PM PST - Det. Ana Reyes\n\nPlease preserve Roblox user 4418820001. Case 26-RB-0412.\n', '2026-11-14'],
+    ['Reddit Legal ticket 77120\n\n==========\n2026-11-13 08:15 UTC | Reddit Legal\n\nWe preserved the account u/Heron_Slate_4 under reference RDT-LE-2611-77120.\n\n==========\n2026-11-12 19:40 UTC | Officer Lee Park\n\nPlease preserve u/Heron_Slate_4 for our case 26-0912.\n', '2026-11-13'],
+    ['Ticket DSC-T-5512\n\n-----\n13/11/2026 14:02 — Discord Trust & Safety\n\nThe account 1190033445566770011 has been preserved. Preservation ID: DSC-PRV-551201.\n\n-----\n12/11/2026 09:12 — DC Ruth Allen\n\nPlease preserve the account 1190033445566770011.\n', '2026-11-13'],
+  ])('reads the confirming message\'s stamp: %s', (text, day) => {
+    const r = read(text);
+    expect(r.emailDate).toBe(day);
+    expect(r.preservedOn).toBe(day);
+  });
+
+  it.each([
+    // The author first, as before.
+    ['Roblox Trust & Safety - Request #RB-44121\n\n--------------------------------\nRoblox Law Enforcement - Nov 14, 2026 9:30 AM PST\n\nWe have preserved the account below.\n\nPreservation ID: RBX-PRES-80012\nUser ID: 4418820002\n', '2026-11-14', '2026-11-14'],
+    // A time with no date after a rule, and a dash: no header, as before.
+    ['From: Roblox Law Enforcement <lawenforcement@roblox.com>\nDate: Sat, 14 Nov 2026 09:30:00 -0800\nSubject: Preservation\n\nWe have preserved the account below.\n\n--------------------------------\nUpdate at 10:15 - still reviewing\n\nPreservation ID: RBX-PRES-80013\nUser ID: 4418820003\n', '2026-11-14', '2026-11-14'],
+    // A printout's footer with a page number after the dash: no header, as before.
+    ['From: Roblox Law Enforcement <lawenforcement@roblox.com>\nDate: Sat, 14 Nov 2026 09:30:00 -0800\nSubject: Preservation\n\nWe have preserved the account 4418820004 under Preservation ID RBX-PRES-80014.\n\n--------------------------------\nPrinted 18 Nov 2026 10:12 - page 1 of 1\n\n', '2026-11-14', '2026-11-14'],
+  ])('reads the dates as before: %s', (text, emailDate, day) => {
+    const r = read(text);
+    expect(r.emailDate).toBe(emailDate);
+    expect(r.preservedOn).toBe(day);
+  });
+});
