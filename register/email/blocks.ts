@@ -183,9 +183,10 @@ const CONVERSATION_SHAPES = [
   // "#3 …"), each under a rule or a blank line.
   String.raw`${OPENS_OR_RULE}[ \t]*${LISTED}(${ADDRESSED})[ \t]*\n(${SENT_AT})[ \t]*\n(?:(${RECIPIENTS})\n)?`,
   // A help desk's notification (Zendesk's): each update a display name over its stamp, a date with its year, a time and
-  // maybe a zone, then a blank line ("Discord Trust & Safety⏎Nov 18, 2026, 16:41 PST⏎⏎"); counted only where two such
+  // maybe a zone, then a blank line ("Discord Trust & Safety⏎Nov 18, 2026, 16:41 PST⏎⏎"), or with a blank line between
+  // the name and the stamp too ("X Legal Policy (X Corp.)⏎⏎Nov 17, 2026, 14:06 PST⏎⏎"); counted only where two such
   // headers at least stand in the text (STAMPED_SHAPE).
-  String.raw`${OPENS}(${NAME_ONLY})[ \t]*\n(${STAMPED_AT})[ \t]*\n()[ \t]*\n`,
+  String.raw`${OPENS}(${NAME_ONLY})[ \t]*\n(?:[ \t]*\n)?(${STAMPED_AT})[ \t]*\n()[ \t]*\n`,
 ];
 /** The index of the help desk's shape above, which marks messages only where it occurs twice or more. */
 const STAMPED_SHAPE = CONVERSATION_SHAPES.length - 1;

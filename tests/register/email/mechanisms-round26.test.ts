@@ -110,3 +110,28 @@ describe('messages: a ticket\'s transcript that frames each message\'s header wi
     expect(r.preservedOn).toBe(day);
   });
 });
+
+describe('messages: a help desk\'s notification whose updates put a blank line between the author and the stamp ("X Legal Policy (X Corp.)⏎⏎Nov 17, 2026, 14:06 PST⏎⏎")', () => {
+  it.each([
+    ['Your request (#5512001) has been updated.\n\n----------------------------------------------\n\nSnap Law Enforcement\n\nNov 15, 2026, 10:02 PST\n\nHi Detective, we preserved the Snapchat account moss.harbor_2 under reference SNAP-LE-2611-55120.\n\n----------------------------------------------\n\nDet. Ana Cruz\n\nNov 14, 2026, 09:00 PST\n\nPlease preserve moss.harbor_2 again. It was preserved on August 2, 2026 under our earlier request.\n', '2026-11-15'],
+    ['##- Please type your reply above this line -##\n\nMeta Records\n\n16 Nov 2026 16:41 GMT\n\nWe have preserved the Instagram account @tarn.lake_9. Case number: 7301189945.\n\n--------\n\nPC Rhys Doyle\n\n15 Nov 2026 11:20 GMT\n\nPlease preserve @tarn.lake_9. Previously preserved 3 September 2026.\n', '2026-11-16'],
+    ['Ticket 88120 updated\n\nTikTok Law Enforcement\n\nNov 17, 2026, 08:30 PST\n\nThe account @dune.ferry_3 has been preserved. Reference: TT-LE-2611-88120.\n\nTikTok Law Enforcement\n\nNov 16, 2026, 17:05 PST\n\nWe have received your request.\n\nOfficer Kim Lowe\n\nNov 16, 2026, 17:00 PST\n\nPlease preserve @dune.ferry_3; the account was preserved on July 30, 2026 by another unit.\n', '2026-11-17'],
+  ])('reads the provider\'s update as its own message: %s', (text, day) => {
+    const r = read(text);
+    expect(r.emailDate).toBe(day);
+    expect(r.preservedOn).toBe(day);
+  });
+
+  it.each([
+    // The stamp right under the author: as before.
+    ['Your request (#5512002) has been updated.\n\nSnap Law Enforcement\nNov 15, 2026, 10:02 PST\n\nHi Detective, we preserved the Snapchat account moss.harbor_3 under reference SNAP-LE-2611-55121.\n\nDet. Ana Cruz\nNov 14, 2026, 09:00 PST\n\nPlease preserve moss.harbor_3.\n', '2026-11-15', '2026-11-15'],
+    // One such block only: no thread, as before.
+    ['From: Meta Records <records@fb.com>\nDate: Mon, 16 Nov 2026 16:41:00 +0000\nSubject: Preservation\n\nMeta Records\n\n16 Nov 2026 16:41 GMT\n\nWe have preserved the Instagram account @tarn.lake_10 on 15 November 2026. Case number: 7301189946.\n', '2026-11-16', '2026-11-15'],
+    // A date without a time under a line of words: no header, as before.
+    ['From: TikTok Law Enforcement <lawenforcement@tiktok.com>\nDate: Tue, 17 Nov 2026 08:30:00 -0800\nSubject: Preservation\n\nTikTok Law Enforcement\n\nNov 16, 2026\n\nThe account @dune.ferry_4 has been preserved. Reference: TT-LE-2611-88121.\n\nTikTok Law Enforcement\n\nNov 15, 2026\n\nWe have received your request.\n', '2026-11-17', '2026-11-17'],
+  ])('reads the dates as before: %s', (text, emailDate, day) => {
+    const r = read(text);
+    expect(r.emailDate).toBe(emailDate);
+    expect(r.preservedOn).toBe(day);
+  });
+});
