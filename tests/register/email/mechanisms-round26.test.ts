@@ -135,3 +135,26 @@ describe('messages: a help desk\'s notification whose updates put a blank line b
     expect(r.preservedOn).toBe(day);
   });
 });
+
+describe('references: in an extension, the number the account is "now preserved under" is the new one ("the account below is now preserved⏎under case #0193-80552")', () => {
+  it.each([
+    ['From: X Legal Policy <legal-policy@x.com>\nDate: Tue, 17 Nov 2026 14:06:00 -0800\nSubject: Re: extension\n\nThe extension for case #4411-20001 has been processed. The account @fen_quarry is now preserved under case #4411-20907 for an additional 90 days.\n', '4411-20907', '4411-20001'],
+    ['From: Pinterest Law Enforcement <lawenforcement@pinterest.com>\nDate: Tue, 17 Nov 2026 14:06:00 -0800\nSubject: Re: extension\n\nYour extension of reference PIN-LE-5518-20 has been processed. The account pinterest.com/moss_weir is now held under reference PIN-LE-6120-44.\n', 'PIN-LE-6120-44', 'PIN-LE-5518-20'],
+    ['From: Apple Law Enforcement <lawenforcement@apple.com>\nDate: Tue, 17 Nov 2026 14:06:00 -0800\nSubject: Re: extension\n\nWe extended the preservation made under Apple case PRS-2026-0901-0011. The data of lark.vale@icloud.com is now kept under case PRS-2026-1101-0042.\n', 'PRS-2026-1101-0042', 'PRS-2026-0901-0011'],
+  ])('reads the new number as the extension\'s, the other as the earlier one: %s', (text, reference, of) => {
+    const r = read(text);
+    expect(r.references).toEqual([reference]);
+    expect(r.byReference[reference]?.of).toBe(of);
+  });
+
+  it.each([
+    // An extension that keeps its number: as before.
+    ['From: X Legal Policy <legal-policy@x.com>\nDate: Tue, 17 Nov 2026 14:06:00 -0800\nSubject: Re: extension\n\nThe preservation under case #4411-20002 has been extended by 90 days for @fen_quarry2.\n', ['4411-20002']],
+    // No extension: the number the account is now preserved under, alone, as before.
+    ['From: X Legal Policy <legal-policy@x.com>\nDate: Tue, 17 Nov 2026 14:06:00 -0800\nSubject: Re: preservation\n\nThe account @fen_quarry3 is now preserved under case #4411-20003.\n', ['4411-20003']],
+    // "now" with no verb of keeping before "under": as before.
+    ['From: X Legal Policy <legal-policy@x.com>\nDate: Tue, 17 Nov 2026 14:06:00 -0800\nSubject: Re: extension\n\nThe extension has been processed. Your earlier case #4411-20004 is now closed; @fen_quarry4 stays under new case #4411-20905.\n', ['4411-20905']],
+  ])('reads the references as before: %s', (text, references) => {
+    expect(read(text).references).toEqual(references);
+  });
+});
