@@ -608,8 +608,14 @@ export function readReferences(text: string, message: Message, providerId: strin
   for (const r of references) if (quoted.includes(r.reference) || subjectNamed.includes(r.reference) || cells.some((c) => c.value === r.reference && strongHeader.test(c.header))) r.strong = true;
   // A value in a column a ticket's label heads ("Ticket ID", "Submission no.") is a ticket's, as after that label.
   for (const r of references) if (!r.strong && cells.some((c) => c.value === r.reference && ticketHeader(c.header))) r.ticket = true;
-  // A shorter token inside a longer found one ("KIK-PR-11240" in "KIK-PR-11240-3") is the same reference cut short.
-  references = references.filter((r) => !references.some((o) => o !== r && o.reference.startsWith(r.reference) && o.reference.length > r.reference.length));
+  // A shorter token inside a longer found one ("KIK-PR-11240" in "KIK-PR-11240-3") is the same reference cut short,
+  // unless the longer one adds a hyphenated part and the body writes the shorter whole too ("Reference: 61930482" beside
+  // "sub-reference 61930482-YT1"): then both are.
+  const wholeInBody = (r: ReferenceSpan) => places(region, r.reference).some((at) => at >= bodyFrom && !/^[-\w]/.test(region.slice(at + r.reference.length, at + r.reference.length + 1)) && !/[-\w]$/.test(region.slice(Math.max(0, at - 1), at)));
+  const extendedBy = (r: ReferenceSpan, o: ReferenceSpan) => o.reference.startsWith(`${r.reference}-`) && wholeInBody(r);
+  references = references.filter((r) => !references.some((o) => o !== r && o.reference.startsWith(r.reference) && o.reference.length > r.reference.length && !extendedBy(r, o)));
+  // So is one written without the provider's prefix ("#2611-5528" in a subject for the body's "Y-2611-5528").
+  references = references.filter((r) => !references.some((o) => o !== r && o.reference.endsWith(`-${r.reference}`)));
   references = references.filter((r) => !r.example);
   // A number named as the one an account is already preserved under ("already subject to an active preservation under
   // case #LR-…; please refer to that case") is another request's, beside this message's own.

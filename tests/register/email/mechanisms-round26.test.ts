@@ -158,3 +158,45 @@ describe('references: in an extension, the number the account is "now preserved 
     expect(read(text).references).toEqual(references);
   });
 });
+
+describe('references: a number written whole in the body beside a longer one it heads ("Reference: 61930482" … "sub-reference 61930482-YT1"), and one written without the provider\'s prefix ("#2611-5528" for "Y-2611-5528")', () => {
+  it.each([
+    ['From: Google LERS <lers-noreply@google.com>\nDate: Tue, 10 Nov 2026 07:05:44 -0500\nSubject: Preservation confirmed\n\nGoogle has preserved the account on November 9, 2026.\n\nReference: 61877001\nAccount: brisk.alder@gmail.com\n\nThe linked YouTube channel is preserved under sub-reference 61877001-YT1:\nhttps://www.youtube.com/channel/UCa1b2c3d4e5f6g7h8i9j0kL\n', ['61877001', '61877001-YT1']],
+    ['From: Microsoft Law Enforcement <lealert@microsoft.com>\nDate: Tue, 10 Nov 2026 07:05:44 -0800\nSubject: Preservation\n\nMicrosoft has preserved the Outlook.com account fen.loft@outlook.com under case GCC-2611-77001.\nThe Xbox profile of the same user is preserved under case GCC-2611-77001-XB.\n', ['GCC-2611-77001', 'GCC-2611-77001-XB']],
+    ['Re: [Yahoo LE #2611-7702] Preservation\n\nYahoo Law Enforcement Response <le-response@yahooinc.com>\nNov 19, 2026, 6:40 AM (1 day ago)\nto me\n\nOn November 18, 2026, Yahoo preserved the account below.\n\nPreservation Reference No.: Y-2611-7702\nYahoo ID: quill.fen@yahoo.com\n', ['Y-2611-7702']],
+    ['From: TikTok Law Enforcement <lawenforcement@tiktok.com>\nDate: Tue, 10 Nov 2026 07:05:44 -0800\nSubject: Preservation\n\nWe preserved the account @fen.wharf on November 9, 2026.\n\nReference: TT-LE-2611-4410\n\nIts linked second account @fen.wharf.alt is preserved under TT-LE-2611-4410-2.\n', ['TT-LE-2611-4410', 'TT-LE-2611-4410-2']],
+  ])('reads the references the body writes whole: %s', (text, references) => {
+    expect(read(text).references).toEqual(references);
+  });
+
+  it.each([
+    // A number cut short of its last part ("KIK-PR-11240" of "KIK-PR-11240-3"), whole nowhere: the longer one, as before.
+    ['From: Kik Law Enforcement <lawenforcement@kik.com>\nDate: Tue, 10 Nov 2026 07:05:44 -0500\nSubject: Preservation\n\nWe preserved the account fen_kite under reference KIK-PR-11240-3 on November 9, 2026.\n', ['KIK-PR-11240-3']],
+    // The shorter one whole only in the subject: the body's longer one, as before.
+    ['From: Snap Law Enforcement <lawenforcement@snapchat.com>\nDate: Tue, 10 Nov 2026 07:05:44 -0800\nSubject: Re: SNAP-LE-2611-7704\n\nWe preserved the Snapchat account moss.kite_7 under reference SNAP-LE-2611-7704-B on November 9, 2026.\n', ['SNAP-LE-2611-7704-B']],
+    // Two numbers that only share their digits' tail ("A-2611-7705" and "B-2611-7705"): both, as before.
+    ['From: Yahoo Law Enforcement <le-response@yahooinc.com>\nDate: Tue, 10 Nov 2026 07:05:44 -0500\nSubject: Preservation\n\nWe preserved fen.moss@yahoo.com under reference Y-2611-7705 and fen.moss@aol.com under reference A-2611-7705 on November 9, 2026.\n', ['Y-2611-7705', 'A-2611-7705']],
+  ])('reads the references as before: %s', (text, references) => {
+    expect(read(text).references).toEqual(references);
+  });
+});
+
+describe('references: the same number written with and without the provider\'s prefix ("[Yahoo LE #2611-5528]" over "Y-2611-5528")', () => {
+  it.each([
+    ['Re: [Snap LE #2611-7711] Preservation\nInbox x\n\nSnap Law Enforcement <lawenforcement@snapchat.com>\nNov 19, 2026, 6:40 AM (1 day ago)\nto me\n\nOn November 18, 2026, Snap preserved the account below.\n\nPreservation Reference No.: SNAP-2611-7711\nUsername: fen.wake_2\n', ['SNAP-2611-7711']],
+    ['Re: [Microsoft LE #26-0091735] Preservation\nInbox x\n\nMicrosoft Law Enforcement <lealert@microsoft.com>\nNov 12, 2026, 9:10 AM (3 days ago)\nto me\n\nMicrosoft preserved the account below on November 11, 2026.\n\nPreservation Reference No.: GCC-26-0091735\nAccount: fen.row@outlook.com\n', ['GCC-26-0091735']],
+  ])('reads the body\'s whole number only: %s', (text, references) => {
+    expect(read(text).references).toEqual(references);
+  });
+
+  it.each([
+    // A table cell that cut the number ("LEPR-26-1120-77 4") beside the whole one: the whole one, as before.
+    ['From: Microsoft Law Enforcement <lealert@microsoft.com>\nDate: Tue, 10 Nov 2026 07:05:44 -0800\nSubject: Preservation\n\n| Field       | Value              |\n| LEPR number | LEPR-26-1120-77 4  |\n| Account     | moss.fen@outlook.com |\n\nThe account was preserved on November 9, 2026. The LEPR number is LEPR-26-1120-774.\n', ['LEPR-26-1120-774']],
+    // A number and a longer one after a slash: the longer, as before.
+    ['From: Telegram Legal <legal@telegram.org>\nDate: Tue, 10 Nov 2026 07:05:44 +0000\nSubject: Preservation\n\nWe preserved the data of @fen_wake on 9 November 2026 under our reference TG-LE-26/4471. TG-LE-26 is our series.\n', ['TG-LE-26/4471']],
+    // Two numbers that end alike after different prefixes, both in the body: both, as before.
+    ['From: Snap Law Enforcement <lawenforcement@snapchat.com>\nDate: Tue, 10 Nov 2026 07:05:44 -0800\nSubject: Preservation\n\nWe preserved moss.wake_1 under reference SNAP-2611-7712 and moss.wake_2 under reference SNAP-B-2611-7712 on November 9, 2026.\n', ['SNAP-2611-7712', 'SNAP-B-2611-7712']],
+  ])('reads the references as before: %s', (text, references) => {
+    expect(read(text).references).toEqual(references);
+  });
+});
