@@ -84,6 +84,26 @@ function sentenceOf(body: string, start: number, end: number): { start: number; 
   return { start: from, end: stop === -1 ? end + after.length : end + stop + 1 };
 }
 
+/** A list item's first line: a dash, a star, a bullet or a number before it. */
+const ITEM_HEAD = /^[ \t]*(?:[-*•–]|\d{1,2}[.)]|\(\d{1,2}\))[ \t]/;
+const MAX_ITEM_LINES = 6;
+
+/**
+ * The list item a sentence stands in, from its head line (a marker at its start) to the sentence's end, the lines
+ * between it and the sentence indented under it (no blank line, no other item between); null where it stands in none.
+ */
+function itemOf(body: string, sentence: { start: number; end: number }): { start: number; end: number } | null {
+  let lineStart = body.lastIndexOf('\n', sentence.start - 1) + 1;
+  for (let i = 0; i < MAX_ITEM_LINES; i++) {
+    const eol = body.indexOf('\n', lineStart);
+    const line = body.slice(lineStart, eol === -1 ? body.length : eol);
+    if (ITEM_HEAD.test(line)) return { start: lineStart, end: sentence.end };
+    if (!/^[ \t]+\S/.test(line) || lineStart === 0) return null;
+    lineStart = body.lastIndexOf('\n', lineStart - 2) + 1;
+  }
+  return null;
+}
+
 /**
  * The provider says it preserved nothing for the request. A refusal said of one of the accounts the request names, in
  * a sentence that names it ("@moth.b - unable to locate this account; no data has been preserved"), is that account's
@@ -95,7 +115,10 @@ function nothingPreserved(body: string): boolean {
   for (const m of body.slice(0, 100_000).matchAll(NOTHING_PRESERVED_ALL)) {
     // The request refused or closed as a whole ("Your request has been closed without action") is never one account's.
     if (WHOLE_REQUEST.test(m[0])) return true;
-    const sentence = sentenceOf(body, m.index!, m.index! + m[0].length);
+    const own = sentenceOf(body, m.index!, m.index! + m[0].length);
+    // Inside a list item, the item's head says whose fate it is ("- 'h0llowpine': this username is not registered on
+    // Kik. Nothing was preserved.").
+    const sentence = itemOf(body, own) ?? own;
     if (!ONE_ACCOUNT.test(body.slice(sentence.start, sentence.end))) return true;
     refusals.push(sentence);
   }

@@ -200,3 +200,24 @@ describe('references: the same number written with and without the provider\'s p
     expect(read(text).references).toEqual(references);
   });
 });
+
+describe('confirmations: "Nothing was preserved" inside a list item that names an account ("- \'h0llowpine\': this username is not registered on Kik. Nothing was preserved.") is that item\'s fate', () => {
+  it.each([
+    ['From: Kik Law Enforcement <lawenforcement@kik.com>\nDate: Tue, 17 Nov 2026 08:15:40 -0500\nSubject: Re: Preservation request\n\nResults:\n\n  - \'fen_owl\': preserved. Kik reference KIK-LE-26-4401.\n  - \'moss_owl\': this username is not registered on Kik. Nothing was\n    preserved.\n\nThe preservation was completed on November 16, 2026.\n', 'KIK-LE-26-4401'],
+    ['From: Snap Law Enforcement <lawenforcement@snapchat.com>\nDate: Tue, 17 Nov 2026 08:15:40 -0800\nSubject: Re: Preservation request\n\nOutcome per account:\n1. fen.crow_1 – preserved under reference SNAP-LE-2611-4402 on November 16, 2026.\n2. fen.crow_2 – we found no such user. No data was preserved.\n', 'SNAP-LE-2611-4402'],
+    ['From: TikTok Law Enforcement <lawenforcement@tiktok.com>\nDate: Tue, 17 Nov 2026 08:15:40 -0800\nSubject: Re: Preservation request\n\n• @fen_lark – the account was deleted in 2025. Nothing has been preserved.\n• @fen_rook – preserved on November 16, 2026, reference TT-LE-2611-4403.\n', 'TT-LE-2611-4403'],
+  ])('confirms the other item\'s preservation: %s', (text, reference) => {
+    expect(read(text).references).toEqual([reference]);
+  });
+
+  it.each([
+    // An item that names no account: the whole request's fate, as before.
+    'From: Kik Law Enforcement <lawenforcement@kik.com>\nDate: Tue, 17 Nov 2026 08:15:40 -0500\nSubject: Re: Preservation request KIK-LE-26-4404\n\nResults:\n  - Status: Nothing was preserved.\n  - Reference: KIK-LE-26-4404\n',
+    // Not a list: the sentence alone, as before.
+    'From: Kik Law Enforcement <lawenforcement@kik.com>\nDate: Tue, 17 Nov 2026 08:15:40 -0500\nSubject: Re: Preservation request\n\nThe username you sent is not registered on Kik. Nothing was preserved. Reference KIK-LE-26-4405.\n',
+    // The request refused as a whole in an item: as before.
+    'From: Kik Law Enforcement <lawenforcement@kik.com>\nDate: Tue, 17 Nov 2026 08:15:40 -0500\nSubject: Re: Preservation request\n\n  - Your request has been rejected; nothing was preserved for user fen_owl2.\n  - Reference: KIK-LE-26-4406\n',
+  ])('confirms nothing, as before: %s', (text) => {
+    expect(read(text).references).toEqual([]);
+  });
+});
