@@ -471,7 +471,7 @@ function deniedByNumber(text: string, a: FoundAccount): boolean {
 function saidNotPreserved(text: string, a: FoundAccount): boolean {
   if (deniedByNumber(text, a)) return true;
   const { line, sentence, at, next } = around(text, a.start, a.end);
-  if (isRow(line) && !labelledProse(line)) return deniesAccount(ownRow(text, a, line)) || deniedByHeading(text, a.start) || deniedByRecord(text, a.start) || deniedByColumn(text, a.start);
+  if (isRow(line) && !labelledProse(line)) return deniesAccount(ownRow(text, a, line)) || deniedByHeading(text, a.start) || deniedByRecord(text, a.start) || deniedByColumn(text, a.start) || deniedUnderItem(text, a);
   // Prose speaks in clauses; a colon parts a clause's heading from what it announces, each read on its own ("No
   // action needed: we preserved x" is no denial of x, "We could not locate these accounts: x, y" is).
   const after = sentence.slice(at + a.value.length, at + a.value.length + 80);
@@ -488,6 +488,39 @@ function saidNotPreserved(text: string, a: FoundAccount): boolean {
   // the account's own sentence speaks of its preservation ("We preserved @x. No messages were found for it.").
   const deniedNext = deniesBack(next) && !speaksOfPreservation(sentence);
   return said || endedAfter(after) || redirectedAfter(after) || deniedNext || deniedByHeading(text, a.start);
+}
+
+/** A list item's head line: a dash, a star, a bullet or a number before its text. */
+const ITEM_HEAD_LINE = /^[ \t]*(?:[-*•–]|\d{1,2}[.)]|\(\d{1,2}\))[ \t]/;
+const MAX_ITEM_LINES = 6;
+const indentOf = (line: string) => /^[ \t]*/.exec(line)![0].replace(/\t/g, '    ').length;
+
+/**
+ * A list item that names the account on its head line and says its fate in the lines indented under it ("3. UID
+ * 401177263⏎   We could not locate an account with this UID.", "  - 'cinderwick.ava': the account was deactivated …
+ * and⏎    no data is retained. We are unable to preserve it."): the head's sentence as it goes on under it, its first
+ * clause, or the item's next sentence pointing back at the account, denies it.
+ */
+function deniedUnderItem(text: string, a: FoundAccount): boolean {
+  const lineStart = text.lastIndexOf('\n', a.start - 1) + 1;
+  const eol = text.indexOf('\n', a.end);
+  const head = text.slice(lineStart, eol === -1 ? text.length : eol);
+  if (eol === -1 || !ITEM_HEAD_LINE.test(head)) return false;
+  const indent = indentOf(head);
+  const under: string[] = [];
+  for (let end = eol; under.length < MAX_ITEM_LINES && end !== -1 && end < text.length; ) {
+    const nextEnd = text.indexOf('\n', end + 1);
+    const next = text.slice(end + 1, nextEnd === -1 ? text.length : Math.min(nextEnd, end + 1 + LINE_WINDOW));
+    if (!next.trim() || indentOf(next) <= indent || ITEM_HEAD_LINE.test(next)) break;
+    under.push(next.trim());
+    end = nextEnd;
+  }
+  if (!under.length) return false;
+  const tail = `${text.slice(a.end, eol)} ${under.join(' ')}`.replace(/^['"’”»`)\]]?[ \t]*:?/, '');
+  const stop = tail.search(/[.!?](?=\s|$)/);
+  const first = stop === -1 ? tail : tail.slice(0, stop);
+  if (!/[@\d_]/.test(first) && deniesAccount(clauseAt(first, 0))) return true;
+  return stop !== -1 && deniesBack(tail.slice(stop + 1).trim());
 }
 
 /** A status after a value and a dash on its line, to the line's end. */

@@ -221,3 +221,26 @@ describe('confirmations: "Nothing was preserved" inside a list item that names a
     expect(read(text).references).toEqual([]);
   });
 });
+
+describe('accounts: a list item that names the account on its head line and denies it in the lines indented under it ("3. UID 401177263⏎   We could not locate an account with this UID.")', () => {
+  it.each([
+    ['From: Binance Law Enforcement <le-request@binance.com>\nDate: Wed, 11 Nov 2026 10:48:00 +0000\nSubject: Preservation\n\nOur response to each item:\n\n1. UID 381100221\n   Preserved as of 10 November 2026 under preservation number PRSV-3811-0001.\n\n2. UID 381100222\n   We could not locate an account with this UID. Please verify it.\n', '381100222', ['381100221']],
+    ['From: Kraken Law Enforcement <lawenforcement@kraken.com>\nDate: Wed, 11 Nov 2026 10:48:00 +0000\nSubject: Preservation\n\nKraken preserved the account below on 10 November 2026 under case KRK-LE-2611-0002.\n\n  - Account ID: AA47 N84G 3KZT 9QWA\n  - Account ID: AA47 N84G 3KZT 9QWB\n      This identifier does not match any Kraken account.\n', 'AA47 N84G 3KZT 9QWB', ['AA47 N84G 3KZT 9QWA']],
+    ['From: Coinbase Law Enforcement <no-reply@kodex.us>\nDate: Wed, 11 Nov 2026 10:48:00 +0000\nSubject: Preservation\n\nCoinbase preserved the following on 10 November 2026, reference CB-LE-2026-0003:\n\n  * fen.ledger@gmail.com\n  * moss.ledger@gmail.com\n      No Coinbase account is registered to this address.\n', 'moss.ledger@gmail.com', ['fen.ledger@gmail.com']],
+  ])('leaves the item\'s account out: %s', (text, denied, accounts) => {
+    const r = read(text);
+    expect(r.accounts).not.toContain(denied);
+    for (const a of accounts) expect(r.accounts).toContain(a);
+  });
+
+  it.each([
+    // The lines under the item say it was preserved: as before.
+    ['From: Binance Law Enforcement <le-request@binance.com>\nDate: Wed, 11 Nov 2026 10:48:00 +0000\nSubject: Preservation\n\nOur response to each item:\n\n1. UID 381100223\n   Preserved as of 10 November 2026 under preservation number PRSV-3811-0004.\n', ['381100223']],
+    // A denial of something else under the item, in a clause after a contrast: as before.
+    ['From: Coinbase Law Enforcement <no-reply@kodex.us>\nDate: Wed, 11 Nov 2026 10:48:00 +0000\nSubject: Preservation\n\nCoinbase preserved the following on 10 November 2026, reference CB-LE-2026-0005:\n\n  * fen.ledger5@gmail.com\n      We preserved the account, but could not find a linked wallet.\n', ['fen.ledger5@gmail.com']],
+    // A denial on an unindented line after the list, naming another value: as before.
+    ['From: Binance Law Enforcement <le-request@binance.com>\nDate: Wed, 11 Nov 2026 10:48:00 +0000\nSubject: Preservation\n\nPreserved as of 10 November 2026 under preservation number PRSV-3811-0006:\n\n- UID 381100226\nWe could not locate UID 381100227.\n', ['381100226']],
+  ])('reads the accounts as before: %s', (text, accounts) => {
+    expect(read(text).accounts).toEqual(accounts);
+  });
+});
