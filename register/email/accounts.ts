@@ -468,8 +468,12 @@ function deniedByNumber(text: string, a: FoundAccount): boolean {
 }
 
 /** The provider says, where this account is named, that it found or kept nothing for it. */
-function saidNotPreserved(text: string, a: FoundAccount): boolean {
+function saidNotPreserved(text: string, a: FoundAccount, stackedCells: () => Cell[]): boolean {
   if (deniedByNumber(text, a)) return true;
+  // A cell of a table pasted one cell a line: its row says its fate ("fen@…⏎CB-LE-…⏎Preserved"), not the paragraph the
+  // rows run together into, which holds the other rows' ("…⏎0x7Ab3…⏎-⏎Not a Coinbase account").
+  const cell = stackedCells().find((c) => c.start <= a.start && a.end <= c.end);
+  if (cell) return deniesAccount(text.slice(cell.row.start, cell.row.end)) || deniedByHeading(text, a.start);
   const { line, sentence, at, next } = around(text, a.start, a.end);
   if (isRow(line) && !labelledProse(line)) return deniesAccount(ownRow(text, a, line)) || deniedByHeading(text, a.start) || deniedByRecord(text, a.start) || deniedByColumn(text, a.start) || deniedUnderItem(text, a);
   // Prose speaks in clauses; a colon parts a clause's heading from what it announces, each read on its own ("No
@@ -723,7 +727,9 @@ function cutByWrap(text: string, a: FoundAccount, found: FoundAccount[]): boolea
 }
 
 export function confirmedAccounts(text: string, found: FoundAccount[]): FoundAccount[] {
-  const denied = new Set(found.filter((a) => saidNotPreserved(text, a)).map((a) => a.value.toLowerCase()));
+  let stacked: Cell[] | null = null;
+  const stackedCells = () => (stacked ??= findTables(text, 0, text.length).filter((c) => text.slice(c.row.start, c.row.end).includes('\n')));
+  const denied = new Set(found.filter((a) => saidNotPreserved(text, a, stackedCells)).map((a) => a.value.toLowerCase()));
   const byLine = new Map<number, FoundAccount[]>();
   for (const a of found) {
     const lineStart = text.lastIndexOf('\n', a.start - 1) + 1;
@@ -731,8 +737,6 @@ export function confirmedAccounts(text: string, found: FoundAccount[]): FoundAcc
     if (same) same.push(a);
     else byLine.set(lineStart, [a]);
   }
-  let stacked: Cell[] | null = null;
-  const stackedCells = () => (stacked ??= findTables(text, 0, text.length).filter((c) => text.slice(c.row.start, c.row.end).includes('\n')));
   return found.filter((a) => {
     if (denied.has(a.value.toLowerCase())) return false;
     // A word of state or absence where a name would stand ("'see below'", "\"tbd\"", "n/a"), whichever reader took it, is no name.

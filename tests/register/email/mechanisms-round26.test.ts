@@ -244,3 +244,25 @@ describe('accounts: a list item that names the account on its head line and deni
     expect(read(text).accounts).toEqual(accounts);
   });
 });
+
+describe('accounts: a table pasted one cell a line, whose other row says "Not a Coinbase account": each account\'s own row says its fate, not the paragraph', () => {
+  const stacked = (rows: string[][], header = ['Account', 'Reference', 'Status']) => [...header, ...rows.flat()].join('\n');
+  it.each([
+    [`Coinbase\nLaw Enforcement Portal\n\nYour preservation request has been completed.\n\n${stacked([['fen.till@gmail.com', 'CB-LE-2026-070001', 'Preserved'], ['0x7Ab3c91E4d2F8a06B5c1e9D3f4A2b7C8e0D1f6B1', '-', 'Not a Coinbase account']])}\n\nPreserved: Nov 13, 2026\n`, ['fen.till@gmail.com']],
+    [`Kraken\nLaw Enforcement\n\nYour preservation request has been completed.\n\n${stacked([['moss.till@gmail.com', 'KRK-LE-2611-0701', 'Preserved'], ['wren.till@gmail.com', 'KRK-LE-2611-0702', 'Preserved'], ['kelp.till@gmail.com', '-', 'No account found']], ['Email', 'Case', 'Result'])}\n\nPreserved: Nov 13, 2026\n`, ['moss.till@gmail.com', 'wren.till@gmail.com']],
+    [`Binance\nLaw Enforcement\n\nYour preservation request has been completed.\n\n${stacked([['381100701', 'PRSV-3811-0701', 'Preserved'], ['381100702', '-', 'UID does not exist']], ['User ID', 'Preservation number', 'Outcome'])}\n\nPreserved: Nov 13, 2026\n`, ['381100701']],
+  ])('proposes the accounts whose rows say they were preserved: %s', (text, accounts) => {
+    expect(read(text).accounts).toEqual(accounts);
+  });
+
+  it.each([
+    // No row denied: every account, as before.
+    [`Coinbase\nLaw Enforcement Portal\n\nYour preservation request has been completed.\n\n${stacked([['fen.till2@gmail.com', 'CB-LE-2026-070003', 'Preserved'], ['moss.till2@gmail.com', 'CB-LE-2026-070004', 'Preserved']])}\n\nPreserved: Nov 13, 2026\n`, ['fen.till2@gmail.com', 'moss.till2@gmail.com']],
+    // Prose, no table: the sentence denies the one it names, as before.
+    ['From: Coinbase Law Enforcement <no-reply@kodex.us>\nDate: Fri, 13 Nov 2026 10:00:00 +0000\nSubject: Preservation\n\nWe preserved fen.till3@gmail.com on November 13, 2026 under CB-LE-2026-070005. No account was found for kelp.till3@gmail.com.\n', ['fen.till3@gmail.com']],
+    // A table laid out in rows on their lines: as before.
+    ['From: Coinbase Law Enforcement <no-reply@kodex.us>\nDate: Fri, 13 Nov 2026 10:00:00 +0000\nSubject: Preservation\n\nPreserved on November 13, 2026:\n\nAccount\tReference\tStatus\nfen.till4@gmail.com\tCB-LE-2026-070006\tPreserved\nkelp.till4@gmail.com\t-\tNot a Coinbase account\n', ['fen.till4@gmail.com']],
+  ])('reads the accounts as before: %s', (text, accounts) => {
+    expect(read(text).accounts).toEqual(accounts);
+  });
+});
