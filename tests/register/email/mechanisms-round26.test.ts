@@ -266,3 +266,24 @@ describe('accounts: a table pasted one cell a line, whose other row says "Not a 
     expect(read(text).accounts).toEqual(accounts);
   });
 });
+
+describe('accounts: a name in capitals and small letters with no digit or mark, in a column of names ("Username⇥…⏎TundraByteYT⇥3307718852⇥RBX-PRES-70320")', () => {
+  it.each([
+    ['From: Roblox Law Enforcement via Kodex <no-reply@kodexglobal.com>\nDate: Thu, 12 Nov 2026 20:11:58 -0800\nSubject: Preservation Completed\n\nEach account has its own preservation reference.\n\nUsername\tUser ID\tPreservation Reference\tStatus\nMossGiantYT\t4418820501\tRBX-PRES-80501\tPreserved\nfen_hollow_9\t4418820502\tRBX-PRES-80502\tPreserved\n\nPreserved as of: 2026-11-12\n', 'MossGiantYT'],
+    ['From: Twitch Law Enforcement <lawenforcement@twitch.tv>\nDate: Thu, 12 Nov 2026 20:11:58 -0800\nSubject: Preservation\n\nPreserved on November 12, 2026:\n\n| Handle      | Reference        |\n|-------------|------------------|\n| DuskRiverTV | TW-PRES-2611-801 |\n', 'DuskRiverTV'],
+    ['From: Microsoft Law Enforcement <lealert@microsoft.com>\nDate: Thu, 12 Nov 2026 20:11:58 -0800\nSubject: Preservation\n\nThe Xbox profiles below were preserved on November 12, 2026, reference GCC-2611-80301.\n\nGamertag      XUID\nFenHollow     2535411987600001\n', 'FenHollow'],
+  ])('reads the name: %s', (text, name) => {
+    expect(read(text).accounts).toContain(name);
+  });
+
+  it.each([
+    // A word of state where the name would stand: no name, as before.
+    ['From: Roblox Law Enforcement via Kodex <no-reply@kodexglobal.com>\nDate: Thu, 12 Nov 2026 20:11:58 -0800\nSubject: Preservation Completed\n\nUsername\tUser ID\tPreservation Reference\tStatus\nPending\t4418820503\tRBX-PRES-80503\tPreserved\n\nPreserved as of: 2026-11-12\n', 'Pending', false],
+    // Capitals and small letters in a status column: no account, as before.
+    ['From: Roblox Law Enforcement via Kodex <no-reply@kodexglobal.com>\nDate: Thu, 12 Nov 2026 20:11:58 -0800\nSubject: Preservation Completed\n\nUsername\tUser ID\tPreservation Reference\tStatus\nfen_hollow_10\t4418820504\tRBX-PRES-80504\tPreservedOK\n\nPreserved as of: 2026-11-12\n', 'PreservedOK', false],
+    // A lower-case name in the column: as before.
+    ['From: Roblox Law Enforcement via Kodex <no-reply@kodexglobal.com>\nDate: Thu, 12 Nov 2026 20:11:58 -0800\nSubject: Preservation Completed\n\nUsername\tUser ID\tPreservation Reference\tStatus\nmossgiant\t4418820505\tRBX-PRES-80505\tPreserved\n\nPreserved as of: 2026-11-12\n', 'mossgiant', true],
+  ])('reads the column as before: %s', (text, value, proposed) => {
+    expect(read(text).accounts.includes(value as string)).toBe(proposed);
+  });
+});
