@@ -173,7 +173,16 @@ function sections(text: string, references: ReferenceSpan[], bodyStart: number, 
   const oneLine = (x: { start: number; end: number }) => !text.slice(x.start, x.end).trim().includes('\n');
   const items = anchors.map((a) => [...rows, ...lines, ...sentences.filter(oneLine)].find((x) => x.reference === a.reference && only(x)));
   const last = items[items.length - 1];
-  const listEnd = last && items.every((x) => x !== undefined) && !/\n[ \t]*\n/.test(text.slice(items[0]!.start, last.end)) ? last.start + text.slice(last.start, last.end).trimEnd().length : null;
+  const lineList = last && items.every((x) => x !== undefined) && !/\n[ \t]*\n/.test(text.slice(items[0]!.start, last.end)) ? last.start + text.slice(last.start, last.end).trimEnd().length : null;
+  // So do records parted by blank lines, a short paragraph each that holds one reference ("Member profile: …⏎LinkedIn
+  // reference: LI-PR-0934412⏎⏎Member profile: …⏎LinkedIn reference: LI-PR-0934413⏎⏎Date of preservation: 03/11/2026"),
+  // one right after the other.
+  const records = anchors.map((a) => paragraphAround(text, a.at));
+  const recordList =
+    records.length > 1 && records.every((p) => only(p) && text.slice(p.start, p.end).trim().split('\n').length <= MAX_RECORD_LINES) && records.every((p, i) => i === 0 || !text.slice(records[i - 1]!.end, p.start).trim())
+      ? records[records.length - 1]!.end
+      : null;
+  const listEnd = lineList ?? recordList;
   return (at, date = false) => {
     const own = alone.find((x) => at >= x.start && at < x.end);
     if (own) return [own.reference];
@@ -225,6 +234,19 @@ function itemAround(text: string, at: number): { start: number; end: number } | 
     end = nextEnd === -1 ? text.length : nextEnd;
   }
   return { start: head, end };
+}
+
+const MAX_RECORD_LINES = 4;
+const PARAGRAPH_WINDOW = 2_000;
+
+/** The paragraph around a place: from the blank line before it to the blank line after it (bounded). */
+function paragraphAround(text: string, at: number): { start: number; end: number } {
+  const before = text.slice(Math.max(0, at - PARAGRAPH_WINDOW), at);
+  const breaks = [...before.matchAll(/\n[ \t]*\n/g)];
+  const last = breaks[breaks.length - 1];
+  const start = last ? at - before.length + last.index! + last[0].length : Math.max(0, at - PARAGRAPH_WINDOW);
+  const after = text.slice(at, at + PARAGRAPH_WINDOW).search(/\n[ \t]*\n/);
+  return { start, end: after === -1 ? Math.min(text.length, at + PARAGRAPH_WINDOW) : at + after };
 }
 
 /** Cells parted by bars, tabs or gaps of two blanks or more: a pasted table's row, or a copied page's. */

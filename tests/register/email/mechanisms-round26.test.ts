@@ -287,3 +287,27 @@ describe('accounts: a name in capitals and small letters with no digit or mark, 
     expect(read(text).accounts.includes(value as string)).toBe(proposed);
   });
 });
+
+describe('dates: a date in a paragraph after records parted by blank lines, one reference each ("Member profile: …⏎LinkedIn reference: LI-…⏎⏎Member profile: …⏎LinkedIn reference: LI-…⏎⏎Date of preservation: …"), dates them all', () => {
+  const HEAD = 'From: LinkedIn Law Enforcement Response <le-response@linkedin.com>\nDate: Fri, 6 Nov 2026 16:33:00 +0000\nSubject: RE: Preservation request\n\nEach member profile has been given a separate reference:\n\n';
+  it.each([
+    [`${HEAD}Member profile: https://www.linkedin.com/in/fen-arlo-1\nLinkedIn reference: LI-PR-0940001\n\nMember profile: https://www.linkedin.com/in/fen-arlo-2\nLinkedIn reference: LI-PR-0940002\n\nDate of preservation: 3 November 2026\n`, ['LI-PR-0940001', 'LI-PR-0940002']],
+    [`${HEAD}User ID: 1190055667788990001\nPreservation ID: DSC-PRV-940003\n\nUser ID: 1190055667788990002\nPreservation ID: DSC-PRV-940004\n\nPreserved: November 3, 2026\n`, ['DSC-PRV-940003', 'DSC-PRV-940004']],
+    [`${HEAD}Account: fen.arlo3@gmail.com\nReference: G-940005\n\nAccount: fen.arlo4@gmail.com\nReference: G-940006\n\nAccount: fen.arlo5@gmail.com\nReference: G-940007\n\nPreservation date: 2026-11-03\n`, ['G-940005', 'G-940006', 'G-940007']],
+  ])('dates every record: %s', (text, references) => {
+    const r = read(text);
+    for (const reference of references) expect(r.byReference[reference]?.day).toBe('2026-11-03');
+  });
+
+  it.each([
+    // The date inside the second record: that record's, as before.
+    [`${HEAD}Member profile: https://www.linkedin.com/in/fen-arlo-6\nLinkedIn reference: LI-PR-0940008\n\nMember profile: https://www.linkedin.com/in/fen-arlo-7\nLinkedIn reference: LI-PR-0940009\nPreserved: 3 November 2026\n\nThe data will be retained for 90 days.\n`, { 'LI-PR-0940008': '2026-11-06', 'LI-PR-0940009': '2026-11-03' }],
+    // A date whose sentence names one reference: that one's, as before.
+    [`${HEAD}User ID: 1190055667788990003\nPreservation ID: DSC-PRV-940010\n\nUser ID: 1190055667788990004\nPreservation ID: DSC-PRV-940011\n\nThe hold under DSC-PRV-940011 was placed on November 3, 2026.\n`, { 'DSC-PRV-940010': '2026-11-06', 'DSC-PRV-940011': '2026-11-03' }],
+    // Records parted by a paragraph of prose: no list, as before.
+    [`${HEAD}Account: fen.arlo8@gmail.com\nReference: G-940012\n\nThe second account was harder to find, as it had been renamed twice this year.\n\nAccount: fen.arlo9@gmail.com\nReference: G-940013\n\nPreservation date: 2026-11-03\n`, { 'G-940012': '2026-11-06', 'G-940013': '2026-11-03' }],
+  ])('dates the records as before: %s', (text, days) => {
+    const r = read(text);
+    for (const [reference, day] of Object.entries(days)) expect(r.byReference[reference]?.day).toBe(day);
+  });
+});
