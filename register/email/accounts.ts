@@ -220,6 +220,13 @@ function digits(s: string): number {
   return s.replace(/\D/g, '').length;
 }
 
+/**
+ * A list item headed by a quoted name, then its outcome after a colon or a dash ("  - 'driftwood_sable': preserved. Kik
+ * reference …", "1. \"moss.raven\" – preserved under …"): a provider's answer item by item. The name has a letter and a
+ * digit, an underscore or a dot, as a handle has; the item's own words decide its fate (a refusal denies it).
+ */
+const QUOTED_ITEM_NAME = /^[ \t]*(?:[-*•–]|\d{1,2}[.)])[ \t]+['"‘“]([A-Za-z0-9_][A-Za-z0-9_.-]{1,39})['"’”][ \t]*(?::|[-–—](?=[ \t]))/gm;
+
 export function findAccounts(text: string, from: number, to: number): FoundAccount[] {
   const body = text.slice(from, to);
   const found: FoundAccount[] = [];
@@ -284,6 +291,10 @@ export function findAccounts(text: string, from: number, to: number): FoundAccou
   for (const m of capped(body.matchAll(LOGIN_LINE))) {
     const name = m[1]!.replace(/[.-]+$/, '');
     if (/[A-Za-z]/.test(name) && /[\d_.]/.test(name) && !NOT_A_NAME.test(name)) add(name, m.index! + m[0].length - m[1]!.length);
+  }
+  for (const m of capped(body.matchAll(QUOTED_ITEM_NAME))) {
+    const name = m[1]!;
+    if (/[A-Za-z]/.test(name) && /[\d_.]/.test(name) && !NOT_A_NAME.test(name)) add(name, m.index! + m[0].indexOf(name));
   }
   for (const m of capped(body.matchAll(NAME_BEFORE_KIND))) {
     const name = m[1]!.replace(/[.-]+$/, '');
@@ -497,6 +508,8 @@ function saidNotPreserved(text: string, a: FoundAccount, stackedCells: () => Cel
 /** A list item's head line: a dash, a star, a bullet or a number before its text. */
 const ITEM_HEAD_LINE = /^[ \t]*(?:[-*•–]|\d{1,2}[.)]|\(\d{1,2}\))[ \t]/;
 const MAX_ITEM_LINES = 6;
+/** A line as long as a client's wrap width leaves one, its sentence going on (no stop or colon at its end). */
+const WRAPPED_ITEM_LINE = /^[^\n]{60,}[^\s.!?:;][ \t]*$/;
 const indentOf = (line: string) => /^[ \t]*/.exec(line)![0].replace(/\t/g, '    ').length;
 
 /**
@@ -512,11 +525,14 @@ function deniedUnderItem(text: string, a: FoundAccount): boolean {
   if (eol === -1 || !ITEM_HEAD_LINE.test(head)) return false;
   const indent = indentOf(head);
   const under: string[] = [];
-  for (let end = eol; under.length < MAX_ITEM_LINES && end !== -1 && end < text.length; ) {
+  for (let end = eol, previous = head; under.length < MAX_ITEM_LINES && end !== -1 && end < text.length; ) {
     const nextEnd = text.indexOf('\n', end + 1);
     const next = text.slice(end + 1, nextEnd === -1 ? text.length : Math.min(nextEnd, end + 1 + LINE_WINDOW));
-    if (!next.trim() || indentOf(next) <= indent || ITEM_HEAD_LINE.test(next)) break;
+    if (!next.trim() || ITEM_HEAD_LINE.test(next)) break;
+    // A line no deeper goes on with the item only where a wrap cut the long line above it in mid-sentence.
+    if (indentOf(next) <= indent && !WRAPPED_ITEM_LINE.test(previous)) break;
     under.push(next.trim());
+    previous = next;
     end = nextEnd;
   }
   if (!under.length) return false;

@@ -311,3 +311,37 @@ describe('dates: a date in a paragraph after records parted by blank lines, one 
     for (const [reference, day] of Object.entries(days)) expect(r.byReference[reference]?.day).toBe(day);
   });
 });
+
+describe('accounts: a list item headed by a quoted name and its outcome after a colon or dash ("  - \'driftwood_sable\': preserved. Kik reference KIK-LE-26-3391.")', () => {
+  const HEAD = 'From: Kik Law Enforcement <lawenforcement@kik.com>\nDate: Tue, 17 Nov 2026 08:15:40 -0500\nSubject: Re: Preservation request\n\nResults:\n\n';
+  it.each([
+    [`${HEAD}  - 'fen_raven2': preserved. Kik reference KIK-LE-26-5501.\n\nPreservation was completed on November 16, 2026.\n`, 'fen_raven2'],
+    [`${HEAD}1. "moss.raven" – preserved under reference KIK-LE-26-5502 on November 16, 2026.\n`, 'moss.raven'],
+    [`${HEAD}• ‘wren_42’: preserved on November 16, 2026 (reference KIK-LE-26-5503).\n`, 'wren_42'],
+  ])('reads the quoted name: %s', (text, name) => {
+    expect(read(text).accounts).toContain(name);
+  });
+
+  it.each([
+    // A quoted word that is no name ("'Status'"): no account, as before.
+    [`${HEAD}  - 'Status': preserved. Kik reference KIK-LE-26-5504.\n\nPreservation was completed on November 16, 2026.\n`, 'Status'],
+    // The item's outcome denies it: not proposed, as before.
+    [`${HEAD}  - 'fen_raven4': this username is not registered on Kik.\n  - 'fen_raven6': preserved. Kik reference KIK-LE-26-5505.\n`, 'fen_raven4'],
+    // A quoted name with no outcome after it: as before.
+    [`${HEAD}  - 'fen_raven5' and two others were named in your letter.\n\nKik reference KIK-LE-26-5506, completed on November 16, 2026.\n`, 'fen_raven5'],
+  ])('does not propose it, as before: %s', (text, value) => {
+    expect(read(text).accounts).not.toContain(value);
+  });
+});
+
+describe('accounts: an item\'s denial on a line a wrap left unindented ("  - x@…: the account was closed … ago⏎and⏎    no data remains. We are unable to preserve it.")', () => {
+  it('reads the wrapped line as the item\'s', () => {
+    const text = 'From: Kik Law Enforcement <lawenforcement@kik.com>\nDate: Tue, 17 Nov 2026 08:15:40 -0500\nSubject: Re: Preservation request\n\nResults:\n\n  - fen.raven8@gmail.com: preserved. Kik reference KIK-LE-26-5508.\n  - kelp.raven8@gmail.com: the account was closed by its owner more than 30 days ago\nand\n    no data remains. We are unable to preserve it.\n';
+    expect(read(text).accounts).toEqual(['fen.raven8@gmail.com']);
+  });
+
+  it('reads an unindented line after a short item line as before (no continuation)', () => {
+    const text = 'From: Kik Law Enforcement <lawenforcement@kik.com>\nDate: Tue, 17 Nov 2026 08:15:40 -0500\nSubject: Re: Preservation request\n\nPreserved under Kik reference KIK-LE-26-5509:\n\n  - fen.raven9@gmail.com\nWe could not locate it in a second system, which holds no data for this user.\n';
+    expect(read(text).accounts).toEqual(['fen.raven9@gmail.com']);
+  });
+});
