@@ -183,7 +183,16 @@ function sections(text: string, references: ReferenceSpan[], bodyStart: number, 
       ? records[records.length - 1]!.end
       : null;
   const listEnd = lineList ?? recordList;
+  // Each reference in brackets right after what it names, in one run of text ("u/Glasswing_Kestrel (Reference:
+  // RDT-LE-2026-00918) u/mothlight_ferry (Reference: RDT-LE-2026-00919)"): each takes the accounts from the bracket
+  // before it (or its sentence's start) to its own bracket. Its dates are the sentence's, read as before.
+  const closes = anchors.map((a) => (BRACKET_OPEN_BEFORE.test(text.slice(Math.max(0, a.at - 40), a.at)) ? BRACKET_CLOSE_AFTER.exec(text.slice(a.at + a.reference.length, a.at + a.reference.length + 8)) : null));
+  const units = closes.every((c) => c !== null)
+    ? anchors.map((a, i) => ({ reference: a.reference, start: Math.max(sentenceAround(text, a.at).start, i === 0 ? 0 : anchors[i - 1]!.at + anchors[i - 1]!.reference.length + closes[i - 1]![0].length), end: a.at + a.reference.length + closes[i]![0].length }))
+    : [];
   return (at, date = false) => {
+    const unit = date ? undefined : units.find((x) => at >= x.start && at < x.end);
+    if (unit) return [unit.reference];
     const own = alone.find((x) => at >= x.start && at < x.end);
     if (own) return [own.reference];
     if (date && listEnd !== null && at >= listEnd && /\n[ \t]*\n/.test(text.slice(listEnd, at))) {
@@ -236,6 +245,9 @@ function itemAround(text: string, at: number): { start: number; end: number } | 
   return { start: head, end };
 }
 
+/** A reference in brackets after what it names: the bracket's opening and a label of a few words before it ("(Reference: ", "(ref. ", "(Google Ref. "), and its closing after it. */
+const BRACKET_OPEN_BEFORE = /\([ \t]*(?:[\p{L}.#-]{1,20}[ \t]+){0,2}(?:[\p{L}.#-]{1,20})?[ \t]*[:#]?[ \t]*#?$/u;
+const BRACKET_CLOSE_AFTER = /^[ \t]*\)/;
 const MAX_RECORD_LINES = 4;
 const PARAGRAPH_WINDOW = 2_000;
 

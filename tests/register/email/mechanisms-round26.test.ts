@@ -345,3 +345,26 @@ describe('accounts: an item\'s denial on a line a wrap left unindented ("  - x@â
     expect(read(text).accounts).toEqual(['fen.raven9@gmail.com']);
   });
 });
+
+describe('accounts and references: each account followed by its reference in brackets, in one sentence ("u/Glasswing_Kestrel (Reference: RDT-LE-2026-00918) u/mothlight_ferry (Reference: RDT-LE-2026-00919)")', () => {
+  it.each([
+    ['From: Reddit Law Enforcement <le@reddit.com>\nDate: Tue, 10 Nov 2026 10:00:00 -0800\nSubject: Preservation\n\nWe have preserved the following accounts on November 9, 2026: u/Fen_Harrow_1 (Reference: RDT-LE-2026-01001) u/moss_harrow_2 (Reference: RDT-LE-2026-01002). Data is held for 90 days.\n', { 'RDT-LE-2026-01001': ['u/Fen_Harrow_1'], 'RDT-LE-2026-01002': ['u/moss_harrow_2'] }],
+    ['From: Snap Law Enforcement <lawenforcement@snapchat.com>\nDate: Tue, 10 Nov 2026 10:00:00 -0800\nSubject: Preservation\n\nOn November 9, 2026 we preserved @fen.harrow_3 (case SNAP-LE-2611-01003) and @moss.harrow_4 (case SNAP-LE-2611-01004).\n', { 'SNAP-LE-2611-01003': ['@fen.harrow_3'], 'SNAP-LE-2611-01004': ['@moss.harrow_4'] }],
+    ['From: Google Legal Investigations Support <lis-noreply@google.com>\nDate: Tue, 10 Nov 2026 10:00:00 -0800\nSubject: Preservation\n\nPreserved on November 9, 2026: fen.harrow5@gmail.com (Google reference 61001005), moss.harrow6@gmail.com (Google reference 61001006) and kelp.harrow7@gmail.com (Google reference 61001007).\n', { '61001005': ['fen.harrow5@gmail.com'], '61001006': ['moss.harrow6@gmail.com'], '61001007': ['kelp.harrow7@gmail.com'] }],
+  ])('gives each reference the account before its bracket: %s', (text, want) => {
+    const got = read(text).byReference;
+    for (const [reference, accounts] of Object.entries(want)) expect(got[reference]?.accounts).toEqual(accounts);
+  });
+
+  it.each([
+    // Each reference before its account: as before.
+    ['From: Reddit Law Enforcement <le@reddit.com>\nDate: Tue, 10 Nov 2026 10:00:00 -0800\nSubject: Preservation\n\nOn November 9, 2026 we preserved the accounts under these references:\nRDT-LE-2026-01008: u/Fen_Harrow_8\nRDT-LE-2026-01009: u/moss_harrow_9\n', { 'RDT-LE-2026-01008': ['u/Fen_Harrow_8'], 'RDT-LE-2026-01009': ['u/moss_harrow_9'] }],
+    // One reference in brackets after two accounts: both its own, as before.
+    ['From: Snap Law Enforcement <lawenforcement@snapchat.com>\nDate: Tue, 10 Nov 2026 10:00:00 -0800\nSubject: Preservation\n\nOn November 9, 2026 we preserved fen.harrow_10 and moss.harrow_11 (ref. SNAP-LE-2611-01010).\n', { 'SNAP-LE-2611-01010': ['fen.harrow_10', 'moss.harrow_11'] }],
+    // One sentence per account and reference: as before.
+    ['From: Google Legal Investigations Support <lis-noreply@google.com>\nDate: Tue, 10 Nov 2026 10:00:00 -0800\nSubject: Preservation\n\nWe preserved fen.harrow12@gmail.com on November 9, 2026 (Google Ref. 61001012). We preserved moss.harrow13@gmail.com on November 9, 2026 (Google Ref. 61001013).\n', { '61001012': ['fen.harrow12@gmail.com'], '61001013': ['moss.harrow13@gmail.com'] }],
+  ])('gives each reference its accounts as before: %s', (text, want) => {
+    const got = read(text).byReference;
+    for (const [reference, accounts] of Object.entries(want)) expect(got[reference]?.accounts).toEqual(accounts);
+  });
+});
