@@ -368,3 +368,26 @@ describe('accounts and references: each account followed by its reference in bra
     for (const [reference, accounts] of Object.entries(want)) expect(got[reference]?.accounts).toEqual(accounts);
   });
 });
+
+describe('text: a phone\'s copy run onto one line with no header fields, its sign-off at its end ("Reddit Law Enforcement Operations Hi Officer Kettering, thanks … Sent from my iPhone")', () => {
+  it.each([
+    ['Reddit Law Enforcement Operations Hi Officer Marsh, thanks for waiting. We have preserved the following accounts: u/Fen_Lantern_3 (Reference: RDT-LE-2026-02001) u/moss_lantern_4 (Reference: RDT-LE-2026-02002) Preserved data will be held for 90 days. If you need an extension please reply before it expires, quoting the reference for each account. Reddit, Inc. Law Enforcement Operations Sent from my iPhone', { 'RDT-LE-2026-02001': ['u/Fen_Lantern_3'], 'RDT-LE-2026-02002': ['u/moss_lantern_4'] }],
+    ['Snap Law Enforcement Hello Detective Ruiz, we have preserved the Snapchat account @fen.kettle_5 under reference SNAP-LE-2611-02003 as of November 9, 2026. The data will be held for 90 days and may be extended once on request. Please quote the reference in any legal process you serve on us. Regards, Snap Law Enforcement Operations Sent from my iPad', { 'SNAP-LE-2611-02003': ['@fen.kettle_5'] }],
+    ['Discord Trust and Safety Dear Officer Hale, we preserved the account 1190066778899001122 (Preservation ID: DSC-PRV-02004) and the account 1190066778899001123 (Preservation ID: DSC-PRV-02005) on 11/09/2026. Data is retained for 90 days; reply to this thread to extend. Discord Trust and Safety team Enviado desde mi iPhone', { 'DSC-PRV-02004': ['1190066778899001122'], 'DSC-PRV-02005': ['1190066778899001123'] }],
+  ])('reads the accounts: %s', (text, want) => {
+    const got = read(text).byReference;
+    for (const [reference, accounts] of Object.entries(want)) expect(got[reference]?.accounts).toEqual(accounts);
+  });
+
+  it.each([
+    // A long paragraph with no sign-off at its end: as before.
+    ['From: Reddit Law Enforcement <le@reddit.com>\nDate: Tue, 10 Nov 2026 10:00:00 -0800\nSubject: Preservation\n\nHi Officer Marsh, thanks for waiting. We have preserved the account u/Fen_Lantern_6 under reference RDT-LE-2026-02006 on November 9, 2026, and the data will be held for 90 days from that date. If you need an extension please reply to this thread before it expires, quoting the reference for the account, and we will process it within a few business days of receipt.\n', { 'RDT-LE-2026-02006': ['u/Fen_Lantern_6'] }],
+    // A short line ending in a sign-off: no run-on, as before.
+    ['From: Snap Law Enforcement <lawenforcement@snapchat.com>\nDate: Tue, 10 Nov 2026 10:00:00 -0800\nSubject: Preservation\n\nPreserved @fen.kettle_7 under SNAP-LE-2611-02007 on November 9, 2026.\n\nSent from my iPhone\n', { 'SNAP-LE-2611-02007': ['@fen.kettle_7'] }],
+    // A run-on copy with header fields: read as before.
+    ['From: Snap Law Enforcement <lawenforcement@snapchat.com> Date: Tue, 10 Nov 2026 10:00:00 -0800 Subject: Preservation Hello Detective Ruiz, we have preserved the Snapchat account @fen.kettle_8 under reference SNAP-LE-2611-02008 as of November 9, 2026. The data will be held for 90 days and may be extended once on request. Regards, Snap Law Enforcement Sent from my iPhone', { 'SNAP-LE-2611-02008': ['@fen.kettle_8'] }],
+  ])('reads the accounts as before: %s', (text, want) => {
+    const got = read(text).byReference;
+    for (const [reference, accounts] of Object.entries(want)) expect(got[reference]?.accounts).toEqual(accounts);
+  });
+});
