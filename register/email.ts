@@ -174,14 +174,16 @@ function sections(text: string, references: ReferenceSpan[], bodyStart: number, 
   const items = anchors.map((a) => [...rows, ...lines, ...sentences.filter(oneLine)].find((x) => x.reference === a.reference && only(x)));
   const last = items[items.length - 1];
   const lineList = last && items.every((x) => x !== undefined) && !/\n[ \t]*\n/.test(text.slice(items[0]!.start, last.end)) ? last.start + text.slice(last.start, last.end).trimEnd().length : null;
-  // So do records parted by blank lines, a short paragraph each that holds one reference ("Member profile: …⏎LinkedIn
-  // reference: LI-PR-0934412⏎⏎Member profile: …⏎LinkedIn reference: LI-PR-0934413⏎⏎Date of preservation: 03/11/2026"),
-  // one right after the other.
+  // So do records parted by blank lines, each a paragraph of two to four "Label: value" lines that holds one reference
+  // ("Member profile: …⏎LinkedIn reference: LI-PR-0934412⏎⏎Member profile: …⏎LinkedIn reference: LI-PR-0934413⏎⏎Date of
+  // preservation: 03/11/2026"), one right after the other: a form's records. One-line items parted by blank lines are
+  // paragraphs, no list (the last goes on as before).
   const records = anchors.map((a) => paragraphAround(text, a.at));
-  const recordList =
-    records.length > 1 && records.every((p) => only(p) && text.slice(p.start, p.end).trim().split('\n').length <= MAX_RECORD_LINES) && records.every((p, i) => i === 0 || !text.slice(records[i - 1]!.end, p.start).trim())
-      ? records[records.length - 1]!.end
-      : null;
+  const record = (p: { start: number; end: number }) => {
+    const lines = text.slice(p.start, p.end).trim().split('\n');
+    return only(p) && lines.length >= 2 && lines.length <= MAX_RECORD_LINES && lines.every((l) => RECORD_LINE.test(l));
+  };
+  const recordList = records.length > 1 && records.every(record) && records.every((p, i) => i === 0 || !text.slice(records[i - 1]!.end, p.start).trim()) ? records[records.length - 1]!.end : null;
   const listEnd = lineList ?? recordList;
   // Each reference in brackets right after what it names, in one run of text ("u/Glasswing_Kestrel (Reference:
   // RDT-LE-2026-00918) u/mothlight_ferry (Reference: RDT-LE-2026-00919)"): each takes the accounts from the bracket
@@ -249,6 +251,8 @@ function itemAround(text: string, at: number): { start: number; end: number } | 
 const BRACKET_OPEN_BEFORE = /\([ \t]*(?:[\p{L}.#-]{1,20}[ \t]+){0,2}(?:[\p{L}.#-]{1,20})?[ \t]*[:#]?[ \t]*#?$/u;
 const BRACKET_CLOSE_AFTER = /^[ \t]*\)/;
 const MAX_RECORD_LINES = 4;
+/** A record's line: a label of a few words, a colon, its value. */
+const RECORD_LINE = /^[ \t]*\p{L}[\p{L}\d ()/'.-]{0,40}:[ \t]+\S/u;
 const PARAGRAPH_WINDOW = 2_000;
 
 /** The paragraph around a place: from the blank line before it to the blank line after it (bounded). */
