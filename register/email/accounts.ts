@@ -453,7 +453,7 @@ const ITEM_NUMBER = /^[ \t]*(?:\((\d{1,2})\)|\[(\d{1,2})\]|(\d{1,2})[.)])[ \t]+$
  * "items 1 and 2"): the list's items named by their numbers. Group 1 is the numbers.
  */
 const ITEMS_NAMED =
-  /(?<![\p{L}])(?:identifiers?|items?|entr(?:y|ies)|accounts?|targets?|usernames?|addresses|address|numbers?|lines?)[ \t\n]+((?:\(\d{1,2}\)|\[\d{1,2}\]|#?\d{1,2})(?:[ \t\n]*(?:,|and|&|or)[ \t\n]*(?:\(\d{1,2}\)|\[\d{1,2}\]|#?\d{1,2})){0,5})(?![\d\p{L}(\[])/giu;
+  /(?<![\p{L}])(?:identifiers?|items?|entr(?:y|ies)|accounts?|targets?|usernames?|addresses|address|numbers?|lines?)[ \t\n]+((?:\(\d{1,2}\)|\[\d{1,2}\]|#?\d{1,2})(?:[ \t\n]*(?:,|and|&|or)[ \t\n]*(?:\(\d{1,2}\)|\[\d{1,2}\]|#?\d{1,2})){0,5})(?![\d\p{L}([])/giu;
 const NAMED_AFTER_ITEMS = 4_000;
 
 /**
