@@ -156,11 +156,16 @@ function sections(text: string, references: ReferenceSpan[], bodyStart: number, 
     return row ? [{ reference: a.reference, ...row }] : [];
   });
   const only = (x: { start: number; end: number }) => anchors.filter((a) => a.at >= x.start && a.at < x.end).length === 1;
+  // A list item whose head line names its accounts, its reference on a line indented under it: the item is the reference's.
+  const indented = anchors.flatMap((a) => {
+    const item = itemAround(text, a.at);
+    return item ? [{ reference: a.reference, ...item }] : [];
+  });
   // A sentence that runs over several lines each ending in its own reference ("Facebook account x – Case #1⏎Instagram
   // account @y – Case #2", a list with no marker and no stop): each line is its reference's item.
   const lines = anchors.filter((a) => !sentences.some((s) => s.reference === a.reference && only(s))).map((a) => ({ reference: a.reference, ...lineAround(text, a.at) }));
   // A table row is read before the sentence: a row that holds one reference holds that reference's accounts and date.
-  const alone = [...rows.filter(only), ...sentences.filter(only), ...lines.filter(only)];
+  const alone = [...rows.filter(only), ...indented.filter(only), ...sentences.filter(only), ...lines.filter(only)];
   // The references as a list, each alone on its line, row or item with no blank line between them ("  UID 38812046 -> Case
   // reference BNB-…-0734⏎  UID 51177390 -> Case reference BNB-…-0735"): a date in a paragraph after the list, past a
   // blank line, dates all of them ("Preservation effective: 9 November 2026"), not the last item alone, where its
@@ -168,8 +173,28 @@ function sections(text: string, references: ReferenceSpan[], bodyStart: number, 
   const oneLine = (x: { start: number; end: number }) => !text.slice(x.start, x.end).trim().includes('\n');
   const items = anchors.map((a) => [...rows, ...lines, ...sentences.filter(oneLine)].find((x) => x.reference === a.reference && only(x)));
   const last = items[items.length - 1];
-  const listEnd = last && items.every((x) => x !== undefined) && !/\n[ \t]*\n/.test(text.slice(items[0]!.start, last.end)) ? last.start + text.slice(last.start, last.end).trimEnd().length : null;
+  const lineList = last && items.every((x) => x !== undefined) && !/\n[ \t]*\n/.test(text.slice(items[0]!.start, last.end)) ? last.start + text.slice(last.start, last.end).trimEnd().length : null;
+  // So do records parted by blank lines, each a paragraph of two to four "Label: value" lines that holds one reference
+  // ("Member profile: …⏎LinkedIn reference: LI-PR-0934412⏎⏎Member profile: …⏎LinkedIn reference: LI-PR-0934413⏎⏎Date of
+  // preservation: 03/11/2026"), one right after the other: a form's records. One-line items parted by blank lines are
+  // paragraphs, no list (the last goes on as before).
+  const records = anchors.map((a) => paragraphAround(text, a.at));
+  const record = (p: { start: number; end: number }) => {
+    const lines = text.slice(p.start, p.end).trim().split('\n');
+    return only(p) && lines.length >= 2 && lines.length <= MAX_RECORD_LINES && lines.every((l) => RECORD_LINE.test(l));
+  };
+  const recordList = records.length > 1 && records.every(record) && records.every((p, i) => i === 0 || !text.slice(records[i - 1]!.end, p.start).trim()) ? records[records.length - 1]!.end : null;
+  const listEnd = lineList ?? recordList;
+  // Each reference in brackets right after what it names, in one run of text ("u/Glasswing_Kestrel (Reference:
+  // RDT-LE-2026-00918) u/mothlight_ferry (Reference: RDT-LE-2026-00919)"): each takes the accounts from the bracket
+  // before it (or its sentence's start) to its own bracket. Its dates are the sentence's, read as before.
+  const closes = anchors.map((a) => (BRACKET_OPEN_BEFORE.test(text.slice(Math.max(0, a.at - 40), a.at)) ? BRACKET_CLOSE_AFTER.exec(text.slice(a.at + a.reference.length, a.at + a.reference.length + 8)) : null));
+  const units = closes.every((c) => c !== null)
+    ? anchors.map((a, i) => ({ reference: a.reference, start: Math.max(sentenceAround(text, a.at).start, i === 0 ? 0 : anchors[i - 1]!.at + anchors[i - 1]!.reference.length + closes[i - 1]![0].length), end: a.at + a.reference.length + closes[i]![0].length }))
+    : [];
   return (at, date = false) => {
+    const unit = date ? undefined : units.find((x) => at >= x.start && at < x.end);
+    if (unit) return [unit.reference];
     const own = alone.find((x) => at >= x.start && at < x.end);
     if (own) return [own.reference];
     if (date && listEnd !== null && at >= listEnd && /\n[ \t]*\n/.test(text.slice(listEnd, at))) {
@@ -186,6 +211,58 @@ function sections(text: string, references: ReferenceSpan[], bodyStart: number, 
 function lineAround(text: string, at: number): { start: number; end: number } {
   const end = text.indexOf('\n', at);
   return { start: text.lastIndexOf('\n', at - 1) + 1, end: end === -1 ? text.length : end };
+}
+
+const indentOf = (line: string) => /^[ \t]*/.exec(line)![0].replace(/\t/g, '    ').length;
+const MAX_ITEM_LINES = 6;
+
+/**
+ * A list item whose head line names the account and whose reference stands on a line indented under it ("  Driver
+ * account - x@…⏎                   Reference: UBR-…", "  User ID 1048…⏎    Preservation ID: DSC-…"): from the head line,
+ * the nearest line above indented less than the reference's line (with no blank line between), to the last line
+ * indented deeper than the head; null where the reference's line is indented no deeper than the line above it.
+ */
+function itemAround(text: string, at: number): { start: number; end: number } | null {
+  const own = lineAround(text, at);
+  const depth = indentOf(text.slice(own.start, own.end));
+  let head = own.start;
+  for (let i = 0; i < MAX_ITEM_LINES && head > 0; i++) {
+    const above = text.lastIndexOf('\n', head - 2) + 1;
+    const line = text.slice(above, head - 1);
+    if (!line.trim()) return null;
+    head = above;
+    if (indentOf(line) < depth) break;
+    if (i === MAX_ITEM_LINES - 1) return null;
+  }
+  if (head === own.start) return null;
+  const headIndent = indentOf(text.slice(head, text.indexOf('\n', head) === -1 ? text.length : text.indexOf('\n', head)));
+  if (headIndent >= depth) return null;
+  let end = own.end;
+  for (let i = 0; i < MAX_ITEM_LINES && end < text.length; i++) {
+    const nextEnd = text.indexOf('\n', end + 1);
+    const next = text.slice(end + 1, nextEnd === -1 ? text.length : nextEnd);
+    if (!next.trim() || indentOf(next) <= headIndent) break;
+    end = nextEnd === -1 ? text.length : nextEnd;
+  }
+  return { start: head, end };
+}
+
+/** A reference in brackets after what it names: the bracket's opening and a label of a few words before it ("(Reference: ", "(ref. ", "(Google Ref. "), and its closing after it. */
+const BRACKET_OPEN_BEFORE = /\([ \t]*(?:[\p{L}.#-]{1,20}[ \t]+){0,2}(?:[\p{L}.#-]{1,20})?[ \t]*[:#]?[ \t]*#?$/u;
+const BRACKET_CLOSE_AFTER = /^[ \t]*\)/;
+const MAX_RECORD_LINES = 4;
+/** A record's line: a label of a few words, a colon, its value. */
+const RECORD_LINE = /^[ \t]*\p{L}[\p{L}\d ()/'.-]{0,40}:[ \t]+\S/u;
+const PARAGRAPH_WINDOW = 2_000;
+
+/** The paragraph around a place: from the blank line before it to the blank line after it (bounded). */
+function paragraphAround(text: string, at: number): { start: number; end: number } {
+  const before = text.slice(Math.max(0, at - PARAGRAPH_WINDOW), at);
+  const breaks = [...before.matchAll(/\n[ \t]*\n/g)];
+  const last = breaks[breaks.length - 1];
+  const start = last ? at - before.length + last.index! + last[0].length : Math.max(0, at - PARAGRAPH_WINDOW);
+  const after = text.slice(at, at + PARAGRAPH_WINDOW).search(/\n[ \t]*\n/);
+  return { start, end: after === -1 ? Math.min(text.length, at + PARAGRAPH_WINDOW) : at + after };
 }
 
 /** Cells parted by bars, tabs or gaps of two blanks or more: a pasted table's row, or a copied page's. */

@@ -62,6 +62,11 @@ const NOT_ACCOUNT_COLUMN = /\b(?:type|status|date|ref|reference|request|case|rol
 const NAME_COLUMN = /^(?:(?:discord|target|preserved)[ \t]+)?(?:user(?:[ \t]?name)?|handle|gamertag|account[ \t]name|utilisateur|benutzer(?:name)?|usuario|gebruiker(?:snaam)?)s?$/i;
 /** A lower-case name with no digit or mark in it ("wraithlit"): a name only where its column says so. */
 const PLAIN_NAME = /^(?=[a-z0-9_.]{0,31}[a-z])[a-z0-9_.]{3,32}$/;
+/**
+ * A name of capitals and small letters run together, no blank, a small letter before a capital inside it
+ * ("TundraByteYT", "DuskRiverTV", "FenHollow"): a name only where its column says so, as a plain lower-case one is.
+ */
+const CAMEL_NAME = /^(?=[A-Za-z0-9_.]{0,30}[a-z][A-Z])[A-Za-z][A-Za-z0-9_.]{2,31}$/;
 /** Words parted by single blanks, then a four-digit discriminator ("Grim Harbinger#0412"). */
 const SPACED_TAG = /^[A-Za-z0-9_.]{1,20}(?: [A-Za-z0-9_.]{1,20}){1,3}#\d{4}$/;
 /**
@@ -147,9 +152,10 @@ export function listedAccounts(text: string, from: number, to: number): FoundAcc
     const quoted = QUOTED_HEAD.exec(cell.value.slice(label.length));
     if (quoted) found.push({ value: quoted[2]!, start: cell.start + label.length + 1, end: cell.start + label.length + 1 + quoted[2]!.length });
     // The column bounds the cell, so its whole value is the name where the column names one: a plain lower-case name
-    // ("wraithlit") or a name with spaces and its discriminator ("Grim Harbinger#0412"), as a list item is not.
+    // ("wraithlit"), one of capitals and small letters run together ("TundraByteYT") or a name with spaces and its
+    // discriminator ("Grim Harbinger#0412"), as a list item is not.
     const whole = cell.value.slice(label.length);
-    if (!quoted && NAME_COLUMN.test(cell.header) && (PLAIN_NAME.test(whole) || SPACED_TAG.test(whole))) {
+    if (!quoted && NAME_COLUMN.test(cell.header) && (PLAIN_NAME.test(whole) || SPACED_TAG.test(whole) || CAMEL_NAME.test(whole))) {
       found.push({ value: whole, start: cell.start + label.length, end: cell.start + label.length + whole.length });
     }
     const id = CELL_ID.exec(cell.value);

@@ -220,6 +220,13 @@ function digits(s: string): number {
   return s.replace(/\D/g, '').length;
 }
 
+/**
+ * A list item headed by a quoted name, then its outcome after a colon or a dash ("  - 'driftwood_sable': preserved. Kik
+ * reference …", "1. \"moss.raven\" – preserved under …"): a provider's answer item by item. The name has a letter and a
+ * digit, an underscore or a dot, as a handle has; the item's own words decide its fate (a refusal denies it).
+ */
+const QUOTED_ITEM_NAME = /^[ \t]*(?:[-*•–]|\d{1,2}[.)])[ \t]+['"‘“]([A-Za-z0-9_][A-Za-z0-9_.-]{1,39})['"’”][ \t]*(?::|[-–—](?=[ \t]))/gm;
+
 export function findAccounts(text: string, from: number, to: number): FoundAccount[] {
   const body = text.slice(from, to);
   const found: FoundAccount[] = [];
@@ -284,6 +291,10 @@ export function findAccounts(text: string, from: number, to: number): FoundAccou
   for (const m of capped(body.matchAll(LOGIN_LINE))) {
     const name = m[1]!.replace(/[.-]+$/, '');
     if (/[A-Za-z]/.test(name) && /[\d_.]/.test(name) && !NOT_A_NAME.test(name)) add(name, m.index! + m[0].length - m[1]!.length);
+  }
+  for (const m of capped(body.matchAll(QUOTED_ITEM_NAME))) {
+    const name = m[1]!;
+    if (/[A-Za-z]/.test(name) && /[\d_.]/.test(name) && !NOT_A_NAME.test(name)) add(name, m.index! + m[0].indexOf(name));
   }
   for (const m of capped(body.matchAll(NAME_BEFORE_KIND))) {
     const name = m[1]!.replace(/[.-]+$/, '');
@@ -435,10 +446,47 @@ function around(text: string, start: number, end: number): { line: string; sente
   };
 }
 
+/** The number heading a list item ("  (3) x@…", "3. x@…", "[3] …", "3) …"), in group 1, 2 or 3. */
+const ITEM_NUMBER = /^[ \t]*(?:\((\d{1,2})\)|\[(\d{1,2})\]|(\d{1,2})[.)])[ \t]+$/;
+/**
+ * A noun of what a list names, then item numbers ("Identifier (3)", "identifiers (1) and (2)", "entry [2]", "Item 3",
+ * "items 1 and 2"): the list's items named by their numbers. Group 1 is the numbers.
+ */
+const ITEMS_NAMED =
+  /(?<![\p{L}])(?:identifiers?|items?|entr(?:y|ies)|accounts?|targets?|usernames?|addresses|address|numbers?|lines?)[ \t\n]+((?:\(\d{1,2}\)|\[\d{1,2}\]|#?\d{1,2})(?:[ \t\n]*(?:,|and|&|or)[ \t\n]*(?:\(\d{1,2}\)|\[\d{1,2}\]|#?\d{1,2})){0,5})(?![\d\p{L}([])/giu;
+const NAMED_AFTER_ITEMS = 4_000;
+
+/**
+ * An item of a numbered list that a sentence after it names by its number and denies ("  (3) talbot…@outlook.com" …
+ * "Identifier (3) is not a Google account and nothing has been preserved for it", "We could not locate an account for
+ * entry [2]"): the provider restated the request as a numbered list and answered each item by its number.
+ */
+function deniedByNumber(text: string, a: FoundAccount): boolean {
+  const lineStart = text.lastIndexOf('\n', a.start - 1) + 1;
+  const head = ITEM_NUMBER.exec(text.slice(lineStart, a.start));
+  if (!head) return false;
+  const n = Number(head[1] ?? head[2] ?? head[3]);
+  const after = text.slice(a.end, a.end + NAMED_AFTER_ITEMS);
+  for (const m of after.matchAll(ITEMS_NAMED)) {
+    if (!(m[1]!.match(/\d{1,2}/g) ?? []).some((d) => Number(d) === n)) continue;
+    // The sentence that names it, from the stop before to the stop after; the clause there.
+    const from = Math.max(0, ...[...after.slice(0, m.index!).matchAll(/[.!?](?=\s)|\n[ \t]*\n/g)].map((s) => s.index! + s[0].length));
+    const stop = after.slice(m.index!).search(/[.!?](?=\s|$)|\n[ \t]*\n/);
+    const sentence = after.slice(from, stop === -1 ? after.length : m.index! + stop);
+    if (deniesAccount(clauseAt(sentence, m.index! - from))) return true;
+  }
+  return false;
+}
+
 /** The provider says, where this account is named, that it found or kept nothing for it. */
-function saidNotPreserved(text: string, a: FoundAccount): boolean {
+function saidNotPreserved(text: string, a: FoundAccount, stackedCells: () => Cell[]): boolean {
+  if (deniedByNumber(text, a)) return true;
+  // A cell of a table pasted one cell a line: its row says its fate ("fen@…⏎CB-LE-…⏎Preserved"), not the paragraph the
+  // rows run together into, which holds the other rows' ("…⏎0x7Ab3…⏎-⏎Not a Coinbase account").
+  const cell = stackedCells().find((c) => c.start <= a.start && a.end <= c.end);
+  if (cell) return deniesAccount(text.slice(cell.row.start, cell.row.end)) || deniedByHeading(text, a.start);
   const { line, sentence, at, next } = around(text, a.start, a.end);
-  if (isRow(line) && !labelledProse(line)) return deniesAccount(ownRow(text, a, line)) || deniedByHeading(text, a.start) || deniedByRecord(text, a.start) || deniedByColumn(text, a.start);
+  if (isRow(line) && !labelledProse(line)) return deniesAccount(ownRow(text, a, line)) || deniedByHeading(text, a.start) || deniedByRecord(text, a.start) || deniedByColumn(text, a.start) || deniedUnderItem(text, a);
   // Prose speaks in clauses; a colon parts a clause's heading from what it announces, each read on its own ("No
   // action needed: we preserved x" is no denial of x, "We could not locate these accounts: x, y" is).
   const after = sentence.slice(at + a.value.length, at + a.value.length + 80);
@@ -455,6 +503,44 @@ function saidNotPreserved(text: string, a: FoundAccount): boolean {
   // the account's own sentence speaks of its preservation ("We preserved @x. No messages were found for it.").
   const deniedNext = deniesBack(next) && !speaksOfPreservation(sentence);
   return said || endedAfter(after) || redirectedAfter(after) || deniedNext || deniedByHeading(text, a.start);
+}
+
+/** A list item's head line: a dash, a star, a bullet or a number before its text. */
+const ITEM_HEAD_LINE = /^[ \t]*(?:[-*•–]|\d{1,2}[.)]|\(\d{1,2}\))[ \t]/;
+const MAX_ITEM_LINES = 6;
+/** A line as long as a client's wrap width leaves one, its sentence going on (no stop or colon at its end). */
+const WRAPPED_ITEM_LINE = /^[^\n]{60,}[^\s.!?:;][ \t]*$/;
+const indentOf = (line: string) => /^[ \t]*/.exec(line)![0].replace(/\t/g, '    ').length;
+
+/**
+ * A list item that names the account on its head line and says its fate in the lines indented under it ("3. UID
+ * 401177263⏎   We could not locate an account with this UID.", "  - 'cinderwick.ava': the account was deactivated …
+ * and⏎    no data is retained. We are unable to preserve it."): the head's sentence as it goes on under it, its first
+ * clause, or the item's next sentence pointing back at the account, denies it.
+ */
+function deniedUnderItem(text: string, a: FoundAccount): boolean {
+  const lineStart = text.lastIndexOf('\n', a.start - 1) + 1;
+  const eol = text.indexOf('\n', a.end);
+  const head = text.slice(lineStart, eol === -1 ? text.length : eol);
+  if (eol === -1 || !ITEM_HEAD_LINE.test(head)) return false;
+  const indent = indentOf(head);
+  const under: string[] = [];
+  for (let end = eol, previous = head; under.length < MAX_ITEM_LINES && end !== -1 && end < text.length; ) {
+    const nextEnd = text.indexOf('\n', end + 1);
+    const next = text.slice(end + 1, nextEnd === -1 ? text.length : Math.min(nextEnd, end + 1 + LINE_WINDOW));
+    if (!next.trim() || ITEM_HEAD_LINE.test(next)) break;
+    // A line no deeper goes on with the item only where a wrap cut the long line above it in mid-sentence.
+    if (indentOf(next) <= indent && !WRAPPED_ITEM_LINE.test(previous)) break;
+    under.push(next.trim());
+    previous = next;
+    end = nextEnd;
+  }
+  if (!under.length) return false;
+  const tail = `${text.slice(a.end, eol)} ${under.join(' ')}`.replace(/^['"’”»`)\]]?[ \t]*:?/, '');
+  const stop = tail.search(/[.!?](?=\s|$)/);
+  const first = stop === -1 ? tail : tail.slice(0, stop);
+  if (!/[@\d_]/.test(first) && deniesAccount(clauseAt(first, 0))) return true;
+  return stop !== -1 && deniesBack(tail.slice(stop + 1).trim());
 }
 
 /** A status after a value and a dash on its line, to the line's end. */
@@ -657,7 +743,9 @@ function cutByWrap(text: string, a: FoundAccount, found: FoundAccount[]): boolea
 }
 
 export function confirmedAccounts(text: string, found: FoundAccount[]): FoundAccount[] {
-  const denied = new Set(found.filter((a) => saidNotPreserved(text, a)).map((a) => a.value.toLowerCase()));
+  let stacked: Cell[] | null = null;
+  const stackedCells = () => (stacked ??= findTables(text, 0, text.length).filter((c) => text.slice(c.row.start, c.row.end).includes('\n')));
+  const denied = new Set(found.filter((a) => saidNotPreserved(text, a, stackedCells)).map((a) => a.value.toLowerCase()));
   const byLine = new Map<number, FoundAccount[]>();
   for (const a of found) {
     const lineStart = text.lastIndexOf('\n', a.start - 1) + 1;
@@ -665,8 +753,6 @@ export function confirmedAccounts(text: string, found: FoundAccount[]): FoundAcc
     if (same) same.push(a);
     else byLine.set(lineStart, [a]);
   }
-  let stacked: Cell[] | null = null;
-  const stackedCells = () => (stacked ??= findTables(text, 0, text.length).filter((c) => text.slice(c.row.start, c.row.end).includes('\n')));
   return found.filter((a) => {
     if (denied.has(a.value.toLowerCase())) return false;
     // A word of state or absence where a name would stand ("'see below'", "\"tbd\"", "n/a"), whichever reader took it, is no name.

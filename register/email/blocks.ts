@@ -134,9 +134,13 @@ const REPLY_MARKER = /(?<![\p{L}])(?:above|below|oberhalb|unterhalb|au-dessus|en
 /**
  * A ticket's transcript may frame each message's header between two rules: who wrote it, a dash or a bar, and when
  * ("-----⏎Twitch Law Enforcement - Wed, Oct 28, 2026 at 4:51 PM⏎-----"), or under one rule with a blank line under it
- * (a help desk's "-----⏎Det. Roe  |  Oct 14, 2026 8:05 AM PDT⏎⏎"). Group 1 is the author, 2 the stamp.
+ * (a help desk's "-----⏎Det. Roe  |  Oct 14, 2026 8:05 AM PDT⏎⏎"). Group 1 is the author, 2 the stamp. Some write the
+ * stamp first, a date with its year and a time, then the author ("-----⏎Nov 18, 2026 10:12 AM PST - Twitch Law
+ * Enforcement Response⏎⏎", "2026-11-13 08:15 UTC | Reddit Legal"): group 3 is then the stamp, 4 the author (no digit
+ * in it, so a footer's "Printed … 10:12 - page 1 of 2" is none).
  */
-const FRAMED = /^[ \t]*[-=_*~]{5,}[ \t]*\n[ \t]*([^\s][^\n]{0,79}?)[ \t]+[-–—|•·][ \t]+([^\n]{0,40}?\d{1,2}:[0-5]\d[^\n]{0,20}?)[ \t]*\n(?:[ \t]*[-=_*~]{5,}[ \t]*$|[ \t]*$)/gmu;
+const FRAMED =
+  /^[ \t]*[-=_*~]{5,}[ \t]*\n[ \t]*(?:([^\s][^\n]{0,79}?)[ \t]+[-–—|•·][ \t]+([^\n]{0,40}?\d{1,2}:[0-5]\d[^\n]{0,20}?)|((?=\S)[^\n]{0,30}?\d{4}[^\n]{0,12}?\d{1,2}:[0-5]\d[^\n]{0,20}?)[ \t]+[-–—|•·][ \t]+(\p{L}[^\n\d]{0,79}?))[ \t]*\n(?:[ \t]*[-=_*~]{5,}[ \t]*$|[ \t]*$)/gmu;
 const FRAMED_HERE = new RegExp(FRAMED.source, 'muy');
 /** A dashed separator that holds a time ("--- Oct 21, 2026 11:58 AM (PDT) ---"): the next message's date. */
 const DASHED_STAMP = /^[ \t]*-{2,}[ \t]*([^\n]{0,40}\d{1,2}:[0-5]\d[^\n]{0,20}?)[ \t]*-{2,}[ \t]*$/u;
@@ -179,9 +183,10 @@ const CONVERSATION_SHAPES = [
   // "#3 …"), each under a rule or a blank line.
   String.raw`${OPENS_OR_RULE}[ \t]*${LISTED}(${ADDRESSED})[ \t]*\n(${SENT_AT})[ \t]*\n(?:(${RECIPIENTS})\n)?`,
   // A help desk's notification (Zendesk's): each update a display name over its stamp, a date with its year, a time and
-  // maybe a zone, then a blank line ("Discord Trust & Safety⏎Nov 18, 2026, 16:41 PST⏎⏎"); counted only where two such
+  // maybe a zone, then a blank line ("Discord Trust & Safety⏎Nov 18, 2026, 16:41 PST⏎⏎"), or with a blank line between
+  // the name and the stamp too ("X Legal Policy (X Corp.)⏎⏎Nov 17, 2026, 14:06 PST⏎⏎"); counted only where two such
   // headers at least stand in the text (STAMPED_SHAPE).
-  String.raw`${OPENS}(${NAME_ONLY})[ \t]*\n(${STAMPED_AT})[ \t]*\n()[ \t]*\n`,
+  String.raw`${OPENS}(${NAME_ONLY})[ \t]*\n(?:[ \t]*\n)?(${STAMPED_AT})[ \t]*\n()[ \t]*\n`,
 ];
 /** The index of the help desk's shape above, which marks messages only where it occurs twice or more. */
 const STAMPED_SHAPE = CONVERSATION_SHAPES.length - 1;
@@ -219,8 +224,11 @@ function blockAt(text: string, start: number, kind: Kind): Message {
     FRAMED_HERE.lastIndex = start;
     const m = FRAMED_HERE.exec(text);
     if (m) {
-      message.from = { value: m[1]!.trim(), at: start + m[0].indexOf(m[1]!) };
-      message.date = { value: m[2]!.trim(), at: start + m[0].indexOf(m[2]!, m[0].indexOf(m[1]!) + m[1]!.length) };
+      const author = m[1] ?? m[4]!;
+      const stamp = m[2] ?? m[3]!;
+      const authorAt = start + (m[1] ? m[0].indexOf(author) : m[0].lastIndexOf(author));
+      message.from = { value: author.trim(), at: authorAt };
+      message.date = { value: stamp.trim(), at: m[1] ? start + m[0].indexOf(stamp, authorAt - start + author.length) : start + m[0].indexOf(stamp) };
       message.bodyStart = Math.min(text.length, FRAMED_HERE.lastIndex + 1);
       return message;
     }

@@ -11,10 +11,11 @@ const EARLIER_CUE =
 /**
  * Words before a reference that make it the new one ("New Request ID for this extension:", "has been assigned:"), also
  * where the line wraps between label and value; checked before the earlier cue, so the nearer "new" wins over an
- * "under" further back ("logged under the new case number⏎LR-…").
+ * "under" further back ("logged under the new case number⏎LR-…"). So does the number the account is "now preserved
+ * under" ("the account below is now preserved⏎under case #0193-80552"): its state since the extension.
  */
 const NEW_CUE =
-  /\b(?:new|current|assigned|replaced[ \t]+by|superseded[ \t]+by|nouvel(?:le)?|nouveau|neue?[nrs]?|nieuwe?|nuov[oa]|nuev[oa]|nov[oa]|ny|nytt|nya|nye|now[yae])(?![\p{L}])[^.!?;\n]{0,30}(?:\n[^.!?;\n]{0,12})?$/iu;
+  /\b(?:new|current|assigned|replaced[ \t]+by|superseded[ \t]+by|now[ \t\n]+(?:preserved|held|kept|tracked|filed|logged|stored|maintained|recorded)[ \t\n]+under|nouvel(?:le)?|nouveau|neue?[nrs]?|nieuwe?|nuov[oa]|nuev[oa]|nov[oa]|ny|nytt|nya|nye|now[yae])(?![\p{L}])[^.!?;\n]{0,30}(?:\n[^.!?;\n]{0,12})?$/iu;
 /**
  * A reference's own label right before it, maybe after a name ("Apple Case ID, ", "case number ", "Reference: "): what
  * the words before the label say of the number, they say across it.
@@ -44,6 +45,17 @@ export function ticketHeader(header: string): boolean {
  */
 export function unleader(region: string): string {
   return region.replace(/(?<![ \t])[ \t]+\.{2,}[ \t]+/g, (m) => `:${' '.repeat(m.length - 1)}`);
+}
+
+/**
+ * A reference label a wrap parts before its "No.", "number" or "#" ("under the single Google Ref.⏎No. 61822049", "Our
+ * reference⏎number: 33018842", "Yahoo case⏎#5512093"): the break reads as a space, one character for one, so the
+ * label is whole again and every offset stays the text's. Only a value of capitals or digits right after it counts, and
+ * only "Ref." takes a full stop (a sentence that ends with "case." is no label).
+ */
+const WRAPPED_LABEL = /(?<![\p{L}])(?:ref\.?|reference|case|file|record|preservation|request|ticket)([ \t]*\n[ \t]*)(?=(?:no\.?|nr\.?|number|#)[ \t]*[:#]?[ \t]*#?([A-Za-z0-9]))/giu;
+export function unwrapLabels(region: string): string {
+  return region.replace(WRAPPED_LABEL, (m, gap: string, value: string) => (/[A-Z0-9]/.test(value) ? m.slice(0, m.length - gap.length) + ' '.repeat(gap.length) : m));
 }
 
 /**

@@ -2,7 +2,7 @@ import { findReferences } from '../references';
 import type { Message } from './blocks';
 import { namesAnyProvider, providerWords } from './provider';
 import { officerBlocks } from './signature';
-import { cuesOf, headingAsLabel, places, strongLabel, ticketHeader, unleader, type Cues } from './reference-cues';
+import { cuesOf, headingAsLabel, places, strongLabel, ticketHeader, unleader, unwrapLabels, type Cues } from './reference-cues';
 import { barsAsColons, findTables, gapsAsColons, stackedHeaders, type Cell } from './tables';
 import { findDates } from './dates';
 import { extensionAsserted, preservationAsserted, preservationPutOff } from './preservation-asserted';
@@ -84,6 +84,26 @@ function sentenceOf(body: string, start: number, end: number): { start: number; 
   return { start: from, end: stop === -1 ? end + after.length : end + stop + 1 };
 }
 
+/** A list item's first line: a dash, a star, a bullet or a number before it. */
+const ITEM_HEAD = /^[ \t]*(?:[-*•–]|\d{1,2}[.)]|\(\d{1,2}\))[ \t]/;
+const MAX_ITEM_LINES = 6;
+
+/**
+ * The list item a sentence stands in, from its head line (a marker at its start) to the sentence's end, the lines
+ * between it and the sentence indented under it (no blank line, no other item between); null where it stands in none.
+ */
+function itemOf(body: string, sentence: { start: number; end: number }): { start: number; end: number } | null {
+  let lineStart = body.lastIndexOf('\n', sentence.start - 1) + 1;
+  for (let i = 0; i < MAX_ITEM_LINES; i++) {
+    const eol = body.indexOf('\n', lineStart);
+    const line = body.slice(lineStart, eol === -1 ? body.length : eol);
+    if (ITEM_HEAD.test(line)) return { start: lineStart, end: sentence.end };
+    if (!/^[ \t]+\S/.test(line) || lineStart === 0) return null;
+    lineStart = body.lastIndexOf('\n', lineStart - 2) + 1;
+  }
+  return null;
+}
+
 /**
  * The provider says it preserved nothing for the request. A refusal said of one of the accounts the request names, in
  * a sentence that names it ("@moth.b - unable to locate this account; no data has been preserved"), is that account's
@@ -95,7 +115,10 @@ function nothingPreserved(body: string): boolean {
   for (const m of body.slice(0, 100_000).matchAll(NOTHING_PRESERVED_ALL)) {
     // The request refused or closed as a whole ("Your request has been closed without action") is never one account's.
     if (WHOLE_REQUEST.test(m[0])) return true;
-    const sentence = sentenceOf(body, m.index!, m.index! + m[0].length);
+    const own = sentenceOf(body, m.index!, m.index! + m[0].length);
+    // Inside a list item, the item's head says whose fate it is ("- 'h0llowpine': this username is not registered on
+    // Kik. Nothing was preserved.").
+    const sentence = itemOf(body, own) ?? own;
     if (!ONE_ACCOUNT.test(body.slice(sentence.start, sentence.end))) return true;
     refusals.push(sentence);
   }
@@ -499,8 +522,8 @@ function numbered(token: string): boolean {
 
 export function readReferences(text: string, message: Message, providerId: string | null = null, asked: ReadonlyArray<{ start: number; end: number }> = []): MessageReferences {
   const strong = strongLabel(providerWords(providerId));
-  const region = unleader(text.slice(message.start, message.end));
-  const body = unleader(text.slice(message.bodyStart, message.end));
+  const region = unwrapLabels(unleader(text.slice(message.start, message.end)));
+  const body = unwrapLabels(unleader(text.slice(message.bodyStart, message.end)));
   const bodyFrom = message.bodyStart - message.start;
   const tags = [...region.matchAll(THREAD_TAG)].map((m) => m[0]);
   // The agency's own numbers quoted back are set aside first: beside them, the provider's "case number" counts.
@@ -649,8 +672,14 @@ export function readReferences(text: string, message: Message, providerId: strin
   for (const r of references) if (quoted.includes(r.reference) || subjectNamed.includes(r.reference) || cells.some((c) => c.value === r.reference && strongHeader.test(c.header))) r.strong = true;
   // A value in a column a ticket's label heads ("Ticket ID", "Submission no.") is a ticket's, as after that label.
   for (const r of references) if (!r.strong && cells.some((c) => c.value === r.reference && ticketHeader(c.header))) r.ticket = true;
-  // A shorter token inside a longer found one ("KIK-PR-11240" in "KIK-PR-11240-3") is the same reference cut short.
-  references = references.filter((r) => !references.some((o) => o !== r && o.reference.startsWith(r.reference) && o.reference.length > r.reference.length));
+  // A shorter token inside a longer found one ("KIK-PR-11240" in "KIK-PR-11240-3") is the same reference cut short,
+  // unless the longer one adds a hyphenated part and the body writes the shorter whole too ("Reference: 61930482" beside
+  // "sub-reference 61930482-YT1"): then both are.
+  const wholeInBody = (r: ReferenceSpan) => places(region, r.reference).some((at) => at >= bodyFrom && !/^[-\w]/.test(region.slice(at + r.reference.length, at + r.reference.length + 1)) && !/[-\w]$/.test(region.slice(Math.max(0, at - 1), at)));
+  const extendedBy = (r: ReferenceSpan, o: ReferenceSpan) => o.reference.startsWith(`${r.reference}-`) && wholeInBody(r);
+  references = references.filter((r) => !references.some((o) => o !== r && o.reference.startsWith(r.reference) && o.reference.length > r.reference.length && !extendedBy(r, o)));
+  // So is one written without the provider's prefix ("#2611-5528" in a subject for the body's "Y-2611-5528").
+  references = references.filter((r) => !references.some((o) => o !== r && o.reference.endsWith(`-${r.reference}`)));
   references = references.filter((r) => !r.example);
   // A number named as the one an account is already preserved under ("already subject to an active preservation under
   // case #LR-…; please refer to that case") is another request's, beside this message's own.

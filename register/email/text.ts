@@ -348,19 +348,32 @@ const FLAT_BREAKS = new RegExp(
     FLAT_FIELDS.source,
     String.raw`(?<=\S) (?=(?:Begin forwarded message|Anfang der weitergeleiteten Nachricht|Début du message réexpédié) ?:)`,
     String.raw`(?<=[\]\w.!?)"'»]) (?=(?:Dear|Hello|Hi|Hallo|Liebe|Lieber|Sehr geehrte|Bonjour|Madame|Monsieur|Beste|Geachte|Estimad[oa]|Gentile|Caro|Cara|Prezad[oa])\b[^:\n]{0,60}?,)`,
-    // Before a label's first word only: after a capitalised word, the word is the label's next ("Reference Number:").
-    String.raw`(?<=\S)(?<!(?:^|\s)\p{Lu}\p{Ll}+) (?=(?!(?:Re|Fwd?|AW|WG|TR|RV|SV|VS)\b|[^:\n]{0,40}?\b(?:${FIELD_NAMES}) ?: )\p{Lu}[\p{L}()'’-]*(?: [\p{L}()'’-]+){0,2} ?: )`,
+    // Before a label's first word only: after a capitalised word, the word is the label's next ("Reference Number:"),
+    // also right after an open bracket ("(Preservation ID: …)").
+    String.raw`(?<=\S)(?<!(?:^|[\s(])\p{Lu}\p{Ll}+) (?=(?!(?:Re|Fwd?|AW|WG|TR|RV|SV|VS)\b|[^:\n]{0,40}?\b(?:${FIELD_NAMES}) ?: )\p{Lu}[\p{L}()'’-]*(?: [\p{L}()'’-]+){0,2} ?: )`,
     String.raw`(?<=[.!?]) (?=(?:Regards|Kind regards|Best regards|Best|Sincerely|Thanks|Thank you|Cheers|Mit freundlichen Grüßen|Cordialement|Met vriendelijke groet|Saludos|Cordiali saluti)[,.]? )`,
   ].join('|'),
   'gu',
 );
 
+/**
+ * A phone's sign-off closing a line ("… Law Enforcement Operations Sent from my iPhone", "Enviado desde mi iPhone", "Von
+ * meinem iPhone gesendet"): a line that runs on to it is a phone's copy flattened, its breaks lost, though it holds no
+ * header field.
+ */
+const PHONE_SIGNOFF_END =
+  / (?:Sent from my (?:iPhone|iPad|Android|phone|mobile|Galaxy|Pixel)|Sent from (?:Outlook|Mail) for (?:iOS|Android)|Enviado desde mi (?:iPhone|iPad|móvil|celular)|Von meinem (?:iPhone|iPad|Smartphone|Handy) gesendet|Envoyé de mon (?:iPhone|iPad|mobile)|Inviato da (?:iPhone|iPad)|Verzonden (?:met|vanaf) mijn (?:iPhone|iPad)|Skickat från min (?:iPhone|iPad)|Wysłane z (?:iPhone|iPada))[ \t]*$/iu;
+
 function unflatten(text: string): string {
   if (!/[^\n]{300}/.test(text)) return text;
   return text.replace(FLAT_LINE, (line) => {
-    // Only a line that holds a header's fields (two at least) is an e-mail flattened, not a long paragraph.
-    if ((line.match(FLAT_FIELDS) ?? []).length < 2) return line;
-    return line.replace(FLAT_BREAKS, '\n').replace(/ -- (?=\S)/g, '\n--\n');
+    // Only a line that holds a header's fields (two at least), or one a phone's sign-off closes, is an e-mail flattened,
+    // not a long paragraph.
+    const signoff = PHONE_SIGNOFF_END.exec(line.slice(-60));
+    if ((line.match(FLAT_FIELDS) ?? []).length < 2 && !signoff) return line;
+    const read = line.replace(FLAT_BREAKS, '\n').replace(/ -- (?=\S)/g, '\n--\n');
+    // The sign-off on its own line, as the phone wrote it.
+    return signoff ? `${read.slice(0, read.length - signoff[0].length)}\n${signoff[0].slice(1)}` : read;
   });
 }
 
