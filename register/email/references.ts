@@ -565,7 +565,9 @@ export function readReferences(text: string, message: Message, providerId: strin
   }
   for (const m of region.matchAll(OWN_LABEL_SPACED)) {
     const token = m[1]!;
-    if (/ /.test(token) && (token.match(/\d/g) ?? []).length >= 6 && /\d{4}/.test(token) && !candidates.includes(token)) candidates.push(token);
+    // Its groups are capitals and digits, as every spaced form's are: the label's own words after it ("lautet", "de caso
+    // es", "de referencia es" in "Nuestro número de referencia es SNAP-…") are no groups of it.
+    if (/ /.test(token) && token === token.toUpperCase() && (token.match(/\d/g) ?? []).length >= 6 && /\d{4}/.test(token) && !candidates.includes(token)) candidates.push(token);
   }
   for (const m of [...rowsRead.matchAll(SPACED_DIGITS_LABELLED), ...region.matchAll(SPACED_DIGITS_NAMED)]) {
     const token = m[1]!;
