@@ -70,6 +70,7 @@ function readHeaders(text: string, from: number, message: Message): void {
   // Leading blank lines after a separator, then header lines until the first blank line (at most a few dozen lines).
   while (pos < text.length && text[pos] === '\n') pos++;
   const shaped = shapedHeaderAt(text, pos);
+  let last: (typeof FIELDS)[number][0] | null = null;
   for (let lines = 0; lines < 200 && pos < text.length; lines++) {
     const eol = text.indexOf('\n', pos);
     const end = eol === -1 ? text.length : eol;
@@ -88,7 +89,13 @@ function readHeaders(text: string, from: number, message: Message): void {
       message[field] = { value: f![2]!.trim(), at: pos + lead + offset + part.indexOf(f![2]!) };
       seen++;
     }
-    if (!m && !/^[ \t]/.test(raw) && seen > 0) break; // body text right after the headers
+    // A subject a client wrapped, its rest on a line of its own with no indent, under it a field not yet read
+    // ("Betreff: Ihre Anfrage (Aktenzeichen:⏎ST/0815223/2026)⏎Datum: …"): the subject's rest, not the body.
+    if (!m && !/^[ \t]/.test(raw) && seen > 0) {
+      if (last !== 'subject' || !message.subject || !wrappedRest(text, end, message)) break; // body text right after the headers
+      message.subject = { value: text.slice(message.subject.at, end), at: message.subject.at };
+    }
+    last = m ? fieldOf(m[1]!) : null;
     pos = end + 1;
   }
   // Field names in a language not listed: the fields are told apart by their values (header-shape.ts).
@@ -98,6 +105,15 @@ function readHeaders(text: string, from: number, message: Message): void {
     seen++;
   }
   message.bodyStart = seen > 0 ? Math.min(Math.max(pos, shaped?.end ?? 0), text.length) : from;
+}
+
+/** Whether the line after `end` is a header line of a field the message has not read yet. */
+function wrappedRest(text: string, end: number, message: Message): boolean {
+  if (end >= text.length) return false;
+  const next = text.slice(end + 1, Math.min(text.indexOf('\n', end + 1) === -1 ? text.length : text.indexOf('\n', end + 1), end + 501));
+  const f = HEADER_LINE.exec(next.slice(headerLead(next)));
+  const field = f ? fieldOf(f[1]!) : null;
+  return !!field && !message[field];
 }
 
 /** A message's number heading its header in a thread's export: "[2] ", "(2) ", "#2 ", "2) ", "Message 2: ". */

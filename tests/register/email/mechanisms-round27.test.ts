@@ -32,3 +32,24 @@ describe("references: a spaced reference's groups are capitals and digits, the l
     expect(read(text).references).toEqual(expected);
   });
 });
+describe("messages: a subject a client wrapped in a forward's header, its rest on a line of its own above the next field ('Betreff: Ihre Anfrage … zugehörigen⏎Inhalte⏎Datum: …')", () => {
+  it.each([
+    ["\n\n-------- Weitergeleitete Nachricht --------\nBetreff: \tIhre Anfrage zur Datensicherung des Kontos und der zugehörigen\nInhalte\nDatum: \tTue, 10 Nov 2026 09:14:00 +0100\nVon: \tGitHub Legal <legal@github.com>\nAn: \tKOK Ole Brandt <o.brandt@polizei.example.de>\n\n\n\nSehr geehrter Herr Lenhardt,\n\nbezugnehmend auf Ihre Anfrage (Aktenzeichen: KI/5512/2026) teilen wir\nIhnen mit, dass wir die zu dem\nGitHub-Konto mit der E-Mail-Adresse moorhuhn.code@web.de\nvorhandenen Daten für einen Zeitraum\nvon 90 Tagen gesichert haben. Die Daten werden\nbis zum 7. Februar 2027 gesichert.\n\nUnsere Vorgangsnummer lautet GH-LR-5512094.\n\nBitte beachten Sie, dass die Herausgabe von Inhalten einen richterlichen\nBeschluss bzw. ein Ersuchen im\nWege der Rechtshilfe voraussetzt.\n\nMit freundlichen Grüßen\n\nGitHub Law Enforcement Team\nGitHub International Unlimited Company, One Park Place, Hatch Street\nUpper, Dublin 2, Irland\n\n-- \nKOK Ole Brandt\nKriminalinspektion 3 – Cybercrime\nTel.: +49 621 5550 3381\no.brandt@polizei.example.de\n", "2026-11-10"],
+    ["\n\n-------- Weitergeleitete Nachricht --------\nSubject: \tYour preservation request for the account named in your\nletter\nDate: \tThu, 12 Nov 2026 10:20:00 +0100\nFrom: \tTwitch Law Enforcement <lawenforcement@twitch.tv>\nTo: \tKOK Tobias Lenhardt <tobias.lenhardt@polizei.example.de>\n\n\n\nSehr geehrter Herr Lenhardt,\n\nbezugnehmend auf Ihre Anfrage (Aktenzeichen: KX/7712/26) teilen wir\nIhnen mit, dass wir die zu dem\nTwitch-Konto twitch.tv/grauer_falke_12\nvorhandenen Daten für einen Zeitraum\nvon 90 Tagen gesichert haben. Die Daten werden\nbis zum 7. Februar 2027 gesichert.\n\nUnsere Vorgangsnummer lautet TW-LE-7712260.\n\nBitte beachten Sie, dass die Herausgabe von Inhalten einen richterlichen\nBeschluss bzw. ein Ersuchen im\nWege der Rechtshilfe voraussetzt.\n\nMit freundlichen Grüßen\n\nTwitch Law Enforcement Team\nTwitch International Unlimited Company, One Park Place, Hatch Street\nUpper, Dublin 2, Irland\n\n-- \nKOK Tobias Lenhardt\nKriminalinspektion 3 – Cybercrime\nTel.: +49 621 5550 3381\ntobias.lenhardt@polizei.example.de\n", "2026-11-12"],
+    ["\n\n-------- Weitergeleitete Nachricht --------\nBetreff: \tAW: Sicherungsersuchen zum Konto und zur Akte (Az.\n4410 Js 1203/26)\nDatum: \tFri, 13 Nov 2026 11:02:00 +0100\nVon: \tPinterest Legal <legal@pinterest.com>\nAn: \tKOK Tobias Lenhardt <tobias.lenhardt@polizei.example.de>\n\n\n\nSehr geehrter Herr Lenhardt,\n\nbezugnehmend auf Ihre Anfrage (Az. 4410 Js 1203/26) teilen wir\nIhnen mit, dass wir die zu dem\nPinterest-Konto pinterest.com/nebel_eule_9\nvorhandenen Daten für einen Zeitraum\nvon 90 Tagen gesichert haben. Die Daten werden\nbis zum 7. Februar 2027 gesichert.\n\nUnsere Vorgangsnummer lautet PIN-LE-4410931.\n\nBitte beachten Sie, dass die Herausgabe von Inhalten einen richterlichen\nBeschluss bzw. ein Ersuchen im\nWege der Rechtshilfe voraussetzt.\n\nMit freundlichen Grüßen\n\nPinterest Law Enforcement Team\nPinterest International Unlimited Company, One Park Place, Hatch Street\nUpper, Dublin 2, Irland\n\n-- \nKOK Tobias Lenhardt\nKriminalinspektion 3 – Cybercrime\nTel.: +49 621 5550 3381\ntobias.lenhardt@polizei.example.de\n", "2026-11-13"],
+  ])("reads the header's date: %s", (text, expected) => {
+    expect(read(text).emailDate).toEqual(expected);
+  });
+
+  it.each([
+    // A line of the note under a subject, no field under it: the body, as before.
+    ["-------- Forwarded Message --------\nSubject: \tPreservation request\nPlease see the note below.\n\nFrom: Reddit Legal <legal@reddit.com>\nDate: Tue, 10 Nov 2026 09:14:00 -0800\nSubject: Preservation\n\nReddit preserved the account u/Fen_Lark_42. Our reference is RDT-LE-7712042.\n", "2026-11-10"],
+    // A raw header with the body right under its last field: as before.
+    ["Subject: Preservation RDT-LE-7712043\nDate: Tue, 10 Nov 2026 09:14:00 -0800\nFrom: Reddit Legal <legal@reddit.com>\nReddit preserved the account u/Fen_Lark_43 on November 9, 2026.\n", "2026-11-10"],
+    // An Outlook header whose wrapped subject is its last line: as before.
+    ["-----Original Message-----\nFrom: Reddit Legal <legal@reddit.com>\nSent: Tuesday, November 10, 2026 9:14 AM\nTo: Det. Mara Lind <m.lind@police.example.gov>\nSubject: Preservation confirmed for the account named in your request of\nNovember 2\n\nReddit preserved the account u/Fen_Lark_44. Our reference is RDT-LE-7712044.\n", "2026-11-10"],
+  ])("reads the date as before: %s", (text, expected) => {
+    expect(read(text).emailDate).toEqual(expected);
+  });
+});
+
