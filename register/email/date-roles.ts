@@ -1,5 +1,5 @@
 import type { DateMention } from './dates';
-import { DEADLINE_BEFORE, END_LABEL, PERFORMED, PRESERVATION_NOUN, REQUEST_BEFORE, REQUEST_LABEL, START_LABEL, WEEKDAY_BEFORE } from './date-words';
+import { DEADLINE_BEFORE, END_LABEL, PERFORMED, PRESERVATION_NOUN, REQUEST_BEFORE, REQUEST_LABEL, START_LABEL, UNTIL_BEFORE, WEEKDAY_BEFORE } from './date-words';
 
 /**
  * What a date in the provider's message is: the preservation date, the date of an extension, the new expiry,
@@ -91,8 +91,9 @@ export function dateRole(text: string, mention: DateMention, after: number): Dat
   if (NAME_HELD_AFTER.test(text.slice(mention.end, mention.end + 120))) return 'other';
   // A line wrap may part "On" from its date ("… is now done. On⏎November 25, 2026 we preserved …").
   if (VERB_AFTER.test(text.slice(mention.end, mention.end + 80)) && /\b(?:on|am|le|op|el|il)(?:[ \t\n]+the)?(?:[ \t\n]+\p{L}{2,12}day,?)?[ \t\n]*$/iu.test(window)) return 'preservation';
-  // "wurden am 12.11.2026 gesichert", "zijn op 12-11-2026 bewaard": the participle after the date.
-  if (PARTICIPLE_AFTER.test(text.slice(mention.end, mention.end + 40))) return 'preservation';
+  // "wurden am 12.11.2026 gesichert", "zijn op 12-11-2026 bewaard": the participle after the date; not after the words
+  // of a period's end ("werden bis zum 7. Februar 2027 gesichert": how long, not when).
+  if (PARTICIPLE_AFTER.test(text.slice(mention.end, mention.end + 40)) && !UNTIL_BEFORE.test(window)) return 'preservation';
   // A date that opens its clause, the clause's verb after it in another language read: an auxiliary and a participle
   // ("con fecha 20 de noviembre de 2026 hemos conservado", "le 3 novembre 2026, nous avons conservé"), or a verb of
   // doing and the preservation's noun on either side of the date ("le 3 novembre 2026, nous avons procédé à la

@@ -53,3 +53,25 @@ describe("messages: a subject a client wrapped in a forward's header, its rest o
   });
 });
 
+describe("dates: a participle of preserving after a date the words of a period's end stand before ('werden bis zum 7. Februar 2027 gesichert', 'tot en met 9 februari 2027 bewaard'): how long, not when", () => {
+  it.each([
+    // No date stated: the e-mail's own.
+    ["From: Discord Trust & Safety <lawenforcement@discord.com>\nDate: Wed, 11 Nov 2026 10:00:00 +0100\nSubject: Ihre Anfrage DSC-2611-5501\n\nWir haben Ihre Anfrage bearbeitet. Die Daten des Kontos eisvogel.22 werden bis zum 7. Februar 2027 gesichert.\n\nReferenz: DSC-2611-5501\n", "2026-11-11"],
+    ["From: TikTok LE <lert@tiktok.com>\nDate: Wed, 11 Nov 2026 10:00:00 +0100\nSubject: Uw verzoek\n\nDe gegevens van het account @reiger_grijs4 worden tot en met 9 februari 2027 bewaard.\n\nReferentie: TT-LE-2611-5502\n", "2026-11-11"],
+    ["From: Snap LE <lawenforcement@snapchat.com>\nDate: Wed, 11 Nov 2026 10:00:00 +0100\nSubject: Ihre Anfrage\n\nDie Daten des Snapchat-Kontos moos_kauz9 bleiben bis 08.02.2027 gespeichert.\n\nReferenz: SNAP-LE-2611-5503\n", "2026-11-11"],
+  ])("reads no preservation date from the period's end: %s", (text, expected) => {
+    expect(read(text).preservedOn).toEqual(expected);
+  });
+
+  it.each([
+    // The participle after the day's preposition: the preservation's, as before.
+    ["From: Discord Trust & Safety <lawenforcement@discord.com>\nDate: Wed, 11 Nov 2026 10:00:00 +0100\nSubject: Ihre Anfrage DSC-2611-5501\n\nDie Daten des Kontos eisvogel.23 wurden am 10.11.2026 gesichert.\n\nReferenz: DSC-2611-5501\n", "2026-11-10"],
+    // A preservation's day and a period's end in one sentence: as before.
+    ["From: TikTok LE <lert@tiktok.com>\nDate: Wed, 11 Nov 2026 10:00:00 +0100\nSubject: Uw verzoek\n\nDe gegevens van het account @reiger_grijs5 zijn op 10-11-2026 bewaard en worden tot 9 februari 2027 bewaard.\n\nReferentie: TT-LE-2611-5504\n", "2026-11-10"],
+    // 'seit dem' opens a period, as before.
+    ["From: Snap LE <lawenforcement@snapchat.com>\nDate: Wed, 11 Nov 2026 10:00:00 +0100\nSubject: Ihre Anfrage\n\nDie Daten des Snapchat-Kontos moos_kauz8 sind seit dem 10. November 2026 gesichert.\n\nReferenz: SNAP-LE-2611-5505\n", "2026-11-10"],
+  ])("reads the date as before: %s", (text, expected) => {
+    expect(read(text).preservedOn).toEqual(expected);
+  });
+});
+
