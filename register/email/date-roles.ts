@@ -18,13 +18,27 @@ const PRESERVING =
 const DOING =
   /\b(?:processed|completed|taken|took|made on|(?:was|were)[ \t]+made|carried[ \t]+out|(?:put[ \t]+)?in[ \t]+place|(?:put|placed|kept|set)[ \t]+(?:on|under)[ \t]+(?:a[ \t]+)?(?:legal[ \t]+|preservation[ \t]+)?hold|(?:put|set|applied)[ \t]+(?:a|the)[ \t]+(?:legal[ \t]+|preservation[ \t]+|data[ \t]+)?(?:hold|freeze)|placed|effected|implemented|date of preservation|preservation date|preservation(?=[ \t]{0,3}:)|date preserved|trait[ée]e?s?|verarbeitet|bearbeitet)(?![\p{L}\d])/giu;
 
+/**
+ * "Originally" in each language read but English and German (which the pattern after it reads), next to a form of
+ * preserving: the adverb before the participle ("oprindeligt bevaret", "oorspronkelijk bewaard", "inizialmente
+ * conservati", "pierwotnie zabezpieczone") or after the verb ("säkrades ursprungligen", "conservées initialement"). Its
+ * date is the first preservation's; one role's words with the English ones (ROLE.original tests both). Written without
+ * \p{L}, as the role's words are tested without the u flag too.
+ */
+const ORIGINALLY = '(?:ursprungligen|ursprungligt|oprindeligt?|opprinnelig(?:t)?|oorspronkelijk|initialement|originellement|inizialmente|originariamente|originalmente|inicialmente|pierwotnie|p[uů]vodn[eě]|ini[țţ]ial)';
+const PRESERVED_FORM = '(?:preserv|conserv|bewaa?r|bevar|s[äa]kr|sikr|zabezpiecz|zachow|zaji[sš]|uchov|salvat|guardad|veilig|p[ăa]strat|prezervat|sparad|lagrad)[^\\s.,;:!?()]*';
+const ORIGINALLY_PRESERVED = new RegExp(
+  `(?<![A-Za-zÀ-ž])(?:${ORIGINALLY}[ \\t\\n]+(?:(?:been|blev|blevet|ble|werd|werden|été|stat[aeio]|sid[oa]|został[aoy]?|byl[aiy]?|fost|foi|foram)[ \\t\\n]+)?${PRESERVED_FORM}|${PRESERVED_FORM}[ \\t\\n]+${ORIGINALLY}(?![A-Za-zÀ-ž]))`,
+  'gi',
+);
+
 const STRONG: Array<[DateRole, RegExp]> = [
   ['preservation', PRESERVING],
   ['preservation', DOING],
   // After `preservation`, which it overrides where both end at the same word. The first preservation, named in an extension: "Original preservation:", "originally made on", "initially preserved".
   // "Original hold date:", "Originally locked on", "Original freeze of records": any of the preservation's nouns too.
-  ['original', /\b(?:original(?:ly)?|initial(?:ly)?|first|ursprünglich\w*)[ \t]+(?:preserv\w*|made|sicherung|processed|captured|secured|placed|taken|completed|frozen|locked|hold|freeze|snapshot|capture|retention)(?:[ \t]+date)?\b/gi],
-  ['extension', /\b(?:extended|extension|extends?|verlängert|prolong[ée]e?s?|prorogat[oa]|verlengd)\b/gi],
+  ['original', new RegExp(`${String.raw`\b(?:original(?:ly)?|initial(?:ly)?|first|ursprünglich\w*)[ \t]+(?:preserv\w*|made|sicherung|processed|captured|secured|placed|taken|completed|frozen|locked|hold|freeze|snapshot|capture|retention)(?:[ \t]+date)?\b`}|${ORIGINALLY_PRESERVED.source}`, 'gi')],
+  ['extension', /\b(?:extended|extension|extends?|verlängert|prolong[ée]e?s?|prorogat[oa]|verlengd|förläng(?:ts|des|d|da|t|ning(?:en)?)|forlæng(?:et|es|else(?:n)?)|forleng(?:et|es|else(?:n)?)|verlenging|prorrogad[oa]|prolungat[oa]|przedłużon[aeoy]|prodloužen[aoy]?|prelungit)\b/gi],
   ['expiry', /\b(?:until|through|thru|expir\w*|expiry|expires|bis zum|bis|jusqu'?au|tot en met|hasta|fino al)\b/gi],
   ['other', /\b(?:received|receipt|dated|submitted|letter|held that username|held the username|sent|created|request date|eingegangen|reçue?|ontvangen|ricevut[oa]|recibid[oa])\b/gi],
   // What the data is about, not when it was kept: "content posted since", "deactivated on", "logs covering".

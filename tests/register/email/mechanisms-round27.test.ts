@@ -75,3 +75,24 @@ describe("dates: a participle of preserving after a date the words of a period's
   });
 });
 
+describe("dates: 'originally' in the other languages read, beside a form of preserving ('säkrades ursprungligen den', 'blev oprindeligt sikret den', 'ble opprinnelig sikret den'), in an extension whose own sentence the preservation's noun dates", () => {
+  it.each([
+    ["From: Snap Law Enforcement <lawenforcement@snapchat.com>\nDate: Thu, 19 Nov 2026 10:00:00 +0100\nSubject: Förlängning – SNAP-LE-2608-6601\n\nHej,\n\nVi bekräftar att bevarandet för kontot fjallripa_12 (referens SNAP-LE-2608-6601) har förlängts med 90 dagar från och med den 19 november 2026.\n\nUppgifterna bevarades ursprungligen den 22 augusti 2026.\n\nMed vänliga hälsningar\nSnap\n", "2026-08-22"],
+    ["From: Amazon Law Enforcement <le-response-eu@amazon.lu>\nDate: Thu, 19 Nov 2026 10:00:00 +0100\nSubject: Forlængelse – AMZ-LE-2608-6602\n\nKære efterforsker,\n\nVi bekræfter, at bevaringen for kontoen havorn.dk@example.dk (sag AMZ-LE-2608-6602) er blevet forlænget den 19. november 2026.\n\nDataene blev oprindeligt sikret den 20. august 2026.\n\nMed venlig hilsen\nAmazon\n", "2026-08-20"],
+    ["From: Snap Law Enforcement <lawenforcement@snapchat.com>\nDate: Thu, 19 Nov 2026 10:00:00 +0100\nSubject: Forlengelse – SNAP-LE-2608-6609\n\nHei,\n\nVi bekrefter at bevaringen av dataene for kontoen fjellrype_19 (referanse SNAP-LE-2608-6609) er forlenget den 19. november 2026.\n\nDataene ble opprinnelig sikret den 25. august 2026.\n\nVennlig hilsen\nSnap\n", "2026-08-25"],
+  ])("reads the first preservation's date: %s", (text, expected) => {
+    expect(read(text).preservedOn).toEqual(expected);
+  });
+
+  it.each([
+    // English 'originally preserved on': as before.
+    ["From: Snap Law Enforcement <lawenforcement@snapchat.com>\nDate: Thu, 19 Nov 2026 10:00:00 -0800\nSubject: Extension – SNAP-LE-2608-6605\n\nHello,\n\nThe preservation of the account fen_ripple14 (reference SNAP-LE-2608-6605) has been extended by 90 days. The data was originally preserved on August 22, 2026.\n", "2026-08-22"],
+    // 'ursprungligen' said of a request sent, not of preserving: the preservation's day as before.
+    ["From: Discord Trust & Safety <lawenforcement@discord.com>\nDate: Thu, 19 Nov 2026 10:00:00 +0100\nSubject: Ert ärende – DSC-2611-6606\n\nHej,\n\nVi bevarade uppgifterna för kontot fjallripa_15 den 10 november 2026. Begäran skickades ursprungligen den 2 november 2026 till fel adress.\n\nReferens: DSC-2611-6606\n", "2026-11-10"],
+    // An extension that states no first date proposes none, as before.
+    ["From: Snap Law Enforcement <lawenforcement@snapchat.com>\nDate: Thu, 19 Nov 2026 10:00:00 +0100\nSubject: Förlängning – SNAP-LE-2608-6607\n\nHej,\n\nBevarandet för kontot fjallripa_16 (referens SNAP-LE-2608-6607) har förlängts den 19 november 2026 med ytterligare 90 dagar.\n", null],
+  ])("reads the date as before: %s", (text, expected) => {
+    expect(read(text).preservedOn).toEqual(expected);
+  });
+});
+
