@@ -96,3 +96,24 @@ describe("dates: 'originally' in the other languages read, beside a form of pres
   });
 });
 
+describe("confirmations: 'conservamos', 'preservamos', 'resguardamos', the first person's past in Spanish and Portuguese, asserts the preservation as 'conservó' does, beside a receipt of the request", () => {
+  it.each([
+    ["From: Uber LERT <lert@uber.com>\nDate: Tue, 10 Nov 2026 10:00:00 +0100\nSubject: Su solicitud\n\nHola,\n\nHemos recibido su solicitud. Le confirmamos que conservamos los datos de la cuenta garza.azul@example.es.\n\nNúmero de caso Uber: UBR-LE-3310-81\n\nUber LERT\n", ["UBR-LE-3310-81"]],
+    ["From: Roblox Law Enforcement <lawenforcement@roblox.com>\nDate: Tue, 10 Nov 2026 10:00:00 -0300\nSubject: Sua solicitação\n\nPrezado(a),\n\nSua solicitação foi recebida. Preservamos os dados da conta de usuário Tucano_Azul_77.\n\nNúmero da solicitação Roblox: RBX-2026-331082\n\nAtenciosamente,\nRoblox\n", ["RBX-2026-331082"]],
+    ["From: Twitch Law Enforcement <lawenforcement@twitch.tv>\nDate: Tue, 10 Nov 2026 10:00:00 +0100\nSubject: Su solicitud\n\nHola,\n\nHemos recibido su solicitud. Resguardamos la información del canal twitch.tv/lince_gris_5 tal como pidió.\n\nReferencia Twitch: TW-LE-331083\n\nSaludos,\nTwitch\n", ["TW-LE-331083"]],
+  ])("reads the confirmation: %s", (text, expected) => {
+    expect(read(text).references).toEqual(expected);
+  });
+
+  it.each([
+    // Negated ('Todavía no conservamos'): as before.
+    ["From: Uber LERT <lert@uber.com>\nDate: Tue, 10 Nov 2026 10:00:00 +0100\nSubject: Su solicitud\n\nHola,\n\nHemos recibido su solicitud. Todavía no conservamos los datos de la cuenta garza.azul2@example.es.\n\nNúmero de caso Uber: UBR-LE-3310-84\n\nUber LERT\n", []],
+    // Under a condition ('Quando recebermos a ordem judicial'): as before.
+    ["From: Roblox Law Enforcement <lawenforcement@roblox.com>\nDate: Tue, 10 Nov 2026 10:00:00 -0300\nSubject: Sua solicitação\n\nPrezado(a),\n\nRecebemos sua solicitação. Quando recebermos a ordem judicial, preservamos os dados da conta Tucano_Azul_78.\n\nNúmero da solicitação Roblox: RBX-2026-331085\n\nAtenciosamente,\nRoblox\n", []],
+    // The future ('Conservaremos … cuando la aprobemos'): as before.
+    ["From: Twitch Law Enforcement <lawenforcement@twitch.tv>\nDate: Tue, 10 Nov 2026 10:00:00 +0100\nSubject: Su solicitud\n\nHola,\n\nHemos recibido su solicitud y la estamos revisando. Conservaremos la información del canal twitch.tv/lince_gris_6 cuando la aprobemos.\n\nReferencia Twitch: TW-LE-331086\n\nSaludos,\nTwitch\n", []],
+  ])("reads no confirmation, as before: %s", (text, expected) => {
+    expect(read(text).references).toEqual(expected);
+  });
+});
+
