@@ -64,8 +64,10 @@ const PARTICIPLE_AFTER = /^[ \t\n]{1,3}(?:gesichert|sichergestellt|gespeichert|e
  * "dat"/"dass" ("dat TikTok op 18 november 2026 de gegevens van het account @x heeft bewaard"), or after the year's
  * abbreviation, as Polish puts it ("w dniu 12 listopada 2026 r. zabezpieczyliśmy dane"). Words between that give the
  * date another role ("ontvangen", "otrzymaliśmy"), negate it or put it in the future keep it from the preservation.
+ * The formal openers of a letter count as the day's preposition: "in data 09/11/2026 Apple ha conservato", "el pasado
+ * 15 de noviembre conservamos", "lo scorso", "con fecha", "em data de", "en date du", "în data de", "dne".
  */
-const DAY_OPENS = /(?<![\p{L}])(?:on|am|op|le|el|il|em|den|w[ \t\n]+dniu|dnia)[ \t\n]*$/iu;
+const DAY_OPENS = /(?<![\p{L}])(?:on|am|op|le|el|il|em|den|w[ \t\n]+dniu|dnia|el[ \t\n]+pasado|lo[ \t\n]+scorso|no[ \t\n]+passado(?:[ \t\n]+dia)?|in[ \t\n]+data|en[ \t\n]+fecha|con[ \t\n]+fecha|em[ \t\n]+data[ \t\n]+de|na[ \t\n]+data[ \t\n]+de|dne|în[ \t\n]+data[ \t\n]+de|en[ \t\n]+date[ \t\n]+du)[ \t\n]*$/iu;
 const CLAUSE_ASIDE =
   /(?<![\p{L}])(?:will|shall|would|wird|werden|zal|zullen|not|nicht|kein\p{L}*|niet|geen|nie|pas|non|inte|ikke|never|nooit|received|ontvangen|erhalten|eingegangen|otrzyma\p{L}*|re[çc]u\p{L}*|recibid\p{L}*|ricevut\p{L}*|mottag\p{L}*)(?![\p{L}])/iu;
 function predicateLater(text: string, end: number): boolean {

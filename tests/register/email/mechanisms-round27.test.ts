@@ -117,3 +117,24 @@ describe("confirmations: 'conservamos', 'preservamos', 'resguardamos', the first
   });
 });
 
+describe("dates: a date opening its clause after the formal openers of Italian, Spanish, Portuguese, French, Romanian and Czech ('in data', 'el pasado', 'lo scorso', 'con fecha', 'em data de', 'en date du', 'în data de', 'dne'), the clause's verb of preserving after it", () => {
+  it.each([
+    ["From: TikTok Law Enforcement <lert@tiktok.com>\nDate: Fri, 13 Nov 2026 10:00:00 +0100\nSubject: Richiesta di conservazione\n\nGentile Ispettore,\n\ncon la presente confermiamo che in data 10 novembre 2026 TikTok ha conservato i dati dell'account @airone_grigio7.\n\nRiferimento TikTok: TT-LE-2611-4401\n", "2026-11-10"],
+    ["From: Snap Law Enforcement <lawenforcement@snapchat.com>\nDate: Fri, 13 Nov 2026 10:00:00 +0100\nSubject: Solicitud de conservación\n\nHola,\n\nLe confirmamos que el pasado 11 de noviembre de 2026 Snap conservó los datos de la cuenta garza_parda3.\n\nReferencia Snap: SNAP-LE-2611-4402\n", "2026-11-11"],
+    ["From: Uber LERT <lert@uber.com>\nDate: Fri, 13 Nov 2026 10:00:00 +0100\nSubject: Solicitud de conservación\n\nHola,\n\nCon fecha 9 de noviembre de 2026 Uber conservó los datos de la cuenta lince.pardo@example.es.\n\nReferencia Uber: UBR-LE-2611-4403\n", "2026-11-09"],
+  ])("reads the stated date: %s", (text, expected) => {
+    expect(read(text).preservedOn).toEqual(expected);
+  });
+
+  it.each([
+    // 'in data' before a receipt ('abbiamo ricevuto'): not the preservation's; the e-mail's date, as before.
+    ["From: TikTok Law Enforcement <lert@tiktok.com>\nDate: Fri, 13 Nov 2026 10:00:00 +0100\nSubject: Richiesta di conservazione\n\nGentile Ispettore,\n\nin data 09/11/2026 abbiamo ricevuto la Sua richiesta. I dati dell'account @airone_grigio8 sono stati conservati.\n\nRiferimento TikTok: TT-LE-2611-4404\n", "2026-11-13"],
+    // 'Con fecha' before a clause with no verb of preserving: as before.
+    ["From: Uber LERT <lert@uber.com>\nDate: Fri, 13 Nov 2026 10:00:00 +0100\nSubject: Solicitud de conservación\n\nHola,\n\nCon fecha 5 de noviembre de 2026 nos llegó su solicitud. Hemos conservado los datos de la cuenta lince.pardo2@example.es.\n\nReferencia Uber: UBR-LE-2611-4405\n", "2026-11-13"],
+    // 'El' alone, as before.
+    ["From: Snap Law Enforcement <lawenforcement@snapchat.com>\nDate: Fri, 13 Nov 2026 10:00:00 +0100\nSubject: Solicitud de conservación\n\nHola,\n\nEl 11 de noviembre de 2026 Snap conservó los datos de la cuenta garza_parda4.\n\nReferencia Snap: SNAP-LE-2611-4406\n", "2026-11-11"],
+  ])("reads the date as before: %s", (text, expected) => {
+    expect(read(text).preservedOn).toEqual(expected);
+  });
+});
+
