@@ -437,7 +437,12 @@ function around(text: string, start: number, end: number): { line: string; sente
 
 /** The provider says, where this account is named, that it found or kept nothing for it. */
 function saidNotPreserved(text: string, a: FoundAccount): boolean {
-  const { line, sentence, at, next } = around(text, a.start, a.end);
+  const { line, sentence: whole, at, next } = around(text, a.start, a.end);
+  // A value alone on its line under its label, in a notice whose cells a copy put one to a line ("User ID⏎1098…⏎Username⏎
+  // mothwing.exe⏎Server (for context only)⏎Guild 8877…"): its sentence ends with its cell (and a status cell under it);
+  // the next label's words ("for context only" is the server's) are not said of it.
+  const cellEnd = cellEndOf(text, a);
+  const sentence = cellEnd === null ? whole : whole.slice(0, at + cellEnd - a.start);
   if (isRow(line) && !labelledProse(line)) return deniesAccount(ownRow(text, a, line)) || deniedByHeading(text, a.start) || deniedByRecord(text, a.start) || deniedByColumn(text, a.start);
   // Prose speaks in clauses; a colon parts a clause's heading from what it announces, each read on its own ("No
   // action needed: we preserved x" is no denial of x, "We could not locate these accounts: x, y" is).
@@ -455,6 +460,28 @@ function saidNotPreserved(text: string, a: FoundAccount): boolean {
   // the account's own sentence speaks of its preservation ("We preserved @x. No messages were found for it.").
   const deniedNext = deniesBack(next) && !speaksOfPreservation(sentence);
   return said || endedAfter(after) || redirectedAfter(after) || deniedNext || deniedByHeading(text, a.start);
+}
+
+/** A label cell alone on its line: a few words, no stop, no value of an account in it. */
+const LABEL_CELL = /^[ \t]*\p{L}[\p{L} ()'/#-]{0,40}?[ \t]*:?[ \t]*$/u;
+/**
+ * Where the cell of a value alone on its line under a label cell ends, with any status cells under it ("Status⏎Not
+ * preserved"); null where the account is not such a cell.
+ */
+function cellEndOf(text: string, a: FoundAccount): number | null {
+  const lineStart = text.lastIndexOf('\n', a.start - 1) + 1;
+  const lineEnd = text.indexOf('\n', a.end) === -1 ? text.length : text.indexOf('\n', a.end);
+  if (lineStart === 0 || text.slice(lineStart, lineEnd).trim().replace(/^['"‘“]|['"’”]$/g, '') !== a.value) return null;
+  const label = text.slice(text.lastIndexOf('\n', lineStart - 2) + 1, lineStart - 1);
+  if (!label.trim() || !LABEL_CELL.test(label)) return null;
+  let end = lineEnd;
+  for (let i = 0; i < 2; i++) {
+    const keyEnd = text.indexOf('\n', end + 1);
+    if (keyEnd === -1 || !STATUS_KEY.test(text.slice(end + 1, keyEnd).trim().replace(/:$/, ''))) break;
+    const valueEnd = text.indexOf('\n', keyEnd + 1);
+    end = valueEnd === -1 ? text.length : valueEnd;
+  }
+  return end;
 }
 
 /** A status after a value and a dash on its line, to the line's end. */

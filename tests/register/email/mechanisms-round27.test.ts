@@ -138,3 +138,24 @@ describe("dates: a date opening its clause after the formal openers of Italian, 
   });
 });
 
+describe("accounts: a value alone on its line under its label cell, the next label's apposition not said of it ('Username⏎heron_dusk_51⏎Group chat (for context only)⏎Group 5512…', a notice whose cells a copy put one to a line)", () => {
+  it.each([
+    ["From: Snapchat via Kodex <notifications@kodexglobal.com>\nDate: Tue, 10 Nov 2026 18:05:33 +0000\nSubject: Snap: preservation completed (SNAP-KX-55121)\n\nPreservation completed\n\nRequest ID\nSNAP-KX-55121\nStatus\nCompleted\nUsername\nheron_dusk_51\nGroup chat (for context only)\nGroup 5512900331\n\nView request\n", ['heron_dusk_51']],
+    ["From: TikTok via Kodex <notifications@kodexglobal.com>\nDate: Tue, 10 Nov 2026 18:05:33 +0000\nSubject: TikTok: preservation completed (TT-KX-55122)\n\nPreservation completed\n\nRequest ID\nTT-KX-55122\nUser ID\n6988123456789012345\nVideo (for reference only)\n7301122334455667788\n\nView request\n", ['6988123456789012345']],
+    ["From: Roblox via Kodex <notifications@kodexglobal.com>\nDate: Tue, 10 Nov 2026 18:05:33 +0000\nSubject: Roblox: preservation completed (RBX-KX-55123)\n\nPreservation completed\n\nRequest ID\nRBX-KX-55123\nUsername\nBrickHeron_51\nUser ID\n5512300987\nExperience (for information only)\nPlace 88123001\n\nView request\n", ['BrickHeron_51', '5512300987']],
+  ])('reads the account: %s', (text, accounts) => {
+    expect(read(text).accounts).toEqual(accounts);
+  });
+
+  it.each([
+    // A status cell under the value ("Status⏎No account found") still denies it, as before.
+    ["From: Snapchat via Kodex <notifications@kodexglobal.com>\nDate: Tue, 10 Nov 2026 18:05:33 +0000\nSubject: Snap: preservation completed (SNAP-KX-55124)\n\nPreservation completed\n\nRequest ID\nSNAP-KX-55124\nUsername\nheron_dusk_52\nUsername\nheron_dusk_55\nStatus\nNo account found\n\nView request\n", 'heron_dusk_55'],
+    // The apposition on the value's own label ("Linked username (for context only)") still sets it aside, as before.
+    ["From: Snapchat via Kodex <notifications@kodexglobal.com>\nDate: Tue, 10 Nov 2026 18:05:33 +0000\nSubject: Snap: preservation completed (SNAP-KX-55125)\n\nPreservation completed\n\nRequest ID\nSNAP-KX-55125\nUsername\nheron_dusk_56\nLinked username (for context only)\nheron_dusk_53\n\nView request\n", 'heron_dusk_53'],
+    // In prose, as before: the account preserved, the group set aside.
+    ["From: Snap Law Enforcement <lawenforcement@snapchat.com>\nDate: Tue, 10 Nov 2026 18:05:33 +0000\nSubject: Preservation SNAP-LE-55126\n\nWe preserved the account heron_dusk_54. The group 5512900332 you listed was provided for context only.\n\nReference: SNAP-LE-55126\n", '5512900332'],
+  ])('sets the account aside as before: %s', (text, aside) => {
+    expect(read(text).accounts).not.toContain(aside);
+  });
+});
+
