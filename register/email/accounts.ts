@@ -2,7 +2,7 @@ import { ASKED_INTRO, listedAccounts, NOT_A_NAME_WORD } from './account-lists';
 import { preservationAsserted } from './preservation-asserted';
 import { nearbyAccounts } from './account-proximity';
 import { namesAnAccount, speaksOfPreservation } from './account-evidence';
-import { clauseAt, deniesAccount, deniesBack, deniesByAnswer, endedAfter, hasOwnVerb, preservedAfter, redirectedAfter } from './denials';
+import { clauseAt, deniesAccount, deniesBack, deniesByAnswer, deniesTheAccountBack, endedAfter, hasOwnVerb, preservedAfter, redirectedAfter } from './denials';
 import { findTables, tableHeaders, type Cell } from './tables';
 import { OTHER_OBJECT as NOT_ACCOUNT_KEY, OTHER_OBJECT_BEFORE as NOT_ACCOUNT_BEFORE, ofOtherParty } from './other-objects';
 import { LEADING_REASON, LEADING_SUBORDINATE } from './negators';
@@ -459,7 +459,11 @@ function saidNotPreserved(text: string, a: FoundAccount): boolean {
   // The next sentence may deny it, pointing back ("Your request also listed @x. We could not locate it."), unless
   // the account's own sentence speaks of its preservation ("We preserved @x. No messages were found for it.").
   const deniedNext = deniesBack(next) && !speaksOfPreservation(sentence);
-  return said || endedAfter(after) || redirectedAfter(after) || deniedNext || deniedByHeading(text, a.start);
+  // So may the clause after a semicolon, pointing back at the account ("Användarnamnet \"x\" … var redan spärrat; vi har
+  // inte kunnat bevara några uppgifter för det kontot"), unless the account's own clause speaks of its preservation.
+  const semicolon = sentence.indexOf(';', at + a.value.length);
+  const deniedAfterSemicolon = semicolon !== -1 && deniesTheAccountBack(sentence.slice(semicolon + 1)) && !speaksOfPreservation(sentence.slice(0, semicolon));
+  return said || endedAfter(after) || redirectedAfter(after) || deniedNext || deniedAfterSemicolon || deniedByHeading(text, a.start);
 }
 
 /** A label cell alone on its line: a few words, no stop, no value of an account in it. */

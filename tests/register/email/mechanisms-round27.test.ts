@@ -159,3 +159,24 @@ describe("accounts: a value alone on its line under its label cell, the next lab
   });
 });
 
+describe("accounts: the clause after a semicolon, pointing back at the account and denying it ('Kontot @x nämndes i er begäran; vi har inte kunnat bevara några uppgifter för det kontot', '…; we could not locate that account')", () => {
+  it.each([
+    ["From: Meta Law Enforcement <records-noreply@support.facebook.com>\nDate: Mon, 16 Nov 2026 11:02:00 +0100\nSubject: Begäran om bevarande\n\nHej,\n\nVi har bevarat uppgifterna för Instagram-kontot @strandpipare.vg.\n\nKontot @strandpipare_v2 nämndes i er begäran; vi har inte kunnat bevara några uppgifter för det kontot.\n\nMetas ärendenummer: 3318207716460\n", '@strandpipare_v2'],
+    ["From: Snap Law Enforcement <lawenforcement@snapchat.com>\nDate: Mon, 16 Nov 2026 11:02:00 -0800\nSubject: Preservation SNAP-LE-2611-7701\n\nHello,\n\nWe preserved the Snapchat account grey_fen_9.\n\nYour letter also listed @grey_fen_10; we could not locate that account.\n\nReference: SNAP-LE-2611-7701\n", '@grey_fen_10'],
+    ["From: TikTok Law Enforcement <lert@tiktok.com>\nDate: Mon, 16 Nov 2026 11:02:00 +0100\nSubject: Ihre Anfrage\n\nSehr geehrte Damen und Herren,\n\nwir haben die Daten des Kontos @moorente_41 gesichert.\n\nIn Ihrer Anfrage wurde auch @moorente_42 genannt; zu diesem Konto konnten keine Daten gefunden werden.\n\nReferenz: TT-LE-2611-7702\n", '@moorente_42'],
+  ])('sets the account aside: %s', (text, aside) => {
+    expect(read(text).accounts).not.toContain(aside);
+  });
+
+  it.each([
+    // The clause after the semicolon names another account of its own: the first stays, as before.
+    ["From: Snap Law Enforcement <lawenforcement@snapchat.com>\nDate: Mon, 16 Nov 2026 11:02:00 -0800\nSubject: Preservation SNAP-LE-2611-7703\n\nHello,\n\nWe preserved @grey_fen_11; we could not locate @grey_fen_12.\n\nReference: SNAP-LE-2611-7703\n", ['@grey_fen_11']],
+    // A period after the semicolon is no denial, as before.
+    ["From: Snap Law Enforcement <lawenforcement@snapchat.com>\nDate: Mon, 16 Nov 2026 11:02:00 -0800\nSubject: Preservation SNAP-LE-2611-7704\n\nHello,\n\nWe preserved the account @grey_fen_13; it will be kept for 90 days.\n\nReference: SNAP-LE-2611-7704\n", ['@grey_fen_13']],
+    // 'no other account' points at no account named: as before.
+    ["From: Snap Law Enforcement <lawenforcement@snapchat.com>\nDate: Mon, 16 Nov 2026 11:02:00 -0800\nSubject: Preservation SNAP-LE-2611-7705\n\nHello,\n\nThe account @grey_fen_14 was preserved; no other account was found.\n\nReference: SNAP-LE-2611-7705\n", ['@grey_fen_14']],
+  ])('reads the accounts as before: %s', (text, accounts) => {
+    expect(read(text).accounts).toEqual(accounts);
+  });
+});
+
