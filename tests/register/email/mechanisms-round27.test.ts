@@ -180,3 +180,37 @@ describe("accounts: the clause after a semicolon, pointing back at the account a
   });
 });
 
+describe("accounts: the account's and its name's nouns in the other languages read, before a quoted or a handle-shaped name ('brugernavnet havlit_77', 'Instagram-användaren \"tärna.gbg\"', 'profil Xbox s gamertagem \"Modry Vlk\"')", () => {
+  it.each([
+    ["From: Snap Law Enforcement <no-reply@snap.com>\nDate: Thu, 19 Nov 2026 21:48:00 +0100\nSubject: Bevaring bekræftet – SNAP-ESB-26-770101\n\nKære efterforsker,\n\nVi har bevaret data for brugernavnet havlit_77 (reference SNAP-ESB-26-770101).\n\nMed venlig hilsen\nSnap Inc.\n", ['havlit_77']],
+    ["From: Meta Law Enforcement <records-noreply@support.facebook.com>\nDate: Mon, 16 Nov 2026 11:02:00 +0100\nSubject: Bevarande\n\nHej,\n\nPer den 14 november 2026 har uppgifterna för Instagram-användaren \"tärna.gbg\" bevarats.\n\nMetas ärendenummer: 3318207716461\n", ['tärna.gbg']],
+    ["From: Microsoft Law Enforcement <lensrequests@microsoft.com>\nDate: Fri, 6 Nov 2026 15:10:00 +0100\nSubject: RE: Žádost o zajištění dat\n\nVážený pane,\n\npotvrzujeme, že údaje profilu Xbox s gamertagem \"Modry Vlk\" byly zajištěny.\n\nMicrosoft reference: 26-LENS-0770103\n", ['Modry Vlk']],
+  ])('reads the account: %s', (text, accounts) => {
+    expect(read(text).accounts).toEqual(accounts);
+  });
+
+  it.each([
+    // A quoted name under the noun, said not found: still set aside, as before.
+    ["From: Snap Law Enforcement <no-reply@snap.com>\nDate: Thu, 19 Nov 2026 21:48:00 +0100\nSubject: Bevaring bekræftet – SNAP-ESB-26-770104\n\nKære efterforsker,\n\nVi har bevaret data for brugernavnet havlit_79. Brugernavnet \"havlit_78\" blev ikke fundet.\n\nReference: SNAP-ESB-26-770104\n", 'havlit_78'],
+    // The noun before a word that is no name ('Kontot raderades inte'): nothing more, as before.
+    ["From: Meta Law Enforcement <records-noreply@support.facebook.com>\nDate: Mon, 16 Nov 2026 11:02:00 +0100\nSubject: Bevarande\n\nHej,\n\nVi har bevarat uppgifterna för kontot @tarna_gbg5. Kontot raderades inte.\n\nMetas ärendenummer: 3318207716462\n", 'raderades'],
+  ])('proposes no such account, as before: %s', (text, aside) => {
+    expect(read(text).accounts).not.toContain(aside);
+  });
+
+  it('reads an English quoted username as before', () => {
+    expect(read("From: Snap Law Enforcement <lawenforcement@snapchat.com>\nDate: Mon, 16 Nov 2026 11:02:00 -0800\nSubject: Preservation SNAP-LE-2611-7706\n\nHello,\n\nWe preserved the data of the username \"grey fen 15\".\n\nReference: SNAP-LE-2611-7706\n").accounts).toEqual(['grey fen 15']);
+  });
+});
+
+
+describe("accounts: a refused name under such a noun, on an indented copy's line read as a row ('    … Användarnamnet \"x\" … var redan spärrat; vi har inte kunnat bevara några uppgifter för det kontot')", () => {
+  it.each([
+    ["FYI - preservation confirmed, please log.\n\nDet. Sam Reyes | Cyber Unit\nExample County Police | +1 555 0100 444\n\n-----Original Message-----\n    Från: TikTok Law Enforcement <lert@tiktok.com>\n    Skickat: måndag 16 november 2026 11:02\n    Till: Polisregion Väst – IT-brottssektionen <it-brott.vast@polisen.example.se>\n    Ämne: SV: Begäran om bevarande – ert ärendenummer 1400-K556677-26 – TikToks ärendenummer TT-LE-2611-8801\n\n    Hej,\n\n    Tack för er begäran om bevarande.\n\n    Per den 14 november 2026 har uppgifterna för följande konton bevarats:\n\n      1. TikTok-användaren \"strandskata.vg\" (https://www.instagram.com/strandskata.vg/)\n      2. TikTok-konto med ID 6988000111222333444\n\n    TikToks ärendenummer: TT-LE-2611-8801\n\n    Uppgifterna kommer att sparas i 90 dagar. Användarnamnet \"strandskata_v2\" som nämndes i er begäran var redan\n    spärrat den 2 november 2026; vi har inte kunnat bevara några uppgifter för det kontot.\n\n    Med vänliga hälsningar\n    TikTok Technology Limited\n    Law Enforcement Response Team\n\n    > Från: Kriminalinspektör Sara Nyström, tfn 010-555 01 62\n    > Skickat: den 13 november 2026 14:20\n    > Begäran om bevarande för strandskata.vg, strandskata_v2 och Facebook-ID 100091837264551.\n", 'strandskata_v2'],
+    ["FYI - preservation confirmed, please log.\n\nDet. Sam Reyes | Cyber Unit\nExample County Police | +1 555 0100 444\n\n-----Original Message-----\n    Från: Snap Law Enforcement <lawenforcement@snapchat.com>\n    Skickat: måndag 16 november 2026 11:02\n    Till: Polisregion Väst – IT-brottssektionen <it-brott.vast@polisen.example.se>\n    Ämne: SV: Begäran om bevarande – ert ärendenummer 1400-K556677-26 – Snaps ärendenummer SNAP-LE-2611-8802\n\n    Hej,\n\n    Tack för er begäran om bevarande.\n\n    Per den 14 november 2026 har uppgifterna för följande konton bevarats:\n\n      1. Snapchat-användaren \"gravand.x\" (https://www.instagram.com/gravand.x/)\n      2. Snapchat-konto med ID 5512009988\n\n    Snaps ärendenummer: SNAP-LE-2611-8802\n\n    Uppgifterna kommer att sparas i 90 dagar. Användarnamnet \"gravand_x2\" som nämndes i er begäran var redan\n    spärrat den 2 november 2026; vi har inte kunnat bevara några uppgifter för det kontot.\n\n    Med vänliga hälsningar\n    Snap B.V.\n    Law Enforcement Response Team\n\n    > Från: Kriminalinspektör Sara Nyström, tfn 010-555 01 62\n    > Skickat: den 13 november 2026 14:20\n    > Begäran om bevarande för gravand.x, gravand_x2 och Facebook-ID 100091837264551.\n", 'gravand_x2'],
+    ["FYI - preservation confirmed, please log.\n\nDet. Sam Reyes | Cyber Unit\nExample County Police | +1 555 0100 444\n\n-----Original Message-----\n    Från: Discord Trust & Safety <lawenforcement@discord.com>\n    Skickat: måndag 16 november 2026 11:02\n    Till: Polisregion Väst – IT-brottssektionen <it-brott.vast@polisen.example.se>\n    Ämne: SV: Begäran om bevarande – ert ärendenummer 1400-K556677-26 – Discords ärendenummer DSC-2611-8803\n\n    Hej,\n\n    Tack för er begäran om bevarande.\n\n    Per den 14 november 2026 har uppgifterna för följande konton bevarats:\n\n      1. Discord-användaren \"tofsvipa.77\" (https://www.instagram.com/tofsvipa.77/)\n      2. Discord-konto med ID 1190022334455667788\n\n    Discords ärendenummer: DSC-2611-8803\n\n    Uppgifterna kommer att sparas i 90 dagar. Användarnamnet \"tofsvipa_77b\" som nämndes i er begäran var redan\n    spärrat den 2 november 2026; vi har inte kunnat bevara några uppgifter för det kontot.\n\n    Med vänliga hälsningar\n    Discord Netherlands B.V.\n    Law Enforcement Response Team\n\n    > Från: Kriminalinspektör Sara Nyström, tfn 010-555 01 62\n    > Skickat: den 13 november 2026 14:20\n    > Begäran om bevarande för tofsvipa.77, tofsvipa_77b och Facebook-ID 100091837264551.\n", 'tofsvipa_77b'],
+  ])('proposes no refused name: %s', (text, aside) => {
+    expect(read(text).accounts).not.toContain(aside);
+  });
+});
+
