@@ -214,3 +214,24 @@ describe("accounts: a refused name under such a noun, on an indented copy's line
   });
 });
 
+describe("dates: a day and a month with no year, parted by 'de' as Spanish and Portuguese write it ('el pasado 12 de noviembre conservamos', 'Em 12 de novembro preservamos', 'conservados el 13 de noviembre'), the year the e-mail's", () => {
+  it.each([
+    ["From: Discord Trust & Safety <lawenforcement@discord.com>\nDate: Wed, 18 Nov 2026 10:00:00 +0100\nSubject: Su solicitud\n\nHola,\n\nTe confirmamos que el pasado 12 de noviembre conservamos los datos de la cuenta garza.blanca_3.\n\nNúmero de solicitud Discord: DIS-518801\n", "2026-11-12"],
+    ["From: Roblox Law Enforcement <lawenforcement@roblox.com>\nDate: Wed, 18 Nov 2026 10:00:00 -0300\nSubject: Sua solicitação\n\nPrezado(a),\n\nEm 12 de novembro preservamos os dados da conta Tucano_Verde_5.\n\nNúmero da solicitação Roblox: RBX-2026-518802\n", "2026-11-12"],
+    ["From: Uber LERT <lert@uber.com>\nDate: Wed, 18 Nov 2026 10:00:00 +0100\nSubject: Su solicitud\n\nHola,\n\nLos datos de la cuenta lince.gris7@example.es fueron conservados el 13 de noviembre.\n\nReferencia Uber: UBR-LE-518803\n", "2026-11-13"],
+  ])("reads the stated day: %s", (text, expected) => {
+    expect(read(text).preservedOn).toEqual(expected);
+  });
+
+  it.each([
+    // With its year: as before.
+    ["From: Discord Trust & Safety <lawenforcement@discord.com>\nDate: Wed, 18 Nov 2026 10:00:00 +0100\nSubject: Su solicitud\n\nHola,\n\nTe confirmamos que el 12 de noviembre de 2026 conservamos los datos de la cuenta garza.blanca_4.\n\nNúmero de solicitud Discord: DIS-518804\n", "2026-11-12"],
+    // '15 de las cuentas' is no date: the e-mail's, as before.
+    ["From: Discord Trust & Safety <lawenforcement@discord.com>\nDate: Wed, 18 Nov 2026 10:00:00 +0100\nSubject: Su solicitud\n\nHola,\n\nHemos revisado 15 de las cuentas indicadas y conservamos los datos de la cuenta garza.blanca_5.\n\nNúmero de solicitud Discord: DIS-518805\n", "2026-11-18"],
+    // English 'On 13 November': as before.
+    ["From: Snap Law Enforcement <lawenforcement@snapchat.com>\nDate: Wed, 18 Nov 2026 10:00:00 -0800\nSubject: Preservation\n\nHello,\n\nOn 13 November we preserved the account grey_heron_8.\n\nReference: SNAP-LE-518806\n", "2026-11-13"],
+  ])("reads the date as before: %s", (text, expected) => {
+    expect(read(text).preservedOn).toEqual(expected);
+  });
+});
+
