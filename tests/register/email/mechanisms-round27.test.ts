@@ -235,3 +235,25 @@ describe("dates: a day and a month with no year, parted by 'de' as Spanish and P
   });
 });
 
+describe("messages: a webmail conversation's header that repeats the sender's name on a line of its own above the recipients ('Discord Trust & Safety <gap> Ayer, mié 18/11/2026 17:42⏎Discord Trust & Safety⏎Para: …', Outlook on the web)", () => {
+  it.each([
+    ["Preservación – Ref. Uber UBR-LE-519901\n\n  Uber LERT                                                               Ayer, mar 17/11/2026 09:12\n  Uber LERT\n  Para: Unidad de Delitos Telemáticos\n\n  Hola,\n\n  Hemos conservado los datos de la cuenta lince.ocre@example.es.\n\n  Referencia Uber: UBR-LE-519901\n\n  Saludos,\n  Uber LERT\n", "2026-11-17"],
+    ["Preservation – SNAP-LE-519902\n\nSnap Law Enforcement                                            Mon 16/11/2026 10:20\nSnap Law Enforcement\nTo: Cyber Crime Unit\n\nHello,\n\nWe have preserved the Snapchat account grey_owl_52.\n\nReference: SNAP-LE-519902\n\nSnap Law Enforcement\n", "2026-11-16"],
+    // The name and the time on two lines, the name repeated under them.
+    ["Conservation – TT-LE-519903\n\nÉquipe TikTok LE\nlun. 16/11/2026 10:20\nÉquipe TikTok LE\nÀ : Brigade numérique\n\nBonjour,\n\nNous avons conservé les données du compte @chouette_grise_3.\n\nRéférence TikTok : TT-LE-519903\n\nÉquipe TikTok LE\n", "2026-11-16"],
+  ])("reads the header's date: %s", (text, expected) => {
+    expect(read(text).emailDate).toEqual(expected);
+  });
+
+  it.each([
+    // The recipients right under the name and the time: as before.
+    ["Preservation – SNAP-LE-519904\n\nSnap Law Enforcement                                            Mon 16/11/2026 10:20\nTo: Cyber Crime Unit\n\nHello,\n\nWe have preserved the Snapchat account grey_owl_53.\n\nReference: SNAP-LE-519904\n", "2026-11-16"],
+    // Gmail's address and time on two lines: as before.
+    ["Preservation – SNAP-LE-519905\n\nSnap Law Enforcement <lawenforcement@snapchat.com>\nMon, Nov 16, 2026, 10:20 AM\nto me\n\nHello,\n\nWe have preserved the Snapchat account grey_owl_54.\n\nReference: SNAP-LE-519905\n", "2026-11-16"],
+    // A header with field names: as before.
+    ["From: Snap Law Enforcement <lawenforcement@snapchat.com>\nDate: Mon, 16 Nov 2026 10:20:00 -0800\nSubject: Preservation\n\nHello,\n\nWe have preserved the Snapchat account grey_owl_55.\n\nReference: SNAP-LE-519906\n", "2026-11-16"],
+  ])("reads the date as before: %s", (text, expected) => {
+    expect(read(text).emailDate).toEqual(expected);
+  });
+});
+
