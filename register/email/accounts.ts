@@ -64,7 +64,7 @@ const PRODUCT_KEYS = [...new Set(providers.flatMap((p) => [p.name, ...(p.product
  */
 const PRODUCT_LINE = new RegExp(`^[ \\t]*(?:${PRODUCT_KEYS})[ \\t]*:[ \\t]*([A-Za-z0-9_@][A-Za-z0-9_.#:@-]{2,59})(?=[ \\t]*(?:$|\\(|[ \\t]{2,}))`, 'gim');
 const ID_LABEL = new RegExp(
-  `\\b(?:(?:user|account|member|profile|player|channel|customer|steam|${PRODUCT_NAMES})[ \\t\\n_-]?(?:id|number|no\\.)(?:64)?|(?:user|account|driver|rider|customer|member)[ \\t]uuid|(?:unique|numeric(?:al)?|permanent|immutable|persistent)[ \\t](?:user[ \\t])?id|(?:id|identifiant|identificador|identificativo)[ \\t](?:(?:de|del|di|du)[ \\t])?(?:${PRODUCT_NAMES})|userid|uid|uuid|xuid|dsid|identifiant|kennung|benutzer-?id|gebruikers-?id|anv[äa]ndar-?id|bruger-?id|bruker-?id|id[ \\t]utente|id[ \\t]de[ \\t]usuario|id[ \\t]u[żz]ytkownika)(?![\\w-])`,
+  `\\b(?:(?:user|account|member|profile|player|channel|customer|steam|${PRODUCT_NAMES})[ \\t\\n_-]?(?:id|number|no\\.)(?:64)?|(?:user|account|driver|rider|customer|member)[ \\t]uuid|(?:unique|numeric(?:al)?|permanent|immutable|persistent)[ \\t](?:user[ \\t])?id|(?:id|identifiant|identificador|identificativo)[ \\t](?:(?:de|del|di|du)[ \\t])?(?:${PRODUCT_NAMES})|userid|uid|uuid|xuid|dsid|identifiant|kennung|benutzer-?id|gebruikers-?id|anv[äa]ndar-?id|bruger-?id|bruker-?id|id[ \\t]utente|id[ \\t]dell['’]utente|id[ \\t]de(?:l)?[ \\t]usuario|id[ \\t]d[oe][ \\t]usu[áa]rio|id[ \\t](?:do[ \\t])?utilizador|id[ \\t](?:de[ \\t]l['’])?utilisateur|identifiant[ \\t]utilisateur|id[ \\t]u[žz]ivatele|id[ \\t]utilizator(?:ului)?|id[ \\t]u[żz]ytkownika)(?![\\w-])`,
   'gi',
 );
 /**

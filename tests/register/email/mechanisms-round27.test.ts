@@ -257,3 +257,24 @@ describe("messages: a webmail conversation's header that repeats the sender's na
   });
 });
 
+describe("accounts: an id's label in Portuguese and Romanian and the other languages' long forms ('ID do usuário:', 'ID de usuário:', 'ID utilizator:', 'ID do utilizador', 'ID uživatele', 'ID dell'utente'), its value the account's as after 'User ID:'", () => {
+  it.each([
+    ["From: Roblox Law Enforcement <lawenforcement@roblox.com>\nDate: Fri, 13 Nov 2026 11:58:00 -0300\nSubject: Solicitação concluída – RBX-2026-520101\n\nPrezado(a),\n\nConfirmamos que os dados da conta abaixo foram preservados em 12/11/2026:\n\n  ID do usuário: 5510293847\n\nNúmero da solicitação Roblox: RBX-2026-520101\n", ["5510293847"]],
+    ["From: Discord Trust & Safety <lawenforcement@discord.com>\nDate: Fri, 13 Nov 2026 11:58:00 -0300\nSubject: Solicitação de preservação\n\nPrezado(a) Delegado(a),\n\nConfirmamos que os dados da conta abaixo foram preservados:\n\n  ID de usuário: 1187733920014563401\n\nNúmero da solicitação Discord: DIS-520108\n", ["1187733920014563401"]],
+    ["From: TikTok Law Enforcement <lert@tiktok.com>\nDate: Fri, 13 Nov 2026 11:58:00 +0200\nSubject: Solicitare de conservare\n\nStimate domnule,\n\nVă confirmăm că datele contului de mai jos au fost conservate:\n\n  ID utilizator: 6988112233445566778\n\nReferință TikTok: TT-LE-2611-520103\n", ["6988112233445566778"]],
+  ])("reads the id: %s", (text, expected) => {
+    expect(read(text).accounts).toEqual(expected);
+  });
+
+  it.each([
+    // An order's id ('ID do pedido'): no account, as before.
+    ["From: Roblox Law Enforcement <lawenforcement@roblox.com>\nDate: Fri, 13 Nov 2026 11:58:00 -0300\nSubject: Solicitação concluída – RBX-2026-520104\n\nPrezado(a),\n\nConfirmamos que os dados da conta Tucano_Roxo_2 foram preservados em 12/11/2026.\n\n  ID do pedido: 5510293849\n\nNúmero da solicitação Roblox: RBX-2026-520104\n", ["Tucano_Roxo_2"]],
+    // English 'User ID:': as before.
+    ["From: Snap Law Enforcement <lawenforcement@snapchat.com>\nDate: Fri, 13 Nov 2026 11:58:00 -0800\nSubject: Preservation\n\nHello,\n\nWe preserved the account below.\n\n  User ID: 5510293850\n\nReference: SNAP-LE-520105\n", ["5510293850"]],
+    // 'Nome de usuário:': as before.
+    ["From: Roblox Law Enforcement <lawenforcement@roblox.com>\nDate: Fri, 13 Nov 2026 11:58:00 -0300\nSubject: Solicitação concluída – RBX-2026-520106\n\nPrezado(a),\n\nConfirmamos que os dados da conta Tucano_Roxo_3 foram preservados em 12/11/2026.\n\n  Nome de usuário: Tucano_Roxo_3\n\nNúmero da solicitação Roblox: RBX-2026-520106\n", ["Tucano_Roxo_3"]],
+  ])("reads the accounts as before: %s", (text, expected) => {
+    expect(read(text).accounts).toEqual(expected);
+  });
+});
+
