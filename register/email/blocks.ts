@@ -36,9 +36,9 @@ export const WROTE = /^[ \t]*(?:On|Op|Am|Le|El|Il|Em|Den|W dniu|Il giorno)\b[^\n
 
 const FIELDS: Array<[keyof Pick<Message, 'from' | 'date' | 'subject' | 'to'>, RegExp]> = [
   ['from', /^(?:from|von|de|van|da|desde|fra|från|od|mittente|absender|exp[ée]diteur|remitente|remetente|afzender|avsändare|nadawca)$/i],
-  ['date', /^(?:date|sent|gesendet|envoyé|datum|verzonden|inviato|enviado|enviada|fecha|data|sendt|skickat|wysłano|dato)(?:[ \t](?:el|em|on|le|am|op|il))?$/i],
-  ['subject', /^(?:subject|betreff|objet|onderwerp|oggetto|asunto|assunto|emne|ämne|temat)$/i],
-  ['to', /^(?:to|an|à|aan|a|para|til|till|do)$/i],
+  ['date', /^(?:date|sent|gesendet|envoyé|datum|verzonden|inviato|enviado|enviada|fecha|data|sendt|skickat|wysłano|dato|odesláno)(?:[ \t](?:el|em|on|le|am|op|il))?$/i],
+  ['subject', /^(?:subject|betreff|objet|onderwerp|oggetto|asunto|assunto|emne|ämne|temat|předmět)$/i],
+  ['to', /^(?:to|an|à|aan|a|para|til|till|do|komu)$/i],
 ];
 const WROTE_HERE = new RegExp(WROTE.source, 'imuy');
 /** A header line: a short field name, a colon (French puts a space before it), the value. */
@@ -107,10 +107,16 @@ function readHeaders(text: string, from: number, message: Message): void {
   message.bodyStart = seen > 0 ? Math.min(Math.max(pos, shaped?.end ?? 0), text.length) : from;
 }
 
-/** Whether the line after `end` is a header line of a field the message has not read yet. */
+/**
+ * Whether the line ending at `end` is the rest of a wrapped subject: the line after it is a header line of a field the
+ * message has not read yet, or the line is one token with a digit in it (the agency's number a wrap put under the
+ * subject: "Předmět: RE: Žádost – č. j.⏎KRPA-123456-12/TČ-2026-000071") and a blank line or the end follows it.
+ */
 function wrappedRest(text: string, end: number, message: Message): boolean {
   if (end >= text.length) return false;
+  const restLine = text.slice(text.lastIndexOf('\n', end - 1) + 1, end).trim();
   const next = text.slice(end + 1, Math.min(text.indexOf('\n', end + 1) === -1 ? text.length : text.indexOf('\n', end + 1), end + 501));
+  if (!next.trim() && /^[^\s]{4,80}$/.test(restLine) && /\d/.test(restLine)) return true;
   const f = HEADER_LINE.exec(next.slice(headerLead(next)));
   const field = f ? fieldOf(f[1]!) : null;
   return !!field && !message[field];

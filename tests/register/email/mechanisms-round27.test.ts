@@ -299,3 +299,24 @@ describe("text: a quote mark after an indent of up to eight blanks ('    > npor.
   });
 });
 
+describe("references: the Czech agency's file number, 'č. j.' or 'číslo jednací' (as 'Az.' in German), is the agency's; and 'Číslo našeho případu:' names the provider's case as 'Číslo případu:' does", () => {
+  it.each([
+    ["From: Snap Law Enforcement <lawenforcement@snapchat.com>\nDate: Fri, 6 Nov 2026 15:10:00 +0100\nSubject: RE: Žádost o zajištění dat – č. j. KRPB-7712-26/TČ-2026-000099\n\nVážený pane,\n\nv návaznosti na Vaši žádost (č. j. KRPB-7712-26/TČ-2026-000099) potvrzujeme, že údaje účtu tmavy_les_7 byly zajištěny.\n\nČíslo našeho případu: SNAP-CZ-2611-0771\n\nS pozdravem\nSnap\n", ["SNAP-CZ-2611-0771"]],
+    ["From: Discord Trust & Safety <lawenforcement@discord.com>\nDate: Fri, 6 Nov 2026 15:10:00 +0100\nSubject: RE: Žádost o zajištění dat\n\nVážená paní,\n\nk Vaší žádosti č. j. KRPC-5512-26/TČ-2026-000101 potvrzujeme, že údaje účtu 1190022334455667799 byly zajištěny.\n\nNaše číslo případu: 26-DSC-0411772\n\nS pozdravem\nDiscord\n", ["26-DSC-0411772"]],
+    ["From: TikTok Law Enforcement <lert@tiktok.com>\nDate: Fri, 6 Nov 2026 15:10:00 +0100\nSubject: RE: Žádost o zajištění dat\n\nDobrý den,\n\nk žádosti číslo jednací: KRPH-4410-26/TČ-2026-000103 potvrzujeme, že údaje účtu @vrana_seda_3 byly zajištěny.\n\nReference TikTok: TT-LE-2611-0773\n\nS pozdravem\nTikTok\n", ["TT-LE-2611-0773"]],
+  ])("reads the provider's reference alone: %s", (text, expected) => {
+    expect(read(text).references).toEqual(expected);
+  });
+
+  it.each([
+    // 'Číslo případu:': as before.
+    ["From: Snap Law Enforcement <lawenforcement@snapchat.com>\nDate: Fri, 6 Nov 2026 15:10:00 +0100\nSubject: RE: Žádost o zajištění dat\n\nVážený pane,\n\npotvrzujeme, že údaje účtu tmavy_les_8 byly zajištěny.\n\nČíslo případu: SNAP-CZ-2611-0774\n", ["SNAP-CZ-2611-0774"]],
+    // English 'your reference:': as before.
+    ["From: Snap Law Enforcement <lawenforcement@snapchat.com>\nDate: Fri, 6 Nov 2026 15:10:00 -0800\nSubject: Preservation\n\nHello,\n\nWe preserved the account dark_wood_9 (your reference: KRPB-7713-26).\n\nReference: SNAP-LE-2611-0775\n", ["SNAP-LE-2611-0775"]],
+    // German 'Az.': as before.
+    ["From: Google LIS <lis-eu-noreply@google.com>\nDate: Fri, 6 Nov 2026 15:10:00 +0100\nSubject: Ihre Anfrage (Az. 231 Js 10499/26)\n\nSehr geehrte Damen und Herren,\n\nwir haben die Daten des Kontos kalter.wald.9@gmail.com am 5. November 2026 gesichert.\n\nReferenznummer: 61209911\n", ["61209911"]],
+  ])("reads the references as before: %s", (text, expected) => {
+    expect(read(text).references).toEqual(expected);
+  });
+});
+
