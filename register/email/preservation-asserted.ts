@@ -22,7 +22,7 @@ const PRESERVING: readonly string[] = [
   'bewaard|veiliggesteld|geconserveerd|vastgelegd|verlengd', // Dutch
   'preservad[oa]s?|conservad[oa]s?|resguardad[oa]s?|preserv(?:ó|aron|ou|aram|amos)|conserv(?:ó|aron|ou|aram|amos)|resguard(?:ó|aron|amos)', // Spanish, Portuguese ('conservamos': the first person's past, as 'conservó' the third's)
   'conservat[aeio]|preservat[aeio]|salvat[aeio]|congelat[aeio]|prorogat[aeio]', // Italian
-  'bevarade?s?|bevarats|säkrade?s?|säkrats|sparade?s|sparats|lagrade?s|lagrats', // Swedish
+  'bevarade?s?|bevarats|bevarat|säkrade?s?|säkrats|säkrat|sparade?s|sparats|sparat|lagrade?s|lagrats|lagrat', // Swedish ('har bevarat': the supine after 'har')
   'bevart|bevaret|bevaredes?|sikret|sikredes?', // Norwegian, Danish
   'zabezpieczon[eyao]|zachowan[eyao]|przedłużon[eyao]', // Polish
   // Polish, the active past in any person ('zabezpieczyliśmy', 'zabezpieczyła', 'zachowaliśmy'), never the future ('zabezpieczymy').

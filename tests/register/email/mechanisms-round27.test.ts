@@ -320,3 +320,24 @@ describe("references: the Czech agency's file number, 'č. j.' or 'číslo jedna
   });
 });
 
+describe("dates: the Swedish supine after 'har' ('Vi har bevarat uppgifterna … den 10 november 2026', 'har säkrat', 'har sparat') is a verb of preserving, its date the preservation's, as 'bevarade' is", () => {
+  it.each([
+    ["From: Meta Law Enforcement <records-noreply@support.facebook.com>\nDate: Thu, 12 Nov 2026 10:00:00 +0100\nSubject: Bevarande\n\nHej,\n\nVi har bevarat uppgifterna för kontot @sjorapa_21 den 10 november 2026.\n\nMetas ärendenummer: 3318207719901\n", "2026-11-10"],
+    ["From: Snap Law Enforcement <lawenforcement@snapchat.com>\nDate: Thu, 12 Nov 2026 10:00:00 +0100\nSubject: Bevarande\n\nHej,\n\nSnap har säkrat uppgifterna för användarnamnet sjorapa_22 den 9 november 2026.\n\nReferens: SNAP-LE-2611-9922\n", "2026-11-09"],
+    ["From: Discord Trust & Safety <lawenforcement@discord.com>\nDate: Thu, 12 Nov 2026 10:00:00 +0100\nSubject: Bevarande\n\nHej,\n\nVi har sparat uppgifterna för Discord-kontot 1190022334455669923 den 8 november 2026.\n\nReferens: DSC-2611-9923\n", "2026-11-08"],
+  ])("reads the stated date: %s", (text, expected) => {
+    expect(read(text).preservedOn).toEqual(expected);
+  });
+
+  it.each([
+    // The past 'bevarade': as before.
+    ["From: Meta Law Enforcement <records-noreply@support.facebook.com>\nDate: Thu, 12 Nov 2026 10:00:00 +0100\nSubject: Bevarande\n\nHej,\n\nVi bevarade uppgifterna för kontot @sjorapa_24 den 10 november 2026.\n\nMetas ärendenummer: 3318207719904\n", "2026-11-10"],
+    // A request's day beside an undated 'har bevarat': the e-mail's date, as before.
+    ["From: Meta Law Enforcement <records-noreply@support.facebook.com>\nDate: Thu, 12 Nov 2026 10:00:00 +0100\nSubject: Bevarande\n\nHej,\n\nEr begäran kom in den 5 november 2026. Vi har bevarat uppgifterna för kontot @sjorapa_25.\n\nMetas ärendenummer: 3318207719905\n", "2026-11-12"],
+    // A period's end ('till och med den 8 februari 2027'): no preservation date, as before.
+    ["From: Meta Law Enforcement <records-noreply@support.facebook.com>\nDate: Thu, 12 Nov 2026 10:00:00 +0100\nSubject: Bevarande\n\nHej,\n\nVi har bevarat uppgifterna för kontot @sjorapa_26. Uppgifterna kommer att sparas till och med den 8 februari 2027.\n\nMetas ärendenummer: 3318207719906\n", "2026-11-12"],
+  ])("reads the date as before: %s", (text, expected) => {
+    expect(read(text).preservedOn).toEqual(expected);
+  });
+});
+
