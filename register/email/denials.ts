@@ -246,7 +246,7 @@ const OWN_VALUE = /[@\d_]/;
  * words point back at an account named before, not at any other thing ("this address itself is not an account").
  */
 const THE_ACCOUNT = new RegExp(
-  `(?<![\\p{L}])(?:this|that|the[ \\t]+same|said|dies\\p{L}{0,2}|ce(?:t|tte)?|este|esta|ese|esa|dicho|dicha|questo|quest[\'’]|deze|dit|dat|esse|essa|desse|dessa|deste|desta|detta|denna|det|den|dette|denne|ten|tego|tym)[ \\t]+(?:account|user(?:name)?|handle|profile|kont(?:o|ot|oen|a|em|ie)|compte|cuenta|conta|utente|gebruiker|användar(?:e|en|namnet)|bruger(?:en|navnet)?|bruker(?:en|navnet)?)(?![\\p{L}])`,
+  `(?<![\\p{L}])(?:this|that|the[ \\t]+same|said|dies\\p{L}{0,2}|ce(?:t|tte)?|este|esta|ese|esa|dicho|dicha|questo|quest['’]|deze|dit|dat|esse|essa|desse|dessa|deste|desta|detta|denna|det|den|dette|denne|ten|tego|tym)[ \\t]+(?:account|user(?:name)?|handle|profile|kont(?:o|ot|oen|a|em|ie)|compte|cuenta|conta|utente|gebruiker|användar(?:e|en|namnet)|bruger(?:en|navnet)?|bruker(?:en|navnet)?)(?![\\p{L}])`,
   'iu',
 );
 
