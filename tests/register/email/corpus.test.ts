@@ -511,8 +511,8 @@ describe('e-mail corpus: dev14 (set 25, written blind; development, tuned on fro
   });
 });
 
-/** dev16 before any tuning (40 of 40, 37 of 40, 34 of 41, 54 of 62, 2 distractors): floors at those figures. */
-const DEV16_FLOORS: Floors = { provider: 1, references: 0.925, dates: 0.829, accounts: 0.87, distractors: 2 };
+/** dev16 after round 27 (40 of 40, 40 of 40, 41 of 41, 62 of 62, 2 distractors): floors at those figures. */
+const DEV16_FLOORS: Floors = { provider: 1, references: 1, dates: 1, accounts: 1, distractors: 2 };
 
 describe('e-mail corpus: dev16 (set 27, written blind; development, tuned on from round 27)', () => {
   it('reads the dev16 e-mails at or above the figures reached', () => {
@@ -520,6 +520,9 @@ describe('e-mail corpus: dev16 (set 27, written blind; development, tuned on fro
     // investigator's language), a development set. First run, before any tuning on it, with the reader of main (76538e1)
     // (provider / references / date / account recall / distractors): 100 (40 of 40) / 92.5 (37 of 40) / 82.9 (34 of 41)
     // / 87.1 (54 of 62) / 2. No date from a duration.
+    // Round 27 tuned on it by mechanism: 100 / 100 (40 of 40) / 100 (41 of 41) / 100 (62 of 62) / 2, no date from a
+    // duration, each mechanism probed in mechanisms-round27.test.ts; every other set unchanged. Left: 23, 34 (a
+    // distractor each; see the corpus README, round 27).
     expectReached(run('dev16'), 40, { floors: DEV16_FLOORS });
   });
 });
