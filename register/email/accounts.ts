@@ -2,7 +2,7 @@ import { ASKED_INTRO, listedAccounts, NOT_A_NAME_WORD } from './account-lists';
 import { preservationAsserted } from './preservation-asserted';
 import { nearbyAccounts } from './account-proximity';
 import { namesAnAccount, speaksOfPreservation } from './account-evidence';
-import { clauseAt, deniesAccount, deniesBack, deniesByAnswer, endedAfter, hasOwnVerb, preservedAfter, redirectedAfter } from './denials';
+import { clauseAt, deniesAccount, deniesBack, deniesByAnswer, deniesTheAccountBack, endedAfter, hasOwnVerb, preservedAfter, redirectedAfter } from './denials';
 import { findTables, tableHeaders, type Cell } from './tables';
 import { OTHER_OBJECT as NOT_ACCOUNT_KEY, OTHER_OBJECT_BEFORE as NOT_ACCOUNT_BEFORE, ofOtherParty } from './other-objects';
 import { LEADING_REASON, LEADING_SUBORDINATE } from './negators';
@@ -64,7 +64,7 @@ const PRODUCT_KEYS = [...new Set(providers.flatMap((p) => [p.name, ...(p.product
  */
 const PRODUCT_LINE = new RegExp(`^[ \\t]*(?:${PRODUCT_KEYS})[ \\t]*:[ \\t]*([A-Za-z0-9_@][A-Za-z0-9_.#:@-]{2,59})(?=[ \\t]*(?:$|\\(|[ \\t]{2,}))`, 'gim');
 const ID_LABEL = new RegExp(
-  `\\b(?:(?:user|account|member|profile|player|channel|customer|steam|${PRODUCT_NAMES})[ \\t\\n_-]?(?:id|number|no\\.)(?:64)?|(?:user|account|driver|rider|customer|member)[ \\t]uuid|(?:unique|numeric(?:al)?|permanent|immutable|persistent)[ \\t](?:user[ \\t])?id|(?:id|identifiant|identificador|identificativo)[ \\t](?:(?:de|del|di|du)[ \\t])?(?:${PRODUCT_NAMES})|userid|uid|uuid|xuid|dsid|identifiant|kennung|benutzer-?id|gebruikers-?id|anv[äa]ndar-?id|bruger-?id|bruker-?id|id[ \\t]utente|id[ \\t]de[ \\t]usuario|id[ \\t]u[żz]ytkownika)(?![\\w-])`,
+  `\\b(?:(?:user|account|member|profile|player|channel|customer|steam|${PRODUCT_NAMES})[ \\t\\n_-]?(?:id|number|no\\.)(?:64)?|(?:user|account|driver|rider|customer|member)[ \\t]uuid|(?:unique|numeric(?:al)?|permanent|immutable|persistent)[ \\t](?:user[ \\t])?id|(?:id|identifiant|identificador|identificativo)[ \\t](?:(?:de|del|di|du)[ \\t])?(?:${PRODUCT_NAMES})|userid|uid|uuid|xuid|dsid|identifiant|kennung|benutzer-?id|gebruikers-?id|anv[äa]ndar-?id|bruger-?id|bruker-?id|id[ \\t]utente|id[ \\t]dell['’]utente|id[ \\t]de(?:l)?[ \\t]usuario|id[ \\t]d[oe][ \\t]usu[áa]rio|id[ \\t](?:do[ \\t])?utilizador|id[ \\t](?:de[ \\t]l['’])?utilisateur|identifiant[ \\t]utilisateur|id[ \\t]u[žz]ivatele|id[ \\t]utilizator(?:ului)?|id[ \\t]u[żz]ytkownika)(?![\\w-])`,
   'gi',
 );
 /**
@@ -163,16 +163,26 @@ const NAME_VALUE = /(?:[ \t]{0,20}(?:[:#|]|(?<=[ \t])\.{2,}(?=[ \t]))[ \t]{0,20}
 const ACCOUNT_LINE =
   /^[ \t]*((?:[\p{L}]{1,20}[ \t]+){0,3}?(?:target|account|user|member|subscriber|player|seller|host|rider|driver|customer|buyer|merchant|creator)(?:[ \t]+(?:id|uid|phone|number|e-?mail))?|id|uid|(?:phone|number|e-?mail)[ \t]+(?:on|of)[ \t]+the[ \t]+account)[ \t]*(?::|[ \t]\.{2,})[ \t]*(\+?\(?\d[\d ().-]{6,20}\d(?=[ \t]*(?:$|\/))|[A-Za-z0-9_][A-Za-z0-9_.#:-]{2,59})(?=[ \t]*(?:$|\(|\/|[ \t]{2,}))/gimu;
 /**
+ * The account's or its name's noun in the other languages read, as written right before the name, the article a
+ * suffix where the language makes it one ("Instagram-användaren \"havsorn.gbg\"", "brugernavnet nordlys_maja", "profil
+ * Xbox s gamertagem \"Hruby Stin\"", "kontot fjallripa_12", "l'utente 'x'", "la cuenta x.y_1", "contul x"). Written
+ * without \\p{L}, as the patterns that use it are compiled without the u flag.
+ */
+const NAMING_NOUN = String.raw`(?<![A-Za-zÀ-ž])(?:användar(?:en|namnet|namn)|användare|kont(?:ot|oen|o|a|u|em)|bruger(?:en|navnet|navn)|bruker(?:en|navnet|navn)|gebruiker(?:snaam)?|benutzer(?:name|namen|konto)?|nutzer(?:name|namen|konto)?|compte|utilisateur|pseudo|identifiant|cuenta|usuario|nombre[ \t]+de[ \t]+usuario|utente|nome[ \t]+utente|conta|usu[áa]rio|utilizador|nome[ \t]+de[ \t]+usu[áa]rio|u[żz]ytkownik(?:a|iem)?|nazw[aąę][ \t]+u[żz]ytkownika|[úu][čc]e?t(?:u|em)?|u[žz]ivatel(?:e|em)?|u[žz]ivatelsk[éeý]m?[ \t]+jm[ée]nem?|gamertag(?:em|u)|contul|utilizatorul|numele[ \t]+de[ \t]+utilizator)(?![A-Za-zÀ-ž])`;
+/**
  * A quoted name after its word; a wrap may part the opening quote from the name ("username '⏎quietfern.77'"); a plural
  * word may announce a list with a colon ("usernames: 'a.b', 'c_d'"), where "Name on account: \"J. Roe\"" is a label. A
  * backtick quotes as a quote mark does (a developer's informal reply: "the account `nightjar-forge`").
  */
-const ACCOUNT_QUOTED = /\b(?:account|gamertag|username|user|handle|nickname|(?:accounts|gamertags|usernames|users|handles|nicknames)(?:[ \t]*:)?)[ \t\n]{1,3}(['"‘“`])[ \t]{0,2}\n?[ \t]{0,2}([^'"’”`\n]{2,40})['"’”`]/gi;
+const ACCOUNT_QUOTED = new RegExp(
+  String.raw`(?:\b(?:account|gamertag|username|user|handle|nickname|(?:accounts|gamertags|usernames|users|handles|nicknames)(?:[ \t]*:)?)|${NAMING_NOUN})[ \t\n]{1,3}(['"‘“\`])[ \t]{0,2}\n?[ \t]{0,2}([^'"’”\`\n]{2,40})['"’”\`]`,
+  'gi',
+);
 /** The next quoted name of a list after it ("'a.b', 'c_d' and 'e.f'"), a line wrap allowed. */
 const QUOTED_NEXT = /(?:[ \t]*,[ \t\n]{0,3}(?:(?:and|or|&)[ \t\n]{1,3})?|[ \t\n]{1,3}(?:and|or|&)[ \t\n]{1,3})(['"‘“`])([^'"’”`\n]{2,40})['"’”`]/y;
 const MAX_LISTED = 20;
 /** "the Snapchat account brisbanebyte_22": a name after "account" that looks like one (a digit, `_` or `.` in it). */
-const ACCOUNT_NAMED = /\b(?:account|username|gamertag)[ \t\n]{1,3}([A-Za-z][A-Za-z0-9]*[_.\d][A-Za-z0-9_.]*[A-Za-z0-9_])(?![\w@.-])/gi;
+const ACCOUNT_NAMED = new RegExp(String.raw`(?:\b(?:account|username|gamertag)|${NAMING_NOUN})[ \t\n]{1,3}([A-Za-z][A-Za-z0-9]*[_.\d][A-Za-z0-9_.]*[A-Za-z0-9_])(?![\w@.-])`, 'gi');
 /**
  * A gamertag (spaces allowed) to the end of its line or to a bracket, slash or bar after it ("Copper Wolf 91 (XUID …)",
  * "Salt Marsh 77 / XUID …"); the word may
@@ -485,8 +495,18 @@ function saidNotPreserved(text: string, a: FoundAccount, stackedCells: () => Cel
   // rows run together into, which holds the other rows' ("…⏎0x7Ab3…⏎-⏎Not a Coinbase account").
   const cell = stackedCells().find((c) => c.start <= a.start && a.end <= c.end);
   if (cell) return deniesAccount(text.slice(cell.row.start, cell.row.end)) || deniedByHeading(text, a.start);
-  const { line, sentence, at, next } = around(text, a.start, a.end);
-  if (isRow(line) && !labelledProse(line)) return deniesAccount(ownRow(text, a, line)) || deniedByHeading(text, a.start) || deniedByRecord(text, a.start) || deniedByColumn(text, a.start) || deniedUnderItem(text, a);
+  const { line, sentence: whole, at, next } = around(text, a.start, a.end);
+  // A value alone on its line under its label, in a notice whose cells a copy put one to a line ("User ID⏎1098…⏎Username⏎
+  // mothwing.exe⏎Server (for context only)⏎Guild 8877…"): its sentence ends with its cell (and a status cell under it);
+  // the next label's words ("for context only" is the server's) are not said of it.
+  const cellEnd = cellEndOf(text, a);
+  const sentence = cellEnd === null ? whole : whole.slice(0, at + cellEnd - a.start);
+  // The clause after a semicolon may deny it, pointing back at the account ("Användarnamnet \"x\" … var redan spärrat; vi
+  // har inte kunnat bevara några uppgifter för det kontot"), unless the account's own clause speaks of its preservation;
+  // on a line read as a row too (an indented copy's prose).
+  const semicolon = sentence.indexOf(';', at + a.value.length);
+  const deniedAfterSemicolon = semicolon !== -1 && deniesTheAccountBack(sentence.slice(semicolon + 1)) && !speaksOfPreservation(sentence.slice(0, semicolon));
+  if (isRow(line) && !labelledProse(line)) return deniedAfterSemicolon || deniesAccount(ownRow(text, a, line)) || deniedByHeading(text, a.start) || deniedByRecord(text, a.start) || deniedByColumn(text, a.start) || deniedUnderItem(text, a);
   // Prose speaks in clauses; a colon parts a clause's heading from what it announces, each read on its own ("No
   // action needed: we preserved x" is no denial of x, "We could not locate these accounts: x, y" is).
   const after = sentence.slice(at + a.value.length, at + a.value.length + 80);
@@ -502,7 +522,29 @@ function saidNotPreserved(text: string, a: FoundAccount, stackedCells: () => Cel
   // The next sentence may deny it, pointing back ("Your request also listed @x. We could not locate it."), unless
   // the account's own sentence speaks of its preservation ("We preserved @x. No messages were found for it.").
   const deniedNext = deniesBack(next) && !speaksOfPreservation(sentence);
-  return said || endedAfter(after) || redirectedAfter(after) || deniedNext || deniedByHeading(text, a.start);
+  return said || endedAfter(after) || redirectedAfter(after) || deniedNext || deniedAfterSemicolon || deniedByHeading(text, a.start);
+}
+
+/** A label cell alone on its line: a few words, no stop, no value of an account in it. */
+const LABEL_CELL = /^[ \t]*\p{L}[\p{L} ()'/#-]{0,40}?[ \t]*:?[ \t]*$/u;
+/**
+ * Where the cell of a value alone on its line under a label cell ends, with any status cells under it ("Status⏎Not
+ * preserved"); null where the account is not such a cell.
+ */
+function cellEndOf(text: string, a: FoundAccount): number | null {
+  const lineStart = text.lastIndexOf('\n', a.start - 1) + 1;
+  const lineEnd = text.indexOf('\n', a.end) === -1 ? text.length : text.indexOf('\n', a.end);
+  if (lineStart === 0 || text.slice(lineStart, lineEnd).trim().replace(/^['"‘“]|['"’”]$/g, '') !== a.value) return null;
+  const label = text.slice(text.lastIndexOf('\n', lineStart - 2) + 1, lineStart - 1);
+  if (!label.trim() || !LABEL_CELL.test(label)) return null;
+  let end = lineEnd;
+  for (let i = 0; i < 2; i++) {
+    const keyEnd = text.indexOf('\n', end + 1);
+    if (keyEnd === -1 || !STATUS_KEY.test(text.slice(end + 1, keyEnd).trim().replace(/:$/, ''))) break;
+    const valueEnd = text.indexOf('\n', keyEnd + 1);
+    end = valueEnd === -1 ? text.length : valueEnd;
+  }
+  return end;
 }
 
 /** A list item's head line: a dash, a star, a bullet or a number before its text. */

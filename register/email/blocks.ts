@@ -36,9 +36,9 @@ export const WROTE = /^[ \t]*(?:On|Op|Am|Le|El|Il|Em|Den|W dniu|Il giorno)\b[^\n
 
 const FIELDS: Array<[keyof Pick<Message, 'from' | 'date' | 'subject' | 'to'>, RegExp]> = [
   ['from', /^(?:from|von|de|van|da|desde|fra|från|od|mittente|absender|exp[ée]diteur|remitente|remetente|afzender|avsändare|nadawca)$/i],
-  ['date', /^(?:date|sent|gesendet|envoyé|datum|verzonden|inviato|enviado|enviada|fecha|data|sendt|skickat|wysłano|dato)(?:[ \t](?:el|em|on|le|am|op|il))?$/i],
-  ['subject', /^(?:subject|betreff|objet|onderwerp|oggetto|asunto|assunto|emne|ämne|temat)$/i],
-  ['to', /^(?:to|an|à|aan|a|para|til|till|do)$/i],
+  ['date', /^(?:date|sent|gesendet|envoyé|datum|verzonden|inviato|enviado|enviada|fecha|data|sendt|skickat|wysłano|dato|odesláno)(?:[ \t](?:el|em|on|le|am|op|il))?$/i],
+  ['subject', /^(?:subject|betreff|objet|onderwerp|oggetto|asunto|assunto|emne|ämne|temat|předmět)$/i],
+  ['to', /^(?:to|an|à|aan|a|para|til|till|do|komu)$/i],
 ];
 const WROTE_HERE = new RegExp(WROTE.source, 'imuy');
 /** A header line: a short field name, a colon (French puts a space before it), the value. */
@@ -70,6 +70,7 @@ function readHeaders(text: string, from: number, message: Message): void {
   // Leading blank lines after a separator, then header lines until the first blank line (at most a few dozen lines).
   while (pos < text.length && text[pos] === '\n') pos++;
   const shaped = shapedHeaderAt(text, pos);
+  let last: (typeof FIELDS)[number][0] | null = null;
   for (let lines = 0; lines < 200 && pos < text.length; lines++) {
     const eol = text.indexOf('\n', pos);
     const end = eol === -1 ? text.length : eol;
@@ -88,7 +89,13 @@ function readHeaders(text: string, from: number, message: Message): void {
       message[field] = { value: f![2]!.trim(), at: pos + lead + offset + part.indexOf(f![2]!) };
       seen++;
     }
-    if (!m && !/^[ \t]/.test(raw) && seen > 0) break; // body text right after the headers
+    // A subject a client wrapped, its rest on a line of its own with no indent, under it a field not yet read
+    // ("Betreff: Ihre Anfrage (Aktenzeichen:⏎ST/0815223/2026)⏎Datum: …"): the subject's rest, not the body.
+    if (!m && !/^[ \t]/.test(raw) && seen > 0) {
+      if (last !== 'subject' || !message.subject || !wrappedRest(text, end, message)) break; // body text right after the headers
+      message.subject = { value: text.slice(message.subject.at, end), at: message.subject.at };
+    }
+    last = m ? fieldOf(m[1]!) : null;
     pos = end + 1;
   }
   // Field names in a language not listed: the fields are told apart by their values (header-shape.ts).
@@ -98,6 +105,21 @@ function readHeaders(text: string, from: number, message: Message): void {
     seen++;
   }
   message.bodyStart = seen > 0 ? Math.min(Math.max(pos, shaped?.end ?? 0), text.length) : from;
+}
+
+/**
+ * Whether the line ending at `end` is the rest of a wrapped subject: the line after it is a header line of a field the
+ * message has not read yet, or the line is one token with a digit in it (the agency's number a wrap put under the
+ * subject: "Předmět: RE: Žádost – č. j.⏎KRPA-123456-12/TČ-2026-000071") and a blank line or the end follows it.
+ */
+function wrappedRest(text: string, end: number, message: Message): boolean {
+  if (end >= text.length) return false;
+  const restLine = text.slice(text.lastIndexOf('\n', end - 1) + 1, end).trim();
+  const next = text.slice(end + 1, Math.min(text.indexOf('\n', end + 1) === -1 ? text.length : text.indexOf('\n', end + 1), end + 501));
+  if (!next.trim() && /^[^\s]{4,80}$/.test(restLine) && /\d/.test(restLine)) return true;
+  const f = HEADER_LINE.exec(next.slice(headerLead(next)));
+  const field = f ? fieldOf(f[1]!) : null;
+  return !!field && !message[field];
 }
 
 /** A message's number heading its header in a thread's export: "[2] ", "(2) ", "#2 ", "2) ", "Message 2: ". */
@@ -174,10 +196,12 @@ const RECIPIENTS = String.raw`[ \t]*(?:to|para|an|à|a|aan|til|till|do|per)(?:[ 
 const CONVERSATION_SHAPES = [
   String.raw`${OPENS}(${ADDRESSED})[ \t]*\n(${SENT_AT})[ \t]*\n(?:(${RECIPIENTS})\n)?`,
   String.raw`${OPENS}(${ADDRESSED})(?:\t|[ \t]{2,})(?![ \t])(${SENT_AT})[ \t]*\n(?:(${RECIPIENTS})\n)?`,
-  String.raw`${OPENS}(${NAME_ONLY})[ \t]*\n(${SENT_AT})[ \t]*\n(${RECIPIENTS})\n`,
+  String.raw`${OPENS}(${NAME_ONLY})[ \t]*\n(${SENT_AT})[ \t]*\n(?:${NAME_ONLY}[ \t]*\n)?(${RECIPIENTS})\n`,
   // A display name and the time on one line, parted by a gap, the recipients under them ("LinkedIn Law Enforcement
-  // <gap> Yesterday, 14:02⏎To: me"): a webmail's conversation printed or copied.
-  String.raw`${OPENS}(${NAME_ONLY}?)(?:\t|[ \t]{2,})(?![ \t])(${SENT_AT})[ \t]*\n(${RECIPIENTS})\n`,
+  // <gap> Yesterday, 14:02⏎To: me"): a webmail's conversation printed or copied. Outlook on the web repeats the sender's
+  // name on a line of its own between them ("Discord Trust & Safety <gap> Ayer, mié 18/11/2026 17:42⏎Discord Trust &
+  // Safety⏎Para: Unidad Central …"), as it does under the name and the time on two lines (the shape above).
+  String.raw`${OPENS}(${NAME_ONLY}?)(?:\t|[ \t]{2,})(?![ \t])(${SENT_AT})[ \t]*\n(?:${NAME_ONLY}[ \t]*\n)?(${RECIPIENTS})\n`,
   // A thread's export that numbers each message and heads it with the sender's name and address, the time on the line
   // under it, indented or not ("[2] Amazon Law Enforcement <no-reply-le@…>⏎    28 Oct 2026, 11:05 (UTC-08:00)", "(3) …",
   // "#3 …"), each under a rule or a blank line.

@@ -1,5 +1,5 @@
 import type { DateMention } from './dates';
-import { DEADLINE_BEFORE, END_LABEL, PERFORMED, PRESERVATION_NOUN, REQUEST_BEFORE, REQUEST_LABEL, START_LABEL, WEEKDAY_BEFORE } from './date-words';
+import { DEADLINE_BEFORE, END_LABEL, PERFORMED, PRESERVATION_NOUN, REQUEST_BEFORE, REQUEST_LABEL, START_LABEL, UNTIL_BEFORE, WEEKDAY_BEFORE } from './date-words';
 
 /**
  * What a date in the provider's message is: the preservation date, the date of an extension, the new expiry,
@@ -10,7 +10,7 @@ export type DateRole = 'preservation' | 'original' | 'extension' | 'expiry' | 'o
 
 /** Verbs of preserving itself: in an extension's sentence they still name the first preservation ("(preserved August 28)"). */
 const PRESERVING =
-  /\b(?:preserved|preserve|preserving|secured|frozen|captured|snapshot|locked|retained|saved|archived|stored|gesichert|sicherung|conserv[ée]e?s?|bewaard|veiliggesteld|conservat[aeio]|conservad[oa]s?|preservad[oa]s?|preservat[aeio]|(?:res)?guardad[oa]s?|bevar(?:et|ede?s?|ade?s?|ats)|säkr(?:ade?s?|ats)|sikre(?:t|des?)|sparade?s|sparats|lagrade?s|lagrats|zabezpieczon[eyao]|pr[ée]serv[ée]e?s?|sauvegard[ée]e?s?|gespeichert|eingefroren|aufbewahrt|sichergestellt|geconserveerd|vastgelegd|salvat[aeio]|congelat[aeio]|(?:con|pre|res)?serv(?:ó|aron|ou|aram)|guard(?:ó|aron|ou|aram)|bevart|zachowan[eyao]|zabezpieczy[łl]\p{L}*|zachowa[łl]\p{L}*)(?![\p{L}\d])/giu;
+  /\b(?:preserved|preserve|preserving|secured|frozen|captured|snapshot|locked|retained|saved|archived|stored|gesichert|sicherung|conserv[ée]e?s?|bewaard|veiliggesteld|conservat[aeio]|conservad[oa]s?|preservad[oa]s?|preservat[aeio]|(?:res)?guardad[oa]s?|bevar(?:et|ede?s?|ade?s?|ats|at)|säkr(?:ade?s?|ats|at)|sikre(?:t|des?)|sparade?s|sparats|sparat|lagrade?s|lagrats|lagrat|zabezpieczon[eyao]|pr[ée]serv[ée]e?s?|sauvegard[ée]e?s?|gespeichert|eingefroren|aufbewahrt|sichergestellt|geconserveerd|vastgelegd|salvat[aeio]|congelat[aeio]|(?:con|pre|res)?serv(?:ó|aron|ou|aram|amos)|guard(?:ó|aron|ou|aram)|bevart|zachowan[eyao]|zabezpieczy[łl]\p{L}*|zachowa[łl]\p{L}*)(?![\p{L}\d])/giu;
 /**
  * Verbs of doing and the preservation's labels: in an extension's sentence they name the extension ("Extension processed").
  * The verb may take the hold as its object ("We put a preservation hold on the account yesterday").
@@ -18,13 +18,27 @@ const PRESERVING =
 const DOING =
   /\b(?:processed|completed|taken|took|made on|(?:was|were)[ \t]+made|carried[ \t]+out|(?:put[ \t]+)?in[ \t]+place|(?:put|placed|kept|set)[ \t]+(?:on|under)[ \t]+(?:a[ \t]+)?(?:legal[ \t]+|preservation[ \t]+)?hold|(?:put|set|applied)[ \t]+(?:a|the)[ \t]+(?:legal[ \t]+|preservation[ \t]+|data[ \t]+)?(?:hold|freeze)|placed|effected|implemented|date of preservation|preservation date|preservation(?=[ \t]{0,3}:)|date preserved|trait[ée]e?s?|verarbeitet|bearbeitet)(?![\p{L}\d])/giu;
 
+/**
+ * "Originally" in each language read but English and German (which the pattern after it reads), next to a form of
+ * preserving: the adverb before the participle ("oprindeligt bevaret", "oorspronkelijk bewaard", "inizialmente
+ * conservati", "pierwotnie zabezpieczone") or after the verb ("säkrades ursprungligen", "conservées initialement"). Its
+ * date is the first preservation's; one role's words with the English ones (ROLE.original tests both). Written without
+ * \p{L}, as the role's words are tested without the u flag too.
+ */
+const ORIGINALLY = '(?:ursprungligen|ursprungligt|oprindeligt?|opprinnelig(?:t)?|oorspronkelijk|initialement|originellement|inizialmente|originariamente|originalmente|inicialmente|pierwotnie|p[uů]vodn[eě]|ini[țţ]ial)';
+const PRESERVED_FORM = '(?:preserv|conserv|bewaa?r|bevar|s[äa]kr|sikr|zabezpiecz|zachow|zaji[sš]|uchov|salvat|guardad|veilig|p[ăa]strat|prezervat|sparad|lagrad)[^\\s.,;:!?()]*';
+const ORIGINALLY_PRESERVED = new RegExp(
+  `(?<![A-Za-zÀ-ž])(?:${ORIGINALLY}[ \\t\\n]+(?:(?:been|blev|blevet|ble|werd|werden|été|stat[aeio]|sid[oa]|został[aoy]?|byl[aiy]?|fost|foi|foram)[ \\t\\n]+)?${PRESERVED_FORM}|${PRESERVED_FORM}[ \\t\\n]+${ORIGINALLY}(?![A-Za-zÀ-ž]))`,
+  'gi',
+);
+
 const STRONG: Array<[DateRole, RegExp]> = [
   ['preservation', PRESERVING],
   ['preservation', DOING],
   // After `preservation`, which it overrides where both end at the same word. The first preservation, named in an extension: "Original preservation:", "originally made on", "initially preserved".
   // "Original hold date:", "Originally locked on", "Original freeze of records": any of the preservation's nouns too.
-  ['original', /\b(?:original(?:ly)?|initial(?:ly)?|first|ursprünglich\w*)[ \t]+(?:preserv\w*|made|sicherung|processed|captured|secured|placed|taken|completed|frozen|locked|hold|freeze|snapshot|capture|retention)(?:[ \t]+date)?\b/gi],
-  ['extension', /\b(?:extended|extension|extends?|verlängert|prolong[ée]e?s?|prorogat[oa]|verlengd)\b/gi],
+  ['original', new RegExp(`${String.raw`\b(?:original(?:ly)?|initial(?:ly)?|first|ursprünglich\w*)[ \t]+(?:preserv\w*|made|sicherung|processed|captured|secured|placed|taken|completed|frozen|locked|hold|freeze|snapshot|capture|retention)(?:[ \t]+date)?\b`}|${ORIGINALLY_PRESERVED.source}`, 'gi')],
+  ['extension', /\b(?:extended|extension|extends?|verlängert|prolong[ée]e?s?|prorogat[oa]|verlengd|förläng(?:ts|des|d|da|t|ning(?:en)?)|forlæng(?:et|es|else(?:n)?)|forleng(?:et|es|else(?:n)?)|verlenging|prorrogad[oa]|prolungat[oa]|przedłużon[aeoy]|prodloužen[aoy]?|prelungit)\b/gi],
   ['expiry', /\b(?:until|through|thru|expir\w*|expiry|expires|bis zum|bis|jusqu'?au|tot en met|hasta|fino al)\b/gi],
   ['other', /\b(?:received|receipt|dated|submitted|letter|held that username|held the username|sent|created|request date|eingegangen|reçue?|ontvangen|ricevut[oa]|recibid[oa])\b/gi],
   // What the data is about, not when it was kept: "content posted since", "deactivated on", "logs covering".
@@ -50,8 +64,10 @@ const PARTICIPLE_AFTER = /^[ \t\n]{1,3}(?:gesichert|sichergestellt|gespeichert|e
  * "dat"/"dass" ("dat TikTok op 18 november 2026 de gegevens van het account @x heeft bewaard"), or after the year's
  * abbreviation, as Polish puts it ("w dniu 12 listopada 2026 r. zabezpieczyliśmy dane"). Words between that give the
  * date another role ("ontvangen", "otrzymaliśmy"), negate it or put it in the future keep it from the preservation.
+ * The formal openers of a letter count as the day's preposition: "in data 09/11/2026 Apple ha conservato", "el pasado
+ * 15 de noviembre conservamos", "lo scorso", "con fecha", "em data de", "en date du", "în data de", "dne".
  */
-const DAY_OPENS = /(?<![\p{L}])(?:on|am|op|le|el|il|em|den|w[ \t\n]+dniu|dnia)[ \t\n]*$/iu;
+const DAY_OPENS = /(?<![\p{L}])(?:on|am|op|le|el|il|em|den|w[ \t\n]+dniu|dnia|el[ \t\n]+pasado|lo[ \t\n]+scorso|no[ \t\n]+passado(?:[ \t\n]+dia)?|in[ \t\n]+data|en[ \t\n]+fecha|con[ \t\n]+fecha|em[ \t\n]+data[ \t\n]+de|na[ \t\n]+data[ \t\n]+de|dne|în[ \t\n]+data[ \t\n]+de|en[ \t\n]+date[ \t\n]+du)[ \t\n]*$/iu;
 const CLAUSE_ASIDE =
   /(?<![\p{L}])(?:will|shall|would|wird|werden|zal|zullen|not|nicht|kein\p{L}*|niet|geen|nie|pas|non|inte|ikke|never|nooit|received|ontvangen|erhalten|eingegangen|otrzyma\p{L}*|re[çc]u\p{L}*|recibid\p{L}*|ricevut\p{L}*|mottag\p{L}*)(?![\p{L}])/iu;
 function predicateLater(text: string, end: number): boolean {
@@ -78,9 +94,6 @@ const NAME_HELD_AFTER =
 /** A sentence ends here; "Nov. 18" and "U.S.C. §" do not end one. */
 const SENTENCE_END = /[.!?][ \t]*\n[ \t]*\n|[.!?](?=[ \t\n]{1,3}[A-Z])|\n[ \t]*\n/g;
 
-/** A period's end right before a date: "bis zum", "bis", "tot en met", "jusqu'au", "do dnia". */
-const UNTIL_RIGHT_BEFORE = /(?<![\p{L}])(?:bis(?:[ \t]+(?:zum|am))?|until|tot(?:[ \t]+en[ \t]+met)?|jusqu['’]?au|hasta(?:[ \t]+el)?|fino[ \t]+al|do(?:[ \t]+dnia)?)[ \t\n]*$/iu;
-
 /** The role of `mention`; `after` bounds the window before it (the previous date's end). */
 export function dateRole(text: string, mention: DateMention, after: number): DateRole | null {
   let from = Math.max(after, mention.start - 200);
@@ -94,9 +107,9 @@ export function dateRole(text: string, mention: DateMention, after: number): Dat
   if (NAME_HELD_AFTER.test(text.slice(mention.end, mention.end + 120))) return 'other';
   // A line wrap may part "On" from its date ("… is now done. On⏎November 25, 2026 we preserved …").
   if (VERB_AFTER.test(text.slice(mention.end, mention.end + 80)) && /\b(?:on|am|le|op|el|il)(?:[ \t\n]+the)?(?:[ \t\n]+\p{L}{2,12}day,?)?[ \t\n]*$/iu.test(window)) return 'preservation';
-  // "wurden am 12.11.2026 gesichert", "zijn op 12-11-2026 bewaard": the participle after the date. Not after a
-  // period's end right before the date ("bleiben bis zum 23.02.2027 gespeichert", "tot en met"): the hold's end.
-  if (PARTICIPLE_AFTER.test(text.slice(mention.end, mention.end + 40))) return UNTIL_RIGHT_BEFORE.test(window) ? 'expiry' : 'preservation';
+  // "wurden am 12.11.2026 gesichert", "zijn op 12-11-2026 bewaard": the participle after the date. Not after the words
+  // of a period's end right before the date ("werden bis zum 7. Februar 2027 gesichert", "tot en met"): the hold's end.
+  if (PARTICIPLE_AFTER.test(text.slice(mention.end, mention.end + 40))) return UNTIL_BEFORE.test(window) ? 'expiry' : 'preservation';
   // A date that opens its clause, the clause's verb after it in another language read: an auxiliary and a participle
   // ("con fecha 20 de noviembre de 2026 hemos conservado", "le 3 novembre 2026, nous avons conservé"), or a verb of
   // doing and the preservation's noun on either side of the date ("le 3 novembre 2026, nous avons procédé à la

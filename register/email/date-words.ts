@@ -27,6 +27,14 @@ export const DEADLINE_BEFORE =
   /(?:\bby|\bbefore|\b(?:no|not)[ \t]+later[ \t]+than|\bprior[ \t]+to|\bdeadline(?:[ \t]+(?:of|is))?|\bdue(?:[ \t]+(?:by|on|date))?|\bavant[ \t]+le|\bd'ici[ \t]+(?:au|le)|\bau[ \t]+plus[ \t]+tard[ \t]+le|\bspätestens(?:[ \t]+(?:am|bis))?|\bvor[ \t]+dem|\buiterlijk(?:[ \t]+op)?|\bvóór|\bentro[ \t]+(?:il|e[ \t]+non[ \t]+oltre[ \t]+il)|\bantes[ \t]+del?|\binnan|\bsenast|\bsenest|\bfør|\bprzed|\bdo[ \t]+dnia)[ \t\n]{1,3}$/iu;
 
 /**
+ * Words right before a date that make it the end of a period ("bis zum", "tot en met", "jusqu'au", "till och med"): a
+ * participle of preserving after such a date ("Die Daten werden bis zum 7. Februar 2027 gesichert", "worden tot en met
+ * 9 februari 2027 bewaard") says how long the data is kept, not when it was preserved.
+ */
+export const UNTIL_BEFORE =
+  /(?<![\p{L}])(?:until|till|through|bis(?:[ \t]+(?:zum|zur|einschließlich|einschl\.))?|tot(?:[ \t]+en[ \t]+met)?|t\/m|jusqu['’][ \t]*au|hasta(?:[ \t]+el)?|fino[ \t]+al|até(?:[ \t]+(?:ao|o))?|till[ \t]+och[ \t]+med|t\.o\.m\.|til[ \t]+og[ \t]+med|indtil|inntil|do(?:[ \t]+dnia)?|až[ \t]+do)(?:[ \t]+(?:den|dem|le|el|il|o))?[ \t\n]{1,3}$/iu;
+
+/**
  * A request, an order or a letter whose own date follows: "your request of", "request dated", "(requested 18 November,
  * completed 23 November)", "the order issued on", "Anfrage vom", "demande du", "verzoek van", "richiesta del". A
  * request the sentence's verb acts on ("processed your request on") keeps the verb's date.

@@ -32,7 +32,7 @@ const PREDICATES: readonly string[] = [
   'trovat|individuat|esist|registrat|associat|conservat|collegat|copert', // Italian
   'gevonden|aangetroffen|bewaard|bestaat|geregistreerd|gekoppeld', // Dutch
   'encontrad|localizad|existe|registrad|associad|preservad|vinculad', // Portuguese
-  'hitta|finns|bevarad|säkrad|registrerad|kopplad', // Swedish
+  'hitta|finns|bevara|säkra|registrerad|kopplad', // Swedish ('inte kunnat bevara': the infinitive after a modal, as 'bevarad')
   'funnet|fundet|finnes|findes|bevart|bevaret|sikret|registrert|registreret', // Norwegian, Danish
   'znalez|odnalez|istnie|zarejestrow|zabezpiecz|powiązan', // Polish
   'löyt|löyd|säilyt|tallenn|rekisteröi|olemassa', // Finnish
@@ -240,6 +240,26 @@ const ANAPHORS: readonly string[] = [
 const ANAPHOR = new RegExp(`(?<![\\p{L}])(?:${alternatives(ANAPHORS)})(?![\\p{L}])`, 'iu');
 /** A value of its own in the sentence: then it speaks of that value, not of the one before. */
 const OWN_VALUE = /[@\d_]/;
+
+/**
+ * A demonstrative and an account's noun ("that account", "det kontot", "diesem Konto", "ce compte", "esa cuenta"): the
+ * words point back at an account named before, not at any other thing ("this address itself is not an account").
+ */
+const THE_ACCOUNT = new RegExp(
+  `(?<![\\p{L}])(?:this|that|the[ \\t]+same|said|dies\\p{L}{0,2}|ce(?:t|tte)?|este|esta|ese|esa|dicho|dicha|questo|quest['’]|deze|dit|dat|esse|essa|desse|dessa|deste|desta|detta|denna|det|den|dette|denne|ten|tego|tym)[ \\t]+(?:account|user(?:name)?|handle|profile|kont(?:o|ot|oen|a|em|ie)|compte|cuenta|conta|utente|gebruiker|användar(?:e|en|namnet)|bruger(?:en|navnet)?|bruker(?:en|navnet)?)(?![\\p{L}])`,
+  'iu',
+);
+
+/**
+ * Whether the clause after a semicolon denies the account the clause before it named, pointing back at it by a
+ * demonstrative and an account's noun ("…; vi har inte kunnat bevara några uppgifter för det kontot", "…; we could not
+ * locate that account").
+ */
+export function deniesTheAccountBack(rest: string): boolean {
+  const end = rest.search(/[.!?;](?=\s|$)|\n[ \t]*\n/);
+  const first = end === -1 ? rest : rest.slice(0, end);
+  return THE_ACCOUNT.test(first) && !OWN_VALUE.test(first) && deniesAccount(first);
+}
 
 /** Whether the next sentence denies what the sentence before it named, pointing back at it. */
 export function deniesBack(nextSentence: string): boolean {

@@ -20,9 +20,9 @@ const PRESERVING: readonly string[] = [
   'conservée?s?|préservée?s?|sauvegardée?s?|gelée?s?|prolongée?s?', // French
   'gesichert|sichergestellt|gespeichert|aufbewahrt|bewahrt|konserviert|eingefroren|verlängert', // German (bewahrt, konserviert: as a machine translates 'preserved')
   'bewaard|veiliggesteld|geconserveerd|vastgelegd|verlengd', // Dutch
-  'preservad[oa]s?|conservad[oa]s?|resguardad[oa]s?|preserv(?:ó|aron|ou|aram)|conserv(?:ó|aron|ou|aram)', // Spanish, Portuguese
+  'preservad[oa]s?|conservad[oa]s?|resguardad[oa]s?|preserv(?:ó|aron|ou|aram|amos)|conserv(?:ó|aron|ou|aram|amos)|resguard(?:ó|aron|amos)', // Spanish, Portuguese ('conservamos': the first person's past, as 'conservó' the third's)
   'conservat[aeio]|preservat[aeio]|salvat[aeio]|congelat[aeio]|prorogat[aeio]', // Italian
-  'bevarade?s?|bevarats|säkrade?s?|säkrats|sparade?s|sparats|lagrade?s|lagrats', // Swedish
+  'bevarade?s?|bevarats|bevarat|säkrade?s?|säkrats|säkrat|sparade?s|sparats|sparat|lagrade?s|lagrats|lagrat', // Swedish ('har bevarat': the supine after 'har')
   'bevart|bevaret|bevaredes?|sikret|sikredes?', // Norwegian, Danish
   'zabezpieczon[eyao]|zachowan[eyao]|przedłużon[eyao]|zabezpieczono|zachowano|przedłużono', // Polish (the impersonal past too)
   // Polish, the active past in any person ('zabezpieczyliśmy', 'zabezpieczyła', 'zachowaliśmy'), never the future ('zabezpieczymy').

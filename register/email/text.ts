@@ -15,10 +15,10 @@ export interface Source {
 }
 
 // Sticky, so it is tried where each line starts (a `^` here would only ever match at offset 0).
-const QUOTE_PREFIX = /(?:[ \t]{0,3}>)+[ \t]?/y;
+const QUOTE_PREFIX = /(?:[ \t]{0,8}>)+[ \t]?/y;
 
 /** Nothing to remove: the readable text is the paste itself (the common case, and the cheap one). */
-const NEEDS_READING = /[ \t]$|\r|[\u00a0\u00ad\u2000-\u200d\u202f\u205f\u2060\u3000\ufeff]|^[ \t]{0,3}>|=\r?\n|[A-Z0-9]-\r?\n|(?<![\p{L}])(?:page|seite|p[áa]gina|side|sida|strona|strana|sivu|oldal|sayfa|σελίδα|страница)[ \t]+\d/imu;
+const NEEDS_READING = /[ \t]$|\r|[\u00a0\u00ad\u2000-\u200d\u202f\u205f\u2060\u3000\ufeff]|^[ \t]{0,8}>|=\r?\n|[A-Z0-9]-\r?\n|(?<![\p{L}])(?:page|seite|p[áa]gina|side|sida|strona|strana|sivu|oldal|sayfa|σελίδα|страница)[ \t]+\d/imu;
 
 /**
  * A printout's page break inside a sentence: the line before it ends with no stop ("… completed on November 18,"),
@@ -27,7 +27,7 @@ const NEEDS_READING = /[ \t]$|\r|[\u00a0\u00ad\u2000-\u200d\u202f\u205f\u2060\u3
  * `>` too, its blank lines and rules quoted as the rest ("> … completed on November 18,⏎>⏎> -----⏎> Printed … Page 2 of 2").
  */
 const PAGE_BREAK =
-  /(?<=[^\s.!?:;][ \t]*\r?\n)(?:(?:[ \t]{0,3}>)*[ \t]*\r?\n)*(?:(?:[ \t]{0,3}>)*[ \t]*[-=_~]{3,}[ \t]*\r?\n)?[^\n]{0,120}?(?<![\p{L}])(?:page|seite|p[áa]gina|side|sida|strona|strana|sivu|oldal|sayfa|σελίδα|страница)[ \t\u00a0]+(?:[2-9]|\d{2,3})(?:[ \t\u00a0]*(?:of|von|de|di|van|av|z|sur|\/)[ \t\u00a0]*\d{1,3})?(?![\p{L}\d])[^\n]{0,120}\r?\n(?:(?:[ \t]{0,3}>)*[ \t]*[-=_~]{3,}[ \t]*\r?\n)?(?:(?:[ \t]{0,3}>)*[ \t]*\r?\n)*/giu;
+  /(?<=[^\s.!?:;][ \t]*\r?\n)(?:(?:[ \t]{0,8}>)*[ \t]*\r?\n)*(?:(?:[ \t]{0,8}>)*[ \t]*[-=_~]{3,}[ \t]*\r?\n)?[^\n]{0,120}?(?<![\p{L}])(?:page|seite|p[áa]gina|side|sida|strona|strana|sivu|oldal|sayfa|σελίδα|страница)[ \t\u00a0]+(?:[2-9]|\d{2,3})(?:[ \t\u00a0]*(?:of|von|de|di|van|av|z|sur|\/)[ \t\u00a0]*\d{1,3})?(?![\p{L}\d])[^\n]{0,120}\r?\n(?:(?:[ \t]{0,8}>)*[ \t]*[-=_~]{3,}[ \t]*\r?\n)?(?:(?:[ \t]{0,8}>)*[ \t]*\r?\n)*/giu;
 
 function pageBreaks(input: string): Array<[number, number]> {
   if (!/(?<![\p{L}])(?:page|seite|p[áa]gina|side|sida|strona|strana|sivu|oldal|sayfa|σελίδα|страница)[ \t\u00a0]+\d/iu.test(input)) return [];
@@ -151,7 +151,7 @@ function referenceWraps(input: string): Array<[number, number]> {
  * line goes on with an address. The break between them reads as a space, so the field is one line again.
  */
 const HEADER_WRAP =
-  /^(?:[ \t]{0,3}>)*[ \t]*(?:from|to|cc|bcc|reply-to|von|an|kopie|de|à|a|aan|van|da|para|desde|fra|från|od|til|till|do|de[ \t]la|către|catre|dari|kepada|από|προς|κοιν|kimden|kime|lähettäjä|vastaanottaja|komu|feladó|címzett|mittente|destinatario|remitente)[ \t]?:[^\n]{0,400}?(?:[^>\s]|[,;])[ \t]*(?=\r?\n(?:[ \t]{0,3}>)*[ \t]*(?:<[^\s<>@]{1,64}@[^\s<>]{1,200}>|[A-Za-z0-9._%+-]{1,64}@[A-Za-z0-9.-]{1,200}\.[A-Za-z]{2,24}(?![\w.-])|[^\n<>@:]{1,80}<[^\s<>@]{1,64}@[^\s<>]{1,200}>))/gimu;
+  /^(?:[ \t]{0,8}>)*[ \t]*(?:from|to|cc|bcc|reply-to|von|an|kopie|de|à|a|aan|van|da|para|desde|fra|från|od|til|till|do|de[ \t]la|către|catre|dari|kepada|από|προς|κοιν|kimden|kime|lähettäjä|vastaanottaja|komu|feladó|címzett|mittente|destinatario|remitente)[ \t]?:[^\n]{0,400}?(?:[^>\s]|[,;])[ \t]*(?=\r?\n(?:[ \t]{0,8}>)*[ \t]*(?:<[^\s<>@]{1,64}@[^\s<>]{1,200}>|[A-Za-z0-9._%+-]{1,64}@[A-Za-z0-9.-]{1,200}\.[A-Za-z]{2,24}(?![\w.-])|[^\n<>@:]{1,80}<[^\s<>@]{1,64}@[^\s<>]{1,200}>))/gimu;
 
 /**
  * A phone number a wrap parted between its groups ("call me on (207)⏎555-0163", "+1 (415)⏎555-0192", "+39 333⏎555 0142"):
@@ -389,11 +389,11 @@ export function evidence(source: Source, start: number, end: number): Evidence {
 
 /** How many `>` marks a line of the original starts with ("> > text": 2). */
 function marks(original: string, lineStart: number): number {
-  return /^(?:[ \t]{0,3}>)*/.exec(original.slice(lineStart, lineStart + 40))![0].replace(/[^>]/g, '').length;
+  return /^(?:[ \t]{0,8}>)*/.exec(original.slice(lineStart, lineStart + 40))![0].replace(/[^>]/g, '').length;
 }
 
 /** A quoted line as long as a client's wrap width leaves one, its sentence going on (no stop or colon at its end). */
-const WRAPPED_QUOTE_LINE = /^(?:[ \t]{0,3}>)+[^\n]{50,}[^\s.!?:;][ \t]*\r?$/;
+const WRAPPED_QUOTE_LINE = /^(?:[ \t]{0,8}>)+[^\n]{50,}[^\s.!?:;][ \t]*\r?$/;
 
 /**
  * How many `>` marks quote a line of the original ("> > text": 2). A client that hard-wraps a quoted line puts the

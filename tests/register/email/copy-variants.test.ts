@@ -37,7 +37,7 @@ const REWRITES: Record<string, { rewrite: (text: string, label: Label) => string
   'blanks at every line end': { rewrite: (t) => t.split('\n').map((l) => `${l}  `).join('\n'), maxWrong: 0.005 },
   'every line break doubled': { rewrite: (t) => t.replace(/\n/g, '\n\n'), maxWrong: 0.02 },
   'quoted under a note': { rewrite: (t) => `Forwarding for the register, see below.\n\nSam\n\n${t.split('\n').map((l) => (l ? `> ${l}` : '>')).join('\n')}`, maxWrong: 0.0055 },
-  'every line indented': { rewrite: indented, maxWrong: 0.005 },
+  'every line indented': { rewrite: indented, maxWrong: 0 },
   'lines wrapped at 72': { rewrite: (t) => t.split('\n').map(wrapAt(72)).join('\n'), maxWrong: 0.03 },
   'forwarded from Outlook with a signature': {
     rewrite: (t, label) =>
@@ -51,7 +51,7 @@ const REWRITES: Record<string, { rewrite: (text: string, label: Label) => string
       label.emailDate === null || !hasHeader(t)
         ? null
         : `FYI - preservation confirmed, please log.\n\nDet. Sam Reyes | Cyber Unit\nExample County Police | +1 555 0100 444\n\n-----Original Message-----\n${indented(t)}`,
-    maxWrong: 0.005,
+    maxWrong: 0.0015,
   },
   'forwarded from a phone': {
     rewrite: (t, label) => (label.emailDate === null || !hasHeader(t) ? null : `Sent from my iPhone\n\nBegin forwarded message:\n\n${t}`),

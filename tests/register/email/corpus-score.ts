@@ -64,6 +64,7 @@ export const CORPUS_SETS = {
   dev13: 'labels-dev13.json',
   dev14: 'labels-dev14.json',
   dev15: 'labels-dev15.json',
+  dev16: 'labels-dev16.json',
   holdout21: 'labels-holdout21.json',
   holdout22: 'labels-holdout22.json',
 } as const;
