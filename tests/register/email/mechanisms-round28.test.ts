@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { parseProviderEmail } from '../../../register/email';
+
+/**
+ * Mechanisms of round 28 (dev17's kinds, and dev14's and dev12's misses left): each shown on invented mail in other
+ * providers, words, languages and layouts than the corpus's, with probes that must read the new way (each failed before
+ * its change) and probes that must not change.
+ */
+const NOW = new Date('2026-12-01T12:00:00Z');
+/** Each reference with its preservation date and accounts. */
+const read = (text: string) =>
+  parseProviderEmail(text, NOW).confirmations.map((c) => ({ reference: c.reference, day: c.preservedOn?.day ?? null, accounts: c.accounts.map((a) => a.value) }));
+
+const ROBLOX = 'From: Roblox Legal <legal@roblox.com>\nDate: Thu, 19 Nov 2026 10:12:00 -0800\nSubject: Preservation RBX-2611-5521\n\n';
+
+describe('accounts: a list item that is a bare id with its username in brackets ("- 8841… (username: kruk_z_mazur)")', () => {
+  it.each([
+    [`${ROBLOX}Hello,\n\nWe preserved the accounts below on November 18, 2026 (reference RBX-2611-5521):\n\n  - 3310928475 (username: FernGlider_07)\n  - 4410293377 (username: mossy.quill)\n\nRegards,\nRoblox Legal\n`, ['3310928475', 'FernGlider_07', '4410293377', 'mossy.quill']],
+    [`${ROBLOX}Hi,\n\nThe following accounts have been preserved as of 11/18/2026. Reference: RBX-2611-5521.\n\n* 3310928475 (handle: FernGlider_07)\n* 4410293377 (handle: mossy.quill)\n\nThanks\n`, ['3310928475', 'FernGlider_07', '4410293377', 'mossy.quill']],
+    [`${ROBLOX}Hello,\n\nPreserved accounts (reference RBX-2611-5521, preserved November 18, 2026):\n1. 3310928475 (user name: FernGlider_07)\n2. 4410293377 (login: mossy.quill)\n\nRoblox Legal\n`, ['3310928475', 'FernGlider_07', '4410293377', 'mossy.quill']],
+  ])('reads the id and the name: %s', (text, accounts) => {
+    const r = read(text);
+    expect(r.map((c) => c.reference)).toEqual(['RBX-2611-5521']);
+    expect([...r[0]!.accounts].sort()).toEqual([...accounts].sort());
+  });
+
+  it.each([
+    // A name with its id in brackets: as before.
+    [`${ROBLOX}Hello,\n\nWe preserved the accounts below on November 18, 2026 (reference RBX-2611-5521):\n\n  - FernGlider_07 (3310928475)\n\nRegards\n`, ['FernGlider_07', '3310928475']],
+    // A bare number with a note in brackets, under an intro that names no ids: no account of its own (as before).
+    [`${ROBLOX}Hello,\n\nWe preserved the accounts below on November 18, 2026 (reference RBX-2611-5521):\n\n  - mossy.quill\n  - 20261118 (processing batch)\n\nRegards\n`, ['mossy.quill']],
+    // A bare id with its state in brackets: as before.
+    [`${ROBLOX}Hello,\n\nWe preserved the accounts below on November 18, 2026 (reference RBX-2611-5521):\n\n  - mossy.quill\n  - 4410293377 (status: deleted)\n\nRegards\n`, ['mossy.quill']],
+  ])('reads the items as before: %s', (text, accounts) => {
+    const r = read(text);
+    expect([...r[0]!.accounts].sort()).toEqual([...accounts].sort());
+  });
+});
