@@ -437,8 +437,12 @@ function around(text: string, start: number, end: number): { line: string; sente
 
 /** The provider says, where this account is named, that it found or kept nothing for it. */
 function saidNotPreserved(text: string, a: FoundAccount): boolean {
-  const { line, sentence, at, next } = around(text, a.start, a.end);
+  const { line, sentence: read, at, next } = around(text, a.start, a.end);
   if (isRow(line) && !labelledProse(line)) return deniesAccount(ownRow(text, a, line)) || deniedByHeading(text, a.start) || deniedByRecord(text, a.start) || deniedByColumn(text, a.start);
+  // A value alone on its line, maybe after a short label ("User ID 1029…", "voidwalker.ash"), in a notice whose lines
+  // ran together with no stop ("Target(s)⏎User ID …⏎voidwalker.ash⏎Server ID … (not preserved – …)"): the lines under it
+  // are other values, and a denial there speaks for them, not for it.
+  const sentence = stackedValue(text, a) ? read.slice(0, at + a.value.length) : read;
   // Prose speaks in clauses; a colon parts a clause's heading from what it announces, each read on its own ("No
   // action needed: we preserved x" is no denial of x, "We could not locate these accounts: x, y" is).
   const after = sentence.slice(at + a.value.length, at + a.value.length + 80);
@@ -455,6 +459,25 @@ function saidNotPreserved(text: string, a: FoundAccount): boolean {
   // the account's own sentence speaks of its preservation ("We preserved @x. No messages were found for it.").
   const deniedNext = deniesBack(next) && !speaksOfPreservation(sentence);
   return said || endedAfter(after) || redirectedAfter(after) || deniedNext || deniedByHeading(text, a.start);
+}
+
+/** A short label before a value on its line: up to three words, no verb's stop or clause ("User ID", "Target"). */
+const SHORT_LABEL = /^[ \t]*(?:[-*•][ \t]+)?(?:\p{L}[\p{L}()]{0,20}(?:[ \t]+\p{L}[\p{L}()]{0,20}){0,2}[ \t]*:?[ \t]*)?$/u;
+/**
+ * The line under a value in a stacked notice: a label or a value, maybe with an aside in brackets, no sentence (no stop
+ * before a blank or the line's end), opening with a capital, a digit or an @, or one token alone ("voidwalker.ash"); a
+ * short label may follow the aside where a copy joined the next line to a long one ("… (not preserved – …) Preserved at").
+ */
+const STACKED_NEXT = /^[ \t]*(?:(?:\p{Lu}|\d|@)(?:[^\n.!?(]|[.!?](?=\S)){0,120}(?:\([^()\n]{0,200}\)(?:[ \t]+[^\s.!?()]{1,20}){0,3})?|[^\s()]{2,80})[ \t]*$/u;
+
+/** A value alone on its line (or after a short label), the next line another label or value: a stacked notice's value. */
+function stackedValue(text: string, a: FoundAccount): boolean {
+  const lineStart = text.lastIndexOf('\n', a.start - 1) + 1;
+  const lineEnd = text.indexOf('\n', a.end);
+  if (lineEnd === -1 || /\S/.test(text.slice(a.end, lineEnd))) return false;
+  if (!SHORT_LABEL.test(text.slice(lineStart, a.start))) return false;
+  const nextEnd = text.indexOf('\n', lineEnd + 1);
+  return STACKED_NEXT.test(text.slice(lineEnd + 1, nextEnd === -1 ? Math.min(text.length, lineEnd + 400) : Math.min(nextEnd, lineEnd + 400)));
 }
 
 /** A status after a value and a dash on its line, to the line's end. */

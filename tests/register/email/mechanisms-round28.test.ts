@@ -36,3 +36,28 @@ describe('accounts: a list item that is a bare id with its username in brackets 
     expect([...r[0]!.accounts].sort()).toEqual([...accounts].sort());
   });
 });
+
+const KODEX = 'From: Snapchat via Kodex <notifications@kodex.example.com>\nDate: Tue, 17 Nov 2026 09:30:00 -0500\nSubject: Request SNP-KX-44120 updated\n\nYour request has been updated.\n\n';
+
+describe('accounts: a value on its own line in a stacked notice, a denial on a later line for another value', () => {
+  it.each([
+    [`${KODEX}Request\nSNP-KX-44120\nStatus\nPreserved\nAccounts\nUser ID 5512093387\nGroup ID 7781200934 (not preserved – group content is kept only through its members)\nPreserved at\nNov 16, 2026 18:59 UTC\n`, ['5512093387']],
+    [`${KODEX}Request\nSNP-KX-44120\nStatus\nPreserved\nIdentifiers\nAccount ID 5512093387\nStory ID 990123 (not preserved - stories expire after 24 hours)\nPreserved at\nNov 16, 2026 18:59 UTC\n`, ['5512093387']],
+    [`${KODEX}Request\nSNP-KX-44120\nStatus\nPreserved\nTarget\nUser ID 5512093387\nDevice 33-AB-12 (no data retained)\nPreserved at\nNov 16, 2026 18:59 UTC\n`, ['5512093387']],
+  ])('keeps the value above the denial: %s', (text, accounts) => {
+    const r = read(text);
+    expect(r.map((c) => c.reference)).toEqual(['SNP-KX-44120']);
+    expect(r[0]!.accounts).toEqual(accounts);
+  });
+
+  it.each([
+    // A heading's denial over the values under it: as before.
+    [`${KODEX}We could not locate the following accounts:\nUser ID 5512093387\nUser ID 5512093388\n\nNothing was preserved under SNP-KX-44120.\n`, []],
+    // The value's own line denies it: as before.
+    [`${KODEX}Request\nSNP-KX-44120\nStatus\nPreserved\nAccounts\nUser ID 5512093388 (not preserved - no such account)\nPreserved at\nNov 16, 2026 18:59 UTC\n`, []],
+    // A sentence wrapped after the value, its denial in the same clause: as before.
+    [`${KODEX}We were unable to preserve user ID 5512093387\nas the account was deleted before your request. Reference SNP-KX-44120.\n`, []],
+  ])('reads the denials as before: %s', (text, accounts) => {
+    expect(read(text).flatMap((c) => c.accounts)).toEqual(accounts);
+  });
+});
