@@ -63,6 +63,7 @@ export const CORPUS_SETS = {
   dev12: 'labels-dev12.json',
   dev13: 'labels-dev13.json',
   dev14: 'labels-dev14.json',
+  dev17: 'labels-dev17.json',
   holdout21: 'labels-holdout21.json',
   holdout22: 'labels-holdout22.json',
 } as const;
