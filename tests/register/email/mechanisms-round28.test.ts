@@ -61,3 +61,24 @@ describe('accounts: a value on its own line in a stacked notice, a denial on a l
     expect(read(text).flatMap((c) => c.accounts)).toEqual(accounts);
   });
 });
+
+describe('text: a copy that lost its line breaks and the blanks at them ("…<x@y>Data: …", "Case #0191-5528-LEHello,We …")', () => {
+  it.each([
+    [`Sent from my iPhone\n\nBegin forwarded message:\n\nFrom: Snap Law Enforcement <lawenforcement@snap.example.com>Date: November 12, 2026 at 9:15:02 AM PSTTo: Det. Ana Ruiz <a.ruiz@pd.example.gov>Subject: Preservation confirmed - SNAP-PR-2611-0417Hello Detective,We preserved the account frost_lantern22 on November 11, 2026.Reference: SNAP-PR-2611-0417Your case number: 26-CR-4471Thanks,Snap Law Enforcement\n`, 'SNAP-PR-2611-0417', '2026-11-11', ['frost_lantern22']],
+    [`Von meinem iPhone gesendet Anfang der weitergeleiteten Nachricht: Von: TikTok Law Enforcement <le-noreply@tiktok.example.com>Datum: 12. November 2026 um 10:04:11 MEZAn: KHK Weber <weber@polizei.example.de>Betreff: Sicherung bestätigt - Fall TT-LE-2611-0093Sehr geehrter Herr Weber,wir haben am 11. November 2026 das Konto @moor.lichter gesichert.Referenz: TT-LE-2611-0093Ihr Aktenzeichen: 221 Js 4471/26Mit freundlichen Grüßen,TikTok Law Enforcement\n`, 'TT-LE-2611-0093', '2026-11-11', ['@moor.lichter']],
+    [`Sent from my iPhone Begin forwarded message: From: Google LIS <lis-noreply@google.com>Date: November 12, 2026 at 9:15:02 AM PSTTo: Det. Ana Ruiz <a.ruiz@pd.example.gov>Subject: Preservation 62201877Hello,The account quartz.wren@gmail.comWas preserved on November 10, 2026 under reference 62201877.Google LIS\n`, '62201877', '2026-11-10', ['quartz.wren@gmail.com']],
+  ])('reads the breaks back: %s', (text, reference, day, accounts) => {
+    expect(read(text)).toEqual([{ reference, day, accounts }]);
+  });
+
+  it.each([
+    // A flattened copy whose blanks stayed: as before.
+    [`Sent from my iPhone Begin forwarded message: From: Snap Law Enforcement <lawenforcement@snap.example.com> Date: November 12, 2026 at 9:15:02 AM PST To: Det. Ana Ruiz <a.ruiz@pd.example.gov> Subject: Preservation confirmed Hello Detective, We preserved the following account on November 11, 2026: Username: frost_lantern22 Our reference is SNAP-PR-2611-0417. Thanks, Snap Law Enforcement\n`, [{ reference: 'SNAP-PR-2611-0417', day: '2026-11-11', accounts: ['frost_lantern22'] }]],
+    // A long line of prose with CamelCase names and one field's name: as before.
+    [`From: PayPal Law Enforcement <le@paypal.example.com>\nDate: Thu, 12 Nov 2026 10:00:00 +0100\nSubject: Preservation PP-LE-2611-771\n\nWe preserved the PayPal account quartz.wren@gmail.com on 11 November 2026, including its WhatsApp and YouTube linked payment records, its LinkedIn sign-in history and the MacBook device list (Date: of each login is kept), under reference PP-LE-2611-771.\n`, [{ reference: 'PP-LE-2611-771', day: '2026-11-11', accounts: ['quartz.wren@gmail.com'] }]],
+    // A plain e-mail with its breaks: as before.
+    [`From: Snap Law Enforcement <lawenforcement@snap.example.com>\nDate: Thu, 12 Nov 2026 09:15:02 -0800\nTo: Det. Ana Ruiz <a.ruiz@pd.example.gov>\nSubject: Preservation confirmed - SNAP-PR-2611-0417\n\nHello Detective,\n\nWe preserved the account frost_lantern22 on November 11, 2026.\nReference: SNAP-PR-2611-0417\n`, [{ reference: 'SNAP-PR-2611-0417', day: '2026-11-11', accounts: ['frost_lantern22'] }]],
+  ])('reads as before: %s', (text, expected) => {
+    expect(read(text)).toEqual(expected);
+  });
+});
