@@ -82,3 +82,25 @@ describe('text: a copy that lost its line breaks and the blanks at them ("…<x@
     expect(read(text)).toEqual(expected);
   });
 });
+
+describe('references: the request\'s number labelled in the Romance languages ("Número da solicitação: 04417732")', () => {
+  const mail = (from: string, body: string) => `From: ${from}\nDate: Wed, 18 Nov 2026 10:00:00 +0100\nSubject: Preservação / Preservación / Conservation\n\n${body}\n`;
+  it.each([
+    [mail('Lyft LERT <lert@lyft.example.com>', 'Prezado investigador,\n\nOs dados da conta rio.veloz@gmail.com foram preservados em 17 de novembro de 2026.\n\nNúmero da solicitação: 88120451\n\nAtenciosamente,\nLyft LERT'), '88120451'],
+    [mail('Uber LERT <lert@uber.example.com>', 'Estimado agente:\n\nHemos conservado los datos de la cuenta rio.veloz@gmail.com el 17 de noviembre de 2026.\n\nNúmero de solicitud: 55120934\n\nAtentamente,\nUber LERT'), '55120934'],
+    [mail('Airbnb LE <le@airbnb.example.com>', 'Madame, Monsieur,\n\nLes données du compte rio.veloz@gmail.com ont été conservées le 17 novembre 2026.\n\nNuméro de demande : 77120458\n\nCordialement,\nAirbnb'), '77120458'],
+  ])('reads the number: %s', (text, reference) => {
+    expect(read(text).map((c) => c.reference)).toEqual([reference]);
+  });
+
+  it.each([
+    // The addressee's request quoted back beside the provider's own reference: as before.
+    [mail('Uber LERT <lert@uber.example.com>', 'Estimado agente:\n\nHemos conservado los datos de la cuenta rio.veloz@gmail.com el 17 de noviembre de 2026.\n\nReferencia: UB-ES-26-0412\nSu solicitud: 2026-0099172\n\nAtentamente,\nUber LERT'), ['UB-ES-26-0412']],
+    // An order's number ("Número de pedido") beside the reference: as before.
+    [mail('Vinted Legal <legal@vinted.example.com>', 'Prezado investigador,\n\nOs dados da conta rio.veloz@gmail.com foram preservados em 17 de novembro de 2026 (referência VNT-PT-7741).\n\nNúmero de pedido: 55120934\n\nAtenciosamente,\nVinted'), ['VNT-PT-7741']],
+    // The English label: as before.
+    [mail('Lyft LERT <lert@lyft.example.com>', 'Hello,\n\nWe preserved the account rio.veloz@gmail.com on November 17, 2026.\n\nRequest number: 88120451\n\nLyft LERT'), ['88120451']],
+  ])('reads as before: %s', (text, references) => {
+    expect(read(text).map((c) => c.reference)).toEqual(references);
+  });
+});
