@@ -258,10 +258,10 @@ const LONG_BLANKS = new RegExp(`[ \\t\\u00a0]{${MAX_BLANKS + 1}}`);
  * domain ("…@gmail.comOs") is glued on; and where a flattened line's blanks stood for breaks (`FLAT_BREAKS`). `inserts`
  * are the offsets a break is read before, `spaces` the blanks read as breaks.
  */
-const GLUED_FIELD = new RegExp(`(?<=[^\\s])(?=(?:${'From|Von|De|Van|Da|Date|Datum|Data|Fecha|Sent|Gesendet|Envoyé|Enviado|Inviato|To|An|À|Aan|Para|Cc|Subject|Betreff|Objet|Onderwerp|Oggetto|Asunto|Assunto'}) ?: )`, 'gu');
+const GLUED_FIELD = new RegExp(`(?<=[^\\s])(?=(?:${'From|Von|De|Van|Da|Date|Datum|Data|Fecha|Sent|Gesendet|Envoyé|Enviado|Inviato|To|An|À|Aan|Para|Cc|Subject|Betreff|Objet|Onderwerp|Oggetto|Asunto|Assunto'}) ?:\\s)`, 'gu');
 const GLUED_BREAKS = [
   GLUED_FIELD,
-  /(?<=\d)(?=\p{Lu}[\p{L}-]{0,30} ?: )/gu,
+  /(?<=\d)(?=\p{Lu}[\p{L}-]{0,30} ?:\s)/gu,
   /(?<=[.,;:!?])(?=\p{Lu}\p{Ll})/gu,
   /(?<=\p{Lu})(?=\p{Lu}\p{Ll}{2,})/gu,
   /(?<=\d)(?=\p{Lu}\p{Ll}{2,})/gu,

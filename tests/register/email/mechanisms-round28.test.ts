@@ -104,3 +104,26 @@ describe('references: the request\'s number labelled in the Romance languages ("
     expect(read(text).map((c) => c.reference)).toEqual(references);
   });
 });
+
+describe('a copy wrapped again: a header field or a glued label whose value the wrap moved to the next line', () => {
+  it.each([
+    // A forwarded header's field ending at its colon, the officer's address alone on the next line: a correspondent.
+    [`FYI\n\n---------- Forwarded message ---------\nFrom: Snap Law Enforcement <lawenforcement@snap.example.com>\nDate: Thu, Nov 12, 2026 at 9:15 AM\nSubject: Preservation SNAP-PR-2611-0417\nTo:\nana.ruiz@pd.example.gov\n\nHello,\n\nWe preserved the account rio.veloz@gmail.com on November 11, 2026. Reference: SNAP-PR-2611-0417.\n`, ['rio.veloz@gmail.com']],
+    [`FYI\n\n-----Original Message-----\nFrom: Google LIS <lis-noreply@google.com>\nSent: Thursday, November 12, 2026 9:15 AM\nTo:\nana.ruiz@pd.example.gov\nCc:\nduty.desk@pd.example.gov\nSubject: Preservation 62201877\n\nThe account rio.veloz@gmail.com was preserved on November 11, 2026 under reference 62201877.\n`, ['rio.veloz@gmail.com']],
+    // A run-on copy wrapped again, a label glued to a number and its value on the next line.
+    [`Sent from my iPhone Begin forwarded message: From: Uber LERT <lert@uber.example.com>Date: November 12, 2026 at 9:15:02 AM ESTTo: Det. Ana Ruiz <ana.ruiz@pd.example.gov>Subject: Preservation confirmed 88120451Hello,We preserved the following account on November 11, 2026:Telefone: +55 21 95550-0417E-mail:\nrio.veloz@gmail.comRequest number: 88120451Uber LERT\n`, ['+55 21 95550-0417', 'rio.veloz@gmail.com']],
+  ])('reads the value as its field\'s: %s', (text, accounts) => {
+    expect(read(text).flatMap((c) => c.accounts)).toEqual(accounts);
+  });
+
+  it.each([
+    // A field with its address on its own line: as before.
+    [`FYI\n\n---------- Forwarded message ---------\nFrom: Snap Law Enforcement <lawenforcement@snap.example.com>\nDate: Thu, Nov 12, 2026 at 9:15 AM\nSubject: Preservation SNAP-PR-2611-0417\nTo: ana.ruiz@pd.example.gov\n\nHello,\n\nWe preserved the account rio.veloz@gmail.com on November 11, 2026. Reference: SNAP-PR-2611-0417.\n`, ['rio.veloz@gmail.com']],
+    // A label ending at its colon in the body, the account on the next line: still the account.
+    [`From: Snap Law Enforcement <lawenforcement@snap.example.com>\nDate: Thu, 12 Nov 2026 09:15:02 -0800\nSubject: Preservation SNAP-PR-2611-0417\n\nWe preserved the following account on November 11, 2026:\nEmail:\nrio.veloz@gmail.com\n\nReference: SNAP-PR-2611-0417\n`, ['rio.veloz@gmail.com']],
+    // An empty field followed by a sentence: as before.
+    [`FYI\n\n-----Original Message-----\nFrom: Google LIS <lis-noreply@google.com>\nSent: Thursday, November 12, 2026 9:15 AM\nCc:\nSubject: Preservation 62201877\n\nThe account rio.veloz@gmail.com was preserved on November 11, 2026 under reference 62201877.\n`, ['rio.veloz@gmail.com']],
+  ])('reads as before: %s', (text, accounts) => {
+    expect(read(text).flatMap((c) => c.accounts)).toEqual(accounts);
+  });
+});
