@@ -149,3 +149,25 @@ describe('messages: a provider\'s message that confirms nothing, its ticket comm
     expect(read(text).map((c) => c.reference)).toEqual(references);
   });
 });
+
+describe('negation: "unable to", "failed to" parted by a line break (a copy wrapped at 72)', () => {
+  const KIK = 'From: Kik Law Enforcement <lawenforcement@kik.example.com>\nDate: Mon, 16 Nov 2026 12:09:30 -0500\nSubject: Re: Preservation request [Ticket KIK-2611-0042]\n\nHello,\n\n';
+  it.each([
+    [`${KIK}Kik does not hold data for deleted accounts, and we are unable\nto confirm that any data has been preserved for the account moss_lantern_7.\n\nThis ticket (KIK-2611-0042) will now be closed.\n`],
+    [`${KIK}We have reviewed your request. We are unable\nto confirm that the account moss_lantern_7 was preserved, as it was deleted in 2025.\n\nThis ticket (KIK-2611-0042) will now be closed.\n`],
+    [`${KIK}Kik does not hold data for deleted accounts. We have failed\nto confirm that any data has been preserved for the account moss_lantern_7.\n\nThis ticket (KIK-2611-0042) will now be closed.\n`],
+  ])('confirms nothing: %s', (text) => {
+    expect(read(text)).toEqual([]);
+  });
+
+  it.each([
+    // The negation on one line: as before.
+    [`${KIK}Kik does not hold data for deleted accounts, and we are unable to confirm that any data has been preserved for the account moss_lantern_7.\n\nThis ticket (KIK-2611-0042) will now be closed.\n`, []],
+    // A preservation, then "unable" parted from its verb about another account: still confirmed.
+    [`${KIK}We preserved the account moss_lantern_7 on November 15, 2026 under reference KIK-2611-0042. We were unable\nto locate a second account with the name you gave.\n`, [{ reference: 'KIK-2611-0042', day: '2026-11-15', accounts: ['moss_lantern_7'] }]],
+    // A preservation wrapped with no negator: as before.
+    [`${KIK}We were able\nto preserve the account moss_lantern_7 on November 15, 2026 under reference KIK-2611-0042.\n`, [{ reference: 'KIK-2611-0042', day: '2026-11-15', accounts: ['moss_lantern_7'] }]],
+  ])('reads as before: %s', (text, expected) => {
+    expect(read(text)).toEqual(expected);
+  });
+});
