@@ -79,11 +79,12 @@ const ID_VALUE =
   /(?:(?:[ \t]{0,3}\([^()\n]{1,24}\))?(?:[ \t]{0,20}[:#|]|[ \t]{1,3}\.{2,}(?=[ \t]))[ \t]{0,20}\n?[ \t]{0,4}|[ \t]{0,2}(?:is\b[ \t]{0,2})?(?:\n[ \t]{0,4})?)([a-z]{2,8}:(?=[\w.:-]{0,60}[\d_.])[\w.:-]{4,60}[A-Za-z0-9](?![\w:-]|\.\w)|[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}|[0-9a-f]{16,40}|(?!\d{4}-\d{1,2}-\d{1,2}(?![\w-])|\d{1,2}-\d{1,2}-\d{4}(?![\w-]))(?=(?:\d-?){7})\d{1,6}(?:-\d{2,10}){1,3}(?![\w-])|[A-Z0-9]{4}(?: [A-Z0-9]{4}){2,4}(?![\w-])|\d{5,25}|(?:[a-z]{2,8}:)?(?=[\w-]{0,40}\d)(?=[\w-]{0,40}[a-z])[A-Za-z0-9_-]{16,40}|(?=[A-Za-z0-9]{0,15}\d)(?=[A-Za-z0-9]{0,15}[A-Za-z])[A-Za-z0-9]{10,15})(?![\w-])/iy;
 /**
  * Any brand's "ID" in capitals ("WeChat ID wxid_…", "Yahoo ID fern_q77", "PlayStation Network ID (Online ID): …"): the
- * value is the account's, an id or a name with a digit, `_` or `.` in it; keys naming another thing are set aside.
+ * value is the account's, an id or a name with a digit, `_` or `.` in it, maybe in quotes ('Yahoo ID: "harbourmist_ltd"');
+ * keys naming another thing are set aside.
  */
 const PRODUCT_NAME_WORD = new RegExp(`^(?:${PRODUCT_NAMES})$`, 'i');
 const BRAND_ID = /\b(\p{Lu}[\p{L}]{1,20}(?:[ \t]\p{Lu}[\p{L}]{1,20}){0,2})[ \t]?ID(?![\w-])/gu;
-const BRAND_NAME_VALUE = /(?:[ \t]{0,3}\([^()\n]{1,24}\))?(?:[ \t]{0,20}[:#|][ \t]{0,20}|[ \t]{1,3})([A-Za-z0-9][A-Za-z0-9_.-]{1,38}[A-Za-z0-9])(?![\w@-])/y;
+const BRAND_NAME_VALUE = /(?:[ \t]{0,3}\([^()\n]{1,24}\))?(?:[ \t]{0,20}[:#|][ \t]{0,20}|[ \t]{1,3})(?:['"‘“](?=[A-Za-z0-9][A-Za-z0-9_.-]{1,38}[A-Za-z0-9]['"’”]))?([A-Za-z0-9][A-Za-z0-9_.-]{1,38}[A-Za-z0-9])(?![\w@-])/y;
 /** "Discord user fernquiet (ID: 8812…)": a plain name right before its id in brackets, after an account word. */
 const NAME_BEFORE_ID = /\b(?:user|account|username|handle|member|player|channel)[ \t]+([A-Za-z0-9_.-]{3,32})[ \t]*\((?:user[ \t]?)?id[ \t]*[:#]?[ \t]*\d{5,25}\)/gi;
 /**

@@ -171,3 +171,25 @@ describe('negation: "unable to", "failed to" parted by a line break (a copy wrap
     expect(read(text)).toEqual(expected);
   });
 });
+
+describe('accounts: a brand\'s id whose value is in quotes (\'Yahoo ID: "harbourmist_ltd"\')', () => {
+  const mail = (body: string) => `From: Yahoo Legal Compliance <lawenforcement@yahooinc.example.com>\nDate: Wed, 18 Nov 2026 16:17:00 -0800\nSubject: Yahoo Preservation - Case 6610233\n\nYahoo has completed the preservation for Case 6610233 as of November 18, 2026.\n\n${body}\n\nYahoo Legal Compliance\n`;
+  it.each([
+    [mail('Preserved:\n  Yahoo ID: "tidewater_73"'), ['tidewater_73']],
+    [mail('Preserved accounts:\n  Kik ID: "moss_lantern_7"\n  Email: tidewater@yahoo.com'), ['moss_lantern_7', 'tidewater@yahoo.com']],
+    [mail('Preserved: PlayStation Network ID: “reed.harrow.11”'), ['reed.harrow.11']],
+  ])('reads the quoted value: %s', (text, accounts) => {
+    expect(read(text).flatMap((c) => c.accounts)).toEqual(accounts);
+  });
+
+  it.each([
+    // The value unquoted: as before.
+    [mail('Preserved:\n  Yahoo ID: tidewater_73'), ['tidewater_73']],
+    // A quoted word with no digit or mark: no name, as before.
+    [mail('Preserved:\n  Yahoo ID: "primary"\n  Email: tidewater@yahoo.com'), ['tidewater@yahoo.com']],
+    // A quote opened and not closed: as before.
+    [mail('Preserved:\n  Yahoo ID: "tidewater_73 (see below)\n  Email: tidewater@yahoo.com'), ['tidewater@yahoo.com']],
+  ])('reads as before: %s', (text, accounts) => {
+    expect(read(text).flatMap((c) => c.accounts)).toEqual(accounts);
+  });
+});
