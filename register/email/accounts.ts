@@ -343,6 +343,16 @@ export function findAccounts(text: string, from: number, to: number): FoundAccou
   }
   for (const a of listedAccounts(text, from, to)) if (found.length < MAX_CANDIDATES) found.push(a);
   for (const a of nearbyAccounts(text, from, to)) if (found.length < MAX_CANDIDATES) found.push(a);
+  // An id's name in brackets after it, whatever reader found the id ("User preserved: 1039… (nightjar.signal)"): a name
+  // with a letter and a digit, `_` or `.` in it, not a word of state ("(deleted)").
+  for (const a of [...found]) {
+    if (!/^\d{5,25}$/.test(a.value)) continue;
+    NAME_IN_BRACKETS.lastIndex = a.end - from;
+    const name = NAME_IN_BRACKETS.exec(body);
+    if (name && /[\d_.]/.test(name[1]!) && /[A-Za-z]/.test(name[1]!) && !NOT_A_NAME.test(name[1]!) && !NOT_A_NAME_WORD.test(name[1]!)) {
+      add(name[1]!, NAME_IN_BRACKETS.lastIndex - name[1]!.length - 1);
+    }
+  }
   for (const m of capped(body.matchAll(PHONE_LABEL))) {
     PHONE_VALUE.lastIndex = m.index! + m[0].length;
     const v = PHONE_VALUE.exec(body);

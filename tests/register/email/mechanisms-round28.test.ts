@@ -193,3 +193,25 @@ describe('accounts: a brand\'s id whose value is in quotes (\'Yahoo ID: "harbour
     expect(read(text).flatMap((c) => c.accounts)).toEqual(accounts);
   });
 });
+
+describe('accounts: an id\'s name in brackets after it, whatever label led to the id ("User preserved: 1039… (nightjar.signal)")', () => {
+  const mail = (body: string) => `From: Discord via Kodex <notifications@kodex.example.com>\nDate: Sun, 8 Nov 2026 11:00:00 -0800\nSubject: Request KX-DSC-5512A0 processed\n\nYour preservation request KX-DSC-5512A0 has been processed.\n\nPreserved on: Nov. 7, 2026\n${body}\n\nPreserved data is retained for 90 days.\n`;
+  it.each([
+    [mail('User preserved: 1120938847712093312 (reed.warbler)'), ['1120938847712093312', 'reed.warbler']],
+    [mail('Account preserved: 1120938847712093312 (reed_warbler_9)'), ['1120938847712093312', 'reed_warbler_9']],
+    [mail('Member preserved: 1120938847712093312 (Reed.Warbler)'), ['1120938847712093312', 'Reed.Warbler']],
+  ])('reads the id and its name: %s', (text, accounts) => {
+    expect(read(text).flatMap((c) => c.accounts)).toEqual(accounts);
+  });
+
+  it.each([
+    // A word of state in brackets: no name, as before.
+    [mail('User preserved: 1120938847712093312 (deleted)'), ['1120938847712093312']],
+    // A plain word in brackets: no name, as before.
+    [mail('User preserved: 1120938847712093312 (primary)'), ['1120938847712093312']],
+    // The id alone, the next line in brackets: as before.
+    [mail('User preserved: 1120938847712093312\n(reed.warbler was not found)'), ['1120938847712093312']],
+  ])('reads as before: %s', (text, accounts) => {
+    expect(read(text).flatMap((c) => c.accounts)).toEqual(accounts);
+  });
+});
