@@ -334,14 +334,6 @@ export function providerMessage(text: string, blocks: Message[], isProviderSende
   const chosen = confirmingIndex(blocks, bySender === -1 ? unansweredIndex(blocks) : bySender, isProviderSender, confirms);
   let message = blocks[chosen]!;
   if ((bySender !== -1 || chosen !== unansweredIndex(blocks)) && chosen + 1 < blocks.length) message.end = Math.max(message.bodyStart, blocks[chosen + 1]!.start);
-  // A provider's message that confirms nothing ("Your ticket LE-… has been updated.", "Zie de bijgevoegde brief."), the
-  // block right under it with no sender of its own confirming (a ticket's comment under a rule, "---- Binance Law
-  // Enforcement, 13 Nov 2026 ----"; an attachment's text, "-------- tekst uit bijlage ….pdf --------"): that block is
-  // the provider's own words, read with its message.
-  const under = blocks[chosen + 1];
-  if (chosen !== -1 && bySender !== -1 && !confirms[chosen] && under && under.kind === 'separator' && !under.from && confirms[chosen + 1]) {
-    message.end = chosen + 2 < blocks.length ? Math.max(under.bodyStart, blocks[chosen + 2]!.start) : text.length;
-  }
   // A thread's title over its messages (a ticket's or a conversation's subject, no header of its own) is read with the
   // chosen message where it has no subject: a ticket names its number there ("Ticket TW-882014", "request GCC-…"); so
   // are the messages between, where none is another's than the provider's (notices with no sender).

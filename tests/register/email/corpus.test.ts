@@ -512,8 +512,8 @@ describe('e-mail corpus: dev14 (set 25, written blind; development, tuned on fro
   });
 });
 
-/** dev17 after round 28 (39 of 40, 40 of 40, 39 of 40, 67 of 68, no distractor): floors at those figures (before any tuning: 39, 37, 35, 57, 1). */
-const DEV17_FLOORS: Floors = { provider: 1, references: 1, dates: 0.975, accounts: 0.985, distractors: 0 };
+/** dev17 after round 28 (39 of 40, 39 of 40, 37 of 40, 63 of 68, no distractor): floors at those figures (before any tuning: 39, 37, 35, 57, 1). */
+const DEV17_FLOORS: Floors = { provider: 1, references: 0.975, dates: 0.925, accounts: 0.926, distractors: 0 };
 
 describe('e-mail corpus: dev17 (set 30, written blind; development, tuned on from round 28)', () => {
   it('reads the dev17 e-mails at or above the figures reached', () => {
@@ -521,10 +521,11 @@ describe('e-mail corpus: dev17 (set 30, written blind; development, tuned on fro
     // set. First run, before any tuning on it, with the reader of main (3f1651b) and of round 28's first two commits
     // alike (provider / references / date / account recall / distractors): 97.5 (39 of 40; known providers 100, 39 of
     // 39) / 92.5 (37 of 40) / 87.5 (35 of 40) / 83.8 (57 of 68) / 1. No date from a duration.
-    // Round 28 tuned on it by mechanism: 97.5 (39 of 40; known providers 100) / 100 (40 of 40) / 97.5 (39 of 40) / 98.5
-    // (67 of 68) / 0, no date from a duration, each mechanism probed in mechanisms-round28.test.ts; every other set
-    // unchanged. Left: 13 (a tab-separated row's original preservation date), 39 (PayPal's account number; PayPal is
-    // not in the registry).
+    // Round 28 tuned on it by mechanism: 97.5 (39 of 40; known providers 100) / 97.5 (39 of 40) / 92.5 (37 of 40) / 92.6
+    // (63 of 68) / 0, no date from a duration, each mechanism probed in mechanisms-round28.test.ts; every other set
+    // unchanged. Left: 13 (a tab-separated row's original preservation date), 17 and 36 (a notice's ticket comment or
+    // attachment text under a rule: read with the notice in b7a0ffd, reverted as it lowered a held-out set), 39
+    // (PayPal's account number; PayPal is not in the registry).
     expectReached(run('dev17'), 40, { knownProvidersOnly: true, floors: DEV17_FLOORS });
   });
 });
