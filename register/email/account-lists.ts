@@ -83,6 +83,11 @@ const CELL_ID = /\((?:user[ \t]+)?ID[ \t:]+(\d{5,25})\)/i;
 
 /** A list item's id in brackets right after its name: digits only, maybe labelled ("(4810293375)", "(user ID 1188…)"). */
 const ITEM_ID = /^[ \t]*\((?:(?:user|account|player|member|profile)[ \t]+)?(?:id[ \t]*[:#]?[ \t]*)?(\d{5,25})\)/i;
+/**
+ * A bare id's item whose brackets give the account's name by its label ("- 884120553301987329 (username: kruk_z_mazur)",
+ * "* 3310928475 (handle: fern_07)", "(login: …)"): the name says the number is an account's id, so the id is one too.
+ */
+const ITEM_NAME_LABEL = /^[ \t]*\((?:user[ \t]?name|handle|login|log-?in[ \t]name|screen[ \t]name|gamertag|display[ \t]name|nick(?:name)?)[ \t]*[:=][ \t]*(@?[A-Za-z0-9_][A-Za-z0-9_.#-]{1,38}[A-Za-z0-9_])[ \t]*\)/i;
 
 const MAX_LINES = 2000;
 
@@ -126,11 +131,16 @@ export function listedAccounts(text: string, from: number, to: number): FoundAcc
       if ((!item && LABELLED_ITEM.test(line)) || (item && KEY_AFTER.test(line.slice(at + item.name.length + match![3]!.length)))) continue;
       if (!item) break;
       const name = item.name;
-      const id = idList && ID_SHAPE.test(name);
+      const id = ID_SHAPE.test(name) && (idList || (/^\d+$/.test(name) && ITEM_NAME_LABEL.test(line.slice(at + name.length + match![3]!.length))));
       const quotedName = item.quoted && (PLAIN_NAME.test(name) || (name.includes(' ') && /[\d#]/.test(name)));
       if (id || quotedName || (NAME_SHAPE.test(name) && !/^[\d-]+$/.test(name))) {
         found.push({ value: name, start: start + at, end: start + at + name.length });
         // The item's numeric id in brackets after its name ("PixelMoth_Rex (4810293375)", "shearwater.9 (user ID 118…)").
+        const labelled = id && !idList ? ITEM_NAME_LABEL.exec(line.slice(at + name.length)) : null;
+        if (labelled) {
+          const nameAt = start + at + name.length + labelled.index + labelled[0].lastIndexOf(labelled[1]!);
+          found.push({ value: labelled[1]!, start: nameAt, end: nameAt + labelled[1]!.length });
+        }
         const bracketed = ITEM_ID.exec(line.slice(at + name.length));
         if (bracketed) {
           const idAt = start + at + name.length + bracketed.index + bracketed[0].indexOf(bracketed[1]!);

@@ -79,11 +79,12 @@ const ID_VALUE =
   /(?:(?:[ \t]{0,3}\([^()\n]{1,24}\))?(?:[ \t]{0,20}[:#|]|[ \t]{1,3}\.{2,}(?=[ \t]))[ \t]{0,20}\n?[ \t]{0,4}|[ \t]{0,2}(?:is\b[ \t]{0,2})?(?:\n[ \t]{0,4})?)([a-z]{2,8}:(?=[\w.:-]{0,60}[\d_.])[\w.:-]{4,60}[A-Za-z0-9](?![\w:-]|\.\w)|[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}|[0-9a-f]{16,40}|(?!\d{4}-\d{1,2}-\d{1,2}(?![\w-])|\d{1,2}-\d{1,2}-\d{4}(?![\w-]))(?=(?:\d-?){7})\d{1,6}(?:-\d{2,10}){1,3}(?![\w-])|[A-Z0-9]{4}(?: [A-Z0-9]{4}){2,4}(?![\w-])|\d{5,25}|(?:[a-z]{2,8}:)?(?=[\w-]{0,40}\d)(?=[\w-]{0,40}[a-z])[A-Za-z0-9_-]{16,40}|(?=[A-Za-z0-9]{0,15}\d)(?=[A-Za-z0-9]{0,15}[A-Za-z])[A-Za-z0-9]{10,15})(?![\w-])/iy;
 /**
  * Any brand's "ID" in capitals ("WeChat ID wxid_…", "Yahoo ID fern_q77", "PlayStation Network ID (Online ID): …"): the
- * value is the account's, an id or a name with a digit, `_` or `.` in it; keys naming another thing are set aside.
+ * value is the account's, an id or a name with a digit, `_` or `.` in it, maybe in quotes ('Yahoo ID: "harbourmist_ltd"');
+ * keys naming another thing are set aside.
  */
 const PRODUCT_NAME_WORD = new RegExp(`^(?:${PRODUCT_NAMES})$`, 'i');
 const BRAND_ID = /\b(\p{Lu}[\p{L}]{1,20}(?:[ \t]\p{Lu}[\p{L}]{1,20}){0,2})[ \t]?ID(?![\w-])/gu;
-const BRAND_NAME_VALUE = /(?:[ \t]{0,3}\([^()\n]{1,24}\))?(?:[ \t]{0,20}[:#|][ \t]{0,20}|[ \t]{1,3})([A-Za-z0-9][A-Za-z0-9_.-]{1,38}[A-Za-z0-9])(?![\w@-])/y;
+const BRAND_NAME_VALUE = /(?:[ \t]{0,3}\([^()\n]{1,24}\))?(?:[ \t]{0,20}[:#|][ \t]{0,20}|[ \t]{1,3})(?:['"‘“](?=[A-Za-z0-9][A-Za-z0-9_.-]{1,38}[A-Za-z0-9]['"’”]))?([A-Za-z0-9][A-Za-z0-9_.-]{1,38}[A-Za-z0-9])(?![\w@-])/y;
 /** "Discord user fernquiet (ID: 8812…)": a plain name right before its id in brackets, after an account word. */
 const NAME_BEFORE_ID = /\b(?:user|account|username|handle|member|player|channel)[ \t]+([A-Za-z0-9_.-]{3,32})[ \t]*\((?:user[ \t]?)?id[ \t]*[:#]?[ \t]*\d{5,25}\)/gi;
 /**
@@ -363,6 +364,16 @@ export function findAccounts(text: string, from: number, to: number): FoundAccou
   }
   for (const a of listedAccounts(text, from, to)) if (found.length < MAX_CANDIDATES) found.push(a);
   for (const a of nearbyAccounts(text, from, to)) if (found.length < MAX_CANDIDATES) found.push(a);
+  // An id's name in brackets after it, whatever reader found the id ("User preserved: 1039… (nightjar.signal)"): a name
+  // with a letter and a digit, `_` or `.` in it, not a word of state ("(deleted)").
+  for (const a of [...found]) {
+    if (!/^\d{5,25}$/.test(a.value)) continue;
+    NAME_IN_BRACKETS.lastIndex = a.end - from;
+    const name = NAME_IN_BRACKETS.exec(body);
+    if (name && /[\d_.]/.test(name[1]!) && /[A-Za-z]/.test(name[1]!) && !NOT_A_NAME.test(name[1]!) && !NOT_A_NAME_WORD.test(name[1]!)) {
+      add(name[1]!, NAME_IN_BRACKETS.lastIndex - name[1]!.length - 1);
+    }
+  }
   for (const m of capped(body.matchAll(PHONE_LABEL))) {
     PHONE_VALUE.lastIndex = m.index! + m[0].length;
     const v = PHONE_VALUE.exec(body);
@@ -500,7 +511,10 @@ function saidNotPreserved(text: string, a: FoundAccount, stackedCells: () => Cel
   // mothwing.exe⏎Server (for context only)⏎Guild 8877…"): its sentence ends with its cell (and a status cell under it);
   // the next label's words ("for context only" is the server's) are not said of it.
   const cellEnd = cellEndOf(text, a);
-  const sentence = cellEnd === null ? whole : whole.slice(0, at + cellEnd - a.start);
+  // A value alone on its line, maybe after a short label ("User ID 1029…", "voidwalker.ash"), in a notice whose lines
+  // ran together with no stop ("Target(s)⏎User ID …⏎voidwalker.ash⏎Server ID … (not preserved – …)"): the lines under it
+  // are other values, and a denial there speaks for them, not for it.
+  const sentence = cellEnd !== null ? whole.slice(0, at + cellEnd - a.start) : stackedValue(text, a) ? whole.slice(0, at + a.value.length) : whole;
   // The clause after a semicolon may deny it, pointing back at the account ("Användarnamnet \"x\" … var redan spärrat; vi
   // har inte kunnat bevara några uppgifter för det kontot"), unless the account's own clause speaks of its preservation;
   // on a line read as a row too (an indented copy's prose).
@@ -583,6 +597,25 @@ function deniedUnderItem(text: string, a: FoundAccount): boolean {
   const first = stop === -1 ? tail : tail.slice(0, stop);
   if (!/[@\d_]/.test(first) && deniesAccount(clauseAt(first, 0))) return true;
   return stop !== -1 && deniesBack(tail.slice(stop + 1).trim());
+}
+
+/** A short label before a value on its line: up to three words, no verb's stop or clause ("User ID", "Target"). */
+const SHORT_LABEL = /^[ \t]*(?:[-*•][ \t]+)?(?:\p{L}[\p{L}()]{0,20}(?:[ \t]+\p{L}[\p{L}()]{0,20}){0,2}[ \t]*:?[ \t]*)?$/u;
+/**
+ * The line under a value in a stacked notice: a label or a value, maybe with an aside in brackets, no sentence (no stop
+ * before a blank or the line's end), opening with a capital, a digit or an @, or one token alone ("voidwalker.ash"); a
+ * short label may follow the aside where a copy joined the next line to a long one ("… (not preserved – …) Preserved at").
+ */
+const STACKED_NEXT = /^[ \t]*(?:(?:\p{Lu}|\d|@)(?:[^\n.!?(]|[.!?](?=\S)){0,120}(?:\([^()\n]{0,200}\)(?:[ \t]+[^\s.!?()]{1,20}){0,3})?|[^\s()]{2,80})[ \t]*$/u;
+
+/** A value alone on its line (or after a short label), the next line another label or value: a stacked notice's value. */
+function stackedValue(text: string, a: FoundAccount): boolean {
+  const lineStart = text.lastIndexOf('\n', a.start - 1) + 1;
+  const lineEnd = text.indexOf('\n', a.end);
+  if (lineEnd === -1 || /\S/.test(text.slice(a.end, lineEnd))) return false;
+  if (!SHORT_LABEL.test(text.slice(lineStart, a.start))) return false;
+  const nextEnd = text.indexOf('\n', lineEnd + 1);
+  return STACKED_NEXT.test(text.slice(lineEnd + 1, nextEnd === -1 ? Math.min(text.length, lineEnd + 400) : Math.min(nextEnd, lineEnd + 400)));
 }
 
 /** A status after a value and a dash on its line, to the line's end. */

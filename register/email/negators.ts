@@ -4,7 +4,7 @@
  * "n'" attach to their verb and are each reader's own.
  */
 export const NEGATORS: readonly string[] = [
-  'not|never|no|none|nothing|nobody|neither|nor|cannot|unable[ \\t]+to|failed[ \\t]+to', // English
+  'not|never|no|none|nothing|nobody|neither|nor|cannot|unable[ \\t\\n]+to|failed[ \\t\\n]+to', // English (a wrap may part "unable" from "to")
   'pas|aucun|aucune|jamais|rien', // French ("ne … pas": "pas" stands next to the participle)
   'nicht|kein\\p{L}{0,2}|nie|niemals|nichts', // German
   'ningún|ningun[oa]?|nunca|nada', // Spanish

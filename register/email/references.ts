@@ -380,13 +380,15 @@ const EARLIER_LABEL =
 
 /**
  * A line that is a label and its value, the label ending in a word any provider may use for its file ("Current
- * matter: 0081-…", "Extended preservation: PIN-…", "Reference   TT-…" in a row read with its bars as colons): the
+ * matter: 0081-…", "Extended preservation: PIN-…", "Reference   TT-…" in a row read with its bars as colons; the request
+ * in the Romance languages, not the addressee's: "Número da solicitação: 04417732", "Número de solicitud:", "Numéro de demande :";
+ * not "Su solicitud:"): the
  * value is a candidate whatever qualifier precedes the noun, a full stop after it allowed, and so is the same label
  * closing a line after a sentence ("We preserved the account. X case: 0811-9920-4417."). The
  * agency's own labels are set aside later (AGENCY_LABEL).
  */
 const LINE_LABEL =
-  /(?:^|(?<=[.!?][ \t]{1,3}))[ \t|:]*(?:\p{L}[\p{L}.-]{0,20}[ \t]+){0,2}(?:matter|file|reference|ref\.?|case|preservation|record|request)(?:[ \t]+(?:number|no\.?|id|#))?[ \t]*:[ \t]*#?([A-Z0-9][A-Z0-9-]{3,30})[ \t|:]*\.?[ \t]*$/gimu;
+  /(?:^|(?<=[.!?][ \t]{1,3}))[ \t|:]*(?:\p{L}[\p{L}.-]{0,20}[ \t]+){0,2}(?:matter|file|reference|ref\.?|case|preservation|record|request|(?<!(?<![\p{L}])(?:su|sus|sua|seu|votre|vostra|tu)[ \t]+)(?:solicita[çc][ãa]o|solicitud|richiesta|demande|requisi[çc][ãa]o))(?:[ \t]+(?:number|no\.?|id|#))?[ \t]*:[ \t]*#?([A-Z0-9][A-Z0-9-]{3,30})[ \t|:]*\.?[ \t]*$/gimu;
 /** The same label with a value of capitals, one space and a number of four digits or more ("Reference: GCC 26-0091735"). */
 const PREFIXED_LABELLED =
   /(?:^|(?<=[.!?][ \t]{1,3}))[ \t|:]*(?:\p{L}[\p{L}.-]{0,20}[ \t]+){0,2}(?:matter|file|reference|ref\.?|case|preservation|record|request)(?:[ \t]+(?:number|no\.?|id|#))?[ \t]*:[ \t]*#?([A-Z]{2,6} (?=[A-Z0-9-]{0,12}\d{4})[A-Z0-9](?:[A-Z0-9]|-(?=[A-Z0-9])){3,30})[ \t|:]*\.?[ \t]*$/gimu;

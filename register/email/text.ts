@@ -249,6 +249,57 @@ function headerWraps(input: string, kept: Set<number>): Set<number> {
 const MAX_BLANKS = 200;
 const LONG_BLANKS = new RegExp(`[ \\t\\u00a0]{${MAX_BLANKS + 1}}`);
 
+/**
+ * A copy that lost its line breaks and the blanks at them too (an iPhone forward pasted whole: "…<lert@uber.com>Data: 4
+ * de novembro … BRTPara: …", "Case #0191-5528-LEHello,We have …"): a paragraph of 200 characters or more (one line, or
+ * lines a copy wrapped again) with two header fields glued to the word before them. Its breaks are read back where a
+ * header field, a label after a number ("…0142E-mail:"), a capitalised word after a stop, a comma or a colon ("Souza,Confirmamos", "required.Case"), after a
+ * run of capitals ("LEHello", "LEYour") or after digits ("04417732Atenciosamente"), or any capital after an address's
+ * domain ("…@gmail.comOs") is glued on; and where a flattened line's blanks stood for breaks (`FLAT_BREAKS`). `inserts`
+ * are the offsets a break is read before, `spaces` the blanks read as breaks.
+ */
+const GLUED_FIELD = new RegExp(`(?<=[^\\s])(?=(?:${'From|Von|De|Van|Da|Date|Datum|Data|Fecha|Sent|Gesendet|Envoyé|Enviado|Inviato|To|An|À|Aan|Para|Cc|Subject|Betreff|Objet|Onderwerp|Oggetto|Asunto|Assunto'}) ?:\\s)`, 'gu');
+const GLUED_BREAKS = [
+  GLUED_FIELD,
+  /(?<=\d)(?=\p{Lu}[\p{L}-]{0,30} ?:\s)/gu,
+  /(?<=[.,;:!?])(?=\p{Lu}\p{Ll})/gu,
+  /(?<=\p{Lu})(?=\p{Lu}\p{Ll}{2,})/gu,
+  /(?<=\d)(?=\p{Lu}\p{Ll}{2,})/gu,
+];
+const GLUED_DOMAIN = /@[A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63}){0,5}?\.[a-z]{2,24}(?=\p{Lu})/gu;
+/** A mail run together holds a few dozen breaks; a paste of thousands of glued fields is no mail to read back. */
+const MAX_GLUED = 400;
+function gluedBreaks(original: string): { inserts: Set<number>; spaces: Set<number> } {
+  const inserts = new Set<number>();
+  const spaces = new Set<number>();
+  // A no-break space is read as a blank, one character for one.
+  const input = original.replace(/\u00a0/g, ' ');
+  if ((input.match(GLUED_FIELD) ?? []).length < 2) return { inserts, spaces };
+  // Each paragraph on its own: a copy may have wrapped the run-on line again ("… at⏎7:40:12 PM ESTTo: …").
+  const gap = /\n[ \t]*\n/g;
+  for (let start = 0; start < input.length && inserts.size < MAX_GLUED; ) {
+    gap.lastIndex = start;
+    const g = gap.exec(input);
+    const end = g ? g.index : input.length;
+    const from = start;
+    const line = input.slice(start, end);
+    start = g ? g.index + g[0].length : input.length;
+    if (line.length < 200 || (line.match(GLUED_FIELD) ?? []).length < 2) continue;
+    for (const pattern of GLUED_BREAKS) for (const b of line.matchAll(pattern)) if (b.index! > 0 && inserts.size < MAX_GLUED) inserts.add(from + b.index!);
+    for (const d of line.matchAll(GLUED_DOMAIN)) if (inserts.size < MAX_GLUED) inserts.add(from + d.index! + d[0].length);
+    // A blank before a label is a break unless the label's words run into a glued field ("… 15:02:17 BRTPara:").
+    for (const b of line.matchAll(FLAT_BREAKS)) {
+      if (spaces.size >= MAX_GLUED) break;
+      const colon = line.indexOf(':', b.index! + 1);
+      const label = colon === -1 || colon - b.index! > 60 ? b.index! + 1 : colon;
+      let gluedOn = false;
+      for (let k = b.index! + 2; k < label && !gluedOn; k++) gluedOn = inserts.has(from + k);
+      if (b[0] === ' ' && !gluedOn) spaces.add(from + b.index!);
+    }
+  }
+  return { inserts, spaces };
+}
+
 export function readSource(original: string): Source {
   const input = original.slice(0, MAX_INPUT);
   // A copy that doubled every break, or indented its lines, is told by its shape alone (no mark for the quick test to
@@ -258,9 +309,10 @@ export function readSource(original: string): Source {
   // The padding of a table's line a wrap broke is kept, read before its wrapped cell (`tableWraps`).
   const paddingKept = new Set<number>();
   const folds = headerWraps(input, paddingKept);
-  if (!doubled.length && !indent.length && !folds.size && !NEEDS_READING.test(input) && !LONG_BLANKS.test(input)) return { original, text: unflatten(input), at: null };
+  const glued = gluedBreaks(input);
+  if (!doubled.length && !indent.length && !folds.size && !glued.inserts.size && !NEEDS_READING.test(input) && !LONG_BLANKS.test(input)) return { original, text: unflatten(input), at: null };
   const out: string[] = [];
-  const at = new Int32Array(input.length + 1);
+  const at = new Int32Array(input.length + 1 + glued.inserts.size);
   let n = 0;
   const keep = (i: number) => {
     out.push(input[i]!);
@@ -283,7 +335,20 @@ export function readSource(original: string): Source {
       lineStart = false;
       if (i >= input.length) break;
     }
+    if (glued.inserts.delete(i)) {
+      out.push('\n');
+      at[n++] = i;
+      lineStart = true;
+      continue;
+    }
     const c = input[i]!;
+    if ((c === ' ' || c === '\u00a0') && glued.spaces.has(i)) {
+      out.push('\n');
+      at[n++] = i;
+      lineStart = true;
+      i++;
+      continue;
+    }
     if (c === '\r' && input[i + 1] === '\n') {
       i++;
       continue;

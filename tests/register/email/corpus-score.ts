@@ -65,6 +65,7 @@ export const CORPUS_SETS = {
   dev14: 'labels-dev14.json',
   dev15: 'labels-dev15.json',
   dev16: 'labels-dev16.json',
+  dev17: 'labels-dev17.json',
   holdout21: 'labels-holdout21.json',
   holdout22: 'labels-holdout22.json',
 } as const;
