@@ -229,13 +229,14 @@ describe('parseProviderEmail', () => {
     );
   });
 
-  // 300 texts of up to 300,000 characters: tens of seconds on a loaded machine; per-call time is bounded below.
+  // 300 texts of up to 300,000 characters: 70-150 s on a 2-core machine running other test files beside it (a timeout,
+  // not a budget: per-call time is bounded below).
   it('handles long pasted text (up to 300,000 characters)', () => {
     fc.assert(
       fc.property(longText(300_000), (text) => check(text)),
       { numRuns: 300 },
     );
-  }, 120_000);
+  }, 300_000);
 
   // Issue 9.9: a long Date: line took 2.1 s. Every step is linear and bounded: each hostile shape answers well
   // within a budget generous for a loaded machine (the quadratic versions take seconds).

@@ -369,7 +369,7 @@ describe('analyzeNarrative', () => {
 
   // Each run reads 240,000 characters twice over (about 50 ms on a quiet 2-core machine): few runs, a generous
   // timeout. The tail is narrative too, so that reading past the limit would change the answer.
-  it('reads only the first 120,000 characters: what follows changes nothing', { timeout: 60_000 }, () => {
+  it('reads only the first 120,000 characters: what follows changes nothing', { timeout: 180_000 }, () => {
     fc.assert(
       fc.property(narrative, fc.oneof(anyText(200), narrative), (text, tail) => {
         const head = text.padEnd(MAX_ANALYZED_CHARS, ' x');
