@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest';
+import { parseProviderEmail } from '../../../register/email';
+
+/**
+ * Mechanisms of round 29 (what copies still break, and a sentence cut at an abbreviation): each shown on invented mail,
+ * with probes that must read the new way (each failed before its change) and probes that must not change.
+ */
+const NOW = new Date('2026-12-01T12:00:00Z');
+const read = (text: string) => {
+  const r = parseProviderEmail(text, NOW);
+  return { providerId: r.providerId, references: r.references, preservedOn: r.preservedOn, accounts: r.accountIdentifiers, emailDate: r.emailDate?.day ?? null };
+};
+
+describe("accounts: an abbreviation before a number ('Ref. 2', 'No.', 'Nr.', 'réf.', 'Az.') or inside brackets ends no account's sentence", () => {
+  it.each([
+    [
+      'From: Google Legal Investigations Support <lis-noreply@google.com>\nTo: det.mara.lind@pd.example.org\nDate: Fri, 20 Nov 2026 14:02:11 -0800\nSubject: Preservation Request Confirmation\n\nHello,\n\nGoogle has preserved the data of heron.blue41@gmail.com (Google Ref. 41739201), finch.grey42@gmail.com (Google Ref. 41739202) as of November 20, 2026.\n\nOur reference: GOOG-LE-2611-0414\n',
+      ['heron.blue41@gmail.com', 'finch.grey42@gmail.com'],
+    ],
+    [
+      'From: Microsoft Law Enforcement <lens@microsoft.com>\nTo: kok.brandt@polizei.example.de\nDate: Fri, 20 Nov 2026 14:02:11 +0100\nSubject: Sicherung\n\nGuten Tag,\n\nwir haben die Daten der Konten reiher.grau7@outlook.de (Ihr Az. 4410 Js 1203/26), fink.blau8@outlook.de (unsere Nr. 55120) am 19.11.2026 gesichert.\n\nUnser Zeichen: MS-LE-2611-0412\n',
+      ['reiher.grau7@outlook.de', 'fink.blau8@outlook.de'],
+    ],
+    [
+      'From: Yahoo Legal <legal@yahooinc.com>\nTo: capitaine.marin@gendarmerie.example.fr\nDate: Fri, 20 Nov 2026 14:02:11 +0100\nSubject: Conservation\n\nBonjour,\n\nNous avons conservé les données des comptes heron_gris41@yahoo.fr (réf. 2026-118), pinson_bleu42@yahoo.fr (réf. 2026-119) le 19 novembre 2026.\n\nNotre référence : YH-LE-2611-0413\n',
+      ['heron_gris41@yahoo.fr', 'pinson_bleu42@yahoo.fr'],
+    ],
+  ])('reads every account: %s', (text, expected) => {
+    expect(read(text).accounts).toEqual(expected);
+  });
+
+  it.each([
+    // A full stop after the reference and a sentence that denies the next account: the account still dropped.
+    [
+      'From: Google Legal Investigations Support <lis-noreply@google.com>\nTo: det.mara.lind@pd.example.org\nDate: Fri, 20 Nov 2026 14:02:11 -0800\nSubject: Preservation Request Confirmation\n\nHello,\n\nGoogle has preserved the data of heron.blue41@gmail.com. Google Ref. 41739201.\n\nWe could not find finch.grey42@gmail.com.\n',
+      ['heron.blue41@gmail.com'],
+    ],
+    // An abbreviation's number in brackets, then a full stop: the sentence ends there, the denial after it as before.
+    [
+      'From: Google Legal Investigations Support <lis-noreply@google.com>\nTo: det.mara.lind@pd.example.org\nDate: Fri, 20 Nov 2026 14:02:11 -0800\nSubject: Preservation Request Confirmation\n\nHello,\n\nGoogle has preserved the data of heron.blue43@gmail.com (Google Ref. 41739203). We could not find finch.grey44@gmail.com.\n',
+      ['heron.blue43@gmail.com'],
+    ],
+    // Both accounts in one sentence with no abbreviation: both, as before.
+    [
+      'From: Google Legal Investigations Support <lis-noreply@google.com>\nTo: det.mara.lind@pd.example.org\nDate: Fri, 20 Nov 2026 14:02:11 -0800\nSubject: Preservation Request Confirmation\n\nHello,\n\nGoogle has preserved the data of heron.blue45@gmail.com and finch.grey46@gmail.com as of November 20, 2026.\n\nOur reference: GOOG-LE-2611-0414\n',
+      ['heron.blue45@gmail.com', 'finch.grey46@gmail.com'],
+    ],
+  ])('reads the accounts as before: %s', (text, expected) => {
+    expect(read(text).accounts).toEqual(expected);
+  });
+});
