@@ -49,3 +49,24 @@ describe("accounts: an abbreviation before a number ('Ref. 2', 'No.', 'Nr.', 'rÃ
     expect(read(text).accounts).toEqual(expected);
   });
 });
+
+describe("dates: a weekday before a date after dot leaders ('Date preserved ........ Monday, November 16, 2026') makes the leaders no sentence's end", () => {
+  it.each([
+    ['Kodex notification - app.kodex.us/discord\n\nDiscord Inc. has marked your request as COMPLETED.\n\nDiscord reference ....... DSC-LE-2611-7701\nDate preserved .......... Monday, November 16, 2026\nUsername ................ tern_marsh_31\n', '2026-11-16'],
+    ['Preservation notice\n\nReddit, Inc. has completed your preservation request.\n\n  Reddit reference ..... RDT-PR-558120\n  Account .............. u/Lark_Fen_77\n  Preserved ............ Tue, November 17, 2026\n', '2026-11-17'],
+    ['Portal notice - Snap Inc.\n\nYour preservation request has been processed.\n\nSnap reference ........ SNAP-LE-7QF1-22MD\nSnapchat username ..... slate_wren_5\nPreservation date ..... Wednesday, 18 November 2026\n', '2026-11-18'],
+  ])("reads the row's date: %s", (text, expected) => {
+    expect(read(text).preservedOn).toEqual(expected);
+  });
+
+  it.each([
+    // The same row with no weekday: as before.
+    ['Kodex notification - app.kodex.us/discord\n\nDiscord Inc. has marked your request as COMPLETED.\n\nDiscord reference ....... DSC-LE-2611-7702\nDate preserved .......... November 16, 2026\nUsername ................ tern_marsh_32\n', '2026-11-16'],
+    // A colon before the weekday: as before.
+    ['Portal notice - Snap Inc.\n\nYour preservation request has been processed.\n\nSnap reference: SNAP-LE-7QF1-22ME\nSnapchat username: slate_wren_6\nPreservation date: Wednesday, 18 November 2026\n', '2026-11-18'],
+    // A request's row with a weekday: the request's day, no preservation date, as before.
+    ['Kodex notification - app.kodex.us/discord\n\nDiscord Inc. has marked your request as RECEIVED.\n\nDiscord reference ....... DSC-LE-2611-7703\nRequest received ........ Friday, November 13, 2026\nUsername ................ tern_marsh_33\n', null],
+  ])('reads the date as before: %s', (text, expected) => {
+    expect(read(text).preservedOn).toEqual(expected);
+  });
+});
