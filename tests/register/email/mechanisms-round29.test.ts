@@ -70,3 +70,26 @@ describe("dates: a weekday before a date after dot leaders ('Date preserved ....
     expect(read(text).preservedOn).toEqual(expected);
   });
 });
+
+const doubled = (t: string) => t.replace(/\n/g, '\n\n');
+
+describe("text: a short mail whose every break a copy doubled (no two lines in a row, gaps of one blank line and of three, none even) has its breaks halved", () => {
+  it.each([
+    [doubled("Date: Fri, 13 Nov 2026 09:15:40 +0000\nFrom: Pinterest Law Enforcement <lawenforcement@pinterest.com>\nTo: cyber.desk@politie.example.nl\nSubject: Case PIN-LE-2611-0881 - preservation\n\nDear Officer,\n\nPinterest preserved the account belonging to the\nusername 'gull.and.reed' on November 12, 2026. The data will be kept for 90 days.\n\nCase PIN-LE-2611-0881\n"), '2026-11-12'],
+    [doubled("Date: Mon, 16 Nov 2026 10:02:11 -0800\nFrom: Dropbox Legal <legal@dropbox.com>\nTo: det.rowan@pd.example.org\nSubject: Preservation DBX-PR-771204\n\nHello,\n\nDropbox has preserved the account registered to\nmoss.lantern@proton.me on November 15, 2026.\n\nReference: DBX-PR-771204\n"), '2026-11-15'],
+    [doubled("Date: Tue, 17 Nov 2026 08:40:00 +0100\nFrom: LinkedIn Law Enforcement <le-requests@linkedin.com>\nTo: insp.valli@questura.example.it\nSubject: LinkedIn Preservation LI-PR-2026-390112\n\nHello,\n\nLinkedIn Corporation preserved the member account information for the profile\nbelow on Nov 16th, 2026:\n\n    linkedin.com/in/ada-ferri-7c12d9\n\nLinkedIn preservation number: LI-PR-2026-390112\n"), '2026-11-16'],
+  ])('reads the stated date: %s', (text, expected) => {
+    expect(read(text).preservedOn).toEqual(expected);
+  });
+
+  it.each([
+    // The same mail undoubled: as before.
+    ["Date: Fri, 13 Nov 2026 09:15:40 +0000\nFrom: Pinterest Law Enforcement <lawenforcement@pinterest.com>\nTo: cyber.desk@politie.example.nl\nSubject: Case PIN-LE-2611-0882 - preservation\n\nDear Officer,\n\nPinterest preserved the account belonging to the\nusername 'gull.and.reed2' on November 12, 2026. The data will be kept for 90 days.\n\nCase PIN-LE-2611-0882\n", '2026-11-12'],
+    // One-line paragraphs parted by one blank line and once by two (an even gap): no doubling; the date's sentence ends at its blank line, as before.
+    ["Date: Mon, 16 Nov 2026 10:02:11 -0800\nFrom: Dropbox Legal <legal@dropbox.com>\nTo: det.rowan@pd.example.org\nSubject: Preservation DBX-PR-771205\n\nHello,\n\nWe received your request on November 14, 2026.\n\n\nDropbox has preserved the account moss.lantern2@proton.me.\n\nReference: DBX-PR-771205\n", '2026-11-16'],
+    // Two lines in a row among the gaps: no doubling, as before.
+    ["Date: Mon, 16 Nov 2026 10:02:11 -0800\nFrom: Dropbox Legal <legal@dropbox.com>\nTo: det.rowan@pd.example.org\nSubject: Preservation DBX-PR-771206\n\nHello,\n\n\n\nDropbox has preserved the account registered to\nmoss.lantern3@proton.me on November 15, 2026.\n\n\n\nReference: DBX-PR-771206\n", '2026-11-15'],
+  ])('reads the date as before: %s', (text, expected) => {
+    expect(read(text).preservedOn).toEqual(expected);
+  });
+});
