@@ -184,6 +184,11 @@ const LISTED = String.raw`(?:\[\d{1,3}\]|\(\d{1,3}\)|#\d{1,3})[ \t]+`;
 /** A display name alone, no address, no digit ("Amazon Law Enforcement", "Det. Carla Voss"): as a webmail shows it. */
 const NAME_ONLY = String.raw`[ \t]*\p{L}[\p{L}\p{M}.'’&() -]{1,60}`;
 const SENT_AT = String.raw`[ \t]*[^\n:]{0,40}?(?<![\d:.])\d{1,2}:[0-5]\d(?::[0-5]\d)?(?:[ \t]?[AaPp]\.?[Mm]\.?)?(?:[ \t]*\([^()\n]{1,30}\))?`;
+/**
+ * The time sent after a gap on the sender's line, a wrap inside it ("X Legal <legal@…>      Nov 19, 2026,⏎4:52 PM (22
+ * hours ago)", a copy wrapped at 72 characters): the stamp's rest on the next line.
+ */
+const SENT_AT_WRAPPED = String.raw`[ \t]*[^\n:]{1,40}?\n[ \t]*[^\n:]{0,40}?(?<![\d:.])\d{1,2}:[0-5]\d(?::[0-5]\d)?(?:[ \t]?[AaPp]\.?[Mm]\.?)?(?:[ \t]*\([^()\n]{1,30}\))?`;
 /** A stamp with the year, then the time, maybe a zone abbreviation ("Nov 18, 2026, 16:41 PST", "18/11/2026 10:12"). */
 const STAMPED_AT = String.raw`[ \t]*[^\n:]{0,30}?\d{4}[^\n:\d]{0,10}(?<![\d:.])\d{1,2}:[0-5]\d(?::[0-5]\d)?(?:[ \t]?[AaPp]\.?[Mm]\.?)?(?:[ \t]+[A-Z]{2,5})?`;
 const RECIPIENTS = String.raw`[ \t]*(?:to|para|an|à|a|aan|til|till|do|per)(?:[ \t]*:)?[ \t]+[^\n]{1,80}`;
@@ -195,7 +200,7 @@ const RECIPIENTS = String.raw`[ \t]*(?:to|para|an|à|a|aan|til|till|do|per)(?:[ 
  */
 const CONVERSATION_SHAPES = [
   String.raw`${OPENS}(${ADDRESSED})[ \t]*\n(${SENT_AT})[ \t]*\n(?:(${RECIPIENTS})\n)?`,
-  String.raw`${OPENS}(${ADDRESSED})(?:\t|[ \t]{2,})(?![ \t])(${SENT_AT})[ \t]*\n(?:(${RECIPIENTS})\n)?`,
+  String.raw`${OPENS}(${ADDRESSED})(?:\t|[ \t]{2,})(?![ \t])(${SENT_AT}|${SENT_AT_WRAPPED})[ \t]*\n(?:(${RECIPIENTS})\n)?`,
   String.raw`${OPENS}(${NAME_ONLY})[ \t]*\n(${SENT_AT})[ \t]*\n(?:${NAME_ONLY}[ \t]*\n)?(${RECIPIENTS})\n`,
   // A display name and the time on one line, parted by a gap, the recipients under them ("LinkedIn Law Enforcement
   // <gap> Yesterday, 14:02⏎To: me"): a webmail's conversation printed or copied. Outlook on the web repeats the sender's

@@ -93,3 +93,24 @@ describe("text: a short mail whose every break a copy doubled (no two lines in a
     expect(read(text).preservedOn).toEqual(expected);
   });
 });
+
+describe("messages: a conversation's header, the sender's address and the time parted by a gap, a wrap inside the time ('X Legal <legal@…>      Nov 19, 2026,⏎4:52 PM (22 hours ago)')", () => {
+  it.each([
+    ['Det. Rowan Hale <r.hale@pd.example.org>\nNov 12, 2026, 9:01 AM\nto Reddit\n\nPlease preserve u/Gull_Reed_14.\n\nReddit Legal <legal-noreply@reddit.example-notify.com>                 Nov 19, 2026,\n4:52 PM (22 hours ago)\nto me\n\nHello, we preserved the account u/Gull_Reed_14 yesterday. Reference: RDT-LE-2611-9901\n', '2026-11-19'],
+    ['Det. Rowan Hale <r.hale@pd.example.org>\nNov 12, 2026, 9:01 AM\nto Discord\n\nPlease preserve moss_wren.\n\nDiscord Trust and Safety <records@discord.example-notify.com>\tWed, Nov 18,\n2026, 6:05 PM (1 day ago)\nto me\n\nHello, we preserved the account moss_wren yesterday. Reference: DSC-LE-2611-9902\n', '2026-11-18'],
+    ['Det. Rowan Hale <r.hale@pd.example.org>\nNov 12, 2026, 9:01 AM\nto Twitch\n\nPlease preserve twitch.tv/slate_fen.\n\nTwitch Law Enforcement <le@twitch.example-notify.com>        Tue, 17 Nov 2026,\n10:12 (2 days ago)\n\nHello, we preserved the channel twitch.tv/slate_fen yesterday. Reference: TW-LE-2611-9903\n', '2026-11-17'],
+  ])("reads the message's date: %s", (text, expected) => {
+    expect(read(text).emailDate).toEqual(expected);
+  });
+
+  it.each([
+    // The time on the sender's line: as before.
+    ['Det. Rowan Hale <r.hale@pd.example.org>\nNov 12, 2026, 9:01 AM\nto Reddit\n\nPlease preserve u/Gull_Reed_15.\n\nReddit Legal <legal-noreply@reddit.example-notify.com>      Nov 19, 2026, 4:52 PM (22 hours ago)\nto me\n\nHello, we preserved the account u/Gull_Reed_15 yesterday. Reference: RDT-LE-2611-9904\n', '2026-11-19'],
+    // The time on the line under the address, no gap: as before.
+    ['Det. Rowan Hale <r.hale@pd.example.org>\nNov 12, 2026, 9:01 AM\nto Reddit\n\nPlease preserve u/Gull_Reed_16.\n\nReddit Legal <legal-noreply@reddit.example-notify.com>\nNov 19, 2026, 4:52 PM (22 hours ago)\nto me\n\nHello, we preserved the account u/Gull_Reed_16 yesterday. Reference: RDT-LE-2611-9905\n', '2026-11-19'],
+    // An address and words after a gap, then a line with a time that is a sentence's: no header, as before.
+    ['From: Reddit Legal <legal-noreply@reddit.example-notify.com>\nDate: Thu, 19 Nov 2026 16:52:00 -0800\nSubject: Preservation\n\nContact: Reddit Legal <legal-noreply@reddit.example-notify.com>      see the portal\nbetween 9:00 and 17:00 for updates.\n\nWe preserved the account u/Gull_Reed_17 yesterday. Reference: RDT-LE-2611-9906\n', '2026-11-19'],
+  ])("reads the message's date as before: %s", (text, expected) => {
+    expect(read(text).emailDate).toEqual(expected);
+  });
+});
