@@ -112,11 +112,23 @@ function readHeaders(text: string, from: number, message: Message): void {
  * message has not read yet, or the line is one token with a digit in it (the agency's number a wrap put under the
  * subject: "Předmět: RE: Žádost – č. j.⏎KRPA-123456-12/TČ-2026-000071") and a blank line or the end follows it.
  */
+/** A greeting or sign-off that opens a body right under a header. */
+const GREETING = /^(?:hello|hi|hey|dear|good|greetings|sehr|hallo|guten|bonjour|madame|monsieur|hola|estimad[oa]|buen[oa]s|ciao|gentile|egregi[oa]|beste|geachte|hej|dzień|szanown\p{L}*|olá|prezad[oa])(?![\p{L}])/iu;
+
 function wrappedRest(text: string, end: number, message: Message): boolean {
   if (end >= text.length) return false;
   const restLine = text.slice(text.lastIndexOf('\n', end - 1) + 1, end).trim();
   const next = text.slice(end + 1, Math.min(text.indexOf('\n', end + 1) === -1 ? text.length : text.indexOf('\n', end + 1), end + 501));
   if (!next.trim() && /^[^\s]{4,80}$/.test(restLine) && /\d/.test(restLine)) return true;
+  // A long subject a client wrapped at its width, a blank line under its rest ("Subject: RE: [EXTERNAL] Extension of
+  // preservation - Coinbase Case⏎CB-LE-00918837 // HSI case 2026-HSI-BO-01142⏎⏎"): the subject's line with the rest's
+  // first word would pass the width (over 72 characters), and the rest is no sentence's end and no greeting.
+  if (!next.trim() && message.subject && restLine.length <= 80 && /[\p{L}\d)\]]$/u.test(restLine) && !GREETING.test(restLine)) {
+    const restStart = text.lastIndexOf('\n', end - 1) + 1;
+    const subjectLine = text.slice(text.lastIndexOf('\n', restStart - 2) + 1, restStart - 1).trimEnd();
+    const firstWord = restLine.split(/[ \t]/)[0]!;
+    if (message.subject.at < restStart && subjectLine.length >= 50 && subjectLine.length + 1 + firstWord.length > 72) return true;
+  }
   const f = HEADER_LINE.exec(next.slice(headerLead(next)));
   const field = f ? fieldOf(f[1]!) : null;
   return !!field && !message[field];

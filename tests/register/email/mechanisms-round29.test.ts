@@ -114,3 +114,26 @@ describe("messages: a conversation's header, the sender's address and the time p
     expect(read(text).emailDate).toEqual(expected);
   });
 });
+
+describe("messages: a long subject a client wrapped, its rest of several words on a line of its own over a blank line ('Subject: RE: [EXTERNAL] … Coinbase Case⏎CB-LE-00918837 // HSI case 2026-HSI-BO-01142⏎⏎')", () => {
+  const mail = (subject: string, rest: string, body: string) =>
+    `From: Dropbox Legal <legal@dropbox.example-notify.com>\nSent: Monday, November 23, 2026 4:41 PM\nTo: Special Agent Rowan Hale <rhale@hsi.example.gov>\nSubject: ${subject}\n${rest}\n\n${body}`;
+  it.each([
+    [mail('RE: [EXTERNAL] Preservation of the account - Dropbox Case', 'DBX-LE-5512094 // HSI case 2026-HSI-BO-02231', 'Special Agent Hale,\n\nThe preservation of the account moss.lantern@proton.me under case DBX-LE-5512094 was processed on November 22, 2026.\n\nDropbox Legal\n'), ['DBX-LE-5512094']],
+    [mail('RE: [EXTERNAL] Extension of preservation - GitHub Case', 'GH-LE-4471920 // FBI case 2026-FBI-SF-07731', 'Special Agent Hale,\n\nThe preservation of the account github.com/slate-finch under case GH-LE-4471920 has been extended. The extension was processed on November 22, 2026.\n\nGitHub Legal\n'), ['GH-LE-4471920']],
+    [mail('Re: [EXTERNAL] Preservation of the Dropbox account - Dropbox Case', 'DBX-LE-7712260 // DEA case 2026-DEA-NY-04410', 'Special Agent Hale,\n\nThe preservation of the account fen.slate@proton.me under case DBX-LE-7712260 was completed on November 22, 2026.\n\nDropbox Legal\n'), ['DBX-LE-7712260']],
+  ])('reads the provider reference alone: %s', (text, expected) => {
+    expect(read(text).references).toEqual(expected);
+  });
+
+  it.each([
+    // A short subject, a line of the body under it: the body, as before.
+    [mail('Preservation', 'Dropbox case DBX-LE-5512096 preserved moss.lantern2@proton.me', 'on November 22, 2026.\n\nDropbox Legal\n'), ['moss.lantern2@proton.me']],
+    // A long subject over a greeting: the body, as before.
+    [mail('RE: [EXTERNAL] Preservation of the account - Dropbox Case DBX-LE-5512097', 'Hello Agent Hale', 'Dropbox has preserved the account moss.lantern3@proton.me on November 22, 2026.\n\nDropbox Legal\n'), ['moss.lantern3@proton.me']],
+    // A long subject over a sentence that ends with its stop: the body, as before.
+    [mail('RE: [EXTERNAL] Preservation of the account - Dropbox Case DBX-LE-5512098', 'Dropbox preserved moss.lantern4@proton.me on November 22, 2026.', 'Dropbox Legal\n'), ['moss.lantern4@proton.me']],
+  ])('reads the body as before: %s', (text, expected) => {
+    expect(read(text).accounts).toEqual(expected);
+  });
+});
