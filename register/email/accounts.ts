@@ -444,16 +444,71 @@ const ACCOUNT_RECORD_LINE = /\b(?:account|user(?:[ \t]?name)?|target|subscriber|
  */
 const LINE_WINDOW = 2000;
 
+/**
+ * An abbreviation before a number ("Google Ref. 41739201", "Ref. No. 7", "case no. 12", "Nr. 5", "réf. 2026/114",
+ * "Az. 4410 Js 1203/26"): its full stop ends no sentence. Tested on the few characters up to the stop.
+ */
+const NUMBER_ABBREVIATION = /(?<![\p{L}])(?:ref|no|nr|réf|az)\.$/iu;
+/** What follows such an abbreviation: a number, or a token with a digit, maybe after another "No." or "#". */
+const NUMBER_AFTER = /^[ \t]+(?:n[o°º]\.?[ \t]*)?[#:]?[ \t]?[\p{L}\d-]{0,20}\d/iu;
+
+/**
+ * Whether the "." "!" or "?" at i ends a sentence: not the full stop of an abbreviation before a number, nor one inside
+ * brackets opened and closed on its line ("x@… (Google Inc. records), y@…").
+ */
+function endsSentence(text: string, i: number): boolean {
+  if (text[i] !== '.') return true;
+  if (NUMBER_ABBREVIATION.test(text.slice(Math.max(0, i - 4), i + 1)) && NUMBER_AFTER.test(text.slice(i + 1, i + 40))) return false;
+  return !insideBrackets(text, i);
+}
+
+/** Whether i lies between a bracket opened before it and closed after it, on its line and within 120 characters. */
+function insideBrackets(text: string, i: number): boolean {
+  let depth = 0;
+  for (let j = i - 1; j >= Math.max(0, i - 120) && text[j] !== '\n'; j--) {
+    const c = text[j];
+    if (c === ')' || c === ']') depth--;
+    else if ((c === '(' || c === '[') && ++depth > 0) break;
+  }
+  if (depth <= 0) return false;
+  for (let j = i + 1; j < Math.min(text.length, i + 120) && text[j] !== '\n'; j++) {
+    const c = text[j];
+    if (c === ')' || c === ']') return true;
+    if (c === '(' || c === '[') return false;
+  }
+  return false;
+}
+
+/**
+ * The index in before (the text from `from`) of the last sentence's stop, as `/[.!?]\s+[^.!?]*$/` finds it, the stops
+ * that end no sentence passed over; -1 if none.
+ */
+function lastStopBefore(text: string, from: number, before: string): number {
+  for (let p = before.length - 1; p >= 0; p--) {
+    if (!/[.!?]/.test(before[p]!)) continue;
+    if (!endsSentence(text, from + p)) continue;
+    return /\s/.test(before[p + 1] ?? '') ? p : -1;
+  }
+  return -1;
+}
+
+/** The index in after (the text from `from`) of the first stop that ends a sentence, or of a blank line; -1 if none. */
+function firstStopAfter(text: string, from: number, after: string): number {
+  for (const m of after.matchAll(/[.!?](?=\s|$)|\n\s*\n/g)) if (!/^[.!?]$/.test(m[0]) || endsSentence(text, from + m.index!)) return m.index!;
+  return -1;
+}
+
 function around(text: string, start: number, end: number): { line: string; sentence: string; at: number; previousLine: string; nextLine: string; next: string } {
   const fullLineStart = text.lastIndexOf('\n', start - 1) + 1;
   const lineEndAt = text.indexOf('\n', end);
   const lineStart = Math.max(fullLineStart, start - LINE_WINDOW);
   const lineEnd = Math.min(lineEndAt === -1 ? text.length : lineEndAt, end + LINE_WINDOW);
   const previousStart = fullLineStart > 0 ? Math.max(text.lastIndexOf('\n', fullLineStart - 2) + 1, fullLineStart - 1 - LINE_WINDOW) : fullLineStart;
-  const before = text.slice(Math.max(0, start - 300), start);
-  const sentenceStart = Math.max(before.search(/[.!?]\s+[^.!?]*$/) + 1, before.lastIndexOf('\n\n') + 2, 0);
+  const beforeFrom = Math.max(0, start - 300);
+  const before = text.slice(beforeFrom, start);
+  const sentenceStart = Math.max(lastStopBefore(text, beforeFrom, before) + 1, before.lastIndexOf('\n\n') + 2, 0);
   const after = text.slice(end, end + 300);
-  const stop = after.search(/[.!?](?:\s|$)|\n\s*\n/);
+  const stop = firstStopAfter(text, end, after);
   // The next sentence of the same paragraph, if the sentence ends with a full stop rather than a blank line.
   const next = stop === -1 || !/[.!?]/.test(after[stop]!) ? '' : after.slice(stop + 1).replace(/^[ \t]*\n?[ \t]*/, '');
   return {

@@ -112,11 +112,23 @@ function readHeaders(text: string, from: number, message: Message): void {
  * message has not read yet, or the line is one token with a digit in it (the agency's number a wrap put under the
  * subject: "Předmět: RE: Žádost – č. j.⏎KRPA-123456-12/TČ-2026-000071") and a blank line or the end follows it.
  */
+/** A greeting or sign-off that opens a body right under a header. */
+const GREETING = /^(?:hello|hi|hey|dear|good|greetings|sehr|hallo|guten|bonjour|madame|monsieur|hola|estimad[oa]|buen[oa]s|ciao|gentile|egregi[oa]|beste|geachte|hej|dzień|szanown\p{L}*|olá|prezad[oa])(?![\p{L}])/iu;
+
 function wrappedRest(text: string, end: number, message: Message): boolean {
   if (end >= text.length) return false;
   const restLine = text.slice(text.lastIndexOf('\n', end - 1) + 1, end).trim();
   const next = text.slice(end + 1, Math.min(text.indexOf('\n', end + 1) === -1 ? text.length : text.indexOf('\n', end + 1), end + 501));
   if (!next.trim() && /^[^\s]{4,80}$/.test(restLine) && /\d/.test(restLine)) return true;
+  // A long subject a client wrapped at its width, a blank line under its rest ("Subject: RE: [EXTERNAL] Extension of
+  // preservation - Coinbase Case⏎CB-LE-00918837 // HSI case 2026-HSI-BO-01142⏎⏎"): the subject's line with the rest's
+  // first word would pass the width (over 72 characters), and the rest is no sentence's end and no greeting.
+  if (!next.trim() && message.subject && restLine.length <= 80 && /[\p{L}\d)\]]$/u.test(restLine) && !GREETING.test(restLine)) {
+    const restStart = text.lastIndexOf('\n', end - 1) + 1;
+    const subjectLine = text.slice(text.lastIndexOf('\n', restStart - 2) + 1, restStart - 1).trimEnd();
+    const firstWord = restLine.split(/[ \t]/)[0]!;
+    if (message.subject.at < restStart && subjectLine.length >= 50 && subjectLine.length + 1 + firstWord.length > 72) return true;
+  }
   const f = HEADER_LINE.exec(next.slice(headerLead(next)));
   const field = f ? fieldOf(f[1]!) : null;
   return !!field && !message[field];
@@ -184,6 +196,11 @@ const LISTED = String.raw`(?:\[\d{1,3}\]|\(\d{1,3}\)|#\d{1,3})[ \t]+`;
 /** A display name alone, no address, no digit ("Amazon Law Enforcement", "Det. Carla Voss"): as a webmail shows it. */
 const NAME_ONLY = String.raw`[ \t]*\p{L}[\p{L}\p{M}.'’&() -]{1,60}`;
 const SENT_AT = String.raw`[ \t]*[^\n:]{0,40}?(?<![\d:.])\d{1,2}:[0-5]\d(?::[0-5]\d)?(?:[ \t]?[AaPp]\.?[Mm]\.?)?(?:[ \t]*\([^()\n]{1,30}\))?`;
+/**
+ * The time sent after a gap on the sender's line, a wrap inside it ("X Legal <legal@…>      Nov 19, 2026,⏎4:52 PM (22
+ * hours ago)", a copy wrapped at 72 characters): the stamp's rest on the next line.
+ */
+const SENT_AT_WRAPPED = String.raw`[ \t]*[^\n:]{1,40}?\n[ \t]*[^\n:]{0,40}?(?<![\d:.])\d{1,2}:[0-5]\d(?::[0-5]\d)?(?:[ \t]?[AaPp]\.?[Mm]\.?)?(?:[ \t]*\([^()\n]{1,30}\))?`;
 /** A stamp with the year, then the time, maybe a zone abbreviation ("Nov 18, 2026, 16:41 PST", "18/11/2026 10:12"). */
 const STAMPED_AT = String.raw`[ \t]*[^\n:]{0,30}?\d{4}[^\n:\d]{0,10}(?<![\d:.])\d{1,2}:[0-5]\d(?::[0-5]\d)?(?:[ \t]?[AaPp]\.?[Mm]\.?)?(?:[ \t]+[A-Z]{2,5})?`;
 const RECIPIENTS = String.raw`[ \t]*(?:to|para|an|à|a|aan|til|till|do|per)(?:[ \t]*:)?[ \t]+[^\n]{1,80}`;
@@ -195,7 +212,7 @@ const RECIPIENTS = String.raw`[ \t]*(?:to|para|an|à|a|aan|til|till|do|per)(?:[ 
  */
 const CONVERSATION_SHAPES = [
   String.raw`${OPENS}(${ADDRESSED})[ \t]*\n(${SENT_AT})[ \t]*\n(?:(${RECIPIENTS})\n)?`,
-  String.raw`${OPENS}(${ADDRESSED})(?:\t|[ \t]{2,})(?![ \t])(${SENT_AT})[ \t]*\n(?:(${RECIPIENTS})\n)?`,
+  String.raw`${OPENS}(${ADDRESSED})(?:\t|[ \t]{2,})(?![ \t])(${SENT_AT}|${SENT_AT_WRAPPED})[ \t]*\n(?:(${RECIPIENTS})\n)?`,
   String.raw`${OPENS}(${NAME_ONLY})[ \t]*\n(${SENT_AT})[ \t]*\n(?:${NAME_ONLY}[ \t]*\n)?(${RECIPIENTS})\n`,
   // A display name and the time on one line, parted by a gap, the recipients under them ("LinkedIn Law Enforcement
   // <gap> Yesterday, 14:02⏎To: me"): a webmail's conversation printed or copied. Outlook on the web repeats the sender's

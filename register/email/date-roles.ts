@@ -97,8 +97,12 @@ const SENTENCE_END = /[.!?][ \t]*\n[ \t]*\n|[.!?](?=[ \t\n]{1,3}[A-Z])|\n[ \t]*\
 /** The role of `mention`; `after` bounds the window before it (the previous date's end). */
 export function dateRole(text: string, mention: DateMention, after: number): DateRole | null {
   let from = Math.max(after, mention.start - 200);
-  const before = text.slice(from, mention.start);
-  for (const m of before.matchAll(SENTENCE_END)) from = Math.max(from, mention.start - before.length + m.index! + m[0].length);
+  // A weekday before the date ("Original preservation date . Friday, August 28, 2026") is read as if it were not
+  // there, here too: its capital does not make the stop or dot leader before it a sentence's end.
+  const raw = text.slice(from, mention.start);
+  const before = raw.slice(0, raw.length - (WEEKDAY_BEFORE.exec(raw)?.[0].length ?? 0));
+  const base = from;
+  for (const m of before.matchAll(SENTENCE_END)) from = Math.max(from, base + m.index! + m[0].length);
   const window = text.slice(from, mention.start).replace(WEEKDAY_BEFORE, '');
   // "Following the order issued on 18 November, the data is preserved": the order's day, whatever verb follows; "data
   // from 1 January 2026 to the present": the span of the data.

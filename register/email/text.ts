@@ -101,8 +101,13 @@ function doubledBreaks(input: string): Array<[number, number]> {
   // line, or three where the copy was doubled again), hardly two lines in a row (a long line a wrap split). Every gap
   // is then read as one break: the mail had none.
   const uniform = lines >= 12 && neighbours <= lines / 8 && sizes.length > 0 && sizes.every((n) => n === sizes[0]);
+  // A short mail doubled (a notice of a few lines: "Dear Officer,⏎⏎⏎⏎Meta … belonging to the⏎⏎username … on
+  // 11/12/2026."): too few lines for five gaps of one, but no two lines in a row, every gap odd (one blank line or
+  // three, what a doubling makes of none and one), and at least two of each.
+  const shortDoubled =
+    lines >= 6 && neighbours === 0 && sizes.filter((n) => n === 1).length >= 2 && sizes.filter((n) => n >= 3).length >= 2 && sizes.every((n) => n % 2 === 1);
   const doubled =
-    uniform || (lines >= 6 && neighbours <= lines / 4 && sizes.filter((n) => n === 1).length >= 5 && sizes.some((n) => n >= 3) && !sizes.includes(2));
+    uniform || shortDoubled || (lines >= 6 && neighbours <= lines / 4 && sizes.filter((n) => n === 1).length >= 5 && sizes.some((n) => n >= 3) && !sizes.includes(2));
   if (!doubled) return [];
   const ranges: Array<[number, number]> = [];
   for (const { first, last } of gaps) {

@@ -35,10 +35,10 @@ const REWRITES: Record<string, { rewrite: (text: string, label: Label) => string
   'CRLF line ends': { rewrite: (t) => t.replace(/\r?\n/g, '\r\n'), maxWrong: 0 },
   'every space a no-break space': { rewrite: (t) => t.replace(/(\S) (\S)/g, (_, a: string, b: string) => `${a}\u00a0${b}`), maxWrong: 0.005 },
   'blanks at every line end': { rewrite: (t) => t.split('\n').map((l) => `${l}  `).join('\n'), maxWrong: 0.005 },
-  'every line break doubled': { rewrite: (t) => t.replace(/\n/g, '\n\n'), maxWrong: 0.02 },
+  'every line break doubled': { rewrite: (t) => t.replace(/\n/g, '\n\n'), maxWrong: 0.001 },
   'quoted under a note': { rewrite: (t) => `Forwarding for the register, see below.\n\nSam\n\n${t.split('\n').map((l) => (l ? `> ${l}` : '>')).join('\n')}`, maxWrong: 0.0055 },
   'every line indented': { rewrite: indented, maxWrong: 0 },
-  'lines wrapped at 72': { rewrite: (t) => t.split('\n').map(wrapAt(72)).join('\n'), maxWrong: 0.03 },
+  'lines wrapped at 72': { rewrite: (t) => t.split('\n').map(wrapAt(72)).join('\n'), maxWrong: 0.017 },
   'forwarded from Outlook with a signature': {
     rewrite: (t, label) =>
       label.emailDate === null || !hasHeader(t)
@@ -111,7 +111,7 @@ const DATE_WRITINGS: Record<string, { write: (y: number, m: number, d: number) =
   '2026-11-18': { write: (y, m, d) => `${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`, maxWrong: 0.005 },
   'Wednesday, November 18, 2026': {
     write: (y, m, d) => `${WEEKDAYS[new Date(Date.UTC(y, m - 1, d)).getUTCDay()]}, ${MONTHS[m - 1]} ${d}, ${y}`,
-    maxWrong: 0.02,
+    maxWrong: 0,
   },
 };
 
