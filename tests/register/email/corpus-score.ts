@@ -68,6 +68,8 @@ export const CORPUS_SETS = {
   dev17: 'labels-dev17.json',
   holdout21: 'labels-holdout21.json',
   holdout22: 'labels-holdout22.json',
+  holdout23: 'labels-holdout23.json',
+  holdout24: 'labels-holdout24.json',
 } as const;
 export type CorpusSet = keyof typeof CORPUS_SETS;
 
