@@ -10,6 +10,7 @@ import { readReferences, unaffectedSentences, type ReferenceSpan } from './email
 import { inside } from './email/signature';
 import { statedDates, type StatedDate } from './email/stated-dates';
 import { findTables } from './email/tables';
+import { indentOf, MAX_ITEM_LINES } from './email/list-items';
 import { deniesAccount } from './email/denials';
 import { evidence, readSource, type Source } from './email/text';
 import type { Account, Confirmation, ParsedEmail, PreservedOn } from './email/types';
@@ -214,8 +215,6 @@ function lineAround(text: string, at: number): { start: number; end: number } {
   return { start: text.lastIndexOf('\n', at - 1) + 1, end: end === -1 ? text.length : end };
 }
 
-const indentOf = (line: string) => /^[ \t]*/.exec(line)![0].replace(/\t/g, '    ').length;
-const MAX_ITEM_LINES = 6;
 
 /**
  * A list item whose head line names the account and whose reference stands on a line indented under it ("  Driver

@@ -4,6 +4,7 @@ import { nearbyAccounts } from './account-proximity';
 import { namesAnAccount, speaksOfPreservation } from './account-evidence';
 import { clauseAt, deniesAccount, deniesBack, deniesByAnswer, deniesTheAccountBack, endedAfter, hasOwnVerb, preservedAfter, redirectedAfter } from './denials';
 import { findTables, tableHeaders, type Cell } from './tables';
+import { indentOf, ITEM_HEAD, MAX_ITEM_LINES } from './list-items';
 import { OTHER_OBJECT as NOT_ACCOUNT_KEY, OTHER_OBJECT_BEFORE as NOT_ACCOUNT_BEFORE, ofOtherParty } from './other-objects';
 import { LEADING_REASON, LEADING_SUBORDINATE } from './negators';
 import { RANK_ABBREVIATIONS } from './ranks';
@@ -616,12 +617,8 @@ function cellEndOf(text: string, a: FoundAccount): number | null {
   return end;
 }
 
-/** A list item's head line: a dash, a star, a bullet or a number before its text. */
-const ITEM_HEAD_LINE = /^[ \t]*(?:[-*•–]|\d{1,2}[.)]|\(\d{1,2}\))[ \t]/;
-const MAX_ITEM_LINES = 6;
 /** A line as long as a client's wrap width leaves one, its sentence going on (no stop or colon at its end). */
 const WRAPPED_ITEM_LINE = /^[^\n]{60,}[^\s.!?:;][ \t]*$/;
-const indentOf = (line: string) => /^[ \t]*/.exec(line)![0].replace(/\t/g, '    ').length;
 
 /**
  * A list item that names the account on its head line and says its fate in the lines indented under it ("3. UID
@@ -633,13 +630,13 @@ function deniedUnderItem(text: string, a: FoundAccount): boolean {
   const lineStart = text.lastIndexOf('\n', a.start - 1) + 1;
   const eol = text.indexOf('\n', a.end);
   const head = text.slice(lineStart, eol === -1 ? text.length : eol);
-  if (eol === -1 || !ITEM_HEAD_LINE.test(head)) return false;
+  if (eol === -1 || !ITEM_HEAD.test(head)) return false;
   const indent = indentOf(head);
   const under: string[] = [];
   for (let end = eol, previous = head; under.length < MAX_ITEM_LINES && end !== -1 && end < text.length; ) {
     const nextEnd = text.indexOf('\n', end + 1);
     const next = text.slice(end + 1, nextEnd === -1 ? text.length : Math.min(nextEnd, end + 1 + LINE_WINDOW));
-    if (!next.trim() || ITEM_HEAD_LINE.test(next)) break;
+    if (!next.trim() || ITEM_HEAD.test(next)) break;
     // A line no deeper goes on with the item only where a wrap cut the long line above it in mid-sentence.
     if (indentOf(next) <= indent && !WRAPPED_ITEM_LINE.test(previous)) break;
     under.push(next.trim());

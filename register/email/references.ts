@@ -5,6 +5,7 @@ import { officerBlocks } from './signature';
 import { cuesOf, headingAsLabel, places, strongLabel, ticketHeader, unleader, unwrapLabels, type Cues } from './reference-cues';
 import { barsAsColons, findTables, gapsAsColons, stackedHeaders, type Cell } from './tables';
 import { findDates } from './dates';
+import { ITEM_HEAD, MAX_ITEM_LINES } from './list-items';
 import { extensionAsserted, preservationAsserted, preservationPutOff } from './preservation-asserted';
 
 /**
@@ -84,9 +85,6 @@ function sentenceOf(body: string, start: number, end: number): { start: number; 
   return { start: from, end: stop === -1 ? end + after.length : end + stop + 1 };
 }
 
-/** A list item's first line: a dash, a star, a bullet or a number before it. */
-const ITEM_HEAD = /^[ \t]*(?:[-*•–]|\d{1,2}[.)]|\(\d{1,2}\))[ \t]/;
-const MAX_ITEM_LINES = 6;
 
 /**
  * The list item a sentence stands in, from its head line (a marker at its start) to the sentence's end, the lines
@@ -212,7 +210,7 @@ const ADDRESSEES_SIDE =
  * agency's. A request of the provider's numbering ("your request has been assigned case number …") is no such phrase.
  */
 const ADDRESSEES_REQUEST_ABOUT = new RegExp(
-  String.raw`(?<![\p{L}])${ADDRESSEE_POSSESSIVE}[ 	]+(?:[\p{L}-]{2,20}[ 	]+){0,2}(?:request|letter|submission|inquiry|enquiry|demande|anfrage|ersuchen|verzoek|solicitud|richiesta|pedido|wniosek|pismo)[ 	]+(?:regarding|concerning|about|relating[ 	]+to|in[ 	]+relation[ 	]+to|re:?|concernant|bezüglich|betreffend|zu|betreffende|sobre|relativa[ 	]+a|dotycząc[ey])[ 	]+(?:(?:the|your|votre|Ihre?m?|uw|su)[ 	]+)?(?:[\p{L}-]{2,20}[ 	]+)?${ADDRESSEE_NOUN}(?:[ 	]+(?:number|no\.?|nr\.?|#))?[ 	]*[:#]?[ 	]*$`,
+  String.raw`(?<![\p{L}])${ADDRESSEE_POSSESSIVE}[ \t]+(?:[\p{L}-]{2,20}[ \t]+){0,2}(?:request|letter|submission|inquiry|enquiry|demande|anfrage|ersuchen|verzoek|solicitud|richiesta|pedido|wniosek|pismo)[ \t]+(?:regarding|concerning|about|relating[ \t]+to|in[ \t]+relation[ \t]+to|re:?|concernant|bezüglich|betreffend|zu|betreffende|sobre|relativa[ \t]+a|dotycząc[ey])[ \t]+(?:(?:the|your|votre|Ihre?m?|uw|su)[ \t]+)?(?:[\p{L}-]{2,20}[ \t]+)?${ADDRESSEE_NOUN}(?:[ \t]+(?:number|no\.?|nr\.?|#))?[ \t]*[:#]?[ \t]*$`,
   'iu',
 );
 
