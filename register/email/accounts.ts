@@ -95,6 +95,8 @@ const NAME_BEFORE_ID = /\b(?:user|account|username|handle|member|player|channel)
  */
 const NAME_BEFORE_BRACKETED_ID = /(?<![\w.@/:-])([A-Za-z0-9_][A-Za-z0-9_.-]{1,31})[ \t]{1,2}\((user|account|member|player|profile)?[ \t]?id[ \t]*[:#]?[ \t]*\d{5,25}\)/gi;
 const HANDLE_SHAPED = /[\d_.]|[a-z][A-Z]/;
+/** A name as a handle is written: a letter, and a digit, `_` or `.`, and no word that is never a name. */
+const nameLikeHandle = (name: string) => /[A-Za-z]/.test(name) && /[\d_.]/.test(name) && !NOT_A_NAME.test(name);
 /**
  * A key line whose key is "login" alone ("login: zielony_kot88", "  - Login: areia_fina9"), the word several languages
  * use for the account's name: its value, a handle's shape (a letter and a digit, `_` or `.`), to the line's end.
@@ -302,11 +304,11 @@ export function findAccounts(text: string, from: number, to: number): FoundAccou
   for (const m of capped(body.matchAll(PREFIXED_ID))) add(m[0], m.index!);
   for (const m of capped(body.matchAll(LOGIN_LINE))) {
     const name = m[1]!.replace(/[.-]+$/, '');
-    if (/[A-Za-z]/.test(name) && /[\d_.]/.test(name) && !NOT_A_NAME.test(name)) add(name, m.index! + m[0].length - m[1]!.length);
+    if (nameLikeHandle(name)) add(name, m.index! + m[0].length - m[1]!.length);
   }
   for (const m of capped(body.matchAll(QUOTED_ITEM_NAME))) {
     const name = m[1]!;
-    if (/[A-Za-z]/.test(name) && /[\d_.]/.test(name) && !NOT_A_NAME.test(name)) add(name, m.index! + m[0].indexOf(name));
+    if (nameLikeHandle(name)) add(name, m.index! + m[0].indexOf(name));
   }
   for (const m of capped(body.matchAll(NAME_BEFORE_KIND))) {
     const name = m[1]!.replace(/[.-]+$/, '');
@@ -371,7 +373,7 @@ export function findAccounts(text: string, from: number, to: number): FoundAccou
     if (!/^\d{5,25}$/.test(a.value)) continue;
     NAME_IN_BRACKETS.lastIndex = a.end - from;
     const name = NAME_IN_BRACKETS.exec(body);
-    if (name && /[\d_.]/.test(name[1]!) && /[A-Za-z]/.test(name[1]!) && !NOT_A_NAME.test(name[1]!) && !NOT_A_NAME_WORD.test(name[1]!)) {
+    if (name && nameLikeHandle(name[1]!) && !NOT_A_NAME_WORD.test(name[1]!)) {
       add(name[1]!, NAME_IN_BRACKETS.lastIndex - name[1]!.length - 1);
     }
   }
