@@ -1,5 +1,6 @@
 import { openDB, type DBSchema, type IDBPDatabase, type IDBPTransaction, type StoreNames } from 'idb';
 import type { AuditEntry, Case, Proof } from '../register/schema';
+import type { BackupPage, PageKey } from './backup-pages';
 import { withInlineWords, type RecordWords, type StoredRecord } from './derived';
 
 import { DB_NAME } from './db-name';
@@ -33,6 +34,8 @@ export interface QuickFreezeDB extends DBSchema {
   vault: { key: string; value: unknown };
   /** Captures made while the register was locked, sealed with the lock's public key, saved when it is unlocked. */
   pending: { key: number; value: unknown };
+  /** A plain register's records as backup text, in pages of consecutive ids (schema 9; a cache: storage/backup-pages.ts). */
+  'backup-pages': { key: PageKey; value: BackupPage };
 }
 
 export type UpgradeTransaction = IDBPTransaction<QuickFreezeDB, ArrayLike<StoreNames<QuickFreezeDB>>, 'versionchange'>;
@@ -137,6 +140,10 @@ export const MIGRATIONS: Array<(db: IDBPDatabase<QuickFreezeDB>, tx: UpgradeTran
       }
     })();
   },
+  // 8 -> 9: backup pages, the records as backup text (storage/backup-pages.ts), written by the first backup.
+  (db) => {
+    db.createObjectStore('backup-pages');
+  },
 ];
 export const DB_VERSION = MIGRATIONS.length;
 
@@ -149,6 +156,8 @@ export function openRegister(name = DB_NAME, version = DB_VERSION): Promise<IDBP
       tx.done.catch(() => undefined); // an aborted upgrade is reported by openDB's own rejection
       void (async () => {
         for (let v = oldVersion; v < (newVersion ?? version); v++) await MIGRATIONS[v]!(db, tx);
+        // Backup pages are written from records as they were: after any migration, the next backup writes them again.
+        if (db.objectStoreNames.contains('backup-pages')) await tx.objectStore('backup-pages').clear();
       })().catch(() => tx.abort());
     },
   });

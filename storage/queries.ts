@@ -2,7 +2,8 @@ import type { IDBPDatabase } from 'idb';
 import { keptForProduction } from '../register/expiry';
 import type { AuditEntry, PreservationRecord, Proof } from '../register/schema';
 import type { QuickFreezeDB } from './db';
-import { dropDerived } from './backup-runs';
+import { dropDerived, type JsonRun } from './backup-runs';
+import { fillBackupPages, pagedRecordRuns } from './backup-pages';
 import { withoutDerived, type StoredRecord } from './derived';
 import { keyChunks, splitStore, type KeySpan } from './key-chunks';
 import { ABOVE, openOrderedCursor, type ScanOrder } from './ordered-cursor';
@@ -247,6 +248,16 @@ export class RegisterQueries {
       // Plain: the freshly read records are this reader's own, so their index words are dropped in place, not copied.
       yield codec.mode === 'plain' ? chunk.map(dropDerived) : await Promise.all(chunk.map((r) => codec.decodeRecord(r)));
     }
+  }
+
+  /** A plain register's records for a backup, as JSON runs from its backup pages (written where a span lacks them). */
+  backupPageRuns(): AsyncGenerator<JsonRun> {
+    return pagedRecordRuns(this.db);
+  }
+
+  /** Writes the backup pages a plain register lacks. */
+  fillBackupPages(): Promise<void> {
+    return fillBackupPages(this.db);
   }
 
   /** Whether values are stored as they are (no lock): then other readers (a backup's workers) may read them directly. */

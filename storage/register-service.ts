@@ -14,7 +14,6 @@ import { countRanges, hasRunningClock, nextDeadlines, registerCounts } from '../
 import type { MarResult, RecordPage, RegisterService, SaveResult } from '../register/service';
 import type { AddedPortal } from './added-portals';
 import { providerNameLookup } from './added-portals-names';
-import type { KeySpan } from './key-chunks';
 import { parallelRuns, type SpawnReader } from './parallel-runs';
 import type { ScanOptions } from './queries';
 import { sha256Hex, type Register } from './register';
@@ -73,25 +72,18 @@ export function createRegisterService(
   const providerOf = (id: string) => ({ ...marProviderOf(byId.get(id), id), name: providerName(id) });
   const q = () => register.queries;
   /**
-   * A backup's two large stores. A plain register is read by worker threads side by side, each writing its span as
-   * JSON (the page thread would otherwise spend most of a 100,000-record backup decoding and writing); a sealed one
-   * here, where its key is; so is a register too small to split, where starting threads costs more than it saves
-   * (measured: 100 records 340-470 ms in the page, about 600 ms with workers). Both stores are read at once: the
-   * audit trail while the records are written out.
+   * A backup's two large stores, read at once: the audit trail while the records are written out. A plain register's
+   * records come from its backup pages (storage/backup-pages.ts), a sealed one's are read and opened here, where its key
+   * is. A plain audit trail that splits into two spans or more is read by worker threads side by side, each writing its
+   * span as JSON; a smaller one here, where starting threads costs more than it saves.
    */
   const backupReads = async () => {
-    const inPage = () => ({ records: q().recordChunksById(BACKUP_CHUNK), audit: readAhead(q().auditChunks(BACKUP_CHUNK)) });
+    if (!(await q().storedPlain())) return { records: q().recordChunksById(BACKUP_CHUNK), audit: readAhead(q().auditChunks(BACKUP_CHUNK)) };
+    const records = q().backupPageRuns();
     const spawn = effects.spawnBackupReader;
-    if (!spawn || !(await q().storedPlain())) return inPage();
-    const readers = effects.backupReaders ?? 2;
-    const perReader = effects.backupRecordsPerReader ?? BACKUP_CHUNK;
-    const recordSpans = await q().spans('records', readers, perReader, await totalOf());
-    if (recordSpans.length < 2) return inPage();
-    const requests = (store: 'records' | 'audit', spans: KeySpan[]) => spans.map((span) => ({ store, span, size: BACKUP_CHUNK }));
-    return {
-      records: parallelRuns(requests('records', recordSpans), spawn),
-      audit: parallelRuns(requests('audit', await q().spans('audit', readers, perReader)), spawn),
-    };
+    const spans = spawn ? await q().spans('audit', effects.backupReaders ?? 2, effects.backupRecordsPerReader ?? BACKUP_CHUNK) : [];
+    if (!spawn || spans.length < 2) return { records, audit: readAhead(q().auditChunks(BACKUP_CHUNK)) };
+    return { records, audit: parallelRuns(spans.map((span) => ({ store: 'audit' as const, span, size: BACKUP_CHUNK })), spawn) };
   };
   const listeners = new Set<() => void>();
 
@@ -337,7 +329,14 @@ export function createRegisterService(
       const { keys, ids } = await q().existingKeys();
       // Every proof's hash is computed again: one that does not match comes in marked "proof altered".
       const report = await checkProofs(readBackup(text, keys, ids), sha256Hex);
-      if (report.accepted.length) await write(() => register.restore(report.accepted, 'imported'));
+      if (report.accepted.length) {
+        await write(async () => {
+          await register.restore(report.accepted, 'imported');
+          // The pages the import made stale are written now, so that the next backup reads only pages. A cache: a
+          // page not written is read from the records then.
+          if (await q().storedPlain()) await q().fillBackupPages().catch(() => undefined);
+        });
+      }
       return report;
     },
 

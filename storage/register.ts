@@ -4,6 +4,7 @@ import { caseSchema, captureSchema, extensionSchema, proofSchema, recordSchema, 
 import { DEFAULT_PERIOD_DAYS } from '../register/defaults';
 import { appendAudit, change, changesBetween, entry, readAudit } from './audit';
 import { sealAudit } from './vault/codec';
+import { dropPagesHolding } from './backup-pages';
 import { openRegister, type QuickFreezeDB } from './db';
 import { RegisterQueries } from './queries';
 import type { Codec } from './vault/codec';
@@ -187,9 +188,10 @@ export class Register {
         this.caseRow(codec, record.caseNumber, at),
         sealAudit(codec, [created]),
       ]);
-      const tx = this.db.transaction(['records', 'words', 'proofs', 'cases', 'audit'], 'readwrite');
+      const tx = this.db.transaction(['records', 'words', 'proofs', 'cases', 'audit', 'backup-pages'], 'readwrite');
       await allOrNothing(tx, [
         () => tx.objectStore('records').add(stored.stored),
+        () => dropPagesHolding(tx.objectStore('backup-pages'), [record.id]),
         () => tx.objectStore('words').put(stored.words),
         () => (storedProof ? tx.objectStore('proofs').put(storedProof) : Promise.resolve()),
         () => this.ensureCase(tx.objectStore('cases'), caseRow),
@@ -221,11 +223,12 @@ export class Register {
         this.caseRow(codec, next.caseNumber, next.updatedAt),
         sealAudit(codec, changesBetween(before, next, next.updatedAt)),
       ]);
-      const tx = this.db.transaction(['records', 'words', 'cases', 'audit'], 'readwrite');
+      const tx = this.db.transaction(['records', 'words', 'cases', 'audit', 'backup-pages'], 'readwrite');
       const current = await tx.objectStore('records').get(next.id);
       if (current?.updatedAt !== storedBefore.updatedAt) throw RegisterError.of(problem('register.problem.recordChanged'), 'not-found');
       await allOrNothing(tx, [
         () => tx.objectStore('records').put(stored.stored),
+        () => dropPagesHolding(tx.objectStore('backup-pages'), [next.id]),
         () => tx.objectStore('words').put(stored.words),
         () => this.ensureCase(tx.objectStore('cases'), caseRow),
         () => appendAudit(tx, trail),
@@ -252,9 +255,10 @@ export class Register {
       if (!storedRecord) return null;
       const [record, proof] = await Promise.all([codec.decodeRecord(storedRecord), storedProof ? codec.decodeProof(storedProof) : null]);
       const trail = await sealAudit(codec, [entry(recordId, now.toISOString(), 'deleted', [change('reference', record.reference, null)])]);
-      const tx = this.db.transaction(['records', 'words', 'proofs', 'audit'], 'readwrite');
+      const tx = this.db.transaction(['records', 'words', 'proofs', 'audit', 'backup-pages'], 'readwrite');
       await allOrNothing(tx, [
         () => tx.objectStore('records').delete(recordId),
+        () => dropPagesHolding(tx.objectStore('backup-pages'), [recordId]),
         () => tx.objectStore('words').delete(recordId),
         () => tx.objectStore('proofs').delete(recordId),
         () => appendAudit(tx, trail),
@@ -297,10 +301,11 @@ export class Register {
         sealAudit(codec, trail),
         Promise.all(caseRows.map(([caseNumber, at]) => this.caseRow(codec, caseNumber, at))),
       ]);
-      const tx = this.db.transaction(['records', 'words', 'proofs', 'cases', 'audit'], 'readwrite');
+      const tx = this.db.transaction(['records', 'words', 'proofs', 'cases', 'audit', 'backup-pages'], 'readwrite');
       // One transaction for the whole import, so it lands whole or not at all.
       await allOrNothing(tx, [
         () => appendAudit(tx, sealedTrail),
+        () => dropPagesHolding(tx.objectStore('backup-pages'), valid.map(({ record }) => record.id)),
         ...sealed.flatMap(({ record, proof }) => [
           () => tx.objectStore('records').add(record.stored),
           () => tx.objectStore('words').put(record.words),

@@ -68,9 +68,9 @@ export class RegisterVault {
     // The key is in the key store before the write, so a capture saved meanwhile is sealed, not left in the clear.
     await this.keyStore.save(rawDataKey);
     try {
-      const tx = this.db.transaction(['records', 'words', 'proofs', 'cases', 'audit', 'vault'], 'readwrite');
-      // A sealed record keeps no search words: its words in the clear would tell what it holds.
-      const writes: Array<Promise<unknown>> = [tx.objectStore('cases').clear(), tx.objectStore('words').clear()];
+      const tx = this.db.transaction(['records', 'words', 'proofs', 'cases', 'audit', 'vault', 'backup-pages'], 'readwrite');
+      // A sealed record keeps no search words, nor backup pages: in the clear they would tell what it holds.
+      const writes: Array<Promise<unknown>> = [tx.objectStore('cases').clear(), tx.objectStore('words').clear(), tx.objectStore('backup-pages').clear()];
       for (const r of sealed.records) writes.push(tx.objectStore('records').put(r.stored));
       for (const p of sealed.proofs) writes.push(tx.objectStore('proofs').put(p));
       for (const c of sealed.cases) writes.push(tx.objectStore('cases').put(c));

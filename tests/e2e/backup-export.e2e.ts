@@ -3,9 +3,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchWithExtension, type ExtensionBrowser } from '../../scripts/lib/browser.mjs';
 import { backupWithRecords } from '../../scripts/lib/seed.mjs';
 import type { PreservationRecord } from '../../register/schema';
+import { DB_NAME } from '../../storage/db-name';
 
-// A plain register's backup is read by worker threads side by side (storage/backup-worker.ts), one per span of the
-// store; 10,000 records make two spans. The file must be the register, whole, in id order, whatever thread read it.
+// A plain register's backup is written from its backup pages (storage/backup-pages.ts): an import writes them, a backup
+// writes those it lacks. The file must be the register, whole, in id order, from the pages or from the records.
 const COUNT = 10_000;
 
 let browser: ExtensionBrowser;
@@ -16,30 +17,69 @@ afterAll(async () => {
   await browser?.close().catch(() => undefined);
 });
 
-describe('backup export read by worker threads', () => {
-  it('writes every record once, in id order, without index words, read by readers in other threads', async () => {
+/** The backup pages of the register in the extension's database, read from one of its pages. */
+const pageCounts = (page: import('playwright-core').Page) =>
+  page.evaluate(async (name) => {
+    const db = await new Promise<IDBDatabase>((resolve, reject) => {
+      const open = indexedDB.open(name);
+      open.onsuccess = () => resolve(open.result);
+      open.onerror = () => reject(open.error);
+    });
+    const counts = await new Promise<number[]>((resolve, reject) => {
+      const all = db.transaction('backup-pages').objectStore('backup-pages').getAll();
+      all.onsuccess = () => resolve((all.result as Array<{ count: number }>).map((p) => p.count));
+      all.onerror = () => reject(all.error);
+    });
+    db.close();
+    return counts;
+  }, DB_NAME);
+
+const clearPages = (page: import('playwright-core').Page) =>
+  page.evaluate(async (name) => {
+    const db = await new Promise<IDBDatabase>((resolve, reject) => {
+      const open = indexedDB.open(name);
+      open.onsuccess = () => resolve(open.result);
+      open.onerror = () => reject(open.error);
+    });
+    await new Promise((resolve, reject) => {
+      const tx = db.transaction('backup-pages', 'readwrite');
+      tx.objectStore('backup-pages').clear();
+      tx.oncomplete = resolve;
+      tx.onerror = () => reject(tx.error);
+    });
+    db.close();
+  }, DB_NAME);
+
+describe('backup export from backup pages', () => {
+  it('writes every record once, in id order, without index words, from the pages an import wrote or from the records', async () => {
     const seed = backupWithRecords(COUNT);
     const page = await browser.context.newPage();
     await page.goto(`chrome-extension://${browser.extensionId}/dashboard.html`);
     await page.setInputFiles('#import-backup', { name: 'seed.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(seed)) });
     await page.waitForFunction(() => document.querySelector('[data-record]') && /10,000|10000/.test(document.body.innerText), null, { timeout: 120_000 });
+    expect(await pageCounts(page)).toEqual(Array(COUNT / 500).fill(500));
 
-    const workers: string[] = [];
-    page.on('worker', (worker) => workers.push(worker.url()));
-    const download = page.waitForEvent('download', { timeout: 120_000 });
-    await page.getByRole('button', { name: 'Export backup (JSON)' }).click();
-    const file = JSON.parse(readFileSync((await (await download).path())!, 'utf8')) as { records: PreservationRecord[]; audit: Array<{ event: string; recordId: string[] }> };
+    const exportFile = async () => {
+      const download = page.waitForEvent('download', { timeout: 120_000 });
+      await page.getByRole('button', { name: 'Export backup (JSON)' }).click();
+      return JSON.parse(readFileSync((await (await download).path())!, 'utf8')) as { records: PreservationRecord[]; audit: Array<{ event: string; recordId: string[] }> };
+    };
+    const fromPages = await exportFile();
+    await clearPages(page);
+    const fromRecords = await exportFile();
+    // The backup without pages wrote them again.
+    expect(await pageCounts(page)).toEqual(Array(COUNT / 500).fill(500));
     await page.close();
 
-    // Two readers for the records' two spans, one for the audit trail.
-    expect(workers.filter((url) => /backup-worker/.test(url))).toHaveLength(3);
-    expect(file.records).toHaveLength(COUNT);
-    const ids = file.records.map((r) => r.id);
-    expect(ids).toEqual([...seed.records.map((r) => r.id)].sort());
-    expect(file.records.some((r) => 'derived' in r)).toBe(false);
     const byId = new Map(seed.records.map((r) => [r.id, r]));
-    expect(file.records.filter((r) => JSON.stringify(r) !== JSON.stringify({ ...byId.get(r.id), ...r }))).toEqual([]);
-    expect(file.records[4321]).toEqual(byId.get(file.records[4321]!.id));
-    expect(file.audit.map((e) => [e.event, e.recordId.length])).toEqual([['imported', COUNT]]);
+    for (const file of [fromPages, fromRecords]) {
+      expect(file.records).toHaveLength(COUNT);
+      expect(file.records.map((r) => r.id)).toEqual([...seed.records.map((r) => r.id)].sort());
+      expect(file.records.some((r) => 'derived' in r)).toBe(false);
+      expect(file.records.filter((r) => JSON.stringify(r) !== JSON.stringify({ ...byId.get(r.id), ...r }))).toEqual([]);
+      expect(file.records[4321]).toEqual(byId.get(file.records[4321]!.id));
+      expect(file.audit.map((e) => [e.event, e.recordId.length])).toEqual([['imported', COUNT]]);
+    }
+    expect(fromRecords.records).toEqual(fromPages.records);
   }, 240_000);
 });
