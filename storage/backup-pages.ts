@@ -1,7 +1,7 @@
 import type { IDBPDatabase, IDBPObjectStore, StoreNames } from 'idb';
 import { BACKUP_VERSION, type JsonRun } from '../register/backup';
 import type { QuickFreezeDB } from './db';
-import { dropDerived } from './backup-runs';
+import { dropDerived } from './derived';
 import { spanRange } from './key-chunks';
 
 /**

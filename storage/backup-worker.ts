@@ -4,8 +4,8 @@ import type { QuickFreezeDB } from './db';
 import { DB_NAME } from './db-name';
 
 /**
- * A backup reader in its own thread: reads one span of a plain register's store and writes it as JSON, so that a
- * backup of 100,000 records is read and written by several threads while the register page stays free.
+ * A backup reader in its own thread: reads one span of a plain register's audit trail and writes it as JSON, so that a
+ * long trail is read and written by several threads while the register page writes the records out.
  */
 const post = (report: ReaderReport) => postMessage(report);
 

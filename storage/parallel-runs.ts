@@ -36,7 +36,7 @@ async function* runsOfReader(spawn: SpawnReader, request: RunRequest): AsyncGene
       while (!reports.length) await new Promise<void>((resolve) => (wake = resolve));
       const report = reports.shift()!;
       if (report.kind === 'done') return;
-      if (report.kind === 'failed') throw new Error(`The backup could not be read (${request.store}): ${report.message}`);
+      if (report.kind === 'failed') throw new Error(`The backup's audit trail could not be read: ${report.message}`);
       yield { json: report.json, count: report.count };
     }
   } finally {

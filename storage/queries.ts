@@ -2,9 +2,9 @@ import type { IDBPDatabase } from 'idb';
 import { keptForProduction } from '../register/expiry';
 import type { AuditEntry, PreservationRecord, Proof } from '../register/schema';
 import type { QuickFreezeDB } from './db';
-import { dropDerived, type JsonRun } from './backup-runs';
+import type { JsonRun } from './backup-runs';
 import { fillBackupPages, pagedRecordRuns } from './backup-pages';
-import { withoutDerived, type StoredRecord } from './derived';
+import { dropDerived, withoutDerived, type StoredRecord } from './derived';
 import { keyChunks, splitStore, type KeySpan } from './key-chunks';
 import { ABOVE, openOrderedCursor, type ScanOrder } from './ordered-cursor';
 export type { ScanOrder } from './ordered-cursor';
@@ -265,9 +265,9 @@ export class RegisterQueries {
     return (await this.codec()).mode === 'plain';
   }
 
-  /** Spans of `store` for `parts` readers side by side, each of about `minPerPart` values or more (`splitStore`). */
-  spans(store: 'records' | 'audit', parts: number, minPerPart: number, total?: number): Promise<KeySpan[]> {
-    return splitStore(this.db, store, parts, minPerPart, total);
+  /** Spans of the audit trail for `parts` readers side by side, each of about `minPerPart` entries or more (`splitStore`). */
+  auditSpans(parts: number, minPerPart: number): Promise<KeySpan[]> {
+    return splitStore(this.db, 'audit', parts, minPerPart);
   }
 
   /** The whole audit trail in chunks of `size`, in the order written (for backups). */

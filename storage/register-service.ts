@@ -37,8 +37,8 @@ export interface ServiceEffects {
   spawnBackupReader?: SpawnReader;
   /** How many readers a backup starts side by side. */
   backupReaders?: number;
-  /** Fewest records per reader (default: a backup chunk); a register that makes only one span is read here. */
-  backupRecordsPerReader?: number;
+  /** Fewest audit entries per reader (default: a backup chunk); a trail that makes only one span is read here. */
+  backupEntriesPerReader?: number;
 }
 
 /** Up to this many matching records, the MAR text of all of them is built at once; above, on request. */
@@ -81,9 +81,9 @@ export function createRegisterService(
     if (!(await q().storedPlain())) return { records: q().recordChunksById(BACKUP_CHUNK), audit: readAhead(q().auditChunks(BACKUP_CHUNK)) };
     const records = q().backupPageRuns();
     const spawn = effects.spawnBackupReader;
-    const spans = spawn ? await q().spans('audit', effects.backupReaders ?? 2, effects.backupRecordsPerReader ?? BACKUP_CHUNK) : [];
+    const spans = spawn ? await q().auditSpans(effects.backupReaders ?? 2, effects.backupEntriesPerReader ?? BACKUP_CHUNK) : [];
     if (!spawn || spans.length < 2) return { records, audit: readAhead(q().auditChunks(BACKUP_CHUNK)) };
-    return { records, audit: parallelRuns(spans.map((span) => ({ store: 'audit' as const, span, size: BACKUP_CHUNK })), spawn) };
+    return { records, audit: parallelRuns(spans.map((span) => ({ span, size: BACKUP_CHUNK })), spawn) };
   };
   const listeners = new Set<() => void>();
 
