@@ -6,7 +6,7 @@ export type SpawnReader = () => Worker;
 
 /**
  * One reader per request, all started now and working side by side; their runs handed over in the requests' order
- * (each request a span of the store, in key order). A reader that fails fails the whole list: a backup is never
+ * (the records, or a span of the audit trail in key order). A reader that fails fails the whole list: a backup is never
  * written with a part missing.
  */
 export function parallelRuns(requests: readonly RunRequest[], spawn: SpawnReader): AsyncIterable<JsonRun> {
@@ -36,7 +36,7 @@ async function* runsOfReader(spawn: SpawnReader, request: RunRequest): AsyncGene
       while (!reports.length) await new Promise<void>((resolve) => (wake = resolve));
       const report = reports.shift()!;
       if (report.kind === 'done') return;
-      if (report.kind === 'failed') throw new Error(`The backup's audit trail could not be read: ${report.message}`);
+      if (report.kind === 'failed') throw new Error(`The backup's ${'recordPages' in request ? 'records' : 'audit trail'} could not be read: ${report.message}`);
       yield { json: report.json, count: report.count };
     }
   } finally {

@@ -5,8 +5,9 @@ import { backupWithRecords } from '../../scripts/lib/seed.mjs';
 import type { PreservationRecord } from '../../register/schema';
 import { DB_NAME } from '../../storage/db-name';
 
-// A plain register's backup is written from its backup pages (storage/backup-pages.ts): an import writes them, a backup
-// writes those it lacks. The file must be the register, whole, in id order, from the pages or from the records.
+// A plain register's backup is written from its backup pages (storage/backup-pages.ts), read by a worker thread at this
+// size: an import writes them, a backup writes those it lacks. The file must be the register, whole, in id order, from
+// the pages or from the records.
 const COUNT = 10_000;
 
 let browser: ExtensionBrowser;
@@ -59,6 +60,8 @@ describe('backup export from backup pages', () => {
     await page.waitForFunction(() => document.querySelector('[data-record]') && /10,000|10000/.test(document.body.innerText), null, { timeout: 120_000 });
     expect(await pageCounts(page)).toEqual(Array(COUNT / 500).fill(500));
 
+    const workers: string[] = [];
+    page.on('worker', (worker) => workers.push(worker.url()));
     const exportFile = async () => {
       const download = page.waitForEvent('download', { timeout: 120_000 });
       await page.getByRole('button', { name: 'Export backup (JSON)' }).click();
@@ -67,8 +70,9 @@ describe('backup export from backup pages', () => {
     const fromPages = await exportFile();
     await clearPages(page);
     const fromRecords = await exportFile();
-    // The backup without pages wrote them again.
+    // The backup without pages wrote them again; a reader thread read the records each time.
     expect(await pageCounts(page)).toEqual(Array(COUNT / 500).fill(500));
+    expect(workers.filter((url) => /backup-worker/.test(url))).toHaveLength(2);
     await page.close();
 
     const byId = new Map(seed.records.map((r) => [r.id, r]));

@@ -64,15 +64,15 @@ describe('parallel backup readers', () => {
   });
 });
 
-describe('a backup of a plain register whose audit trail is read by worker threads', () => {
+describe('a backup of a plain register read by worker threads', () => {
   it('is the same backup as one read in the page, and imports whole', async () => {
     const inPage: Blob[] = [];
     const byWorkers: Blob[] = [];
     const readers = fakeReaders(name);
     await createRegisterService(register, providers, quietEffects(inPage)).exportBackup({});
-    await createRegisterService(register, providers, quietEffects(byWorkers, { spawnBackupReader: readers.spawn, backupReaders: 3, backupEntriesPerReader: 5 })).exportBackup({});
-    // The records come from the backup pages (storage/backup-pages.ts), not from readers.
-    expect(readers.started).toHaveLength(3);
+    await createRegisterService(register, providers, quietEffects(byWorkers, { spawnBackupReader: readers.spawn, backupReaders: 3, backupEntriesPerReader: 5, backupRecordsForWorker: 20 })).exportBackup({});
+    // One reader for the records (from their backup pages, written on the way), three for the audit trail's spans.
+    expect(readers.started.map((r) => ('recordPages' in r ? 'records' : 'audit'))).toEqual(['records', 'audit', 'audit', 'audit']);
     // The same JSON (runs from several readers are joined at other line breaks than one chunk's items).
     const withoutDate = async (blob: Blob) => ({ ...(JSON.parse(await blob.text()) as object), exportedAt: null });
     expect(await withoutDate(byWorkers[0]!)).toEqual(await withoutDate(inPage[0]!));
@@ -82,11 +82,11 @@ describe('a backup of a plain register whose audit trail is read by worker threa
   });
 });
 
-describe('an audit trail too small to split', () => {
+describe('a register too small for threads', () => {
   it('is read in the page: no reader is started', async () => {
     const readers = fakeReaders(name);
     const downloads: Blob[] = [];
-    const effects = quietEffects(downloads, { spawnBackupReader: readers.spawn, backupReaders: 2, backupEntriesPerReader: 30 });
+    const effects = quietEffects(downloads, { spawnBackupReader: readers.spawn, backupReaders: 2, backupEntriesPerReader: 30, backupRecordsForWorker: 24 });
     await createRegisterService(register, providers, effects).exportBackup({});
     expect(readers.started).toEqual([]);
     expect(readBackup(await downloads[0]!.text(), new Set()).accepted).toHaveLength(23);
