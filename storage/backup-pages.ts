@@ -101,11 +101,18 @@ async function* fillSpan(db: IDBPDatabase<QuickFreezeDB>, [lower, upper]: PageKe
     const full = records.length === size;
     const key: PageKey = [from, full ? `${records.at(-1)!.id}\u0000` : upper];
     const json = JSON.stringify(records.map(dropDerived)).slice(1, -1);
-    // A page another backup wrote meanwhile over part of this span is replaced: pages never overlap.
-    const writes = records.length
-      ? [...(pageKeys as PageKey[]).filter((other) => overlaps(other, key)).map((other) => pages.delete(other)), pages.put({ version: BACKUP_VERSION, count: records.length, json }, key)]
-      : [];
-    await Promise.all([...writes, tx.done]);
+    // A page another backup wrote meanwhile over part of this span is replaced: pages never overlap. A page that cannot
+    // be written (a full disk) fails no backup: the records were read, and the next backup reads them again.
+    const writes: Array<Promise<unknown>> = [tx.done];
+    try {
+      if (records.length) {
+        for (const other of pageKeys as PageKey[]) if (overlaps(other, key)) writes.push(pages.delete(other));
+        writes.push(pages.put({ version: BACKUP_VERSION, count: records.length, json }, key));
+      }
+    } catch {
+      // thrown at once by put (quota): nothing more to write
+    }
+    await Promise.allSettled(writes);
     if (records.length) yield { json: new Blob([json]), count: records.length };
     if (!full) return;
     from = key[1];

@@ -116,6 +116,23 @@ describe('backup pages', () => {
     expect((await db.getAll('backup-pages')).every((p) => p.version === BACKUP_VERSION)).toBe(true);
   });
 
+  it('a page that cannot be written (a full disk) fails no backup: its records are read again the next time', async () => {
+    await restore(Array.from({ length: 6 }, () => record()));
+    const put = IDBObjectStore.prototype.put;
+    IDBObjectStore.prototype.put = function (this: IDBObjectStore, ...args: Parameters<IDBObjectStore['put']>) {
+      if (this.name === 'backup-pages') throw new DOMException('The disk is full', 'QuotaExceededError');
+      return put.apply(this, args);
+    };
+    try {
+      await expectBackupOfRegister();
+      expect(await pageKeys()).toEqual([]);
+    } finally {
+      IDBObjectStore.prototype.put = put;
+    }
+    await expectBackupOfRegister();
+    expect(await pageKeys()).toHaveLength(2);
+  });
+
   it('are emptied when the register is locked, and a locked register writes none', async () => {
     await restore([record({ notes: 'a private note 5512' }), record()]);
     await fillBackupPages(db);
