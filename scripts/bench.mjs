@@ -66,6 +66,8 @@ const dropBackupPages = () =>
     const open = indexedDB.open('quickfreeze');
     open.onerror = () => reject(open.error);
     open.onsuccess = () => {
+      // A build before backup pages (measured beside this one) has none to empty.
+      if (!open.result.objectStoreNames.contains('backup-pages')) return resolve(open.result.close());
       const tx = open.result.transaction('backup-pages', 'readwrite');
       tx.objectStore('backup-pages').clear();
       tx.oncomplete = () => resolve(open.result.close());
