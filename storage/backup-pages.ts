@@ -25,6 +25,8 @@ export type PageKey = [lower: string, upper: string];
 export const PAGE_RECORDS = 500;
 /** Pages read per request. */
 const PAGES_READ = 20;
+/** Pages written per transaction when a span is read from the records. */
+const PAGES_PER_WRITE = 10;
 
 type PageStore = IDBPObjectStore<QuickFreezeDB, ArrayLike<StoreNames<QuickFreezeDB>>, 'backup-pages', 'readwrite'>;
 
@@ -87,35 +89,41 @@ async function pagesIn(db: IDBPDatabase<QuickFreezeDB>, first: PageKey, last: Pa
   return new Map(keys.map((key, k) => [JSON.stringify(key), values[k]]));
 }
 
-/** Reads a span without a page from the records and writes its pages. */
+/**
+ * Reads a span without a page from the records and writes its pages, `PAGES_PER_WRITE` pages per transaction. The
+ * transactions are relaxed (no wait for the disk): a page lost in a crash is only read from the records again.
+ */
 async function* fillSpan(db: IDBPDatabase<QuickFreezeDB>, [lower, upper]: PageKey, size: number): AsyncGenerator<JsonRun> {
   let from = lower;
   // A span's end is its next page's start: a last page that ends where the span does leaves nothing to read.
   while (upper === '' || from < upper) {
-    const tx = db.transaction(['records', 'backup-pages', 'vault'], 'readwrite');
+    const tx = db.transaction(['records', 'backup-pages', 'vault'], 'readwrite', { durability: 'relaxed' });
     const pages = tx.objectStore('backup-pages');
     const range = spanRange({ lower: from || null, upper: upper || null }, null);
-    const [records, locked, pageKeys] = await Promise.all([tx.objectStore('records').getAll(range, size), tx.objectStore('vault').count('keys'), pages.getAllKeys()]);
+    const [records, locked, pageKeys] = await Promise.all([tx.objectStore('records').getAll(range, size * PAGES_PER_WRITE), tx.objectStore('vault').count('keys'), pages.getAllKeys()]);
     // Its values are sealed now: nothing written (the transaction ends with no write), and no backup of sealed values.
     if (locked) throw new Error('The register was locked during the backup: export it again.');
-    const full = records.length === size;
-    const key: PageKey = [from, full ? `${records.at(-1)!.id}\u0000` : upper];
-    const json = JSON.stringify(records.map(dropDerived)).slice(1, -1);
+    const more = records.length === size * PAGES_PER_WRITE;
+    const written: Array<{ key: PageKey; page: BackupPage }> = [];
+    for (let at = 0, start = from; at < records.length; at += size) {
+      const part = records.slice(at, at + size);
+      const key: PageKey = [start, at + size >= records.length && !more ? upper : `${part.at(-1)!.id}\u0000`];
+      written.push({ key, page: { version: BACKUP_VERSION, count: part.length, json: JSON.stringify(part.map(dropDerived)).slice(1, -1) } });
+      start = key[1];
+    }
     // A page another backup wrote meanwhile over part of this span is replaced: pages never overlap. A page that cannot
     // be written (a full disk) fails no backup: the records were read, and the next backup reads them again.
     const writes: Array<Promise<unknown>> = [tx.done];
     try {
-      if (records.length) {
-        for (const other of pageKeys as PageKey[]) if (overlaps(other, key)) writes.push(pages.delete(other));
-        writes.push(pages.put({ version: BACKUP_VERSION, count: records.length, json }, key));
-      }
+      for (const other of pageKeys as PageKey[]) if (written.some(({ key }) => overlaps(other, key))) writes.push(pages.delete(other));
+      for (const { key, page } of written) writes.push(pages.put(page, key));
     } catch {
       // thrown at once by put (quota): nothing more to write
     }
     await Promise.allSettled(writes);
-    if (records.length) yield { json: new Blob([json]), count: records.length };
-    if (!full) return;
-    from = key[1];
+    for (const { page } of written) yield { json: new Blob([page.json]), count: page.count };
+    if (!more) return;
+    from = written.at(-1)!.key[1];
   }
 }
 

@@ -116,6 +116,15 @@ describe('backup pages', () => {
     expect((await db.getAll('backup-pages')).every((p) => p.version === BACKUP_VERSION)).toBe(true);
   });
 
+  it('tile the ids when a span is read in several transactions of several pages each', async () => {
+    await restore(Array.from({ length: 95 }, () => record()));
+    await expectBackupOfRegister();
+    const keys = await pageKeys();
+    expect((await db.getAll('backup-pages')).map((p) => p.count)).toEqual([...Array(23).fill(4), 3]);
+    for (let i = 1; i < keys.length; i++) expect(keys[i]![0]).toBe(keys[i - 1]![1]);
+    expect([keys[0]![0], keys.at(-1)![1]]).toEqual(['', '']);
+  });
+
   it('a page that cannot be written (a full disk) fails no backup: its records are read again the next time', async () => {
     await restore(Array.from({ length: 6 }, () => record()));
     const put = IDBObjectStore.prototype.put;
