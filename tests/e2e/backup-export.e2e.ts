@@ -18,38 +18,23 @@ afterAll(async () => {
   await browser?.close().catch(() => undefined);
 });
 
-/** The backup pages of the register in the extension's database, read from one of its pages. */
-const pageCounts = (page: import('playwright-core').Page) =>
-  page.evaluate(async (name) => {
-    const db = await new Promise<IDBDatabase>((resolve, reject) => {
-      const open = indexedDB.open(name);
-      open.onsuccess = () => resolve(open.result);
-      open.onerror = () => reject(open.error);
-    });
-    const counts = await new Promise<number[]>((resolve, reject) => {
-      const all = db.transaction('backup-pages').objectStore('backup-pages').getAll();
-      all.onsuccess = () => resolve((all.result as Array<{ count: number }>).map((p) => p.count));
-      all.onerror = () => reject(all.error);
-    });
-    db.close();
-    return counts;
-  }, DB_NAME);
-
-const clearPages = (page: import('playwright-core').Page) =>
-  page.evaluate(async (name) => {
-    const db = await new Promise<IDBDatabase>((resolve, reject) => {
-      const open = indexedDB.open(name);
-      open.onsuccess = () => resolve(open.result);
-      open.onerror = () => reject(open.error);
-    });
-    await new Promise((resolve, reject) => {
-      const tx = db.transaction('backup-pages', 'readwrite');
-      tx.objectStore('backup-pages').clear();
-      tx.oncomplete = resolve;
-      tx.onerror = () => reject(tx.error);
-    });
-    db.close();
-  }, DB_NAME);
+/** The counts of the register's backup pages, in the extension's database, read (and first emptied, `empty`) in `page`. */
+const backupPages = (page: import('playwright-core').Page, empty = false) =>
+  page.evaluate(
+    async ({ name, empty }) => {
+      const done = <T>(request: IDBRequest<T>) =>
+        new Promise<T>((resolve, reject) => {
+          request.onsuccess = () => resolve(request.result);
+          request.onerror = () => reject(request.error);
+        });
+      const db = await done(indexedDB.open(name));
+      if (empty) await done(db.transaction('backup-pages', 'readwrite').objectStore('backup-pages').clear());
+      const pages = await done(db.transaction('backup-pages').objectStore('backup-pages').getAll());
+      db.close();
+      return (pages as Array<{ count: number }>).map((p) => p.count);
+    },
+    { name: DB_NAME, empty },
+  );
 
 describe('backup export from backup pages', () => {
   it('writes every record once, in id order, without index words, from the pages an import wrote or from the records', async () => {
@@ -58,7 +43,7 @@ describe('backup export from backup pages', () => {
     await page.goto(`chrome-extension://${browser.extensionId}/dashboard.html`);
     await page.setInputFiles('#import-backup', { name: 'seed.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(seed)) });
     await page.waitForFunction(() => document.querySelector('[data-record]') && /10,000|10000/.test(document.body.innerText), null, { timeout: 120_000 });
-    expect(await pageCounts(page)).toEqual(Array(COUNT / 500).fill(500));
+    expect(await backupPages(page)).toEqual(Array(COUNT / 500).fill(500));
 
     const workers: string[] = [];
     page.on('worker', (worker) => workers.push(worker.url()));
@@ -68,10 +53,10 @@ describe('backup export from backup pages', () => {
       return JSON.parse(readFileSync((await (await download).path())!, 'utf8')) as { records: PreservationRecord[]; audit: Array<{ event: string; recordId: string[] }> };
     };
     const fromPages = await exportFile();
-    await clearPages(page);
+    expect(await backupPages(page, true)).toEqual([]);
     const fromRecords = await exportFile();
     // The backup without pages wrote them again; a reader thread read the records each time.
-    expect(await pageCounts(page)).toEqual(Array(COUNT / 500).fill(500));
+    expect(await backupPages(page)).toEqual(Array(COUNT / 500).fill(500));
     expect(workers.filter((url) => /backup-worker/.test(url))).toHaveLength(2);
     await page.close();
 
