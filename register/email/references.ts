@@ -136,6 +136,12 @@ function nothingPreserved(body: string): boolean {
 /** The address of one request's or case's page on a portal: the path's segment after "requests/", "cases/", "tickets/". */
 const REQUEST_PAGE = /\bhttps?:\/\/[^\s/]{1,100}(?:\/[^\s/]{1,60}){0,4}?\/(?:requests?|cases?|tickets?|submissions?|matters?)\/([A-Za-z0-9][A-Za-z0-9-]{3,30})(?![A-Za-z0-9-])(?=[/?#]|[ \t]*$|\s)/gim;
 
+/**
+ * A link wrapper's query parameter that carries the real address percent-encoded ("?u=https%3A%2F%2F…",
+ * "?url=https%3A%2F%2F…", "&target=…"): the value up to the next parameter or blank, bounded.
+ */
+const WRAPPED_LINK = /[?&](?:u|url|q|target|dest|destination|redirect|redirect_uri|link)=(https?%3A%2F%2F[A-Za-z0-9%._~+-]{1,600})/gi;
+
 export interface MessageReferences {
   references: ReferenceSpan[];
   acknowledgementOnly: boolean;
@@ -709,10 +715,25 @@ export function readReferences(text: string, message: Message, providerId: strin
   // https://app.portal.example/discord/requests/88120457"): with no other reference, that page's number is the one.
   const spans: ReferenceSpan[] = references.map(({ reference, start, end }) => ({ reference, start, end }));
   if (!spans.length) {
-    for (const m of body.slice(0, 100_000).matchAll(REQUEST_PAGE)) {
-      const token = m[1]!;
+    const pages = [...body.slice(0, 100_000).matchAll(REQUEST_PAGE)].map((m) => ({ token: m[1]!, at: m.index! + m[0].length - m[1]!.length }));
+    // So may the page's address a link wrapper carries encoded in its query (Outlook's safe links, a tracker's redirect:
+    // "https://l.facebook.com/l.php?u=https%3A%2F%2Fwww.facebook.com%2Frecords%2Frequest%2F7720015583492210&h=…"), where
+    // the number stands as written.
+    for (const w of body.slice(0, 100_000).matchAll(WRAPPED_LINK)) {
+      let target: string;
+      try {
+        target = decodeURIComponent(w[1]!);
+      } catch {
+        continue;
+      }
+      for (const m of target.matchAll(REQUEST_PAGE)) {
+        const at = w[0].indexOf(m[1]!, w[0].length - w[1]!.length);
+        if (at !== -1 && /^[A-Za-z0-9-]+$/.test(m[1]!)) pages.push({ token: m[1]!, at: w.index! + at });
+      }
+    }
+    for (const { token, at } of pages) {
       if (!/\d/.test(token) || isDate(token) || spans.some((r) => r.reference === token)) continue;
-      const start = message.bodyStart + m.index! + m[0].length - token.length;
+      const start = message.bodyStart + at;
       spans.push({ reference: token, start, end: start + token.length });
     }
     if (spans.length > 1) spans.length = 0;

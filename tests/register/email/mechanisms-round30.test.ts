@@ -31,3 +31,24 @@ describe("text: in a phone's run-on copy, a greeting right after the closing bra
     expect(read(text).accounts).toEqual(expected);
   });
 });
+
+describe("references: a request page's address a link wrapper carries percent-encoded in its query (Outlook's safe links, '?u=https%3A%2F%2F…', '?q=', '?target=') names the request as the plain address does", () => {
+  it.each([
+    ["From: Discord via Kodex <notifications@kodexglobal.com>\nDate: Wed, 18 Nov 2026 10:14:02 -0800\nTo: det.vale@pd.example.org\nSubject: Your request has been completed\n\nDiscord Inc. has completed your preservation request. The account below has been preserved.\n\nUser ID: 1029384756102938481\n\nView the request:\nhttps://nam02.safelinks.protection.outlook.com/?url=https%3A%2F%2Fapp.kodexglobal.com%2Fdiscord%2Frequests%2F88120457&data=05%7C02%7Cdet.vale%40pd.example.org%7C4f1c&sdata=Xk2%2B9&reserved=0\n", ["88120457"]],
+    ["Google LLC - Law Enforcement Request System\n\nYour preservation request has been fulfilled. The data of the account below has been preserved.\n\nAccount: ember.wharf62@gmail.com\n\nOpen in LERS: https://www.google.com/url?q=https%3A%2F%2Flers.google.com%2Fportal%2Frequests%2F41739231&sa=D&source=editors&ust=1763562000\n", ["41739231"]],
+    ["Snap Inc. | Law Enforcement Service Site\n\nPreservation complete\n\nWe have preserved the Snapchat account below.\n\nUsername: gorse.lantern_7\n\n[ View case ]\nhttps://click.mail.snapchat.com/ls/click?target=https%3A%2F%2Fles.snapchat.com%2Fcases%2F6140-2298-PR%3Fview%3Dsummary&sig=Qm9b\n", ["6140-2298-PR"]],
+  ])("reads the wrapped page's number: %s", (text, expected) => {
+    expect(read(text).references).toEqual(expected);
+  });
+
+  it.each([
+    // A wrapped link to a help article: no request's page, no reference, as before.
+    ["Snap Inc. | Law Enforcement Service Site\n\nPreservation complete\n\nWe have preserved the Snapchat account below.\n\nUsername: gorse.lantern_8\n\nNeed help? https://click.mail.snapchat.com/ls/click?target=https%3A%2F%2Fhelp.snapchat.com%2Fhc%2Fen-us%2Farticles%2F7012345&sig=Qm9c\n", []],
+    // A labelled reference beside a wrapped request page: the labelled one, as before.
+    ["Google LLC - Law Enforcement Request System\n\nYour preservation request has been fulfilled. The data of the account below has been preserved.\n\nAccount: ember.wharf63@gmail.com\nGoogle Reference Number: 41739232\n\nOpen in LERS: https://www.google.com/url?q=https%3A%2F%2Flers.google.com%2Fportal%2Frequests%2F99001122&sa=D\n", ["41739232"]],
+    // A wrapped link to the page for a new request (no number): none, as before.
+    ["From: Discord via Kodex <notifications@kodexglobal.com>\nDate: Wed, 18 Nov 2026 10:14:02 -0800\nTo: det.vale@pd.example.org\nSubject: Your request has been completed\n\nDiscord Inc. has completed your preservation request. The account below has been preserved.\n\nUser ID: 1029384756102938482\n\nSubmit another request:\nhttps://nam02.safelinks.protection.outlook.com/?url=https%3A%2F%2Fapp.kodexglobal.com%2Fdiscord%2Frequests%2Fnew&data=05%7C02%7C4f1d&reserved=0\n", []],
+  ])("reads as before: %s", (text, expected) => {
+    expect(read(text).references).toEqual(expected);
+  });
+});
