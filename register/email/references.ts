@@ -521,6 +521,12 @@ const POSTCODE = /^[A-Z]{1,3}-\d{3,5}$/;
 const POSTCODE_BEFORE = /[,·|][ \t]*$/;
 const POSTCODE_TOWN = /^[ \t]+\p{Lu}[\p{L}'’.-]*(?:[ \t]+\p{Lu}[\p{L}'’.-]*){0,2}[ \t]*(?:[,·|]|$|\n)/u;
 
+/**
+ * A code a reference label names, its digits apart ("1-9QXK27R", a help desk's case): capitals and digits, a hyphen
+ * between them allowed, six characters or more, three digits and two capitals at least.
+ */
+const LABELLED_CODE = /^(?=(?:[A-Z-]*\d){3})(?=(?:[\d-]*[A-Z]){2})[A-Z0-9](?:[A-Z0-9]|-(?=[A-Z0-9])){5,30}$/;
+
 /** A labelled token that reads as a reference: four digits together, or a generated code of letters and digits. */
 function numbered(token: string): boolean {
   return /\d{4}/.test(token) || MIXED_CODE.test(token);
@@ -578,7 +584,9 @@ export function readReferences(text: string, message: Message, providerId: strin
     const token = m[3]!.replace(/-+$/, '');
     // The addressee's possessive right before the label ("Ihre Fallnummer:", "Su número de caso:") makes it theirs.
     if (ADDRESSEE_BEFORE.test(region.slice(Math.max(0, m.index! - 24), m.index!))) continue;
-    if (numbered(token) && !candidates.includes(token)) candidates.push(token);
+    // The label names a code of capitals and digits as the English "Reference:" does ("Numero di riferimento TikTok:
+    // 1-9QXK27R", "Numéro de référence : 2-XK7Q91B"), though no four digits stand together in it.
+    if ((numbered(token) || LABELLED_CODE.test(token)) && !candidates.includes(token)) candidates.push(token);
   }
   // A generated code after a bare label ("LESS case 7QK2-MM4T", "referencing case 5XR7-2Q9M"): the shape no agency's
   // number has (an agency numbers by year and sequence), read as the label's, the cues below deciding whose it is.

@@ -52,3 +52,24 @@ describe("references: a request page's address a link wrapper carries percent-en
     expect(read(text).references).toEqual(expected);
   });
 });
+
+describe("references: a reference label in another language names a code of capitals and digits whose digits stand apart ('Numero di riferimento TikTok: 1-9QXK27R') as the English label does", () => {
+  it.each([
+    ["De : Meta Law Enforcement Response <records-noreply@facebookmail.com>\nEnvoyé : mardi 17 novembre 2026 10:12\nÀ : Lieutenant Roux <lt.roux@gendarmerie.example.fr>\nObjet : Conservation de données\n\nBonjour,\n\nMeta Platforms Ireland confirme la conservation des données du compte ci-dessous le 16 novembre 2026.\n\nCompte : https://www.instagram.com/sel.gris.41/\n\nNuméro de référence Meta : 1-7RTQ2K9\n\nCordialement,\nMeta Law Enforcement Response\n", ["1-7RTQ2K9"]],
+    ["De: Uber Law Enforcement <lert-noreply@uber.com>\nEnviado el: martes, 17 de noviembre de 2026 10:12\nPara: Inspector Garrido <lgarrido@policia.example.es>\nAsunto: Conservación de datos\n\nHola,\n\nUber B.V. confirma la conservación de los datos de la cuenta siguiente el 16 de noviembre de 2026.\n\nCuenta: pardela.gris_52@gmail.com\n\nNúmero de referencia: 2-XK7Q91B\n\nSaludos,\nUber Law Enforcement\n", ["2-XK7Q91B"]],
+    ["Von: Snap Law Enforcement <lawenforcement@snapchat.com>\nGesendet: Dienstag, 17. November 2026 10:12\nAn: KOK Brauner <j.brauner@polizei.example.de>\nBetreff: Sicherung\n\nGuten Tag,\n\nSnap Inc. hat die Daten des folgenden Kontos am 16.11.2026 gesichert.\n\nBenutzername: reiher_grau_63\n\nReferenznummer: 3-9TQ7ZK2\n\nMit freundlichen Grüßen\nSnap Law Enforcement\n", ["3-9TQ7ZK2"]],
+  ])("reads the labelled code: %s", (text, expected) => {
+    expect(read(text).references).toEqual(expected);
+  });
+
+  it.each([
+    // The addressee's 'Votre référence' before such a code: the agency's, as before.
+    ["De : Meta Law Enforcement Response <records-noreply@facebookmail.com>\nEnvoyé : mardi 17 novembre 2026 10:12\nÀ : Lieutenant Roux <lt.roux@gendarmerie.example.fr>\nObjet : Conservation de données\n\nBonjour,\n\nMeta Platforms Ireland confirme la conservation des données du compte ci-dessous le 16 novembre 2026.\n\nCompte : https://www.instagram.com/sel.gris.41/\n\nVotre référence : 4-7QXK27R\nRéférence Meta : FB-LE-2611-0419\n\nCordialement,\nMeta Law Enforcement Response\n", ["FB-LE-2611-0419"]],
+    // A number of digits after the label: as before.
+    ["De: Uber Law Enforcement <lert-noreply@uber.com>\nEnviado el: martes, 17 de noviembre de 2026 10:12\nPara: Inspector Garrido <lgarrido@policia.example.es>\nAsunto: Conservación de datos\n\nHola,\n\nUber B.V. confirma la conservación de los datos de la cuenta siguiente el 16 de noviembre de 2026.\n\nCuenta: pardela.gris_52@gmail.com\n\nNúmero de referencia: 71234567\n\nSaludos,\nUber Law Enforcement\n", ["71234567"]],
+    // The addressee's 'Ihre Referenznummer' before such a code, the provider's own beside it: the provider's, as before.
+    ["Von: Snap Law Enforcement <lawenforcement@snapchat.com>\nGesendet: Dienstag, 17. November 2026 10:12\nAn: KOK Brauner <j.brauner@polizei.example.de>\nBetreff: Sicherung\n\nGuten Tag,\n\nSnap Inc. hat die Daten des folgenden Kontos am 16.11.2026 gesichert.\n\nBenutzername: reiher_grau_63\n\nIhre Referenznummer: 3-9TQ7ZK3\nUnsere Referenz: SN-LE-2611-0420\n\nMit freundlichen Grüßen\nSnap Law Enforcement\n", ["SN-LE-2611-0420"]],
+  ])("reads as before: %s", (text, expected) => {
+    expect(read(text).references).toEqual(expected);
+  });
+});
