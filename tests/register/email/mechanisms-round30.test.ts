@@ -73,3 +73,24 @@ describe("references: a reference label in another language names a code of capi
     expect(read(text).references).toEqual(expected);
   });
 });
+
+describe("references: where an extension's new number is the earlier one with a suffix ('PRS-4391-0026-EXT1'), the words before the longer number are its own, not the earlier one's", () => {
+  it.each([
+    ["From: Microsoft Law Enforcement <lens@microsoft.com>\nDate: Wed, 18 Nov 2026 10:14:02 -0800\nTo: det.vale@pd.example.org\nSubject: Re: Preservation extension - MS-LE-2611-0311\n\nDear Detective Vale,\n\nIn response to your request to extend preservation MS-LE-2611-0311, Microsoft has extended the preservation of the account below for an additional 90 days.\n\nAccount: heron.slate48@outlook.com\n\nThis extension has been assigned reference MS-LE-2611-0311-X1. Please quote it on any legal process.\n", ["MS-LE-2611-0311-X1"]],
+    ["From: Dropbox Legal <legal@dropbox.com>\nDate: Wed, 18 Nov 2026 10:14:02 -0800\nTo: det.vale@pd.example.org\nSubject: Preservation extension\n\nHello,\n\nWe have extended the preservation made under case DBX-PR-771204 for another 90 days.\n\nAccount: moss.lantern55@proton.me\n\nNew reference: DBX-PR-771204-EXT2\n", ["DBX-PR-771204-EXT2"]],
+    ["Von: Yahoo Law Enforcement <le-emea@yahooinc.com>\nGesendet: Mittwoch, 18. November 2026 10:14\nAn: KOK Brauner <j.brauner@polizei.example.de>\nBetreff: Verlängerung der Sicherung YH-LE-2611-0733\n\nGuten Tag,\n\nwir haben die Sicherung zu Ihrer Anfrage YH-LE-2611-0733 um weitere 90 Tage verlängert.\n\nKonto: eisvogel.gruen72@yahoo.de\n\nDie Verlängerung erhielt die neue Referenz YH-LE-2611-0733-V1.\n\nYahoo Law Enforcement\n", ["YH-LE-2611-0733-V1"]],
+  ])("reads the new number alone, the earlier as the one extended: %s", (text, expected) => {
+    expect(read(text).references).toEqual(expected);
+  });
+
+  it.each([
+    // An extension's new number that is no suffixed form of the earlier one: as before.
+    ["From: Microsoft Law Enforcement <lens@microsoft.com>\nDate: Wed, 18 Nov 2026 10:14:02 -0800\nTo: det.vale@pd.example.org\nSubject: Re: Preservation extension - MS-LE-2611-0312\n\nDear Detective Vale,\n\nIn response to your request to extend preservation MS-LE-2611-0312, Microsoft has extended the preservation of the account below for an additional 90 days.\n\nAccount: heron.slate49@outlook.com\n\nThis extension has been assigned reference MS-LE-2611-0988. Please quote it on any legal process.\n", ["MS-LE-2611-0988"]],
+    // A sub-reference beside its head, both written whole (no extension): both, as before.
+    ["From: Google Legal Investigations Support <lis-noreply@google.com>\nDate: Wed, 18 Nov 2026 10:14:02 -0800\nTo: det.vale@pd.example.org\nSubject: Preservation\n\nHello,\n\nGoogle has preserved the account below on November 17, 2026.\n\nAccount: ember.wharf64@gmail.com\nReference: 61930483\nYouTube channel: sub-reference 61930483-YT1\n", ["61930483", "61930483-YT1"]],
+    // The suffixed number with no earlier one written: as before.
+    ["From: Dropbox Legal <legal@dropbox.com>\nDate: Wed, 18 Nov 2026 10:14:02 -0800\nTo: det.vale@pd.example.org\nSubject: Preservation extension\n\nHello,\n\nWe have extended the preservation for another 90 days.\n\nAccount: moss.lantern56@proton.me\n\nNew reference: DBX-PR-771205-EXT2\n", ["DBX-PR-771205-EXT2"]],
+  ])("reads as before: %s", (text, expected) => {
+    expect(read(text).references).toEqual(expected);
+  });
+});
