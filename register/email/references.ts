@@ -142,6 +142,13 @@ const REQUEST_PAGE = /\bhttps?:\/\/[^\s/]{1,100}(?:\/[^\s/]{1,60}){0,4}?\/(?:req
  */
 const WRAPPED_LINK = /[?&](?:u|url|q|target|dest|destination|redirect|redirect_uri|link)=(https?%3A%2F%2F[A-Za-z0-9%._~+-]{1,600})/gi;
 
+/** A subject line, in a header or carried in a body ("Subject: [Snap LE] Preservation Extension - 8820-5517-PR"): its value. */
+const SUBJECT_LINE = /^[ \t]*(?:subject|betreff|objet|onderwerp|oggetto|asunto|assunto|emne|ämne|temat|předmět)[ \t]*:[ \t]*([^\n]{1,300})$/gimu;
+/** A reply's or a forward's subject ("Re:", "AW:", "TR:", "Fwd:", "RV:", "ENC:", "Odp:", "SV:", "VS:", "Doorst:"). */
+const REPLY_PREFIX = /^(?:\[[^\]\n]{1,30}\][ \t]*)?(?:re|aw|antw|wg|tr|fw|fwd|rv|r|enc|odp|sv|vs|doorst|vb|rif|ref)[ \t]?:/i;
+/** A number led by digits, in hyphenated groups, one of capitals ("8820-5517-PR", "0511-LPR-8120466"). */
+const DIGIT_LED = /(?<![\w/.-])\d{2,8}(?:-[A-Z0-9]{2,12}){1,4}(?![\w/-])(?<=-[A-Z]{2,12}(?:-[A-Z0-9]{2,12}){0,3})/g;
+
 export interface MessageReferences {
   references: ReferenceSpan[];
   acknowledgementOnly: boolean;
@@ -745,6 +752,18 @@ export function readReferences(text: string, message: Message, providerId: strin
       spans.push({ reference: token, start, end: start + token.length });
     }
     if (spans.length > 1) spans.length = 0;
+  }
+  // Nor may a provider's own subject line (not a reply's or a forward's, which may echo the agency's) read otherwise:
+  // its number led by digits, in hyphenated groups with a group of capitals ("[Snap LE] Preservation Extension -
+  // 8820-5517-PR"), in the message's header or in a "Subject:" line its body carries, where nothing else names one.
+  if (!spans.length) {
+    const subjects = [...region.slice(0, 100_000).matchAll(SUBJECT_LINE)];
+    const found = subjects.flatMap((line) => (REPLY_PREFIX.test(line[1]!) ? [] : [...line[1]!.matchAll(DIGIT_LED)].map((m) => ({ token: m[0], at: line.index! + line[0].length - line[1]!.length + m.index! }))));
+    const own = found.filter((f) => !agencys(region, f.at) && (f.token.match(/\d/g) ?? []).length >= 5);
+    if (own.length && own.every((f) => f.token === own[0]!.token)) {
+      const start = message.start + own[0]!.at;
+      spans.push({ reference: own[0]!.token, start, end: start + own[0]!.token.length });
+    }
   }
   let extension: MessageReferences['extension'] = null;
   if (extensionMatch) {

@@ -94,3 +94,24 @@ describe("references: where an extension's new number is the earlier one with a 
     expect(read(text).references).toEqual(expected);
   });
 });
+
+describe("references: a provider's own subject (no reply's or forward's), in its header or a 'Subject:' line its body carries, names a number led by digits in hyphenated groups with one of capitals ('… - 8820-5517-PR', '0511-LPR-8120466') where nothing else names one", () => {
+  it.each([
+    ["Date: Thu, 19 Nov 2026 09:48:30 -0800\nFrom: Snap Law Enforcement Operations <lawenforcement@snapchat.com>\nTo: det.vale@pd.example.org\nSubject: Snapchat Preservation Confirmation - 6140-2291-PR\n\nHello,\n\nThis confirms that Snap Inc. preserved the data associated with the Snapchat username below on November 18, 2026.\n\nUsername: gorse.lantern_9\n\nSnap will retain the preserved data for 90 days.\n", ["6140-2291-PR"]],
+    ["Logged, thanks.\n\nOn Tue, Nov 17, 2026 at 4:05 PM Roblox Law Enforcement <lawenforcement@roblox.com> wrote:\n\n> Hello,\n>\n> We have preserved the Roblox account below on November 16, 2026.\n>\n> Username: MossKettle77\n> User ID: 4418827399\n>\n> Roblox Trust & Safety\n>\n> ---\n> Subject: Roblox LE - Preservation complete - 0511-LPR-8120466\n", ["0511-LPR-8120466"]],
+    ["Von: Snap Law Enforcement <lawenforcement@snapchat.com>\nGesendet: Mittwoch, 18. November 2026 10:14\nAn: KOK Brauner <j.brauner@polizei.example.de>\nBetreff: Sicherung abgeschlossen – 7731-0092-PR\n\nGuten Tag,\n\nSnap Inc. hat die Daten des folgenden Kontos am 17.11.2026 gesichert.\n\nBenutzername: reiher_grau_64\n\nSnap Law Enforcement\n", ["7731-0092-PR"]],
+  ])("reads the subject's number: %s", (text, expected) => {
+    expect(read(text).references).toEqual(expected);
+  });
+
+  it.each([
+    // A reply's subject, which echoes the agency's case: none, as before.
+    ["Date: Thu, 19 Nov 2026 09:48:30 -0800\nFrom: Snap Law Enforcement Operations <lawenforcement@snapchat.com>\nTo: det.vale@pd.example.org\nSubject: RE: Preservation request - 26-CR-5513\n\nHello,\n\nThis confirms that Snap Inc. preserved the data associated with the Snapchat username below on November 18, 2026.\n\nUsername: gorse.lantern_10\n", []],
+    // The addressee's 'your ref' in the subject: the agency's, none, as before.
+    ["Date: Thu, 19 Nov 2026 09:48:30 -0800\nFrom: Snap Law Enforcement Operations <lawenforcement@snapchat.com>\nTo: det.vale@pd.example.org\nSubject: Preservation - your ref 26-SO-11409\n\nHello,\n\nThis confirms that Snap Inc. preserved the data associated with the Snapchat username below on November 18, 2026.\n\nUsername: gorse.lantern_11\n", []],
+    // A reference the body names beside the subject's number: the body's, as before.
+    ["Date: Thu, 19 Nov 2026 09:48:30 -0800\nFrom: Snap Law Enforcement Operations <lawenforcement@snapchat.com>\nTo: det.vale@pd.example.org\nSubject: Snapchat Preservation Confirmation - 6140-2292-PR\n\nHello,\n\nThis confirms that Snap Inc. preserved the data associated with the Snapchat username below on November 18, 2026.\n\nUsername: gorse.lantern_12\n\nPlease reference case number SNAP-PR-2611-0077 in any subsequent legal process.\n", ["SNAP-PR-2611-0077"]],
+  ])("reads as before: %s", (text, expected) => {
+    expect(read(text).references).toEqual(expected);
+  });
+});
