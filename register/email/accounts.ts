@@ -355,7 +355,8 @@ export function findAccounts(text: string, from: number, to: number): FoundAccou
     if (!NOT_PHONE_KEY.test(m[1]!) && digits(m[2]!) >= 8 && digits(m[2]!) <= 15) add(m[2]!, m.index! + m[0].lastIndexOf(m[2]!));
   }
   for (const m of capped(body.matchAll(PHONE_NATIONAL_ROW))) {
-    const row = /\||^[ \t]*(?:[-*•]|\d{1,2}[.)])[ \t]|\S[ \t]{3,}\S/.test(m[0]);
+    // A row of cells parted by bars, by gaps of three blanks or by tabs (two at least: "CB-AU-20417⇥0491 570 156⇥Phone⇥Preserved").
+    const row = /\||^[ \t]*(?:[-*•]|\d{1,2}[.)])[ \t]|\S[ \t]{3,}\S/.test(m[0]) || (m[0].match(/\S\t+(?=\S)/g) ?? []).length >= 2;
     if (row && digits(m[1]!) >= 9 && digits(m[1]!) <= 12) add(m[1]!, m.index! + m[0].indexOf(m[1]!));
   }
   for (const a of [...found]) {

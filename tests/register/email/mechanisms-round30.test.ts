@@ -115,3 +115,24 @@ describe("references: a provider's own subject (no reply's or forward's), in its
     expect(read(text).references).toEqual(expected);
   });
 });
+
+describe("accounts: a national phone number in a row whose cells tabs part ('CB-AU-20417⇥0491 570 156⇥Phone⇥Preserved', two tabs at least) is a row's, as in one parted by bars or wide gaps", () => {
+  it.each([
+    ["From: Yahoo Law Enforcement <le-emea@yahooinc.com>\nDate: Wed, 18 Nov 2026 10:14:02 +0000\nTo: ds.hale@police.example.uk\nSubject: Yahoo preservation YH-LE-2611-0801\n\nDear DS Hale,\n\nYahoo has preserved the following records on 17 November 2026.\n\nReference\tAccount\tType\tStatus\nYH-LE-2611-0801\tfen.otter71@yahoo.co.uk\tEmail\tPreserved\nYH-LE-2611-0801\t07700 900561\tPhone\tPreserved\n\nYahoo Law Enforcement\n", ["fen.otter71@yahoo.co.uk", "07700 900561"]],
+    ["From: Uber LERT <lert-noreply@uber.com>\nDate: Wed, 18 Nov 2026 10:14:02 -0800\nTo: det.vale@pd.example.org\nSubject: Uber preservation UBR-LE-740112\n\nHello,\n\nUber has preserved the records below on November 17, 2026.\n\nAccount type\tIdentifier\tResult\nRider\t(555) 013-4477\tPreserved\nDriver\t(555) 013-4478\tPreserved\n\nReference: UBR-LE-740112\n", ["(555) 013-4477", "(555) 013-4478"]],
+    ["From: Binance Law Enforcement <le-noreply@binance.com>\nDate: Wed, 18 Nov 2026 10:14:02 +1100\nTo: dsc.harrow@police.example.au\nSubject: Binance preservation BNB-LE-2611-0912\n\nDear Detective,\n\nBinance has preserved the following on 17 November 2026.\n\nIdentifier\tKind\tResult\n0491 570 112\tMobile\tPreserved\n0491 570 114\tMobile\tPreserved\n\nReference: BNB-LE-2611-0912\n", ["0491 570 112", "0491 570 114"]],
+  ])("reads the row's phone: %s", (text, expected) => {
+    expect(read(text).accounts).toEqual(expected);
+  });
+
+  it.each([
+    // The row's phone not found: not proposed, as before.
+    ["From: Yahoo Law Enforcement <le-emea@yahooinc.com>\nDate: Wed, 18 Nov 2026 10:14:02 +0000\nTo: ds.hale@police.example.uk\nSubject: Yahoo preservation YH-LE-2611-0801\n\nDear DS Hale,\n\nYahoo has preserved the following records on 17 November 2026.\n\nReference\tAccount\tType\tStatus\nYH-LE-2611-0801\tfen.otter71@yahoo.co.uk\tEmail\tPreserved\nYH-LE-2611-0801\t07700 900562\tPhone\tNot found\n\nYahoo Law Enforcement\n", ["fen.otter71@yahoo.co.uk"]],
+    // A signature's 'Tel:⇥020 …' (one tab, no row): no account, as before.
+    ["From: Yahoo Law Enforcement <le-emea@yahooinc.com>\nDate: Wed, 18 Nov 2026 10:14:02 +0000\nTo: ds.hale@police.example.uk\nSubject: Yahoo preservation YH-LE-2611-0802\n\nDear DS Hale,\n\nYahoo has preserved the account fen.otter72@yahoo.co.uk on 17 November 2026.\n\nYahoo Law Enforcement\nTel:\t020 7946 0958\n", ["fen.otter72@yahoo.co.uk"]],
+    // The same table parted by blanks: as before.
+    ["From: Yahoo Law Enforcement <le-emea@yahooinc.com>\nDate: Wed, 18 Nov 2026 10:14:02 +0000\nTo: ds.hale@police.example.uk\nSubject: Yahoo preservation YH-LE-2611-0803\n\nDear DS Hale,\n\nYahoo has preserved the following records on 17 November 2026.\n\nReference    Account    Type    Status\nYH-LE-2611-0803    fen.otter73@yahoo.co.uk    Email    Preserved\nYH-LE-2611-0803    07700 900563    Phone    Preserved\n\nYahoo Law Enforcement\n", ["fen.otter73@yahoo.co.uk", "07700 900563"]],
+  ])("reads as before: %s", (text, expected) => {
+    expect(read(text).accounts).toEqual(expected);
+  });
+});
