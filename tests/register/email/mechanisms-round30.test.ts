@@ -136,3 +136,24 @@ describe("accounts: a national phone number in a row whose cells tabs part ('CB-
     expect(read(text).accounts).toEqual(expected);
   });
 });
+
+describe("dates: a European entity's legal form that ends in its full stop ('Uber B.V. confirme', 'Roblox B.V. preserved', 'S.à r.l.') makes the sender's numeric dates day first", () => {
+  it.each([
+    ["From: Uber Law Enforcement Response <lert-noreply@uber.com>\nSent: Monday, November 9, 2026 10:47 AM\nTo: Det. Vale <det.vale@pd.example.org>\nSubject: RE: Preservation request\n\nHello,\n\nUber B.V. has preserved the rider account below on 06/11/2026.\n\nRider: kestrel.fen81@gmail.com\n\nOur reference: UBR-LE-736281.\n", "2026-11-06"],
+    ["From: Roblox Law Enforcement <lawenforcement@roblox.com>\nSent: Monday, November 9, 2026 10:47 AM\nTo: Det. Vale <det.vale@pd.example.org>\nSubject: Preservation\n\nHello Detective,\n\nRoblox B.V. preserved the account below on 03/11/2026.\n\nUsername: MossKettle81\nCase number: RBX-LE-2026-091581\n", "2026-11-03"],
+    ["From: Skype Law Enforcement <lens@microsoft.com>\nSent: Monday, November 9, 2026 10:47 AM\nTo: Det. Vale <det.vale@pd.example.org>\nSubject: Preservation\n\nHello,\n\nSkype Communications S.à r.l. preserved the account below on 04/11/2026.\n\nSkype name: live:.cid.7a3f91b2c4\nReference: MS-LE-2611-0981\n", "2026-11-04"],
+  ])("reads the date day first: %s", (text, expected) => {
+    expect(read(text).preservedOn).toEqual(expected);
+  });
+
+  it.each([
+    // A US entity ('Uber Technologies, Inc.'): month first, as before.
+    ["From: Uber Law Enforcement Response <lert-noreply@uber.com>\nSent: Monday, November 9, 2026 10:47 AM\nTo: Det. Vale <det.vale@pd.example.org>\nSubject: RE: Preservation request\n\nHello,\n\nUber Technologies, Inc. has preserved the rider account below on 06/11/2026.\n\nRider: kestrel.fen82@gmail.com\n\nOur reference: UBR-LE-736282.\n", "2026-06-11"],
+    // 'Ltd.': day first, as before.
+    ["From: Roblox Law Enforcement <lawenforcement@roblox.com>\nSent: Monday, November 9, 2026 10:47 AM\nTo: Det. Vale <det.vale@pd.example.org>\nSubject: Preservation\n\nHello Detective,\n\nRoblox Ltd. preserved the account below on 03/11/2026.\n\nUsername: MossKettle82\nCase number: RBX-LE-2026-091582\n", "2026-11-03"],
+    // Another date of the message proves the month first (10/29/2026): as before.
+    ["From: Uber Law Enforcement Response <lert-noreply@uber.com>\nSent: Monday, November 9, 2026 10:47 AM\nTo: Det. Vale <det.vale@pd.example.org>\nSubject: RE: Preservation request\n\nHello,\n\nUber B.V. has preserved the rider account below on 06/11/2026, as you asked on 10/29/2026.\n\nRider: kestrel.fen83@gmail.com\n\nOur reference: UBR-LE-736283.\n", "2026-06-11"],
+  ])("reads as before: %s", (text, expected) => {
+    expect(read(text).preservedOn).toEqual(expected);
+  });
+});
