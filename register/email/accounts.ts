@@ -64,6 +64,12 @@ const PRODUCT_KEYS = [...new Set(providers.flatMap((p) => [p.name, ...(p.product
  * (a digit, `_`, `.`, `:` or `@` in it).
  */
 const PRODUCT_LINE = new RegExp(`^[ \\t]*(?:${PRODUCT_KEYS})[ \\t]*:[ \\t]*([A-Za-z0-9_@][A-Za-z0-9_.#:@-]{2,59})(?=[ \\t]*(?:$|\\(|[ \\t]{2,}))`, 'gim');
+/**
+ * The same key alone on its line over its value alone on the next, as a notice's form stacks a label cell over its
+ * value ("Accounts⏎Instagram⏎lilac.overpass_⏎Instagram⏎17841408822371954"): a name in an account's shape, or an id of
+ * eight digits or more.
+ */
+const PRODUCT_STACKED = new RegExp(`^[ \\t]*(?:${PRODUCT_KEYS})[ \\t]*\\n[ \\t]*([A-Za-z0-9_@][A-Za-z0-9_.#:@-]{2,59})[ \\t]*$`, 'gim');
 const ID_LABEL = new RegExp(
   `\\b(?:(?:user|account|member|profile|player|channel|customer|steam|${PRODUCT_NAMES})[ \\t\\n_-]?(?:id|number|no\\.)(?:64)?|(?:user|account|driver|rider|customer|member)[ \\t]uuid|(?:unique|numeric(?:al)?|permanent|immutable|persistent)[ \\t](?:user[ \\t])?id|(?:id|identifiant|identificador|identificativo)[ \\t](?:(?:de|del|di|du)[ \\t])?(?:${PRODUCT_NAMES})|userid|uid|uuid|xuid|dsid|identifiant|kennung|benutzer-?id|gebruikers-?id|anv[äa]ndar-?id|bruger-?id|bruker-?id|id[ \\t]utente|id[ \\t]dell['’]utente|id[ \\t]de(?:l)?[ \\t]usuario|id[ \\t]d[oe][ \\t]usu[áa]rio|id[ \\t](?:do[ \\t])?utilizador|id[ \\t](?:de[ \\t]l['’])?utilisateur|identifiant[ \\t]utilisateur|id[ \\t]u[žz]ivatele|id[ \\t]utilizator(?:ului)?|id[ \\t]u[żz]ytkownika)(?![\\w-])`,
   'gi',
@@ -340,6 +346,11 @@ export function findAccounts(text: string, from: number, to: number): FoundAccou
   for (const m of capped(body.matchAll(PRODUCT_LINE))) {
     const value = m[1]!.replace(/[.,;:]+$/, '');
     if (/[\d_.:@]/.test(value) && !NOT_A_NAME.test(value)) add(value, m.index! + m[0].length - m[1]!.length);
+  }
+  for (const m of capped(body.matchAll(PRODUCT_STACKED))) {
+    const value = m[1]!.replace(/[.,;:]+$/, '');
+    const shaped = /^\d{8,25}$/.test(value) || (/[A-Za-z]/.test(value) && /[\d_.:@]/.test(value));
+    if (shaped && !NOT_A_NAME.test(value)) add(value, m.index! + m[0].lastIndexOf(m[1]!));
   }
   for (const m of capped(body.matchAll(ACCOUNT_QUOTED))) {
     // The officer's own list echoed back ("Your request listed these gamertags: 'a', 'b'"), as a list's intro is read.

@@ -157,3 +157,24 @@ describe("dates: a European entity's legal form that ends in its full stop ('Ube
     expect(read(text).preservedOn).toEqual(expected);
   });
 });
+
+describe("accounts: a product's name alone on its line over a value alone on the next (a form's stacked label cell: 'Instagram⏎17841408822371954', 'Skype⏎live:.cid.…') gives the value, as 'Instagram: …' does", () => {
+  it.each([
+    ["From: Meta Law Enforcement Response Team <records-noreply@facebookmail.com>\nDate: Wed, 18 Nov 2026 10:14:02 -0800\nTo: det.vale@pd.example.org\nSubject: Your preservation request has been completed\n\nYour request has been completed\n\nRequest details\nRequest ID\n6613082749915588\nStatus\nCompleted\n\nAccounts\nFacebook\n100089921374466\nFacebook\nbramble.kettle.19\n\nView request\n", ["100089921374466", "bramble.kettle.19"]],
+    ["From: Microsoft Law Enforcement <lens@microsoft.com>\nDate: Wed, 18 Nov 2026 10:14:02 -0800\nTo: det.vale@pd.example.org\nSubject: Your preservation request has been completed\n\nYour request has been completed\n\nRequest details\nRequest ID\nMS-LE-2611-0982\nStatus\nCompleted\n\nAccounts\nXbox\nDriftKestrel79\nSkype\nlive:.cid.7a3f91b2c4\n\nView request\n", ["DriftKestrel79", "live:.cid.7a3f91b2c4"]],
+    ["From: Discord via Kodex <notifications@kodexglobal.com>\nDate: Wed, 18 Nov 2026 10:14:02 -0800\nTo: det.vale@pd.example.org\nSubject: Your preservation request has been completed\n\nYour request has been completed\n\nRequest details\nRequest ID\nDSC-PRS-77481\nStatus\nCompleted\n\nAccounts\nDiscord\n1021948372615540899\nDiscord\n998301442718003299\n\nView request\n", ["1021948372615540899", "998301442718003299"]],
+  ])("reads every stacked value: %s", (text, expected) => {
+    expect(read(text).accounts).toEqual(expected);
+  });
+
+  it.each([
+    // A meeting's line under the product's name (words and spaced digits): no account, as before.
+    ["From: Zoom Law Enforcement <lawenforcement@zoom.us>\nDate: Wed, 18 Nov 2026 10:14:02 -0800\nTo: det.vale@pd.example.org\nSubject: Your preservation request has been completed\n\nYour request has been completed\n\nRequest details\nRequest ID\nZLE-2026-40381\nStatus\nCompleted\n\nAccounts\nruud.kanaal81@example-mail.nl\nZoom\nMeeting 891 4420 3381\n\nView request\n", ["ruud.kanaal81@example-mail.nl"]],
+    // An order number under the product's name (digits and hyphens, no letter): no account, as before.
+    ["From: Amazon Law Enforcement <law-enforcement-response@amazon.com>\nDate: Wed, 18 Nov 2026 10:14:02 -0800\nTo: det.vale@pd.example.org\nSubject: Your preservation request has been completed\n\nYour request has been completed\n\nRequest details\nRequest ID\nLE-US-2611-44881\nStatus\nCompleted\n\nAccounts\nharlow.pine81@example-mail.net\nAmazon\n113-5529104-7730281\n\nView request\n", ["harlow.pine81@example-mail.net"]],
+    // A word of state under the product's name: no account, as before.
+    ["From: Meta Law Enforcement Response Team <records-noreply@facebookmail.com>\nDate: Wed, 18 Nov 2026 10:14:02 -0800\nTo: det.vale@pd.example.org\nSubject: Your preservation request has been completed\n\nYour request has been completed\n\nRequest details\nRequest ID\n6613082749915589\nStatus\nCompleted\n\nAccounts\nlilac.overpass_81\nInstagram\nPreserved\n\nView request\n", ["lilac.overpass_81"]],
+  ])("reads as before: %s", (text, expected) => {
+    expect(read(text).accounts).toEqual(expected);
+  });
+});
