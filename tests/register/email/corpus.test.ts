@@ -562,8 +562,8 @@ describe('e-mail corpus: dev17 (set 29, written blind; development, tuned on fro
   });
 });
 
-/** dev18 before any tuning on it (40 of 40, 36 of 40, 33 of 38, 59 of 69, no distractor): floors at those figures. */
-const DEV18_FLOORS: Floors = { provider: 1, references: 0.9, dates: 0.868, accounts: 0.855, distractors: 0 };
+/** dev18 after round 30 (40 of 40, 40 of 40, 38 of 38, 69 of 69, no distractor): floors at those figures (before any tuning: 40, 36, 33, 59, 0). */
+const DEV18_FLOORS: Floors = { provider: 1, references: 1, dates: 1, accounts: 1, distractors: 0 };
 
 describe('e-mail corpus: dev18 (set 32, written blind; development, tuned on from round 30)', () => {
   it('reads the dev18 e-mails at or above the figures reached', () => {
@@ -571,6 +571,9 @@ describe('e-mail corpus: dev18 (set 32, written blind; development, tuned on fro
     // providers, clients, languages, ticket threads, forwards and PDF copies), a development set. First run, before any
     // tuning on it, with the reader of main (012a3c3) (provider / references / date / account recall / distractors): 100
     // (40 of 40) / 90.0 (36 of 40) / 86.8 (33 of 38) / 85.5 (59 of 69) / 0. No date from a duration.
+    // Round 30 tuned on it by mechanism: 100 / 100 (40 of 40) / 100 (38 of 38) / 100 (69 of 69) / 0, no date from a
+    // duration, each mechanism probed in mechanisms-round30.test.ts; every other set unchanged (see the corpus README,
+    // round 30).
     expectReached(run('dev18'), 40, { floors: DEV18_FLOORS });
   });
 });
