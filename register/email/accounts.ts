@@ -59,17 +59,19 @@ const PRODUCT_KEYS = [...new Set(providers.flatMap((p) => [p.name, ...(p.product
   .filter((n) => /^[A-Za-z][A-Za-z0-9. ]{1,24}$/.test(n))
   .map((n) => n.replace(/[.]/g, '\\.'))
   .join('|');
+/** The noun after a product's name that keys its account's name ("Skype name:", "Discord tag:", "Twitch login:"). */
+const PRODUCT_NOUN = '(?:[ \\t]+(?:name|tag|login|handle))?';
 /**
- * "Skype: live:.cid.7a3f…", "Outlook.com: x@…": a line keyed by a product's name gives its value, in an account's shape
- * (a digit, `_`, `.`, `:` or `@` in it).
+ * "Skype: live:.cid.7a3f…", "Outlook.com: x@…", "GitHub login: quill-siphon": a line keyed by a product's name, maybe
+ * with the noun of its account's name, gives its value, in an account's shape (a digit, `_`, `.`, `:` or `@` in it).
  */
-const PRODUCT_LINE = new RegExp(`^[ \\t]*(?:${PRODUCT_KEYS})[ \\t]*:[ \\t]*([A-Za-z0-9_@][A-Za-z0-9_.#:@-]{2,59})(?=[ \\t]*(?:$|\\(|[ \\t]{2,}))`, 'gim');
+const PRODUCT_LINE = new RegExp(`^[ \\t]*(?:${PRODUCT_KEYS})${PRODUCT_NOUN}[ \\t]*:[ \\t]*([A-Za-z0-9_@][A-Za-z0-9_.#:@-]{2,59})(?=[ \\t]*(?:$|\\(|[ \\t]{2,}))`, 'gim');
 /**
  * The same key alone on its line over its value alone on the next, as a notice's form stacks a label cell over its
  * value ("Accounts⏎Instagram⏎lilac.overpass_⏎Instagram⏎17841408822371954"): a name in an account's shape, or an id of
  * eight digits or more.
  */
-const PRODUCT_STACKED = new RegExp(`^[ \\t]*(?:${PRODUCT_KEYS})[ \\t]*\\n[ \\t]*([A-Za-z0-9_@][A-Za-z0-9_.#:@-]{2,59})[ \\t]*$`, 'gim');
+const PRODUCT_STACKED = new RegExp(`^[ \\t]*(?:${PRODUCT_KEYS})${PRODUCT_NOUN}[ \\t]*\\n[ \\t]*([A-Za-z0-9_@][A-Za-z0-9_.#:@-]{2,59})[ \\t]*$`, 'gim');
 const ID_LABEL = new RegExp(
   `\\b(?:(?:user|account|member|profile|player|channel|customer|steam|${PRODUCT_NAMES})[ \\t\\n_-]?(?:id|number|no\\.)(?:64)?|(?:user|account|driver|rider|customer|member)[ \\t]uuid|(?:unique|numeric(?:al)?|permanent|immutable|persistent)[ \\t](?:user[ \\t])?id|(?:id|identifiant|identificador|identificativo)[ \\t](?:(?:de|del|di|du)[ \\t])?(?:${PRODUCT_NAMES})|userid|uid|uuid|xuid|dsid|identifiant|kennung|benutzer-?id|gebruikers-?id|anv[äa]ndar-?id|bruger-?id|bruker-?id|id[ \\t]utente|id[ \\t]dell['’]utente|id[ \\t]de(?:l)?[ \\t]usuario|id[ \\t]d[oe][ \\t]usu[áa]rio|id[ \\t](?:do[ \\t])?utilizador|id[ \\t](?:de[ \\t]l['’])?utilisateur|identifiant[ \\t]utilisateur|id[ \\t]u[žz]ivatele|id[ \\t]utilizator(?:ului)?|id[ \\t]u[żz]ytkownika)(?![\\w-])`,
   'gi',

@@ -178,3 +178,24 @@ describe("accounts: a product's name alone on its line over a value alone on the
     expect(read(text).accounts).toEqual(expected);
   });
 });
+
+describe("accounts: a product's name with the noun of its account's name ('Skype name:', 'Discord tag:', 'Twitch login:', 'GitHub handle:') keys its value as the product's name alone does", () => {
+  it.each([
+    ["From: Microsoft Law Enforcement <lens@microsoft.com>\nDate: Wed, 18 Nov 2026 10:14:02 -0800\nTo: det.vale@pd.example.org\nSubject: Preservation confirmation\n\nHello,\n\nWe have preserved the account below on November 17, 2026.\n\nSkype name: live:.cid.5b2e81c3d9\n\nReference: MS-LE-2611-0991\n", ["live:.cid.5b2e81c3d9"]],
+    ["From: Discord Legal <legal@discord.com>\nDate: Wed, 18 Nov 2026 10:14:02 -0800\nTo: det.vale@pd.example.org\nSubject: Preservation confirmation\n\nHello,\n\nWe have preserved the account below on November 17, 2026.\n\nDiscord tag: glasswing#0413\n\nReference: DSC-LE-2611-0992\n", ["glasswing#0413"]],
+    ["From: Twitch Law Enforcement <lawenforcement@twitch.tv>\nDate: Wed, 18 Nov 2026 10:14:02 -0800\nTo: det.vale@pd.example.org\nSubject: Preservation confirmation\n\nHello,\n\nWe have preserved the account below on November 17, 2026.\n\nTwitch login: frostgarden_live8\n\nReference: TW-LE-61893\n", ["frostgarden_live8"]],
+  ])("reads the keyed name: %s", (text, expected) => {
+    expect(read(text).accounts).toEqual(expected);
+  });
+
+  it.each([
+    // Another thing's noun after the product's name ('Discord server:'): no account, as before.
+    ["From: Discord Legal <legal@discord.com>\nDate: Wed, 18 Nov 2026 10:14:02 -0800\nTo: det.vale@pd.example.org\nSubject: Preservation confirmation\n\nHello,\n\nWe have preserved the account below on November 17, 2026.\n\nUsername: glasswing_94\nDiscord server: 1104992837461122049\n\nReference: DSC-LE-2611-0994\n", ["glasswing_94"]],
+    // A display name of words: no account, as before.
+    ["From: Zoom Law Enforcement <lawenforcement@zoom.us>\nDate: Wed, 18 Nov 2026 10:14:02 -0800\nTo: det.vale@pd.example.org\nSubject: Preservation confirmation\n\nHello,\n\nWe have preserved the account below on November 17, 2026.\n\nAccount: ruud.kanaal95@example-mail.nl\nZoom name: Ruud K.\n\nReference: ZLE-2026-40395\n", ["ruud.kanaal95@example-mail.nl"]],
+    // The product's name alone as the key: as before.
+    ["From: Microsoft Law Enforcement <lens@microsoft.com>\nDate: Wed, 18 Nov 2026 10:14:02 -0800\nTo: det.vale@pd.example.org\nSubject: Preservation confirmation\n\nHello,\n\nWe have preserved the account below on November 17, 2026.\n\nSkype: live:.cid.5b2e81c3d6\n\nReference: MS-LE-2611-0996\n", ["live:.cid.5b2e81c3d6"]],
+  ])("reads as before: %s", (text, expected) => {
+    expect(read(text).accounts).toEqual(expected);
+  });
+});
