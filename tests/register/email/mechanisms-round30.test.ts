@@ -199,3 +199,24 @@ describe("accounts: a product's name with the noun of its account's name ('Skype
     expect(read(text).accounts).toEqual(expected);
   });
 });
+
+describe("accounts: an invitation to follow the provider ('Follow us: @SnapchatSupport', 'Suivez-nous sur X :', 'Folgen Sie uns auf Instagram:') gives the provider's own handles, no account", () => {
+  it.each([
+    ["From: Snap Law Enforcement <lawenforcement@snapchat.com>\nDate: Wed, 18 Nov 2026 10:14:02 -0800\nTo: det.vale@pd.example.org\nSubject: Preservation confirmation\n\nHello,\n\nWe have preserved the account @heron_slate_81 on November 17, 2026.\n\nReference: SNAP-PR-2611-0981\n\nSnap Inc. Law Enforcement Operations\nFollow us: @SnapchatSupport\n", ["@heron_slate_81"]],
+    ["From: Uber Law Enforcement <lert-noreply@uber.com>\nDate: Wed, 18 Nov 2026 10:14:02 -0800\nTo: det.vale@pd.example.org\nSubject: Preservation confirmation\n\nBonjour,\n\nNous avons conservé les données du compte sel.gris82@gmail.com le 17 novembre 2026.\n\nReference: UBR-LE-736982\n\nUber B.V.\nSuivez-nous sur X : @Uber_Aide_FR\n", ["sel.gris82@gmail.com"]],
+    ["From: Microsoft Law Enforcement <lens@microsoft.com>\nDate: Wed, 18 Nov 2026 10:14:02 -0800\nTo: det.vale@pd.example.org\nSubject: Preservation confirmation\n\nGuten Tag,\n\nwir haben die Daten des Kontos eisvogel83@outlook.de am 17.11.2026 gesichert.\n\nReference: MS-LE-2611-0983\n\nMicrosoft Law Enforcement\nFolgen Sie uns auf Instagram: @microsoft_de_hilfe\n", ["eisvogel83@outlook.de"]],
+  ])("leaves the provider's handle out: %s", (text, expected) => {
+    expect(read(text).accounts).toEqual(expected);
+  });
+
+  it.each([
+    // 'follow up on' the account: the account, as before.
+    ["From: Snap Law Enforcement <lawenforcement@snapchat.com>\nDate: Wed, 18 Nov 2026 10:14:02 -0800\nTo: det.vale@pd.example.org\nSubject: Preservation confirmation\n\nHello,\n\nWe have preserved the account you asked us to follow up on: @fen_otter_84, on November 17, 2026.\n\nReference: SNAP-PR-2611-0984\n\nSnap Inc.\n", ["@fen_otter_84"]],
+    // 'follows us' said of the preserved account in another sentence: the account, as before.
+    ["From: Snap Law Enforcement <lawenforcement@snapchat.com>\nDate: Wed, 18 Nov 2026 10:14:02 -0800\nTo: det.vale@pd.example.org\nSubject: Preservation confirmation\n\nHello,\n\nWe preserved @ivy_loom_85 on November 17, 2026. The account follows us on Snapchat.\n\nReference: SNAP-PR-2611-0985\n\nSnap Inc.\n", ["@ivy_loom_85"]],
+    // A contact line's phone: no account, as before.
+    ["From: Snap Law Enforcement <lawenforcement@snapchat.com>\nDate: Wed, 18 Nov 2026 10:14:02 -0800\nTo: det.vale@pd.example.org\nSubject: Preservation confirmation\n\nHello,\n\nWe have preserved the account @heron_slate_86 on November 17, 2026.\n\nReference: SNAP-PR-2611-0986\n\nQuestions? Contact us at +1 310 555 0186.\n", ["@heron_slate_86"]],
+  ])("reads as before: %s", (text, expected) => {
+    expect(read(text).accounts).toEqual(expected);
+  });
+});
