@@ -686,7 +686,15 @@ function stackedValue(text: string, a: FoundAccount): boolean {
   if (lineEnd === -1 || /\S/.test(text.slice(a.end, lineEnd))) return false;
   if (!SHORT_LABEL.test(text.slice(lineStart, a.start))) return false;
   const nextEnd = text.indexOf('\n', lineEnd + 1);
-  return STACKED_NEXT.test(text.slice(lineEnd + 1, nextEnd === -1 ? Math.min(text.length, lineEnd + 400) : Math.min(nextEnd, lineEnd + 400)));
+  let next = text.slice(lineEnd + 1, nextEnd === -1 ? Math.min(text.length, lineEnd + 400) : Math.min(nextEnd, lineEnd + 400));
+  // Its aside a wrap left open at the line's end and closed on the line after ("… (not preserved – server-level content
+  // is⏎preserved only through member accounts)") is read whole, as on one line.
+  if (nextEnd !== -1 && /\([^()\n]{0,200}$/.test(next)) {
+    const afterEnd = text.indexOf('\n', nextEnd + 1);
+    const rest = text.slice(nextEnd + 1, afterEnd === -1 ? Math.min(text.length, nextEnd + 200) : Math.min(afterEnd, nextEnd + 200));
+    if (/^[^()\n]{0,200}\)/.test(rest)) next = `${next} ${rest}`;
+  }
+  return STACKED_NEXT.test(next);
 }
 
 /** A status after a value and a dash on its line, to the line's end. */

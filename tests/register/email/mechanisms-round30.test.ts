@@ -220,3 +220,24 @@ describe("accounts: an invitation to follow the provider ('Follow us: @SnapchatS
     expect(read(text).accounts).toEqual(expected);
   });
 });
+
+describe("accounts: a list's items with no bullet, number or indent, each a name alone on its line under a line that announces accounts ('The following accounts were preserved:⏎fen_otter_71⏎ivy.loom.71'), are its items", () => {
+  it.each([
+    ["From: Snap Law Enforcement <lawenforcement@snapchat.com>\nDate: Wed, 18 Nov 2026 10:14:02 -0800\nTo: det.vale@pd.example.org\nSubject: Preservation confirmation\n\nHello,\n\nThe following accounts were preserved on November 17, 2026:\n\nfen_otter_71\nivy.loom.71\n\nReference: SNAP-PR-2611-0971\n", ["fen_otter_71", "ivy.loom.71"]],
+    ["From: Roblox Law Enforcement <lawenforcement@roblox.com>\nDate: Wed, 18 Nov 2026 10:14:02 -0800\nTo: det.vale@pd.example.org\nSubject: Preservation confirmation\n\nBonjour,\n\nNous avons conservé les comptes suivants le 17 novembre 2026 :\n\n'MossKettle72'\n'PixelBramble72'\n\nReference: RBX-LE-2026-091972\n", ["MossKettle72", "PixelBramble72"]],
+    ["From: Kik Law Enforcement <lawenforcement@kik.com>\nDate: Wed, 18 Nov 2026 10:14:02 -0800\nTo: det.vale@pd.example.org\nSubject: Preservation confirmation\n\nGuten Tag,\n\nfolgende Konten wurden am 17.11.2026 gesichert:\n\nsaltmarsh.echo73\ndune_lantern_73\n\nReference: K-2611-0973\n", ["saltmarsh.echo73", "dune_lantern_73"]],
+  ])("reads every unmarked item: %s", (text, expected) => {
+    expect(read(text).accounts).toEqual(expected);
+  });
+
+  it.each([
+    // Another thing's list ('Devices linked to the user:'): no account, as before.
+    ["From: Snap Law Enforcement <lawenforcement@snapchat.com>\nDate: Wed, 18 Nov 2026 10:14:02 -0800\nTo: det.vale@pd.example.org\nSubject: Preservation confirmation\n\nHello,\n\nWe preserved @heron_slate_74 on November 17, 2026.\n\nDevices linked to the user:\n\nPixel7a_2023\niPhone14.2\n\nReference: SNAP-PR-2611-0974\n", ["@heron_slate_74"]],
+    // The officer's list echoed back ('Your request listed the following accounts:'): no account, as before.
+    ["From: Snap Law Enforcement <lawenforcement@snapchat.com>\nDate: Wed, 18 Nov 2026 10:14:02 -0800\nTo: det.vale@pd.example.org\nSubject: Preservation confirmation\n\nHello,\n\nYour request listed the following accounts:\n\nfen_otter_75\nivy.loom.75\n\nReference: SNAP-PR-2611-0975\n", []],
+    // Words with no account's shape under an intro: no account, as before.
+    ["From: Snap Law Enforcement <lawenforcement@snapchat.com>\nDate: Wed, 18 Nov 2026 10:14:02 -0800\nTo: det.vale@pd.example.org\nSubject: Preservation confirmation\n\nHello,\n\nWe preserved @heron_slate_76 on November 17, 2026. The following applies:\n\nSnapchat\nRetention\n\nReference: SNAP-PR-2611-0976\n", ["@heron_slate_76"]],
+  ])("reads as before: %s", (text, expected) => {
+    expect(read(text).accounts).toEqual(expected);
+  });
+});
