@@ -495,8 +495,8 @@ describe('e-mail corpus: dev13 (set 23, a thirtieth author; development, tuned o
   });
 });
 
-/** dev14 after round 28 (40 of 40, 38 of 40, 41 of 44, 65 of 70, no distractor): floors at those figures (round 25: 40, 38, 41, 62, 0; round 24: 39, 36, 40, 62, 3). */
-const DEV14_FLOORS: Floors = { provider: 1, references: 0.95, dates: 0.931, accounts: 0.928, distractors: 0 };
+/** dev14 after round 30 (40 of 40, 38 of 40, 41 of 44, 66 of 70, no distractor): floors at those figures (round 28: 40, 38, 41, 65, 0; round 25: 40, 38, 41, 62, 0; round 24: 39, 36, 40, 62, 3). */
+const DEV14_FLOORS: Floors = { provider: 1, references: 0.95, dates: 0.931, accounts: 0.942, distractors: 0 };
 
 describe('e-mail corpus: dev14 (set 25, written blind; development, tuned on from round 24)', () => {
   it('reads the dev14 e-mails at or above the figures reached', () => {
@@ -508,6 +508,8 @@ describe('e-mail corpus: dev14 (set 25, written blind; development, tuned on fro
     // date from a duration, each mechanism probed in mechanisms-round24.test.ts; every other set unchanged. Left: 10, 15,
     // 16, 18, 26, 29, 33 (see the corpus README, round 24).
     // Round 28: accounts 88.6 -> 92.9 (65 of 70; 15's user id, 16's ids), probed in mechanisms-round28.test.ts.
+    // Round 30: accounts 92.9 -> 94.3 (66 of 70; 15's name under its user id, an unmarked list item), probed in
+    // mechanisms-round30.test.ts.
     expectReached(run('dev14'), 40, { floors: DEV14_FLOORS });
   });
 });
