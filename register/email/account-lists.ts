@@ -30,6 +30,11 @@ const INTRO_SHAPE =
  */
 const ITEM = /^(?:[ \t]*(?:[-*•]|\d{1,2}[.)])[ \t]*|[ \t]{2,})(['"‘“„«]?[ \u00a0]?)((?:[a-z]{2,8}:\.?(?=[\w.-]{0,60}\d))?[A-Za-z0-9_][A-Za-z0-9_.#-]{1,59})([ \u00a0]?['"’”“»]?)(?=[ \t]*[,;]?[ \t]*$|[ \t]{2,}|[ \t]+[-–(|])/;
 const SPACED_QUOTED_ITEM = /^(?:[ \t]*(?:[-*•]|\d{1,2}[.)])[ \t]*|[ \t]{2,})(['"‘“„«][ \u00a0]?)([A-Za-z0-9_][A-Za-z0-9_.#-]{0,20}(?: [A-Za-z0-9_.#-]{1,20}){1,3})([ \u00a0]?['"’”“»])(?=[ \t]*[,;]?[ \t]*$|[ \t]{2,}|[ \t]+[-–(|])/;
+/**
+ * An item with no bullet, number or indent: a name alone on its line, maybe quoted ("The following accounts were
+ * preserved:⏎fen_otter_77⏎ivy.loom.77"), as a plain-text copy of a notice's list leaves it. The whole line is the name.
+ */
+const UNMARKED_ITEM = /^(['"‘“„«]?)([A-Za-z0-9_][A-Za-z0-9_.#-]{1,59})(['"’”“»]?)(?=[ \t]*$)/;
 const QUOTE_PAIRS: Record<string, string> = { "'": "'", '"': '"', '‘': '’', '“': '”', '„': '“', '«': '»' };
 /** The item's name where its quotes (if any) pair up, and whether it was quoted; null where they do not. */
 function itemName(item: RegExpExecArray): { name: string; quoted: boolean } | null {
@@ -123,7 +128,7 @@ export function listedAccounts(text: string, from: number, to: number): FoundAcc
         found.push({ value: phone[1]!, start: start + at, end: start + at + phone[1]!.length });
         continue;
       }
-      const match = ITEM.exec(line) ?? SPACED_QUOTED_ITEM.exec(line);
+      const match = ITEM.exec(line) ?? SPACED_QUOTED_ITEM.exec(line) ?? UNMARKED_ITEM.exec(line);
       const item = match && itemName(match);
       const at = match ? match.index + match[0].length - match[3]!.length - (item?.name.length ?? 0) : -1;
       // A "- email: …" item is the list's too (its value is read by its label); the list goes on under it, and so

@@ -59,11 +59,19 @@ const PRODUCT_KEYS = [...new Set(providers.flatMap((p) => [p.name, ...(p.product
   .filter((n) => /^[A-Za-z][A-Za-z0-9. ]{1,24}$/.test(n))
   .map((n) => n.replace(/[.]/g, '\\.'))
   .join('|');
+/** The noun after a product's name that keys its account's name ("Skype name:", "Discord tag:", "Twitch login:"). */
+const PRODUCT_NOUN = '(?:[ \\t]+(?:name|tag|login|handle))?';
 /**
- * "Skype: live:.cid.7a3f…", "Outlook.com: x@…": a line keyed by a product's name gives its value, in an account's shape
- * (a digit, `_`, `.`, `:` or `@` in it).
+ * "Skype: live:.cid.7a3f…", "Outlook.com: x@…", "GitHub login: quill-siphon": a line keyed by a product's name, maybe
+ * with the noun of its account's name, gives its value, in an account's shape (a digit, `_`, `.`, `:` or `@` in it).
  */
-const PRODUCT_LINE = new RegExp(`^[ \\t]*(?:${PRODUCT_KEYS})[ \\t]*:[ \\t]*([A-Za-z0-9_@][A-Za-z0-9_.#:@-]{2,59})(?=[ \\t]*(?:$|\\(|[ \\t]{2,}))`, 'gim');
+const PRODUCT_LINE = new RegExp(`^[ \\t]*(?:${PRODUCT_KEYS})${PRODUCT_NOUN}[ \\t]*:[ \\t]*([A-Za-z0-9_@][A-Za-z0-9_.#:@-]{2,59})(?=[ \\t]*(?:$|\\(|[ \\t]{2,}))`, 'gim');
+/**
+ * The same key alone on its line over its value alone on the next, as a notice's form stacks a label cell over its
+ * value ("Accounts⏎Instagram⏎lilac.overpass_⏎Instagram⏎17841408822371954"): a name in an account's shape, or an id of
+ * eight digits or more.
+ */
+const PRODUCT_STACKED = new RegExp(`^[ \\t]*(?:${PRODUCT_KEYS})${PRODUCT_NOUN}[ \\t]*\\n[ \\t]*([A-Za-z0-9_@][A-Za-z0-9_.#:@-]{2,59})[ \\t]*$`, 'gim');
 const ID_LABEL = new RegExp(
   `\\b(?:(?:user|account|member|profile|player|channel|customer|steam|${PRODUCT_NAMES})[ \\t\\n_-]?(?:id|number|no\\.)(?:64)?|(?:user|account|driver|rider|customer|member)[ \\t]uuid|(?:unique|numeric(?:al)?|permanent|immutable|persistent)[ \\t](?:user[ \\t])?id|(?:id|identifiant|identificador|identificativo)[ \\t](?:(?:de|del|di|du)[ \\t])?(?:${PRODUCT_NAMES})|userid|uid|uuid|xuid|dsid|identifiant|kennung|benutzer-?id|gebruikers-?id|anv[äa]ndar-?id|bruger-?id|bruker-?id|id[ \\t]utente|id[ \\t]dell['’]utente|id[ \\t]de(?:l)?[ \\t]usuario|id[ \\t]d[oe][ \\t]usu[áa]rio|id[ \\t](?:do[ \\t])?utilizador|id[ \\t](?:de[ \\t]l['’])?utilisateur|identifiant[ \\t]utilisateur|id[ \\t]u[žz]ivatele|id[ \\t]utilizator(?:ului)?|id[ \\t]u[żz]ytkownika)(?![\\w-])`,
   'gi',
@@ -341,6 +349,11 @@ export function findAccounts(text: string, from: number, to: number): FoundAccou
     const value = m[1]!.replace(/[.,;:]+$/, '');
     if (/[\d_.:@]/.test(value) && !NOT_A_NAME.test(value)) add(value, m.index! + m[0].length - m[1]!.length);
   }
+  for (const m of capped(body.matchAll(PRODUCT_STACKED))) {
+    const value = m[1]!.replace(/[.,;:]+$/, '');
+    const shaped = /^\d{8,25}$/.test(value) || (/[A-Za-z]/.test(value) && /[\d_.:@]/.test(value));
+    if (shaped && !NOT_A_NAME.test(value)) add(value, m.index! + m[0].lastIndexOf(m[1]!));
+  }
   for (const m of capped(body.matchAll(ACCOUNT_QUOTED))) {
     // The officer's own list echoed back ("Your request listed these gamertags: 'a', 'b'"), as a list's intro is read.
     const intro = body.slice(body.lastIndexOf('\n', m.index!) + 1, m.index! + m[0].length);
@@ -355,7 +368,8 @@ export function findAccounts(text: string, from: number, to: number): FoundAccou
     if (!NOT_PHONE_KEY.test(m[1]!) && digits(m[2]!) >= 8 && digits(m[2]!) <= 15) add(m[2]!, m.index! + m[0].lastIndexOf(m[2]!));
   }
   for (const m of capped(body.matchAll(PHONE_NATIONAL_ROW))) {
-    const row = /\||^[ \t]*(?:[-*•]|\d{1,2}[.)])[ \t]|\S[ \t]{3,}\S/.test(m[0]);
+    // A row of cells parted by bars, by gaps of three blanks or by tabs (two at least: "CB-AU-20417⇥0491 570 156⇥Phone⇥Preserved").
+    const row = /\||^[ \t]*(?:[-*•]|\d{1,2}[.)])[ \t]|\S[ \t]{3,}\S/.test(m[0]) || (m[0].match(/\S\t+(?=\S)/g) ?? []).length >= 2;
     if (row && digits(m[1]!) >= 9 && digits(m[1]!) <= 12) add(m[1]!, m.index! + m[0].indexOf(m[1]!));
   }
   for (const a of [...found]) {
@@ -393,6 +407,9 @@ export function findAccounts(text: string, from: number, to: number): FoundAccou
  */
 const CONTACT_SENTENCE =
   /\b(?:(?<!\b(?:your|the|our|a)[ \t])call|contact|reach|questions?|hotline|helpline|urgent|emergenc(?:y|ies)|after[ \t]+hours|24\/7|phone[ \t]+us|write[ \t]+to(?![ \t]+(?:you[ \t]+to|confirm|inform|advise|let|notify|acknowledge|tell|update|say)\b)|kontaktieren|erreichen|anrufen|appelez|contactez|joindre|llame|contacte|comun[ií]quese|chiami|contatti|contattare|bel[ \t]+ons|neem[ \t]+contact|ring[ \t]+oss|kontakta|zadzwo[ńn])\b/i;
+/** An invitation to follow or find the provider on a network, in the languages read. */
+const FOLLOW_US =
+  /(?<![\p{L}])(?:follow[ \t]+us|find[ \t]+us[ \t]+on|connect[ \t]+with[ \t]+us|stay[ \t]+connected|like[ \t]+us[ \t]+on|suivez[- \t]nous|retrouvez[- \t]nous|folgen[ \t]+Sie[ \t]+uns|folge[ \t]+uns|síguenos|seguici|seguiteci|volg[ \t]+ons|följ[ \t]+oss|følg[ \t]+(?:os|oss)|siga-nos|sigam-nos|obserwuj[ \t]+nas|sledujte[ \t]+nás)(?![\p{L}])/iu;
 /** A phone number, an e-mail address or a web address: in a sentence of contact, the provider's own. */
 const PHONE_OR_ADDRESS = /^\+?[\d ().-]{7,}$|@[\w-]+\.|^https?:\/\//;
 /** "Contact" qualifying an address or a number ("contact e-mail address", "adresse de contact", "numéro de contact"). */
@@ -669,7 +686,15 @@ function stackedValue(text: string, a: FoundAccount): boolean {
   if (lineEnd === -1 || /\S/.test(text.slice(a.end, lineEnd))) return false;
   if (!SHORT_LABEL.test(text.slice(lineStart, a.start))) return false;
   const nextEnd = text.indexOf('\n', lineEnd + 1);
-  return STACKED_NEXT.test(text.slice(lineEnd + 1, nextEnd === -1 ? Math.min(text.length, lineEnd + 400) : Math.min(nextEnd, lineEnd + 400)));
+  let next = text.slice(lineEnd + 1, nextEnd === -1 ? Math.min(text.length, lineEnd + 400) : Math.min(nextEnd, lineEnd + 400));
+  // Its aside a wrap left open at the line's end and closed on the line after ("… (not preserved – server-level content
+  // is⏎preserved only through member accounts)") is read whole, as on one line.
+  if (nextEnd !== -1 && /\([^()\n]{0,200}$/.test(next)) {
+    const afterEnd = text.indexOf('\n', nextEnd + 1);
+    const rest = text.slice(nextEnd + 1, afterEnd === -1 ? Math.min(text.length, nextEnd + 200) : Math.min(afterEnd, nextEnd + 200));
+    if (/^[^()\n]{0,200}\)/.test(rest)) next = `${next} ${rest}`;
+  }
+  return STACKED_NEXT.test(next);
 }
 
 /** A status after a value and a dash on its line, to the line's end. */
@@ -903,6 +928,9 @@ export function confirmedAccounts(text: string, found: FoundAccount[]): FoundAcc
     const said = row ? line : ownLine ? `${previousLine}\n${line}` : sentence;
     const contactFree = speaksOfPreservation(said) ? said.replace(CONTACT_ATTRIBUTE, (w) => ' '.repeat(w.length)) : said;
     if (PHONE_OR_ADDRESS.test(a.value) && CONTACT_SENTENCE.test(contactFree)) return false;
+    // An invitation to follow the provider ("Follow us: @SnapchatSupport", "Stay connected: Twitter @TikTokSafety"):
+    // its handles and pages are the provider's own.
+    if (FOLLOW_US.test(said)) return false;
     // In prose, a value needs its sentence, or the heading above a line of its own, to name an account or the
     // preservation: "Our colleague Ana Ruiz (ana.r@…) handled this" names neither.
     // A line of values: this one and maybe others, after a short label ("Outlook.com: …"), brackets ("(dbid:…)").

@@ -128,7 +128,11 @@ const LIST_BEFORE = /(?:#?[A-Z0-9](?:[A-Z0-9]|-(?=[A-Z0-9])){3,30}[ \t]*(?:,|;|\
 export function cuesOf(region: string, reference: string, bodyFrom: number, strong: RegExp): Cues {
   const cues: Cues = { ticket: false, request: false, requestOnly: true, strong: false, example: false, earlier: false, isNew: false, inBody: false, renamed: true };
   const strongEnd = new RegExp(`${strong.source}$`, 'i');
-  for (const at of places(region, reference)) {
+  // A place where the reference heads a longer number ("PRS-4391-0026" in "PRS-4391-0026-EXT1", the extension's new
+  // number) is that number's: the words before it say what the longer one is, not this one.
+  const all = places(region, reference);
+  const whole = all.filter((at) => !/[\w-]$/.test(region.slice(Math.max(0, at - 1), at)) && !/^(?:\w|-\w)/.test(region.slice(at + reference.length, at + reference.length + 2)));
+  for (const at of whole.length ? whole : all) {
     const before = headingAsLabel(region.slice(Math.max(0, at - 60), at));
     // A table row's label cell speaks for the value cell after it: "| Uber preservation no. | UBR-…".
     const line = before.slice(before.lastIndexOf('\n') + 1).replace(/[ \t]*\|[ \t]*$/, ': ');

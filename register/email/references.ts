@@ -136,6 +136,19 @@ function nothingPreserved(body: string): boolean {
 /** The address of one request's or case's page on a portal: the path's segment after "requests/", "cases/", "tickets/". */
 const REQUEST_PAGE = /\bhttps?:\/\/[^\s/]{1,100}(?:\/[^\s/]{1,60}){0,4}?\/(?:requests?|cases?|tickets?|submissions?|matters?)\/([A-Za-z0-9][A-Za-z0-9-]{3,30})(?![A-Za-z0-9-])(?=[/?#]|[ \t]*$|\s)/gim;
 
+/**
+ * A link wrapper's query parameter that carries the real address percent-encoded ("?u=https%3A%2F%2F…",
+ * "?url=https%3A%2F%2F…", "&target=…"): the value up to the next parameter or blank, bounded.
+ */
+const WRAPPED_LINK = /[?&](?:u|url|q|target|dest|destination|redirect|redirect_uri|link)=(https?%3A%2F%2F[A-Za-z0-9%._~+-]{1,600})/gi;
+
+/** A subject line, in a header or carried in a body ("Subject: [Snap LE] Preservation Extension - 8820-5517-PR"): its value. */
+const SUBJECT_LINE = /^[ \t]*(?:subject|betreff|objet|onderwerp|oggetto|asunto|assunto|emne|ämne|temat|předmět)[ \t]*:[ \t]*([^\n]{1,300})$/gimu;
+/** A reply's or a forward's subject ("Re:", "AW:", "TR:", "Fwd:", "RV:", "ENC:", "Odp:", "SV:", "VS:", "Doorst:"). */
+const REPLY_PREFIX = /^(?:\[[^\]\n]{1,30}\][ \t]*)?(?:re|aw|antw|wg|tr|fw|fwd|rv|r|enc|odp|sv|vs|doorst|vb|rif|ref)[ \t]?:/i;
+/** A number led by digits, in hyphenated groups, one of capitals ("8820-5517-PR", "0511-LPR-8120466"). */
+const DIGIT_LED = /(?<![\w/.-])\d{2,8}(?:-[A-Z0-9]{2,12}){1,4}(?![\w/-])(?<=-[A-Z]{2,12}(?:-[A-Z0-9]{2,12}){0,3})/g;
+
 export interface MessageReferences {
   references: ReferenceSpan[];
   acknowledgementOnly: boolean;
@@ -515,6 +528,12 @@ const POSTCODE = /^[A-Z]{1,3}-\d{3,5}$/;
 const POSTCODE_BEFORE = /[,·|][ \t]*$/;
 const POSTCODE_TOWN = /^[ \t]+\p{Lu}[\p{L}'’.-]*(?:[ \t]+\p{Lu}[\p{L}'’.-]*){0,2}[ \t]*(?:[,·|]|$|\n)/u;
 
+/**
+ * A code a reference label names, its digits apart ("1-9QXK27R", a help desk's case): capitals and digits, a hyphen
+ * between them allowed, six characters or more, three digits and two capitals at least.
+ */
+const LABELLED_CODE = /^(?=(?:[A-Z-]*\d){3})(?=(?:[\d-]*[A-Z]){2})[A-Z0-9](?:[A-Z0-9]|-(?=[A-Z0-9])){5,30}$/;
+
 /** A labelled token that reads as a reference: four digits together, or a generated code of letters and digits. */
 function numbered(token: string): boolean {
   return /\d{4}/.test(token) || MIXED_CODE.test(token);
@@ -572,7 +591,9 @@ export function readReferences(text: string, message: Message, providerId: strin
     const token = m[3]!.replace(/-+$/, '');
     // The addressee's possessive right before the label ("Ihre Fallnummer:", "Su número de caso:") makes it theirs.
     if (ADDRESSEE_BEFORE.test(region.slice(Math.max(0, m.index! - 24), m.index!))) continue;
-    if (numbered(token) && !candidates.includes(token)) candidates.push(token);
+    // The label names a code of capitals and digits as the English "Reference:" does ("Numero di riferimento TikTok:
+    // 1-9QXK27R", "Numéro de référence : 2-XK7Q91B"), though no four digits stand together in it.
+    if ((numbered(token) || LABELLED_CODE.test(token)) && !candidates.includes(token)) candidates.push(token);
   }
   // A generated code after a bare label ("LESS case 7QK2-MM4T", "referencing case 5XR7-2Q9M"): the shape no agency's
   // number has (an agency numbers by year and sequence), read as the label's, the cues below deciding whose it is.
@@ -709,13 +730,40 @@ export function readReferences(text: string, message: Message, providerId: strin
   // https://app.portal.example/discord/requests/88120457"): with no other reference, that page's number is the one.
   const spans: ReferenceSpan[] = references.map(({ reference, start, end }) => ({ reference, start, end }));
   if (!spans.length) {
-    for (const m of body.slice(0, 100_000).matchAll(REQUEST_PAGE)) {
-      const token = m[1]!;
+    const pages = [...body.slice(0, 100_000).matchAll(REQUEST_PAGE)].map((m) => ({ token: m[1]!, at: m.index! + m[0].length - m[1]!.length }));
+    // So may the page's address a link wrapper carries encoded in its query (Outlook's safe links, a tracker's redirect:
+    // "https://l.facebook.com/l.php?u=https%3A%2F%2Fwww.facebook.com%2Frecords%2Frequest%2F7720015583492210&h=…"), where
+    // the number stands as written.
+    for (const w of body.slice(0, 100_000).matchAll(WRAPPED_LINK)) {
+      let target: string;
+      try {
+        target = decodeURIComponent(w[1]!);
+      } catch {
+        continue;
+      }
+      for (const m of target.matchAll(REQUEST_PAGE)) {
+        const at = w[0].indexOf(m[1]!, w[0].length - w[1]!.length);
+        if (at !== -1 && /^[A-Za-z0-9-]+$/.test(m[1]!)) pages.push({ token: m[1]!, at: w.index! + at });
+      }
+    }
+    for (const { token, at } of pages) {
       if (!/\d/.test(token) || isDate(token) || spans.some((r) => r.reference === token)) continue;
-      const start = message.bodyStart + m.index! + m[0].length - token.length;
+      const start = message.bodyStart + at;
       spans.push({ reference: token, start, end: start + token.length });
     }
     if (spans.length > 1) spans.length = 0;
+  }
+  // Nor may a provider's own subject line (not a reply's or a forward's, which may echo the agency's) read otherwise:
+  // its number led by digits, in hyphenated groups with a group of capitals ("[Snap LE] Preservation Extension -
+  // 8820-5517-PR"), in the message's header or in a "Subject:" line its body carries, where nothing else names one.
+  if (!spans.length) {
+    const subjects = [...region.slice(0, 100_000).matchAll(SUBJECT_LINE)];
+    const found = subjects.flatMap((line) => (REPLY_PREFIX.test(line[1]!) ? [] : [...line[1]!.matchAll(DIGIT_LED)].map((m) => ({ token: m[0], at: line.index! + line[0].length - line[1]!.length + m.index! }))));
+    const own = found.filter((f) => !agencys(region, f.at) && (f.token.match(/\d/g) ?? []).length >= 5);
+    if (own.length && own.every((f) => f.token === own[0]!.token)) {
+      const start = message.start + own[0]!.at;
+      spans.push({ reference: own[0]!.token, start, end: start + own[0]!.token.length });
+    }
   }
   let extension: MessageReferences['extension'] = null;
   if (extensionMatch) {

@@ -25,8 +25,11 @@ export interface StatedDate {
   problem?: Problem;
 }
 
-/** Entities that write dates day first. */
-const DAY_FIRST_SENDER = /\b(?:Ireland|Irish|Limited|Ltd\.?|B\.V\.|EMEA|GmbH|S\.?à\.?r\.?l\.?|SARL|S\.?A\.?S\.?|Luxembourg|Pte\.?|Netherlands|Europe|UK|Australia|Pty|Singapore)\b/;
+/**
+ * Entities that write dates day first. A legal form that ends in its full stop ("Uber B.V. confirme", "Snap Ltd.",
+ * "S.à r.l.") ends where a letter or digit does not follow, not at a word's boundary (none stands after the stop).
+ */
+const DAY_FIRST_SENDER = /\b(?:Ireland|Irish|Limited|Ltd\.?|B\.V\.|EMEA|GmbH|S\.?à\.?[ \t]?r\.?l\.?|SARL|S\.?A\.?S\.?|Luxembourg|Pte\.?|Netherlands|Europe|UK|Australia|Pty|Singapore)(?![\p{L}\d])/u;
 /** Words only a text in a European language other than English uses: such a text writes its dates day first. */
 const EUROPEAN_WORDS = /\b(?:nous|vous|avons|été|données|und|wir|wurde|wurden|Daten|het|een|wij|zijn|hemos|sido|datos|abbiamo|stati|sono|dati|och|har|blivit|vi har|jest|zostały|dados|foram)\b/giu;
 

@@ -411,13 +411,14 @@ const FLAT_FIELDS = new RegExp(`(?<=\\S)(?<!(?:^|\\s)(?:${DATE_QUALIFIERS})) (?=
  * Where a flattened line's breaks stood: before each header field, a separator ("Begin forwarded message:"), a
  * greeting ("Dear …,", "Hello,"), a label of a word or three and a colon ("Username: …", "Reference number: …", no
  * digit in it: "29 September 2026:" is no label; a subject's "Re:" neither), a closing ("Regards,") and a signature
- * rule (" -- "). A space gives way to a line break, one character for one, so offsets stay the text's.
+ * rule (" -- "). A greeting may follow a word, a stop or a bracket, the closing one of an address too (a To: line's
+ * "<det.vale@…> Hello Detective,"). A space gives way to a line break, one character for one, so offsets stay the text's.
  */
 const FLAT_BREAKS = new RegExp(
   [
     FLAT_FIELDS.source,
     String.raw`(?<=\S) (?=(?:Begin forwarded message|Anfang der weitergeleiteten Nachricht|Début du message réexpédié) ?:)`,
-    String.raw`(?<=[\]\w.!?)"'»]) (?=(?:Dear|Hello|Hi|Hallo|Liebe|Lieber|Sehr geehrte|Bonjour|Madame|Monsieur|Beste|Geachte|Estimad[oa]|Gentile|Caro|Cara|Prezad[oa])\b[^:\n]{0,60}?,)`,
+    String.raw`(?<=[\]\w.!?)"'»>]) (?=(?:Dear|Hello|Hi|Hallo|Liebe|Lieber|Sehr geehrte|Bonjour|Madame|Monsieur|Beste|Geachte|Estimad[oa]|Gentile|Caro|Cara|Prezad[oa])\b[^:\n]{0,60}?,)`,
     // Before a label's first word only: after a capitalised word, the word is the label's next ("Reference Number:"),
     // also right after an open bracket ("(Preservation ID: …)").
     String.raw`(?<=\S)(?<!(?:^|[\s(])\p{Lu}\p{Ll}+) (?=(?!(?:Re|Fwd?|AW|WG|TR|RV|SV|VS)\b|[^:\n]{0,40}?\b(?:${FIELD_NAMES}) ?: )\p{Lu}[\p{L}()'’-]*(?: [\p{L}()'’-]+){0,2} ?: )`,

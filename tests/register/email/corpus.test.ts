@@ -495,8 +495,8 @@ describe('e-mail corpus: dev13 (set 23, a thirtieth author; development, tuned o
   });
 });
 
-/** dev14 after round 28 (40 of 40, 38 of 40, 41 of 44, 65 of 70, no distractor): floors at those figures (round 25: 40, 38, 41, 62, 0; round 24: 39, 36, 40, 62, 3). */
-const DEV14_FLOORS: Floors = { provider: 1, references: 0.95, dates: 0.931, accounts: 0.928, distractors: 0 };
+/** dev14 after round 30 (40 of 40, 38 of 40, 41 of 44, 66 of 70, no distractor): floors at those figures (round 28: 40, 38, 41, 65, 0; round 25: 40, 38, 41, 62, 0; round 24: 39, 36, 40, 62, 3). */
+const DEV14_FLOORS: Floors = { provider: 1, references: 0.95, dates: 0.931, accounts: 0.942, distractors: 0 };
 
 describe('e-mail corpus: dev14 (set 25, written blind; development, tuned on from round 24)', () => {
   it('reads the dev14 e-mails at or above the figures reached', () => {
@@ -508,6 +508,8 @@ describe('e-mail corpus: dev14 (set 25, written blind; development, tuned on fro
     // date from a duration, each mechanism probed in mechanisms-round24.test.ts; every other set unchanged. Left: 10, 15,
     // 16, 18, 26, 29, 33 (see the corpus README, round 24).
     // Round 28: accounts 88.6 -> 92.9 (65 of 70; 15's user id, 16's ids), probed in mechanisms-round28.test.ts.
+    // Round 30: accounts 92.9 -> 94.3 (66 of 70; 15's name under its user id, an unmarked list item), probed in
+    // mechanisms-round30.test.ts.
     expectReached(run('dev14'), 40, { floors: DEV14_FLOORS });
   });
 });
@@ -559,5 +561,21 @@ describe('e-mail corpus: dev17 (set 29, written blind; development, tuned on fro
     // attachment text under a rule: read with the notice in b7a0ffd, reverted as it lowered a held-out set), 39
     // (PayPal's account number; PayPal is not in the registry).
     expectReached(run('dev17'), 40, { knownProvidersOnly: true, floors: DEV17_FLOORS });
+  });
+});
+
+/** dev18 after round 30 (40 of 40, 40 of 40, 38 of 38, 69 of 69, no distractor): floors at those figures (before any tuning: 40, 36, 33, 59, 0). */
+const DEV18_FLOORS: Floors = { provider: 1, references: 1, dates: 1, accounts: 1, distractors: 0 };
+
+describe('e-mail corpus: dev18 (set 32, written blind; development, tuned on from round 30)', () => {
+  it('reads the dev18 e-mails at or above the figures reached', () => {
+    // Written blind on 2026-12-01 (25 provider ids, all in the registry; 40 e-mails, 38 confirmations: a natural mix of
+    // providers, clients, languages, ticket threads, forwards and PDF copies), a development set. First run, before any
+    // tuning on it, with the reader of main (012a3c3) (provider / references / date / account recall / distractors): 100
+    // (40 of 40) / 90.0 (36 of 40) / 86.8 (33 of 38) / 85.5 (59 of 69) / 0. No date from a duration.
+    // Round 30 tuned on it by mechanism: 100 / 100 (40 of 40) / 100 (38 of 38) / 100 (69 of 69) / 0, no date from a
+    // duration, each mechanism probed in mechanisms-round30.test.ts; every other set unchanged (see the corpus README,
+    // round 30).
+    expectReached(run('dev18'), 40, { floors: DEV18_FLOORS });
   });
 });
