@@ -66,6 +66,7 @@ export const CORPUS_SETS = {
   dev15: 'labels-dev15.json',
   dev16: 'labels-dev16.json',
   dev17: 'labels-dev17.json',
+  dev19: 'labels-dev19.json',
   holdout21: 'labels-holdout21.json',
   holdout22: 'labels-holdout22.json',
   holdout23: 'labels-holdout23.json',
