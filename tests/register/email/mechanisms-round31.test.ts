@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest';
+import { parseProviderEmail } from '../../../register/email';
+
+/**
+ * Mechanisms of round 31 (dev19: accounts and the strings that look like them): each shown on invented mail, with probes
+ * that must read the new way (each failed before its change) and probes that must not change.
+ */
+const NOW = new Date('2026-12-01T12:00:00Z');
+const read = (text: string) => {
+  const r = parseProviderEmail(text, NOW);
+  return { providerId: r.providerId, references: r.references, preservedOn: r.preservedOn, accounts: r.accountIdentifiers, emailDate: r.emailDate?.day ?? null };
+};
+
+describe("signatures: a sign-off opened by a preposition or an adjective ('Com os melhores cumprimentos,', 'Freundliche Grüße', 'Z wyrazami szacunku') ends the provider's text as 'Kind regards,' does", () => {
+  it.each([
+    [
+      'De: Binance Law Enforcement <le-response@binance.com>\nEnviada: quinta-feira, 12 de novembro de 2026 10:02\nPara: Inspetor Rui Almeida <rui.almeida@pj.example.pt>\nAssunto: RE: Pedido de preservação\n\nCaro Inspetor Almeida,\n\nConfirmamos que a Binance preservou, em 2026-11-11, os dados da conta UID 48817205.\n\nReferência Binance: BN-PRV-20261111-0412\n\nCom os melhores cumprimentos,\nBinance Law Enforcement Team\n\nRui Almeida | Inspetor | Polícia Judiciária | +351 21 555 0188\n',
+      ['48817205'],
+    ],
+    [
+      'Von: Meta Platforms <records@fb.com>\nGesendet: Donnerstag, 12. November 2026 10:02\nAn: Jana Weber <jana.weber@polizei.example.de>\nBetreff: AW: Sicherungsersuchen\n\nSehr geehrte Frau Weber,\n\nwir haben die Daten des Kontos kranich.grau44 am 11.11.2026 gesichert. Unsere Referenz: 8841206611.\n\nFreundliche Grüße\nMeta Law Enforcement Response Team\n\nJana Weber | Kriminaloberkommissarin | LKA 5 | +49 30 5550 1122\n',
+      ['kranich.grau44'],
+    ],
+    [
+      'Od: Snap Law Enforcement <lawenforcement@snap.com>\nWysłano: czwartek, 12 listopada 2026 10:02\nDo: Anna Nowak <anna.nowak@policja.example.pl>\nTemat: RE: Zabezpieczenie danych\n\nDzień dobry,\n\nWe have preserved the account czapla_szara7 on November 11, 2026. Reference: SNAP-PR-20261111-0219.\n\nZ wyrazami szacunku,\nSnap Law Enforcement Operations\n\nAnna Nowak | aspirant | KWP Kraków | tel. +48 22 555 01 44\n',
+      ['czapla_szara7'],
+    ],
+  ])("reads the provider's accounts, not the officer's phone under the sign-off: %s", (text, expected) => {
+    expect(read(text).accounts).toEqual(expected);
+  });
+
+  it.each([
+    // The English sign-off, as before.
+    [
+      'From: Binance Law Enforcement <le-response@binance.com>\nDate: Thu, 12 Nov 2026 10:02:11 +0000\nTo: rui.almeida@pj.example.pt\nSubject: RE: Preservation\n\nHello,\n\nBinance preserved the account UID 48817206 on 2026-11-11. Reference: BN-PRV-20261111-0413\n\nKind regards,\nBinance Law Enforcement Team\n\nRui Almeida | Inspector | PJ | +351 21 555 0189\n',
+      ['48817206'],
+    ],
+    // The words opening a line that goes on as a sentence are no sign-off: the accounts after it are read.
+    [
+      'Von: Meta Platforms <records@fb.com>\nGesendet: Donnerstag, 12. November 2026 10:02\nAn: Jana Weber <jana.weber@polizei.example.de>\nBetreff: AW: Sicherungsersuchen\n\nFreundliche Grüße an das Team. Wir haben am 11.11.2026 folgende Konten gesichert:\n\n- kranich.grau45@gmail.com\n- reiher.blau46@gmail.com\n\nUnsere Referenz: 8841206612\n',
+      ['kranich.grau45@gmail.com', 'reiher.blau46@gmail.com'],
+    ],
+    // Greetings sent on to someone inside a sentence, with the account after it in the same paragraph.
+    [
+      'De: Binance Law Enforcement <le-response@binance.com>\nEnviada: quinta-feira, 12 de novembro de 2026 10:02\nPara: Inspetor Rui Almeida <rui.almeida@pj.example.pt>\nAssunto: RE: Pedido\n\nCom os melhores cumprimentos da equipa: preservámos em 2026-11-11 a conta UID 48817207.\n\nReferência Binance: BN-PRV-20261111-0414\n',
+      ['48817207'],
+    ],
+  ])('reads the accounts as before: %s', (text, expected) => {
+    expect(read(text).accounts).toEqual(expected);
+  });
+});
