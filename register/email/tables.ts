@@ -171,15 +171,14 @@ function stacked(text: string, from: number, to: number): { cells: Cell[]; heade
   const out: Cell[] = [];
   const headers: Array<{ start: number; end: number }> = [];
   let block: Array<{ value: string; start: number; end: number }> = [];
-  const flush = () => {
-    const lines = block;
-    block = [];
+  /** The table stacked from the block's first line to its last, if its lines make one. */
+  const tableAt = (lines: typeof block, least: number): boolean => {
     let top = 0;
     while (top < lines.length && LABEL.test(lines[top]!.value)) top++;
     for (let width = Math.min(top, 8); width >= 2; width--) {
       const values = lines.slice(width);
       const rows = values.length / width;
-      if (!Number.isInteger(rows) || rows < (width === 2 ? 2 : 1) || rows > MAX_ROWS) continue;
+      if (!Number.isInteger(rows) || rows < Math.max(least, width === 2 ? 2 : 1) || rows > MAX_ROWS) continue;
       const rowsOf = Array.from({ length: rows }, (_, r) => values.slice(r * width, (r + 1) * width));
       if (!rowsOf.every((row) => row.some((c) => VALUE_ONLY.test(c.value)))) continue;
       for (const row of rowsOf) {
@@ -187,7 +186,20 @@ function stacked(text: string, from: number, to: number): { cells: Cell[]; heade
         row.forEach((c, i) => out.push({ header: lines[i]!.value, ...c, row: span, headerSpan: { start: lines[0]!.start, end: lines[width - 1]!.end } }));
       }
       for (const h of lines.slice(0, width)) headers.push({ start: h.start, end: h.end });
-      return;
+      return true;
+    }
+    return false;
+  };
+  const flush = () => {
+    const lines = block;
+    block = [];
+    if (tableAt(lines, 1)) return;
+    // A notice pasted one cell a line may set its fields first, each label over its value ("Request ID⏎KDX-…⏎Status⏎
+    // Preserved"), then a heading ("Preserved accounts") and its table, with no blank line between: the table is the
+    // block's tail under the heading, where it has two rows or more. With no heading, a field's value that reads as a
+    // label ("Status⏎Completed") would head a table of the fields under it.
+    for (let at = 0; at + 1 < lines.length && LABEL.test(lines[at]!.value); at += 2) {
+      if (LABEL.test(lines[at + 1]!.value) && tableAt(lines.slice(at + 1), 2)) return;
     }
   };
   for (let pos = from; pos < to; ) {

@@ -49,3 +49,42 @@ describe("signatures: a sign-off opened by a preposition or an adjective ('Com o
     expect(read(text).accounts).toEqual(expected);
   });
 });
+
+describe("tables stacked one cell a line: after the notice's fields, each label over its value, and a heading, the table at the block's end ('Request ID⏎KDX-…⏎Status⏎Preserved⏎Preserved accounts⏎User ID⏎Username⏎9182…⏎nightjar⏎…') is read as a table", () => {
+  it.each([
+    [
+      'Discord Law Enforcement\nPreservation Request Completed\n\nYour preservation request has been completed.\n\nRequest ID\nKDX-DSC-55120031\nStatus\nPreserved\nDate preserved\n2026-11-12\nPreserved accounts\nUser ID\nUsername\n830129384756102938\nmoth.lantern\n930129384756102931\nreedfox#0412\n\nDiscord will retain the preserved records for 90 days.\n',
+      ['830129384756102938', 'moth.lantern', '930129384756102931', 'reedfox#0412'],
+    ],
+    [
+      'Snap Inc. Law Enforcement Portal\n\nIhre Sicherungsanfrage wurde abgeschlossen.\n\nAnfrage-ID\nSNAP-PR-20261112-0412\nDatum der Sicherung\n12.11.2026\nGesicherte Konten\nBenutzername\nE-Mail\nheron_grau21\nheron.grau21@gmail.com\nkranich_blau22\nkranich.blau22@gmail.com\n\nDie Daten werden 180 Tage aufbewahrt.\n',
+      ['heron_grau21', 'heron.grau21@gmail.com', 'kranich_blau22', 'kranich.blau22@gmail.com'],
+    ],
+    [
+      'Roblox Law Enforcement\n\nVotre demande de conservation a été traitée.\n\nNuméro de demande\nRBX-LE-2026-5521\nStatut\nConservé\nDate de conservation\n12/11/2026\nComptes conservés\nIdentifiant\nNom d\'utilisateur\n4410029381\nLuneGrise_77\n4410029382\nLuneBleue_78\n\nLes données seront conservées pendant 90 jours.\n',
+      ['4410029381', 'LuneGrise_77', '4410029382', 'LuneBleue_78'],
+    ],
+  ])('reads every account of the table: %s', (text, expected) => {
+    expect(read(text).accounts).toEqual(expected);
+  });
+
+  it.each([
+    // The table parted from the fields by a blank line: read as before.
+    [
+      'Discord Law Enforcement\n\nYour preservation request has been completed.\n\nRequest ID\nKDX-DSC-55120032\nDate preserved\n2026-11-12\n\nUser ID\nUsername\n830129384756102939\nmoth.ferry\n930129384756102932\nreedowl#0413\n',
+      ['830129384756102939', 'moth.ferry', '930129384756102932', 'reedowl#0413'],
+    ],
+    // Fields only, each label over its value: the one account, as before.
+    [
+      'Kodex notification\n\nYour preservation request has been completed.\n\nRequest ID\nKDX-DSC-55120033\nUsername\nmoth.harbour\nStatus\nPreserved\nDate preserved\n2026-11-12\n',
+      ['moth.harbour'],
+    ],
+    // Fields, then a heading over one labelled value: no table, as before.
+    [
+      'Kodex notification\n\nYour preservation request has been completed.\n\nRequest ID\nKDX-DSC-55120034\nStatus\nPreserved\nPreserved account\nE-mail\nmoth.quay@gmail.com\n',
+      ['moth.quay@gmail.com'],
+    ],
+  ])('reads the accounts as before: %s', (text, expected) => {
+    expect(read(text).accounts).toEqual(expected);
+  });
+});
