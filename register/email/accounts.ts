@@ -65,7 +65,7 @@ const PRODUCT_KEYS = [...new Set(providers.flatMap((p) => [p.name, ...(p.product
  */
 const PRODUCT_LINE = new RegExp(`^[ \\t]*(?:${PRODUCT_KEYS})[ \\t]*:[ \\t]*([A-Za-z0-9_@][A-Za-z0-9_.#:@-]{2,59})(?=[ \\t]*(?:$|\\(|[ \\t]{2,}))`, 'gim');
 const ID_LABEL = new RegExp(
-  `\\b(?:(?:user|account|member|profile|player|channel|customer|steam|${PRODUCT_NAMES})[ \\t\\n_-]?(?:id|number|no\\.)(?:64)?|(?:user|account|driver|rider|customer|member)[ \\t]uuid|(?:unique|numeric(?:al)?|permanent|immutable|persistent)[ \\t](?:user[ \\t])?id|(?:id|identifiant|identificador|identificativo)[ \\t](?:(?:de|del|di|du)[ \\t])?(?:${PRODUCT_NAMES})|userid|uid|uuid|xuid|dsid|identifiant|kennung|benutzer-?id|gebruikers-?id|anv[äa]ndar-?id|bruger-?id|bruker-?id|id[ \\t]utente|id[ \\t]dell['’]utente|id[ \\t]de(?:l)?[ \\t]usuario|id[ \\t]d[oe][ \\t]usu[áa]rio|id[ \\t](?:do[ \\t])?utilizador|id[ \\t](?:de[ \\t]l['’])?utilisateur|identifiant[ \\t]utilisateur|id[ \\t]u[žz]ivatele|id[ \\t]utilizator(?:ului)?|id[ \\t]u[żz]ytkownika)(?![\\w-])`,
+  `\\b(?:(?:user|account|member|profile|player|channel|customer|steam|${PRODUCT_NAMES})[ \\t\\n_-]?(?:id|number|no\\.)(?:64)?|(?:user|account|driver|rider|customer|member)[ \\t]uuid|(?:unique|numeric(?:al)?|permanent|immutable|persistent)[ \\t](?:user[ \\t])?id|(?:id|identifiant|identificador|identificativo)[ \\t](?:(?:de|del|di|du)[ \\t])?(?:${PRODUCT_NAMES})|userid|uid|uuid|xuid|dsid|identifiant|kennung|benutzer-?id|gebruikers-?id|anv[äa]ndar-?id|bruger-?id|bruker-?id|id[ \\t]utente|id[ \\t]dell['’]utente|id[ \\t]de(?:l)?[ \\t]usuario|id[ \\t]d[oe][ \\t]usu[áa]rio|id[ \\t](?:do[ \\t])?utilizador|id[ \\t](?:de[ \\t]l['’])?utilisateur|identifiant[ \\t]utilisateur|id[ \\t]u[žz]ivatele|id[ \\t]utilizator(?:ului)?|id[ \\t]u[żz]ytkownika|(?<=(?:^|\\n)[ \\t]{0,12}(?:(?:[-*•·–]|\\d{1,2}[.)])[ \\t]{1,4})?)id(?=[ \\t]{0,4}:))(?![\\w-])`,
   'gi',
 );
 /**
@@ -278,6 +278,9 @@ export function findAccounts(text: string, from: number, to: number): FoundAccou
     if (/^channel/i.test(m[0]) && PLACE_OF_CHANNEL.test(paragraphAround(body, m.index!))) continue;
     ID_VALUE.lastIndex = m.index! + m[0].length;
     const v = ID_VALUE.exec(body);
+    // A bare "ID:" opening a line or a list item, no noun before it, labels the account's number, nothing else: a
+    // request's or a ticket's id is written with its noun ("Request ID:"), or is no number alone ("ID: KDX-…").
+    if (v && /^id$/i.test(m[0]) && !/^\d{6,}$/.test(v[1]!)) continue;
     if (!v || (SHORT_OPAQUE.test(v[1]!) && !/^\d+$/.test(v[1]!) && v[1] !== v[1]!.toUpperCase())) continue;
     // Groups parted by blanks are an id's only in capitals and digits, a digit in each ("from your list" is words).
     if (v[1]!.includes(' ') && !/^[A-Z0-9]*\d[A-Z0-9]*(?: [A-Z0-9]*\d[A-Z0-9]*)+$/.test(v[1]!)) continue;

@@ -88,3 +88,42 @@ describe("tables stacked one cell a line: after the notice's fields, each label 
     expect(read(text).accounts).toEqual(expected);
   });
 });
+
+describe("accounts: a bare 'ID:' opening a line or a list item ('  - ID: 1239987765400112233 (username: gloomfern)') labels the account's number", () => {
+  it.each([
+    [
+      'From: Discord Trust & Safety <lawenforcement@discord.com>\nDate: Thu, 12 Nov 2026 10:14:51 -0500\nTo: pc.rowe@police.example.co.uk\nSubject: Re: Preservation request\n\nHi PC Rowe,\n\nWe have preserved account information for the following user as of 11/12/2026:\n\n  - ID: 1239987765400119999 (username: mossfern)\n\nPreservation reference: DSC-PRES-2026-998411\n',
+      ['1239987765400119999', 'mossfern'],
+    ],
+    [
+      'From: Telegram Legal <abuse@telegram.org>\nDate: Thu, 12 Nov 2026 10:14:51 +0000\nTo: insp.varga@police.example.hu\nSubject: Preservation TG-LE-2611-0051\n\nHello,\n\nThe following accounts were preserved on 11 November 2026:\n\n1. ID: 5512093384 (@lark_reed)\n2. ID: 5512093391 (@reed_lark)\n\nReference: TG-LE-2611-0051\n',
+      ['5512093384', '@lark_reed', '5512093391', '@reed_lark'],
+    ],
+    [
+      'TikTok Law Enforcement\n\nHola,\n\nHemos conservado el 11 de noviembre de 2026 los datos de las cuentas:\n\n• ID: 6998120447301551234\n• ID: 6998120447301554321\n\nReferencia: TT-PRES-0093555\n',
+      ['6998120447301551234', '6998120447301554321'],
+    ],
+  ])("reads the id and its name: %s", (text, expected) => {
+    expect(read(text).accounts).toEqual(expected);
+  });
+
+  it.each([
+    // A message's id, its noun before 'ID': no account, as before.
+    [
+      'From: Discord Trust & Safety <lawenforcement@discord.com>\nDate: Thu, 12 Nov 2026 10:14:51 -0500\nTo: pc.rowe@police.example.co.uk\nSubject: Re: Preservation request\n\nWe have preserved the account mossfern.two as of 11/12/2026.\n\nMessage ID: 1180012244556677889\nPreservation reference: DSC-PRES-2026-998412\n',
+      ['mossfern.two'],
+    ],
+    // A bare 'ID:' over a request's token, no number: no account, as before.
+    [
+      'Kodex notification\n\nYour preservation request has been completed on 2026-11-12.\n\n- ID: KDX-DSC-77310999\n- Username: moth.quill7\n',
+      ['moth.quill7'],
+    ],
+    // An 'ID card:' number: no account, as before.
+    [
+      'From: Uber LERT <lert@uber.com>\nDate: Thu, 12 Nov 2026 10:14:51 +0000\nTo: det.cole@pd.example.org\nSubject: Preservation LERT-3390277\n\nWe preserved the rider account rider.finch9@gmail.com on November 11, 2026.\nID card: 448812093\n',
+      ['rider.finch9@gmail.com'],
+    ],
+  ])('reads the accounts as before: %s', (text, expected) => {
+    expect(read(text).accounts).toEqual(expected);
+  });
+});
