@@ -396,6 +396,33 @@ export function findAccounts(text: string, from: number, to: number): FoundAccou
  */
 const CONTACT_SENTENCE =
   /\b(?:(?<!\b(?:your|the|our|a)[ \t])call|contact|reach|questions?|hotline|helpline|urgent|emergenc(?:y|ies)|after[ \t]+hours|24\/7|phone[ \t]+us|write[ \t]+to(?![ \t]+(?:you[ \t]+to|confirm|inform|advise|let|notify|acknowledge|tell|update|say)\b)|kontaktieren|erreichen|anrufen|appelez|contactez|joindre|llame|contacte|comun[ií]quese|chiami|contatti|contattare|bel[ \t]+ons|neem[ \t]+contact|ring[ \t]+oss|kontakta|zadzwo[ńn])\b/i;
+/** Words that give what follows as an example or a format, in the languages the mail comes in. */
+const EXAMPLE_BEFORE =
+  /(?<![\p{L}\d@._-])(?:examples?|e\.[ \t]?g\.|for[ \t]+instance|formatted[ \t]+as|in[ \t]+the[ \t]+format|(?:zum[ \t]+)?beispiel\p{L}*|z\.[ \t]?b\.|(?:par[ \t]+)?exemples?|(?:por[ \t]+)?ejemplos?|(?:por[ \t]+)?exemplos?|(?:ad[ \t]+)?esempi[oe]?|(?:bij)?voorbeeld(?:en)?|bijv\.|(?:till[ \t]+)?exempel|(?:na[ \t]+)?przykład\p{L}*|(?:na[ \t]+)?příklad\p{L}*)(?![\p{L}\d@_-]|\.\w)/iu;
+/** The stop of an abbreviation that gives an example ("e.g.", "z.B.", "bijv."), which ends no sentence. */
+const EXAMPLE_ABBREVIATION = /(?:e\.[ \t]?g|z\.[ \t]?b|bijv|i\.[ \t]?e)$/i;
+
+/**
+ * Whether the sentence around a value gives it as an example of how to write one, the example's word before it, and
+ * speaks of no preservation. The sentence is cut at a stop followed by a blank (not at an address's dot, as the
+ * sentence of `around` is) or at a blank line.
+ */
+function givenAsExample(text: string, a: FoundAccount): boolean {
+  const from = Math.max(0, a.start - 300);
+  let start = Math.max(from, text.lastIndexOf('\n\n', a.start) + 1);
+  for (let p = a.start - 1; p > start; p--) {
+    if (/[.!?]/.test(text[p]!) && /\s/.test(text[p + 1]!) && !EXAMPLE_ABBREVIATION.test(text.slice(Math.max(0, p - 5), p))) {
+      start = p + 1;
+      break;
+    }
+  }
+  const before = text.slice(start, a.start);
+  if (!EXAMPLE_BEFORE.test(before)) return false;
+  const after = text.slice(a.end, a.end + 300);
+  const stop = after.search(/[.!?](?=\s|$)|\n[ \t]*\n/);
+  return !speaksOfPreservation(before + a.value + (stop === -1 ? after : after.slice(0, stop)));
+}
+
 /** A phone number, an e-mail address or a web address: in a sentence of contact, the provider's own. */
 const PHONE_OR_ADDRESS = /^\+?[\d ().-]{7,}$|@[\w-]+\.|^https?:\/\//;
 /** "Contact" qualifying an address or a number ("contact e-mail address", "adresse de contact", "numéro de contact"). */
@@ -898,6 +925,9 @@ export function confirmedAccounts(text: string, found: FoundAccount[]): FoundAcc
     const { line, sentence, previousLine, nextLine } = around(text, a.start, a.end);
     // A cell of a table stacked one cell a line stands in its row as a row's cell does.
     const row = isRow(line) || stackedCells().some((c) => c.start <= a.start && a.end <= c.end);
+    // A value given as an example of how to write one ("Example identifiers in requests should be formatted as
+    // appleid@example.com", "z. B. name@…", "par exemple …") is no account, where its sentence speaks of no preservation.
+    if (!row && givenAsExample(text, a)) return false;
     // "Contact" as an attribute of the account's own address, in words of its preservation ("the account and its contact
     // e-mail address x@…", "l'adresse de contact x@…"), is no invitation to contact anyone.
     // A value alone on its line under its label ("Member profile⏎https://…", a notice whose lines ran together in a copy)

@@ -127,3 +127,42 @@ describe("accounts: a bare 'ID:' opening a line or a list item ('  - ID: 1239987
     expect(read(text).accounts).toEqual(expected);
   });
 });
+
+describe("accounts: a value given as an example of how to write one ('Example identifiers … should be formatted as appleid@example.com', 'z. B. …', 'par exemple …'), in a sentence of no preservation, is no account", () => {
+  it.each([
+    [
+      'From: Google Legal Investigations Support <lis-noreply@google.com>\nDate: Wed, 4 Nov 2026 09:12:44 -0800\nTo: det.h.marlow@cyber.example.gov\nSubject: Preservation 52907199\n\nGoogle has preserved the account quietmoth.ferry@gmail.com as of November 3, 2026. Reference: 52907199.\n\nWhen you list accounts in future requests, write each address in full, for example jane.doe.1980@gmail.com.\n',
+      ['quietmoth.ferry@gmail.com'],
+    ],
+    [
+      'Von: Microsoft Law Enforcement <lens@microsoft.com>\nGesendet: Mittwoch, 4. November 2026 09:12\nAn: kok.brandt@polizei.example.de\nBetreff: Sicherung GCC-2611-044201\n\nWir haben das Konto reiher.mond7@outlook.de am 03.11.2026 gesichert. Referenz: GCC-2611-044201.\n\nKonten und Kennungen in Ersuchen bitte vollständig angeben, zum Beispiel max.muster1980@outlook.de oder +49 151 00000000.\n',
+      ['reiher.mond7@outlook.de'],
+    ],
+    [
+      'De : Yahoo Legal <legal@yahooinc.com>\nEnvoyé : mercredi 4 novembre 2026 09:12\nÀ : capitaine.marin@gendarmerie.example.fr\nObjet : Conservation Y-26-1104-0091\n\nNous avons conservé le compte heron_lune41@yahoo.fr le 3 novembre 2026. Référence : Y-26-1104-0091.\n\nLes identifiants de compte doivent être indiqués en entier, par exemple prenom.nom1980@yahoo.fr.\n',
+      ['heron_lune41@yahoo.fr'],
+    ],
+  ])("reads the preserved account, not the example: %s", (text, expected) => {
+    expect(read(text).accounts).toEqual(expected);
+  });
+
+  it.each([
+    // The example's word in a sentence of preservation: its accounts, as before.
+    [
+      'From: Google Legal Investigations Support <lis-noreply@google.com>\nDate: Wed, 4 Nov 2026 09:12:44 -0800\nTo: det.h.marlow@cyber.example.gov\nSubject: Preservation 52907198\n\nFor example, we have preserved the accounts quietmoth.one@gmail.com and quietmoth.two@gmail.com as of November 3, 2026. Reference: 52907198.\n',
+      ['quietmoth.one@gmail.com', 'quietmoth.two@gmail.com'],
+    ],
+    // The example in the sentence before the account's: the account, as before.
+    [
+      'From: Google Legal Investigations Support <lis-noreply@google.com>\nDate: Wed, 4 Nov 2026 09:12:44 -0800\nTo: det.h.marlow@cyber.example.gov\nSubject: Preservation 52907197\n\nSee the example in our guide. Google has preserved the account quietmoth.three@gmail.com as of November 3, 2026. Reference: 52907197.\n',
+      ['quietmoth.three@gmail.com'],
+    ],
+    // Accounts at an example domain, one after the other: both, as before.
+    [
+      'From: Discord Trust & Safety <lawenforcement@discord.com>\nDate: Wed, 4 Nov 2026 09:12:44 -0500\nTo: pc.rowe@police.example.co.uk\nSubject: Preservation DSC-PRES-2026-998501\n\nWe have preserved the accounts registered to heron.one@example.net and finch.two@example.net as of 11/03/2026. Reference: DSC-PRES-2026-998501.\n',
+      ['heron.one@example.net', 'finch.two@example.net'],
+    ],
+  ])('reads the accounts as before: %s', (text, expected) => {
+    expect(read(text).accounts).toEqual(expected);
+  });
+});
