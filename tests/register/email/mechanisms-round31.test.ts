@@ -166,3 +166,42 @@ describe("accounts: a value given as an example of how to write one ('Example id
     expect(read(text).accounts).toEqual(expected);
   });
 });
+
+describe("accounts: an address under an offer of help ('Need help? lert@… | Manage notifications | Unsubscribe', 'Brauchen Sie Hilfe?', 'Besoin d\\'aide ?') is the provider's, as under 'Questions?'", () => {
+  it.each([
+    [
+      'Snap Law Enforcement Portal\nPreservation Request Update\n\nRequest ID:\tSNAP-PR-20261102-0771\nStatus:\tCompleted - Data Preserved\nPreserved:\t11/02/2026\n\nAccount\tIdentifier type\nlilac_ferry7\tUsername\n\nYour agency reference: SPD-26-1141\nSnap Inc., 3000 31st St, Santa Monica, CA 90405\nNeed help? le-help@portal-desk.example.com | Manage notifications | Unsubscribe\n',
+      ['lilac_ferry7'],
+    ],
+    [
+      'Kodex-Benachrichtigung\n\nIhre Sicherungsanfrage wurde abgeschlossen.\n\nAnfrage-ID:\tKDX-DSC-77319001\nGesichert am:\t02.11.2026\n\nKonto\tTyp\nreiher.grau8\tBenutzername\n\nIhr Aktenzeichen: 4410 Js 1203/26\nBrauchen Sie Hilfe? hilfe-le@kodex.example.com | Benachrichtigungen verwalten | Abmelden\n',
+      ['reiher.grau8'],
+    ],
+    [
+      'Notification Kodex\n\nVotre demande de conservation est terminée.\n\nIdentifiant de la demande :\tKDX-DSC-77319002\nConservé le :\t02/11/2026\n\nCompte\tType\nheron.lune9\tNom d\'utilisateur\n\nVotre référence : PV 2026/118\nDiscord Inc., 444 De Haro St, San Francisco, CA 94107\nBesoin d\'aide ? aide-le@portal-desk.example.com | Se désabonner\n',
+      ['heron.lune9'],
+    ],
+  ])("reads the account, not the address offered for help: %s", (text, expected) => {
+    expect(read(text).accounts).toEqual(expected);
+  });
+
+  it.each([
+    // A row of the account with no offer of help: as before.
+    [
+      'Snap Law Enforcement Portal\n\nYour request SNAP-PR-20261102-0772 was completed; data preserved on 11/02/2026.\n\nAccount | heron.sky@gmail.com | Preserved\n',
+      ['heron.sky@gmail.com'],
+    ],
+    // "to help" in the sentence of preservation: the account, as before.
+    [
+      'From: Google Legal Investigations Support <lis-noreply@google.com>\nDate: Wed, 4 Nov 2026 09:12:44 -0800\nTo: det.h.marlow@cyber.example.gov\nSubject: Preservation 52907196\n\nTo help your investigation, Google has preserved the account quietmoth.four@gmail.com as of November 3, 2026. Reference: 52907196.\n',
+      ['quietmoth.four@gmail.com'],
+    ],
+    // The offer of help on its own line above the account's: the account, as before.
+    [
+      'Snap Law Enforcement Portal\n\nYour request SNAP-PR-20261102-0773 was completed on 11/02/2026.\nNeed help? Reply to this e-mail.\nPreserved account: heron.dusk@gmail.com\n',
+      ['heron.dusk@gmail.com'],
+    ],
+  ])('reads the accounts as before: %s', (text, expected) => {
+    expect(read(text).accounts).toEqual(expected);
+  });
+});
