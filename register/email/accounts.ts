@@ -2,7 +2,7 @@ import { ASKED_INTRO, listedAccounts, NOT_A_NAME_WORD } from './account-lists';
 import { preservationAsserted } from './preservation-asserted';
 import { nearbyAccounts } from './account-proximity';
 import { namesAnAccount, speaksOfPreservation } from './account-evidence';
-import { clauseAt, deniesAccount, deniesBack, deniesByAnswer, deniesTheAccountBack, endedAfter, hasOwnVerb, preservedAfter, redirectedAfter } from './denials';
+import { clauseAt, deniesAccount, deniesBack, deniesByAnswer, deniesTheAccountBack, endedAfter, furtherRequestNeeded, hasOwnVerb, preservedAfter, redirectedAfter } from './denials';
 import { findTables, tableHeaders, type Cell } from './tables';
 import { indentOf, ITEM_HEAD, MAX_ITEM_LINES } from './list-items';
 import { OTHER_OBJECT as NOT_ACCOUNT_KEY, OTHER_OBJECT_BEFORE as NOT_ACCOUNT_BEFORE, ofOtherParty } from './other-objects';
@@ -624,7 +624,13 @@ function saidNotPreserved(text: string, a: FoundAccount, stackedCells: () => Cel
   // The next sentence may deny it, pointing back ("Your request also listed @x. We could not locate it."), unless
   // the account's own sentence speaks of its preservation ("We preserved @x. No messages were found for it.").
   const deniedNext = deniesBack(next) && !speaksOfPreservation(sentence);
-  return said || endedAfter(after) || redirectedAfter(after) || deniedNext || deniedAfterSemicolon || deniedByHeading(text, a.start);
+  // The rest of its sentence may make its preservation wait on another request ("The organisation \"x\" you mentioned is
+  // owned by a different user, and we would need a separate request … before we can preserve it"), unless the account's
+  // own clause, up to those words, speaks of its preservation ("We preserved x, but an extension would need a new request").
+  const needed = furtherRequestNeeded(sentence.slice(at + a.value.length));
+  const ownStart = Math.min(at, Math.max(0, sentence.indexOf(own)));
+  const deferred = needed !== -1 && !speaksOfPreservation(sentence.slice(ownStart, at + a.value.length + needed));
+  return said || endedAfter(after) || redirectedAfter(after) || deniedNext || deniedAfterSemicolon || deferred || deniedByHeading(text, a.start);
 }
 
 /** A label cell alone on its line: a few words, no stop, no value of an account in it. */

@@ -205,3 +205,42 @@ describe("accounts: an address under an offer of help ('Need help? lert@… | Ma
     expect(read(text).accounts).toEqual(expected);
   });
 });
+
+describe("accounts: an account whose preservation the rest of its sentence makes wait on another request ('… is owned by a different user, and we would need a separate request … before we can preserve it') was not preserved", () => {
+  it.each([
+    [
+      'From: GitHub Legal Support <legal-support@github.com>\nDate: Tue, 3 Nov 2026 12:31:09 +0000\nTo: mira.holt@nca.example.gov.uk\nSubject: Re: Preservation request\n\nHi Mira,\n\nAs at 2 November 2026 we have preserved the account of the GitHub user:\n\n- login: northridge-dev (user id 90218899)\n\nThe organisation "northridge-labs" you named belongs to another user, and we would need a separate request naming that user before we can preserve it. Our reference is GH-PRES-2026-1103-02.\n',
+      ['northridge-dev', '90218899'],
+    ],
+    [
+      'Von: Meta Platforms <records@fb.com>\nGesendet: Dienstag, 3. November 2026 10:02\nAn: jana.weber@polizei.example.de\nBetreff: AW: Sicherungsersuchen\n\nWir haben das Konto kranich.nebel44 am 02.11.2026 gesichert. Unsere Referenz: 8841206677.\n\nDas Konto "moorfalke_22" gehört einer anderen Person; dafür bräuchten wir ein gesondertes Ersuchen.\n',
+      ['kranich.nebel44'],
+    ],
+    [
+      'De : Snap Law Enforcement <lawenforcement@snap.com>\nEnvoyé : mardi 3 novembre 2026 10:02\nÀ : capitaine.marin@gendarmerie.example.fr\nObjet : RE: Conservation\n\nNous avons conservé le compte heron_brume7 le 2 novembre 2026. Référence : SNAP-PR-20261102-0981.\n\nLe compte "lune_grise_8" appartient à un autre utilisateur et nous aurions besoin d\'une demande distincte pour le conserver.\n',
+      ['heron_brume7'],
+    ],
+  ])("reads the preserved account, not the one waiting on another request: %s", (text, expected) => {
+    expect(read(text).accounts).toEqual(expected);
+  });
+
+  it.each([
+    // The account's own clause speaks of its preservation, a new request only for its extension: as before.
+    [
+      'From: Snap Law Enforcement <lawenforcement@snap.com>\nDate: Tue, 3 Nov 2026 12:31:09 +0000\nTo: det.cole@pd.example.org\nSubject: Preservation SNAP-PR-20261102-0982\n\nWe have preserved the account heron_brume8 on November 2, 2026, but an extension would need a new request. Reference: SNAP-PR-20261102-0982.\n',
+      ['heron_brume8'],
+    ],
+    // A further request needed in the next sentence, for other accounts: as before.
+    [
+      'From: Snap Law Enforcement <lawenforcement@snap.com>\nDate: Tue, 3 Nov 2026 12:31:09 +0000\nTo: det.cole@pd.example.org\nSubject: Preservation SNAP-PR-20261102-0983\n\nWe have preserved the account heron_brume9 on November 2, 2026. For any other account we would need a separate request. Reference: SNAP-PR-20261102-0983.\n',
+      ['heron_brume9'],
+    ],
+    // A separate request named, none needed: as before.
+    [
+      'From: Snap Law Enforcement <lawenforcement@snap.com>\nDate: Tue, 3 Nov 2026 12:31:09 +0000\nTo: det.cole@pd.example.org\nSubject: Preservation SNAP-PR-20261102-0984\n\nThe account heron_brume10, listed in your separate request, was preserved on November 2, 2026. Reference: SNAP-PR-20261102-0984.\n',
+      ['heron_brume10'],
+    ],
+  ])('reads the accounts as before: %s', (text, expected) => {
+    expect(read(text).accounts).toEqual(expected);
+  });
+});
