@@ -244,3 +244,43 @@ describe("accounts: an account whose preservation the rest of its sentence makes
     expect(read(text).accounts).toEqual(expected);
   });
 });
+
+describe("references: with no label, a single capital before two hyphenated parts or more ('Y-26-1106-8843 - yahoo account: …') is a reference by its shape, as 'WA-P-6610923' is", () => {
+  const refs = (text: string) => read(text).references;
+  it.each([
+    [
+      'From: Yahoo Custodian of Records <lawenforcement@yahooinc.com>\nDate: Tue, 10 Nov 2026 08:30:12 -0500\nTo: pokonkwo@hsi.example.gov\nSubject: Yahoo Preservation\n\nYahoo Inc. confirms the following preservations, effective November 9, 2026:\n\nY-26-1110-5512 - yahoo account: finch_rae@yahoo.com\nY-26-1110-5513 - AOL account: rae.finch1980@aol.com\n\nYour case: HSI-NY-26-00977.\n',
+      ['Y-26-1110-5512', 'Y-26-1110-5513'],
+    ],
+    [
+      'Von: Microsoft Law Enforcement <lens@microsoft.com>\nGesendet: Dienstag, 10. November 2026 08:30\nAn: kok.brandt@polizei.example.de\nBetreff: Sicherung\n\nWir bestätigen die Sicherung vom 09.11.2026:\n\nM-26-1109-4471 – Konto: reiher.grau5@outlook.de\n',
+      ['M-26-1109-4471'],
+    ],
+    [
+      'Kik Law Enforcement\n\nPreservation completed on 2026-11-09 for the account heron_kik_77.\n\nK-2611-09-55120\n',
+      ['K-2611-09-55120'],
+    ],
+  ])("reads the reference: %s", (text, expected) => {
+    expect(refs(text)).toEqual(expected);
+  });
+
+  it.each([
+    // A postcode's single capital and one part, with no label: the shaped reference, as before.
+    [
+      'Microsoft Law Enforcement\n\nWe preserved the account reiher.grau6@outlook.de on November 9, 2026.\n\nMS-LE-2611-0414\n\nMicrosoft Deutschland GmbH, Walter-Gropius-Str. 5, D-80807 München\n',
+      ['MS-LE-2611-0414'],
+    ],
+    // A single capital and one part, with no label: the shaped reference, as before.
+    [
+      'Kik Law Enforcement\n\nPreservation completed on 2026-11-09 for the account heron_kik_78 (order A-5512093).\n\nKIK-PR-99013\n',
+      ['KIK-PR-99013'],
+    ],
+    // A labelled reference: a single capital's code elsewhere is none, as before.
+    [
+      'From: Google Legal Investigations Support <lis-noreply@google.com>\nDate: Tue, 10 Nov 2026 08:30:12 -0800\nTo: det.h.marlow@cyber.example.gov\nSubject: Preservation\n\nGoogle has preserved the account quietmoth.five@gmail.com as of November 9, 2026 (form Z-26-0001-0002).\n\nReference: 41739299\n',
+      ['41739299'],
+    ],
+  ])('reads the references as before: %s', (text, expected) => {
+    expect(refs(text)).toEqual(expected);
+  });
+});
