@@ -77,6 +77,16 @@ function splitAtColumns(cells: ReturnType<typeof cellsOf>, columns: number[], li
   return out;
 }
 
+/**
+ * A line of two cells parted by a tab over another such line whose first cell is a label too ("Request type⇥Preservation
+ * - Extension⏎Accounts⇥marigold…"): a notice's fields, each a key and its value, no table's header over its rows.
+ */
+function keyValueRows(line: string, cells: Array<{ value: string }>, next: string): boolean {
+  if (cells.length !== 2 || !tabbedRow(line) || !tabbedRow(next)) return false;
+  const below = cellsOf(next, 0);
+  return below.length === 2 && LABEL.test(below[0]!.value);
+}
+
 /** A line whose cells are parted by tabs alone: a tab between every two cells, no bar and no run of blanks between them. */
 function tabbedRow(line: string): boolean {
   return line.includes('\t') && !line.includes('|') && !/\S {2,}\S/.test(line);
@@ -125,7 +135,7 @@ export function findTables(text: string, from: number, to: number): Cell[] {
       }
       continue;
     }
-    if (cells.length >= 2 && cells.every((c) => LABEL.test(c.value))) {
+    if (cells.length >= 2 && cells.every((c) => LABEL.test(c.value)) && !keyValueRows(line, cells, text.slice(pos, Math.min(to, pos + 500)).split('\n')[0]!)) {
       header = cells.map((c) => ({ label: c.value, column: c.start - start }));
       headerSpan = { start, end: eol };
       barred = line.includes('|');

@@ -284,3 +284,42 @@ describe("references: with no label, a single capital before two hyphenated part
     expect(refs(text)).toEqual(expected);
   });
 });
+
+describe("tables: a notice's fields pasted as two tab-parted cells a line, the first line's value a word ('Request type⇥Preservation - Extension⏎Accounts⇥…⏎Originally preserved⇥August 14, 2026'), are keys and values, no table's header over rows", () => {
+  it.each([
+    [
+      'Amazon - Preservation Extension Completed\n\nYour request to extend preservation 2026-LE-0481600 has been completed.\n\nRequest ID\t2026-LE-0481600\nRequest type\tPreservation Extension\nAccount\tbuyer.heron77@gmail.com\nOriginal preservation date\t09/02/2026\nExtended on\t11/20/2026\nNew expiry\t02/18/2027\n',
+      '2026-09-02',
+    ],
+    [
+      'Reddit - Preservation Extension Completed\n\nYour request to extend preservation RDT-PRV-2026-10999 has been completed.\n\nRequest ID\tRDT-PRV-2026-10999\nRequest type\tPreservation - Extension\nAccounts\tu/Fen_Lark_7; u/Lark_Fen_8\nOriginally preserved\tSeptember 2, 2026\nExtended\tNovember 10, 2026\nPreservation expires\tFebruary 8, 2027\n',
+      '2026-09-02',
+    ],
+    [
+      'Zoom LERS\n\nPreservation Extension Processed\n\nRequest Number\tLE-PRV-0021999\nRequest Type\tPreservation Extension\nAccount\tharbour.lessons@gmail.com\nOriginal Preservation Date\t08/25/2026\nExtension Date\t11/19/2026\n',
+      '2026-08-25',
+    ],
+  ])("reads the first preservation's date of its row: %s", (text, expected) => {
+    expect(read(text).preservedOn).toEqual(expected);
+  });
+
+  it.each([
+    // A two-column table parted by tabs, a value heading each row: its accounts, as before.
+    [
+      'TikTok Law Enforcement Portal\n\nRequest ID:\tLE-TT-2026-7710400\nPreserved:\t11/02/2026\n\nAccount\tIdentifier type\n@lilac.quay\tUsername\n6998120447301550000\tUser ID\n',
+      ['@lilac.quay', '6998120447301550000'],
+    ],
+    // Fields as key and value with no word for a value on the first line: as before.
+    [
+      'Zoom LERS\n\nPreservation Processed\n\nRequest Number\tLE-PRV-0022000\nAccount\tharbour.keys@gmail.com\nPreservation Date\t11/19/2026\n',
+      ['harbour.keys@gmail.com'],
+    ],
+    // A two-column table whose rows open with a date: as before.
+    [
+      'Snap Law Enforcement Portal\n\nReference: SNAP-PR-20261103-0991\n\nPreserved on\tAccount\n11/03/2026\theron.tab@gmail.com\n',
+      ['heron.tab@gmail.com'],
+    ],
+  ])('reads the accounts as before: %s', (text, expected) => {
+    expect(read(text).accounts).toEqual(expected);
+  });
+});
