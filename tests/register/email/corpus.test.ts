@@ -563,7 +563,7 @@ describe('e-mail corpus: dev17 (set 29, written blind; development, tuned on fro
 });
 
 /** dev19 before any tuning (39 of 40, 39 of 40, 37 of 40, 71 of 77, 5 distractors): floors at those figures. */
-const DEV19_FLOORS: Floors = { provider: 0.975, references: 1, dates: 1, accounts: 1, distractors: 0 };
+const DEV19_FLOORS: Floors = { provider: 1, references: 1, dates: 1, accounts: 1, distractors: 0 };
 
 describe('e-mail corpus: dev19 (set 33, written blind; development, tuned on from round 31)', () => {
   it('reads the dev19 e-mails at or above the figures reached', () => {

@@ -323,3 +323,43 @@ describe("tables: a notice's fields pasted as two tab-parted cells a line, the f
     expect(read(text).accounts).toEqual(expected);
   });
 });
+
+describe("messages: a thread's export that numbers each message and heads it with the sender and the stamp on one line ('[3] X Legal - Nov 2, 2026 15:20', '(2) Snap LE | 12 Nov 2026 10:05 UTC'), two such headers at least, is read message by message", () => {
+  it.each([
+    [
+      'Ticket #XLR-0939001 - Preservation request\n=========================================\n\n[1] Officer Dana Roe <d.roe@sheriff.example.us> - Nov 1, 2026 09:02\nPlease preserve the account @fen_harrow_2. Case 26-SO-6001.\n\n[2] X Legal - Nov 3, 2026 15:20\nHello,\nWe have preserved the account @fen_harrow_2 on Nov 3, 2026. Preservation reference: X-PRES-26-442001.\nRegards, X Legal Policy\n',
+      { providerId: 'x', emailDate: '2026-11-03' },
+    ],
+    [
+      'Case export\n\n(1) Det. Carla Roe <c.roe@pd.example.org> | 10 Nov 2026 09:00 UTC\nPlease preserve the account fen_lark_9.\n\n(2) Snap LE | 12 Nov 2026 10:05 UTC\nWe preserved the account fen_lark_9 yesterday. Reference: SNAP-PR-20261111-0777.\n',
+      { providerId: 'snap', emailDate: '2026-11-12' },
+    ],
+    [
+      '#1 Agent Kim Park <k.park@hsi.example.gov> - Nov 16, 2026 08:15\nRequesting preservation of heron.kite44@gmail.com.\n\n#2 Google LIS - Nov 18, 2026 16:41\nGoogle has preserved the account heron.kite44@gmail.com. Reference: 52907444.\n',
+      { providerId: 'google', emailDate: '2026-11-18' },
+    ],
+  ])("reads the provider's message with its sender and date: %s", (text, expected) => {
+    const r = read(text);
+    expect({ providerId: r.providerId, emailDate: r.emailDate }).toEqual(expected);
+  });
+
+  it.each([
+    // One numbered line of a status history under a blank line: no thread, as before.
+    [
+      'Snap Law Enforcement\n\nStatus history\n\n[1] Preservation completed - Nov 2, 2026 15:20\n\nWe preserved the account fen_lark_10 on November 2, 2026. Reference: SNAP-PR-20261102-0778.\n',
+      '2026-11-02',
+    ],
+    // Numbered headers with the stamp on the line under the sender's address: as before.
+    [
+      '[1] Det. Carla Roe <c.roe@pd.example.org>\n    10 Nov 2026, 09:00\nPlease preserve fen_lark_11.\n\n[2] Snap Law Enforcement <lawenforcement@snap.com>\n    12 Nov 2026, 10:05\nWe preserved the account fen_lark_11 on November 11, 2026. Reference: SNAP-PR-20261111-0779.\n',
+      '2026-11-11',
+    ],
+    // An export one of whose numbered headers takes another shape (its stamp on a 'Date:' line): as before.
+    [
+      '[1] Det. Ana Roe <a.roe@police.example.gov.au> · Mon 2 Nov 2026 10:05 AEDT\nPlease preserve fen.kite@gmail.com.\n\n[2] Binance LE Support <no-reply@binance.com> · Mon 2 Nov 2026 07:06 +0800\nWe have received your request.\n\n[3] Binance LE Support <le-support@binance.com>\nDate: Tue, 10 Nov 2026 01:14:22 +0800\nSubject: Re: Preservation\n\nWe confirm that the records of the following account were preserved as at 09 November 2026 (UTC):\n\n  UID: 38820199\n\nPreservation case ID: LE-PRS-260999\n',
+      '2026-11-09',
+    ],
+  ])('reads the date as before: %s', (text, expected) => {
+    expect(read(text).preservedOn).toEqual(expected);
+  });
+});
