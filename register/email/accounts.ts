@@ -954,6 +954,9 @@ export function confirmedAccounts(text: string, found: FoundAccount[]): FoundAcc
     if (/^\+?[\d ().-]{7,}$/.test(a.value) && POSTAL_LINE.test(line)) return false;
     const contact = CONTACT_LINE.test(line) && !ACCOUNT_RECORD_LINE.test(previousLine) && !ACCOUNT_RECORD_LINE.test(nextLine);
     const officers = (l: string) => OFFICER_LINE.test(l) || CONTACT_LINE.test(l);
-    return !officersLine(line, a.value) && !contact && !(/^[ \t]*$/.test(line.replace(a.value, '').replace(/[,;()<>'"‘’“”«»]/g, '')) && officers(previousLine));
+    // A line the line above runs on into, that line ending at a comma ("Officer: Det. Con. Harriet Blaine,⏎harriet.blaine@…,
+    // 07700 900512", a copy wrapped at its width), is read with it: the officer it names there is this value's too.
+    const runOn = /,[ \t]*$/.test(previousLine) && !speaksOfPreservation(`${previousLine}\n${line}`) && officersLine(`${previousLine} ${line}`, a.value);
+    return !officersLine(line, a.value) && !runOn && !contact && !(/^[ \t]*$/.test(line.replace(a.value, '').replace(/[,;()<>'"‘’“”«»]/g, '')) && officers(previousLine));
   });
 }

@@ -363,3 +363,42 @@ describe("messages: a thread's export that numbers each message and heads it wit
     expect(read(text).preservedOn).toEqual(expected);
   });
 });
+
+describe("accounts: a line the line above runs on into at a comma ('Officer: Det. Con. Harriet Blaine,⏎harriet.blaine@…, 07700 900512', a copy wrapped at its width) is the officer's where that line names the officer", () => {
+  it.each([
+    [
+      'WhatsApp LLC\nLaw Enforcement Response\n\nRequest number: 1209937716650001\nDate preserved: 10/22/2026\n\nPreserved account(s):\n+1 555 013 4401\n\nIf you have questions, contact us via https://www.whatsapp.com/records\nOfficer: Det. Con. Hattie Blane,\nhattie.blane@constabulary.example.uk, 07700 900513\n',
+      ['+1 555 013 4401'],
+    ],
+    [
+      'Telegram Legal\n\nThe account @moss_quay_7 was preserved on November 12, 2026. Reference: TG-LE-2611-0077.\n\nRequested by: Inspector Tomas Varga, Cyber Unit,\nt.varga@police.example.hu, +36 1 555 0199\n',
+      ['@moss_quay_7'],
+    ],
+    [
+      'Kik Law Enforcement\n\nPreservation completed on 2026-11-12 for the account heron_kik_79. Reference: KIK-PR-99077.\n\nSubmitted by Sergeant Ana Holt, Major Crimes,\nana.holt@pd.example.org, 555-0177\n',
+      ['heron_kik_79'],
+    ],
+  ])("reads the account, not the officer's run-on line: %s", (text, expected) => {
+    expect(read(text).accounts).toEqual(expected);
+  });
+
+  it.each([
+    // A sentence of preservation run on at a comma: its account, as before.
+    [
+      'Telegram Legal\n\nOfficer Varga, we preserved on November 12, 2026 the accounts\n@moss_quay_8 and @moss_quay_9. Reference: TG-LE-2611-0078.\n',
+      ['@moss_quay_8', '@moss_quay_9'],
+    ],
+    // A line above ending at a comma that names no officer: the account, as before.
+    [
+      'Kik Law Enforcement\n\nPreservation completed on 2026-11-12, reference KIK-PR-99078, for the account below,\nheron_kik_80\n',
+      ['heron_kik_80'],
+    ],
+    // The officer's line whole on one line: as before.
+    [
+      'WhatsApp LLC\n\nRequest number: 1209937716650002\nDate preserved: 10/22/2026\n\nPreserved account(s):\n+1 555 013 4402\n\nOfficer: Det. Con. Hattie Blane, hattie.blane@constabulary.example.uk, 07700 900514\n',
+      ['+1 555 013 4402'],
+    ],
+  ])('reads the accounts as before: %s', (text, expected) => {
+    expect(read(text).accounts).toEqual(expected);
+  });
+});
