@@ -155,6 +155,9 @@ export function findTables(text: string, from: number, to: number): Cell[] {
  * ("Reference⏎8812004413") or a name over a phone in a signature is no table.
  */
 const VALUE_ONLY = /[\d@]/;
+/** A heading that names what a table under it lists ("Preserved accounts", "Gesicherte Konten", "Comptes conservés"). */
+const TABLE_HEADING =
+  /(?<![\p{L}])(?:accounts?|identifiers?|targets?|users?|profiles?|subscribers?|comptes?|identifiants?|kont(?:o|en|a|on|y)|cuentas?|contas?|utenti|account|gebruikers|rekeningen|användare)(?![\p{L}])/iu;
 function stackedTables(text: string, from: number, to: number): Cell[] {
   return stacked(text, from, to).cells;
 }
@@ -206,10 +209,11 @@ function stacked(text: string, from: number, to: number): { cells: Cell[]; heade
     if (tableAt(lines, 1)) return;
     // A notice pasted one cell a line may set its fields first, each label over its value ("Request ID⏎KDX-…⏎Status⏎
     // Preserved"), then a heading ("Preserved accounts") and its table, with no blank line between: the table is the
-    // block's tail under the heading, where it has two rows or more. With no heading, a field's value that reads as a
-    // label ("Status⏎Completed") would head a table of the fields under it.
+    // block's tail under the heading, where it has two rows or more. The heading names what the table lists (accounts,
+    // identifiers, users): a field's label over a value that reads as a label ("Status⏎Completed", "Status⏎Preserved")
+    // would head a table of the fields under it.
     for (let at = 0; at + 1 < lines.length && LABEL.test(lines[at]!.value); at += 2) {
-      if (LABEL.test(lines[at + 1]!.value) && tableAt(lines.slice(at + 1), 2)) return;
+      if (TABLE_HEADING.test(lines[at]!.value) && LABEL.test(lines[at + 1]!.value) && tableAt(lines.slice(at + 1), 2)) return;
     }
   };
   for (let pos = from; pos < to; ) {
