@@ -558,11 +558,22 @@ function around(text: string, start: number, end: number): { line: string; sente
 /** The number heading a list item ("  (3) x@…", "3. x@…", "[3] …", "3) …"), in group 1, 2 or 3. */
 const ITEM_NUMBER = /^[ \t]*(?:\((\d{1,2})\)|\[(\d{1,2})\]|(\d{1,2})[.)])[ \t]+$/;
 /**
+ * A letter heading a list item, maybe words of the item before the account ("  b) account cliente associato al numero di
+ * telefono +39 …", "(b) the account registered to …"): group 1 or 2 is the letter.
+ */
+const ITEM_LETTER = /^[ \t]*(?:\(([a-z])\)|([a-z])\))[ \t]+[^\n]{0,120}$/;
+/**
  * A noun of what a list names, then item numbers ("Identifier (3)", "identifiers (1) and (2)", "entry [2]", "Item 3",
  * "items 1 and 2"): the list's items named by their numbers. Group 1 is the numbers.
  */
 const ITEMS_NAMED =
   /(?<![\p{L}])(?:identifiers?|items?|entr(?:y|ies)|accounts?|targets?|usernames?|addresses|address|numbers?|lines?)[ \t\n]+((?:\(\d{1,2}\)|\[\d{1,2}\]|#?\d{1,2})(?:[ \t\n]*(?:,|and|&|or)[ \t\n]*(?:\(\d{1,2}\)|\[\d{1,2}\]|#?\d{1,2})){0,5})(?![\d\p{L}([])/giu;
+/**
+ * A noun of a list's point, then its letter in a bracket ("point b)", "punto b)", "Punkt b)", "item (b)", "apartado b)",
+ * "alínea b)"): the list's item named by its letter. Group 1 is the letter.
+ */
+const ITEM_LETTER_NAMED =
+  /(?<![\p{L}])(?:points?|items?|entr(?:y|ies)|identifiers?|punto|punti|punt|punkt|apartado|alínea|ponto|élément|pozycj\p{L}{0,3}|bod)[ \t\n]+\(?([a-z])\)(?![\p{L}])/giu;
 const NAMED_AFTER_ITEMS = 4_000;
 
 /**
@@ -573,11 +584,14 @@ const NAMED_AFTER_ITEMS = 4_000;
 function deniedByNumber(text: string, a: FoundAccount): boolean {
   const lineStart = text.lastIndexOf('\n', a.start - 1) + 1;
   const head = ITEM_NUMBER.exec(text.slice(lineStart, a.start));
-  if (!head) return false;
-  const n = Number(head[1] ?? head[2] ?? head[3]);
+  const letterHead = head ? null : ITEM_LETTER.exec(text.slice(lineStart, a.start));
+  if (!head && !letterHead) return false;
+  const n = head ? Number(head[1] ?? head[2] ?? head[3]) : NaN;
+  const letter = letterHead ? (letterHead[1] ?? letterHead[2]!).toLowerCase() : null;
   const after = text.slice(a.end, a.end + NAMED_AFTER_ITEMS);
-  for (const m of after.matchAll(ITEMS_NAMED)) {
-    if (!(m[1]!.match(/\d{1,2}/g) ?? []).some((d) => Number(d) === n)) continue;
+  // The list's items named after it: by their numbers, or by a letter ("per il punto b) non è stato individuato …").
+  const named = letter ? [...after.matchAll(ITEM_LETTER_NAMED)].filter((m) => m[1]!.toLowerCase() === letter) : [...after.matchAll(ITEMS_NAMED)].filter((m) => (m[1]!.match(/\d{1,2}/g) ?? []).some((d) => Number(d) === n));
+  for (const m of named) {
     // The sentence that names it, from the stop before to the stop after; the clause there.
     const from = Math.max(0, ...[...after.slice(0, m.index!).matchAll(/[.!?](?=\s)|\n[ \t]*\n/g)].map((s) => s.index! + s[0].length));
     const stop = after.slice(m.index!).search(/[.!?](?=\s|$)|\n[ \t]*\n/);

@@ -402,3 +402,42 @@ describe("accounts: a line the line above runs on into at a comma ('Officer: Det
     expect(read(text).accounts).toEqual(expected);
   });
 });
+
+describe("accounts: an item of a list headed by a letter ('b) account … +39 06 5555 0198') that a later sentence names by its letter and denies ('per il punto b) non è stato individuato alcun account') was not preserved", () => {
+  it.each([
+    [
+      'Da: Amazon Law Enforcement <le-response@amazon.com>\nInviato: giovedì 5 novembre 2026 10:02\nA: comm.rossi@questura.example.it\nOggetto: R: Richiesta di conservazione\n\nGentile Commissario,\n\nriepiloghiamo quanto richiesto:\n\n  a) account cliente associato all\'indirizzo e-mail lucia.verdi71@libero.it\n  b) account cliente associato al numero di telefono +39 06 5555 0177\n\nEsito:\n  - per l\'account di cui al punto a) i dati sono stati conservati in data 4 novembre 2026;\n  - per il punto b) non è stato individuato alcun account Amazon associato al numero indicato.\n\nNumero di caso Amazon: 77120493599\n',
+      ['lucia.verdi71@libero.it'],
+    ],
+    [
+      'From: Uber LERT <lert@uber.com>\nDate: Thu, 5 Nov 2026 10:02:11 +0000\nTo: det.cole@pd.example.org\nSubject: Preservation LERT-3390301\n\nYou asked us to preserve:\n\n(a) the rider account registered to rider.finch10@gmail.com\n(b) the rider account registered to the number +1 555 013 4490\n\nWe preserved item (a) on November 4, 2026. Item (b): no account was found for this number.\n\nReference: LERT-3390301\n',
+      ['rider.finch10@gmail.com'],
+    ],
+    [
+      'Von: Microsoft Law Enforcement <lens@microsoft.com>\nGesendet: Donnerstag, 5. November 2026 10:02\nAn: kok.brandt@polizei.example.de\nBetreff: Sicherung MS-LE-2611-0501\n\nIhr Ersuchen betraf:\n\na) das Konto mit der E-Mail-Adresse reiher.grau9@outlook.de\nb) das Konto mit der Telefonnummer +49 30 5550 1199\n\nZu Punkt a): die Daten wurden am 04.11.2026 gesichert. Zu Punkt b) wurde kein Konto gefunden.\n\nReferenz: MS-LE-2611-0501\n',
+      ['reiher.grau9@outlook.de'],
+    ],
+  ])('reads the preserved item, not the denied one: %s', (text, expected) => {
+    expect(read(text).accounts).toEqual(expected);
+  });
+
+  it.each([
+    // A point named by its letter and preserved: its account, as before.
+    [
+      'Da: Amazon Law Enforcement <le-response@amazon.com>\nInviato: giovedì 5 novembre 2026 10:02\nA: comm.rossi@questura.example.it\nOggetto: R: Richiesta di conservazione\n\nGentile Commissario,\n\nriepiloghiamo quanto richiesto:\n\n  a) account cliente associato all\'indirizzo e-mail lucia.verdi72@libero.it\n  b) account cliente associato all\'indirizzo e-mail lucia.verdi73@libero.it\n\nEsito:\n  - per l\'account di cui al punto a) i dati sono stati conservati in data 4 novembre 2026;\n  - per il punto b) i dati sono stati conservati in data 4 novembre 2026.\n\nNumero di caso Amazon: 77120493600\n',
+      ['lucia.verdi72@libero.it', 'lucia.verdi73@libero.it'],
+    ],
+    // A numbered item denied by its number: as before.
+    [
+      'From: Google Legal Investigations Support <lis-noreply@google.com>\nDate: Thu, 5 Nov 2026 10:02:11 -0800\nTo: det.h.marlow@cyber.example.gov\nSubject: Preservation 52907501\n\nGoogle has preserved the following accounts as of November 4, 2026:\n\n(1) quietmoth.six@gmail.com\n(2) quietmoth.seven@gmail.com\n\nIdentifier (2) is not a Google account and nothing has been preserved for it. Reference: 52907501.\n',
+      ['quietmoth.six@gmail.com'],
+    ],
+    // A denial naming another letter: every item, as before.
+    [
+      'From: Uber LERT <lert@uber.com>\nDate: Thu, 5 Nov 2026 10:02:11 +0000\nTo: det.cole@pd.example.org\nSubject: Preservation LERT-3390302\n\nYou asked us to preserve:\n\n(a) the rider account registered to rider.finch11@gmail.com\n(b) the rider account registered to rider.finch12@gmail.com\n\nWe preserved items (a) and (b) on November 4, 2026. Item (c): no account was found for this number.\n\nReference: LERT-3390302\n',
+      ['rider.finch11@gmail.com', 'rider.finch12@gmail.com'],
+    ],
+  ])('reads the accounts as before: %s', (text, expected) => {
+    expect(read(text).accounts).toEqual(expected);
+  });
+});
