@@ -2,7 +2,7 @@ import { ASKED_INTRO, listedAccounts, NOT_A_NAME_WORD } from './account-lists';
 import { preservationAsserted } from './preservation-asserted';
 import { nearbyAccounts } from './account-proximity';
 import { namesAnAccount, speaksOfPreservation } from './account-evidence';
-import { clauseAt, deniesAccount, deniesBack, deniesByAnswer, deniesTheAccountBack, endedAfter, hasOwnVerb, preservedAfter, redirectedAfter } from './denials';
+import { clauseAt, deniesAccount, deniesBack, deniesByAnswer, deniesTheAccountBack, endedAfter, furtherRequestNeeded, hasOwnVerb, preservedAfter, redirectedAfter } from './denials';
 import { findTables, tableHeaders, type Cell } from './tables';
 import { indentOf, ITEM_HEAD, MAX_ITEM_LINES } from './list-items';
 import { OTHER_OBJECT as NOT_ACCOUNT_KEY, OTHER_OBJECT_BEFORE as NOT_ACCOUNT_BEFORE, ofOtherParty } from './other-objects';
@@ -73,7 +73,7 @@ const PRODUCT_LINE = new RegExp(`^[ \\t]*(?:${PRODUCT_KEYS})${PRODUCT_NOUN}[ \\t
  */
 const PRODUCT_STACKED = new RegExp(`^[ \\t]*(?:${PRODUCT_KEYS})${PRODUCT_NOUN}[ \\t]*\\n[ \\t]*([A-Za-z0-9_@][A-Za-z0-9_.#:@-]{2,59})[ \\t]*$`, 'gim');
 const ID_LABEL = new RegExp(
-  `\\b(?:(?:user|account|member|profile|player|channel|customer|steam|${PRODUCT_NAMES})[ \\t\\n_-]?(?:id|number|no\\.)(?:64)?|(?:user|account|driver|rider|customer|member)[ \\t]uuid|(?:unique|numeric(?:al)?|permanent|immutable|persistent)[ \\t](?:user[ \\t])?id|(?:id|identifiant|identificador|identificativo)[ \\t](?:(?:de|del|di|du)[ \\t])?(?:${PRODUCT_NAMES})|userid|uid|uuid|xuid|dsid|identifiant|kennung|benutzer-?id|gebruikers-?id|anv[äa]ndar-?id|bruger-?id|bruker-?id|id[ \\t]utente|id[ \\t]dell['’]utente|id[ \\t]de(?:l)?[ \\t]usuario|id[ \\t]d[oe][ \\t]usu[áa]rio|id[ \\t](?:do[ \\t])?utilizador|id[ \\t](?:de[ \\t]l['’])?utilisateur|identifiant[ \\t]utilisateur|id[ \\t]u[žz]ivatele|id[ \\t]utilizator(?:ului)?|id[ \\t]u[żz]ytkownika)(?![\\w-])`,
+  `\\b(?:(?:user|account|member|profile|player|channel|customer|steam|${PRODUCT_NAMES})[ \\t\\n_-]?(?:id|number|no\\.)(?:64)?|(?:user|account|driver|rider|customer|member)[ \\t]uuid|(?:unique|numeric(?:al)?|permanent|immutable|persistent)[ \\t](?:user[ \\t])?id|(?:id|identifiant|identificador|identificativo)[ \\t](?:(?:de|del|di|du)[ \\t])?(?:${PRODUCT_NAMES})|userid|uid|uuid|xuid|dsid|identifiant|kennung|benutzer-?id|gebruikers-?id|anv[äa]ndar-?id|bruger-?id|bruker-?id|id[ \\t]utente|id[ \\t]dell['’]utente|id[ \\t]de(?:l)?[ \\t]usuario|id[ \\t]d[oe][ \\t]usu[áa]rio|id[ \\t](?:do[ \\t])?utilizador|id[ \\t](?:de[ \\t]l['’])?utilisateur|identifiant[ \\t]utilisateur|id[ \\t]u[žz]ivatele|id[ \\t]utilizator(?:ului)?|id[ \\t]u[żz]ytkownika|(?<=(?:^|\\n)[ \\t]{0,12}(?:(?:[-*•·–]|\\d{1,2}[.)])[ \\t]{1,4})?)id(?=[ \\t]{0,4}:))(?![\\w-])`,
   'gi',
 );
 /**
@@ -286,6 +286,9 @@ export function findAccounts(text: string, from: number, to: number): FoundAccou
     if (/^channel/i.test(m[0]) && PLACE_OF_CHANNEL.test(paragraphAround(body, m.index!))) continue;
     ID_VALUE.lastIndex = m.index! + m[0].length;
     const v = ID_VALUE.exec(body);
+    // A bare "ID:" opening a line or a list item, no noun before it, labels the account's number, nothing else: a
+    // request's or a ticket's id is written with its noun ("Request ID:"), or is no number alone ("ID: KDX-…").
+    if (v && /^id$/i.test(m[0]) && !/^\d{6,}$/.test(v[1]!)) continue;
     if (!v || (SHORT_OPAQUE.test(v[1]!) && !/^\d+$/.test(v[1]!) && v[1] !== v[1]!.toUpperCase())) continue;
     // Groups parted by blanks are an id's only in capitals and digits, a digit in each ("from your list" is words).
     if (v[1]!.includes(' ') && !/^[A-Z0-9]*\d[A-Z0-9]*(?: [A-Z0-9]*\d[A-Z0-9]*)+$/.test(v[1]!)) continue;
@@ -406,10 +409,37 @@ export function findAccounts(text: string, from: number, to: number): FoundAccou
  * to" a verb ("We write to confirm that …", "we write to you to let you know") says why the provider writes, not where to.
  */
 const CONTACT_SENTENCE =
-  /\b(?:(?<!\b(?:your|the|our|a)[ \t])call|contact|reach|questions?|hotline|helpline|urgent|emergenc(?:y|ies)|after[ \t]+hours|24\/7|phone[ \t]+us|write[ \t]+to(?![ \t]+(?:you[ \t]+to|confirm|inform|advise|let|notify|acknowledge|tell|update|say)\b)|kontaktieren|erreichen|anrufen|appelez|contactez|joindre|llame|contacte|comun[ií]quese|chiami|contatti|contattare|bel[ \t]+ons|neem[ \t]+contact|ring[ \t]+oss|kontakta|zadzwo[ńn])\b/i;
+  /\b(?:(?<!\b(?:your|the|our|a)[ \t])call|contact|reach|questions?|hotline|helpline|urgent|emergenc(?:y|ies)|after[ \t]+hours|24\/7|phone[ \t]+us|write[ \t]+to(?![ \t]+(?:you[ \t]+to|confirm|inform|advise|let|notify|acknowledge|tell|update|say)\b)|kontaktieren|erreichen|anrufen|appelez|contactez|joindre|llame|contacte|comun[ií]quese|chiami|contatti|contattare|bel[ \t]+ons|neem[ \t]+contact|ring[ \t]+oss|kontakta|zadzwo[ńn]|(?:need|get)[ \t]+help|help[ \t]*[?:]|brauchen[ \t]+sie[ \t]+hilfe|hilfe[ \t]*[?:]|besoin[ \t]+d['’]aide|necesita[ \t]+ayuda|precisa[ \t]+de[ \t]+ajuda|bisogno[ \t]+di[ \t]+aiuto|hulp[ \t]+nodig|behöver[ \t]+du[ \t]+hjälp|potrzebujesz[ \t]+pomocy)\b/i;
 /** An invitation to follow or find the provider on a network, in the languages read. */
 const FOLLOW_US =
   /(?<![\p{L}])(?:follow[ \t]+us|find[ \t]+us[ \t]+on|connect[ \t]+with[ \t]+us|stay[ \t]+connected|like[ \t]+us[ \t]+on|suivez[- \t]nous|retrouvez[- \t]nous|folgen[ \t]+Sie[ \t]+uns|folge[ \t]+uns|síguenos|seguici|seguiteci|volg[ \t]+ons|följ[ \t]+oss|følg[ \t]+(?:os|oss)|siga-nos|sigam-nos|obserwuj[ \t]+nas|sledujte[ \t]+nás)(?![\p{L}])/iu;
+/** Words that give what follows as an example or a format, in the languages the mail comes in. */
+const EXAMPLE_BEFORE =
+  /(?<![\p{L}\d@._-])(?:examples?|e\.[ \t]?g\.|for[ \t]+instance|formatted[ \t]+as|in[ \t]+the[ \t]+format|(?:zum[ \t]+)?beispiel\p{L}*|z\.[ \t]?b\.|(?:par[ \t]+)?exemples?|(?:por[ \t]+)?ejemplos?|(?:por[ \t]+)?exemplos?|(?:ad[ \t]+)?esempi[oe]?|(?:bij)?voorbeeld(?:en)?|bijv\.|(?:till[ \t]+)?exempel|(?:na[ \t]+)?przykład\p{L}*|(?:na[ \t]+)?příklad\p{L}*)(?![\p{L}\d@_-]|\.\w)/iu;
+/** The stop of an abbreviation that gives an example ("e.g.", "z.B.", "bijv."), which ends no sentence. */
+const EXAMPLE_ABBREVIATION = /(?:e\.[ \t]?g|z\.[ \t]?b|bijv|i\.[ \t]?e)$/i;
+
+/**
+ * Whether the sentence around a value gives it as an example of how to write one, the example's word before it, and
+ * speaks of no preservation. The sentence is cut at a stop followed by a blank (not at an address's dot, as the
+ * sentence of `around` is) or at a blank line.
+ */
+function givenAsExample(text: string, a: FoundAccount): boolean {
+  const from = Math.max(0, a.start - 300);
+  let start = Math.max(from, text.lastIndexOf('\n\n', a.start) + 1);
+  for (let p = a.start - 1; p > start; p--) {
+    if (/[.!?]/.test(text[p]!) && /\s/.test(text[p + 1]!) && !EXAMPLE_ABBREVIATION.test(text.slice(Math.max(0, p - 5), p))) {
+      start = p + 1;
+      break;
+    }
+  }
+  const before = text.slice(start, a.start);
+  if (!EXAMPLE_BEFORE.test(before)) return false;
+  const after = text.slice(a.end, a.end + 300);
+  const stop = after.search(/[.!?](?=\s|$)|\n[ \t]*\n/);
+  return !speaksOfPreservation(before + a.value + (stop === -1 ? after : after.slice(0, stop)));
+}
+
 /** A phone number, an e-mail address or a web address: in a sentence of contact, the provider's own. */
 const PHONE_OR_ADDRESS = /^\+?[\d ().-]{7,}$|@[\w-]+\.|^https?:\/\//;
 /** "Contact" qualifying an address or a number ("contact e-mail address", "adresse de contact", "numéro de contact"). */
@@ -545,11 +575,22 @@ function around(text: string, start: number, end: number): { line: string; sente
 /** The number heading a list item ("  (3) x@…", "3. x@…", "[3] …", "3) …"), in group 1, 2 or 3. */
 const ITEM_NUMBER = /^[ \t]*(?:\((\d{1,2})\)|\[(\d{1,2})\]|(\d{1,2})[.)])[ \t]+$/;
 /**
+ * A letter heading a list item, maybe words of the item before the account ("  b) account cliente associato al numero di
+ * telefono +39 …", "(b) the account registered to …"): group 1 or 2 is the letter.
+ */
+const ITEM_LETTER = /^[ \t]*(?:\(([a-z])\)|([a-z])\))[ \t]+[^\n]{0,120}$/;
+/**
  * A noun of what a list names, then item numbers ("Identifier (3)", "identifiers (1) and (2)", "entry [2]", "Item 3",
  * "items 1 and 2"): the list's items named by their numbers. Group 1 is the numbers.
  */
 const ITEMS_NAMED =
   /(?<![\p{L}])(?:identifiers?|items?|entr(?:y|ies)|accounts?|targets?|usernames?|addresses|address|numbers?|lines?)[ \t\n]+((?:\(\d{1,2}\)|\[\d{1,2}\]|#?\d{1,2})(?:[ \t\n]*(?:,|and|&|or)[ \t\n]*(?:\(\d{1,2}\)|\[\d{1,2}\]|#?\d{1,2})){0,5})(?![\d\p{L}([])/giu;
+/**
+ * A noun of a list's point, then its letter in a bracket ("point b)", "punto b)", "Punkt b)", "item (b)", "apartado b)",
+ * "alínea b)"): the list's item named by its letter. Group 1 is the letter.
+ */
+const ITEM_LETTER_NAMED =
+  /(?<![\p{L}])(?:points?|items?|entr(?:y|ies)|identifiers?|punto|punti|punt|punkt|apartado|alínea|ponto|élément|pozycj\p{L}{0,3}|bod)[ \t\n]+\(?([a-z])\)(?![\p{L}])/giu;
 const NAMED_AFTER_ITEMS = 4_000;
 
 /**
@@ -560,11 +601,14 @@ const NAMED_AFTER_ITEMS = 4_000;
 function deniedByNumber(text: string, a: FoundAccount): boolean {
   const lineStart = text.lastIndexOf('\n', a.start - 1) + 1;
   const head = ITEM_NUMBER.exec(text.slice(lineStart, a.start));
-  if (!head) return false;
-  const n = Number(head[1] ?? head[2] ?? head[3]);
+  const letterHead = head ? null : ITEM_LETTER.exec(text.slice(lineStart, a.start));
+  if (!head && !letterHead) return false;
+  const n = head ? Number(head[1] ?? head[2] ?? head[3]) : NaN;
+  const letter = letterHead ? (letterHead[1] ?? letterHead[2]!).toLowerCase() : null;
   const after = text.slice(a.end, a.end + NAMED_AFTER_ITEMS);
-  for (const m of after.matchAll(ITEMS_NAMED)) {
-    if (!(m[1]!.match(/\d{1,2}/g) ?? []).some((d) => Number(d) === n)) continue;
+  // The list's items named after it: by their numbers, or by a letter ("per il punto b) non è stato individuato …").
+  const named = letter ? [...after.matchAll(ITEM_LETTER_NAMED)].filter((m) => m[1]!.toLowerCase() === letter) : [...after.matchAll(ITEMS_NAMED)].filter((m) => (m[1]!.match(/\d{1,2}/g) ?? []).some((d) => Number(d) === n));
+  for (const m of named) {
     // The sentence that names it, from the stop before to the stop after; the clause there.
     const from = Math.max(0, ...[...after.slice(0, m.index!).matchAll(/[.!?](?=\s)|\n[ \t]*\n/g)].map((s) => s.index! + s[0].length));
     const stop = after.slice(m.index!).search(/[.!?](?=\s|$)|\n[ \t]*\n/);
@@ -611,7 +655,13 @@ function saidNotPreserved(text: string, a: FoundAccount, stackedCells: () => Cel
   // The next sentence may deny it, pointing back ("Your request also listed @x. We could not locate it."), unless
   // the account's own sentence speaks of its preservation ("We preserved @x. No messages were found for it.").
   const deniedNext = deniesBack(next) && !speaksOfPreservation(sentence);
-  return said || endedAfter(after) || redirectedAfter(after) || deniedNext || deniedAfterSemicolon || deniedByHeading(text, a.start);
+  // The rest of its sentence may make its preservation wait on another request ("The organisation \"x\" you mentioned is
+  // owned by a different user, and we would need a separate request … before we can preserve it"), unless the account's
+  // own clause, up to those words, speaks of its preservation ("We preserved x, but an extension would need a new request").
+  const needed = furtherRequestNeeded(sentence.slice(at + a.value.length));
+  const ownStart = Math.min(at, Math.max(0, sentence.indexOf(own)));
+  const deferred = needed !== -1 && !speaksOfPreservation(sentence.slice(ownStart, at + a.value.length + needed));
+  return said || endedAfter(after) || redirectedAfter(after) || deniedNext || deniedAfterSemicolon || deferred || deniedByHeading(text, a.start);
 }
 
 /** A label cell alone on its line: a few words, no stop, no value of an account in it. */
@@ -920,6 +970,9 @@ export function confirmedAccounts(text: string, found: FoundAccount[]): FoundAcc
     const { line, sentence, previousLine, nextLine } = around(text, a.start, a.end);
     // A cell of a table stacked one cell a line stands in its row as a row's cell does.
     const row = isRow(line) || stackedCells().some((c) => c.start <= a.start && a.end <= c.end);
+    // A value given as an example of how to write one ("Example identifiers in requests should be formatted as
+    // appleid@example.com", "z. B. name@…", "par exemple …") is no account, where its sentence speaks of no preservation.
+    if (!row && givenAsExample(text, a)) return false;
     // "Contact" as an attribute of the account's own address, in words of its preservation ("the account and its contact
     // e-mail address x@…", "l'adresse de contact x@…"), is no invitation to contact anyone.
     // A value alone on its line under its label ("Member profile⏎https://…", a notice whose lines ran together in a copy)
@@ -943,6 +996,9 @@ export function confirmedAccounts(text: string, found: FoundAccount[]): FoundAcc
     if (/^\+?[\d ().-]{7,}$/.test(a.value) && POSTAL_LINE.test(line)) return false;
     const contact = CONTACT_LINE.test(line) && !ACCOUNT_RECORD_LINE.test(previousLine) && !ACCOUNT_RECORD_LINE.test(nextLine);
     const officers = (l: string) => OFFICER_LINE.test(l) || CONTACT_LINE.test(l);
-    return !officersLine(line, a.value) && !contact && !(/^[ \t]*$/.test(line.replace(a.value, '').replace(/[,;()<>'"‘’“”«»]/g, '')) && officers(previousLine));
+    // A line the line above runs on into, that line ending at a comma ("Officer: Det. Con. Harriet Blaine,⏎harriet.blaine@…,
+    // 07700 900512", a copy wrapped at its width), is read with it: the officer it names there is this value's too.
+    const runOn = /,[ \t]*$/.test(previousLine) && !speaksOfPreservation(`${previousLine}\n${line}`) && officersLine(`${previousLine} ${line}`, a.value);
+    return !officersLine(line, a.value) && !runOn && !contact && !(/^[ \t]*$/.test(line.replace(a.value, '').replace(/[,;()<>'"‘’“”«»]/g, '')) && officers(previousLine));
   });
 }

@@ -223,6 +223,11 @@ const CONVERSATION_SHAPES = [
   // under it, indented or not ("[2] Amazon Law Enforcement <no-reply-le@…>⏎    28 Oct 2026, 11:05 (UTC-08:00)", "(3) …",
   // "#3 …"), each under a rule or a blank line.
   String.raw`${OPENS_OR_RULE}[ \t]*${LISTED}(${ADDRESSED})[ \t]*\n(${SENT_AT})[ \t]*\n(?:(${RECIPIENTS})\n)?`,
+  // The same export with the sender and the stamp on one line, parted by a dash or a bar, the sender a name with or
+  // without its address ("[3] X Legal - Nov 2, 2026 15:20", "[1] Officer Liam Doyle <l.doyle@…> - Oct 30, 2026 09:02",
+  // "(2) Snap LE | 12 Nov 2026 10:05 UTC"): the stamp a date with its year and a time. Counted only where two such headers
+  // at least stand in the text (LISTED_ON_ONE_LINE): one numbered line of a status history is no thread.
+  String.raw`${OPENS_OR_RULE}[ \t]*${LISTED}(${ADDRESSED}|${NAME_ONLY})[ \t]+[-–—|·•][ \t]+(${STAMPED_AT})[ \t]*\n()`,
   // A help desk's notification (Zendesk's): each update a display name over its stamp, a date with its year, a time and
   // maybe a zone, then a blank line ("Discord Trust & Safety⏎Nov 18, 2026, 16:41 PST⏎⏎"), or with a blank line between
   // the name and the stamp too ("X Legal Policy (X Corp.)⏎⏎Nov 17, 2026, 14:06 PST⏎⏎"); counted only where two such
@@ -231,6 +236,13 @@ const CONVERSATION_SHAPES = [
 ];
 /** The index of the help desk's shape above, which marks messages only where it occurs twice or more. */
 const STAMPED_SHAPE = CONVERSATION_SHAPES.length - 1;
+/**
+ * The index of the numbered export's one-line shape, which marks messages only where it occurs twice or more too, and
+ * heads every numbered message: an export some of whose headers take another shape (the stamp on a "Date:" line under
+ * the sender) is left to the shapes that read it whole.
+ */
+const LISTED_ON_ONE_LINE = CONVERSATION_SHAPES.length - 2;
+const LISTED_LINES = new RegExp(String.raw`${OPENS_OR_RULE}[ \t]*${LISTED}\S`, 'gu');
 const CONVERSATION_HEADERS = CONVERSATION_SHAPES.map((shape) => new RegExp(shape, 'giu'));
 const CONVERSATIONS_HERE = CONVERSATION_SHAPES.map((shape) => new RegExp(shape, 'iuy'));
 
@@ -348,7 +360,8 @@ export function chain(text: string): Message[] {
   for (const m of text.matchAll(WROTE)) if (!starts.has(m.index!) || starts.get(m.index!) === 'top') starts.set(m.index!, 'wrote');
   CONVERSATION_HEADERS.forEach((header, shape) => {
     const found = [...text.matchAll(header)];
-    if (shape === STAMPED_SHAPE && found.length < 2) return;
+    if ((shape === STAMPED_SHAPE || shape === LISTED_ON_ONE_LINE) && found.length < 2) return;
+    if (shape === LISTED_ON_ONE_LINE && found.length !== [...text.matchAll(LISTED_LINES)].length) return;
     for (const m of found) if (!starts.has(m.index!) || starts.get(m.index!) === 'top') starts.set(m.index!, 'conversation');
   });
   for (const m of text.matchAll(FRAMED)) if (!starts.has(m.index!) || starts.get(m.index!) === 'top') starts.set(m.index!, 'framed');

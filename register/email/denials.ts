@@ -139,6 +139,30 @@ export function redirectedAfter(after: string): boolean {
   return REDIRECTED_SUBJECT.test(after.replace(/\s+/g, ' '));
 }
 
+/**
+ * A preservation made to wait on another request ("we would need a separate request naming that user before we can
+ * preserve it", "dafür bräuchten wir ein gesondertes Ersuchen", "nous aurions besoin d'une demande distincte"), in each
+ * language read: what the sentence names was not preserved under this one.
+ */
+const FURTHER_REQUEST_NEEDED = new RegExp(
+  [
+    String.raw`(?:would|will|'d|'ll)[ \t]+(?:need|require)[ \t]+(?:a|an)[ \t]+(?:separate|new|further|additional|second|fresh)[ \t]+(?:request|legal[ \t]+process|order|warrant|subpoena)`,
+    String.raw`(?:a|an)[ \t]+(?:separate|new|further|additional|second|fresh)[ \t]+(?:request|legal[ \t]+process|order)[ \t]+(?:would|will)[ \t]+be[ \t]+(?:needed|required|necessary)`,
+    String.raw`(?:bräuchten|benötigen|benötigten|brauchen)[ \t]+wir[ \t]+(?:ein|eine)[ \t]+(?:gesonderte|neue|weitere|eigene)s?[ \t]+(?:Ersuchen|Anfrage|Anordnung)`,
+    String.raw`(?:aurions|aurons)[ \t]+besoin[ \t]+d['’](?:une|un)[ \t]+(?:demande|réquisition|requête)[ \t]+(?:distincte|séparée|nouvelle|supplémentaire)`,
+    String.raw`necesitar(?:íamos|emos)[ \t]+una[ \t]+(?:solicitud|petición|orden)[ \t]+(?:separada|nueva|adicional|distinta)`,
+    String.raw`precisar(?:íamos|emos)[ \t]+de[ \t]+(?:um|uma)[ \t]+(?:pedido|solicitação|ordem)[ \t]+(?:separad[oa]|nov[oa]|adicional)`,
+    String.raw`(?:servirebbe|sarebbe[ \t]+necessaria)[ \t]+una[ \t]+(?:richiesta|istanza)[ \t]+(?:separata|nuova|distinta)`,
+    String.raw`(?:zouden|hebben)[ \t]+(?:we[ \t]+)?een[ \t]+(?:afzonderlijk|apart|nieuw)[ \t]+(?:verzoek|bevel)`,
+  ].join('|'),
+  'iu',
+);
+
+/** Where the rest of an account's sentence makes its preservation wait on another request (an offset into `rest`), or -1. */
+export function furtherRequestNeeded(rest: string): number {
+  return rest.replace(/\s/g, ' ').search(FURTHER_REQUEST_NEEDED);
+}
+
 /** Whether the words right after an account make it the subject of its end ("x was deleted", "x wurde gelöscht"). */
 export function endedAfter(after: string): boolean {
   return ENDED_SUBJECT.test(after.replace(/\s+/g, ' '));

@@ -434,9 +434,10 @@ const APPOSED = new RegExp(
 const PRESERVATION_NAMED = /\bpreservation[ \t]+#?([A-Z][A-Z0-9-]{3,30}|\d{6,20})\b(?![-/.]\d)/gi;
 /**
  * A provider's identifier by its shape alone: capital letters, then hyphenated parts that hold at least five digits
- * ("WA-P-6610923", "[TT-US-P-0931557]"), in the provider's body. Used only where no label named any reference.
+ * ("WA-P-6610923", "[TT-US-P-0931557]"), in the provider's body; a single capital needs two parts or more after it
+ * ("Y-26-1106-8843", not a postcode's "D-80331"). Used only where no label named any reference.
  */
-const REFERENCE_SHAPE = /(?<![\w/@.-])[A-Z]{2,6}(?:-[A-Z0-9]{1,12}){1,5}(?![\w/@-])/g;
+const REFERENCE_SHAPE = /(?<![\w/@.-])(?:[A-Z]{2,6}(?:-[A-Z0-9]{1,12}){1,5}|[A-Z](?:-[A-Z0-9]{1,12}){2,5})(?![\w/@-])/g;
 
 /**
  * A reference written in groups parted by single spaces ("BNB LE 2611 0093", "PIN 2026 4471 09"), as some notices

@@ -77,6 +77,16 @@ function splitAtColumns(cells: ReturnType<typeof cellsOf>, columns: number[], li
   return out;
 }
 
+/**
+ * A line of two cells parted by a tab over another such line whose first cell is a label too ("Request type⇥Preservation
+ * - Extension⏎Accounts⇥marigold…"): a notice's fields, each a key and its value, no table's header over its rows.
+ */
+function keyValueRows(line: string, cells: Array<{ value: string }>, next: string): boolean {
+  if (cells.length !== 2 || !tabbedRow(line) || !tabbedRow(next)) return false;
+  const below = cellsOf(next, 0);
+  return below.length === 2 && LABEL.test(below[0]!.value);
+}
+
 /** A line whose cells are parted by tabs alone: a tab between every two cells, no bar and no run of blanks between them. */
 function tabbedRow(line: string): boolean {
   return line.includes('\t') && !line.includes('|') && !/\S {2,}\S/.test(line);
@@ -125,7 +135,7 @@ export function findTables(text: string, from: number, to: number): Cell[] {
       }
       continue;
     }
-    if (cells.length >= 2 && cells.every((c) => LABEL.test(c.value))) {
+    if (cells.length >= 2 && cells.every((c) => LABEL.test(c.value)) && !keyValueRows(line, cells, text.slice(pos, Math.min(to, pos + 500)).split('\n')[0]!)) {
       header = cells.map((c) => ({ label: c.value, column: c.start - start }));
       headerSpan = { start, end: eol };
       barred = line.includes('|');
@@ -145,6 +155,9 @@ export function findTables(text: string, from: number, to: number): Cell[] {
  * ("Reference⏎8812004413") or a name over a phone in a signature is no table.
  */
 const VALUE_ONLY = /[\d@]/;
+/** A heading that names what a table under it lists ("Preserved accounts", "Gesicherte Konten", "Comptes conservés"). */
+const TABLE_HEADING =
+  /(?<![\p{L}])(?:accounts?|identifiers?|targets?|users?|profiles?|subscribers?|comptes?|identifiants?|kont(?:o|en|a|on|y)|cuentas?|contas?|utenti|account|gebruikers|rekeningen|användare)(?![\p{L}])/iu;
 function stackedTables(text: string, from: number, to: number): Cell[] {
   return stacked(text, from, to).cells;
 }
@@ -171,15 +184,14 @@ function stacked(text: string, from: number, to: number): { cells: Cell[]; heade
   const out: Cell[] = [];
   const headers: Array<{ start: number; end: number }> = [];
   let block: Array<{ value: string; start: number; end: number }> = [];
-  const flush = () => {
-    const lines = block;
-    block = [];
+  /** The table stacked from the block's first line to its last, if its lines make one. */
+  const tableAt = (lines: typeof block, least: number): boolean => {
     let top = 0;
     while (top < lines.length && LABEL.test(lines[top]!.value)) top++;
     for (let width = Math.min(top, 8); width >= 2; width--) {
       const values = lines.slice(width);
       const rows = values.length / width;
-      if (!Number.isInteger(rows) || rows < (width === 2 ? 2 : 1) || rows > MAX_ROWS) continue;
+      if (!Number.isInteger(rows) || rows < Math.max(least, width === 2 ? 2 : 1) || rows > MAX_ROWS) continue;
       const rowsOf = Array.from({ length: rows }, (_, r) => values.slice(r * width, (r + 1) * width));
       if (!rowsOf.every((row) => row.some((c) => VALUE_ONLY.test(c.value)))) continue;
       for (const row of rowsOf) {
@@ -187,7 +199,21 @@ function stacked(text: string, from: number, to: number): { cells: Cell[]; heade
         row.forEach((c, i) => out.push({ header: lines[i]!.value, ...c, row: span, headerSpan: { start: lines[0]!.start, end: lines[width - 1]!.end } }));
       }
       for (const h of lines.slice(0, width)) headers.push({ start: h.start, end: h.end });
-      return;
+      return true;
+    }
+    return false;
+  };
+  const flush = () => {
+    const lines = block;
+    block = [];
+    if (tableAt(lines, 1)) return;
+    // A notice pasted one cell a line may set its fields first, each label over its value ("Request ID⏎KDX-…⏎Status⏎
+    // Preserved"), then a heading ("Preserved accounts") and its table, with no blank line between: the table is the
+    // block's tail under the heading, where it has two rows or more. The heading names what the table lists (accounts,
+    // identifiers, users): a field's label over a value that reads as a label ("Status⏎Completed", "Status⏎Preserved")
+    // would head a table of the fields under it.
+    for (let at = 0; at + 1 < lines.length && LABEL.test(lines[at]!.value); at += 2) {
+      if (TABLE_HEADING.test(lines[at]!.value) && LABEL.test(lines[at + 1]!.value) && tableAt(lines.slice(at + 1), 2)) return;
     }
   };
   for (let pos = from; pos < to; ) {

@@ -67,6 +67,7 @@ export const CORPUS_SETS = {
   dev16: 'labels-dev16.json',
   dev17: 'labels-dev17.json',
   dev18: 'labels-dev18.json',
+  dev19: 'labels-dev19.json',
   holdout21: 'labels-holdout21.json',
   holdout22: 'labels-holdout22.json',
   holdout23: 'labels-holdout23.json',
