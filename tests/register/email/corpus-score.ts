@@ -72,6 +72,8 @@ export const CORPUS_SETS = {
   holdout22: 'labels-holdout22.json',
   holdout23: 'labels-holdout23.json',
   holdout24: 'labels-holdout24.json',
+  holdout25: 'labels-holdout25.json',
+  holdout26: 'labels-holdout26.json',
 } as const;
 export type CorpusSet = keyof typeof CORPUS_SETS;
 

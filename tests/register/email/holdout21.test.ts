@@ -10,5 +10,6 @@ import { describeHeldOutSet } from './held-out-set';
 // 97.5 (39/40) / 95.0 (38/40) / 92.3 (36/39) / 81.1 (73/90) / 5;
 // with the reader after rounds 21-24 and the copy readings (58ff085), scored once:
 // 100 (40/40) / 97.5 (39/40) / 92.3 (36/39) / 86.7 (78/90) / 4.
+// Measured again after rounds 30-31 (2d45f9c): account recall raised; the floor follows it.
 // The floors are a regression alarm at the last figures, not a target.
-describeHeldOutSet('holdout21', 40, { provider: 1, references: 0.975, dates: 0.923, accounts: 0.866, distractors: 4 });
+describeHeldOutSet('holdout21', 40, { provider: 1, references: 0.975, dates: 0.923, accounts: 0.9, distractors: 4 });

@@ -10,5 +10,6 @@ import { describeHeldOutSet } from './held-out-set';
 // 97.5 (39/40) / 95.0 (38/40) / 97.4 (38/39) / 87.9 (58/66) / 3;
 // with the reader after rounds 25-29 (7ae9b20), scored once:
 // 97.5 (39/40) / 97.5 (39/40) / 97.4 (38/39) / 89.4 (59/66) / 2.
+// Measured again after rounds 30-31 (2d45f9c): account recall raised; the floor follows it.
 // The floors are a regression alarm at the last figures, not a target.
-describeHeldOutSet('holdout23', 40, { provider: 0.975, references: 0.975, dates: 0.974, accounts: 0.893, distractors: 2 });
+describeHeldOutSet('holdout23', 40, { provider: 0.975, references: 0.975, dates: 0.974, accounts: 0.924, distractors: 2 });
