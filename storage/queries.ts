@@ -49,12 +49,6 @@ export class RegisterQueries {
    * Changes whenever a record is added, edited or deleted: the last audit entry (every write appends one) and the
    * latest edit, each one key read. Not the count: Chromium counts by walking the store (0.6 s at 100,000 records).
    */
-  /** The number of the audit trail's last entry (null: none): every write adds one. */
-  async lastAuditSeq(): Promise<number | null> {
-    const cursor = await this.db.transaction('audit').store.openKeyCursor(null, 'prev');
-    return cursor ? (cursor.key as number) : null;
-  }
-
   async stamp(): Promise<string> {
     const tx = this.db.transaction(['records', 'audit']);
     const [written, latest] = await Promise.all([

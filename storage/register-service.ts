@@ -39,16 +39,8 @@ export interface ServiceEffects {
   backupReaders?: number;
   /** Fewest audit entries per reader (default: a backup chunk); a trail that makes only one span is read here. */
   backupEntriesPerReader?: number;
-  /** Where the register page keeps the number of records, with the audit trail's last entry it was counted at. */
-  keptTotal?: { read(): KeptTotal | null; write(kept: KeptTotal): void };
   /** Fewest records for which a worker reads the records (default: two backup chunks); a smaller register is read here. */
   backupRecordsForWorker?: number;
-}
-
-/** A count of the records, and the last audit entry's number when it was counted. */
-export interface KeptTotal {
-  seq: number;
-  count: number;
 }
 
 /** Up to this many matching records, the MAR text of all of them is built at once; above, on request. */
@@ -103,21 +95,11 @@ export function createRegisterService(
 
   const listeners = new Set<() => void>();
 
-  // The number of records, kept until the register changes: Chromium counts by walking the store (0.2 s at 100,000
-  // records, before the first records show). Kept beside the audit trail's last entry too (`keptTotal`), for the next
-  // register page: every write adds an entry, so an unchanged last entry means an unchanged count.
+  // The number of records, kept until the register changes: Chromium counts by walking the store.
   let totalKept: Promise<number> | null = null;
   function totalOf(): Promise<number> {
     if (!totalKept) {
-      totalKept = (async () => {
-        const seq = await q().lastAuditSeq();
-        const kept = effects.keptTotal?.read();
-        if (seq !== null && kept?.seq === seq) return kept.count;
-        const count = await q().count();
-        // Read again: a write between the two reads would leave a count of neither register.
-        if (seq !== null && (await q().lastAuditSeq()) === seq) effects.keptTotal?.write({ seq, count });
-        return count;
-      })();
+      totalKept = q().count();
       totalKept.catch(() => (totalKept = null));
     }
     return totalKept;

@@ -4,7 +4,6 @@ import { currentT } from '../../i18n/background';
 import { localDay } from '../../register/expiry';
 import type { ServiceEffects } from '../../storage/register-service';
 import { saveSelectedCase } from '../../storage/selected-case';
-import { keptTotalIn } from '../../storage/kept-total';
 import { loadSettings } from '../../storage/settings';
 
 const PENDING_SELECTION_KEY = 'pendingSelection';
@@ -38,7 +37,6 @@ export const browserEffects: ServiceEffects = {
   translator: currentT,
   spawnBackupReader: () => new Worker(new URL('../../storage/backup-worker.ts', import.meta.url), { type: 'module' }),
   backupReaders: Math.min(4, Math.max(2, navigator.hardwareConcurrency || 2)),
-  keptTotal: keptTotalIn(localStorage),
   onChange(listener) {
     // Another tab, the popup or a portal page may have saved while this page was in the background.
     const onMessage = (message: unknown) => {
