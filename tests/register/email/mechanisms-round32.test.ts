@@ -59,3 +59,42 @@ describe("messages: a help desk's thread whose updates each open with the name a
     expect(r.accounts).toEqual(accounts);
   });
 });
+
+describe("dates: an event's day ('the meeting … took place on November 2, 2026', 'la course qui a eu lieu le', 'il soggiorno che ha avuto luogo il') is no preservation's, even after a verb of preserving in its sentence; said of the preservation's noun, it dates the preservation", () => {
+  it.each([
+    [
+      'From: Zoom Law Enforcement <lawenforcement@zoom.us>\nDate: Wed, 18 Nov 2026 16:55:09 -0700\nSubject: Legal Request Update\n\nHello,\n\nYou told us that the webinar with ID 815 5521 9914 took place on November 3, 2026. For the host account lanternhost.events@gmail.com, we processed the preservation on November 16, 2026 under reference ZLR-2026-07735.\n',
+      '2026-11-16',
+    ],
+    [
+      'De : Uber Legal <lert@uber.com>\nEnvoyé : mercredi 18 novembre 2026 16:55\nÀ : Capitaine Lemoine <c.lemoine@interieur.example.fr>\nObjet : RE : Demande de conservation\n\nBonjour,\n\nNous avons conservé les données du compte passager passager.heron67@gmail.com liées à la course qui a eu lieu le 4 novembre 2026. La conservation a été effectuée le 16 novembre 2026. Référence : UBR-PR-1900467.\n',
+      '2026-11-16',
+    ],
+    [
+      'Da: Airbnb Law Enforcement <le-requests@airbnb.com>\nInviato: mercoledì 18 novembre 2026 16:55\nA: Isp. Bassi <m.bassi@polizia.example.it>\nOggetto: R: Richiesta di conservazione\n\nBuongiorno,\n\nabbiamo conservato i dati dell\'account host.airone68@gmail.com relativi al soggiorno che ha avuto luogo il 5 novembre 2026. La conservazione è stata effettuata il 16 novembre 2026. Riferimento: AIR-LE-2611-0668.\n',
+      '2026-11-16',
+    ],
+  ])('reads the preservation date, not the event day: %s', (text, day) => {
+    expect(read(text).preservedOn).toBe(day);
+  });
+
+  it.each([
+    // The preservation's own noun before 'took place': its day, as before.
+    [
+      'From: Zoom Law Enforcement <lawenforcement@zoom.us>\nDate: Wed, 18 Nov 2026 16:55:09 -0700\nSubject: Legal Request Update\n\nHello,\n\nThe preservation of the host account lanternhost69@gmail.com took place on November 16, 2026. Reference: ZLR-2026-07769.\n',
+      '2026-11-16',
+    ],
+    // 'took a snapshot' still dates the preservation.
+    [
+      'From: Zoom Law Enforcement <lawenforcement@zoom.us>\nDate: Wed, 18 Nov 2026 16:55:09 -0700\nSubject: Legal Request Update\n\nHello,\n\nWe took a snapshot of the host account lanternhost70@gmail.com on November 15, 2026. Reference: ZLR-2026-07770.\n',
+      '2026-11-15',
+    ],
+    // No event word: a plain preservation sentence, as before.
+    [
+      'From: Uber Legal <lert@uber.com>\nDate: Wed, 18 Nov 2026 16:55:09 +0000\nSubject: Preservation complete\n\nHello,\n\nUber preserved the rider account rider.heron71@gmail.com on November 14, 2026. Reference: UBR-PR-1900471.\n',
+      '2026-11-14',
+    ],
+  ])('reads the preservation date as before: %s', (text, day) => {
+    expect(read(text).preservedOn).toBe(day);
+  });
+});
