@@ -597,7 +597,7 @@ describe('e-mail corpus: dev19 (set 33, written blind; development, tuned on fro
 });
 
 /** dev20 before any tuning (40 of 40, 39 of 40, 38 of 39, 52 of 53, 2 distractors); floors at the figures reached in round 32. */
-const DEV20_FLOORS: Floors = { provider: 1, references: 1, dates: 1, accounts: 0.981, distractors: 0 };
+const DEV20_FLOORS: Floors = { provider: 1, references: 1, dates: 1, accounts: 1, distractors: 0 };
 
 describe('e-mail corpus: dev20 (set 36, written blind; development, tuned on from round 32)', () => {
   it('reads the dev20 e-mails at or above the figures reached', () => {

@@ -98,3 +98,42 @@ describe("dates: an event's day ('the meeting … took place on November 2, 2026
     expect(read(text).preservedOn).toBe(day);
   });
 });
+
+describe("accounts: a number of more digits than any phone has (over 15) on a line that names a company's legal form ('X Corp. has preserved … (Account ID: 1702284466190848001)') is no company phone: the user id is read", () => {
+  it.each([
+    [
+      'Hello, This message confirms that X Corp. has preserved the following account on November 11, 2026: @ember_quarry72 (Account ID: 1702284466190848072). Case Number: 0512-LE-9072.\n',
+      ['@ember_quarry72', '1702284466190848072'],
+    ],
+    [
+      'From: Discord Law Enforcement <lawenforcement@discord.com>\nDate: Thu, 12 Nov 2026 10:02:11 +0000\nSubject: Preservation complete\n\nDiscord Inc. preserved the account moth.lantern73 (ID 830129384756102973) on 2026-11-11. Reference: KDX-DSC-7F3A73.\n',
+      ['moth.lantern73', '830129384756102973'],
+    ],
+    [
+      'De: TikTok Law Enforcement <lert@tiktok.com>\nEnviado el: jueves, 12 de noviembre de 2026 10:02\nPara: Insp. Ana Ruiz <a.ruiz@policia.example.es>\nAsunto: RE: Solicitud de preservación\n\nTikTok Technology Ltd. ha preservado el 11/11/2026 la cuenta @garza.gris74 (ID de usuario: 7301122334455667774). Referencia: TT-LE-2611-30974.\n',
+      ['@garza.gris74', '7301122334455667774'],
+    ],
+  ])('reads the id on the company line: %s', (text, expected) => {
+    expect(read(text).accounts).toEqual(expected);
+  });
+
+  it.each([
+    // The company's phone on its postal line, as before: no account.
+    [
+      'From: X Legal <legal-noreply@x.com>\nDate: Thu, 12 Nov 2026 10:02:11 +0000\nSubject: Preservation\n\nWe have preserved the account @ember_quarry75 on November 11, 2026. Case Number: 0512-LE-9075.\n\nX Corp., 1355 Market St, San Francisco, CA 94103 · +1 415 555 0175\n',
+      ['@ember_quarry75'],
+    ],
+    // A number of a phone's length on a line that names the company's legal form, as before.
+    [
+      'From: Discord Law Enforcement <lawenforcement@discord.com>\nDate: Thu, 12 Nov 2026 10:02:11 +0000\nSubject: Preservation complete\n\nDiscord Inc. preserved the account moth.lantern76 on 2026-11-11. Reference: KDX-DSC-7F3A76. Discord Inc. | 444 De Haro St | 415 555 0176\n',
+      ['moth.lantern76'],
+    ],
+    // An id with no company named on its line, as before.
+    [
+      'From: Discord Law Enforcement <lawenforcement@discord.com>\nDate: Thu, 12 Nov 2026 10:02:11 +0000\nSubject: Preservation complete\n\nWe preserved the account moth.lantern77 (ID 830129384756102977) on 2026-11-11. Reference: KDX-DSC-7F3A77.\n',
+      ['moth.lantern77', '830129384756102977'],
+    ],
+  ])('reads the accounts as before: %s', (text, expected) => {
+    expect(read(text).accounts).toEqual(expected);
+  });
+});
