@@ -137,3 +137,52 @@ describe("accounts: a number of more digits than any phone has (over 15) on a li
     expect(read(text).accounts).toEqual(expected);
   });
 });
+
+describe("messages: the help desk's one-line header parted by a dash or a bar, or with the stamp in brackets ('Discord Trust & Safety — Nov 18, 2026, 4:41 PM PST', 'Meta Records | 18.11.2026, 16:41 MEZ', 'Det. Roe (Nov 17, 2026, 8:55 AM PST)'), heads its update as the comma does", () => {
+  it.each([
+    [
+      'Subject: RE: Discord preservation - your ref 26/CY/2295\n\nDiscord Trust & Safety — Nov 18, 2026, 4:41 PM PST\nHello, your preservation request is complete. Reference: DSC-LE-2026-5595. Account preserved: moth.lantern95.\n\nDiscord Trust & Safety — Nov 17, 2026, 9:02 AM PST\nThis is an automated reply confirming receipt of your request. Your ticket number is 4471995.\n\nDet. Sam Roe — Nov 17, 2026, 8:55 AM PST\nPlease preserve the Discord accounts moth.lantern95 and lantern.moth95.\n',
+      ['DSC-LE-2026-5595'],
+      ['moth.lantern95'],
+    ],
+    [
+      'Betreff: AW: Sicherungsersuchen Az. 412 Js 2296/26\n\nMeta Records | 18.11.2026, 16:41 MEZ\nGuten Tag, wir haben das Konto kranich.grau96 am 18.11.2026 gesichert. Referenz: 7731904458896.\n\nMeta Records | 17.11.2026, 09:02 MEZ\nAutomatische Antwort: Ihre Anfrage ist eingegangen. Ihre Vorgangsnummer lautet 55120996.\n\nKOK Jana Weber | 17.11.2026, 08:55 MEZ\nBitte sichern Sie die Instagram-Konten kranich.grau96 und grau.kranich96.\n',
+      ['7731904458896'],
+      ['kranich.grau96'],
+    ],
+    [
+      'Oggetto: R: Richiesta di conservazione - vs. rif. R.G.N.R. 2297/26\n\nAirbnb Law Enforcement (18 nov 2026, 16:41 CET)\nBuongiorno, abbiamo conservato i dati dell\'account host.airone97@gmail.com in data 18/11/2026. Riferimento: AIR-LE-2611-0697.\n\nAirbnb Law Enforcement (17 nov 2026, 09:02 CET)\nRisposta automatica: abbiamo ricevuto la sua richiesta. Numero della richiesta: 66120997.\n\nIsp. Marco Bassi (17 nov 2026, 08:55 CET)\nSi prega di conservare gli account host.airone97@gmail.com e airone.host97@gmail.com.\n',
+      ['AIR-LE-2611-0697'],
+      ['host.airone97@gmail.com'],
+    ],
+  ])('reads the confirming update alone: %s', (text, references, accounts) => {
+    const r = read(text);
+    expect(r.references).toEqual(references);
+    expect(r.accounts).toEqual(accounts);
+  });
+
+  it.each([
+    // A status history, its lines one under another: only its first opens a paragraph, no thread.
+    [
+      'From: Snap Law Enforcement <lawenforcement@snap.com>\nDate: Wed, 18 Nov 2026 16:41:00 -0800\nSubject: Preservation complete\n\nStatus history\n\nReceived — Nov 17, 2026, 9:02 AM PST\nPreserved — Nov 18, 2026, 4:41 PM PST\n\nWe preserved the account heron.quay98 on November 18, 2026. Reference: SNAP-PRS-20261118-30298.\n',
+      ['SNAP-PRS-20261118-30298'],
+      ['heron.quay98'],
+    ],
+    // One such line alone over the letter: no thread.
+    [
+      'Discord Trust & Safety — Nov 18, 2026, 4:41 PM PST\nHello, we preserved the account moth.lantern99 on 2026-11-18. Reference: DSC-LE-2026-5599.\n',
+      ['DSC-LE-2026-5599'],
+      ['moth.lantern99'],
+    ],
+    // A dash that goes on after the stamp: no header.
+    [
+      'From: Uber Law Enforcement <lert@uber.com>\nDate: Wed, 18 Nov 2026 16:41:00 +0000\nSubject: Preservation complete\n\nUber Law Enforcement — Nov 18, 2026, 4:41 PM PST — we have preserved the rider account rider.heron90@gmail.com. Reference: UBR-PR-1900490.\n\nUber Law Enforcement — Nov 18, 2026, 4:45 PM PST — records are held for 90 days.\n',
+      ['UBR-PR-1900490'],
+      ['rider.heron90@gmail.com'],
+    ],
+  ])('reads as before: %s', (text, references, accounts) => {
+    const r = read(text);
+    expect(r.references).toEqual(references);
+    expect(r.accounts).toEqual(accounts);
+  });
+});
