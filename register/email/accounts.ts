@@ -993,7 +993,9 @@ export function confirmedAccounts(text: string, found: FoundAccount[]): FoundAcc
     // Its quotes ("  'grachtenvos'") leave it alone on its line as a bare item does.
     const alone = /^[\s>,;<>*•'"‘’“”«»-]*$/.test(values.replace(/[^\s]*[@\d][^\s]*/g, ''));
     if (!row && !namesAnAccount(sentence) && !(alone && namesAnAccount(blockAbove(text, a.start)))) return false;
-    if (/^\+?[\d ().-]{7,}$/.test(a.value) && POSTAL_LINE.test(line)) return false;
+    // A postal address's line holds the company's phones; a number of more digits than any phone has (E.164: 15) is
+    // none ("X Corp. has preserved … @x (Account ID: 1702284466190848001)", a user id on a line that names the company).
+    if (/^\+?[\d ().-]{7,}$/.test(a.value) && digits(a.value) <= 15 && POSTAL_LINE.test(line)) return false;
     const contact = CONTACT_LINE.test(line) && !ACCOUNT_RECORD_LINE.test(previousLine) && !ACCOUNT_RECORD_LINE.test(nextLine);
     const officers = (l: string) => OFFICER_LINE.test(l) || CONTACT_LINE.test(l);
     // A line the line above runs on into, that line ending at a comma ("Officer: Det. Con. Harriet Blaine,⏎harriet.blaine@…,

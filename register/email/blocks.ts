@@ -233,15 +233,23 @@ const CONVERSATION_SHAPES = [
   // the name and the stamp too ("X Legal Policy (X Corp.)⏎⏎Nov 17, 2026, 14:06 PST⏎⏎"); counted only where two such
   // headers at least stand in the text (STAMPED_SHAPE).
   String.raw`${OPENS}(${NAME_ONLY})[ \t]*\n(?:[ \t]*\n)?(${STAMPED_AT})[ \t]*\n()[ \t]*\n`,
+  // The same notification with the name and the stamp on one line, parted by a comma, a dash or a bar, or the stamp in
+  // brackets, the update's text right under it ("Snap Law Enforcement Operations, Nov 10, 2026, 4:12 PM PST⏎Hi, this
+  // preservation is complete.", "Discord Trust & Safety — Nov 18, 2026, 4:41 PM PST", "Det. Roe (Nov 17, 2026, 8:55
+  // AM)", "Det. Roe (07700 900412), Nov 9, 2026, 7:55 AM GMT"): the name maybe followed by a bracketed aside (a phone, a
+  // team); counted only where two such headers at least stand in the text (STAMPED_ON_ONE_LINE).
+  String.raw`${OPENS}(${NAME_ONLY}?(?:[ \t]*\([^()\n]{1,40}\))?)(?:,[ \t]+|[ \t]+[-–—|·•][ \t]+|[ \t]*\()(${STAMPED_AT})\)?[ \t]*\n()`,
 ];
 /** The index of the help desk's shape above, which marks messages only where it occurs twice or more. */
-const STAMPED_SHAPE = CONVERSATION_SHAPES.length - 1;
+const STAMPED_SHAPE = CONVERSATION_SHAPES.length - 2;
+/** The index of its one-line shape, which marks messages only where it occurs twice or more too. */
+const STAMPED_ON_ONE_LINE = CONVERSATION_SHAPES.length - 1;
 /**
  * The index of the numbered export's one-line shape, which marks messages only where it occurs twice or more too, and
  * heads every numbered message: an export some of whose headers take another shape (the stamp on a "Date:" line under
  * the sender) is left to the shapes that read it whole.
  */
-const LISTED_ON_ONE_LINE = CONVERSATION_SHAPES.length - 2;
+const LISTED_ON_ONE_LINE = CONVERSATION_SHAPES.length - 3;
 const LISTED_LINES = new RegExp(String.raw`${OPENS_OR_RULE}[ \t]*${LISTED}\S`, 'gu');
 const CONVERSATION_HEADERS = CONVERSATION_SHAPES.map((shape) => new RegExp(shape, 'giu'));
 const CONVERSATIONS_HERE = CONVERSATION_SHAPES.map((shape) => new RegExp(shape, 'iuy'));
@@ -360,7 +368,7 @@ export function chain(text: string): Message[] {
   for (const m of text.matchAll(WROTE)) if (!starts.has(m.index!) || starts.get(m.index!) === 'top') starts.set(m.index!, 'wrote');
   CONVERSATION_HEADERS.forEach((header, shape) => {
     const found = [...text.matchAll(header)];
-    if ((shape === STAMPED_SHAPE || shape === LISTED_ON_ONE_LINE) && found.length < 2) return;
+    if ((shape === STAMPED_SHAPE || shape === STAMPED_ON_ONE_LINE || shape === LISTED_ON_ONE_LINE) && found.length < 2) return;
     if (shape === LISTED_ON_ONE_LINE && found.length !== [...text.matchAll(LISTED_LINES)].length) return;
     for (const m of found) if (!starts.has(m.index!) || starts.get(m.index!) === 'top') starts.set(m.index!, 'conversation');
   });

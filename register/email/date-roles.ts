@@ -1,5 +1,5 @@
 import type { DateMention } from './dates';
-import { DEADLINE_BEFORE, END_LABEL, PERFORMED, PRESERVATION_NOUN, REQUEST_BEFORE, REQUEST_LABEL, START_LABEL, UNTIL_BEFORE, WEEKDAY_BEFORE } from './date-words';
+import { DEADLINE_BEFORE, END_LABEL, EVENT_HAPPENED, PERFORMED, PRESERVATION_NOUN, REQUEST_BEFORE, REQUEST_LABEL, START_LABEL, UNTIL_BEFORE, WEEKDAY_BEFORE } from './date-words';
 
 /**
  * What a date in the provider's message is: the preservation date, the date of an extension, the new expiry,
@@ -41,6 +41,10 @@ const STRONG: Array<[DateRole, RegExp]> = [
   ['extension', /\b(?:extended|extension|extends?|verlängert|prolong[ée]e?s?|prorogat[oa]|verlengd|förläng(?:ts|des|d|da|t|ning(?:en)?)|forlæng(?:et|es|else(?:n)?)|forleng(?:et|es|else(?:n)?)|verlenging|prorrogad[oa]|prolungat[oa]|przedłużon[aeoy]|prodloužen[aoy]?|prelungit)\b/gi],
   ['expiry', /\b(?:until|through|thru|expir\w*|expiry|expires|bis zum|bis|jusqu'?au|tot en met|hasta|fino al)\b/gi],
   ['other', /\b(?:received|receipt|dated|submitted|letter|held that username|held the username|sent|created|request date|eingegangen|reçue?|ontvangen|ricevut[oa]|recibid[oa])\b/gi],
+  // An event that happened on the day, not a preservation taken: "the meeting … took place on November 2, 2026", "die
+  // Sitzung fand am … statt", "la réunion a eu lieu le". Said of the preservation's noun, the same words date it
+  // (PERFORMED: "the preservation took place on").
+  ['other', EVENT_HAPPENED],
   // What the data is about, not when it was kept: "content posted since", "deactivated on", "logs covering".
   ['other', /\b(?:posted|uploaded|published|shared|logged[ \t]+in|last[ \t]+(?:seen|active|login)|deactivated|suspended|deleted|disabled|covering|dating(?:[ \t]+back)?[ \t]+(?:to|from)|gepostet|hochgeladen|gelöscht|publié|supprimé|publicad[oa]|eliminad[oa]|pubblicat[oa]|eliminat[oa]|geplaatst|verwijderd)\b/giu],
 ];

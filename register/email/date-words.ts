@@ -14,8 +14,19 @@ export const PRESERVATION_NOUN =
  * conservation … le", "hemos procedido a la conservación … el"): they date the preservation
  * only where its noun stands in the same sentence.
  */
-export const PERFORMED =
-  /(?<![\p{L}])(?:confirm(?:s|ed)?|performed|executed|conducted|actioned|fulfilled|done|applied|activated|initiated|enacted|finali[sz]ed|(?:went|came|entered)[ \t]+into[ \t]+(?:effect|force)|confirm[ée]e?s?|confirme|bestätigt|bevestigd|bevestigt|confermat[aeio]|conferma|confirmad[oa]s?|confirma|confirmou|bekräftar|bekräftad|bekræfter|bekrefter|potwierdza|potwierdzon[aeoy]|effectu[ée]e?s?|r[ée]alis[ée]e?s?|ex[ée]cut[ée]e?s?|appliqu[ée]e?s?|mise?s?[ \t]+en[ \t]+place|termin[ée]e?s?|finalis[ée]e?s?|achev[ée]e?s?|durchgeführt|vorgenommen|erfolgt[e]?|umgesetzt|eingerichtet|abgeschlossen|erledigt|uitgevoerd|gerealiseerd|verricht|voltooid|afgerond|effettuat[aeio]|eseguit[aeio]|realizzat[aeio]|completat[aeio]|conclus[aeio]|attivat[aeio]|efectuad[oa]s?|realizad[oa]s?|ejecutad[oa]s?|completad[oa]s?|finalizad[oa]s?|efectu[óo]|realiz[óo]|ejecut[óo]|complet[óo]|efetuad[oa]s?|executad[oa]s?|conclu[íi]d[oa]s?|efetuou|realizou|utförd(?:es)?|utfört(?:s)?|genomförd(?:es)?|genomfört(?:s)?|slutförd(?:es)?|udført|utført|gjennomført|gennemført|foretatt|foretaget|wykonan[aeoy]|przeprowadzon[aeoy]|dokonan[aeoy]|zrealizowan[aeoy]|zakończon[aeoy]|procédée?s?|procedid[oa]s?|procedut[aeio]|procedeu|procederam|procedi[óo]|procedieron)(?![\p{L}])/giu;
+/**
+ * An event that happened on a day ("took place", "has taken place", "fand statt", "stattgefunden", "a eu lieu", "ont eu
+ * lieu", "tuvo lugar", "ha tenido lugar", "ha avuto luogo", "si è svolt…", "vond plaats", "heeft plaatsgevonden", "teve
+ * lugar", "ocorreu", "ägde rum", "odbył… się"): said of a meeting or an incident, its day is no preservation's; said of
+ * the preservation's noun, PERFORMED reads it as the preservation's.
+ */
+const EVENT_WORDS = String.raw`(?:took|taken|takes)[ \t\n]+place|happened|occurred|fand[ \t\n]+(?:\p{L}+[ \t\n]+){0,3}?statt|stattgefunden|(?:a|ont|avait|avaient)[ \t\n]+eu[ \t\n]+lieu|tuvo[ \t\n]+lugar|(?:ha|han|había)[ \t\n]+tenido[ \t\n]+lugar|(?:ha|hanno)[ \t\n]+avuto[ \t\n]+luogo|si[ \t\n]+è[ \t\n]+svolt[aoie]|vond[ \t\n]+plaats|plaatsgevonden|teve[ \t\n]+lugar|ocorreu|ägde[ \t\n]+rum|odby[łl][aoy]?[ \t\n]+si[ęe]`;
+export const EVENT_HAPPENED = new RegExp(String.raw`(?<![\p{L}])(?:${EVENT_WORDS})(?![\p{L}])`, 'giu');
+
+export const PERFORMED = new RegExp(
+  String.raw`(?<![\p{L}])(?:confirm(?:s|ed)?|performed|executed|conducted|actioned|fulfilled|done|applied|activated|initiated|enacted|finali[sz]ed|(?:went|came|entered)[ \t]+into[ \t]+(?:effect|force)|confirm[ée]e?s?|confirme|bestätigt|bevestigd|bevestigt|confermat[aeio]|conferma|confirmad[oa]s?|confirma|confirmou|bekräftar|bekräftad|bekræfter|bekrefter|potwierdza|potwierdzon[aeoy]|effectu[ée]e?s?|r[ée]alis[ée]e?s?|ex[ée]cut[ée]e?s?|appliqu[ée]e?s?|mise?s?[ \t]+en[ \t]+place|termin[ée]e?s?|finalis[ée]e?s?|achev[ée]e?s?|durchgeführt|vorgenommen|erfolgt[e]?|umgesetzt|eingerichtet|abgeschlossen|erledigt|uitgevoerd|gerealiseerd|verricht|voltooid|afgerond|effettuat[aeio]|eseguit[aeio]|realizzat[aeio]|completat[aeio]|conclus[aeio]|attivat[aeio]|efectuad[oa]s?|realizad[oa]s?|ejecutad[oa]s?|completad[oa]s?|finalizad[oa]s?|efectu[óo]|realiz[óo]|ejecut[óo]|complet[óo]|efetuad[oa]s?|executad[oa]s?|conclu[íi]d[oa]s?|efetuou|realizou|utförd(?:es)?|utfört(?:s)?|genomförd(?:es)?|genomfört(?:s)?|slutförd(?:es)?|udført|utført|gjennomført|gennemført|foretatt|foretaget|wykonan[aeoy]|przeprowadzon[aeoy]|dokonan[aeoy]|zrealizowan[aeoy]|zakończon[aeoy]|procédée?s?|procedid[oa]s?|procedut[aeio]|procedeu|procederam|procedi[óo]|procedieron|${EVENT_WORDS})(?![\p{L}])`,
+  'giu',
+);
 
 /** A date's label naming the preservation or the start of its period ("Hold date:", "Sicherungsdatum:", "Start:"). */
 export const START_LABEL = /(?<![\p{L}])(?:start\p{L}*|effective|begin\p{L}*|commencement|d[ée]but|beginn|inicio|inizio|ingang\p{L}*|period|window|term|zeitraum|p[ée]riode|periodo|per[íi]odo|tidsperiod|okres)(?![\p{L}])/iu;
