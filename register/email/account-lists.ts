@@ -79,7 +79,7 @@ const SPACED_TAG = /^[A-Za-z0-9_.]{1,20}(?: [A-Za-z0-9_.]{1,20}){1,3}#\d{4}$/;
  * "target", "n/a"): no name, in a table's name column ("User: unknown") or in brackets after an id ("(suspended)").
  */
 export const NOT_A_NAME_WORD =
-  /^(?:none|null|unknown|yes|no|true|false|pending|preserved|found|n\/a|na|tbd|same|see[ \t]below|deleted|removed|suspended|banned|blocked|active|inactive|disabled|deactivated|public|private|verified|unverified|closed|terminated|locked|restricted|archived|dormant|mobile|primary|secondary|main|old|new|former|current|target|victim|suspect)$/i;
+  /^(?:none|null|unknown|yes|no|true|false|pending|preserved|found|n\/a|na|tbd|same|see[ \t]below|deleted|removed|suspended|banned|blocked|active|inactive|disabled|deactivated|public|private|verified|unverified|closed|terminated|locked|restricted|archived|dormant|mobile|primary|secondary|main|old|new|former|current|target|victim|suspect|e\.[ \t]?g\.?|i\.[ \t]?e\.?|z\.[ \t]?b\.?|d\.[ \t]?h\.?|u\.[ \t]?a\.?|p\.[ \t]?ex\.?|p\.[ \t]?ej\.?|n\.[ \t]?b\.?|bijv\.?|etc\.?|a\.k\.a\.?)$/i;
 const CELL_LABEL = /^[\p{L}][\p{L} ]{1,20}:[ \t]*/u;
 /** A cell that is a system's prefixed id as a whole name ("live:.cid.7c21…"): letters, a colon, no blank, a digit in it. */
 const PREFIXED_CELL = /^[a-z]{2,8}:\.?(?=[\w.-]{0,60}\d)[A-Za-z0-9_][A-Za-z0-9_.#-]{1,59}(?=$|[ \t]+\()/;

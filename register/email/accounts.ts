@@ -418,6 +418,8 @@ const EXAMPLE_BEFORE =
   /(?<![\p{L}\d@._-])(?:examples?|e\.[ \t]?g\.|for[ \t]+instance|formatted[ \t]+as|in[ \t]+the[ \t]+format|(?:zum[ \t]+)?beispiel\p{L}*|z\.[ \t]?b\.|(?:par[ \t]+)?exemples?|(?:por[ \t]+)?ejemplos?|(?:por[ \t]+)?exemplos?|(?:ad[ \t]+)?esempi[oe]?|(?:bij)?voorbeeld(?:en)?|bijv\.|(?:till[ \t]+)?exempel|(?:na[ \t]+)?przykład\p{L}*|(?:na[ \t]+)?příklad\p{L}*)(?![\p{L}\d@_-]|\.\w)/iu;
 /** The stop of an abbreviation that gives an example ("e.g.", "z.B.", "bijv."), which ends no sentence. */
 const EXAMPLE_ABBREVIATION = /(?:e\.[ \t]?g|z\.[ \t]?b|bijv|i\.[ \t]?e)$/i;
+/** The first stop of such an abbreviation written with a blank inside ("z. B.", "e. g."). */
+const ABBREVIATION_FIRST_STOP = /(?:^|[^\p{L}])[ezi]\.[ \t][gbe]\.$/iu;
 
 /**
  * Whether the sentence around a value gives it as an example of how to write one, the example's word before it, and
@@ -428,7 +430,8 @@ function givenAsExample(text: string, a: FoundAccount): boolean {
   const from = Math.max(0, a.start - 300);
   let start = Math.max(from, text.lastIndexOf('\n\n', a.start) + 1);
   for (let p = a.start - 1; p > start; p--) {
-    if (/[.!?]/.test(text[p]!) && /\s/.test(text[p + 1]!) && !EXAMPLE_ABBREVIATION.test(text.slice(Math.max(0, p - 5), p))) {
+    const abbreviation = EXAMPLE_ABBREVIATION.test(text.slice(Math.max(0, p - 5), p)) || ABBREVIATION_FIRST_STOP.test(text.slice(Math.max(0, p - 2), p + 4));
+    if (/[.!?]/.test(text[p]!) && /\s/.test(text[p + 1]!) && !abbreviation) {
       start = p + 1;
       break;
     }
@@ -438,6 +441,17 @@ function givenAsExample(text: string, a: FoundAccount): boolean {
   const after = text.slice(a.end, a.end + 300);
   const stop = after.search(/[.!?](?=\s|$)|\n[ \t]*\n/);
   return !speaksOfPreservation(before + a.value + (stop === -1 ? after : after.slice(0, stop)));
+}
+
+/**
+ * Whether the account stands in a "Label: …" line, laid out as nothing else, after an example's word in the label's value
+ * ("How to submit future requests: identify accounts by username (e.g. u/example_user)"): the label keys a sentence.
+ */
+function exampleInLabelledValue(text: string, a: FoundAccount): boolean {
+  const lineStart = text.lastIndexOf('\n', a.start - 1) + 1;
+  const head = text.slice(lineStart, a.start);
+  const label = KEY_VALUE.exec(head);
+  return !!label && !ROW_LAYOUT.test(head) && EXAMPLE_BEFORE.test(head.slice(label[0].length));
 }
 
 /** A phone number, an e-mail address or a web address: in a sentence of contact, the provider's own. */
@@ -972,7 +986,9 @@ export function confirmedAccounts(text: string, found: FoundAccount[]): FoundAcc
     const row = isRow(line) || stackedCells().some((c) => c.start <= a.start && a.end <= c.end);
     // A value given as an example of how to write one ("Example identifiers in requests should be formatted as
     // appleid@example.com", "z. B. name@…", "par exemple …") is no account, where its sentence speaks of no preservation.
-    if (!row && givenAsExample(text, a)) return false;
+    // A "Label: …" line whose value gives the account after an example's word ("How to submit future requests: identify
+    // accounts by username (e.g. u/…)") keys no account: its value is prose, and the example one.
+    if ((!row || exampleInLabelledValue(text, a)) && givenAsExample(text, a)) return false;
     // "Contact" as an attribute of the account's own address, in words of its preservation ("the account and its contact
     // e-mail address x@…", "l'adresse de contact x@…"), is no invitation to contact anyone.
     // A value alone on its line under its label ("Member profile⏎https://…", a notice whose lines ran together in a copy)
