@@ -15,7 +15,7 @@ export interface Source {
 }
 
 // Sticky, so it is tried where each line starts (a `^` here would only ever match at offset 0).
-const QUOTE_PREFIX = /(?:[ \t]{0,8}>)+[ \t]?/y;
+const QUOTE_PREFIX = /(?:[ \t\u00a0]{0,8}>)+[ \t\u00a0]?/y;
 
 /** Nothing to remove: the readable text is the paste itself (the common case, and the cheap one). */
 const NEEDS_READING = /[ \t]$|\r|[\u00a0\u00ad\u2000-\u200d\u202f\u205f\u2060\u3000\ufeff]|^[ \t]{0,8}>|=\r?\n|[A-Z0-9]-\r?\n|(?<![\p{L}])(?:page|seite|p[áa]gina|side|sida|strona|strana|sivu|oldal|sayfa|σελίδα|страница)[ \t]+\d/imu;

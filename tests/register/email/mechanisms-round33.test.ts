@@ -36,3 +36,29 @@ describe("accounts: an example in a 'Label: …' line whose value is a sentence 
     expect(read(text).accounts).toEqual(expected);
   });
 });
+
+const NB = '\u00a0';
+const officerNote = (subject: string) => `Objet : TR: ${subject}\nDe : Capitaine Lise Morel <l.morel@police.example.fr>\nDate : 14/11/2026 09:31\n\nPour info, réf. interne DR-26-5521.\n\n`;
+
+describe("text: a quote's marker followed by a no-break space ('>\u00a0De : Discord via Kodex …') is a quote's marker as with a blank: the quoted lines are read as lines", () => {
+  it.each([
+    [`${officerNote('[Kodex] Discord - demande KDX-DIS-2026-771202 terminée')}>${NB}De${NB}: Discord via Kodex <no-reply@kodexglobal.com>\n>${NB}Date${NB}: 13/11/2026 18:02\n>${NB}Discord a conservé le compte nuage.bleu4 le 13/11/2026.\n>${NB}Référence${NB}: KDX-DIS-2026-771202\n`, 'discord', ['KDX-DIS-2026-771202']],
+    [`${officerNote('Snap preservation SNAP-PR-20261113-0417')}>${NB}From: Snap Law Enforcement <lawenforcement@snap.com>\n>${NB}Date: Fri, 13 Nov 2026 18:02:11 -0800\n>${NB}The account nuage_bleu5 was preserved on 11/13/2026.\n>${NB}Reference: SNAP-PR-20261113-0417\n`, 'snap', ['SNAP-PR-20261113-0417']],
+    [`${officerNote('Google LIS 58207731')}>${NB}>${NB}From: Google LIS <lis-noreply@google.com>\n>${NB}>${NB}Date: Fri, 13 Nov 2026 10:02:11 -0800\n>${NB}>${NB}Google preserved the account nuage.bleu6@gmail.com on November 13, 2026.\n>${NB}>${NB}Reference: 58207731\n`, 'google', ['58207731']],
+  ])('reads the quoted provider message: %s', (text, provider, references) => {
+    const r = read(text);
+    expect([r.providerId, r.references]).toEqual([provider, references]);
+  });
+
+  it.each([
+    // The same quote with blanks after its markers, as before.
+    [`${officerNote('[Kodex] Discord - demande KDX-DIS-2026-771203 terminée')}> De : Discord via Kodex <no-reply@kodexglobal.com>\n> Date : 13/11/2026 18:02\n> Discord a conservé le compte nuage.bleu7 le 13/11/2026.\n> Référence : KDX-DIS-2026-771203\n`, 'discord', ['KDX-DIS-2026-771203']],
+    // A no-break space inside a quoted line's words, as before.
+    [`${officerNote('Snap preservation SNAP-PR-20261113-0418')}> From: Snap Law Enforcement <lawenforcement@snap.com>\n> Date: Fri, 13 Nov 2026 18:02:11 -0800\n> The account nuage_bleu8 was preserved on 11/13/2026.\n> Reference:${NB}SNAP-PR-20261113-0418\n`, 'snap', ['SNAP-PR-20261113-0418']],
+    // No quote at all: a '>' inside a line is no marker, as before.
+    [`From: Google LIS <lis-noreply@google.com>\nDate: Fri, 13 Nov 2026 10:02:11 -0800\n\nGoogle preserved the account nuage.bleu9@gmail.com on November 13, 2026 (size >${NB}2 GB).\nReference: 58207732\n`, 'google', ['58207732']],
+  ])('reads as before: %s', (text, provider, references) => {
+    const r = read(text);
+    expect([r.providerId, r.references]).toEqual([provider, references]);
+  });
+});
