@@ -92,7 +92,7 @@ const ITEM_ID = /^[ \t]*\((?:(?:user|account|player|member|profile)[ \t]+)?(?:id
  * A bare id's item whose brackets give the account's name by its label ("- 884120553301987329 (username: kruk_z_mazur)",
  * "* 3310928475 (handle: fern_07)", "(login: …)"): the name says the number is an account's id, so the id is one too.
  */
-const ITEM_NAME_LABEL = /^[ \t]*\((?:user[ \t]?name|handle|login|log-?in[ \t]name|screen[ \t]name|gamertag|display[ \t]name|nick(?:name)?)[ \t]*[:=][ \t]*(@?[A-Za-z0-9_][A-Za-z0-9_.#-]{1,38}[A-Za-z0-9_])[ \t]*\)/i;
+const ITEM_NAME_LABEL = /^[ \t]*\((?:(?:user[ \t]?name|handle|login|log-?in[ \t]name|screen[ \t]name|gamertag|display[ \t]name|nick(?:name)?|alias|pseudo(?:nyme)?|nom[ \t]d['’]utilisateur|benutzername|nutzername|nombre[ \t]de[ \t]usuario|usuario|nome[ \t]utente|nome[ \t]de[ \t]usu[áa]rio|utilizador|gebruikersnaam|användarnamn|brukernavn|brugernavn|nazwa[ \t]u[żz]ytkownika)[ \t]*[:=][ \t]*|(?=@))(@?[A-Za-z0-9_][A-Za-z0-9_.#-]{1,38}[A-Za-z0-9_])[ \t]*\)/i;
 
 const MAX_LINES = 2000;
 

@@ -37,6 +37,30 @@ describe("accounts: an example in a 'Label: …' line whose value is a sentence 
   });
 });
 
+const KODEX = (intro: string, item: string) =>
+  `From: Discord via Kodex <no-reply@kodexglobal.com>\nDate: Fri, 13 Nov 2026 18:02:11 +0000\nSubject: [Kodex] Discord - request KDX-DIS-2026-771201 completed\n\n${intro}\n  - ${item}\n\nReference: KDX-DIS-2026-771201\n`;
+
+describe("accounts: a bare id's list item whose brackets give the account's name by a label of another language ('(pseudo : @x)', '(Benutzername: x)', '(nombre de usuario: x)') or by its '@' alone ('(@x)') is an account's id, as '(username: x)' made it", () => {
+  it.each([
+    [KODEX('Discord a conservé les comptes suivants le 13/11/2026 :', '882204118830211072 (pseudo : @brume.ardoise)'), ['882204118830211072', '@brume.ardoise']],
+    [KODEX('Discord hat folgende Konten am 13.11.2026 gesichert:', '882204118830211073 (Benutzername: nebel.grau7)'), ['882204118830211073', 'nebel.grau7']],
+    [KODEX('Discord preserved the following accounts on November 13, 2026:', '882204118830211074 (@mist.grey8)'), ['882204118830211074', '@mist.grey8']],
+  ])('reads the id and its name: %s', (text, expected) => {
+    expect(read(text).accounts).toEqual(expected);
+  });
+
+  it.each([
+    // Another thing's number in the brackets: no name, the bare number no account, as before.
+    [KODEX('Discord preserved the following accounts on November 13, 2026:', '882204118830211075 (ticket 44120)'), []],
+    // A name's item with an '@' name in brackets, as before.
+    [KODEX('Discord preserved the following accounts on November 13, 2026:', 'mist.grey9 (@mist.grey10)'), ['mist.grey9', '@mist.grey10']],
+    // The English label, as before.
+    [KODEX('Discord preserved the following accounts on November 13, 2026:', '882204118830211076 (username: kruk_z_mazur)'), ['882204118830211076', 'kruk_z_mazur']],
+  ])('reads as before: %s', (text, expected) => {
+    expect(read(text).accounts).toEqual(expected);
+  });
+});
+
 const NB = '\u00a0';
 const officerNote = (subject: string) => `Objet : TR: ${subject}\nDe : Capitaine Lise Morel <l.morel@police.example.fr>\nDate : 14/11/2026 09:31\n\nPour info, réf. interne DR-26-5521.\n\n`;
 
