@@ -24,6 +24,8 @@ const PREDICATES: readonly string[] = [
   // keeping (English)
   // "covered" by the preservation: "The channel t.me/x is public and is not covered".
   'preserv|held|kept|secured|retained|included|saved|stored|captured|frozen|covered',
+  // acting on the request for it: "We were unable to action the YouTube channel you referenced", "could not process".
+  'action(?:ed)?(?!\\p{L})|process(?:ed)?(?!\\p{L})',
   // part of the preservation an extension extends: "that account was not part of the original preservation".
   'part[ \\t]+of[ \\t]+(?:the|our|that|this)[ \\t]+(?:(?:original|initial|earlier|first|existing)[ \\t]+)?(?:preservation|hold|request)',
   'trouv|retrouv|localis|identifi|exist|enregistr|associ|conserv|préserv|sauvegard|correspond|couvert', // French

@@ -86,3 +86,27 @@ describe("text: a quote's marker followed by a no-break space ('>\u00a0De : Disc
     expect([r.providerId, r.references]).toEqual([provider, references]);
   });
 });
+
+const GOOGLE = (sentence: string) =>
+  `From: Google LIS <lis-noreply@google.com>\nDate: Wed, 28 Oct 2026 10:00:00 -0700\nSubject: Preservation 57990311\n\nThe Google account fen.harrow7@gmail.com was preserved on 27 October 2026 under Google Ref. No. 57990311. ${sentence}\n`;
+
+describe("denials: an account the provider could not action or process ('We were unable to action the YouTube channel you referenced (https://…)', 'could not process') was not preserved", () => {
+  it.each([
+    [GOOGLE('We were unable to action the YouTube channel you referenced (https://www.youtube.com/@fenharrow-tv) because the URL was incomplete.'), ['fen.harrow7@gmail.com']],
+    [GOOGLE('The second address fen.harrow8@gmail.com could not be actioned.'), ['fen.harrow7@gmail.com']],
+    [GOOGLE('The identifier fen_harrow9 was not actioned.'), ['fen.harrow7@gmail.com']],
+  ])('reads only the preserved account: %s', (text, expected) => {
+    expect(read(text).accounts).toEqual(expected);
+  });
+
+  it.each([
+    // Processing said of nothing denied: the preserved account, as before.
+    [GOOGLE('No further processing is required for fen.harrow10@gmail.com, which was also preserved.'), ['fen.harrow7@gmail.com', 'fen.harrow10@gmail.com']],
+    // An action taken: the account preserved, as before.
+    [GOOGLE('We also actioned the channel https://www.youtube.com/@fenharrow11 and preserved it.'), ['fen.harrow7@gmail.com', 'https://www.youtube.com/@fenharrow11']],
+    // A noun of action, no verb: as before.
+    [GOOGLE('No action is needed from you.'), ['fen.harrow7@gmail.com']],
+  ])('reads as before: %s', (text, expected) => {
+    expect(read(text).accounts).toEqual(expected);
+  });
+});
