@@ -114,7 +114,7 @@ const LOGIN_LINE = /^[ \t]*(?:[-*•][ \t]+)?login[ \t]*:[ \t]*([A-Za-z0-9_][A-Z
  * "vhs_rally_mirror (login name; linked to …)", "quietmoth_alt (username)": a name right before a bracket that names its
  * kind, shaped as a handle (a digit, `_` or `.` in it).
  */
-const NAME_BEFORE_KIND = /(?<![\w.@/:-])([A-Za-z0-9_][A-Za-z0-9_.-]{1,31})[ \t]{1,2}\((?:(?:log-?in|sign-?in|user)[ \t]?name|handle|screen[ \t]name|gamertag)(?=[;,)])/gi;
+const NAME_BEFORE_KIND = /(?<![\w.@/:-])([A-Za-z0-9_][A-Za-z0-9_.-]{1,31})[ \t]{1,2}\((?:(?:log-?in|sign-?in|user)[ \t]?name|handle|screen[ \t]name|gamertag|pseudo|nom[ \t]d['’]utilisateur|benutzername|nutzername|nombre[ \t]de[ \t]usuario|nome[ \t]utente|nome[ \t]de[ \t]usu[áa]rio|gebruikersnaam|användarnamn|nazwa[ \t]u[żz]ytkownika|(?!(?:guild|server|message|order|ticket|case|request|transaction|channel|device|meeting|session|trip|reservation|tax|wallet|ad|app|bundle|vendor)[ \t])[A-Z][A-Za-z]{1,20}[ \t]id)(?=[;,)])/gi;
 /**
  * "user 809912345678901234 (tidewrack)", "account 4471029384 (fen.harrow)": the same account's name in brackets right
  * after its id, where an account word introduces the id (NAME_BEFORE_ID the other way round). A word of the account's

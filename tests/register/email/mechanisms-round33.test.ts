@@ -110,3 +110,27 @@ describe("denials: an account the provider could not action or process ('We were
     expect(read(text).accounts).toEqual(expected);
   });
 });
+
+const YAHOO = (lines: string) =>
+  `Dear Officer,\n\nThis letter confirms that on November 13, 2026, Yahoo preserved the contents of the following account(s) in response to your request:\n\n${lines}\n\nYahoo Reference Number: 6630-1817-2210\n`;
+
+describe("accounts: a name right before a bracket that names its kind as a product's id ('moanadrift88 (Yahoo ID)', 'x (Skype ID)') or as a user name in another language ('(pseudo)', '(Benutzername)', '(nombre de usuario)') is an account, as '(username)' made it", () => {
+  it.each([
+    [YAHOO('  Preserved: moana.tide88@yahoo.com\n  Preserved: moanatide88 (Yahoo ID)'), ['moana.tide88@yahoo.com', 'moanatide88']],
+    [YAHOO('  Preserved: kalani_reef4 (Benutzername)'), ['kalani_reef4']],
+    [YAHOO('  Preserved: kalani.reef5 (nombre de usuario)'), ['kalani.reef5']],
+  ])('reads the name: %s', (text, expected) => {
+    expect(read(text).accounts).toEqual(expected);
+  });
+
+  it.each([
+    // Another thing's id in the brackets ('guild ID', 'order ID'): no account, as before.
+    [YAHOO('  Preserved: moana.tide89@yahoo.com\n  Also named: harbor_guild7 (guild ID)'), ['moana.tide89@yahoo.com']],
+    // The English kind, as before.
+    [YAHOO('  Preserved: kalani_reef6 (username)'), ['kalani_reef6']],
+    // A word with no handle's shape before the kind, as before.
+    [YAHOO('  Preserved: moana.tide90@yahoo.com\n  Preserved: Moana (Yahoo ID)'), ['moana.tide90@yahoo.com']],
+  ])('reads as before: %s', (text, expected) => {
+    expect(read(text).accounts).toEqual(expected);
+  });
+});
