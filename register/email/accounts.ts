@@ -34,6 +34,11 @@ const BLOG_URL = /(?<![\w.@/-])(?:https?:\/\/)?(?:www\.)?tumblr\.com\/[A-Za-z0-9
 /** A profile's permanent address by its numeric id ("x.com/i/user/1790…", "twitter.com/intent/user?user_id=…"). */
 const ID_PROFILE_URL = /(?<![\w.@/-])(?:https?:\/\/)?(?:www\.|mobile\.)?(?:x|twitter)\.com\/(?:i\/user\/\d{5,25}|intent\/user\?user_id=\d{5,25})/gi;
 const POST_URL = /\/(?:status|statuses|posts?|p|reels?|video|videos|photo|photos|comments|watch|shorts)(?:\/|\?|$)/i;
+/**
+ * A code host's address of a repository under its owner ("https://github.com/copperfoxdev/scraper", gitlab.com,
+ * bitbucket.org): the owner's content, not the owner's profile ("https://github.com/copperfoxdev").
+ */
+const REPOSITORY_URL = /(?:github\.com|gitlab\.com|bitbucket\.org)\/[A-Za-z0-9_.-]{1,80}\/[A-Za-z0-9_.-]{1,100}/i;
 /** Not the domain of a masked address ("w*****@gmail.com"). */
 const HANDLE = /(?<![\w.@/*])@[A-Za-z0-9_](?:[A-Za-z0-9_.-]{0,38}[A-Za-z0-9_])?/g;
 /** Up to 30 characters: a longer name than Reddit's usual limit is still taken whole, never cut short. */
@@ -978,7 +983,7 @@ export function confirmedAccounts(text: string, found: FoundAccount[]): FoundAcc
     // A number inside an address ("…/status/1855…", "?id=…") is the address's part, not an account of its own.
     if (/[/=]/.test(text[a.start - 1] ?? '') && !/[/.@]/.test(a.value)) return false;
     // An address of one post, not of a profile ("x.com/name/status/1855…", "instagram.com/p/C3x…", "…/video/7301…").
-    if (POST_URL.test(a.value)) return false;
+    if (POST_URL.test(a.value) || REPOSITORY_URL.test(a.value)) return false;
     if (cutByWrap(text, a, found)) return false;
     if (ofOtherParty(text.slice(Math.max(0, a.start - 80), a.start))) return false;
     const { line, sentence, previousLine, nextLine } = around(text, a.start, a.end);

@@ -134,3 +134,27 @@ describe("accounts: a name right before a bracket that names its kind as a produ
     expect(read(text).accounts).toEqual(expected);
   });
 });
+
+const GITHUB = (sentence: string) =>
+  `From: GitHub Legal <legal-support@github.com>\nDate: Mon, 2 Nov 2026 11:37:19 -0800\nSubject: Preservation request GH-LR-5540\n\nWe have preserved the account @copperwren (user ID 90112744) under GH-LR-5540. ${sentence}\n`;
+
+describe("accounts: a code host's address of a repository under its owner ('https://github.com/copperwren/scraper', gitlab.com, bitbucket.org) is the owner's content, no account", () => {
+  it.each([
+    [GITHUB('The repository https://github.com/copperwren/scraper was preserved as part of the account data.'), ['@copperwren', '90112744']],
+    [GITHUB('Its repository github.com/copperwren/tools-2 was preserved with it.'), ['@copperwren', '90112744']],
+    [GITHUB('The preserved data includes https://github.com/copperwren/dotfiles/ and its issues.'), ['@copperwren', '90112744']],
+  ])('reads the account, not its repository: %s', (text, expected) => {
+    expect(read(text).accounts).toEqual(expected);
+  });
+
+  it.each([
+    // The owner's profile address, as before.
+    [GITHUB('The profile https://github.com/copperwren2 was preserved as well.'), ['@copperwren', '90112744', 'https://github.com/copperwren2']],
+    // Another network's address with two parts, as before.
+    [GITHUB('The linked profile https://www.facebook.com/copper.wren.73 was preserved too.'), ['@copperwren', '90112744', 'https://www.facebook.com/copper.wren.73']],
+    // No address: as before.
+    [GITHUB('Nothing else was preserved.'), ['@copperwren', '90112744']],
+  ])('reads as before: %s', (text, expected) => {
+    expect(read(text).accounts).toEqual(expected);
+  });
+});
