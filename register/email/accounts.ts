@@ -493,9 +493,13 @@ function officersLine(text: string, value: string): boolean {
   const clauseStart = line.slice(0, at).lastIndexOf('. ') + 1;
   return !speaksOfPreservation(line.slice(clauseStart, officerAt));
 }
-/** A greeting to an officer by rank and name at a line's start, closed by a comma ("Hi Det. Ng,", "Dear Officer Grant,"). */
+const GREETED_RANK = `${RANK_ABBREVIATIONS}|officer|detective|constable|sergeant|agent|special[ \\t]+agent|inspector|investigator|deputy|trooper`;
+/**
+ * A greeting to an officer by rank, maybe with a name, at a line's start, closed by a comma ("Hi Det. Ng,", "Dear Officer
+ * Grant,", "Hi Detective,"): a phone's copy may run the body on after it.
+ */
 const GREETED_OFFICER = new RegExp(
-  `^[ \\t]*(?:hi|hello|hey|dear|good[ \\t]+(?:morning|afternoon|evening)|greetings|bonjour|hallo|hola|hej|ciao|olá)[ \\t]+(?:(?:${RANK_ABBREVIATIONS}|officer|detective|constable|sergeant|agent|special[ \\t]+agent|inspector|investigator|deputy|trooper)\\.?[ \\t]+){1,2}\\p{Lu}[\\p{L}'’-]*(?:[ \\t]+\\p{Lu}[\\p{L}'’-]*)?[ \\t]*[,!:]`,
+  `^[ \\t]*(?:hi|hello|hey|dear|good[ \\t]+(?:morning|afternoon|evening)|greetings|bonjour|hallo|hola|hej|ciao|olá)[ \\t]+(?:${GREETED_RANK})\\.?(?:[ \\t]+(?:${GREETED_RANK})\\.?)?(?:[ \\t]+\\p{Lu}[\\p{L}'’-]*(?:[ \\t]+\\p{Lu}[\\p{L}'’-]*)?)?[ \\t]*[,!:]`,
   'iu',
 );
 /** A contact line by its kind ("Tel. +49 …", "Mobile: 07700 …"), or a line that names one ("LENS line:", "LE hotline:"). */

@@ -418,7 +418,8 @@ const FLAT_BREAKS = new RegExp(
   [
     FLAT_FIELDS.source,
     String.raw`(?<=\S) (?=(?:Begin forwarded message|Anfang der weitergeleiteten Nachricht|Début du message réexpédié) ?:)`,
-    String.raw`(?<=[\]\w.!?)"'»>]) (?=(?:Dear|Hello|Hi|Hallo|Liebe|Lieber|Sehr geehrte|Bonjour|Madame|Monsieur|Beste|Geachte|Estimad[oa]|Gentile|Caro|Cara|Prezad[oa])\b[^:\n]{0,60}?,)`,
+    // Two blanks may stand for the break, the copy's blank and the break's ("…SNAP-PR-20261123-4410  Hi Detective, …").
+    String.raw`(?<=[\]\w.!?)"'»>] ?) (?=(?:Dear|Hello|Hi|Hallo|Liebe|Lieber|Sehr geehrte|Bonjour|Madame|Monsieur|Beste|Geachte|Estimad[oa]|Gentile|Caro|Cara|Prezad[oa])\b[^:\n]{0,60}?,)`,
     // Before a label's first word only: after a capitalised word, the word is the label's next ("Reference Number:"),
     // also right after an open bracket ("(Preservation ID: …)").
     String.raw`(?<=\S)(?<!(?:^|[\s(])\p{Lu}\p{Ll}+) (?=(?!(?:Re|Fwd?|AW|WG|TR|RV|SV|VS)\b|[^:\n]{0,40}?\b(?:${FIELD_NAMES}) ?: )\p{Lu}[\p{L}()'’-]*(?: [\p{L}()'’-]+){0,2} ?: )`,

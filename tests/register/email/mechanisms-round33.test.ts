@@ -158,3 +158,27 @@ describe("accounts: a code host's address of a repository under its owner ('http
     expect(read(text).accounts).toEqual(expected);
   });
 });
+
+const RUN_ON = (greeting: string, rest = '') =>
+  `Fwd: Snap preservation done  Sent from my iPhone  Begin forwarded message:  From: Snap Law Enforcement <lawenforcement@snap.com> Date: November 24, 2026 at 6:14:22 AM PST To: Det. Graves <m.graves@pd.example.gov> Subject: Preservation Complete SNAP-PR-20261123-5510${greeting} the account with username ember_of_wick and phone 555-013-6121 was preserved on 11/23/2026 under reference SNAP-PR-20261123-5510. Thanks, Snap Inc LEO${rest}`;
+
+describe("text and accounts: in a phone's run-on copy a greeting after two blanks starts a line ('…-5510  Hi Detective, the account …'), and a greeting to an officer by rank alone ('Hi Detective,', 'Dear Officer,') addresses, no officer signs, on its line", () => {
+  it.each([
+    [RUN_ON('  Hi Detective,'), ['ember_of_wick', '555-013-6121']],
+    [RUN_ON('  Hello Officer,', '  —  Mike Graves, Det., 555-013-9002'), ['ember_of_wick', '555-013-6121']],
+    [`From: Snap Law Enforcement <lawenforcement@snap.com>\nDate: Tue, 24 Nov 2026 06:14:22 -0800\nSubject: Preservation Complete SNAP-PR-20261123-5511\n\nHi Detective, the account ember_of_wick2 was preserved on 11/23/2026 under reference SNAP-PR-20261123-5511.\n`, ['ember_of_wick2']],
+  ])('reads the accounts: %s', (text, expected) => {
+    expect(read(text).accounts).toEqual(expected);
+  });
+
+  it.each([
+    // One blank before the greeting, as before.
+    [RUN_ON(' Hi Detective Graves,'), ['ember_of_wick', '555-013-6121']],
+    // The officer signing on the line of the value, as before: the officer's phone is no account.
+    [`From: Snap Law Enforcement <lawenforcement@snap.com>\nDate: Tue, 24 Nov 2026 06:14:22 -0800\nSubject: Preservation Complete SNAP-PR-20261123-5512\n\nThe account ember_of_wick3 was preserved on 11/23/2026 under reference SNAP-PR-20261123-5512.\n\nDetective Mike Graves, 555-013-9003\n`, ['ember_of_wick3']],
+    // The greeting by rank alone on its own line, the body under it, as before.
+    [`From: Snap Law Enforcement <lawenforcement@snap.com>\nDate: Tue, 24 Nov 2026 06:14:22 -0800\nSubject: Preservation Complete SNAP-PR-20261123-5513\n\nHi Detective,\n\nThe account ember_of_wick4 was preserved on 11/23/2026 under reference SNAP-PR-20261123-5513.\n`, ['ember_of_wick4']],
+  ])('reads as before: %s', (text, expected) => {
+    expect(read(text).accounts).toEqual(expected);
+  });
+});
