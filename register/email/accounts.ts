@@ -2,7 +2,7 @@ import { ASKED_INTRO, listedAccounts, NOT_A_NAME_WORD } from './account-lists';
 import { preservationAsserted } from './preservation-asserted';
 import { nearbyAccounts } from './account-proximity';
 import { namesAnAccount, speaksOfPreservation } from './account-evidence';
-import { clauseAt, deniesAccount, deniesBack, deniesByAnswer, deniesTheAccountBack, endedAfter, furtherRequestNeeded, hasOwnVerb, preservedAfter, redirectedAfter } from './denials';
+import { clauseAt, deniesAccount, deniesBack, deniesByAnswer, deniesTheAccountBack, endedAfter, furtherRequestNeeded, hasOwnVerb, notAPreservation, preservedAfter, redirectedAfter } from './denials';
 import { findTables, tableHeaders, type Cell } from './tables';
 import { indentOf, ITEM_HEAD, MAX_ITEM_LINES } from './list-items';
 import { OTHER_OBJECT as NOT_ACCOUNT_KEY, OTHER_OBJECT_BEFORE as NOT_ACCOUNT_BEFORE, ofOtherParty } from './other-objects';
@@ -684,8 +684,16 @@ function saidNotPreserved(text: string, a: FoundAccount, stackedCells: () => Cel
   const needed = furtherRequestNeeded(sentence.slice(at + a.value.length));
   const ownStart = Math.min(at, Math.max(0, sentence.indexOf(own)));
   const deferred = needed !== -1 && !speaksOfPreservation(sentence.slice(ownStart, at + a.value.length + needed));
-  return said || endedAfter(after) || redirectedAfter(after) || deniedNext || deniedAfterSemicolon || deferred || deniedByHeading(text, a.start);
+  // The rest of its sentence may say what was done to it is no preservation ("the username x was held on November 5 so
+  // that it cannot be claimed; holding a username is not a preservation of account data"), unless its own clause, up
+  // to those words, says it was preserved in a word of preservation itself ("we preserved x; a hold is not …").
+  const noPreservation = notAPreservation(sentence.slice(at + a.value.length));
+  const notPreserved = noPreservation !== -1 && !PRESERVED_WORD.test(sentence.slice(ownStart, at + a.value.length + noPreservation));
+  return said || endedAfter(after) || redirectedAfter(after) || deniedNext || deniedAfterSemicolon || deferred || notPreserved || deniedByHeading(text, a.start);
 }
+
+/** A word of preservation itself, not of a hold ("preserved", "conservé", "gesichert", "bewaard", "bevarad"). */
+const PRESERVED_WORD = /(?<![\p{L}])(?:preserv|conserv|préserv|gesichert|bewaard|bevara|zabezpiecz)\p{L}*/iu;
 
 /** A label cell alone on its line: a few words, no stop, no value of an account in it. */
 const LABEL_CELL = /^[ \t]*\p{L}[\p{L} ()'/#-]{0,40}?[ \t]*:?[ \t]*$/u;

@@ -182,3 +182,27 @@ describe("text and accounts: in a phone's run-on copy a greeting after two blank
     expect(read(text).accounts).toEqual(expected);
   });
 });
+
+const INSTAGRAM = (note: string) =>
+  `From: Instagram Law Enforcement Response <records@support.facebook.com>\nDate: Mon, 9 Nov 2026 11:26:03 -0800\nSubject: Preservation 7720611458\n\nWe have preserved the Instagram account @ember.field as of November 8, 2026. Request #7720611458.\n\n${note}\n`;
+
+describe("denials: the rest of an account's sentence saying what was done to it is no preservation ('the username x was held … ; holding a username is not a preservation of account data', 'does not constitute a preservation', 'ist keine Sicherung') makes it no account preserved", () => {
+  it.each([
+    [INSTAGRAM('Note: the username emberfield_ was held on November 5, 2026 so that it cannot be claimed by another user; holding a username is not a preservation of account data.'), ['@ember.field']],
+    [INSTAGRAM('Note: the username emberfield_2 was reserved so that no one else can take it; this does not constitute a preservation of its data.'), ['@ember.field']],
+    [INSTAGRAM('Hinweis: Der Benutzername emberfield_3 wurde nur reserviert; das ist keine Sicherung der Kontodaten.'), ['@ember.field']],
+  ])('reads only the preserved account: %s', (text, expected) => {
+    expect(read(text).accounts).toEqual(expected);
+  });
+
+  it.each([
+    // A word of preservation in the account's own clause: preserved, as before.
+    [INSTAGRAM('We also preserved @ember.field2; reserving its name alone would not have been enough.'), ['@ember.field', '@ember.field2']],
+    // Held, then preserved: as before.
+    [INSTAGRAM('The account @ember.field3 was held on November 5; it was preserved on November 8.'), ['@ember.field', '@ember.field3']],
+    // "No preservation" said in the next sentence, of nothing named: as before.
+    [INSTAGRAM('The account @ember.field4 was preserved too. Reserving a name is not a preservation.'), ['@ember.field', '@ember.field4']],
+  ])('reads as before: %s', (text, expected) => {
+    expect(read(text).accounts).toEqual(expected);
+  });
+});
