@@ -106,6 +106,8 @@ describe("denials: an account the provider could not action or process ('We were
     [GOOGLE('We also actioned the channel https://www.youtube.com/@fenharrow11 and preserved it.'), ['fen.harrow7@gmail.com', 'https://www.youtube.com/@fenharrow11']],
     // A noun of action, no verb: as before.
     [GOOGLE('No action is needed from you.'), ['fen.harrow7@gmail.com']],
+    // The noun after a negator and a word ('No further action is needed'): no denial of the account in its sentence.
+    [GOOGLE('No further action is needed for fen.harrow12@gmail.com, which was also preserved.'), ['fen.harrow7@gmail.com', 'fen.harrow12@gmail.com']],
   ])('reads as before: %s', (text, expected) => {
     expect(read(text).accounts).toEqual(expected);
   });
