@@ -79,7 +79,7 @@ const SPACED_TAG = /^[A-Za-z0-9_.]{1,20}(?: [A-Za-z0-9_.]{1,20}){1,3}#\d{4}$/;
  * "target", "n/a"): no name, in a table's name column ("User: unknown") or in brackets after an id ("(suspended)").
  */
 export const NOT_A_NAME_WORD =
-  /^(?:none|null|unknown|yes|no|true|false|pending|preserved|found|n\/a|na|tbd|same|see[ \t]below|deleted|removed|suspended|banned|blocked|active|inactive|disabled|deactivated|public|private|verified|unverified|closed|terminated|locked|restricted|archived|dormant|mobile|primary|secondary|main|old|new|former|current|target|victim|suspect)$/i;
+  /^(?:none|null|unknown|yes|no|true|false|pending|preserved|found|n\/a|na|tbd|same|see[ \t]below|deleted|removed|suspended|banned|blocked|active|inactive|disabled|deactivated|public|private|verified|unverified|closed|terminated|locked|restricted|archived|dormant|mobile|primary|secondary|main|old|new|former|current|target|victim|suspect|e\.[ \t]?g\.?|i\.[ \t]?e\.?|z\.[ \t]?b\.?|d\.[ \t]?h\.?|u\.[ \t]?a\.?|p\.[ \t]?ex\.?|p\.[ \t]?ej\.?|n\.[ \t]?b\.?|bijv\.?|etc\.?|a\.k\.a\.?)$/i;
 const CELL_LABEL = /^[\p{L}][\p{L} ]{1,20}:[ \t]*/u;
 /** A cell that is a system's prefixed id as a whole name ("live:.cid.7c21…"): letters, a colon, no blank, a digit in it. */
 const PREFIXED_CELL = /^[a-z]{2,8}:\.?(?=[\w.-]{0,60}\d)[A-Za-z0-9_][A-Za-z0-9_.#-]{1,59}(?=$|[ \t]+\()/;
@@ -92,7 +92,7 @@ const ITEM_ID = /^[ \t]*\((?:(?:user|account|player|member|profile)[ \t]+)?(?:id
  * A bare id's item whose brackets give the account's name by its label ("- 884120553301987329 (username: kruk_z_mazur)",
  * "* 3310928475 (handle: fern_07)", "(login: …)"): the name says the number is an account's id, so the id is one too.
  */
-const ITEM_NAME_LABEL = /^[ \t]*\((?:user[ \t]?name|handle|login|log-?in[ \t]name|screen[ \t]name|gamertag|display[ \t]name|nick(?:name)?)[ \t]*[:=][ \t]*(@?[A-Za-z0-9_][A-Za-z0-9_.#-]{1,38}[A-Za-z0-9_])[ \t]*\)/i;
+const ITEM_NAME_LABEL = /^[ \t]*\((?:(?:user[ \t]?name|handle|login|log-?in[ \t]name|screen[ \t]name|gamertag|display[ \t]name|nick(?:name)?|alias|pseudo(?:nyme)?|nom[ \t]d['’]utilisateur|benutzername|nutzername|nombre[ \t]de[ \t]usuario|usuario|nome[ \t]utente|nome[ \t]de[ \t]usu[áa]rio|utilizador|gebruikersnaam|användarnamn|brukernavn|brugernavn|nazwa[ \t]u[żz]ytkownika)[ \t]*[:=][ \t]*|(?=@))(@?[A-Za-z0-9_][A-Za-z0-9_.#-]{1,38}[A-Za-z0-9_])[ \t]*\)/i;
 
 const MAX_LINES = 2000;
 

@@ -2,7 +2,7 @@ import { ASKED_INTRO, listedAccounts, NOT_A_NAME_WORD } from './account-lists';
 import { preservationAsserted } from './preservation-asserted';
 import { nearbyAccounts } from './account-proximity';
 import { namesAnAccount, speaksOfPreservation } from './account-evidence';
-import { clauseAt, deniesAccount, deniesBack, deniesByAnswer, deniesTheAccountBack, endedAfter, furtherRequestNeeded, hasOwnVerb, preservedAfter, redirectedAfter } from './denials';
+import { clauseAt, deniesAccount, deniesBack, deniesByAnswer, deniesTheAccountBack, endedAfter, furtherRequestNeeded, hasOwnVerb, notAPreservation, preservedAfter, redirectedAfter } from './denials';
 import { findTables, tableHeaders, type Cell } from './tables';
 import { indentOf, ITEM_HEAD, MAX_ITEM_LINES } from './list-items';
 import { OTHER_OBJECT as NOT_ACCOUNT_KEY, OTHER_OBJECT_BEFORE as NOT_ACCOUNT_BEFORE, ofOtherParty } from './other-objects';
@@ -34,6 +34,11 @@ const BLOG_URL = /(?<![\w.@/-])(?:https?:\/\/)?(?:www\.)?tumblr\.com\/[A-Za-z0-9
 /** A profile's permanent address by its numeric id ("x.com/i/user/1790…", "twitter.com/intent/user?user_id=…"). */
 const ID_PROFILE_URL = /(?<![\w.@/-])(?:https?:\/\/)?(?:www\.|mobile\.)?(?:x|twitter)\.com\/(?:i\/user\/\d{5,25}|intent\/user\?user_id=\d{5,25})/gi;
 const POST_URL = /\/(?:status|statuses|posts?|p|reels?|video|videos|photo|photos|comments|watch|shorts)(?:\/|\?|$)/i;
+/**
+ * A code host's address of a repository under its owner ("https://github.com/copperfoxdev/scraper", gitlab.com,
+ * bitbucket.org): the owner's content, not the owner's profile ("https://github.com/copperfoxdev").
+ */
+const REPOSITORY_URL = /(?:github\.com|gitlab\.com|bitbucket\.org)\/[A-Za-z0-9_.-]{1,80}\/[A-Za-z0-9_.-]{1,100}/i;
 /** Not the domain of a masked address ("w*****@gmail.com"). */
 const HANDLE = /(?<![\w.@/*])@[A-Za-z0-9_](?:[A-Za-z0-9_.-]{0,38}[A-Za-z0-9_])?/g;
 /** Up to 30 characters: a longer name than Reddit's usual limit is still taken whole, never cut short. */
@@ -114,7 +119,7 @@ const LOGIN_LINE = /^[ \t]*(?:[-*•][ \t]+)?login[ \t]*:[ \t]*([A-Za-z0-9_][A-Z
  * "vhs_rally_mirror (login name; linked to …)", "quietmoth_alt (username)": a name right before a bracket that names its
  * kind, shaped as a handle (a digit, `_` or `.` in it).
  */
-const NAME_BEFORE_KIND = /(?<![\w.@/:-])([A-Za-z0-9_][A-Za-z0-9_.-]{1,31})[ \t]{1,2}\((?:(?:log-?in|sign-?in|user)[ \t]?name|handle|screen[ \t]name|gamertag)(?=[;,)])/gi;
+const NAME_BEFORE_KIND = /(?<![\w.@/:-])([A-Za-z0-9_][A-Za-z0-9_.-]{1,31})[ \t]{1,2}\((?:(?:log-?in|sign-?in|user)[ \t]?name|handle|screen[ \t]name|gamertag|pseudo|nom[ \t]d['’]utilisateur|benutzername|nutzername|nombre[ \t]de[ \t]usuario|nome[ \t]utente|nome[ \t]de[ \t]usu[áa]rio|gebruikersnaam|användarnamn|nazwa[ \t]u[żz]ytkownika|(?!(?:guild|server|message|order|ticket|case|request|transaction|channel|device|meeting|session|trip|reservation|tax|wallet|ad|app|bundle|vendor)[ \t])[A-Z][A-Za-z]{1,20}[ \t]id)(?=[;,)])/gi;
 /**
  * "user 809912345678901234 (tidewrack)", "account 4471029384 (fen.harrow)": the same account's name in brackets right
  * after its id, where an account word introduces the id (NAME_BEFORE_ID the other way round). A word of the account's
@@ -418,6 +423,8 @@ const EXAMPLE_BEFORE =
   /(?<![\p{L}\d@._-])(?:examples?|e\.[ \t]?g\.|for[ \t]+instance|formatted[ \t]+as|in[ \t]+the[ \t]+format|(?:zum[ \t]+)?beispiel\p{L}*|z\.[ \t]?b\.|(?:par[ \t]+)?exemples?|(?:por[ \t]+)?ejemplos?|(?:por[ \t]+)?exemplos?|(?:ad[ \t]+)?esempi[oe]?|(?:bij)?voorbeeld(?:en)?|bijv\.|(?:till[ \t]+)?exempel|(?:na[ \t]+)?przykład\p{L}*|(?:na[ \t]+)?příklad\p{L}*)(?![\p{L}\d@_-]|\.\w)/iu;
 /** The stop of an abbreviation that gives an example ("e.g.", "z.B.", "bijv."), which ends no sentence. */
 const EXAMPLE_ABBREVIATION = /(?:e\.[ \t]?g|z\.[ \t]?b|bijv|i\.[ \t]?e)$/i;
+/** The first stop of such an abbreviation written with a blank inside ("z. B.", "e. g."). */
+const ABBREVIATION_FIRST_STOP = /(?:^|[^\p{L}])[ezi]\.[ \t][gbe]\.$/iu;
 
 /**
  * Whether the sentence around a value gives it as an example of how to write one, the example's word before it, and
@@ -428,7 +435,8 @@ function givenAsExample(text: string, a: FoundAccount): boolean {
   const from = Math.max(0, a.start - 300);
   let start = Math.max(from, text.lastIndexOf('\n\n', a.start) + 1);
   for (let p = a.start - 1; p > start; p--) {
-    if (/[.!?]/.test(text[p]!) && /\s/.test(text[p + 1]!) && !EXAMPLE_ABBREVIATION.test(text.slice(Math.max(0, p - 5), p))) {
+    const abbreviation = EXAMPLE_ABBREVIATION.test(text.slice(Math.max(0, p - 5), p)) || ABBREVIATION_FIRST_STOP.test(text.slice(Math.max(0, p - 2), p + 4));
+    if (/[.!?]/.test(text[p]!) && /\s/.test(text[p + 1]!) && !abbreviation) {
       start = p + 1;
       break;
     }
@@ -438,6 +446,17 @@ function givenAsExample(text: string, a: FoundAccount): boolean {
   const after = text.slice(a.end, a.end + 300);
   const stop = after.search(/[.!?](?=\s|$)|\n[ \t]*\n/);
   return !speaksOfPreservation(before + a.value + (stop === -1 ? after : after.slice(0, stop)));
+}
+
+/**
+ * Whether the account stands in a "Label: …" line, laid out as nothing else, after an example's word in the label's value
+ * ("How to submit future requests: identify accounts by username (e.g. u/example_user)"): the label keys a sentence.
+ */
+function exampleInLabelledValue(text: string, a: FoundAccount): boolean {
+  const lineStart = text.lastIndexOf('\n', a.start - 1) + 1;
+  const head = text.slice(lineStart, a.start);
+  const label = KEY_VALUE.exec(head);
+  return !!label && !ROW_LAYOUT.test(head) && EXAMPLE_BEFORE.test(head.slice(label[0].length));
 }
 
 /** A phone number, an e-mail address or a web address: in a sentence of contact, the provider's own. */
@@ -474,9 +493,13 @@ function officersLine(text: string, value: string): boolean {
   const clauseStart = line.slice(0, at).lastIndexOf('. ') + 1;
   return !speaksOfPreservation(line.slice(clauseStart, officerAt));
 }
-/** A greeting to an officer by rank and name at a line's start, closed by a comma ("Hi Det. Ng,", "Dear Officer Grant,"). */
+const GREETED_RANK = `${RANK_ABBREVIATIONS}|officer|detective|constable|sergeant|agent|special[ \\t]+agent|inspector|investigator|deputy|trooper`;
+/**
+ * A greeting to an officer by rank, maybe with a name, at a line's start, closed by a comma ("Hi Det. Ng,", "Dear Officer
+ * Grant,", "Hi Detective,"): a phone's copy may run the body on after it.
+ */
 const GREETED_OFFICER = new RegExp(
-  `^[ \\t]*(?:hi|hello|hey|dear|good[ \\t]+(?:morning|afternoon|evening)|greetings|bonjour|hallo|hola|hej|ciao|olá)[ \\t]+(?:(?:${RANK_ABBREVIATIONS}|officer|detective|constable|sergeant|agent|special[ \\t]+agent|inspector|investigator|deputy|trooper)\\.?[ \\t]+){1,2}\\p{Lu}[\\p{L}'’-]*(?:[ \\t]+\\p{Lu}[\\p{L}'’-]*)?[ \\t]*[,!:]`,
+  `^[ \\t]*(?:hi|hello|hey|dear|good[ \\t]+(?:morning|afternoon|evening)|greetings|bonjour|hallo|hola|hej|ciao|olá)[ \\t]+(?:${GREETED_RANK})\\.?(?:[ \\t]+(?:${GREETED_RANK})\\.?)?(?:[ \\t]+\\p{Lu}[\\p{L}'’-]*(?:[ \\t]+\\p{Lu}[\\p{L}'’-]*)?)?[ \\t]*[,!:]`,
   'iu',
 );
 /** A contact line by its kind ("Tel. +49 …", "Mobile: 07700 …"), or a line that names one ("LENS line:", "LE hotline:"). */
@@ -661,8 +684,16 @@ function saidNotPreserved(text: string, a: FoundAccount, stackedCells: () => Cel
   const needed = furtherRequestNeeded(sentence.slice(at + a.value.length));
   const ownStart = Math.min(at, Math.max(0, sentence.indexOf(own)));
   const deferred = needed !== -1 && !speaksOfPreservation(sentence.slice(ownStart, at + a.value.length + needed));
-  return said || endedAfter(after) || redirectedAfter(after) || deniedNext || deniedAfterSemicolon || deferred || deniedByHeading(text, a.start);
+  // The rest of its sentence may say what was done to it is no preservation ("the username x was held on November 5 so
+  // that it cannot be claimed; holding a username is not a preservation of account data"), unless its own clause, up
+  // to those words, says it was preserved in a word of preservation itself ("we preserved x; a hold is not …").
+  const noPreservation = notAPreservation(sentence.slice(at + a.value.length));
+  const notPreserved = noPreservation !== -1 && !PRESERVED_WORD.test(sentence.slice(ownStart, at + a.value.length + noPreservation));
+  return said || endedAfter(after) || redirectedAfter(after) || deniedNext || deniedAfterSemicolon || deferred || notPreserved || deniedByHeading(text, a.start);
 }
+
+/** A word of preservation itself, not of a hold ("preserved", "conservé", "gesichert", "bewaard", "bevarad"). */
+const PRESERVED_WORD = /(?<![\p{L}])(?:preserv|conserv|préserv|gesichert|bewaard|bevara|zabezpiecz)\p{L}*/iu;
 
 /** A label cell alone on its line: a few words, no stop, no value of an account in it. */
 const LABEL_CELL = /^[ \t]*\p{L}[\p{L} ()'/#-]{0,40}?[ \t]*:?[ \t]*$/u;
@@ -964,7 +995,7 @@ export function confirmedAccounts(text: string, found: FoundAccount[]): FoundAcc
     // A number inside an address ("…/status/1855…", "?id=…") is the address's part, not an account of its own.
     if (/[/=]/.test(text[a.start - 1] ?? '') && !/[/.@]/.test(a.value)) return false;
     // An address of one post, not of a profile ("x.com/name/status/1855…", "instagram.com/p/C3x…", "…/video/7301…").
-    if (POST_URL.test(a.value)) return false;
+    if (POST_URL.test(a.value) || REPOSITORY_URL.test(a.value)) return false;
     if (cutByWrap(text, a, found)) return false;
     if (ofOtherParty(text.slice(Math.max(0, a.start - 80), a.start))) return false;
     const { line, sentence, previousLine, nextLine } = around(text, a.start, a.end);
@@ -972,7 +1003,9 @@ export function confirmedAccounts(text: string, found: FoundAccount[]): FoundAcc
     const row = isRow(line) || stackedCells().some((c) => c.start <= a.start && a.end <= c.end);
     // A value given as an example of how to write one ("Example identifiers in requests should be formatted as
     // appleid@example.com", "z. B. name@…", "par exemple …") is no account, where its sentence speaks of no preservation.
-    if (!row && givenAsExample(text, a)) return false;
+    // A "Label: …" line whose value gives the account after an example's word ("How to submit future requests: identify
+    // accounts by username (e.g. u/…)") keys no account: its value is prose, and the example one.
+    if ((!row || exampleInLabelledValue(text, a)) && givenAsExample(text, a)) return false;
     // "Contact" as an attribute of the account's own address, in words of its preservation ("the account and its contact
     // e-mail address x@…", "l'adresse de contact x@…"), is no invitation to contact anyone.
     // A value alone on its line under its label ("Member profile⏎https://…", a notice whose lines ran together in a copy)

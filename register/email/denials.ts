@@ -24,6 +24,9 @@ const PREDICATES: readonly string[] = [
   // keeping (English)
   // "covered" by the preservation: "The channel t.me/x is public and is not covered".
   'preserv|held|kept|secured|retained|included|saved|stored|captured|frozen|covered',
+  // acting on the request for it, as a verb: "We were unable to action the YouTube channel you referenced", "could not
+  // process", "was not actioned" (not the nouns: "No further action is needed").
+  'actioned(?!\\p{L})|processed(?!\\p{L})|(?<=(?:to|not|cannot)[ \\t]+)(?:action|process)(?!\\p{L})',
   // part of the preservation an extension extends: "that account was not part of the original preservation".
   'part[ \\t]+of[ \\t]+(?:the|our|that|this)[ \\t]+(?:(?:original|initial|earlier|first|existing)[ \\t]+)?(?:preservation|hold|request)',
   'trouv|retrouv|localis|identifi|exist|enregistr|associ|conserv|préserv|sauvegard|correspond|couvert', // French
@@ -161,6 +164,30 @@ const FURTHER_REQUEST_NEEDED = new RegExp(
 /** Where the rest of an account's sentence makes its preservation wait on another request (an offset into `rest`), or -1. */
 export function furtherRequestNeeded(rest: string): number {
   return rest.replace(/\s/g, ' ').search(FURTHER_REQUEST_NEEDED);
+}
+
+/**
+ * What was done said to be no preservation ("holding a username is not a preservation of account data", "does not
+ * constitute a preservation", "ist keine Sicherung", "n'est pas une conservation", "no constituye una preservación"), in
+ * each language read: what the sentence named before it was held, reserved or noted, not preserved.
+ */
+const NOT_A_PRESERVATION = new RegExp(
+  [
+    String.raw`(?:is|was|are|were)[ \t]+(?:not[ \t]+(?:a|an|any)|no)[ \t]+(?:(?:data|account)[ \t]+)?preservation`,
+    String.raw`(?:does|do|did)[ \t]+not[ \t]+(?:constitute|amount[ \t]+to|count[ \t]+as|mean)[ \t]+(?:(?:a|an|any)[ \t]+)?(?:(?:data|account)[ \t]+)?preservation`,
+    String.raw`(?:ist|sind|war|waren)[ \t]+keine[ \t]+(?:Daten)?(?:sicherung|Sicherung)`,
+    String.raw`n['’](?:est|était|constitue)[ \t]+pas[ \t]+une[ \t]+(?:conservation|préservation)`,
+    String.raw`no[ \t]+(?:es|era|constituye)[ \t]+una[ \t]+(?:preservación|conservación)`,
+    String.raw`não[ \t]+(?:é|era|constitui)[ \t]+uma[ \t]+(?:preservação|conservação)`,
+    String.raw`non[ \t]+(?:è|era|costituisce)[ \t]+una[ \t]+conservazione`,
+    String.raw`(?:is|was)[ \t]+geen[ \t]+(?:bewaring|bewaarverzoek)`,
+  ].join('|'),
+  'iu',
+);
+
+/** Where the rest of an account's sentence says what was done is no preservation (an offset into `rest`), or -1. */
+export function notAPreservation(rest: string): number {
+  return rest.replace(/\s/g, ' ').search(NOT_A_PRESERVATION);
 }
 
 /** Whether the words right after an account make it the subject of its end ("x was deleted", "x wurde gelöscht"). */

@@ -15,7 +15,7 @@ export interface Source {
 }
 
 // Sticky, so it is tried where each line starts (a `^` here would only ever match at offset 0).
-const QUOTE_PREFIX = /(?:[ \t]{0,8}>)+[ \t]?/y;
+const QUOTE_PREFIX = /(?:[ \t\u00a0]{0,8}>)+[ \t\u00a0]?/y;
 
 /** Nothing to remove: the readable text is the paste itself (the common case, and the cheap one). */
 const NEEDS_READING = /[ \t]$|\r|[\u00a0\u00ad\u2000-\u200d\u202f\u205f\u2060\u3000\ufeff]|^[ \t]{0,8}>|=\r?\n|[A-Z0-9]-\r?\n|(?<![\p{L}])(?:page|seite|p[áa]gina|side|sida|strona|strana|sivu|oldal|sayfa|σελίδα|страница)[ \t]+\d/imu;
@@ -418,7 +418,8 @@ const FLAT_BREAKS = new RegExp(
   [
     FLAT_FIELDS.source,
     String.raw`(?<=\S) (?=(?:Begin forwarded message|Anfang der weitergeleiteten Nachricht|Début du message réexpédié) ?:)`,
-    String.raw`(?<=[\]\w.!?)"'»>]) (?=(?:Dear|Hello|Hi|Hallo|Liebe|Lieber|Sehr geehrte|Bonjour|Madame|Monsieur|Beste|Geachte|Estimad[oa]|Gentile|Caro|Cara|Prezad[oa])\b[^:\n]{0,60}?,)`,
+    // Two blanks may stand for the break, the copy's blank and the break's ("…SNAP-PR-20261123-4410  Hi Detective, …").
+    String.raw`(?<=[\]\w.!?)"'»>] ?) (?=(?:Dear|Hello|Hi|Hallo|Liebe|Lieber|Sehr geehrte|Bonjour|Madame|Monsieur|Beste|Geachte|Estimad[oa]|Gentile|Caro|Cara|Prezad[oa])\b[^:\n]{0,60}?,)`,
     // Before a label's first word only: after a capitalised word, the word is the label's next ("Reference Number:"),
     // also right after an open bracket ("(Preservation ID: …)").
     String.raw`(?<=\S)(?<!(?:^|[\s(])\p{Lu}\p{Ll}+) (?=(?!(?:Re|Fwd?|AW|WG|TR|RV|SV|VS)\b|[^:\n]{0,40}?\b(?:${FIELD_NAMES}) ?: )\p{Lu}[\p{L}()'’-]*(?: [\p{L}()'’-]+){0,2} ?: )`,

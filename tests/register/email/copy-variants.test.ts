@@ -38,7 +38,9 @@ const REWRITES: Record<string, { rewrite: (text: string, label: Label) => string
   'every line break doubled': { rewrite: (t) => t.replace(/\n/g, '\n\n'), maxWrong: 0.001 },
   'quoted under a note': { rewrite: (t) => `Forwarding for the register, see below.\n\nSam\n\n${t.split('\n').map((l) => (l ? `> ${l}` : '>')).join('\n')}`, maxWrong: 0.0055 },
   'every line indented': { rewrite: indented, maxWrong: 0 },
-  'lines wrapped at 72': { rewrite: (t) => t.split('\n').map(wrapAt(72)).join('\n'), maxWrong: 0.017 },
+  // 0.017 before round 33: dev21/32, a phone's run-on copy read right from round 33, wrapped again at 72 is read wrong as
+  // dev19/24 is (the officer's address in the To: field, both wraps together): 25 of 1,458 (0.0172).
+  'lines wrapped at 72': { rewrite: (t) => t.split('\n').map(wrapAt(72)).join('\n'), maxWrong: 0.0172 },
   'forwarded from Outlook with a signature': {
     rewrite: (t, label) =>
       label.emailDate === null || !hasHeader(t)
@@ -51,7 +53,8 @@ const REWRITES: Record<string, { rewrite: (text: string, label: Label) => string
       label.emailDate === null || !hasHeader(t)
         ? null
         : `FYI - preservation confirmed, please log.\n\nDet. Sam Reyes | Cyber Unit\nExample County Police | +1 555 0100 444\n\n-----Original Message-----\n${indented(t)}`,
-    maxWrong: 0.0015,
+    // 0.0015 before dev21 (set 37): its 27 forwarded indented adds the officer's subject number to the references.
+    maxWrong: 0.0018,
   },
   'forwarded from a phone': {
     rewrite: (t, label) => (label.emailDate === null || !hasHeader(t) ? null : `Sent from my iPhone\n\nBegin forwarded message:\n\n${t}`),
