@@ -76,6 +76,8 @@ export const CORPUS_SETS = {
   holdout24: 'labels-holdout24.json',
   holdout25: 'labels-holdout25.json',
   holdout26: 'labels-holdout26.json',
+  holdout27: 'labels-holdout27.json',
+  holdout28: 'labels-holdout28.json',
 } as const;
 export type CorpusSet = keyof typeof CORPUS_SETS;
 

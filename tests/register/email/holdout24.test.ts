@@ -11,4 +11,5 @@ import { describeHeldOutSet } from './held-out-set';
 // 97.5 (39/40; known providers 39/39) / 95.0 (38/40) / 95.0 (38/40) / 88.0 (66/75) / 4;
 // with the reader after rounds 25-29 (7ae9b20), scored once: the same figures.
 // The floors are a regression alarm at the last figures, not a target.
-describeHeldOutSet('holdout24', 40, { provider: 0.975, references: 0.95, dates: 0.95, accounts: 0.88, distractors: 4 });
+// Measured again after rounds 30-33 (5fea948): account recall 90.7 (68/75); the floor follows it.
+describeHeldOutSet('holdout24', 40, { provider: 0.975, references: 0.95, dates: 0.95, accounts: 0.906, distractors: 4 });
