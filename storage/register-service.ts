@@ -76,21 +76,20 @@ export function createRegisterService(
   /**
    * A backup's two large stores, read at once: the audit trail while the records are written out. A plain register's
    * records come from its backup pages (storage/backup-pages.ts), for a large register read by a worker thread, which
-   * also decodes the records of any span without a page and writes its page, while the register page stays free; its
-   * audit trail, if it
-   * splits into two spans or more, by worker threads side by side (a shorter one here, where starting threads costs
-   * more than it saves). A sealed register is read here, where its key is.
+   * also decodes the records of any span without a page and writes its page, while the register page stays free. A
+   * plain audit trail that splits into two spans or more is read by worker threads side by side; a shorter one here,
+   * where starting threads costs more than it saves. A sealed register is read here, where its key is.
    */
   const backupReads = async () => {
-    if (!(await q().storedPlain())) return { records: q().recordChunksById(BACKUP_CHUNK), audit: readAhead(q().auditChunks(BACKUP_CHUNK)) };
+    const auditHere = () => readAhead(q().auditChunks(BACKUP_CHUNK));
+    if (!(await q().storedPlain())) return { records: q().recordChunksById(BACKUP_CHUNK), audit: auditHere() };
     const spawn = effects.spawnBackupReader;
-    if (!spawn) return { records: q().backupPageRuns(), audit: readAhead(q().auditChunks(BACKUP_CHUNK)) };
+    if (!spawn) return { records: q().backupPageRuns(), audit: auditHere() };
     // Measured: a thread costs a 100-record backup more than it saves (340-470 ms here, about 600 ms with one).
     const inWorker = (await totalOf()) >= (effects.backupRecordsForWorker ?? 2 * BACKUP_CHUNK);
     const records = inWorker ? parallelRuns([{ recordPages: true }], spawn) : q().backupPageRuns();
     const spans = await q().auditSpans(effects.backupReaders ?? 2, effects.backupEntriesPerReader ?? BACKUP_CHUNK);
-    if (spans.length < 2) return { records, audit: readAhead(q().auditChunks(BACKUP_CHUNK)) };
-    return { records, audit: parallelRuns(spans.map((span) => ({ span, size: BACKUP_CHUNK })), spawn) };
+    return { records, audit: spans.length < 2 ? auditHere() : parallelRuns(spans.map((span) => ({ span, size: BACKUP_CHUNK })), spawn) };
   };
 
   const listeners = new Set<() => void>();
