@@ -120,7 +120,8 @@ export class PageSession implements GuideSession {
       // A background slow to answer (its worker waking) must not keep the guide blank.
       setTimeout(() => {
         this.firstDrawWaitOver = true;
-        this.scheduleRender();
+        // Only a guide still waiting is drawn here: one drawn already would be drawn again for nothing.
+        if (!this.firstDrawn) this.scheduleRender();
       }, FIRST_DRAW_WAIT_MS);
     }
     this.events.emit('recognized', reasons);

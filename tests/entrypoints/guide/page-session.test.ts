@@ -50,6 +50,9 @@ describe('PageSession', () => {
     expect(guide()?.dataset).toMatchObject({ provider: 'meta', page: 'preservation' });
     expect(guide()!.shadowRoot!.querySelector('[data-fact="k"]')).not.toBeNull();
     expect(draws).toHaveBeenCalledTimes(1);
+    // The wait's end, once drawn, draws nothing again (it did, 500 ms after every start).
+    await new Promise((resolve) => setTimeout(resolve, 600));
+    expect(draws).toHaveBeenCalledTimes(1);
     draws.mockRestore();
     // After the first draw nothing is waited for: a late answer's slice is drawn when it comes.
     session.awaitBeforeFirstDraw(new Promise(() => undefined));
