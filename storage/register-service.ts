@@ -94,7 +94,7 @@ export function createRegisterService(
 
   const listeners = new Set<() => void>();
 
-  // The number of records, kept until the register changes: Chromium counts by walking the store.
+  // The number of records, kept until the register changes: one count per change, not one per read that needs it.
   let totalKept: Promise<number> | null = null;
   function totalOf(): Promise<number> {
     if (!totalKept) {
