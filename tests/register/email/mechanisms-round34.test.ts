@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import { parseProviderEmail } from '../../../register/email';
+
+/**
+ * Mechanisms of round 34 (dev22: the preservation date, how and where it is stated, and the dates beside it): each
+ * shown on invented mail, with probes that must read the new way (each failed before its change) and probes that must
+ * not change.
+ */
+const NOW = new Date('2026-12-01T12:00:00Z');
+const read = (text: string) => {
+  const r = parseProviderEmail(text, NOW);
+  return { providerId: r.providerId, references: r.references, preservedOn: r.preservedOn, accounts: r.accountIdentifiers, emailDate: r.emailDate?.day ?? null };
+};
+
+const RULE = '-'.repeat(70);
+
+describe("messages: a help desk's posts, each headed by its author and its stamp on one line parted by a gap or a tab ('X Legal Policy      Nov 12, 2026, 10:04 PST'), are the thread's messages: the provider's post is read alone, its relative day against its own stamp", () => {
+  it.each([
+    [
+      `Re: [#8841] Preservation request\n\nSnap Law Enforcement                  Nov 18, 2026, 09:12 PST\n\nHi, we preserved the account kelp.harbor yesterday. Reference: SNAP-PRS-20261118-5512.\n\n${RULE}\n\nDet. Mara Voss                        Nov 16, 2026, 14:02 CST\n\nPlease preserve kelp.harbor. Thanks.\n`,
+      { preservedOn: '2026-11-17', emailDate: '2026-11-18' },
+    ],
+    [
+      `AW: Sicherungsersuchen\n\nDiscord Trust & Safety        19.11.2026, 09:12 MEZ\n\nHallo, wir haben das Konto nebelkrähe_22 gestern gesichert. Referenz: DSC-LE-2026-44107.\n\n${RULE}\n\nKOK Jan Brandt        17.11.2026, 15:40 MEZ\n\nBitte sichern Sie das Konto nebelkrähe_22.\n`,
+      { preservedOn: '2026-11-18', emailDate: '2026-11-19' },
+    ],
+    [
+      `Ticket 55012\n\nX Legal Policy\tNov 12, 2026, 10:04 PST\n\nThe account @ember_lattice was preserved today under reference LE-0911207-P.\n\nDet. Ana Ruiz\tNov 10, 2026, 16:40 CST\n\nPlease preserve @ember_lattice.\n`,
+      { preservedOn: '2026-11-12', emailDate: '2026-11-12' },
+    ],
+  ])('reads the provider post and its stamp: %s', (text, expected) => {
+    expect(read(text)).toMatchObject(expected);
+  });
+
+  it.each([
+    // One such line alone is no thread: a stamped line in a mail with its own header, read as before.
+    [
+      'From: Snap Law Enforcement <lawenforcement@snap.com>\nDate: Wed, 18 Nov 2026 09:12:00 -0800\nSubject: Preservation complete\n\nHi,\n\nSnapshot logged        Nov 17, 2026, 16:02 PST\n\nWe preserved the account kelp.harbor2 yesterday. Reference: SNAP-PRS-20261118-5513.\n',
+      { preservedOn: '2026-11-17', emailDate: '2026-11-18', accounts: ['kelp.harbor2'] },
+    ],
+    // A table's rows, no blank line between them: no headers, read as before.
+    [
+      'From: Reddit Legal <legal@reddit.com>\nDate: Wed, 18 Nov 2026 09:12:00 -0800\nSubject: Preservation RDT-PRS-0071950\n\nStatus history:\n\nRequest received        Nov 16, 2026, 10:04 PST\nPreservation completed  Nov 17, 2026, 11:20 PST\n\nu/Fernlight_Otter was preserved. Reference: RDT-PRS-0071950.\n',
+      { preservedOn: '2026-11-17', emailDate: '2026-11-18', accounts: ['u/Fernlight_Otter'] },
+    ],
+    // The name and the stamp parted by a comma, as before.
+    [
+      `Snap Law Enforcement, Nov 18, 2026, 09:12 PST\nHi, we preserved the account kelp.harbor3 yesterday. Reference: SNAP-PRS-20261118-5514.\n\nDet. Mara Voss, Nov 16, 2026, 14:02 CST\nPlease preserve kelp.harbor3.\n`,
+      { preservedOn: '2026-11-17', emailDate: '2026-11-18' },
+    ],
+  ])('reads as before: %s', (text, expected) => {
+    expect(read(text)).toMatchObject(expected);
+  });
+});
