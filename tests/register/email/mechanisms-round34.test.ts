@@ -91,3 +91,29 @@ describe("messages: a webmail conversation copied with the recipients between th
     expect(read(text)).toMatchObject(expected);
   });
 });
+
+const REFUSAL = (subject: string, body: string) =>
+  `From: Messenger Abuse <abuse@telegram.org>\nDate: Wed, 18 Nov 2026 11:02:45 +0400\nSubject: ${subject}\n\nHello,\n\n${body}\n\nSupport\n`;
+
+describe("references: a provider unable to preserve any data ('we are unable to preserve any data for the account @x', 'nous ne sommes pas en mesure de conserver les données', 'no podemos preservar ningún dato') or offering no preservation ('does not offer a data preservation service') confirms nothing: no reference", () => {
+  it.each([
+    [REFUSAL('Re: Data preservation request - @saffron_ferry2 - Ref. CYB/26/4410', 'Thank you for your message of 16.11.2026.\n\nWe are unable to preserve any data for the account @saffron_ferry2. Requests for user data must be made by a court order.')],
+    [REFUSAL('Demande de conservation - Réf. 2026/118-PJ', 'Dossier TG-2026-4471, compte @brume_saline.\n\nNous ne sommes pas en mesure de conserver les données de ce compte.')],
+    [REFUSAL('Re: Preservation request TG-2026-4472', 'Regarding @saffron_ferry3 (ticket TG-2026-4472).\n\nOur service does not offer a data preservation service. Please refer to our Privacy Policy.')],
+  ])('proposes no reference: %s', (text) => {
+    expect(read(text).references).toEqual([]);
+  });
+
+  const SNAP = (body: string) =>
+    `From: Snap Law Enforcement <lawenforcement@snap.com>\nDate: Wed, 18 Nov 2026 09:12:00 -0800\nSubject: Preservation complete SNAP-PRS-20261118-7701\n\nHi,\n\n${body}\n`;
+  it.each([
+    // A limit of time on a preservation done, as before.
+    [SNAP('We preserved the account kelp.shoal on November 17, 2026. We cannot preserve any data beyond 90 days unless you request an extension.'), ['SNAP-PRS-20261118-7701'], ['kelp.shoal']],
+    // One account refused beside one preserved, as before.
+    [SNAP('We preserved the account kelp.shoal2 on November 17, 2026. We were unable to preserve any data for the account kelp.shoal3, which does not exist.'), ['SNAP-PRS-20261118-7701'], ['kelp.shoal2']],
+    // Data after the request cannot be preserved in advance, as before.
+    [SNAP('The account kelp.shoal4 was preserved on November 17, 2026. We are not able to preserve data prospectively.'), ['SNAP-PRS-20261118-7701'], ['kelp.shoal4']],
+  ])('reads the confirmation as before: %s', (text, references, accounts) => {
+    expect(read(text)).toMatchObject({ references, accounts });
+  });
+});
