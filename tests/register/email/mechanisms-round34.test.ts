@@ -117,3 +117,25 @@ describe("references: a provider unable to preserve any data ('we are unable to 
     expect(read(text)).toMatchObject({ references, accounts });
   });
 });
+
+describe("dates: the request's date whose noun and word a line's wrap parts ('in response to your request⏎of 11/02/2026', 'Ihrer Anfrage⏎vom 02.11.2026', 'votre demande⏎du 02/11/2026') is the request's, not the preservation's", () => {
+  const MAIL = (from: string, date: string, body: string) => `From: ${from}\nDate: ${date}\nSubject: Preservation\n\n${body}\n`;
+  it.each([
+    [MAIL('Coinbase LE <subpoenas@coinbase.com>', 'Thu, 05 Nov 2026 16:08:33 -0800', 'Coinbase has preserved the account dune.ledger7@gmail.com in response to your request\nof 11/02/2026. Reference: CB-PRS-77301.'), '2026-11-05'],
+    [MAIL('Microsoft LENS <lens@microsoft.com>', 'Thu, 05 Nov 2026 10:08:33 +0100', 'Das Konto kiesel.grau@outlook.de wurde gemäß Ihrer Anfrage\nvom 02.11.2026 gesichert. Referenz: GCC-2026-118901.'), '2026-11-05'],
+    [MAIL('Microsoft LENS <lens@microsoft.com>', 'Thu, 05 Nov 2026 10:08:33 +0100', 'Nous avons conservé le compte galet.gris@outlook.fr suite à votre demande\ndu 02/11/2026. Numéro de dossier : GCC-2026-118902.'), '2026-11-05'],
+  ])('reads no preservation date in the request: %s', (text, day) => {
+    expect(read(text).preservedOn).toBe(day);
+  });
+
+  it.each([
+    // On one line, as before.
+    [MAIL('Coinbase LE <subpoenas@coinbase.com>', 'Thu, 05 Nov 2026 16:08:33 -0800', 'Coinbase has preserved the account dune.ledger8@gmail.com in response to your request of 11/02/2026. Reference: CB-PRS-77302.'), '2026-11-05'],
+    // The preservation's date after a wrap, the request after it, as before.
+    [MAIL('Coinbase LE <subpoenas@coinbase.com>', 'Thu, 05 Nov 2026 16:08:33 -0800', 'Coinbase preserved the account dune.ledger9@gmail.com on\n11/03/2026 following your request. Reference: CB-PRS-77303.'), '2026-11-03'],
+    // The verb acting on the request, its 'on' after a wrap: the verb's date, as before.
+    [MAIL('Coinbase LE <subpoenas@coinbase.com>', 'Thu, 05 Nov 2026 16:08:33 -0800', 'We processed your preservation request\non 11/03/2026 for the account dune.ledger10@gmail.com. Reference: CB-PRS-77304.'), '2026-11-03'],
+  ])('reads as before: %s', (text, day) => {
+    expect(read(text).preservedOn).toBe(day);
+  });
+});
