@@ -403,11 +403,29 @@ export function chain(text: string): Message[] {
  * where the next block begins (the investigator's request quoted below it is not the provider's). Where no block
  * names a provider as its sender, the innermost block, as far as the end.
  */
-export function providerMessage(text: string, blocks: Message[], isProviderSender: (from: Header) => boolean, confirms: readonly boolean[]): Message {
+export function providerMessage(
+  text: string,
+  blocks: Message[],
+  isProviderSender: (from: Header) => boolean,
+  confirms: readonly boolean[],
+  quoteThenOwn: (from: number, to: number) => boolean = () => false,
+): Message {
   const bySender = blocks.findIndex((b) => b.from !== null && isProviderSender(b.from));
   const chosen = confirmingIndex(blocks, bySender === -1 ? unansweredIndex(blocks) : bySender, isProviderSender, confirms);
   let message = blocks[chosen]!;
   if ((bySender !== -1 || chosen !== unansweredIndex(blocks)) && chosen + 1 < blocks.length) message.end = Math.max(message.bodyStart, blocks[chosen + 1]!.start);
+  // A reply written under the lines it quotes (a bottom-posted answer: the provider's header, then "Op … schreef …:" and
+  // the request's "> …" lines, then the provider's own text): the provider's message has no text of its own above the
+  // attribution, and the quoted block goes on unquoted. The text under the quote is the provider's; the quote stays
+  // the request's lines (the thread's `asked`).
+  const next = blocks[chosen + 1];
+  if (next && next.kind === 'wrote' && !text.slice(message.bodyStart, message.end).trim()) {
+    const nextEnd = blocks[chosen + 2]?.start ?? text.length;
+    if (quoteThenOwn(next.bodyStart, nextEnd)) {
+      message.end = nextEnd;
+      return message;
+    }
+  }
   // A thread's title over its messages (a ticket's or a conversation's subject, no header of its own) is read with the
   // chosen message where it has no subject: a ticket names its number there ("Ticket TW-882014", "request GCC-…"); so
   // are the messages between, where none is another's than the provider's (notices with no sender).

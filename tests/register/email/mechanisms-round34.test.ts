@@ -139,3 +139,26 @@ describe("dates: the request's date whose noun and word a line's wrap parts ('in
     expect(read(text).preservedOn).toBe(day);
   });
 });
+
+describe("messages: a provider's reply written under the request it quotes (its header, then 'On … wrote:' or 'Op … schreef:' and the '> …' lines, then its own text) is the provider's message: its date and accounts are read, the quote's stay the request's", () => {
+  const HEAD = 'From: Snap Law Enforcement <lawenforcement@snap.com>\nDate: Thu, 12 Nov 2026 10:05:00 -0800\nSubject: Re: Preservation request\nTo: Det. Kim Lee <k.lee@pd.example.gov>\n\n';
+  it.each([
+    [`${HEAD}On Tue, Nov 10, 2026 at 9:00 AM Det. Kim Lee <k.lee@pd.example.gov> wrote:\n> Please preserve kelp.reef and kelp.spare.\n> Our case: PD-26-11873\n\nHi Detective,\n\nWe preserved the account kelp.reef on November 11, 2026. Reference: SNAP-PRS-20261111-4410.\n`, { preservedOn: '2026-11-11', accounts: ['kelp.reef'] }],
+    [`${HEAD.replace('Thu, 12 Nov 2026 10:05:00 -0800', 'Thu, 12 Nov 2026 10:05:00 +0100')}Am 10.11.2026 um 09:00 schrieb KOK Jan Brandt <j.brandt@polizei.example.de>:\n> Bitte sichern Sie das Konto moos.stein4.\n\nHallo,\n\ndas Konto moos.stein4 wurde am 11.11.2026 gesichert. Referenz: SNAP-PRS-20261111-4411.\n`, { preservedOn: '2026-11-11', accounts: ['moos.stein4'] }],
+    [`${HEAD.replace('Thu, 12 Nov 2026 10:05:00 -0800', 'Thu, 12 Nov 2026 10:05:00 +0100')}Le mar. 10 nov. 2026 à 09:00, Adj. Claire Roux <c.roux@gendarmerie.example.fr> a écrit :\n> Merci de conserver le compte lande.grise.\n\nBonjour,\n\nLe compte lande.grise a été conservé le 11 novembre 2026. Référence : SNAP-PRS-20261111-4412.\n`, { preservedOn: '2026-11-11', accounts: ['lande.grise'] }],
+  ])('reads the text under the quote: %s', (text, expected) => {
+    expect(read(text)).toMatchObject(expected);
+  });
+
+  it.each([
+    // The reply above the quote, as before.
+    [`${HEAD}Hi Detective,\n\nWe preserved the account kelp.reef2 on November 11, 2026. Reference: SNAP-PRS-20261111-4413.\n\nOn Tue, Nov 10, 2026 at 9:00 AM Det. Kim Lee <k.lee@pd.example.gov> wrote:\n> Please preserve kelp.reef2 and kelp.spare2.\n`, { preservedOn: '2026-11-11', accounts: ['kelp.reef2'] }],
+    // The officer's reply written under the provider's confirmation it quotes: the provider's quoted words are read, the
+    // officer's under them are not the provider's, as before.
+    ['From: Det. Kim Lee <k.lee@pd.example.gov>\nDate: Fri, 13 Nov 2026 08:00:00 -0800\nSubject: Re: Preservation request\nTo: Snap Law Enforcement <lawenforcement@snap.com>\n\nOn Thu, Nov 12, 2026 at 10:05 AM Snap Law Enforcement <lawenforcement@snap.com> wrote:\n> We preserved the account kelp.reef3 on November 11, 2026.\n> Reference: SNAP-PRS-20261111-4414.\n\nThanks. Please also preserve kelp.other3.\n', { references: ['SNAP-PRS-20261111-4414'], preservedOn: '2026-11-11', accounts: ['kelp.reef3'] }],
+    // A quote with nothing under it: the request alone, as before.
+    [`${HEAD}On Tue, Nov 10, 2026 at 9:00 AM Det. Kim Lee <k.lee@pd.example.gov> wrote:\n> Please preserve kelp.reef4.\n`, { references: [], accounts: [] }],
+  ])('reads as before: %s', (text, expected) => {
+    expect(read(text)).toMatchObject(expected);
+  });
+});
