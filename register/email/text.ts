@@ -25,9 +25,11 @@ const NEEDS_READING = /[ \t]$|\r|[\u00a0\u00ad\u2000-\u200d\u202f\u205f\u2060\u3
  * then blank lines, maybe a rule, a line numbering a later page ("Printed from … Page 2 of 2", "Seite 2 von 3") and
  * blank lines. The break is read away, so the sentence (and a date it splits) reads whole again; in a copy quoted with
  * `>` too, its blank lines and rules quoted as the rest ("> … completed on November 18,⏎>⏎> -----⏎> Printed … Page 2 of 2").
+ * The page before may end in a footer that numbers it, above the rule and the next page's header ("Printed 11/20/2026
+ * 09:14   PRS-…   Page 1 of 2⏎-----⏎Apple Inc.   Page 2 of 2"): the footer is read away with the break.
  */
 const PAGE_BREAK =
-  /(?<=[^\s.!?:;][ \t]*\r?\n)(?:(?:[ \t]{0,8}>)*[ \t]*\r?\n)*(?:(?:[ \t]{0,8}>)*[ \t]*[-=_~]{3,}[ \t]*\r?\n)?[^\n]{0,120}?(?<![\p{L}])(?:page|seite|p[áa]gina|side|sida|strona|strana|sivu|oldal|sayfa|σελίδα|страница)[ \t\u00a0]+(?:[2-9]|\d{2,3})(?:[ \t\u00a0]*(?:of|von|de|di|van|av|z|sur|\/)[ \t\u00a0]*\d{1,3})?(?![\p{L}\d])[^\n]{0,120}\r?\n(?:(?:[ \t]{0,8}>)*[ \t]*[-=_~]{3,}[ \t]*\r?\n)?(?:(?:[ \t]{0,8}>)*[ \t]*\r?\n)*/giu;
+  /(?<=[^\s.!?:;][ \t]*\r?\n)(?:(?:[ \t]{0,8}>)*[ \t]*\r?\n)*(?:[^\n]{0,120}?(?<![\p{L}])(?:page|seite|p[áa]gina|side|sida|strona|strana|sivu|oldal|sayfa|σελίδα|страница)[ \t\u00a0]+\d{1,3}(?:[ \t\u00a0]*(?:of|von|de|di|van|av|z|sur|\/)[ \t\u00a0]*\d{1,3})?(?![\p{L}\d])[^\n]{0,120}\r?\n(?:(?:[ \t]{0,8}>)*[ \t]*\r?\n)*(?=(?:(?:[ \t]{0,8}>)*[ \t]*[-=_~]{3,}[ \t]*\r?\n)?[^\n]{0,120}?(?<![\p{L}])(?:page|seite|p[áa]gina|side|sida|strona|strana|sivu|oldal|sayfa|σελίδα|страница)[ \t\u00a0]+(?:[2-9]|\d{2,3})))?(?:(?:[ \t]{0,8}>)*[ \t]*[-=_~]{3,}[ \t]*\r?\n)?[^\n]{0,120}?(?<![\p{L}])(?:page|seite|p[áa]gina|side|sida|strona|strana|sivu|oldal|sayfa|σελίδα|страница)[ \t\u00a0]+(?:[2-9]|\d{2,3})(?:[ \t\u00a0]*(?:of|von|de|di|van|av|z|sur|\/)[ \t\u00a0]*\d{1,3})?(?![\p{L}\d])[^\n]{0,120}\r?\n(?:(?:[ \t]{0,8}>)*[ \t]*[-=_~]{3,}[ \t]*\r?\n)?(?:(?:[ \t]{0,8}>)*[ \t]*\r?\n)*/giu;
 
 function pageBreaks(input: string): Array<[number, number]> {
   if (!/(?<![\p{L}])(?:page|seite|p[áa]gina|side|sida|strona|strana|sivu|oldal|sayfa|σελίδα|страница)[ \t\u00a0]+\d/iu.test(input)) return [];

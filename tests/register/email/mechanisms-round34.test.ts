@@ -162,3 +162,25 @@ describe("messages: a provider's reply written under the request it quotes (its 
     expect(read(text)).toMatchObject(expected);
   });
 });
+
+describe("text: a printout's page break inside a sentence where the page before ends in a footer that numbers it ('Printed 11/20/2026 09:14   PRS-…   Page 1 of 2⏎-----⏎Apple Inc.   Page 2 of 2') is read away with that footer: the sentence and its date read whole", () => {
+  const LETTER = (head: string, tail: string) => `From: Apple Privacy <lawenforcement@apple.com>\nDate: Fri, 13 Nov 2026 10:00:00 -0800\nSubject: Preservation\n\n${head}${tail}\n`;
+  it.each([
+    [LETTER('Dear Sergeant,\n\nApple preserved the iCloud data associated with the\n\nPrinted 11/20/2026 09:14   PRS-2611-30990                Page 1 of 2\n----------------------------------------------------------------------\nApple Inc.                                                Page 2 of 2\n\n', 'following identifier on November 12, 2026:\n\n    Apple ID: fern.quartz@icloud.com\n\nApple Reference: PRS-2611-30990'), '2026-11-12'],
+    [LETTER('Sehr geehrte Frau Weber,\n\ndie Sicherung der Daten des Kontos kiesel.blau@outlook.de wurde durchgeführt am\n\nGedruckt 20.11.2026   GCC-2026-118950   Seite 1 von 2\n----------------------------------------------------------------------\nMicrosoft Ireland Operations Limited   Seite 2 von 2\n\n', '12.11.2026.\n\nReferenz: GCC-2026-118950'), '2026-11-12'],
+    [LETTER('Madame,\n\nMicrosoft a conservé les données du compte galet.bleu@outlook.fr en date du\n\nImprimé le 20/11/2026   GCC-2026-118951   Page 1 sur 2\n----------------------------------------------------------------------\nMicrosoft Ireland Operations Limited   Page 2 sur 2\n\n', '12 novembre 2026.\n\nRéférence : GCC-2026-118951'), '2026-11-12'],
+  ])('reads the date across the break: %s', (text, day) => {
+    expect(read(text).preservedOn).toBe(day);
+  });
+
+  it.each([
+    // The page ends with its sentence: its footer stays, as before.
+    [LETTER('Apple preserved the account fern.quartz2@icloud.com on November 12, 2026.\n\nPrinted 11/20/2026 09:14   PRS-2611-30991   Page 1 of 2\n----------------------------------------------------------------------\nApple Inc.   Page 2 of 2\n\n', 'Apple Reference: PRS-2611-30991'), '2026-11-12'],
+    // The next page's header alone, as before.
+    [LETTER('Apple preserved the iCloud data associated with the\n\nApple Inc.   Page 2 of 2\n\n', 'following identifier on November 12, 2026:\n\n    Apple ID: fern.quartz3@icloud.com\n\nApple Reference: PRS-2611-30992'), '2026-11-12'],
+    // A footer at the letter's end, no page after it, as before.
+    [LETTER('Apple preserved the account fern.quartz4@icloud.com on November 12, 2026. Apple Reference: PRS-2611-30993\n\nSincerely,\nApple\n\n', 'Printed 11/20/2026 09:14   PRS-2611-30993   Page 1 of 1'), '2026-11-12'],
+  ])('reads as before: %s', (text, day) => {
+    expect(read(text).preservedOn).toBe(day);
+  });
+});
