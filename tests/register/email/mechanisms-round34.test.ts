@@ -184,3 +184,26 @@ describe("text: a printout's page break inside a sentence where the page before 
     expect(read(text).preservedOn).toBe(day);
   });
 });
+
+describe("accounts: a gamertag whose label takes its network's name after the noun, as French, Spanish, Italian and Portuguese write it ('Gamertag Xbox : x', 'Gamertag de Xbox: x', 'Gamertag Xbox Live: x'), is read as after 'Gamertag:'", () => {
+  const LENS = (intro: string, item: string) =>
+    `From: Microsoft LENS <lens-noreply@microsoft.com>\nDate: Mon, 02 Nov 2026 11:48:00 +0100\nSubject: Conservation\n\n${intro}\n\n  - lune.ardoise@outlook.fr\n  - ${item}\n\nNuméro de dossier Microsoft : GCC-1290-44990\n`;
+  it.each([
+    [LENS('Les données des comptes suivants ont été conservées le 31 octobre 2026 :', 'Gamertag Xbox : ArdoiseNoire77'), 'ArdoiseNoire77'],
+    [LENS('Los datos de las siguientes cuentas fueron conservados el 31 de octubre de 2026:', 'Gamertag de Xbox: Pizarra Gris 8'), 'Pizarra Gris 8'],
+    [LENS('I dati dei seguenti account sono stati conservati il 31 ottobre 2026:', 'Gamertag Xbox Live: Ardesia77'), 'Ardesia77'],
+  ])('reads the gamertag: %s', (text, tag) => {
+    expect(read(text).accounts).toEqual(['lune.ardoise@outlook.fr', tag]);
+  });
+
+  it.each([
+    // 'Gamertag:' as before.
+    [LENS('Les données des comptes suivants ont été conservées le 31 octobre 2026 :', 'Gamertag : ArdoiseNoire78'), ['lune.ardoise@outlook.fr', 'ArdoiseNoire78']],
+    // 'Xbox gamertag:' as before.
+    [LENS('The following accounts were preserved on October 31, 2026:', 'Xbox gamertag: Slate Grey 79'), ['lune.ardoise@outlook.fr', 'Slate Grey 79']],
+    // Another word after the noun is no network's name: no gamertag, as before.
+    [LENS('The following accounts were preserved on October 31, 2026:', 'Gamertag policy: see our guide'), ['lune.ardoise@outlook.fr']],
+  ])('reads as before: %s', (text, accounts) => {
+    expect(read(text).accounts).toEqual(accounts);
+  });
+});
