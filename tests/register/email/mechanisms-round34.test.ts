@@ -207,3 +207,26 @@ describe("accounts: a gamertag whose label takes its network's name after the no
     expect(read(text).accounts).toEqual(accounts);
   });
 });
+
+describe("text: a printout's page break as a copy that doubled every line break lays it out (a blank line after the rule, before the next page's header) is read away as on the printout", () => {
+  const LETTER = (body: string) => `From: Apple Privacy <lawenforcement@apple.com>\nDate: Fri, 13 Nov 2026 10:00:00 -0800\nSubject: Preservation\n\n${body}\n`;
+  const doubled = (t: string) => t.replace(/\n/g, '\n\n');
+  it.each([
+    [doubled(LETTER('Apple preserved the iCloud data associated with the\n\nPrinted 11/20/2026 09:14   PRS-2611-31010   Page 1 of 2\n------------------------------------------------------------\nApple Inc.   Page 2 of 2\n\nfollowing identifier on November 12, 2026:\n\n    Apple ID: fern.slate@icloud.com\n\nApple Reference: PRS-2611-31010'))],
+    [doubled(LETTER('Sehr geehrte Frau Weber,\n\ndie Sicherung der Daten des Kontos kiesel.rot@outlook.de wurde durchgeführt am\n\nGedruckt 20.11.2026   GCC-2026-118960   Seite 1 von 2\n------------------------------------------------------------\nMicrosoft Ireland Operations Limited   Seite 2 von 2\n\n12.11.2026.\n\nReferenz: GCC-2026-118960'))],
+    [LETTER('Apple preserved the iCloud data associated with the\n\nPrinted 11/20/2026 09:14   PRS-2611-31011   Page 1 of 2\n------------------------------------------------------------\n\nApple Inc.   Page 2 of 2\n\nfollowing identifier on November 12, 2026:\n\n    Apple ID: fern.slate2@icloud.com\n\nApple Reference: PRS-2611-31011')],
+  ])('reads the date across the break: %s', (text) => {
+    expect(read(text).preservedOn).toBe('2026-11-12');
+  });
+
+  it.each([
+    // The page ends with its sentence, doubled: as before.
+    [doubled(LETTER('Apple preserved the account fern.slate3@icloud.com on November 12, 2026.\n\nPrinted 11/20/2026 09:14   Page 1 of 2\n------------------------------------------------------------\nApple Inc.   Page 2 of 2\n\nApple Reference: PRS-2611-31012')), '2026-11-12'],
+    // A rule with a line under it that numbers no page: no break, as before.
+    [doubled(LETTER('Apple preserved the account fern.slate4@icloud.com on November 12, 2026. Apple Reference: PRS-2611-31013\n\n------------------------------------------------------------\nApple Inc., One Apple Park Way')), '2026-11-12'],
+    // The break without doubled lines, as before.
+    [LETTER('Apple preserved the iCloud data associated with the\n\nPrinted 11/20/2026 09:14   PRS-2611-31014   Page 1 of 2\n------------------------------------------------------------\nApple Inc.   Page 2 of 2\n\nfollowing identifier on November 12, 2026:\n\n    Apple ID: fern.slate5@icloud.com\n\nApple Reference: PRS-2611-31014'), '2026-11-12'],
+  ])('reads as before: %s', (text, day) => {
+    expect(read(text).preservedOn).toBe(day);
+  });
+});
