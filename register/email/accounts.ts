@@ -507,10 +507,10 @@ const GREETED_OFFICER = new RegExp(
 const CONTACT_LINE =
   /^[ \t]*(?:tel(?:ephone)?|fax|mob(?:ile)?|cell|direct|desk|office|work)\.?[ \t]*[:.]?[ \t]*\+?\(?\d|\((?:desk|office|work|mobile|cell|fax)\)|^[ \t]*(?:[\p{L}&/-]+[ \t]+){0,3}(?:line|hotline|helpline|switchboard|desk)[ \t]*:[ \t]*\+?\(?\d/imu;
 /**
- * A line of an account's own record ("Rider name on account: …", "Username: …"): a "Mobile:" line next to one is the
- * account's number, not a contact line of the officer's.
+ * A line of an account's own record ("Rider name on account: …", "Username: …", a service's id: "Apple ID: …", "Yahoo
+ * ID: …"): a "Mobile:" or "Telephone:" line next to one is the account's number, not a contact line of the officer's.
  */
-const ACCOUNT_RECORD_LINE = /\b(?:account|user(?:[ \t]?name)?|target|subscriber|rider|driver|customer|member|holder|handle|seller|buyer|host)\b[^\n]{0,40}:/i;
+const ACCOUNT_RECORD_LINE = new RegExp(`\\b(?:account|user(?:[ \\t]?name)?|target|subscriber|rider|driver|customer|member|holder|handle|seller|buyer|host|(?:${PRODUCT_NAMES})[ \\t]?id)\\b[^\\n]{0,40}:`, 'i');
 
 /**
  * How much of a line around an account is read. Every check on the line runs once per account, so on a pasted line of

@@ -626,7 +626,7 @@ describe('e-mail corpus: dev21 (set 37, written blind; development, tuned on fro
 });
 
 /** dev22 before any tuning (39 of 40, 39 of 40, 34 of 40, 59 of 65 accounts, 2 distractors). */
-const DEV22_FLOORS: Floors = { provider: 1, references: 1, dates: 1, accounts: 0.953, distractors: 0 };
+const DEV22_FLOORS: Floors = { provider: 1, references: 1, dates: 1, accounts: 0.969, distractors: 0 };
 
 describe('e-mail corpus: dev22 (set 40, written blind; development, tuned on from round 34)', () => {
   it('reads the dev22 e-mails at or above the figures reached', () => {

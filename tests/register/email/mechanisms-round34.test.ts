@@ -230,3 +230,26 @@ describe("text: a printout's page break as a copy that doubled every line break 
     expect(read(text).preservedOn).toBe(day);
   });
 });
+
+describe("accounts: a 'Telephone:' or 'Mobile:' line next to a service's id line ('Apple ID: x@icloud.com⏎Telephone: +1 (206) 555-0173', 'Yahoo ID:', 'Skype ID:') is the account's number, as next to 'Username:'", () => {
+  const MAIL = (from: string, lines: string, ref: string) =>
+    `From: ${from}\nDate: Fri, 13 Nov 2026 10:00:00 -0800\nSubject: Preservation\n\nWe preserved the following identifiers on November 12, 2026:\n\n${lines}\n\nReference: ${ref}\n`;
+  it.each([
+    [MAIL('Apple Privacy <lawenforcement@apple.com>', '    Apple ID: cedar.lumen2@icloud.com\n    Telephone: +1 (206) 555-0174', 'PRS-2611-31001'), ['cedar.lumen2@icloud.com', '+1 (206) 555-0174']],
+    [MAIL('Yahoo Legal <legal@yahooinc.com>', 'Yahoo ID: slate_finch44\nMobile: +44 7700 900412', '26-PRV-561990'), ['slate_finch44', '+44 7700 900412']],
+    [MAIL('Microsoft LENS <lens@microsoft.com>', 'Skype ID: live:.cid.7f3a9c21\nTel: +49 30 5550 1177', 'GCC-2611-31002'), ['live:.cid.7f3a9c21', '+49 30 5550 1177']],
+  ])('reads the number: %s', (text, accounts) => {
+    expect(read(text).accounts).toEqual(accounts);
+  });
+
+  it.each([
+    // A line of the officer's, no service's id, then a telephone: the officer's contact, as before.
+    [MAIL('Apple Privacy <lawenforcement@apple.com>', '    Apple ID: cedar.lumen3@icloud.com\n\nRequesting officer: Sgt. Priya Natarajan\nBadge ID: 4471\nTelephone: +1 (206) 555-0175', 'PRS-2611-31003'), ['cedar.lumen3@icloud.com']],
+    // A blank line between the id and the telephone, as before.
+    [MAIL('Apple Privacy <lawenforcement@apple.com>', '    Apple ID: cedar.lumen4@icloud.com\n\nTelephone: +1 (206) 555-0176', 'PRS-2611-31004'), ['cedar.lumen4@icloud.com']],
+    // A 'Username:' line (the record's line read before), as before.
+    [MAIL('Yahoo Legal <legal@yahooinc.com>', 'Username: slate_finch45\nMobile: +44 7700 900413', '26-PRV-561991'), ['slate_finch45', '+44 7700 900413']],
+  ])('reads as before: %s', (text, accounts) => {
+    expect(read(text).accounts).toEqual(accounts);
+  });
+});
