@@ -241,7 +241,12 @@ function agencys(region: string, at: number): boolean {
   if (OTHER_PARTY_LABEL.test(line.slice(-80).replace(/[ \t]*\|[ \t]*$/, ': '))) return true;
   // Inside the brackets of what the addressee's possessive names ("Your operation name (Op CORALSEA, QPS ref QP26…)").
   if (ADDRESSEES_BRACKET.test(region.slice(Math.max(0, at - 100), at))) return true;
-  return AGENCY_LABEL.test(region.slice(Math.max(0, at - 40), at)) || AGENCY_LABEL.test(headingAsLabel(region.slice(Math.max(0, at - 80), at)).slice(-40)) || REQUESTER_LINE.test(line) || possessedByOther(line.slice(-120));
+  // A wrap right before the number, the label closing the line above after other words ("Submitted by: Inv. Rourke,
+  // National Cyber Squad (Your case:⏎NCS/26/44012)", a copy wrapped at its width): the label reads as on one line.
+  // A line that ends its sentence ("… for your case.⏎LESS-…") is no label's.
+  const before = region.slice(Math.max(0, at - 41), at);
+  const wrapped = /[^.!?\s][ \t]*\n[ \t]*$/.test(before) && AGENCY_LABEL.test(before.replace(/[ \t]*\n[ \t]*$/, ' ').slice(-40));
+  return AGENCY_LABEL.test(region.slice(Math.max(0, at - 40), at)) || wrapped || AGENCY_LABEL.test(headingAsLabel(region.slice(Math.max(0, at - 80), at)).slice(-40)) || REQUESTER_LINE.test(line) || possessedByOther(line.slice(-120));
 }
 
 /** An open bracket after a noun the addressee's possessive heads ("your operation name (…", "Ihr Vorgang (…"), not the preservation's. */

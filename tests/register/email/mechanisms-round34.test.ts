@@ -253,3 +253,26 @@ describe("accounts: a 'Telephone:' or 'Mobile:' line next to a service's id line
     expect(read(text).accounts).toEqual(accounts);
   });
 });
+
+describe("references: an agency's label that closes a line after other words, its number wrapped to the next line ('National Cyber Squad (Your case:⏎NCS/26/44012)', 'Ihr Aktenzeichen:⏎…', 'votre référence :⏎…'), is the agency's as on one line", () => {
+  const SNAP = (line: string) =>
+    `From: Snap Law Enforcement <lawenforcement@snap.com>\nDate: Thu, 26 Nov 2026 10:05:00 -0800\nSubject: Preservation complete\n\nSnap has preserved the account glass.wren on 11/24/2026 under reference LESS-8B2N-7700.\n\n${line}\n\nSnapchat account data is preserved for 90 days.\n`;
+  it.each([
+    [SNAP('Submitted by: Inv. Tamsin Rourke, National Cyber Squad (Your case:\nNCS/26/44013)')],
+    [SNAP('Eingereicht von: KOK Jan Brandt, Polizeipräsidium Beispielstadt (Ihr Aktenzeichen:\nKK/26/44015)')],
+    [SNAP("Soumis par : Adj. Claire Roux, Brigade numérique de Lyon (votre référence :\nBRN/26/44016)")],
+  ])('proposes only the provider reference: %s', (text) => {
+    expect(read(text).references).toEqual(['LESS-8B2N-7700']);
+  });
+
+  it.each([
+    // On one line, as before.
+    [SNAP('Submitted by: Inv. Tamsin Rourke, National Cyber Squad (Your case: NCS/26/44014)'), ['LESS-8B2N-7700']],
+    // The provider's own label closing the line, its number wrapped: the provider's, as before.
+    ['From: Snap Law Enforcement <lawenforcement@snap.com>\nDate: Thu, 26 Nov 2026 10:05:00 -0800\nSubject: Preservation complete\n\nSnap has preserved the account glass.wren2 on 11/24/2026 under the preservation reference\nLESS-8B2N-7701.\n', ['LESS-8B2N-7701']],
+    // A sentence that ends with 'your case.', the reference opening the next line: the provider's, as before.
+    ['From: Snap Law Enforcement <lawenforcement@snap.com>\nDate: Thu, 26 Nov 2026 10:05:00 -0800\nSubject: Preservation complete\n\nSnap has preserved the account glass.wren3 on 11/24/2026 for your case.\nLESS-8B2N-7702 is the preservation reference.\n', ['LESS-8B2N-7702']],
+  ])('reads as before: %s', (text, references) => {
+    expect(read(text).references).toEqual(references);
+  });
+});
