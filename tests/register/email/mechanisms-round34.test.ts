@@ -276,3 +276,50 @@ describe("references: an agency's label that closes a line after other words, it
     expect(read(text).references).toEqual(references);
   });
 });
+
+/** A copy's hard wrap at a width, as a client wraps a long line (copy-variants.test.ts's rewrite). */
+const wrapAt72 = (text: string) =>
+  text
+    .split('\n')
+    .map((line) => {
+      const out: string[] = [];
+      let current = '';
+      for (const word of line.split(' ')) {
+        if (current && `${current} ${word}`.length > 72) {
+          out.push(current);
+          current = word;
+        } else current = current ? `${current} ${word}` : word;
+      }
+      return [...out, current].join('\n');
+    })
+    .join('\n');
+
+describe("text: a phone's run-on copy (a whole forward on one line) that a copy wrapped again at 72 columns is read as the run-on line: its header fields inside the wrapped lines ('… PST To: Det. Nora Quayle⏎<nquayle@…> Subject: …') start lines again", () => {
+  const RUN_ON = [
+    'Fwd: Dropbox preservation Sent from my iPhone Begin forwarded message: From: Dropbox Legal <legal-le@dropbox.com> Date: November 20, 2026 at 3:44:10 PM PST To: Det. Nora Quayle <nquayle2@pd.example.org> Subject: Dropbox Preservation Confirmation DBX-PR-661950 Hi Detective Quayle, Dropbox, Inc. has preserved the account registered to moss.archive@outlook.com on November 19, 2026. Reference: DBX-PR-661950. Thanks, Dropbox Law Enforcement Team',
+    'WG: Sicherung Von meinem iPhone gesendet Anfang der weitergeleiteten Nachricht: Von: Microsoft LENS <lens@microsoft.com> Datum: 20. November 2026 um 10:44:10 MEZ An: KOK Jan Brandt <j.brandt7@polizei.example.de> Betreff: Sicherung GCC-2026-118970 Sehr geehrter Herr Brandt, wir haben das Konto moos.archiv@outlook.de am 19.11.2026 gesichert. Referenz: GCC-2026-118970. Mit freundlichen Grüßen Microsoft',
+    'TR: Conservation Envoyé de mon iPhone Début du message réexpédié : De : Snap Law Enforcement <lawenforcement@snap.com> Date : 20 novembre 2026 à 10:44:10 UTC+1 À : Adj. Claire Roux <c.roux7@gendarmerie.example.fr> Objet : Conservation SNAP-PR-20261119-5501 Bonjour, le compte mousse.archive a été conservé le 19 novembre 2026. Référence : SNAP-PR-20261119-5501. Cordialement, Snap',
+  ];
+  // Each wrapped as a client wraps at 72, the officer's address in angle brackets opening a line.
+  const WRAPPED = [
+    'Fwd: Dropbox preservation Sent from my iPhone Begin forwarded message:\nFrom: Dropbox Legal <legal-le@dropbox.com> Date: November 20, 2026 at\n3:44:10 PM PST To: Det. Nora Quayle, Cyber Unit, Example Police Dept\n<nquayle2@pd.example.org> Subject: Dropbox Preservation Confirmation\nDBX-PR-661950 Hi Detective Quayle, Dropbox, Inc. has preserved the\naccount registered to moss.archive@outlook.com on November 19, 2026.\nReference: DBX-PR-661950. Thanks, Dropbox Law Enforcement Team',
+    'WG: Sicherung Von meinem iPhone gesendet Anfang der weitergeleiteten\nNachricht: Von: Microsoft LENS <lens@microsoft.com> Datum: 20. November\n2026 um 10:44:10 MEZ An: KOK Jan Brandt, Polizeipräsidium Beispielstadt\n<j.brandt7@polizei.example.de> Betreff: Sicherung GCC-2026-118970 Sehr\ngeehrter Herr Brandt, wir haben das Konto moos.archiv@outlook.de am\n19.11.2026 gesichert. Referenz: GCC-2026-118970. Mit freundlichen Grüßen',
+    'TR: Conservation Envoyé de mon iPhone Début du message réexpédié : De :\nSnap Law Enforcement <lawenforcement@snap.com> Date : 20 novembre 2026\nà 10:44:10 UTC+1 À : Adj. Claire Roux, Brigade numérique de Lyon Ouest\n<c.roux7@gendarmerie.example.fr> Objet : Conservation SNAP-PR-20261119-5501\nBonjour, le compte mousse.archive a été conservé le 19 novembre 2026.\nRéférence : SNAP-PR-20261119-5501. Cordialement, Snap Law Enforcement',
+  ];
+  it.each(WRAPPED.map((text) => [text]))('reads no officer address: %s', (text) => {
+    const r = read(text);
+    expect(r.accounts.some((a) => /example\.(?:org|de|fr)$/.test(a))).toBe(false);
+    expect(r.accounts.length).toBe(1);
+  });
+
+  it.each([
+    // A header block whose lines are long: its fields start its lines, no run-on, as before.
+    ['From: Dropbox Legal Department <legal-le-notifications@dropbox.com>\nSent: Friday, November 20, 2026 3:44:10 PM Pacific Standard Time\nTo: Detective Nora Quayle, Cyber Unit <nquayle3@pd.example.org>\nSubject: Dropbox Preservation Confirmation DBX-PR-661951 (account)\n\nDropbox has preserved the account registered to moss.archive2@outlook.com on November 19, 2026. Reference: DBX-PR-661951.\n', ['moss.archive2@outlook.com']],
+    // A wrapped paragraph of prose with one field's word inside it: no run-on, as before.
+    ['From: Dropbox Legal <legal-le@dropbox.com>\nDate: Fri, 20 Nov 2026 15:44:10 -0800\nSubject: Preservation\n\n' + wrapAt72('Dropbox has preserved the account registered to moss.archive3@outlook.com on November 19, 2026, as your request asked, and a copy of this notice was sent to: the requesting officer and the unit named in the request, with the reference DBX-PR-661952 for any further legal process in this matter.'), ['moss.archive3@outlook.com']],
+    // The run-on line itself, as before.
+    [RUN_ON[0]!, ['moss.archive@outlook.com']],
+  ])('reads as before: %s', (text, accounts) => {
+    expect(read(text).accounts).toEqual(accounts);
+  });
+});
