@@ -203,9 +203,10 @@ const ACCOUNT_NAMED = new RegExp(String.raw`(?:\b(?:account|username|gamertag)|$
 /**
  * A gamertag (spaces allowed) to the end of its line or to a bracket, slash or bar after it ("Copper Wolf 91 (XUID …)",
  * "Salt Marsh 77 / XUID …"); the word may
- * close a bracket before the colon ("Konto Xbox (gamertag): …").
+ * close a bracket before the colon ("Konto Xbox (gamertag): …"), or take its network's name after it, as French, Spanish,
+ * Italian and Portuguese write it ("Gamertag Xbox : …", "Gamertag de Xbox: …", "Gamertag Xbox Live: …").
  */
-const GAMERTAG = /\bgamertag\)?(?:[ \t]{0,3}:|[ \t]{1,3}\.{2,})[ \t]{0,3}([A-Za-z][A-Za-z0-9 ]{0,18}[A-Za-z0-9])[ \t]*(?:$|(?=[(/|]))/gim;
+const GAMERTAG = /\bgamertag\)?(?:[ \t]+(?:(?:de|di|da|du|del)[ \t]+)?xbox(?:[ \t]+live)?)?(?:[ \t]{0,3}:|[ \t]{1,3}\.{2,})[ \t]{0,3}([A-Za-z][A-Za-z0-9 ]{0,18}[A-Za-z0-9])[ \t]*(?:$|(?=[(/|]))/gim;
 const PHONE_LABEL =
   /(?<![\p{L}])(?:phone(?:[ \t]number)?|mobile(?:[ \t]number)?|telephone[ \t]number|cell(?:ular)?[ \t]number|num[ée]ro[ \t]de[ \t]t[ée]l[ée]phone|t[ée]l[ée]phone|telefonnummer|telefon|handynummer|n[úu]mero[ \t]de[ \t]tel[ée]fono|tel[ée]fono|numero[ \t]di[ \t]telefono|telefoonnummer|numer[ \t]telefonu|whatsapp number)(?![\p{L}])/giu;
 /** After the label, a word or two may qualify it before the colon ("Numéro de téléphone associé :", "Phone on file:"). */
@@ -506,10 +507,10 @@ const GREETED_OFFICER = new RegExp(
 const CONTACT_LINE =
   /^[ \t]*(?:tel(?:ephone)?|fax|mob(?:ile)?|cell|direct|desk|office|work)\.?[ \t]*[:.]?[ \t]*\+?\(?\d|\((?:desk|office|work|mobile|cell|fax)\)|^[ \t]*(?:[\p{L}&/-]+[ \t]+){0,3}(?:line|hotline|helpline|switchboard|desk)[ \t]*:[ \t]*\+?\(?\d/imu;
 /**
- * A line of an account's own record ("Rider name on account: …", "Username: …"): a "Mobile:" line next to one is the
- * account's number, not a contact line of the officer's.
+ * A line of an account's own record ("Rider name on account: …", "Username: …", a service's id: "Apple ID: …", "Yahoo
+ * ID: …"): a "Mobile:" or "Telephone:" line next to one is the account's number, not a contact line of the officer's.
  */
-const ACCOUNT_RECORD_LINE = /\b(?:account|user(?:[ \t]?name)?|target|subscriber|rider|driver|customer|member|holder|handle|seller|buyer|host)\b[^\n]{0,40}:/i;
+const ACCOUNT_RECORD_LINE = new RegExp(`\\b(?:account|user(?:[ \\t]?name)?|target|subscriber|rider|driver|customer|member|holder|handle|seller|buyer|host|(?:${PRODUCT_NAMES})[ \\t]?id)\\b[^\\n]{0,40}:`, 'i');
 
 /**
  * How much of a line around an account is read. Every check on the line runs once per account, so on a pasted line of

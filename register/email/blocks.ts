@@ -219,6 +219,9 @@ const CONVERSATION_SHAPES = [
   // name on a line of its own between them ("Discord Trust & Safety <gap> Ayer, mié 18/11/2026 17:42⏎Discord Trust &
   // Safety⏎Para: Unidad Central …"), as it does under the name and the time on two lines (the shape above).
   String.raw`${OPENS}(${NAME_ONLY}?)(?:\t|[ \t]{2,})(?![ \t])(${SENT_AT})[ \t]*\n(?:${NAME_ONLY}[ \t]*\n)?(${RECIPIENTS})\n`,
+  // A webmail conversation copied with its recipients between the name and the time ("TikTok Law Enforcement⏎to me⏎Nov
+  // 17, 2026, 3:12 PM (2 days ago)", Gmail's thread as a copy lays it out): the time is read ahead of the recipients.
+  String.raw`${OPENS}(${NAME_ONLY})[ \t]*\n(?=[^\n]{1,80}\n(${SENT_AT})[ \t]*\n)(${RECIPIENTS})\n[^\n]{1,80}\n`,
   // A thread's export that numbers each message and heads it with the sender's name and address, the time on the line
   // under it, indented or not ("[2] Amazon Law Enforcement <no-reply-le@…>⏎    28 Oct 2026, 11:05 (UTC-08:00)", "(3) …",
   // "#3 …"), each under a rule or a blank line.
@@ -236,9 +239,10 @@ const CONVERSATION_SHAPES = [
   // The same notification with the name and the stamp on one line, parted by a comma, a dash or a bar, or the stamp in
   // brackets, the update's text right under it ("Snap Law Enforcement Operations, Nov 10, 2026, 4:12 PM PST⏎Hi, this
   // preservation is complete.", "Discord Trust & Safety — Nov 18, 2026, 4:41 PM PST", "Det. Roe (Nov 17, 2026, 8:55
-  // AM)", "Det. Roe (07700 900412), Nov 9, 2026, 7:55 AM GMT"): the name maybe followed by a bracketed aside (a phone, a
-  // team); counted only where two such headers at least stand in the text (STAMPED_ON_ONE_LINE).
-  String.raw`${OPENS}(${NAME_ONLY}?(?:[ \t]*\([^()\n]{1,40}\))?)(?:,[ \t]+|[ \t]+[-–—|·•][ \t]+|[ \t]*\()(${STAMPED_AT})\)?[ \t]*\n()`,
+  // AM)", "Det. Roe (07700 900412), Nov 9, 2026, 7:55 AM GMT"), or parted by a tab or a gap, the stamp set to the right
+  // ("X Legal Policy <gap> Nov 12, 2026, 10:04 PST"): the name maybe followed by a bracketed aside (a phone, a team);
+  // counted only where two such headers at least stand in the text (STAMPED_ON_ONE_LINE).
+  String.raw`${OPENS}(${NAME_ONLY}?(?:[ \t]*\([^()\n]{1,40}\))?)(?:,[ \t]+|[ \t]+[-–—|·•][ \t]+|[ \t]*\(|\t|[ \t]{2,}(?![ \t]))(${STAMPED_AT})\)?[ \t]*\n()`,
 ];
 /** The index of the help desk's shape above, which marks messages only where it occurs twice or more. */
 const STAMPED_SHAPE = CONVERSATION_SHAPES.length - 2;
@@ -399,11 +403,29 @@ export function chain(text: string): Message[] {
  * where the next block begins (the investigator's request quoted below it is not the provider's). Where no block
  * names a provider as its sender, the innermost block, as far as the end.
  */
-export function providerMessage(text: string, blocks: Message[], isProviderSender: (from: Header) => boolean, confirms: readonly boolean[]): Message {
+export function providerMessage(
+  text: string,
+  blocks: Message[],
+  isProviderSender: (from: Header) => boolean,
+  confirms: readonly boolean[],
+  quoteThenOwn: (from: number, to: number) => boolean = () => false,
+): Message {
   const bySender = blocks.findIndex((b) => b.from !== null && isProviderSender(b.from));
   const chosen = confirmingIndex(blocks, bySender === -1 ? unansweredIndex(blocks) : bySender, isProviderSender, confirms);
   let message = blocks[chosen]!;
   if ((bySender !== -1 || chosen !== unansweredIndex(blocks)) && chosen + 1 < blocks.length) message.end = Math.max(message.bodyStart, blocks[chosen + 1]!.start);
+  // A reply written under the lines it quotes (a bottom-posted answer: the provider's header, then "Op … schreef …:" and
+  // the request's "> …" lines, then the provider's own text): the provider's message has no text of its own above the
+  // attribution, and the quoted block goes on unquoted. The text under the quote is the provider's; the quote stays
+  // the request's lines (the thread's `asked`).
+  const next = blocks[chosen + 1];
+  if (next && next.kind === 'wrote' && !text.slice(message.bodyStart, message.end).trim()) {
+    const nextEnd = blocks[chosen + 2]?.start ?? text.length;
+    if (quoteThenOwn(next.bodyStart, nextEnd)) {
+      message.end = nextEnd;
+      return message;
+    }
+  }
   // A thread's title over its messages (a ticket's or a conversation's subject, no header of its own) is read with the
   // chosen message where it has no subject: a ticket names its number there ("Ticket TW-882014", "request GCC-…"); so
   // are the messages between, where none is another's than the provider's (notices with no sender).

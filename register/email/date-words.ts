@@ -49,9 +49,10 @@ export const UNTIL_BEFORE =
  * A request, an order or a letter whose own date follows: "your request of", "request dated", "(requested 18 November,
  * completed 23 November)", "the order issued on", "Anfrage vom", "demande du", "verzoek van", "richiesta del". A
  * request the sentence's verb acts on ("processed your request on") keeps the verb's date.
+ * A line's wrap may part the noun from its word ("in response to your request⏎of 10/27/2026", "the order issued⏎on").
  */
 export const REQUEST_BEFORE =
-  /(?:(?<![\p{L}])(?:requests?|requête|demande|anfrage|ersuchen|antrag|verzoek|aanvraag|richiesta|solicitud|petici[óo]n|pedido|begäran|anmodning|foresp[øo]rsel|wniosek|pism(?:o|a|em)|letter|order|warrant)[ \t]+(?:of|dated|from|made[ \t]+on|sent[ \t]+on|submitted[ \t]+on|received[ \t]+on|du|vom|van|del|dell'|de|från|av|fra|z(?:[ \t]+dnia)?)|(?<![\p{L}])(?<!\b(?:as|comme|wie|come|como|zoals)[ \t]+(?:you[ \t]+)?)(?:requested|issued|signed|served|angefordert|demandée?|aangevraagd|richiest[oa]|solicitad[oa])(?:[ \t]+on)?)[ \t\n]{1,3}$/iu;
+  /(?:(?<![\p{L}])(?:requests?|requête|demande|anfrage|ersuchen|antrag|verzoek|aanvraag|richiesta|solicitud|petici[óo]n|pedido|begäran|anmodning|foresp[øo]rsel|wniosek|pism(?:o|a|em)|letter|order|warrant)(?:[ \t]+|[ \t]*\n[ \t]*)(?:of|dated|from|(?:made|sent|submitted|received)(?:[ \t]+|[ \t]*\n[ \t]*)on|du|vom|van|del|dell'|de|från|av|fra|z(?:[ \t]+dnia)?)|(?<![\p{L}])(?<!\b(?:as|comme|wie|come|como|zoals)[ \t]+(?:you[ \t]+)?)(?:requested|issued|signed|served|angefordert|demandée?|aangevraagd|richiest[oa]|solicitad[oa])(?:(?:[ \t]+|[ \t]*\n[ \t]*)on)?)[ \t\n]{1,3}$/iu;
 
 /** A label naming a request, a letter or a receipt ("Preservation request:", "Anfrage:"): its date is not the preservation's. */
 export const REQUEST_LABEL =

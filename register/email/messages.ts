@@ -49,9 +49,11 @@ export function readThread(source: Source, isProviderSender: (from: Header) => b
   });
   // The confirming message: the provider's (or, no provider's sender shown, the one nobody answers), or where that one
   // confirms nothing (a receipt, a question), the first of the same senders' messages that does.
-  const confirming = providerMessage(text, blocks, isProviderSender, messages.map((m) => m.confirms));
-  // The replier's text below the provider's quoted lines is not the provider's.
-  confirming.end = endOfQuotedRun(source, confirming.bodyStart, confirming.end) ?? confirming.end;
+  const confirming = providerMessage(text, blocks, isProviderSender, messages.map((m) => m.confirms), (from, to) => quoteThenOwn(source, from, to));
+  // The replier's text below the provider's quoted lines is not the provider's; but a reply the provider wrote under the
+  // request it quotes (a block of "wrote:" inside its message, providerMessage) is the provider's own text there.
+  const bottomPosted = blocks.some((b) => b.kind === 'wrote' && b.start > confirming.bodyStart && b.start < confirming.end);
+  if (!bottomPosted) confirming.end = endOfQuotedRun(source, confirming.bodyStart, confirming.end) ?? confirming.end;
   // The older message the provider quoted under its own text (the request it answers) is not the provider's; a quoted
   // tail that itself says a preservation was done is the provider's own words quoted, and read.
   const tail = startOfQuotedTail(source, confirming.bodyStart, confirming.end);
@@ -66,6 +68,13 @@ export function readThread(source: Source, isProviderSender: (from: Header) => b
     earlier: after.find((m) => m.author === 'provider' || m.author === 'receipt') ?? null,
     requests: after.filter((m) => m.author === 'officer'),
   };
+}
+
+/** A block that opens with lines quoted deeper than its own and goes on with its own lines under them (a bottom-posted reply). */
+function quoteThenOwn(source: Source, from: number, to: number): boolean {
+  const runs = quotedRuns(source, from, to);
+  const first = from + (source.text.slice(from, to).length - source.text.slice(from, to).trimStart().length);
+  return runs.length > 0 && runs[0]!.start === first && source.text.slice(runs[0]!.end, to).trim() !== '';
 }
 
 /**

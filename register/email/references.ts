@@ -54,6 +54,12 @@ const NOTHING_PRESERVED = new RegExp(
     // A provider's policy of preserving nothing on a preservation request ("Telegram does not preserve user data on the
     // basis of a preservation request", "we do not preserve any records in response to such requests").
     String.raw`\b(?:does|do|will)(?:[ \t\n]+not|n['’]t)[ \t\n]+preserve[ \t\n]+(?:any[ \t\n]+)?(?:user[ \t\n]+|account[ \t\n]+|customer[ \t\n]+)?(?:data|records|information|content)[ \t\n]+(?:on[ \t\n]+the[ \t\n]+basis[ \t\n]+of|in[ \t\n]+response[ \t\n]+to|based[ \t\n]+on|upon|on)[ \t\n]+(?:an?|your|such|the)[ \t\n]+(?:preservation[ \t\n]+)?requests?\b`,
+    // Unable to preserve any data ("we are unable to preserve any data for the account @x", "nous ne sommes pas en mesure
+    // de conserver les données", "no podemos preservar ningún dato"), not beyond a time ("cannot preserve any data beyond
+    // 90 days", "prospectively"); and a provider that offers no preservation at all ("Telegram does not offer a data
+    // preservation service"). Said of one account the message names, it is that account's fate (below).
+    String.raw`(?:\b(?:(?:unable|not[ \t\n]+able|not[ \t\n]+in[ \t\n]+a[ \t\n]+position)[ \t\n]+to|cannot|can['’]t|could[ \t\n]+not|couldn['’]t)[ \t\n]+preserve[ \t\n]+any[ \t\n]+(?:(?:user|account|customer)[ \t\n]+)?(?:data|records|information|content)|(?<!\p{L})(?:ne[ \t\n]+(?:pouvons|pouvions|pouvons|peut|pouvait)[ \t\n]+pas|ne[ \t\n]+sommes[ \t\n]+pas[ \t\n]+en[ \t\n]+mesure[ \t\n]+de)[ \t\n]+(?:conserver|préserver)[ \t\n]+(?:aucune[ \t\n]+donnée|de[ \t\n]+données|les[ \t\n]+données)|(?<!\p{L})no[ \t\n]+(?:podemos|pudimos|es[ \t\n]+posible|fue[ \t\n]+posible)[ \t\n]+(?:preservar|conservar)[ \t\n]+(?:ningún[ \t\n]+dato|datos|los[ \t\n]+datos)|(?<!\p{L})non[ \t\n]+(?:possiamo|siamo[ \t\n]+in[ \t\n]+grado[ \t\n]+di|è[ \t\n]+possibile)[ \t\n]+(?:conservare|preservare)[ \t\n]+(?:alcun[ \t\n]+dato|dati|i[ \t\n]+dati)|(?<!\p{L})não[ \t\n]+(?:podemos|é[ \t\n]+possível|foi[ \t\n]+possível)[ \t\n]+(?:preservar|conservar)[ \t\n]+(?:nenhum[ \t\n]+dado|dados|os[ \t\n]+dados))(?![\p{L}])(?![ \t\n]+(?:beyond|past|after|longer|prospectively|for[ \t\n]+(?:more|longer)|more[ \t\n]+than|au-delà|plus[ \t\n]+de|más[ \t\n]+allá|por[ \t\n]+más|oltre|per[ \t\n]+più|além|por[ \t\n]+mais))`,
+    String.raw`\b(?:does|do)(?:[ \t\n]+not|n['’]t)[ \t\n]+(?:offer|provide|support)[ \t\n]+(?:an?[ \t\n]+|any[ \t\n]+)?(?:data[ \t\n]+)?preservation(?:[ \t\n]+(?:service|services|facility|option))?(?![\p{L}])`,
     // "Nothing to preserve" of the request, not of one thing it names ("… does not exist, so there is nothing to preserve for it").
     String.raw`\bnothing[ \t\n]+(?:for[ \t\n]+us[ \t\n]+)?to[ \t\n]+preserve(?![\p{L}])${NOT_FOR_ONE}`,
     String.raw`\b(?:not[ \t]+a[ \t]+preservation[ \t]+confirmation|will[ \t]+confirm[ \t]+(?:within|once|when|whether)|nothing[ \t]+has[ \t]+been[ \t]+(?:preserved|done)[ \t]+yet|no[ \t]+action[ \t]+has[ \t]+(?:yet[ \t]+)?been[ \t]+taken|(?:preservation|request)[ \t]+is[ \t]+not[ \t]+(?:yet[ \t]+)?complete[ \t]+until)\b`,
@@ -235,7 +241,12 @@ function agencys(region: string, at: number): boolean {
   if (OTHER_PARTY_LABEL.test(line.slice(-80).replace(/[ \t]*\|[ \t]*$/, ': '))) return true;
   // Inside the brackets of what the addressee's possessive names ("Your operation name (Op CORALSEA, QPS ref QP26…)").
   if (ADDRESSEES_BRACKET.test(region.slice(Math.max(0, at - 100), at))) return true;
-  return AGENCY_LABEL.test(region.slice(Math.max(0, at - 40), at)) || AGENCY_LABEL.test(headingAsLabel(region.slice(Math.max(0, at - 80), at)).slice(-40)) || REQUESTER_LINE.test(line) || possessedByOther(line.slice(-120));
+  // A wrap right before the number, the label closing the line above after other words ("Submitted by: Inv. Rourke,
+  // National Cyber Squad (Your case:⏎NCS/26/44012)", a copy wrapped at its width): the label reads as on one line.
+  // A line that ends its sentence ("… for your case.⏎LESS-…") is no label's.
+  const before = region.slice(Math.max(0, at - 41), at);
+  const wrapped = /[^.!?\s][ \t]*\n[ \t]*$/.test(before) && AGENCY_LABEL.test(before.replace(/[ \t]*\n[ \t]*$/, ' ').slice(-40));
+  return AGENCY_LABEL.test(region.slice(Math.max(0, at - 40), at)) || wrapped || AGENCY_LABEL.test(headingAsLabel(region.slice(Math.max(0, at - 80), at)).slice(-40)) || REQUESTER_LINE.test(line) || possessedByOther(line.slice(-120));
 }
 
 /** An open bracket after a noun the addressee's possessive heads ("your operation name (…", "Ihr Vorgang (…"), not the preservation's. */

@@ -25,9 +25,11 @@ const NEEDS_READING = /[ \t]$|\r|[\u00a0\u00ad\u2000-\u200d\u202f\u205f\u2060\u3
  * then blank lines, maybe a rule, a line numbering a later page ("Printed from … Page 2 of 2", "Seite 2 von 3") and
  * blank lines. The break is read away, so the sentence (and a date it splits) reads whole again; in a copy quoted with
  * `>` too, its blank lines and rules quoted as the rest ("> … completed on November 18,⏎>⏎> -----⏎> Printed … Page 2 of 2").
+ * The page before may end in a footer that numbers it, above the rule and the next page's header ("Printed 11/20/2026
+ * 09:14   PRS-…   Page 1 of 2⏎-----⏎Apple Inc.   Page 2 of 2"): the footer is read away with the break.
  */
 const PAGE_BREAK =
-  /(?<=[^\s.!?:;][ \t]*\r?\n)(?:(?:[ \t]{0,8}>)*[ \t]*\r?\n)*(?:(?:[ \t]{0,8}>)*[ \t]*[-=_~]{3,}[ \t]*\r?\n)?[^\n]{0,120}?(?<![\p{L}])(?:page|seite|p[áa]gina|side|sida|strona|strana|sivu|oldal|sayfa|σελίδα|страница)[ \t\u00a0]+(?:[2-9]|\d{2,3})(?:[ \t\u00a0]*(?:of|von|de|di|van|av|z|sur|\/)[ \t\u00a0]*\d{1,3})?(?![\p{L}\d])[^\n]{0,120}\r?\n(?:(?:[ \t]{0,8}>)*[ \t]*[-=_~]{3,}[ \t]*\r?\n)?(?:(?:[ \t]{0,8}>)*[ \t]*\r?\n)*/giu;
+  /(?<=[^\s.!?:;][ \t]*\r?\n)(?:(?:[ \t]{0,8}>)*[ \t]*\r?\n)*(?:[^\n]{0,120}?(?<![\p{L}])(?:page|seite|p[áa]gina|side|sida|strona|strana|sivu|oldal|sayfa|σελίδα|страница)[ \t\u00a0]+\d{1,3}(?:[ \t\u00a0]*(?:of|von|de|di|van|av|z|sur|\/)[ \t\u00a0]*\d{1,3})?(?![\p{L}\d])[^\n]{0,120}\r?\n(?:(?:[ \t]{0,8}>)*[ \t]*\r?\n)*(?=(?:(?:[ \t]{0,8}>)*[ \t]*[-=_~]{3,}[ \t]*\r?\n(?:(?:[ \t]{0,8}>)*[ \t]*\r?\n)*)?[^\n]{0,120}?(?<![\p{L}])(?:page|seite|p[áa]gina|side|sida|strona|strana|sivu|oldal|sayfa|σελίδα|страница)[ \t\u00a0]+(?:[2-9]|\d{2,3})))?(?:(?:[ \t]{0,8}>)*[ \t]*[-=_~]{3,}[ \t]*\r?\n(?:(?:[ \t]{0,8}>)*[ \t]*\r?\n)*)?[^\n]{0,120}?(?<![\p{L}])(?:page|seite|p[áa]gina|side|sida|strona|strana|sivu|oldal|sayfa|σελίδα|страница)[ \t\u00a0]+(?:[2-9]|\d{2,3})(?:[ \t\u00a0]*(?:of|von|de|di|van|av|z|sur|\/)[ \t\u00a0]*\d{1,3})?(?![\p{L}\d])[^\n]{0,120}\r?\n(?:(?:[ \t]{0,8}>)*[ \t]*[-=_~]{3,}[ \t]*\r?\n)?(?:(?:[ \t]{0,8}>)*[ \t]*\r?\n)*/giu;
 
 function pageBreaks(input: string): Array<[number, number]> {
   if (!/(?<![\p{L}])(?:page|seite|p[áa]gina|side|sida|strona|strana|sivu|oldal|sayfa|σελίδα|страница)[ \t\u00a0]+\d/iu.test(input)) return [];
@@ -419,7 +421,7 @@ const FLAT_BREAKS = new RegExp(
     FLAT_FIELDS.source,
     String.raw`(?<=\S) (?=(?:Begin forwarded message|Anfang der weitergeleiteten Nachricht|Début du message réexpédié) ?:)`,
     // Two blanks may stand for the break, the copy's blank and the break's ("…SNAP-PR-20261123-4410  Hi Detective, …").
-    String.raw`(?<=[\]\w.!?)"'»>] ?) (?=(?:Dear|Hello|Hi|Hallo|Liebe|Lieber|Sehr geehrte|Bonjour|Madame|Monsieur|Beste|Geachte|Estimad[oa]|Gentile|Caro|Cara|Prezad[oa])\b[^:\n]{0,60}?,)`,
+    String.raw`(?<=[\]\w.!?)"'»>] ?) (?=(?:Dear|Hello|Hi|Hallo|Liebe|Lieber|Sehr geehrte[rs]?|Bonjour|Madame|Monsieur|Beste|Geachte|Estimad[oa]|Gentile|Caro|Cara|Prezad[oa])\b[^:\n]{0,60}?,)`,
     // Before a label's first word only: after a capitalised word, the word is the label's next ("Reference Number:"),
     // also right after an open bracket ("(Preservation ID: …)").
     String.raw`(?<=\S)(?<!(?:^|[\s(])\p{Lu}\p{Ll}+) (?=(?!(?:Re|Fwd?|AW|WG|TR|RV|SV|VS)\b|[^:\n]{0,40}?\b(?:${FIELD_NAMES}) ?: )\p{Lu}[\p{L}()'’-]*(?: [\p{L}()'’-]+){0,2} ?: )`,
@@ -436,7 +438,30 @@ const FLAT_BREAKS = new RegExp(
 const PHONE_SIGNOFF_END =
   / (?:Sent from my (?:iPhone|iPad|Android|phone|mobile|Galaxy|Pixel)|Sent from (?:Outlook|Mail) for (?:iOS|Android)|Enviado desde mi (?:iPhone|iPad|móvil|celular)|Von meinem (?:iPhone|iPad|Smartphone|Handy) gesendet|Envoyé de mon (?:iPhone|iPad|mobile)|Inviato da (?:iPhone|iPad)|Verzonden (?:met|vanaf) mijn (?:iPhone|iPad)|Skickat från min (?:iPhone|iPad)|Wysłane z (?:iPhone|iPada))[ \t]*$/iu;
 
-function unflatten(text: string): string {
+/** A wrap's width: the lines of a paragraph a copy wrapped again, all but its last, are this long. */
+const WRAP_WIDTH = /^[^\n]{45,100}$/;
+const MAX_WRAPPED_LINES = 400;
+
+/**
+ * A flattened e-mail that a copy wrapped again at its width ("… forwarded message: From: Dropbox Legal <…> Date:⏎November
+ * 20, 2026 at 3:44:10 PM PST To: Det. Nora Quayle⏎<nquayle@…> Subject: …"): a paragraph of three lines or more, each
+ * but the last as long as a wrap leaves it, two header fields at least inside its lines (not at their starts, where a
+ * header block holds them). The wrap's breaks stood for blanks: read as blanks, one character for one, the paragraph is
+ * the flattened line again, read as one below.
+ */
+function rejoinWrapped(text: string): string {
+  if (!/^[^\n]{45,100}\n[^\n]{45,100}\n/m.test(text)) return text;
+  return text.replace(/[^\n]+(?:\n[^\n]*\S[^\n]*)+/g, (paragraph) => {
+    const lines = paragraph.split('\n');
+    if (lines.length < 3 || lines.length > MAX_WRAPPED_LINES || paragraph.length < 300) return paragraph;
+    if (!lines.slice(0, -1).every((l) => WRAP_WIDTH.test(l))) return paragraph;
+    const inside = lines.reduce((n, l) => n + (l.match(FLAT_FIELDS) ?? []).length, 0);
+    return inside >= 2 ? lines.join(' ') : paragraph;
+  });
+}
+
+function unflatten(input: string): string {
+  const text = rejoinWrapped(input);
   if (!/[^\n]{300}/.test(text)) return text;
   return text.replace(FLAT_LINE, (line) => {
     // Only a line that holds a header's fields (two at least), or one a phone's sign-off closes, is an e-mail flattened,

@@ -624,3 +624,20 @@ describe('e-mail corpus: dev21 (set 37, written blind; development, tuned on fro
     expectReached(run('dev21'), 40, { floors: DEV21_FLOORS });
   });
 });
+
+/** dev22 after round 34 (40 of 40, 40 of 40, 40 of 40, 63 of 65 accounts, no distractor; before any tuning: 39, 39, 34, 59, 2). */
+const DEV22_FLOORS: Floors = { provider: 1, references: 1, dates: 1, accounts: 0.969, distractors: 0 };
+
+describe('e-mail corpus: dev22 (set 40, written blind; development, tuned on from round 34)', () => {
+  it('reads the dev22 e-mails at or above the figures reached', () => {
+    // Written blind on 2026-12-01 (25 provider ids, all in the registry; 40 e-mails, 40 confirmations), a development set
+    // leaning on the preservation date and the dates beside it. First run, before any tuning on it, with the reader of
+    // main (55c9ffb) (provider / references / date / account recall / distractors): 97.5 (39 of 40) / 97.5 (39 of 40) /
+    // 85.0 (34 of 40) / 90.8 (59 of 65) / 2. No date from a duration.
+    // Round 34 tuned on it by mechanism: 100 / 100 / 100 / 96.9 (63 of 65) / 0, no date from a duration, each mechanism
+    // probed in mechanisms-round34.test.ts; every other set unchanged. Left: 27 (the provider restates the request's
+    // numbered profile addresses, then gives each its fate by number, 'Account 1 (ember.quillon): preserved': the two
+    // addresses of the items preserved are not read as accounts; the name and the id are).
+    expectReached(run('dev22'), 40, { floors: DEV22_FLOORS });
+  });
+});
