@@ -417,7 +417,58 @@ const CONTACT_SENTENCE =
   /\b(?:(?<!\b(?:your|the|our|a)[ \t])call|contact|reach|questions?|hotline|helpline|urgent|emergenc(?:y|ies)|after[ \t]+hours|24\/7|phone[ \t]+us|write[ \t]+to(?![ \t]+(?:you[ \t]+to|confirm|inform|advise|let|notify|acknowledge|tell|update|say)\b)|kontaktieren|erreichen|anrufen|appelez|contactez|joindre|llame|contacte|comun[ií]quese|chiami|contatti|contattare|bel[ \t]+ons|neem[ \t]+contact|ring[ \t]+oss|kontakta|zadzwo[ńn]|(?:need|get)[ \t]+help|help[ \t]*[?:]|brauchen[ \t]+sie[ \t]+hilfe|hilfe[ \t]*[?:]|besoin[ \t]+d['’]aide|necesita[ \t]+ayuda|precisa[ \t]+de[ \t]+ajuda|bisogno[ \t]+di[ \t]+aiuto|hulp[ \t]+nodig|behöver[ \t]+du[ \t]+hjälp|potrzebujesz[ \t]+pomocy)\b/i;
 /** An invitation to follow or find the provider on a network, in the languages read. */
 const FOLLOW_US =
-  /(?<![\p{L}])(?:follow[ \t]+us|find[ \t]+us[ \t]+on|connect[ \t]+with[ \t]+us|stay[ \t]+connected|like[ \t]+us[ \t]+on|suivez[- \t]nous|retrouvez[- \t]nous|folgen[ \t]+Sie[ \t]+uns|folge[ \t]+uns|síguenos|seguici|seguiteci|volg[ \t]+ons|följ[ \t]+oss|følg[ \t]+(?:os|oss)|siga-nos|sigam-nos|obserwuj[ \t]+nas|sledujte[ \t]+nás)(?![\p{L}])/iu;
+  /^[ \t]*(?:follow|suivez|folgen[ \t]+Sie|folge|sigue[ \t]+a|siga|segui|volg|följ|obserwuj)[ \t]+@|(?<![\p{L}])(?:follow[ \t]+us|find[ \t]+us[ \t]+on|connect[ \t]+with[ \t]+us|stay[ \t]+connected|like[ \t]+us[ \t]+on|suivez[- \t]nous|retrouvez[- \t]nous|folgen[ \t]+Sie[ \t]+uns|folge[ \t]+uns|síguenos|seguici|seguiteci|volg[ \t]+ons|följ[ \t]+oss|følg[ \t]+(?:os|oss)|siga-nos|sigam-nos|obserwuj[ \t]+nas|sledujte[ \t]+nás)(?![\p{L}])/iu;
+/**
+ * A social network's name as the key of a handle or page ("Twitter: @…", "Twitter/X: @…", "Instagram – @…", "Facebook:
+ * facebook.com/…", "Telegram: t.me/…"), or an official channel's ("Official channel: t.me/…", "Canal officiel :"): the
+ * key ends the text before the value, at a line's start or after a cell's separator.
+ */
+const SOCIAL_KEY =
+  /(?:^|[|·•][ \t]*)(?:twitter(?:[ \t]*\/[ \t]*x)?|x(?:[ \t]*\/[ \t]*twitter)?|instagram|insta|facebook|fb|linkedin|telegram|youtube|tiktok|threads|mastodon|bluesky|snapchat|twitch|(?:official|offizielle[rs]?)[ \t]+(?:channel|kanal|page|account)|canal[ \t]+(?:officiel|oficial)|canale[ \t]+ufficiale|officieel[ \t]+kanaal|officiell[ \t]+kanal|social(?:[ \t]+media)?|socials|réseaux[ \t]+sociaux|soziale[ \t]+medien|redes[ \t]+sociales)[ \t]*(?::|[-–—])[ \t]*$/iu;
+/** The providers' names as the registry writes them ("Twitch", "Coinbase"), a cell of a footer's line. */
+const PROVIDER_NAMES = new Set(providers.map((p) => p.name.replace(/[ \t]*\(.*\)$/, '').toLowerCase()));
+/** A line of cells parted by a bar, a middle dot or a bullet between blanks ("Jane Roe | Cyber Unit | 555-0148"). */
+const CELL_SEPARATOR = /[ \t][|·•][ \t]/;
+/** A cell that names an organisation or one of its departments, or gives a street or a web address. */
+const ORGANISATION_CELL =
+  /(?<![\p{L}])(?:inc|corp|llc|ltd|limited|gmbh|b\.v|s\.a|pty|team|support|investigations|law[ \t]+enforcement|legal|trust[ \t]*&[ \t]*safety|operations|department|unit)(?![\p{L}])|^[ \t]*(?:https?:\/\/)?(?:[\w-]+\.)+[a-z]{2,6}(?:\/[\w./-]*)?[ \t]*$/iu;
+
+/**
+ * A handle or page that is the writer's own, in a signature's or a footer's line ("Dana Roe | Cyber Unit | 555-0148 |
+ * Facebook: facebook.com/ExamplePD", "Binance Team | Twitter: @binance", "Telegram FZ-LLC⏎Official channel: t.me/telegram",
+ * "Coinbase Global Investigations | @CoinbaseSupport", "Twitch | @TwitchSupport | 350 Bush Street"): keyed by a network's
+ * name, on a line of cells or in a closing paragraph under a name, or a cell of its own beside the organisation's name or
+ * address. Neither its line nor its paragraph names an account or a preservation ("Instagram account: @x", a list
+ * under "Accounts preserved:"), and no list item holds it.
+ */
+function writersOwnHandle(text: string, a: FoundAccount): boolean {
+  if (!/^(?:@|(?:https?:\/\/)?(?:www\.)?[\w-]+\.[a-z]{2,3}\/)/i.test(a.value)) return false;
+  const lineStart = text.lastIndexOf('\n', a.start - 1) + 1;
+  const lineEnd = text.indexOf('\n', a.end) === -1 ? text.length : text.indexOf('\n', a.end);
+  const whole = text.slice(lineStart, lineEnd);
+  if (whole.length > 200 || /^[ \t>]*(?:[-*•]|\d{1,2}[.)])[ \t]/.test(whole)) return false;
+  // The key may end the line above, where a wrap put the value on a line of its own ("… | Facebook:⏎facebook.com/…").
+  const before = text.slice(Math.max(lineStart, a.start - 40), a.start);
+  const keyBefore = before.trim() || lineStart === 0 ? before : text.slice(Math.max(0, lineStart - 41), lineStart - 1).replace(/^[^\n]*\n/, '');
+  const keyed = SOCIAL_KEY.test(keyBefore.replace(/^.*?(?=[|·•][^|·•]*$)/u, ''));
+  const cells = CELL_SEPARATOR.test(whole) ? whole.split(/[ \t][|·•][ \t]/).map((c) => c.trim()).filter(Boolean) : [];
+  const ownCell = cells.find((c) => c.includes(a.value));
+  const others = cells.filter((c) => c !== ownCell);
+  // The line's words besides the values it keys or holds: no account's, no preservation's.
+  const bare = (t: string) => t.replace(/(?:^|[|·•])[^|·•\n:–—-]{0,30}[:–—-][ \t]*(?:@|https?:\/\/|(?:www\.)?[\w-]+\.[a-z]{2,3}\/)\S*/gimu, ' ').replace(/@\S+|\S+\.[a-z]{2,3}\/\S*/gi, ' ');
+  if (namesAnAccount(bare(whole))) return false;
+  if (keyed && others.length > 0) return true;
+  if (!keyed && ownCell?.trim() === a.value && others.some((c) => (ORGANISATION_CELL.test(c) || POSTAL_LINE.test(c) || PROVIDER_NAMES.has(c.toLowerCase())) && !namesAnAccount(c))) return true;
+  if (!keyed) return false;
+  // A closing paragraph: a name's line above the key's, and no line of it naming an account or a preservation.
+  const paragraphStart = Math.max(0, text.lastIndexOf('\n\n', lineStart) + 1);
+  const nextBlank = text.indexOf('\n\n', lineEnd);
+  const paragraph = text.slice(paragraphStart, nextBlank === -1 ? text.length : nextBlank).split('\n').filter((l) => l.trim());
+  // Its lines besides those of a keyed or a bare value: names, departments, addresses.
+  const named = paragraph.filter((l) => bare(l).trim());
+  return paragraph.length <= 6 && named.length > 0 && named.every((l) => !namesAnAccount(bare(l)) && /^[ \t]*\p{Lu}/u.test(l)) && !namesAnAccount(bare(paragraph.join('\n')));
+}
+
 /** Words that give what follows as an example or a format, in the languages the mail comes in. */
 const EXAMPLE_BEFORE =
   /(?<![\p{L}\d@._-])(?:examples?|e\.[ \t]?g\.|for[ \t]+instance|formatted[ \t]+as|in[ \t]+the[ \t]+format|(?:zum[ \t]+)?beispiel\p{L}*|z\.[ \t]?b\.|(?:par[ \t]+)?exemples?|(?:por[ \t]+)?ejemplos?|(?:por[ \t]+)?exemplos?|(?:ad[ \t]+)?esempi[oe]?|(?:bij)?voorbeeld(?:en)?|bijv\.|(?:till[ \t]+)?exempel|(?:na[ \t]+)?przykład\p{L}*|(?:na[ \t]+)?příklad\p{L}*)(?![\p{L}\d@_-]|\.\w)/iu;
@@ -1017,6 +1068,8 @@ export function confirmedAccounts(text: string, found: FoundAccount[]): FoundAcc
     // An invitation to follow the provider ("Follow us: @SnapchatSupport", "Stay connected: Twitter @TikTokSafety"):
     // its handles and pages are the provider's own.
     if (FOLLOW_US.test(said)) return false;
+    // The writer's own handle or page in a signature's or a footer's line ("Twitter: @…", "Binance Team | @binance").
+    if (writersOwnHandle(text, a)) return false;
     // In prose, a value needs its sentence, or the heading above a line of its own, to name an account or the
     // preservation: "Our colleague Ana Ruiz (ana.r@…) handled this" names neither.
     // A line of values: this one and maybe others, after a short label ("Outlook.com: …"), brackets ("(dbid:…)").

@@ -54,8 +54,9 @@ const REWRITES: Record<string, { rewrite: (text: string, label: Label) => string
         ? null
         : `FYI - preservation confirmed, please log.\n\nDet. Sam Reyes | Cyber Unit\nExample County Police | +1 555 0100 444\n\n-----Original Message-----\n${indented(t)}`,
     // 0.0015 before dev21 (set 37): its 27 forwarded indented adds the officer's subject number to the references.
-    // 0.0018 before dev23 (set 41): its 19 forwarded indented proposes the officer's 'Instagram: @…' from her signature.
-    maxWrong: 0.0026,
+    // 0.0026 at dev23's registration (set 41): its 19 forwarded indented proposed the officer's 'Instagram: @…' from her
+    // signature, read right from round 35 (a network's key in a signature's line): back to 0.0018.
+    maxWrong: 0.0018,
   },
   'forwarded from a phone': {
     rewrite: (t, label) => (label.emailDate === null || !hasHeader(t) ? null : `Sent from my iPhone\n\nBegin forwarded message:\n\n${t}`),
