@@ -157,6 +157,14 @@ const FURTHER_REQUEST_NEEDED = new RegExp(
     String.raw`precisar(?:íamos|emos)[ \t]+de[ \t]+(?:um|uma)[ \t]+(?:pedido|solicitação|ordem)[ \t]+(?:separad[oa]|nov[oa]|adicional)`,
     String.raw`(?:servirebbe|sarebbe[ \t]+necessaria)[ \t]+una[ \t]+(?:richiesta|istanza)[ \t]+(?:separata|nuova|distinta)`,
     String.raw`(?:zouden|hebben)[ \t]+(?:we[ \t]+)?een[ \t]+(?:afzonderlijk|apart|nieuw)[ \t]+(?:verzoek|bevel)`,
+    // The value as the subject of what it needs ("x requires separate legal process", "nécessite une procédure distincte").
+    String.raw`(?:requires?|needs?|necessitates?)[ \t]+(?:(?:a|an)[ \t]+)?(?:separate|new|further|additional|distinct|its[ \t]+own)[ \t]+(?:request|(?:legal[ \t]+)?process|procedure|order|warrant|subpoena)`,
+    String.raw`(?:nécessite|nécessitera|requiert|exige)[ \t]+(?:une|un)[ \t]+(?:procédure|demande|réquisition|requête)[ \t]+(?:distincte|séparée|nouvelle|spécifique)`,
+    String.raw`(?:erfordert|benötigt|bedarf)[ \t]+(?:ein|eine|eines|einer)[ \t]+(?:gesonderte|separate|eigene|neue)[nrs]?[ \t]+(?:Ersuchens?|Anfrage|Verfahrens?)`,
+    String.raw`(?:requiere|requerirá|necesita|exige)[ \t]+(?:un|una)[ \t]+(?:procedimiento|solicitud|petición|proceso)[ \t]+(?:separad[oa]|distint[oa]|nuev[oa]|independiente)`,
+    String.raw`(?:richiede|richiederà|necessita[ \t]+di)[ \t]+(?:una|un)[ \t]+(?:procedura|richiesta|istanza)[ \t]+(?:separata|distinta|nuova)`,
+    String.raw`(?:vereist|vergt)[ \t]+een[ \t]+(?:afzonderlijk|apart|nieuw)e?[ \t]+(?:verzoek|procedure)`,
+    String.raw`(?:requer|exige|necessita[ \t]+de)[ \t]+(?:um|uma)[ \t]+(?:pedido|procedimento|processo|solicitação)[ \t]+(?:separad[oa]|distint[oa]|nov[oa]|própri[oa])`,
   ].join('|'),
   'iu',
 );

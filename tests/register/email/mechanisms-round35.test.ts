@@ -36,3 +36,29 @@ describe("accounts: a handle or page in a signature's or footer's line, keyed by
     expect(read(text).accounts).toEqual(expected);
   });
 });
+
+const TIKTOK_FR = (line: string) =>
+  `De : TikTok Law Enforcement <lawenforcement@tiktok.com>\nEnvoyé : mardi 10 novembre 2026 09:14\nÀ : Brigade <bn@gendarmerie.example.fr>\nObjet : Conservation\n\nMadame, Monsieur,\n\nLes données du compte @brise.marine_4 ont été conservées le 9 novembre 2026.\nNuméro de dossier TikTok : TT-PRES-7710042\n\n${line}\n`;
+const SNAP_EN = (line: string) =>
+  `From: Snap Law Enforcement <lawenforcement@snapchat.com>\nDate: Tue, 10 Nov 2026 09:14:00 -0800\nSubject: Preservation complete\n\nHello,\n\nSnap has preserved the account tern_harbor.3 on November 9, 2026. Reference: SNAP-PR-20261109-7710\n\n${line}\n`;
+
+describe("accounts: the value as the subject of what it needs ('x requires separate legal process', 'nécessite une procédure distincte', 'erfordert ein gesondertes Ersuchen'; FURTHER_REQUEST_NEEDED's word table) was not preserved", () => {
+  it.each([
+    [TIKTOK_FR('Le compte @brise.marine_bis mentionné dans votre demande nécessite une procédure distincte.'), ['@brise.marine_4']],
+    [SNAP_EN('The account tern_harbor.alt named in your letter requires separate legal process.'), ['tern_harbor.3']],
+    [SNAP_EN('Das Konto tern_harbor.de erfordert ein gesondertes Ersuchen.'), ['tern_harbor.3']],
+  ])('reads only the preserved account: %s', (text, expected) => {
+    expect(read(text).accounts).toEqual(expected);
+  });
+
+  it.each([
+    // The account preserved, a need for a further request said of something else, as before.
+    [SNAP_EN('We also preserved tern_harbor.alt; content requires separate legal process.'), ['tern_harbor.3', 'tern_harbor.alt']],
+    // The conditional form read since round 31, as before.
+    [SNAP_EN('The account tern_harbor.alt would need a separate request.'), ['tern_harbor.3']],
+    // A need with no separate request: the account preserved, as before.
+    [SNAP_EN('We also preserved tern_harbor.alt, which needs no further action.'), ['tern_harbor.3', 'tern_harbor.alt']],
+  ])('reads as before: %s', (text, expected) => {
+    expect(read(text).accounts).toEqual(expected);
+  });
+});
