@@ -577,12 +577,21 @@ const NUMBER_ABBREVIATION = /(?<![\p{L}])(?:ref|no|nr|réf|az)\.$/iu;
 const NUMBER_AFTER = /^[ \t]+(?:n[o°º]\.?[ \t]*)?[#:]?[ \t]?[\p{L}\d-]{0,20}\d/iu;
 
 /**
+ * A company's legal form ("Yahoo Inc.", "Example Corp.", "Snap Ltd.", "Acme Co."), its full stop the abbreviation's.
+ * Where the sentence goes on after it, in lower case or with a bracket ("belongs to Yahoo Inc. (US) and will require a
+ * separate request", "Meta Platforms Inc. and its affiliates"), it ends no sentence.
+ */
+const COMPANY_FORM = /(?<![\p{L}])(?:inc|corp|ltd|co|llc|plc|pty|bros)\.$/iu;
+const SENTENCE_GOES_ON = /^[ \t]+(?:\([^()\n]{1,30}\)[ \t]+)?\p{Ll}/u;
+
+/**
  * Whether the "." "!" or "?" at i ends a sentence: not the full stop of an abbreviation before a number, nor one inside
  * brackets opened and closed on its line ("x@… (Google Inc. records), y@…").
  */
 function endsSentence(text: string, i: number): boolean {
   if (text[i] !== '.') return true;
   if (NUMBER_ABBREVIATION.test(text.slice(Math.max(0, i - 4), i + 1)) && NUMBER_AFTER.test(text.slice(i + 1, i + 40))) return false;
+  if (COMPANY_FORM.test(text.slice(Math.max(0, i - 6), i + 1)) && SENTENCE_GOES_ON.test(text.slice(i + 1, i + 40))) return false;
   return !insideBrackets(text, i);
 }
 

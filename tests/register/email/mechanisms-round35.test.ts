@@ -62,3 +62,24 @@ describe("accounts: the value as the subject of what it needs ('x requires separ
     expect(read(text).accounts).toEqual(expected);
   });
 });
+
+describe("text: a company's legal form's full stop ('Yahoo Inc.', 'Example Corp.', 'Snap Ltd.') ends no sentence where the sentence goes on in lower case or with a bracket ('belongs to Yahoo Inc. (US) and will require a separate request')", () => {
+  it.each([
+    [SNAP_EN('Please note the account tern_harbor.us belongs to Snap Inc. (US) and will require a separate request to that entity.'), ['tern_harbor.3']],
+    [SNAP_EN('The account tern_harbor.co is operated by Example Corp. and could not be preserved.'), ['tern_harbor.3']],
+    [SNAP_EN('The username tern_harbor.ltd is registered with Snap Group Ltd. (UK) and will need a separate request there.'), ['tern_harbor.3']],
+  ])('reads only the preserved account: %s', (text, expected) => {
+    expect(read(text).accounts).toEqual(expected);
+  });
+
+  it.each([
+    // A company's stop before a capital: the sentence ends there, the next one's denial is its own, as before.
+    [SNAP_EN('We also preserved tern_harbor.alt for Snap Inc. The name tern_harbor.none could not be located.'), ['tern_harbor.3', 'tern_harbor.alt']],
+    // The stop in brackets at a sentence's end, as before.
+    [SNAP_EN('The data of tern_harbor.alt was preserved by Snap Inc. (US).'), ['tern_harbor.3', 'tern_harbor.alt']],
+    // Two company forms in a preserving sentence, as before.
+    [SNAP_EN('Snap Ltd. and Snap Inc. preserved tern_harbor.alt as well.'), ['tern_harbor.3', 'tern_harbor.alt']],
+  ])('reads as before: %s', (text, expected) => {
+    expect(read(text).accounts).toEqual(expected);
+  });
+});
