@@ -20,7 +20,8 @@ const PREDICATES: readonly string[] = [
   // finding (English)
   'find|found|locat|identif|match|turn(?:s|ed)?[ \\t]+up|return|exist|resolv|correspond|belong|relate|recogni[sz]',
   // being an account of the service (English)
-  'regist|associat|link|tied|connect|on[ \\t]+(?:file|record)',
+  // a name given out to an account: "the second gamertag is not assigned" ("ist nicht vergeben", "n'est pas attribué").
+  'regist|associat|link|tied|connect|on[ \\t]+(?:file|record)|assigned(?!\\p{L})',
   // keeping (English)
   // "covered" by the preservation: "The channel t.me/x is public and is not covered".
   'preserv|held|kept|secured|retained|included|saved|stored|captured|frozen|covered',
@@ -29,12 +30,12 @@ const PREDICATES: readonly string[] = [
   'actioned(?!\\p{L})|processed(?!\\p{L})|(?<=(?:to|not|cannot)[ \\t]+)(?:action|process)(?!\\p{L})',
   // part of the preservation an extension extends: "that account was not part of the original preservation".
   'part[ \\t]+of[ \\t]+(?:the|our|that|this)[ \\t]+(?:(?:original|initial|earlier|first|existing)[ \\t]+)?(?:preservation|hold|request)',
-  'trouv|retrouv|localis|identifi|exist|enregistr|associ|conserv|préserv|sauvegard|correspond|couvert', // French
-  'gefunden|auffindbar|ermittel|gesichert|existi|vorhanden|registriert|gespeichert|zugeordnet|verknüpft|aufbewahrt|abgedeckt', // German
-  'encontr|localiz|identific|existe|registrad|asociad|conserv|preserv|vinculad|aparec|cubiert', // Spanish
-  'trovat|individuat|esist|registrat|associat|conservat|collegat|copert', // Italian
-  'gevonden|aangetroffen|bewaard|bestaat|geregistreerd|gekoppeld', // Dutch
-  'encontrad|localizad|existe|registrad|associad|preservad|vinculad', // Portuguese
+  'trouv|retrouv|localis|identifi|exist|enregistr|associ|conserv|préserv|sauvegard|correspond|couvert|attribu', // French
+  'gefunden|auffindbar|ermittel|gesichert|existi|vorhanden|registriert|gespeichert|zugeordnet|verknüpft|aufbewahrt|abgedeckt|vergeben|zugewiesen', // German
+  'encontr|localiz|identific|existe|registrad|asociad|conserv|preserv|vinculad|aparec|cubiert|asignad', // Spanish
+  'trovat|individuat|esist|registrat|associat|conservat|collegat|copert|assegnat', // Italian
+  'gevonden|aangetroffen|bewaard|bestaat|geregistreerd|gekoppeld|toegewezen|uitgegeven', // Dutch
+  'encontrad|localizad|existe|registrad|associad|preservad|vinculad|atribu[íi]d', // Portuguese
   'hitta|finns|bevara|säkra|registrerad|kopplad', // Swedish ('inte kunnat bevara': the infinitive after a modal, as 'bevarad')
   'funnet|fundet|finnes|findes|bevart|bevaret|sikret|registrert|registreret', // Norwegian, Danish
   'znalez|odnalez|istnie|zarejestrow|zabezpiecz|powiązan', // Polish

@@ -83,3 +83,27 @@ describe("text: a company's legal form's full stop ('Yahoo Inc.', 'Example Corp.
     expect(read(text).accounts).toEqual(expected);
   });
 });
+
+const MS_DE = (line: string) =>
+  `Von: Microsoft LENS <lens@microsoft.com>\nGesendet: Freitag, 30. Oktober 2026 15:47\nAn: KHK Jonas Weber <j.weber@lka.example.de>\nBetreff: AW: Sicherungsanfrage\n\nSehr geehrter Herr Weber,\n\nMicrosoft hat am 29.10.2026 die Daten zu folgendem Konto gesichert:\n\n  Gamertag: Kestrel Vane\n\nReferenznummer: GCC-2026-130771\n\n${line}\n\nMit freundlichen Grüßen\nMicrosoft\n`;
+
+describe("denials: a name given out to no account ('the second gamertag \"x\" is not assigned', 'ist nicht vergeben', 'n'est pas attribué', 'no está asignado'; PREDICATES' families) was not preserved", () => {
+  it.each([
+    [MS_DE('Der zweite genannte Gamertag "KestrelVane2" ist nicht vergeben.')],
+    [MS_DE('Le gamertag "KestrelVane3" n\'est pas attribué.')],
+    [MS_DE('The second gamertag "KestrelVane4" is not assigned to any account.')],
+  ])('reads only the preserved account: %s', (text) => {
+    expect(read(text).accounts).toEqual(['Kestrel Vane']);
+  });
+
+  it.each([
+    // An assigned name, as before.
+    [MS_DE('Der Gamertag "KestrelVane5" wurde ebenfalls gesichert.'), ['Kestrel Vane', 'KestrelVane5']],
+    // "Vergeben" of something else, the account preserved, as before.
+    [MS_DE('Auch der Gamertag "KestrelVane6" wurde gesichert; eine neue Referenz wird nicht vergeben.'), ['Kestrel Vane', 'KestrelVane6']],
+    // The existing German denial, as before.
+    [MS_DE('Der Gamertag "KestrelVane7" wurde nicht gefunden.'), ['Kestrel Vane']],
+  ])('reads as before: %s', (text, expected) => {
+    expect(read(text).accounts).toEqual(expected);
+  });
+});
