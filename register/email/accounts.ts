@@ -579,10 +579,10 @@ const NUMBER_AFTER = /^[ \t]+(?:n[o°º]\.?[ \t]*)?[#:]?[ \t]?[\p{L}\d-]{0,20}\d
 /**
  * A company's legal form ("Yahoo Inc.", "Example Corp.", "Snap Ltd.", "Acme Co."), its full stop the abbreviation's.
  * Where the sentence goes on after it, in lower case or with a bracket ("belongs to Yahoo Inc. (US) and will require a
- * separate request", "Meta Platforms Inc. and its affiliates"), it ends no sentence.
+ * separate request", "Meta Platforms Inc. and its affiliates"), on its line or the next (a wrap), it ends no sentence.
  */
 const COMPANY_FORM = /(?<![\p{L}])(?:inc|corp|ltd|co|llc|plc|pty|bros)\.$/iu;
-const SENTENCE_GOES_ON = /^[ \t]+(?:\([^()\n]{1,30}\)[ \t]+)?\p{Ll}/u;
+const SENTENCE_GOES_ON = /^(?:[ \t]+|[ \t]*\n[ \t]*)(?:\([^()\n]{1,30}\)(?:[ \t]+|[ \t]*\n[ \t]*))?\p{Ll}/u;
 
 /**
  * Whether the "." "!" or "?" at i ends a sentence: not the full stop of an abbreviation before a number, nor one inside

@@ -68,6 +68,8 @@ describe("text: a company's legal form's full stop ('Yahoo Inc.', 'Example Corp.
     [SNAP_EN('Please note the account tern_harbor.us belongs to Snap Inc. (US) and will require a separate request to that entity.'), ['tern_harbor.3']],
     [SNAP_EN('The account tern_harbor.co is operated by Example Corp. and could not be preserved.'), ['tern_harbor.3']],
     [SNAP_EN('The username tern_harbor.ltd is registered with Snap Group Ltd. (UK) and will need a separate request there.'), ['tern_harbor.3']],
+    // The sentence going on on the next line, a wrap after the stop (fix to 2224f78).
+    [SNAP_EN('Please note the account tern_harbor.us belongs to Snap Inc.\n(US) and will require a separate request to that entity.'), ['tern_harbor.3']],
   ])('reads only the preserved account: %s', (text, expected) => {
     expect(read(text).accounts).toEqual(expected);
   });
