@@ -721,7 +721,9 @@ function saidNotPreserved(text: string, a: FoundAccount, stackedCells: () => Cel
   // har inte kunnat bevara några uppgifter för det kontot"), unless the account's own clause speaks of its preservation;
   // on a line read as a row too (an indented copy's prose).
   const semicolon = sentence.indexOf(';', at + a.value.length);
-  const deniedAfterSemicolon = semicolon !== -1 && deniesTheAccountBack(sentence.slice(semicolon + 1)) && !speaksOfPreservation(sentence.slice(0, semicolon));
+  // A hold is no preservation ("The username @x was held on November 28 at your request and released; it is not part of
+  // this preservation"): the clause before the semicolon speaks of one only in other words.
+  const deniedAfterSemicolon = semicolon !== -1 && deniesTheAccountBack(sentence.slice(semicolon + 1)) && !speaksOfPreservation(sentence.slice(0, semicolon).replace(HOLD_WORD, ' '));
   if (isRow(line) && !labelledProse(line)) return deniedAfterSemicolon || deniesAccount(ownRow(text, a, line)) || deniedByHeading(text, a.start) || deniedByRecord(text, a.start) || deniedByColumn(text, a.start) || deniedUnderItem(text, a);
   // Prose speaks in clauses; a colon parts a clause's heading from what it announces, each read on its own ("No
   // action needed: we preserved x" is no denial of x, "We could not locate these accounts: x, y" is).
@@ -751,6 +753,9 @@ function saidNotPreserved(text: string, a: FoundAccount, stackedCells: () => Cel
   const notPreserved = noPreservation !== -1 && !PRESERVED_WORD.test(sentence.slice(ownStart, at + a.value.length + noPreservation));
   return said || endedAfter(after) || redirectedAfter(after) || deniedNext || deniedAfterSemicolon || deferred || notPreserved || deniedByHeading(text, a.start);
 }
+
+/** A word of a hold, not of a preservation itself ("held", "on hold"). */
+const HOLD_WORD = /(?<![\p{L}])(?:held|hold)(?![\p{L}])/giu;
 
 /** A word of preservation itself, not of a hold ("preserved", "conservé", "gesichert", "bewaard", "bevarad"). */
 const PRESERVED_WORD = /(?<![\p{L}])(?:preserv|conserv|préserv|gesichert|bewaard|bevara|zabezpiecz)\p{L}*/iu;

@@ -318,8 +318,15 @@ const THE_ACCOUNT = new RegExp(
 export function deniesTheAccountBack(rest: string): boolean {
   const end = rest.search(/[.!?;](?=\s|$)|\n[ \t]*\n/);
   const first = end === -1 ? rest : rest.slice(0, end);
-  return THE_ACCOUNT.test(first) && !OWN_VALUE.test(first) && deniesAccount(first);
+  return (THE_ACCOUNT.test(first) || SUBJECT_PRONOUN.test(first)) && !OWN_VALUE.test(first) && deniesAccount(first);
 }
+
+/**
+ * A pronoun as the subject that opens the clause after a semicolon ("…was held at your request and released; it is not
+ * part of this preservation", "…; il n'a pas été conservé", "…; es wurde nicht gesichert"): it is what the clause before
+ * named, in each language read.
+ */
+const SUBJECT_PRONOUN = /^[ \t]*(?:it|they|il|elle|ils|es|er|sie|él|ella|esso|essa|het|hij|ele|ela|den|det)[ \t]+(?![\p{L}]*[ \t]*[:=])/iu;
 
 /** Whether the next sentence denies what the sentence before it named, pointing back at it. */
 export function deniesBack(nextSentence: string): boolean {

@@ -109,3 +109,24 @@ describe("denials: a name given out to no account ('the second gamertag \"x\" is
     expect(read(text).accounts).toEqual(expected);
   });
 });
+
+describe("denials: a pronoun as the subject opening the clause after a semicolon ('…held at your request and released; it is not part of this preservation', '…; il n'a pas été conservé') is what the clause before named, a hold there no preservation", () => {
+  it.each([
+    [SNAP_EN('The username tern_harbor.hold was held on November 8, 2026 at your request and released; it is not part of this preservation.')],
+    [SNAP_EN('The account tern_harbor.alt was located; it could not be preserved.')],
+    [TIKTOK_FR('Le compte @brise.marine_5 a été signalé ; il n\'a pas été conservé.')],
+  ])('reads only the preserved account: %s', (text) => {
+    expect(read(text).accounts).toHaveLength(1);
+  });
+
+  it.each([
+    // Preserved before the semicolon: the denial after it is of something else, as before.
+    [SNAP_EN('We also preserved tern_harbor.alt; it is not part of the earlier request.'), ['tern_harbor.3', 'tern_harbor.alt']],
+    // A hold and no denial after the semicolon, as before.
+    [SNAP_EN('The username tern_harbor.hold was also held; the hold runs for 90 days.'), ['tern_harbor.3', 'tern_harbor.hold']],
+    // A denial after the semicolon that names another thing, no pronoun pointing back, as before.
+    [SNAP_EN('We also preserved tern_harbor.alt; the other name could not be located.'), ['tern_harbor.3', 'tern_harbor.alt']],
+  ])('reads as before: %s', (text, expected) => {
+    expect(read(text).accounts).toEqual(expected);
+  });
+});
