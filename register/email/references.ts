@@ -24,6 +24,8 @@ const AGENCY_LABEL =
   /(?:\byour[ \t]+(?:(?:internal|own|agency|police|department)[ \t]+)?(?:ref(?:erence)?(?![ \t]+(?:number|no\.?)[ \t]+is\b)|case|file|agency)\b[^\n]{0,25}|\byour[ \t]+(?:letter|request|correspondence|inquiry|enquiry|notice|warrant|order|legal[ \t]+process|application)[ \t]+(?:no\.?|nr\.?|number|#|ref(?:erence)?\.?)[ \t]*[:#]?[ \t]*|\byour[ \t]+(?!(?:preservation|confirmation|extension|new)\b)(?:[\p{L}-]{2,20}[ \t]+){1,2}(?:no\.?|nr\.?|number|#|case|file)(?![ \t]+is\b)[ \t]*[:#]?[ \t]*|\bAz\.[ \t]{0,3}|(?<![\p{L}])č\.[ \t]?j\.[ \t]{0,3}(?:\n[ \t]{0,3})?|(?<![\p{L}])číslo[ \t]+jednací[ \t]*:?[ \t]{0,3}|\bvotre[ \t]+r[ée]f[ée]rence[^\n]{0,10}|\bonze[ \t]+ref[^\n]{0,10}|\b(?:agency|ICAC|police|department|unit|[A-Z]{0,6}PD|[A-Z]{1,6}SO|sheriff'?s?(?:[ \t]+office)?|constabulary|polic[eí]a|polizei)[ \t]+(?:case|file|report|incident)(?:[ \t]+(?:number|no\.?|#))?[ \t]*[:#]?[ \t]*|\b(?:agency|ICAC|police|department|unit|requester|officer)[ \t]+ref(?:erence)?\.?(?:[ \t]+(?:number|no\.?|#))?[ \t]*[:#]?[ \t]*|\b(?:Re|AW|WG|TR|FW|Fwd|RE):[ \t]+Case[ \t]+|\b(?:ihre?|su|sus|vostr[oa]|uw|sua|seu|er|deres|wasz[ae]?|vos)[ \t]+(?:aktenzeichen|zeichen|referenz|vorgang|gesch[äa]ftszeichen|referencia|expediente|riferimento|fascicolo|pratica|referentie|kenmerk|dossier|refer[êe]ncia|processo|referens|ärende|referanse|sak|sygnatura)\b[^\n]{0,25}|\b(?:aktenzeichen|gesch[äa]ftszeichen|expediente|diligencias|fascicolo|procedimiento|sygnatura|sygn\.|dossier[ \t]+n[°o]\.?)[ \t]*[:#]?[ \t]*)$/iu;
 /** "[GitHub #3318072]": a ticket number in the subject, in brackets after the provider's name. */
 const SUBJECT_TICKET = /\[[A-Za-z][\w .-]{1,30}#[ \t]?([A-Z0-9][A-Z0-9-]{3,30})\]/gi;
+/** Text that ends inside a web address, past its host: what follows is the address's path or query. */
+const IN_LINK = /(?:https?:\/\/|www\.)[^\s/]{1,100}\/[^\s]{0,200}$/i;
 /** A mail system's thread tag (Salesforce `ref:_00D…:ref`), never a reference. */
 const THREAD_TAG = /\bref:_[\w.]{1,60}:ref\b/g;
 
@@ -705,6 +707,10 @@ export function readReferences(text: string, message: Message, providerId: strin
   // So is one written without the provider's prefix ("#2611-5528" in a subject for the body's "Y-2611-5528").
   references = references.filter((r) => !references.some((o) => o !== r && o.reference.endsWith(`-${r.reference}`)));
   references = references.filter((r) => !r.example);
+  // A number written only inside a web address (a tracking or unsubscribe link's query: "Unsubscribe from case updates:
+  // https://zoom.example.com/u?c=ZPR-LNK-55120", "…?utm_id=5519203") is the link's, beside one the words write.
+  const onlyInLink = (r: ReferenceSpan) => places(region, r.reference).every((at) => IN_LINK.test(region.slice(Math.max(0, at - 200), at)));
+  if (references.some((r) => !onlyInLink(r))) references = references.filter((r) => !onlyInLink(r));
   // A number named as the one an account is already preserved under ("already subject to an active preservation under
   // case #LR-…; please refer to that case") is another request's, beside this message's own.
   const alreadyUnder = (r: ReferenceSpan) => places(region, r.reference).every((at) => ALREADY_UNDER.test(region.slice(Math.max(0, at - 120), at)));

@@ -130,3 +130,27 @@ describe("denials: a pronoun as the subject opening the clause after a semicolon
     expect(read(text).accounts).toEqual(expected);
   });
 });
+
+const ZOOM = (tail: string) =>
+  `From: Zoom Legal <lawenforcement@zoom.us>\nSent: Thursday, November 12, 2026 3:05 PM\nTo: Ofc. Dana Kell\nSubject: RE: Preservation Request\n\nZoom has preserved account data for the account below on November 10, 2026.\n\nAccount email: quill.static@gmail.com\n\nReference: ZPR-2026-11-9051\n\n${tail}\n`;
+
+describe("references: a number written only inside a web address's path or query (a tracking or unsubscribe link: 'https://zoom.example.com/u?c=ZPR-LNK-55120') is the link's, beside a reference the words write", () => {
+  it.each([
+    [ZOOM('Zoom Trust & Safety | Unsubscribe from case updates: https://zoom.example.com/u?c=ZPR-LNK-66120')],
+    [ZOOM('Rate our response: https://survey.example.com/r?case=LE-TRK-55821&lang=en')],
+    [ZOOM('Open in browser: https://view.example.com/m?id=ZM-VIEW-7741')],
+  ])('reads only the words\' reference: %s', (text) => {
+    expect(read(text).references).toEqual(['ZPR-2026-11-9051']);
+  });
+
+  it.each([
+    // A portal's request page as the only reference, as before.
+    ['From: Discord via Kodex <no-reply@kodexglobal.com>\nDate: Fri, 13 Nov 2026 18:02:11 +0000\nSubject: [Kodex] Request completed\n\nDiscord has preserved the account 882204118830211099 on November 13, 2026.\n\nView the request: https://app.kodexglobal.example/discord/requests/88120457\n', ['88120457']],
+    // A reference written in the words and in a link too, as before.
+    [ZOOM('Case page: https://zoom.example.com/le/ZPR-2026-11-9051'), ['ZPR-2026-11-9051']],
+    // Another reference written in the words beside it, as before.
+    [ZOOM('Second reference: ZPR-2026-11-9052'), ['ZPR-2026-11-9051', 'ZPR-2026-11-9052']],
+  ])('reads as before: %s', (text, expected) => {
+    expect(read(text).references).toEqual(expected);
+  });
+});
