@@ -488,6 +488,21 @@ const SPACED_OWN = new RegExp(
 
 /** The body pointing at the subject's number ("the number in the subject line", "the reference shown in the subject"). */
 const SUBJECT_POINTED = /\b(?:number|reference|ref\.?|id|identifier)[ \t\n]+(?:(?:shown|given|quoted|stated)[ \t\n]+)?(?:in|from|on)[ \t\n]+the[ \t\n]+subject\b/i;
+/**
+ * Words in the pointing sentence that set the subject's number apart ("The ticket number in the subject line relates to
+ * this conversation only", "… is not our reference", "sólo", "nur", "uniquement"): it is no reference then.
+ */
+const SET_APART = /(?<![\p{L}])(?:only|not|merely|solely|nur|nicht|seulement|uniquement|pas|solo|sólo|solamente|apenas|não|alleen|niet|endast|inte)(?![\p{L}])/iu;
+
+/** Whether the body points at the subject's number as its reference (not to set it apart). */
+function subjectPointed(body: string): boolean {
+  const m = SUBJECT_POINTED.exec(body);
+  if (!m) return false;
+  const from = Math.max(body.lastIndexOf('.', m.index) + 1, body.lastIndexOf('\n\n', m.index) + 1, 0);
+  const stop = body.slice(m.index + m[0].length).search(/[.!?](?=\s|$)|\n[ \t]*\n/);
+  const sentence = body.slice(from, stop === -1 ? body.length : m.index + m[0].length + stop);
+  return !SET_APART.test(sentence);
+}
 const SUBJECT_IDENTIFIER = /(?<![\w/@.-])(?:[A-Z0-9]+(?:-[A-Z0-9]+){1,4}|\d{6,20})(?![\w/@-])/g;
 /** A table column of references ("Request No.", "Discord Ref", "Case number") and a value that can be one. */
 const REFERENCE_COLUMN =
@@ -662,7 +677,7 @@ export function readReferences(text: string, message: Message, providerId: strin
     if ((token.match(/\d/g) ?? []).length >= 8 && !isDate(token) && !candidates.includes(token)) candidates.push(token);
   }
   // "Please reference the number in the subject line": the subject's identifier is the provider's reference.
-  const subjectNamed = SUBJECT_POINTED.test(body) && message.subject ? [...message.subject.value.slice(0, 300).matchAll(SUBJECT_IDENTIFIER)].map((m) => m[0]).filter((t) => (t.match(/\d/g) ?? []).length >= 5) : [];
+  const subjectNamed = subjectPointed(body) && message.subject ? [...message.subject.value.slice(0, 300).matchAll(SUBJECT_IDENTIFIER)].map((m) => m[0]).filter((t) => (t.match(/\d/g) ?? []).length >= 5) : [];
   for (const token of subjectNamed) if (!candidates.includes(token)) candidates.push(token);
   // Where no label named any reference but the agency's own numbers quoted back (set aside below), the shape decides.
   if (candidates.every((c) => occurrence(region, c) === null)) {

@@ -154,3 +154,27 @@ describe("references: a number written only inside a web address's path or query
     expect(read(text).references).toEqual(expected);
   });
 });
+
+const GH = (subject: string, tail: string) =>
+  `From: GitHub Legal <legal-support@github.com>\nDate: Mon, 23 Nov 2026 17:05:44 -0800\nTo: Agent Rowe <rowe@field.example.gov>\nSubject: ${subject}\n\nHi Agent Rowe,\n\nOn November 23, 2026, we preserved the account information for the GitHub user "quillmoss7". ${tail}\n\nBest,\nGitHub Legal Support\n`;
+
+describe("references: the body pointing at the subject's number to set it apart ('The ticket number in the subject line relates to this conversation only', '… is not our reference') makes it no reference", () => {
+  it.each([
+    [GH('Re: [GitHub Support] Ticket #4471920', 'Our internal reference for this preservation is GHP-2026-1190. The ticket number in the subject line relates to this conversation only.')],
+    [GH('Re: [GitHub Support] Ticket #4471921', 'Our internal reference for this preservation is GHP-2026-1190. The number in the subject is not a preservation reference.')],
+    [GH('Re: [GitHub Support] Ticket #4471922', 'Our internal reference for this preservation is GHP-2026-1190; the ID in the subject line is used for this email thread only.')],
+  ])('reads the body\'s reference: %s', (text) => {
+    expect(read(text).references).toEqual(['GHP-2026-1190']);
+  });
+
+  it.each([
+    // The body pointing at the subject's number as the one to quote, as before.
+    [GH('Preservation complete - GHP-2026-1191', 'Please quote the reference shown in the subject line in any further correspondence.'), ['GHP-2026-1191']],
+    // The body's reference with no pointer at the subject, as before.
+    [GH('Re: [GitHub Support] Ticket #4471923', 'Our reference for this preservation: GHP-2026-1190.'), ['GHP-2026-1190']],
+    // A new number in the subject the body points at, as before.
+    [GH('Extension - GHP-2026-1192', 'This is tracked under the new case number shown in the subject line.'), ['GHP-2026-1192']],
+  ])('reads as before: %s', (text, expected) => {
+    expect(read(text).references).toEqual(expected);
+  });
+});
