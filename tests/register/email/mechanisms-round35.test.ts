@@ -20,6 +20,9 @@ describe("accounts: a handle or page in a signature's or footer's line, keyed by
     [KIK('Kik Interactive, Waterloo\nOfficial channel: t.me/kik_news_official')],
     [KIK('Kik Trust & Safety | @KikSupport_LE | 420 Weber Street North, Waterloo')],
     [`${KIK('Follow @kik_creators for product news.')}`],
+    // The handle on the line after 'Follow', or 'Follow' opening a line after a sentence's stop (fix to cce0c04).
+    [`${KIK('Thanks for your patience with this matter, it is appreciated. Follow\n@kik_creators for product news.')}`],
+    [`${KIK('Thanks for your patience with this matter.\nFollow @kik_creators for product news.')}`],
     [`${KIK('')}\nLena Hart | Cyber Unit | 555-0131 | Facebook: facebook.com/ExampleCountyPD2\n`],
   ])('reads only the preserved account: %s', (text) => {
     expect(read(text).accounts).toEqual(['ember_tide.44']);
