@@ -181,3 +181,27 @@ describe("references: the body pointing at the subject's number to set it apart 
     expect(read(text).references).toEqual(expected);
   });
 });
+
+const SNAP_EXT = (line: string) =>
+  `From: Snap Law Enforcement Operations <lawenforcement@snapchat.com>\nDate: Thu, 12 Nov 2026 16:02:00 -0800\nSubject: Re: Preservation Extension - SNAP-PRV-20260814-4410\n\nHi Deputy Crane,\n\nYour request to extend the preservation under reference SNAP-PRV-20260814-4410 has been processed. The extension was applied on November 12, 2026 for the Snapchat account username: cobalt_wren09\n\n${line}\n`;
+
+describe("references: a number another team handles ('Your ticket for the separate emergency disclosure (X) is handled by a different team', 'X is being dealt with separately', 'wird von einem anderen Team bearbeitet') is another matter's, as a ticket's", () => {
+  it.each([
+    [SNAP_EXT('Your ticket for the separate emergency disclosure (SNAP-EDR-20261102-0078) is handled by a different team.')],
+    [SNAP_EXT('Your disclosure request SNAP-EDR-20261102-0079 is being dealt with separately.')],
+    [SNAP_EXT('Die Anfrage SNAP-EDR-20261102-0080 wird von einem anderen Team bearbeitet.')],
+  ])('reads the extension\'s reference: %s', (text) => {
+    expect(read(text).references).toEqual(['SNAP-PRV-20260814-4410']);
+  });
+
+  it.each([
+    // A new reference the extension names, as before.
+    [SNAP_EXT('The new reference for this extension is SNAP-PRV-20261112-0091.'), ['SNAP-PRV-20261112-0091']],
+    // A number handled by the same team: the extension's other number, as before.
+    [SNAP_EXT('The emergency disclosure SNAP-EDR-20261102-0081 is handled by the same team.'), ['SNAP-EDR-20261102-0081']],
+    // No other number, as before.
+    [SNAP_EXT('No further extensions may be available without legal process.'), ['SNAP-PRV-20260814-4410']],
+  ])('reads as before: %s', (text, expected) => {
+    expect(read(text).references).toEqual(expected);
+  });
+});
