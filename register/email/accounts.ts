@@ -2,7 +2,7 @@ import { ASKED_INTRO, listedAccounts, NOT_A_NAME_WORD } from './account-lists';
 import { preservationAsserted } from './preservation-asserted';
 import { nearbyAccounts } from './account-proximity';
 import { namesAnAccount, speaksOfPreservation } from './account-evidence';
-import { clauseAt, deniesAccount, deniesBack, deniesByAnswer, deniesTheAccountBack, endedAfter, furtherRequestNeeded, hasOwnVerb, notAPreservation, preservedAfter, redirectedAfter } from './denials';
+import { clauseAt, deniesAccount, deniesBack, deniesByAnswer, deniesTheAccountBack, endedAfter, furtherRequestNeeded, hasOwnVerb, noNewPreservation, notAPreservation, preservedAfter, redirectedAfter } from './denials';
 import { findTables, tableHeaders, type Cell } from './tables';
 import { indentOf, ITEM_HEAD, MAX_ITEM_LINES } from './list-items';
 import { OTHER_OBJECT as NOT_ACCOUNT_KEY, OTHER_OBJECT_BEFORE as NOT_ACCOUNT_BEFORE, ofOtherParty } from './other-objects';
@@ -751,7 +751,12 @@ function saidNotPreserved(text: string, a: FoundAccount, stackedCells: () => Cel
   // to those words, says it was preserved in a word of preservation itself ("we preserved x; a hold is not …").
   const noPreservation = notAPreservation(sentence.slice(at + a.value.length));
   const notPreserved = noPreservation !== -1 && !PRESERVED_WORD.test(sentence.slice(ownStart, at + a.value.length + noPreservation));
-  return said || endedAfter(after) || redirectedAfter(after) || deniedNext || deniedAfterSemicolon || deferred || notPreserved || deniedByHeading(text, a.start);
+  // The rest of its sentence may say nothing new was preserved for it ("@x is suspended and its data was preserved under a
+  // prior request, LR-…; no new preservation was made"), with no other account named before those words.
+  const rest = sentence.slice(at + a.value.length);
+  const noNew = noNewPreservation(rest);
+  const nothingNew = noNew !== -1 && !/@|\bu\/\w/.test(rest.slice(0, noNew));
+  return said || endedAfter(after) || redirectedAfter(after) || deniedNext || deniedAfterSemicolon || deferred || notPreserved || nothingNew || deniedByHeading(text, a.start);
 }
 
 /** A word of a hold, not of a preservation itself ("held", "on hold"). */

@@ -194,6 +194,32 @@ const NOT_A_PRESERVATION = new RegExp(
   'iu',
 );
 
+/**
+ * Nothing new done for it: its data kept under another request ("@x is suspended and its data was preserved under a prior
+ * request, LR-…; no new preservation was made", "aucune nouvelle conservation n'a été effectuée", "es wurde keine neue
+ * Sicherung angelegt", "no se realizó una nueva preservación"), in each language read: not preserved under this one.
+ */
+const NO_NEW_PRESERVATION = new RegExp(
+  [
+    String.raw`no[ \t]+(?:new|further|additional|second|separate)[ \t]+preservation[ \t]+(?:was|has[ \t]+been|is|will[ \t]+be)[ \t]+(?:made|created|opened|taken|placed|done|needed|required)`,
+    String.raw`(?:was|were|has[ \t]+been|have[ \t]+been)[ \t]+not[ \t]+(?:preserved[ \t]+again|re-?preserved)`,
+    String.raw`aucune[ \t]+nouvelle[ \t]+(?:conservation|préservation)[ \t]+n['’]a[ \t]+été[ \t]+(?:effectuée|réalisée|faite)`,
+    String.raw`keine[ \t]+neue[ \t]+Sicherung[ \t]+(?:angelegt|vorgenommen|durchgeführt|erstellt)`,
+    String.raw`no[ \t]+se[ \t]+(?:realizó|ha[ \t]+realizado|hizo)[ \t]+(?:una[ \t]+)?nueva[ \t]+(?:preservación|conservación)`,
+    String.raw`non[ \t]+è[ \t]+stata[ \t]+(?:effettuata|eseguita)[ \t]+(?:una[ \t]+)?nuova[ \t]+conservazione`,
+    String.raw`(?:er[ \t]+is[ \t]+)?geen[ \t]+nieuwe[ \t]+bewaring[ \t]+(?:gemaakt|uitgevoerd|aangemaakt)`,
+    String.raw`não[ \t]+foi[ \t]+(?:feita|realizada|efetuada)[ \t]+(?:uma[ \t]+)?nova[ \t]+(?:preservação|conservação)`,
+  ]
+    .map((form) => `(?:${form})(?=[ \\t]*(?:[.;!?,]|$))`)
+    .join('|'),
+  'iu',
+);
+
+/** Where the rest of an account's sentence says nothing new was preserved for it (an offset into `rest`), or -1. */
+export function noNewPreservation(rest: string): number {
+  return rest.replace(/\s/g, ' ').search(NO_NEW_PRESERVATION);
+}
+
 /** Where the rest of an account's sentence says what was done is no preservation (an offset into `rest`), or -1. */
 export function notAPreservation(rest: string): number {
   return rest.replace(/\s/g, ' ').search(NOT_A_PRESERVATION);

@@ -205,3 +205,24 @@ describe("references: a number another team handles ('Your ticket for the separa
     expect(read(text).references).toEqual(expected);
   });
 });
+
+describe("denials: the rest of an account's sentence saying nothing new was preserved for it ('its data was preserved under a prior request, LR-…; no new preservation was made', 'was not preserved again', 'aucune nouvelle conservation n'a été effectuée') makes it no account preserved under this request", () => {
+  it.each([
+    [SNAP_EN('The account tern_harbor.old is suspended and its data was preserved under a prior request, SNAP-PR-20260922-0011; no new preservation was made.')],
+    [SNAP_EN('The name tern_harbor.prev was preserved in September and was not preserved again.')],
+    [SNAP_EN('Le compte tern_harbor.fr était déjà conservé ; aucune nouvelle conservation n\'a été effectuée.')],
+  ])('reads only the preserved account: %s', (text) => {
+    expect(read(text).accounts).toEqual(['tern_harbor.3']);
+  });
+
+  it.each([
+    // The words in a sentence of their own, as before.
+    [SNAP_EN('We also preserved tern_harbor.alt. No new preservation was made for the group chat.'), ['tern_harbor.3', 'tern_harbor.alt']],
+    // Said of another thing named after them, as before.
+    [SNAP_EN('We also preserved tern_harbor.alt; no new preservation was made for the third name.'), ['tern_harbor.3', 'tern_harbor.alt']],
+    // A new preservation said of it, as before.
+    [SNAP_EN('We also preserved tern_harbor.alt as a new preservation.'), ['tern_harbor.3', 'tern_harbor.alt']],
+  ])('reads as before: %s', (text, expected) => {
+    expect(read(text).accounts).toEqual(expected);
+  });
+});
