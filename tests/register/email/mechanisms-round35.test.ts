@@ -226,3 +226,27 @@ describe("denials: the rest of an account's sentence saying nothing new was pres
     expect(read(text).accounts).toEqual(expected);
   });
 });
+
+const BINANCE_PT = (line: string) =>
+  `De: Binance Law Enforcement <le-request@binance.com>\nData: 14/11/2026 21:37\nAssunto: Confirmação de preservação — Caso Binance 2026111400411\n\nCaro Agente Tavares,\n\nConfirmamos que os dados da conta abaixo foram preservados em 14/11/2026.\n\n${line}\nE-mail registado: onda.clara@gmail.com\n\nNúmero do caso Binance: 2026111400411\n`;
+
+describe("accounts: an id's label written kind first, then the product's name ('UID Binance: 58127749', 'UID da Binance:', 'UID de Binance:'), keys an account's id, as 'Binance UID:' and 'ID de Instagram' did", () => {
+  it.each([
+    [BINANCE_PT('UID Binance: 58127750'), ['58127750', 'onda.clara@gmail.com']],
+    [BINANCE_PT('UID da Binance: 58127751'), ['58127751', 'onda.clara@gmail.com']],
+    [BINANCE_PT('UID de Binance: 58127752'), ['58127752', 'onda.clara@gmail.com']],
+  ])('reads the id: %s', (text, expected) => {
+    expect(read(text).accounts).toEqual(expected);
+  });
+
+  it.each([
+    // The product's name first, as before.
+    [BINANCE_PT('Binance UID: 58127753'), ['58127753', 'onda.clara@gmail.com']],
+    // A bare 'UID:', as before.
+    [BINANCE_PT('UID: 58127754'), ['58127754', 'onda.clara@gmail.com']],
+    // 'UID' before another word than a product's name: no id, as before.
+    [BINANCE_PT('UID Pedido: 58127755'), ['onda.clara@gmail.com']],
+  ])('reads as before: %s', (text, expected) => {
+    expect(read(text).accounts).toEqual(expected);
+  });
+});
