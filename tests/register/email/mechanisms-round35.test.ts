@@ -250,3 +250,27 @@ describe("accounts: an id's label written kind first, then the product's name ('
     expect(read(text).accounts).toEqual(expected);
   });
 });
+
+const DISCORD_LIST = (items: string) =>
+  `From: Discord Trust & Safety via Kodex <noreply@kodexglobal.com>\nDate: Fri, 20 Nov 2026 01:22:40 +0000\nSubject: [Kodex] Discord - Request DSC-PR-2611-30412 - Status: Completed\n\nStatus: Preserved\nPreservation date: 2026-11-19\n\nWe have preserved the following user accounts:\n${items}\n\nReference: DSC-PR-2611-30412\n`;
+
+describe("accounts: a bare number's item in a list whose other items name ids as accounts' ('- 993817264051200113 (username: hollow.lantern)⏎- 1040022871364456620'), of about their length, is an id of the same kind", () => {
+  it.each([
+    [DISCORD_LIST(' - 882204118830211072 (username: brume.ardoise)\n - 1040022871364456621'), ['882204118830211072', 'brume.ardoise', '1040022871364456621']],
+    [DISCORD_LIST(' - 1040022871364456622\n - 882204118830211073 (username: dusk.vale7)'), ['1040022871364456622', '882204118830211073', 'dusk.vale7']],
+    [DISCORD_LIST(' - 882204118830211074 (Benutzername: nebel.grau7)\n - 1040022871364456623'), ['882204118830211074', 'nebel.grau7', '1040022871364456623']],
+  ])('reads every id: %s', (text, expected) => {
+    expect(read(text).accounts).toEqual(expected);
+  });
+
+  it.each([
+    // A bare number alone in the list: no id's kind shown, as before.
+    [DISCORD_LIST(' - 1040022871364456624'), []],
+    // A bare number much shorter than the ids named: another thing's, as before.
+    [DISCORD_LIST(' - 882204118830211075 (username: fen.lark7)\n - 44120'), ['882204118830211075', 'fen.lark7']],
+    // A bare number with another thing's word after it, as before.
+    [DISCORD_LIST(' - 882204118830211076 (username: moor.tide7)\n - 1040022871364456625 (server)'), ['882204118830211076', 'moor.tide7']],
+  ])('reads as before: %s', (text, expected) => {
+    expect(read(text).accounts).toEqual(expected);
+  });
+});
