@@ -274,3 +274,29 @@ describe("accounts: a bare number's item in a list whose other items name ids as
     expect(read(text).accounts).toEqual(expected);
   });
 });
+
+const WEBMAIL = (providerStamp: string, providerTo: string, officerStamp: string, officerTo: string) =>
+  `WhatsApp LE preservation   Inbox\n\nWhatsApp Law Enforcement Response           ${providerStamp}\n   ${providerTo}\nHi Officer Reyes, the preservation is complete. Preservation reference: WA-PR-20261120-6610. Accounts preserved: +1 555-010-3481 and +1 555-010-3492. Date preserved: 20 November 2026.\n\nOfficer D. Reyes                         ${officerStamp}\n   ${officerTo}\nPlease preserve +1 555-010-3481, +1 555-010-3492 and +1 555-010-3499 (case 26-PD-66031).\n`;
+
+describe("messages: a webmail's stamp by how long ago, with no time ('3 days ago', 'vor 3 Tagen', 'il y a 3 jours'; SENT_AGO), on a display name's line over its recipients' line ('to me', 'an WhatsApp'), heads a message as a time does; it is no date", () => {
+  it.each([
+    [WEBMAIL('3 days ago', 'to me', '4 days ago', 'to WhatsApp')],
+    [WEBMAIL('vor 3 Tagen', 'an mich', 'vor 4 Tagen', 'an WhatsApp')],
+    [WEBMAIL('il y a 3 jours', 'à moi', 'il y a 4 jours', 'à WhatsApp')],
+  ])('reads the provider\'s message alone: %s', (text) => {
+    const r = read(text);
+    expect(r.accounts).toEqual(['+1 555-010-3481', '+1 555-010-3492']);
+    expect(r.emailDate).toBeNull();
+  });
+
+  it.each([
+    // Stamps with a time, as before.
+    [WEBMAIL('Nov 20, 2026, 10:12 AM', 'to me', 'Nov 19, 2026, 9:02 AM', 'to WhatsApp'), ['+1 555-010-3481', '+1 555-010-3492']],
+    // The officer's name and a stamp with no recipients' line under it: no header, as before.
+    [WEBMAIL('3 days ago', 'to me', '4 days ago', '').replace(/\n   \nPlease/, '\nPlease'), ['+1 555-010-3481', '+1 555-010-3492', '+1 555-010-3499']],
+    // The provider's message alone in the view, as before.
+    [WEBMAIL('3 days ago', 'to me', '', '').replace(/\n\nOfficer D\. Reyes[\s\S]*$/, '\n'), ['+1 555-010-3481', '+1 555-010-3492']],
+  ])('reads as before: %s', (text, expected) => {
+    expect(read(text).accounts).toEqual(expected);
+  });
+});
