@@ -164,7 +164,7 @@ const PLURAL_NAMED = new RegExp(
   'gmu',
 );
 /** The same label in the plural as a row's or a line's label ("Usernames⇥pallidmoth_, frostgrape", "Handles: a, b"). */
-const NAMES_LABEL = /^[ \t]*(?:[\p{L}]{1,20}[ \t]+)?(?:user[ \t]?names|screen[ \t]names|handles|log-?in[ \t]names|gamertags)(?=[ \t]*[:|\t])/gimu;
+const NAMES_LABEL = /^[ \t]*(?:[\p{L}]{1,20}[ \t]+)?(?:user[ \t]?names|screen[ \t]names|handles|log-?in[ \t]names|gamertags|(?:user[ \t]?name|handle|gamertag)\(s\))(?=[ \t]*[:|\t])/gimu;
 /**
  * The next name of a list in a label's value, to the end of its line ("Usernames: pallidmoth_, frostgrape", "Username:
  * a.b and c_d"): each a single token, the list running to the line's end, a word of state ("deleted") no name.

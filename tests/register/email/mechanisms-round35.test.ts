@@ -300,3 +300,24 @@ describe("messages: a webmail's stamp by how long ago, with no time ('3 days ago
     expect(read(text).accounts).toEqual(expected);
   });
 });
+
+describe("accounts: a label in the plural written with '(s)' ('Username(s): a ; b', 'Handle(s):', 'Gamertag(s):') heads a list of names, as 'Usernames:' did", () => {
+  it.each([
+    [SNAP_EN('Username(s): marsh_wren4 ; wren.marsh.2'), ['tern_harbor.3', 'marsh_wren4', 'wren.marsh.2']],
+    [SNAP_EN('Handle(s): marsh_wren5 ; wren.marsh.3'), ['tern_harbor.3', 'marsh_wren5', 'wren.marsh.3']],
+    [SNAP_EN('Gamertag(s): marsh_wren6 and wren.marsh.4'), ['tern_harbor.3', 'marsh_wren6', 'wren.marsh.4']],
+  ])('reads every name: %s', (text, expected) => {
+    expect(read(text).accounts).toEqual(expected);
+  });
+
+  it.each([
+    // The plural label, as before.
+    [SNAP_EN('Usernames: marsh_wren7 ; wren.marsh.5'), ['tern_harbor.3', 'marsh_wren7', 'wren.marsh.5']],
+    // One name after '(s)', as before.
+    [SNAP_EN('Username(s): marsh_wren8'), ['tern_harbor.3', 'marsh_wren8']],
+    // A word of state after the label's first name, as before.
+    [SNAP_EN('Username(s): marsh_wren9, deleted'), ['tern_harbor.3', 'marsh_wren9']],
+  ])('reads as before: %s', (text, expected) => {
+    expect(read(text).accounts).toEqual(expected);
+  });
+});
