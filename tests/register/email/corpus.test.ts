@@ -626,7 +626,7 @@ describe('e-mail corpus: dev21 (set 37, written blind; development, tuned on fro
 });
 
 /** dev23 before any tuning (40 of 40, 37 of 40, 38 of 40, 64 of 68 accounts, 18 distractors): floors at those figures. */
-const DEV23_FLOORS: Floors = { provider: 1, references: 1, dates: 1, accounts: 0.97, distractors: 0 };
+const DEV23_FLOORS: Floors = { provider: 1, references: 1, dates: 1, accounts: 1, distractors: 0 };
 
 describe('e-mail corpus: dev23 (set 41, written blind; development, tuned on from round 35)', () => {
   it('reads the dev23 e-mails at or above the figures reached', () => {

@@ -321,3 +321,27 @@ describe("accounts: a label in the plural written with '(s)' ('Username(s): a ; 
     expect(read(text).accounts).toEqual(expected);
   });
 });
+
+const FLAT_SNAP = (tail: string) =>
+  `Fwd: Snap preservation Sent from my iPhone Begin forwarded message: From: Snap Law Enforcement Operations <lawenforcement@snapchat.com> Date: 19 November 2026 at 18:22:31 GMT To: "PC Gareth Lloyd" <g.lloyd@police.example.co.uk> Subject: Preservation Confirmation Hello, Snap Inc. has preserved the Snapchat account(s) listed below as of 18 November 2026. Reference: SNAP-PR-20261118-7730 ${tail} Preserved data will be retained for 90 days. Snap Inc.\n`;
+
+describe("text: in a phone's run-on copy, a sentence of its own after a label's last value (a token with a digit or an underscore, then a capitalised subject and its verb: 'Username(s): a_b ; c.d.2 Snap was unable to …') starts a line", () => {
+  it.each([
+    [FLAT_SNAP('Username: dune_harrier4 Snap was unable to preserve the account "dunebay" as no matching account was found.'), ['dune_harrier4']],
+    [FLAT_SNAP('Username(s): dune_harrier5 ; harrier.dune.2 Snap could not locate the name "dunebay2".'), ['dune_harrier5', 'harrier.dune.2']],
+    [FLAT_SNAP('Username: dune_harrier6 Snapchat has no account named "dunebay3".'), ['dune_harrier6']],
+  ])('reads the label\'s values: %s', (text, expected) => {
+    expect(read(text).accounts).toEqual(expected);
+  });
+
+  it.each([
+    // The same lines, not run on: as before.
+    [SNAP_EN('Username: dune_harrier7\nSnap was unable to preserve the account "dunebay4" as no matching account was found.'), ['tern_harbor.3', 'dune_harrier7']],
+    // A value followed by words in lower case, as before.
+    [FLAT_SNAP('Username: dune_harrier8 and its saved chats were preserved.'), ['dune_harrier8']],
+    // A sentence after the reference naming the account, as before.
+    [FLAT_SNAP('Snap has preserved the account dune_harrier9.'), ['dune_harrier9']],
+  ])('reads as before: %s', (text, expected) => {
+    expect(read(text).accounts).toEqual(expected);
+  });
+});
