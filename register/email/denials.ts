@@ -160,6 +160,12 @@ const FURTHER_REQUEST_NEEDED = new RegExp(
     String.raw`(?:zouden|hebben)[ \t]+(?:we[ \t]+)?een[ \t]+(?:afzonderlijk|apart|nieuw)[ \t]+(?:verzoek|bevel)`,
     // The value as the subject of what it needs ("x requires separate legal process", "nécessite une procédure distincte").
     String.raw`(?:requires?|needs?|necessitates?)[ \t]+(?:(?:a|an)[ \t]+)?(?:separate|new|further|additional|distinct|its[ \t]+own)[ \t]+(?:request|(?:legal[ \t]+)?process|procedure|order|warrant|subpoena)`,
+    // Or the process itself, a court's ("x requires a court order", "needs a search warrant", "erfordert einen
+    // richterlichen Beschluss", "nécessite une décision judiciaire", "requiere una orden judicial").
+    String.raw`(?:requires?|needs?|will[ \t]+require|would[ \t]+require)[ \t]+(?:(?:a|an)[ \t]+)?(?:court[ \t]+order|(?:search[ \t]+)?warrant|subpoena|mlat(?:[ \t]+request)?)`,
+    String.raw`(?:erfordert|benötigt)[ \t]+(?:einen|eine)[ \t]+(?:richterlichen[ \t]+Beschluss|gerichtliche[ \t]+Anordnung|Durchsuchungsbeschluss)`,
+    String.raw`(?:nécessite|requiert|exige)[ \t]+(?:une|un)[ \t]+(?:décision|ordonnance|réquisition)[ \t]+judiciaire`,
+    String.raw`(?:requiere|necesita|exige)[ \t]+una[ \t]+orden[ \t]+judicial`,
     String.raw`(?:nécessite|nécessitera|requiert|exige)[ \t]+(?:une|un)[ \t]+(?:procédure|demande|réquisition|requête)[ \t]+(?:distincte|séparée|nouvelle|spécifique)`,
     String.raw`(?:erfordert|benötigt|bedarf)[ \t]+(?:ein|eine|eines|einer)[ \t]+(?:gesonderte|separate|eigene|neue)[nrs]?[ \t]+(?:Ersuchens?|Anfrage|Verfahrens?)`,
     String.raw`(?:requiere|requerirá|necesita|exige)[ \t]+(?:un|una)[ \t]+(?:procedimiento|solicitud|petición|proceso)[ \t]+(?:separad[oa]|distint[oa]|nuev[oa]|independiente)`,

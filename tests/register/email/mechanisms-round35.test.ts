@@ -365,3 +365,23 @@ describe("denials: a row giving several accounts their outcomes parted by semico
     expect(read(text).accounts).toEqual(expected);
   });
 });
+
+describe("denials: the value as the subject of needing a court's process ('x requires a court order', 'needs a search warrant', 'erfordert einen richterlichen Beschluss', 'requiere una orden judicial'; FURTHER_REQUEST_NEEDED's word table) was not preserved", () => {
+  it.each([
+    [KIK('The account ember_alt.45 you listed belongs to a minor and requires a court order.')],
+    [KIK('The username ember_alt.53 needs a search warrant before we can act on it.')],
+    [KIK('Das Konto ember_alt.54 erfordert einen richterlichen Beschluss.')],
+  ])('reads only the preserved account: %s', (text) => {
+    expect(read(text).accounts).toEqual(['ember_tide.44']);
+  });
+
+  it.each([
+    // Preserved, the process said of disclosure, as before.
+    [KIK('We preserved ember_alt.52; disclosure of its content requires a search warrant.'), ['ember_tide.44', 'ember_alt.52']],
+    [KIK('We also preserved ember_alt.55. Disclosure requires a court order.'), ['ember_tide.44', 'ember_alt.55']],
+    // A court order named without a need, as before.
+    [KIK('We also preserved ember_alt.56 under the court order you sent.'), ['ember_tide.44', 'ember_alt.56']],
+  ])('reads as before: %s', (text, expected) => {
+    expect(read(text).accounts).toEqual(expected);
+  });
+});
