@@ -293,7 +293,7 @@ describe("messages: a webmail's stamp by how long ago, with no time ('3 days ago
     // Stamps with a time, as before.
     [WEBMAIL('Nov 20, 2026, 10:12 AM', 'to me', 'Nov 19, 2026, 9:02 AM', 'to WhatsApp'), ['+1 555-010-3481', '+1 555-010-3492']],
     // The officer's name and a stamp with no recipients' line under it: no header, as before.
-    [WEBMAIL('3 days ago', 'to me', '4 days ago', '').replace(/\n   \nPlease/, '\nPlease'), ['+1 555-010-3481', '+1 555-010-3492', '+1 555-010-3499']],
+    [WEBMAIL('3 days ago', 'to me', '4 days ago', '').replace(/\n {3}\nPlease/, '\nPlease'), ['+1 555-010-3481', '+1 555-010-3492', '+1 555-010-3499']],
     // The provider's message alone in the view, as before.
     [WEBMAIL('3 days ago', 'to me', '', '').replace(/\n\nOfficer D\. Reyes[\s\S]*$/, '\n'), ['+1 555-010-3481', '+1 555-010-3492']],
   ])('reads as before: %s', (text, expected) => {
