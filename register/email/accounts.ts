@@ -535,7 +535,9 @@ const RANK_BEFORE_NAME = new RegExp(`(?<![\\p{L}])(?:${RANK_ABBREVIATIONS})\\.?[
  */
 function officersLine(text: string, value: string): boolean {
   // The officer greeted at the line's start is addressed, not signing ("Hi Det. Ng, the account … is preserved").
-  const line = text.replace(GREETED_OFFICER, (g) => ' '.repeat(g.length));
+  // The officer named as the owner of the request ("Regarding Sgt. Roe's request … we have preserved x") is its author,
+  // not signing on the line.
+  const line = text.replace(GREETED_OFFICER, (g) => ' '.repeat(g.length)).replace(REQUEST_OF_OFFICER, (g) => ' '.repeat(g.length));
   const named = [OFFICER_LINE.exec(line), RANK_BEFORE_NAME.exec(line)].filter((m) => m !== null).map((m) => m.index);
   if (!named.length) return false;
   const at = line.indexOf(value);
@@ -545,6 +547,14 @@ function officersLine(text: string, value: string): boolean {
   return !speaksOfPreservation(line.slice(clauseStart, officerAt));
 }
 const GREETED_RANK = `${RANK_ABBREVIATIONS}|officer|detective|constable|sergeant|agent|special[ \\t]+agent|inspector|investigator|deputy|trooper`;
+/**
+ * An officer by rank and name as the owner of a request ("Sgt. Roe's request", "Detective Ana Ng's letter", "Officer
+ * Grant’s e-mail of 12 November"): the request's author, named in the provider's prose.
+ */
+const REQUEST_OF_OFFICER = new RegExp(
+  `(?<![\\p{L}])(?:${GREETED_RANK})\\.?(?:[ \\t]+\\p{Lu}[\\p{L}-]*){1,2}['’]s[ \\t]+(?:(?:preservation|earlier|original|first|latest|recent)[ \\t]+)?(?:request|letter|e-?mail|inquiry|enquiry|order|message|submission)(?![\\p{L}])`,
+  'giu',
+);
 /**
  * A greeting to an officer by rank, maybe with a name, at a line's start, closed by a comma ("Hi Det. Ng,", "Dear Officer
  * Grant,", "Hi Detective,"): a phone's copy may run the body on after it.

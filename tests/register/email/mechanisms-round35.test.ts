@@ -385,3 +385,27 @@ describe("denials: the value as the subject of needing a court's process ('x req
     expect(read(text).accounts).toEqual(expected);
   });
 });
+
+const KIK_BODY = (body: string) =>
+  `From: Kik Law Enforcement <lawenforcement@kik.com>\nDate: Tue, 17 Nov 2026 09:12:40 -0500\nSubject: RE: Preservation request\n\nHello,\n\n${body}\n`;
+
+describe("accounts: an officer by rank and name as the owner of a request ('Regarding Sgt. Roe's request … we have preserved x', 'Following Detective Ana Ng's letter'; REQUEST_OF_OFFICER) is its author named in prose, not signing on the line", () => {
+  it.each([
+    [KIK_BODY("Regarding Sgt. Roe's request ref. 2026/4471 we have preserved ember_tide.44 on November 16, 2026. Kik reference KIK-PR-2026-55210.")],
+    [KIK_BODY("Following Detective Ana Ng's letter, we have preserved ember_tide.44 on November 16, 2026. Kik reference KIK-PR-2026-55210.")],
+    [KIK_BODY("As per Officer Grant's e-mail we have preserved ember_tide.44 on November 16, 2026. Kik reference KIK-PR-2026-55210.")],
+  ])('reads the account: %s', (text) => {
+    expect(read(text).accounts).toEqual(['ember_tide.44']);
+  });
+
+  it.each([
+    // The officer's own signing line, as before.
+    [KIK_BODY('We have preserved ember_tide.44 on November 16, 2026. Kik reference KIK-PR-2026-55210.\n\nDet. Sam Roe | Cyber Unit | s.roe@police.example.gov'), ['ember_tide.44']],
+    // The officer named with an address on the line, not as a request's owner, as before.
+    [KIK_BODY('We have preserved ember_tide.44 on November 16, 2026. Kik reference KIK-PR-2026-55210.\nRequested by Sgt. Roe (s.roe@police.example.gov)'), ['ember_tide.44']],
+    // A possessive of another thing, as before.
+    [KIK_BODY("We have preserved ember_tide.44 on November 16, 2026, at Sgt. Roe's direction. Kik reference KIK-PR-2026-55210."), ['ember_tide.44']],
+  ])('reads as before: %s', (text, expected) => {
+    expect(read(text).accounts).toEqual(expected);
+  });
+});
