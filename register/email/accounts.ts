@@ -425,8 +425,6 @@ const FOLLOW_US =
  */
 const SOCIAL_KEY =
   /(?:^|[|·•][ \t]*)(?:twitter(?:[ \t]*\/[ \t]*x)?|x(?:[ \t]*\/[ \t]*twitter)?|instagram|insta|facebook|fb|linkedin|telegram|youtube|tiktok|threads|mastodon|bluesky|snapchat|twitch|(?:official|offizielle[rs]?)[ \t]+(?:channel|kanal|page|account)|canal[ \t]+(?:officiel|oficial)|canale[ \t]+ufficiale|officieel[ \t]+kanaal|officiell[ \t]+kanal|social(?:[ \t]+media)?|socials|réseaux[ \t]+sociaux|soziale[ \t]+medien|redes[ \t]+sociales)[ \t]*(?::|[-–—])[ \t]*$/iu;
-/** The providers' names as the registry writes them ("Twitch", "Coinbase"), a cell of a footer's line. */
-const PROVIDER_NAMES = new Set(providers.map((p) => p.name.replace(/[ \t]*\(.*\)$/, '').toLowerCase()));
 /** A line of cells parted by a bar, a middle dot or a bullet between blanks ("Jane Roe | Cyber Unit | 555-0148"). */
 const CELL_SEPARATOR = /[ \t][|·•][ \t]/;
 /** A cell that names an organisation or one of its departments, or gives a street or a web address. */
@@ -457,8 +455,12 @@ function writersOwnHandle(text: string, a: FoundAccount): boolean {
   // The line's words besides the values it keys or holds: no account's, no preservation's.
   const bare = (t: string) => t.replace(/(?:^|[|·•])[^|·•\n:–—-]{0,30}[:–—-][ \t]*(?:@|https?:\/\/|(?:www\.)?[\w-]+\.[a-z]{2,3}\/)\S*/gimu, ' ').replace(/@\S+|\S+\.[a-z]{2,3}\/\S*/gi, ' ');
   if (namesAnAccount(bare(whole))) return false;
-  if (keyed && others.length > 0) return true;
-  if (!keyed && ownCell?.trim() === a.value && others.some((c) => (ORGANISATION_CELL.test(c) || POSTAL_LINE.test(c) || PROVIDER_NAMES.has(c.toLowerCase())) && !namesAnAccount(c))) return true;
+  // Beside a cell of its own kind only ("Instagram: @x | TikTok: @y"), a row of accounts; beside a name, a phone, a
+  // department or an address, a signature's or a footer's line.
+  if (keyed && others.some((c) => bare(c).trim() && !SOCIAL_KEY.test(c.replace(/[:–—-][ \t]*\S*$/, ':')))) return true;
+  // A network's name alone in a cell beside it ("Instagram | @x | 2026-11-18") heads a table's row of accounts: only an
+  // organisation's, a department's or an address's cell makes the line a footer's.
+  if (!keyed && ownCell?.trim() === a.value && others.some((c) => (ORGANISATION_CELL.test(c) || POSTAL_LINE.test(c)) && !namesAnAccount(c))) return true;
   if (!keyed) return false;
   // A closing paragraph: a name's line above the key's, and no line of it naming an account or a preservation.
   const paragraphStart = Math.max(0, text.lastIndexOf('\n\n', lineStart) + 1);
@@ -466,7 +468,10 @@ function writersOwnHandle(text: string, a: FoundAccount): boolean {
   const paragraph = text.slice(paragraphStart, nextBlank === -1 ? text.length : nextBlank).split('\n').filter((l) => l.trim());
   // Its lines besides those of a keyed or a bare value: names, departments, addresses.
   const named = paragraph.filter((l) => bare(l).trim());
-  return paragraph.length <= 6 && named.length > 0 && named.every((l) => !namesAnAccount(bare(l)) && /^[ \t]*\p{Lu}/u.test(l)) && !namesAnAccount(bare(paragraph.join('\n')));
+  // One of its lines names an organisation, a department or an address ("Telegram FZ-LLC, Dubai", "… | Internet Crimes
+  // Unit | …"): a name alone over a keyed handle may head a list of accounts.
+  const organisation = named.some((l) => ORGANISATION_CELL.test(l) || POSTAL_LINE.test(l));
+  return paragraph.length <= 6 && organisation && named.every((l) => !namesAnAccount(bare(l)) && /^[ \t]*\p{Lu}/u.test(l)) && !namesAnAccount(bare(paragraph.join('\n')));
 }
 
 /** Words that give what follows as an example or a format, in the languages the mail comes in. */
