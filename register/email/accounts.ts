@@ -739,7 +739,7 @@ function saidNotPreserved(text: string, a: FoundAccount, stackedCells: () => Cel
   // A hold is no preservation ("The username @x was held on November 28 at your request and released; it is not part of
   // this preservation"): the clause before the semicolon speaks of one only in other words.
   const deniedAfterSemicolon = semicolon !== -1 && deniesTheAccountBack(sentence.slice(semicolon + 1)) && !speaksOfPreservation(sentence.slice(0, semicolon).replace(HOLD_WORD, ' '));
-  if (isRow(line) && !labelledProse(line)) return deniedAfterSemicolon || deniesAccount(ownSegment(ownRow(text, a, line), a.value)) || deniedByHeading(text, a.start) || deniedByRecord(text, a.start) || deniedByColumn(text, a.start) || deniedUnderItem(text, a);
+  if (isRow(line) && !labelledProse(line)) return deniedAfterSemicolon || deniesAccount(ownRow(text, a, line)) || deniedByHeading(text, a.start) || deniedByRecord(text, a.start) || deniedByColumn(text, a.start) || deniedUnderItem(text, a);
   // Prose speaks in clauses; a colon parts a clause's heading from what it announces, each read on its own ("No
   // action needed: we preserved x" is no denial of x, "We could not locate these accounts: x, y" is).
   const after = sentence.slice(at + a.value.length, at + a.value.length + 80);
@@ -751,7 +751,7 @@ function saidNotPreserved(text: string, a: FoundAccount, stackedCells: () => Cel
   // An item's status after a dash on its own line ("Account: y@… — no account found", "@y – not preserved"): the dash
   // answers for the item, though a dash between words elsewhere parts clauses.
   const status = ITEM_STATUS.exec(text.slice(a.end, text.indexOf('\n', a.end) === -1 ? a.end + 120 : Math.min(text.indexOf('\n', a.end), a.end + 120)));
-  if (status && !/[@\d]/.test(status[1]!) && deniesAccount(ownSegment(`${a.value}${status[1]!}`, a.value))) return true;
+  if (status && !/[@\d]/.test(status[1]!) && deniesAccount(status[1]!)) return true;
   // The next sentence may deny it, pointing back ("Your request also listed @x. We could not locate it."), unless
   // the account's own sentence speaks of its preservation ("We preserved @x. No messages were found for it.").
   const deniedNext = deniesBack(next) && !speaksOfPreservation(sentence);
@@ -962,23 +962,6 @@ function ownRow(text: string, a: FoundAccount, line: string): string {
     row = row.slice(0, c.start - lineStart) + ' '.repeat(c.end - c.start) + row.slice(c.end - lineStart);
   }
   return row;
-}
-
-/** Another account's value in a row's part: a name with a digit or an underscore, an address, a long number. */
-const OTHER_VALUE = /(?<![\w.@-])@?[A-Za-z][\w.-]{0,40}[\d_][\w.-]{0,40}|[\w.+-]{1,64}@[\w-]{1,63}\.[\w.]{2,30}|(?<![\w-])\d{6,25}(?![\w-])/;
-
-/**
- * A row that gives several accounts their outcomes parted by semicolons ("tern.a: preserved; tern.b: not found", "x
- * (preserved); y (no account found)"): each part speaks for the account it names, where another part names another
- * value; a part with no value of its own ("Username: x; not found") speaks for the row's account.
- */
-function ownSegment(row: string, value: string): string {
-  if (!row.includes(';')) return row;
-  const parts = row.split(';');
-  const own = parts.findIndex((p) => p.includes(value));
-  if (own === -1) return row;
-  const others = parts.filter((_, i) => i !== own);
-  return others.some((p) => OTHER_VALUE.test(p)) ? parts[own]! : row;
 }
 
 /** A list item: a bullet, a number or an indent. */

@@ -346,26 +346,6 @@ describe("text: in a phone's run-on copy, a sentence of its own after a label's 
   });
 });
 
-describe("denials: a row giving several accounts their outcomes parted by semicolons ('Accounts: a - preserved; b - not found') speaks in parts, each for the account it names, where another part names another value", () => {
-  it.each([
-    [SNAP_EN('Accounts: tern_harbor.alt - preserved; tern_harbor.none - not found')],
-    [SNAP_EN('Accounts: tern_harbor.alt — preserved; tern_harbor.none — no account exists')],
-    [SNAP_EN('Konten: tern_harbor.alt - gesichert; tern_harbor.none - nicht gefunden')],
-  ])('reads the preserved one: %s', (text) => {
-    expect(read(text).accounts).toEqual(['tern_harbor.3', 'tern_harbor.alt']);
-  });
-
-  it.each([
-    // A part with no value of its own speaks for the row's account, as before.
-    [SNAP_EN('Username: tern_harbor.none; not found'), ['tern_harbor.3']],
-    [SNAP_EN('Accounts: tern_harbor.none - not found; reason: never registered'), ['tern_harbor.3']],
-    // Outcomes in brackets, as before.
-    [SNAP_EN('Usernames: tern_harbor.alt (preserved); tern_harbor.none (no account found)'), ['tern_harbor.3', 'tern_harbor.alt']],
-  ])('reads as before: %s', (text, expected) => {
-    expect(read(text).accounts).toEqual(expected);
-  });
-});
-
 describe("denials: the value as the subject of needing a court's process ('x requires a court order', 'needs a search warrant', 'erfordert einen richterlichen Beschluss', 'requiere una orden judicial'; FURTHER_REQUEST_NEEDED's word table) was not preserved", () => {
   it.each([
     [KIK('The account ember_alt.45 you listed belongs to a minor and requires a court order.')],
