@@ -17,7 +17,7 @@ const KIK = (tail: string) =>
 describe("accounts: a handle or page in a signature's or footer's line, keyed by a network's name ('Twitter: @…', 'Facebook: facebook.com/…', 'Official channel: t.me/…') or a cell beside the organisation's name or address, is the writer's own", () => {
   it.each([
     [KIK('Kik Trust & Safety | Twitter: @kik_safety_team | Telegram: t.me/kik_updates_le')],
-    [KIK('Kik Interactive, Waterloo\nOfficial channel: t.me/kik_news_official')],
+    [KIK('Kik Interactive Inc., Waterloo\nOfficial channel: t.me/kik_news_official')],
     [KIK('Kik Trust & Safety | @KikSupport_LE | 420 Weber Street North, Waterloo')],
     [`${KIK('Follow @kik_creators for product news.')}`],
     // The handle on the line after 'Follow', or 'Follow' opening a line after a sentence's stop (fix to cce0c04).
