@@ -119,6 +119,10 @@ export function listedAccounts(text: string, from: number, to: number): FoundAcc
     const idList = ID_INTRO.test(intro) && !OTHER_OBJECT_BEFORE.test(intro.slice(0, intro.search(ID_INTRO)));
     let j = i + 1;
     if (lines[j] && !lines[j]!.line.trim()) j++;
+    // Bare numbers among the items, and the digits of the ids the list's other items name as accounts' ("- 9938… (username:
+    // hollow.lantern)"): a bare number of about their length is an id of the same kind ("- 10400228713…"), once the list ends.
+    const bare: FoundAccount[] = [];
+    const idDigits: number[] = [];
     for (; j < lines.length && j < i + 50; j++) {
       const { start, line } = lines[j]!;
       const phone = PHONE_ITEM.exec(line);
@@ -137,6 +141,8 @@ export function listedAccounts(text: string, from: number, to: number): FoundAcc
       if (!item) break;
       const name = item.name;
       const id = ID_SHAPE.test(name) && (idList || (/^\d+$/.test(name) && ITEM_NAME_LABEL.test(line.slice(at + name.length + match![3]!.length))));
+      if (id && /^\d+$/.test(name)) idDigits.push(name.length);
+      if (!id && /^\d{8,25}$/.test(name) && /^[ \t]*[,;]?[ \t]*$/.test(line.slice(at + name.length + match![3]!.length))) bare.push({ value: name, start: start + at, end: start + at + name.length });
       const quotedName = item.quoted && (PLAIN_NAME.test(name) || (name.includes(' ') && /[\d#]/.test(name)));
       if (id || quotedName || (NAME_SHAPE.test(name) && !/^[\d-]+$/.test(name))) {
         found.push({ value: name, start: start + at, end: start + at + name.length });
@@ -153,6 +159,7 @@ export function listedAccounts(text: string, from: number, to: number): FoundAcc
         }
       }
     }
+    for (const b of bare) if (idDigits.some((n) => Math.abs(n - b.value.length) <= 2)) found.push(b);
   }
   for (const cell of findTables(text, from, to)) {
     if (!ACCOUNT_COLUMN.test(cell.header) || NOT_ACCOUNT_COLUMN.test(cell.header)) continue;

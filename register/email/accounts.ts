@@ -2,7 +2,7 @@ import { ASKED_INTRO, listedAccounts, NOT_A_NAME_WORD } from './account-lists';
 import { preservationAsserted } from './preservation-asserted';
 import { nearbyAccounts } from './account-proximity';
 import { namesAnAccount, speaksOfPreservation } from './account-evidence';
-import { clauseAt, deniesAccount, deniesBack, deniesByAnswer, deniesTheAccountBack, endedAfter, furtherRequestNeeded, hasOwnVerb, notAPreservation, preservedAfter, redirectedAfter } from './denials';
+import { clauseAt, deniesAccount, deniesBack, deniesByAnswer, deniesTheAccountBack, endedAfter, furtherRequestNeeded, hasOwnVerb, noNewPreservation, notAPreservation, preservedAfter, redirectedAfter } from './denials';
 import { findTables, tableHeaders, type Cell } from './tables';
 import { indentOf, ITEM_HEAD, MAX_ITEM_LINES } from './list-items';
 import { OTHER_OBJECT as NOT_ACCOUNT_KEY, OTHER_OBJECT_BEFORE as NOT_ACCOUNT_BEFORE, ofOtherParty } from './other-objects';
@@ -78,7 +78,7 @@ const PRODUCT_LINE = new RegExp(`^[ \\t]*(?:${PRODUCT_KEYS})${PRODUCT_NOUN}[ \\t
  */
 const PRODUCT_STACKED = new RegExp(`^[ \\t]*(?:${PRODUCT_KEYS})${PRODUCT_NOUN}[ \\t]*\\n[ \\t]*([A-Za-z0-9_@][A-Za-z0-9_.#:@-]{2,59})[ \\t]*$`, 'gim');
 const ID_LABEL = new RegExp(
-  `\\b(?:(?:user|account|member|profile|player|channel|customer|steam|${PRODUCT_NAMES})[ \\t\\n_-]?(?:id|number|no\\.)(?:64)?|(?:user|account|driver|rider|customer|member)[ \\t]uuid|(?:unique|numeric(?:al)?|permanent|immutable|persistent)[ \\t](?:user[ \\t])?id|(?:id|identifiant|identificador|identificativo)[ \\t](?:(?:de|del|di|du)[ \\t])?(?:${PRODUCT_NAMES})|userid|uid|uuid|xuid|dsid|identifiant|kennung|benutzer-?id|gebruikers-?id|anv[äa]ndar-?id|bruger-?id|bruker-?id|id[ \\t]utente|id[ \\t]dell['’]utente|id[ \\t]de(?:l)?[ \\t]usuario|id[ \\t]d[oe][ \\t]usu[áa]rio|id[ \\t](?:do[ \\t])?utilizador|id[ \\t](?:de[ \\t]l['’])?utilisateur|identifiant[ \\t]utilisateur|id[ \\t]u[žz]ivatele|id[ \\t]utilizator(?:ului)?|id[ \\t]u[żz]ytkownika|(?<=(?:^|\\n)[ \\t]{0,12}(?:(?:[-*•·–]|\\d{1,2}[.)])[ \\t]{1,4})?)id(?=[ \\t]{0,4}:))(?![\\w-])`,
+  `\\b(?:(?:user|account|member|profile|player|channel|customer|steam|${PRODUCT_NAMES})[ \\t\\n_-]?(?:id|number|no\\.)(?:64)?|(?:user|account|driver|rider|customer|member)[ \\t]uuid|(?:unique|numeric(?:al)?|permanent|immutable|persistent)[ \\t](?:user[ \\t])?id|(?:id|uid|identifiant|identificador|identificativo)[ \\t](?:(?:de|del|di|du|da|do)[ \\t])?(?:${PRODUCT_NAMES})|userid|uid|uuid|xuid|dsid|identifiant|kennung|benutzer-?id|gebruikers-?id|anv[äa]ndar-?id|bruger-?id|bruker-?id|id[ \\t]utente|id[ \\t]dell['’]utente|id[ \\t]de(?:l)?[ \\t]usuario|id[ \\t]d[oe][ \\t]usu[áa]rio|id[ \\t](?:do[ \\t])?utilizador|id[ \\t](?:de[ \\t]l['’])?utilisateur|identifiant[ \\t]utilisateur|id[ \\t]u[žz]ivatele|id[ \\t]utilizator(?:ului)?|id[ \\t]u[żz]ytkownika|(?<=(?:^|\\n)[ \\t]{0,12}(?:(?:[-*•·–]|\\d{1,2}[.)])[ \\t]{1,4})?)id(?=[ \\t]{0,4}:))(?![\\w-])`,
   'gi',
 );
 /**
@@ -164,7 +164,7 @@ const PLURAL_NAMED = new RegExp(
   'gmu',
 );
 /** The same label in the plural as a row's or a line's label ("Usernames⇥pallidmoth_, frostgrape", "Handles: a, b"). */
-const NAMES_LABEL = /^[ \t]*(?:[\p{L}]{1,20}[ \t]+)?(?:user[ \t]?names|screen[ \t]names|handles|log-?in[ \t]names|gamertags)(?=[ \t]*[:|\t])/gimu;
+const NAMES_LABEL = /^[ \t]*(?:[\p{L}]{1,20}[ \t]+)?(?:user[ \t]?names|screen[ \t]names|handles|log-?in[ \t]names|gamertags|(?:user[ \t]?name|handle|gamertag)\(s\))(?=[ \t]*[:|\t])/gimu;
 /**
  * The next name of a list in a label's value, to the end of its line ("Usernames: pallidmoth_, frostgrape", "Username:
  * a.b and c_d"): each a single token, the list running to the line's end, a word of state ("deleted") no name.
@@ -418,7 +418,63 @@ const CONTACT_SENTENCE =
   /\b(?:(?<!\b(?:your|the|our|a)[ \t])call|contact|reach|questions?|hotline|helpline|urgent|emergenc(?:y|ies)|after[ \t]+hours|24\/7|phone[ \t]+us|write[ \t]+to(?![ \t]+(?:you[ \t]+to|confirm|inform|advise|let|notify|acknowledge|tell|update|say)\b)|kontaktieren|erreichen|anrufen|appelez|contactez|joindre|llame|contacte|comun[ií]quese|chiami|contatti|contattare|bel[ \t]+ons|neem[ \t]+contact|ring[ \t]+oss|kontakta|zadzwo[ńn]|(?:need|get)[ \t]+help|help[ \t]*[?:]|brauchen[ \t]+sie[ \t]+hilfe|hilfe[ \t]*[?:]|besoin[ \t]+d['’]aide|necesita[ \t]+ayuda|precisa[ \t]+de[ \t]+ajuda|bisogno[ \t]+di[ \t]+aiuto|hulp[ \t]+nodig|behöver[ \t]+du[ \t]+hjälp|potrzebujesz[ \t]+pomocy)\b/i;
 /** An invitation to follow or find the provider on a network, in the languages read. */
 const FOLLOW_US =
-  /(?<![\p{L}])(?:follow[ \t]+us|find[ \t]+us[ \t]+on|connect[ \t]+with[ \t]+us|stay[ \t]+connected|like[ \t]+us[ \t]+on|suivez[- \t]nous|retrouvez[- \t]nous|folgen[ \t]+Sie[ \t]+uns|folge[ \t]+uns|síguenos|seguici|seguiteci|volg[ \t]+ons|följ[ \t]+oss|følg[ \t]+(?:os|oss)|siga-nos|sigam-nos|obserwuj[ \t]+nas|sledujte[ \t]+nás)(?![\p{L}])/iu;
+  /^\s{0,3}(?:follow|suivez|folgen[ \t]+Sie|folge|sigue[ \t]+a|siga|segui|volg|följ|obserwuj)(?:[ \t]+|[ \t]*\n[ \t]*)@|(?<![\p{L}])(?:follow[ \t]+us|find[ \t]+us[ \t]+on|connect[ \t]+with[ \t]+us|stay[ \t]+connected|like[ \t]+us[ \t]+on|suivez[- \t]nous|retrouvez[- \t]nous|folgen[ \t]+Sie[ \t]+uns|folge[ \t]+uns|síguenos|seguici|seguiteci|volg[ \t]+ons|följ[ \t]+oss|følg[ \t]+(?:os|oss)|siga-nos|sigam-nos|obserwuj[ \t]+nas|sledujte[ \t]+nás)(?![\p{L}])/iu;
+/**
+ * A social network's name as the key of a handle or page ("Twitter: @…", "Twitter/X: @…", "Instagram – @…", "Facebook:
+ * facebook.com/…", "Telegram: t.me/…"), or an official channel's ("Official channel: t.me/…", "Canal officiel :"): the
+ * key ends the text before the value, at a line's start or after a cell's separator.
+ */
+const SOCIAL_KEY =
+  /(?:^|[|·•][ \t]*)(?:twitter(?:[ \t]*\/[ \t]*x)?|x(?:[ \t]*\/[ \t]*twitter)?|instagram|insta|facebook|fb|linkedin|telegram|youtube|tiktok|threads|mastodon|bluesky|snapchat|twitch|(?:official|offizielle[rs]?)[ \t]+(?:channel|kanal|page|account)|canal[ \t]+(?:officiel|oficial)|canale[ \t]+ufficiale|officieel[ \t]+kanaal|officiell[ \t]+kanal|social(?:[ \t]+media)?|socials|réseaux[ \t]+sociaux|soziale[ \t]+medien|redes[ \t]+sociales)[ \t]*(?::|[-–—])[ \t]*$/iu;
+/** A line of cells parted by a bar, a middle dot or a bullet between blanks ("Jane Roe | Cyber Unit | 555-0148"). */
+const CELL_SEPARATOR = /[ \t][|·•][ \t]/;
+/** A cell that names an organisation or one of its departments, or gives a street or a web address. */
+const ORGANISATION_CELL =
+  /(?<![\p{L}])(?:inc|corp|llc|ltd|limited|gmbh|b\.v|s\.a|pty|team|support|investigations|law[ \t]+enforcement|legal|trust[ \t]*&[ \t]*safety|operations|department|unit)(?![\p{L}])|^[ \t]*(?:https?:\/\/)?(?:[\w-]+\.)+[a-z]{2,6}(?:\/[\w./-]*)?[ \t]*$/iu;
+
+/**
+ * A handle or page that is the writer's own, in a signature's or a footer's line ("Dana Roe | Cyber Unit | 555-0148 |
+ * Facebook: facebook.com/ExamplePD", "Binance Team | Twitter: @binance", "Telegram FZ-LLC⏎Official channel: t.me/telegram",
+ * "Coinbase Global Investigations | @CoinbaseSupport", "Twitch | @TwitchSupport | 350 Bush Street"): keyed by a network's
+ * name, on a line of cells or in a closing paragraph under a name, or a cell of its own beside the organisation's name or
+ * address. Neither its line nor its paragraph names an account or a preservation ("Instagram account: @x", a list
+ * under "Accounts preserved:"), and no list item holds it.
+ */
+function writersOwnHandle(text: string, a: FoundAccount): boolean {
+  if (!/^(?:@|(?:https?:\/\/)?(?:www\.)?[\w-]+\.[a-z]{2,3}\/)/i.test(a.value)) return false;
+  const lineStart = text.lastIndexOf('\n', a.start - 1) + 1;
+  const lineEnd = text.indexOf('\n', a.end) === -1 ? text.length : text.indexOf('\n', a.end);
+  const whole = text.slice(lineStart, lineEnd);
+  if (whole.length > 200 || /^[ \t>]*(?:[-*•]|\d{1,2}[.)])[ \t]/.test(whole)) return false;
+  // The key may end the line above, where a wrap put the value on a line of its own ("… | Facebook:⏎facebook.com/…").
+  const before = text.slice(Math.max(lineStart, a.start - 40), a.start);
+  const keyBefore = before.trim() || lineStart === 0 ? before : text.slice(Math.max(0, lineStart - 41), lineStart - 1).replace(/^[^\n]*\n/, '');
+  const keyed = SOCIAL_KEY.test(keyBefore.replace(/^.*?(?=[|·•][^|·•]*$)/u, ''));
+  const cells = CELL_SEPARATOR.test(whole) ? whole.split(/[ \t][|·•][ \t]/).map((c) => c.trim()).filter(Boolean) : [];
+  const ownCell = cells.find((c) => c.includes(a.value));
+  const others = cells.filter((c) => c !== ownCell);
+  // The line's words besides the values it keys or holds: no account's, no preservation's.
+  const bare = (t: string) => t.replace(/(?:^|[|·•])[^|·•\n:–—-]{0,30}[:–—-][ \t]*(?:@|https?:\/\/|(?:www\.)?[\w-]+\.[a-z]{2,3}\/)\S*/gimu, ' ').replace(/@\S+|\S+\.[a-z]{2,3}\/\S*/gi, ' ');
+  if (namesAnAccount(bare(whole))) return false;
+  // Beside a cell of its own kind only ("Instagram: @x | TikTok: @y"), a row of accounts; beside a name, a phone, a
+  // department or an address, a signature's or a footer's line.
+  if (keyed && others.some((c) => bare(c).trim() && !SOCIAL_KEY.test(c.replace(/[:–—-][ \t]*\S*$/, ':')))) return true;
+  // A network's name alone in a cell beside it ("Instagram | @x | 2026-11-18") heads a table's row of accounts: only an
+  // organisation's, a department's or an address's cell makes the line a footer's.
+  if (!keyed && ownCell?.trim() === a.value && others.some((c) => (ORGANISATION_CELL.test(c) || POSTAL_LINE.test(c)) && !namesAnAccount(c))) return true;
+  if (!keyed) return false;
+  // A closing paragraph: a name's line above the key's, and no line of it naming an account or a preservation.
+  const paragraphStart = Math.max(0, text.lastIndexOf('\n\n', lineStart) + 1);
+  const nextBlank = text.indexOf('\n\n', lineEnd);
+  const paragraph = text.slice(paragraphStart, nextBlank === -1 ? text.length : nextBlank).split('\n').filter((l) => l.trim());
+  // Its lines besides those of a keyed or a bare value: names, departments, addresses.
+  const named = paragraph.filter((l) => bare(l).trim());
+  // One of its lines names an organisation, a department or an address ("Telegram FZ-LLC, Dubai", "… | Internet Crimes
+  // Unit | …"): a name alone over a keyed handle may head a list of accounts.
+  const organisation = named.some((l) => ORGANISATION_CELL.test(l) || POSTAL_LINE.test(l));
+  return paragraph.length <= 6 && organisation && named.every((l) => !namesAnAccount(bare(l)) && /^[ \t]*\p{Lu}/u.test(l)) && !namesAnAccount(bare(paragraph.join('\n')));
+}
+
 /** Words that give what follows as an example or a format, in the languages the mail comes in. */
 const EXAMPLE_BEFORE =
   /(?<![\p{L}\d@._-])(?:examples?|e\.[ \t]?g\.|for[ \t]+instance|formatted[ \t]+as|in[ \t]+the[ \t]+format|(?:zum[ \t]+)?beispiel\p{L}*|z\.[ \t]?b\.|(?:par[ \t]+)?exemples?|(?:por[ \t]+)?ejemplos?|(?:por[ \t]+)?exemplos?|(?:ad[ \t]+)?esempi[oe]?|(?:bij)?voorbeeld(?:en)?|bijv\.|(?:till[ \t]+)?exempel|(?:na[ \t]+)?przykład\p{L}*|(?:na[ \t]+)?příklad\p{L}*)(?![\p{L}\d@_-]|\.\w)/iu;
@@ -485,7 +541,9 @@ const RANK_BEFORE_NAME = new RegExp(`(?<![\\p{L}])(?:${RANK_ABBREVIATIONS})\\.?[
  */
 function officersLine(text: string, value: string): boolean {
   // The officer greeted at the line's start is addressed, not signing ("Hi Det. Ng, the account … is preserved").
-  const line = text.replace(GREETED_OFFICER, (g) => ' '.repeat(g.length));
+  // The officer named as the owner of the request ("Regarding Sgt. Roe's request … we have preserved x") is its author,
+  // not signing on the line.
+  const line = text.replace(GREETED_OFFICER, (g) => ' '.repeat(g.length)).replace(REQUEST_OF_OFFICER, (g) => ' '.repeat(g.length));
   const named = [OFFICER_LINE.exec(line), RANK_BEFORE_NAME.exec(line)].filter((m) => m !== null).map((m) => m.index);
   if (!named.length) return false;
   const at = line.indexOf(value);
@@ -495,6 +553,14 @@ function officersLine(text: string, value: string): boolean {
   return !speaksOfPreservation(line.slice(clauseStart, officerAt));
 }
 const GREETED_RANK = `${RANK_ABBREVIATIONS}|officer|detective|constable|sergeant|agent|special[ \\t]+agent|inspector|investigator|deputy|trooper`;
+/**
+ * An officer by rank and name as the owner of a request ("Sgt. Roe's request", "Detective Ana Ng's letter", "Officer
+ * Grant’s e-mail of 12 November"): the request's author, named in the provider's prose.
+ */
+const REQUEST_OF_OFFICER = new RegExp(
+  `(?<![\\p{L}])(?:${GREETED_RANK})\\.?(?:[ \\t]+\\p{Lu}[\\p{L}-]*){1,2}['’]s[ \\t]+(?:(?:preservation|earlier|original|first|latest|recent)[ \\t]+)?(?:request|letter|e-?mail|inquiry|enquiry|order|message|submission)(?![\\p{L}])`,
+  'giu',
+);
 /**
  * A greeting to an officer by rank, maybe with a name, at a line's start, closed by a comma ("Hi Det. Ng,", "Dear Officer
  * Grant,", "Hi Detective,"): a phone's copy may run the body on after it.
@@ -527,12 +593,21 @@ const NUMBER_ABBREVIATION = /(?<![\p{L}])(?:ref|no|nr|réf|az)\.$/iu;
 const NUMBER_AFTER = /^[ \t]+(?:n[o°º]\.?[ \t]*)?[#:]?[ \t]?[\p{L}\d-]{0,20}\d/iu;
 
 /**
+ * A company's legal form ("Yahoo Inc.", "Example Corp.", "Snap Ltd.", "Acme Co."), its full stop the abbreviation's.
+ * Where the sentence goes on after it, in lower case or with a bracket ("belongs to Yahoo Inc. (US) and will require a
+ * separate request", "Meta Platforms Inc. and its affiliates"), on its line or the next (a wrap), it ends no sentence.
+ */
+const COMPANY_FORM = /(?<![\p{L}])(?:inc|corp|ltd|co|llc|plc|pty|bros)\.$/iu;
+const SENTENCE_GOES_ON = /^(?:[ \t]+|[ \t]*\n[ \t]*)(?:\([^()\n]{1,30}\)(?:[ \t]+|[ \t]*\n[ \t]*))?\p{Ll}/u;
+
+/**
  * Whether the "." "!" or "?" at i ends a sentence: not the full stop of an abbreviation before a number, nor one inside
  * brackets opened and closed on its line ("x@… (Google Inc. records), y@…").
  */
 function endsSentence(text: string, i: number): boolean {
   if (text[i] !== '.') return true;
   if (NUMBER_ABBREVIATION.test(text.slice(Math.max(0, i - 4), i + 1)) && NUMBER_AFTER.test(text.slice(i + 1, i + 40))) return false;
+  if (COMPANY_FORM.test(text.slice(Math.max(0, i - 6), i + 1)) && SENTENCE_GOES_ON.test(text.slice(i + 1, i + 40))) return false;
   return !insideBrackets(text, i);
 }
 
@@ -662,7 +737,9 @@ function saidNotPreserved(text: string, a: FoundAccount, stackedCells: () => Cel
   // har inte kunnat bevara några uppgifter för det kontot"), unless the account's own clause speaks of its preservation;
   // on a line read as a row too (an indented copy's prose).
   const semicolon = sentence.indexOf(';', at + a.value.length);
-  const deniedAfterSemicolon = semicolon !== -1 && deniesTheAccountBack(sentence.slice(semicolon + 1)) && !speaksOfPreservation(sentence.slice(0, semicolon));
+  // A hold is no preservation ("The username @x was held on November 28 at your request and released; it is not part of
+  // this preservation"): the clause before the semicolon speaks of one only in other words.
+  const deniedAfterSemicolon = semicolon !== -1 && deniesTheAccountBack(sentence.slice(semicolon + 1)) && !speaksOfPreservation(sentence.slice(0, semicolon).replace(HOLD_WORD, ' '));
   if (isRow(line) && !labelledProse(line)) return deniedAfterSemicolon || deniesAccount(ownRow(text, a, line)) || deniedByHeading(text, a.start) || deniedByRecord(text, a.start) || deniedByColumn(text, a.start) || deniedUnderItem(text, a);
   // Prose speaks in clauses; a colon parts a clause's heading from what it announces, each read on its own ("No
   // action needed: we preserved x" is no denial of x, "We could not locate these accounts: x, y" is).
@@ -690,8 +767,16 @@ function saidNotPreserved(text: string, a: FoundAccount, stackedCells: () => Cel
   // to those words, says it was preserved in a word of preservation itself ("we preserved x; a hold is not …").
   const noPreservation = notAPreservation(sentence.slice(at + a.value.length));
   const notPreserved = noPreservation !== -1 && !PRESERVED_WORD.test(sentence.slice(ownStart, at + a.value.length + noPreservation));
-  return said || endedAfter(after) || redirectedAfter(after) || deniedNext || deniedAfterSemicolon || deferred || notPreserved || deniedByHeading(text, a.start);
+  // The rest of its sentence may say nothing new was preserved for it ("@x is suspended and its data was preserved under a
+  // prior request, LR-…; no new preservation was made"), with no other account named before those words.
+  const rest = sentence.slice(at + a.value.length);
+  const noNew = noNewPreservation(rest);
+  const nothingNew = noNew !== -1 && !/@|\bu\/\w/.test(rest.slice(0, noNew));
+  return said || endedAfter(after) || redirectedAfter(after) || deniedNext || deniedAfterSemicolon || deferred || notPreserved || nothingNew || deniedByHeading(text, a.start);
 }
+
+/** A word of a hold, not of a preservation itself ("held", "on hold"). */
+const HOLD_WORD = /(?<![\p{L}])(?:held|hold)(?![\p{L}])/giu;
 
 /** A word of preservation itself, not of a hold ("preserved", "conservé", "gesichert", "bewaard", "bevarad"). */
 const PRESERVED_WORD = /(?<![\p{L}])(?:preserv|conserv|préserv|gesichert|bewaard|bevara|zabezpiecz)\p{L}*/iu;
@@ -1018,6 +1103,8 @@ export function confirmedAccounts(text: string, found: FoundAccount[]): FoundAcc
     // An invitation to follow the provider ("Follow us: @SnapchatSupport", "Stay connected: Twitter @TikTokSafety"):
     // its handles and pages are the provider's own.
     if (FOLLOW_US.test(said)) return false;
+    // The writer's own handle or page in a signature's or a footer's line ("Twitter: @…", "Binance Team | @binance").
+    if (writersOwnHandle(text, a)) return false;
     // In prose, a value needs its sentence, or the heading above a line of its own, to name an account or the
     // preservation: "Our colleague Ana Ruiz (ana.r@…) handled this" names neither.
     // A line of values: this one and maybe others, after a short label ("Outlook.com: …"), brackets ("(dbid:…)").

@@ -203,6 +203,12 @@ const SENT_AT = String.raw`[ \t]*[^\n:]{0,40}?(?<![\d:.])\d{1,2}:[0-5]\d(?::[0-5
 const SENT_AT_WRAPPED = String.raw`[ \t]*[^\n:]{1,40}?\n[ \t]*[^\n:]{0,40}?(?<![\d:.])\d{1,2}:[0-5]\d(?::[0-5]\d)?(?:[ \t]?[AaPp]\.?[Mm]\.?)?(?:[ \t]*\([^()\n]{1,30}\))?`;
 /** A stamp with the year, then the time, maybe a zone abbreviation ("Nov 18, 2026, 16:41 PST", "18/11/2026 10:12"). */
 const STAMPED_AT = String.raw`[ \t]*[^\n:]{0,30}?\d{4}[^\n:\d]{0,10}(?<![\d:.])\d{1,2}:[0-5]\d(?::[0-5]\d)?(?:[ \t]?[AaPp]\.?[Mm]\.?)?(?:[ \t]+[A-Z]{2,5})?`;
+/**
+ * A webmail's stamp by how long ago, with no time ("3 days ago", "Yesterday", "vor 3 Tagen", "il y a 3 jours", "hace 3
+ * días", "3 giorni fa", "3 dagen geleden", "há 3 dias"): where the display name's line has it and the recipients' line
+ * is under it, it heads a message as a time does. It is no date: the message's date is not read from it.
+ */
+const SENT_AGO = String.raw`[ \t]*(?:\d{1,2}[ \t]+(?:minutes?|mins?|hours?|days?|weeks?)[ \t]+ago|yesterday|vor[ \t]+\d{1,2}[ \t]+(?:Minuten|Stunden|Tagen|Wochen)|gestern|il[ \t]+y[ \t]+a[ \t]+\d{1,2}[ \t]+(?:minutes|heures|jours|semaines)|hier|hace[ \t]+\d{1,2}[ \t]+(?:minutos|horas|días|semanas)|ayer|\d{1,2}[ \t]+(?:minuti|ore|giorni|settimane)[ \t]+fa|ieri|\d{1,2}[ \t]+(?:minuten|uur|dagen|weken)[ \t]+geleden|gisteren|há[ \t]+\d{1,2}[ \t]+(?:minutos|horas|dias|semanas)|ontem)`;
 const RECIPIENTS = String.raw`[ \t]*(?:to|para|an|à|a|aan|til|till|do|per)(?:[ \t]*:)?[ \t]+[^\n]{1,80}`;
 /**
  * The shapes of such a header, each with the sender, the time sent and the recipients in its groups 1-3: the sender's
@@ -218,7 +224,7 @@ const CONVERSATION_SHAPES = [
   // <gap> Yesterday, 14:02⏎To: me"): a webmail's conversation printed or copied. Outlook on the web repeats the sender's
   // name on a line of its own between them ("Discord Trust & Safety <gap> Ayer, mié 18/11/2026 17:42⏎Discord Trust &
   // Safety⏎Para: Unidad Central …"), as it does under the name and the time on two lines (the shape above).
-  String.raw`${OPENS}(${NAME_ONLY}?)(?:\t|[ \t]{2,})(?![ \t])(${SENT_AT})[ \t]*\n(?:${NAME_ONLY}[ \t]*\n)?(${RECIPIENTS})\n`,
+  String.raw`${OPENS}(${NAME_ONLY}?)(?:\t|[ \t]{2,})(?![ \t])(${SENT_AT}|${SENT_AGO})[ \t]*\n(?:${NAME_ONLY}[ \t]*\n)?(${RECIPIENTS})\n`,
   // A webmail conversation copied with its recipients between the name and the time ("TikTok Law Enforcement⏎to me⏎Nov
   // 17, 2026, 3:12 PM (2 days ago)", Gmail's thread as a copy lays it out): the time is read ahead of the recipients.
   String.raw`${OPENS}(${NAME_ONLY})[ \t]*\n(?=[^\n]{1,80}\n(${SENT_AT})[ \t]*\n)(${RECIPIENTS})\n[^\n]{1,80}\n`,

@@ -20,7 +20,8 @@ const PREDICATES: readonly string[] = [
   // finding (English)
   'find|found|locat|identif|match|turn(?:s|ed)?[ \\t]+up|return|exist|resolv|correspond|belong|relate|recogni[sz]',
   // being an account of the service (English)
-  'regist|associat|link|tied|connect|on[ \\t]+(?:file|record)',
+  // a name given out to an account: "the second gamertag is not assigned" ("ist nicht vergeben", "n'est pas attribué").
+  'regist|associat|link|tied|connect|on[ \\t]+(?:file|record)|assigned(?!\\p{L})',
   // keeping (English)
   // "covered" by the preservation: "The channel t.me/x is public and is not covered".
   'preserv|held|kept|secured|retained|included|saved|stored|captured|frozen|covered',
@@ -29,12 +30,12 @@ const PREDICATES: readonly string[] = [
   'actioned(?!\\p{L})|processed(?!\\p{L})|(?<=(?:to|not|cannot)[ \\t]+)(?:action|process)(?!\\p{L})',
   // part of the preservation an extension extends: "that account was not part of the original preservation".
   'part[ \\t]+of[ \\t]+(?:the|our|that|this)[ \\t]+(?:(?:original|initial|earlier|first|existing)[ \\t]+)?(?:preservation|hold|request)',
-  'trouv|retrouv|localis|identifi|exist|enregistr|associ|conserv|préserv|sauvegard|correspond|couvert', // French
-  'gefunden|auffindbar|ermittel|gesichert|existi|vorhanden|registriert|gespeichert|zugeordnet|verknüpft|aufbewahrt|abgedeckt', // German
-  'encontr|localiz|identific|existe|registrad|asociad|conserv|preserv|vinculad|aparec|cubiert', // Spanish
-  'trovat|individuat|esist|registrat|associat|conservat|collegat|copert', // Italian
-  'gevonden|aangetroffen|bewaard|bestaat|geregistreerd|gekoppeld', // Dutch
-  'encontrad|localizad|existe|registrad|associad|preservad|vinculad', // Portuguese
+  'trouv|retrouv|localis|identifi|exist|enregistr|associ|conserv|préserv|sauvegard|correspond|couvert|attribu', // French
+  'gefunden|auffindbar|ermittel|gesichert|existi|vorhanden|registriert|gespeichert|zugeordnet|verknüpft|aufbewahrt|abgedeckt|vergeben|zugewiesen', // German
+  'encontr|localiz|identific|existe|registrad|asociad|conserv|preserv|vinculad|aparec|cubiert|asignad', // Spanish
+  'trovat|individuat|esist|registrat|associat|conservat|collegat|copert|assegnat', // Italian
+  'gevonden|aangetroffen|bewaard|bestaat|geregistreerd|gekoppeld|toegewezen|uitgegeven', // Dutch
+  'encontrad|localizad|existe|registrad|associad|preservad|vinculad|atribu[íi]d', // Portuguese
   'hitta|finns|bevara|säkra|registrerad|kopplad', // Swedish ('inte kunnat bevara': the infinitive after a modal, as 'bevarad')
   'funnet|fundet|finnes|findes|bevart|bevaret|sikret|registrert|registreret', // Norwegian, Danish
   'znalez|odnalez|istnie|zarejestrow|zabezpiecz|powiązan', // Polish
@@ -157,6 +158,20 @@ const FURTHER_REQUEST_NEEDED = new RegExp(
     String.raw`precisar(?:íamos|emos)[ \t]+de[ \t]+(?:um|uma)[ \t]+(?:pedido|solicitação|ordem)[ \t]+(?:separad[oa]|nov[oa]|adicional)`,
     String.raw`(?:servirebbe|sarebbe[ \t]+necessaria)[ \t]+una[ \t]+(?:richiesta|istanza)[ \t]+(?:separata|nuova|distinta)`,
     String.raw`(?:zouden|hebben)[ \t]+(?:we[ \t]+)?een[ \t]+(?:afzonderlijk|apart|nieuw)[ \t]+(?:verzoek|bevel)`,
+    // The value as the subject of what it needs ("x requires separate legal process", "nécessite une procédure distincte").
+    String.raw`(?:requires?|needs?|necessitates?)[ \t]+(?:(?:a|an)[ \t]+)?(?:separate|new|further|additional|distinct|its[ \t]+own)[ \t]+(?:request|(?:legal[ \t]+)?process|procedure|order|warrant|subpoena)`,
+    // Or the process itself, a court's ("x requires a court order", "needs a search warrant", "erfordert einen
+    // richterlichen Beschluss", "nécessite une décision judiciaire", "requiere una orden judicial").
+    String.raw`(?:requires?|needs?|will[ \t]+require|would[ \t]+require)[ \t]+(?:(?:a|an)[ \t]+)?(?:court[ \t]+order|(?:search[ \t]+)?warrant|subpoena|mlat(?:[ \t]+request)?)`,
+    String.raw`(?:erfordert|benötigt)[ \t]+(?:einen|eine)[ \t]+(?:richterlichen[ \t]+Beschluss|gerichtliche[ \t]+Anordnung|Durchsuchungsbeschluss)`,
+    String.raw`(?:nécessite|requiert|exige)[ \t]+(?:une|un)[ \t]+(?:décision|ordonnance|réquisition)[ \t]+judiciaire`,
+    String.raw`(?:requiere|necesita|exige)[ \t]+una[ \t]+orden[ \t]+judicial`,
+    String.raw`(?:nécessite|nécessitera|requiert|exige)[ \t]+(?:une|un)[ \t]+(?:procédure|demande|réquisition|requête)[ \t]+(?:distincte|séparée|nouvelle|spécifique)`,
+    String.raw`(?:erfordert|benötigt|bedarf)[ \t]+(?:ein|eine|eines|einer)[ \t]+(?:gesonderte|separate|eigene|neue)[nrs]?[ \t]+(?:Ersuchens?|Anfrage|Verfahrens?)`,
+    String.raw`(?:requiere|requerirá|necesita|exige)[ \t]+(?:un|una)[ \t]+(?:procedimiento|solicitud|petición|proceso)[ \t]+(?:separad[oa]|distint[oa]|nuev[oa]|independiente)`,
+    String.raw`(?:richiede|richiederà|necessita[ \t]+di)[ \t]+(?:una|un)[ \t]+(?:procedura|richiesta|istanza)[ \t]+(?:separata|distinta|nuova)`,
+    String.raw`(?:vereist|vergt)[ \t]+een[ \t]+(?:afzonderlijk|apart|nieuw)e?[ \t]+(?:verzoek|procedure)`,
+    String.raw`(?:requer|exige|necessita[ \t]+de)[ \t]+(?:um|uma)[ \t]+(?:pedido|procedimento|processo|solicitação)[ \t]+(?:separad[oa]|distint[oa]|nov[oa]|própri[oa])`,
   ].join('|'),
   'iu',
 );
@@ -184,6 +199,32 @@ const NOT_A_PRESERVATION = new RegExp(
   ].join('|'),
   'iu',
 );
+
+/**
+ * Nothing new done for it: its data kept under another request ("@x is suspended and its data was preserved under a prior
+ * request, LR-…; no new preservation was made", "aucune nouvelle conservation n'a été effectuée", "es wurde keine neue
+ * Sicherung angelegt", "no se realizó una nueva preservación"), in each language read: not preserved under this one.
+ */
+const NO_NEW_PRESERVATION = new RegExp(
+  [
+    String.raw`no[ \t]+(?:new|further|additional|second|separate)[ \t]+preservation[ \t]+(?:was|has[ \t]+been|is|will[ \t]+be)[ \t]+(?:made|created|opened|taken|placed|done|needed|required)`,
+    String.raw`(?:was|were|has[ \t]+been|have[ \t]+been)[ \t]+not[ \t]+(?:preserved[ \t]+again|re-?preserved)`,
+    String.raw`aucune[ \t]+nouvelle[ \t]+(?:conservation|préservation)[ \t]+n['’]a[ \t]+été[ \t]+(?:effectuée|réalisée|faite)`,
+    String.raw`keine[ \t]+neue[ \t]+Sicherung[ \t]+(?:angelegt|vorgenommen|durchgeführt|erstellt)`,
+    String.raw`no[ \t]+se[ \t]+(?:realizó|ha[ \t]+realizado|hizo)[ \t]+(?:una[ \t]+)?nueva[ \t]+(?:preservación|conservación)`,
+    String.raw`non[ \t]+è[ \t]+stata[ \t]+(?:effettuata|eseguita)[ \t]+(?:una[ \t]+)?nuova[ \t]+conservazione`,
+    String.raw`(?:er[ \t]+is[ \t]+)?geen[ \t]+nieuwe[ \t]+bewaring[ \t]+(?:gemaakt|uitgevoerd|aangemaakt)`,
+    String.raw`não[ \t]+foi[ \t]+(?:feita|realizada|efetuada)[ \t]+(?:uma[ \t]+)?nova[ \t]+(?:preservação|conservação)`,
+  ]
+    .map((form) => `(?:${form})(?=[ \\t]*(?:[.;!?,]|$))`)
+    .join('|'),
+  'iu',
+);
+
+/** Where the rest of an account's sentence says nothing new was preserved for it (an offset into `rest`), or -1. */
+export function noNewPreservation(rest: string): number {
+  return rest.replace(/\s/g, ' ').search(NO_NEW_PRESERVATION);
+}
 
 /** Where the rest of an account's sentence says what was done is no preservation (an offset into `rest`), or -1. */
 export function notAPreservation(rest: string): number {
@@ -309,8 +350,15 @@ const THE_ACCOUNT = new RegExp(
 export function deniesTheAccountBack(rest: string): boolean {
   const end = rest.search(/[.!?;](?=\s|$)|\n[ \t]*\n/);
   const first = end === -1 ? rest : rest.slice(0, end);
-  return THE_ACCOUNT.test(first) && !OWN_VALUE.test(first) && deniesAccount(first);
+  return (THE_ACCOUNT.test(first) || SUBJECT_PRONOUN.test(first)) && !OWN_VALUE.test(first) && deniesAccount(first);
 }
+
+/**
+ * A pronoun as the subject that opens the clause after a semicolon ("…was held at your request and released; it is not
+ * part of this preservation", "…; il n'a pas été conservé", "…; es wurde nicht gesichert"): it is what the clause before
+ * named, in each language read.
+ */
+const SUBJECT_PRONOUN = /^[ \t]*(?:it|they|il|elle|ils|es|er|sie|él|ella|esso|essa|het|hij|ele|ela|den|det)[ \t]+(?![\p{L}]*[ \t]*[:=])/iu;
 
 /** Whether the next sentence denies what the sentence before it named, pointing back at it. */
 export function deniesBack(nextSentence: string): boolean {

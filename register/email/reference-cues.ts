@@ -83,6 +83,13 @@ const REQUEST_CUE = /\b(?:requests?|tracking|conversation|submission|ticket)\b(?
  */
 const TICKET_AFTER =
   /^["'”’]?(?:[ \t]*\((?:is[ \t\n]+)?not[ \t\n]+(?:a|the|our)[ \t\n]+(?:case|reference|preservation)|[ \t]+(?:is|was)[ \t\n]+(?:unrelated[ \t\n]+to|not[ \t\n]+(?:related|linked)[ \t\n]+to|separate[ \t\n]+from)[ \t\n]+(?:this|the|your)[ \t\n]+preservation)|^["'”’]?[ \t]+(?:is|was)[ \t\n]+(?:not[ \t\n]+(?:a|the)[ \t\n]+(?:preservation|case[ \t\n]+number|reference)|the[ \t\n]+number[ \t\n]+of[ \t\n]+(?:this|our|the)[ \t\n]+(?:support|ticket|conversation|thread)|(?:the|your|our)[ \t\n]+(?:\w+[ \t\n]+)?(?:tracking|ticket|submission|support)[ \t\n]+(?:number|no\.?|id)\b)/i;
+/**
+ * After it, maybe after its bracket: another team handles it ("Your ticket for the separate emergency disclosure (X) is
+ * handled by a different team", "X is being dealt with separately", "wird von einem anderen Team bearbeitet", "est
+ * traitée par une autre équipe", "es gestionado por otro equipo"): another matter's number, not this preservation's.
+ */
+const HANDLED_ELSEWHERE =
+  /^["'”’]?\)?,?[ \t]+(?:(?:is|was|are|will[ \t]+be)[ \t\n]+(?:being[ \t\n]+)?(?:handled|dealt[ \t\n]+with|processed|reviewed|managed)[ \t\n]+(?:separately|by[ \t\n]+(?:a|an|another)[ \t\n]+(?:different|separate|other)[ \t\n]+(?:team|department|unit|group))|wird[ \t\n]+(?:separat|gesondert|von[ \t\n]+einem[ \t\n]+anderen[ \t\n]+(?:Team|Bereich))|(?:est|sera)[ \t\n]+trait[ée]e?s?[ \t\n]+(?:séparément|par[ \t\n]+une[ \t\n]+autre[ \t\n]+équipe)|(?:es|será)[ \t\n]+(?:gestionad|tramitad)[oa][ \t\n]+(?:por[ \t\n]+separado|por[ \t\n]+otro[ \t\n]+equipo))/iu;
 /** "(for example LPT-000000)": an example, never a reference. */
 const EXAMPLE_CUE = /\b(?:for[ \t]+example|for[ \t]+instance|e\.g\.)[ \t,:]*$/i;
 
@@ -139,7 +146,7 @@ export function cuesOf(region: string, reference: string, bodyFrom: number, stro
     // The same row's label cell names a ticket or a request ("| Portal ticket | TKT-…").
     const cue = /\|[ \t]*$/.test(before) ? line : before;
     const after = region.slice(at + reference.length, at + reference.length + 80);
-    if (TICKET_CUE.test(cue) || PLATFORM_REQUEST.test(reference) || TICKET_AFTER.test(after)) cues.ticket = true;
+    if (TICKET_CUE.test(cue) || PLATFORM_REQUEST.test(reference) || TICKET_AFTER.test(after) || HANDLED_ELSEWHERE.test(after)) cues.ticket = true;
     // An item of a list after a label ("Request 61840327, 61840328") is labelled as its first item is.
     if (REQUEST_CUE.test(cue) || REQUEST_CUE.test(cue.replace(LIST_BEFORE, ''))) cues.request = true;
     else cues.requestOnly = false;

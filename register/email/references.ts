@@ -24,6 +24,8 @@ const AGENCY_LABEL =
   /(?:\byour[ \t]+(?:(?:internal|own|agency|police|department)[ \t]+)?(?:ref(?:erence)?(?![ \t]+(?:number|no\.?)[ \t]+is\b)|case|file|agency)\b[^\n]{0,25}|\byour[ \t]+(?:letter|request|correspondence|inquiry|enquiry|notice|warrant|order|legal[ \t]+process|application)[ \t]+(?:no\.?|nr\.?|number|#|ref(?:erence)?\.?)[ \t]*[:#]?[ \t]*|\byour[ \t]+(?!(?:preservation|confirmation|extension|new)\b)(?:[\p{L}-]{2,20}[ \t]+){1,2}(?:no\.?|nr\.?|number|#|case|file)(?![ \t]+is\b)[ \t]*[:#]?[ \t]*|\bAz\.[ \t]{0,3}|(?<![\p{L}])č\.[ \t]?j\.[ \t]{0,3}(?:\n[ \t]{0,3})?|(?<![\p{L}])číslo[ \t]+jednací[ \t]*:?[ \t]{0,3}|\bvotre[ \t]+r[ée]f[ée]rence[^\n]{0,10}|\bonze[ \t]+ref[^\n]{0,10}|\b(?:agency|ICAC|police|department|unit|[A-Z]{0,6}PD|[A-Z]{1,6}SO|sheriff'?s?(?:[ \t]+office)?|constabulary|polic[eí]a|polizei)[ \t]+(?:case|file|report|incident)(?:[ \t]+(?:number|no\.?|#))?[ \t]*[:#]?[ \t]*|\b(?:agency|ICAC|police|department|unit|requester|officer)[ \t]+ref(?:erence)?\.?(?:[ \t]+(?:number|no\.?|#))?[ \t]*[:#]?[ \t]*|\b(?:Re|AW|WG|TR|FW|Fwd|RE):[ \t]+Case[ \t]+|\b(?:ihre?|su|sus|vostr[oa]|uw|sua|seu|er|deres|wasz[ae]?|vos)[ \t]+(?:aktenzeichen|zeichen|referenz|vorgang|gesch[äa]ftszeichen|referencia|expediente|riferimento|fascicolo|pratica|referentie|kenmerk|dossier|refer[êe]ncia|processo|referens|ärende|referanse|sak|sygnatura)\b[^\n]{0,25}|\b(?:aktenzeichen|gesch[äa]ftszeichen|expediente|diligencias|fascicolo|procedimiento|sygnatura|sygn\.|dossier[ \t]+n[°o]\.?)[ \t]*[:#]?[ \t]*)$/iu;
 /** "[GitHub #3318072]": a ticket number in the subject, in brackets after the provider's name. */
 const SUBJECT_TICKET = /\[[A-Za-z][\w .-]{1,30}#[ \t]?([A-Z0-9][A-Z0-9-]{3,30})\]/gi;
+/** Text that ends inside a web address, past its host: what follows is the address's path or query. */
+const IN_LINK = /(?:https?:\/\/|www\.)[^\s/]{1,100}\/[^\s]{0,200}$/i;
 /** A mail system's thread tag (Salesforce `ref:_00D…:ref`), never a reference. */
 const THREAD_TAG = /\bref:_[\w.]{1,60}:ref\b/g;
 
@@ -497,6 +499,21 @@ const SPACED_OWN = new RegExp(
 
 /** The body pointing at the subject's number ("the number in the subject line", "the reference shown in the subject"). */
 const SUBJECT_POINTED = /\b(?:number|reference|ref\.?|id|identifier)[ \t\n]+(?:(?:shown|given|quoted|stated)[ \t\n]+)?(?:in|from|on)[ \t\n]+the[ \t\n]+subject\b/i;
+/**
+ * Words in the pointing sentence that set the subject's number apart ("The ticket number in the subject line relates to
+ * this conversation only", "… is not our reference", "sólo", "nur", "uniquement"): it is no reference then.
+ */
+const SET_APART = /(?<![\p{L}])(?:only|not|merely|solely|nur|nicht|seulement|uniquement|pas|solo|sólo|solamente|apenas|não|alleen|niet|endast|inte)(?![\p{L}])/iu;
+
+/** Whether the body points at the subject's number as its reference (not to set it apart). */
+function subjectPointed(body: string): boolean {
+  const m = SUBJECT_POINTED.exec(body);
+  if (!m) return false;
+  const from = Math.max(body.lastIndexOf('.', m.index) + 1, body.lastIndexOf('\n\n', m.index) + 1, 0);
+  const stop = body.slice(m.index + m[0].length).search(/[.!?](?=\s|$)|\n[ \t]*\n/);
+  const sentence = body.slice(from, stop === -1 ? body.length : m.index + m[0].length + stop);
+  return !SET_APART.test(sentence);
+}
 const SUBJECT_IDENTIFIER = /(?<![\w/@.-])(?:[A-Z0-9]+(?:-[A-Z0-9]+){1,4}|\d{6,20})(?![\w/@-])/g;
 /** A table column of references ("Request No.", "Discord Ref", "Case number") and a value that can be one. */
 const REFERENCE_COLUMN =
@@ -671,7 +688,7 @@ export function readReferences(text: string, message: Message, providerId: strin
     if ((token.match(/\d/g) ?? []).length >= 8 && !isDate(token) && !candidates.includes(token)) candidates.push(token);
   }
   // "Please reference the number in the subject line": the subject's identifier is the provider's reference.
-  const subjectNamed = SUBJECT_POINTED.test(body) && message.subject ? [...message.subject.value.slice(0, 300).matchAll(SUBJECT_IDENTIFIER)].map((m) => m[0]).filter((t) => (t.match(/\d/g) ?? []).length >= 5) : [];
+  const subjectNamed = subjectPointed(body) && message.subject ? [...message.subject.value.slice(0, 300).matchAll(SUBJECT_IDENTIFIER)].map((m) => m[0]).filter((t) => (t.match(/\d/g) ?? []).length >= 5) : [];
   for (const token of subjectNamed) if (!candidates.includes(token)) candidates.push(token);
   // Where no label named any reference but the agency's own numbers quoted back (set aside below), the shape decides.
   if (candidates.every((c) => occurrence(region, c) === null)) {
@@ -716,6 +733,10 @@ export function readReferences(text: string, message: Message, providerId: strin
   // So is one written without the provider's prefix ("#2611-5528" in a subject for the body's "Y-2611-5528").
   references = references.filter((r) => !references.some((o) => o !== r && o.reference.endsWith(`-${r.reference}`)));
   references = references.filter((r) => !r.example);
+  // A number written only inside a web address (a tracking or unsubscribe link's query: "Unsubscribe from case updates:
+  // https://zoom.example.com/u?c=ZPR-LNK-55120", "…?utm_id=5519203") is the link's, beside one the words write.
+  const onlyInLink = (r: ReferenceSpan) => places(region, r.reference).every((at) => IN_LINK.test(region.slice(Math.max(0, at - 200), at)));
+  if (references.some((r) => !onlyInLink(r))) references = references.filter((r) => !onlyInLink(r));
   // A number named as the one an account is already preserved under ("already subject to an active preservation under
   // case #LR-…; please refer to that case") is another request's, beside this message's own.
   const alreadyUnder = (r: ReferenceSpan) => places(region, r.reference).every((at) => ALREADY_UNDER.test(region.slice(Math.max(0, at - 120), at)));

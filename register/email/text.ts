@@ -426,6 +426,9 @@ const FLAT_BREAKS = new RegExp(
     // also right after an open bracket ("(Preservation ID: …)").
     String.raw`(?<=\S)(?<!(?:^|[\s(])\p{Lu}\p{Ll}+) (?=(?!(?:Re|Fwd?|AW|WG|TR|RV|SV|VS)\b|[^:\n]{0,40}?\b(?:${FIELD_NAMES}) ?: )\p{Lu}[\p{L}()'’-]*(?: [\p{L}()'’-]+){0,2} ?: )`,
     String.raw`(?<=[.!?]) (?=(?:Regards|Kind regards|Best regards|Best|Sincerely|Thanks|Thank you|Cheers|Mit freundlichen Grüßen|Cordialement|Met vriendelijke groet|Saludos|Cordiali saluti)[,.]? )`,
+    // After a label's last value (a token with a digit or an underscore: "Username(s): a_b ; c.d.2 Snap was unable to …"),
+    // a sentence of its own: a capitalised subject of a word or two and its verb.
+    String.raw`(?<=(?:^|\s)[\w.@-]{0,40}[\d_][\w.@-]{0,40}) (?=\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)? (?:was|were|has|have|had|is|are|could|can|cannot|will|would|did|does|may)\b)`,
   ].join('|'),
   'gu',
 );

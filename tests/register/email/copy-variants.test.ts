@@ -39,8 +39,10 @@ const REWRITES: Record<string, { rewrite: (text: string, label: Label) => string
   'quoted under a note': { rewrite: (t) => `Forwarding for the register, see below.\n\nSam\n\n${t.split('\n').map((l) => (l ? `> ${l}` : '>')).join('\n')}`, maxWrong: 0.0055 },
   'every line indented': { rewrite: indented, maxWrong: 0 },
   // 0.017 before round 33: dev21/32, a phone's run-on copy read right from round 33, wrapped again at 72 is read wrong as
-  // dev19/24 is (the officer's address in the To: field, both wraps together): 25 of 1,458 (0.0172).
-  'lines wrapped at 72': { rewrite: (t) => t.split('\n').map(wrapAt(72)).join('\n'), maxWrong: 0.0172 },
+  // dev19/24 is (the officer's address in the To: field, both wraps together): 25 of 1,458 (0.0172). 0.0172 before round
+  // 35: dev23/28, a phone's run-on copy read right from round 35 (afd8f8f), wrapped again is read wrong as they are: 27 of
+  // 1,539 (0.0176).
+  'lines wrapped at 72': { rewrite: (t) => t.split('\n').map(wrapAt(72)).join('\n'), maxWrong: 0.0176 },
   'forwarded from Outlook with a signature': {
     rewrite: (t, label) =>
       label.emailDate === null || !hasHeader(t)
@@ -54,6 +56,8 @@ const REWRITES: Record<string, { rewrite: (text: string, label: Label) => string
         ? null
         : `FYI - preservation confirmed, please log.\n\nDet. Sam Reyes | Cyber Unit\nExample County Police | +1 555 0100 444\n\n-----Original Message-----\n${indented(t)}`,
     // 0.0015 before dev21 (set 37): its 27 forwarded indented adds the officer's subject number to the references.
+    // 0.0026 at dev23's registration (set 41): its 19 forwarded indented proposed the officer's 'Instagram: @…' from her
+    // signature, read right from round 35 (a network's key in a signature's line): back to 0.0018.
     maxWrong: 0.0018,
   },
   'forwarded from a phone': {

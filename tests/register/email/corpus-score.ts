@@ -71,6 +71,7 @@ export const CORPUS_SETS = {
   dev20: 'labels-dev20.json',
   dev21: 'labels-dev21.json',
   dev22: 'labels-dev22.json',
+  dev23: 'labels-dev23.json',
   holdout21: 'labels-holdout21.json',
   holdout22: 'labels-holdout22.json',
   holdout23: 'labels-holdout23.json',
