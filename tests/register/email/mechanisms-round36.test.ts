@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { parseProviderEmail } from '../../../register/email';
+
+/**
+ * Mechanisms of round 36 (holdout25-28, opened for tuning): each shown on invented mail, with probes that must read the
+ * new way (each failed before its change) and probes that must not change.
+ */
+const NOW = new Date('2026-12-01T12:00:00Z');
+const read = (text: string) => {
+  const r = parseProviderEmail(text, NOW);
+  return { providerId: r.providerId, references: r.references, preservedOn: r.preservedOn, accounts: r.accountIdentifiers, emailDate: r.emailDate?.day ?? null };
+};
+
+const X_REPLY = (body: string) =>
+  `From: X Legal <legal-requests@x.com>\nDate: Tue, 10 Nov 2026 09:12:40 -0800\nSubject: Re: Preservation request #0044120917\n\nHello,\n\n${body}\n\nX Legal\n`;
+
+describe("accounts: the rest of an account's sentence saying no preservation was made ('…; no additional preservation was made', 'aucune conservation supplémentaire n'a été effectuée', 'es wurde keine weitere Sicherung vorgenommen') makes it no account preserved", () => {
+  it.each([
+    [X_REPLY('We have preserved the account @ferrowind (user ID 1377720914455199) as of November 10, 2026 under request #0044120917.\nThe account @mossgate_ops is suspended and its data is already retained under a separate process; no additional preservation was made.'), ['@ferrowind', '1377720914455199']],
+    [X_REPLY('Nous avons conservé le compte @ferrowind le 10/11/2026 (demande #0044120917).\nLe compte @mossgate_fr est suspendu et ses données sont déjà retenues par une autre procédure ; aucune conservation supplémentaire n\'a été effectuée.'), ['@ferrowind']],
+    [X_REPLY('Wir haben das Konto @ferrowind am 10.11.2026 gesichert (Anfrage #0044120917).\nDas Konto @mossgate_de ist gesperrt und seine Daten liegen bereits vor; es wurde keine weitere Sicherung vorgenommen.'), ['@ferrowind']],
+  ])('reads only the preserved account: %s', (text, expected) => {
+    expect(read(text).accounts).toEqual(expected);
+  });
+
+  it.each([
+    // The account's own clause says it was preserved: kept, as before.
+    [X_REPLY('We have preserved the account @ferrowind as of November 10, 2026 under request #0044120917; no additional preservation was made for other accounts.'), ['@ferrowind']],
+    // A further preservation needed, not denied: both kept, as before.
+    [X_REPLY('We have preserved the accounts @ferrowind and @mossgate_ops as of November 10, 2026 under request #0044120917. No additional action is required.'), ['@ferrowind', '@mossgate_ops']],
+    // A preservation made, in the next sentence: kept, as before.
+    [X_REPLY('The account @mossgate_ops was preserved on November 10, 2026 under request #0044120917. A preservation was made of its messages.'), ['@mossgate_ops']],
+  ])('reads as before: %s', (text, expected) => {
+    expect(read(text).accounts).toEqual(expected);
+  });
+});
