@@ -34,3 +34,27 @@ describe("accounts: the rest of an account's sentence saying no preservation was
     expect(read(text).accounts).toEqual(expected);
   });
 });
+
+const YAHOO = (footer: string) =>
+  `Yahoo Inc.\nLaw Enforcement Response Team\n\nYahoo Reference: YH-PRS-2026-120077\n\nDate preserved: 11/12/2026\nAccount(s) preserved:\n    fernwillow_21@yahoo.com\n\nYahoo will retain the preserved information for 90 days.\n\n${footer}\n`;
+
+describe("accounts: a mailbox whose name says it takes no replies ('lawenforcement-noreply@…', 'do-not-reply@…', 'ne-pas-repondre@…') is the sending system's, never an account", () => {
+  it.each([
+    [YAHOO('This is an automated message. Replies to this address are not monitored.\nlawenforcement-noreply@yahooinc.example.com')],
+    [YAHOO('Please do not reply to this message, the mailbox is not monitored.\ndo-not-reply@lert.example.org')],
+    [YAHOO('Message automatique concernant le compte préservé ci-dessus : ne-pas-repondre@legal.example.fr')],
+  ])('reads only the preserved account: %s', (text) => {
+    expect(read(text).accounts).toEqual(['fernwillow_21@yahoo.com']);
+  });
+
+  it.each([
+    // A preserved address with "reply" inside a word of its name: kept, as before.
+    [YAHOO('Also preserved: replyfox.amber@yahoo.com'), ['fernwillow_21@yahoo.com', 'replyfox.amber@yahoo.com']],
+    // A preserved address of a person whose name has "no" in it: kept, as before.
+    [YAHOO('Also preserved: nora.reply7@aol.com'), ['fernwillow_21@yahoo.com', 'nora.reply7@aol.com']],
+    // A footer with no address: as before.
+    [YAHOO('This is an automated message. Replies are not monitored.'), ['fernwillow_21@yahoo.com']],
+  ])('reads as before: %s', (text, expected) => {
+    expect(read(text).accounts).toEqual(expected);
+  });
+});
