@@ -21,7 +21,7 @@ export interface ReferenceSpan {
 
 /** Agency numbers quoted back: "Your reference:", "your ref.", "Our ref:", "Your case #:", "Az.", "Votre référence". */
 const AGENCY_LABEL =
-  /(?:\byour[ \t]+(?:(?:internal|own|agency|police|department)[ \t]+)?(?:ref(?:erence)?(?![ \t]+(?:number|no\.?)[ \t]+is\b)|case|file|agency)\b[^\n]{0,25}|\byour[ \t]+(?:letter|request|correspondence|inquiry|enquiry|notice|warrant|order|legal[ \t]+process|application)[ \t]+(?:no\.?|nr\.?|number|#|ref(?:erence)?\.?)[ \t]*[:#]?[ \t]*|\byour[ \t]+(?!(?:preservation|confirmation|extension|new)\b)(?:[\p{L}-]{2,20}[ \t]+){1,2}(?:no\.?|nr\.?|number|#|case|file)(?![ \t]+is\b)[ \t]*[:#]?[ \t]*|\bAz\.[ \t]{0,3}|(?<![\p{L}])č\.[ \t]?j\.[ \t]{0,3}(?:\n[ \t]{0,3})?|(?<![\p{L}])číslo[ \t]+jednací[ \t]*:?[ \t]{0,3}|\bvotre[ \t]+r[ée]f[ée]rence[^\n]{0,10}|\bonze[ \t]+ref[^\n]{0,10}|\b(?:agency|ICAC|police|department|unit|[A-Z]{0,6}PD|[A-Z]{1,6}SO|sheriff'?s?(?:[ \t]+office)?|constabulary|polic[eí]a|polizei)[ \t]+(?:case|file|report|incident)(?:[ \t]+(?:number|no\.?|#))?[ \t]*[:#]?[ \t]*|\b(?:agency|ICAC|police|department|unit|requester|officer)[ \t]+ref(?:erence)?\.?(?:[ \t]+(?:number|no\.?|#))?[ \t]*[:#]?[ \t]*|\b(?:Re|AW|WG|TR|FW|Fwd|RE):[ \t]+Case[ \t]+|\b(?:ihre?|su|sus|vostr[oa]|uw|sua|seu|er|deres|wasz[ae]?|vos)[ \t]+(?:aktenzeichen|zeichen|referenz|vorgang|gesch[äa]ftszeichen|referencia|expediente|riferimento|fascicolo|pratica|referentie|kenmerk|dossier|refer[êe]ncia|processo|referens|ärende|referanse|sak|sygnatura)\b[^\n]{0,25}|\b(?:aktenzeichen|gesch[äa]ftszeichen|expediente|diligencias|fascicolo|procedimiento|sygnatura|sygn\.|dossier[ \t]+n[°o]\.?)[ \t]*[:#]?[ \t]*)$/iu;
+  /(?:\byour[ \t]+(?:(?:internal|own|agency|police|department)[ \t]+)?(?:ref(?:erence)?(?![ \t]+(?:number|no\.?)[ \t]+is\b)|case|file|agency)\b[^\n]{0,25}|\byour[ \t]+(?:letter|request|correspondence|inquiry|enquiry|notice|warrant|order|legal[ \t]+process|application)[ \t]+(?:no\.?|nr\.?|number|#|ref(?:erence)?\.?)[ \t]*[:#]?[ \t]*|\byour[ \t]+(?!(?:preservation|confirmation|extension|new)\b)(?:[\p{L}-]{2,20}[ \t]+){1,2}(?:no\.?|nr\.?|number|#|case|file)(?![ \t]+is\b)[ \t]*[:#]?[ \t]*|\bAz\.[ \t]{0,3}|(?<![\p{L}])č\.[ \t]?j\.[ \t]{0,3}(?:\n[ \t]{0,3})?|(?<![\p{L}])číslo[ \t]+jednací[ \t]*:?[ \t]{0,3}|\bvotre[ \t]+r[ée]f[ée]rence[^\n]{0,10}|\bonze[ \t]+ref[^\n]{0,10}|\b(?:agency|ICAC|police|department|unit|[A-Z]{0,6}PD|[A-Z]{1,6}SO|sheriff'?s?(?:[ \t]+office)?|constabulary|polic[eí]a|polizei)[ \t]+(?:case|file|report|incident)(?:[ \t]+(?:number|no\.?|#))?[ \t]*[:#]?[ \t]*|\b(?:agency|ICAC|police|department|unit|requester|officer)[ \t]+ref(?:erence)?\.?(?:[ \t]+(?:number|no\.?|#))?[ \t]*[:#]?[ \t]*|\b(?:Re|AW|WG|TR|FW|Fwd|RE):[ \t]+Case[ \t]+|\b(?:ihre?|su|sus|vostr[oa]|uw|sua|seu|er|deres|wasz[ae]?|vos)[ \t]+(?:aktenzeichen|zeichen|referenz|vorgang|gesch[äa]ftszeichen|referencia|expediente|riferimento|fascicolo|pratica|referentie|kenmerk|dossier|refer[êe]ncia|processo|referens|ärende|referanse|sak|sygnatura)\b[^\n]{0,25}|(?<!(?<![\p{L}])(?:unser(?:e|er|em)?|notre|nuestr[oa]|nostr[oa]|noss[oa]|onze|ons|vårt|vår|vores|nasz[ae]?)[ \t]+)\b(?:aktenzeichen|gesch[äa]ftszeichen|expediente|diligencias|fascicolo|procedimiento|sygnatura|sygn\.|dossier[ \t]+n[°o]\.?)[ \t]*[:#]?[ \t]*)$/iu;
 /** "[GitHub #3318072]": a ticket number in the subject, in brackets after the provider's name. */
 const SUBJECT_TICKET = /\[[A-Za-z][\w .-]{1,30}#[ \t]?([A-Z0-9][A-Z0-9-]{3,30})\]/gi;
 /** A mail system's thread tag (Salesforce `ref:_00D…:ref`), never a reference. */
@@ -192,6 +192,30 @@ const ADDRESSEE_NOUN =
 const ADDRESSEES =
   new RegExp(String.raw`(?<![\p{L}])${ADDRESSEE_POSSESSIVE}[ \t]+(?!(?:preservation|confirmation|extension|new|conservation|sicherung|bewaring)\b)(?:[\p{L}-]{2,20}[ \t]+){0,2}${ADDRESSEE_NOUN}(?:[ \t]+(?:de[ \t]+\p{L}+|number|no\.?|nr\.?|#))?[ \t]*[:#]?[ \t]*$`, 'iu');
 
+/**
+ * A file noun coordinated with an earlier noun the addressee's possessive heads, in the same sentence ("Your operation
+ * name "OP LANTERN" and crime reference 44/110982/26 have been noted", "Ihr Schreiben vom 3.11. und Aktenzeichen …"): the
+ * possessive reaches it as it reaches the first noun. The first conjunct is a short noun phrase, maybe with its value,
+ * no verb in it; the second names no first person's or preservation's number.
+ */
+const COORDINATED_NOUN = new RegExp(
+  String.raw`[ \t]+(?:and|&|et|und|y|e|en|och|og|oraz)[ \t]+((?:[\p{L}-]{2,20}[ \t]+){0,2})${ADDRESSEE_NOUN}(?:[ \t]+(?:number|no\.?|nr\.?|#))?[ \t]*[:#]?[ \t]*$`,
+  'iu',
+);
+const ADDRESSEE_HEAD = new RegExp(String.raw`(?<![\p{L}])${ADDRESSEE_POSSESSIVE}[ \t]+(?!(?:preservation|confirmation|extension|new|conservation|sicherung|bewaring|request|demande|anfrage|solicitud)(?![\p{L}]))`, 'giu');
+const NOT_THE_ADDRESSEES = /(?<![\p{L}])(?:our|notre|nos|unser\p{L}*|nuestr\p{L}*|nostr\p{L}*|onze|noss\p{L}*|vår\p{L}*|nasz\p{L}*|preservation|conservation|sicherung|new|the|this)(?![\p{L}])/iu;
+const COORDINATED_VERB = /(?<![\p{L}])(?:is|was|were|are|has|have|had|been|will|wurde|ist|est|a|fue|ha|è|werd|foi|är|blev)(?![\p{L}])/iu;
+function addresseesCoordinated(region: string, at: number): boolean {
+  const window = region.slice(Math.max(0, at - 120), at).split(/\n[ \t]*\n|[.!?;:](?=[ \t\n])/).pop()!.replace(/[ \t]*\n[ \t]*/g, ' ');
+  const m = COORDINATED_NOUN.exec(window);
+  if (!m || NOT_THE_ADDRESSEES.test(m[1]!)) return false;
+  const heads = [...window.slice(0, m.index).matchAll(ADDRESSEE_HEAD)];
+  const head = heads[heads.length - 1];
+  if (!head) return false;
+  const between = window.slice(head.index! + head[0].length, m.index);
+  return between.length <= 60 && !COORDINATED_VERB.test(between);
+}
+
 /** The addressee's possessive closing the text before a label ("Ihre ", "su ", "votre "). */
 const ADDRESSEE_BEFORE = new RegExp(String.raw`(?<![\p{L}])${ADDRESSEE_POSSESSIVE}[ \t]+$`, 'iu');
 
@@ -229,7 +253,7 @@ const ADDRESSEES_REQUEST_ABOUT = new RegExp(
 
 function agencys(region: string, at: number): boolean {
   const line = region.slice(region.lastIndexOf('\n', at - 1) + 1, at);
-  if (addressees(region, at) || ADDRESSEE_GAVE.test(region.slice(Math.max(0, at - 90), at))) return true;
+  if (addressees(region, at) || addresseesCoordinated(region, at) || ADDRESSEE_GAVE.test(region.slice(Math.max(0, at - 90), at))) return true;
   if (ADDRESSEES_REQUEST_ABOUT.test(region.slice(Math.max(0, at - 120), at).replace(/[ \t]*\n[ \t]*/g, ' '))) return true;
   if (ADDRESSEES_SIDE.test(line.slice(-60))) return true;
   if (OTHER_PARTY_LABEL.test(line.slice(-80).replace(/[ \t]*\|[ \t]*$/, ': '))) return true;

@@ -58,3 +58,51 @@ describe("accounts: a mailbox whose name says it takes no replies ('lawenforceme
     expect(read(text).accounts).toEqual(expected);
   });
 });
+
+const TIKTOK = (note: string) =>
+  `From: TikTok Law Enforcement Response <lert-noreply@tiktok.example>\nDate: Mon, 23 Nov 2026 18:05:44 +0000\nSubject: Preservation request completed\n\nHello DC Amari,\n\nThe preservation request submitted by your agency has been completed.\n\nReference: TT-PR-2611-9917\nAccount: @heronwake.lu\nPreserved on: 21/11/2026\n\n${note}\n\nTikTok Technology Limited\n`;
+
+describe("references: a file noun coordinated with an earlier noun the addressee's possessive heads ('Your operation name \"OP LANTERN\" and crime reference 44/110982/26 have been noted') is the addressee's, as the first noun is", () => {
+  it.each([
+    [TIKTOK('Your operation name "OP HARROW" and crime reference 41/220913/26 have been noted.')],
+    [TIKTOK('Your unit name and crime reference 09/441207/26 were logged with the request.')],
+    [TIKTOK('Your operation (Op Sandpiper) and file reference 11/552019/26 are on record.')],
+  ])('reads only the preservation reference: %s', (text) => {
+    expect(read(text).references).toEqual(['TT-PR-2611-9917']);
+  });
+
+  it.each([
+    // The provider's own number after "our": the provider's reference, as before.
+    [TIKTOK('We have noted your request and our reference TT-PR-2611-9917 applies to it.'), ['TT-PR-2611-9917']],
+    // A clause with its own verb between the possessive and the noun: as before.
+    [TIKTOK('Your request was received and case number TT-PR-2611-9917 was assigned.'), ['TT-PR-2611-9917']],
+    // The addressee's noun alone, as before.
+    [TIKTOK('Your crime reference 41/220914/26 has been noted.'), ['TT-PR-2611-9917']],
+  ])('reads as before: %s', (text, expected) => {
+    expect(read(text).references).toEqual(expected);
+  });
+});
+
+const AMAZON_DE = (label: string) =>
+  `Von: Amazon EU Law Enforcement <le-eu@amazon.example-le.com>\nDatum: Tue, 10 Nov 2026 08:15:27 +0100\nBetreff: Bestätigung der Datensicherung\n\nSehr geehrter Herr Kranz,\n\nhiermit bestätigen wir, dass die Daten des Kundenkontos wiesental.handel@web.de am 09.11.2026 gesichert wurden.\n\n${label}\n\nMit freundlichen Grüßen\nAmazon EU\n`;
+
+describe("references: the first person's possessive before a file word the agency's label table holds ('Unser Aktenzeichen:', 'Nuestro expediente:', 'Notre dossier n°') makes it the provider's own label, not the agency's", () => {
+  it.each([
+    [AMAZON_DE('Unser Aktenzeichen: AEU-LER-2026-04417\nIhr Aktenzeichen: ST/0455873/2026'), ['AEU-LER-2026-04417']],
+    [AMAZON_DE('Nuestro expediente: AEU-LER-2026-04418\nSu referencia: DP-2026-8812'), ['AEU-LER-2026-04418']],
+    [AMAZON_DE('Notre dossier n° AEU-LER-2026-04419\nVotre référence : PV-2026-00991'), ['AEU-LER-2026-04419']],
+  ])('reads the provider\'s number: %s', (text, expected) => {
+    expect(read(text).references).toEqual(expected);
+  });
+
+  it.each([
+    // The agency's file word with no possessive, beside the provider's reference: as before.
+    [AMAZON_DE('Referenz: AEU-LER-2026-04420\nAktenzeichen: ST/0455874/2026'), ['AEU-LER-2026-04420']],
+    // The addressee's possessive: the agency's, as before.
+    [AMAZON_DE('Referenz: AEU-LER-2026-04421\nIhr Aktenzeichen: ST/0455875/2026'), ['AEU-LER-2026-04421']],
+    // "Su expediente" is the agency's, as before.
+    [AMAZON_DE('Referencia: AEU-LER-2026-04422\nSu expediente: DP-2026-8813'), ['AEU-LER-2026-04422']],
+  ])('reads as before: %s', (text, expected) => {
+    expect(read(text).references).toEqual(expected);
+  });
+});
