@@ -106,3 +106,27 @@ describe("references: the first person's possessive before a file word the agenc
     expect(read(text).references).toEqual(expected);
   });
 });
+
+const APPLE_EXT = (lines: string) =>
+  `From: Apple Law Enforcement <lawenforcement@apple.example.com>\nDate: Wed, 25 Nov 2026 10:18:44 -0800\nSubject: Preservation Extension\n\nApple has extended the preservation of data associated with the Apple Account listed below.\n\n  Apple Account:            brightmoor.atelier@icloud.com\n${lines}\n\nThe data will be retained for an additional 90 days.\n`;
+
+describe("references: the extension's own number under 'Extension Reference No.:' or 'New reference for this extension:' is the new reference, the earlier one its extension's", () => {
+  it.each([
+    [APPLE_EXT('  Original Reference No.:   PRV-2026-398111\n  Extension Reference No.:  PRV-2026-462208\n  Extension processed:      November 24, 2026')],
+    [APPLE_EXT('Original preservation reference: PRV-2026-398111\nNew reference for this extension: PRV-2026-462208')],
+    [APPLE_EXT('  Original Case No.:   PRV-2026-398111\n  Extension Case No.:  PRV-2026-462208')],
+  ])('reads the new reference: %s', (text) => {
+    expect(read(text).references).toEqual(['PRV-2026-462208']);
+  });
+
+  it.each([
+    // "Extension reference:" as before.
+    [APPLE_EXT('Original reference: PRV-2026-398111\nExtension reference: PRV-2026-462208'), ['PRV-2026-462208']],
+    // The same reference kept: as before.
+    [APPLE_EXT('Reference: PRV-2026-398111 (unchanged)'), ['PRV-2026-398111']],
+    // "New reference:" as before.
+    [APPLE_EXT('Previous reference: PRV-2026-398111\nNew reference: PRV-2026-462208'), ['PRV-2026-462208']],
+  ])('reads as before: %s', (text, expected) => {
+    expect(read(text).references).toEqual(expected);
+  });
+});
