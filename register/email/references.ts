@@ -453,6 +453,14 @@ const APPOSED = new RegExp(
     String.raw`,[ \t\n]{1,3}#?([A-Z0-9](?:[A-Z0-9-]|\.(?=[A-Z0-9])){3,30})(?=[ \t]*(?:[,;)]|\.(?![A-Za-z0-9])|$))`,
   'gimu',
 );
+/**
+ * A file or request noun of the Romance languages with its number's abbreviation ("Solicitud de conservación n.º
+ * 1194420873316602", "pedido n.º 1204471189220561", "demande n° 44120987"): the abbreviation labels the number as
+ * "No." does in English, the number whole (not the head of a court's "Processo nº 0804471-22.2026.8.20.0001", whose noun
+ * is no provider's), a wrap between its words allowed. Not the addressee's ("su solicitud n.º …").
+ */
+const NUMERO_NAMED =
+  /(?<!(?<![\p{L}])(?:su|sus|sua|seu|votre|vos|vostr[oa]|tu|your)[ \t]+)(?<![\p{L}])(?:solicitud|petici[óo]n|pedido|requerimiento|caso|demande|requête|dossier|richiesta|pratica|solicita[çc][ãa]o|referencia|refer[êe]ncia|r[ée]f[ée]rence|riferimento)(?:[ \t\n]{1,3}(?:de|di|da|do|del)[ \t\n]{1,3}\p{L}{3,20})?[ \t\n]{1,3}n\.?[ \t]?[º°](?![\p{L}])\.?[ \t]*:?[ \t\n]{0,3}#?([A-Z0-9](?:[A-Z0-9]|-(?=[A-Z0-9])){3,30})(?![\w/-]|\.\w)/giu;
 /** "preservation PRS4390217", "Preservation RBX-PRES-30418": the word names the number after it, label or prose. */
 /** "preservation SNAP-PR-…", and a plain number of six digits or more ("extend preservation 60113097"): no year, no count. */
 const PRESERVATION_NAMED = /\bpreservation[ \t]+#?([A-Z][A-Z0-9-]{3,30}|\d{6,20})\b(?![-/.]\d)/gi;
@@ -660,6 +668,11 @@ export function readReferences(text: string, message: Message, providerId: strin
   for (const m of region.matchAll(APPOSED)) {
     const token = m[1]!;
     if (/\d{4}/.test(token) && token === token.toUpperCase() && !isDate(token) && !candidates.includes(token)) candidates.push(token);
+  }
+  for (const m of region.matchAll(NUMERO_NAMED)) {
+    const token = m[1]!.replace(/-+$/, '');
+    // Six digits, or four together beside capitals: not a year alone ("Expediente n.º 2026").
+    if (((token.match(/\d/g) ?? []).length >= 6 || (/\d{4}/.test(token) && /[A-Z]/.test(token))) && token === token.toUpperCase() && !isDate(token) && !candidates.includes(token)) candidates.push(token);
   }
   for (const m of region.matchAll(PRESERVATION_NAMED)) {
     const token = m[1]!.replace(/-+$/, '');

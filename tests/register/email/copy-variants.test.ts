@@ -40,6 +40,8 @@ const REWRITES: Record<string, { rewrite: (text: string, label: Label) => string
   'every line indented': { rewrite: indented, maxWrong: 0 },
   // 0.017 before round 33: dev21/32, a phone's run-on copy read right from round 33, wrapped again at 72 is read wrong as
   // dev19/24 is (the officer's address in the To: field, both wraps together): 25 of 1,458 (0.0172).
+  // Round 36: dev14/18, a run-on phone copy read right from round 36, wrapped again is read wrong the same way: 28 of
+  // 1,646 (0.0170), under the ceiling.
   'lines wrapped at 72': { rewrite: (t) => t.split('\n').map(wrapAt(72)).join('\n'), maxWrong: 0.0172 },
   'forwarded from Outlook with a signature': {
     rewrite: (t, label) =>

@@ -130,3 +130,27 @@ describe("references: the extension's own number under 'Extension Reference No.:
     expect(read(text).references).toEqual(expected);
   });
 });
+
+const META_ES = (subject: string, line: string) =>
+  `De: Meta Law Enforcement Response Team <lert-emea@meta.example-notify.com>\nFecha: 3 de noviembre de 2026, 16:44:10 CET\nPara: Agente Lucía Prado <l.prado@policia.example.es>\nAsunto: ${subject}\n\nEstimada agente:\n\nLe confirmamos que el 2 de noviembre de 2026 hemos conservado los datos del perfil de Instagram olas.de.cabo_22 (ID de usuario 58810233948).\n${line}\n\nAtentamente,\nMeta Platforms Ireland Ltd.\n`;
+
+describe("references: a Romance file or request noun with its number's abbreviation ('Solicitud de conservación n.º 1194420873316602', 'pedido n.º …', 'demande n° …') labels the number as 'No.' does", () => {
+  it.each([
+    [META_ES('Solicitud de conservación n.º 1194420873316611', ''), '1194420873316611'],
+    [META_ES('Conservação de dados', 'Pedido n.º 1204471189220599 registado.'), '1204471189220599'],
+    [META_ES('Conservation des données', 'Demande n° 4412098755 traitée.'), '4412098755'],
+  ])('reads the numbered reference: %s', (text, expected) => {
+    expect(read(text).references).toEqual([expected]);
+  });
+
+  it.each([
+    // The addressee's request's number: the agency's, none read, as before.
+    [META_ES('Conservación de datos', 'Su solicitud n.º 2026/118823 ha sido tramitada.'), []],
+    // A number after a colon label: as before.
+    [META_ES('Conservación de datos', 'Número de solicitud: 1194420873316612'), ['1194420873316612']],
+    // A court's process number, dotted on: the agency's, none read, as before.
+    [META_ES('Conservación de datos', 'Processo nº 0804471-22.2026.8.20.0001 (informado pela autoridade)'), []],
+  ])('reads as before: %s', (text, expected) => {
+    expect(read(text).references).toEqual(expected);
+  });
+});
