@@ -212,6 +212,9 @@ const RECIPIENTS = String.raw`[ \t]*(?:to|para|an|à|a|aan|til|till|do|per)(?:[ 
  */
 const CONVERSATION_SHAPES = [
   String.raw`${OPENS}(${ADDRESSED})[ \t]*\n(${SENT_AT})[ \t]*\n(?:(${RECIPIENTS})\n)?`,
+  // The same with the recipients run on after the time, a copy that joined the short line to the one above ("TikTok LE
+  // <lert@…>⏎      Nov 3, 2026, 6:52 AM (3 weeks ago) to me").
+  String.raw`${OPENS}(${ADDRESSED})[ \t]*\n(${SENT_AT})(?=[ \t]+(?:to|para|an|à|aan|till|do)[ \t])(${RECIPIENTS})\n`,
   String.raw`${OPENS}(${ADDRESSED})(?:\t|[ \t]{2,})(?![ \t])(${SENT_AT}|${SENT_AT_WRAPPED})[ \t]*\n(?:(${RECIPIENTS})\n)?`,
   String.raw`${OPENS}(${NAME_ONLY})[ \t]*\n(${SENT_AT})[ \t]*\n(?:${NAME_ONLY}[ \t]*\n)?(${RECIPIENTS})\n`,
   // A display name and the time on one line, parted by a gap, the recipients under them ("LinkedIn Law Enforcement

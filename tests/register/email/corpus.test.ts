@@ -654,7 +654,7 @@ describe('e-mail corpus: holdout26 (set 35 held out through round 35; tuned on f
 });
 
 /** holdout27 when opened for tuning in round 36 (40 of 40, 37 of 40, 35 of 38, 63 of 68, 1 distractor): floors at those figures. */
-const HOLDOUT27_FLOORS: Floors = { provider: 1, references: 0.975, dates: 0.973, accounts: 0.941, distractors: 0 };
+const HOLDOUT27_FLOORS: Floors = { provider: 1, references: 0.975, dates: 1, accounts: 0.941, distractors: 0 };
 
 describe('e-mail corpus: holdout27 (set 38 held out through round 35; tuned on from round 36)', () => {
   it('reads the holdout27 e-mails at or above the figures reached', () => {

@@ -154,3 +154,29 @@ describe("references: a Romance file or request noun with its number's abbreviat
     expect(read(text).references).toEqual(expected);
   });
 });
+
+const CONVERSATION = (stamp: string) =>
+  `Preservation request - @lanternfish.daily                Inbox\n\nTikTok Law Enforcement Response <lert@tiktok.example-le.com>\n                                      ${stamp}\n\nDear Sgt. Holm,\n\nWe preserved the account information for the TikTok account @lanternfish.daily yesterday, under preservation reference TT-PRV-2026-7730188.\n\nKind regards,\nTikTok Law Enforcement Response Team\n`;
+
+describe("e-mail date: a conversation view's stamp with its recipients run on after the time ('Nov 3, 2026, 6:52 AM (3 weeks ago) to me', 'para mí', 'an mich') dates the message, as the stamp over its own line of recipients does", () => {
+  it.each([
+    [CONVERSATION('Nov 3, 2026, 6:52 AM (3 weeks ago) to me'), '2026-11-03', '2026-11-02'],
+    [CONVERSATION('3 nov 2026, 6:52 (hace 3 semanas) para mí'), '2026-11-03', null],
+    [CONVERSATION('3. Nov. 2026, 06:52 (vor 3 Wochen) an mich'), '2026-11-03', null],
+  ])('reads the date: %s', (text, emailDate, preservedOn) => {
+    const r = read(text);
+    expect(r.emailDate).toBe(emailDate);
+    if (preservedOn) expect(r.preservedOn).toBe(preservedOn);
+  });
+
+  it.each([
+    // A stamp run on by another word than a recipients' line ("Reply"): no date, as before.
+    [CONVERSATION('Nov 3, 2026, 6:52 AM (3 weeks ago) Reply'), null],
+    // A stamp alone under the sender, as before.
+    [CONVERSATION('Nov 3, 2026, 6:52 AM (3 weeks ago)'), '2026-11-03'],
+    // No stamp: no date, as before.
+    [CONVERSATION('to me'), null],
+  ])('reads as before: %s', (text, emailDate) => {
+    expect(read(text).emailDate).toBe(emailDate);
+  });
+});
