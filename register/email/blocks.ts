@@ -50,8 +50,13 @@ function fieldOf(name: string): (typeof FIELDS)[number][0] | null {
   return null;
 }
 
-/** A bar before another field's name and colon parts one header line into several fields. */
-const FIELD_BAR = /[ \t]+\|[ \t]+(?=[\p{L}][\p{L} ]{0,20}[ \t]?:)/gu;
+/**
+ * A bar before another field's name and colon parts one header line into several fields; so does a tab or a gap of two
+ * blanks before a known field's name ("[4] From: X Legal <noreply@…>  Date: Thu, 12 Nov 2026 09:58:31 -0800", a
+ * thread's export that puts the sender and the date on one line).
+ */
+const FIELD_BAR =
+  /[ \t]+\|[ \t]+(?=[\p{L}][\p{L} ]{0,20}[ \t]?:)|(?:\t|[ \t]{2,})(?=(?:from|date|sent|to|cc|subject|von|datum|gesendet|an|betreff|envoyé|objet|fecha|enviado|para|asunto|data|inviato|oggetto|verzonden|aan|onderwerp)[ \t]?:)/giu;
 
 function fieldsOf(line: string): Array<[string, number]> {
   const out: Array<[string, number]> = [];

@@ -180,3 +180,27 @@ describe("e-mail date: a conversation view's stamp with its recipients run on af
     expect(read(text).emailDate).toBe(emailDate);
   });
 });
+
+const EXPORT = (first: string, last: string) =>
+  `Ticket #LE-2026-4519977 - conversation history (oldest first)\n\n[1] ${first}\nWe have received your preservation request. Reference: LE-2026-4519977.\nStatus: Pending review.\n\n[2] ${last}\nThank you. The account https://x.com/tallowreed_9 has been preserved. Reference: LE-2026-4519977.\n`;
+
+describe("e-mail date: a header line whose From field runs on into the Date field after a tab or a gap ('[4] From: X Legal <noreply@…>  Date: Thu, 12 Nov 2026 09:58:31 -0800') is two fields, the date the message's", () => {
+  it.each([
+    [EXPORT('From: X Legal <legal@x.com>  Date: Mon, 9 Nov 2026 10:15:00 -0800', 'From: X Legal <legal@x.com>  Date: Thu, 12 Nov 2026 09:58:31 -0800'), '2026-11-12'],
+    [EXPORT('From: X Legal <legal@x.com>\tDate: Mon, 9 Nov 2026 10:15:00 -0800', 'From: X Legal <legal@x.com>\tSent: Thu, 12 Nov 2026 09:58:31 -0800'), '2026-11-12'],
+    [EXPORT('Von: X Legal <legal@x.com>   Datum: Mon, 9 Nov 2026 10:15:00 -0800', 'Von: X Legal <legal@x.com>   Datum: Thu, 12 Nov 2026 09:58:31 -0800'), '2026-11-12'],
+  ])('reads the date: %s', (text, emailDate) => {
+    expect(read(text).emailDate).toBe(emailDate);
+  });
+
+  it.each([
+    // The fields parted by a bar, as before.
+    [EXPORT('From: X Legal <legal@x.com> | Date: Mon, 9 Nov 2026 10:15:00 -0800', 'From: X Legal <legal@x.com> | Date: Thu, 12 Nov 2026 09:58:31 -0800'), '2026-11-12'],
+    // The fields on lines of their own, as before.
+    [EXPORT('From: X Legal <legal@x.com>\nDate: Mon, 9 Nov 2026 10:15:00 -0800', 'From: X Legal <legal@x.com>\nDate: Thu, 12 Nov 2026 09:58:31 -0800'), '2026-11-12'],
+    // A gap before a word that names no field: no date, as before.
+    [EXPORT('From: X Legal <legal@x.com>  Status: open', 'From: X Legal <legal@x.com>  Status: closed'), null],
+  ])('reads as before: %s', (text, emailDate) => {
+    expect(read(text).emailDate).toBe(emailDate);
+  });
+});
