@@ -204,3 +204,27 @@ describe("e-mail date: a header line whose From field runs on into the Date fiel
     expect(read(text).emailDate).toBe(emailDate);
   });
 });
+
+const LINKEDIN_FR = (sentence: string) =>
+  `De : LinkedIn Law Enforcement <le-response@linkedin.example-mail.com>\nEnvoyé : lundi 16 novembre 2026 11:02\nÀ : MARCHAND Élodie <elodie.marchand@interieur.example.fr>\nObjet : RE: Demande de conservation\n\nMadame,\n\n${sentence}\n\nhttps://www.linkedin.com/in/sabine-orme-7c1d22\n\nRéférence LinkedIn : LI-PRS-662044\n\nCordialement,\nLinkedIn\n`;
+
+describe("dates: 'à compter du' and 'à partir du' before a date give it its role as 'as of' does (a word opening with 'à' is bounded by no letter before it: \\b found none)", () => {
+  it.each([
+    [LINKEDIN_FR('Nous vous confirmons la conservation des données du profil suivant à compter du\n13/11/2026 :'), '2026-11-13'],
+    [LINKEDIN_FR('Nous vous confirmons la conservation des données du profil suivant à partir du 12 novembre 2026 :'), '2026-11-12'],
+    [LINKEDIN_FR('Conservation des données du profil suivant, à compter du 14/11/2026 :'), '2026-11-14'],
+  ])('reads the stated date: %s', (text, expected) => {
+    expect(read(text).preservedOn).toBe(expected);
+  });
+
+  it.each([
+    // "le" before the date, as before.
+    [LINKEDIN_FR('Nous avons conservé les données du profil suivant le 13/11/2026 :'), '2026-11-13'],
+    // "depuis le", as before.
+    [LINKEDIN_FR('Les données du profil suivant sont conservées depuis le 12/11/2026 :'), '2026-11-12'],
+    // A duration after "à compter de": no date from it, the e-mail's date, as before.
+    [LINKEDIN_FR('Les données du profil suivant sont conservées pendant 90 jours à compter de ce jour :'), '2026-11-16'],
+  ])('reads as before: %s', (text, expected) => {
+    expect(read(text).preservedOn).toBe(expected);
+  });
+});
