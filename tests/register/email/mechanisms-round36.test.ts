@@ -228,3 +228,27 @@ describe("dates: 'à compter du' and 'à partir du' before a date give it its ro
     expect(read(text).preservedOn).toBe(expected);
   });
 });
+
+const UBER_IT = (sentence: string) =>
+  `Da: Uber Law Enforcement Response Team <lert@uber.com>\nInviato: mercoledì 4 novembre 2026 17:48\nA: Ispettore Marco Zanetti <m.zanetti@questura.example.it>\nOggetto: Re: Richiesta di conservazione dati [UBR-PR-441955]\n\nGentile Ispettore,\n\n${sentence}\n\n - numero di telefono: +39 333 555 0177\n\nRiferimento Uber: UBR-PR-441955\n\nCordiali saluti,\nUber LERT\n`;
+
+describe("dates: the Italian and Portuguese verbs of seeing to something ('abbiamo provveduto alla conservazione', 'providenciamos a preservação') said of the preservation's noun date it, as 'procedido a la conservación' does", () => {
+  it.each([
+    [UBER_IT('confermiamo che in data 3 novembre 2026 abbiamo provveduto alla\nconservazione dei dati relativi al seguente account Uber:'), '2026-11-03'],
+    [UBER_IT('Il 2 novembre 2026 abbiamo provveduto alla conservazione dei dati del seguente account:'), '2026-11-02'],
+    [UBER_IT('Em 1 de novembro de 2026 providenciamos a preservação dos dados da seguinte conta:'), '2026-11-01'],
+  ])('reads the stated date: %s', (text, expected) => {
+    expect(read(text).preservedOn).toBe(expected);
+  });
+
+  it.each([
+    // "conservato" after the date, as before.
+    [UBER_IT('In data 3 novembre 2026 abbiamo conservato i dati del seguente account:'), '2026-11-03'],
+    // The request's day, another verb: the e-mail's date, as before.
+    [UBER_IT('La richiesta del 2 novembre 2026 è stata ricevuta; abbiamo conservato i dati del seguente account:'), '2026-11-04'],
+    // "provveduto" said of another thing than the preservation: the e-mail's date, as before.
+    [UBER_IT('In data 2 novembre 2026 abbiamo provveduto a rispondere. Abbiamo conservato i dati del seguente account:'), '2026-11-04'],
+  ])('reads as before: %s', (text, expected) => {
+    expect(read(text).preservedOn).toBe(expected);
+  });
+});
