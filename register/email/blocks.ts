@@ -244,9 +244,11 @@ const CONVERSATION_SHAPES = [
   // The same notification with the name and the stamp on one line, parted by a comma, a dash or a bar, or the stamp in
   // brackets, the update's text right under it ("Snap Law Enforcement Operations, Nov 10, 2026, 4:12 PM PST⏎Hi, this
   // preservation is complete.", "Discord Trust & Safety — Nov 18, 2026, 4:41 PM PST", "Det. Roe (Nov 17, 2026, 8:55
-  // AM)", "Det. Roe (07700 900412), Nov 9, 2026, 7:55 AM GMT"): the name maybe followed by a bracketed aside (a phone, a
-  // team); counted only where two such headers at least stand in the text (STAMPED_ON_ONE_LINE).
-  String.raw`${OPENS}(${NAME_ONLY}?(?:[ \t]*\([^()\n]{1,40}\))?)(?:,[ \t]+|[ \t]+[-–—|·•][ \t]+|[ \t]*\()(${STAMPED_AT})\)?[ \t]*\n()`,
+  // AM)", "Det. Roe (07700 900412), Nov 9, 2026, 7:55 AM GMT"), or by a tab or a gap of blanks ("Snap Inc. Law
+  // Enforcement Operations          Nov 18, 2026, 4:12 PM PST", a ticket's export newest first): the name maybe followed
+  // by a bracketed aside (a phone, a team); counted only where two such headers at least stand in the text
+  // (STAMPED_ON_ONE_LINE).
+  String.raw`${OPENS}(${NAME_ONLY}?(?:[ \t]*\([^()\n]{1,40}\))?)(?:,[ \t]+|[ \t]+[-–—|·•][ \t]+|[ \t]*\(|\t[ \t]*|[ \t]{2,})(?![ \t])(${STAMPED_AT})\)?[ \t]*\n()`,
 ];
 /** The index of the help desk's shape above, which marks messages only where it occurs twice or more. */
 const STAMPED_SHAPE = CONVERSATION_SHAPES.length - 2;

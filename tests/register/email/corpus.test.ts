@@ -667,7 +667,7 @@ describe('e-mail corpus: holdout27 (set 38 held out through round 35; tuned on f
 });
 
 /** holdout28 when opened for tuning in round 36 (40 of 40, 39 of 40, 36 of 41, 70 of 72, no distractor): floors at those figures. */
-const HOLDOUT28_FLOORS: Floors = { provider: 1, references: 1, dates: 0.951, accounts: 0.972, distractors: 0 };
+const HOLDOUT28_FLOORS: Floors = { provider: 1, references: 1, dates: 0.975, accounts: 0.972, distractors: 0 };
 
 describe('e-mail corpus: holdout28 (set 39 held out through round 35; tuned on from round 36)', () => {
   it('reads the holdout28 e-mails at or above the figures reached', () => {

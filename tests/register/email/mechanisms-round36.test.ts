@@ -252,3 +252,29 @@ describe("dates: the Italian and Portuguese verbs of seeing to something ('abbia
     expect(read(text).preservedOn).toBe(expected);
   });
 });
+
+const TICKET = (gap: string, officerText: string) =>
+  `Subject: RE: [LESS] Extension of Preservation SNAP-PRSV-26-118377\n\n--- Reply above this line ---\n\nSnap Inc. Law Enforcement Operations${gap}Nov 18, 2026, 4:12 PM PST\n\nHello Officer Vance,\n\nWe have processed your extension request. The preservation for the Snapchat account below has been extended for an additional 90 days.\n\nReference: SNAP-PRSV-26-118377\nUsername: saltpetrel_q\nExtension processed: November 18, 2026\n\nRegards,\nSnap LEO\n\nOfficer R. Vance${gap}Nov 16, 2026, 10:40 AM EST\n\n${officerText}\n\nSnap Inc. Law Enforcement Operations${gap}Nov 16, 2026, 7:41 AM PST\n\nThis is an automated reply. We have received your message.\n`;
+
+describe("blocks: a help desk's export whose updates head each a display name and its stamp parted by a tab or a gap of blanks ('Snap Inc. Law Enforcement Operations          Nov 18, 2026, 4:12 PM PST') is a thread of messages, as with a comma or a dash", () => {
+  it.each([
+    [TICKET('          ', 'Please extend the preservation under SNAP-PRSV-26-118377 (originally preserved August 25, 2026) for the account saltpetrel_q.')],
+    [TICKET('\t', 'Please extend the preservation under SNAP-PRSV-26-118377 (originally preserved August 25, 2026) for the account saltpetrel_q.')],
+    [TICKET('    ', 'The account saltpetrel_q was originally preserved on August 24, 2026; please extend SNAP-PRSV-26-118377.')],
+  ])("reads no original date from the officer's update: %s", (text) => {
+    const r = read(text);
+    expect(r.preservedOn).toBeNull();
+    expect(r.references).toEqual(['SNAP-PRSV-26-118377']);
+  });
+
+  it.each([
+    // The name and the stamp parted by a comma, as before.
+    [TICKET(', ', 'Please extend the preservation under SNAP-PRSV-26-118377 (originally preserved August 25, 2026).'), null],
+    // A dash, as before.
+    [TICKET(' - ', 'Please extend the preservation under SNAP-PRSV-26-118377 (originally preserved August 25, 2026).'), null],
+    // One gap-parted line alone is no thread: a notice's line, as before.
+    ['Snap Inc. Law Enforcement Operations          Nov 18, 2026, 4:12 PM PST\n\nThe account saltpetrel_q was preserved on November 17, 2026. Reference: SNAP-PRSV-26-118378.\n', '2026-11-17'],
+  ])('reads as before: %s', (text, expected) => {
+    expect(read(text).preservedOn).toBe(expected);
+  });
+});
