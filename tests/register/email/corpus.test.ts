@@ -641,7 +641,7 @@ describe('e-mail corpus: holdout25 (set 34 held out through round 35; tuned on f
 });
 
 /** holdout26 when opened for tuning in round 36 (40 of 40, 38 of 40, 38 of 40, 65 of 67, 1 distractor): floors at those figures. */
-const HOLDOUT26_FLOORS: Floors = { provider: 1, references: 0.975, dates: 0.95, accounts: 0.97, distractors: 0 };
+const HOLDOUT26_FLOORS: Floors = { provider: 1, references: 1, dates: 0.975, accounts: 1, distractors: 0 };
 
 describe('e-mail corpus: holdout26 (set 35 held out through round 35; tuned on from round 36)', () => {
   it('reads the holdout26 e-mails at or above the figures reached', () => {

@@ -278,3 +278,27 @@ describe("blocks: a help desk's export whose updates head each a display name an
     expect(read(text).preservedOn).toBe(expected);
   });
 });
+
+const X_SUBJECT = (subject: string) =>
+  `From: X Legal <legal-requests@x.com>\nDate: Fri, 30 Oct 2026 03:10:00 +0100\nTo: asp. Tomasz Wróbel <t.wrobel@example-policja.pl>\nSubject: ${subject}\n\nYour preservation request has been processed.\n\nWe preserved the account @odra_nocturne (ID 1620033981144530977) on Oct 29, 2026. The data will be retained for 90 days.\n\nX Corp. Legal\n`;
+
+describe("references: a file word a ticket system writes in the subject's brackets ('[Case 0191-07326]', '[Request 0099-118840]') names the reference, six digits at least, as '[GitHub #3318072]' does", () => {
+  it.each([
+    [X_SUBJECT('X preservation request processed [Case 0191-07377]'), '0191-07377'],
+    [X_SUBJECT('Preservation complete [Request 0099-118840]'), '0099-118840'],
+    [X_SUBJECT('Preservation complete [Case 26-0311-4471]'), '26-0311-4471'],
+  ])('reads the subject\'s reference: %s', (text, expected) => {
+    expect(read(text).references).toEqual([expected]);
+  });
+
+  it.each([
+    // The provider's name and '#', as before.
+    [X_SUBJECT('Preservation complete [X #3318072]'), ['3318072']],
+    // A short number in the brackets: none, as before.
+    [X_SUBJECT('Preservation complete [Case 4471]'), []],
+    // Brackets holding words: none, as before.
+    [X_SUBJECT('Preservation complete [Case closed]'), []],
+  ])('reads as before: %s', (text, expected) => {
+    expect(read(text).references).toEqual(expected);
+  });
+});
