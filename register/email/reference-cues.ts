@@ -33,6 +33,16 @@ const EARLIER_AFTER = /^[ \t]*\((?:original|prior|previous)\b(?![ \t]*(?:ref(?:e
 /** A number the provider says it renamed ("X (previously Y)", "formerly Y", "renumbered from Y"): Y is no reference now. */
 const RENAMED_CUE =
   /\b(?:formerly|previously|renumbered[ \t]+from|was[ \t]+(?:previously|formerly)|old[ \t]+(?:reference|number|ref\.?)|(?:replacing|replaces|superseding|supersedes)(?:[ \t]+(?:our|the|your))?(?:[ \t]+(?:earlier|previous|old|former|original|temporary))?(?:[ \t]+(?:reference|number|ref\.?|case))?)[ \t]*:?[ \t]*#?$/i;
+/**
+ * What a table column's header says of its numbers in an extension: "New case number" the new one, "Previous case
+ * number", "Original reference" the earlier preservation's; null where it says neither.
+ */
+export function columnRole(header: string): 'new' | 'earlier' | null {
+  const h = `${header.trim()} `;
+  if (NEW_CUE.test(h) || EXTENSION_LABEL.test(h)) return 'new';
+  return EARLIER_CUE.test(h) ? 'earlier' : null;
+}
+
 /** A ticket, submission or portal request number, which is not the preservation's reference where the e-mail has one. */
 /** "Ticket ref for this digest:", "Portal ticket" (a row's label cell): a few words may qualify the label before its colon. */
 const TICKET_CUE =

@@ -2,7 +2,7 @@ import { findReferences } from '../references';
 import type { Message } from './blocks';
 import { namesAnyProvider, providerWords } from './provider';
 import { officerBlocks } from './signature';
-import { cuesOf, headingAsLabel, places, strongLabel, ticketHeader, unleader, unwrapLabels, type Cues } from './reference-cues';
+import { columnRole, cuesOf, headingAsLabel, places, strongLabel, ticketHeader, unleader, unwrapLabels, type Cues } from './reference-cues';
 import { barsAsColons, findTables, gapsAsColons, stackedHeaders, type Cell } from './tables';
 import { findDates } from './dates';
 import { ITEM_HEAD, MAX_ITEM_LINES } from './list-items';
@@ -734,6 +734,14 @@ export function readReferences(text: string, message: Message, providerId: strin
   // A value in a column the preservation's or the provider's label heads ("Roblox Ref") is named by that label.
   const strongHeader = new RegExp(strong.source, 'i');
   for (const r of references) if (quoted.includes(r.reference) || subjectNamed.includes(r.reference) || cells.some((c) => c.value === r.reference && strongHeader.test(c.header))) r.strong = true;
+  // A column whose header names its numbers the new or the earlier ones ("New case number", "Previous case number", an
+  // extension's table) says so of each of its values, where every cell the number stands in says the same.
+  for (const r of references) {
+    const roles = cells.filter((c) => c.value === r.reference).map((c) => columnRole(c.header));
+    if (!roles.length || roles.some((role) => role !== roles[0])) continue;
+    if (roles[0] === 'earlier') Object.assign(r, { earlier: true, isNew: false });
+    else if (roles[0] === 'new') Object.assign(r, { isNew: true, earlier: false });
+  }
   // A value in a column a ticket's label heads ("Ticket ID", "Submission no.") is a ticket's, as after that label.
   for (const r of references) if (!r.strong && cells.some((c) => c.value === r.reference && ticketHeader(c.header))) r.ticket = true;
   // A shorter token inside a longer found one ("KIK-PR-11240" in "KIK-PR-11240-3") is the same reference cut short,

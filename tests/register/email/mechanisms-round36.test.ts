@@ -302,3 +302,27 @@ describe("references: a file word a ticket system writes in the subject's bracke
     expect(read(text).references).toEqual(expected);
   });
 });
+
+const X_TABLE = (head: string, rows: string) =>
+  `X Corp. Legal Requests\n\nYour preservation extension has been processed\n\nWe have processed your request to extend the preservation described below.\n\n${head}\n${rows}\n\nExtension processed: November 12, 2026\nRecords will be retained for an additional 90 days.\n`;
+
+describe("references: a table column whose header names its numbers the new or the earlier ones ('New case number', 'Previous case number', 'Original reference') says so of each of its values in an extension", () => {
+  it.each([
+    [X_TABLE('New case number\tPrevious case number\tAccount\tStatus', 'LE-1172977\tLE-1098877\t@quietloch_ltd\tExtended'), ['LE-1172977']],
+    [X_TABLE('| New case number | Previous case number | Account |', '| LE-1172978 | LE-1098878 | @quietloch_b |'), ['LE-1172978']],
+    [X_TABLE('Account\tOriginal reference\tNew reference', '@quietloch_c\tLE-1098879\tLE-1172979'), ['LE-1172979']],
+  ])('reads the new reference only: %s', (text, expected) => {
+    expect(read(text).references).toEqual(expected);
+  });
+
+  it.each([
+    // A column that says neither: each reference, as before.
+    [X_TABLE('Case number\tAccount\tStatus', 'LE-1172980\t@quietloch_d\tExtended'), ['LE-1172980']],
+    // The earlier number in a labelled line, the new one in a table that says neither, as before.
+    [X_TABLE('Previous case: LE-1098881\n\nCase number\tAccount', 'LE-1172981\t@quietloch_e'), ['LE-1172981']],
+    // A single reference kept, its column 'Reference (unchanged)', as before.
+    [X_TABLE('Reference (unchanged)\tAccount', 'LE-1172982\t@quietloch_f'), ['LE-1172982']],
+  ])('reads as before: %s', (text, expected) => {
+    expect(read(text).references).toEqual(expected);
+  });
+});
