@@ -627,7 +627,7 @@ describe('e-mail corpus: dev21 (set 37, written blind; development, tuned on fro
   });
 });
 
-/** holdout25 when opened for tuning in round 36 (40 of 40, 40 of 40, 38 of 40, 64 of 65, 1 distractor): floors at those figures. */
+/** holdout25 after round 36 (40 of 40, 40 of 40, 39 of 40, 64 of 65, no distractor; when opened: 40, 40, 38, 64, 1): floors at those figures. */
 const HOLDOUT25_FLOORS: Floors = { provider: 1, references: 1, dates: 0.975, accounts: 0.984, distractors: 0 };
 
 describe('e-mail corpus: holdout25 (set 34 held out through round 35; tuned on from round 36)', () => {
@@ -636,11 +636,13 @@ describe('e-mail corpus: holdout25 (set 34 held out through round 35; tuned on f
     // with the reader after rounds 30-31 (2d45f9c), failures not read (provider / references / date / account recall /
     // distractors): 100 (40 of 40) / 100 (40 of 40) / 95.0 (38 of 40) / 98.5 (64 of 65) / 1, as at 012a3c3. No date
     // from a duration. Opened for tuning in round 36: a development set from then on.
+    // Round 36 tuned on it by mechanism: 100 / 100 / 97.5 (39 of 40) / 98.5 (64 of 65) / 0, each mechanism probed in
+    // mechanisms-round36.test.ts. Left: 22 (a run-on copy's phone), 40 (the original date in the provider's restatement).
     expectReached(run('holdout25'), 40, { floors: HOLDOUT25_FLOORS });
   });
 });
 
-/** holdout26 when opened for tuning in round 36 (40 of 40, 38 of 40, 38 of 40, 65 of 67, 1 distractor): floors at those figures. */
+/** holdout26 after round 36 (40 of 40, 40 of 40, 39 of 40, 67 of 67, no distractor; when opened: 40, 38, 38, 65, 1): floors at those figures. */
 const HOLDOUT26_FLOORS: Floors = { provider: 1, references: 1, dates: 0.975, accounts: 1, distractors: 0 };
 
 describe('e-mail corpus: holdout26 (set 35 held out through round 35; tuned on from round 36)', () => {
@@ -649,11 +651,13 @@ describe('e-mail corpus: holdout26 (set 35 held out through round 35; tuned on f
     // rounds 30-31 (2d45f9c), failures not read (provider / references / date / account recall / distractors): 100 (40
     // of 40) / 95.0 (38 of 40) / 95.0 (38 of 40) / 97.0 (65 of 67) / 1 (at 012a3c3: 100 / 92.5 / 92.5 / 97.0 / 2). No
     // date from a duration. Opened for tuning in round 36: a development set from then on.
+    // Round 36 tuned on it by mechanism: 100 / 100 (40 of 40) / 97.5 (39 of 40) / 100 (67 of 67) / 0, each mechanism
+    // probed in mechanisms-round36.test.ts. Left: 03 (the original date in Snap's own earlier message of the thread).
     expectReached(run('holdout26'), 40, { floors: HOLDOUT26_FLOORS });
   });
 });
 
-/** holdout27 when opened for tuning in round 36 (40 of 40, 37 of 40, 35 of 38, 63 of 68, 1 distractor): floors at those figures. */
+/** holdout27 after round 36 (40 of 40, 39 of 40, 38 of 38, 64 of 68, no distractor; when opened: 40, 37, 35, 63, 1): floors at those figures. */
 const HOLDOUT27_FLOORS: Floors = { provider: 1, references: 0.975, dates: 1, accounts: 0.941, distractors: 0 };
 
 describe('e-mail corpus: holdout27 (set 38 held out through round 35; tuned on from round 36)', () => {
@@ -662,11 +666,13 @@ describe('e-mail corpus: holdout27 (set 38 held out through round 35; tuned on f
     // rounds 30-33 (5fea948), failures not read (provider / references / date / account recall / distractors): 100 (40
     // of 40) / 92.5 (37 of 40) / 92.1 (35 of 38) / 92.6 (63 of 68) / 1, as at 012a3c3. No date from a duration.
     // Opened for tuning in round 36: a development set from then on.
+    // Round 36 tuned on it by mechanism: 100 / 97.5 (39 of 40) / 100 (38 of 38) / 94.1 (64 of 68) / 0, each mechanism
+    // probed in mechanisms-round36.test.ts. Left: 04 (an extension's table stacked one cell a line), 05, 20 (accounts).
     expectReached(run('holdout27'), 40, { floors: HOLDOUT27_FLOORS });
   });
 });
 
-/** holdout28 when opened for tuning in round 36 (40 of 40, 39 of 40, 36 of 41, 70 of 72, no distractor): floors at those figures. */
+/** holdout28 after round 36 (40 of 40, 40 of 40, 40 of 41, 70 of 72, no distractor; when opened: 40, 39, 36, 70, 0): floors at those figures. */
 const HOLDOUT28_FLOORS: Floors = { provider: 1, references: 1, dates: 0.975, accounts: 0.972, distractors: 0 };
 
 describe('e-mail corpus: holdout28 (set 39 held out through round 35; tuned on from round 36)', () => {
@@ -675,6 +681,8 @@ describe('e-mail corpus: holdout28 (set 39 held out through round 35; tuned on f
     // rounds 30-33 (5fea948), failures not read (provider / references / date / account recall / distractors): 100 (40
     // of 40) / 97.5 (39 of 40) / 87.8 (36 of 41) / 97.2 (70 of 72) / 0 (at 012a3c3: 100 / 95.0 / 85.4 / 95.8 / 0). No
     // date from a duration. Opened for tuning in round 36: a development set from then on.
+    // Round 36 tuned on it by mechanism: 100 / 100 (40 of 40) / 97.6 (40 of 41) / 97.2 (70 of 72) / 0, each mechanism
+    // probed in mechanisms-round36.test.ts. Left: 22 (a webmail stamp without its year), 17, 28 (accounts).
     expectReached(run('holdout28'), 40, { floors: HOLDOUT28_FLOORS });
   });
 });
