@@ -5,7 +5,7 @@ import { WROTE, type Message } from './email/blocks';
 import { asidesOf, readThread, type Thread } from './email/messages';
 import { shapedHeaders } from './email/header-shape';
 import { findEmailDate, findStampDate } from './email/email-date';
-import { findProvider, isConsumerMail, isProviderSender, isProvidersOwnAddress, PLATFORM_DOMAINS } from './email/provider';
+import { findProvider, isConsumerMail, isProviderSender, isProvidersOwnAddress, NO_REPLY_MAILBOX, PLATFORM_DOMAINS } from './email/provider';
 import { readReferences, unaffectedSentences, type ReferenceSpan } from './email/references';
 import { inside } from './email/signature';
 import { statedDates, type StatedDate } from './email/stated-dates';
@@ -108,6 +108,8 @@ function isExcluded(value: string, excluded: Set<string>, references: readonly s
   const domain = lower.includes('@') && !lower.startsWith('@') ? lower.split('@')[1]! : null;
   // An address its own key line gives as the account's is a user's of the service, at the service's domain too.
   if (keyedAccount) return false;
+  // A mailbox that takes no replies is the sending system's, whatever its domain.
+  if (domain && NO_REPLY_MAILBOX.test(lower)) return true;
   return !!domain && (excluded.has(`@${domain}`) || PLATFORM_DOMAINS.test(domain) || PROVIDER_DOMAINS.some((d) => domain === d || domain.endsWith(`.${d}`)));
 }
 

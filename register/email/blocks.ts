@@ -50,8 +50,13 @@ function fieldOf(name: string): (typeof FIELDS)[number][0] | null {
   return null;
 }
 
-/** A bar before another field's name and colon parts one header line into several fields. */
-const FIELD_BAR = /[ \t]+\|[ \t]+(?=[\p{L}][\p{L} ]{0,20}[ \t]?:)/gu;
+/**
+ * A bar before another field's name and colon parts one header line into several fields; so does a tab or a gap of two
+ * blanks before a known field's name ("[4] From: X Legal <noreply@…>  Date: Thu, 12 Nov 2026 09:58:31 -0800", a
+ * thread's export that puts the sender and the date on one line).
+ */
+const FIELD_BAR =
+  /[ \t]+\|[ \t]+(?=[\p{L}][\p{L} ]{0,20}[ \t]?:)|(?:\t|[ \t]{2,})(?=(?:from|date|sent|to|cc|subject|von|datum|gesendet|an|betreff|envoyé|objet|fecha|enviado|para|asunto|data|inviato|oggetto|verzonden|aan|onderwerp)[ \t]?:)/giu;
 
 function fieldsOf(line: string): Array<[string, number]> {
   const out: Array<[string, number]> = [];
@@ -218,6 +223,9 @@ const RECIPIENTS = String.raw`[ \t]*(?:to|para|an|à|a|aan|til|till|do|per)(?:[ 
  */
 const CONVERSATION_SHAPES = [
   String.raw`${OPENS}(${ADDRESSED})[ \t]*\n(${SENT_AT})[ \t]*\n(?:(${RECIPIENTS})\n)?`,
+  // The same with the recipients run on after the time, a copy that joined the short line to the one above ("TikTok LE
+  // <lert@…>⏎      Nov 3, 2026, 6:52 AM (3 weeks ago) to me").
+  String.raw`${OPENS}(${ADDRESSED})[ \t]*\n(${SENT_AT})(?=[ \t]+(?:to|para|an|à|aan|till|do)[ \t])(${RECIPIENTS})\n`,
   String.raw`${OPENS}(${ADDRESSED})(?:\t|[ \t]{2,})(?![ \t])(${SENT_AT}|${SENT_AT_WRAPPED})[ \t]*\n(?:(${RECIPIENTS})\n)?`,
   String.raw`${OPENS}(${NAME_ONLY})[ \t]*\n(${SENT_AT})[ \t]*\n(?:${NAME_ONLY}[ \t]*\n)?(${RECIPIENTS})\n`,
   // A display name and the time on one line, parted by a gap, the recipients under them ("LinkedIn Law Enforcement
@@ -245,10 +253,11 @@ const CONVERSATION_SHAPES = [
   // The same notification with the name and the stamp on one line, parted by a comma, a dash or a bar, or the stamp in
   // brackets, the update's text right under it ("Snap Law Enforcement Operations, Nov 10, 2026, 4:12 PM PST⏎Hi, this
   // preservation is complete.", "Discord Trust & Safety — Nov 18, 2026, 4:41 PM PST", "Det. Roe (Nov 17, 2026, 8:55
-  // AM)", "Det. Roe (07700 900412), Nov 9, 2026, 7:55 AM GMT"), or parted by a tab or a gap, the stamp set to the right
-  // ("X Legal Policy <gap> Nov 12, 2026, 10:04 PST"): the name maybe followed by a bracketed aside (a phone, a team);
+  // AM)", "Det. Roe (07700 900412), Nov 9, 2026, 7:55 AM GMT"), or parted by a tab or a gap of blanks, the stamp set to
+  // the right ("X Legal Policy <gap> Nov 12, 2026, 10:04 PST", "Snap Inc. Law Enforcement Operations          Nov 18,
+  // 2026, 4:12 PM PST", a ticket's export newest first): the name maybe followed by a bracketed aside (a phone, a team);
   // counted only where two such headers at least stand in the text (STAMPED_ON_ONE_LINE).
-  String.raw`${OPENS}(${NAME_ONLY}?(?:[ \t]*\([^()\n]{1,40}\))?)(?:,[ \t]+|[ \t]+[-–—|·•][ \t]+|[ \t]*\(|\t|[ \t]{2,}(?![ \t]))(${STAMPED_AT})\)?[ \t]*\n()`,
+  String.raw`${OPENS}(${NAME_ONLY}?(?:[ \t]*\([^()\n]{1,40}\))?)(?:,[ \t]+|[ \t]+[-–—|·•][ \t]+|[ \t]*\(|\t[ \t]*|[ \t]{2,})(?![ \t])(${STAMPED_AT})\)?[ \t]*\n()`,
 ];
 /** The index of the help desk's shape above, which marks messages only where it occurs twice or more. */
 const STAMPED_SHAPE = CONVERSATION_SHAPES.length - 2;

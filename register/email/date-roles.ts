@@ -52,9 +52,11 @@ const STRONG: Array<[DateRole, RegExp]> = [
  * Words that give a date its role only right before it, or as the last word of its label ("Preservation effective:"):
  * "as of" (and the British and Australian "as at"), "from"; every word that starts a period too ("commencing",
  * "beginning", "à partir du", "a decorrere dal", "met ingang van", "från och med").
+ * A word that opens with a letter outside ASCII ("à compter du", "à partir du") is bounded by no letter before it: \b
+ * finds no word's edge before "à".
  */
 const WEAK_BEFORE =
-  /(?:\bas of|\bas at|\bas[ \t]+(?:it|they)[ \t]+(?:existed|stood|appeared|was|were)(?:[ \t]+on)?|\bfrom|\bwith effect from|\beffective|\bsince|\bstarting|\bcommencing|\bbeginning|\b(?:start(?:s|ed)?|began|begins|commenced|took effect)(?:[ \t]+on)?|\bab|\bseit|\bà compter du|\bdepuis le|\bdepuis|\bà partir du|\bdès le|\bvanaf|\bmet ingang van|\bper|\bdal|\ba decorrere dal|\ba partire dal|\bdesde|\ba partir del?|\bfrån och med|\bfra og med|\bfra|\bod dnia|\bod)(?:[ \t\n]{1,3}|[ \t]*:)$/iu;
+  /(?:\bas of|\bas at|\bas[ \t]+(?:it|they)[ \t]+(?:existed|stood|appeared|was|were)(?:[ \t]+on)?|\bfrom|\bwith effect from|\beffective|\bsince|\bstarting|\bcommencing|\bbeginning|\b(?:start(?:s|ed)?|began|begins|commenced|took effect)(?:[ \t]+on)?|\bab|\bseit|(?<!\p{L})à compter du|\bdepuis le|\bdepuis|(?<!\p{L})à partir du|\bdès le|\bvanaf|\bmet ingang van|\bper|\bdal|\ba decorrere dal|\ba partire dal|\bdesde|\ba partir del?|\bfrån och med|\bfra og med|\bfra|\bod dnia|\bod)(?:[ \t\n]{1,3}|[ \t]*:)$/iu;
 /**
  * "On 23 November 2026 we preserved …", "on November 18, 2026, Acme Platforms, Inc. preserved …", "On Friday 13
  * November the team took a snapshot …": the verb after the date (any verb that makes a preservation take effect), its

@@ -11,7 +11,8 @@ export const PRESERVATION_NOUN =
 /**
  * Verbs of doing or confirming, said of the preservation ("Conservation effectuée le", "The preservation was executed
  * on", "La conservación se realizó el", "confirms preservation of the profile below on", "avoir procédé à la
- * conservation … le", "hemos procedido a la conservación … el"): they date the preservation
+ * conservation … le", "hemos procedido a la conservación … el", "in data … abbiamo provveduto alla conservazione",
+ * "providenciamos a preservação"): they date the preservation
  * only where its noun stands in the same sentence.
  */
 /**
@@ -24,7 +25,7 @@ const EVENT_WORDS = String.raw`(?:took|taken|takes)[ \t\n]+place|happened|occurr
 export const EVENT_HAPPENED = new RegExp(String.raw`(?<![\p{L}])(?:${EVENT_WORDS})(?![\p{L}])`, 'giu');
 
 export const PERFORMED = new RegExp(
-  String.raw`(?<![\p{L}])(?:confirm(?:s|ed)?|performed|executed|conducted|actioned|fulfilled|done|applied|activated|initiated|enacted|finali[sz]ed|(?:went|came|entered)[ \t]+into[ \t]+(?:effect|force)|confirm[ée]e?s?|confirme|bestätigt|bevestigd|bevestigt|confermat[aeio]|conferma|confirmad[oa]s?|confirma|confirmou|bekräftar|bekräftad|bekræfter|bekrefter|potwierdza|potwierdzon[aeoy]|effectu[ée]e?s?|r[ée]alis[ée]e?s?|ex[ée]cut[ée]e?s?|appliqu[ée]e?s?|mise?s?[ \t]+en[ \t]+place|termin[ée]e?s?|finalis[ée]e?s?|achev[ée]e?s?|durchgeführt|vorgenommen|erfolgt[e]?|umgesetzt|eingerichtet|abgeschlossen|erledigt|uitgevoerd|gerealiseerd|verricht|voltooid|afgerond|effettuat[aeio]|eseguit[aeio]|realizzat[aeio]|completat[aeio]|conclus[aeio]|attivat[aeio]|efectuad[oa]s?|realizad[oa]s?|ejecutad[oa]s?|completad[oa]s?|finalizad[oa]s?|efectu[óo]|realiz[óo]|ejecut[óo]|complet[óo]|efetuad[oa]s?|executad[oa]s?|conclu[íi]d[oa]s?|efetuou|realizou|utförd(?:es)?|utfört(?:s)?|genomförd(?:es)?|genomfört(?:s)?|slutförd(?:es)?|udført|utført|gjennomført|gennemført|foretatt|foretaget|wykonan[aeoy]|przeprowadzon[aeoy]|dokonan[aeoy]|zrealizowan[aeoy]|zakończon[aeoy]|procédée?s?|procedid[oa]s?|procedut[aeio]|procedeu|procederam|procedi[óo]|procedieron|${EVENT_WORDS})(?![\p{L}])`,
+  String.raw`(?<![\p{L}])(?:confirm(?:s|ed)?|performed|executed|conducted|actioned|fulfilled|done|applied|activated|initiated|enacted|finali[sz]ed|(?:went|came|entered)[ \t]+into[ \t]+(?:effect|force)|confirm[ée]e?s?|confirme|bestätigt|bevestigd|bevestigt|confermat[aeio]|conferma|confirmad[oa]s?|confirma|confirmou|bekräftar|bekräftad|bekræfter|bekrefter|potwierdza|potwierdzon[aeoy]|effectu[ée]e?s?|r[ée]alis[ée]e?s?|ex[ée]cut[ée]e?s?|appliqu[ée]e?s?|mise?s?[ \t]+en[ \t]+place|termin[ée]e?s?|finalis[ée]e?s?|achev[ée]e?s?|durchgeführt|vorgenommen|erfolgt[e]?|umgesetzt|eingerichtet|abgeschlossen|erledigt|uitgevoerd|gerealiseerd|verricht|voltooid|afgerond|effettuat[aeio]|eseguit[aeio]|realizzat[aeio]|completat[aeio]|conclus[aeio]|attivat[aeio]|efectuad[oa]s?|realizad[oa]s?|ejecutad[oa]s?|completad[oa]s?|finalizad[oa]s?|efectu[óo]|realiz[óo]|ejecut[óo]|complet[óo]|efetuad[oa]s?|executad[oa]s?|conclu[íi]d[oa]s?|efetuou|realizou|utförd(?:es)?|utfört(?:s)?|genomförd(?:es)?|genomfört(?:s)?|slutförd(?:es)?|udført|utført|gjennomført|gennemført|foretatt|foretaget|wykonan[aeoy]|przeprowadzon[aeoy]|dokonan[aeoy]|zrealizowan[aeoy]|zakończon[aeoy]|procédée?s?|procedid[oa]s?|procedut[aeio]|provvedut[aeio]|providenciad[oa]s?|providenciou|providenciamos|procedeu|procederam|procedi[óo]|procedieron|${EVENT_WORDS})(?![\p{L}])`,
   'giu',
 );
 

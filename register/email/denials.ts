@@ -196,6 +196,13 @@ const NOT_A_PRESERVATION = new RegExp(
     String.raw`não[ \t]+(?:é|era|constitui)[ \t]+uma[ \t]+(?:preservação|conservação)`,
     String.raw`non[ \t]+(?:è|era|costituisce)[ \t]+una[ \t]+conservazione`,
     String.raw`(?:is|was)[ \t]+geen[ \t]+(?:bewaring|bewaarverzoek)`,
+    // No preservation made at all, in its own clause ("…is already retained under a separate process; no additional
+    // preservation was made", "aucune conservation supplémentaire n'a été effectuée", "es wurde keine weitere Sicherung
+    // vorgenommen", "no se realizó ninguna preservación adicional").
+    String.raw`(?<![\p{L}])no[ \t]+(?:(?:additional|further|new|separate|other)[ \t]+)?preservation[ \t]+(?:was|has[ \t]+been|have[ \t]+been|were|will[ \t]+be)[ \t]+(?:made|taken|performed|carried[ \t]+out|done|created|applied|put[ \t]+in[ \t]+place)`,
+    String.raw`aucune[ \t]+(?:autre[ \t]+|nouvelle[ \t]+)?(?:conservation|préservation)[ \t]+(?:(?:supplémentaire|additionnelle|distincte)[ \t]+)?n['’]a[ \t]+été[ \t]+(?:effectuée|réalisée|faite|mise[ \t]+en[ \t]+place)`,
+    String.raw`(?:wurde|wird)[ \t]+keine[ \t]+(?:(?:weitere|zusätzliche|gesonderte|neue)[ \t]+)?(?:Daten)?(?:sicherung|Sicherung)[ \t]+(?:vorgenommen|durchgeführt|angelegt|eingerichtet)`,
+    String.raw`no[ \t]+se[ \t]+(?:realizó|ha[ \t]+realizado|efectuó|ha[ \t]+efectuado|hizo)[ \t]+ninguna[ \t]+(?:preservación|conservación)`,
   ].join('|'),
   'iu',
 );

@@ -53,6 +53,14 @@ function byDomain(from: { value: string; at: number }): ProviderMatch | null {
 /** Mail and portal platforms that send for providers (Kodex): a message from them is the provider's side. */
 export const PLATFORM_DOMAINS = /(?:^|\.)(?:kodexglobal\.com|kodex\.us|kodex\.com)$/i;
 
+/**
+ * A mailbox that takes no replies, by its name before the "@" ("lawenforcement-noreply@…", "no-reply-le@…",
+ * "donotreply@…", "ne-pas-repondre@…", "no-responder@…", "nao-responda@…", "keine-antwort@…"): a sending system's
+ * address, never an account anyone preserved.
+ */
+export const NO_REPLY_MAILBOX =
+  /^[^@]*(?<![a-z])(?:no[-_.]?reply|do[-_.]?not[-_.]?reply|ne[-_.]?pas[-_.]?repondre|no[-_.]?responder|nao[-_.]?responda|no[-_.]?rispondere|keine[-_.]?antwort|niet[-_.]?beantwoorden|svara[-_.]?inte)(?![a-z])[^@]*@/i;
+
 /** Whether a From value is a provider's (its domain, its name, or a platform sending for providers). */
 export function isProviderSender(from: { value: string; at: number }): boolean {
   const domain = ADDRESS.exec(from.value)?.[1]?.toLowerCase();

@@ -22,13 +22,27 @@ const NEW_CUE =
  */
 const OWN_LABEL =
   /(?:\p{Lu}\p{L}{0,20}(?:[ \t]+|-))?(?<!\p{L})(?:[Cc]ase|CASE|[Rr]eference|REFERENCE|[Rr]ef\.?|REF\.?|[Rr]equest|[Pp]reservation|[Rr]ecord|[Tt]icket|[Rr][ée]f[ée]rence|[Nn]um[ée]ro[ \t]+de[ \t]+(?:dossier|r[ée]f[ée]rence|cas)|[Rr]eferenz(?:nummer)?|[Aa]ktenzeichen|[Vv]organgsnummer|[Rr]eferencia|[Rr]iferimento|[Rr]efer[êe]ncia|[Rr]eferentie|[Zz]aaknummer|[Rr]eferens(?:nummer)?|[Ää]rendenummer|[Rr]eferanse|[Ss]aksnummer|[Nn]úmero[ \t]+de[ \t]+(?:caso|referencia))(?:[ \t]+(?:ID|[Ii]d|[Nn]umber|[Nn]o\.?|[Nn]r\.?|#))?(?:[ \t]+\p{Lu}\p{L}{1,20})?(?:[ \t]+(?:is|was|lautet(?:e)?|ist|war|est|était|era|es|é|är|var|er|jest|by[łl]a?))?[ \t]*[,:#]?[ \t]*#?$/u;
-/** "Extension reference: X": the extension's own number, labelled right before it. */
-const EXTENSION_LABEL = /\bextension[ \t]+(?:reference|ref\.?|id|number|no\.?)[ \t]*[:#]?[ \t]*$/i;
+/**
+ * "Extension reference: X", "Extension Reference No.: X", "New reference for this extension: X": the extension's own
+ * number, labelled right before it.
+ */
+const EXTENSION_LABEL =
+  /\b(?:extension[ \t]+(?:(?:reference|ref\.?|case)(?:[ \t]+(?:id|number|no\.?|nr\.?))?|id|number|no\.?)|(?:new[ \t]+)?(?:reference|ref\.?|case[ \t]+number|number|id)[ \t]+(?:for|of)[ \t]+(?:this|the|your)[ \t]+extension)[ \t]*[:#]?[ \t]*$/i;
 /** Words after it: "PIN-0091837 (original preservation)"; not "PRS-441… (prior PRS-410…)", which names the other as prior. */
 const EARLIER_AFTER = /^[ \t]*\((?:original|prior|previous)\b(?![ \t]*(?:ref(?:erence)?|case|no\.?|number)?[ \t:#]*[A-Z0-9][A-Z0-9-]{0,30}\d)/i;
 /** A number the provider says it renamed ("X (previously Y)", "formerly Y", "renumbered from Y"): Y is no reference now. */
 const RENAMED_CUE =
   /\b(?:formerly|previously|renumbered[ \t]+from|was[ \t]+(?:previously|formerly)|old[ \t]+(?:reference|number|ref\.?)|(?:replacing|replaces|superseding|supersedes)(?:[ \t]+(?:our|the|your))?(?:[ \t]+(?:earlier|previous|old|former|original|temporary))?(?:[ \t]+(?:reference|number|ref\.?|case))?)[ \t]*:?[ \t]*#?$/i;
+/**
+ * What a table column's header says of its numbers in an extension: "New case number" the new one, "Previous case
+ * number", "Original reference" the earlier preservation's; null where it says neither.
+ */
+export function columnRole(header: string): 'new' | 'earlier' | null {
+  const h = `${header.trim()} `;
+  if (NEW_CUE.test(h) || EXTENSION_LABEL.test(h)) return 'new';
+  return EARLIER_CUE.test(h) ? 'earlier' : null;
+}
+
 /** A ticket, submission or portal request number, which is not the preservation's reference where the e-mail has one. */
 /** "Ticket ref for this digest:", "Portal ticket" (a row's label cell): a few words may qualify the label before its colon. */
 const TICKET_CUE =

@@ -2,7 +2,7 @@ import { findReferences } from '../references';
 import type { Message } from './blocks';
 import { namesAnyProvider, providerWords } from './provider';
 import { officerBlocks } from './signature';
-import { cuesOf, headingAsLabel, places, strongLabel, ticketHeader, unleader, unwrapLabels, type Cues } from './reference-cues';
+import { columnRole, cuesOf, headingAsLabel, places, strongLabel, ticketHeader, unleader, unwrapLabels, type Cues } from './reference-cues';
 import { barsAsColons, findTables, gapsAsColons, stackedHeaders, type Cell } from './tables';
 import { findDates } from './dates';
 import { ITEM_HEAD, MAX_ITEM_LINES } from './list-items';
@@ -21,9 +21,12 @@ export interface ReferenceSpan {
 
 /** Agency numbers quoted back: "Your reference:", "your ref.", "Our ref:", "Your case #:", "Az.", "Votre référence". */
 const AGENCY_LABEL =
-  /(?:\byour[ \t]+(?:(?:internal|own|agency|police|department)[ \t]+)?(?:ref(?:erence)?(?![ \t]+(?:number|no\.?)[ \t]+is\b)|case|file|agency)\b[^\n]{0,25}|\byour[ \t]+(?:letter|request|correspondence|inquiry|enquiry|notice|warrant|order|legal[ \t]+process|application)[ \t]+(?:no\.?|nr\.?|number|#|ref(?:erence)?\.?)[ \t]*[:#]?[ \t]*|\byour[ \t]+(?!(?:preservation|confirmation|extension|new)\b)(?:[\p{L}-]{2,20}[ \t]+){1,2}(?:no\.?|nr\.?|number|#|case|file)(?![ \t]+is\b)[ \t]*[:#]?[ \t]*|\bAz\.[ \t]{0,3}|(?<![\p{L}])č\.[ \t]?j\.[ \t]{0,3}(?:\n[ \t]{0,3})?|(?<![\p{L}])číslo[ \t]+jednací[ \t]*:?[ \t]{0,3}|\bvotre[ \t]+r[ée]f[ée]rence[^\n]{0,10}|\bonze[ \t]+ref[^\n]{0,10}|\b(?:agency|ICAC|police|department|unit|[A-Z]{0,6}PD|[A-Z]{1,6}SO|sheriff'?s?(?:[ \t]+office)?|constabulary|polic[eí]a|polizei)[ \t]+(?:case|file|report|incident)(?:[ \t]+(?:number|no\.?|#))?[ \t]*[:#]?[ \t]*|\b(?:agency|ICAC|police|department|unit|requester|officer)[ \t]+ref(?:erence)?\.?(?:[ \t]+(?:number|no\.?|#))?[ \t]*[:#]?[ \t]*|\b(?:Re|AW|WG|TR|FW|Fwd|RE):[ \t]+Case[ \t]+|\b(?:ihre?|su|sus|vostr[oa]|uw|sua|seu|er|deres|wasz[ae]?|vos)[ \t]+(?:aktenzeichen|zeichen|referenz|vorgang|gesch[äa]ftszeichen|referencia|expediente|riferimento|fascicolo|pratica|referentie|kenmerk|dossier|refer[êe]ncia|processo|referens|ärende|referanse|sak|sygnatura)\b[^\n]{0,25}|\b(?:aktenzeichen|gesch[äa]ftszeichen|expediente|diligencias|fascicolo|procedimiento|sygnatura|sygn\.|dossier[ \t]+n[°o]\.?)[ \t]*[:#]?[ \t]*)$/iu;
-/** "[GitHub #3318072]": a ticket number in the subject, in brackets after the provider's name. */
-const SUBJECT_TICKET = /\[[A-Za-z][\w .-]{1,30}#[ \t]?([A-Z0-9][A-Z0-9-]{3,30})\]/gi;
+  /(?:\byour[ \t]+(?:(?:internal|own|agency|police|department)[ \t]+)?(?:ref(?:erence)?(?![ \t]+(?:number|no\.?)[ \t]+is\b)|case|file|agency)\b[^\n]{0,25}|\byour[ \t]+(?:letter|request|correspondence|inquiry|enquiry|notice|warrant|order|legal[ \t]+process|application)[ \t]+(?:no\.?|nr\.?|number|#|ref(?:erence)?\.?)[ \t]*[:#]?[ \t]*|\byour[ \t]+(?!(?:preservation|confirmation|extension|new)\b)(?:[\p{L}-]{2,20}[ \t]+){1,2}(?:no\.?|nr\.?|number|#|case|file)(?![ \t]+is\b)[ \t]*[:#]?[ \t]*|\bAz\.[ \t]{0,3}|(?<![\p{L}])č\.[ \t]?j\.[ \t]{0,3}(?:\n[ \t]{0,3})?|(?<![\p{L}])číslo[ \t]+jednací[ \t]*:?[ \t]{0,3}|\bvotre[ \t]+r[ée]f[ée]rence[^\n]{0,10}|\bonze[ \t]+ref[^\n]{0,10}|\b(?:agency|ICAC|police|department|unit|[A-Z]{0,6}PD|[A-Z]{1,6}SO|sheriff'?s?(?:[ \t]+office)?|constabulary|polic[eí]a|polizei)[ \t]+(?:case|file|report|incident)(?:[ \t]+(?:number|no\.?|#))?[ \t]*[:#]?[ \t]*|\b(?:agency|ICAC|police|department|unit|requester|officer)[ \t]+ref(?:erence)?\.?(?:[ \t]+(?:number|no\.?|#))?[ \t]*[:#]?[ \t]*|\b(?:Re|AW|WG|TR|FW|Fwd|RE):[ \t]+Case[ \t]+|\b(?:ihre?|su|sus|vostr[oa]|uw|sua|seu|er|deres|wasz[ae]?|vos)[ \t]+(?:aktenzeichen|zeichen|referenz|vorgang|gesch[äa]ftszeichen|referencia|expediente|riferimento|fascicolo|pratica|referentie|kenmerk|dossier|refer[êe]ncia|processo|referens|ärende|referanse|sak|sygnatura)\b[^\n]{0,25}|(?<!(?<![\p{L}])(?:unser(?:e|er|em)?|notre|nuestr[oa]|nostr[oa]|noss[oa]|onze|ons|vårt|vår|vores|nasz[ae]?)[ \t]+)\b(?:aktenzeichen|gesch[äa]ftszeichen|expediente|diligencias|fascicolo|procedimiento|sygnatura|sygn\.|dossier[ \t]+n[°o]\.?)[ \t]*[:#]?[ \t]*)$/iu;
+/**
+ * "[GitHub #3318072]": a ticket number in the subject, in brackets after the provider's name; or after a file word the
+ * ticket system writes there ("[Case 0191-07326]", "[Request 0099-118840]", "[Ticket …]"), six digits at least.
+ */
+const SUBJECT_TICKET = /\[(?:[A-Za-z][\w .-]{1,30}#[ \t]?|(?:case|ticket|ref(?:erence)?|request)[ \t]*[:#]?[ \t]*(?=(?:[A-Z-]*\d){6}))([A-Z0-9][A-Z0-9-]{3,30})\]/gi;
 /** Text that ends inside a web address, past its host: what follows is the address's path or query. */
 const IN_LINK = /(?:https?:\/\/|www\.)[^\s/]{1,100}\/[^\s]{0,200}$/i;
 /** A mail system's thread tag (Salesforce `ref:_00D…:ref`), never a reference. */
@@ -200,6 +203,30 @@ const ADDRESSEE_NOUN =
 const ADDRESSEES =
   new RegExp(String.raw`(?<![\p{L}])${ADDRESSEE_POSSESSIVE}[ \t]+(?!(?:preservation|confirmation|extension|new|conservation|sicherung|bewaring)\b)(?:[\p{L}-]{2,20}[ \t]+){0,2}${ADDRESSEE_NOUN}(?:[ \t]+(?:de[ \t]+\p{L}+|number|no\.?|nr\.?|#))?[ \t]*[:#]?[ \t]*$`, 'iu');
 
+/**
+ * A file noun coordinated with an earlier noun the addressee's possessive heads, in the same sentence ("Your operation
+ * name "OP LANTERN" and crime reference 44/110982/26 have been noted", "Ihr Schreiben vom 3.11. und Aktenzeichen …"): the
+ * possessive reaches it as it reaches the first noun. The first conjunct is a short noun phrase, maybe with its value,
+ * no verb in it; the second names no first person's or preservation's number.
+ */
+const COORDINATED_NOUN = new RegExp(
+  String.raw`[ \t]+(?:and|&|et|und|y|e|en|och|og|oraz)[ \t]+((?:[\p{L}-]{2,20}[ \t]+){0,2})${ADDRESSEE_NOUN}(?:[ \t]+(?:number|no\.?|nr\.?|#))?[ \t]*[:#]?[ \t]*$`,
+  'iu',
+);
+const ADDRESSEE_HEAD = new RegExp(String.raw`(?<![\p{L}])${ADDRESSEE_POSSESSIVE}[ \t]+(?!(?:preservation|confirmation|extension|new|conservation|sicherung|bewaring|request|demande|anfrage|solicitud)(?![\p{L}]))`, 'giu');
+const NOT_THE_ADDRESSEES = /(?<![\p{L}])(?:our|notre|nos|unser\p{L}*|nuestr\p{L}*|nostr\p{L}*|onze|noss\p{L}*|vår\p{L}*|nasz\p{L}*|preservation|conservation|sicherung|new|the|this)(?![\p{L}])/iu;
+const COORDINATED_VERB = /(?<![\p{L}])(?:is|was|were|are|has|have|had|been|will|wurde|ist|est|a|fue|ha|è|werd|foi|är|blev)(?![\p{L}])/iu;
+function addresseesCoordinated(region: string, at: number): boolean {
+  const window = region.slice(Math.max(0, at - 120), at).split(/\n[ \t]*\n|[.!?;:](?=[ \t\n])/).pop()!.replace(/[ \t]*\n[ \t]*/g, ' ');
+  const m = COORDINATED_NOUN.exec(window);
+  if (!m || NOT_THE_ADDRESSEES.test(m[1]!)) return false;
+  const heads = [...window.slice(0, m.index).matchAll(ADDRESSEE_HEAD)];
+  const head = heads[heads.length - 1];
+  if (!head) return false;
+  const between = window.slice(head.index! + head[0].length, m.index);
+  return between.length <= 60 && !COORDINATED_VERB.test(between);
+}
+
 /** The addressee's possessive closing the text before a label ("Ihre ", "su ", "votre "). */
 const ADDRESSEE_BEFORE = new RegExp(String.raw`(?<![\p{L}])${ADDRESSEE_POSSESSIVE}[ \t]+$`, 'iu');
 
@@ -237,7 +264,7 @@ const ADDRESSEES_REQUEST_ABOUT = new RegExp(
 
 function agencys(region: string, at: number): boolean {
   const line = region.slice(region.lastIndexOf('\n', at - 1) + 1, at);
-  if (addressees(region, at) || ADDRESSEE_GAVE.test(region.slice(Math.max(0, at - 90), at))) return true;
+  if (addressees(region, at) || addresseesCoordinated(region, at) || ADDRESSEE_GAVE.test(region.slice(Math.max(0, at - 90), at))) return true;
   if (ADDRESSEES_REQUEST_ABOUT.test(region.slice(Math.max(0, at - 120), at).replace(/[ \t]*\n[ \t]*/g, ' '))) return true;
   if (ADDRESSEES_SIDE.test(line.slice(-60))) return true;
   if (OTHER_PARTY_LABEL.test(line.slice(-80).replace(/[ \t]*\|[ \t]*$/, ': '))) return true;
@@ -442,6 +469,14 @@ const APPOSED = new RegExp(
     String.raw`,[ \t\n]{1,3}#?([A-Z0-9](?:[A-Z0-9-]|\.(?=[A-Z0-9])){3,30})(?=[ \t]*(?:[,;)]|\.(?![A-Za-z0-9])|$))`,
   'gimu',
 );
+/**
+ * A file or request noun of the Romance languages with its number's abbreviation ("Solicitud de conservación n.º
+ * 1194420873316602", "pedido n.º 1204471189220561", "demande n° 44120987"): the abbreviation labels the number as
+ * "No." does in English, the number whole (not the head of a court's "Processo nº 0804471-22.2026.8.20.0001", whose noun
+ * is no provider's), a wrap between its words allowed. Not the addressee's ("su solicitud n.º …").
+ */
+const NUMERO_NAMED =
+  /(?<!(?<![\p{L}])(?:su|sus|sua|seu|votre|vos|vostr[oa]|tu|your)[ \t]+)(?<![\p{L}])(?:solicitud|petici[óo]n|pedido|requerimiento|caso|demande|requête|dossier|richiesta|pratica|solicita[çc][ãa]o|referencia|refer[êe]ncia|r[ée]f[ée]rence|riferimento)(?:[ \t\n]{1,3}(?:de|di|da|do|del)[ \t\n]{1,3}\p{L}{3,20})?[ \t\n]{1,3}n\.?[ \t]?[º°](?![\p{L}])\.?[ \t]*:?[ \t\n]{0,3}#?([A-Z0-9](?:[A-Z0-9]|-(?=[A-Z0-9])){3,30})(?![\w/-]|\.\w)/giu;
 /** "preservation PRS4390217", "Preservation RBX-PRES-30418": the word names the number after it, label or prose. */
 /** "preservation SNAP-PR-…", and a plain number of six digits or more ("extend preservation 60113097"): no year, no count. */
 const PRESERVATION_NAMED = /\bpreservation[ \t]+#?([A-Z][A-Z0-9-]{3,30}|\d{6,20})\b(?![-/.]\d)/gi;
@@ -665,6 +700,11 @@ export function readReferences(text: string, message: Message, providerId: strin
     const token = m[1]!;
     if (/\d{4}/.test(token) && token === token.toUpperCase() && !isDate(token) && !candidates.includes(token)) candidates.push(token);
   }
+  for (const m of region.matchAll(NUMERO_NAMED)) {
+    const token = m[1]!.replace(/-+$/, '');
+    // Six digits, or four together beside capitals: not a year alone ("Expediente n.º 2026").
+    if (((token.match(/\d/g) ?? []).length >= 6 || (/\d{4}/.test(token) && /[A-Z]/.test(token))) && token === token.toUpperCase() && !isDate(token) && !candidates.includes(token)) candidates.push(token);
+  }
   for (const m of region.matchAll(PRESERVATION_NAMED)) {
     const token = m[1]!.replace(/-+$/, '');
     if (/\d{4}/.test(token) && token === token.toUpperCase() && !candidates.includes(token)) candidates.push(token);
@@ -722,6 +762,14 @@ export function readReferences(text: string, message: Message, providerId: strin
   // A value in a column the preservation's or the provider's label heads ("Roblox Ref") is named by that label.
   const strongHeader = new RegExp(strong.source, 'i');
   for (const r of references) if (quoted.includes(r.reference) || subjectNamed.includes(r.reference) || cells.some((c) => c.value === r.reference && strongHeader.test(c.header))) r.strong = true;
+  // A column whose header names its numbers the new or the earlier ones ("New case number", "Previous case number", an
+  // extension's table) says so of each of its values, where every cell the number stands in says the same.
+  for (const r of references) {
+    const roles = cells.filter((c) => c.value === r.reference).map((c) => columnRole(c.header));
+    if (!roles.length || roles.some((role) => role !== roles[0])) continue;
+    if (roles[0] === 'earlier') Object.assign(r, { earlier: true, isNew: false });
+    else if (roles[0] === 'new') Object.assign(r, { isNew: true, earlier: false });
+  }
   // A value in a column a ticket's label heads ("Ticket ID", "Submission no.") is a ticket's, as after that label.
   for (const r of references) if (!r.strong && cells.some((c) => c.value === r.reference && ticketHeader(c.header))) r.ticket = true;
   // A shorter token inside a longer found one ("KIK-PR-11240" in "KIK-PR-11240-3") is the same reference cut short,
