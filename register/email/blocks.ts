@@ -233,9 +233,6 @@ const CONVERSATION_SHAPES = [
   // name on a line of its own between them ("Discord Trust & Safety <gap> Ayer, mié 18/11/2026 17:42⏎Discord Trust &
   // Safety⏎Para: Unidad Central …"), as it does under the name and the time on two lines (the shape above).
   String.raw`${OPENS}(${NAME_ONLY}?)(?:\t|[ \t]{2,})(?![ \t])(${SENT_AT}|${SENT_AGO})[ \t]*\n(?:${NAME_ONLY}[ \t]*\n)?(${RECIPIENTS})\n`,
-  // A webmail conversation copied with its recipients between the name and the time ("TikTok Law Enforcement⏎to me⏎Nov
-  // 17, 2026, 3:12 PM (2 days ago)", Gmail's thread as a copy lays it out): the time is read ahead of the recipients.
-  String.raw`${OPENS}(${NAME_ONLY})[ \t]*\n(?=[^\n]{1,80}\n(${SENT_AT})[ \t]*\n)(${RECIPIENTS})\n[^\n]{1,80}\n`,
   // A thread's export that numbers each message and heads it with the sender's name and address, the time on the line
   // under it, indented or not ("[2] Amazon Law Enforcement <no-reply-le@…>⏎    28 Oct 2026, 11:05 (UTC-08:00)", "(3) …",
   // "#3 …"), each under a rule or a blank line.

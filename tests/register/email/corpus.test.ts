@@ -627,8 +627,8 @@ describe('e-mail corpus: dev21 (set 37, written blind; development, tuned on fro
   });
 });
 
-/** dev22 after round 34 (40 of 40, 40 of 40, 40 of 40, 63 of 65 accounts, no distractor; before any tuning: 39, 39, 34, 59, 2). */
-const DEV22_FLOORS: Floors = { provider: 1, references: 1, dates: 1, accounts: 0.969, distractors: 0 };
+/** dev22 after round 34 (40 of 40, 40 of 40, 39 of 40, 63 of 65 accounts, no distractor; before any tuning: 39, 39, 34, 59, 2). */
+const DEV22_FLOORS: Floors = { provider: 1, references: 1, dates: 0.975, accounts: 0.969, distractors: 0 };
 
 describe('e-mail corpus: dev22 (set 40, written blind; development, tuned on from round 34)', () => {
   it('reads the dev22 e-mails at or above the figures reached', () => {
@@ -639,7 +639,9 @@ describe('e-mail corpus: dev22 (set 40, written blind; development, tuned on fro
     // Round 34 tuned on it by mechanism: 100 / 100 / 100 / 96.9 (63 of 65) / 0, no date from a duration, each mechanism
     // probed in mechanisms-round34.test.ts; every other set unchanged. Left: 27 (the provider restates the request's
     // numbered profile addresses, then gives each its fate by number, 'Account 1 (ember.quillon): preserved': the two
-    // addresses of the items preserved are not read as accounts; the name and the id are).
+    // addresses of the items preserved are not read as accounts; the name and the id are). 1cb46af (a webmail
+    // conversation with the recipients between the name and the time) was taken out again after the merge: it lowered a
+    // blind set's figures (holdout29, by its aggregates alone); 09's date is proposed as none again.
     expectReached(run('dev22'), 40, { floors: DEV22_FLOORS });
   });
 });

@@ -53,45 +53,6 @@ describe("messages: a help desk's posts, each headed by its author and its stamp
   });
 });
 
-describe("messages: a webmail conversation copied with the recipients between the sender's name and the time ('TikTok Law Enforcement⏎to me⏎Nov 17, 2026, 3:12 PM (2 days ago)') heads a message of the thread: the provider's message is read alone, its relative day against its own time", () => {
-  it.each([
-    [
-      'Preservation - your ref 26-CY-00912\nInbox\n\nTikTok Law Enforcement\nto me\nNov 17, 2026, 3:12 PM (2 days ago)\n\nHi Officer,\n\nThe preservation for the account @reed.lantern has been completed today.\nTikTok Preservation ID: TT-PR-4418-3001\n\nMe\nto TikTok\nNov 16, 2026, 9:55 AM (3 days ago)\n\nAny update on @reed.lantern?\n',
-      { preservedOn: '2026-11-17', emailDate: '2026-11-17' },
-    ],
-    [
-      'Conservación - ref 26-CY-00913\n\nUber Law Enforcement\npara mí\n16 nov 2026, 10:05 (hace 2 días)\n\nHola,\n\nLa cuenta rider.alba88@gmail.com fue preservada ayer. Referencia: ULERT-2026-0419001.\n\nYo\npara Uber\n14 nov 2026, 9:00 (hace 4 días)\n\nSolicito la conservación de la cuenta.\n',
-      { preservedOn: '2026-11-15', emailDate: '2026-11-16' },
-    ],
-    [
-      'Sicherung - Az. 26-CY-00914\n\nSnap Law Enforcement\nan mich\n18. Nov. 2026, 08:15 (vor 1 Tag)\n\nHallo,\n\ndas Konto moorlicht.7 wurde heute gesichert. Referenz: SNAP-PRS-20261118-6620.\n\nIch\nan Snap\n16. Nov. 2026, 14:30 (vor 3 Tagen)\n\nBitte sichern Sie moorlicht.7.\n',
-      { preservedOn: '2026-11-18', emailDate: '2026-11-18' },
-    ],
-  ])('reads the provider message and its time: %s', (text, expected) => {
-    expect(read(text)).toMatchObject(expected);
-  });
-
-  it.each([
-    // The time under the name, the recipients under it (the order read before), as before.
-    [
-      'TikTok Law Enforcement\nNov 17, 2026, 3:12 PM (2 days ago)\nto me\n\nThe preservation for the account @reed.lantern2 has been completed today.\nTikTok Preservation ID: TT-PR-4418-3002\n',
-      { preservedOn: '2026-11-17', emailDate: '2026-11-17' },
-    ],
-    // A paragraph of the body whose second line starts with 'to' and whose third holds a time: no header, as before.
-    [
-      'From: Snap Law Enforcement <lawenforcement@snap.com>\nDate: Wed, 18 Nov 2026 09:12:00 -0800\nSubject: Preservation complete\n\nPlease reply\nto the ticket\nby Nov 20, 2026, 5:00 PM at the latest.\n\nWe preserved the account kelp.harbor4 on November 17, 2026. Reference: SNAP-PRS-20261118-5515.\n',
-      { preservedOn: '2026-11-17', emailDate: '2026-11-18', accounts: ['kelp.harbor4'] },
-    ],
-    // A sender's line with its address over the recipients, the time after a gap on the sender's line, as before.
-    [
-      'TikTok Law Enforcement <lawenforcement@tiktok.com>    Nov 17, 2026, 3:12 PM (2 days ago)\nto me\n\nThe preservation for the account @reed.lantern3 has been completed today.\nTikTok Preservation ID: TT-PR-4418-3003\n',
-      { preservedOn: '2026-11-17', emailDate: '2026-11-17' },
-    ],
-  ])('reads as before: %s', (text, expected) => {
-    expect(read(text)).toMatchObject(expected);
-  });
-});
-
 const REFUSAL = (subject: string, body: string) =>
   `From: Messenger Abuse <abuse@telegram.org>\nDate: Wed, 18 Nov 2026 11:02:45 +0400\nSubject: ${subject}\n\nHello,\n\n${body}\n\nSupport\n`;
 
