@@ -405,6 +405,17 @@ const ASKED_TO_QUOTE = new RegExp(String.raw`(?<![\p{L}])(?:number|nummer|fallnu
 const ALREADY_UNDER =
   /\balready[ \t\n]+(?:(?:being|been|is|was)[ \t\n]+)?(?:subject[ \t\n]+to|under|covered[ \t\n]+by|preserved|held|on[ \t\n]+hold)(?:[ \t\n]+(?:an?|the|another|a[ \t\n]+separate))?(?:[ \t\n]+(?:active|existing|separate|other|prior|earlier|pending))?(?:[ \t\n]+(?:preservation|hold|request))?(?:[ \t\n]+(?:under|with|in|as|per))?(?:,?[ \t\n]+(?:case|reference|ref\.?|request|ticket|number|no\.?|id))*[ \t\n]*[:#]?[ \t\n]*$/i;
 /**
+ * Before a number: one another request of the message is still being worked under ("The account x@… from your related
+ * request is being processed under Google Ref. No.", "is still being reviewed under case", "est en cours de traitement
+ * sous la référence", "se está procesando con la referencia", "è in fase di lavorazione con il riferimento", "wordt
+ * nog behandeld onder"): a pending request's number, not a preservation this message confirms.
+ */
+const PENDING_UNDER =
+  /(?:\b(?:still[ \t\n]+)?being[ \t\n]+(?:processed|handled|reviewed|actioned|worked[ \t\n]+on)(?:[ \t\n]+separately)?[ \t\n]+(?:under|as|with)|\ben[ \t\n]+cours[ \t\n]+de[ \t\n]+traitement[ \t\n]+sous|\bse[ \t\n]+est[áa][ \t\n]+(?:procesando|tramitando)[ \t\n]+(?:con|bajo)|\bin[ \t\n]+fase[ \t\n]+di[ \t\n]+(?:lavorazione|elaborazione)[ \t\n]+con|\bwordt[ \t\n]+(?:nog[ \t\n]+)?behandeld[ \t\n]+onder)[ \t\n]+(?:(?:a|an|the|another|separate|its[ \t\n]+own|la|le|el|il|de|het)[ \t\n]+)?(?:[\p{L}]{1,15}[ \t\n]+){0,2}(?:(?:case|reference|ref\.?|request|ticket|number|no\.?|nr\.?|id|référence|referencia|riferimento|kenmerk|referentie|n[°º])[ \t\n]*){1,3}[:#]?[ \t\n]*$/iu;
+/** After a number: the message says the other request will be confirmed apart ("; you will receive a separate notification"). */
+const SEPARATE_NOTICE_AFTER =
+  /^[ \t]*[;,)]?[ \t\n]+(?:and[ \t\n]+)?you[ \t\n]+will[ \t\n]+(?:receive|get|be[ \t\n]+sent)[ \t\n]+(?:a[ \t\n]+)?separate[ \t\n]+(?:notification|confirmation|e-?mail|message|notice|response|reply)/i;
+/**
  * A number the provider gives as the new one ("Your new case number is LR-…", "New reference: …", "under a new ticket
  * number, …", "Ihre neue Fallnummer lautet …", "nouveau numéro de dossier : …", "nuevo número de caso: …"): a number the
  * provider assigned, which the page reader sets aside beside another labelled one as a mere "case number".
@@ -789,6 +800,11 @@ export function readReferences(text: string, message: Message, providerId: strin
   // case #LR-…; please refer to that case") is another request's, beside this message's own.
   const alreadyUnder = (r: ReferenceSpan) => places(region, r.reference).every((at) => ALREADY_UNDER.test(region.slice(Math.max(0, at - 120), at)));
   if (references.some((r) => !alreadyUnder(r))) references = references.filter((r) => !alreadyUnder(r));
+  // So is one named as another request's still being worked on ("… is being processed under Google Ref. No. 60411302;
+  // you will receive a separate notification for it"), beside one the message confirms.
+  const pendingUnder = (r: ReferenceSpan) =>
+    places(region, r.reference).every((at) => PENDING_UNDER.test(region.slice(Math.max(0, at - 120), at)) || SEPARATE_NOTICE_AFTER.test(region.slice(at + r.reference.length, at + r.reference.length + 80)));
+  if (references.some((r) => !pendingUnder(r))) references = references.filter((r) => !pendingUnder(r));
   // Beside a reference the preservation's or the provider's label names, a request or ticket number is not one.
   // Nor is any other number (a booking code, the agency's case in the subject), unless the words make it one of an
   // extension's pair (the earlier or the new reference).

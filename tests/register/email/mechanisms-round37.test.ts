@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { parseProviderEmail } from '../../../register/email';
+
+/**
+ * Mechanisms of round 37 (holdout21 and holdout22, opened for tuning): each shown on invented mail, with probes that
+ * must read the new way (each failed before its change) and probes that must not change.
+ */
+const NOW = new Date('2026-12-01T12:00:00Z');
+const read = (text: string) => {
+  const r = parseProviderEmail(text, NOW);
+  return { providerId: r.providerId, references: r.references, preservedOn: r.preservedOn, accounts: r.accountIdentifiers, emailDate: r.emailDate?.day ?? null };
+};
+
+const GOOGLE = (tail: string) =>
+  `From: Google Legal Investigations Support <lis-noreply@google.com>\nDate: Tue, Nov 17, 2026 at 10:05 AM\nSubject: Google Ref. No. 51830264 - Preservation completed\nTo: <p.lindgren@police.example.se>\n\nHello,\n\nGoogle has completed your request to preserve information under Google Ref. No. 51830264.\n\nAccount(s) preserved: heronmist.quill@gmail.com\n\n${tail}\n\nGoogle Legal Investigations Support\n`;
+
+describe("references: a number another request of the message is still being worked under ('… is being processed under Google Ref. No. X; you will receive a separate notification') is no reference beside the one confirmed", () => {
+  it.each([
+    [GOOGLE('The account slate.orchid77@gmail.com from your related request is being processed under Google Ref. No. 51830291; you will receive a separate notification for it.')],
+    [GOOGLE('Your second request (slate.orchid77@gmail.com) is still being reviewed under Google Ref. No. 51830291.')],
+    [GOOGLE('Le compte slate.orchid77@gmail.com est en cours de traitement sous la référence Google Ref. No. 51830291.')],
+    [GOOGLE('La cuenta slate.orchid77@gmail.com se está procesando con la referencia Google Ref. No. 51830291.')],
+  ])('reads only the confirmed reference: %s', (text) => {
+    expect(read(text).references).toEqual(['51830264']);
+  });
+
+  it.each([
+    // The confirmed number alone, said to be processed under: kept, as before.
+    [`From: Google Legal Investigations Support <lis-noreply@google.com>\nDate: Tue, Nov 17, 2026 at 10:05 AM\nSubject: Preservation\n\nYour request is being processed under Google Ref. No. 51830264.\n`, ['51830264']],
+    // Two references confirmed: both kept, as before.
+    [GOOGLE('Account(s) preserved under Google Ref. No. 51830291: slate.orchid77@gmail.com'), ['51830264', '51830291']],
+    // A separate notification announced in a new sentence after the confirmed number: kept, as before.
+    [`From: Google Legal Investigations Support <lis-noreply@google.com>\nDate: Tue, Nov 17, 2026 at 10:05 AM\nSubject: Preservation\n\nGoogle has preserved heronmist.quill@gmail.com under Google Ref. No. 51830264. You will receive a separate notification when the hold expires.\n`, ['51830264']],
+  ])('reads as before: %s', (text, expected) => {
+    expect(read(text).references).toEqual(expected);
+  });
+});
