@@ -203,6 +203,17 @@ const NOT_A_PRESERVATION = new RegExp(
     String.raw`aucune[ \t]+(?:autre[ \t]+|nouvelle[ \t]+)?(?:conservation|préservation)[ \t]+(?:(?:supplémentaire|additionnelle|distincte)[ \t]+)?n['’]a[ \t]+été[ \t]+(?:effectuée|réalisée|faite|mise[ \t]+en[ \t]+place)`,
     String.raw`(?:wurde|wird)[ \t]+keine[ \t]+(?:(?:weitere|zusätzliche|gesonderte|neue)[ \t]+)?(?:Daten)?(?:sicherung|Sicherung)[ \t]+(?:vorgenommen|durchgeführt|angelegt|eingerichtet)`,
     String.raw`no[ \t]+se[ \t]+(?:realizó|ha[ \t]+realizado|efectuó|ha[ \t]+efectuado|hizo)[ \t]+ninguna[ \t]+(?:preservación|conservación)`,
+    // Nothing preserved for it, said outright ("…are not owned by either user; we haven't preserved anything for the
+    // organization", "nothing was preserved for it", "nous n'avons rien conservé", "wir haben nichts gesichert", "no
+    // hemos preservado nada", "non abbiamo conservato nulla", "we hebben niets bewaard", "não preservamos nada").
+    String.raw`(?:have|has|had|did)(?:n['’]t|[ \t]+not)[ \t]+(?:preserved?|retained?|secured?)[ \t]+(?:anything|any[ \t]+(?:data|information|records|content))`,
+    String.raw`(?<![\p{L}])nothing[ \t]+(?:was|has[ \t]+been|have[ \t]+been|is|will[ \t]+be)[ \t]+(?:preserved|retained|secured)`,
+    String.raw`n['’](?:avons|a|ont)[ \t]+rien[ \t]+(?:conservé|préservé|sauvegardé)`,
+    String.raw`(?:haben|hat|wurde)[ \t]+nichts[ \t]+(?:gesichert|aufbewahrt)`,
+    String.raw`no[ \t]+(?:hemos|se[ \t]+ha)[ \t]+(?:preservado|conservado)[ \t]+nada`,
+    String.raw`non[ \t]+(?:abbiamo|è[ \t]+stato)[ \t]+conservato[ \t]+nulla`,
+    String.raw`(?<![\p{L}])(?:hebben|is)[ \t]+niets[ \t]+bewaard`,
+    String.raw`não[ \t]+(?:preservamos|conservamos|foi[ \t]+preservado)[ \t]+nada`,
   ].join('|'),
   'iu',
 );

@@ -35,3 +35,27 @@ describe("references: a number another request of the message is still being wor
     expect(read(text).references).toEqual(expected);
   });
 });
+
+const GITHUB = (notes: string) =>
+  `Date: Thu, 19 Nov 2026 10:05:31 -0800\nFrom: GitHub Legal Support <legal-support@github.com>\nSubject: Re: Preservation request [GH-LE-2026-0522]\n\nHi,\n\nWe have preserved the information for the account registered to quill.harbor@gmail.com. Our reference for this preservation is GH-LE-2026-0522.\n\n${notes}\n\nGitHub Legal Support\n`;
+
+describe("accounts: the rest of an account's sentence saying nothing was preserved ('…; we haven't preserved anything for the organization', 'nothing was preserved for it', 'nous n'avons rien conservé') makes it no account preserved", () => {
+  it.each([
+    [GITHUB('The account @amber_sluice is owned by another user; we haven\'t preserved anything for it.')],
+    [GITHUB('We also hold the account @amber_sluice on file; nothing was preserved for it.')],
+    [GITHUB('La cuenta @amber_sluice es de otro usuario; no hemos preservado nada para ella.')],
+  ])('reads only the preserved account: %s', (text) => {
+    expect(read(text).accounts).toEqual(['quill.harbor@gmail.com']);
+  });
+
+  it.each([
+    // Preserved in its own clause before the words: kept, as before.
+    [GITHUB('We also preserved the account @amber_sluice; we haven\'t preserved anything for its organization.'), ['quill.harbor@gmail.com', '@amber_sluice']],
+    // Nothing said against it: kept, as before.
+    [GITHUB('The account @amber_sluice was preserved as well.'), ['quill.harbor@gmail.com', '@amber_sluice']],
+    // "nothing" of something else, not of a preservation: kept, as before.
+    [GITHUB('The account @amber_sluice was preserved too; nothing further is needed from you.'), ['quill.harbor@gmail.com', '@amber_sluice']],
+  ])('reads as before: %s', (text, expected) => {
+    expect(read(text).accounts).toEqual(expected);
+  });
+});
