@@ -239,6 +239,31 @@ const NO_NEW_PRESERVATION = new RegExp(
   'iu',
 );
 
+/**
+ * Still being worked on under a request of its own ("The account x@… from your related request is being processed under
+ * Google Ref. No. …; you will receive a separate notification for it", "est en cours de traitement sous la référence …",
+ * "se está procesando con la referencia …", "wird noch gesondert bearbeitet", "è in fase di lavorazione"), in each
+ * language read: not preserved by this message.
+ */
+const PENDING_ELSEWHERE = new RegExp(
+  [
+    String.raw`(?:is|are)[ \t]+(?:still[ \t]+)?being[ \t]+(?:processed|handled|reviewed|actioned)(?:[ \t]+separately)?[ \t]+under`,
+    String.raw`(?:is|are)[ \t]+(?:still[ \t]+)?being[ \t]+(?:processed|handled|reviewed|actioned)[ \t]+separately`,
+    String.raw`you[ \t]+will[ \t]+(?:receive|get|be[ \t]+sent)[ \t]+(?:a[ \t]+)?separate[ \t]+(?:notification|confirmation|e-?mail|message|notice)`,
+    String.raw`(?:est|sont)[ \t]+(?:toujours[ \t]+)?en[ \t]+cours[ \t]+de[ \t]+traitement[ \t]+sous`,
+    String.raw`se[ \t]+(?:está|están)[ \t]+(?:procesando|tramitando)[ \t]+(?:con|bajo)`,
+    String.raw`(?:wird|werden)[ \t]+(?:noch[ \t]+)?gesondert[ \t]+bearbeitet`,
+    String.raw`(?:è|sono)[ \t]+(?:ancora[ \t]+)?in[ \t]+fase[ \t]+di[ \t]+(?:lavorazione|elaborazione)[ \t]+con`,
+    String.raw`(?:wordt|worden)[ \t]+(?:nog[ \t]+)?(?:apart[ \t]+)?behandeld[ \t]+onder`,
+  ].join('|'),
+  'iu',
+);
+
+/** Where the rest of an account's sentence says it is still being worked on under a request of its own, or -1. */
+export function pendingElsewhere(rest: string): number {
+  return rest.replace(/\s/g, ' ').search(PENDING_ELSEWHERE);
+}
+
 /** Where the rest of an account's sentence says nothing new was preserved for it (an offset into `rest`), or -1. */
 export function noNewPreservation(rest: string): number {
   return rest.replace(/\s/g, ' ').search(NO_NEW_PRESERVATION);

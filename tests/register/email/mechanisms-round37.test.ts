@@ -59,3 +59,24 @@ describe("accounts: the rest of an account's sentence saying nothing was preserv
     expect(read(text).accounts).toEqual(expected);
   });
 });
+
+describe("accounts: the rest of an account's sentence saying it is still being worked on under a request of its own ('… is being processed under Google Ref. No. X', 'est en cours de traitement sous la référence', 'se está procesando con la referencia') makes it no account preserved", () => {
+  it.each([
+    [GOOGLE('The account slate.orchid77@gmail.com from your related request is being processed under Google Ref. No. 51830291; you will receive a separate notification for it.')],
+    [GOOGLE('Le compte slate.orchid77@gmail.com de votre autre demande est en cours de traitement sous la référence 51830291.')],
+    [GOOGLE('La cuenta slate.orchid77@gmail.com de su otra solicitud se está procesando con la referencia 51830291.')],
+  ])('reads only the preserved account: %s', (text) => {
+    expect(read(text).accounts).toEqual(['heronmist.quill@gmail.com']);
+  });
+
+  it.each([
+    // Preserved, in its own sentence: kept, as before.
+    [GOOGLE('The account slate.orchid77@gmail.com was preserved as well, under the same reference.'), ['heronmist.quill@gmail.com', 'slate.orchid77@gmail.com']],
+    // The waiting said in another sentence: kept, as before.
+    [GOOGLE('We also preserved slate.orchid77@gmail.com. Your other request is being processed under Google Ref. No. 51830291.'), ['heronmist.quill@gmail.com', 'slate.orchid77@gmail.com']],
+    // Its sentence saying it was preserved: kept, as before.
+    [GOOGLE('The account slate.orchid77@gmail.com has been preserved and is being processed under Google Ref. No. 51830264.'), ['heronmist.quill@gmail.com', 'slate.orchid77@gmail.com']],
+  ])('reads as before: %s', (text, expected) => {
+    expect(read(text).accounts).toEqual(expected);
+  });
+});
