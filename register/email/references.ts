@@ -415,6 +415,27 @@ const PENDING_UNDER =
 /** After a number: the message says the other request will be confirmed apart ("; you will receive a separate notification"). */
 const SEPARATE_NOTICE_AFTER =
   /^[ \t]*[;,)]?[ \t\n]+(?:and[ \t\n]+)?you[ \t\n]+will[ \t\n]+(?:receive|get|be[ \t\n]+sent)[ \t\n]+(?:a[ \t\n]+)?separate[ \t\n]+(?:notification|confirmation|e-?mail|message|notice|response|reply)/i;
+/** A header line naming whom the message went to ("To:", "Cc:", "An:", "À :", "Para:", "A:", "Aan:", "Till:", "Do:"). */
+const RECIPIENT_LINE = /^[ \t]*(?:to|cc|an|à|a|para|aan|till|til|do|kopie)[ \t]*:[^\n]{0,300}$/gimu;
+const RECIPIENT_DOMAIN = /[\w.+-]+@((?:[\w-]+\.)+)[a-z]{2,12}(?![\w.-])/giu;
+/** The words of a domain that name no agency (a mail host, a placeholder, a public sector's suffix). */
+const GENERIC_DOMAIN_WORD = /^(?:example|examples|mail|email|e-mail|co|com|org|net|gov|govt|gob|gouv|edu|ac|int|mil|nhs|web|www|smtp|mx|gmail|googlemail|outlook|hotmail|live|yahoo|icloud|proton|protonmail|gmx|aol)$/i;
+/**
+ * The words of the recipients' domains ("tlindqvist@dci.example.gov" gives "dci", "rcastellanos@example-sbi.gov" gives
+ * "sbi"): the agency the message answers names its own case numbers with them ("Case DCI-26-00721").
+ */
+function recipientWords(region: string): Set<string> {
+  const words = new Set<string>();
+  for (const line of region.slice(0, 20_000).matchAll(RECIPIENT_LINE)) {
+    for (const m of line[0].matchAll(RECIPIENT_DOMAIN)) {
+      for (const w of m[1]!.split(/[.-]/)) if (w.length >= 2 && w.length <= 10 && !/\d/.test(w) && !GENERIC_DOMAIN_WORD.test(w)) words.add(w.toLowerCase());
+    }
+  }
+  return words;
+}
+/** The letters a number opens with before its first separator ("DCI" of "DCI-26-00721"). */
+const LETTER_PREFIX = /^([A-Za-z]{2,10})[-/_.]/;
+
 /**
  * A number the provider gives as the new one ("Your new case number is LR-…", "New reference: …", "under a new ticket
  * number, …", "Ihre neue Fallnummer lautet …", "nouveau numéro de dossier : …", "nuevo número de caso: …"): a number the
@@ -805,6 +826,11 @@ export function readReferences(text: string, message: Message, providerId: strin
   const pendingUnder = (r: ReferenceSpan) =>
     places(region, r.reference).every((at) => PENDING_UNDER.test(region.slice(Math.max(0, at - 120), at)) || SEPARATE_NOTICE_AFTER.test(region.slice(at + r.reference.length, at + r.reference.length + 80)));
   if (references.some((r) => !pendingUnder(r))) references = references.filter((r) => !pendingUnder(r));
+  // A number opening with a word of the recipients' own domain ("Case DCI-26-00721" in a notice to
+  // tlindqvist@dci.example.gov) is the agency's case number, beside one that is not; never a word naming a provider.
+  const ownWords = new Set([...recipientWords(region)].filter((w) => !namesAnyProvider(w)));
+  const agencyPrefixed = (r: ReferenceSpan) => ownWords.has((LETTER_PREFIX.exec(r.reference)?.[1] ?? '').toLowerCase());
+  if (ownWords.size && references.some((r) => !agencyPrefixed(r))) references = references.filter((r) => !agencyPrefixed(r));
   // Beside a reference the preservation's or the provider's label names, a request or ticket number is not one.
   // Nor is any other number (a booking code, the agency's case in the subject), unless the words make it one of an
   // extension's pair (the earlier or the new reference).

@@ -80,3 +80,27 @@ describe("accounts: the rest of an account's sentence saying it is still being w
     expect(read(text).accounts).toEqual(expected);
   });
 });
+
+const KODEX = (to: string, caseRow: string) =>
+  `From: Kodex Notifications <no-reply@kodex.us>\nSent: Friday, November 20, 2026 6:47 PM\nTo: ${to}\nSubject: Reddit updated request REQ-51120: Preservation extension completed\n\nReddit updated your request\n\nRequest          REQ-51120\nType             Preservation extension\nStatus           Completed\n${caseRow}\n\nReddit wrote:\n\n"We have extended the preservation for the account below. The Reddit reference number is unchanged: RDT-PR-2026-0731.\n\n  Account: u/Marble_Kestrel_88\n\nOriginal preservation: 08/25/2026\nExtension processed: 11/20/2026"\n`;
+
+describe("references: a number opening with a word of the recipient's own domain ('Case DCI-26-00721' in a notice to x@dci.example.gov, 'SBI-2026-CF-1193' to x@example-sbi.gov) is the agency's case number, beside the provider's", () => {
+  it.each([
+    [KODEX('Agent Theo Lind <tlind@dci.example.gov>', 'Case             DCI-26-00721')],
+    [KODEX('"Special Agent Rhea Cast" <rcast@example-sbi.gov>', 'Case             SBI-2026-CF-1193')],
+    [KODEX('Insp. Ana Ruiz <aruiz@ertzaintza.example.eus>', 'Case             ERTZAINTZA-2026-4471')],
+  ])('reads only the provider\'s reference: %s', (text) => {
+    expect(read(text).references).toEqual(['RDT-PR-2026-0731']);
+  });
+
+  it.each([
+    // A case number of other letters: read as before.
+    [KODEX('Agent Theo Lind <tlind@dci.example.gov>', 'Case             ABC-26-00721'), ['RDT-PR-2026-0731', 'ABC-26-00721']],
+    // A prefix naming the provider, to an address whose domain holds its name: kept, as before.
+    [KODEX('Agent Theo Lind <tlind@reddit-liaison.example.gov>', 'Case             DCI-26-00721').replace('RDT-PR-2026-0731', 'REDDIT-PR-2026-0731'), ['REDDIT-PR-2026-0731', 'DCI-26-00721']],
+    // The agency's number alone: kept, as before.
+    [`From: Reddit Legal <legal@reddit.com>\nTo: Agent Theo Lind <tlind@dci.example.gov>\nSubject: Preservation\n\nWe have preserved u/Marble_Kestrel_88 under reference DCI-26-00721 on 11/20/2026.\n`, ['DCI-26-00721']],
+  ])('reads as before: %s', (text, expected) => {
+    expect(read(text).references).toEqual(expected);
+  });
+});
