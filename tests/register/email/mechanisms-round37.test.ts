@@ -104,3 +104,28 @@ describe("references: a number opening with a word of the recipient's own domain
     expect(read(text).references).toEqual(expected);
   });
 });
+
+const TICKET = (receipt: string) =>
+  `Ticket #LE-4471920 — Preservation\n\n--- Message 1 of 3 ---\nFrom: Det. Ivo Marsh <imarsh@police.example.org>\nDate: 2 Nov 2026, 10:20 (GMT-05:00)\n\nPlease preserve the Snapchat account "fennel.drift" pending legal process. Our ref. PD-2026-0188.\n\n--- Message 2 of 3 ---\nFrom: Snap Law Enforcement Operations <lawenforcement@snapchat.com>\nDate: 3 Nov 2026, 09:02 (GMT-08:00)\n\nHello,\n\n${receipt}\n\n--- Message 3 of 3 ---\nFrom: Snap Law Enforcement Operations <lawenforcement@snapchat.com>\nDate: 6 Nov 2026, 17:35 (GMT-08:00)\n\nHello,\n\nOn November 5, 2026 we preserved the data associated with the username fennel.drift.\n\nSnap Reference: 8KQT-31ZD-66PW\n`;
+
+describe("provider's message: a hold placed while the provider waits on the officer's answer ('We have placed a temporary hold on the usernames while we await your response', 'pending your reply', 'until we receive the requested information') is a question's stopgap, not the confirmation", () => {
+  it.each([
+    [TICKET('Before we can proceed, please confirm your agency. We have placed a temporary hold on the username while we await your response.')],
+    [TICKET('Please send the request on letterhead. The account has been placed on hold pending your reply.')],
+    [TICKET('We have put the account on hold until we receive the requested information.')],
+  ])('reads the later confirmation: %s', (text) => {
+    expect(read(text).preservedOn).toBe('2026-11-05');
+  });
+
+  it.each([
+    // A hold pending legal process, not an answer: the earlier message still confirms too, and no one date is
+    // proposed between the two, as before.
+    [TICKET('On November 3, 2026 we placed a hold on the username pending legal process.'), null],
+    // A preservation itself, while waiting: as before.
+    [TICKET('On November 3, 2026 we preserved the account while we await your response.'), '2026-11-03'],
+    // A hold with no wait after it: two confirmations, no one date, as before.
+    [TICKET('On November 3, 2026 we placed a hold on the username.'), null],
+  ])('reads as before: %s', (text, expected) => {
+    expect(read(text).preservedOn).toBe(expected);
+  });
+});
