@@ -2,7 +2,7 @@ import { ASKED_INTRO, listedAccounts, NOT_A_NAME_WORD } from './account-lists';
 import { preservationAsserted } from './preservation-asserted';
 import { nearbyAccounts } from './account-proximity';
 import { namesAnAccount, speaksOfPreservation } from './account-evidence';
-import { clauseAt, deniesAccount, deniesBack, deniesByAnswer, deniesTheAccountBack, endedAfter, furtherRequestNeeded, hasOwnVerb, noNewPreservation, notAPreservation, preservedAfter, redirectedAfter } from './denials';
+import { clauseAt, deniesAccount, deniesBack, deniesByAnswer, deniesTheAccountBack, endedAfter, furtherRequestNeeded, hasOwnVerb, noNewPreservation, notAPreservation, pendingElsewhere, preservedAfter, redirectedAfter } from './denials';
 import { findTables, tableHeaders, type Cell } from './tables';
 import { indentOf, ITEM_HEAD, MAX_ITEM_LINES } from './list-items';
 import { OTHER_OBJECT as NOT_ACCOUNT_KEY, OTHER_OBJECT_BEFORE as NOT_ACCOUNT_BEFORE, ofOtherParty } from './other-objects';
@@ -772,7 +772,11 @@ function saidNotPreserved(text: string, a: FoundAccount, stackedCells: () => Cel
   const rest = sentence.slice(at + a.value.length);
   const noNew = noNewPreservation(rest);
   const nothingNew = noNew !== -1 && !/@|\bu\/\w/.test(rest.slice(0, noNew));
-  return said || endedAfter(after) || redirectedAfter(after) || deniedNext || deniedAfterSemicolon || deferred || notPreserved || nothingNew || deniedByHeading(text, a.start);
+  // The rest of its sentence may say it is still being worked on under a request of its own ("x@… from your related
+  // request is being processed under Google Ref. No. …; you will receive a separate notification for it"), where its
+  // sentence speaks of no preservation.
+  const pending = pendingElsewhere(rest) !== -1 && !PRESERVED_WORD.test(sentence);
+  return said || endedAfter(after) || redirectedAfter(after) || deniedNext || deniedAfterSemicolon || deferred || notPreserved || nothingNew || pending || deniedByHeading(text, a.start);
 }
 
 /** A word of a hold, not of a preservation itself ("held", "on hold"). */

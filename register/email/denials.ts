@@ -203,6 +203,17 @@ const NOT_A_PRESERVATION = new RegExp(
     String.raw`aucune[ \t]+(?:autre[ \t]+|nouvelle[ \t]+)?(?:conservation|préservation)[ \t]+(?:(?:supplémentaire|additionnelle|distincte)[ \t]+)?n['’]a[ \t]+été[ \t]+(?:effectuée|réalisée|faite|mise[ \t]+en[ \t]+place)`,
     String.raw`(?:wurde|wird)[ \t]+keine[ \t]+(?:(?:weitere|zusätzliche|gesonderte|neue)[ \t]+)?(?:Daten)?(?:sicherung|Sicherung)[ \t]+(?:vorgenommen|durchgeführt|angelegt|eingerichtet)`,
     String.raw`no[ \t]+se[ \t]+(?:realizó|ha[ \t]+realizado|efectuó|ha[ \t]+efectuado|hizo)[ \t]+ninguna[ \t]+(?:preservación|conservación)`,
+    // Nothing preserved for it, said outright ("…are not owned by either user; we haven't preserved anything for the
+    // organization", "nothing was preserved for it", "nous n'avons rien conservé", "wir haben nichts gesichert", "no
+    // hemos preservado nada", "non abbiamo conservato nulla", "we hebben niets bewaard", "não preservamos nada").
+    String.raw`(?:have|has|had|did)(?:n['’]t|[ \t]+not)[ \t]+(?:preserved?|retained?|secured?)[ \t]+(?:anything|any[ \t]+(?:data|information|records|content))`,
+    String.raw`(?<![\p{L}])nothing[ \t]+(?:was|has[ \t]+been|have[ \t]+been|is|will[ \t]+be)[ \t]+(?:preserved|retained|secured)`,
+    String.raw`n['’](?:avons|a|ont)[ \t]+rien[ \t]+(?:conservé|préservé|sauvegardé)`,
+    String.raw`(?:haben|hat|wurde)[ \t]+nichts[ \t]+(?:gesichert|aufbewahrt)`,
+    String.raw`no[ \t]+(?:hemos|se[ \t]+ha)[ \t]+(?:preservado|conservado)[ \t]+nada`,
+    String.raw`non[ \t]+(?:abbiamo|è[ \t]+stato)[ \t]+conservato[ \t]+nulla`,
+    String.raw`(?<![\p{L}])(?:hebben|is)[ \t]+niets[ \t]+bewaard`,
+    String.raw`não[ \t]+(?:preservamos|conservamos|foi[ \t]+preservado)[ \t]+nada`,
   ].join('|'),
   'iu',
 );
@@ -227,6 +238,31 @@ const NO_NEW_PRESERVATION = new RegExp(
     .join('|'),
   'iu',
 );
+
+/**
+ * Still being worked on under a request of its own ("The account x@… from your related request is being processed under
+ * Google Ref. No. …; you will receive a separate notification for it", "est en cours de traitement sous la référence …",
+ * "se está procesando con la referencia …", "wird noch gesondert bearbeitet", "è in fase di lavorazione"), in each
+ * language read: not preserved by this message.
+ */
+const PENDING_ELSEWHERE = new RegExp(
+  [
+    String.raw`(?:is|are)[ \t]+(?:still[ \t]+)?being[ \t]+(?:processed|handled|reviewed|actioned)(?:[ \t]+separately)?[ \t]+under`,
+    String.raw`(?:is|are)[ \t]+(?:still[ \t]+)?being[ \t]+(?:processed|handled|reviewed|actioned)[ \t]+separately`,
+    String.raw`you[ \t]+will[ \t]+(?:receive|get|be[ \t]+sent)[ \t]+(?:a[ \t]+)?separate[ \t]+(?:notification|confirmation|e-?mail|message|notice)`,
+    String.raw`(?:est|sont)[ \t]+(?:toujours[ \t]+)?en[ \t]+cours[ \t]+de[ \t]+traitement[ \t]+sous`,
+    String.raw`se[ \t]+(?:está|están)[ \t]+(?:procesando|tramitando)[ \t]+(?:con|bajo)`,
+    String.raw`(?:wird|werden)[ \t]+(?:noch[ \t]+)?gesondert[ \t]+bearbeitet`,
+    String.raw`(?:è|sono)[ \t]+(?:ancora[ \t]+)?in[ \t]+fase[ \t]+di[ \t]+(?:lavorazione|elaborazione)[ \t]+con`,
+    String.raw`(?:wordt|worden)[ \t]+(?:nog[ \t]+)?(?:apart[ \t]+)?behandeld[ \t]+onder`,
+  ].join('|'),
+  'iu',
+);
+
+/** Where the rest of an account's sentence says it is still being worked on under a request of its own, or -1. */
+export function pendingElsewhere(rest: string): number {
+  return rest.replace(/\s/g, ' ').search(PENDING_ELSEWHERE);
+}
 
 /** Where the rest of an account's sentence says nothing new was preserved for it (an offset into `rest`), or -1. */
 export function noNewPreservation(rest: string): number {

@@ -207,6 +207,20 @@ function affirmative(clause: string, at: number): boolean {
   return !FUTURE_WORD.test(before) || PERIOD.test(after) || PERIOD_BEFORE.test(before.slice(-80));
 }
 
+/**
+ * A hold placed only while the provider waits on the officer's answer ("We have placed a temporary hold on the usernames
+ * while we await your response", "pending your reply", "until we receive the requested information", "en attendant votre
+ * réponse", "mientras esperamos su respuesta", "bis zu Ihrer Antwort", "in attesa della sua risposta", "in afwachting van
+ * uw antwoord"): a question's stopgap, not a preservation, where the clause names no preserving of its own.
+ */
+const HOLD_NOUN = /(?<![\p{L}])(?:hold|holds|on[ \t\n]+hold|blocage|bloqueo|retenci[óo]n|Sperre|blocco|blokkade)(?![\p{L}])/iu;
+const AWAITING_ANSWER =
+  /^[ \t\n]*,?[ \t\n]*(?:(?:while|as)[ \t\n]+(?:we[ \t\n]+)?(?:await|wait[ \t\n]+(?:for|on)|awaiting)|pending|until[ \t\n]+(?:we[ \t\n]+(?:receive|hear[ \t\n]+back)|receipt[ \t\n]+of)|en[ \t\n]+attendant|dans[ \t\n]+l['’]attente[ \t\n]+d[ue]|mientras[ \t\n]+(?:esperamos|recibimos)|a[ \t\n]+la[ \t\n]+espera[ \t\n]+de|bis[ \t\n]+(?:zu|zum[ \t\n]+Eingang)|in[ \t\n]+attesa[ \t\n]+d\p{L}*|in[ \t\n]+afwachting[ \t\n]+van|enquanto[ \t\n]+aguardamos)[ \t\n]+(?:(?:your|the|a|votre|vos|la|le|su|sus|Ihrer|Ihre|sua|della|del|uw|sua|a)[ \t\n]+)?(?:(?:requested|additional|further|missing|signed|complementaire|complémentaires?|adicional|weiteren|ulteriori|aanvullende)[ \t\n]+)?(?:response|reply|answer|confirmation|information|documentation|documents?|letterhead|réponse|informations?|respuesta|informaci[óo]n|Antwort|Rückmeldung|Angaben|risposta|informazioni|antwoord|informatie|resposta)(?![\p{L}])/iu;
+/** The same words inside the clause, after its hold ("has been placed on hold pending your reply"). */
+const AWAITING_IN = new RegExp(`(?<![\\p{L}])${AWAITING_ANSWER.source.replace(/^\^\[ \\t\\n\]\*,\?\[ \\t\\n\]\*/, '')}`, 'iu');
+/** A word of preserving itself, not of a hold. */
+const PRESERVING_ITSELF = /(?<![\p{L}])(?:preserv|conserv|préserv|gesichert|sicherung|bewaar|bewaring|secured|frozen|froze|retained|snapshot)\p{L}*/iu;
+
 /** The clause says a preservation was done. */
 export function clauseAsserts(clause: string): boolean {
   for (const m of clause.matchAll(PRESERVING_WORD)) if (affirmative(clause, m.index!)) return true;
@@ -246,8 +260,13 @@ export function preservationAsserted(text: string): boolean {
   const unquoted = unquote(text);
   const head = unquoted.slice(0, 20_000);
   if (DATED_LABEL.test(head) || IDENTIFIED_LABEL.test(head)) return true;
-  for (const { clause } of clauses(text)) if (clauseAsserts(clause)) return true;
+  for (const { start, clause } of clauses(text)) if (clauseAsserts(clause) && !heldAwaiting(clause, unquoted.slice(start + clause.length, start + clause.length + 160))) return true;
   return false;
+}
+
+/** The clause holds only a hold, and the words after it put it in place while the provider waits on an answer. */
+function heldAwaiting(clause: string, after: string): boolean {
+  return HOLD_NOUN.test(clause) && !PRESERVING_ITSELF.test(clause) && (AWAITING_ANSWER.test(after) || AWAITING_IN.test(clause));
 }
 
 /** The provider's lines without their quote marks ("> "), blanked one for one so offsets stay the text's. */

@@ -405,6 +405,38 @@ const ASKED_TO_QUOTE = new RegExp(String.raw`(?<![\p{L}])(?:number|nummer|fallnu
 const ALREADY_UNDER =
   /\balready[ \t\n]+(?:(?:being|been|is|was)[ \t\n]+)?(?:subject[ \t\n]+to|under|covered[ \t\n]+by|preserved|held|on[ \t\n]+hold)(?:[ \t\n]+(?:an?|the|another|a[ \t\n]+separate))?(?:[ \t\n]+(?:active|existing|separate|other|prior|earlier|pending))?(?:[ \t\n]+(?:preservation|hold|request))?(?:[ \t\n]+(?:under|with|in|as|per))?(?:,?[ \t\n]+(?:case|reference|ref\.?|request|ticket|number|no\.?|id))*[ \t\n]*[:#]?[ \t\n]*$/i;
 /**
+ * Before a number: one another request of the message is still being worked under ("The account x@… from your related
+ * request is being processed under Google Ref. No.", "is still being reviewed under case", "est en cours de traitement
+ * sous la référence", "se está procesando con la referencia", "è in fase di lavorazione con il riferimento", "wordt
+ * nog behandeld onder"): a pending request's number, not a preservation this message confirms.
+ */
+const PENDING_UNDER =
+  /(?:\b(?:still[ \t\n]+)?being[ \t\n]+(?:processed|handled|reviewed|actioned|worked[ \t\n]+on)(?:[ \t\n]+separately)?[ \t\n]+(?:under|as|with)|\ben[ \t\n]+cours[ \t\n]+de[ \t\n]+traitement[ \t\n]+sous|\bse[ \t\n]+est[áa][ \t\n]+(?:procesando|tramitando)[ \t\n]+(?:con|bajo)|\bin[ \t\n]+fase[ \t\n]+di[ \t\n]+(?:lavorazione|elaborazione)[ \t\n]+con|\bwordt[ \t\n]+(?:nog[ \t\n]+)?behandeld[ \t\n]+onder)[ \t\n]+(?:(?:a|an|the|another|separate|its[ \t\n]+own|la|le|el|il|de|het)[ \t\n]+)?(?:[\p{L}]{1,15}[ \t\n]+){0,2}(?:(?:case|reference|ref\.?|request|ticket|number|no\.?|nr\.?|id|référence|referencia|riferimento|kenmerk|referentie|n[°º])[ \t\n]*){1,3}[:#]?[ \t\n]*$/iu;
+/** After a number: the message says the other request will be confirmed apart ("; you will receive a separate notification"). */
+const SEPARATE_NOTICE_AFTER =
+  /^[ \t]*[;,)]?[ \t\n]+(?:and[ \t\n]+)?you[ \t\n]+will[ \t\n]+(?:receive|get|be[ \t\n]+sent)[ \t\n]+(?:a[ \t\n]+)?separate[ \t\n]+(?:notification|confirmation|e-?mail|message|notice|response|reply)/i;
+/** A header line naming whom the message went to ("To:", "Cc:", "An:", "À :", "Para:", "A:", "Aan:", "Till:", "Do:"). */
+const RECIPIENT_LINE = /^[ \t]*(?:to|cc|an|à|a|para|aan|till|til|do|kopie)[ \t]*:[^\n]{0,300}$/gimu;
+const RECIPIENT_DOMAIN = /[\w.+-]+@((?:[\w-]+\.)+)[a-z]{2,12}(?![\w.-])/giu;
+/** The words of a domain that name no agency (a mail host, a placeholder, a public sector's suffix). */
+const GENERIC_DOMAIN_WORD = /^(?:example|examples|mail|email|e-mail|co|com|org|net|gov|govt|gob|gouv|edu|ac|int|mil|nhs|web|www|smtp|mx|gmail|googlemail|outlook|hotmail|live|yahoo|icloud|proton|protonmail|gmx|aol)$/i;
+/**
+ * The words of the recipients' domains ("tlindqvist@dci.example.gov" gives "dci", "rcastellanos@example-sbi.gov" gives
+ * "sbi"): the agency the message answers names its own case numbers with them ("Case DCI-26-00721").
+ */
+function recipientWords(region: string): Set<string> {
+  const words = new Set<string>();
+  for (const line of region.slice(0, 20_000).matchAll(RECIPIENT_LINE)) {
+    for (const m of line[0].matchAll(RECIPIENT_DOMAIN)) {
+      for (const w of m[1]!.split(/[.-]/)) if (w.length >= 2 && w.length <= 10 && !/\d/.test(w) && !GENERIC_DOMAIN_WORD.test(w)) words.add(w.toLowerCase());
+    }
+  }
+  return words;
+}
+/** The letters a number opens with before its first separator ("DCI" of "DCI-26-00721"). */
+const LETTER_PREFIX = /^([A-Za-z]{2,10})[-/_.]/;
+
+/**
  * A number the provider gives as the new one ("Your new case number is LR-…", "New reference: …", "under a new ticket
  * number, …", "Ihre neue Fallnummer lautet …", "nouveau numéro de dossier : …", "nuevo número de caso: …"): a number the
  * provider assigned, which the page reader sets aside beside another labelled one as a mere "case number".
@@ -789,6 +821,16 @@ export function readReferences(text: string, message: Message, providerId: strin
   // case #LR-…; please refer to that case") is another request's, beside this message's own.
   const alreadyUnder = (r: ReferenceSpan) => places(region, r.reference).every((at) => ALREADY_UNDER.test(region.slice(Math.max(0, at - 120), at)));
   if (references.some((r) => !alreadyUnder(r))) references = references.filter((r) => !alreadyUnder(r));
+  // So is one named as another request's still being worked on ("… is being processed under Google Ref. No. 60411302;
+  // you will receive a separate notification for it"), beside one the message confirms.
+  const pendingUnder = (r: ReferenceSpan) =>
+    places(region, r.reference).every((at) => PENDING_UNDER.test(region.slice(Math.max(0, at - 120), at)) || SEPARATE_NOTICE_AFTER.test(region.slice(at + r.reference.length, at + r.reference.length + 80)));
+  if (references.some((r) => !pendingUnder(r))) references = references.filter((r) => !pendingUnder(r));
+  // A number opening with a word of the recipients' own domain ("Case DCI-26-00721" in a notice to
+  // tlindqvist@dci.example.gov) is the agency's case number, beside one that is not; never a word naming a provider.
+  const ownWords = new Set([...recipientWords(region)].filter((w) => !namesAnyProvider(w)));
+  const agencyPrefixed = (r: ReferenceSpan) => ownWords.has((LETTER_PREFIX.exec(r.reference)?.[1] ?? '').toLowerCase());
+  if (ownWords.size && references.some((r) => !agencyPrefixed(r))) references = references.filter((r) => !agencyPrefixed(r));
   // Beside a reference the preservation's or the provider's label names, a request or ticket number is not one.
   // Nor is any other number (a booking code, the agency's case in the subject), unless the words make it one of an
   // extension's pair (the earlier or the new reference).
