@@ -34,3 +34,32 @@ describe("references: a bare file label right under a requester's field of a not
     expect(read(text).references).toEqual(expected);
   });
 });
+
+const CONVERSATION = (header: string, officer = 'Please preserve the Pinterest accounts marigoldloomworks and loomworks_backup for our fraud case 26-0711-FR. Thanks, Nadia', subject = 'Pinterest preservation - case 26-0711-FR') =>
+  `${subject}\nInbox\n\n3 messages\n\nSgt. Nadia Ferro\n${officer}\nOct 30, 2026, 9:12 AM\n\n${header}\n\nRequest PIN-KX-2026-21904 – Preservation completed\n\nPinterest has preserved the following account as of November 3, 2026:\n\nUsername: marigoldloomworks\n\nWe could not find a Pinterest account for the second identifier in your request.\n\nPreserved data is retained for 90 days.\n`;
+
+describe("blocks: a webmail conversation's message stamped with its age alone, under the sender's name and address, the recipients under it ('Pinterest via Kodex <le@…>⏎3 days ago⏎to me', 'vor 3 Tagen⏎an mich', 'il y a 3 jours⏎à moi') is a message of its own", () => {
+  it.each([
+    [CONVERSATION('Pinterest via Kodex <pinterest-le@kodexglobal.com>\n3 days ago\nto me')],
+    [CONVERSATION('Pinterest über Kodex <pinterest-le@kodexglobal.com>\nvor 3 Tagen\nan mich')],
+    [CONVERSATION('Pinterest via Kodex <pinterest-le@kodexglobal.com>\nil y a 3 jours\nà moi')],
+  ])("reads the provider's message, not the officer's above it: %s", (text) => {
+    const r = read(text);
+    expect(r.references).toEqual(['PIN-KX-2026-21904']);
+    expect(r.accounts).toEqual(['marigoldloomworks']);
+  });
+
+  it.each([
+    // No address on the sender's line: as before.
+    [CONVERSATION('Pinterest via Kodex\n3 days ago\nto me', 'Please preserve marigoldloomworks. Thanks, Nadia', 'Pinterest preservation'), ['PIN-KX-2026-21904']],
+    // The stamp with its time, as before.
+    [CONVERSATION('Pinterest via Kodex <pinterest-le@kodexglobal.com>\nNov 3, 2026, 10:02 AM\nto me'), ['PIN-KX-2026-21904']],
+    // An age with no recipients under it: as before.
+    [CONVERSATION('Pinterest via Kodex <pinterest-le@kodexglobal.com>\n3 days ago', 'Please preserve marigoldloomworks. Thanks, Nadia', 'Pinterest preservation'), ['PIN-KX-2026-21904']],
+  ])('reads as before: %s', (text, expected) => {
+    expect(read(text).references).toEqual(expected);
+  });
+});
+
+const META = (items: string, answer: string) =>
+  `From: Meta Law Enforcement Response Team <records-response@fb.com>\nDate: Wed, 18 Nov 2026 14:22:10 +0000\nSubject: Preservation confirmation\n\nDear Inspector Calado,\n\nIn your request you asked Meta to preserve the records of the following accounts:\n\n${items}\n\n${answer}\n\nPreserved records are kept for 90 days.\n\nLaw Enforcement Response Team\n`;
