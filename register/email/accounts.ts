@@ -671,8 +671,12 @@ function around(text: string, start: number, end: number): { line: string; sente
   };
 }
 
-/** The number heading a list item ("  (3) x@…", "3. x@…", "[3] …", "3) …"), in group 1, 2 or 3. */
-const ITEM_NUMBER = /^[ \t]*(?:\((\d{1,2})\)|\[(\d{1,2})\]|(\d{1,2})[.)])[ \t]+$/;
+/**
+ * The number heading a list item ("  (3) x@…", "3. x@…", "[3] …", "3) …"), in group 1, 2 or 3; in a quoted copy too
+ * ("> (3) …"), and with a short label of the item's network or kind before the account ("(3) Instagram: @x", "2. E-mail:
+ * x@…").
+ */
+const ITEM_NUMBER = /^[ \t]*(?:>[ \t]?)*(?:\((\d{1,2})\)|\[(\d{1,2})\]|(\d{1,2})[.)])[ \t]+(?:\p{L}[\p{L}-]{0,20}(?:[ \t]\p{L}[\p{L}-]{0,20})?[ \t]*:[ \t]*)?$/u;
 /**
  * A letter heading a list item, maybe words of the item before the account ("  b) account cliente associato al numero di
  * telefono +39 …", "(b) the account registered to …"): group 1 or 2 is the letter.

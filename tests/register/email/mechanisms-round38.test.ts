@@ -63,3 +63,28 @@ describe("blocks: a webmail conversation's message stamped with its age alone, u
 
 const META = (items: string, answer: string) =>
   `From: Meta Law Enforcement Response Team <records-response@fb.com>\nDate: Wed, 18 Nov 2026 14:22:10 +0000\nSubject: Preservation confirmation\n\nDear Inspector Calado,\n\nIn your request you asked Meta to preserve the records of the following accounts:\n\n${items}\n\n${answer}\n\nPreserved records are kept for 90 days.\n\nLaw Enforcement Response Team\n`;
+/** The provider's message quoted whole under the officer's reply, as a Gmail reply quotes it. */
+const QUOTED = (message: string) =>
+  `Obrigado. Fica registado no processo.\n\nRui Calado\nInspetor - UNC3T\n\nEm qua., 18 de nov. de 2026 às 14:22, Meta Law Enforcement Response Team <records-response@fb.com> escreveu:\n${message.split('\n').slice(4).map((l) => (l ? `> ${l}` : '>')).join('\n')}`;
+const DENIED_THIRD = 'With respect to items (1) and (2), the preservation was completed on 16 November 2026 under case number 10229384756120. We were unable to locate an active account matching item (3); no records have been preserved for it.';
+
+describe("accounts: a numbered item of a restated request, quoted whole in a reply ('> (3) …') or with a short label of its network before the account ('(3) Instagram: @x'), is denied by a sentence naming its number, as a bare item is", () => {
+  it.each([
+    [QUOTED(META('(1) Facebook: https://www.facebook.com/profile.php?id=100089442771530\n(2) Instagram: @azulejo.noturno\n(3) Instagram: @noturno.azulejo.bkp', DENIED_THIRD)), ['https://www.facebook.com/profile.php?id=100089442771530', '@azulejo.noturno']],
+    [META('(1) Instagram: @azulejo.noturno\n(2) Instagram: @tile.blue.night\n(3) Instagram: @noturno.azulejo.bkp', DENIED_THIRD), ['@azulejo.noturno', '@tile.blue.night']],
+    [META('1. E-mail: azulejo.noturno@gmail.com\n2. Phone: +351 912 000 118\n3. E-mail: noturno.bkp@gmail.com', DENIED_THIRD), ['azulejo.noturno@gmail.com', '+351 912 000 118']],
+  ])('reads only the items preserved: %s', (text, expected) => {
+    expect(read(text).accounts).toEqual(expected);
+  });
+
+  it.each([
+    // Every item preserved, the message quoted: all kept, as before.
+    [QUOTED(META('(1) Instagram: @azulejo.noturno\n(2) Instagram: @noturno.azulejo.bkp', 'Items (1) and (2) were preserved on 16 November 2026 under case number 10229384756120.')), ['@azulejo.noturno', '@noturno.azulejo.bkp']],
+    // Bare numbered items: the third denied, as before.
+    [META('(1) @azulejo.noturno\n(2) @tile.blue.night\n(3) @noturno.azulejo.bkp', DENIED_THIRD), ['@azulejo.noturno', '@tile.blue.night']],
+    // Labelled items no sentence names by number: as before.
+    [META('(1) Instagram: @azulejo.noturno\n(2) Instagram: @noturno.azulejo.bkp', 'Both accounts were preserved on 16 November 2026 under case number 10229384756120.'), ['@azulejo.noturno', '@noturno.azulejo.bkp']],
+  ])('reads as before: %s', (text, expected) => {
+    expect(read(text).accounts).toEqual(expected);
+  });
+});
