@@ -88,3 +88,27 @@ describe("accounts: a numbered item of a restated request, quoted whole in a rep
     expect(read(text).accounts).toEqual(expected);
   });
 });
+
+const X_LETTER = (note: string) =>
+  `From: X Legal <legal-requests@x.com>\nDate: Fri, 20 Nov 2026 09:12:40 -0800\nSubject: Re: Preservation request\n\nHello,\n\nWe have preserved the account @cinderpine_ops as of November 20, 2026 under case LR-26-3419057.\n\n${note}\n\nX Legal\n`;
+
+describe("accounts: the next sentence pointing back at the account by its possessive ('Its data is no longer available and was not preserved', 'Their records could not be located') denies it, as 'it' and 'this account' do", () => {
+  it.each([
+    [X_LETTER('The account @cinderpine_backup named in your request was suspended on March 3, 2026. Its data is no longer available and was not preserved.')],
+    [X_LETTER('The account @cinderpine_backup was deactivated by its owner last year. Its records could not be located.')],
+    [X_LETTER('Your request also listed @cinderpine_backup and @cinderpine_alt, both closed in 2025. Their data was not retained.')],
+  ])('reads only the preserved account: %s', (text) => {
+    expect(read(text).accounts).toEqual(['@cinderpine_ops']);
+  });
+
+  it.each([
+    // The account's own sentence speaks of its preservation: kept, as before.
+    [X_LETTER('We also preserved @cinderpine_backup. Its direct messages were not included.'), ['@cinderpine_ops', '@cinderpine_backup']],
+    // The possessive's sentence denies nothing: kept, as before.
+    [X_LETTER('The account @cinderpine_backup was also preserved. Its data is kept for 90 days.'), ['@cinderpine_ops', '@cinderpine_backup']],
+    // A sentence of another thing's that names no finding or keeping: kept, as before.
+    [X_LETTER('We also preserved @cinderpine_backup on the same day. Its owner has not been notified.'), ['@cinderpine_ops', '@cinderpine_backup']],
+  ])('reads as before: %s', (text, expected) => {
+    expect(read(text).accounts).toEqual(expected);
+  });
+});
