@@ -506,14 +506,16 @@ const PRESERVATION_NAMED = /\bpreservation[ \t]+#?([A-Z][A-Z0-9-]{3,30}|\d{6,20}
 const REFERENCE_SHAPE = /(?<![\w/@.-])(?:[A-Z]{2,6}(?:-[A-Z0-9]{1,12}){1,5}|[A-Z](?:-[A-Z0-9]{1,12}){2,5})(?![\w/@-])/g;
 
 /**
- * A reference written in groups parted by single spaces ("BNB LE 2611 0093", "PIN 2026 4471 09"), as some notices
- * print theirs: letters first, then groups of letters or digits, at least two of them with digits. Read only where a
- * file word's label gives it the whole rest of its line ("CASE REF NO : BNB LE 2611 0093") or the preservation's noun
- * names it in brackets ("Preservation (PIN 2026 4471 09)"); a run of words or numbers elsewhere is no reference.
+ * A reference written in groups parted by single spaces ("BNB LE 2611 0093", "PIN 2026 4471 09", "WA-LER 2026 118
+ * 4471"), as some notices print theirs: letters first (maybe two runs of them hyphenated), then groups of letters or
+ * digits, at least two of them with digits. Read only where a file word's label gives it the whole rest of its line
+ * ("CASE REF NO : BNB LE 2611 0093") or the preservation's noun names it in brackets ("Preservation (PIN 2026 4471
+ * 09)"); a run of words or numbers elsewhere is no reference.
  */
-const SPACED = String.raw`([A-Z]{2,6}(?: [A-Z0-9]{2,6}){2,5})`;
+const SPACED = String.raw`([A-Z]{2,6}(?:-[A-Z]{2,6})?(?: [A-Z0-9]{2,6}){2,5})`;
+/** The label's noun may be a request's too ("Your request number: WA-LER 2026 118 4471"), as SPACED_DIGITS_LABELLED's. */
 const SPACED_LABELLED = new RegExp(
-  String.raw`^[ \t|:]*(?:\p{L}[\p{L}.-]{0,20}[ \t]+){0,2}(?:matter|file|reference|ref\.?|case|preservation|record)(?:[ \t]+(?:number|no\.?|nr\.?|id|#))?[ \t]*:[ \t]*#?${SPACED}[ \t]*$`,
+  String.raw`^[ \t|:]*(?:\p{L}[\p{L}.-]{0,20}[ \t]+){0,2}(?:matter|file|reference|ref\.?|case|preservation|record|request)(?:[ \t]+(?:number|no\.?|nr\.?|id|#))?[ \t]*:[ \t]*#?${SPACED}[ \t]*$`,
   'gimu',
 );
 const SPACED_NAMED = new RegExp(String.raw`\bpreservation[ \t]+\(${SPACED}\)`, 'gi');

@@ -112,3 +112,29 @@ describe("accounts: the next sentence pointing back at the account by its posses
     expect(read(text).accounts).toEqual(expected);
   });
 });
+
+const WHATSAPP = (line: string, subject = 'Preservation Confirmation') =>
+  `From: WhatsApp Law Enforcement Response <lert-noreply@whatsapp.com>\nDate: Wed, 4 Nov 2026 21:15:09 -0800\nSubject: ${subject}\n\nDear Delegada Rezende,\n\nWhatsApp LLC has preserved the account information available for the following WhatsApp account, in response to your request:\n\n+55 21 90000 0144\n\nPreservation was completed on November 4, 2026. We will retain it for 90 days.\n\n${line}\n\nWhatsApp Law Enforcement Response\n`;
+
+describe("references: a spaced reference whose letters are two runs hyphenated ('WA-LER 2026 118 4471'), on a line a file word's or a request's label gives it ('Request number: TG-LE 2611 0573 09'; 'Your request number: WA-LER 2026 118 4471' under a subject naming it), is read whole, as 'Reference: BNB LE 2611 0093' is", () => {
+  it.each([
+    [WHATSAPP('Your request number: WA-LER 2026 118 4471', 'Preservation Confirmation - WA-LER 2026 118 4471'), 'WA-LER 2026 118 4471'],
+    [WHATSAPP('Request number: TG-LE 2611 0573 09'), 'TG-LE 2611 0573 09'],
+    [WHATSAPP('Reference: SC-PR 2026 4471 09'), 'SC-PR 2026 4471 09'],
+  ])('reads the spaced reference: %s', (text, expected) => {
+    const r = read(text);
+    expect(r.references).toEqual([expected]);
+    expect(r.preservedOn).toBe('2026-11-04');
+  });
+
+  it.each([
+    // The spaced form without a hyphen, under a file word's label: as before.
+    [WHATSAPP('Reference: BNB LE 2611 0093'), ['BNB LE 2611 0093']],
+    // One group with digits only: no reference, as before.
+    [WHATSAPP('Request channel: LERS WEB 2026'), []],
+    // The spaced form in prose, no label giving it its line: as before.
+    [WHATSAPP('Please cite WA-LER 2026 118 4471 in any further legal process.'), []],
+  ])('reads as before: %s', (text, expected) => {
+    expect(read(text).references).toEqual(expected);
+  });
+});
