@@ -721,9 +721,39 @@ function deniedByNumber(text: string, a: FoundAccount): boolean {
   return false;
 }
 
+/**
+ * The kind of thing a value is named as, right before it ("the organization lanternworks-labs", "the server 8877…", "die
+ * Gruppe x"): a thing that may not be an account at all. Group 1 is the kind's noun.
+ */
+const KIND_BEFORE =
+  /(?<![\p{L}])(organi[sz]ation|organisation|organización|organizzazione|organisatie|organizacja|server|serveur|servidor|guild|group|gruppe|groupe|grupo|gruppo|groep|grupa|workspace|community|communauté|comunidad|page|seite|página|pagina)[ \t]+$/iu;
+
+/**
+ * A value named as a kind of thing ("the organization lanternworks-labs") that a sentence of the message denies as a
+ * kind, its subject that noun in the plural ("Organizations are not accounts for preservation purposes", "Servers
+ * cannot be preserved", "Organisationen sind keine Konten"): the provider set the whole kind aside, and the value with
+ * it. The sentence is read up to a colon (what follows it explains).
+ */
+function deniedByKind(text: string, a: FoundAccount): boolean {
+  const kind = KIND_BEFORE.exec(text.slice(Math.max(0, a.start - 40), a.start));
+  if (!kind) return false;
+  const noun = kind[1]!;
+  const stem = noun.slice(0, Math.min(noun.length - 1, 7)).replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const subject = new RegExp(String.raw`(?:^|[.!?][ \t\n]+|\n)[ \t]*(?:(?:the|all|les|die|los|las|gli|le|de|alle)[ \t]+)?${stem}\p{L}{0,8}[ \t]+([^.!?:]{1,120})`, 'giu');
+  for (const m of text.slice(0, 100_000).matchAll(subject)) {
+    // A line wrap inside the sentence is read through, a blank line ends it.
+    const said = m[0].replace(/^[.!?\s]+/, '').split(/\n[ \t]*\n/)[0]!.replace(/[ \t]*\n[ \t]*/g, ' ');
+    // The plural only: the sentence speaks of the kind, not of one thing of it ("The organization x was preserved").
+    if (!/^(?:(?:the|all|les|die|los|las|gli|le|de|alle)[ \t]+)?\p{L}+(?:s|en|es|i|e)[ \t]/iu.test(said)) continue;
+    if (/[@\d]/.test(said)) continue;
+    if (deniesAccount(said)) return true;
+  }
+  return false;
+}
+
 /** The provider says, where this account is named, that it found or kept nothing for it. */
 function saidNotPreserved(text: string, a: FoundAccount, stackedCells: () => Cell[]): boolean {
-  if (deniedByNumber(text, a)) return true;
+  if (deniedByNumber(text, a) || deniedByKind(text, a)) return true;
   // A cell of a table pasted one cell a line: its row says its fate ("fen@…⏎CB-LE-…⏎Preserved"), not the paragraph the
   // rows run together into, which holds the other rows' ("…⏎0x7Ab3…⏎-⏎Not a Coinbase account").
   const cell = stackedCells().find((c) => c.start <= a.start && a.end <= c.end);

@@ -138,3 +138,27 @@ describe("references: a spaced reference whose letters are two runs hyphenated (
     expect(read(text).references).toEqual(expected);
   });
 });
+
+const GITHUB = (item: string, answer: string) =>
+  `From: GitHub Legal Support <legal-support@github.com>\nDate: Wed, 28 Oct 2026 09:33:21 -0700\nSubject: Re: Preservation request [GH-LR-2026-1043]\n\nHi Special Agent Holm,\n\nThanks for your preservation request. Your request, as we understand it, covers:\n\n  - the GitHub user account https://github.com/quietlynx-dev;\n  - ${item}.\n\nWe preserved the user account https://github.com/quietlynx-dev on October 27, 2026. ${answer}\n\nOur reference number is GH-LR-2026-1043.\n\nGitHub Legal Support\n`;
+
+describe("accounts: a value named as a kind of thing ('the organization lanternworks-labs', 'the server …', 'die Gruppe …') that a sentence denies as a kind, its subject that noun in the plural ('Organizations are not accounts for preservation purposes', 'Servers cannot be preserved'), is no account preserved", () => {
+  it.each([
+    [GITHUB('the organization lanternworks-labs', 'Organizations are\nnot accounts for preservation purposes: the data of lanternworks-labs is held in its members\' accounts.')],
+    [GITHUB('the organisation harbor-collective', 'Organisations cannot be preserved as such; their repositories fall within the user accounts preserved.')],
+    [GITHUB('the organization harbor-collective', 'Organizations are outside a preservation\'s scope and are not preserved as accounts: the data of harbor-collective is held in its members\' accounts.')],
+  ])('reads only the user account: %s', (text) => {
+    expect(read(text).accounts).toEqual(['https://github.com/quietlynx-dev']);
+  });
+
+  it.each([
+    // No sentence of the kind: the organization's name kept, as before.
+    [GITHUB('the organization lanternworks-labs', 'We also preserved the organization lanternworks-labs on the same day.'), ['https://github.com/quietlynx-dev', 'lanternworks-labs']],
+    // A sentence of the kind that denies nothing: kept, as before.
+    [GITHUB('the organization lanternworks-labs', 'Organizations are preserved with the accounts of their owners, and lanternworks-labs was preserved too.'), ['https://github.com/quietlynx-dev', 'lanternworks-labs']],
+    // Another kind denied: kept, as before.
+    [GITHUB('the organization lanternworks-labs', 'We preserved lanternworks-labs as well. Gists are not accounts for preservation purposes.'), ['https://github.com/quietlynx-dev', 'lanternworks-labs']],
+  ])('reads as before: %s', (text, expected) => {
+    expect(read(text).accounts).toEqual(expected);
+  });
+});
