@@ -524,6 +524,8 @@ const CONTACT_ATTRIBUTE =
 /** A postal address on the line (a street, a US state and ZIP, a company's legal form): its phones are the company's. */
 const POSTAL_LINE =
   /\b\d{1,5}[ \t]+(?:[\p{Lu}\d][\p{L}\d.'-]*[ \t]+){0,4}(?:St|Street|Ave|Avenue|Road|Rd|Blvd|Boulevard|Way|Drive|Dr|Lane|Ln|Parkway|Pkwy|Plaza|Place|Pl|Square|Sq|Court|Ct)\b|\b[A-Z]{2}[ \t]+\d{5}(?:-\d{4})?\b|\b(?:Inc|LLC|Ltd|GmbH|Corp|Limited|Pty|S\.A|B\.V)\.?(?=[ \t,·|•-])/u;
+/** A company's legal form alone, as POSTAL_LINE reads it ("Inc.", "LLC", "B.V."). */
+const LEGAL_FORM = /\b(?:Inc|LLC|Ltd|GmbH|Corp|Limited|Pty|S\.A|B\.V)\.?(?=[ \t,·|•-])/gu;
 /**
  * A line about the officer or the agency ("Requesting officer:", "Det. Roe"), or a contact line that starts with its
  * kind ("Tel. +49 …", "Mobile: 07700 …"), whose addresses and phones are theirs. "Mobile number:" in a list of targets
@@ -1150,7 +1152,11 @@ export function confirmedAccounts(text: string, found: FoundAccount[]): FoundAcc
     if (!row && !namesAnAccount(sentence) && !(alone && namesAnAccount(blockAbove(text, a.start)))) return false;
     // A postal address's line holds the company's phones; a number of more digits than any phone has (E.164: 15) is
     // none ("X Corp. has preserved … @x (Account ID: 1702284466190848001)", a user id on a line that names the company).
-    if (/^\+?[\d ().-]{7,}$/.test(a.value) && digits(a.value) <= 15 && POSTAL_LINE.test(line)) return false;
+    // A sentence that says the value was preserved, the company its subject with its legal form ("Uber Technologies,
+    // Inc. has preserved … phone number +1 312 555 0163"), is no address: there, and where a copy lost its line breaks
+    // (a run-on forward from a phone, the footer's address on the same line), the value's sentence is read, not the line.
+    const postal = !row && speaksOfPreservation(sentence) ? POSTAL_LINE.test(sentence.replace(LEGAL_FORM, ' ')) : POSTAL_LINE.test(line);
+    if (/^\+?[\d ().-]{7,}$/.test(a.value) && digits(a.value) <= 15 && postal) return false;
     const contact = CONTACT_LINE.test(line) && !ACCOUNT_RECORD_LINE.test(previousLine) && !ACCOUNT_RECORD_LINE.test(nextLine);
     const officers = (l: string) => OFFICER_LINE.test(l) || CONTACT_LINE.test(l);
     // A line the line above runs on into, that line ending at a comma ("Officer: Det. Con. Harriet Blaine,⏎harriet.blaine@…,

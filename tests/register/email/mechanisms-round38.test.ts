@@ -162,3 +162,29 @@ describe("accounts: a value named as a kind of thing ('the organization lanternw
     expect(read(text).accounts).toEqual(expected);
   });
 });
+
+const UBER = (body: string) =>
+  `From: Uber Law Enforcement Response Team <lert-noreply@uber.com>\nDate: Wed, 18 Nov 2026 09:12:44 -0600\nSubject: Uber LERT - Preservation Complete - UBR-LE-2026-441820\n\nHello Sgt. Hollis,\n\n${body}\n\nReference: UBR-LE-2026-441820.\n\nUber LERT\n`;
+const RUN_ON =
+  'Fwd: Uber preservation confirmation Sent from my iPhone Begin forwarded message: From: Uber Law Enforcement Response Team <lert-noreply@uber.com> Date: November 18, 2026 at 9:12:44 AM CST To: "Sgt. Dwayne Hollis" <dhollis@cpd.example.gov> Subject: Uber LERT - Preservation Complete - UBR-LE-2026-441820 Hello Sgt. Hollis, Uber Technologies, Inc. has preserved the data associated with the rider account identified by phone number +1 312 555 0163. The preservation was completed on November 17, 2026. Reference: UBR-LE-2026-441820. Uber LERT | 1725 3rd Street, San Francisco, CA 94158\n';
+
+describe("accounts: a phone in a sentence that says it was preserved, the company its subject with its legal form ('Uber Technologies, Inc. has preserved … phone number +1 312 555 0163'), or in a run-on copy whose line also holds the footer's address, is an account: the value's sentence is read, not the line", () => {
+  it.each([
+    [UBER('Uber Technologies, Inc. has preserved the data associated with the rider account identified by phone number +1 312 555 0163.'), ['+1 312 555 0163']],
+    [UBER('Lyft, Inc. has preserved records for the rider account with phone (415) 555-0137.'), ['(415) 555-0137']],
+    [RUN_ON, ['+1 312 555 0163']],
+  ])('reads the phone as preserved: %s', (text, expected) => {
+    expect(read(text).accounts).toEqual(expected);
+  });
+
+  it.each([
+    // A footer's line with the company's legal form, its street and its phone: no account, as before.
+    [UBER('We have preserved the rider account rider.ames@gmail.com.\n\nUber Technologies, Inc. | 1725 3rd Street | +1 415 555 0100'), ['rider.ames@gmail.com']],
+    // A sentence of contact naming the company with its legal form: no account, as before.
+    [UBER('We have preserved the rider account rider.ames@gmail.com. Uber Technologies, Inc. can be reached at +1 415 555 0100.'), ['rider.ames@gmail.com']],
+    // A preserving sentence whose line holds a street address: no account, as before.
+    [UBER('Uber Technologies, Inc., 1725 3rd Street, San Francisco, CA 94158, has preserved the rider account rider.ames@gmail.com; office +1 415 555 0100.'), ['rider.ames@gmail.com']],
+  ])('reads as before: %s', (text, expected) => {
+    expect(read(text).accounts).toEqual(expected);
+  });
+});
