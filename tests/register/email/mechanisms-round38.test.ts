@@ -188,3 +188,27 @@ describe("accounts: a phone in a sentence that says it was preserved, the compan
     expect(read(text).accounts).toEqual(expected);
   });
 });
+
+const YUBO = (lines: string) =>
+  `De : Yubo Law Enforcement <law-enforcement@yubo.live>\nEnvoyé : mercredi 4 novembre 2026 11:20\nÀ : Brigadier-chef Amandine Roux <amandine.roux@gendarmerie.example.fr>\nObjet : Confirmation de conservation - Réf. Yubo YB-2026-00871\n\nMadame,\n\nNous vous confirmons que les données du compte ci-dessous ont été conservées à compter du 3 novembre 2026.\n\n${lines}\n\nNotre référence : YB-2026-00871\n\nL'équipe Sécurité & Law Enforcement\nYubo SAS\n`;
+
+describe("accounts: a pseudonym's label ('Pseudonyme : lila.brume_09', 'Pseudonym: nachtfalter_22'; NAME_LABEL's words) names the account's name, as 'Nom d'utilisateur :' does", () => {
+  it.each([
+    [YUBO('Pseudonyme : lila.brume_09\nIdentifiant utilisateur : 5f9e11c2a8b4d70012e3a9f4'), ['lila.brume_09', '5f9e11c2a8b4d70012e3a9f4']],
+    [YUBO('Pseudonyme : lila.brume_09'), ['lila.brume_09']],
+    [YUBO('Pseudonym: nachtfalter_22'), ['nachtfalter_22']],
+  ])('reads the pseudonym: %s', (text, expected) => {
+    expect(read(text).accounts).toEqual(expected);
+  });
+
+  it.each([
+    // The user name's label: as before.
+    [YUBO("Nom d'utilisateur : lila.brume_09"), ['lila.brume_09']],
+    // The user id alone: as before.
+    [YUBO('Identifiant utilisateur : 5f9e11c2a8b4d70012e3a9f4'), ['5f9e11c2a8b4d70012e3a9f4']],
+    // An @handle after the label: as before.
+    [YUBO('Pseudonyme : @lila.brume_09'), ['@lila.brume_09']],
+  ])('reads as before: %s', (text, expected) => {
+    expect(read(text).accounts).toEqual(expected);
+  });
+});
