@@ -789,6 +789,9 @@ function saidNotPreserved(text: string, a: FoundAccount, stackedCells: () => Cel
   // answers for the item, though a dash between words elsewhere parts clauses.
   const status = ITEM_STATUS.exec(text.slice(a.end, text.indexOf('\n', a.end) === -1 ? a.end + 120 : Math.min(text.indexOf('\n', a.end), a.end + 120)));
   if (status && !/[@\d]/.test(status[1]!) && deniesAccount(status[1]!)) return true;
+  // So does one that says it was preserved ("+44 7700 900418 - preserved"): the lines under it, each another item with its
+  // own status ("+44 7700 900952 - no WhatsApp account is registered to this number"), are not said of it.
+  if (status && !/[@\d]/.test(status[1]!) && ITEM_PRESERVED.test(status[1]!)) return false;
   // The next sentence may deny it, pointing back ("Your request also listed @x. We could not locate it."), unless
   // the account's own sentence speaks of its preservation ("We preserved @x. No messages were found for it.").
   const deniedNext = deniesBack(next) && !speaksOfPreservation(sentence);
@@ -899,6 +902,9 @@ function stackedValue(text: string, a: FoundAccount): boolean {
   }
   return STACKED_NEXT.test(next);
 }
+
+/** A status that says the item was preserved, and nothing else ("preserved", "Preserved.", "conservé", "gesichert"). */
+const ITEM_PRESERVED = /^[ \t]*(?:preserved|conserv[ée]e?s?|préserv[ée]e?s?|gesichert|conservad[oa]s?|preservad[oa]s?|conservat[oia]|bewaard|bevarad|zabezpieczon[eya])[ \t]*\.?[ \t]*$/iu;
 
 /** A status after a value and a dash on its line, to the line's end. */
 const ITEM_STATUS = /^['"’”»`]?[ \t]*(?:\([^()\n]{0,40}\)[ \t]*)?[-–—][ \t]+([^\n]{1,100})$/;

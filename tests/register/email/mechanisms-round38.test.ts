@@ -212,3 +212,27 @@ describe("accounts: a pseudonym's label ('Pseudonyme : lila.brume_09', 'Pseudony
     expect(read(text).accounts).toEqual(expected);
   });
 });
+
+const OUTCOMES = (lines: string) =>
+  `Subject: Re: Preservation request - WhatsApp - Op. KESTREL\nFrom: WhatsApp Law Enforcement Response <lert-noreply@whatsapp.com>\nDate: Fri, 20 Nov 2026 02:37:05 +0000\n\nHello DC Penhallow,\n\nOutcome:\n${lines}\n\nWhatsApp preservation reference: 1287734009125563\nPreserved records will be kept for 90 days.\n\nWhatsApp LLC\n`;
+
+describe("accounts: an item's status after a dash on its own line that says it was preserved ('+44 7700 900418 - preserved', '– conservé') answers for the item: the lines under it, other items with their own statuses, are not said of it", () => {
+  it.each([
+    [OUTCOMES('+44 7700 900418 - preserved\n+44 7700 900733 - preserved\n+44 7700 900952 - no WhatsApp account is registered to this number; nothing was preserved'), ['+44 7700 900418', '+44 7700 900733']],
+    [OUTCOMES('fern.willow@gmail.com – preserved\nmoss.gate@gmail.com – no account is registered to this address'), ['fern.willow@gmail.com']],
+    [OUTCOMES('+33 6 12 34 56 78 – conservé\n+33 6 98 76 54 32 – aucun compte n\'est associé à ce numéro'), ['+33 6 12 34 56 78']],
+  ])('reads the items preserved: %s', (text, expected) => {
+    expect(read(text).accounts).toEqual(expected);
+  });
+
+  it.each([
+    // Every item preserved: all kept, as before.
+    [OUTCOMES('+44 7700 900418 - preserved\n+44 7700 900733 - preserved'), ['+44 7700 900418', '+44 7700 900733']],
+    // One item, preserved: kept, as before.
+    [OUTCOMES('+44 7700 900418 - preserved'), ['+44 7700 900418']],
+    // One item whose own status denies it: dropped, as before.
+    [OUTCOMES('+44 7700 900952 - not preserved'), []],
+  ])('reads as before: %s', (text, expected) => {
+    expect(read(text).accounts).toEqual(expected);
+  });
+});
