@@ -661,8 +661,8 @@ describe('e-mail corpus: dev23 (set 41, written blind; development, tuned on fro
   });
 });
 
-/** holdout25 after round 36 (40 of 40, 40 of 40, 39 of 40, 64 of 65, no distractor; when opened: 40, 40, 38, 64, 1): floors at those figures. */
-const HOLDOUT25_FLOORS: Floors = { provider: 1, references: 1, dates: 0.975, accounts: 0.984, distractors: 0 };
+/** holdout25 after round 38 (40 of 40, 40 of 40, 39 of 40, 65 of 65, no distractor; when opened: 40, 40, 38, 64, 1): floors at those figures. */
+const HOLDOUT25_FLOORS: Floors = { provider: 1, references: 1, dates: 0.975, accounts: 1, distractors: 0 };
 
 describe('e-mail corpus: holdout25 (set 34 held out through round 35; tuned on from round 36)', () => {
   it('reads the holdout25 e-mails at or above the figures reached', () => {
@@ -721,8 +721,8 @@ describe('e-mail corpus: holdout28 (set 39 held out through round 35; tuned on f
   });
 });
 
-/** holdout23 when opened for tuning in round 38 (39 of 40, 39 of 40, 38 of 39, 61 of 66, 2 distractors): floors at those figures. */
-const HOLDOUT23_FLOORS: Floors = { provider: 0.975, references: 0.975, dates: 0.974, accounts: 0.924, distractors: 2 };
+/** holdout23 after round 38 (39 of 40, 40 of 40, 39 of 39, 64 of 66, no distractor; when opened: 39, 39, 38, 61, 2): floors at those figures. */
+const HOLDOUT23_FLOORS: Floors = { provider: 0.975, references: 1, dates: 1, accounts: 0.969, distractors: 0 };
 
 describe('e-mail corpus: holdout23 (set 30 held out through round 37; tuned on from round 38)', () => {
   it('reads the holdout23 e-mails at or above the figures reached', () => {
@@ -732,12 +732,14 @@ describe('e-mail corpus: holdout23 (set 30 held out through round 37; tuned on f
     // (39 of 40) / 97.4 / 89.4 (59 of 66) / 2; when opened, after round 36 (205a934): 97.5 (39 of 40) / 97.5 (39 of 40)
     // / 97.4 (38 of 39) / 92.4 (61 of 66) / 2. No date from a duration. Opened for tuning in round 38: a development
     // set from then on.
+    // Round 38 tuned on it by mechanism: 97.5 / 100 (40 of 40) / 100 (39 of 39) / 97.0 (64 of 66) / 0, each mechanism
+    // probed in mechanisms-round38.test.ts. Left: 13 (Zoom's mail read as Google's), 25 (two user names written bare).
     expectReached(run('holdout23'), 40, { floors: HOLDOUT23_FLOORS });
   });
 });
 
-/** holdout24 when opened for tuning in round 38 (39 of 40, 38 of 40, 38 of 40, 68 of 75, 4 distractors): floors at those figures. */
-const HOLDOUT24_FLOORS: Floors = { provider: 0.975, references: 0.95, dates: 0.95, accounts: 0.906, distractors: 4 };
+/** holdout24 after round 38 (39 of 40, 40 of 40, 40 of 40, 72 of 75, no distractor; when opened: 39, 38, 38, 68, 4): floors at those figures. */
+const HOLDOUT24_FLOORS: Floors = { provider: 0.975, references: 1, dates: 1, accounts: 0.96, distractors: 0 };
 
 describe('e-mail corpus: holdout24 (set 31 held out through round 37; tuned on from round 38)', () => {
   it('reads the holdout24 e-mails at or above the figures reached', () => {
@@ -746,6 +748,9 @@ describe('e-mail corpus: holdout24 (set 31 held out through round 37; tuned on f
     // the day began (76538e1) and after rounds 25-29 (7ae9b20) 97.5 (39 of 40; known providers 39 of 39) / 95.0 (38 of
     // 40) / 95.0 (38 of 40) / 88.0 (66 of 75) / 4; when opened, after round 36 (205a934): 97.5 / 95.0 / 95.0 / 90.7 (68
     // of 75) / 4. No date from a duration. Opened for tuning in round 38: a development set from then on.
+    // Round 38 tuned on it by mechanism: 97.5 / 100 (40 of 40) / 100 (40 of 40) / 96.0 (72 of 75) / 0, each mechanism
+    // probed in mechanisms-round38.test.ts. Left: 40 (PayPal, not in the registry, and its merchant id), 32 (numbered
+    // items preserved by their numbers: 'We preserved accounts 1 and 2').
     expectReached(run('holdout24'), 40, { floors: HOLDOUT24_FLOORS });
   });
 });
