@@ -148,7 +148,7 @@ function paragraphAround(text: string, at: number): string {
 const SHORT_OPAQUE = /^[A-Za-z0-9]{10,15}$/;
 /** A display name is what a profile shows, not an identifier of the account: it has no label here. */
 const NAME_LABEL =
-  /\b(?:user[ \t]?name|screen[ \t]name|(?:log-?in|sign-?in)[ \t]?name|anmeldename|nom[ \t]de[ \t]connexion|handle|organi[sz]ation|nom[ \t]d'utilisateur|benutzername|gebruikersnaam|nombre[ \t]de[ \t]usuario|nome[ \t]utente|nome[ \t]de[ \t]usuário|användarnamn|brukernavn)(?![\w-])|\b(?:roblox|snapchat|kik|telegram|discord|zoom)?[ \t]?user(?=[ \t]?:)/giu;
+  /\b(?:user[ \t]?name|screen[ \t]name|(?:log-?in|sign-?in)[ \t]?name|anmeldename|nom[ \t]de[ \t]connexion|handle|organi[sz]ation|nom[ \t]d'utilisateur|pseudonyme|pseudonym|benutzername|gebruikersnaam|nombre[ \t]de[ \t]usuario|nome[ \t]utente|nome[ \t]de[ \t]usuário|användarnamn|brukernavn)(?![\w-])|\b(?:roblox|snapchat|kik|telegram|discord|zoom)?[ \t]?user(?=[ \t]?:)/giu;
 /** The rest of a table's header row, then its rule line ("-----|-----"). */
 const HEADER_RULE_NEXT = /^[^\n]{0,120}\n[ \t]*[|+]?[ \t]*:?-{3,}[-|+: \t]*\n/;
 /**
@@ -524,6 +524,8 @@ const CONTACT_ATTRIBUTE =
 /** A postal address on the line (a street, a US state and ZIP, a company's legal form): its phones are the company's. */
 const POSTAL_LINE =
   /\b\d{1,5}[ \t]+(?:[\p{Lu}\d][\p{L}\d.'-]*[ \t]+){0,4}(?:St|Street|Ave|Avenue|Road|Rd|Blvd|Boulevard|Way|Drive|Dr|Lane|Ln|Parkway|Pkwy|Plaza|Place|Pl|Square|Sq|Court|Ct)\b|\b[A-Z]{2}[ \t]+\d{5}(?:-\d{4})?\b|\b(?:Inc|LLC|Ltd|GmbH|Corp|Limited|Pty|S\.A|B\.V)\.?(?=[ \t,·|•-])/u;
+/** A company's legal form alone, as POSTAL_LINE reads it ("Inc.", "LLC", "B.V."). */
+const LEGAL_FORM = /\b(?:Inc|LLC|Ltd|GmbH|Corp|Limited|Pty|S\.A|B\.V)\.?(?=[ \t,·|•-])/gu;
 /**
  * A line about the officer or the agency ("Requesting officer:", "Det. Roe"), or a contact line that starts with its
  * kind ("Tel. +49 …", "Mobile: 07700 …"), whose addresses and phones are theirs. "Mobile number:" in a list of targets
@@ -671,8 +673,12 @@ function around(text: string, start: number, end: number): { line: string; sente
   };
 }
 
-/** The number heading a list item ("  (3) x@…", "3. x@…", "[3] …", "3) …"), in group 1, 2 or 3. */
-const ITEM_NUMBER = /^[ \t]*(?:\((\d{1,2})\)|\[(\d{1,2})\]|(\d{1,2})[.)])[ \t]+$/;
+/**
+ * The number heading a list item ("  (3) x@…", "3. x@…", "[3] …", "3) …"), in group 1, 2 or 3; in a quoted copy too
+ * ("> (3) …"), and with a short label of the item's network or kind before the account ("(3) Instagram: @x", "2. E-mail:
+ * x@…").
+ */
+const ITEM_NUMBER = /^[ \t]*(?:>[ \t]?)*(?:\((\d{1,2})\)|\[(\d{1,2})\]|(\d{1,2})[.)])[ \t]+(?:\p{L}[\p{L}-]{0,20}(?:[ \t]\p{L}[\p{L}-]{0,20})?[ \t]*:[ \t]*)?$/u;
 /**
  * A letter heading a list item, maybe words of the item before the account ("  b) account cliente associato al numero di
  * telefono +39 …", "(b) the account registered to …"): group 1 or 2 is the letter.
@@ -717,9 +723,39 @@ function deniedByNumber(text: string, a: FoundAccount): boolean {
   return false;
 }
 
+/**
+ * The kind of thing a value is named as, right before it ("the organization lanternworks-labs", "the server 8877…", "die
+ * Gruppe x"): a thing that may not be an account at all. Group 1 is the kind's noun.
+ */
+const KIND_BEFORE =
+  /(?<![\p{L}])(organi[sz]ation|organisation|organización|organizzazione|organisatie|organizacja|server|serveur|servidor|guild|group|gruppe|groupe|grupo|gruppo|groep|grupa|workspace|community|communauté|comunidad|page|seite|página|pagina)[ \t]+$/iu;
+
+/**
+ * A value named as a kind of thing ("the organization lanternworks-labs") that a sentence of the message denies as a
+ * kind, its subject that noun in the plural ("Organizations are not accounts for preservation purposes", "Servers
+ * cannot be preserved", "Organisationen sind keine Konten"): the provider set the whole kind aside, and the value with
+ * it. The sentence is read up to a colon (what follows it explains).
+ */
+function deniedByKind(text: string, a: FoundAccount): boolean {
+  const kind = KIND_BEFORE.exec(text.slice(Math.max(0, a.start - 40), a.start));
+  if (!kind) return false;
+  const noun = kind[1]!;
+  const stem = noun.slice(0, Math.min(noun.length - 1, 7)).replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const subject = new RegExp(String.raw`(?:^|[.!?][ \t\n]+|\n)[ \t]*(?:(?:the|all|les|die|los|las|gli|le|de|alle)[ \t]+)?${stem}\p{L}{0,8}[ \t]+([^.!?:]{1,120})`, 'giu');
+  for (const m of text.slice(0, 100_000).matchAll(subject)) {
+    // A line wrap inside the sentence is read through, a blank line ends it.
+    const said = m[0].replace(/^[.!?\s]+/, '').split(/\n[ \t]*\n/)[0]!.replace(/[ \t]*\n[ \t]*/g, ' ');
+    // The plural only: the sentence speaks of the kind, not of one thing of it ("The organization x was preserved").
+    if (!/^(?:(?:the|all|les|die|los|las|gli|le|de|alle)[ \t]+)?\p{L}+(?:s|en|es|i|e)[ \t]/iu.test(said)) continue;
+    if (/[@\d]/.test(said)) continue;
+    if (deniesAccount(said)) return true;
+  }
+  return false;
+}
+
 /** The provider says, where this account is named, that it found or kept nothing for it. */
 function saidNotPreserved(text: string, a: FoundAccount, stackedCells: () => Cell[]): boolean {
-  if (deniedByNumber(text, a)) return true;
+  if (deniedByNumber(text, a) || deniedByKind(text, a)) return true;
   // A cell of a table pasted one cell a line: its row says its fate ("fen@…⏎CB-LE-…⏎Preserved"), not the paragraph the
   // rows run together into, which holds the other rows' ("…⏎0x7Ab3…⏎-⏎Not a Coinbase account").
   const cell = stackedCells().find((c) => c.start <= a.start && a.end <= c.end);
@@ -753,6 +789,9 @@ function saidNotPreserved(text: string, a: FoundAccount, stackedCells: () => Cel
   // answers for the item, though a dash between words elsewhere parts clauses.
   const status = ITEM_STATUS.exec(text.slice(a.end, text.indexOf('\n', a.end) === -1 ? a.end + 120 : Math.min(text.indexOf('\n', a.end), a.end + 120)));
   if (status && !/[@\d]/.test(status[1]!) && deniesAccount(status[1]!)) return true;
+  // So does one that says it was preserved ("+44 7700 900418 - preserved"): the lines under it, each another item with its
+  // own status ("+44 7700 900952 - no WhatsApp account is registered to this number"), are not said of it.
+  if (status && !/[@\d]/.test(status[1]!) && ITEM_PRESERVED.test(status[1]!)) return false;
   // The next sentence may deny it, pointing back ("Your request also listed @x. We could not locate it."), unless
   // the account's own sentence speaks of its preservation ("We preserved @x. No messages were found for it.").
   const deniedNext = deniesBack(next) && !speaksOfPreservation(sentence);
@@ -867,6 +906,9 @@ function stackedValue(text: string, a: FoundAccount): boolean {
   }
   return STACKED_NEXT.test(next);
 }
+
+/** A status that says the item was preserved, and nothing else ("preserved", "Preserved.", "conservé", "gesichert"). */
+const ITEM_PRESERVED = /^[ \t]*(?:preserved|conserv[ée]e?s?|préserv[ée]e?s?|gesichert|conservad[oa]s?|preservad[oa]s?|conservat[oia]|bewaard|bevarad|zabezpieczon[eya])[ \t]*\.?[ \t]*$/iu;
 
 /** A status after a value and a dash on its line, to the line's end. */
 const ITEM_STATUS = /^['"’”»`]?[ \t]*(?:\([^()\n]{0,40}\)[ \t]*)?[-–—][ \t]+([^\n]{1,100})$/;
@@ -1120,7 +1162,11 @@ export function confirmedAccounts(text: string, found: FoundAccount[]): FoundAcc
     if (!row && !namesAnAccount(sentence) && !(alone && namesAnAccount(blockAbove(text, a.start)))) return false;
     // A postal address's line holds the company's phones; a number of more digits than any phone has (E.164: 15) is
     // none ("X Corp. has preserved … @x (Account ID: 1702284466190848001)", a user id on a line that names the company).
-    if (/^\+?[\d ().-]{7,}$/.test(a.value) && digits(a.value) <= 15 && POSTAL_LINE.test(line)) return false;
+    // A sentence that says the value was preserved, the company its subject with its legal form ("Uber Technologies,
+    // Inc. has preserved … phone number +1 312 555 0163"), is no address: there, and where a copy lost its line breaks
+    // (a run-on forward from a phone, the footer's address on the same line), the value's sentence is read, not the line.
+    const postal = !row && speaksOfPreservation(sentence) ? POSTAL_LINE.test(sentence.replace(LEGAL_FORM, ' ')) : POSTAL_LINE.test(line);
+    if (/^\+?[\d ().-]{7,}$/.test(a.value) && digits(a.value) <= 15 && postal) return false;
     const contact = CONTACT_LINE.test(line) && !ACCOUNT_RECORD_LINE.test(previousLine) && !ACCOUNT_RECORD_LINE.test(nextLine);
     const officers = (l: string) => OFFICER_LINE.test(l) || CONTACT_LINE.test(l);
     // A line the line above runs on into, that line ending at a comma ("Officer: Det. Con. Harriet Blaine,⏎harriet.blaine@…,

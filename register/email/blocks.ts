@@ -223,6 +223,9 @@ const RECIPIENTS = String.raw`[ \t]*(?:to|para|an|à|a|aan|til|till|do|per)(?:[ 
  */
 const CONVERSATION_SHAPES = [
   String.raw`${OPENS}(${ADDRESSED})[ \t]*\n(${SENT_AT})[ \t]*\n(?:(${RECIPIENTS})\n)?`,
+  // The same stamped with the message's age alone, the recipients under it ("Pinterest via Kodex <le@…>⏎3 days ago⏎to me",
+  // "… <…>⏎vor 3 Tagen⏎an mich"): a webmail's conversation showing its newest message by its age only.
+  String.raw`${OPENS}(${ADDRESSED})[ \t]*\n(${SENT_AGO})[ \t]*\n(${RECIPIENTS})\n`,
   // The same with the recipients run on after the time, a copy that joined the short line to the one above ("TikTok LE
   // <lert@…>⏎      Nov 3, 2026, 6:52 AM (3 weeks ago) to me").
   String.raw`${OPENS}(${ADDRESSED})[ \t]*\n(${SENT_AT})(?=[ \t]+(?:to|para|an|à|aan|till|do)[ \t])(${RECIPIENTS})\n`,

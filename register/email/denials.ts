@@ -362,7 +362,7 @@ export function clauseAt(sentence: string, at: number): string {
  * nicht", "no such user"), in each language read: "the" only before a noun of an account.
  */
 const ANAPHORS: readonly string[] = [
-  'it|this|that|these|those|them|such|said|the[ \\t]+same|the[ \\t]+(?:account|user|handle|username|profile|number|identifier|address|name)s?', // English
+  'it|its|their|this|that|these|those|them|such|said|the[ \\t]+same|the[ \\t]+(?:account|user|handle|username|profile|number|identifier|address|name)s?', // English
   'ce|cet|cette|ces|celui-ci|celle-ci', // French
   'dies|diese|dieser|dieses|diesem|diesen', // German
   'este|esta|estos|estas|ese|esa|dicho|dicha', // Spanish

@@ -170,6 +170,22 @@ export interface MessageReferences {
 const REQUESTER_LINE = /^[ \t]*(?:requested[ \t]+by|submitted[ \t]+by|requester|requestor|requesting[ \t]+(?:officer|agency|investigator))\b/i;
 
 /**
+ * A requester's field of a notice's form ("Agency: Westmere County Sheriff's Office", "Requesting officer: …", "Behörde:",
+ * "Agence :", "Agencia:"), the line right above a bare file label ("Case number: 26-CR-00917"): that label is the
+ * requester's field too, its number the agency's.
+ */
+const REQUESTER_FIELD =
+  /^[ \t|]*(?:(?:requesting|law[ \t]+enforcement)[ \t]+)?(?:agency|officer|investigator|department|requester|requestor|authority|police[ \t]+force|force|behörde|dienststelle|agence|service[ \t]+enquêteur|agencia|autoridad|organismo|autorità|autoridade|instantie|organ|myndighet)(?:[ \t]+name)?[ \t]*:[ \t]*\S[^\n]{0,120}$/iu;
+/** A bare file label closing the text before a number ("Case number: ", "File no. ", "Reference: "), no party named in it. */
+const BARE_FILE_LABEL = /^[ \t|]*(?:case|file|ref(?:erence)?\.?|matter|aktenzeichen|dossier|expediente|fascicolo|processo|zaak|ärende)(?:[ \t]+(?:number|no\.?|nr\.?|#|id|nummer|num[ée]ro|n[úu]mero))?[ \t]*[:#]?[ \t]*#?$/iu;
+
+function requesterFieldAbove(region: string, lineStart: number): boolean {
+  if (lineStart < 2) return false;
+  const above = region.slice(region.lastIndexOf('\n', lineStart - 2) + 1, lineStart - 1);
+  return REQUESTER_FIELD.test(above);
+}
+
+/**
  * A number a possessive labels ("Detective Sergeant Paul Kerrigan's reference:", "the requesting agency's case
  * number", "DC Hwang's case reference MC-…") is its possessor's: the provider says "our" of its own, so a possessor
  * that names no provider (the officer, the agency, a prosecutor) owns the number, and it is never the provider's.
@@ -263,7 +279,9 @@ const ADDRESSEES_REQUEST_ABOUT = new RegExp(
 );
 
 function agencys(region: string, at: number): boolean {
-  const line = region.slice(region.lastIndexOf('\n', at - 1) + 1, at);
+  const lineStart = region.lastIndexOf('\n', at - 1) + 1;
+  const line = region.slice(lineStart, at);
+  if (BARE_FILE_LABEL.test(line) && requesterFieldAbove(region, lineStart)) return true;
   if (addressees(region, at) || addresseesCoordinated(region, at) || ADDRESSEE_GAVE.test(region.slice(Math.max(0, at - 90), at))) return true;
   if (ADDRESSEES_REQUEST_ABOUT.test(region.slice(Math.max(0, at - 120), at).replace(/[ \t]*\n[ \t]*/g, ' '))) return true;
   if (ADDRESSEES_SIDE.test(line.slice(-60))) return true;
@@ -520,14 +538,16 @@ const PRESERVATION_NAMED = /\bpreservation[ \t]+#?([A-Z][A-Z0-9-]{3,30}|\d{6,20}
 const REFERENCE_SHAPE = /(?<![\w/@.-])(?:[A-Z]{2,6}(?:-[A-Z0-9]{1,12}){1,5}|[A-Z](?:-[A-Z0-9]{1,12}){2,5})(?![\w/@-])/g;
 
 /**
- * A reference written in groups parted by single spaces ("BNB LE 2611 0093", "PIN 2026 4471 09"), as some notices
- * print theirs: letters first, then groups of letters or digits, at least two of them with digits. Read only where a
- * file word's label gives it the whole rest of its line ("CASE REF NO : BNB LE 2611 0093") or the preservation's noun
- * names it in brackets ("Preservation (PIN 2026 4471 09)"); a run of words or numbers elsewhere is no reference.
+ * A reference written in groups parted by single spaces ("BNB LE 2611 0093", "PIN 2026 4471 09", "WA-LER 2026 118
+ * 4471"), as some notices print theirs: letters first (maybe two runs of them hyphenated), then groups of letters or
+ * digits, at least two of them with digits. Read only where a file word's label gives it the whole rest of its line
+ * ("CASE REF NO : BNB LE 2611 0093") or the preservation's noun names it in brackets ("Preservation (PIN 2026 4471
+ * 09)"); a run of words or numbers elsewhere is no reference.
  */
-const SPACED = String.raw`([A-Z]{2,6}(?: [A-Z0-9]{2,6}){2,5})`;
+const SPACED = String.raw`([A-Z]{2,6}(?:-[A-Z]{2,6})?(?: [A-Z0-9]{2,6}){2,5})`;
+/** The label's noun may be a request's too ("Your request number: WA-LER 2026 118 4471"), as SPACED_DIGITS_LABELLED's. */
 const SPACED_LABELLED = new RegExp(
-  String.raw`^[ \t|:]*(?:\p{L}[\p{L}.-]{0,20}[ \t]+){0,2}(?:matter|file|reference|ref\.?|case|preservation|record)(?:[ \t]+(?:number|no\.?|nr\.?|id|#))?[ \t]*:[ \t]*#?${SPACED}[ \t]*$`,
+  String.raw`^[ \t|:]*(?:\p{L}[\p{L}.-]{0,20}[ \t]+){0,2}(?:matter|file|reference|ref\.?|case|preservation|record|request)(?:[ \t]+(?:number|no\.?|nr\.?|id|#))?[ \t]*:[ \t]*#?${SPACED}[ \t]*$`,
   'gimu',
 );
 const SPACED_NAMED = new RegExp(String.raw`\bpreservation[ \t]+\(${SPACED}\)`, 'gi');

@@ -8,7 +8,7 @@ import { emptyTally, loadLabels, ratio, readEmail, report, score, toProposal, ty
  * is spent (looked at and tuned on in round 2); `holdout2/` is spent too (tuned on from 2026-11-30, round 3): both are
  * development sets now, their failures printed with EMAIL_VERBOSE=1 like the others (see the corpus README).
  * `validation4/` is a development set too (tuned on from round 5, 2026-11-30), and so are `holdout3/` (tuned on from
- * round 6, 2026-11-30) `holdout4/` (tuned on from round 7, 2026-11-30) `holdout5/` (tuned on from round 8, 2026-11-30) and `holdout6/` (tuned on from round 9, 2026-11-30) and `holdout7/` (tuned on from round 10, 2026-11-30) and `holdout8/` (tuned on from round 11, 2026-11-30) and `holdout9/` and `holdout10/` (tuned on from round 12, 2026-11-30) and `holdout11/` and `holdout12/` (tuned on from round 13, 2026-11-30) and `holdout13/` (tuned on from round 14, 2026-11-30) and `holdout14/` (tuned on from round 15, 2026-11-30) and `holdout15/` (tuned on from round 16, 2026-12-01) and `holdout16/` (tuned on from round 17, 2026-12-01) and `holdout17/` (tuned on from round 18, 2026-12-01) and `holdout18/` (tuned on from round 19, 2026-12-01) and `holdout19/` (tuned on from round 20, 2026-12-01) and `holdout20/` (tuned on from round 21, 2026-12-01) and `holdout25/` to `holdout28/` (tuned on from round 36, 2026-12-01) and `holdout21/` and `holdout22/` (tuned on from round 37, 2026-12-01). Each set is run by name; a held-out set has its own test file, which this one never reads.
+ * round 6, 2026-11-30) `holdout4/` (tuned on from round 7, 2026-11-30) `holdout5/` (tuned on from round 8, 2026-11-30) and `holdout6/` (tuned on from round 9, 2026-11-30) and `holdout7/` (tuned on from round 10, 2026-11-30) and `holdout8/` (tuned on from round 11, 2026-11-30) and `holdout9/` and `holdout10/` (tuned on from round 12, 2026-11-30) and `holdout11/` and `holdout12/` (tuned on from round 13, 2026-11-30) and `holdout13/` (tuned on from round 14, 2026-11-30) and `holdout14/` (tuned on from round 15, 2026-11-30) and `holdout15/` (tuned on from round 16, 2026-12-01) and `holdout16/` (tuned on from round 17, 2026-12-01) and `holdout17/` (tuned on from round 18, 2026-12-01) and `holdout18/` (tuned on from round 19, 2026-12-01) and `holdout19/` (tuned on from round 20, 2026-12-01) and `holdout20/` (tuned on from round 21, 2026-12-01) and `holdout25/` to `holdout28/` (tuned on from round 36, 2026-12-01) and `holdout21/` and `holdout22/` (tuned on from round 37, 2026-12-01) and `holdout23/` and `holdout24/` (tuned on from round 38, 2026-12-01). Each set is run by name; a held-out set has its own test file, which this one never reads.
  */
 const READ_ON = new Date('2026-12-01T12:00:00Z');
 /** validation4's e-mails date from 2 to 17 December 2026: it is read later, as its README says. */
@@ -663,8 +663,8 @@ describe('e-mail corpus: dev23 (set 41, written blind; development, tuned on fro
   });
 });
 
-/** holdout25 after round 36 (40 of 40, 40 of 40, 39 of 40, 64 of 65, no distractor; when opened: 40, 40, 38, 64, 1): floors at those figures. */
-const HOLDOUT25_FLOORS: Floors = { provider: 1, references: 1, dates: 0.975, accounts: 0.984, distractors: 0 };
+/** holdout25 after round 38 (40 of 40, 40 of 40, 39 of 40, 65 of 65, no distractor; when opened: 40, 40, 38, 64, 1): floors at those figures. */
+const HOLDOUT25_FLOORS: Floors = { provider: 1, references: 1, dates: 0.975, accounts: 1, distractors: 0 };
 
 describe('e-mail corpus: holdout25 (set 34 held out through round 35; tuned on from round 36)', () => {
   it('reads the holdout25 e-mails at or above the figures reached', () => {
@@ -751,5 +751,39 @@ describe('e-mail corpus: holdout22 (set 26 held out through round 36; tuned on f
     // Opened for tuning in round 37: a development set from then on. After round 37 (56ec1af): 100 / 97.5 (39 of 40)
     // / 100 (40 of 40) / 98.8 (79 of 80) / 1.
     expectReached(run('holdout22'), 40, { floors: HOLDOUT22_FLOORS });
+  });
+});
+
+/** holdout23 after round 38 (39 of 40, 40 of 40, 39 of 39, 64 of 66, no distractor; when opened: 39, 39, 38, 61, 2): floors at those figures. */
+const HOLDOUT23_FLOORS: Floors = { provider: 0.975, references: 1, dates: 1, accounts: 0.969, distractors: 0 };
+
+describe('e-mail corpus: holdout23 (set 30 held out through round 37; tuned on from round 38)', () => {
+  it('reads the holdout23 e-mails at or above the figures reached', () => {
+    // Written blind on 2026-12-01 (26 provider ids), held out and scored blind on 2026-12-01, failures not read
+    // (provider / references / date / account recall / distractors): with the reader as the day began (76538e1) 97.5
+    // (39 of 40) / 95.0 (38 of 40) / 97.4 (38 of 39) / 87.9 (58 of 66) / 3; after rounds 25-29 (7ae9b20) 97.5 / 97.5
+    // (39 of 40) / 97.4 / 89.4 (59 of 66) / 2; when opened, after round 36 (205a934): 97.5 (39 of 40) / 97.5 (39 of 40)
+    // / 97.4 (38 of 39) / 92.4 (61 of 66) / 2. No date from a duration. Opened for tuning in round 38: a development
+    // set from then on.
+    // Round 38 tuned on it by mechanism: 97.5 / 100 (40 of 40) / 100 (39 of 39) / 97.0 (64 of 66) / 0, each mechanism
+    // probed in mechanisms-round38.test.ts. Left: 13 (Zoom's mail read as Google's), 25 (two user names written bare).
+    expectReached(run('holdout23'), 40, { floors: HOLDOUT23_FLOORS });
+  });
+});
+
+/** holdout24 after round 38 (39 of 40, 40 of 40, 40 of 40, 72 of 75, no distractor; when opened: 39, 38, 38, 68, 4): floors at those figures. */
+const HOLDOUT24_FLOORS: Floors = { provider: 0.975, references: 1, dates: 1, accounts: 0.96, distractors: 0 };
+
+describe('e-mail corpus: holdout24 (set 31 held out through round 37; tuned on from round 38)', () => {
+  it('reads the holdout24 e-mails at or above the figures reached', () => {
+    // Written blind on 2026-12-01 (30 provider ids, PayPal not in the registry), held out and scored blind on
+    // 2026-12-01, failures not read (provider / references / date / account recall / distractors): with the reader as
+    // the day began (76538e1) and after rounds 25-29 (7ae9b20) 97.5 (39 of 40; known providers 39 of 39) / 95.0 (38 of
+    // 40) / 95.0 (38 of 40) / 88.0 (66 of 75) / 4; when opened, after round 36 (205a934): 97.5 / 95.0 / 95.0 / 90.7 (68
+    // of 75) / 4. No date from a duration. Opened for tuning in round 38: a development set from then on.
+    // Round 38 tuned on it by mechanism: 97.5 / 100 (40 of 40) / 100 (40 of 40) / 96.0 (72 of 75) / 0, each mechanism
+    // probed in mechanisms-round38.test.ts. Left: 40 (PayPal, not in the registry, and its merchant id), 32 (numbered
+    // items preserved by their numbers: 'We preserved accounts 1 and 2').
+    expectReached(run('holdout24'), 40, { floors: HOLDOUT24_FLOORS });
   });
 });
