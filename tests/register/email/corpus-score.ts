@@ -80,6 +80,12 @@ export const CORPUS_SETS = {
   holdout26: 'labels-holdout26.json',
   holdout27: 'labels-holdout27.json',
   holdout28: 'labels-holdout28.json',
+  holdout29: 'labels-holdout29.json',
+  holdout30: 'labels-holdout30.json',
+  holdout31: 'labels-holdout31.json',
+  holdout32: 'labels-holdout32.json',
+  holdout33: 'labels-holdout33.json',
+  holdout34: 'labels-holdout34.json',
 } as const;
 export type CorpusSet = keyof typeof CORPUS_SETS;
 
