@@ -73,7 +73,8 @@ export function readThread(source: Source, isProviderSender: (from: Header) => b
 /** A block that opens with lines quoted deeper than its own and goes on with its own lines under them (a bottom-posted reply). */
 function quoteThenOwn(source: Source, from: number, to: number): boolean {
   const runs = quotedRuns(source, from, to);
-  const first = from + (source.text.slice(from, to).length - source.text.slice(from, to).trimStart().length);
+  const block = source.text.slice(from, to);
+  const first = from + block.length - block.trimStart().length;
   return runs.length > 0 && runs[0]!.start === first && source.text.slice(runs[0]!.end, to).trim() !== '';
 }
 

@@ -214,10 +214,11 @@ function affirmative(clause: string, at: number): boolean {
  * uw antwoord"): a question's stopgap, not a preservation, where the clause names no preserving of its own.
  */
 const HOLD_NOUN = /(?<![\p{L}])(?:hold|holds|on[ \t\n]+hold|blocage|bloqueo|retenci[óo]n|Sperre|blocco|blokkade)(?![\p{L}])/iu;
-const AWAITING_ANSWER =
-  /^[ \t\n]*,?[ \t\n]*(?:(?:while|as)[ \t\n]+(?:we[ \t\n]+)?(?:await|wait[ \t\n]+(?:for|on)|awaiting)|pending|until[ \t\n]+(?:we[ \t\n]+(?:receive|hear[ \t\n]+back)|receipt[ \t\n]+of)|en[ \t\n]+attendant|dans[ \t\n]+l['’]attente[ \t\n]+d[ue]|mientras[ \t\n]+(?:esperamos|recibimos)|a[ \t\n]+la[ \t\n]+espera[ \t\n]+de|bis[ \t\n]+(?:zu|zum[ \t\n]+Eingang)|in[ \t\n]+attesa[ \t\n]+d\p{L}*|in[ \t\n]+afwachting[ \t\n]+van|enquanto[ \t\n]+aguardamos)[ \t\n]+(?:(?:your|the|a|votre|vos|la|le|su|sus|Ihrer|Ihre|sua|della|del|uw|sua|a)[ \t\n]+)?(?:(?:requested|additional|further|missing|signed|complementaire|complémentaires?|adicional|weiteren|ulteriori|aanvullende)[ \t\n]+)?(?:response|reply|answer|confirmation|information|documentation|documents?|letterhead|réponse|informations?|respuesta|informaci[óo]n|Antwort|Rückmeldung|Angaben|risposta|informazioni|antwoord|informatie|resposta)(?![\p{L}])/iu;
+/** Its words, after the hold's clause or inside it. */
+const AWAITING_WORDS = String.raw`(?:(?:while|as)[ \t\n]+(?:we[ \t\n]+)?(?:await|wait[ \t\n]+(?:for|on)|awaiting)|pending|until[ \t\n]+(?:we[ \t\n]+(?:receive|hear[ \t\n]+back)|receipt[ \t\n]+of)|en[ \t\n]+attendant|dans[ \t\n]+l['’]attente[ \t\n]+d[ue]|mientras[ \t\n]+(?:esperamos|recibimos)|a[ \t\n]+la[ \t\n]+espera[ \t\n]+de|bis[ \t\n]+(?:zu|zum[ \t\n]+Eingang)|in[ \t\n]+attesa[ \t\n]+d\p{L}*|in[ \t\n]+afwachting[ \t\n]+van|enquanto[ \t\n]+aguardamos)[ \t\n]+(?:(?:your|the|a|votre|vos|la|le|su|sus|Ihrer|Ihre|sua|della|del|uw|sua|a)[ \t\n]+)?(?:(?:requested|additional|further|missing|signed|complementaire|complémentaires?|adicional|weiteren|ulteriori|aanvullende)[ \t\n]+)?(?:response|reply|answer|confirmation|information|documentation|documents?|letterhead|réponse|informations?|respuesta|informaci[óo]n|Antwort|Rückmeldung|Angaben|risposta|informazioni|antwoord|informatie|resposta)(?![\p{L}])`;
+const AWAITING_ANSWER = new RegExp(String.raw`^[ \t\n]*,?[ \t\n]*${AWAITING_WORDS}`, 'iu');
 /** The same words inside the clause, after its hold ("has been placed on hold pending your reply"). */
-const AWAITING_IN = new RegExp(`(?<![\\p{L}])${AWAITING_ANSWER.source.replace(/^\^\[ \\t\\n\]\*,\?\[ \\t\\n\]\*/, '')}`, 'iu');
+const AWAITING_IN = new RegExp(String.raw`(?<![\p{L}])${AWAITING_WORDS}`, 'iu');
 /** A word of preserving itself, not of a hold. */
 const PRESERVING_ITSELF = /(?<![\p{L}])(?:preserv|conserv|préserv|gesichert|sicherung|bewaar|bewaring|secured|frozen|froze|retained|snapshot)\p{L}*/iu;
 
