@@ -241,7 +241,9 @@ describe('parseProviderEmail', () => {
   // Issue 9.9: a long Date: line took 2.1 s. Every step is linear and bounded: each hostile shape answers well
   // within a budget generous for a loaded machine (the quadratic versions take seconds).
   const HOSTILE_UNITS = ['Date: ', 'Mon, 23 Nov 2026 ', '11/10/2026 ', 'Nov ', 'user ID 1234567 ', 'a@b.example ', '@ab ', '\n> ', '\r\n', '=\n=3D', 'From: x\n', 'On Mon wrote:\n', '-----Original Message-----\n', 'preserved on ', 'as of ', ' ', 'username ', 'Gamertag: ', 'phone number +1 '];
-  it('answers within budget on a 200,000-character Date: line and other hostile shapes', () => {
+  // Retried: on this 2-core machine a whole suite's run once took a call past the budget (2.8 s of the process's CPU,
+  // its other threads counted); a quadratic step fails every try.
+  it('answers within budget on a 200,000-character Date: line and other hostile shapes', { retry: 2, timeout: 120_000 }, () => {
     fc.assert(
       fc.property(fc.constantFrom(...HOSTILE_UNITS), fc.constantFrom('Date: ', 'From: ', 'Subject: ', ''), fc.integer({ min: 150_000, max: 200_000 }), (unit, prefix, n) => {
         const text = `From: records@facebook.com\n${prefix}${unit.repeat(Math.ceil(n / unit.length)).slice(0, n)}\n\nPreserved on November 20, 2026.`;
@@ -254,7 +256,7 @@ describe('parseProviderEmail', () => {
       }),
       { numRuns: 60, endOnFailure: true },
     );
-  }, 120_000);
+  });
 
   // Every white-space line, not a random draw of it: a line of 150,000 spaces once sent a transcript pattern into
   // minutes of backtracking (round 18's ENTRY), and a random draw met it in about half the runs.
