@@ -86,6 +86,9 @@ export const CORPUS_SETS = {
   holdout32: 'labels-holdout32.json',
   holdout33: 'labels-holdout33.json',
   holdout34: 'labels-holdout34.json',
+  dev24: 'labels-dev24.json',
+  dev25: 'labels-dev25.json',
+  dev26: 'labels-dev26.json',
 } as const;
 export type CorpusSet = keyof typeof CORPUS_SETS;
 

@@ -787,3 +787,36 @@ describe('e-mail corpus: holdout24 (set 31 held out through round 37; tuned on f
     expectReached(run('holdout24'), 40, { floors: HOLDOUT24_FLOORS });
   });
 });
+
+/** dev24 as written (before any tuning on it): floors at its first figures. */
+const DEV24_FLOORS: Floors = { provider: 1, references: 0.9, dates: 0.92, accounts: 0.634, distractors: 6 };
+
+describe('e-mail corpus: dev24 (set 48, written blind; a development set focused on one kind of e-mail)', () => {
+  it('reads the dev24 e-mails at or above the figures reached', () => {
+    // Written blind on 2026-12-01, focused on the provider preserved some of the accounts named and not others (refused, not found, deleted, another entity, already preserved, more information needed), said in many ways. First run, before any tuning on it, with the reader of main
+    // (28e3c76) (provider / references / date / account recall / distractors): 100 (40 of 40) / 90.0 (36 of 40) / 92.1 (35 of 38) / 63.4 (52 of 82) / 6. No date from a duration.
+    expectReached(run('dev24'), 40, { floors: DEV24_FLOORS });
+  });
+});
+
+/** dev25 as written (before any tuning on it): floors at its first figures. */
+const DEV25_FLOORS: Floors = { provider: 0.975, references: 0.9, dates: 0.925, accounts: 0.955, distractors: 3 };
+
+describe('e-mail corpus: dev25 (set 49, written blind; a development set focused on one kind of e-mail)', () => {
+  it('reads the dev25 e-mails at or above the figures reached', () => {
+    // Written blind on 2026-12-01, focused on the provider's reference beside the agency's case numbers, other tickets and other numbers. First run, before any tuning on it, with the reader of main
+    // (28e3c76) (provider / references / date / account recall / distractors): 97.5 (39 of 40; gmx not in the registry) / 90.0 (36 of 40) / 92.5 (37 of 40) / 95.6 (65 of 68) / 3. No date from a duration.
+    expectReached(run('dev25'), 40, { floors: DEV25_FLOORS });
+  });
+});
+
+/** dev26 as written (before any tuning on it): floors at its first figures. */
+const DEV26_FLOORS: Floors = { provider: 0.975, references: 0.925, dates: 0.868, accounts: 0.95, distractors: 1 };
+
+describe('e-mail corpus: dev26 (set 50, written blind; a development set focused on one kind of e-mail)', () => {
+  it('reads the dev26 e-mails at or above the figures reached', () => {
+    // Written blind on 2026-12-01, focused on extensions and follow-ups (same and new references, several extended at once, refused or pending extensions, lapse reminders, threads holding the original confirmation). First run, before any tuning on it, with the reader of main
+    // (28e3c76) (provider / references / date / account recall / distractors): 97.5 (39 of 40; wallapop not in the registry) / 92.5 (37 of 40) / 86.8 (33 of 38) / 95.0 (57 of 60) / 1. No date from a duration.
+    expectReached(run('dev26'), 40, { floors: DEV26_FLOORS });
+  });
+});
