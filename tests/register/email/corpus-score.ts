@@ -89,6 +89,11 @@ export const CORPUS_SETS = {
   dev24: 'labels-dev24.json',
   dev25: 'labels-dev25.json',
   dev26: 'labels-dev26.json',
+  holdout35: 'labels-holdout35.json',
+  holdout36: 'labels-holdout36.json',
+  holdout37: 'labels-holdout37.json',
+  holdout38: 'labels-holdout38.json',
+  holdout39: 'labels-holdout39.json',
 } as const;
 export type CorpusSet = keyof typeof CORPUS_SETS;
 
