@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest';
+import { parseProviderEmail } from '../../../register/email';
+
+/**
+ * Mechanisms of round 39 (dev24, the provider preserved some of the accounts named and not others): each shown on
+ * invented mail, in wordings, languages and layouts dev24 does not hold, with probes that must read the new way (each
+ * failed before its change) and probes that must not change.
+ */
+const NOW = new Date('2026-12-01T12:00:00Z');
+const read = (text: string) => {
+  const r = parseProviderEmail(text, NOW);
+  return { references: r.references, accounts: r.accountIdentifiers };
+};
+
+/** A provider's answer, then the officer's request it answers, forwarded under it as its own message. */
+const ANSWER_OVER_REQUEST = (answer: string, items: string) =>
+  `From: Snap Law Enforcement <lawenforcement@snapchat.com>\nDate: Tue, 10 Nov 2026 09:12:00 +0000\nSubject: Re: Sicherungsanfrage\n\nGuten Tag,\n\n${answer}\n\nUnser Aktenzeichen: SNAP-PR-20261110-0412\n\nSnap Inc. Law Enforcement Operations\n\nVon: KHK Jana Roth <j.roth@polizei.example.de>\nGesendet: Montag, 9. November 2026 10:02\nAn: lawenforcement@snapchat.com\nBetreff: Sicherungsanfrage\n\nBitte sichern Sie die folgenden Snapchat-Konten:\n\n${items}\n\nMit freundlichen Grüßen\nKHK Jana Roth\n`;
+const BULLETS = '- spree.falke\n- kiez.nacht99\n- moabit_mo7';
+const NUMBERED_ITEMS = '1) spree.falke\n2) kiez.nacht99\n3) moabit_mo7';
+
+/** A portal's notice: its answer, then the request's copy under a separator line that names no sender. */
+const NOTICE_OVER_COPY = (answer: string, items: string) =>
+  `From: Roblox Law Enforcement <noreply@kodexglobal.com>\nDate: Wed, 11 Nov 2026 16:40:11 -0800\nSubject: Roblox: Preservation Request #RBX-PR-61230 fulfilled\n\nHola,\n\n${answer}\n\nReferencia: RBX-PR-61230\n\nRoblox Trust & Safety\n\n----- Copia de la solicitud -----\nTipo: Preservación\nUsuarios:\n${items}\n`;
+const USERS = '  1. LunaPixel_77 (5512093381)\n  2. TorreDelOro_9 (4410298876)\n  3. xo_sevilla_xo (3309981124)';
+
+describe("accounts: an answer that points at the request's list instead of naming its accounts ('alle in Ihrer Anfrage genannten Konten …, mit Ausnahme von x', 'nous avons conservé les comptes 2 et 3 de votre demande', 'todas las cuentas de su solicitud, excepto la 2'): the list's items, by their numbers or their order, less the ones excepted or refused, or only the ones numbered", () => {
+  it.each([
+    // German, all but one named, a bulleted list in the request under the answer.
+    [ANSWER_OVER_REQUEST('Alle in Ihrer Anfrage genannten Konten wurden gesichert, mit Ausnahme von kiez.nacht99: zu diesem Namen existiert kein Konto.', BULLETS), ['spree.falke', 'moabit_mo7']],
+    // French, only the numbered ones, the third refused by its number in a sentence of its own.
+    [ANSWER_OVER_REQUEST('Nous avons conservé les comptes 1 et 2 figurant dans votre demande. Le compte 3 est introuvable.', NUMBERED_ITEMS), ['spree.falke', 'kiez.nacht99']],
+    // Dutch, all but the one refused by its number, a numbered list counted by its order.
+    [ANSWER_OVER_REQUEST('Alle accounts uit uw verzoek zijn bewaard. Gebruiker 2 bestaat niet meer.', BULLETS), ['spree.falke', 'moabit_mo7']],
+    // Spanish, a portal's copy of the request under a separator, the exception by its item's number.
+    [NOTICE_OVER_COPY('Hemos preservado todas las cuentas indicadas en su solicitud, excepto la cuenta 2, que fue eliminada por el usuario.', USERS), ['LunaPixel_77', '5512093381', 'xo_sevilla_xo', '3309981124']],
+    // Italian, nothing left out: a negative quantifier and a second negation deny nothing.
+    [NOTICE_OVER_COPY("Abbiamo conservato i dati di tutti gli utenti elencati nella vostra richiesta. Nessun identificativo è stato escluso dalla conservazione, e nessuno è stato non trovato.", USERS), ['LunaPixel_77', '5512093381', 'TorreDelOro_9', '4410298876', 'xo_sevilla_xo', '3309981124']],
+    // Portuguese, only the numbered ones, the exception named by a handle the prose gives alone.
+    [NOTICE_OVER_COPY('Foram preservadas as contas 1 e 3 do seu pedido. TorreDelOro_9 não foi encontrada.', USERS), ['LunaPixel_77', '5512093381', 'xo_sevilla_xo', '3309981124']],
+  ])('reads the preserved items of the list: %s', (text, expected) => {
+    const r = read(text);
+    expect(r.accounts).toEqual(expected);
+    expect(r.references.length).toBe(1);
+  });
+
+  it.each([
+    // An exception the provider does not identify: nothing proposed, as before.
+    [ANSWER_OVER_REQUEST('Alle in Ihrer Anfrage genannten Konten wurden gesichert, mit Ausnahme eines Kontos, das nicht mehr existiert.', BULLETS)],
+    // A preservation only promised: nothing, as before.
+    [ANSWER_OVER_REQUEST('Nous conserverons tous les comptes de votre demande dès réception de la réquisition.', NUMBERED_ITEMS)],
+    // Item numbers the list does not have: nothing, as before.
+    [NOTICE_OVER_COPY('Hemos preservado las cuentas 4 y 5 de su solicitud.', USERS)],
+    // Every account refused: nothing, as before.
+    [NOTICE_OVER_COPY('Nessuno degli account della vostra richiesta è stato conservato: non esistono.', USERS)],
+  ])('proposes no account, as before: %s', (text) => {
+    expect(read(text).accounts).toEqual([]);
+  });
+});
