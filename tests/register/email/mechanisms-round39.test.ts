@@ -56,3 +56,58 @@ describe("accounts: an answer that points at the request's list instead of namin
     expect(read(text).accounts).toEqual([]);
   });
 });
+
+/** A provider's answer item by item, one item filed under an earlier request's number. */
+const ITEMISED = (item: string, opening = 'Wir haben Ihre Anfrage SNAP-PR-20261110-0412 bearbeitet.') =>
+  `From: Snap Law Enforcement <lawenforcement@snapchat.com>\nDate: Tue, 10 Nov 2026 09:12:00 +0000\nSubject: Re: Preservation request\n\nHello,\n\n${opening}\n\n- spree.falke: preserved on 10 November 2026.\n- ${item}\n\nSnap Inc. Law Enforcement Operations\n`;
+
+describe("references: the number an account's earlier preservation is filed under, in a sentence that says it was already preserved ('was previously preserved with request …', 'ist bereits unter der Anfrage … gesichert', 'a déjà été conservé sous la référence …'), is another request's number, not this message's", () => {
+  it.each([
+    [ITEMISED('moabit_mo7: the data of this user were already retained in SNAP-PR-20261002-0117, opened by your unit in October.')],
+    [ITEMISED('moabit_mo7: dieses Konto ist bereits unter der Anfrage SNAP-PR-20261002-0117 gesichert worden.')],
+    [ITEMISED('moabit_mo7 : ce compte a déjà été conservé sous la référence SNAP-PR-20261002-0117, merci de vous y reporter.')],
+    [ITEMISED('moabit_mo7: la cuenta ya estaba preservada bajo la solicitud SNAP-PR-20261002-0117.')],
+  ])("reads only the message's own reference: %s", (text) => {
+    expect(read(text).references).toEqual(['SNAP-PR-20261110-0412']);
+  });
+
+  it.each([
+    // The only number of the message, in such a sentence: still read.
+    [ITEMISED('moabit_mo7: preserved on 10 November 2026.', 'Your request was already preserved under reference SNAP-PR-20261110-0412.'), ['SNAP-PR-20261110-0412']],
+    // No word of "already": as before.
+    [ITEMISED('moabit_mo7: preserved with request SNAP-PR-20261002-0117.'), ['SNAP-PR-20261110-0412']],
+    // Already, of something else than a preservation: as before, both.
+    [ITEMISED('moabit_mo7: already reported under case SNAP-PR-20261002-0117; preserved on 10 November 2026.'), ['SNAP-PR-20261110-0412', 'SNAP-PR-20261002-0117']],
+    // Already, but the number after no word of filing: as before, both.
+    [ITEMISED('moabit_mo7: already preserved; see SNAP-PR-20261002-0117 for details.'), ['SNAP-PR-20261110-0412', 'SNAP-PR-20261002-0117']],
+  ])('reads as before: %s', (text, expected) => {
+    expect(read(text).references).toEqual(expected);
+  });
+});
+
+/** A provider's answer that dates no preservation of its own, one item filed under an earlier request's number with its date. */
+const UNDATED = (item: string) =>
+  `From: TikTok Law Enforcement <lert-noreply@tiktok.com>\nDate: Thu, 12 Nov 2026 10:00:00 +0000\nSubject: Preservation TT-LE-2026-903311\n\nDear Officer,\n\nWe have handled your request TT-LE-2026-903311.\n\n1. @spree.falke - the account has been preserved.\n2. @moabit_mo7 - ${item}\n\nTikTok Law Enforcement Response Team\n`;
+
+describe("dates: a date in the sentence that files an account's earlier preservation under another request's number ('already preserved on 2 October 2026 under request …', 'bereits am 2. Oktober 2026 unter …') is that request's, not this message's", () => {
+  it.each([
+    [UNDATED('this account was already preserved on 2 October 2026 under request TT-LE-2026-771002.')],
+    [UNDATED('dieses Konto wurde bereits am 2. Oktober 2026 unter der Anfrage TT-LE-2026-771002 gesichert.')],
+    [UNDATED('ce compte a déjà été conservé le 2 octobre 2026 sous la référence TT-LE-2026-771002.')],
+  ])("reads this message's reference and its e-mail's date: %s", (text) => {
+    const r = parseProviderEmail(text, NOW);
+    expect(r.references).toEqual(['TT-LE-2026-903311']);
+    expect(r.preservedOn).toBe('2026-11-12');
+  });
+
+  it.each([
+    // The date of this message's own preservation: as before.
+    [UNDATED('the account has been preserved on 11 November 2026.'), '2026-11-11'],
+    // A date in a sentence that files nothing elsewhere: as before.
+    [UNDATED('this account was preserved on 11 November 2026 as well.'), '2026-11-11'],
+    // No date at all: the e-mail's, as before.
+    [UNDATED('the account has been preserved too.'), '2026-11-12'],
+  ])('dates as before: %s', (text, expected) => {
+    expect(parseProviderEmail(text, NOW).preservedOn).toBe(expected);
+  });
+});
