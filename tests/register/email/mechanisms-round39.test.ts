@@ -111,3 +111,25 @@ describe("dates: a date in the sentence that files an account's earlier preserva
     expect(parseProviderEmail(text, NOW).preservedOn).toBe(expected);
   });
 });
+
+/** A provider's answer whose only dated sentence dates the account by the day a username was held. */
+const HELD = (sentence: string) =>
+  `From: Meta Law Enforcement Response Team <records@fb.com>\nDate: Tue, 17 Nov 2026 05:06:41 -0800\nSubject: Case #8817700231 - Instagram Preservation Request\n\nDear Inspector,\n\n${sentence}\n\nMeta Platforms Ireland Limited\nLaw Enforcement Response Team\n`;
+
+describe("dates: the day a username was held, the account named by it ('the account that held this username on …', 'held this handle on …'), is no preservation date", () => {
+  it.each([
+    [HELD('We have preserved the account that held this username on November 3, 2026: tile.blue.night.')],
+    [HELD('The account tile.blue.night, as the account that held this handle on November 3, 2026, has been preserved.')],
+    [HELD('Preserved: the profile that held this user name on 3 November 2026 (tile.blue.night).')],
+  ])("dates the preservation by the e-mail: %s", (text) => {
+    expect(parseProviderEmail(text, NOW).preservedOn).toBe('2026-11-17');
+  });
+
+  it.each([
+    [HELD('We have preserved the account tile.blue.night on November 3, 2026.'), '2026-11-03'],
+    [HELD('The account that held the username tile.blue.night was preserved on November 3, 2026.'), '2026-11-03'],
+    [HELD('The username tile.blue.night was preserved on November 3, 2026.'), '2026-11-03'],
+  ])('dates as before: %s', (text, expected) => {
+    expect(parseProviderEmail(text, NOW).preservedOn).toBe(expected);
+  });
+});
