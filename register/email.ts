@@ -434,8 +434,9 @@ export function parseProviderEmail(text: string, now = new Date()): ProposedReco
       return deniesAccount(readable.slice(r.start, next));
     };
     for (const r of own.filter((o) => !refused(o))) {
-      // A date in a sentence about another case (an account already preserved under another number) is that case's.
-      const dated = dates.filter((d) => owners(d.start, true).includes(r.reference) && !inside(otherCases, d.start, d.end));
+      // A date in a sentence about another case (an account already preserved under another number) is that case's; in
+      // an extension, the earlier case is the one extended, its date the first preservation's.
+      const dated = dates.filter((d) => owners(d.start, true).includes(r.reference) && (read.extension || !inside(otherCases, d.start, d.end)));
       // In an extension e-mail, a sentence's preservation date is the first preservation's ("the records preserved on");
       // a bare "Completed:" line is the extension's own.
       // Beside a line the extension's words label ("Extension processed:"), a labelled preservation line ("Hold
