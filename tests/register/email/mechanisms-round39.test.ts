@@ -133,3 +133,31 @@ describe("dates: the day a username was held, the account named by it ('the acco
     expect(parseProviderEmail(text, NOW).preservedOn).toBe(expected);
   });
 });
+
+/** A provider's answer that names the one account it preserved, the request's identifiers listed under an intro. */
+const LISTED = (intro: string) => {
+  const list = `${intro}\n\n  kanal.fuchs\n  spree.falke\n  moabit_mo7\n`;
+  const answer = 'We preserved the account kanal.fuchs on 3 November 2026. The other usernames returned no account.';
+  return `From: Reddit Legal <legal-noreply@reddit.com>\nDate: Wed, 4 Nov 2026 08:00:00 +0000\nSubject: Your preservation request RDT-PRV-311905\n\nHello,\n\n${answer}\n\n${list}\nReddit Legal\n`;
+};
+
+describe("accounts: the request's identifiers named as what was submitted, then 'were', over a list ('For reference, the accounts you listed are:', 'die von Ihnen übermittelten Benutzernamen waren:', 'los usuarios que nos envió eran:', 'gli account da voi indicati erano:'): the list is the request's, restated, not what was preserved", () => {
+  it.each([
+    [LISTED('Für Ihre Unterlagen: die von Ihnen übermittelten Benutzernamen waren:')],
+    [LISTED('Como referencia, los usuarios que nos envió eran:')],
+    [LISTED('Per riferimento, gli account da voi indicati erano:')],
+  ])('proposes only the account preserved: %s', (text) => {
+    expect(read(text).accounts).toEqual(['kanal.fuchs']);
+  });
+
+  it.each([
+    // The intro says they were preserved: as before, all of them.
+    [LISTED('For your records, the accounts you listed were all preserved:'), ['kanal.fuchs', 'spree.falke', 'moabit_mo7']],
+    // An intro of what was preserved: as before.
+    [LISTED('The accounts preserved are:'), ['kanal.fuchs', 'spree.falke', 'moabit_mo7']],
+    // A list under no intro of the request: as before.
+    [LISTED('Usernames:'), ['kanal.fuchs', 'spree.falke', 'moabit_mo7']],
+  ])('reads as before: %s', (text, expected) => {
+    expect(read(text).accounts).toEqual(expected);
+  });
+});
