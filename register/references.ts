@@ -47,7 +47,7 @@ const OTHER_NUMBER_BEFORE = /\b(?:earlier|previous|prior|original|parent|related
  * most three words of its label; the sentence holds a word of "already" and one of preserving.
  */
 const FILED_UNDER_BEFORE = /(?<![\p{L}])(?:under|in|with|via|unter|im|mit|sous|dans|avec|bajo|con|en|sotto|nell[ao]|onder|in|met|sob|com|na|no|w|pod)[ \t\n]+(?:[\p{L}.º°'’]+[ \t\n]+){0,3}#?$/iu;
-const ALREADY = /(?<![\p{L}])(?:already|previously|bereits|schon|déjà|ya|già|reeds|al[ \t\n]+eerder|já|redan|allerede|już)(?![\p{L}])/iu;
+export const ALREADY = /(?<![\p{L}])(?:already|previously|bereits|schon|déjà|ya|già|reeds|al[ \t\n]+eerder|já|redan|allerede|już)(?![\p{L}])/iu;
 const PRESERVING_STEM = /(?<![\p{L}])(?:preserv|conserv|gesichert|sicherung|bewaar|bewaard|bewaring|secured|retained|frozen|holds?(?![\p{L}])|zabezpiecz|bevar)/iu;
 /** The sentence around a number at `start`..`end` of `input`, each side bounded. */
 function sentenceAround(input: string, start: number, end: number): { before: string; after: string } {

@@ -1,4 +1,4 @@
-import { filedElsewhere, findReferences } from '../references';
+import { ALREADY, filedElsewhere, findReferences } from '../references';
 import type { Message } from './blocks';
 import { namesAnyProvider, providerWords } from './provider';
 import { officerBlocks } from './signature';
@@ -349,7 +349,7 @@ export function unaffectedSentences(text: string, from: number, to: number): Arr
   const out: Array<{ start: number; end: number }> = [];
   // So is a sentence that files an account's earlier preservation under another request's number ("This account is
   // already subject to a preservation made on October 30, 2026 under Case #…"): its date is that case's.
-  for (const found of findReferences(body)) {
+  for (const found of ALREADY.test(body) ? findReferences(body) : []) {
     if (found.how !== 'other-request') continue;
     for (const at of places(body, found.reference).slice(0, 10)) {
       if (!filedElsewhere(body, at, at + found.reference.length)) continue;
