@@ -12,6 +12,7 @@ import { statedDates, type StatedDate } from './email/stated-dates';
 import { findTables } from './email/tables';
 import { indentOf, MAX_ITEM_LINES } from './email/list-items';
 import { deniesAccount } from './email/denials';
+import { preservedFromTheList } from './email/request-list';
 import { evidence, readSource, type Source } from './email/text';
 import type { Account, Confirmation, ParsedEmail, PreservedOn } from './email/types';
 import { providers } from '../providers/registry';
@@ -395,6 +396,32 @@ export function parseProviderEmail(text: string, now = new Date()): ProposedReco
         }
       }
     }
+    // Or it answers by pointing at the request's list, naming or numbering only what it excepts or picks ("All of the
+    // accounts listed in your request have been preserved, except x@…", "preserved the accounts for usernames 2 and 4 in
+    // your list below"): the list's items and what it says of them give the preserved accounts.
+    if (!found.length && own.length === 1) {
+      const aside = [...restated, ...signatures];
+      const ownNamed = named.filter((a) => !inside(aside, a.start, a.end));
+      const restatedItems = confirmedAccounts(readable, named).filter((a) => inside(restated, a.start, a.end) && !inside(signatures, a.start, a.end) && !isExcluded(a.value, excluded, referenceValues));
+      const lists = [restatedItems];
+      // The officer's messages under the provider's, and a block under a separator line that names no sender ("--- Original
+      // request ---⏎Accounts to be preserved: …", a portal's "----- Request summary -----"): the request as its copy.
+      for (const request of thread.messages.filter((m) => m.start >= message.end && (m.author === 'officer' || m.author === 'unknown'))) {
+        const { signatures: requestSignatures } = asidesOf(readable, request, []);
+        const requestExcluded = excludedAddresses(readable, request);
+        lists.push(
+          confirmedAccounts(readable, findAccounts(readable, request.bodyStart, request.end)).filter(
+            (a) => !inside(requestSignatures, a.start, a.end) && !isExcluded(a.value, requestExcluded, referenceValues) && !isExcluded(a.value, excluded, referenceValues),
+          ),
+        );
+      }
+      const list = lists.find((l) => l.length) ?? [];
+      const seen = new Set<string>();
+      for (const a of preservedFromTheList(readable, { start: message.bodyStart, end: message.end }, aside, ownNamed, list) ?? []) {
+        if (!seen.has(a.value.toLowerCase())) found.push(a);
+        seen.add(a.value.toLowerCase());
+      }
+    }
     const owners = sections(readable, own, message.bodyStart, message.end);
     const mine = <T extends { start: number }>(items: T[], reference: string) => items.filter((i) => owners(i.start).includes(reference));
     // Each account's fate decides its reference's: of several references, one whose accounts the provider all refused
@@ -407,7 +434,9 @@ export function parseProviderEmail(text: string, now = new Date()): ProposedReco
       return deniesAccount(readable.slice(r.start, next));
     };
     for (const r of own.filter((o) => !refused(o))) {
-      const dated = dates.filter((d) => owners(d.start, true).includes(r.reference));
+      // A date in a sentence about another case (an account already preserved under another number) is that case's; in
+      // an extension, the earlier case is the one extended, its date the first preservation's.
+      const dated = dates.filter((d) => owners(d.start, true).includes(r.reference) && (read.extension || !inside(otherCases, d.start, d.end)));
       // In an extension e-mail, a sentence's preservation date is the first preservation's ("the records preserved on");
       // a bare "Completed:" line is the extension's own.
       // Beside a line the extension's words label ("Extension processed:"), a labelled preservation line ("Hold

@@ -39,6 +39,35 @@ const OWN_NUMBER_BEFORE = /\b(?:(?:your|agency|internal|department(?:al)?|office
  * this page gives.
  */
 const OTHER_NUMBER_BEFORE = /\b(?:earlier|previous|prior|original|parent|related|linked|former|superseded|old)\s+(?:request|ticket|reference|ref|case|preservation|submission)\b[^.\n]{0,20}\n?[^.\n]{0,4}$|\b(?:help|service)[\s-]?desk\s+(?:ticket|case|request)\b[^.\n]{0,20}\n?[^.\n]{0,4}$/i;
+/**
+ * The number an account's earlier preservation is filed under, in a sentence that says it was already preserved ("This
+ * account is already subject to an active preservation under request DISC-…", "already preserved on 30 October under
+ * Case #…", "Dieses Konto ist bereits unter der Anfrage SNAP-… gesichert", "déjà conservé sous la référence …"): another
+ * request's number, not this one's. The number stands right after a word of filing (under, unter, sous, bajo …) and at
+ * most three words of its label; the sentence holds a word of "already" and one of preserving.
+ */
+const FILED_UNDER_BEFORE = /(?<![\p{L}])(?:under|in|with|via|unter|im|mit|sous|dans|avec|bajo|con|en|sotto|nell[ao]|onder|in|met|sob|com|na|no|w|pod)[ \t\n]+(?:[\p{L}.º°'’]+[ \t\n]+){0,3}#?$/iu;
+export const ALREADY = /(?<![\p{L}])(?:already|previously|bereits|schon|déjà|ya|già|reeds|al[ \t\n]+eerder|já|redan|allerede|już)(?![\p{L}])/iu;
+const PRESERVING_STEM = /(?<![\p{L}])(?:preserv|conserv|gesichert|sicherung|bewaar|bewaard|bewaring|secured|retained|frozen|holds?(?![\p{L}])|zabezpiecz|bevar)/iu;
+/** The sentence around a number at `start`..`end` of `input`, each side bounded. */
+function sentenceAround(input: string, start: number, end: number): { before: string; after: string } {
+  const before = input.slice(Math.max(0, start - 200), start).replace(ABBREVIATION_STOP, '$1');
+  // A stop after a digit is an ordinal's or a date's ("am 2. Oktober"), not the sentence's end.
+  let stop = -1;
+  for (const m of before.matchAll(/(?<!\d)[.!?](?=[ \t])|\n/g)) stop = m.index!;
+  const after = input.slice(end, end + 200);
+  const next = after.search(/[.!?](?:[ \t\n]|$)|\n/);
+  return { before: before.slice(stop + 1), after: next === -1 ? after : after.slice(0, next) };
+}
+export function filedElsewhere(input: string, start: number, end: number): boolean {
+  const { before, after } = sentenceAround(input, start, end);
+  if (!FILED_UNDER_BEFORE.test(before)) return false;
+  // The number's clause (a semicolon parts clauses): "already" in it, a word of preserving after that.
+  const clause = `${before.slice(before.lastIndexOf(';') + 1)} ${after.split(';')[0]}`;
+  const already = ALREADY.exec(clause);
+  return !!already && PRESERVING_STEM.test(clause.slice(already.index));
+}
+
 /** "Agency case no. 2026-11873": an abbreviation's full stop does not end what the label says. */
 const ABBREVIATION_STOP = /\b(no|nr|num|ref)\./gi;
 /** Whose number the text before it says it is: the investigator's own, another request's, or (null) this one's. */
@@ -100,7 +129,7 @@ export function findReferences(text: string, exclude: readonly string[] = []): F
     const label = m[0];
     const before = input.slice(Math.max(0, m.index! - 40), hit.index);
     if (looksLikeNotAReference(token)) continue;
-    const owner = ownerFromBefore(before);
+    const owner = ownerFromBefore(before) ?? (filedElsewhere(input, m.index!, hit.index + hit[0].length) ? 'other-request' : null);
     if (owner === 'own') continue;
     add(token, owner ?? (WEAK_LABEL.test(label.trim()) ? 'case-labelled' : 'labelled'));
   }
@@ -108,7 +137,7 @@ export function findReferences(text: string, exclude: readonly string[] = []): F
     const token = m[1]!;
     if (!/\d/.test(token) || looksLikeNotAReference(token)) continue;
     const before = input.slice(Math.max(0, m.index! - 40), m.index!);
-    const owner = ownerFromBefore(before);
+    const owner = ownerFromBefore(before) ?? (filedElsewhere(input, m.index!, m.index! + token.length) ? 'other-request' : null);
     if (owner === 'own' || /^(?:UTC|GMT|CET|EST|PST)[-+]/.test(token)) continue;
     add(token, owner ?? 'format');
   }

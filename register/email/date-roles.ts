@@ -40,7 +40,7 @@ const STRONG: Array<[DateRole, RegExp]> = [
   ['original', new RegExp(`${String.raw`\b(?:original(?:ly)?|initial(?:ly)?|first|ursprünglich\w*)[ \t]+(?:preserv\w*|made|sicherung|processed|captured|secured|placed|taken|completed|frozen|locked|hold|freeze|snapshot|capture|retention)(?:[ \t]+date)?\b`}|${ORIGINALLY_PRESERVED.source}`, 'gi')],
   ['extension', /\b(?:extended|extension|extends?|verlängert|prolong[ée]e?s?|prorogat[oa]|verlengd|förläng(?:ts|des|d|da|t|ning(?:en)?)|forlæng(?:et|es|else(?:n)?)|forleng(?:et|es|else(?:n)?)|verlenging|prorrogad[oa]|prolungat[oa]|przedłużon[aeoy]|prodloužen[aoy]?|prelungit)\b/gi],
   ['expiry', /\b(?:until|through|thru|expir\w*|expiry|expires|bis zum|bis|jusqu'?au|tot en met|hasta|fino al)\b/gi],
-  ['other', /\b(?:received|receipt|dated|submitted|letter|held that username|held the username|sent|created|request date|eingegangen|reçue?|ontvangen|ricevut[oa]|recibid[oa])\b/gi],
+  ['other', /\b(?:received|receipt|dated|submitted|letter|held (?:that|the|this) (?:user ?name|handle)|sent|created|request date|eingegangen|reçue?|ontvangen|ricevut[oa]|recibid[oa])\b/gi],
   // An event that happened on the day, not a preservation taken: "the meeting … took place on November 2, 2026", "die
   // Sitzung fand am … statt", "la réunion a eu lieu le". Said of the preservation's noun, the same words date it
   // (PERFORMED: "the preservation took place on").

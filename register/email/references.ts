@@ -1,4 +1,4 @@
-import { findReferences } from '../references';
+import { ALREADY, filedElsewhere, findReferences } from '../references';
 import type { Message } from './blocks';
 import { namesAnyProvider, providerWords } from './provider';
 import { officerBlocks } from './signature';
@@ -346,8 +346,21 @@ const UNAFFECTED_NUMBER = new RegExp(String.raw`(?<![\w/-])(?=[A-Z0-9/-]{0,30}\d
  */
 export function unaffectedSentences(text: string, from: number, to: number): Array<{ start: number; end: number }> {
   const body = text.slice(from, to);
-  if (!/not[ \t\n]+(?:affected|covered|included|part)/i.test(body)) return [];
   const out: Array<{ start: number; end: number }> = [];
+  // So is a sentence that files an account's earlier preservation under another request's number ("This account is
+  // already subject to a preservation made on October 30, 2026 under Case #…"): its date is that case's.
+  for (const found of ALREADY.test(body) ? findReferences(body) : []) {
+    if (found.how !== 'other-request') continue;
+    for (const at of places(body, found.reference).slice(0, 10)) {
+      if (!filedElsewhere(body, at, at + found.reference.length)) continue;
+      const before = body.slice(Math.max(0, at - 400), at);
+      const stops = [...before.matchAll(/(?<!\d)[.!?](?=[ \t\n])|\n/g)];
+      const last = stops[stops.length - 1];
+      const next = body.slice(at, at + 400).search(/[.!?](?=[ \t\n]|$)|\n/);
+      out.push({ start: from + at - before.length + (last ? last.index! + last[0].length : 0), end: from + at + (next === -1 ? Math.min(400, body.length - at) : next + 1) });
+    }
+  }
+  if (!/not[ \t\n]+(?:affected|covered|included|part)/i.test(body)) return out;
   for (const m of body.matchAll(UNAFFECTED_NUMBER)) {
     const before = body.slice(Math.max(0, m.index! - 400), m.index!);
     const stops = [...before.matchAll(/[.!?](?=[ \t\n])|\n[ \t]*\n/g)];

@@ -788,13 +788,21 @@ describe('e-mail corpus: holdout24 (set 31 held out through round 37; tuned on f
   });
 });
 
-/** dev24 as written (before any tuning on it): floors at its first figures. */
-const DEV24_FLOORS: Floors = { provider: 1, references: 0.9, dates: 0.92, accounts: 0.634, distractors: 6 };
+/** dev24 after round 39 (40 of 40, 38 of 40, 35 of 38, 73 of 82, 2 distractors; as written: 40, 36, 35, 52, 6): floors at those figures. */
+const DEV24_FLOORS: Floors = { provider: 1, references: 0.95, dates: 0.92, accounts: 0.89, distractors: 2 };
 
 describe('e-mail corpus: dev24 (set 48, written blind; a development set focused on one kind of e-mail)', () => {
   it('reads the dev24 e-mails at or above the figures reached', () => {
     // Written blind on 2026-12-01, focused on the provider preserved some of the accounts named and not others (refused, not found, deleted, another entity, already preserved, more information needed), said in many ways. First run, before any tuning on it, with the reader of main
     // (28e3c76) (provider / references / date / account recall / distractors): 100 (40 of 40) / 90.0 (36 of 40) / 92.1 (35 of 38) / 63.4 (52 of 82) / 6. No date from a duration.
+    // Round 39 tuned on it by mechanism: 100 / 95.0 (38 of 40) / 92.1 (35 of 38) / 89.0 (73 of 82) / 2, each
+    // mechanism probed in mechanisms-round39.test.ts (an answer that points at the request's list, by 'all', 'all except'
+    // or item numbers; another request's number an account is already preserved under; the day a username was held; the
+    // request's identifiers restated under 'the usernames submitted were:'). Left: 07 (usernames in brackets after user
+    // ids, 'User ID 1130… (username: voidcaller.exe)'), 08 (a national number the provider refused, proposed), 25 (a
+    // Dutch reference in a quoted reply, 'onze referentie: UBR-LE-…'), 28 (two references each in a numbered heading of a
+    // raw CRLF message), 33 (the third id of a comma-parted 'User IDs:' line, a context-only channel id proposed), 35
+    // (an item whose own sentence dates the username it held).
     expectReached(run('dev24'), 40, { floors: DEV24_FLOORS });
   });
 });
