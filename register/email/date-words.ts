@@ -53,7 +53,7 @@ export const UNTIL_BEFORE =
  * A line's wrap may part the noun from its word ("in response to your request⏎of 10/27/2026", "the order issued⏎on").
  */
 export const REQUEST_BEFORE =
-  /(?:(?<![\p{L}])(?:requests?|requête|demande|anfrage|ersuchen|antrag|verzoek|aanvraag|richiesta|solicitud|petici[óo]n|pedido|begäran|anmodning|foresp[øo]rsel|wniosek|pism(?:o|a|em)|letter|order|warrant)(?:[ \t]+|[ \t]*\n[ \t]*)(?:of|dated|from|(?:made|sent|submitted|received)(?:[ \t]+|[ \t]*\n[ \t]*)on|du|vom|van|del|dell'|de|från|av|fra|z(?:[ \t]+dnia)?)|(?<![\p{L}])(?<!\b(?:as|comme|wie|come|como|zoals)[ \t]+(?:you[ \t]+)?)(?:requested|issued|signed|served|angefordert|demandée?|aangevraagd|richiest[oa]|solicitad[oa])(?:(?:[ \t]+|[ \t]*\n[ \t]*)on)?)[ \t\n]{1,3}$/iu;
+  /(?:(?<![\p{L}])(?:requests?|requête|demande|anfrage|ersuchen|antrag|verzoek|aanvraag|richiesta|solicitud|petici[óo]n|pedido|begäran|anmodning|foresp[øo]rsel|wniosek|pism(?:o|a|em)|letter|order|warrant)(?:[ \t]+|[ \t]*\n[ \t]*)(?:of|dated|from|(?:made|sent|submitted|received)(?:[ \t]+|[ \t]*\n[ \t]*)on|du|vom|van|del|dell'|de|från|av|fra|z(?:[ \t]+dnia)?)|(?<![\p{L}])(?<!\b(?:as|comme|wie|come|como|zoals)[ \t]{1,20}(?:you[ \t]{1,20})?)(?:requested|issued|signed|served|angefordert|demandée?|aangevraagd|richiest[oa]|solicitad[oa])(?:(?:[ \t]+|[ \t]*\n[ \t]*)on)?)[ \t\n]{1,3}$/iu;
 
 /** A label naming a request, a letter or a receipt ("Preservation request:", "Anfrage:"): its date is not the preservation's. */
 export const REQUEST_LABEL =

@@ -27,7 +27,7 @@ const PREDICATES: readonly string[] = [
   'preserv|held|kept|secured|retained|included|saved|stored|captured|frozen|covered',
   // acting on the request for it, as a verb: "We were unable to action the YouTube channel you referenced", "could not
   // process", "was not actioned" (not the nouns: "No further action is needed").
-  'actioned(?!\\p{L})|processed(?!\\p{L})|(?<=(?:to|not|cannot)[ \\t]+)(?:action|process)(?!\\p{L})',
+  'actioned(?!\\p{L})|processed(?!\\p{L})|(?<=(?:to|not|cannot)[ \\t]{1,20})(?:action|process)(?!\\p{L})',
   // part of the preservation an extension extends: "that account was not part of the original preservation".
   'part[ \\t]+of[ \\t]+(?:the|our|that|this)[ \\t]+(?:(?:original|initial|earlier|first|existing)[ \\t]+)?(?:preservation|hold|request)',
   'trouv|retrouv|localis|identifi|exist|enregistr|associ|conserv|préserv|sauvegard|correspond|couvert|attribu', // French

@@ -21,7 +21,7 @@ export interface ReferenceSpan {
 
 /** Agency numbers quoted back: "Your reference:", "your ref.", "Our ref:", "Your case #:", "Az.", "Votre référence". */
 const AGENCY_LABEL =
-  /(?:\byour[ \t]+(?:(?:internal|own|agency|police|department)[ \t]+)?(?:ref(?:erence)?(?![ \t]+(?:number|no\.?)[ \t]+is\b)|case|file|agency)\b[^\n]{0,25}|\byour[ \t]+(?:letter|request|correspondence|inquiry|enquiry|notice|warrant|order|legal[ \t]+process|application)[ \t]+(?:no\.?|nr\.?|number|#|ref(?:erence)?\.?)[ \t]*[:#]?[ \t]*|\byour[ \t]+(?!(?:preservation|confirmation|extension|new)\b)(?:[\p{L}-]{2,20}[ \t]+){1,2}(?:no\.?|nr\.?|number|#|case|file)(?![ \t]+is\b)[ \t]*[:#]?[ \t]*|\bAz\.[ \t]{0,3}|(?<![\p{L}])č\.[ \t]?j\.[ \t]{0,3}(?:\n[ \t]{0,3})?|(?<![\p{L}])číslo[ \t]+jednací[ \t]*:?[ \t]{0,3}|\bvotre[ \t]+r[ée]f[ée]rence[^\n]{0,10}|\bonze[ \t]+ref[^\n]{0,10}|\b(?:agency|ICAC|police|department|unit|[A-Z]{0,6}PD|[A-Z]{1,6}SO|sheriff'?s?(?:[ \t]+office)?|constabulary|polic[eí]a|polizei)[ \t]+(?:case|file|report|incident)(?:[ \t]+(?:number|no\.?|#))?[ \t]*[:#]?[ \t]*|\b(?:agency|ICAC|police|department|unit|requester|officer)[ \t]+ref(?:erence)?\.?(?:[ \t]+(?:number|no\.?|#))?[ \t]*[:#]?[ \t]*|\b(?:Re|AW|WG|TR|FW|Fwd|RE):[ \t]+Case[ \t]+|\b(?:ihre?|su|sus|vostr[oa]|uw|sua|seu|er|deres|wasz[ae]?|vos)[ \t]+(?:aktenzeichen|zeichen|referenz|vorgang|gesch[äa]ftszeichen|referencia|expediente|riferimento|fascicolo|pratica|referentie|kenmerk|dossier|refer[êe]ncia|processo|referens|ärende|referanse|sak|sygnatura)\b[^\n]{0,25}|(?<!(?<![\p{L}])(?:unser(?:e|er|em)?|notre|nuestr[oa]|nostr[oa]|noss[oa]|onze|ons|vårt|vår|vores|nasz[ae]?)[ \t]+)\b(?:aktenzeichen|gesch[äa]ftszeichen|expediente|diligencias|fascicolo|procedimiento|sygnatura|sygn\.|dossier[ \t]+n[°o]\.?)[ \t]*[:#]?[ \t]*)$/iu;
+  /(?:\byour[ \t]+(?:(?:internal|own|agency|police|department)[ \t]+)?(?:ref(?:erence)?(?![ \t]+(?:number|no\.?)[ \t]+is\b)|case|file|agency)\b[^\n]{0,25}|\byour[ \t]+(?:letter|request|correspondence|inquiry|enquiry|notice|warrant|order|legal[ \t]+process|application)[ \t]+(?:no\.?|nr\.?|number|#|ref(?:erence)?\.?)[ \t]*[:#]?[ \t]*|\byour[ \t]+(?!(?:preservation|confirmation|extension|new)\b)(?:[\p{L}-]{2,20}[ \t]+){1,2}(?:no\.?|nr\.?|number|#|case|file)(?![ \t]+is\b)[ \t]*[:#]?[ \t]*|\bAz\.[ \t]{0,3}|(?<![\p{L}])č\.[ \t]?j\.[ \t]{0,3}(?:\n[ \t]{0,3})?|(?<![\p{L}])číslo[ \t]+jednací[ \t]*:?[ \t]{0,3}|\bvotre[ \t]+r[ée]f[ée]rence[^\n]{0,10}|\bonze[ \t]+ref[^\n]{0,10}|\b(?:agency|ICAC|police|department|unit|[A-Z]{0,6}PD|[A-Z]{1,6}SO|sheriff'?s?(?:[ \t]+office)?|constabulary|polic[eí]a|polizei)[ \t]+(?:case|file|report|incident)(?:[ \t]+(?:number|no\.?|#))?[ \t]*[:#]?[ \t]*|\b(?:agency|ICAC|police|department|unit|requester|officer)[ \t]+ref(?:erence)?\.?(?:[ \t]+(?:number|no\.?|#))?[ \t]*[:#]?[ \t]*|\b(?:Re|AW|WG|TR|FW|Fwd|RE):[ \t]+Case[ \t]+|\b(?:ihre?|su|sus|vostr[oa]|uw|sua|seu|er|deres|wasz[ae]?|vos)[ \t]+(?:aktenzeichen|zeichen|referenz|vorgang|gesch[äa]ftszeichen|referencia|expediente|riferimento|fascicolo|pratica|referentie|kenmerk|dossier|refer[êe]ncia|processo|referens|ärende|referanse|sak|sygnatura)\b[^\n]{0,25}|(?<!(?<![\p{L}])(?:unser(?:e|er|em)?|notre|nuestr[oa]|nostr[oa]|noss[oa]|onze|ons|vårt|vår|vores|nasz[ae]?)[ \t]{1,20})\b(?:aktenzeichen|gesch[äa]ftszeichen|expediente|diligencias|fascicolo|procedimiento|sygnatura|sygn\.|dossier[ \t]+n[°o]\.?)[ \t]*[:#]?[ \t]*)$/iu;
 /**
  * "[GitHub #3318072]": a ticket number in the subject, in brackets after the provider's name; or after a file word the
  * ticket system writes there ("[Case 0191-07326]", "[Request 0099-118840]", "[Ticket …]"), six digits at least.
@@ -311,7 +311,7 @@ const AGENCY_AFTER = /^[ \t]*\((?:your|agency|the[ \t]+agency['’]s|officer['�
  * says of its own number).
  */
 const ADDRESSEES_REF =
-  /(?<![\p{L}])(?:(?:your|votre|vos|ihr(?:e|er|em)?|uw|su|sus|vostr[oa]|seu|sua)[ \t]+(?:ref(?:erence)?\.?|r[ée]f[ée]rence|réf\.?|aktenzeichen|zeichen|kenmerk|referencia|riferimento|refer[êe]ncia)|(?<!nasz[ae]?[ \t]+)sygn\.)[ \t]*[:#]?[ \t]*$/iu;
+  /(?<![\p{L}])(?:(?:your|votre|vos|ihr(?:e|er|em)?|uw|su|sus|vostr[oa]|seu|sua)[ \t]+(?:ref(?:erence)?\.?|r[ée]f[ée]rence|réf\.?|aktenzeichen|zeichen|kenmerk|referencia|riferimento|refer[êe]ncia)|(?<!nasz[ae]?[ \t]{1,20})sygn\.)[ \t]*[:#]?[ \t]*$/iu;
 
 /** The first place `reference` occurs without being introduced as the agency's own, or null. */
 function occurrence(region: string, reference: string): number | null {
@@ -502,7 +502,7 @@ const EARLIER_LABEL =
  * agency's own labels are set aside later (AGENCY_LABEL).
  */
 const LINE_LABEL =
-  /(?:^|(?<=[.!?][ \t]{1,3}))[ \t|:]*(?:\p{L}[\p{L}.-]{0,20}[ \t]+){0,2}(?:matter|file|reference|ref\.?|case|preservation|record|request|(?<!(?<![\p{L}])(?:su|sus|sua|seu|votre|vostra|tu)[ \t]+)(?:solicita[çc][ãa]o|solicitud|richiesta|demande|requisi[çc][ãa]o))(?:[ \t]+(?:number|no\.?|id|#))?[ \t]*:[ \t]*#?([A-Z0-9][A-Z0-9-]{3,30})[ \t|:]*\.?[ \t]*$/gimu;
+  /(?:^|(?<=[.!?][ \t]{1,3}))[ \t|:]*(?:\p{L}[\p{L}.-]{0,20}[ \t]+){0,2}(?:matter|file|reference|ref\.?|case|preservation|record|request|(?<!(?<![\p{L}])(?:su|sus|sua|seu|votre|vostra|tu)[ \t]{1,20})(?:solicita[çc][ãa]o|solicitud|richiesta|demande|requisi[çc][ãa]o))(?:[ \t]+(?:number|no\.?|id|#))?[ \t]*:[ \t]*#?([A-Z0-9][A-Z0-9-]{3,30})[ \t|:]*\.?[ \t]*$/gimu;
 /** The same label with a value of capitals, one space and a number of four digits or more ("Reference: GCC 26-0091735"). */
 const PREFIXED_LABELLED =
   /(?:^|(?<=[.!?][ \t]{1,3}))[ \t|:]*(?:\p{L}[\p{L}.-]{0,20}[ \t]+){0,2}(?:matter|file|reference|ref\.?|case|preservation|record|request)(?:[ \t]+(?:number|no\.?|id|#))?[ \t]*:[ \t]*#?([A-Z]{2,6} (?=[A-Z0-9-]{0,12}\d{4})[A-Z0-9](?:[A-Z0-9]|-(?=[A-Z0-9])){3,30})[ \t|:]*\.?[ \t]*$/gimu;
@@ -539,7 +539,7 @@ const APPOSED = new RegExp(
  * is no provider's), a wrap between its words allowed. Not the addressee's ("su solicitud n.º …").
  */
 const NUMERO_NAMED =
-  /(?<!(?<![\p{L}])(?:su|sus|sua|seu|votre|vos|vostr[oa]|tu|your)[ \t]+)(?<![\p{L}])(?:solicitud|petici[óo]n|pedido|requerimiento|caso|demande|requête|dossier|richiesta|pratica|solicita[çc][ãa]o|referencia|refer[êe]ncia|r[ée]f[ée]rence|riferimento)(?:[ \t\n]{1,3}(?:de|di|da|do|del)[ \t\n]{1,3}\p{L}{3,20})?[ \t\n]{1,3}n\.?[ \t]?[º°](?![\p{L}])\.?[ \t]*:?[ \t\n]{0,3}#?([A-Z0-9](?:[A-Z0-9]|-(?=[A-Z0-9])){3,30})(?![\w/-]|\.\w)/giu;
+  /(?<!(?<![\p{L}])(?:su|sus|sua|seu|votre|vos|vostr[oa]|tu|your)[ \t]{1,20})(?<![\p{L}])(?:solicitud|petici[óo]n|pedido|requerimiento|caso|demande|requête|dossier|richiesta|pratica|solicita[çc][ãa]o|referencia|refer[êe]ncia|r[ée]f[ée]rence|riferimento)(?:[ \t\n]{1,3}(?:de|di|da|do|del)[ \t\n]{1,3}\p{L}{3,20})?[ \t\n]{1,3}n\.?[ \t]?[º°](?![\p{L}])\.?[ \t]*:?[ \t\n]{0,3}#?([A-Z0-9](?:[A-Z0-9]|-(?=[A-Z0-9])){3,30})(?![\w/-]|\.\w)/giu;
 /** "preservation PRS4390217", "Preservation RBX-PRES-30418": the word names the number after it, label or prose. */
 /** "preservation SNAP-PR-…", and a plain number of six digits or more ("extend preservation 60113097"): no year, no count. */
 const PRESERVATION_NAMED = /\bpreservation[ \t]+#?([A-Z][A-Z0-9-]{3,30}|\d{6,20})\b(?![-/.]\d)/gi;

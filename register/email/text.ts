@@ -424,7 +424,7 @@ const FLAT_BREAKS = new RegExp(
     String.raw`(?<=[\]\w.!?)"'»>] ?) (?=(?:Dear|Hello|Hi|Hallo|Liebe|Lieber|Sehr geehrte[rs]?|Bonjour|Madame|Monsieur|Beste|Geachte|Estimad[oa]|Gentile|Caro|Cara|Prezad[oa])\b[^:\n]{0,60}?,)`,
     // Before a label's first word only: after a capitalised word, the word is the label's next ("Reference Number:"),
     // also right after an open bracket ("(Preservation ID: …)").
-    String.raw`(?<=\S)(?<!(?:^|[\s(])\p{Lu}\p{Ll}+) (?=(?!(?:Re|Fwd?|AW|WG|TR|RV|SV|VS)\b|[^:\n]{0,40}?\b(?:${FIELD_NAMES}) ?: )\p{Lu}[\p{L}()'’-]*(?: [\p{L}()'’-]+){0,2} ?: )`,
+    String.raw`(?<=\S)(?<!(?:^|[\s(])\p{Lu}\p{Ll}{1,40}) (?=(?!(?:Re|Fwd?|AW|WG|TR|RV|SV|VS)\b|[^:\n]{0,40}?\b(?:${FIELD_NAMES}) ?: )\p{Lu}[\p{L}()'’-]*(?: [\p{L}()'’-]+){0,2} ?: )`,
     String.raw`(?<=[.!?]) (?=(?:Regards|Kind regards|Best regards|Best|Sincerely|Thanks|Thank you|Cheers|Mit freundlichen Grüßen|Cordialement|Met vriendelijke groet|Saludos|Cordiali saluti)[,.]? )`,
     // After a label's last value (a token with a digit or an underscore: "Username(s): a_b ; c.d.2 Snap was unable to …"),
     // a sentence of its own: a capitalised subject of a word or two and its verb.
