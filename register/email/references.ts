@@ -562,10 +562,12 @@ const OWN_LABEL_SPACED =
 /**
  * The same where the groups are digits only ("Lyft Legal Request ID: 4471 9920 31", "Reference No.: 88 1204 5577"), as a
  * PDF letter or a notice prints its number: read only where a file word's label (a request's too) gives it the whole
- * rest of its line, eight digits at least.
+ * rest of its line, eight digits at least. So does the label of what a portal calls its file, a submission, a ticket,
+ * a confirmation or a tracking number ("Submission number: 7438 2291 0057", "Numéro de soumission : …",
+ * "Ticketnummer: …"), which the cues below weigh as a ticket's beside the preservation's own.
  */
 const SPACED_DIGITS_LABELLED =
-  /^[ \t|:]*(?:\p{L}[\p{L}.-]{0,20}[ \t]+){0,3}(?:matter|file|reference|ref\.?|case|preservation|record|request)(?:[ \t]+(?:number|no\.?|nr\.?|id|#))?[ \t]*:[ \t]*#?(\d{2,6}(?: \d{2,6}){1,4})[ \t]*$/gimu;
+  /^[ \t|:]*(?:\p{L}[\p{L}.-]{0,20}[ \t]+){0,3}(?:matter|file|reference|ref\.?|case|preservation|record|request|submission|ticket|confirmation|tracking|soumission|ticketnummer|vorgangsnummer|referenznummer|referentienummer|zaaknummer)(?:[ \t]+(?:number|no\.?|nr\.?|id|#))?[ \t]*:[ \t]*#?(\d{2,6}(?: \d{2,6}){1,4})[ \t]*$/gimu;
 /**
  * The same digit groups in prose, right after a file noun and its "number" ("Snap has assigned this matter the reference⏎
  * number 771 402 58, and we ask …", "logged under case number 4471 9920 31.", "Referenznummer 4471 9920 31"), as a
@@ -573,7 +575,7 @@ const SPACED_DIGITS_LABELLED =
  * end after them), so a count or a date after the label gives nothing.
  */
 const SPACED_DIGITS_NAMED =
-  /(?<![\p{L}])(?:(?:reference|ref\.?|case|file|matter|preservation|request)[ \t\n]+(?:number|no\.?|nr\.?|id)|referenznummer|num[ée]ro[ \t\n]+de[ \t\n]+(?:r[ée]f[ée]rence|dossier)|n[úu]mero[ \t\n]+de[ \t\n]+(?:referencia|caso)|numero[ \t\n]+di[ \t\n]+riferimento|referentienummer)[ \t]*[:#]?[ \t\n]{1,3}(\d{2,6}(?: \d{2,6}){1,4})(?=[ \t]*(?:[,;()]|\.(?!\d)|$))/gimu;
+  /(?<![\p{L}])(?:(?:reference|ref\.?|case|file|matter|preservation|request|submission|ticket|confirmation|tracking)[ \t\n]+(?:number|no\.?|nr\.?|id)|referenznummer|vorgangsnummer|ticketnummer|num[ée]ro[ \t\n]+de[ \t\n]+(?:soumission|ticket|suivi|confirmation)|num[ée]ro[ \t\n]+de[ \t\n]+(?:r[ée]f[ée]rence|dossier)|n[úu]mero[ \t\n]+de[ \t\n]+(?:referencia|caso)|numero[ \t\n]+di[ \t\n]+riferimento|referentienummer)[ \t]*[:#]?[ \t\n]{1,3}(\d{2,6}(?: \d{2,6}){1,4})(?=[ \t]*(?:[,;()]|\.(?!\d)|$))/gimu;
 /**
  * The same spaced form where the provider names it as its own in prose, by a copula ("Our reference is TG LE 2611 0573 -
  * please keep the spaces", "The case number for this preservation is BNB LE 2611 0093."): the words give it the
