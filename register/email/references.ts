@@ -5,7 +5,7 @@ import { officerBlocks } from './signature';
 import { columnRole, cuesOf, headingAsLabel, places, strongLabel, ticketHeader, unleader, unwrapLabels, type Cues } from './reference-cues';
 import { barsAsColons, findTables, gapsAsColons, stackedHeaders, type Cell } from './tables';
 import { findDates } from './dates';
-import { ITEM_HEAD, MAX_ITEM_LINES } from './list-items';
+import { ITEM_HEAD, ITEM_MARKER, MAX_ITEM_LINES } from './list-items';
 import { extensionAsserted, preservationAsserted, preservationPutOff } from './preservation-asserted';
 
 /**
@@ -485,11 +485,15 @@ const EARLIER_LABEL =
  * in the Romance languages, not the addressee's: "Número da solicitação: 04417732", "Número de solicitud:", "Numéro de demande :";
  * not "Su solicitud:"): the
  * value is a candidate whatever qualifier precedes the noun, a full stop after it allowed, and so is the same label
- * closing a line after a sentence ("We preserved the account. X case: 0811-9920-4417."). The
- * agency's own labels are set aside later (AGENCY_LABEL).
+ * closing a line after a sentence ("We preserved the account. X case: 0811-9920-4417."). A number's abbreviation
+ * ends the label as a colon does ("Case No. OKX-LE-…", "Demande n° …", "Request Nr. …", "Reference # …"), as a list
+ * of one case per account heads each item; a list item's marker may stand before the label ("- Record # 88120457",
+ * "2) Case No. …"). The agency's own labels are set aside later (AGENCY_LABEL).
  */
-const LINE_LABEL =
-  /(?:^|(?<=[.!?][ \t]{1,3}))[ \t|:]*(?:\p{L}[\p{L}.-]{0,20}[ \t]+){0,2}(?:matter|file|reference|ref\.?|case|preservation|record|request|(?<!(?<![\p{L}])(?:su|sus|sua|seu|votre|vostra|tu)[ \t]+)(?:solicita[çc][ãa]o|solicitud|richiesta|demande|requisi[çc][ãa]o))(?:[ \t]+(?:number|no\.?|id|#))?[ \t]*:[ \t]*#?([A-Z0-9][A-Z0-9-]{3,30})[ \t|:]*\.?[ \t]*$/gimu;
+const LINE_LABEL = new RegExp(
+  String.raw`(?:^|(?<=[.!?][ \t]{1,3}))[ \t|:]*(?:${ITEM_MARKER})?(?:\p{L}[\p{L}.-]{0,20}[ \t]+){0,2}(?:matter|file|reference|ref\.?|case|preservation|record|request|(?<!(?<![\p{L}])(?:su|sus|sua|seu|votre|vostra|tu)[ \t]+)(?:solicita[çc][ãa]o|solicitud|richiesta|demande|requisi[çc][ãa]o))(?:(?:[ \t]+(?:number|no\.?|id|#))?[ \t]*:|[ \t]+(?:no\.|nr\.|n\.?[ \t]?[°º]\.?|#))[ \t]*#?([A-Z0-9][A-Z0-9-]{3,30})[ \t|:]*\.?[ \t]*$`,
+  'gimu',
+);
 /** The same label with a value of capitals, one space and a number of four digits or more ("Reference: GCC 26-0091735"). */
 const PREFIXED_LABELLED =
   /(?:^|(?<=[.!?][ \t]{1,3}))[ \t|:]*(?:\p{L}[\p{L}.-]{0,20}[ \t]+){0,2}(?:matter|file|reference|ref\.?|case|preservation|record|request)(?:[ \t]+(?:number|no\.?|id|#))?[ \t]*:[ \t]*#?([A-Z]{2,6} (?=[A-Z0-9-]{0,12}\d{4})[A-Z0-9](?:[A-Z0-9]|-(?=[A-Z0-9])){3,30})[ \t|:]*\.?[ \t]*$/gimu;

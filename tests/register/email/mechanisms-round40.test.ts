@@ -46,3 +46,30 @@ describe("references: digit groups parted by single spaces after the label of a 
     expect(read(text).references).toEqual(['KICK-PR-2611-0415']);
   });
 });
+
+const BNB = (items: string, extra = '') =>
+  `From: Binance Law Enforcement <lers@binance.com>\nDate: Mon, 9 Nov 2026 03:15:00 +0000\nSubject: Account freeze and data retention\n\nDear Officer,\n\nFollowing your letter we froze both accounts and retained their records:\n\n${items}\n\nThe support ticket #ST-441207 raised by one of the users is a separate customer matter.\n${extra}\nRecords are retained for 90 days.\n\nBinance LE Team\n`;
+
+describe("references: a line of a file label and its value whose label ends in a number's abbreviation, not a colon ('Case No. OKX-LE-…', 'Record # 88120457'), a list item's marker maybe before it, heads its item as 'Case number:' would, beside a ticket's labelled number", () => {
+  it.each([
+    [BNB('1. Case No. BNB-LE-2611-0093\n   UID 77120045\n2. Case No. BNB-LE-2611-0094\n   UID 77120188'), ['BNB-LE-2611-0093', 'BNB-LE-2611-0094']],
+    [BNB('- Record # 88120457\n  UID 77120045'), ['88120457']],
+    [
+      `From: Kraken Law Enforcement <le@kraken.com>\nDate: Mon, 9 Nov 2026 03:15:00 +0000\nSubject: Conservazione dei dati\n\nGentile ispettore,\n\nabbiamo congelato e conservato i dati dei due conti:\n\n(1) Case No. KRK-2611-00417\n    E-mail: volpe.rossa@libero.it\n(2) Case No. KRK-2611-00418\n    E-mail: gufo.grigio@libero.it\n\nIl support ticket #ST-2291047 aperto da un utente riguarda un'altra questione.\n\nKraken Legal\n`,
+      ['KRK-2611-00417', 'KRK-2611-00418'],
+    ],
+  ])("reads the labelled numbers, not the ticket's: %s", (text, references) => {
+    expect(read(text).references).toEqual(references);
+  });
+
+  it.each([
+    // The addressee's case number: set aside as before.
+    [BNB('Your Case No. 26-CR-00917\nUID: 77120045'), ['ST-441207']],
+    // The label inside a sentence, not a line of its own: as before.
+    [BNB('UID 77120045, see case No. 2611-0093 for the log', 'Preservation ID: BNB-PR-7712'), ['BNB-PR-7712']],
+    // Beside the preservation's own label, as before.
+    [BNB('Case No. BNB-LE-2611-0093\nUID: 77120045', 'Preservation ID: BNB-PR-7712'), ['BNB-PR-7712']],
+  ])('reads as before: %s', (text, references) => {
+    expect(read(text).references).toEqual(references);
+  });
+});
