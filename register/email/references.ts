@@ -346,8 +346,8 @@ const UNAFFECTED_NUMBER = new RegExp(String.raw`(?<![\w/-])(?=[A-Z0-9/-]{0,30}\d
  */
 export function unaffectedSentences(text: string, from: number, to: number): Array<{ start: number; end: number }> {
   const body = text.slice(from, to);
-  if (!/not[ \t\n]+(?:affected|covered|included|part)/i.test(body)) return [];
-  const out: Array<{ start: number; end: number }> = [];
+  const out = otherRequestSentences(body, from);
+  if (!/not[ \t\n]+(?:affected|covered|included|part)/i.test(body)) return out;
   for (const m of body.matchAll(UNAFFECTED_NUMBER)) {
     const before = body.slice(Math.max(0, m.index! - 400), m.index!);
     const stops = [...before.matchAll(/[.!?](?=[ \t\n])|\n[ \t]*\n/g)];
@@ -355,6 +355,35 @@ export function unaffectedSentences(text: string, from: number, to: number): Arr
     const start = m.index! - before.length + (last ? last.index! + last[0].length : 0);
     const next = body.slice(m.index!, m.index! + 400).search(/[.!?](?=[ \t\n]|$)/);
     out.push({ start: from + start, end: from + m.index! + (next === -1 ? Math.min(400, body.length - m.index!) : next + 1) });
+  }
+  return out;
+}
+
+/** A number in a sentence: a digit in it, capitals, digits, slashes and hyphens. */
+const NUMBER_IN_SENTENCE = /(?<![\w/-])(?=[A-Z0-9/-]{0,30}\d)[A-Z0-9][A-Z0-9/-]{3,30}(?![\w/-])/g;
+/**
+ * The sentences that name another request of the addressee's and its number, pending, closed, declined or not linked
+ * ("Your separate request for u/x (Case 00461940) is still pending legal review."): their accounts are that request's.
+ */
+function otherRequestSentences(body: string, from: number): Array<{ start: number; end: number }> {
+  const out: Array<{ start: number; end: number }> = [];
+  let count = 0;
+  for (const head of body.matchAll(OTHER_REQUEST_HEADS)) {
+    if (++count > 50) break;
+    const after = head.index! + head[0].length;
+    const window = body.slice(after, after + 100);
+    const stop = window.search(/[.!?;](?=\s|$)|\n[ \t]*\n/);
+    for (const m of window.slice(0, stop === -1 ? window.length : stop).matchAll(NUMBER_IN_SENTENCE)) {
+      const end = after + m.index! + m[0].length;
+      if (!OTHER_REQUEST_STATE.test(body.slice(end, end + 160))) continue;
+      const before = body.slice(Math.max(0, head.index! - 300), head.index!);
+      const stops = [...before.matchAll(/[.!?](?=[ \t\n])|\n[ \t]*\n/g)];
+      const last = stops[stops.length - 1];
+      const start = head.index! - before.length + (last ? last.index! + last[0].length : 0);
+      const next = body.slice(end, end + 400).search(/[.!?](?=[ \t\n]|$)|\n[ \t]*\n/);
+      out.push({ start: from + start, end: from + end + (next === -1 ? Math.min(400, body.length - end) : next + 1) });
+      break;
+    }
   }
   return out;
 }
@@ -433,6 +462,42 @@ const PENDING_UNDER =
 /** After a number: the message says the other request will be confirmed apart ("; you will receive a separate notification"). */
 const SEPARATE_NOTICE_AFTER =
   /^[ \t]*[;,)]?[ \t\n]+(?:and[ \t\n]+)?you[ \t\n]+will[ \t\n]+(?:receive|get|be[ \t\n]+sent)[ \t\n]+(?:a[ \t\n]+)?separate[ \t\n]+(?:notification|confirmation|e-?mail|message|notice|response|reply)/i;
+/**
+ * Before a number, in its sentence: another request of the addressee's named as such, a word of otherness qualifying
+ * it ("Your separate request for u/x (Case 00461940)", "Your emergency request for the same username (Ref #…)", "votre
+ * demande urgente distincte (…)", "Ihre gesonderte Anfrage (…)", "su solicitud de emergencia (…)", "la sua richiesta
+ * separata (…)", "uw afzonderlijke verzoek (…)", "o seu pedido anterior (…)").
+ */
+const OTHER_REQUEST_HEAD_SOURCE =
+  String.raw`(?:(?<![\p{L}])(?:your|the|a|an|one|another)[ \t\n]+(?:(?:separate|emergency|urgent|other|second|earlier|previous|prior|duplicate|additional|parallel|older|related)[ \t\n]+){1,2}(?:[\p{L}-]{2,20}[ \t\n]+)?(?:request|case|ticket|submission|matter|application)` +
+    String.raw`|(?<![\p{L}])(?:votre|la|une|l['’]autre)[ \t\n]+(?:autre[ \t\n]+)?(?:demande|requête|dossier)[ \t\n]+(?:(?:d['’]urgence|urgente|distincte|séparée|antérieure|précédente)[ \t\n]*){1,2}` +
+    String.raw`|(?<![\p{L}])(?:ihre?|die|eine)[ \t\n]+(?:(?:separate|gesonderte|frühere|vorherige|andere|zweite|weitere)[ \t\n]+)?(?:Eil)?(?:anfrage|anforderung|antrag|ersuchen)` +
+    String.raw`|(?<![\p{L}])(?:su|la|otra)[ \t\n]+solicitud[ \t\n]+(?:de[ \t\n]+emergencia|urgente|separada|anterior|previa|distinta)` +
+    String.raw`|(?<![\p{L}])(?:la[ \t\n]+sua|la|un['’]altra)[ \t\n]+richiesta[ \t\n]+(?:urgente|separata|precedente|distinta|di[ \t\n]+emergenza)` +
+    String.raw`|(?<![\p{L}])(?:uw|het|een)[ \t\n]+(?:afzonderlijke|aparte|eerdere|andere|spoed)[ \t\n]*verzoek` +
+    String.raw`|(?<![\p{L}])(?:o[ \t\n]+seu|a[ \t\n]+sua|seu|sua|outro|outra)[ \t\n]+(?:pedido|solicitação)[ \t\n]+(?:de[ \t\n]+emergência|urgente|separad[oa]|anterior|distint[oa]))`;
+/** The rest of a sentence: no sentence's end (a stop before a blank), no blank line. */
+const IN_SENTENCE = String.raw`(?:[^.!?;\n]|[.!?](?=\S)|\n(?![ \t]*\n))`;
+const OTHER_REQUEST_HEAD = new RegExp(`${OTHER_REQUEST_HEAD_SOURCE}${IN_SENTENCE}{0,100}$`, 'iu');
+const OTHER_REQUEST_HEADS = new RegExp(OTHER_REQUEST_HEAD_SOURCE, 'giu');
+/**
+ * After the number, in its sentence: that request's state apart from this preservation, pending, closed, declined or
+ * not linked ("… is still pending legal review", "… was closed on November 10 because …", "… est toujours en attente",
+ * "… wird noch geprüft", "… sigue pendiente", "… è ancora in corso di valutazione", "… is nog in behandeling", "…
+ * continua pendente").
+ */
+const OTHER_REQUEST_STATE = new RegExp(
+  String.raw`^${IN_SENTENCE}{0,60}?(?<![\p{L}])(?:` +
+    String.raw`(?:is|was|has[ \t\n]+been|remains|are|were|have[ \t\n]+been)[ \t\n]+(?:(?:still|now|already|since)[ \t\n]+)?(?:pending|closed|declined|rejected|refused|denied|withdrawn|cancell?ed|on[ \t\n]+hold|under[ \t\n]+(?:legal[ \t\n]+)?review|awaiting|being[ \t\n]+reviewed|not[ \t\n]+(?:linked|related|connected|part[ \t\n]+of))` +
+    String.raw`|(?:est|a[ \t\n]+été|reste)[ \t\n]+(?:toujours[ \t\n]+|encore[ \t\n]+)?(?:en[ \t\n]+attente|en[ \t\n]+cours|clôturée?|classée?|refusée?|rejetée?)|n['’](?:est|a)[ \t\n]+pas[ \t\n]+(?:liée?|été[ \t\n]+traitée?)` +
+    String.raw`|(?:ist|wurde|bleibt)[ \t\n]+(?:noch[ \t\n]+)?(?:in[ \t\n]+(?:Prüfung|Bearbeitung)|offen|geschlossen|abgelehnt|ausstehend|nicht[ \t\n]+verknüpft)|wird[ \t\n]+(?:noch[ \t\n]+)?(?:[\p{L}]{2,15}[ \t\n]+)?(?:geprüft|bearbeitet)` +
+    String.raw`|(?:está|sigue|fue|ha[ \t\n]+sido)[ \t\n]+(?:todavía[ \t\n]+|aún[ \t\n]+)?(?:pendiente|en[ \t\n]+revisión|cerrada|rechazada|denegada)|no[ \t\n]+está[ \t\n]+vinculada` +
+    String.raw`|(?:è|resta|è[ \t\n]+stata)[ \t\n]+(?:ancora[ \t\n]+)?(?:in[ \t\n]+attesa|in[ \t\n]+corso[ \t\n]+di[ \t\n]+(?:esame|valutazione)|chiusa|respinta|archiviata)|non[ \t\n]+è[ \t\n]+collegata` +
+    String.raw`|(?:is|werd|wordt)[ \t\n]+(?:nog[ \t\n]+)?(?:in[ \t\n]+behandeling|gesloten|afgewezen|in[ \t\n]+beoordeling)` +
+    String.raw`|(?:está|foi|continua)[ \t\n]+(?:ainda[ \t\n]+)?(?:pendente|em[ \t\n]+análise|encerrad[oa]|recusad[oa]))(?![\p{L}])`,
+  'iu',
+);
+
 /** A header line naming whom the message went to ("To:", "Cc:", "An:", "À :", "Para:", "A:", "Aan:", "Till:", "Do:"). */
 const RECIPIENT_LINE = /^[ \t]*(?:to|cc|an|à|a|para|aan|till|til|do|kopie)[ \t]*:[^\n]{0,300}$/gimu;
 const RECIPIENT_DOMAIN = /[\w.+-]+@((?:[\w-]+\.)+)[a-z]{2,12}(?![\w.-])/giu;
@@ -852,6 +917,13 @@ export function readReferences(text: string, message: Message, providerId: strin
   const pendingUnder = (r: ReferenceSpan) =>
     places(region, r.reference).every((at) => PENDING_UNDER.test(region.slice(Math.max(0, at - 120), at)) || SEPARATE_NOTICE_AFTER.test(region.slice(at + r.reference.length, at + r.reference.length + 80)));
   if (references.some((r) => !pendingUnder(r))) references = references.filter((r) => !pendingUnder(r));
+  // So is one named in brackets or after a comma beside another request of the addressee's, in a sentence that says
+  // that request is pending, closed, declined or not linked ("Your emergency request for the same username (Snap
+  // Reference #8830145019) was closed on November 10", "Your separate request for u/x (Case 00461940) is still pending"):
+  // that request's number, beside one the message confirms.
+  const otherRequestOf = (r: ReferenceSpan) =>
+    places(region, r.reference).every((at) => OTHER_REQUEST_HEAD.test(region.slice(Math.max(0, at - 160), at)) && OTHER_REQUEST_STATE.test(region.slice(at + r.reference.length, at + r.reference.length + 160)));
+  if (references.some((r) => !otherRequestOf(r))) references = references.filter((r) => !otherRequestOf(r));
   // A number opening with a word of the recipients' own domain ("Case DCI-26-00721" in a notice to
   // tlindqvist@dci.example.gov) is the agency's case number, beside one that is not; never a word naming a provider.
   const ownWords = new Set([...recipientWords(region)].filter((w) => !namesAnyProvider(w)));

@@ -73,3 +73,39 @@ describe("references: a line of a file label and its value whose label ends in a
     expect(read(text).references).toEqual(references);
   });
 });
+
+const SNAP_FR = (sentence: string) =>
+  `De : Snap Law Enforcement <lawenforcement@snapchat.com>\nDate : jeu. 12 nov. 2026 18:04\nObjet : Conservation effectuée\n\nBonjour,\n\nSnap a conservé les données du compte « sable.mouvant » le 12 novembre 2026.\n\nRéférence Snap : 8830146552\n\n${sentence}\n\nSnap Inc.\n`;
+const REDDIT_DE = (sentence: string) =>
+  `Von: Reddit Legal <legal@reddit.com>\nDatum: Mo., 2. Nov. 2026 18:58\nBetreff: Sicherung bestätigt - Fall 00461927\n\nGuten Tag,\n\nReddit hat die Daten zum Konto u/Nebelhorn_31 am 2. November 2026 gesichert.\n\nFallnummer: 00461927\n\n${sentence}\n\nReddit Legal\n`;
+const COINBASE_ES = (sentence: string) =>
+  `De: Coinbase Law Enforcement <lert@coinbase.com>\nFecha: lun., 9 nov. 2026 10:15\nAsunto: Conservación completada\n\nEstimado agente:\n\nCoinbase ha conservado los datos de la cuenta marea.baja@protonmail.com el 9 de noviembre de 2026.\n\nNúmero de caso: CB-LE-2611-0093\n\n${sentence}\n\nCoinbase LE\n`;
+const DISCORD_IT = (sentence: string) =>
+  `Da: Discord Legal <legal@discord.com>\nData: mar 10 nov 2026, 08:00\nOggetto: Conservazione completata\n\nBuongiorno,\n\nDiscord ha conservato i dati dell'utente 1093348817162629151 il 9 novembre 2026.\n\nCase No. DISC-58214\n\n${sentence}\n\nDiscord Legal\n`;
+const ROBLOX = (sentence: string, label = 'Reference: RBX-PRES-30418') =>
+  `From: Roblox Legal <legal@roblox.com>\nDate: Tue, 10 Nov 2026 08:00:00 -0800\nSubject: Preservation complete\n\nHello,\n\nRoblox preserved the account BrickSpire_77 on November 9, 2026.\n\n${label}\n\n${sentence}\n\nRoblox Legal\n`;
+
+describe("references: another request of the addressee's, named with a word of otherness ('your separate request', 'your emergency request', 'votre demande urgente distincte', 'Ihre gesonderte Anfrage', 'su solicitud de emergencia', 'la sua richiesta separata'), its number in brackets or apposition and its state apart in the same sentence (pending, closed, declined, not linked): that request's number and accounts, not this preservation's", () => {
+  it.each([
+    [SNAP_FR("Votre demande urgente distincte pour le même compte (référence Snap 8830145019) a été clôturée le 10 novembre 2026, les critères n'étant pas remplis."), ['8830146552'], ['sable.mouvant']],
+    [REDDIT_DE('Ihre gesonderte Anfrage zum Konto u/kalter_fjord (Fallnummer 00461940) wird noch rechtlich geprüft.'), ['00461927'], ['u/Nebelhorn_31']],
+    [COINBASE_ES('Su solicitud de emergencia anterior (número de caso CB-LE-2611-0071) fue rechazada porque no se cumplían los criterios.'), ['CB-LE-2611-0093'], ['marea.baja@protonmail.com']],
+    [DISCORD_IT('La sua richiesta separata per il server (Case DISC-58222) è ancora in attesa di valutazione.'), ['DISC-58214'], ['1093348817162629151']],
+    [ROBLOX('One more thing: the earlier request you filed for this user, case RBX-LE-30377, was declined as it named no account.', 'Case: RBX-LE-30418'), ['RBX-LE-30418'], ['BrickSpire_77']],
+  ])("reads this preservation's reference only: %s", (text, references, accounts) => {
+    const r = read(text);
+    expect(r.references).toEqual(references);
+    expect(r.accounts).toEqual(accounts);
+  });
+
+  it.each([
+    // The other request done too: both read, as before.
+    [ROBLOX('Your separate request for the second account (reference RBX-PRES-30419) has also been completed.'), ['RBX-PRES-30418', 'RBX-PRES-30419']],
+    // No state apart said of it: as before.
+    [ROBLOX('Your emergency request (reference RBX-PRES-30377) was received on November 8.'), ['RBX-PRES-30418']],
+    // The only request the message names, pending: nothing confirmed, as before.
+    [`From: Roblox Legal <legal@roblox.com>\nDate: Tue, 10 Nov 2026 08:00:00 -0800\nSubject: Status\n\nHello,\n\nYour separate request for the account BrickSpire_77 (reference RBX-PRES-30419) is still pending legal review.\n\nRoblox Legal\n`, []],
+  ])('reads as before: %s', (text, references) => {
+    expect(read(text).references).toEqual(references);
+  });
+});
