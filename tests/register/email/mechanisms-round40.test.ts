@@ -109,3 +109,26 @@ describe("references: another request of the addressee's, named with a word of o
     expect(read(text).references).toEqual(references);
   });
 });
+
+const DISCORD = (body: string) => `From: Discord Legal <legal@discord.com>\nDate: Tue, 27 Oct 2026 11:05:37 -0700\nSubject: Preservation DISC-58214\n\n${body}\n\nDiscord Trust & Safety\n`;
+
+describe("accounts: the name in brackets after an account's id may carry its legacy four-digit discriminator ('1093… (brume.grise#2231)'), which is part of the name", () => {
+  it.each([
+    [DISCORD("Bonjour,\n\nLes données de l'utilisateur 1093348817162629151 (brume.grise#2231) ont été conservées le 26 octobre 2026. Référence : DISC-58214."), 'brume.grise#2231'],
+    [DISCORD('Hello,\n\nThe member 1093348817162629151 (quiet.harbor#9120) has been preserved as of October 26, 2026 under DISC-58214.'), 'quiet.harbor#9120'],
+    [DISCORD('Hola,\n\nHemos conservado el 26 de octubre de 2026 los datos de:\n\n  ID de usuario 1093348817162629151 (marea_baja#0042)\n\nReferencia: DISC-58214'), 'marea_baja#0042'],
+  ])('reads the tagged name beside the id: %s', (text, name) => {
+    expect(read(text).accounts).toEqual(['1093348817162629151', name]);
+  });
+
+  it.each([
+    // A name without a tag: as before.
+    [DISCORD('Hello,\n\nThe member 1093348817162629151 (quiet.harbor) has been preserved as of October 26, 2026 under DISC-58214.'), ['1093348817162629151', 'quiet.harbor']],
+    // A tag alone is no name: as before.
+    [DISCORD('Hello,\n\nThe member 1093348817162629151 (#9120) has been preserved as of October 26, 2026 under DISC-58214.'), ['1093348817162629151']],
+    // A tagged word after an order's number, no account's: as before.
+    [DISCORD('Hello,\n\nThe member 1093348817162629151 has been preserved as of October 26, 2026 under DISC-58214. Order 7384920117736550 (batch#2026) is not an account.'), ['1093348817162629151']],
+  ])('reads as before: %s', (text, accounts) => {
+    expect(read(text).accounts).toEqual(accounts);
+  });
+});
