@@ -122,10 +122,10 @@ const LOGIN_LINE = /^[ \t]*(?:[-*•][ \t]+)?login[ \t]*:[ \t]*([A-Za-z0-9_][A-Z
 const NAME_BEFORE_KIND = /(?<![\w.@/:-])([A-Za-z0-9_][A-Za-z0-9_.-]{1,31})[ \t]{1,2}\((?:(?:log-?in|sign-?in|user)[ \t]?name|handle|screen[ \t]name|gamertag|pseudo|nom[ \t]d['’]utilisateur|benutzername|nutzername|nombre[ \t]de[ \t]usuario|nome[ \t]utente|nome[ \t]de[ \t]usu[áa]rio|gebruikersnaam|användarnamn|nazwa[ \t]u[żz]ytkownika|(?!(?:guild|server|message|order|ticket|case|request|transaction|channel|device|meeting|session|trip|reservation|tax|wallet|ad|app|bundle|vendor)[ \t])[A-Z][A-Za-z]{1,20}[ \t]id)(?=[;,)])/gi;
 /**
  * "user 809912345678901234 (tidewrack)", "account 4471029384 (fen.harrow)": the same account's name in brackets right
- * after its id, where an account word introduces the id (NAME_BEFORE_ID the other way round). A word of the account's
- * state in the brackets ("(deleted)", "(public)") is no name.
+ * after its id, where an account word introduces the id (NAME_BEFORE_ID the other way round), its discriminator too
+ * ("(fen.harrow#0412)"). A word of the account's state in the brackets ("(deleted)", "(public)") is no name.
  */
-const NAME_AFTER_ID = /\b(?:user|account|member|player|profile|channel)[ \t]+(?:id[ \t]*(?:[:#][ \t]*)?)?\d{5,25}[ \t]*\(([A-Za-z0-9_][A-Za-z0-9_.-]{2,31})\)/gi;
+const NAME_AFTER_ID = /\b(?:user|account|member|player|profile|channel)[ \t]+(?:id[ \t]*(?:[:#][ \t]*)?)?\d{5,25}[ \t]*\(([A-Za-z0-9_][A-Za-z0-9_.-]{2,31}(?:#\d{4})?)\)/gi;
 /**
  * A system's prefixed id written whole, no space after its colon ("dbid:AAC9x2KqP7mT4vL0…"): an account's identifier
  * wherever it stands, as it is in brackets (ID_IN_BRACKETS); letters and digits both in it, at least ten.
@@ -230,8 +230,11 @@ const QUALIFIED_NUMBER_LINE =
  */
 const NOT_PHONE_KEY =
   /(?<!\p{L})(?:fax|telefax|support|service|office|desk|direct|switchboard|contact|hotline|helpline|emergency|kontakt|notruf|urgence|soporte|assistenza|case|reference|ref|file|order|ticket|request|tracking|confirmation|serial|invoice|transaction|badge|warrant|report|caso|dossier|expediente|pedido|commande|ordine|ordem|bestell\p{L}*|auftrag\p{L}*|rechnung\p{L}*|factura|facture|fattura|fatura|r[ée]f[ée]rence|referencia|riferimento|refer[êe]ncia|referenz|aktenzeichen|akten\p{L}*|fall\p{L}*|vorgang\p{L}*|zaak\p{L}*|sprawy|zamówienia|protocollo|protocolo|ticket\p{L}*)(?!\p{L})/iu;
-/** "user ID 987215530041729044 (bramble_static)", "(login: quarry-lark)": the name after an id. */
-const NAME_IN_BRACKETS = /[ \t\n]{0,3}\((?:(?:login|user[ \t]?name|handle|screen[ \t]name)[ \t]*[:=]?[ \t]*)?([A-Za-z0-9_][A-Za-z0-9_.-]{1,31})\)/iy;
+/**
+ * "user ID 987215530041729044 (bramble_static)", "(login: quarry-lark)": the name after an id, maybe with its legacy
+ * four-digit discriminator ("(stilt.walker#0412)"), which is part of the name the platform shows.
+ */
+const NAME_IN_BRACKETS = /[ \t\n]{0,3}\((?:(?:login|user[ \t]?name|handle|screen[ \t]name)[ \t]*[:=]?[ \t]*)?([A-Za-z0-9_][A-Za-z0-9_.-]{1,31}(?:#\d{4})?)\)/iy;
 /**
  * "saffron.gale (ID 1209934871250337812)", "the user 'vantablack.oriole' (ID 1087…)": an id in brackets right after a name
  * (its closing quote between), which is that account's.

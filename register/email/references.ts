@@ -5,7 +5,7 @@ import { officerBlocks } from './signature';
 import { columnRole, cuesOf, headingAsLabel, places, strongLabel, ticketHeader, unleader, unwrapLabels, type Cues } from './reference-cues';
 import { barsAsColons, findTables, gapsAsColons, stackedHeaders, type Cell } from './tables';
 import { findDates } from './dates';
-import { ITEM_HEAD, MAX_ITEM_LINES } from './list-items';
+import { ITEM_HEAD, ITEM_MARKER, MAX_ITEM_LINES } from './list-items';
 import { extensionAsserted, preservationAsserted, preservationPutOff } from './preservation-asserted';
 
 /**
@@ -346,7 +346,7 @@ const UNAFFECTED_NUMBER = new RegExp(String.raw`(?<![\w/-])(?=[A-Z0-9/-]{0,30}\d
  */
 export function unaffectedSentences(text: string, from: number, to: number): Array<{ start: number; end: number }> {
   const body = text.slice(from, to);
-  const out: Array<{ start: number; end: number }> = [];
+  const out = otherRequestSentences(body, from);
   // So is a sentence that files an account's earlier preservation under another request's number ("This account is
   // already subject to a preservation made on October 30, 2026 under Case #…"): its date is that case's.
   for (const found of ALREADY.test(body) ? findReferences(body) : []) {
@@ -368,6 +368,35 @@ export function unaffectedSentences(text: string, from: number, to: number): Arr
     const start = m.index! - before.length + (last ? last.index! + last[0].length : 0);
     const next = body.slice(m.index!, m.index! + 400).search(/[.!?](?=[ \t\n]|$)/);
     out.push({ start: from + start, end: from + m.index! + (next === -1 ? Math.min(400, body.length - m.index!) : next + 1) });
+  }
+  return out;
+}
+
+/** A number in a sentence: a digit in it, capitals, digits, slashes and hyphens. */
+const NUMBER_IN_SENTENCE = /(?<![\w/-])(?=[A-Z0-9/-]{0,30}\d)[A-Z0-9][A-Z0-9/-]{3,30}(?![\w/-])/g;
+/**
+ * The sentences that name another request of the addressee's and its number, pending, closed, declined or not linked
+ * ("Your separate request for u/x (Case 00461940) is still pending legal review."): their accounts are that request's.
+ */
+function otherRequestSentences(body: string, from: number): Array<{ start: number; end: number }> {
+  const out: Array<{ start: number; end: number }> = [];
+  let count = 0;
+  for (const head of body.matchAll(OTHER_REQUEST_HEADS)) {
+    if (++count > 50) break;
+    const after = head.index! + head[0].length;
+    const window = body.slice(after, after + 100);
+    const stop = window.search(/[.!?;](?=\s|$)|\n[ \t]*\n/);
+    for (const m of window.slice(0, stop === -1 ? window.length : stop).matchAll(NUMBER_IN_SENTENCE)) {
+      const end = after + m.index! + m[0].length;
+      if (!OTHER_REQUEST_STATE.test(body.slice(end, end + 160))) continue;
+      const before = body.slice(Math.max(0, head.index! - 300), head.index!);
+      const stops = [...before.matchAll(/[.!?](?=[ \t\n])|\n[ \t]*\n/g)];
+      const last = stops[stops.length - 1];
+      const start = head.index! - before.length + (last ? last.index! + last[0].length : 0);
+      const next = body.slice(end, end + 400).search(/[.!?](?=[ \t\n]|$)|\n[ \t]*\n/);
+      out.push({ start: from + start, end: from + end + (next === -1 ? Math.min(400, body.length - end) : next + 1) });
+      break;
+    }
   }
   return out;
 }
@@ -446,6 +475,42 @@ const PENDING_UNDER =
 /** After a number: the message says the other request will be confirmed apart ("; you will receive a separate notification"). */
 const SEPARATE_NOTICE_AFTER =
   /^[ \t]*[;,)]?[ \t\n]+(?:and[ \t\n]+)?you[ \t\n]+will[ \t\n]+(?:receive|get|be[ \t\n]+sent)[ \t\n]+(?:a[ \t\n]+)?separate[ \t\n]+(?:notification|confirmation|e-?mail|message|notice|response|reply)/i;
+/**
+ * Before a number, in its sentence: another request of the addressee's named as such, a word of otherness qualifying
+ * it ("Your separate request for u/x (Case 00461940)", "Your emergency request for the same username (Ref #…)", "votre
+ * demande urgente distincte (…)", "Ihre gesonderte Anfrage (…)", "su solicitud de emergencia (…)", "la sua richiesta
+ * separata (…)", "uw afzonderlijke verzoek (…)", "o seu pedido anterior (…)").
+ */
+const OTHER_REQUEST_HEAD_SOURCE =
+  String.raw`(?:(?<![\p{L}])(?:your|the|a|an|one|another)[ \t\n]+(?:(?:separate|emergency|urgent|other|second|earlier|previous|prior|duplicate|additional|parallel|older|related)[ \t\n]+){1,2}(?:[\p{L}-]{2,20}[ \t\n]+)?(?:request|case|ticket|submission|matter|application)` +
+    String.raw`|(?<![\p{L}])(?:votre|la|une|l['’]autre)[ \t\n]+(?:autre[ \t\n]+)?(?:demande|requête|dossier)[ \t\n]+(?:(?:d['’]urgence|urgente|distincte|séparée|antérieure|précédente)[ \t\n]*){1,2}` +
+    String.raw`|(?<![\p{L}])(?:ihre?|die|eine)[ \t\n]+(?:(?:separate|gesonderte|frühere|vorherige|andere|zweite|weitere)[ \t\n]+)?(?:Eil)?(?:anfrage|anforderung|antrag|ersuchen)` +
+    String.raw`|(?<![\p{L}])(?:su|la|otra)[ \t\n]+solicitud[ \t\n]+(?:de[ \t\n]+emergencia|urgente|separada|anterior|previa|distinta)` +
+    String.raw`|(?<![\p{L}])(?:la[ \t\n]+sua|la|un['’]altra)[ \t\n]+richiesta[ \t\n]+(?:urgente|separata|precedente|distinta|di[ \t\n]+emergenza)` +
+    String.raw`|(?<![\p{L}])(?:uw|het|een)[ \t\n]+(?:afzonderlijke|aparte|eerdere|andere|spoed)[ \t\n]*verzoek` +
+    String.raw`|(?<![\p{L}])(?:o[ \t\n]+seu|a[ \t\n]+sua|seu|sua|outro|outra)[ \t\n]+(?:pedido|solicitação)[ \t\n]+(?:de[ \t\n]+emergência|urgente|separad[oa]|anterior|distint[oa]))`;
+/** The rest of a sentence: no sentence's end (a stop before a blank), no blank line. */
+const IN_SENTENCE = String.raw`(?:[^.!?;\n]|[.!?](?=\S)|\n(?![ \t]*\n))`;
+const OTHER_REQUEST_HEAD = new RegExp(`${OTHER_REQUEST_HEAD_SOURCE}${IN_SENTENCE}{0,100}$`, 'iu');
+const OTHER_REQUEST_HEADS = new RegExp(OTHER_REQUEST_HEAD_SOURCE, 'giu');
+/**
+ * After the number, in its sentence: that request's state apart from this preservation, pending, closed, declined or
+ * not linked ("… is still pending legal review", "… was closed on November 10 because …", "… est toujours en attente",
+ * "… wird noch geprüft", "… sigue pendiente", "… è ancora in corso di valutazione", "… is nog in behandeling", "…
+ * continua pendente").
+ */
+const OTHER_REQUEST_STATE = new RegExp(
+  String.raw`^${IN_SENTENCE}{0,60}?(?<![\p{L}])(?:` +
+    String.raw`(?:is|was|has[ \t\n]+been|remains|are|were|have[ \t\n]+been)[ \t\n]+(?:(?:still|now|already|since)[ \t\n]+)?(?:pending|closed|declined|rejected|refused|denied|withdrawn|cancell?ed|on[ \t\n]+hold|under[ \t\n]+(?:legal[ \t\n]+)?review|awaiting|being[ \t\n]+reviewed|not[ \t\n]+(?:linked|related|connected|part[ \t\n]+of))` +
+    String.raw`|(?:est|a[ \t\n]+été|reste)[ \t\n]+(?:toujours[ \t\n]+|encore[ \t\n]+)?(?:en[ \t\n]+attente|en[ \t\n]+cours|clôturée?|classée?|refusée?|rejetée?)|n['’](?:est|a)[ \t\n]+pas[ \t\n]+(?:liée?|été[ \t\n]+traitée?)` +
+    String.raw`|(?:ist|wurde|bleibt)[ \t\n]+(?:noch[ \t\n]+)?(?:in[ \t\n]+(?:Prüfung|Bearbeitung)|offen|geschlossen|abgelehnt|ausstehend|nicht[ \t\n]+verknüpft)|wird[ \t\n]+(?:noch[ \t\n]+)?(?:[\p{L}]{2,15}[ \t\n]+)?(?:geprüft|bearbeitet)` +
+    String.raw`|(?:está|sigue|fue|ha[ \t\n]+sido)[ \t\n]+(?:todavía[ \t\n]+|aún[ \t\n]+)?(?:pendiente|en[ \t\n]+revisión|cerrada|rechazada|denegada)|no[ \t\n]+está[ \t\n]+vinculada` +
+    String.raw`|(?:è|resta|è[ \t\n]+stata)[ \t\n]+(?:ancora[ \t\n]+)?(?:in[ \t\n]+attesa|in[ \t\n]+corso[ \t\n]+di[ \t\n]+(?:esame|valutazione)|chiusa|respinta|archiviata)|non[ \t\n]+è[ \t\n]+collegata` +
+    String.raw`|(?:is|werd|wordt)[ \t\n]+(?:nog[ \t\n]+)?(?:in[ \t\n]+behandeling|gesloten|afgewezen|in[ \t\n]+beoordeling)` +
+    String.raw`|(?:está|foi|continua)[ \t\n]+(?:ainda[ \t\n]+)?(?:pendente|em[ \t\n]+análise|encerrad[oa]|recusad[oa]))(?![\p{L}])`,
+  'iu',
+);
+
 /** A header line naming whom the message went to ("To:", "Cc:", "An:", "À :", "Para:", "A:", "Aan:", "Till:", "Do:"). */
 const RECIPIENT_LINE = /^[ \t]*(?:to|cc|an|à|a|para|aan|till|til|do|kopie)[ \t]*:[^\n]{0,300}$/gimu;
 const RECIPIENT_DOMAIN = /[\w.+-]+@((?:[\w-]+\.)+)[a-z]{2,12}(?![\w.-])/giu;
@@ -498,11 +563,15 @@ const EARLIER_LABEL =
  * in the Romance languages, not the addressee's: "Número da solicitação: 04417732", "Número de solicitud:", "Numéro de demande :";
  * not "Su solicitud:"): the
  * value is a candidate whatever qualifier precedes the noun, a full stop after it allowed, and so is the same label
- * closing a line after a sentence ("We preserved the account. X case: 0811-9920-4417."). The
- * agency's own labels are set aside later (AGENCY_LABEL).
+ * closing a line after a sentence ("We preserved the account. X case: 0811-9920-4417."). A number's abbreviation
+ * ends the label as a colon does ("Case No. OKX-LE-…", "Demande n° …", "Request Nr. …", "Reference # …"), as a list
+ * of one case per account heads each item; a list item's marker may stand before the label ("- Record # 88120457",
+ * "2) Case No. …"). The agency's own labels are set aside later (AGENCY_LABEL).
  */
-const LINE_LABEL =
-  /(?:^|(?<=[.!?][ \t]{1,3}))[ \t|:]*(?:\p{L}[\p{L}.-]{0,20}[ \t]+){0,2}(?:matter|file|reference|ref\.?|case|preservation|record|request|(?<!(?<![\p{L}])(?:su|sus|sua|seu|votre|vostra|tu)[ \t]{1,20})(?:solicita[çc][ãa]o|solicitud|richiesta|demande|requisi[çc][ãa]o))(?:[ \t]+(?:number|no\.?|id|#))?[ \t]*:[ \t]*#?([A-Z0-9][A-Z0-9-]{3,30})[ \t|:]*\.?[ \t]*$/gimu;
+const LINE_LABEL = new RegExp(
+  String.raw`(?:^|(?<=[.!?][ \t]{1,3}))[ \t|:]*(?:${ITEM_MARKER})?(?:\p{L}[\p{L}.-]{0,20}[ \t]+){0,2}(?:matter|file|reference|ref\.?|case|preservation|record|request|(?<!(?<![\p{L}])(?:su|sus|sua|seu|votre|vostra|tu)[ \t]{1,20})(?:solicita[çc][ãa]o|solicitud|richiesta|demande|requisi[çc][ãa]o))(?:(?:[ \t]+(?:number|no\.?|id|#))?[ \t]*:|[ \t]+(?:no\.|nr\.|n\.?[ \t]?[°º]\.?|#))[ \t]*#?([A-Z0-9][A-Z0-9-]{3,30})[ \t|:]*\.?[ \t]*$`,
+  'gimu',
+);
 /** The same label with a value of capitals, one space and a number of four digits or more ("Reference: GCC 26-0091735"). */
 const PREFIXED_LABELLED =
   /(?:^|(?<=[.!?][ \t]{1,3}))[ \t|:]*(?:\p{L}[\p{L}.-]{0,20}[ \t]+){0,2}(?:matter|file|reference|ref\.?|case|preservation|record|request)(?:[ \t]+(?:number|no\.?|id|#))?[ \t]*:[ \t]*#?([A-Z]{2,6} (?=[A-Z0-9-]{0,12}\d{4})[A-Z0-9](?:[A-Z0-9]|-(?=[A-Z0-9])){3,30})[ \t|:]*\.?[ \t]*$/gimu;
@@ -575,10 +644,12 @@ const OWN_LABEL_SPACED =
 /**
  * The same where the groups are digits only ("Lyft Legal Request ID: 4471 9920 31", "Reference No.: 88 1204 5577"), as a
  * PDF letter or a notice prints its number: read only where a file word's label (a request's too) gives it the whole
- * rest of its line, eight digits at least.
+ * rest of its line, eight digits at least. So does the label of what a portal calls its file, a submission, a ticket,
+ * a confirmation or a tracking number ("Submission number: 7438 2291 0057", "Numéro de soumission : …",
+ * "Ticketnummer: …"), which the cues below weigh as a ticket's beside the preservation's own.
  */
 const SPACED_DIGITS_LABELLED =
-  /^[ \t|:]*(?:\p{L}[\p{L}.-]{0,20}[ \t]+){0,3}(?:matter|file|reference|ref\.?|case|preservation|record|request)(?:[ \t]+(?:number|no\.?|nr\.?|id|#))?[ \t]*:[ \t]*#?(\d{2,6}(?: \d{2,6}){1,4})[ \t]*$/gimu;
+  /^[ \t|:]*(?:\p{L}[\p{L}.-]{0,20}[ \t]+){0,3}(?:matter|file|reference|ref\.?|case|preservation|record|request|submission|ticket|confirmation|tracking|soumission|ticketnummer|vorgangsnummer|referenznummer|referentienummer|zaaknummer)(?:[ \t]+(?:number|no\.?|nr\.?|id|#))?[ \t]*:[ \t]*#?(\d{2,6}(?: \d{2,6}){1,4})[ \t]*$/gimu;
 /**
  * The same digit groups in prose, right after a file noun and its "number" ("Snap has assigned this matter the reference⏎
  * number 771 402 58, and we ask …", "logged under case number 4471 9920 31.", "Referenznummer 4471 9920 31"), as a
@@ -586,7 +657,7 @@ const SPACED_DIGITS_LABELLED =
  * end after them), so a count or a date after the label gives nothing.
  */
 const SPACED_DIGITS_NAMED =
-  /(?<![\p{L}])(?:(?:reference|ref\.?|case|file|matter|preservation|request)[ \t\n]+(?:number|no\.?|nr\.?|id)|referenznummer|num[ée]ro[ \t\n]+de[ \t\n]+(?:r[ée]f[ée]rence|dossier)|n[úu]mero[ \t\n]+de[ \t\n]+(?:referencia|caso)|numero[ \t\n]+di[ \t\n]+riferimento|referentienummer)[ \t]*[:#]?[ \t\n]{1,3}(\d{2,6}(?: \d{2,6}){1,4})(?=[ \t]*(?:[,;()]|\.(?!\d)|$))/gimu;
+  /(?<![\p{L}])(?:(?:reference|ref\.?|case|file|matter|preservation|request|submission|ticket|confirmation|tracking)[ \t\n]+(?:number|no\.?|nr\.?|id)|referenznummer|vorgangsnummer|ticketnummer|num[ée]ro[ \t\n]+de[ \t\n]+(?:soumission|ticket|suivi|confirmation)|num[ée]ro[ \t\n]+de[ \t\n]+(?:r[ée]f[ée]rence|dossier)|n[úu]mero[ \t\n]+de[ \t\n]+(?:referencia|caso)|numero[ \t\n]+di[ \t\n]+riferimento|referentienummer)[ \t]*[:#]?[ \t\n]{1,3}(\d{2,6}(?: \d{2,6}){1,4})(?=[ \t]*(?:[,;()]|\.(?!\d)|$))/gimu;
 /**
  * The same spaced form where the provider names it as its own in prose, by a copula ("Our reference is TG LE 2611 0573 -
  * please keep the spaces", "The case number for this preservation is BNB LE 2611 0093."): the words give it the
@@ -859,6 +930,13 @@ export function readReferences(text: string, message: Message, providerId: strin
   const pendingUnder = (r: ReferenceSpan) =>
     places(region, r.reference).every((at) => PENDING_UNDER.test(region.slice(Math.max(0, at - 120), at)) || SEPARATE_NOTICE_AFTER.test(region.slice(at + r.reference.length, at + r.reference.length + 80)));
   if (references.some((r) => !pendingUnder(r))) references = references.filter((r) => !pendingUnder(r));
+  // So is one named in brackets or after a comma beside another request of the addressee's, in a sentence that says
+  // that request is pending, closed, declined or not linked ("Your emergency request for the same username (Snap
+  // Reference #8830145019) was closed on November 10", "Your separate request for u/x (Case 00461940) is still pending"):
+  // that request's number, beside one the message confirms.
+  const otherRequestOf = (r: ReferenceSpan) =>
+    places(region, r.reference).every((at) => OTHER_REQUEST_HEAD.test(region.slice(Math.max(0, at - 160), at)) && OTHER_REQUEST_STATE.test(region.slice(at + r.reference.length, at + r.reference.length + 160)));
+  if (references.some((r) => !otherRequestOf(r))) references = references.filter((r) => !otherRequestOf(r));
   // A number opening with a word of the recipients' own domain ("Case DCI-26-00721" in a notice to
   // tlindqvist@dci.example.gov) is the agency's case number, beside one that is not; never a word naming a provider.
   const ownWords = new Set([...recipientWords(region)].filter((w) => !namesAnyProvider(w)));

@@ -807,13 +807,18 @@ describe('e-mail corpus: dev24 (set 48, written blind; a development set focused
   });
 });
 
-/** dev25 as written (before any tuning on it): floors at its first figures. */
-const DEV25_FLOORS: Floors = { provider: 0.975, references: 0.9, dates: 0.925, accounts: 0.955, distractors: 3 };
+/** dev25 after round 40 (40 of 40 references and dates, 68 of 68 accounts, no distractor; before any tuning: 39, 36, 37, 65, 3). */
+const DEV25_FLOORS: Floors = { provider: 0.975, references: 1, dates: 1, accounts: 1, distractors: 0 };
 
 describe('e-mail corpus: dev25 (set 49, written blind; a development set focused on one kind of e-mail)', () => {
   it('reads the dev25 e-mails at or above the figures reached', () => {
     // Written blind on 2026-12-01, focused on the provider's reference beside the agency's case numbers, other tickets and other numbers. First run, before any tuning on it, with the reader of main
     // (28e3c76) (provider / references / date / account recall / distractors): 97.5 (39 of 40; gmx not in the registry) / 90.0 (36 of 40) / 92.5 (37 of 40) / 95.6 (65 of 68) / 3. No date from a duration.
+    // Round round40 tuned on it by mechanism: 97.5 / 100 (40 of 40) / 100 (40 of 40) / 100 (68 of 68) / 0, no date from
+    // a duration, each mechanism probed in mechanisms-round40.test.ts (spaced digit groups after a submission's or a
+    // ticket's label; 'Case No. X' lines, a list item's marker before them; another request named with a word of
+    // otherness, pending, closed or not linked; a discriminator in an id's bracketed name); every other set unchanged.
+    // Left: 40 (gmx, GMX / 1&1 Mail & Media, is not in the provider registry: a registry entry, not a reading).
     expectReached(run('dev25'), 40, { floors: DEV25_FLOORS });
   });
 });
