@@ -1,0 +1,66 @@
+import { describe, expect, it } from 'vitest';
+import { parseProviderEmail } from '../../../register/email';
+
+/**
+ * Mechanisms of round 41 (dev26, extensions and follow-ups): each shown on invented mail, with probes that must read the
+ * new way (each failed before its change) and probes that must not change.
+ */
+const NOW = new Date('2026-12-01T12:00:00Z');
+const read = (text: string) => {
+  const r = parseProviderEmail(text, NOW);
+  return {
+    references: r.references,
+    preservedOn: r.preservedOn,
+    accounts: r.accountIdentifiers,
+    extension: r.confirmations[0]?.extension ? { of: r.confirmations[0].extension.ofReference, on: r.confirmations[0].extension.requestedOn } : null,
+    dates: r.confirmations.map((c) => c.preservedOn?.day ?? null),
+  };
+};
+
+const SNAP = (subject: string, body: string) =>
+  `From: Snap Law Enforcement <lawenforcement@snap.com>\nDate: Tue, 24 Nov 2026 09:12:40 +0000\nTo: agent.varga@police.example.hu\nSubject: ${subject}\n\n${body}\n\nSnap Law Enforcement Operations\n`;
+
+describe("references: an extension refused, or the request not taken as one ('unable to grant a further extension', 'keine weitere Verlängerung gewähren', 'la solicitud de prórroga ha sido denegada'), where the message extends nothing now (its only extension was done before: 'already extended once'), confirms nothing", () => {
+  it.each([
+    [SNAP('AW: Verlängerung SNAP-PR-20260811-0412', 'Sehr geehrter Herr Varga,\n\ndie Sicherung SNAP-PR-20260811-0412 wurde bereits einmal verlängert. Leider können wir keine weitere Verlängerung gewähren.\n\nDie gesicherten Daten werden bis zum Ende des laufenden Zeitraums aufbewahrt.')],
+    [SNAP('RE: Prórroga SNAP-PR-20260811-0412', 'Estimado agente:\n\nResultado de su solicitud:\n  - Referencia: SNAP-PR-20260811-0412\n  - Estado: la solicitud de prórroga ha sido denegada (plazo de conservación ya prorrogado una vez)\n\nLos datos preservados se mantendrán hasta el final del periodo actual.')],
+    [SNAP('R: Proroga SNAP-PR-20260811-0412', 'Gentile agente,\n\nla conservazione SNAP-PR-20260811-0412 è già stata prorogata una volta, il 2 ottobre 2026; non possiamo concedere un\'ulteriore proroga. I dati conservati restano disponibili fino alla scadenza attuale.')],
+    [SNAP('RE: Renewal SNAP-PR-20260811-0412', 'Hello Agent Varga,\n\nYour message of 20 November was not processed as a renewal: renewals are only taken through the portal. The records preserved under SNAP-PR-20260811-0412 remain held until the current period ends.')],
+  ])('proposes no reference: %s', (text) => {
+    expect(read(text).references).toEqual([]);
+  });
+
+  it.each([
+    // The extension done now, a further one refused as policy: an extension, as before.
+    [SNAP('Extension SNAP-PR-20260811-0412', 'Hello,\n\nWe have extended the preservation SNAP-PR-20260811-0412 for an additional 90 days. We are unable to grant a further extension.'), ['SNAP-PR-20260811-0412'], true],
+    // A first confirmation stating the policy on extension requests: a confirmation, as before.
+    [SNAP('Preservation SNAP-PR-20260811-0412', 'Hello,\n\nThe account ember.quill was preserved on 23 November 2026 under SNAP-PR-20260811-0412. Snap will not process an extension request received after the expiry date.'), ['SNAP-PR-20260811-0412'], false],
+    // A limit, not a refusal: as before.
+    [SNAP('Preservation SNAP-PR-20260811-0412', 'Hello,\n\nThe account ember.quill was preserved on 23 November 2026 under SNAP-PR-20260811-0412. We cannot extend the preservation beyond 180 days in total.'), ['SNAP-PR-20260811-0412'], false],
+  ])('reads as before: %s', (text, expected, extension) => {
+    const r = read(text);
+    expect(r.references).toEqual(expected);
+    expect(r.extension !== null).toBe(extension);
+  });
+});
+
+describe("references: a reminder of a preservation's end ('This is an automated reminder … expires', 'Ceci est un rappel … expire le', 'Dies ist eine Erinnerung … läuft … ab', a subject opening with 'Reminder') restates what the provider holds: it confirms nothing", () => {
+  it.each([
+    [SNAP('Rappel - conservation SNAP-PR-20260811-0412', 'Bonjour,\n\nCeci est un rappel automatique. Les données du compte ember.quill ont été conservées le 2 septembre 2026 sous la référence SNAP-PR-20260811-0412 ; la conservation expire le 1er décembre 2026.\n\nSans procédure légale reçue avant cette date, les données ne seront plus conservées.')],
+    [SNAP('Erinnerung: Sicherung SNAP-PR-20260811-0412', 'Guten Tag,\n\ndies ist eine automatische Erinnerung.\n\n| Referenz | SNAP-PR-20260811-0412 |\n| Gesichert am | 02.09.2026 |\n| Läuft ab am | 01.12.2026 |\n\nDie Daten wurden am 02.09.2026 gesichert und die Sicherung läuft am 01.12.2026 ab.')],
+    [SNAP('Reminder – SNAP-PR-20260811-0412 will lapse', 'Hello,\n\n1. Reference: SNAP-PR-20260811-0412\n2. Account: ember.quill\n3. The data was preserved on 2 September 2026.\n4. The preservation lapses on 1 December 2026 unless legal process or a request to extend is received.')],
+  ])('proposes no reference: %s', (text) => {
+    expect(read(text).references).toEqual([]);
+  });
+
+  it.each([
+    // "As a reminder" in a confirmation: a confirmation, as before.
+    [SNAP('Preservation SNAP-PR-20260811-0412', 'Hello,\n\nThe account ember.quill was preserved on 23 November 2026 under SNAP-PR-20260811-0412. As a reminder, the preservation expires after 90 days.'), ['SNAP-PR-20260811-0412']],
+    // A reminder's subject over a confirmed extension: an extension, as before.
+    [SNAP('Reminder: SNAP-PR-20260811-0412 expires soon', 'Hello,\n\nWe have extended the preservation SNAP-PR-20260811-0412 for an additional 90 days; it now expires on 1 March 2027.'), ['SNAP-PR-20260811-0412']],
+    // A reminder of legal process, no end of the preservation named: a confirmation, as before.
+    [SNAP('Preservation SNAP-PR-20260811-0412', 'Hello,\n\nThis is a reminder that disclosure requires legal process. The account ember.quill was preserved on 23 November 2026 under SNAP-PR-20260811-0412.'), ['SNAP-PR-20260811-0412']],
+  ])('reads as before: %s', (text, expected) => {
+    expect(read(text).references).toEqual(expected);
+  });
+});
