@@ -64,3 +64,31 @@ describe("references: a reminder of a preservation's end ('This is an automated 
     expect(read(text).references).toEqual(expected);
   });
 });
+
+const META_TWO = (sentence: string, status = 'extended for a further 90 days') =>
+  `From: Meta Records <records-noreply@support.facebook.com>\nDate: Wed, 4 Nov 2026 08:10:00 +0000\nSubject: Case update\n\n${sentence}\n\n- Case 4410022871 – Instagram @rio.lanterna – ${status}\n- Case 4410022899 – Instagram @lanterna.rio – ${status}\n\nMeta Platforms, Inc.\n`;
+
+describe("dates: the extension's noun in the plural ('extensions', 'prolongations', 'prórrogas', 'proroghe', 'verlengingen') dates the extensions of a notice of several, not their first preservations", () => {
+  it.each([
+    [META_TWO('Both extensions listed below were completed on November 3, 2026.')],
+    [META_TWO('Les prolongations ci-dessous ont été traitées le 3 novembre 2026.', 'prolongée de 90 jours')],
+    [META_TWO('Las prórrogas indicadas se completaron: 3 de noviembre de 2026, ambas procesadas.', 'prorrogada 90 días')],
+    [META_TWO('Le proroghe elencate sono state completate il 3 novembre 2026.', 'prorogata di 90 giorni')],
+  ])('proposes no first preservation date, the extensions dated 3 November: %s', (text) => {
+    const r = read(text);
+    expect(r.references).toEqual(['4410022871', '4410022899']);
+    expect(r.dates).toEqual([null, null]);
+    expect(r.extension?.on).toBe('2026-11-03');
+  });
+
+  it.each([
+    // The singular, as before.
+    [META_TWO('The extension listed below was completed on November 3, 2026.'), [null, null]],
+    // The first preservations named in the plural: their date, as before.
+    [META_TWO('The preservations listed below were originally made on August 5, 2026.'), ['2026-08-05', '2026-08-05']],
+    // A notice of two preservations, no extension: their date, as before.
+    [META_TWO('The preservations listed below were completed on November 3, 2026.', 'preserved'), ['2026-11-03', '2026-11-03']],
+  ])('reads as before: %s', (text, expected) => {
+    expect(read(text).dates).toEqual(expected);
+  });
+});
