@@ -92,3 +92,34 @@ describe("dates: the extension's noun in the plural ('extensions', 'prolongation
     expect(read(text).dates).toEqual(expected);
   });
 });
+
+const OUTLOOK_DE = (reply: string, original: string, originalFrom = 'TikTok Law Enforcement <lawenforcement@tiktok.com>') =>
+  `Zur Akte.\n\nKOK Brandt\n\nVon: TikTok Law Enforcement <lawenforcement@tiktok.com>\nGesendet: Montag, 16. November 2026 10:02\nAn: Jan Brandt <j.brandt@polizei.example.de>\nBetreff: AW: Verlängerung\n\n${reply}\n\nTikTok Law Enforcement\n\nVon: Jan Brandt <j.brandt@polizei.example.de>\nGesendet: Freitag, 13. November 2026 08:15\nAn: TikTok Law Enforcement <lawenforcement@tiktok.com>\nBetreff: Verlängerung\n\nBitte verlängern Sie die Sicherung um weitere 90 Tage.\n\nJan Brandt\n\nVon: ${originalFrom}\nGesendet: Donnerstag, 20. August 2026 17:40\nAn: Jan Brandt <j.brandt@polizei.example.de>\nBetreff: AW: Sicherungsersuchen\n\n${original}\n\nTikTok Law Enforcement\n`;
+const FIRST = 'Sehr geehrter Herr Brandt,\n\nam 19. August 2026 haben wir die Daten des Kontos @nachtfalter.kiez gesichert.\n\nReferenz: TT-LE-20260819-7731';
+
+describe("extensions: an extension confirmed above the provider's own first confirmation in one thread takes from it the first preservation date and the accounts it does not state itself, for the reference it extends", () => {
+  it.each([
+    [OUTLOOK_DE('Sehr geehrter Herr Brandt,\n\ndie Sicherung TT-LE-20260819-7731 wurde um weitere 90 Tage verlängert.', FIRST), 'TT-LE-20260819-7731'],
+    [OUTLOOK_DE('Sehr geehrter Herr Brandt,\n\ndie Verlängerung wurde unter der neuen Referenz TT-LE-20261116-0042 durchgeführt (ursprüngliche Referenz TT-LE-20260819-7731).', FIRST), 'TT-LE-20261116-0042'],
+    [OUTLOOK_DE('Hello Mr Brandt,\n\nWe have extended the preservation for an additional 90 days:\n\n| Reference | Status |\n| TT-LE-20260819-7731 | Extended |', 'Hello,\n\nWe preserved the account below on August 19, 2026.\n\n  Account:    @nachtfalter.kiez\n  Reference:  TT-LE-20260819-7731'), 'TT-LE-20260819-7731'],
+  ])('reads the first date and the account from the first confirmation: %s', (text, reference) => {
+    const r = read(text);
+    expect(r.references).toEqual([reference]);
+    expect(r.preservedOn).toBe('2026-08-19');
+    expect(r.accounts).toEqual(['@nachtfalter.kiez']);
+  });
+
+  it.each([
+    // Another provider's confirmation at the bottom: nothing taken.
+    [OUTLOOK_DE('Sehr geehrter Herr Brandt,\n\ndie Sicherung TT-LE-20260819-7731 wurde um weitere 90 Tage verlängert.', FIRST.replace('TT-LE-20260819-7731', 'SNAP-PR-0819-7731'), 'Snap Law Enforcement <lawenforcement@snap.com>')],
+    // The first confirmation of another reference: nothing taken.
+    [OUTLOOK_DE('Sehr geehrter Herr Brandt,\n\ndie Sicherung TT-LE-20260819-7731 wurde um weitere 90 Tage verlängert.', FIRST.replace('TT-LE-20260819-7731', 'TT-LE-20260802-1180'))],
+    // The officer's own note at the bottom, not the provider's: nothing taken.
+    [OUTLOOK_DE('Sehr geehrter Herr Brandt,\n\ndie Sicherung TT-LE-20260819-7731 wurde um weitere 90 Tage verlängert.', FIRST, 'Jan Brandt <j.brandt@polizei.example.de>')],
+  ])('reads as before: %s', (text) => {
+    const r = read(text);
+    expect(r.references).toEqual(['TT-LE-20260819-7731']);
+    expect(r.preservedOn).toBeNull();
+    expect(r.accounts).toEqual([]);
+  });
+});
