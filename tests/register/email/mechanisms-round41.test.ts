@@ -123,3 +123,26 @@ describe("extensions: an extension confirmed above the provider's own first conf
     expect(r.accounts).toEqual([]);
   });
 });
+
+const EXTENDED = (line: string, lead = 'The preservation SNAP-PR-20260923-5521 has been extended for an additional 90 days.') => SNAP('Extension SNAP-PR-20260923-5521', `Hello,\n\n${lead}\n\n${line}\nAccount: ember.quill`);
+
+describe("dates: the first preservation named with its adjective after the noun, as the Romance languages put it ('Conservation initiale :', 'Conservazione originaria:', 'Preservação original'), dates the first preservation of an extension", () => {
+  it.each([
+    [EXTENDED('Conservation initiale : 23/09/2026', 'La conservation SNAP-PR-20260923-5521 a été prolongée de 90 jours.')],
+    [EXTENDED('  1. Conservazione originaria: 23/09/2026\n  2. Nuova scadenza: 22/03/2027', 'La conservazione della pratica SNAP-PR-20260923-5521 è stata prorogata di 90 giorni.')],
+    [EXTENDED('| Preservação original | 23/09/2026 |', 'A preservação SNAP-PR-20260923-5521 foi prorrogada por mais 90 dias.')],
+  ])('reads the first preservation date: %s', (text) => {
+    expect(read(text).preservedOn).toBe('2026-09-23');
+  });
+
+  it.each([
+    // The English order, as before.
+    [EXTENDED('Original preservation: 23/09/2026'), '2026-09-23'],
+    // The noun with no adjective beside a bare label of the extension: no first date, as before.
+    [EXTENDED('Conservación: 23/09/2026', 'La conservación SNAP-PR-20260923-5521 ha sido prorrogada 90 días.'), null],
+    // A first confirmation: its date, as before.
+    [SNAP('Préservation SNAP-PR-20260923-5521', 'Bonjour,\n\nLe compte ember.quill a été conservé sous la référence SNAP-PR-20260923-5521.\n\nConservation initiale : 23/09/2026'), '2026-09-23'],
+  ])('reads as before: %s', (text, expected) => {
+    expect(read(text).preservedOn).toBe(expected);
+  });
+});
