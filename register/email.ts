@@ -407,6 +407,9 @@ export function parseProviderEmail(text: string, now = new Date()): ProposedReco
     // own confirmation quoted again): their names were asked, not preserved; nor is its signature's any account.
     const { signatures, restated } = asidesOf(readable, message, thread.asked);
     const named = findAccounts(readable, message.bodyStart, message.end);
+    // Read with the provider's earlier message, the reply spans the officer's messages between the two (the request the
+    // reply answers, "Please extend … We also ask that you preserve x@…"): the officer's words, asked, not confirmed.
+    const officers = message.end > latest.end ? thread.messages.filter((m) => m.author === 'officer' && m.start >= latest.end && m.end <= message.end) : [];
     // A sentence about another case the message is not about holds that case's accounts.
     const otherCases = unaffectedSentences(readable, message.bodyStart, message.end);
     const found = confirmedAccounts(readable, named).filter(
@@ -414,6 +417,7 @@ export function parseProviderEmail(text: string, now = new Date()): ProposedReco
         !inside(signatures, a.start, a.end) &&
         !inside(otherCases, a.start, a.end) &&
         !inside(restated, a.start, a.end) &&
+        !inside(officers, a.start, a.end) &&
         !isExcluded(a.value, excluded, referenceValues, keyedAsAccount(readable, a)) &&
         !(a.value.includes('@') && isProvidersOwnAddress(a.value, provider?.id ?? null) && !keyedAsAccount(readable, a)),
     );

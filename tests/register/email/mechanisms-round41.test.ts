@@ -146,3 +146,29 @@ describe("dates: the first preservation named with its adjective after the noun,
     expect(read(text).preservedOn).toBe(expected);
   });
 });
+
+const CHAIN = (reply: string, request: string) =>
+  `From: Yahoo Compliance <compliance-response@yahooinc.com>\nSent: 20 November 2026 16:02\nTo: Ispettore Ferri <a.ferri@polizia.example.it>\nSubject: RE: Preservation\n\n${reply}\n\nYahoo Compliance Team\n\nFrom: Ispettore Ferri <a.ferri@polizia.example.it>\nSent: 18 November 2026 09:30\nTo: Yahoo Compliance <compliance-response@yahooinc.com>\nSubject: Preservation\n\n${request}\n\nA. Ferri\n\nFrom: Yahoo Compliance <compliance-response@yahooinc.com>\nSent: 22 August 2026 11:15\nTo: Ispettore Ferri <a.ferri@polizia.example.it>\nSubject: Preservation confirmation\n\nYahoo has preserved the account below on August 21, 2026.\n\nReference: YH-PR-2026-558102\nAccount: volpe.ardesia@yahoo.com\n\nYahoo Compliance Team\n`;
+
+describe("accounts: a provider's reply read with its own earlier message spans the officer's messages between the two: the accounts the officer asks for there are asked, not confirmed", () => {
+  it.each([
+    [CHAIN('Hello,\n\nThe preservation described in our previous e-mail has been extended for a further 90 days.', 'Please extend the preservation for 90 more days, and please also preserve ardesia.volpe2@yahoo.com.')],
+    [CHAIN('Buongiorno,\n\nla conservazione è stata prorogata di ulteriori 90 giorni.', 'Vi chiediamo di prorogare la conservazione e di conservare anche ardesia.volpe2@yahoo.com.')],
+    [CHAIN('Goedemiddag,\n\nDe bewaring is met 90 dagen verlengd.', 'Wilt u de bewaring verlengen en daarnaast het account ardesia.volpe2@yahoo.com bewaren?')],
+  ])("proposes only the provider's accounts: %s", (text) => {
+    const r = read(text);
+    expect(r.references).toEqual(['YH-PR-2026-558102']);
+    expect(r.accounts).toEqual(['volpe.ardesia@yahoo.com']);
+  });
+
+  it.each([
+    // The officer asks for nothing more: as before.
+    [CHAIN('Hello,\n\nThe preservation described in our previous e-mail has been extended for a further 90 days.', 'Please extend the preservation for 90 more days.'), ['volpe.ardesia@yahoo.com']],
+    // The provider's reply itself names the further account it preserved: kept, as before.
+    [CHAIN('Hello,\n\nThe preservation described in our previous e-mail has been extended for a further 90 days, and we have also preserved ardesia.volpe2@yahoo.com.', 'Please extend the preservation, and please also preserve ardesia.volpe2@yahoo.com.'), ['ardesia.volpe2@yahoo.com', 'volpe.ardesia@yahoo.com']],
+    // A reply that names its own reference is read alone: the original's accounts are not read from the merged span.
+    [CHAIN('Hello,\n\nPreservation YH-PR-2026-558102 has been extended for a further 90 days for the account volpe.ardesia@yahoo.com.', 'Please extend the preservation, and please also preserve ardesia.volpe2@yahoo.com.'), ['volpe.ardesia@yahoo.com']],
+  ])('reads as before: %s', (text, expected) => {
+    expect(read(text).accounts).toEqual(expected);
+  });
+});
