@@ -57,9 +57,13 @@ const REFUSALS: readonly string[] = [
 ];
 const REFUSED = new RegExp(`(?<![\\p{L}])(?:${alternatives(REFUSALS)})`, 'iu');
 
+/** A word of extending in any language read: the refusals are looked for only where one stands (a plain, quick test). */
+const EXTENSION_WORD = /extend|extension|renew|prolong|pr[óo]rrog|prorrog|proroga|verl[äa]nger|verleng/i;
+
 /** Whether the message refuses an extension, or says the request was not taken as one. */
 export function extensionRefused(body: string): boolean {
-  return REFUSED.test(body.slice(0, 50_000));
+  const head = body.slice(0, 20_000);
+  return EXTENSION_WORD.test(head) && REFUSED.test(head);
 }
 
 /**
@@ -102,9 +106,13 @@ const EXPIRY = new RegExp(
   'iu',
 );
 
+/** A word of reminding in any language read: the reminder's forms are looked for only where one stands (a plain, quick test). */
+const REMINDER_WORD = /reminder|expiry|rappel|erinnerung|recordatorio|aviso|promemoria|avviso|herinnering|lembrete/i;
+
 /** Whether the message is a reminder of a preservation's end: it calls itself one, and speaks of the end. */
 export function expiryReminder(body: string, subject: string | null): boolean {
   const head = body.slice(0, 3_000);
+  if (!REMINDER_WORD.test(head) && !(subject !== null && REMINDER_WORD.test(subject))) return false;
   const reminder = SELF_REMINDER.test(head) || (subject !== null && SUBJECT_REMINDER.test(subject));
   return reminder && EXPIRY.test(body.slice(0, 20_000).replace(/\s+/g, ' ') + ' ' + (subject ?? ''));
 }
