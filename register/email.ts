@@ -342,6 +342,44 @@ function withEarlierMessage(text: string, thread: Thread, providerId: string | n
 const EARLIER_POINTER =
   /(?<![\p{L}])(?:our|the|my)[ \t\n]+(?:earlier|previous|prior|first|last)[ \t\n]+(?:e-?mail|message|reply|response|note|notice|acknowledge?ment)(?![\p{L}])/iu;
 
+/**
+ * An extension confirmed above the provider's own first confirmation, in one thread (the extension's reply over the
+ * officer's request, which quotes or forwards the provider's first message; the first message under the reply): where
+ * the extension states no first preservation date, or names no account, the first message gives them, for the
+ * preservation it confirms under the reference the extension extends (the extension's earlier reference, or its own
+ * where the number is kept). The provider's own words, not the officer's: only a message of the provider's senders that
+ * asserts a preservation, under one reference.
+ */
+function fromOriginal(confirmations: Confirmation[], at: { readable: string; source: Source; thread: Thread; providerId: string | null; sentDay: string | null; today: string }): void {
+  const { readable, source, thread, providerId } = at;
+  const original = thread.messages.find((m) => m.start >= thread.confirming.end && m.author === 'provider');
+  if (!original || !confirmations.some((c) => !c.preservedOn || !c.accounts.length)) return;
+  // The same provider's: another provider's confirmation in the thread is another preservation.
+  if (providerId && findProvider(readable, original)?.id !== providerId) return;
+  const read = readReferences(readable, original, providerId, []);
+  if (read.acknowledgementOnly || read.extension || read.references.length !== 1) return;
+  const reference = read.references[0]!.reference;
+  const target = confirmations.find((c) => (c.extension?.ofReference ?? c.reference) === reference);
+  if (!target) return;
+  if (!target.preservedOn && !target.dateWarning) {
+    const dates = statedDates(readable, original, at.sentDay, read.references, at.today);
+    const stated = firstOf(dates, 'preservation') ?? firstOf(dates, 'original');
+    if (stated?.day) {
+      target.preservedOn = { day: stated.day, source: 'stated', evidence: evidence(source, stated.start, stated.end) };
+      if (stated.alternatives.length) target.preservedOn.ambiguous = { alternatives: stated.alternatives };
+    }
+  }
+  if (!target.accounts.length) {
+    const { signatures } = asidesOf(readable, original, []);
+    const excluded = excludedAddresses(readable, original);
+    const values = read.references.map((r) => r.reference);
+    const found = confirmedAccounts(readable, findAccounts(readable, original.bodyStart, original.end)).filter(
+      (a) => !inside(signatures, a.start, a.end) && !isExcluded(a.value, excluded, values, keyedAsAccount(readable, a)) && !(a.value.includes('@') && isProvidersOwnAddress(a.value, providerId) && !keyedAsAccount(readable, a)),
+    );
+    target.accounts = accountsIn(found, source);
+  }
+}
+
 /** Read a pasted provider e-mail (or any selected text) into proposed records; the investigator checks them. */
 export function parseProviderEmail(text: string, now = new Date()): ProposedRecord {
   const source = readSource(text);
@@ -370,6 +408,9 @@ export function parseProviderEmail(text: string, now = new Date()): ProposedReco
     // own confirmation quoted again): their names were asked, not preserved; nor is its signature's any account.
     const { signatures, restated } = asidesOf(readable, message, thread.asked);
     const named = findAccounts(readable, message.bodyStart, message.end);
+    // Read with the provider's earlier message, the reply spans the officer's messages between the two (the request the
+    // reply answers, "Please extend … We also ask that you preserve x@…"): the officer's words, asked, not confirmed.
+    const officers = message.end > latest.end ? thread.messages.filter((m) => m.author === 'officer' && m.start >= latest.end && m.end <= message.end) : [];
     // A sentence about another case the message is not about holds that case's accounts.
     const otherCases = unaffectedSentences(readable, message.bodyStart, message.end);
     const found = confirmedAccounts(readable, named).filter(
@@ -377,6 +418,7 @@ export function parseProviderEmail(text: string, now = new Date()): ProposedReco
         !inside(signatures, a.start, a.end) &&
         !inside(otherCases, a.start, a.end) &&
         !inside(restated, a.start, a.end) &&
+        !inside(officers, a.start, a.end) &&
         !isExcluded(a.value, excluded, referenceValues, keyedAsAccount(readable, a)) &&
         !(a.value.includes('@') && isProvidersOwnAddress(a.value, provider?.id ?? null) && !keyedAsAccount(readable, a)),
     );
@@ -466,6 +508,7 @@ export function parseProviderEmail(text: string, now = new Date()): ProposedReco
       }
       confirmations.push(confirmation);
     }
+    if (read.extension) fromOriginal(confirmations, { readable, source, thread, providerId: provider?.id ?? null, sentDay: sent?.day ?? null, today: now.toISOString().slice(0, 10) });
     if (!own.length) warnings.push(problem('register.email.noReference'));
   }
   const providerId = provider && known.has(provider.id) ? provider.id : null;

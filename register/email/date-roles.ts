@@ -32,13 +32,23 @@ const ORIGINALLY_PRESERVED = new RegExp(
   'gi',
 );
 
+/**
+ * The first preservation named with its adjective after the noun, as the Romance languages put it ("Conservación
+ * inicial:", "conservation initiale", "conservazione originaria", "preservação original", "la primera conservación" reads
+ * before): its date is the first preservation's, in an extension's e-mail too. Written without \p{L}, as ORIGINALLY.
+ */
+const ORIGINAL_AFTER_NOUN =
+  '(?<![A-Za-zÀ-ž])(?:conservaci[óo]n|preservaci[óo]n|conservation|pr[ée]servation|conservazione|preservazione|conserva[çc][ãa]o|preserva[çc][ãa]o)[ \\t]+(?:inicial|initiale?|iniziale|originale?|originaria|originária|original|primera|premi[èe]re|prima|primeira)(?![A-Za-zÀ-ž])';
+
 const STRONG: Array<[DateRole, RegExp]> = [
   ['preservation', PRESERVING],
   ['preservation', DOING],
   // After `preservation`, which it overrides where both end at the same word. The first preservation, named in an extension: "Original preservation:", "originally made on", "initially preserved".
   // "Original hold date:", "Originally locked on", "Original freeze of records": any of the preservation's nouns too.
-  ['original', new RegExp(`${String.raw`\b(?:original(?:ly)?|initial(?:ly)?|first|ursprünglich\w*)[ \t]+(?:preserv\w*|made|sicherung|processed|captured|secured|placed|taken|completed|frozen|locked|hold|freeze|snapshot|capture|retention)(?:[ \t]+date)?\b`}|${ORIGINALLY_PRESERVED.source}`, 'gi')],
-  ['extension', /\b(?:extended|extension|extends?|verlängert|prolong[ée]e?s?|prorogat[oa]|verlengd|förläng(?:ts|des|d|da|t|ning(?:en)?)|forlæng(?:et|es|else(?:n)?)|forleng(?:et|es|else(?:n)?)|verlenging|prorrogad[oa]|prolungat[oa]|przedłużon[aeoy]|prodloužen[aoy]?|prelungit)\b/gi],
+  ['original', new RegExp(`${String.raw`\b(?:original(?:ly)?|initial(?:ly)?|first|ursprünglich\w*)[ \t]+(?:preserv\w*|made|sicherung|processed|captured|secured|placed|taken|completed|frozen|locked|hold|freeze|snapshot|capture|retention)(?:[ \t]+date)?\b`}|${ORIGINAL_AFTER_NOUN}|${ORIGINALLY_PRESERVED.source}`, 'gi')],
+  // The noun in the plural too ("The following preservation extensions were processed on …", "prolongations", "prórrogas"):
+  // a notice of several extensions dates them all.
+  ['extension', /\b(?:extended|extensions?|extends?|verlängert|prolong[ée]e?s?|prolongations?|prorogat[aeio]|proroghe|prórrogas?|verlengd|förläng(?:ts|des|d|da|t|ning(?:en)?)|forlæng(?:et|es|else(?:n)?)|forleng(?:et|es|else(?:n)?)|verlenging(?:en)?|prorrogad[oa]s?|prolungat[aeio]|przedłużon[aeoy]|prodloužen[aoy]?|prelungit)\b/gi],
   ['expiry', /\b(?:until|through|thru|expir\w*|expiry|expires|bis zum|bis|jusqu'?au|tot en met|hasta|fino al)\b/gi],
   ['other', /\b(?:received|receipt|dated|submitted|letter|held (?:that|the|this) (?:user ?name|handle)|sent|created|request date|eingegangen|reçue?|ontvangen|ricevut[oa]|recibid[oa])\b/gi],
   // An event that happened on the day, not a preservation taken: "the meeting … took place on November 2, 2026", "die

@@ -7,6 +7,7 @@ import { barsAsColons, findTables, gapsAsColons, stackedHeaders, type Cell } fro
 import { findDates } from './dates';
 import { ITEM_HEAD, ITEM_MARKER, MAX_ITEM_LINES } from './list-items';
 import { extensionAsserted, preservationAsserted, preservationPutOff } from './preservation-asserted';
+import { expiryReminder, extensionRefused, priorExtension } from './extension-refused';
 
 /**
  * The provider's references in its message, and what kind of message it is: a confirmation, an extension (which may
@@ -999,8 +1000,13 @@ export function readReferences(text: string, message: Message, providerId: strin
       spans.push({ reference: own[0]!.token, start, end: start + own[0]!.token.length });
     }
   }
+  // An extension refused, or the request not taken as one, where the message extends nothing now (the only extension
+  // it names was done before: "has already been extended once … we are unable to grant a further extension"), and a
+  // reminder of the preservation's end: the message restates what the provider holds, it confirms nothing.
+  const refused = extensionRefused(body) && (!extensionMatch || priorExtension(body, extensionMatch.start));
+  const reminder = !extensionMatch && expiryReminder(body, message.subject?.value ?? null);
   let extension: MessageReferences['extension'] = null;
-  if (extensionMatch) {
+  if (extensionMatch && !refused) {
     // The earlier preservation's reference: the one the words call original, prior or linked, beside a new one.
     const earlier = references.length > 1 ? references.filter((r) => r.earlier && !r.isNew) : [];
     // Of two references, where the words call exactly one the new one, the other is the earlier one.
@@ -1012,7 +1018,7 @@ export function readReferences(text: string, message: Message, providerId: strin
   return {
     references: spans,
     // A message whose own words nowhere assert a preservation as done, and put it off or only acknowledge the request, confirms nothing.
-    acknowledgementOnly: !extensionMatch && (nothingPreserved(body) || (!preservationAsserted(body) && preservationPutOff(body))),
+    acknowledgementOnly: refused || reminder || (!extensionMatch && (nothingPreserved(body) || (!preservationAsserted(body) && preservationPutOff(body)))),
     extension,
   };
 }

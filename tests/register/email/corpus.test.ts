@@ -823,13 +823,21 @@ describe('e-mail corpus: dev25 (set 49, written blind; a development set focused
   });
 });
 
-/** dev26 as written (before any tuning on it): floors at its first figures. */
-const DEV26_FLOORS: Floors = { provider: 0.975, references: 0.925, dates: 0.868, accounts: 0.95, distractors: 1 };
+/** dev26 after round 41 (every field at 100% but the provider: wallapop is not in the registry). */
+const DEV26_FLOORS: Floors = { provider: 0.975, references: 1, dates: 1, accounts: 1, distractors: 0 };
 
 describe('e-mail corpus: dev26 (set 50, written blind; a development set focused on one kind of e-mail)', () => {
   it('reads the dev26 e-mails at or above the figures reached', () => {
     // Written blind on 2026-12-01, focused on extensions and follow-ups (same and new references, several extended at once, refused or pending extensions, lapse reminders, threads holding the original confirmation). First run, before any tuning on it, with the reader of main
     // (28e3c76) (provider / references / date / account recall / distractors): 97.5 (39 of 40; wallapop not in the registry) / 92.5 (37 of 40) / 86.8 (33 of 38) / 95.0 (57 of 60) / 1. No date from a duration.
+    // Round round41 tuned on it by mechanism: an answer to an extension request that extends nothing (refused, or not
+    // taken as one, its only extension done before) and a reminder of a preservation's end confirm nothing; the
+    // extension's noun in the plural dates a notice of several extensions, not their first preservations; a first
+    // preservation named noun-then-adjective ('Conservación inicial:') is the original's; an extension above the
+    // provider's own first confirmation in a thread takes the first date and accounts from it; the officer's messages
+    // inside a reply read with the provider's earlier message are asked, not confirmed. 97.5 / 100 (40 of 40) / 100
+    // (38 of 38) / 100 (60 of 60) / 0. Left: the provider of 19 (wallapop, not in the registry: provider data, not the
+    // reader).
     expectReached(run('dev26'), 40, { floors: DEV26_FLOORS });
   });
 });
