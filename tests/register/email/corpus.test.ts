@@ -814,7 +814,7 @@ describe('e-mail corpus: dev25 (set 49, written blind; a development set focused
   it('reads the dev25 e-mails at or above the figures reached', () => {
     // Written blind on 2026-12-01, focused on the provider's reference beside the agency's case numbers, other tickets and other numbers. First run, before any tuning on it, with the reader of main
     // (28e3c76) (provider / references / date / account recall / distractors): 97.5 (39 of 40; gmx not in the registry) / 90.0 (36 of 40) / 92.5 (37 of 40) / 95.6 (65 of 68) / 3. No date from a duration.
-    // Round round40 tuned on it by mechanism: 97.5 / 100 (40 of 40) / 100 (40 of 40) / 100 (68 of 68) / 0, no date from
+    // Round 40 tuned on it by mechanism: 97.5 / 100 (40 of 40) / 100 (40 of 40) / 100 (68 of 68) / 0, no date from
     // a duration, each mechanism probed in mechanisms-round40.test.ts (spaced digit groups after a submission's or a
     // ticket's label; 'Case No. X' lines, a list item's marker before them; another request named with a word of
     // otherness, pending, closed or not linked; a discriminator in an id's bracketed name); every other set unchanged.
@@ -830,7 +830,7 @@ describe('e-mail corpus: dev26 (set 50, written blind; a development set focused
   it('reads the dev26 e-mails at or above the figures reached', () => {
     // Written blind on 2026-12-01, focused on extensions and follow-ups (same and new references, several extended at once, refused or pending extensions, lapse reminders, threads holding the original confirmation). First run, before any tuning on it, with the reader of main
     // (28e3c76) (provider / references / date / account recall / distractors): 97.5 (39 of 40; wallapop not in the registry) / 92.5 (37 of 40) / 86.8 (33 of 38) / 95.0 (57 of 60) / 1. No date from a duration.
-    // Round round41 tuned on it by mechanism: an answer to an extension request that extends nothing (refused, or not
+    // Round 41 tuned on it by mechanism: an answer to an extension request that extends nothing (refused, or not
     // taken as one, its only extension done before) and a reminder of a preservation's end confirm nothing; the
     // extension's noun in the plural dates a notice of several extensions, not their first preservations; a first
     // preservation named noun-then-adjective ('Conservación inicial:') is the original's; an extension above the
