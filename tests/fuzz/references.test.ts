@@ -8,6 +8,11 @@ import { anyText, dateText, longText, phoneText, referenceToken, soup } from './
 
 /** What a reference looks like once found: starts with a letter or digit, separators only between them. */
 const REFERENCE_SHAPE = /^[A-Za-z0-9](?:[A-Za-z0-9]|[-_/.](?=[A-Za-z0-9]))*$/;
+/**
+ * The e-mail reader also reads a reference printed in groups parted by single spaces ("WA-LER 2026 118 4471",
+ * "Submission number: 7438 2291 0057"), as some notices write theirs: one space between groups, never at an end.
+ */
+const EMAIL_REFERENCE_SHAPE = /^[A-Za-z0-9](?:[A-Za-z0-9]|[-_/. ](?=[A-Za-z0-9]))*$/;
 const BARE_DATE = /^\d{4}[-/.]\d{1,2}[-/.]\d{1,2}$|^\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}$/;
 const HOW = new Set(['labelled', 'case-labelled', 'format']);
 
@@ -180,7 +185,7 @@ describe('parseProviderEmail', () => {
     expect(record.providerId === null || knownProviders.has(record.providerId)).toBe(true);
     expect(record.references.length).toBeLessThanOrEqual(20);
     for (const reference of record.references) {
-      expect(reference).toMatch(REFERENCE_SHAPE);
+      expect(reference).toMatch(EMAIL_REFERENCE_SHAPE);
       expect(text.includes(reference) || readable.includes(reference)).toBe(true);
     }
     if (record.preservedOn !== null) expect(record.preservedOn).toMatch(ISO_DAY);
@@ -201,6 +206,12 @@ describe('parseProviderEmail', () => {
       if (c.preservedOn && record.emailDate) expect(c.preservedOn.day <= record.emailDate.day).toBe(true);
     }
   };
+
+  it('reads a spaced reference as one value of the text (a counterexample fast-check found: "Our case AA-000 AA-0000")', () => {
+    const record = parseProviderEmail('Our case AA-000 AA-0000 ', new Date('2026-11-22T12:00:00Z'));
+    expect(record.references).toEqual(['AA-000 AA-0000']);
+    check('Our case AA-000 AA-0000 ');
+  });
 
   it('never throws on any text; everything it proposes comes from the text', () => {
     fc.assert(
