@@ -12,6 +12,7 @@ assertOneAddressEach(blind);
 const portal = usePortalBrowser({ pages: fixturePages(blind) });
 
 describe('blind portal sets in Chromium', () => {
+  // 94 pages loaded one after another: near the suite's 60 s on a loaded 2-core machine (a fresh clone timed out there).
   it('gives the page kinds and offers the references a person reads there', async () => {
     const { tally, misses } = await measureInChromium(portal, blind);
     console.log(`${chromiumSummary('blind portals', tally)}\n${misses.join('\n')}`);
@@ -23,7 +24,7 @@ describe('blind portal sets in Chromium', () => {
     expect(tally.notTaken).toBe(tally.notOf);
     expect(tally.noGuide).toBe(tally.noGuideOf);
     expect(tally.covered).toBeLessThanOrEqual(4);
-  });
+  }, 240_000);
 
   it('made no network request', () => {
     expect(portal.browser.unexpectedRequests).toEqual([]);
