@@ -380,6 +380,15 @@ function fromOriginal(confirmations: Confirmation[], at: { readable: string; sou
   }
 }
 
+/** The accounts a request of the officer's names: not its signature's, nor its correspondents' or the provider's addresses. */
+function requestAccounts(readable: string, request: Message, excluded: Set<string>, references: readonly string[]): FoundAccount[] {
+  const { signatures } = asidesOf(readable, request, []);
+  const requestExcluded = excludedAddresses(readable, request);
+  return confirmedAccounts(readable, findAccounts(readable, request.bodyStart, request.end)).filter(
+    (a) => !inside(signatures, a.start, a.end) && !isExcluded(a.value, requestExcluded, references) && !isExcluded(a.value, excluded, references),
+  );
+}
+
 /** Read a pasted provider e-mail (or any selected text) into proposed records; the investigator checks them. */
 export function parseProviderEmail(text: string, now = new Date()): ProposedRecord {
   const source = readSource(text);
@@ -430,13 +439,7 @@ export function parseProviderEmail(text: string, now = new Date()): ProposedReco
       for (const a of confirmedAccounts(readable, named)) {
         if (inside(restated, a.start, a.end) && !inside(signatures, a.start, a.end) && !isExcluded(a.value, excluded, referenceValues)) found.push(a);
       }
-      for (const request of thread.requests) {
-        const { signatures: requestSignatures } = asidesOf(readable, request, []);
-        const requestExcluded = excludedAddresses(readable, request);
-        for (const a of confirmedAccounts(readable, findAccounts(readable, request.bodyStart, request.end))) {
-          if (!inside(requestSignatures, a.start, a.end) && !isExcluded(a.value, requestExcluded, referenceValues) && !isExcluded(a.value, excluded, referenceValues)) found.push(a);
-        }
-      }
+      for (const request of thread.requests) found.push(...requestAccounts(readable, request, excluded, referenceValues));
     }
     // Or it answers by pointing at the request's list, naming or numbering only what it excepts or picks ("All of the
     // accounts listed in your request have been preserved, except x@…", "preserved the accounts for usernames 2 and 4 in
@@ -449,13 +452,7 @@ export function parseProviderEmail(text: string, now = new Date()): ProposedReco
       // The officer's messages under the provider's, and a block under a separator line that names no sender ("--- Original
       // request ---⏎Accounts to be preserved: …", a portal's "----- Request summary -----"): the request as its copy.
       for (const request of thread.messages.filter((m) => m.start >= message.end && (m.author === 'officer' || m.author === 'unknown'))) {
-        const { signatures: requestSignatures } = asidesOf(readable, request, []);
-        const requestExcluded = excludedAddresses(readable, request);
-        lists.push(
-          confirmedAccounts(readable, findAccounts(readable, request.bodyStart, request.end)).filter(
-            (a) => !inside(requestSignatures, a.start, a.end) && !isExcluded(a.value, requestExcluded, referenceValues) && !isExcluded(a.value, excluded, referenceValues),
-          ),
-        );
+        lists.push(requestAccounts(readable, request, excluded, referenceValues));
       }
       const list = lists.find((l) => l.length) ?? [];
       const seen = new Set<string>();
