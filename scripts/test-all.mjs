@@ -12,6 +12,8 @@ mkdirSync(REPORT_DIR, { recursive: true });
 let passed = 0;
 let failed = 0;
 const failures = [];
+/** Each failed test's file, name and first message line: CI keeps only the tail of a long log, so they are repeated there. */
+const failedTests = [];
 
 function run(title, command, args) {
   console.log(`\n=== ${title}: ${command} ${args.join(' ')}`);
@@ -44,6 +46,19 @@ function vitest(title, args) {
     failed++;
     failures.push(`${title} (suite error)`);
   } else if (json.numFailedTests > 0) failures.push(`${title} (${json.numFailedTests} failed)`);
+  for (const file of json.testResults ?? []) {
+    const where = file.name.replace(`${process.cwd()}/`, '');
+    if (file.status === 'failed' && !(file.assertionResults ?? []).some((test) => test.status === 'failed')) {
+      failedTests.push(`${title}: ${where}: ${firstLine(file.message)}`);
+    }
+    for (const test of file.assertionResults ?? []) {
+      if (test.status === 'failed') failedTests.push(`${title}: ${where} > ${test.fullName}: ${firstLine(test.failureMessages?.[0])}`);
+    }
+  }
+}
+
+function firstLine(message) {
+  return String(message ?? '').split('\n')[0].slice(0, 300);
 }
 
 /** An end-to-end suite in a real browser: a missing browser fails the run loudly, it never skips. */
@@ -71,6 +86,7 @@ e2e('e2e', 'Chromium', findChromium, 'vitest.e2e.config.ts');
 // The same flows in Firefox ESR, on the Firefox build that `build:firefox + web-ext lint` made above.
 e2e('e2e-firefox', 'Firefox', findFirefox, 'vitest.e2e-firefox.config.ts');
 
+if (failedTests.length) console.log(`\nFailed tests:\n${failedTests.map((line) => `  ${line}`).join('\n')}`);
 if (failures.length) console.log(`\nFailed: ${failures.join('; ')}`);
 console.log(`\n${passed} passed, ${failed} failed`);
 process.exit(failed === 0 ? 0 : 1);
