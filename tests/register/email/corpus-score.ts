@@ -94,6 +94,11 @@ export const CORPUS_SETS = {
   holdout37: 'labels-holdout37.json',
   holdout38: 'labels-holdout38.json',
   holdout39: 'labels-holdout39.json',
+  holdout40: 'labels-holdout40.json',
+  holdout41: 'labels-holdout41.json',
+  holdout42: 'labels-holdout42.json',
+  holdout43: 'labels-holdout43.json',
+  holdout44: 'labels-holdout44.json',
 } as const;
 export type CorpusSet = keyof typeof CORPUS_SETS;
 
