@@ -9,4 +9,4 @@ import { describeHeldOutSet } from './held-out-set';
 // with the reader as the session began (0b31728):
 // 97.5 (39/40) / 95.0 (38/40) / 82.9 (34/41) / 86.5 (64/74) / 2.
 // The floors are a regression alarm at the last figures, not a target.
-describeHeldOutSet('holdout40', 40, { provider: 0.975, references: 0.95, dates: 0.829, accounts: 0.865, distractors: 2 });
+describeHeldOutSet('holdout40', 40, { provider: 0.975, references: 0.95, dates: 0.829, accounts: 0.864, distractors: 2 });

@@ -9,4 +9,4 @@ import { describeHeldOutSet } from './held-out-set';
 // with the reader as the session began (0b31728):
 // 100 (40/40) / 95.0 (38/40) / 92.7 (38/41) / 92.8 (64/69) / 1.
 // The floors are a regression alarm at the last figures, not a target.
-describeHeldOutSet('holdout42', 40, { provider: 1.0, references: 0.95, dates: 0.927, accounts: 0.927, distractors: 1 });
+describeHeldOutSet('holdout42', 40, { provider: 1.0, references: 0.95, dates: 0.926, accounts: 0.927, distractors: 1 });

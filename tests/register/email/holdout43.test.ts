@@ -9,4 +9,4 @@ import { describeHeldOutSet } from './held-out-set';
 // with the reader as the session began (0b31728):
 // 100 (40/40) / 95.0 (38/40) / 85.4 (35/41) / 95.9 (71/74) / 3.
 // The floors are a regression alarm at the last figures, not a target.
-describeHeldOutSet('holdout43', 40, { provider: 1.0, references: 0.95, dates: 0.854, accounts: 0.959, distractors: 3 });
+describeHeldOutSet('holdout43', 40, { provider: 1.0, references: 0.95, dates: 0.853, accounts: 0.959, distractors: 3 });

@@ -9,4 +9,4 @@ import { describeHeldOutSet } from './held-out-set';
 // with the reader as the session began (0b31728):
 // 97.5 (39/40; known providers 39/39) / 97.5 (39/40) / 92.9 (39/42) / 96.0 (72/75) / 3.
 // The floors are a regression alarm at the last figures, not a target.
-describeHeldOutSet('holdout44', 40, { provider: 0.975, references: 0.975, dates: 0.929, accounts: 0.96, distractors: 3 });
+describeHeldOutSet('holdout44', 40, { provider: 0.975, references: 0.975, dates: 0.928, accounts: 0.96, distractors: 3 });
