@@ -501,7 +501,7 @@ const WRAPPED_QUOTE_LINE = /^(?:[ \t]{0,8}>)+[^\n]{50,}[^\s.!?:;][ \t]*\r?$/;
  * 17.⏎> …"): a line with no mark, between a long quoted line whose sentence goes on and a line quoted as deep, is
  * quoted as deep as they are (an inline answer under a short question stays the replier's).
  */
-function quoteDepth(original: string, lineStart: number): number {
+export function quoteDepth(original: string, lineStart: number): number {
   const own = marks(original, lineStart);
   if (own > 0 || lineStart < 2) return own;
   const lineEnd = original.indexOf('\n', lineStart);
@@ -513,6 +513,33 @@ function quoteDepth(original: string, lineStart: number): number {
 }
 
 /**
+ * The quote depth of the pasted line that holds each offset, asked in reading order. Reading can split one long
+ * pasted line into many (a run-on copy of headers): its start is found by one pass forward, and its depth measured
+ * once, not once per piece (that was quadratic: a 150,000-character line of 'Date: ' took a second).
+ */
+export function originalDepths(original: string): (offset: number) => number {
+  let lineStart = 0;
+  let nextBreak = original.indexOf('\n');
+  let measuredAt = -1;
+  let depth = 0;
+  return (offset) => {
+    let start: number;
+    if (offset > lineStart) {
+      while (nextBreak !== -1 && nextBreak < offset) {
+        lineStart = nextBreak + 1;
+        nextBreak = original.indexOf('\n', lineStart);
+      }
+      start = lineStart;
+    } else start = original.lastIndexOf('\n', offset - 1) + 1;
+    if (start !== measuredAt) {
+      measuredAt = start;
+      depth = quoteDepth(original, start);
+    }
+    return depth;
+  };
+}
+
+/**
  * A reply written below a quote: where the provider's message starts with `>`-quoted lines, the first unquoted line
  * after them (the replier's own text), or null when the message is not quoted or nothing unquoted follows. A line
  * quoted deeper than the message's own lines ("> > In our request we also listed …") is the earlier message the
@@ -521,12 +548,12 @@ function quoteDepth(original: string, lineStart: number): number {
 export function endOfQuotedRun(source: Source, from: number, to: number): number | null {
   const { at, original, text } = source;
   if (!at) return null;
+  const depthAt = originalDepths(original);
   let own = -1;
   for (let i = from; i < to; ) {
     const eol = text.indexOf('\n', i);
     const lineEnd = eol === -1 || eol > to ? to : eol;
-    const lineStart = original.lastIndexOf('\n', at[i]! - 1) + 1;
-    const depth = quoteDepth(original, lineStart);
+    const depth = depthAt(at[i]!);
     const blank = !text.slice(i, lineEnd).trim();
     if (!blank) {
       if (own === -1) {
@@ -548,13 +575,14 @@ export function endOfQuotedRun(source: Source, from: number, to: number): number
 export function startOfQuotedTail(source: Source, from: number, to: number): number | null {
   const { at, original, text } = source;
   if (!at) return null;
+  const depthAt = originalDepths(original);
   let ownSeen = false;
   let tail = -1;
   for (let i = from; i < to; ) {
     const eol = text.indexOf('\n', i);
     const lineEnd = eol === -1 || eol > to ? to : eol;
     if (text.slice(i, lineEnd).trim()) {
-      const depth = quoteDepth(original, original.lastIndexOf('\n', at[i]! - 1) + 1);
+      const depth = depthAt(at[i]!);
       if (depth === 0) {
         ownSeen = true;
         tail = -1;
@@ -572,11 +600,12 @@ export function startOfQuotedTail(source: Source, from: number, to: number): num
 export function quotedRuns(source: Source, from: number, to: number): Array<{ start: number; end: number }> {
   const { at, original, text } = source;
   if (!at) return [];
+  const depthAt = originalDepths(original);
   const lines: Array<{ start: number; end: number; depth: number }> = [];
   for (let i = from; i < to && lines.length < 5_000; ) {
     const eol = text.indexOf('\n', i);
     const lineEnd = eol === -1 || eol > to ? to : eol;
-    if (text.slice(i, lineEnd).trim()) lines.push({ start: i, end: lineEnd, depth: quoteDepth(original, original.lastIndexOf('\n', at[i]! - 1) + 1) });
+    if (text.slice(i, lineEnd).trim()) lines.push({ start: i, end: lineEnd, depth: depthAt(at[i]!) });
     i = lineEnd + 1;
   }
   const own = Math.min(...lines.map((l) => l.depth));
