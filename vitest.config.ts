@@ -12,5 +12,7 @@ export default defineConfig({
     css: { include: [/\.css(\?|$)/] },
     // Timing properties carry their own bounds; this only keeps a loaded 2-core machine from failing slow, correct tests.
     testTimeout: 30_000,
+    // Property tests replay a fixed seed unless FC_SEED says otherwise (`npm run fuzz`).
+    setupFiles: ['tests/support/fast-check-seed.ts'],
   },
 });
