@@ -956,7 +956,9 @@ export function readReferences(text: string, message: Message, providerId: strin
   // body points at the subject for its number ("tracked under the new case number shown in the subject line").
   if (references.some((r) => r.inBody && !r.ticket)) references = references.filter((r) => r.inBody || subjectNamed.includes(r.reference));
   // A ticket or portal request number gives way to the preservation's own reference.
-  if (references.some((r) => !r.ticket)) references = references.filter((r) => !r.ticket);
+  // Not in an extension whose words name the ticket's number the new reference ("Ticket #0931-… ⏎ … now tracked under
+  // the new reference 0931-…"): the helpdesk numbers the thread by the reference it issued.
+  if (references.some((r) => !r.ticket)) references = references.filter((r) => !r.ticket || (!!extensionMatch && r.namedNew));
   // So does a number only ever labelled as a request ("request #KX-771204", ".../requests/KX-…"): the portal's or the
   // agency's request, beside a number the words give another role that is not the earlier one (an extension's new
   // number may be its request's: "Extension request PIN-LE-58807", "Related request: PIN-LE-55012").

@@ -1,0 +1,75 @@
+import { describe, expect, it } from 'vitest';
+import { parseProviderEmail } from '../../../register/email';
+
+/**
+ * Mechanisms of round 42 (r42b: another request's or an older preservation's number proposed beside the confirmed
+ * reference, and a request's day read as the preservation's): each shown on invented mail, in wordings, languages and
+ * layouts not in the sets, with probes that must read the new way (each failed before its change) and probes that must
+ * not change.
+ */
+const NOW = new Date('2026-12-01T12:00:00Z');
+const read = (text: string) => {
+  const r = parseProviderEmail(text, NOW);
+  return {
+    references: r.references,
+    preservedOn: r.preservedOn,
+    of: r.confirmations[0]?.extension?.ofReference ?? null,
+  };
+};
+const MAIL = (from: string, subject: string, body: string) =>
+  `From: Legal Response <${from}>\nDate: Tue, 24 Nov 2026 09:12:40 -0800\nTo: insp.moreau@police.example.fr\nSubject: ${subject}\n\n${body}\n\nLegal Response Operations\n`;
+
+describe("references, extensions: which of an extension's two numbers is the new one — an earlier-time adverb before 'assigned' ('previously assigned', 'originally assigned') makes the number the earlier one; the new preservation as its clause's subject ('The new preservation is recorded under reference X', 'la nouvelle conservation est enregistrée sous la référence X') makes it the new one, however many words the verb takes; a label and its value on the line above, parted by a tab or a column's gap, spend their words on that value", () => {
+  it.each([
+    // An earlier-time adverb before the participle of assigning.
+    [MAIL('le@apple.example', 'Extension confirmed', 'Hello,\n\nWe renewed the hold originally assigned case number LG-2026-08-11420 for another 90 days.\nThe renewed hold carries case number LG-2026-11-30017 from today.'), ['LG-2026-11-30017'], 'LG-2026-08-11420'],
+    [MAIL('le@apple.example', 'Renewal', 'Hello,\n\n1. Earlier hold: formerly assigned ID LG-2026-08-11420\n2. Hold after renewal: LG-2026-11-30017 (please quote it)\n\nThe hold was extended for 90 days.'), ['LG-2026-11-30017'], 'LG-2026-08-11420'],
+    // The new preservation as the clause's subject, in French and German, and in English with a long verb.
+    [MAIL('le@apple.example', 'Prolongation', 'Bonjour,\n\nNous avons prolongé la conservation faite sous la référence LG-2026-08-11420. La nouvelle conservation est enregistrée désormais sous la référence LG-2026-11-30017.'), ['LG-2026-11-30017'], 'LG-2026-08-11420'],
+    [MAIL('le@apple.example', 'Verlängerung', 'Guten Tag,\n\nwir haben die Sicherung unter der Referenz LG-2026-08-11420 verlängert. Die neue Sicherung wird unter der Nummer LG-2026-11-30017 geführt.'), ['LG-2026-11-30017'], 'LG-2026-08-11420'],
+    [MAIL('le@apple.example', 'Extension', 'Hello,\n\nThe preservation made under LG-2026-08-11420 has been extended. The new extension has been catalogued under\nnumber LG-2026-11-30017 for your records.'), ['LG-2026-11-30017'], 'LG-2026-08-11420'],
+    // A row of label and value parted by a tab or a column's gap, over the new number's row.
+    [MAIL('notify@kodex.example.us', 'Renewal done', 'Renewal done\n\nPrior hold           KDX-HLD-40217\nRenewal reference    KDX-RNW-40988\nState                Done'), ['KDX-RNW-40988'], 'KDX-HLD-40217'],
+    [MAIL('notify@kodex.example.us', 'Renewal done', 'Renewal done\n\nPrevious preservation\tKDX-HLD-40217\nRenewal reference\tKDX-RNW-40988\nState\tDone'), ['KDX-RNW-40988'], 'KDX-HLD-40217'],
+  ])('reads the new reference and the earlier one: %s', (text, references, of) => {
+    const r = read(text);
+    expect(r.references).toEqual(references);
+    expect(r.of).toBe(of);
+  });
+
+  it.each([
+    // "assigned" with no earlier-time adverb: the new number, as before.
+    [MAIL('le@apple.example', 'Extension', 'Hello,\n\nThe preservation under LG-2026-08-11420 was extended. Apple has assigned reference LG-2026-11-30017 to the extension.'), ['LG-2026-11-30017'], 'LG-2026-08-11420'],
+    // A request's object, no auxiliary: nothing made new, as before.
+    [MAIL('le@apple.example', 'Extension', 'Hello,\n\nWe received your new request to extend the preservation made under LG-2026-08-11420. It has been extended; the reference stays LG-2026-08-11420.'), ['LG-2026-08-11420'], 'LG-2026-08-11420'],
+    // A colon-parted label above, as before.
+    [MAIL('notify@kodex.example.us', 'Renewal done', 'Renewal done\n\nOriginal preservation: KDX-HLD-40217\nRenewal: KDX-RNW-40988\nState: Done'), ['KDX-RNW-40988'], 'KDX-HLD-40217'],
+  ])('reads as before: %s', (text, references, of) => {
+    const r = read(text);
+    expect(r.references).toEqual(references);
+    expect(r.of).toBe(of);
+  });
+});
+
+describe("references, extensions: a helpdesk's ticket numbered as the extension's new reference ('Ticket #X' over 'now tracked under the new reference X') is the new reference, not a ticket that gives way to the earlier one", () => {
+  it.each([
+    [MAIL('support@x.example', 'Re: [Ticket 4471-LE-90213] Extension', 'Ticket 4471-LE-90213\n\nHello,\n\nThe preservation 4471-LE-60514 was extended for 90 days; the new reference is 4471-LE-90213.')],
+    [MAIL('support@x.example', 'Re: Extension', 'Support ticket: 4471-LE-90213\n\nHi,\n\n- Prior reference: 4471-LE-60514\n- New reference: 4471-LE-90213\n- Status: extended by 90 days')],
+    [MAIL('support@x.example', 'Re: Extension', '[Helpdesk ticket #4471-LE-90213]\n\nGood morning. Your extension of preservation 4471-LE-60514 is complete. Going forward, please cite new case number 4471-LE-90213.')],
+  ])('reads the new reference: %s', (text) => {
+    const r = read(text);
+    expect(r.references).toEqual(['4471-LE-90213']);
+    expect(r.of).toBe('4471-LE-60514');
+  });
+
+  it.each([
+    // A ticket beside a preservation's own number, no extension: the ticket gives way, as before.
+    [MAIL('support@x.example', 'Re: [Ticket 4471-TK-90213] Preservation', 'Ticket 4471-TK-90213\n\nHello,\n\nWe preserved the account @quiet_fen on November 23, 2026. Preservation ID: 4471-LE-60514.'), ['4471-LE-60514']],
+    // An extension whose ticket is only ever a ticket: it gives way, as before.
+    [MAIL('support@x.example', 'Re: [Ticket 4471-TK-90213] Extension', 'Ticket 4471-TK-90213\n\nHello,\n\nThe preservation 4471-LE-60514 was extended for 90 days.'), ['4471-LE-60514']],
+    // A "new ticket" in an extension: still a ticket, as before.
+    [MAIL('support@x.example', 'Extension', 'Hello,\n\nA new ticket #4471-TK-90213 was opened for your message. The preservation 4471-LE-60514 was extended for 90 days.'), ['4471-LE-60514']],
+  ])('reads as before: %s', (text, references) => {
+    expect(read(text).references).toEqual(references);
+  });
+});
