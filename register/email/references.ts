@@ -567,22 +567,23 @@ const EARLIER_LABEL =
  * closing a line after a sentence ("We preserved the account. X case: 0811-9920-4417."). A number's abbreviation
  * ends the label as a colon does ("Case No. OKX-LE-…", "Demande n° …", "Request Nr. …", "Reference # …"), as a list
  * of one case per account heads each item; a list item's marker may stand before the label ("- Record # 88120457",
- * "2) Case No. …"). The agency's own labels are set aside later (AGENCY_LABEL).
+ * "2) Case No. …"). The agency's own labels are set aside later (AGENCY_LABEL). "On file" and "on record" are an idiom,
+ * not the noun ("Phone on file: 0491 570 158", "Mobile number on record: …"): no label here nor in the labels below.
  */
 const LINE_LABEL = new RegExp(
-  String.raw`(?:^|(?<=[.!?][ \t]{1,3}))[ \t|:]*(?:${ITEM_MARKER})?(?:\p{L}[\p{L}.-]{0,20}[ \t]+){0,2}(?:matter|file|reference|ref\.?|case|preservation|record|request|(?<!(?<![\p{L}])(?:su|sus|sua|seu|votre|vostra|tu)[ \t]{1,20})(?:solicita[çc][ãa]o|solicitud|richiesta|demande|requisi[çc][ãa]o))(?:(?:[ \t]+(?:number|no\.?|id|#))?[ \t]*:|[ \t]+(?:no\.|nr\.|n\.?[ \t]?[°º]\.?|#))[ \t]*#?([A-Z0-9][A-Z0-9-]{3,30})[ \t|:]*\.?[ \t]*$`,
+  String.raw`(?:^|(?<=[.!?][ \t]{1,3}))[ \t|:]*(?:${ITEM_MARKER})?(?:\p{L}[\p{L}.-]{0,20}[ \t]+){0,2}(?:matter|(?<!(?<![\p{L}])on[ \t]{1,3})file|reference|ref\.?|case|preservation|(?<!(?<![\p{L}])on[ \t]{1,3})record|request|(?<!(?<![\p{L}])(?:su|sus|sua|seu|votre|vostra|tu)[ \t]{1,20})(?:solicita[çc][ãa]o|solicitud|richiesta|demande|requisi[çc][ãa]o))(?:(?:[ \t]+(?:number|no\.?|id|#))?[ \t]*:|[ \t]+(?:no\.|nr\.|n\.?[ \t]?[°º]\.?|#))[ \t]*#?([A-Z0-9][A-Z0-9-]{3,30})[ \t|:]*\.?[ \t]*$`,
   'gimu',
 );
 /** The same label with a value of capitals, one space and a number of four digits or more ("Reference: GCC 26-0091735"). */
 const PREFIXED_LABELLED =
-  /(?:^|(?<=[.!?][ \t]{1,3}))[ \t|:]*(?:\p{L}[\p{L}.-]{0,20}[ \t]+){0,2}(?:matter|file|reference|ref\.?|case|preservation|record|request)(?:[ \t]+(?:number|no\.?|id|#))?[ \t]*:[ \t]*#?([A-Z]{2,6} (?=[A-Z0-9-]{0,12}\d{4})[A-Z0-9](?:[A-Z0-9]|-(?=[A-Z0-9])){3,30})[ \t|:]*\.?[ \t]*$/gimu;
+  /(?:^|(?<=[.!?][ \t]{1,3}))[ \t|:]*(?:\p{L}[\p{L}.-]{0,20}[ \t]+){0,2}(?:matter|(?<!(?<![\p{L}])on[ \t]{1,3})file|reference|ref\.?|case|preservation|(?<!(?<![\p{L}])on[ \t]{1,3})record|request)(?:[ \t]+(?:number|no\.?|id|#))?[ \t]*:[ \t]*#?([A-Z]{2,6} (?=[A-Z0-9-]{0,12}\d{4})[A-Z0-9](?:[A-Z0-9]|-(?=[A-Z0-9])){3,30})[ \t|:]*\.?[ \t]*$/gimu;
 
 /**
  * The same label as a heading, its value on the line below, maybe under a rule ("Reference⏎---------⏎8812004413",
  * "CASE NUMBER⏎=====⏎LE-…"), as plain-text renderings of a notice's boxes write it.
  */
 const HEADING_LABEL =
-  /^[ \t]*(?:\p{L}[\p{L}.-]{0,20}[ \t]+){0,2}(?:matter|file|reference|ref\.?|case|preservation|record)(?:[ \t]+(?:number|no\.?|id|#))?[ \t]*:?[ \t]*\n(?:[ \t]*[-=_~]{3,}[ \t]*\n)?[ \t]*#?([A-Z0-9][A-Z0-9-]{3,30})[ \t]*$/gimu;
+  /^[ \t]*(?:\p{L}[\p{L}.-]{0,20}[ \t]+){0,2}(?:matter|(?<!(?<![\p{L}])on[ \t]{1,3})file|reference|ref\.?|case|preservation|(?<!(?<![\p{L}])on[ \t]{1,3})record)(?:[ \t]+(?:number|no\.?|id|#))?[ \t]*:?[ \t]*\n(?:[ \t]*[-=_~]{3,}[ \t]*\n)?[ \t]*#?([A-Z0-9][A-Z0-9-]{3,30})[ \t]*$/gimu;
 /**
  * "case 0511-LPR-8120466", "Reference 2611/LE/40917": a file word names a number that starts with digits and goes on
  * in parts, at least one of letters (the page reader's labels take a few such shapes only).
@@ -630,7 +631,7 @@ const REFERENCE_SHAPE = /(?<![\w/@.-])(?:[A-Z]{2,6}(?:-[A-Z0-9]{1,12}){1,5}|[A-Z
 const SPACED = String.raw`([A-Z]{2,6}(?:-[A-Z]{2,6})?(?: [A-Z0-9]{2,6}){2,5})`;
 /** The label's noun may be a request's too ("Your request number: WA-LER 2026 118 4471"), as SPACED_DIGITS_LABELLED's. */
 const SPACED_LABELLED = new RegExp(
-  String.raw`^[ \t|:]*(?:\p{L}[\p{L}.-]{0,20}[ \t]+){0,2}(?:matter|file|reference|ref\.?|case|preservation|record|request)(?:[ \t]+(?:number|no\.?|nr\.?|id|#))?[ \t]*:[ \t]*#?${SPACED}[ \t]*$`,
+  String.raw`^[ \t|:]*(?:\p{L}[\p{L}.-]{0,20}[ \t]+){0,2}(?:matter|(?<!(?<![\p{L}])on[ \t]{1,3})file|reference|ref\.?|case|preservation|(?<!(?<![\p{L}])on[ \t]{1,3})record|request)(?:[ \t]+(?:number|no\.?|nr\.?|id|#))?[ \t]*:[ \t]*#?${SPACED}[ \t]*$`,
   'gimu',
 );
 const SPACED_NAMED = new RegExp(String.raw`\bpreservation[ \t]+\(${SPACED}\)`, 'gi');
@@ -650,7 +651,7 @@ const OWN_LABEL_SPACED =
  * "Ticketnummer: …"), which the cues below weigh as a ticket's beside the preservation's own.
  */
 const SPACED_DIGITS_LABELLED =
-  /^[ \t|:]*(?:\p{L}[\p{L}.-]{0,20}[ \t]+){0,3}(?:matter|file|reference|ref\.?|case|preservation|record|request|submission|ticket|confirmation|tracking|soumission|ticketnummer|vorgangsnummer|referenznummer|referentienummer|zaaknummer)(?:[ \t]+(?:number|no\.?|nr\.?|id|#))?[ \t]*:[ \t]*#?(\d{2,6}(?: \d{2,6}){1,4})[ \t]*$/gimu;
+  /^[ \t|:]*(?:\p{L}[\p{L}.-]{0,20}[ \t]+){0,3}(?:matter|(?<!(?<![\p{L}])on[ \t]{1,3})file|reference|ref\.?|case|preservation|(?<!(?<![\p{L}])on[ \t]{1,3})record|request|submission|ticket|confirmation|tracking|soumission|ticketnummer|vorgangsnummer|referenznummer|referentienummer|zaaknummer)(?:[ \t]+(?:number|no\.?|nr\.?|id|#))?[ \t]*:[ \t]*#?(\d{2,6}(?: \d{2,6}){1,4})[ \t]*$/gimu;
 /**
  * The same digit groups in prose, right after a file noun and its "number" ("Snap has assigned this matter the reference⏎
  * number 771 402 58, and we ask …", "logged under case number 4471 9920 31.", "Referenznummer 4471 9920 31"), as a

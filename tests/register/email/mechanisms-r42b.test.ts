@@ -73,3 +73,22 @@ describe("references, extensions: a helpdesk's ticket numbered as the extension'
     expect(read(text).references).toEqual(references);
   });
 });
+
+describe("references: 'on file' and 'on record' are an idiom ('Phone on file: 0491 570 158', 'Mobile number on record: …'), not a file's or a record's label: the value is no reference", () => {
+  it.each([
+    [MAIL('le@exchange.example', 'Preservation complete: EXC-PR-2611-0418', 'Hello,\n\nWe preserved the account below under EXC-PR-2611-0418.\n\nE-mail: heron.quay@outlook.com\nMobile on file: 0491 570 163')],
+    [MAIL('le@exchange.example', 'Preservation complete: EXC-PR-2611-0418', 'Hello,\n\nPreservation EXC-PR-2611-0418 is in place.\n\nCustomer: heron.quay@outlook.com\nMobile number on record: 07700 900512')],
+    [MAIL('le@exchange.example', 'Preservation complete: EXC-PR-2611-0418', 'Hello,\n\nPreservation EXC-PR-2611-0418 is complete.\n\nAccount\theron.quay@outlook.com\nPhone on record\t0491 570 163')],
+  ])('proposes no number on file as a reference: %s', (text) => {
+    expect(read(text).references).toEqual(['EXC-PR-2611-0418']);
+  });
+
+  it.each([
+    // A file's own label: the reference, as before.
+    [MAIL('le@exchange.example', 'Preservation', 'Hello,\n\nWe preserved the account heron.quay@outlook.com.\n\nFile: 4471 9920 31'), ['4471 9920 31']],
+    [MAIL('le@exchange.example', 'Preservation', 'Hello,\n\nWe preserved the account heron.quay@outlook.com.\n\nRecord: EXC-PR-2611-0418'), ['EXC-PR-2611-0418']],
+    [MAIL('le@exchange.example', 'Preservation', 'Hello,\n\nWe preserved the account heron.quay@outlook.com.\n\nExchange case file: 4471 9920 31'), ['4471 9920 31']],
+  ])('reads as before: %s', (text, references) => {
+    expect(read(text).references).toEqual(references);
+  });
+});
