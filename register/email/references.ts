@@ -289,6 +289,8 @@ function agencys(region: string, at: number): boolean {
   if (OTHER_PARTY_LABEL.test(line.slice(-80).replace(/[ \t]*\|[ \t]*$/, ': '))) return true;
   // Inside the brackets of what the addressee's possessive names ("Your operation name (Op CORALSEA, QPS ref QP26…)").
   if (ADDRESSEES_BRACKET.test(region.slice(Math.max(0, at - 100), at))) return true;
+  // A label whose bracket names the addressee as its giver, on the number's line or as a heading above it.
+  if (ADDRESSEE_BRACKET_LABEL.test(region.slice(Math.max(0, at - 100), at))) return true;
   // A wrap right before the number, the label closing the line above after other words ("Submitted by: Inv. Rourke,
   // National Cyber Squad (Your case:⏎NCS/26/44012)", a copy wrapped at its width): the label reads as on one line.
   // A line that ends its sentence ("… for your case.⏎LESS-…") is no label's.
@@ -296,6 +298,15 @@ function agencys(region: string, at: number): boolean {
   const wrapped = /[^.!?\s][ \t]*\n[ \t]*$/.test(before) && AGENCY_LABEL.test(before.replace(/[ \t]*\n[ \t]*$/, ' ').slice(-40));
   return AGENCY_LABEL.test(region.slice(Math.max(0, at - 40), at)) || wrapped || AGENCY_LABEL.test(headingAsLabel(region.slice(Math.max(0, at - 80), at)).slice(-40)) || REQUESTER_LINE.test(line) || possessedByOther(line.slice(-120));
 }
+
+/**
+ * A file noun whose bracket names the addressee as the one who gave it ("Case Reference (provided by you)", "Case number
+ * (as supplied by your agency):", "Référence (fournie par vous)", "Aktenzeichen (von Ihnen angegeben)", "Referencia
+ * (proporcionada por usted)", "Riferimento (fornito da voi)", "Kenmerk (door u opgegeven)", "Referência (informada por
+ * você)"): the number under or after it is the agency's, as after "Case number you provided:".
+ */
+const ADDRESSEE_BRACKET_LABEL =
+  /(?<![\p{L}])(?:ref(?:erence)?|case|file|matter|number|no\.?|id|r[ée]f[ée]rence|dossier|aktenzeichen|referenz|zeichen|referencia|expediente|riferimento|fascicolo|kenmerk|referentie|refer[êe]ncia|processo)\.?(?:[ \t]+(?:number|no\.?|#|id|nummer))?[ \t]*\((?:[^()\n]{0,30}[ \t])?(?:by[ \t]+(?:you|your[ \t]+\p{L}{2,20}|the[ \t]+(?:requester|requestor|agency|officer|submitter))|par[ \t]+vous|par[ \t]+votre[ \t]+\p{L}{2,20}|von[ \t]+Ihnen|por[ \t]+(?:usted(?:es)?|vos|você|vocês|su[ \t]+\p{L}{2,20})|da[ \t]+(?:voi|lei)|door[ \t]+u|door[ \t]+uw[ \t]+\p{L}{2,20})(?:[ \t][^()\n]{0,20})?\)[ \t]*[:#]?[ \t]*(?:\n[ \t]*)?#?$/iu;
 
 /** An open bracket after a noun the addressee's possessive heads ("your operation name (…", "Ihr Vorgang (…"), not the preservation's. */
 const ADDRESSEES_BRACKET =

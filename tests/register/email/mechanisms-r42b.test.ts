@@ -92,3 +92,24 @@ describe("references: 'on file' and 'on record' are an idiom ('Phone on file: 04
     expect(read(text).references).toEqual(references);
   });
 });
+
+describe("references: a file noun whose bracket names the addressee as its giver ('Case Reference (provided by you)', 'Référence (fournie par vous)', 'Aktenzeichen (von Ihnen angegeben)', 'Referencia (proporcionada por usted)') labels the agency's number, on its line or as a heading above it", () => {
+  it.each([
+    [MAIL('records@meta.example', 'Request completed', 'Request completed\n\nRecord number\n5582019\nStatus\nDone\nCase reference (entered by you at submission)\nLYN-26-00731')],
+    [MAIL('records@meta.example', 'Demande traitée', 'Demande traitée\n\nNuméro de demande : 5582019\nRéférence (fournie par vous) : LYN-26-00731\nStatut : conservation effectuée')],
+    [MAIL('records@meta.example', 'Anfrage erledigt', 'Anfrage erledigt\n\nVorgangsnummer: 5582019\nAktenzeichen (von Ihnen angegeben): LYN-26-00731\nStatus: gesichert')],
+  ])('proposes only the provider\'s number: %s', (text) => {
+    expect(read(text).references).toEqual(['5582019']);
+  });
+
+  it.each([
+    // A bracket that names the provider's own qualifier: the number stays, as before.
+    [MAIL('records@meta.example', 'Request completed', 'Request completed\n\nCase Reference (preservation)\nLYN-26-00731\nStatus\nDone'), ['LYN-26-00731']],
+    // A bracket that names the provider as the giver: as before.
+    [MAIL('records@meta.example', 'Request completed', 'Request completed\n\nCase Reference (issued by Meta)\nLYN-26-00731\nStatus\nPreserved'), ['LYN-26-00731']],
+    // "by you" outside the label's bracket: as before.
+    [MAIL('records@meta.example', 'Request completed', 'Request completed\n\nThe account named by you was preserved.\nRecord number: 5582019'), ['5582019']],
+  ])('reads as before: %s', (text, references) => {
+    expect(read(text).references).toEqual(references);
+  });
+});
