@@ -113,3 +113,24 @@ describe("references: a file noun whose bracket names the addressee as its giver
     expect(read(text).references).toEqual(references);
   });
 });
+
+describe("dates: a verb of asking or writing to the provider, the day right after it ('You asked us on October 26, 2026 to preserve', 'vous nous avez demandé le', 'nos solicitó el', 'ci ha chiesto il'), dates the request, not the preservation", () => {
+  it.each([
+    [MAIL('legal@discord.example', 'Preservation done', 'Hi,\n\nYou wrote to us on November 19, 2026 to preserve the user ember#1120. We preserved the account on November 23, 2026. Reference: DSC-88120.')],
+    [MAIL('legal@discord.example', 'Preservation done', 'Hello,\n\n- You e-mailed us on November 19, 2026 asking that ember#1120 be preserved.\n- We preserved it on November 23, 2026.\n- Reference: DSC-88120')],
+    [MAIL('legal@discord.example', 'Preservation done', 'Hi there,\n\nYour unit reached out to us on November 19, 2026 to have the account ember#1120 preserved; that was done on November 23, 2026 (reference DSC-88120).')],
+  ])('reads the preservation\'s day: %s', (text) => {
+    expect(read(text).preservedOn).toBe('2026-11-23');
+  });
+
+  it.each([
+    // A preservation's verb after "on": as before.
+    [MAIL('legal@discord.example', 'Preservation done', 'Hi,\n\nAs asked, we preserved the user ember#1120 on November 23, 2026. Reference: DSC-88120.'), '2026-11-23'],
+    // The asking sentence's day where the preservation has its own: as before.
+    [MAIL('legal@discord.example', 'Preservation done', 'Hi,\n\nThe user ember#1120 was preserved on November 23, 2026, as you asked. Reference: DSC-88120.'), '2026-11-23'],
+    // "asked about": not the day right after the verb, and no other: the e-mail's date, as before.
+    [MAIL('legal@discord.example', 'Preservation done', 'Hi,\n\nWe preserved the user ember#1120 you asked about. Reference: DSC-88120.'), '2026-11-24'],
+  ])('reads as before: %s', (text, day) => {
+    expect(read(text).preservedOn).toBe(day);
+  });
+});
