@@ -502,6 +502,32 @@ const OTHER_REQUEST_HEAD_SOURCE =
     String.raw`|(?<![\p{L}])(?:uw|het|een)[ \t\n]+(?:afzonderlijke|aparte|eerdere|andere|spoed)[ \t\n]*verzoek` +
     String.raw`|(?<![\p{L}])(?:o[ \t\n]+seu|a[ \t\n]+sua|seu|sua|outro|outra)[ \t\n]+(?:pedido|solicitação)[ \t\n]+(?:de[ \t\n]+emergência|urgente|separad[oa]|anterior|distint[oa]))`;
 /** The rest of a sentence: no sentence's end (a stop before a blank), no blank line. */
+/**
+ * A status a summary gives each request on its line or in its paragraph ("Case #88200… - Preservation - Completed",
+ * "Case #88200… - Records - Awaiting legal process", "Vorgang 4471-B: in Bearbeitung", "Dossier 4471-B : en attente"):
+ * done, or not done yet (pending, awaiting, in review, declined, not processed). The words of doing are those that say
+ * the request is done, not a verb that a negation may turn ("cannot be processed").
+ */
+const ITEM_DONE =
+  /(?<![\p{L}])(?:completed?|preserved|done|fulfilled|extended|secured|termin[ée]e?|effectu[ée]e?|conserv[ée]e?|abgeschlossen|erledigt|gesichert|completad[oa]|realizad[oa]|conservad[oa]|completat[oa]|conservat[oa]|eseguit[oa]|voltooid|afgerond|bewaard|conclu[íi]d[oa]|preservad[oa])(?![\p{L}])/iu;
+const ITEM_NOT_DONE =
+  /(?<![\p{L}])(?:pending|awaiting|under[ \t]+(?:legal[ \t]+)?review|in[ \t]+review|in[ \t]+progress|declined|rejected|refused|denied|withdrawn|cancell?ed|not[ \t]+(?:yet[ \t]+)?(?:been[ \t]+)?processed|cannot[ \t]+be[ \t]+processed|en[ \t]+attente|en[ \t]+cours|refus[ée]e?|rejet[ée]e?|ausstehend|abgelehnt|in[ \t]+(?:Bearbeitung|Prüfung)|offen|pendiente|en[ \t]+(?:revisión|trámite)|rechazad[oa]|denegad[oa]|in[ \t]+attesa|in[ \t]+corso|respint[oa]|in[ \t]+behandeling|afgewezen|pendente|em[ \t]+análise|recusad[oa])(?![\p{L}])/iu;
+function itemState(region: string, at: number): 'done' | 'pending' | null {
+  const lineStart = region.lastIndexOf('\n', at - 1) + 1;
+  const lineEnd = region.indexOf('\n', at);
+  const line = region.slice(lineStart, lineEnd === -1 ? region.length : lineEnd);
+  const state = (t: string) => (ITEM_DONE.test(t) ? 'done' : ITEM_NOT_DONE.test(t) ? 'pending' : null);
+  const onLine = state(line);
+  if (onLine) return onLine;
+  // No status on its line: its paragraph's (a blank line parts one request from the next).
+  const before = region.slice(Math.max(0, at - 400), at);
+  const blanks = [...before.matchAll(/\n[ \t]*\n/g)];
+  const blank = blanks.length ? blanks[blanks.length - 1]!.index! : -1;
+  const after = region.slice(at, at + 400);
+  const next = after.search(/\n[ \t]*\n/);
+  return state(before.slice(blank === -1 ? 0 : blank) + after.slice(0, next === -1 ? after.length : next));
+}
+
 const IN_SENTENCE = String.raw`(?:[^.!?;\n]|[.!?](?=\S)|\n(?![ \t]*\n))`;
 const OTHER_REQUEST_HEAD = new RegExp(`${OTHER_REQUEST_HEAD_SOURCE}${IN_SENTENCE}{0,100}$`, 'iu');
 const OTHER_REQUEST_HEADS = new RegExp(OTHER_REQUEST_HEAD_SOURCE, 'giu');
@@ -950,6 +976,12 @@ export function readReferences(text: string, message: Message, providerId: strin
   const otherRequestOf = (r: ReferenceSpan) =>
     places(region, r.reference).every((at) => OTHER_REQUEST_HEAD.test(region.slice(Math.max(0, at - 160), at)) && OTHER_REQUEST_STATE.test(region.slice(at + r.reference.length, at + r.reference.length + 160)));
   if (references.some((r) => !otherRequestOf(r))) references = references.filter((r) => !otherRequestOf(r));
+  // A summary of several requests, each with its status ("Case #… - Preservation - Completed", "Case #… - Records -
+  // Awaiting legal process"): a number whose every line or paragraph says its request is not done yet is that request's,
+  // beside one whose status says done.
+  const notDone = (r: ReferenceSpan) => places(region, r.reference).filter((at) => at >= bodyFrom).every((at) => itemState(region, at) === 'pending') && places(region, r.reference).some((at) => at >= bodyFrom);
+  const done = (r: ReferenceSpan) => places(region, r.reference).some((at) => at >= bodyFrom && itemState(region, at) === 'done');
+  if (references.some(done)) references = references.filter((r) => !notDone(r));
   // A number opening with a word of the recipients' own domain ("Case DCI-26-00721" in a notice to
   // tlindqvist@dci.example.gov) is the agency's case number, beside one that is not; never a word naming a provider.
   const ownWords = new Set([...recipientWords(region)].filter((w) => !namesAnyProvider(w)));

@@ -134,3 +134,24 @@ describe("dates: a verb of asking or writing to the provider, the day right afte
     expect(read(text).preservedOn).toBe(day);
   });
 });
+
+describe("references: a summary of several requests, each with its status on its line or in its paragraph ('Case #… - Preservation - Completed', 'Case #… - Records - Awaiting legal process', 'Vorgang …: in Bearbeitung', 'Dossier … : en attente'): a number whose every place says its request is not done yet is that request's, beside one whose status says done", () => {
+  it.each([
+    [MAIL('records@meta.example', 'Status update', 'Hello,\n\nStatus of your requests:\n• Case #5510042871 — Preservation — Done (20 November 2026)\n• Case #5510042899 — Disclosure — Pending legal process\n\nRegards')],
+    [MAIL('records@meta.example', 'Statusänderung', 'Guten Tag,\n\nReferenz: 5510042871 – Sicherung abgeschlossen am 20.11.2026\nReferenz: 5510042899 – Herausgabe noch in Bearbeitung\n\nMit freundlichen Grüßen')],
+    [MAIL('records@meta.example', 'Mise à jour', 'Bonjour,\n\nRéférence 5510042871\nConservation effectuée le 20/11/2026.\n\nRéférence 5510042899\nDivulgation en attente d\'une procédure légale.\n\nCordialement')],
+  ])('proposes only the done request\'s number: %s', (text) => {
+    expect(read(text).references).toEqual(['5510042871']);
+  });
+
+  it.each([
+    // Two requests both done: both, as before.
+    [MAIL('records@meta.example', 'Status update', 'Hello,\n\nCase #5510042871 - Preservation - Completed on November 20, 2026\nCase #5510042899 - Preservation - Completed on November 21, 2026\n\nRegards'), ['5510042871', '5510042899']],
+    // A single request whose line says pending, nothing beside it: as before.
+    [MAIL('records@meta.example', 'Status update', 'Hello,\n\nWe preserved the account on November 20, 2026.\n\nCase #5510042871 - Status: pending closure of the ticket'), ['5510042871']],
+    // One sentence with a done and a pending word: as before.
+    [MAIL('records@meta.example', 'Status update', 'Hello,\n\nThe preservation 5510042871 is completed; the records request 5510042899 is pending legal process.\n\nRegards'), ['5510042871']],
+  ])('reads as before: %s', (text, references) => {
+    expect(read(text).references).toEqual(references);
+  });
+});
