@@ -51,9 +51,12 @@ export const UNTIL_BEFORE =
  * completed 23 November)", "the order issued on", "Anfrage vom", "demande du", "verzoek van", "richiesta del". A
  * request the sentence's verb acts on ("processed your request on") keeps the verb's date.
  * A line's wrap may part the noun from its word ("in response to your request⏎of 10/27/2026", "the order issued⏎on").
+ * So does a verb of asking or writing to the provider, the day right after it ("You asked us on October 26, 2026 to
+ * preserve", "you wrote to us on", "vous nous avez demandé le", "nos solicitó el", "ci ha chiesto il", "nos pediu em",
+ * "u vroeg ons op", "Sie baten uns am"): the day the request was made, whatever it asked for.
  */
 export const REQUEST_BEFORE =
-  /(?:(?<![\p{L}])(?:requests?|requête|demande|anfrage|ersuchen|antrag|verzoek|aanvraag|richiesta|solicitud|petici[óo]n|pedido|begäran|anmodning|foresp[øo]rsel|wniosek|pism(?:o|a|em)|letter|order|warrant)(?:[ \t]+|[ \t]*\n[ \t]*)(?:of|dated|from|(?:made|sent|submitted|received)(?:[ \t]+|[ \t]*\n[ \t]*)on|du|vom|van|del|dell'|de|från|av|fra|z(?:[ \t]+dnia)?)|(?<![\p{L}])(?<!\b(?:as|comme|wie|come|como|zoals)[ \t]{1,20}(?:you[ \t]{1,20})?)(?:requested|issued|signed|served|angefordert|demandée?|aangevraagd|richiest[oa]|solicitad[oa])(?:(?:[ \t]+|[ \t]*\n[ \t]*)on)?)[ \t\n]{1,3}$/iu;
+  /(?:(?<![\p{L}])(?:requests?|requête|demande|anfrage|ersuchen|antrag|verzoek|aanvraag|richiesta|solicitud|petici[óo]n|pedido|begäran|anmodning|foresp[øo]rsel|wniosek|pism(?:o|a|em)|letter|order|warrant)(?:[ \t]+|[ \t]*\n[ \t]*)(?:of|dated|from|(?:made|sent|submitted|received)(?:[ \t]+|[ \t]*\n[ \t]*)on|du|vom|van|del|dell'|de|från|av|fra|z(?:[ \t]+dnia)?)|(?<![\p{L}])(?<!\b(?:as|comme|wie|come|como|zoals)[ \t]{1,20}(?:you[ \t]{1,20})?)(?:requested|issued|signed|served|angefordert|demandée?|aangevraagd|richiest[oa]|solicitad[oa])(?:(?:[ \t]+|[ \t]*\n[ \t]*)on)?|(?<![\p{L}])(?:asked|wrote(?:[ \t]+to)?|contacted|e-?mailed|reached[ \t]+out(?:[ \t]+to)?|approached)(?:[ \t]+(?:us|me|our[ \t]+team))?[ \t]+on|(?<![\p{L}])(?:demandé|écrit|contacté|sollicité|solicit[óo]|pidi[óo]|escribi[óo]|contact[óo]|chiesto|scritto|contattato|pediu|solicitou|escreveu|contatou|contactou|vroeg(?:[ \t]+ons)?|schreef(?:[ \t]+ons)?|baten(?:[ \t]+uns)?|schrieben(?:[ \t]+uns)?)[ \t]+(?:le|el|il|em|op|am))[ \t\n]{1,3}$/iu;
 
 /** A label naming a request, a letter or a receipt ("Preservation request:", "Anfrage:"): its date is not the preservation's. */
 export const REQUEST_LABEL =

@@ -15,7 +15,16 @@ const EARLIER_CUE =
  * under" ("the account below is now preserved⏎under case #0193-80552"): its state since the extension.
  */
 const NEW_CUE =
-  /\b(?:new|current|assigned|replaced[ \t]+by|superseded[ \t]+by|now[ \t\n]+(?:preserved|held|kept|tracked|filed|logged|stored|maintained|recorded)[ \t\n]+under|nouvel(?:le)?|nouveau|neue?[nrs]?|nieuwe?|nuov[oa]|nuev[oa]|nov[oa]|ny|nytt|nya|nye|now[yae])(?![\p{L}])[^.!?;\n]{0,30}(?:\n[^.!?;\n]{0,12})?$/iu;
+  /\b(?:new|current|(?<!(?<![\p{L}])(?:previously|originally|initially|earlier|formerly|first)[ \t\n]{1,3})assigned|replaced[ \t]+by|superseded[ \t]+by|now[ \t\n]+(?:preserved|held|kept|tracked|filed|logged|stored|maintained|recorded)[ \t\n]+under|nouvel(?:le)?|nouveau|neue?[nrs]?|nieuwe?|nuov[oa]|nuev[oa]|nov[oa]|ny|nytt|nya|nye|now[yae])(?![\p{L}])[^.!?;\n]{0,30}(?:\n[^.!?;\n]{0,12})?$/iu;
+/**
+ * The new preservation (or extension, hold, record) as its clause's subject, the number after the verb's preposition
+ * ("The new preservation is recorded under⏎reference X", "la nouvelle conservation est enregistrée sous la référence X",
+ * "die neue Sicherung wird unter dem Aktenzeichen X geführt", "la nueva conservación queda registrada con la referencia
+ * X"): the clause says the number is the new one's, however many words its verb takes. An auxiliary is needed, so a
+ * request's object ("your new request to extend the preservation made under X") says nothing of X.
+ */
+const NEW_SUBJECT =
+  /(?<![\p{L}])(?:new|nouvel(?:le)?|nouveau|neue?[nrs]?|nieuwe?|nuov[oa]|nuev[oa]|nov[oa])[ \t\n]+(?:preservation|hold|extension|record|renewal|conservation|conservaci[óo]n|conservazione|conserva[çc][ãa]o|preservaci[óo]n|preserva[çc][ãa]o|sicherung|verlängerung|prolongation|pr[óo]rroga|proroga|bewaring|verlenging)[ \t\n]+(?:is|was|has[ \t\n]+been|will[ \t\n]+be|est|a[ \t\n]+été|sera|wird|ist|wurde|bleibt|es|fue|ha[ \t\n]+sido|será|queda|quedó|è|è[ \t\n]+stata|sarà|rimane|é|foi|fica|ficou|wordt|werd|blijft)[ \t\n]+(?:(?:now|désormais|maintenant|jetzt|nun|ahora|ora|agora|nu)[ \t\n]+)?(?:\p{L}{3,20}[ \t\n]+)?(?:(?:now|désormais|maintenant|jetzt|nun|ahora|ora|agora|nu)[ \t\n]+)?(?:under|as|with|in|sous|avec|unter|mit|bajo|con|com|sob|sotto|onder|met)(?![\p{L}])[^.!?;\n]{0,30}(?:\n[^.!?;\n]{0,12})?$/iu;
 /**
  * A reference's own label right before it, maybe after a name ("Apple Case ID, ", "case number ", "Reference: "): what
  * the words before the label say of the number, they say across it.
@@ -133,12 +142,18 @@ export interface Cues {
   example: boolean;
   earlier: boolean;
   isNew: boolean;
+  /** Some place's words name it the new reference, with no ticket's label before it there. */
+  namedNew: boolean;
   inBody: boolean;
   /** Every place names it as the old number of a renamed reference. */
   renamed: boolean;
 }
 
-const LABEL_WITH_VALUE = /:[ \t]*#?[A-Z0-9][\w./-]{2,}[ \t]*\n[^\n]*$/i;
+/**
+ * A line that is a label and its value, however a row parts them: a colon, a tab, a column's gap of two blanks or more,
+ * a table's bar ("Original request⇥PIN-PRS-…", "Previous case    LR-…", "| Prior ref | X |").
+ */
+const LABEL_WITH_VALUE = /(?::[ \t]*|\t[ \t]*|[ \t]{2,}|[ \t]*\|[ \t]*)#?[A-Z0-9][\w./-]{2,}[ \t|]*\n[^\n]*$/i;
 function valueOnLineAbove(before: string): boolean {
   return LABEL_WITH_VALUE.test(before);
 }
@@ -147,7 +162,7 @@ function valueOnLineAbove(before: string): boolean {
 const LIST_BEFORE = /(?:#?[A-Z0-9](?:[A-Z0-9]|-(?=[A-Z0-9])){3,30}[ \t]*(?:,|;|\/|&|and|et|und|y|e|en|och|og|i)[ \t]+)+#?$/;
 
 export function cuesOf(region: string, reference: string, bodyFrom: number, strong: RegExp): Cues {
-  const cues: Cues = { ticket: false, request: false, requestOnly: true, strong: false, example: false, earlier: false, isNew: false, inBody: false, renamed: true };
+  const cues: Cues = { ticket: false, request: false, requestOnly: true, strong: false, example: false, earlier: false, isNew: false, namedNew: false, inBody: false, renamed: true };
   const strongEnd = new RegExp(`${strong.source}$`, 'i');
   // A place where the reference heads a longer number ("PRS-4391-0026" in "PRS-4391-0026-EXT1", the extension's new
   // number) is that number's: the words before it say what the longer one is, not this one.
@@ -172,7 +187,11 @@ export function cuesOf(region: string, reference: string, bodyFrom: number, stro
     // Where the words right before it say neither, the reference's own label between the words and the value is read
     // through ("under a new⏎Apple Case ID, X"); a label that holds the words itself ("Previous case: X") is read first.
     const words = role.replace(OWN_LABEL, '');
-    if (NEW_CUE.test(role) || EXTENSION_LABEL.test(role)) cues.isNew = true;
+    const isNewHere = NEW_CUE.test(role) || NEW_SUBJECT.test(region.slice(Math.max(0, at - 120), at)) || EXTENSION_LABEL.test(role);
+    // The words name it the new reference where no ticket's label stands before it ("now tracked under the new
+    // reference X", beside a helpdesk's "Ticket #X" that numbers the thread the same way).
+    if (isNewHere && !TICKET_CUE.test(cue)) cues.namedNew = true;
+    if (isNewHere) cues.isNew = true;
     else if (EARLIER_CUE.test(role) || EARLIER_AFTER.test(after)) cues.earlier = true;
     else if (NEW_CUE.test(words)) cues.isNew = true;
     else if (EARLIER_CUE.test(words)) cues.earlier = true;

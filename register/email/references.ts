@@ -289,6 +289,8 @@ function agencys(region: string, at: number): boolean {
   if (OTHER_PARTY_LABEL.test(line.slice(-80).replace(/[ \t]*\|[ \t]*$/, ': '))) return true;
   // Inside the brackets of what the addressee's possessive names ("Your operation name (Op CORALSEA, QPS ref QP26…)").
   if (ADDRESSEES_BRACKET.test(region.slice(Math.max(0, at - 100), at))) return true;
+  // A label whose bracket names the addressee as its giver, on the number's line or as a heading above it.
+  if (ADDRESSEE_BRACKET_LABEL.test(region.slice(Math.max(0, at - 100), at))) return true;
   // A wrap right before the number, the label closing the line above after other words ("Submitted by: Inv. Rourke,
   // National Cyber Squad (Your case:⏎NCS/26/44012)", a copy wrapped at its width): the label reads as on one line.
   // A line that ends its sentence ("… for your case.⏎LESS-…") is no label's.
@@ -296,6 +298,15 @@ function agencys(region: string, at: number): boolean {
   const wrapped = /[^.!?\s][ \t]*\n[ \t]*$/.test(before) && AGENCY_LABEL.test(before.replace(/[ \t]*\n[ \t]*$/, ' ').slice(-40));
   return AGENCY_LABEL.test(region.slice(Math.max(0, at - 40), at)) || wrapped || AGENCY_LABEL.test(headingAsLabel(region.slice(Math.max(0, at - 80), at)).slice(-40)) || REQUESTER_LINE.test(line) || possessedByOther(line.slice(-120));
 }
+
+/**
+ * A file noun whose bracket names the addressee as the one who gave it ("Case Reference (provided by you)", "Case number
+ * (as supplied by your agency):", "Référence (fournie par vous)", "Aktenzeichen (von Ihnen angegeben)", "Referencia
+ * (proporcionada por usted)", "Riferimento (fornito da voi)", "Kenmerk (door u opgegeven)", "Referência (informada por
+ * você)"): the number under or after it is the agency's, as after "Case number you provided:".
+ */
+const ADDRESSEE_BRACKET_LABEL =
+  /(?<![\p{L}])(?:ref(?:erence)?|case|file|matter|number|no\.?|id|r[ée]f[ée]rence|dossier|aktenzeichen|referenz|zeichen|referencia|expediente|riferimento|fascicolo|kenmerk|referentie|refer[êe]ncia|processo)\.?(?:[ \t]+(?:number|no\.?|#|id|nummer))?[ \t]*\((?:[^()\n]{0,30}[ \t])?(?:by[ \t]+(?:you|your[ \t]+\p{L}{2,20}|the[ \t]+(?:requester|requestor|agency|officer|submitter))|par[ \t]+vous|par[ \t]+votre[ \t]+\p{L}{2,20}|von[ \t]+Ihnen|por[ \t]+(?:usted(?:es)?|vos|você|vocês|su[ \t]+\p{L}{2,20})|da[ \t]+(?:voi|lei)|door[ \t]+u|door[ \t]+uw[ \t]+\p{L}{2,20})(?:[ \t][^()\n]{0,20})?\)[ \t]*[:#]?[ \t]*(?:\n[ \t]*)?#?$/iu;
 
 /** An open bracket after a noun the addressee's possessive heads ("your operation name (…", "Ihr Vorgang (…"), not the preservation's. */
 const ADDRESSEES_BRACKET =
@@ -491,6 +502,32 @@ const OTHER_REQUEST_HEAD_SOURCE =
     String.raw`|(?<![\p{L}])(?:uw|het|een)[ \t\n]+(?:afzonderlijke|aparte|eerdere|andere|spoed)[ \t\n]*verzoek` +
     String.raw`|(?<![\p{L}])(?:o[ \t\n]+seu|a[ \t\n]+sua|seu|sua|outro|outra)[ \t\n]+(?:pedido|solicitação)[ \t\n]+(?:de[ \t\n]+emergência|urgente|separad[oa]|anterior|distint[oa]))`;
 /** The rest of a sentence: no sentence's end (a stop before a blank), no blank line. */
+/**
+ * A status a summary gives each request on its line or in its paragraph ("Case #88200… - Preservation - Completed",
+ * "Case #88200… - Records - Awaiting legal process", "Vorgang 4471-B: in Bearbeitung", "Dossier 4471-B : en attente"):
+ * done, or not done yet (pending, awaiting, in review, declined, not processed). The words of doing are those that say
+ * the request is done, not a verb that a negation may turn ("cannot be processed").
+ */
+const ITEM_DONE =
+  /(?<![\p{L}])(?:completed?|preserved|done|fulfilled|extended|secured|termin[ée]e?|effectu[ée]e?|conserv[ée]e?|abgeschlossen|erledigt|gesichert|completad[oa]|realizad[oa]|conservad[oa]|completat[oa]|conservat[oa]|eseguit[oa]|voltooid|afgerond|bewaard|conclu[íi]d[oa]|preservad[oa])(?![\p{L}])/iu;
+const ITEM_NOT_DONE =
+  /(?<![\p{L}])(?:pending|awaiting|under[ \t]+(?:legal[ \t]+)?review|in[ \t]+review|in[ \t]+progress|declined|rejected|refused|denied|withdrawn|cancell?ed|not[ \t]+(?:yet[ \t]+)?(?:been[ \t]+)?processed|cannot[ \t]+be[ \t]+processed|en[ \t]+attente|en[ \t]+cours|refus[ée]e?|rejet[ée]e?|ausstehend|abgelehnt|in[ \t]+(?:Bearbeitung|Prüfung)|offen|pendiente|en[ \t]+(?:revisión|trámite)|rechazad[oa]|denegad[oa]|in[ \t]+attesa|in[ \t]+corso|respint[oa]|in[ \t]+behandeling|afgewezen|pendente|em[ \t]+análise|recusad[oa])(?![\p{L}])/iu;
+function itemState(region: string, at: number): 'done' | 'pending' | null {
+  const lineStart = region.lastIndexOf('\n', at - 1) + 1;
+  const lineEnd = region.indexOf('\n', at);
+  const line = region.slice(lineStart, lineEnd === -1 ? region.length : lineEnd);
+  const state = (t: string) => (ITEM_DONE.test(t) ? 'done' : ITEM_NOT_DONE.test(t) ? 'pending' : null);
+  const onLine = state(line);
+  if (onLine) return onLine;
+  // No status on its line: its paragraph's (a blank line parts one request from the next).
+  const before = region.slice(Math.max(0, at - 400), at);
+  const blanks = [...before.matchAll(/\n[ \t]*\n/g)];
+  const blank = blanks.length ? blanks[blanks.length - 1]!.index! : -1;
+  const after = region.slice(at, at + 400);
+  const next = after.search(/\n[ \t]*\n/);
+  return state(before.slice(blank === -1 ? 0 : blank) + after.slice(0, next === -1 ? after.length : next));
+}
+
 const IN_SENTENCE = String.raw`(?:[^.!?;\n]|[.!?](?=\S)|\n(?![ \t]*\n))`;
 const OTHER_REQUEST_HEAD = new RegExp(`${OTHER_REQUEST_HEAD_SOURCE}${IN_SENTENCE}{0,100}$`, 'iu');
 const OTHER_REQUEST_HEADS = new RegExp(OTHER_REQUEST_HEAD_SOURCE, 'giu');
@@ -567,22 +604,23 @@ const EARLIER_LABEL =
  * closing a line after a sentence ("We preserved the account. X case: 0811-9920-4417."). A number's abbreviation
  * ends the label as a colon does ("Case No. OKX-LE-…", "Demande n° …", "Request Nr. …", "Reference # …"), as a list
  * of one case per account heads each item; a list item's marker may stand before the label ("- Record # 88120457",
- * "2) Case No. …"). The agency's own labels are set aside later (AGENCY_LABEL).
+ * "2) Case No. …"). The agency's own labels are set aside later (AGENCY_LABEL). "On file" and "on record" are an idiom,
+ * not the noun ("Phone on file: 0491 570 158", "Mobile number on record: …"): no label here nor in the labels below.
  */
 const LINE_LABEL = new RegExp(
-  String.raw`(?:^|(?<=[.!?][ \t]{1,3}))[ \t|:]*(?:${ITEM_MARKER})?(?:\p{L}[\p{L}.-]{0,20}[ \t]+){0,2}(?:matter|file|reference|ref\.?|case|preservation|record|request|(?<!(?<![\p{L}])(?:su|sus|sua|seu|votre|vostra|tu)[ \t]{1,20})(?:solicita[çc][ãa]o|solicitud|richiesta|demande|requisi[çc][ãa]o))(?:(?:[ \t]+(?:number|no\.?|id|#))?[ \t]*:|[ \t]+(?:no\.|nr\.|n\.?[ \t]?[°º]\.?|#))[ \t]*#?([A-Z0-9][A-Z0-9-]{3,30})[ \t|:]*\.?[ \t]*$`,
+  String.raw`(?:^|(?<=[.!?][ \t]{1,3}))[ \t|:]*(?:${ITEM_MARKER})?(?:\p{L}[\p{L}.-]{0,20}[ \t]+){0,2}(?:matter|(?<!(?<![\p{L}])on[ \t]{1,3})file|reference|ref\.?|case|preservation|(?<!(?<![\p{L}])on[ \t]{1,3})record|request|(?<!(?<![\p{L}])(?:su|sus|sua|seu|votre|vostra|tu)[ \t]{1,20})(?:solicita[çc][ãa]o|solicitud|richiesta|demande|requisi[çc][ãa]o))(?:(?:[ \t]+(?:number|no\.?|id|#))?[ \t]*:|[ \t]+(?:no\.|nr\.|n\.?[ \t]?[°º]\.?|#))[ \t]*#?([A-Z0-9][A-Z0-9-]{3,30})[ \t|:]*\.?[ \t]*$`,
   'gimu',
 );
 /** The same label with a value of capitals, one space and a number of four digits or more ("Reference: GCC 26-0091735"). */
 const PREFIXED_LABELLED =
-  /(?:^|(?<=[.!?][ \t]{1,3}))[ \t|:]*(?:\p{L}[\p{L}.-]{0,20}[ \t]+){0,2}(?:matter|file|reference|ref\.?|case|preservation|record|request)(?:[ \t]+(?:number|no\.?|id|#))?[ \t]*:[ \t]*#?([A-Z]{2,6} (?=[A-Z0-9-]{0,12}\d{4})[A-Z0-9](?:[A-Z0-9]|-(?=[A-Z0-9])){3,30})[ \t|:]*\.?[ \t]*$/gimu;
+  /(?:^|(?<=[.!?][ \t]{1,3}))[ \t|:]*(?:\p{L}[\p{L}.-]{0,20}[ \t]+){0,2}(?:matter|(?<!(?<![\p{L}])on[ \t]{1,3})file|reference|ref\.?|case|preservation|(?<!(?<![\p{L}])on[ \t]{1,3})record|request)(?:[ \t]+(?:number|no\.?|id|#))?[ \t]*:[ \t]*#?([A-Z]{2,6} (?=[A-Z0-9-]{0,12}\d{4})[A-Z0-9](?:[A-Z0-9]|-(?=[A-Z0-9])){3,30})[ \t|:]*\.?[ \t]*$/gimu;
 
 /**
  * The same label as a heading, its value on the line below, maybe under a rule ("Reference⏎---------⏎8812004413",
  * "CASE NUMBER⏎=====⏎LE-…"), as plain-text renderings of a notice's boxes write it.
  */
 const HEADING_LABEL =
-  /^[ \t]*(?:\p{L}[\p{L}.-]{0,20}[ \t]+){0,2}(?:matter|file|reference|ref\.?|case|preservation|record)(?:[ \t]+(?:number|no\.?|id|#))?[ \t]*:?[ \t]*\n(?:[ \t]*[-=_~]{3,}[ \t]*\n)?[ \t]*#?([A-Z0-9][A-Z0-9-]{3,30})[ \t]*$/gimu;
+  /^[ \t]*(?:\p{L}[\p{L}.-]{0,20}[ \t]+){0,2}(?:matter|(?<!(?<![\p{L}])on[ \t]{1,3})file|reference|ref\.?|case|preservation|(?<!(?<![\p{L}])on[ \t]{1,3})record)(?:[ \t]+(?:number|no\.?|id|#))?[ \t]*:?[ \t]*\n(?:[ \t]*[-=_~]{3,}[ \t]*\n)?[ \t]*#?([A-Z0-9][A-Z0-9-]{3,30})[ \t]*$/gimu;
 /**
  * "case 0511-LPR-8120466", "Reference 2611/LE/40917": a file word names a number that starts with digits and goes on
  * in parts, at least one of letters (the page reader's labels take a few such shapes only).
@@ -630,7 +668,7 @@ const REFERENCE_SHAPE = /(?<![\w/@.-])(?:[A-Z]{2,6}(?:-[A-Z0-9]{1,12}){1,5}|[A-Z
 const SPACED = String.raw`([A-Z]{2,6}(?:-[A-Z]{2,6})?(?: [A-Z0-9]{2,6}){2,5})`;
 /** The label's noun may be a request's too ("Your request number: WA-LER 2026 118 4471"), as SPACED_DIGITS_LABELLED's. */
 const SPACED_LABELLED = new RegExp(
-  String.raw`^[ \t|:]*(?:\p{L}[\p{L}.-]{0,20}[ \t]+){0,2}(?:matter|file|reference|ref\.?|case|preservation|record|request)(?:[ \t]+(?:number|no\.?|nr\.?|id|#))?[ \t]*:[ \t]*#?${SPACED}[ \t]*$`,
+  String.raw`^[ \t|:]*(?:\p{L}[\p{L}.-]{0,20}[ \t]+){0,2}(?:matter|(?<!(?<![\p{L}])on[ \t]{1,3})file|reference|ref\.?|case|preservation|(?<!(?<![\p{L}])on[ \t]{1,3})record|request)(?:[ \t]+(?:number|no\.?|nr\.?|id|#))?[ \t]*:[ \t]*#?${SPACED}[ \t]*$`,
   'gimu',
 );
 const SPACED_NAMED = new RegExp(String.raw`\bpreservation[ \t]+\(${SPACED}\)`, 'gi');
@@ -650,7 +688,7 @@ const OWN_LABEL_SPACED =
  * "Ticketnummer: …"), which the cues below weigh as a ticket's beside the preservation's own.
  */
 const SPACED_DIGITS_LABELLED =
-  /^[ \t|:]*(?:\p{L}[\p{L}.-]{0,20}[ \t]+){0,3}(?:matter|file|reference|ref\.?|case|preservation|record|request|submission|ticket|confirmation|tracking|soumission|ticketnummer|vorgangsnummer|referenznummer|referentienummer|zaaknummer)(?:[ \t]+(?:number|no\.?|nr\.?|id|#))?[ \t]*:[ \t]*#?(\d{2,6}(?: \d{2,6}){1,4})[ \t]*$/gimu;
+  /^[ \t|:]*(?:\p{L}[\p{L}.-]{0,20}[ \t]+){0,3}(?:matter|(?<!(?<![\p{L}])on[ \t]{1,3})file|reference|ref\.?|case|preservation|(?<!(?<![\p{L}])on[ \t]{1,3})record|request|submission|ticket|confirmation|tracking|soumission|ticketnummer|vorgangsnummer|referenznummer|referentienummer|zaaknummer)(?:[ \t]+(?:number|no\.?|nr\.?|id|#))?[ \t]*:[ \t]*#?(\d{2,6}(?: \d{2,6}){1,4})[ \t]*$/gimu;
 /**
  * The same digit groups in prose, right after a file noun and its "number" ("Snap has assigned this matter the reference⏎
  * number 771 402 58, and we ask …", "logged under case number 4471 9920 31.", "Referenznummer 4471 9920 31"), as a
@@ -938,6 +976,12 @@ export function readReferences(text: string, message: Message, providerId: strin
   const otherRequestOf = (r: ReferenceSpan) =>
     places(region, r.reference).every((at) => OTHER_REQUEST_HEAD.test(region.slice(Math.max(0, at - 160), at)) && OTHER_REQUEST_STATE.test(region.slice(at + r.reference.length, at + r.reference.length + 160)));
   if (references.some((r) => !otherRequestOf(r))) references = references.filter((r) => !otherRequestOf(r));
+  // A summary of several requests, each with its status ("Case #… - Preservation - Completed", "Case #… - Records -
+  // Awaiting legal process"): a number whose every line or paragraph says its request is not done yet is that request's,
+  // beside one whose status says done.
+  const notDone = (r: ReferenceSpan) => places(region, r.reference).filter((at) => at >= bodyFrom).every((at) => itemState(region, at) === 'pending') && places(region, r.reference).some((at) => at >= bodyFrom);
+  const done = (r: ReferenceSpan) => places(region, r.reference).some((at) => at >= bodyFrom && itemState(region, at) === 'done');
+  if (references.some(done)) references = references.filter((r) => !notDone(r));
   // A number opening with a word of the recipients' own domain ("Case DCI-26-00721" in a notice to
   // tlindqvist@dci.example.gov) is the agency's case number, beside one that is not; never a word naming a provider.
   const ownWords = new Set([...recipientWords(region)].filter((w) => !namesAnyProvider(w)));
@@ -956,7 +1000,9 @@ export function readReferences(text: string, message: Message, providerId: strin
   // body points at the subject for its number ("tracked under the new case number shown in the subject line").
   if (references.some((r) => r.inBody && !r.ticket)) references = references.filter((r) => r.inBody || subjectNamed.includes(r.reference));
   // A ticket or portal request number gives way to the preservation's own reference.
-  if (references.some((r) => !r.ticket)) references = references.filter((r) => !r.ticket);
+  // Not in an extension whose words name the ticket's number the new reference ("Ticket #0931-… ⏎ … now tracked under
+  // the new reference 0931-…"): the helpdesk numbers the thread by the reference it issued.
+  if (references.some((r) => !r.ticket)) references = references.filter((r) => !r.ticket || (!!extensionMatch && r.namedNew));
   // So does a number only ever labelled as a request ("request #KX-771204", ".../requests/KX-…"): the portal's or the
   // agency's request, beside a number the words give another role that is not the earlier one (an extension's new
   // number may be its request's: "Extension request PIN-LE-58807", "Related request: PIN-LE-55012").

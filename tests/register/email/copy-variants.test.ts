@@ -44,8 +44,10 @@ const REWRITES: Record<string, { rewrite: (text: string, label: Label) => string
   // 1,539 (0.0176). Round 36: dev14/18, a run-on phone copy read right from round 36, wrapped again is read wrong the
   // same way. Rounds 34-36 merged: 23 of 1,733 (0.0133; round 34 reads a run-on copy wrapped again as the run-on
   // line): the ceiling back at 0.0172. 0.0176 when holdout30-34 were opened (round 42): 38 of 2,163, among them their
-  // phone run-on copies and conversation views wrapped again (holdout31/27, 31/28, 31/34, 32/26).
-  'lines wrapped at 72': { rewrite: (t) => t.split('\n').map(wrapAt(72)).join('\n'), maxWrong: 0.0176 },
+  // phone run-on copies and conversation views wrapped again (holdout31/27, 31/28, 31/34, 32/26). 0.018 in round 42
+  // (r42b): holdout31/31, read right from then on (the request's day 'asked us on' set apart), wrapped again loses the
+  // id that a wrap puts at the head of the restated request's line (an account's reading): 39 of 2,169 (0.0180).
+  'lines wrapped at 72': { rewrite: (t) => t.split('\n').map(wrapAt(72)).join('\n'), maxWrong: 0.018 },
   'forwarded from Outlook with a signature': {
     rewrite: (t, label) =>
       label.emailDate === null || !hasHeader(t)

@@ -843,7 +843,7 @@ describe('e-mail corpus: dev26 (set 50, written blind; a development set focused
 });
 
 /** holdout30 when opened for round 42 (97.5 (39 of 40; known providers 39 of 39), 90.0 (36 of 40), 90.0 (36 of 40), 90.8 (59 of 65), 2): floors at those figures. */
-const HOLDOUT30_FLOORS: Floors = { provider: 1, references: 0.9, dates: 0.9, accounts: 0.907, distractors: 2 };
+const HOLDOUT30_FLOORS: Floors = { provider: 1, references: 0.925, dates: 0.9, accounts: 0.907, distractors: 1 };
 
 describe('e-mail corpus: holdout30 (set 43 held out through round 41; tuned on from round 42)', () => {
   it('reads the holdout30 e-mails at or above the figures reached', () => {
@@ -852,12 +852,14 @@ describe('e-mail corpus: holdout30 (set 43 held out through round 41; tuned on f
     // holdout34 after round 37. When opened, with the reader of 0b31728 (provider / references / date / account
     // recall / distractors): 97.5 (39 of 40; known providers 39 of 39) / 90.0 (36 of 40) / 90.0 (36 of 40) / 90.8 (59 of 65) / 2. No date from a duration. Opened for tuning in round 42 (2026-12-02): a
     // development set from then on.
+    // Round 42 (r42b) tuned on it by mechanism: a digest's status per request (27). Left: 20 (a run-on paste whose header
+    // follows the provider's text on one line: the text is read as the header's, its 'yesterday' unread).
     expectReached(run('holdout30'), 40, { knownProvidersOnly: true, floors: HOLDOUT30_FLOORS });
   });
 });
 
 /** holdout31 when opened for round 42 (100 (40 of 40), 92.5 (37 of 40), 92.3 (36 of 39), 93.2 (55 of 59), 0): floors at those figures. */
-const HOLDOUT31_FLOORS: Floors = { provider: 1, references: 0.925, dates: 0.923, accounts: 0.932, distractors: 0 };
+const HOLDOUT31_FLOORS: Floors = { provider: 1, references: 0.95, dates: 0.948, accounts: 0.932, distractors: 0 };
 
 describe('e-mail corpus: holdout31 (set 44 held out through round 41; tuned on from round 42)', () => {
   it('reads the holdout31 e-mails at or above the figures reached', () => {
@@ -866,12 +868,14 @@ describe('e-mail corpus: holdout31 (set 44 held out through round 41; tuned on f
     // holdout34 after round 37. When opened, with the reader of 0b31728 (provider / references / date / account
     // recall / distractors): 100 (40 of 40) / 92.5 (37 of 40) / 92.3 (36 of 39) / 93.2 (55 of 59) / 0. No date from a duration. Opened for tuning in round 42 (2026-12-02): a
     // development set from then on.
+    // Round 42 (r42b) tuned on it by mechanism: 'previously assigned' names the earlier reference (08); 'asked us on' dates
+    // the request (31). Left: none of r42b's class.
     expectReached(run('holdout31'), 40, { floors: HOLDOUT31_FLOORS });
   });
 });
 
 /** holdout32 when opened for round 42 (100 (40 of 40), 97.5 (39 of 40), 97.5 (39 of 40), 100 (69 of 69), 2): floors at those figures. */
-const HOLDOUT32_FLOORS: Floors = { provider: 1, references: 0.975, dates: 0.975, accounts: 1, distractors: 2 };
+const HOLDOUT32_FLOORS: Floors = { provider: 1, references: 1, dates: 1, accounts: 1, distractors: 2 };
 
 describe('e-mail corpus: holdout32 (set 45 held out through round 41; tuned on from round 42)', () => {
   it('reads the holdout32 e-mails at or above the figures reached', () => {
@@ -880,12 +884,13 @@ describe('e-mail corpus: holdout32 (set 45 held out through round 41; tuned on f
     // holdout34 after round 37. When opened, with the reader of 0b31728 (provider / references / date / account
     // recall / distractors): 100 (40 of 40) / 97.5 (39 of 40) / 97.5 (39 of 40) / 100 (69 of 69) / 2. No date from a duration. Opened for tuning in round 42 (2026-12-02): a
     // development set from then on.
+    // Round 42 (r42b) tuned on it by mechanism: a ticket the words name the new reference (04). Left: none of r42b's class.
     expectReached(run('holdout32'), 40, { floors: HOLDOUT32_FLOORS });
   });
 });
 
 /** holdout33 when opened for round 42 (100 (40 of 40), 90.0 (36 of 40), 97.5 (39 of 40), 88.6 (62 of 70), 3): floors at those figures. */
-const HOLDOUT33_FLOORS: Floors = { provider: 1, references: 0.9, dates: 0.975, accounts: 0.885, distractors: 3 };
+const HOLDOUT33_FLOORS: Floors = { provider: 1, references: 0.975, dates: 0.975, accounts: 0.942, distractors: 3 };
 
 describe('e-mail corpus: holdout33 (set 46 held out through round 41; tuned on from round 42)', () => {
   it('reads the holdout33 e-mails at or above the figures reached', () => {
@@ -894,12 +899,14 @@ describe('e-mail corpus: holdout33 (set 46 held out through round 41; tuned on f
     // holdout34 after round 37. When opened, with the reader of 0b31728 (provider / references / date / account
     // recall / distractors): 100 (40 of 40) / 90.0 (36 of 40) / 97.5 (39 of 40) / 88.6 (62 of 70) / 3. No date from a duration. Opened for tuning in round 42 (2026-12-02): a
     // development set from then on.
+    // Round 42 (r42b) tuned on it by mechanism: the new preservation as its clause's subject (08), a tab-parted label row
+    // above (21), 'on file' no file's label (36). Left: none of r42b's class.
     expectReached(run('holdout33'), 40, { floors: HOLDOUT33_FLOORS });
   });
 });
 
 /** holdout34 when opened for round 42 (100 (40 of 40), 95.0 (38 of 40), 95.0 (38 of 40), 98.4 (62 of 63), 3): floors at those figures. */
-const HOLDOUT34_FLOORS: Floors = { provider: 1, references: 0.95, dates: 0.95, accounts: 0.984, distractors: 3 };
+const HOLDOUT34_FLOORS: Floors = { provider: 1, references: 0.975, dates: 0.95, accounts: 0.984, distractors: 2 };
 
 describe('e-mail corpus: holdout34 (set 47 held out through round 41; tuned on from round 42)', () => {
   it('reads the holdout34 e-mails at or above the figures reached', () => {
@@ -908,6 +915,8 @@ describe('e-mail corpus: holdout34 (set 47 held out through round 41; tuned on f
     // holdout34 after round 37. When opened, with the reader of 0b31728 (provider / references / date / account
     // recall / distractors): 100 (40 of 40) / 95.0 (38 of 40) / 95.0 (38 of 40) / 98.4 (62 of 63) / 3. No date from a duration. Opened for tuning in round 42 (2026-12-02): a
     // development set from then on.
+    // Round 42 (r42b) tuned on it by mechanism: a label whose bracket names the addressee as its giver (02). Left: none of
+    // r42b's class.
     expectReached(run('holdout34'), 40, { floors: HOLDOUT34_FLOORS });
   });
 });
