@@ -220,7 +220,8 @@ describe('parseProviderEmail', () => {
     );
   });
 
-  it('never throws on e-mail-like text with odd dates; dates it proposes are YYYY-MM-DD', () => {
+  // 1,000 e-mails: past the suite's 30 s beside three other test runs (a timeout, not a budget).
+  it('never throws on e-mail-like text with odd dates; dates it proposes are YYYY-MM-DD', { timeout: 120_000 }, () => {
     fc.assert(
       fc.property(emailText, (text) => check(text)),
       { numRuns: 1000 },
