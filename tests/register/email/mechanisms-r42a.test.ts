@@ -1,0 +1,63 @@
+import { describe, expect, it } from 'vitest';
+import { parseProviderEmail } from '../../../register/email';
+
+/**
+ * Mechanisms of round 42, tuner r42a (holdout30-34: e-mails for which the reader proposed no record, or the wrong
+ * message's reference): each shown on invented mail, in wordings, languages and layouts not in the sets, with probes
+ * that must read the new way (each failed before its change) and probes that must not change.
+ */
+const NOW = new Date('2026-12-01T12:00:00Z');
+const read = (text: string) => {
+  const r = parseProviderEmail(text, NOW);
+  return {
+    references: r.references,
+    accounts: r.accountIdentifiers,
+    confirmations: r.confirmations.map((c) => ({ reference: c.reference, day: c.preservedOn?.day ?? null, accounts: c.accounts.map((a) => a.value) })),
+  };
+};
+
+const RAW = (from: string, subject: string, body: string) =>
+  `From: ${from}\nDate: Thu, 12 Nov 2026 17:05:11 +0000\nTo: inv.halloran@police.example.ie\nSubject: ${subject}\n\n${body}\n`;
+
+describe("references: a bare 'request' names a number in three or four groups of digits, eight digits at least ('request 4410-2293-58'), as it names one unbroken", () => {
+  it.each([
+    [RAW('Lyft Legal <legal-noreply@lyft.example.com>', 'Update', 'Hi,\n\nWe have completed preservation request 4410-2293-58. The rider account +1 555-0142 was preserved on 11 November 2026.\n\nLyft Legal'), '4410-2293-58'],
+    [RAW('Uber LERT <lert@uber.example-mail.com>', 'Your submission', 'Hello,\n\n- Status of request 2611-0093-1747: completed\n- Account preserved: dune.harrier@gmail.com\n\nUber LERT'), '2611-0093-1747'],
+    [RAW('Discord Safety <legal@discord.example.com>', 'Done', 'Hi Inv. Halloran,\n\nAccount    dune.harrier#0001 (User ID 881200334455667788)\nStatus     preserved under request 77-1029-3384 on November 10, 2026\n\nDiscord'), '77-1029-3384'],
+  ])('proposes the number: %s', (text, reference) => {
+    expect(read(text).references).toEqual([reference]);
+  });
+
+  it.each([
+    // A date after "request": no reference, as before.
+    [RAW('Lyft Legal <legal-noreply@lyft.example.com>', 'Update', 'Hi,\n\nWe received your request 2026-11-09 and preserved the rider account +1 555-0142 on 11 November 2026.\n\nLyft Legal')],
+    // A phone number after "request": none, as before.
+    [RAW('Lyft Legal <legal-noreply@lyft.example.com>', 'Update', 'Hi,\n\nAbout your request 555-010-3190 is our desk line. The rider account was preserved on 11 November 2026.\n\nLyft Legal')],
+    // Groups with fewer than eight digits: none, as before.
+    [RAW('Lyft Legal <legal-noreply@lyft.example.com>', 'Update', 'Hi,\n\nWe completed request 12-34-56. The rider account +1 555-0142 was preserved on 11 November 2026.\n\nLyft Legal')],
+  ])('proposes no reference, as before: %s', (text) => {
+    expect(read(text).references).toEqual([]);
+  });
+});
+
+describe("references: the request's noun in another language ('solicitud de conservación', 'demande de conservation', 'verzoek tot bewaring', 'Sicherungsanfrage', 'richiesta'), or an abbreviated reference label ('Rif.', 'Réf.'), names the provider's number", () => {
+  it.each([
+    [RAW('Google LIS <lis-noreply@google.com>', 'Conservación completada', 'Estimado agente:\n\nLa solicitud de conservación 58812077 se ha completado el 10 de noviembre de 2026.\n\nCuenta conservada: brisa.salina@gmail.com\n\nGoogle LLC'), '58812077'],
+    [RAW('Google LIS <lis-noreply@google.com>', 'Bewaring afgerond', 'Geachte heer,\n\nHet verzoek tot bewaring nr. 71200456 is op 10 november 2026 afgerond voor het account duinpieper.77@gmail.com.\n\nGoogle LLC'), '71200456'],
+    [RAW('Microsoft LE <le-noreply@microsoft.example.com>', 'Sicherung', 'Guten Tag,\n\ndie Sicherungsanfrage 55120987 wurde am 10.11.2026 abgeschlossen. Gesichertes Konto: moorlerche@outlook.com\n\nMicrosoft'), '55120987'],
+    [RAW('TikTok LE <lert@tiktok.example.com>', 'Conservation effectuée [Réf. TikTok 73310042]', 'Bonjour,\n\nLes données du compte @lune.de.sel ont été conservées le 10 novembre 2026.\n\nTikTok'), '73310042'],
+  ])('proposes the number: %s', (text, reference) => {
+    expect(read(text).references).toEqual([reference]);
+  });
+
+  it.each([
+    // The addressee's request and its number: the agency's, none proposed, as before.
+    [RAW('Google LIS <lis-noreply@google.com>', 'Conservación', 'Estimado agente:\n\nHemos conservado la cuenta brisa.salina@gmail.com el 10 de noviembre de 2026, según su solicitud 58812077.\n\nGoogle LLC'), []],
+    // "Vostro rif." is the agency's: none proposed, as before.
+    [RAW('Airbnb LE <le@airbnb.example.com>', 'Conservazione', 'Gentile Ispettore,\n\nvostro rif. 88120045: abbiamo conservato i dati dell\'account sabbia.lenta@gmail.com il 10 novembre 2026.\n\nAirbnb'), []],
+    // A request named by its date, no number: none, as before.
+    [RAW('Airbnb LE <le@airbnb.example.com>', 'Conservazione', 'Gentile Ispettore,\n\nla richiesta del 9 novembre 2026 è stata evasa: i dati dell\'account sabbia.lenta@gmail.com sono stati conservati il 10 novembre 2026.\n\nAirbnb'), []],
+  ])('proposes the same references as before: %s', (text, expected) => {
+    expect(read(text).references).toEqual(expected);
+  });
+});
