@@ -332,6 +332,13 @@ function withEarlierMessage(text: string, thread: Thread, providerId: string | n
   const pointer = EARLIER_POINTER.test(body.slice(0, 5_000)) && read.references.every((r) => !body.includes(r.reference));
   const earlier = read.references.length && !pointer ? null : thread.earlier;
   if (!earlier) return { message: latest, read };
+  // The earlier message above the latest (a thread pasted oldest first): its reference is the one the latest confirms,
+  // where it names one; the latest alone says what was preserved, of which accounts, on which day.
+  if (earlier.end <= latest.start) {
+    if (read.references.length) return { message: latest, read };
+    const prior = readReferences(text, earlier, providerId, []);
+    return { message: latest, read: prior.references.length === 1 ? { ...read, references: prior.references } : read };
+  }
   const message = { ...latest, end: earlier.end };
   const merged = readReferences(text, message, providerId, asked);
   // What the latest message says of the preservation decides whether it confirms (the earlier one was its receipt).

@@ -61,3 +61,63 @@ describe("references: the request's noun in another language ('solicitud de cons
     expect(read(text).references).toEqual(expected);
   });
 });
+
+const SECTION = (n: number, from: string, sent: string, body: string) => `--- Message ${n} ---\nFrom: ${from}\nSent: ${sent}\n\n${body}\n`;
+const OFFICER = 'Det. Ana Ruiz <a.ruiz@policia.example.es>';
+
+describe("threads: pasted oldest first, the provider's earlier message (its receipt that gave the number) stands above the confirmation, dated before it; where the confirmation names no number, the receipt's is the reference", () => {
+  it.each([
+    [
+      [
+        SECTION(1, OFFICER, 'Mon, Nov 9, 2026 9:00 AM', 'Please preserve kestrel.vane@gmail.com.'),
+        SECTION(2, 'Google LIS <lis-noreply@google.com>', 'Mon, Nov 9, 2026 9:01 AM', 'Thank you, we received your request. Reference number: 60718842.'),
+        SECTION(3, 'Google LIS <lis-noreply@google.com>', 'Wed, Nov 11, 2026 2:30 PM', 'Hello,\n\nThe account kestrel.vane@gmail.com has been preserved as of November 10, 2026.\n\nGoogle'),
+      ].join('\n'),
+      '60718842',
+    ],
+    [
+      `Von: Microsoft LE <le-noreply@microsoft.example.com>\nGesendet: Montag, 9. November 2026 10:00\nBetreff: Eingang\n\nWir haben Ihre Anfrage erhalten. Referenznummer: MS-LE-2611-4471.\n\nVon: Microsoft LE <le-noreply@microsoft.example.com>\nGesendet: Mittwoch, 11. November 2026 15:00\nBetreff: Abgeschlossen\n\nGuten Tag,\n\ndas Konto moorlerche@outlook.com wurde am 10. November 2026 gesichert.\n\nMicrosoft\n`,
+      'MS-LE-2611-4471',
+    ],
+    [
+      [
+        `Asunto: Solicitud de conservación\n`,
+        SECTION(1, 'Meta Records <records-noreply@support.facebook.com>', 'Mon, Nov 9, 2026 9:01 AM', 'Hemos recibido su solicitud. Número de caso: 8831120456.'),
+        SECTION(2, OFFICER, 'Tue, Nov 10, 2026 8:00 AM', '¿Alguna novedad?'),
+        SECTION(3, 'Meta Records <records-noreply@support.facebook.com>', 'Wed, Nov 11, 2026 2:30 PM', 'Hola,\n\nHemos conservado la cuenta de Instagram @ola.quieta el 11 de noviembre de 2026.\n\nMeta'),
+      ].join('\n'),
+      '8831120456',
+    ],
+  ])('proposes the receipt\'s number: %s', (text, reference) => {
+    expect(read(text).references).toEqual([reference]);
+  });
+
+  it.each([
+    // Newest first: the receipt under the confirmation, as before.
+    [
+      [
+        SECTION(3, 'Google LIS <lis-noreply@google.com>', 'Wed, Nov 11, 2026 2:30 PM', 'Hello,\n\nThe account kestrel.vane@gmail.com has been preserved as of November 10, 2026.\n\nGoogle'),
+        SECTION(2, 'Google LIS <lis-noreply@google.com>', 'Mon, Nov 9, 2026 9:01 AM', 'Thank you, we received your request. Reference number: 60718842.'),
+      ].join('\n'),
+      ['60718842'],
+    ],
+    // A message above dated after the confirmation (a later notice of the same sender): its number is not taken.
+    [
+      [
+        SECTION(2, 'Google LIS <lis-noreply@google.com>', 'Fri, Nov 13, 2026 9:01 AM', 'Reminder: case number 60718999 awaits your reply.'),
+        SECTION(1, 'Google LIS <lis-noreply@google.com>', 'Wed, Nov 11, 2026 2:30 PM', 'Hello,\n\nThe account kestrel.vane@gmail.com has been preserved as of November 10, 2026.\n\nGoogle'),
+      ].join('\n'),
+      [],
+    ],
+    // The confirmation names its own number: the receipt above gives none.
+    [
+      [
+        SECTION(1, 'Google LIS <lis-noreply@google.com>', 'Mon, Nov 9, 2026 9:01 AM', 'Thank you, we received your request. Reference number: 60718842.'),
+        SECTION(2, 'Google LIS <lis-noreply@google.com>', 'Wed, Nov 11, 2026 2:30 PM', 'Hello,\n\nThe account kestrel.vane@gmail.com has been preserved as of November 10, 2026 under reference 60719001.\n\nGoogle'),
+      ].join('\n'),
+      ['60719001'],
+    ],
+  ])('reads as before: %s', (text, expected) => {
+    expect(read(text).references).toEqual(expected);
+  });
+});
