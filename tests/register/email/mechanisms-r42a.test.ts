@@ -121,3 +121,36 @@ describe("threads: pasted oldest first, the provider's earlier message (its rece
     expect(read(text).references).toEqual(expected);
   });
 });
+
+describe("threads: a conversation view's header whose sender is an address alone ('legal@…⏎Nov 18, 2026, 4:12 PM⏎to me'), or a numbered export's ('2) X Legal <gap> Oct 23, 2026, 2:15 PM'), starts a message", () => {
+  it.each([
+    [
+      'Discord: request complete\n\nlegal-noreply@discord.example.com\nWed, Nov 18, 2026, 4:12 PM (2 days ago)\nto me\n\nWe have preserved the account with User ID 881200334455667788 on November 18, 2026.\nReference: DSC-2611-40018\n\nInsp. Rob Tenney\nTue, Nov 17, 2026, 9:02 AM (3 days ago)\nto Discord\n\nPlease preserve, our file PSNI-26-4471 ...\n',
+      ['DSC-2611-40018'],
+    ],
+    [
+      'lert@tiktok.example.com\nmié, 18 nov 2026, 16:12\npara mí\n\nHemos conservado la cuenta @ola.quieta el 18 de noviembre de 2026. Referencia: TT-PR-2611-7741.\n\nInsp. Ana Ruiz\nmar, 17 nov 2026, 9:02\npara TikTok\n\nSolicitamos conservar @ola.quieta, diligencias DP-26-0415 ...\n',
+      ['TT-PR-2611-7741'],
+    ],
+    [
+      'Reddit thread, 2 messages\n\n1) Insp. Rob Tenney <r.tenney@psni.example.uk>      Nov 11, 2026, 9:02 AM\nPreservation request for u/Quiet_Lantern_19. Reference: GMP-26-00417.\n\n2) Reddit Legal      Nov 12, 2026, 10:15 AM\nHi Inspector, the account u/Quiet_Lantern_19 was preserved on November 12, 2026 under request #40017723.\n',
+      ['40017723'],
+    ],
+  ])('proposes the provider\'s reference, not the officer\'s number: %s', (text, expected) => {
+    expect(read(text).references).toEqual(expected);
+  });
+
+  it.each([
+    // An address alone in a body, no recipients' line under a time: no header, as before.
+    [RAW('Google LIS <lis-noreply@google.com>', 'Done', 'Hello,\n\nPreserved account:\nkestrel.vane@gmail.com\nNov 10, 2026, 4:12 PM\n\nReference: 60718842\n\nGoogle'), ['60718842']],
+    // A numbered list in a body: no thread, as before.
+    [RAW('Snap LE <lawenforcement@snap.example.com>', 'Done', 'Hello,\n\n1) moss.ferrule    preserved 12 Nov 2026, 10:15\n\n2) moss.ferrule2    preserved 12 Nov 2026, 10:16\n\nReference: SNAP-PR-20261112-0417'), ['SNAP-PR-20261112-0417']],
+    // A provider's header with its display name and address: as before.
+    [
+      'Google LIS <lis-noreply@google.com>\nWed, Nov 18, 2026, 4:12 PM\nto me\n\nThe account kestrel.vane@gmail.com was preserved on November 18, 2026. Reference: 60718842.\n',
+      ['60718842'],
+    ],
+  ])('reads as before: %s', (text, expected) => {
+    expect(read(text).references).toEqual(expected);
+  });
+});
