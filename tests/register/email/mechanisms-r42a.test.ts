@@ -154,3 +154,64 @@ describe("threads: a conversation view's header whose sender is an address alone
     expect(read(text).references).toEqual(expected);
   });
 });
+
+describe("threads: pasted oldest first, each later message of the provider that confirms a preservation under its own one reference is a confirmation too, with its own date and accounts", () => {
+  it.each([
+    [
+      [
+        SECTION(1, OFFICER, 'Mon, Nov 9, 2026 9:00 AM', 'Please preserve kestrel.vane@gmail.com and kestrel.vane2@gmail.com.'),
+        SECTION(2, 'Google LIS <lis-noreply@google.com>', 'Tue, Nov 10, 2026 2:30 PM', 'Hello,\n\nThe account kestrel.vane@gmail.com was preserved on November 10, 2026. Reference: 60718842.\n\nGoogle'),
+        SECTION(3, 'Google LIS <lis-noreply@google.com>', 'Thu, Nov 12, 2026 11:00 AM', 'Hello,\n\nThe account kestrel.vane2@gmail.com was preserved on November 12, 2026. Reference: 60718843.\n\nGoogle'),
+      ].join('\n'),
+      [
+        { reference: '60718842', day: '2026-11-10', accounts: ['kestrel.vane@gmail.com'] },
+        { reference: '60718843', day: '2026-11-12', accounts: ['kestrel.vane2@gmail.com'] },
+      ],
+    ],
+    [
+      'Export: Snap thread\n\n1) Snap Law Enforcement\t12 Nov 2026, 10:15\nDie Daten des Kontos moss.ferrule wurden am 12.11.2026 gesichert. Referenz: SNAP-PR-20261112-0417.\n\n2) Snap Law Enforcement\t14 Nov 2026, 08:40\nDie Daten des Kontos ferrule.moss wurden am 14.11.2026 gesichert. Referenz: SNAP-PR-20261114-0533.\n',
+      [
+        { reference: 'SNAP-PR-20261112-0417', day: '2026-11-12', accounts: ['moss.ferrule'] },
+        { reference: 'SNAP-PR-20261114-0533', day: '2026-11-14', accounts: ['ferrule.moss'] },
+      ],
+    ],
+    [
+      `De: TikTok LE <lert@tiktok.example.com>\nEnviado: lunes, 9 de noviembre de 2026 10:00\nAsunto: Conservación\n\nHemos conservado la cuenta @ola.quieta el 9 de noviembre de 2026. Referencia: TT-PR-2611-7741.\n\nDe: TikTok LE <lert@tiktok.example.com>\nEnviado: miércoles, 11 de noviembre de 2026 15:00\nAsunto: Conservación\n\nHemos conservado la cuenta @quieta.ola el 11 de noviembre de 2026. Referencia: TT-PR-2611-7790.\n`,
+      [
+        { reference: 'TT-PR-2611-7741', day: '2026-11-09', accounts: ['@ola.quieta'] },
+        { reference: 'TT-PR-2611-7790', day: '2026-11-11', accounts: ['@quieta.ola'] },
+      ],
+    ],
+  ])('proposes each confirmation: %s', (text, expected) => {
+    expect(read(text).confirmations).toEqual(expected);
+  });
+
+  it.each([
+    // Newest first: the older confirmation under the newer one is not added, as before.
+    [
+      [
+        SECTION(3, 'Google LIS <lis-noreply@google.com>', 'Thu, Nov 12, 2026 11:00 AM', 'Hello,\n\nThe account kestrel.vane2@gmail.com was preserved on November 12, 2026. Reference: 60718843.\n\nGoogle'),
+        SECTION(2, 'Google LIS <lis-noreply@google.com>', 'Tue, Nov 10, 2026 2:30 PM', 'Hello,\n\nThe account kestrel.vane@gmail.com was preserved on November 10, 2026. Reference: 60718842.\n\nGoogle'),
+      ].join('\n'),
+      ['60718843'],
+    ],
+    // A later message that names the same reference again adds nothing.
+    [
+      [
+        SECTION(1, 'Google LIS <lis-noreply@google.com>', 'Tue, Nov 10, 2026 2:30 PM', 'Hello,\n\nThe account kestrel.vane@gmail.com was preserved on November 10, 2026. Reference: 60718842.\n\nGoogle'),
+        SECTION(2, 'Google LIS <lis-noreply@google.com>', 'Thu, Nov 12, 2026 11:00 AM', 'Hello,\n\nAs stated, the account kestrel.vane@gmail.com was preserved on November 10, 2026. Reference: 60718842.\n\nGoogle'),
+      ].join('\n'),
+      ['60718842'],
+    ],
+    // A later receipt of the provider (no preservation asserted) adds nothing.
+    [
+      [
+        SECTION(1, 'Google LIS <lis-noreply@google.com>', 'Tue, Nov 10, 2026 2:30 PM', 'Hello,\n\nThe account kestrel.vane@gmail.com was preserved on November 10, 2026. Reference: 60718842.\n\nGoogle'),
+        SECTION(2, 'Google LIS <lis-noreply@google.com>', 'Thu, Nov 12, 2026 11:00 AM', 'Hello,\n\nWe have received your second request and assigned it reference 60718843. It is being reviewed.\n\nGoogle'),
+      ].join('\n'),
+      ['60718842'],
+    ],
+  ])('reads as before: %s', (text, expected) => {
+    expect(read(text).references).toEqual(expected);
+  });
+});
