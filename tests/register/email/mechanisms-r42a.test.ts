@@ -215,3 +215,26 @@ describe("threads: pasted oldest first, each later message of the provider that 
     expect(read(text).references).toEqual(expected);
   });
 });
+
+describe("preservation asserted: a label that dates the preservation ('Date of preservation:', 'Preservation date:', 'Hold placed:') whose value opens with a weekday and a month's name before its first digit ('Tuesday, November 3, 2026', 'Tue. 3 Nov 2026') dates a preservation done", () => {
+  const LETTER = (line: string) =>
+    RAW('TikTok LE <lert@tiktok.example.com>', 'Letter', `Please see the attached letter.\n\nRE: TikTok Reference TT-PRES-2026-118473\n\nTikTok has received your request dated October 30, 2026 for the account:\n\n        Username: @marsh.owl\n\n${line}\n\nTikTok`);
+  it.each([
+    [LETTER('Date of preservation: Tuesday, November 3, 2026')],
+    [LETTER('Preservation date: Tue. 3 Nov 2026')],
+    [LETTER('Preservation date: Wed, Nov 4, 2026')],
+  ])('proposes the reference: %s', (text) => {
+    expect(read(text).references).toEqual(['TT-PRES-2026-118473']);
+  });
+
+  it.each([
+    // A label with no date in its value: no preservation asserted, as before.
+    [LETTER('Date of preservation: Pending review by our team')],
+    // A request's date, not the preservation's: as before.
+    [LETTER('Date of request: Tuesday, November 3, 2026')],
+    // A weekday alone, no digit: as before.
+    [LETTER('Preservation date: Tuesday next week')],
+  ])('proposes no reference, as before: %s', (text) => {
+    expect(read(text).references).toEqual([]);
+  });
+});
