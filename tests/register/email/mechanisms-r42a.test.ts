@@ -238,3 +238,47 @@ describe("preservation asserted: a label that dates the preservation ('Date of p
     expect(read(text).references).toEqual([]);
   });
 });
+
+describe("copies wrapped at 72: a quoted line shorter than the long ones a wrap leaves, its sentence going on and the next line's first word too long to have fitted on it ('> We have extended the preservation for the account⏎wyvern.ashdale@… under reference …'), is quoted with the line under it, which is the rest of it", () => {
+  it.each([
+    [
+      'Subject: Re: Sicherung\n\nAm Di., 24. Nov. 2026 um 15:37 schrieb Google LIS <lis-noreply@google.com>:\n> Guten Tag,\n>\n> wir haben die Daten am 23.11.2026 gesichert für\nmoorlerche.zwei@gmail.com unter Referenz 60718842.\n>\n> Google LIS\n',
+      ['60718842'],
+      ['moorlerche.zwei@gmail.com'],
+    ],
+    [
+      'Subject: Re: Conservation\n\nLe mar. 24 nov. 2026 à 15:37, Snap LE <lawenforcement@snap.example.com> a écrit :\n> Bonjour,\n>\n> Nous avons conservé les données de l\'utilisateur\nlune.de.sel.paris@hotmail.fr, sous la référence SNAP-PR-20261124-0331.\n>\n> Snap\n',
+      ['SNAP-PR-20261124-0331'],
+      ['lune.de.sel.paris@hotmail.fr'],
+    ],
+    [
+      'Oggetto: R: Conservazione\n\nIl giorno mar 24 nov 2026 alle ore 15:37 Google LIS <lis-noreply@google.com> ha scritto:\n> Buongiorno,\n>\n> abbiamo conservato il 23/11/2026 i dati di\nsabbia.lenta.roma.2026@gmail.com con il riferimento 60718842.\n>\n> Google LIS\n',
+      ['60718842'],
+      ['sabbia.lenta.roma.2026@gmail.com'],
+    ],
+  ])('reads the reference and the account: %s', (text, references, accounts) => {
+    const r = read(text);
+    expect(r.references).toEqual(references);
+    expect(r.accounts).toEqual(accounts);
+  });
+
+  it.each([
+    // A quoted line whose next word would have fitted on it (no wrap): the line under it stays the replier's, as before.
+    [
+      'Subject: Re: Sicherung\n\nAm Di., 24. Nov. 2026 um 15:37 schrieb Google LIS <lis-noreply@google.com>:\n> Guten Tag,\n>\n> wir haben die Daten gesichert für\nkonto@example.de unter Referenz 60718842.\n>\n> Google LIS\n',
+      [],
+    ],
+    // A quoted line that ends its sentence: the unmarked line under it is the replier's, as before.
+    [
+      'From: Google LIS <lis-noreply@google.com>\nDate: Tue, 24 Nov 2026 15:37:00 -0800\nSubject: Re: Preservation\n\nPreserved on November 23, 2026. Reference: 60718842.\n\nOn Mon, Nov 23, 2026 at 9:00 AM Det. Ana Ruiz <a.ruiz@policia.example.es> wrote:\n> Please preserve the account kestrel.vane@gmail.com.\nThanks, Ana\n',
+      ['60718842'],
+    ],
+    // A short quoted question and the answer under it: as before.
+    [
+      'From: Google LIS <lis-noreply@google.com>\nDate: Tue, 24 Nov 2026 15:37:00 -0800\nSubject: Re: question\n\n> Could you preserve it too?\nYes, preserved on November 23, 2026 under reference 60718842.\n\nGoogle LIS\n',
+      [],
+    ],
+  ])('reads as before: %s', (text, references) => {
+    expect(read(text).references).toEqual(references);
+  });
+});
