@@ -282,3 +282,42 @@ describe("copies wrapped at 72: a quoted line shorter than the long ones a wrap 
     expect(read(text).references).toEqual(references);
   });
 });
+
+describe("copies wrapped at 72: a conversation view's header whose address a wrap put under the display name ('X Legal⏎<legal@…>      Nov 19, 2026, 4:12 PM⏎to me') still heads a message", () => {
+  it.each([
+    [
+      'Meta request 9981275          Inbox x\n\nMeta Law Enforcement Response Team\n<records-noreply@support.facebook.com>      Nov 19, 2026, 4:12 PM\nto me\n\nHello,\n\nWe have preserved the Instagram account lantern.moss (Case 9981275).\n\n  ----- Show quoted text -----\n\nReply     Forward\n',
+      ['9981275'],
+    ],
+    [
+      'Snap Law Enforcement Operations Team (do not reply)\n<lawenforcement@snap.example.com>\nmié, 18 nov 2026, 16:12\npara mí\n\nHola,\n\nLa cuenta marsh.owl se conservó el 18 de noviembre de 2026. Referencia: SNAP-PR-20261118-0417.\n\nInsp. Ana Ruiz\nmar, 17 nov 2026, 9:02\npara Snap\n\nSolicitamos conservar marsh.owl. Nuestra referencia: DP-2026-00415-MAD\n',
+      ['SNAP-PR-20261118-0417'],
+    ],
+    [
+      'Discord request\n\nDiscord Trust and Safety Law Enforcement Response\n<legal-noreply@discord.example.com>      18. Nov. 2026, 16:12\nan mich\n\nHallo,\n\ndas Konto mit der User-ID 881200334455667788 wurde am 18.11.2026 gesichert. Referenz: 40017723.\n\nInsp. Rob Tenney\n17. Nov. 2026, 09:02\nan Discord\n\nBitte sichern Sie das Konto. Unsere Referenz: KK-2026-4471-ST\n',
+      ['40017723'],
+    ],
+  ])('proposes the reference: %s', (text, references) => {
+    expect(read(text).references).toEqual(references);
+  });
+
+  it.each([
+    // A display name alone on its line, an address under it with no time: no header, as before.
+    [
+      'From: Meta Records <records-noreply@support.facebook.com>\nDate: Thu, 19 Nov 2026 16:12:00 -0800\nSubject: Case 9981275\n\nHello,\n\nWe have preserved the Instagram account lantern.moss (Case 9981275).\n\nMeta Law Enforcement Response Team\n<records-noreply@support.facebook.com>\n',
+      ['9981275'],
+    ],
+    // The name and the address on one line: as before.
+    [
+      'Meta request 9981275\n\nMeta Law Enforcement Response Team <records-noreply@support.facebook.com>      Nov 19, 2026, 4:12 PM\nto me\n\nHello,\n\nWe have preserved the Instagram account lantern.moss (Case 9981275).\n',
+      ['9981275'],
+    ],
+    // A blank line between the name and the address: no header, as before.
+    [
+      'From: Meta Records <records-noreply@support.facebook.com>\nDate: Thu, 19 Nov 2026 16:12:00 -0800\nSubject: Case 9981275\n\nWe have preserved the Instagram account lantern.moss (Case 9981275).\n\nQuestions? Contact\n\n<records-noreply@support.facebook.com>      Nov 19, 2026, 4:12 PM\nto me\n',
+      ['9981275'],
+    ],
+  ])('reads as before: %s', (text, references) => {
+    expect(read(text).references).toEqual(references);
+  });
+});
