@@ -197,7 +197,7 @@ const OPENS = String.raw`(?:(?<![\s\S])|(?<=\n[ \t]*\n))`;
  * The sender's display name and its address in angle brackets; a copy wrapped at its width may put the address on the
  * line under the name ("Meta Law Enforcement Response Team⏎<records-noreply@…>      Nov 19, 2026, 4:12 PM").
  */
-const ADDRESSED = String.raw`[ \t]*\p{L}[^\n<>@:]{0,80}(?:\n[ \t]*)?<[^\s<>@]{1,64}@[^\s<>]{1,200}>`;
+const ADDRESSED = String.raw`[ \t]*\p{L}[^\n<>@:]{0,80}(?:\n[ \t]{0,20})?<[^\s<>@]{1,64}@[^\s<>]{1,200}>`;
 /** Where a message's header may start in an export: the text's or a paragraph's top, or the line under a rule. */
 const OPENS_OR_RULE = String.raw`(?:(?<![\s\S])|(?<=\n[ \t]*\n)|(?<=\n[ \t]*[-=_~*]{5,}[ \t]*\n))`;
 /** A message's number in a thread's export: "[2] ", "(2) ", "#2 ", "2) ". */
