@@ -332,6 +332,13 @@ function withEarlierMessage(text: string, thread: Thread, providerId: string | n
   const pointer = EARLIER_POINTER.test(body.slice(0, 5_000)) && read.references.every((r) => !body.includes(r.reference));
   const earlier = read.references.length && !pointer ? null : thread.earlier;
   if (!earlier) return { message: latest, read };
+  // The earlier message above the latest (a thread pasted oldest first): its reference is the one the latest confirms,
+  // where it names one; the latest alone says what was preserved, of which accounts, on which day.
+  if (earlier.end <= latest.start) {
+    if (read.references.length) return { message: latest, read };
+    const prior = readReferences(text, earlier, providerId, []);
+    return { message: latest, read: prior.references.length === 1 ? { ...read, references: prior.references } : read };
+  }
   const message = { ...latest, end: earlier.end };
   const merged = readReferences(text, message, providerId, asked);
   // What the latest message says of the preservation decides whether it confirms (the earlier one was its receipt).
@@ -377,6 +384,41 @@ function fromOriginal(confirmations: Confirmation[], at: { readable: string; sou
       (a) => !inside(signatures, a.start, a.end) && !isExcluded(a.value, excluded, values, keyedAsAccount(readable, a)) && !(a.value.includes('@') && isProvidersOwnAddress(a.value, providerId) && !keyedAsAccount(readable, a)),
     );
     target.accounts = accountsIn(found, source);
+  }
+}
+
+/**
+ * A thread pasted oldest first may hold several confirmations of the provider's, each its own message under its own
+ * reference ("3) … we have preserved the Facebook account … under request #1", "4) … the Instagram account … under
+ * request #2"): the confirming message is the first of them, and each later one (its own date after the first's), of
+ * the same provider, that confirms a preservation under one reference no confirmation has yet, is a confirmation too,
+ * with its own date and accounts. An extension or a receipt among them adds none (the extension is read as before).
+ */
+function laterConfirmations(confirmations: Confirmation[], at: { readable: string; source: Source; thread: Thread; providerId: string | null; today: string }): void {
+  const { readable, source, thread, providerId } = at;
+  const first = findEmailDate(thread.confirming, readable)?.day;
+  if (!first || !confirmations.length) return;
+  for (const m of thread.messages.slice(0, 20)) {
+    if (m.start < thread.confirming.end || m.author !== 'provider') continue;
+    const day = findEmailDate(m, readable)?.day;
+    if (!day || day <= first) continue;
+    if (providerId && findProvider(readable, m)?.id !== providerId) continue;
+    const read = readReferences(readable, m, providerId, []);
+    if (read.acknowledgementOnly || read.extension || read.references.length !== 1) continue;
+    const r = read.references[0]!;
+    if (confirmations.some((c) => c.reference === r.reference || c.extension?.ofReference === r.reference)) continue;
+    const stated = ((dates) => firstOf(dates, 'preservation') ?? firstOf(dates, 'original'))(statedDates(readable, m, day, read.references, at.today));
+    const sent = findEmailDate(m, readable)!;
+    const preservedOn: PreservedOn = stated?.day
+      ? { day: stated.day, source: 'stated', evidence: evidence(source, stated.start, stated.end) }
+      : { day: sent.day, source: 'email-date', evidence: evidence(source, sent.start, sent.end) };
+    if (stated?.day && stated.alternatives.length) preservedOn.ambiguous = { alternatives: stated.alternatives };
+    const { signatures } = asidesOf(readable, m, []);
+    const excluded = excludedAddresses(readable, m);
+    const found = confirmedAccounts(readable, findAccounts(readable, m.bodyStart, m.end)).filter(
+      (a) => !inside(signatures, a.start, a.end) && !isExcluded(a.value, excluded, [r.reference], keyedAsAccount(readable, a)) && !(a.value.includes('@') && isProvidersOwnAddress(a.value, providerId) && !keyedAsAccount(readable, a)),
+    );
+    confirmations.push({ reference: r.reference, evidence: evidence(source, r.start, r.end), preservedOn, accounts: accountsIn(found, source) });
   }
 }
 
@@ -506,6 +548,7 @@ export function parseProviderEmail(text: string, now = new Date()): ProposedReco
       confirmations.push(confirmation);
     }
     if (read.extension) fromOriginal(confirmations, { readable, source, thread, providerId: provider?.id ?? null, sentDay: sent?.day ?? null, today: now.toISOString().slice(0, 10) });
+    else if (message.end <= latest.end) laterConfirmations(confirmations, { readable, source, thread, providerId: provider?.id ?? null, today: now.toISOString().slice(0, 10) });
     if (!own.length) warnings.push(problem('register.email.noReference'));
   }
   const providerId = provider && known.has(provider.id) ? provider.id : null;

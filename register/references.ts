@@ -18,10 +18,12 @@ const TOKEN = /[A-Z0-9](?:[A-Z0-9]|[-_/.](?=[A-Z0-9])){3,40}/iy;
  * Words that introduce a reference the provider assigned. Every whitespace run is bounded and never follows
  * another one, so a label followed by thousands of blanks costs linear time (no catastrophic backtracking). A bare
  * "request", "case" or "ticket" labels a number of five digits or more after a short prefix, or one in a
- * prefix-year-sequence shape ("case CR-2026-118842"): "case" there is a weak label, which gives way to another.
+ * prefix-year-sequence shape ("case CR-2026-118842"): "case" there is a weak label, which gives way to another. A
+ * bare "request" labels a number in three or four groups of digits too, eight digits at least ("request
+ * 3391-8824-17"): a number assigned to the request, in a shape no date, phone or amount has.
  */
 const LABEL =
-  /\b(?:(?:request|reference|ref|case|ticket|confirmation|tracking|submission|preservation|lers|less|leors|inquiry|enquiry|incident|matter|record)\.? {0,2}(?:number|no\.?|num\.?|#|id|code|nr\.?)|ref\.?|reference|request id|ticket|case ?#|confirmation|(?:request|case|ticket)(?= [A-Z]{0,6}-?\d{5,}| [A-Z]{1,6}(?:-\d{2,}){2,}))(?![a-z])/gi;
+  /\b(?:(?:request|reference|ref|case|ticket|confirmation|tracking|submission|preservation|lers|less|leors|inquiry|enquiry|incident|matter|record)\.? {0,2}(?:number|no\.?|num\.?|#|id|code|nr\.?)|ref\.?|reference|request id|ticket|case ?#|confirmation|(?:request|case|ticket)(?= [A-Z]{0,6}-?\d{5,}| [A-Z]{1,6}(?:-\d{2,}){2,})|request(?= (?=(?:\d-?){8})\d{2,6}(?:-\d{2,6}){2,3}(?![\w-])))(?![a-z])/gi;
 /** A reference printed in spaced groups after its label ("Request number KIK 4471 0923", "SNAP PR 2611 8802"): capitals, then digit groups. */
 const SPACED = /[A-Z]{2,6}(?: [A-Z]{2,6}){0,2}(?: \d{2,6}){2,4}(?![ \t]?\d)/y;
 /** Between a label and its reference: blanks, ":", "#", "=", "(", "is" — at most a few characters of it. */

@@ -193,11 +193,17 @@ const DASHED_STAMPS = new RegExp(DASHED_STAMP.source, 'gmu');
  * it opens the text or a paragraph, each such header starts a message of the chain, its sender told by the address.
  */
 const OPENS = String.raw`(?:(?<![\s\S])|(?<=\n[ \t]*\n))`;
-const ADDRESSED = String.raw`[ \t]*\p{L}[^\n<>@:]{0,80}<[^\s<>@]{1,64}@[^\s<>]{1,200}>`;
+/**
+ * The sender's display name and its address in angle brackets; a copy wrapped at its width may put the address on the
+ * line under the name ("Meta Law Enforcement Response Team⏎<records-noreply@…>      Nov 19, 2026, 4:12 PM").
+ */
+const ADDRESSED = String.raw`[ \t]*\p{L}[^\n<>@:]{0,80}(?:\n[ \t]{0,20})?<[^\s<>@]{1,64}@[^\s<>]{1,200}>`;
 /** Where a message's header may start in an export: the text's or a paragraph's top, or the line under a rule. */
 const OPENS_OR_RULE = String.raw`(?:(?<![\s\S])|(?<=\n[ \t]*\n)|(?<=\n[ \t]*[-=_~*]{5,}[ \t]*\n))`;
-/** A message's number in a thread's export: "[2] ", "(2) ", "#2 ". */
-const LISTED = String.raw`(?:\[\d{1,3}\]|\(\d{1,3}\)|#\d{1,3})[ \t]+`;
+/** A message's number in a thread's export: "[2] ", "(2) ", "#2 ", "2) ". */
+const LISTED = String.raw`(?:\[\d{1,3}\]|\(\d{1,3}\)|#\d{1,3}|\d{1,3}\))[ \t]+`;
+/** An address alone on its line, no display name, no brackets ("lis-noreply@google.com"). */
+const ADDRESS_ALONE = String.raw`[ \t]*[A-Za-z0-9._%+-]{1,64}@[A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63}){1,6}`;
 /** A display name alone, no address, no digit ("Amazon Law Enforcement", "Det. Carla Voss"): as a webmail shows it. */
 const NAME_ONLY = String.raw`[ \t]*\p{L}[\p{L}\p{M}.'’&() -]{1,60}`;
 const SENT_AT = String.raw`[ \t]*[^\n:]{0,40}?(?<![\d:.])\d{1,2}:[0-5]\d(?::[0-5]\d)?(?:[ \t]?[AaPp]\.?[Mm]\.?)?(?:[ \t]*\([^()\n]{1,30}\))?`;
@@ -231,6 +237,10 @@ const CONVERSATION_SHAPES = [
   String.raw`${OPENS}(${ADDRESSED})[ \t]*\n(${SENT_AT})(?=[ \t]+(?:to|para|an|à|aan|till|do)[ \t])(${RECIPIENTS})\n`,
   String.raw`${OPENS}(${ADDRESSED})(?:\t|[ \t]{2,})(?![ \t])(${SENT_AT}|${SENT_AT_WRAPPED})[ \t]*\n(?:(${RECIPIENTS})\n)?`,
   String.raw`${OPENS}(${NAME_ONLY})[ \t]*\n(${SENT_AT})[ \t]*\n(?:${NAME_ONLY}[ \t]*\n)?(${RECIPIENTS})\n`,
+  // A sender shown by its address alone, no display name (a webmail shows the address of a sender it has no name for:
+  // "lis-noreply@google.com⏎Mon, Nov 16, 2026, 6:40 PM (4 days ago)⏎to me"): as the display name alone, only with its
+  // line of recipients under the time.
+  String.raw`${OPENS}(${ADDRESS_ALONE})[ \t]*\n(${SENT_AT})[ \t]*\n(${RECIPIENTS})\n`,
   // A display name and the time on one line, parted by a gap, the recipients under them ("LinkedIn Law Enforcement
   // <gap> Yesterday, 14:02⏎To: me"): a webmail's conversation printed or copied. Outlook on the web repeats the sender's
   // name on a line of its own between them ("Discord Trust & Safety <gap> Ayer, mié 18/11/2026 17:42⏎Discord Trust &
@@ -244,7 +254,9 @@ const CONVERSATION_SHAPES = [
   // without its address ("[3] X Legal - Nov 2, 2026 15:20", "[1] Officer Liam Doyle <l.doyle@…> - Oct 30, 2026 09:02",
   // "(2) Snap LE | 12 Nov 2026 10:05 UTC"): the stamp a date with its year and a time. Counted only where two such headers
   // at least stand in the text (LISTED_ON_ONE_LINE): one numbered line of a status history is no thread.
-  String.raw`${OPENS_OR_RULE}[ \t]*${LISTED}(${ADDRESSED}|${NAME_ONLY})[ \t]+[-–—|·•][ \t]+(${STAMPED_AT})[ \t]*\n()`,
+  // The stamp may stand apart after a tab or a gap of blanks instead, set to the right ("1) Det. Roe <r@…>     Oct 22,
+  // 2026, 8:40 AM", "3) X Legal⇥Oct 23, 2026, 2:15 PM").
+  String.raw`${OPENS_OR_RULE}[ \t]*${LISTED}(${ADDRESSED}|${NAME_ONLY})(?:[ \t]+[-–—|·•][ \t]+|\t[ \t]*|[ \t]{2,})(?![ \t])(${STAMPED_AT})[ \t]*\n()`,
   // A help desk's notification (Zendesk's): each update a display name over its stamp, a date with its year, a time and
   // maybe a zone, then a blank line ("Discord Trust & Safety⏎Nov 18, 2026, 16:41 PST⏎⏎"), or with a blank line between
   // the name and the stamp too ("X Legal Policy (X Corp.)⏎⏎Nov 17, 2026, 14:06 PST⏎⏎"); counted only where two such

@@ -1,5 +1,6 @@
 import { restatedRequests } from './account-lists';
 import { chain, providerMessage, type Header, type Message } from './blocks';
+import { findEmailDate } from './email-date';
 import { preservationAsserted } from './preservation-asserted';
 import { signatureSpans, type Span } from './signature';
 import { endOfQuotedRun, quotedRuns, startOfQuotedTail, type Source } from './text';
@@ -65,9 +66,27 @@ export function readThread(source: Source, isProviderSender: (from: Header) => b
     messages,
     confirming,
     asked,
-    earlier: after.find((m) => m.author === 'provider' || m.author === 'receipt') ?? null,
+    earlier: after.find((m) => m.author === 'provider' || m.author === 'receipt') ?? sentBefore(text, messages, confirming),
     requests: after.filter((m) => m.author === 'officer'),
   };
+}
+
+/**
+ * A thread pasted oldest first ("--- Message 1 ---" the request, then the provider's receipt, then its confirmation)
+ * has the provider's earlier message above the confirming one, not under it: the nearest message of the provider's
+ * senders above it whose own date is before the confirming message's. Dates decide the order, never the place: a
+ * message above with no date, or with a later one (a newest-first thread's follow-up), is no earlier message.
+ */
+function sentBefore(text: string, messages: ThreadMessage[], confirming: Message): Message | null {
+  const own = findEmailDate(confirming, text)?.day;
+  if (!own) return null;
+  for (let i = messages.length - 1; i >= 0; i--) {
+    const m = messages[i]!;
+    if (m.end > confirming.start || (m.author !== 'provider' && m.author !== 'receipt')) continue;
+    const day = findEmailDate(m, text)?.day;
+    return day && day < own ? m : null;
+  }
+  return null;
 }
 
 /** A block that opens with lines quoted deeper than its own and goes on with its own lines under them (a bottom-posted reply). */

@@ -239,10 +239,12 @@ export function clauseAsserts(clause: string): boolean {
 
 /**
  * A label that dates the preservation, its value a date or a time ("Preservation timestamp: 2026-11-21 04:12 UTC",
- * "Date of preservation: 19th November 2026", "Hold date: …"): the provider writes when it happened.
+ * "Date of preservation: 19th November 2026", "Hold date: …"), a weekday and a month's name maybe before its first digit
+ * ("Date of preservation: Tuesday, November 3, 2026", "Date of preservation: Tue. 3 Nov 2026"): the provider writes when
+ * it happened.
  */
 const DATED_LABEL = new RegExp(
-  `^[ \\t]*(?:\\p{L}+[ \\t]+){0,2}?(?:(?:${alternatives(PRESERVATION_NOUNS)})[ \\t]+(?:date|timestamp|time|started|start|placed|recorded|taken|effective)|(?:date|time)[ \\t]+of[ \\t]+(?:${alternatives(PRESERVATION_NOUNS)}))[ \\t]*:[ \\t]*\\p{L}{0,9}[ \\t,]*\\d`,
+  `^[ \\t]*(?:\\p{L}+[ \\t]+){0,2}?(?:(?:${alternatives(PRESERVATION_NOUNS)})[ \\t]+(?:date|timestamp|time|started|start|placed|recorded|taken|effective)|(?:date|time)[ \\t]+of[ \\t]+(?:${alternatives(PRESERVATION_NOUNS)}))[ \\t]*:[ \\t]*(?:\\p{L}{1,10}\\.?,?[ \\t]{1,3}){0,2}\\p{L}{0,9}[ \\t,]*\\d`,
   'imu',
 );
 

@@ -426,13 +426,23 @@ const SLASHED_LABELLED =
 const SLASHED_FORMAT = /(?<![\w/-])[A-Z]{2,6}(?:-[A-Z]{2,6})?(?:\/\d{2,6}){2,3}(?![\w/-])/g;
 
 /**
+ * The request named by its noun in another language, maybe with what it asks for ("solicitação de preservação",
+ * "solicitud de conservación de datos", "richiesta di conservazione", "demande de conservation", "Sicherungsanfrage",
+ * "verzoek tot bewaring"), right before a number of six digits or more (maybe after "n.º", "Nr.", "#"): the number the
+ * provider gave the request, as the English "request 61209934" is.
+ */
+const REQUEST_NOUN_I18N = String.raw`(?:solicita[çc][ãa]o|pedido|solicitud|petici[óo]n|richiesta|demande|requête|(?:sicherungs|daten(?:sicherungs)?)?anfrage|ersuchen|verzoek|aanvraag|begäran|wniosek)(?:[ \t]+(?:de|di|du|da|van|zur|der|tot|om|o)[ \t]+(?:preserva[çc][ãa]o|conserva[çc][ãa]o|preservaci[óo]n|conservaci[óo]n|conservazione|preservazione|conservation|préservation|sicherung|datensicherung|bewaring|gegevensbewaring|bevarande|zabezpieczenie)(?:[ \t]+(?:de|di|dei|des|der|van|dos|das)[ \t]+(?:dados|datos|dati|données|daten|gegevens))?)?(?=[ \t]*(?:n\.?[ \t]?[°º]|nr\.?|no\.|#)?[ \t]*\d{6})`;
+/**
  * A reference the provider's own words introduce in another language ("Numéro de référence Meta :", "Referenznummer:",
  * "Número de referencia:", "Unsere Referenz:"), or its case's number ("Numero di caso Meta:", "Número de caso:",
- * "Fallnummer:", "Zaaknummer:", "Ärendenummer:"), a provider's name allowed between the label and the value; the
- * addressee's ("Ihre Fallnummer", "su número de caso") is set aside as everywhere.
+ * "Fallnummer:", "Zaaknummer:", "Ärendenummer:"), or its abbreviation ("Rif. Airbnb …", "Réf. : …"), or the request's
+ * noun (REQUEST_NOUN_I18N), a provider's name allowed between the label and the value; the addressee's ("Ihre
+ * Fallnummer", "su número de caso", "vostro rif.") is set aside as everywhere.
  */
-const REFERENCE_LABEL_I18N =
-  /(?<![\p{L}\d])(?:num[ée]ro[ \t]+de[ \t]+r[ée]f[ée]rence|notre[ \t]+r[ée]f[ée]rence|(?=r\p{L}{0,3}é)r[ée]f[ée]rence|referenz(?:nummer)?|unsere[ \t]+referenz|vorgangsnummer|n[úu]mero[ \t]+de[ \t]+refer[eê]ncia|refer[eê]ncia|referencia|numero[ \t]+di[ \t]+riferimento|riferimento|referentie(?:nummer)?|kenmerk|referens(?:nummer)?|referanse(?:nummer)?|numer[ \t]+referencyjny|(?:n[úu]mero[ \t]+de[ \t]+)?protocol(?:o|e)?|n[úu]mero[ \t]+de[ \t]+caso|numero[ \t]+di[ \t]+caso|num[ée]ro[ \t]+de[ \t]+(?:dossier|cas)|fallnummer|zaaknummer|dossiernummer|ärendenummer|ärendenr\.?|saksnummer|saksnr\.?|sagsnummer|sagsnr\.?|numer[ \t]+sprawy|id(?:entifiant)?[ \t]+d(?:u|e|el)[ \t]+(?:caso|dossier|cas)|identificador[ \t]+del?[ \t]+caso|numero[ \t]+(?:di[ \t]+|della[ \t]+)?pratica|n[úu]mero[ \t]+do[ \t]+caso|viite(?:numero)?|číslo[ \t]+(?:našeho[ \t]+)?případu|naše[ \t]+číslo[ \t]+případu)(?:[ \t]+(?:(de|da|do|di|del|du|van|von|från|fra|hos)[ \t]+)?(\p{Lu}[\p{L}.]{1,20})(?![\w-]))?[ \t]*(?:n\.[ \t]?[°º]?|n[°º]\.?|no\.?(?=[ \t:#])|nr\.?)?[ \t]*[:#]?[ \t]*([A-Z0-9](?:[A-Z0-9-]|\.(?=[A-Z0-9])){3,30})(?![/\\\w])/giu;
+const REFERENCE_LABEL_I18N = new RegExp(
+  String.raw`(?<![\p{L}\d])(?:num[ée]ro[ \t]+de[ \t]+r[ée]f[ée]rence|notre[ \t]+r[ée]f[ée]rence|(?=r\p{L}{0,3}é)r[ée]f[ée]rence|referenz(?:nummer)?|unsere[ \t]+referenz|vorgangsnummer|n[úu]mero[ \t]+de[ \t]+refer[eê]ncia|refer[eê]ncia|referencia|numero[ \t]+di[ \t]+riferimento|riferimento|referentie(?:nummer)?|kenmerk|referens(?:nummer)?|referanse(?:nummer)?|numer[ \t]+referencyjny|(?:n[úu]mero[ \t]+de[ \t]+)?protocol(?:o|e)?|n[úu]mero[ \t]+de[ \t]+caso|numero[ \t]+di[ \t]+caso|num[ée]ro[ \t]+de[ \t]+(?:dossier|cas)|fallnummer|zaaknummer|dossiernummer|ärendenummer|ärendenr\.?|saksnummer|saksnr\.?|sagsnummer|sagsnr\.?|numer[ \t]+sprawy|id(?:entifiant)?[ \t]+d(?:u|e|el)[ \t]+(?:caso|dossier|cas)|identificador[ \t]+del?[ \t]+caso|numero[ \t]+(?:di[ \t]+|della[ \t]+)?pratica|n[úu]mero[ \t]+do[ \t]+caso|viite(?:numero)?|číslo[ \t]+(?:našeho[ \t]+)?případu|naše[ \t]+číslo[ \t]+případu|rif\.|réf\.|${REQUEST_NOUN_I18N})(?:[ \t]+(?:(de|da|do|di|del|du|van|von|från|fra|hos)[ \t]+)?(\p{Lu}[\p{L}.]{1,20})(?![\w-]))?[ \t]*(?:n\.[ \t]?[°º]?|n[°º]\.?|no\.?(?=[ \t:#])|nr\.?)?[ \t]*[:#]?[ \t]*([A-Z0-9](?:[A-Z0-9-]|\.(?=[A-Z0-9])){3,30})(?![/\\\w])`,
+  'giu',
+);
 
 /**
  * The provider naming its own number in the first person, as its internal one or as the preservation's ("Our internal

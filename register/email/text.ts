@@ -509,8 +509,19 @@ export function quoteDepth(original: string, lineStart: number): number {
   const above = original.lastIndexOf('\n', lineStart - 2) + 1;
   const depth = marks(original, above);
   if (depth === 0 || marks(original, lineEnd + 1) !== depth) return 0;
-  return WRAPPED_QUOTE_LINE.test(original.slice(above, Math.min(lineStart - 1, above + 2_000))) ? depth : 0;
+  const quoted = original.slice(above, Math.min(lineStart - 1, above + 2_000));
+  if (WRAPPED_QUOTE_LINE.test(quoted)) return depth;
+  // A shorter quoted line that a wrap at 72 characters left so ("> We have extended the preservation for the account⏎
+  // wyvern.ashdale@… under reference …"): its sentence goes on, and the next line's first word would not have fitted
+  // on it.
+  const firstWord = /^[ \t]*(\S{1,200})/.exec(original.slice(lineStart, Math.min(lineEnd, lineStart + 200)))?.[1] ?? '';
+  return WRAPPED_TO_WIDTH.test(quoted) && quoted.trimEnd().length + 1 + firstWord.length > QUOTE_WRAP_WIDTH ? depth : 0;
 }
+
+/** The narrowest width mail clients wrap at. */
+const QUOTE_WRAP_WIDTH = 72;
+/** A quoted line of 30 characters at least, its sentence going on. */
+const WRAPPED_TO_WIDTH = /^(?:[ \t]{0,8}>)+[^\n]{28,}[^\s.!?:;][ \t]*\r?$/;
 
 /**
  * The quote depth of the pasted line that holds each offset, asked in reading order. Reading can split one long
