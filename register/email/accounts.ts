@@ -67,10 +67,14 @@ const PRODUCT_KEYS = [...new Set(providers.flatMap((p) => [p.name, ...(p.product
 /** The noun after a product's name that keys its account's name ("Skype name:", "Discord tag:", "Twitch login:"). */
 const PRODUCT_NOUN = '(?:[ \\t]+(?:name|tag|login|handle))?';
 /**
+ * A list item's marker, bulleted or numbered ("- ", "• ", "2. ", "b) "), before a keyed line: the item is the line.
+ */
+const ITEM_MARKER = '(?:(?:[-*•–]|\\d{1,2}[.)]|[a-z][.)])[ \\t]{1,4})?';
+/**
  * "Skype: live:.cid.7a3f…", "Outlook.com: x@…", "GitHub login: quill-siphon": a line keyed by a product's name, maybe
  * with the noun of its account's name, gives its value, in an account's shape (a digit, `_`, `.`, `:` or `@` in it).
  */
-const PRODUCT_LINE = new RegExp(`^[ \\t]*(?:${PRODUCT_KEYS})${PRODUCT_NOUN}[ \\t]*:[ \\t]*([A-Za-z0-9_@][A-Za-z0-9_.#:@-]{2,59})(?=[ \\t]*(?:$|\\(|[ \\t]{2,}))`, 'gim');
+const PRODUCT_LINE = new RegExp(`^[ \\t]*${ITEM_MARKER}(?:${PRODUCT_KEYS})${PRODUCT_NOUN}[ \\t]*:[ \\t]*([A-Za-z0-9_@][A-Za-z0-9_.#:@-]{2,59})(?=[ \\t]*(?:$|\\(|[ \\t]{2,}|[-–—][ \\t]))`, 'gim');
 /**
  * The same key alone on its line over its value alone on the next, as a notice's form stacks a label cell over its
  * value ("Accounts⏎Instagram⏎lilac.overpass_⏎Instagram⏎17841408822371954"): a name in an account's shape, or an id of
