@@ -217,6 +217,69 @@ const PRESERVED_WORD = /(?<![\p{L}])(?:preserv\p{L}*|secured|held|frozen|retaine
 const ITEM_UNDER = /^(?:[ \t]+\S|[ \t]*(?:[-*•]|\d{1,2}[.)])[ \t])/;
 
 /**
+ * The officer's request as the subject of a sentence that names what it named, in the provider's prose: "your request
+ * (also) mentions / referred to / listed …", "the account x listed in your request", "you also mentioned …", "votre
+ * demande mentionne …", "in Ihrer Anfrage genannt", "mencionada en su solicitud", "indicato nella sua richiesta", "genoemd
+ * in uw verzoek", "sua solicitação também menciona". What such a sentence names was asked; where the sentence itself
+ * says no preservation was done, its values are the request's, not the provider's (a value the provider preserved is
+ * named again in its own words, or the sentence says so: "the account x listed in your request has been preserved").
+ */
+const REQUEST_NOUN = String.raw`(?:(?:original|preservation|earlier|initial)[ \t\n]+)?(?:request|letter|submission|order)`;
+const NAMING_VERB = String.raw`(?:also[ \t\n]+)?(?:referred[ \t\n]+to|refers?[ \t\n]+to|mention(?:s|ed)?|names?|named|lists?|listed|includes?|included|identifie[sd]|cites?|cited|references?|referenced)`;
+const REQUEST_NAMES = new RegExp(
+  String.raw`(?<![\p{L}])(?:(?:your|the)[ \t\n]+${REQUEST_NOUN}[ \t\n]+${NAMING_VERB}|you[ \t\n]+(?:also[ \t\n]+)?(?:mentioned|referred[ \t\n]+to|listed|named|asked[ \t\n]+about|included)` +
+    String.raw`|votre[ \t\n]+(?:demande|réquisition)[ \t\n]+(?:mentionn\p{L}*|cit\p{L}*|vis\p{L}*|fait[ \t\n]+référence|comporte|inclut)|Ihre[ \t\n]+(?:Anfrage|Ersuchen)[ \t\n]+(?:nennt|erwähnt|enthält|führt|bezieht)` +
+    String.raw`|su[ \t\n]+solicitud[ \t\n]+(?:también[ \t\n]+)?(?:menciona|incluye|cita|se[ \t\n]+refiere)|(?:la[ \t\n]+)?sua[ \t\n]+richiesta[ \t\n]+(?:anche[ \t\n]+)?(?:menziona|cita|include|indica)` +
+    String.raw`|uw[ \t\n]+(?:verzoek|aanvraag)[ \t\n]+(?:noemt|vermeldt|bevat)|(?:sua|a[ \t\n]+sua)[ \t\n]+solicitação[ \t\n]+(?:também[ \t\n]+)?(?:menciona|cita|inclui|se[ \t\n]+refere))(?![\p{L}])`,
+  'giu',
+);
+/** The same as a participle after what it names ("the account \"x\" listed in your request", "genannt in Ihrer Anfrage"). */
+const NAMED_IN_REQUEST = new RegExp(
+  String.raw`(?<![\p{L}])(?:(?:listed|named|mentioned|identified|included|referenced|cited|given)[ \t\n]+in[ \t\n]+(?:your|the)[ \t\n]+${REQUEST_NOUN}` +
+    String.raw`|(?:mentionn|indiqu|list|cit|vis)\p{L}{0,4}[ \t\n]+dans[ \t\n]+votre[ \t\n]+(?:demande|réquisition)|in[ \t\n]+Ihrer[ \t\n]+Anfrage[ \t\n]+(?:auch[ \t\n]+)?(?:genannt|erwähnt|aufgeführt|angegeben)e?[nrs]?` +
+    String.raw`|(?:mencionad|indicad|listad|incluid|citad)[oa]s?[ \t\n]+en[ \t\n]+su[ \t\n]+solicitud|(?:menzionat|indicat|elencat|citat)[oaie][ \t\n]+nella[ \t\n]+(?:sua[ \t\n]+)?richiesta` +
+    String.raw`|(?:genoemd|vermeld)e?[ \t\n]+in[ \t\n]+uw[ \t\n]+(?:verzoek|aanvraag)|(?:mencionad|indicad|listad|citad)[oa]s?[ \t\n]+(?:em|na)[ \t\n]+sua[ \t\n]+solicitação)(?![\p{L}])`,
+  'giu',
+);
+/** A value in the few words before such a participle: an address, a handle, a quoted name, a name with a digit or mark. */
+const VALUE_BEFORE = /(?:[@"'“”‘’«»]|\w[._]\w|\d{5})[^\s]{0,80}[ \t\n]{1,3}(?:\S{1,30}[ \t\n]{1,3}){0,2}$/u;
+/** The rest of a line that labels a value: a colon ahead with no stop before it ("Order referenced in your request: …"). */
+const LABEL_REST = /^[^.!?\n]{0,60}:/;
+
+/**
+ * The sentences of the provider's in [from, to) whose subject is the request and whose verb names, or that name a value
+ * as the request's, where the sentence says no preservation was done: what they name was asked, not preserved. A label
+ * of that kind ("Meeting ID mentioned in your request: …") is read as a label (REQUEST_LABEL). For accounts only: a
+ * reference in such a sentence is read as before.
+ */
+export function requestNamingSentences(text: string, from: number, to: number): Array<{ start: number; end: number }> {
+  const out: Array<{ start: number; end: number }> = [];
+  const region = text.slice(from, Math.min(to, from + 100_000));
+  for (const pattern of [REQUEST_NAMES, NAMED_IN_REQUEST]) {
+    for (const m of region.matchAll(pattern)) {
+      const end = m.index! + m[0].length;
+      if (LABEL_REST.test(region.slice(end, end + 61))) continue;
+      if (pattern === NAMED_IN_REQUEST && !VALUE_BEFORE.test(region.slice(Math.max(0, m.index! - 120), m.index!))) continue;
+      const span = sentenceSpan(region, m.index!, end);
+      if (preservationAsserted(region.slice(span.start, span.end))) continue;
+      out.push({ start: from + span.start, end: from + span.end });
+    }
+  }
+  return out;
+}
+
+/** The sentence around a place: from the last stop or blank line before it to the next stop or blank line, bounded. */
+function sentenceSpan(region: string, at: number, end: number): { start: number; end: number } {
+  const before = region.slice(Math.max(0, at - 400), at);
+  let stop = 0;
+  for (const m of before.matchAll(/[.!?][ \t\n]+|\n[ \t]*\n/g)) stop = m.index! + m[0].length;
+  const start = at - before.length + stop;
+  const after = region.slice(end, end + 600);
+  const next = /[.!?](?=[ \t\n]|$)|\n[ \t]*\n/.exec(after);
+  return { start, end: end + (next ? next.index + 1 : after.length) };
+}
+
+/**
  * The spans of the officer's request restated by the provider within [from, to): the names in them are what was asked,
  * not what was preserved (a name the provider then says it preserved is found again in its own sentence or list).
  */
