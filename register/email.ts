@@ -134,7 +134,7 @@ function accountsIn(found: FoundAccount[], source: Source): Account[] {
   for (const a of whole.sort((x, y) => x.start - y.start)) {
     if (out.length >= MAX_ACCOUNTS) break;
     const key = a.value.toLowerCase();
-    if (seen.has(key) || out.some((o) => o.value.includes(a.value) && o.value !== a.value && /^\d+$/.test(a.value))) continue;
+    if (seen.has(key)) continue;
     seen.add(key);
     out.push({ value: a.value, evidence: evidence(source, a.start, a.end) });
   }

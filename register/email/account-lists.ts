@@ -9,7 +9,7 @@ import { findTables } from './tables';
  * Only names that look like one count (a digit, `_`, `.` or `#` in them): "Rider" or "Host" in a list is no account.
  */
 const INTRO_WORDS =
-  /(?<![\p{L}])(?:accounts?|account\(s\)|blogs?|blog\(s\)|targets?|users?|usernames?|gamertags?|profiles?|comptes?|utilisateurs?|konten|kontos?|nutzer(?:konten|namen)?|benutzer(?:konten|namen)?|cuentas?|usuarios?|contas?|utenti|kont(?:on|ot|en|i|a)?|gebruikers?(?:namen)?|användare|användarnamn|brukere?|brugere?|konta|użytkownicy|użytkowników)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:accounts?|account\(s\)|blogs?|blog\(s\)|identifiers?|identifier\(s\)|identifiants?|kennungen|identificador(?:es)?|identificativi|targets?|users?|usernames?|gamertags?|profiles?|comptes?|utilisateurs?|konten|kontos?|nutzer(?:konten|namen)?|benutzer(?:konten|namen)?|cuentas?|usuarios?|contas?|utenti|kont(?:on|ot|en|i|a)?|gebruikers?(?:namen)?|användare|användarnamn|brukere?|brugere?|konta|użytkownicy|użytkowników)(?![\p{L}])/iu;
 /**
  * An intro whose head noun is another thing's, the account only its owner: "Zones on this account", "Devices linked to
  * the user" (a participle first, "Preserved for these accounts:", still announces accounts).
@@ -46,6 +46,14 @@ function itemName(item: RegExpExecArray): { name: string; quoted: boolean } | nu
 /** An item that is a phone number, national or international ("07700 900412", "+44 7700 900418"). */
 const LABELLED_ITEM = /^[ \t]*(?:[-*•]|\d{1,2}[.)])[ \t]*\p{L}[\p{L} -]{0,20}:[ \t]*\S/u;
 const KEY_AFTER = /^[ \t]*:/;
+/** An address of a page in the text whose path or query holds the number as a whole segment ("…/users/show/4881…", "?id=1000…"). */
+function carriedByAddress(text: string, id: string): boolean {
+  for (const m of text.matchAll(/(?:https?:\/\/)?(?:[\w-]{1,63}\.){1,4}[a-z]{2,24}\/[^\s]{0,200}/gi)) {
+    if (new RegExp(`[/=]${id}(?![\\d])`).test(m[0])) return true;
+  }
+  return false;
+}
+const URL_ITEM = /^(?:[ \t]*(?:[-*•]|\d{1,2}[.)])[ \t]*|[ \t]{2,})(?:https?:\/\/)?(?:[\w-]{1,63}\.){1,4}[a-z]{2,24}\/[^\s]{0,200}[ \t]*$/i;
 const PHONE_ITEM = /^(?:[ \t]*(?:[-*•]|\d{1,2}[.)])[ \t]*|[ \t]{2,})(\+?\(?\d[\d \t().-]{6,22}\d)[ \t]*$/;
 const NAME_SHAPE = /^(?=.*[A-Za-z])(?=.*[_.#\d])(?:[a-z]{2,8}:\.?(?=[\w.-]{0,60}\d)[A-Za-z0-9_][A-Za-z0-9_.#-]{1,59}|[A-Za-z0-9_][A-Za-z0-9_.#-]{1,39})$/;
 const ID_SHAPE = /^(?:[0-9a-f]{16,40}|\d{5,25})$/i;
@@ -110,7 +118,10 @@ export function listedAccounts(text: string, from: number, to: number): FoundAcc
     // An announcing sentence may wrap: "Account data associated with the following number has been\npreserved as of …:".
     const previous = i > 0 ? lines[i - 1]!.line : '';
     const wrapped = /:[ \t]*$/.test(intro) && /\S/.test(previous) && !/[.!?:][ \t]*$/.test(previous) && INTRO_WORDS.test(previous);
-    if (!(INTRO_WORDS.test(intro) || wrapped) || !INTRO_SHAPE.test(intro)) continue;
+    // An intro of a preservation over a list whose first item is an address of a page ("Preserved channels:⏎  https://www.
+    // twitch.tv/x⏎  x_clips", "Perfiles conservados:⏎- https://…"): the page is an account's, and so are its siblings.
+    const overPages = PRESERVED_WORD.test(intro) && /:[ \t]*$/.test(intro) && URL_ITEM.test(lines[i + 1]?.line ?? '');
+    if (!(INTRO_WORDS.test(intro) || wrapped || overPages) || !INTRO_SHAPE.test(intro)) continue;
     if (OTHER_HEAD.test(intro)) continue;
     // The officer's own list, echoed back ("Your request listed these usernames:", "You asked us to preserve the
     // following accounts:"): what was asked, not what was preserved, unless the intro says it was.
@@ -138,6 +149,9 @@ export function listedAccounts(text: string, from: number, to: number): FoundAcc
       // A "- email: …" item is the list's too (its value is read by its label); the list goes on under it, and so
       // does an aligned key ("  Outlook.com   : x@…"), which names the service, not an account.
       if ((!item && LABELLED_ITEM.test(line)) || (item && KEY_AFTER.test(line.slice(at + item.name.length + match![3]!.length)))) continue;
+      // An item that is an address of a page ("  https://www.twitch.tv/x", "- instagram.com/y") is the list's too (read
+      // as a profile's address where it is one); the list goes on under it.
+      if (!item && URL_ITEM.test(line)) continue;
       if (!item) break;
       const name = item.name;
       const id = ID_SHAPE.test(name) && (idList || (/^\d+$/.test(name) && ITEM_NAME_LABEL.test(line.slice(at + name.length + match![3]!.length))));
@@ -159,7 +173,10 @@ export function listedAccounts(text: string, from: number, to: number): FoundAcc
         }
       }
     }
-    for (const b of bare) if (idDigits.some((n) => Math.abs(n - b.value.length) <= 2)) found.push(b);
+    // So is a bare number that an address of a page in the list carries (its intro's value or an item: "Identifiers:
+    // https://…/people/Name/1000892…/⏎             1000892…"): the profile's id, written out.
+    const listed = lines.slice(i, j).map((l) => l.line).join('\n');
+    for (const b of bare) if (idDigits.some((n) => Math.abs(n - b.value.length) <= 2) || carriedByAddress(listed, b.value)) found.push(b);
   }
   for (const cell of findTables(text, from, to)) {
     if (!ACCOUNT_COLUMN.test(cell.header) || NOT_ACCOUNT_COLUMN.test(cell.header)) continue;
