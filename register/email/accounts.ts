@@ -540,8 +540,8 @@ const LEGAL_FORM = /\b(?:Inc|LLC|Ltd|GmbH|Corp|Limited|Pty|S\.A|B\.V)\.?(?=[ \t,
  */
 const OFFICER_LINE =
   /\b(?:officer|requesting|requested[ \t]+by|submitted[ \t]+by|sent[ \t]+by|requester|requestor|detective|constable|sergeant|inspector|special[ \t]+agent|investigator|badge|deputy|trooper|lieutenant|captain|corporal|task[ \t]+force|kind[ \t]+regards|regards|sincerely)\b|^[ \t]*(?:PC|DC|DS|Sgt|Det)\.?[ \t]/im;
-/** A rank before a capitalised name anywhere in the line ("Your case: 26-CR-… (Det. Ines Varga, ines@…)"). */
-const RANK_BEFORE_NAME = new RegExp(`(?<![\\p{L}])(?:${RANK_ABBREVIATIONS})\\.?[ \\t]+\\p{Lu}\\p{L}`, 'u');
+/** A rank before a capitalised name anywhere in the line ("Your case: 26-CR-… (Det. Ines Varga, ines@…)"), maybe after initials and a surname's particles ("Det. K. Amara", "Insp. P. J. de Vries"). */
+const RANK_BEFORE_NAME = new RegExp(`(?<![\\p{L}])(?:${RANK_ABBREVIATIONS})\\.?[ \\t]+(?:\\p{Lu}\\.[ \\t]?){0,2}(?:(?:de|van|von|der|den|di|da|du|del|della|dos|le|la|ter|ten)[ \\t]+){0,2}\\p{Lu}\\p{L}`, 'u');
 
 /**
  * Whether a line is the officer's where it names this value: it names the officer or a rank, unless only after the value,
@@ -824,6 +824,12 @@ function saidNotPreserved(text: string, a: FoundAccount, stackedCells: () => Cel
   const pending = pendingElsewhere(rest) !== -1 && !PRESERVED_WORD.test(sentence);
   return said || endedAfter(after) || redirectedAfter(after) || deniedNext || deniedAfterSemicolon || deferred || notPreserved || nothingNew || pending || deniedByHeading(text, a.start);
 }
+
+/**
+ * A stop that ends a sentence: after a word of three small letters or more, a digit or a closing bracket or quote, and not
+ * after a rank's abbreviation ("Insp.", "Const.").
+ */
+const SENTENCE_STOP = new RegExp(`(?<=(?:\\p{Ll}{3}|[\\d)\\]"'”]))(?<!(?<![\\p{L}])(?:${RANK_ABBREVIATIONS}))[.!?][ \\t]+`, 'gu');
 
 /** A word of a hold, not of a preservation itself ("held", "on hold"). */
 const HOLD_WORD = /(?<![\p{L}])(?:held|hold)(?![\p{L}])/giu;
@@ -1178,7 +1184,14 @@ export function confirmedAccounts(text: string, found: FoundAccount[]): FoundAcc
     const officers = (l: string) => OFFICER_LINE.test(l) || CONTACT_LINE.test(l);
     // A line the line above runs on into, that line ending at a comma ("Officer: Det. Con. Harriet Blaine,⏎harriet.blaine@…,
     // 07700 900512", a copy wrapped at its width), is read with it: the officer it names there is this value's too.
-    const runOn = /,[ \t]*$/.test(previousLine) && !speaksOfPreservation(`${previousLine}\n${line}`) && officersLine(`${previousLine} ${line}`, a.value);
+    // Of the line above, the words after its last stop: a signature run on after the message's last sentence ("… (ID
+    // 5518…). Thanks, Det. K. Amara, Youth Crimes, 555-0173,⏎k.amara@…") is read without that sentence.
+    // A stop after a short capitalised word ("Det.", "K.") is an abbreviation's, no sentence's end.
+    const above = previousLine.slice(-300);
+    let cut = 0;
+    for (const m of above.matchAll(SENTENCE_STOP)) cut = m.index! + m[0].length;
+    const tail = above.slice(cut);
+    const runOn = /,[ \t]*$/.test(previousLine) && !speaksOfPreservation(`${tail}\n${line}`) && officersLine(`${tail} ${line}`, a.value);
     return !officersLine(line, a.value) && !runOn && !contact && !(/^[ \t]*$/.test(line.replace(a.value, '').replace(/[,;()<>'"‘’“”«»]/g, '')) && officers(previousLine));
   });
 }
