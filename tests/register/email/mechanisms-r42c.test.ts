@@ -112,3 +112,64 @@ describe("accounts: an id the provider writes out on its own, after the profile 
     expect(accounts(text)).toEqual(expected);
   });
 });
+
+const wrapAt = (width: number) => (text: string) =>
+  text
+    .split('\n')
+    .map((line) => {
+      if (line.length <= width) return line;
+      const out: string[] = [];
+      let current = '';
+      for (const word of line.split(' ')) {
+        if (current && `${current} ${word}`.length > width) {
+          out.push(current);
+          current = word;
+        } else current = current ? `${current} ${word}` : word;
+      }
+      return [...out, current].join('\n');
+    })
+    .join('\n');
+
+describe("accounts: a correspondent's address in a header a copy ran into its text and wrapped ('… Date: November 17, 2026 at⏎9:14 AM PST To: kk.berg@… Subject: …', 'To: Inspector Maria⏎Lindqvist <m.lindqvist@…>', the display name wrapped) is a correspondent's where another field of the header stands near it, never an account", () => {
+  it.each([
+    [wrapAt(72)('Fwd: Snap\nSent from my iPhone Begin forwarded message: From: Snap Inc. LE Operations <lawenforcement-noreply@snapchat.com> Date: November 5, 2026 at 7:41:12 AM PST To: Inspector Maria Lindqvist <m.lindqvist@polis.example.se> Subject: Preservation Complete - SNAP-PR-20261105-0412 Hello, Your preservation request SNAP-PR-20261105-0412 has been processed. Snapchat username: nebelkraehe.22 Preserved on: Nov 4 Data will be retained for 90 days.'), 'm.lindqvist@polis.example.se', 'nebelkraehe.22'],
+    [wrapAt(60)('Fwd: Google\nVon meinem iPhone gesendet Anfang der weitergeleiteten Nachricht: From: Google Legal Investigations Support <lis-noreply@google.com> Date: November 17, 2026 at 9:14:22 AM PST To: kk.berg@polizei.example.de Subject: Preservation completed – 61240555 Hello, Google has completed the preservation. Reference 61240555 – account nebel.kraehe@gmail.com – preserved on November 16, 2026. Data will be retained for 90 days.'), 'kk.berg@polizei.example.de', 'nebel.kraehe@gmail.com'],
+    [wrapAt(66)('Fwd: Snap\nSent from my Galaxy -------- Original message -------- From: Snap Inc. LE Operations <lawenforcement-noreply@snapchat.com> Date: 11/05/26 7:41 AM (GMT-08:00) To: Detective Constable Aoife Brennan <a.brennan@garda.example.ie> Subject: Preservation Complete - SNAP-PR-20261105-0412 Hello, Your preservation request SNAP-PR-20261105-0412 has been processed. Snapchat username: nebelkraehe.22 Preserved on: Nov 4 Data will be retained for 90 days.'), 'a.brennan@garda.example.ie', 'nebelkraehe.22'],
+  ])('does not propose the correspondent: %s', (text, address, account) => {
+    const found = accounts(text);
+    expect(found).not.toContain(address);
+    expect(found).toContain(account);
+  });
+
+  it.each([
+    // An address the provider's sentence gives as the account's, with no field of a header near it: proposed, as before.
+    [`From: Snap LE <lawenforcement@snapchat.com>\nDate: Tue, 17 Nov 2026 09:14:22 +0000\nTo: kk.berg@polizei.example.de\nSubject: SNAP-PR-20261117-0412\n\nThe account registered to nebel.kraehe@gmail.com was preserved on 16 November 2026 under SNAP-PR-20261117-0412.`, 'nebel.kraehe@gmail.com'],
+    // A key inside a line that is no header's field ("Account e-mail: …" after prose): proposed, as before.
+    [`From: Snap LE <lawenforcement@snapchat.com>\nDate: Tue, 17 Nov 2026 09:14:22 +0000\nTo: kk.berg@polizei.example.de\nSubject: SNAP-PR-20261117-0412\n\nPreserved on 16 November 2026 (SNAP-PR-20261117-0412). Account e-mail: nebel.kraehe@gmail.com`, 'nebel.kraehe@gmail.com'],
+    // A line wrapped under a preserving sentence, the address in brackets after the account's name: proposed, as before.
+    [`From: Snap LE <lawenforcement@snapchat.com>\nDate: Tue, 17 Nov 2026 09:14:22 +0000\nTo: kk.berg@polizei.example.de\nSubject: SNAP-PR-20261117-0412\n\nWe preserved the account of Nebel Kraehe on 16 November 2026 (SNAP-PR-20261117-0412),\n<nebel.kraehe@gmail.com>, as requested.`, 'nebel.kraehe@gmail.com'],
+  ])('reads as before (proposed): %s', (text, address) => {
+    expect(accounts(text)).toContain(address);
+  });
+});
+
+describe("accounts: an officer's sign-off run on after the message's last sentence, the name maybe with initials ('… (ID 4881…). Merci, Lt. M. Dubois, brigade numérique,⏎m.dubois@…', 'Gracias, Insp. L. Ruiz'), names the officer: the address on the line it runs on to is the officer's", () => {
+  it.each([
+    ["Airbnb Law Enforcement, moi (2)\n\nAirbnb Law Enforcement\nHier\nà moi\nBonjour Lieutenant Dubois,\nNous avons conservé le compte ci-dessous.\nRéférence : ABNB-LE-7730912\nUser ID: 48812077\nCompte : nebel.kraehe@gmail.com\nLes données sont conservées à compter d'aujourd'hui.\nCordialement, Airbnb\n\nmoi\nil y a 2 jours\nBonjour, je relance ma demande de conservation pour nebel.kraehe@gmail.com (ID 48812077). Merci, Lt. M. Dubois, brigade numérique, 01 99 00 12 34,\nm.dubois@gendarmerie.example.fr\n...", 'm.dubois@gendarmerie.example.fr'],
+    ['TikTok Law Enforcement, yo (2)\n\nTikTok Law Enforcement\nAyer\npara mí\nHola Inspectora Ruiz,\nHemos preservado la cuenta indicada.\nReferencia: TT-PR-5512-0931\nUsuario: @luna.reserva\nLos datos se han preservado a fecha de hoy.\nSaludos, TikTok\n\nyo\nhace 2 días\nHola, sigo a la espera de la preservación de @luna.reserva. Gracias, Insp. L. Ruiz, Unidad Central, 555-0142,\nl.ruiz@policia.example.es\n...', 'l.ruiz@policia.example.es'],
+    ['Snapchat Law Enforcement, ik (2)\n\nSnapchat Law Enforcement\nGisteren\naan mij\nBeste rechercheur De Vries,\nWe hebben het account hieronder bewaard.\nReferentie: SNAP-PR-20261105-0412\nGebruikersnaam: nebelkraehe.22\nDe gegevens zijn vandaag bewaard.\nGroet, Snap\n\nik\n2 dagen geleden\nHoi, ik wacht nog op de bewaring van nebelkraehe.22 voor ons onderzoek. Dank, Insp. P. J. de Vries, Team Digitale Recherche, 555-0177,\np.devries@politie.example.nl\n...', 'p.devries@politie.example.nl'],
+  ])("does not propose the officer's address: %s", (text, address) => {
+    expect(accounts(text)).not.toContain(address);
+  });
+
+  it.each([
+    // The preserving sentence runs on to the address on the next line: proposed, as before.
+    [`From: Roblox Law Enforcement <lawenforcement@roblox.com>\nDate: Tue, 17 Nov 2026 09:14:22 +0000\nTo: investigator@police.example.gov\nSubject: RBX-LE-4418203\n\nWe have preserved the Roblox account pixel_moth_77 (ID 4418203391). Its verified e-mail address is,\npixel.moth77@gmail.com`, 'pixel.moth77@gmail.com'],
+    // A name with initials and no rank: no officer, proposed as before.
+    [`From: Roblox Law Enforcement <lawenforcement@roblox.com>\nDate: Tue, 17 Nov 2026 09:14:22 +0000\nTo: investigator@police.example.gov\nSubject: RBX-LE-4418203\n\nRBX-LE-4418203: preserved on 16 November 2026. The account of J. R. Moth, pixel_moth_77,\npixel.moth77@gmail.com, is preserved.`, 'pixel.moth77@gmail.com'],
+    // A rank with initials as the requester named after the value, the value's clause preserving it: proposed, as before.
+    [`From: Roblox Law Enforcement <lawenforcement@roblox.com>\nDate: Tue, 17 Nov 2026 09:14:22 +0000\nTo: investigator@police.example.gov\nSubject: RBX-LE-4418203\n\nWe preserved pixel.moth77@gmail.com on 16 November 2026 as requested by Det. K. Amara (RBX-LE-4418203).`, 'pixel.moth77@gmail.com'],
+  ])('reads as before (proposed): %s', (text, address) => {
+    expect(accounts(text)).toContain(address);
+  });
+});
