@@ -1111,10 +1111,13 @@ function labelledProse(line: string): boolean {
  * twice; a summary names it before the sentence that refuses it).
  */
 /**
- * A value a line wrap cut short ("linkedin.com/in/auden-sorrel-⏎4b7a19", "@gullwing.⏎parade") whose whole form the
- * message names elsewhere: the whole one is the account, the cut one nothing.
+ * A value a line wrap cut short ("linkedin.com/in/auden-sorrel-⏎4b7a19", "@gullwing.⏎parade"), or the tail it cut off,
+ * whose whole form the message names elsewhere: the whole one is the account, the cut one nothing.
  */
 function cutByWrap(text: string, a: FoundAccount, found: FoundAccount[]): boolean {
+  // Or its tail, on the line under the cut ("…/in/auden-sorrel-⏎4b7a19"): the line above ends in the whole form's head.
+  const head = /(\S{1,40})\r?\n[ \t>]*$/.exec(text.slice(Math.max(0, a.start - 48), a.start));
+  if (head && found.some((o) => o.value.length > a.value.length && o.value.toLowerCase().includes((head[1]! + a.value).toLowerCase()))) return true;
   const wrap = /^([.-]?)\r?\n[ \t>]*(\w{1,6})/.exec(text.slice(a.end, a.end + 20));
   if (!wrap) return false;
   // The whole form goes on with what the next line starts with ("auden-sorrel-" + "4b7a19").
