@@ -70,10 +70,29 @@ const FIELD_BLOCK = /^[ \t]*(?:to|attn|attention|cc|from|an|à|para)[ \t]*:[^\n]
 const ANAPHORIC_CONFIRMATION =
   /(?<![\p{L}])(?:preserved|secured|froze|frozen|held|(?:placed|put)[ \t]+(?:a[ \t]+)?(?:preservation[ \t]+)?hold[ \t]+on)[ \t\n]+(?:(?:the|this|that|these|those|both|all|your)[ \t\n]+(?:acct|accts|accounts?|users?|mailbox(?:es)?|profiles?|handles?|usernames?|targets?|numbers?)|it|them|both)(?![\p{L}])|(?<![\p{L}])(?:the|this|these|both|your)[ \t\n]+(?:acct|accts|accounts?|users?|mailbox(?:es)?|profiles?|usernames?)[ \t\n]+(?:you[ \t\n]+(?:listed|named|mentioned|sent|asked[ \t\n]+about)[ \t\n]+)?(?:is|are|was|were|has[ \t\n]+been|have[ \t\n]+been)[ \t\n]+(?:now[ \t\n]+)?(?:preserved|secured|frozen|on[ \t\n]+hold)(?![\p{L}])/iu;
 
+/**
+ * A correspondent field whose display name ends its line, the address in angle brackets alone on the next (a copy wrapped
+ * at its width: "To: Ofc. Leo Brandvold⏎<l.brandvold@…>", "Von: Kriminalkommissarin Anna Berg⏎<a.berg@…>").
+ */
+const FIELD_WRAPPED = /^[ \t]*(?:from|to|cc|bcc|reply-to|von|an|kopie|de|à|aan|van|da|para|fra|från|til|till)[ \t]?:[^\n@<>]{1,100}\n[ \t]*<[A-Za-z0-9._%+-]{1,64}@[A-Za-z0-9.-]{1,200}\.[A-Za-z]{2,24}>/gimu;
+/**
+ * A correspondent field anywhere in a line, in a header run on into prose (a phone's forward, a copy that lost its line
+ * breaks and was wrapped again: "… Date: November 17, 2026⏎at 9:14 AM PST To: sgt.rhee@… Subject: …", "To: Inspector
+ * Maria⏎Lindqvist <m.lindqvist@…>", the display name wrapped): its address is a correspondent's where another field of the
+ * header stands within a few lines of it.
+ */
+const FIELD_INSIDE = /(?<![\p{L}])(?:From|To|Cc|Bcc|Reply-To|Von|An|De|Para|Aan|Van|À|Fra|Från|Til|Till)[ \t]?:[ \t]{0,3}(?:[^\n<>@:]{0,80}\n?[^\n<>@:]{0,80}<)?([A-Za-z0-9._%+-]{1,64}@[A-Za-z0-9.-]{1,200}\.[A-Za-z]{2,24})/gu;
+const OTHER_FIELD = /(?<![\p{L}])(?:Subject|Date|Sent|From|To|Betreff|Datum|Objet|Asunto|Assunto|Oggetto|Onderwerp)[ \t]?:/gu;
+
 function excludedAddresses(text: string, message: Message): Set<string> {
   const out = new Set<string>();
-  for (const pattern of [ADDRESS_LINE, WROTE, CORRESPONDENT_LINE, FIELD_BLOCK, DELIVERY_LINE]) {
+  for (const pattern of [ADDRESS_LINE, WROTE, CORRESPONDENT_LINE, FIELD_BLOCK, DELIVERY_LINE, FIELD_WRAPPED]) {
     for (const line of text.matchAll(pattern)) for (const a of line[0].matchAll(ADDRESS)) out.add(a[0].toLowerCase());
+  }
+  for (const m of text.matchAll(FIELD_INSIDE)) {
+    const around = text.slice(Math.max(0, m.index! - 200), m.index! + m[0].length + 200);
+    const at = Math.min(200, m.index!);
+    if ([...around.matchAll(OTHER_FIELD)].some((f) => f.index! < at || f.index! >= at + m[0].length)) out.add(m[1]!.toLowerCase());
   }
   // A header block whose field names are in a language not listed, told by its shape: its correspondents too.
   // A line of it whose value is no correspondent (a subject that names the request's target, "Subject: RE: Preservation
@@ -134,7 +153,7 @@ function accountsIn(found: FoundAccount[], source: Source): Account[] {
   for (const a of whole.sort((x, y) => x.start - y.start)) {
     if (out.length >= MAX_ACCOUNTS) break;
     const key = a.value.toLowerCase();
-    if (seen.has(key) || out.some((o) => o.value.includes(a.value) && o.value !== a.value && /^\d+$/.test(a.value))) continue;
+    if (seen.has(key)) continue;
     seen.add(key);
     out.push({ value: a.value, evidence: evidence(source, a.start, a.end) });
   }

@@ -9,7 +9,7 @@ import { findTables } from './tables';
  * Only names that look like one count (a digit, `_`, `.` or `#` in them): "Rider" or "Host" in a list is no account.
  */
 const INTRO_WORDS =
-  /(?<![\p{L}])(?:accounts?|account\(s\)|blogs?|blog\(s\)|targets?|users?|usernames?|gamertags?|profiles?|comptes?|utilisateurs?|konten|kontos?|nutzer(?:konten|namen)?|benutzer(?:konten|namen)?|cuentas?|usuarios?|contas?|utenti|kont(?:on|ot|en|i|a)?|gebruikers?(?:namen)?|användare|användarnamn|brukere?|brugere?|konta|użytkownicy|użytkowników)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:accounts?|account\(s\)|blogs?|blog\(s\)|identifiers?|identifier\(s\)|identifiants?|kennungen|identificador(?:es)?|identificativi|targets?|users?|usernames?|gamertags?|profiles?|comptes?|utilisateurs?|konten|kontos?|nutzer(?:konten|namen)?|benutzer(?:konten|namen)?|cuentas?|usuarios?|contas?|utenti|kont(?:on|ot|en|i|a)?|gebruikers?(?:namen)?|användare|användarnamn|brukere?|brugere?|konta|użytkownicy|użytkowników)(?![\p{L}])/iu;
 /**
  * An intro whose head noun is another thing's, the account only its owner: "Zones on this account", "Devices linked to
  * the user" (a participle first, "Preserved for these accounts:", still announces accounts).
@@ -46,6 +46,14 @@ function itemName(item: RegExpExecArray): { name: string; quoted: boolean } | nu
 /** An item that is a phone number, national or international ("07700 900412", "+44 7700 900418"). */
 const LABELLED_ITEM = /^[ \t]*(?:[-*•]|\d{1,2}[.)])[ \t]*\p{L}[\p{L} -]{0,20}:[ \t]*\S/u;
 const KEY_AFTER = /^[ \t]*:/;
+/** An address of a page in the text whose path or query holds the number as a whole segment ("…/users/show/4881…", "?id=1000…"). */
+function carriedByAddress(text: string, id: string): boolean {
+  for (const m of text.matchAll(/(?:https?:\/\/)?(?:[\w-]{1,63}\.){1,4}[a-z]{2,24}\/[^\s]{0,200}/gi)) {
+    if (new RegExp(`[/=]${id}(?![\\d])`).test(m[0])) return true;
+  }
+  return false;
+}
+const URL_ITEM = /^(?:[ \t]*(?:[-*•]|\d{1,2}[.)])[ \t]*|[ \t]*)(?:https?:\/\/)?(?:[\w-]{1,63}\.){1,4}[a-z]{2,24}\/[^\s]{0,200}[ \t]*$/i;
 const PHONE_ITEM = /^(?:[ \t]*(?:[-*•]|\d{1,2}[.)])[ \t]*|[ \t]{2,})(\+?\(?\d[\d \t().-]{6,22}\d)[ \t]*$/;
 const NAME_SHAPE = /^(?=.*[A-Za-z])(?=.*[_.#\d])(?:[a-z]{2,8}:\.?(?=[\w.-]{0,60}\d)[A-Za-z0-9_][A-Za-z0-9_.#-]{1,59}|[A-Za-z0-9_][A-Za-z0-9_.#-]{1,39})$/;
 const ID_SHAPE = /^(?:[0-9a-f]{16,40}|\d{5,25})$/i;
@@ -110,7 +118,10 @@ export function listedAccounts(text: string, from: number, to: number): FoundAcc
     // An announcing sentence may wrap: "Account data associated with the following number has been\npreserved as of …:".
     const previous = i > 0 ? lines[i - 1]!.line : '';
     const wrapped = /:[ \t]*$/.test(intro) && /\S/.test(previous) && !/[.!?:][ \t]*$/.test(previous) && INTRO_WORDS.test(previous);
-    if (!(INTRO_WORDS.test(intro) || wrapped) || !INTRO_SHAPE.test(intro)) continue;
+    // An intro of a preservation over a list whose first item is an address of a page ("Preserved channels:⏎  https://www.
+    // twitch.tv/x⏎  x_clips", "Perfiles conservados:⏎- https://…"): the page is an account's, and so are its siblings.
+    const overPages = PRESERVED_WORD.test(intro) && /:[ \t]*$/.test(intro) && URL_ITEM.test(lines[i + 1]?.line ?? '');
+    if (!(INTRO_WORDS.test(intro) || wrapped || overPages) || !INTRO_SHAPE.test(intro)) continue;
     if (OTHER_HEAD.test(intro)) continue;
     // The officer's own list, echoed back ("Your request listed these usernames:", "You asked us to preserve the
     // following accounts:"): what was asked, not what was preserved, unless the intro says it was.
@@ -138,6 +149,9 @@ export function listedAccounts(text: string, from: number, to: number): FoundAcc
       // A "- email: …" item is the list's too (its value is read by its label); the list goes on under it, and so
       // does an aligned key ("  Outlook.com   : x@…"), which names the service, not an account.
       if ((!item && LABELLED_ITEM.test(line)) || (item && KEY_AFTER.test(line.slice(at + item.name.length + match![3]!.length)))) continue;
+      // An item that is an address of a page ("  https://www.twitch.tv/x", "- instagram.com/y") is the list's too (read
+      // as a profile's address where it is one); the list goes on under it.
+      if (!item && URL_ITEM.test(line)) continue;
       if (!item) break;
       const name = item.name;
       const id = ID_SHAPE.test(name) && (idList || (/^\d+$/.test(name) && ITEM_NAME_LABEL.test(line.slice(at + name.length + match![3]!.length))));
@@ -159,7 +173,10 @@ export function listedAccounts(text: string, from: number, to: number): FoundAcc
         }
       }
     }
-    for (const b of bare) if (idDigits.some((n) => Math.abs(n - b.value.length) <= 2)) found.push(b);
+    // So is a bare number that an address of a page in the list carries (its intro's value or an item: "Identifiers:
+    // https://…/people/Name/1000892…/⏎             1000892…"): the profile's id, written out.
+    const listed = lines.slice(i, j).map((l) => l.line).join('\n');
+    for (const b of bare) if (idDigits.some((n) => Math.abs(n - b.value.length) <= 2) || carriedByAddress(listed, b.value)) found.push(b);
   }
   for (const cell of findTables(text, from, to)) {
     if (!ACCOUNT_COLUMN.test(cell.header) || NOT_ACCOUNT_COLUMN.test(cell.header)) continue;
@@ -215,6 +232,69 @@ const REQUEST_LABEL =
 const PRESERVED_WORD = /(?<![\p{L}])(?:preserv\p{L}*|secured|held|frozen|retained|kept|saved|conserv\p{L}*|gesichert|bewaard)(?![\p{L}])/iu;
 /** A line under such a label that goes on with its items: indented, or a list item. */
 const ITEM_UNDER = /^(?:[ \t]+\S|[ \t]*(?:[-*•]|\d{1,2}[.)])[ \t])/;
+
+/**
+ * The officer's request as the subject of a sentence that names what it named, in the provider's prose: "your request
+ * (also) mentions / referred to / listed …", "the account x listed in your request", "you also mentioned …", "votre
+ * demande mentionne …", "in Ihrer Anfrage genannt", "mencionada en su solicitud", "indicato nella sua richiesta", "genoemd
+ * in uw verzoek", "sua solicitação também menciona". What such a sentence names was asked; where the sentence itself
+ * says no preservation was done, its values are the request's, not the provider's (a value the provider preserved is
+ * named again in its own words, or the sentence says so: "the account x listed in your request has been preserved").
+ */
+const REQUEST_NOUN = String.raw`(?:(?:original|preservation|earlier|initial)[ \t\n]+)?(?:request|letter|submission|order)`;
+const NAMING_VERB = String.raw`(?:also[ \t\n]+)?(?:referred[ \t\n]+to|refers?[ \t\n]+to|mention(?:s|ed)?|names?|named|lists?|listed|includes?|included|identifie[sd]|cites?|cited|references?|referenced)`;
+const REQUEST_NAMES = new RegExp(
+  String.raw`(?<![\p{L}])(?:(?:your|the)[ \t\n]+${REQUEST_NOUN}[ \t\n]+${NAMING_VERB}|you[ \t\n]+(?:also[ \t\n]+)?(?:mentioned|referred[ \t\n]+to|listed|named|asked[ \t\n]+about|included)` +
+    String.raw`|votre[ \t\n]+(?:demande|réquisition)[ \t\n]+(?:mentionn\p{L}*|cit\p{L}*|vis\p{L}*|fait[ \t\n]+référence|comporte|inclut)|Ihre[ \t\n]+(?:Anfrage|Ersuchen)[ \t\n]+(?:nennt|erwähnt|enthält|führt|bezieht)` +
+    String.raw`|su[ \t\n]+solicitud[ \t\n]+(?:también[ \t\n]+)?(?:menciona|incluye|cita|se[ \t\n]+refiere)|(?:la[ \t\n]+)?sua[ \t\n]+richiesta[ \t\n]+(?:anche[ \t\n]+)?(?:menziona|cita|include|indica)` +
+    String.raw`|uw[ \t\n]+(?:verzoek|aanvraag)[ \t\n]+(?:noemt|vermeldt|bevat)|(?:sua|a[ \t\n]+sua)[ \t\n]+solicitação[ \t\n]+(?:também[ \t\n]+)?(?:menciona|cita|inclui|se[ \t\n]+refere))(?![\p{L}])`,
+  'giu',
+);
+/** The same as a participle after what it names ("the account \"x\" listed in your request", "genannt in Ihrer Anfrage"). */
+const NAMED_IN_REQUEST = new RegExp(
+  String.raw`(?<![\p{L}])(?:(?:listed|named|mentioned|identified|included|referenced|cited|given)[ \t\n]+in[ \t\n]+(?:your|the)[ \t\n]+${REQUEST_NOUN}` +
+    String.raw`|(?:mentionn|indiqu|list|cit|vis)\p{L}{0,4}[ \t\n]+dans[ \t\n]+votre[ \t\n]+(?:demande|réquisition)|in[ \t\n]+Ihrer[ \t\n]+Anfrage[ \t\n]+(?:auch[ \t\n]+)?(?:genannt|erwähnt|aufgeführt|angegeben)e?[nrs]?` +
+    String.raw`|(?:mencionad|indicad|listad|incluid|citad)[oa]s?[ \t\n]+en[ \t\n]+su[ \t\n]+solicitud|(?:menzionat|indicat|elencat|citat)[oaie][ \t\n]+nella[ \t\n]+(?:sua[ \t\n]+)?richiesta` +
+    String.raw`|(?:genoemd|vermeld)e?[ \t\n]+in[ \t\n]+uw[ \t\n]+(?:verzoek|aanvraag)|(?:mencionad|indicad|listad|citad)[oa]s?[ \t\n]+(?:em|na)[ \t\n]+sua[ \t\n]+solicitação)(?![\p{L}])`,
+  'giu',
+);
+/** A value in the few words before such a participle: an address, a handle, a quoted name, a name with a digit or mark. */
+const VALUE_BEFORE = /(?:[@"'“”‘’«»]|\w[._]\w|\d{5})[^\s]{0,80}[ \t\n]{1,3}(?:\S{1,30}[ \t\n]{1,3}){0,2}$/u;
+/** The rest of a line that labels a value: a colon ahead with no stop before it ("Order referenced in your request: …"). */
+const LABEL_REST = /^[^.!?\n]{0,60}:/;
+
+/**
+ * The sentences of the provider's in [from, to) whose subject is the request and whose verb names, or that name a value
+ * as the request's, where the sentence says no preservation was done: what they name was asked, not preserved. A label
+ * of that kind ("Meeting ID mentioned in your request: …") is read as a label (REQUEST_LABEL). For accounts only: a
+ * reference in such a sentence is read as before.
+ */
+export function requestNamingSentences(text: string, from: number, to: number): Array<{ start: number; end: number }> {
+  const out: Array<{ start: number; end: number }> = [];
+  const region = text.slice(from, Math.min(to, from + 100_000));
+  for (const pattern of [REQUEST_NAMES, NAMED_IN_REQUEST]) {
+    for (const m of region.matchAll(pattern)) {
+      const end = m.index! + m[0].length;
+      if (LABEL_REST.test(region.slice(end, end + 61))) continue;
+      if (pattern === NAMED_IN_REQUEST && !VALUE_BEFORE.test(region.slice(Math.max(0, m.index! - 120), m.index!))) continue;
+      const span = sentenceSpan(region, m.index!, end);
+      if (preservationAsserted(region.slice(span.start, span.end))) continue;
+      out.push({ start: from + span.start, end: from + span.end });
+    }
+  }
+  return out;
+}
+
+/** The sentence around a place: from the last stop or blank line before it to the next stop or blank line, bounded. */
+function sentenceSpan(region: string, at: number, end: number): { start: number; end: number } {
+  const before = region.slice(Math.max(0, at - 400), at);
+  let stop = 0;
+  for (const m of before.matchAll(/[.!?][ \t\n]+|\n[ \t]*\n/g)) stop = m.index! + m[0].length;
+  const start = at - before.length + stop;
+  const after = region.slice(end, end + 600);
+  const next = /[.!?](?=[ \t\n]|$)|\n[ \t]*\n/.exec(after);
+  return { start, end: end + (next ? next.index + 1 : after.length) };
+}
 
 /**
  * The spans of the officer's request restated by the provider within [from, to): the names in them are what was asked,

@@ -67,10 +67,14 @@ const PRODUCT_KEYS = [...new Set(providers.flatMap((p) => [p.name, ...(p.product
 /** The noun after a product's name that keys its account's name ("Skype name:", "Discord tag:", "Twitch login:"). */
 const PRODUCT_NOUN = '(?:[ \\t]+(?:name|tag|login|handle))?';
 /**
+ * A list item's marker, bulleted or numbered ("- ", "• ", "2. ", "b) "), before a keyed line: the item is the line.
+ */
+const ITEM_MARKER = '(?:(?:[-*•–]|\\d{1,2}[.)]|[a-z][.)])[ \\t]{1,4})?';
+/**
  * "Skype: live:.cid.7a3f…", "Outlook.com: x@…", "GitHub login: quill-siphon": a line keyed by a product's name, maybe
  * with the noun of its account's name, gives its value, in an account's shape (a digit, `_`, `.`, `:` or `@` in it).
  */
-const PRODUCT_LINE = new RegExp(`^[ \\t]*(?:${PRODUCT_KEYS})${PRODUCT_NOUN}[ \\t]*:[ \\t]*([A-Za-z0-9_@][A-Za-z0-9_.#:@-]{2,59})(?=[ \\t]*(?:$|\\(|[ \\t]{2,}))`, 'gim');
+const PRODUCT_LINE = new RegExp(`^[ \\t]*${ITEM_MARKER}(?:${PRODUCT_KEYS})${PRODUCT_NOUN}[ \\t]*:[ \\t]*([A-Za-z0-9_@][A-Za-z0-9_.#:@-]{2,59})(?=[ \\t]*(?:$|\\(|[ \\t]{2,}|[-–—][ \\t]))`, 'gim');
 /**
  * The same key alone on its line over its value alone on the next, as a notice's form stacks a label cell over its
  * value ("Accounts⏎Instagram⏎lilac.overpass_⏎Instagram⏎17841408822371954"): a name in an account's shape, or an id of
@@ -536,8 +540,8 @@ const LEGAL_FORM = /\b(?:Inc|LLC|Ltd|GmbH|Corp|Limited|Pty|S\.A|B\.V)\.?(?=[ \t,
  */
 const OFFICER_LINE =
   /\b(?:officer|requesting|requested[ \t]+by|submitted[ \t]+by|sent[ \t]+by|requester|requestor|detective|constable|sergeant|inspector|special[ \t]+agent|investigator|badge|deputy|trooper|lieutenant|captain|corporal|task[ \t]+force|kind[ \t]+regards|regards|sincerely)\b|^[ \t]*(?:PC|DC|DS|Sgt|Det)\.?[ \t]/im;
-/** A rank before a capitalised name anywhere in the line ("Your case: 26-CR-… (Det. Ines Varga, ines@…)"). */
-const RANK_BEFORE_NAME = new RegExp(`(?<![\\p{L}])(?:${RANK_ABBREVIATIONS})\\.?[ \\t]+\\p{Lu}\\p{L}`, 'u');
+/** A rank before a capitalised name anywhere in the line ("Your case: 26-CR-… (Det. Ines Varga, ines@…)"), maybe after initials and a surname's particles ("Det. K. Amara", "Insp. P. J. de Vries"). */
+const RANK_BEFORE_NAME = new RegExp(`(?<![\\p{L}])(?:${RANK_ABBREVIATIONS})\\.?[ \\t]+(?:\\p{Lu}\\.[ \\t]?){0,2}(?:(?:de|van|von|der|den|di|da|du|del|della|dos|le|la|ter|ten)[ \\t]+){0,2}\\p{Lu}\\p{L}`, 'u');
 
 /**
  * Whether a line is the officer's where it names this value: it names the officer or a rank, unless only after the value,
@@ -821,6 +825,12 @@ function saidNotPreserved(text: string, a: FoundAccount, stackedCells: () => Cel
   return said || endedAfter(after) || redirectedAfter(after) || deniedNext || deniedAfterSemicolon || deferred || notPreserved || nothingNew || pending || deniedByHeading(text, a.start);
 }
 
+/**
+ * A stop that ends a sentence: after a word of three small letters or more, a digit or a closing bracket or quote, and not
+ * after a rank's abbreviation ("Insp.", "Const.").
+ */
+const SENTENCE_STOP = new RegExp(`(?<=(?:\\p{Ll}{3}|[\\d)\\]"'”]))(?<!(?<![\\p{L}])(?:${RANK_ABBREVIATIONS}))[.!?][ \\t]+`, 'gu');
+
 /** A word of a hold, not of a preservation itself ("held", "on hold"). */
 const HOLD_WORD = /(?<![\p{L}])(?:held|hold)(?![\p{L}])/giu;
 
@@ -1101,10 +1111,13 @@ function labelledProse(line: string): boolean {
  * twice; a summary names it before the sentence that refuses it).
  */
 /**
- * A value a line wrap cut short ("linkedin.com/in/auden-sorrel-⏎4b7a19", "@gullwing.⏎parade") whose whole form the
- * message names elsewhere: the whole one is the account, the cut one nothing.
+ * A value a line wrap cut short ("linkedin.com/in/auden-sorrel-⏎4b7a19", "@gullwing.⏎parade"), or the tail it cut off,
+ * whose whole form the message names elsewhere: the whole one is the account, the cut one nothing.
  */
 function cutByWrap(text: string, a: FoundAccount, found: FoundAccount[]): boolean {
+  // Or its tail, on the line under the cut ("…/in/auden-sorrel-⏎4b7a19"): the line above ends in the whole form's head.
+  const head = /(\S{1,40})\r?\n[ \t>]*$/.exec(text.slice(Math.max(0, a.start - 48), a.start));
+  if (head && found.some((o) => o.value.length > a.value.length && o.value.toLowerCase().includes((head[1]! + a.value).toLowerCase()))) return true;
   const wrap = /^([.-]?)\r?\n[ \t>]*(\w{1,6})/.exec(text.slice(a.end, a.end + 20));
   if (!wrap) return false;
   // The whole form goes on with what the next line starts with ("auden-sorrel-" + "4b7a19").
@@ -1174,7 +1187,14 @@ export function confirmedAccounts(text: string, found: FoundAccount[]): FoundAcc
     const officers = (l: string) => OFFICER_LINE.test(l) || CONTACT_LINE.test(l);
     // A line the line above runs on into, that line ending at a comma ("Officer: Det. Con. Harriet Blaine,⏎harriet.blaine@…,
     // 07700 900512", a copy wrapped at its width), is read with it: the officer it names there is this value's too.
-    const runOn = /,[ \t]*$/.test(previousLine) && !speaksOfPreservation(`${previousLine}\n${line}`) && officersLine(`${previousLine} ${line}`, a.value);
+    // Of the line above, the words after its last stop: a signature run on after the message's last sentence ("… (ID
+    // 5518…). Thanks, Det. K. Amara, Youth Crimes, 555-0173,⏎k.amara@…") is read without that sentence.
+    // A stop after a short capitalised word ("Det.", "K.") is an abbreviation's, no sentence's end.
+    const above = previousLine.slice(-300);
+    let cut = 0;
+    for (const m of above.matchAll(SENTENCE_STOP)) cut = m.index! + m[0].length;
+    const tail = above.slice(cut);
+    const runOn = /,[ \t]*$/.test(previousLine) && !speaksOfPreservation(`${tail}\n${line}`) && officersLine(`${tail} ${line}`, a.value);
     return !officersLine(line, a.value) && !runOn && !contact && !(/^[ \t]*$/.test(line.replace(a.value, '').replace(/[,;()<>'"‘’“”«»]/g, '')) && officers(previousLine));
   });
 }

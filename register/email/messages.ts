@@ -1,4 +1,4 @@
-import { restatedRequests } from './account-lists';
+import { requestNamingSentences, restatedRequests } from './account-lists';
 import { chain, providerMessage, type Header, type Message } from './blocks';
 import { findEmailDate } from './email-date';
 import { preservationAsserted } from './preservation-asserted';
@@ -102,5 +102,5 @@ function quoteThenOwn(source: Source, from: number, to: number): boolean {
  * (`signatures`), the request it restates before its answer and the lines it quotes from it (`restated`).
  */
 export function asidesOf(text: string, message: Message, asked: readonly Span[]): { signatures: Span[]; restated: Span[] } {
-  return { signatures: signatureSpans(text, message.bodyStart, message.end), restated: [...restatedRequests(text, message.bodyStart, message.end), ...asked] };
+  return { signatures: signatureSpans(text, message.bodyStart, message.end), restated: [...restatedRequests(text, message.bodyStart, message.end), ...requestNamingSentences(text, message.bodyStart, message.end), ...asked] };
 }
