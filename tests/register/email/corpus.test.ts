@@ -846,8 +846,8 @@ describe('e-mail corpus: dev26 (set 50, written blind; a development set focused
   });
 });
 
-/** holdout30 when opened for round 42 (97.5 (39 of 40; known providers 39 of 39), 90.0 (36 of 40), 90.0 (36 of 40), 90.8 (59 of 65), 2): floors at those figures. */
-const HOLDOUT30_FLOORS: Floors = { provider: 1, references: 0.925, dates: 0.9, accounts: 0.907, distractors: 2 };
+/** holdout30 when opened for round 42 (97.5 (39 of 40; known providers 39 of 39), 90.0 (36 of 40), 90.0 (36 of 40), 90.8 (59 of 65), 2); floors at the figures after round 42. */
+const HOLDOUT30_FLOORS: Floors = { provider: 1, references: 1, dates: 0.975, accounts: 0.984, distractors: 1 };
 
 describe('e-mail corpus: holdout30 (set 43 held out through round 41; tuned on from round 42)', () => {
   it('reads the holdout30 e-mails at or above the figures reached', () => {
@@ -861,12 +861,13 @@ describe('e-mail corpus: holdout30 (set 43 held out through round 41; tuned on f
     // Round 42 (r42a) tuned on it by mechanism: a request's number in digit groups or named in other languages, a thread
     // oldest first (the receipt above gives the number): 97.5 (39 of 40) / 97.5 (39 of 40) / 98.5 (64 of 65) / 2. Left:
     // 27 (a fourth Meta number), 36 (Spotify not registered), 13's distractor.
+    // After round 42 (r42a, r42b and r42c merged): 100 (known providers 39 of 39) / 100 (40 of 40) / 97.5 (39 of 40) / 98.5 (64 of 65) / 1.
     expectReached(run('holdout30'), 40, { knownProvidersOnly: true, floors: HOLDOUT30_FLOORS });
   });
 });
 
-/** holdout31 when opened for round 42 (100 (40 of 40), 92.5 (37 of 40), 92.3 (36 of 39), 93.2 (55 of 59), 0): floors at those figures. */
-const HOLDOUT31_FLOORS: Floors = { provider: 1, references: 0.95, dates: 0.948, accounts: 0.932, distractors: 0 };
+/** holdout31 when opened for round 42 (100 (40 of 40), 92.5 (37 of 40), 92.3 (36 of 39), 93.2 (55 of 59), 0); floors at the figures after round 42. */
+const HOLDOUT31_FLOORS: Floors = { provider: 1, references: 0.975, dates: 0.974, accounts: 0.966, distractors: 0 };
 
 describe('e-mail corpus: holdout31 (set 44 held out through round 41; tuned on from round 42)', () => {
   it('reads the holdout31 e-mails at or above the figures reached', () => {
@@ -879,12 +880,13 @@ describe('e-mail corpus: holdout31 (set 44 held out through round 41; tuned on f
     // the request (31). Left: none of r42b's class.
     // Round 42 (r42a) tuned on it by mechanism: a request's noun in Portuguese names its number: 95.0 (38 of 40) / 94.9 (37
     // of 39) / 96.6 (57 of 59) / 0. Left: 02 (its number only in 'Your Records Request #…', read as the agency's), 08.
+    // After round 42 (r42a, r42b and r42c merged): 100 / 97.5 (39 of 40) / 97.4 (38 of 39) / 96.6 (57 of 59) / 0.
     expectReached(run('holdout31'), 40, { floors: HOLDOUT31_FLOORS });
   });
 });
 
-/** holdout32 when opened for round 42 (100 (40 of 40), 97.5 (39 of 40), 97.5 (39 of 40), 100 (69 of 69), 2): floors at those figures. */
-const HOLDOUT32_FLOORS: Floors = { provider: 1, references: 0.975, dates: 0.975, accounts: 1, distractors: 2 };
+/** holdout32 when opened for round 42 (100 (40 of 40), 97.5 (39 of 40), 97.5 (39 of 40), 100 (69 of 69), 2); floors at the figures after round 42. */
+const HOLDOUT32_FLOORS: Floors = { provider: 1, references: 1, dates: 1, accounts: 1, distractors: 0 };
 
 describe('e-mail corpus: holdout32 (set 45 held out through round 41; tuned on from round 42)', () => {
   it('reads the holdout32 e-mails at or above the figures reached', () => {
@@ -896,12 +898,13 @@ describe('e-mail corpus: holdout32 (set 45 held out through round 41; tuned on f
     // Round 42 (r42b) tuned on it by mechanism: a ticket the words name the new reference (04). Left: none of r42b's class.
     // Round 42 (r42c) tuned on it by mechanism: the request's naming sentence, the officer's sign-off with initials (0
     // distractors). Left: 04's reference (the newest-first ticket).
+    // After round 42 (r42a, r42b and r42c merged): 100 / 100 / 100 / 100 (69 of 69) / 0.
     expectReached(run('holdout32'), 40, { floors: HOLDOUT32_FLOORS });
   });
 });
 
-/** holdout33 when opened for round 42 (100 (40 of 40), 90.0 (36 of 40), 97.5 (39 of 40), 88.6 (62 of 70), 3): floors at those figures. */
-const HOLDOUT33_FLOORS: Floors = { provider: 1, references: 0.9, dates: 0.975, accounts: 0.914, distractors: 3 };
+/** holdout33 when opened for round 42 (100 (40 of 40), 90.0 (36 of 40), 97.5 (39 of 40), 88.6 (62 of 70), 3); floors at the figures after round 42. */
+const HOLDOUT33_FLOORS: Floors = { provider: 1, references: 1, dates: 1, accounts: 1, distractors: 0 };
 
 describe('e-mail corpus: holdout33 (set 46 held out through round 41; tuned on from round 42)', () => {
   it('reads the holdout33 e-mails at or above the figures reached', () => {
@@ -917,12 +920,13 @@ describe('e-mail corpus: holdout33 (set 46 held out through round 41; tuned on f
     // Round 42 (r42c) tuned on it by mechanism: the request's naming sentence, a list going on past a page's address, an
     // id written out after its profile address (64 of 70, 1 distractor). Left: 37's ticket number as the reference, the
     // accounts of 08, 36 and 37 that hang on their references.
+    // After round 42 (r42a, r42b and r42c merged): 100 / 100 / 100 / 100 (70 of 70) / 0.
     expectReached(run('holdout33'), 40, { floors: HOLDOUT33_FLOORS });
   });
 });
 
-/** holdout34 when opened for round 42 (100 (40 of 40), 95.0 (38 of 40), 95.0 (38 of 40), 98.4 (62 of 63), 3): floors at those figures. */
-const HOLDOUT34_FLOORS: Floors = { provider: 1, references: 0.95, dates: 0.95, accounts: 0.984, distractors: 3 };
+/** holdout34 when opened for round 42 (100 (40 of 40), 95.0 (38 of 40), 95.0 (38 of 40), 98.4 (62 of 63), 3); floors at the figures after round 42. */
+const HOLDOUT34_FLOORS: Floors = { provider: 1, references: 1, dates: 1, accounts: 1, distractors: 1 };
 
 describe('e-mail corpus: holdout34 (set 47 held out through round 41; tuned on from round 42)', () => {
   it('reads the holdout34 e-mails at or above the figures reached', () => {
@@ -937,6 +941,7 @@ describe('e-mail corpus: holdout34 (set 47 held out through round 41; tuned on f
     // of a thread oldest first: 97.5 (39 of 40) / 100 (40 of 40) / 98.4 (62 of 63) / 2. Left: 02 (a second number), 30.
     // Round 42 (r42c) tuned on it by mechanism: a product-keyed line as a list item (63 of 63). Left: 30's channel id
     // (a Discord channel named after 'channel ID' in a run-on copy), references of 02 and 39.
+    // After round 42 (r42a, r42b and r42c merged): 100 / 100 / 100 / 100 (63 of 63) / 1.
     expectReached(run('holdout34'), 40, { floors: HOLDOUT34_FLOORS });
   });
 });

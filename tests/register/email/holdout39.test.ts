@@ -10,5 +10,7 @@ import { describeHeldOutSet } from './held-out-set';
 // 97.5 (39/40; proton not in the registry) / 100 (40/40) / 92.9 (39/42) / 98.7 (78/79) / 2.
 // after rounds 39-41 (the focused sets dev24-26, merged at 22aab2a), scored once:
 // the same figures on every field.
+// after round 42 (tuned on holdout30-34, merged at the session's end of 2026-12-02), scored once:
+// the same figures but 1 distractor (one proposal of 40 changed).
 // The floors are a regression alarm at the last figures, not a target.
-describeHeldOutSet('holdout39', 40, { provider: 0.975, references: 1, dates: 0.928, accounts: 0.987, distractors: 2 });
+describeHeldOutSet('holdout39', 40, { provider: 0.975, references: 1, dates: 0.928, accounts: 0.987, distractors: 1 });
