@@ -119,14 +119,16 @@ describe('a long narrative', () => {
   // The harm words and the registers are two patterns: as one, the pattern outgrew V8's machine-code compiler and a
   // long narrative of short words took seconds.
   // Measured as this process's CPU time, not the wall clock: on a loaded two-core machine the wall clock also counts
-  // the time other processes had the cores (this analysis takes about 0.25-0.5 s of CPU here).
-  // Retried: a whole suite's run on a 2-core machine once measured 1.06 s; a quadratic step fails every try.
-  it.each(['a ', 'you and the kids will '])('analyses 230,000 characters of "%s" within a second of CPU time', { retry: 2 }, (unit) => {
+  // the time other processes had the cores. Two seconds: the analysis (of the first 120,000 characters) takes 0.7 s of
+  // CPU alone on a 2-core machine (2026-12-02; 0.25-0.5 s before the harm words grew), and 1.06-1.39 s in a fresh
+  // clone's whole unit run, where two test processes share the cores: CPU time grows too. The pattern that outgrew the
+  // compiler took seconds; a quadratic step fails every try.
+  it.each(['a ', 'you and the kids will '])('analyses 230,000 characters of "%s" within two seconds of CPU time', { retry: 2 }, (unit) => {
     const text = unit.repeat(Math.ceil(230_000 / unit.length)).slice(0, 230_000);
     const started = process.cpuUsage();
     read(text);
     const { user, system } = process.cpuUsage(started);
-    expect((user + system) / 1000).toBeLessThan(1000);
+    expect((user + system) / 1000).toBeLessThan(2000);
   });
 });
 
