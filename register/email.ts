@@ -14,7 +14,7 @@ import { indentOf, MAX_ITEM_LINES } from './email/list-items';
 import { deniesAccount } from './email/denials';
 import { preservedFromTheList } from './email/request-list';
 import { evidence, readSource, type Source } from './email/text';
-import type { Account, Confirmation, ParsedEmail, PreservedOn } from './email/types';
+import type { Account, Confirmation, Evidence, ParsedEmail, PreservedOn } from './email/types';
 import { providers } from '../providers/registry';
 import { problem, type Problem } from '../i18n/problems';
 
@@ -390,19 +390,10 @@ function fromOriginal(confirmations: Confirmation[], at: { readable: string; sou
   if (!target.preservedOn && !target.dateWarning) {
     const dates = statedDates(readable, original, at.sentDay, read.references, at.today);
     const stated = firstOf(dates, 'preservation') ?? firstOf(dates, 'original');
-    if (stated?.day) {
-      target.preservedOn = { day: stated.day, source: 'stated', evidence: evidence(source, stated.start, stated.end) };
-      if (stated.alternatives.length) target.preservedOn.ambiguous = { alternatives: stated.alternatives };
-    }
+    if (stated?.day) target.preservedOn = proposedDate(source, stated, null).preservedOn;
   }
   if (!target.accounts.length) {
-    const { signatures } = asidesOf(readable, original, []);
-    const excluded = excludedAddresses(readable, original);
-    const values = read.references.map((r) => r.reference);
-    const found = confirmedAccounts(readable, findAccounts(readable, original.bodyStart, original.end)).filter(
-      (a) => !inside(signatures, a.start, a.end) && !isExcluded(a.value, excluded, values, keyedAsAccount(readable, a)) && !(a.value.includes('@') && isProvidersOwnAddress(a.value, providerId) && !keyedAsAccount(readable, a)),
-    );
-    target.accounts = accountsIn(found, source);
+    target.accounts = accountsIn(messageAccounts(readable, original, providerId, [reference]), source);
   }
 }
 
@@ -419,26 +410,42 @@ function laterConfirmations(confirmations: Confirmation[], at: { readable: strin
   if (!first || !confirmations.length) return;
   for (const m of thread.messages.slice(0, 20)) {
     if (m.start < thread.confirming.end || m.author !== 'provider') continue;
-    const day = findEmailDate(m, readable)?.day;
-    if (!day || day <= first) continue;
+    const sent = findEmailDate(m, readable);
+    if (!sent || sent.day <= first) continue;
     if (providerId && findProvider(readable, m)?.id !== providerId) continue;
     const read = readReferences(readable, m, providerId, []);
     if (read.acknowledgementOnly || read.extension || read.references.length !== 1) continue;
     const r = read.references[0]!;
     if (confirmations.some((c) => c.reference === r.reference || c.extension?.ofReference === r.reference)) continue;
-    const stated = ((dates) => firstOf(dates, 'preservation') ?? firstOf(dates, 'original'))(statedDates(readable, m, day, read.references, at.today));
-    const sent = findEmailDate(m, readable)!;
-    const preservedOn: PreservedOn = stated?.day
-      ? { day: stated.day, source: 'stated', evidence: evidence(source, stated.start, stated.end) }
-      : { day: sent.day, source: 'email-date', evidence: evidence(source, sent.start, sent.end) };
-    if (stated?.day && stated.alternatives.length) preservedOn.ambiguous = { alternatives: stated.alternatives };
-    const { signatures } = asidesOf(readable, m, []);
-    const excluded = excludedAddresses(readable, m);
-    const found = confirmedAccounts(readable, findAccounts(readable, m.bodyStart, m.end)).filter(
-      (a) => !inside(signatures, a.start, a.end) && !isExcluded(a.value, excluded, [r.reference], keyedAsAccount(readable, a)) && !(a.value.includes('@') && isProvidersOwnAddress(a.value, providerId) && !keyedAsAccount(readable, a)),
-    );
-    confirmations.push({ reference: r.reference, evidence: evidence(source, r.start, r.end), preservedOn, accounts: accountsIn(found, source) });
+    const dates = statedDates(readable, m, sent.day, read.references, at.today);
+    const { preservedOn, dateWarning } = proposedDate(source, firstOf(dates, 'preservation') ?? firstOf(dates, 'original'), { day: sent.day, evidence: evidence(source, sent.start, sent.end) });
+    const confirmation: Confirmation = { reference: r.reference, evidence: evidence(source, r.start, r.end), preservedOn, accounts: accountsIn(messageAccounts(readable, m, providerId, [r.reference]), source) };
+    if (dateWarning) confirmation.dateWarning = dateWarning;
+    confirmations.push(confirmation);
   }
+}
+
+/**
+ * The preservation date a confirmation proposes: the date stated for it, else the e-mail's own date where it may
+ * stand in (`sent`); a stated date found implausible proposes none and says why.
+ */
+function proposedDate(source: Source, stated: StatedDate | undefined, sent: { day: string; evidence: Evidence } | null): { preservedOn: PreservedOn | null; dateWarning?: Problem } {
+  if (stated?.day) {
+    const preservedOn: PreservedOn = { day: stated.day, source: 'stated', evidence: evidence(source, stated.start, stated.end) };
+    if (stated.alternatives.length) preservedOn.ambiguous = { alternatives: stated.alternatives };
+    return { preservedOn };
+  }
+  if (stated?.problem) return { preservedOn: null, dateWarning: stated.problem };
+  return { preservedOn: sent && { day: sent.day, source: 'email-date', evidence: sent.evidence } };
+}
+
+/** The accounts a provider's message of the thread names: not its signature's, its correspondents' or the provider's own addresses. */
+function messageAccounts(readable: string, message: Message, providerId: string | null, references: readonly string[]): FoundAccount[] {
+  const { signatures } = asidesOf(readable, message, []);
+  const excluded = excludedAddresses(readable, message);
+  return confirmedAccounts(readable, findAccounts(readable, message.bodyStart, message.end)).filter(
+    (a) => !inside(signatures, a.start, a.end) && !isExcluded(a.value, excluded, references, keyedAsAccount(readable, a)) && !(a.value.includes('@') && isProvidersOwnAddress(a.value, providerId) && !keyedAsAccount(readable, a)),
+  );
 }
 
 /** The accounts a request of the officer's names: not its signature's, nor its correspondents' or the provider's addresses. */
@@ -545,13 +552,7 @@ export function parseProviderEmail(text: string, now = new Date()): ProposedReco
       const stated = read.extension
         ? (firstOf(dated, 'original') ?? firstOf(dated.filter((d) => !d.labelled || extensionLabelled), 'preservation'))
         : (firstOf(dated, 'preservation') ?? firstOf(dated, 'original'));
-      let preservedOn: PreservedOn | null = null;
-      let dateWarning: Problem | undefined;
-      if (stated?.day) {
-        preservedOn = { day: stated.day, source: 'stated', evidence: evidence(source, stated.start, stated.end) };
-        if (stated.alternatives.length) preservedOn.ambiguous = { alternatives: stated.alternatives };
-      } else if (stated?.problem) dateWarning = stated.problem;
-      else if (!read.extension && emailDate) preservedOn = { day: emailDate.day, source: 'email-date', evidence: emailDate.evidence };
+      const { preservedOn, dateWarning } = proposedDate(source, stated, read.extension ? null : emailDate);
       const confirmation: Confirmation = { reference: r.reference, evidence: evidence(source, r.start, r.end), preservedOn, accounts: accountsIn(mine(found, r.reference), source) };
       if (dateWarning) confirmation.dateWarning = dateWarning;
       if (read.extension) {

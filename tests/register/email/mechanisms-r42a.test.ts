@@ -321,3 +321,14 @@ describe("copies wrapped at 72: a conversation view's header whose address a wra
     expect(read(text).references).toEqual(references);
   });
 });
+
+describe('threads: a later confirmation whose stated date is implausible proposes no date, as the first confirmation would, and says why', () => {
+  it('gives the later confirmation no date and a warning, not its message date', () => {
+    const text =
+      'Export: Snap thread\n\n1) Snap Law Enforcement\t12 Nov 2026, 10:15\nDie Daten des Kontos moss.ferrule wurden am 12.11.2026 gesichert. Referenz: SNAP-PR-20261112-0417.\n\n2) Snap Law Enforcement\t14 Nov 2026, 08:40\nDie Daten des Kontos ferrule.moss wurden am 24.11.2026 gesichert. Referenz: SNAP-PR-20261114-0533.\n';
+    const later = parseProviderEmail(text, NOW).confirmations.find((c) => c.reference === 'SNAP-PR-20261114-0533');
+    expect(later?.preservedOn).toBeNull();
+    expect(later?.dateWarning).toBeDefined();
+    expect(read(text).confirmations[0]).toEqual({ reference: 'SNAP-PR-20261112-0417', day: '2026-11-12', accounts: ['moss.ferrule'] });
+  });
+});
