@@ -94,6 +94,15 @@ function notesFor(t: T, proposal: ProposedRecord, c: Confirmation, earlier: Pres
   };
 }
 
+/** What the form to type a record in says when the e-mail confirmed nothing: where its provider and date came from. */
+function blankNotes(t: T, proposal: ProposedRecord): FieldNotes {
+  const sent = proposal.emailDate;
+  return {
+    ...(proposal.providerEvidence && { provider: { quote: proposal.providerEvidence.quote } }),
+    preservedOn: sent ? { quote: sent.evidence.quote, note: t('dashboard.paste.dateOfEmail') } : { note: t('dashboard.paste.noDate') },
+  };
+}
+
 /** Paste a provider's e-mail (or selected text), read it into one proposed record per preservation, confirm, save. */
 export function PasteBox({ providers, today, defaultCaseNumber, incoming }: PasteBoxProps) {
   const register = useRegister();
@@ -142,7 +151,9 @@ export function PasteBox({ providers, today, defaultCaseNumber, incoming }: Past
   }, [proposal]);
 
   const nameOf = (id: string) => providers.find((p) => p.id === id)?.name ?? id;
-  const blank = { providerId: proposal?.providerId ?? null, references: [], caseNumber: defaultCaseNumber, accountIdentifiers: [], preservedOn: today };
+  // Nothing confirmed: a form to type the record in, dated by the e-mail (never by today, which would be later and
+  // so make every reminder late), or undated where the e-mail gives no date of its own.
+  const blank = { providerId: proposal?.providerId ?? null, references: [], caseNumber: defaultCaseNumber, accountIdentifiers: [], preservedOn: proposal?.emailDate?.day ?? null };
 
   return (
     <div class="paste-box">
@@ -183,7 +194,15 @@ export function PasteBox({ providers, today, defaultCaseNumber, incoming }: Past
           );
         })}
       {proposal && proposal.confirmations.length === 0 && (
-        <NewRecordForm key={readCount} name="paste-0" label={t('dashboard.paste.newRecord')} providers={providers} initial={blank} onSave={(drafts) => register.saveDrafts(drafts, 'email')} />
+        <NewRecordForm
+          key={readCount}
+          name="paste-0"
+          label={t('dashboard.paste.newRecord')}
+          providers={providers}
+          initial={blank}
+          notes={blankNotes(t, proposal)}
+          onSave={(drafts) => register.saveDrafts(drafts, 'email')}
+        />
       )}
     </div>
   );

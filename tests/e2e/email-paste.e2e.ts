@@ -78,4 +78,20 @@ describe('reading a pasted provider e-mail (section 11)', () => {
     await expect.poll(() => offer.locator('[role="status"]').textContent(), { timeout: 5000 }).toContain('Extension recorded for LE-26-097215');
     await page.close();
   });
+
+  it('dates the form of an e-mail that confirms nothing by the e-mail, not by today', async () => {
+    const page = await dashboard();
+    await paste(
+      page,
+      'From: Snap Inc. <lawenforcement@snapchat.com>\nDate: Thu, 19 Nov 2026 18:40:00 -0800\nSubject: Preservation request received\n\nWe have received your preservation request and will process it shortly.\n',
+    );
+    const form = page.locator('form[data-form="new-record"][data-origin="paste-0"]');
+    await form.waitFor({ timeout: 5000 });
+    expect(await form.locator('[name="reference"]').inputValue()).toBe('');
+    expect(await form.locator('[name="provider"]').inputValue()).toBe('snap');
+    // The sender's day (19 November in California), not the day of reading nor the UTC day (the 20th).
+    expect(await form.locator('[name="preservedOn"]').inputValue()).toBe('2026-11-19');
+    expect(await form.locator('[data-source-of="preservedOn"]').textContent()).toContain("The e-mail's own date");
+    await page.close();
+  });
 });

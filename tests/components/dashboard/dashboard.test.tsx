@@ -324,8 +324,21 @@ describe('adding records', () => {
     );
     await click(button('Read'));
     expect($('.paste-box > [role="status"]').textContent).toContain('acknowledges receipt of SNAP-PR-20261123-0101');
-    // The blank form for entering a record by hand, nothing proposed in it.
+    // The blank form for entering a record by hand, no reference proposed in it; dated by the e-mail, not by today.
     expect($<HTMLTextAreaElement>('#paste-0-references').value).toBe('');
+    expect($<HTMLInputElement>('#paste-0-preserved').value).toBe('2026-11-23');
+    const dateNote = $('form[data-origin="paste-0"] [data-source-of="preservedOn"]');
+    expect(dateNote.textContent).toContain("The e-mail's own date");
+    expect(dateNote.querySelector('q')!.textContent).toContain('23 Nov 2026');
+  });
+
+  it('leaves the date empty, and says so, when an e-mail that confirms nothing has no date of its own', async () => {
+    await show(records);
+    await type($<HTMLTextAreaElement>('#paste-email'), 'Thanks, we will look into it and come back to you.');
+    await click(button('Read'));
+    expect($<HTMLTextAreaElement>('#paste-0-references').value).toBe('');
+    expect($<HTMLInputElement>('#paste-0-preserved').value).toBe('');
+    expect($('form[data-origin="paste-0"] [data-source-of="preservedOn"]').textContent).toContain('No date proposed');
   });
 
   it('reads a pasted e-mail into a proposed record and saves one record per reference', async () => {
