@@ -17,6 +17,7 @@ import { evidence, readSource, type Source } from './email/text';
 import type { Account, Confirmation, Evidence, ParsedEmail, PreservedOn } from './email/types';
 import { providers } from '../providers/registry';
 import { problem, type Problem } from '../i18n/problems';
+import { referenceChoices } from './email/reference-choices';
 
 export type { Account, Confirmation, EmailDate, Evidence, ExtensionFacts, ParsedEmail, PreservedOn } from './email/types';
 export { matchExtension, type RecordForMatch } from './email/extension-match';
@@ -583,6 +584,7 @@ export function parseProviderEmail(text: string, now = new Date()): ProposedReco
     ...(unrecognised && { unrecognisedSender: { domain: unrecognised.domain, evidence: evidence(source, unrecognised.start, unrecognised.end) } }),
     emailDate,
     confirmations,
+    referenceChoices: confirmations.length ? [] : referenceChoices(readable, message.start, message.end),
     warnings,
     references: confirmations.map((c) => c.reference),
     preservedOn: first?.preservedOn?.day ?? null,

@@ -37,6 +37,8 @@ export interface NewRecordFormProps {
   /** Clear references and identifiers after a save (manual entry), or keep them (e-mail proposal). */
   resetAfterSave?: boolean;
   notes?: FieldNotes;
+  /** Numbers the e-mail holds but the reader did not recognise as the reference: one click puts one in the field. */
+  referenceChoices?: readonly string[];
 }
 
 export function describeResults(t: T, results: SaveResult[]): string {
@@ -70,7 +72,7 @@ function Note({ note, field }: { note: FieldNote | undefined; field: string }) {
 }
 
 /** Provider, reference(s) (one record per reference), case number, account identifiers, preservation date, basis. */
-export function NewRecordForm({ name, label, providers, initial, onSave, resetAfterSave = false, notes = {} }: NewRecordFormProps) {
+export function NewRecordForm({ name, label, providers, initial, onSave, resetAfterSave = false, notes = {}, referenceChoices = [] }: NewRecordFormProps) {
   const t = useT();
   const [providerId, setProviderId] = useState(initial.providerId ?? '');
   const [references, setReferences] = useState(initial.references.join('\n'));
@@ -121,6 +123,16 @@ export function NewRecordForm({ name, label, providers, initial, onSave, resetAf
         <label for={id('references')}>{t('dashboard.form.references')}</label>
         <textarea id={id('references')} name="reference" rows={2} value={references} required onInput={(e) => setReferences(e.currentTarget.value)} />
         <Note note={notes.reference} field="reference" />
+        {referenceChoices.length > 0 && (
+          <div class="reference-choices" data-reference-choices="">
+            <span>{t('dashboard.paste.referenceChoices')}</span>{' '}
+            {referenceChoices.map((choice) => (
+              <button key={choice} type="button" class="chip" data-action="use-reference" aria-label={t('dashboard.paste.useReference', { reference: choice })} onClick={() => setReferences(choice)}>
+                {choice}
+              </button>
+            ))}
+          </div>
+        )}
       </div>
       <div class="field">
         <label for={id('case')}>{t('dashboard.record.caseNumber')}</label>

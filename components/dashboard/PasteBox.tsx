@@ -201,6 +201,7 @@ export function PasteBox({ providers, today, defaultCaseNumber, incoming }: Past
           providers={providers}
           initial={blank}
           notes={blankNotes(t, proposal)}
+          referenceChoices={proposal.referenceChoices}
           onSave={(drafts) => register.saveDrafts(drafts, 'email')}
         />
       )}

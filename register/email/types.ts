@@ -58,6 +58,8 @@ export interface ParsedEmail {
   unrecognisedSender?: { domain: string; evidence: Evidence };
   emailDate: EmailDate | null;
   confirmations: Confirmation[];
+  /** Where nothing is confirmed: numbers of the provider's message that read as references, to pick from (never prefilled). */
+  referenceChoices: string[];
   /** What the investigator should know about the e-mail as a whole (no reference found, provider unknown...). */
   warnings: Problem[];
 }

@@ -83,7 +83,7 @@ describe('reading a pasted provider e-mail (section 11)', () => {
     const page = await dashboard();
     await paste(
       page,
-      'From: Snap Inc. <lawenforcement@snapchat.com>\nDate: Thu, 19 Nov 2026 18:40:00 -0800\nSubject: Preservation request received\n\nWe have received your preservation request and will process it shortly.\n',
+      'From: Snap Inc. <lawenforcement@snapchat.com>\nDate: Thu, 19 Nov 2026 18:40:00 -0800\nSubject: Preservation request received\n\nWe have received your preservation request and will process it shortly.\nYour request number is 77120934.\n',
     );
     const form = page.locator('form[data-form="new-record"][data-origin="paste-0"]');
     await form.waitFor({ timeout: 5000 });
@@ -92,6 +92,9 @@ describe('reading a pasted provider e-mail (section 11)', () => {
     // The sender's day (19 November in California), not the day of reading nor the UTC day (the 20th).
     expect(await form.locator('[name="preservedOn"]').inputValue()).toBe('2026-11-19');
     expect(await form.locator('[data-source-of="preservedOn"]').textContent()).toContain("The e-mail's own date");
+    // Its number is offered to pick, not prefilled.
+    await form.locator('[data-action="use-reference"]', { hasText: '77120934' }).click();
+    expect(await form.locator('[name="reference"]').inputValue()).toBe('77120934');
     await page.close();
   });
 });

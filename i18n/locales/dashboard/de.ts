@@ -348,6 +348,8 @@ export const dashboardDe: Readonly<Record<DashboardKey, Message>> = {
   'dashboard.paste.read': 'Lesen',
   'dashboard.paste.proposed': 'Vorgeschlagener Eintrag {number} aus der E-Mail',
   'dashboard.paste.newRecord': 'Neuer Eintrag aus der E-Mail',
+  'dashboard.paste.referenceChoices': 'Nummern in der E-Mail, keine als Referenz erkannt (nur übernehmen, wenn es die Referenz des Anbieters für diese Sicherung ist):',
+  'dashboard.paste.useReference': '{reference} als Referenz übernehmen',
   'dashboard.clock.order': 'Herausgabeanordnung',
   'dashboard.clock.emergency': '(Notfall)',
   'dashboard.clock.issued': ', erlassen {time}',

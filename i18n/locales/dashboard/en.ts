@@ -339,6 +339,8 @@ export const dashboardEn = {
   'dashboard.paste.read': 'Read',
   'dashboard.paste.proposed': 'Proposed record {number} from the e-mail',
   'dashboard.paste.newRecord': 'New record from the e-mail',
+  'dashboard.paste.referenceChoices': 'Numbers in the e-mail, none recognised as the reference (use one only if it is the provider’s reference for this preservation):',
+  'dashboard.paste.useReference': 'Use {reference} as the reference',
   'dashboard.clock.order': 'Production order',
   'dashboard.clock.emergency': '(emergency)',
   'dashboard.clock.issued': ', issued {time}',

@@ -353,6 +353,8 @@ export const dashboardEs: Readonly<Record<DashboardKey, Message>> = {
   'dashboard.paste.read': 'Leer',
   'dashboard.paste.proposed': 'Registro propuesto {number} a partir del correo',
   'dashboard.paste.newRecord': 'Nuevo registro a partir del correo',
+  'dashboard.paste.referenceChoices': 'Números del correo, ninguno reconocido como la referencia (utilice uno solo si es la referencia del proveedor para esta conservación):',
+  'dashboard.paste.useReference': 'Usar {reference} como referencia',
   'dashboard.clock.order': 'Orden de entrega',
   'dashboard.clock.emergency': '(urgencia)',
   'dashboard.clock.issued': ', emitida el {time}',

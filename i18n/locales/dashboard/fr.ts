@@ -356,6 +356,8 @@ export const dashboardFr: Readonly<Record<DashboardKey, Message>> = {
   'dashboard.paste.read': 'Lire',
   'dashboard.paste.proposed': 'Enregistrement proposé {number} d’après l’e-mail',
   'dashboard.paste.newRecord': 'Nouvel enregistrement d’après l’e-mail',
+  'dashboard.paste.referenceChoices': 'Numéros de l’e-mail, aucun reconnu comme la référence (n’en reprendre un que s’il est la référence du fournisseur pour cette conservation) :',
+  'dashboard.paste.useReference': 'Reprendre {reference} comme référence',
   'dashboard.clock.order': 'Injonction de production',
   'dashboard.clock.emergency': '(urgence)',
   'dashboard.clock.issued': ', émise le {time}',

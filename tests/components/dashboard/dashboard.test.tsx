@@ -330,6 +330,11 @@ describe('adding records', () => {
     const dateNote = $('form[data-origin="paste-0"] [data-source-of="preservedOn"]');
     expect(dateNote.textContent).toContain("The e-mail's own date");
     expect(dateNote.querySelector('q')!.textContent).toContain('23 Nov 2026');
+    // The acknowledged number is offered, not prefilled: one click puts it in the field.
+    const choice = $('form[data-origin="paste-0"] [data-action="use-reference"]');
+    expect(choice.getAttribute('aria-label')).toBe('Use SNAP-PR-20261123-0101 as the reference');
+    await click(choice);
+    expect($<HTMLTextAreaElement>('#paste-0-references').value).toBe('SNAP-PR-20261123-0101');
   });
 
   it('leaves the date empty, and says so, when an e-mail that confirms nothing has no date of its own', async () => {
@@ -339,6 +344,7 @@ describe('adding records', () => {
     expect($<HTMLTextAreaElement>('#paste-0-references').value).toBe('');
     expect($<HTMLInputElement>('#paste-0-preserved').value).toBe('');
     expect($('form[data-origin="paste-0"] [data-source-of="preservedOn"]').textContent).toContain('No date proposed');
+    expect($('form[data-origin="paste-0"] [data-reference-choices]')).toBeNull();
   });
 
   it('reads a pasted e-mail into a proposed record and saves one record per reference', async () => {
