@@ -584,7 +584,7 @@ export function parseProviderEmail(text: string, now = new Date()): ProposedReco
     ...(unrecognised && { unrecognisedSender: { domain: unrecognised.domain, evidence: evidence(source, unrecognised.start, unrecognised.end) } }),
     emailDate,
     confirmations,
-    referenceChoices: confirmations.length ? [] : referenceChoices(readable, message.start, message.end),
+    referenceChoices: confirmations.length ? [] : referenceChoices(readable),
     warnings,
     references: confirmations.map((c) => c.reference),
     preservedOn: first?.preservedOn?.day ?? null,

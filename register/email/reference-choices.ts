@@ -1,18 +1,43 @@
 import { findReferences } from '../references';
 
 const MAX_CHOICES = 5;
+/** A run that could be a number assigned to a request: letters, digits and inner -_/.#, with four digits at least. */
+const ID_LIKE = /(?<![\p{L}\p{N}@/._#-])[\p{L}\p{N}](?:[\p{L}\p{N}]|[-_/.#](?=[\p{L}\p{N}])){4,40}(?![\p{L}\p{N}@]|[-_/.#][\p{L}\p{N}])/gu;
+/** Dates, times, phone numbers and amounts, which are no request's number. */
+const NOT_AN_ID = /^(?:\d{1,4}[-/.]\d{1,2}[-/.]\d{1,4}|\d{1,2}:\d{2}(?::\d{2})?|\+?\d{1,3}[-.]?\d{3}[-.]\d{3,4}[-.]?\d{0,4}|\d{1,3}(?:[.,]\d{3})+(?:[.,]\d+)?|(?:19|20)\d{2})$/;
+
+function idLike(text: string): string[] {
+  const out: string[] = [];
+  for (const m of text.matchAll(ID_LIKE)) {
+    const token = m[0];
+    if ((token.match(/\d/g)?.length ?? 0) < 4 || NOT_AN_ID.test(token)) continue;
+    // Inside an e-mail address or a web address: a part of it, not a number of its own.
+    const around = text.slice(Math.max(0, m.index! - 60), m.index! + token.length + 1);
+    if (/https?:\/\/\S*$|www\.\S*$/i.test(around.slice(0, -token.length - 1)) || /@$/.test(around)) continue;
+    out.push(token);
+  }
+  return out;
+}
 
 /**
- * Where the reader confirmed no preservation: the numbers of the provider's message (its headers and body, from
- * `from` to `to`) that read as references, labelled ones first, for the investigator to pick from by one click
- * rather than type. Never prefilled: the reader did not recognise any of them as this preservation's reference.
+ * Where the reader confirmed no preservation: the numbers of the pasted text that may be the provider's reference, for
+ * the investigator to pick from by one click rather than type: those a label or a known format introduces first, then
+ * any other run of letters and digits that is no date, time, phone number or amount, in the order of the text. The
+ * whole text, not only the provider's message as the reader found it: where the reader found no reference, it may
+ * also have misplaced that message. Never prefilled: the reader recognised none of them as this preservation's
+ * reference.
  */
-export function referenceChoices(text: string, from: number, to: number): string[] {
-  const found = findReferences(text.slice(from, to));
+export function referenceChoices(pasted: string): string[] {
+  const text = pasted.slice(0, 200_000);
   const order = { labelled: 0, 'case-labelled': 1, format: 2, 'other-request': 3 } as const;
-  return found
+  const found = findReferences(text)
     .map((f, i) => ({ ...f, i }))
     .sort((a, b) => order[a.how] - order[b.how] || a.i - b.i)
-    .slice(0, MAX_CHOICES)
     .map((f) => f.reference);
+  const choices = new Set(found);
+  for (const token of idLike(text)) {
+    if (choices.size >= MAX_CHOICES) break;
+    choices.add(token);
+  }
+  return [...choices].slice(0, MAX_CHOICES);
 }
