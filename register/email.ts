@@ -18,6 +18,7 @@ import type { Account, Confirmation, Evidence, ParsedEmail, PreservedOn } from '
 import { providers } from '../providers/registry';
 import { problem, type Problem } from '../i18n/problems';
 import { referenceChoices } from './email/reference-choices';
+import { dateChoices } from './email/date-choices';
 
 export type { Account, Confirmation, EmailDate, Evidence, ExtensionFacts, ParsedEmail, PreservedOn } from './email/types';
 export { matchExtension, type RecordForMatch } from './email/extension-match';
@@ -585,6 +586,7 @@ export function parseProviderEmail(text: string, now = new Date()): ProposedReco
     emailDate,
     confirmations,
     referenceChoices: confirmations.length ? [] : referenceChoices(readable),
+    dateChoices: confirmations.every((c) => c.preservedOn?.source === 'stated') ? [] : dateChoices(readable, sent?.day ?? now.toISOString().slice(0, 10)),
     warnings,
     references: confirmations.map((c) => c.reference),
     preservedOn: first?.preservedOn?.day ?? null,

@@ -39,6 +39,8 @@ export interface NewRecordFormProps {
   notes?: FieldNotes;
   /** Numbers the e-mail holds but the reader did not recognise as the reference: one click puts one in the field. */
   referenceChoices?: readonly string[];
+  /** Days the e-mail states, with their words, where the form's date is not one it states: one click sets the date. */
+  dateChoices?: ReadonlyArray<{ day: string; quote: string }>;
 }
 
 export function describeResults(t: T, results: SaveResult[]): string {
@@ -72,7 +74,7 @@ function Note({ note, field }: { note: FieldNote | undefined; field: string }) {
 }
 
 /** Provider, reference(s) (one record per reference), case number, account identifiers, preservation date, basis. */
-export function NewRecordForm({ name, label, providers, initial, onSave, resetAfterSave = false, notes = {}, referenceChoices = [] }: NewRecordFormProps) {
+export function NewRecordForm({ name, label, providers, initial, onSave, resetAfterSave = false, notes = {}, referenceChoices = [], dateChoices = [] }: NewRecordFormProps) {
   const t = useT();
   const [providerId, setProviderId] = useState(initial.providerId ?? '');
   const [references, setReferences] = useState(initial.references.join('\n'));
@@ -147,6 +149,16 @@ export function NewRecordForm({ name, label, providers, initial, onSave, resetAf
         <label for={id('preserved')}>{t('dashboard.form.preservedOn')}</label>
         <input id={id('preserved')} name="preservedOn" type="date" value={preservedOn} onInput={(e) => setPreservedOn(e.currentTarget.value)} />
         <Note note={notes.preservedOn} field="preservedOn" />
+        {dateChoices.length > 0 && (
+          <div class="date-choices" role="group" aria-label={t('dashboard.paste.dateChoices')} data-date-choices="">
+            <span aria-hidden="true">{t('dashboard.paste.dateChoices')}</span>{' '}
+            {dateChoices.map((choice) => (
+              <button key={choice.day} type="button" data-action="use-date" data-day={choice.day} onClick={() => setPreservedOn(choice.day)}>
+                {choice.day} <q class="evidence">{choice.quote}</q>
+              </button>
+            ))}
+          </div>
+        )}
       </div>
       <div class="field">
         <label for={id('basis')}>{t('dashboard.form.basis')}</label>

@@ -60,6 +60,8 @@ export interface ParsedEmail {
   confirmations: Confirmation[];
   /** Where nothing is confirmed: numbers of the provider's message that read as references, to pick from (never prefilled). */
   referenceChoices: string[];
+  /** The plausible days the text states, to pick from where a confirmation states no date of its own (never proposed). */
+  dateChoices: Array<{ day: string; quote: string }>;
   /** What the investigator should know about the e-mail as a whole (no reference found, provider unknown...). */
   warnings: Problem[];
 }

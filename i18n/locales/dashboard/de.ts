@@ -350,6 +350,7 @@ export const dashboardDe: Readonly<Record<DashboardKey, Message>> = {
   'dashboard.paste.newRecord': 'Neuer Eintrag aus der E-Mail',
   'dashboard.paste.referenceChoices': 'Nummern in der E-Mail, keine als Referenz erkannt (nur übernehmen, wenn es die Referenz des Anbieters für diese Sicherung ist):',
   'dashboard.paste.useReference': '{reference} als Referenz übernehmen',
+  'dashboard.paste.dateChoices': 'Daten, die in der E-Mail stehen (nur übernehmen, wenn es der Tag ist, an dem der Anbieter die Daten gesichert hat):',
   'dashboard.clock.order': 'Herausgabeanordnung',
   'dashboard.clock.emergency': '(Notfall)',
   'dashboard.clock.issued': ', erlassen {time}',

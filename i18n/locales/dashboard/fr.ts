@@ -358,6 +358,7 @@ export const dashboardFr: Readonly<Record<DashboardKey, Message>> = {
   'dashboard.paste.newRecord': 'Nouvel enregistrement d’après l’e-mail',
   'dashboard.paste.referenceChoices': 'Numéros de l’e-mail, aucun reconnu comme la référence (n’en reprendre un que s’il est la référence du fournisseur pour cette conservation) :',
   'dashboard.paste.useReference': 'Reprendre {reference} comme référence',
+  'dashboard.paste.dateChoices': 'Dates indiquées dans l’e-mail (n’en reprendre une que si c’est le jour où le fournisseur a conservé les données) :',
   'dashboard.clock.order': 'Injonction de production',
   'dashboard.clock.emergency': '(urgence)',
   'dashboard.clock.issued': ', émise le {time}',

@@ -356,6 +356,8 @@ describe('adding records', () => {
     await click(button('Read'));
     expect($<HTMLSelectElement>('#paste-0-provider').value).toBe('snap');
     expect($<HTMLTextAreaElement>('#paste-0-references').value).toBe('SNAP-PR-20261123-0101');
+    // Its only date is the e-mail's own, already proposed: nothing else to choose.
+    expect($('form[data-origin="paste-0"] [data-date-choices]')).toBeNull();
     await type($<HTMLInputElement>('#paste-0-case'), '2026-0042');
     await click(button('Save to register', $('form[data-form="new-record"][data-origin="paste-0"]')));
     await settle();
@@ -365,6 +367,21 @@ describe('adding records', () => {
       { providerId: 'snap', reference: 'SNAP-PR-20261123-0101', caseNumber: '2026-0042', accountIdentifiers: ['casey_b'], preservedOn: '2026-11-23', basis: 'provider-policy' },
     ]);
     expect($('form[data-form="new-record"][data-origin="paste-0"] [role="status"]').textContent).toContain('Saved to the register: SNAP-PR-20261123-0101');
+  });
+
+  it('offers the days the e-mail states beside a date that is only the e-mail\'s own, one click to use one', async () => {
+    await show(records);
+    await type(
+      $<HTMLTextAreaElement>('#paste-email'),
+      'From: Snap Inc. <lawenforcement@snapchat.com>\nDate: Mon, 23 Nov 2026 10:00:00 +0000\n\nReference number: SNAP-PR-20261123-0101. The account was preserved. Your request dated 2026-11-19 was received.',
+    );
+    await click(button('Read'));
+    expect($<HTMLInputElement>('#paste-0-preserved').value).toBe('2026-11-23');
+    const choices = $$('form[data-origin="paste-0"] [data-action="use-date"]');
+    expect(choices.map((c) => c.dataset.day)).toEqual(['2026-11-19']);
+    expect(choices[0]!.querySelector('q')!.textContent).toBe('2026-11-19');
+    await click(choices[0]!);
+    expect($<HTMLInputElement>('#paste-0-preserved').value).toBe('2026-11-19');
   });
 
   it('reads text handed over by the context menu at once', async () => {
