@@ -19,6 +19,7 @@ import { providers } from '../providers/registry';
 import { problem, type Problem } from '../i18n/problems';
 import { referenceChoices } from './email/reference-choices';
 import { dateChoices } from './email/date-choices';
+import { accountChoices } from './email/account-choices';
 
 export type { Account, Confirmation, EmailDate, Evidence, ExtensionFacts, ParsedEmail, PreservedOn } from './email/types';
 export { matchExtension, type RecordForMatch } from './email/extension-match';
@@ -586,6 +587,7 @@ export function parseProviderEmail(text: string, now = new Date()): ProposedReco
     emailDate,
     confirmations,
     referenceChoices: confirmations.length ? [] : referenceChoices(readable),
+    accountChoices: accountChoices(readable, confirmations.flatMap((c) => c.accounts.map((a) => a.value)), providerId),
     dateChoices: confirmations.every((c) => c.preservedOn?.source === 'stated') ? [] : dateChoices(readable, sent?.day ?? now.toISOString().slice(0, 10)),
     warnings,
     references: confirmations.map((c) => c.reference),

@@ -41,6 +41,8 @@ export interface NewRecordFormProps {
   referenceChoices?: readonly string[];
   /** Days the e-mail states, with their words, where the form's date is not one it states: one click sets the date. */
   dateChoices?: ReadonlyArray<{ day: string; quote: string }>;
+  /** Identifiers the e-mail names that the form does not hold: one click adds one. */
+  accountChoices?: readonly string[];
 }
 
 export function describeResults(t: T, results: SaveResult[]): string {
@@ -74,7 +76,7 @@ function Note({ note, field }: { note: FieldNote | undefined; field: string }) {
 }
 
 /** Provider, reference(s) (one record per reference), case number, account identifiers, preservation date, basis. */
-export function NewRecordForm({ name, label, providers, initial, onSave, resetAfterSave = false, notes = {}, referenceChoices = [], dateChoices = [] }: NewRecordFormProps) {
+export function NewRecordForm({ name, label, providers, initial, onSave, resetAfterSave = false, notes = {}, referenceChoices = [], dateChoices = [], accountChoices = [] }: NewRecordFormProps) {
   const t = useT();
   const [providerId, setProviderId] = useState(initial.providerId ?? '');
   const [references, setReferences] = useState(initial.references.join('\n'));
@@ -144,6 +146,26 @@ export function NewRecordForm({ name, label, providers, initial, onSave, resetAf
         <label for={id('accounts')}>{t('dashboard.form.accountsPerLine')}</label>
         <textarea id={id('accounts')} name="accountIdentifiers" rows={3} value={accounts} onInput={(e) => setAccounts(e.currentTarget.value)} />
         <Note note={notes.accountIdentifiers} field="accountIdentifiers" />
+        {accountChoices.length > 0 && (
+          <div class="account-choices" data-account-choices="">
+            <span>{t('dashboard.paste.accountChoices')}</span>{' '}
+            {accountChoices.map((choice) => {
+              const added = splitLines(accounts).some((line) => line.toLowerCase() === choice.toLowerCase());
+              return (
+                <button
+                  key={choice}
+                  type="button"
+                  data-action="add-account"
+                  aria-label={t('dashboard.paste.addAccount', { account: choice })}
+                  disabled={added}
+                  onClick={() => setAccounts((current) => [...splitLines(current), choice].join('\n'))}
+                >
+                  {choice}
+                </button>
+              );
+            })}
+          </div>
+        )}
       </div>
       <div class="field">
         <label for={id('preserved')}>{t('dashboard.form.preservedOn')}</label>

@@ -189,6 +189,7 @@ export function PasteBox({ providers, today, defaultCaseNumber, incoming }: Past
                 basis: proposal.basis.value,
               }}
               notes={notesFor(t, proposal, c, earlier)}
+              accountChoices={proposal.accountChoices}
               dateChoices={c.preservedOn?.source === 'stated' ? [] : proposal.dateChoices.filter((d) => d.day !== c.preservedOn?.day)}
               onSave={(drafts) => register.saveDrafts(drafts, 'email')}
             />
@@ -203,6 +204,7 @@ export function PasteBox({ providers, today, defaultCaseNumber, incoming }: Past
           initial={blank}
           notes={blankNotes(t, proposal)}
           referenceChoices={proposal.referenceChoices}
+          accountChoices={proposal.accountChoices}
           dateChoices={proposal.dateChoices.filter((d) => d.day !== proposal.emailDate?.day)}
           onSave={(drafts) => register.saveDrafts(drafts, 'email')}
         />

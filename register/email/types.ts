@@ -62,6 +62,8 @@ export interface ParsedEmail {
   referenceChoices: string[];
   /** The plausible days the text states, to pick from where a confirmation states no date of its own (never proposed). */
   dateChoices: Array<{ day: string; quote: string }>;
+  /** Identifiers the text names that no confirmation holds, to add by one click (never proposed). */
+  accountChoices: string[];
   /** What the investigator should know about the e-mail as a whole (no reference found, provider unknown...). */
   warnings: Problem[];
 }

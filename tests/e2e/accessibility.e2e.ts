@@ -225,6 +225,24 @@ describe('axe finds no serious or critical violation', () => {
     await page.close();
   });
 
+  it('on the dashboard with an e-mail read: a proposed record, then a form with numbers, days and accounts to pick', async () => {
+    const page = await openDashboard();
+    const paste = async (text: string) => {
+      await page.locator('form[data-form="paste-email"] textarea').fill(text);
+      await page.locator('form[data-form="paste-email"] button[type="submit"]').click();
+      await page.locator('form[data-form="new-record"][data-origin="paste-0"]').waitFor({ timeout: 5000 });
+    };
+    const header = 'From: Snap Inc. <lawenforcement@snapchat.com>\nDate: Mon, 23 Nov 2026 10:00:00 +0000\n\n';
+    await paste(`${header}Reference number: SNAP-PR-20261123-0101. The account was preserved. Your request dated 2026-11-19 named casey_b and Username: other_b.`);
+    await page.locator('[data-action="use-date"]').first().waitFor({ timeout: 5000 });
+    await expectAccessible(page, 'dashboard (proposed record with date choices)');
+    await paste(`${header}Your preservation request has been received. Reference number: SNAP-PR-20261123-0101.\nUsername: casey_b`);
+    await page.locator('[data-action="use-reference"]').first().waitFor({ timeout: 5000 });
+    await page.locator('[data-action="add-account"]').first().waitFor({ timeout: 5000 });
+    await expectAccessible(page, 'dashboard (nothing confirmed: reference and account choices)');
+    await page.close();
+  });
+
   it('on the toolbar popup', async () => {
     const page = await extension.browser.context.newPage();
     await page.goto(extensionPage('popup.html'));

@@ -351,6 +351,8 @@ export const dashboardDe: Readonly<Record<DashboardKey, Message>> = {
   'dashboard.paste.referenceChoices': 'Nummern in der E-Mail, keine als Referenz erkannt (nur übernehmen, wenn es die Referenz des Anbieters für diese Sicherung ist):',
   'dashboard.paste.useReference': '{reference} als Referenz übernehmen',
   'dashboard.paste.dateChoices': 'Daten, die in der E-Mail stehen (nur übernehmen, wenn es der Tag ist, an dem der Anbieter die Daten gesichert hat):',
+  'dashboard.paste.accountChoices': 'Weitere Kennungen in der E-Mail (nur hinzufügen, wenn der Anbieter sie gesichert hat):',
+  'dashboard.paste.addAccount': '{account} zu den Kontokennungen hinzufügen',
   'dashboard.clock.order': 'Herausgabeanordnung',
   'dashboard.clock.emergency': '(Notfall)',
   'dashboard.clock.issued': ', erlassen {time}',

@@ -342,6 +342,8 @@ export const dashboardEn = {
   'dashboard.paste.referenceChoices': 'Numbers in the e-mail, none recognised as the reference (use one only if it is the provider’s reference for this preservation):',
   'dashboard.paste.useReference': 'Use {reference} as the reference',
   'dashboard.paste.dateChoices': 'Dates the e-mail states (use one only if it is the day the provider preserved the data):',
+  'dashboard.paste.accountChoices': 'Other identifiers the e-mail names (add one only if the provider preserved it):',
+  'dashboard.paste.addAccount': 'Add {account} to the account identifiers',
   'dashboard.clock.order': 'Production order',
   'dashboard.clock.emergency': '(emergency)',
   'dashboard.clock.issued': ', issued {time}',

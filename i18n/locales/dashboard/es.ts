@@ -356,6 +356,8 @@ export const dashboardEs: Readonly<Record<DashboardKey, Message>> = {
   'dashboard.paste.referenceChoices': 'Números del correo, ninguno reconocido como la referencia (utilice uno solo si es la referencia del proveedor para esta conservación):',
   'dashboard.paste.useReference': 'Usar {reference} como referencia',
   'dashboard.paste.dateChoices': 'Fechas que indica el correo (utilice una solo si es el día en que el proveedor conservó los datos):',
+  'dashboard.paste.accountChoices': 'Otros identificadores que cita el correo (añada uno solo si el proveedor lo conservó):',
+  'dashboard.paste.addAccount': 'Añadir {account} a los identificadores de cuenta',
   'dashboard.clock.order': 'Orden de entrega',
   'dashboard.clock.emergency': '(urgencia)',
   'dashboard.clock.issued': ', emitida el {time}',

@@ -359,6 +359,8 @@ export const dashboardFr: Readonly<Record<DashboardKey, Message>> = {
   'dashboard.paste.referenceChoices': 'Numéros de l’e-mail, aucun reconnu comme la référence (n’en reprendre un que s’il est la référence du fournisseur pour cette conservation) :',
   'dashboard.paste.useReference': 'Reprendre {reference} comme référence',
   'dashboard.paste.dateChoices': 'Dates indiquées dans l’e-mail (n’en reprendre une que si c’est le jour où le fournisseur a conservé les données) :',
+  'dashboard.paste.accountChoices': 'Autres identifiants cités dans l’e-mail (n’en ajouter un que si le fournisseur l’a conservé) :',
+  'dashboard.paste.addAccount': 'Ajouter {account} aux identifiants de compte',
   'dashboard.clock.order': 'Injonction de production',
   'dashboard.clock.emergency': '(urgence)',
   'dashboard.clock.issued': ', émise le {time}',

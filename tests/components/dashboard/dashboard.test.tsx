@@ -335,6 +335,13 @@ describe('adding records', () => {
     expect(choice.getAttribute('aria-label')).toBe('Use SNAP-PR-20261123-0101 as the reference');
     await click(choice);
     expect($<HTMLTextAreaElement>('#paste-0-references').value).toBe('SNAP-PR-20261123-0101');
+    // The account it names is offered to add, once.
+    const add = $<HTMLButtonElement>('form[data-origin="paste-0"] [data-action="add-account"]');
+    expect(add.getAttribute('aria-label')).toBe('Add casey_b to the account identifiers');
+    await type($<HTMLTextAreaElement>('#paste-0-accounts'), 'first_account');
+    await click(add);
+    expect($<HTMLTextAreaElement>('#paste-0-accounts').value).toBe('first_account\ncasey_b');
+    expect(add.disabled).toBe(true);
   });
 
   it('leaves the date empty, and says so, when an e-mail that confirms nothing has no date of its own', async () => {
