@@ -11,4 +11,6 @@ import { describeHeldOutSet } from './held-out-set';
 // after rounds 39-41 (the focused sets dev24-26, merged at 22aab2a), scored once:
 // the same figures on every field.
 // The floors are a regression alarm at the last figures, not a target.
-describeHeldOutSet('holdout37', 40, { provider: 1, references: 0.95, dates: 0.88, accounts: 0.948, distractors: 0 });
+// In the form or one click away (tests/register/email/one-click.ts; the paste form's choices of 2026-12-02): references
+// 97.5%, date 95.2%, accounts 97.4%.
+describeHeldOutSet('holdout37', 40, { provider: 1, references: 0.95, dates: 0.88, accounts: 0.948, distractors: 0 }, { references: 0.974, dates: 0.951, accounts: 0.973 });

@@ -13,4 +13,6 @@ import { describeHeldOutSet } from './held-out-set';
 // after round 42 (tuned on holdout30-34, merged at the session's end of 2026-12-02), scored once:
 // the same figures but 1 distractor (one proposal of 40 changed).
 // The floors are a regression alarm at the last figures, not a target.
-describeHeldOutSet('holdout39', 40, { provider: 0.975, references: 1, dates: 0.928, accounts: 0.987, distractors: 1 });
+// In the form or one click away (tests/register/email/one-click.ts; the paste form's choices of 2026-12-02): references
+// 100.0%, date 95.2%, accounts 100.0%.
+describeHeldOutSet('holdout39', 40, { provider: 0.975, references: 1, dates: 0.928, accounts: 0.987, distractors: 1 }, { references: 1, dates: 0.951, accounts: 1 });

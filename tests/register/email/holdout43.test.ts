@@ -9,4 +9,6 @@ import { describeHeldOutSet } from './held-out-set';
 // with the reader as the session began (0b31728):
 // 100 (40/40) / 95.0 (38/40) / 85.4 (35/41) / 95.9 (71/74) / 3.
 // The floors are a regression alarm at the last figures, not a target.
-describeHeldOutSet('holdout43', 40, { provider: 1.0, references: 0.95, dates: 0.853, accounts: 0.959, distractors: 3 });
+// In the form or one click away (tests/register/email/one-click.ts; the paste form's choices of 2026-12-02): references
+// 95.0%, date 87.8%, accounts 98.6%.
+describeHeldOutSet('holdout43', 40, { provider: 1.0, references: 0.95, dates: 0.853, accounts: 0.959, distractors: 3 }, { references: 0.949, dates: 0.877, accounts: 0.985 });
