@@ -4,6 +4,7 @@ import { useT } from '../../i18n/use-i18n';
 import { BASES, DEFAULT_BASIS, isBasis, type Basis } from '../../register/basis';
 import { isIsoDate, splitLines, type RecordDraft } from '../../register/drafts';
 import type { SaveResult } from '../../register/service';
+import { FieldChoices } from './FieldChoices';
 import { FormFooter } from './FormFooter';
 import { ProviderOptions } from './ProviderOptions';
 import { useAsyncAction } from './useAsyncAction';
@@ -127,16 +128,13 @@ export function NewRecordForm({ name, label, providers, initial, onSave, resetAf
         <label for={id('references')}>{t('dashboard.form.references')}</label>
         <textarea id={id('references')} name="reference" rows={2} value={references} required onInput={(e) => setReferences(e.currentTarget.value)} />
         <Note note={notes.reference} field="reference" />
-        {referenceChoices.length > 0 && (
-          <div class="reference-choices" data-reference-choices="">
-            <span>{t('dashboard.paste.referenceChoices')}</span>{' '}
-            {referenceChoices.map((choice) => (
-              <button key={choice} type="button" class="chip" data-action="use-reference" aria-label={t('dashboard.paste.useReference', { reference: choice })} onClick={() => setReferences(choice)}>
-                {choice}
-              </button>
-            ))}
-          </div>
-        )}
+        <FieldChoices
+          id={id('reference-choices')}
+          intro={t('dashboard.paste.referenceChoices')}
+          action="use-reference"
+          choices={referenceChoices.map((value) => ({ value, label: t('dashboard.paste.useReference', { reference: value }) }))}
+          onPick={setReferences}
+        />
       </div>
       <div class="field">
         <label for={id('case')}>{t('dashboard.record.caseNumber')}</label>
@@ -146,41 +144,25 @@ export function NewRecordForm({ name, label, providers, initial, onSave, resetAf
         <label for={id('accounts')}>{t('dashboard.form.accountsPerLine')}</label>
         <textarea id={id('accounts')} name="accountIdentifiers" rows={3} value={accounts} onInput={(e) => setAccounts(e.currentTarget.value)} />
         <Note note={notes.accountIdentifiers} field="accountIdentifiers" />
-        {accountChoices.length > 0 && (
-          <div class="account-choices" data-account-choices="">
-            <span>{t('dashboard.paste.accountChoices')}</span>{' '}
-            {accountChoices.map((choice) => {
-              const added = splitLines(accounts).some((line) => line.toLowerCase() === choice.toLowerCase());
-              return (
-                <button
-                  key={choice}
-                  type="button"
-                  data-action="add-account"
-                  aria-label={t('dashboard.paste.addAccount', { account: choice })}
-                  disabled={added}
-                  onClick={() => setAccounts((current) => [...splitLines(current), choice].join('\n'))}
-                >
-                  {choice}
-                </button>
-              );
-            })}
-          </div>
-        )}
+        <FieldChoices
+          id={id('account-choices')}
+          intro={t('dashboard.paste.accountChoices')}
+          action="add-account"
+          choices={accountChoices.map((value) => ({ value, label: t('dashboard.paste.addAccount', { account: value }), disabled: splitLines(accounts).some((line) => line.toLowerCase() === value.toLowerCase()) }))}
+          onPick={(value) => setAccounts((current) => [...splitLines(current), value].join('\n'))}
+        />
       </div>
       <div class="field">
         <label for={id('preserved')}>{t('dashboard.form.preservedOn')}</label>
         <input id={id('preserved')} name="preservedOn" type="date" value={preservedOn} onInput={(e) => setPreservedOn(e.currentTarget.value)} />
         <Note note={notes.preservedOn} field="preservedOn" />
-        {dateChoices.length > 0 && (
-          <div class="date-choices" role="group" aria-label={t('dashboard.paste.dateChoices')} data-date-choices="">
-            <span aria-hidden="true">{t('dashboard.paste.dateChoices')}</span>{' '}
-            {dateChoices.map((choice) => (
-              <button key={choice.day} type="button" data-action="use-date" data-day={choice.day} onClick={() => setPreservedOn(choice.day)}>
-                {choice.day} <q class="evidence">{choice.quote}</q>
-              </button>
-            ))}
-          </div>
-        )}
+        <FieldChoices
+          id={id('date-choices')}
+          intro={t('dashboard.paste.dateChoices')}
+          action="use-date"
+          choices={dateChoices.map((choice) => ({ value: choice.day, content: <>{choice.day} <q class="evidence">{choice.quote}</q></> }))}
+          onPick={setPreservedOn}
+        />
       </div>
       <div class="field">
         <label for={id('basis')}>{t('dashboard.form.basis')}</label>

@@ -351,7 +351,7 @@ describe('adding records', () => {
     expect($<HTMLTextAreaElement>('#paste-0-references').value).toBe('');
     expect($<HTMLInputElement>('#paste-0-preserved').value).toBe('');
     expect($('form[data-origin="paste-0"] [data-source-of="preservedOn"]').textContent).toContain('No date proposed');
-    expect($('form[data-origin="paste-0"] [data-reference-choices]')).toBeNull();
+    expect($('form[data-origin="paste-0"] [data-action="use-reference"]')).toBeNull();
   });
 
   it('reads a pasted e-mail into a proposed record and saves one record per reference', async () => {
@@ -364,7 +364,7 @@ describe('adding records', () => {
     expect($<HTMLSelectElement>('#paste-0-provider').value).toBe('snap');
     expect($<HTMLTextAreaElement>('#paste-0-references').value).toBe('SNAP-PR-20261123-0101');
     // Its only date is the e-mail's own, already proposed: nothing else to choose.
-    expect($('form[data-origin="paste-0"] [data-date-choices]')).toBeNull();
+    expect($('form[data-origin="paste-0"] [data-action="use-date"]')).toBeNull();
     await type($<HTMLInputElement>('#paste-0-case'), '2026-0042');
     await click(button('Save to register', $('form[data-form="new-record"][data-origin="paste-0"]')));
     await settle();
@@ -385,8 +385,10 @@ describe('adding records', () => {
     await click(button('Read'));
     expect($<HTMLInputElement>('#paste-0-preserved').value).toBe('2026-11-23');
     const choices = $$('form[data-origin="paste-0"] [data-action="use-date"]');
-    expect(choices.map((c) => c.dataset.day)).toEqual(['2026-11-19']);
+    expect(choices.map((c) => c.dataset.choice)).toEqual(['2026-11-19']);
     expect(choices[0]!.querySelector('q')!.textContent).toBe('2026-11-19');
+    const group = choices[0]!.closest('[role="group"]')!;
+    expect(stage.container.querySelector(`#${group.getAttribute('aria-labelledby')}`)!.textContent).toContain('Dates the e-mail states');
     await click(choices[0]!);
     expect($<HTMLInputElement>('#paste-0-preserved').value).toBe('2026-11-19');
   });
