@@ -588,7 +588,7 @@ export function parseProviderEmail(text: string, now = new Date()): ProposedReco
     confirmations,
     referenceChoices: confirmations.length ? [] : referenceChoices(readable),
     accountChoices: accountChoices(readable, confirmations.flatMap((c) => c.accounts.map((a) => a.value)), providerId),
-    dateChoices: confirmations.every((c) => c.preservedOn?.source === 'stated') ? [] : dateChoices(readable, sent?.day ?? now.toISOString().slice(0, 10)),
+    dateChoices: confirmations.length && confirmations.every((c) => c.preservedOn?.source === 'stated') ? [] : dateChoices(readable, sent?.day ?? now.toISOString().slice(0, 10)),
     warnings,
     references: confirmations.map((c) => c.reference),
     preservedOn: first?.preservedOn?.day ?? null,

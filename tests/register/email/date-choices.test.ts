@@ -41,4 +41,10 @@ describe('date choices', () => {
     expect(stated.confirmations[0]!.preservedOn).toMatchObject({ source: 'stated', day: '2026-11-21' });
     expect(stated.dateChoices).toEqual([]);
   });
+
+  it('is offered where no record is proposed, beside the form dated by the e-mail', () => {
+    const r = parseProviderEmail('From: Snap Inc. <lawenforcement@snapchat.com>\nDate: Thu, 19 Nov 2026 18:40:00 -0800\n\nWe have received your preservation request of 2026-11-18.', NOW);
+    expect(r.confirmations).toEqual([]);
+    expect(r.dateChoices.map((c) => c.day)).toEqual(['2026-11-19', '2026-11-18']);
+  });
 });

@@ -17,5 +17,5 @@ import { describeHeldOutSet } from './held-out-set';
 // 100 (40/40) / 97.5 (39/40) / 97.7 (42/43) / 87.3 (62/71) / 0.
 // The floors are a regression alarm at the last figures, not a target.
 // In the form or one click away (tests/register/email/one-click.ts; the paste form's choices of 2026-12-02): references
-// 97.5%, date 97.7%, accounts 100.0%.
-describeHeldOutSet('holdout29', 40, { provider: 1, references: 0.975, dates: 0.976, accounts: 0.873, distractors: 0 }, { references: 0.974, dates: 0.976, accounts: 1 });
+// 97.5%, date 100.0%, accounts 100.0%.
+describeHeldOutSet('holdout29', 40, { provider: 1, references: 0.975, dates: 0.976, accounts: 0.873, distractors: 0 }, { references: 0.974, dates: 1, accounts: 1 });

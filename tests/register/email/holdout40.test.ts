@@ -12,5 +12,5 @@ import { describeHeldOutSet } from './held-out-set';
 // the same figures but 1 distractor (one proposal of 40 changed).
 // The floors are a regression alarm at the last figures, not a target.
 // In the form or one click away (tests/register/email/one-click.ts; the paste form's choices of 2026-12-02): references
-// 97.5%, date 85.4%, accounts 94.6%.
-describeHeldOutSet('holdout40', 40, { provider: 0.975, references: 0.95, dates: 0.829, accounts: 0.864, distractors: 1 }, { references: 0.974, dates: 0.853, accounts: 0.945 });
+// 97.5%, date 90.2%, accounts 94.6%.
+describeHeldOutSet('holdout40', 40, { provider: 0.975, references: 0.95, dates: 0.829, accounts: 0.864, distractors: 1 }, { references: 0.974, dates: 0.901, accounts: 0.945 });
