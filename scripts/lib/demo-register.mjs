@@ -1,4 +1,5 @@
 // The demo's register: fill a request form, submit, save the reference from the confirmation page, read the MAR text.
+import { readFileSync } from 'node:fs';
 import { DemoStepFailed, SLOW_MACHINE_MS } from './demo-guide.mjs';
 
 export const REGISTER_FIXTURES = { form: 'meta-preservation-react', confirmation: 'meta-confirmation' };
@@ -24,5 +25,32 @@ export async function demoRegister(browser, form, confirmation, out) {
   await dashboard.screenshot({ path: `${out}/register-2-dashboard.png` });
   console.log(`\nRegister: saved reference ${reference} from ${confirmation.url}`);
   console.log('MAR text:\n' + (await dashboard.locator('[data-mar-text]').textContent()));
+  await demoEmail(dashboard, out);
   await Promise.all([tab.close(), dashboard.close()]);
+}
+
+const EMAIL = readFileSync('tests/fixtures/emails/dev/01-google-basic.txt', 'utf8');
+const ACKNOWLEDGEMENT =
+  'From: Snap Inc. <lawenforcement@snapchat.com>\nDate: Thu, 19 Nov 2026 18:40:00 -0800\nSubject: Preservation request received\n\n' +
+  'We have received your preservation request of 2026-11-18 concerning the Snapchat username casey_b.\nYour request number is 77120934.\n';
+
+/** The register's e-mail door: a confirmation read into a proposed record, then an acknowledgement's form with choices. */
+async function demoEmail(dashboard, out) {
+  const paste = async (text) => {
+    await dashboard.locator('form[data-form="paste-email"] textarea').fill(text);
+    await dashboard.locator('form[data-form="paste-email"] button[type="submit"]').click();
+    const form = dashboard.locator('form[data-form="new-record"][data-origin="paste-0"]');
+    await form.waitFor({ timeout: SLOW_MACHINE_MS });
+    return form;
+  };
+  const proposed = await paste(EMAIL);
+  const value = (name) => proposed.locator(`[name="${name}"]`).inputValue();
+  console.log(`\nE-mail read: provider ${await value('provider')}, reference ${await value('reference')}, preserved on ${await value('preservedOn')}, accounts ${(await value('accountIdentifiers')).split('\n').join(', ')}`);
+  await proposed.scrollIntoViewIfNeeded();
+  await dashboard.locator('.paste-box').screenshot({ path: `${out}/register-3-email-proposed.png` });
+  const blank = await paste(ACKNOWLEDGEMENT);
+  const choices = async (action) => (await blank.locator(`[data-action="${action}"]`).allTextContents()).join(', ') || 'none';
+  console.log(`Acknowledgement read: no record proposed; the form is dated ${await blank.locator('[name="preservedOn"]').inputValue()} (the e-mail's day); to pick: references ${await choices('use-reference')}; days ${await choices('use-date')}; accounts ${await choices('add-account')}`);
+  if (!(await blank.locator('[data-action="use-reference"]').count())) throw new DemoStepFailed('the acknowledgement offered no reference to pick');
+  await dashboard.locator('.paste-box').screenshot({ path: `${out}/register-4-email-choices.png` });
 }
