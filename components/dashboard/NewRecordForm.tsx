@@ -160,7 +160,7 @@ export function NewRecordForm({ name, label, providers, initial, onSave, resetAf
           id={id('date-choices')}
           intro={t('dashboard.paste.dateChoices')}
           action="use-date"
-          choices={dateChoices.map((choice) => ({ value: choice.day, content: <>{choice.day} <q class="evidence">{choice.quote}</q></> }))}
+          choices={dateChoices.map((choice) => ({ value: choice.day, content: choice.quote === choice.day ? choice.day : <>{choice.day} <q class="evidence">{choice.quote}</q></> }))}
           onPick={setPreservedOn}
         />
       </div>

@@ -380,13 +380,15 @@ describe('adding records', () => {
     await show(records);
     await type(
       $<HTMLTextAreaElement>('#paste-email'),
-      'From: Snap Inc. <lawenforcement@snapchat.com>\nDate: Mon, 23 Nov 2026 10:00:00 +0000\n\nReference number: SNAP-PR-20261123-0101. The account was preserved. Your request dated 2026-11-19 was received.',
+      'From: Snap Inc. <lawenforcement@snapchat.com>\nDate: Mon, 23 Nov 2026 10:00:00 +0000\n\nReference number: SNAP-PR-20261123-0101. The account was preserved. Your request dated November 19, 2026 was received.',
     );
     await click(button('Read'));
     expect($<HTMLInputElement>('#paste-0-preserved').value).toBe('2026-11-23');
     const choices = $$('form[data-origin="paste-0"] [data-action="use-date"]');
     expect(choices.map((c) => c.dataset.choice)).toEqual(['2026-11-19']);
-    expect(choices[0]!.querySelector('q')!.textContent).toBe('2026-11-19');
+    // The day, and the words that state it where they are not that day already.
+    expect(choices[0]!.textContent).toBe('2026-11-19 November 19, 2026');
+    expect(choices[0]!.querySelector('q')!.textContent).toBe('November 19, 2026');
     const group = choices[0]!.closest('[role="group"]')!;
     expect(stage.container.querySelector(`#${group.getAttribute('aria-labelledby')}`)!.textContent).toContain('Dates the e-mail states');
     await click(choices[0]!);
