@@ -37,7 +37,8 @@ function europeanText(body: string): boolean {
   return new Set([...body.slice(0, 5000).matchAll(EUROPEAN_WORDS)].map((m) => m[0].toLowerCase())).size >= 2;
 }
 
-function plausible(day: string, emailDay: string | null): boolean {
+/** A preservation's day as an e-mail of `emailDay` can report it: not after the e-mail, at most a year before it. */
+export function plausible(day: string, emailDay: string | null): boolean {
   if (!emailDay) return true;
   const days = (Date.parse(`${emailDay}T00:00:00Z`) - Date.parse(`${day}T00:00:00Z`)) / 86_400_000;
   return days >= 0 && days <= 365;

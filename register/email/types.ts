@@ -24,6 +24,12 @@ export interface PreservedOn {
   ambiguous?: { alternatives: string[] };
 }
 
+/** A day the e-mail states, with the words that state it, offered to pick (never proposed). */
+export interface DateChoice {
+  day: string;
+  quote: string;
+}
+
 export interface Account {
   value: string;
   evidence: Evidence;
@@ -61,7 +67,7 @@ export interface ParsedEmail {
   /** Where nothing is confirmed: numbers of the provider's message that read as references, to pick from (never prefilled). */
   referenceChoices: string[];
   /** The plausible days the text states, to pick from where a confirmation states no date of its own (never proposed). */
-  dateChoices: Array<{ day: string; quote: string }>;
+  dateChoices: DateChoice[];
   /** Identifiers the text names that no confirmation holds, to add by one click (never proposed). */
   accountChoices: string[];
   /** What the investigator should know about the e-mail as a whole (no reference found, provider unknown...). */
