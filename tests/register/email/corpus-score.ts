@@ -99,6 +99,8 @@ export const CORPUS_SETS = {
   holdout42: 'labels-holdout42.json',
   holdout43: 'labels-holdout43.json',
   holdout44: 'labels-holdout44.json',
+  holdout45: 'labels-holdout45.json',
+  holdout46: 'labels-holdout46.json',
 } as const;
 export type CorpusSet = keyof typeof CORPUS_SETS;
 
