@@ -409,11 +409,11 @@ function fromOriginal(confirmations: Confirmation[], at: { readable: string; sou
  */
 function laterConfirmations(confirmations: Confirmation[], at: { readable: string; source: Source; thread: Thread; providerId: string | null; today: string }): void {
   const { readable, source, thread, providerId } = at;
-  const first = findEmailDate(thread.confirming, readable)?.day;
+  const first = findEmailDate(thread.confirming, readable, at.today)?.day;
   if (!first || !confirmations.length) return;
   for (const m of thread.messages.slice(0, 20)) {
     if (m.start < thread.confirming.end || m.author !== 'provider') continue;
-    const sent = findEmailDate(m, readable);
+    const sent = findEmailDate(m, readable, at.today);
     if (!sent || sent.day <= first) continue;
     if (providerId && findProvider(readable, m)?.id !== providerId) continue;
     const read = readReferences(readable, m, providerId, []);
@@ -468,7 +468,8 @@ export function parseProviderEmail(text: string, now = new Date()): ProposedReco
   const thread = readThread(source, isProviderSender);
   const latest = thread.confirming;
   const provider = findProvider(readable, latest);
-  const sent = findEmailDate(latest, readable) ?? (latest.date ? null : findStampDate(readable, latest));
+  const today = now.toISOString().slice(0, 10);
+  const sent = findEmailDate(latest, readable, today) ?? (latest.date ? null : findStampDate(readable, latest));
   const emailDate = sent && { day: sent.day, zone: sent.zone, evidence: evidence(source, sent.start, sent.end) };
   const { message, read } = withEarlierMessage(readable, thread, provider?.id ?? null);
   const warnings: Problem[] = [];
@@ -480,7 +481,7 @@ export function parseProviderEmail(text: string, now = new Date()): ProposedReco
     const own = read.references.filter((r) => r.reference !== ofReference || read.references.length === 1);
     // The reading day only bounds the years a weekday can name (a yearless "Sunday, November 15th" in a paste without
     // a date of its own); every date is read from the text.
-    const dates = statedDates(readable, message, sent?.day ?? null, read.references, now.toISOString().slice(0, 10));
+    const dates = statedDates(readable, message, sent?.day ?? null, read.references, today);
     const excluded = excludedAddresses(readable, message);
     const referenceValues = read.references.map((r) => r.reference);
     // The officer's request restated by the provider before its answer, and the lines it quotes from the request (an
@@ -570,8 +571,8 @@ export function parseProviderEmail(text: string, now = new Date()): ProposedReco
       }
       confirmations.push(confirmation);
     }
-    if (read.extension) fromOriginal(confirmations, { readable, source, thread, providerId: provider?.id ?? null, sentDay: sent?.day ?? null, today: now.toISOString().slice(0, 10) });
-    else if (message.end <= latest.end) laterConfirmations(confirmations, { readable, source, thread, providerId: provider?.id ?? null, today: now.toISOString().slice(0, 10) });
+    if (read.extension) fromOriginal(confirmations, { readable, source, thread, providerId: provider?.id ?? null, sentDay: sent?.day ?? null, today });
+    else if (message.end <= latest.end) laterConfirmations(confirmations, { readable, source, thread, providerId: provider?.id ?? null, today });
     if (!own.length) warnings.push(problem('register.email.noReference'));
   }
   const providerId = provider && known.has(provider.id) ? provider.id : null;
@@ -588,7 +589,7 @@ export function parseProviderEmail(text: string, now = new Date()): ProposedReco
     confirmations,
     referenceChoices: confirmations.length ? [] : referenceChoices(readable),
     accountChoices: accountChoices(readable, confirmations.flatMap((c) => c.accounts.map((a) => a.value)), providerId),
-    dateChoices: confirmations.length && confirmations.every((c) => c.preservedOn?.source === 'stated') ? [] : dateChoices(readable, sent?.day ?? now.toISOString().slice(0, 10)),
+    dateChoices: confirmations.length && confirmations.every((c) => c.preservedOn?.source === 'stated') ? [] : dateChoices(readable, sent?.day ?? today),
     warnings,
     references: confirmations.map((c) => c.reference),
     preservedOn: first?.preservedOn?.day ?? null,

@@ -100,8 +100,8 @@ const ALTERNATIVES = [
     `(?<![\\w./-])(\\d{4})([-/.])(\\d{2})\\8(\\d{2})(?:(?=T\\d)|(?![\\w/-]|\\.\\d))`, // 2026-11-16, 2026/11/18, 2026.11.12, 2026-11-24T07:52Z
     `(?<![\\w./-])(\\d{1,2})([./-])(\\d{1,2})\\12(\\d{4})(?![\\w/-]|\\.\\d)`, // 25.11.2026, 11/23/2026, 16-11-2026
     `(?<![\\w./-])(\\d{1,2})([./-])(\\d{1,2})\\16(\\d{2})(?![\\w/-]|\\.\\d)`, // 16/11/26, 18.11.26, 11-20-26 (two-digit year)
-    `(?<![\\p{L}\\d])${MONTH}[ \\t]{1,3}(\\d{1,2})(?:st|nd|rd|th)?(?![\\d:/-]|\\.\\d|,?[ \\t\\n]{0,3}\\d)`, // Nov 9, Friday, November 13
-    `(?<![\\p{L}\\d.])(\\d{1,2})(?:st|nd|rd|th)?\\.?(?:[ \\t]{1,3}|[ \\t]?\\n)(?:(?:of|de)[ \\t\\n]{1,2})?${MONTH}(?![\\p{L}]|\\.?,?[ \\t\\n]{0,3}\\d)`, // Tuesday 24 November, Monday, 26 October, the 21st of⏎November, 20th Nov.
+    `(?<![\\p{L}\\d])${MONTH}[ \\t]{1,3}(\\d{1,2})(?:st|nd|rd|th)?(?![\\d:/-]|\\.\\d|,?[ \\t\\n]{0,3}\\d(?!\\d?:[0-5]\\d))`, // Nov 9, Friday, November 13, Nov 24, 3:14 PM (a webmail's stamp of this year)
+    `(?<![\\p{L}\\d.])(\\d{1,2})(?:st|nd|rd|th)?\\.?(?:[ \\t]{1,3}|[ \\t]?\\n)(?:(?:of|de)[ \\t\\n]{1,2})?${MONTH}(?![\\p{L}]|\\.?,?[ \\t\\n]{0,3}\\d(?!\\d?:[0-5]\\d))`, // Tuesday 24 November, Monday, 26 October, the 21st of⏎November, 20th Nov.
     `(?<![\\w./-])(\\d{4})[ \\t]?[年년][ \\t]?(\\d{1,2})[ \\t]?[月월][ \\t]?(\\d{1,2})[ \\t]?[日일]`, // 2026年11月21日, 2026년 11월 21일
     `(?<![\\w./-])(\\d{4})\\.[ \\t]{1,3}${MONTH}[ \\t]{1,3}(\\d{1,2})\\.?(?![\\d:])`, // 2026. november 21. (Hungarian, year first)
     `(?<![\\w./-])(\\d{4})\\.[ \\t](\\d{1,2})\\.[ \\t]?(\\d{1,2})\\.(?!\\d)`, // 2026. 11. 21. (Hungarian, Korean)
@@ -149,6 +149,9 @@ function numeric(base: { start: number; end: number }, a: number, b: number, yea
   return { ...base, kind: 'iso', year, first: b, second: a, separator };
 }
 
+/** A time right after a day and month: a webmail's stamp ("24 nov., 15:14"), where a short name in lower case is the month. */
+const TIME_NEXT = /^\.?,?[ \t]{1,3}\d{1,2}:[0-5]\d/;
+
 function mentionOf(m: RegExpExecArray): DateMention | null {
   const g = m;
   const base = { start: m.index, end: m.index + m[0].length };
@@ -169,7 +172,8 @@ function mentionOf(m: RegExpExecArray): DateMention | null {
   // A month name without a year is a date where it is written as a name (capital first), or in lower case as French,
   // Spanish, Italian and Dutch write it ("le 23 novembre"), unless the name is also an everyday word: "may 5" is no date.
   const month = g[19] ?? g[22];
-  if (month && MONTHS[month.toLowerCase()] && (/^\p{Lu}/u.test(month) || (month.length >= 4 && !EVERYDAY_WORDS.has(month.toLowerCase())))) return { ...base, kind: 'named', year: 0, first: MONTHS[month.toLowerCase()]!, second: +(g[20] ?? g[21])!, separator: ' ', yearless: true };
+  const stamped = TIME_NEXT.test(m.input.slice(base.end, base.end + 12));
+  if (month && MONTHS[month.toLowerCase()] && (/^\p{Lu}/u.test(month) || ((month.length >= 4 || stamped) && !EVERYDAY_WORDS.has(month.toLowerCase())))) return { ...base, kind: 'named', year: 0, first: MONTHS[month.toLowerCase()]!, second: +(g[20] ?? g[21])!, separator: ' ', yearless: true };
   return null;
 }
 
@@ -195,10 +199,13 @@ export function findDates(text: string, from = 0, to = text.length): DateMention
   const slice = text.slice(from, to);
   const scan = (pattern: RegExp, read: (m: RegExpExecArray) => DateMention | null) => {
     const out: DateMention[] = [];
-    for (const m of slice.matchAll(pattern)) {
-      if (out.length >= MAX_DATES) break;
-      const mention = read(m as RegExpExecArray);
+    pattern.lastIndex = 0;
+    for (let m = pattern.exec(slice); m && out.length < MAX_DATES; m = pattern.exec(slice)) {
+      const mention = read(m);
       if (mention) out.push({ ...mention, start: mention.start + from, end: mention.end + from });
+      // A match that is no date ("mar. 24", a weekday read as March, in "mar. 24 nov. 2026") must not hide the date
+      // that starts inside it: the scan goes on from the next character, not from the match's end.
+      else pattern.lastIndex = m.index + 1;
     }
     return out;
   };

@@ -13,4 +13,6 @@ import { describeHeldOutSet } from './held-out-set';
 // The floors are a regression alarm at the last figures, not a target.
 // In the form or one click away (tests/register/email/one-click.ts; the paste form's choices of 2026-12-02): references
 // 95.0%, date 93.0%, accounts 98.5%.
-describeHeldOutSet('holdout35', 40, { provider: 1, references: 0.925, dates: 0.86, accounts: 0.882, distractors: 0 }, { references: 0.949, dates: 0.929, accounts: 0.984 });
+// After round 43 (2026-12-02: webmail stamps without a year, a weekday read as a month no longer hiding the date
+// after it): date 88.4 (38/43); in the form or one click away 95.3%.
+describeHeldOutSet('holdout35', 40, { provider: 1, references: 0.925, dates: 0.883, accounts: 0.882, distractors: 0 }, { references: 0.949, dates: 0.952, accounts: 0.984 });

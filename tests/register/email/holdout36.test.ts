@@ -13,4 +13,6 @@ import { describeHeldOutSet } from './held-out-set';
 // The floors are a regression alarm at the last figures, not a target.
 // In the form or one click away (tests/register/email/one-click.ts; the paste form's choices of 2026-12-02): references
 // 95.0%, date 95.5%, accounts 92.0%.
-describeHeldOutSet('holdout36', 40, { provider: 1, references: 0.925, dates: 0.909, accounts: 0.875, distractors: 0 }, { references: 0.949, dates: 0.954, accounts: 0.919 });
+// After round 43 (2026-12-02: webmail stamps without a year, a weekday read as a month no longer hiding the date
+// after it): date 93.2 (41/44); in the form or one click away 97.7%.
+describeHeldOutSet('holdout36', 40, { provider: 1, references: 0.925, dates: 0.931, accounts: 0.875, distractors: 0 }, { references: 0.949, dates: 0.976, accounts: 0.919 });

@@ -13,4 +13,6 @@ import { describeHeldOutSet } from './held-out-set';
 // The floors are a regression alarm at the last figures, not a target.
 // In the form or one click away (tests/register/email/one-click.ts; the paste form's choices of 2026-12-02): references
 // 97.5%, date 92.7%, accounts 98.7%.
-describeHeldOutSet('holdout38', 40, { provider: 0.975, references: 0.925, dates: 0.878, accounts: 0.88, distractors: 1 }, { references: 0.974, dates: 0.926, accounts: 0.986 });
+// After round 43 (2026-12-02: webmail stamps without a year, a weekday read as a month no longer hiding the date
+// after it): date 92.7 (38/41); in the form or one click away 97.6%.
+describeHeldOutSet('holdout38', 40, { provider: 0.975, references: 0.925, dates: 0.926, accounts: 0.88, distractors: 1 }, { references: 0.974, dates: 0.975, accounts: 0.986 });

@@ -15,4 +15,6 @@ import { describeHeldOutSet } from './held-out-set';
 // The floors are a regression alarm at the last figures, not a target.
 // In the form or one click away (tests/register/email/one-click.ts; the paste form's choices of 2026-12-02): references
 // 100.0%, date 95.2%, accounts 100.0%.
-describeHeldOutSet('holdout39', 40, { provider: 0.975, references: 1, dates: 0.928, accounts: 0.987, distractors: 1 }, { references: 1, dates: 0.951, accounts: 1 });
+// After round 43 (2026-12-02: webmail stamps without a year, a weekday read as a month no longer hiding the date
+// after it): date 95.2 (40/42); in the form or one click away 97.6%.
+describeHeldOutSet('holdout39', 40, { provider: 0.975, references: 1, dates: 0.952, accounts: 0.987, distractors: 1 }, { references: 1, dates: 0.975, accounts: 1 });

@@ -11,4 +11,6 @@ import { describeHeldOutSet } from './held-out-set';
 // The floors are a regression alarm at the last figures, not a target.
 // In the form or one click away (tests/register/email/one-click.ts; the paste form's choices of 2026-12-02): references
 // 100.0%, date 97.6%, accounts 98.7%.
-describeHeldOutSet('holdout41', 40, { provider: 0.975, references: 1.0, dates: 0.951, accounts: 0.973, distractors: 0 }, { references: 1, dates: 0.975, accounts: 0.986 });
+// After round 43 (2026-12-02: webmail stamps without a year, a weekday read as a month no longer hiding the date
+// after it): date 97.6 (40/41); in the form or one click away 100.0%.
+describeHeldOutSet('holdout41', 40, { provider: 0.975, references: 1.0, dates: 0.975, accounts: 0.973, distractors: 0 }, { references: 1, dates: 1, accounts: 0.986 });

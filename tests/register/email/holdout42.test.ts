@@ -11,4 +11,6 @@ import { describeHeldOutSet } from './held-out-set';
 // The floors are a regression alarm at the last figures, not a target.
 // In the form or one click away (tests/register/email/one-click.ts; the paste form's choices of 2026-12-02): references
 // 97.5%, date 97.6%, accounts 100.0%.
-describeHeldOutSet('holdout42', 40, { provider: 1.0, references: 0.95, dates: 0.926, accounts: 0.927, distractors: 1 }, { references: 0.974, dates: 0.975, accounts: 1 });
+// After round 43 (2026-12-02: webmail stamps without a year, a weekday read as a month no longer hiding the date
+// after it): date 95.1 (39/41); in the form or one click away 100.0%.
+describeHeldOutSet('holdout42', 40, { provider: 1.0, references: 0.95, dates: 0.951, accounts: 0.927, distractors: 1 }, { references: 0.974, dates: 1, accounts: 1 });

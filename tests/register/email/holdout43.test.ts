@@ -11,4 +11,6 @@ import { describeHeldOutSet } from './held-out-set';
 // The floors are a regression alarm at the last figures, not a target.
 // In the form or one click away (tests/register/email/one-click.ts; the paste form's choices of 2026-12-02): references
 // 95.0%, date 87.8%, accounts 98.6%.
-describeHeldOutSet('holdout43', 40, { provider: 1.0, references: 0.95, dates: 0.853, accounts: 0.959, distractors: 3 }, { references: 0.949, dates: 0.877, accounts: 0.985 });
+// After round 43 (2026-12-02: webmail stamps without a year, a weekday read as a month no longer hiding the date
+// after it): date 87.8 (36/41); in the form or one click away 90.2%.
+describeHeldOutSet('holdout43', 40, { provider: 1.0, references: 0.95, dates: 0.878, accounts: 0.959, distractors: 3 }, { references: 0.949, dates: 0.901, accounts: 0.985 });
