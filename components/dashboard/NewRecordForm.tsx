@@ -154,7 +154,20 @@ export function NewRecordForm({ name, label, providers, initial, onSave, resetAf
       </div>
       <div class="field">
         <label for={id('preserved')}>{t('dashboard.form.preservedOn')}</label>
-        <input id={id('preserved')} name="preservedOn" type="date" value={preservedOn} onInput={(e) => setPreservedOn(e.currentTarget.value)} />
+        <input
+          id={id('preserved')}
+          name="preservedOn"
+          type="date"
+          value={preservedOn}
+          aria-describedby={preservedOn ? undefined : id('undated')}
+          onInput={(e) => setPreservedOn(e.currentTarget.value)}
+        />
+        {/* Saved empty, the record takes the day of saving: later than the preservation, so its reminders come late. */}
+        {!preservedOn && (
+          <p id={id('undated')} class="field-hint" data-hint="undated">
+            {t('dashboard.form.undated')}
+          </p>
+        )}
         <Note note={notes.preservedOn} field="preservedOn" />
         <FieldChoices
           id={id('date-choices')}

@@ -292,6 +292,7 @@ export const dashboardDe: Readonly<Record<DashboardKey, Message>> = {
   'dashboard.form.quoteTitle': 'Woher in der E-Mail dies stammt',
   'dashboard.form.chooseProvider': 'Wählen Sie den Anbieter.',
   'dashboard.form.referenceMissing': 'Geben Sie mindestens eine Referenznummer an.',
+  'dashboard.form.undated': 'Bleibt das Feld leer, gilt der Tag des Speicherns als Tag der Sicherung; Ablauf und Erinnerungen zählen ab diesem Tag. Hat der Anbieter die Daten früher gesichert, geben Sie diesen Tag an.',
   'dashboard.form.preservedOnInvalid': 'Geben Sie das Datum der Sicherung als JJJJ-MM-TT an.',
   'dashboard.form.chooseProviderOption': 'Anbieter wählen …',
   'dashboard.form.references': 'Referenznummer(n), eine pro Zeile (je ein Eintrag)',

@@ -285,6 +285,7 @@ export const dashboardEn = {
   'dashboard.form.quoteTitle': 'Where in the e-mail this came from',
   'dashboard.form.chooseProvider': 'Choose the provider.',
   'dashboard.form.referenceMissing': 'Give at least one reference number.',
+  'dashboard.form.undated': 'Left empty, the record is dated the day you save it, and its expiry and reminders count from that day. Where the provider preserved the data earlier, give that day.',
   'dashboard.form.preservedOnInvalid': 'Give the preservation date as YYYY-MM-DD.',
   'dashboard.form.chooseProviderOption': 'Choose a provider…',
   'dashboard.form.references': 'Reference number(s), one per line (one record each)',

@@ -297,6 +297,7 @@ export const dashboardEs: Readonly<Record<DashboardKey, Message>> = {
   'dashboard.form.quoteTitle': 'De qué parte del correo procede',
   'dashboard.form.chooseProvider': 'Elija el proveedor.',
   'dashboard.form.referenceMissing': 'Indique al menos un número de referencia.',
+  'dashboard.form.undated': 'Si lo deja vacío, el registro toma como fecha el día en que lo guarda, y su vencimiento y sus avisos se cuentan desde ese día. Si el proveedor conservó los datos antes, indique ese día.',
   'dashboard.form.preservedOnInvalid': 'Indique la fecha de conservación como AAAA-MM-DD.',
   'dashboard.form.chooseProviderOption': 'Elija un proveedor…',
   'dashboard.form.references': 'Número(s) de referencia, uno por línea (un registro cada uno)',

@@ -300,6 +300,7 @@ export const dashboardFr: Readonly<Record<DashboardKey, Message>> = {
   'dashboard.form.quoteTitle': 'Endroit de l’e-mail d’où cela provient',
   'dashboard.form.chooseProvider': 'Choisissez le fournisseur.',
   'dashboard.form.referenceMissing': 'Indiquez au moins un numéro de référence.',
+  'dashboard.form.undated': 'Laissé vide, l’enregistrement prend pour date le jour où vous l’enregistrez, et son expiration et ses rappels se comptent à partir de ce jour. Si le fournisseur a conservé les données plus tôt, indiquez ce jour-là.',
   'dashboard.form.preservedOnInvalid': 'Indiquez la date de conservation au format AAAA-MM-JJ.',
   'dashboard.form.chooseProviderOption': 'Choisir un fournisseur…',
   'dashboard.form.references': 'Numéro(s) de référence, un par ligne (un enregistrement chacun)',

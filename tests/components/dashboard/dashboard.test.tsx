@@ -352,6 +352,23 @@ describe('adding records', () => {
     expect($<HTMLInputElement>('#paste-0-preserved').value).toBe('');
     expect($('form[data-origin="paste-0"] [data-source-of="preservedOn"]').textContent).toContain('No date proposed');
     expect($('form[data-origin="paste-0"] [data-action="use-reference"]')).toBeNull();
+    // An empty date is saved as the day of saving: the form says so, and names it as the date field's description.
+    const hint = $('form[data-origin="paste-0"] [data-hint="undated"]');
+    expect(hint.textContent).toContain('dated the day you save it');
+    expect($<HTMLInputElement>('#paste-0-preserved').getAttribute('aria-describedby')).toBe(hint.id);
+  });
+
+  it('says what an empty preservation date means only while the date is empty', async () => {
+    await show(records);
+    const form = 'form[data-form="new-record"]:not([data-origin^="paste"])';
+    const date = $<HTMLInputElement>(`${form} input[name="preservedOn"]`);
+    expect(date.value).toBe(today);
+    expect(stage.container.querySelector(`${form} [data-hint="undated"]`)).toBeNull();
+    await type(date, '');
+    expect($(`${form} [data-hint="undated"]`).textContent).toContain('its expiry and reminders count from that day');
+    await type(date, '2026-11-20');
+    expect(stage.container.querySelector(`${form} [data-hint="undated"]`)).toBeNull();
+    expect(date.hasAttribute('aria-describedby')).toBe(false);
   });
 
   it('reads a pasted e-mail into a proposed record and saves one record per reference', async () => {
