@@ -30,9 +30,13 @@ const SEPARATOR =
   /^[ \t]*(?:-{2,}[ \t]*(?:Original Message|Ursprüngliche Nachricht|Message d'origine|Messaggio originale|Mensaje original|Oorspronkelijk bericht|Forwarded Message|Forwarded message|Weitergeleitete Nachricht|Message transféré|Doorgestuurd bericht|Messaggio inoltrato|Mensaje reenviado)[ \t]*-{2,}|Begin forwarded message:|Anfang der weitergeleiteten Nachricht:|Début du message réexpédié :?)[ \t]*$/gim;
 /**
  * "On Thu, Nov 19, 2026 at 9:41 AM Yahoo <x@y> wrote:" and its translations; one line, bounded. The verb ends where no
- * letter follows, not at \b, which never falls after an accented letter ("escribió:").
+ * letter follows, not at \b, which never falls after an accented letter ("escribió:"). Gmail in Polish, Czech, Finnish,
+ * Norwegian and others opens the line with the date itself, no word before it ("wt., 24 lis 2026 o 15:14 X <x@y>
+ * napisał(a):", "út 24. 11. 2026 v 15:14 odesílatel X napsal:", "ti 24.11.2026 klo 15.14 X kirjoitti:"): such a line
+ * counts where it opens with a whole date (maybe a weekday's short name first, the month a name or a number) and a
+ * time after it: a line a wrap began inside a sentence ("17, 2026 at 2:08 PM, Zoom LE <…> wrote:") is none.
  */
-export const WROTE = /^[ \t]*(?:On|Op|Am|Le|El|Il|Em|Den|W dniu|Il giorno)\b[^\n]{5,300}?(?:\n[^\n]{0,120}?)?\b(?:wrote|schreef|schrieb|a[ \t\n]+écrit|escribió|ha[ \t\n]+scritto|scrisse|escreveu|skrev|napisał\p{L}?)(?!\p{L})[^\n:]{0,160}?(?:\n[^\n:]{1,120}?)?[ \t]*:[ \t]*$/gimu;
+export const WROTE = /^[ \t]*(?:(?:On|Op|Am|Le|El|Il|Em|Den|W dniu|Il giorno)\b|(?=(?:\p{L}{1,4}\.?,?[ \t]{1,2})?\d{1,2}\.?[ \t]{0,2}(?:\p{L}{3,5}\.?|\d{1,2}\.)[ \t]{0,2}(?:19|20)\d{2}(?!\d)[^\n]{0,12}?(?<![\d:.])\d{1,2}[:.][0-5]\d(?![\d:])))[^\n]{5,300}?(?:\n[^\n]{0,120}?)?(?<!\p{L})(?:wrote|schreef|schrieb|a[ \t\n]+écrit|escribió|ha[ \t\n]+scritto|scrisse|escreveu|skrev|napisał\p{L}?|napsal\p{L}?|napísal\p{L}?|napisao|napisala|kirjoitti|a[ \t\n]+scris|έγραψε|написа\p{L}?|rašė|rakstīja|kirjutas)(?!\p{L})[^\n:]{0,160}?(?:\n[^\n:]{1,120}?)?[ \t]*:[ \t]*$/gimu;
 
 const FIELDS: Array<[keyof Pick<Message, 'from' | 'date' | 'subject' | 'to'>, RegExp]> = [
   ['from', /^(?:from|von|de|van|da|desde|fra|från|od|mittente|absender|exp[ée]diteur|remitente|remetente|afzender|avsändare|nadawca)$/i],

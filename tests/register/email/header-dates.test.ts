@@ -75,3 +75,38 @@ describe('a webmail stamp without a year', () => {
     expect(emailDay(`Preservation request\n\n${FROM}\nNov 24\nto me\n\n${BODY}`)).toBeNull();
   });
 });
+
+/** The investigator's reply above the provider's quoted message, under the client's attribution line. */
+const reply = (attribution: string) => `Danke, erledigt.\n\nKommissar Jan Schmidt\n\n${attribution}\n\n${quoted}`;
+
+describe('an attribution line that opens with the date', () => {
+  // Gmail in these languages writes the date first, with no word before it, and its own verb for "wrote".
+  it.each([
+    ['Polish', `wt., 24 lis 2026 o 15:14 ${FROM} napisał(a):`],
+    ['Czech', `út 24. 11. 2026 v 15:14 odesílatel ${FROM} napsal:`],
+    ['Finnish', 'ti 24.11.2026 klo 15.14 Google Legal Investigations Support (<lis-noreply@google.com>) kirjoitti:'],
+    ['Norwegian', `tir. 24. nov. 2026 kl. 15:14 skrev ${FROM}:`],
+  ])('%s: the provider\'s message is the quoted one, dated by the line', (_, attribution) => {
+    const parsed = parseProviderEmail(reply(attribution), NOW);
+    expect(parsed.emailDate?.day).toBe('2026-11-24');
+    expect(parsed.confirmations.map((c) => [c.reference, c.preservedOn?.day, c.preservedOn?.source])).toEqual([['7734-2291-0045', '2026-11-24', 'email-date']]);
+  });
+
+  it('a line without its year and time near the start, or without a verb of writing, is no attribution', () => {
+    // "wrote" in the investigator's own prose, with no date: the text stays one message, dated by nothing.
+    expect(parseProviderEmail(`My colleague wrote:\n\n${quoted}`, NOW).emailDate).toBeNull();
+    // A date and a time but no verb of writing: no attribution either.
+    expect(parseProviderEmail(`24.11.2026, 15:14, "Google" <lis-noreply@google.com>:\n\n${quoted}`, NOW).emailDate).toBeNull();
+  });
+
+  it('a line that a wrap began inside the date is no attribution of its own: the message above it is still read', () => {
+    // A phone's run-on copy wrapped again: the provider's words stand above "On … wrote:", whose date a wrap split.
+    const runOn = [
+      'Zoom has approved the extension of preservation ZLE-2026-004129 for the account mira.toft@teachnorth.example.edu.',
+      'Extended on: 17 Nov 2026. Thanks, Zoom Trust & Safety ---- On Tue, Nov',
+      '17, 2026 at 2:08 PM, Zoom LE <le-noreply@zoom.example.us> wrote:',
+      'Sent from my iPhone',
+    ].join('\n');
+    expect(parseProviderEmail(runOn, NOW).confirmations.map((c) => c.reference)).toEqual(['ZLE-2026-004129']);
+  });
+});
