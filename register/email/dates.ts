@@ -149,8 +149,13 @@ function numeric(base: { start: number; end: number }, a: number, b: number, yea
   return { ...base, kind: 'iso', year, first: b, second: a, separator };
 }
 
-/** A time right after a day and month: a webmail's stamp ("24 nov., 15:14"), where a short name in lower case is the month. */
-const TIME_NEXT = /^\.?,?[ \t]{1,3}\d{1,2}:[0-5]\d/;
+/** A time right after a date, maybe after a word for "at" ("Nov 24, 3:14 PM", "24 nov., 15:14", "24 nov à 15:14"). */
+const TIME_NEXT = /^\.?,?[ \t]{1,3}(?:(?:at|à|um|a las|alle|om|às|o)[ \t]{1,3})?\d{1,2}:[0-5]\d/;
+
+/** Whether a time follows a date that ends at `end`: a webmail's stamp, which writes no year for this year's mail. */
+export function timeFollows(text: string, end: number): boolean {
+  return TIME_NEXT.test(text.slice(end, end + 24));
+}
 
 function mentionOf(m: RegExpExecArray): DateMention | null {
   const g = m;
@@ -172,8 +177,8 @@ function mentionOf(m: RegExpExecArray): DateMention | null {
   // A month name without a year is a date where it is written as a name (capital first), or in lower case as French,
   // Spanish, Italian and Dutch write it ("le 23 novembre"), unless the name is also an everyday word: "may 5" is no date.
   const month = g[19] ?? g[22];
-  const stamped = TIME_NEXT.test(m.input.slice(base.end, base.end + 12));
-  if (month && MONTHS[month.toLowerCase()] && (/^\p{Lu}/u.test(month) || ((month.length >= 4 || stamped) && !EVERYDAY_WORDS.has(month.toLowerCase())))) return { ...base, kind: 'named', year: 0, first: MONTHS[month.toLowerCase()]!, second: +(g[20] ?? g[21])!, separator: ' ', yearless: true };
+  // A short name in lower case is the month where a time follows: a webmail's stamp ("24 nov., 15:14").
+  if (month && MONTHS[month.toLowerCase()] && (/^\p{Lu}/u.test(month) || ((month.length >= 4 || timeFollows(m.input, base.end)) && !EVERYDAY_WORDS.has(month.toLowerCase())))) return { ...base, kind: 'named', year: 0, first: MONTHS[month.toLowerCase()]!, second: +(g[20] ?? g[21])!, separator: ' ', yearless: true };
   return null;
 }
 

@@ -1,5 +1,5 @@
 import type { Message } from './blocks';
-import { findDates, readings } from './dates';
+import { findDates, readings, timeFollows } from './dates';
 import { numericOrder } from './stated-dates';
 
 /**
@@ -16,9 +16,6 @@ export interface FoundEmailDate {
 
 /** An offset ("-0800"), an offset after the zone's name ("GMT-0800", "UTC-08:00"), or the zone's name alone (UTC). */
 const OFFSET = /(?<![\d:])([+-](?:0\d|1[0-4])[0-5]\d)(?!\d)|\b(?:GMT|UTC|UT)[ \t]?([+-])(0\d|1[0-4]):?([0-5]\d)(?![\d:])|\b(?:GMT|UTC|UT|Z)\b/;
-
-/** A stamp's time after its date ("Nov 24, 3:14 PM", "24 nov., 15:14", "Nov 24 at 3:14"). */
-const TIME_AFTER = /^,?[ \t]{1,3}(?:(?:at|à|um|a las|alle|om|às|o)[ \t]{1,3})?\d{1,2}:[0-5]\d/;
 
 /** A header written by an English-speaking client ("Date:", "Sent:", "On … wrote:"), or with no field name at all. */
 const ENGLISH_HEAD = /^(?:(?:date|sent(?:[ \t]+on)?)[ \t]*:|on\b|\d)/i;
@@ -45,7 +42,7 @@ export function findEmailDate(message: Message, text?: string, today?: string): 
   const value = message.date.value.slice(0, 300);
   const mention = findDates(value)[0];
   if (!mention) return null;
-  if (mention.yearless && !(today && mention.kind === 'named' && mention.first > 0 && TIME_AFTER.test(value.slice(mention.end, mention.end + 20)))) return null;
+  if (mention.yearless && !(today && mention.kind === 'named' && mention.first > 0 && timeFollows(value, mention.end))) return null;
   const { mdy, dmy } = readings(mention, mention.yearless ? today : null);
   const day = mention.kind === 'numeric' && headerOrder(message, text) === 'dmy' ? (dmy ?? mdy) : (mdy ?? dmy);
   if (!day) return null;
