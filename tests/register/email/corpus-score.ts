@@ -101,6 +101,11 @@ export const CORPUS_SETS = {
   holdout44: 'labels-holdout44.json',
   holdout45: 'labels-holdout45.json',
   holdout46: 'labels-holdout46.json',
+  dev27: 'labels-dev27.json',
+  dev28: 'labels-dev28.json',
+  dev29: 'labels-dev29.json',
+  holdout47: 'labels-holdout47.json',
+  holdout48: 'labels-holdout48.json',
 } as const;
 export type CorpusSet = keyof typeof CORPUS_SETS;
 
