@@ -401,11 +401,12 @@ function fromOriginal(confirmations: Confirmation[], at: { readable: string; sou
 }
 
 /**
- * A thread pasted oldest first may hold several confirmations of the provider's, each its own message under its own
- * reference ("3) … we have preserved the Facebook account … under request #1", "4) … the Instagram account … under
- * request #2"): the confirming message is the first of them, and each later one (its own date after the first's), of
- * the same provider, that confirms a preservation under one reference no confirmation has yet, is a confirmation too,
- * with its own date and accounts. An extension or a receipt among them adds none (the extension is read as before).
+ * A thread may hold several confirmations of the provider's, each its own message under its own reference ("3) … we
+ * have preserved the Facebook account … under request #1", "4) … the Instagram account … under request #2"; two
+ * confirmations forwarded together, the newer first): the confirming message is the first of them, and each other one
+ * below it, of the same provider, that confirms a preservation under one reference no confirmation has yet, is a
+ * confirmation too, with its own date and accounts; one dated before the first only where the first never names its
+ * reference. An extension or a receipt among them adds none (the extension is read as before).
  */
 function laterConfirmations(confirmations: Confirmation[], at: { readable: string; source: Source; thread: Thread; providerId: string | null; today: string }): void {
   const { readable, source, thread, providerId } = at;
@@ -414,12 +415,15 @@ function laterConfirmations(confirmations: Confirmation[], at: { readable: strin
   for (const m of thread.messages.slice(0, 20)) {
     if (m.start < thread.confirming.end || m.author !== 'provider') continue;
     const sent = findEmailDate(m, readable, at.today);
-    if (!sent || sent.day <= first) continue;
+    if (!sent) continue;
     if (providerId && findProvider(readable, m)?.id !== providerId) continue;
     const read = readReferences(readable, m, providerId, []);
     if (read.acknowledgementOnly || read.extension || read.references.length !== 1) continue;
     const r = read.references[0]!;
     if (confirmations.some((c) => c.reference === r.reference || c.extension?.ofReference === r.reference)) continue;
+    // An earlier message (a thread forwarded newest first) is a preservation of its own only where the confirming
+    // message never names its reference: one it names is that preservation's earlier stage.
+    if (sent.day <= first && readable.slice(thread.confirming.start, thread.confirming.end).includes(r.reference)) continue;
     const dates = statedDates(readable, m, sent.day, read.references, at.today);
     const { preservedOn, dateWarning } = proposedDate(source, firstOf(dates, 'preservation') ?? firstOf(dates, 'original'), { day: sent.day, evidence: evidence(source, sent.start, sent.end) });
     const confirmation: Confirmation = { reference: r.reference, evidence: evidence(source, r.start, r.end), preservedOn, accounts: accountsIn(messageAccounts(readable, m, providerId, [r.reference]), source) };

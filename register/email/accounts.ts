@@ -1172,7 +1172,9 @@ export function confirmedAccounts(text: string, found: FoundAccount[]): FoundAcc
     // A line of values: this one and maybe others, after a short label ("Outlook.com: …"), brackets ("(dbid:…)").
     // The other accounts found on the line are values too ("PixelMoth_Rex (4810293375)": a name and its id).
     const others = (byLine.get(text.lastIndexOf('\n', a.start - 1) + 1) ?? []).filter((o) => o !== a && o.value.length > 2 && line.includes(o.value));
-    const values = others.reduce((l, o) => l.replace(o.value, ''), line.replace(a.value, '')).replace(/\([^()]*\)/g, '').replace(/^[\s>*•-]*\p{L}[\p{L}\d. -]{0,30}:/u, '');
+    const values = others.reduce((l, o) => l.replace(o.value, ''), line.replace(a.value, '')).replace(/\([^()]*\)/g, '').replace(/^[\s>*•-]*\p{L}[\p{L}\d. -]{0,30}:/u, '')
+      // An item headed by its own number and the number's word ("Ticket 2611 1804 0091 - x@…", "Case #7741 – @y").
+      .replace(/^[\s>*•-]*\p{L}{2,20}[ \t]+#?(?=[A-Z0-9 -]{0,30}\d{4})[A-Z0-9][A-Z0-9 -]{3,30}?[ \t]+[-–—][ \t]+/u, '');
     // Its quotes ("  'grachtenvos'") leave it alone on its line as a bare item does.
     const alone = /^[\s>,;<>*•'"‘’“”«»-]*$/.test(values.replace(/[^\s]*[@\d][^\s]*/g, ''));
     if (!row && !namesAnAccount(sentence) && !(alone && namesAnAccount(blockAbove(text, a.start)))) return false;

@@ -1,5 +1,6 @@
 import { shapedHeaderAt, shapedHeaders } from './header-shape';
 import { RANK_ABBREVIATIONS } from './ranks';
+import { namesAnyProvider } from './provider';
 
 /**
  * Forwarded and replied e-mails: the provider's message is the innermost one (the last forwarded or quoted block),
@@ -476,7 +477,10 @@ export function providerMessage(
   // "--" rule above the provider's own status lines ("--⏎Extension processed.⏎Prior matter: …") parts a notice's
   // boilerplate from its substance, and what is below it is the provider's.
   const signature = /^--[ \t]?$/m.exec(text.slice(message.bodyStart, message.end));
-  if (signature && !STATUS_BELOW.test(text.slice(message.bodyStart + signature.index + signature[0].length, message.end))) {
+  // So is a footer under it that names the provider and no officer ("--⏎Snap Ref: SNAP-PR-… | Please include this
+  // reference …⏎Snap Inc. · 3000 31st Street"): the provider's own, its reference printed there.
+  const below = signature ? text.slice(message.bodyStart + signature.index + signature[0].length, message.end) : '';
+  if (signature && !STATUS_BELOW.test(below) && !providersFooter(below)) {
     message.end = message.bodyStart + signature.index;
   }
   // A short rule of three to six dashes ("---") may part the provider's own footer from its text; under it, an officer's name headed by a
@@ -487,8 +491,15 @@ export function providerMessage(
   return message;
 }
 
+/** A short footer that names a provider and no officer by rank. */
+function providersFooter(below: string): boolean {
+  const footer = below.slice(0, 600);
+  return below.trim().length <= 600 && namesAnyProvider(footer) && !OFFICER_NAMED.test(footer);
+}
+
 /** Ranks and titles that head an officer's name in a signature. */
 const OFFICER_RANKS = `${RANK_ABBREVIATIONS}|Officer|Detective|Constable|Sergeant|Inspector|Investigator|Corporal|Trooper|Deputy|Lieutenant|Captain|Special[ \\t]+Agent|Agent|Agente|Inspecteur|Kriminal\\p{L}*|Kommissar\\p{L}*|Polizei\\p{L}*`;
+const OFFICER_NAMED = new RegExp(`(?<![\\p{L}])(?:${OFFICER_RANKS})\\.?[ \\t]+\\p{Lu}`, 'u');
 
 /** A thread's title: a line or two over the messages, no sentence. */
 function isTitle(head: string): boolean {

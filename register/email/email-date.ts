@@ -1,6 +1,7 @@
 import type { Message } from './blocks';
 import { findDates, readings, timeFollows } from './dates';
 import { numericOrder } from './stated-dates';
+import { namesAnyProvider } from './provider';
 
 /**
  * The provider message's own date: the day written in its Date/Sent/Gesendet header (or "On … wrote:" line). A
@@ -59,21 +60,33 @@ export function findEmailDate(message: Message, text?: string, today?: string): 
  */
 const STAMP_LINE = /^[ \t]*([^\n]{6,40}?)[ ,]+(?:at[ \t]+)?\d{1,2}:\d{2}(?::\d{2})?(?:[ \t]?[AaPp]\.?[Mm]\.?)?(?:[ \t]+(?:[A-Z]{2,5}|[+-]\d{4}))?[ \t]*$/;
 const STAMP_LINES = 12;
+/** How far a thread's posts are read for the provider's own stamp. */
+const STAMP_SCAN_LINES = 400;
 
 export function findStampDate(text: string, message: Message): FoundEmailDate | null {
   let pos = message.bodyStart;
-  for (let i = 0; i < STAMP_LINES && pos < message.end; i++) {
+  let first: FoundEmailDate | null = null;
+  let providers: FoundEmailDate | null = null;
+  let previous = '';
+  for (let i = 0; i < STAMP_SCAN_LINES && pos < message.end; i++) {
     const eol = text.indexOf('\n', pos);
     const end = eol === -1 || eol > message.end ? message.end : eol;
-    const m = STAMP_LINE.exec(text.slice(pos, Math.min(end, pos + 80)));
+    const line = text.slice(pos, Math.min(end, pos + 80));
+    const m = STAMP_LINE.exec(line);
     const mention = m ? findDates(m[1]!)[0] : undefined;
     // The date fills the line's head: nothing but a weekday or its comma around it.
     if (m && mention && !mention.yearless && m[1]!.slice(mention.end).trim().length <= 1 && mention.start <= 12) {
       const day = readings(mention).mdy ?? readings(mention).dmy;
       const zone = /[+-]\d{4}[ \t]*$/.exec(m[0])?.[0].trim() ?? null;
-      if (day && mention.kind !== 'numeric') return { day, zone, start: pos + m.index + m[0].indexOf(m[1]!) + mention.start, end: pos + m.index + m[0].indexOf(m[1]!) + mention.end };
+      const at = pos + m.index + m[0].indexOf(m[1]!);
+      const found = day && mention.kind !== 'numeric' ? { day, zone, start: at + mention.start, end: at + mention.end } : null;
+      if (found && i < STAMP_LINES) first ??= found;
+      // A post whose author line above names a provider ("Discord Trust & Safety⏎Nov 18, 2026, 3:42 PM PST") is the
+      // provider's, in a thread that shows the officer's posts too: of several, the latest (the answer after a receipt).
+      if (found && namesAnyProvider(previous) && (!providers || found.day >= providers.day)) providers = found;
     }
+    if (line.trim()) previous = line;
     pos = end + 1;
   }
-  return null;
+  return providers ?? first;
 }

@@ -39,6 +39,9 @@ const EXTENSION_LABEL =
   /\b(?:extension[ \t]+(?:(?:reference|ref\.?|case)(?:[ \t]+(?:id|number|no\.?|nr\.?))?|id|number|no\.?)|(?:new[ \t]+)?(?:reference|ref\.?|case[ \t]+number|number|id)[ \t]+(?:for|of)[ \t]+(?:this|the|your)[ \t]+extension)[ \t]*[:#]?[ \t]*$/i;
 /** Words after it: "PIN-0091837 (original preservation)"; not "PRS-441… (prior PRS-410…)", which names the other as prior. */
 const EARLIER_AFTER = /^[ \t]*\((?:original|prior|previous)\b(?![ \t]*(?:ref(?:erence)?|case|no\.?|number)?[ \t:#]*[A-Z0-9][A-Z0-9-]{0,30}\d)/i;
+/** The preservation an extension is for ("Your extension request PIN-… for preservation X has been completed"): X is the earlier one. */
+const EXTENDED_PRESERVATION =
+  /(?<![\p{L}])(?:extension|renewal|prolongation)(?![\p{L}])[^.!?;\n]{0,60}[ \t]for[ \t]+(?:the[ \t]+)?(?:original[ \t]+|existing[ \t]+|initial[ \t]+)?preservation(?:[ \t]+(?:ref(?:erence)?|case|no\.?|number|id))?[ \t]*[:#]?[ \t]*$/iu;
 /** A number the provider says it renamed ("X (previously Y)", "formerly Y", "renumbered from Y"): Y is no reference now. */
 const RENAMED_CUE =
   /\b(?:formerly|previously|renumbered[ \t]+from|was[ \t]+(?:previously|formerly)|old[ \t]+(?:reference|number|ref\.?)|(?:replacing|replaces|superseding|supersedes)(?:[ \t]+(?:our|the|your))?(?:[ \t]+(?:earlier|previous|old|former|original|temporary))?(?:[ \t]+(?:reference|number|ref\.?|case))?)[ \t]*:?[ \t]*#?$/i;
@@ -128,7 +131,7 @@ export function strongLabel(words: string | null): RegExp {
   // Nor across a spaced dash or bar that parts a subject's segments ("Preservation - Coinbase - Case FC-26-00912": the
   // provider is one segment, the agency's case another).
   const between = '(?:(?!user|account|profile|channel|member|customer|group|server|order|meeting|request|phone|mobile|e-?mail|address|ticket|[ \\t][-–—|][ \\t])[^\\n\\[\\]]){0,25}?';
-  const provider = words ? `|(?<![@.\\w-])(?:${words})\\b(?![-\\w]|\\.[a-z])${between}\\b(?:ref\\.?|reference|number|no\\.?|nr\\.?|case)` : '';
+  const provider = words ? `|(?<![@.\\w-])(?:${words})\\b(?![-\\w]|\\.[a-z])${between}\\b(?:ref\\.?|references?|numbers?|no\\.?|nr\\.?|case)(?![a-z])` : '';
   return new RegExp(`(?:\\bpreservation[ \\t]+(?:id|ref\\.?|reference|number|no\\.?|token|code|key)${provider})[ \\t]*(?:\\([^)\\n]{1,20}\\))?[ \\t]*[:#]?[ \\t]*#?`, 'i');
 }
 
@@ -192,7 +195,7 @@ export function cuesOf(region: string, reference: string, bodyFrom: number, stro
     // reference X", beside a helpdesk's "Ticket #X" that numbers the thread the same way).
     if (isNewHere && !TICKET_CUE.test(cue)) cues.namedNew = true;
     if (isNewHere) cues.isNew = true;
-    else if (EARLIER_CUE.test(role) || EARLIER_AFTER.test(after)) cues.earlier = true;
+    else if (EARLIER_CUE.test(role) || EXTENDED_PRESERVATION.test(role) || EARLIER_AFTER.test(after)) cues.earlier = true;
     else if (NEW_CUE.test(words)) cues.isNew = true;
     else if (EARLIER_CUE.test(words)) cues.earlier = true;
     if (at >= bodyFrom) cues.inBody = true;

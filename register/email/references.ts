@@ -8,6 +8,7 @@ import { findDates } from './dates';
 import { ITEM_HEAD, ITEM_MARKER, MAX_ITEM_LINES } from './list-items';
 import { extensionAsserted, preservationAsserted, preservationPutOff } from './preservation-asserted';
 import { expiryReminder, extensionRefused, priorExtension } from './extension-refused';
+import { pointedLabelValues } from './pointed-label';
 
 /**
  * The provider's references in its message, and what kind of message it is: a confirmation, an extension (which may
@@ -28,6 +29,11 @@ const AGENCY_LABEL =
  * ticket system writes there ("[Case 0191-07326]", "[Request 0099-118840]", "[Ticket …]"), six digits at least.
  */
 const SUBJECT_TICKET = /\[(?:[A-Za-z][\w .-]{1,30}#[ \t]?|(?:case|ticket|ref(?:erence)?|request)[ \t]*[:#]?[ \t]*(?=(?:[A-Z-]*\d){6}))([A-Z0-9][A-Z0-9-]{3,30})\]/gi;
+/**
+ * A help desk's number of the request, in brackets after the word ("Your request (#3318072) has been updated", "[GitHub]
+ * Re: Preservation request (#3318072)"): how Zendesk and its kind name a ticket, the provider's number for the request.
+ */
+const HELP_DESK_REQUEST = /(?<![\p{L}])request[ \t]+\(#(\d{5,12})\)/giu;
 /** Text that ends inside a web address, past its host: what follows is the address's path or query. */
 const IN_LINK = /(?:https?:\/\/|www\.)[^\s/]{1,100}\/[^\s]{0,200}$/i;
 /** A mail system's thread tag (Salesforce `ref:_00D…:ref`), never a reference. */
@@ -177,8 +183,11 @@ const REQUESTER_LINE = /^[ \t]*(?:requested[ \t]+by|submitted[ \t]+by|requester|
  */
 const REQUESTER_FIELD =
   /^[ \t|]*(?:(?:requesting|law[ \t]+enforcement)[ \t]+)?(?:agency|officer|investigator|department|requester|requestor|authority|police[ \t]+force|force|behörde|dienststelle|agence|service[ \t]+enquêteur|agencia|autoridad|organismo|autorità|autoridade|instantie|organ|myndighet)(?:[ \t]+name)?[ \t]*:[ \t]*\S[^\n]{0,120}$/iu;
-/** A bare file label closing the text before a number ("Case number: ", "File no. ", "Reference: "), no party named in it. */
-const BARE_FILE_LABEL = /^[ \t|]*(?:case|file|ref(?:erence)?\.?|matter|aktenzeichen|dossier|expediente|fascicolo|processo|zaak|ärende)(?:[ \t]+(?:number|no\.?|nr\.?|#|id|nummer|num[ée]ro|n[úu]mero))?[ \t]*[:#]?[ \t]*#?$/iu;
+/**
+ * A bare file label closing the text before a number ("Case number: ", "File no. ", "Reference: ", a portal's "Internal
+ * case number: " under the requester's fields), no party named in it.
+ */
+const BARE_FILE_LABEL = /^[ \t|]*(?:(?:internal|own|agency|local)[ \t]+)?(?:case|file|ref(?:erence)?\.?|matter|aktenzeichen|dossier|expediente|fascicolo|processo|zaak|ärende)(?:[ \t]+(?:number|no\.?|nr\.?|#|id|nummer|num[ée]ro|n[úu]mero))?[ \t]*[:#]?[ \t]*#?$/iu;
 
 function requesterFieldAbove(region: string, lineStart: number): boolean {
   if (lineStart < 2) return false;
@@ -325,6 +334,12 @@ const AGENCY_AFTER = /^[ \t]*\((?:your|agency|the[ \t]+agency['’]s|officer['�
 const ADDRESSEES_REF =
   /(?<![\p{L}])(?:(?:your|votre|vos|ihr(?:e|er|em)?|uw|su|sus|vostr[oa]|seu|sua)[ \t]+(?:ref(?:erence)?\.?|r[ée]f[ée]rence|réf\.?|aktenzeichen|zeichen|kenmerk|referencia|riferimento|refer[êe]ncia)|(?<!nasz[ae]?[ \t]{1,20})sygn\.)[ \t]*[:#]?[ \t]*$/iu;
 
+const FILE_NAME_AFTER = /^[\w.-]{0,80}\.(?:pdf|docx?|odt|rtf|txt|eml|msg|zip|png|jpe?g|xlsx?|csv)(?![\w])/i;
+/** Whether [start, end) stands inside an attachment's file name: joined to it by an underscore, or its extension after it. */
+function inFileName(region: string, start: number, end: number): boolean {
+  return region[start - 1] === '_' || region[end] === '_' || FILE_NAME_AFTER.test(region.slice(end, end + 90));
+}
+
 /** The first place `reference` occurs without being introduced as the agency's own, or null. */
 function occurrence(region: string, reference: string): number | null {
   const all = places(region, reference);
@@ -334,6 +349,8 @@ function occurrence(region: string, reference: string): number | null {
   const asked = (at: number) => ASKED_AFTER.test(region.slice(at + reference.length, at + reference.length + 160));
   if (all.length > 1 && all.some((at) => ADDRESSEES_REF.test(region.slice(Math.max(0, at - 40), at))) && !all.some(asked)) return null;
   for (const at of all) {
+    // Inside a file's name ("preservation_letter_MCU-26-0912.pdf", "ESP-CCU-26-2271_preservation.pdf"): no mention.
+    if (inFileName(region, at, at + reference.length)) continue;
     // A number the provider then asks to be quoted as "this number" is its own, though "Your case number" labels it.
     if (ASKED_AFTER.test(region.slice(at + reference.length, at + reference.length + 160))) return at;
     const after = region.slice(at + reference.length, at + reference.length + 80);
@@ -454,10 +471,11 @@ const PROVIDER_OWN_LABEL =
   /\b(?:(?:correct|corrected|right|actual|valid|proper)[ \t\n]+(?:[\p{L}]{2,12}[ \t\n]+)?(?:reference|ref\.?|number|no\.?|id|case[ \t\n]+number)[ \t\n]+(?:is|reads|should[ \t\n]+read)[ \t\n]*:?|internal[ \t]+(?:reference|ref\.?|case[ \t]+number)(?:[ \t\n]+is)?[ \t]*[:#]?|(?:the|our|this)[ \t\n]+(?:case|reference|preservation|matter|file)(?:[ \t\n]+(?:number|no\.?|id|#))?[ \t\n]+(?:remains|stays|is[ \t\n]+still|is[ \t\n]+unchanged[ \t]*:?)|our[ \t\n]+(?:case|reference|ref|file|preservation|matter)[ \t\n]+(?:number|no\.?|id|#)(?:[ \t\n]+(?:for|of)[ \t\n]+(?:this|the|your)[ \t\n]+(?:matter|request|preservation|case))?[ \t\n]+is|(?:record|reference|ref\.?|number|id)[ \t\n]+(?:for|of)[ \t\n]+(?:this|the|your)[ \t\n]+preservation[ \t\n]+(?:is|:))[ \t\n]{0,4}#?([A-Z0-9](?:[A-Z0-9-]|[./](?=[A-Z0-9])){3,30})(?![\w/-])/giu;
 /**
  * A number the provider asks to be quoted in what follows ("Please quote 7308841926603 on any future correspondence",
- * "Cite reference PX-…-1 in all further legal process"): its own reference, whatever label it has or lacks.
+ * "Cite reference PX-…-1 in all further legal process", "Please refer to 883104 in future correspondence"): its own
+ * reference, whatever label it has or lacks.
  */
 const QUOTE_ON_FOLLOW_UP =
-  /\b(?:quote|cite|reference|include|use|mention)[ \t\n]+(?:(?:the|this|our|reference|ref\.?|case|id|number|no\.?|preservation)[ \t\n]+){0,3}#?([A-Z0-9](?:[A-Z0-9-]|\.(?=[A-Z0-9])){3,30})[ \t\n]+(?:on|in|with|when|for)[ \t\n]+(?:any|all|every|future|further|follow-?up|subsequent)\b/gi;
+  /\b(?:quote|cite|reference|include|use|mention|refer[ \t\n]+to)[ \t\n]+(?:(?:the|this|our|reference|ref\.?|case|id|number|no\.?|preservation)[ \t\n]+){0,3}#?([A-Z0-9](?:[A-Z0-9-]|\.(?=[A-Z0-9])){3,30})[ \t\n]+(?:on|in|with|when|for)[ \t\n]+(?:any|all|every|future|further|follow-?up|subsequent)\b/gi;
 /**
  * The same request in the passive, the number first ("Case #0FX-2611-80144 should be quoted in any legal process",
  * "Reference LR-… must be cited on all further correspondence", "This number is to be included when …").
@@ -757,6 +775,26 @@ function wholeToken(region: string, candidate: string): string | null {
   return null;
 }
 
+/** A token's shape: each digit a 9, each capital an A ("SNAP-PR-2026-0318" → "AAAA-AA-9999-9999"). */
+const shapeOf = (token: string) => token.replace(/\d/g, '9').replace(/[A-Z]/g, 'A');
+const LIST_NEXT = /^[ \t]*(?:,|\/|;|&|and|und|et|y|e|en|och|og|i|a)[ \t]+#?([A-Z0-9][A-Z0-9-]{3,30})(?![\w-])/;
+
+/** The values of the same shape listed right after a candidate wherever the text writes it, up to ten. */
+function listedAfter(region: string, candidate: string): string[] {
+  const listed: string[] = [];
+  if (!/\d{4}/.test(candidate)) return listed;
+  for (const at of places(region, candidate)) {
+    let end = at + candidate.length;
+    for (let i = 0; i < 10; i++) {
+      const m = LIST_NEXT.exec(region.slice(end, end + 60));
+      if (!m || shapeOf(m[1]!) !== shapeOf(candidate) || m[1] === candidate) break;
+      if (!listed.includes(m[1]!)) listed.push(m[1]!);
+      end += m[0].length;
+    }
+  }
+  return listed;
+}
+
 /** "2026-11-19" in a column headed "Preservation completed": a value that reads whole as a date is a date, never a reference. */
 function isDate(candidate: string): boolean {
   const [mention] = findDates(candidate);
@@ -804,6 +842,7 @@ export function readReferences(text: string, message: Message, providerId: strin
   const quotedBack = agency(candidates);
   if (quotedBack.length) candidates = findReferences(region, quotedBack).map((r) => r.reference);
   for (const m of region.matchAll(SUBJECT_TICKET)) if (!candidates.includes(m[1]!)) candidates.push(m[1]!);
+  for (const m of region.matchAll(HELP_DESK_REQUEST)) if (!candidates.includes(m[1]!)) candidates.push(m[1]!);
   const cells = findTables(text, message.bodyStart, message.end);
   // A column the addressee's or another party's label heads ("Your case", "Agency ref.", "Warrant no.") holds their
   // numbers, as that label before a value does: a value only ever in such cells is no candidate.
@@ -828,7 +867,8 @@ export function readReferences(text: string, message: Message, providerId: strin
   // A table row's bar between its label cell and its value cell reads as the label's colon ("| Preservation ID | 7291148 |").
   // So does a tab after a printout's label ("Request ID⇥TT-LE-…"); one character for one, so offsets stay the text's.
   const rowsRead = gapsAsColons(barsAsColons(region).replace(/^([^\t\n:|]{1,40})\t/gm, '$1:'));
-  for (const m of rowsRead.matchAll(new RegExp(`${strong.source}([A-Z0-9][A-Z0-9-]{3,30})`, 'gi'))) {
+  // The value holds a digit, so that a label of several words is read whole ("Google Reference Numbers: 1, 2").
+  for (const m of rowsRead.matchAll(new RegExp(`${strong.source}((?=[A-Z0-9-]{0,30}\\d)[A-Z0-9][A-Z0-9-]{3,30})`, 'gi'))) {
     const token = m[1]!.replace(/-+$/, '');
     if (numbered(token) && token === token.toUpperCase() && !candidates.includes(token)) candidates.push(token);
   }
@@ -851,6 +891,8 @@ export function readReferences(text: string, message: Message, providerId: strin
     if (MIXED_CODE.test(token) && !candidates.includes(token)) candidates.push(token);
   }
   const quoted = [...region.matchAll(QUOTE_ON_FOLLOW_UP), ...region.matchAll(QUOTE_VERB_LABELLED), ...region.matchAll(QUOTED_PASSIVE), ...region.matchAll(ASKED_TO_QUOTE)].map((m) => m[1]!.replace(/-+$/, '')).filter((t) => /\d{4}/.test(t) && t === t.toUpperCase());
+  // The values of a label the provider asks to be quoted ("Please reference the GCC number above …"): named as quoted ones are.
+  quoted.push(...pointedLabelValues(body).filter((t) => !quoted.includes(t)));
   for (const token of quoted) if (!candidates.includes(token)) candidates.push(token);
   for (const pattern of [PROVIDER_OWN_LABEL, EARLIER_LABEL, NEW_LABELLED]) {
     for (const m of region.matchAll(pattern)) {
@@ -919,6 +961,8 @@ export function readReferences(text: string, message: Message, providerId: strin
   if (candidates.every((c) => occurrence(region, c) === null)) {
     for (const m of body.matchAll(REFERENCE_SHAPE)) if ((m[0].match(/\d/g) ?? []).length >= 5 && !candidates.includes(m[0])) candidates.push(m[0]);
   }
+  // A list after one labelled value, the others of its shape ("Google Reference Numbers: 73391048, 73391062").
+  for (const candidate of [...candidates]) for (const next of listedAfter(region, candidate)) if (!candidates.includes(next)) candidates.push(next);
   // A candidate cut short of its last hyphenated part ("RDT-LE-2026-0331" of "RDT-LE-2026-0331-K") is read whole.
   for (const candidate of [...candidates]) {
     const whole = wholeToken(region, candidate);
@@ -1020,6 +1064,15 @@ export function readReferences(text: string, message: Message, providerId: strin
   // A portal's notice may name its request only in the address of the request's page ("View the request:
   // https://app.portal.example/discord/requests/88120457"): with no other reference, that page's number is the one.
   const spans: ReferenceSpan[] = references.map(({ reference, start, end }) => ({ reference, start, end }));
+  // References listed together first ("Google Reference Numbers: 73391048, 73391062"), each then heading its own part:
+  // the part's place is each one's, where its accounts and date stand.
+  for (const span of spans) {
+    const lineAt = (at: number) => text.slice(text.lastIndexOf('\n', at - 1) + 1, (text.indexOf('\n', at) + 1 || text.length + 1) - 1);
+    const shared = (at: number) => spans.some((o) => o !== span && lineAt(at).includes(o.reference));
+    if (!shared(span.start)) continue;
+    const own = places(body, span.reference).map((at) => message.bodyStart + at).find((at) => at > span.start && !shared(at));
+    if (own !== undefined) Object.assign(span, { start: own, end: own + span.reference.length });
+  }
   if (!spans.length) {
     const pages = [...body.slice(0, 100_000).matchAll(REQUEST_PAGE)].map((m) => ({ token: m[1]!, at: m.index! + m[0].length - m[1]!.length }));
     // So may the page's address a link wrapper carries encoded in its query (Outlook's safe links, a tracker's redirect:

@@ -307,6 +307,12 @@ function gluedBreaks(original: string): { inserts: Set<number>; spaces: Set<numb
   return { inserts, spaces };
 }
 
+/**
+ * A raw header's field on the next line ("…bh=Q2x9…qA=⏎Date: Sat, 31 Oct 2026 …"): the "=" before it ends a base64
+ * value of the header above (a DKIM signature's), no quoted-printable soft break; headers are never so encoded.
+ */
+const HEADER_FIELD_NEXT = /^\r?\n(?:[ \t]*\r?\n)?[ \t]*(?:date|from|to|cc|subject|sender|reply-to|message-id|mime-version|content-[a-z-]{1,30}|received|return-path|dkim-signature|arc-[a-z-]{1,30}|authentication-results|x-[a-z\d-]{1,40}|in-reply-to|references)[ \t]?:/i;
+
 export function readSource(original: string): Source {
   const input = original.slice(0, MAX_INPUT);
   // A copy that doubled every break, or indented its lines, is told by its shape alone (no mark for the quick test to
@@ -367,7 +373,7 @@ export function readSource(original: string): Source {
       i++;
       continue;
     }
-    if (softBreaks && c === '=' && (input[i + 1] === '\n' || (input[i + 1] === '\r' && input[i + 2] === '\n'))) {
+    if (softBreaks && c === '=' && (input[i + 1] === '\n' || (input[i + 1] === '\r' && input[i + 2] === '\n')) && !HEADER_FIELD_NEXT.test(input.slice(i + 1, i + 60))) {
       i += input[i + 1] === '\n' ? 2 : 3;
       continue;
     }
