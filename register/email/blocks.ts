@@ -491,10 +491,10 @@ export function providerMessage(
   return message;
 }
 
-/** A short footer that names a provider and no officer by rank. */
+/** A short footer that names a provider, no officer by rank, and quotes nothing. */
 function providersFooter(below: string): boolean {
   const footer = below.slice(0, 600);
-  return below.trim().length <= 600 && namesAnyProvider(footer) && !OFFICER_NAMED.test(footer);
+  return below.trim().length <= 600 && namesAnyProvider(footer) && !OFFICER_NAMED.test(footer) && !/^[ \t]*>/m.test(footer);
 }
 
 /** Ranks and titles that head an officer's name in a signature. */

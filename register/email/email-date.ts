@@ -56,18 +56,21 @@ export function findEmailDate(message: Message, text?: string, today?: string): 
 /**
  * A help desk's thread has no header: each post shows its author's name and, on a line of its own, its date and time
  * ("Nov 17, 2026, 10:05 PST"). Such a line among the first lines of the message, holding nothing but a date with a
- * year, a time and maybe a zone, is the message's date.
+ * year, a time and maybe a zone, is the message's date; where a post's author line above its stamp names a provider,
+ * that post's stamp is, further down the thread too.
  */
-const STAMP_LINE = /^[ \t]*([^\n]{6,40}?)[ ,]+(?:at[ \t]+)?\d{1,2}:\d{2}(?::\d{2})?(?:[ \t]?[AaPp]\.?[Mm]\.?)?(?:[ \t]+(?:[A-Z]{2,5}|[+-]\d{4}))?[ \t]*$/;
+const STAMP_LINE = /^[ \t]*([^\n]{6,40}?)[ ,]+(?:at[ \t]+)?\d{1,2}:\d{2}(?::\d{2})?(?:[ \t]?[AaPp]\.?[Mm]\.?)?(?:[ \t]+(?:[A-Z]{2,5}|[+-]\d{4}))?(?:[ \t]+\([^()\n]{1,30}\))?[ \t]*$/;
 const STAMP_LINES = 12;
+/** A webmail's line of recipients under the author ("to me", "to TikTok", "an mich", "à moi", "para mí"). */
+const RECIPIENTS_LINE = /^[ \t]*(?:to|an|à|a|para|aan|till|til|do|per)[ \t]+\S/i;
 /** How far a thread's posts are read for the provider's own stamp. */
 const STAMP_SCAN_LINES = 400;
 
-export function findStampDate(text: string, message: Message): FoundEmailDate | null {
+export function findStampDate(text: string, message: Message, today?: string): FoundEmailDate | null {
   let pos = message.bodyStart;
   let first: FoundEmailDate | null = null;
   let providers: FoundEmailDate | null = null;
-  let previous = '';
+  let previous = ['', ''];
   for (let i = 0; i < STAMP_SCAN_LINES && pos < message.end; i++) {
     const eol = text.indexOf('\n', pos);
     const end = eol === -1 || eol > message.end ? message.end : eol;
@@ -75,17 +78,22 @@ export function findStampDate(text: string, message: Message): FoundEmailDate | 
     const m = STAMP_LINE.exec(line);
     const mention = m ? findDates(m[1]!)[0] : undefined;
     // The date fills the line's head: nothing but a weekday or its comma around it.
-    if (m && mention && !mention.yearless && m[1]!.slice(mention.end).trim().length <= 1 && mention.start <= 12) {
-      const day = readings(mention).mdy ?? readings(mention).dmy;
+    // A webmail's stamp without a year ("Mon, Nov 9, 4:12 PM (23 days ago)") is this year's, dated as in a header.
+    const yearOk = mention && (!mention.yearless || (today && mention.kind === 'named' && mention.first > 0));
+    if (m && mention && yearOk && m[1]!.slice(mention.end).trim().length <= 1 && mention.start <= 12) {
+      const { mdy, dmy } = readings(mention, mention.yearless ? today : null);
+      const day = mdy ?? dmy;
       const zone = /[+-]\d{4}[ \t]*$/.exec(m[0])?.[0].trim() ?? null;
       const at = pos + m.index + m[0].indexOf(m[1]!);
       const found = day && mention.kind !== 'numeric' ? { day, zone, start: at + mention.start, end: at + mention.end } : null;
       if (found && i < STAMP_LINES) first ??= found;
       // A post whose author line above names a provider ("Discord Trust & Safety⏎Nov 18, 2026, 3:42 PM PST") is the
       // provider's, in a thread that shows the officer's posts too: of several, the latest (the answer after a receipt).
-      if (found && namesAnyProvider(previous) && (!providers || found.day >= providers.day)) providers = found;
+      // The author's line may stand above a line of recipients ("TikTok Law Enforcement Response⏎to me⏎Nov 5, 2026, …").
+      const author = RECIPIENTS_LINE.test(previous[1]!) ? previous[0]! : previous[1]!;
+      if (found && namesAnyProvider(author) && (!providers || found.day >= providers.day)) providers = found;
     }
-    if (line.trim()) previous = line;
+    if (line.trim()) previous = [previous[1]!, line];
     pos = end + 1;
   }
   return providers ?? first;

@@ -36,7 +36,7 @@ export function pointedLabelValues(body: string): string[] {
   const values: string[] = [];
   for (const label of labels) {
     const introduced = new RegExp(
-      String.raw`(?<![\p{L}\p{N}-])(?<!(?:your|agency|police)[ \t]+)${escape(label).replace(/ /g, '[ \\t]+')}(?:[ \t]+(?:number|no\.?|nr\.?|id|#|ref(?:erence)?))?[ \t]*[:#]?[ \t]*${VALUE}`,
+      String.raw`(?<![\p{L}\p{N}-])(?<!(?:your|agency|police)[ \t]{1,3})${escape(label).replace(/ /g, '[ \\t]+')}(?:[ \t]+(?:number|no\.?|nr\.?|id|#|ref(?:erence)?))?[ \t]*[:#]?[ \t]*${VALUE}`,
       'giu',
     );
     for (const m of text.matchAll(introduced)) {

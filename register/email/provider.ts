@@ -132,9 +132,21 @@ export function findProvider(text: string, message: Message): ProviderMatch | nu
     const named = firstNamed(subject.value.slice(0, 400), subject.at);
     if (named) return named;
   }
+  // A webmail pane's sender line in the body ("Facebook Records <records@fb.com>" under the client's own menus, which
+  // name the client: "Using Gmail with screen readers") names the sender before any word of the text does.
+  const bodyText = text.slice(message.bodyStart, Math.min(message.end, message.bodyStart + 20_000));
+  for (const m of bodyText.matchAll(SENDER_LINE)) {
+    if (CONSUMER_MAIL.test(m[1]!)) continue;
+    const at = message.bodyStart + m.index!;
+    const sender = byDomain({ value: m[0], at }) ?? firstNamed(m[0].split('<')[0]!, at) ?? brandedSender(m[0].split('<')[0]!, at);
+    if (sender) return sender;
+  }
   const body = firstNamed(withoutConsumerAddresses(text.slice(message.bodyStart, message.end)), message.bodyStart);
   return body ?? portalNamed(text, message) ?? firstNamed(withoutConsumerAddresses(text), 0);
 }
+
+/** A line that is a sender's name and address alone ("Facebook Records <records@fb.com>"): the address's domain. */
+const SENDER_LINE = /^[ \t]*[^<>\n@:]{1,80}<[^<>\s@]{1,64}@([^<>\s]{1,200})>[ \t]*$/gm;
 
 /** Any address: its domain is read by CONSUMER_MAIL. */
 const ANY_ADDRESS = /[\p{L}\p{N}._%+-]{1,64}@([A-Za-z0-9.-]{1,200}\.[A-Za-z]{2,24})/gu;

@@ -31,7 +31,8 @@ const AGENCY_LABEL =
 const SUBJECT_TICKET = /\[(?:[A-Za-z][\w .-]{1,30}#[ \t]?|(?:case|ticket|ref(?:erence)?|request)[ \t]*[:#]?[ \t]*(?=(?:[A-Z-]*\d){6}))([A-Z0-9][A-Z0-9-]{3,30})\]/gi;
 /**
  * A help desk's number of the request, in brackets after the word ("Your request (#3318072) has been updated", "[GitHub]
- * Re: Preservation request (#3318072)"): how Zendesk and its kind name a ticket, the provider's number for the request.
+ * Re: Preservation request (#3318072)"): how Zendesk and its kind name a ticket, the provider's number for the request
+ * where it gives no reference of its own.
  */
 const HELP_DESK_REQUEST = /(?<![\p{L}])request[ \t]+\(#(\d{5,12})\)/giu;
 /** Text that ends inside a web address, past its host: what follows is the address's path or query. */
@@ -842,7 +843,8 @@ export function readReferences(text: string, message: Message, providerId: strin
   const quotedBack = agency(candidates);
   if (quotedBack.length) candidates = findReferences(region, quotedBack).map((r) => r.reference);
   for (const m of region.matchAll(SUBJECT_TICKET)) if (!candidates.includes(m[1]!)) candidates.push(m[1]!);
-  for (const m of region.matchAll(HELP_DESK_REQUEST)) if (!candidates.includes(m[1]!)) candidates.push(m[1]!);
+  const helpDesk = [...region.matchAll(HELP_DESK_REQUEST)].map((m) => m[1]!);
+  for (const token of helpDesk) if (!candidates.includes(token)) candidates.push(token);
   const cells = findTables(text, message.bodyStart, message.end);
   // A column the addressee's or another party's label heads ("Your case", "Agency ref.", "Warrant no.") holds their
   // numbers, as that label before a value does: a value only ever in such cells is no candidate.
@@ -867,8 +869,7 @@ export function readReferences(text: string, message: Message, providerId: strin
   // A table row's bar between its label cell and its value cell reads as the label's colon ("| Preservation ID | 7291148 |").
   // So does a tab after a printout's label ("Request ID⇥TT-LE-…"); one character for one, so offsets stay the text's.
   const rowsRead = gapsAsColons(barsAsColons(region).replace(/^([^\t\n:|]{1,40})\t/gm, '$1:'));
-  // The value holds a digit, so that a label of several words is read whole ("Google Reference Numbers: 1, 2").
-  for (const m of rowsRead.matchAll(new RegExp(`${strong.source}((?=[A-Z0-9-]{0,30}\\d)[A-Z0-9][A-Z0-9-]{3,30})`, 'gi'))) {
+  for (const m of rowsRead.matchAll(new RegExp(`${strong.source}([A-Z0-9][A-Z0-9-]{3,30})`, 'gi'))) {
     const token = m[1]!.replace(/-+$/, '');
     if (numbered(token) && token === token.toUpperCase() && !candidates.includes(token)) candidates.push(token);
   }
@@ -999,6 +1000,8 @@ export function readReferences(text: string, message: Message, providerId: strin
     if (roles[0] === 'earlier') Object.assign(r, { earlier: true, isNew: false });
     else if (roles[0] === 'new') Object.assign(r, { isNew: true, earlier: false });
   }
+  // A help desk's number of the request is a ticket's, beside the provider's own reference.
+  for (const r of references) if (helpDesk.includes(r.reference) && !r.strong) r.ticket = true;
   // A value in a column a ticket's label heads ("Ticket ID", "Submission no.") is a ticket's, as after that label.
   for (const r of references) if (!r.strong && cells.some((c) => c.value === r.reference && ticketHeader(c.header))) r.ticket = true;
   // A shorter token inside a longer found one ("KIK-PR-11240" in "KIK-PR-11240-3") is the same reference cut short,

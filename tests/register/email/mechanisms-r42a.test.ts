@@ -187,13 +187,14 @@ describe("threads: pasted oldest first, each later message of the provider that 
   });
 
   it.each([
-    // Newest first: the older confirmation under the newer one is not added, as before.
+    // Newest first (round 44): the older confirmation under the newer one is a preservation of its own, where the newer
+    // one never names its reference.
     [
       [
         SECTION(3, 'Google LIS <lis-noreply@google.com>', 'Thu, Nov 12, 2026 11:00 AM', 'Hello,\n\nThe account kestrel.vane2@gmail.com was preserved on November 12, 2026. Reference: 60718843.\n\nGoogle'),
         SECTION(2, 'Google LIS <lis-noreply@google.com>', 'Tue, Nov 10, 2026 2:30 PM', 'Hello,\n\nThe account kestrel.vane@gmail.com was preserved on November 10, 2026. Reference: 60718842.\n\nGoogle'),
       ].join('\n'),
-      ['60718843'],
+      ['60718843', '60718842'],
     ],
     // A later message that names the same reference again adds nothing.
     [

@@ -55,7 +55,7 @@ describe('references: where the provider prints its number', () => {
   });
 
   it('each of a list after its label, each then heading its own part with its date and account', () => {
-    const text = `Google preservation confirmation\nInbox\n\nGoogle Legal Investigations Support <lis-noreply@google.com>\n\tNov 20, 2026, 2:05 PM (12 days ago)\n\nGoogle Reference Numbers: 61200418, 61200427\n\n61200418 - wren.fallow@gmail.com\n  Preservation completed 18 November 2026.\n\n61200427 - https://www.youtube.com/channel/UCq8mXr2LpN0bA7sKd1Zw4vT\n  Preservation completed 20 November 2026.\n`;
+    const text = `Google Preservation Confirmation — Ref. 61200418 / 61200427\nInbox\n\nGoogle Legal Investigations Support <lis-noreply@google.com>\n\tNov 20, 2026, 2:05 PM (12 days ago)\n\nGoogle Reference Numbers: 61200418, 61200427\n\n61200418 - wren.fallow@gmail.com\n  Preservation completed 18 November 2026.\n\n61200427 - https://www.youtube.com/channel/UCq8mXr2LpN0bA7sKd1Zw4vT\n  Preservation completed 20 November 2026.\n`;
     expect(byRef(text)).toEqual({
       '61200418': { day: '2026-11-18', accounts: ['wren.fallow@gmail.com'] },
       '61200427': { day: '2026-11-20', accounts: ['https://www.youtube.com/channel/UCq8mXr2LpN0bA7sKd1Zw4vT'] },
