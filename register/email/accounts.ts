@@ -1140,6 +1140,8 @@ export function confirmedAccounts(text: string, found: FoundAccount[]): FoundAcc
     if (denied.has(a.value.toLowerCase())) return false;
     // A word of state or absence where a name would stand ("'see below'", "\"tbd\"", "n/a"), whichever reader took it, is no name.
     if (NOT_A_NAME_WORD.test(a.value.trim())) return false;
+    // Two letters are a word of the sentence a label ran into ("nome utente da Lei indicato"), no service's user name.
+    if (/^@?\p{L}{1,2}$/u.test(a.value.trim())) return false;
     // A number inside an address ("…/status/1855…", "?id=…") is the address's part, not an account of its own.
     if (/[/=]/.test(text[a.start - 1] ?? '') && !/[/.@]/.test(a.value)) return false;
     // An address of one post, not of a profile ("x.com/name/status/1855…", "instagram.com/p/C3x…", "…/video/7301…").

@@ -90,6 +90,11 @@ const SELF_REMINDER = new RegExp(
   [
     String.raw`(?:this|it)${S}is${S}(?:(?:a|an|just${S}a|your)${S})?(?:(?:automated|automatic|friendly|courtesy|final|scheduled|system)${S})?${REMINDER_NOUN}`,
     String.raw`(?:ceci|ce${S}message)${S}est${S}un${S}(?:(?:simple|dernier)${S})?rappel`,
+    // Reminding in so many words ("Nous vous rappelons que …", "We would like to remind you that …", "Wir möchten Sie
+    // daran erinnern", "Le recordamos que", "Le ricordiamo che", "Wij herinneren u eraan"), and the end counted down in
+    // days or weeks ("will expire in 7 days"), which no confirmation's own period reads as.
+    String.raw`nous${S}vous${S}rappelons|we${S}(?:would${S}like${S}to|wish${S}to|want${S}to)${S}remind${S}you|wir${S}möchten${S}sie${S}(?:daran${S})?erinnern|le${S}recordamos|le${S}ricordiamo|wij${S}herinneren${S}u`,
+    String.raw`will${S}expire${S}in${S}(?:[1-9]|[12]\d|one|two|three|four|five|six|seven|eight|nine|ten|fourteen)${S}(?:days?|weeks?)`,
     String.raw`(?:dies|diese${S}nachricht)${S}ist${S}eine${S}(?:(?:automatische|freundliche|letzte)${S})?erinnerung`,
     String.raw`(?:este|éste)${S}(?:mensaje${S})?es${S}un${S}(?:(?:aviso|recordatorio)${S})?(?:automático${S})?(?:recordatorio|aviso${S}de${S}vencimiento)`,
     String.raw`(?:questo|questa)${S}(?:messaggio${S})?è${S}un${S}(?:(?:promemoria|avviso)${S})?(?:automatico${S})?(?:promemoria|avviso${S}di${S}scadenza)`,
@@ -98,8 +103,14 @@ const SELF_REMINDER = new RegExp(
   ].join('|'),
   'iu',
 );
-/** A subject that opens with the word ("Reminder: …", "[LE] Rappel - …", "Erinnerung: …"). */
-const SUBJECT_REMINDER = new RegExp(`^[ \\t]*(?:\\[[^\\]\\n]{1,30}\\][ \\t]*)?(?:(?:automated|final|friendly)[ \\t]+)?${REMINDER_NOUN}(?![\\p{L}])`, 'iu');
+/**
+ * A subject that opens with the word ("Reminder: …", "[LE] Rappel - …", "Erinnerung: …"), maybe after the provider's
+ * name ("Yubo - Rappel : échéance …"), or that names the preservation as expiring ("Preservation expiring: LEP-…").
+ */
+const SUBJECT_REMINDER = new RegExp(
+  `^[ \\t]*(?:\\[[^\\]\\n]{1,30}\\][ \\t]*)?(?:[\\p{L}][\\p{L} .&]{0,30}[ \\t]+[-–—:|][ \\t]+)?(?:(?:automated|final|friendly)[ \\t]+)?${REMINDER_NOUN}(?![\\p{L}])|(?<![\\p{L}])preservation${S}(?:expiring|expiry|expires${S}soon|about${S}to${S}expire)(?![\\p{L}])`,
+  'iu',
+);
 /** Words of a preservation's end: it expires, lapses, ends, runs out. */
 const EXPIRY = new RegExp(
   String.raw`(?<![\p{L}])(?:expir\p{L}*|lapse\p{L}*|will${S}(?:end|run${S}out)|ends${S}on|échéance|échoit|abl(?:äuft|auf\p{L}*)|läuft${S}(?:\p{L}+${S}){0,4}?ab|vence\p{L}*|vencimiento|caduc\p{L}*|scad\p{L}*|verloopt|verlopen|vervalt|vencimento)(?![\p{L}])`,
@@ -107,7 +118,7 @@ const EXPIRY = new RegExp(
 );
 
 /** A word of reminding in any language read: the reminder's forms are looked for only where one stands (a plain, quick test). */
-const REMINDER_WORD = /reminder|expiry|rappel|erinnerung|recordatorio|aviso|promemoria|avviso|herinnering|lembrete/i;
+const REMINDER_WORD = /remind|expir|rappel|erinnerung|erinnern|recordatorio|recordamos|aviso|promemoria|ricordiamo|avviso|herinner|lembrete/i;
 
 /** Whether the message is a reminder of a preservation's end: it calls itself one, and speaks of the end. */
 export function expiryReminder(body: string, subject: string | null): boolean {

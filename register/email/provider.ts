@@ -46,6 +46,12 @@ function byDomain(from: { value: string; at: number }): ProviderMatch | null {
   for (const { id, domains } of MATCHERS) {
     if (domains.some((d) => domain === d || domain.endsWith(`.${d}`))) return { id, start, end: start + domain.length };
   }
+  // The registered name first ("zoom" of "lers.zoom.us"): a subdomain's word ("lers", Google's portal) names its host.
+  const labels = domain.split('.').slice(0, -1);
+  if (labels.length > 1 && /^(?:co|com|org|net|gov|ac|edu)$/.test(labels[labels.length - 1]!)) labels.pop();
+  const registered = labels[labels.length - 1] ?? '';
+  const own = firstNamed(registered, start + domain.lastIndexOf(registered, domain.length - 1));
+  if (own) return own;
   const named = firstNamed(domain.replace(/\.[a-z]+$/, ''), start);
   return named && { ...named, end: named.start + (named.end - named.start) };
 }

@@ -21,9 +21,13 @@ export interface ReferenceSpan {
   end: number;
 }
 
-/** Agency numbers quoted back: "Your reference:", "your ref.", "Our ref:", "Your case #:", "Az.", "Votre référence". */
+/**
+ * Agency numbers quoted back: "Your reference:", "your ref.", "Our ref:", "Your case #:", "Az.", "Votre référence", and
+ * the Nordic police's file labels ("journalnr.", "diarienummer") and the Romanian "dosarul nr.", which no provider uses
+ * for its own.
+ */
 const AGENCY_LABEL =
-  /(?:\byour[ \t]+(?:(?:internal|own|agency|police|department)[ \t]+)?(?:ref(?:erence)?(?![ \t]+(?:number|no\.?)[ \t]+is\b)|case|file|agency)\b[^\n]{0,25}|\byour[ \t]+(?:letter|request|correspondence|inquiry|enquiry|notice|warrant|order|legal[ \t]+process|application)[ \t]+(?:no\.?|nr\.?|number|#|ref(?:erence)?\.?)[ \t]*[:#]?[ \t]*|\byour[ \t]+(?!(?:preservation|confirmation|extension|new)\b)(?:[\p{L}-]{2,20}[ \t]+){1,2}(?:no\.?|nr\.?|number|#|case|file)(?![ \t]+is\b)[ \t]*[:#]?[ \t]*|\bAz\.[ \t]{0,3}|(?<![\p{L}])č\.[ \t]?j\.[ \t]{0,3}(?:\n[ \t]{0,3})?|(?<![\p{L}])číslo[ \t]+jednací[ \t]*:?[ \t]{0,3}|\bvotre[ \t]+r[ée]f[ée]rence[^\n]{0,10}|\bonze[ \t]+ref[^\n]{0,10}|\b(?:agency|ICAC|police|department|unit|[A-Z]{0,6}PD|[A-Z]{1,6}SO|sheriff'?s?(?:[ \t]+office)?|constabulary|polic[eí]a|polizei)[ \t]+(?:case|file|report|incident)(?:[ \t]+(?:number|no\.?|#))?[ \t]*[:#]?[ \t]*|\b(?:agency|ICAC|police|department|unit|requester|officer)[ \t]+ref(?:erence)?\.?(?:[ \t]+(?:number|no\.?|#))?[ \t]*[:#]?[ \t]*|\b(?:Re|AW|WG|TR|FW|Fwd|RE):[ \t]+Case[ \t]+|\b(?:ihre?|su|sus|vostr[oa]|uw|sua|seu|er|deres|wasz[ae]?|vos)[ \t]+(?:aktenzeichen|zeichen|referenz|vorgang|gesch[äa]ftszeichen|referencia|expediente|riferimento|fascicolo|pratica|referentie|kenmerk|dossier|refer[êe]ncia|processo|referens|ärende|referanse|sak|sygnatura)\b[^\n]{0,25}|(?<!(?<![\p{L}])(?:unser(?:e|er|em)?|notre|nuestr[oa]|nostr[oa]|noss[oa]|onze|ons|vårt|vår|vores|nasz[ae]?)[ \t]{1,20})\b(?:aktenzeichen|gesch[äa]ftszeichen|expediente|diligencias|fascicolo|procedimiento|sygnatura|sygn\.|dossier[ \t]+n[°o]\.?)[ \t]*[:#]?[ \t]*)$/iu;
+  /(?:\byour[ \t]+(?:(?:internal|own|agency|police|department)[ \t]+)?(?:ref(?:erence)?(?![ \t]+(?:number|no\.?)[ \t]+is\b)|case|file|agency)\b[^\n]{0,25}|\byour[ \t]+(?:letter|request|correspondence|inquiry|enquiry|notice|warrant|order|legal[ \t]+process|application)[ \t]+(?:no\.?|nr\.?|number|#|ref(?:erence)?\.?)[ \t]*[:#]?[ \t]*|\byour[ \t]+(?!(?:preservation|confirmation|extension|new)\b)(?:[\p{L}-]{2,20}[ \t]+){1,2}(?:no\.?|nr\.?|number|#|case|file)(?![ \t]+is\b)[ \t]*[:#]?[ \t]*|\bAz\.[ \t]{0,3}|(?<![\p{L}])(?:journalnr\.?|journalnummer|j\.[ \t]?nr\.|diarienr\.?|diarienummer|dosar(?:ul)?(?:[ \t]+penal)?[ \t]+nr\.?)[ \t]*[:#]?[ \t]*|(?<![\p{L}])č\.[ \t]?j\.[ \t]{0,3}(?:\n[ \t]{0,3})?|(?<![\p{L}])čj\.[ \t]{0,3}|(?<![\p{L}])číslo[ \t]+jednací[ \t]*:?[ \t]{0,3}|\bvotre[ \t]+r[ée]f[ée]rence[^\n]{0,10}|\bonze[ \t]+ref[^\n]{0,10}|\b(?:agency|ICAC|police|department|unit|[A-Z]{0,6}PD|[A-Z]{1,6}SO|sheriff'?s?(?:[ \t]+office)?|constabulary|polic[eí]a|polizei)[ \t]+(?:case|file|report|incident)(?:[ \t]+(?:number|no\.?|#))?[ \t]*[:#]?[ \t]*|\b(?:agency|ICAC|police|department|unit|requester|officer)[ \t]+ref(?:erence)?\.?(?:[ \t]+(?:number|no\.?|#))?[ \t]*[:#]?[ \t]*|\b(?:Re|AW|WG|TR|FW|Fwd|RE):[ \t]+Case[ \t]+|\b(?:ihre?|su|sus|vostr[oa]|uw|sua|seu|er|deres|wasz[ae]?|vos)[ \t]+(?:aktenzeichen|zeichen|referenz|vorgang|gesch[äa]ftszeichen|referencia|expediente|riferimento|fascicolo|pratica|referentie|kenmerk|dossier|refer[êe]ncia|processo|referens|ärende|referanse|sak|sygnatura)\b[^\n]{0,25}|(?<!(?<![\p{L}])(?:unser(?:e|er|em)?|notre|nuestr[oa]|nostr[oa]|noss[oa]|onze|ons|vårt|vår|vores|nasz[ae]?)[ \t]{1,20})\b(?:aktenzeichen|gesch[äa]ftszeichen|expediente|diligencias|fascicolo|procedimiento|sygnatura|sygn\.|dossier[ \t]+n[°o]\.?)[ \t]*[:#]?[ \t]*)$/iu;
 /**
  * "[GitHub #3318072]": a ticket number in the subject, in brackets after the provider's name; or after a file word the
  * ticket system writes there ("[Case 0191-07326]", "[Request 0099-118840]", "[Ticket …]"), six digits at least.
@@ -37,8 +41,11 @@ const SUBJECT_TICKET = /\[(?:[A-Za-z][\w .-]{1,30}#[ \t]?|(?:case|ticket|ref(?:e
 const HELP_DESK_REQUEST = /(?<![\p{L}])request[ \t]+\(#(\d{5,12})\)/giu;
 /** Text that ends inside a web address, past its host: what follows is the address's path or query. */
 const IN_LINK = /(?:https?:\/\/|www\.)[^\s/]{1,100}\/[^\s]{0,200}$/i;
-/** A mail system's thread tag (Salesforce `ref:_00D…:ref`), never a reference. */
-const THREAD_TAG = /\bref:_[\w.]{1,60}:ref\b/g;
+/**
+ * A mail system's thread tag, never a reference: Salesforce's `ref:_00D…:ref`, ServiceNow's watermark `Ref:MSG0482211`
+ * (maybe with a key after an underscore: `Ref:MSG0771932_k2Vq8XfN3zR1`).
+ */
+const THREAD_TAG = /\bref:_[\w.]{1,60}:ref\b|\bRef:MSG\d{5,12}(?:_\w{1,40})?(?![\w])/g;
 
 /**
  * The provider says it preserved nothing (a refusal, no data, not yet: "Nothing has been preserved yet", "No action has
@@ -179,11 +186,11 @@ const REQUESTER_LINE = /^[ \t]*(?:requested[ \t]+by|submitted[ \t]+by|requester|
 
 /**
  * A requester's field of a notice's form ("Agency: Westmere County Sheriff's Office", "Requesting officer: …", "Behörde:",
- * "Agence :", "Agencia:"), the line right above a bare file label ("Case number: 26-CR-00917"): that label is the
+ * "Agence :", "Agencia:", a portal page's "Requester <gap> Tereza Horáková"), the line right above a bare file label ("Case number: 26-CR-00917"): that label is the
  * requester's field too, its number the agency's.
  */
 const REQUESTER_FIELD =
-  /^[ \t|]*(?:(?:requesting|law[ \t]+enforcement)[ \t]+)?(?:agency|officer|investigator|department|requester|requestor|authority|police[ \t]+force|force|behörde|dienststelle|agence|service[ \t]+enquêteur|agencia|autoridad|organismo|autorità|autoridade|instantie|organ|myndighet)(?:[ \t]+name)?[ \t]*:[ \t]*\S[^\n]{0,120}$/iu;
+  /^[ \t|]*(?:(?:requesting|law[ \t]+enforcement)[ \t]+)?(?:agency|officer|investigator|department|requester|requestor|authority|police[ \t]+force|force|behörde|dienststelle|agence|service[ \t]+enquêteur|agencia|autoridad|organismo|autorità|autoridade|instantie|organ|myndighet)(?:[ \t]+name)?(?:[ \t]*:|\t|[ \t]{2,})[ \t]*\S[^\n]{0,120}$/iu;
 /**
  * A bare file label closing the text before a number ("Case number: ", "File no. ", "Reference: ", a portal's "Internal
  * case number: " under the requester's fields), no party named in it.
@@ -451,6 +458,16 @@ const SLASHED_FORMAT = /(?<![\w/-])[A-Z]{2,6}(?:-[A-Z]{2,6})?(?:\/\d{2,6}){2,3}(
  */
 const REQUEST_NOUN_I18N = String.raw`(?:solicita[çc][ãa]o|pedido|solicitud|petici[óo]n|richiesta|demande|requête|(?:sicherungs|daten(?:sicherungs)?)?anfrage|ersuchen|verzoek|aanvraag|begäran|wniosek)(?:[ \t]+(?:de|di|du|da|van|zur|der|tot|om|o)[ \t]+(?:preserva[çc][ãa]o|conserva[çc][ãa]o|preservaci[óo]n|conservaci[óo]n|conservazione|preservazione|conservation|préservation|sicherung|datensicherung|bewaring|gegevensbewaring|bevarande|zabezpieczenie)(?:[ \t]+(?:de|di|dei|des|der|van|dos|das)[ \t]+(?:dados|datos|dati|données|daten|gegevens))?)?(?=[ \t]*(?:n\.?[ \t]?[°º]|nr\.?|no\.|#)?[ \t]*\d{6})`;
 /**
+ * A case's or a reference's label in the other languages of the European Union's providers' letters: Polish "numer
+ * zgłoszenia", Slovak "číslo prípadu", Greek "αριθμός αναφοράς"/"αριθμός υπόθεσης", Hungarian "ügyazonosító"/"ügyszám"/
+ * "hivatkozási szám", Croatian and Slovenian "broj predmeta"/"številka zadeve", Romanian "număr de referință"/"numărul
+ * cazului", Bulgarian "референтен номер"/"номер на случая", Lithuanian "bylos numeris"/"nuorodos numeris", Latvian
+ * "lietas numurs", Estonian "viitenumber"/"juhtumi number".
+ */
+const OTHER_LANGUAGE_LABELS = String.raw`numer[ \t]+zgłoszenia|číslo[ \t]+prípadu|αριθμός[ \t]+(?:αναφοράς|υπόθεσης)|ügyazonosító|ügyszám|hivatkozási[ \t]+szám|broj[ \t]+(?:predmeta|slučaja)|številka[ \t]+zadeve|num[ăa]r(?:ul)?[ \t]+de[ \t]+referin[țţt][ăa]|num[ăa]rul[ \t]+cazului|референтен[ \t]+номер|номер[ \t]+на[ \t]+случая|bylos[ \t]+numeris|nuorodos[ \t]+numeris|lietas[ \t]+numurs|viitenumber|juhtumi[ \t]+number`;
+/** "… of the extension" or "… of the preservation" after the label ("Número de caso de la prórroga:", "numéro de dossier de la conservation"). */
+const OF_THE_PRESERVATION = String.raw`(?:[ \t]+(?:de[ \t]+la|del|de[ \t]+l['’]|der|des|della|dell['’]|van[ \t]+de|da)[ \t]*(?:prórroga|conservación|preservación|extension|prolongation|conservation|préservation|verlängerung|sicherung|proroga|conservazione|verlenging|bewaring|prorroga[çc][ãa]o|conserva[çc][ãa]o))?`;
+/**
  * A reference the provider's own words introduce in another language ("Numéro de référence Meta :", "Referenznummer:",
  * "Número de referencia:", "Unsere Referenz:"), or its case's number ("Numero di caso Meta:", "Número de caso:",
  * "Fallnummer:", "Zaaknummer:", "Ärendenummer:"), or its abbreviation ("Rif. Airbnb …", "Réf. : …"), or the request's
@@ -458,7 +475,7 @@ const REQUEST_NOUN_I18N = String.raw`(?:solicita[çc][ãa]o|pedido|solicitud|pet
  * Fallnummer", "su número de caso", "vostro rif.") is set aside as everywhere.
  */
 const REFERENCE_LABEL_I18N = new RegExp(
-  String.raw`(?<![\p{L}\d])(?:num[ée]ro[ \t]+de[ \t]+r[ée]f[ée]rence|notre[ \t]+r[ée]f[ée]rence|(?=r\p{L}{0,3}é)r[ée]f[ée]rence|referenz(?:nummer)?|unsere[ \t]+referenz|vorgangsnummer|n[úu]mero[ \t]+de[ \t]+refer[eê]ncia|refer[eê]ncia|referencia|numero[ \t]+di[ \t]+riferimento|riferimento|referentie(?:nummer)?|kenmerk|referens(?:nummer)?|referanse(?:nummer)?|numer[ \t]+referencyjny|(?:n[úu]mero[ \t]+de[ \t]+)?protocol(?:o|e)?|n[úu]mero[ \t]+de[ \t]+caso|numero[ \t]+di[ \t]+caso|num[ée]ro[ \t]+de[ \t]+(?:dossier|cas)|fallnummer|zaaknummer|dossiernummer|ärendenummer|ärendenr\.?|saksnummer|saksnr\.?|sagsnummer|sagsnr\.?|numer[ \t]+sprawy|id(?:entifiant)?[ \t]+d(?:u|e|el)[ \t]+(?:caso|dossier|cas)|identificador[ \t]+del?[ \t]+caso|numero[ \t]+(?:di[ \t]+|della[ \t]+)?pratica|n[úu]mero[ \t]+do[ \t]+caso|viite(?:numero)?|číslo[ \t]+(?:našeho[ \t]+)?případu|naše[ \t]+číslo[ \t]+případu|rif\.|réf\.|${REQUEST_NOUN_I18N})(?:[ \t]+(?:(de|da|do|di|del|du|van|von|från|fra|hos)[ \t]+)?(\p{Lu}[\p{L}.]{1,20})(?![\w-]))?[ \t]*(?:n\.[ \t]?[°º]?|n[°º]\.?|no\.?(?=[ \t:#])|nr\.?)?[ \t]*[:#]?[ \t]*([A-Z0-9](?:[A-Z0-9-]|\.(?=[A-Z0-9])){3,30})(?![/\\\w])`,
+  String.raw`(?<![\p{L}\d])(?:num[ée]ro[ \t]+de[ \t]+r[ée]f[ée]rence|notre[ \t]+r[ée]f[ée]rence|(?=r\p{L}{0,3}é)r[ée]f[ée]rence|referenz(?:nummer)?|unsere[ \t]+referenz|vorgangsnummer|n[úu]mero[ \t]+de[ \t]+refer[eê]ncia|refer[eê]ncia|referencia|numero[ \t]+di[ \t]+riferimento|riferimento|referentie(?:nummer)?|kenmerk|referens(?:nummer)?|referanse(?:nummer)?|numer[ \t]+referencyjny|(?:n[úu]mero[ \t]+de[ \t]+)?protocol(?:o|e)?|n[úu]mero[ \t]+de[ \t]+caso|numero[ \t]+di[ \t]+caso|num[ée]ro[ \t]+de[ \t]+(?:dossier|cas)|fallnummer|zaaknummer|dossiernummer|ärendenummer|ärendenr\.?|saksnummer|saksnr\.?|sagsnummer|sagsnr\.?|numer[ \t]+sprawy|id(?:entifiant)?[ \t]+d(?:u|e|el)[ \t]+(?:caso|dossier|cas)|identificador[ \t]+del?[ \t]+caso|numero[ \t]+(?:di[ \t]+|della[ \t]+)?pratica|n[úu]mero[ \t]+do[ \t]+caso|viite(?:numero)?|číslo[ \t]+(?:našeho[ \t]+)?případu|naše[ \t]+číslo[ \t]+případu|rif\.|réf\.|${OTHER_LANGUAGE_LABELS}|${REQUEST_NOUN_I18N})${OF_THE_PRESERVATION}(?:[ \t]+(?:(de|da|do|di|del|du|van|von|från|fra|hos)[ \t]+)?(\p{Lu}[\p{L}.]{1,20})(?![\w-]))?[ \t]*(?:n\.[ \t]?[°º]?|n[°º]\.?|no\.?(?=[ \t:#])|nr\.?)?[ \t]*[:#]?[ \t]*([A-Z0-9](?:[A-Z0-9-]|\.(?=[A-Z0-9])){3,30})(?![/\\\w])`,
   'giu',
 );
 

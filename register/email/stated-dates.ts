@@ -31,7 +31,7 @@ export interface StatedDate {
  */
 const DAY_FIRST_SENDER = /\b(?:Ireland|Irish|Limited|Ltd\.?|B\.V\.|EMEA|GmbH|S\.?à\.?[ \t]?r\.?l\.?|SARL|S\.?A\.?S\.?|Luxembourg|Pte\.?|Netherlands|Europe|UK|Australia|Pty|Singapore)(?![\p{L}\d])/u;
 /** Words only a text in a European language other than English uses: such a text writes its dates day first. */
-const EUROPEAN_WORDS = /\b(?:nous|vous|avons|été|données|und|wir|wurde|wurden|Daten|het|een|wij|zijn|hemos|sido|datos|abbiamo|stati|sono|dati|och|har|blivit|vi har|jest|zostały|dados|foram)\b/giu;
+const EUROPEAN_WORDS = /\b(?:nous|vous|avons|été|données|und|wir|wurde|wurden|Daten|het|een|wij|zijn|hemos|sido|datos|abbiamo|stati|sono|dati|och|har|blivit|vi har|jest|zostały|dados|foram|serão|não|conta|dias|días|cuenta|jours|compte|Tage|Konto|giorni|dagen|dni|dní|zile|päeva|napig|ημέρες)(?![\p{L}])/giu;
 
 function europeanText(body: string): boolean {
   return new Set([...body.slice(0, 5000).matchAll(EUROPEAN_WORDS)].map((m) => m[0].toLowerCase())).size >= 2;

@@ -106,6 +106,11 @@ export const CORPUS_SETS = {
   dev29: 'labels-dev29.json',
   holdout47: 'labels-holdout47.json',
   holdout48: 'labels-holdout48.json',
+  dev30: 'labels-dev30.json',
+  dev31: 'labels-dev31.json',
+  dev32: 'labels-dev32.json',
+  holdout49: 'labels-holdout49.json',
+  holdout50: 'labels-holdout50.json',
 } as const;
 export type CorpusSet = keyof typeof CORPUS_SETS;
 

@@ -2,7 +2,7 @@ import { describeHeldOutSet } from './held-out-set';
 
 /**
  * Set holdout48 (tests/fixtures/emails/holdout48, by an author who never read the parser, its tests or the other sets'
- * e-mails): a general mix of providers and client copies; see the corpus README, Set 64.
+ * e-mails): a general mix of providers and client copies; see the corpus README, Set 67.
  */
 // Held-out set: written blind on 2026-12-02, measured by the lead, never tuned on and its failures never read.
 // With the reader as the session began (88f6ce8), holdout47 and holdout48 together: provider / references / date /
