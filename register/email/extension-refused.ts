@@ -93,7 +93,8 @@ const SELF_REMINDER = new RegExp(
     // Reminding in so many words ("Nous vous rappelons que …", "We would like to remind you that …", "Wir möchten Sie
     // daran erinnern", "Le recordamos que", "Le ricordiamo che", "Wij herinneren u eraan"), and the end counted down in
     // days or weeks ("will expire in 7 days"), which no confirmation's own period reads as.
-    String.raw`nous${S}vous${S}rappelons|we${S}(?:would${S}like${S}to|wish${S}to|want${S}to)${S}remind${S}you|wir${S}möchten${S}sie${S}(?:daran${S})?erinnern|le${S}recordamos|le${S}ricordiamo|wij${S}herinneren${S}u`,
+    // The reminding verb only where its sentence speaks of the end ("… remind you of the limits of …" is boilerplate).
+    String.raw`(?:nous${S}vous${S}rappelons|we${S}(?:would${S}like${S}to|wish${S}to|want${S}to)${S}remind${S}you|wir${S}möchten${S}sie${S}(?:daran${S})?erinnern|le${S}recordamos|le${S}ricordiamo|wij${S}herinneren${S}u)(?=[^.!?]{0,300}?(?:expir|lapse|échéance|échoit|jusqu['’]au|until|abl(?:äuft|auf)|bis${S}zum|vence|hasta${S}el|scad|fino${S}al|verloopt|tot${S}en${S}met))`,
     String.raw`will${S}expire${S}in${S}(?:[1-9]|[12]\d|one|two|three|four|five|six|seven|eight|nine|ten|fourteen)${S}(?:days?|weeks?)`,
     String.raw`(?:dies|diese${S}nachricht)${S}ist${S}eine${S}(?:(?:automatische|freundliche|letzte)${S})?erinnerung`,
     String.raw`(?:este|éste)${S}(?:mensaje${S})?es${S}un${S}(?:(?:aviso|recordatorio)${S})?(?:automático${S})?(?:recordatorio|aviso${S}de${S}vencimiento)`,

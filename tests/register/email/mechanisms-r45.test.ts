@@ -61,6 +61,11 @@ describe('not a confirmation: a reminder of the preservation\'s end', () => {
     expect(refs(header + body)).toEqual([]);
   });
 
+  it('still reads a confirmation that reminds of something else ("we would like to remind you of the limits …")', () => {
+    const text = HEADER('Meta Platforms <records@fb.com>', 'Preservation Request - Meta Case #9203318499') + 'Before addressing your request, we would like to remind you of the limits of a preservation request.\n\nWe have preserved the account https://www.facebook.com/profile.php?id=100093155820499 on November 25, 2026 under Meta Case #9203318499. The preservation will expire after 90 days.\n';
+    expect(refs(text)).toEqual(['9203318499']);
+  });
+
   it('still reads a confirmation that names its own end ("will expire on February 20, 2027")', () => {
     const text = HEADER('Apple Law Enforcement <lawenforcement@apple.com>', 'Preservation confirmed: LEP-2611-11899') + 'Apple has preserved the iCloud account lena.frost@icloud.com on November 22, 2026 under Request ID LEP-2611-11899. The preservation will expire on February 20, 2027.\n';
     expect(refs(text)).toEqual(['LEP-2611-11899']);
