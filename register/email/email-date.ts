@@ -1,4 +1,4 @@
-import type { Message } from './blocks';
+import { RECIPIENTS, type Message } from './blocks';
 import { findDates, readings, timeFollows } from './dates';
 import { numericOrder } from './stated-dates';
 import { namesAnyProvider } from './provider';
@@ -62,7 +62,7 @@ export function findEmailDate(message: Message, text?: string, today?: string): 
 const STAMP_LINE = /^[ \t]*([^\n]{6,40}?)[ ,]+(?:at[ \t]+)?\d{1,2}:\d{2}(?::\d{2})?(?:[ \t]?[AaPp]\.?[Mm]\.?)?(?:[ \t]+(?:[A-Z]{2,5}|[+-]\d{4}))?(?:[ \t]+\([^()\n]{1,30}\))?[ \t]*$/;
 const STAMP_LINES = 12;
 /** A webmail's line of recipients under the author ("to me", "to TikTok", "an mich", "à moi", "para mí"). */
-const RECIPIENTS_LINE = /^[ \t]*(?:to|an|à|a|para|aan|till|til|do|per)[ \t]+\S/i;
+const RECIPIENTS_LINE = new RegExp(`^${RECIPIENTS}$`, 'i');
 /** How far a thread's posts are read for the provider's own stamp. */
 const STAMP_SCAN_LINES = 400;
 
