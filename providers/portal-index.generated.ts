@@ -459,6 +459,70 @@ export const PORTAL_INDEX: readonly PortalEntry[] = [
     "urlPageKinds": []
   },
   {
+    "id": "proton",
+    "name": "Proton",
+    "locations": [],
+    "urlPageKinds": []
+  },
+  {
+    "id": "paypal",
+    "name": "PayPal",
+    "locations": [
+      {
+        "host": "safetyhub.paypalcorp.com"
+      }
+    ],
+    "urlPageKinds": []
+  },
+  {
+    "id": "kick",
+    "name": "Kick",
+    "locations": [],
+    "urlPageKinds": []
+  },
+  {
+    "id": "gmx",
+    "name": "GMX",
+    "locations": [],
+    "urlPageKinds": []
+  },
+  {
+    "id": "kraken",
+    "name": "Kraken",
+    "locations": [],
+    "urlPageKinds": []
+  },
+  {
+    "id": "vinted",
+    "name": "Vinted",
+    "locations": [],
+    "urlPageKinds": []
+  },
+  {
+    "id": "line",
+    "name": "LINE",
+    "locations": [],
+    "urlPageKinds": []
+  },
+  {
+    "id": "kakao",
+    "name": "Kakao",
+    "locations": [],
+    "urlPageKinds": []
+  },
+  {
+    "id": "mega",
+    "name": "MEGA",
+    "locations": [],
+    "urlPageKinds": []
+  },
+  {
+    "id": "ovhcloud",
+    "name": "OVHcloud",
+    "locations": [],
+    "urlPageKinds": []
+  },
+  {
     "id": "kodex",
     "name": "Kodex portal (provider not identified)",
     "locations": [

@@ -32,6 +32,16 @@ import signal from './signal';
 import yubo from './yubo';
 import slack from './slack';
 import tumblr from './tumblr';
+import proton from './proton';
+import paypal from './paypal';
+import kick from './kick';
+import gmx from './gmx';
+import kraken from './kraken';
+import vinted from './vinted';
+import line from './line';
+import kakao from './kakao';
+import mega from './mega';
+import ovhcloud from './ovhcloud';
 import kodex from './kodex';
 
 /** Every provider QuickFreeze knows. */
@@ -68,6 +78,16 @@ export const providers: readonly Provider[] = [
   yubo,
   slack,
   tumblr,
+  proton,
+  paypal,
+  kick,
+  gmx,
+  kraken,
+  vinted,
+  line,
+  kakao,
+  mega,
+  ovhcloud,
   kodex,
 ] as Provider[];
 

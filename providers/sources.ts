@@ -483,6 +483,73 @@ export const SOURCES = {
   // Tumblr
   tumblrLegalGuidelines: { url: 'https://www.tumblr.com/docs/en/legal_guidelines', title: 'Tumblr Legal Guidelines', kind: 'official', published: null },
   automatticGlossary: { url: 'https://transparency.automattic.com/glossary/', title: 'Automattic transparency report glossary (Tumblr\'s parent company)', kind: 'official', published: null },
+  // Proton
+  protonLawEnforcement: { url: 'https://proton.me/legal/law-enforcement', title: 'Proton: Information for law enforcement', kind: 'official', published: null },
+  protonTransparency: { url: 'https://proton.me/ca/blog/transparency-report', title: 'Proton transparency report (Proton VPN and Proton Mail)', kind: 'official', published: null },
+  // PayPal
+  paypalLawEnforcementIt: { url: 'https://www.paypal.com/it/webapps/mpp/law-enforcement', title: 'PayPal Italia: servizi per le forze dell\'ordine', kind: 'official', published: null },
+  // Kick
+  kickDmcaStrikes: { url: 'https://help.kick.com/en/articles/15302308-dmca-strike-system', title: 'Kick Help Center: DMCA Strike System', kind: 'official', published: null },
+  kickDeveloperAgreementCopy: { url: 'https://scratch-kickdev.pages.dev/terms-and-conditions', title: 'Kick Developer Agreement (copy on a pages.dev host, third-party)', kind: 'secondary', published: null },
+  // GMX
+  gmxNetIdPrivacy: { url: 'https://agb-server.gmx.net/netid-datenschutz', title: 'GMX: Datenschutzbestimmungen von GMX für netID', kind: 'official', published: '2018-10-19' },
+  gmxInterviewFunkschau: {
+    url: 'https://www.connect-professional.de/office-kommunikation/hilfe-zum-selbstschutz.118467/seite-2.html',
+    title: 'connect professional / funkschau: interview with GMX and WEB.DE on authority requests (third-party)',
+    kind: 'secondary',
+    published: null,
+  },
+  // Kraken
+  krakenAmlPolicy: { url: 'https://www.kraken.com/legal/aml', title: 'Kraken: AML Policy (Payward, Inc.)', kind: 'official', published: null },
+  krakenTransparency2022Copy: {
+    url: 'https://wikibit.vip/th/notice/bdetail/202302024194652157.html',
+    title: 'Announcing the 2022 Kraken Transparency Report (copy on WikiBit, third-party)',
+    kind: 'secondary',
+    published: '2023-02-02',
+  },
+  krakenRequests2018News: {
+    url: 'https://www.theblock.co/linked/6562/kraken-received-nearly-3-times-more-law-enforcement-requests-in-2018-than-in-2017',
+    title: 'The Block: Kraken law enforcement requests tripled in 2018 (third-party)',
+    kind: 'secondary',
+    published: null,
+  },
+  // Vinted
+  vintedTermsLt: { url: 'https://www.vinted.lt/terms_and_conditions', title: 'Vinted: Bendrosios taisyklės (terms and conditions, Lithuanian)', kind: 'official', published: '2021-12-06' },
+  // LINE (LY Corporation)
+  lycorpDisclosurePolicy: {
+    url: 'https://www.lycorp.co.jp/en/privacy-security/announcement/009415',
+    title: 'LY Corporation: Information Disclosure to Law Enforcement Agencies',
+    kind: 'official',
+    published: null,
+  },
+  lycorpTransparency2024h2: {
+    url: 'https://www.lycorp.co.jp/en/privacy-security/privacy/transparency/reports/2024h2',
+    title: 'LY Corporation transparency report: user information disclosure requests from law enforcement (second half of 2024)',
+    kind: 'official',
+    published: null,
+  },
+  lineGuidelines2022: { url: 'https://linecorp.com/en/security/article/291', title: 'LINE Corporation: Guidelines for Responding to Law Enforcement', kind: 'official', published: '2022-01-19' },
+  // Kakao
+  kakaoTransparency: { url: 'https://privacy.kakao.com/transparency?lang=en', title: 'Kakao Privacy: Transparency Report', kind: 'official', published: null },
+  kakaoRdr2020: { url: 'https://rankingdigitalrights.org/index2020/companies/Kakao', title: 'Ranking Digital Rights 2020 Index: Kakao Corp. (third-party)', kind: 'secondary', published: null },
+  // MEGA
+  megaTransparency: { url: 'https://mega.io/ja/transparency', title: 'MEGA Transparency Report (period ending 31 December 2024)', kind: 'official', published: '2025-05-29' },
+  megaTransparency2016: { url: 'https://blog.mega.io/mega-transparency-report', title: 'MEGA blog: MEGA Transparency Report 2016', kind: 'official', published: null },
+  megaTakedownGuidanceCopy: {
+    url: 'https://wonilvalve.com/index.php?q=https%3A%2F%2Fmega.io%2Fja%2Ftakedown',
+    title: 'MEGA: Guidance on Requesting User Information or "Takedown" of User Data (copy through a web proxy, third-party)',
+    kind: 'secondary',
+    published: null,
+  },
+  // OVHcloud
+  ovhUsLawEnforcementFaq: {
+    url: 'https://us.ovhcloud.com/legal/faqs/legal-law-enforcement/',
+    title: 'OVHcloud US: How do we handle law enforcement requests for customer data?',
+    kind: 'official',
+    published: null,
+  },
+  ovhAbuseTermsFr: { url: 'https://www.ovhcloud.com/fr-tn/abuse/terms-and-conditions', title: 'OVHcloud: Conditions d\'utilisation du formulaire abuse', kind: 'official', published: null },
+  ovhCanadaOrderNews: { url: 'https://www.channelnews.fr/ovhcloud-pris-en-etau-entre-lois-canadienne-et-francaise-153354', title: 'ChannelNews: OVHcloud pris en étau entre lois canadienne et française (third-party)', kind: 'secondary', published: '2025-12-05' },
   // Legal instruments (legal/), checked 2026-11-30 against ../shared/research/legal.md and stored copies of the pages
   euRegulation20231543: {
     url: 'https://eur-lex.europa.eu/legal-content/EN/TXT/HTML/?uri=CELEX:32023R1543',

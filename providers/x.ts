@@ -24,7 +24,7 @@ export default defineProvider({
   // The research shows /forms/landing_disclaimer but not what the URL does once a request type is chosen,
   // so no path is mapped to a page kind here.
   urlPageKinds: [],
-  emailWords: ['twitter', 'legalrequests\\.x\\.com', 'x corp'],
+  emailWords: ['twitter', 'legalrequests\\.x\\.com', 'x corp', 'x legal', 'x (?:has|will|have) preserve[ds]?'],
   emailDomains: ['x.com', 'twitter.com'],
   accountFormats: [
     {

@@ -32,3 +32,35 @@ describe('e-mails of the new providers are recognised', () => {
     expect(parseProviderEmail(mail).providerId).toBe(null);
   });
 });
+
+/** The providers added on 2026-12-02: a sender address of theirs, and words of theirs in a body from a plain mailer. */
+const PROVIDERS_OF_DECEMBER: [id: string, sender: string, bodyWords: string][] = [
+  ['proton', 'Proton Legal <legal@proton.me>', 'Proton AG has received your request about the account.'],
+  ['paypal', 'PayPal Law Enforcement <le-support@paypal.com>', 'PayPal has preserved the account records.'],
+  ['kick', 'Kick <legal@kick.com>', 'Kick Streaming has preserved the channel data.'],
+  ['gmx', 'GMX Behördenanfragen <behoerdenanfragen@gmx.net>', 'Die 1&1 Mail & Media GmbH hat die Daten gesichert.'],
+  ['kraken', 'Kraken Law Enforcement <legal@kraken.com>', 'Payward has preserved the Kraken account.'],
+  ['vinted', 'Vinted <law-enforcement@vinted.com>', 'Vinted has preserved the member account.'],
+  ['line', 'LINE Law Enforcement Support <le-support@lycorp.co.jp>', 'LY Corporation has preserved the account data.'],
+  ['kakao', 'Kakao Law Enforcement <le-request@kakaocorp.com>', 'Kakao has preserved the KakaoTalk account.'],
+  ['mega', 'MEGA Compliance <compliance@mega.nz>', 'Mega Limited has preserved the files of the account.'],
+  ['ovhcloud', 'OVHcloud Legal <legal@ovhcloud.com>', 'OVHcloud has preserved the server records.'],
+];
+
+describe('e-mails of the providers added in December are recognised', () => {
+  it.each(PROVIDERS_OF_DECEMBER)('%s by its sender address', (id, sender) => {
+    const mail = `From: ${sender}\nSubject: Request 2026-0042\n\nWe have received your request and preserved the records.`;
+    expect(parseProviderEmail(mail).providerId).toBe(id);
+  });
+
+  it.each(PROVIDERS_OF_DECEMBER)('%s by the words of its body, sent from a plain mailer', (id, _sender, body) => {
+    const mail = `From: Case desk <desk@mailer.example>\nSubject: Request 2026-0042\n\n${body}`;
+    expect(parseProviderEmail(mail).providerId).toBe(id);
+  });
+
+  it('does not take ordinary words ("line", "kick", "mega", "proton") or a user\'s mailbox for one of them', () => {
+    const mail =
+      'From: Officer <officer@police.example>\nSubject: Notes\n\nWe kick off at nine; drop me a line. The proton beam was a mega success. Target: someone@proton.me, other@gmx.de';
+    expect(parseProviderEmail(mail).providerId).toBe(null);
+  });
+});
