@@ -111,6 +111,13 @@ export const CORPUS_SETS = {
   dev32: 'labels-dev32.json',
   holdout49: 'labels-holdout49.json',
   holdout50: 'labels-holdout50.json',
+  dev33: 'labels-dev33.json',
+  dev34: 'labels-dev34.json',
+  dev35: 'labels-dev35.json',
+  holdout51: 'labels-holdout51.json',
+  holdout52: 'labels-holdout52.json',
+  holdout53: 'labels-holdout53.json',
+  holdout54: 'labels-holdout54.json',
 } as const;
 export type CorpusSet = keyof typeof CORPUS_SETS;
 
