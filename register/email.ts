@@ -107,7 +107,8 @@ function excludedAddresses(text: string, message: Message): Set<string> {
     }
   }
   const sender = message.from?.value.match(ADDRESS)?.[0]?.split('@')[1]?.toLowerCase();
-  if (sender) out.add(`@${sender}`);
+  // A mail service's own domain is its users' too ("Proton Legal <legal@proton.me>" preserved granit@proton.me).
+  if (sender && !isConsumerMail(sender)) out.add(`@${sender}`);
   // The agency's own domain, where the provider wrote to one ("We will send updates to a.colleague@metro-pd…").
   for (const a of message.to?.value.matchAll(ADDRESS) ?? []) {
     const domain = a[0].split('@')[1]!.toLowerCase();

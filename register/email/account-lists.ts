@@ -1,5 +1,5 @@
 import type { FoundAccount } from './accounts';
-import { OTHER_OBJECT_BEFORE } from './other-objects';
+import { OTHER_OBJECT_BEFORE, OTHER_OBJECT_NOUNS } from './other-objects';
 import { preservationAsserted } from './preservation-asserted';
 import { findTables } from './tables';
 
@@ -15,6 +15,8 @@ const INTRO_WORDS =
  * the user" (a participle first, "Preserved for these accounts:", still announces accounts).
  */
 const OTHER_HEAD = /^[ \t]*(?!(?:accounts?|targets?|users?|usernames?|profiles?)\b|\p{L}+ed\b)\p{L}+[ \t]+(?:on|of|for|in|under|linked[ \t]+to|associated[ \t]+with)[ \t]+(?:this|the|that|these|each)[ \t]+(?:accounts?|users?|profiles?)\b/iu;
+/** A list headed by another thing's ids ("Meeting IDs referenced in your request …:", "Order numbers:"): not accounts. */
+const OTHER_IDS_HEAD = new RegExp(`^[ \\t]*(?:the[ \\t]+)?(?:${OTHER_OBJECT_NOUNS.join('|')})s?[ \\t]+(?:ids?|numbers?|nos?\\.?|identifiers?|codes?)(?![\\p{L}])`, 'iu');
 /** An intro whose subject is the addressee or the addressee's request, and whose verb names or asks. */
 export const ASKED_INTRO =
   /(?<![\p{L}])(?:(?:your|the)[ \t]+(?:(?:original|preservation)[ \t]+)?(?:request|letter|order|submission|e-?mail)[ \t]+(?:listed|named|included|mentioned|identified|specified|lists|names|includes|mentions|asked[ \t]+(?:us[ \t]+)?(?:to[ \t]+preserve|for))|you[ \t]+(?:asked|requested|listed|named|submitted|gave|provided)|(?:listed|named|given|identified|specified|provided)[ \t]+in[ \t]+your[ \t]+(?:request|letter|order|submission|e-?mail)|votre[ \t]+demande[ \t]+(?:mentionnait|mentionne|listait|visait)|ihre[ \t]+anfrage[ \t]+(?:nannte|nennt|enthielt|listete)|su[ \t]+solicitud[ \t]+(?:incluía|mencionaba|indicaba))(?![\p{L}])/iu;
@@ -122,7 +124,7 @@ export function listedAccounts(text: string, from: number, to: number): FoundAcc
     // twitch.tv/x⏎  x_clips", "Perfiles conservados:⏎- https://…"): the page is an account's, and so are its siblings.
     const overPages = PRESERVED_WORD.test(intro) && /:[ \t]*$/.test(intro) && URL_ITEM.test(lines[i + 1]?.line ?? '');
     if (!(INTRO_WORDS.test(intro) || wrapped || overPages) || !INTRO_SHAPE.test(intro)) continue;
-    if (OTHER_HEAD.test(intro)) continue;
+    if (OTHER_HEAD.test(intro) || OTHER_IDS_HEAD.test(intro)) continue;
     // The officer's own list, echoed back ("Your request listed these usernames:", "You asked us to preserve the
     // following accounts:"): what was asked, not what was preserved, unless the intro says it was.
     const announce = wrapped ? `${previous} ${intro}` : intro;

@@ -458,6 +458,12 @@ export function providerMessage(
       return message;
     }
   }
+  // A help desk's notice whose own text is only its preamble ("##- Please type your reply above this line -##⏎Your request
+  // (#620913) has been solved."), the provider's latest post under it: the notice's message is that post with it.
+  const post = blocks[chosen + 1];
+  if (post && post.kind === 'conversation' && post.from && isProviderSender(post.from) && blocks[chosen]!.kind !== 'conversation' && !confirms[chosen] && text.slice(message.bodyStart, message.end).replace(/\s+/g, '').length <= 300) {
+    message.end = blocks[chosen + 2]?.start ?? text.length;
+  }
   // A thread's title over its messages (a ticket's or a conversation's subject, no header of its own) is read with the
   // chosen message where it has no subject: a ticket names its number there ("Ticket TW-882014", "request GCC-…"); so
   // are the messages between, where none is another's than the provider's (notices with no sender).

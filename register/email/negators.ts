@@ -16,6 +16,7 @@ export const NEGATORS: readonly string[] = [
   'nie|żaden|żadn\\p{L}{1,3}|brak', // Polish
   'ei|eikä', // Finnish ("ei löytynyt")
   'nebyl[aoiy]?|nebudou|není|žádn\\p{L}{1,3}', // Czech ("nebyl nalezen")
+  'nu|niciun|nicio|nimic', // Romanian ("nu au fost conservate date")
 ];
 
 /** "no" before a number is the abbreviation of one ("Ref no 4471 preserved", "No. 1"), not a negator. */

@@ -132,6 +132,10 @@ const PERIOD =
   /^[^.;\n]{0,30}?(?<![\p{L}])(?:for|during|für|pendant|durant|pour|durante|por|pelo|pela|per|voor|i|för|przez|na|en)[ \t]+(?:(?:a|an|the|another|further|additional|period|of|up|to|de|du|d['’]une?|von|einen|eine[nr]?|une?|un[oa]?|um|uma|een|ein|di|del|do|da|el|la|il|lo|le|okres|p[ée]riode|per[ií]odo|periode|durée|duraci[óo]n|durata|dura[çc][ãa]o|zeitraum|dauer|termijn|tid|tidsperiod|van|av)[ \t]+){0,3}(?:\d{1,3}|[\p{L}-]{3,12})[ \t]+(?:(?:business|calendar|more|further|additional)[ \t]+)?(?:days?|months?|years?|weeks?|tage\p{L}*|jours|mois|ans?|días|meses|años|giorni|mesi|anni|dagen|maanden|jaar|dagar|månader|år|dager|dage|måneder|dni|miesi\p{L}*|lat)(?![\p{L}])/iu;
 
 const PRESERVING_WORD = new RegExp(wordOf(PRESERVING), 'giu');
+/** "will preserve", "will continue to retain": the provider's undertaking, read with the period that follows it. */
+const WILL_PRESERVE = /(?<![\p{L}])(?:will|shall)[ \t\n]+(?:(?:continue[ \t\n]+to|now)[ \t\n]+)?(?:preserve|retain)(?![\p{L}])/iu;
+/** The period of the undertaking, later in the same sentence ("… the records for the account above for 90 days"). */
+const UNDERTAKEN_PERIOD = /^[^.;\n]{0,80}?(?<![\p{L}])for[ \t\n]+(?:(?:a|an|the|period|of|up|to|another|further|additional)[ \t\n]+){0,3}(?:\d{1,3}|[\p{L}-]{3,12})[ \t\n]+(?:days?|months?)(?![\p{L}])/iu;
 const DOING_WORD = new RegExp(wordOf(DOING), 'giu');
 const PRESERVATION_NOUN = new RegExp(wordOf(PRESERVATION_NOUNS), 'iu');
 /** Any form of a verb of preserving, the infinitive too ("processed your request to preserve", "taken steps to preserve"). */
@@ -142,6 +146,8 @@ const RECEIPT_WORD = new RegExp(wordOf(RECEIPT), 'iu');
 /** "Please confirm …", "bitte bestätigen": a verb the provider asks for is not one it did ("Please note that … was preserved" is). */
 const REQUESTED_RIGHT_BEFORE = /(?<![\p{L}])(?:please|kindly|bitte|veuillez|merci[ \t]+de|gelieve|por[ \t]+favor|si[ \t]+prega[ \t]+di|vänligen|proszę)[ \t\n]+(?:\p{L}+[ \t\n]+)?$/iu;
 const FUTURE_WORD = new RegExp(`${wordOf(FUTURE)}|['’]ll(?![\\p{L}])`, 'iu');
+/** "the account you want preserved", "the data you would like to have preserved": what the officer asks for, not what was done. */
+const WANTED_RIGHT_BEFORE = /(?<![\p{L}])(?:you|they|he|she|the[ \t\n]+(?:officer|agency|requester))[ \t\n]+(?:want|wants|wish|wishes|would[ \t\n]+like|need|needs|require|requires|seek|seeks)(?:[ \t\n]+to[ \t\n]+(?:have|be|get))?[ \t\n]+$/iu;
 
 /**
  * A clause ends at a sentence's stop, a semicolon, a blank line, a line that starts a list item or a label, and where
@@ -203,7 +209,7 @@ function affirmative(clause: string, at: number): boolean {
   const before = ownScope(clause.slice(0, at).replace(/^\s+/, '').replace(LEADING_REASON, ''));
   if (before === null) return false;
   const after = clause.slice(at).replace(/^\S+/, '');
-  if (NEGATOR.test(before) || CONDITIONAL_WORD.test(before) || REQUESTED_RIGHT_BEFORE.test(before) || NEGATOR.test(after.split(/[ \t\n]+/).slice(0, 3).join(' '))) return false;
+  if (NEGATOR.test(before) || CONDITIONAL_WORD.test(before) || REQUESTED_RIGHT_BEFORE.test(before) || WANTED_RIGHT_BEFORE.test(before) || NEGATOR.test(after.split(/[ \t\n]+/).slice(0, 3).join(' '))) return false;
   return !FUTURE_WORD.test(before) || PERIOD.test(after) || PERIOD_BEFORE.test(before.slice(-80));
 }
 
@@ -225,6 +231,10 @@ const PRESERVING_ITSELF = /(?<![\p{L}])(?:preserv|conserv|préserv|gesichert|sic
 /** The clause says a preservation was done. */
 export function clauseAsserts(clause: string): boolean {
   for (const m of clause.matchAll(PRESERVING_WORD)) if (affirmative(clause, m.index!)) return true;
+  // The provider's undertaking for a period ("WhatsApp LLC will preserve the available records for the account above for
+  // 90 days pending receipt of formal legal process"): a preservation in place, as "will be preserved for 90 days" is.
+  const undertaking = WILL_PRESERVE.exec(clause);
+  if (undertaking && affirmative(clause.slice(0, undertaking.index) + clause.slice(undertaking.index).replace(/^will|^shall/i, ''), undertaking.index) && UNDERTAKEN_PERIOD.test(clause.slice(undertaking.index + undertaking[0].length))) return true;
   if (!PRESERVATION_NOUN.test(clause) && !PRESERVING_STEM.test(clause)) return false;
   for (const m of clause.matchAll(DOING_WORD)) {
     // "This message confirms that we received your preservation request": what is confirmed is the receipt.
@@ -317,7 +327,9 @@ const EXTENSION_NOUN = new RegExp(wordOf(EXTENSION_NOUNS), 'iu');
 /** Any form of a verb of extending, the infinitive too ("processed your request to extend the preservation"). */
 const EXTENDING_STEM = /(?<![\p{L}])(?:extend|prolong|renew|verläng|verleng|prorog|prorrog|förläng|forleng|forlæng|przedłuż)\p{L}*/iu;
 /** A preservation kept on for a further period ("will be retained for an additional 90 days"). */
-const FURTHER_PERIOD = /^[^.;\n]{0,30}?(?<![\p{L}])(?:for|by)[ \t\n]+(?:an[ \t\n]+additional|a[ \t\n]+further|another|additional|further)[ \t\n]/iu;
+const FURTHER_PERIOD = /^[^.;\n]{0,30}?(?<![\p{L}])(?:(?:for|by)[ \t\n]+(?:an[ \t\n]+additional|a[ \t\n]+further|another|additional|further)|(?:für|um)[ \t\n]+(?:weitere|zusätzliche)|per[ \t\n]+(?:ulteriori|altri)|por[ \t\n]+(?:otros|mais|outros)|voor[ \t\n]+(?:nog[ \t\n]+(?:eens[ \t\n]+)?|een[ \t\n]+extra[ \t\n]+)|pour[ \t\n]+\d{1,3}[ \t\n]+jours[ \t\n]+suppl[ée]mentaires)[ \t\n]/iu;
+/** The same period before a participle that ends its clause ("bleiben für weitere 90 Tage gesichert"). */
+const FURTHER_PERIOD_BEFORE = /(?<![\p{L}])(?:für|um)[ \t\n]+(?:weitere|zusätzliche)[ \t\n]+\d{1,3}[ \t\n]+(?:Tage|Monate)[ \t\n]+(?:\p{L}+[ \t\n]+)?$/iu;
 
 /**
  * "Extended" as an adjective of length, before its noun ("inactive for an extended period", "after extended
@@ -336,7 +348,7 @@ export function extensionAsserted(text: string): { start: number; end: number } 
   for (const { start, clause } of clauses(text)) {
     for (const m of clause.matchAll(EXTENDING_WORD)) if (affirmative(clause, m.index!) && !attributive(clause, m)) return at(start, m);
     for (const m of clause.matchAll(PRESERVING_WORD)) {
-      if (FURTHER_PERIOD.test(clause.slice(m.index! + m[0].length)) && affirmative(clause, m.index!)) return at(start, m);
+      if ((FURTHER_PERIOD.test(clause.slice(m.index! + m[0].length)) || FURTHER_PERIOD_BEFORE.test(clause.slice(Math.max(0, m.index! - 60), m.index!))) && affirmative(clause, m.index!)) return at(start, m);
     }
     // The extension's word governed by a condition ("remains in place for 90 days unless extended") is no topic.
     const condition = clause.search(CONDITIONAL_WORD);

@@ -24,7 +24,7 @@ const NEW_CUE =
  * request's object ("your new request to extend the preservation made under X") says nothing of X.
  */
 const NEW_SUBJECT =
-  /(?<![\p{L}])(?:new|nouvel(?:le)?|nouveau|neue?[nrs]?|nieuwe?|nuov[oa]|nuev[oa]|nov[oa])[ \t\n]+(?:preservation|hold|extension|record|renewal|conservation|conservaci[óo]n|conservazione|conserva[çc][ãa]o|preservaci[óo]n|preserva[çc][ãa]o|sicherung|verlängerung|prolongation|pr[óo]rroga|proroga|bewaring|verlenging)[ \t\n]+(?:is|was|has[ \t\n]+been|will[ \t\n]+be|est|a[ \t\n]+été|sera|wird|ist|wurde|bleibt|es|fue|ha[ \t\n]+sido|será|queda|quedó|è|è[ \t\n]+stata|sarà|rimane|é|foi|fica|ficou|wordt|werd|blijft)[ \t\n]+(?:(?:now|désormais|maintenant|jetzt|nun|ahora|ora|agora|nu)[ \t\n]+)?(?:\p{L}{3,20}[ \t\n]+)?(?:(?:now|désormais|maintenant|jetzt|nun|ahora|ora|agora|nu)[ \t\n]+)?(?:under|as|with|in|sous|avec|unter|mit|bajo|con|com|sob|sotto|onder|met)(?![\p{L}])[^.!?;\n]{0,30}(?:\n[^.!?;\n]{0,12})?$/iu;
+  /(?<![\p{L}])(?:(?:new|nouvel(?:le)?|nouveau|neue?[nrs]?|nieuwe?|nuov[oa]|nuev[oa]|nov[oa])[ \t\n]+(?:preservation|hold|extension|record|renewal|conservation|conservaci[óo]n|conservazione|conserva[çc][ãa]o|preservaci[óo]n|preserva[çc][ãa]o|sicherung|verlängerung|prolongation|pr[óo]rroga|proroga|bewaring|verlenging)|this[ \t\n]+(?:extension|renewal)|(?:the|this)[ \t\n]+extended[ \t\n]+(?:preservation|hold|record))[ \t\n]+(?:is|was|has[ \t\n]+been|will[ \t\n]+be|est|a[ \t\n]+été|sera|wird|ist|wurde|bleibt|es|fue|ha[ \t\n]+sido|será|queda|quedó|è|è[ \t\n]+stata|sarà|rimane|é|foi|fica|ficou|wordt|werd|blijft)[ \t\n]+(?:(?:now|désormais|maintenant|jetzt|nun|ahora|ora|agora|nu)[ \t\n]+)?(?:\p{L}{3,20}[ \t\n]+)?(?:(?:now|désormais|maintenant|jetzt|nun|ahora|ora|agora|nu)[ \t\n]+)?(?:under|as|with|in|sous|avec|unter|mit|bajo|con|com|sob|sotto|onder|met)(?![\p{L}])[^.!?;\n]{0,30}(?:\n[^.!?;\n]{0,12})?$/iu;
 /**
  * A reference's own label right before it, maybe after a name ("Apple Case ID, ", "case number ", "Reference: "): what
  * the words before the label say of the number, they say across it.
@@ -132,7 +132,8 @@ export function strongLabel(words: string | null): RegExp {
   // provider is one segment, the agency's case another).
   const between = '(?:(?!user|account|profile|channel|member|customer|group|server|order|meeting|request|phone|mobile|e-?mail|address|ticket|[ \\t][-–—|][ \\t])[^\\n\\[\\]]){0,25}?';
   const provider = words ? `|(?<![@.\\w-])(?:${words})\\b(?![-\\w]|\\.[a-z])${between}\\b(?:ref\\.?|reference|number|no\\.?|nr\\.?|case)` : '';
-  return new RegExp(`(?:\\bpreservation[ \\t]+(?:id|ref\\.?|reference|number|no\\.?|token|code|key)${provider})[ \\t]*(?:\\([^)\\n]{1,20}\\))?[ \\t]*[:#]?[ \\t]*#?`, 'i');
+  // A portal page's breadcrumb ends in the record's own id ("Reddit, Inc.  ›  Requests  ›  26-RD-004471").
+  return new RegExp(`(?:\\bpreservation[ \\t]+(?:id|ref\\.?|reference|number|no\\.?|token|code|key)|\\b(?:requests|cases|matters|submissions)[ \\t]*[›»][ \\t]*${provider})[ \\t]*(?:\\([^)\\n]{1,20}\\))?[ \\t]*[:#]?[ \\t]*#?`, 'i');
 }
 
 /** What the words around a reference say it is, over all the places it occurs. */

@@ -27,7 +27,7 @@ export interface ReferenceSpan {
  * for its own.
  */
 const AGENCY_LABEL =
-  /(?:\byour[ \t]+(?:(?:internal|own|agency|police|department)[ \t]+)?(?:ref(?:erence)?(?![ \t]+(?:number|no\.?)[ \t]+is\b)|case|file|agency)\b[^\n]{0,25}|\byour[ \t]+(?:letter|request|correspondence|inquiry|enquiry|notice|warrant|order|legal[ \t]+process|application)[ \t]+(?:no\.?|nr\.?|number|#|ref(?:erence)?\.?)[ \t]*[:#]?[ \t]*|\byour[ \t]+(?!(?:preservation|confirmation|extension|new)\b)(?:[\p{L}-]{2,20}[ \t]+){1,2}(?:no\.?|nr\.?|number|#|case|file)(?![ \t]+is\b)[ \t]*[:#]?[ \t]*|\bAz\.[ \t]{0,3}|(?<![\p{L}])(?:journalnr\.?|journalnummer|j\.[ \t]?nr\.|diarienr\.?|diarienummer|dosar(?:ul)?(?:[ \t]+penal)?[ \t]+nr\.?)[ \t]*[:#]?[ \t]*|(?<![\p{L}])č\.[ \t]?j\.[ \t]{0,3}(?:\n[ \t]{0,3})?|(?<![\p{L}])čj\.[ \t]{0,3}|(?<![\p{L}])číslo[ \t]+jednací[ \t]*:?[ \t]{0,3}|\bvotre[ \t]+r[ée]f[ée]rence[^\n]{0,10}|\bonze[ \t]+ref[^\n]{0,10}|\b(?:agency|ICAC|police|department|unit|[A-Z]{0,6}PD|[A-Z]{1,6}SO|sheriff'?s?(?:[ \t]+office)?|constabulary|polic[eí]a|polizei)[ \t]+(?:case|file|report|incident)(?:[ \t]+(?:number|no\.?|#))?[ \t]*[:#]?[ \t]*|\b(?:agency|ICAC|police|department|unit|requester|officer)[ \t]+ref(?:erence)?\.?(?:[ \t]+(?:number|no\.?|#))?[ \t]*[:#]?[ \t]*|\b(?:Re|AW|WG|TR|FW|Fwd|RE):[ \t]+Case[ \t]+|\b(?:ihre?|su|sus|vostr[oa]|uw|sua|seu|er|deres|wasz[ae]?|vos)[ \t]+(?:aktenzeichen|zeichen|referenz|vorgang|gesch[äa]ftszeichen|referencia|expediente|riferimento|fascicolo|pratica|referentie|kenmerk|dossier|refer[êe]ncia|processo|referens|ärende|referanse|sak|sygnatura)\b[^\n]{0,25}|(?<!(?<![\p{L}])(?:unser(?:e|er|em)?|notre|nuestr[oa]|nostr[oa]|noss[oa]|onze|ons|vårt|vår|vores|nasz[ae]?)[ \t]{1,20})\b(?:aktenzeichen|gesch[äa]ftszeichen|expediente|diligencias|fascicolo|procedimiento|sygnatura|sygn\.|dossier[ \t]+n[°o]\.?)[ \t]*[:#]?[ \t]*)$/iu;
+  /(?:\byour[ \t]+(?:(?:internal|own|agency|police|department)[ \t]+)?(?:ref(?:erence)?(?![ \t]+(?:number|no\.?)[ \t]+is\b)|case|file|agency)\b[^\n]{0,25}|\byour[ \t]+(?:letter|request|correspondence|inquiry|enquiry|notice|warrant|order|legal[ \t]+process|application)[ \t]+(?:no\.?|nr\.?|number|#|ref(?:erence)?\.?)[ \t]*[:#]?[ \t]*|\byour[ \t]+(?!(?:preservation|confirmation|extension|new)\b)(?:[\p{L}-]{2,20}[ \t]+){1,2}(?:no\.?|nr\.?|number|#|case|file)(?![ \t]+is\b)[ \t]*[:#]?[ \t]*|\bAz\.[ \t]{0,3}|\bRD[ \t]?(?:#|no\.|number)[ \t]*:?[ \t]*|(?<![\p{L}])(?:journalnr\.?|journalnummer|j\.[ \t]?nr\.|diarienr\.?|diarienummer|dosar(?:ul)?(?:[ \t]+penal)?[ \t]+nr\.?)[ \t]*[:#]?[ \t]*|(?<![\p{L}])č\.[ \t]?j\.[ \t]{0,3}(?:\n[ \t]{0,3})?|(?<![\p{L}])čj\.[ \t]{0,3}|(?<![\p{L}])číslo[ \t]+jednací[ \t]*:?[ \t]{0,3}|\bvotre[ \t]+r[ée]f[ée]rence[^\n]{0,10}|\bonze[ \t]+ref[^\n]{0,10}|\b(?:agency|ICAC|police|department|unit|[A-Z]{0,6}PD|[A-Z]{1,6}SO|sheriff'?s?(?:[ \t]+office)?|constabulary|polic[eí]a|polizei)[ \t]+(?:case|file|report|incident)(?:[ \t]+(?:number|no\.?|#))?[ \t]*[:#]?[ \t]*|\b(?:agency|ICAC|police|department|unit|requester|officer)[ \t]+ref(?:erence)?\.?(?:[ \t]+(?:number|no\.?|#))?[ \t]*[:#]?[ \t]*|\b(?:Re|AW|WG|TR|FW|Fwd|RE):[ \t]+Case[ \t]+|\b(?:ihre?|su|sus|vostr[oa]|uw|sua|seu|er|deres|wasz[ae]?|vos)[ \t]+(?:aktenzeichen|zeichen|referenz|vorgang|gesch[äa]ftszeichen|referencia|expediente|riferimento|fascicolo|pratica|referentie|kenmerk|dossier|refer[êe]ncia|processo|referens|ärende|referanse|sak|sygnatura)\b[^\n]{0,25}|(?<!(?<![\p{L}])(?:unser(?:e|er|em)?|notre|nuestr[oa]|nostr[oa]|noss[oa]|onze|ons|vårt|vår|vores|nasz[ae]?)[ \t]{1,20})\b(?:aktenzeichen|gesch[äa]ftszeichen|expediente|diligencias|fascicolo|procedimiento|sygnatura|sygn\.|dossier[ \t]+n[°o]\.?)[ \t]*[:#]?[ \t]*)$/iu;
 /**
  * "[GitHub #3318072]": a ticket number in the subject, in brackets after the provider's name; or after a file word the
  * ticket system writes there ("[Case 0191-07326]", "[Request 0099-118840]", "[Ticket …]"), six digits at least.
@@ -38,7 +38,7 @@ const SUBJECT_TICKET = /\[(?:[A-Za-z][\w .-]{1,30}#[ \t]?|(?:case|ticket|ref(?:e
  * Re: Preservation request (#3318072)"): how Zendesk and its kind name a ticket, the provider's number for the request
  * where it gives no reference of its own.
  */
-const HELP_DESK_REQUEST = /(?<![\p{L}])request[ \t]+\(#(\d{5,12})\)/giu;
+const HELP_DESK_REQUEST = /(?<![\p{L}])request[ \t]+\((?:#(?=\d)|(?=\d{5,12}\)[ \t]+(?:has|was)[ \t]+been\b))(\d{5,12})\)/giu;
 /** Text that ends inside a web address, past its host: what follows is the address's path or query. */
 const IN_LINK = /(?:https?:\/\/|www\.)[^\s/]{1,100}\/[^\s]{0,200}$/i;
 /**
@@ -52,6 +52,8 @@ const THREAD_TAG = /\bref:_[\w.]{1,60}:ref\b|\bRef:MSG\d{5,12}(?:_\w{1,40})?(?![
  * been taken", "Preservation is not complete until …"): no confirmation, whatever else it says.
  */
 const NOT_FOR_ONE = String.raw`(?![ \t\n]+(?:for|from|on|under|in|with|against|regarding|about)[ \t\n]+(?!(?:(?:this|your|the|our)[ \t\n]+)?(?:request|reference|ref\.?|matter|case|submission|preservation)\b))`;
+/** Not said of another thing named after it ("no new preservation was made for the group chat"); this request's own words pass. */
+const NOT_OF_ANOTHER = String.raw`(?![ \t\n]+(?:for|of|on|about|regarding)[ \t\n]+(?!(?:(?:this|your|the|our)[ \t\n]+)?(?:request|reference|matter|case|submission|preservation)\b))`;
 const NOTHING_PRESERVED = new RegExp(
   [
     // Not of one thing the message names ("no data has been preserved for it", "… for that number").
@@ -65,6 +67,13 @@ const NOTHING_PRESERVED = new RegExp(
     String.raw`\b(?:your|this|the)[ \t\n]+(?:preservation[ \t\n]+)?(?:request|submission|matter|ticket)[ \t\n]+(?:(?:has|have)[ \t\n]+(?:(?:therefore|now|accordingly)[ \t\n]+)?been|was)[ \t\n]+(?:(?:therefore|now|accordingly)[ \t\n]+)?(?:closed|resolved|rejected|declined|refused|denied|archived)[ \t\n]+without[ \t\n]+(?:any[ \t\n]+|further[ \t\n]+)?(?:action|preservation|processing)\b`,
     String.raw`(?<!\p{L})(?:votre|cette|la)[ \t\n]+demande[ \t\n]+a[ \t\n]+été[ \t\n]+(?:clôturée|classée|fermée)[ \t\n]+sans[ \t\n]+(?:suite|action)|(?<!\p{L})(?:ihre|diese|die)[ \t\n]+anfrage[ \t\n]+wurde[ \t\n]+ohne[ \t\n]+(?:weitere[ \t\n]+)?(?:maßnahmen?|bearbeitung)[ \t\n]+(?:geschlossen|abgeschlossen)|(?<!\p{L})(?:su|esta|la)[ \t\n]+solicitud[ \t\n]+(?:ha[ \t\n]+sido|fue)[ \t\n]+(?:cerrada|archivada)[ \t\n]+sin[ \t\n]+(?:más[ \t\n]+)?(?:acción|actuación|trámite)`,
     String.raw`\bnothing[ \t\n]+(?:was|has[ \t\n]+been)[ \t\n]+preserved${NOT_FOR_ONE}`,
+    // Nothing new made for this request, its accounts already held under another ("No new preservation has been created",
+    // "Your new request has been closed as a duplicate"): what that other number holds is in the register already.
+    String.raw`\bno[ \t\n]+(?:new|further|additional|separate|second)[ \t\n]+preservation[ \t\n]+(?:has[ \t\n]+been|have[ \t\n]+been|was|is|will[ \t\n]+be)[ \t\n]+(?:made|created|opened|taken|placed|done|initiated|set[ \t\n]+up|put[ \t\n]+in[ \t\n]+place)\b${NOT_OF_ANOTHER}`,
+    String.raw`\b(?:request|submission|ticket)[ \t\n]+(?:has[ \t\n]+been|was|is|have[ \t\n]+been)[ \t\n]+(?:closed|marked|merged|treated)[ \t\n]+as[ \t\n]+(?:a[ \t\n]+)?duplicate\b`,
+    // No step taken to preserve ("aucune mesure de conservation n'a été prise à ce stade", "es wurden keine
+    // Sicherungsmaßnahmen ergriffen", "no se ha adoptado ninguna medida", "non è stata adottata alcuna misura").
+    String.raw`(?<!\p{L})(?:aucune[ \t\n]+(?:mesure|action|démarche)[ \t\n]+(?:de[ \t\n]+(?:conservation|préservation)[ \t\n]+)?n['’]a[ \t\n]+été[ \t\n]+(?:prise|entreprise|effectuée|engagée)|wurden[ \t\n]+keine[ \t\n]+(?:Sicherungs)?(?:maßnahmen|Maßnahmen)[ \t\n]+(?:ergriffen|getroffen|eingeleitet|vorgenommen)|no[ \t\n]+se[ \t\n]+(?:ha|han)[ \t\n]+(?:adoptado|tomado)[ \t\n]+ninguna[ \t\n]+medida|non[ \t\n]+è[ \t\n]+stata[ \t\n]+(?:adottata|presa)[ \t\n]+alcuna[ \t\n]+misura|no[ \t\n]+(?:preservation[ \t\n]+)?(?:measures?|steps?)[ \t\n]+(?:has|have)[ \t\n]+been[ \t\n]+taken)(?![\p{L}])`,
     // "This message does not confirm that any data has been preserved", "does not mean the records are preserved"; not
     // what it says of disclosure ("a preservation does not mean that any information will be disclosed").
     String.raw`\b(?:does|do|did|can)(?:[ \t\n]+not|n['’]t)[ \t\n]+(?:yet[ \t\n]+)?(?:confirm|mean|indicate)[ \t\n]+(?:that[ \t\n]+)?(?:any[ \t\n]+)?(?:data|records?|information|content|preservation|the[ \t\n]+(?:data|records?|account))\b(?![ \t\n]+(?:will|would|shall|can|may|is|are)[ \t\n]+(?:(?:automatically|necessarily|then|ever)[ \t\n]+)?be[ \t\n]+(?:disclosed|produced|provided|released|shared|handed|given|made[ \t\n]+available|turned[ \t\n]+over|delivered))`,
@@ -839,6 +848,19 @@ const POSTCODE_TOWN = /^[ \t]+\p{Lu}[\p{L}'’.-]*(?:[ \t]+\p{Lu}[\p{L}'’.-]*)
  */
 const LABELLED_CODE = /^(?=(?:[A-Z-]*\d){3})(?=(?:[\d-]*[A-Z]){2})[A-Z0-9](?:[A-Z0-9]|-(?=[A-Z0-9])){5,30}$/;
 
+/** An order certificate's number by its shape ("FR-EPOC-PR-2026-00417"), or by the certificate's name right before it. */
+const EPOC_NUMBER = /(?:^|-)EPOC(?:-PR)?(?:-|$)/;
+const EPOC_BEFORE = /(?:European[ \t\n]+(?:Preservation|Production)[ \t\n]+Order(?:[ \t\n]+Certificate)?|\bEPOC(?:-PR)?)(?:[ \t\n]*\((?:EPOC(?:-PR)?|EPOC-PR)\))?[ \t\n]*(?:no\.?|nr\.?|number|#)?[ \t]*[:#]?[ \t]*$/i;
+
+/** What names a booking's code right before it: the booking, then its code within the same sentence. */
+const BOOKING_CODE_BEFORE = /(?<![\p{L}])(?:reservation|booking|stay|réservation|reserva|prenotazione|buchung|reservering|bokning)s?(?![\p{L}])[^.!?]{0,60}?(?:confirmation[ \t\n]+)?(?:code|código|codice)[ \t]*[:#]?[ \t]*$/iu;
+
+/** The last crumb of a portal page's breadcrumb after its list of records ("Requests  ›  26-RD-004471"). */
+const BREADCRUMB_ID = /(?<![\p{L}])(?:requests|cases|matters|submissions)[ \t]*[›»][ \t]*([A-Z0-9][A-Z0-9-]{3,30})[ \t]*$/gimu;
+
+/** A ticket system's "Number:" field, its value a record's number (capitals, then seven digits or more). */
+const RECORD_NUMBER = /^[ \t]*Number[ \t]*:[ \t]*([A-Z]{2,6}\d{7,10})[ \t]*$/gm;
+
 /** A labelled token that reads as a reference: four digits together, or a generated code of letters and digits. */
 function numbered(token: string): boolean {
   return /\d{4}/.test(token) || MIXED_CODE.test(token);
@@ -908,6 +930,11 @@ export function readReferences(text: string, message: Message, providerId: strin
     const token = m[1]!;
     if (MIXED_CODE.test(token) && !candidates.includes(token)) candidates.push(token);
   }
+  // A portal page's breadcrumb ending in the record's id ("Reddit, Inc.  ›  Requests  ›  26-RD-004471").
+  for (const m of region.matchAll(BREADCRUMB_ID)) if (numbered(m[1]!) && !candidates.includes(m[1]!)) candidates.push(m[1]!);
+  // A ticket system's record sheet ("Number:          PRS0041187" over "State: Closed Complete"): ServiceNow numbers its
+  // records with a few capitals and seven digits or more, the record's number on a line of its own.
+  for (const m of rowsRead.matchAll(RECORD_NUMBER)) if (!candidates.includes(m[1]!)) candidates.push(m[1]!);
   const quoted = [...region.matchAll(QUOTE_ON_FOLLOW_UP), ...region.matchAll(QUOTE_VERB_LABELLED), ...region.matchAll(QUOTED_PASSIVE), ...region.matchAll(ASKED_TO_QUOTE)].map((m) => m[1]!.replace(/-+$/, '')).filter((t) => /\d{4}/.test(t) && t === t.toUpperCase());
   // The values of a label the provider asks to be quoted ("Please reference the GCC number above …"): named as quoted ones are.
   quoted.push(...pointedLabelValues(body).filter((t) => !quoted.includes(t)));
@@ -1034,6 +1061,14 @@ export function readReferences(text: string, message: Message, providerId: strin
   // https://zoom.example.com/u?c=ZPR-LNK-55120", "…?utm_id=5519203") is the link's, beside one the words write.
   const onlyInLink = (r: ReferenceSpan) => places(region, r.reference).every((at) => IN_LINK.test(region.slice(Math.max(0, at - 200), at)));
   if (references.some((r) => !onlyInLink(r))) references = references.filter((r) => !onlyInLink(r));
+  // A European Preservation or Production Order's certificate number ("EPOC-PR FR-EPOC-PR-2026-00417") is the issuing
+  // authority's, never the provider's, however the provider quotes it.
+  const certificate = (r: ReferenceSpan) => EPOC_NUMBER.test(r.reference) || places(region, r.reference).every((at) => EPOC_BEFORE.test(region.slice(Math.max(0, at - 100), at)));
+  references = references.filter((r) => !certificate(r));
+  // A booking's code ("the reservation (confirmation code HMZ4TK8QJ2)", "Booking confirmation code: …") is the
+  // booking's, beside a number the message gives its request.
+  const bookingCode = (r: ReferenceSpan) => places(region, r.reference).every((at) => BOOKING_CODE_BEFORE.test(region.slice(Math.max(0, at - 100), at)));
+  if (references.some((r) => !bookingCode(r))) references = references.filter((r) => !bookingCode(r));
   // A number named as the one an account is already preserved under ("already subject to an active preservation under
   // case #LR-…; please refer to that case") is another request's, beside this message's own.
   const alreadyUnder = (r: ReferenceSpan) => places(region, r.reference).every((at) => ALREADY_UNDER.test(region.slice(Math.max(0, at - 120), at)));
