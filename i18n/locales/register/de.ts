@@ -15,7 +15,7 @@ export const registerDe: Readonly<Record<RegisterKey, Message>> = {
   'register.problem.tabMoved':
     'Dieser Tab zeigt nicht mehr die Seite, von der die Referenz {reference} gespeichert wurde. Kehren Sie zu dieser Seite zurück, um den Screenshot beizufügen.',
 
-  'register.email.acknowledgementOnly': 'Die E-Mail bestätigt den Eingang von {references}; eine Sicherung bestätigt sie noch nicht.',
+  'register.email.acknowledgementOnly': 'Die E-Mail nennt {references}, bestätigt aber keine neue Sicherung (Eingangsbestätigung, Rückfrage, Ablehnung oder ein bereits unter anderer Nummer gesichertes Konto): Es wird kein Eintrag vorgeschlagen.',
   'register.email.noReference': 'In der Nachricht des Anbieters wurde keine Referenznummer gefunden.',
   'register.email.providerFromDomain': 'Anbieter nicht erkannt: Die E-Mail kommt von {domain}; wählen Sie den Anbieter im Formular.',
   'register.email.providerUnknown': 'Anbieter nicht erkannt: Wählen Sie ihn im Formular.',

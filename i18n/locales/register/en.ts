@@ -15,7 +15,7 @@ export const registerEn = {
   'register.problem.nothingSavedHere': 'No reference was saved from this page.',
   'register.problem.tabMoved': 'This tab no longer shows the page reference {reference} was saved from; go back to that page to attach its screenshot.',
 
-  'register.email.acknowledgementOnly': 'The e-mail acknowledges receipt of {references}; it confirms no preservation yet.',
+  'register.email.acknowledgementOnly': 'The e-mail names {references} but confirms no new preservation (a receipt, a question, a refusal, or an account already preserved under another number): no record is proposed.',
   'register.email.noReference': 'No reference number found in the provider’s message.',
   'register.email.providerFromDomain': 'Provider not recognised: the e-mail comes from {domain}; choose the provider in the form.',
   'register.email.providerUnknown': 'Provider not recognised: choose it in the form.',

@@ -15,7 +15,7 @@ export const registerEs: Readonly<Record<RegisterKey, Message>> = {
   'register.problem.tabMoved':
     'Esta pestaña ya no muestra la página desde la que se guardó la referencia {reference}; vuelva a esa página para adjuntar su captura de pantalla.',
 
-  'register.email.acknowledgementOnly': 'El correo acusa recibo de {references}; todavía no confirma ninguna conservación.',
+  'register.email.acknowledgementOnly': 'El correo menciona {references} pero no confirma ninguna conservación nueva (acuse de recibo, pregunta, denegación o una cuenta ya conservada con otro número): no se propone ningún registro.',
   'register.email.noReference': 'No se ha encontrado ningún número de referencia en el mensaje del proveedor.',
   'register.email.providerFromDomain': 'Proveedor no reconocido: el correo procede de {domain}; elija el proveedor en el formulario.',
   'register.email.providerUnknown': 'Proveedor no reconocido: elíjalo en el formulario.',

@@ -15,7 +15,7 @@ export const registerFr: Readonly<Record<RegisterKey, Message>> = {
   'register.problem.tabMoved':
     'Cet onglet n’affiche plus la page depuis laquelle la référence {reference} a été enregistrée ; revenez sur cette page pour joindre sa capture d’écran.',
 
-  'register.email.acknowledgementOnly': 'L’e-mail accuse réception de {references} ; il ne confirme encore aucune conservation.',
+  'register.email.acknowledgementOnly': 'L’e-mail mentionne {references} mais ne confirme aucune nouvelle conservation (accusé de réception, question, refus ou compte déjà conservé sous un autre numéro) : aucun enregistrement n’est proposé.',
   'register.email.noReference': 'Aucun numéro de référence trouvé dans le message du fournisseur.',
   'register.email.providerFromDomain': 'Fournisseur non reconnu : l’e-mail provient de {domain} ; choisissez le fournisseur dans le formulaire.',
   'register.email.providerUnknown': 'Fournisseur non reconnu : choisissez-le dans le formulaire.',

@@ -323,7 +323,7 @@ describe('adding records', () => {
       'From: Snap Inc. <lawenforcement@snapchat.com>\nDate: Mon, 23 Nov 2026 10:00:00 +0000\n\nYour preservation request has been received. Reference number: SNAP-PR-20261123-0101.\nUsername: casey_b',
     );
     await click(button('Read'));
-    expect($('.paste-box > [role="status"]').textContent).toContain('acknowledges receipt of SNAP-PR-20261123-0101');
+    expect($('.paste-box > [role="status"]').textContent).toContain('names SNAP-PR-20261123-0101 but confirms no new preservation');
     // The blank form for entering a record by hand, no reference proposed in it; dated by the e-mail, not by today.
     expect($<HTMLTextAreaElement>('#paste-0-references').value).toBe('');
     expect($<HTMLInputElement>('#paste-0-preserved').value).toBe('2026-11-23');

@@ -88,7 +88,7 @@ describe('the register page in the investigator’s language', () => {
     const acknowledged = await paste(
       'From: Snap Inc. <lawenforcement@snapchat.com>\nDate: Mon, 23 Nov 2026 10:00:00 +0000\n\nYour preservation request has been received. Reference number: SNAP-PR-20261123-0101.',
     );
-    expect(acknowledged).toContain('Die E-Mail bestätigt den Eingang von SNAP-PR-20261123-0101; eine Sicherung bestätigt sie noch nicht.');
+    expect(acknowledged).toContain('Die E-Mail nennt SNAP-PR-20261123-0101, bestätigt aber keine neue Sicherung');
     expect(acknowledged).not.toMatch(/acknowledges|confirms/);
     const unknown = await paste('From: Trust team <legal@streamvault.example>\nDate: Mon, 23 Nov 2026 10:00:00 +0000\n\nThank you for your message.');
     expect(unknown).toContain('Anbieter nicht erkannt: Die E-Mail kommt von streamvault.example');
