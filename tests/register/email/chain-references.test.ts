@@ -87,7 +87,7 @@ describe('acknowledgements of receipt', () => {
   ])('proposes no record: %s', (body) => {
     const r = read(body);
     expect(r.confirmations).toEqual([]);
-    expect(r.warnings.map(englishProblemText).join(' ')).toMatch(/acknowledges receipt/);
+    expect(r.warnings.map(englishProblemText).join(' ')).toMatch(/but confirms no new preservation/);
   });
 
   it('an extension the provider says it received and made is no mere acknowledgement', () => {

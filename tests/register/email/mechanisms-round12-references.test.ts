@@ -90,7 +90,7 @@ describe('a message with no affirmative preservation confirms nothing: an acknow
   ])('%s', (body) => {
     const r = parse(`${body}\n\nAccount named in your request: "quiet.heron"\n`);
     expect(r.confirmations).toEqual([]);
-    expect(r.warnings.map(englishProblemText).join(' ')).toMatch(/acknowledges receipt of QX-LE-22910/);
+    expect(r.warnings.map(englishProblemText).join(' ')).toMatch(/names QX-LE-22910 but confirms no new preservation/);
   });
 
   it('a mail with no evidence either way ("Reference: … Account: …") stays a confirmation for the investigator to check', () => {

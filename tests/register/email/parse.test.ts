@@ -70,7 +70,7 @@ describe('forwards, accounts and evidence', () => {
   it('proposes no record for a receipt acknowledgement', () => {
     const r = read('Request ID: GCC-2026-118844\nStatus: Received - pending review\nAccount(s) in your request:\n  harbinger.lune@outlook.com');
     expect(r.confirmations).toEqual([]);
-    expect(r.warnings.map(englishProblemText).join(' ')).toMatch(/acknowledges receipt/);
+    expect(r.warnings.map(englishProblemText).join(' ')).toMatch(/but confirms no new preservation/);
   });
 });
 
