@@ -234,7 +234,7 @@ export function clauseAsserts(clause: string): boolean {
   // The provider's undertaking for a period ("WhatsApp LLC will preserve the available records for the account above for
   // 90 days pending receipt of formal legal process"): a preservation in place, as "will be preserved for 90 days" is.
   const undertaking = WILL_PRESERVE.exec(clause);
-  if (undertaking && affirmative(clause.slice(0, undertaking.index) + clause.slice(undertaking.index).replace(/^will|^shall/i, ''), undertaking.index) && UNDERTAKEN_PERIOD.test(clause.slice(undertaking.index + undertaking[0].length))) return true;
+  if (undertaking && affirmative(clause, undertaking.index) && UNDERTAKEN_PERIOD.test(clause.slice(undertaking.index + undertaking[0].length))) return true;
   if (!PRESERVATION_NOUN.test(clause) && !PRESERVING_STEM.test(clause)) return false;
   for (const m of clause.matchAll(DOING_WORD)) {
     // "This message confirms that we received your preservation request": what is confirmed is the receipt.
