@@ -8,6 +8,8 @@ const EVIDENCE_WORDS: readonly string[] = [
   // what an account is called
   'accounts?|users?|user[ \\t]?names?|usernames?|handles?|targets?|identifiers?|profiles?|subscribers?|members?|customers?|riders?|drivers?|sellers?|buyers?|hosts?|creators?|players?|gamertags?|channels?|numbers?|e-?mail|address(?:es)?|phones?|ids?|uids?',
   'comptes?|utilisateurs?|identifiants?|profil|abonnés?|konto|kontos|konten|benutzer\\p{L}*|nutzer\\p{L}*|kennung|cuentas?|usuarios?|identificador(?:es)?|perfil|contas?|utilizador|utenti|utente|profilo|gebruikers?\\p{L}*|profiel|användare|användarnamn|bruker\\p{L}*|użytkownik\\p{L}*|til(?:i|in|iä|it|ejä)|käyttäjä\\p{L}*|účet|účtu|účty|účtem|uživatel\\p{L}*',
+  // a mailbox, the account of a mail service ("die Daten des Postfachs x@…")
+  'mailbox(?:es)?|postf[aä]ch\\p{L}*|bo[iî]tes?[ \\t](?:mail|aux[ \\t]lettres)|buz[oó]n(?:es)?|casell[ae][ \\t]di[ \\t]posta|postvak(?:ken)?|brevl[åa]d\\p{L}*|skrzynk\\p{L}*',
   // the preservation itself
   'preserv\\p{L}*|secur\\p{L}*|froze\\p{L}*|freez\\p{L}*|hold|held|retain\\p{L}*|kept|captur\\p{L}*|snapshot|lock\\p{L}*|stored',
   'conserv\\p{L}*|préserv\\p{L}*|sauvegard\\p{L}*|gesichert|sicherung|gespeichert|aufbewahr\\p{L}*|bewaard|bewaring|bevar\\p{L}*|säkra\\p{L}*|sikre\\p{L}*|zabezpiecz\\p{L}*|zachowan\\p{L}*|preservad\\p{L}*|conservad\\p{L}*|säilyt\\p{L}*|tallenn\\p{L}*|zajišt\\p{L}*|zajist\\p{L}*|uchov\\p{L}*',
@@ -22,7 +24,7 @@ export function namesAnAccount(sentence: string): boolean {
 }
 
 /** Verbs and nouns of the preservation itself. */
-const PRESERVATION = new RegExp(`(?<![\\p{L}])(?:${EVIDENCE_WORDS[2]}|${EVIDENCE_WORDS[3]})(?![\\p{L}])`, 'iu');
+const PRESERVATION = new RegExp(`(?<![\\p{L}])(?:${EVIDENCE_WORDS[3]}|${EVIDENCE_WORDS[4]})(?![\\p{L}])`, 'iu');
 
 /** Whether a sentence speaks of the preservation ("We preserved @x", "@x wurde gesichert"). */
 export function speaksOfPreservation(sentence: string): boolean {

@@ -33,6 +33,13 @@ const PROFILE_URL =
 const BLOG_URL = /(?<![\w.@/-])(?:https?:\/\/)?(?:www\.)?tumblr\.com\/[A-Za-z0-9][A-Za-z0-9-]{0,31}\/?(?![\w/.-])/gi;
 /** A profile's permanent address by its numeric id ("x.com/i/user/1790…", "twitter.com/intent/user?user_id=…"). */
 const ID_PROFILE_URL = /(?<![\w.@/-])(?:https?:\/\/)?(?:www\.|mobile\.)?(?:x|twitter)\.com\/(?:i\/user\/\d{5,25}|intent\/user\?user_id=\d{5,25})/gi;
+/**
+ * A member's page on any service, by the path word services give it ("https://www.vinted.fr/member/148822091",
+ * "…/profile/…", "…/users/…"): the scheme written, one name or number after the word and nothing after it.
+ */
+const MEMBER_PATH_URL = /(?<![\w.@/-])https?:\/\/(?:[a-z0-9-]+\.)+[a-z]{2,}\/(?:[a-z]{2}(?:-[a-z]{2})?\/)?(?:member|members|user|users|profile|profiles|u|people|seller|sellers)\/(?!(?:login|settings|help|support|signup|register|edit|me)(?![\w-]))[A-Za-z0-9_.-]{3,40}\/?(?![\w/?#.-])/gi;
+/** A Microsoft account's name on Skype and Teams ("live:.cid.7a3f0e2b91c4d5e6", "live:harbour.k_7"). */
+const LIVE_ID = /(?<![\w:./-])live:(?:\.cid\.[0-9a-f]{8,20}|[a-z][\w.-]{3,40}[a-z0-9])(?![\w:/-])/gi;
 const POST_URL = /\/(?:status|statuses|posts?|p|reels?|video|videos|photo|photos|comments|watch|shorts)(?:\/|\?|$)/i;
 /**
  * A code host's address of a repository under its owner ("https://github.com/copperfoxdev/scraper", gitlab.com,
@@ -82,7 +89,7 @@ const PRODUCT_LINE = new RegExp(`^[ \\t]*${ITEM_MARKER}(?:${PRODUCT_KEYS})${PROD
  */
 const PRODUCT_STACKED = new RegExp(`^[ \\t]*(?:${PRODUCT_KEYS})${PRODUCT_NOUN}[ \\t]*\\n[ \\t]*([A-Za-z0-9_@][A-Za-z0-9_.#:@-]{2,59})[ \\t]*$`, 'gim');
 const ID_LABEL = new RegExp(
-  `\\b(?:(?:user|account|member|profile|player|channel|customer|steam|${PRODUCT_NAMES})[ \\t\\n_-]?(?:id|number|no\\.)(?:64)?|(?:user|account|driver|rider|customer|member)[ \\t]uuid|(?:unique|numeric(?:al)?|permanent|immutable|persistent)[ \\t](?:user[ \\t])?id|(?:id|uid|identifiant|identificador|identificativo)[ \\t](?:(?:de|del|di|du|da|do)[ \\t])?(?:${PRODUCT_NAMES})|userid|uid|uuid|xuid|dsid|identifiant|kennung|benutzer-?id|gebruikers-?id|anv[äa]ndar-?id|bruger-?id|bruker-?id|id[ \\t]utente|id[ \\t]dell['’]utente|id[ \\t]de(?:l)?[ \\t]usuario|id[ \\t]d[oe][ \\t]usu[áa]rio|id[ \\t](?:do[ \\t])?utilizador|id[ \\t](?:de[ \\t]l['’])?utilisateur|identifiant[ \\t]utilisateur|id[ \\t]u[žz]ivatele|id[ \\t]utilizator(?:ului)?|id[ \\t]u[żz]ytkownika|(?<=(?:^|\\n)[ \\t]{0,12}(?:(?:[-*•·–]|\\d{1,2}[.)])[ \\t]{1,4})?)id(?=[ \\t]{0,4}:))(?![\\w-])`,
+  `\\b(?:(?:user|account|member|profile|player|channel|customer|client|klant|kunden|passenger|driver|rider|steam|${PRODUCT_NAMES})(?:[ \\t]\\([A-Za-z ]{2,20}\\))?[ \\t\\n_-]?(?:id|number|no\\.)(?:64)?|(?:user|account|driver|rider|customer|member)[ \\t]uuid|(?:unique|numeric(?:al)?|permanent|immutable|persistent)[ \\t](?:user[ \\t])?id|(?:id|uid|identifiant|identificador|identificativo)[ \\t](?:(?:de|del|di|du|da|do)[ \\t])?(?:${PRODUCT_NAMES})|userid|uid|uuid|xuid|dsid|identifiant|kennung|benutzer-?id|gebruikers-?id|anv[äa]ndar-?id|bruger-?id|bruker-?id|id[ \\t]utente|id[ \\t]dell['’]utente|id[ \\t]de(?:l)?[ \\t]usuario|id[ \\t]d[oe][ \\t]usu[áa]rio|id[ \\t](?:do[ \\t])?utilizador|id[ \\t](?:de[ \\t]l['’])?utilisateur|identifiant[ \\t]utilisateur|id[ \\t]u[žz]ivatele|id[ \\t]utilizator(?:ului)?|id[ \\t]u[żz]ytkownika|(?<=(?:^|\\n)[ \\t]{0,12}(?:(?:[-*•·–]|\\d{1,2}[.)])[ \\t]{1,4})?)id(?=[ \\t]{0,4}:))(?![\\w-])`,
   'gi',
 );
 /**
@@ -279,6 +286,8 @@ export function findAccounts(text: string, from: number, to: number): FoundAccou
   for (const m of capped(body.matchAll(EMAIL))) add(m[0], m.index!);
   for (const m of capped(body.matchAll(PROFILE_URL))) add(m[0], m.index!);
   for (const m of capped(body.matchAll(ID_PROFILE_URL))) add(m[0], m.index!);
+  for (const m of capped(body.matchAll(MEMBER_PATH_URL))) if (!found.some((f) => f.start <= from + m.index! && from + m.index! < f.end)) add(m[0], m.index!);
+  for (const m of capped(body.matchAll(LIVE_ID))) add(m[0], m.index!);
   for (const m of capped(body.matchAll(BLOG_URL))) add(m[0], m.index!);
   for (const m of capped(body.matchAll(HANDLE))) add(m[0], m.index!);
   for (const m of capped(body.matchAll(REDDIT_NAME))) add(m[1]!, m.index! + m[0].length - m[1]!.length);
@@ -1032,11 +1041,17 @@ const MAX_ITEMS_UP = 30;
  * An item of a list whose heading denies what it lists ("Account(s) not found:⏎  1. x@…", "Not located:⏎ - y"): the
  * heading is the first line above the items, maybe over one blank line.
  */
+/** A line drawn of dashes, equals signs or a table's corners. */
+const RULE_LINE = /^[ \t>]*[-=_+|*]{5,}[ \t]*$/;
+const BAR_ROW = /^[ \t>]*\|/;
+
 function deniedByHeading(text: string, at: number): boolean {
   let lineStart = text.lastIndexOf('\n', at - 1) + 1;
   // A "Key: value" line is an item too ("The following account could not be located:⏎Username: x"), under a heading
   // that ends in its colon.
-  const keyed = !ITEM_LINE.test(text.slice(lineStart, lineStart + 12));
+  // A table's row drawn with bars ("| Kik username | x |") is an item too, under the heading above its rule.
+  const item = (line: string) => ITEM_LINE.test(line) || BAR_ROW.test(line);
+  const keyed = !item(text.slice(lineStart, lineStart + 12));
   if (keyed && !KEY_LINE.test(text.slice(lineStart, Math.min(text.indexOf('\n', at) === -1 ? text.length : text.indexOf('\n', at), lineStart + 300)))) return false;
   for (let i = 0, blank = false; i < MAX_ITEMS_UP && lineStart > 0; i++) {
     const previousStart = text.lastIndexOf('\n', lineStart - 2) + 1;
@@ -1047,10 +1062,12 @@ function deniedByHeading(text: string, at: number): boolean {
       blank = true;
       continue;
     }
-    if (ITEM_LINE.test(previous) || (keyed && KEY_LINE.test(previous))) {
+    if (item(previous) || (keyed && KEY_LINE.test(previous))) {
       if (blank) return false;
       continue;
     }
+    // A table's rule under its heading ("Identifiers not found⏎-----⏎| Kik username | x |") parts nothing.
+    if (RULE_LINE.test(previous)) continue;
     // A bracket in a heading is an aside on something else ("Accounts preserved (content not included):").
     if (!(keyed ? /:[ \t]*$/ : /:[ \t]*$|^[^.!?]{1,60}$/).test(previous)) return false;
     return deniesAccount(wrappedHeading(text, previousStart, previous).replace(/\([^()]{3,}\)/g, ''));
@@ -1125,6 +1142,9 @@ function cutByWrap(text: string, a: FoundAccount, found: FoundAccount[]): boolea
   return found.some((o) => o.value.length > a.value.length && o.value.toLowerCase().includes(whole));
 }
 
+/** A header line that names messages or the mail's path, not people. */
+const MESSAGE_HEADER_LINE = /^[ \t>]*(?:Message-ID|In-Reply-To|References|Return-Path|Received|X-[\w-]+)[ \t]*:/i;
+
 export function confirmedAccounts(text: string, found: FoundAccount[]): FoundAccount[] {
   let stacked: Cell[] | null = null;
   const stackedCells = () => (stacked ??= findTables(text, 0, text.length).filter((c) => text.slice(c.row.start, c.row.end).includes('\n')));
@@ -1149,6 +1169,9 @@ export function confirmedAccounts(text: string, found: FoundAccount[]): FoundAcc
     if (cutByWrap(text, a, found)) return false;
     if (ofOtherParty(text.slice(Math.max(0, a.start - 80), a.start))) return false;
     const { line, sentence, previousLine, nextLine } = around(text, a.start, a.end);
+    // A mail header's identifier of a message ("Message-ID: <8a1f…@gmx.net>"), wherever a copy left its header, names
+    // no account.
+    if (MESSAGE_HEADER_LINE.test(line)) return false;
     // A cell of a table stacked one cell a line stands in its row as a row's cell does.
     const row = isRow(line) || stackedCells().some((c) => c.start <= a.start && a.end <= c.end);
     // A value given as an example of how to write one ("Example identifiers in requests should be formatted as
@@ -1175,8 +1198,9 @@ export function confirmedAccounts(text: string, found: FoundAccount[]): FoundAcc
     // The other accounts found on the line are values too ("PixelMoth_Rex (4810293375)": a name and its id).
     const others = (byLine.get(text.lastIndexOf('\n', a.start - 1) + 1) ?? []).filter((o) => o !== a && o.value.length > 2 && line.includes(o.value));
     const values = others.reduce((l, o) => l.replace(o.value, ''), line.replace(a.value, '')).replace(/\([^()]*\)/g, '').replace(/^[\s>*•-]*\p{L}[\p{L}\d. -]{0,30}:/u, '')
-      // An item headed by its own number and the number's word ("Ticket 2611 1804 0091 - x@…", "Case #7741 – @y").
-      .replace(/^[\s>*•-]*\p{L}{2,20}[ \t]+#?(?=[A-Z0-9 -]{0,30}\d{4})[A-Z0-9][A-Z0-9 -]{3,30}?[ \t]+[-–—][ \t]+/u, '');
+      // An item headed by its own number and the number's words ("Ticket 2611 1804 0091 - x@…", "Case #7741 – @y",
+      // "Google Ref. No. 53390417 – x@…").
+      .replace(/^[\s>*•-]*(?:\p{L}[\p{L}.]{1,20}[ \t]+){1,3}#?(?=[A-Z0-9 -]{0,30}\d{4})[A-Z0-9][A-Z0-9 -]{3,30}?[ \t]+[-–—][ \t]+/u, '');
     // Its quotes ("  'grachtenvos'") leave it alone on its line as a bare item does.
     const alone = /^[\s>,;<>*•'"‘’“”«»-]*$/.test(values.replace(/[^\s]*[@\d][^\s]*/g, ''));
     if (!row && !namesAnAccount(sentence) && !(alone && namesAnAccount(blockAbove(text, a.start)))) return false;

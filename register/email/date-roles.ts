@@ -112,6 +112,14 @@ const SENTENCE_END = /[.!?][ \t]*\n[ \t]*\n|[.!?](?=[ \t\n]{1,3}[A-Z])|\n[ \t]*\
 
 /** The role of `mention`; `after` bounds the window before it (the previous date's end). */
 export function dateRole(text: string, mention: DateMention, after: number): DateRole | null {
+  // A timeline's row opens with its date, the event after it ("Aug 12, 2026 4:51 PM    Preservation completed by …"):
+  // the row's own words say what the date is, not the row above.
+  const lineStart = text.lastIndexOf('\n', mention.start - 1) + 1;
+  if (/^[ \t>]*$/.test(text.slice(lineStart, mention.start).replace(WEEKDAY_BEFORE, ''))) {
+    const lineEnd = text.indexOf('\n', mention.end);
+    const event = TIMELINE_EVENT.exec(text.slice(mention.end, lineEnd === -1 ? text.length : lineEnd));
+    if (event) return roleOfWords(`${event[1]!} `);
+  }
   let from = Math.max(after, mention.start - 200);
   // A weekday before the date ("Original preservation date . Friday, August 28, 2026") is read as if it were not
   // there, here too: its capital does not make the stop or dot leader before it a sentence's end.
@@ -148,6 +156,12 @@ export function dateRole(text: string, mention: DateMention, after: number): Dat
   const role = roleOfWords(label ? `${label[1]!}:` : window);
   return role === null && !label && verbAfter ? 'preservation' : role;
 }
+
+/**
+ * After a timeline row's date: maybe its time and zone, a gap or a dash, then the event in words to the line's end, its
+ * first word capitalised as an entry's is (a wrapped sentence's "08/14/2026 | now preserved through …" is no entry).
+ */
+const TIMELINE_EVENT = /^(?:,?[ \t]+\d{1,2}[:.]\d{2}(?:[:.]\d{2})?(?:[ \t]?[AaPp]\.?[Mm]\.?)?(?:[ \t]+[A-Z]{2,5})?)?(?:[ \t]{2,}|\t|[ \t]+[-–—|][ \t]+)(\p{Lu}[^\n]{2,120})$/u;
 
 /** The start of a line up to a date: a short label and a colon or bar ("Original preservation:", "Preserved on |"). */
 export const LABEL_BEFORE = /^[ \t]*(?:[-*•][ \t]*)?([\p{L}][\p{L}\d ()'/.-]{1,40}?)[ \t]*[:|][ \t]*$/u;

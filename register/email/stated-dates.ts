@@ -30,6 +30,11 @@ export interface StatedDate {
  * "S.à r.l.") ends where a letter or digit does not follow, not at a word's boundary (none stands after the stop).
  */
 const DAY_FIRST_SENDER = /\b(?:Ireland|Irish|Limited|Ltd\.?|B\.V\.|EMEA|GmbH|S\.?à\.?[ \t]?r\.?l\.?|SARL|S\.?A\.?S\.?|Luxembourg|Pte\.?|Netherlands|Europe|UK|Australia|Pty|Singapore)(?![\p{L}\d])/u;
+/**
+ * Continental legal forms ("Revolut Bank UAB", "Spotify AB", "Zalando SE", "Seznam.cz, a.s.", "Allegro sp. z o.o."):
+ * short capitals like AB, AS or SE count only after a name written in lower case, so "PRESERVED AS OF" is none.
+ */
+const DAY_FIRST_LEGAL_FORM = /(?<=\p{Ll}[\p{L}.]{0,40},?[ \t]{1,4})(?:UAB|AB|AS|ASA|A\/S|ApS|Oyj?|OÜ|AG|SE|KG|N\.?V\.|S\.p\.A\.|SpA|S\.r\.l\.|Srl|S\.L\.U?|S\.A\.U?|Lda\.?|a\.s\.|s\.r\.o\.|sp\.[ \t]?z[ \t]?o\.[ \t]?o\.|Kft\.?|Zrt\.?|d\.o\.o\.|SIA)(?![\p{L}\d])/u;
 /** Words only a text in a European language other than English uses: such a text writes its dates day first. */
 const EUROPEAN_WORDS = /\b(?:nous|vous|avons|été|données|und|wir|wurde|wurden|Daten|het|een|wij|zijn|hemos|sido|datos|abbiamo|stati|sono|dati|och|har|blivit|vi har|jest|zostały|dados|foram|serão|não|conta|dias|días|cuenta|jours|compte|Tage|Konto|giorni|dagen|dni|dní|zile|päeva|napig|ημέρες)(?![\p{L}])/giu;
 
@@ -102,7 +107,7 @@ function rangeRoles(text: string, mentions: DateMention[], dayOf: (m: DateMentio
 export function numericOrder(text: string, message: Message, mentions = findDates(text, message.bodyStart, message.end)): { order: 'mdy' | 'dmy'; proven: boolean } {
   const proven = orderProvenBy(mentions);
   const sender = `${message.from?.value ?? ''}\n${text.slice(message.bodyStart, message.end)}`;
-  return { order: proven ?? (DAY_FIRST_SENDER.test(sender) || europeanText(text.slice(message.bodyStart, message.end)) ? 'dmy' : 'mdy'), proven: proven !== null };
+  return { order: proven ?? (DAY_FIRST_SENDER.test(sender) || DAY_FIRST_LEGAL_FORM.test(sender) || europeanText(text.slice(message.bodyStart, message.end)) ? 'dmy' : 'mdy'), proven: proven !== null };
 }
 
 /**

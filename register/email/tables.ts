@@ -99,16 +99,23 @@ export function findTables(text: string, from: number, to: number): Cell[] {
   let rows = 0;
   let barred = false;
   let tabbed = false;
+  // The line above in the same block, where it was a key and its value ("Request type   Preservation – Extension").
+  let aboveWasField = false;
   for (let pos = from; pos < to && out.length < MAX_ROWS * 4; ) {
     const eol = Math.min(to, text.indexOf('\n', pos) === -1 ? to : text.indexOf('\n', pos));
     const line = text.slice(pos, Math.min(eol, pos + 500));
     const start = pos;
     pos = eol + 1;
     if (!line.trim() || /^[\s|:=+_-]+$/.test(line)) {
-      if (!line.trim()) header = null; // a rule line under the header keeps the table; a blank line ends it
+      if (!line.trim()) {
+        header = null; // a rule line under the header keeps the table; a blank line ends it
+        aboveWasField = false;
+      }
       continue;
     }
     const cells = cellsOf(line, start);
+    const field = aboveWasField;
+    aboveWasField = cells.length === 2 && LABEL.test(cells[0]!.value) && !line.includes('|');
     if (header && rows < MAX_ROWS) {
       rows++;
       // Bars part the cells of a Markdown or HTML-flattened table, whose columns need not line up: there a cell is
@@ -135,7 +142,9 @@ export function findTables(text: string, from: number, to: number): Cell[] {
       }
       continue;
     }
-    if (cells.length >= 2 && cells.every((c) => LABEL.test(c.value)) && !keyValueRows(line, cells, text.slice(pos, Math.min(to, pos + 500)).split('\n')[0]!)) {
+    // Two cells under a line of a key and its value are a field of the same list ("Provider   Reddit, Inc.⏎Status
+    // Completed⏎Original preservation completed   2026-08-12"), no table's header.
+    if (cells.length >= 2 && cells.every((c) => LABEL.test(c.value)) && !(field && cells.length === 2) && !keyValueRows(line, cells, text.slice(pos, Math.min(to, pos + 500)).split('\n')[0]!)) {
       header = cells.map((c) => ({ label: c.value, column: c.start - start }));
       headerSpan = { start, end: eol };
       barred = line.includes('|');
