@@ -118,6 +118,10 @@ export const CORPUS_SETS = {
   holdout52: 'labels-holdout52.json',
   holdout53: 'labels-holdout53.json',
   holdout54: 'labels-holdout54.json',
+  dev36: 'labels-dev36.json',
+  dev37: 'labels-dev37.json',
+  holdout55: 'labels-holdout55.json',
+  holdout56: 'labels-holdout56.json',
 } as const;
 export type CorpusSet = keyof typeof CORPUS_SETS;
 
