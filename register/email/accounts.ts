@@ -2,7 +2,7 @@ import { ASKED_INTRO, listedAccounts, NOT_A_NAME_WORD } from './account-lists';
 import { preservationAsserted } from './preservation-asserted';
 import { nearbyAccounts } from './account-proximity';
 import { namesAnAccount, speaksOfPreservation } from './account-evidence';
-import { clauseAt, deniesAccount, deniesBack, deniesByAnswer, deniesTheAccountBack, endedAfter, furtherRequestNeeded, hasOwnVerb, noNewPreservation, notAPreservation, pendingElsewhere, preservedAfter, redirectedAfter } from './denials';
+import { clauseAt, deniesAccount, deniesBack, deniesByAnswer, deniesInNextClause, deniesTheAccountBack, endedAfter, furtherRequestNeeded, hasOwnVerb, noNewPreservation, notAPreservation, pendingElsewhere, preservedAfter, redirectedAfter } from './denials';
 import { findTables, tableHeaders, type Cell } from './tables';
 import { indentOf, ITEM_HEAD, MAX_ITEM_LINES } from './list-items';
 import { OTHER_OBJECT as NOT_ACCOUNT_KEY, OTHER_OBJECT_BEFORE as NOT_ACCOUNT_BEFORE, ofOtherParty } from './other-objects';
@@ -89,19 +89,19 @@ const PRODUCT_LINE = new RegExp(`^[ \\t]*${ITEM_MARKER}(?:${PRODUCT_KEYS})${PROD
  */
 const PRODUCT_STACKED = new RegExp(`^[ \\t]*(?:${PRODUCT_KEYS})${PRODUCT_NOUN}[ \\t]*\\n[ \\t]*([A-Za-z0-9_@][A-Za-z0-9_.#:@-]{2,59})[ \\t]*$`, 'gim');
 const ID_LABEL = new RegExp(
-  `\\b(?:(?:user|account|member|profile|player|channel|customer|client|klant|kunden|passenger|driver|rider|steam|${PRODUCT_NAMES})(?:[ \\t]\\([A-Za-z ]{2,20}\\))?[ \\t\\n_-]?(?:id|number|no\\.)(?:64)?|(?:user|account|driver|rider|customer|member)[ \\t]uuid|(?:unique|numeric(?:al)?|permanent|immutable|persistent)[ \\t](?:user[ \\t])?id|(?:id|uid|identifiant|identificador|identificativo)[ \\t](?:(?:de|del|di|du|da|do)[ \\t])?(?:${PRODUCT_NAMES})|userid|uid|uuid|xuid|dsid|identifiant|kennung|benutzer-?id|gebruikers-?id|anv[äa]ndar-?id|bruger-?id|bruker-?id|id[ \\t]utente|id[ \\t]dell['’]utente|id[ \\t]de(?:l)?[ \\t]usuario|id[ \\t]d[oe][ \\t]usu[áa]rio|id[ \\t](?:do[ \\t])?utilizador|id[ \\t](?:de[ \\t]l['’])?utilisateur|identifiant[ \\t]utilisateur|id[ \\t]u[žz]ivatele|id[ \\t]utilizator(?:ului)?|id[ \\t]u[żz]ytkownika|(?<=(?:^|\\n)[ \\t]{0,12}(?:(?:[-*•·–]|\\d{1,2}[.)])[ \\t]{1,4})?)id(?=[ \\t]{0,4}:))(?![\\w-])`,
+  `\\b(?:(?:user|account|member|profile|player|channel|customer|client|klant|kunden|passenger|driver|rider|steam|${PRODUCT_NAMES})(?:[ \\t]\\([A-Za-z ]{2,20}\\))?[ \\t\\n_-]?(?:id|number|no\\.)(?:64)?|(?:user|account|driver|rider|customer|member)[ \\t]uuid|(?:unique|numeric(?:al)?|permanent|immutable|persistent)[ \\t](?:user[ \\t])?id|(?:id|uid|identifiant|identificador|identificativo)[ \\t](?:(?:de|del|di|du|da|do)[ \\t])?(?:${PRODUCT_NAMES})|userid|uid|uuid|xuid|dsid|iban|identifiant|kennung|benutzer-?id|gebruikers-?id|anv[äa]ndar-?id|bruger-?id|bruker-?id|id[ \\t]utente|id[ \\t]dell['’]utente|id[ \\t]de(?:l)?[ \\t]usuario|id[ \\t]d[oe][ \\t]usu[áa]rio|id[ \\t](?:do[ \\t])?utilizador|id[ \\t](?:de[ \\t]l['’])?utilisateur|identifiant[ \\t]utilisateur|id[ \\t]u[žz]ivatele|id[ \\t]utilizator(?:ului)?|id[ \\t]u[żz]ytkownika|naudotojo[ \\t]id|id[ \\t]de[ \\t]cha[îi]ne|id[ \\t]del[ \\t]canal|id[ \\t]do[ \\t]canal|id[ \\t]del[ \\t]canale|kanal-?id|(?<=(?:^|\\n)[ \\t]{0,12}(?:(?:[-*•·–]|\\d{1,2}[.)])[ \\t]{1,4})?)id(?=[ \\t]{0,4}:))(?![\\w-])`,
   'gi',
 );
 /**
  * The value after an id's label: a uuid, hex, digits (maybe in groups parted by hyphens, seven digits at least and no
  * date: "member ID 77-4410938", "customer no. 441-0093-27"; or printed in three to five groups of four capitals and
  * digits parted by single blanks, a digit in each: "account number: 2197 4458 0032 8816", "Public Account ID: AA47 N84G
- * 3KZT 9QWM"), an opaque token, or a scheme-prefixed id written whole, its
- * namespaces after the colon ("live:.cid.7d21e0a94b3f1c55", "urn:li:member:48812093", "live:quarry.lark_9"): a
+ * 3KZT 9QWM"; an IBAN, as a bank prints it: "IBAN: LT81 3250 0774 1902 3388"), an opaque token, or a scheme-prefixed
+ * id written whole, its namespaces after the colon ("live:.cid.7d21e0a94b3f1c55", "urn:li:member:48812093", "live:quarry.lark_9"): a
  * scheme of letters, a colon, then letters, digits, dots, colons, underscores and hyphens with a digit, `_` or `.`.
  */
 const ID_VALUE =
-  /(?:(?:[ \t]{0,3}\([^()\n]{1,24}\))?(?:[ \t]{0,20}[:#|]|[ \t]{1,3}\.{2,}(?=[ \t]))[ \t]{0,20}\n?[ \t]{0,4}|[ \t]{0,2}(?:is\b[ \t]{0,2})?(?:\n[ \t]{0,4})?)([a-z]{2,8}:(?=[\w.:-]{0,60}[\d_.])[\w.:-]{4,60}[A-Za-z0-9](?![\w:-]|\.\w)|[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}|[0-9a-f]{16,40}|(?!\d{4}-\d{1,2}-\d{1,2}(?![\w-])|\d{1,2}-\d{1,2}-\d{4}(?![\w-]))(?=(?:\d-?){7})\d{1,6}(?:-\d{2,10}){1,3}(?![\w-])|[A-Z0-9]{4}(?: [A-Z0-9]{4}){2,4}(?![\w-])|\d{5,25}|(?:[a-z]{2,8}:)?(?=[\w-]{0,40}\d)(?=[\w-]{0,40}[a-z])[A-Za-z0-9_-]{16,40}|(?=[A-Za-z0-9]{0,15}\d)(?=[A-Za-z0-9]{0,15}[A-Za-z])[A-Za-z0-9]{10,15})(?![\w-])/iy;
+  /(?:(?:[ \t]{0,3}\([^()\n]{1,24}\))?(?:[ \t]{0,20}[:#|]|[ \t]{1,3}\.{2,}(?=[ \t]))[ \t]{0,20}\n?[ \t]{0,4}|[ \t]{0,2}(?:is\b[ \t]{0,2})?(?:\n[ \t]{0,4})?)([a-z]{2,8}:(?=[\w.:-]{0,60}[\d_.])[\w.:-]{4,60}[A-Za-z0-9](?![\w:-]|\.\w)|[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}|[0-9a-f]{16,40}|(?!\d{4}-\d{1,2}-\d{1,2}(?![\w-])|\d{1,2}-\d{1,2}-\d{4}(?![\w-]))(?=(?:\d-?){7})\d{1,6}(?:-\d{2,10}){1,3}(?![\w-])|[A-Z]{2}\d{2}(?: [A-Z0-9]{4}){2,7}(?: [A-Z0-9]{1,3})?(?![\w-])|[A-Z0-9]{4}(?: [A-Z0-9]{4}){2,4}(?![\w-])|\d{5,25}|(?:[a-z]{2,8}:)?(?=[\w-]{0,40}\d)(?=[\w-]{0,40}[a-z])[A-Za-z0-9_-]{16,40}|(?=[A-Za-z0-9]{0,15}\d)(?=[A-Za-z0-9]{0,15}[A-Za-z])[A-Za-z0-9]{10,15})(?![\w-])/iy;
 /**
  * Any brand's "ID" in capitals ("WeChat ID wxid_…", "Yahoo ID fern_q77", "PlayStation Network ID (Online ID): …"): the
  * value is the account's, an id or a name with a digit, `_` or `.` in it, maybe in quotes ('Yahoo ID: "harbourmist_ltd"');
@@ -113,19 +113,22 @@ const BRAND_NAME_VALUE = /(?:[ \t]{0,3}\([^()\n]{1,24}\))?(?:[ \t]{0,20}[:#|][ \
 /** "Discord user fernquiet (ID: 8812…)": a plain name right before its id in brackets, after an account word. */
 const NAME_BEFORE_ID = /\b(?:user|account|username|handle|member|player|channel)[ \t]+([A-Za-z0-9_.-]{3,32})[ \t]*\((?:user[ \t]?)?id[ \t]*[:#]?[ \t]*\d{5,25}\)/gi;
 /**
- * "quarry.lark (user ID 1130…)", "SpookyBrickSr (ID: 5120087799)": a name right before an id in brackets, the id the
- * account's; the name after no account word (NAME_BEFORE_ID). A bare "(ID …)" may follow any thing (a server, a guild),
- * so there the name must look like a handle: a digit, `_` or `.` in it, or a capital inside it.
+ * "quarry.lark (user ID 1130…)", "SpookyBrickSr (ID: 5120087799)", „rudens_spinta“ (naudotojo ID 88120417): a name, maybe
+ * in quotes, right before an id in brackets, the id the account's; the name after no account word (NAME_BEFORE_ID). A
+ * bare "(ID …)" may follow any thing (a server, a guild), so there the name must look like a handle: a digit, `_` or `.`
+ * in it, or a capital inside it.
  */
-const NAME_BEFORE_BRACKETED_ID = /(?<![\w.@/:-])([A-Za-z0-9_][A-Za-z0-9_.-]{1,31})[ \t]{1,2}\((user|account|member|player|profile)?[ \t]?id[ \t]*[:#]?[ \t]*\d{5,25}\)/gi;
+const NAME_BEFORE_BRACKETED_ID = /(?<![\w.@/:-])["'„“‘]?([A-Za-z0-9_][A-Za-z0-9_.-]{1,31})["'“”’]?[ \t]{1,2}\((user|account|member|player|profile|naudotojo|vartotojo|użytkownika|usuario|utilisateur|utente|gebruiker|usuário|uživatele|felhasználó)?[ \t]?id[ \t]*[:#]?[ \t]*\d{5,25}\)/gi;
 const HANDLE_SHAPED = /[\d_.]|[a-z][A-Z]/;
 /** A name as a handle is written: a letter, and a digit, `_` or `.`, and no word that is never a name. */
 const nameLikeHandle = (name: string) => /[A-Za-z]/.test(name) && /[\d_.]/.test(name) && !NOT_A_NAME.test(name);
 /**
  * A key line whose key is "login" alone ("login: zielony_kot88", "  - Login: areia_fina9"), the word several languages
- * use for the account's name: its value, a handle's shape (a letter and a digit, `_` or `.`), to the line's end.
+ * use for the account's name, or "alias" (a payment app's name for an account: "Alias: FARO.MANGO.LIMON"): its value,
+ * maybe in quotes, a handle's shape (a letter and a digit, `_` or `.`; under this key words joined by hyphens too:
+ * "login: \"elektronika-hurt-lodz\""), to the line's end.
  */
-const LOGIN_LINE = /^[ \t]*(?:[-*•][ \t]+)?login[ \t]*:[ \t]*([A-Za-z0-9_][A-Za-z0-9_.-]{1,39})(?=[ \t]*(?:$|\())/gim;
+const LOGIN_LINE = new RegExp(String.raw`^[ \t]*${ITEM_MARKER}(?:login|alias)[ \t]*:[ \t]*["'“„]?([A-Za-z0-9_][A-Za-z0-9_.-]{1,39})["'”]?(?=[ \t]*(?:$|\())`, 'gim');
 /**
  * "vhs_rally_mirror (login name; linked to …)", "quietmoth_alt (username)": a name right before a bracket that names its
  * kind, shaped as a handle (a digit, `_` or `.` in it).
@@ -217,14 +220,18 @@ const ACCOUNT_NAMED = new RegExp(String.raw`(?:\b(?:account|username|gamertag)|$
  * close a bracket before the colon ("Konto Xbox (gamertag): …"), or take its network's name after it, as French, Spanish,
  * Italian and Portuguese write it ("Gamertag Xbox : …", "Gamertag de Xbox: …", "Gamertag Xbox Live: …").
  */
-const GAMERTAG = /\bgamertag\)?(?:[ \t]+(?:(?:de|di|da|du|del)[ \t]+)?xbox(?:[ \t]+live)?)?(?:[ \t]{0,3}:|[ \t]{1,3}\.{2,})[ \t]{0,3}([A-Za-z][A-Za-z0-9 ]{0,18}[A-Za-z0-9])[ \t]*(?:$|(?=[(/|]))/gim;
+const GAMERTAG = /\bgamertag\)?(?:[ \t]+(?:(?:de|di|da|du|del)[ \t]+)?xbox(?:[ \t]+live)?)?(?:[ \t]{0,3}:|[ \t]{1,3}\.{2,})[ \t]{0,20}([A-Za-z][A-Za-z0-9 ]{0,18}[A-Za-z0-9])[ \t]*(?:$|(?=[(/|]))/gim;
 const PHONE_LABEL =
   /(?<![\p{L}])(?:phone(?:[ \t]number)?|mobile(?:[ \t]number)?|telephone[ \t]number|cell(?:ular)?[ \t]number|num[ée]ro[ \t]de[ \t]t[ée]l[ée]phone|t[ée]l[ée]phone|telefonnummer|telefon|handynummer|n[úu]mero[ \t]de[ \t]tel[ée]fono|tel[ée]fono|numero[ \t]di[ \t]telefono|telefoonnummer|numer[ \t]telefonu|whatsapp number)(?![\p{L}])/giu;
 /** After the label, a word or two may qualify it before the colon ("Numéro de téléphone associé :", "Phone on file:"). */
 const PHONE_VALUE = /(?:(?:[ \t]+\p{L}[\p{L}'-]{1,15}){0,2}[ \t]{0,20}[:#|][ \t]{0,20}\n?[ \t]{0,4}|[ \t]{0,2}(?:is\b[ \t]{0,2})?(?:\n[ \t]{0,4})?)(\(?\+?\d[\d \t().-]{6,22}\d)(?![\w])/uy;
-/** A phone number written in international form (+44 7700 900461, +31 6 12345678) or, in a list item or table row, in national form. */
+/**
+ * A phone number written in international form (+44 7700 900461, +31 6 12345678) or, in a list item or table row, in
+ * national form: with its trunk zero ("0491 570 156", "06 12 34 56 78") or, as Spain and Portugal write a mobile, in
+ * three groups of three ("612 555 027").
+ */
 const PHONE_INTL = /(?<![\w+])\+(?:\d{1,3}[ \t.-]?(?:\(\d{1,4}\)[ \t.-]?)?\d{1,5}(?:[ \t.-]\d{2,8}){1,4}|[1-9]\d{7,14})(?![\w-])/g;
-const PHONE_NATIONAL_ROW = /^[ \t]*(?:[-*•]|\d{1,2}[.)]|\|)?[^\n]{0,60}?(?<![\w+])(\(\d{2,5}\)[ \t]?\d{3,4}[ \t.-]\d{3,4}|0\d{2,4}[ \t]\d{3,4}[ \t]?\d{3,4}|\d{3}[.-]\d{3}[.-]\d{4})(?![\w-])[^\n]{0,60}$/gm;
+const PHONE_NATIONAL_ROW = /^[ \t]*(?:[-*•]|\d{1,2}[.)]|\|)?[^\n]{0,60}?(?<![\w+])(\(\d{2,5}\)[ \t]?\d{3,4}[ \t.-]\d{3,4}|0\d{2,4}[ \t]\d{3,4}[ \t]?\d{3,4}|\d{3}[.-]\d{3}[.-]\d{4}|[6-9]\d{2}[ \t]\d{3}[ \t]\d{3}|0[1-9](?:[ \t.]\d{2}){4})(?![\w-])[^\n]{0,60}$/gm;
 /**
  * A key-value line whose key is a number qualified by a word or a few ("Google Voice number:", "Recovery number:",
  * "Signal-Nummer:", "Numéro associé :"), its value alone on the line and shaped as a phone is, not as a file number: a
@@ -312,8 +319,9 @@ export function findAccounts(text: string, from: number, to: number): FoundAccou
     // request's or a ticket's id is written with its noun ("Request ID:"), or is no number alone ("ID: KDX-…").
     if (v && /^id$/i.test(m[0]) && !/^\d{6,}$/.test(v[1]!)) continue;
     if (!v || (SHORT_OPAQUE.test(v[1]!) && !/^\d+$/.test(v[1]!) && v[1] !== v[1]!.toUpperCase())) continue;
-    // Groups parted by blanks are an id's only in capitals and digits, a digit in each ("from your list" is words).
-    if (v[1]!.includes(' ') && !/^[A-Z0-9]*\d[A-Z0-9]*(?: [A-Z0-9]*\d[A-Z0-9]*)+$/.test(v[1]!)) continue;
+    // Groups parted by blanks are an id's only in capitals and digits, a digit in most ("from your list" is words; a
+    // group of letters alone may fall among them: "AA57 N84G QXRT 3MWB").
+    if (v[1]!.includes(' ') && !(/^[A-Z0-9]+(?: [A-Z0-9]+)+$/.test(v[1]!) && v[1]!.split(' ').filter((g) => /\d/.test(g)).length * 4 >= v[1]!.split(' ').length * 3)) continue;
     add(v[1]!, ID_VALUE.lastIndex - v[1]!.length);
     NAME_IN_BRACKETS.lastIndex = ID_VALUE.lastIndex;
     const name = NAME_IN_BRACKETS.exec(body);
@@ -332,12 +340,12 @@ export function findAccounts(text: string, from: number, to: number): FoundAccou
   for (const m of capped(body.matchAll(NAME_BEFORE_BRACKETED_ID))) {
     const name = m[1]!.replace(/[.-]+$/, '');
     if (name.length < 3 || NOT_A_NAME.test(name) || (!m[2] && !HANDLE_SHAPED.test(name))) continue;
-    add(name, m.index!);
+    add(name, m.index! + m[0].indexOf(m[1]!));
   }
   for (const m of capped(body.matchAll(PREFIXED_ID))) add(m[0], m.index!);
   for (const m of capped(body.matchAll(LOGIN_LINE))) {
     const name = m[1]!.replace(/[.-]+$/, '');
-    if (nameLikeHandle(name)) add(name, m.index! + m[0].length - m[1]!.length);
+    if (nameLikeHandle(name) || (/^[A-Za-z0-9]+(?:-[A-Za-z0-9]+)+$/.test(name) && !NOT_A_NAME.test(name))) add(name, m.index! + m[0].lastIndexOf(m[1]!));
   }
   for (const m of capped(body.matchAll(QUOTED_ITEM_NAME))) {
     const name = m[1]!;
@@ -831,7 +839,10 @@ function saidNotPreserved(text: string, a: FoundAccount, stackedCells: () => Cel
   // request is being processed under Google Ref. No. …; you will receive a separate notification for it"), where its
   // sentence speaks of no preservation.
   const pending = pendingElsewhere(rest) !== -1 && !PRESERVED_WORD.test(sentence);
-  return said || endedAfter(after) || redirectedAfter(after) || deniedNext || deniedAfterSemicolon || deferred || notPreserved || nothingNew || pending || deniedByHeading(text, a.start);
+  // So may a clause joined after its own by "and" or "but" ("The account @x is suspended, and no records were preserved
+  // for it").
+  const deniedInNextClause = deniesInNextClause(sentence.slice(at + a.value.length));
+  return said || endedAfter(after) || redirectedAfter(after) || deniedNext || deniedAfterSemicolon || deniedInNextClause || deferred || notPreserved || nothingNew || pending || deniedByHeading(text, a.start);
 }
 
 /**

@@ -35,9 +35,11 @@ const SEPARATOR =
  * Norwegian and others opens the line with the date itself, no word before it ("wt., 24 lis 2026 o 15:14 X <x@y>
  * napisał(a):", "út 24. 11. 2026 v 15:14 odesílatel X napsal:", "ti 24.11.2026 klo 15.14 X kirjoitti:"): such a line
  * counts where it opens with a whole date (maybe a weekday's short name first, the month a name or a number) and a
- * time after it: a line a wrap began inside a sentence ("17, 2026 at 2:08 PM, Zoom LE <…> wrote:") is none.
+ * time after it: a line a wrap began inside a sentence ("17, 2026 at 2:08 PM, Zoom LE <…> wrote:") is none. Greek opens
+ * with "Στις" ("Στις Τετ 18 Νοε 2026 στις 10:41 π.μ., ο χρήστης X <x@y> έγραψε:"), bounded by no letter after it, as \b
+ * sees no word's edge in Greek.
  */
-export const WROTE = /^[ \t]*(?:(?:On|Op|Am|Le|El|Il|Em|Den|W dniu|Il giorno)\b|(?=(?:\p{L}{1,4}\.?,?[ \t]{1,2})?\d{1,2}\.?[ \t]{0,2}(?:\p{L}{3,5}\.?|\d{1,2}\.)[ \t]{0,2}(?:19|20)\d{2}(?!\d)[^\n]{0,12}?(?<![\d:.])\d{1,2}[:.][0-5]\d(?![\d:])))[^\n]{5,300}?(?:\n[^\n]{0,120}?)?(?<!\p{L})(?:wrote|schreef|schrieb|a[ \t\n]+écrit|escribió|ha[ \t\n]+scritto|scrisse|escreveu|skrev|napisał\p{L}?|napsal\p{L}?|napísal\p{L}?|napisao|napisala|kirjoitti|a[ \t\n]+scris|έγραψε|написа\p{L}?|rašė|rakstīja|kirjutas)(?!\p{L})[^\n:]{0,160}?(?:\n[^\n:]{1,120}?)?[ \t]*:[ \t]*$/gimu;
+export const WROTE = /^[ \t]*(?:(?:On|Op|Am|Le|El|Il|Em|Den|W dniu|Il giorno)\b|Στις(?!\p{L})|(?=(?:\p{L}{1,4}\.?,?[ \t]{1,2})?\d{1,2}\.?[ \t]{0,2}(?:\p{L}{3,5}\.?|\d{1,2}\.)[ \t]{0,2}(?:19|20)\d{2}(?!\d)[^\n]{0,12}?(?<![\d:.])\d{1,2}[:.][0-5]\d(?![\d:])))[^\n]{5,300}?(?:\n[^\n]{0,120}?)?(?<!\p{L})(?:wrote|schreef|schrieb|a[ \t\n]+écrit|escribió|ha[ \t\n]+scritto|scrisse|escreveu|skrev|napisał\p{L}?|napsal\p{L}?|napísal\p{L}?|napisao|napisala|kirjoitti|a[ \t\n]+scris|έγραψε|написа\p{L}?|rašė|rakstīja|kirjutas)(?!\p{L})[^\n:]{0,160}?(?:\n[^\n:]{1,120}?)?[ \t]*:[ \t]*$/gimu;
 
 const FIELDS: Array<[keyof Pick<Message, 'from' | 'date' | 'subject' | 'to'>, RegExp]> = [
   ['from', /^(?:from|von|de|van|da|desde|fra|från|od|mittente|absender|exp[ée]diteur|remitente|remetente|afzender|avsändare|nadawca)$/i],
@@ -425,10 +427,23 @@ export function chain(text: string): Message[] {
     const previous = blocks[blocks.length - 1];
     // A From line among the header lines of the block before it (under a separator) is one of its headers.
     if (previous && at < previous.bodyStart) continue;
-    blocks.push(blockAt(text, at, kind));
+    const block = blockAt(text, at, kind);
+    // The text of an attachment copied under the message that sent it ("--- texto copiado do PDF ---", "----- text
+    // copied from attachment -----"): the sender's own letter, sent with that message's headers.
+    const lineEnd = text.indexOf('\n', at);
+    if (previous && kind === 'separator' && !block.from && COPIED_ATTACHMENT.test(text.slice(at, lineEnd === -1 ? text.length : lineEnd))) {
+      blocks.push({ ...block, from: previous.from, date: previous.date, subject: previous.subject, to: previous.to });
+    } else blocks.push(block);
   }
   return blocks;
 }
+
+/**
+ * A dashed line over an attachment's text: the attachment named alone ("--- PDF ---", "----- Anhang -----"), or a word of
+ * text copied or pasted and the attachment's ("--- text of the attached PDF ---", "--- texto copiado do anexo ---").
+ */
+const COPIED_ATTACHMENT =
+  /^[ \t]*-{2,}[ \t]*(?:PDF|attachment|attached[ \t]+letter|letter|Anhang|pièce[ \t]+jointe|anexo|adjunto|allegato|bijlage|załącznik|bilaga|vedlegg|priedas|příloha|melléklet)[ \t]*-{2,}[ \t]*$|^[ \t]*-{2,}[^\n]{0,30}?(?<![\p{L}])(?:text|texto|texte|testo|tekst|copied|copiado|copiada|copié|copiato|kopiert|gekopieerd|kopiowany|kopierad|kopieret|pasted|colado|pegado|collé|incollato|eingefügt)(?![\p{L}])[^\n]{0,40}?(?<![\p{L}])(?:attachment|attached|PDF|letter|anexo|adjunto|carta|pièce|courrier|allegato|lettera|Anhang|Schreiben|bijlage|brief|załącznik\p{L}*|pisma|bilaga|bilag|vedlegg)(?![\p{L}])/iu;
 
 /**
  * The provider's message: the first block of the chain that a provider (or a platform sending for one) sent, ending
@@ -466,11 +481,13 @@ export function providerMessage(
   }
   // A thread's title over its messages (a ticket's or a conversation's subject, no header of its own) is read with the
   // chosen message where it has no subject: a ticket names its number there ("Ticket TW-882014", "request GCC-…"); so
-  // are the messages between, where none is another's than the provider's (notices with no sender).
+  // are the messages between, where none is another's than the provider's (notices with no sender). So is a portal
+  // page's record above its messages, its accounts listed with their status (STATUS_ROW).
   const top = blocks[0]!;
   const between = blocks.slice(1, chosen);
-  if (chosen > 0 && !message.subject && top.kind === 'top' && !top.from && isTitle(text.slice(top.start, blocks[1]!.start)) && between.every((b) => !b.from || isProviderSender(b.from))) {
-    message = { ...message, start: top.start };
+  const head = text.slice(top.start, blocks[1]?.start ?? text.length);
+  if (chosen > 0 && !message.subject && top.kind === 'top' && !top.from && (isTitle(head) || STATUS_ROW.test(head)) && between.every((b) => !b.from || isProviderSender(b.from))) {
+    message = isTitle(head) ? { ...message, start: top.start } : { ...message, start: top.start, bodyStart: top.start };
   }
   // A provider's header with no body under it, below text (an HTML copy that puts the header at its foot), heads the
   // text above it: that text is the provider's message.
@@ -506,6 +523,12 @@ function providersFooter(below: string): boolean {
 /** Ranks and titles that head an officer's name in a signature. */
 const OFFICER_RANKS = `${RANK_ABBREVIATIONS}|Officer|Detective|Constable|Sergeant|Inspector|Investigator|Corporal|Trooper|Deputy|Lieutenant|Captain|Special[ \\t]+Agent|Agent|Agente|Inspecteur|Kriminal\\p{L}*|Kommissar\\p{L}*|Polizei\\p{L}*`;
 const OFFICER_NAMED = new RegExp(`(?<![\\p{L}])(?:${OFFICER_RANKS})\\.?[ \\t]+\\p{Lu}`, 'u');
+
+/**
+ * A portal page's record over its messages lists each account with its status in a column ("u/fado_dumps_2026
+ * preserved", "@x    Not found"): the provider's own record of what it preserved, read with its message.
+ */
+const STATUS_ROW = /^[ \t]*[^\s:][^\n:]{1,80}?[ \t]{2,}(?:preserved|not[ \t]+found|conserv[ée]e?s?|gesichert|conservad[oa]s?|preservad[oa]s?|bewaard)[ \t]*$/im;
 
 /** A thread's title: a line or two over the messages, no sentence. */
 function isTitle(head: string): boolean {

@@ -10,7 +10,7 @@ export type DateRole = 'preservation' | 'original' | 'extension' | 'expiry' | 'o
 
 /** Verbs of preserving itself: in an extension's sentence they still name the first preservation ("(preserved August 28)"). */
 const PRESERVING =
-  /\b(?:preserved|preserve|preserving|secured|frozen|captured|snapshot|locked|retained|saved|archived|stored|gesichert|sicherung|conserv[ée]e?s?|bewaard|veiliggesteld|conservat[aeio]|conservad[oa]s?|preservad[oa]s?|preservat[aeio]|(?:res)?guardad[oa]s?|bevar(?:et|ede?s?|ade?s?|ats|at)|säkr(?:ade?s?|ats|at)|sikre(?:t|des?)|sparade?s|sparats|sparat|lagrade?s|lagrats|lagrat|zabezpieczon[eyao]|pr[ée]serv[ée]e?s?|sauvegard[ée]e?s?|gespeichert|eingefroren|aufbewahrt|sichergestellt|geconserveerd|vastgelegd|salvat[aeio]|congelat[aeio]|(?:con|pre|res)?serv(?:ó|aron|ou|aram|amos)|guard(?:ó|aron|ou|aram)|bevart|zachowan[eyao]|zabezpieczy[łl]\p{L}*|zachowa[łl]\p{L}*)(?![\p{L}\d])/giu;
+  /\b(?:preserved|preserve|preserving|secured|frozen|captured|snapshot|locked|retained|saved|archived|stored|gesichert|sicherung|conserv[ée]e?s?|bewaard|veiliggesteld|conservat[aeio]|conservad[oa]s?|preservad[oa]s?|preservat[aeio]|(?:res)?guardad[oa]s?|bevar(?:et|ede?s?|ade?s?|ats|at)|säkr(?:ade?s?|ats|at)|sikre(?:t|des?)|sparade?s|sparats|sparat|lagrade?s|lagrats|lagrat|zabezpieczon[eyao]|pr[ée]serv[ée]e?s?|sauvegard[ée]e?s?|gespeichert|eingefroren|aufbewahrt|sichergestellt|geconserveerd|vastgelegd|salvat[aeio]|congelat[aeio]|(?:con|pre|res)?serv(?:ó|aron|ou|aram|amos)|guard(?:ó|aron|ou|aram)|bevart|zachowan[eyao]|zabezpieczy[łl]\p{L}*|zachowa[łl]\p{L}*|zaji[šs]t[ěe]n[aáéýoi]?|zajistil\p{L}*|uchov[aá]n[aáéýoi]?|uchoval\p{L}*|p[ăa]strat[eăa]?|meg[őo]r(?:iz|z)\p{L}*|i[šs]saugo(?:j|t)\p{L}*|proced(?:ió|imos|ieron|eu|emos|eram)[ \t\n]+(?:a|à)[ \t\n]+(?:preservar|conservar|resguardar))(?![\p{L}\d])/giu;
 /**
  * Verbs of doing and the preservation's labels: in an extension's sentence they name the extension ("Extension processed").
  * The verb may take the hold as its object ("We put a preservation hold on the account yesterday").
@@ -50,7 +50,7 @@ const STRONG: Array<[DateRole, RegExp]> = [
   // a notice of several extensions dates them all.
   ['extension', /\b(?:extended|extensions?|extends?|verlängert|prolong[ée]e?s?|prolongations?|prorogat[aeio]|proroghe|prórrogas?|verlengd|förläng(?:ts|des|d|da|t|ning(?:en)?)|forlæng(?:et|es|else(?:n)?)|forleng(?:et|es|else(?:n)?)|verlenging(?:en)?|prorrogad[oa]s?|prolungat[aeio]|przedłużon[aeoy]|prodloužen[aoy]?|prelungit)\b/gi],
   ['expiry', /\b(?:until|through|thru|expir\w*|expiry|expires|bis zum|bis|jusqu'?au|tot en met|hasta|fino al)\b/gi],
-  ['other', /\b(?:received|receipt|dated|submitted|letter|held (?:that|the|this) (?:user ?name|handle)|(?:user ?name|handle) (?:as |was )?(?:held|used|in use)(?: (?:on|as of))?|sent|created|request date|eingegangen|reçue?|ontvangen|ricevut[oa]|recibid[oa])\b/gi],
+  ['other', /\b(?:received|receipt|dated|submitted|letter|held (?:that|the|this) (?:user ?name|handle)|(?:user ?name|handle) (?:as |was )?(?:held|used|in use)(?: (?:on|as of))?|sent|created|request date|eingegangen|reçue?|ontvangen|ricevut[oa]|recibid[oa]|recebid[oa])\b/gi],
   // An event that happened on the day, not a preservation taken: "the meeting … took place on November 2, 2026", "die
   // Sitzung fand am … statt", "la réunion a eu lieu le". Said of the preservation's noun, the same words date it
   // (PERFORMED: "the preservation took place on").
@@ -73,7 +73,8 @@ const WEAK_BEFORE =
  * subject a short phrase of any shape (a company's name with commas and a period, "the/our …") in the same clause.
  */
 const VERB_AFTER = /^,?[ \t\n]{1,3}(?:we|(?:[A-Z]|(?:the|our)[ \t])[^!?;:\n]{0,50}?(?:\n[^!?;:\n]{0,30}?)?)[ \t\n]{1,3}(?:have[ \t]+|has[ \t]+)?(?:preserved|completed|processed|secured|captured|froze|took[ \t]+(?:a[ \t]+)?snapshot|placed[ \t]+(?:a[ \t]+)?(?:hold|preservation))\b/;
-const PARTICIPLE_AFTER = /^[ \t\n]{1,3}(?:gesichert|sichergestellt|gespeichert|eingefroren|aufbewahrt|bewaard|veiliggesteld|geconserveerd|vastgelegd|conserv[ée]e?s?|pr[ée]serv[ée]e?s?|sauvegard[ée]e?s?|conservat[ioe]|salvat[ioe]|preservad[oa]s?|zabezpieczon[eyao]|zachowan[eyao]|säkrade?|bevarade?|bevart|sikret)(?![\p{L}])/iu;
+/** Hungarian and Lithuanian put the verb after the date ("2026. november 18-án megőriztük", "2026-11-12 išsaugojome"). */
+const PARTICIPLE_AFTER = /^(?:-(?:[aá]n|[eé]n|j[aá]n|j[eé]n|i))?[ \t\n]{1,3}(?:meg[őo]rizt\p{L}*|i[šs]saugoj\p{L}*|i[šs]saugot\p{L}*|gesichert|sichergestellt|gespeichert|eingefroren|aufbewahrt|bewaard|veiliggesteld|geconserveerd|vastgelegd|conserv[ée]e?s?|pr[ée]serv[ée]e?s?|sauvegard[ée]e?s?|conservat[ioe]|salvat[ioe]|preservad[oa]s?|zabezpieczon[eyao]|zachowan[eyao]|säkrade?|bevarade?|bevart|sikret)(?![\p{L}])/iu;
 /**
  * A date that opens its clause after a day's preposition ("op 18 november 2026", "am 12.11.2026", "w dniu 12 listopada
  * 2026 r."), the clause's predicate of preserving further on: at its end, as Dutch and German put it in a clause after

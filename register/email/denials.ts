@@ -27,7 +27,9 @@ const PREDICATES: readonly string[] = [
   'preserv|held|kept|secured|retained|included|saved|stored|captured|frozen|covered',
   // acting on the request for it, as a verb: "We were unable to action the YouTube channel you referenced", "could not
   // process", "was not actioned" (not the nouns: "No further action is needed").
-  'actioned(?!\\p{L})|processed(?!\\p{L})|(?<=(?:to|not|cannot)[ \\t]{1,20})(?:action|process)(?!\\p{L})',
+  // Extending the account's preservation, refused: "We were unable to extend a preservation for @x", "@y was not extended".
+  // Not a limit of the policy's: "We cannot extend a preservation beyond 90 days".
+  'actioned(?!\\p{L})|processed(?!\\p{L})|(?<=(?:to|not|cannot)[ \\t]{1,20})(?:action|process)(?!\\p{L})|(?:extended|(?<=(?:to|not|cannot)[ \\t]{1,20})extend)(?!\\p{L})(?![^.;\\n]{0,40}?(?<!\\p{L})(?:beyond|past|longer|more[ \\t]+than|after)(?!\\p{L}))',
   // part of the preservation an extension extends: "that account was not part of the original preservation".
   'part[ \\t]+of[ \\t]+(?:the|our|that|this)[ \\t]+(?:(?:original|initial|earlier|first|existing)[ \\t]+)?(?:preservation|hold|request)',
   'trouv|retrouv|localis|identifi|exist|enregistr|associ|conserv|préserv|sauvegard|correspond|couvert|attribu', // French
@@ -402,6 +404,22 @@ export function deniesTheAccountBack(rest: string): boolean {
  * named, in each language read.
  */
 const SUBJECT_PRONOUN = /^[ \t]*(?:it|they|il|elle|ils|es|er|sie|él|ella|esso|essa|het|hij|ele|ela|den|det)[ \t]+(?![\p{L}]*[ \t]*[:=])/iu;
+
+/** "…, and no records were preserved for it": the object that points back at what the clause before named. */
+const FOR_IT = /(?<![\p{L}])(?:for|of|from|on)[ \t\n]+(?:it|them|(?:this|that|the|said)[ \t\n]+(?:account|user(?:name)?|handle|profile))(?![\p{L}])/iu;
+
+/**
+ * Whether a clause joined by "and", "but" or "so" after the account's clause denies it, pointing back at it ("The account
+ * @x is suspended, and no records were preserved for it"): the coordinated clause, to the sentence's end.
+ */
+export function deniesInNextClause(rest: string): boolean {
+  const joined = /^[^.;!?\n]{0,80}?,[ \t\n]+(?:and|but|so)[ \t\n]+/i.exec(rest);
+  if (!joined) return false;
+  const after = rest.slice(joined[0].length);
+  const end = after.search(/[.!?;](?=\s|$)|\n[ \t]*\n/);
+  const clause = end === -1 ? after : after.slice(0, end);
+  return FOR_IT.test(clause) && !OWN_VALUE.test(clause) && deniesAccount(clause);
+}
 
 /** Whether the next sentence denies what the sentence before it named, pointing back at it. */
 export function deniesBack(nextSentence: string): boolean {

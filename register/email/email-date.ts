@@ -15,8 +15,11 @@ export interface FoundEmailDate {
   end: number;
 }
 
-/** An offset ("-0800"), an offset after the zone's name ("GMT-0800", "UTC-08:00"), or the zone's name alone (UTC). */
-const OFFSET = /(?<![\d:])([+-](?:0\d|1[0-4])[0-5]\d)(?!\d)|\b(?:GMT|UTC|UT)[ \t]?([+-])(0\d|1[0-4]):?([0-5]\d)(?![\d:])|\b(?:GMT|UTC|UT|Z)\b/;
+/**
+ * An offset ("-0800"), an offset after the zone's name ("GMT-0800", "UTC-08:00", or in whole hours as Apple Mail writes it:
+ * "GMT-5"), or the zone's name alone (UTC).
+ */
+const OFFSET = /(?<![\d:])([+-](?:0\d|1[0-4])[0-5]\d)(?!\d)|\b(?:GMT|UTC|UT)[ \t]?([+-])(0\d|1[0-4]):?([0-5]\d)(?![\d:])|\b(?:GMT|UTC|UT)([+-])(\d|1[0-4])(?![\d:])|\b(?:GMT|UTC|UT|Z)\b/;
 
 /** A header written by an English-speaking client ("Date:", "Sent:", "On … wrote:"), or with no field name at all. */
 const ENGLISH_HEAD = /^(?:(?:date|sent(?:[ \t]+on)?)[ \t]*:|on\b|\d)/i;
@@ -49,7 +52,7 @@ export function findEmailDate(message: Message, text?: string, today?: string): 
   if (!day) return null;
   const offset = OFFSET.exec(value.slice(mention.end, mention.end + 40));
   // "GMT-0800 (Pacific Standard Time)", "(UTC-08:00)": the offset after the zone's name is the zone.
-  const zone = offset ? (offset[1] ?? (offset[2] ? `${offset[2]}${offset[3]}${offset[4]}` : '+0000')) : null;
+  const zone = offset ? (offset[1] ?? (offset[2] ? `${offset[2]}${offset[3]}${offset[4]}` : offset[5] ? `${offset[5]}${offset[6]!.padStart(2, '0')}00` : '+0000')) : null;
   return { day, zone, start: message.date.at + mention.start, end: message.date.at + mention.end };
 }
 

@@ -160,11 +160,14 @@ const ANY_ADDRESS = /[\p{L}\p{N}._%+-]{1,64}@([A-Za-z0-9.-]{1,200}\.[A-Za-z]{2,2
 /**
  * The text with the addresses at mail services anyone signs up to blanked, one blank for each character (offsets stay
  * the text's): "j.motos.valencia@yahoo.es" is a person's address, whatever provider runs the service, and names no
- * sender ("yahoo" in it is no Yahoo notice).
+ * sender ("yahoo" in it is no Yahoo notice); so is the client's name in the title it prints over a conversation.
  */
 function withoutConsumerAddresses(text: string): string {
-  return text.replace(ANY_ADDRESS, (a, domain: string) => (CONSUMER_MAIL.test(domain) ? ' '.repeat(a.length) : a));
+  return text.replace(ANY_ADDRESS, (a, domain: string) => (CONSUMER_MAIL.test(domain) ? ' '.repeat(a.length) : a)).replace(PRINTED_BY_CLIENT, (c) => ' '.repeat(c.length));
 }
+
+/** The title a mail client prints over a conversation ("Gmail - [#LE-CASE-33817] Solicitud …"): the reader's client, no sender. */
+const PRINTED_BY_CLIENT = /^[ \t]*(?:Gmail|Outlook|Yahoo Mail|Mail)(?=[ \t]+[-–][ \t]+\S)/gm;
 
 /** An address on a host, with or without its scheme ("https://app.kodexglobal.com/velvetchat/requests/…"). */
 const ADDRESS_ON_HOST = /(?<![\w.@/-])(?:https?:\/\/)?((?:[a-z0-9-]{1,63}\.){1,5}[a-z]{2,24})(\/[^\s<>"'()[\]]{0,200})?/gi;

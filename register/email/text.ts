@@ -313,6 +313,31 @@ function gluedBreaks(original: string): { inserts: Set<number>; spaces: Set<numb
  */
 const HEADER_FIELD_NEXT = /^\r?\n(?:[ \t]*\r?\n)?[ \t]*(?:date|from|to|cc|subject|sender|reply-to|message-id|mime-version|content-[a-z-]{1,30}|received|return-path|dkim-signature|arc-[a-z-]{1,30}|authentication-results|x-[a-z\d-]{1,40}|in-reply-to|references)[ \t]?:/i;
 
+const UTF8 = new TextDecoder('utf-8', { fatal: true });
+const QP_BYTE = /^=([0-9A-F]{2})/;
+
+/**
+ * A character quoted-printable writes as its bytes ("=C3=A1" for "á", "=E2=80=93" for "–"): UTF-8, as mail writes today,
+ * or one byte of Latin-1 where the message declares that charset; with how many characters of the input it spans.
+ */
+function encodedCharacter(input: string, at: number, latin1: boolean): { char: string; length: number } | null {
+  const first = parseInt(input.slice(at + 1, at + 3), 16);
+  if (latin1) return first >= 0xa0 ? { char: String.fromCharCode(first), length: 3 } : null;
+  const size = first >= 0xf0 && first <= 0xf4 ? 4 : first >= 0xe0 ? 3 : first >= 0xc2 ? 2 : 0;
+  if (!size) return null;
+  const bytes = [first];
+  for (let k = 1; k < size; k++) {
+    const byte = QP_BYTE.exec(input.slice(at + 3 * k, at + 3 * k + 3));
+    if (!byte) return null;
+    bytes.push(parseInt(byte[1]!, 16));
+  }
+  try {
+    return { char: UTF8.decode(new Uint8Array(bytes)), length: 3 * size };
+  } catch {
+    return null;
+  }
+}
+
 export function readSource(original: string): Source {
   const input = original.slice(0, MAX_INPUT);
   // A copy that doubled every break, or indented its lines, is told by its shape alone (no mark for the quick test to
@@ -332,6 +357,7 @@ export function readSource(original: string): Source {
     at[n++] = i;
   };
   const softBreaks = /=\r?\n/.test(input) && (/=[0-9A-F]{2}/.test(input) || /quoted-printable/i.test(input));
+  const latin1 = softBreaks && /charset="?(?:iso-8859-1|iso-8859-15|windows-1252|latin1)\b/i.test(input);
   const breaks = [...pageBreaks(input), ...referenceWraps(input), ...trailingBlanks(input).filter((r) => !paddingKept.has(r[1])), ...doubled, ...indent].sort((a, b) => a[0] - b[0]);
   let lineStart = true;
   let blanks = 0;
@@ -383,6 +409,13 @@ export function readSource(original: string): Source {
         out.push(String.fromCharCode(code));
         at[n++] = i;
         i += 3;
+        continue;
+      }
+      const encoded = code >= 0x80 ? encodedCharacter(input, i, latin1) : null;
+      if (encoded) {
+        out.push(encoded.char);
+        at[n++] = i;
+        i += encoded.length;
         continue;
       }
     }

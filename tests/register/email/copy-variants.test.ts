@@ -72,8 +72,10 @@ const REWRITES: Record<string, { rewrite: (text: string, label: Label) => string
     // 0.0026 at dev23's registration (set 41): its 19 forwarded indented proposed the officer's 'Instagram: @…' from her
     // signature, read right from round 35 (a network's key in a signature's line): back to 0.0018. 0.0024 when
     // holdout25-28 were opened (round 36): holdout25/26 forwarded indented reads the Polish Outlook header's day after the
-    // stated one (3 of 1,266; 3 of 1,332 with rounds 34-36 merged).
-    maxWrong: 0.0024,
+    // stated one (3 of 1,266; 3 of 1,332 with rounds 34-36 merged). 0.0026 when dev36-37 were registered (round 48):
+    // dev37/14, read right from round 48, forwarded indented takes the indented line a wrap ends mid-sentence ("… named in
+    // your request (x@…) could⏎not be located") for a row and loses the denial on the next line (5 of 1,988).
+    maxWrong: 0.0026,
   },
   'forwarded from a phone': {
     rewrite: (t, label) => (label.emailDate === null || !hasHeader(t) ? null : `Sent from my iPhone\n\nBegin forwarded message:\n\n${t}`),
