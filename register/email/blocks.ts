@@ -486,8 +486,9 @@ export function providerMessage(
   const top = blocks[0]!;
   const between = blocks.slice(1, chosen);
   const head = text.slice(top.start, blocks[1]?.start ?? text.length);
-  if (chosen > 0 && !message.subject && top.kind === 'top' && !top.from && (isTitle(head) || STATUS_ROW.test(head)) && between.every((b) => !b.from || isProviderSender(b.from))) {
-    message = isTitle(head) ? { ...message, start: top.start } : { ...message, start: top.start, bodyStart: top.start };
+  const title = isTitle(head);
+  if (chosen > 0 && !message.subject && top.kind === 'top' && !top.from && (title || STATUS_ROW.test(head)) && between.every((b) => !b.from || isProviderSender(b.from))) {
+    message = title ? { ...message, start: top.start } : { ...message, start: top.start, bodyStart: top.start };
   }
   // A provider's header with no body under it, below text (an HTML copy that puts the header at its foot), heads the
   // text above it: that text is the provider's message.

@@ -74,7 +74,7 @@ const WEAK_BEFORE =
  */
 const VERB_AFTER = /^,?[ \t\n]{1,3}(?:we|(?:[A-Z]|(?:the|our)[ \t])[^!?;:\n]{0,50}?(?:\n[^!?;:\n]{0,30}?)?)[ \t\n]{1,3}(?:have[ \t]+|has[ \t]+)?(?:preserved|completed|processed|secured|captured|froze|took[ \t]+(?:a[ \t]+)?snapshot|placed[ \t]+(?:a[ \t]+)?(?:hold|preservation))\b/;
 /** Hungarian and Lithuanian put the verb after the date ("2026. november 18-án megőriztük", "2026-11-12 išsaugojome"). */
-const PARTICIPLE_AFTER = /^(?:-(?:[aá]n|[eé]n|j[aá]n|j[eé]n|i))?[ \t\n]{1,3}(?:meg[őo]rizt\p{L}*|i[šs]saugoj\p{L}*|i[šs]saugot\p{L}*|gesichert|sichergestellt|gespeichert|eingefroren|aufbewahrt|bewaard|veiliggesteld|geconserveerd|vastgelegd|conserv[ée]e?s?|pr[ée]serv[ée]e?s?|sauvegard[ée]e?s?|conservat[ioe]|salvat[ioe]|preservad[oa]s?|zabezpieczon[eyao]|zachowan[eyao]|säkrade?|bevarade?|bevart|sikret)(?![\p{L}])/iu;
+const PARTICIPLE_AFTER = /^(?:-(?:[aá]n|[eé]n|j[aá]n|j[eé]n|i))?[ \t\n]{1,3}(?:meg[őo]rizt\p{L}*|i[šs]saugo(?:j|t)\p{L}*|gesichert|sichergestellt|gespeichert|eingefroren|aufbewahrt|bewaard|veiliggesteld|geconserveerd|vastgelegd|conserv[ée]e?s?|pr[ée]serv[ée]e?s?|sauvegard[ée]e?s?|conservat[ioe]|salvat[ioe]|preservad[oa]s?|zabezpieczon[eyao]|zachowan[eyao]|säkrade?|bevarade?|bevart|sikret)(?![\p{L}])/iu;
 /**
  * A date that opens its clause after a day's preposition ("op 18 november 2026", "am 12.11.2026", "w dniu 12 listopada
  * 2026 r."), the clause's predicate of preserving further on: at its end, as Dutch and German put it in a clause after
