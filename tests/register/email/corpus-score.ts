@@ -122,6 +122,7 @@ export const CORPUS_SETS = {
   dev37: 'labels-dev37.json',
   holdout55: 'labels-holdout55.json',
   holdout56: 'labels-holdout56.json',
+  dev38: 'labels-dev38.json',
 } as const;
 export type CorpusSet = keyof typeof CORPUS_SETS;
 
