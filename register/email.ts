@@ -220,6 +220,9 @@ function sections(text: string, references: ReferenceSpan[], bodyStart: number, 
   const units = closes.every((c) => c !== null)
     ? anchors.map((a, i) => ({ reference: a.reference, start: Math.max(sentenceAround(text, a.at).start, i === 0 ? 0 : anchors[i - 1]!.at + anchors[i - 1]!.reference.length + closes[i - 1]![0].length), end: a.at + a.reference.length + closes[i]![0].length }))
     : [];
+  // Past the first mentions, the reference named last before a place owns it: a summary that lists the references again
+  // in another language or order ("- KK-…-00873: Kakao Account x, preserved on 23 Nov 2026") speaks of the one it names.
+  const mentions = anchors.flatMap((a) => placesOf(text, a.reference, a.at, bodyEnd).map((at) => ({ reference: a.reference, at }))).sort((a, b) => a.at - b.at);
   return (at, date = false) => {
     const unit = date ? undefined : units.find((x) => at >= x.start && at < x.end);
     if (unit) return [unit.reference];
@@ -230,9 +233,18 @@ function sections(text: string, references: ReferenceSpan[], bodyStart: number, 
       const around = sentenceAround(text, at);
       if (!all.some((r) => text.slice(around.start, around.end).includes(r))) return all;
     }
-    const owner = [...anchors].reverse().find((a) => a.at <= at);
+    const owner = [...mentions].reverse().find((a) => a.at <= at);
     return owner ? [owner.reference] : all;
   };
+}
+
+/** Where a reference stands whole (not inside a longer number) from `from` to `to`. */
+function placesOf(text: string, reference: string, from: number, to: number): number[] {
+  const places: number[] = [];
+  for (let at = text.indexOf(reference, from); at !== -1 && at < to; at = text.indexOf(reference, at + reference.length)) {
+    if (!/[\p{L}\d]/u.test(text[at - 1] ?? '') && !/[\p{L}\d]/u.test(text[at + reference.length] ?? '')) places.push(at);
+  }
+  return places;
 }
 
 /** The line around a place. */
@@ -483,7 +495,10 @@ export function parseProviderEmail(text: string, now = new Date()): ProposedReco
     warnings.push(problem('register.email.acknowledgementOnly', { references: read.references.map((r) => r.reference).join(', ') }));
   } else {
     const ofReference = read.extension?.ofReference ?? null;
-    const own = read.references.filter((r) => r.reference !== ofReference || read.references.length === 1);
+    // An extension that keeps its number ("The reference number is unchanged") is recorded under it; the message's
+    // other numbers are a portal's or a ticket's.
+    const kept = !!ofReference && !!read.extension?.kept && read.references.some((r) => r.reference === ofReference);
+    const own = read.references.filter((r) => (kept ? r.reference === ofReference : r.reference !== ofReference || read.references.length === 1));
     // The reading day only bounds the years a weekday can name (a yearless "Sunday, November 15th" in a paste without
     // a date of its own); every date is read from the text.
     const dates = statedDates(readable, message, sent?.day ?? null, read.references, today);

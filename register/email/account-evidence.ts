@@ -16,7 +16,12 @@ const EVIDENCE_WORDS: readonly string[] = [
   // identification
   'identified|associated|linked|registered|belong\\p{L}*|tied|named|listed|requested|specified',
 ];
-const EVIDENCE = new RegExp(`(?<![\\p{L}])(?:${EVIDENCE_WORDS.join('|')})(?![\\p{L}])`, 'iu');
+/**
+ * The same in Japanese, Korean and Chinese, which join words without a space (an account, a user, a member, the target,
+ * an identifier; the preservation): found inside a compound ("ユーザーID", "対象アカウント", "보전일").
+ */
+const CJK_EVIDENCE = 'アカウント|ユーザー|会員|利用者|対象|識別子|계정|사용자|회원|아이디|대상|账号|帳號|账户|帳戶|用户|用戶|保全|보전|보존';
+const EVIDENCE = new RegExp(`(?<![\\p{L}])(?:${EVIDENCE_WORDS.join('|')})(?![\\p{L}])|${CJK_EVIDENCE}`, 'iu');
 
 /** Whether a sentence gives a value it names the role of an account. */
 export function namesAnAccount(sentence: string): boolean {

@@ -88,8 +88,13 @@ const PRODUCT_LINE = new RegExp(`^[ \\t]*${ITEM_MARKER}(?:${PRODUCT_KEYS})${PROD
  * eight digits or more.
  */
 const PRODUCT_STACKED = new RegExp(`^[ \\t]*(?:${PRODUCT_KEYS})${PRODUCT_NOUN}[ \\t]*\\n[ \\t]*([A-Za-z0-9_@][A-Za-z0-9_.#:@-]{2,59})[ \\t]*$`, 'gim');
+/**
+ * A user's id named in Japanese, Korean or Chinese, which write no space before the noun ("ユーザーID", "会員ID", "内部識別子",
+ * "사용자 ID", "회원번호", "用户ID"): no word boundary stands before them.
+ */
+const CJK_ID_LABELS = '(?:ユーザー|会員|利用者|アカウント)[ \\t]?(?:ID|番号)|内部識別子|(?:사용자|회원|계정)[ \\t]?(?:ID|번호)|用[户戶][ \\t]?(?:ID|编号|編號)|(?:帐|帳|账)[号號][ \\t]?ID';
 const ID_LABEL = new RegExp(
-  `\\b(?:(?:user|account|member|profile|player|channel|customer|client|klant|kunden|passenger|driver|rider|steam|${PRODUCT_NAMES})(?:[ \\t]\\([A-Za-z ]{2,20}\\))?[ \\t\\n_-]?(?:id|number|no\\.)(?:64)?|(?:user|account|driver|rider|customer|member)[ \\t]uuid|(?:unique|numeric(?:al)?|permanent|immutable|persistent)[ \\t](?:user[ \\t])?id|(?:id|uid|identifiant|identificador|identificativo)[ \\t](?:(?:de|del|di|du|da|do)[ \\t])?(?:${PRODUCT_NAMES})|userid|uid|uuid|xuid|dsid|iban|identifiant|kennung|benutzer-?id|gebruikers-?id|anv[äa]ndar-?id|bruger-?id|bruker-?id|id[ \\t]utente|id[ \\t]dell['’]utente|id[ \\t]de(?:l)?[ \\t]usuario|id[ \\t]d[oe][ \\t]usu[áa]rio|id[ \\t](?:do[ \\t])?utilizador|id[ \\t](?:de[ \\t]l['’])?utilisateur|identifiant[ \\t]utilisateur|id[ \\t]u[žz]ivatele|id[ \\t]utilizator(?:ului)?|id[ \\t]u[żz]ytkownika|naudotojo[ \\t]id|id[ \\t]de[ \\t]cha[îi]ne|id[ \\t]del[ \\t]canal|id[ \\t]do[ \\t]canal|id[ \\t]del[ \\t]canale|kanal-?id|(?<=(?:^|\\n)[ \\t]{0,12}(?:(?:[-*•·–]|\\d{1,2}[.)])[ \\t]{1,4})?)id(?=[ \\t]{0,4}:))(?![\\w-])`,
+  `(?:\\b(?:(?:user|account|member|profile|player|channel|customer|client|klant|kunden|passenger|driver|rider|steam|${PRODUCT_NAMES})(?:[ \\t]\\([A-Za-z ]{2,20}\\))?[ \\t\\n_-]?(?:id|number|no\\.)(?:64)?|(?:user|account|driver|rider|customer|member)[ \\t]uuid|(?:unique|numeric(?:al)?|permanent|immutable|persistent)[ \\t](?:user[ \\t])?id|(?:id|uid|identifiant|identificador|identificativo)[ \\t](?:(?:de|del|di|du|da|do)[ \\t])?(?:${PRODUCT_NAMES})|userid|uid|uuid|xuid|dsid|iban|identifiant|kennung|benutzer-?id|gebruikers-?id|anv[äa]ndar-?id|bruger-?id|bruker-?id|id[ \\t]utente|id[ \\t]dell['’]utente|id[ \\t]de(?:l)?[ \\t]usuario|id[ \\t]d[oe][ \\t]usu[áa]rio|id[ \\t](?:do[ \\t])?utilizador|id[ \\t](?:de[ \\t]l['’])?utilisateur|identifiant[ \\t]utilisateur|id[ \\t]u[žz]ivatele|id[ \\t]utilizator(?:ului)?|id[ \\t]u[żz]ytkownika|naudotojo[ \\t]id|id[ \\t]de[ \\t]cha[îi]ne|id[ \\t]del[ \\t]canal|id[ \\t]do[ \\t]canal|id[ \\t]del[ \\t]canale|kanal-?id|(?<=(?:^|\\n)[ \\t]{0,12}(?:(?:[-*•·–]|\\d{1,2}[.)])[ \\t]{1,4})?)id(?=[ \\t]{0,4}:))|${CJK_ID_LABELS})(?![\\w-])`,
   'gi',
 );
 /**

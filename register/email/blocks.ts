@@ -220,7 +220,7 @@ const SENT_AT = String.raw`[ \t]*[^\n:]{0,40}?(?<![\d:.])\d{1,2}:[0-5]\d(?::[0-5
  */
 const SENT_AT_WRAPPED = String.raw`[ \t]*[^\n:]{1,40}?\n[ \t]*[^\n:]{0,40}?(?<![\d:.])\d{1,2}:[0-5]\d(?::[0-5]\d)?(?:[ \t]?[AaPp]\.?[Mm]\.?)?(?:[ \t]*\([^()\n]{1,30}\))?`;
 /** A stamp with the year, then the time, maybe a zone abbreviation ("Nov 18, 2026, 16:41 PST", "18/11/2026 10:12"). */
-const STAMPED_AT = String.raw`[ \t]*[^\n:]{0,30}?\d{4}[^\n:\d]{0,10}(?<![\d:.])\d{1,2}:[0-5]\d(?::[0-5]\d)?(?:[ \t]?[AaPp]\.?[Mm]\.?)?(?:[ \t]+[A-Z]{2,5})?`;
+const STAMPED_AT = String.raw`[ \t]*[^\n:]{0,30}?\d{4}[^\n:\d]{0,10}(?<![\d:.])\d{1,2}:[0-5]\d(?::[0-5]\d)?(?:[ \t]?[AaPp]\.?[Mm]\.?)?(?:[ \t]+\(?[A-Z]{2,5}(?:[+−-]\d{1,2}(?::?[0-5]\d)?)?\)?)?`;
 /**
  * A webmail's stamp by how long ago, with no time ("3 days ago", "Yesterday", "vor 3 Tagen", "il y a 3 jours", "hace 3
  * días", "3 giorni fa", "3 dagen geleden", "há 3 dias"): where the display name's line has it and the recipients' line

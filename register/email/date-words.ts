@@ -4,9 +4,12 @@
  * new language is a list to extend, not a rule to rewrite.
  */
 
-/** The preservation as a thing ("the preservation", "the hold", "la conservation", "die Sicherung", "bevarandet"). */
+/**
+ * The preservation as a thing ("the preservation", "the hold", "la conservation", "die Sicherung", "bevarandet"); in
+ * Korean and Japanese, which join words without a space, the noun inside a compound ("보전일", "保全日": the day of it).
+ */
 export const PRESERVATION_NOUN =
-  /(?<![\p{L}])(?:preservation|(?:legal[ \t]+)?hold|freeze|snapshot|capture|conservation|conservaci[óo]n|conservazione|conserva[çc][ãa]o|preserva[çc][ãa]o|preservaci[óo]n|preservazione|(?:daten)?sicherung\p{L}*|sicherstellung|speicherung|aufbewahrung|einfrierung|bewaring|veiligstelling|vastlegging|bevarande\p{L}*|bevaring\p{L}*|säkring\p{L}*|sikring\p{L}*|zabezpieczeni[ea]|zachowani[ea])(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:preservation|(?:legal[ \t]+)?hold|freeze|snapshot|capture|conservation|conservaci[óo]n|conservazione|conserva[çc][ãa]o|preserva[çc][ãa]o|preservaci[óo]n|preservazione|(?:daten)?sicherung\p{L}*|sicherstellung|speicherung|aufbewahrung|einfrierung|bewaring|veiligstelling|vastlegging|bevarande\p{L}*|bevaring\p{L}*|säkring\p{L}*|sikring\p{L}*|zabezpieczeni[ea]|zachowani[ea])(?![\p{L}])|보전|보존|保全/iu;
 
 /**
  * Verbs of doing or confirming, said of the preservation ("Conservation effectuée le", "The preservation was executed

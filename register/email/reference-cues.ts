@@ -102,7 +102,7 @@ export function places(region: string, reference: string): number[] {
 const PLATFORM_REQUEST = /^KR-\d{4}-\d{5,}$/;
 
 /** A request, ticket or tracking number's label ("Request #", "on request", ".../requests/", "tracking no."). */
-const REQUEST_CUE = /\b(?:requests?|tracking|conversation|submission|ticket)\b(?:[ \t]+(?:no\.?|number|id|(?:under[ \t]+)?(?:reference|ref\.?)))?[ \t\n:#/]*$/i;
+export const REQUEST_CUE = /\b(?:requests?|tracking|conversation|submission|ticket)\b(?:[ \t]+(?:no\.?|number|id|(?:under[ \t]+)?(?:reference|ref\.?)))?[ \t\n:#/]*$/i;
 /**
  * After it: "… is the number of this support conversation", "… is not a preservation number", "… is the tracking
  * number of your legal process submission" (a ticket, tracking or submission number named in the same clause).

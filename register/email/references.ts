@@ -2,7 +2,7 @@ import { ALREADY, filedElsewhere, findReferences } from '../references';
 import type { Message } from './blocks';
 import { namesAnyProvider, providerWords } from './provider';
 import { officerBlocks } from './signature';
-import { columnRole, cuesOf, headingAsLabel, places, strongLabel, ticketHeader, unleader, unwrapLabels, type Cues } from './reference-cues';
+import { columnRole, cuesOf, headingAsLabel, places, REQUEST_CUE, strongLabel, ticketHeader, unleader, unwrapLabels, type Cues } from './reference-cues';
 import { barsAsColons, findTables, gapsAsColons, stackedHeaders, type Cell } from './tables';
 import { findDates } from './dates';
 import { ITEM_HEAD, ITEM_MARKER, MAX_ITEM_LINES } from './list-items';
@@ -187,8 +187,17 @@ const DIGIT_LED = /(?<![\w/.-])\d{2,8}(?:-[A-Z0-9]{2,12}){1,4}(?![\w/-])(?<=-[A-
 export interface MessageReferences {
   references: ReferenceSpan[];
   acknowledgementOnly: boolean;
-  extension: { ofReference: string | null; start: number; end: number } | null;
+  /** `kept`: the message says the extension keeps the preservation's reference ("The reference number is unchanged"). */
+  extension: { ofReference: string | null; kept: boolean; start: number; end: number } | null;
 }
+
+/**
+ * Words that say an extension keeps the preservation's number: "The reference number is unchanged", "under the same
+ * reference", "no new reference has been issued", "la référence reste inchangée", "die Referenz bleibt unverändert",
+ * "la referencia no cambia", "il riferimento resta invariato", "het referentienummer blijft ongewijzigd".
+ */
+const KEPT_REFERENCE =
+  /(?<![\p{L}])(?:(?:reference|ref\.?|case|preservation|request)(?:[ \t\n]+(?:number|no\.?|id))?[ \t\n]+(?:is|remains|stays|will[ \t\n]+remain)[ \t\n]+(?:unchanged|the[ \t\n]+same)|(?:under|with|keeps?|retains?)[ \t\n]+the[ \t\n]+same[ \t\n]+(?:reference|ref\.?|case|preservation)(?:[ \t\n]+(?:number|no\.?|id))?|no[ \t\n]+new[ \t\n]+(?:reference|case|preservation)[ \t\n]+(?:number[ \t\n]+)?(?:has[ \t\n]+been|was|is)[ \t\n]+(?:issued|created|assigned)|r[ée]f[ée]rence[ \t\n]+(?:reste|demeure)[ \t\n]+(?:inchang[ée]e|la[ \t\n]+m[êe]me)|(?:referenz|aktenzeichen)(?:nummer)?[ \t\n]+bleibt[ \t\n]+(?:unver[äa]ndert|gleich|dieselbe)|referencia[ \t\n]+(?:no[ \t\n]+cambia|se[ \t\n]+mantiene|sigue[ \t\n]+siendo[ \t\n]+la[ \t\n]+misma)|riferimento[ \t\n]+(?:resta|rimane)[ \t\n]+(?:invariato|lo[ \t\n]+stesso)|referentie(?:nummer)?[ \t\n]+blijft[ \t\n]+(?:ongewijzigd|hetzelfde))(?![\p{L}])/iu;
 
 /** A line that names who asked ("Requested by: Det. Roe, Lakeview PD Case #…"): its numbers are the agency's. */
 const REQUESTER_LINE = /^[ \t]*(?:requested[ \t]+by|submitted[ \t]+by|requester|requestor|requesting[ \t]+(?:officer|agency|investigator))\b/i;
@@ -1177,7 +1186,11 @@ export function readReferences(text: string, message: Message, providerId: strin
     const fresh = references.filter((r) => r.isNew);
     const other = references.length === 2 && fresh.length === 1 ? references.find((r) => !r.isNew) : undefined;
     const ofReference = earlier.length === 1 ? earlier[0]!.reference : (other?.reference ?? null);
-    extension = { ofReference, start: message.bodyStart + extensionMatch.start, end: message.bodyStart + extensionMatch.end };
+    // Kept only where each other number is named as a request's, a ticket's or a portal conversation's ("Request
+    // KX-…", ".../requests/KX-…"): a new preservation confirmed beside the extension stays its own.
+    const requestNumber = (r: ReferenceSpan) => places(region, r.reference).some((p) => REQUEST_CUE.test(region.slice(Math.max(0, p - 40), p)));
+    const kept = !!ofReference && KEPT_REFERENCE.test(body) && references.every((r) => r.reference === ofReference || requestNumber(r));
+    extension = { ofReference, kept, start: message.bodyStart + extensionMatch.start, end: message.bodyStart + extensionMatch.end };
   }
   return {
     references: spans,
