@@ -219,7 +219,10 @@ const SENT_AT = String.raw`[ \t]*[^\n:]{0,40}?(?<![\d:.])\d{1,2}:[0-5]\d(?::[0-5
  * hours ago)", a copy wrapped at 72 characters): the stamp's rest on the next line.
  */
 const SENT_AT_WRAPPED = String.raw`[ \t]*[^\n:]{1,40}?\n[ \t]*[^\n:]{0,40}?(?<![\d:.])\d{1,2}:[0-5]\d(?::[0-5]\d)?(?:[ \t]?[AaPp]\.?[Mm]\.?)?(?:[ \t]*\([^()\n]{1,30}\))?`;
-/** A stamp with the year, then the time, maybe a zone abbreviation ("Nov 18, 2026, 16:41 PST", "18/11/2026 10:12"). */
+/**
+ * A stamp with the year, then the time, maybe a zone: an abbreviation, an offset or both, maybe in brackets ("Nov 18, 2026,
+ * 16:41 PST", "18/11/2026 10:12", "12 Nov 2026 09:14 GMT+8", "(UTC+08:00)").
+ */
 const STAMPED_AT = String.raw`[ \t]*[^\n:]{0,30}?\d{4}[^\n:\d]{0,10}(?<![\d:.])\d{1,2}:[0-5]\d(?::[0-5]\d)?(?:[ \t]?[AaPp]\.?[Mm]\.?)?(?:[ \t]+\(?[A-Z]{2,5}(?:[+−-]\d{1,2}(?::?[0-5]\d)?)?\)?)?`;
 /**
  * A webmail's stamp by how long ago, with no time ("3 days ago", "Yesterday", "vor 3 Tagen", "il y a 3 jours", "hace 3

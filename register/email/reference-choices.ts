@@ -6,11 +6,22 @@ const ID_LIKE = /(?<![\p{L}\p{N}@/._#-])[\p{L}\p{N}](?:[\p{L}\p{N}]|[-_/.#](?=[\
 /** Dates, times, phone numbers and amounts, which are no request's number. */
 const NOT_AN_ID = /^(?:\d{1,4}[-/.]\d{1,2}[-/.]\d{1,4}|\d{1,2}:\d{2}(?::\d{2})?|\+?\d{1,3}[-.]?\d{3}[-.]\d{3,4}[-.]?\d{0,4}|\d{1,3}(?:[.,]\d{3})+(?:[.,]\d+)?|(?:19|20)\d{2})$/;
 
+/** A header line of transport or threading ("Received:", "Message-ID:", "DKIM-Signature:", "X-…:"): its numbers are the mail system's. */
+const TRANSPORT_LINE = /^[ \t]*(?:received|message-id|in-reply-to|references|return-path|dkim-signature|arc-[\w-]+|authentication-results|thread-index|x-[\w-]+)[ \t]*:/i;
+/** A UUID or a hash in hexadecimal: a system's key, not a number a person is asked to quote. */
+const HEX_KEY = /^(?:[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}|(?=[0-9a-f]*[a-f])(?=[0-9a-f]*\d)[0-9a-f]{16,})$/i;
+/** Five digits at most, or a local phone number's two groups ("94107", "07700", "555-0137"): postcodes and phone parts more often than a reference. */
+const SHORT_NUMBER = /^(?:\d{5}|\d{3}[-.]\d{4})$/;
+/** A host name ("BY5PR21MB3741.namprd21.prod.outlook.com"): dotted labels ending in letters. */
+const HOST_NAME = /^(?:[A-Za-z0-9-]+\.){2,}[A-Za-z]{2,}$/;
+
 function idLike(text: string): string[] {
   const out: string[] = [];
   for (const m of text.matchAll(ID_LIKE)) {
     const token = m[0];
-    if ((token.match(/\d/g)?.length ?? 0) < 4 || NOT_AN_ID.test(token)) continue;
+    if ((token.match(/\d/g)?.length ?? 0) < 4 || NOT_AN_ID.test(token) || HOST_NAME.test(token) || HEX_KEY.test(token)) continue;
+    const lineStart = text.lastIndexOf('\n', m.index!) + 1;
+    if (TRANSPORT_LINE.test(text.slice(lineStart, lineStart + 40))) continue;
     // Inside an e-mail address or a web address: a part of it, not a number of its own.
     const around = text.slice(Math.max(0, m.index! - 60), m.index! + token.length + 1);
     if (/https?:\/\/\S*$|www\.\S*$/i.test(around.slice(0, -token.length - 1)) || /@$/.test(around)) continue;
@@ -22,7 +33,8 @@ function idLike(text: string): string[] {
 /**
  * Where the reader confirmed no preservation: the numbers of the pasted text that may be the provider's reference, for
  * the investigator to pick from by one click rather than type: those a label or a known format introduces first, then
- * any other run of letters and digits that is no date, time, phone number or amount, in the order of the text. The
+ * any other run of letters and digits that is no date, time, phone number, amount or mail system's number (a transport
+ * header's, a host name, a UUID or hash), in the order of the text, five digits or a local phone number's last. The
  * whole text, not only the provider's message as the reader found it: where the reader found no reference, it may
  * also have misplaced that message. Never prefilled: the reader recognised none of them as this preservation's
  * reference.
@@ -35,9 +47,11 @@ export function referenceChoices(pasted: string): string[] {
     .sort((a, b) => order[a.how] - order[b.how] || a.i - b.i)
     .map((f) => f.reference);
   const choices = new Set(found);
+  const short: string[] = [];
   for (const token of idLike(text)) {
     if (choices.size >= MAX_CHOICES) break;
-    choices.add(token);
+    if (SHORT_NUMBER.test(token)) short.push(token);
+    else choices.add(token);
   }
-  return [...choices].slice(0, MAX_CHOICES);
+  return [...choices, ...short].slice(0, MAX_CHOICES);
 }

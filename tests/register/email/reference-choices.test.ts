@@ -30,6 +30,20 @@ describe('reference choices where the reader confirms nothing', () => {
     expect(referenceChoices(text)).toEqual(['88120934', 'YY-2026-4471', 'XX-2026-5582', 'WW-2026-6693', '5512-QK-0091']);
   });
 
+  it("leaves out the mail system's numbers (transport headers, host names, keys) and offers postcodes and phone parts last", () => {
+    const text = [
+      'Received: from BY5PR21MB3741.namprd21.prod.outlook.com (2603:10b6:a03:2a1::9)',
+      ' by MW4PR21MB1907.namprd21.prod.outlook.com with HTTPS',
+      'Message-ID: <BY5PR21MB3741E2A09F@BY5PR21MB3741.namprd21.prod.outlook.com>',
+      'X-MS-Exchange-Organization-Network-Message-Id: 5e8c17a2-40fd-4b6e-9a3c-0f27d1b6e4a9',
+      'Subject: Preservation outcome: 2026-LNS-104417',
+      '',
+      'We answered 2026-LNS-104417 today. Session 5e8c17a2-40fd-4b6e-9a3c-0f27d1b6e4a9, hash 4f9c2a71e0b3d85c6a1f2e7b9d0c4a38.',
+      'One Microsoft Way, Redmond, WA 98052. Call 555-0137.',
+    ].join('\n');
+    expect(referenceChoices(text)).toEqual(['2026-LNS-104417', '98052', '555-0137']);
+  });
+
   it('stays quick and bounded on a huge hostile text', () => {
     const text = 'Reference: AB-12345 '.repeat(50_000);
     const started = performance.now();
