@@ -1168,9 +1168,15 @@ export function readReferences(text: string, message: Message, providerId: strin
     const subjects = [...region.slice(0, 100_000).matchAll(SUBJECT_LINE)];
     const found = subjects.flatMap((line) => (REPLY_PREFIX.test(line[1]!) ? [] : [...line[1]!.matchAll(DIGIT_LED)].map((m) => ({ token: m[0], at: line.index! + line[0].length - line[1]!.length + m.index! }))));
     const own = found.filter((f) => !agencys(region, f.at) && (f.token.match(/\d/g) ?? []).length >= 5);
-    if (own.length && own.every((f) => f.token === own[0]!.token)) {
-      const start = message.start + own[0]!.at;
-      spans.push({ reference: own[0]!.token, start, end: start + own[0]!.token.length });
+    const distinct = [...new Map(own.map((f) => [f.token, f])).values()];
+    // Several in one subject ("Preservation outcome: 2026-LNS-104417 and 2026-LNS-104418"): each answered in the body.
+    const several = distinct.length > 1 && distinct.length <= 4 && distinct.every((f) => body.includes(f.token));
+    if (distinct.length === 1 || several) {
+      for (const f of distinct) {
+        // Each of several at its answer in the body, where what it owns is read.
+        const start = message.start + (several ? region.indexOf(f.token, bodyFrom) : f.at);
+        spans.push({ reference: f.token, start, end: start + f.token.length });
+      }
     }
   }
   // An extension refused, or the request not taken as one, where the message extends nothing now (the only extension
