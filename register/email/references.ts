@@ -27,7 +27,7 @@ export interface ReferenceSpan {
  * for its own.
  */
 const AGENCY_LABEL =
-  /(?:\byour[ \t]+(?:(?:internal|own|agency|police|department)[ \t]+)?(?:ref(?:erence)?(?![ \t]+(?:number|no\.?)[ \t]+is\b)|case|file|agency)\b[^\n]{0,25}|\byour[ \t]+(?:letter|request|correspondence|inquiry|enquiry|notice|warrant|order|legal[ \t]+process|application)[ \t]+(?:no\.?|nr\.?|number|#|ref(?:erence)?\.?)[ \t]*[:#]?[ \t]*|\byour[ \t]+(?!(?:preservation|confirmation|extension|new)\b)(?:[\p{L}-]{2,20}[ \t]+){1,2}(?:no\.?|nr\.?|number|#|case|file)(?![ \t]+is\b)[ \t]*[:#]?[ \t]*|\bAz\.[ \t]{0,3}|\bRD[ \t]?(?:#|no\.|number)[ \t]*:?[ \t]*|(?<![\p{L}])(?:journalnr\.?|journalnummer|j\.[ \t]?nr\.|diarienr\.?|diarienummer|dosar(?:ul)?(?:[ \t]+penal)?[ \t]+nr\.?)[ \t]*[:#]?[ \t]*|(?<![\p{L}])č\.[ \t]?j\.[ \t]{0,3}(?:\n[ \t]{0,3})?|(?<![\p{L}])čj\.[ \t]{0,3}|(?<!(?<![\p{L}])(?:naše|náš|našeho|naší)[ \t]{1,20})(?<![\p{L}])číslo[ \t]+jednací[ \t]*:?[ \t]{0,3}|\bvotre[ \t]+r[ée]f[ée]rence[^\n]{0,10}|\bonze[ \t]+ref[^\n]{0,10}|\b(?:agency|ICAC|police|department|unit|[A-Z]{0,6}PD|[A-Z]{1,6}SO|sheriff'?s?(?:[ \t]+office)?|constabulary|polic[eí]a|polizei)[ \t]+(?:case|file|report|incident)(?:[ \t]+(?:number|no\.?|#))?[ \t]*[:#]?[ \t]*|\b(?:agency|ICAC|police|department|unit|requester|officer)[ \t]+ref(?:erence)?\.?(?:[ \t]+(?:number|no\.?|#))?[ \t]*[:#]?[ \t]*|\b(?:Re|AW|WG|TR|FW|Fwd|RE):[ \t]+Case[ \t]+|\b(?:ihre?|su|sus|vostr[oa]|uw|sua|seu|er|deres|wasz[ae]?|vos)[ \t]+(?:aktenzeichen|zeichen|referenz|vorgang|gesch[äa]ftszeichen|referencia|expediente|riferimento|fascicolo|pratica|referentie|kenmerk|dossier|refer[êe]ncia|processo|referens|ärende|referanse|sak|sygnatura)\b[^\n]{0,25}|(?<!(?<![\p{L}])(?:unser(?:e|er|em)?|notre|nuestr[oa]|nostr[oa]|noss[oa]|onze|ons|vårt|vår|vores|nasz[ae]?)[ \t]{1,20})\b(?:aktenzeichen|gesch[äa]ftszeichen|expediente|diligencias|fascicolo|procedimiento|sygnatura|sygn\.|dossier[ \t]+n[°o]\.?)[ \t]*[:#]?[ \t]*)$/iu;
+  /(?:\byour[ \t]+(?:(?:internal|own|agency|police|department)[ \t]+)?(?:ref(?:erence)?(?![ \t]+(?:number|no\.?)[ \t]+is\b)|case|file|agency)\b[^\n]{0,25}|\byour[ \t]+(?:letter|request|correspondence|inquiry|enquiry|notice|warrant|order|legal[ \t]+process|application)[ \t]+(?:no\.?|nr\.?|number|#|ref(?:erence)?\.?)[ \t]*[:#]?[ \t]*|\byour[ \t]+(?!(?:preservation|confirmation|extension|new)\b)(?:[\p{L}-]{2,20}[ \t]+){1,2}(?:no\.?|nr\.?|number|#|case|file)(?![ \t]+is\b)[ \t]*[:#]?[ \t]*|\bAz\.[ \t]{0,3}|\bRD[ \t]?(?:#|no\.|number)[ \t]*:?[ \t]*|(?<![\p{L}])(?:journalnr\.?|journalnummer|j\.[ \t]?nr\.|diarienr\.?|diarienummer|dosar(?:ul)?(?:[ \t]+penal)?[ \t]+nr\.?)[ \t]*[:#]?[ \t]*|(?<![\p{L}])č\.[ \t]?j\.[ \t]{0,3}(?:\n[ \t]{0,3})?|(?<![\p{L}])čj\.[ \t]{0,3}|(?<!(?<![\p{L}])(?:naše|náš|našeho|naší)[ \t]{1,20})(?<![\p{L}])číslo[ \t]+jednací[ \t]*:?[ \t]{0,3}|\bvotre[ \t]+r[ée]f[ée]rence[^\n]{0,10}|\b(?:agency|ICAC|police|department|unit|[A-Z]{0,6}PD|[A-Z]{1,6}SO|sheriff'?s?(?:[ \t]+office)?|constabulary|polic[eí]a|polizei)[ \t]+(?:case|file|report|incident)(?:[ \t]+(?:number|no\.?|#))?[ \t]*[:#]?[ \t]*|\b(?:agency|ICAC|police|department|unit|requester|officer)[ \t]+ref(?:erence)?\.?(?:[ \t]+(?:number|no\.?|#))?[ \t]*[:#]?[ \t]*|\b(?:Re|AW|WG|TR|FW|Fwd|RE):[ \t]+Case[ \t]+|\b(?:ihre?|su|sus|vostr[oa]|uw|sua|seu|er|deres|wasz[ae]?|vos)[ \t]+(?:aktenzeichen|zeichen|referenz|vorgang|gesch[äa]ftszeichen|referencia|expediente|riferimento|fascicolo|pratica|referentie|kenmerk|dossier|refer[êe]ncia|processo|referens|ärende|referanse|sak|sygnatura)\b[^\n]{0,25}|(?<!(?<![\p{L}])(?:unser(?:e|er|em)?|notre|nuestr[oa]|nostr[oa]|noss[oa]|onze|ons|vårt|vår|vores|nasz[ae]?)[ \t]{1,20})\b(?:aktenzeichen|gesch[äa]ftszeichen|expediente|diligencias|fascicolo|procedimiento|sygnatura|sygn\.|dossier[ \t]+n[°o]\.?)[ \t]*[:#]?[ \t]*)$/iu;
 /**
  * "[GitHub #3318072]": a ticket number in the subject, in brackets after the provider's name; or after a file word the
  * ticket system writes there ("[Case 0191-07326]", "[Request 0099-118840]", "[Ticket …]"), six digits at least.
@@ -314,10 +314,15 @@ const ADDRESSEES_REQUEST_ABOUT = new RegExp(
   'iu',
 );
 
+const OUR_REF_LINE = /^[ \t>]*onze[ \t]+ref[^\n]{0,10}$/i;
+
 function agencys(region: string, at: number): boolean {
   const lineStart = region.lastIndexOf('\n', at - 1) + 1;
   const line = region.slice(lineStart, at);
   if (BARE_FILE_LABEL.test(line) && requesterFieldAbove(region, lineStart)) return true;
+  // "Onze referentie:" as a line's label is a letterhead's, in a pasted forward the agency's own; in the provider's
+  // sentence ("… in behandeling genomen (onze referentie: UBR-…)") it is the provider's.
+  if (OUR_REF_LINE.test(line)) return true;
   if (addressees(region, at) || addresseesCoordinated(region, at) || ADDRESSEE_GAVE.test(region.slice(Math.max(0, at - 90), at))) return true;
   if (ADDRESSEES_REQUEST_ABOUT.test(region.slice(Math.max(0, at - 120), at).replace(/[ \t]*\n[ \t]*/g, ' '))) return true;
   if (ADDRESSEES_SIDE.test(line.slice(-60))) return true;
@@ -345,7 +350,7 @@ const ADDRESSEE_BRACKET_LABEL =
 
 /** An open bracket after a noun the addressee's possessive heads ("your operation name (…", "Ihr Vorgang (…"), not the preservation's. */
 const ADDRESSEES_BRACKET =
-  /(?<![\p{L}])(?:your|ihre?[nm]?|votre|vos|su|sus|uw)[ \t\n]+(?!(?:preservation|confirmation|extension|new|request|ticket|account|data)(?![\p{L}]))(?:[\p{L}-]{2,20}[ \t\n]+){0,2}[\p{L}-]{2,20}[ \t\n]*\([^()\n]{0,60}$/iu;
+  /(?<![\p{L}])(?:your|ihre?[nm]?|votre|vos|su|sus|uw)[ \t\n]+(?!(?:preservation|confirmation|extension|new|request|ticket|account|data|verzoek|aanvraag|demande|requête|anfrage|ersuchen|solicitud|petición|richiesta)(?![\p{L}]))(?:(?!(?:is|was|are|were|has|have|had|been|est|a|été|ist|wurde|hat|werd|heeft|es|fue|ha|è|stato)(?![\p{L}]))[\p{L}-]{2,20}[ \t\n]+){0,2}[\p{L}-]{2,20}[ \t\n]*\([^()\n]{0,60}$/iu;
 
 /** "SC-REQ-11029 (your reference)", "26-44871 (your case number)": the words right after it make it the addressee's. */
 const AGENCY_AFTER = /^[ \t]*\((?:your|agency|the[ \t]+agency['’]s|officer['’]s)[ \t]+(?:[\p{L}-]+[ \t]+)?(?:ref(?:erence)?|case|file|number|no\.?)\b/iu;

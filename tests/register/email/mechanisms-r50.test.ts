@@ -34,3 +34,28 @@ describe('several references led by digits in one subject, each answered in the 
     expect(Object.keys(byReference(text))).not.toEqual(['2611-MS-55120', '2611-MS-55121']);
   });
 });
+
+describe('"onze referentie" in the provider\'s Dutch sentence is the provider\'s number', () => {
+  it('reads the number the provider names as its own in brackets', () => {
+    const text =
+      HEADER('Lyft Legal <legal@lyft.com>', 'Bewaring', 'Wed, 18 Nov 2026 09:12:00 +0100', 'Rechercheur T. Bakker <t.bakker@politie.example.nl>') +
+      'Beste heer Bakker,\n\nUw verzoek is verwerkt (onze referentie: LYF-PR-66120). Het account dat aan +31 6 55501234 gekoppeld is, is bewaard op 17 november 2026.\n\nMet vriendelijke groet,\nLyft Legal\n';
+    expect(byReference(text)).toEqual({ 'LYF-PR-66120': { day: '2026-11-17', accounts: ['+31 6 55501234'] } });
+  });
+
+  it.each([
+    ['Your request has been processed (our reference: LYF-PR-66120). The account linked to +31 6 55501234 was preserved on 17 November 2026.'],
+    ['Votre demande a été traitée (notre référence : LYF-PR-66120). Le compte lié au +31 6 55501234 a été conservé le 17 novembre 2026.'],
+    ['Ihr Ersuchen wurde bearbeitet (unsere Referenz: LYF-PR-66120). Das Konto zu +31 6 55501234 wurde am 17. November 2026 gesichert.'],
+  ])('reads it after "your request … processed" in another language: %s', (body) => {
+    const text = HEADER('Lyft Legal <legal@lyft.com>', 'Preservation', 'Wed, 18 Nov 2026 09:12:00 +0100') + `Hello,\n\n${body}\n\nLyft Legal\n`;
+    expect(Object.keys(byReference(text))).toEqual(['LYF-PR-66120']);
+  });
+
+  it('keeps the label line of a forward\'s header block the agency\'s', () => {
+    const text =
+      'Van: Lyft Legal <legal@lyft.com>\nVerzonden: woensdag 18 november 2026 09:12\nAan: Bakker, T. <t.bakker@politie.example.nl>\nOnderwerp: Preservation complete - LYF-PR-66120\nOnze referentie: PL0900-2026118877\n\n' +
+      'Dear Officer Bakker,\n\nThe account linked to +31 6 55501234 was preserved on 17 November 2026.\n\nLyft Legal\n';
+    expect(Object.keys(byReference(text))).not.toContain('PL0900-2026118877');
+  });
+});
