@@ -123,6 +123,8 @@ export const CORPUS_SETS = {
   holdout55: 'labels-holdout55.json',
   holdout56: 'labels-holdout56.json',
   dev38: 'labels-dev38.json',
+  holdout59: 'labels-holdout59.json',
+  holdout60: 'labels-holdout60.json',
 } as const;
 export type CorpusSet = keyof typeof CORPUS_SETS;
 
