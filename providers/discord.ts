@@ -35,7 +35,7 @@ export default defineProvider({
   // Matched with case, as the e-mail reader always has: the lower-case domain, the company signing a notice sent
   // through a portal ('Discord Legal', 'Discord Trust & Safety'; not a text that only mentions Discord), and the
   // upper-case DISC- reference.
-  emailWords: ['discord', 'Discord (?:Legal|Trust|Law Enforcement|Inc)', 'DISC-\\d+'],
+  emailWords: ['discord', 'Discord (?:Legal|Trust|Law Enforcement|Inc|Government)', '\\[Discord\\]', 'DISC-\\d+'],
   emailWordsMatchCase: true,
   // Discord ids are snowflakes: milliseconds since 2015-01-01T00:00:00Z in the bits above 22.
   snowflakeIds: { epochMs: 1_420_070_400_000, source: cite(SOURCES.discordSnowflakes, '2026-11-24') },

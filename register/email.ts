@@ -71,7 +71,7 @@ const FIELD_BLOCK = /^[ \t]*(?:to|attn|attention|cc|from|an|à|para)[ \t]*:[^\n]
  * "both users are on hold").
  */
 const ANAPHORIC_CONFIRMATION =
-  /(?<![\p{L}])(?:preserved|secured|froze|frozen|held|(?:placed|put)[ \t]+(?:a[ \t]+)?(?:preservation[ \t]+)?hold[ \t]+on)[ \t\n]+(?:(?:the|this|that|these|those|both|all|your)[ \t\n]+(?:acct|accts|accounts?|users?|mailbox(?:es)?|profiles?|handles?|usernames?|targets?|numbers?)|it|them|both)(?![\p{L}])|(?<![\p{L}])(?:the|this|these|both|your)[ \t\n]+(?:acct|accts|accounts?|users?|mailbox(?:es)?|profiles?|usernames?)[ \t\n]+(?:you[ \t\n]+(?:listed|named|mentioned|sent|asked[ \t\n]+about)[ \t\n]+)?(?:is|are|was|were|has[ \t\n]+been|have[ \t\n]+been)[ \t\n]+(?:now[ \t\n]+)?(?:preserved|secured|frozen|on[ \t\n]+hold)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:preserved|secured|froze|frozen|held|(?:placed|put)[ \t]+(?:a[ \t]+)?(?:preservation[ \t]+)?hold[ \t]+on)[ \t\n]+(?:(?:the|this|that|these|those|both|all|your)[ \t\n]+(?:acct|accts|accounts?|users?|mailbox(?:es)?|profiles?|handles?|usernames?|targets?|numbers?)|it|them|both)(?![\p{L}])|(?<![\p{L}])(?:the|this|these|both|your)[ \t\n]+(?:acct|accts|accounts?|users?|mailbox(?:es)?|profiles?|usernames?|uids?)[ \t\n]+(?:you[ \t\n]+(?:listed|named|mentioned|sent|asked[ \t\n]+about)[ \t\n]+)?(?:(?:is|are|was|were|has[ \t\n]+been|have[ \t\n]+been)[ \t\n]+(?:now[ \t\n]+)?(?:preserved|secured|frozen|on[ \t\n]+hold)|(?:preserved|secured|frozen|held)[ \t\n]+under)(?![\p{L}])/iu;
 
 /**
  * A correspondent field whose display name ends its line, the address in angle brackets alone on the next (a copy wrapped

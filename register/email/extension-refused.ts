@@ -25,6 +25,8 @@ const NOT_A_LIMIT = String.raw`(?![^.;\n]{0,40}?(?<![\p{L}])(?:beyond|past|after
 const REFUSALS: readonly string[] = [
   // English: the verb of extending refused, with its object ("we are unable to extend it", "cannot extend this preservation").
   String.raw`${UNABLE}${S}(?:extend|renew|prolong)${S}(?:it|them|this|that|these|the|your)(?:${S}(?:preservations?|holds?|requests?))?${NOT_A_LIMIT}`,
+  // English: nothing extended ("no further extension has been made", "no additional renewal was applied").
+  String.raw`no${S}(?:further|additional|new|second)${S}(?:extension|renewal)${S}(?:has${S}been|was|will${S}be|is)${S}(?:made|granted|applied|processed|put${S}in${S}place|actioned)`,
   // English: the extension refused as a thing ("unable to grant a further extension", "cannot approve your renewal").
   String.raw`${UNABLE}${S}(?:grant|approve|accept|process|action|honou?r|apply|offer|allow)${S}${DET}(?:extension|renewal)s?(?:${S}(?:request|of${S}(?:the|this|your)${S}preservation))?${NOT_A_LIMIT}`,
   // English: the passive ("your extension request was declined", "the renewal has been refused").

@@ -133,6 +133,9 @@ export function findProvider(text: string, message: Message): ProviderMatch | nu
     if (named) return named;
     const branded = brandedSender(name, from.at);
     if (branded) return branded;
+    // A company writing under its own brand ("Viber Law Enforcement <lawenforcement@viber.com>"), which the registry does
+    // not hold: a provider the text merely mentions ("sent from a gmail.com address") is not the sender.
+    if (ownBrand(from.value)) return null;
   }
   if (subject) {
     const named = firstNamed(subject.value.slice(0, 400), subject.at);
@@ -149,6 +152,16 @@ export function findProvider(text: string, message: Message): ProviderMatch | nu
   }
   const body = firstNamed(withoutConsumerAddresses(text.slice(message.bodyStart, message.end)), message.bodyStart);
   return body ?? portalNamed(text, message) ?? firstNamed(withoutConsumerAddresses(text), 0);
+}
+
+/** Portals, help desks and mail services that send for many companies ("Kodex <no-reply@kodex.us>"): no brand of their own here. */
+const SENDING_PLATFORM = /^(?:kodex|kodexglobal|zendesk|freshdesk|salesforce|force|servicenow|service-now|hubspot|intercom|helpscout|zoho|atlassian|mailgun|sendgrid|amazonses|mandrillapp|postmarkapp|sparkpostmail)$/i;
+
+/** A sender whose address's domain names the company its display name names ("Viber Law Enforcement <…@viber.com>"). */
+function ownBrand(from: string): boolean {
+  const m = /^([^<]{1,200})<[^<>\s@]{1,64}@((?:[A-Za-z0-9-]{1,63}\.){0,4}([A-Za-z0-9-]{3,63})\.[A-Za-z]{2,24})>/.exec(from.trim());
+  if (!m || CONSUMER_MAIL.test(m[2]!) || SENDING_PLATFORM.test(m[3]!)) return false;
+  return new RegExp(`(?<![\\p{L}\\p{N}])${m[3]!}(?![\\p{L}\\p{N}])`, 'iu').test(m[1]!);
 }
 
 /** A line that is a sender's name and address alone ("Facebook Records <records@fb.com>"): the address's domain. */

@@ -51,7 +51,7 @@ const THREAD_TAG = /\bref:_[\w.]{1,60}:ref\b|\bRef:MSG\d{5,12}(?:_\w{1,40})?(?![
  * The provider says it preserved nothing (a refusal, no data, not yet: "Nothing has been preserved yet", "No action has
  * been taken", "Preservation is not complete until …"): no confirmation, whatever else it says.
  */
-const NOT_FOR_ONE = String.raw`(?![ \t\n]+(?:for|from|on|under|in|with|against|regarding|about)[ \t\n]+(?!(?:(?:this|your|the|our)[ \t\n]+)?(?:request|reference|ref\.?|matter|case|submission|preservation)\b))`;
+const NOT_FOR_ONE = String.raw`(?![ \t\n]+(?:for|from|on|under|in|with|against|regarding|about)[ \t\n]+(?!(?:(?:this|your|the|our)[ \t\n]+)?(?:request|reference|ref\.?|matter|case|submission|preservation)\b|response[ \t\n]+to[ \t\n]+(?:this|your|the)[ \t\n]+(?:request|submission)\b))`;
 /** Not said of another thing named after it ("no new preservation was made for the group chat"); this request's own words pass. */
 const NOT_OF_ANOTHER = String.raw`(?![ \t\n]+(?:for|of|on|about|regarding)[ \t\n]+(?!(?:(?:this|your|the|our)[ \t\n]+)?(?:request|reference|matter|case|submission|preservation)\b))`;
 const NOTHING_PRESERVED = new RegExp(
@@ -71,6 +71,8 @@ const NOTHING_PRESERVED = new RegExp(
     // "Your new request has been closed as a duplicate"): what that other number holds is in the register already.
     String.raw`\bno[ \t\n]+(?:new|further|additional|separate|second)[ \t\n]+preservation[ \t\n]+(?:has[ \t\n]+been|have[ \t\n]+been|was|is|will[ \t\n]+be)[ \t\n]+(?:made|created|opened|taken|placed|done|initiated|set[ \t\n]+up|put[ \t\n]+in[ \t\n]+place)\b${NOT_OF_ANOTHER}`,
     String.raw`\b(?:request|submission|ticket)[ \t\n]+(?:has[ \t\n]+been|was|is|have[ \t\n]+been)[ \t\n]+(?:closed|marked|merged|treated)[ \t\n]+as[ \t\n]+(?:a[ \t\n]+)?duplicate\b`,
+    // The same said actively ("Google has not made a new preservation in response to this request").
+    String.raw`\b(?:has|have|did)(?:[ \t\n]+not|n['’]t)[ \t\n]+(?:made|created|opened|placed|initiated|taken)[ \t\n]+(?:a|any)[ \t\n]+(?:new|further|additional|separate|second)[ \t\n]+preservation(?:[ \t\n]+(?:in[ \t\n]+response[ \t\n]+to|for|under|on)[ \t\n]+(?:this|your|the)[ \t\n]+(?:request|submission))?${NOT_OF_ANOTHER}`,
     // No step taken to preserve ("aucune mesure de conservation n'a été prise à ce stade", "es wurden keine
     // Sicherungsmaßnahmen ergriffen", "no se ha adoptado ninguna medida", "non è stata adottata alcuna misura").
     String.raw`(?<!\p{L})(?:aucune[ \t\n]+(?:mesure|action|démarche)[ \t\n]+(?:de[ \t\n]+(?:conservation|préservation)[ \t\n]+)?n['’]a[ \t\n]+été[ \t\n]+(?:prise|entreprise|effectuée|engagée)|wurden[ \t\n]+keine[ \t\n]+(?:Sicherungs)?(?:maßnahmen|Maßnahmen)[ \t\n]+(?:ergriffen|getroffen|eingeleitet|vorgenommen)|no[ \t\n]+se[ \t\n]+(?:ha|han)[ \t\n]+(?:adoptado|tomado)[ \t\n]+ninguna[ \t\n]+medida|non[ \t\n]+è[ \t\n]+stata[ \t\n]+(?:adottata|presa)[ \t\n]+alcuna[ \t\n]+misura|no[ \t\n]+(?:preservation[ \t\n]+)?(?:measures?|steps?)[ \t\n]+(?:has|have)[ \t\n]+been[ \t\n]+taken)(?![\p{L}])`,
@@ -640,6 +642,12 @@ function recipientWords(region: string): Set<string> {
 const LETTER_PREFIX = /^([A-Za-z]{2,10})[-/_.]/;
 
 /**
+ * A number the words of preserving put the accounts under, bare ("Done – both UIDs held under 88213", "preserved under
+ * #4471920"): the number they were preserved under. "Already … under" (another request's) is read by the cues below.
+ */
+const HELD_UNDER = /(?<![\p{L}])(?:held|preserved|frozen|secured|retained|placed[ \t\n]+on[ \t\n]+hold)[ \t\n]+(?:all[ \t\n]+)?under[ \t\n]+#?[ \t]?(\d{5,12}|[A-Z]{1,6}-\d{4,12})(?![\p{L}\p{N}-]|[.,]\d)/giu;
+
+/**
  * A number the provider gives as the new one ("Your new case number is LR-…", "New reference: …", "under a new ticket
  * number, …", "Ihre neue Fallnummer lautet …", "nouveau numéro de dossier : …", "nuevo número de caso: …"): a number the
  * provider assigned, which the page reader sets aside beside another labelled one as a mere "case number".
@@ -796,7 +804,7 @@ function subjectPointed(body: string): boolean {
 const SUBJECT_IDENTIFIER = /(?<![\w/@.-])(?:[A-Z0-9]+(?:-[A-Z0-9]+){1,4}|\d{6,20})(?![\w/@-])/g;
 /** A table column of references ("Request No.", "Discord Ref", "Case number") and a value that can be one. */
 const REFERENCE_COLUMN =
-  /(?<![\p{L}])(?:ref|rif|reference|request|case|ticket|confirmation|preservation|r[ée]f[ée]rence|referenz(?:nummer)?|referencia|refer[êe]ncia|riferimento|referentie|kenmerk|referens(?:nummer)?|referanse|fallnummer|vorgangsnummer|dossier|n[úu]mero[ \t]+de[ \t]+caso|numero[ \t]+di[ \t]+caso|zaaknummer|ärendenummer|conservation|sicherung|conservaci[óo]n|preservaci[óo]n|conservazione|bewaring)(?![\p{L}])(?![ \t]+(?:type|status|date))/iu;
+  /(?<![\p{L}])(?:ref|rif|reference|request|case|ticket|confirmation|preservation|lers|leors|r[ée]f[ée]rence|referenz(?:nummer)?|referencia|refer[êe]ncia|riferimento|referentie|kenmerk|referens(?:nummer)?|referanse|fallnummer|vorgangsnummer|dossier|n[úu]mero[ \t]+de[ \t]+caso|numero[ \t]+di[ \t]+caso|zaaknummer|ärendenummer|conservation|sicherung|conservaci[óo]n|preservaci[óo]n|conservazione|bewaring)(?![\p{L}])(?![ \t]+(?:type|status|date))/iu;
 const REFERENCE_CELL = /^(?=[A-Z0-9-]*\d{4})[A-Z0-9][A-Z0-9-]{4,30}$/;
 
 /** A column of accounts ("Username", "Handle", "Target account", "E-mail"). */
@@ -953,7 +961,7 @@ export function readReferences(text: string, message: Message, providerId: strin
   // The values of a label the provider asks to be quoted ("Please reference the GCC number above …"): named as quoted ones are.
   quoted.push(...pointedLabelValues(body).filter((t) => !quoted.includes(t)));
   for (const token of quoted) if (!candidates.includes(token)) candidates.push(token);
-  for (const pattern of [PROVIDER_OWN_LABEL, EARLIER_LABEL, NEW_LABELLED]) {
+  for (const pattern of [PROVIDER_OWN_LABEL, EARLIER_LABEL, NEW_LABELLED, HELD_UNDER]) {
     for (const m of region.matchAll(pattern)) {
       const token = m[1]!.replace(/-+$/, '');
       if (numbered(token) && token === token.toUpperCase() && !candidates.includes(token)) candidates.push(token);

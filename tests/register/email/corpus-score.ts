@@ -125,6 +125,7 @@ export const CORPUS_SETS = {
   dev38: 'labels-dev38.json',
   holdout59: 'labels-holdout59.json',
   holdout60: 'labels-holdout60.json',
+  dev41: 'labels-dev41.json',
 } as const;
 export type CorpusSet = keyof typeof CORPUS_SETS;
 

@@ -59,3 +59,81 @@ describe('"onze referentie" in the provider\'s Dutch sentence is the provider\'s
     expect(Object.keys(byReference(text))).not.toContain('PL0900-2026118877');
   });
 });
+
+describe('messages that confirm nothing new (dev41)', () => {
+  const none = (text: string) => read(text).confirmations.map((c) => c.reference);
+
+  it('"no records have been preserved in response to this request" refuses the request as a whole', () => {
+    const text =
+      HEADER('Yahoo Custodian of Records <lawenforcement-noreply@yahooinc.com>', 'Preservation Request Response - YH-LE-2026-220417') +
+      'Yahoo Reference: YH-LE-2026-220417\n\nWe searched for bluecrane_41@yahoo.com and found no account. Accordingly, no records have been preserved in response to this request.\n';
+    expect(none(text)).toEqual([]);
+  });
+
+  it('"has not made a new preservation in response to this request", the account held under an earlier number', () => {
+    const text =
+      HEADER('Google Legal Investigations Support <lis-noreply@google.com>', 'Google LERS - Request 61802233') +
+      'Google has received your preservation request (LERS request 61802233). The account ember.quay@gmail.com is already preserved under Google reference 58120991, so Google has not made a new preservation in response to this request.\n';
+    expect(none(text)).toEqual([]);
+  });
+
+  it('"no further extension has been made" refuses the extension; a policy of one extension in a confirmation does not', () => {
+    const refused =
+      HEADER('Apple Law Enforcement <lawenforcement@apple.com>', 'Re: Preservation extension – PRS-2026-0810022') +
+      'Thank you for your request to extend the preservation held under PRS-2026-0810022. This preservation was already extended once, on 2 October 2026, and no further extension has been made.\n';
+    expect(none(refused)).toEqual([]);
+    const confirmed =
+      HEADER('Dropbox Legal <legalcompliance@dropbox.com>', 'Dropbox preservation confirmation') +
+      'Dropbox has preserved the account associated with fjordline.archive@gmail.com.\nDropbox reference: DBX-LE-90412-26\nWe will keep the preserved data for 90 days. Dropbox will not extend a preservation more than once.\n';
+    expect(none(confirmed)).toEqual(['DBX-LE-90412-26']);
+  });
+
+  it.each(['Current status:   In progress', 'Our team has begun processing your preservation request.', 'Your request is under review.'])('a portal notice saying "%s" confirms nothing', (status) => {
+    const text =
+      HEADER('Roblox Law Enforcement Portal <notifications@kodexglobal.com>', '[Roblox] Update on your request RBX-LE-2026-08120') +
+      `There is an update on your request.\n\nRequest:          RBX-LE-2026-08120\nRequest type:     Preservation\n${status}\n\nIdentifiers in your request:\n  - Username: TurboNoodle_77\n`;
+    expect(none(text)).toEqual([]);
+  });
+});
+
+describe('who sent it (dev41)', () => {
+  it('Discord\'s portal notice through Kodex is Discord\'s', () => {
+    const text = HEADER('Discord Government Request Portal <no-reply@kodexglobal.com>', '[Discord] Request KX-61400-DSC completed') + 'Your request KX-61400-DSC (Preservation) has been completed. The account vex_mortis was preserved on 30 November 2026.\n';
+    expect(read(text).providerId).toBe('discord');
+  });
+
+  it('a company outside the registry writing under its own brand is not the provider a word of its text names', () => {
+    const text =
+      HEADER('Viber Law Enforcement <lawenforcement@viber.com>', 'Demande de conservation') +
+      'La demande a été envoyée depuis une messagerie personnelle (gmail.com) ; nous ne traitons que les demandes d\'un domaine officiel.\n';
+    const r = read(text);
+    expect(r.providerId).toBeNull();
+    expect(r.unrecognisedSender?.domain).toBe('viber.com');
+  });
+
+  it('a portal platform sending for a provider still leaves the provider to the text', () => {
+    const text = HEADER('Kodex <no-reply@kodex.us>', 'Request update') + 'Pinterest has preserved the account pinterest.com/lakeshore_finds. Reference: PIN-PRV-240118.\n';
+    expect(read(text).providerId).toBe('pinterest');
+  });
+});
+
+describe('terse and tabled references (dev41)', () => {
+  it('reads the numbers of a column headed "LERS no."', () => {
+    const text =
+      HEADER('Google LERS <lers-noreply@google.com>', 'LERS: your request has been actioned') +
+      'A snapshot of the data associated with the identifiers below was taken on November 20, 2026.\n\n  LERS no.    Product    Identifier\n  --------    -------    ----------\n  70440128    Gmail      tallowmere.k@gmail.com\n  70440131    Drive      tallowmere.k@gmail.com\n';
+    expect(Object.keys(byReference(text))).toEqual(['70440128', '70440131']);
+  });
+
+  it('reads "held under 88213" in a one-line reply, with the accounts of the request it answers', () => {
+    const text =
+      HEADER('Ana Costa <ana.costa@cryptodesk.example.com>', 'Re: preservation – 2 UIDs', 'Mon, 23 Nov 2026 12:02:47 +0400') +
+      'Done – both UIDs held under 88213.\n\nAna\n\n> On 23 Nov 2026, at 11:48, Det. Ruiz <a.ruiz@pd.example.gov> wrote:\n>\n> Could you please preserve UID 41877305 and UID 52290148?\n>\n> Det. Ana Ruiz\n';
+    expect(byReference(text)).toEqual({ '88213': { day: '2026-11-23', accounts: ['41877305', '52290148'] } });
+  });
+
+  it('leaves "already preserved under" another request\'s', () => {
+    const text = HEADER('Ana Costa <ana.costa@cryptodesk.example.com>', 'Re: preservation') + 'The account was already preserved under 8821344 on 2 November; no new preservation was made.\n';
+    expect(Object.keys(byReference(text))).toEqual([]);
+  });
+});
