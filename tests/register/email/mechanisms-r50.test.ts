@@ -137,3 +137,15 @@ describe('terse and tabled references (dev41)', () => {
     expect(Object.keys(byReference(text))).toEqual([]);
   });
 });
+
+describe('"Fulfilled on" names the preservation\'s day (dev41)', () => {
+  const table = (day: string) =>
+    HEADER('Roblox Law Enforcement <lawenforcement-notifications@roblox.com>', 'Request RBX-LE-2026-08811 status: Fulfilled', 'Sat, 21 Nov 2026 08:30:12 +0000') +
+    `| Field            | Value          |\n|------------------|----------------|\n| Submitted        | 2026-11-18     |\n| Fulfilled on     | ${day}     |\n| Roblox reference | PRV-340077     |\n| Target           | "quartz_lynx" (User ID 3819555475) |\n`;
+  it('reads it as the day', () => {
+    expect(byReference(table('2026-11-19'))['PRV-340077']?.day).toBe('2026-11-19');
+  });
+  it('proposes no day where it falls after the e-mail\'s own', () => {
+    expect(byReference(table('2026-12-21'))['PRV-340077']?.day).toBeNull();
+  });
+});
