@@ -51,7 +51,7 @@ const THREAD_TAG = /\bref:_[\w.]{1,60}:ref\b|\bRef:MSG\d{5,12}(?:_\w{1,40})?(?![
  * The provider says it preserved nothing (a refusal, no data, not yet: "Nothing has been preserved yet", "No action has
  * been taken", "Preservation is not complete until …"): no confirmation, whatever else it says.
  */
-const NOT_FOR_ONE = String.raw`(?![ \t\n]+(?:for|from|on|under|in|with|against|regarding|about)[ \t\n]+(?!(?:(?:this|your|the|our)[ \t\n]+)?(?:request|reference|ref\.?|matter|case|submission|preservation)\b|response[ \t\n]+to[ \t\n]+(?:this|your|the)[ \t\n]+(?:request|submission)\b))`;
+const NOT_FOR_ONE = String.raw`(?![ \t\n]+(?:for|from|on|under|in|with|against|regarding|about)[ \t\n]+(?!(?:(?:this|your|the|our)[ \t\n]+)?(?:request|reference|ref\.?|matter|case|submission|preservation)\b|response[ \t\n]+to[ \t\n]+(?:this|your|the|these|those)[ \t\n]+(?:requests?|submissions?)\b))`;
 /** Not said of another thing named after it ("no new preservation was made for the group chat"); this request's own words pass. */
 const NOT_OF_ANOTHER = String.raw`(?![ \t\n]+(?:for|of|on|about|regarding)[ \t\n]+(?!(?:(?:this|your|the|our)[ \t\n]+)?(?:request|reference|matter|case|submission|preservation)\b))`;
 const NOTHING_PRESERVED = new RegExp(
@@ -374,6 +374,8 @@ function inFileName(region: string, start: number, end: number): boolean {
 }
 
 /** The first place `reference` occurs without being introduced as the agency's own, or null. */
+const QUOTE_ASKED_BEFORE = /(?<![\p{L}])(?:please|kindly)[ \t\n]+(?:quote|cite|reference|use)[ \t\n]+(?:the[ \t\n]+)?(?:(?:reference|number|ref\.?)[ \t\n]+)?#?$/iu;
+
 function occurrence(region: string, reference: string): number | null {
   const all = places(region, reference);
   // A number the message labels the addressee's in one place ("Subject: … - Your Ref SV/OP-KESTREL/26") is the
@@ -386,6 +388,8 @@ function occurrence(region: string, reference: string): number | null {
     if (inFileName(region, at, at + reference.length)) continue;
     // A number the provider then asks to be quoted as "this number" is its own, though "Your case number" labels it.
     if (ASKED_AFTER.test(region.slice(at + reference.length, at + reference.length + 160))) return at;
+    // So is one it asks for by name ("Please quote 9F2K-7QX4-MP31 in all correspondence"), though "Your file" named it.
+    if (QUOTE_ASKED_BEFORE.test(region.slice(Math.max(0, at - 40), at))) return at;
     const after = region.slice(at + reference.length, at + reference.length + 80);
     if (!agencys(region, at) && !AGENCY_AFTER.test(after) && !UNAFFECTED_AFTER.test(after)) return at;
   }
@@ -645,6 +649,9 @@ const LETTER_PREFIX = /^([A-Za-z]{2,10})[-/_.]/;
  * A number the words of preserving put the accounts under, bare ("Done – both UIDs held under 88213", "preserved under
  * #4471920"): the number they were preserved under. "Already … under" (another request's) is read by the cues below.
  */
+/** The number the request was logged as, for quoting ("It has been logged as 1093384726105528, which you should quote"). */
+const LOGGED_AS = /(?<![\p{L}])(?:logged|registered|recorded|filed)[ \t\n]+as[ \t\n]+(?:(?:number|no\.?|#)[ \t]?)?([A-Z0-9](?:[A-Z0-9]|-(?=[A-Z0-9])){4,30})(?=[,;)]?[ \t\n]+(?:which|that|and)[ \t\n]+(?:you|please)[^.\n]{0,40}(?:quote|cite|reference|use))/giu;
+
 const HELD_UNDER = /(?<![\p{L}])(?:held|preserved|frozen|secured|retained|placed[ \t\n]+on[ \t\n]+hold)[ \t\n]+(?:all[ \t\n]+)?under[ \t\n]+#?[ \t]?(\d{5,12}|[A-Z]{1,6}-\d{4,12})(?![\p{L}\p{N}-]|[.,]\d)/giu;
 
 /**
@@ -768,12 +775,13 @@ const SPACED_DIGITS_LABELLED =
   /^[ \t|:]*(?:\p{L}[\p{L}.-]{0,20}[ \t]+){0,3}(?:matter|(?<!(?<![\p{L}])on[ \t]{1,3})file|reference|ref\.?|case|preservation|(?<!(?<![\p{L}])on[ \t]{1,3})record|request|submission|ticket|confirmation|tracking|soumission|ticketnummer|vorgangsnummer|referenznummer|referentienummer|zaaknummer)(?:[ \t]+(?:number|no\.?|nr\.?|id|#))?[ \t]*:[ \t]*#?(\d{2,6}(?: \d{2,6}){1,4})[ \t]*$/gimu;
 /**
  * The same digit groups in prose, right after a file noun and its "number" ("Snap has assigned this matter the reference⏎
- * number 771 402 58, and we ask …", "logged under case number 4471 9920 31.", "Referenznummer 4471 9920 31"), as a
+ * number 771 402 58, and we ask …", "logged under case number 4471 9920 31.", "Referenznummer 4471 9920 31", or a bare
+ * "Case 4417 2093 8861." in three groups or more), as a
  * letter prints its number: eight digits at least, the groups ending the phrase (a stop, comma, bracket or the line's
  * end after them), so a count or a date after the label gives nothing.
  */
 const SPACED_DIGITS_NAMED =
-  /(?<![\p{L}])(?:(?:reference|ref\.?|case|file|matter|preservation|request|submission|ticket|confirmation|tracking)[ \t\n]+(?:number|no\.?|nr\.?|id)|referenznummer|vorgangsnummer|ticketnummer|num[ée]ro[ \t\n]+de[ \t\n]+(?:soumission|ticket|suivi|confirmation)|num[ée]ro[ \t\n]+de[ \t\n]+(?:r[ée]f[ée]rence|dossier)|n[úu]mero[ \t\n]+de[ \t\n]+(?:referencia|caso)|numero[ \t\n]+di[ \t\n]+riferimento|referentienummer)[ \t]*[:#]?[ \t\n]{1,3}(\d{2,6}(?: \d{2,6}){1,4})(?=[ \t]*(?:[,;()]|\.(?!\d)|$))/gimu;
+  /(?<![\p{L}])(?:(?:reference|ref\.?|case|file|matter|preservation|request|submission|ticket|confirmation|tracking)[ \t\n]+(?:number|no\.?|nr\.?|id)|(?:case|reference|ref\.)(?=[ \t]\d{3,6}(?: \d{3,6}){2,4}(?:[ \t]*(?:[,;()]|\.(?!\d)|$)))|referenznummer|vorgangsnummer|ticketnummer|num[ée]ro[ \t\n]+de[ \t\n]+(?:soumission|ticket|suivi|confirmation)|num[ée]ro[ \t\n]+de[ \t\n]+(?:r[ée]f[ée]rence|dossier)|n[úu]mero[ \t\n]+de[ \t\n]+(?:referencia|caso)|numero[ \t\n]+di[ \t\n]+riferimento|referentienummer)[ \t]*[:#]?[ \t\n]{1,3}(\d{2,6}(?: \d{2,6}){1,4})(?=[ \t]*(?:[,;()]|\.(?!\d)|$))/gimu;
 /**
  * The same spaced form where the provider names it as its own in prose, by a copula ("Our reference is TG LE 2611 0573 -
  * please keep the spaces", "The case number for this preservation is BNB LE 2611 0093."): the words give it the
@@ -957,11 +965,11 @@ export function readReferences(text: string, message: Message, providerId: strin
   // A ticket system's record sheet ("Number:          PRS0041187" over "State: Closed Complete"): ServiceNow numbers its
   // records with a few capitals and seven digits or more, the record's number on a line of its own.
   for (const m of rowsRead.matchAll(RECORD_NUMBER)) if (!candidates.includes(m[1]!)) candidates.push(m[1]!);
-  const quoted = [...region.matchAll(QUOTE_ON_FOLLOW_UP), ...region.matchAll(QUOTE_VERB_LABELLED), ...region.matchAll(QUOTED_PASSIVE), ...region.matchAll(ASKED_TO_QUOTE)].map((m) => m[1]!.replace(/-+$/, '')).filter((t) => /\d{4}/.test(t) && t === t.toUpperCase());
+  const quoted = [...region.matchAll(QUOTE_ON_FOLLOW_UP), ...region.matchAll(QUOTE_VERB_LABELLED), ...region.matchAll(QUOTED_PASSIVE), ...region.matchAll(ASKED_TO_QUOTE)].map((m) => m[1]!.replace(/-+$/, '')).filter((t) => numbered(t) && t === t.toUpperCase());
   // The values of a label the provider asks to be quoted ("Please reference the GCC number above …"): named as quoted ones are.
   quoted.push(...pointedLabelValues(body).filter((t) => !quoted.includes(t)));
   for (const token of quoted) if (!candidates.includes(token)) candidates.push(token);
-  for (const pattern of [PROVIDER_OWN_LABEL, EARLIER_LABEL, NEW_LABELLED, HELD_UNDER]) {
+  for (const pattern of [PROVIDER_OWN_LABEL, EARLIER_LABEL, NEW_LABELLED, HELD_UNDER, LOGGED_AS]) {
     for (const m of region.matchAll(pattern)) {
       const token = m[1]!.replace(/-+$/, '');
       if (numbered(token) && token === token.toUpperCase() && !candidates.includes(token)) candidates.push(token);

@@ -126,6 +126,7 @@ export const CORPUS_SETS = {
   holdout59: 'labels-holdout59.json',
   holdout60: 'labels-holdout60.json',
   dev41: 'labels-dev41.json',
+  dev42: 'labels-dev42.json',
 } as const;
 export type CorpusSet = keyof typeof CORPUS_SETS;
 

@@ -149,3 +149,31 @@ describe('"Fulfilled on" names the preservation\'s day (dev41)', () => {
     expect(byReference(table('2026-12-21'))['PRV-340077']?.day).toBeNull();
   });
 });
+
+describe('how a reference is given (dev42)', () => {
+  it('"logged as N, which you should quote" names the reference, not the agency\'s case in the subject', () => {
+    const text =
+      HEADER('Meta Law Enforcement Response Team <records-noreply@support.facebook.com>', 'Re: Preservation Request - Case 26-CR-77120') +
+      'We received your request on November 5, 2026. It has been logged as 1093384726199904, which you should quote in any legal process.\n\nWe have preserved the records of the Instagram account @quill.and.ember as of November 6, 2026.\n';
+    expect(Object.keys(byReference(text))).toEqual(['1093384726199904']);
+  });
+
+  it('a code the provider asks to be quoted is its own, though "your file" named it first', () => {
+    const text =
+      HEADER('Uber Law Enforcement Response Team <lert-noreply@uber.com>', 'Preservation Completed') +
+      'Your file 7QX4-9F2K-PM13 has been reviewed.\nWe preserved the records of the rider account +1 (312) 555-0199 on 11/12/2026.\nAgency case number (as submitted): 26-119004\nPlease quote 7QX4-9F2K-PM13 in all correspondence relating to this request.\n';
+    expect(Object.keys(byReference(text))).toEqual(['7QX4-9F2K-PM13']);
+  });
+
+  it('"no data has been preserved in response to these requests" confirms none of the listed numbers', () => {
+    const text =
+      HEADER('Google Legal Investigations Support <lis-noreply@google.com>', 'Google LIS: Status of your requests') +
+      'Request     Identifier                    Status\n91150012    moss.lantern@gmail.com        No account found\n91150013    +1 614-555-0111               No account found\n\nAccordingly, no data has been preserved in response to these requests.\n';
+    expect(Object.keys(byReference(text))).toEqual([]);
+  });
+
+  it('reads a bare "Case" before three or more spaced groups of digits', () => {
+    const text = 'Thank you for contacting Twitch. Account "ember_loop" (user ID 771904599): preserved on November 3, 2026. Case 4417 2093 9901.\nYour earlier Help Center ticket #1188433 has been closed.\n';
+    expect(Object.keys(byReference(text))).toEqual(['4417 2093 9901']);
+  });
+});
