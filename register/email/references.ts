@@ -373,9 +373,10 @@ function inFileName(region: string, start: number, end: number): boolean {
   return region[start - 1] === '_' || region[end] === '_' || FILE_NAME_AFTER.test(region.slice(end, end + 90));
 }
 
-/** The first place `reference` occurs without being introduced as the agency's own, or null. */
+/** Right before a number: the provider asks for it by name ("Please quote …", "kindly cite the reference …"). */
 const QUOTE_ASKED_BEFORE = /(?<![\p{L}])(?:please|kindly)[ \t\n]+(?:quote|cite|reference|use)[ \t\n]+(?:the[ \t\n]+)?(?:(?:reference|number|ref\.?)[ \t\n]+)?#?$/iu;
 
+/** The first place `reference` occurs without being introduced as the agency's own, or null. */
 function occurrence(region: string, reference: string): number | null {
   const all = places(region, reference);
   // A number the message labels the addressee's in one place ("Subject: … - Your Ref SV/OP-KESTREL/26") is the
@@ -645,13 +646,13 @@ function recipientWords(region: string): Set<string> {
 /** The letters a number opens with before its first separator ("DCI" of "DCI-26-00721"). */
 const LETTER_PREFIX = /^([A-Za-z]{2,10})[-/_.]/;
 
+/** The number the request was logged as, for quoting ("It has been logged as 1093384726105528, which you should quote"). */
+const LOGGED_AS = /(?<![\p{L}])(?:logged|registered|recorded|filed)[ \t\n]+as[ \t\n]+(?:(?:number|no\.?|#)[ \t]?)?([A-Z0-9](?:[A-Z0-9]|-(?=[A-Z0-9])){4,30})(?=[,;)]?[ \t\n]+(?:which|that|and)[ \t\n]+(?:you|please)[^.\n]{0,40}(?:quote|cite|reference|use))/giu;
+
 /**
  * A number the words of preserving put the accounts under, bare ("Done – both UIDs held under 88213", "preserved under
  * #4471920"): the number they were preserved under. "Already … under" (another request's) is read by the cues below.
  */
-/** The number the request was logged as, for quoting ("It has been logged as 1093384726105528, which you should quote"). */
-const LOGGED_AS = /(?<![\p{L}])(?:logged|registered|recorded|filed)[ \t\n]+as[ \t\n]+(?:(?:number|no\.?|#)[ \t]?)?([A-Z0-9](?:[A-Z0-9]|-(?=[A-Z0-9])){4,30})(?=[,;)]?[ \t\n]+(?:which|that|and)[ \t\n]+(?:you|please)[^.\n]{0,40}(?:quote|cite|reference|use))/giu;
-
 const HELD_UNDER = /(?<![\p{L}])(?:held|preserved|frozen|secured|retained|placed[ \t\n]+on[ \t\n]+hold)[ \t\n]+(?:all[ \t\n]+)?under[ \t\n]+#?[ \t]?(\d{5,12}|[A-Z]{1,6}-\d{4,12})(?![\p{L}\p{N}-]|[.,]\d)/giu;
 
 /**
@@ -1191,7 +1192,7 @@ export function readReferences(text: string, message: Message, providerId: strin
     const own = found.filter((f) => !agencys(region, f.at) && (f.token.match(/\d/g) ?? []).length >= 5);
     const distinct = [...new Map(own.map((f) => [f.token, f])).values()];
     // Several in one subject ("Preservation outcome: 2026-LNS-104417 and 2026-LNS-104418"): each answered in the body.
-    const several = distinct.length > 1 && distinct.length <= 4 && distinct.every((f) => body.includes(f.token));
+    const several = distinct.length > 1 && distinct.length <= 4 && distinct.every((f) => region.indexOf(f.token, bodyFrom) !== -1);
     if (distinct.length === 1 || several) {
       for (const f of distinct) {
         // Each of several at its answer in the body, where what it owns is read.
