@@ -127,6 +127,8 @@ export const CORPUS_SETS = {
   holdout60: 'labels-holdout60.json',
   dev41: 'labels-dev41.json',
   dev42: 'labels-dev42.json',
+  holdout57: 'labels-holdout57.json',
+  holdout58: 'labels-holdout58.json',
 } as const;
 export type CorpusSet = keyof typeof CORPUS_SETS;
 
