@@ -17,10 +17,16 @@ const HOST_NAME = /^(?:[A-Za-z0-9-]+\.){2,}[A-Za-z]{2,}$/;
 
 function idLike(text: string): string[] {
   const out: string[] = [];
+  // The current line's start, carried forward as the matches advance: one pass over a text of one endless line.
+  let lineStart = 0;
+  let eol = text.indexOf('\n');
   for (const m of text.matchAll(ID_LIKE)) {
     const token = m[0];
     if ((token.match(/\d/g)?.length ?? 0) < 4 || NOT_AN_ID.test(token) || HOST_NAME.test(token) || HEX_KEY.test(token)) continue;
-    const lineStart = text.lastIndexOf('\n', m.index!) + 1;
+    while (eol !== -1 && eol < m.index!) {
+      lineStart = eol + 1;
+      eol = text.indexOf('\n', lineStart);
+    }
     if (TRANSPORT_LINE.test(text.slice(lineStart, lineStart + 40))) continue;
     // Inside an e-mail address or a web address: a part of it, not a number of its own.
     const around = text.slice(Math.max(0, m.index! - 60), m.index! + token.length + 1);
