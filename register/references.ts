@@ -30,8 +30,11 @@ const SPACED = /[A-Z]{2,6}(?: [A-Z]{2,6}){0,2}(?: \d{2,6}){2,4}(?![ \t]?\d)/y;
 const SEPARATOR = /(?:[ \t]{0,3}(?:is\b)?[ \t]{0,3}[:#=(]?){0,2}[ \t\n]{0,3}#?/y;
 /** Labels that may name the agency's own number, echoed back by the portal. */
 const WEAK_LABEL = /^(?:case|matter|incident|record|inquiry|enquiry)\b/i;
-/** Formats that are references on their own: DISC-48213, SNAP-PR-20261122-0042, LE-2026-000812, ABCD-1234-EFGH. */
-const FORMAT = /(?<![A-Za-z0-9/-])([A-Z]{2,6}(?:-[A-Z0-9]{2,12}){1,4})(?![A-Za-z0-9]|-[A-Za-z0-9])/g;
+/**
+ * Formats that are references on their own: DISC-48213, SNAP-PR-20261122-0042, LE-2026-000812, ABCD-1234-EFGH; not the
+ * head of a slashed number ("LKA-SO-2026/4417"), often an agency's file number: only a label makes that a reference.
+ */
+const FORMAT = /(?<![A-Za-z0-9/-])([A-Z]{2,6}(?:-[A-Z0-9]{2,12}){1,4})(?![A-Za-z0-9]|-[A-Za-z0-9]|\/[A-Z0-9])/g;
 
 /** The investigator's own numbers, not the provider's. */
 const OWN_NUMBER_BEFORE = /\b(?:(?:your|agency|internal|department(?:al)?|officer|request[eo]r|requesting|submitter|investigat(?:or|ing))(?:['’]?s)?\s+){1,2}(?:own\s+)?(?:case|file|internal|reference|ref|report|incident)\b[^.\n]{0,20}\n?[^.\n]{0,4}$|\bour\s+(?:case|file|investigation)\b[^.\n]{0,20}\n?[^.\n]{0,4}$|\b(?:ncmec|cybertip(?:line)?|cyber\s+tip)\b[^.\n]{0,30}$|\bu\.?s\.?c\.?\b[^.\n]{0,5}$/i;

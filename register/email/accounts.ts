@@ -167,7 +167,7 @@ function paragraphAround(text: string, at: number): string {
 const SHORT_OPAQUE = /^[A-Za-z0-9]{10,15}$/;
 /** A display name is what a profile shows, not an identifier of the account: it has no label here. */
 const NAME_LABEL =
-  /\b(?:user[ \t]?name|screen[ \t]name|(?:log-?in|sign-?in)[ \t]?name|anmeldename|nom[ \t]de[ \t]connexion|handle|organi[sz]ation|nom[ \t]d'utilisateur|pseudonyme|pseudonym|benutzername|gebruikersnaam|nombre[ \t]de[ \t]usuario|nome[ \t]utente|nome[ \t]de[ \t]usuário|användarnamn|brukernavn)(?![\w-])|\b(?:roblox|snapchat|kik|telegram|discord|zoom)?[ \t]?user(?=[ \t]?:)/giu;
+  /\b(?:user[ \t]?name|screen[ \t]name|(?:log-?in|sign-?in)[ \t]?name|anmeldename|nom[ \t]de[ \t]connexion|handle|organi[sz]ation|nom[ \t]d'utilisateur|pseudonyme|pseudonym|benutzername|gebruikersnaam|nombre[ \t]de[ \t]usuario|nome[ \t]utente|nome[ \t]de[ \t]usuário|användarnamn|brukernavn|korisni[čc]ko[ \t]ime|nazwa[ \t]u[żz]ytkownika|u[žz]ivatelsk[ée][ \t]jm[ée]no|felhaszn[áa]l[óo]n[ée]v|nume[ \t]de[ \t]utilizator|kullan[ıi]c[ıi][ \t]ad[ıi]|vartotojo[ \t]vardas|lietot[āa]jv[āa]rds|kasutajanimi)(?![\w-])|\b(?:roblox|snapchat|kik|telegram|discord|zoom)?[ \t]?user(?=[ \t]?:)/giu;
 /** The rest of a table's header row, then its rule line ("-----|-----"). */
 const HEADER_RULE_NEXT = /^[^\n]{0,120}\n[ \t]*[|+]?[ \t]*:?-{3,}[-|+: \t]*\n/;
 /**
@@ -228,8 +228,11 @@ const ACCOUNT_NAMED = new RegExp(String.raw`(?:\b(?:account|username|gamertag)|$
 const GAMERTAG = /\bgamertag\)?(?:[ \t]+(?:(?:de|di|da|du|del)[ \t]+)?xbox(?:[ \t]+live)?)?(?:[ \t]{0,3}:|[ \t]{1,3}\.{2,})[ \t]{0,20}([A-Za-z][A-Za-z0-9 ]{0,18}[A-Za-z0-9])[ \t]*(?:$|(?=[(/|]))/gim;
 const PHONE_LABEL =
   /(?<![\p{L}])(?:phone(?:[ \t]number)?|mobile(?:[ \t]number)?|telephone[ \t]number|cell(?:ular)?[ \t]number|num[ée]ro[ \t]de[ \t]t[ée]l[ée]phone|t[ée]l[ée]phone|telefonnummer|telefon|handynummer|n[úu]mero[ \t]de[ \t]tel[ée]fono|tel[ée]fono|numero[ \t]di[ \t]telefono|telefoonnummer|numer[ \t]telefonu|whatsapp number)(?![\p{L}])/giu;
-/** After the label, a word or two may qualify it before the colon ("Numéro de téléphone associé :", "Phone on file:"). */
-const PHONE_VALUE = /(?:(?:[ \t]+\p{L}[\p{L}'-]{1,15}){0,2}[ \t]{0,20}[:#|][ \t]{0,20}\n?[ \t]{0,4}|[ \t]{0,2}(?:is\b[ \t]{0,2})?(?:\n[ \t]{0,4})?)(\(?\+?\d[\d \t().-]{6,22}\d)(?![\w])/uy;
+/**
+ * After the label, a word or two may qualify it before the colon or a dot leader ("Numéro de téléphone associé :", "Phone on
+ * file:", "Mobile number (MDN) ..........").
+ */
+const PHONE_VALUE = /(?:(?:[ \t]+\p{L}[\p{L}'-]{1,15}){0,2}(?:[ \t]+\(\p{L}{2,8}\))?[ \t]{0,20}(?:[:#|]|\.{2,})[ \t]{0,20}\n?[ \t]{0,4}|[ \t]{0,2}(?:is\b[ \t]{0,2})?(?:\n[ \t]{0,4})?)(\(?\+?\d[\d \t().-]{6,22}\d)(?![\w])/uy;
 /**
  * A phone number written in international form (+44 7700 900461, +31 6 12345678) or, in a list item or table row, in
  * national form: with its trunk zero ("0491 570 156", "06 12 34 56 78") or, as Spain and Portugal write a mobile, in

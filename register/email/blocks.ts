@@ -39,7 +39,7 @@ const SEPARATOR =
  * with "Στις" ("Στις Τετ 18 Νοε 2026 στις 10:41 π.μ., ο χρήστης X <x@y> έγραψε:"), bounded by no letter after it, as \b
  * sees no word's edge in Greek.
  */
-export const WROTE = /^[ \t]*(?:(?:On|Op|Am|Le|El|Il|Em|Den|W dniu|Il giorno)\b|Στις(?!\p{L})|(?=(?:\p{L}{1,4}\.?,?[ \t]{1,2})?\d{1,2}\.?[ \t]{0,2}(?:\p{L}{3,5}\.?|\d{1,2}\.)[ \t]{0,2}(?:19|20)\d{2}(?!\d)[^\n]{0,12}?(?<![\d:.])\d{1,2}[:.][0-5]\d(?![\d:])))[^\n]{5,300}?(?:\n[^\n]{0,120}?)?(?<!\p{L})(?:wrote|schreef|schrieb|a[ \t\n]+écrit|escribió|ha[ \t\n]+scritto|scrisse|escreveu|skrev|napisał\p{L}?|napsal\p{L}?|napísal\p{L}?|napisao|napisala|kirjoitti|a[ \t\n]+scris|έγραψε|написа\p{L}?|rašė|rakstīja|kirjutas)(?!\p{L})[^\n:]{0,160}?(?:\n[^\n:]{1,120}?)?[ \t]*:[ \t]*$/gimu;
+export const WROTE = /^[ \t]*(?:(?:On|Op|Am|Le|El|Il|Em|Den|W dniu|Il giorno)\b|Στις(?!\p{L})|(?=(?:\p{L}{1,4}\.?,?[ \t]{1,2})?(?:\d{1,2}\.?[ \t]{0,2}(?:\p{L}{3,5}\.?|\d{1,2}\.)[ \t]{0,2}(?:19|20)\d{2}(?!\d)|(?:19|20)\d{2}\.[ \t]{0,2}(?:g\.[ \t]{0,2})?\d{1,2}\.[ \t]{0,2}\p{L}{3,9}\.?,?)[^\n]{0,12}?(?<![\d:.])\d{1,2}[:.][0-5]\d(?![\d:])))[^\n]{5,300}?(?:\n[^\n]{0,120}?)?(?<!\p{L})(?:wrote|schreef|schrieb|a[ \t\n]+écrit|escribió|ha[ \t\n]+scritto|scrisse|escreveu|skrev|napisał\p{L}?|napsal\p{L}?|napísal\p{L}?|napisao|napisala|kirjoitti|a[ \t\n]+scris|έγραψε|написа\p{L}?|rašė|rakstīja|kirjutas)(?!\p{L})[^\n:]{0,160}?(?:\n[^\n:]{1,120}?)?[ \t]*:[ \t]*$/gimu;
 
 const FIELDS: Array<[keyof Pick<Message, 'from' | 'date' | 'subject' | 'to'>, RegExp]> = [
   ['from', /^(?:from|von|de|van|da|desde|fra|från|od|mittente|absender|exp[ée]diteur|remitente|remetente|afzender|avsändare|nadawca)$/i],
@@ -424,7 +424,10 @@ export function chain(text: string): Message[] {
     const at = rawHeaderStart(text, m.index!);
     if (!starts.has(at)) starts.set(at, 'from');
   }
-  for (const h of shapedHeaders(text)) if (h.start > firstBlank && !starts.has(h.start)) starts.set(h.start, 'from');
+  // A text that opens with a header line has its own header block above the first blank line, where no other starts; a
+  // text that opens with the investigator's note may carry a block before any blank line (under an Outlook rule).
+  const opensWithHeader = /^[ \t]*[\p{L}\d-]{1,40}[ \t]?:/u.test(text);
+  for (const h of shapedHeaders(text)) if ((opensWithHeader ? h.start > firstBlank : h.start > 0) && !starts.has(h.start)) starts.set(h.start, 'from');
   const blocks: Message[] = [];
   for (const [at, kind] of [...starts].sort((x, y) => x[0] - y[0]).slice(0, 50)) {
     const previous = blocks[blocks.length - 1];
@@ -436,17 +439,25 @@ export function chain(text: string): Message[] {
     const lineEnd = text.indexOf('\n', at);
     if (previous && kind === 'separator' && !block.from && COPIED_ATTACHMENT.test(text.slice(at, lineEnd === -1 ? text.length : lineEnd))) {
       blocks.push({ ...block, from: previous.from, date: previous.date, subject: previous.subject, to: previous.to });
+    } else if (previous?.from && kind === 'separator' && !block.from && POSTED_BY.test(text.slice(at, lineEnd === -1 ? text.length : lineEnd))) {
+      // A portal's notice that carries a party's message under a dashed title ("--- Message from Discord ---"): one
+      // message, the notice's.
+      continue;
     } else blocks.push(block);
   }
   return blocks;
 }
 
+/** A dashed title over a party's message posted in a portal's notice ("--- Message from Discord ---", "--- Reply from X ---"). */
+const POSTED_BY = /^[ \t]*-{2,}[ \t]*(?:message|response|reply|note|comment|update)[ \t]+(?:from|by)[ \t]+[^\n@<>:-]{2,60}?[ \t]*-{2,}[ \t]*$/iu;
+
 /**
- * A dashed line over an attachment's text: the attachment named alone ("--- PDF ---", "----- Anhang -----"), or a word of
+ * A dashed line over an attachment's text: the attachment named alone or with its text ("--- PDF ---", "----- Anhang
+ * -----", "----- attachment text -----"), or a word of
  * text copied or pasted and the attachment's ("--- text of the attached PDF ---", "--- texto copiado do anexo ---").
  */
 const COPIED_ATTACHMENT =
-  /^[ \t]*-{2,}[ \t]*(?:PDF|attachment|attached[ \t]+letter|letter|Anhang|pièce[ \t]+jointe|anexo|adjunto|allegato|bijlage|załącznik|bilaga|vedlegg|priedas|příloha|melléklet)[ \t]*-{2,}[ \t]*$|^[ \t]*-{2,}[^\n]{0,30}?(?<![\p{L}])(?:text|texto|texte|testo|tekst|copied|copiado|copiada|copié|copiato|kopiert|gekopieerd|kopiowany|kopierad|kopieret|pasted|colado|pegado|collé|incollato|eingefügt)(?![\p{L}])[^\n]{0,40}?(?<![\p{L}])(?:attachment|attached|PDF|letter|anexo|adjunto|carta|pièce|courrier|allegato|lettera|Anhang|Schreiben|bijlage|brief|załącznik\p{L}*|pisma|bilaga|bilag|vedlegg)(?![\p{L}])/iu;
+  /^[ \t]*-{2,}[ \t]*(?:PDF|attachment|attached[ \t]+letter|letter|Anhang|pièce[ \t]+jointe|anexo|adjunto|allegato|bijlage|załącznik|bilaga|vedlegg|priedas|příloha|melléklet)(?:[ \t]+(?:text|content|contents|Inhalt|texte|contenu|texto|contenido|testo|tekst))?[ \t]*-{2,}[ \t]*$|^[ \t]*-{2,}[^\n]{0,30}?(?<![\p{L}])(?:text|texto|texte|testo|tekst|copied|copiado|copiada|copié|copiato|kopiert|gekopieerd|kopiowany|kopierad|kopieret|pasted|colado|pegado|collé|incollato|eingefügt)(?![\p{L}])[^\n]{0,40}?(?<![\p{L}])(?:attachment|attached|PDF|letter|anexo|adjunto|carta|pièce|courrier|allegato|lettera|Anhang|Schreiben|bijlage|brief|załącznik\p{L}*|pisma|bilaga|bilag|vedlegg)(?![\p{L}])/iu;
 
 /**
  * The provider's message: the first block of the chain that a provider (or a platform sending for one) sent, ending

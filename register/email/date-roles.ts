@@ -10,7 +10,7 @@ export type DateRole = 'preservation' | 'original' | 'extension' | 'expiry' | 'o
 
 /** Verbs of preserving itself: in an extension's sentence they still name the first preservation ("(preserved August 28)"). */
 const PRESERVING =
-  /\b(?:preserved|preserve|preserving|secured|frozen|captured|snapshot|locked|retained|saved|archived|stored|gesichert|sicherung|conserv[ée]e?s?|bewaard|veiliggesteld|conservat[aeio]|conservad[oa]s?|preservad[oa]s?|preservat[aeio]|(?:res)?guardad[oa]s?|bevar(?:et|ede?s?|ade?s?|ats|at)|säkr(?:ade?s?|ats|at)|sikre(?:t|des?)|sparade?s|sparats|sparat|lagrade?s|lagrats|lagrat|zabezpieczon[eyao]|pr[ée]serv[ée]e?s?|sauvegard[ée]e?s?|gespeichert|eingefroren|aufbewahrt|sichergestellt|geconserveerd|vastgelegd|salvat[aeio]|congelat[aeio]|(?:con|pre|res)?serv(?:ó|aron|ou|aram|amos)|guard(?:ó|aron|ou|aram)|bevart|zachowan[eyao]|zabezpieczy[łl]\p{L}*|zachowa[łl]\p{L}*|zaji[šs]t[ěe]n[aáéýoi]?|zajistil\p{L}*|uchov[aá]n[aáéýoi]?|uchoval\p{L}*|p[ăa]strat[eăa]?|meg[őo]r(?:iz|z)\p{L}*|i[šs]saugo(?:j|t)\p{L}*|proced(?:ió|imos|ieron|eu|emos|eram)[ \t\n]+(?:a|à)[ \t\n]+(?:preservar|conservar|resguardar))(?![\p{L}\d])/giu;
+  /\b(?:preserved|preserve|preserving|secured|frozen|captured|snapshot|locked|retained|saved|archived|stored|gesichert|sicherung|conserv[ée]e?s?|bewaard|veiliggesteld|conservat[aeio]|conservad[oa]s?|preservad[oa]s?|preservat[aeio]|(?:res)?guardad[oa]s?|bevar(?:et|ede?s?|ade?s?|ats|at)|säkr(?:ade?s?|ats|at)|sikre(?:t|des?)|sparade?s|sparats|sparat|lagrade?s|lagrats|lagrat|zabezpieczon[eyao]|pr[ée]serv[ée]e?s?|sauvegard[ée]e?s?|gespeichert|eingefroren|aufbewahrt|sichergestellt|geconserveerd|vastgelegd|salvat[aeio]|congelat[aeio]|(?:con|pre|res)?serv(?:ó|aron|ou|aram|amos)|guard(?:ó|aron|ou|aram)|bevart|zachowan[eyao]|zabezpieczy[łl]\p{L}*|zachowa[łl]\p{L}*|zaji[šs]t[ěe]n[aáéýoi]?|zajistil\p{L}*|uchov[aá]n[aáéýoi]?|uchoval\p{L}*|p[ăa]strat[eăa]?|meg[őo]r(?:iz|z)\p{L}*|i[šs]saugo(?:j|t)\p{L}*|proced(?:ió|imos|ieron|eu|emos|eram)[ \t\n]+(?:a|à)[ \t\n]+(?:preservar|conservar|resguardar)|sa[čc]uva[nl]\p{L}*|izvr[šs]i\p{L}*[ \t\n]+[čc]uvanje)(?![\p{L}\d])/giu;
 /**
  * Verbs of doing and the preservation's labels: in an extension's sentence they name the extension ("Extension processed").
  * The verb may take the hold as its object ("We put a preservation hold on the account yesterday").
@@ -50,7 +50,7 @@ const STRONG: Array<[DateRole, RegExp]> = [
   // a notice of several extensions dates them all.
   ['extension', /\b(?:extended|extensions?|extends?|verlängert|prolong[ée]e?s?|prolongations?|prorogat[aeio]|proroghe|prórrogas?|verlengd|förläng(?:ts|des|d|da|t|ning(?:en)?)|forlæng(?:et|es|else(?:n)?)|forleng(?:et|es|else(?:n)?)|verlenging(?:en)?|prorrogad[oa]s?|prolungat[aeio]|przedłużon[aeoy]|prodloužen[aoy]?|prelungit)\b/gi],
   ['expiry', /\b(?:until|through|thru|expir\w*|expiry|expires|bis zum|bis|jusqu'?au|tot en met|hasta|fino al)\b/gi],
-  ['other', /\b(?:received|receipt|dated|submitted|letter|held (?:that|the|this) (?:user ?name|handle)|(?:user ?name|handle) (?:as |was )?(?:held|used|in use)(?: (?:on|as of))?|sent|created|request date|eingegangen|reçue?|ontvangen|ricevut[oa]|recibid[oa]|recebid[oa])\b/gi],
+  ['other', /\b(?:received|receipt|dated|submitted|letter|held (?:that|the|this) (?:user ?name|handle)|(?:user ?name|handle) (?:as |was )?(?:held|used|in use)(?: (?:on|as of))?|(?:user ?name|handle|screen ?name)s? as (?:it|they) (?:existed|stood|appeared|was|were)(?: on)?|sent|created|request date|eingegangen|reçue?|ontvangen|ricevut[oa]|recibid[oa]|recebid[oa])\b/gi],
   // An event that happened on the day, not a preservation taken: "the meeting … took place on November 2, 2026", "die
   // Sitzung fand am … statt", "la réunion a eu lieu le". Said of the preservation's noun, the same words date it
   // (PERFORMED: "the preservation took place on").
@@ -82,13 +82,14 @@ const PARTICIPLE_AFTER = /^(?:-(?:[aá]n|[eé]n|j[aá]n|j[eé]n|i))?[ \t\n]{1,3}
  * abbreviation, as Polish puts it ("w dniu 12 listopada 2026 r. zabezpieczyliśmy dane"). Words between that give the
  * date another role ("ontvangen", "otrzymaliśmy"), negate it or put it in the future keep it from the preservation.
  * The formal openers of a letter count as the day's preposition: "in data 09/11/2026 Apple ha conservato", "el pasado
- * 15 de noviembre conservamos", "lo scorso", "con fecha", "em data de", "en date du", "în data de", "dne".
+ * 15 de noviembre conservamos", "lo scorso", "con fecha", "em data de", "en date du", "în data de", "dne"; and the
+ * South Slavic "dana 20.11.2026. godine izvršio čuvanje", the year's word after the date.
  */
-const DAY_OPENS = /(?<![\p{L}])(?:on|am|op|le|el|il|em|den|w[ \t\n]+dniu|dnia|el[ \t\n]+pasado|lo[ \t\n]+scorso|no[ \t\n]+passado(?:[ \t\n]+dia)?|in[ \t\n]+data|en[ \t\n]+fecha|con[ \t\n]+fecha|em[ \t\n]+data[ \t\n]+de|na[ \t\n]+data[ \t\n]+de|dne|în[ \t\n]+data[ \t\n]+de|en[ \t\n]+date[ \t\n]+du)[ \t\n]*$/iu;
+const DAY_OPENS = /(?<![\p{L}])(?:on|am|op|le|el|il|em|den|w[ \t\n]+dniu|dnia|el[ \t\n]+pasado|lo[ \t\n]+scorso|no[ \t\n]+passado(?:[ \t\n]+dia)?|in[ \t\n]+data|en[ \t\n]+fecha|con[ \t\n]+fecha|em[ \t\n]+data[ \t\n]+de|na[ \t\n]+data[ \t\n]+de|dne|dana|în[ \t\n]+data[ \t\n]+de|en[ \t\n]+date[ \t\n]+du)[ \t\n]*$/iu;
 const CLAUSE_ASIDE =
   /(?<![\p{L}])(?:will|shall|would|wird|werden|zal|zullen|not|nicht|kein\p{L}*|niet|geen|nie|pas|non|inte|ikke|never|nooit|received|ontvangen|erhalten|eingegangen|otrzyma\p{L}*|re[çc]u\p{L}*|recibid\p{L}*|ricevut\p{L}*|mottag\p{L}*)(?![\p{L}])/iu;
 function predicateLater(text: string, end: number): boolean {
-  const clause = text.slice(end, end + 200).replace(/^[ \t]*r\./, '   ').split(/[.;!?](?=[ \t\n]|$)|\n[ \t]*\n/)[0]!;
+  const clause = text.slice(end, end + 200).replace(/^(?:[ \t]*r\.|\.?[ \t]*godine(?![\p{L}]))/u, '   ').split(/[.;!?](?=[ \t\n]|$)|\n[ \t]*\n/)[0]!;
   PRESERVING.lastIndex = 0;
   const verb = PRESERVING.exec(clause);
   PRESERVING.lastIndex = 0;

@@ -9,7 +9,7 @@
  * Korean and Japanese, which join words without a space, the noun inside a compound ("보전일", "保全日": the day of it).
  */
 export const PRESERVATION_NOUN =
-  /(?<![\p{L}])(?:preservation|(?:legal[ \t]+)?hold|freeze|snapshot|capture|conservation|conservaci[óo]n|conservazione|conserva[çc][ãa]o|preserva[çc][ãa]o|preservaci[óo]n|preservazione|(?:daten)?sicherung\p{L}*|sicherstellung|speicherung|aufbewahrung|einfrierung|bewaring|veiligstelling|vastlegging|bevarande\p{L}*|bevaring\p{L}*|säkring\p{L}*|sikring\p{L}*|zabezpieczeni[ea]|zachowani[ea])(?![\p{L}])|보전|보존|保全/iu;
+  /(?<![\p{L}])(?:pr[ée]servation|(?:legal[ \t]+)?hold|freeze|snapshot|capture|conservation|conservaci[óo]n|conservazione|conserva[çc][ãa]o|preserva[çc][ãa]o|preservaci[óo]n|preservazione|(?:daten)?sicherung\p{L}*|sicherstellung|speicherung|aufbewahrung|einfrierung|bewaring|veiligstelling|vastlegging|bevarande\p{L}*|bevaring\p{L}*|säkring\p{L}*|sikring\p{L}*|zabezpieczeni[ea]|zachowani[ea]|o?[čc]uvanj[ae]|о?чувањ[ае])(?![\p{L}])|보전|보존|保全/iu;
 
 /**
  * Verbs of doing or confirming, said of the preservation ("Conservation effectuée le", "The preservation was executed
@@ -57,23 +57,25 @@ export const UNTIL_BEFORE =
  * So does a verb of asking or writing to the provider, the day right after it ("You asked us on October 26, 2026 to
  * preserve", "you wrote to us on", "vous nous avez demandé le", "nos solicitó el", "ci ha chiesto il", "nos pediu em",
  * "u vroeg ons op", "Sie baten uns am"): the day the request was made, whatever it asked for.
+ * A letter or a request by its number, then its day ("Vaš akt broj 02/4-2-04-1983/26 od 19.11.2026", "your letter
+ * ref. AB/123 of 19 November"): that letter's day.
  */
 export const REQUEST_BEFORE =
-  /(?:(?<![\p{L}])(?:requests?|requête|demande|anfrage|solicitud|richiesta|verzoek|pedido|wniosek)(?:[ \t]+(?:de|of|for|di|da|do|por|für|zur|tot|o)[ \t]+\p{L}+)?[ \t]+(?:dated|dat[ée]e?|fechada|datata|datiert|gedateerd|datad[oa]|datowan[ya])(?:[ \t]+(?:du|del|de|vom|van|of|z|dal))?|(?<![\p{L}])(?:requests?|requête|demande|anfrage|ersuchen|antrag|verzoek|aanvraag|richiesta|solicitud|petici[óo]n|pedido|begäran|anmodning|foresp[øo]rsel|wniosek|pism(?:o|a|em)|letter|order|warrant)(?:[ \t]+|[ \t]*\n[ \t]*)(?:of|dated|from|(?:made|sent|submitted|received)(?:[ \t]+|[ \t]*\n[ \t]*)on|du|vom|van|del|dell'|de|från|av|fra|z(?:[ \t]+dnia)?)|(?<![\p{L}])(?<!\b(?:as|comme|wie|come|como|zoals)[ \t]{1,20}(?:you[ \t]{1,20})?)(?:requested|issued|signed|served|angefordert|demandée?|aangevraagd|richiest[oa]|solicitad[oa])(?:(?:[ \t]+|[ \t]*\n[ \t]*)on)?|(?<![\p{L}])(?:asked|wrote(?:[ \t]+to)?|contacted|e-?mailed|reached[ \t]+out(?:[ \t]+to)?|approached)(?:[ \t]+(?:us|me|our[ \t]+team))?[ \t]+on|(?<![\p{L}])(?:demandé|écrit|contacté|sollicité|solicit[óo]|pidi[óo]|escribi[óo]|contact[óo]|chiesto|scritto|contattato|pediu|solicitou|escreveu|contatou|contactou|vroeg(?:[ \t]+ons)?|schreef(?:[ \t]+ons)?|baten(?:[ \t]+uns)?|schrieben(?:[ \t]+uns)?)[ \t]+(?:le|el|il|em|op|am))[ \t\n]{1,3}$/iu;
+  /(?:(?<![\p{L}])(?:requests?|requête|demande|anfrage|solicitud|richiesta|verzoek|pedido|wniosek)(?:[ \t]+(?:de|of|for|di|da|do|por|für|zur|tot|o)[ \t]+\p{L}+)?[ \t]+(?:dated|dat[ée]e?|fechada|datata|datiert|gedateerd|datad[oa]|datowan[ya])(?:[ \t]+(?:du|del|de|vom|van|of|z|dal))?|(?<![\p{L}])(?:requests?|requête|demande|anfrage|ersuchen|antrag|verzoek|aanvraag|richiesta|solicitud|petici[óo]n|pedido|begäran|anmodning|foresp[øo]rsel|wniosek|pism(?:o|a|em)|letter|order|warrant)(?:[ \t]+|[ \t]*\n[ \t]*)(?:of|dated|from|(?:made|sent|submitted|received)(?:[ \t]+|[ \t]*\n[ \t]*)on|du|vom|van|del|dell'|de|från|av|fra|z(?:[ \t]+dnia)?)|(?<![\p{L}])(?<!\b(?:as|comme|wie|come|como|zoals)[ \t]{1,20}(?:you[ \t]{1,20})?)(?:requested|issued|signed|served|angefordert|demandée?|aangevraagd|richiest[oa]|solicitad[oa])(?:(?:[ \t]+|[ \t]*\n[ \t]*)on)?|(?<![\p{L}])(?:asked|wrote(?:[ \t]+to)?|contacted|e-?mailed|reached[ \t]+out(?:[ \t]+to)?|approached)(?:[ \t]+(?:us|me|our[ \t]+team))?[ \t]+on|(?<![\p{L}])(?:demandé|écrit|contacté|sollicité|solicit[óo]|pidi[óo]|escribi[óo]|contact[óo]|chiesto|scritto|contattato|pediu|solicitou|escreveu|contatou|contactou|vroeg(?:[ \t]+ons)?|schreef(?:[ \t]+ons)?|baten(?:[ \t]+uns)?|schrieben(?:[ \t]+uns)?)[ \t]+(?:le|el|il|em|op|am)|(?<![\p{L}])(?:requests?|letter|order|akt\p{L}*|dopis\p{L}*|zahtj?ev\p{L}*|naredb\p{L}*|nalog\p{L}*|pism\p{L}*|wniosk\p{L}*)(?:[ \t]+(?:broj|br\.|nr\.?|no\.?|number|ref\.?))?[ \t]+\S{0,3}\d\S{0,38}[ \t]+(?:od|of|dated|z[ \t]+dnia))[ \t\n]{1,3}$/iu;
 
 /** A label naming a request, a letter or a receipt ("Preservation request:", "Anfrage:"): its date is not the preservation's. */
 export const REQUEST_LABEL =
   /(?<![\p{L}])(?:requests?|requête|demande|anfrage|ersuchen|antrag|verzoek|aanvraag|richiesta|solicitud|petici[óo]n|pedido|begäran|anmodning|foresp[øo]rsel|wniosek|letter|received|receipt|submitted)(?![\p{L}])/iu;
 
-/** The days of the week, each language's names, to their number (Sunday 0). */
+/** The days of the week, each language's names (Serbian, Croatian and Bosnian in both scripts too), to their number (Sunday 0). */
 const WEEKDAYS: string[][] = [
-  ['sunday', 'sonntag', 'dimanche', 'domingo', 'domenica', 'zondag', 'söndag', 'søndag', 'niedziela', 'niedzielę'],
-  ['monday', 'montag', 'lundi', 'lunes', 'lunedì', 'maandag', 'måndag', 'mandag', 'poniedziałek'],
-  ['tuesday', 'dienstag', 'mardi', 'martes', 'martedì', 'dinsdag', 'tisdag', 'tirsdag', 'wtorek'],
-  ['wednesday', 'mittwoch', 'mercredi', 'miércoles', 'mercoledì', 'woensdag', 'onsdag', 'środa', 'środę'],
-  ['thursday', 'donnerstag', 'jeudi', 'jueves', 'giovedì', 'donderdag', 'torsdag', 'czwartek'],
-  ['friday', 'freitag', 'vendredi', 'viernes', 'venerdì', 'vrijdag', 'fredag', 'piątek'],
-  ['saturday', 'samstag', 'samedi', 'sábado', 'sabato', 'zaterdag', 'lördag', 'lørdag', 'sobota', 'sobotę'],
+  ['sunday', 'sonntag', 'dimanche', 'domingo', 'domenica', 'zondag', 'söndag', 'søndag', 'niedziela', 'niedzielę', 'nedelja', 'nedjelja', 'недеља', 'недјеља'],
+  ['monday', 'montag', 'lundi', 'lunes', 'lunedì', 'maandag', 'måndag', 'mandag', 'poniedziałek', 'ponedeljak', 'ponedjeljak', 'понедељак', 'понедјељак'],
+  ['tuesday', 'dienstag', 'mardi', 'martes', 'martedì', 'dinsdag', 'tisdag', 'tirsdag', 'wtorek', 'utorak', 'уторак'],
+  ['wednesday', 'mittwoch', 'mercredi', 'miércoles', 'mercoledì', 'woensdag', 'onsdag', 'środa', 'środę', 'sreda', 'srijeda', 'среда', 'сриједа'],
+  ['thursday', 'donnerstag', 'jeudi', 'jueves', 'giovedì', 'donderdag', 'torsdag', 'czwartek', 'četvrtak', 'четвртак'],
+  ['friday', 'freitag', 'vendredi', 'viernes', 'venerdì', 'vrijdag', 'fredag', 'piątek', 'petak', 'петак'],
+  ['saturday', 'samstag', 'samedi', 'sábado', 'sabato', 'zaterdag', 'lördag', 'lørdag', 'sobota', 'sobotę', 'subota', 'субота'],
 ];
 export const WEEKDAY_OF = new Map(WEEKDAYS.flatMap((names, dow) => names.map((n) => [n, dow] as const)));
 
@@ -82,6 +84,6 @@ export const WEEKDAY_OF = new Map(WEEKDAYS.flatMap((names, dow) => names.map((n)
  * abbreviation, stop and comma: the words before the date are read as if it were not there.
  */
 export const WEEKDAY_BEFORE = new RegExp(
-  `(?<![\\p{L}])(?:${[...WEEKDAY_OF.keys(), 'mon', 'tue', 'tues', 'wed', 'thu', 'thur', 'thurs', 'fri', 'sat', 'sun'].join('|')})\\.?,?[ \\t]{0,3}$`,
+  `(?<![\\p{L}])(?:${[...WEEKDAY_OF.keys(), 'mon', 'tue', 'tues', 'wed', 'thu', 'thur', 'thurs', 'fri', 'sat', 'sun', 'ned', 'pon', 'uto', 'sre', 'čet', 'pet', 'sub', 'нед', 'пон', 'уто', 'сре', 'чет', 'пет', 'суб'].join('|')})\\.?,?[ \\t]{0,3}$`,
   'iu',
 );

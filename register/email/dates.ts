@@ -52,24 +52,24 @@ const MORE_NAMES: Record<number, string[]> = {
   12: ['joulukuuta', 'joulukuu', 'jouluk', 'prosince', 'prosinec', 'aralık', 'ara', 'decembrie', 'декабря', 'дек'],
 };
 /**
- * Baltic, South Slavic, Slovak, Greek, Bulgarian, Ukrainian, Catalan and Swedish names a header-shaped block or a
- * provider in those countries writes (genitives and locatives too); Croatian "listopada" (October) is left out, Polish
+ * Baltic, South Slavic (Serbian in both scripts), Slovak, Greek, Bulgarian, Ukrainian, Catalan and Swedish names a
+ * header-shaped block or a provider in those countries writes (genitives and locatives too); Croatian "listopada" (October) is left out, Polish
  * "listopada" being November. Greek also in the nominative and as a Greek client abbreviates it in its headers
  * ("Πέμ, 19 Νοε 2026").
  */
 const EVEN_MORE_NAMES: Record<number, string[]> = {
-  1: ['jaanuar', 'jaan', 'janvāris', 'janvārī', 'janvāra', 'sausio', 'januára', 'januarja', 'siječnja', 'ιανουαρίου', 'януари', 'січня', 'gener', 'ιανουάριος', 'ιαν'],
-  2: ['veebruar', 'veebr', 'februāris', 'februārī', 'februāra', 'vasario', 'februára', 'februarja', 'veljače', 'φεβρουαρίου', 'февруари', 'лютого', 'febrer', 'φεβρουάριος', 'φεβ'],
-  3: ['märts', 'marts', 'martā', 'marta', 'kovo', 'ožujka', 'μαρτίου', 'март', 'березня', 'març', 'μάρτιος', 'μαρ'],
-  4: ['aprill', 'aprīlis', 'aprīlī', 'aprīļa', 'balandžio', 'apríla', 'aprila', 'travnja', 'απριλίου', 'април', 'квітня', 'απρίλιος', 'απρ'],
-  5: ['maijs', 'maijā', 'maija', 'gegužės', 'mája', 'svibnja', 'μαΐου', 'травня', 'maig', 'μάιος', 'μαΐ', 'μαϊ'],
-  6: ['juuni', 'jūnijs', 'jūnijā', 'jūnija', 'birželio', 'júna', 'junija', 'lipnja', 'ιουνίου', 'юни', 'червня', 'juny', 'ιούνιος', 'ιουν'],
-  7: ['juuli', 'jūlijs', 'jūlijā', 'jūlija', 'liepos', 'júla', 'julija', 'srpnja', 'ιουλίου', 'юли', 'липня', 'juliol', 'ιούλιος', 'ιουλ'],
-  8: ['augusti', 'augusts', 'augustā', 'augusta', 'rugpjūčio', 'avgusta', 'avgust', 'kolovoza', 'αυγούστου', 'август', 'серпня', 'agost', 'αύγουστος', 'αυγ'],
-  9: ['septembris', 'septembrī', 'septembra', 'rugsėjo', 'septembar', 'rujna', 'σεπτεμβρίου', 'септември', 'вересня', 'setembre', 'σεπτέμβριος', 'σεπτ', 'σεπ'],
-  10: ['oktoober', 'oktobris', 'oktobrī', 'oktobra', 'spalio', 'októbra', 'oktobar', 'οκτωβρίου', 'октомври', 'жовтня', 'octubre', 'οκτώβριος', 'οκτ'],
-  11: ['novembris', 'novembrī', 'novembra', 'lapkričio', 'novembar', 'studenoga', 'studenog', 'νοεμβρίου', 'ноември', 'листопада', 'νοέμβριος', 'νοε', 'νοέ'],
-  12: ['detsember', 'dets', 'decembris', 'decembrī', 'decembra', 'gruodžio', 'decembar', 'prosinca', 'δεκεμβρίου', 'декември', 'грудня', 'desembre', 'δεκέμβριος', 'δεκ'],
+  1: ['jaanuar', 'jaan', 'janvāris', 'janvārī', 'janvāra', 'sausio', 'januára', 'januarja', 'siječnja', 'ιανουαρίου', 'януари', 'січня', 'gener', 'ιανουάριος', 'ιαν', 'јануар', 'јануара'],
+  2: ['veebruar', 'veebr', 'februāris', 'februārī', 'februāra', 'vasario', 'februára', 'februarja', 'veljače', 'φεβρουαρίου', 'февруари', 'лютого', 'febrer', 'φεβρουάριος', 'φεβ', 'фебруар', 'фебруара'],
+  3: ['märts', 'marts', 'martā', 'marta', 'kovo', 'ožujka', 'μαρτίου', 'март', 'березня', 'març', 'μάρτιος', 'μαρ', 'марта'],
+  4: ['aprill', 'aprīlis', 'aprīlī', 'aprīļa', 'balandžio', 'apríla', 'aprila', 'travnja', 'απριλίου', 'април', 'квітня', 'απρίλιος', 'απρ', 'априла'],
+  5: ['maijs', 'maijā', 'maija', 'gegužės', 'mája', 'svibnja', 'μαΐου', 'травня', 'maig', 'μάιος', 'μαΐ', 'μαϊ', 'мај', 'маја'],
+  6: ['juuni', 'jūnijs', 'jūnijā', 'jūnija', 'birželio', 'júna', 'junija', 'lipnja', 'ιουνίου', 'юни', 'червня', 'juny', 'ιούνιος', 'ιουν', 'јун', 'јуна'],
+  7: ['juuli', 'jūlijs', 'jūlijā', 'jūlija', 'liepos', 'júla', 'julija', 'srpnja', 'ιουλίου', 'юли', 'липня', 'juliol', 'ιούλιος', 'ιουλ', 'јул', 'јула'],
+  8: ['augusti', 'augusts', 'augustā', 'augusta', 'rugpjūčio', 'avgusta', 'avgust', 'kolovoza', 'αυγούστου', 'август', 'серпня', 'agost', 'αύγουστος', 'αυγ', 'августа'],
+  9: ['septembris', 'septembrī', 'septembra', 'rugsėjo', 'septembar', 'rujna', 'σεπτεμβρίου', 'септември', 'вересня', 'setembre', 'σεπτέμβριος', 'σεπτ', 'σεπ', 'септембар', 'септембра'],
+  10: ['oktoober', 'oktobris', 'oktobrī', 'oktobra', 'spalio', 'októbra', 'oktobar', 'οκτωβρίου', 'октомври', 'жовтня', 'octubre', 'οκτώβριος', 'οκτ', 'октобар', 'октобра'],
+  11: ['novembris', 'novembrī', 'novembra', 'lapkričio', 'novembar', 'studenoga', 'studenog', 'νοεμβρίου', 'ноември', 'листопада', 'νοέμβριος', 'νοε', 'νοέ', 'новембар', 'новембра'],
+  12: ['detsember', 'dets', 'decembris', 'decembrī', 'decembra', 'gruodžio', 'decembar', 'prosinca', 'δεκεμβρίου', 'декември', 'грудня', 'desembre', 'δεκέμβριος', 'δεκ', 'децембар', 'децембра'],
 };
 for (const [month, names] of NAMES) for (const name of [...names, ...(MORE_NAMES[month] ?? []), ...(EVEN_MORE_NAMES[month] ?? [])]) MONTHS[name] = month;
 /**
@@ -113,7 +113,7 @@ const ALTERNATIVES = [
     `(?<![\\p{L}\\d])the[ \\t]+(\\d{1,2})(?:st|nd|rd|th)(?![\\p{L}\\d])(?![ \\t\\n]+(?:day[ \\t]+)?(?:of[ \\t\\n]+)?${ANY_MONTH})`,
     `(?<![\\p{L}\\d])${MONTH}[ \\t]{1,3}(\\d{1,2})[ \\t]+\\d{1,2}:\\d{2}(?::\\d{2})?(?:[ \\t]+[A-Z]{2,5})?[ \\t]+${YEAR}(?!\\d)`, // Mon Nov 23 08:00:00 UTC 2026 (Unix)
     `(?<![\\w./-])(\\d{4})[ \\t]?m\\.[ \\t]{1,3}${MONTH}[ \\t]{1,3}(\\d{1,2})[ \\t]?d\\.`, // 2026 m. lapkričio 20 d. (Lithuanian)
-    `(?<![\\w./-])(\\d{4})\\.[ \\t]{1,3}gada[ \\t]{1,3}(\\d{1,2})\\.[ \\t]{1,3}${MONTH}`, // 2026. gada 20. novembris (Latvian)
+    `(?<![\\w./-])(\\d{4})\\.[ \\t]{1,3}(?:gada|g\\.)[ \\t]{1,3}(\\d{1,2})\\.[ \\t]{1,3}${MONTH}`, // 2026. gada 20. novembris, 2026. g. 27. nov. (Latvian)
     `(?<![\\w./-])(\\d{1,2})([./-])[ \\t]?(XII|XI|X|IX|VIII|VII|VI|V|IV|III|II|I)\\18[ \\t]?(\\d{4})(?!\\d)`, // 20.XI.2026, 20-xi-2026, 20. XI. 2026 (a Roman month: Polish, Czech, Italian, Romanian usage)
 ];
 /** The Roman numerals of the months, as a day-month-year date writes them. */

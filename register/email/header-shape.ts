@@ -1,7 +1,7 @@
 /**
  * A copied header block in a mail client whose field names the parser does not know ("Lähettäjä:", "差出人:",
  * "Feladó:", "Gönderen:"), recognised by its shape rather than its words: three or more "name: value" lines in a
- * row, after a blank line or at the top, one of them a correspondent with an address in angle brackets and one a
+ * row, after a blank line, a rule or at the top, one of them a correspondent with an address in angle brackets and one a
  * date with a year and a time. The fields are told apart by their values: the date-time is the date, the first
  * correspondent the sender, the next address the recipient, the first other line the subject.
  */
@@ -22,18 +22,24 @@ export interface ShapedHeader {
 
 /** A field name of one to four words in any script (CJK included), a colon (full-width too), a value. */
 const SHAPED_LINE = /^[ \t]*[\p{L}][\p{L}\p{M}\d .'-]{0,30}?[ \t]?[:：][ \t]*(\S[^\n]{0,400})$/u;
+/**
+ * The same without a colon, as a webmail lays its header out as a table and a copy keeps the columns apart by a tab or a
+ * gap of blanks ("Nga       OKX Law Enforcement <…>", "Data      Fri, 27 Nov 2026 15:20:44 +0100"): one or two words.
+ */
+const SHAPED_GAP_LINE = /^[ \t]*[\p{L}][\p{L}\p{M}.'-]{0,20}(?: [\p{L}][\p{L}\p{M}.'-]{0,20})?(?:\t|[ ]{2,})[ \t]*(\S[^\n]{0,400})$/u;
 const ANGLE_ADDRESS = /<[^\s<>@]{1,64}@[^\s<>]{1,200}>/;
 const ANY_ADDRESS = /[^\s<>@:;,]{1,64}@[^\s<>@]{1,200}\.\p{L}{2,24}/u;
 const YEAR = /(?<!\d)(?:19|20)\d{2}(?!\d)/;
 const TIME = /(?<![\d.:])\d{1,2}[:.][0-5]\d(?:[:.][0-5]\d)?(?![\d.:]?\d)/;
 const MAX_FIELDS = 12;
 /** Lines looked at from the top of the text: a paste's chain holds a handful of header blocks. */
-const MAX_LINES = 5000;
+const MAX_LINES = 20_000;
 
 function fieldAt(text: string, pos: number): { field: ShapedField | null; end: number } {
   const eol = text.indexOf('\n', pos);
   const end = eol === -1 ? text.length : eol;
-  const m = SHAPED_LINE.exec(text.slice(pos, Math.min(end, pos + 500)));
+  const line = text.slice(pos, Math.min(end, pos + 500));
+  const m = SHAPED_LINE.exec(line) ?? SHAPED_GAP_LINE.exec(line);
   return { field: m ? { value: m[1]!.trim(), at: pos + m[0].lastIndexOf(m[1]!) } : null, end };
 }
 
@@ -64,22 +70,32 @@ export function shapedHeaderAt(text: string, at: number): ShapedHeader | null {
 /** The last text read and its blocks: one parse asks for them from the chain of messages and from the addresses. */
 let lastRead: { text: string; headers: readonly ShapedHeader[] } | null = null;
 
-/** Every header block of that shape that starts the text or follows a blank line, in order. */
+/** Every header block of that shape that starts the text or follows a blank line or a rule ("_____", "-----"), in order. */
 export function shapedHeaders(text: string): readonly ShapedHeader[] {
   if (lastRead?.text !== text) lastRead = { text, headers: findShapedHeaders(text) };
   return lastRead.headers;
 }
 
+/** A line that is a client's rule only: Outlook's "________________________________", a dashed or starred line. */
+const RULE_LINE = /^[ \t]*[-=_~*]{5,}[ \t]*$/;
+
 function findShapedHeaders(text: string): ShapedHeader[] {
   const out: ShapedHeader[] = [];
-  let lines = 0;
-  for (let pos = 0; pos < text.length && lines < MAX_LINES; lines++) {
-    const header = pos === 0 || text[pos - 1] === '\n' ? shapedHeaderAt(text, pos) : null;
-    if (header) out.push(header);
-    // Next candidate: the line after the next blank line.
-    const blank = text.indexOf('\n\n', header ? header.end - 1 : pos);
-    if (blank === -1) break;
-    pos = blank + 2;
+  let opens = true;
+  let pos = 0;
+  for (let lines = 0; pos < text.length && lines < MAX_LINES; lines++) {
+    const header = opens ? shapedHeaderAt(text, pos) : null;
+    if (header) {
+      out.push(header);
+      pos = header.end;
+      opens = false;
+      continue;
+    }
+    const eol = text.indexOf('\n', pos);
+    if (eol === -1) break;
+    const line = text.slice(pos, eol);
+    opens = !line.trim() || RULE_LINE.test(line);
+    pos = eol + 1;
   }
   return out;
 }

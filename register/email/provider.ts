@@ -133,9 +133,10 @@ export function findProvider(text: string, message: Message): ProviderMatch | nu
     if (named) return named;
     const branded = brandedSender(name, from.at);
     if (branded) return branded;
-    // A company writing under its own brand ("Viber Law Enforcement <lawenforcement@viber.com>"), which the registry does
-    // not hold: a provider the text merely mentions ("sent from a gmail.com address") is not the sender.
-    if (ownBrand(from.value)) return null;
+    // A company writing under its own brand ("Viber Law Enforcement <lawenforcement@viber.com>", "VSAT Preservations
+    // <…@verizon.com>" signing "Verizon Security Assistance Team"), which the registry does not hold: a provider the text
+    // merely mentions ("sent from a gmail.com address") is not the sender.
+    if (ownBrand(from.value, text.slice(message.bodyStart, Math.min(message.end, message.bodyStart + 20_000)))) return null;
   }
   if (subject) {
     const named = firstNamed(subject.value.slice(0, 400), subject.at);
@@ -151,21 +152,36 @@ export function findProvider(text: string, message: Message): ProviderMatch | nu
     if (sender) return sender;
   }
   const body = firstNamed(withoutConsumerAddresses(text.slice(message.bodyStart, message.end)), message.bodyStart);
-  return body ?? portalNamed(text, message) ?? firstNamed(withoutConsumerAddresses(text), 0);
+  return body ?? portalNamed(text, message) ?? firstNamed(withoutConsumerAddresses(withoutTransport(text)), 0);
 }
 
 /** Portals, help desks and mail services that send for many companies ("Kodex <no-reply@kodex.us>"): no brand of their own here. */
 const SENDING_PLATFORM = /^(?:kodex|kodexglobal|zendesk|freshdesk|salesforce|force|servicenow|service-now|hubspot|intercom|helpscout|zoho|atlassian|mailgun|sendgrid|amazonses|mandrillapp|postmarkapp|sparkpostmail)$/i;
 
-/** A sender whose address's domain names the company its display name names ("Viber Law Enforcement <…@viber.com>"). */
-function ownBrand(from: string): boolean {
+/**
+ * A sender whose address's domain names the company its display name names ("Viber Law Enforcement <…@viber.com>"), or
+ * its own message does, as a word of its own ("Verizon has preserved the records" from "…@verizon.com").
+ */
+function ownBrand(from: string, body: string): boolean {
   const m = /^([^<]{1,200})<[^<>\s@]{1,64}@((?:[A-Za-z0-9-]{1,63}\.){0,4}([A-Za-z0-9-]{3,63})\.[A-Za-z]{2,24})>/.exec(from.trim());
   if (!m || CONSUMER_MAIL.test(m[2]!) || SENDING_PLATFORM.test(m[3]!)) return false;
-  return new RegExp(`(?<![\\p{L}\\p{N}])${m[3]!}(?![\\p{L}\\p{N}])`, 'iu').test(m[1]!);
+  const label = m[3]!.toLowerCase();
+  if (new RegExp(`(?<![\\p{L}\\p{N}])${label}(?![\\p{L}\\p{N}])`, 'iu').test(m[1]!)) return true;
+  // In the text, as a name is written (a capital, or all capitals), not a word ("for example" of "….example.gov").
+  const written = `${label[0]!.toUpperCase()}${label.slice(1)}|${label.toUpperCase()}`;
+  return new RegExp(`(?<![\\p{L}\\p{N}@.])(?:${written})(?![\\p{L}\\p{N}]|\\.[A-Za-z])`, 'u').test(body);
 }
 
 /** A line that is a sender's name and address alone ("Facebook Records <records@fb.com>"): the address's domain. */
 const SENDER_LINE = /^[ \t]*[^<>\n@:]{1,80}<[^<>\s@]{1,64}@([^<>\s]{1,200})>[ \t]*$/gm;
+
+/** A header line of transport or threading: its hosts are the mail system's ("….prod.outlook.com" hosts many companies' mail). */
+const TRANSPORT_LINE = /^[ \t]*(?:received|message-id|in-reply-to|references|return-path|dkim-signature|arc-[\w-]+|authentication-results|thread-index|x-[\w-]+)[ \t]*:[^\n]*(?:\n[ \t]+[^\n]*)*/gim;
+
+/** The text with its transport header lines blanked, one blank for each character. */
+function withoutTransport(text: string): string {
+  return text.replace(TRANSPORT_LINE, (line) => line.replace(/[^\n]/g, ' '));
+}
 
 /** Any address: its domain is read by CONSUMER_MAIL. */
 const ANY_ADDRESS = /[\p{L}\p{N}._%+-]{1,64}@([A-Za-z0-9.-]{1,200}\.[A-Za-z]{2,24})/gu;

@@ -70,9 +70,10 @@ const NOTHING_PRESERVED = new RegExp(
     // Nothing new made for this request, its accounts already held under another ("No new preservation has been created",
     // "Your new request has been closed as a duplicate"): what that other number holds is in the register already.
     String.raw`\bno[ \t\n]+(?:new|further|additional|separate|second)[ \t\n]+preservation[ \t\n]+(?:has[ \t\n]+been|have[ \t\n]+been|was|is|will[ \t\n]+be)[ \t\n]+(?:made|created|opened|taken|placed|done|initiated|set[ \t\n]+up|put[ \t\n]+in[ \t\n]+place)\b${NOT_OF_ANOTHER}`,
-    String.raw`\b(?:request|submission|ticket)[ \t\n]+(?:has[ \t\n]+been|was|is|have[ \t\n]+been)[ \t\n]+(?:closed|marked|merged|treated)[ \t\n]+as[ \t\n]+(?:a[ \t\n]+)?duplicate\b`,
-    // The same said actively ("Google has not made a new preservation in response to this request").
-    String.raw`\b(?:has|have|did)(?:[ \t\n]+not|n['’]t)[ \t\n]+(?:made|created|opened|placed|initiated|taken)[ \t\n]+(?:a|any)[ \t\n]+(?:new|further|additional|separate|second)[ \t\n]+preservation(?:[ \t\n]+(?:in[ \t\n]+response[ \t\n]+to|for|under|on)[ \t\n]+(?:this|your|the)[ \t\n]+(?:request|submission))?${NOT_OF_ANOTHER}`,
+    String.raw`\b(?:request|submission|ticket|case(?:[ \t\n]+#?\d{5,12})?)[ \t\n]+(?:has[ \t\n]+been|was|is|have[ \t\n]+been)[ \t\n]+(?:closed|marked|merged|treated)[ \t\n]+as[ \t\n]+(?:a[ \t\n]+)?duplicate\b`,
+    // The same said actively ("Google has not made a new preservation in response to this request", "We have therefore
+    // not made a new preservation").
+    String.raw`\b(?:has|have|did)(?:[ \t\n]+(?:therefore|thus|accordingly|consequently|hence|so))?(?:[ \t\n]+not|n['’]t)[ \t\n]+(?:made|created|opened|placed|initiated|taken)[ \t\n]+(?:a|any)[ \t\n]+(?:new|further|additional|separate|second)[ \t\n]+preservation(?:[ \t\n]+(?:in[ \t\n]+response[ \t\n]+to|for|under|on)[ \t\n]+(?:this|your|the)[ \t\n]+(?:request|submission))?${NOT_OF_ANOTHER}`,
     // No step taken to preserve ("aucune mesure de conservation n'a été prise à ce stade", "es wurden keine
     // Sicherungsmaßnahmen ergriffen", "no se ha adoptado ninguna medida", "non è stata adottata alcuna misura").
     String.raw`(?<!\p{L})(?:aucune[ \t\n]+(?:mesure|action|démarche)[ \t\n]+(?:de[ \t\n]+(?:conservation|préservation)[ \t\n]+)?n['’]a[ \t\n]+été[ \t\n]+(?:prise|entreprise|effectuée|engagée)|wurden[ \t\n]+keine[ \t\n]+(?:Sicherungs)?(?:maßnahmen|Maßnahmen)[ \t\n]+(?:ergriffen|getroffen|eingeleitet|vorgenommen)|no[ \t\n]+se[ \t\n]+(?:ha|han)[ \t\n]+(?:adoptado|tomado)[ \t\n]+ninguna[ \t\n]+medida|non[ \t\n]+è[ \t\n]+stata[ \t\n]+(?:adottata|presa)[ \t\n]+alcuna[ \t\n]+misura|no[ \t\n]+(?:preservation[ \t\n]+)?(?:measures?|steps?)[ \t\n]+(?:has|have)[ \t\n]+been[ \t\n]+taken)(?![\p{L}])`,
@@ -105,9 +106,10 @@ const SENTENCE_END = /[.!?](?=[ \t\n]|$)|\n[ \t]*\n|\n(?=[ \t]*(?:[-*•]|@|\d{1
  * What an account is called, or an identifier's own shape (an @handle, an address, a long number): a sentence with one
  * speaks of an account's fate ("we have not preserved any data for the account @x", "@y - we were unable to locate
  * this account; no data has been preserved", "the second username … isn't a valid account so there's nothing to
- * preserve there"). A number after "#" is a case's or a request's ("this request (case #10293384765) has been closed").
+ * preserve there"). A number after "#" or a case's or a ticket's word is a case's or a request's ("this request (case
+ * #10293384765) has been closed", "Case 07338129 has been closed as a duplicate").
  */
-const ONE_ACCOUNT = /(?<![\p{L}])(?:accounts?|user(?:[ \t]?names?)?|handles?|profiles?|channels?|numbers?|addresses|address|compte|konto|cuenta|conta|utente|gebruiker)(?![\p{L}])|(?<![\w.])@[\w.]{2,40}|[\w.+-]{1,64}@[\w-]{1,63}\.[\w.-]{2,60}|(?<![\w#-])\d{7,20}(?![\w-])/iu;
+const ONE_ACCOUNT = /(?<![\p{L}])(?:accounts?|user(?:[ \t]?names?)?|handles?|profiles?|channels?|numbers?|addresses|address|compte|konto|cuenta|conta|utente|gebruiker)(?![\p{L}])|(?<![\w.])@[\w.]{2,40}|[\w.+-]{1,64}@[\w-]{1,63}\.[\w.-]{2,60}|(?<![\w#-])(?<!(?:case|ticket|request|ref|reference|file)\.?[ \t]{1,3}(?:(?:no\.?|number|id|#)[ \t]{0,2})?)\d{7,20}(?![\w-])/iu;
 
 const WHOLE_REQUEST = /(?<![\p{L}])(?:request|submission|order|letter|matter|ticket|demande|anfrage|solicitud)(?![\p{L}])/iu;
 
@@ -470,12 +472,13 @@ function otherRequestSentences(body: string, from: number): Array<{ start: numbe
 
 /**
  * A number whose parts are parted by slashes, letters first and then at least one group of four digits
- * ("ALG/ZAB/2026/0447", "CAB/PRS/2026/0093"), where a label that names a file, a case or a reference in a language read
- * gives it the whole rest of its line ("Numer sprawy po stronie Allegro: …", "Referencia interna: …", "Unsere
- * Vorgangsnummer: …"). The agency's labels are set aside later, as everywhere.
+ * ("ALG/ZAB/2026/0447", "CAB/PRS/2026/0093"), or by hyphens and then a slash ("OLX-PS-2026/0871"), where a label that
+ * names a file, a case or a reference in a language read gives it the whole rest of its line ("Numer sprawy po stronie
+ * Allegro: …", "Referencia interna: …", "Unsere Vorgangsnummer: …", a South Slavic letter's "Broj: …"). The agency's
+ * labels are set aside later, as everywhere.
  */
 const SLASHED_LABELLED =
-  /^[ \t|]*(?:[^\n:]{0,60}?[ \t])?\p{L}{0,12}(?:ref|number|numer|n[úu]mero|nummer|sprawy|case|dossier|kenmerk|zeichen|referen)\p{L}{0,12}(?:[ \t][^\n:]{0,30})?[ \t]*:[ \t]*([A-Z]{2,6}(?:\/[A-Z0-9]{2,8}){2,4})[ \t]*\.?[ \t]*$/gimu;
+  /^[ \t|]*(?:[^\n:]{0,60}?[ \t])?\p{L}{0,12}(?:ref|number|numer|n[úu]mero|nummer|sprawy|case|dossier|kenmerk|zeichen|referen|broj)\p{L}{0,12}(?:[ \t][^\n:]{0,30})?[ \t]*:[ \t]*([A-Z]{2,6}(?:\/[A-Z0-9]{2,8}){2,4}|[A-Z]{2,6}(?=[-A-Z0-9]{0,40}\/)(?:-[A-Z0-9]{2,8}){1,3}(?:\/[A-Z0-9]{2,8}){1,2})[ \t]*\.?[ \t]*$/gimu;
 
 /** "TG-LE/2026/4471": a provider format with slashes, which the page reader's formats do not take. */
 const SLASHED_FORMAT = /(?<![\w/-])[A-Z]{2,6}(?:-[A-Z]{2,6})?(?:\/\d{2,6}){2,3}(?![\w/-])/g;
@@ -1018,7 +1021,7 @@ export function readReferences(text: string, message: Message, providerId: strin
   }
   for (const m of region.matchAll(SLASHED_LABELLED)) {
     const token = m[1]!;
-    if (/\/\d{4}/.test(token) && /^[A-Z]{2,6}\/[A-Z]/.test(token) && !candidates.includes(token)) candidates.push(token);
+    if (/\/\d{4}/.test(token) && /^[A-Z]{2,6}[/-][A-Z]/.test(token) && /\d/.test(token) && !candidates.includes(token)) candidates.push(token);
   }
   for (const m of region.matchAll(OWN_LABEL_SPACED)) {
     const token = m[1]!;

@@ -64,10 +64,12 @@ function resolve(mention: DateMention, order: 'mdy' | 'dmy', proven: boolean, em
   const options = [...new Set([first, second].filter((d): d is string => d !== null))];
   // A date written without a year, in an e-mail without a date, has no reading; that is nothing to warn about.
   if (options.length === 0 && mention.yearless) return { day: null, alternatives: [] };
-  const fitting = options.filter((d) => plausible(d, emailDay));
+  // The order proven by another date of the message ("Request received: 28/11/2026"), the other reading is no reading.
+  const considered = proven && first ? [first] : options;
+  const fitting = considered.filter((d) => plausible(d, emailDay));
   if (fitting.length === 0) {
-    const written = options[0];
-    const why = !written ? problem('register.email.dateUnreadable') : problem(emailDay && options.every((d) => d > emailDay) ? 'register.email.dateAfterEmail' : 'register.email.dateTooEarly', { date: written, emailDate: emailDay ?? '' });
+    const written = considered[0];
+    const why = !written ? problem('register.email.dateUnreadable') : problem(emailDay && considered.every((d) => d > emailDay) ? 'register.email.dateAfterEmail' : 'register.email.dateTooEarly', { date: written, emailDate: emailDay ?? '' });
     return { day: null, alternatives: [], problem: why };
   }
   if (fitting.length === 1 || proven) return { day: fitting.includes(first ?? '') ? first : fitting[0]!, alternatives: [] };

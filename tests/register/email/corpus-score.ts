@@ -129,6 +129,8 @@ export const CORPUS_SETS = {
   dev42: 'labels-dev42.json',
   holdout57: 'labels-holdout57.json',
   holdout58: 'labels-holdout58.json',
+  dev39: 'labels-dev39.json',
+  dev40: 'labels-dev40.json',
 } as const;
 export type CorpusSet = keyof typeof CORPUS_SETS;
 
