@@ -131,6 +131,10 @@ export const CORPUS_SETS = {
   holdout58: 'labels-holdout58.json',
   dev39: 'labels-dev39.json',
   dev40: 'labels-dev40.json',
+  holdout61: 'labels-holdout61.json',
+  holdout62: 'labels-holdout62.json',
+  dev43: 'labels-dev43.json',
+  dev44: 'labels-dev44.json',
 } as const;
 export type CorpusSet = keyof typeof CORPUS_SETS;
 
