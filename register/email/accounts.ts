@@ -229,10 +229,10 @@ const GAMERTAG = /\bgamertag\)?(?:[ \t]+(?:(?:de|di|da|du|del)[ \t]+)?xbox(?:[ \
 const PHONE_LABEL =
   /(?<![\p{L}])(?:phone(?:[ \t]number)?|mobile(?:[ \t]number)?|telephone[ \t]number|cell(?:ular)?[ \t]number|num[ée]ro[ \t]de[ \t]t[ée]l[ée]phone|t[ée]l[ée]phone|telefonnummer|telefon|handynummer|n[úu]mero[ \t]de[ \t]tel[ée]fono|tel[ée]fono|numero[ \t]di[ \t]telefono|telefoonnummer|numer[ \t]telefonu|whatsapp number)(?![\p{L}])/giu;
 /**
- * After the label, a word or two may qualify it before the colon or a dot leader ("Numéro de téléphone associé :", "Phone on
+ * After the label, a few words may qualify it before the colon or a dot leader ("Numéro de téléphone associé :", "Phone on
  * file:", "Mobile number (MDN) ..........").
  */
-const PHONE_VALUE = /(?:(?:[ \t]+\p{L}[\p{L}'-]{1,15}){0,2}(?:[ \t]+\(\p{L}{2,8}\))?[ \t]{0,20}(?:[:#|]|\.{2,})[ \t]{0,20}\n?[ \t]{0,4}|[ \t]{0,2}(?:is\b[ \t]{0,2})?(?:\n[ \t]{0,4})?)(\(?\+?\d[\d \t().-]{6,22}\d)(?![\w])/uy;
+const PHONE_VALUE = /(?:(?:[ \t]+\p{L}[\p{L}'-]{1,15}){0,3}(?:[ \t]+\(\p{L}{2,8}\))?[ \t]{0,20}(?:[:#|]|\.{2,})[ \t]{0,20}\n?[ \t]{0,4}|[ \t]{0,2}(?:is\b[ \t]{0,2})?(?:\n[ \t]{0,4})?)(\(?\+?\d[\d \t().-]{6,22}\d)(?![\w])/uy;
 /**
  * A phone number written in international form (+44 7700 900461, +31 6 12345678) or, in a list item or table row, in
  * national form: with its trunk zero ("0491 570 156", "06 12 34 56 78") or, as Spain and Portugal write a mobile, in

@@ -472,7 +472,13 @@ export function providerMessage(
   quoteThenOwn: (from: number, to: number) => boolean = () => false,
 ): Message {
   const bySender = blocks.findIndex((b) => b.from !== null && isProviderSender(b.from));
-  const chosen = confirmingIndex(blocks, bySender === -1 ? unansweredIndex(blocks) : bySender, isProviderSender, confirms);
+  // No sender a known provider (a company outside the registry): the unanswered block's sender is the provider, and its
+  // other messages in the thread are the provider's too (a confirmation above its own receipt).
+  const unanswered = bySender === -1 ? bareReplyAbove(text, blocks, confirms) ?? unansweredIndex(blocks) : -1;
+  const senderAddress = unanswered === -1 ? null : addressOf(blocks[unanswered]!.from);
+  const sameSender = (from: Header) => addressOf(from) === senderAddress;
+  const sender = senderAddress && blocks.some((b, i) => confirms[i] && b.from && sameSender(b.from)) ? sameSender : isProviderSender;
+  const chosen = confirmingIndex(blocks, bySender === -1 ? unanswered : bySender, sender, confirms);
   let message = blocks[chosen]!;
   if ((bySender !== -1 || chosen !== unansweredIndex(blocks)) && chosen + 1 < blocks.length) message.end = Math.max(message.bodyStart, blocks[chosen + 1]!.start);
   // A reply written under the lines it quotes (a bottom-posted answer: the provider's header, then "Op … schreef …:" and
@@ -567,6 +573,25 @@ function confirmingIndex(blocks: Message[], chosen: number, isProviderSender: (f
 
 const ADDRESS = /[\w.%+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,6}/;
 const addressOf = (h: Header | null) => h?.value.match(ADDRESS)?.[0]?.toLowerCase() ?? null;
+
+/**
+ * A paste that opens with a reply's bare text (no header of its own) above the request it answers, quoted with its
+ * headers: the reply is the provider's where it confirms and names, as a name is written, the company the request was
+ * sent to ("Bumble has preserved …" above "To: Bumble Law Enforcement <…@team.bumble.com>"), and the message below it
+ * confirms nothing. An investigator's note above a forwarded confirmation names the provider too, but the forwarded
+ * message confirms.
+ */
+function bareReplyAbove(text: string, blocks: Message[], confirms: readonly boolean[]): number | null {
+  if (blocks.length < 2 || blocks[0]!.kind !== 'top' || blocks[0]!.from || !confirms[0] || confirms[1]) return null;
+  const recipient = addressOf(blocks[1]!.to)?.split('@')[1]?.split('.');
+  if (!recipient || recipient.length < 2) return null;
+  const labels = recipient.slice(0, -1);
+  if (labels.length > 1 && /^(?:co|com|org|net|gov|ac|edu)$/.test(labels[labels.length - 1]!)) labels.pop();
+  const brand = labels[labels.length - 1]!;
+  if (brand.length < 3) return null;
+  const written = new RegExp(`(?<![\\p{L}\\p{N}@.])(?:${brand[0]!.toUpperCase()}${brand.slice(1)}|${brand.toUpperCase()})(?![\\p{L}\\p{N}]|\\.[A-Za-z])`, 'u');
+  return written.test(text.slice(blocks[0]!.bodyStart, blocks[1]!.start)) ? 0 : null;
+}
 
 /**
  * Where no sender is a known provider: the innermost block, unless a block above it answers it (is written to its

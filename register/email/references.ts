@@ -107,9 +107,10 @@ const SENTENCE_END = /[.!?](?=[ \t\n]|$)|\n[ \t]*\n|\n(?=[ \t]*(?:[-*•]|@|\d{1
  * speaks of an account's fate ("we have not preserved any data for the account @x", "@y - we were unable to locate
  * this account; no data has been preserved", "the second username … isn't a valid account so there's nothing to
  * preserve there"). A number after "#" or a case's or a ticket's word is a case's or a request's ("this request (case
- * #10293384765) has been closed", "Case 07338129 has been closed as a duplicate").
+ * #10293384765) has been closed", "Case 07338129 has been closed as a duplicate"), and so is a reference's number ("no
+ * new reference number has been assigned").
  */
-const ONE_ACCOUNT = /(?<![\p{L}])(?:accounts?|user(?:[ \t]?names?)?|handles?|profiles?|channels?|numbers?|addresses|address|compte|konto|cuenta|conta|utente|gebruiker)(?![\p{L}])|(?<![\w.])@[\w.]{2,40}|[\w.+-]{1,64}@[\w-]{1,63}\.[\w.-]{2,60}|(?<![\w#-])(?<!(?:case|ticket|request|ref|reference|file)\.?[ \t]{1,3}(?:(?:no\.?|number|id|#)[ \t]{0,2})?)\d{7,20}(?![\w-])/iu;
+const ONE_ACCOUNT = /(?<![\p{L}])(?:accounts?|user(?:[ \t]?names?)?|handles?|profiles?|channels?|(?<!(?:reference|case|ticket|request|tracking|file|preservation)[ \t]{1,3})numbers?|addresses|address|compte|konto|cuenta|conta|utente|gebruiker)(?![\p{L}])|(?<![\w.])@[\w.]{2,40}|[\w.+-]{1,64}@[\w-]{1,63}\.[\w.-]{2,60}|(?<![\w#-])(?<!(?:case|ticket|request|ref|reference|file)\.?[ \t]{1,3}(?:(?:no\.?|number|id|#)[ \t]{0,2})?)\d{7,20}(?![\w-])/iu;
 
 const WHOLE_REQUEST = /(?<![\p{L}])(?:request|submission|order|letter|matter|ticket|demande|anfrage|solicitud)(?![\p{L}])/iu;
 

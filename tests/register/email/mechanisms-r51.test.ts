@@ -180,3 +180,38 @@ describe('who sent it', () => {
     expect(read(text).providerId).toBe('tiktok');
   });
 });
+
+describe('threads of a company outside the registry', () => {
+  it('take the company\'s confirmation above its own receipt, not the receipt the request was answered by', () => {
+    const text =
+      'From: Acme Pay Law Enforcement <le@acmepay.example>\nTo: Det. Ruiz <a.ruiz@pd.example.gov>\nDate: Mon, 2 Nov 2026 23:12:44 +0000\nSubject: RE: Preservation request PD-26-0977 [AP-PR-7730001]\n\n' +
+      'Dear Detective,\n\nFurther to our acknowledgement below, we confirm that Acme Pay has preserved the data of the customer below.\n\nOur reference:   AP-PR-7730001\nCustomer:        +44 7700 900555\n\nAcme Pay\n\n' +
+      '-----Original Message-----\nFrom: Acme Pay Law Enforcement <le@acmepay.example>\nSent: 30 October 2026 09:41\nTo: Det. Ruiz <a.ruiz@pd.example.gov>\nSubject: RE: Preservation request PD-26-0977\n\n' +
+      'We acknowledge receipt of your request. We will confirm separately once any action has been taken.\n\n' +
+      '-----Original Message-----\nFrom: Det. Ruiz <a.ruiz@pd.example.gov>\nSent: 29 October 2026 16:20\nTo: le@acmepay.example\nSubject: Preservation request PD-26-0977\n\nPlease preserve the account of +44 7700 900555.\n';
+    expect(byReference(text)).toEqual({ 'AP-PR-7730001': { day: '2026-11-02', accounts: ['+44 7700 900555'] } });
+  });
+
+  it('take a bare reply above the request it answers as the company\'s, where it speaks as the company the request went to', () => {
+    const text =
+      'Dear PC Adeyemi,\n\nWe can confirm that Lovematch has preserved the data held for the following profile:\n\n    Phone number on the profile:  07700 900411\n\nYour preservation reference is LM-LE-00418001.\n\nLaw Enforcement Response Team\n\n' +
+      '-----Original Message-----\nFrom: PC Tomi Adeyemi <tomi.adeyemi@met.example.police.uk>\nSent: 17 November 2026 11:02\nTo: Lovematch Law Enforcement <le@team.lovematch.example>\nSubject: Data preservation request - CRIS 5209001/26\n\nPlease preserve the profile registered to 07700 900411 and 07700 900919.\n\nPC Tomi Adeyemi\n07700 900237\n';
+    expect(byReference(text)).toEqual({ 'LM-LE-00418001': { day: null, accounts: ['07700 900411'] } });
+  });
+
+  it('keep an investigator\'s note above a forwarded confirmation the note, the confirmation the provider\'s', () => {
+    const text =
+      'Lovematch confirmed, see below. Their number goes in the register.\n\n-----Original Message-----\nFrom: Lovematch Law Enforcement <le@team.lovematch.example>\nSent: 18 November 2026 10:00\nTo: PC Tomi Adeyemi <tomi.adeyemi@met.example.police.uk>\nSubject: RE: Data preservation request\n\n' +
+      'Lovematch has preserved the data held for the profile linked to 07700 900411 on 18 November 2026. Reference: LM-LE-00418002.\n';
+    expect(byReference(text)).toEqual({ 'LM-LE-00418002': { day: '2026-11-18', accounts: ['07700 900411'] } });
+  });
+});
+
+describe('"no new reference number has been assigned"', () => {
+  it('is said of the request, not of an account: an existing preservation confirms nothing new', () => {
+    const text =
+      HEADER('Microsoft LENS <lensreply@microsoft.com>', 'RE: Preservation request') +
+      'Dear Officer,\n\nThis account is already subject to an active preservation, made on October 30, 2026 under Microsoft reference GCC-2026-110001.\n\nAs the existing preservation already covers the data requested, no new preservation has been made and no new reference number has been assigned.\n\nMicrosoft\n';
+    expect(read(text).confirmations).toEqual([]);
+  });
+});
