@@ -477,8 +477,10 @@ export function providerMessage(
   const unanswered = bySender === -1 ? bareReplyAbove(text, blocks, confirms) ?? unansweredIndex(blocks) : -1;
   const senderAddress = unanswered === -1 ? null : addressOf(blocks[unanswered]!.from);
   const sameSender = (from: Header) => addressOf(from) === senderAddress;
-  const sender = senderAddress && blocks.some((b, i) => confirms[i] && b.from && sameSender(b.from)) ? sameSender : isProviderSender;
-  const chosen = confirmingIndex(blocks, bySender === -1 ? unanswered : bySender, sender, confirms);
+  // Its latest confirmation (the topmost), as a registry provider's latest message is read.
+  const latest = senderAddress ? blocks.findIndex((b, i) => confirms[i] && b.from !== null && sameSender(b.from)) : -1;
+  const sender = latest !== -1 ? sameSender : isProviderSender;
+  const chosen = confirmingIndex(blocks, bySender !== -1 ? bySender : latest !== -1 ? latest : unanswered, sender, confirms);
   let message = blocks[chosen]!;
   if ((bySender !== -1 || chosen !== unansweredIndex(blocks)) && chosen + 1 < blocks.length) message.end = Math.max(message.bodyStart, blocks[chosen + 1]!.start);
   // A reply written under the lines it quotes (a bottom-posted answer: the provider's header, then "Op … schreef …:" and
@@ -576,21 +578,36 @@ const addressOf = (h: Header | null) => h?.value.match(ADDRESS)?.[0]?.toLowerCas
 
 /**
  * A paste that opens with a reply's bare text (no header of its own) above the request it answers, quoted with its
- * headers: the reply is the provider's where it confirms and names, as a name is written, the company the request was
- * sent to ("Bumble has preserved …" above "To: Bumble Law Enforcement <…@team.bumble.com>"), and the message below it
- * confirms nothing. An investigator's note above a forwarded confirmation names the provider too, but the forwarded
- * message confirms.
+ * headers or its "wrote:" line: the reply is the provider's where it confirms, the message below confirms nothing, and
+ * the reply greets that message's writer by name ("Hello Detective Novak," above "… Det. Karen Novak <…> wrote:") or
+ * names, as a name is written, the company the request was sent to ("Bumble has preserved …" above "To: Bumble Law
+ * Enforcement <…@team.bumble.com>"). An investigator's note above a forwarded confirmation names the provider too, but
+ * the forwarded message confirms.
  */
 function bareReplyAbove(text: string, blocks: Message[], confirms: readonly boolean[]): number | null {
   if (blocks.length < 2 || blocks[0]!.kind !== 'top' || blocks[0]!.from || !confirms[0] || confirms[1]) return null;
-  const recipient = addressOf(blocks[1]!.to)?.split('@')[1]?.split('.');
-  if (!recipient || recipient.length < 2) return null;
-  const labels = recipient.slice(0, -1);
+  const reply = text.slice(blocks[0]!.bodyStart, blocks[1]!.start);
+  return repliesTo(reply, blocks[1]!.from) || speaksAs(reply, blocks[1]!.to) ? 0 : null;
+}
+
+/** The reply's greeting names the writer below by surname ("Dear PC Adeyemi," above "From: PC 3381 Tomi Adeyemi <…>"). */
+function repliesTo(reply: string, writer: Header | null): boolean {
+  const name = writer?.value.split('<')[0]!.replace(/["']/g, '').trim().split(/[\s,]+/).filter((w) => /^\p{Lu}\p{L}{2,}$/u.test(w)).pop();
+  if (!name) return false;
+  const greeting = reply.trimStart().slice(0, 120).split('\n')[0]!;
+  if (!GREETING.test(greeting)) return false;
+  return new RegExp(`(?<![\\p{L}])${name}(?![\\p{L}])`, 'u').test(greeting);
+}
+
+/** The reply names, as a name is written, the company of the address the request below was sent to. */
+function speaksAs(reply: string, recipient: Header | null): boolean {
+  const domain = addressOf(recipient)?.split('@')[1]?.split('.');
+  if (!domain || domain.length < 2) return false;
+  const labels = domain.slice(0, -1);
   if (labels.length > 1 && /^(?:co|com|org|net|gov|ac|edu)$/.test(labels[labels.length - 1]!)) labels.pop();
   const brand = labels[labels.length - 1]!;
-  if (brand.length < 3) return null;
-  const written = new RegExp(`(?<![\\p{L}\\p{N}@.])(?:${brand[0]!.toUpperCase()}${brand.slice(1)}|${brand.toUpperCase()})(?![\\p{L}\\p{N}]|\\.[A-Za-z])`, 'u');
-  return written.test(text.slice(blocks[0]!.bodyStart, blocks[1]!.start)) ? 0 : null;
+  if (brand.length < 3) return false;
+  return new RegExp(`(?<![\\p{L}\\p{N}@.])(?:${brand[0]!.toUpperCase()}${brand.slice(1)}|${brand.toUpperCase()})(?![\\p{L}\\p{N}]|\\.[A-Za-z])`, 'u').test(reply);
 }
 
 /**

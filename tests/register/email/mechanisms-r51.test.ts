@@ -199,6 +199,23 @@ describe('threads of a company outside the registry', () => {
     expect(byReference(text)).toEqual({ 'LM-LE-00418001': { day: null, accounts: ['07700 900411'] } });
   });
 
+  it('take a bare reply that greets the writer of the "wrote:" request below as the provider\'s', () => {
+    const text =
+      'Hello Detective Novak,\n\nWe have preserved the information associated with the following account, as of November 6, 2026:\n\n  Account e-mail address:  blue.ops@proton.me\n\nOur reference for this matter is CF-LE-5520001.\n\nCloudflare Trust & Safety\n\n' +
+      'On Wed, Nov 4, 2026 at 10:12 AM Det. Karen Novak <k.novak@metro.example.gov> wrote:\n> Please preserve the account of blue.ops@proton.me.\n>\n> Our reference: 26-4471-CYB\n';
+    expect(byReference(text)).toEqual({ 'CF-LE-5520001': { day: '2026-11-06', accounts: ['blue.ops@proton.me'] } });
+  });
+
+  it('take the company\'s latest confirmation, which corrects its earlier one', () => {
+    const text =
+      'From: Stayfinder Liaison <le@stayfinder.example>\nTo: Insp. Carvalho <rita@pj.example.pt>\nDate: Tue, 3 Nov 2026 17:26:00 +0100\nSubject: RE: Preservation request [#8820001]\n\n' +
+      'Dear Inspector,\n\nA correction to our message of this morning: #8820001 is our internal ticket number. The preservation reference is SF-LER-0228001.\n\n  2026-11-02   Preservation completed\n\nStayfinder\n\n' +
+      'From: Stayfinder Liaison <le@stayfinder.example>\nTo: Insp. Carvalho <rita@pj.example.pt>\nDate: Tue, 3 Nov 2026 09:48:00 +0100\nSubject: RE: Preservation request [#8820001]\n\n' +
+      'Dear Inspector,\n\nWe confirm that the data of the account t.tours@example.net has been preserved. Your reference number is #8820001.\n\n' +
+      'From: Insp. Carvalho <rita@pj.example.pt>\nTo: le@stayfinder.example\nDate: Thu, 29 Oct 2026 14:15:00 +0100\nSubject: Preservation request\n\nPlease preserve the account t.tours@example.net.\n';
+    expect(Object.keys(byReference(text))).toEqual(['SF-LER-0228001']);
+  });
+
   it('keep an investigator\'s note above a forwarded confirmation the note, the confirmation the provider\'s', () => {
     const text =
       'Lovematch confirmed, see below. Their number goes in the register.\n\n-----Original Message-----\nFrom: Lovematch Law Enforcement <le@team.lovematch.example>\nSent: 18 November 2026 10:00\nTo: PC Tomi Adeyemi <tomi.adeyemi@met.example.police.uk>\nSubject: RE: Data preservation request\n\n' +
