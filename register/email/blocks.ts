@@ -1,6 +1,6 @@
 import { shapedHeaderAt, shapedHeaders } from './header-shape';
 import { RANK_ABBREVIATIONS } from './ranks';
-import { namesAnyProvider } from './provider';
+import { namesAnyProvider, namesAsWritten, registeredName } from './provider';
 
 /**
  * Forwarded and replied e-mails: the provider's message is the innermost one (the last forwarded or quoted block),
@@ -601,13 +601,8 @@ function repliesTo(reply: string, writer: Header | null): boolean {
 
 /** The reply names, as a name is written, the company of the address the request below was sent to. */
 function speaksAs(reply: string, recipient: Header | null): boolean {
-  const domain = addressOf(recipient)?.split('@')[1]?.split('.');
-  if (!domain || domain.length < 2) return false;
-  const labels = domain.slice(0, -1);
-  if (labels.length > 1 && /^(?:co|com|org|net|gov|ac|edu)$/.test(labels[labels.length - 1]!)) labels.pop();
-  const brand = labels[labels.length - 1]!;
-  if (brand.length < 3) return false;
-  return new RegExp(`(?<![\\p{L}\\p{N}@.])(?:${brand[0]!.toUpperCase()}${brand.slice(1)}|${brand.toUpperCase()})(?![\\p{L}\\p{N}]|\\.[A-Za-z])`, 'u').test(reply);
+  const domain = addressOf(recipient)?.split('@')[1];
+  return !!domain && namesAsWritten(reply, registeredName(domain));
 }
 
 /**

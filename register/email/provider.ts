@@ -1,5 +1,6 @@
 import { providerForUrl, providers } from '../../providers/registry';
 import type { Message } from './blocks';
+import { TRANSPORT_FIELD } from './text';
 
 /**
  * The provider an e-mail comes from: the sender's domain, then the sender's name, the subject, the provider's
@@ -38,6 +39,23 @@ function firstNamed(text: string, offset: number): ProviderMatch | null {
 
 const ADDRESS = /[A-Za-z0-9._%+-]{1,64}@([A-Za-z0-9.-]{1,200}\.[A-Za-z]{2,24})/;
 
+/** A domain's registered name: "zoom" of "lers.zoom.us", "bumble" of "team.bumble.co.uk". */
+export function registeredName(domain: string): string {
+  const labels = domain.toLowerCase().split('.').slice(0, -1);
+  if (labels.length > 1 && /^(?:co|com|org|net|gov|ac|edu)$/.test(labels[labels.length - 1]!)) labels.pop();
+  return labels[labels.length - 1] ?? '';
+}
+
+/**
+ * Whether a text names a company by its registered name as a name is written: a capital or all capitals, a word of its
+ * own ("Verizon has preserved", "VERIZON"), not a lower-case word ("for example" of "….example.gov") nor a host name.
+ */
+export function namesAsWritten(text: string, name: string): boolean {
+  if (!/^[a-z0-9-]{3,63}$/.test(name)) return false;
+  const written = `${name[0]!.toUpperCase()}${name.slice(1)}|${name.toUpperCase()}`;
+  return new RegExp(`(?<![\\p{L}\\p{N}@.])(?:${written})(?![\\p{L}\\p{N}]|\\.[A-Za-z])`, 'u').test(text);
+}
+
 function byDomain(from: { value: string; at: number }): ProviderMatch | null {
   const m = ADDRESS.exec(from.value);
   if (!m) return null;
@@ -47,9 +65,7 @@ function byDomain(from: { value: string; at: number }): ProviderMatch | null {
     if (domains.some((d) => domain === d || domain.endsWith(`.${d}`))) return { id, start, end: start + domain.length };
   }
   // The registered name first ("zoom" of "lers.zoom.us"): a subdomain's word ("lers", Google's portal) names its host.
-  const labels = domain.split('.').slice(0, -1);
-  if (labels.length > 1 && /^(?:co|com|org|net|gov|ac|edu)$/.test(labels[labels.length - 1]!)) labels.pop();
-  const registered = labels[labels.length - 1] ?? '';
+  const registered = registeredName(domain);
   const own = firstNamed(registered, start + domain.lastIndexOf(registered, domain.length - 1));
   if (own) return own;
   const named = firstNamed(domain.replace(/\.[a-z]+$/, ''), start);
@@ -166,17 +182,14 @@ function ownBrand(from: string, body: string): boolean {
   const m = /^([^<]{1,200})<[^<>\s@]{1,64}@((?:[A-Za-z0-9-]{1,63}\.){0,4}([A-Za-z0-9-]{3,63})\.[A-Za-z]{2,24})>/.exec(from.trim());
   if (!m || CONSUMER_MAIL.test(m[2]!) || SENDING_PLATFORM.test(m[3]!)) return false;
   const label = m[3]!.toLowerCase();
-  if (new RegExp(`(?<![\\p{L}\\p{N}])${label}(?![\\p{L}\\p{N}])`, 'iu').test(m[1]!)) return true;
-  // In the text, as a name is written (a capital, or all capitals), not a word ("for example" of "….example.gov").
-  const written = `${label[0]!.toUpperCase()}${label.slice(1)}|${label.toUpperCase()}`;
-  return new RegExp(`(?<![\\p{L}\\p{N}@.])(?:${written})(?![\\p{L}\\p{N}]|\\.[A-Za-z])`, 'u').test(body);
+  return new RegExp(`(?<![\\p{L}\\p{N}])${label}(?![\\p{L}\\p{N}])`, 'iu').test(m[1]!) || namesAsWritten(body, label);
 }
 
 /** A line that is a sender's name and address alone ("Facebook Records <records@fb.com>"): the address's domain. */
 const SENDER_LINE = /^[ \t]*[^<>\n@:]{1,80}<[^<>\s@]{1,64}@([^<>\s]{1,200})>[ \t]*$/gm;
 
 /** A header line of transport or threading: its hosts are the mail system's ("….prod.outlook.com" hosts many companies' mail). */
-const TRANSPORT_LINE = /^[ \t]*(?:received|message-id|in-reply-to|references|return-path|dkim-signature|arc-[\w-]+|authentication-results|thread-index|x-[\w-]+)[ \t]*:[^\n]*(?:\n[ \t]+[^\n]*)*/gim;
+const TRANSPORT_LINE = new RegExp(String.raw`^[ \t]*${TRANSPORT_FIELD}[ \t]*:[^\n]*(?:\n[ \t]+[^\n]*)*`, 'gim');
 
 /** The text with its transport header lines blanked, one blank for each character. */
 function withoutTransport(text: string): string {

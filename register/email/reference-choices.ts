@@ -1,4 +1,5 @@
 import { findReferences } from '../references';
+import { TRANSPORT_FIELD } from './text';
 
 const MAX_CHOICES = 5;
 /** A run that could be a number assigned to a request: letters, digits and inner -_/.#, with four digits at least. */
@@ -7,7 +8,7 @@ const ID_LIKE = /(?<![\p{L}\p{N}@/._#-])[\p{L}\p{N}](?:[\p{L}\p{N}]|[-_/.#](?=[\
 const NOT_AN_ID = /^(?:\d{1,4}[-/.]\d{1,2}[-/.]\d{1,4}|\d{1,2}:\d{2}(?::\d{2})?|\+?\d{1,3}[-.]?\d{3}[-.]\d{3,4}[-.]?\d{0,4}|\d{1,3}(?:[.,]\d{3})+(?:[.,]\d+)?|(?:19|20)\d{2})$/;
 
 /** A header line of transport or threading ("Received:", "Message-ID:", "DKIM-Signature:", "X-…:"): its numbers are the mail system's. */
-const TRANSPORT_LINE = /^[ \t]*(?:received|message-id|in-reply-to|references|return-path|dkim-signature|arc-[\w-]+|authentication-results|thread-index|x-[\w-]+)[ \t]*:/i;
+const TRANSPORT_LINE = new RegExp(String.raw`^[ \t]*${TRANSPORT_FIELD}[ \t]*:`, 'i');
 /** A UUID or a hash in hexadecimal: a system's key, not a number a person is asked to quote. */
 const HEX_KEY = /^(?:[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}|(?=[0-9a-f]*[a-f])(?=[0-9a-f]*\d)[0-9a-f]{16,})$/i;
 /** Five digits at most, or a local phone number's two groups ("94107", "07700", "555-0137"): postcodes and phone parts more often than a reference. */

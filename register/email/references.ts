@@ -1022,7 +1022,7 @@ export function readReferences(text: string, message: Message, providerId: strin
   }
   for (const m of region.matchAll(SLASHED_LABELLED)) {
     const token = m[1]!;
-    if (/\/\d{4}/.test(token) && /^[A-Z]{2,6}[/-][A-Z]/.test(token) && /\d/.test(token) && !candidates.includes(token)) candidates.push(token);
+    if (/\/\d{4}/.test(token) && /^[A-Z]{2,6}[/-][A-Z]/.test(token) && !candidates.includes(token)) candidates.push(token);
   }
   for (const m of region.matchAll(OWN_LABEL_SPACED)) {
     const token = m[1]!;

@@ -1,5 +1,8 @@
 import type { Evidence } from './types';
 
+/** The header fields of transport and threading ("Received:", "Message-ID:", "DKIM-Signature:", "X-…:"): the mail system's lines. */
+export const TRANSPORT_FIELD = String.raw`(?:received|message-id|in-reply-to|references|return-path|dkim-signature|arc-[\w-]+|authentication-results|thread-index|x-[\w-]+)`;
+
 /** The paste box reads at most this much; everything after it is ignored. */
 export const MAX_INPUT = 200_000;
 
