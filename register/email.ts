@@ -446,6 +446,26 @@ function laterConfirmations(confirmations: Confirmation[], at: { readable: strin
 }
 
 /**
+ * A follow-up under a reference the provider already confirmed lower in the thread (a correction of an account, "all
+ * other details, including the preservation date, remain unchanged") states no date of its own: the preservation was
+ * made when the earlier message says, not on the follow-up's day.
+ */
+function datedEarlier(confirmations: Confirmation[], at: { readable: string; source: Source; thread: Thread; providerId: string | null; today: string }): void {
+  const { readable, source, thread, providerId } = at;
+  for (const c of confirmations) {
+    if (c.preservedOn?.source !== 'email-date') continue;
+    const original = thread.messages.find((m) => m.start >= thread.confirming.end && m.author === 'provider');
+    if (!original || (providerId && findProvider(readable, original)?.id !== providerId)) continue;
+    // The same preservation: the earlier message names its reference, or none (a portal's thread under the request's number).
+    const read = readReferences(readable, original, providerId, []);
+    if (read.acknowledgementOnly || read.extension || read.references.some((r) => r.reference !== c.reference)) continue;
+    const sent = findEmailDate(original, readable, at.today)?.day ?? null;
+    const stated = firstOf(statedDates(readable, original, sent, read.references, at.today), 'preservation');
+    if (stated?.day && stated.day <= c.preservedOn.day) c.preservedOn = proposedDate(source, stated, null).preservedOn!;
+  }
+}
+
+/**
  * The preservation date a confirmation proposes: the date stated for it, else the e-mail's own date where it may
  * stand in (`sent`); a stated date found implausible proposes none and says why.
  */
@@ -593,6 +613,7 @@ export function parseProviderEmail(text: string, now = new Date()): ProposedReco
     }
     if (read.extension) fromOriginal(confirmations, { readable, source, thread, providerId: provider?.id ?? null, sentDay: sent?.day ?? null, today });
     else if (message.end <= latest.end) laterConfirmations(confirmations, { readable, source, thread, providerId: provider?.id ?? null, today });
+    if (!read.extension) datedEarlier(confirmations, { readable, source, thread, providerId: provider?.id ?? null, today });
     if (!own.length) warnings.push(problem('register.email.noReference'));
   }
   const providerId = provider && known.has(provider.id) ? provider.id : null;

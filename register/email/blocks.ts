@@ -512,6 +512,12 @@ export function providerMessage(
   if (chosen > 0 && !message.subject && top.kind === 'top' && !top.from && (title || STATUS_ROW.test(head)) && between.every((b) => !b.from || isProviderSender(b.from))) {
     message = title ? { ...message, start: top.start } : { ...message, start: top.start, bodyStart: top.start };
   }
+  // A title right above the message, at the top or under a forward's separator ("-----Original Message-----⏎Preservation
+  // Completed 11/10/2026 - …⏎Inbox"), is its subject: a conversation copied whole, into a forward or not.
+  const previous = blocks[chosen - 1];
+  if (chosen > 0 && !message.subject && previous && !previous.from && (previous.kind === 'separator' || previous.kind === 'top') && isTitle(text.slice(previous.bodyStart, blocks[chosen]!.start))) {
+    message = { ...message, start: Math.min(message.start, previous.bodyStart), subject: titleLine(text, previous.bodyStart) };
+  }
   // A provider's header with no body under it, below text (an HTML copy that puts the header at its foot), heads the
   // text above it: that text is the provider's message.
   const index = chosen === -1 ? blocks.length - 1 : chosen;
@@ -554,6 +560,14 @@ const OFFICER_NAMED = new RegExp(`(?<![\\p{L}])(?:${OFFICER_RANKS})\\.?[ \\t]+\\
 const STATUS_ROW = /^[ \t]*[^\s:][^\n:]{1,80}?[ \t]{2,}(?:preserved|not[ \t]+found|conserv[ée]e?s?|gesichert|conservad[oa]s?|preservad[oa]s?|bewaard)[ \t]*$/im;
 
 /** A thread's title: a line or two over the messages, no sentence. */
+/** A thread's title is its subject: its first line ("Preservation Completed 11/10/2026 - LinkedIn Ref. LI-PR-558041"). */
+function titleLine(text: string, start: number): Header {
+  const lead = /^\s*/.exec(text.slice(start, start + 200))![0].length;
+  const at = start + lead;
+  const end = text.indexOf('\n', at);
+  return { value: text.slice(at, end === -1 ? text.length : end).trimEnd(), at };
+}
+
 function isTitle(head: string): boolean {
   const lines = head.split('\n').filter((l) => l.trim());
   return lines.length >= 1 && lines.length <= 2 && lines.every((l) => l.length <= 120 && !/[.!?]$/.test(l.trim()));

@@ -1,6 +1,7 @@
 import { requestNamingSentences, restatedRequests } from './account-lists';
 import { chain, providerMessage, type Header, type Message } from './blocks';
 import { findEmailDate } from './email-date';
+import { inlineAnswers } from './inline-answers';
 import { preservationAsserted } from './preservation-asserted';
 import { signatureSpans, type Span } from './signature';
 import { endOfQuotedRun, quotedRuns, startOfQuotedTail, type Source } from './text';
@@ -61,6 +62,14 @@ export function readThread(source: Source, isProviderSender: (from: Header) => b
   if (tail !== null && !preservationAsserted(text.slice(tail, confirming.end))) confirming.end = tail;
   // The lines the provider quotes from the officer's request, unless they say a preservation was done.
   const asked = quotedRuns(source, confirming.bodyStart, confirming.end).filter((run) => !preservationAsserted(text.slice(run.start, run.end)));
+  // Answers the provider wrote inside the officer's message below ("our responses below, marked \"MS:\""): that message
+  // is read with the provider's, its officer's lines asked.
+  const below = messages.find((m) => m.start >= confirming.end);
+  const inline = below?.author === 'officer' ? inlineAnswers(text, { start: confirming.bodyStart, end: confirming.end }, below) : null;
+  if (inline) {
+    confirming.end = inline.end;
+    asked.push(...inline.asked);
+  }
   const after = messages.filter((m) => m.start >= confirming.end);
   return {
     messages,

@@ -37,6 +37,8 @@ function firstNamed(text: string, offset: number): ProviderMatch | null {
   return best;
 }
 
+const PROVIDER_NAMES = new Set(providers.map((p) => p.name.toLowerCase()));
+
 const ADDRESS = /[A-Za-z0-9._%+-]{1,64}@([A-Za-z0-9.-]{1,200}\.[A-Za-z]{2,24})/;
 
 /** A domain's registered name: "zoom" of "lers.zoom.us", "bumble" of "team.bumble.co.uk". */
@@ -85,6 +87,8 @@ export const NO_REPLY_MAILBOX =
 
 /** Whether a From value is a provider's (its domain, its name, or a platform sending for providers). */
 export function isProviderSender(from: { value: string; at: number }): boolean {
+  // A sender shown by the provider's name alone ("Discord · Nov 9, 2026, 4:18 PM PST" in a portal's thread).
+  if (PROVIDER_NAMES.has(from.value.trim().toLowerCase())) return true;
   const domain = ADDRESS.exec(from.value)?.[1]?.toLowerCase();
   if (domain && PLATFORM_DOMAINS.test(domain)) return true;
   return byDomain(from) !== null || (!!domain && firstNamed(domain, 0) !== null) || firstNamed(from.value.split('<')[0]!.slice(0, 200), from.at) !== null;

@@ -9,6 +9,7 @@ import { ITEM_HEAD, ITEM_MARKER, MAX_ITEM_LINES } from './list-items';
 import { extensionAsserted, preservationAsserted, preservationPutOff } from './preservation-asserted';
 import { expiryReminder, extensionRefused, priorExtension } from './extension-refused';
 import { pointedLabelValues } from './pointed-label';
+import { namedAsOtherHold } from './other-holds';
 
 /**
  * The provider's references in its message, and what kind of message it is: a confirmation, an extension (which may
@@ -1108,6 +1109,11 @@ export function readReferences(text: string, message: Message, providerId: strin
   // case #LR-…; please refer to that case") is another request's, beside this message's own.
   const alreadyUnder = (r: ReferenceSpan) => places(region, r.reference).every((at) => ALREADY_UNDER.test(region.slice(Math.max(0, at - 120), at)));
   if (references.some((r) => !alreadyUnder(r))) references = references.filter((r) => !alreadyUnder(r));
+  // So is one named as a hold the provider already keeps for another proceeding ("already subject to a preservation
+  // from another proceeding (case …)", "besteht bereits eine Sicherung aus einem anderen Verfahren (Vorgang …)"), beside
+  // one this message makes; an extension's earlier number is left to the extension's words.
+  const otherHold = (r: ReferenceSpan) => places(region, r.reference).every((at) => namedAsOtherHold(region, at));
+  if (!extensionAsserted(body) && references.some((r) => !otherHold(r))) references = references.filter((r) => !otherHold(r));
   // So is one named as another request's still being worked on ("… is being processed under Google Ref. No. 60411302;
   // you will receive a separate notification for it"), beside one the message confirms.
   const pendingUnder = (r: ReferenceSpan) =>

@@ -1,0 +1,91 @@
+import { describe, expect, it } from 'vitest';
+import { parseProviderEmail } from '../../../register/email';
+
+/**
+ * Mechanisms of round 52: each shown on invented mail in wordings and layouts not in the development sets, with
+ * look-alikes that must keep their reading.
+ */
+const NOW = new Date('2026-12-04T12:00:00Z');
+const read = (text: string) => parseProviderEmail(text, NOW);
+const byReference = (text: string) => Object.fromEntries(read(text).confirmations.map((c) => [c.reference, { day: c.preservedOn?.day ?? null, accounts: c.accounts.map((a) => a.value) }]));
+
+const HEADER = (from: string, subject: string, date = 'Tue, 24 Nov 2026 16:20:41 +0100', to = 'Insp. Lena Vogt <l.vogt@polizei.example.de>') =>
+  `From: ${from}\nTo: ${to}\nDate: ${date}\nSubject: ${subject}\n\n`;
+
+describe('a hold the provider keeps for another proceeding', () => {
+  it.each([
+    ['Note: this mailbox is already subject to a preservation from another proceeding (case MX-2026-0914-2201, preserved on 15.09.2026), which expires on 14.12.2026.'],
+    ['Please be aware that an existing preservation of the same account (MX-2026-0914-2201) remains in place until 14.12.2026.'],
+    ['Hinweis: Für dasselbe Postfach besteht bereits eine Sicherung aus einem anderen Verfahren (Vorgang MX-2026-0914-2201 vom 15.09.2026).'],
+    ['À noter : une conservation existante (dossier MX-2026-0914-2201) couvre déjà ce compte jusqu\'au 14.12.2026.'],
+  ])('is not proposed beside the one the message makes: %s', (note) => {
+    const text =
+      HEADER('Mailbox Legal <legal@gmx.net>', 'Preservation MX-2026-1124-7740') +
+      `Dear Inspector Vogt,\n\nWe preserved the mailbox anna.kern@gmx.de on 24.11.2026 under our case MX-2026-1124-7740.\n\n${note}\n\nKind regards\nLegal team\n`;
+    expect(byReference(text)).toEqual({ 'MX-2026-1124-7740': { day: '2026-11-24', accounts: ['anna.kern@gmx.de'] } });
+  });
+
+  it('is still an extension\'s earlier number, where the message extends it', () => {
+    const text =
+      HEADER('Mailbox Legal <legal@gmx.net>', 'Extension MX-2026-0914-2201') +
+      'Dear Inspector Vogt,\n\nAs requested, we have extended the existing preservation (case MX-2026-0914-2201) for a further 90 days.\n\nKind regards\nLegal team\n';
+    expect(Object.keys(byReference(text))).toEqual(['MX-2026-0914-2201']);
+  });
+});
+
+describe('a thread\'s title copied above a webmail conversation', () => {
+  it('is the confirming message\'s subject: a preservation date only there is read', () => {
+    const text =
+      'Preservation done 11/09/2026 - Pinterest case PIN-LE-77120\nInbox\n\nPinterest Law Enforcement <lawenforcement@pinterest.com>\nWed, Nov 11, 2026, 9:12 AM\nto me\n\n' +
+      'Hello Detective,\n\nWe have preserved the account pinterest.com/quietmaple_crafts under PIN-LE-77120.\nRequest received: 10/30/2026\n\nPinterest Law Enforcement\n';
+    expect(byReference(text)).toEqual({ 'PIN-LE-77120': { day: '2026-11-09', accounts: ['pinterest.com/quietmaple_crafts'] } });
+  });
+
+  it('is the subject too when the conversation is forwarded whole under a separator', () => {
+    const text =
+      'Sent from my phone\n\nBegin forwarded message:\n\nPreservation done 11/09/2026 - Pinterest case PIN-LE-77120\nInbox\n\nPinterest Law Enforcement <lawenforcement@pinterest.com>\nWed, Nov 11, 2026, 9:12 AM\nto me\n\n' +
+      'Hello Detective,\n\nWe have preserved the account pinterest.com/quietmaple_crafts under PIN-LE-77120.\nRequest received: 10/30/2026\n\nPinterest Law Enforcement\n';
+    expect(byReference(text)['PIN-LE-77120']?.day).toBe('2026-11-09');
+  });
+
+  it('gives no date where its only date is no preservation\'s', () => {
+    const text =
+      'Your request of 11/02/2026 - Pinterest case PIN-LE-77120\nInbox\n\nPinterest Law Enforcement <lawenforcement@pinterest.com>\nWed, Nov 11, 2026, 9:12 AM\nto me\n\n' +
+      'Hello Detective,\n\nWe have preserved the account pinterest.com/quietmaple_crafts under PIN-LE-77120.\n\nPinterest Law Enforcement\n';
+    expect(byReference(text)['PIN-LE-77120']?.day).toBe('2026-11-11');
+  });
+});
+
+describe('a follow-up under a reference confirmed lower in the thread', () => {
+  const portal = (followUp: string) =>
+    HEADER('Twitch via Kodex <notifications@kodexglobal.com>', '[Twitch] Update on request TW-LE-40917', 'Thu, 19 Nov 2026 18:02:10 +0000') +
+    `Twitch posted a new message on request TW-LE-40917\n\n${followUp}\n\nEarlier messages on this request:\n\n` +
+    'Twitch · Nov 17, 2026, 3:40 PM PST\n\n  Hello,\n\n  Twitch has preserved the account data of the channel twitch.tv/lanternmoth\n  as of November 17, 2026. We will hold it for 90 days.\n\n' +
+    'Insp. Lena Vogt · Nov 12, 2026, 8:00 AM PST\n\n  Please preserve the channel twitch.tv/lanternmoth.\n';
+
+  it('takes the earlier message\'s date, where it states none (a correction, the provider shown by its name alone)', () => {
+    const text = portal('Hello,\n\nA correction to our last message: the user ID we gave was wrong. The channel preserved under this request has the user ID 884120337; the preservation is otherwise unchanged.');
+    expect(byReference(text)['TW-LE-40917']?.day).toBe('2026-11-17');
+  });
+
+  it('keeps its own date where it states one', () => {
+    const text = portal('Hello,\n\nWe have now also preserved the account with user ID 884120337 on November 19, 2026.');
+    expect(byReference(text)['TW-LE-40917']?.day).toBe('2026-11-19');
+  });
+});
+
+describe('answers written inside the officer\'s message', () => {
+  const thread = (pointer: string) =>
+    HEADER('Snap Law Enforcement <lawenforcement@snapchat.com>', 'RE: questions on our preservation', 'Mon, 23 Nov 2026 09:40:00 -0800', 'Det. Omar Haddad <o.haddad@pd.example.gov>') +
+    `Detective Haddad,\n\n${pointer}\n\nSnap Inc. Law Enforcement Operations\n\n` +
+    '-----Original Message-----\nFrom: Det. Omar Haddad <o.haddad@pd.example.gov>\nSent: Sunday, November 22, 2026 6:10 PM\nTo: Snap Law Enforcement <lawenforcement@snapchat.com>\nSubject: questions on our preservation\n\n' +
+    'Hello, our case PD-26-44120. A few questions:\n\n- Was the account dune.sparrow preserved, and when?\n\nSNAP: Yes, dune.sparrow was preserved on November 20, 2026 under SNAP-PR-8812044.\n\n- Was the account backup_sparrow2 preserved too?\n\nSNAP: We found no account by that name.\n\nThanks,\nDet. Omar Haddad\n(213) 555-0188\n';
+
+  it('are the provider\'s where its message names their marker', () => {
+    expect(byReference(thread('Our answers are inline below, prefixed with "SNAP:".'))).toEqual({ 'SNAP-PR-8812044': { day: '2026-11-20', accounts: ['dune.sparrow'] } });
+  });
+
+  it('are not read where the provider names no marker', () => {
+    expect(byReference(thread('Thank you for your questions; we will get back to you.'))).toEqual({});
+  });
+});
