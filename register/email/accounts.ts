@@ -221,11 +221,11 @@ const MAX_LISTED = 20;
 const ACCOUNT_NAMED = new RegExp(String.raw`(?:\b(?:account|username|gamertag)|${NAMING_NOUN})[ \t\n]{1,3}([A-Za-z][A-Za-z0-9]*[_.\d][A-Za-z0-9_.]*[A-Za-z0-9_])(?![\w@.-])`, 'gi');
 /**
  * A gamertag (spaces allowed) to the end of its line or to a bracket, slash or bar after it ("Copper Wolf 91 (XUID …)",
- * "Salt Marsh 77 / XUID …"); the word may
+ * "Salt Marsh 77 / XUID …"), in quotes or not (Gamertag: "Night Falcon 77"); the word may
  * close a bracket before the colon ("Konto Xbox (gamertag): …"), or take its network's name after it, as French, Spanish,
  * Italian and Portuguese write it ("Gamertag Xbox : …", "Gamertag de Xbox: …", "Gamertag Xbox Live: …").
  */
-const GAMERTAG = /\bgamertag\)?(?:[ \t]+(?:(?:de|di|da|du|del)[ \t]+)?xbox(?:[ \t]+live)?)?(?:[ \t]{0,3}:|[ \t]{1,3}\.{2,})[ \t]{0,20}([A-Za-z][A-Za-z0-9 ]{0,18}[A-Za-z0-9])[ \t]*(?:$|(?=[(/|]))/gim;
+const GAMERTAG = /\bgamertag\)?(?:[ \t]+(?:(?:de|di|da|du|del)[ \t]+)?xbox(?:[ \t]+live)?)?(?:[ \t]{0,3}:|[ \t]{1,3}\.{2,})[ \t]{0,20}(["“'‘])?([A-Za-z][A-Za-z0-9 ]{0,18}[A-Za-z0-9])(?:(?<=\1[^\n]{1,20})["”'’])?[ \t]*(?:$|(?=[(/|]))/gim;
 const PHONE_LABEL =
   /(?<![\p{L}])(?:phone(?:[ \t]number)?|mobile(?:[ \t]number)?|telephone[ \t]number|cell(?:ular)?[ \t]number|num[ée]ro[ \t]de[ \t]t[ée]l[ée]phone|t[ée]l[ée]phone|telefonnummer|telefon|handynummer|n[úu]mero[ \t]de[ \t]tel[ée]fono|tel[ée]fono|numero[ \t]di[ \t]telefono|telefoonnummer|numer[ \t]telefonu|whatsapp number)(?![\p{L}])/giu;
 /**
@@ -403,7 +403,7 @@ export function findAccounts(text: string, from: number, to: number): FoundAccou
     QUOTED_NEXT.lastIndex = m.index! + m[0].length;
     for (let i = 0, next = QUOTED_NEXT.exec(body); next && i < MAX_LISTED; i++, next = QUOTED_NEXT.exec(body)) add(next[2]!, next.index + next[0].length - next[2]!.length - 1);
   }
-  for (const m of capped(body.matchAll(GAMERTAG))) add(m[1]!, m.index! + m[0].indexOf(m[1]!, m[0].indexOf(':')));
+  for (const m of capped(body.matchAll(GAMERTAG))) add(m[2]!, m.index! + m[0].indexOf(m[2]!, m[0].indexOf(':')));
   for (const m of capped(body.matchAll(PHONE_INTL))) if (digits(m[0]) >= 8 && digits(m[0]) <= 15) add(m[0], m.index!);
   for (const m of capped(body.matchAll(QUALIFIED_NUMBER_LINE))) {
     if (!NOT_PHONE_KEY.test(m[1]!) && digits(m[2]!) >= 8 && digits(m[2]!) <= 15) add(m[2]!, m.index! + m[0].lastIndexOf(m[2]!));

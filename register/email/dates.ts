@@ -71,7 +71,22 @@ const EVEN_MORE_NAMES: Record<number, string[]> = {
   11: ['novembris', 'novembrī', 'novembra', 'lapkričio', 'novembar', 'studenoga', 'studenog', 'νοεμβρίου', 'ноември', 'листопада', 'νοέμβριος', 'νοε', 'νοέ', 'новембар', 'новембра'],
   12: ['detsember', 'dets', 'decembris', 'decembrī', 'decembra', 'gruodžio', 'decembar', 'prosinca', 'δεκεμβρίου', 'декември', 'грудня', 'desembre', 'δεκέμβριος', 'δεκ', 'децембар', 'децембра'],
 };
-for (const [month, names] of NAMES) for (const name of [...names, ...(MORE_NAMES[month] ?? []), ...(EVEN_MORE_NAMES[month] ?? [])]) MONTHS[name] = month;
+/** Arabic (as Gmail and Outlook write the Gregorian months, and the Levantine names) and Hebrew (with the preposition "ב" a date writes, and Gmail's abbreviations "בנוב׳"). */
+const RTL_NAMES: Record<number, string[]> = {
+  1: ['يناير', 'ינואר', 'בינואר', 'בינו׳'],
+  2: ['فبراير', 'شباط', 'פברואר', 'בפברואר', 'בפבר׳'],
+  3: ['مارس', 'آذار', 'מרץ', 'במרץ'],
+  4: ['أبريل', 'ابريل', 'نيسان', 'אפריל', 'באפריל', 'באפר׳'],
+  5: ['مايو', 'أيار', 'מאי', 'במאי'],
+  6: ['يونيو', 'حزيران', 'יוני', 'ביוני'],
+  7: ['يوليو', 'تموز', 'יולי', 'ביולי'],
+  8: ['أغسطس', 'اغسطس', 'אוגוסט', 'באוגוסט', 'באוג׳'],
+  9: ['سبتمبر', 'أيلول', 'ספטמבר', 'בספטמבר', 'בספט׳'],
+  10: ['أكتوبر', 'اكتوبر', 'אוקטובר', 'באוקטובר', 'באוק׳'],
+  11: ['نوفمبر', 'נובמבר', 'בנובמבר', 'בנוב׳'],
+  12: ['ديسمبر', 'דצמבר', 'בדצמבר', 'בדצמ׳'],
+};
+for (const [month, names] of NAMES) for (const name of [...names, ...(MORE_NAMES[month] ?? []), ...(EVEN_MORE_NAMES[month] ?? []), ...(RTL_NAMES[month] ?? [])]) MONTHS[name] = month;
 /**
  * The names as one alternation per first letter, longest first within each ("j(?:anuary|anuar|…|an)"): the regex
  * tries one letter at a place that starts no name, not every name of every language (a 100,000-dot paste took 4 s).

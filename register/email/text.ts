@@ -21,7 +21,7 @@ export interface Source {
 const QUOTE_PREFIX = /(?:[ \t\u00a0]{0,8}>)+[ \t\u00a0]?/y;
 
 /** Nothing to remove: the readable text is the paste itself (the common case, and the cheap one). */
-const NEEDS_READING = /[ \t]$|\r|[\u00a0\u00ad\u2000-\u200d\u202f\u205f\u2060\u3000\ufeff]|^[ \t]{0,8}>|=\r?\n|[A-Z0-9]-\r?\n|(?<![\p{L}])(?:page|seite|p[áa]gina|side|sida|strona|strana|sivu|oldal|sayfa|σελίδα|страница)[ \t]+\d/imu;
+const NEEDS_READING = /[ \t]$|\r|[\u00a0\u00ad\u061c\u2000-\u200f\u202a-\u202f\u205f\u2060-\u2069\u3000\ufeff]|^[ \t]{0,8}>|=\r?\n|[A-Z0-9]-\r?\n|(?<![\p{L}])(?:page|seite|p[áa]gina|side|sida|strona|strana|sivu|oldal|sayfa|σελίδα|страница)[ \t]+\d/imu;
 
 /**
  * A printout's page break inside a sentence: the line before it ends with no stop ("… completed on November 18,"),
@@ -50,10 +50,10 @@ const WRAPPED_REFERENCE = /(?<=(?<![\w-])[A-Z0-9]{1,12}(?:-[A-Z0-9]{1,12}){1,5}-
 /**
  * Spaces an HTML mail or a word processor writes where a plain text has a space (no-break, narrow no-break before a French
  * colon, thin, figure, ideographic): each reads as one space. Marks that take no room (zero-width space, joiners,
- * word joiner, soft hyphen, byte-order mark) are read away, so "Refer\u00adence" and "ABC\u200b-123" read as typed.
+ * word joiner, soft hyphen, byte-order mark, the marks and isolates of right-to-left text) are read away, so "Refer\u00adence" and "ABC\u200b-123" read as typed.
  */
 const isWideSpace = (code: number) => code === 0xa0 || (code >= 0x2000 && code <= 0x200a) || code === 0x202f || code === 0x205f || code === 0x3000;
-const isNoWidth = (code: number) => code === 0xad || (code >= 0x200b && code <= 0x200d) || code === 0x2060 || code === 0xfeff;
+const isNoWidth = (code: number) => code === 0xad || (code >= 0x200b && code <= 0x200f) || code === 0x061c || (code >= 0x202a && code <= 0x202e) || (code >= 0x2060 && code <= 0x2069) || code === 0xfeff;
 
 const isBlank = (code: number) => code === 0x20 || code === 0x09 || isWideSpace(code) || isNoWidth(code);
 

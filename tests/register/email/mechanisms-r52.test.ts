@@ -89,3 +89,43 @@ describe('answers written inside the officer\'s message', () => {
     expect(byReference(thread('Thank you for your questions; we will get back to you.'))).toEqual({});
   });
 });
+
+describe('right-to-left mail clients', () => {
+  it('reads an Arabic Gmail reply line, its marks and isolates read away, and its month', () => {
+    const text =
+      '\u200fتم الاستلام، شكرًا.\n\n' +
+      '\u200fفي الخميس، 19 نوفمبر 2026 في 4:05 م، كتب \u2068Snap Law Enforcement\u2069 <\u2068lawenforcement@snapchat.com\u2069>:\n' +
+      '> Hello,\n>\n> Snap has preserved the account desert.kite under SNAP-PR-55120.\n>\n> Snap Inc.\n';
+    const result = read(text);
+    expect(result.emailDate?.day).toBe('2026-11-19');
+    expect(byReference(text)).toEqual({ 'SNAP-PR-55120': { day: '2026-11-19', accounts: ['desert.kite'] } });
+  });
+
+  it('reads a Hebrew Gmail reply line and Hebrew month names', () => {
+    const text =
+      'לידיעתך.\n\n' +
+      'בתאריך יום ה׳, 19 בנוב׳ 2026 ב-16:05 מאת \u202aSnap Law Enforcement\u202c\u200f <\u202alawenforcement@snapchat.com\u202c\u200f>:\n' +
+      '> Hello,\n>\n> Snap has preserved the account desert.kite under SNAP-PR-55120.\n';
+    expect(byReference(text)).toEqual({ 'SNAP-PR-55120': { day: '2026-11-19', accounts: ['desert.kite'] } });
+  });
+});
+
+describe('labels read this round', () => {
+  it('takes a gamertag in quotes after its label\'s colon', () => {
+    const text = HEADER('Microsoft LENS <lens-noreply@microsoft.com>', 'Preservation 7712408') + 'Microsoft has preserved:\n\n  - Gamertag: "Salt Heron 12"\n\nMicrosoft Case Number: 7712408\n';
+    expect(byReference(text)['7712408']?.accounts).toEqual(['Salt Heron 12']);
+  });
+
+  it('reads "Your request – Ref." as the agency\'s number, beside the provider\'s', () => {
+    const text =
+      'Hello,\n\nRe: Your request – Ref. PJ/CYB/2026/0561\n\nWe have preserved the WhatsApp account +212661550999 for 90 days.\n\nWhatsApp Request ID: 770214539716600\n\nWhatsApp Law Enforcement Response Team\n';
+    expect(Object.keys(byReference(text))).toEqual(['770214539716600']);
+  });
+
+  it('takes the number a "Numéro de conservation" labels, beside the ticket "N/Réf."', () => {
+    const text =
+      HEADER('OVHcloud Réquisitions <requisitions@ovhcloud.com>', 'Demande de conservation – Dossier CS-7712045') +
+      'Madame,\n\nNous faisons suite à votre demande (N/Réf. : CS-7712045).\n\nOVH SAS a procédé au gel des données du client ab12345-ovh.\n\nNuméro de conservation : CONS-770120\nDate de conservation : 20/11/2026\n';
+    expect(Object.keys(byReference(text))).toEqual(['CONS-770120']);
+  });
+});
