@@ -474,7 +474,7 @@ export function providerMessage(
   const bySender = blocks.findIndex((b) => b.from !== null && isProviderSender(b.from));
   // No sender a known provider (a company outside the registry): the unanswered block's sender is the provider, and its
   // other messages in the thread are the provider's too (a confirmation above its own receipt).
-  const unanswered = bySender === -1 ? bareReplyAbove(text, blocks, confirms) ?? unansweredIndex(blocks) : -1;
+  const unanswered = bySender === -1 ? bareReplyAbove(text, blocks, confirms) ?? unansweredIndex(text, blocks) : -1;
   const senderAddress = unanswered === -1 ? null : addressOf(blocks[unanswered]!.from);
   const sameSender = (from: Header) => addressOf(from) === senderAddress;
   // Its latest confirmation (the topmost), as a registry provider's latest message is read.
@@ -482,7 +482,7 @@ export function providerMessage(
   const sender = latest !== -1 ? sameSender : isProviderSender;
   const chosen = confirmingIndex(blocks, bySender !== -1 ? bySender : latest !== -1 ? latest : unanswered, sender, confirms);
   let message = blocks[chosen]!;
-  if ((bySender !== -1 || chosen !== unansweredIndex(blocks)) && chosen + 1 < blocks.length) message.end = Math.max(message.bodyStart, blocks[chosen + 1]!.start);
+  if ((bySender !== -1 || chosen !== unansweredIndex(text, blocks)) && chosen + 1 < blocks.length) message.end = Math.max(message.bodyStart, blocks[chosen + 1]!.start);
   // A reply written under the lines it quotes (a bottom-posted answer: the provider's header, then "Op … schreef …:" and
   // the request's "> …" lines, then the provider's own text): the provider's message has no text of its own above the
   // attribution, and the quoted block goes on unquoted. The text under the quote is the provider's; the quote stays
@@ -623,12 +623,21 @@ function speaksAs(reply: string, recipient: Header | null): boolean {
  * Where no sender is a known provider: the innermost block, unless a block above it answers it (is written to its
  * sender: the investigator's request quoted under the provider's reply): then the innermost block nobody answers.
  */
-function unansweredIndex(blocks: Message[]): number {
+function unansweredIndex(text: string, blocks: Message[]): number {
   for (let i = blocks.length - 1; i >= 0; i--) {
     const sender = addressOf(blocks[i]!.from);
-    if (!sender || !blocks.slice(0, i).some((b) => addressOf(b.to) === sender)) return i;
+    if (sender ? !blocks.slice(0, i).some((b) => addressOf(b.to) === sender) : !namedAbove(text, blocks, i)) return i;
   }
   return blocks.length - 1;
+}
+
+/**
+ * A sender shown by name alone (Outlook's quoted "De : Adjudant-chef Nadir Hamdani") whom a header above addresses by
+ * that name ("Cc : Adjudant-chef Nadir Hamdani <n.hamdani@…>"): answered.
+ */
+function namedAbove(text: string, blocks: Message[], i: number): boolean {
+  const name = blocks[i]!.from?.value.trim() ?? '';
+  return /\p{L}{2,}[ \t]+\p{L}{2,}/u.test(name) && blocks.slice(0, i).some((b) => b.from !== null && text.slice(b.start, b.bodyStart).includes(`${name} <`));
 }
 
 /** The first line under a "--" rule, when it reports on the preservation rather than signing off. */

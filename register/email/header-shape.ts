@@ -20,8 +20,11 @@ export interface ShapedHeader {
   subject: ShapedField | null;
 }
 
-/** A field name of one to four words in any script (CJK included), a colon (full-width too), a value. */
-const SHAPED_LINE = /^[ \t]*[\p{L}][\p{L}\p{M}\d .'-]{0,30}?[ \t]?[:：][ \t]*(\S[^\n]{0,400})$/u;
+/**
+ * A field name of one to four words in any script (CJK included), a colon (full-width too), a value; never a time's colon
+ * ("Date      2026-11-30 11:46" is a gap's line, its name "Date").
+ */
+const SHAPED_LINE = /^[ \t]*[\p{L}][\p{L}\p{M}\d .'-]{0,30}?[ \t]?(?<!\d)[:：][ \t]*(\S[^\n]{0,400})$/u;
 /**
  * The same without a colon, as a webmail lays its header out as a table and a copy keeps the columns apart by a tab or a
  * gap of blanks ("Nga       OKX Law Enforcement <…>", "Data      Fri, 27 Nov 2026 15:20:44 +0100"): one or two words.

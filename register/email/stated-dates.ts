@@ -128,7 +128,9 @@ export function statedDates(text: string, message: Message, emailDay: string | n
   for (const mention of mentions) {
     // A date in a table takes its role from its column's label ("Preserved on"), where the label gives one.
     const cell = cells.find((c) => c.start <= mention.start && mention.end <= c.end);
-    const said = (cell && roleOfWords(`${cell.header} `)) ?? dateRole(text, mention, after);
+    // A key-value table's row gives it by its first cell ("| Préservation à compter du | 2 novembre 2026 |").
+    const rowLabel = cell ? text.slice(cell.row.start, cell.start).replace(/[|\t ]+/g, ' ').trim() : '';
+    const said = (cell && (roleOfWords(`${cell.header} `) ?? (rowLabel ? roleOfWords(`${rowLabel} `) : null))) ?? dateRole(text, mention, after) ?? stackedLabelRole(text, mention);
     after = mention.end;
     const role = ranges.has(mention) ? ranges.get(mention)!(said) : said;
     if (!role) continue;
@@ -137,6 +139,20 @@ export function statedDates(text: string, message: Message, emailDay: string | n
   }
   return [...[...found, ...relativeDays(text, message, emailDay, mentions)].sort((a, b) => a.start - b.start), ...subjectDates(text, message, emailDay, order, proven)];
 }
+
+/**
+ * A date alone on its line under a short label line of its own, a blank between or not, as a flattened HTML table
+ * stacks its cells ("Bevarande genomfört⏎⏎2026-11-10", "Preservation completed⏎2026-11-10"): the label's role.
+ */
+function stackedLabelRole(text: string, mention: { start: number; end: number }): DateRole | null {
+  const lineStart = text.lastIndexOf('\n', mention.start - 1) + 1;
+  const lineEnd = text.indexOf('\n', mention.end);
+  if (text.slice(lineStart, lineEnd === -1 ? text.length : lineEnd).trim() !== text.slice(mention.start, mention.end)) return null;
+  const above = STACKED_LABEL.exec(text.slice(Math.max(0, lineStart - 80), lineStart));
+  return above ? roleOfWords(`${above[1]!.trim()} `) : null;
+}
+/** The line above, a blank line between or not: a label of one to five words with no sentence's end. */
+const STACKED_LABEL = /(?:^|\n)[ \t]*([\p{L}][\p{L}\p{M} '’-]{1,60}[\p{L}])[ \t]*:?[ \t]*\n(?:[ \t]*\n)?$/u;
 
 const SHORT_WEEKDAYS: Array<[string, number]> = [['sun', 0], ['mon', 1], ['tue', 2], ['tues', 2], ['wed', 3], ['thu', 4], ['thur', 4], ['thurs', 4], ['fri', 5], ['sat', 6]];
 const WEEKDAY_NAMES = new Map([...WEEKDAY_OF, ...SHORT_WEEKDAYS]);

@@ -129,3 +129,37 @@ describe('labels read this round', () => {
     expect(Object.keys(byReference(text))).toEqual(['CONS-770120']);
   });
 });
+
+describe('flattened tables and webmail headers', () => {
+  it('reads a key-value table\'s row label for its date, and "Identifiant de compte" for its account', () => {
+    const text =
+      HEADER('PayPal LE <le-support@paypal.com>', 'Votre demande – PP-LER-7730011', 'Wed, 4 Nov 2026 09:37:12 +0100') +
+      'Nous confirmons avoir préservé :\n\n| Élément | Valeur |\n|---|---|\n| Référence PayPal | PP-LER-7730011 |\n| Identifiant de compte | 8QK2MZR9XN4WB |\n| Préservation à compter du | 1 novembre 2026 |\n';
+    expect(byReference(text)).toEqual({ 'PP-LER-7730011': { day: '2026-11-01', accounts: ['8QK2MZR9XN4WB'] } });
+  });
+
+  it('reads a date stacked under its label line, a blank between, as flattened HTML leaves it', () => {
+    const text =
+      HEADER('Vinted Legal <legal@vinted.com>', 'Ärende VT-SR-260871', 'Wed, 11 Nov 2026 15:20:00 +0100') +
+      'Vi har bevarat uppgifterna för kontot nedan.\n\nBegäran mottagen\n\n2026-11-09\n\nBevarande genomfört\n\n2026-11-10\n\nAnvändarnamn: loppis_kungen_12\n';
+    expect(byReference(text)['VT-SR-260871']?.day).toBe('2026-11-10');
+  });
+
+  it('reads a webmail header table whose date has an ISO day and a time (the time\'s colon no field\'s)', () => {
+    const text =
+      'Subject   PayPal - Preservation Confirmed - PPLE-7728190\nFrom      PayPal Law Enforcement Support <le-support@paypal.com>\nTo        unit@police.example.mt\nDate      2026-11-30 11:46\n\n' +
+      'Dear Inspector,\n\nThe account zammit.trading@outlook.com has been preserved. Reference PPLE-7728190.\n\n' +
+      'On 2026-11-25 10:02, Economic Crimes Unit wrote:\n> Please preserve zammit.trading@outlook.com (our ref. ECU/PR/2026/301).\n';
+    expect(read(text).emailDate?.day).toBe('2026-11-30');
+    expect(Object.keys(byReference(text))).toEqual(['PPLE-7728190']);
+  });
+
+  it('takes a sender shown by name alone as answered when a header above copies that name with its address', () => {
+    const text =
+      'De : Service Juridique Ridely <juridique@ridely.example>\nEnvoyé : mercredi 25 novembre 2026 16:48\nÀ : Cellule cyber <cyber@gendarmerie.example.dz>\nCc : Adjudant Nadia Hamdi <n.hamdi@gendarmerie.example.dz>\nObjet : RE: Réquisition\n\n' +
+      'Bonjour,\n\nAucune mesure de conservation n\'a été prise à ce stade : merci de préciser le compte visé.\n\nService Juridique\n\n' +
+      'De : Adjudant Nadia Hamdi\nEnvoyé : mardi 24 novembre 2026 10:12\nÀ : juridique@ridely.example\nObjet : Réquisition\n\n' +
+      'Madame, Monsieur,\n\nje vous prie de procéder à la conservation des données liées à la course n° RD-7741029.\n';
+    expect(read(text).confirmations).toEqual([]);
+  });
+});
