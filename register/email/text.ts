@@ -1,3 +1,4 @@
+import { decodeHTML } from 'entities';
 import type { Evidence } from './types';
 
 /** The header fields of transport and threading ("Received:", "Message-ID:", "DKIM-Signature:", "X-…:"): the mail system's lines. */
@@ -21,7 +22,14 @@ export interface Source {
 const QUOTE_PREFIX = /(?:[ \t\u00a0]{0,8}>)+[ \t\u00a0]?/y;
 
 /** Nothing to remove: the readable text is the paste itself (the common case, and the cheap one). */
-const NEEDS_READING = /[ \t]$|\r|[\u00a0\u00ad\u061c\u2000-\u200f\u202a-\u202f\u205f\u2060-\u2069\u3000\ufeff]|^[ \t]{0,8}>|=\r?\n|[A-Z0-9]-\r?\n|(?<![\p{L}])(?:page|seite|p[áa]gina|side|sida|strona|strana|sivu|oldal|sayfa|σελίδα|страница)[ \t]+\d/imu;
+/**
+ * A copy of an HTML mail's source keeps its character references ("g&eacute;&eacute;n", "Trust &amp; Safety",
+ * "&nbsp;"): read as the characters they stand for, where the text shows it carries them.
+ */
+const HTML_ESCAPED = /&(?:nbsp|amp|lt|gt|quot|apos|#\d{2,7}|#x[0-9a-f]{2,6}|[a-z]{1,2}(?:acute|grave|uml|circ|tilde|cedil|ring|slash|lig|caron));/i;
+const ENTITY = /&(?:#\d{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});/y;
+
+const NEEDS_READING = /[ \t]$|\r|[\u00a0\u00ad\u061c\u2000-\u200f\u202a-\u202f\u205f\u2060-\u2069\u3000\ufeff]|^[ \t]{0,8}>|=\r?\n|&(?:#\d|#x|[A-Za-z]{2,31};)|[A-Z0-9]-\r?\n|(?<![\p{L}])(?:page|seite|p[áa]gina|side|sida|strona|strana|sivu|oldal|sayfa|σελίδα|страница)[ \t]+\d/imu;
 
 /**
  * A printout's page break inside a sentence: the line before it ends with no stop ("… completed on November 18,"),
@@ -361,6 +369,7 @@ export function readSource(original: string): Source {
   };
   const softBreaks = /=\r?\n/.test(input) && (/=[0-9A-F]{2}/.test(input) || /quoted-printable/i.test(input));
   const latin1 = softBreaks && /charset="?(?:iso-8859-1|iso-8859-15|windows-1252|latin1)\b/i.test(input);
+  const escaped = HTML_ESCAPED.test(input);
   const breaks = [...pageBreaks(input), ...referenceWraps(input), ...trailingBlanks(input).filter((r) => !paddingKept.has(r[1])), ...doubled, ...indent].sort((a, b) => a[0] - b[0]);
   let lineStart = true;
   let blanks = 0;
@@ -419,6 +428,21 @@ export function readSource(original: string): Source {
         out.push(encoded.char);
         at[n++] = i;
         i += encoded.length;
+        continue;
+      }
+    }
+    if (c === '&' && escaped) {
+      ENTITY.lastIndex = i;
+      const entity = ENTITY.exec(input)?.[0];
+      const decoded = entity ? decodeHTML(entity) : '';
+      if (entity && decoded !== entity) {
+        for (const ch of decoded) {
+          const k = ch.codePointAt(0)!;
+          if (isNoWidth(k)) continue;
+          out.push(isWideSpace(k) ? ' ' : ch);
+          at[n++] = i;
+        }
+        i += entity.length;
         continue;
       }
     }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseProviderEmail } from '../../../register/email';
+import { readSource } from '../../../register/email/text';
 
 /**
  * Mechanisms of round 52: each shown on invented mail in wordings and layouts not in the development sets, with
@@ -161,5 +162,19 @@ describe('flattened tables and webmail headers', () => {
       'De : Adjudant Nadia Hamdi\nEnvoyé : mardi 24 novembre 2026 10:12\nÀ : juridique@ridely.example\nObjet : Réquisition\n\n' +
       'Madame, Monsieur,\n\nje vous prie de procéder à la conservation des données liées à la course n° RD-7741029.\n';
     expect(read(text).confirmations).toEqual([]);
+  });
+});
+
+describe('a copy of an HTML mail\'s source', () => {
+  it('reads its character references as the characters they stand for: a refusal in them is read', () => {
+    const text =
+      HEADER('Marktplaats Trust &amp; Safety <noreply-politie@marktplaats.nl>', 'Uw verzoek [MP-JUR-2026-009918]', 'Fri, 23 Oct 2026 16:02:11 +0200') +
+      'Geachte heer,&nbsp;\n&nbsp;\nWij konden geen account vinden.\n&nbsp;\nEr zijn op dit moment g&eacute;&eacute;n gegevens bewaard.\n';
+    expect(read(text).confirmations).toEqual([]);
+  });
+
+  it('leaves an ampersand that starts no reference as written', () => {
+    expect(readSource('AT&T; R&D &nbsp;g&eacute;&eacute;n &amp; &#233;&#x00e9;').text).toBe('AT&T; R&D  géén & éé');
+    expect(readSource('AT&T; R&D and no reference at all').text).toBe('AT&T; R&D and no reference at all');
   });
 });
