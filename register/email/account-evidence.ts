@@ -4,10 +4,11 @@
  * number in a sentence with neither ("If you have questions, write to x@…", "Detective Roe can be reached at …")
  * is not proposed: the absence of evidence means "do not propose". One family a line, compiled once.
  */
+// PRESERVATION below takes the two families of the preservation itself by their places (3 and 4): keep the order.
 const EVIDENCE_WORDS: readonly string[] = [
   // what an account is called
   'accounts?|users?|user[ \\t]?names?|usernames?|handles?|targets?|identifiers?|profiles?|subscribers?|members?|customers?|riders?|drivers?|sellers?|buyers?|hosts?|creators?|players?|gamertags?|channels?|numbers?|e-?mail|address(?:es)?|phones?|ids?|uids?',
-  'comptes?|utilisateurs?|identifiants?|profil|abonnés?|konto|kontos|konten|benutzer\\p{L}*|nutzer\\p{L}*|kennung|cuentas?|usuarios?|identificador(?:es)?|perfil|contas?|utilizador|utenti|utente|profilo|gebruikers?\\p{L}*|profiel|användare|användarnamn|bruker\\p{L}*|użytkownik\\p{L}*|til(?:i|in|iä|it|ejä)|käyttäjä\\p{L}*|účet|účtu|účty|účtem|uživatel\\p{L}*',
+  'comptes?|utilisateurs?|identifiants?|profil|abonnés?|konto|kontos|konten|benutzer\\p{L}*|nutzer\\p{L}*|kennung|cuentas?|usuarios?|identificador(?:es)?|perfil|contas?|utilizador|utenti|utente|profilo|gebruikers?\\p{L}*|profiel|användare|användarnamn|bruker\\p{L}*|użytkownik\\p{L}*|til(?:i|in|iä|it|ejä)|käyttäjä\\p{L}*|účet|účtu|účty|účtem|uživatel\\p{L}*|e-?post(?:adress\\p{L}*)?|sähköposti(?:osoite)?',
   // a mailbox, the account of a mail service ("die Daten des Postfachs x@…")
   'mailbox(?:es)?|postf[aä]ch\\p{L}*|bo[iî]tes?[ \\t](?:mail|aux[ \\t]lettres)|buz[oó]n(?:es)?|casell[ae][ \\t]di[ \\t]posta|postvak(?:ken)?|brevl[åa]d\\p{L}*|skrzynk\\p{L}*',
   // the preservation itself

@@ -178,3 +178,23 @@ describe('a copy of an HTML mail\'s source', () => {
     expect(readSource('AT&T; R&D and no reference at all').text).toBe('AT&T; R&D and no reference at all');
   });
 });
+
+describe('account labels of round 52', () => {
+  it.each([
+    ['Üye No : 48120977', '48120977'],
+    ['Kullanıcı numarası: 48120978', '48120978'],
+    ['Identifiant passager : P-2291847', 'P-2291847'],
+    ['Numéro de client : 22918491', '22918491'],
+    ['Passenger ID: R-5520193', 'R-5520193'],
+  ])('reads %s', (line, account) => {
+    const text = HEADER('Ride Legal <legal@bolt.eu>', 'Preservation BLT-LE-55120') + `We have preserved the account below.\n\n   ${line}\n\nReference: BLT-LE-55120\n`;
+    expect(byReference(text)['BLT-LE-55120']?.accounts).toEqual([account]);
+  });
+
+  it('takes an e-mail address stacked under a Nordic label ("E-post")', () => {
+    const text =
+      HEADER('Vinted Legal <legal@vinted.com>', 'Bevarande VT-SR-260999', 'Wed, 11 Nov 2026 15:20:00 +0100') +
+      'We have preserved the account below.\n\nReference: VT-SR-260999\n\nAccount\n\nE-post\n\nsolros.77@hotmail.com\n';
+    expect(byReference(text)['VT-SR-260999']?.accounts).toEqual(['solros.77@hotmail.com']);
+  });
+});
