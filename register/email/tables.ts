@@ -158,12 +158,13 @@ export function findTables(text: string, from: number, to: number): Cell[] {
 /**
  * A table pasted from an HTML mail one cell a line: its header cells stacked ("Google Ref. No.⏎Account⏎Status"), then
  * its rows' cells in the same order ("61122409⏎kestrel@…⏎Fulfilled⏎61122410⏎…"), up to a blank line. Read where the
- * block's lines part evenly into the header's width and each row holds a value no label could be (a digit, an `@`):
+ * block's lines part evenly into the header's width and each row holds a value no label could be (a digit, an `@`, a
+ * web address):
  * the width is the longest run of label lines at the top for which that holds, so a row's leading word cell
  * ("Fulfilled", a plain name) is no header. Two columns need two rows at least, so a label over its value
  * ("Reference⏎8812004413") or a name over a phone in a signature is no table.
  */
-const VALUE_ONLY = /[\d@]/;
+const VALUE_ONLY = /[\d@]|\w\.[a-z]{2,}\/\S/i;
 /** A heading that names what a table under it lists ("Preserved accounts", "Gesicherte Konten", "Comptes conservés"). */
 const TABLE_HEADING =
   /(?<![\p{L}])(?:accounts?|identifiers?|targets?|users?|profiles?|subscribers?|comptes?|identifiants?|kont(?:o|en|a|on|y)|cuentas?|contas?|utenti|account|gebruikers|rekeningen|användare)(?![\p{L}])/iu;
@@ -193,6 +194,8 @@ function stacked(text: string, from: number, to: number): { cells: Cell[]; heade
   const out: Cell[] = [];
   const headers: Array<{ start: number; end: number }> = [];
   let block: Array<{ value: string; start: number; end: number }> = [];
+  /** The block's cells stand a blank line apart, from its first two on. */
+  let spaced = false;
   /** The table stacked from the block's first line to its last, if its lines make one. */
   const tableAt = (lines: typeof block, least: number): boolean => {
     let top = 0;
@@ -224,6 +227,17 @@ function stacked(text: string, from: number, to: number): { cells: Cell[]; heade
     for (let at = 0; at + 1 < lines.length && LABEL.test(lines[at]!.value); at += 2) {
       if (TABLE_HEADING.test(lines[at]!.value) && LABEL.test(lines[at + 1]!.value) && tableAt(lines.slice(at + 1), 2)) return;
     }
+    if (spaced) underHeading(lines);
+  };
+  // Cells a blank line apart (an HTML notice whose every cell is a paragraph): the fields above the heading need not
+  // pair up, a heading of its own ("REQUEST SUMMARY") among them; the table runs under its heading, up to the next
+  // heading or label lines after it ("MESSAGE FROM DISCORD").
+  const underHeading = (lines: typeof block): boolean => {
+    for (let at = 0; at + 1 < lines.length; at++) {
+      if (!TABLE_HEADING.test(lines[at]!.value) || !LABEL.test(lines[at]!.value) || !LABEL.test(lines[at + 1]!.value)) continue;
+      for (let end = lines.length; end > at + 4 && end >= lines.length - 3; end--) if (tableAt(lines.slice(at + 1, end), 2)) return true;
+    }
+    return false;
   };
   for (let pos = from; pos < to; ) {
     const eol = Math.min(to, text.indexOf('\n', pos) === -1 ? to : text.indexOf('\n', pos));
@@ -235,13 +249,24 @@ function stacked(text: string, from: number, to: number): { cells: Cell[]; heade
     // A sentence's stop ends it too, not an abbreviation's in a label ("Google Ref. No.").
     const cell = cells.length === 1 ? cells[0]! : null;
     if (cell && cell.value.length <= 80 && (LABEL.test(cell.value) || !/[.!?:,;]$/.test(cell.value))) block.push(cell);
+    else if (!line.trim() && block.length && oneCellAt(text, pos, to) && (spaced || block.length === 1)) spaced = true;
     else {
       flush();
       block = [];
+      spaced = false;
     }
   }
   flush();
   return { cells: out, headers };
+}
+
+/** Whether the line at `pos` holds one short cell (the next cell of a table whose cells stand a blank line apart). */
+function oneCellAt(text: string, pos: number, to: number): boolean {
+  const eol = text.indexOf('\n', pos);
+  const line = text.slice(pos, Math.min(eol === -1 ? to : eol, to, pos + 200));
+  if (!line.trim()) return false;
+  const cells = cellsOf(line, pos);
+  return cells.length === 1 && cells[0]!.value.length <= 80 && (LABEL.test(cells[0]!.value) || !/[.!?:,;]$/.test(cells[0]!.value));
 }
 
 /**

@@ -198,3 +198,22 @@ describe('account labels of round 52', () => {
     expect(byReference(text)['VT-SR-260999']?.accounts).toEqual(['solros.77@hotmail.com']);
   });
 });
+
+describe('a notice whose every cell is a paragraph', () => {
+  const notice = (rows: string) =>
+    HEADER('Discord Law Enforcement via Kodex <notifications@kodexglobal.com>', '[Kodex] DISC-60120 - status changed to Completed', 'Thu, 12 Nov 2026 03:17:41 +0000') +
+    'KODEX\n\nDiscord updated your request\n\nHi Inspector Vogt,\nthere is an update on a request you submitted.\n\nREQUEST SUMMARY\n\nRequest ID\n\nDISC-60120\n\nStatus\n\nCompleted\n\nDate preserved\n\nNovember 11, 2026\n\n' +
+    `ACCOUNTS IN THIS REQUEST\n\nUser ID\n\nUsername\n\nResult\n\n${rows}\n\nMESSAGE FROM DISCORD\n\nThank you.\n`;
+
+  it('reads its table under the heading, each row with its result', () => {
+    const text = notice('811417285530124298\n\nember_cove\n\nPreserved\n\n1187302456618733111\n\nlamp.moth.9\n\nNo account found');
+    expect(byReference(text)).toEqual({ 'DISC-60120': { day: '2026-11-11', accounts: ['811417285530124298', 'ember_cove'] } });
+  });
+
+  it('reads a row of web addresses as a row of values, and its status', () => {
+    const text =
+      HEADER('Meta Law Enforcement <records@support.facebook.com>', 'Case #10294499 - status update') +
+      'Status update for Case #10294499\n\nAccount status\n\nAccount\nCurrent status\ninstagram.com/quiet.pier\nPreserved\ninstagram.com/quiet.pier.backup\nNo records\n\nRecords marked Preserved are retained for 90 days.\n';
+    expect(byReference(text)['10294499']?.accounts).toEqual(['instagram.com/quiet.pier']);
+  });
+});
