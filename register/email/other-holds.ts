@@ -8,7 +8,7 @@ const S = String.raw`[ \t\n]+`;
 const OTHER_HOLD_SOURCE = [
   // English: a hold from another matter, or an existing/earlier hold.
   String.raw`(?:from|in|under|for|of|by|on)${S}(?:an?other|a${S}(?:different|separate|prior|previous)|an${S}(?:unrelated|earlier|older))${S}(?:proceedings?|investigation|case|matter|request|authority|agency|inquiry|order)`,
-  String.raw`(?:an?|the)${S}(?:existing|earlier|prior|previous|older|separate)${S}(?:preservation|hold)(?!${S}(?:request|extension))`,
+  String.raw`(?:an?|the)${S}(?:(?:existing|earlier|prior|previous|older|separate|unrelated|other)(?:,?${S}|${S}and${S})){1,3}(?:preservation|hold)(?!${S}(?:request|extension))`,
   // German
   String.raw`aus${S}einem${S}anderen${S}(?:Ermittlungs)?(?:verfahren|ersuchen|vorgang)`,
   String.raw`(?:eine|die)${S}(?:bestehende|frühere|ältere|andere|weitere)${S}Sicherung`,
@@ -23,8 +23,8 @@ const OTHER_HOLD_SOURCE = [
   String.raw`(?:uit|in|voor)${S}een${S}andere?${S}(?:onderzoek|zaak|verzoek)|(?:een|de)${S}(?:bestaande|eerdere)${S}(?:bewaring|bevriezing|veiligstelling)`,
 ].join('|');
 
-/** In the number's sentence, before it. */
-const IN_SENTENCE = String.raw`(?:[^.!?;\n]|[.!?](?=\S)|\n(?![ \t]*\n))`;
+/** In the number's sentence, before it; an abbreviation's stop ("Google Ref. No.") ends none. */
+const IN_SENTENCE = String.raw`(?:[^.!?;\n]|[.!?](?=\S)|(?<=(?<![\p{L}])(?:Ref|No|Nr|Inc|Ltd|Co|Corp))\.[ \t]|\n(?![ \t]*\n))`;
 const OTHER_HOLD_BEFORE = new RegExp(String.raw`(?<![\p{L}])(?:${OTHER_HOLD_SOURCE})(?![\p{L}])${IN_SENTENCE}{0,120}$`, 'iu');
 
 /** Whether the number at `at` of `region` stands in a sentence naming another proceeding's hold, after those words. */

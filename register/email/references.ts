@@ -431,6 +431,19 @@ export function unaffectedSentences(text: string, from: number, to: number): Arr
       out.push({ start: from + at - before.length + (last ? last.index! + last[0].length : 0), end: from + at + (next === -1 ? Math.min(400, body.length - at) : next + 1) });
     }
   }
+  // So is a sentence naming a hold the provider keeps for another proceeding ("an earlier, unrelated preservation for
+  // the recovery address (x@…), made under Google Ref. No. …"): its accounts are that hold's. Not in an extension,
+  // whose "existing preservation" is the one it extends.
+  for (const found of extensionAsserted(body) ? [] : findReferences(body.slice(0, 100_000))) {
+    for (const at of places(body, found.reference).slice(0, 10)) {
+      if (!namedAsOtherHold(body, at)) continue;
+      const before = body.slice(Math.max(0, at - 300), at);
+      const stops = [...before.matchAll(/(?<!(?<![\p{L}])(?:Ref|No|Nr))[.!?](?=[ \t\n])|\n[ \t]*\n/gu)];
+      const last = stops[stops.length - 1];
+      const next = body.slice(at, at + 400).search(/[.!?](?=[ \t\n]|$)/);
+      out.push({ start: from + at - before.length + (last ? last.index! + last[0].length : 0), end: from + at + (next === -1 ? Math.min(400, body.length - at) : next + 1) });
+    }
+  }
   if (!/not[ \t\n]+(?:affected|covered|included|part)/i.test(body)) return out;
   for (const m of body.matchAll(UNAFFECTED_NUMBER)) {
     const before = body.slice(Math.max(0, m.index! - 400), m.index!);

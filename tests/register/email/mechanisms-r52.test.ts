@@ -26,6 +26,14 @@ describe('a hold the provider keeps for another proceeding', () => {
     expect(byReference(text)).toEqual({ 'MX-2026-1124-7740': { day: '2026-11-24', accounts: ['anna.kern@gmx.de'] } });
   });
 
+  it('is not proposed, nor its accounts, where an unrelated earlier hold is named with its number after "Ref. No."', () => {
+    const text =
+      HEADER('Google Legal Investigations Support <lis-noreply@google.com>', 'Google Ref. No. 60204417') +
+      'Google has completed the preservation. Our reference is Google Ref. No. 60204417.\n\nAccounts preserved:\n  * quiet.heron.7@gmail.com\n\n' +
+      'Our records show an earlier, unrelated preservation for the recovery address (old.heron@gmail.com), made under Google Ref. No. 59731906 on September 21, 2026.\n';
+    expect(byReference(text)).toEqual({ '60204417': { day: '2026-11-24', accounts: ['quiet.heron.7@gmail.com'] } });
+  });
+
   it('is still an extension\'s earlier number, where the message extends it', () => {
     const text =
       HEADER('Mailbox Legal <legal@gmx.net>', 'Extension MX-2026-0914-2201') +
