@@ -71,7 +71,8 @@ const ID_INTRO = /\b(?:user|account|member|profile|player|customer|subscriber)s?
  */
 const ACCOUNT_COLUMN =
   /(?<![\p{L}])(?:account|user(?:name)?|target|handle|id|uid|xuid|dsid|identifiers?|identifiant|kennung|identificador|profile|channel|gamertag|konto|benutzer(?:name)?|nutzer|compte|utilisateur|cuenta|usuario|conta|utente|gebruiker(?:snaam)?|användare|bruker|użytkownik)(?![\p{L}])/iu;
-const NOT_ACCOUNT_COLUMN = /\b(?:type|status|date|ref|reference|request|case|role|preserved|preservation|ticket)\b/i;
+/** A column of something else; "preserved" only where it heads the column ("Preserved on", "Preserved?"), not "Identifier preserved". */
+const NOT_ACCOUNT_COLUMN = /\b(?:type|status|date|ref|reference|request|case|role|preservation|ticket)\b|^[ \t]*preserved\b/i;
 
 /** A column of names, not of ids ("User", "Username", "Handle", "Gamertag"; not "User ID"). */
 const NAME_COLUMN = /^(?:(?:discord|target|preserved)[ \t]+)?(?:user(?:[ \t]?name)?|handle|gamertag|account[ \t]name|utilisateur|benutzer(?:name)?|usuario|gebruiker(?:snaam)?)s?$/i;

@@ -225,3 +225,17 @@ describe('a notice whose every cell is a paragraph', () => {
     expect(byReference(text)['10294499']?.accounts).toEqual(['instagram.com/quiet.pier']);
   });
 });
+
+describe('a table column headed "Identifier preserved"', () => {
+  it('is a column of accounts: a row whose only account is its UUID keeps its reference', () => {
+    const text =
+      HEADER('Uber LERT <lert-noreply@uber.com>', 'Preservation - two references', 'Fri, 6 Nov 2026 10:00:00 -0800') +
+      'Uber has preserved the records below.\n\n| Uber reference | Account type | Identifier preserved | Preserved on |\n|---|---|---|---|\n' +
+      '| LE-00518832 | Rider | +1 (313) 555-0166 | 2026-11-05 |\n| LE-00519027 | Driver | a3b7e4a1-58c2-4f0e-9a61-7c2e05b9f4d9 | 2026-11-06 |\n\n' +
+      'The phone number +1 (313) 555-0175 in your request was not preserved.\n';
+    expect(byReference(text)).toEqual({
+      'LE-00518832': { day: '2026-11-05', accounts: ['+1 (313) 555-0166'] },
+      'LE-00519027': { day: '2026-11-06', accounts: ['a3b7e4a1-58c2-4f0e-9a61-7c2e05b9f4d9'] },
+    });
+  });
+});
