@@ -239,3 +239,13 @@ describe('a table column headed "Identifier preserved"', () => {
     });
   });
 });
+
+describe('"Our case number for this preservation is …"', () => {
+  it('names the preservation\'s number, beside an order number the message also writes', () => {
+    const text =
+      HEADER('Epic Games Legal <legal@epicgames.com>', 'Re: [Ticket #4471920] Preservation request', 'Mon, 23 Nov 2026 11:00:00 -0500') +
+      'We\'ve preserved the Epic Games account below. Our case number for this preservation is EPIC-LE-00911111; please use it on any legal process.\n\n' +
+      'Account ID: 5b3f0e2c91d84a6fa0c5e18d2b7749e2\n\nThe purchase order EPIC-ORD-2611-7730999 you referenced is a record of the preserved account.\n';
+    expect(Object.keys(byReference(text))).toEqual(['EPIC-LE-00911111']);
+  });
+});
