@@ -147,7 +147,10 @@ export function statedDates(text: string, message: Message, emailDay: string | n
 function stackedLabelRole(text: string, mention: { start: number; end: number }): DateRole | null {
   const lineStart = text.lastIndexOf('\n', mention.start - 1) + 1;
   const lineEnd = text.indexOf('\n', mention.end);
-  if (text.slice(lineStart, lineEnd === -1 ? text.length : lineEnd).trim() !== text.slice(mention.start, mention.end)) return null;
+  // Alone on its line, or after its weekday ("Wednesday, November 11, 2026").
+  const line = text.slice(lineStart, lineEnd === -1 ? text.length : lineEnd).trim();
+  const date = text.slice(mention.start, mention.end);
+  if (line !== date && !(line.endsWith(date) && /^\p{L}{2,12}\.?,?[ \t]*$/u.test(line.slice(0, line.length - date.length)))) return null;
   const above = STACKED_LABEL.exec(text.slice(Math.max(0, lineStart - 80), lineStart));
   return above ? roleOfWords(`${above[1]!.trim()} `) : null;
 }

@@ -154,6 +154,13 @@ describe('flattened tables and webmail headers', () => {
     expect(byReference(text)['VT-SR-260871']?.day).toBe('2026-11-10');
   });
 
+  it('reads a date stacked under its label with its weekday before it', () => {
+    const text =
+      HEADER('Snap Law Enforcement <lawenforcement@snapchat.com>', 'Case SNAP-PR-77120', 'Fri, 13 Nov 2026 10:00:00 -0800') +
+      'We have preserved the account below.\n\nRequest received\n\nMonday, November 9, 2026\n\nDate preserved\n\nWednesday, November 11, 2026\n\nUsername: dune.kite.4\n';
+    expect(byReference(text)['SNAP-PR-77120']?.day).toBe('2026-11-11');
+  });
+
   it('reads a webmail header table whose date has an ISO day and a time (the time\'s colon no field\'s)', () => {
     const text =
       'Subject   PayPal - Preservation Confirmed - PPLE-7728190\nFrom      PayPal Law Enforcement Support <le-support@paypal.com>\nTo        unit@police.example.mt\nDate      2026-11-30 11:46\n\n' +
