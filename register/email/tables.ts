@@ -194,8 +194,10 @@ function stacked(text: string, from: number, to: number): { cells: Cell[]; heade
   const out: Cell[] = [];
   const headers: Array<{ start: number; end: number }> = [];
   let block: Array<{ value: string; start: number; end: number }> = [];
-  /** The block's cells stand a blank line apart, from its first two on. */
+  /** The block's cells stand a blank line apart, from its first two on; not every two where `mixed`. */
   let spaced = false;
+  let mixed = false;
+  let afterBlank = false;
   /** The table stacked from the block's first line to its last, if its lines make one. */
   const tableAt = (lines: typeof block, least: number): boolean => {
     let top = 0;
@@ -218,7 +220,9 @@ function stacked(text: string, from: number, to: number): { cells: Cell[]; heade
   const flush = () => {
     const lines = block;
     block = [];
-    if (tableAt(lines, 1)) return;
+    // A block of mixed spacing is read as a whole table by none of its rows: a heading above fields a blank line apart
+    // ("Preservation completed⏎⏎Request ID⏎TT-…") would head a table of them.
+    if (!mixed && tableAt(lines, 1)) return;
     // A notice pasted one cell a line may set its fields first, each label over its value ("Request ID⏎KDX-…⏎Status⏎
     // Preserved"), then a heading ("Preserved accounts") and its table, with no blank line between: the table is the
     // block's tail under the heading, where it has two rows or more. The heading names what the table lists (accounts,
@@ -248,12 +252,20 @@ function stacked(text: string, from: number, to: number): { cells: Cell[]; heade
     // One cell a line, a short one: anything else (a blank line, a sentence, a row of cells) ends the block.
     // A sentence's stop ends it too, not an abbreviation's in a label ("Google Ref. No.").
     const cell = cells.length === 1 ? cells[0]! : null;
-    if (cell && cell.value.length <= 80 && (LABEL.test(cell.value) || !/[.!?:,;]$/.test(cell.value))) block.push(cell);
-    else if (!line.trim() && block.length && oneCellAt(text, pos, to) && (spaced || block.length === 1)) spaced = true;
-    else {
+    if (cell && cell.value.length <= 80 && (LABEL.test(cell.value) || !/[.!?:,;]$/.test(cell.value))) {
+      // Two cells with no blank between, in a block whose cells stood a blank line apart: its spacing is mixed.
+      if (spaced && !afterBlank) mixed = true;
+      block.push(cell);
+      afterBlank = false;
+    } else if (!line.trim() && block.length && oneCellAt(text, pos, to) && (spaced || block.length === 1)) {
+      spaced = true;
+      afterBlank = true;
+    } else {
       flush();
       block = [];
       spaced = false;
+      mixed = false;
+      afterBlank = false;
     }
   }
   flush();
