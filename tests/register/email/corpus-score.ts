@@ -135,6 +135,13 @@ export const CORPUS_SETS = {
   holdout62: 'labels-holdout62.json',
   dev43: 'labels-dev43.json',
   dev44: 'labels-dev44.json',
+  dev45: 'labels-dev45.json',
+  dev46: 'labels-dev46.json',
+  dev47: 'labels-dev47.json',
+  holdout63: 'labels-holdout63.json',
+  dev48: 'labels-dev48.json',
+  dev50: 'labels-dev50.json',
+  holdout64: 'labels-holdout64.json',
 } as const;
 export type CorpusSet = keyof typeof CORPUS_SETS;
 
