@@ -37,7 +37,7 @@ const SEPARATOR =
  * counts where it opens with a whole date (maybe a weekday's short name first, the month a name or a number) and a
  * time after it: a line a wrap began inside a sentence ("17, 2026 at 2:08 PM, Zoom LE <…> wrote:") is none. Greek opens
  * with "Στις" ("Στις Τετ 18 Νοε 2026 στις 10:41 π.μ., ο χρήστης X <x@y> έγραψε:"), bounded by no letter after it, as \b
- * sees no word's edge in Greek.
+ * sees no word's edge in Greek; so do Arabic ("في … كتب X <x@y>:") and Hebrew Gmail ("בתאריך … מאת X <x@y>:").
  */
 export const WROTE = /^[ \t]*(?:(?:On|Op|Am|Le|El|Il|Em|Den|W dniu|Il giorno)\b|Στις(?!\p{L})|في(?!\p{L})|בתאריך(?!\p{L})|(?=(?:\p{L}{1,4}\.?,?[ \t]{1,2})?(?:\d{1,2}\.?[ \t]{0,2}(?:\p{L}{3,5}\.?|\d{1,2}\.)[ \t]{0,2}(?:19|20)\d{2}(?!\d)|(?:19|20)\d{2}\.[ \t]{0,2}(?:g\.[ \t]{0,2})?\d{1,2}\.[ \t]{0,2}\p{L}{3,9}\.?,?)[^\n]{0,12}?(?<![\d:.])\d{1,2}[:.][0-5]\d(?![\d:])))[^\n]{5,300}?(?:\n[^\n]{0,120}?)?(?<!\p{L})(?:wrote|schreef|schrieb|a[ \t\n]+écrit|escribió|ha[ \t\n]+scritto|scrisse|escreveu|skrev|napisał\p{L}?|napsal\p{L}?|napísal\p{L}?|napisao|napisala|kirjoitti|a[ \t\n]+scris|έγραψε|написа\p{L}?|rašė|rakstīja|kirjutas|كتبت?|כתבה?|מאת)(?!\p{L})[^\n:]{0,160}?(?:\n[^\n:]{1,120}?)?[ \t]*:[ \t]*$/gimu;
 
@@ -559,7 +559,6 @@ const OFFICER_NAMED = new RegExp(`(?<![\\p{L}])(?:${OFFICER_RANKS})\\.?[ \\t]+\\
  */
 const STATUS_ROW = /^[ \t]*[^\s:][^\n:]{1,80}?[ \t]{2,}(?:preserved|not[ \t]+found|conserv[ée]e?s?|gesichert|conservad[oa]s?|preservad[oa]s?|bewaard)[ \t]*$/im;
 
-/** A thread's title: a line or two over the messages, no sentence. */
 /** A thread's title is its subject: its first line ("Preservation Completed 11/10/2026 - LinkedIn Ref. LI-PR-558041"). */
 function titleLine(text: string, start: number): Header {
   const lead = /^\s*/.exec(text.slice(start, start + 200))![0].length;
@@ -568,6 +567,7 @@ function titleLine(text: string, start: number): Header {
   return { value: text.slice(at, end === -1 ? text.length : end).trimEnd(), at };
 }
 
+/** A thread's title: a line or two over the messages, no sentence. */
 function isTitle(head: string): boolean {
   const lines = head.split('\n').filter((l) => l.trim());
   return lines.length >= 1 && lines.length <= 2 && lines.every((l) => l.length <= 120 && !/[.!?]$/.test(l.trim()));
