@@ -2,11 +2,11 @@ import { basisNamed } from './email/basis-hint';
 import { confirmedAccounts, findAccounts, type FoundAccount } from './email/accounts';
 import { restatedRequests } from './email/account-lists';
 import { WROTE, type Message } from './email/blocks';
-import { asidesOf, readThread, type Thread } from './email/messages';
+import { asidesOf, readThread, type Thread, type ThreadMessage } from './email/messages';
 import { shapedHeaders } from './email/header-shape';
 import { findEmailDate, findStampDate } from './email/email-date';
 import { findProvider, isConsumerMail, isProviderSender, isProvidersOwnAddress, NO_REPLY_MAILBOX, PLATFORM_DOMAINS } from './email/provider';
-import { readReferences, unaffectedSentences, type ReferenceSpan } from './email/references';
+import { agencysNumbers, readReferences, unaffectedSentences, type ReferenceSpan } from './email/references';
 import { inside } from './email/signature';
 import { statedDates, type StatedDate } from './email/stated-dates';
 import { findTables } from './email/tables';
@@ -518,7 +518,13 @@ export function parseProviderEmail(text: string, now = new Date()): ProposedReco
     // An extension that keeps its number ("The reference number is unchanged") is recorded under it; the message's
     // other numbers are a portal's or a ticket's.
     const kept = !!ofReference && !!read.extension?.kept && read.references.some((r) => r.reference === ofReference);
-    const own = read.references.filter((r) => (kept ? r.reference === ofReference : r.reference !== ofReference || read.references.length === 1));
+    // A number an agency's label gives anywhere in the thread ("Crime reference: …"), or the officer's own message calls
+    // the agency's ("our reference EM/CY/26/0552"), is not the provider's, where the provider gives one of its own beside it.
+    const officersOwn = (m: ThreadMessage) => m.author === 'officer' && !m.confirms;
+    const agencys = agencysNumbers(readable, thread.messages.map((m) => ({ start: m.start, end: m.end, officers: officersOwn(m) })));
+    const notAgencys = read.references.filter((r) => !agencys.has(r.reference));
+    const candidates = notAgencys.length ? notAgencys : read.references;
+    const own = candidates.filter((r) => (kept ? r.reference === ofReference : r.reference !== ofReference || candidates.length === 1));
     // The reading day only bounds the years a weekday can name (a yearless "Sunday, November 15th" in a paste without
     // a date of its own); every date is read from the text.
     const dates = statedDates(readable, message, sent?.day ?? null, read.references, today);

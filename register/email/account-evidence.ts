@@ -13,7 +13,7 @@ const EVIDENCE_WORDS: readonly string[] = [
   'mailbox(?:es)?|postf[aä]ch\\p{L}*|bo[iî]tes?[ \\t](?:mail|aux[ \\t]lettres)|buz[oó]n(?:es)?|casell[ae][ \\t]di[ \\t]posta|postvak(?:ken)?|brevl[åa]d\\p{L}*|skrzynk\\p{L}*',
   // the preservation itself
   'preserv\\p{L}*|secur\\p{L}*|froze\\p{L}*|freez\\p{L}*|hold|held|retain\\p{L}*|kept|captur\\p{L}*|snapshot|lock\\p{L}*|stored',
-  'conserv\\p{L}*|préserv\\p{L}*|sauvegard\\p{L}*|gesichert|sicherung|gespeichert|aufbewahr\\p{L}*|bewaard|bewaring|bevar\\p{L}*|säkra\\p{L}*|sikre\\p{L}*|zabezpiecz\\p{L}*|zachowan\\p{L}*|preservad\\p{L}*|conservad\\p{L}*|säilyt\\p{L}*|tallenn\\p{L}*|zajišt\\p{L}*|zajist\\p{L}*|uchov\\p{L}*',
+  'conserv\\p{L}*|préserv\\p{L}*|sauvegard\\p{L}*|(?:mit)?gesichert|sicherung|gespeichert|aufbewahr\\p{L}*|bewaard|bewaring|bevar\\p{L}*|säkra\\p{L}*|sikre\\p{L}*|zabezpiecz\\p{L}*|zachowan\\p{L}*|preservad\\p{L}*|conservad\\p{L}*|säilyt\\p{L}*|tallenn\\p{L}*|zajišt\\p{L}*|zajist\\p{L}*|uchov\\p{L}*',
   // identification
   'identified|associated|linked|registered|belong\\p{L}*|tied|named|listed|requested|specified',
 ];

@@ -221,13 +221,13 @@ const MAX_LISTED = 20;
 const ACCOUNT_NAMED = new RegExp(String.raw`(?:\b(?:account|username|gamertag)|${NAMING_NOUN})[ \t\n]{1,3}([A-Za-z][A-Za-z0-9]*[_.\d][A-Za-z0-9_.]*[A-Za-z0-9_])(?![\w@.-])`, 'gi');
 /**
  * A gamertag (spaces allowed) to the end of its line or to a bracket, slash or bar after it ("Copper Wolf 91 (XUID …)",
- * "Salt Marsh 77 / XUID …"), in quotes or not (Gamertag: "Night Falcon 77"); the word may
+ * "Salt Marsh 77 / XUID …") or to a table's column gap, in quotes or not (Gamertag: "Night Falcon 77"); the word may
  * close a bracket before the colon ("Konto Xbox (gamertag): …"), or take its network's name after it, as French, Spanish,
  * Italian and Portuguese write it ("Gamertag Xbox : …", "Gamertag de Xbox: …", "Gamertag Xbox Live: …").
  */
-const GAMERTAG = /\bgamertag\)?(?:[ \t]+(?:(?:de|di|da|du|del)[ \t]+)?xbox(?:[ \t]+live)?)?(?:[ \t]{0,3}:|[ \t]{1,3}\.{2,})[ \t]{0,20}(["“'‘])?([A-Za-z][A-Za-z0-9 ]{0,18}[A-Za-z0-9])(?:(?<=\1[^\n]{1,20})["”'’])?[ \t]*(?:$|(?=[(/|]))/gim;
+const GAMERTAG = /\bgamertag\)?(?:[ \t]+(?:(?:de|di|da|du|del)[ \t]+)?xbox(?:[ \t]+live)?)?(?:[ \t]{0,3}:|[ \t]{1,3}\.{2,})[ \t]{0,20}(["“'‘])?([A-Za-z](?:[A-Za-z0-9]| (?! )){0,18}[A-Za-z0-9])(?:(?<=\1[^\n]{1,20})["”'’])?(?:[ \t]*(?:$|(?=[(/|]))|(?=[ \t]{2,}|\t))/gim;
 const PHONE_LABEL =
-  /(?<![\p{L}])(?:phone(?:[ \t]number)?|mobile(?:[ \t]number)?|telephone[ \t]number|cell(?:ular)?[ \t]number|num[ée]ro[ \t]de[ \t]t[ée]l[ée]phone|t[ée]l[ée]phone|telefonnummer|telefon|handynummer|n[úu]mero[ \t]de[ \t]tel[ée]fono|tel[ée]fono|numero[ \t]di[ \t]telefono|telefoonnummer|numer[ \t]telefonu|whatsapp number)(?![\p{L}])/giu;
+  /(?<![\p{L}])(?:phone(?:[ \t]number)?|mobile(?:[ \t]number)?|telephone[ \t]number|cell(?:ular)?[ \t]number|num[ée]ro[ \t]de[ \t]t[ée]l[ée]phone|t[ée]l[ée]phone|telefonnummer|telefon|handynummer|rufnummer|mobilnummer|mobilfunknummer|n[úu]mero[ \t]de[ \t]tel[ée]fono|tel[ée]fono|numero[ \t]di[ \t]telefono|telefoonnummer|numer[ \t]telefonu|whatsapp number)(?![\p{L}])/giu;
 /**
  * After the label, a few words may qualify it before the colon or a dot leader ("Numéro de téléphone associé :", "Phone on
  * file:", "Mobile number (MDN) ..........").
@@ -863,7 +863,7 @@ const SENTENCE_STOP = new RegExp(`(?<=(?:\\p{Ll}{3}|[\\d)\\]"'”]))(?<!(?<![\\p
 const HOLD_WORD = /(?<![\p{L}])(?:held|hold)(?![\p{L}])/giu;
 
 /** A word of preservation itself, not of a hold ("preserved", "conservé", "gesichert", "bewaard", "bevarad"). */
-const PRESERVED_WORD = /(?<![\p{L}])(?:preserv|conserv|préserv|gesichert|bewaard|bevara|zabezpiecz)\p{L}*/iu;
+const PRESERVED_WORD = /(?<![\p{L}])(?:preserv|conserv|préserv|(?:mit)?gesichert|bewaard|bevara|zabezpiecz)\p{L}*/iu;
 
 /** A label cell alone on its line: a few words, no stop, no value of an account in it. */
 const LABEL_CELL = /^[ \t]*\p{L}[\p{L} ()'/#-]{0,40}?[ \t]*:?[ \t]*$/u;
@@ -1161,6 +1161,13 @@ function cutByWrap(text: string, a: FoundAccount, found: FoundAccount[]): boolea
   return found.some((o) => o.value.length > a.value.length && o.value.toLowerCase().includes(whole));
 }
 
+/**
+ * A notification's footer naming its recipient ("This email was sent to r.roe@…", "Diese E-Mail wurde an … gesendet",
+ * "Cet e-mail a été envoyé à …", "Este correo se envió a …"): the officer's own address, never a target's.
+ */
+const RECIPIENT_NOTICE_BEFORE =
+  /(?<![\p{L}])(?:(?:this|the)[ \t\n]+(?:e-?mail|message|notification|notice)[ \t\n]+(?:was|has[ \t\n]+been|is[ \t\n]+being)[ \t\n]+(?:sent|delivered|addressed)[ \t\n]+to|(?:diese|die)[ \t\n]+(?:e-?mail|nachricht|benachrichtigung)[ \t\n]+(?:wurde|ging)[ \t\n]+an|(?:cet|ce)[ \t\n]+(?:e-?mail|courriel|message)[ \t\n]+a[ \t\n]+été[ \t\n]+(?:envoyé|adressé)[ \t\n]+à|este[ \t\n]+(?:correo(?:[ \t\n]+electr[óo]nico)?|mensaje|e-?mail)[ \t\n]+(?:se[ \t\n]+envi[óo]|fue[ \t\n]+enviado|ha[ \t\n]+sido[ \t\n]+enviado)[ \t\n]+a|deze[ \t\n]+(?:e-?mail|bericht)[ \t\n]+(?:is|werd)[ \t\n]+(?:verzonden|verstuurd)[ \t\n]+naar)[ \t\n]*[:<(]?[ \t]*$/iu;
+
 /** A header line that names messages or the mail's path, not people. */
 const MESSAGE_HEADER_LINE = /^[ \t>]*(?:Message-ID|In-Reply-To|References|Return-Path|Received|X-[\w-]+)[ \t]*:/i;
 
@@ -1187,6 +1194,7 @@ export function confirmedAccounts(text: string, found: FoundAccount[]): FoundAcc
     if (POST_URL.test(a.value) || REPOSITORY_URL.test(a.value)) return false;
     if (cutByWrap(text, a, found)) return false;
     if (ofOtherParty(text.slice(Math.max(0, a.start - 80), a.start))) return false;
+    if (RECIPIENT_NOTICE_BEFORE.test(text.slice(Math.max(0, a.start - 60), a.start))) return false;
     const { line, sentence, previousLine, nextLine } = around(text, a.start, a.end);
     // A mail header's identifier of a message ("Message-ID: <8a1f…@gmx.net>"), wherever a copy left its header, names
     // no account.

@@ -482,7 +482,12 @@ export function providerMessage(
   const sender = latest !== -1 ? sameSender : isProviderSender;
   const chosen = confirmingIndex(blocks, bySender !== -1 ? bySender : latest !== -1 ? latest : unanswered, sender, confirms);
   let message = blocks[chosen]!;
-  if ((bySender !== -1 || chosen !== unansweredIndex(text, blocks)) && chosen + 1 < blocks.length) message.end = Math.max(message.bodyStart, blocks[chosen + 1]!.start);
+  // The unanswered block runs on, unless it confirms and the next block is another sender's message (the request it
+  // answers, forwarded under it with its own header).
+  const nextFrom = blocks[chosen + 1]?.from;
+  const sendersName = (h: Header | null) => h?.value.replace(/<[^>]*>|\[[^\]]*\]|["']/g, '').replace(ADDRESS, '').trim().toLowerCase() ?? '';
+  const anotherSenders = confirms[chosen] && !!nextFrom && !!senderAddress && (addressOf(nextFrom) ? addressOf(nextFrom) !== senderAddress : sendersName(nextFrom) !== sendersName(blocks[unanswered]!.from));
+  if ((bySender !== -1 || chosen !== unansweredIndex(text, blocks) || anotherSenders) && chosen + 1 < blocks.length) message.end = Math.max(message.bodyStart, blocks[chosen + 1]!.start);
   // A reply written under the lines it quotes (a bottom-posted answer: the provider's header, then "Op … schreef …:" and
   // the request's "> …" lines, then the provider's own text): the provider's message has no text of its own above the
   // attribution, and the quoted block goes on unquoted. The text under the quote is the provider's; the quote stays

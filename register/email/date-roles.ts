@@ -10,7 +10,7 @@ export type DateRole = 'preservation' | 'original' | 'extension' | 'expiry' | 'o
 
 /** Verbs of preserving itself: in an extension's sentence they still name the first preservation ("(preserved August 28)"). */
 const PRESERVING =
-  /\b(?:preserved|preserve|preserving|secured|frozen|captured|snapshot|locked|retained|saved|archived|stored|gesichert|sicherung|conserv[ée]e?s?|bewaard|veiliggesteld|conservat[aeio]|conservad[oa]s?|preservad[oa]s?|preservat[aeio]|(?:res)?guardad[oa]s?|bevar(?:et|ede?s?|ade?s?|ats|at)|säkr(?:ade?s?|ats|at)|sikre(?:t|des?)|sparade?s|sparats|sparat|lagrade?s|lagrats|lagrat|zabezpieczon[eyao]|pr[ée]serv[ée]e?s?|sauvegard[ée]e?s?|gespeichert|eingefroren|aufbewahrt|sichergestellt|geconserveerd|vastgelegd|salvat[aeio]|congelat[aeio]|(?:con|pre|res)?serv(?:ó|aron|ou|aram|amos)|guard(?:ó|aron|ou|aram)|bevart|zachowan[eyao]|zabezpieczy[łl]\p{L}*|zachowa[łl]\p{L}*|zaji[šs]t[ěe]n[aáéýoi]?|zajistil\p{L}*|uchov[aá]n[aáéýoi]?|uchoval\p{L}*|p[ăa]strat[eăa]?|meg[őo]r(?:iz|z)\p{L}*|i[šs]saugo(?:j|t)\p{L}*|proced(?:ió|imos|ieron|eu|emos|eram)[ \t\n]+(?:a|à)[ \t\n]+(?:preservar|conservar|resguardar)|sa[čc]uva[nl]\p{L}*|izvr[šs]i\p{L}*[ \t\n]+[čc]uvanje)(?![\p{L}\d])/giu;
+  /\b(?:preserved|preserve|preserving|secured|frozen|captured|snapshot|locked|retained|saved|archived|stored|gesichert|sicherung|conserv[ée]e?s?|bewaard|veiliggesteld|conservat[aeio]|conservad[oa]s?|preservad[oa]s?|preservat[aeio]|(?:res)?guardad[oa]s?|bevar(?:et|ede?s?|ade?s?|ats|at)|säkr(?:ade?s?|ats|at)|sikre(?:t|des?)|sparade?s|sparats|sparat|lagrade?s|lagrats|lagrat|zabezpieczon[eyao]|pr[ée]serv[ée]e?s?|sauvegard[ée]e?s?|gespeichert|eingefroren|aufbewahrt|sichergestellt|geconserveerd|vastgelegd|salvat[aeio]|congelat[aeio]|(?:con|pre|res)?serv(?:ó|aron|ou|aram|amos)|guard(?:ó|aron|ou|aram)|bevart|zachowan[eyao]|zabezpieczy[łl]\p{L}*|zachowa[łl]\p{L}*|zaji[šs]t[ěe]n[aáéýoi]?|zajistil\p{L}*|uchov[aá]n[aáéýoi]?|uchoval\p{L}*|p[ăa]strat[eăa]?|meg[őo]r(?:iz|z)\p{L}*|i[šs]saugo(?:j(?!im)|t)\p{L}*|proced(?:ió|imos|ieron|eu|emos|eram)[ \t\n]+(?:a|à)[ \t\n]+(?:preservar|conservar|resguardar)|sa[čc]uva[nl]\p{L}*|izvr[šs]i\p{L}*[ \t\n]+[čc]uvanje)(?![\p{L}\d])/giu;
 /**
  * Verbs of doing and the preservation's labels: in an extension's sentence they name the extension ("Extension processed").
  * The verb may take the hold as its object ("We put a preservation hold on the account yesterday").
@@ -67,6 +67,9 @@ const STRONG: Array<[DateRole, RegExp]> = [
  */
 const WEAK_BEFORE =
   /(?:\bas of|\bas at|\bas[ \t]+(?:it|they)[ \t]+(?:existed|stood|appeared|was|were)(?:[ \t]+on)?|\bfrom|\bwith effect from|\beffective|\bsince|\bstarting|\bcommencing|\bbeginning|\b(?:start(?:s|ed)?|began|begins|commenced|took effect)(?:[ \t]+on)?|\bab|\bseit|(?<!\p{L})à compter du|\bdepuis le|\bdepuis|(?<!\p{L})à partir du|\bdès le|\bvanaf|\bmet ingang van|\bper|\bdal|\ba decorrere dal|\ba partire dal|\bdesde|\ba partir del?|\bfrån och med|\bfra og med|\bfra|\bod dnia|\bod)(?:[ \t\n]{1,3}|[ \t]*:)$/iu;
+/** A name or detail of the account right before "as of"/"as at" (the label's head): the day that detail held. */
+const NAME_AS_OF =
+  /(?<![\p{L}])(?:user[ \t]?names?|handles?|display[ \t]?names?|screen[ \t]?names?|nicknames?|gamertags?|vanity[ \t]+(?:url|name)|phone(?:[ \t]+number)?|e-?mail(?:[ \t]+address)?|ip[ \t]+address)[ \t]+as[ \t]+(?:of|at)[ \t]*:?[ \t\n]*$/iu;
 /**
  * "On 23 November 2026 we preserved …", "on November 18, 2026, Acme Platforms, Inc. preserved …", "On Friday 13
  * November the team took a snapshot …": the verb after the date (any verb that makes a preservation take effect), its
@@ -74,7 +77,7 @@ const WEAK_BEFORE =
  */
 const VERB_AFTER = /^,?[ \t\n]{1,3}(?:we|(?:[A-Z]|(?:the|our)[ \t])[^!?;:\n]{0,50}?(?:\n[^!?;:\n]{0,30}?)?)[ \t\n]{1,3}(?:have[ \t]+|has[ \t]+)?(?:preserved|completed|processed|secured|captured|froze|took[ \t]+(?:a[ \t]+)?snapshot|placed[ \t]+(?:a[ \t]+)?(?:hold|preservation))\b/;
 /** Hungarian and Lithuanian put the verb after the date ("2026. november 18-án megőriztük", "2026-11-12 išsaugojome"). */
-const PARTICIPLE_AFTER = /^(?:-(?:[aá]n|[eé]n|j[aá]n|j[eé]n|i))?[ \t\n]{1,3}(?:meg[őo]rizt\p{L}*|i[šs]saugo(?:j|t)\p{L}*|gesichert|sichergestellt|gespeichert|eingefroren|aufbewahrt|bewaard|veiliggesteld|geconserveerd|vastgelegd|conserv[ée]e?s?|pr[ée]serv[ée]e?s?|sauvegard[ée]e?s?|conservat[ioe]|salvat[ioe]|preservad[oa]s?|zabezpieczon[eyao]|zachowan[eyao]|säkrade?|bevarade?|bevart|sikret)(?![\p{L}])/iu;
+const PARTICIPLE_AFTER = /^(?:-(?:[aá]n|[eé]n|j[aá]n|j[eé]n|i))?[ \t\n]{1,3}(?:meg[őo]rizt\p{L}*|i[šs]saugo(?:j(?!im)|t)\p{L}*|gesichert|sichergestellt|gespeichert|eingefroren|aufbewahrt|bewaard|veiliggesteld|geconserveerd|vastgelegd|conserv[ée]e?s?|pr[ée]serv[ée]e?s?|sauvegard[ée]e?s?|conservat[ioe]|salvat[ioe]|preservad[oa]s?|zabezpieczon[eyao]|zachowan[eyao]|säkrade?|bevarade?|bevart|sikret)(?![\p{L}])/iu;
 /**
  * A date that opens its clause after a day's preposition ("op 18 november 2026", "am 12.11.2026", "w dniu 12 listopada
  * 2026 r."), the clause's predicate of preserving further on: at its end, as Dutch and German put it in a clause after
@@ -193,6 +196,8 @@ export function roleOfWords(window: string): DateRole | null {
     // "This extends the preservation under case X (preserved August 28)": preserving itself, the first preservation.
     else if (ROLE.extension.test(window)) role = found!.preserving ? 'original' : 'extension';
   }
+  // "Username as at: 02/11/2026", "Display name as of 1 Nov": the day a name was the account's, as the request gave it.
+  if (role === null && NAME_AS_OF.test(window)) return 'other';
   // "extended for an additional 90 days as of 2026-11-30": the extension's date, not the preservation's.
   if (WEAK_BEFORE.test(window)) return role === 'other' || role === 'expiry' || role === 'original' || role === 'extension' ? role : 'preservation';
   if (role) return role;

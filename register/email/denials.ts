@@ -49,7 +49,7 @@ const PREDICATES: readonly string[] = [
 const DENIED_NOUNS: readonly string[] = [
   'accounts?|users?|targets?|profiles?|records?|data|match(?:es)?|results?|entr(?:y|ies)|information', // English
   'comptes?|utilisateurs?|données?|profils?|résultats?', // French
-  'Kont(?:o|en)|Account|Nutzer|Benutzer|Daten|Treffer|Ergebnis(?:se)?', // German
+  '(?:Kunden|Nutzer|Benutzer|Mitglieds)?kont(?:o|en)|Postf[aä]ch(?:er)?|Account|Nutzer|Benutzer|(?:Vertrags|Bestands|Kunden|Nutzer)?Daten|Kunden?|Treffer|Ergebnis(?:se)?', // German
   'cuentas?|usuarios?|datos?|perfil(?:es)?|resultados?', // Spanish
   'account|utenti|utente|dati?|profil[oi]|risultat[oi]', // Italian
   'account|gebruikers?|gegevens|profiel|resultaten', // Dutch

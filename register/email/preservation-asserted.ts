@@ -18,7 +18,7 @@ const PRESERVING: readonly string[] = [
   '(?:placed|put|set|applied)[ \\t\\n]+(?:a[ \\t\\n]+)?(?:legal[ \\t\\n]+|preservation[ \\t\\n]+)?hold', // English, a hold
   '(?:is|are|now)[ \\t\\n]+(?:now[ \\t\\n]+)?(?:subject[ \\t\\n]+to|under|on)[ \\t\\n]+(?:a[ \\t\\n]+)?(?:legal[ \\t\\n]+|preservation[ \\t\\n]+)?hold', // English, under a hold
   'conservée?s?|préservée?s?|sauvegardée?s?|gelée?s?|prolongée?s?', // French
-  'gesichert|sichergestellt|gespeichert|aufbewahrt|bewahrt|konserviert|eingefroren|verlängert', // German (bewahrt, konserviert: as a machine translates 'preserved')
+  'gesichert|mitgesichert|sichergestellt|gespeichert|aufbewahrt|bewahrt|konserviert|eingefroren|verlängert', // German (bewahrt, konserviert: as a machine translates 'preserved')
   'bewaard|veiliggesteld|geconserveerd|vastgelegd|verlengd', // Dutch
   'preservad[oa]s?|conservad[oa]s?|resguardad[oa]s?|preserv(?:ó|aron|ou|aram|amos)|conserv(?:ó|aron|ou|aram|amos)|resguard(?:ó|aron|amos)', // Spanish, Portuguese ('conservamos': the first person's past, as 'conservó' the third's)
   'conservat[aeio]|preservat[aeio]|salvat[aeio]|congelat[aeio]|prorogat[aeio]', // Italian
@@ -37,7 +37,7 @@ const DOING: readonly string[] = [
   // "Proceeded to" the preservation: "avoir procédé à la conservation", "hemos procedido a la conservación", "abbiamo
   // proceduto alla conservazione", "procedeu à preservação" (a participle or a past form, never a future or an infinitive).
   'procédée?s?|procedid[oa]s?|procedut[aeio]|procedeu|procederam|procedió|procedieron', // French, Spanish, Italian, Portuguese
-  'durchgeführt|vorgenommen|erfolgt|umgesetzt|abgeschlossen|erledigt|bestätigt|bestätigen|bearbeitet|aktiv', // German
+  'durchgeführt|vorgenommen|veranlasst|erfolgt|umgesetzt|abgeschlossen|erledigt|bestätigt|bestätigen|bearbeitet|aktiv', // German
   'uitgevoerd|voltooid|afgerond|bevestigd|verwerkt|actief', // Dutch
   'efectuad[oa]s?|realizad[oa]s?|completad[oa]s?|confirmad[oa]s?|procesad[oa]s?|efetuad[oa]s?|conclu[íi]d[oa]s?|processad[oa]s?|realiz(?:ó|ou)', // Spanish, Portuguese
   'effettuat[aeio]|eseguit[aeio]|completat[aeio]|confermat[aeio]|elaborat[aeio]|attiv[aeio]', // Italian
@@ -61,10 +61,10 @@ const PRESERVATION_NOUNS: readonly string[] = [
 /** What a confirming verb may confirm instead of a preservation: the receipt of the request ("confirms that we received"). */
 const RECEIPT: readonly string[] = [
   'received|receipt|got|logged|registered|acknowledged', // English
-  'reçue?s?|réception|erhalten|eingegangen|ontvangen|recibid[oa]s?|ricevut[aeio]|recebid[oa]s?|mottagit|mottatt|modtaget|otrzymal\\p{L}*', // other languages
+  'reçue?s?|réception|erhalten|eingegangen|ontvangen|recibid[oa]s?|ricevut[aeio]|recebid[oa]s?|mottagit|mottatt|modtaget|otrzymal\\p{L}*|otrzymani[ea]|zarejestrowan\\p{L}*|přijat\\p{L}*|registriert|erfasst', // other languages
 ];
 /** The request received, logged or numbered ("your request X has been received", "A case has been created for your request"). */
-const RECEIVED = /(?<![\p{L}])(?:received|logged|registered|created|opened|assigned|acknowledged?|re[çc]ue?s?|erhalten|eingegangen|ontvangen|recibid[oa]s?|ricevut[aeio]|recebid[oa]s?|mottagits?|mottatt|modtaget|otrzyma\p{L}*)(?![\p{L}])/iu;
+const RECEIVED = /(?<![\p{L}])(?:received|logged|registered|created|opened|assigned|acknowledged?|re[çc]ue?s?|erhalten|eingegangen|ontvangen|recibid[oa]s?|ricevut[aeio]|recebid[oa]s?|mottagits?|mottatt|modtaget|otrzyma\p{L}*|zarejestrowan\p{L}*|registriert|erfasst)(?![\p{L}])/iu;
 const REQUEST_NOUN = /(?<![\p{L}])(?:requests?|submissions?|letter|order|notice|case|demande|anfrage|ersuchen|verzoek|aanvraag|solicitud|richiesta|pedido|solicita[çc][ãa]o|begäran|anmodning|forespørsel|wniosek|zapytanie)(?![\p{L}])/iu;
 /** A status of waiting: "Pending review", "in queue", "not yet actioned", "In progress", "has begun processing", "en attente", "in Bearbeitung". */
 const WAITING = /(?<![\p{L}])(?:pending|awaiting|in[ \t\n]+(?:the[ \t\n]+|our[ \t\n]+)?queue|queued|not[ \t\n]+yet|yet[ \t\n]+to|in[ \t\n]+progress|under[ \t\n]+review|(?:begun|started)[ \t\n]+(?:processing|reviewing|to[ \t\n]+process)|en[ \t\n]+attente|en[ \t\n]+cours|in[ \t\n]+bearbeitung|in[ \t\n]+behandeling|en[ \t\n]+(?:trámite|espera)|in[ \t\n]+attesa|em[ \t\n]+an[áa]lise|under[ \t\n]+behandling)(?![\p{L}])/iu;
@@ -85,6 +85,10 @@ function receiptOrWait(clause: string): boolean {
 /** The request's handling put off ("once your request has been reviewed"): these verbs with the request as their topic. */
 const HANDLED = /(?<![\p{L}])(?:reviewed|processed|actioned|handled|examined|assessed|completed|geprüft|bearbeitet|traitée?|examinée?|verwerkt|behandeld|procesad[oa]|revisad[oa]|elaborat[aeio]|esaminat[aeio]|behandlad|rozpatrzon[aey])(?![\p{L}])/giu;
 const CONFIRMING = /^(?:confirm\p{L}*|bestätig\p{L}+|bevestigd|confermat\p{L}|confirmad\p{L}*|bekräftad|bekreftet|bekræftet|potwierdzon\p{L})$/iu;
+/** Any form of a verb of confirming, a future too ("potwierdzimy", "bestätigen"). */
+const CONFIRMING_VERB = /^(?:confirm\p{L}*|bestätig\p{L}*|bevestig\p{L}*|conferm\p{L}*|confirma\p{L}*|potwierdz\p{L}*|potvrd\p{L}*)$/iu;
+/** Right after it: the confirmation sent apart, later ("gesondert", "separately", "in a separate e-mail", "odrębną wiadomością"). */
+const SEPARATELY_AFTER = /^[ \t\n]+(?:(?:wir|we|nous|wij|Ihnen|you|vous|you[ \t\n]+this)[ \t\n]+)?(?:gesondert|separat|separately|séparément|apart|afzonderlijk|odrębn\p{L}*|osobn\p{L}*|samostatn\p{L}*|zvlášť|(?:in|by)[ \t\n]+(?:a[ \t\n]+)?separate[ \t\n]+(?:e-?mail|message|letter|notice))(?![\p{L}])/iu;
 
 /** The negators of every language read, and "yet to" (what is yet to be done has not been). */
 const NEGATORS: readonly string[] = [...SHARED_NEGATORS, 'yet[ \\t]+to'];
@@ -239,6 +243,8 @@ export function clauseAsserts(clause: string): boolean {
   for (const m of clause.matchAll(DOING_WORD)) {
     // "This message confirms that we received your preservation request": what is confirmed is the receipt.
     if (CONFIRMING.test(m[0]) && RECEIPT_WORD.test(clause.slice(m.index! + m[0].length, m.index! + m[0].length + 60))) continue;
+    // "Die Durchführung der Sicherung bestätigen wir gesondert", "potwierdzimy odrębną wiadomością": a confirmation to come.
+    if (CONFIRMING_VERB.test(m[0]) && SEPARATELY_AFTER.test(clause.slice(m.index! + m[0].length, m.index! + m[0].length + 40))) continue;
     // "It has been placed in our queue for review", "was entered into the review queue": the request put in line to be
     // handled, not a preservation done.
     if (QUEUED_AFTER.test(clause.slice(m.index! + m[0].length, m.index! + m[0].length + 60))) continue;

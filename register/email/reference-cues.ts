@@ -132,8 +132,9 @@ export function strongLabel(words: string | null): RegExp {
   // provider is one segment, the agency's case another).
   const between = '(?:(?!user|account|profile|channel|member|customer|group|server|order|meeting|request|phone|mobile|e-?mail|address|ticket|[ \\t][-–—|][ \\t])[^\\n\\[\\]]){0,25}?';
   const provider = words ? `|(?<![@.\\w-])(?:${words})\\b(?![-\\w]|\\.[a-z])${between}\\b(?:ref\\.?|reference|number|no\\.?|nr\\.?|case)` : '';
-  // A number named the preservation's own in a sentence ("Our case number for this preservation is …").
-  const forThis = '|\\b(?:case|reference|ref\\.?|file)(?:[ \\t]+(?:number|no\\.?|#))?[ \\t]+for[ \\t]+this[ \\t]+(?:preservation|hold)(?:[ \\t]+(?:is|will[ \\t]+be))?';
+  // A number named the preservation's own in a sentence ("Our case number for this preservation is …", "Your Snap
+  // reference number for this request is …": the provider's, given to the addressee).
+  const forThis = '|\\b(?:case|reference|ref\\.?|file)(?:[ \\t]+(?:number|no\\.?|#))?[ \\t]+for[ \\t]+this[ \\t]+(?:preservation|hold|request|submission|matter)(?:[ \\t]+(?:is|will[ \\t]+be))?';
   // The same in the provider's language ("Numéro de conservation", "Sicherungsnummer", "número de preservación").
   const inLanguages = forThis + '|\\b(?:num[ée]ro|n[°º]|r[ée]f[ée]rence|referencia|n[úu]mero|numero|riferimento|refer[êe]ncia)[ \\t]+(?:de[ \\t]+(?:la[ \\t]+)?|di[ \\t]+|da[ \\t]+|del[ \\t]+)?(?:conservation|conservaci[óo]n|preservaci[óo]n|conservazione|preserva[çc][ãa]o|conserva[çc][ãa]o)|\\b(?:sicherungs(?:nummer|-?id|referenz)|bewaringsnummer|conservatienummer)';
   // A portal page's breadcrumb ends in the record's own id ("Reddit, Inc.  ›  Requests  ›  26-RD-004471").

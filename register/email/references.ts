@@ -28,7 +28,7 @@ export interface ReferenceSpan {
  * for its own.
  */
 const AGENCY_LABEL =
-  /(?:\byour[ \t]+(?:(?:internal|own|agency|police|department)[ \t]+)?(?:ref(?:erence)?(?![ \t]+(?:number|no\.?)[ \t]+is\b)|case|file|agency)\b[^\n]{0,25}|\byour[ \t]+(?:letter|request|correspondence|inquiry|enquiry|notice|warrant|order|legal[ \t]+process|application)[ \t]+(?:[–—:,-][ \t]+)?(?:no\.?|nr\.?|number|#|ref(?:erence)?\.?)[ \t]*[:#]?[ \t]*|\byour[ \t]+(?!(?:preservation|confirmation|extension|new)\b)(?:[\p{L}-]{2,20}[ \t]+){1,2}(?:no\.?|nr\.?|number|#|case|file)(?![ \t]+is\b)[ \t]*[:#]?[ \t]*|\bAz\.[ \t]{0,3}|\bRD[ \t]?(?:#|no\.|number)[ \t]*:?[ \t]*|(?<![\p{L}])(?:journalnr\.?|journalnummer|j\.[ \t]?nr\.|diarienr\.?|diarienummer|dosar(?:ul)?(?:[ \t]+penal)?[ \t]+nr\.?)[ \t]*[:#]?[ \t]*|(?<![\p{L}])č\.[ \t]?j\.[ \t]{0,3}(?:\n[ \t]{0,3})?|(?<![\p{L}])čj\.[ \t]{0,3}|(?<!(?<![\p{L}])(?:naše|náš|našeho|naší)[ \t]{1,20})(?<![\p{L}])číslo[ \t]+jednací[ \t]*:?[ \t]{0,3}|\bvotre[ \t]+r[ée]f[ée]rence[^\n]{0,10}|\b(?:agency|ICAC|police|department|unit|[A-Z]{0,6}PD|[A-Z]{1,6}SO|sheriff'?s?(?:[ \t]+office)?|constabulary|polic[eí]a|polizei)[ \t]+(?:case|file|report|incident)(?:[ \t]+(?:number|no\.?|#))?[ \t]*[:#]?[ \t]*|\b(?:agency|ICAC|police|department|unit|requester|officer)[ \t]+ref(?:erence)?\.?(?:[ \t]+(?:number|no\.?|#))?[ \t]*[:#]?[ \t]*|\b(?:Re|AW|WG|TR|FW|Fwd|RE):[ \t]+Case[ \t]+|\b(?:ihre?|su|sus|vostr[oa]|uw|sua|seu|er|deres|wasz[ae]?|vos)[ \t]+(?:aktenzeichen|zeichen|referenz|vorgang|gesch[äa]ftszeichen|referencia|expediente|riferimento|fascicolo|pratica|referentie|kenmerk|dossier|refer[êe]ncia|processo|referens|ärende|referanse|sak|sygnatura)\b[^\n]{0,25}|(?<!(?<![\p{L}])(?:unser(?:e|er|em)?|notre|nuestr[oa]|nostr[oa]|noss[oa]|onze|ons|vårt|vår|vores|nasz[ae]?)[ \t]{1,20})\b(?:aktenzeichen|gesch[äa]ftszeichen|expediente|diligencias|fascicolo|procedimiento|sygnatura|sygn\.|dossier[ \t]+n[°o]\.?)[ \t]*[:#]?[ \t]*)$/iu;
+  /(?:\byour[ \t]+(?:(?:internal|own|agency|police|department)[ \t]+)?(?:ref(?:erence)?(?![ \t]+(?:number|no\.?)[ \t]+is\b)|case|file|agency)\b[^\n]{0,25}|\byour[ \t]+(?:letter|request|correspondence|inquiry|enquiry|notice|warrant|order|legal[ \t]+process|application)[ \t]+(?:[–—:,-][ \t]+)?(?:no\.?|nr\.?|number|#|ref(?:erence)?\.?)[ \t]*[:#]?[ \t]*|\byour[ \t]+(?!(?:preservation|confirmation|extension|new)\b)(?:[\p{L}-]{2,20}[ \t]+){1,2}(?:no\.?|nr\.?|number|#|case|file)(?![ \t]+is\b)[ \t]*[:#]?[ \t]*|\bAz\.[ \t]{0,3}|\bRD[ \t]?(?:#|no\.|number)[ \t]*:?[ \t]*|(?<![\p{L}])(?:journalnr\.?|journalnummer|j\.[ \t]?nr\.|diarienr\.?|diarienummer|dosar(?:ul)?(?:[ \t]+penal)?[ \t]+nr\.?)[ \t]*[:#]?[ \t]*|(?<![\p{L}])č\.[ \t]?j\.[ \t]{0,3}(?:\n[ \t]{0,3})?|(?<![\p{L}])čj\.[ \t]{0,3}|(?<!(?<![\p{L}])(?:naše|náš|našeho|naší)[ \t]{1,20})(?<![\p{L}])číslo[ \t]+jednací[ \t]*:?[ \t]{0,3}|\bvotre[ \t]+r[ée]f[ée]rence[^\n]{0,10}|\b(?:agency|ICAC|police|department|unit|[A-Z]{0,6}PD|[A-Z]{1,6}SO|sheriff'?s?(?:[ \t]+office)?|constabulary|polic[eí]a|polizei)[ \t]+(?:case|file|report|incident)(?:[ \t]+(?:number|no\.?|#))?[ \t]*[:#]?[ \t]*|\b(?:agency|ICAC|police|department|unit|requester|officer|crime|incident|occurrence)[ \t]+ref(?:erence)?\.?(?:[ \t]+(?:number|no\.?|#))?[ \t]*[:#]?[ \t]*|\b(?:CAD|CRN|URN|CRIS)(?:[ \t]+(?:ref(?:erence)?\.?|number|no\.?|#))?[ \t]*[:#]?[ \t]*|\b(?:Re|AW|WG|TR|FW|Fwd|RE):[ \t]+Case[ \t]+|\b(?:ihre?|su|sus|vostr[oa]|uw|sua|seu|er|deres|wasz[ae]?|vos)[ \t]+(?:aktenzeichen|zeichen|referenz|vorgang|gesch[äa]ftszeichen|referencia|expediente|riferimento|fascicolo|pratica|referentie|kenmerk|dossier|refer[êe]ncia|processo|referens|ärende|referanse|sak|sygnatura)\b[^\n]{0,25}|(?<!(?<![\p{L}])(?:unser(?:e|er|em)?|notre|nuestr[oa]|nostr[oa]|noss[oa]|onze|ons|vårt|vår|vores|nasz[ae]?)[ \t]{1,20})\b(?:aktenzeichen|gesch[äa]ftszeichen|expediente|diligencias|fascicolo|procedimiento|sygnatura|sygn\.|dossier[ \t]+n[°o]\.?)[ \t]*[:#]?[ \t]*)$/iu;
 /**
  * "[GitHub #3318072]": a ticket number in the subject, in brackets after the provider's name; or after a file word the
  * ticket system writes there ("[Case 0191-07326]", "[Request 0099-118840]", "[Ticket …]"), six digits at least.
@@ -111,7 +111,7 @@ const SENTENCE_END = /[.!?](?=[ \t\n]|$)|\n[ \t]*\n|\n(?=[ \t]*(?:[-*•]|@|\d{1
  * #10293384765) has been closed", "Case 07338129 has been closed as a duplicate"), and so is a reference's number ("no
  * new reference number has been assigned").
  */
-const ONE_ACCOUNT = /(?<![\p{L}])(?:accounts?|user(?:[ \t]?names?)?|handles?|profiles?|channels?|(?<!(?:reference|case|ticket|request|tracking|file|preservation)[ \t]{1,3})numbers?|addresses|address|compte|konto|cuenta|conta|utente|gebruiker)(?![\p{L}])|(?<![\w.])@[\w.]{2,40}|[\w.+-]{1,64}@[\w-]{1,63}\.[\w.-]{2,60}|(?<![\w#-])(?<!(?:case|ticket|request|ref|reference|file)\.?[ \t]{1,3}(?:(?:no\.?|number|id|#)[ \t]{0,2})?)\d{7,20}(?![\w-])/iu;
+const ONE_ACCOUNT = /(?<![\p{L}])(?:accounts?|user(?:[ \t]?names?)?|handles?|profiles?|channels?|(?<!(?:reference|case|ticket|request|tracking|file|preservation)[ \t\n]{1,3})numbers?|addresses|address|compte|konto|cuenta|conta|utente|gebruiker)(?![\p{L}])|(?<![\w.])@[\w.]{2,40}|[\w.+-]{1,64}@[\w-]{1,63}\.[\w.-]{2,60}|(?<![\w#-])(?<!(?:case|ticket|request|ref|reference|file)\.?[ \t\n]{1,3}(?:(?:no\.?|number|id|#)[ \t\n]{0,2})?)\d{7,20}(?![\w-])/iu;
 
 const WHOLE_REQUEST = /(?<![\p{L}])(?:request|submission|order|letter|matter|ticket|demande|anfrage|solicitud)(?![\p{L}])/iu;
 
@@ -402,6 +402,29 @@ function occurrence(region: string, reference: string): number | null {
 }
 
 /**
+ * The officer's own label before a number in the officer's own words ("our reference EM/CY/26/0552", "Our ref:", "unser
+ * Zeichen", "notre référence"): the agency's number, wherever the provider's reply repeats it.
+ */
+const OFFICERS_OWN_LABEL =
+  /(?<![\p{L}])(?:our|my|unser(?:e|em|er)?|notre|nuestr[oa]|onze|vår|vårt|nasz[ae]?|naše)[ \t]+(?:(?:internal|own|case|crime|file|force|unit)[ \t]+)?(?:ref(?:erence)?\.?|case|file|aktenzeichen|zeichen|r[ée]f[ée]rence|referencia|kenmerk|referentie|referens|znak|sygnatura|značka)(?:[ \t]+(?:number|no\.?|nr\.?|#))?[ \t]*[:#]?[ \t]*$/iu;
+
+/**
+ * The agency's numbers in a thread: those an agency's label introduces in any message ("Your ref:", "Crime reference:"),
+ * and those the officer's own messages label as their own ("our reference …").
+ */
+export function agencysNumbers(text: string, messages: ReadonlyArray<{ start: number; end: number; officers: boolean }>): Set<string> {
+  const out = new Set<string>();
+  for (const m of messages) {
+    const region = text.slice(m.start, Math.min(m.end, m.start + 20_000));
+    for (const n of region.matchAll(NUMBER_IN_SENTENCE)) {
+      const before = region.slice(Math.max(0, n.index! - 60), n.index!);
+      if ((m.officers && OFFICERS_OWN_LABEL.test(before)) || AGENCY_LABEL.test(before.slice(-40))) out.add(n[0]);
+    }
+  }
+  return out;
+}
+
+/**
  * Right after a number: the message says it is not what the message is about ("was handled under case CB-… and is not
  * affected by this extension", "is not covered by this preservation", ", which is not part of this request"): another
  * case.
@@ -523,7 +546,7 @@ const OF_THE_PRESERVATION = String.raw`(?:[ \t]+(?:de[ \t]+la|del|de[ \t]+l['’
  * Fallnummer", "su número de caso", "vostro rif.") is set aside as everywhere.
  */
 const REFERENCE_LABEL_I18N = new RegExp(
-  String.raw`(?<![\p{L}\d])(?:num[ée]ro[ \t]+de[ \t]+r[ée]f[ée]rence|notre[ \t]+r[ée]f[ée]rence|(?=r\p{L}{0,3}é)r[ée]f[ée]rence|referenz(?:nummer)?|unsere[ \t]+referenz|vorgangsnummer|n[úu]mero[ \t]+de[ \t]+refer[eê]ncia|refer[eê]ncia|referencia|numero[ \t]+di[ \t]+riferimento|riferimento|referentie(?:nummer)?|kenmerk|referens(?:nummer)?|referanse(?:nummer)?|numer[ \t]+referencyjny|(?:n[úu]mero[ \t]+de[ \t]+)?protocol(?:o|e)?|n[úu]mero[ \t]+de[ \t]+caso|numero[ \t]+di[ \t]+caso|num[ée]ro[ \t]+de[ \t]+(?:dossier|cas)|fallnummer|zaaknummer|dossiernummer|ärendenummer|ärendenr\.?|saksnummer|saksnr\.?|sagsnummer|sagsnr\.?|numer[ \t]+sprawy|id(?:entifiant)?[ \t]+d(?:u|e|el)[ \t]+(?:caso|dossier|cas)|identificador[ \t]+del?[ \t]+caso|numero[ \t]+(?:di[ \t]+|della[ \t]+)?pratica|n[úu]mero[ \t]+do[ \t]+caso|viite(?:numero)?|číslo[ \t]+(?:našeho[ \t]+)?případu|naše[ \t]+číslo[ \t]+případu|rif\.|réf\.|${OTHER_LANGUAGE_LABELS}|${REQUEST_NOUN_I18N})${OF_THE_PRESERVATION}(?:[ \t]+(?:(de|da|do|di|del|du|van|von|från|fra|hos)[ \t]+)?(\p{Lu}[\p{L}.]{1,20})(?![\w-]))?[ \t]*(?:n\.[ \t]?[°º]?|n[°º]\.?|no\.?(?=[ \t:#])|nr\.?)?[ \t]*[:#]?[ \t]*([A-Z0-9](?:[A-Z0-9-]|\.(?=[A-Z0-9])){3,30})(?![/\\\w])`,
+  String.raw`(?<![\p{L}\d])(?:num[ée]ro[ \t]+de[ \t]+r[ée]f[ée]rence|notre[ \t]+r[ée]f[ée]rence|(?=r\p{L}{0,3}é)r[ée]f[ée]rence|referenz(?:nummer)?|unsere[ \t]+referenz|unser[ \t]+zeichen|nasz[ \t]+znak|naše[ \t]+značka|vorgangsnummer|n[úu]mero[ \t]+de[ \t]+refer[eê]ncia|refer[eê]ncia|referencia|numero[ \t]+di[ \t]+riferimento|riferimento|referentie(?:nummer)?|kenmerk|referens(?:nummer)?|referanse(?:nummer)?|numer[ \t]+referencyjny|(?:n[úu]mero[ \t]+de[ \t]+)?protocol(?:o|e)?|n[úu]mero[ \t]+de[ \t]+caso|numero[ \t]+di[ \t]+caso|num[ée]ro[ \t]+de[ \t]+(?:dossier|cas)|fallnummer|zaaknummer|dossiernummer|ärendenummer|ärendenr\.?|saksnummer|saksnr\.?|sagsnummer|sagsnr\.?|numer[ \t]+sprawy|id(?:entifiant)?[ \t]+d(?:u|e|el)[ \t]+(?:caso|dossier|cas)|identificador[ \t]+del?[ \t]+caso|numero[ \t]+(?:di[ \t]+|della[ \t]+)?pratica|n[úu]mero[ \t]+do[ \t]+caso|viite(?:numero)?|číslo[ \t]+(?:našeho[ \t]+)?případu|naše[ \t]+číslo[ \t]+případu|rif\.|réf\.|${OTHER_LANGUAGE_LABELS}|${REQUEST_NOUN_I18N})${OF_THE_PRESERVATION}(?:[ \t]+(?:(de|da|do|di|del|du|van|von|från|fra|hos)[ \t]+)?(\p{Lu}[\p{L}.]{1,20})(?![\w-]))?[ \t]*(?:n\.[ \t]?[°º]?|n[°º]\.?|no\.?(?=[ \t:#])|nr\.?)?[ \t]*[:#]?[ \t]*([A-Z0-9](?:[A-Z0-9-]|\.(?=[A-Z0-9])){3,30})(?![/\\\w])`,
   'giu',
 );
 
@@ -957,7 +980,9 @@ export function readReferences(text: string, message: Message, providerId: strin
   // A table row's bar between its label cell and its value cell reads as the label's colon ("| Preservation ID | 7291148 |").
   // So does a tab after a printout's label ("Request ID⇥TT-LE-…"); one character for one, so offsets stay the text's.
   const rowsRead = gapsAsColons(barsAsColons(region).replace(/^([^\t\n:|]{1,40})\t/gm, '$1:'));
-  for (const m of rowsRead.matchAll(new RegExp(`${strong.source}([A-Z0-9][A-Z0-9-]{3,30})`, 'gi'))) {
+  // The value has a digit, so a label that ran into a word ("Snap ref|erence number for this request is …") gives way
+  // to the label after it.
+  for (const m of rowsRead.matchAll(new RegExp(`${strong.source}(?=[A-Z-]{0,30}\\d)([A-Z0-9][A-Z0-9-]{3,30})`, 'gi'))) {
     const token = m[1]!.replace(/-+$/, '');
     if (numbered(token) && token === token.toUpperCase() && !candidates.includes(token)) candidates.push(token);
   }
