@@ -140,8 +140,11 @@ export const CORPUS_SETS = {
   dev47: 'labels-dev47.json',
   holdout63: 'labels-holdout63.json',
   dev48: 'labels-dev48.json',
+  dev49: 'labels-dev49.json',
   dev50: 'labels-dev50.json',
+  dev51: 'labels-dev51.json',
   holdout64: 'labels-holdout64.json',
+  holdout66: 'labels-holdout66.json',
 } as const;
 export type CorpusSet = keyof typeof CORPUS_SETS;
 
