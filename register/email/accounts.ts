@@ -226,6 +226,8 @@ const ACCOUNT_NAMED = new RegExp(String.raw`(?:\b(?:account|username|gamertag)|$
  * Italian and Portuguese write it ("Gamertag Xbox : …", "Gamertag de Xbox: …", "Gamertag Xbox Live: …").
  */
 const GAMERTAG = /\bgamertag\)?(?:[ \t]+(?:(?:de|di|da|du|del)[ \t]+)?xbox(?:[ \t]+live)?)?(?:[ \t]{0,3}:|[ \t]{1,3}\.{2,})[ \t]{0,20}(["“'‘])?([A-Za-z](?:[A-Za-z0-9]| (?! )){0,18}[A-Za-z0-9])(?:(?<=\1[^\n]{1,20})["”'’])?(?:[ \t]*(?:$|(?=[(/|]))|(?=[ \t]{2,}|\t))/gim;
+/** A gamertag in quotes after the word, in prose ("an Xbox profile with the gamertag \"Night Wolf RO 7\""): spaces allowed. */
+const GAMERTAG_QUOTED = /\bgamertags?[ \t]+(["“])([A-Za-z](?:[A-Za-z0-9]| (?! )){0,18}[A-Za-z0-9])["”]/gi;
 const PHONE_LABEL =
   /(?<![\p{L}])(?:phone(?:[ \t]number)?|mobile(?:[ \t]number)?|telephone[ \t]number|cell(?:ular)?[ \t]number|num[ée]ro[ \t]de[ \t]t[ée]l[ée]phone|t[ée]l[ée]phone|telefonnummer|telefon|handynummer|rufnummer|mobilnummer|mobilfunknummer|n[úu]mero[ \t]de[ \t]tel[ée]fono|tel[ée]fono|numero[ \t]di[ \t]telefono|telefoonnummer|numer[ \t]telefonu|whatsapp number)(?![\p{L}])/giu;
 /**
@@ -404,6 +406,7 @@ export function findAccounts(text: string, from: number, to: number): FoundAccou
     for (let i = 0, next = QUOTED_NEXT.exec(body); next && i < MAX_LISTED; i++, next = QUOTED_NEXT.exec(body)) add(next[2]!, next.index + next[0].length - next[2]!.length - 1);
   }
   for (const m of capped(body.matchAll(GAMERTAG))) add(m[2]!, m.index! + m[0].indexOf(m[2]!, m[0].indexOf(':')));
+  for (const m of capped(body.matchAll(GAMERTAG_QUOTED))) add(m[2]!, m.index! + m[0].indexOf(m[2]!, 8));
   for (const m of capped(body.matchAll(PHONE_INTL))) if (digits(m[0]) >= 8 && digits(m[0]) <= 15) add(m[0], m.index!);
   for (const m of capped(body.matchAll(QUALIFIED_NUMBER_LINE))) {
     if (!NOT_PHONE_KEY.test(m[1]!) && digits(m[2]!) >= 8 && digits(m[2]!) <= 15) add(m[2]!, m.index! + m[0].lastIndexOf(m[2]!));
@@ -1186,6 +1189,8 @@ export function confirmedAccounts(text: string, found: FoundAccount[]): FoundAcc
     if (denied.has(a.value.toLowerCase())) return false;
     // A word of state or absence where a name would stand ("'see below'", "\"tbd\"", "n/a"), whichever reader took it, is no name.
     if (NOT_A_NAME_WORD.test(a.value.trim())) return false;
+    // A period's adjective ("one additional 90-day period") is no name.
+    if (/^\d{1,4}-(?:day|week|month|year|hour)s?$/i.test(a.value.trim())) return false;
     // Two letters are a word of the sentence a label ran into ("nome utente da Lei indicato"), no service's user name.
     if (/^@?\p{L}{1,2}$/u.test(a.value.trim())) return false;
     // A number inside an address ("…/status/1855…", "?id=…") is the address's part, not an account of its own.

@@ -108,8 +108,12 @@ const ABSENT = new RegExp(`(?<![\\p{L}])(?:${alternatives(ABSENCE)})\\p{L}{0,2}(
 /** Whether a clause, a row or a heading says that what it names was not found, not kept, or is no account. */
 export function deniesAccount(said: string): boolean {
   const flat = said.replace(/\s+/g, ' ');
-  return NEGATED_PREDICATE.test(flat) || PREDICATE_NEGATED.test(flat) || NEGATED_NOUN.test(flat) || ABSENT.test(flat);
+  const negated = NEGATED_PREDICATE.exec(flat);
+  // A habit or a policy ("requests that name real persons alone generally cannot be actioned") denies no account.
+  const policy = !!negated && HABIT_BEFORE.test(flat.slice(Math.max(0, negated.index - 30), negated.index));
+  return (!!negated && !policy) || PREDICATE_NEGATED.test(flat) || NEGATED_NOUN.test(flat) || ABSENT.test(flat);
 }
+const HABIT_BEFORE = /(?<![\p{L}])(?:generally|usually|typically|normally|ordinarily|as[ \t]a[ \t]rule|in[ \t]general|grundsätzlich|généralement|generalmente|normalmente)[ \t,]*$/iu;
 
 /** Verbs of an account's end, as participles: the account is gone, whatever was asked. */
 const ENDINGS: readonly string[] = [

@@ -58,7 +58,7 @@ export function columnRole(header: string): 'new' | 'earlier' | null {
 /** A ticket, submission or portal request number, which is not the preservation's reference where the e-mail has one. */
 /** "Ticket ref for this digest:", "Portal ticket" (a row's label cell): a few words may qualify the label before its colon. */
 const TICKET_CUE =
-  /\b(?:(?:support[ \t]+|portal[ \t]+|helpdesk[ \t]+|help[ \t]+desk[ \t]+)?ticket|support[ \t]+case|kodex[ \t]+request|submission)\b(?:[ \t]+(?:number|no\.?|id|ref(?:erence)?\.?))?(?:[ \t]+(?:for|of)[ \t]+(?:this|the|your)[ \t]+\p{L}{2,20})?[ \t]*[:#]?[ \t]*#?$/iu;
+  /\b(?:(?:support[ \t]+|portal[ \t]+|helpdesk[ \t]+|help[ \t]+desk[ \t]+)?ticket|support[ \t]+case|kodex[ \t]+request|portal[ \t]+request|submission)\b(?:[ \t]+(?:number|no\.?|id|ref(?:erence)?\.?))?(?:[ \t]+(?:for|of)[ \t]+(?:this|the|your)[ \t]+\p{L}{2,20})?[ \t]*[:#]?[ \t]*#?$/iu;
 
 /** A table column's header that names a ticket or a submission ("Ticket ID", "Support case", "Submission no."). */
 export function ticketHeader(header: string): boolean {
@@ -102,7 +102,7 @@ export function places(region: string, reference: string): number[] {
 const PLATFORM_REQUEST = /^KR-\d{4}-\d{5,}$/;
 
 /** A request, ticket or tracking number's label ("Request #", "on request", ".../requests/", "tracking no."). */
-export const REQUEST_CUE = /\b(?:requests?|tracking|conversation|submission|ticket)\b(?:[ \t]+(?:no\.?|number|id|(?:under[ \t]+)?(?:reference|ref\.?)))?[ \t\n:#/]*$/i;
+export const REQUEST_CUE = /\b(?:requests?|tracking(?:id)?|conversation|submission|ticket)\b(?:[ \t]+(?:no\.?|number|id|(?:under[ \t]+)?(?:reference|ref\.?)))?[ \t\n:#/]*$/i;
 /**
  * After it: "… is the number of this support conversation", "… is not a preservation number", "… is the tracking
  * number of your legal process submission" (a ticket, tracking or submission number named in the same clause).

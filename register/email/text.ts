@@ -29,7 +29,7 @@ const QUOTE_PREFIX = /(?:[ \t\u00a0]{0,8}>)+[ \t\u00a0]?/y;
 const HTML_ESCAPED = /&(?:nbsp|amp|lt|gt|quot|apos|#\d{2,7}|#x[0-9a-f]{2,6}|[a-z]{1,2}(?:acute|grave|uml|circ|tilde|cedil|ring|slash|lig|caron));/i;
 const ENTITY = /&(?:#\d{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});/y;
 
-const NEEDS_READING = /[ \t]$|\r|[\u00a0\u00ad\u061c\u2000-\u200f\u202a-\u202f\u205f\u2060-\u2069\u3000\ufeff]|^[ \t]{0,8}>|=\r?\n|&(?:#\d|#x|[A-Za-z]{2,31};)|[A-Z0-9]-\r?\n|(?<![\p{L}])(?:page|seite|p[áa]gina|side|sida|strona|strana|sivu|oldal|sayfa|σελίδα|страница)[ \t]+\d/imu;
+const NEEDS_READING = /=\?[\w-]{1,40}\?[BbQq]\?|[ \t]$|\r|[\u00a0\u00ad\u061c\u2000-\u200f\u202a-\u202f\u205f\u2060-\u2069\u3000\ufeff]|^[ \t]{0,8}>|=\r?\n|&(?:#\d|#x|[A-Za-z]{2,31};)|[A-Z0-9]-\r?\n|(?<![\p{L}])(?:page|seite|p[áa]gina|side|sida|strona|strana|sivu|oldal|sayfa|σελίδα|страница)[ \t]+\d/imu;
 
 /**
  * A printout's page break inside a sentence: the line before it ends with no stop ("… completed on November 18,"),
@@ -169,7 +169,7 @@ function referenceWraps(input: string): Array<[number, number]> {
  * line goes on with an address. The break between them reads as a space, so the field is one line again.
  */
 const HEADER_WRAP =
-  /^(?:[ \t]{0,8}>)*[ \t]*(?:from|to|cc|bcc|reply-to|von|an|kopie|de|à|a|aan|van|da|para|desde|fra|från|od|til|till|do|de[ \t]la|către|catre|dari|kepada|από|προς|κοιν|kimden|kime|lähettäjä|vastaanottaja|komu|feladó|címzett|mittente|destinatario|remitente)[ \t]?:[^\n]{0,400}?(?:[^>\s]|[,;])[ \t]*(?=\r?\n(?:[ \t]{0,8}>)*[ \t]*(?:<[^\s<>@]{1,64}@[^\s<>]{1,200}>|[A-Za-z0-9._%+-]{1,64}@[A-Za-z0-9.-]{1,200}\.[A-Za-z]{2,24}(?![\w.-])|[^\n<>@:]{1,80}<[^\s<>@]{1,64}@[^\s<>]{1,200}>))/gimu;
+  /^(?:[ \t]{0,8}>)*[ \t]*(?:from|to|cc|bcc|reply-to|von|an|kopie|de|à|a|aan|van|da|para|desde|fra|från|od|til|till|do|de[ \t]la|către|catre|dari|kepada|από|προς|κοιν|kimden|kime|lähettäjä|vastaanottaja|komu|feladó|címzett|mittente|destinatario|remitente|від|кому|копія|от|копия|до|копие|од|за|копија|nuo|kam|kopija|saatja|saaja)[ \t]?:[^\n]{0,400}?(?:[^>\s]|[,;])[ \t]*(?=\r?\n(?:[ \t]{0,8}>)*[ \t]*(?:<[^\s<>@]{1,64}@[^\s<>]{1,200}>|[A-Za-z0-9._%+-]{1,64}@[A-Za-z0-9.-]{1,200}\.[A-Za-z]{2,24}(?![\w.-])|[^\n<>@:]{1,80}<[^\s<>@]{1,64}@[^\s<>]{1,200}>))/gimu;
 
 /**
  * A phone number a wrap parted between its groups ("call me on (207)⏎555-0163", "+1 (415)⏎555-0192", "+39 333⏎555 0142"):
@@ -246,11 +246,26 @@ function orphanWraps(input: string, folds: Set<number>): void {
   }
 }
 
+/**
+ * A subject a client wrapped near its width ("Тема: FW: Preservation request - criminal proceeding No.⏎12026100000001873"),
+ * its tail a short line before the blank line or the next field: the break reads as a space. Not a greeting ("Dear
+ * Officer,") nor a field of its own, nor a line the subject's would have held ("Onze referentie: …" under a short one).
+ */
+const SUBJECT_WRAP =
+  /^(?:[ \t]{0,8}>)*[ \t]*(?:subject|betreff|objet|onderwerp|oggetto|asunto|assunto|emne|ämne|aihe|temat|předmět|predmet|tárgy|subiect|tema|тема|относно|предмет|tema)[ \t]?:[^\n]{45,400}\r?\n((?:[ \t]{0,8}>)*[ \t]*[^\s>][^\n]{0,39}?[^,:;\s])(?=\r?\n(?:[ \t]{0,8}>)*[ \t]*(?:\r?\n|[\p{L}-]{2,30}[ \t]?:))/gimu;
+const FIELD_LINE = /^(?:[ \t]{0,8}>)*[ \t]*[\p{L}-]{2,30}[ \t]?:/u;
+
 function headerWraps(input: string, kept: Set<number>): Set<number> {
   const folds = new Set<number>();
   if (/[^\n]{60}\r?\n[^\s>][^\n]{0,23}(?:\r?\n|$)/.test(input)) orphanWraps(input, folds);
   if (/[^ \t\r\n][ \t]+\r?\n[^\s]|\|[^\n]*\r?\n[^\n]*\|/.test(input)) tableWraps(input, folds, kept);
   if (/@/.test(input)) for (const m of input.slice(0, 100_000).matchAll(HEADER_WRAP)) folds.add(input.indexOf('\n', m.index! + m[0].length));
+  for (const m of input.slice(0, 100_000).matchAll(SUBJECT_WRAP)) {
+    // A wrap at 72 or so: the subject's line fits that width, its tail's first word would not have.
+    const head = m[0].slice(0, m[0].indexOf('\n')).replace(/\r$/, '');
+    const word = m[1]!.replace(/^[ \t>]*/, '').split(/[ \t]/)[0]!;
+    if (!FIELD_LINE.test(m[1]!) && head.length <= 76 && head.length + 1 + word.length > 72) folds.add(m.index! + m[0].length - m[1]!.length - 1);
+  }
   if (/[\d)][ \t]*\r?\n[ \t]*\d/.test(input)) {
     for (const m of input.slice(0, 100_000).matchAll(PHONE_WRAP)) {
       const digits = (m[1]! + m[2]!).replace(/\D/g, '').length;
@@ -349,6 +364,21 @@ function encodedCharacter(input: string, at: number, latin1: boolean): { char: s
   }
 }
 
+const ENCODED_WORD = /=\?([\w-]{1,40})\?([BbQq])\?([^?\s]{0,600})\?=/y;
+
+/** An RFC 2047 encoded word's text, or null where its charset or its bytes cannot be read. */
+function decodeEncodedWord(charset: string, encoding: string, data: string): string | null {
+  try {
+    const bytes =
+      encoding.toUpperCase() === 'B'
+        ? Uint8Array.from(atob(data), (ch) => ch.charCodeAt(0))
+        : Uint8Array.from(data.replace(/_/g, ' ').replace(/=([0-9A-Fa-f]{2})|[^]/g, (m, hex: string | undefined) => (hex ? String.fromCharCode(parseInt(hex, 16)) : m)), (ch) => ch.charCodeAt(0));
+    return new TextDecoder(charset.replace(/\*.*$/, ''), { fatal: true }).decode(bytes);
+  } catch {
+    return null;
+  }
+}
+
 export function readSource(original: string): Source {
   const input = original.slice(0, MAX_INPUT);
   // A copy that doubled every break, or indented its lines, is told by its shape alone (no mark for the quick test to
@@ -413,6 +443,8 @@ export function readSource(original: string): Source {
     }
     if (softBreaks && c === '=' && (input[i + 1] === '\n' || (input[i + 1] === '\r' && input[i + 2] === '\n')) && !HEADER_FIELD_NEXT.test(input.slice(i + 1, i + 60))) {
       i += input[i + 1] === '\n' ? 2 : 3;
+      // The line a soft break goes on to is the same line: its quote marks, in a quoted copy, are read away too.
+      lineStart = true;
       continue;
     }
     if (softBreaks && c === '=' && /^[0-9A-F]{2}$/.test(input.slice(i + 1, i + 3))) {
@@ -428,6 +460,23 @@ export function readSource(original: string): Source {
         out.push(encoded.char);
         at[n++] = i;
         i += encoded.length;
+        continue;
+      }
+    }
+    // A raw header's encoded word ("=?UTF-8?B?0J/QtdGC0YrRgA==?=", "=?iso-8859-1?Q?M=FCller?="), read as the name it
+    // encodes; the blank between two encoded words is no part of the name (RFC 2047).
+    if (c === '=' && input[i + 1] === '?') {
+      ENCODED_WORD.lastIndex = i;
+      const word = ENCODED_WORD.exec(input);
+      const decoded = word ? decodeEncodedWord(word[1]!, word[2]!, word[3]!) : null;
+      if (word && decoded !== null) {
+        for (const ch of decoded) {
+          out.push(ch);
+          at[n++] = i;
+        }
+        i += word[0].length;
+        const gap = /^[ \t]*(?:\r?\n[ \t]+)?(?==\?[\w-]{1,40}\?[BbQq]\?)/.exec(input.slice(i, i + 80));
+        if (gap) i += gap[0].length;
         continue;
       }
     }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseProviderEmail } from '../../../register/email';
+import { readSource } from '../../../register/email/text';
 
 /**
  * Mechanisms of round 53: each shown on invented mail in wordings and layouts not in the development sets, with
@@ -197,5 +198,110 @@ describe('an officer\'s reply above an unknown provider\'s confirmation', () => 
       'Dear DC McCann,\n\nWe have applied a data retention hold to the customer records listed below.\n\n' +
       '| Bank ref         | Customer identifier | Preservation date |\n|------------------|---------------------|-------------------|\n| BNK-LER-8827190  | +44 7700 900874     | 17/11/2026        |\n| BNK-LER-8827190  | @danny_r7           | 17/11/2026        |\n\nKind regards,\nLaw Enforcement Liaison Team\n';
     expect(byReference(text)).toEqual({ 'BNK-LER-8827190': { day: '2026-11-17', accounts: ['+44 7700 900874', '@danny_r7'] } });
+  });
+});
+
+describe('"Your case ID with us is …"', () => {
+  it('is the provider\'s number, though "Your case" opens it', () => {
+    const text =
+      HEADER('Messenger Law Enforcement <lawenforcement@messenger.example>', 'RE: Request for data preservation') +
+      'Dear Inspector,\n\nWe have preserved the information available for the account registered with the phone number +359 888 000 417.\n\nYour case ID with us is MLE-260771. Please quote it in any further correspondence.\n';
+    expect(Object.keys(byReference(text))).toEqual(['MLE-260771']);
+  });
+
+  it('leaves "Your case number 2517/P/2026" the agency\'s', () => {
+    const text =
+      HEADER('Messenger Law Enforcement <lawenforcement@messenger.example>', 'RE: Request for data preservation') +
+      'Dear Inspector,\n\nRegarding your case number 2517/P/2026: we have preserved the account +359 888 000 417 under MLE-260772.\n';
+    expect(Object.keys(byReference(text))).toEqual(['MLE-260772']);
+  });
+});
+
+describe('a raw header\'s encoded words', () => {
+  it('are read as the names they encode, the header read as a header', () => {
+    const text =
+      'Return-Path: <lawenforcement@messenger.example>\nFrom: Messenger Law Enforcement <lawenforcement@messenger.example>\nTo: =?UTF-8?B?0J/QtdGC0YrRgCDQlNC40LzQuNGC0YDQvtCy?= <p.dimitrov@gdbop.example.bg>\n' +
+      'Subject: RE: Request / =?UTF-8?B?0JjRgdC60LDQvdC1?= - DP 318/2026\nDate: Mon, 02 Nov 2026 23:41:09 +0100\nContent-Type: text/plain; charset="utf-8"\n\n' +
+      'Dear Chief Inspector,\n\nWe have preserved the information for the account registered with +359 888 000 417. Our reference is MLE-260773.\n';
+    const parsed = read(text);
+    expect(parsed.emailDate?.day).toBe('2026-11-02');
+    expect(parsed.confirmations.map((c) => [c.reference, c.preservedOn?.day])).toEqual([['MLE-260773', '2026-11-02']]);
+  });
+
+  it.each([
+    ['=?UTF-8?B?0J/QtdGC0YrRgA==?=', 'Петър'],
+    ['=?iso-8859-1?Q?M=FCller?=', 'Müller'],
+    ['=?UTF-8?Q?J=C3=BCrgen_M=C3=BCller?=', 'Jürgen Müller'],
+  ])('%s reads as %s', (encoded, name) => {
+    expect(readSource(`From: ${encoded} <x@example.de>\nSubject: y\n\nbody\n`).text).toContain(`From: ${name} <x@example.de>`);
+  });
+});
+
+describe('a policy in the same paragraph ("requests that name … generally cannot be actioned")', () => {
+  it('denies none of the accounts the next sentence says were preserved', () => {
+    const text =
+      HEADER('Microsoft Law Enforcement <lens@microsoft.com>', 'Your request') +
+      'Microsoft reviews every request; requests that name real persons alone generally cannot be actioned. In this case, our team was able to locate an Outlook.com account, mira.vale.1994@outlook.com, and an Xbox profile with the gamertag "Night Owl RO 3", and a preservation of the records associated with both was put in place on November 18, 2026 under our reference GCC-1482-77990.\n';
+    expect(byReference(text)['GCC-1482-77990']?.accounts).toEqual(['mira.vale.1994@outlook.com', 'Night Owl RO 3']);
+  });
+
+  it('still lets a negated finding deny the account it names', () => {
+    const text =
+      HEADER('Microsoft Law Enforcement <lens@microsoft.com>', 'Your request') +
+      'We preserved the account mira.vale.1994@outlook.com on November 18, 2026 under our reference GCC-1482-77991. The account mira.vale@hotmail.com could not be located.\n';
+    expect(byReference(text)['GCC-1482-77991']?.accounts).toEqual(['mira.vale.1994@outlook.com']);
+  });
+});
+
+describe('a period written as an adjective ("one additional 90-day period")', () => {
+  it('is no account', () => {
+    const text =
+      HEADER('TikTok Law Enforcement <lawenforcement@tiktok.com>', 'Extension') +
+      'We confirm that TikTok has extended the preservation of the account @chisinau.parts for one additional 90-day period. The extension took effect on 21 November 2026. Reference: TT-LE-2611-0091.\n';
+    expect(read(text).confirmations.flatMap((c) => c.accounts.map((a) => a.value))).toEqual(['@chisinau.parts']);
+  });
+});
+
+describe('a portal\'s own request number beside the provider\'s ("Portal request:", "TrackingID#")', () => {
+  it('gives way to the provider\'s tracking ID', () => {
+    const text =
+      HEADER('Discord via Kodex <notifications@kodexglobal.com>', 'Discord updated your request KX-8R2P-11C4 – Preservation completed') +
+      'Portal request: KX-8R2P-11C4\nTracking ID: DISC-61990\nStatus: Preservation completed on November 20, 2026\nUser ID: 1093384756610293847\n';
+    expect(Object.keys(byReference(text))).toEqual(['DISC-61990']);
+  });
+
+  it('leaves a support footer\'s "TrackingID#…" out beside the case number', () => {
+    const text =
+      HEADER('Microsoft LENS <lens@microsoft.com>', 'LENS Case #26-0188001 | Xbox | Preservation processed') +
+      'Case #: 26-0188001\nGamertag: Copper Fox 19\nPreservation processed: 11/19/2026\n\nTrackingID#2611190040001990\n';
+    expect(Object.keys(byReference(text))).toEqual(['26-0188001']);
+  });
+});
+
+describe('a forward\'s header wrapped at its width', () => {
+  const forward = (to: string, subject: string) =>
+    `Від: Коваль Андрій Петрович <a.koval@cyberpolice.example.gov.ua>\nНадіслано: 18 листопада 2026 р. 10:47\n${to}\n${subject}\n\nКолеги, прошу внести до реєстру.\n\nмоб. +380 67 000 4417 | Telegram: @koval_cyber_ua\n\n` +
+    '________________________________\nFrom: Telegram LE Requests <le-requests@telegram.org>\nSent: 17 November 2026 21:03\nSubject: RE: Preservation request\n\n' +
+    'Dear Senior Lieutenant Koval,\n\nWe have preserved the data of the channel @odesa_shop on 17 November 2026. Our reference: TG-LE-2611-0417.\n';
+  it('reads the officer\'s note as the officer\'s, its signature left out, when "Кому:" and "Тема:" wrapped', () => {
+    const text = forward(
+      'Кому: Відділ аналітичного забезпечення\n<analytics@cyberpolice.example.gov.ua>',
+      'Тема: FW: Preservation request - criminal proceeding No.\n12026100000001873',
+    );
+    expect(byReference(text)).toEqual({ 'TG-LE-2611-0417': { day: '2026-11-17', accounts: ['@odesa_shop'] } });
+  });
+
+  it('does not join a short subject with the label line under it', () => {
+    const text =
+      'Onderwerp: Preservation completed - Xbox - MS-IE-26-019900\nOnze referentie: PL0100-2026119900\n\nVan: Microsoft LENS <lens@microsoft.com>\nVerzonden: 20 november 2026\n\n' +
+      'We have preserved the Xbox account with gamertag: Dune Fox 4 under MS-IE-26-019900 on 19 November 2026.\n';
+    expect(Object.keys(byReference(text))).toEqual(['MS-IE-26-019900']);
+  });
+});
+
+describe('a quoted-printable copy quoted under a note', () => {
+  it('reads a soft break\'s next line without its quote marks', () => {
+    const text = readSource('Note above.\n\n> On Fri, Nov 27, 2026 at 10:14 AM Ilze <ilze.liepina@vp.example=\n> .lv> wrote:\n> Content-Transfer-Encoding: quoted-printable\n').text;
+    expect(text).toContain('<ilze.liepina@vp.example.lv> wrote:');
   });
 });
