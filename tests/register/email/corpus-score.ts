@@ -143,8 +143,12 @@ export const CORPUS_SETS = {
   dev49: 'labels-dev49.json',
   dev50: 'labels-dev50.json',
   dev51: 'labels-dev51.json',
+  dev52: 'labels-dev52.json',
+  dev53: 'labels-dev53.json',
   holdout64: 'labels-holdout64.json',
+  holdout65: 'labels-holdout65.json',
   holdout66: 'labels-holdout66.json',
+  holdout67: 'labels-holdout67.json',
 } as const;
 export type CorpusSet = keyof typeof CORPUS_SETS;
 

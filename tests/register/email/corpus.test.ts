@@ -983,7 +983,7 @@ describe('e-mail corpus: dev33-38 (sets 73-75 tuned on from round 46, sets 80-81
   });
 });
 
-/** dev39-51 (rounds 50-53, twenty e-mails each), tuned on: floors at the figures reached (known providers only). */
+/** dev39-53 (rounds 50-53, twenty e-mails each), tuned on: floors at the figures reached (known providers only). */
 const DEV39_FLOORS: Floors = { provider: 1, references: 1, dates: 1, accounts: 0.921, distractors: 1 };
 const DEV40_FLOORS: Floors = { provider: 1, references: 1, dates: 1, accounts: 1, distractors: 1 };
 const DEV41_FLOORS: Floors = { provider: 1, references: 1, dates: 1, accounts: 0.952, distractors: 0 };
@@ -997,8 +997,10 @@ const DEV48_FLOORS: Floors = { provider: 1, references: 0.95, dates: 0.947, acco
 const DEV49_FLOORS: Floors = { provider: 1, references: 1, dates: 1, accounts: 1, distractors: 0 };
 const DEV50_FLOORS: Floors = { provider: 1, references: 1, dates: 1, accounts: 0.97, distractors: 2 };
 const DEV51_FLOORS: Floors = { provider: 1, references: 1, dates: 1, accounts: 0.967, distractors: 0 };
+const DEV52_FLOORS: Floors = { provider: 1, references: 0.95, dates: 0.947, accounts: 0.97, distractors: 0 };
+const DEV53_FLOORS: Floors = { provider: 1, references: 1, dates: 1, accounts: 0.972, distractors: 0 };
 
-describe('e-mail corpus: dev39-51 (sets 92, 93, 88, 89, 95, 96, 98-100, 102-103, 105-106, tuned on from rounds 50-53)', () => {
+describe('e-mail corpus: dev39-53 (sets 92, 93, 88, 89, 95, 96, 98-100, 102-103, 105-106, 109-110, tuned on from rounds 50-53)', () => {
   // dev39 (North American units) and dev40 (Baltic and Balkan units): written blind on 2026-12-04, first run with the
   // reader of 347d4ccd: 75.0 (100 of the known) / 90.0 / 78.9 / 73.7 / 1 and 75.0 (100) / 85.0 / 68.4 / 92.3 / 4. After
   // round 51: 75.0 (100) / 100 / 100 / 92.1 / 1 and 75.0 (100) / 100 / 100 / 100 / 2.
@@ -1025,6 +1027,10 @@ describe('e-mail corpus: dev39-51 (sets 92, 93, 88, 89, 95, 96, 98-100, 102-103,
   // aedbc293: 75.0 (100) / 90.0 / 94.7 / 88.2 / 2; dev51 (UK and Irish units), written blind on 2026-12-04, first run with
   // the reader of 35d1561a: 75.0 (100) / 85.0 / 84.2 / 96.8 / 4. After round 53: dev49 100 / 100 / 100 / 0, dev51 100 /
   // 100 / 96.8 / 0; dev40, dev42, dev43 and dev48 fewer distractors (1, 0, 1, 3), dev43 references 100.
+  // dev52 (Eastern European, Baltic and Ukrainian units) and dev53 (the big platforms' revised templates), written blind
+  // on 2026-12-04, first runs with the reader of 94a6f95c: 75.0 (100) / 90.0 / 89.5 / 88.2 / 1 and 90.0 (100) / 90.0 /
+  // 100 / 97.3 / 1. After round 53: dev52 95.0 / 94.7
+  // / 97.1 / 0 (a Bulgarian provider's reply in Cyrillic left unread), dev53 100 / 100 / 97.3 / 0.
   it.each([
     ['dev39', DEV39_FLOORS, 20],
     ['dev40', DEV40_FLOORS, 20],
@@ -1039,6 +1045,8 @@ describe('e-mail corpus: dev39-51 (sets 92, 93, 88, 89, 95, 96, 98-100, 102-103,
     ['dev49', DEV49_FLOORS, 20],
     ['dev50', DEV50_FLOORS, 20],
     ['dev51', DEV51_FLOORS, 20],
+    ['dev52', DEV52_FLOORS, 20],
+    ['dev53', DEV53_FLOORS, 20],
   ] as const)('reads the %s e-mails at or above the figures reached', (set, floors, emails) => {
     expectReached(run(set), emails, { knownProvidersOnly: true, floors });
   });
