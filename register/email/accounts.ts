@@ -406,7 +406,7 @@ export function findAccounts(text: string, from: number, to: number): FoundAccou
     for (let i = 0, next = QUOTED_NEXT.exec(body); next && i < MAX_LISTED; i++, next = QUOTED_NEXT.exec(body)) add(next[2]!, next.index + next[0].length - next[2]!.length - 1);
   }
   for (const m of capped(body.matchAll(GAMERTAG))) add(m[2]!, m.index! + m[0].indexOf(m[2]!, m[0].indexOf(':')));
-  for (const m of capped(body.matchAll(GAMERTAG_QUOTED))) add(m[2]!, m.index! + m[0].indexOf(m[2]!, 8));
+  for (const m of capped(body.matchAll(GAMERTAG_QUOTED))) add(m[2]!, m.index! + m[0].length - m[2]!.length - 1);
   for (const m of capped(body.matchAll(PHONE_INTL))) if (digits(m[0]) >= 8 && digits(m[0]) <= 15) add(m[0], m.index!);
   for (const m of capped(body.matchAll(QUALIFIED_NUMBER_LINE))) {
     if (!NOT_PHONE_KEY.test(m[1]!) && digits(m[2]!) >= 8 && digits(m[2]!) <= 15) add(m[2]!, m.index! + m[0].lastIndexOf(m[2]!));

@@ -252,7 +252,7 @@ function orphanWraps(input: string, folds: Set<number>): void {
  * Officer,") nor a field of its own, nor a line the subject's would have held ("Onze referentie: …" under a short one).
  */
 const SUBJECT_WRAP =
-  /^(?:[ \t]{0,8}>)*[ \t]*(?:subject|betreff|objet|onderwerp|oggetto|asunto|assunto|emne|ämne|aihe|temat|předmět|predmet|tárgy|subiect|tema|тема|относно|предмет|tema)[ \t]?:[^\n]{45,400}\r?\n((?:[ \t]{0,8}>)*[ \t]*[^\s>][^\n]{0,39}?[^,:;\s])(?=\r?\n(?:[ \t]{0,8}>)*[ \t]*(?:\r?\n|[\p{L}-]{2,30}[ \t]?:))/gimu;
+  /^(?:[ \t]{0,8}>)*[ \t]*(?:subject|betreff|objet|onderwerp|oggetto|asunto|assunto|emne|ämne|aihe|temat|předmět|predmet|tárgy|subiect|tema|тема|относно|предмет)[ \t]?:[^\n]{45,400}\r?\n((?:[ \t]{0,8}>)*[ \t]*[^\s>][^\n]{0,39}?[^,:;\s])(?=\r?\n(?:[ \t]{0,8}>)*[ \t]*(?:\r?\n|[\p{L}-]{2,30}[ \t]?:))/gimu;
 const FIELD_LINE = /^(?:[ \t]{0,8}>)*[ \t]*[\p{L}-]{2,30}[ \t]?:/u;
 
 function headerWraps(input: string, kept: Set<number>): Set<number> {
@@ -369,11 +369,9 @@ const ENCODED_WORD = /=\?([\w-]{1,40})\?([BbQq])\?([^?\s]{0,600})\?=/y;
 /** An RFC 2047 encoded word's text, or null where its charset or its bytes cannot be read. */
 function decodeEncodedWord(charset: string, encoding: string, data: string): string | null {
   try {
-    const bytes =
-      encoding.toUpperCase() === 'B'
-        ? Uint8Array.from(atob(data), (ch) => ch.charCodeAt(0))
-        : Uint8Array.from(data.replace(/_/g, ' ').replace(/=([0-9A-Fa-f]{2})|[^]/g, (m, hex: string | undefined) => (hex ? String.fromCharCode(parseInt(hex, 16)) : m)), (ch) => ch.charCodeAt(0));
-    return new TextDecoder(charset.replace(/\*.*$/, ''), { fatal: true }).decode(bytes);
+    // Either encoding gives the bytes as a binary string: base64 ("B"), or "=XX" escapes with "_" for a blank ("Q").
+    const binary = encoding.toUpperCase() === 'B' ? atob(data) : data.replace(/_/g, ' ').replace(/=([0-9A-Fa-f]{2})/g, (_, hex: string) => String.fromCharCode(parseInt(hex, 16)));
+    return new TextDecoder(charset.replace(/\*.*$/, ''), { fatal: true }).decode(Uint8Array.from(binary, (ch) => ch.charCodeAt(0)));
   } catch {
     return null;
   }
