@@ -139,7 +139,7 @@ const PRESERVING_WORD = new RegExp(wordOf(PRESERVING), 'giu');
 /** "will preserve", "will continue to retain": the provider's undertaking, read with the period that follows it. */
 const WILL_PRESERVE = /(?<![\p{L}])(?:will|shall)[ \t\n]+(?:(?:continue[ \t\n]+to|now)[ \t\n]+)?(?:preserve|retain)(?![\p{L}])/iu;
 /** The period of the undertaking, later in the same sentence ("… the records for the account above for 90 days"). */
-const UNDERTAKEN_PERIOD = /^[^.;\n]{0,80}?(?<![\p{L}])for[ \t\n]+(?:(?:a|an|the|period|of|up|to|another|further|additional)[ \t\n]+){0,3}(?:\d{1,3}|[\p{L}-]{3,12})[ \t\n]+(?:days?|months?)(?![\p{L}])/iu;
+const UNDERTAKEN_PERIOD = /^(?:[^.;\n]|\n(?![ \t]*\n)){0,80}?(?<![\p{L}])for[ \t\n]+(?:(?:a|an|the|period|of|up|to|another|further|additional)[ \t\n]+){0,3}(?:\d{1,3}|[\p{L}-]{3,12})[ \t\n]+(?:days?|months?)(?![\p{L}])/iu;
 const DOING_WORD = new RegExp(wordOf(DOING), 'giu');
 const PRESERVATION_NOUN = new RegExp(wordOf(PRESERVATION_NOUNS), 'iu');
 /** Any form of a verb of preserving, the infinitive too ("processed your request to preserve", "taken steps to preserve"). */

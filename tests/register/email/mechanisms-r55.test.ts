@@ -25,3 +25,19 @@ describe('"your request #…": the number the provider gave the addressee\'s req
     expect(references(text)).toEqual(['7730418']);
   });
 });
+
+describe('the provider\'s undertaking for a period, wrapped at a line\'s width', () => {
+  const text = (sentence: string) =>
+    HEADER('Messaging Law Enforcement <no-reply@chatapp.example>', 'Preservation Request Confirmation - Reference 4470918823') +
+    `Hello,\n\nThank you for your preservation request. We have completed your request for the following account:\n\n+44 7700 900512\n\n${sentence}\n\nReference: 4470918823\n`;
+  it.each([
+    'ChatApp LLC will preserve the available records for the account above for 90 days pending receipt of formal legal process.',
+    'ChatApp LLC will preserve the available records for the account above\nfor 90 days pending receipt of formal legal process.',
+  ])('asserts the preservation (%s)', (sentence) => {
+    expect(references(text(sentence))).toEqual(['4470918823']);
+  });
+
+  it('still confirms nothing where the undertaking is put off to a later date', () => {
+    expect(references(text('ChatApp LLC will preserve the available records once we have verified your request.\nWe will then keep them for 90 days.').replace('We have completed your request for', 'We have received your request for'))).toEqual([]);
+  });
+});
