@@ -112,6 +112,8 @@ const TO_THE_PRESENT = /^[ \t\n]{1,3}(?:(?:to|until|till|through)[ \t]+(?:the[ \
  */
 const NAME_HELD_AFTER =
   /^[^.;\n]{0,60}?(?<![\p{L}])(?:(?:hold|lock|reservation|block)[ \t\n]+(?:on|of)|reserved|locked|held|blocked)[ \t\n]+(?:(?:the|a|an|its|their|this|that)[ \t\n]+)?(?:\p{Lu}[\p{L}]{1,20}[ \t\n]+)?(?:user[ \t]?name|handle|screen[ \t]?name|display[ \t]?name|vanity[ \t]+(?:url|name)|nickname)s?(?![\p{L}])/iu;
+/** A timeline's event of a name held ("Username hold placed: x", "Handle reserved"): a name kept from others, not data. */
+const NAME_HOLD_EVENT = /(?<![\p{L}])(?:user[ \t]?name|handle|screen[ \t]?name|display[ \t]?name|vanity[ \t]+(?:url|name))[ \t]+(?:hold|lock|reservation|reserved|held|locked)(?![\p{L}])/iu;
 /** A sentence ends here; "Nov. 18" and "U.S.C. §" do not end one. */
 const SENTENCE_END = /[.!?][ \t]*\n[ \t]*\n|[.!?](?=[ \t\n]{1,3}[A-Z])|\n[ \t]*\n/g;
 
@@ -123,7 +125,7 @@ export function dateRole(text: string, mention: DateMention, after: number): Dat
   if (/^[ \t>]*$/.test(text.slice(lineStart, mention.start).replace(WEEKDAY_BEFORE, ''))) {
     const lineEnd = text.indexOf('\n', mention.end);
     const event = TIMELINE_EVENT.exec(text.slice(mention.end, lineEnd === -1 ? text.length : lineEnd));
-    if (event) return roleOfWords(`${event[1]!} `);
+    if (event) return NAME_HOLD_EVENT.test(event[1]!) || NAME_HELD_AFTER.test(event[1]!) ? 'other' : roleOfWords(`${event[1]!} `);
   }
   let from = Math.max(after, mention.start - 200);
   // A weekday before the date ("Original preservation date . Friday, August 28, 2026") is read as if it were not

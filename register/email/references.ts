@@ -1086,7 +1086,13 @@ export function readReferences(text: string, message: Message, providerId: strin
     for (const m of body.matchAll(REFERENCE_SHAPE)) if ((m[0].match(/\d/g) ?? []).length >= 5 && !candidates.includes(m[0])) candidates.push(m[0]);
   }
   // A list after one labelled value, the others of its shape ("Google Reference Numbers: 73391048, 73391062").
-  for (const candidate of [...candidates]) for (const next of listedAfter(region, candidate)) if (!candidates.includes(next)) candidates.push(next);
+  const listedWith = new Map<string, string>();
+  for (const candidate of [...candidates]) {
+    for (const next of listedAfter(region, candidate)) {
+      if (!listedWith.has(next)) listedWith.set(next, candidate);
+      if (!candidates.includes(next)) candidates.push(next);
+    }
+  }
   // A candidate cut short of its last hyphenated part ("RDT-LE-2026-0331" of "RDT-LE-2026-0331-K") is read whole.
   for (const candidate of [...candidates]) {
     const whole = wholeToken(region, candidate);
@@ -1115,6 +1121,8 @@ export function readReferences(text: string, message: Message, providerId: strin
   // A value in a column the preservation's or the provider's label heads ("Roblox Ref") is named by that label.
   const strongHeader = new RegExp(strong.source, 'i');
   for (const r of references) if (quoted.includes(r.reference) || subjectNamed.includes(r.reference) || cells.some((c) => c.value === r.reference && strongHeader.test(c.header))) r.strong = true;
+  // A value listed after one the strong label names ("Our reference: 58207316 / 58207317") is named by it too.
+  for (const r of references) if (!r.strong && references.some((o) => o.strong && listedWith.get(r.reference) === o.reference)) r.strong = true;
   // A column whose header names its numbers the new or the earlier ones ("New case number", "Previous case number", an
   // extension's table) says so of each of its values, where every cell the number stands in says the same.
   for (const r of references) {

@@ -166,10 +166,30 @@ function insideAddresses(lines: Line[]): Span[] {
   return spans;
 }
 
+/**
+ * A portal's or a letter's block of key-value rows about the requester ("Requesting officer   Sgt. Roe", "Agency   …",
+ * "Phone   (216) 555-0148"): its contact rows are the officer's. Only those: a target's row in the same block stays one.
+ */
+const KEY_END = String.raw`(?:[ 	]*:|[ 	]{2,}|	)`;
+const REQUESTER_KEY = new RegExp(String.raw`^[ 	]*(?:requesting[ 	]+(?:officer|agent|investigator|agency|party)|requester|requestor|requested[ 	]+by|submitted[ 	]+by|submitting[ 	]+officer|officer(?:[ 	]+(?:name|in[ 	]+charge))?|investigator|contact[ 	]+officer|case[ 	]+officer)${KEY_END}`, 'i');
+const REQUESTER_CONTACT_KEY = new RegExp(String.raw`^[ 	]*(?:(?:officer|requester|requestor|agency|contact|officer['’]s)[ 	]+)?(?:phone|tel(?:ephone)?|e-?mail|fax|mobile|cell)(?:[ 	]+(?:number|no\.?|address))?${KEY_END}`, 'i');
+function requesterContactRows(lines: Line[]): Span[] {
+  const spans: Span[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    if (!lines[i]!.text.trim()) continue;
+    let last = i;
+    while (last + 1 < lines.length && lines[last + 1]!.text.trim()) last++;
+    const block = lines.slice(i, last + 1);
+    if (block.some((l) => REQUESTER_KEY.test(l.text))) for (const l of block) if (REQUESTER_CONTACT_KEY.test(l.text)) spans.push({ start: l.start, end: l.end });
+    i = last;
+  }
+  return spans;
+}
+
 /** The signature blocks in `text[from, to)` (one block of a mail chain), and a letter's inside address. */
 export function signatureSpans(text: string, from: number, to: number): Span[] {
   const lines = linesOf(text, from, to);
-  const spans: Span[] = [...officerBlocksIn(lines), ...insideAddresses(lines)];
+  const spans: Span[] = [...officerBlocksIn(lines), ...insideAddresses(lines), ...requesterContactRows(lines)];
   const signOff = lines.findIndex((l) => l.text.length <= 60 && isSignOff(l.text));
   if (signOff !== -1) spans.push(afterSignOff(lines, signOff));
   const closing = closingParagraph(lines);

@@ -41,3 +41,33 @@ describe('the provider\'s undertaking for a period, wrapped at a line\'s width',
     expect(references(text('ChatApp LLC will preserve the available records once we have verified your request.\nWe will then keep them for 90 days.').replace('We have completed your request for', 'We have received your request for'))).toEqual([]);
   });
 });
+
+const accountsOf = (text: string) => read(text).confirmations.map((c) => c.accounts.map((a) => a.value));
+const daysOf = (text: string) => read(text).confirmations.map((c) => c.preservedOn?.day ?? null);
+
+describe('a letterhead\'s "Our reference: A / B", a table giving each number its account', () => {
+  const letter = (ours: string) =>
+    HEADER('Legal Support <legal-noreply@videohost.example>', 'Preservation letter') +
+    `Our reference: ${ours}\nYour reference: 26-SO-44120\n\nDear Detective Ruiz,\n\nWe have taken steps to preserve the information available for these accounts as of November 20, 2026.\n\nReference       Identifier\n61204417        lanternfish.ode@mailhost.example\n61204418        channel studio-quay (channel ID\n                CH9xQ2mT7vLp0aZ4e8WnRk1B)\n\nLegal Support\n`;
+  it('proposes both numbers, each with its accounts, the id under a wrapped cell too', () => {
+    const text = letter('61204417 / 61204418');
+    expect(references(text)).toEqual(['61204417', '61204418']);
+    expect(accountsOf(text)[1]).toContain('CH9xQ2mT7vLp0aZ4e8WnRk1B');
+  });
+});
+
+describe('a portal\'s case history', () => {
+  const page = (event: string) =>
+    'Case 7712093381\nPreservation - Photos\nStatus: PRESERVED\n\nAgency case number       26-CR-00451\nRequesting officer       Sgt. Ana Ruiz\nAgency                   Lakeshore PD\nPhone                    (216) 555-0172\n\nCase history\nDate / Time (PT)            Event\n' +
+    `10/14/2026 9:12 AM          ${event}\n10/16/2026 11:05 AM         Status changed: In Review -> Preserved\n\nMessages\n  We have preserved the records associated with the account below, as they existed on 10/16/2026.\n\nAccounts\nIdentifier                Identifier type     Result\ndunlin.ash                Username            Preserved\n`;
+  it('reads a username hold as a name kept, not the preservation, and "hold" as no account', () => {
+    const text = page('Username hold placed: dunlin.ash');
+    expect(daysOf(text)).toEqual(['2026-10-16']);
+    expect(accountsOf(text)[0]).not.toContain('hold');
+  });
+
+  it('keeps the requester\'s phone row out of the accounts, and the data hold placed as the preservation', () => {
+    expect(accountsOf(page('Username hold placed: dunlin.ash'))[0]).toEqual(['dunlin.ash']);
+    expect(daysOf(page('Preservation hold placed'))).toEqual(['2026-10-14']);
+  });
+});
