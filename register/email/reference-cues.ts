@@ -12,10 +12,11 @@ const EARLIER_CUE =
  * Words before a reference that make it the new one ("New Request ID for this extension:", "has been assigned:"), also
  * where the line wraps between label and value; checked before the earlier cue, so the nearer "new" wins over an
  * "under" further back ("logged under the new case number⏎LR-…"). So does the number the account is "now preserved
- * under" ("the account below is now preserved⏎under case #0193-80552"): its state since the extension.
+ * under" ("the account below is now preserved⏎under case #0193-80552"): its state since the extension, and the one the
+ * extension request is logged under ("This extension request has been logged under case #1845562").
  */
 const NEW_CUE =
-  /\b(?:new|current|(?<!(?<![\p{L}])(?:previously|originally|initially|earlier|formerly|first)[ \t\n]{1,3})assigned|replaced[ \t]+by|superseded[ \t]+by|now[ \t\n]+(?:preserved|held|kept|tracked|filed|logged|stored|maintained|recorded)[ \t\n]+under|nouvel(?:le)?|nouveau|neue?[nrs]?|nieuwe?|nuov[oa]|nuev[oa]|nov[oa]|ny|nytt|nya|nye|now[yae])(?![\p{L}])[^.!?;\n]{0,30}(?:\n[^.!?;\n]{0,12})?$/iu;
+  /\b(?:new|current|(?<!(?<![\p{L}])(?:previously|originally|initially|earlier|formerly|first)[ \t\n]{1,3})assigned|replaced[ \t]+by|superseded[ \t]+by|now[ \t\n]+(?:preserved|held|kept|tracked|filed|logged|stored|maintained|recorded)[ \t\n]+under|(?:extension|renewal)(?:[ \t\n]+request)?[ \t\n]+(?:has[ \t\n]+been|was|is)[ \t\n]+(?:logged|registered|filed|recorded|opened|created)[ \t\n]+under|nouvel(?:le)?|nouveau|neue?[nrs]?|nieuwe?|nuov[oa]|nuev[oa]|nov[oa]|ny|nytt|nya|nye|now[yae])(?![\p{L}])[^.!?;\n]{0,30}(?:\n[^.!?;\n]{0,12})?$/iu;
 /**
  * The new preservation (or extension, hold, record) as its clause's subject, the number after the verb's preposition
  * ("The new preservation is recorded under⏎reference X", "la nouvelle conservation est enregistrée sous la référence X",

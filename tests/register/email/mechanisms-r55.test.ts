@@ -71,3 +71,31 @@ describe('a portal\'s case history', () => {
     expect(daysOf(page('Preservation hold placed'))).toEqual(['2026-10-14']);
   });
 });
+
+describe('an extension request logged under its own number, linked to the original', () => {
+  it('is recorded under the new number, the original as the one it extends', () => {
+    const text =
+      HEADER('Social Legal <legal-noreply@social.example>', 'Re: [Legal Case #2210447] Preservation extension') +
+      'Hello,\n\nWe have received your request to extend the preservation of @gull_reef (user ID 1398827401562240011).\n\nThis extension request has been logged under case #2210447. It is linked to the original preservation, case #2100918.\n\nThe extension was processed on November 5, 2026. The data preserved under case #2100918 will be retained for an additional 90 days.\n\nSocial Legal\n';
+    const [c, ...rest] = read(text).confirmations;
+    expect(rest).toEqual([]);
+    expect(c!.reference).toBe('2210447');
+    expect(c!.extension?.ofReference).toBe('2100918');
+  });
+});
+
+describe('a page on a service by its name alone', () => {
+  const mail = (lines: string) =>
+    `Hi Detective Ruiz,\n\nWe have preserved the data currently associated with the accounts below. Our case number for this request is VH-LE-2026-0733.\n\nDate preserved: November 2, 2026\n\nAccounts:\n${lines}\n\nThe videos in your letter (https://videohost.example/918233456) are included.\n\nLegal Response\n`;
+  it('is an account in a list of accounts, a video\'s number is not', () => {
+    const [accounts] = accountsOf(mail('  https://videohost.example/quietfernstudio  (user ID 218874431)\n  https://videohost.example/user204471982'));
+    expect(accounts).toEqual(expect.arrayContaining(['https://videohost.example/quietfernstudio', 'https://videohost.example/user204471982']));
+    expect(accounts).not.toContain('https://videohost.example/918233456');
+  });
+
+  it('is an account after a page\'s label, a site\'s own page is not', () => {
+    const [accounts] = accountsOf(mail('- Creator page: https://www.fanpage.example/lowtideloops\n- Our guidelines: https://www.fanpage.example/legal'));
+    expect(accounts).toContain('https://www.fanpage.example/lowtideloops');
+    expect(accounts).not.toContain('https://www.fanpage.example/legal');
+  });
+});
