@@ -79,6 +79,13 @@ const VERB_AFTER = /^,?[ \t\n]{1,3}(?:we|(?:[A-Z]|(?:the|our)[ \t])[^!?;:\n]{0,5
 /** Hungarian and Lithuanian put the verb after the date ("2026. november 18-án megőriztük", "2026-11-12 išsaugojome"). */
 const PARTICIPLE_AFTER = /^(?:-(?:[aá]n|[eé]n|j[aá]n|j[eé]n|i))?[ \t\n]{1,3}(?:meg[őo]rizt\p{L}*|i[šs]saugo(?:j(?!im)|t)\p{L}*|gesichert|sichergestellt|gespeichert|eingefroren|aufbewahrt|bewaard|veiliggesteld|geconserveerd|vastgelegd|conserv[ée]e?s?|pr[ée]serv[ée]e?s?|sauvegard[ée]e?s?|conservat[ioe]|salvat[ioe]|preservad[oa]s?|zabezpieczon[eyao]|zachowan[eyao]|säkrade?|bevarade?|bevart|sikret)(?![\p{L}])/iu;
 /**
+ * Turkish puts the date before its predicate too, after "tarihi itibarıyla" ("as of the date") or "tarihinde" ("on the
+ * date"): "… kayıtlar 15.12.2026 tarihi itibarıyla muhafaza altına alınmıştır" (the records were taken into preservation
+ * as of), "… tarihinde muhafaza edilmiştir"; a few words (the records' noun) may stand between.
+ */
+const TURKISH_PRESERVED_AFTER =
+  /^[ \t\n]{1,3}(?:tarih(?:i|inde|iyle)(?:[ \t\n]+itibar[ıi]yla)?|itibar[ıi]yla)[ \t\n]+(?:[\p{L}]+[ \t\n]+){0,4}?muhafaza[ \t\n]+(?:alt[ıi]na[ \t\n]+al[ıi]n(?:m[ıi][şs]|d[ıi])|edil(?:mi[şs]|di))/iu;
+/**
  * A date that opens its clause after a day's preposition ("op 18 november 2026", "am 12.11.2026", "w dniu 12 listopada
  * 2026 r."), the clause's predicate of preserving further on: at its end, as Dutch and German put it in a clause after
  * "dat"/"dass" ("dat TikTok op 18 november 2026 de gegevens van het account @x heeft bewaard"), or after the year's
@@ -91,7 +98,7 @@ const PARTICIPLE_AFTER = /^(?:-(?:[aá]n|[eé]n|j[aá]n|j[eé]n|i))?[ \t\n]{1,3}
 const DAY_OPENS = /(?<![\p{L}])(?:on|am|op|le|el|il|em|den|w[ \t\n]+dniu|dnia|el[ \t\n]+pasado|lo[ \t\n]+scorso|no[ \t\n]+passado(?:[ \t\n]+dia)?|in[ \t\n]+data|en[ \t\n]+fecha|con[ \t\n]+fecha|em[ \t\n]+data[ \t\n]+de|na[ \t\n]+data[ \t\n]+de|dne|dana|în[ \t\n]+data[ \t\n]+de|en[ \t\n]+date[ \t\n]+du)[ \t\n]*$/iu;
 const CLAUSE_ASIDE =
   /(?<![\p{L}])(?:will|shall|would|wird|werden|zal|zullen|not|nicht|kein\p{L}*|niet|geen|nie|pas|non|inte|ikke|never|nooit|received|ontvangen|erhalten|eingegangen|otrzyma\p{L}*|re[çc]u\p{L}*|recibid\p{L}*|ricevut\p{L}*|mottag\p{L}*)(?![\p{L}])/iu;
-function predicateLater(text: string, end: number): boolean {
+export function predicateLater(text: string, end: number): boolean {
   const clause = text.slice(end, end + 200).replace(/^(?:[ \t]*r\.|\.?[ \t]*godine(?![\p{L}]))/u, '   ').split(/[.;!?](?=[ \t\n]|$)|\n[ \t]*\n/)[0]!;
   PRESERVING.lastIndex = 0;
   const verb = PRESERVING.exec(clause);
@@ -114,6 +121,8 @@ const NAME_HELD_AFTER =
   /^[^.;\n]{0,60}?(?<![\p{L}])(?:(?:hold|lock|reservation|block)[ \t\n]+(?:on|of)|reserved|locked|held|blocked)[ \t\n]+(?:(?:the|a|an|its|their|this|that)[ \t\n]+)?(?:\p{Lu}[\p{L}]{1,20}[ \t\n]+)?(?:user[ \t]?name|handle|screen[ \t]?name|display[ \t]?name|vanity[ \t]+(?:url|name)|nickname)s?(?![\p{L}])/iu;
 /** A timeline's event of a name held ("Username hold placed: x", "Handle reserved"): a name kept from others, not data. */
 const NAME_HOLD_EVENT = /(?<![\p{L}])(?:user[ \t]?name|handle|screen[ \t]?name|display[ \t]?name|vanity[ \t]+(?:url|name))[ \t]+(?:hold|lock|reservation|reserved|held|locked)(?![\p{L}])/iu;
+/** A word a printout hyphenated at its line's end ("has been pre-⏎served on", or its line joined: "pre- served"), read whole. */
+const HYPHENATED = /(\p{Ll})-(?:[ \t]*\n[ \t>]*|[ \t])(\p{Ll})/gu;
 /** A sentence ends here; "Nov. 18" and "U.S.C. §" do not end one. */
 const SENTENCE_END = /[.!?][ \t]*\n[ \t]*\n|[.!?](?=[ \t\n]{1,3}[A-Z])|\n[ \t]*\n/g;
 
@@ -134,7 +143,7 @@ export function dateRole(text: string, mention: DateMention, after: number): Dat
   const before = raw.slice(0, raw.length - (WEEKDAY_BEFORE.exec(raw)?.[0].length ?? 0));
   const base = from;
   for (const m of before.matchAll(SENTENCE_END)) from = Math.max(from, base + m.index! + m[0].length);
-  const window = text.slice(from, mention.start).replace(WEEKDAY_BEFORE, '');
+  const window = text.slice(from, mention.start).replace(WEEKDAY_BEFORE, '').replace(HYPHENATED, '$1$2');
   // "Following the order issued on 18 November, the data is preserved": the order's day, whatever verb follows; "data
   // from 1 January 2026 to the present": the span of the data.
   if (REQUEST_BEFORE.test(window) || TO_THE_PRESENT.test(text.slice(mention.end, mention.end + 40))) return 'other';
@@ -144,7 +153,7 @@ export function dateRole(text: string, mention: DateMention, after: number): Dat
   if (VERB_AFTER.test(text.slice(mention.end, mention.end + 80)) && /\b(?:on|am|le|op|el|il)(?:[ \t\n]+the)?(?:[ \t\n]+\p{L}{2,12}day,?)?[ \t\n]*$/iu.test(window)) return 'preservation';
   // "wurden am 12.11.2026 gesichert", "zijn op 12-11-2026 bewaard": the participle after the date. Not after the words
   // of a period's end right before the date ("werden bis zum 7. Februar 2027 gesichert", "tot en met"): the hold's end.
-  if (PARTICIPLE_AFTER.test(text.slice(mention.end, mention.end + 40))) return UNTIL_BEFORE.test(window) ? 'expiry' : 'preservation';
+  if (PARTICIPLE_AFTER.test(text.slice(mention.end, mention.end + 40)) || TURKISH_PRESERVED_AFTER.test(text.slice(mention.end, mention.end + 120))) return UNTIL_BEFORE.test(window) ? 'expiry' : 'preservation';
   // A date that opens its clause, the clause's verb after it in another language read: an auxiliary and a participle
   // ("con fecha 20 de noviembre de 2026 hemos conservado", "le 3 novembre 2026, nous avons conservé"), or a verb of
   // doing and the preservation's noun on either side of the date ("le 3 novembre 2026, nous avons procédé à la
@@ -168,7 +177,7 @@ export function dateRole(text: string, mention: DateMention, after: number): Dat
  * After a timeline row's date: maybe its time and zone, a gap or a dash, then the event in words to the line's end, its
  * first word capitalised as an entry's is (a wrapped sentence's "08/14/2026 | now preserved through …" is no entry).
  */
-const TIMELINE_EVENT = /^(?:,?[ \t]+\d{1,2}[:.]\d{2}(?:[:.]\d{2})?(?:[ \t]?[AaPp]\.?[Mm]\.?)?(?:[ \t]+[A-Z]{2,5})?)?(?:[ \t]{2,}|\t|[ \t]+[-–—|][ \t]+)(\p{Lu}[^\n]{2,120})$/u;
+const TIMELINE_EVENT = /^(?:,?[ \t]+\d{1,2}[:.]\d{2}(?:[:.]\d{2})?(?:[ \t]?[AaPp]\.?[Mm]\.?)?(?:[ \t]+[A-Z]{2,5})?)?(?:[ \t]{2,}|\t|[ \t]+[-–—|·•][ \t]+)(\p{Lu}[^\n]{2,120})$/u;
 
 /** The start of a line up to a date: a short label and a colon (or a full-width one) or bar ("Original preservation:", "Preserved on |", "保全日："). */
 export const LABEL_BEFORE = /^[ \t]*(?:[-*•][ \t]*)?([\p{L}][\p{L}\d ()'/.-]{1,40}?)[ \t]*[:：|][ \t]*$/u;

@@ -232,8 +232,12 @@ const AWAITING_IN = new RegExp(String.raw`(?<![\p{L}])${AWAITING_WORDS}`, 'iu');
 /** A word of preserving itself, not of a hold. */
 const PRESERVING_ITSELF = /(?<![\p{L}])(?:preserv|conserv|préserv|gesichert|sicherung|bewaar|bewaring|secured|frozen|froze|retained|snapshot)\p{L}*/iu;
 
+/** A word a printout hyphenated at its line's end ("has been pre-⏎served", or its line joined: "pre- served"), read whole. */
+const HYPHENATED_WORD = /(\p{Ll}+)-(?:[ \t]*\n[ \t>]*|[ \t])(\p{Ll}+)/gu;
+
 /** The clause says a preservation was done. */
-export function clauseAsserts(clause: string): boolean {
+export function clauseAsserts(written: string): boolean {
+  const clause = written.replace(HYPHENATED_WORD, (m, head: string, tail: string) => `${head}${tail}${' '.repeat(m.length - head.length - tail.length)}`);
   for (const m of clause.matchAll(PRESERVING_WORD)) if (affirmative(clause, m.index!)) return true;
   // The provider's undertaking for a period ("WhatsApp LLC will preserve the available records for the account above for
   // 90 days pending receipt of formal legal process"): a preservation in place, as "will be preserved for 90 days" is.

@@ -914,10 +914,10 @@ const MIXED_CODE = /^(?=(?:[A-Z-]*\d){2})(?=(?:[\d-]*[A-Z]){2})(?=[A-Z0-9-]*(?:\
 
 const CODE_LABELLED = /\b(?:case|ref\.?|reference|ticket|request|cas|caso|fall|zaak)(?:[ \t]+(?:no\.?|number|id|#))?[ \t]*[:#]?[ \t]*([A-Z0-9]{3,8}(?:-[A-Z0-9]{3,8}){1,3})(?![\w-])/g;
 
-/** A postcode with its country's letters ("LT-03228", "CH-1228", "PL-60166"), the separator before it and its town after it. */
+/** A postcode with its country's letters ("LT-03228", "CH-1228", "PL-60166"), the separator before it and its town after it (maybe on the next line). */
 const POSTCODE = /^[A-Z]{1,3}-\d{3,5}$/;
 const POSTCODE_BEFORE = /[,·|][ \t]*$/;
-const POSTCODE_TOWN = /^[ \t]+\p{Lu}[\p{L}'’.-]*(?:[ \t]+\p{Lu}[\p{L}'’.-]*){0,2}[ \t]*(?:[,·|]|$|\n)/u;
+const POSTCODE_TOWN = /^(?:[ \t]+|[ \t]*\n[ \t>]*)\p{Lu}[\p{L}'’.-]*(?:[ \t]+\p{Lu}[\p{L}'’.-]*){0,2}[ \t]*(?:[,·|]|$|\n)/u;
 
 /**
  * A code a reference label names, its digits apart ("1-9QXK27R", a help desk's case): capitals and digits, a hyphen
@@ -941,6 +941,18 @@ const RECORD_NUMBER = /^[ \t]*Number[ \t]*:[ \t]*([A-Z]{2,6}\d{7,10})[ \t]*$/gm;
 /** A labelled token that reads as a reference: four digits together, or a generated code of letters and digits. */
 function numbered(token: string): boolean {
   return /\d{4}/.test(token) || MIXED_CODE.test(token);
+}
+
+/**
+ * "This account is already subject to an active preservation …, executed on 12.10.2026 at the request of the Swiss
+ * Federal Office of Justice. We have therefore not carried out a new preservation.": the hold is another authority's, and
+ * this request made none, so nothing is confirmed to the requester. One made on the requester's own earlier request ("in
+ * response to an earlier request from your agency") is theirs, and read as such.
+ */
+const NO_NEW_HOLD = /(?<![\p{L}])(?:not|no|never)(?![\p{L}])[^.!?;]{0,50}?(?<![\p{L}])(?:new|second|separate|further|additional|fresh)[ \t\n]+(?:preservation|hold|freeze)(?![\p{L}])/iu;
+const BY_ANOTHER = /(?<![\p{L}])(?:at[ \t\n]+the[ \t\n]+request[ \t\n]+of|on[ \t\n]+behalf[ \t\n]+of|requested[ \t\n]+by|in[ \t\n]+response[ \t\n]+to[ \t\n]+(?:a|an)[ \t\n]+(?:\p{L}+[ \t\n]+)?request[ \t\n]+(?:from|by))[ \t\n]+(?!(?:you|your|yourself|this|the[ \t\n]+same)(?![\p{L}]))(?:an?other|a[ \t\n]+different|the[ \t\n]+\p{Lu}|\p{Lu})/u;
+function heldForAnother(body: string): boolean {
+  return NO_NEW_HOLD.test(body) && BY_ANOTHER.test(body);
 }
 
 export function readReferences(text: string, message: Message, providerId: string | null = null, asked: ReadonlyArray<{ start: number; end: number }> = []): MessageReferences {
@@ -1284,7 +1296,7 @@ export function readReferences(text: string, message: Message, providerId: strin
   return {
     references: spans,
     // A message whose own words nowhere assert a preservation as done, and put it off or only acknowledge the request, confirms nothing.
-    acknowledgementOnly: refused || reminder || (!extensionMatch && (nothingPreserved(body) || (!preservationAsserted(body) && preservationPutOff(body)))),
+    acknowledgementOnly: refused || reminder || (!extensionMatch && (nothingPreserved(body) || heldForAnother(body) || (!preservationAsserted(body) && preservationPutOff(body)))),
     extension,
   };
 }

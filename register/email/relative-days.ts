@@ -1,5 +1,5 @@
 import type { Message } from './blocks';
-import { dateRole } from './date-roles';
+import { dateRole, predicateLater } from './date-roles';
 import { WEEKDAY_OF } from './date-words';
 import type { DateMention } from './dates';
 import type { StatedDate } from './stated-dates';
@@ -61,6 +61,9 @@ function sentenceBefore(text: string, at: number): string {
   return stop === -1 ? before : before.slice(stop + 1);
 }
 
+/** A subordinate clause opened right before the day, its subject after the conjunction ("dat wij", "dass wir", "that we"). */
+const SUBJECT_OPENS = /(?<![\p{L}])(?:dat|dass|daß|that|que|che|att|at)[ \t\n]+(?:wij|we|wir|ik|ich|nous|noi|vi|jeg|jag|\p{Lu}[\p{L}.-]+)[ \t\n]+$/u;
+
 export function relativeDays(text: string, message: Message, emailDay: string | null, mentions: DateMention[]): StatedDate[] {
   if (!emailDay) return [];
   const out: StatedDate[] = [];
@@ -75,7 +78,10 @@ export function relativeDays(text: string, message: Message, emailDay: string | 
       if (mentions.some((d) => d.end > start && d.start - end <= 3) || FUTURE_BEFORE.test(text.slice(Math.max(0, start - 20), start))) continue;
       if (FUTURE_TENSE.test(sentenceBefore(text, start))) continue;
     }
-    const role = dateRole(text, { start, end } as DateMention, message.bodyStart);
+    // A relative day needs no preposition to open its clause: "dat wij gisteren de gegevens … hebben veiliggesteld",
+    // "dass wir gestern die Daten … gesichert haben" put the predicate at the clause's end.
+    const subordinate = SUBJECT_OPENS.test(text.slice(Math.max(0, start - 40), start));
+    const role = dateRole(text, { start, end } as DateMention, message.bodyStart) ?? (subordinate && predicateLater(text, end) ? 'preservation' : null);
     if (role !== 'preservation' && role !== 'extension') continue;
     const back = daysBack(m, body, emailDay);
     if (back === null) continue;

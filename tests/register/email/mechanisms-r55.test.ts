@@ -99,3 +99,71 @@ describe('a page on a service by its name alone', () => {
     expect(accounts).not.toContain('https://www.fanpage.example/legal');
   });
 });
+
+describe('a postcode with its country\'s letters, its town on the next line', () => {
+  it('is no reference', () => {
+    const text =
+      HEADER('Legal <legal@resale.example>', 'Preservation') +
+      'Our reference: RS-LE-55120\n\nWe confirm that the data of the member account lunaretro_mad was preserved on 03/11/2026.\n\nPlease address legal process to Resale, UAB, Švitrigailos g. 13, LT-03228\nVilnius, Lithuania.\n\nLegal Team\n';
+    expect(references(text)).toEqual(['RS-LE-55120']);
+  });
+});
+
+describe('a printout\'s word hyphenated at its line\'s end', () => {
+  it.each(['has been pre-\nserved on 03/11/2026', 'has been pre- served on 03/11/2026'])('reads the date it qualifies (%s)', (words) => {
+    const text =
+      'EXCHANGE\nLaw Enforcement Response Team\nCase No.: EX/2026/118275\nDate: 05/11/2026\n\nDear Chief Inspector,\n\nWe refer to your request received on 29/10/2026.\n' +
+      `We confirm that the data associated with the account 384120957 ${words}.\n\nYours sincerely,\nLaw Enforcement Response Team\n`;
+    expect(daysOf(text)).toEqual(['2026-11-03']);
+  });
+});
+
+describe('an account already preserved for another authority', () => {
+  const mail = (whose: string) =>
+    HEADER('Legal Team <legal@securemail.example>', 'Your request') +
+    `Dear Inspector,\n\nThis account (quiet.heron@securemail.example) is already subject to an active preservation under our reference SM-LE-2026-0917, executed on 12.10.2026 ${whose}. We have therefore not carried out a new preservation. The existing preservation remains in place until 10.01.2027.\n\nLegal Team\n`;
+  it('confirms nothing to the requester', () => {
+    expect(read(mail('at the request of the Federal Office of Justice')).confirmations).toEqual([]);
+  });
+
+  it('is the requester\'s own where their earlier request made it', () => {
+    expect(references(mail('in response to an earlier request from your agency'))).toEqual(['SM-LE-2026-0917']);
+  });
+});
+
+describe('a relative day inside a clause that ends with its verb', () => {
+  const mail = (clause: string) =>
+    'Op wo 18 nov 2026 om 09:12 schreef Veiligheidsteam <politie@market.example>:\n\n> Geachte heer Visser,\n>\n' +
+    `> Wij laten u weten ${clause}. Dossier MK-LE-88213 – gebruiker "tulpenveld_kees".\n>\n> De gegevens blijven 90 dagen bewaard.\n`;
+  it('dates the preservation from the message\'s day ("dat wij gisteren … hebben veiliggesteld")', () => {
+    expect(daysOf(mail('dat wij gisteren de gegevens van onderstaand account hebben veiliggesteld'))).toEqual(['2026-11-17']);
+  });
+
+  it('is no preservation day where the verb is another clause\'s ("(5 days ago)⏎Please preserve …")', () => {
+    const text =
+      'Det. Lena Vorholt\nto Mail\nOct 12, 2026, 3:40 PM (5 days ago)\nPlease preserve gravel_77@mail.example, our case HC-26-8812.\n\nOn Oct 14, 2026 Mail Legal <legal@mail.example> wrote:\nPreservation completed 10/13/2026. Reference 6620381.\n';
+    expect(daysOf(text)).not.toContain('2026-10-07');
+  });
+});
+
+describe('a timeline whose rows part the date from the event with a middle dot', () => {
+  it('dates the preservation by its row', () => {
+    const text =
+      HEADER('Legal <legal.requests@resale.example>', 'Solicitud de conservación - Exp. RS-LEA-2026-0633', 'Wed, 28 Oct 2026 09:15:02 +0100') +
+      'Cronología del expediente RS-LEA-2026-0633\n  27/10/2026 · Recepción de la solicitud\n  28/10/2026 · Conservación de datos completada\n  26/01/2027 · Fin del periodo de conservación (90 días)\n\nCuenta conservada:\n  · Usuario: chollos_turia\n';
+    expect(daysOf(text)).toEqual(['2026-10-28']);
+  });
+});
+
+describe('a Turkish provider\'s "… tarihi itibarıyla muhafaza altına alınmıştır"', () => {
+  const mail = (day: string) =>
+    HEADER('Hukuk Birimi <hukuk@ilan.example.tr>', 'Delil muhafaza talebi hk. - Talep No: IL-HK-2026-55120', 'Mon, 16 Nov 2026 11:02:00 +0300') +
+    `Sayın İlgili,\n\n12.11.2026 tarihli yazınız üzerine, aşağıda bilgileri verilen üyelik hesabına ait kayıtlar ${day} tarihi itibarıyla muhafaza altına alınmıştır.\n\nE-posta adresi: kordon.emlak35@hotmail.com\n\nKayıtlar 90 gün süreyle saklanacaktır.\n`;
+  it('states the preservation\'s date', () => {
+    expect(daysOf(mail('13.11.2026'))).toEqual(['2026-11-13']);
+  });
+
+  it('proposes no date where the stated one is after the e-mail\'s', () => {
+    expect(daysOf(mail('15.12.2026'))).toEqual([null]);
+  });
+});
