@@ -113,6 +113,8 @@ const ID_LABEL = new RegExp(
  */
 const ID_VALUE =
   /(?:(?:[ \t]{0,3}\([^()\n]{1,24}\))?(?:[ \t]{0,20}[:#|]|[ \t]{1,3}\.{2,}(?=[ \t]))[ \t]{0,20}\n?[ \t]{0,4}|[ \t]{0,2}(?:is\b[ \t]{0,2})?(?:\n[ \t]{0,24})?)([a-z]{2,8}:(?=[\w.:-]{0,60}[\d_.])[\w.:-]{4,60}[A-Za-z0-9](?![\w:-]|\.\w)|[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}|[0-9a-f]{16,40}|(?!\d{4}-\d{1,2}-\d{1,2}(?![\w-])|\d{1,2}-\d{1,2}-\d{4}(?![\w-]))(?=(?:\d-?){7})\d{1,6}(?:-\d{2,10}){1,3}(?![\w-])|[A-Z]{2}\d{2}(?: [A-Z0-9]{4}){2,7}(?: [A-Z0-9]{1,3})?(?![\w-])|[A-Z0-9]{4}(?: [A-Z0-9]{4}){2,4}(?![\w-])|\d{5,25}|[a-z]{1,3}-\d{5,12}(?![\w-])|(?:[a-z]{2,8}:)?(?=[\w-]{0,40}\d)(?=[\w-]{0,40}[a-z])[A-Za-z0-9_-]{16,40}|(?=[A-Za-z0-9]{0,15}\d)(?=[A-Za-z0-9]{0,15}[A-Za-z])[A-Za-z0-9]{10,15})(?![\w-])/iy;
+/** After an id's label that ends its line: a blank line, then the value alone on its line (digits, or a uuid). */
+const STACKED_ID_VALUE = /[ \t]*:?[ \t]*\n[ \t]*\n[ \t]*(\d{5,25}|[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})(?=[ \t]*(?:\n|$))/iy;
 /**
  * Any brand's "ID" in capitals ("WeChat ID wxid_…", "Yahoo ID fern_q77", "PlayStation Network ID (Online ID): …"): the
  * value is the account's, an id or a name with a digit, `_` or `.` in it, maybe in quotes ('Yahoo ID: "harbourmist_ltd"');
@@ -331,7 +333,14 @@ export function findAccounts(text: string, from: number, to: number): FoundAccou
     // ID …", "group 1884…, channel ID 1884…"), where a video or streaming channel alone is one.
     if (/^channel/i.test(m[0]) && PLACE_OF_CHANNEL.test(paragraphAround(body, m.index!))) continue;
     ID_VALUE.lastIndex = m.index! + m[0].length;
-    const v = ID_VALUE.exec(body);
+    let v = ID_VALUE.exec(body);
+    let valueEnd = ID_VALUE.lastIndex;
+    // A flattened HTML mail's label alone on its line, a blank line, then its value alone ("User ID⏎⏎48127735").
+    if (!v && /^[ \t]*$/.test(body.slice(body.lastIndexOf('\n', m.index! - 1) + 1, m.index!))) {
+      STACKED_ID_VALUE.lastIndex = m.index! + m[0].length;
+      v = STACKED_ID_VALUE.exec(body);
+      valueEnd = STACKED_ID_VALUE.lastIndex;
+    }
     // A bare "ID:" opening a line or a list item, no noun before it, labels the account's number, nothing else: a
     // request's or a ticket's id is written with its noun ("Request ID:"), or is no number alone ("ID: KDX-…").
     if (v && /^id$/i.test(m[0]) && !/^\d{6,}$/.test(v[1]!)) continue;
@@ -339,8 +348,8 @@ export function findAccounts(text: string, from: number, to: number): FoundAccou
     // Groups parted by blanks are an id's only in capitals and digits, a digit in most ("from your list" is words; a
     // group of letters alone may fall among them: "AA57 N84G QXRT 3MWB").
     if (v[1]!.includes(' ') && !(/^[A-Z0-9]+(?: [A-Z0-9]+)+$/.test(v[1]!) && v[1]!.split(' ').filter((g) => /\d/.test(g)).length * 4 >= v[1]!.split(' ').length * 3)) continue;
-    add(v[1]!, ID_VALUE.lastIndex - v[1]!.length);
-    NAME_IN_BRACKETS.lastIndex = ID_VALUE.lastIndex;
+    add(v[1]!, valueEnd - v[1]!.length);
+    NAME_IN_BRACKETS.lastIndex = valueEnd;
     const name = NAME_IN_BRACKETS.exec(body);
     if (name) add(name[1]!, NAME_IN_BRACKETS.lastIndex - name[1]!.length - 1);
   }

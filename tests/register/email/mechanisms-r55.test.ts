@@ -167,3 +167,12 @@ describe('a Turkish provider\'s "… tarihi itibarıyla muhafaza altına alınm�
     expect(daysOf(mail('15.12.2026'))).toEqual([null]);
   });
 });
+
+describe('a flattened HTML mail\'s id label alone on its line, a blank line, then its value', () => {
+  it('proposes the value', () => {
+    const text =
+      HEADER('Stays Law Enforcement <lert@stays.example>', 'Preservation complete - Case 03918274') +
+      'Preservation complete\n\n\nCase number\n\n03918274\n\n\nPreservation date\n\nOct. 21, 2026\n\n\nAccount preserved\n\nUser ID\n\n58127736\n\n\nYour request\n\nYour reference\n\nR26-114873\n';
+    expect(accountsOf(text)[0]).toContain('58127736');
+  });
+});
