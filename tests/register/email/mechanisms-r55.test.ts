@@ -176,3 +176,12 @@ describe('a flattened HTML mail\'s id label alone on its line, a blank line, the
     expect(accountsOf(text)[0]).toContain('58127736');
   });
 });
+
+describe('an account named under a line in Greek', () => {
+  it('proposes the address below the sentence', () => {
+    const text =
+      'Από: Legal Support <lis-noreply@searchco.example>\nΣτάλθηκε: Δευτέρα, 16 Νοεμβρίου 2026 4:12 μμ\nΠρος: Παπαδάκης Νικόλαος <n.papadakis@astynomia.example.gr>\nΘέμα: Επιβεβαίωση διατήρησης δεδομένων – Αριθμός αναφοράς 49902716\n\n' +
+      'Αξιότιμε κύριε Παπαδάκη,\n\nΣας επιβεβαιώνουμε ότι η SearchCo διατήρησε στις 16/11/2026 τα διαθέσιμα δεδομένα για τον ακόλουθο λογαριασμό:\n\nstelios.k84@gmail.com\n\nΑριθμός αναφοράς: 49902716\n\nΤα δεδομένα θα διατηρηθούν για 90 ημέρες.\n';
+    expect(accountsOf(text)[0]).toEqual(['stelios.k84@gmail.com']);
+  });
+});
