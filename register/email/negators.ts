@@ -17,6 +17,10 @@ export const NEGATORS: readonly string[] = [
   'ei|eikä', // Finnish ("ei löytynyt")
   'nebyl[aoiy]?|nebudou|není|žádn\\p{L}{1,3}', // Czech ("nebyl nalezen")
   'nu|niciun|nicio|nimic', // Romanian ("nu au fost conservate date")
+  'nem|semmilyen|semmi', // Hungarian
+  'nije|nisu|nismo|nikakv\\p{L}{1,3}', // Croatian, Serbian, Bosnian
+  'δεν|κανέν\\p{L}{0,2}|καμία|τίποτα', // Greek
+  'не|ні|нет|жодн\\p{L}{1,3}|никакв\\p{L}{1,3}|ничего|нищо', // Ukrainian, Russian, Bulgarian, Serbian (Cyrillic)
 ];
 
 /** "no" before a number is the abbreviation of one ("Ref no 4471 preserved", "No. 1"), not a negator. */

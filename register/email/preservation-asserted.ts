@@ -27,6 +27,14 @@ const PRESERVING: readonly string[] = [
   'zabezpieczon[eyao]|zachowan[eyao]|przedłużon[eyao]|zabezpieczono|zachowano|przedłużono', // Polish (the impersonal past too)
   // Polish, the active past in any person ('zabezpieczyliśmy', 'zabezpieczyła', 'zachowaliśmy'), never the future ('zabezpieczymy').
   'zabezpieczy[łl]\\p{L}*|zachowa[łl]\\p{L}*|przedłuży[łl]\\p{L}*',
+  'zajištěn[aáéoy]?|zajistili|uchován[aáéoy]?|uchovali|zabezpečen[aáéoy]?', // Czech, Slovak
+  'păstrat[eă]?|prezervat[eă]?', // Romanian
+  'megőriztük|megőrizt\\p{L}*|zároltuk', // Hungarian
+  'sačuvan[aeio]?|sačuvali|pohranjen[aeio]?|očuvan[aeio]?', // Croatian, Serbian, Bosnian (Latin)
+  'išsaugot[ia]|išsaugojome|saglabāt[ia]|saglabājām|säilitatud|säilitasime|säilytetty|säilytimme', // Lithuanian, Latvian, Estonian, Finnish
+  'διατηρήθηκ\\p{L}*|διατηρήσαμε|διατήρησε|διατήρησαν', // Greek (past forms only: "θα διατηρηθούν" is to come)
+  'muhafaza[ \\t\\n]+alt[ıi]na[ \\t\\n]+al[ıi]n(?:m[ıi][şs](?:t[ıi]r)?|d[ıi])|muhafaza[ \\t\\n]+edil(?:mi[şs](?:tir)?|di)|muhafaza[ \\t\\n]+ettik', // Turkish (a negated verb takes "-ma-" and is no match)
+  'збережено|збережені|збережений|збережена|зберегли|зберіг|зберегла|сохранены|сохранена|сохранено|сохранили|сохранил[аи]?|запазени|запазен[аои]?|запазихме|съхранени|съхранен[аои]?|съхранихме|сачуван[аеио]?|сачували', // Ukrainian, Russian, Bulgarian, Serbian (Cyrillic)
 ];
 
 /** Verbs of doing that assert the preservation only where its noun stands in the same clause ("Preservation completed"). */

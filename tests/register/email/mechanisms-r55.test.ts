@@ -185,3 +185,24 @@ describe('an account named under a line in Greek', () => {
     expect(accountsOf(text)[0]).toEqual(['stelios.k84@gmail.com']);
   });
 });
+
+describe('a preservation said done or not done in Ukrainian, Bulgarian, Greek or Turkish', () => {
+  const mail = (sentence: string) =>
+    'From: Legal <legal@market.example.ua>\nTo: cyber@police.example.ua\nDate: Mon, 16 Nov 2026 11:02:00 +0200\nSubject: Запит IL-2026-55120\n\n' +
+    `Шановні колеги,\n\n${sentence}\n\nRequest ID: IL-2026-55120\n`;
+  it.each([
+    'Дані облікового запису stelios.k84@gmail.com не збережено: такого облікового запису не знайдено.',
+    'Данните за профила stelios.k84@gmail.com не са запазени.',
+    'Τα δεδομένα του λογαριασμού stelios.k84@gmail.com δεν διατηρήθηκαν.',
+  ])('confirms nothing where it is negated (%s)', (sentence) => {
+    expect(read(mail(sentence)).confirmations).toEqual([]);
+  });
+
+  it.each([
+    'Дані облікового запису stelios.k84@gmail.com збережено 16.11.2026.',
+    'Τα δεδομένα του λογαριασμού stelios.k84@gmail.com διατηρήθηκαν στις 16/11/2026.',
+    '16.11.2026 tarihi itibarıyla stelios.k84@gmail.com hesabına ait kayıtlar muhafaza altına alınmıştır.',
+  ])('confirms it where it is said done (%s)', (sentence) => {
+    expect(references(mail(sentence))).toEqual(['IL-2026-55120']);
+  });
+});
