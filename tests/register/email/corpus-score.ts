@@ -149,6 +149,12 @@ export const CORPUS_SETS = {
   holdout65: 'labels-holdout65.json',
   holdout66: 'labels-holdout66.json',
   holdout67: 'labels-holdout67.json',
+  dev54: 'labels-dev54.json',
+  dev55: 'labels-dev55.json',
+  dev56: 'labels-dev56.json',
+  holdout68: 'labels-holdout68.json',
+  holdout69: 'labels-holdout69.json',
+  holdout70: 'labels-holdout70.json',
 } as const;
 export type CorpusSet = keyof typeof CORPUS_SETS;
 
