@@ -57,7 +57,11 @@ function carriedByAddress(text: string, id: string): boolean {
 }
 const URL_ITEM = /^(?:[ \t]*(?:[-*•]|\d{1,2}[.)])[ \t]*|[ \t]*)(?:https?:\/\/)?(?:[\w-]{1,63}\.){1,4}[a-z]{2,24}\/[^\s]{0,200}[ \t]*$/i;
 const PHONE_ITEM = /^(?:[ \t]*(?:[-*•]|\d{1,2}[.)])[ \t]*|[ \t]{2,})(\+?\(?\d[\d \t().-]{6,22}\d)[ \t]*$/;
-const NAME_SHAPE = /^(?=.*[A-Za-z])(?=.*[_.#\d])(?:[a-z]{2,8}:\.?(?=[\w.-]{0,60}\d)[A-Za-z0-9_][A-Za-z0-9_.#-]{1,59}|[A-Za-z0-9_][A-Za-z0-9_.#-]{1,39})$/;
+/**
+ * A name as a list of accounts gives it: a letter and a digit, `_`, `.` or `#`; or lower-case words joined by hyphens,
+ * as GitHub and others write names ("tallinn-dev-ops", "pale-orchard"), no word in capitals.
+ */
+const NAME_SHAPE = /^(?=[a-z0-9-]{5,39}$)[a-z0-9]{2,}(?:-[a-z0-9]{2,}){1,4}$|^(?=.*[A-Za-z])(?=.*[_.#\d])(?:[a-z]{2,8}:\.?(?=[\w.-]{0,60}\d)[A-Za-z0-9_][A-Za-z0-9_.#-]{1,59}|[A-Za-z0-9_][A-Za-z0-9_.#-]{1,39})$/;
 const ID_SHAPE = /^(?:[0-9a-f]{16,40}|\d{5,25})$/i;
 /**
  * An intro that announces ids of accounts ("the following user IDs:", "account numbers below"): its items may be bare

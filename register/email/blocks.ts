@@ -278,8 +278,9 @@ const CONVERSATION_SHAPES = [
   // AM)", "Det. Roe (07700 900412), Nov 9, 2026, 7:55 AM GMT"), or parted by a tab or a gap of blanks, the stamp set to
   // the right ("X Legal Policy <gap> Nov 12, 2026, 10:04 PST", "Snap Inc. Law Enforcement Operations          Nov 18,
   // 2026, 4:12 PM PST", a ticket's export newest first): the name maybe followed by a bracketed aside (a phone, a team);
-  // counted only where two such headers at least stand in the text (STAMPED_ON_ONE_LINE).
-  String.raw`${OPENS}(${NAME_ONLY}?(?:[ \t]*\([^()\n]{1,40}\))?)(?:,[ \t]+|[ \t]+[-–—|·•][ \t]+|[ \t]*\(|\t[ \t]*|[ \t]{2,})(?![ \t])(${STAMPED_AT})\)?[ \t]*\n()`,
+  // counted only where two such headers at least stand in the text (STAMPED_ON_ONE_LINE). A support portal's copy frames
+  // each header between rules ("-----⏎GitHub Staff (Tessa) <gap> Nov 17, 2026, 3:41 PM UTC⏎-----").
+  String.raw`${OPENS_OR_RULE}(${NAME_ONLY}?(?:[ \t]*\([^()\n]{1,40}\))?)(?:,[ \t]+|[ \t]+[-–—|·•][ \t]+|[ \t]*\(|\t[ \t]*|[ \t]{2,})(?![ \t])(${STAMPED_AT})\)?[ \t]*\n()`,
 ];
 /** The index of the help desk's shape above, which marks messages only where it occurs twice or more. */
 const STAMPED_SHAPE = CONVERSATION_SHAPES.length - 2;

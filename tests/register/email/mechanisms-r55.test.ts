@@ -206,3 +206,20 @@ describe('a preservation said done or not done in Ukrainian, Bulgarian, Greek or
     expect(references(mail(sentence))).toEqual(['IL-2026-55120']);
   });
 });
+
+describe('a support portal\'s thread, each update framed between rules, newest first', () => {
+  const rule = '-'.repeat(64);
+  const thread =
+    'Note from the case officer: the provider answered, accounts preserved.\n\nCode Host Support\nTicket #4188275: Preservation request - repository balticmint/claim\nStatus: Solved\n\n' +
+    `${rule}\nCode Host Staff (Tessa)                   Nov 17, 2026, 3:41 PM UTC\n${rule}\nHi Kristjan,\n\nWe have now preserved the following user\naccounts:\n\n  - tallinn-dev-ops\n  - k0stja-builds\n\nPreservation completed on 11/16/2026. Please reference ticket #4188275.\n\nTessa\n\n` +
+    `${rule}\nCode Host Staff (Tessa)                   Nov 12, 2026, 6:30 PM UTC\n${rule}\nHi Kristjan,\n\nPlease tell us which user accounts you would like us to preserve. We have not preserved anything yet.\n\nTessa\n`;
+  it('reads the newest update, not the earlier one that preserved nothing, and hyphenated names as accounts', () => {
+    expect(references(thread)).toEqual(['4188275']);
+    expect(accountsOf(thread)[0]).toEqual(['tallinn-dev-ops', 'k0stja-builds']);
+  });
+
+  it('keeps hyphenated words in capitals (a status, a heading) out of a list of accounts', () => {
+    const text = thread.replace('  - k0stja-builds\n', '  - k0stja-builds\n  - Out-Of-Scope\n');
+    expect(accountsOf(text)[0]).not.toContain('Out-Of-Scope');
+  });
+});
