@@ -7,7 +7,7 @@
 // PRESERVATION below takes the two families of the preservation itself by their places (4 and 5): keep the order.
 const EVIDENCE_WORDS: readonly string[] = [
   // what an account is called
-  'accounts?|users?|user[ \\t]?names?|usernames?|handles?|targets?|identifiers?|profiles?|subscribers?|members?|customers?|riders?|drivers?|sellers?|buyers?|hosts?|creators?|players?|gamertags?|channels?|numbers?|e-?mail|address(?:es)?|phones?|ids?|uids?',
+  'accounts?|users?|user[ \\t]?names?|usernames?|handles?|targets?|identifiers?|profiles?|subscribers?|members?|customers?|riders?|drivers?|sellers?|buyers?|hosts?|creators?|players?|gamertags?|cashtags?|channels?|numbers?|e-?mail|address(?:es)?|phones?|ids?|uids?',
   'comptes?|utilisateurs?|identifiants?|profil|abonnés?|konto|kontos|konten|benutzer\\p{L}*|nutzer\\p{L}*|kennung|cuentas?|usuarios?|identificador(?:es)?|perfil|contas?|utilizador|utenti|utente|profilo|gebruikers?\\p{L}*|profiel|användare|användarnamn|bruker\\p{L}*|użytkownik\\p{L}*|til(?:i|in|iä|it|ejä)|käyttäjä\\p{L}*|účet|účtu|účty|účtem|uživatel\\p{L}*|e-?post(?:adress\\p{L}*)?|sähköposti(?:osoite)?',
   // the same in Greek, Turkish, Cyrillic, Romanian, Hungarian, South Slavic and Baltic languages
   'λογαριασμ\\p{L}*|χρήστ\\p{L}*|hesab\\p{L}*|hesap|kullan[ıi]c[ıi]\\p{L}*|üyelik|акаунт\\p{L}*|аккаунт\\p{L}*|учетн\\p{L}*|обліков\\p{L}*|профил\\p{L}*|користувач\\p{L}*|пользовател\\p{L}*|потребител\\p{L}*|contul|conturil\\p{L}*|utilizator\\p{L}*|fiók\\p{L}*|felhasználó\\p{L}*|račun\\p{L}*|korisni[čc]k\\p{L}*|paskyr\\p{L}*|naudotoj\\p{L}*|kont[su]|lietotāj\\p{L}*',

@@ -44,6 +44,8 @@ const MEMBER_PATH_URL = /(?<![\w.@/-])https?:\/\/(?:[a-z0-9-]+\.)+[a-z]{2,}\/(?:
  * it. A candidate only: its line or the heading above must name an account, as for any value.
  */
 const NAMED_PAGE_URL = /(?<![\w.@/-])https?:\/\/(?:www\.)?(?:[a-z0-9-]+\.)+[a-z]{2,}\/(?!(?:records|help|legal|polic(?:y|ies)|privacy|terms|safety|business|login|signup|settings|support|about|security|transparency|law-?enforcement|lers|contact|home|search|explore|watch|blog|news|careers|jobs|press|faq|docs|download|app|apps|en|de|fr|es|it|nl)(?![\w-]))(?=[A-Za-z0-9_.-]{0,40}[A-Za-z])[A-Za-z0-9][A-Za-z0-9_.-]{2,40}\/?(?![\w/?#.=&%-])/gi;
+/** A Cash App name, its dollar sign written ("$rivermouthdeals"): a letter after the sign, so never an amount ("$1,200"). */
+const CASHTAG = /(?<![\w$])\$[A-Za-z][A-Za-z0-9_-]{2,19}(?![\w$-]|[ \t]*:)/g;
 /** A Microsoft account's name on Skype and Teams ("live:.cid.7a3f0e2b91c4d5e6", "live:harbour.k_7"). */
 const LIVE_ID = /(?<![\w:./-])live:(?:\.cid\.[0-9a-f]{8,20}|[a-z][\w.-]{3,40}[a-z0-9])(?![\w:/-])/gi;
 const POST_URL = /\/(?:status|statuses|posts?|p|reels?|video|videos|photo|photos|comments|watch|shorts)(?:\/|\?|$)/i;
@@ -313,6 +315,7 @@ export function findAccounts(text: string, from: number, to: number): FoundAccou
   for (const m of capped(body.matchAll(ID_PROFILE_URL))) add(m[0], m.index!);
   for (const m of capped(body.matchAll(MEMBER_PATH_URL))) if (!found.some((f) => f.start <= from + m.index! && from + m.index! < f.end)) add(m[0], m.index!);
   for (const m of capped(body.matchAll(NAMED_PAGE_URL))) if (!found.some((f) => f.start <= from + m.index! && from + m.index! < f.end)) add(m[0], m.index!);
+  for (const m of capped(body.matchAll(CASHTAG))) add(m[0], m.index!);
   for (const m of capped(body.matchAll(LIVE_ID))) add(m[0], m.index!);
   for (const m of capped(body.matchAll(BLOG_URL))) add(m[0], m.index!);
   for (const m of capped(body.matchAll(HANDLE))) add(m[0], m.index!);

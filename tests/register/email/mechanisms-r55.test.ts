@@ -223,3 +223,12 @@ describe('a support portal\'s thread, each update framed between rules, newest f
     expect(accountsOf(text)[0]).not.toContain('Out-Of-Scope');
   });
 });
+
+describe('a Cash App name with its dollar sign', () => {
+  it('is an account; an amount and the label are not', () => {
+    const text =
+      HEADER('Block Legal <legal@payments.example>', 'Preservation - Block Reference CA-LE-0091175') +
+      'Block preserved the available records associated with the following identifiers on November 6, 2026:\n\n    $Cashtag:  $harbourdeals\n    Email:     harbour.deals@yahoo.com\n\nThe payment of $1,250 on November 2 is covered.\n\nBlock Reference: CA-LE-0091175\n';
+    expect(accountsOf(text)[0]).toEqual(['$harbourdeals', 'harbour.deals@yahoo.com']);
+  });
+});
