@@ -232,3 +232,12 @@ describe('a Cash App name with its dollar sign', () => {
     expect(accountsOf(text)[0]).toEqual(['$harbourdeals', 'harbour.deals@yahoo.com']);
   });
 });
+
+describe('an id label closed by its bracket ("Rekening (IBAN):")', () => {
+  it('gives its value', () => {
+    const text =
+      HEADER('Bank Legal <legal@bank.example>', 'Bewaring - ons kenmerk BQ-LE-77121') +
+      'Wij hebben de gegevens van de volgende gebruiker op 3 november 2026 bewaard:\n  Bank user ID:       4418204\n  Rekening (IBAN):    NL87 BUNQ 2206 4471 94\n\nOns kenmerk: BQ-LE-77121\n';
+    expect(accountsOf(text)[0]).toEqual(expect.arrayContaining(['NL87 BUNQ 2206 4471 94']));
+  });
+});
