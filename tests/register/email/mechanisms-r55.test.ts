@@ -103,8 +103,8 @@ describe('a page on a service by its name alone', () => {
 describe('a postcode with its country\'s letters, its town on the next line', () => {
   it('is no reference', () => {
     const text =
-      HEADER('Legal <legal@resale.example>', 'Preservation') +
-      'Our reference: RS-LE-55120\n\nWe confirm that the data of the member account lunaretro_mad was preserved on 03/11/2026.\n\nPlease address legal process to Resale, UAB, Švitrigailos g. 13, LT-03228\nVilnius, Lithuania.\n\nLegal Team\n';
+      'Gracias, lo registro.\n\nEl mié, 4 nov 2026 a las 10:12, Resale Legal (<legal@resale.example>) escribió:\n' +
+      '> Dear Sergeant Ortega,\n>\n> Your reference: Diligencias 4471/2026\n> Our reference: RS-LE-55120\n>\n> We confirm that Resale, UAB has preserved the data of the member account lunaretro_mad on 03/11/2026.\n>\n> To obtain the data, please provide a judicial order addressed to Resale, UAB, Švitrigailos g. 13, LT-03228\n> Vilnius, Lithuania.\n>\n> Kind regards,\n> Legal Team\n';
     expect(references(text)).toEqual(['RS-LE-55120']);
   });
 });
