@@ -690,6 +690,8 @@ function recipientWords(region: string): Set<string> {
   return words;
 }
 /** The letters a number opens with before its first separator ("DCI" of "DCI-26-00721"). */
+/** Initials before "ref." right before a number ("AFP ref. ", "NCA reference: "). */
+const INITIALS_REF = /(?<![\p{L}\p{N}])(\p{Lu}{2,6})[ \t]+ref(?:erence)?\.?(?:[ \t]+(?:no\.?|number|#))?[ \t]*[:#]?[ \t]*$/u;
 const LETTER_PREFIX = /^([A-Za-z]{2,10})[-/_.]/;
 
 /** The number the request was logged as, for quoting ("It has been logged as 1093384726105528, which you should quote"). */
@@ -1200,6 +1202,13 @@ export function readReferences(text: string, message: Message, providerId: strin
   const ownWords = new Set([...recipientWords(region)].filter((w) => !namesAnyProvider(w)));
   const agencyPrefixed = (r: ReferenceSpan) => ownWords.has((LETTER_PREFIX.exec(r.reference)?.[1] ?? '').toLowerCase());
   if (ownWords.size && references.some((r) => !agencyPrefixed(r))) references = references.filter((r) => !agencyPrefixed(r));
+  // So is one the recipients' own initials label ("(AFP ref. ACT-CYB-26-5140)" in a notice to d.x@afp.example.gov.au).
+  const ownInitialsLabel = (r: ReferenceSpan) =>
+    places(region, r.reference).every((at) => {
+      const m = INITIALS_REF.exec(region.slice(Math.max(0, at - 30), at));
+      return !!m && ownWords.has(m[1]!.toLowerCase());
+    });
+  if (ownWords.size && references.some((r) => !ownInitialsLabel(r))) references = references.filter((r) => !ownInitialsLabel(r));
   // Beside a reference the preservation's or the provider's label names, a request or ticket number is not one.
   // Nor is any other number (a booking code, the agency's case in the subject), unless the words make it one of an
   // extension's pair (the earlier or the new reference).

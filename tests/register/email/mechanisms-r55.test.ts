@@ -241,3 +241,12 @@ describe('an id label closed by its bracket ("Rekening (IBAN):")', () => {
     expect(accountsOf(text)[0]).toEqual(expect.arrayContaining(['NL87 BUNQ 2206 4471 94']));
   });
 });
+
+describe('a number the recipients\' own initials label ("AFP ref.")', () => {
+  const mail = (to: string) =>
+    HEADER('Edge Trust & Safety <lawenforcement@edge.example>', '[EG-LE-2026-1034] Preservation confirmation', 'Thu, 12 Nov 2026 09:03:37 -0800', to) +
+    'Federal Agent Achterberg,\n\nEdge has completed your preservation request. Handling summary:\n\n  2026-11-10 16:02 UTC   Request received by email (AFP ref. ACT-CYB-26-5141)\n  2026-11-11 21:15 UTC   Account data preserved\n\nPreserved:\n  Account email:          ops@refund-desk.example\n';
+  it('is the agency\'s, beside the provider\'s number in the subject', () => {
+    expect(references(mail('Federal Agent D. Achterberg <d.achterberg@afp.example.gov.au>'))).toEqual(['EG-LE-2026-1034']);
+  });
+});
