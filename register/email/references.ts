@@ -692,6 +692,10 @@ function recipientWords(region: string): Set<string> {
 /** The letters a number opens with before its first separator ("DCI" of "DCI-26-00721"). */
 /** Initials before "ref." right before a number ("AFP ref. ", "NCA reference: "). */
 const INITIALS_REF = /(?<![\p{L}\p{N}])(\p{Lu}{2,6})[ \t]+ref(?:erence)?\.?(?:[ \t]+(?:no\.?|number|#))?[ \t]*[:#]?[ \t]*$/u;
+/** An account's id label right before a value ("Customer ID : ", "Driver ID:", "Member no."). */
+const ACCOUNT_ID_BEFORE = /(?<![\p{L}])(?:customer|driver|rider|user|account|member|player|seller|buyer|subscriber|client|passenger|merchant)[ \t]+(?:id|no\.?|number)[ \t]*[:#]?[ \t]*$/iu;
+/** A payment's or a transaction's own reference ("transactions you flagged (e.g. reference no. …)", "Payment ID:"). */
+const PAYMENT_REFERENCE_BEFORE = /(?<![\p{L}])(?:transactions?|payments?|transfers?|orders?|invoices?)(?![\p{L}])(?:[^.\n]|\.(?=\S|[ \t]+\p{Ll})){0,40}(?:reference|ref\.?|no\.?|number|id)[ \t]*[:#]?[ \t]*$/iu;
 const LETTER_PREFIX = /^([A-Za-z]{2,10})[-/_.]/;
 
 /** The number the request was logged as, for quoting ("It has been logged as 1093384726105528, which you should quote"). */
@@ -1170,6 +1174,11 @@ export function readReferences(text: string, message: Message, providerId: strin
   // booking's, beside a number the message gives its request.
   const bookingCode = (r: ReferenceSpan) => places(region, r.reference).every((at) => BOOKING_CODE_BEFORE.test(region.slice(Math.max(0, at - 100), at)));
   if (references.some((r) => !bookingCode(r))) references = references.filter((r) => !bookingCode(r));
+  // An account's id by its label ("Customer ID : OLC-88214407", "Driver ID: DAX-SG-4470913"), or a transaction's
+  // ("the transactions you flagged (e.g. reference no. 9012345678901)"), beside a number the message gives its request.
+  const accountOrPayment = (r: ReferenceSpan) =>
+    places(region, r.reference).every((at) => ACCOUNT_ID_BEFORE.test(region.slice(Math.max(0, at - 40), at)) || PAYMENT_REFERENCE_BEFORE.test(region.slice(Math.max(0, at - 80), at)));
+  if (references.some((r) => !accountOrPayment(r))) references = references.filter((r) => !accountOrPayment(r));
   // A number named as the one an account is already preserved under ("already subject to an active preservation under
   // case #LR-…; please refer to that case") is another request's, beside this message's own.
   const alreadyUnder = (r: ReferenceSpan) => places(region, r.reference).every((at) => ALREADY_UNDER.test(region.slice(Math.max(0, at - 120), at)));

@@ -250,3 +250,20 @@ describe('a number the recipients\' own initials label ("AFP ref.")', () => {
     expect(references(mail('Federal Agent D. Achterberg <d.achterberg@afp.example.gov.au>'))).toEqual(['EG-LE-2026-1034']);
   });
 });
+
+describe('an account\'s id or a transaction\'s reference beside the provider\'s number', () => {
+  it('is an account, not a reference ("Customer ID : OLC-88214407")', () => {
+    const text =
+      HEADER('Rides Legal <legal@rides.example.in>', 'Preservation') +
+      'We have preserved the data of the following customer on 03/11/2026:\n\n   Registered mobile : +91 70000 55562\n   Customer ID       : OLC-88214408\n\nRides reference no. RD-LE-2611-3392\n';
+    expect(references(text)).toEqual(['RD-LE-2611-3392']);
+    expect(accountsOf(text)[0]).toContain('OLC-88214408');
+  });
+
+  it('is no reference where the provider names the transactions it covers', () => {
+    const text =
+      HEADER('Wallet Legal <legal@wallet.example.ph>', 'Preservation - GW-LE-26-00432') +
+      'The wallet account linked to mobile number 0917 555 0128 has been preserved on 11/10/2026.\n\nThe transactions you flagged (e.g. reference no. 9012345678902) form part of the preserved data.\n\nOur reference: GW-LE-26-00432\n';
+    expect(references(text)).toEqual(['GW-LE-26-00432']);
+  });
+});
