@@ -267,3 +267,15 @@ describe('an account\'s id or a transaction\'s reference beside the provider\'s 
     expect(references(text)).toEqual(['GW-LE-26-00432']);
   });
 });
+
+describe('a portal notice\'s cells stacked one a line, a blank line between ("Extension of⏎⏎PX-…")', () => {
+  it('reads the earlier number as the one extended, the request\'s as the new', () => {
+    const text =
+      HEADER('Kodex <no-reply@kodex.us>', 'Pinterest responded to your request') +
+      'Pinterest responded to your request\n\nHi Dana,\n\nPinterest has completed the extension you requested. Details:\n\nRequest\n\nPX-3318471\n\nExtension of\n\nPX-3290156\n\nType\n\nPreservation – extension\n\nExtended on\n\n11/17/2026\n\nAccounts\n\nhttps://www.pinterest.com/velvetmarrow_atelier/\n';
+    const [c, ...rest] = read(text).confirmations;
+    expect(rest).toEqual([]);
+    expect(c!.reference).toBe('PX-3318471');
+    expect(c!.extension?.ofReference).toBe('PX-3290156');
+  });
+});
