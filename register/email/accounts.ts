@@ -41,9 +41,10 @@ const MEMBER_PATH_URL = /(?<![\w.@/-])https?:\/\/(?:[a-z0-9-]+\.)+[a-z]{2,}\/(?:
 /**
  * A page on any service by its name alone ("https://www.patreon.com/lowtideloops", "https://vimeo.com/quietfernstudio"),
  * the scheme written: the name has a letter (a number alone is a video's or a post's), no site page's word, nothing after
- * it. A candidate only: its line or the heading above must name an account, as for any value.
+ * it, on the site itself (not a portal's, a help centre's or another service subdomain's page). A candidate only: its
+ * line or the heading above must name an account, as for any value.
  */
-const NAMED_PAGE_URL = /(?<![\w.@/-])https?:\/\/(?:www\.)?(?:[a-z0-9-]+\.)+[a-z]{2,}\/(?!(?:records|help|legal|polic(?:y|ies)|privacy|terms|safety|business|login|signup|settings|support|about|security|transparency|law-?enforcement|lers|contact|home|search|explore|watch|blog|news|careers|jobs|press|faq|docs|download|app|apps|en|de|fr|es|it|nl)(?![\w-]))(?=[A-Za-z0-9_.-]{0,40}[A-Za-z])[A-Za-z0-9][A-Za-z0-9_.-]{2,40}\/?(?![\w/?#.=&%-])/gi;
+const NAMED_PAGE_URL = /(?<![\w.@/-])https?:\/\/(?:www\.)?(?!(?:portal|help|support|legal|le|lers|law|status|docs|app|my|accounts?|login|auth|mail|api|developers?|business|transparency|policy|privacy|safety|community|forum|blog)\.)(?:[a-z0-9-]+\.)+[a-z]{2,}\/(?!(?:records|help|legal|polic(?:y|ies)|privacy|terms|safety|business|login|signup|settings|support|about|security|transparency|law-?enforcement|lers|contact|home|search|explore|watch|blog|news|careers|jobs|press|faq|docs|download|app|apps|en|de|fr|es|it|nl)(?![\w-]))(?=[A-Za-z0-9_.-]{0,40}[A-Za-z])[A-Za-z0-9][A-Za-z0-9_.-]{2,40}\/?(?![\w/?#.=&%-])/gi;
 /** A Cash App name, its dollar sign written ("$rivermouthdeals"): a letter after the sign, so never an amount ("$1,200"). */
 const CASHTAG = /(?<![\w$])\$[A-Za-z][A-Za-z0-9_-]{2,19}(?![\w$-]|[ \t]*:)/g;
 /** A Microsoft account's name on Skype and Teams ("live:.cid.7a3f0e2b91c4d5e6", "live:harbour.k_7"). */

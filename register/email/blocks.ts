@@ -208,6 +208,8 @@ const ADDRESSED = String.raw`[ \t]*\p{L}[^\n<>@:]{0,80}(?:\n[ \t]{0,20})?<[^\s<>
 /** Where a message's header may start in an export: the text's or a paragraph's top, or the line under a rule. */
 const OPENS_OR_RULE = String.raw`(?:(?<![\s\S])|(?<=\n[ \t]*\n)|(?<=\n[ \t]*[-=_~*]{5,}[ \t]*\n))`;
 /** A message's number in a thread's export: "[2] ", "(2) ", "#2 ", "2) ". */
+/** A line framed by rules, one above it and one below ("-----⏎GitHub Staff (Tessa) <gap> Nov 17, 2026, 3:41 PM UTC⏎-----"). */
+const FRAMED_BY_RULES = String.raw`(?<=\n[ \t]*[-=_~*]{5,}[ \t]*\n)(?=[^\n]*\n[ \t]*[-=_~*]{5,}[ \t]*(?:\n|$))`;
 const LISTED = String.raw`(?:\[\d{1,3}\]|\(\d{1,3}\)|#\d{1,3}|\d{1,3}\))[ \t]+`;
 /** An address alone on its line, no display name, no brackets ("lis-noreply@google.com"). */
 const ADDRESS_ALONE = String.raw`[ \t]*[A-Za-z0-9._%+-]{1,64}@[A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63}){1,6}`;
@@ -279,8 +281,9 @@ const CONVERSATION_SHAPES = [
   // the right ("X Legal Policy <gap> Nov 12, 2026, 10:04 PST", "Snap Inc. Law Enforcement Operations          Nov 18,
   // 2026, 4:12 PM PST", a ticket's export newest first): the name maybe followed by a bracketed aside (a phone, a team);
   // counted only where two such headers at least stand in the text (STAMPED_ON_ONE_LINE). A support portal's copy frames
-  // each header between rules ("-----⏎GitHub Staff (Tessa) <gap> Nov 17, 2026, 3:41 PM UTC⏎-----").
-  String.raw`${OPENS_OR_RULE}(${NAME_ONLY}?(?:[ \t]*\([^()\n]{1,40}\))?)(?:,[ \t]+|[ \t]+[-–—|·•][ \t]+|[ \t]*\(|\t[ \t]*|[ \t]{2,})(?![ \t])(${STAMPED_AT})\)?[ \t]*\n()`,
+  // each header between rules ("-----⏎GitHub Staff (Tessa) <gap> Nov 17, 2026, 3:41 PM UTC⏎-----"): a rule above alone
+  // is a help desk's part under its reply marker, read as before.
+  String.raw`(?:${OPENS}|${FRAMED_BY_RULES})(${NAME_ONLY}?(?:[ \t]*\([^()\n]{1,40}\))?)(?:,[ \t]+|[ \t]+[-–—|·•][ \t]+|[ \t]*\(|\t[ \t]*|[ \t]{2,})(?![ \t])(${STAMPED_AT})\)?[ \t]*\n()`,
 ];
 /** The index of the help desk's shape above, which marks messages only where it occurs twice or more. */
 const STAMPED_SHAPE = CONVERSATION_SHAPES.length - 2;

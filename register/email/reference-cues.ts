@@ -7,7 +7,7 @@
  * "Replaces"), in the same clause ("replaces the earlier one; please cite X" does not make X the earlier one).
  */
 const EARLIER_CUE =
-  /\b(?:original(?:ly)?|prior|previous(?:ly)?|linked|related|earlier|old|under|extension[ \t]+of|extension[ \t]+(?:request[ \t]+)?(?:for|on)|extends?|extending|replaces|supersedes|ancien(?:ne)?|initial(?:e|ement)?|précédente?|ursprünglich\w*|vorherig\w*|bisherig\w*|früher\w*|oorspronkelijk\w*|eerder\w*|vorige|tidigare|tidligere|forrige|poprzedni\w*|pierwotn\w*|oryginaln\w*|anterior|precedente|antig[oa]|originale)(?![\p{L}])[^.!?;\n]{0,30}(?:\n[^.!?;\n]{0,12})?(?:\n[ \t]*)?$/iu;
+  /\b(?:original(?:ly)?|prior|previous(?:ly)?|linked|related|earlier|old|under|extension[ \t]+of|extension[ \t]+(?:request[ \t]+)?(?:for|on)|extends?|extending|replaces|supersedes|ancien(?:ne)?|initial(?:e|ement)?|précédente?|ursprünglich\w*|vorherig\w*|bisherig\w*|früher\w*|oorspronkelijk\w*|eerder\w*|vorige|tidigare|tidligere|forrige|poprzedni\w*|pierwotn\w*|oryginaln\w*|anterior|precedente|antig[oa]|originale)(?![\p{L}])[^.!?;\n]{0,30}(?:\n[^.!?;\n]{0,12})?$/iu;
 /**
  * Words before a reference that make it the new one ("New Request ID for this extension:", "has been assigned:"), also
  * where the line wraps between label and value; checked before the earlier cue, so the nearer "new" wins over an
@@ -16,7 +16,7 @@ const EARLIER_CUE =
  * extension request is logged under ("This extension request has been logged under case #1845562").
  */
 const NEW_CUE =
-  /\b(?:new|current|(?<!(?<![\p{L}])(?:previously|originally|initially|earlier|formerly|first)[ \t\n]{1,3})assigned|replaced[ \t]+by|superseded[ \t]+by|now[ \t\n]+(?:preserved|held|kept|tracked|filed|logged|stored|maintained|recorded)[ \t\n]+under|(?:extension|renewal)(?:[ \t\n]+request)?[ \t\n]+(?:has[ \t\n]+been|was|is)[ \t\n]+(?:logged|registered|filed|recorded|opened|created)[ \t\n]+under|nouvel(?:le)?|nouveau|neue?[nrs]?|nieuwe?|nuov[oa]|nuev[oa]|nov[oa]|ny|nytt|nya|nye|now[yae])(?![\p{L}])[^.!?;\n]{0,30}(?:\n[^.!?;\n]{0,12})?(?:\n[ \t]*)?$/iu;
+  /\b(?:new|current|(?<!(?<![\p{L}])(?:previously|originally|initially|earlier|formerly|first)[ \t\n]{1,3})assigned|replaced[ \t]+by|superseded[ \t]+by|now[ \t\n]+(?:preserved|held|kept|tracked|filed|logged|stored|maintained|recorded)[ \t\n]+under|(?:extension|renewal)(?:[ \t\n]+request)?[ \t\n]+(?:has[ \t\n]+been|was|is)[ \t\n]+(?:logged|registered|filed|recorded|opened|created)[ \t\n]+under|nouvel(?:le)?|nouveau|neue?[nrs]?|nieuwe?|nuov[oa]|nuev[oa]|nov[oa]|ny|nytt|nya|nye|now[yae])(?![\p{L}])[^.!?;\n]{0,30}(?:\n[^.!?;\n]{0,12})?$/iu;
 /**
  * The new preservation (or extension, hold, record) as its clause's subject, the number after the verb's preposition
  * ("The new preservation is recorded under⏎reference X", "la nouvelle conservation est enregistrée sous la référence X",
@@ -25,7 +25,7 @@ const NEW_CUE =
  * request's object ("your new request to extend the preservation made under X") says nothing of X.
  */
 const NEW_SUBJECT =
-  /(?<![\p{L}])(?:(?:new|nouvel(?:le)?|nouveau|neue?[nrs]?|nieuwe?|nuov[oa]|nuev[oa]|nov[oa])[ \t\n]+(?:preservation|hold|extension|record|renewal|conservation|conservaci[óo]n|conservazione|conserva[çc][ãa]o|preservaci[óo]n|preserva[çc][ãa]o|sicherung|verlängerung|prolongation|pr[óo]rroga|proroga|bewaring|verlenging)|this[ \t\n]+(?:extension|renewal)|(?:the|this)[ \t\n]+extended[ \t\n]+(?:preservation|hold|record))[ \t\n]+(?:is|was|has[ \t\n]+been|will[ \t\n]+be|est|a[ \t\n]+été|sera|wird|ist|wurde|bleibt|es|fue|ha[ \t\n]+sido|será|queda|quedó|è|è[ \t\n]+stata|sarà|rimane|é|foi|fica|ficou|wordt|werd|blijft)[ \t\n]+(?:(?:now|désormais|maintenant|jetzt|nun|ahora|ora|agora|nu)[ \t\n]+)?(?:\p{L}{3,20}[ \t\n]+)?(?:(?:now|désormais|maintenant|jetzt|nun|ahora|ora|agora|nu)[ \t\n]+)?(?:under|as|with|in|sous|avec|unter|mit|bajo|con|com|sob|sotto|onder|met)(?![\p{L}])[^.!?;\n]{0,30}(?:\n[^.!?;\n]{0,12})?(?:\n[ \t]*)?$/iu;
+  /(?<![\p{L}])(?:(?:new|nouvel(?:le)?|nouveau|neue?[nrs]?|nieuwe?|nuov[oa]|nuev[oa]|nov[oa])[ \t\n]+(?:preservation|hold|extension|record|renewal|conservation|conservaci[óo]n|conservazione|conserva[çc][ãa]o|preservaci[óo]n|preserva[çc][ãa]o|sicherung|verlängerung|prolongation|pr[óo]rroga|proroga|bewaring|verlenging)|this[ \t\n]+(?:extension|renewal)|(?:the|this)[ \t\n]+extended[ \t\n]+(?:preservation|hold|record))[ \t\n]+(?:is|was|has[ \t\n]+been|will[ \t\n]+be|est|a[ \t\n]+été|sera|wird|ist|wurde|bleibt|es|fue|ha[ \t\n]+sido|será|queda|quedó|è|è[ \t\n]+stata|sarà|rimane|é|foi|fica|ficou|wordt|werd|blijft)[ \t\n]+(?:(?:now|désormais|maintenant|jetzt|nun|ahora|ora|agora|nu)[ \t\n]+)?(?:\p{L}{3,20}[ \t\n]+)?(?:(?:now|désormais|maintenant|jetzt|nun|ahora|ora|agora|nu)[ \t\n]+)?(?:under|as|with|in|sous|avec|unter|mit|bajo|con|com|sob|sotto|onder|met)(?![\p{L}])[^.!?;\n]{0,30}(?:\n[^.!?;\n]{0,12})?$/iu;
 /**
  * A reference's own label right before it, maybe after a name ("Apple Case ID, ", "case number ", "Reference: "): what
  * the words before the label say of the number, they say across it.
@@ -171,6 +171,9 @@ function valueOnLineAbove(before: string): boolean {
 /** Earlier items of a list right before a value ("61840327, ", "KX-1 and KX-2, "): what stands before them labels it too. */
 const LIST_BEFORE = /(?:#?[A-Z0-9](?:[A-Z0-9]|-(?=[A-Z0-9])){3,30}[ \t]*(?:,|;|\/|&|and|et|und|y|e|en|och|og|i)[ \t]+)+#?$/;
 
+/** A portal notice's cell stacked over its value, a blank line between ("Extension of⏎⏎PX-3290155"): the label alone. */
+const STACKED_LABEL = /(?:^|\n)[ \t]*([^\n]{1,30}?)[ \t]*\n[ \t]*\n[ \t]*$/;
+
 export function cuesOf(region: string, reference: string, bodyFrom: number, strong: RegExp): Cues {
   const cues: Cues = { ticket: false, request: false, requestOnly: true, strong: false, example: false, earlier: false, isNew: false, namedNew: false, inBody: false, renamed: true };
   const strongEnd = new RegExp(`${strong.source}$`, 'i');
@@ -202,7 +205,7 @@ export function cuesOf(region: string, reference: string, bodyFrom: number, stro
     // reference X", beside a helpdesk's "Ticket #X" that numbers the thread the same way).
     if (isNewHere && !TICKET_CUE.test(cue)) cues.namedNew = true;
     if (isNewHere) cues.isNew = true;
-    else if (EARLIER_CUE.test(role) || EXTENDED_PRESERVATION.test(role) || EARLIER_AFTER.test(after)) cues.earlier = true;
+    else if (EARLIER_CUE.test(role) || EXTENDED_PRESERVATION.test(role) || EARLIER_AFTER.test(after) || EARLIER_CUE.test(STACKED_LABEL.exec(role)?.[1] ?? '')) cues.earlier = true;
     else if (NEW_CUE.test(words)) cues.isNew = true;
     else if (EARLIER_CUE.test(words)) cues.earlier = true;
     if (at >= bodyFrom) cues.inBody = true;
