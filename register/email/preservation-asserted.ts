@@ -9,6 +9,7 @@
  */
 
 import { alternatives, LEADING_REASON, NEGATORS as SHARED_NEGATORS, NOT_BEFORE_A_NUMBER, wordOf } from './negators';
+import { CLOSED, GONE, HANDED_ON, IMPOSSIBLE, NEED, RECEIPT_NOUN, RECEIVED_THING } from './turned-away';
 
 /** Predicates of preserving itself, in a form that says it happened (participles, past and present forms). */
 const PRESERVING: readonly string[] = [
@@ -86,8 +87,19 @@ const QUEUED = new RegExp(`(?<![\\p{L}])(?:placed|put|added|entered|moved|sent)$
 
 function receiptOrWait(clause: string): boolean {
   if (WAITING.test(clause) || QUEUED.test(clause)) return true;
-  const received = RECEIVED.exec(clause);
-  return !!received && REQUEST_NOUN.test(clause) && affirmative(clause, received.index);
+  const received = RECEIVED.exec(clause) ?? RECEIPT_NOUN.exec(clause);
+  return !!received && (REQUEST_NOUN.test(clause) || RECEIVED_THING.test(clause)) && affirmative(clause, received.index);
+}
+
+/** The request closed, the hold gone, more wanted from the officer, the request handed on (turned-away.ts), said affirmatively; or the preservation impossible. */
+function turnedAway(clause: string): boolean {
+  const closed = REQUEST_NOUN.test(clause) || RECEIVED_THING.test(clause) ? CLOSED.exec(clause) : null;
+  const gone = GONE.exec(clause);
+  const need = NEED.exec(clause);
+  const handedOn = HANDED_ON.exec(clause);
+  if ([closed, gone, need, handedOn].some((m) => !!m && affirmative(clause, m.index))) return true;
+  // Impossible, whatever its place: "Eine Sicherung ist nicht möglich" negates the noun before it.
+  return IMPOSSIBLE.test(clause) && (PRESERVATION_NOUN.test(clause) || PRESERVING_STEM.test(clause));
 }
 
 /** The request's handling put off ("once your request has been reviewed"): these verbs with the request as their topic. */
@@ -313,11 +325,12 @@ function unquote(text: string): string {
  */
 export function preservationPutOff(text: string): boolean {
   for (const { clause } of clauses(text)) {
-    if (receiptOrWait(clause)) return true;
+    if (receiptOrWait(clause) || turnedAway(clause)) return true;
     for (const m of clause.matchAll(PRESERVING_WORD)) if (!affirmative(clause, m.index!)) return true;
     // Any form of the verb, put off: "We will preserve the user on Monday", "once we preserve it".
     const stem = PRESERVING_STEM.exec(clause);
-    if (stem && (FUTURE_WORD.test(clause.slice(0, stem.index)) || CONDITIONAL_WORD.test(clause.slice(0, stem.index))) && !affirmative(clause, stem.index)) return true;
+    // Or refused: "Apple is unable to preserve iCloud content without …".
+    if (stem && (FUTURE_WORD.test(clause.slice(0, stem.index)) || CONDITIONAL_WORD.test(clause.slice(0, stem.index)) || NEGATOR.test(clause.slice(0, stem.index))) && !affirmative(clause, stem.index)) return true;
     if (PRESERVATION_NOUN.test(clause) || stem) {
       for (const m of clause.matchAll(DOING_WORD)) if (!affirmative(clause, m.index!)) return true;
     }
@@ -382,7 +395,7 @@ let anyFamily: RegExp | null = null;
 /** A word of any family above (built from them, so a form added to a family is never filtered out). */
 function anyFamilyWord(): RegExp {
   anyFamily ??= new RegExp(
-    [PRESERVING_WORD, DOING_WORD, PRESERVATION_NOUN, PRESERVING_STEM, EXTENDING_WORD, EXTENSION_NOUN, EXTENDING_STEM, RECEIVED, WAITING, HANDLED].map((r) => r.source).join('|'),
+    [PRESERVING_WORD, DOING_WORD, PRESERVATION_NOUN, PRESERVING_STEM, EXTENDING_WORD, EXTENSION_NOUN, EXTENDING_STEM, RECEIVED, WAITING, HANDLED, RECEIPT_NOUN, CLOSED, GONE, NEED, HANDED_ON, IMPOSSIBLE].map((r) => r.source).join('|'),
     'iu',
   );
   return anyFamily;
