@@ -106,11 +106,36 @@ function rangeRoles(text: string, mentions: DateMention[], dayOf: (m: DateMentio
 }
 
 /** The order the message writes its numeric dates in: proven by one of them (30/10/2026), else the sender's convention. */
-export function numericOrder(text: string, message: Message, mentions = findDates(text, message.bodyStart, message.end)): { order: 'mdy' | 'dmy'; proven: boolean } {
+export function numericOrder(text: string, message: Message, mentions = findDates(text, message.bodyStart, message.end), emailDay: string | null = null): { order: 'mdy' | 'dmy'; proven: boolean } {
   const proven = orderProvenBy(mentions);
+  if (proven) return { order: proven, proven: true };
   const sender = `${message.from?.value ?? ''}\n${text.slice(message.bodyStart, message.end)}`;
-  return { order: proven ?? (DAY_FIRST_SENDER.test(sender) || DAY_FIRST_LEGAL_FORM.test(sender) || europeanText(text.slice(message.bodyStart, message.end)) ? 'dmy' : 'mdy'), proven: proven !== null };
+  const convention = DAY_FIRST_SENDER.test(sender) || DAY_FIRST_LEGAL_FORM.test(sender) || europeanText(text.slice(message.bodyStart, message.end)) ? 'dmy' : 'mdy';
+  return { order: nearerOrder(mentions, emailDay) ?? convention, proven: false };
 }
+
+/**
+ * Where no date proves the order, the other dates may still decide it: a message's dates lie around its own date (the
+ * request a few days before, the preservation, its expiry months after). The order that puts every numeric date of the
+ * message near the e-mail's date, where the other order puts one far from it ("Completed 03/11/2026, request dated
+ * 02/11/2026, expiry 01/02/2027" in a mail of 17 November), is the message's; neither or both: no decision.
+ */
+function nearerOrder(mentions: DateMention[], emailDay: string | null): 'mdy' | 'dmy' | null {
+  const numeric = mentions.filter((m) => m.kind === 'numeric' && !m.yearless);
+  if (!emailDay || numeric.length < 2) return null;
+  const email = Date.parse(`${emailDay}T00:00:00Z`);
+  const near = (day: string | null) => {
+    if (!day) return false;
+    const days = (Date.parse(`${day}T00:00:00Z`) - email) / 86_400_000;
+    return days >= -NEAR_BEFORE_DAYS && days <= NEAR_AFTER_DAYS;
+  };
+  const all = (order: 'mdy' | 'dmy') => numeric.every((m) => near(readings(m)[order]));
+  const [mdy, dmy] = [all('mdy'), all('dmy')];
+  return mdy === dmy ? null : mdy ? 'mdy' : 'dmy';
+}
+/** Near the e-mail's date: a request or preservation up to four months before it, an expiry up to seven months after. */
+const NEAR_BEFORE_DAYS = 120;
+const NEAR_AFTER_DAYS = 210;
 
 /**
  * `readingDay` (YYYY-MM-DD) serves one case only: a date written with its weekday but no year, in a paste without a
@@ -120,7 +145,7 @@ export function statedDates(text: string, message: Message, emailDay: string | n
   const mentions = findDates(text, message.bodyStart, message.end)
     .filter((m) => !skip.some((s) => m.start < s.end && s.start < m.end))
     .map((m) => (emailDay || !readingDay ? m : withWeekdayYear(text, m, readingDay)));
-  const { order, proven } = numericOrder(text, message, mentions);
+  const { order, proven } = numericOrder(text, message, mentions, emailDay);
   const found: StatedDate[] = [];
   let after = message.bodyStart;
   const cells = findTables(text, message.bodyStart, message.end);

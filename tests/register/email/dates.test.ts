@@ -71,3 +71,19 @@ describe('words that state the preservation', () => {
     expect(preserved(`Date: Sun, 22 Nov 2026 15:03:22 -0800\n\n${sentence}\nReference: DCP-550917`)[0]).toMatch(/^2026-11-(?:21|09)$/);
   });
 });
+
+describe('numeric dates no date proves the order of, decided by the other dates (stated-dates.ts nearerOrder)', () => {
+  const snap = (body: string) => `From: Snap LE <lawenforcement@snapchat.com>\nDate: Tue, 17 Nov 2026 10:12:00 +0000\nSubject: SNAP-PR-2026-8813\n\n${body}`;
+  const read = (body: string) => parseProviderEmail(snap(body), new Date('2026-12-01T12:00:00Z')).confirmations[0]?.preservedOn;
+
+  it('takes the order that puts every date near the e-mail, keeping the other reading as a choice', () => {
+    const on = read('Preservation completed on 03/11/2026 (ref SNAP-PR-2026-8813). Request dated 02/11/2026, expiry 01/02/2027.');
+    expect(on?.day).toBe('2026-11-03');
+    expect(on?.ambiguous?.alternatives).toContain('2026-03-11');
+  });
+
+  it("keeps the sender's convention where both orders or neither put the dates near the e-mail", () => {
+    expect(read('Preservation completed on 03/04/2026 (ref SNAP-PR-2026-8813). Request dated 03/02/2026.')?.day).toBe('2026-03-04');
+    expect(read('Preservation completed on 11/10/2026 (ref SNAP-PR-2026-8813). Request dated 11/09/2026.')?.day).toBe('2026-11-10');
+  });
+});
