@@ -523,6 +523,142 @@ export const PORTAL_INDEX: readonly PortalEntry[] = [
     "urlPageKinds": []
   },
   {
+    "id": "revolut",
+    "name": "Revolut",
+    "locations": [],
+    "urlPageKinds": []
+  },
+  {
+    "id": "ebay",
+    "name": "eBay",
+    "locations": [],
+    "urlPageKinds": []
+  },
+  {
+    "id": "allegro",
+    "name": "Allegro",
+    "locations": [],
+    "urlPageKinds": []
+  },
+  {
+    "id": "olx",
+    "name": "OLX",
+    "locations": [],
+    "urlPageKinds": []
+  },
+  {
+    "id": "bolt",
+    "name": "Bolt",
+    "locations": [],
+    "urlPageKinds": []
+  },
+  {
+    "id": "wallapop",
+    "name": "Wallapop",
+    "locations": [],
+    "urlPageKinds": []
+  },
+  {
+    "id": "marktplaats",
+    "name": "Marktplaats",
+    "locations": [],
+    "urlPageKinds": []
+  },
+  {
+    "id": "blocket",
+    "name": "Blocket",
+    "locations": [],
+    "urlPageKinds": []
+  },
+  {
+    "id": "subito",
+    "name": "Subito",
+    "locations": [],
+    "urlPageKinds": []
+  },
+  {
+    "id": "seznam",
+    "name": "Seznam.cz",
+    "locations": [],
+    "urlPageKinds": []
+  },
+  {
+    "id": "bitvavo",
+    "name": "Bitvavo",
+    "locations": [],
+    "urlPageKinds": []
+  },
+  {
+    "id": "steam",
+    "name": "Steam (Valve)",
+    "locations": [],
+    "urlPageKinds": []
+  },
+  {
+    "id": "epicgames",
+    "name": "Epic Games",
+    "locations": [],
+    "urlPageKinds": []
+  },
+  {
+    "id": "playstation",
+    "name": "PlayStation Network (Sony Interactive Entertainment)",
+    "locations": [],
+    "urlPageKinds": []
+  },
+  {
+    "id": "tinder",
+    "name": "Tinder (Match Group)",
+    "locations": [],
+    "urlPageKinds": []
+  },
+  {
+    "id": "bumble",
+    "name": "Bumble",
+    "locations": [],
+    "urlPageKinds": []
+  },
+  {
+    "id": "badoo",
+    "name": "Badoo",
+    "locations": [],
+    "urlPageKinds": []
+  },
+  {
+    "id": "spotify",
+    "name": "Spotify",
+    "locations": [],
+    "urlPageKinds": []
+  },
+  {
+    "id": "bereal",
+    "name": "BeReal",
+    "locations": [],
+    "urlPageKinds": []
+  },
+  {
+    "id": "grab",
+    "name": "Grab",
+    "locations": [
+      {
+        "host": "lers.grab.com"
+      }
+    ],
+    "urlPageKinds": []
+  },
+  {
+    "id": "shopee",
+    "name": "Shopee",
+    "locations": [],
+    "urlPageKinds": []
+  },
+  {
+    "id": "naver",
+    "name": "Naver",
+    "locations": [],
+    "urlPageKinds": []
+  },
+  {
     "id": "kodex",
     "name": "Kodex portal (provider not identified)",
     "locations": [

@@ -42,6 +42,28 @@ import line from './line';
 import kakao from './kakao';
 import mega from './mega';
 import ovhcloud from './ovhcloud';
+import revolut from './revolut';
+import ebay from './ebay';
+import allegro from './allegro';
+import olx from './olx';
+import bolt from './bolt';
+import wallapop from './wallapop';
+import marktplaats from './marktplaats';
+import blocket from './blocket';
+import subito from './subito';
+import seznam from './seznam';
+import bitvavo from './bitvavo';
+import steam from './steam';
+import epicgames from './epicgames';
+import playstation from './playstation';
+import tinder from './tinder';
+import bumble from './bumble';
+import badoo from './badoo';
+import spotify from './spotify';
+import bereal from './bereal';
+import grab from './grab';
+import shopee from './shopee';
+import naver from './naver';
 import kodex from './kodex';
 
 /** Every provider QuickFreeze knows. */
@@ -88,6 +110,28 @@ export const providers: readonly Provider[] = [
   kakao,
   mega,
   ovhcloud,
+  revolut,
+  ebay,
+  allegro,
+  olx,
+  bolt,
+  wallapop,
+  marktplaats,
+  blocket,
+  subito,
+  seznam,
+  bitvavo,
+  steam,
+  epicgames,
+  playstation,
+  tinder,
+  bumble,
+  badoo,
+  spotify,
+  bereal,
+  grab,
+  shopee,
+  naver,
   kodex,
 ] as Provider[];
 

@@ -515,6 +515,124 @@ export const SOURCES = {
   },
   // Vinted
   vintedTermsLt: { url: 'https://www.vinted.lt/terms_and_conditions', title: 'Vinted: Bendrosios taisyklės (terms and conditions, Lithuanian)', kind: 'official', published: '2021-12-06' },
+  // Revolut
+  revolutHelpEntitiesIe: {
+    url: 'https://help.revolut.com/en-IE/business/help/integrating-with-external-apps/revolut-business-api/question-using-revolut-business-api/',
+    title: 'Revolut Help (Ireland): Revolut Business API article, with the Revolut companies named in its footer',
+    kind: 'official',
+    published: null,
+  },
+  // eBay
+  ebayPoliceReportingIe: { url: 'https://pages.ebay.ie/safetycentre/lawEnforcementReporting.html', title: 'eBay Ireland Safety Centre: reporting fraud or stolen goods to the police', kind: 'official', published: null },
+  ebayPoliceBlotter: { url: 'https://pages.ebay.com/securitycenter/Blotter.html', title: 'eBay Security Center: Police Blotter of the Global Law Enforcement Organization', kind: 'official', published: null },
+  ebayUserAgreementCopy: { url: 'https://fr.scribd.com/document/227150488/EBay-User-Agreement', title: 'eBay User Agreement, older version (copy on Scribd, third-party)', kind: 'secondary', published: null },
+  // Allegro
+  allegroPrivacyPolicyPl: { url: 'https://allegro.pl/regulamin/pl/zalacznik-5', title: 'Allegro: Regulamin, Załącznik nr 5 – Polityka ochrony prywatności', kind: 'official', published: null },
+  allegroPolecamTerms: { url: 'https://allegro.pl/regulaminy/regulamin-programu-allegro-polecam-VE2A45AbwF6', title: 'Allegro: Regulamin Programu „Allegro Polecam”', kind: 'official', published: null },
+  allegroCrimeReportHelp: {
+    url: 'https://allegro.pl/pomoc/dla-kupujacych/program-ochrony-kupujacych/jak-zlozyc-zawiadomienie-o-przestepstwie-AVm6XYDdmCa',
+    title: 'Allegro Pomoc: Jak złożyć zawiadomienie o przestępstwie?',
+    kind: 'official',
+    published: null,
+  },
+  // OLX
+  olxTermsPl: { url: 'https://pomoc.olx.pl/hc/pl/articles/360000828525-Zasady-korzystania-', title: 'OLX Pomoc: Regulamin serwisu OLX.pl', kind: 'official', published: null },
+  olxBlogPromoTermsPl: { url: 'https://blog.olx.pl/2021/04/21/wygraj-gadzety-z-fanatyka/', title: 'OLX blog: Regulamin akcji „Wypożyczalnia OLX” (names the organiser, Grupa OLX sp. z o.o.)', kind: 'official', published: '2021-04-21' },
+  // Bolt
+  boltDriverPrivacyLt: { url: 'https://bolt.eu/en/legal/lt/privacy-for-drivers/', title: 'Bolt: Privacy and Data Protection Policy for Drivers (Lithuania)', kind: 'official', published: null },
+  boltSupplierSecurityCode: { url: 'https://bolt.eu/en/security/supplier-requirements', title: 'Bolt: Information Security Code of Practice', kind: 'official', published: null },
+  // Wallapop
+  wallapopFraudPolicy: { url: 'https://about.wallapop.com/politica-de-actividades-fraudulentas-o-ilegales/', title: 'Wallapop: Política de Actividades Fraudulentas o Ilegales', kind: 'official', published: null },
+  wallapopPrivacyCopy: { url: 'https://edit.tosdr.org/documents/4307', title: 'Wallapop Privacy Policy, older version (copy on ToS;DR, third-party)', kind: 'secondary', published: null },
+  wallapopElPais2024: {
+    url: 'https://elpais.com/economia/2024-01-17/wallapop-dispara-un-61-su-facturacion-en-2022-pero-multiplica-casi-por-cinco-sus-perdidas.html',
+    title: 'El País: Wallapop dispara un 61% su facturación en 2022 (third-party)',
+    kind: 'secondary',
+    published: '2024-01-17',
+  },
+  // Marktplaats
+  marktplaatsPrivacy: {
+    url: 'https://www.marktplaats.nl/i/help/over-marktplaats/voorwaarden-en-privacybeleid/privacyverklaring/privacyverklaring.html',
+    title: 'Marktplaats: Privacyverklaring',
+    kind: 'official',
+    published: '2024-02-12',
+  },
+  marktplaatsCourt2020: {
+    url: 'https://uitspraken.rechtspraak.nl/inziendocument?id=ECLI:NL:RBAMS:2020:6976',
+    title: 'Rechtbank Amsterdam, ECLI:NL:RBAMS:2020:6976, Food International v. Marktplaats B.V. (third-party)',
+    kind: 'secondary',
+    published: '2021-01-22',
+  },
+  // Blocket
+  blocketPaketetTerms: { url: 'https://www.blocket.se/tjanster/blocketpaketet/villkor', title: 'Blocket: Villkor för Blocketpaketet', kind: 'official', published: null },
+  // Subito
+  subitoBusinessProcedures: {
+    url: 'https://info.subito.it/policies/procedure-aziende.htm',
+    title: 'Subito.it S.r.l.: contatti, sospensione o interruzione del servizio, reclami (utenti commerciali)',
+    kind: 'official',
+    published: null,
+  },
+  // Seznam
+  seznamRegistrationTermsEn: {
+    url: 'https://napoveda.seznam.cz/en/smluvni-podminky/podminky-registrace/',
+    title: 'Seznam.cz: Terms and conditions for registration of users of services provided by Seznam.cz',
+    kind: 'official',
+    published: null,
+  },
+  // Bitvavo
+  bitvavoTermsDe: { url: 'https://www.bitvavo.com/de/terms', title: 'Bitvavo: Nutzungsvereinbarung (user agreement, German)', kind: 'official', published: '2025-07-15' },
+  bitvavoAmlHelp: { url: 'https://support.bitvavo.com/hc/en-us/articles/4405187032721', title: 'Bitvavo Help Centre: anti-money-laundering policy and transaction monitoring', kind: 'official', published: null },
+  // Valve (Steam)
+  steamPrivacyJa: { url: 'https://store.steampowered.com/privacy_agreement/japanese/', title: 'Steam: プライバシーポリシー (Valve privacy policy, Japanese)', kind: 'official', published: null },
+  steamSubscriberAgreementRuCopy: { url: 'https://pastebin.com/5nU0vucG', title: 'Steam Subscriber Agreement, Russian (copy on Pastebin, third-party)', kind: 'secondary', published: '2023-08-02' },
+  // Epic Games
+  epicPrivacyPolicy: { url: 'https://legal.epicgames.com/epicgames/privacy-policy/preview', title: 'Epic Games Privacy Policy (last updated 28 November 2025)', kind: 'official', published: '2025-11-28' },
+  epicReportingMisconduct: { url: 'https://safety.epicgames.com/en-US/policies/reporting-misconduct', title: 'Epic Games Safety: Reporting misconduct', kind: 'official', published: null },
+  // PlayStation (Sony Interactive Entertainment)
+  playstationTermsUs2019: { url: 'https://playstation.com/en-us/legal/terms-of-use-april-2019', title: 'PlayStation: Terms of Service and User Agreement (United States, 2019-04-01)', kind: 'official', published: '2019-04-01' },
+  // Tinder (Match Group)
+  tinderTermsUsCopy: { url: 'https://staging.urlscan.io/result/97ef9177-6b44-4909-8941-bdc9a0aaee15/content', title: 'Tinder Terms of Use, US, revised 28 February 2022 (copy in a urlscan.io scan, third-party)', kind: 'secondary', published: '2022-02-28' },
+  tinderCopyrightTakedown: { url: 'https://www.help.tinder.com/hc/fil/articles/4403478789901-Copyright-Takedown-Requests', title: 'Tinder Help: Copyright Takedown Requests (Filipino)', kind: 'official', published: null },
+  // Bumble
+  bumbleLawEnforcementIt: { url: 'https://bumble.com/it/help/strafverfolgungsbehoerden', title: 'Bumble Help: how Bumble answers data requests from law enforcement (Italian)', kind: 'official', published: null },
+  // Badoo
+  badooPrivacyDe: { url: 'https://eu1.badoo.eu/de/privacy/', title: 'Badoo: Datenschutzrichtlinie (privacy policy, German)', kind: 'official', published: null },
+  // Spotify
+  spotifyTermsSe: { url: 'https://www.spotify.com/se/legal/end-user-agreement/', title: 'Spotify: Användningsvillkor (terms of use, Swedish)', kind: 'official', published: null },
+  spotifyPrivacyXk: { url: 'https://www.spotify.com/xk-sr/legal/privacy-policy/', title: 'Spotify: Politika privatnosti (privacy policy, Serbian, in force from 5 December 2023)', kind: 'official', published: '2023-12-05' },
+  // BeReal
+  berealLawEnforcement: {
+    url: 'https://help.bereal.com/hc/en-us/articles/10268418294429-Information-for-Law-Enforcement',
+    title: 'BeReal Help: Information for Law Enforcement',
+    kind: 'official',
+    published: '2023-04-24',
+  },
+  berealLawEnforcementForm: {
+    url: 'https://help.bereal.com/hc/en-us/requests/new?ticket_form_id=9867378603549&ticket_form=',
+    title: 'BeReal Help: law enforcement request form',
+    kind: 'official',
+    published: null,
+  },
+  berealTerms: { url: 'https://bere.al/en/terms', title: 'BeReal: Terms of Service', kind: 'official', published: null },
+  // Grab
+  grabLersFaq: { url: 'https://lers.grab.com/id-ID/support/faq', title: 'Grab Law Enforcement Response System (LERS): FAQ', kind: 'official', published: null },
+  grabPrivacyNoticeVn: { url: 'https://www.grab.com/vn/en/terms-policies/privacy-notice', title: 'Grab Privacy Notice (Vietnam, effective 15 October 2025)', kind: 'official', published: '2025-10-15' },
+  // Shopee
+  shopeeTermsSg: {
+    url: 'https://help.shopee.sg/portal/4/article/187336-Shopee%20Terms%20of%20Service%20-%20All%20Markets',
+    title: 'Shopee Help Centre (Singapore): Shopee Terms of Service - All Markets',
+    kind: 'official',
+    published: null,
+  },
+  // Naver
+  naverPrivacyEn: { url: 'https://policy.naver.com/policy/privacy_en.html', title: 'NAVER Privacy Policy (English)', kind: 'official', published: null },
+  naverSoc3Copy: { url: 'https://docslib.org/doc/490310/naver-corporation', title: 'NAVER Corporation SOC 3 report for BAND, 2019 (copy on docslib, third-party)', kind: 'secondary', published: null },
+  naverTransparency2016News: {
+    url: 'https://m.koreaherald.com/view.php?ud=20160804000771',
+    title: 'The Korea Herald: Naver and Kakao transparency reports, first half of 2016 (third-party)',
+    kind: 'secondary',
+    published: '2016-08-04',
+  },
   // LINE (LY Corporation)
   lycorpDisclosurePolicy: {
     url: 'https://www.lycorp.co.jp/en/privacy-security/announcement/009415',

@@ -30,8 +30,34 @@ const PROVIDERS_OF_DECEMBER: [id: string, sender: string, bodyWords: string][] =
   ['ovhcloud', 'OVHcloud Legal <legal@ovhcloud.com>', 'OVHcloud has preserved the server records.'],
 ];
 
+/** The providers added on 2026-12-04 (marketplaces, payments, games, dating, music; Europe and Asia). */
+const PROVIDERS_OF_DECEMBER_4: [id: string, sender: string, bodyWords: string][] = [
+  ['revolut', 'Revolut Law Enforcement <lawenforcement@revolut.com>', 'Revolut Ltd has preserved the customer account records.'],
+  ['ebay', 'eBay Law Enforcement <lawenforcement@ebay.com>', 'eBay Inc. has preserved the member account records.'],
+  ['allegro', 'Allegro <legal@allegro.pl>', 'Allegro.pl sp. z o.o. has preserved the seller account data.'],
+  ['olx', 'OLX <legal@olx.pl>', 'Grupa OLX has preserved the listing and account data.'],
+  ['bolt', 'Bolt <legal@bolt.eu>', 'Bolt Operations has preserved the rider account records.'],
+  ['wallapop', 'Wallapop <legal@wallapop.com>', 'Wallapop has preserved the user account data.'],
+  ['marktplaats', 'Marktplaats <legal@marktplaats.nl>', 'Marktplaats B.V. has preserved the advertiser account.'],
+  ['blocket', 'Blocket <legal@blocket.se>', 'Blocket AB has preserved the user account data.'],
+  ['subito', 'Subito <legal@subito.it>', 'Subito.it has preserved the advertiser account data.'],
+  ['seznam', 'Seznam.cz, a.s. <legal@seznam.cz>', 'Seznam.cz, a.s. has preserved the account data.'],
+  ['bitvavo', 'Bitvavo Compliance <compliance@bitvavo.com>', 'Bitvavo has preserved the customer account records.'],
+  ['steam', 'Steam Support <support@steampowered.com>', 'Valve Corporation has preserved the Steam account.'],
+  ['epicgames', 'Epic Games Legal <legal@epicgames.com>', 'Epic Games has preserved the Fortnite account.'],
+  ['playstation', 'PlayStation Legal <legal@playstation.com>', 'Sony Interactive Entertainment has preserved the PlayStation Network account.'],
+  ['tinder', 'Tinder Legal <legal@gotinder.com>', 'Match Group has preserved the Tinder account.'],
+  ['bumble', 'Bumble Law Enforcement <police@bumble.com>', 'Bumble Holding Limited has preserved the member account.'],
+  ['badoo', 'Badoo <legal@badoo.com>', 'Badoo Trading Limited has preserved the member account.'],
+  ['spotify', 'Spotify Legal <legal@spotify.com>', 'Spotify AB has preserved the account records.'],
+  ['bereal', 'BeReal Law Enforcement <law-enforcement@bere.al>', 'BeReal SAS has preserved the account for 90 days.'],
+  ['grab', 'Grab LERS <lers@grab.com>', 'Grab Holdings has preserved the account records.'],
+  ['shopee', 'Shopee Legal <legal@shopee.sg>', 'Shopee has preserved the buyer account records.'],
+  ['naver', 'NAVER Legal <legal@navercorp.com>', 'NAVER Corporation has preserved the account data.'],
+];
+
 /** Every provider added since issue 12, each by its sender address and by the words of a body from a plain mailer. */
-const ADDED_PROVIDERS = [...NEW_PROVIDERS, ...PROVIDERS_OF_DECEMBER];
+const ADDED_PROVIDERS = [...NEW_PROVIDERS, ...PROVIDERS_OF_DECEMBER, ...PROVIDERS_OF_DECEMBER_4];
 
 describe('e-mails of the providers added since issue 12 are recognised', () => {
   it.each(ADDED_PROVIDERS)('%s by its sender address', (id, sender) => {
