@@ -20,7 +20,7 @@ export default defineProvider({
   },
   exampleUrls: ['https://lers.grab.com/id-ID/support/faq', 'https://lers.grab.com/en-US/requests/new'],
   // Case is matched and never the bare word: "grab" is ordinary English.
-  emailWords: ['Grab Holdings', 'GrabTaxi', 'Grab LERS', 'Grab (?:Law Enforcement|Legal|Trust|Safety|Support)', 'lers\\.grab\\.com'],
+  emailWords: ['Grab Holdings', 'GrabTaxi', 'Grab LERS', 'Grab (?:Law Enforcement|Legal|Trust|Safety|Support)', 'Grab(?:Pay|Food|Car|Express|Mart)', 'Grab (?:Philippines|Malaysia|Singapore|Indonesia|Thailand|Vietnam|Cambodia|Myanmar)', 'lers\\.grab\\.com'],
   emailWordsMatchCase: true,
   emailDomains: ['grab.com'],
   facts: {

@@ -21,6 +21,8 @@ export default defineProvider({
   // email.cz are users' own mailboxes, so a lower-case address there names a target, never the provider.
   emailWords: ['Seznam\\.cz,? a\\.\\s?s'],
   emailWordsMatchCase: true,
+  // The company's own site and mail (firma.seznam.cz), never the mailbox domains seznam.cz and email.cz.
+  emailDomains: ['firma.seznam.cz'],
   // No mail domain: seznam.cz, email.cz and post.cz hold users' mailboxes, and a domain listed here makes every address
   // on it the provider's, never a target's.
   legal: {

@@ -24,8 +24,12 @@ const TOKEN = /[A-Z0-9](?:[A-Z0-9]|[-_/.](?=[A-Z0-9])){3,40}/iy;
  */
 const LABEL =
   /\b(?:(?:request|reference|ref|case|ticket|confirmation|tracking|submission|preservation|lers|less|leors|inquiry|enquiry|incident|matter|record)\.? {0,2}(?:number|no\.?|num\.?|#|id|code|nr\.?)|ref\.?|reference|request id|ticket|case ?#|confirmation|(?:request|case|ticket)(?= [A-Z]{0,6}-?\d{5,}| [A-Z]{1,6}(?:-\d{2,}){2,})|request(?= (?=(?:\d-?){8})\d{2,6}(?:-\d{2,6}){2,3}(?![\w-])))(?![a-z])/gi;
-/** A reference printed in spaced groups after its label ("Request number KIK 4471 0923", "SNAP PR 2611 8802"): capitals, then digit groups. */
-const SPACED = /[A-Z]{2,6}(?: [A-Z]{2,6}){0,2}(?: \d{2,6}){2,4}(?![ \t]?\d)/y;
+/**
+ * A reference printed in spaced groups after its label ("Request number KIK 4471 0923", "SNAP PR 2611 8802"): capitals,
+ * then digit groups; or capitals, then one code of digits with a dash ("MEGA reference: LE 26-1183/A"; a police
+ * register's "PULSE 26/0048813", "RGNR 7731/2026" has a slash alone).
+ */
+const SPACED = /[A-Z]{2,6}(?:(?: [A-Z]{2,6}){0,2}(?: \d{2,6}){2,4}(?![ \t]?\d)| \d{2,6}-\d{2,8}(?:[-/][A-Z0-9]{1,6})?(?![A-Za-z0-9/-]))/y;
 /** Between a label and its reference: blanks, ":", "#", "=", "(", "is" — at most a few characters of it. */
 const SEPARATOR = /(?:[ \t]{0,3}(?:is\b)?[ \t]{0,3}[:#=(]?){0,2}[ \t\n]{0,3}#?/y;
 /** Labels that may name the agency's own number, echoed back by the portal. */
@@ -34,16 +38,16 @@ const WEAK_LABEL = /^(?:case|matter|incident|record|inquiry|enquiry)\b/i;
  * Formats that are references on their own: DISC-48213, SNAP-PR-20261122-0042, LE-2026-000812, ABCD-1234-EFGH; not the
  * head of a slashed number ("LKA-SO-2026/4417"), often an agency's file number: only a label makes that a reference.
  */
-const FORMAT = /(?<![A-Za-z0-9/-])([A-Z]{2,6}(?:-[A-Z0-9]{2,12}){1,4})(?![A-Za-z0-9]|-[A-Za-z0-9]|\/[A-Z0-9])/g;
+const FORMAT = /(?<![A-Za-z0-9/-])([A-Z]{2,6}(?:-[A-Z0-9]{2,12}){1,4})(?![A-Za-z0-9]|[-.][A-Za-z0-9]|\/[A-Z0-9])/g;
 
 /** The investigator's own numbers, not the provider's. */
 const OWN_NUMBER_BEFORE = /\b(?:(?:your|agency|internal|department(?:al)?|officer|request[eo]r|requesting|submitter|investigat(?:or|ing))(?:['’]?s)?\s+){1,2}(?:own\s+)?(?:case|file|internal|reference|ref|report|incident)\b[^.\n]{0,20}\n?[^.\n]{0,4}$|\bour\s+(?:case|file|investigation)\b[^.\n]{0,20}\n?[^.\n]{0,4}$|\b(?:ncmec|cybertip(?:line)?|cyber\s+tip)\b[^.\n]{0,30}$|\bu\.?s\.?c\.?\b[^.\n]{0,5}$/i;
 /**
  * Another request's number named beside this one ("Extends earlier ticket 00519002", "original reference"), or a
- * ticket of another desk ("your help-desk ticket #90213 about portal access"): the page shows it, it is not what
- * this page gives.
+ * ticket of another desk ("your help-desk ticket #90213 about portal access"), or a purchase's number ("order
+ * #VMO-88213409", "invoice no. …"): the page shows it, it is not what this page gives.
  */
-const OTHER_NUMBER_BEFORE = /\b(?:earlier|previous|prior|original|parent|related|linked|former|superseded|old)\s+(?:request|ticket|reference|ref|case|preservation|submission)\b[^.\n]{0,20}\n?[^.\n]{0,4}$|\b(?:help|service)[\s-]?desk\s+(?:ticket|case|request)\b[^.\n]{0,20}\n?[^.\n]{0,4}$/i;
+const OTHER_NUMBER_BEFORE = /\b(?:earlier|previous|prior|original|parent|related|linked|former|superseded|old)\s+(?:request|ticket|reference|ref|case|preservation|submission)\b[^.\n]{0,20}\n?[^.\n]{0,4}$|\b(?:help|service)[\s-]?desk\s+(?:ticket|case|request)\b[^.\n]{0,20}\n?[^.\n]{0,4}$|\b(?:order|invoice|transaction|payment|receipt|billing|subscription)\s*(?:#|no\.?|number|id)\s*:?\s*#?$/i;
 /**
  * The number an account's earlier preservation is filed under, in a sentence that says it was already preserved ("This
  * account is already subject to an active preservation under request DISC-…", "already preserved on 30 October under

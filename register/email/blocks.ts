@@ -608,8 +608,13 @@ const addressOf = (h: Header | null) => h?.value.match(ADDRESS)?.[0]?.toLowerCas
  * the forwarded message confirms.
  */
 function bareReplyAbove(text: string, blocks: Message[], confirms: readonly boolean[]): number | null {
-  if (blocks.length < 2 || blocks[0]!.kind !== 'top' || blocks[0]!.from || !confirms[0] || confirms[1]) return null;
+  if (blocks.length < 2 || blocks[0]!.kind !== 'top' || blocks[0]!.from || confirms[1]) return null;
   const reply = text.slice(blocks[0]!.bodyStart, blocks[1]!.start);
+  // The block below shows no sender at all ("----- Original request (submitted via portal) -----"): the text above it,
+  // greeting the officer it answers ("Dear Officer,", "Hello Sgt. Okafor,"), is the answer, the block below what it
+  // answers. A colleague's note above a forward ("FYI - preservation confirmed, please log.") greets no one.
+  if (!blocks[1]!.from && GREETING.test(reply.trimStart().slice(0, 120).split('\n')[0]!)) return 0;
+  if (!confirms[0]) return null;
   return repliesTo(reply, blocks[1]!.from) || speaksAs(reply, blocks[1]!.to) ? 0 : null;
 }
 

@@ -197,7 +197,8 @@ export function roleOfWords(window: string): DateRole | null {
   if (noun) for (const m of window.matchAll(PERFORMED)) take('preservation', Math.max(m.index! + m[0].length, noun.index + noun[0].length));
   // "The original preservation remains dated 31 August 2026", "a hold, dated 19 November": "dated" said of the
   // preservation's noun before it is the preservation's date, where it is a letter's or a request's otherwise.
-  if (noun) for (const m of window.matchAll(DATED)) if (noun.index < m.index!) take('preservation', m.index! + m[0].length);
+  // A document the noun names before "dated" is what is dated ("the preservation order … dated 11.11.2026").
+  if (noun) for (const m of window.matchAll(DATED)) if (noun.index < m.index! && !DOCUMENT_NOUN.test(window.slice(noun.index + noun[0].length, m.index!))) take('preservation', m.index! + m[0].length);
   const found = nearest as { role: DateRole; at: number; preserving?: boolean } | null;
   let role = found?.role ?? null;
   if (role === 'preservation') {
@@ -237,6 +238,8 @@ const RELATIVE_TO_PRESERVATION =
 const ZERO_RELATIVE_TO_PRESERVATION =
   /(?<![\p{L}])(?:preservation|hold|freeze|snapshot)(?:[ \t\n]+(?:no\.?|number|#)?[ \t\n]*[A-Z0-9][\w-]{2,30})?[ \t\n]+(?:we|I)(?![\p{L}])[^.;:!?]{0,40}$/iu;
 
+/** A document that carries its own date: an order, a request, a letter ("Sicherungsanordnung", "demande de conservation"). */
+const DOCUMENT_NOUN = /(?<![\p{L}])(?:orders?|requests?|letters?|notices?|warrants?|subpoenas?|applications?|demands?|forms?|anordnung|verfügung|ersuchen|schreiben|demande|réquisition|solicitud|oficio|richiesta|verzoek|begäran|wniosek)(?![\p{L}])/iu;
 /** "dated" in each language read: as a letter's it is another day; after the preservation's noun, the preservation's. */
 const DATED = /(?<![\p{L}])(?:dated|datiert|dat[ée]e?s?|fechad[oa]s?|datat[oa]|gedateerd|daterad|datert|datowan[aey])(?![\p{L}])/giu;
 /** PERFORMED without its global flag, for a plain test. */

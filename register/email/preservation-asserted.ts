@@ -117,7 +117,7 @@ const NEGATORS: readonly string[] = [...SHARED_NEGATORS, 'yet[ \\t]+to'];
 const CONDITIONAL: readonly string[] = [
   'would|should|may|might|can|could|must|to[ \\t]+be|once|if|whether|unless|until(?![ \\t\\n]+(?:\\d|(?:the[ \\t]+)?\\p{L}+[ \\t]+\\d))|when', // English ("held until 18 February 2027" is a period's end)
   'typically|usually|normally|generally|routinely|often', // English, a habit: what is done to every request
-  'requested[ \\t]+(?:that|to)|ask(?:s|ed)?(?:[ \\t]+\\p{L}+)?[ \\t]+to|pending|awaiting|waiting|queued?|intend|plan(?:s|ned)?[ \\t]+to|need(?:s|ed)?[ \\t]+to', // English, a request or a wait
+  'request(?:s|ed)?[ \\t]+that|requested[ \\t]+to|ask(?:s|ed)?(?:[ \\t]+\\p{L}+)?[ \\t]+to|pending|awaiting|waiting|queued?|intend|plan(?:s|ned)?[ \\t]+to|need(?:s|ed)?[ \\t]+to', // English, a request or a wait
   'serait|pourrai(?:t|ent)|généralement|habituellement|une[ \\t]+fois|dès[ \\t]+que|lorsque|quand|si(?=[ \\t])', // French
   'würden?|könnten?|sobald|wenn|falls|nachdem|normalerweise|üblicherweise', // German
   'zou|zodra|wanneer|indien', // Dutch
@@ -255,10 +255,21 @@ const PRESERVING_ITSELF = /(?<![\p{L}])(?:preserv|conserv|préserv|gesichert|sic
 /** A word a printout hyphenated at its line's end ("has been pre-⏎served", or its line joined: "pre- served"), read whole. */
 const HYPHENATED_WORD = /(\p{Ll}+)-(?:[ \t]*\n[ \t>]*|[ \t])(\p{Ll}+)/gu;
 
+/**
+ * A participle before the noun it qualifies, that noun the subject of a habit or a possibility ("Preserved data is
+ * normally retained for 90 days", "preserved records may be produced …"): what happens to preserved data in general,
+ * not a preservation said to be done ("Preserved records will be held for 90 days from the date of this notice" is).
+ */
+const QUALIFIED_NOUN_THEN_VERB =
+  /^[ \t\n]+(?:data|records?|information|content|accounts?|files?|materials?|items?)[ \t\n]+(?:(?:is|are)[ \t\n]+)?(?:normally|usually|typically|generally|may|can|would)(?![\p{L}])/iu;
+function attributiveParticiple(clause: string, m: RegExpMatchArray): boolean {
+  return QUALIFIED_NOUN_THEN_VERB.test(clause.slice(m.index! + m[0].length, m.index! + m[0].length + 40)) && !/\S/.test(clause.slice(0, m.index!).replace(/^[ \t\n]*(?:the|any|all|such)[ \t\n]*$/iu, ''));
+}
+
 /** The clause says a preservation was done. */
 export function clauseAsserts(written: string): boolean {
   const clause = written.replace(HYPHENATED_WORD, (m, head: string, tail: string) => `${head}${tail}${' '.repeat(m.length - head.length - tail.length)}`);
-  for (const m of clause.matchAll(PRESERVING_WORD)) if (affirmative(clause, m.index!)) return true;
+  for (const m of clause.matchAll(PRESERVING_WORD)) if (!attributiveParticiple(clause, m) && affirmative(clause, m.index!)) return true;
   // The provider's undertaking for a period ("WhatsApp LLC will preserve the available records for the account above for
   // 90 days pending receipt of formal legal process"): a preservation in place, as "will be preserved for 90 days" is.
   const undertaking = WILL_PRESERVE.exec(clause);

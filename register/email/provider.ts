@@ -70,8 +70,13 @@ function byDomain(from: { value: string; at: number }): ProviderMatch | null {
   const registered = registeredName(domain);
   const own = firstNamed(registered, start + domain.lastIndexOf(registered, domain.length - 1));
   if (own) return own;
-  const named = firstNamed(domain.replace(/\.[a-z]+$/, ''), start);
-  return named && { ...named, end: named.start + (named.end - named.start) };
+  // Then the labels from the registered name leftwards: "zoom" of "lers.zoom.example-le.com" before its host's "lers".
+  const labels = domain.replace(/\.[a-z]+$/, '').split('.');
+  for (let i = labels.length - 1, at = domain.lastIndexOf(labels[i]!); i >= 0; i--, at -= (labels[i]?.length ?? 0) + 1) {
+    const named = firstNamed(labels[i]!, start + at);
+    if (named) return named;
+  }
+  return null;
 }
 
 /** Mail and portal platforms that send for providers (Kodex): a message from them is the provider's side. */
@@ -91,7 +96,9 @@ export function isProviderSender(from: { value: string; at: number }): boolean {
   if (PROVIDER_NAMES.has(from.value.trim().toLowerCase())) return true;
   const domain = ADDRESS.exec(from.value)?.[1]?.toLowerCase();
   if (domain && PLATFORM_DOMAINS.test(domain)) return true;
-  return byDomain(from) !== null || (!!domain && firstNamed(domain, 0) !== null) || firstNamed(from.value.split('<')[0]!.slice(0, 200), from.at) !== null;
+  const name = from.value.split('<')[0]!.slice(0, 200);
+  // Or a provider's name before its department's ("Subito - Ufficio Legale <…@legalmail.it>", a certified-mail service).
+  return byDomain(from) !== null || (!!domain && firstNamed(domain, 0) !== null) || firstNamed(name, from.at) !== null || brandedSender(name, from.at) !== null;
 }
 
 /** The words that name a provider (provider data), as a pattern source to build on, or null. */
@@ -133,7 +140,7 @@ export function isProvidersOwnAddress(address: string, providerId: string | null
  */
 const NAMES = providers.map((p) => ({ id: p.id, name: p.name.replace(/[ \t]*\(.*\)$/, '') })).filter((n) => /^[A-Za-z][A-Za-z0-9]{0,20}$/.test(n.name));
 const DEPARTMENT =
-  String.raw`(?:Legal(?:[ \t]+(?:Requests?|Team|Department|Response))?|Law[ \t]+Enforcement(?:[ \t]+(?:Response|Requests?|Team|Operations))?|LE(?:[ \t]+(?:Response|Team))?|LERT?|Trust[ \t]*(?:&|and)[ \t]*Safety|Safety|Records|Compliance|Rechtsabteilung|Juridique|Jur[íi]dico|Legale|via[ \t]+Kodex)`;
+  String.raw`(?:Legal(?:[ \t]+(?:Requests?|Team|Department|Response))?|Law[ \t]+Enforcement(?:[ \t]+(?:Response|Requests?|Team|Operations))?|LE(?:[ \t]+(?:Response|Team))?|LERT?|Trust[ \t]*(?:&|and)[ \t]*Safety|Safety|Records|Compliance|Rechtsabteilung|Juridique|Jur[íi]dico|Legale|via[ \t]+Kodex|Zesp[oó][lł]|Dzia[lł]|Biuro|Pr[áa]vn[íi]|Odd[ěe]len[íi]|Jogi|Juridische|Juridisk|Equipo|Ufficio|Service[ \t]+juridique)`;
 const BRANDED = new RegExp(String.raw`^[ \t"'“]*(${NAMES.map((n) => n.name).join('|')})[ \t]+(?:[-–·|][ \t]+)?${DEPARTMENT}(?![\p{L}])`, 'u');
 function brandedSender(name: string, at: number): ProviderMatch | null {
   const m = BRANDED.exec(name);
@@ -141,6 +148,24 @@ function brandedSender(name: string, at: number): ProviderMatch | null {
   if (!m || !id) return null;
   const start = at + m[0].indexOf(m[1]!);
   return { id, start, end: start + m[1]!.length };
+}
+
+/**
+ * A sender's domain whose registered name is a word of one provider's own names, as its parent company's ("sony" of
+ * "…@sie.sony.com" in "Sony Interactive Entertainment"): that provider. Only one provider may hold the word.
+ */
+const PROVIDER_WORDS = providers.map((p) => ({ id: p.id, words: (p.emailWords ?? []).join(' ') }));
+function parentsWords(from: { value: string; at: number }): ProviderMatch | null {
+  const m = ADDRESS.exec(from.value);
+  if (!m) return null;
+  const domain = m[1]!.toLowerCase();
+  const brand = registeredName(domain);
+  if (brand.length < 3 || CONSUMER_MAIL.test(domain)) return null;
+  const word = new RegExp(`(?<![\\p{L}])${brand.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, 'iu');
+  const owners = PROVIDER_WORDS.filter((p) => word.test(p.words));
+  if (owners.length !== 1) return null;
+  const start = from.at + m.index + m[0].lastIndexOf(brand);
+  return { id: owners[0]!.id, start, end: start + brand.length };
 }
 
 export function findProvider(text: string, message: Message): ProviderMatch | null {
@@ -153,6 +178,8 @@ export function findProvider(text: string, message: Message): ProviderMatch | nu
     if (named) return named;
     const branded = brandedSender(name, from.at);
     if (branded) return branded;
+    const parent = parentsWords(from);
+    if (parent) return parent;
     // A company writing under its own brand ("Viber Law Enforcement <lawenforcement@viber.com>", "VSAT Preservations
     // <…@verizon.com>" signing "Verizon Security Assistance Team"), which the registry does not hold: a provider the text
     // merely mentions ("sent from a gmail.com address") is not the sender.
