@@ -155,6 +155,12 @@ export const CORPUS_SETS = {
   holdout68: 'labels-holdout68.json',
   holdout69: 'labels-holdout69.json',
   holdout70: 'labels-holdout70.json',
+  dev57: 'labels-dev57.json',
+  dev58: 'labels-dev58.json',
+  dev59: 'labels-dev59.json',
+  holdout71: 'labels-holdout71.json',
+  holdout72: 'labels-holdout72.json',
+  holdout73: 'labels-holdout73.json',
 } as const;
 export type CorpusSet = keyof typeof CORPUS_SETS;
 

@@ -1070,3 +1070,22 @@ describe('e-mail corpus: dev54-56 (sets 112-114, tuned on from round 55)', () =>
     expectReached(run(set), emails, { knownProvidersOnly: true, floors });
   });
 });
+
+const DEV57_FLOORS: Floors = { provider: 1, references: 1, dates: 1, accounts: 0.974, distractors: 0 };
+const DEV58_FLOORS: Floors = { provider: 1, references: 1, dates: 1, accounts: 0.971, distractors: 0 };
+const DEV59_FLOORS: Floors = { provider: 1, references: 1, dates: 1, accounts: 0.857, distractors: 0 };
+
+describe('e-mail corpus: dev57-59 (sets 118-120, tuned on from round 56)', () => {
+  // Written blind on 2026-12-04, each beside a held-out set from the same brief (holdout71-73); first runs with the
+  // reader of c2582a0a (provider over the registry's / references / dates / accounts / distractors): dev57 (many numbers
+  // in one mail) 100 / 80.0 / 90.0 / 87.2 / 2; dev58 (English preservation dates) 100 / 95.0 / 100 / 97.1 / 0; dev59
+  // (replies carrying the request, rich signatures, non-confirmations) 94.4 / 85.0 / 81.3 / 85.7 / 4. After round 56:
+  // the floors below.
+  it.each([
+    ['dev57', DEV57_FLOORS, 20],
+    ['dev58', DEV58_FLOORS, 20],
+    ['dev59', DEV59_FLOORS, 20],
+  ] as const)('reads the %s e-mails at or above the figures reached', (set, floors, emails) => {
+    expectReached(run(set), emails, { knownProvidersOnly: true, floors });
+  });
+});
