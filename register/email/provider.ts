@@ -151,21 +151,26 @@ function brandedSender(name: string, at: number): ProviderMatch | null {
 }
 
 /**
- * A sender's domain whose registered name is a word of one provider's own names, as its parent company's ("sony" of
- * "…@sie.sony.com" in "Sony Interactive Entertainment"): that provider. Only one provider may hold the word.
+ * A sender's domain whose registered name opens one provider's own names, as its parent company's does ("sony" of
+ * "…@sie.sony.com" opens "Sony Interactive Entertainment"): that provider. A word only one provider's names open; a
+ * trailing word ("Support" of "Steam Support") names no one.
  */
-const PROVIDER_WORDS = providers.map((p) => ({ id: p.id, words: (p.emailWords ?? []).join(' ') }));
+const OPENING_WORDS = new Map<string, Set<string>>();
+for (const p of providers) {
+  for (const words of p.emailWords ?? []) {
+    const first = /^[A-Za-z][A-Za-z0-9-]*/.exec(words)?.[0].toLowerCase();
+    if (first) OPENING_WORDS.set(first, (OPENING_WORDS.get(first) ?? new Set()).add(p.id));
+  }
+}
 function parentsWords(from: { value: string; at: number }): ProviderMatch | null {
   const m = ADDRESS.exec(from.value);
   if (!m) return null;
   const domain = m[1]!.toLowerCase();
   const brand = registeredName(domain);
-  if (brand.length < 3 || CONSUMER_MAIL.test(domain)) return null;
-  const word = new RegExp(`(?<![\\p{L}])${brand.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, 'iu');
-  const owners = PROVIDER_WORDS.filter((p) => word.test(p.words));
-  if (owners.length !== 1) return null;
+  const owners = CONSUMER_MAIL.test(domain) ? undefined : OPENING_WORDS.get(brand);
+  if (!owners || owners.size !== 1) return null;
   const start = from.at + m.index + m[0].lastIndexOf(brand);
-  return { id: owners[0]!.id, start, end: start + brand.length };
+  return { id: [...owners][0]!, start, end: start + brand.length };
 }
 
 export function findProvider(text: string, message: Message): ProviderMatch | null {

@@ -694,8 +694,8 @@ function recipientWords(region: string): Set<string> {
 const INITIALS_REF = /(?<![\p{L}\p{N}])(\p{Lu}{2,6})[ \t]+ref(?:erence)?\.?(?:[ \t]+(?:no\.?|number|#))?[ \t]*[:#]?[ \t]*$/u;
 /** An account's id label right before a value ("Customer ID : ", "Driver ID:", "Member no."). */
 const ACCOUNT_ID_BEFORE = /(?<![\p{L}])(?:customer|driver|rider|user|account|member|player|seller|buyer|subscriber|client|passenger|merchant)[ \t]+(?:id|no\.?|number)[ \t]*[:#]?[ \t]*$/iu;
-/** A payment's or a transaction's own reference ("transactions you flagged (e.g. reference no. …)", "Payment ID:"). */
-const PAYMENT_REFERENCE_BEFORE = /(?<![\p{L}])(?:transactions?|payments?|transfers?|orders?|invoices?)(?![\p{L}])(?:[^.\n]|\.(?=\S|[ \t]+\p{Ll})){0,40}(?:reference|ref\.?|no\.?|number|id)[ \t]*[:#]?[ \t]*$/iu;
+/** A payment's or a transaction's own reference ("transactions you flagged (e.g. reference no. …)", "Payment ID:", "order #"). */
+const PAYMENT_REFERENCE_BEFORE = /(?<![\p{L}])(?:transactions?|payments?|transfers?|orders?|invoices?|subscriptions?)(?![\p{L}])(?:(?:[^.\n]|\.(?=\S|[ \t]+\p{Ll})){0,40}(?:reference|ref\.?|no\.?|number|id)[ \t]*[:#]?|[ \t]*#)[ \t]*$/iu;
 /** The letters a number opens with before its first separator ("DCI" of "DCI-26-00721"). */
 const LETTER_PREFIX = /^([A-Za-z]{2,10})[-/_.]/;
 

@@ -26,7 +26,7 @@ export const RECEIVED_THING =
 
 /** The request handed on to someone else, who will answer ("forwarded to our Law Enforcement Response team"). */
 export const HANDED_ON =
-  /(?<![\p{L}])(?:forwarded|passed[ \t\n]+on|transferred|escalated|referred|routed|weitergeleitet|transmise?|transféré[e]?|reenviad[oa]|remitid[oa]|inoltrat[aoi]|doorgestuurd|encaminhad[oa]|vidarebefordrad)[ \t\n]+(?:to|an|à|a|al|aan|para|till)[ \t\n]+(?:\p{L}+[ \t\n]+){0,5}?(?:team|department|unit|colleagues|specialists|abteilung|équipe|service|equipo|departamento|squadra|ufficio|afdeling|equipe|avdelning)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:forwarded|passed[ \t\n]+on|transferred|escalated|referred|routed|weitergeleitet|transmise?|transférée?|reenviad[oa]|remitid[oa]|inoltrat[aoi]|doorgestuurd|encaminhad[oa]|vidarebefordrad)[ \t\n]+(?:to|an|à|a|al|aan|para|till)[ \t\n]+(?:\p{L}+[ \t\n]+){0,5}?(?:team|department|unit|colleagues|specialists|abteilung|équipe|service|equipo|departamento|squadra|ufficio|afdeling|equipe|avdelning)(?![\p{L}])/iu;
 
 /** Impossible, said of the preservation in the clause ("Eine Sicherung ist nicht möglich", "il nous est impossible de conserver"). */
 export const IMPOSSIBLE =

@@ -71,6 +71,9 @@ describe('a provider named by its parent company or its department', () => {
   it("a sender's domain of the parent company a provider's own words name ('…@sie.sony.com': Sony Interactive Entertainment)", () => {
     expect(read(`From: SIE Law Enforcement Response <le-response@sie.sony.com>\nDate: Thu, 12 Nov 2026 18:47:00 +0100\nSubject: Preservation Confirmation / SIEE-LE-26-1187\n\nReference: SIEE-LE-26-1187\nStatus: Preserved`).providerId).toBe('playstation');
   });
+  it("a domain named by a word that only closes a provider's names ('Sony Interactive Entertainment') names no provider", () => {
+    expect(read(`From: Help Desk <help@entertainment.com>\nDate: Thu, 12 Nov 2026 18:47:00 +0100\nSubject: Preservation\n\nReference: HD-2026-1187\nStatus: Preserved`).providerId).toBeNull();
+  });
   it("a certified-mail service's sender with the provider's name before its department is the provider's, under a colleague's forward", () => {
     const r = read(`FYI - preservation confirmed, please log.\n\nDet. Sam Reyes | Cyber Unit\n\n-----Original Message-----\nDa: Subito - Ufficio Legale <subito.legale@legalmail.it>\nData: martedì 10 novembre 2026 16:05\nOggetto: Riscontro richiesta di conservazione dati - Pratica SBT-LE-003184\n\nVi confermiamo che i dati dell'account 104772391 sono stati conservati in data 09/11/2026.\n\nPratica: SBT-LE-003184`);
     expect(r.providerId).toBe('subito');
