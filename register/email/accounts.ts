@@ -532,7 +532,7 @@ function writersOwnHandle(text: string, a: FoundAccount): boolean {
 
 /** Words that give what follows as an example or a format, in the languages the mail comes in. */
 const EXAMPLE_BEFORE =
-  /(?<![\p{L}\d@._-])(?:examples?|e\.[ \t]?g\.|for[ \t]+instance|formatted[ \t]+as|in[ \t]+the[ \t]+format|(?:zum[ \t]+)?beispiel\p{L}*|z\.[ \t]?b\.|(?:par[ \t]+)?exemples?|(?:por[ \t]+)?ejemplos?|(?:por[ \t]+)?exemplos?|(?:ad[ \t]+)?esempi[oe]?|(?:bij)?voorbeeld(?:en)?|bijv\.|(?:till[ \t]+)?exempel|(?:na[ \t]+)?przykład\p{L}*|(?:na[ \t]+)?příklad\p{L}*)(?![\p{L}\d@_-]|\.\w)/iu;
+  /(?<![\p{L}\d@._-])(?:examples?|e\.[ \t]?g\.|for[ \t]+instance|formatted[ \t]+as|in[ \t]+the[ \t]+form(?:at)?|(?:zum[ \t]+)?beispiel\p{L}*|z\.[ \t]?b\.|(?:par[ \t]+)?exemples?|(?:por[ \t]+)?ejemplos?|(?:por[ \t]+)?exemplos?|(?:ad[ \t]+)?esempi[oe]?|(?:bij)?voorbeeld(?:en)?|bijv\.|(?:till[ \t]+)?exempel|(?:na[ \t]+)?przykład\p{L}*|(?:na[ \t]+)?příklad\p{L}*)(?![\p{L}\d@_-]|\.\w)/iu;
 /** The stop of an abbreviation that gives an example ("e.g.", "z.B.", "bijv."), which ends no sentence. */
 const EXAMPLE_ABBREVIATION = /(?:e\.[ \t]?g|z\.[ \t]?b|bijv|i\.[ \t]?e)$/i;
 /** The first stop of such an abbreviation written with a blank inside ("z. B.", "e. g."). */

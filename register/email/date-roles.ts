@@ -126,6 +126,9 @@ const HYPHENATED = /(\p{Ll})-(?:[ \t]*\n[ \t>]*|[ \t])(\p{Ll})/gu;
 /** A sentence ends here; "Nov. 18" and "U.S.C. §" do not end one. */
 const SENTENCE_END = /[.!?][ \t]*\n[ \t]*\n|[.!?](?=[ \t\n]{1,3}[A-Z])|\n[ \t]*\n/g;
 
+/** After a Japanese or Korean date: "on" (に, 에), then a verb of preserving done before the clause ends ("保全しました", "보존했습니다"). */
+const CJK_PRESERVED_AFTER = /^[ \t]*(?:に|에)[^。\n]{0,60}?(?:保全(?:し|いたし|を(?:実施|完了))|(?:보전|보존)(?:했|하였|을[ \t]+완료|조치를[ \t]+(?:했|하였|완료)))/u;
+
 /** The role of `mention`; `after` bounds the window before it (the previous date's end). */
 export function dateRole(text: string, mention: DateMention, after: number): DateRole | null {
   // A timeline's row opens with its date, the event after it ("Aug 12, 2026 4:51 PM    Preservation completed by …"):
@@ -159,6 +162,8 @@ export function dateRole(text: string, mention: DateMention, after: number): Dat
   // doing and the preservation's noun on either side of the date ("le 3 novembre 2026, nous avons procédé à la
   // conservation", "procedió el pasado 11 de noviembre de 2026 a la conservación").
   // Only where the words before the date give it no role of their own.
+  // Japanese, Korean: the date opens the clause, its verb at its end ("2026年11月13日にデータを保全しました").
+  if (CJK_PRESERVED_AFTER.test(text.slice(mention.end, mention.end + 80))) return 'preservation';
   // A year's abbreviation after the date ("4 listopada 2026 r.", "2026 г.") is no stop.
   const clauseAfter = text.slice(mention.end, mention.end + 100).replace(/^[ \t]+(?:r|г)\.(?=[ \t,])/u, '').split(/[.;!?:]|\n[ \t]*\n/)[0]!;
   const nounAfter = PRESERVATION_NOUN.exec(clauseAfter);

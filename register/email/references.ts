@@ -292,7 +292,8 @@ function addresseesCoordinated(region: string, at: number): boolean {
 }
 
 /** The addressee's possessive closing the text before a label ("Ihre ", "su ", "votre "). */
-const ADDRESSEE_BEFORE = new RegExp(String.raw`(?<![\p{L}])${ADDRESSEE_POSSESSIVE}[ \t]+$`, 'iu');
+/** Before a label, the addressee's possessive or its letters' abbreviation ("V/Réf.", "S/Ref.", "Vs. rif."). */
+const ADDRESSEE_BEFORE = new RegExp(String.raw`(?<![\p{L}])(?:${ADDRESSEE_POSSESSIVE}[ \t]+|[VS]\/[ \t]*|Vs\.?[ \t]+)$`, 'iu');
 
 function addressees(region: string, at: number): boolean {
   // One line wrap is read through; a blank line or a colon at a line's end parts a heading from what follows.
@@ -552,7 +553,7 @@ const OF_THE_PRESERVATION = String.raw`(?:[ \t]+(?:de[ \t]+la|del|de[ \t]+l['’
  * Fallnummer", "su número de caso", "vostro rif.") is set aside as everywhere.
  */
 const REFERENCE_LABEL_I18N = new RegExp(
-  String.raw`(?<![\p{L}\d])(?:num[ée]ro[ \t]+de[ \t]+r[ée]f[ée]rence|notre[ \t]+r[ée]f[ée]rence|(?=r\p{L}{0,3}é)r[ée]f[ée]rence|referenz(?:nummer)?|unsere[ \t]+referenz|unser[ \t]+zeichen|nasz[ \t]+znak|naše[ \t]+značka|vorgangsnummer|n[úu]mero[ \t]+de[ \t]+refer[eê]ncia|refer[eê]ncia|referencia|numero[ \t]+di[ \t]+riferimento|riferimento|referentie(?:nummer)?|kenmerk|referens(?:nummer)?|referanse(?:nummer)?|numer[ \t]+referencyjny|(?:n[úu]mero[ \t]+de[ \t]+)?protocol(?:o|e)?|n[úu]mero[ \t]+de[ \t]+caso|numero[ \t]+di[ \t]+caso|num[ée]ro[ \t]+de[ \t]+(?:dossier|cas)|fallnummer|zaaknummer|dossiernummer|ärendenummer|ärendenr\.?|saksnummer|saksnr\.?|sagsnummer|sagsnr\.?|numer[ \t]+sprawy|id(?:entifiant)?[ \t]+d(?:u|e|el)[ \t]+(?:caso|dossier|cas)|identificador[ \t]+del?[ \t]+caso|numero[ \t]+(?:di[ \t]+|della[ \t]+)?pratica|n[úu]mero[ \t]+do[ \t]+caso|viite(?:numero)?|číslo[ \t]+(?:našeho[ \t]+)?případu|naše[ \t]+číslo[ \t]+případu|rif\.|réf\.|${OTHER_LANGUAGE_LABELS}|${REQUEST_NOUN_I18N})${OF_THE_PRESERVATION}(?:[ \t]+(?:(de|da|do|di|del|du|van|von|från|fra|hos)[ \t]+)?(\p{Lu}[\p{L}.]{1,20})(?![\w-]))?[ \t]*(?:n\.[ \t]?[°º]?|n[°º]\.?|no\.?(?=[ \t:#])|nr\.?)?[ \t]*[:#]?[ \t]*([A-Z0-9](?:[A-Z0-9-]|\.(?=[A-Z0-9])){3,30})(?![/\\\w])`,
+  String.raw`(?<![\p{L}\d])(?:num[ée]ro[ \t]+de[ \t]+r[ée]f[ée]rence|notre[ \t]+r[ée]f[ée]rence|(?=r\p{L}{0,3}é)r[ée]f[ée]rence|referenz(?:nummer)?|unsere[ \t]+referenz|unser[ \t]+zeichen|nasz[ \t]+znak|naše[ \t]+značka|vorgangsnummer|n[úu]mero[ \t]+de[ \t]+refer[eê]ncia|refer[eê]ncia|referencia|numero[ \t]+di[ \t]+riferimento|riferimento|referentie(?:nummer)?|kenmerk|referens(?:nummer)?|referanse(?:nummer)?|numer[ \t]+referencyjny|(?:n[úu]mero[ \t]+de[ \t]+)?protocol(?:o|e)?|n[úu]mero[ \t]+de[ \t]+caso|numero[ \t]+di[ \t]+caso|num[ée]ro[ \t]+de[ \t]+(?:dossier|cas)|fallnummer|zaaknummer|dossiernummer|ärendenummer|ärendenr\.?|saksnummer|saksnr\.?|sagsnummer|sagsnr\.?|numer[ \t]+sprawy|id(?:entifiant)?[ \t]+d(?:u|e|el)[ \t]+(?:caso|dossier|cas)|identificador[ \t]+del?[ \t]+caso|numero[ \t]+(?:di[ \t]+|della[ \t]+)?pratica|n[úu]mero[ \t]+do[ \t]+caso|viite(?:numero)?|číslo[ \t]+(?:našeho[ \t]+)?případu|naše[ \t]+číslo[ \t]+případu|rif\.|réf\.|ticketnummer|ticket-nr\.|anfragenummer|${OTHER_LANGUAGE_LABELS}|${REQUEST_NOUN_I18N})${OF_THE_PRESERVATION}(?:[ \t]+(?:(de|da|do|di|del|du|van|von|från|fra|hos)[ \t]+)?(\p{Lu}[\p{L}.]{1,20})(?![\w-]))?[ \t]*(?:n\.[ \t]?[°º]?|n[°º]\.?|no\.?(?=[ \t:#])|nr\.?)?[ \t]*[:#]?[ \t]*([A-Z0-9](?:[A-Z0-9-]|[./](?=[A-Z0-9])){3,30})(?![/\\\w])`,
   'giu',
 );
 
@@ -695,7 +696,7 @@ const INITIALS_REF = /(?<![\p{L}\p{N}])(\p{Lu}{2,6})[ \t]+ref(?:erence)?\.?(?:[ 
 /** An account's id label right before a value ("Customer ID : ", "Driver ID:", "Member no."). */
 const ACCOUNT_ID_BEFORE = /(?<![\p{L}])(?:customer|driver|rider|user|account|member|player|seller|buyer|subscriber|client|passenger|merchant)[ \t]+(?:id|no\.?|number)[ \t]*[:#]?[ \t]*$/iu;
 /** A payment's or a transaction's own reference ("transactions you flagged (e.g. reference no. …)", "Payment ID:", "order #"). */
-const PAYMENT_REFERENCE_BEFORE = /(?<![\p{L}])(?:transactions?|payments?|transfers?|orders?|invoices?|subscriptions?)(?![\p{L}])(?:(?:[^.\n]|\.(?=\S|[ \t]+\p{Ll})){0,40}(?:reference|ref\.?|no\.?|number|id)[ \t]*[:#]?|[ \t]*#)[ \t]*$/iu;
+const PAYMENT_REFERENCE_BEFORE = /(?<![\p{L}])(?:transactions?|payments?|transfers?|orders?|invoices?|subscriptions?)(?![\p{L}])(?:(?:[^.\n]|\.(?=\S|[ \t]+\p{Ll})){0,40}(?:reference|ref\.?|no\.?|number|id)[ \t]*[:#]?|[ \t]*#?)[ \t]*$/iu;
 /** The letters a number opens with before its first separator ("DCI" of "DCI-26-00721"). */
 const LETTER_PREFIX = /^([A-Za-z]{2,10})[-/_.]/;
 
@@ -1017,6 +1018,8 @@ export function readReferences(text: string, message: Message, providerId: strin
     // provider's ("Referencia de Snap:"), not another party's ("Referencia del Juzgado:").
     if (m[1] && !namesAnyProvider(m[2]!)) continue;
     const token = m[3]!.replace(/-+$/, '');
+    // A number of several slashed parts ("DOS/2026/11/0473") only where it ends its line, as the slashed formats' are.
+    if ((token.match(/\//g) ?? []).length > 1 && !/^[ \t]*\.?[ \t]*(?:\n|$)/.test(region.slice(m.index! + m[0].length, m.index! + m[0].length + 40))) continue;
     // The addressee's possessive right before the label ("Ihre Fallnummer:", "Su número de caso:") makes it theirs.
     if (ADDRESSEE_BEFORE.test(region.slice(Math.max(0, m.index! - 24), m.index!))) continue;
     // The label names a code of capitals and digits as the English "Reference:" does ("Numero di riferimento TikTok:

@@ -36,7 +36,7 @@ const DAY_FIRST_SENDER = /\b(?:Ireland|Irish|Limited|Ltd\.?|B\.V\.|EMEA|GmbH|S\.
  */
 const DAY_FIRST_LEGAL_FORM = /(?<=\p{Ll}[\p{L}.]{0,40},?[ \t]{1,4})(?:UAB|AB|AS|ASA|A\/S|ApS|Oyj?|OÜ|AG|SE|KG|N\.?V\.|S\.p\.A\.|SpA|S\.r\.l\.|Srl|S\.L\.U?|S\.A\.U?|Lda\.?|a\.s\.|s\.r\.o\.|sp\.[ \t]?z[ \t]?o\.[ \t]?o\.|Kft\.?|Zrt\.?|d\.o\.o\.|SIA)(?![\p{L}\d])/u;
 /** Words only a text in a European language other than English uses: such a text writes its dates day first. */
-const EUROPEAN_WORDS = /\b(?:nous|vous|avons|été|données|und|wir|wurde|wurden|Daten|het|een|wij|zijn|hemos|sido|datos|abbiamo|stati|sono|dati|och|har|blivit|vi har|jest|zostały|dados|foram|serão|não|conta|dias|días|cuenta|jours|compte|Tage|Konto|giorni|dagen|dni|dní|zile|päeva|napig|ημέρες)(?![\p{L}])/giu;
+const EUROPEAN_WORDS = /(?<![\p{L}])(?:nous|vous|avons|été|données|und|wir|wurde|wurden|Daten|het|een|wij|zijn|hemos|sido|datos|abbiamo|stati|sono|dati|och|har|blivit|vi har|jest|zostały|dados|foram|serão|não|conta|dias|días|cuenta|jours|compte|Tage|Konto|giorni|dagen|dni|dní|zile|päeva|napig|ημέρες)(?![\p{L}])/giu;
 
 function europeanText(body: string): boolean {
   return new Set([...body.slice(0, 5000).matchAll(EUROPEAN_WORDS)].map((m) => m[0].toLowerCase())).size >= 2;

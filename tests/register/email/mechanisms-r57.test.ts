@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import { parseProviderEmail } from '../../../register/email';
+
+/** Round 57 of the e-mail reader: each probe fails on the reader of ffdf88de, except the look-alikes that keep their reading. */
+const read = (text: string) => parseProviderEmail(text, new Date('2026-12-01T12:00:00Z'));
+const refs = (text: string) => read(text).confirmations.map((c) => c.reference);
+const mail = (from: string, body: string, date = 'Tue, 17 Nov 2026 10:12:00 -0500', subject = 'Preservation') =>
+  `From: ${from}\nTo: det.k.morrow@metro-police.example\nDate: ${date}\nSubject: ${subject}\n\n${body}`;
+
+describe("a reference after another language's label", () => {
+  it('a German ticket number', () => {
+    expect(refs(mail('Yahoo <lawenforcement@yahooinc.com>', 'Die Daten des Kontos wurden gesichert. Ticketnummer: 2026112000123'))).toEqual(['2026112000123']);
+  });
+  it('a Dutch reference with one slash inside', () => {
+    expect(refs(mail('Marktplaats <juridisch@marktplaats.nl>', 'De gegevens zijn bewaard. Referentienummer: MP/88124'))).toEqual(['MP/88124']);
+  });
+  it('a number of several slashed parts that ends its line, as before', () => {
+    expect(refs(mail('OVHcloud <legal@ovhcloud.com>', 'Nous avons conservé les données du compte.\nNuméro de dossier : OVH/LE/2026/0473\n'))).toEqual(['OVH/LE/2026/0473']);
+  });
+  it("not the addressee's, abbreviated before the label ('V/Réf.', 'Vs. rif.')", () => {
+    expect(refs(mail('leboncoin <juridique@leboncoin.fr>', "Nous faisons suite à votre réquisition (V/Réf. 2026/013/0458). Les données de l'annonce ont été conservées.\nRéférence : LBC-RQ-77311"))).toEqual(['LBC-RQ-77311']);
+    expect(refs(mail('Subito - Ufficio Legale <legale@subito.it>', 'In riferimento alla Vostra richiesta (Vs. rif. 9918/2026), Vi confermiamo la conservazione dei dati.\nRiferimento: SBT-LE-003185'))).toEqual(['SBT-LE-003185']);
+  });
+});
+
+describe('values that are no account or reference', () => {
+  it("an address given as the form identifiers should take", () => {
+    const r = read(mail('Google <lis-noreply@google.com>', 'Google has preserved the account rivet.hollow@gmail.com under reference 88120455.\n\nFor future requests, please give identifiers in the form username@domain.com.'));
+    expect(r.confirmations[0]!.accounts.map((a) => a.value)).toEqual(['rivet.hollow@gmail.com']);
+  });
+  it('a payment named by its number, beside the reference', () => {
+    expect(refs(mail('PayPal <lawenforcement@paypal.com>', 'PayPal has preserved the account m.ferrante@outlook.it. Reference: PP-LE-2611-0042. The flagged payment TXN-88120-AB remains under review.'))).toEqual(['PP-LE-2611-0042']);
+  });
+});
+
+describe('preservation dates', () => {
+  const day = (text: string) => read(text).confirmations[0]?.preservedOn;
+  it("a French text's numeric date is day first (its accented words count)", () => {
+    expect(day(mail('OVHcloud <legal@ovhcloud.com>', 'Les données ont été conservées le 10/11/2026. Numéro de dossier : DOS-2026-11-0474.'))?.day).toBe('2026-11-10');
+  });
+  it('a Japanese date before the verb of preserving', () => {
+    const on = day(mail('LINE <lea@linecorp.com>', '2026年11月13日にアカウントのデータを保全しました。Reference: LINE-LE-2026-0131.'));
+    expect(on).toMatchObject({ day: '2026-11-13', source: 'stated' });
+  });
+  it('not a Japanese date the data is kept until', () => {
+    const on = day(mail('LINE <lea@linecorp.com>', 'データは2027年2月15日まで保全されます。Reference: LINE-LE-2026-0132.'));
+    expect(on?.day).not.toBe('2027-02-15');
+  });
+});
