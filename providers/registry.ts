@@ -64,6 +64,14 @@ import bereal from './bereal';
 import grab from './grab';
 import shopee from './shopee';
 import naver from './naver';
+import viber from './viber';
+import wechat from './wechat';
+import vk from './vk';
+import yandex from './yandex';
+import mailru from './mailru';
+import threema from './threema';
+import wire from './wire';
+import tuta from './tuta';
 import kodex from './kodex';
 
 /** Every provider QuickFreeze knows. */
@@ -132,6 +140,14 @@ export const providers: readonly Provider[] = [
   grab,
   shopee,
   naver,
+  viber,
+  wechat,
+  vk,
+  yandex,
+  mailru,
+  threema,
+  wire,
+  tuta,
   kodex,
 ] as Provider[];
 

@@ -754,4 +754,82 @@ export const SOURCES = {
   secondProtocolEucrim: { url: 'https://eucrim.eu/news/second-additional-protocol-to-cybercrime-convention', title: 'eucrim: Second Additional Protocol to the Cybercrime Convention (third-party)', kind: 'secondary', published: null },
   unodcMlaWriter: { url: 'https://www.unodc.org/mla/index.html', title: 'UNODC Mutual Legal Assistance Request Writer Tool', kind: 'secondary', published: null },
   tcyArticle31Template: { url: 'https://rm.coe.int/template-article31-mla-subscriber/1680a273d9', title: 'T-CY template: MLA request for subscriber information under Article 31', kind: 'official', published: '2018-07-09' },
+  // Viber (Rakuten Viber)
+  viberLawEnforcement: {
+    url: 'https://www.viber.com/en/terms/information-for-law-enforcement-and-governmental-authorities/',
+    title: 'Viber: Information for Law Enforcement and Governmental Authorities',
+    kind: 'official',
+    published: '2024-02-17',
+  },
+  viberTermsDe: { url: 'https://www.viber.com/de/terms/viber-terms-use/', title: 'Viber: Nutzungsbedingungen (terms of use, German)', kind: 'official', published: null },
+  // WeChat (Tencent)
+  wechatGovernmentRequestPolicy: { url: 'https://wechat.com/en/government_request_policy.html', title: 'WeChat: Government Request Policy', kind: 'official', published: '2021-08-19' },
+  wechatHelpCenterPrivacy: { url: 'https://www.wechat.com/en/helpcenter_policy', title: 'WeChat Help Center Privacy Policy', kind: 'official', published: '2024-02-29' },
+  wecomServiceAgreement: {
+    url: 'https://work.weixin.qq.com/nl/service_agreement',
+    title: 'WeCom Service Agreement (Tencent; names WeChat International Pte. Ltd. as the provider outside China and the EEA)',
+    kind: 'official',
+    published: '2022-01-26',
+  },
+  wechatLeGuide: {
+    url: 'https://ministryofcyberaffairs.com/news/wechat-law-enforcement-data-request-police-government-guide-70bea66c-7b95-4776-8e85-eb998c130e7e',
+    title: 'Ministry of Cyber Affairs guide to WeChat and Weixin data requests (third-party)',
+    kind: 'secondary',
+    published: null,
+  },
+  // VK (VKontakte)
+  vkStandardPrivacyPolicy: {
+    url: 'https://vk.link/alterkom12?act=terms',
+    title: 'VK: standard privacy policy of a community operator on vk.link, naming the site administration',
+    kind: 'official',
+    published: null,
+  },
+  vkDevUserAgreementArchive: {
+    url: 'https://webcf.waybackmachine.org/web/20221128185352/https://vk.com/dev/uterms',
+    title: 'VK Developers: Standard User Agreement (Wayback Machine copy of 28 November 2022, on webcf.waybackmachine.org)',
+    kind: 'secondary',
+    published: '2022-11-28',
+  },
+  vkRequestsNews2018: {
+    url: 'https://66.ru/news/internet/215855/?forceMobile=1',
+    title: '66.ru: VKontakte publishes the list of data it gives the authorities without a court decision (third-party)',
+    kind: 'secondary',
+    published: null,
+  },
+  // Yandex
+  yandexTermsOfService: { url: 'https://yandex.com/legal/termsofservice/index.html', title: 'Yandex Terms of Service (effective 8 December 2020)', kind: 'official', published: '2020-12-08' },
+  yandexDirectoryTerms: { url: 'https://yandex.com/legal/sprav_termsofuse/26082020/?lang=en', title: 'Yandex: Terms of Use of Yandex.Directory Service (version of 26 August 2020)', kind: 'official', published: null },
+  yandexTransparencyReport: { url: 'https://yandex.com/company/privacy/transparencyreport', title: 'Yandex Transparency Report', kind: 'official', published: null },
+  yandexRequestsNews2020: {
+    url: 'https://www.oreanda-news.com/en/it_media/yandex-disclosed-the-number-of-requests-from-the-authorities-for-user-data/article1342511/',
+    title: 'Oreanda-News: Yandex disclosed the number of requests from the authorities for user data (third-party)',
+    kind: 'secondary',
+    published: null,
+  },
+  // Mail.ru (VK)
+  mailruPrivacyEn: { url: 'https://help.mail.ru/engmail-help/privacy', title: 'Mail.Ru: General Privacy Policy of Mail.Ru Services (English)', kind: 'official', published: null },
+  mailruAgentCopyrightEu: { url: 'https://help.mail.ru/legal/terms/agent/eu/copyright', title: 'Mail.ru Agent: Copyright Complaints Notice (EU)', kind: 'official', published: '2022-03-03' },
+  mailruRdr2017: { url: 'https://rankingdigitalrights.org/index2017/companies/mailru', title: 'Ranking Digital Rights 2017 Corporate Accountability Index: Mail.Ru Group Limited (third-party)', kind: 'secondary', published: null },
+  // Threema
+  threemaTransparencyReport: { url: 'https://threema.com/en/transparency-report', title: 'Threema: Transparency Report', kind: 'official', published: null },
+  threemaPrivacyDe: { url: 'https://threema.ch/de/privacy-policy', title: 'Threema: Datenschutzerklärung der Website (privacy policy, German)', kind: 'official', published: null },
+  // Wire
+  wirePrivacyDe: { url: 'https://wire.com/de/legal/privacy/embed/', title: 'Wire: Datenschutzrichtlinie (privacy policy, German)', kind: 'official', published: null },
+  wireDataProcessingAddendum: { url: 'https://wire.com/en/data-processing-addendum', title: 'Wire: Processing Agreement under Article 28 GDPR', kind: 'official', published: '2025-03-12' },
+  wireBlogAiPrivacy: {
+    url: 'https://wire.com/en/blog/protecting-our-users-security-and-privacy-in-the-age-of-ai/',
+    title: 'Wire blog: protecting our users\' security and privacy in the age of AI',
+    kind: 'official',
+    published: null,
+  },
+  // Tuta (formerly Tutanota)
+  tutaTermsDe: { url: 'https://tuta.com/de/terms', title: 'Tuta: Allgemeine Geschäftsbedingungen der Tutao GmbH (terms, German, as of 23 February 2022)', kind: 'official', published: '2022-02-23' },
+  tutaPrivacyDe: { url: 'https://tuta.com/de/privacy-policy', title: 'Tuta: Datenschutzerklärung der Tutao GmbH (privacy policy, German, as of 26 September 2022)', kind: 'official', published: '2022-09-26' },
+  tutaTransparencyReportDe: { url: 'https://tuta.com/de/blog/transparency-report', title: 'Tuta: Transparenzbericht & Warrant Canary (transparency report, German)', kind: 'official', published: null },
+  tutanotaRequestsPost2019: {
+    url: 'https://tutanota.com/de/blog/posts/draft/',
+    title: 'Tutanota blog: End-to-end encrypted data in Tutanota stays encrypted (how authorities\' requests are handled)',
+    kind: 'official',
+    published: '2019-11-13',
+  },
 } as const satisfies Record<string, CatalogSource>;

@@ -57,7 +57,18 @@ const PROVIDERS_OF_DECEMBER_4: [id: string, sender: string, bodyWords: string][]
 ];
 
 /** Every provider added since issue 12, each by its sender address and by the words of a body from a plain mailer. */
-const ADDED_PROVIDERS = [...NEW_PROVIDERS, ...PROVIDERS_OF_DECEMBER, ...PROVIDERS_OF_DECEMBER_4];
+const PROVIDERS_OF_DECEMBER_5: [id: string, sender: string, bodyWords: string][] = [
+  ['viber', 'Viber Law Enforcement <lawenforcement@viber.com>', 'Viber Media has preserved the account records.'],
+  ['wechat', 'WeChat Legal <legal@wechat.com>', 'WeChat International Pte. Ltd. has received your request.'],
+  ['vk', 'VK Support <support@vk.com>', 'V Kontakte LLC has preserved the page data.'],
+  ['yandex', 'Yandex Legal <legal@yandex-team.ru>', 'Yandex LLC has received your request about the account.'],
+  ['mailru', 'Mail.ru Legal <legal@corp.mail.ru>', 'Mail.Ru LLC has preserved the mailbox data.'],
+  ['threema', 'Threema <legal@threema.ch>', 'Threema GmbH has received the order through the PTSS.'],
+  ['wire', 'Wire Legal <legal@wire.com>', 'Wire Swiss GmbH has received your request.'],
+  ['tuta', 'Tuta Legal <legal@tutao.de>', 'Tutao GmbH has released the mailbox data.'],
+];
+
+const ADDED_PROVIDERS = [...NEW_PROVIDERS, ...PROVIDERS_OF_DECEMBER, ...PROVIDERS_OF_DECEMBER_4, ...PROVIDERS_OF_DECEMBER_5];
 
 describe('e-mails of the providers added since issue 12 are recognised', () => {
   it.each(ADDED_PROVIDERS)('%s by its sender address', (id, sender) => {

@@ -104,11 +104,11 @@ describe('who sent it (dev41)', () => {
 
   it('a company outside the registry writing under its own brand is not the provider a word of its text names', () => {
     const text =
-      HEADER('Viber Law Enforcement <lawenforcement@viber.com>', 'Demande de conservation') +
+      HEADER('Hike Law Enforcement <lawenforcement@hike.in>', 'Demande de conservation') +
       'La demande a été envoyée depuis une messagerie personnelle (gmail.com) ; nous ne traitons que les demandes d\'un domaine officiel.\n';
     const r = read(text);
     expect(r.providerId).toBeNull();
-    expect(r.unrecognisedSender?.domain).toBe('viber.com');
+    expect(r.unrecognisedSender?.domain).toBe('hike.in');
   });
 
   it('a portal platform sending for a provider still leaves the provider to the text', () => {
