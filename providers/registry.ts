@@ -72,6 +72,17 @@ import mailru from './mailru';
 import threema from './threema';
 import wire from './wire';
 import tuta from './tuta';
+import mercadolibre from './mercadolibre';
+import nubank from './nubank';
+import gcash from './gcash';
+import paytm from './paytm';
+import mercari from './mercari';
+import garena from './garena';
+import ola from './ola';
+import krafton from './krafton';
+import sharechat from './sharechat';
+import careem from './careem';
+import heetch from './heetch';
 import kodex from './kodex';
 
 /** Every provider QuickFreeze knows. */
@@ -148,6 +159,17 @@ export const providers: readonly Provider[] = [
   threema,
   wire,
   tuta,
+  mercadolibre,
+  nubank,
+  gcash,
+  paytm,
+  mercari,
+  garena,
+  ola,
+  krafton,
+  sharechat,
+  careem,
+  heetch,
   kodex,
 ] as Provider[];
 

@@ -832,4 +832,137 @@ export const SOURCES = {
     kind: 'official',
     published: '2019-11-13',
   },
+  // Mercado Libre (Mercado Livre, Mercado Pago)
+  mercadoPagoTermsAr: {
+    url: 'https://mercadopago.com.ar/ayuda/terms-conditions_633',
+    title: 'Mercado Pago: Terms and Conditions of Use (Argentina, in force from 1 October 2024)',
+    kind: 'official',
+    published: '2024-10-01',
+  },
+  mercadoPagoTermsMx: {
+    url: 'https://www.mercadopago.com.mx/ayuda/terms-conditions_718',
+    title: 'Mercado Pago: Terms and Conditions of Use (Mexico, in force from 6 May 2020)',
+    kind: 'official',
+    published: '2020-05-06',
+  },
+  mercadoLivreVendorCentralTerms: {
+    url: 'https://centrodefornecedores.mercadolivre.com.br/ajuda/16598',
+    title: 'Mercado Livre Vendor Central: Terms and Conditions (Brazil)',
+    kind: 'official',
+    published: null,
+  },
+  mercadoLibreTransparency2024News: {
+    url: 'https://revistaeconomia.com/mercado-libre-refuerza-su-compromiso-con-la-transparencia-y-seguridad-en-el-ecosistema-digital',
+    title: 'Revista Economía: Mercado Libre refuerza su compromiso con la transparencia (transparency report, first half of 2024; third-party)',
+    kind: 'secondary',
+    published: null,
+  },
+  mercadoLivreMpfRjCooperationNews: {
+    url: 'https://www.diarioinduscom.com/mpfrj-ministerio-publico-federal-no-rio-de-janeiro-e-mercado-livre-assinam-termo-de-cooperacao-para-retirada-de-anuncios-irregulares/',
+    title: 'Diário Induscom: MPF/RJ and Mercado Livre sign a cooperation agreement on irregular listings (third-party)',
+    kind: 'secondary',
+    published: null,
+  },
+  // Nubank (Nu Pagamentos)
+  nubankCommunityPrivacy: { url: 'https://comunidade.nubank.com.br/privacy', title: 'Nubank: Política de Privacidade da NuCommunity', kind: 'official', published: null },
+  nubankDdaTerms: { url: 'https://nubank.com.br/contratos/dda', title: 'Nubank: Termos e condições do Débito Direto Autorizado (DDA)', kind: 'official', published: null },
+  nubankPrivacy2020News: {
+    url: 'https://tecnoblog.net/noticias/2020/06/01/nubank-muda-politica-de-privacidade-com-medida-contra-fraudes/',
+    title: 'Tecnoblog: Nubank muda política de privacidade com medida contra fraudes (third-party)',
+    kind: 'secondary',
+    published: '2020-06-01',
+  },
+  // GCash (G-Xchange, Mynt)
+  gcashTerms2021: { url: 'https://www.gcash.com/app/terms-and-conditions/20210910', title: 'GCash: Terms and Conditions (app version 20210910)', kind: 'official', published: null },
+  gcashTermsDefinitions: {
+    url: 'https://www.gcash.com/10005-2/terms-and-conditions/',
+    title: 'GCash: Terms and Conditions, older version (definitions of GXI and Mynt)',
+    kind: 'official',
+    published: null,
+  },
+  gcashPrivacyNotice: { url: 'https://gcash.com/privacy-notice/english', title: 'GCash: Privacy Notice (English)', kind: 'official', published: null },
+  gcashPrivacyNotice230426: {
+    url: 'https://www.beta.gcash.com/privacy-notice/230426',
+    title: 'GCash: G-Xchange, Inc. Data Privacy Notice (version 230426)',
+    kind: 'official',
+    published: null,
+  },
+  // Paytm (One97 Communications)
+  paytmPolicies: { url: 'https://paytm.com/about-us/our-policies/', title: 'Paytm: Our Policies (Paytm Website and SSO-ID Terms & Conditions)', kind: 'official', published: null },
+  paytmPrivacyOne97: {
+    url: 'https://paytm.com/company/terms-and-conditions?company=one97&tab=privacy',
+    title: 'Paytm: One97 Communications Limited privacy statement',
+    kind: 'official',
+    published: null,
+  },
+  // Mercari
+  mercariGlobalPrivacy: { url: 'https://static.jp.mercari.com/en/global_privacy', title: 'Mercari: Global Privacy Policy', kind: 'official', published: null },
+  mercariSafety: { url: 'https://about.mercari.com/en/csr/safety/', title: 'Mercari: Keeping customers safe (collaborating with authorities)', kind: 'official', published: null },
+  mercariEuropeTerms: { url: 'https://www.mercari.com/uk/terms-and-conditions/', title: 'Mercari Europe Terms and Conditions (United Kingdom)', kind: 'official', published: null },
+  // Garena (Sea: Free Fire)
+  garenaPrivacyPt: { url: 'https://content.garena.com/legal/pp/pp_pt.html', title: 'Garena: Política de Privacidade (privacy policy, Portuguese)', kind: 'official', published: null },
+  garenaFreeFireRelaunchNews: {
+    url: 'https://www.medianama.com/2023/09/223-garena-free-fire-relaunch-india/',
+    title: 'MediaNama: Garena Free Fire relaunches in India after 2022 ban (third-party)',
+    kind: 'secondary',
+    published: '2023-09-01',
+  },
+  garenaSingaporeCompanyNews: {
+    url: 'https://indiatoday.in/technology/news/story/garena-free-fire-is-by-a-singapore-company-so-why-it-has-been-banned-along-with-chinese-apps-1913279-2022-02-15',
+    title: 'India Today: Garena Free Fire is by a Singapore company, so why it has been banned (third-party)',
+    kind: 'secondary',
+    published: '2022-02-15',
+  },
+  // Ola (ANI Technologies)
+  olaCorporateTerms: { url: 'https://corporate.olacabs.com/termsOfService.html', title: 'Ola Corporate: Terms and Conditions (last updated 4 July 2018)', kind: 'official', published: '2018-07-04' },
+  olaPrivacyAu: { url: 'https://ola.com.au/privacy-policy/', title: 'Ola Privacy Policy for Australia (in force from 1 January 2022)', kind: 'official', published: '2022-01-01' },
+  // Krafton (PUBG, BGMI)
+  kraftonPrivacy: { url: 'https://krafton.com/en/privacy-policy/', title: 'KRAFTON: Privacy Policy (websites, revised 21 November 2023)', kind: 'official', published: '2023-11-21' },
+  kraftonBgmiData2021News: {
+    url: 'https://www.devdiscourse.com/article/technology/1623192-gaming-firm-krafton-says-will-protect-any-data-being-transferred-to-restricted-ip-addresses',
+    title: 'Devdiscourse (PTI): Gaming firm Krafton says will protect any data being transferred to restricted IP addresses (third-party)',
+    kind: 'secondary',
+    published: '2021-06-22',
+  },
+  // ShareChat and Moj (Mohalla Tech)
+  sharechatTermsMr: {
+    url: 'https://help.sharechat.com/mr/policies/terms',
+    title: 'ShareChat: वापरण्याच्या अटी (terms of use, Marathi, updated 31 August 2024)',
+    kind: 'official',
+    published: '2024-08-31',
+  },
+  mojTermsHi: { url: 'https://help.mojapp.in:443/hi/policies/terms', title: 'Moj: उपयोग की शर्तें (terms of use, Hindi, updated 15 December 2023)', kind: 'official', published: '2023-12-15' },
+  sharechatTransparency2019: {
+    url: 'https://help.sharechat.com/bn/transparency-report/2018-2019/',
+    title: 'ShareChat: Transparency Report, June 2018 to June 2019',
+    kind: 'official',
+    published: null,
+  },
+  // Careem
+  careemLimoProviderTerms: {
+    url: 'https://blog.careem.com/posts/limo-provider-services-notice',
+    title: 'Careem: Limo provider services terms and conditions (8 December 2023)',
+    kind: 'official',
+    published: '2023-12-08',
+  },
+  careemRidesLawEnforcementGuidelines: {
+    url: 'https://www.uber.com/legal/sv/document/?country=austria&name=careem-rides-guidelines-for-law-enforcement-authorities',
+    title: 'Uber Legal: Careem Rides Guidelines for Law Enforcement Authorities',
+    kind: 'official',
+    published: null,
+  },
+  // Heetch
+  heetchPrivacyEn: { url: 'https://heetch.com/en/privacy', title: 'Heetch: Confidentiality (privacy charter, English)', kind: 'official', published: null },
+  heetchParisStartupNews: {
+    url: 'https://www.itespresso.fr/taxis-vtc-destin-heetch-mains-apple-google-123338.html',
+    title: 'ITespresso: Taxis – VTC : le destin de Heetch dans les mains d’Apple et Google (third-party)',
+    kind: 'secondary',
+    published: null,
+  },
+  heetchConviction2017News: {
+    url: 'https://www.lextimes.fr/jurisprudence/droit-penal/covoiturage/lourdement-condamnee-heetch-suspend-son-application',
+    title: 'Lextimes: Covoiturage – lourdement condamnée, Heetch suspend son application (third-party)',
+    kind: 'secondary',
+    published: null,
+  },
 } as const satisfies Record<string, CatalogSource>;

@@ -66,6 +66,17 @@ const PROVIDERS_OF_DECEMBER_5: [id: string, sender: string, bodyWords: string][]
   ['threema', 'Threema <legal@threema.ch>', 'Threema GmbH has received the order through the PTSS.'],
   ['wire', 'Wire Legal <legal@wire.com>', 'Wire Swiss GmbH has received your request.'],
   ['tuta', 'Tuta Legal <legal@tutao.de>', 'Tutao GmbH has released the mailbox data.'],
+  ['mercadolibre', 'Mercado Libre Legales <legales@mercadolibre.com>', 'MercadoLibre S.R.L. has preserved the seller account records.'],
+  ['nubank', 'Nubank Jurídico <juridico@nubank.com.br>', 'Nu Pagamentos S.A. has preserved the customer account records.'],
+  ['gcash', 'GCash Legal <legal@gcash.com>', 'G-Xchange, Inc. has preserved the wallet records.'],
+  ['paytm', 'Paytm Nodal Officer <nodal.officer@paytm.com>', 'One97 Communications Limited has preserved the wallet records.'],
+  ['mercari', 'Mercari Legal <legal@mercari.com>', 'Mercari, Inc. has preserved the listing and account records.'],
+  ['garena', 'Garena Legal <legal@garena.com>', 'Garena Online Private Limited has preserved the player account.'],
+  ['ola', 'Ola Legal <legal@olacabs.com>', 'ANI Technologies Private Limited has preserved the ride records.'],
+  ['krafton', 'KRAFTON Legal <legal@krafton.com>', 'KRAFTON, Inc. has preserved the PUBG account records.'],
+  ['sharechat', 'ShareChat Nodal Officer <nodal@sharechat.com>', 'Mohalla Tech Private Limited has preserved the profile data.'],
+  ['careem', 'Careem LERT <lert@careem.com>', 'Careem Technologies has preserved the customer account records.'],
+  ['heetch', 'Heetch Legal <legal@heetch.com>', 'Heetch has preserved the passenger account records.'],
 ];
 
 const ADDED_PROVIDERS = [...NEW_PROVIDERS, ...PROVIDERS_OF_DECEMBER, ...PROVIDERS_OF_DECEMBER_4, ...PROVIDERS_OF_DECEMBER_5];
