@@ -83,6 +83,16 @@ import krafton from './krafton';
 import sharechat from './sharechat';
 import careem from './careem';
 import heetch from './heetch';
+import onlyfans from './onlyfans';
+import patreon from './patreon';
+import aylo from './aylo';
+import grindr from './grindr';
+import hinge from './hinge';
+import jodel from './jodel';
+import quora from './quora';
+import nextdoor from './nextdoor';
+import bluesky from './bluesky';
+import vimeo from './vimeo';
 import kodex from './kodex';
 
 /** Every provider QuickFreeze knows. */
@@ -170,6 +180,16 @@ export const providers: readonly Provider[] = [
   sharechat,
   careem,
   heetch,
+  onlyfans,
+  patreon,
+  aylo,
+  grindr,
+  hinge,
+  jodel,
+  quora,
+  nextdoor,
+  bluesky,
+  vimeo,
   kodex,
 ] as Provider[];
 

@@ -965,4 +965,137 @@ export const SOURCES = {
     kind: 'secondary',
     published: null,
   },
+  // OnlyFans (Fenix International)
+  onlyfansPrivacyCopy: {
+    url: 'https://staging.urlscan.io/result/de351d89-e8cf-4dd4-ad5f-e0eca0e4023b/content',
+    title: 'OnlyFans Privacy Policy, last updated 25 July 2023 (copy in a urlscan.io scan, third-party)',
+    kind: 'secondary',
+    published: '2023-07-25',
+  },
+  onlyfansOfcomBulletin: {
+    url: 'https://ofcom.org.uk/about-ofcom/bulletins/enforcement-bulletin/open-cases/cw_01283',
+    title: 'Ofcom enforcement bulletin: investigation into Fenix International Limited, provider of OnlyFans (third-party)',
+    kind: 'secondary',
+    published: '2025-03-26',
+  },
+  onlyfansAvnOfcom: {
+    url: 'https://avn.com/business/articles/legal/ofcom-investigating-onlyfans-parent-company-for-av-compliance-930824.html',
+    title: 'AVN: Ofcom investigating OnlyFans parent company for AV compliance (third-party)',
+    kind: 'secondary',
+    published: null,
+  },
+  // Patreon
+  patreonUserInfoRequests: {
+    url: 'https://support.patreon.com/hc/en-us/articles/360032829791-How-do-I-submit-a-request-for-user-information-to-Patreon',
+    title: 'Patreon Help: How do I submit a request for user information to Patreon?',
+    kind: 'official',
+    published: null,
+  },
+  patreonUserInfoRequestsDe: {
+    url: 'https://support.patreon.com/hc/de-de/articles/360032829791-Richtlinien-f%C3%BCr-die-Anforderung-von-Nutzerinformationen-aus-Patreon',
+    title: 'Patreon Help: Richtlinien für die Anforderung von Nutzerinformationen aus Patreon (guidelines for user-information requests, German)',
+    kind: 'official',
+    published: null,
+  },
+  patreonDpaAnnex: {
+    url: 'https://support.patreon.com/hc/en-us/articles/46148437741069',
+    title: 'Patreon Help: Data Processing Agreement (Creator Privacy Promise), Annex I: list of parties',
+    kind: 'official',
+    published: null,
+  },
+  // Aylo (formerly MindGeek: Pornhub)
+  pornhubDsaTransparencyJune2024: {
+    url: 'https://help.pornhub.com/hc/en-us/articles/30559230053651-EU-DSA-Transparency-Report-June-2024',
+    title: 'Pornhub Help: EU DSA Transparency Report, June 2024 (Aylo Freesites Ltd)',
+    kind: 'official',
+    published: '2024-06-20',
+  },
+  pornhubDsaRiskReport2025Copy: {
+    url: 'https://raw.githubusercontent.com/OpenTermsArchive/dsa-reports-versions/refs/heads/main/PornHub/Systemic%20Risks%20%E2%80%94%202025.md',
+    title: 'Aylo Freesites Ltd: Pornhub.com DSA Article 34 risk assessment report, April 2025 (raw copy of an Open Terms Archive record)',
+    kind: 'secondary',
+    published: null,
+  },
+  ayloOhioAg10tv2023: {
+    url: 'https://www.10tv.com/article/news/local/dave-yost-pornhub-parent-company-lawsuit/530-fc30304a-ec3a-4607-82f5-52c7d6b672df',
+    title: '10TV: Ohio attorney general joins letter to Pornhub parent company Aylo (third-party)',
+    kind: 'secondary',
+    published: '2023-09-29',
+  },
+  // Grindr
+  grindrPrivacyDe: {
+    url: 'https://www.grindr.com/new-privacy-policy/de-DE.html',
+    title: 'Grindr: Datenschutz- und Cookie-Richtlinie (privacy and cookie policy, German, in force from 6 July 2022)',
+    kind: 'official',
+    published: '2022-07-06',
+  },
+  grindrTermsId: { url: 'https://www.grindr.com/terms-of-service/id-id', title: 'Grindr: Syarat dan Ketentuan Layanan (terms and conditions of service, Indonesian)', kind: 'official', published: null },
+  grindrColoradoSafety: {
+    url: 'https://help.grindr.com/hc/en-us/articles/48690427853587-Colorado-Safety-Policy-Information',
+    title: 'Grindr Help: Colorado Safety Policy Information',
+    kind: 'official',
+    published: null,
+  },
+  grindrLaBusinessJournal: { url: 'https://labusinessjournal.com/featured/grindr/', title: 'Los Angeles Business Journal: Grindr Seeks Dedicated Employees (third-party)', kind: 'secondary', published: null },
+  // Hinge (Match Group)
+  hingeTermsNo: { url: 'https://hinge.co/no-no/terms', title: 'Hinge: Bruksvilkåravtale (terms of use, Norwegian, in force from 14 January 2024)', kind: 'official', published: '2024-01-14' },
+  hingePrivacySummary: {
+    url: 'https://conductatlas.com/platform/hinge/hinge-privacy-policy/history/',
+    title: 'ConductAtlas: summary of the Hinge Privacy Policy effective 24 November 2025 (third-party)',
+    kind: 'secondary',
+    published: null,
+  },
+  // Jodel
+  jodelTermsEn: { url: 'https://jodel.com/en/terms-of-use', title: 'Jodel: Terms of Use', kind: 'official', published: null },
+  jodelPrivacyIos: { url: 'https://jodel.com/en/privacy-policy/privacy-policy-ios/', title: 'Jodel: Privacy Policy iOS', kind: 'official', published: null },
+  jodelFazReport: {
+    url: 'https://www.faz.net/aktuell/feuilleton/medien/anonymitaet-schuetzt-nicht-vor-strafverfolgung-14276376.html',
+    title: 'FAZ: App „Jodel“ – Wer Straftaten ankündigt, bleibt nicht anonym (third-party)',
+    kind: 'secondary',
+    published: null,
+  },
+  // Quora
+  quoraLawEnforcementFr: {
+    url: 'https://help.quora.com/hc/fr/articles/360000839523-Quora-partage-t-elle-les-informations-de-ses-utilisateurs-avec-les-forces-de-l-ordre-et-si-oui-dans-quelles-circonstances',
+    title: 'Quora Help: Quora partage-t-elle les informations de ses utilisateurs avec les forces de l’ordre ? (French)',
+    kind: 'official',
+    published: null,
+  },
+  quoraLawEnforcementIt: {
+    url: 'https://help.quora.com/hc/it/articles/360000839523-Quora-rivela-le-informazioni-dei-propri-utenti-alle-forze-dell-ordine-e-se-s%C3%AC-in-quali-circostanze',
+    title: 'Quora Help: Quora rivela le informazioni dei propri utenti alle forze dell’ordine? (Italian)',
+    kind: 'official',
+    published: null,
+  },
+  quoraPrivacyCopy: { url: 'https://edit.tosdr.org/documents/200', title: 'Quora Privacy Policy, last updated 11 December 2020 (copy on ToS;DR, third-party)', kind: 'secondary', published: '2020-12-11' },
+  // Nextdoor
+  nextdoorMemberAgreementNl2019: {
+    url: 'https://legal.nextdoor.com/nl-member-agreement-2019/',
+    title: 'Nextdoor: Ledenovereenkomst (member agreement, Dutch, version of 20 May 2019)',
+    kind: 'official',
+    published: '2019-05-20',
+  },
+  nextdoorPrivacyGb: { url: 'https://legal.nextdoor.com/gb-privacy-policy/', title: 'Nextdoor: Privacy Policy (United Kingdom)', kind: 'official', published: null },
+  // Bluesky (Bluesky Social, PBC)
+  blueskyPrivacyPolicy2024: { url: 'https://blueskyweb.xyz/support/privacy-policy', title: 'Bluesky App Privacy Policy (last updated 5 February 2024)', kind: 'official', published: '2024-02-05' },
+  blueskyPrivacySummary: {
+    url: 'https://conductatlas.com/platform/bluesky/bluesky-privacy-policy/',
+    title: 'ConductAtlas: summary of the Bluesky Social, PBC privacy policy (third-party)',
+    kind: 'secondary',
+    published: null,
+  },
+  blueskyTransparencyHeise: { url: 'https://heise.de/-11161323', title: 'heise online: Bluesky: First Transparency Report Shows Strong Growth and More Moderation (third-party)', kind: 'secondary', published: null },
+  // Vimeo
+  vimeoPrivacyCopy2022: {
+    url: 'https://fs.cvhc.cc/poligraph/3626fdc67903254b53953b169fb2c67ca4581df2db866f0797bf7ea71105d67d.html',
+    title: 'Vimeo Privacy Policy, last updated 17 October 2022 (copy in the PoliGraph corpus, third-party)',
+    kind: 'secondary',
+    published: '2022-10-17',
+  },
+  vimeoHelpPrivateVideosDe: {
+    url: 'https://help.vimeo.com/hc/de/articles/12427651841681-Erlaubt-Vimeo-Dritten-das-%C3%9Cberpr%C3%BCfen-meiner-privaten-Videos-auf-Urheberrechtsverletzungen-hin',
+    title: 'Vimeo Help: Erlaubt Vimeo Dritten das Überprüfen meiner privaten Videos auf Urheberrechtsverletzungen hin? (German)',
+    kind: 'official',
+    published: null,
+  },
 } as const satisfies Record<string, CatalogSource>;

@@ -77,6 +77,16 @@ const PROVIDERS_OF_DECEMBER_5: [id: string, sender: string, bodyWords: string][]
   ['sharechat', 'ShareChat Nodal Officer <nodal@sharechat.com>', 'Mohalla Tech Private Limited has preserved the profile data.'],
   ['careem', 'Careem LERT <lert@careem.com>', 'Careem Technologies has preserved the customer account records.'],
   ['heetch', 'Heetch Legal <legal@heetch.com>', 'Heetch has preserved the passenger account records.'],
+  ['onlyfans', 'OnlyFans Legal <legal@onlyfans.com>', 'Fenix International Limited has preserved the OnlyFans account.'],
+  ['patreon', 'Patreon Legal <legal@patreon.com>', 'Patreon has preserved the creator account for 90 days.'],
+  ['aylo', 'Aylo Compliance <compliance@aylo.com>', 'Aylo has preserved the Pornhub account data.'],
+  ['grindr', 'Grindr Legal <legal@grindr.com>', 'Grindr LLC has preserved the profile data.'],
+  ['hinge', 'Hinge Legal <legal@hinge.co>', 'Hinge, Inc. has preserved the member account.'],
+  ['jodel', 'Jodel Support <support@jodel.com>', 'The Jodel Venture GmbH has preserved the account data.'],
+  ['quora', 'Quora LER <LER@quora.com>', 'Quora has received your request about the account.'],
+  ['nextdoor', 'Nextdoor Legal <legal@nextdoor.com>', 'Nextdoor has preserved the member account data.'],
+  ['bluesky', 'Bluesky Legal <legal@bsky.app>', 'Bluesky Social, PBC has preserved the account data.'],
+  ['vimeo', 'Vimeo Legal <legal@vimeo.com>', 'Vimeo has preserved the account and its videos.'],
 ];
 
 const ADDED_PROVIDERS = [...NEW_PROVIDERS, ...PROVIDERS_OF_DECEMBER, ...PROVIDERS_OF_DECEMBER_4, ...PROVIDERS_OF_DECEMBER_5];
