@@ -126,6 +126,13 @@ const HYPHENATED = /(\p{Ll})-(?:[ \t]*\n[ \t>]*|[ \t])(\p{Ll})/gu;
 /** A sentence ends here; "Nov. 18" and "U.S.C. §" do not end one. */
 const SENTENCE_END = /[.!?][ \t]*\n[ \t]*\n|[.!?](?=[ \t\n]{1,3}[A-Z])|\n[ \t]*\n/g;
 
+/** After a date: a participle of doing, closing its clause in another language ("… am 14.11.2026 erledigt", "… le 14/11 effectuée"). */
+const DONE_PARTICIPLE_AFTER =
+  /^[ \t\n]{1,3}(?:erledigt|abgeschlossen|durchgeführt|bearbeitet|umgesetzt|vollzogen|afgehandeld|uitgevoerd|verwerkt|effectu[ée]e?s?|trait[ée]e?s?|r[ée]alis[ée]e?s?|eseguit[aoie]|completat[aoie]|evas[aoie]|realizad[oa]s?|tramitad[oa]s?|completad[oa]s?|efetuad[oa]s?|conclu[íi]d[oa]s?)(?![\p{L}])/iu;
+
+/** An extension's noun: a request to extend, done on a day, is the extension's, left to the words that say so. */
+const EXTENSION_NOUN = /(?<![\p{L}])(?:extension|verlängerung|prolongation|pr[óo]rroga|proroga|verlenging|förlängning|forlængelse|forlengelse|przedłużeni\p{L}*|prodloužení|prelungire|prorroga[çc][ãa]o)(?![\p{L}])/iu;
+
 /** After a Japanese or Korean date: "on" (に, 에), then a verb of preserving done before the clause ends ("保全しました", "보존했습니다"). */
 const CJK_PRESERVED_AFTER = /^[ \t]*(?:に|에)[^。\n]{0,60}?(?:保全(?:し|いたし|を(?:実施|完了))|(?:보전|보존)(?:했|하였|을[ \t]+완료|조치를[ \t]+(?:했|하였|완료)))/u;
 
@@ -162,6 +169,9 @@ export function dateRole(text: string, mention: DateMention, after: number): Dat
   // doing and the preservation's noun on either side of the date ("le 3 novembre 2026, nous avons procédé à la
   // conservation", "procedió el pasado 11 de noviembre de 2026 a la conservación").
   // Only where the words before the date give it no role of their own.
+  // "Ihre Sicherungsanfrage wurde am 14.11.2026 erledigt": the preservation's noun before the date, a participle of
+  // doing it after (the English "completed on" is a word before the date, read with the others).
+  if (DONE_PARTICIPLE_AFTER.test(text.slice(mention.end, mention.end + 40)) && PRESERVATION_NOUN.test(window) && !REQUEST_BEFORE.test(window) && !EXTENSION_NOUN.test(window)) return 'preservation';
   // Japanese, Korean: the date opens the clause, its verb at its end ("2026年11月13日にデータを保全しました").
   if (CJK_PRESERVED_AFTER.test(text.slice(mention.end, mention.end + 80))) return 'preservation';
   // A year's abbreviation after the date ("4 listopada 2026 r.", "2026 г.") is no stop.

@@ -42,6 +42,13 @@ describe('preservation dates', () => {
     const on = day(mail('LINE <lea@linecorp.com>', '2026年11月13日にアカウントのデータを保全しました。Reference: LINE-LE-2026-0131.'));
     expect(on).toMatchObject({ day: '2026-11-13', source: 'stated' });
   });
+  it("a participle of doing after the date, the preservation's noun before it", () => {
+    expect(day(mail('GMX <legal@gmx.net>', 'Ihre Sicherungsanfrage wurde am 14.11.2026 erledigt. Referenz: GMX-LE-2026-0415.'))).toMatchObject({ day: '2026-11-14', source: 'stated' });
+  });
+  it("not where the noun is an extension's", () => {
+    const on = day(mail('Apple <lawenforcement@apple.com>', 'Ihre Anfrage zur Verlängerung der Datensicherung wurde am 9. November 2026 bearbeitet.\nNeue Referenznummer: PRS-2026-118205\nFrühere Referenznummer: PRS-2026-081338 (Sicherung vom 12. August 2026)', 'Mon, 9 Nov 2026 18:22:05 +0100'));
+    expect(on).not.toMatchObject({ day: '2026-11-09', source: 'stated' });
+  });
   it('not a Japanese date the data is kept until', () => {
     const on = day(mail('LINE <lea@linecorp.com>', 'データは2027年2月15日まで保全されます。Reference: LINE-LE-2026-0132.'));
     expect(on?.day).not.toBe('2027-02-15');
