@@ -9,7 +9,7 @@
  */
 
 import { alternatives, LEADING_REASON, NEGATORS as SHARED_NEGATORS, NOT_BEFORE_A_NUMBER, wordOf } from './negators';
-import { CLOSED, GONE, HANDED_ON, IMPOSSIBLE, NEED, RECEIPT_NOUN, RECEIVED_THING } from './turned-away';
+import { CLOSED, GONE, HANDED_ON, IMPOSSIBLE, NEED, NOT_FOUND, RECEIPT_NOUN, RECEIVED_THING } from './turned-away';
 
 /** Predicates of preserving itself, in a form that says it happened (participles, past and present forms). */
 const PRESERVING: readonly string[] = [
@@ -335,6 +335,8 @@ function unquote(text: string): string {
  * "Reference: … Account: …") is read as before: a confirmation for the investigator to check.
  */
 export function preservationPutOff(text: string): boolean {
+  // The account not found ("We were unable to locate an account matching …"), in a clause of any words: nothing preserved.
+  if (NOT_FOUND.test(unquote(text))) return true;
   for (const { clause } of clauses(text)) {
     if (receiptOrWait(clause) || turnedAway(clause)) return true;
     for (const m of clause.matchAll(PRESERVING_WORD)) if (!affirmative(clause, m.index!)) return true;

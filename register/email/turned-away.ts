@@ -31,3 +31,7 @@ export const HANDED_ON =
 /** Impossible, said of the preservation in the clause ("Eine Sicherung ist nicht möglich", "il nous est impossible de conserver"). */
 export const IMPOSSIBLE =
   /(?<![\p{L}])(?:impossible|not[ \t\n]+possible|nicht[ \t\n]+möglich|pas[ \t\n]+possible|no[ \t\n]+(?:es|fue|ha[ \t\n]+sido)[ \t\n]+posible|non[ \t\n]+(?:è|e'|è[ \t\n]+stato)[ \t\n]+possibile|niet[ \t\n]+mogelijk|não[ \t\n]+(?:é|foi)[ \t\n]+possível|inte[ \t\n]+möjligt|ikke[ \t\n]+mulig|nie[ \t\n]+(?:jest|było)[ \t\n]+możliwe)(?![\p{L}])/iu;
+
+/** The account not found: "unable to locate an account", "no matching records were found", "kein Konto gefunden", "introuvable". */
+export const NOT_FOUND =
+  /(?<![\p{L}])(?:unable[ \t\n]+to[ \t\n]+(?:locate|find|identify)|(?:could|can)(?:[ \t\n]+not|n['’]t)[ \t\n]+(?:locate|find|identify)|did[ \t\n]+not[ \t\n]+(?:locate|find|return)|no[ \t\n]+(?:matching[ \t\n]+)?(?:account|user|records?|results?)[ \t\n]+(?:was[ \t\n]+|were[ \t\n]+|could[ \t\n]+be[ \t\n]+)?(?:found|located)|kein(?:e|en)?[ \t\n]+(?:Konto|Account|Nutzer\p{L}*|Benutzer\p{L}*)[ \t\n]+(?:\p{L}+[ \t\n]+)?gefunden|nicht[ \t\n]+gefunden|aucun[ \t\n]+compte|introuvable|ning[uú]n[ao]?[ \t\n]+(?:cuenta|usuario)|no[ \t\n]+(?:se[ \t\n]+)?(?:ha[ \t\n]+)?(?:encontrad|localizad)\p{L}*|nessun[ \t\n]+(?:account|utente)|geen[ \t\n]+(?:account|gebruiker)|niet[ \t\n]+gevonden|não[ \t\n]+(?:foi[ \t\n]+)?(?:encontrad|localizad)\p{L}*|hittades[ \t\n]+inte|nie[ \t\n]+znaleziono)(?![\p{L}])/iu;

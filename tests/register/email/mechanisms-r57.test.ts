@@ -54,3 +54,12 @@ describe('preservation dates', () => {
     expect(on?.day).not.toBe('2027-02-15');
   });
 });
+
+describe('the account not found', () => {
+  it('confirms nothing', () => {
+    expect(refs(mail('Snap <lawenforcement@snapchat.com>', 'We were unable to locate an account matching the username you provided. Reference: SNAP-NF-2026-0091. Please verify the identifier and resubmit.'))).toEqual([]);
+  });
+  it('beside an account preserved, confirms that one', () => {
+    expect(refs(mail('Snap <lawenforcement@snapchat.com>', 'We preserved the account @dune.tally; we could not locate @ghost.tally. Reference: SNAP-PR-2026-88122.'))).toEqual(['SNAP-PR-2026-88122']);
+  });
+});
