@@ -328,6 +328,27 @@ function unquote(text: string): string {
   return text.replace(/^[ \t]*(?:>[ \t]?)+/gm, (q) => ' '.repeat(q.length));
 }
 
+/** A line that keys an account ("Account: heron_lake_7", "Username:", "Konto:"): the message names one it holds. */
+const ACCOUNT_KEY_LINE = /^[ \t|>*-]*(?:accounts?|user(?:[ \t]?name)?|user[ \t]+id|handle|e-?mail(?:[ \t]+address)?|phone|konto|benutzer(?:name)?|compte|cuenta|utente|account[ \t]+id)[ \t]*:/imu;
+/** Something naming one account of several: a handle, an address, a quoted name, a long number. */
+const ONE_ACCOUNT = /@|["“”«»]|\d{5,}/u;
+
+/**
+ * No account found for the request as a whole ("We were unable to locate an account matching the username you
+ * provided"), in a sentence of any words, that names no one account ("The second handle, @x, did not return an
+ * account" is one of several) in a message that keys none ("Account: heron_lake_7").
+ */
+function noAccountFound(text: string): boolean {
+  if (ACCOUNT_KEY_LINE.test(text)) return false;
+  for (const m of text.matchAll(new RegExp(NOT_FOUND.source, 'giu'))) {
+    const start = Math.max(text.lastIndexOf('.', m.index!), text.lastIndexOf('\n', m.index!)) + 1;
+    const stop = text.slice(m.index!).search(/[.!?\n]/u);
+    const sentence = text.slice(start, stop === -1 ? text.length : m.index! + stop);
+    if (!ONE_ACCOUNT.test(sentence)) return true;
+  }
+  return false;
+}
+
 /**
  * Evidence the other way, where nothing asserts a preservation: a predicate of preserving or of doing it that is
  * negated or put off ("we will write again once it has been reviewed", "has not yet been processed"), or the receipt of
@@ -335,8 +356,7 @@ function unquote(text: string): string {
  * "Reference: … Account: …") is read as before: a confirmation for the investigator to check.
  */
 export function preservationPutOff(text: string): boolean {
-  // The account not found ("We were unable to locate an account matching …"), in a clause of any words: nothing preserved.
-  if (NOT_FOUND.test(unquote(text))) return true;
+  if (noAccountFound(unquote(text))) return true;
   for (const { clause } of clauses(text)) {
     if (receiptOrWait(clause) || turnedAway(clause)) return true;
     for (const m of clause.matchAll(PRESERVING_WORD)) if (!affirmative(clause, m.index!)) return true;
