@@ -93,6 +93,15 @@ import quora from './quora';
 import nextdoor from './nextdoor';
 import bluesky from './bluesky';
 import vimeo from './vimeo';
+import mailfence from './mailfence';
+import posteo from './posteo';
+import zoho from './zoho';
+import fastmail from './fastmail';
+import ionos from './ionos';
+import hetzner from './hetzner';
+import digitalocean from './digitalocean';
+import godaddy from './godaddy';
+import namecheap from './namecheap';
 import kodex from './kodex';
 
 /** Every provider QuickFreeze knows. */
@@ -190,6 +199,15 @@ export const providers: readonly Provider[] = [
   nextdoor,
   bluesky,
   vimeo,
+  mailfence,
+  posteo,
+  zoho,
+  fastmail,
+  ionos,
+  hetzner,
+  digitalocean,
+  godaddy,
+  namecheap,
   kodex,
 ] as Provider[];
 

@@ -1098,4 +1098,96 @@ export const SOURCES = {
     kind: 'official',
     published: null,
   },
+  // Mailfence (ContactOffice Group)
+  mailfenceTermsNl: { url: 'https://mailfence.com/nl/gebruiksvoorwaarden.jsp', title: 'Mailfence: Gebruiksvoorwaarden (terms of use, Dutch)', kind: 'official', published: null },
+  mailfencePrivacyDe: { url: 'https://mailfence.com/de/datenschutzrichtlinie.jsp', title: 'Mailfence: Datenschutzrichtlinie (privacy policy, German)', kind: 'official', published: null },
+  mailfenceTransparencyReport: {
+    url: 'https://blog.mailfence.com/transparency-report-and-warrant-canary/',
+    title: 'Mailfence blog: Transparency Report and Warrant Canary',
+    kind: 'official',
+    published: null,
+  },
+  // Posteo
+  posteoTermsDe: { url: 'https://posteo.de/site/agb', title: 'Posteo: Allgemeine Geschäftsbedingungen (terms, German)', kind: 'official', published: null },
+  posteoPrivacyDe: { url: 'https://posteo.de/site/datenschutzerklaerung', title: 'Posteo: Datenschutzerklärung (privacy policy, German)', kind: 'official', published: null },
+  posteoTransparencyReport: { url: 'https://posteo.de/en/site/transparency_report', title: 'Posteo: Transparency report', kind: 'official', published: null },
+  posteoTransparency2016Post: {
+    url: 'https://posteo.de/en/blog/transparency-report-requests-from-authorities-to-posteo-have-markedly-decreased',
+    title: 'Posteo blog: Transparency report: Requests from authorities to Posteo have markedly decreased',
+    kind: 'official',
+    published: '2017-02-03',
+  },
+  // Zoho
+  zohoIprComplaintsIn: { url: 'https://www.zoho.com/en-in/ipr-complaints.html', title: 'Zoho (India): IPR Complaints', kind: 'official', published: null },
+  zohoAffiliateAgreement: {
+    url: 'https://www.zoho.com/partners/partner-signup.html?primaryexpertise=WorkplaceEmailOfficeSuite',
+    title: 'Zoho: Affiliate Program Agreement (contracting entity and choice of law by region)',
+    kind: 'official',
+    published: null,
+  },
+  // Fastmail
+  fastmailTerms: { url: 'https://fastmail.com/policies/terms-of-service', title: 'Fastmail: Terms of Service', kind: 'official', published: '2025-02-03' },
+  fastmailTransparencyReport: { url: 'https://www.fastmail.com/policies/transparency-report/', title: 'Fastmail: Data Transparency Report', kind: 'official', published: null },
+  fastmailAccessBillSubmission: {
+    url: 'https://www.fastmail.com/blog/accessbill-submission/',
+    title: 'Fastmail blog: Submission regarding “The Assistance And Access Bill 2018”',
+    kind: 'official',
+    published: null,
+  },
+  // IONOS
+  ionosPrivacyDeEn: { url: 'https://www.ionos.de/datenschutzerklaerung/en', title: 'IONOS (Germany): Privacy Notice for Website Visitors and Customers', kind: 'official', published: null },
+  ionosAbusePolicy: { url: 'https://ionos.com/terms-gtc/domain/terms-abuse', title: 'IONOS: T&C, Abuse (abuse handling procedure)', kind: 'official', published: null },
+  // Hetzner
+  hetznerPrivacyNotice: { url: 'https://www.hetzner.com/privacy-policy-notice', title: 'Privacy Policy of Hetzner Online GmbH (direct communication)', kind: 'official', published: null },
+  hetznerDsaInfo: { url: 'https://www.hetzner.com/legal/digital-services-act/', title: 'Hetzner: Digital Services Act information', kind: 'official', published: null },
+  // DigitalOcean
+  digitaloceanLawEnforcement: { url: 'https://www.digitalocean.com/legal/enforcement/', title: 'DigitalOcean: Law Enforcement Guidelines', kind: 'official', published: '2023-05-25' },
+  digitaloceanHelpPrivacy: { url: 'https://www.digitalocean.com/help/privacy/', title: 'DigitalOcean Help: privacy and government requests for customer data', kind: 'official', published: null },
+  digitaloceanTransparency: { url: 'https://digitalocean.com/legal/transparency', title: 'DigitalOcean: Transparency reports', kind: 'official', published: null },
+  digitaloceanTermsContract: {
+    url: 'https://www.digitalocean.com/legal/terms/contract/',
+    title: 'DigitalOcean, LLC: General Terms and Conditions',
+    kind: 'official',
+    published: null,
+  },
+  digitaloceanDmcaPolicy: { url: 'https://www.digitalocean.com/legal/dmca-copyright-policy/', title: 'DigitalOcean: DMCA Copyright Policy', kind: 'official', published: '2019-12-20' },
+  digitaloceanLeGuide: {
+    url: 'https://ministryofcyberaffairs.com/news/digitalocean-law-enforcement-data-request-police-government-guide-dd6d13df-8653-45f8-a07b-42c0dd56e90e',
+    title: 'Ministry of Cyber Affairs guide to DigitalOcean data requests (third-party)',
+    kind: 'secondary',
+    published: null,
+  },
+  // GoDaddy
+  godaddySubpoenaPolicyZhSg: {
+    url: 'https://godaddy.com/zh-sg/legal/agreements/subpoena-policy',
+    title: 'GoDaddy: Subpoena Policy (Chinese, Singapore site)',
+    kind: 'official',
+    published: null,
+  },
+  godaddyUniversalTerms: {
+    url: 'https://www.godaddy.com/agreements/showdoc?isc=SOCIALG2&pageid=HOSTING_SA',
+    title: 'GoDaddy: Universal Terms of Service Agreement',
+    kind: 'official',
+    published: '2026-02-02',
+  },
+  godaddyWebsiteBuilderAgreement: {
+    url: 'https://ae.godaddy.com/legal/agreements/website-builder-v7-service-agreement',
+    title: 'GoDaddy: Website Builder v7 Service Agreement',
+    kind: 'official',
+    published: null,
+  },
+  godaddyNprdLawEnforcement: {
+    url: 'https://tw.godaddy.com/help/law-enforcement-authority-request-for-non-public-registrant-data-41667?lc=en-US',
+    title: 'GoDaddy Help: Law Enforcement Authority Request for Non-Public Registrant Data',
+    kind: 'official',
+    published: null,
+  },
+  // Namecheap
+  namecheapPremiumDnsTerms: { url: 'https://namecheap.com/legal/premiumdns/premiumdns-tos/', title: 'Namecheap: PremiumDNS Terms of Service Agreement', kind: 'official', published: null },
+  namecheapLegalAbuseKb: {
+    url: 'https://www.namecheap.com/support/knowledgebase/article.aspx/10146/5/when-should-i-contact-the-namecheap-legal-and-abuse-department/',
+    title: 'Namecheap Knowledgebase: When should I contact the Namecheap Legal and Abuse department?',
+    kind: 'official',
+    published: null,
+  },
 } as const satisfies Record<string, CatalogSource>;

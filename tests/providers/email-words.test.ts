@@ -87,6 +87,15 @@ const PROVIDERS_OF_DECEMBER_5: [id: string, sender: string, bodyWords: string][]
   ['nextdoor', 'Nextdoor Legal <legal@nextdoor.com>', 'Nextdoor has preserved the member account data.'],
   ['bluesky', 'Bluesky Legal <legal@bsky.app>', 'Bluesky Social, PBC has preserved the account data.'],
   ['vimeo', 'Vimeo Legal <legal@vimeo.com>', 'Vimeo has preserved the account and its videos.'],
+  ['mailfence', 'Mailfence Team <support@mailfence.com>', 'ContactOffice Group has preserved the Mailfence mailbox data.'],
+  ['posteo', 'Posteo Support <support@posteo.de>', 'Posteo e.K. has received the court order for the mailbox.'],
+  ['zoho', 'Zoho Legal <legal@zohocorp.com>', 'Zoho Corporation has preserved the Zoho Mail account.'],
+  ['fastmail', 'Fastmail Support <support@fastmail.com>', 'Fastmail Pty Ltd has received the warrant from the Australian Federal Police.'],
+  ['ionos', 'IONOS Abuse <abuse@ionos.com>', 'IONOS SE has preserved the hosting contract data.'],
+  ['hetzner', 'Hetzner Data Protection <data-protection@hetzner.com>', 'Hetzner Online GmbH has preserved the server data.'],
+  ['digitalocean', 'DigitalOcean Legal <privacy@digitalocean.com>', 'DigitalOcean has preserved the Droplet data.'],
+  ['godaddy', 'GoDaddy Compliance <compliance@godaddy.com>', 'GoDaddy.com, LLC has preserved the domain and hosting records.'],
+  ['namecheap', 'Namecheap Legal and Abuse <legalandabuse@namecheap.com>', 'Namecheap, Inc. has preserved the domain registration records.'],
 ];
 
 const ADDED_PROVIDERS = [...NEW_PROVIDERS, ...PROVIDERS_OF_DECEMBER, ...PROVIDERS_OF_DECEMBER_4, ...PROVIDERS_OF_DECEMBER_5];
