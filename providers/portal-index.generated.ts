@@ -419,6 +419,16 @@ export const PORTAL_INDEX: readonly PortalEntry[] = [
     "urlPageKinds": []
   },
   {
+    "id": "comcast",
+    "name": "Comcast (Xfinity)",
+    "locations": [
+      {
+        "host": "lea.comcast.com"
+      }
+    ],
+    "urlPageKinds": []
+  },
+  {
     "id": "kodex",
     "name": "Kodex portal (provider not identified)",
     "locations": [

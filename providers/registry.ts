@@ -102,6 +102,17 @@ import hetzner from './hetzner';
 import digitalocean from './digitalocean';
 import godaddy from './godaddy';
 import namecheap from './namecheap';
+import verizon from './verizon';
+import comcast from './comcast';
+import videotron from './videotron';
+import bunq from './bunq';
+import tradera from './tradera';
+import finn from './finn';
+import jottacloud from './jottacloud';
+import deliveroo from './deliveroo';
+import ukrnet from './ukrnet';
+import abv from './abv';
+import whitebit from './whitebit';
 import kodex from './kodex';
 
 /** Every provider QuickFreeze knows. */
@@ -208,6 +219,17 @@ export const providers: readonly Provider[] = [
   digitalocean,
   godaddy,
   namecheap,
+  verizon,
+  comcast,
+  videotron,
+  bunq,
+  tradera,
+  finn,
+  jottacloud,
+  deliveroo,
+  ukrnet,
+  abv,
+  whitebit,
   kodex,
 ] as Provider[];
 

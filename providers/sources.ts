@@ -1190,4 +1190,101 @@ export const SOURCES = {
     kind: 'official',
     published: null,
   },
+  // Verizon
+  verizonTransparencyReports: { url: 'https://www.verizon.com/about/investors/transparency-report', title: 'Verizon: Transparency Reports, with frequently asked questions', kind: 'official', published: null },
+  verizonTransparencyUs: { url: 'https://www.verizon.com/about/portal/transparency-report/us-report/', title: 'Verizon Transparency Report: United States report', kind: 'official', published: null },
+  verizonHeadquartersRelease2005: {
+    url: 'https://www.verizon.com/about/news/press-releases/verizon-relocates-corporate-headquarters-lower-manhattan',
+    title: 'Verizon news release: Verizon relocates corporate headquarters to Lower Manhattan',
+    kind: 'official',
+    published: '2005-12-08',
+  },
+  verizon10k2015Copy: {
+    url: 'https://capedge.com/filing/732712/0001193125-16-473367/10K-2015FY',
+    title: 'Verizon Communications Inc.: Form 10-K for the fiscal year 2015 (copy on CapEdge, third-party)',
+    kind: 'secondary',
+    published: null,
+  },
+  // Comcast (Xfinity)
+  comcastLawEnforcementGuidanceCopy: {
+    url: 'https://docslib.org/doc/7651034/guidance-for-law-enforcement',
+    title: 'Comcast: Guidance for Law Enforcement, updated 21 July 2020 (copy on docslib, third-party)',
+    kind: 'secondary',
+    published: '2020-07-21',
+  },
+  comcastFirstTransparencyReport: {
+    url: 'https://corporate.comcast.com/comcast-voices/comcast-issues-first-transparency-report',
+    title: 'Comcast Voices: Comcast issues first transparency report',
+    kind: 'official',
+    published: null,
+  },
+  comcastResidentialAgreementCopy: {
+    url: 'https://www.paranoidpaul.com/compare.php?site=55&doc=203&view=929',
+    title: 'Comcast: Agreement for Residential Services (Xfinity), revision history copy on ParanoidPaul (third-party)',
+    kind: 'secondary',
+    published: null,
+  },
+  comcastPhiladelphiaOpEd2015: {
+    url: 'https://www.inquirer.com/philly/opinion/currents/20151112_New_agreement_for_Comcast__city.html',
+    title: 'The Philadelphia Inquirer: David L. Cohen (Comcast) on a new franchise agreement for Comcast and the city (third-party)',
+    kind: 'secondary',
+    published: '2015-11-12',
+  },
+  // Vidéotron
+  videotronTermsResidential: {
+    url: 'https://videotron.com/en/support/legal/terms-conditions',
+    title: 'Videotron: Communications Service Contracts, Part 2 – General Rules (Residential Customers)',
+    kind: 'official',
+    published: null,
+  },
+  videotronSecFiling2021: {
+    url: 'https://www.sec.gov/Archives/edgar/data/890746/000110465922037551/R8.htm',
+    title: 'Videotron Ltd.: filing for the year ended 31 December 2021, note on the corporation (SEC EDGAR, third-party host)',
+    kind: 'secondary',
+    published: null,
+  },
+  // bunq
+  bunqPrivacyStatement: { url: 'https://bunq.com/documents/privacy', title: 'bunq: Privacy Statement', kind: 'official', published: null },
+  // Tradera
+  traderaShopTerms: { url: 'https://info.tradera.com/butiksavtal/', title: 'Tradera: Butiksavtal – särskilda villkor Butik (shop terms, Swedish)', kind: 'official', published: null },
+  traderaPaymentTerms: {
+    url: 'https://info.tradera.com/sakerhetscenter/betalningsvillkor/',
+    title: 'Tradera: Villkor för Traderas betallösning, v 1.3 (payment terms, Swedish, October 2022)',
+    kind: 'official',
+    published: null,
+  },
+  traderaUserAgreement2014: {
+    url: 'https://info.tradera.com/anvandaravtal-2014-2019/',
+    title: 'Tradera: Användaravtal in force 1 May 2014 – 31 July 2019 (earlier user agreement, Swedish)',
+    kind: 'official',
+    published: '2014-05-01',
+  },
+  // FINN.no
+  finnPartnerTerms: { url: 'https://www.finn.no/bedriftskunde/informasjon/annonseregler-for-finn-no/partnervilkar', title: 'FINN: Partnervilkår – generelle vilkår (partner terms, Norwegian)', kind: 'official', published: null },
+  finnAdRules: { url: 'https://www.finn.no/bedriftskunde/informasjon/annonseregler-for-finn-no', title: 'FINN: Annonseregler for FINN.no (advertising rules, Norwegian)', kind: 'official', published: '2020-01-29' },
+  // Jottacloud
+  jottacloudTerms: { url: 'https://jottacloud.com/en/terms.html', title: 'Jottacloud: Terms & Conditions', kind: 'official', published: null },
+  jottacloudTransparency: { url: 'https://jottacloud.com/en/transparency', title: 'Jottacloud: Transparency (warrants and warrant canary)', kind: 'official', published: '2015-09-15' },
+  // Deliveroo
+  deliverooTermsUk: { url: 'https://deliveroo.co.uk/legal', title: 'Deliveroo: Terms and Conditions of Service (UK)', kind: 'official', published: null },
+  deliverooCareersPrivacy: { url: 'https://careers.deliveroo.co.uk/privacy-policy', title: 'Deliveroo Careers: Privacy policy', kind: 'official', published: null },
+  deliverooPrivacyBe: { url: 'https://deliveroo.be/nl-be/privacy', title: 'Deliveroo: Privacybeleid (privacy policy, Belgium, Dutch)', kind: 'official', published: null },
+  // UKR.NET
+  ukrnetPrivacyAgreement: { url: 'https://www.ukr.net/terms/', title: 'UKR.NET: Угода про конфіденційність (privacy agreement, Ukrainian)', kind: 'official', published: null },
+  // ABV.bg
+  abvTerms: {
+    url: 'https://img.abv.bg/e/s/r_gam.html?pos=pass&act=home',
+    title: 'ABV.bg: Общи условия за ползване на услугите, достъпни през уебсайта ABV.bg (terms of use, Bulgarian)',
+    kind: 'official',
+    published: '2019-02-06',
+  },
+  // WhiteBIT
+  whitebitTermsGe: { url: 'https://whitebit.ge/en/terms', title: 'WhiteBIT Georgia: User agreement', kind: 'official', published: null },
+  whitebitTermsKz: { url: 'https://whitebit.kz/en/terms', title: 'WhiteBIT Kazakhstan: User agreement', kind: 'official', published: null },
+  whitebitRussiaBlacklistNews: {
+    url: 'https://bitcoinethereumnews.com/?p=2438981',
+    title: 'Russian authorities blacklist crypto exchange WhiteBIT (news reprinted on bitcoinethereumnews.com, third-party)',
+    kind: 'secondary',
+    published: null,
+  },
 } as const satisfies Record<string, CatalogSource>;

@@ -96,6 +96,17 @@ const PROVIDERS_OF_DECEMBER_5: [id: string, sender: string, bodyWords: string][]
   ['digitalocean', 'DigitalOcean Legal <privacy@digitalocean.com>', 'DigitalOcean has preserved the Droplet data.'],
   ['godaddy', 'GoDaddy Compliance <compliance@godaddy.com>', 'GoDaddy.com, LLC has preserved the domain and hosting records.'],
   ['namecheap', 'Namecheap Legal and Abuse <legalandabuse@namecheap.com>', 'Namecheap, Inc. has preserved the domain registration records.'],
+  ['verizon', 'Verizon Law Enforcement <legal@verizon.com>', 'Verizon Wireless has preserved the subscriber records.'],
+  ['comcast', 'Comcast Legal Response Center <lrc@comcast.com>', 'Comcast Cable has preserved the subscriber records.'],
+  ['videotron', 'Vidéotron <legal@videotron.com>', 'Vidéotron has preserved the subscriber records.'],
+  ['bunq', 'bunq Compliance <compliance@bunq.com>', 'bunq B.V. has preserved the account records.'],
+  ['tradera', 'Tradera <legal@tradera.com>', 'Tradera Marketplace AB has preserved the member account data.'],
+  ['finn', 'FINN.no <legal@finn.no>', 'FINN.no AS has preserved the advertiser account data.'],
+  ['jottacloud', 'Jottacloud Legal <legal@jottacloud.com>', 'Jotta AS has preserved the storage account data.'],
+  ['deliveroo', 'Deliveroo Legal <legal@deliveroo.co.uk>', 'Roofoods Limited has preserved the customer account records.'],
+  ['ukrnet', 'UKR.NET Support <support@ukr.net>', 'UKR.NET has preserved the mailbox data.'],
+  ['abv', 'ABV.bg Support <support@abv.bg>', 'Net Info EAD has preserved the ABV.bg mailbox data.'],
+  ['whitebit', 'WhiteBIT Compliance <compliance@whitebit.com>', 'WhiteBIT has preserved the exchange account records.'],
 ];
 
 const ADDED_PROVIDERS = [...NEW_PROVIDERS, ...PROVIDERS_OF_DECEMBER, ...PROVIDERS_OF_DECEMBER_4, ...PROVIDERS_OF_DECEMBER_5];
