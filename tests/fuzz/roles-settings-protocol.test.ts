@@ -7,6 +7,7 @@ import { classifyRole, FIELD_ROLES, type FieldRole } from '../../recognition/fie
 import type { ControlKind } from '../../recognition/labels';
 import { DEFAULT_SETTINGS, parseSettings, settingsSchema } from '../../storage/settings';
 import { anyText, HOSTILE_SNIPPETS } from './arbitraries';
+import { runs } from '../support/runs';
 
 const KINDS: ControlKind[] = ['text', 'textarea', 'editable', 'select', 'checkbox', 'radio', 'date', 'file'];
 const TEXTUAL: ControlKind[] = ['text', 'textarea', 'editable'];
@@ -75,7 +76,7 @@ describe('classifyRole on arbitrary label strings', () => {
         expect(FIELD_ROLES).toContain(role);
         expect(KINDS_OF_ROLE[role]).toContain(input.kind);
       }),
-      { numRuns: 2000 },
+      { numRuns: runs(600, 2000) },
     );
   });
 
@@ -93,7 +94,7 @@ describe('classifyRole on arbitrary label strings', () => {
       fc.property(roleInput, fc.constantFrom('Your details', 'Requesting officer', 'Agency contact', 'Officer information'), (input, context) => {
         expect(classifyRole({ ...input, context })).not.toBe('account-identifier');
       }),
-      { numRuns: 2000 },
+      { numRuns: runs(600, 2000) },
     );
   });
 });

@@ -18,6 +18,7 @@ import { parseReportIds } from '../../rules/ncmec/lib/report-ids';
 import { rules } from '../../rules/registry';
 import type { FieldSnapshot, FormSnapshot } from '../../rules/types';
 import { anyText, dateText, HOSTILE_SNIPPETS, hexText, ipv4Text, ipv6Text, longText, phoneText, soup, timeText } from './arbitraries';
+import { runs } from '../support/runs';
 
 // Property-based tests of the checks' parsers (rules/) and of the rule engine over arbitrary snapshots.
 
@@ -377,7 +378,8 @@ describe('analyzeNarrative', () => {
         const b = analyzeNarrative(head + tail, NOW);
         expect({ ...b, truncated: false, analyzedChars: 0 }).toEqual({ ...a, truncated: false, analyzedChars: 0 });
       }),
-      { numRuns: 40 },
+      // Two 120,000-character reads a case, about two seconds: 8 in `npm test`, 40 in `npm run fuzz`.
+      { numRuns: runs(8, 40) },
     );
   });
 
@@ -401,8 +403,8 @@ describe('analyzeNarrative', () => {
         expect(performance.now() - started).toBeLessThan(10_000);
         checkAnalysis(text, result);
       }),
-      // About 40 long texts among them: enough to meet a slow pattern; the test budget allows a loaded 2-core machine.
-      { numRuns: 300 },
+      // About 12 long texts among 100 (40 among 300 in `npm run fuzz`): enough to meet a slow pattern.
+      { numRuns: runs(100, 300) },
     );
   }, 120_000);
 });
