@@ -108,24 +108,67 @@ function wrongs(label: Label, text: string, readOn: Date): string[] {
  */
 const WHOLE_POOL = { timeout: 240_000 };
 
-describe('the corpus as copies rewrite it', WHOLE_POOL, () => {
-  const right: Array<{ label: Label; text: string; readOn: Date }> = [];
+interface ReadRight {
+  label: Label;
+  text: string;
+  readOn: Date;
+}
+interface StatedDate extends ReadRight {
+  start: number;
+  end: number;
+  day: string;
+}
+
+/**
+ * One read of the pool serves both halves of the file: the e-mails read right, and among them those of one confirmation
+ * whose date the reader reads right from the text, written as a date of its own.
+ */
+function readPool(): { right: ReadRight[]; stated: StatedDate[] } {
+  const right: ReadRight[] = [];
+  const stated: StatedDate[] = [];
   for (const set of sets) {
     const readOn = set === 'validation4' ? VALIDATION4_READ_ON : READ_ON;
     for (const label of loadLabels(set)) {
       const text = readEmail(label);
-      if (wrongs(label, text, readOn).length === 0) right.push({ label, text, readOn });
+      const parsed = parseProviderEmail(text, readOn);
+      const tally = emptyTally();
+      score(tally, label, text, toProposal(parsed), known, readOn.toISOString().slice(0, 10));
+      if (tally.failures.length) continue;
+      right.push({ label, text, readOn });
+      const only = parsed.confirmations.length === 1 ? parsed.confirmations[0]!.preservedOn : null;
+      if (!only || only.source !== 'stated' || only.ambiguous) continue;
+      const { start, end, quote } = only.evidence;
+      if (/\d/.test(quote) && quote.length <= 40 && !/T\d|\d[:h]\d/.test(text.slice(end, end + 6))) stated.push({ label, text, readOn, start, end, day: only.day });
     }
   }
+  return { right, stated };
+}
+const { right, stated } = readPool();
+
+/**
+ * Each rewrite reads a third of the pool, the next rewrite the next third, so together the rewrites cover every e-mail
+ * several times over in a third of the time (the whole file read every e-mail fifteen times: 5-7 minutes of CI's 2-core
+ * machine). An e-mail's third follows from its file name, so an e-mail that joins the pool moves no other from its third.
+ * COPY_VARIANTS=all reads the whole pool under every rewrite, as the corpus README's measurements do.
+ */
+const SHARE = process.env.COPY_VARIANTS === 'all' ? 1 : 3;
+function thirdOf(file: string): number {
+  let hash = 2166136261;
+  for (let i = 0; i < file.length; i++) hash = Math.imul(hash ^ file.charCodeAt(i), 16777619) >>> 0;
+  return hash % 3;
+}
+const share = <T extends ReadRight>(pool: T[], rewrite: number): T[] => (SHARE === 1 ? pool : pool.filter(({ label }) => thirdOf(label.file) === rewrite % 3));
+
+describe('the corpus as copies rewrite it', WHOLE_POOL, () => {
 
   it('has e-mails read right to rewrite', () => {
     expect(right.length).toBeGreaterThan(1000);
   });
 
-  it.each(Object.entries(REWRITES))('%s', (name, { rewrite, maxWrong }) => {
+  it.each(Object.entries(REWRITES).map(([name, how], index) => [name, how, index] as const))('%s', (name, { rewrite, maxWrong }, index) => {
     let tried = 0;
     const wrong: string[] = [];
-    for (const { label, text, readOn } of right) {
+    for (const { label, text, readOn } of share(right, index)) {
       const rewritten = rewrite(text, label);
       if (rewritten === null) continue;
       tried++;
@@ -135,7 +178,7 @@ describe('the corpus as copies rewrite it', WHOLE_POOL, () => {
     const emails = new Set(wrong.map((w) => w.slice(0, w.indexOf(':')))).size;
     console.log(`${name}: ${emails} of ${tried} read wrong`);
     if (process.env.EMAIL_VERBOSE) console.log(wrong.join('\n'));
-    expect(tried).toBeGreaterThan(500);
+    expect(tried).toBeGreaterThan(500 / SHARE);
     expect(emails / tried).toBeLessThanOrEqual(maxWrong);
   });
 });
@@ -157,25 +200,10 @@ const DATE_WRITINGS: Record<string, { write: (y: number, m: number, d: number) =
 };
 
 describe('the corpus with its stated preservation date written in other ways', WHOLE_POOL, () => {
-  // E-mails of one confirmation whose date the reader reads right from the text, written as a date of its own.
-  const stated: Array<{ label: Label; text: string; readOn: Date; start: number; end: number; day: string }> = [];
-  for (const set of sets) {
-    const readOn = set === 'validation4' ? VALIDATION4_READ_ON : READ_ON;
-    for (const label of loadLabels(set)) {
-      const text = readEmail(label);
-      const parsed = parseProviderEmail(text, readOn);
-      const tally = emptyTally();
-      score(tally, label, text, toProposal(parsed), known, readOn.toISOString().slice(0, 10));
-      const only = parsed.confirmations.length === 1 ? parsed.confirmations[0]!.preservedOn : null;
-      if (tally.failures.length || !only || only.source !== 'stated' || only.ambiguous) continue;
-      const { start, end, quote } = only.evidence;
-      if (/\d/.test(quote) && quote.length <= 40 && !/T\d|\d[:h]\d/.test(text.slice(end, end + 6))) stated.push({ label, text, readOn, start, end, day: only.day });
-    }
-  }
-
-  it.each(Object.entries(DATE_WRITINGS))('%s', (name, { write, maxWrong }) => {
+  it.each(Object.entries(DATE_WRITINGS).map(([name, how], index) => [name, how, index] as const))('%s', (name, { write, maxWrong }, index) => {
     const wrong: string[] = [];
-    for (const { label, text, readOn, start, end, day } of stated) {
+    const pool = share(stated, index);
+    for (const { label, text, readOn, start, end, day } of pool) {
       const [y, m, d] = day.split('-').map(Number) as [number, number, number];
       const written = write(y, m, d);
       // A weekday the text already writes before the date stays the only one.
@@ -183,9 +211,9 @@ describe('the corpus with its stated preservation date written in other ways', W
       const failures = wrongs(label, head + written + text.slice(end), readOn);
       if (failures.length) wrong.push(`${label.file} (${text.slice(start, end)} -> ${written}): ${failures.join('; ')}`);
     }
-    console.log(`${name}: ${wrong.length} of ${stated.length} read wrong`);
+    console.log(`${name}: ${wrong.length} of ${pool.length} read wrong`);
     if (process.env.EMAIL_VERBOSE) console.log(wrong.join('\n'));
-    expect(stated.length).toBeGreaterThan(400);
-    expect(wrong.length / stated.length).toBeLessThanOrEqual(maxWrong);
+    expect(pool.length).toBeGreaterThan(400 / SHARE);
+    expect(wrong.length / pool.length).toBeLessThanOrEqual(maxWrong);
   });
 });
