@@ -17,7 +17,10 @@ const failedTests = [];
 
 function run(title, command, args) {
   console.log(`\n=== ${title}: ${command} ${args.join(' ')}`);
+  const started = Date.now();
   const result = spawnSync(command, args, { stdio: 'inherit', env: process.env });
+  // CI has a time limit: each step's time shows where a run's time went.
+  console.log(`=== ${title}: ${Math.round((Date.now() - started) / 1000)} s`);
   return result.status === 0;
 }
 
