@@ -3,9 +3,10 @@ import { WxtVitest } from 'wxt/testing';
 import preact from '@preact/preset-vite';
 
 /**
- * Pure logic (no DOM state, no mocks, no storage) shares one module graph across its files: the e-mail reader's tables
- * are built and its patterns warmed once, not once per file. That reads the suite several times faster on CI's 2-core
- * machine (a register test file: about 0.4 s instead of 2.5 s). Everything else keeps a fresh module graph per file.
+ * Pure logic (no mocks, no DOM or storage state another file reads) shares one module graph across its files: the
+ * e-mail reader's tables are built and its patterns warmed once, not once per file. That reads the suite several times
+ * faster on CI's 2-core machine (a register test file: about 0.4 s instead of 2.5 s). Everything else keeps a fresh
+ * module graph per file.
  */
 const REGISTER = ['tests/register/**/*.test.{ts,tsx}'];
 // The checks apart from the e-mail reader: their CPU-time bounds are not read in a heap the corpus tests have grown.
