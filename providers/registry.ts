@@ -113,6 +113,16 @@ import deliveroo from './deliveroo';
 import ukrnet from './ukrnet';
 import abv from './abv';
 import whitebit from './whitebit';
+import cashapp from './cashapp';
+import wise from './wise';
+import cryptocom from './cryptocom';
+import bybit from './bybit';
+import kucoin from './kucoin';
+import gemini from './gemini';
+import bitpanda from './bitpanda';
+import skrill from './skrill';
+import n26 from './n26';
+import monzo from './monzo';
 import kodex from './kodex';
 
 /** Every provider QuickFreeze knows. */
@@ -230,6 +240,16 @@ export const providers: readonly Provider[] = [
   ukrnet,
   abv,
   whitebit,
+  cashapp,
+  wise,
+  cryptocom,
+  bybit,
+  kucoin,
+  gemini,
+  bitpanda,
+  skrill,
+  n26,
+  monzo,
   kodex,
 ] as Provider[];
 

@@ -1287,4 +1287,162 @@ export const SOURCES = {
     kind: 'secondary',
     published: null,
   },
+  // Cash App (Block, Inc.)
+  cashappBlockLawEnforcement: {
+    url: 'https://squareup.com/us/en/legal/gov',
+    title: 'Block, Inc.: Law Enforcement and Other Government Agency Requests',
+    kind: 'official',
+    published: null,
+  },
+  cashappTermsUs: { url: 'https://cash.app/legal/us/en-us/cashappterms', title: 'Cash App Terms of Service (United States, last updated 6 July 2024)', kind: 'official', published: '2024-07-06' },
+  cashappTermsIe: { url: 'https://cash.app/legal/ie/en-ie/tos', title: 'Additional Cash App Terms of Service (Ireland)', kind: 'official', published: '2021-06-07' },
+  // Wise
+  wiseCustomerAgreementBr: {
+    url: 'https://wise.com/br/legal/terms-of-use-wise-pagamentos-en',
+    title: 'Wise: Customer Agreement for Brazilian Residents (Wise Payments Ltd.)',
+    kind: 'official',
+    published: '2024-12-19',
+  },
+  wiseUkEntityHelp: {
+    url: 'https://wise.com/help/articles/4IusAofIppsIGPcs7sEIXI/how-our-uk-entity-wise-payments-ltd-safeguards-customer-funds',
+    title: 'Wise Help: How our UK entity, Wise Payments Ltd, safeguards customer funds',
+    kind: 'official',
+    published: null,
+  },
+  wiseEuEntityHelp: {
+    url: 'https://wise.com/help/articles/50VrYRVwHcsYeKzvWbjf3n/how-our-eu-entity-wise-europe-sa-safeguards-customer-funds',
+    title: 'Wise Help: How our EU entity, Wise Europe SA, safeguards customer funds',
+    kind: 'official',
+    published: null,
+  },
+  wiseEurAccountHelp: {
+    url: 'https://wise.com/help/articles/2827505/how-do-i-use-my-eur-account-details',
+    title: 'Wise Help: How do I use my EUR account details? (licensed in Belgium, BE IBAN)',
+    kind: 'official',
+    published: null,
+  },
+  wisePaymentPracticesGovUk: {
+    url: 'https://check-payment-practices.service.gov.uk/report/104681',
+    title: 'GOV.UK payment practices report: Wise Payments Limited, company number 07209813 (third-party)',
+    kind: 'secondary',
+    published: '2025-10-31',
+  },
+  wiseBrusselsOfficeRtl: {
+    url: 'https://www.rtl.be/info/belgique/economie/brexit-transferwise-annonce-l-ouverture-d-un-bureau-a-bruxelles-1090459.aspx',
+    title: 'RTL Info: Brexit, TransferWise annonce l\'ouverture d\'un bureau à Bruxelles (third-party)',
+    kind: 'secondary',
+    published: null,
+  },
+  // Crypto.com
+  cryptocomLawEnforcement: {
+    url: 'https://help.crypto.com/en/articles/1360625-how-can-law-enforcement-agencies-get-in-touch-with-crypto-com',
+    title: 'Crypto.com Help: How can Law Enforcement Agencies get in touch with Crypto.com?',
+    kind: 'official',
+    published: null,
+  },
+  cryptocomPrivacyNotice: { url: 'https://crypto.com/en/privacy.html', title: 'Crypto.com Global Privacy Notice (last updated 5 October 2023)', kind: 'official', published: '2023-10-05' },
+  cryptocomComplaintsPolicy: { url: 'https://help.crypto.com/en/articles/11406910-complaints-handling-policy', title: 'Crypto.com Help: Complaints Handling Policy (Foris DAX MT Limited)', kind: 'official', published: null },
+  cryptocomMaltaMicaNews: {
+    url: 'https://latestnewscurrent.com/malta-the-small-island-nation-granting-big-exchanges-access-to-europe',
+    title: 'Malta, the small island nation granting big exchanges access to Europe (news copy, third-party)',
+    kind: 'secondary',
+    published: null,
+  },
+  // Bybit
+  bybitTermsHelp: { url: 'https://help.bybit.com/hc/ru/articles/360020645374-Terms-of-Service', title: 'Bybit Help Center: Terms of Service (Bybit Fintech Limited)', kind: 'official', published: null },
+  bybitMt5Agreement: {
+    url: 'https://bybit.com/en/help-center/article/User-Agreement-Bybit-Metatrader-5-MT5',
+    title: 'Bybit: User Agreement for Bybit MetaTrader 5 (MT5)',
+    kind: 'official',
+    published: null,
+  },
+  bybitEuGeneralTerms: { url: 'https://www.bybit.eu/el-EU/help-center/article/General-Terms', title: 'Bybit EU: General Terms & Conditions (version 2, 12 September 2025)', kind: 'official', published: '2025-09-12' },
+  esmaCaspRegisterCopy: {
+    url: 'https://raw.githubusercontent.com/CASP-Tracker/mica-register-data/main/source/CASPS.csv',
+    title: 'ESMA interim MiCA register of crypto-asset service providers (copy by CASP-Tracker on GitHub, third-party)',
+    kind: 'secondary',
+    published: null,
+  },
+  // KuCoin
+  kucoinAssetsRecoveryAgreement: {
+    url: 'https://www.kucoin.com/tr/announcement/en-assets-recovery-agreement',
+    title: 'KuCoin: Assets Recovery Agreement (Peken Global Limited)',
+    kind: 'official',
+    published: '2025-02-26',
+  },
+  kucoinLawEnforcementGuidelinesCopy: {
+    url: 'https://www.coincarp.com/zh-tw/exchange/announcement/kucoin-zh-hk-law-enforcement-request-guidelines',
+    title: 'KuCoin law enforcement request guidelines, Traditional Chinese (copy on CoinCarp, third-party)',
+    kind: 'secondary',
+    published: null,
+  },
+  kucoinEuBanTrendingTopics: {
+    url: 'https://www.trendingtopics.eu/kucoin-verbot-neukunden-geschaeft',
+    title: 'Trending Topics: FMA stoppt Neugeschäft von KuCoin EU (third-party)',
+    kind: 'secondary',
+    published: null,
+  },
+  kucoinEuBanCointelegraph: {
+    url: 'https://cointelegraph.com/news/austria-regulator-slaps-new-business-ban-kucoin-eu',
+    title: 'Cointelegraph: Austria\'s regulator slaps new business ban on KuCoin EU (third-party)',
+    kind: 'secondary',
+    published: '2026-02-23',
+  },
+  // Gemini
+  geminiBsaAmlPolicy: { url: 'https://gemini.com/bsa-aml-policy/', title: 'Gemini: BSA / AML Policy (Gemini Trust Company, LLC)', kind: 'official', published: '2016-12-01' },
+  geminiEuCommercialPolicy: {
+    url: 'https://www.gemini.com/legal/gieul-commercial-policy',
+    title: 'Gemini Intergalactic EU, Ltd. Commercial Policy',
+    kind: 'official',
+    published: '2025-09-29',
+  },
+  geminiCftcDocketPacer: {
+    url: 'https://pacermonitor.com/public/case/44762349/Commodity_Futures_Trading_Commission_v_Gemini_Trust_Company',
+    title: 'PacerMonitor: CFTC v. Gemini Trust Company, S.D.N.Y. 1:22-cv-04563, docket (third-party)',
+    kind: 'secondary',
+    published: null,
+  },
+  // Bitpanda
+  bitpandaGroupTerms: {
+    url: 'https://bitpanda.com/de/legal/bitpanda-group-general-terms-conditions',
+    title: 'Bitpanda: Allgemeine Geschäftsbedingungen Bitpanda Gruppe (version 3.0.0, 7 May 2024)',
+    kind: 'official',
+    published: '2024-05-07',
+  },
+  // Skrill (Paysafe)
+  skrillCryptocurrencyTerms: {
+    url: 'https://www.skrill.com/en/footer/terms-conditions/skrill-cryptocurrency-terms-of-use/',
+    title: 'Skrill Cryptocurrency Terms of Use (Skrill Limited)',
+    kind: 'official',
+    published: null,
+  },
+  skrillFcaRegulation: { url: 'https://www.skrill.com/en/siteinformation/fca-regulations/', title: 'Skrill: FCA regulations', kind: 'official', published: null },
+  skrillAccountTermsEeaCopy: {
+    url: 'https://scribd.com/document/643298506/Terms-of-Use-Skrill-pdf',
+    title: 'Skrill Account Terms of Use, effective 18 August 2022 (copy on Scribd, third-party)',
+    kind: 'secondary',
+    published: '2022-08-18',
+  },
+  // N26
+  n26Imprint: { url: 'https://n26.com/en-be/imprint', title: 'N26: Imprint (Belgium, English)', kind: 'official', published: null },
+  // Monzo
+  monzoPrivacyNotice: { url: 'https://www.monzo.com/legal/privacy-notice', title: 'Monzo: Privacy Notice (Monzo Bank Limited)', kind: 'official', published: null },
+  monzoIeBusinessPrivacy: {
+    url: 'https://monzo.com/ie/legal/business-account-privacy-notice/version-1-0',
+    title: 'Monzo Ireland: Business Account Privacy Notice, version 1.0 (MBEU Designated Activity Company)',
+    kind: 'official',
+    published: null,
+  },
+  monzoIeAccountClosureHelp: {
+    url: 'https://monzo.com/ie/help/keeping-your-account-secure/help-account-closure',
+    title: 'Monzo Help (Ireland): Why we might need to block or close an account',
+    kind: 'official',
+    published: null,
+  },
+  monzoAnnualReport2020Copy: {
+    url: 'https://docslib.org/doc/7289815/monzo-bank-ltd-annual-report-group-financial-statements-2020',
+    title: 'Monzo Bank Ltd Annual Report & Group Financial Statements 2020 (copy on docslib, third-party)',
+    kind: 'secondary',
+    published: null,
+  },
 } as const satisfies Record<string, CatalogSource>;

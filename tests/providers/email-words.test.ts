@@ -107,6 +107,16 @@ const PROVIDERS_OF_DECEMBER_5: [id: string, sender: string, bodyWords: string][]
   ['ukrnet', 'UKR.NET Support <support@ukr.net>', 'UKR.NET has preserved the mailbox data.'],
   ['abv', 'ABV.bg Support <support@abv.bg>', 'Net Info EAD has preserved the ABV.bg mailbox data.'],
   ['whitebit', 'WhiteBIT Compliance <compliance@whitebit.com>', 'WhiteBIT has preserved the exchange account records.'],
+  ['cashapp', 'Cash App Law Enforcement <lert@squareup.com>', 'Block, Inc has preserved the Cash App account records.'],
+  ['wise', 'Wise Compliance <compliance@wise.com>', 'Wise Payments Limited has preserved the customer account records.'],
+  ['cryptocom', 'Crypto.com Compliance <compliance@crypto.com>', 'Foris DAX MT Limited has preserved the Crypto.com account records.'],
+  ['bybit', 'Bybit Compliance <compliance@bybit.com>', 'Bybit has preserved the exchange account records.'],
+  ['kucoin', 'KuCoin Risk <rbenquiries@kucoin.com>', 'Peken Global Limited has preserved the KuCoin account records.'],
+  ['gemini', 'Gemini Compliance <compliance@gemini.com>', 'Gemini Trust Company, LLC has preserved the exchange account records.'],
+  ['bitpanda', 'Bitpanda Compliance <compliance@bitpanda.com>', 'Bitpanda GmbH has preserved the customer account records.'],
+  ['skrill', 'Skrill Compliance <compliance@skrill.com>', 'Skrill Limited has preserved the wallet records.'],
+  ['n26', 'N26 Compliance <compliance@n26.com>', 'N26 Bank AG has preserved the customer account records.'],
+  ['monzo', 'Monzo Financial Crime <fincrime@monzo.com>', 'Monzo Bank Limited has preserved the customer account records.'],
 ];
 
 const ADDED_PROVIDERS = [...NEW_PROVIDERS, ...PROVIDERS_OF_DECEMBER, ...PROVIDERS_OF_DECEMBER_4, ...PROVIDERS_OF_DECEMBER_5];
