@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeNarrative } from '../../../../rules/emergency/lib/narrative';
 import { NOW } from '../../helpers';
+import { budget } from '../../../support/cpu-budget';
 
 const read = (text: string) => analyzeNarrative(text, NOW);
 
@@ -128,7 +129,7 @@ describe('a long narrative', () => {
     const started = process.cpuUsage();
     read(text);
     const { user, system } = process.cpuUsage(started);
-    expect((user + system) / 1000).toBeLessThan(2000);
+    expect((user + system) / 1000).toBeLessThan(budget(2000));
   });
 });
 
