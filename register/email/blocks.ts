@@ -241,6 +241,9 @@ export const RECIPIENTS = String.raw`[ \t]*(?:to|para|an|à|a|aan|til|till|do|pe
  */
 const CONVERSATION_SHAPES = [
   String.raw`${OPENS}(${ADDRESSED})[ \t]*\n(${SENT_AT})[ \t]*\n(?:(${RECIPIENTS})\n)?`,
+  // Gmail's conversation copied from the browser: a line of blanks (a tab) between the sender, the time and the
+  // recipients ("Carlos Ramirez <c@…>⏎⇥⏎Mon, Nov 9, 4:30 PM (23 days ago)⏎⇥⏎to Rebecca"), the recipients required.
+  String.raw`${OPENS}(${ADDRESSED})[ \t]*\n[ \t]*\n(${SENT_AT}|${SENT_AGO})[ \t]*\n[ \t]*\n(${RECIPIENTS})\n`,
   // The same stamped with the message's age alone, the recipients under it ("Pinterest via Kodex <le@…>⏎3 days ago⏎to me",
   // "… <…>⏎vor 3 Tagen⏎an mich"): a webmail's conversation showing its newest message by its age only.
   String.raw`${OPENS}(${ADDRESSED})[ \t]*\n(${SENT_AGO})[ \t]*\n(${RECIPIENTS})\n`,
