@@ -53,8 +53,8 @@ const MORE_NAMES: Record<number, string[]> = {
 };
 /**
  * Baltic, South Slavic (Serbian in both scripts), Slovak, Greek, Bulgarian, Ukrainian, Catalan and Swedish names a
- * header-shaped block or a provider in those countries writes (genitives and locatives too); Croatian "listopada" (October) is left out, Polish
- * "listopada" being November. Greek also in the nominative and as a Greek client abbreviates it in its headers
+ * header-shaped block or a provider in those countries writes (genitives and locatives too); Croatian "listopada" (October) is
+ * read as October only in a Croatian text (see CROATIAN), Polish "listopada" being November. Greek also in the nominative and as a Greek client abbreviates it in its headers
  * ("Πέμ, 19 Νοε 2026").
  */
 const EVEN_MORE_NAMES: Record<number, string[]> = {
@@ -211,6 +211,19 @@ function rareMentionOf(m: RegExpExecArray): DateMention | null {
   return null;
 }
 
+/**
+ * Croatian words no Polish text holds: Croatian names "listopad" October, where Polish names November. A text with any
+ * of them (an Outlook's "Poslano:", a weekday, another month's Croatian name) reads "listopada" as October, as does a
+ * date with Croatian dots, after the day and after the year ("29. listopada 2026."; Polish writes "29 listopada 2026 r.").
+ */
+const CROATIAN_DATE = /^\d{1,2}\.[ \t]*listopada?[ \t]+\d{4}\.(?!\d)/iu;
+const CROATIAN = /(?<![\p{L}])(?:poslano|šalje|poštovan[aie]|ponedjeljak|utorak|srijeda|četvrtak|petak|subota|nedjelja|siječnja|veljače|ožujka|travnja|svibnja|lipnja|srpnja|kolovoza|rujna|studenoga?|prosinca)(?![\p{L}])/iu;
+let croatianOf: { text: string; croatian: boolean } | null = null;
+function croatian(text: string): boolean {
+  if (croatianOf?.text !== text) croatianOf = { text, croatian: CROATIAN.test(text.slice(0, 200_000)) };
+  return croatianOf.croatian;
+}
+
 /** A provider's message states a handful of dates; past this many, the rest are not read. */
 const MAX_DATES = 100;
 
@@ -236,6 +249,7 @@ export function findDates(text: string, from = 0, to = text.length): DateMention
     const overlapping = found.filter((d) => d.start < rare.end && rare.start < d.end);
     if (overlapping.every((d) => rare.start <= d.start && d.end <= rare.end)) found = [...found.filter((d) => !overlapping.includes(d)), rare];
   }
+  found = found.map((d) => (d.kind === 'named' && d.first === 11 && /listopad/i.test(text.slice(d.start, d.end)) && (croatian(text) || CROATIAN_DATE.test(text.slice(d.start, d.end + 1))) ? { ...d, first: 10 } : d));
   return found.sort((a, b) => a.start - b.start).slice(0, MAX_DATES);
 }
 

@@ -39,3 +39,26 @@ describe("Gmail's conversation copied from the browser, a line of blanks between
     expect(got).toEqual(['@gravel.finch']);
   });
 });
+
+describe('"listopad": October in Croatian, November in Polish', () => {
+  const day = (text: string) => read(text).confirmations[0]?.preservedOn;
+  it("a Croatian Outlook header's date is October's", () => {
+    const text = 'Šalje: TikTok <lert@tiktok.com>\nPoslano: utorak, 27. listopada 2026. 14:05\nPrima: Policijska uprava <pu@policija.example.hr>\nPredmet: Očuvanje podataka\n\nPoštovani, the data of the account @sjeverni.vjetar has been preserved. Reference: LE-PR-771204.';
+    expect(day(text)?.day).toBe('2026-10-27');
+  });
+  it('a Croatian stated date too', () => {
+    const text = 'From: Meta <records@fb.com>\nDate: Fri, 30 Oct 2026 09:00:00 +0000\n\nPoštovani,\npodaci računa sačuvani su 28. listopada 2026. Broj predmeta: 9920455120.';
+    expect(day(text)).toMatchObject({ day: '2026-10-28', source: 'stated' });
+  });
+  it('a Polish date stays November', () => {
+    const text = 'From: Allegro <prawny@allegro.pl>\nDate: Fri, 13 Nov 2026 09:00:00 +0100\n\nSzanowni Państwo,\ndane konta zostały zabezpieczone w dniu 12 listopada 2026 r. Numer sprawy: ALG-LE-2026-0415.';
+    expect(day(text)).toMatchObject({ day: '2026-11-12', source: 'stated' });
+  });
+});
+
+describe('"listopad" with Croatian dots alone', () => {
+  it("an Outlook header's date with no weekday", () => {
+    const text = 'Od: Snap <lawenforcement@snapchat.com>\nDatum: 27. listopada 2026. 14:05\nZa: pu@policija.example.hr\n\nThe account kestrel.lake has been preserved. Reference: SNAP-LE-2610-0077.';
+    expect(read(text).confirmations[0]?.preservedOn?.day).toBe('2026-10-27');
+  });
+});
