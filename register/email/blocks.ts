@@ -241,6 +241,9 @@ export const RECIPIENTS = String.raw`[ \t]*(?:to|para|an|à|a|aan|til|till|do|pe
  */
 const CONVERSATION_SHAPES = [
   String.raw`${OPENS}(${ADDRESSED})[ \t]*\n(${SENT_AT})[ \t]*\n(?:(${RECIPIENTS})\n)?`,
+  // Outlook on the web's reading pane shows the sender's initials in a circle above the name ("DT⏎Discord Trust & Safety
+  // <…>⏎Thu 11/26/2026 7:02 PM⏎To: Ramos, Teodoro"): a line of two or three capitals before the name, the recipients required.
+  String.raw`${OPENS}[ \t]*\p{Lu}{2,3}[ \t]*\n(${ADDRESSED})[ \t]*\n(${SENT_AT})[ \t]*\n(${RECIPIENTS})\n`,
   // Gmail's conversation copied from the browser: a line of blanks (a tab) between the sender, the time and the
   // recipients ("Carlos Ramirez <c@…>⏎⇥⏎Mon, Nov 9, 4:30 PM (23 days ago)⏎⇥⏎to Rebecca"), the recipients required.
   String.raw`${OPENS}(${ADDRESSED})[ \t]*\n[ \t]*\n(${SENT_AT}|${SENT_AGO})[ \t]*\n[ \t]*\n(${RECIPIENTS})\n`,

@@ -62,3 +62,10 @@ describe('"listopad" with Croatian dots alone', () => {
     expect(read(text).confirmations[0]?.preservedOn?.day).toBe('2026-10-27');
   });
 });
+
+describe("Outlook on the web's reading pane, the sender's initials above the name", () => {
+  it("dates the message by the pane's stamp", () => {
+    const text = 'Your preservation request - SNAP-LE-2611-4410\n\nSL\nSnap Law Enforcement <lawenforcement@snapchat.com>\nMon 11/16/2026 6:40 PM\nTo: Okafor, Nneka\n\nHello,\nWe have preserved the account harbor.wren. Your reference is SNAP-LE-2611-4410.\n\nReply  Forward\n';
+    expect(read(text).confirmations[0]?.preservedOn?.day).toBe('2026-11-16');
+  });
+});
