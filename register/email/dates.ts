@@ -53,9 +53,9 @@ const MORE_NAMES: Record<number, string[]> = {
 };
 /**
  * Baltic, South Slavic (Serbian in both scripts), Slovak, Greek, Bulgarian, Ukrainian, Catalan and Swedish names a
- * header-shaped block or a provider in those countries writes (genitives and locatives too); Croatian "listopada" (October) is
- * read as October only in a Croatian text (see CROATIAN), Polish "listopada" being November. Greek also in the nominative and as a Greek client abbreviates it in its headers
- * ("Πέμ, 19 Νοε 2026").
+ * header-shaped block or a provider in those countries writes (genitives and locatives too). Croatian "listopada" is
+ * not listed: it is November as Polish writes it, and October only in a Croatian text (CROATIAN, in `findDates`).
+ * Greek also in the nominative and as a Greek client abbreviates it in its headers ("Πέμ, 19 Νοε 2026").
  */
 const EVEN_MORE_NAMES: Record<number, string[]> = {
   1: ['jaanuar', 'jaan', 'janvāris', 'janvārī', 'janvāra', 'sausio', 'januára', 'januarja', 'siječnja', 'ιανουαρίου', 'януари', 'січня', 'gener', 'ιανουάριος', 'ιαν', 'јануар', 'јануара'],

@@ -6,7 +6,7 @@ import { findReferences } from '../../register/references';
 import { providers } from '../../providers/registry';
 import { anyText, dateText, longText, phoneText, referenceToken, soup } from './arbitraries';
 import { runs } from '../support/runs';
-import { budget } from '../support/cpu-budget';
+import { budget, cpuMs } from '../support/cpu-budget';
 
 /** What a reference looks like once found: starts with a letter or digit, separators only between them. */
 const REFERENCE_SHAPE = /^[A-Za-z0-9](?:[A-Za-z0-9]|[-_/.](?=[A-Za-z0-9]))*$/;
@@ -267,12 +267,7 @@ describe('parseProviderEmail', () => {
         // CPU counts the other workers' threads too: in a fresh clone's CI "username " x 185,000 read in 1.5-1.75 s where
         // it reads in 0.4-0.5 s alone. So the better of two reads, under 2.5 s: a quadratic step at 200,000 characters
         // takes far longer, in both reads.
-        const cpu = () => {
-          const started = process.cpuUsage();
-          check(text);
-          const { user, system } = process.cpuUsage(started);
-          return (user + system) / 1000;
-        };
+        const cpu = () => cpuMs(() => check(text));
         // A second read only when the first was over: a quadratic step is over in both.
         const first = cpu();
         expect(first < budget(2500) ? first : Math.min(first, cpu())).toBeLessThan(budget(2500));
@@ -286,10 +281,7 @@ describe('parseProviderEmail', () => {
   it.each([' ', '\t', ' \t', '\u00a0 '])('answers within budget on a 150,000-character line of %j under each header', (unit) => {
     for (const prefix of ['Date: ', 'From: ', 'Subject: ', '', '[', 'Agent ']) {
       const text = `From: records@facebook.com\n${prefix}${unit.repeat(Math.ceil(150_000 / unit.length)).slice(0, 150_000)}x\n\nPreserved on November 20, 2026.`;
-      const started = process.cpuUsage();
-      check(text);
-      const { user, system } = process.cpuUsage(started);
-      expect((user + system) / 1000, JSON.stringify(prefix)).toBeLessThan(budget(1500));
+      expect(cpuMs(() => check(text)), JSON.stringify(prefix)).toBeLessThan(budget(1500));
     }
   }, 120_000);
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseProviderEmail } from '../../../register/email';
-import { budget } from '../../support/cpu-budget';
+import { budget, cpuMs } from '../../support/cpu-budget';
 
 /**
  * Mechanisms of round 20 (holdout19's kinds, read through the one model of a pasted text's messages: who wrote each,
@@ -277,10 +277,7 @@ describe('hostile shapes: a run of 150,000 blanks between two words reads as fas
     (sp: string) => `From: Snap <lawenforcement@snapchat.com>\n\nplaced in${sp}queue\n`,
   ])('answers within budget: %s', (shape) => {
     const text = shape(' '.repeat(150_000));
-    const started = process.cpuUsage();
-    parseProviderEmail(text, NOW);
-    const { user, system } = process.cpuUsage(started);
-    expect((user + system) / 1000).toBeLessThan(budget(1500));
+    expect(cpuMs(() => parseProviderEmail(text, NOW))).toBeLessThan(budget(1500));
   }, 120_000);
 
   it('quotes evidence from the paste as written, the blanks read away or not', () => {
