@@ -161,6 +161,9 @@ export const CORPUS_SETS = {
   holdout71: 'labels-holdout71.json',
   holdout72: 'labels-holdout72.json',
   holdout73: 'labels-holdout73.json',
+  dev61: 'labels-dev61.json',
+  dev62: 'labels-dev62.json',
+  dev63: 'labels-dev63.json',
 } as const;
 export type CorpusSet = keyof typeof CORPUS_SETS;
 
