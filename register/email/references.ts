@@ -518,12 +518,14 @@ function otherRequestSentences(body: string, from: number): Array<{ start: numbe
 /**
  * A number whose parts are parted by slashes, letters first and then at least one group of four digits
  * ("ALG/ZAB/2026/0447", "CAB/PRS/2026/0093"), or by hyphens and then a slash ("OLX-PS-2026/0871"), where a label that
- * names a file, a case or a reference in a language read gives it the whole rest of its line ("Numer sprawy po stronie
- * Allegro: …", "Referencia interna: …", "Unsere Vorgangsnummer: …", a South Slavic letter's "Broj: …"). The agency's
- * labels are set aside later, as everywhere.
+ * names a file, a case or a reference in a language read gives it the rest of its line or of its sentence ("Numer
+ * sprawy po stronie Allegro: …", "Numer naszej sprawy: …. Prosimy o …", "Referencia interna: …", "Unsere
+ * Vorgangsnummer: …", a South Slavic letter's "Broj: …", a Czech "Naše číslo jednací: …"); the number's own
+ * abbreviation ends the label as a colon does ("Zgłoszenie nr …"). The agency's labels are set aside later, as
+ * everywhere.
  */
 const SLASHED_LABELLED =
-  /^[ \t|]*(?:[^\n:]{0,60}?[ \t])?\p{L}{0,12}(?:ref|number|numer|n[úu]mero|nummer|sprawy|case|dossier|kenmerk|zeichen|referen|broj)\p{L}{0,12}(?:[ \t][^\n:]{0,30})?[ \t]*:[ \t]*([A-Z]{2,6}(?:\/[A-Z0-9]{2,8}){2,4}|[A-Z]{2,6}(?=[-A-Z0-9]{0,40}\/)(?:-[A-Z0-9]{2,8}){1,3}(?:\/[A-Z0-9]{2,8}){1,2})[ \t]*\.?[ \t]*$/gimu;
+  /^[ \t|]*(?:[^\n:]{0,60}?[ \t])?\p{L}{0,12}(?:ref|number|numer|n[úu]mero|nummer|sprawy|case|dossier|kenmerk|zeichen|referen|broj|číslo|jednací|zgłoszeni)\p{L}{0,12}(?:[ \t][^\n:]{0,30}?)?(?:[ \t]*:|[ \t]+(?:nr\.?|no\.|n[°º]\.?|č\.))[ \t]*([A-Z]{2,6}(?:\/[A-Z0-9]{2,8}){2,4}|[A-Z]{2,6}(?=[-A-Z0-9]{0,40}\/)(?:-[A-Z0-9]{2,8}){1,3}(?:\/[A-Z0-9]{2,8}){1,2})(?=[ \t]*(?:[.,;)](?:[ \t]|$)|$))/gimu;
 
 /** "TG-LE/2026/4471": a provider format with slashes, which the page reader's formats do not take. */
 const SLASHED_FORMAT = /(?<![\w/-])[A-Z]{2,6}(?:-[A-Z]{2,6})?(?:\/\d{2,6}){2,3}(?![\w/-])/g;
