@@ -333,9 +333,10 @@ function agencys(region: string, at: number): boolean {
   const lineStart = region.lastIndexOf('\n', at - 1) + 1;
   const line = region.slice(lineStart, at);
   if (BARE_FILE_LABEL.test(line) && requesterFieldAbove(region, lineStart)) return true;
-  // "Onze referentie:" as a line's label is a letterhead's, in a pasted forward the agency's own; in the provider's
-  // sentence ("… in behandeling genomen (onze referentie: UBR-…)") it is the provider's.
-  if (OUR_REF_LINE.test(line)) return true;
+  // "Onze referentie:" as a line's label in the header block (no blank line above it yet) is a letterhead's, in a
+  // pasted forward the agency's own; in the provider's text below its greeting ("Onze referentie: BVLE-…" after "Hierbij
+  // bevestigen wij …") or in its sentence ("… in behandeling genomen (onze referentie: UBR-…)") it is the provider's.
+  if (OUR_REF_LINE.test(line) && !/\n[ \t]*\n/.test(region.slice(0, lineStart))) return true;
   if (addressees(region, at) || addresseesCoordinated(region, at) || ADDRESSEE_GAVE.test(region.slice(Math.max(0, at - 90), at))) return true;
   if (ADDRESSEES_REQUEST_ABOUT.test(region.slice(Math.max(0, at - 120), at).replace(/[ \t]*\n[ \t]*/g, ' '))) return true;
   if (ADDRESSEES_SIDE.test(line.slice(-60))) return true;

@@ -27,3 +27,16 @@ describe('a slashed number after a label, ending its sentence rather than its li
     expect(references(text)).toEqual(['ALG/LE/2026/305517']);
   });
 });
+
+describe('"Onze referentie:" on a line of its own', () => {
+  const letter = (head: string, body: string) =>
+    `Van: Bitvavo Compliance <compliance-le@bitvavo.com>\nVerzonden: woensdag 14 oktober 2026 10:22\nAan: R. de Vries <r.devries@politie.example.nl>\nOnderwerp: RE: Bewaarverzoek\n${head}\nGeachte heer De Vries,\n\n${body}\n\nMet vriendelijke groet,\nBitvavo B.V.\n`;
+  it("is the provider's below its greeting, in the text that confirms", () => {
+    const text = letter('', 'Hierbij bevestigen wij de uitvoering van uw bewaarverzoek.\n\nOnze referentie: BVLE-26-4471\n\nDe gegevens van het account k.smit88@outlook.com zijn op 13-10-2026 veiliggesteld.');
+    expect(references(text)).toEqual(['BVLE-26-4471']);
+  });
+  it("stays the agency's letterhead in the header block of a forward (look-alike)", () => {
+    const text = letter('Onze referentie: PL0100-2026330417\n', 'Hierbij bevestigen wij de uitvoering van uw bewaarverzoek onder kenmerk BVLE-26-4471.\n\nDe gegevens van het account k.smit88@outlook.com zijn op 13-10-2026 veiliggesteld.');
+    expect(references(text)).not.toContain('PL0100-2026330417');
+  });
+});
