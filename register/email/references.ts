@@ -696,8 +696,17 @@ function recipientWords(region: string): Set<string> {
 }
 /** Initials before "ref." right before a number ("AFP ref. ", "NCA reference: "). */
 const INITIALS_REF = /(?<![\p{L}\p{N}])(\p{Lu}{2,6})[ \t]+ref(?:erence)?\.?(?:[ \t]+(?:no\.?|number|#))?[ \t]*[:#]?[ \t]*$/u;
-/** An account's id label right before a value ("Customer ID : ", "Driver ID:", "Member no."). */
-const ACCOUNT_ID_BEFORE = /(?<![\p{L}])(?:customer|driver|rider|user|account|member|player|seller|buyer|subscriber|client|passenger|merchant)[ \t]+(?:id|no\.?|number)[ \t]*[:#]?[ \t]*$/iu;
+/**
+ * An account's id label right before a value ("Customer ID : ", "Driver ID:", "Member no."), in the other languages read
+ * too ("Klant-ID:", "Kundennummer:", "Benutzer-ID:", "ID client :", "N.º de cliente:", "ID utente:", "Numer klienta:").
+ */
+const ACCOUNT_ID_BEFORE = new RegExp(
+  String.raw`(?<![\p{L}])(?:(?:customer|driver|rider|user|account|member|player|seller|buyer|subscriber|client|passenger|merchant)[ \t]+(?:id|no\.?|number)` +
+    String.raw`|(?:klant|kunden?|kund|gebruikers?|benutzer|nutzer|verkäufer|käufer|verkoper|koper)(?:[ \t-]?(?:id|nr\.?)|nummer)` +
+    String.raw`|(?:id|n[°º.]{1,2}|num[ée]ro|n[úu]mero)[ \t]+(?:de[ \t]+|du[ \t]+)?(?:client|cliente|utilisateur|usuario|utilizador|utente|compte|cuenta|conta|vendeur|vendedor|venditore)` +
+    String.raw`|(?:id|numer)[ \t]+(?:klienta|użytkownika|konta)|(?:id|číslo)[ \t]+(?:zákazníka|uživatele|účtu))[ \t]*[:#]?[ \t]*$`,
+  'iu',
+);
 /** A payment's or a transaction's own reference ("transactions you flagged (e.g. reference no. …)", "Payment ID:", "order #"). */
 const PAYMENT_REFERENCE_BEFORE = /(?<![\p{L}])(?:transactions?|payments?|transfers?|orders?|invoices?|subscriptions?)(?![\p{L}])(?:(?:[^.\n]|\.(?=\S|[ \t]+\p{Ll})){0,40}(?:reference|ref\.?|no\.?|number|id)[ \t]*[:#]?|[ \t]*#?)[ \t]*$/iu;
 /** The letters a number opens with before its first separator ("DCI" of "DCI-26-00721"). */

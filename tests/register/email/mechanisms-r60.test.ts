@@ -40,3 +40,16 @@ describe('"Onze referentie:" on a line of its own', () => {
     expect(references(text)).not.toContain('PL0100-2026330417');
   });
 });
+
+describe("an account's id by its label in another language", () => {
+  const text = (label: string) =>
+    `Van: Bitvavo Compliance <le-requests@bitvavo.com>\nVerzonden: vrijdag 6 november 2026 13:57\nAan: R. Hoekstra <r.hoekstra@politie.example.nl>\nOnderwerp: Bevestiging bewaring gegevens\n\nGeachte heer Hoekstra,\n\nHierbij bevestigen wij dat de gegevens van de volgende klant op 06-11-2026 zijn veiliggesteld:\n\n${label}: BV-5120-44718\nE-mailadres: t.bakker77@hotmail.com\n\nOns kenmerk: BVLE-2026-05521\n`;
+  it('"Klant-ID:" names the account, not a second reference', () => {
+    const got = read(text('Klant-ID'));
+    expect(got.confirmations.map((c) => c.reference)).toEqual(['BVLE-2026-05521']);
+    expect(got.confirmations[0]!.accounts.map((a) => a.value)).toEqual(['BV-5120-44718', 't.bakker77@hotmail.com']);
+  });
+  it('so does "Kundennummer:"', () => {
+    expect(references(text('Kundennummer'))).toEqual(['BVLE-2026-05521']);
+  });
+});
