@@ -53,3 +53,21 @@ describe("an account's id by its label in another language", () => {
     expect(references(text('Kundennummer'))).toEqual(['BVLE-2026-05521']);
   });
 });
+
+describe("a listing's, an item's or a ride's number beside the request's", () => {
+  it('"Les courses n° X et Y" are rides, not references', () => {
+    const text =
+      'From: Heetch <requisitions@heetch.com>\nDate: Mon, 2 Nov 2026 10:00:00 +0100\n\nBonjour,\n\nNous vous confirmons la conservation des données du compte passager.nocturne@gmail.com depuis le 30 octobre 2026.\n\nRéférence Heetch : HTC-REQ-26-2207\n\nLes courses n° RD-7710-1180 et RD-7710-1194 mentionnées dans votre réquisition font partie des données conservées.\n';
+    expect(references(text)).toEqual(['HTC-REQ-26-2207']);
+  });
+  it('"Los artículos con referencia X y Y" are listings', () => {
+    const text =
+      'From: Wallapop <legal@wallapop.com>\nDate: Tue, 10 Nov 2026 10:00:00 +0100\n\nEstimados señores:\n\nLe confirmamos que los datos de la cuenta ofertas.turia@gmail.com se conservaron el 9 de noviembre de 2026.\n\nLos artículos con referencia 2048821930 y 2048823317 indicados en su oficio forman parte de la conservación.\n\nNúmero de expediente Wallapop: LR-ES-2026-007719\n';
+    expect(references(text)).toEqual(['LR-ES-2026-007719']);
+  });
+  it('the listing data preserved under a reference is not a listing\'s number (look-alike)', () => {
+    const text =
+      'From: Wallapop <legal@wallapop.com>\nDate: Tue, 10 Nov 2026 10:00:00 +0100\n\nWe preserved the seller\'s listing data under reference WLP-2026-88120 on 9 November 2026 (account ofertas.turia@gmail.com). Your ticket 4471902 is closed.\n';
+    expect(references(text)).toEqual(['WLP-2026-88120']);
+  });
+});
