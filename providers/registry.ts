@@ -123,6 +123,12 @@ import bitpanda from './bitpanda';
 import skrill from './skrill';
 import n26 from './n26';
 import monzo from './monzo';
+import bol from './bol';
+import kleinanzeigen from './kleinanzeigen';
+import depop from './depop';
+import poshmark from './poshmark';
+import kofi from './kofi';
+import leboncoin from './leboncoin';
 import kodex from './kodex';
 
 /** Every provider QuickFreeze knows. */
@@ -250,6 +256,12 @@ export const providers: readonly Provider[] = [
   skrill,
   n26,
   monzo,
+  bol,
+  kleinanzeigen,
+  depop,
+  poshmark,
+  kofi,
+  leboncoin,
   kodex,
 ] as Provider[];
 

@@ -1445,4 +1445,104 @@ export const SOURCES = {
     kind: 'secondary',
     published: null,
   },
+  // bol
+  bolPartnerPrivacy: {
+    url: 'https://partnerplatform.bol.com/en/sdp/privacy-statement-professional-partners-bol',
+    title: 'bol Partnerplatform: Privacy statement for professional partners via bol (last modified 14 April 2026)',
+    kind: 'official',
+    published: '2026-04-14',
+  },
+  bolNoticeAndTakeDown: { url: 'https://www.bol.com/nl/nl/tc/notice-and-take-down-procedure/', title: 'bol.com: Notice and Take Down procedure (Dutch)', kind: 'official', published: null },
+  // Kleinanzeigen
+  kleinanzeigenPolicy: { url: 'https://themen.ebay-kleinanzeigen.de/policy/', title: 'Kleinanzeigen: Grundsätze (principles for ads and contacts)', kind: 'official', published: null },
+  kleinanzeigenWikipediaDe: { url: 'https://de.wikipedia.org/wiki/EBay_Kleinanzeigen', title: 'Wikipedia (German): Kleinanzeigen (third-party)', kind: 'secondary', published: null },
+  kleinanzeigenTeltarif2021: {
+    url: 'https://www.teltarif.de/ebay-kleinanzeigen-kaeuferschutz/news/85494.html',
+    title: 'teltarif.de: eBay Kleinanzeigen wird spätestens 2024 umbenannt (August 2021, third-party)',
+    kind: 'secondary',
+    published: null,
+  },
+  // Depop
+  depopRequestsForInformation: {
+    url: 'https://depophelp.zendesk.com/hc/en-gb/articles/17332905271441-Requests-for-Information-Policy',
+    title: 'Depop Help Centre: Requests for Information Policy (effective 3 September 2023, last updated 4 January 2024)',
+    kind: 'official',
+    published: '2024-01-04',
+  },
+  depopPrivacyDe: {
+    url: 'https://depophelp.zendesk.com/hc/en-gb/articles/4417872813073-Datenschutzrichtlinie-Privacy-Policy',
+    title: 'Depop Help Centre: Datenschutzrichtlinie (privacy policy, German, updated 15 October 2021)',
+    kind: 'official',
+    published: '2021-10-15',
+  },
+  depopDsa: {
+    url: 'https://depophelp.zendesk.com/hc/en-gb/articles/13057572688273-EU-Digital-Services-Act',
+    title: 'Depop Help Centre: EU Digital Services Act (EU legal representative; last updated 12 December 2023)',
+    kind: 'official',
+    published: '2023-12-12',
+  },
+  depopEtsyWwd2021: {
+    url: 'https://wwd.com/business-news/financial/etsy-acquires-depop-for-1-6-bn-1234833998/',
+    title: 'WWD: Etsy acquires Depop for $1.6 billion (2 June 2021, third-party)',
+    kind: 'secondary',
+    published: '2021-06-02',
+  },
+  // Poshmark
+  poshmarkCommunityGuidelines: { url: 'https://poshmark.com/community_guidelines', title: 'Poshmark: Community Guidelines', kind: 'official', published: null },
+  poshmarkNftTerms: {
+    url: 'https://blog.poshmark.com/official-terms-for-poshmark-10th-birthday-nfts/',
+    title: 'Poshmark blog: Official Terms for Poshmark 10th Birthday NFTs (Poshmark, Inc.)',
+    kind: 'official',
+    published: null,
+  },
+  poshmarkSec10q2022: {
+    url: 'https://www.sec.gov/Archives/edgar/data/1825480/000095017022024463/R8.htm',
+    title: 'SEC EDGAR: Poshmark, Inc. quarterly report for the period ended 30 September 2022, note 1 (Organization)',
+    kind: 'secondary',
+    published: null,
+  },
+  poshmarkNaverKoreaTimes: {
+    url: 'https://www.koreatimes.co.kr/www/tech/2022/10/133_337261.html',
+    title: 'The Korea Times: Naver acquires Poshmark for $1.6 billion (October 2022, third-party)',
+    kind: 'secondary',
+    published: null,
+  },
+  poshmarkKolloLiquidation: {
+    url: 'https://kollo.kr/appcontent?id=cN5ree',
+    title: 'Kollo (Korean): Poshmark winds up its subsidiaries outside North America (third-party)',
+    kind: 'secondary',
+    published: null,
+  },
+  // Ko-fi
+  kofiLawEnforcementGuide: {
+    url: 'https://help.ko-fi.com/hc/en-us/articles/22671531765405-Guide-for-Law-Enforcement-Requesting-User-Information-from-Ko-fi',
+    title: 'Ko-fi Help: Guide for Law Enforcement: Requesting User Information from Ko-fi',
+    kind: 'official',
+    published: null,
+  },
+  kofiPrivacyCopy: {
+    url: 'https://jurnal.jumanji.workers.dev/%20https://www.npmjs.com/package/ocr-https-more.ko-fi.com/privacy',
+    title: 'Ko-fi Privacy Policy and Cookie Policy, effective 21 May 2026 (copy of more.ko-fi.com/privacy through a third-party proxy)',
+    kind: 'secondary',
+    published: '2026-05-21',
+  },
+  // leboncoin
+  leboncoinCustomerServiceNotice: {
+    url: 'https://assistance.leboncoin.info/hc/fr/p/notice_confidentialite',
+    title: 'leboncoin Assistance: notice de confidentialité du service client (LBC France)',
+    kind: 'official',
+    published: null,
+  },
+  leboncoinLeParisien2018: {
+    url: 'https://www.leparisien.fr/economie/business/plongee-dans-les-coulisses-du-bon-coin-13-05-2018-7713354.php',
+    title: 'Le Parisien: Plongée dans les coulisses du Bon Coin (13 May 2018, third-party)',
+    kind: 'secondary',
+    published: '2018-05-13',
+  },
+  leboncoinAdevintaBoursorama2022: {
+    url: 'https://www.boursorama.com/actualite-economique/actualites/malgre-une-sante-florissante-leboncoin-va-supprimer-110-postes-en-france-ba3418d6ee069f67f73086ce73b6a921',
+    title: 'Boursorama (AFP): Leboncoin va supprimer 110 postes en France (February 2022, third-party)',
+    kind: 'secondary',
+    published: null,
+  },
 } as const satisfies Record<string, CatalogSource>;

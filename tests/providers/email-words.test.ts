@@ -117,6 +117,12 @@ const PROVIDERS_OF_DECEMBER_5: [id: string, sender: string, bodyWords: string][]
   ['skrill', 'Skrill Compliance <compliance@skrill.com>', 'Skrill Limited has preserved the wallet records.'],
   ['n26', 'N26 Compliance <compliance@n26.com>', 'N26 Bank AG has preserved the customer account records.'],
   ['monzo', 'Monzo Financial Crime <fincrime@monzo.com>', 'Monzo Bank Limited has preserved the customer account records.'],
+  ['bol', 'bol Klantenservice <klantenservice@bol.com>', 'Bol.com b.v. has preserved the customer account records.'],
+  ['kleinanzeigen', 'Kleinanzeigen Sicherheitsteam <sicherheit@kleinanzeigen.de>', 'Die Kleinanzeigen GmbH hat die Daten des Nutzerkontos gesichert.'],
+  ['depop', 'Depop Legal <legal@depop.com>', 'Depop Limited has preserved the seller account records.'],
+  ['poshmark', 'Poshmark Legal <legal@poshmark.com>', 'Poshmark, Inc. has preserved the closet and account records.'],
+  ['kofi', 'Ko-fi Trust & Safety <support@ko-fi.com>', 'Ko-fi has preserved the creator page and account data.'],
+  ['leboncoin', 'leboncoin Juridique <juridique@leboncoin.fr>', 'LBC France a conservé les données du compte leboncoin.'],
 ];
 
 const ADDED_PROVIDERS = [...NEW_PROVIDERS, ...PROVIDERS_OF_DECEMBER, ...PROVIDERS_OF_DECEMBER_4, ...PROVIDERS_OF_DECEMBER_5];
@@ -135,6 +141,17 @@ describe('e-mails of the providers added since issue 12 are recognised', () => {
   it('does not take the word "signal" or "slack" alone in an unrelated mail for a provider', () => {
     const mail = 'From: Officer <officer@police.example>\nSubject: Notes\n\nWe will signal the team once the schedule has some slack in it.';
     expect(parseProviderEmail(mail).providerId).toBe(null);
+  });
+
+  it('does not take ordinary words ("bol", "Kleinanzeigen", "le bon coin", the name Kofi) or a bol.com.br mailbox for a provider', () => {
+    const mail =
+      'From: Officer <officer@police.example>\nSubject: Notes\n\nDe bal (bol) lag op het bord. Der Verdächtige bot das Rad über Kleinanzeigen an; il a trouvé le bon coin. Ask Kofi Mensah. Target: suspeito@bol.com.br';
+    expect(parseProviderEmail(mail).providerId).toBe(null);
+  });
+
+  it('does not take a bol.com.br sender for bol', () => {
+    const mail = 'From: Delegado Silva <delegado.silva@bol.com.br>\nSubject: Pedido 2026-0042\n\nSegue o pedido de preservação da conta.';
+    expect(parseProviderEmail(mail).providerId).not.toBe('bol');
   });
 
   it('does not take ordinary words ("line", "kick", "mega", "proton") or a user\'s mailbox for one of them', () => {
