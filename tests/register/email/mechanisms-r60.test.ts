@@ -71,3 +71,18 @@ describe("a listing's, an item's or a ride's number beside the request's", () =>
     expect(references(text)).toEqual(['WLP-2026-88120']);
   });
 });
+
+describe('no preservation made yet, said in several ways and languages', () => {
+  const confirms = (body: string) => read(`From: Provider <le@provider.example>\nDate: Tue, 10 Nov 2026 10:00:00 +0100\n\n${body}\n`).confirmations.length > 0;
+  it.each([
+    ['German "Eine Sicherung haben wir bislang nicht vorgenommen"', 'Ihr Ersuchen wird unter der Vorgangsnummer P-26-2290 geführt. Eine Sicherung haben wir bislang nicht vorgenommen. Wir werden die Daten des Postfachs linde.k@posteo.de sichern, sobald ein gültiges Ersuchen vorliegt; eine Speicherung erfolgt dann für längstens 90 Tage.'],
+    ['Swedish "Vi har därför inte gjort någon ny säkring"', 'Kontot "ekorren_77" är redan säkrat sedan tidigare under referens TR-SÄK-7710. Vi har därför inte gjort någon ny säkring, och ärende TR-88120 avslutas.'],
+    ['French "Aucune mesure de conservation n\'a encore été mise en œuvre"', 'Votre demande est enregistrée sous le numéro de dossier LBC-RJ-2026-220417. Aucune mesure de conservation n\'a encore été mise en œuvre à ce stade. Nous vous rappelons que les données sont conservées pour une durée de 90 jours.'],
+    ['the provider by name: "Grindr has therefore NOT preserved any data in connection with this request"', 'The only identifier provided is a display name. Grindr has therefore NOT preserved any data in connection with this request. We will preserve records for 90 days once a valid identifier is received. Your ticket number is GR-LER-2026-33104.'],
+  ])('%s confirms nothing', (_name, body) => {
+    expect(confirms(body)).toBe(false);
+  });
+  it('"has not preserved any records in response to identifier (c)" is said of one identifier (look-alike)', () => {
+    expect(confirms('Case CB-LE-2026-88120: we preserved the account of User ID 5f3a91c2e7d84b0016c2a9e1 on October 29, 2026. Identifier (c) is not a Coinbase-hosted address. Coinbase has not preserved any records in response to identifier (c).')).toBe(true);
+  });
+});
