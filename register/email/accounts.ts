@@ -29,15 +29,18 @@ const EMAIL = /(?<![\p{L}\p{N}_.%+-])[\p{L}\p{N}._%+-]{1,64}@[\p{L}\p{N}-]{1,63}
  */
 const PROFILE_URL =
   /(?<![\w.@/-])(?:https?:\/\/)?(?:www\.|m\.)?(?:facebook\.com|instagram\.com|linkedin\.com\/in|twitch\.tv|youtube\.com|pinterest\.com|tiktok\.com|twitter\.com|x\.com|github\.com|reddit\.com\/u(?:ser)?|snapchat\.com\/add|threads\.net|t\.me|vk\.com|kick\.com|steamcommunity\.com\/(?:profiles|id))\/(?!(?:records|help|legal|polic(?:y|ies)|privacy|terms|safety|business|login|settings|support|about|security|transparency|law-?enforcement|lers)(?![\w-]|\.\w))[A-Za-z0-9_.@%~-]{2,80}(?:\/[A-Za-z0-9_.@%~-]{1,80}){0,2}(?:\?id=\d{5,25}|\/(?![\w]))?(?:\?[\w.%~-]{1,40}=[\w.%~-]{0,80}(?:&[\w.%~-]{1,40}=[\w.%~-]{0,80}){0,4})?/gi;
-/** A blog's address on a blogging service ("https://www.tumblr.com/saltglass-archive"): its name alone, no post after it. */
-const BLOG_URL = /(?<![\w.@/-])(?:https?:\/\/)?(?:www\.)?tumblr\.com\/[A-Za-z0-9][A-Za-z0-9-]{0,31}\/?(?![\w/.-])/gi;
+/**
+ * A blog's address on a blogging service, as a path or as the blog's own subdomain ("https://www.tumblr.com/saltglass-archive",
+ * "https://driftwood-saints.tumblr.com"): its name alone, no post after it, never the service's own subdomains.
+ */
+const BLOG_URL = /(?<![\w.@/-])(?:(?:https?:\/\/)?(?:www\.)?tumblr\.com\/[A-Za-z0-9][A-Za-z0-9-]{0,31}|(?:https?:\/\/)?(?!(?:www|help|support|legal|api|assets|static|media|staff|engineering|changes)\.)[a-z0-9][a-z0-9-]{0,31}\.tumblr\.com)\/?(?![\w/.-])/gi;
 /** A profile's permanent address by its numeric id ("x.com/i/user/1790…", "twitter.com/intent/user?user_id=…"). */
 const ID_PROFILE_URL = /(?<![\w.@/-])(?:https?:\/\/)?(?:www\.|mobile\.)?(?:x|twitter)\.com\/(?:i\/user\/\d{5,25}|intent\/user\?user_id=\d{5,25})/gi;
 /**
  * A member's page on any service, by the path word services give it ("https://www.vinted.fr/member/148822091",
- * "…/profile/…", "…/users/…"): the scheme written, one name or number after the word and nothing after it.
+ * "…/profile/…", "…/users/…", a creator's "…/c/…", a seller's "…/closet/…" or "…/shop/…"): the scheme written, one name or number after the word and nothing after it.
  */
-const MEMBER_PATH_URL = /(?<![\w.@/-])https?:\/\/(?:[a-z0-9-]+\.)+[a-z]{2,}\/(?:[a-z]{2}(?:-[a-z]{2})?\/)?(?:member|members|user|users|profile|profiles|u|people|seller|sellers)\/(?!(?:login|settings|help|support|signup|register|edit|me)(?![\w-]))[A-Za-z0-9_.-]{3,40}\/?(?![\w/?#.-])/gi;
+const MEMBER_PATH_URL = /(?<![\w.@/-])https?:\/\/(?:[a-z0-9-]+\.)+[a-z]{2,}\/(?:[a-z]{2}(?:-[a-z]{2})?\/)?(?:member|members|user|users|profile|profiles|u|people|seller|sellers|closet|c|creator|creators|shop|store)\/(?!(?:login|settings|help|support|signup|register|edit|me)(?![\w-]))[A-Za-z0-9_.-]{3,40}\/?(?![\w/?#.-])/gi;
 /**
  * A page on any service by its name alone ("https://www.patreon.com/lowtideloops", "https://vimeo.com/quietfernstudio"),
  * the scheme written: the name has a letter (a number alone is a video's or a post's), no site page's word, nothing after

@@ -86,3 +86,18 @@ describe('no preservation made yet, said in several ways and languages', () => {
     expect(confirms('Case CB-LE-2026-88120: we preserved the account of User ID 5f3a91c2e7d84b0016c2a9e1 on October 29, 2026. Identifier (c) is not a Coinbase-hosted address. Coinbase has not preserved any records in response to identifier (c).')).toBe(true);
   });
 });
+
+describe("a creator's or a seller's page, and a blog on its own subdomain", () => {
+  const accounts = (line: string) =>
+    read(`From: Provider <le@provider.example>\nDate: Tue, 17 Nov 2026 10:00:00 -0800\n\nHello Detective,\n\nWe preserved the records associated with the account(s) below as of November 17, 2026:\n\n  ${line}\n\nOur request number is 00519920.\n`).confirmations.flatMap((c) => c.accounts.map((a) => a.value));
+  it.each([
+    ['Closet: https://poshmark.com/closet/lilacdrift', 'https://poshmark.com/closet/lilacdrift'],
+    ['- https://www.patreon.com/c/harbour_sketches (creator page)', 'https://www.patreon.com/c/harbour_sketches'],
+    ['Blog: https://saltwater-hymns.tumblr.com', 'https://saltwater-hymns.tumblr.com'],
+  ])('%s', (line, value) => {
+    expect(accounts(line)).toEqual([value]);
+  });
+  it("the blogging service's own subdomain is no blog (look-alike)", () => {
+    expect(accounts('Blog: https://saltwater-hymns.tumblr.com (see https://help.tumblr.com for our policy)')).toEqual(['https://saltwater-hymns.tumblr.com']);
+  });
+});
