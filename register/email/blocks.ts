@@ -621,8 +621,15 @@ function bareReplyAbove(text: string, blocks: Message[], confirms: readonly bool
   // answers. A colleague's note above a forward ("FYI - preservation confirmed, please log.") greets no one.
   if (!blocks[1]!.from && GREETING.test(reply.trimStart().slice(0, 120).split('\n')[0]!)) return 0;
   if (!confirms[0]) return null;
+  // So is a confirming text above a dashed title that names the block below as the request it answers ("---- Your
+  // request (as submitted 2026-11-09 via Kodex) ----", "----- Ihre Anfrage -----"), with no sender of its own.
+  if (!blocks[1]!.from && blocks[1]!.kind === 'separator' && REQUEST_TITLE.test(text.slice(blocks[1]!.start, text.indexOf('\n', blocks[1]!.start) >>> 0))) return 0;
   return repliesTo(reply, blocks[1]!.from) || speaksAs(reply, blocks[1]!.to) ? 0 : null;
 }
+
+/** A dashed title naming the request below ("Your request", "Original request", "Ihre Anfrage", "Votre demande", "Su solicitud"). */
+const REQUEST_TITLE =
+  /^[ \t]*-{2,}[ \t]*(?:(?:your|the|original|ihre|die|votre|la|su|la[ \t]+sua|uw|het)[ \t]+)?(?:original[ \t]+|ursprüngliche[ \t]+)?(?:request|submission|anfrage|ersuchen|demande|requête|solicitud|richiesta|verzoek|aanvraag|pedido|begäran|wniosek)(?![\p{L}])/iu;
 
 /** The reply's greeting names the writer below by surname ("Dear PC Adeyemi," above "From: PC 3381 Tomi Adeyemi <…>"). */
 function repliesTo(reply: string, writer: Header | null): boolean {

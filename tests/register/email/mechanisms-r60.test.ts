@@ -101,3 +101,13 @@ describe("a creator's or a seller's page, and a blog on its own subdomain", () =
     expect(accounts('Blog: https://saltwater-hymns.tumblr.com (see https://help.tumblr.com for our policy)')).toEqual(['https://saltwater-hymns.tumblr.com']);
   });
 });
+
+describe('a bare confirmation above a dashed title naming the request below', () => {
+  const paste = (title: string) =>
+    `Gemini Trust Company, LLC - Legal Process Response\n\nRE: Preservation Request\nGemini Case No.: GLP-2026-005120\nDate preserved: 2026-11-12\n\nDear Special Agent Moreau,\n\nGemini has preserved the following account records pursuant to your request under 18 U.S.C. § 2703(f):\n\n   Account holder e-mail:  tidewater.lark@icloud.com\n\n${title}\nSA Dana Moreau, HSI Cyber Crimes Group | cell 917-555-0109 | dana.moreau@hsi.example.gov\nTargets: tidewater.lark@icloud.com\nLegal: 2703(f); EDNY case 26-MJ-2207\n`;
+  it('"---- Your request (as submitted …) ----": the text above is the answer', () => {
+    const got = read(paste('---- Your request (as submitted 2026-11-11 via Kodex, request #KDX-88219920) ----'));
+    expect(got.confirmations.map((c) => [c.reference, c.preservedOn?.day])).toEqual([['GLP-2026-005120', '2026-11-12']]);
+    expect(got.confirmations[0]!.accounts.map((a) => a.value)).toEqual(['tidewater.lark@icloud.com']);
+  });
+});
