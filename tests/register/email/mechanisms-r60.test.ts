@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { parseProviderEmail } from '../../../register/email';
+import { CORPUS_DIR } from './corpus-score';
 
 /** Round 60 of the e-mail reader: each probe fails on the reader of 6e2afc1e, except the look-alikes that keep their reading. */
 const read = (text: string) => parseProviderEmail(text, new Date('2026-12-01T12:00:00Z'));
@@ -109,5 +112,12 @@ describe('a bare confirmation above a dashed title naming the request below', ()
     const got = read(paste('---- Your request (as submitted 2026-11-11 via Kodex, request #KDX-88219920) ----'));
     expect(got.confirmations.map((c) => [c.reference, c.preservedOn?.day])).toEqual([['GLP-2026-005120', '2026-11-12']]);
     expect(got.confirmations[0]!.accounts.map((a) => a.value)).toEqual(['tidewater.lark@icloud.com']);
+  });
+});
+
+describe('an invitation to follow the provider by its name', () => {
+  it('"Follow Zoho: x.com/zoho | linkedin.com/company/zoho" under a signature names no account (dev62/11)', () => {
+    const text = readFileSync(join(CORPUS_DIR, 'dev62/11-zoho-outlook-toppost-extension-newref.txt'), 'utf8');
+    expect(read(text).confirmations[0]!.accounts.map((a) => a.value)).not.toContain('x.com/zoho');
   });
 });
