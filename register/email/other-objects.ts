@@ -11,11 +11,11 @@ export const OTHER_OBJECT_NOUNS: readonly string[] = [
   'device|session|ip', // technical
   'case|ticket|request|reference|ref|report|letter|submission|confirmation|preservation|docket', // paperwork
   'officer|agent|badge|agency', // the requester
-  'nachricht|bestellung|fahrt|gerät|aktenzeichen|anfrage|gruppe', // German
-  'commande|trajet|appareil|dossier|demande|serveur|groupe', // French
-  'pedido|viaje|dispositivo|solicitud|grupo', // Spanish, Portuguese
-  'ordine|viaggio|richiesta|gruppo', // Italian
-  'bestelling|rit|apparaat|verzoek', // Dutch
+  'nachricht|bestellung|fahrt|gerät|aktenzeichen|anfrage|gruppe|anzeige|artikel', // German
+  'commande|trajet|course|annonce|appareil|dossier|demande|serveur|groupe', // French
+  'pedido|viaje|carrera|anuncio|artículo|dispositivo|solicitud|grupo', // Spanish, Portuguese
+  'ordine|viaggio|corsa|annuncio|inserzione|richiesta|gruppo', // Italian
+  'bestelling|rit|advertentie|apparaat|verzoek', // Dutch
 ];
 
 const NOUNS = OTHER_OBJECT_NOUNS.join('|');

@@ -121,3 +121,28 @@ describe('an invitation to follow the provider by its name', () => {
     expect(read(text).confirmations[0]!.accounts.map((a) => a.value)).not.toContain('x.com/zoho');
   });
 });
+
+describe('a freeze ("le gel") dates the preservation; a ride ("la course n° …") is no account', () => {
+  const text = [
+    'De : Heetch - Réquisitions <requisitions@heetch.com>',
+    'Envoyé : mardi 10 novembre 2026 18:22',
+    'À : Capitaine Lucie Marchand <lucie.marchand@police.example.fr>',
+    'Objet : RE: Réquisition – gel de compte',
+    '',
+    'Bonjour,',
+    '',
+    'Votre réquisition est enregistrée sous le numéro de dossier HTC-LE-40917.',
+    '',
+    'Le compte a été gelé. Le gel a été effectué le lundi 9 novembre 2026 et porte sur le compte passager suivant :',
+    '',
+    '  - e-mail : nuit.blanche75@gmail.com',
+    '',
+    'Les données relatives aux courses effectuées depuis ce compte (notamment la course n° 9c41e2b7) sont incluses dans le gel.',
+    '',
+  ].join('\n');
+  it('reads the freeze\'s day and the account only', () => {
+    const got = read(text).confirmations[0]!;
+    expect(got.preservedOn).toMatchObject({ day: '2026-11-09', source: 'stated' });
+    expect(got.accounts.map((a) => a.value)).toEqual(['nuit.blanche75@gmail.com']);
+  });
+});
