@@ -106,7 +106,7 @@ const PRODUCT_STACKED = new RegExp(`^[ \\t]*(?:${PRODUCT_KEYS})${PRODUCT_NOUN}[ 
  */
 const CJK_ID_LABELS = '(?:ユーザー|会員|利用者|アカウント)[ \\t]?(?:ID|番号)|内部識別子|(?:사용자|회원|계정)[ \\t]?(?:ID|번호)|用[户戶][ \\t]?(?:ID|编号|編號)|(?:帐|帳|账)[号號][ \\t]?ID';
 const ID_LABEL = new RegExp(
-  `(?:\\b(?:(?:user|account|member|profile|player|channel|customer|client|klant|kunden|passenger|driver|rider|steam|${PRODUCT_NAMES})(?:[ \\t]\\([A-Za-z ]{2,20}\\))?[ \\t\\n_-]?(?:id|number|no\\.)(?:64)?|(?:user|account|driver|rider|customer|member)[ \\t]uuid|(?:unique|numeric(?:al)?|permanent|immutable|persistent)[ \\t](?:user[ \\t])?id|(?:id|uid|identifiant|identificador|identificativo)[ \\t](?:(?:de|del|di|du|da|do)[ \\t])?(?:${PRODUCT_NAMES})|(?:identifiant|identificador|identificativo|id)[ \\t](?:de|du|del|do|da|dell['’])[ \\t]?(?:l['’])?(?:compte|cuenta|conta|account)|(?:identifiant|identificador|id|num[ée]ro|n[°º]|n[úu]mero)[ \\t](?:(?:de|du|del|do|da)[ \\t])?(?:passager|pasajero|passageiro|chauffeur|conductor|motorista|client|cliente|membre|miembro|membro)|userid|uid|uuid|xuid|dsid|iban|identifiant|kennung|benutzer-?id|gebruikers-?id|anv[äa]ndar-?id|bruger-?id|bruker-?id|id[ \\t]utente|id[ \\t]dell['’]utente|id[ \\t]de(?:l)?[ \\t]usuario|id[ \\t]d[oe][ \\t]usu[áa]rio|id[ \\t](?:do[ \\t])?utilizador|id[ \\t](?:de[ \\t]l['’])?utilisateur|identifiant[ \\t]utilisateur|id[ \\t]u[žz]ivatele|id[ \\t]utilizator(?:ului)?|id[ \\t]u[żz]ytkownika|naudotojo[ \\t]id|id[ \\t]de[ \\t]cha[îi]ne|id[ \\t]del[ \\t]canal|id[ \\t]do[ \\t]canal|id[ \\t]del[ \\t]canale|kanal-?id|(?<=(?:^|\\n)[ \\t]{0,12}(?:(?:[-*•·–]|\\d{1,2}[.)])[ \\t]{1,4})?)id(?=[ \\t]{0,4}:))|${CJK_ID_LABELS}|(?<![A-Za-zÀ-ž])(?:[üu]ye|kullan[ıi]c[ıi]|m[üu][şs]teri)[ \\t](?:no|numaras[ıi]|id))(?![\\w-])`,
+  `(?:\\b(?:(?:user|account|konto|member|profile|player|channel|customer|client|klant|kunden|passenger|driver|rider|steam|${PRODUCT_NAMES})(?:[ \\t]\\([A-Za-z ]{2,20}\\))?[ \\t\\n_-]?(?:id|number|no\\.)(?:64)?|(?:user|account|driver|rider|customer|member)[ \\t]uuid|(?:unique|numeric(?:al)?|permanent|immutable|persistent)[ \\t](?:user[ \\t])?id|(?:id|uid|identifiant|identificador|identificativo)[ \\t](?:(?:de|del|di|du|da|do)[ \\t])?(?:${PRODUCT_NAMES})|(?:identifiant|identificador|identificativo|id)[ \\t](?:de|du|del|do|da|dell['’])[ \\t]?(?:l['’])?(?:compte|cuenta|conta|account)|(?:identifiant|identificador|id|num[ée]ro|n[°º]|n[úu]mero)[ \\t](?:(?:de|du|del|do|da)[ \\t])?(?:passager|pasajero|passageiro|chauffeur|conductor|motorista|client|cliente|membre|miembro|membro)|userid|uid|uuid|xuid|dsid|iban|identifiant|kennung|benutzer-?id|gebruikers-?id|anv[äa]ndar-?id|bruger-?id|bruker-?id|id[ \\t]utente|id[ \\t]dell['’]utente|id[ \\t]de(?:l)?[ \\t]usuario|id[ \\t]d[oe][ \\t]usu[áa]rio|id[ \\t](?:do[ \\t])?utilizador|id[ \\t](?:de[ \\t]l['’])?utilisateur|identifiant[ \\t]utilisateur|id[ \\t]u[žz]ivatele|id[ \\t]utilizator(?:ului)?|id[ \\t]u[żz]ytkownika|naudotojo[ \\t]id|id[ \\t]de[ \\t]cha[îi]ne|id[ \\t]del[ \\t]canal|id[ \\t]do[ \\t]canal|id[ \\t]del[ \\t]canale|kanal-?id|(?<=(?:^|\\n)[ \\t]{0,12}(?:(?:[-*•·–]|\\d{1,2}[.)])[ \\t]{1,4})?)id(?=[ \\t]{0,4}:))|${CJK_ID_LABELS}|(?<![A-Za-zÀ-ž])(?:[üu]ye|kullan[ıi]c[ıi]|m[üu][şs]teri)[ \\t](?:no|numaras[ıi]|id))(?![\\w-])`,
   'gi',
 );
 /**
@@ -122,12 +122,12 @@ const ID_VALUE =
 /** After an id's label that ends its line: a blank line, then the value alone on its line (digits, or a uuid). */
 const STACKED_ID_VALUE = /[ \t]*:?[ \t]*\n[ \t]*\n[ \t]*(\d{5,25}|[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})(?=[ \t]*(?:\n|$))/iy;
 /**
- * Any brand's "ID" in capitals ("WeChat ID wxid_…", "Yahoo ID fern_q77", "PlayStation Network ID (Online ID): …"): the
+ * Any brand's "ID" in capitals ("WeChat ID wxid_…", "Yahoo ID fern_q77", "Threema-ID: 7XKP2QMD", "PlayStation Network ID (Online ID): …"): the
  * value is the account's, an id or a name with a digit, `_` or `.` in it, maybe in quotes ('Yahoo ID: "harbourmist_ltd"');
  * keys naming another thing are set aside.
  */
 const PRODUCT_NAME_WORD = new RegExp(`^(?:${PRODUCT_NAMES})$`, 'i');
-const BRAND_ID = /\b(\p{Lu}[\p{L}]{1,20}(?:[ \t]\p{Lu}[\p{L}]{1,20}){0,2})[ \t]?ID(?![\w-])/gu;
+const BRAND_ID = /\b(\p{Lu}[\p{L}]{1,20}(?:[ \t]\p{Lu}[\p{L}]{1,20}){0,2})[ \t-]?ID(?![\w-])/gu;
 const BRAND_NAME_VALUE = /(?:[ \t]{0,3}\([^()\n]{1,24}\))?(?:[ \t]{0,20}[:#|][ \t]{0,20}|[ \t]{1,3})(?:['"‘“](?=[A-Za-z0-9][A-Za-z0-9_.-]{1,38}[A-Za-z0-9]['"’”]))?([A-Za-z0-9][A-Za-z0-9_.-]{1,38}[A-Za-z0-9])(?![\w@-])/y;
 /** "Discord user fernquiet (ID: 8812…)": a plain name right before its id in brackets, after an account word. */
 const NAME_BEFORE_ID = /\b(?:user|account|username|handle|member|player|channel)[ \t]+([A-Za-z0-9_.-]{3,32})[ \t]*\((?:user[ \t]?)?id[ \t]*[:#]?[ \t]*\d{5,25}\)/gi;

@@ -33,7 +33,7 @@ const PREDICATES: readonly string[] = [
   // part of the preservation an extension extends: "that account was not part of the original preservation".
   'part[ \\t]+of[ \\t]+(?:the|our|that|this)[ \\t]+(?:(?:original|initial|earlier|first|existing)[ \\t]+)?(?:preservation|hold|request)',
   'trouv|retrouv|localis|identifi|exist|enregistr|associ|conserv|préserv|sauvegard|correspond|couvert|attribu', // French
-  'gefunden|auffindbar|ermittel|gesichert|existi|vorhanden|registriert|gespeichert|zugeordnet|verknüpft|aufbewahrt|abgedeckt|vergeben|zugewiesen', // German
+  'gefunden|auffindbar|festgestellt|feststellbar|ermittel|gesichert|existi|vorhanden|registriert|gespeichert|zugeordnet|verknüpft|aufbewahrt|abgedeckt|vergeben|zugewiesen', // German
   'encontr|localiz|identific|existe|registrad|asociad|conserv|preserv|vinculad|aparec|cubiert|asignad', // Spanish
   'trovat|individuat|esist|registrat|associat|conservat|collegat|copert|assegnat', // Italian
   'gevonden|aangetroffen|bewaard|bestaat|geregistreerd|gekoppeld|toegewezen|uitgegeven', // Dutch
@@ -97,9 +97,9 @@ const PREDICATE_HEADER = new RegExp(`(?<![\\p{L}])(?:${alternatives(PREDICATES)}
 export function deniesByAnswer(header: string, value: string): boolean {
   return BARE_NO.test(value.trim()) && PREDICATE_HEADER.test(header);
 }
-/** A negator, maybe two words ("such", "Google", "matching"), then a noun of what would have been found. */
+/** A negator, maybe two words ("such", "Google", "matching"), then a noun of what would have been found, maybe a compound's end ("kein PayPal-Konto"). */
 const NEGATED_NOUN = new RegExp(
-  `(?<![\\p{L}'’])(?:no|not(?:[ \\t]+(?:an?|any))?|aucun|aucune|kein|keine|keinen|ningún|ninguna|nessun|nessuna|geen|nenhum|nenhuma|ingen|inget|inga|żaden|żadne|brak)(?:[ \\t]+${WORD}){0,2}?[ \\t]+(?:${alternatives(DENIED_NOUNS)})(?![\\p{L}])`,
+  `(?<![\\p{L}'’])(?:no|not(?:[ \\t]+(?:an?|any))?|aucun|aucune|kein|keine|keinen|ningún|ninguna|nessun|nessuna|geen|nenhum|nenhuma|ingen|inget|inga|żaden|żadne|brak)(?:[ \\t]+${WORD}){0,2}?[ \\t]+(?:\\p{L}{2,20}-)?(?:${alternatives(DENIED_NOUNS)})(?![\\p{L}])`,
   'iu',
 );
 /** Each form maybe inflected ("introuvables", "inexistente", "inválidas"). */

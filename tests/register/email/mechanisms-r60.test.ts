@@ -146,3 +146,25 @@ describe('a freeze ("le gel") dates the preservation; a ride ("la course n° …
     expect(got.accounts.map((a) => a.value)).toEqual(['nuit.blanche75@gmail.com']);
   });
 });
+
+describe('German account ids and a German "not found"', () => {
+  const text = [
+    'Von: PayPal Law Enforcement <le-requests@paypal.example.com>',
+    'Gesendet: Dienstag, 17. November 2026 10:12',
+    'An: KOK Lena Brandt <l.brandt@polizei.example.de>',
+    'Betreff: Sicherung – PP-EU-LE-26-901120',
+    '',
+    'Sehr geehrte Frau Brandt,',
+    '',
+    'die Daten des folgenden Kontos wurden am 16.11.2026 gesichert (Referenz PP-EU-LE-26-901120):',
+    '',
+    '  Konto-ID: 9QW4K7ZLM2XBN',
+    '  Threema-ID: 4KXP7QMD',
+    '',
+    'Für die E-Mail-Adresse rheinblick.backup@gmx.de konnte kein PayPal-Konto festgestellt werden.',
+    '',
+  ].join('\n');
+  it('"Konto-ID:" and "Threema-ID:" name accounts; the address no account was found for is none', () => {
+    expect(read(text).confirmations[0]!.accounts.map((a) => a.value)).toEqual(['9QW4K7ZLM2XBN', '4KXP7QMD']);
+  });
+});
