@@ -121,8 +121,9 @@ const CONDITIONAL: readonly string[] = [
   'serait|pourrai(?:t|ent)|généralement|habituellement|une[ \\t]+fois|dès[ \\t]+que|lorsque|quand|si(?=[ \\t])', // French
   'würden?|könnten?|sobald|wenn|falls|nachdem|normalerweise|üblicherweise', // German
   'zou|zodra|wanneer|indien', // Dutch
-  'sería|podrían?|poderiam?|una[ \\t]+vez|cuando|seria|quando|assim[ \\t]+que', // Spanish, Portuguese
-  'sarebbe|potrebbero|potrebbe|una[ \\t]+volta|quando|appena', // Italian
+  // "si" and "se" as "if" (not the reflexive "se realizó"): "informá-lo-emos se a preservação foi efetuada".
+  'sería|podrían?|poderiam?|una[ \\t]+vez|cuando|seria|quando|assim[ \\t]+que|logo[ \\t]+que|tan[ \\t]+pronto[ \\t]+como|en[ \\t]+cuanto|si(?=[ \\t])|se(?=[ \\t]+(?:a|o|os|as)[ \\t])|caso(?=[ \\t]+(?:o|a|os|as)[ \\t])', // Spanish, Portuguese
+  'sarebbe|potrebbero|potrebbe|una[ \\t]+volta|quando|appena|se(?=[ \\t]+(?:la|il|lo|i|gli|le)[ \\t])', // Italian
   'när|når|om(?=[ \\t])', // Scandinavian
   'gdy|jeśli|jeżeli|mogł\\p{L}*by|mógłby|mogą|może', // Polish ('mogłyby zostać zabezpieczone': could be)
 ];

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseProviderEmail } from '../../../register/email';
+import { preservationAsserted } from '../../../register/email/preservation-asserted';
 import { CORPUS_DIR } from './corpus-score';
 
 /** Round 60 of the e-mail reader: each probe fails on the reader of 6e2afc1e, except the look-alikes that keep their reading. */
@@ -166,5 +167,16 @@ describe('German account ids and a German "not found"', () => {
   ].join('\n');
   it('"Konto-ID:" and "Threema-ID:" name accounts; the address no account was found for is none', () => {
     expect(read(text).confirmations[0]!.accounts.map((a) => a.value)).toEqual(['9QW4K7ZLM2XBN', '4KXP7QMD']);
+  });
+});
+
+describe('"as soon as" and "whether" in Portuguese and Spanish put the preservation off', () => {
+  const confirms = (body: string) => read(`From: Provider <le@provider.example>\nDate: Tue, 3 Nov 2026 19:58:00 +0000\n\n${body}\n`).confirmations.length > 0;
+  it('"Logo que a análise esteja concluída, informá-lo-emos se a preservação foi efetuada" confirms nothing', () => {
+    expect(confirms('Exmo. Senhor Inspetor,\n\nAcusamos a receção do seu pedido de preservação de dados, ao qual foi atribuído o número de processo OLX-LE-270519.\n\nO pedido encontra-se neste momento em análise pela nossa equipa jurídica. Logo que a análise esteja concluída, informá-lo-emos se a preservação foi efetuada.')).toBe(false);
+  });
+  it('"Los datos de la cuenta se conservaron el 2 de noviembre" still asserts it: the reflexive "se" is no "if" (look-alike)', () => {
+    expect(preservationAsserted('Los datos de la cuenta huerta.sol@gmail.com se conservaron el 2 de noviembre de 2026.')).toBe(true);
+    expect(preservationAsserted('Os dados da conta se a preservação foi efetuada.')).toBe(false);
   });
 });
