@@ -735,6 +735,19 @@ const LETTER_PREFIX = /^([A-Za-z]{2,10})[-/_.]/;
 const LOGGED_AS = /(?<![\p{L}])(?:logged|registered|recorded|filed)[ \t\n]+as[ \t\n]+(?:(?:number|no\.?|#)[ \t]?)?([A-Z0-9](?:[A-Z0-9]|-(?=[A-Z0-9])){4,30})(?=[,;)]?[ \t\n]+(?:which|that|and)[ \t\n]+(?:you|please)[^.\n]{0,40}(?:quote|cite|reference|use))/giu;
 
 /**
+ * The provider's own label, in the first person, in the languages read ("Our reference:", "Unser Aktenzeichen:",
+ * "Nuestra referencia:", "Nostro riferimento", "Notre référence :", "Onze referentie:", "Vår referens:", "Nasza
+ * sygnatura:", "Naše značka:", Hungarian "Iktatószámunk:"), or a record's own heading that no agency uses ("Spisová
+ * značka", "Record locator"), over or before a value of any shape that ends its line or its table cell: spaces, slashes,
+ * dots and lower case included ("SZN 2026 / 04417 / PR", "KA-LE 26/3318-b", "WLP-LE 1183", "lert-44c1f09a"). The
+ * label names the number as the provider's.
+ */
+const OWN_LABEL_VALUE = new RegExp(
+  String.raw`^[ \t|:]*(?:(?:our|unser(?:e|er)?|notre|nos|nuestr[oa]|nostr[oa]|noss[oa]|onze|ons|vår|vårt|vores|nasz[ae]?|naše|náš)[ \t]+(?:(?:internal|own|case|file|interne?|interno|interna)[ \t]+)?(?:ref(?:erence)?\.?(?:[ \t]+(?:number|no\.?))?|case[ \t]+(?:number|no\.?|id)|file(?:[ \t]+(?:number|no\.?))?|aktenzeichen|zeichen|referenz|vorgangsnummer|geschäftszeichen|r[ée]f[ée]rence|dossier|referencia|expediente|riferimento|pratica|protocollo|refer[êe]ncia|processo|kenmerk|referentie|dossiernummer|referens|ärende(?:nummer)?|sygnatura|znak|značka|číslo[ \t]+jednací)|iktatószámunk|ügyszámunk|hivatkozási[ \t]+számunk|spisová[ \t]+značka|record[ \t]+locator)[ \t]*[:|]?[ \t]*(?:\n[ \t]*)?[ \t|:]*([A-Za-z0-9](?:[A-Za-z0-9]|[ ]?[/._-][ ]?(?=[A-Za-z0-9])|[ ](?=[A-Za-z0-9]))*)[ \t]*[|:]?[ \t]*$`,
+  'gimu',
+);
+
+/**
  * A number the words of preserving put the accounts under, bare ("Done – both UIDs held under 88213", "preserved under
  * #4471920"): the number they were preserved under. "Already … under" (another request's) is read by the cues below.
  */
@@ -1077,6 +1090,16 @@ export function readReferences(text: string, message: Message, providerId: strin
       const token = m[1]!.replace(/-+$/, '');
       if (numbered(token) && token === token.toUpperCase() && !candidates.includes(token)) candidates.push(token);
     }
+  }
+  for (const m of rowsRead.matchAll(OWN_LABEL_VALUE)) {
+    const token = m[1]!;
+    // Three digits at least and a group of two; no date, no sentence (a group without a digit is capitals or a
+    // separator: not "Case 09877213"), no list of numbers ("58207316 / 58207317").
+    const groups = token.split(' ');
+    if (token.length > 40 || groups.length > 7 || (token.match(/\d/g) ?? []).length < 3 || !/\d{2}/.test(token) || isDate(token)) continue;
+    if (groups.some((g) => !/\d/.test(g) && !/^(?:[A-Z]{1,6}(?:-[A-Z]{1,6})*|[/._-])$/.test(g)) || groups.filter((g) => /^\d{5,}$/.test(g)).length > 1) continue;
+    if (!candidates.includes(token)) candidates.push(token);
+    if (!quoted.includes(token)) quoted.push(token);
   }
   for (const m of region.matchAll(OWN_CLAUSE_NAMED)) {
     const token = m[3]!.replace(/-+$/, '');

@@ -180,3 +180,18 @@ describe('"as soon as" and "whether" in Portuguese and Spanish put the preservat
     expect(preservationAsserted('Os dados da conta se a preservação foi efetuada.')).toBe(false);
   });
 });
+
+describe("the provider's own label in the first person, over or before a value of any shape", () => {
+  const mail = (block: string) => `From: Provider <le@provider.example>\nDate: Tue, 17 Nov 2026 10:00:00 +0100\n\nSehr geehrte Damen und Herren,\n\nvielen Dank für Ihr Ersuchen vom 13.11.2026 (Ihr Aktenzeichen ST/0918227/2026).\n\n${block}\n\nWir haben die Daten des Kontos rhein.mosel77@web.de am 16.11.2026 gesichert.\n`;
+  it.each([
+    ['a label over its value', 'Unser Aktenzeichen:\nKA-LE 26/4410-c', 'KA-LE 26/4410-c'],
+    ['spaced slashes under a Czech heading', 'Spisová značka\nSZN 2026 / 05520 / PR', 'SZN 2026 / 05520 / PR'],
+    ['a table cell', '| Nostro riferimento    | SUB/LEA/2026/00918                   |\n| Vostro riferimento    | Prot. 0041729/26                     |', 'SUB/LEA/2026/00918'],
+    ['a record locator in lower case', 'Record locator\nlert-55d2a1be', 'lert-55d2a1be'],
+  ])('%s', (_name, block, reference) => {
+    expect(references(mail(block))).toEqual([reference]);
+  });
+  it('"Our case: Case 09877213" keeps the number, not the word (look-alike)', () => {
+    expect(references(mail('Our reference:\nCase 09877213'))).not.toContain('Case 09877213');
+  });
+});
