@@ -73,7 +73,7 @@ const ABSENCE: readonly string[] = [
   'inexistente|inválid[oa]', // Spanish, Portuguese
   'inesistente|non[ \\t]+valid[oa]', // Italian
   'onbekend|ongeldig', // Dutch
-  'nenalezen|neexistuj\\p{L}*|neplatn', // Czech
+  'nenalez(?:en|l|li)|neexistuj\\p{L}*|neplatn', // Czech ("jsme žádné údaje nenalezli": we found none)
 ];
 
 const WORD = '[\\p{L}\\p{N}_.@/-]+';

@@ -195,3 +195,39 @@ describe("the provider's own label in the first person, over or before a value o
     expect(references(mail('Our reference:\nCase 09877213'))).not.toContain('Case 09877213');
   });
 });
+
+describe('Czech: "Zajištění provedeno" dates the preservation, "nenalezli" finds no account; French: no new preservation', () => {
+  const czech = [
+    'Od: Seznam.cz <policie@firma.seznam.cz>',
+    'Datum: Thu, 12 Nov 2026 09:10:00 +0100',
+    '',
+    'Vážená paní komisařko,',
+    '',
+    'sdělujeme, že jsme provedli zajištění (uchování) dat k níže uvedeným účtům.',
+    '',
+    'Spisová značka',
+    'SZN 2026 / 05518 / PR',
+    '',
+    'Zajištění provedeno',
+    '10. listopadu 2026',
+    '',
+    'Zajištěné účty:',
+    '  - lipova.alej88@seznam.cz',
+    '',
+    'K účtu stara.ves.kn@seznam.cz jsme žádné údaje nenalezli; tento účet byl zrušen.',
+    '',
+  ].join('\n');
+  it('reads the stacked date and leaves the account not found out', () => {
+    const got = read(czech).confirmations[0]!;
+    expect(got.preservedOn).toMatchObject({ day: '2026-11-10', source: 'stated' });
+    expect(got.accounts.map((a) => a.value)).toEqual(['lipova.alej88@seznam.cz']);
+  });
+  const french = (tail: string) =>
+    `De : Wise – Law Enforcement <law-enforcement@wise.com>\nEnvoyé : lundi 30 novembre 2026 08:47\n\nMadame,\n\nNuméro de dossier : WEU/LE/26/1311\n\nLes données du compte P-41882736 font déjà l'objet d'une mesure de conservation effectuée le 14 octobre 2026 à la demande du Parquet de Liège. ${tail}\n`;
+  it('"Aucune nouvelle conservation n\'a donc été effectuée au titre de votre demande" confirms nothing', () => {
+    expect(read(french("Aucune nouvelle conservation n'a donc été effectuée au titre de votre demande.")).confirmations).toEqual([]);
+  });
+  it('"… n\'a donc été effectuée pour cette adresse" is said of one address (look-alike)', () => {
+    expect(preservationAsserted("Nous avons conservé les données du compte x@y.fr le 14 octobre 2026. Aucune conservation n'a donc été effectuée pour cette adresse.")).toBe(true);
+  });
+});
