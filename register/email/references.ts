@@ -736,6 +736,14 @@ const LETTER_PREFIX = /^([A-Za-z]{2,10})[-/_.]/;
 const LOGGED_AS = /(?<![\p{L}])(?:logged|registered|recorded|filed)[ \t\n]+as[ \t\n]+(?:(?:number|no\.?|#)[ \t]?)?([A-Z0-9](?:[A-Z0-9]|-(?=[A-Z0-9])){4,30})(?=[,;)]?[ \t\n]+(?:which|that|and)[ \t\n]+(?:you|please)[^.\n]{0,40}(?:quote|cite|reference|use))/giu;
 
 /**
+ * The request logged under a number, in the provider's words ("We have logged this under cb-le.2611.77410 and …",
+ * "your request was registered under reference WLP/LE/2026-4410"): the number is the provider's, whatever its shape,
+ * lower case and dots included; never one "your" names.
+ */
+const LOGGED_UNDER =
+  /(?<![\p{L}])(?:logged|registered|recorded|filed|opened|tracked)(?:[ \t\n]+(?:this|it|your[ \t\n]+(?:request|letter|submission)|the[ \t\n]+request))?[ \t\n]+under[ \t\n]+(?:(?:our|the|a|reference)[ \t\n]+){0,2}(?:(?:reference|ref\.?|case|number|no\.?|file|ticket)[ \t\n]+)?#?([A-Za-z0-9](?:[A-Za-z0-9]|[._/-](?=[A-Za-z0-9])){3,30})(?![\w/-]|\.\w)/giu;
+
+/**
  * The provider's own label, in the first person, in the languages read ("Our reference:", "Unser Aktenzeichen:",
  * "Nuestra referencia:", "Nostro riferimento", "Notre référence :", "Onze referentie:", "Vår referens:", "Nasza
  * sygnatura:", "Naše značka:", Hungarian "Iktatószámunk:"), or a record's own heading that no agency uses ("Spisová
@@ -1091,6 +1099,10 @@ export function readReferences(text: string, message: Message, providerId: strin
       const token = m[1]!.replace(/-+$/, '');
       if (numbered(token) && token === token.toUpperCase() && !candidates.includes(token)) candidates.push(token);
     }
+  }
+  for (const m of region.matchAll(LOGGED_UNDER)) {
+    const token = m[1]!;
+    if ((token.match(/\d/g) ?? []).length >= 4 && /\d{3}/.test(token) && !isDate(token) && !candidates.includes(token)) candidates.push(token);
   }
   for (const m of rowsRead.matchAll(OWN_LABEL_VALUE)) {
     const token = m[1]!;

@@ -231,3 +231,11 @@ describe('Czech: "Zajištění provedeno" dates the preservation, "nenalezli" fi
     expect(preservationAsserted("Nous avons conservé les données du compte x@y.fr le 14 octobre 2026. Aucune conservation n'a donc été effectuée pour cette adresse.")).toBe(true);
   });
 });
+
+describe('a request logged under a number of any shape', () => {
+  it('"We have logged this under cb-le.2611.88120 and preserved …" gives the number, lower case and dots', () => {
+    const text =
+      'From: Coinbase Legal Support <subpoenas@coinbase.com>\nDate: Thu, 12 Nov 2026 16:56:00 -0600\nSubject: Re: Preservation request [#4019377]\n\nHi Special Agent Reyes,\n\nThank you for reaching out. We have logged this under cb-le.2611.88120 and preserved the account dvalentine.crypto@protonmail.com effective 2026-11-12.\n';
+    expect(references(text)).toEqual(['cb-le.2611.88120']);
+  });
+});
