@@ -252,10 +252,10 @@ function possessedByOther(line: string): boolean {
 /**
  * Labels that name another party's number: the requester's under any of its names ("Customer reference:",
  * "Case number (Agency):"; not "LE case", which providers call their own), legal process ("Court order reference:",
- * "Warrant no.", "Docket #") and the agency's investigation ("Investigation: Operation X (MPD-…)").
+ * "Warrant no.", "Docket #", "prosecutor's decision PA-…") and the agency's investigation ("Investigation: Operation X (MPD-…)").
  */
 const OTHER_PARTY_LABEL =
-  /(?:\b(?:customer|client|requester|requestor|requesting[ \t]+party|submitter|investigator|agency|police)[ \t]+(?:ref(?:erence)?|case|file)\.?(?:[ \t]+(?:number|no\.?|#|id))?|\b(?:ref(?:erence)?|case|file)(?:[ \t]+(?:number|no\.?|#|id))?[ \t]*\((?:agency|requester|requestor|yours?|police|officer)\)|\b(?:court[ \t]+order|search[ \t]+warrant|warrant|subpoena|legal[ \t]+process|docket|production[ \t]+order|court|summons|mlat)[ \t]+(?:ref(?:erence)?|number|no\.?|#|id)\.?|\b(?:investigation|operation)[ \t]*:[^\n:]{0,30}\()[ \t]*[:#]?[ \t]*#?$/i;
+  /(?:\b(?:prosecutor|prosecution|court|judge|magistrate)(?:['’]s)?[ \t]+(?:decision|order|ruling|authori[sz]ation|approval|consent)(?:[ \t]+(?:ref(?:erence)?|number|no\.?|#|id))?\.?|\b(?:customer|client|requester|requestor|requesting[ \t]+party|submitter|investigator|agency|police)[ \t]+(?:ref(?:erence)?|case|file)\.?(?:[ \t]+(?:number|no\.?|#|id))?|\b(?:ref(?:erence)?|case|file)(?:[ \t]+(?:number|no\.?|#|id))?[ \t]*\((?:agency|requester|requestor|yours?|police|officer)\)|\b(?:court[ \t]+order|search[ \t]+warrant|warrant|subpoena|legal[ \t]+process|docket|production[ \t]+order|court|summons|mlat)[ \t]+(?:ref(?:erence)?|number|no\.?|#|id)\.?|\b(?:investigation|operation)[ \t]*:[^\n:]{0,30}\()[ \t]*[:#]?[ \t]*#?$/i;
 
 /**
  * The addressee's possessive governing a file noun, with up to two qualifiers and across a line wrap ("Your crime
@@ -993,6 +993,9 @@ const EPOC_BEFORE = /(?:European[ \t\n]+(?:Preservation|Production)[ \t\n]+Order
 /** What names a booking's code right before it: the booking, then its code within the same sentence. */
 const BOOKING_CODE_BEFORE = /(?<![\p{L}])(?:reservation|booking|stay|réservation|reserva|prenotazione|buchung|reservering|bokning)s?(?![\p{L}])[^.!?]{0,60}?(?:confirmation[ \t\n]+)?(?:code|código|codice)[ \t]*[:#]?[ \t\n]*$/iu;
 
+/** The label of a message's own id, not of a request's number ("Message reference:", "Notification ID:", "Mail-ID:"). */
+const MESSAGE_ID_BEFORE = /(?<![\p{L}])(?:message|notification|e-?mail|mail|delivery|nachrichten)[ \t-]?(?:reference|ref\.?|id|identifier|nummer)[ \t]*[:#]?[ \t]*$/iu;
+
 /** The last crumb of a portal page's breadcrumb after its list of records ("Requests  ›  26-RD-004471"). */
 const BREADCRUMB_ID = /(?<![\p{L}])(?:requests|cases|matters|submissions)[ \t]*[›»][ \t]*([A-Z0-9][A-Z0-9-]{3,30})[ \t]*$/gimu;
 
@@ -1032,7 +1035,11 @@ export function readReferences(text: string, message: Message, providerId: strin
   const otherRequests = new Set(found.filter((r) => r.how === 'other-request').map((r) => r.reference));
   const quotedBack = agency(candidates);
   if (quotedBack.length) candidates = findReferences(region, quotedBack).map((r) => r.reference);
-  for (const m of region.matchAll(SUBJECT_TICKET)) if (!candidates.includes(m[1]!)) candidates.push(m[1]!);
+  const subjectTags = [...region.matchAll(SUBJECT_TICKET)];
+  for (const m of subjectTags) if (!candidates.includes(m[1]!)) candidates.push(m[1]!);
+  // Of these, a help desk's tag after the provider's name or the ticket's word ("[OVHcloud #CS11842207]", "[Ticket …]"),
+  // not a case's ("[Case 0412-7736985]", which may be the new reference of an extension).
+  const subjectTickets = subjectTags.filter((m) => /^\[(?:[A-Za-z][\w .-]{1,30}#|ticket)/i.test(m[0])).map((m) => m[1]!);
   const helpDesk = [...region.matchAll(HELP_DESK_REQUEST)].map((m) => m[1]!);
   for (const token of helpDesk) if (!candidates.includes(token)) candidates.push(token);
   const cells = findTables(text, message.bodyStart, message.end);
@@ -1221,8 +1228,9 @@ export function readReferences(text: string, message: Message, providerId: strin
     if (roles[0] === 'earlier') Object.assign(r, { earlier: true, isNew: false });
     else if (roles[0] === 'new') Object.assign(r, { isNew: true, earlier: false });
   }
-  // A help desk's number of the request is a ticket's, beside the provider's own reference.
-  for (const r of references) if (helpDesk.includes(r.reference) && !r.strong) r.ticket = true;
+  // A help desk's number of the request is a ticket's, beside the provider's own reference; so is the one a subject's
+  // bracket gives after the provider's name ("[OVHcloud #CS11842207]"), which names the conversation.
+  for (const r of references) if ((helpDesk.includes(r.reference) || subjectTickets.includes(r.reference)) && !r.strong) r.ticket = true;
   // A value in a column a ticket's label heads ("Ticket ID", "Submission no.") is a ticket's, as after that label.
   for (const r of references) if (!r.strong && cells.some((c) => c.value === r.reference && ticketHeader(c.header))) r.ticket = true;
   // A shorter token inside a longer found one ("KIK-PR-11240" in "KIK-PR-11240-3") is the same reference cut short,
@@ -1244,6 +1252,10 @@ export function readReferences(text: string, message: Message, providerId: strin
   references = references.filter((r) => !certificate(r));
   // A booking's code ("the reservation (confirmation code HMZ4TK8QJ2)", "Booking confirmation code: …") is the
   // booking's, beside a number the message gives its request.
+  // A message's own id ("Message reference: 0f8a61c2-…", "Notification ID: …") names the e-mail, beside a number the
+  // message gives its request.
+  const messageId = (r: ReferenceSpan) => places(region, r.reference).every((at) => MESSAGE_ID_BEFORE.test(region.slice(Math.max(0, at - 40), at)));
+  if (references.some((r) => !messageId(r))) references = references.filter((r) => !messageId(r));
   const bookingCode = (r: ReferenceSpan) => places(region, r.reference).every((at) => BOOKING_CODE_BEFORE.test(region.slice(Math.max(0, at - 100), at)));
   if (references.some((r) => !bookingCode(r))) references = references.filter((r) => !bookingCode(r));
   // An account's id by its label ("Customer ID : OLC-88214407", "Driver ID: DAX-SG-4470913"), or a transaction's

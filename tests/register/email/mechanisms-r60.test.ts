@@ -239,3 +239,20 @@ describe('a request logged under a number of any shape', () => {
     expect(references(text)).toEqual(['cb-le.2611.88120']);
   });
 });
+
+describe("other numbers beside the provider's reference", () => {
+  const mail = (subject: string, body: string) => `From: Provider LE <le@provider.example>\nDate: Tue, 27 Oct 2026 15:00:00 +0100\nSubject: ${subject}\n\nDear Mr Aasland,\n\n${body}\n`;
+  it("a prosecutor's decision is the prosecutor's number", () => {
+    expect(references(mail('Preservation', "Thank you for your order of 26 October 2026 (your ref. 26-118402, prosecutor's decision PA-2026-4471).\n\nWe confirm that a snapshot of the account fjord.lys@online.no was taken on 2026-10-27. Our reference: JC-20261027-0518."))).toEqual(['JC-20261027-0518']);
+  });
+  it("a help desk's tag after the provider's name in the subject gives way to the reference (dev63/11)", () => {
+    const text = readFileSync(join(CORPUS_DIR, 'dev63/11-ovhcloud-outlook-fwd-fr.txt'), 'utf8');
+    expect(references(text)).toEqual(['LEG-FR-2026-10-00871']);
+  });
+  it("a message's own id is no reference", () => {
+    expect(references(mail('Preservation Confirmation', 'We preserved the blog https://driftwood-lane.tumblr.com on Oct 23, 2026.\n\nRequest ID: TLE-662210\n\nMessage reference: 1a9b72d3-88e5-4d42-af69-c2e1f6a0b813'))).toEqual(['TLE-662210']);
+  });
+  it('a case tag in the subject may still be the new reference of an extension (look-alike)', () => {
+    expect(references(mail('[Case 0412-7739910] Preservation Extension Confirmation', 'The preservation has been extended for a further 90 days.\n\nOriginal Case #: 0329-5528812\nExtension Case #: 0412-7739910'))).toContain('0412-7739910');
+  });
+});
