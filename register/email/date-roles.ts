@@ -50,7 +50,7 @@ const STRONG: Array<[DateRole, RegExp]> = [
   // a notice of several extensions dates them all.
   ['extension', /\b(?:extended|extensions?|extends?|verlängert|prolong[ée]e?s?|prolongations?|prorogat[aeio]|proroghe|prórrogas?|verlengd|förläng(?:ts|des|d|da|t|ning(?:en)?)|forlæng(?:et|es|else(?:n)?)|forleng(?:et|es|else(?:n)?)|verlenging(?:en)?|prorrogad[oa]s?|prolungat[aeio]|przedłużon[aeoy]|prodloužen[aoy]?|prelungit)\b/gi],
   ['expiry', /\b(?:until|through|thru|expir\w*|expiry|expires|bis zum|bis|jusqu'?au|tot en met|hasta|fino al)\b/gi],
-  ['other', /\b(?:received|receipt|dated|submitted|letter|held (?:that|the|this) (?:user ?name|handle)|(?:user ?name|handle) (?:as |was )?(?:held|used|in use)(?: (?:on|as of))?|(?:user ?name|handle|screen ?name)s? as (?:it|they) (?:existed|stood|appeared|was|were)(?: on)?|sent|created|request date|eingegangen|reçue?|ontvangen|ricevut[oa]|recibid[oa]|recebid[oa])\b/gi],
+  ['other', /\b(?:received|receipt|dated|submitted|letter|held (?:that|the|this) (?:user ?name|handle)|(?:user ?name|handle) (?:as |was )?(?:held|used|in use)(?: (?:on|as of))?|(?:user ?name|handle|screen ?name)s? as (?:it|they) (?:existed|stood|appeared|was|were)(?: on)?|sent|created|request date|eingegangen|reçue?|ontvangen|ricevut[oa]|recibid[oa]|recebid[oa]|wpłynęł[oay]|wpłynął|otrzymaliśmy|otrzyman[aeoy]|doręczon[aeoy]|doručen[aoy]?|obdrželi|mottagen|mottaget|modtaget|mottatt)\b/gi],
   // An event that happened on the day, not a preservation taken: "the meeting … took place on November 2, 2026", "die
   // Sitzung fand am … statt", "la réunion a eu lieu le". Said of the preservation's noun, the same words date it
   // (PERFORMED: "the preservation took place on").

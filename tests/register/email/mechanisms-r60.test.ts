@@ -256,3 +256,11 @@ describe("other numbers beside the provider's reference", () => {
     expect(references(mail('[Case 0412-7739910] Preservation Extension Confirmation', 'The preservation has been extended for a further 90 days.\n\nOriginal Case #: 0329-5528812\nExtension Case #: 0412-7739910'))).toContain('0412-7739910');
   });
 });
+
+describe('the day a letter arrived, in Polish, is no preservation\'s', () => {
+  it('"które wpłynęło do nas w dniu 28.10.2026, … zostały zabezpieczone w dniu 04.11.2026"', () => {
+    const text =
+      'From: Allegro <prawny@allegro.pl>\nDate: Thu, 5 Nov 2026 08:19:44 +0100\n\nSzanowni Państwo,\n\nw odpowiedzi na pismo L.dz. WCP-II-5510/2026, które wpłynęło do nas w dniu 28.10.2026, uprzejmie informujemy, że dane dotyczące konta zostały zabezpieczone w dniu 04.11.2026:\n\n- login: bursztyn_gda\n\nNumer zgłoszenia po stronie Allegro: ALG/ORG/2026/104417.\n';
+    expect(read(text).confirmations[0]?.preservedOn).toMatchObject({ day: '2026-11-04', source: 'stated' });
+  });
+});
