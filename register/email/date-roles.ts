@@ -194,8 +194,11 @@ export function dateRole(text: string, mention: DateMention, after: number): Dat
  */
 const TIMELINE_EVENT = /^(?:,?[ \t]+\d{1,2}[:.]\d{2}(?:[:.]\d{2})?(?:[ \t]?[AaPp]\.?[Mm]\.?)?(?:[ \t]+[A-Z]{2,5})?)?(?:[ \t]{2,}|\t|[ \t]+[-–—|·•][ \t]+)(\p{Lu}[^\n]{2,120})$/u;
 
-/** The start of a line up to a date: a short label and a colon (or a full-width one) or bar ("Original preservation:", "Preserved on |", "保全日："). */
-export const LABEL_BEFORE = /^[ \t]*(?:[-*•][ \t]*)?([\p{L}][\p{L}\d ()'/.-]{1,40}?)[ \t]*[:：|][ \t]*$/u;
+/**
+ * The start of a line up to a date: a short label and a colon (or a full-width one) or bar ("Original preservation:",
+ * "Preserved on |", "保全日："), a table row's opening bar before it ("| Gegevens bewaard | 05-11-2026 |").
+ */
+export const LABEL_BEFORE = /^[ \t]*(?:[-*•|][ \t]*)?([\p{L}][\p{L}\d ()'/.-]{1,40}?)[ \t]*[:：|][ \t]*$/u;
 
 /** The role the words before a date give it (or a table column's label above it: "Preserved on"). */
 export function roleOfWords(window: string): DateRole | null {

@@ -118,14 +118,14 @@ const CONDITIONAL: readonly string[] = [
   'would|should|may|might|can|could|must|to[ \\t]+be|once|if|whether|unless|until(?![ \\t\\n]+(?:\\d|(?:the[ \\t]+)?\\p{L}+[ \\t]+\\d))|when', // English ("held until 18 February 2027" is a period's end)
   'typically|usually|normally|generally|routinely|often', // English, a habit: what is done to every request
   'request(?:s|ed)?[ \\t]+that|requested[ \\t]+to|ask(?:s|ed)?(?:[ \\t]+\\p{L}+)?[ \\t]+to|pending|awaiting|waiting|queued?|intend|plan(?:s|ned)?[ \\t]+to|need(?:s|ed)?[ \\t]+to', // English, a request or a wait
-  'serait|pourrai(?:t|ent)|généralement|habituellement|une[ \\t]+fois|dès[ \\t]+que|lorsque|quand|si(?=[ \\t])', // French
-  'würden?|könnten?|sobald|wenn|falls|nachdem|normalerweise|üblicherweise', // German
-  'zou|zodra|wanneer|indien', // Dutch
+  'serait|pourrai(?:t|ent)|généralement|habituellement|une[ \\t]+fois|dès[ \\t]+que|lorsque|quand|si(?=[ \\t])|sauf(?=[ \\t]+(?:si|prolongation|extension))|à[ \\t]+moins[ \\t]+que|peut|peuvent|pourra|pourront', // French
+  'würden?|könnten?|sobald|wenn|falls|nachdem|normalerweise|üblicherweise|es[ \\t]+sei[ \\t]+denn|kann|können|darf|dürfen', // German
+  'zou|zodra|wanneer|indien|tenzij|kan|kunnen|mag|mogen', // Dutch ("tenzij verlengd": unless extended; "kan … worden verlengd": can be)
   // "si" and "se" as "if" (not the reflexive "se realizó"): "informá-lo-emos se a preservação foi efetuada".
   'sería|podrían?|poderiam?|una[ \\t]+vez|cuando|seria|quando|assim[ \\t]+que|logo[ \\t]+que|tan[ \\t]+pronto[ \\t]+como|en[ \\t]+cuanto|si(?=[ \\t])|se(?=[ \\t]+(?:a|o|os|as)[ \\t])|caso(?=[ \\t]+(?:o|a|os|as)[ \\t])', // Spanish, Portuguese
   'sarebbe|potrebbero|potrebbe|una[ \\t]+volta|quando|appena|se(?=[ \\t]+(?:la|il|lo|i|gli|le)[ \\t])', // Italian
-  'när|når|om(?=[ \\t])', // Scandinavian
-  'gdy|jeśli|jeżeli|mogł\\p{L}*by|mógłby|mogą|może', // Polish ('mogłyby zostać zabezpieczone': could be)
+  'när|når|om(?=[ \\t])|med[ \\t]*mindre|såvida[ \\t]+inte|kan|kunna', // Scandinavian
+  'gdy|jeśli|jeżeli|chyba[ \\t]+że|mogł\\p{L}*by|mógłby|mogą|może', // Polish ('mogłyby zostać zabezpieczone': could be)
 ];
 
 /**

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseProviderEmail } from '../../../register/email';
-import { preservationAsserted } from '../../../register/email/preservation-asserted';
+import { extensionAsserted, preservationAsserted } from '../../../register/email/preservation-asserted';
 import { CORPUS_DIR } from './corpus-score';
 
 /** Round 60 of the e-mail reader: each probe fails on the reader of 6e2afc1e, except the look-alikes that keep their reading. */
@@ -262,5 +262,34 @@ describe('the day a letter arrived, in Polish, is no preservation\'s', () => {
     const text =
       'From: Allegro <prawny@allegro.pl>\nDate: Thu, 5 Nov 2026 08:19:44 +0100\n\nSzanowni Państwo,\n\nw odpowiedzi na pismo L.dz. WCP-II-5510/2026, które wpłynęło do nas w dniu 28.10.2026, uprzejmie informujemy, że dane dotyczące konta zostały zabezpieczone w dniu 04.11.2026:\n\n- login: bursztyn_gda\n\nNumer zgłoszenia po stronie Allegro: ALG/ORG/2026/104417.\n';
     expect(read(text).confirmations[0]?.preservedOn).toMatchObject({ day: '2026-11-04', source: 'stated' });
+  });
+});
+
+describe('what can be extended, or unless extended, is no extension', () => {
+  it.each([
+    'De bewaartermijn bedraagt 90 dagen en kan eenmaal met 90 dagen worden verlengd.',
+    '| Bewaartermijn verloopt  | 03-02-2027 | tenzij verlengd |',
+    'Die Sicherung kann einmal um 90 Tage verlängert werden.',
+    'La conservation peut être prolongée une fois de 90 jours.',
+  ])('%s', (sentence) => {
+    expect(extensionAsserted(sentence)).toBeNull();
+  });
+  it('a status table row dates the preservation, its opening bar before the label', () => {
+    const text = [
+      'Van: Marktplaats Trust & Safety <opsporing@marktplaats.nl>',
+      'Datum: 5 november 2026 om 17:48:06 CET',
+      '',
+      'Zaaknummer Marktplaats:   MP-LE-2026-30417',
+      '',
+      '| Stap                    | Datum      | Toelichting                  |',
+      '| Verzoek ontvangen       | 02-11-2026 | via opsporingsportaal        |',
+      '| Gegevens bewaard        | 04-11-2026 | snapshot accountgegevens     |',
+      '',
+      'Betrokken account: e-mail fiets.werk.bd@outlook.com',
+      '',
+      'De bewaartermijn bedraagt 90 dagen en kan eenmaal met 90 dagen worden verlengd.',
+      '',
+    ].join('\n');
+    expect(read(text).confirmations[0]?.preservedOn?.day).toBe('2026-11-04');
   });
 });
