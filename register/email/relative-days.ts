@@ -64,9 +64,37 @@ function sentenceBefore(text: string, at: number): string {
 /** A subordinate clause opened right before the day, its subject after the conjunction ("dat wij", "dass wir", "that we"). */
 const SUBJECT_OPENS = /(?<![\p{L}])(?:dat|dass|daß|that|que|che|att|at)[ \t\n]+(?:wij|we|wir|ik|ich|nous|noi|vi|jeg|jag|\p{Lu}[\p{L}.-]+)[ \t\n]+$/u;
 
-export function relativeDays(text: string, message: Message, emailDay: string | null, mentions: DateMention[]): StatedDate[] {
-  if (!emailDay) return [];
+/**
+ * The preservation made on the day the request arrived ("We preserved the data on the same day we received your
+ * request", "conservées le jour même de la réception", "am Tag des Eingangs gesichert", "el mismo día de su recepción"):
+ * the day is the one the message gives for the arrival ("which we received on Monday, 2 November 2026").
+ */
+const SAME_DAY =
+  /(?<![\p{L}])(?:(?:on[ \t\n]+)?the[ \t\n]+(?:same[ \t\n]+)?day[ \t\n]+(?:as[ \t\n]+|that[ \t\n]+|on[ \t\n]+which[ \t\n]+)?(?:we[ \t\n]+received|it[ \t\n]+was[ \t\n]+received|your[ \t\n]+request[ \t\n]+(?:was[ \t\n]+received|arrived|reached[ \t\n]+us))|on[ \t\n]+the[ \t\n]+(?:day|date)[ \t\n]+of[ \t\n]+(?:its[ \t\n]+)?receipt|le[ \t\n]+jour[ \t\n]+(?:même[ \t\n]+)?de[ \t\n]+(?:sa[ \t\n]+|la[ \t\n]+|leur[ \t\n]+)?réception|am[ \t\n]+(?:selben[ \t\n]+)?Tag[ \t\n]+(?:des|ihres|seines)[ \t\n]+Eingangs|el[ \t\n]+mismo[ \t\n]+día[ \t\n]+de[ \t\n]+(?:su[ \t\n]+|la[ \t\n]+)?recepción|op[ \t\n]+de[ \t\n]+dag[ \t\n]+van[ \t\n]+ontvangst)(?![\p{L}])/giu;
+/** Right before a date: the request's arrival ("which we received on", "reçue le", "eingegangen am", "recibida el"). */
+const ARRIVED_BEFORE = /(?<![\p{L}])(?:received|arrived|reçue?|eingegangen|erhalten|recibid[oa]|ontvangen|ricevut[oa])(?![\p{L}])[ \t\n]+(?:on|le|am|el|op|il)?[ \t\n]*(?:\p{L}+day,?[ \t\n]+)?$/iu;
+/** A word of preserving before the phrase, in its sentence. */
+const PRESERVED_BEFORE = /(?<![\p{L}])(?:preserv|conserv|secured|gesichert|sicherung|bewaard|veiliggesteld|resguard)\p{L}*[^.!?]{0,80}$/iu;
+
+function sameDay(text: string, message: Message, mentions: DateMention[]): StatedDate[] {
+  const body = text.slice(message.bodyStart, message.end);
   const out: StatedDate[] = [];
+  for (const m of body.matchAll(SAME_DAY)) {
+    const start = message.bodyStart + m.index!;
+    if (!PRESERVED_BEFORE.test(text.slice(Math.max(message.bodyStart, start - 120), start))) continue;
+    const arrival = mentions.filter((d) => d.kind !== 'numeric' && !d.yearless && d.end <= start && d.start >= message.bodyStart && ARRIVED_BEFORE.test(text.slice(Math.max(0, d.start - 40), d.start))).pop();
+    if (!arrival) continue;
+    const day = `${arrival.year}-${String(arrival.first).padStart(2, '0')}-${String(arrival.second).padStart(2, '0')}`;
+    out.push({ role: 'preservation', labelled: false, start, end: start + m[0].length, day, alternatives: [] });
+    break;
+  }
+  return out;
+}
+
+export function relativeDays(text: string, message: Message, emailDay: string | null, mentions: DateMention[]): StatedDate[] {
+  const same = sameDay(text, message, mentions);
+  if (!emailDay) return same;
+  const out: StatedDate[] = [...same];
   const body = text.slice(message.bodyStart, message.end);
   let weekdays = 0;
   for (const m of body.matchAll(RELATIVE)) {

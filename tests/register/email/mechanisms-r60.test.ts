@@ -293,3 +293,14 @@ describe('what can be extended, or unless extended, is no extension', () => {
     expect(read(text).confirmations[0]?.preservedOn?.day).toBe('2026-11-04');
   });
 });
+
+describe('preserved on the day the request arrived', () => {
+  const mail = (sentence: string) =>
+    `From: Seznam.cz Legal <legal@firma.seznam.cz>\nDate: Wed, 4 Nov 2026 11:26:40 +0100\n\nDear Sir,\n\nWe refer to your preservation request dated 30 October 2026, which we received on Monday, 2 November 2026.\n\n${sentence} The following mailbox is covered: lesni.cesta@seznam.cz\n\nOur reference: SZN-PR-2026-8810\n`;
+  it('"We preserved the data on the same day we received your request" dates it by the arrival', () => {
+    expect(read(mail('We preserved the data on the same day we received your request.')).confirmations[0]?.preservedOn).toMatchObject({ day: '2026-11-02', source: 'stated' });
+  });
+  it('without that phrase the e-mail\'s own day stands (look-alike)', () => {
+    expect(read(mail('We have preserved the data.')).confirmations[0]?.preservedOn?.source).not.toBe('stated');
+  });
+});
