@@ -304,3 +304,15 @@ describe('preserved on the day the request arrived', () => {
     expect(read(mail('We have preserved the data.')).confirmations[0]?.preservedOn?.source).not.toBe('stated');
   });
 });
+
+describe("an account's number by its label in German, Dutch and Hungarian", () => {
+  it.each([
+    ['Nutzer-ID: 71530991', '71530991'],
+    ['Kundennummer: 44018823', '44018823'],
+    ['De gegevens van het klantaccount met klantnummer 1082339904 zijn bewaard.', '1082339904'],
+    ['Megőrzött fiók (fiókazonosító: 3318877)', '3318877'],
+  ])('%s', (line, value) => {
+    const text = `From: Provider <le@provider.example>\nDate: Tue, 17 Nov 2026 10:00:00 +0100\n\nWe preserved the account below on 16 November 2026. Our reference: PRV-2026-55102.\n\n  ${line}\n`;
+    expect(read(text).confirmations[0]!.accounts.map((a) => a.value)).toContain(value);
+  });
+});
