@@ -113,7 +113,7 @@ export function namesAnyProvider(text: string): boolean {
 }
 
 /** Mail services anyone signs up to: an address there is a person's, whichever provider runs the service. */
-const CONSUMER_MAIL = /^(?:gmail\.com|googlemail\.com|outlook\.[a-z.]{2,6}|hotmail\.[a-z.]{2,6}|live\.[a-z.]{2,6}|msn\.com|icloud\.com|me\.com|mac\.com|yahoo\.[a-z.]{2,6}|ymail\.com|aol\.com|proton\.me|protonmail\.com|protonmail\.ch|pm\.me|gmx\.[a-z.]{2,6}|web\.de|mail\.com|daum\.net|kakao\.com|naver\.com|mail\.ru|yandex\.[a-z.]{2,6}|seznam\.cz|wp\.pl|o2\.pl|laposte\.net|orange\.fr|libero\.it|inbox\.lt)$/i;
+const CONSUMER_MAIL = /^(?:gmail\.com|googlemail\.com|outlook\.[a-z.]{2,6}|hotmail\.[a-z.]{2,6}|live\.[a-z.]{2,6}|msn\.com|icloud\.com|me\.com|mac\.com|yahoo\.[a-z.]{2,6}|ymail\.com|aol\.com|proton\.me|protonmail\.com|protonmail\.ch|pm\.me|gmx\.[a-z.]{2,6}|web\.de|mail\.com|daum\.net|kakao\.com|naver\.com|mail\.ru|yandex\.[a-z.]{2,6}|seznam\.cz|email\.cz|centrum\.cz|post\.cz|wp\.pl|o2\.pl|interia\.pl|onet\.pl|laposte\.net|orange\.fr|free\.fr|libero\.it|virgilio\.it|inbox\.lt|posteo\.(?:de|net)|t-online\.de|freenet\.de|tutanota\.(?:com|de)|tuta\.(?:io|com)|mailfence\.com|abv\.bg|zohomail\.[a-z.]{2,6}|ukr\.net|freemail\.hu|online\.no|bk\.ru|inbox\.ru|list\.ru)$/i;
 
 /** Whether a domain is a mail service anyone signs up to (gmail.com, outlook.com …), not one organisation's. */
 export function isConsumerMail(domain: string): boolean {

@@ -316,3 +316,11 @@ describe("an account's number by its label in German, Dutch and Hungarian", () =
     expect(read(text).confirmations[0]!.accounts.map((a) => a.value)).toContain(value);
   });
 });
+
+describe("a mailbox service's own domain is its users' too", () => {
+  it('Posteo preserved morgen.tau@posteo.de, on the domain it writes from', () => {
+    const text =
+      'From: Posteo Behördenanfragen <behoerden@posteo.de>\nDate: Thu, 12 Nov 2026 10:14:00 +0100\n\nSehr geehrte Damen und Herren,\n\ndie Daten zu den folgenden Postfächern wurden am Mittwoch, 11. November 2026 gesichert:\n\n  - morgen.tau@posteo.de\n  - feld.weg@posteo.net\n\nUnser Zeichen für diesen Vorgang lautet PB-26-12204.\n';
+    expect(read(text).confirmations[0]!.accounts.map((a) => a.value)).toEqual(['morgen.tau@posteo.de', 'feld.weg@posteo.net']);
+  });
+});
