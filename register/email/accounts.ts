@@ -113,12 +113,12 @@ const ID_LABEL = new RegExp(
  * The value after an id's label: a uuid, hex, digits (maybe in groups parted by hyphens, seven digits at least and no
  * date: "member ID 77-4410938", "customer no. 441-0093-27"; or printed in three to five groups of four capitals and
  * digits parted by single blanks, a digit in each: "account number: 2197 4458 0032 8816", "Public Account ID: AA47 N84G
- * 3KZT 9QWM"; a few letters before hyphenated digits: "Klant-ID: BV-7734-29181"; an IBAN, as a bank prints it: "IBAN: LT81 3250 0774 1902 3388"), an opaque token, or a scheme-prefixed
+ * 3KZT 9QWM"; digits in groups of three after a short head: "Customer no.: 7 004 128 851"; a few letters before hyphenated digits: "Klant-ID: BV-7734-29181"; an IBAN, as a bank prints it: "IBAN: LT81 3250 0774 1902 3388"), an opaque token, or a scheme-prefixed
  * id written whole, its namespaces after the colon ("live:.cid.7d21e0a94b3f1c55", "urn:li:member:48812093", "live:quarry.lark_9"): a
  * scheme of letters, a colon, then letters, digits, dots, colons, underscores and hyphens with a digit, `_` or `.`.
  */
 const ID_VALUE =
-  /(?:\)?(?:[ \t]{0,3}\([^()\n]{1,24}\))?(?:[ \t]{0,20}[:#|]|[ \t]{1,3}\.{2,}(?=[ \t]))[ \t]{0,20}\n?[ \t]{0,4}|[ \t]{0,2}(?:is\b[ \t]{0,2})?(?:\n[ \t]{0,24})?)([a-z]{2,8}:(?=[\w.:-]{0,60}[\d_.])[\w.:-]{4,60}[A-Za-z0-9](?![\w:-]|\.\w)|[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}|[0-9a-f]{16,40}|(?!\d{4}-\d{1,2}-\d{1,2}(?![\w-])|\d{1,2}-\d{1,2}-\d{4}(?![\w-]))(?=(?:\d-?){7})\d{1,6}(?:-\d{2,10}){1,3}(?![\w-])|[A-Z]{2}\d{2}(?: [A-Z0-9]{4}){2,7}(?: [A-Z0-9]{1,3})?(?![\w-])|[A-Z0-9]{4}(?: [A-Z0-9]{4}){2,4}(?![\w-])|\d{5,25}|[a-z]{1,4}(?=(?:-?\d){5})(?:-\d{2,12}){1,3}(?![\w-])|(?:[a-z]{2,8}:)?(?=[\w-]{0,40}\d)(?=[\w-]{0,40}[a-z])[A-Za-z0-9_-]{16,40}|(?=[A-Za-z0-9]{0,15}\d)(?=[A-Za-z0-9]{0,15}[A-Za-z])[A-Za-z0-9]{10,15})(?![\w-])/iy;
+  /(?:\)?(?:[ \t]{0,3}\([^()\n]{1,24}\))?(?:[ \t]{0,20}[:#|]|[ \t]{1,3}\.{2,}(?=[ \t]))[ \t]{0,20}\n?[ \t]{0,4}|[ \t]{0,2}(?:is\b[ \t]{0,2})?(?:\n[ \t]{0,24})?)([a-z]{2,8}:(?=[\w.:-]{0,60}[\d_.])[\w.:-]{4,60}[A-Za-z0-9](?![\w:-]|\.\w)|[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}|[0-9a-f]{16,40}|(?!\d{4}-\d{1,2}-\d{1,2}(?![\w-])|\d{1,2}-\d{1,2}-\d{4}(?![\w-]))(?=(?:\d-?){7})\d{1,6}(?:-\d{2,10}){1,3}(?![\w-])|[A-Z]{2}\d{2}(?: [A-Z0-9]{4}){2,7}(?: [A-Z0-9]{1,3})?(?![\w-])|\d{1,3}(?: \d{3}){2,4}(?![\w-]| \d)|[A-Z0-9]{4}(?: [A-Z0-9]{4}){2,4}(?![\w-])|\d{5,25}|[a-z]{1,4}(?=(?:-?\d){5})(?:-\d{2,12}){1,3}(?![\w-])|(?:[a-z]{2,8}:)?(?=[\w-]{0,40}\d)(?=[\w-]{0,40}[a-z])[A-Za-z0-9_-]{16,40}|(?=[A-Za-z0-9]{0,15}\d)(?=[A-Za-z0-9]{0,15}[A-Za-z])[A-Za-z0-9]{10,15})(?![\w-])/iy;
 /** After an id's label that ends its line: a blank line, then the value alone on its line (digits, or a uuid). */
 const STACKED_ID_VALUE = /[ \t]*:?[ \t]*\n[ \t]*\n[ \t]*(\d{5,25}|[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})(?=[ \t]*(?:\n|$))/iy;
 /**

@@ -324,3 +324,10 @@ describe("a mailbox service's own domain is its users' too", () => {
     expect(read(text).confirmations[0]!.accounts.map((a) => a.value)).toEqual(['morgen.tau@posteo.de', 'feld.weg@posteo.net']);
   });
 });
+
+describe('an id in groups of three digits after its label', () => {
+  it('"Customer no.:   7 004 128 851" is read whole', () => {
+    const text = 'From: Jottacloud <legal@jottacloud.com>\nDate: Tue, 27 Oct 2026 15:00:00 +0100\n\nWe confirm that a snapshot of the account below was taken on 2026-10-27.\n\n    Customer no.:   7 004 129 977\n\nOur reference: JC-20261027-0520\n';
+    expect(read(text).confirmations[0]!.accounts.map((a) => a.value)).toEqual(['7 004 129 977']);
+  });
+});
