@@ -165,6 +165,7 @@ export const CORPUS_SETS = {
   dev62: 'labels-dev62.json',
   dev63: 'labels-dev63.json',
   dev64: 'labels-dev64.json',
+  dev67: 'labels-dev67.json',
   dev65: 'labels-dev65.json',
   dev66: 'labels-dev66.json',
 } as const;
