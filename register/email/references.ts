@@ -604,7 +604,7 @@ const QUOTE_VERB_LABELLED =
 const ASKED_TAIL = String.raw`[.;]?[ \t\n]+(?:please|kindly|bitte|veuillez|merci[ \t]+de|por[ \t]+favor,?|le[ \t]+rogamos|si[ \t]+prega[ \t]+di|gelieve|graag)[ \t\n](?:[^.\n]{0,40}?[ \t\n])?(?:this|that|diese|dieses|ce|cette|este|esta|questo|questa|dit|deze)[ \t\n]+(?:number|nummer|aktenzeichen|num[ée]ro|n[úu]mero|numero|reference|referenz|r[ée]f[ée]rence|referencia|riferimento|kenmerk)(?![\p{L}])`;
 /** Right after a number: the sentence asking for "this number" to be quoted (see ASKED_TO_QUOTE). */
 const ASKED_AFTER = new RegExp(`^${ASKED_TAIL}`, 'iu');
-const ASKED_TO_QUOTE = new RegExp(String.raw`(?<![\p{L}])(?:number|nummer|fallnummer|aktenzeichen|num[ée]ro|n[úu]mero|reference|referenz|r[ée]f[ée]rence|referencia|riferimento|kenmerk|ref\.?)(?:[ \t]+(?:is|lautet|est|es|è|é|ist))?[ \t]*[:#]?[ \t]*#?([A-Z0-9](?:[A-Z0-9-]|\.(?=[A-Z0-9])){3,30})` + ASKED_TAIL, 'giu');
+const ASKED_TO_QUOTE = new RegExp(String.raw`(?<![\p{L}])(?:number|nummer|fallnummer|aktenzeichen|num[ée]ro|n[úu]mero|reference|referenz|r[ée]f[ée]rence|referencia|riferimento|kenmerk|ref\.?|request|case|ticket)(?:[ \t]+(?:is|lautet|est|es|è|é|ist))?[ \t]*[:#]?(?:[ \t]*\n)?[ \t]*#?([A-Z0-9](?:[A-Z0-9-]|\.(?=[A-Z0-9])){3,30})` + ASKED_TAIL, 'giu');
 /**
  * Before a number: an account already held by another preservation ("is already subject to an active preservation
  * under case #", "was already preserved under reference", "is covered by an existing hold, request").
@@ -744,6 +744,14 @@ const LOGGED_UNDER =
   /(?<![\p{L}])(?:logged|registered|recorded|filed|opened|tracked)(?:[ \t\n]+(?:this|it|your[ \t\n]+(?:request|letter|submission)|the[ \t\n]+request))?[ \t\n]+under[ \t\n]+(?:(?:our|the|a|reference)[ \t\n]+){0,2}(?:(?:reference|ref\.?|case|number|no\.?|file|ticket)[ \t\n]+)?#?([A-Za-z0-9](?:[A-Za-z0-9]|[._/-](?=[A-Za-z0-9])){3,30})(?![\w/-]|\.\w)/giu;
 
 /**
+ * The same in German, French and Dutch, the number before its participle or after its noun ("die Sicherung wurde bei uns
+ * unter 55102774 angelegt", "wird unter der Vorgangsnummer P-26-1183 geführt", "enregistrée sous le numéro LBC-…",
+ * "geregistreerd onder nummer …").
+ */
+const FILED_UNDER_I18N =
+  /(?<![\p{L}])(?:unter[ \t\n]+(?:der[ \t\n]+(?:Nummer|Vorgangsnummer|Fallnummer|Referenz|Referenznummer)[ \t\n]+)?#?([A-Za-z0-9](?:[A-Za-z0-9]|[._/-](?=[A-Za-z0-9])){3,30})[ \t\n]+(?:angelegt|geführt|registriert|erfasst|bearbeitet|gespeichert)|(?:enregistr[ée]e?s?|référencée?s?|ouverte?s?)[ \t\n]+sous[ \t\n]+(?:le[ \t\n]+(?:numéro|n°)(?:[ \t\n]+de[ \t\n]+dossier)?|la[ \t\n]+référence)[ \t\n]+#?([A-Za-z0-9](?:[A-Za-z0-9]|[._/-](?=[A-Za-z0-9])){3,30})|geregistreerd[ \t\n]+onder[ \t\n]+(?:(?:het[ \t\n]+)?(?:nummer|kenmerk|zaaknummer)[ \t\n]+)?#?([A-Za-z0-9](?:[A-Za-z0-9]|[._/-](?=[A-Za-z0-9])){3,30}))(?![\w/-]|\.\w)/giu;
+
+/**
  * The provider's own label, in the first person, in the languages read ("Our reference:", "Unser Aktenzeichen:",
  * "Nuestra referencia:", "Nostro riferimento", "Notre référence :", "Onze referentie:", "Vår referens:", "Nasza
  * sygnatura:", "Naše značka:", Hungarian "Iktatószámunk:"), or a record's own heading that no agency uses ("Spisová
@@ -760,7 +768,7 @@ const OWN_LABEL_VALUE = new RegExp(
  * A number the words of preserving put the accounts under, bare ("Done – both UIDs held under 88213", "preserved under
  * #4471920"): the number they were preserved under. "Already … under" (another request's) is read by the cues below.
  */
-const HELD_UNDER = /(?<![\p{L}])(?:held|preserved|frozen|secured|retained|placed[ \t\n]+on[ \t\n]+hold)[ \t\n]+(?:all[ \t\n]+)?under[ \t\n]+#?[ \t]?(\d{5,12}|[A-Z]{1,6}-\d{4,12})(?![\p{L}\p{N}-]|[.,]\d)/giu;
+const HELD_UNDER = /(?<![\p{L}])(?:held|preserved|frozen|secured|retained|placed[ \t\n]+on[ \t\n]+hold)(?:[ \t\n]+on[ \t\n]+[\w/.,-]{1,12}(?:[ \t\n][\w/.,-]{1,12}){0,2}?)?[ \t\n]+(?:all[ \t\n]+)?under[ \t\n]+#?[ \t]?(\d{5,12}|[A-Z]{1,6}-\d{4,12})(?![\p{L}\p{N}-]|[.,]\d)/giu;
 
 /**
  * A number the provider gives as the new one ("Your new case number is LR-…", "New reference: …", "under a new ticket
@@ -1035,6 +1043,10 @@ export function readReferences(text: string, message: Message, providerId: strin
   const otherRequests = new Set(found.filter((r) => r.how === 'other-request').map((r) => r.reference));
   const quotedBack = agency(candidates);
   if (quotedBack.length) candidates = findReferences(region, quotedBack).map((r) => r.reference);
+  // A provider's own subject (not a reply's or a forward's) that opens with a bare number in brackets ("[52814409]
+  // Preservation request - …"): the number its system gave the request, named as its own.
+  const subjectOpening = message.subject && !REPLY_PREFIX.test(message.subject.value) ? /^[ \t]*\[(\d{6,12})\]/.exec(message.subject.value)?.[1] : undefined;
+  if (subjectOpening && !candidates.includes(subjectOpening)) candidates.push(subjectOpening);
   const subjectTags = [...region.matchAll(SUBJECT_TICKET)];
   for (const m of subjectTags) if (!candidates.includes(m[1]!)) candidates.push(m[1]!);
   // Of these, a help desk's tag after the provider's name or the ticket's word ("[OVHcloud #CS11842207]", "[Ticket …]"),
@@ -1107,8 +1119,8 @@ export function readReferences(text: string, message: Message, providerId: strin
       if (numbered(token) && token === token.toUpperCase() && !candidates.includes(token)) candidates.push(token);
     }
   }
-  for (const m of region.matchAll(LOGGED_UNDER)) {
-    const token = m[1]!;
+  for (const m of [...region.matchAll(LOGGED_UNDER), ...region.matchAll(FILED_UNDER_I18N)]) {
+    const token = m[1] ?? m[2] ?? m[3]!;
     if ((token.match(/\d/g) ?? []).length >= 4 && /\d{3}/.test(token) && !isDate(token) && !candidates.includes(token)) candidates.push(token);
   }
   for (const m of rowsRead.matchAll(OWN_LABEL_VALUE)) {
@@ -1217,7 +1229,7 @@ export function readReferences(text: string, message: Message, providerId: strin
   }
   // A value in a column the preservation's or the provider's label heads ("Roblox Ref") is named by that label.
   const strongHeader = new RegExp(strong.source, 'i');
-  for (const r of references) if (quoted.includes(r.reference) || subjectNamed.includes(r.reference) || cells.some((c) => c.value === r.reference && strongHeader.test(c.header))) r.strong = true;
+  for (const r of references) if (quoted.includes(r.reference) || subjectNamed.includes(r.reference) || r.reference === subjectOpening || cells.some((c) => c.value === r.reference && strongHeader.test(c.header))) r.strong = true;
   // A value listed after one the strong label names ("Our reference: 58207316 / 58207317") is named by it too.
   for (const r of references) if (!r.strong && references.some((o) => o.strong && listedWith.get(r.reference) === o.reference)) r.strong = true;
   // A column whose header names its numbers the new or the earlier ones ("New case number", "Previous case number", an

@@ -331,3 +331,26 @@ describe('an id in groups of three digits after its label', () => {
     expect(read(text).confirmations[0]!.accounts.map((a) => a.value)).toEqual(['7 004 129 977']);
   });
 });
+
+describe('a number the provider gives in words or in its own subject', () => {
+  it('a provider\'s own subject opening with "[52814409]"', () => {
+    const text =
+      'From: Google Legal Investigations Support <lis-noreply@google.com>\nDate: Tue, 17 Nov 2026 16:52:41 -0800\nSubject: [52819921] Preservation request - HPD 2026-118842\n\nHello,\n\nIn response to your request dated November 12, 2026 (your file HPD 2026-118842), Google has preserved the data associated with the following account(s) as of November 16, 2026:\n\n    fern.lantern.77@gmail.com\n';
+    expect(references(text)).toEqual(['52819921']);
+  });
+  it('"search for request⏎70031926. Please include this number in any future correspondence"', () => {
+    const text =
+      'From: Meta Law Enforcement Response Team <records@fb.com>\nDate: Fri, 6 Nov 2026 10:00:00 +0000\n\nYour preservation request has been processed.\n\nID: 1179458802319912\nID: 70031990\nStatus: Completed\n\nThe account(s) below were preserved for 90 days:\nInstagram: fjord.kasimir (User ID: 1179458802319912)\n\nTo view this request, log in to facebook.com/records and search for request\n70031990. Please include this number in any future correspondence.\n';
+    expect(references(text)).toEqual(['70031990']);
+  });
+  it('"die Sicherung wurde bei uns unter 55102774 angelegt"', () => {
+    const text =
+      'Von: Kleinanzeigen Behördenanfragen <behoerden@kleinanzeigen.de>\nDatum: Mo, 23. Nov. 2026 10:00\n\nSehr geehrte Frau Kommissarin,\n\ndie Daten des Nutzerkontos lindenhof.troedel@web.de wurden am 23.11.2026 gesichert; die Sicherung wurde bei uns unter 55109921 angelegt.\n';
+    expect(references(text)).toEqual(['55109921']);
+  });
+  it('"– preserved on 05/11/2026 under 4402718830", one number each', () => {
+    const text =
+      'From: TikTok <lert@tiktok.com>\nDate: Fri, 6 Nov 2026 10:00:00 +0000\n\nTikTok has preserved the information associated with the accounts below.\n\n1) @corrib.moth_22 (user ID 7290113458862098437) – preserved on 05/11/2026 under 4402718991\n2) @moth.corrib.vid (user ID 7301865520147731462) – preserved on 05/11/2026 under 4402718992\n';
+    expect(references(text)).toEqual(['4402718991', '4402718992']);
+  });
+});
