@@ -166,6 +166,7 @@ export const CORPUS_SETS = {
   dev63: 'labels-dev63.json',
   dev64: 'labels-dev64.json',
   dev67: 'labels-dev67.json',
+  dev68: 'labels-dev68.json',
   dev65: 'labels-dev65.json',
   dev66: 'labels-dev66.json',
 } as const;

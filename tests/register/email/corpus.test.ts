@@ -1096,9 +1096,10 @@ const DEV63_FLOORS: Floors = { provider: 0.944, references: 0.7, dates: 0.842, a
 const DEV64_FLOORS: Floors = { provider: 1, references: 0.5, dates: 0.526, accounts: 0.577, distractors: 2 };
 const DEV65_FLOORS: Floors = { provider: 1, references: 0.95, dates: 0.916, accounts: 0.909, distractors: 3 };
 const DEV67_FLOORS: Floors = { provider: 1, references: 0.65, dates: 0.526, accounts: 0.717, distractors: 2 };
+const DEV68_FLOORS: Floors = { provider: 1, references: 0.8, dates: 0.684, accounts: 0.897, distractors: 2 };
 const DEV66_FLOORS: Floors = { provider: 1, references: 1, dates: 0.947, accounts: 0.866, distractors: 2 };
 
-describe('e-mail corpus: dev61-67 (sets 124-130, tuned on from round 60)', () => {
+describe('e-mail corpus: dev61-68 (sets 124-131, tuned on from round 60)', () => {
   // Written blind on 2026-12-05 (European services, raw and flattened copies, forwards; preservation dates in many
   // forms); first read with the reader of 1c6a964f, before any tuning (provider over the registry's / references /
   // dates / accounts / distractors): dev61 100 / 85.0 / 88.9 / 83.3 / 4; dev62 100 / 70.0 / 84.2 / 70.3 / 7; dev63
@@ -1107,7 +1108,8 @@ describe('e-mail corpus: dev61-67 (sets 124-130, tuned on from round 60)', () =>
   // languages), first read with the reader of 9ab81ced: 100 / 95.0 / 91.7 / 90.9 / 3. dev64 (how providers label their own
   // reference, numbers of every shape beside it), first read with the reader of 106812fd: 100 / 50.0 / 52.6 / 57.8 / 2.
   // dev67 (which number is the reference when nothing labels it plainly), first read with the reader of 1742a5aa: 100 /
-  // 65.0 / 52.6 / 71.8 / 2.
+  // 65.0 / 52.6 / 71.8 / 2. dev68 (the date of preservation in every form, eleven languages), first read with the reader
+  // of 9a61ec8b: 100 / 80.0 / 68.4 / 89.7 / 2.
   it.each([
     ['dev61', DEV61_FLOORS, 20],
     ['dev62', DEV62_FLOORS, 20],
@@ -1116,6 +1118,7 @@ describe('e-mail corpus: dev61-67 (sets 124-130, tuned on from round 60)', () =>
     ['dev65', DEV65_FLOORS, 20],
     ['dev66', DEV66_FLOORS, 20],
     ['dev67', DEV67_FLOORS, 20],
+    ['dev68', DEV68_FLOORS, 20],
   ] as const)('reads the %s e-mails at or above the figures reached', (set, floors, emails) => {
     expectReached(run(set), emails, { knownProvidersOnly: true, floors });
   });
