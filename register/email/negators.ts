@@ -16,7 +16,8 @@ export const NEGATORS: readonly string[] = [
   'nie|żaden|żadn\\p{L}{1,3}|brak', // Polish
   'ei|eikä', // Finnish ("ei löytynyt")
   'nebyl[aoiy]?|nebudou|není|žádn\\p{L}{1,3}', // Czech ("nebyl nalezen")
-  'nu|niciun|nicio|nimic', // Romanian ("nu au fost conservate date")
+  // Romanian "nu" before its verb only ("nu au fost conservate date"): the Scandinavian "nu" is "now" ("Vi har nu säkrat").
+  'nu(?=[ \\t]+(?:au|a|am|s-a|s-au|este|sunt|era|erau|putem|poate|pot|există|exista|se|le|li|i|mai|vom|va|vor|ne|ați|ai|fost)(?![\\p{L}-]))|niciun|nicio|nimic', // Romanian
   'nem|semmilyen|semmi', // Hungarian
   'nije|nisu|nismo|nikakv\\p{L}{1,3}', // Croatian, Serbian, Bosnian
   'δεν|κανέν\\p{L}{0,2}|καμία|τίποτα', // Greek

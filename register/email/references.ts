@@ -752,6 +752,14 @@ const FILED_UNDER_I18N =
   /(?<![\p{L}])(?:unter[ \t\n]+(?:der[ \t\n]+(?:Nummer|Vorgangsnummer|Fallnummer|Referenz|Referenznummer)[ \t\n]+)?#?([A-Za-z0-9](?:[A-Za-z0-9]|[._/-](?=[A-Za-z0-9])){3,30})[ \t\n]+(?:angelegt|geführt|registriert|erfasst|bearbeitet|gespeichert)|(?:enregistr[ée]e?s?|référencée?s?|ouverte?s?)[ \t\n]+sous[ \t\n]+(?:le[ \t\n]+(?:numéro|n°)(?:[ \t\n]+de[ \t\n]+dossier)?|la[ \t\n]+référence)[ \t\n]+#?([A-Za-z0-9](?:[A-Za-z0-9]|[._/-](?=[A-Za-z0-9])){3,30})|geregistreerd[ \t\n]+onder[ \t\n]+(?:(?:het[ \t\n]+)?(?:nummer|kenmerk|zaaknummer)[ \t\n]+)?#?([A-Za-z0-9](?:[A-Za-z0-9]|[._/-](?=[A-Za-z0-9])){3,30}))(?![\w/-]|\.\w)/giu;
 
 /**
+ * The provider's own number in a sentence of the first person, in the other languages read ("Vårt ärendenummer är
+ * TRD-MK-558102", "Unsere Vorgangsnummer lautet …", "Notre numéro de dossier est …", "Nuestro número de expediente es
+ * …", "Il nostro numero di pratica è …", "Ons zaaknummer is …"), as "Our case number is …" is in English.
+ */
+const OWN_NUMBER_IS =
+  /(?<![\p{L}])(?:vårt|vår|vores|unsere?|notre|nuestr[oa]|nostr[oa]|onze|ons|nasz[ae]?|naše|náš)[ \t\n]+(?:\p{L}{2,12}[ \t\n]+){0,2}?\p{L}{0,12}(?:ärende|nummer|referens|vorgang|referenz|zeichen|dossier|r[ée]f[ée]rence|num[ée]ro|expediente|referencia|n[úu]mero|pratica|riferimento|numero|zaak|kenmerk|referentie|sprawy|sygnatura|numer|číslo|značka)\p{L}{0,12}(?:[ \t\n]+(?:de|di|del|du|van|för|der)[ \t\n]+\p{L}{2,15})?[ \t\n]+(?:är|er|lautet|ist|est|es|è|is|to|je)[ \t\n]*:?[ \t\n]*#?([A-Za-z0-9](?:[A-Za-z0-9]|[._/-](?=[A-Za-z0-9])){3,30})(?![\w/-]|\.\w)/giu;
+
+/**
  * The provider's own label, in the first person, in the languages read ("Our reference:", "Unser Aktenzeichen:",
  * "Nuestra referencia:", "Nostro riferimento", "Notre référence :", "Onze referentie:", "Vår referens:", "Nasza
  * sygnatura:", "Naše značka:", Hungarian "Iktatószámunk:"), or a record's own heading that no agency uses ("Spisová
@@ -1122,6 +1130,12 @@ export function readReferences(text: string, message: Message, providerId: strin
   for (const m of [...region.matchAll(LOGGED_UNDER), ...region.matchAll(FILED_UNDER_I18N)]) {
     const token = m[1] ?? m[2] ?? m[3]!;
     if ((token.match(/\d/g) ?? []).length >= 4 && /\d{3}/.test(token) && !isDate(token) && !candidates.includes(token)) candidates.push(token);
+  }
+  for (const m of region.matchAll(OWN_NUMBER_IS)) {
+    const token = m[1]!;
+    if ((token.match(/\d/g) ?? []).length < 4 || !/\d{3}/.test(token) || isDate(token)) continue;
+    if (!candidates.includes(token)) candidates.push(token);
+    if (!quoted.includes(token)) quoted.push(token);
   }
   for (const m of rowsRead.matchAll(OWN_LABEL_VALUE)) {
     const token = m[1]!;

@@ -354,3 +354,15 @@ describe('a number the provider gives in words or in its own subject', () => {
     expect(references(text)).toEqual(['4402718991', '4402718992']);
   });
 });
+
+describe('Swedish "nu" is "now", and "Vårt ärendenummer är …" names the number', () => {
+  it('"Vi har nu säkrat uppgifterna" asserts the preservation; the Romanian "nu au fost" still negates (look-alike)', () => {
+    expect(preservationAsserted('Vi har nu säkrat uppgifterna för följande konto.')).toBe(true);
+    expect(preservationAsserted('Nu au fost conservate date pentru acest cont.')).toBe(false);
+  });
+  it('"Vårt ärendenummer är TRD-MK-660214. Ange detta nummer …"', () => {
+    const text =
+      'From: Tradera Myndighetskontakt <myndighet@tradera.com>\nDate: Thu, 12 Nov 2026 10:00:00 +0100\n\nHej Lina,\n\nVi har nu säkrat uppgifterna för kontot kantarell_kalle (användar-ID 30917990).\n\nVårt ärendenummer är TRD-MK-660214. Ange detta nummer i all vidare korrespondens.\n';
+    expect(references(text)).toEqual(['TRD-MK-660214']);
+  });
+});
