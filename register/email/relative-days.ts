@@ -72,7 +72,7 @@ const SUBJECT_OPENS = /(?<![\p{L}])(?:dat|dass|daß|that|que|che|att|at)[ \t\n]+
 const SAME_DAY =
   /(?<![\p{L}])(?:(?:on[ \t\n]+)?the[ \t\n]+(?:same[ \t\n]+)?day[ \t\n]+(?:as[ \t\n]+|that[ \t\n]+|on[ \t\n]+which[ \t\n]+)?(?:we[ \t\n]+received|it[ \t\n]+was[ \t\n]+received|your[ \t\n]+request[ \t\n]+(?:was[ \t\n]+received|arrived|reached[ \t\n]+us))|on[ \t\n]+the[ \t\n]+(?:day|date)[ \t\n]+of[ \t\n]+(?:its[ \t\n]+)?receipt|le[ \t\n]+jour[ \t\n]+(?:même[ \t\n]+)?de[ \t\n]+(?:sa[ \t\n]+|la[ \t\n]+|leur[ \t\n]+)?réception|am[ \t\n]+(?:selben[ \t\n]+)?Tag[ \t\n]+(?:des|ihres|seines)[ \t\n]+Eingangs|el[ \t\n]+mismo[ \t\n]+día[ \t\n]+de[ \t\n]+(?:su[ \t\n]+|la[ \t\n]+)?recepción|op[ \t\n]+de[ \t\n]+dag[ \t\n]+van[ \t\n]+ontvangst)(?![\p{L}])/giu;
 /** Right before a date: the request's arrival ("which we received on", "reçue le", "eingegangen am", "recibida el"). */
-const ARRIVED_BEFORE = /(?<![\p{L}])(?:received|arrived|reçue?|eingegangen|erhalten|recibid[oa]|ontvangen|ricevut[oa])(?![\p{L}])[ \t\n]+(?:on|le|am|el|op|il)?[ \t\n]*(?:\p{L}+day,?[ \t\n]+)?$/iu;
+const ARRIVED_BEFORE = /(?<![\p{L}])(?:received|arrived|reçue?|parvenue?|arrivée?|eingegangen|erhalten|recibid[oa]|lleg[óo]|ontvangen|binnengekomen|ricevut[oa]|pervenut[oa]|inkom|doručen\p{L}{0,2}|přijat\p{L}{0,2})(?![\p{L}])[ \t\n]+(?:on|le|am|el|op|il|den|dne)?[ \t\n]*(?:\p{L}+,?[ \t\n]+)?(?:den[ \t\n]+)?$/iu;
 /** A word of preserving before the phrase, in its sentence. */
 const PRESERVED_BEFORE = /(?<![\p{L}])(?:preserv|conserv|secured|gesichert|sicherung|bewaard|veiliggesteld|resguard)\p{L}*[^.!?]{0,80}$/iu;
 

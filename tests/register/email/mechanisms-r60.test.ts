@@ -366,3 +366,11 @@ describe('Swedish "nu" is "now", and "Vårt ärendenummer är …" names the num
     expect(references(text)).toEqual(['TRD-MK-660214']);
   });
 });
+
+describe('the day of arrival in French, for "le jour même de la réception"', () => {
+  it('"qui nous est parvenue le mercredi 4 novembre 2026 … conservées le jour même de la réception"', () => {
+    const text =
+      'De : Leboncoin - Réquisitions <requisitions-judiciaires@leboncoin.fr>\nDate : 6 novembre 2026 à 10:14:22 UTC+1\n\nBonjour,\n\nNous accusons réception de votre réquisition datée du 3 novembre 2026, qui nous est parvenue le mercredi 4 novembre 2026.\n\nLes données relatives au compte chalet.vercors@gmail.com ont été conservées le jour même de la réception de votre réquisition. Numéro de dossier : LBC-RJ-2611-4410.\n';
+    expect(read(text).confirmations[0]?.preservedOn).toMatchObject({ day: '2026-11-04', source: 'stated' });
+  });
+});
