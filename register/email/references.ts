@@ -759,6 +759,11 @@ const FILED_UNDER_I18N =
 const OWN_NUMBER_IS =
   /(?<![\p{L}])(?:vårt|vår|vores|unsere?|notre|nuestr[oa]|nostr[oa]|onze|ons|nasz[ae]?|naše|náš)[ \t\n]+(?:\p{L}{2,12}[ \t\n]+){0,2}?\p{L}{0,12}(?:ärende|nummer|referens|vorgang|referenz|zeichen|dossier|r[ée]f[ée]rence|num[ée]ro|expediente|referencia|n[úu]mero|pratica|riferimento|numero|zaak|kenmerk|referentie|sprawy|sygnatura|numer|číslo|značka)\p{L}{0,12}(?:[ \t\n]+(?:de|di|del|du|van|för|der)[ \t\n]+\p{L}{2,15})?[ \t\n]+(?:är|er|lautet|ist|est|es|è|is|to|je)[ \t\n]*:?[ \t\n]*#?([A-Za-z0-9](?:[A-Za-z0-9]|[._/-](?=[A-Za-z0-9])){3,30})(?![\w/-]|\.\w)/giu;
 
+/** A line that is a case's heading, its number after the word ("Case 25903147" over the case's account and date). */
+const CASE_HEADING = /^[ \t]*(?:case|matter|preservation|request)[ \t]+#?(\d{6,12}|(?=[A-Z-]{0,12}\d)[A-Z0-9](?:[A-Z0-9]|-(?=[A-Z0-9])){5,30})[ \t]*:?[ \t]*$/gimu;
+/** Right before a number: a ticket's word ("Ticket #8830194", "ticket no. …"): the help desk's conversation, not the preservation. */
+const TICKET_BEFORE = /(?<![\p{L}])ticket[ \t]*(?:#|no\.?|nr\.?|number|id)?[ \t]*[:#]?[ \t]*$/iu;
+
 /**
  * The provider's own label, in the first person, in the languages read ("Our reference:", "Unser Aktenzeichen:",
  * "Nuestra referencia:", "Nostro riferimento", "Notre référence :", "Onze referentie:", "Vår referens:", "Nasza
@@ -1137,6 +1142,7 @@ export function readReferences(text: string, message: Message, providerId: strin
     if (!candidates.includes(token)) candidates.push(token);
     if (!quoted.includes(token)) quoted.push(token);
   }
+  for (const m of region.matchAll(CASE_HEADING)) if (!candidates.includes(m[1]!)) candidates.push(m[1]!);
   for (const m of rowsRead.matchAll(OWN_LABEL_VALUE)) {
     const token = m[1]!;
     // Three digits at least and a group of two; no date, no sentence (a group without a digit is capitals or a
@@ -1257,6 +1263,8 @@ export function readReferences(text: string, message: Message, providerId: strin
   // A help desk's number of the request is a ticket's, beside the provider's own reference; so is the one a subject's
   // bracket gives after the provider's name ("[OVHcloud #CS11842207]"), which names the conversation.
   for (const r of references) if ((helpDesk.includes(r.reference) || subjectTickets.includes(r.reference)) && !r.strong) r.ticket = true;
+  // So is one only ever after a ticket's word ("Ticket #8830194" in the footer), beside another.
+  for (const r of references) if (!r.strong && places(region, r.reference).every((at) => TICKET_BEFORE.test(region.slice(Math.max(0, at - 20), at)))) r.ticket = true;
   // A value in a column a ticket's label heads ("Ticket ID", "Submission no.") is a ticket's, as after that label.
   for (const r of references) if (!r.strong && cells.some((c) => c.value === r.reference && ticketHeader(c.header))) r.ticket = true;
   // A shorter token inside a longer found one ("KIK-PR-11240" in "KIK-PR-11240-3") is the same reference cut short,

@@ -374,3 +374,33 @@ describe('the day of arrival in French, for "le jour même de la réception"', (
     expect(read(text).confirmations[0]?.preservedOn).toMatchObject({ day: '2026-11-04', source: 'stated' });
   });
 });
+
+describe('cases headed by their number, a ticket in the footer', () => {
+  it('"Case 25903147" headings each give a reference; "Ticket #8830194" is the help desk\'s', () => {
+    const text = [
+      'From: Coinbase Global Investigations <subpoenas@coinbase.com>',
+      'Date: Thu, 29 Oct 2026 16:51:00 -0500',
+      '',
+      'Hello Special Agent Whitcombe,',
+      '',
+      'We have completed the preservation requests you submitted. Because your letter named two separate customers, two case numbers were opened.',
+      '',
+      'Case 25903990',
+      '  Account: juniper.vault.27@protonmail.com',
+      '  Preserved: Oct. 28, 2026',
+      '',
+      'Case 25903991',
+      '  Account: ledger.ospreys@gmail.com',
+      '  Preserved: Oct. 29, 2026',
+      '',
+      'Global Investigations Services',
+      'Coinbase, Inc.',
+      'Ticket #8830990',
+      '',
+    ].join('\n');
+    expect(read(text).confirmations.map((c) => [c.reference, c.preservedOn?.day])).toEqual([
+      ['25903990', '2026-10-28'],
+      ['25903991', '2026-10-29'],
+    ]);
+  });
+});
