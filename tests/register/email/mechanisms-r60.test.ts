@@ -404,3 +404,11 @@ describe('cases headed by their number, a ticket in the footer', () => {
     ]);
   });
 });
+
+describe('a first-person plural deed dates the preservation in Portuguese and Spanish', () => {
+  it('"informamos que realizamos a preservação dos dados … em 10 de novembro de 2026"', () => {
+    const text =
+      'De: OLX Brasil - Autoridades <autoridades@olx.com.br>\nEnviado: quarta-feira, 11 de novembro de 2026 10:22\n\nEm atenção ao Ofício nº 3390/2026, recebido em 9 de novembro de 2026, informamos que realizamos a preservação dos dados cadastrais e registros de acesso do usuário abaixo em 10 de novembro de 2026:\n\nE-mail: sabia.revendas@gmail.com\n\nProtocolo OLX: OLX-AUT-2026-119904\n';
+    expect(read(text).confirmations[0]?.preservedOn).toMatchObject({ day: '2026-11-10', source: 'stated' });
+  });
+});
