@@ -1090,14 +1090,14 @@ describe('e-mail corpus: dev57-59 (sets 118-120, tuned on from round 56)', () =>
   });
 });
 
-const DEV61_FLOORS: Floors = { provider: 1, references: 0.85, dates: 0.888, accounts: 0.833, distractors: 4 };
-const DEV62_FLOORS: Floors = { provider: 1, references: 0.7, dates: 0.842, accounts: 0.702, distractors: 7 };
-const DEV63_FLOORS: Floors = { provider: 0.944, references: 0.7, dates: 0.842, accounts: 0.75, distractors: 8 };
-const DEV64_FLOORS: Floors = { provider: 1, references: 0.5, dates: 0.526, accounts: 0.577, distractors: 2 };
-const DEV65_FLOORS: Floors = { provider: 1, references: 0.95, dates: 0.916, accounts: 0.909, distractors: 3 };
-const DEV67_FLOORS: Floors = { provider: 1, references: 0.65, dates: 0.526, accounts: 0.717, distractors: 2 };
-const DEV68_FLOORS: Floors = { provider: 1, references: 0.8, dates: 0.684, accounts: 0.897, distractors: 2 };
-const DEV66_FLOORS: Floors = { provider: 1, references: 1, dates: 0.947, accounts: 0.866, distractors: 2 };
+const DEV61_FLOORS: Floors = { provider: 1, references: 1, dates: 1, accounts: 0.9, distractors: 1 };
+const DEV62_FLOORS: Floors = { provider: 1, references: 1, dates: 1, accounts: 0.918, distractors: 2 };
+const DEV63_FLOORS: Floors = { provider: 1, references: 1, dates: 1, accounts: 0.888, distractors: 3 };
+const DEV64_FLOORS: Floors = { provider: 1, references: 0.9, dates: 0.894, accounts: 0.911, distractors: 0 };
+const DEV65_FLOORS: Floors = { provider: 1, references: 1, dates: 1, accounts: 0.954, distractors: 1 };
+const DEV67_FLOORS: Floors = { provider: 1, references: 0.85, dates: 0.789, accounts: 0.948, distractors: 2 };
+const DEV68_FLOORS: Floors = { provider: 1, references: 0.9, dates: 0.947, accounts: 0.948, distractors: 1 };
+const DEV66_FLOORS: Floors = { provider: 1, references: 1, dates: 0.947, accounts: 0.916, distractors: 1 };
 
 describe('e-mail corpus: dev61-68 (sets 124-131, tuned on from round 60)', () => {
   // Written blind on 2026-12-05 (European services, raw and flattened copies, forwards; preservation dates in many
@@ -1109,7 +1109,7 @@ describe('e-mail corpus: dev61-68 (sets 124-131, tuned on from round 60)', () =>
   // reference, numbers of every shape beside it), first read with the reader of 106812fd: 100 / 50.0 / 52.6 / 57.8 / 2.
   // dev67 (which number is the reference when nothing labels it plainly), first read with the reader of 1742a5aa: 100 /
   // 65.0 / 52.6 / 71.8 / 2. dev68 (the date of preservation in every form, eleven languages), first read with the reader
-  // of 9a61ec8b: 100 / 80.0 / 68.4 / 89.7 / 2.
+  // of 9a61ec8b: 100 / 80.0 / 68.4 / 89.7 / 2. After round 60: the floors below (dev61-63 at 100 but for accounts).
   it.each([
     ['dev61', DEV61_FLOORS, 20],
     ['dev62', DEV62_FLOORS, 20],
