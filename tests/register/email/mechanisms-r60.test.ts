@@ -412,3 +412,16 @@ describe('a first-person plural deed dates the preservation in Portuguese and Sp
     expect(read(text).confirmations[0]?.preservedOn).toMatchObject({ day: '2026-11-10', source: 'stated' });
   });
 });
+
+describe('a payment id across a wrap; a Spanish "no new preservation"', () => {
+  it('"(including card payment ID⏎CP-2026-7719204)" is the payment\'s', () => {
+    const text =
+      'From: Revolut LER <ler@revolut.com>\nDate: Tue, 17 Nov 2026 10:00:00 +0000\n\nWe preserved the records of the customer below on 16/11/2026 under LER-RV-884377.\n\n  Customer e-mail: tallis.quarry@gmail.com\n\nRecords include transactions from 01/06/2026 to the date of preservation (including card payment ID\nCP-2026-7719977). Data will be retained for 12 months.\n';
+    expect(references(text)).toEqual(['LER-RV-884377']);
+  });
+  it('"Por este motivo no se ha realizado una nueva conservación" confirms nothing', () => {
+    const text =
+      'From: Wallapop <legal@wallapop.com>\nDate: Thu, 19 Nov 2026 10:00:00 +0100\n\nLos datos del usuario ya se encuentran conservados desde el 14/10/2026 en virtud de una solicitud anterior tramitada con la referencia WLP-LE-2026-01990, cursada por otra unidad. Por este motivo no se ha realizado una nueva conservación ni se ha abierto un nuevo expediente.\n';
+    expect(read(text).confirmations).toEqual([]);
+  });
+});
