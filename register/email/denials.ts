@@ -32,11 +32,11 @@ const PREDICATES: readonly string[] = [
   'actioned(?!\\p{L})|processed(?!\\p{L})|(?<=(?:to|not|cannot)[ \\t]{1,20})(?:action|process)(?!\\p{L})|(?:extended|(?<=(?:to|not|cannot)[ \\t]{1,20})extend)(?!\\p{L})(?![^.;\\n]{0,40}?(?<!\\p{L})(?:beyond|past|longer|more[ \\t]+than|after)(?!\\p{L}))',
   // part of the preservation an extension extends: "that account was not part of the original preservation".
   'part[ \\t]+of[ \\t]+(?:the|our|that|this)[ \\t]+(?:(?:original|initial|earlier|first|existing)[ \\t]+)?(?:preservation|hold|request)',
-  'trouv|retrouv|localis|identifi|exist|enregistr|associ|conserv|préserv|sauvegard|correspond|couvert|attribu', // French
+  'trouv|retrouv|localis|identifi|exist|enregistr|associ|conserv|préserv|sauvegard|correspond|couvert|attribu|tenue?s?(?!\\p{L})', // French ("n'est pas tenu par Revolut": not held)
   'gefunden|auffindbar|festgestellt|feststellbar|ermittel|gesichert|existi|vorhanden|registriert|gespeichert|zugeordnet|verknüpft|aufbewahrt|abgedeckt|vergeben|zugewiesen', // German
   'encontr|localiz|identific|existe|registrad|asociad|conserv|preserv|vinculad|aparec|cubiert|asignad', // Spanish
   'trovat|individuat|esist|registrat|associat|conservat|collegat|copert|assegnat', // Italian
-  'gevonden|aangetroffen|bewaard|bestaat|geregistreerd|gekoppeld|toegewezen|uitgegeven', // Dutch
+  'gevonden|aangetroffen|bewaard|bestaat|geregistreerd|gekoppeld|toegewezen|uitgegeven|aangehouden', // Dutch
   'encontrad|localizad|existe|registrad|associad|preservad|vinculad|atribu[íi]d', // Portuguese
   'hitta|finns|bevara|säkra|registrerad|kopplad', // Swedish ('inte kunnat bevara': the infinitive after a modal, as 'bevarad')
   'funnet|fundet|finnes|findes|bevart|bevaret|sikret|registrert|registreret', // Norwegian, Danish
@@ -126,13 +126,14 @@ const ENDINGS: readonly string[] = [
   'excluíd[oa]|apagad[oa]|encerrad[oa]', // Portuguese
   'raderad|raderat|borttagen|slettet|slettede', // Scandinavian
   'usunięte?|skasowane?', // Polish
+  'zrušen[aoý]?|smazán[aoý]?|odstraněn[aoý]?', // Czech
 ];
 /**
  * The account as the subject of a verb of its end, right after it ("fern.q2 was deleted before your request", "das
  * Konto x wurde gelöscht"): the subject's auxiliary, maybe an adverb, then the participle.
  */
 const ENDED_SUBJECT = new RegExp(
-  `^[\\p{P}]{0,2}[ \\t]+(?:was|were|has[ \\t]+been|had[ \\t]+been|is|are|a[ \\t]+été|est|wurde|ist|fue|ha[ \\t]+sido|è[ \\t]+stat[oa]|werd|is|foi|blev|ble|została?|zostało)(?:[ \\t]+\\p{L}{2,15})?[ \\t]+(?:${alternatives(ENDINGS)})(?!\\p{L})`,
+  `^[\\p{P}]{0,2}[ \\t]+(?:was|were|has[ \\t]+been|had[ \\t]+been|is|are|a[ \\t]+été|est|wurde|ist|fue|ha[ \\t]+sido|è[ \\t]+stat[oa]|werd|is|foi|blev|ble|została?|zostało|byl[aoy]?)(?:[ \\t]+\\p{L}{2,15})?[ \\t]+(?:${alternatives(ENDINGS)})(?!\\p{L})`,
   'iu',
 );
 

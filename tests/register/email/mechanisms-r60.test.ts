@@ -425,3 +425,17 @@ describe('a payment id across a wrap; a Spanish "no new preservation"', () => {
     expect(read(text).confirmations).toEqual([]);
   });
 });
+
+describe('accounts not held or closed, in French and Czech', () => {
+  const accounts = (text: string) => read(text).confirmations.flatMap((c) => c.accounts.map((a) => a.value));
+  it('"n\'est pas tenu par Revolut": the IBAN is no account preserved', () => {
+    const text =
+      "De : Revolut LER <ler@revolut.com>\nDate : 12 novembre 2026 à 10:00\n\nMadame,\n\nNous avons conservé le 11/11/2026 les données du compte client lune.rousse@gmail.com. Référence : LER-RV-885120.\n\nLe compte IBAN FR76 9999 0001 2345 6789 0123 999 mentionné dans votre réquisition n'est pas tenu par Revolut.\n";
+    expect(accounts(text)).toEqual(['lune.rousse@gmail.com']);
+  });
+  it('"účet … byl zrušen dne 2. října 2026": the closed mailbox is none', () => {
+    const text =
+      'Od: Seznam.cz <policie@firma.seznam.cz>\nDatum: Thu, 5 Nov 2026 14:02:11 +0100\n\nData ke schránce hruska.trhy@seznam.cz byla zajištěna ke dni 4. 11. 2026. Zajištění bylo provedeno pod naším interním číslem SZN-ZD-2026-1990.\n\nUpozorňujeme, že účet jablko.trhy@seznam.cz byl zrušen dne 2. října 2026 a jeho data již nejsou k dispozici.\n';
+    expect(accounts(text)).toEqual(['hruska.trhy@seznam.cz']);
+  });
+});
