@@ -56,7 +56,9 @@ const STRONG: Array<[DateRole, RegExp]> = [
   // (PERFORMED: "the preservation took place on").
   ['other', EVENT_HAPPENED],
   // What the data is about, not when it was kept: "content posted since", "deactivated on", "logs covering".
-  ['other', /\b(?:posted|uploaded|published|shared|logged[ \t]+in|last[ \t]+(?:seen|active|login)|deactivated|suspended|deleted|disabled|covering|dating(?:[ \t]+back)?[ \t]+(?:to|from)|gepostet|hochgeladen|gelöscht|publié|supprimé|publicad[oa]|eliminad[oa]|pubblicat[oa]|eliminat[oa]|geplaatst|verwijderd)\b/giu],
+  // Not a participle before its noun ("preserved the account data, uploaded videos and associated logs … on November 9"):
+  // the noun's attribute dates nothing.
+  ['other', /\b(?:posted|uploaded|published|shared|logged[ \t]+in|last[ \t]+(?:seen|active|login)|deactivated|suspended|deleted|disabled|covering|dating(?:[ \t]+back)?[ \t]+(?:to|from)|gepostet|hochgeladen|gelöscht|publié|supprimé|publicad[oa]|eliminad[oa]|pubblicat[oa]|eliminat[oa]|geplaatst|verwijderd)\b(?![ \t]+(?:videos?|files?|content|photos?|images?|media|posts?|messages?|data|items?|documents?)\b)/giu],
 ];
 /**
  * Words that give a date its role only right before it, or as the last word of its label ("Preservation effective:"):

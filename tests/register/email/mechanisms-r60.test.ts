@@ -439,3 +439,16 @@ describe('accounts not held or closed, in French and Czech', () => {
     expect(accounts(text)).toEqual(['hruska.trhy@seznam.cz']);
   });
 });
+
+describe("a participle before its noun dates nothing; a French réquisition's day is the request's", () => {
+  it('"preserved the account data, uploaded videos and associated logs … on November 9, 2026"', () => {
+    const text =
+      'From: Vimeo Trust & Safety <legal@vimeo.com>\nDate: Tue, 10 Nov 2026 17:48:00 -0500\n\nWe confirm that Vimeo, Inc. preserved the account data, uploaded videos and\nassociated logs for the user below on November 9, 2026:\n\n  Account email: strand.media@outlook.com\n\nVimeo No.: 2026-0559920\n';
+    expect(read(text).confirmations[0]?.preservedOn).toMatchObject({ day: '2026-11-09', source: 'stated' });
+  });
+  it('"votre réquisition du 02/11/2026 … avoir procédé le 3 novembre 2026 à la conservation"', () => {
+    const text =
+      'De : BlaBlaCar <requisitions@blablacar.com>\nEnvoyé : mercredi 4 novembre 2026 11:18\n\nNous accusons réception de votre réquisition du 02/11/2026 et vous confirmons avoir procédé le 3 novembre 2026 à la conservation des données du compte covoit.lyon@gmail.com.\n\nNotre référence interne : BBC-REQ-2611-0990\n';
+    expect(read(text).confirmations[0]?.preservedOn).toMatchObject({ day: '2026-11-03', source: 'stated' });
+  });
+});
