@@ -167,6 +167,7 @@ export const CORPUS_SETS = {
   dev64: 'labels-dev64.json',
   dev67: 'labels-dev67.json',
   dev68: 'labels-dev68.json',
+  dev69: 'labels-dev69.json',
   dev65: 'labels-dev65.json',
   dev66: 'labels-dev66.json',
 } as const;

@@ -1097,9 +1097,10 @@ const DEV64_FLOORS: Floors = { provider: 1, references: 0.9, dates: 0.894, accou
 const DEV65_FLOORS: Floors = { provider: 1, references: 1, dates: 1, accounts: 0.954, distractors: 1 };
 const DEV67_FLOORS: Floors = { provider: 1, references: 0.85, dates: 0.789, accounts: 0.948, distractors: 2 };
 const DEV68_FLOORS: Floors = { provider: 1, references: 1, dates: 0.947, accounts: 0.948, distractors: 0 };
+const DEV69_FLOORS: Floors = { provider: 1, references: 0.95, dates: 0.952, accounts: 0.947, distractors: 2 };
 const DEV66_FLOORS: Floors = { provider: 1, references: 1, dates: 0.947, accounts: 0.916, distractors: 1 };
 
-describe('e-mail corpus: dev61-68 (sets 124-131, tuned on from round 60)', () => {
+describe('e-mail corpus: dev61-69 (sets 124-132, tuned on from round 60)', () => {
   // Written blind on 2026-12-05 (European services, raw and flattened copies, forwards; preservation dates in many
   // forms); first read with the reader of 1c6a964f, before any tuning (provider over the registry's / references /
   // dates / accounts / distractors): dev61 100 / 85.0 / 88.9 / 83.3 / 4; dev62 100 / 70.0 / 84.2 / 70.3 / 7; dev63
@@ -1109,7 +1110,8 @@ describe('e-mail corpus: dev61-68 (sets 124-131, tuned on from round 60)', () =>
   // reference, numbers of every shape beside it), first read with the reader of 106812fd: 100 / 50.0 / 52.6 / 57.8 / 2.
   // dev67 (which number is the reference when nothing labels it plainly), first read with the reader of 1742a5aa: 100 /
   // 65.0 / 52.6 / 71.8 / 2. dev68 (the date of preservation in every form, eleven languages), first read with the reader
-  // of 9a61ec8b: 100 / 80.0 / 68.4 / 89.7 / 2. After round 60: the floors below (dev61-63 at 100 but for accounts).
+  // of 9a61ec8b: 100 / 80.0 / 68.4 / 89.7 / 2. dev69 (threads several levels deep), first read with the reader of
+  // c17b40d8: 100 / 95.0 / 95.2 / 94.7 / 2. After round 60: the floors below (dev61-63 at 100 but for accounts).
   it.each([
     ['dev61', DEV61_FLOORS, 20],
     ['dev62', DEV62_FLOORS, 20],
@@ -1119,6 +1121,7 @@ describe('e-mail corpus: dev61-68 (sets 124-131, tuned on from round 60)', () =>
     ['dev66', DEV66_FLOORS, 20],
     ['dev67', DEV67_FLOORS, 20],
     ['dev68', DEV68_FLOORS, 20],
+    ['dev69', DEV69_FLOORS, 20],
   ] as const)('reads the %s e-mails at or above the figures reached', (set, floors, emails) => {
     expectReached(run(set), emails, { knownProvidersOnly: true, floors });
   });
