@@ -1094,11 +1094,11 @@ const DEV61_FLOORS: Floors = { provider: 1, references: 1, dates: 1, accounts: 0
 const DEV62_FLOORS: Floors = { provider: 1, references: 1, dates: 1, accounts: 0.918, distractors: 2 };
 const DEV63_FLOORS: Floors = { provider: 1, references: 1, dates: 1, accounts: 0.888, distractors: 3 };
 const DEV64_FLOORS: Floors = { provider: 1, references: 0.9, dates: 0.894, accounts: 0.911, distractors: 0 };
-const DEV65_FLOORS: Floors = { provider: 1, references: 1, dates: 1, accounts: 0.954, distractors: 1 };
-const DEV67_FLOORS: Floors = { provider: 1, references: 0.85, dates: 0.789, accounts: 0.948, distractors: 2 };
+const DEV65_FLOORS: Floors = { provider: 1, references: 1, dates: 1, accounts: 0.954, distractors: 0 };
+const DEV67_FLOORS: Floors = { provider: 1, references: 0.85, dates: 0.842, accounts: 0.948, distractors: 1 };
 const DEV68_FLOORS: Floors = { provider: 1, references: 1, dates: 0.947, accounts: 0.948, distractors: 0 };
 const DEV69_FLOORS: Floors = { provider: 1, references: 0.95, dates: 0.952, accounts: 0.947, distractors: 2 };
-const DEV66_FLOORS: Floors = { provider: 1, references: 1, dates: 0.947, accounts: 0.916, distractors: 1 };
+const DEV66_FLOORS: Floors = { provider: 1, references: 1, dates: 1, accounts: 0.916, distractors: 1 };
 
 describe('e-mail corpus: dev61-69 (sets 124-132, tuned on from round 60)', () => {
   // Written blind on 2026-12-05 (European services, raw and flattened copies, forwards; preservation dates in many
