@@ -10,6 +10,7 @@ import { extensionAsserted, preservationAsserted, preservationPutOff } from './p
 import { expiryReminder, extensionRefused, priorExtension } from './extension-refused';
 import { pointedLabelValues } from './pointed-label';
 import { namedAsOtherHold } from './other-holds';
+import { ACCOUNT_ID_LABEL_I18N } from './id-labels';
 
 /**
  * The provider's references in its message, and what kind of message it is: a confirmation, an extension (which may
@@ -710,9 +711,8 @@ const INITIALS_REF = /(?<![\p{L}\p{N}])(\p{Lu}{2,6})[ \t]+ref(?:erence)?\.?(?:[ 
  */
 const ACCOUNT_ID_BEFORE = new RegExp(
   String.raw`(?<![\p{L}])(?:(?:customer|driver|rider|user|account|member|player|seller|buyer|subscriber|client|passenger|merchant)[ \t]+(?:id|no\.?|number)` +
-    String.raw`|(?:klant|kunden?|kund|gebruikers?|benutzer|nutzer|verkäufer|käufer|verkoper|koper)(?:[ \t-]?(?:id|nr\.?)|nummer)` +
-    String.raw`|(?:id|n[°º.]{1,2}|num[ée]ro|n[úu]mero)[ \t]+(?:de[ \t]+|du[ \t]+)?(?:client|cliente|utilisateur|usuario|utilizador|utente|compte|cuenta|conta|vendeur|vendedor|venditore)` +
-    String.raw`|(?:id|numer)[ \t]+(?:klienta|użytkownika|konta)|(?:id|číslo)[ \t]+(?:zákazníka|uživatele|účtu))[ \t]*[:#]?[ \t]*$`,
+    String.raw`|${ACCOUNT_ID_LABEL_I18N}` +
+    String.raw`|(?:id|n[°º.]{1,2}|num[ée]ro|n[úu]mero)[ \t]+(?:de[ \t]+|du[ \t]+)?(?:client|cliente|utilisateur|usuario|utilizador|utente|compte|cuenta|conta|vendeur|vendedor|venditore))[ \t]*[:#]?[ \t]*$`,
   'iu',
 );
 /** A payment's or a transaction's own reference ("transactions you flagged (e.g. reference no. …)", "Payment ID:", "order #"), a wrap before it allowed. */
