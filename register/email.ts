@@ -5,7 +5,7 @@ import { WROTE, type Message } from './email/blocks';
 import { asidesOf, readThread, type Thread, type ThreadMessage } from './email/messages';
 import { shapedHeaders } from './email/header-shape';
 import { findEmailDate, findStampDate } from './email/email-date';
-import { findProvider, isConsumerMail, isProviderSender, isProvidersOwnAddress, NO_REPLY_MAILBOX, PLATFORM_DOMAINS } from './email/provider';
+import { findProvider, isConsumerMail, isProviderSender, isProvidersOwnAddress, isProvidersOwnHandle, NO_REPLY_MAILBOX, PLATFORM_DOMAINS } from './email/provider';
 import { agencysNumbers, readReferences, unaffectedSentences, type ReferenceSpan } from './email/references';
 import { inside } from './email/signature';
 import { statedDates, type StatedDate } from './email/stated-dates';
@@ -547,7 +547,8 @@ export function parseProviderEmail(text: string, now = new Date()): ProposedReco
         !inside(restated, a.start, a.end) &&
         !inside(officers, a.start, a.end) &&
         !isExcluded(a.value, excluded, referenceValues, keyedAsAccount(readable, a)) &&
-        !(a.value.includes('@') && isProvidersOwnAddress(a.value, provider?.id ?? null) && !keyedAsAccount(readable, a)),
+        !(a.value.includes('@') && isProvidersOwnAddress(a.value, provider?.id ?? null) && !keyedAsAccount(readable, a)) &&
+        !(isProvidersOwnHandle(a.value, provider?.id ?? null) && !keyedAsAccount(readable, a)),
     );
     // The provider's message may confirm the account the request named without naming it again ("we preserved the acct
     // on Oct. 27th", "the accounts you listed are now on hold"): with one reference, no account named and none refused,

@@ -133,6 +133,20 @@ export function isProvidersOwnAddress(address: string, providerId: string | null
 }
 
 /**
+ * The provider's own account on a social network or messenger, in its contact lines ("Telegram: @WhiteBIT_official",
+ * "Follow us: @DiscordSupport"): a handle made of the provider's name and a word of a company's channel (official,
+ * support, help, news, team, legal, safety …), or of its name alone. Not a user's: a user's handle may hold the name
+ * ("whitebit_trader") but not as the company's channel.
+ */
+const CHANNEL_WORD = /^(?:_?(?:official|support|help|helpdesk|news|team|legal|safety|care|status|hq|global|press|app|inc|cares))+$/;
+export function isProvidersOwnHandle(value: string, providerId: string | null): boolean {
+  if (!providerId || value.includes('@', 1) || /[\s/.]/.test(value)) return false;
+  const handle = value.replace(/^@/, '').toLowerCase();
+  const names = [providerId, ...NAMES.filter((n) => n.id === providerId).map((n) => n.name.toLowerCase())].filter((n) => n.length >= 3);
+  return names.some((name) => handle.startsWith(name) && (handle.length === name.length ? value.startsWith('@') : CHANNEL_WORD.test(handle.slice(name.length))));
+}
+
+/**
  * A sender's display name made of a provider's name as the registry writes it, then a department ("X Legal", "Signal
  * Legal Requests", "X Trust & Safety", "Signal Rechtsabteilung"), or then the platform that sends for it ("Discord via
  * Kodex"): the provider, though its name is a word too common
