@@ -170,6 +170,7 @@ export const CORPUS_SETS = {
   dev69: 'labels-dev69.json',
   dev65: 'labels-dev65.json',
   dev66: 'labels-dev66.json',
+  dev73: 'labels-dev73.json',
 } as const;
 export type CorpusSet = keyof typeof CORPUS_SETS;
 
