@@ -171,6 +171,10 @@ export const CORPUS_SETS = {
   dev65: 'labels-dev65.json',
   dev66: 'labels-dev66.json',
   dev73: 'labels-dev73.json',
+  dev70: 'labels-dev70.json',
+  dev74: 'labels-dev74.json',
+  dev75: 'labels-dev75.json',
+  dev72: 'labels-dev72.json',
 } as const;
 export type CorpusSet = keyof typeof CORPUS_SETS;
 
