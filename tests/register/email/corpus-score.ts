@@ -175,6 +175,7 @@ export const CORPUS_SETS = {
   dev74: 'labels-dev74.json',
   dev75: 'labels-dev75.json',
   dev72: 'labels-dev72.json',
+  dev71: 'labels-dev71.json',
 } as const;
 export type CorpusSet = keyof typeof CORPUS_SETS;
 
