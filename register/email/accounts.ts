@@ -1097,7 +1097,10 @@ function deniedByHeading(text: string, at: number): boolean {
   // that ends in its colon.
   // A table's row drawn with bars ("| Kik username | x |") is an item too, under the heading above its rule.
   const item = (line: string) => ITEM_LINE.test(line) || BAR_ROW.test(line);
-  const keyed = !item(text.slice(lineStart, lineStart + 12));
+  // A value alone on its line is an item too ("No information has been preserved for:⏎⏎m.alt@…").
+  const lineEnd = text.indexOf('\n', at) === -1 ? text.length : text.indexOf('\n', at);
+  const alone = lineEnd - lineStart <= 200 && /^[ \t]*\S+[ \t]*$/.test(text.slice(lineStart, lineEnd));
+  const keyed = !alone && !item(text.slice(lineStart, lineStart + 12));
   if (keyed && !KEY_LINE.test(text.slice(lineStart, Math.min(text.indexOf('\n', at) === -1 ? text.length : text.indexOf('\n', at), lineStart + 300)))) return false;
   for (let i = 0, blank = false; i < MAX_ITEMS_UP && lineStart > 0; i++) {
     const previousStart = text.lastIndexOf('\n', lineStart - 2) + 1;

@@ -158,6 +158,15 @@ function itemOf(body: string, sentence: { start: number; end: number }): { start
  * fate, not the message's, where another sentence of the message asserts a preservation (the other account's): the
  * message is a partial confirmation, not a refusal.
  */
+/** The end of the paragraph under a line that ends in a colon: its first lines of text, up to a blank line (bounded). */
+function listUnder(body: string, from: number): number {
+  const text = body.slice(from, from + 600);
+  const first = text.search(/\S/);
+  if (first === -1) return from;
+  const gap = text.slice(first).search(/\n[ \t]*\n/);
+  return from + (gap === -1 ? text.length : first + gap);
+}
+
 function nothingPreserved(body: string): boolean {
   const refusals: Array<{ start: number; end: number }> = [];
   for (const m of body.slice(0, 100_000).matchAll(NOTHING_PRESERVED_ALL)) {
@@ -166,7 +175,10 @@ function nothingPreserved(body: string): boolean {
     const own = sentenceOf(body, m.index!, m.index! + m[0].length);
     // Inside a list item, the item's head says whose fate it is ("- 'h0llowpine': this username is not registered on
     // Kik. Nothing was preserved.").
-    const sentence = itemOf(body, own) ?? own;
+    const item = itemOf(body, own) ?? own;
+    // A sentence that ends in a colon names its accounts in the lines under it ("No information has been preserved
+    // for:⏎⏎m.alt@…"): they are its own.
+    const sentence = /:\s*$/.test(body.slice(item.start, item.end)) ? { start: item.start, end: listUnder(body, item.end) } : item;
     if (!ONE_ACCOUNT.test(body.slice(sentence.start, sentence.end))) return true;
     refusals.push(sentence);
   }

@@ -18,3 +18,17 @@ describe("the provider's own handle in its contact lines", () => {
     expect(accounts(mail('Telegram: @WhiteBIT_official', '@whitebit_trader77'))).toContain('@whitebit_trader77');
   });
 });
+
+describe('a refusal that ends in a colon, its accounts on the lines under it', () => {
+  const mail = (refused: string) =>
+    `From: <lis-noreply@google.com>\nDate: Thu, 5 Mar 2026 18:41:00 -0800\nSubject: Google Ref. No. 48271936 - Preservation Request\n\nGoogle Ref. No. 48271936\n\nThis message confirms that Google LLC has preserved the information associated with the following Google Account(s):\n\nharbor.quill77@gmail.com\n\n${refused}\n\nGoogle will retain the preserved information for 90 days.\n`;
+  it('"No information has been preserved for:⏎⏎m.alt@…" refuses that account, not the whole request', () => {
+    const r = read(mail('Google was unable to locate an account for the following identifier. No information has been preserved for:\n\nh.quill.alt@gmail.com'));
+    expect(r.confirmations.map((c) => c.reference)).toEqual(['48271936']);
+    expect(accounts(mail('Google was unable to locate an account for the following identifier. No information has been preserved for:\n\nh.quill.alt@gmail.com'))).toEqual(['harbor.quill77@gmail.com']);
+  });
+  it('a refusal of the whole request still confirms nothing (look-alike)', () => {
+    const text = `From: <lis-noreply@google.com>\nDate: Thu, 5 Mar 2026 18:41:00 -0800\nSubject: Google Ref. No. 48271936\n\nGoogle Ref. No. 48271936\n\nNo information has been preserved for this request:\n\nThe request was not signed.\n`;
+    expect(read(text).confirmations).toEqual([]);
+  });
+});
