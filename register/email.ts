@@ -366,6 +366,14 @@ function withEarlierMessage(text: string, thread: Thread, providerId: string | n
   const body = text.slice(latest.bodyStart, latest.end);
   const pointer = EARLIER_POINTER.test(body.slice(0, 5_000)) && read.references.every((r) => !body.includes(r.reference));
   const earlier = read.references.length && !pointer ? null : thread.earlier;
+  // A help desk's notice wraps the provider's comment ("Your request (58214307) has been updated …⏎Discord Trust & Safety
+  // (Discord)⏎Mar 5, 2026, 14:22 PST⏎We have preserved …"): where the comment names no reference, the notice's own
+  // lines above it, from the provider's sender, give the number of the request it answers.
+  if (!read.references.length) {
+    const wrapper = thread.messages.find((m) => m.end === latest.start && m.author === 'receipt');
+    const around = wrapper && readReferences(text, wrapper, providerId, []);
+    if (around && around.references.length === 1) return { message: latest, read: { ...read, references: around.references } };
+  }
   if (!earlier) return { message: latest, read };
   // The earlier message above the latest (a thread pasted oldest first): its reference is the one the latest confirms,
   // where it names one; the latest alone says what was preserved, of which accounts, on which day.

@@ -32,3 +32,16 @@ describe('a refusal that ends in a colon, its accounts on the lines under it', (
     expect(read(text).confirmations).toEqual([]);
   });
 });
+
+describe("a help desk's notice around the provider's comment", () => {
+  const notice = (line: string) =>
+    `From: Discord <lert@discord.com>\nSent: Thursday, March 5, 2026 5:23 PM\nTo: Cst. Lee <k.lee@police.example.ca>\nSubject: [Discord] Re: Preservation request - file 2026-1184723\n\n##- Please type your reply above this line -##\n\n${line}\n\n----------------------------------------------\n\nDiscord Trust & Safety (Discord)\n\nMar 5, 2026, 14:22 PST\n\nHello Constable Lee,\n\nWe have preserved the account information for the following user on March 5, 2026:\n\nUser ID: 1093384417265520731\n\nBest,\nMika\n\n----------------------------------------------\n\nCst. K. Lee\n\nMar 3, 2026, 06:14 PST\n\nPlease preserve the records of user 1093384417265520731 (file 2026-1184723).\n\n----------------------------------------------\n\nThis email is a service from Discord. Delivered by Zendesk\n`;
+  it('"Your request (58214307) has been updated" above the comment gives its reference', () => {
+    const r = read(notice('Your request (58214307) has been updated. To add additional comments, reply to this email.'));
+    expect(r.confirmations.map((c) => c.reference)).toEqual(['58214307']);
+    expect(r.confirmations[0]?.preservedOn?.day).toBe('2026-03-05');
+  });
+  it("the agency's file number in the subject is never taken for it (look-alike)", () => {
+    expect(read(notice('Your request has been updated. To add additional comments, reply to this email.')).confirmations.map((c) => c.reference)).not.toContain('2026-1184723');
+  });
+});
