@@ -45,3 +45,17 @@ describe("a help desk's notice around the provider's comment", () => {
     expect(read(notice('Your request has been updated. To add additional comments, reply to this email.')).confirmations.map((c) => c.reference)).not.toContain('2026-1184723');
   });
 });
+
+describe('a Nordic provider\'s own "diarienummer"', () => {
+  const mail = (own: string) =>
+    `Från: Blocket Myndighetskontakt <myndighet@blocket.se>\nDatum: tis 17 mars 2026 14:02\n\nHej Linnea,\n\nVi bekräftar att uppgifter kopplade till kontot sthlm.verkstan@hotmail.com har säkrats den 16 mars 2026.\n\nErt diarienummer: 5000-K418833-26\n\n${own}\n\nVänliga hälsningar\nBlocket\n`;
+  it('"Vårt diarienummer: MYND-FQRX", a code of capitals alone, is its reference', () => {
+    expect(read(mail('Vårt diarienummer: MYND-FQRX')).confirmations.map((c) => c.reference)).toEqual(['MYND-FQRX']);
+  });
+  it('"Vårt diarienummer: BLK-2026-44817" beside the police\'s "Ert diarienummer"', () => {
+    expect(read(mail('Vårt diarienummer: BLK-2026-44817')).confirmations.map((c) => c.reference)).toEqual(['BLK-2026-44817']);
+  });
+  it("the police's own diarienummer stays the agency's (look-alike)", () => {
+    expect(read(mail('Med vänlig hälsning')).confirmations.map((c) => c.reference)).not.toContain('5000-K418833-26');
+  });
+});
