@@ -750,11 +750,11 @@ const LOGGED_AS = /(?<![\p{L}])(?:logged|registered|recorded|filed)[ \t\n]+as[ \
 
 /**
  * The request logged under a number, in the provider's words ("We have logged this under cb-le.2611.77410 and …",
- * "your request was registered under reference WLP/LE/2026-4410"): the number is the provider's, whatever its shape,
+ * "your request was registered under reference WLP/LE/2026-4410", "We have logged this as 44190-2877"): the number is the provider's, whatever its shape,
  * lower case and dots included; never one "your" names.
  */
 const LOGGED_UNDER =
-  /(?<![\p{L}])(?:logged|registered|recorded|filed|opened|tracked)(?:[ \t\n]+(?:this|it|your[ \t\n]+(?:request|letter|submission)|the[ \t\n]+request))?[ \t\n]+under[ \t\n]+(?:(?:our|the|a|reference)[ \t\n]+){0,2}(?:(?:reference|ref\.?|case|number|no\.?|file|ticket)[ \t\n]+)?#?([A-Za-z0-9](?:[A-Za-z0-9]|[._/-](?=[A-Za-z0-9])){3,30})(?![\w/-]|\.\w)/giu;
+  /(?<![\p{L}])(?:logged|registered|recorded|filed|opened|tracked)(?:[ \t\n]+(?:this|it|your[ \t\n]+(?:request|letter|submission)|the[ \t\n]+request))?[ \t\n]+(?:under|as)[ \t\n]+(?:(?:our|the|a|reference)[ \t\n]+){0,2}(?:(?:reference|ref\.?|case|number|no\.?|file|ticket)[ \t\n]+)?#?([A-Za-z0-9](?:[A-Za-z0-9]|[._/-](?=[A-Za-z0-9])){3,30})(?![\w/-]|\.\w)/giu;
 
 /**
  * The same in German, French and Dutch, the number before its participle or after its noun ("die Sicherung wurde bei uns

@@ -59,3 +59,14 @@ describe('a Nordic provider\'s own "diarienummer"', () => {
     expect(read(mail('Med vänlig hälsning')).confirmations.map((c) => c.reference)).not.toContain('5000-K418833-26');
   });
 });
+
+describe('"We have logged this as …"', () => {
+  const mail = (sentence: string) =>
+    `Hi Officer Castellanos,\n\nWe've preserved the contents and account information of the Dropbox account registered to m.quintero.design@gmail.com.\n\n${sentence}\n\nYour request referenced San Diego Police Department case 26-0012874 and search warrant SW 26-1187.\n\nDropbox Law Enforcement Response Team\n`;
+  it('names the provider\'s number among numbers of the same shape', () => {
+    expect(read(mail('We have logged this as 44190-2877 in our system. Please include that number in any follow-up.')).confirmations.map((c) => c.reference)).toEqual(['44190-2877']);
+  });
+  it('"registered as a business user" names no number (look-alike)', () => {
+    expect(read(mail('The account is registered as a business user.')).confirmations.map((c) => c.reference)).not.toContain('26-0012874');
+  });
+});
