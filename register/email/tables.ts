@@ -217,12 +217,40 @@ function stacked(text: string, from: number, to: number): { cells: Cell[]; heade
     }
     return false;
   };
+  /** A header of label lines alone, a blank line under it: the rows may follow as blocks of their own. */
+  let header: typeof block | null = null;
+  const rowsUnder = (lines: typeof block): boolean => {
+    const width = header?.length ?? 0;
+    if (!header || lines.length % width !== 0 || lines.length / width > MAX_ROWS) return false;
+    const rowsOf = Array.from({ length: lines.length / width }, (_, r) => lines.slice(r * width, (r + 1) * width));
+    if (!rowsOf.every((row) => row.some((c) => VALUE_ONLY.test(c.value)))) return false;
+    const headerSpan = { start: header[0]!.start, end: header[width - 1]!.end };
+    if (!headers.some((h) => h.start === headerSpan.start)) for (const h of header) headers.push({ start: h.start, end: h.end });
+    for (const row of rowsOf) {
+      const span = { start: row[0]!.start, end: row[row.length - 1]!.end };
+      row.forEach((c, i) => out.push({ header: header![i]!.value, ...c, row: span, headerSpan }));
+    }
+    return true;
+  };
   const flush = () => {
     const lines = block;
     block = [];
+    if (!lines.length) return;
     // A block of mixed spacing is read as a whole table by none of its rows: a heading above fields a blank line apart
     // ("Preservation completed⏎⏎Request ID⏎TT-…") would head a table of them.
-    if (!mixed && tableAt(lines, 1)) return;
+    if (!mixed && tableAt(lines, 1)) {
+      header = null;
+      return;
+    }
+    // An HTML table copied with its header cells stacked, then each row's cells stacked, a blank line after the header
+    // and after each row ("Case Number⏎Account⏎Date Preserved⏎⏎0193847726⏎@ridge_lantern⏎11/27/2026⏎⏎…"): three
+    // columns at least, so a sign-off over a contact line is no header.
+    if (!spaced && rowsUnder(lines)) return;
+    if (!spaced && lines.length >= 3 && lines.length <= 8 && lines.every((l) => LABEL.test(l.value))) {
+      header = lines;
+      return;
+    }
+    header = null;
     // A notice pasted one cell a line may set its fields first, each label over its value ("Request ID⏎KDX-…⏎Status⏎
     // Preserved"), then a heading ("Preserved accounts") and its table, with no blank line between: the table is the
     // block's tail under the heading, where it has two rows or more. The heading names what the table lists (accounts,
@@ -262,6 +290,7 @@ function stacked(text: string, from: number, to: number): { cells: Cell[]; heade
       afterBlank = true;
     } else {
       flush();
+      if (line.trim()) header = null;
       block = [];
       spaced = false;
       mixed = false;

@@ -70,3 +70,19 @@ describe('"We have logged this as …"', () => {
     expect(read(mail('The account is registered as a business user.')).confirmations.map((c) => c.reference)).not.toContain('26-0012874');
   });
 });
+
+describe('an HTML table copied with its header cells stacked, then each row stacked, a blank line after each', () => {
+  const mail = (header: string) =>
+    `From: X Legal <no-reply@twitter.com>\nDate: Wed, 2 Dec 2026 04:18:00 -0800\nSubject: Your X Legal Request - Preservation complete\n\nWe have completed the preservation requested in your submission of 11/24/2026. Each account has its own case number.\n\n${header}\n\n0193847726\n@ridge_lantern\n11/27/2026\n02/25/2027\n\n0193851108\n@saffron_kite\n12/01/2026\n03/01/2027\n\nThank you,\nX Legal\n`;
+  it('reads each row under its header: a reference, an account and a date each', () => {
+    const r = read(mail('Case Number\nAccount\nDate Preserved\nPreserved Through'));
+    expect(r.confirmations.map((c) => [c.reference, c.accounts.map((a) => a.value), c.preservedOn?.day])).toEqual([
+      ['0193847726', ['@ridge_lantern'], '2026-11-27'],
+      ['0193851108', ['@saffron_kite'], '2026-12-01'],
+    ]);
+  });
+  it('"your submission of 11/24/2026" is the request\'s day, not the preservation\'s', () => {
+    const text = 'From: X Legal <no-reply@twitter.com>\nDate: Wed, 2 Dec 2026 04:18:00 -0800\n\nWe have completed the preservation requested in your submission of 11/24/2026.\nCase number: 0193847726\nAccount: @ridge_lantern\n';
+    expect(read(text).confirmations[0]?.preservedOn?.day).toBe('2026-12-02');
+  });
+});
