@@ -176,6 +176,8 @@ export const CORPUS_SETS = {
   dev75: 'labels-dev75.json',
   dev72: 'labels-dev72.json',
   dev71: 'labels-dev71.json',
+  dev76: 'labels-dev76.json',
+  dev77: 'labels-dev77.json',
 } as const;
 export type CorpusSet = keyof typeof CORPUS_SETS;
 

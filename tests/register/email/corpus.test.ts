@@ -1130,6 +1130,8 @@ describe('e-mail corpus: dev61-69 (sets 124-132, tuned on from round 60)', () =>
 const DEV70_FLOORS: Floors = { provider: 1, references: 0.85, dates: 0.8, accounts: 0.833, distractors: 0 };
 const DEV71_FLOORS: Floors = { provider: 1, references: 0.95, dates: 0.95, accounts: 1, distractors: 3 };
 const DEV72_FLOORS: Floors = { provider: 1, references: 0.95, dates: 0.7, accounts: 0.878, distractors: 0 };
+const DEV76_FLOORS: Floors = { provider: 1, references: 0.8, dates: 0.85, accounts: 0.864, distractors: 3 };
+const DEV77_FLOORS: Floors = { provider: 1, references: 0.9, dates: 0.9, accounts: 0.85, distractors: 4 };
 const DEV73_FLOORS: Floors = { provider: 1, references: 0.9, dates: 0.833, accounts: 0.952, distractors: 1 };
 const DEV74_FLOORS: Floors = { provider: 0.95, references: 0.95, dates: 0.857, accounts: 0.769, distractors: 2 };
 const DEV75_FLOORS: Floors = { provider: 1, references: 1, dates: 1, accounts: 0.975, distractors: 0 };
@@ -1141,7 +1143,9 @@ describe('e-mail corpus: dev70-75 (sets 133-138, tuned on from round 61)', () =>
   // 83.3 / 0; dev71 (what must not be proposed: signatures, the agency's numbers, the provider's own lines, accounts
   // not preserved) 100 / 95.0 / 95.0 / 100 / 3; dev72 (the preservation date among other dates) 100 / 95.0 / 70.0 / 87.9 / 0; dev73 (confirmation or not,
   // ten of twenty confirming nothing) 100 / 90.0 / 83.3 / 95.2 / 1; dev74 (smaller and regional services) 95.0 / 95.0 /
-  // 85.7 / 76.9 / 2; dev75 (the big providers' templates) 100 / 100 / 100 / 97.6 / 0.
+  // 85.7 / 76.9 / 2; dev75 (the big providers' templates) 100 / 100 / 100 / 97.6 / 0. Then, with the reader of
+  // ec919616: dev76 (help desks and portals) 100 / 80.0 / 85.0 / 86.5 / 3; dev77 (the shape of the paste: flattened
+  // HTML, PDF letters, phone forwards, raw source, webmail views) 100 / 90.0 / 90.0 / 85.0 / 4.
   it.each([
     ['dev70', DEV70_FLOORS, 20],
     ['dev71', DEV71_FLOORS, 20],
@@ -1149,6 +1153,8 @@ describe('e-mail corpus: dev70-75 (sets 133-138, tuned on from round 61)', () =>
     ['dev73', DEV73_FLOORS, 20],
     ['dev74', DEV74_FLOORS, 20],
     ['dev75', DEV75_FLOORS, 20],
+    ['dev76', DEV76_FLOORS, 20],
+    ['dev77', DEV77_FLOORS, 20],
   ] as const)('reads the %s e-mails at or above the figures reached', (set, floors, emails) => {
     expectReached(run(set), emails, { knownProvidersOnly: true, floors });
   });
