@@ -178,6 +178,8 @@ export const CORPUS_SETS = {
   dev71: 'labels-dev71.json',
   dev76: 'labels-dev76.json',
   dev77: 'labels-dev77.json',
+  dev79: 'labels-dev79.json',
+  dev78: 'labels-dev78.json',
 } as const;
 export type CorpusSet = keyof typeof CORPUS_SETS;
 

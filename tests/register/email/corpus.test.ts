@@ -1132,6 +1132,8 @@ const DEV71_FLOORS: Floors = { provider: 1, references: 0.95, dates: 0.95, accou
 const DEV72_FLOORS: Floors = { provider: 1, references: 0.95, dates: 0.7, accounts: 0.878, distractors: 0 };
 const DEV76_FLOORS: Floors = { provider: 1, references: 0.8, dates: 0.85, accounts: 0.864, distractors: 3 };
 const DEV77_FLOORS: Floors = { provider: 1, references: 0.9, dates: 0.9, accounts: 0.85, distractors: 4 };
+const DEV78_FLOORS: Floors = { provider: 1, references: 0.8, dates: 0.84, accounts: 0.971, distractors: 2 };
+const DEV79_FLOORS: Floors = { provider: 1, references: 0.85, dates: 0.7, accounts: 0.795, distractors: 3 };
 const DEV73_FLOORS: Floors = { provider: 1, references: 0.9, dates: 0.833, accounts: 0.952, distractors: 1 };
 const DEV74_FLOORS: Floors = { provider: 0.95, references: 0.95, dates: 0.857, accounts: 0.769, distractors: 2 };
 const DEV75_FLOORS: Floors = { provider: 1, references: 1, dates: 1, accounts: 0.975, distractors: 0 };
@@ -1145,7 +1147,9 @@ describe('e-mail corpus: dev70-75 (sets 133-138, tuned on from round 61)', () =>
   // ten of twenty confirming nothing) 100 / 90.0 / 83.3 / 95.2 / 1; dev74 (smaller and regional services) 95.0 / 95.0 /
   // 85.7 / 76.9 / 2; dev75 (the big providers' templates) 100 / 100 / 100 / 97.6 / 0. Then, with the reader of
   // ec919616: dev76 (help desks and portals) 100 / 80.0 / 85.0 / 86.5 / 3; dev77 (the shape of the paste: flattened
-  // HTML, PDF letters, phone forwards, raw source, webmail views) 100 / 90.0 / 90.0 / 85.0 / 4.
+  // HTML, PDF letters, phone forwards, raw source, webmail views) 100 / 90.0 / 90.0 / 85.0 / 4; dev78 (several
+  // preservations in one paste: extensions, two references, corrections, merged duplicates) 100 / 80.0 / 84.0 / 97.1 /
+  // 2; dev79 (the provider's own language, sixteen of them) 100 / 85.0 / 70.0 / 79.5 / 3.
   it.each([
     ['dev70', DEV70_FLOORS, 20],
     ['dev71', DEV71_FLOORS, 20],
@@ -1155,6 +1159,8 @@ describe('e-mail corpus: dev70-75 (sets 133-138, tuned on from round 61)', () =>
     ['dev75', DEV75_FLOORS, 20],
     ['dev76', DEV76_FLOORS, 20],
     ['dev77', DEV77_FLOORS, 20],
+    ['dev78', DEV78_FLOORS, 20],
+    ['dev79', DEV79_FLOORS, 20],
   ] as const)('reads the %s e-mails at or above the figures reached', (set, floors, emails) => {
     expectReached(run(set), emails, { knownProvidersOnly: true, floors });
   });
