@@ -180,6 +180,7 @@ export const CORPUS_SETS = {
   dev77: 'labels-dev77.json',
   dev79: 'labels-dev79.json',
   dev78: 'labels-dev78.json',
+  dev80: 'labels-dev80.json',
 } as const;
 export type CorpusSet = keyof typeof CORPUS_SETS;
 
