@@ -733,13 +733,15 @@ const PAYMENT_REFERENCE_BEFORE = /(?<![\p{L}])(?:transactions?|payments?|transfe
 /**
  * A thing the provider sells, lists or carries, named before its number, in the languages read ("Les courses n°
  * RD-8841-2207 et RD-8841-2391", "Los artículos con referencia 1047733920 y 1047735518", "Anzeige Nr. 2761553301",
- * "auktion nr 702218845"): the ride's, the listing's or the item's number, maybe one of several coordinated, never the
- * request's. Only a preposition or an article may stand between the noun and the number's label ("con referencia"),
+ * "auktion nr 702218845", "Las publicaciones informadas (MLA-1428830917 y …)", a card's "Publicación informada⏎MLA-…"):
+ * the ride's, the listing's or the item's number, maybe one of several coordinated, never the request's. Only a preposition or an article may stand between the noun and the number's label ("con referencia"),
  * so "the listing data under reference …" is not one.
  */
-const THING_NOUNS = String.raw`(?:listings?|items?|articles?|adverts?|auctions?|rides?|trips?|products?|courses?|annonces?|art[íi]culos?|anuncios?|viajes?|carreras?|anzeigen?|artikel|fahrten|fahrt|auktion(?:en|er)?|angebote?|advertenties?|ritten|rit|artikelen|annunci[oi]?|inserzion[ei]|corse|corsa|articol[oi]|ofert[ayę]?|aukcj[aię]|annons(?:er)?|inzerát\p{L}{0,3})`;
+const THING_NOUNS = String.raw`(?:listings?|items?|articles?|adverts?|auctions?|rides?|trips?|products?|courses?|annonces?|art[íi]culos?|an[úu]ncios?|publicaci[óo]n(?:es)?|publica[çc](?:[ãa]o|[õo]es)|ogłoszeni\p{L}{0,3}|viajes?|carreras?|anzeigen?|artikel|fahrten|fahrt|auktion(?:en|er)?|angebote?|advertenties?|ritten|rit|artikelen|annunci[oi]?|inserzion[ei]|corse|corsa|articol[oi]|ofert[ayę]?|aukcj[aię]|annons(?:er)?|inzerát\p{L}{0,3})`;
+/** A card's label over the thing's number, on a line of its own ("Publicación informada⏎MLA-1398822710"). */
+const THING_CARD_BEFORE = new RegExp(String.raw`(?:^|\n)[ \t]*${THING_NOUNS}(?![\p{L}])(?:[ \t]+\p{L}{1,20}){0,3}[ \t]*:?[ \t]*(?:\n[ \t]*){1,4}$`, 'iu');
 const THING_NUMBER_BEFORE = new RegExp(
-  String.raw`(?<![\p{L}])${THING_NOUNS}(?![\p{L}])(?:[ \t]+(?:with|the|con|avec|mit|met|de|del|du|des|van|der|den|la|le|les|los|las|el|il|lo|di|della|o|do|da|z|med)){0,3}(?:[ \t]+(?:n[°º]\.?|n\.[ \t]?[°º]|nr\.?|no\.|#|numbers?|num[ée]ros?|n[úu]meros?|nummer|numer|číslo|ref(?:erence)?s?\.?|referencias?|r[ée]f[ée]rences?|riferiment[oi]|ids?))?[ \t]*[:#]?[ \t]*(?:#?[A-Z0-9][A-Z0-9-]{2,30}[ \t]*(?:,|[ \t](?:et|and|y|und|en|e|i|och|oraz|ou|or|o))[ \t]*)*#?$`,
+  String.raw`(?<![\p{L}])${THING_NOUNS}(?![\p{L}])(?:[ \t]+\p{L}{3,}(?:ad[oa]s?|id[oa]s?|ed|en|te)(?![\p{L}])(?:[ \t]+\(|[ \t]*$))?(?:[ \t]+(?:with|the|con|avec|mit|met|de|del|du|des|van|der|den|la|le|les|los|las|el|il|lo|di|della|o|do|da|z|med)){0,3}(?:[ \t]+(?:n[°º]\.?|n\.[ \t]?[°º]|nr\.?|no\.|#|numbers?|num[ée]ros?|n[úu]meros?|nummer|numer|číslo|ref(?:erence)?s?\.?|referencias?|r[ée]f[ée]rences?|riferiment[oi]|ids?))?[ \t]*[:#]?[ \t]*(?:#?[A-Z0-9][A-Z0-9-]{2,30}[ \t]*(?:,|[ \t](?:et|and|y|und|en|e|i|och|oraz|ou|or|o))[ \t]*)*#?$`,
   'iu',
 );
 /** The letters a number opens with before its first separator ("DCI" of "DCI-26-00721"). */
@@ -1313,7 +1315,8 @@ export function readReferences(text: string, message: Message, providerId: strin
   const accountOrPayment = (r: ReferenceSpan) =>
     places(region, r.reference).every((at) => ACCOUNT_ID_BEFORE.test(region.slice(Math.max(0, at - 40), at)) || PAYMENT_REFERENCE_BEFORE.test(region.slice(Math.max(0, at - 80), at)));
   if (references.some((r) => !accountOrPayment(r))) references = references.filter((r) => !accountOrPayment(r));
-  const thingsNumber = (r: ReferenceSpan) => places(region, r.reference).every((at) => THING_NUMBER_BEFORE.test(region.slice(Math.max(0, at - 120), at)));
+  const thingsNumber = (r: ReferenceSpan) =>
+    places(region, r.reference).every((at) => THING_NUMBER_BEFORE.test(region.slice(Math.max(0, at - 120), at)) || THING_CARD_BEFORE.test(region.slice(Math.max(0, at - 120), at)));
   if (references.some((r) => !thingsNumber(r))) references = references.filter((r) => !thingsNumber(r));
   // A number named as the one an account is already preserved under ("already subject to an active preservation under
   // case #LR-…; please refer to that case") is another request's, beside this message's own.

@@ -86,3 +86,17 @@ describe('an HTML table copied with its header cells stacked, then each row stac
     expect(read(text).confirmations[0]?.preservedOn?.day).toBe('2026-12-02');
   });
 });
+
+describe("a listing's number named by its noun in Spanish and Portuguese", () => {
+  const mail = (listing: string) =>
+    `De: Mercado Libre - Requerimientos Judiciales <oficios.judiciales@mercadolibre.com>\nDate: lun, 22 jun 2026 a las 15:40\n\nEstimados,\n\nSe procedió a la preservación de la información del usuario TECNOSUR.ARG.\n\n${listing}\n\nRequerimiento\nAR-LEG-2026-118804\n\nSaludos,\nMercadoLibre S.R.L.\n`;
+  it('"la publicación MLA-… mencionada en su oficio" is the listing\'s', () => {
+    expect(read(mail('Se preservaron las publicaciones (entre ellas la publicación MLA-1432987710 mencionada en su oficio).')).confirmations.map((c) => c.reference)).toEqual(['AR-LEG-2026-118804']);
+  });
+  it('a card\'s "Publicación informada⏎MLA-…" is the listing\'s', () => {
+    expect(read(mail('Publicación informada\nMLA-1398822710')).confirmations.map((c) => c.reference)).toEqual(['AR-LEG-2026-118804']);
+  });
+  it('"Anúncio informado no ofício⏎⏎MLB-…" too', () => {
+    expect(read(mail('Anúncio informado no ofício\n\nMLB-3318820475')).confirmations.map((c) => c.reference)).toEqual(['AR-LEG-2026-118804']);
+  });
+});
