@@ -181,6 +181,7 @@ export const CORPUS_SETS = {
   dev79: 'labels-dev79.json',
   dev78: 'labels-dev78.json',
   dev80: 'labels-dev80.json',
+  dev81: 'labels-dev81.json',
 } as const;
 export type CorpusSet = keyof typeof CORPUS_SETS;
 

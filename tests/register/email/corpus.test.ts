@@ -1135,6 +1135,7 @@ const DEV77_FLOORS: Floors = { provider: 1, references: 0.9, dates: 0.9, account
 const DEV78_FLOORS: Floors = { provider: 1, references: 0.8, dates: 0.84, accounts: 0.971, distractors: 2 };
 const DEV79_FLOORS: Floors = { provider: 1, references: 0.85, dates: 0.7, accounts: 0.795, distractors: 3 };
 const DEV80_FLOORS: Floors = { provider: 1, references: 0.95, dates: 0.9, accounts: 0.846, distractors: 3 };
+const DEV81_FLOORS: Floors = { provider: 1, references: 0.9, dates: 0.8, accounts: 0.789, distractors: 0 };
 const DEV73_FLOORS: Floors = { provider: 1, references: 0.9, dates: 0.833, accounts: 0.952, distractors: 1 };
 const DEV74_FLOORS: Floors = { provider: 0.95, references: 0.95, dates: 0.857, accounts: 0.769, distractors: 2 };
 const DEV75_FLOORS: Floors = { provider: 1, references: 1, dates: 1, accounts: 0.975, distractors: 0 };
@@ -1151,7 +1152,8 @@ describe('e-mail corpus: dev70-75 (sets 133-138, tuned on from round 61)', () =>
   // HTML, PDF letters, phone forwards, raw source, webmail views) 100 / 90.0 / 90.0 / 85.0 / 4; dev78 (several
   // preservations in one paste: extensions, two references, corrections, merged duplicates) 100 / 80.0 / 84.0 / 97.1 /
   // 2; dev79 (the provider's own language, sixteen of them) 100 / 85.0 / 70.0 / 79.5 / 3; dev80 (the accounts, every
-  // form and fate, fifteen partial preservations) 100 / 95.0 / 90.0 / 84.6 / 3.
+  // form and fate, fifteen partial preservations) 100 / 95.0 / 90.0 / 84.6 / 3. dev81 (the e-mail's own date and
+  // time zones), with the reader of 3ba5f6fe: 100 / 90.0 / 80.0 / 78.9 / 0.
   it.each([
     ['dev70', DEV70_FLOORS, 20],
     ['dev71', DEV71_FLOORS, 20],
@@ -1164,6 +1166,7 @@ describe('e-mail corpus: dev70-75 (sets 133-138, tuned on from round 61)', () =>
     ['dev78', DEV78_FLOORS, 20],
     ['dev79', DEV79_FLOORS, 20],
     ['dev80', DEV80_FLOORS, 20],
+    ['dev81', DEV81_FLOORS, 20],
   ] as const)('reads the %s e-mails at or above the figures reached', (set, floors, emails) => {
     expectReached(run(set), emails, { knownProvidersOnly: true, floors });
   });
