@@ -544,11 +544,12 @@ function otherRequestSentences(body: string, from: number): Array<{ start: numbe
  * names a file, a case or a reference in a language read gives it the rest of its line or of its sentence ("Numer
  * sprawy po stronie Allegro: …", "Numer naszej sprawy: …. Prosimy o …", "Referencia interna: …", "Unsere
  * Vorgangsnummer: …", a South Slavic letter's "Broj: …", a Czech "Naše číslo jednací: …"); the number's own
- * abbreviation ends the label as a colon does ("Zgłoszenie nr …"). The agency's labels are set aside later, as
+ * abbreviation ends the label as a colon does ("Zgłoszenie nr …"); "Nr zabezpieczenia: ALG/ZAB/…" names the
+ * preservation's. The agency's labels are set aside later, as
  * everywhere.
  */
 const SLASHED_LABELLED =
-  /^[ \t|]*(?:[^\n:]{0,60}?[ \t])?\p{L}{0,12}(?:ref|number|numer|n[úu]mero|nummer|sprawy|case|dossier|kenmerk|zeichen|referen|broj|číslo|jednací|zgłoszeni)\p{L}{0,12}(?:[ \t][^\n:]{0,30}?)?(?:[ \t]*:|[ \t]+(?:nr\.?|no\.|n[°º]\.?|č\.))[ \t]*([A-Z]{2,6}(?:\/[A-Z0-9]{2,8}){2,4}|[A-Z]{2,6}(?=[-A-Z0-9]{0,40}\/)(?:-[A-Z0-9]{2,8}){1,3}(?:\/[A-Z0-9]{2,8}){1,2})(?=[ \t]*(?:[.,;)](?:[ \t]|$)|$))/gimu;
+  /^[ \t|]*(?:[^\n:]{0,60}?[ \t])?\p{L}{0,12}(?:ref|number|numer|n[úu]mero|nummer|sprawy|case|dossier|kenmerk|zeichen|referen|broj|číslo|jednací|zgłoszeni|zabezpieczeni)\p{L}{0,12}(?:[ \t][^\n:]{0,30}?)?(?:[ \t]*:|[ \t]+(?:nr\.?|no\.|n[°º]\.?|č\.))[ \t]*([A-Z]{2,6}(?:\/[A-Z0-9]{2,8}){2,4}|[A-Z]{2,6}(?=[-A-Z0-9]{0,40}\/)(?:-[A-Z0-9]{2,8}){1,3}(?:\/[A-Z0-9]{2,8}){1,2})(?=[ \t]*(?:[.,;)](?:[ \t]|$)|$))/gimu;
 
 /** "TG-LE/2026/4471": a provider format with slashes, which the page reader's formats do not take. */
 const SLASHED_FORMAT = /(?<![\w/-])[A-Z]{2,6}(?:-[A-Z]{2,6})?(?:\/\d{2,6}){2,3}(?![\w/-])/g;
@@ -562,12 +563,12 @@ const SLASHED_FORMAT = /(?<![\w/-])[A-Z]{2,6}(?:-[A-Z]{2,6})?(?:\/\d{2,6}){2,3}(
 const REQUEST_NOUN_I18N = String.raw`(?:solicita[çc][ãa]o|pedido|solicitud|petici[óo]n|richiesta|demande|requête|(?:sicherungs|daten(?:sicherungs)?)?anfrage|ersuchen|verzoek|aanvraag|begäran|wniosek)(?:[ \t]+(?:de|di|du|da|van|zur|der|tot|om|o)[ \t]+(?:preserva[çc][ãa]o|conserva[çc][ãa]o|preservaci[óo]n|conservaci[óo]n|conservazione|preservazione|conservation|préservation|sicherung|datensicherung|bewaring|gegevensbewaring|bevarande|zabezpieczenie)(?:[ \t]+(?:de|di|dei|des|der|van|dos|das)[ \t]+(?:dados|datos|dati|données|daten|gegevens))?)?(?=[ \t]*(?:n\.?[ \t]?[°º]|nr\.?|no\.|#)?[ \t]*\d{6})`;
 /**
  * A case's or a reference's label in the other languages of the European Union's providers' letters: Polish "numer
- * zgłoszenia", Slovak "číslo prípadu", Greek "αριθμός αναφοράς"/"αριθμός υπόθεσης", Hungarian "ügyazonosító"/"ügyszám"/
+ * zgłoszenia" and "nr zabezpieczenia" (the preservation's), Slovak "číslo prípadu", Greek "αριθμός αναφοράς"/"αριθμός υπόθεσης", Hungarian "ügyazonosító"/"ügyszám"/
  * "hivatkozási szám", Croatian and Slovenian "broj predmeta"/"številka zadeve", Romanian "număr de referință"/"numărul
  * cazului", Bulgarian "референтен номер"/"номер на случая", Lithuanian "bylos numeris"/"nuorodos numeris", Latvian
  * "lietas numurs", Estonian "viitenumber"/"juhtumi number".
  */
-const OTHER_LANGUAGE_LABELS = String.raw`numer[ \t]+zgłoszenia|číslo[ \t]+prípadu|αριθμός[ \t]+(?:αναφοράς|υπόθεσης)|ügyazonosító|ügyszám|hivatkozási[ \t]+szám|broj[ \t]+(?:predmeta|slučaja)|številka[ \t]+zadeve|num[ăa]r(?:ul)?[ \t]+de[ \t]+referin[țţt][ăa]|num[ăa]rul[ \t]+cazului|референтен[ \t]+номер|номер[ \t]+на[ \t]+случая|bylos[ \t]+numeris|nuorodos[ \t]+numeris|lietas[ \t]+numurs|viitenumber|juhtumi[ \t]+number`;
+const OTHER_LANGUAGE_LABELS = String.raw`numer[ \t]+zgłoszenia|(?:numer|nr\.?)[ \t]+zabezpieczenia|číslo[ \t]+prípadu|αριθμός[ \t]+(?:αναφοράς|υπόθεσης)|ügyazonosító|ügyszám|hivatkozási[ \t]+szám|broj[ \t]+(?:predmeta|slučaja)|številka[ \t]+zadeve|num[ăa]r(?:ul)?[ \t]+de[ \t]+referin[țţt][ăa]|num[ăa]rul[ \t]+cazului|референтен[ \t]+номер|номер[ \t]+на[ \t]+случая|bylos[ \t]+numeris|nuorodos[ \t]+numeris|lietas[ \t]+numurs|viitenumber|juhtumi[ \t]+number`;
 /** "… of the extension" or "… of the preservation" after the label ("Número de caso de la prórroga:", "numéro de dossier de la conservation"). */
 const OF_THE_PRESERVATION = String.raw`(?:[ \t]+(?:de[ \t]+la|del|de[ \t]+l['’]|der|des|della|dell['’]|van[ \t]+de|da)[ \t]*(?:prórroga|conservación|preservación|extension|prolongation|conservation|préservation|verlängerung|sicherung|proroga|conservazione|verlenging|bewaring|prorroga[çc][ãa]o|conserva[çc][ãa]o))?`;
 /**

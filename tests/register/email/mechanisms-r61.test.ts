@@ -100,3 +100,11 @@ describe("a listing's number named by its noun in Spanish and Portuguese", () =>
     expect(read(mail('Anúncio informado no ofício\n\nMLB-3318820475')).confirmations.map((c) => c.reference)).toEqual(['AR-LEG-2026-118804']);
   });
 });
+
+describe('Polish "Nr zabezpieczenia", the preservation\'s number, one per account', () => {
+  it('reads two items, each with its login and its number', () => {
+    const text =
+      'Od: Allegro - Zespół Współpracy z Organami Ścigania <wspolpraca.organy@allegro.pl>\nWysłano: wtorek, 24 listopada 2026 23:51\nTemat: RE: Wniosek o zabezpieczenie danych – sygn. RSD-512/26\n\nw odpowiedzi na wniosek z dnia 20.11.2026 r. (sygn. RSD-512/26) informujemy, że Allegro zabezpieczyło dane dotyczące niżej wymienionych kont:\n\n1. Login: kruk_sprzedawca88 (ID konta: 48193027)\n   Nr zabezpieczenia: ALG/ZAB/2026/11/0342\n\n2. Login: tanie.felgi.malopolska (ID konta: 51770214)\n   Nr zabezpieczenia: ALG/ZAB/2026/11/0343\n\nZ poważaniem\nAllegro.pl sp. z o.o.\n';
+    expect(read(text).confirmations.map((c) => c.reference)).toEqual(['ALG/ZAB/2026/11/0342', 'ALG/ZAB/2026/11/0343']);
+  });
+});
