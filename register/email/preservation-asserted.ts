@@ -49,7 +49,7 @@ const DOING: readonly string[] = [
   'durchgeführt|vorgenommen|veranlasst|erfolgt|umgesetzt|abgeschlossen|erledigt|bestätigt|bestätigen|bearbeitet|aktiv', // German
   'uitgevoerd|voltooid|afgerond|bevestigd|verwerkt|actief', // Dutch
   'efectuad[oa]s?|realizad[oa]s?|completad[oa]s?|confirmad[oa]s?|procesad[oa]s?|efetuad[oa]s?|conclu[íi]d[oa]s?|processad[oa]s?|realiz(?:ó|ou)', // Spanish, Portuguese
-  'effettuat[aeio]|eseguit[aeio]|completat[aeio]|confermat[aeio]|elaborat[aeio]|attiv[aeio]', // Italian
+  'effettuat[aeio]|eseguit[aeio]|completat[aeio]|confermat[aeio]|elaborat[aeio]|evas[aeio]|attiv[aeio]', // Italian ("evasa": fulfilled)
   'utförd(?:es)?|utfört(?:s)?|genomförd(?:es)?|slutförd(?:es)?|bekräftad|aktiv', // Swedish
   'udført|utført|gjennomført|gennemført|bekreftet|bekræftet|aktiv', // Norwegian, Danish
   'wykonan[eyao]|przeprowadzon[eyao]|dokonan[eyao]|zakończon[eyao]|potwierdzon[eyao]|aktywn[eyao]', // Polish

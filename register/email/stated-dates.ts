@@ -177,7 +177,8 @@ function stackedLabelRole(text: string, mention: { start: number; end: number })
   const date = text.slice(mention.start, mention.end);
   if (line !== date && !(line.endsWith(date) && /^\p{L}{2,12}\.?,?[ \t]*$/u.test(line.slice(0, line.length - date.length)))) return null;
   const above = STACKED_LABEL.exec(text.slice(Math.max(0, lineStart - 80), lineStart));
-  return above ? roleOfWords(`${above[1]!.trim()} `) : null;
+  // The label's own noun too, as after a colon ("Data conservazione⏎02/11/2026", "Fecha de preservación⏎…").
+  return above ? (roleOfWords(`${above[1]!.trim()} `) ?? roleOfWords(`${above[1]!.trim()}:`)) : null;
 }
 /** The line above, a blank line between or not: a label of one to five words with no sentence's end. */
 const STACKED_LABEL = /(?:^|\n)[ \t]*([\p{L}][\p{L}\p{M} '’-]{1,60}[\p{L}])[ \t]*:?[ \t]*\n(?:[ \t]*\n)?$/u;

@@ -108,3 +108,15 @@ describe('Polish "Nr zabezpieczenia", the preservation\'s number, one per accoun
     expect(read(text).confirmations.map((c) => c.reference)).toEqual(['ALG/ZAB/2026/11/0342', 'ALG/ZAB/2026/11/0343']);
   });
 });
+
+describe('an Italian notice flattened from HTML', () => {
+  const mail = (said: string) =>
+    `Subito.it - Ufficio Legale <ufficio.legale@subito.it>\nmar 3 nov 2026, 23:59 (3 giorni fa)\na me\n\nGentile Ispettore Ruggeri,\n${said}\n\nRiferimento Subito\nSBT-CONS-2026-0921\nVostro riferimento\nProc. pen. n. 3318/2026 R.G.N.R.\nData ricezione richiesta\n28/10/2026\nData conservazione\n02/11/2026\nDurata conservazione\n90 giorni\nNickname\nRuotaLibera_77\n\nPer ottenere la comunicazione dei dati è necessario un decreto dell'Autorità Giudiziaria.\n`;
+  it('"la Sua richiesta di conservazione dei dati è stata evasa" confirms it, and "Data conservazione⏎02/11/2026" dates it', () => {
+    const r = read(mail('le confermiamo che la Sua richiesta di conservazione dei dati è stata evasa.'));
+    expect(r.confirmations.map((c) => [c.reference, c.preservedOn?.day])).toEqual([['SBT-CONS-2026-0921', '2026-11-02']]);
+  });
+  it('"la Sua richiesta è stata ricevuta" confirms nothing (look-alike)', () => {
+    expect(read(mail('le confermiamo che la Sua richiesta è stata ricevuta e sarà esaminata.')).confirmations).toEqual([]);
+  });
+});
