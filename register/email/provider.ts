@@ -98,7 +98,15 @@ export function isProviderSender(from: { value: string; at: number }): boolean {
   if (domain && PLATFORM_DOMAINS.test(domain)) return true;
   const name = from.value.split('<')[0]!.slice(0, 200);
   // Or a provider's name before its department's ("Subito - Ufficio Legale <…@legalmail.it>", a certified-mail service).
-  return byDomain(from) !== null || (!!domain && firstNamed(domain, 0) !== null) || firstNamed(name, from.at) !== null || brandedSender(name, from.at) !== null;
+  // Or a person of its team, the team in brackets after the name ("Marta (Kick Trust & Safety)" in a help desk's thread).
+  const team = /\(([^()]{2,80})\)[ \t]*$/.exec(name);
+  return (
+    byDomain(from) !== null ||
+    (!!domain && firstNamed(domain, 0) !== null) ||
+    firstNamed(name, from.at) !== null ||
+    brandedSender(name, from.at) !== null ||
+    (!!team && brandedSender(team[1]!, from.at) !== null)
+  );
 }
 
 /** The words that name a provider (provider data), as a pattern source to build on, or null. */
@@ -148,13 +156,13 @@ export function isProvidersOwnHandle(value: string, providerId: string | null): 
 
 /**
  * A sender's display name made of a provider's name as the registry writes it, then a department ("X Legal", "Signal
- * Legal Requests", "X Trust & Safety", "Signal Rechtsabteilung"), or then the platform that sends for it ("Discord via
+ * Legal Requests", "X Trust & Safety", "Signal Rechtsabteilung", "Kick Support"), or then the platform that sends for it ("Discord via
  * Kodex"): the provider, though its name is a word too common
  * to be one of its words in a text.
  */
 const NAMES = providers.map((p) => ({ id: p.id, name: p.name.replace(/[ \t]*\(.*\)$/, '') })).filter((n) => /^[A-Za-z][A-Za-z0-9]{0,20}$/.test(n.name));
 const DEPARTMENT =
-  String.raw`(?:Legal(?:[ \t]+(?:Requests?|Team|Department|Response))?|Law[ \t]+Enforcement(?:[ \t]+(?:Response|Requests?|Team|Operations))?|LE(?:[ \t]+(?:Response|Team))?|LERT?|Trust[ \t]*(?:&|and)[ \t]*Safety|Safety|Records|Compliance|Rechtsabteilung|Juridique|Jur[íi]dico|Legale|via[ \t]+Kodex|Zesp[oó][lł]|Dzia[lł]|Biuro|Pr[áa]vn[íi]|Odd[ěe]len[íi]|Jogi|Juridische|Juridisk|Equipo|Ufficio|Service[ \t]+juridique)`;
+  String.raw`(?:Legal(?:[ \t]+(?:Requests?|Team|Department|Response))?|Law[ \t]+Enforcement(?:[ \t]+(?:Response|Requests?|Team|Operations))?|LE(?:[ \t]+(?:Response|Team))?|LERT?|Trust[ \t]*(?:&|and)[ \t]*Safety|Safety|Records|Compliance|Rechtsabteilung|Juridique|Jur[íi]dico|Legale|Support|Help[ \t]?[Dd]esk|via[ \t]+Kodex|Zesp[oó][lł]|Dzia[lł]|Biuro|Pr[áa]vn[íi]|Odd[ěe]len[íi]|Jogi|Juridische|Juridisk|Equipo|Ufficio|Service[ \t]+juridique)`;
 const BRANDED = new RegExp(String.raw`^[ \t"'“]*(${NAMES.map((n) => n.name).join('|')})[ \t]+(?:[-–·|][ \t]+)?${DEPARTMENT}(?![\p{L}])`, 'u');
 function brandedSender(name: string, at: number): ProviderMatch | null {
   const m = BRANDED.exec(name);

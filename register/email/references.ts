@@ -586,11 +586,12 @@ const REFERENCE_LABEL_I18N = new RegExp(
 /**
  * The provider naming its own number in the first person, as its internal one or as the preservation's ("Our internal
  * record for this preservation is LE.2026.1117.3": dots may part a reference's pieces) ("Our case number is 41177302958",
+ * "Our preservation reference is KLE-26-3391",
  * "Internal reference: TG-LE-…", "Our internal reference is TG/LE/…"): in the provider's message these are its words, where the page reader, which sees
  * the investigator's form echoed back, sets "our case" and "internal reference" aside as the agency's.
  */
 const PROVIDER_OWN_LABEL =
-  /\b(?:(?:correct|corrected|right|actual|valid|proper)[ \t\n]+(?:[\p{L}]{2,12}[ \t\n]+)?(?:reference|ref\.?|number|no\.?|id|case[ \t\n]+number)[ \t\n]+(?:is|reads|should[ \t\n]+read)[ \t\n]*:?|internal[ \t]+(?:reference|ref\.?|case[ \t]+number)(?:[ \t\n]+is)?[ \t]*[:#]?|(?:the|our|this)[ \t\n]+(?:case|reference|preservation|matter|file)(?:[ \t\n]+(?:number|no\.?|id|#))?[ \t\n]+(?:remains|stays|is[ \t\n]+still|is[ \t\n]+unchanged[ \t]*:?)|our[ \t\n]+(?:case|reference|ref|file|preservation|matter)[ \t\n]+(?:number|no\.?|id|#)(?:[ \t\n]+(?:for|of)[ \t\n]+(?:this|the|your)[ \t\n]+(?:matter|request|preservation|case))?[ \t\n]+is|(?:record|reference|ref\.?|number|id)[ \t\n]+(?:for|of)[ \t\n]+(?:this|the|your)[ \t\n]+preservation[ \t\n]+(?:is|:)|(?:case|reference|ref\.?|file|request|ticket)(?:[ \t\n]+(?:id|number|no\.?|#))?[ \t\n]+(?:with|at)[ \t\n]+us[ \t\n]+is[ \t\n]*:?)[ \t\n]{0,4}#?([A-Z0-9](?:[A-Z0-9-]|[./](?=[A-Z0-9])){3,30})(?![\w/-])/giu;
+  /\b(?:(?:correct|corrected|right|actual|valid|proper)[ \t\n]+(?:[\p{L}]{2,12}[ \t\n]+)?(?:reference|ref\.?|number|no\.?|id|case[ \t\n]+number)[ \t\n]+(?:is|reads|should[ \t\n]+read)[ \t\n]*:?|internal[ \t]+(?:reference|ref\.?|case[ \t]+number)(?:[ \t\n]+is)?[ \t]*[:#]?|(?:the|our|this)[ \t\n]+(?:case|reference|preservation|matter|file)(?:[ \t\n]+(?:number|no\.?|id|#))?[ \t\n]+(?:remains|stays|is[ \t\n]+still|is[ \t\n]+unchanged[ \t]*:?)|our[ \t\n]+(?:preservation|case|request|legal)[ \t\n]+(?:reference|ref\.?)(?:[ \t\n]+(?:number|no\.?|id))?[ \t\n]+is|our[ \t\n]+(?:case|reference|ref|file|preservation|matter)[ \t\n]+(?:number|no\.?|id|#)(?:[ \t\n]+(?:for|of)[ \t\n]+(?:this|the|your)[ \t\n]+(?:matter|request|preservation|case))?[ \t\n]+is|(?:record|reference|ref\.?|number|id)[ \t\n]+(?:for|of)[ \t\n]+(?:this|the|your)[ \t\n]+preservation[ \t\n]+(?:is|:)|(?:case|reference|ref\.?|file|request|ticket)(?:[ \t\n]+(?:id|number|no\.?|#))?[ \t\n]+(?:with|at)[ \t\n]+us[ \t\n]+is[ \t\n]*:?)[ \t\n]{0,4}#?([A-Z0-9](?:[A-Z0-9-]|[./](?=[A-Z0-9])){3,30})(?![\w/-])/giu;
 /**
  * A number the provider asks to be quoted in what follows ("Please quote 7308841926603 on any future correspondence",
  * "Cite reference PX-…-1 in all further legal process", "Please refer to 883104 in future correspondence"): its own
@@ -1143,10 +1144,13 @@ export function readReferences(text: string, message: Message, providerId: strin
   // The values of a label the provider asks to be quoted ("Please reference the GCC number above …"): named as quoted ones are.
   quoted.push(...pointedLabelValues(body).filter((t) => !quoted.includes(t)));
   for (const token of quoted) if (!candidates.includes(token)) candidates.push(token);
+  const ownLabelled: string[] = [];
   for (const pattern of [PROVIDER_OWN_LABEL, EARLIER_LABEL, NEW_LABELLED, HELD_UNDER, LOGGED_AS]) {
     for (const m of region.matchAll(pattern)) {
       const token = m[1]!.replace(/-+$/, '');
-      if (numbered(token) && token === token.toUpperCase() && !candidates.includes(token)) candidates.push(token);
+      if (!numbered(token) || token !== token.toUpperCase()) continue;
+      if (pattern === PROVIDER_OWN_LABEL) ownLabelled.push(token);
+      if (!candidates.includes(token)) candidates.push(token);
     }
   }
   for (const m of [...region.matchAll(LOGGED_UNDER), ...region.matchAll(FILED_UNDER_I18N)]) {
@@ -1282,6 +1286,12 @@ export function readReferences(text: string, message: Message, providerId: strin
   // A help desk's number of the request is a ticket's, beside the provider's own reference; so is the one a subject's
   // bracket gives after the provider's name ("[OVHcloud #CS11842207]"), which names the conversation.
   for (const r of references) if ((helpDesk.includes(r.reference) || subjectTickets.includes(r.reference)) && !r.strong) r.ticket = true;
+  // Asked to be quoted too, it stays the help desk's beside a number the provider names as its own ("Our preservation
+  // reference is KLE-26-3391; please quote it together with request #861204").
+  const requestNumbered = (r: ReferenceSpan) => helpDesk.includes(r.reference) || places(region, r.reference).every((at) => /(?<![\p{L}])request[ \t]*#[ \t]*$/iu.test(region.slice(Math.max(0, at - 20), at)));
+  for (const r of references) if (requestNumbered(r) && references.some((o) => o !== r && ownLabelled.includes(o.reference))) r.ticket = true;
+  // Then the number it names as its own is the one kept beside it.
+  for (const r of references) if (ownLabelled.includes(r.reference) && references.some((o) => o !== r && o.ticket && requestNumbered(o))) r.strong = true;
   // So is one only ever after a ticket's word ("Ticket #8830194" in the footer), beside another.
   for (const r of references) if (!r.strong && places(region, r.reference).every((at) => TICKET_BEFORE.test(region.slice(Math.max(0, at - 20), at)))) r.ticket = true;
   // A value in a column a ticket's label heads ("Ticket ID", "Submission no.") is a ticket's, as after that label.

@@ -120,3 +120,12 @@ describe('an Italian notice flattened from HTML', () => {
     expect(read(mail('le confermiamo che la Sua richiesta è stata ricevuta e sarà esaminata.')).confirmations).toEqual([]);
   });
 });
+
+describe("a help desk's thread: a bot's notice above the agent's answer", () => {
+  const text =
+    'From: Kick Support <support@kick.com>\nDate: Thu, 27 Aug 2026 15:38:02 +0000\nSubject: [Kick] Re: Law enforcement preservation request - FIR No. 214/2026\n\n##- Please type your reply above this line -##\n\nYour request (861204) has been updated. To add additional comments, reply to this email.\n\n----------------------------------------------\n\nKick Support\n\nAug 27, 2026, 15:38 UTC\n\nHi there! This is an automated message. Our team has marked this request as solved.\n\n----------------------------------------------\n\nMarta (Kick Trust & Safety)\n\nAug 26, 2026, 21:14 UTC\n\nHello Sub-Inspector Rao,\n\nWe confirm that the Kick account below has been preserved. Our preservation reference is KLE-26-3391; please quote it together with request #861204 in any legal process.\n\nUsername: desi_rajveer07\nPreserved on: August 26, 2026\n\nBest regards,\nMarta\n\n----------------------------------------------\n\nAnanya Rao\n\nAug 24, 2026, 06:02 UTC\n\nDear Kick Team, please preserve the channel desi_rajveer07 and rajveer.streams07@gmail.com.\n\n----------------------------------------------\n\nThis email is a service from Kick Support. Delivered by Zendesk\n';
+  it("reads the agent's answer (\"Marta (Kick Trust & Safety)\"), its own reference over the help desk's request number", () => {
+    const r = read(text);
+    expect(r.confirmations.map((c) => [c.reference, c.accounts.map((a) => a.value), c.preservedOn?.day])).toEqual([['KLE-26-3391', ['desi_rajveer07'], '2026-08-26']]);
+  });
+});
