@@ -182,6 +182,12 @@ export const CORPUS_SETS = {
   dev78: 'labels-dev78.json',
   dev80: 'labels-dev80.json',
   dev81: 'labels-dev81.json',
+  dev82: 'labels-dev82.json',
+  dev83: 'labels-dev83.json',
+  dev84: 'labels-dev84.json',
+  dev85: 'labels-dev85.json',
+  dev86: 'labels-dev86.json',
+  dev87: 'labels-dev87.json',
 } as const;
 export type CorpusSet = keyof typeof CORPUS_SETS;
 

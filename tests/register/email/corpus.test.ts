@@ -1136,6 +1136,12 @@ const DEV78_FLOORS: Floors = { provider: 1, references: 0.8, dates: 0.84, accoun
 const DEV79_FLOORS: Floors = { provider: 1, references: 0.85, dates: 0.7, accounts: 0.795, distractors: 3 };
 const DEV80_FLOORS: Floors = { provider: 1, references: 0.95, dates: 0.9, accounts: 0.846, distractors: 3 };
 const DEV81_FLOORS: Floors = { provider: 1, references: 0.9, dates: 0.8, accounts: 0.789, distractors: 0 };
+const DEV82_FLOORS: Floors = { provider: 1, references: 0.9, dates: 0.95, accounts: 0.975, distractors: 2 };
+const DEV83_FLOORS: Floors = { provider: 0.944, references: 0.9, dates: 0.8, accounts: 0.875, distractors: 1 };
+const DEV84_FLOORS: Floors = { provider: 1, references: 0.9, dates: 0.904, accounts: 0.583, distractors: 0 };
+const DEV85_FLOORS: Floors = { provider: 1, references: 0.85, dates: 0.8, accounts: 0.815, distractors: 1 };
+const DEV86_FLOORS: Floors = { provider: 1, references: 0.95, dates: 0.85, accounts: 0.954, distractors: 1 };
+const DEV87_FLOORS: Floors = { provider: 1, references: 0.95, dates: 0.9, accounts: 0.735, distractors: 7 };
 const DEV73_FLOORS: Floors = { provider: 1, references: 0.9, dates: 0.833, accounts: 0.952, distractors: 1 };
 const DEV74_FLOORS: Floors = { provider: 0.95, references: 0.95, dates: 0.857, accounts: 0.769, distractors: 2 };
 const DEV75_FLOORS: Floors = { provider: 1, references: 1, dates: 1, accounts: 0.975, distractors: 0 };
@@ -1153,7 +1159,11 @@ describe('e-mail corpus: dev70-75 (sets 133-138, tuned on from round 61)', () =>
   // preservations in one paste: extensions, two references, corrections, merged duplicates) 100 / 80.0 / 84.0 / 97.1 /
   // 2; dev79 (the provider's own language, sixteen of them) 100 / 85.0 / 70.0 / 79.5 / 3; dev80 (the accounts, every
   // form and fate, fifteen partial preservations) 100 / 95.0 / 90.0 / 84.6 / 3. dev81 (the e-mail's own date and
-  // time zones), with the reader of 3ba5f6fe: 100 / 90.0 / 80.0 / 78.9 / 0.
+  // time zones), with the reader of 3ba5f6fe: 100 / 90.0 / 80.0 / 78.9 / 0. With the reader of e42ae766: dev82 (a real
+  // inbox's mix) 100 / 90.0 / 95.0 / 97.5 / 2; dev83 (Central and Eastern Europe) 94.4 / 90.0 / 80.0 / 87.5 / 1; dev84
+  // (Asia-Pacific and Latin America) 100 / 90.0 / 90.5 / 58.3 / 0; dev85 (numbers that are not the reference) 100 /
+  // 85.0 / 80.0 / 81.6 / 1; dev86 (which day exactly) 100 / 95.0 / 85.0 / 95.5 / 1; dev87 (the request quoted back and
+  // the officer's words) 100 / 95.0 / 90.0 / 73.5 / 7.
   it.each([
     ['dev70', DEV70_FLOORS, 20],
     ['dev71', DEV71_FLOORS, 20],
@@ -1167,6 +1177,12 @@ describe('e-mail corpus: dev70-75 (sets 133-138, tuned on from round 61)', () =>
     ['dev79', DEV79_FLOORS, 20],
     ['dev80', DEV80_FLOORS, 20],
     ['dev81', DEV81_FLOORS, 20],
+    ['dev82', DEV82_FLOORS, 20],
+    ['dev83', DEV83_FLOORS, 20],
+    ['dev84', DEV84_FLOORS, 20],
+    ['dev85', DEV85_FLOORS, 20],
+    ['dev86', DEV86_FLOORS, 20],
+    ['dev87', DEV87_FLOORS, 20],
   ] as const)('reads the %s e-mails at or above the figures reached', (set, floors, emails) => {
     expectReached(run(set), emails, { knownProvidersOnly: true, floors });
   });
