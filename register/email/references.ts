@@ -591,7 +591,7 @@ const REFERENCE_LABEL_I18N = new RegExp(
  * the investigator's form echoed back, sets "our case" and "internal reference" aside as the agency's.
  */
 const PROVIDER_OWN_LABEL =
-  /\b(?:(?:correct|corrected|right|actual|valid|proper)[ \t\n]+(?:[\p{L}]{2,12}[ \t\n]+)?(?:reference|ref\.?|number|no\.?|id|case[ \t\n]+number)[ \t\n]+(?:is|reads|should[ \t\n]+read)[ \t\n]*:?|internal[ \t]+(?:reference|ref\.?|case[ \t]+number)(?:[ \t\n]+is)?[ \t]*[:#]?|(?:the|our|this)[ \t\n]+(?:case|reference|preservation|matter|file)(?:[ \t\n]+(?:number|no\.?|id|#))?[ \t\n]+(?:remains|stays|is[ \t\n]+still|is[ \t\n]+unchanged[ \t]*:?)|our[ \t\n]+(?:preservation|case|request|legal)[ \t\n]+(?:reference|ref\.?)(?:[ \t\n]+(?:number|no\.?|id))?[ \t\n]+is|our[ \t\n]+(?:case|reference|ref|file|preservation|matter)[ \t\n]+(?:number|no\.?|id|#)(?:[ \t\n]+(?:for|of)[ \t\n]+(?:this|the|your)[ \t\n]+(?:matter|request|preservation|case))?[ \t\n]+is|(?:record|reference|ref\.?|number|id)[ \t\n]+(?:for|of)[ \t\n]+(?:this|the|your)[ \t\n]+preservation[ \t\n]+(?:is|:)|(?:case|reference|ref\.?|file|request|ticket)(?:[ \t\n]+(?:id|number|no\.?|#))?[ \t\n]+(?:with|at)[ \t\n]+us[ \t\n]+is[ \t\n]*:?)[ \t\n]{0,4}#?([A-Z0-9](?:[A-Z0-9-]|[./](?=[A-Z0-9])){3,30})(?![\w/-])/giu;
+  /\b(?:(?:correct|corrected|right|actual|valid|proper)[ \t\n]+(?:[\p{L}]{2,12}[ \t\n]+)?(?:reference|ref\.?|number|no\.?|id|case[ \t\n]+number)[ \t\n]+(?:is|reads|should[ \t\n]+read)[ \t\n]*:?|internal[ \t]+(?:reference|ref\.?|case[ \t]+number)(?:[ \t\n]+(?:number|no\.?))?(?:[ \t\n]+for[ \t\n]+(?:this|the|your)[ \t\n]+(?:request|matter|case|preservation))?(?:[ \t\n]+is)?[ \t]*[:#]?|(?:the|our|this)[ \t\n]+(?:case|reference|preservation|matter|file)(?:[ \t\n]+(?:number|no\.?|id|#))?[ \t\n]+(?:remains|stays|is[ \t\n]+still|is[ \t\n]+unchanged[ \t]*:?)|our[ \t\n]+(?:preservation|case|request|legal)[ \t\n]+(?:reference|ref\.?)(?:[ \t\n]+(?:number|no\.?|id))?[ \t\n]+is|our[ \t\n]+(?:case|reference|ref|file|preservation|matter)[ \t\n]+(?:number|no\.?|id|#)(?:[ \t\n]+(?:for|of)[ \t\n]+(?:this|the|your)[ \t\n]+(?:matter|request|preservation|case))?[ \t\n]+is|(?:record|reference|ref\.?|number|id)[ \t\n]+(?:for|of)[ \t\n]+(?:this|the|your)[ \t\n]+preservation[ \t\n]+(?:is|:)|(?:case|reference|ref\.?|file|request|ticket)(?:[ \t\n]+(?:id|number|no\.?|#))?[ \t\n]+(?:with|at)[ \t\n]+us[ \t\n]+is[ \t\n]*:?)[ \t\n]{0,4}#?([A-Z0-9](?:[A-Z0-9-]|[./](?=[A-Z0-9])){3,30})(?![\w/-])/giu;
 /**
  * A number the provider asks to be quoted in what follows ("Please quote 7308841926603 on any future correspondence",
  * "Cite reference PX-…-1 in all further legal process", "Please refer to 883104 in future correspondence"): its own
@@ -1027,6 +1027,8 @@ const LABELLED_CODE = /^(?=(?:[A-Z-]*\d){3})(?=(?:[\d-]*[A-Z]){2})[A-Z0-9](?:[A-
 
 /** An order certificate's number by its shape ("FR-EPOC-PR-2026-00417"), or by the certificate's name right before it. */
 const EPOC_NUMBER = /(?:^|-)EPOC(?:-PR)?(?:-|$)/;
+/** A token standard's name ("TRC-20", "ERC-20", "BEP-20"): a kind of wallet address, never a number assigned to a request. */
+const TOKEN_STANDARD = /^(?:TRC|ERC|BEP|SPL|BRC|ARC)-?\d{1,4}$/i;
 const EPOC_BEFORE = /(?:European[ \t\n]+(?:Preservation|Production)[ \t\n]+Order(?:[ \t\n]+Certificate)?|\bEPOC(?:-PR)?)(?:[ \t\n]*\((?:EPOC(?:-PR)?|EPOC-PR)\))?[ \t\n]*(?:no\.?|nr\.?|number|#)?[ \t]*[:#]?[ \t]*$/i;
 
 /** What names a booking's code right before it: the booking, then its code within the same sentence. */
@@ -1312,7 +1314,7 @@ export function readReferences(text: string, message: Message, providerId: strin
   // A European Preservation or Production Order's certificate number ("EPOC-PR FR-EPOC-PR-2026-00417") is the issuing
   // authority's, never the provider's, however the provider quotes it.
   const certificate = (r: ReferenceSpan) => EPOC_NUMBER.test(r.reference) || places(region, r.reference).every((at) => EPOC_BEFORE.test(region.slice(Math.max(0, at - 100), at)));
-  references = references.filter((r) => !certificate(r));
+  references = references.filter((r) => !certificate(r) && !TOKEN_STANDARD.test(r.reference));
   // A booking's code ("the reservation (confirmation code HMZ4TK8QJ2)", "Booking confirmation code: …") is the
   // booking's, beside a number the message gives its request.
   // A message's own id ("Message reference: 0f8a61c2-…", "Notification ID: …") names the e-mail, beside a number the

@@ -3,6 +3,7 @@ import { parseProviderEmail } from '../../../register/email';
 
 /** Round 61 of the e-mail reader: each probe fails on the reader of 804117f9, except the look-alikes that keep their reading. */
 const read = (text: string) => parseProviderEmail(text, new Date('2026-12-01T12:00:00Z'));
+const references = (text: string) => read(text).confirmations.map((c) => c.reference);
 const accounts = (text: string) => read(text).confirmations.flatMap((c) => c.accounts.map((a) => a.value));
 
 describe("the provider's own handle in its contact lines", () => {
@@ -127,5 +128,18 @@ describe("a help desk's thread: a bot's notice above the agent's answer", () => 
   it("reads the agent's answer (\"Marta (Kick Trust & Safety)\"), its own reference over the help desk's request number", () => {
     const r = read(text);
     expect(r.confirmations.map((c) => [c.reference, c.accounts.map((a) => a.value), c.preservedOn?.day])).toEqual([['KLE-26-3391', ['desi_rajveer07'], '2026-08-26']]);
+  });
+});
+
+describe("a token standard's name and a provider's internal reference for the request", () => {
+  it('"The TRC-20 deposit address you provided" names no reference', () => {
+    const text =
+      'From: Binance Law Enforcement <le-response@binance.com>\nDate: Tue, 10 Nov 2026 09:12:00 +0000\n\nDear Officer,\n\nWe have preserved the data of UID 38829104 under case BLE-7730184.\n\nThe TRC-20 deposit address you provided (TXk9mR4vQ2pL7wN3sJ8dF5hC1bG6yE0aZu) was used to identify UID 38829104. ERC-20 deposits were not found.\n\nBinance Law Enforcement\n';
+    expect(references(text)).toEqual(['BLE-7730184']);
+  });
+  it('"Our internal reference number for this request is MT/LE/2026/09/1471."', () => {
+    const text =
+      'From: ShareChat Grievance <grievance@sharechat.co>\nDate: Thu, 10 Sep 2026 11:02:00 +0530\n\nDear Sir,\n\nWe have preserved the data of the profile @reels.kahani.up as requested in FIR No. 0412/2026.\n\nOur internal reference number for this request is MT/LE/2026/09/1471. Please mention this reference in any future communication.\n\nRegards,\nShareChat\n';
+    expect(references(text)).toEqual(['MT/LE/2026/09/1471']);
   });
 });
