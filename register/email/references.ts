@@ -410,6 +410,10 @@ function inFileName(region: string, start: number, end: number): boolean {
 /** Right before a number: the provider asks for it by name ("Please quote …", "kindly cite the reference …"). */
 const QUOTE_ASKED_BEFORE = /(?<![\p{L}])(?:please|kindly)[ \t\n]+(?:quote|cite|reference|use)[ \t\n]+(?:the[ \t\n]+)?(?:(?:reference|number|ref\.?)[ \t\n]+)?#?$/iu;
 
+/** A field that names its number the agency's, at a line's start ("Agency case number:", "Police report no.:"). */
+const AGENCY_CASE_FIELD =
+  /(?:^|\n)[ \t|]*(?:requesting[ \t]+)?(?:agency|police|law[ \t]+enforcement|department|officer['’]?s?)[ \t]+(?:case|file|report|incident|reference|ref\.?)(?:[ \t]+(?:number|no\.?|#|id))?[ \t]*[:#|][ \t]*$/iu;
+
 /** The first place `reference` occurs without being introduced as the agency's own, or null. */
 function occurrence(region: string, reference: string): number | null {
   const all = places(region, reference);
@@ -417,7 +421,8 @@ function occurrence(region: string, reference: string): number | null {
   // addressee's wherever else it stands ("your preservation request under reference SV/OP-KESTREL/26"), unless the
   // provider asks for it to be quoted as its own number.
   const asked = (at: number) => ASKED_AFTER.test(region.slice(at + reference.length, at + reference.length + 160));
-  if (all.length > 1 && all.some((at) => ADDRESSEES_REF.test(region.slice(Math.max(0, at - 40), at))) && !all.some(asked)) return null;
+  // So is one a field names the agency's ("Agency case number: SVPD 27-001884" under a subject that ends with it).
+  if (all.length > 1 && all.some((at) => ADDRESSEES_REF.test(region.slice(Math.max(0, at - 40), at)) || AGENCY_CASE_FIELD.test(region.slice(Math.max(0, at - 40), at))) && !all.some(asked)) return null;
   for (const at of all) {
     // Inside a file's name ("preservation_letter_MCU-26-0912.pdf", "ESP-CCU-26-2271_preservation.pdf"): no mention.
     if (inFileName(region, at, at + reference.length)) continue;

@@ -143,3 +143,11 @@ describe("a token standard's name and a provider's internal reference for the re
     expect(references(text)).toEqual(['MT/LE/2026/09/1471']);
   });
 });
+
+describe("the agency's number a field names the agency's, under a subject that ends with it", () => {
+  const mail = (field: string) =>
+    `From: Coinbase <no-reply@kodexglobal.com>\nDate: Sat, 30 Jan 2027 10:00:00 -0700\nSubject: [Coinbase] Preservation request processed - SVPD 27-001884\n\nPRESERVATION REQUEST PROCESSED\n\nRequest ID: PRES-1C7G8QW4\n${field}\nStatus: Preserved\n\nCoinbase has preserved records associated with the following account:\n\n  Email: desertfox.trades@protonmail.com\n\nhttps://app.kodexglobal.com/coinbase/requests/PRES-1C7G8QW4\n`;
+  it('"Agency case number: SVPD 27-001884" is the agency\'s in the subject too', () => {
+    expect(references(mail('Agency case number: SVPD 27-001884'))).toEqual(['PRES-1C7G8QW4']);
+  });
+});
