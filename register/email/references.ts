@@ -393,13 +393,14 @@ const AGENCY_AFTER = /^[ \t]*\((?:your|agency|the[ \t]+agency['’]s|officer['�
 
 /**
  * The addressee's possessive right before its reference noun, right before the number ("Your Ref SV/OP-…", "your
- * reference: …", "votre référence : …", "Ihr Zeichen: …", "uw kenmerk …", "su referencia: …"), or the Polish "sygn."
+ * reference: …", "votre référence : …", "Ihr Zeichen: …", "uw kenmerk …", "su referencia: …", the Italian "Vs. rif. prot.
+ * n. …"), or the Polish "sygn."
  * that cites the writing authority's file number ("pismo (sygn. RSD-2207/26)"): the strictest form of the
  * agency's label, with no other word between (not "your request #…" nor "your reference number is …", which a provider
  * says of its own number).
  */
 const ADDRESSEES_REF =
-  /(?<![\p{L}])(?:(?:your|votre|vos|ihr(?:e|er|em)?|uw|su|sus|vostr[oa]|seu|sua)[ \t]+(?:ref(?:erence)?\.?|r[ée]f[ée]rence|réf\.?|aktenzeichen|zeichen|kenmerk|referencia|riferimento|refer[êe]ncia)|(?<!nasz[ae]?[ \t]{1,20})sygn\.)[ \t]*[:#]?[ \t]*$/iu;
+  /(?<![\p{L}])(?:(?:your|votre|vos|ihr(?:e|er|em)?|uw|su|sus|vostr[oa]|seu|sua)[ \t]+(?:ref(?:erence)?\.?|r[ée]f[ée]rence|réf\.?|aktenzeichen|zeichen|kenmerk|referencia|riferimento|refer[êe]ncia)|(?<!nasz[ae]?[ \t]{1,20})sygn\.|(?<![\p{L}])vs\.?[ \t]*rif\.?(?:[ \t]+prot(?:ocollo)?\.?)?(?:[ \t]+n(?:r|um)?\.?)?)[ \t]*[:#]?[ \t]*$/iu;
 
 const FILE_NAME_AFTER = /^[\w.-]{0,80}\.(?:pdf|docx?|odt|rtf|txt|eml|msg|zip|png|jpe?g|xlsx?|csv)(?![\w])/i;
 /** Whether [start, end) stands inside an attachment's file name: joined to it by an underscore, or its extension after it. */

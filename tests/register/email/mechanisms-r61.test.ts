@@ -151,3 +151,11 @@ describe("the agency's number a field names the agency's, under a subject that e
     expect(references(mail('Agency case number: SVPD 27-001884'))).toEqual(['PRES-1C7G8QW4']);
   });
 });
+
+describe('the Italian "Vs. rif. prot. n." of the addressee', () => {
+  it("is the agency's, though the officer's subject calls it \"Ns. rif.\"", () => {
+    const text =
+      'Da: Subito.it Ufficio Legale <legale@subito.it>\nInviato: giovedì 5 novembre 2026 10:12\nOggetto: R: Richiesta di conservazione dati - Ns. rif. prot. n. 0041187/26\n\nGentile Ispettore,\n\na seguito della Vostra richiesta del 29/10/2026 (Vs. rif. prot. n. 0041187/26), Vi comunichiamo che in data 04/11/2026 abbiamo provveduto alla conservazione dei dati relativi all\'utente marco.biondi.ge@libero.it.\n\nNs. rif.: SBT-LE-26-30418\n\nCordiali saluti\n';
+    expect(references(text)).toEqual(['SBT-LE-26-30418']);
+  });
+});
