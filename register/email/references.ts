@@ -1033,6 +1033,14 @@ const LABELLED_CODE = /^(?=(?:[A-Z-]*\d){3})(?=(?:[\d-]*[A-Z]){2})[A-Z0-9](?:[A-
 
 /** An order certificate's number by its shape ("FR-EPOC-PR-2026-00417"), or by the certificate's name right before it. */
 const EPOC_NUMBER = /(?:^|-)EPOC(?:-PR)?(?:-|$)/;
+/**
+ * A UUID the provider gives its request or case, after the label at a line's start or under it ("Sagsnummer:
+ * 5e0c7a14-…", "ID da solicitação Uber⏎0b7e1d2c-…", "Request ID: …"): longer than the other readers' numbers, and
+ * named by the label alone (an account's id, "Customer ID", is no request's).
+ */
+const UUID_LABELLED =
+  /^[ \t|]*(?:(?:request|case|reference|ticket|preservation)(?:[ \t]+(?:id|number|no\.?|#))?|(?:id|n[úu]mero)[ \t]+(?:da|de[ \t]+la|del|de)[ \t]+(?:solicita[çc][ãa]o|solicitud|requisi[çc][ãa]o|caso|pedido)|sags?nummer|saks?nummer|ärendenummer|fallnummer|vorgangsnummer|num[ée]ro[ \t]+de[ \t]+dossier|zaaknummer)(?:[ \t]+\p{Lu}[\p{L}.]{1,20})?[ \t]*[:#]?[ \t]*(?:\n[ \t]*)?([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})[ \t]*$/gimu;
+
 /** A token standard's name ("TRC-20", "ERC-20", "BEP-20"): a kind of wallet address, never a number assigned to a request. */
 const TOKEN_STANDARD = /^(?:TRC|ERC|BEP|SPL|BRC|ARC)-?\d{1,4}$/i;
 const EPOC_BEFORE = /(?:European[ \t\n]+(?:Preservation|Production)[ \t\n]+Order(?:[ \t\n]+Certificate)?|\bEPOC(?:-PR)?)(?:[ \t\n]*\((?:EPOC(?:-PR)?|EPOC-PR)\))?[ \t\n]*(?:no\.?|nr\.?|number|#)?[ \t]*[:#]?[ \t]*$/i;
@@ -1172,6 +1180,7 @@ export function readReferences(text: string, message: Message, providerId: strin
     if (!quoted.includes(token)) quoted.push(token);
   }
   for (const m of region.matchAll(CASE_HEADING)) if (!candidates.includes(m[1]!)) candidates.push(m[1]!);
+  for (const m of rowsRead.matchAll(UUID_LABELLED)) if (!candidates.includes(m[1]!)) candidates.push(m[1]!);
   for (const m of rowsRead.matchAll(OWN_LABEL_VALUE)) {
     const token = m[1]!;
     // Three digits at least and a group of two; no date, no sentence (a group without a digit is capitals or a

@@ -159,3 +159,18 @@ describe('the Italian "Vs. rif. prot. n." of the addressee', () => {
     expect(references(text)).toEqual(['SBT-LE-26-30418']);
   });
 });
+
+describe('a UUID the provider gives its request or case', () => {
+  const mail = (label: string) =>
+    `De: Uber Law Enforcement Response Team <lert-noreply@uber.com>\nDate: Fri, 20 Nov 2026 19:44:00 -0300\n\nPrezada Delegada,\n\nInformamos que a solicitação de preservação abaixo foi concluída.\n\n${label}\n0b7e1d2c-94a6-4f2e-b8d3-5a1c7e90f462\nReferência da autoridade\nIP nº 0871/2026\n\nE-mail\nthiago.rampazzo.sp@gmail.com\n`;
+  it('"ID da solicitação Uber⏎<uuid>" is its reference', () => {
+    expect(references(mail('ID da solicitação Uber'))).toEqual(['0b7e1d2c-94a6-4f2e-b8d3-5a1c7e90f462']);
+  });
+  it('"Sagsnummer: <uuid>" too', () => {
+    const text = 'Fra: Vinted Legal <legal@vinted.com>\nDato: 2. november 2026 10:12\n\nVi bekræfter, at oplysningerne om kontoen lilleloppe_cph er sikret den 2. november 2026.\n\nSagsnummer: 5e0c7a14-93b2-4f6e-b1d8-2c94e07f31a6\n';
+    expect(references(text)).toEqual(['5e0c7a14-93b2-4f6e-b1d8-2c94e07f31a6']);
+  });
+  it('an account\'s "Customer ID⏎<uuid>" is none (look-alike)', () => {
+    expect(references(mail('Customer ID'))).not.toContain('0b7e1d2c-94a6-4f2e-b8d3-5a1c7e90f462');
+  });
+});
