@@ -167,7 +167,7 @@ describe('a UUID the provider gives its request or case', () => {
     expect(references(mail('ID da solicitação Uber'))).toEqual(['0b7e1d2c-94a6-4f2e-b8d3-5a1c7e90f462']);
   });
   it('"Sagsnummer: <uuid>" too', () => {
-    const text = 'Fra: Vinted Legal <legal@vinted.com>\nDato: 2. november 2026 10:12\n\nVi bekræfter, at oplysningerne om kontoen lilleloppe_cph er sikret den 2. november 2026.\n\nSagsnummer: 5e0c7a14-93b2-4f6e-b1d8-2c94e07f31a6\n';
+    const text = 'Fra: Vinted - Juridisk afdeling <legal-requests@vinted.com>\nDato: 3. november 2026 kl. 14.52.07 CET\n\nVi bekræfter hermed, at vi den 2. november 2026 har sikret de tilgængelige data for følgende konto:\n\nBrugernavn: lilleloppe_cph\n\nSagsnummer: 5e0c7a14-93b2-4f6e-b1d8-2c94e07f31a6\n';
     expect(references(text)).toEqual(['5e0c7a14-93b2-4f6e-b1d8-2c94e07f31a6']);
   });
   it('an account\'s "Customer ID⏎<uuid>" is none (look-alike)', () => {
