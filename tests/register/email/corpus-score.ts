@@ -188,6 +188,10 @@ export const CORPUS_SETS = {
   dev85: 'labels-dev85.json',
   dev86: 'labels-dev86.json',
   dev87: 'labels-dev87.json',
+  dev88: 'labels-dev88.json',
+  dev89: 'labels-dev89.json',
+  dev92: 'labels-dev92.json',
+  dev93: 'labels-dev93.json',
 } as const;
 export type CorpusSet = keyof typeof CORPUS_SETS;
 
