@@ -192,6 +192,7 @@ export const CORPUS_SETS = {
   dev89: 'labels-dev89.json',
   dev92: 'labels-dev92.json',
   dev93: 'labels-dev93.json',
+  dev90: 'labels-dev90.json',
 } as const;
 export type CorpusSet = keyof typeof CORPUS_SETS;
 
