@@ -193,6 +193,7 @@ export const CORPUS_SETS = {
   dev92: 'labels-dev92.json',
   dev93: 'labels-dev93.json',
   dev90: 'labels-dev90.json',
+  dev91: 'labels-dev91.json',
 } as const;
 export type CorpusSet = keyof typeof CORPUS_SETS;
 
