@@ -1032,7 +1032,7 @@ const POSTCODE_TOWN = /^(?:[ \t]+|[ \t]*\n[ \t>]*)\p{Lu}[\p{L}'’.-]*(?:[ \t]+\
 const LABELLED_CODE = /^(?=(?:[A-Z-]*\d){3})(?=(?:[\d-]*[A-Z]){2})[A-Z0-9](?:[A-Z0-9]|-(?=[A-Z0-9])){5,30}$/;
 
 /** An order certificate's number by its shape ("FR-EPOC-PR-2026-00417"), or by the certificate's name right before it. */
-const EPOC_NUMBER = /(?:^|-)EPOC(?:-PR)?(?:-|$)/;
+const EPOC_NUMBER = /(?:^|-)EPOC(?:-?PR)?(?:-|$)/;
 /**
  * A UUID the provider gives its request or case, after the label at a line's start or under it ("Sagsnummer:
  * 5e0c7a14-…", "ID da solicitação Uber⏎0b7e1d2c-…", "Request ID: …"): longer than the other readers' numbers, and

@@ -174,3 +174,11 @@ describe('a UUID the provider gives its request or case', () => {
     expect(references(mail('Customer ID'))).not.toContain('0b7e1d2c-94a6-4f2e-b8d3-5a1c7e90f462');
   });
 });
+
+describe('a European Preservation Order certificate written "EPOCPR"', () => {
+  it('"PL-EPOCPR-2026-00318" is the issuing authority\'s, never the provider\'s', () => {
+    const text =
+      'From: Apple Law Enforcement <lawenforcement@apple.com>\nDate: Thu, 17 Sep 2026 10:00:00 +0100\nSubject: Apple - EPOC-PR PL-EPOCPR-2026-00318 - Preservation Confirmation\n\nApple Distribution International Ltd. confirms that the data of the Apple Account k.nowak@icloud.com was preserved on 17 September 2026.\n\nApple Request Number: EUP-26-073318\nEPOC-PR certificate number: PL-EPOCPR-2026-00318\n';
+    expect(references(text)).toEqual(['EUP-26-073318']);
+  });
+});
