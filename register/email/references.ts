@@ -123,6 +123,10 @@ const SENTENCE_END = /[.!?](?=[ \t\n]|$)|\n[ \t]*\n|\n(?=[ \t]*(?:[-*•]|@|\d{1
  */
 const ONE_ACCOUNT = /(?<![\p{L}])(?:accounts?|user(?:[ \t]?names?)?|handles?|profiles?|channels?|(?<!(?:reference|case|ticket|request|tracking|file|preservation)[ \t\n]{1,3})numbers?|addresses|address|compte|konto|cuenta|conta|utente|gebruiker)(?![\p{L}])|(?<![\w.])@[\w.]{2,40}|[\w.+-]{1,64}@[\w-]{1,63}\.[\w.-]{2,60}|(?<![\w#-])(?<!(?:case|ticket|request|ref|reference|file)\.?[ \t\n]{1,3}(?:(?:no\.?|number|id|#)[ \t\n]{0,2})?)\d{7,20}(?![\w-])/iu;
 
+/** A kind of data refused, not the request ("has not preserved any website content", "no messages were preserved"). */
+const ONE_KIND_OF_DATA =
+  /(?<![\p{L}])(?:any|no|the)[ \t\n]+(?:[\p{L}-]{2,20}[ \t\n]+)?(?:content|contents|messages|message[ \t\n]+content|photos|images|videos|files|posts|attachments|media|inhalte?|contenus?|contenidos?|contenuti|inhoud)(?![\p{L}])/iu;
+
 const WHOLE_REQUEST = /(?<![\p{L}])(?:request|submission|order|letter|matter|ticket|demande|anfrage|solicitud)(?![\p{L}])/iu;
 
 /** The sentence around [start, end) of a body (bounded: 400 characters either side). */
@@ -180,7 +184,8 @@ function nothingPreserved(body: string): boolean {
     // A sentence that ends in a colon names its accounts in the lines under it ("No information has been preserved
     // for:⏎⏎m.alt@…"): they are its own.
     const sentence = /:\s*$/.test(body.slice(item.start, item.end)) ? { start: item.start, end: listUnder(body, item.end) } : item;
-    if (!ONE_ACCOUNT.test(body.slice(sentence.start, sentence.end))) return true;
+    const said = body.slice(sentence.start, sentence.end);
+    if (!ONE_ACCOUNT.test(said) && !ONE_KIND_OF_DATA.test(said)) return true;
     refusals.push(sentence);
   }
   if (!refusals.length) return false;

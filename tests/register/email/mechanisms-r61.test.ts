@@ -182,3 +182,14 @@ describe('a European Preservation Order certificate written "EPOCPR"', () => {
     expect(references(text)).toEqual(['EUP-26-073318']);
   });
 });
+
+describe('a kind of data refused beside the preservation done', () => {
+  const mail = (refusal: string) =>
+    `From: Cloudflare Trust & Safety <lawenforcement@cloudflare.com>\nDate: Wed, 14 Oct 2026 23:41:00 +0100\n\nHello DC Lowe,\n\nCloudflare reference: CF-LER-2026-00731\n\nCloudflare has preserved the customer information it holds for the account m.ashdown.trading@protonmail.com.\n\n${refusal}\n`;
+  it('"… has not preserved any website content" refuses that content, not the request', () => {
+    expect(references(mail('Cloudflare is not the host of the content and has not preserved any website content.'))).toEqual(['CF-LER-2026-00731']);
+  });
+  it('"No data has been preserved for this request." still refuses it all (look-alike)', () => {
+    expect(references(mail('However, no data has been preserved for this request.'))).toEqual([]);
+  });
+});
