@@ -121,7 +121,7 @@ const SENTENCE_END = /[.!?](?=[ \t\n]|$)|\n[ \t]*\n|\n(?=[ \t]*(?:[-*•]|@|\d{1
  * #10293384765) has been closed", "Case 07338129 has been closed as a duplicate"), and so is a reference's number ("no
  * new reference number has been assigned").
  */
-const ONE_ACCOUNT = /(?<![\p{L}])(?:accounts?|user(?:[ \t]?names?)?|handles?|profiles?|channels?|(?<!(?:reference|case|ticket|request|tracking|file|preservation)[ \t\n]{1,3})numbers?|addresses|address|compte|konto|cuenta|conta|utente|gebruiker)(?![\p{L}])|(?<![\w.])@[\w.]{2,40}|[\w.+-]{1,64}@[\w-]{1,63}\.[\w.-]{2,60}|(?<![\w#-])(?<!(?:case|ticket|request|ref|reference|file)\.?[ \t\n]{1,3}(?:(?:no\.?|number|id|#)[ \t\n]{0,2})?)\d{7,20}(?![\w-])/iu;
+const ONE_ACCOUNT = /(?<![\p{L}])(?:accounts?|user(?:[ \t]?names?)?|handles?|profiles?|channels?|(?<!(?:reference|case|ticket|request|tracking|file|preservation)[ \t\n]{1,3})numbers?|addresses|address|compte|konto|cuenta|conta|utente|gebruiker)(?![\p{L}])|(?<![\w.])@[\w.]{2,40}|(?<![\w/])u\/[\w-]{3,40}|[\w.+-]{1,64}@[\w-]{1,63}\.[\w.-]{2,60}|(?<![\w#-])(?<!(?:case|ticket|request|ref|reference|file)\.?[ \t\n]{1,3}(?:(?:no\.?|number|id|#)[ \t\n]{0,2})?)\d{7,20}(?![\w-])/iu;
 
 /** A kind of data refused, not the request ("has not preserved any website content", "no messages were preserved"). */
 const ONE_KIND_OF_DATA =
@@ -808,9 +808,9 @@ const OWN_LABEL_VALUE = new RegExp(
 
 /**
  * A number the words of preserving put the accounts under, bare ("Done – both UIDs held under 88213", "preserved under
- * #4471920"): the number they were preserved under. "Already … under" (another request's) is read by the cues below.
+ * #4471920", "is preserved under 2026-PR-08841"): the number they were preserved under. "Already … under" (another request's) is read by the cues below.
  */
-const HELD_UNDER = /(?<![\p{L}])(?:held|preserved|frozen|secured|retained|placed[ \t\n]+on[ \t\n]+hold)(?:[ \t\n]+on[ \t\n]+[\w/.,-]{1,12}(?:[ \t\n][\w/.,-]{1,12}){0,2}?)?[ \t\n]+(?:all[ \t\n]+)?under[ \t\n]+#?[ \t]?(\d{5,12}|[A-Z]{1,6}-\d{4,12})(?![\p{L}\p{N}-]|[.,]\d)/giu;
+const HELD_UNDER = /(?<![\p{L}])(?:held|preserved|frozen|secured|retained|placed[ \t\n]+on[ \t\n]+hold)(?:[ \t\n]+on[ \t\n]+[\w/.,-]{1,12}(?:[ \t\n][\w/.,-]{1,12}){0,2}?)?[ \t\n]+(?:all[ \t\n]+)?under[ \t\n]+#?[ \t]?(\d{5,12}|[A-Z]{1,6}-\d{4,12}|(?=[A-Z0-9-]{0,40}\d{4})(?=[A-Z0-9-]{0,40}[A-Z])[A-Z0-9]{1,8}(?:-[A-Z0-9]{1,10}){1,4})(?![\p{L}\p{N}-]|[.,]\d)/giu;
 
 /**
  * A number the provider gives as the new one ("Your new case number is LR-…", "New reference: …", "under a new ticket

@@ -193,3 +193,12 @@ describe('a kind of data refused beside the preservation done', () => {
     expect(references(mail('However, no data has been preserved for this request.'))).toEqual([]);
   });
 });
+
+describe('a terse reply: "u/… is preserved under 2026-PR-08841. We couldn\'t find u/…"', () => {
+  it('names the reference and the one account, the other not found', () => {
+    const text =
+      'From: Reddit Legal <legalrequests@reddit.com>\nDate: Fri, 16 Oct 2026 14:31:09 -0700\nSubject: Re: Preservation Request - SPPD Case 26-440197\n\nHi Officer Brandt,\n\nu/Quiet_Harbor_19 is preserved under 2026-PR-08841. We couldn\'t find u/tidewater_lurker - please double-check the spelling.\n\nReddit Legal\n';
+    const r = read(text);
+    expect(r.confirmations.map((c) => [c.reference, c.accounts.map((a) => a.value)])).toEqual([['2026-PR-08841', ['u/Quiet_Harbor_19']]]);
+  });
+});
