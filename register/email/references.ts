@@ -580,8 +580,11 @@ const REQUEST_NOUN_I18N = String.raw`(?:solicita[çc][ãa]o|pedido|solicitud|pet
  * "lietas numurs", Estonian "viitenumber"/"juhtumi number".
  */
 const OTHER_LANGUAGE_LABELS = String.raw`numer[ \t]+zgłoszenia|(?:numer|nr\.?)[ \t]+zabezpieczenia|číslo[ \t]+prípadu|αριθμός[ \t]+(?:αναφοράς|υπόθεσης)|ügyazonosító|ügyszám|hivatkozási[ \t]+szám|broj[ \t]+(?:predmeta|slučaja)|številka[ \t]+zadeve|num[ăa]r(?:ul)?[ \t]+de[ \t]+referin[țţt][ăa]|num[ăa]rul[ \t]+cazului|референтен[ \t]+номер|номер[ \t]+на[ \t]+случая|bylos[ \t]+numeris|nuorodos[ \t]+numeris|lietas[ \t]+numurs|viitenumber|juhtumi[ \t]+number`;
-/** "… of the extension" or "… of the preservation" after the label ("Número de caso de la prórroga:", "numéro de dossier de la conservation"). */
-const OF_THE_PRESERVATION = String.raw`(?:[ \t]+(?:de[ \t]+la|del|de[ \t]+l['’]|der|des|della|dell['’]|van[ \t]+de|da)[ \t]*(?:prórroga|conservación|preservación|extension|prolongation|conservation|préservation|verlängerung|sicherung|proroga|conservazione|verlenging|bewaring|prorroga[çc][ãa]o|conserva[çc][ãa]o))?`;
+/**
+ * "… of the extension", "… of the preservation" or "… of the request" after the label ("Número de caso de la prórroga:",
+ * "numéro de dossier de la conservation", "Référence de la demande :").
+ */
+const OF_THE_PRESERVATION = String.raw`(?:[ \t]+(?:de[ \t]+la|del|de[ \t]+l['’]|der|des|della|dell['’]|van[ \t]+de|van[ \t]+het|da|do)[ \t]*(?:prórroga|conservación|preservación|extension|prolongation|conservation|préservation|verlängerung|sicherung|proroga|conservazione|verlenging|bewaring|prorroga[çc][ãa]o|conserva[çc][ãa]o|demande|requête|solicitud|petici[óo]n|richiesta|solicita[çc][ãa]o|pedido|anfrage|verzoek))?`;
 /**
  * A reference the provider's own words introduce in another language ("Numéro de référence Meta :", "Referenznummer:",
  * "Número de referencia:", "Unsere Referenz:"), or its case's number ("Numero di caso Meta:", "Número de caso:",

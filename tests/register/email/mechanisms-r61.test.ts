@@ -202,3 +202,11 @@ describe('a terse reply: "u/… is preserved under 2026-PR-08841. We couldn\'t f
     expect(r.confirmations.map((c) => [c.reference, c.accounts.map((a) => a.value)])).toEqual([['2026-PR-08841', ['u/Quiet_Harbor_19']]]);
   });
 });
+
+describe('"Référence de la demande :" and its kin in other languages', () => {
+  it('names the provider\'s number of the request', () => {
+    const text =
+      'Date: Tue, 17 Nov 2026 08:41:12 +0100\nFrom: OVHcloud - Service Juridique <noreply-juridique@ovhcloud.com>\nSubject: Réquisition judiciaire - demande de conservation - PV 2026/004417\n\nNous vous confirmons que les données relatives au compte client ci-dessous ont été conservées le 16 novembre 2026 :\n\nRéférence de la demande : CS0412873\nIdentifiant client (NIC-handle) : dm48211-ovh\n';
+    expect(references(text)).toEqual(['CS0412873']);
+  });
+});
