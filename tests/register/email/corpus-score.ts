@@ -194,6 +194,10 @@ export const CORPUS_SETS = {
   dev93: 'labels-dev93.json',
   dev90: 'labels-dev90.json',
   dev91: 'labels-dev91.json',
+  dev94: 'labels-dev94.json',
+  dev96: 'labels-dev96.json',
+  dev97: 'labels-dev97.json',
+  dev98: 'labels-dev98.json',
 } as const;
 export type CorpusSet = keyof typeof CORPUS_SETS;
 

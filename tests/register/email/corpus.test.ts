@@ -449,7 +449,9 @@ describe('e-mail corpus: holdout20 (set 20 held out through round 20; tuned on f
     // Held out, written blind on 2026-12-01 by a twenty-seventh author, aggregate only, measured by the lead (provider /
     // references / date / account recall / distractors): before round 20 (d83b4a1): 97.5 (39 of 40) / 90.0 (36 of 40) /
     // 82.5 (33 of 40) / 86.2 (56 of 65) / 2; after round 20 (6222a72): 97.5 / 90.0 / 85.0 (34 of 40) / 87.7 (57 of 65)
-    // / 2. No date from a duration in either.
+    // / 2. With the reader of 24a3b193: dev94 (US state and local agencies) 100 / 95.0 / 95.0 / 97.1 / 1; dev96
+  // (German-speaking countries) 100 / 80.0 / 80.0 / 84.4 / 2; dev97 (France, Belgium, Spain, Italy, Portugal) 100 / 100
+  // / 90.0 / 97.4 / 0; dev98 (Nordics and Benelux) 100 / 95.0 / 85.0 / 93.0 / 1. No date from a duration in either.
     // Spent from round 21 (2026-12-01): tuned on by mechanism, no longer a holdout figure. After round 21: 100 (40 of 40)
     // / 100 (40 of 40) / 100 (40 of 40) / 100 (65 of 65) / 0, no date from a duration, by mechanisms stated in general
     // terms (the preservation carried out in the Romance languages' 'proceeded to', a hold on a product's username, a
@@ -1148,6 +1150,10 @@ const DEV92_FLOORS: Floors = { provider: 1, references: 0.8, dates: 0.8, account
 const DEV93_FLOORS: Floors = { provider: 1, references: 0.95, dates: 0.95, accounts: 0.878, distractors: 1 };
 const DEV90_FLOORS: Floors = { provider: 1, references: 0.8, dates: 0.9, accounts: 0.5, distractors: 3 };
 const DEV91_FLOORS: Floors = { provider: 1, references: 0.8, dates: 0.8, accounts: 0.906, distractors: 2 };
+const DEV94_FLOORS: Floors = { provider: 1, references: 0.95, dates: 0.95, accounts: 0.97, distractors: 1 };
+const DEV96_FLOORS: Floors = { provider: 1, references: 0.8, dates: 0.8, accounts: 0.843, distractors: 2 };
+const DEV97_FLOORS: Floors = { provider: 1, references: 1, dates: 0.9, accounts: 0.974, distractors: 0 };
+const DEV98_FLOORS: Floors = { provider: 1, references: 0.95, dates: 0.85, accounts: 0.93, distractors: 1 };
 const DEV73_FLOORS: Floors = { provider: 1, references: 0.9, dates: 0.833, accounts: 0.952, distractors: 1 };
 const DEV74_FLOORS: Floors = { provider: 0.95, references: 0.95, dates: 0.857, accounts: 0.769, distractors: 2 };
 const DEV75_FLOORS: Floors = { provider: 1, references: 1, dates: 1, accounts: 0.975, distractors: 0 };
@@ -1199,6 +1205,10 @@ describe('e-mail corpus: dev70-75 (sets 133-138, tuned on from round 61)', () =>
     ['dev93', DEV93_FLOORS, 20],
     ['dev90', DEV90_FLOORS, 20],
     ['dev91', DEV91_FLOORS, 20],
+    ['dev94', DEV94_FLOORS, 20],
+    ['dev96', DEV96_FLOORS, 20],
+    ['dev97', DEV97_FLOORS, 20],
+    ['dev98', DEV98_FLOORS, 20],
   ] as const)('reads the %s e-mails at or above the figures reached', (set, floors, emails) => {
     expectReached(run(set), emails, { knownProvidersOnly: true, floors });
   });
