@@ -198,6 +198,8 @@ export const CORPUS_SETS = {
   dev96: 'labels-dev96.json',
   dev97: 'labels-dev97.json',
   dev98: 'labels-dev98.json',
+  dev95: 'labels-dev95.json',
+  dev99: 'labels-dev99.json',
 } as const;
 export type CorpusSet = keyof typeof CORPUS_SETS;
 

@@ -451,7 +451,9 @@ describe('e-mail corpus: holdout20 (set 20 held out through round 20; tuned on f
     // 82.5 (33 of 40) / 86.2 (56 of 65) / 2; after round 20 (6222a72): 97.5 / 90.0 / 85.0 (34 of 40) / 87.7 (57 of 65)
     // / 2. With the reader of 24a3b193: dev94 (US state and local agencies) 100 / 95.0 / 95.0 / 97.1 / 1; dev96
   // (German-speaking countries) 100 / 80.0 / 80.0 / 84.4 / 2; dev97 (France, Belgium, Spain, Italy, Portugal) 100 / 100
-  // / 90.0 / 97.4 / 0; dev98 (Nordics and Benelux) 100 / 95.0 / 85.0 / 93.0 / 1. No date from a duration in either.
+  // / 90.0 / 97.4 / 0; dev98 (Nordics and Benelux) 100 / 95.0 / 85.0 / 93.0 / 1; dev95 (the UK, Ireland, Australia,
+  // Canada and New Zealand) 100 / 85.0 / 75.0 / 76.5 / 1; dev99 (several messages of the provider in one thread) 95.0 /
+  // 85.0 / 81.0 / 59.5 / 0. No date from a duration in either.
     // Spent from round 21 (2026-12-01): tuned on by mechanism, no longer a holdout figure. After round 21: 100 (40 of 40)
     // / 100 (40 of 40) / 100 (40 of 40) / 100 (65 of 65) / 0, no date from a duration, by mechanisms stated in general
     // terms (the preservation carried out in the Romance languages' 'proceeded to', a hold on a product's username, a
@@ -1154,6 +1156,8 @@ const DEV94_FLOORS: Floors = { provider: 1, references: 0.95, dates: 0.95, accou
 const DEV96_FLOORS: Floors = { provider: 1, references: 0.8, dates: 0.8, accounts: 0.843, distractors: 2 };
 const DEV97_FLOORS: Floors = { provider: 1, references: 1, dates: 0.9, accounts: 0.974, distractors: 0 };
 const DEV98_FLOORS: Floors = { provider: 1, references: 0.95, dates: 0.85, accounts: 0.93, distractors: 1 };
+const DEV95_FLOORS: Floors = { provider: 1, references: 0.85, dates: 0.75, accounts: 0.764, distractors: 1 };
+const DEV99_FLOORS: Floors = { provider: 0.95, references: 0.85, dates: 0.809, accounts: 0.595, distractors: 0 };
 const DEV73_FLOORS: Floors = { provider: 1, references: 0.9, dates: 0.833, accounts: 0.952, distractors: 1 };
 const DEV74_FLOORS: Floors = { provider: 0.95, references: 0.95, dates: 0.857, accounts: 0.769, distractors: 2 };
 const DEV75_FLOORS: Floors = { provider: 1, references: 1, dates: 1, accounts: 0.975, distractors: 0 };
@@ -1209,6 +1213,8 @@ describe('e-mail corpus: dev70-75 (sets 133-138, tuned on from round 61)', () =>
     ['dev96', DEV96_FLOORS, 20],
     ['dev97', DEV97_FLOORS, 20],
     ['dev98', DEV98_FLOORS, 20],
+    ['dev95', DEV95_FLOORS, 20],
+    ['dev99', DEV99_FLOORS, 20],
   ] as const)('reads the %s e-mails at or above the figures reached', (set, floors, emails) => {
     expectReached(run(set), emails, { knownProvidersOnly: true, floors });
   });
