@@ -629,9 +629,9 @@ const QUOTE_VERB_LABELLED =
 /**
  * A number the next sentence asks to be quoted as "this number" ("Ihre Fallnummer lautet: LERT-…. Bitte geben Sie
  * diese Nummer in allen weiteren Mitteilungen an.", "Your case number is X. Please quote this number …", "Votre numéro
- * de dossier est X. Merci de rappeler ce numéro …"): the number the provider assigned, whoever's possessive labels it.
+ * de dossier est X. Merci de rappeler ce numéro …", "Your case ID is X. Please quote it …"): the number the provider assigned, whoever's possessive labels it.
  */
-const ASKED_TAIL = String.raw`[.;]?[ \t\n]+(?:please|kindly|bitte|veuillez|merci[ \t]+de|por[ \t]+favor,?|le[ \t]+rogamos|si[ \t]+prega[ \t]+di|gelieve|graag)[ \t\n](?:[^.\n]{0,40}?[ \t\n])?(?:this|that|diese|dieses|ce|cette|este|esta|questo|questa|dit|deze)[ \t\n]+(?:number|nummer|aktenzeichen|num[ée]ro|n[úu]mero|numero|reference|referenz|r[ée]f[ée]rence|referencia|riferimento|kenmerk)(?![\p{L}])`;
+const ASKED_TAIL = String.raw`[.;]?[ \t\n]+(?:please|kindly|bitte|veuillez|merci[ \t]+de|por[ \t]+favor,?|le[ \t]+rogamos|si[ \t]+prega[ \t]+di|gelieve|graag)[ \t\n](?:(?:[^.\n]{0,40}?[ \t\n])?(?:this|that|diese|dieses|ce|cette|este|esta|questo|questa|dit|deze)[ \t\n]+(?:number|nummer|aktenzeichen|num[ée]ro|n[úu]mero|numero|reference|referenz|r[ée]f[ée]rence|referencia|riferimento|kenmerk)|(?:quote|cite|use|include|mention|reference)[ \t\n]+it)(?![\p{L}])`;
 /** Right after a number: the sentence asking for "this number" to be quoted (see ASKED_TO_QUOTE). */
 const ASKED_AFTER = new RegExp(`^${ASKED_TAIL}`, 'iu');
 const ASKED_TO_QUOTE = new RegExp(String.raw`(?<![\p{L}])(?:number|nummer|fallnummer|aktenzeichen|num[ée]ro|n[úu]mero|reference|referenz|r[ée]f[ée]rence|referencia|riferimento|kenmerk|ref\.?|request|case|ticket)(?:[ \t]+(?:is|lautet|est|es|è|é|ist))?[ \t]*[:#]?(?:[ \t]*\n)?[ \t]*#?([A-Z0-9](?:[A-Z0-9-]|\.(?=[A-Z0-9])){3,30})` + ASKED_TAIL, 'giu');

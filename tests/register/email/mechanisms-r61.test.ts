@@ -210,3 +210,11 @@ describe('"Référence de la demande :" and its kin in other languages', () => {
     expect(references(text)).toEqual(['CS0412873']);
   });
 });
+
+describe('"Your case ID is X. Please quote it in all future correspondence."', () => {
+  it('is the provider\'s number, though "your" labels it', () => {
+    const text =
+      'Dear Detective Sergeant Ngata,\n\nWe confirm that we have preserved data associated with the TikTok account @waitemata.wave.\n\nYour case ID is TT-LE-26-0558214. Please quote it in all future correspondence.\n\nYour reference: NZ Police file 261204/8832\n\nTikTok Law Enforcement Outreach\n';
+    expect(references(text)).toEqual(['TT-LE-26-0558214']);
+  });
+});
