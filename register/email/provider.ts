@@ -98,14 +98,15 @@ export function isProviderSender(from: { value: string; at: number }): boolean {
   if (domain && PLATFORM_DOMAINS.test(domain)) return true;
   const name = from.value.split('<')[0]!.slice(0, 200);
   // Or a provider's name before its department's ("Subito - Ufficio Legale <…@legalmail.it>", a certified-mail service).
-  // Or a person of its team, the team in brackets after the name ("Marta (Kick Trust & Safety)" in a help desk's thread).
+  // Or a person of its team, the team in brackets after the name ("Marta (Kick Trust & Safety)", "Rowan (Discord)" in a
+  // help desk's thread).
   const team = /\(([^()]{2,80})\)[ \t]*$/.exec(name);
   return (
     byDomain(from) !== null ||
     (!!domain && firstNamed(domain, 0) !== null) ||
     firstNamed(name, from.at) !== null ||
     brandedSender(name, from.at) !== null ||
-    (!!team && brandedSender(team[1]!, from.at) !== null)
+    (!!team && (PROVIDER_NAMES.has(team[1]!.trim().toLowerCase()) || brandedSender(team[1]!, from.at) !== null))
   );
 }
 

@@ -218,3 +218,11 @@ describe('"Your case ID is X. Please quote it in all future correspondence."', (
     expect(references(text)).toEqual(['TT-LE-26-0558214']);
   });
 });
+
+describe('a help desk\'s post signed "Rowan (Discord)"', () => {
+  it('is the provider\'s, its references read over the ticket\'s number', () => {
+    const text =
+      'Subject: Re: [#4418207] Preservation Request - RCMP File 2026-1408823\nFrom: Discord Law Enforcement <lert@discord.com>\nDate: Wed, 18 Nov 2026 14:22:51 -0800\n\n##- Please type your reply above this line -##\n\nYour request (4418207) has been updated. To add additional comments, reply to this email.\n----------------------------------------------\n\nRowan (Discord)\n\nNov 18, 2026, 2:22 PM PST\n\nWe have preserved the following accounts.\n\nUser ID: 1093348821759201330\nPreservation reference: DIS-PRV-48817\n\nUser ID: 987610453322817546\nPreservation reference: DIS-PRV-48818\n\nBest,\nRowan\n\n----------------------------------------------\n\nCpl. Dana Whitford\n\nNov 17, 2026, 9:58 PM PST\n\nPlease preserve 1093348821759201330 and 987610453322817546.\n';
+    expect(references(text)).toEqual(['DIS-PRV-48817', 'DIS-PRV-48818']);
+  });
+});
