@@ -490,7 +490,7 @@ export function providerMessage(
   // Its latest confirmation (the topmost), as a registry provider's latest message is read.
   const latest = senderAddress ? blocks.findIndex((b, i) => confirms[i] && b.from !== null && sameSender(b.from)) : -1;
   const sender = latest !== -1 ? sameSender : isProviderSender;
-  const chosen = confirmingIndex(blocks, bySender !== -1 ? bySender : latest !== -1 ? latest : unanswered, sender, confirms);
+  const chosen = followUpAbove(text, blocks, isProviderSender, confirms) ?? confirmingIndex(blocks, bySender !== -1 ? bySender : latest !== -1 ? latest : unanswered, sender, confirms);
   let message = blocks[chosen]!;
   // The unanswered block runs on, unless it confirms and the next block is another sender's message (the request it
   // answers, forwarded under it with its own header).
@@ -594,6 +594,20 @@ function isTitle(head: string): boolean {
  * of the same senders' messages does (the acknowledgement or the question before the confirmation, the closing notice
  * after it): then the first message that says a preservation was done.
  */
+/**
+ * A reply's bare text at the top that confirms, above the provider's own message it answers, which does not ("On 3 Jun
+ * 2026, Roblox Law Enforcement <…> wrote: We've received your preservation request …"), signed by the provider on its
+ * last line ("Roblox Law Enforcement Response Team"): the provider's follow-up on its own thread. An officer's note
+ * above it is signed by the officer.
+ */
+function followUpAbove(text: string, blocks: Message[], isProviderSender: (from: Header) => boolean, confirms: readonly boolean[]): number | null {
+  const [top, below] = blocks;
+  if (!top || !below || top.kind !== 'top' || top.from || !confirms[0] || confirms[1] || below.kind !== 'wrote' || !below.from || !isProviderSender(below.from)) return null;
+  const lines = text.slice(top.bodyStart, below.start).trimEnd().split('\n');
+  const signature = lines[lines.length - 1]!.trim();
+  return signature.length <= 80 && isProviderSender({ value: signature, at: below.start - signature.length }) ? 0 : null;
+}
+
 function confirmingIndex(blocks: Message[], chosen: number, isProviderSender: (from: Header) => boolean, confirms: readonly boolean[]): number {
   if (blocks.length < 2) return chosen;
   const providerSent = blocks.some((b) => b.from !== null && isProviderSender(b.from));

@@ -226,3 +226,11 @@ describe('a help desk\'s post signed "Rowan (Discord)"', () => {
     expect(references(text)).toEqual(['DIS-PRV-48817', 'DIS-PRV-48818']);
   });
 });
+
+describe("the provider's follow-up above its own receipt, with no header of its own", () => {
+  const mail = (signature: string) =>
+    `Hello Detective Sergeant Holm,\n\nThis is to confirm that the preservation associated with Roblox reference RBX-LE-0417729 is now complete. We have preserved the data for the account FrostyMjolner_09.\n\nKind regards,\n${signature}\n\nOn 3 Jun 2026, at 10:14, Roblox Law Enforcement <lawenforcement@roblox.com> wrote:\n\nWe've received your preservation request and have assigned reference RBX-LE-0417729. Our team will review the request.\n\nTicket: #7718302\n\nRoblox Law Enforcement Response Team\n`;
+  it('signed by the provider, it is the confirmation', () => {
+    expect(read(mail('Roblox Law Enforcement Response Team')).confirmations.map((c) => [c.reference, c.accounts.map((a) => a.value)])).toEqual([['RBX-LE-0417729', ['FrostyMjolner_09']]]);
+  });
+});
