@@ -866,6 +866,9 @@ const PREFIXED_LABELLED =
  */
 const HEADING_LABEL =
   /^[ \t]*(?:\p{L}[\p{L}.-]{0,20}[ \t]+){0,2}(?:matter|(?<!(?<![\p{L}])on[ \t]{1,3})file|reference|ref\.?|case|preservation|(?<!(?<![\p{L}])on[ \t]{1,3})record)(?:[ \t]+(?:number|no\.?|id|#))?[ \t]*:?[ \t]*\n(?:[ \t]*[-=_~]{3,}[ \t]*\n)?[ \t]*#?([A-Z0-9][A-Z0-9-]{3,30})[ \t]*$/gimu;
+/** The same in the other languages read, a provider's name maybe after it ("Anfrage-ID⏎7351829046612", "Referencia⏎…"). */
+const HEADING_LABEL_I18N =
+  /^[ \t]*(?:anfrage-?(?:id|nummer|nr\.?)|vorgangsnummer|fallnummer|n[úu]mero[ \t]+de[ \t]+(?:caso|solicitud|referencia)|referencia|refer[êe]ncia|r[ée]f[ée]rence(?:[ \t]+de[ \t]+la[ \t]+demande)?|riferimento|numero[ \t]+di[ \t]+(?:riferimento|pratica)|kenmerk|zaaknummer|referentie|ärendenummer|saksnummer|sagsnummer|id[ \t]+da[ \t]+solicita[çc][ãa]o|id[ \t]+de[ \t]+(?:la[ \t]+)?solicitud)(?:[ \t]+\p{Lu}[\p{L}.]{1,20})?[ \t]*:?[ \t]*\n(?:[ \t]*[-=_~]{3,}[ \t]*\n)?[ \t]*#?([A-Z0-9][A-Z0-9-]{3,30})[ \t]*$/gimu;
 /**
  * "case 0511-LPR-8120466", "Reference 2611/LE/40917": a file word names a number that starts with digits and goes on
  * in parts, at least one of letters (the page reader's labels take a few such shapes only).
@@ -1210,7 +1213,8 @@ export function readReferences(text: string, message: Message, providerId: strin
   // A stacked table's header line labels its column, not the line under it ("Case number⏎alder_fen_7" is a row's first cell).
   const headers = stackedHeaders(text, message.bodyStart, message.end);
   const headerAt = (at: number) => headers.some((h) => h.start <= message.start + at && message.start + at < h.end);
-  for (const m of [...rowsRead.matchAll(LINE_LABEL), ...[...rowsRead.matchAll(HEADING_LABEL)].filter((h) => !headerAt(h.index! + h[0].length - h[0].trimStart().length))]) {
+  const headings = [...rowsRead.matchAll(HEADING_LABEL), ...rowsRead.matchAll(HEADING_LABEL_I18N)];
+  for (const m of [...rowsRead.matchAll(LINE_LABEL), ...headings.filter((h) => !headerAt(h.index! + h[0].length - h[0].trimStart().length))]) {
     const token = m[1]!.replace(/-+$/, '');
     if (/\d{4}/.test(token) && !/^\d{4}-\d{2}-\d{2}$/.test(token) && !candidates.includes(token)) candidates.push(token);
   }

@@ -234,3 +234,11 @@ describe("the provider's follow-up above its own receipt, with no header of its 
     expect(read(mail('Roblox Law Enforcement Response Team')).confirmations.map((c) => [c.reference, c.accounts.map((a) => a.value)])).toEqual([['RBX-LE-0417729', ['FrostyMjolner_09']]]);
   });
 });
+
+describe('a German notice flattened from HTML', () => {
+  it('"Anfrage-ID⏎…" names the reference, "Eingang Ihres Ersuchens⏎…" the request\'s day, "Datum der Sicherung⏎…" the preservation\'s', () => {
+    const text =
+      'Von: TikTok Law Enforcement <lert-noreply@tiktok.com>\nGesendet: Freitag, 3. April 2026 14:22\nBetreff: TikTok – Bestätigung der Datensicherung\n\nDie zu den unten angeführten Konten vorhandenen Daten wurden gesichert.\nAnfrage-ID\n7351829046612\nStatus\nGesichert\nIhr Zeichen\nPAD/26/00731455/001/KRIM\nEingang Ihres Ersuchens\n30.03.2026\nDatum der Sicherung\n03.04.2026\nBenutzername\n@wienerblut.official\n';
+    expect(read(text).confirmations.map((c) => [c.reference, c.preservedOn?.day])).toEqual([['7351829046612', '2026-04-03']]);
+  });
+});
