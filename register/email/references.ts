@@ -185,8 +185,13 @@ function nothingPreserved(body: string): boolean {
     // for:⏎⏎m.alt@…"): they are its own.
     const sentence = /:\s*$/.test(body.slice(item.start, item.end)) ? { start: item.start, end: listUnder(body, item.end) } : item;
     const said = body.slice(sentence.start, sentence.end);
-    if (!ONE_ACCOUNT.test(said) && !ONE_KIND_OF_DATA.test(said)) return true;
-    refusals.push(sentence);
+    // A sentence on an item's line, after the account it answers for ("glencoe@… - No account could be located for this
+    // identifier. No data has been preserved."): that account's.
+    const lineStart = body.lastIndexOf('\n', sentence.start - 1) + 1;
+    const head = body.slice(lineStart, sentence.start);
+    const onItsLine = /^[ \t]*(?:[-*•][ \t]*)?\S{3,80}[ \t]+[-–—][ \t]+/.test(head) && ONE_ACCOUNT.test(head.replace(/[.!?][ \t]*$/, ''));
+    if (!ONE_ACCOUNT.test(said) && !ONE_KIND_OF_DATA.test(said) && !onItsLine) return true;
+    refusals.push(onItsLine ? { start: lineStart, end: sentence.end } : sentence);
   }
   if (!refusals.length) return false;
   // Each refusal sentence blanked, one for one: what the rest of the message asserts.

@@ -242,3 +242,11 @@ describe('a German notice flattened from HTML', () => {
     expect(read(text).confirmations.map((c) => [c.reference, c.preservedOn?.day])).toEqual([['7351829046612', '2026-04-03']]);
   });
 });
+
+describe('a refusal on an item\'s line, after the account and a dash', () => {
+  it('"x@… - No Microsoft account could be located for this identifier. No data has been preserved." is that account\'s', () => {
+    const text =
+      'From: Microsoft LENS <lens-noreply@microsoft.com>\nSent: 10 November 2026 02:03\nSubject: RE: Preservation Request - Microsoft Ref GCC-1193406\n\nMicrosoft has processed your preservation request.\n\nMicrosoft Reference Number: GCC-1193406\n\nPreserved:\nskye.machar@outlook.com\n\nNot found:\nglencoe.runner@hotmail.co.uk - No Microsoft account could be located for this identifier. No data has been preserved.\n\nDate preserved: November 9, 2026\n';
+    expect(read(text).confirmations.map((c) => [c.reference, c.accounts.map((a) => a.value)])).toEqual([['GCC-1193406', ['skye.machar@outlook.com']]]);
+  });
+});
