@@ -200,6 +200,12 @@ export const CORPUS_SETS = {
   dev98: 'labels-dev98.json',
   dev95: 'labels-dev95.json',
   dev99: 'labels-dev99.json',
+  dev100: 'labels-dev100.json',
+  dev102: 'labels-dev102.json',
+  dev103: 'labels-dev103.json',
+  dev104: 'labels-dev104.json',
+  dev105: 'labels-dev105.json',
+  dev101: 'labels-dev101.json',
 } as const;
 export type CorpusSet = keyof typeof CORPUS_SETS;
 

@@ -453,7 +453,10 @@ describe('e-mail corpus: holdout20 (set 20 held out through round 20; tuned on f
   // (German-speaking countries) 100 / 80.0 / 80.0 / 84.4 / 2; dev97 (France, Belgium, Spain, Italy, Portugal) 100 / 100
   // / 90.0 / 97.4 / 0; dev98 (Nordics and Benelux) 100 / 95.0 / 85.0 / 93.0 / 1; dev95 (the UK, Ireland, Australia,
   // Canada and New Zealand) 100 / 85.0 / 75.0 / 76.5 / 1; dev99 (several messages of the provider in one thread) 95.0 /
-  // 85.0 / 81.0 / 59.5 / 0. No date from a duration in either.
+  // 85.0 / 81.0 / 59.5 / 0. With the reader of cf2033a3: dev100 (portal notices) 100 / 95.0 / 90.0 / 94.6 / 0; dev101
+  // (Google, Meta, Microsoft and Apple, five templates each) 100 / 100 / 90.9 / 100 / 2; dev102 (no stated date, many
+  // others) 100 / 95.0 / 80.0 / 89.5 / 0; dev103 (extensions) 100 / 80.0 / 71.4 / 92.9 / 1; dev104 (per-item status)
+  // 100 / 95.0 / 85.0 / 86.3 / 5; dev105 (a real inbox in Spanish, Portuguese and French) 100 / 90.0 / 90.0 / 95.0 / 4. No date from a duration in either.
     // Spent from round 21 (2026-12-01): tuned on by mechanism, no longer a holdout figure. After round 21: 100 (40 of 40)
     // / 100 (40 of 40) / 100 (40 of 40) / 100 (65 of 65) / 0, no date from a duration, by mechanisms stated in general
     // terms (the preservation carried out in the Romance languages' 'proceeded to', a hold on a product's username, a
@@ -1158,6 +1161,12 @@ const DEV97_FLOORS: Floors = { provider: 1, references: 1, dates: 0.9, accounts:
 const DEV98_FLOORS: Floors = { provider: 1, references: 0.95, dates: 0.85, accounts: 0.93, distractors: 1 };
 const DEV95_FLOORS: Floors = { provider: 1, references: 0.85, dates: 0.75, accounts: 0.764, distractors: 1 };
 const DEV99_FLOORS: Floors = { provider: 0.95, references: 0.85, dates: 0.809, accounts: 0.595, distractors: 0 };
+const DEV100_FLOORS: Floors = { provider: 1, references: 0.95, dates: 0.9, accounts: 0.945, distractors: 0 };
+const DEV101_FLOORS: Floors = { provider: 1, references: 1, dates: 0.909, accounts: 1, distractors: 2 };
+const DEV102_FLOORS: Floors = { provider: 1, references: 0.95, dates: 0.8, accounts: 0.894, distractors: 0 };
+const DEV103_FLOORS: Floors = { provider: 1, references: 0.8, dates: 0.714, accounts: 0.928, distractors: 1 };
+const DEV104_FLOORS: Floors = { provider: 1, references: 0.95, dates: 0.85, accounts: 0.862, distractors: 5 };
+const DEV105_FLOORS: Floors = { provider: 1, references: 0.9, dates: 0.9, accounts: 0.95, distractors: 4 };
 const DEV73_FLOORS: Floors = { provider: 1, references: 0.9, dates: 0.833, accounts: 0.952, distractors: 1 };
 const DEV74_FLOORS: Floors = { provider: 0.95, references: 0.95, dates: 0.857, accounts: 0.769, distractors: 2 };
 const DEV75_FLOORS: Floors = { provider: 1, references: 1, dates: 1, accounts: 0.975, distractors: 0 };
@@ -1215,6 +1224,12 @@ describe('e-mail corpus: dev70-75 (sets 133-138, tuned on from round 61)', () =>
     ['dev98', DEV98_FLOORS, 20],
     ['dev95', DEV95_FLOORS, 20],
     ['dev99', DEV99_FLOORS, 20],
+    ['dev100', DEV100_FLOORS, 20],
+    ['dev101', DEV101_FLOORS, 20],
+    ['dev102', DEV102_FLOORS, 20],
+    ['dev103', DEV103_FLOORS, 20],
+    ['dev104', DEV104_FLOORS, 20],
+    ['dev105', DEV105_FLOORS, 20],
   ] as const)('reads the %s e-mails at or above the figures reached', (set, floors, emails) => {
     expectReached(run(set), emails, { knownProvidersOnly: true, floors });
   });
