@@ -2,7 +2,7 @@ import type { Message } from './blocks';
 import { dateRole, LABEL_BEFORE, roleOfWords, type DateRole } from './date-roles';
 import { findDates, isoDay, readings, type DateMention } from './dates';
 import { relativeDays } from './relative-days';
-import { WEEKDAY_OF } from './date-words';
+import { PRESERVATION_NOUN, WEEKDAY_OF } from './date-words';
 import { findTables } from './tables';
 import { problem, type Problem } from '../../i18n/problems';
 
@@ -79,6 +79,9 @@ function resolve(mention: DateMention, order: 'mdy' | 'dmy', proven: boolean, em
 /** Between two dates that make a period: a dash, "to", "until", "bis", "au", "al", "tot", "do"; "and" after "between". */
 const RANGE_JOIN = /^[ \t]*(?:[-–—]|to|until|till|through|thru|bis(?:[ \t]+(?:zum|einschließlich))?|au|jusqu['’]au|al|tot(?:[ \t]+en[ \t]+met)?|t\/m|do|a|hasta(?:[ \t]+el)?|fino[ \t]+al)[ \t]*$/iu;
 const AND_JOIN = /^[ \t]*(?:and|und|et|en|y|e|och|og|i)[ \t]*$/iu;
+/** Words of the data's span before a period: the activity, the records, the date range asked for. */
+const DATA_SPAN =
+  /(?<![\p{L}])(?:activity|records|data|logs|messages|content|date[ \t]+range|time[ \t]?frame|period[ \t]+(?:of|covered|requested)|zeitraum|période|periodo|período|tidsperiod|periode)(?![\p{L}])[^.!?]{0,80}$/iu;
 const BETWEEN = /(?<![\p{L}])(?:between|zwischen|entre|tussen|tra|fra|mellan|między)[ \t]+$/iu;
 
 /**
@@ -94,6 +97,16 @@ function rangeRoles(text: string, mentions: DateMention[], dayOf: (m: DateMentio
     const join = text.slice(from.end, to.start);
     if (join.length > 20 || !(RANGE_JOIN.test(join) || (AND_JOIN.test(join) && BETWEEN.test(text.slice(Math.max(0, from.start - 12), from.start))))) continue;
     const end = dayOf(to);
+    // The span of the data the request asked for, in its own words ("account activity from 1 September 2025 to 20
+    // February 2026", "the date range specified in your request (01/10/2025 - 08/04/2026)"): neither end is the
+    // preservation's, whatever the e-mail's date.
+    const before = text.slice(Math.max(0, from.start - 160), from.start);
+    const sentence = before.slice(Math.max(0, ...[...before.matchAll(/[.!?][ \t\n]+|\n[ \t]*\n/g)].map((m) => m.index! + m[0].length)));
+    if (DATA_SPAN.test(sentence) && !PRESERVATION_NOUN.test(sentence)) {
+      out.set(from, () => null).set(to, () => null);
+      i++;
+      continue;
+    }
     if (!end || !emailDay) continue;
     if (end <= emailDay) {
       out.set(from, () => null).set(to, () => null);

@@ -250,3 +250,15 @@ describe('a refusal on an item\'s line, after the account and a dash', () => {
     expect(read(text).confirmations.map((c) => [c.reference, c.accounts.map((a) => a.value)])).toEqual([['GCC-1193406', ['skye.machar@outlook.com']]]);
   });
 });
+
+describe('the span of the data the request asked for', () => {
+  const mail = (sentence: string) =>
+    `Dear Officer,\n\nMicrosoft has preserved the account dark.harbor@outlook.com under reference GCC-2026-038817.\n\nRecords will be preserved for 90 days. ${sentence}\n\nMicrosoft LENS\n`;
+  it('"account activity from September 1, 2025 to February 20, 2026" dates no preservation', () => {
+    expect(read(mail('Your request references account activity from September 1, 2025 to February 20, 2026.')).confirmations[0]?.preservedOn).toBeNull();
+  });
+  it('"Preservation period: 20/11/2026 – 18/02/2027" still dates it (look-alike)', () => {
+    const text = `From: Microsoft LENS <lens@microsoft.com>\nDate: Fri, 20 Nov 2026 10:00:00 -0800\n\n${mail('Preservation period: 20/11/2026 – 18/02/2027.')}`;
+    expect(read(text).confirmations[0]?.preservedOn?.day).toBe('2026-11-20');
+  });
+});
