@@ -189,7 +189,12 @@ function nothingPreserved(body: string): boolean {
     // identifier. No data has been preserved."): that account's.
     const lineStart = body.lastIndexOf('\n', sentence.start - 1) + 1;
     const head = body.slice(lineStart, sentence.start);
-    const onItsLine = /^[ \t]*(?:[-*•][ \t]*)?\S{3,80}[ \t]+[-–—][ \t]+/.test(head) && ONE_ACCOUNT.test(head.replace(/[.!?][ \t]*$/, ''));
+    // So is one on a status line under the account's own line ("User ID: 5102948837⏎Status: Previously preserved. … no
+    // new preservation was created under this request.").
+    const lineAbove = body.slice(body.lastIndexOf('\n', Math.max(0, lineStart - 2)) + 1, Math.max(0, lineStart - 1));
+    const onItsLine =
+      (/^[ \t]*(?:[-*•][ \t]*)?\S{3,80}[ \t]+[-–—][ \t]+/.test(head) && ONE_ACCOUNT.test(head.replace(/[.!?][ \t]*$/, ''))) ||
+      (/^[ \t]*(?:status|state|result|estado|statut|stato)[ \t]*:/i.test(head) && /^[ \t]*[\p{L} ]{2,20}:[ \t]*\S/u.test(lineAbove) && ONE_ACCOUNT.test(lineAbove));
     if (!ONE_ACCOUNT.test(said) && !ONE_KIND_OF_DATA.test(said) && !onItsLine) return true;
     refusals.push(onItsLine ? { start: lineStart, end: sentence.end } : sentence);
   }
@@ -421,9 +426,9 @@ function inFileName(region: string, start: number, end: number): boolean {
 /** Right before a number: the provider asks for it by name ("Please quote …", "kindly cite the reference …"). */
 const QUOTE_ASKED_BEFORE = /(?<![\p{L}])(?:please|kindly)[ \t\n]+(?:quote|cite|reference|use)[ \t\n]+(?:the[ \t\n]+)?(?:(?:reference|number|ref\.?)[ \t\n]+)?#?$/iu;
 
-/** A field that names its number the agency's, at a line's start ("Agency case number:", "Police report no.:"). */
+/** A field that names its number the agency's, at a line's start ("Agency case number:", "Case number provided:"). */
 const AGENCY_CASE_FIELD =
-  /(?:^|\n)[ \t|]*(?:requesting[ \t]+)?(?:agency|police|law[ \t]+enforcement|department|officer['’]?s?)[ \t]+(?:case|file|report|incident|reference|ref\.?)(?:[ \t]+(?:number|no\.?|#|id))?[ \t]*[:#|][ \t]*$/iu;
+  /(?:^|\n)[ \t|]*(?:(?:requesting[ \t]+)?(?:agency|police|law[ \t]+enforcement|department|officer['’]?s?)[ \t]+(?:case|file|report|incident|reference|ref\.?)(?:[ \t]+(?:number|no\.?|#|id))?|(?:case|file|reference|ref\.?)(?:[ \t]+(?:number|no\.?|#|id))?[ \t]+(?:provided|supplied|given|submitted|quoted))[ \t]*[:#|][ \t]*$/iu;
 
 /** The first place `reference` occurs without being introduced as the agency's own, or null. */
 function occurrence(region: string, reference: string): number | null {
@@ -442,7 +447,7 @@ function occurrence(region: string, reference: string): number | null {
     // So is one it asks for by name ("Please quote 9F2K-7QX4-MP31 in all correspondence"), though "Your file" named it.
     if (QUOTE_ASKED_BEFORE.test(region.slice(Math.max(0, at - 40), at))) return at;
     const after = region.slice(at + reference.length, at + reference.length + 80);
-    if (!agencys(region, at) && !AGENCY_AFTER.test(after) && !UNAFFECTED_AFTER.test(after)) return at;
+    if (!agencys(region, at) && !AGENCY_CASE_FIELD.test(region.slice(Math.max(0, at - 40), at)) && !AGENCY_AFTER.test(after) && !UNAFFECTED_AFTER.test(after)) return at;
   }
   return null;
 }
@@ -758,7 +763,7 @@ const PAYMENT_REFERENCE_BEFORE = /(?<![\p{L}])(?:transactions?|payments?|transfe
  * the ride's, the listing's or the item's number, maybe one of several coordinated, never the request's. Only a preposition or an article may stand between the noun and the number's label ("con referencia"),
  * so "the listing data under reference …" is not one.
  */
-const THING_NOUNS = String.raw`(?:listings?|items?|articles?|adverts?|auctions?|rides?|trips?|products?|courses?|annonces?|art[íi]culos?|an[úu]ncios?|publicaci[óo]n(?:es)?|publica[çc](?:[ãa]o|[õo]es)|ogłoszeni\p{L}{0,3}|viajes?|carreras?|anzeigen?|artikel|fahrten|fahrt|auktion(?:en|er)?|angebote?|advertenties?|ritten|rit|artikelen|annunci[oi]?|inserzion[ei]|corse|corsa|articol[oi]|ofert[ayę]?|aukcj[aię]|annons(?:er)?|inzerát\p{L}{0,3})`;
+const THING_NOUNS = String.raw`(?:listings?|items?|articles?|adverts?|auctions?|rides?|trips?|products?|courses?|annonces?|plates?|placas?|kennzeichen|matr[íi]culas?|targhe|targa|art[íi]culos?|an[úu]ncios?|publicaci[óo]n(?:es)?|publica[çc](?:[ãa]o|[õo]es)|ogłoszeni\p{L}{0,3}|viajes?|carreras?|anzeigen?|artikel|fahrten|fahrt|auktion(?:en|er)?|angebote?|advertenties?|ritten|rit|artikelen|annunci[oi]?|inserzion[ei]|corse|corsa|articol[oi]|ofert[ayę]?|aukcj[aię]|annons(?:er)?|inzerát\p{L}{0,3})`;
 /** A card's label over the thing's number, on a line of its own ("Publicación informada⏎MLA-1398822710"). */
 const THING_CARD_BEFORE = new RegExp(String.raw`(?:^|\n)[ \t]*${THING_NOUNS}(?![\p{L}])(?:[ \t]+\p{L}{1,20}){0,3}[ \t]*:?[ \t]*(?:\n[ \t]*){1,4}$`, 'iu');
 const THING_NUMBER_BEFORE = new RegExp(
@@ -777,7 +782,7 @@ const LOGGED_AS = /(?<![\p{L}])(?:logged|registered|recorded|filed)[ \t\n]+as[ \
  * lower case and dots included; never one "your" names.
  */
 const LOGGED_UNDER =
-  /(?<![\p{L}])(?:logged|registered|recorded|filed|opened|tracked)(?:[ \t\n]+(?:this|it|your[ \t\n]+(?:request|letter|submission)|the[ \t\n]+request))?[ \t\n]+(?:under|as)[ \t\n]+(?:(?:our|the|a|reference)[ \t\n]+){0,2}(?:(?:reference|ref\.?|case|number|no\.?|file|ticket)[ \t\n]+)?#?([A-Za-z0-9](?:[A-Za-z0-9]|[._/-](?=[A-Za-z0-9])){3,30})(?![\w/-]|\.\w)/giu;
+  /(?<![\p{L}])(?:logged|registered|recorded|filed|opened|tracked)(?:[ \t\n]+(?:this(?:[ \t\n]+(?:request|matter|case))?|it|your[ \t\n]+(?:request|letter|submission)|the[ \t\n]+request))?[ \t\n]+(?:under|as)[ \t\n]+(?:(?:our|the|a|reference)[ \t\n]+){0,2}(?:(?:reference|ref\.?|case|number|no\.?|file|ticket)[ \t\n]+)?#?([A-Za-z0-9](?:[A-Za-z0-9]|[._/-](?=[A-Za-z0-9])){3,30})(?![\w/-]|\.\w)/giu;
 
 /**
  * The same in German, French and Dutch, the number before its participle or after its noun ("die Sicherung wurde bei uns

@@ -262,3 +262,19 @@ describe('the span of the data the request asked for', () => {
     expect(read(text).confirmations[0]?.preservedOn?.day).toBe('2026-11-20');
   });
 });
+
+describe('a status block per account, one of them held under another request', () => {
+  it('"Status: Previously preserved. … no new preservation was created under this request." is that account\'s', () => {
+    const text =
+      'From: Roblox Law Enforcement <lawenforcement@roblox.com>\nDate: Wed, 2 Dec 2026 10:00:00 -0800\n\nRoblox has logged this request as RBX-LE-0092274. The status of each account is set out below.\n\nUsername: BlokowyKotek2013\nStatus: Preserved\n\nUser ID: 5102948837\nStatus: Previously preserved. This account is already subject to preservation under Roblox request RBX-LE-0089915. That preservation remains in effect, and no new preservation was created under this request.\n\nRoblox Law Enforcement Response Team\n';
+    expect(references(text)).toEqual(['RBX-LE-0092274']);
+  });
+});
+
+describe('"Case number provided:", the agency\'s number echoed by a portal', () => {
+  it('gives way to the requests the portal numbered', () => {
+    const text =
+      'De : Meta Law Enforcement Response Team <records@fb.com>\nDate: ven. 16 oct. 2026 à 17:22\nSubject: Preservation Confirmation - Requests #10482913 / #10482927\n\nThis message confirms that Meta Platforms, Inc. has processed the following preservation requests.\n\nRequest #10482913 (Instagram)\nAccount: mtl.gamer.vx\nStatus: Preserved\n\nRequest #10482927 (Facebook)\nAccount: https://www.facebook.com/profile.php?id=100089345120773\nStatus: Preserved\n\nCase number provided: SQ-026-118734\n';
+    expect(references(text)).toEqual(['10482913', '10482927']);
+  });
+});
