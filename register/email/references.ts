@@ -430,6 +430,13 @@ const QUOTE_ASKED_BEFORE = /(?<![\p{L}])(?:please|kindly)[ \t\n]+(?:quote|cite|r
 const AGENCY_CASE_FIELD =
   /(?:^|\n)[ \t|]*(?:(?:requesting[ \t]+)?(?:agency|police|law[ \t]+enforcement|department|officer['’]?s?)[ \t]+(?:case|file|report|incident|reference|ref\.?)(?:[ \t]+(?:number|no\.?|#|id))?|(?:case|file|reference|ref\.?)(?:[ \t]+(?:number|no\.?|#|id))?[ \t]+(?:provided|supplied|given|submitted|quoted))[ \t]*[:#|][ \t]*$/iu;
 
+/**
+ * A line the addressee's label opens, the number further on it ("Your reference: Polizeiinspektion Oldenburg-Stadt,
+ * Vorgangsnummer 202600418833"): the agency's, whatever words stand between.
+ */
+const ADDRESSEES_LINE =
+  /(?:^|\n)[ \t]*(?:your[ \t]+(?:reference|ref\.?|case|file)(?:[ \t]+(?:number|no\.?))?|ihre?[ \t]+(?:zeichen|aktenzeichen)|votre[ \t]+r[ée]f[ée]rence|su[ \t]+referencia|uw[ \t]+kenmerk)[ \t]*:[^\n]{0,100}$/iu;
+
 /** The first place `reference` occurs without being introduced as the agency's own, or null. */
 function occurrence(region: string, reference: string): number | null {
   const all = places(region, reference);
@@ -447,7 +454,7 @@ function occurrence(region: string, reference: string): number | null {
     // So is one it asks for by name ("Please quote 9F2K-7QX4-MP31 in all correspondence"), though "Your file" named it.
     if (QUOTE_ASKED_BEFORE.test(region.slice(Math.max(0, at - 40), at))) return at;
     const after = region.slice(at + reference.length, at + reference.length + 80);
-    if (!agencys(region, at) && !AGENCY_CASE_FIELD.test(region.slice(Math.max(0, at - 40), at)) && !AGENCY_AFTER.test(after) && !UNAFFECTED_AFTER.test(after)) return at;
+    if (!agencys(region, at) && !AGENCY_CASE_FIELD.test(region.slice(Math.max(0, at - 40), at)) && !ADDRESSEES_LINE.test(region.slice(Math.max(0, at - 120), at)) && !AGENCY_AFTER.test(after) && !UNAFFECTED_AFTER.test(after)) return at;
   }
   return null;
 }
@@ -763,7 +770,7 @@ const PAYMENT_REFERENCE_BEFORE = /(?<![\p{L}])(?:transactions?|payments?|transfe
  * the ride's, the listing's or the item's number, maybe one of several coordinated, never the request's. Only a preposition or an article may stand between the noun and the number's label ("con referencia"),
  * so "the listing data under reference …" is not one.
  */
-const THING_NOUNS = String.raw`(?:listings?|items?|articles?|adverts?|auctions?|rides?|trips?|products?|courses?|annonces?|plates?|placas?|kennzeichen|matr[íi]culas?|targhe|targa|art[íi]culos?|an[úu]ncios?|publicaci[óo]n(?:es)?|publica[çc](?:[ãa]o|[õo]es)|ogłoszeni\p{L}{0,3}|viajes?|carreras?|anzeigen?|artikel|fahrten|fahrt|auktion(?:en|er)?|angebote?|advertenties?|ritten|rit|artikelen|annunci[oi]?|inserzion[ei]|corse|corsa|articol[oi]|ofert[ayę]?|aukcj[aię]|annons(?:er)?|inzerát\p{L}{0,3})`;
+const THING_NOUNS = String.raw`(?:listings?|items?|articles?|adverts?|auctions?|rides?|trips?|products?|courses?|annonces?|signalements?|plates?|placas?|kennzeichen|matr[íi]culas?|targhe|targa|art[íi]culos?|an[úu]ncios?|publicaci[óo]n(?:es)?|publica[çc](?:[ãa]o|[õo]es)|ogłoszeni\p{L}{0,3}|viajes?|carreras?|anzeigen?|artikel|fahrten|fahrt|auktion(?:en|er)?|angebote?|advertenties?|ritten|rit|artikelen|annunci[oi]?|inserzion[ei]|corse|corsa|articol[oi]|ofert[ayę]?|aukcj[aię]|annons(?:er)?|inzerát\p{L}{0,3})`;
 /** A card's label over the thing's number, on a line of its own ("Publicación informada⏎MLA-1398822710"). */
 const THING_CARD_BEFORE = new RegExp(String.raw`(?:^|\n)[ \t]*${THING_NOUNS}(?![\p{L}])(?:[ \t]+\p{L}{1,20}){0,3}[ \t]*:?[ \t]*(?:\n[ \t]*){1,4}$`, 'iu');
 const THING_NUMBER_BEFORE = new RegExp(

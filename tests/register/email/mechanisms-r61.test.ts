@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { parseProviderEmail } from '../../../register/email';
+import { CORPUS_DIR } from './corpus-score';
 
 /** Round 61 of the e-mail reader: each probe fails on the reader of 804117f9, except the look-alikes that keep their reading. */
 const read = (text: string) => parseProviderEmail(text, new Date('2026-12-01T12:00:00Z'));
@@ -276,5 +279,15 @@ describe('"Case number provided:", the agency\'s number echoed by a portal', () 
     const text =
       'De : Meta Law Enforcement Response Team <records@fb.com>\nDate: ven. 16 oct. 2026 à 17:22\nSubject: Preservation Confirmation - Requests #10482913 / #10482927\n\nThis message confirms that Meta Platforms, Inc. has processed the following preservation requests.\n\nRequest #10482913 (Instagram)\nAccount: mtl.gamer.vx\nStatus: Preserved\n\nRequest #10482927 (Facebook)\nAccount: https://www.facebook.com/profile.php?id=100089345120773\nStatus: Preserved\n\nCase number provided: SQ-026-118734\n';
     expect(references(text)).toEqual(['10482913', '10482927']);
+  });
+});
+
+describe("the addressee's line, and an abuse report's number (the development mails whose shape they stand for)", () => {
+  const fixture = (file: string) => readFileSync(join(CORPUS_DIR, file), 'utf8');
+  it('"Your reference: Polizeiinspektion …, Vorgangsnummer 202600418833" is the agency\'s', () => {
+    expect(references(fixture('dev96/14-snap-extension-raw.txt'))).toEqual(['SNAP-PR-20260128-3391']);
+  });
+  it('"le signalement n° ABUSE-9981274 ouvert par notre service abuse" is the abuse report\'s', () => {
+    expect(references(fixture('dev90/04-ovhcloud-bare-fr.txt'))).toEqual(['OVH-LE-2611-04471']);
   });
 });
