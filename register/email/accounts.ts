@@ -1091,15 +1091,18 @@ const MAX_ITEMS_UP = 30;
 const RULE_LINE = /^[ \t>]*[-=_+|*]{5,}[ \t]*$/;
 const BAR_ROW = /^[ \t>]*\|/;
 
+/** A line of one value alone: a token, or a phone number in its groups. */
+const ALONE_VALUE = /^[ \t]*(?:\S+|\+?\(?\d{1,4}\)?(?:[ .-]\(?\d{1,5}\)?){1,5})[ \t]*$/;
 function deniedByHeading(text: string, at: number): boolean {
   let lineStart = text.lastIndexOf('\n', at - 1) + 1;
   // A "Key: value" line is an item too ("The following account could not be located:⏎Username: x"), under a heading
   // that ends in its colon.
   // A table's row drawn with bars ("| Kik username | x |") is an item too, under the heading above its rule.
-  const item = (line: string) => ITEM_LINE.test(line) || BAR_ROW.test(line);
-  // A value alone on its line is an item too ("No information has been preserved for:⏎⏎m.alt@…").
+  // A value alone on its line is an item too ("No information has been preserved for:⏎⏎m.alt@…"), a phone number's groups
+  // included ("…the following phone number:⏎⏎+34 555 010 119"), and so are the values alone on the lines above it.
   const lineEnd = text.indexOf('\n', at) === -1 ? text.length : text.indexOf('\n', at);
-  const alone = lineEnd - lineStart <= 200 && /^[ \t]*\S+[ \t]*$/.test(text.slice(lineStart, lineEnd));
+  const alone = lineEnd - lineStart <= 200 && ALONE_VALUE.test(text.slice(lineStart, lineEnd));
+  const item = (line: string) => ITEM_LINE.test(line) || BAR_ROW.test(line) || (alone && ALONE_VALUE.test(line));
   const keyed = !alone && !item(text.slice(lineStart, lineStart + 12));
   if (keyed && !KEY_LINE.test(text.slice(lineStart, Math.min(text.indexOf('\n', at) === -1 ? text.length : text.indexOf('\n', at), lineStart + 300)))) return false;
   for (let i = 0, blank = false; i < MAX_ITEMS_UP && lineStart > 0; i++) {

@@ -291,3 +291,11 @@ describe("the addressee's line, and an abuse report's number (the development ma
     expect(references(fixture('dev90/04-ovhcloud-bare-fr.txt'))).toEqual(['OVH-LE-2611-04471']);
   });
 });
+
+describe('phone numbers alone on their lines under a refusal that ends in a colon', () => {
+  it('"We were unable to locate a WhatsApp account associated with the following phone number:⏎⏎+34 555 010 119"', () => {
+    const text =
+      'From: WhatsApp <records@whatsapp.com>\nDate: Tue, 7 Apr 2026 18:00:00 +0000\n\nWhatsApp Case No. 7712049386\n\nWhatsApp has preserved the available account information for the following phone numbers as of April 7, 2026:\n\n+34 555 010 872\n+34 555 010 640\n\nWe were unable to locate a WhatsApp account associated with the following phone numbers:\n\n+34 555 010 119\n+34 555 010 233\n\nThe preserved information will be retained for 90 days.\n';
+    expect(accounts(text)).toEqual(['+34 555 010 872', '+34 555 010 640']);
+  });
+});
