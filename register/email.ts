@@ -370,7 +370,7 @@ function withEarlierMessage(text: string, thread: Thread, providerId: string | n
   // (Discord)⏎Mar 5, 2026, 14:22 PST⏎We have preserved …"): where the comment names no reference, the notice's own
   // lines above it, from the provider's sender, give the number of the request it answers.
   if (!read.references.length) {
-    const wrapper = thread.messages.find((m) => m.end === latest.start && m.author === 'receipt');
+    const wrapper = thread.messages.find((m) => m.end === latest.start && m.author === 'receipt' && HELP_DESK_NOTICE.test(text.slice(m.bodyStart, m.end)));
     const around = wrapper && readReferences(text, wrapper, providerId, []);
     if (around && around.references.length === 1) return { message: latest, read: { ...read, references: around.references } };
   }
@@ -387,6 +387,9 @@ function withEarlierMessage(text: string, thread: Thread, providerId: string | n
   // What the latest message says of the preservation decides whether it confirms (the earlier one was its receipt).
   return { message, read: read.references.length ? { ...merged, acknowledgementOnly: read.acknowledgementOnly } : merged };
 }
+
+/** A help desk's notice around a post: "Your request (58214307) has been updated", "##- Please type your reply above this line -##". */
+const HELP_DESK_NOTICE = /(?<![\p{L}])(?:request|ticket|case)[ \t]+\(#?\d{4,12}\)[ \t]+has[ \t]+been|type[ \t]+your[ \t]+reply[ \t]+above[ \t]+this[ \t]+line/iu;
 
 /** The provider's pointer to its own earlier message: "our earlier email", "the previous message", "described below". */
 const EARLIER_POINTER =

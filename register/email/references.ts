@@ -25,12 +25,12 @@ export interface ReferenceSpan {
 
 /**
  * Agency numbers quoted back: "Your reference:", "your ref.", "Our ref:", "Your case #:", "Az.", "Votre référence", and
- * the Nordic police's file labels ("journalnr.", "diarienummer"; a provider's own is "vårt diarienummer") and the
+ * the Nordic police's file labels ("journalnr.", "diarienummer"; see NORDIC_OURS for the provider's own) and the
  * Romanian "dosarul nr.", which no provider uses for its own; and legal process named by its number ("Grand jury
  * subpoena GJ-2026-0239, mentioned in your request").
  */
 const AGENCY_LABEL =
-  /(?:\byour[ \t]+(?:(?:internal|own|agency|police|department)[ \t]+)?(?:ref(?:erence)?(?![ \t]+(?:number|no\.?)[ \t]+is\b)|case|file|agency)\b(?![^\n]{0,25}?[ \t](?:with|at)[ \t]+us\b)[^\n]{0,25}|\b(?:re|regarding|concerning|(?:with|in)[ \t]+reference[ \t]+to|further[ \t]+to)[ \t]+your[ \t]+(?:[\p{L}-]{2,20}[ \t]+)?(?:request|submission|inquiry|enquiry)[ \t]+(?:no\.?|nr\.?|number|#)[ \t]*[:#]?[ \t]*|\byour[ \t]+(?:letter|request|correspondence|inquiry|enquiry|notice|warrant|order|legal[ \t]+process|application)[ \t]+(?:[–—:,-][ \t]+)?(?:(?<!request[ \t]{1,5})(?:no\.?|nr\.?|number|#)|ref(?:erence)?\.?)[ \t]*[:#]?[ \t]*|\byour[ \t]+(?!(?:preservation|confirmation|extension|new)\b)(?:[\p{L}-]{2,20}[ \t]+){1,2}(?:(?<!request[ \t]{1,5})(?:no\.?|nr\.?|number|#)|case|file)(?![ \t]+is\b)[ \t]*[:#]?[ \t]*|\bAz\.[ \t]{0,3}|\bRD[ \t]?(?:#|no\.|number)[ \t]*:?[ \t]*|(?<!(?<![\p{L}])(?:vårt|vår|vores|vort)[ \t]{1,20})(?<![\p{L}])(?:journalnr\.?|journalnummer|j\.[ \t]?nr\.|diarienr\.?|diarienummer|dosar(?:ul)?(?:[ \t]+penal)?[ \t]+nr\.?)[ \t]*[:#]?[ \t]*|(?<![\p{L}])č\.[ \t]?j\.[ \t]{0,3}(?:\n[ \t]{0,3})?|(?<![\p{L}])čj\.[ \t]{0,3}|(?<!(?<![\p{L}])(?:naše|náš|našeho|naší)[ \t]{1,20})(?<![\p{L}])číslo[ \t]+jednací[ \t]*:?[ \t]{0,3}|\bvotre[ \t]+r[ée]f[ée]rence[^\n]{0,10}|\b(?:agency|ICAC|police|department|unit|[A-Z]{0,6}PD|[A-Z]{1,6}SO|sheriff'?s?(?:[ \t]+office)?|constabulary|polic[eí]a|polizei)[ \t]+(?:case|file|report|incident)(?:[ \t]+(?:number|no\.?|#))?[ \t]*[:#]?[ \t]*|\b(?:agency|ICAC|police|department|unit|requester|officer|crime|incident|occurrence)[ \t]+ref(?:erence)?\.?(?:[ \t]+(?:number|no\.?|#))?[ \t]*[:#]?[ \t]*|\b(?:CAD|CRN|URN|CRIS)(?:[ \t]+(?:ref(?:erence)?\.?|number|no\.?|#))?[ \t]*[:#]?[ \t]*|\b(?:Re|AW|WG|TR|FW|Fwd|RE):[ \t]+Case[ \t]+|\b(?:ihre?|su|sus|vostr[oa]|uw|sua|seu|er|deres|wasz[ae]?|vos)[ \t]+(?:aktenzeichen|zeichen|referenz|vorgang|gesch[äa]ftszeichen|referencia|expediente|riferimento|fascicolo|pratica|referentie|kenmerk|dossier|refer[êe]ncia|processo|referens|ärende|referanse|sak|sygnatura)\b[^\n]{0,25}|(?<!(?<![\p{L}])(?:unser(?:e|er|em)?|notre|nuestr[oa]|nostr[oa]|noss[oa]|onze|ons|vårt|vår|vores|nasz[ae]?)[ \t]{1,20}(?:(?:n[úu]mero|numero|num[ée]ro|nummer|numer)[ \t]{1,5}(?:de[ \t]{1,5}|di[ \t]{1,5})?)?)\b(?:aktenzeichen|gesch[äa]ftszeichen|expediente|diligencias|fascicolo|procedimiento|sygnatura|sygn\.|dossier[ \t]+n[°o]\.?)[ \t]*[:#]?[ \t]*|(?<![\p{L}])(?:subpoena|warrant|court[ \t]+order|production[ \t]+order|MLAT(?:[ \t]+request)?|letters?[ \t]+rogatory)(?:[ \t]+(?:no\.?|nr\.?|number|#))?[ \t]*[:#]?[ \t]*)$/iu;
+  /(?:\byour[ \t]+(?:(?:internal|own|agency|police|department)[ \t]+)?(?:ref(?:erence)?(?![ \t]+(?:number|no\.?)[ \t]+is\b)|case|file|agency)\b(?![^\n]{0,25}?[ \t](?:with|at)[ \t]+us\b)[^\n]{0,25}|\b(?:re|regarding|concerning|(?:with|in)[ \t]+reference[ \t]+to|further[ \t]+to)[ \t]+your[ \t]+(?:[\p{L}-]{2,20}[ \t]+)?(?:request|submission|inquiry|enquiry)[ \t]+(?:no\.?|nr\.?|number|#)[ \t]*[:#]?[ \t]*|\byour[ \t]+(?:letter|request|correspondence|inquiry|enquiry|notice|warrant|order|legal[ \t]+process|application)[ \t]+(?:[–—:,-][ \t]+)?(?:(?<!request[ \t]{1,5})(?:no\.?|nr\.?|number|#)|ref(?:erence)?\.?)[ \t]*[:#]?[ \t]*|\byour[ \t]+(?!(?:preservation|confirmation|extension|new)\b)(?:[\p{L}-]{2,20}[ \t]+){1,2}(?:(?<!request[ \t]{1,5})(?:no\.?|nr\.?|number|#)|case|file)(?![ \t]+is\b)[ \t]*[:#]?[ \t]*|\bAz\.[ \t]{0,3}|\bRD[ \t]?(?:#|no\.|number)[ \t]*:?[ \t]*|(?<![\p{L}])(?:journalnr\.?|journalnummer|j\.[ \t]?nr\.|diarienr\.?|diarienummer|dosar(?:ul)?(?:[ \t]+penal)?[ \t]+nr\.?)[ \t]*[:#]?[ \t]*|(?<![\p{L}])č\.[ \t]?j\.[ \t]{0,3}(?:\n[ \t]{0,3})?|(?<![\p{L}])čj\.[ \t]{0,3}|(?<!(?<![\p{L}])(?:naše|náš|našeho|naší)[ \t]{1,20})(?<![\p{L}])číslo[ \t]+jednací[ \t]*:?[ \t]{0,3}|\bvotre[ \t]+r[ée]f[ée]rence[^\n]{0,10}|\b(?:agency|ICAC|police|department|unit|[A-Z]{0,6}PD|[A-Z]{1,6}SO|sheriff'?s?(?:[ \t]+office)?|constabulary|polic[eí]a|polizei)[ \t]+(?:case|file|report|incident)(?:[ \t]+(?:number|no\.?|#))?[ \t]*[:#]?[ \t]*|\b(?:agency|ICAC|police|department|unit|requester|officer|crime|incident|occurrence)[ \t]+ref(?:erence)?\.?(?:[ \t]+(?:number|no\.?|#))?[ \t]*[:#]?[ \t]*|\b(?:CAD|CRN|URN|CRIS)(?:[ \t]+(?:ref(?:erence)?\.?|number|no\.?|#))?[ \t]*[:#]?[ \t]*|\b(?:Re|AW|WG|TR|FW|Fwd|RE):[ \t]+Case[ \t]+|\b(?:ihre?|su|sus|vostr[oa]|uw|sua|seu|er|deres|wasz[ae]?|vos)[ \t]+(?:aktenzeichen|zeichen|referenz|vorgang|gesch[äa]ftszeichen|referencia|expediente|riferimento|fascicolo|pratica|referentie|kenmerk|dossier|refer[êe]ncia|processo|referens|ärende|referanse|sak|sygnatura)\b[^\n]{0,25}|(?<!(?<![\p{L}])(?:unser(?:e|er|em)?|notre|nuestr[oa]|nostr[oa]|noss[oa]|onze|ons|vårt|vår|vores|nasz[ae]?)[ \t]{1,20}(?:(?:n[úu]mero|numero|num[ée]ro|nummer|numer)[ \t]{1,5}(?:de[ \t]{1,5}|di[ \t]{1,5})?)?)\b(?:aktenzeichen|gesch[äa]ftszeichen|expediente|diligencias|fascicolo|procedimiento|sygnatura|sygn\.|dossier[ \t]+n[°o]\.?)[ \t]*[:#]?[ \t]*|(?<![\p{L}])(?:subpoena|warrant|court[ \t]+order|production[ \t]+order|MLAT(?:[ \t]+request)?|letters?[ \t]+rogatory)(?:[ \t]+(?:no\.?|nr\.?|number|#))?[ \t]*[:#]?[ \t]*)$/iu;
 /**
  * "[GitHub #3318072]": a ticket number in the subject, in brackets after the provider's name; or after a file word the
  * ticket system writes there ("[Case 0191-07326]", "[Request 0099-118840]", "[Ticket …]"), six digits at least.
@@ -366,9 +366,18 @@ const ADDRESSEES_REQUEST_ABOUT = new RegExp(
 
 const OUR_REF_LINE = /^[ \t>]*onze[ \t]+ref[^\n]{0,10}$/i;
 
+/**
+ * A Nordic file label in the first person ("Vårt diarienummer: MYND-FQRX") is the writer's own; in a message that also
+ * names the addressee's ("Ert diarienummer: 5000-K418833-26") the writer is the provider, and it names its own number.
+ * Without that counterpart the writer may be the officer ("Vores journalnr. 0100-…" in a note above a pasted page).
+ */
+const NORDIC_OURS = /(?<![\p{L}])(?:vårt|vår|vores|vort)[ \t]+(?:diarienummer|diarienr\.?|journalnr\.?|journalnummer|sagsnummer|saksnummer)[ \t]*[:#]?[ \t]*$/iu;
+const NORDIC_YOURS = /(?<![\p{L}])(?:ert|er|jeres|deres|dere|ditt|din)[ \t]+(?:diarienummer|diarienr\.?|journalnr\.?|journalnummer|sagsnummer|saksnummer)(?![\p{L}])/iu;
+
 function agencys(region: string, at: number): boolean {
   const lineStart = region.lastIndexOf('\n', at - 1) + 1;
   const line = region.slice(lineStart, at);
+  if (NORDIC_OURS.test(line) && NORDIC_YOURS.test(region)) return false;
   if (BARE_FILE_LABEL.test(line) && requesterFieldAbove(region, lineStart)) return true;
   // "Onze referentie:" as a line's label in the header block (no blank line above it yet) is a letterhead's, in a
   // pasted forward the agency's own; in the provider's text below its greeting ("Onze referentie: BVLE-…" after "Hierbij
@@ -432,10 +441,10 @@ const AGENCY_CASE_FIELD =
 
 /**
  * A line the addressee's label opens, the number further on it ("Your reference: Polizeiinspektion Oldenburg-Stadt,
- * Vorgangsnummer 202600418833"): the agency's, whatever words stand between.
+ * Vorgangsnummer 202600418833"): the agency's, whatever words stand between in the same sentence.
  */
 const ADDRESSEES_LINE =
-  /(?:^|\n)[ \t]*(?:your[ \t]+(?:reference|ref\.?|case|file)(?:[ \t]+(?:number|no\.?))?|ihre?[ \t]+(?:zeichen|aktenzeichen)|votre[ \t]+r[ée]f[ée]rence|su[ \t]+referencia|uw[ \t]+kenmerk)[ \t]*:[^\n]{0,100}$/iu;
+  /(?:^|\n)[ \t]*(?:your[ \t]+(?:reference|ref\.?|case|file)(?:[ \t]+(?:number|no\.?))?|ihre?[ \t]+(?:zeichen|aktenzeichen)|votre[ \t]+r[ée]f[ée]rence|su[ \t]+referencia|uw[ \t]+kenmerk)[ \t]*:(?:[^\n.]|\.(?![ \t]|$)){0,100}$/iu;
 
 /** The first place `reference` occurs without being introduced as the agency's own, or null. */
 function occurrence(region: string, reference: string): number | null {

@@ -81,7 +81,7 @@ const RANGE_JOIN = /^[ \t]*(?:[-–—]|to|until|till|through|thru|bis(?:[ \t]+(
 const AND_JOIN = /^[ \t]*(?:and|und|et|en|y|e|och|og|i)[ \t]*$/iu;
 /** Words of the data's span before a period: the activity, the records, the date range asked for. */
 const DATA_SPAN =
-  /(?<![\p{L}])(?:activity|records|data|logs|messages|content|date[ \t]+range|time[ \t]?frame|period[ \t]+(?:of|covered|requested)|zeitraum|période|periodo|período|tidsperiod|periode)(?![\p{L}])[^.!?]{0,80}$/iu;
+  /(?<![\p{L}])(?:activity|records|data|logs|messages|content|date[ \t]+range|time[ \t]?frame|period[ \t]+(?:of|covered|requested))(?![\p{L}])[^.!?]{0,80}$/iu;
 const BETWEEN = /(?<![\p{L}])(?:between|zwischen|entre|tussen|tra|fra|mellan|między)[ \t]+$/iu;
 
 /**

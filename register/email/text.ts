@@ -29,7 +29,7 @@ const QUOTE_PREFIX = /(?:[ \t\u00a0]{0,8}>)+[ \t\u00a0]?/y;
 const HTML_ESCAPED = /&(?:nbsp|amp|lt|gt|quot|apos|#\d{2,7}|#x[0-9a-f]{2,6}|[a-z]{1,2}(?:acute|grave|uml|circ|tilde|cedil|ring|slash|lig|caron));/i;
 const ENTITY = /&(?:#\d{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});/y;
 
-const NEEDS_READING = /=\?[\w-]{1,40}\?[BbQq]\?|[ \t]$|\r|[\u00a0\u00ad\u061c\u2000-\u200f\u202a-\u202f\u205f\u2060-\u2069\u3000\ufeff]|^[ \t]{0,8}>|=\r?\n|&(?:#\d|#x|[A-Za-z]{2,31};)|[A-Z0-9]-\r?\n|(?<![\p{L}])(?:page|seite|p[áa]gina|side|sida|strona|strana|sivu|oldal|sayfa|σελίδα|страница)[ \t]+\d/imu;
+const NEEDS_READING = /=\?[\w-]{1,40}\?[BbQq]\?|[ \t]$|\r|[\u00a0\u00ad\u061c\u2000-\u200f\u202a-\u202f\u205f\u2060-\u2069\u3000\ufeff]|^[ \t]{0,8}>|=[ \t]*\r?\n|&(?:#\d|#x|[A-Za-z]{2,31};)|[A-Z0-9]-\r?\n|(?<![\p{L}])(?:page|seite|p[áa]gina|side|sida|strona|strana|sivu|oldal|sayfa|σελίδα|страница)[ \t]+\d/imu;
 
 /**
  * A printout's page break inside a sentence: the line before it ends with no stop ("… completed on November 18,"),
@@ -395,7 +395,7 @@ export function readSource(original: string): Source {
     out.push(input[i]!);
     at[n++] = i;
   };
-  const softBreaks = /=\r?\n/.test(input) && (/=[0-9A-F]{2}/.test(input) || /quoted-printable/i.test(input));
+  const softBreaks = /=[ \t]*\r?\n/.test(input) && (/=[0-9A-F]{2}/.test(input) || /quoted-printable/i.test(input));
   const latin1 = softBreaks && /charset="?(?:iso-8859-1|iso-8859-15|windows-1252|latin1)\b/i.test(input);
   const escaped = HTML_ESCAPED.test(input);
   const breaks = [...pageBreaks(input), ...referenceWraps(input), ...trailingBlanks(input).filter((r) => !paddingKept.has(r[1])), ...doubled, ...indent].sort((a, b) => a[0] - b[0]);
@@ -439,8 +439,11 @@ export function readSource(original: string): Source {
       i++;
       continue;
     }
-    if (softBreaks && c === '=' && (input[i + 1] === '\n' || (input[i + 1] === '\r' && input[i + 2] === '\n')) && !HEADER_FIELD_NEXT.test(input.slice(i + 1, i + 60))) {
-      i += input[i + 1] === '\n' ? 2 : 3;
+    // Blanks between the "=" and the line end are padding a transport added; RFC 2045 has a decoder read them away.
+    let pad = i + 1;
+    while (softBreaks && c === '=' && pad < i + 40 && (input[pad] === ' ' || input[pad] === '\t')) pad++;
+    if (softBreaks && c === '=' && (input[pad] === '\n' || (input[pad] === '\r' && input[pad + 1] === '\n')) && !HEADER_FIELD_NEXT.test(input.slice(pad, pad + 60))) {
+      i = pad + (input[pad] === '\n' ? 1 : 2);
       // The line a soft break goes on to is the same line: its quote marks, in a quoted copy, are read away too.
       lineStart = true;
       continue;
