@@ -64,7 +64,10 @@ const REWRITES: Record<string, { rewrite: (text: string, label: Label) => string
   // then on, wrapped at 72 are read wrong (a wrap sets a transaction's number or a phone's at a line's head): 60 of 3,043,
   // the 58 of the others the same as before. 0.0200 with Verizon registered the same round: its dev39/06, read right from
   // then on, wrapped at 72 is read wrong too (61 of 3,054).
-  'lines wrapped at 72': { rewrite: (t) => t.split('\n').map(wrapAt(72)).join('\n'), maxWrong: 0.02 },
+  // 0.0245 when dev70-105 were registered (round 61): 0.0243 of the pool, the e-mails of the earlier sets read wrong the
+  // same as before (checked against the reader of 804117f9); the more are the new sets' (phone forwards, raw
+  // quoted-printable copies, help-desk threads whose stamp and author lines a wrap runs together).
+  'lines wrapped at 72': { rewrite: (t) => t.split('\n').map(wrapAt(72)).join('\n'), maxWrong: 0.0245 },
   'forwarded from Outlook with a signature': {
     rewrite: (t, label) =>
       label.emailDate === null || !hasHeader(t)
@@ -83,8 +86,9 @@ const REWRITES: Record<string, { rewrite: (text: string, label: Label) => string
     // holdout25-28 were opened (round 36): holdout25/26 forwarded indented reads the Polish Outlook header's day after the
     // stated one (3 of 1,266; 3 of 1,332 with rounds 34-36 merged). 0.0026 when dev36-37 were registered (round 48):
     // dev37/14, read right from round 48, forwarded indented takes the indented line a wrap ends mid-sentence ("… named in
-    // your request (x@…) could⏎not be located") for a row and loses the denial on the next line (5 of 1,988).
-    maxWrong: 0.0026,
+    // your request (x@…) could⏎not be located") for a row and loses the denial on the next line (5 of 1,988). 0.0034 when
+    // dev70-105 were registered (round 61): 0.00336, the earlier sets' the same as before, the more the new sets'.
+    maxWrong: 0.0034,
   },
   'forwarded from a phone': {
     rewrite: (t, label) => (label.emailDate === null || !hasHeader(t) ? null : `Sent from my iPhone\n\nBegin forwarded message:\n\n${t}`),
