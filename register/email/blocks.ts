@@ -589,12 +589,6 @@ function isTitle(head: string): boolean {
 }
 
 /**
- * Several messages in one paste (a ticket's transcript, a conversation, notifications), only one confirming: the
- * message chosen by its sender (or, no sender known, the one nobody answers) unless it confirms nothing while another
- * of the same senders' messages does (the acknowledgement or the question before the confirmation, the closing notice
- * after it): then the first message that says a preservation was done.
- */
-/**
  * A reply's bare text at the top that confirms, above the provider's own message it answers, which does not ("On 3 Jun
  * 2026, Roblox Law Enforcement <…> wrote: We've received your preservation request …"), signed by the provider on its
  * last line ("Roblox Law Enforcement Response Team"): the provider's follow-up on its own thread. An officer's note
@@ -608,6 +602,12 @@ function followUpAbove(text: string, blocks: Message[], isProviderSender: (from:
   return signature.length <= 80 && isProviderSender({ value: signature, at: below.start - signature.length }) ? 0 : null;
 }
 
+/**
+ * Several messages in one paste (a ticket's transcript, a conversation, notifications), only one confirming: the
+ * message chosen by its sender (or, no sender known, the one nobody answers) unless it confirms nothing while another
+ * of the same senders' messages does (the acknowledgement or the question before the confirmation, the closing notice
+ * after it): then the first message that says a preservation was done.
+ */
 function confirmingIndex(blocks: Message[], chosen: number, isProviderSender: (from: Header) => boolean, confirms: readonly boolean[]): number {
   if (blocks.length < 2) return chosen;
   const providerSent = blocks.some((b) => b.from !== null && isProviderSender(b.from));

@@ -157,9 +157,8 @@ export function isProvidersOwnHandle(value: string, providerId: string | null): 
 
 /**
  * A sender's display name made of a provider's name as the registry writes it, then a department ("X Legal", "Signal
- * Legal Requests", "X Trust & Safety", "Signal Rechtsabteilung", "Kick Support"), or then the platform that sends for it ("Discord via
- * Kodex"): the provider, though its name is a word too common
- * to be one of its words in a text.
+ * Legal Requests", "X Trust & Safety", "Signal Rechtsabteilung", "Kick Support"), or then the platform that sends for
+ * it ("Discord via Kodex"): the provider, though its name is a word too common to be one of its words in a text.
  */
 const NAMES = providers.map((p) => ({ id: p.id, name: p.name.replace(/[ \t]*\(.*\)$/, '') })).filter((n) => /^[A-Za-z][A-Za-z0-9]{0,20}$/.test(n.name));
 const DEPARTMENT =
