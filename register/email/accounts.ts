@@ -1104,7 +1104,7 @@ function deniedByHeading(text: string, at: number): boolean {
   const alone = lineEnd - lineStart <= 200 && ALONE_VALUE.test(text.slice(lineStart, lineEnd));
   const item = (line: string) => ITEM_LINE.test(line) || BAR_ROW.test(line) || (alone && ALONE_VALUE.test(line));
   const keyed = !alone && !item(text.slice(lineStart, lineStart + 12));
-  if (keyed && !KEY_LINE.test(text.slice(lineStart, Math.min(text.indexOf('\n', at) === -1 ? text.length : text.indexOf('\n', at), lineStart + 300)))) return false;
+  if (keyed && !KEY_LINE.test(text.slice(lineStart, Math.min(lineEnd, lineStart + 300)))) return false;
   for (let i = 0, blank = false; i < MAX_ITEMS_UP && lineStart > 0; i++) {
     const previousStart = text.lastIndexOf('\n', lineStart - 2) + 1;
     const previous = text.slice(previousStart, Math.min(lineStart - 1, previousStart + 300));

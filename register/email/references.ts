@@ -818,6 +818,8 @@ const OWN_NUMBER_IS =
 
 /** A line that is a case's heading, its number after the word ("Case 25903147" over the case's account and date). */
 const CASE_HEADING = /^[ \t]*(?:case|matter|preservation|request)[ \t]+#?(\d{6,12}|(?=[A-Z-]{0,12}\d)[A-Z0-9](?:[A-Z0-9]|-(?=[A-Z0-9])){5,30})[ \t]*:?[ \t]*$/gimu;
+/** Right before a number: "request #", a help desk's numbering of the request. */
+const REQUEST_HASH_BEFORE = /(?<![\p{L}])request[ \t]*#[ \t]*$/iu;
 /** Right before a number: a ticket's word ("Ticket #8830194", "ticket no. …"): the help desk's conversation, not the preservation. */
 const TICKET_BEFORE = /(?<![\p{L}])ticket[ \t]*(?:#|no\.?|nr\.?|number|id)?[ \t]*[:#]?[ \t]*$/iu;
 
@@ -837,7 +839,8 @@ const OWN_LABEL_VALUE = new RegExp(
 
 /**
  * A number the words of preserving put the accounts under, bare ("Done – both UIDs held under 88213", "preserved under
- * #4471920", "is preserved under 2026-PR-08841"): the number they were preserved under. "Already … under" (another request's) is read by the cues below.
+ * #4471920", "is preserved under 2026-PR-08841"): the number they were preserved under. "Already … under" (another
+ * request's) is read by the cues below.
  */
 const HELD_UNDER = /(?<![\p{L}])(?:held|preserved|frozen|secured|retained|placed[ \t\n]+on[ \t\n]+hold)(?:[ \t\n]+on[ \t\n]+[\w/.,-]{1,12}(?:[ \t\n][\w/.,-]{1,12}){0,2}?)?[ \t\n]+(?:all[ \t\n]+)?under[ \t\n]+#?[ \t]?(\d{5,12}|[A-Z]{1,6}-\d{4,12}|(?=[A-Z0-9-]{0,40}\d{4})(?=[A-Z0-9-]{0,40}[A-Z])[A-Z0-9]{1,8}(?:-[A-Z0-9]{1,10}){1,4})(?![\p{L}\p{N}-]|[.,]\d)/giu;
 
@@ -1343,7 +1346,7 @@ export function readReferences(text: string, message: Message, providerId: strin
   for (const r of references) if ((helpDesk.includes(r.reference) || subjectTickets.includes(r.reference)) && !r.strong) r.ticket = true;
   // Asked to be quoted too, it stays the help desk's beside a number the provider names as its own ("Our preservation
   // reference is KLE-26-3391; please quote it together with request #861204").
-  const requestNumbered = (r: ReferenceSpan) => helpDesk.includes(r.reference) || places(region, r.reference).every((at) => /(?<![\p{L}])request[ \t]*#[ \t]*$/iu.test(region.slice(Math.max(0, at - 20), at)));
+  const requestNumbered = (r: ReferenceSpan) => helpDesk.includes(r.reference) || places(region, r.reference).every((at) => REQUEST_HASH_BEFORE.test(region.slice(Math.max(0, at - 20), at)));
   for (const r of references) if (requestNumbered(r) && references.some((o) => o !== r && ownLabelled.includes(o.reference))) r.ticket = true;
   // Then the number it names as its own is the one kept beside it.
   for (const r of references) if (ownLabelled.includes(r.reference) && references.some((o) => o !== r && o.ticket && requestNumbered(o))) r.strong = true;
