@@ -71,24 +71,64 @@ const SUBJECT_OPENS = /(?<![\p{L}])(?:dat|dass|daß|that|que|che|att|at)[ \t\n]+
  */
 const SAME_DAY =
   /(?<![\p{L}])(?:(?:on[ \t\n]+)?the[ \t\n]+(?:same[ \t\n]+)?day[ \t\n]+(?:as[ \t\n]+|that[ \t\n]+|on[ \t\n]+which[ \t\n]+)?(?:we[ \t\n]+received|it[ \t\n]+was[ \t\n]+received|your[ \t\n]+request[ \t\n]+(?:was[ \t\n]+received|arrived|reached[ \t\n]+us))|on[ \t\n]+the[ \t\n]+(?:day|date)[ \t\n]+of[ \t\n]+(?:its[ \t\n]+)?receipt|le[ \t\n]+jour[ \t\n]+(?:même[ \t\n]+)?de[ \t\n]+(?:sa[ \t\n]+|la[ \t\n]+|leur[ \t\n]+)?réception|am[ \t\n]+(?:selben[ \t\n]+)?Tag[ \t\n]+(?:des|ihres|seines)[ \t\n]+Eingangs|el[ \t\n]+mismo[ \t\n]+día[ \t\n]+de[ \t\n]+(?:su[ \t\n]+|la[ \t\n]+)?recepción|op[ \t\n]+de[ \t\n]+dag[ \t\n]+van[ \t\n]+ontvangst)(?![\p{L}])/giu;
+/**
+ * The day after the arrival ("We received your request on 3 November and preserved the account the following day",
+ * "am Mittwoch, 4. November 2026 bei uns eingegangen … erfolgte am darauffolgenden Tag", "le lendemain") — a business
+ * day's skips the weekend — and the same day said alone ("reçue le lundi 9 novembre … conservées le jour même").
+ */
+const WS = '[ \\t\\n]+';
+const NEXT_DAY = new RegExp(
+  `(?<![\\p{L}])(?:(?:on${WS})?the${WS}(?:following|next)${WS}(business${WS}day|working${WS}day|day)|am${WS}(?:darauf)?folgenden${WS}(Werktag|Arbeitstag|Tag)|(?:le|au)${WS}(lendemain)|(?:el|al)${WS}(día)${WS}siguiente|(?:il|nel)${WS}(giorno)${WS}(?:successivo|seguente)|no${WS}(dia)${WS}seguinte|następnego${WS}(dnia)|de${WS}volgende${WS}(dag)|(dagen)${WS}efter|påfølgende${WS}(dag))(?![\\p{L}])`,
+  'giu',
+);
+const SAME_DAY_ALONE = new RegExp(
+  `(?<![\\p{L}])(?:(?:on${WS})?the${WS}same${WS}day|le${WS}jour${WS}même|am${WS}(?:selben|gleichen)${WS}Tag|el${WS}mismo${WS}día|(?:nello|lo)${WS}stesso${WS}giorno|no${WS}mesmo${WS}dia|op${WS}dezelfde${WS}dag|samm[ae]${WS}dag|tego${WS}samego${WS}dnia)(?![\\p{L}])`,
+  'giu',
+);
 /** Right before a date: the request's arrival ("which we received on", "reçue le", "eingegangen am", "recibida el"). */
 const ARRIVED_BEFORE = /(?<![\p{L}])(?:received|arrived|reçue?|parvenue?|arrivée?|eingegangen|erhalten|recibid[oa]|lleg[óo]|ontvangen|binnengekomen|ricevut[oa]|pervenut[oa]|inkom|doručen\p{L}{0,2}|přijat\p{L}{0,2})(?![\p{L}])[ \t\n]+(?:on|le|am|el|op|il|den|dne)?[ \t\n]*(?:\p{L}+,?[ \t\n]+)?(?:den[ \t\n]+)?$/iu;
+/** Right after a date: the arrival said after it ("am 4. November 2026 bei uns eingegangen", "op 3 november ontvangen"). */
+const ARRIVED_AFTER = /^[ \t\n]*(?:bei[ \t\n]+uns[ \t\n]+|door[ \t\n]+ons[ \t\n]+|hos[ \t\n]+oss[ \t\n]+)?(?:eingegangen|eingetroffen|ontvangen|binnengekomen|inkom)(?![\p{L}])/iu;
 /** A word of preserving before the phrase, in its sentence. */
-const PRESERVED_BEFORE = /(?<![\p{L}])(?:preserv|conserv|secured|gesichert|sicherung|bewaard|veiliggesteld|resguard)\p{L}*[^.!?]{0,80}$/iu;
+const PRESERVED_BEFORE = /(?<![\p{L}])(?:preserv|conserv|secured|gesichert|sicherung|bewaard|veiliggesteld|resguard)\p{L}*(?:[^.!?]|[.!?](?=\S)){0,120}$/iu;
+
+function plusDays(day: string, n: number, businessDays: boolean): string {
+  let t = Date.parse(`${day}T00:00:00Z`);
+  for (let left = n; left > 0; ) {
+    t += 86_400_000;
+    const dow = new Date(t).getUTCDay();
+    if (!businessDays || (dow !== 0 && dow !== 6)) left--;
+  }
+  return new Date(t).toISOString().slice(0, 10);
+}
+
+function arrivalBefore(text: string, message: Message, mentions: DateMention[], start: number): string | null {
+  const arrival = mentions
+    .filter((d) => d.kind !== 'numeric' && !d.yearless && d.end <= start && d.start >= message.bodyStart)
+    .filter((d) => ARRIVED_BEFORE.test(text.slice(Math.max(0, d.start - 40), d.start)) || ARRIVED_AFTER.test(text.slice(d.end, d.end + 30)))
+    .pop();
+  return arrival ? `${arrival.year}-${String(arrival.first).padStart(2, '0')}-${String(arrival.second).padStart(2, '0')}` : null;
+}
 
 function sameDay(text: string, message: Message, mentions: DateMention[]): StatedDate[] {
   const body = text.slice(message.bodyStart, message.end);
-  const out: StatedDate[] = [];
-  for (const m of body.matchAll(SAME_DAY)) {
+  const phrases = [
+    ...[...body.matchAll(SAME_DAY)].map((m) => ({ m, after: 0, business: false })),
+    ...[...body.matchAll(SAME_DAY_ALONE)].map((m) => ({ m, after: 0, business: false })),
+    ...[...body.matchAll(NEXT_DAY)].map((m) => ({ m, after: 1, business: /business|working|werktag|arbeitstag/i.test(m[0]) })),
+  ].sort((a, b) => a.m.index! - b.m.index!);
+  for (const { m, after, business } of phrases) {
     const start = message.bodyStart + m.index!;
-    if (!PRESERVED_BEFORE.test(text.slice(Math.max(message.bodyStart, start - 120), start))) continue;
-    const arrival = mentions.filter((d) => d.kind !== 'numeric' && !d.yearless && d.end <= start && d.start >= message.bodyStart && ARRIVED_BEFORE.test(text.slice(Math.max(0, d.start - 40), d.start))).pop();
+    const preserved = PRESERVED_BEFORE.exec(text.slice(Math.max(message.bodyStart, start - 160), start));
+    if (!preserved) continue;
+    // A date of its own between the preserving and the phrase ("preserved on 5 November, the same day …") says the day.
+    const verbAt = start - preserved[0].length;
+    if (mentions.some((d) => d.start >= verbAt && d.end <= start)) continue;
+    const arrival = arrivalBefore(text, message, mentions, start);
     if (!arrival) continue;
-    const day = `${arrival.year}-${String(arrival.first).padStart(2, '0')}-${String(arrival.second).padStart(2, '0')}`;
-    out.push({ role: 'preservation', labelled: false, start, end: start + m[0].length, day, alternatives: [] });
-    break;
+    return [{ role: 'preservation', labelled: false, start, end: start + m[0].length, day: plusDays(arrival, after, business), alternatives: [] }];
   }
-  return out;
+  return [];
 }
 
 export function relativeDays(text: string, message: Message, emailDay: string | null, mentions: DateMention[]): StatedDate[] {
