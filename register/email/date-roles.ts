@@ -50,7 +50,7 @@ const STRONG: Array<[DateRole, RegExp]> = [
   // a notice of several extensions dates them all.
   ['extension', /\b(?:extended|extensions?|extends?|verlängert|prolong[ée]e?s?|prolongations?|prorogat[aeio]|proroghe|prórrogas?|verlengd|förläng(?:ts|des|d|da|t|ning(?:en)?)|forlæng(?:et|es|else(?:n)?)|forleng(?:et|es|else(?:n)?)|verlenging(?:en)?|prorrogad[oa]s?|prolungat[aeio]|przedłużon[aeoy]|prodloužen[aoy]?|prelungit)\b/gi],
   ['expiry', /\b(?:until|through|thru|expir\w*|expiry|expires|bis zum|bis|jusqu'?au|tot en met|hasta|fino al)\b/gi],
-  ['other', /\b(?:received|receipt|dated|submitted|letter|held (?:that|the|this) (?:user ?name|handle)|(?:user ?name|handle) (?:as |was )?(?:held|used|in use)(?: (?:on|as of))?|(?:user ?name|handle|screen ?name)s? as (?:it|they) (?:existed|stood|appeared|was|were)(?: on)?|sent|created|request date|eingang|eingegangen|reçue?|ontvangen|ricevut[oa]|recibid[oa]|recebid[oa]|wpłynęł[oay]|wpłynął|otrzymaliśmy|otrzyman[aeoy]|doręczon[aeoy]|doručen[aoy]?|obdrželi|mottagen|mottaget|modtaget|mottatt)\b/gi],
+  ['other', /\b(?:received|receipt|dated|datert|datiert|daterad|dateret|gedateerd|fechad[oa]|datad[oa]|datat[oa]|beschluss(?:es)?|gerichtsbeschluss(?:es)?|submitted|letter|held (?:that|the|this) (?:user ?name|handle)|(?:user ?name|handle) (?:as |was )?(?:held|used|in use)(?: (?:on|as of))?|(?:user ?name|handle|screen ?name)s? as (?:it|they) (?:existed|stood|appeared|was|were)(?: on)?|sent|created|request date|eingang|eingegangen|reçue?|ontvangen|ricevut[oa]|recibid[oa]|recebid[oa]|wpłynęł[oay]|wpłynął|otrzymaliśmy|otrzyman[aeoy]|doręczon[aeoy]|doručen[aoy]?|obdrželi|mottagen|mottaget|modtaget|mottatt)\b/gi],
   // An event that happened on the day, not a preservation taken: "the meeting … took place on November 2, 2026", "die
   // Sitzung fand am … statt", "la réunion a eu lieu le". Said of the preservation's noun, the same words date it
   // (PERFORMED: "the preservation took place on").
@@ -218,7 +218,10 @@ export function roleOfWords(window: string): DateRole | null {
   // "The original preservation remains dated 31 August 2026", "a hold, dated 19 November": "dated" said of the
   // preservation's noun before it is the preservation's date, where it is a letter's or a request's otherwise.
   // A document the noun names before "dated" is what is dated ("the preservation order … dated 11.11.2026").
-  if (noun) for (const m of window.matchAll(DATED)) if (noun.index < m.index! && !DOCUMENT_NOUN.test(window.slice(noun.index + noun[0].length, m.index!))) take('preservation', m.index! + m[0].length);
+  // So is the document the noun follows ("anmodning om sikring av data datert 1. desember", "the request for
+  // preservation dated").
+  if (noun && !DOCUMENT_NOUN.test(window.slice(Math.max(0, noun.index - 25), noun.index)))
+    for (const m of window.matchAll(DATED)) if (noun.index < m.index! && !DOCUMENT_NOUN.test(window.slice(noun.index + noun[0].length, m.index!))) take('preservation', m.index! + m[0].length);
   const found = nearest as { role: DateRole; at: number; preserving?: boolean } | null;
   let role = found?.role ?? null;
   if (role === 'preservation') {
@@ -259,7 +262,7 @@ const ZERO_RELATIVE_TO_PRESERVATION =
   /(?<![\p{L}])(?:preservation|hold|freeze|snapshot)(?:[ \t\n]+(?:no\.?|number|#)?[ \t\n]*[A-Z0-9][\w-]{2,30})?[ \t\n]+(?:we|I)(?![\p{L}])[^.;:!?]{0,40}$/iu;
 
 /** A document that carries its own date: an order, a request, a letter ("Sicherungsanordnung", "demande de conservation"). */
-const DOCUMENT_NOUN = /(?<![\p{L}])(?:orders?|requests?|letters?|notices?|warrants?|subpoenas?|applications?|demands?|forms?|anordnung|verfügung|ersuchen|schreiben|demande|réquisition|solicitud|oficio|richiesta|verzoek|begäran|wniosek)(?![\p{L}])/iu;
+const DOCUMENT_NOUN = /(?<![\p{L}])(?:orders?|requests?|letters?|notices?|warrants?|subpoenas?|applications?|demands?|forms?|anordnung|verfügung|ersuchen|schreiben|demande|réquisition|solicitud|oficio|richiesta|verzoek|begäran|anmodning|anmodan|wniosek)(?![\p{L}])/iu;
 /** "dated" in each language read: as a letter's it is another day; after the preservation's noun, the preservation's. */
 const DATED = /(?<![\p{L}])(?:dated|datiert|dat[ée]e?s?|fechad[oa]s?|datat[oa]|gedateerd|daterad|datert|datowan[aey])(?![\p{L}])/giu;
 /** PERFORMED without its global flag, for a plain test. */

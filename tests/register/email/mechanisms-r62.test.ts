@@ -28,3 +28,21 @@ describe('a preservation dated from the arrival of the request: the next day, th
     expect(preservedOn(text)?.day).not.toBe('2026-11-03');
   });
 });
+
+describe("the date of a request for preservation, and of a court's decision, is not the preservation's", () => {
+  const finn = (body: string) => `From: FINN <jur@finn.no>\nDate: Mon, 7 Dec 2026 10:21:37 +0100\nSubject: FINN-JUR-2026-3318\n\n${body}\n\nFINN-bruker: 492817733\n\nReferanse: FINN-JUR-2026-3318\n`;
+  it('"anmodning om sikring av data datert 1. desember 2026 … ble sikret fredag 4. desember 2026" is the 4th', () => {
+    expect(preservedOn(finn('Vi viser til deres anmodning om sikring av data datert 1. desember 2026, mottatt hos oss 2. desember 2026.\n\nVi bekrefter at følgende data ble sikret fredag 4. desember 2026:'))?.day).toBe('2026-12-04');
+  });
+  it('"your request for preservation dated December 1, 2026" stays the request\'s (look-alike)', () => {
+    expect(preservedOn(finn('Thank you for your request for preservation dated December 1, 2026.\n\nThe data below was preserved on December 3, 2026.'))?.day).toBe('2026-12-03');
+  });
+  it('"a hold, dated 2 December" is still the preservation\'s (look-alike)', () => {
+    expect(preservedOn(finn('We placed the account under a preservation hold, dated 2 December 2026.'))?.day).toBe('2026-12-02');
+  });
+  it('"Sicherung von Verkehrsdaten⏎Beschluss des AG … vom 26.02.2026" is the court\'s decision', () => {
+    const text =
+      'Von: GMX Behördenanfragen <behoerden@gmx.net>\nDatum: Thu, 5 Mar 2026 14:37:52 +0100\nBetreff: Unser Zeichen bs/2026/03/0417-mk\n\nUnser Zeichen: bs/2026/03/0417-mk\n\nSicherung von Verkehrs- und Bestandsdaten\nBeschluss des AG Fürstenfeldbruck vom 26.02.2026, Az. 2 Gs 188/26\n\nSehr geehrter Herr Rehberger,\n\nwir teilen Ihnen mit, dass die Daten zu dem nachstehenden Postfach am 04.03.2026 gesichert wurden:\n\n    kleiner.fuchs1987@gmx.de\n';
+    expect(preservedOn(text)?.day).toBe('2026-03-04');
+  });
+});
