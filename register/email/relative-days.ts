@@ -1,7 +1,7 @@
 import type { Message } from './blocks';
 import { dateRole, predicateLater } from './date-roles';
 import { WEEKDAY_OF } from './date-words';
-import type { DateMention } from './dates';
+import { readings, type DateMention } from './dates';
 import type { StatedDate } from './stated-dates';
 
 /**
@@ -70,7 +70,7 @@ const SUBJECT_OPENS = /(?<![\p{L}])(?:dat|dass|daß|that|que|che|att|at)[ \t\n]+
  * the day is the one the message gives for the arrival ("which we received on Monday, 2 November 2026").
  */
 const SAME_DAY =
-  /(?<![\p{L}])(?:(?:on[ \t\n]+)?the[ \t\n]+(?:same[ \t\n]+)?day[ \t\n]+(?:as[ \t\n]+|that[ \t\n]+|on[ \t\n]+which[ \t\n]+)?(?:we[ \t\n]+received|it[ \t\n]+was[ \t\n]+received|your[ \t\n]+request[ \t\n]+(?:was[ \t\n]+received|arrived|reached[ \t\n]+us))|on[ \t\n]+the[ \t\n]+(?:day|date)[ \t\n]+of[ \t\n]+(?:its[ \t\n]+)?receipt|le[ \t\n]+jour[ \t\n]+(?:même[ \t\n]+)?de[ \t\n]+(?:sa[ \t\n]+|la[ \t\n]+|leur[ \t\n]+)?réception|am[ \t\n]+(?:selben[ \t\n]+)?Tag[ \t\n]+(?:des|ihres|seines)[ \t\n]+Eingangs|el[ \t\n]+mismo[ \t\n]+día[ \t\n]+de[ \t\n]+(?:su[ \t\n]+|la[ \t\n]+)?recepción|op[ \t\n]+de[ \t\n]+dag[ \t\n]+van[ \t\n]+ontvangst)(?![\p{L}])/giu;
+  /(?<![\p{L}])(?:(?:on[ \t\n]+)?the[ \t\n]+(?:same[ \t\n]+)?day[ \t\n]+(?:as[ \t\n]+|that[ \t\n]+|on[ \t\n]+which[ \t\n]+)?(?:we[ \t\n]+received|it[ \t\n]+was[ \t\n]+received|your[ \t\n]+request[ \t\n]+(?:was[ \t\n]+received|arrived|reached[ \t\n]+us))|on[ \t\n]+the[ \t\n]+(?:day|date)[ \t\n]+of[ \t\n]+(?:its[ \t\n]+)?receipt|le[ \t\n]+jour[ \t\n]+(?:même[ \t\n]+)?de[ \t\n]+(?:sa[ \t\n]+|la[ \t\n]+|leur[ \t\n]+)?réception|am[ \t\n]+(?:selben[ \t\n]+)?Tag[ \t\n]+(?:des|ihres|seines)[ \t\n]+Eingangs|el[ \t\n]+mismo[ \t\n]+día[ \t\n]+de[ \t\n]+(?:su[ \t\n]+|la[ \t\n]+)?recepción|no[ \t\n]+mesmo[ \t\n]+dia[ \t\n]+d[oa][ \t\n]+(?:seu[ \t\n]+|sua[ \t\n]+)?(?:recebimento|rece[çc][ãa]o|recep[çc][ãa]o)|(?:lo[ \t\n]+stesso[ \t\n]+giorno|il[ \t\n]+giorno[ \t\n]+stesso)[ \t\n]+della[ \t\n]+(?:sua[ \t\n]+)?ricezione|op[ \t\n]+de[ \t\n]+dag[ \t\n]+van[ \t\n]+ontvangst)(?![\p{L}])/giu;
 /**
  * The day after the arrival ("We received your request on 3 November and preserved the account the following day",
  * "am Mittwoch, 4. November 2026 bei uns eingegangen … erfolgte am darauffolgenden Tag", "le lendemain") — a business
@@ -86,11 +86,11 @@ const SAME_DAY_ALONE = new RegExp(
   'giu',
 );
 /** Right before a date: the request's arrival ("which we received on", "reçue le", "eingegangen am", "recibida el"). */
-const ARRIVED_BEFORE = /(?<![\p{L}])(?:received|arrived|reçue?|parvenue?|arrivée?|eingegangen|erhalten|recibid[oa]|lleg[óo]|ontvangen|binnengekomen|ricevut[oa]|pervenut[oa]|inkom|doručen\p{L}{0,2}|přijat\p{L}{0,2})(?![\p{L}])[ \t\n]+(?:on|le|am|el|op|il|den|dne)?[ \t\n]*(?:\p{L}+,?[ \t\n]+)?(?:den[ \t\n]+)?$/iu;
+const ARRIVED_BEFORE = /(?<![\p{L}])(?:received|arrived|reçue?|parvenue?|arrivée?|eingegangen|erhalten|recibid[oa]|recebid[oa]|lleg[óo]|ontvangen|binnengekomen|ricevut[oa]|pervenut[oa]|inkom|doručen\p{L}{0,2}|přijat\p{L}{0,2})(?![\p{L}])[ \t\n]+(?:on|le|am|el|em|op|il|den|dne)?[ \t\n]*(?:\p{L}+,?[ \t\n]+)?(?:den[ \t\n]+)?$/iu;
 /** Right after a date: the arrival said after it ("am 4. November 2026 bei uns eingegangen", "op 3 november ontvangen"). */
 const ARRIVED_AFTER = /^[ \t\n]*(?:bei[ \t\n]+uns[ \t\n]+|door[ \t\n]+ons[ \t\n]+|hos[ \t\n]+oss[ \t\n]+)?(?:eingegangen|eingetroffen|ontvangen|binnengekomen|inkom)(?![\p{L}])/iu;
 /** A word of preserving before the phrase, in its sentence. */
-const PRESERVED_BEFORE = /(?<![\p{L}])(?:preserv|conserv|secured|gesichert|sicherung|bewaard|veiliggesteld|resguard)\p{L}*(?:[^.!?]|[.!?](?=\S)){0,120}$/iu;
+const PRESERVED_BEFORE = /(?<![\p{L}])(?:preserv|conserv|secured|gesichert|sicherung|bewaard|veiliggesteld|resguard|preserva[çc][ãa]o)\p{L}*(?:[^.!?]|[.!?](?=\S)){0,120}$/iu;
 
 function plusDays(day: string, n: number, businessDays: boolean): string {
   let t = Date.parse(`${day}T00:00:00Z`);
@@ -104,10 +104,13 @@ function plusDays(day: string, n: number, businessDays: boolean): string {
 
 function arrivalBefore(text: string, message: Message, mentions: DateMention[], start: number): string | null {
   const arrival = mentions
-    .filter((d) => d.kind !== 'numeric' && !d.yearless && d.end <= start && d.start >= message.bodyStart)
+    .filter((d) => !d.yearless && d.end <= start && d.start >= message.bodyStart)
     .filter((d) => ARRIVED_BEFORE.test(text.slice(Math.max(0, d.start - 40), d.start)) || ARRIVED_AFTER.test(text.slice(d.end, d.end + 30)))
     .pop();
-  return arrival ? `${arrival.year}-${String(arrival.first).padStart(2, '0')}-${String(arrival.second).padStart(2, '0')}` : null;
+  if (!arrival) return null;
+  // A numeric day only where it reads one way ("recebido em 17/12/2026").
+  const { mdy, dmy } = readings(arrival);
+  return mdy && dmy && mdy !== dmy ? null : (mdy ?? dmy);
 }
 
 function sameDay(text: string, message: Message, mentions: DateMention[]): StatedDate[] {
