@@ -225,6 +225,9 @@ function ownScope(before: string): string | null {
   return NEGATOR.test(head) || CONDITIONAL_WORD.test(head) ? null : before.slice(saying.index! + saying[0].length);
 }
 
+/** Portuguese "no"/"na" after a participle is "in the" ("preservados no mesmo dia", "no prazo de"), no negator. */
+const PORTUGUESE_IN_THE = /^[ \t\n]+n[oa]s?[ \t\n]+(?=(?:mesm[oa]|dia|prazo|âmbito|período|momento|sistema|seguinte|data)(?![\p{L}]))/iu;
+
 /**
  * A predicate at `at` of `clause` is affirmative: nothing before it in its clause negates it or makes it a condition,
  * no negator right after it ("Preserved: no"), and a future only with the period it runs for.
@@ -233,7 +236,7 @@ function affirmative(clause: string, at: number): boolean {
   // A leading clause of reason or concession, closed by its comma before the predicate, is not the predicate's scope.
   const before = ownScope(clause.slice(0, at).replace(/^\s+/, '').replace(LEADING_REASON, ''));
   if (before === null) return false;
-  const after = clause.slice(at).replace(/^\S+/, '');
+  const after = clause.slice(at).replace(/^\S+/, '').replace(PORTUGUESE_IN_THE, ' ');
   if (NEGATOR.test(before) || CONDITIONAL_WORD.test(before) || REQUESTED_RIGHT_BEFORE.test(before) || WANTED_RIGHT_BEFORE.test(before) || NEGATOR.test(after.split(/[ \t\n]+/).slice(0, 3).join(' '))) return false;
   return !FUTURE_WORD.test(before) || PERIOD.test(after) || PERIOD_BEFORE.test(before.slice(-80));
 }

@@ -19,8 +19,8 @@ describe('a preservation dated from the arrival of the request: the next day, th
     const text = 'De : Leboncoin <requisitions-judiciaires@leboncoin.fr>\nDate : 11 novembre 2026 à 10:14 UTC+1\nObjet : LBC-RJ-26-118042\n\nBonjour,\n\nNous accusons réception de votre réquisition reçue le lundi 9 novembre 2026. Les données relatives au compte ci-dessous ont été conservées le jour même.\n\nchalet.vercors@gmail.com\n\nNuméro de dossier : LBC-RJ-26-118042\n';
     expect(preservedOn(text)).toMatchObject({ day: '2026-11-09', source: 'stated' });
   });
-  it('"recebido em 17/12/2026 … realizada no mesmo dia do recebimento" is the 17th, a numeric day that reads one way', () => {
-    const text = 'From: Uber LERT <lert@uber.com>\nDate: Fri, 18 Dec 2026 14:07:00 -0300\nSubject: LERT-BR-7730418\n\nPrezado Delegado,\n\nAcusamos o recebimento do Ofício nº 0932/2026-DRCI, datado de 15/12/2026 e recebido em 17/12/2026.\n\nInformamos que a preservação dos dados da conta abaixo foi realizada no mesmo dia do recebimento da solicitação:\n\nrider.costa88@gmail.com\n\nProtocolo: LERT-BR-7730418\n';
+  it('"recebido em 17/12/2026 … preservados no mesmo dia do recebimento" is the 17th, a numeric day that reads one way', () => {
+    const text = 'From: Uber LERT <lert@uber.com>\nDate: Fri, 18 Dec 2026 14:07:00 -0300\nSubject: LERT-BR-7730418\n\nPrezado Delegado,\n\nAcusamos o recebimento do Ofício nº 0932/2026-DRCI, datado de 15/12/2026 e recebido em 17/12/2026.\n\nInformamos que os dados da conta abaixo foram preservados no mesmo dia do recebimento da solicitação:\n\nrider.costa88@gmail.com\n\nProtocolo: LERT-BR-7730418\n';
     expect(preservedOn(text)).toMatchObject({ day: '2026-12-17', source: 'stated' });
   });
   it('a day of its own between the preserving and "the same day" keeps its reading (look-alike)', () => {
