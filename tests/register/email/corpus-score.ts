@@ -206,6 +206,12 @@ export const CORPUS_SETS = {
   dev104: 'labels-dev104.json',
   dev105: 'labels-dev105.json',
   dev101: 'labels-dev101.json',
+  dev106: 'labels-dev106.json',
+  dev107: 'labels-dev107.json',
+  dev108: 'labels-dev108.json',
+  dev109: 'labels-dev109.json',
+  dev110: 'labels-dev110.json',
+  dev111: 'labels-dev111.json',
 } as const;
 export type CorpusSet = keyof typeof CORPUS_SETS;
 
