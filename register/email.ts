@@ -368,9 +368,9 @@ function withEarlierMessage(text: string, thread: Thread, providerId: string | n
   const earlier = read.references.length && !pointer ? null : thread.earlier;
   // A help desk's notice wraps the provider's comment ("Your request (58214307) has been updated …⏎Discord Trust & Safety
   // (Discord)⏎Mar 5, 2026, 14:22 PST⏎We have preserved …"): where the comment names no reference, the notice's own
-  // lines above it, from the provider's sender, give the number of the request it answers.
+  // lines above it, from the provider's sender (or pasted without a header), give the number of the request it answers.
   if (!read.references.length) {
-    const wrapper = thread.messages.find((m) => m.end === latest.start && m.author === 'receipt' && HELP_DESK_NOTICE.test(text.slice(m.bodyStart, m.end)));
+    const wrapper = thread.messages.find((m) => m.end === latest.start && (m.author === 'receipt' || m.author === 'unknown') && HELP_DESK_NOTICE.test(text.slice(m.bodyStart, m.end)));
     const around = wrapper && readReferences(text, wrapper, providerId, []);
     if (around && around.references.length === 1) return { message: latest, read: { ...read, references: around.references } };
   }

@@ -50,3 +50,14 @@ describe("the date of a request for preservation, and of a court's decision, is 
     expect(preservedOn(text)?.day).toBe('2026-03-04');
   });
 });
+
+describe("a help desk's notice pasted without its header", () => {
+  const paste = (comment: string) =>
+    `##- Please type your reply above this line -##\n\nYour request (4418823) has been updated. To add additional comments, reply to this email.\n\n----------------------------------------------\n\nDiscord Trust & Safety (Discord)\n\nMar 27, 2026, 9:41 AM PDT\n\nHello,\n\n${comment}\n\nUser ID: 918273645501234176\n\nBest,\nJules\nDiscord Trust & Safety\n\n----------------------------------------------\n\nKriminalassistent Mads Holm\n\nMar 26, 2026, 3:12 AM PDT\n\nDear Discord,\n\nNordsund Politi - cybercrime unit. Please preserve all data for the accounts linked to the server 1022334455667788990.\n\nJournal no. 0900-80271-00418-26\nMads Holm, Kriminalassistent, badge 44-7812\nTel. +45 55 50 18 42\n`;
+  it('gives the comment the number of the request it answers', () => {
+    expect(read(paste('In response to your preservation request (your journal no. 0900-80271-00418-26), we have preserved the information associated with the following account for 90 days:')).confirmations.map((c) => c.reference)).toEqual(['4418823']);
+  });
+  it("a comment that names its own number keeps it (look-alike)", () => {
+    expect(read(paste('We have preserved the information associated with the following account under reference DSC-2603-7741:')).confirmations.map((c) => c.reference)).toEqual(['DSC-2603-7741']);
+  });
+});
