@@ -175,18 +175,28 @@ const FUTURE_WORD = new RegExp(`${wordOf(FUTURE)}|['’]ll(?![\\p{L}])`, 'iu');
 const WANTED_RIGHT_BEFORE = /(?<![\p{L}])(?:you|they|he|she|the[ \t\n]+(?:officer|agency|requester))[ \t\n]+(?:want|wants|wish|wishes|would[ \t\n]+like|need|needs|require|requires|seek|seeks)(?:[ \t\n]+to[ \t\n]+(?:have|be|get))?[ \t\n]+$/iu;
 
 /**
- * A clause ends at a sentence's stop, a semicolon, a blank line, a line that starts a list item or a label, and where
+ * A clause ends at a sentence's stop, a semicolon, a blank line, a line that starts a list item or a label, a colon
+ * before a clause of its own ("No other details have changed: the account below was preserved"), and where
  * a coordinating word turns it ("…, but", "; however", "…, and we"); a negator or a future before that does not reach
  * the predicate after it. A sentence that opens with "Although …," is not turned there: its opening clause is a
  * subordinate one (LEADING_REASON), read with the main clause after its comma.
  */
 const CLAUSE_STOP =
-  /[.!?](?=[ \t\n"'”’)]|$)|[;]|\n[ \t]*\n|\n(?=[ \t]*(?:[-*•]|\d{1,2}[.)])[ \t])|\n(?=[ \t]*\p{L}[^\n:]{0,40}:)|:[ \t]*\n|(?:,|(?<=[^ \t\n,.!?;:]))[ \t\n]+(?:but|however|although|though|while|whereas|mais|aber|maar|pero|ma|mas|men|ale)(?![\p{L}])|,[ \t\n]+(?:and|und|et|en|y|e|och|og|i)[ \t\n]+(?=(?:we|it|they|the|our|wir|nous|wij|hemos|abbiamo)(?![\p{L}]))/giu;
+  /[.!?](?=[ \t\n"'”’)]|$)|[;]|\n[ \t]*\n|\n(?=[ \t]*(?:[-*•]|\d{1,2}[.)])[ \t])|:[ \t]*\n|:[ \t]+(?=(?:the|we|our|it|this|your|all|les?|la|nous|wir|die|der|das|het|wij|el|los|hemos|il|abbiamo)[ \t])|(?:,|(?<=[^ \t\n,.!?;:]))[ \t\n]+(?:but|however|although|though|while|whereas|mais|aber|maar|pero|ma|mas|men|ale)(?![\p{L}])|,[ \t\n]+(?:and|und|et|en|y|e|och|og|i)[ \t\n]+(?=(?:we|it|they|the|our|wir|nous|wij|hemos|abbiamo)(?![\p{L}]))/giu;
 
 /** Every clause of `text` with its offset, bounded (a pasted 200,000-character line is read in pieces of 400 characters). */
+/**
+ * A line that opens a label ("Reference: …", "Compte utilisateur : …"), with its capital: a line that opens in lower
+ * case carries on the sentence above ("la conservation des données relatives au compte⏎ci-dessous a été effectuée le
+ * jour même :"). Apart from CLAUSE_STOP, whose `i` flag would read any letter as a capital.
+ */
+const LABEL_LINE = /\n(?=[ \t]*\p{Lu}[^\n:]{0,40}:)/gu;
+
 function* allClauses(text: string): Generator<{ start: number; clause: string }> {
   let from = 0;
-  for (const m of [...text.matchAll(CLAUSE_STOP), { index: text.length, 0: '' }]) {
+  const stops = [...text.matchAll(CLAUSE_STOP), ...text.matchAll(LABEL_LINE)].sort((a, b) => a.index! - b.index!);
+  for (const m of [...stops, { index: text.length, 0: '' }]) {
+    if (m.index! < from) continue;
     for (let at = from; at < m.index!; at += 400) {
       const clause = text.slice(at, Math.min(m.index!, at + 400));
       if (/\p{L}/u.test(clause)) yield { start: at, clause };
