@@ -64,7 +64,7 @@ describe("a help desk's notice pasted without its header", () => {
 
 describe('a sentence wrapped before a short line with a colon is one clause', () => {
   const leboncoin = (said: string) =>
-    `De : Leboncoin - Pôle Réquisitions <requisitions@leboncoin.fr>\nDate : Tue, 10 Nov 2026 17:26:40 +0100\nObjet : RE: Réquisition judiciaire n° 2026/0871\n\nMadame,\n\nNous accusons réception de votre réquisition n° 2026/0871 du 6 nov. 2026, qui nous est parvenue le 9 nov. 2026.\n\n${said}\n\n   Compte utilisateur : m.legoff56@example.fr\n\nCes données seront conservées pendant une durée d\'un an à compter de leur gel. Leur communication interviendra sur présentation d\'une réquisition.\n\nRéférence de notre dossier : LBC-REQ-448219\n`;
+    `De : Leboncoin - Pôle Réquisitions <requisitions@leboncoin.fr>\nDate : Tue, 10 Nov 2026 17:26:40 +0100\nObjet : RE: Réquisition judiciaire n° 2026/0871\n\nMadame,\n\nNous accusons réception de votre réquisition n° 2026/0871 du 6 nov. 2026, qui nous est parvenue le 9 nov. 2026.\n\n${said}\n\n   Compte utilisateur : m.legoff56@example.fr\n\nCes données seront conservées pendant une durée d'un an à compter de leur gel. Leur communication interviendra sur présentation d'une réquisition.\n\nRéférence de notre dossier : LBC-REQ-448219\n`;
   it('"…la conservation des données relatives au compte⏎ci-dessous a été effectuée le jour même :" confirms, on the day of arrival', () => {
     const r = read(leboncoin('Nous vous confirmons que la conservation des données relatives au compte\nci-dessous a été effectuée le jour même :'));
     expect(r.confirmations.map((c) => [c.reference, c.preservedOn?.day])).toEqual([['LBC-REQ-448219', '2026-11-09']]);
