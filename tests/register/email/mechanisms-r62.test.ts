@@ -4,6 +4,7 @@ import { parseProviderEmail } from '../../../register/email';
 /** Round 62 of the e-mail reader: each probe fails on the reader of 416b4e00, except the look-alikes that keep their reading. */
 const read = (text: string) => parseProviderEmail(text, new Date('2026-12-01T12:00:00Z'));
 const preservedOn = (text: string) => read(text).confirmations[0]?.preservedOn;
+const references = (text: string) => read(text).confirmations.map((c) => c.reference);
 
 describe('a preservation dated from the arrival of the request: the next day, the same day said alone', () => {
   const german = (said: string) =>
@@ -73,5 +74,15 @@ describe('a sentence wrapped before a short line with a colon is one clause', ()
     const text =
       'From: Reddit Legal <legalrequests@reddit.com>\nDate: Wed, 18 Nov 2026 09:02:44 -0800\nSubject: CORRECTED REFERENCE\n\nHello,\n\nPlease note the correct reference for your preservation request is\nRDT-PR-2026-118830. No other details\nhave changed: the account below was preserved on November 17, 2026.\n\nAccount: u/Grigio_Pescatore_71\n';
     expect(read(text).confirmations.map((c) => [c.reference, c.preservedOn?.day])).toEqual([['RDT-PR-2026-118830', '2026-11-17']]);
+  });
+});
+
+describe('the Czech "naše č.j." is the provider\'s own number, "č.j." alone the agency\'s', () => {
+  const seznam = (body: string) => `From: Seznam.cz <policie@seznam.cz>\nDate: Wed, 18 Nov 2026 10:00:00 +0100\nSubject: Zajištění dat\n\nDobrý den,\n\nna základě Vaší žádosti (č.j. KRPB-144821-9/TČ-2026-060081) ${body}\n`;
+  it('"… martin.sykora77@seznam.cz. Naše č.j. SZ-PO-2026-03817."', () => {
+    expect(references(seznam('jsme provedli zajištění dat ke schránce martin.sykora77@seznam.cz. Naše č.j. SZ-PO-2026-03817.'))).toEqual(['SZ-PO-2026-03817']);
+  });
+  it('the agency\'s "č.j." is not proposed (look-alike)', () => {
+    expect(references(seznam('jsme provedli zajištění dat ke schránce martin.sykora77@seznam.cz.'))).toEqual([]);
   });
 });
