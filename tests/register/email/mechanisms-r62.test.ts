@@ -86,3 +86,13 @@ describe('the Czech "naše č.j." is the provider\'s own number, "č.j." alone t
     expect(references(seznam('jsme provedli zajištění dat ke schránce martin.sykora77@seznam.cz.'))).toEqual([]);
   });
 });
+
+describe('"we proceeded to the preservation" in Spanish and Portuguese, after or around its date', () => {
+  const mail = (body: string) => `From: Legal <legal@example-market.com>\nDate: Wed, 16 Dec 2026 09:37:00 +0100\nSubject: Ref. LE-2026-3052\n\nEstimado/a agente:\n\n${body}\n\nPerfil: https://es.example-market.com/user/carlosr-488213771\n\nReferencia: LE-2026-3052\n`;
+  it('"le confirmamos que el 14 de diciembre de 2026 procedimos a la conservación" is the 14th', () => {
+    expect(preservedOn(mail('En relación con su oficio de fecha 10/12/2026, recibido el 11 de diciembre de 2026, le confirmamos que el 14 de diciembre de 2026 procedimos a la conservación de los datos asociados al siguiente perfil:'))?.day).toBe('2026-12-14');
+  });
+  it('"rececionado a 24 de novembro de 2026, informamos que procedemos, em 1 de dezembro de 2026, à preservação" is the 1st', () => {
+    expect(preservedOn(mail('Em resposta ao pedido de V. Exa., rececionado a 24 de novembro de 2026, informamos que procedemos, em 1 de dezembro de 2026, à preservação dos dados associados à conta abaixo indicada:'))?.day).toBe('2026-12-01');
+  });
+});
