@@ -212,6 +212,12 @@ export const CORPUS_SETS = {
   dev109: 'labels-dev109.json',
   dev110: 'labels-dev110.json',
   dev111: 'labels-dev111.json',
+  dev112: 'labels-dev112.json',
+  dev113: 'labels-dev113.json',
+  dev114: 'labels-dev114.json',
+  dev115: 'labels-dev115.json',
+  dev116: 'labels-dev116.json',
+  dev117: 'labels-dev117.json',
 } as const;
 export type CorpusSet = keyof typeof CORPUS_SETS;
 

@@ -1166,6 +1166,12 @@ const DEV108_FLOORS: Floors = { provider: 1, references: 0.95, dates: 0.75, acco
 const DEV109_FLOORS: Floors = { provider: 1, references: 1, dates: 0.95, accounts: 0.815, distractors: 1 };
 const DEV110_FLOORS: Floors = { provider: 1, references: 0.95, dates: 0.9, accounts: 0.883, distractors: 4 };
 const DEV111_FLOORS: Floors = { provider: 1, references: 0.85, dates: 0.85, accounts: 0.904, distractors: 1 };
+const DEV112_FLOORS: Floors = { provider: 1, references: 0.9, dates: 1, accounts: 1, distractors: 1 };
+const DEV113_FLOORS: Floors = { provider: 1, references: 0.9, dates: 0.9, accounts: 0.783, distractors: 1 };
+const DEV114_FLOORS: Floors = { provider: 1, references: 1, dates: 1, accounts: 0.942, distractors: 0 };
+const DEV115_FLOORS: Floors = { provider: 1, references: 0.95, dates: 0.95, accounts: 0.913, distractors: 1 };
+const DEV116_FLOORS: Floors = { provider: 0.95, references: 1, dates: 0.9, accounts: 0.906, distractors: 2 };
+const DEV117_FLOORS: Floors = { provider: 1, references: 0.85, dates: 0.9, accounts: 0.861, distractors: 2 };
 const DEV73_FLOORS: Floors = { provider: 1, references: 0.95, dates: 0.916, accounts: 1, distractors: 1 };
 const DEV74_FLOORS: Floors = { provider: 0.95, references: 0.95, dates: 0.857, accounts: 0.769, distractors: 2 };
 const DEV75_FLOORS: Floors = { provider: 1, references: 1, dates: 1, accounts: 0.975, distractors: 0 };
@@ -1203,7 +1209,11 @@ describe('e-mail corpus: dev70-75 (sets 133-138, tuned on from round 61)', () =>
   // every way) 100 / 90.0 / 80.0 / 78.4 / 0; dev107 (many numbers, one reference) 100 / 85.0 / 80.0 / 83.3 / 2; dev108
   // (Northern, Central and Eastern Europe) 100 / 95.0 / 75.0 / 83.3 / 2; dev109 (gaming, dating and messaging) 100 /
   // 100 / 95.0 / 81.6 / 1; dev110 (money and crypto) 100 / 95.0 / 90.0 / 88.4 / 4; dev111 (threads, corrections and
-  // follow-ups) 100 / 85.0 / 85.0 / 90.5 / 1.
+  // follow-ups) 100 / 85.0 / 85.0 / 90.5 / 1. With the reader of 37aa50f5: dev112 (confirmed or not, in the same words)
+  // 100 / 90.0 / 100 / 100 / 1; dev113 (Asia, the Middle East and Africa) 100 / 90.0 / 90.0 / 78.4 / 1; dev114 (the
+  // Americas) 100 / 100 / 100 / 94.3 / 0; dev115 (the big social and video platforms) 100 / 95.0 / 95.0 / 91.3 / 1;
+  // dev116 (tables and lists) 95.0 / 100 / 90.0 / 90.6 / 2; dev117 (the officer's own text around it) 100 / 85.0 /
+  // 90.0 / 86.1 / 2.
   it.each([
     ['dev70', DEV70_FLOORS, 20],
     ['dev71', DEV71_FLOORS, 20],
@@ -1247,6 +1257,12 @@ describe('e-mail corpus: dev70-75 (sets 133-138, tuned on from round 61)', () =>
     ['dev109', DEV109_FLOORS, 20],
     ['dev110', DEV110_FLOORS, 20],
     ['dev111', DEV111_FLOORS, 20],
+    ['dev112', DEV112_FLOORS, 20],
+    ['dev113', DEV113_FLOORS, 20],
+    ['dev114', DEV114_FLOORS, 20],
+    ['dev115', DEV115_FLOORS, 20],
+    ['dev116', DEV116_FLOORS, 20],
+    ['dev117', DEV117_FLOORS, 20],
   ] as const)('reads the %s e-mails at or above the figures reached', (set, floors, emails) => {
     expectReached(run(set), emails, { knownProvidersOnly: true, floors });
   });
