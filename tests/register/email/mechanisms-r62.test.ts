@@ -96,3 +96,17 @@ describe('"we proceeded to the preservation" in Spanish and Portuguese, after or
     expect(preservedOn(mail('Em resposta ao pedido de V. Exa., rececionado a 24 de novembro de 2026, informamos que procedemos, em 1 de dezembro de 2026, à preservação dos dados associados à conta abaixo indicada:'))?.day).toBe('2026-12-01');
   });
 });
+
+describe('nothing preserved "therefore", after a request "received and processed"', () => {
+  const vinted = (said: string) =>
+    `From: Vinted <legal@vinted.fr>\nDate: Thu, 15 Oct 2026 16:08:00 +0200\nSubject: Re: Réquisition\n\nBonjour,\n\nNous avons bien reçu et traité votre demande de conservation des données.\n\n${said}\n\nRéférence : VNT-LE-2026-10-55817\n`;
+  it('"Aucune donnée n\'a donc été conservée." confirms nothing', () => {
+    expect(read(vinted("Aucune donnée n'a donc été conservée.")).confirmations).toEqual([]);
+  });
+  it('"No data has therefore been preserved." confirms nothing', () => {
+    expect(read(vinted('No data has therefore been preserved.')).confirmations).toEqual([]);
+  });
+  it('the request processed, with nothing refused, still confirms (look-alike)', () => {
+    expect(references(vinted('Le compte lucie_mode_75 est concerné.'))).toEqual(['VNT-LE-2026-10-55817']);
+  });
+});
