@@ -235,6 +235,14 @@ function ownScope(before: string): string | null {
   return NEGATOR.test(head) || CONDITIONAL_WORD.test(head) ? null : before.slice(saying.index! + saying[0].length);
 }
 
+/**
+ * A future put off until the request passes a review, after the predicate ("will be preserved for 90 days once the
+ * request is approved", "vil bli sikret i 90 dager når begjæringen er godkjent", "sobald die Anfrage geprüft ist"): no
+ * preservation yet, its period notwithstanding.
+ */
+const ONCE_APPROVED =
+  /(?<![\p{L}])(?:once|when|after|as[ \t\n]+soon[ \t\n]+as|upon|når|etter[ \t\n]+at|så[ \t\n]+snart|när|sobald|wenn|nachdem|dès[ \t\n]+que|lorsque|quand|une[ \t\n]+fois[ \t\n]+que|cuando|una[ \t\n]+vez[ \t\n]+que|quando|non[ \t\n]+appena|zodra|wanneer|nadat)(?![\p{L}])[^.;!?]{0,60}?(?<![\p{L}])(?:approved|reviewed|verified|validated|accepted|authori[sz]ed|godkjent|godkänd|godkendt|geprüft|genehmigt|freigegeben|approuvée?|validée?|vérifiée?|aprobad[oa]|verificad[oa]|validad[oa]|approvat[oa]|verificat[oa]|goedgekeurd|gecontroleerd|aprovad[oa])(?![\p{L}])/iu;
+
 /** Portuguese "no"/"na" after a participle is "in the" ("preservados no mesmo dia", "no prazo de"), no negator. */
 const PORTUGUESE_IN_THE = /^[ \t\n]+n[oa]s?[ \t\n]+(?=(?:mesm[oa]|dia|prazo|âmbito|período|momento|sistema|seguinte|data)(?![\p{L}]))/iu;
 
@@ -248,7 +256,8 @@ function affirmative(clause: string, at: number): boolean {
   if (before === null) return false;
   const after = clause.slice(at).replace(/^\S+/, '').replace(PORTUGUESE_IN_THE, ' ');
   if (NEGATOR.test(before) || CONDITIONAL_WORD.test(before) || REQUESTED_RIGHT_BEFORE.test(before) || WANTED_RIGHT_BEFORE.test(before) || NEGATOR.test(after.split(/[ \t\n]+/).slice(0, 3).join(' '))) return false;
-  return !FUTURE_WORD.test(before) || PERIOD.test(after) || PERIOD_BEFORE.test(before.slice(-80));
+  if (!FUTURE_WORD.test(before)) return true;
+  return !ONCE_APPROVED.test(after) && (PERIOD.test(after) || PERIOD_BEFORE.test(before.slice(-80)));
 }
 
 /**

@@ -110,3 +110,17 @@ describe('nothing preserved "therefore", after a request "received and processed
     expect(references(vinted('Le compte lucie_mode_75 est concerné.'))).toEqual(['VNT-LE-2026-10-55817']);
   });
 });
+
+describe('a preservation promised for a period once the request is approved', () => {
+  const finn = (said: string) =>
+    `From: FINN <jur@finn.no>\nDate: Thu, 15 Oct 2026 16:08:00 +0200\nSubject: Re: Begjæring\n\nHei,\n\nVi bekrefter at vi har mottatt og registrert begjæringen. Saken er registrert hos oss med referansenummer FINN-JUR-2026-0912. ${said}\n`;
+  it('"Dataene vil bli sikret i 90 dager når begjæringen er godkjent." confirms nothing yet', () => {
+    expect(read(finn('Dataene vil bli sikret i 90 dager når begjæringen er godkjent.')).confirmations).toEqual([]);
+  });
+  it('"The data will be preserved for 90 days once the request is approved." confirms nothing yet', () => {
+    expect(read(finn('The data will be preserved for 90 days once the request is approved.')).confirmations).toEqual([]);
+  });
+  it('"will preserve … for 90 days pending receipt of formal legal process" still confirms (look-alike)', () => {
+    expect(references(finn('FINN will preserve the available records for the account above for 90 days pending receipt of formal legal process.'))).toEqual(['FINN-JUR-2026-0912']);
+  });
+});
