@@ -73,8 +73,8 @@ const RECEIPT: readonly string[] = [
   'reçue?s?|réception|erhalten|eingegangen|ontvangen|recibid[oa]s?|ricevut[aeio]|recebid[oa]s?|mottagit|mottatt|modtaget|otrzymal\\p{L}*|otrzymani[ea]|zarejestrowan\\p{L}*|přijat\\p{L}*|registriert|erfasst', // other languages
 ];
 /** The request received, logged or numbered ("your request X has been received", "A case has been created for your request"). */
-const RECEIVED = /(?<![\p{L}])(?:received|logged|registered|created|opened|assigned|acknowledged?|re[çc]ue?s?|erhalten|eingegangen|ontvangen|recibid[oa]s?|ricevut[aeio]|recebid[oa]s?|mottagits?|mottatt|modtaget|otrzyma\p{L}*|zarejestrowan\p{L}*|registriert|erfasst)(?![\p{L}])/iu;
-const REQUEST_NOUN = /(?<![\p{L}])(?:requests?|submissions?|letter|order|notice|case|demande|anfrage|ersuchen|verzoek|aanvraag|solicitud|richiesta|pedido|solicita[çc][ãa]o|begäran|anmodning|forespørsel|wniosek|zapytanie)(?![\p{L}])/iu;
+const RECEIVED = /(?<![\p{L}])(?:received|logged|registered|created|opened|assigned|acknowledged?|re[çc]ue?s?|erhalten|eingegangen|ontvangen|recibid[oa]s?|ricevut[aeio]|recebid[oa]s?|mottagits?|mottaget|tagit[ \t\n]+emot|mottatt|modtaget|registrer(?:at|t|et)|otrzyma\p{L}*|zarejestrowan\p{L}*|registriert|erfasst)(?![\p{L}])/iu;
+const REQUEST_NOUN = /(?<![\p{L}])(?:requests?|submissions?|letter|order|notice|case|demande|anfrage|ersuchen|verzoek|aanvraag|solicitud|richiesta|pedido|solicita[çc][ãa]o|begäran|ärendet?|anmodning|forespørsel|begjæring(?:en)?|henvendelsen?|wniosek|zapytanie)(?![\p{L}])/iu;
 /** A status of waiting: "Pending review", "in queue", "not yet actioned", "In progress", "has begun processing", "en attente", "in Bearbeitung". */
 const WAITING = /(?<![\p{L}])(?:pending|awaiting|in[ \t\n]+(?:the[ \t\n]+|our[ \t\n]+)?queue|queued|not[ \t\n]+yet|yet[ \t\n]+to|in[ \t\n]+progress|under[ \t\n]+review|(?:begun|started)[ \t\n]+(?:processing|reviewing|to[ \t\n]+process)|en[ \t\n]+attente|en[ \t\n]+cours|in[ \t\n]+bearbeitung|in[ \t\n]+behandeling|en[ \t\n]+(?:trámite|espera)|in[ \t\n]+attesa|em[ \t\n]+an[áa]lise|under[ \t\n]+behandling)(?![\p{L}])/iu;
 

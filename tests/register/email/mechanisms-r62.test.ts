@@ -124,3 +124,14 @@ describe('a preservation promised for a period once the request is approved', ()
     expect(references(finn('FINN will preserve the available records for the account above for 90 days pending receipt of formal legal process.'))).toEqual(['FINN-JUR-2026-0912']);
   });
 });
+
+describe('a Scandinavian receipt: "Vi har tagit emot ditt ärende"', () => {
+  const blocket = (said: string) =>
+    `Från: Blocket Kundservice <noreply@blocket.se>\nDate: fre 13 nov. 2026 kl 09:14\nSubject: Vi har tagit emot ditt ärende [#2026-40327]\n\nHej,\n\n${said}\n\nVänliga hälsningar\nBlocket Kundservice\n`;
+  it('"Vi har tagit emot ditt ärende och det har fått ärendenummer 2026-40327." confirms nothing', () => {
+    expect(read(blocket('Tack för att du kontaktar Blocket. Vi har tagit emot ditt ärende och det har fått ärendenummer 2026-40327. Vi återkommer så snart vi har gått igenom ärendet.')).confirmations).toEqual([]);
+  });
+  it('a preservation said beside the receipt confirms (look-alike)', () => {
+    expect(references(blocket('Vi har tagit emot ditt ärende och det har fått ärendenummer 2026-40327. Kontot cykelfyndet.sthlm@gmail.com har säkrats den 13 november 2026.'))).toEqual(['2026-40327']);
+  });
+});
