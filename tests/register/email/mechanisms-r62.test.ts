@@ -135,3 +135,11 @@ describe('a Scandinavian receipt: "Vi har tagit emot ditt ärende"', () => {
     expect(references(blocket('Vi har tagit emot ditt ärende och det har fått ärendenummer 2026-40327. Kontot cykelfyndet.sthlm@gmail.com har säkrats den 13 november 2026.'))).toEqual(['2026-40327']);
   });
 });
+
+describe('"Our internal reference for this is …"', () => {
+  const bluesky = (said: string) =>
+    `From: Bluesky Trust & Safety <le@blueskyweb.xyz>\nDate: Tue, 19 Jan 2027 10:21:44 -0800\nSubject: Re: Preservation request - Kripos sak 27-004411\n\nHi Ingrid,\n\nWe've placed a preservation hold on the account below. Snapshot taken on January 19, 2027.\n\n- @tidewater-hex.bsky.social\n\n${said} We'll hold the data for 90 days.\n`;
+  it('names the provider\'s own number', () => {
+    expect(read(bluesky('Our internal reference for this is BSKY-LE-1187 - please mention it if you follow up with legal process.')).confirmations.map((c) => c.reference)).toEqual(['BSKY-LE-1187']);
+  });
+});
