@@ -618,6 +618,9 @@ const OF_THE_PRESERVATION = String.raw`(?:[ \t]+(?:de[ \t]+la|del|de[ \t]+l['’
  * noun (REQUEST_NOUN_I18N), a provider's name allowed between the label and the value; the addressee's ("Ihre
  * Fallnummer", "su número de caso", "vostro rif.") is set aside as everywhere.
  */
+/** A file's label, then the provider's name as its keeper, then the value after a colon (see its use). */
+const PROVIDER_NAMED_FILE =
+  /(?<![\p{L}])(?:n[úu]mero[ \t]+de[ \t]+expediente|expediente|numer[ \t]+sprawy|numer[ \t]+zgłoszenia|sygnatura|num[ée]ro[ \t]+de[ \t]+dossier|dossier|case[ \t]+(?:number|no\.?|id)|file[ \t]+(?:number|no\.?)|aktenzeichen|fallnummer)(?:[ \t]+(?:nadany[ \t]+przez|assigned[ \t]+by|given[ \t]+by|de|del|da|di|von|van|bei|at|chez))?[ \t]+(\p{Lu}[\p{L}.]{1,20})[ \t]*:[ \t]*([A-Z0-9](?:[A-Z0-9-]|[./](?=[A-Z0-9])){3,30})(?![\w/-])/gu;
 const REFERENCE_LABEL_I18N = new RegExp(
   String.raw`(?<![\p{L}\d])(?:num[ée]ro[ \t]+de[ \t]+r[ée]f[ée]rence|notre[ \t]+r[ée]f[ée]rence|(?=r\p{L}{0,3}é)r[ée]f[ée]rence|referenz(?:nummer)?|unsere[ \t]+referenz|unser[ \t]+zeichen|nasz[ \t]+znak|naše[ \t]+značka|vorgangsnummer|n[úu]mero[ \t]+de[ \t]+refer[eê]ncia|refer[eê]ncia|referencia|numero[ \t]+di[ \t]+riferimento|riferimento|referentie(?:nummer)?|kenmerk|referens(?:nummer)?|referanse(?:nummer)?|numer[ \t]+referencyjny|(?:n[úu]mero[ \t]+de[ \t]+)?protocol(?:o|e)?|n[úu]mero[ \t]+de[ \t]+caso|numero[ \t]+di[ \t]+caso|num[ée]ro[ \t]+de[ \t]+(?:dossier|cas)|fallnummer|zaaknummer|dossiernummer|ärendenummer|ärendenr\.?|saksnummer|saksnr\.?|sagsnummer|sagsnr\.?|numer[ \t]+sprawy|id(?:entifiant)?[ \t]+d(?:u|e|el)[ \t]+(?:caso|dossier|cas)|identificador[ \t]+del?[ \t]+caso|numero[ \t]+(?:di[ \t]+|della[ \t]+)?pratica|n[úu]mero[ \t]+do[ \t]+caso|viite(?:numero)?|číslo[ \t]+(?:našeho[ \t]+)?případu|naše[ \t]+číslo[ \t]+případu|naše[ \t]+(?:č\.[ \t]?j\.|číslo[ \t]+jednací)|rif\.|réf\.|ticketnummer|ticket-nr\.|anfragenummer|${OTHER_LANGUAGE_LABELS}|${REQUEST_NOUN_I18N})${OF_THE_PRESERVATION}(?:[ \t]+(?:(de|da|do|di|del|du|van|von|från|fra|hos)[ \t]+)?(\p{Lu}[\p{L}.]{1,20})(?![\w-]))?[ \t]*(?:n\.[ \t]?[°º]?|n[°º]\.?|no\.?(?=[ \t:#])|nr\.?)?[ \t]*[:#]?[ \t]*([A-Z0-9](?:[A-Z0-9-]|[./](?=[A-Z0-9])){3,30})(?![/\\\w])`,
   'giu',
@@ -1208,6 +1211,14 @@ export function readReferences(text: string, message: Message, providerId: strin
       if (pattern === PROVIDER_OWN_LABEL) ownLabelled.push(token);
       if (!candidates.includes(token)) candidates.push(token);
     }
+  }
+  // A file's label that names the provider as its keeper ("Número de expediente IONOS:", "Numer sprawy nadany przez
+  // Allegro:", "case number assigned by Allegro:"): the provider's own number, as its own label's.
+  for (const m of region.matchAll(PROVIDER_NAMED_FILE)) {
+    const token = m[2]!.replace(/-+$/, '');
+    if (!namesAnyProvider(m[1]!) || !numbered(token) || token !== token.toUpperCase()) continue;
+    ownLabelled.push(token);
+    if (!candidates.includes(token)) candidates.push(token);
   }
   for (const m of [...region.matchAll(LOGGED_UNDER), ...region.matchAll(FILED_UNDER_I18N)]) {
     const token = m[1] ?? m[2] ?? m[3]!;

@@ -143,3 +143,14 @@ describe('"Our internal reference for this is …"', () => {
     expect(read(bluesky('Our internal reference for this is BSKY-LE-1187 - please mention it if you follow up with legal process.')).confirmations.map((c) => c.reference)).toEqual(['BSKY-LE-1187']);
   });
 });
+
+describe("a file's label that names the provider as its keeper", () => {
+  const ionos = (label: string) =>
+    `De: IONOS Legal <legal@ionos.es>\nEnviado el: lunes, 16 de noviembre de 2026 12:10\nAsunto: Conservación de datos – Diligencias 1184/2026\n\nEstimado agente:\n\nLe confirmamos que hemos conservado los datos del contrato de cliente 73401928.\n\nDiligencias: 1184/2026\n${label}\n`;
+  it('"Número de expediente IONOS: 2026/LE/008812" is the provider\'s own number', () => {
+    expect(references(ionos('Número de expediente IONOS: 2026/LE/008812'))).toEqual(['2026/LE/008812']);
+  });
+  it('a file label naming no provider ("Número de expediente Juzgado: …") is not (look-alike)', () => {
+    expect(references(ionos('Número de expediente Juzgado: 2026/PA/008812'))).not.toContain('2026/PA/008812');
+  });
+});
