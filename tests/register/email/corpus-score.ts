@@ -218,6 +218,12 @@ export const CORPUS_SETS = {
   dev115: 'labels-dev115.json',
   dev116: 'labels-dev116.json',
   dev117: 'labels-dev117.json',
+  dev118: 'labels-dev118.json',
+  dev119: 'labels-dev119.json',
+  dev120: 'labels-dev120.json',
+  dev121: 'labels-dev121.json',
+  dev122: 'labels-dev122.json',
+  dev123: 'labels-dev123.json',
 } as const;
 export type CorpusSet = keyof typeof CORPUS_SETS;
 

@@ -1172,6 +1172,12 @@ const DEV114_FLOORS: Floors = { provider: 1, references: 1, dates: 1, accounts: 
 const DEV115_FLOORS: Floors = { provider: 1, references: 0.95, dates: 0.95, accounts: 0.913, distractors: 1 };
 const DEV116_FLOORS: Floors = { provider: 0.95, references: 1, dates: 0.9, accounts: 0.906, distractors: 2 };
 const DEV117_FLOORS: Floors = { provider: 1, references: 0.85, dates: 0.9, accounts: 0.861, distractors: 2 };
+const DEV118_FLOORS: Floors = { provider: 1, references: 0.85, dates: 0.714, accounts: 0.872, distractors: 0 };
+const DEV119_FLOORS: Floors = { provider: 1, references: 1, dates: 0.9, accounts: 0.913, distractors: 1 };
+const DEV120_FLOORS: Floors = { provider: 1, references: 0.9, dates: 0.9, accounts: 0.863, distractors: 1 };
+const DEV121_FLOORS: Floors = { provider: 0.95, references: 0.9, dates: 0.8, accounts: 0.883, distractors: 4 };
+const DEV122_FLOORS: Floors = { provider: 1, references: 1, dates: 1, accounts: 0.976, distractors: 2 };
+const DEV123_FLOORS: Floors = { provider: 1, references: 0.6, dates: 0.6, accounts: 0.476, distractors: 0 };
 const DEV73_FLOORS: Floors = { provider: 1, references: 0.95, dates: 0.916, accounts: 1, distractors: 1 };
 const DEV74_FLOORS: Floors = { provider: 0.95, references: 0.95, dates: 0.857, accounts: 0.769, distractors: 2 };
 const DEV75_FLOORS: Floors = { provider: 1, references: 1, dates: 1, accounts: 0.975, distractors: 0 };
@@ -1213,7 +1219,10 @@ describe('e-mail corpus: dev70-75 (sets 133-138, tuned on from round 61)', () =>
   // 100 / 90.0 / 100 / 100 / 1; dev113 (Asia, the Middle East and Africa) 100 / 90.0 / 90.0 / 78.4 / 1; dev114 (the
   // Americas) 100 / 100 / 100 / 94.3 / 0; dev115 (the big social and video platforms) 100 / 95.0 / 95.0 / 91.3 / 1;
   // dev116 (tables and lists) 95.0 / 100 / 90.0 / 90.6 / 2; dev117 (the officer's own text around it) 100 / 85.0 /
-  // 90.0 / 86.1 / 2.
+  // 90.0 / 86.1 / 2. With the reader of 80559f2d: dev118 (extensions written every way) 100 / 85.0 / 71.4 / 87.2 / 0;
+  // dev119 (which day, in whose time zone) 100 / 100 / 90.0 / 91.3 / 1; dev120 (smaller services in the registry) 100 /
+  // 90.0 / 90.0 / 86.4 / 1; dev121 (partial and refused, item by item) 95.0 / 90.0 / 80.0 / 88.4 / 4; dev122 (a German
+  // and Dutch inbox) 100 / 100 / 100 / 97.7 / 2; dev123 (the reference where no label is) 100 / 60.0 / 60.0 / 47.6 / 0.
   it.each([
     ['dev70', DEV70_FLOORS, 20],
     ['dev71', DEV71_FLOORS, 20],
@@ -1263,6 +1272,12 @@ describe('e-mail corpus: dev70-75 (sets 133-138, tuned on from round 61)', () =>
     ['dev115', DEV115_FLOORS, 20],
     ['dev116', DEV116_FLOORS, 20],
     ['dev117', DEV117_FLOORS, 20],
+    ['dev118', DEV118_FLOORS, 20],
+    ['dev119', DEV119_FLOORS, 20],
+    ['dev120', DEV120_FLOORS, 20],
+    ['dev121', DEV121_FLOORS, 20],
+    ['dev122', DEV122_FLOORS, 20],
+    ['dev123', DEV123_FLOORS, 20],
   ] as const)('reads the %s e-mails at or above the figures reached', (set, floors, emails) => {
     expectReached(run(set), emails, { knownProvidersOnly: true, floors });
   });
