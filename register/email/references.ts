@@ -32,10 +32,11 @@ export interface ReferenceSpan {
 const AGENCY_LABEL =
   /(?:\byour[ \t]+(?:(?:internal|own|agency|police|department)[ \t]+)?(?:ref(?:erence)?(?![ \t]+(?:number|no\.?)[ \t]+is\b)|case|file|agency)\b(?![^\n]{0,25}?[ \t](?:with|at)[ \t]+us\b)[^\n]{0,25}|\b(?:re|regarding|concerning|(?:with|in)[ \t]+reference[ \t]+to|further[ \t]+to)[ \t]+your[ \t]+(?:[\p{L}-]{2,20}[ \t]+)?(?:request|submission|inquiry|enquiry)[ \t]+(?:no\.?|nr\.?|number|#)[ \t]*[:#]?[ \t]*|\byour[ \t]+(?:letter|request|correspondence|inquiry|enquiry|notice|warrant|order|legal[ \t]+process|application)[ \t]+(?:[–—:,-][ \t]+)?(?:(?<!request[ \t]{1,5})(?:no\.?|nr\.?|number|#)|ref(?:erence)?\.?)[ \t]*[:#]?[ \t]*|\byour[ \t]+(?!(?:preservation|confirmation|extension|new)\b)(?:[\p{L}-]{2,20}[ \t]+){1,2}(?:(?<!request[ \t]{1,5})(?:no\.?|nr\.?|number|#)|case|file)(?![ \t]+is\b)[ \t]*[:#]?[ \t]*|\bAz\.[ \t]{0,3}|\bRD[ \t]?(?:#|no\.|number)[ \t]*:?[ \t]*|(?<![\p{L}])(?:journalnr\.?|journalnummer|j\.[ \t]?nr\.|diarienr\.?|diarienummer|dosar(?:ul)?(?:[ \t]+penal)?[ \t]+nr\.?)[ \t]*[:#]?[ \t]*|(?<!(?<![\p{L}])(?:naše|náš|našeho|naší)[ \t]{1,20})(?<![\p{L}])č\.[ \t]?j\.[ \t]{0,3}(?:\n[ \t]{0,3})?|(?<![\p{L}])čj\.[ \t]{0,3}|(?<!(?<![\p{L}])(?:naše|náš|našeho|naší)[ \t]{1,20})(?<![\p{L}])číslo[ \t]+jednací[ \t]*:?[ \t]{0,3}|\bvotre[ \t]+r[ée]f[ée]rence[^\n]{0,10}|\b(?:agency|ICAC|police|department|unit|[A-Z]{0,6}PD|[A-Z]{1,6}SO|sheriff'?s?(?:[ \t]+office)?|constabulary|polic[eí]a|polizei)[ \t]+(?:case|file|report|incident)(?:[ \t]+(?:number|no\.?|#))?[ \t]*[:#]?[ \t]*|\b(?:agency|ICAC|police|department|unit|requester|officer|crime|incident|occurrence)[ \t]+ref(?:erence)?\.?(?:[ \t]+(?:number|no\.?|#))?[ \t]*[:#]?[ \t]*|\b(?:CAD|CRN|URN|CRIS)(?:[ \t]+(?:ref(?:erence)?\.?|number|no\.?|#))?[ \t]*[:#]?[ \t]*|\b(?:Re|AW|WG|TR|FW|Fwd|RE):[ \t]+Case[ \t]+|\b(?:ihre?|su|sus|vostr[oa]|uw|sua|seu|er|deres|wasz[ae]?|vos)[ \t]+(?:aktenzeichen|zeichen|referenz|vorgang|gesch[äa]ftszeichen|referencia|expediente|riferimento|fascicolo|pratica|referentie|kenmerk|dossier|refer[êe]ncia|processo|referens|ärende|referanse|sak|sygnatura)\b[^\n]{0,25}|(?<!(?<![\p{L}])(?:unser(?:e|er|em)?|notre|nuestr[oa]|nostr[oa]|noss[oa]|onze|ons|vårt|vår|vores|nasz[ae]?)[ \t]{1,20}(?:(?:n[úu]mero|numero|num[ée]ro|nummer|numer)[ \t]{1,5}(?:de[ \t]{1,5}|di[ \t]{1,5})?)?)\b(?:aktenzeichen|gesch[äa]ftszeichen|expediente|diligencias|fascicolo|procedimiento|sygnatura|sygn\.|dossier[ \t]+n[°o]\.?)[ \t]*[:#]?[ \t]*|(?<![\p{L}])(?:subpoena|warrant|court[ \t]+order|production[ \t]+order|MLAT(?:[ \t]+request)?|letters?[ \t]+rogatory)(?:[ \t]+(?:no\.?|nr\.?|number|#))?[ \t]*[:#]?[ \t]*)$/iu;
 /**
- * "[GitHub #3318072]": a ticket number in the subject, in brackets after the provider's name; or after a file word the
- * ticket system writes there ("[Case 0191-07326]", "[Request 0099-118840]", "[Ticket …]"), six digits at least.
+ * "[GitHub #3318072]": a ticket number in the subject, in brackets after the provider's name or alone after its hash
+ * ("[#8841273]", as Zendesk and Freshdesk write it); or after a file word the ticket system writes there ("[Case
+ * 0191-07326]", "[Request 0099-118840]", "[Ticket …]"), six digits at least.
  */
-const SUBJECT_TICKET = /\[(?:[A-Za-z][\w .-]{1,30}#[ \t]?|(?:case|ticket|ref(?:erence)?|request)[ \t]*[:#]?[ \t]*(?=(?:[A-Z-]*\d){6}))([A-Z0-9][A-Z0-9-]{3,30})\]/gi;
+const SUBJECT_TICKET = /\[(?:[A-Za-z][\w .-]{1,30}#[ \t]?|#(?=\d{5,10}\])|(?:case|ticket|ref(?:erence)?|request)[ \t]*[:#]?[ \t]*(?=(?:[A-Z-]*\d){6}))([A-Z0-9][A-Z0-9-]{3,30})\]/gi;
 /**
  * A help desk's number of the request, in brackets after the word ("Your request (#3318072) has been updated", "[GitHub]
  * Re: Preservation request (#3318072)"): how Zendesk and its kind name a ticket, the provider's number for the request
@@ -1141,7 +1142,7 @@ export function readReferences(text: string, message: Message, providerId: strin
   for (const m of subjectTags) if (!candidates.includes(m[1]!)) candidates.push(m[1]!);
   // Of these, a help desk's tag after the provider's name or the ticket's word ("[OVHcloud #CS11842207]", "[Ticket …]"),
   // not a case's ("[Case 0412-7736985]", which may be the new reference of an extension).
-  const subjectTickets = subjectTags.filter((m) => /^\[(?:[A-Za-z][\w .-]{1,30}#|ticket)/i.test(m[0])).map((m) => m[1]!);
+  const subjectTickets = subjectTags.filter((m) => /^\[(?:[A-Za-z][\w .-]{1,30}#|#|ticket)/i.test(m[0])).map((m) => m[1]!);
   const helpDesk = [...region.matchAll(HELP_DESK_REQUEST)].map((m) => m[1]!);
   for (const token of helpDesk) if (!candidates.includes(token)) candidates.push(token);
   const cells = findTables(text, message.bodyStart, message.end);

@@ -154,3 +154,14 @@ describe("a file's label that names the provider as its keeper", () => {
     expect(references(ionos('Número de expediente Juzgado: 2026/PA/008812'))).not.toContain('2026/PA/008812');
   });
 });
+
+describe('a help desk\'s "[#8841273]" in the subject', () => {
+  const zendesk = (line: string) =>
+    `From: Discord Trust & Safety <lawenforcement@discord.com>\nDate: Tue, 24 Nov 2026 10:12:00 -0800\nSubject: [Discord] Re: Preservation request - LKA Niederelbe Az. 41.2-2611/26 [#8841273]\n\nHallo Frau Brandt,\n\nwe have preserved the data associated with the account 1049382716650283018 for 90 days.${line}\n\nDiscord Trust & Safety\n`;
+  it('is the request\'s number where the message names no other', () => {
+    expect(references(zendesk(''))).toEqual(['8841273']);
+  });
+  it('gives way to the provider\'s own reference (look-alike)', () => {
+    expect(references(zendesk('\n\nOur reference: DSC-2611-7741'))).toEqual(['DSC-2611-7741']);
+  });
+});
