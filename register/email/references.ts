@@ -212,8 +212,11 @@ function nothingPreserved(body: string): boolean {
   return !preservationAsserted(pieces.join(''));
 }
 
-/** The address of one request's or case's page on a portal: the path's segment after "requests/", "cases/", "tickets/". */
-const REQUEST_PAGE = /\bhttps?:\/\/[^\s/]{1,100}(?:\/[^\s/]{1,60}){0,4}?\/(?:requests?|cases?|tickets?|submissions?|matters?)\/([A-Za-z0-9][A-Za-z0-9-]{3,30})(?![A-Za-z0-9-])(?=[/?#]|[ \t]*$|\s)/gim;
+/**
+ * The address of one request's or case's page on a portal: the path's segment after "requests/", "cases/", "tickets/",
+ * or the same words in the portal's language ("verzoeken/", "anfragen/", "demandes/", "solicitudes/", "richieste/").
+ */
+const REQUEST_PAGE = /\bhttps?:\/\/[^\s/]{1,100}(?:\/[^\s/]{1,60}){0,4}?\/(?:requests?|cases?|tickets?|submissions?|matters?|verzoeken|aanvragen|zaken|anfragen|ersuchen|vorgaenge|demandes|requetes|dossiers|solicitudes|expedientes|casos|richieste|pratiche|pedidos|solicitacoes|zgloszenia|sprawy|arenden|saker|sager)\/([A-Za-z0-9][A-Za-z0-9-]{3,30})(?![A-Za-z0-9-])(?=[/?#]|[ \t]*$|\s)/gim;
 
 /**
  * A link wrapper's query parameter that carries the real address percent-encoded ("?u=https%3A%2F%2F…",

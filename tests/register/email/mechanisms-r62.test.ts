@@ -165,3 +165,14 @@ describe('a help desk\'s "[#8841273]" in the subject', () => {
     expect(references(zendesk('\n\nOur reference: DSC-2611-7741'))).toEqual(['DSC-2611-7741']);
   });
 });
+
+describe("a request's page named in the portal's language", () => {
+  const marktplaats = (link: string) =>
+    `Van: Marktplaats Trust & Safety <lea@marktplaats.nl>\nVerzonden: vrijdag 6 november 2026 09:41\nOnderwerp: Uw verzoek tot bewaring van gegevens\n\nGeachte heer Wouters,\n\nNaar aanleiding van uw verzoek (uw kenmerk: PL1700-2026318842) laten wij u weten dat de gegevens van onderstaande gebruiker zijn bewaard op 05-11-2026:\n\nGebruikers-ID: 31188207\n\nDe status van uw verzoek kunt u bekijken via:\n${link}\n`;
+  it('".../verzoeken/MP-26-0593817" gives the reference where no label does', () => {
+    expect(references(marktplaats('https://lea.marktplaats.nl/verzoeken/MP-26-0593817'))).toEqual(['MP-26-0593817']);
+  });
+  it('a page of another kind (".../advertenties/…") gives none (look-alike)', () => {
+    expect(references(marktplaats('https://www.marktplaats.nl/advertenties/m2088417'))).toEqual([]);
+  });
+});
