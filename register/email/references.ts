@@ -658,7 +658,7 @@ const QUOTED_PASSIVE =
  * never after the addressee's possessive ("quote your case number").
  */
 const QUOTE_VERB_LABELLED =
-  /(?<![\p{L}])(?:quote|cite|citing|quoting|indique|indiquen|indicar|citar|cite|mencione|mencionar|citare|citi|indicare|indichi|riportare|indiquer|indiquez|rappeler|rappelez|mentionner|mentionnez|vermeld|vermelden|ange|uppge|oppgi|angiv|angeben|nennen|podać|podawać|citar|refira)[ \t\n]+(?:(?!(?:your|su|sus|votre|vos|ihre?[nms]?|vostr[oa]|uw|er|ert|ditt|din|deres|wasz\p{L}*|seu|sua)(?![\p{L}]))[\p{L}.]{1,12}[ \t\n]+){0,5}?(?:n[°º.o][ \t]?|#)?(?=[A-Za-z0-9.-]{0,30}\d)([A-Z0-9](?:[A-Z0-9-]|\.(?=[A-Z0-9])){3,30})(?![\w-])/giu;
+  /(?<![\p{L}])(?:quote|cite|citing|quoting|indique|indiquen|indicar|citar|cite|mencione|mencionar|citare|citi|indicare|indichi|riportare|indiquer|indiquez|rappeler|rappelez|mentionner|mentionnez|vermeld|vermelden|ange|uppge|oppgi|angiv|angeben|nennen|podać|podawać|powoływanie|powoływać|powołać|powołując|citar|refira)[ \t\n]+(?:(?!(?:your|su|sus|votre|vos|ihre?[nms]?|vostr[oa]|uw|er|ert|ditt|din|deres|wasz\p{L}*|seu|sua)(?![\p{L}]))[\p{L}.]{1,12}[ \t\n]+){0,5}?(?:n[°º.o][ \t]?|#)?(?=[A-Za-z0-9.-]{0,30}\d)([A-Z0-9](?:[A-Z0-9-]|\.(?=[A-Z0-9])){3,30})(?![\w-])/giu;
 /**
  * A number the next sentence asks to be quoted as "this number" ("Ihre Fallnummer lautet: LERT-…. Bitte geben Sie
  * diese Nummer in allen weiteren Mitteilungen an.", "Your case number is X. Please quote this number …", "Votre numéro

@@ -176,3 +176,11 @@ describe("a request's page named in the portal's language", () => {
     expect(references(marktplaats('https://www.marktplaats.nl/advertenties/m2088417'))).toEqual([]);
   });
 });
+
+describe('the Polish "Prosimy o powoływanie się na numer …"', () => {
+  const allegro = (said: string) =>
+    `Od: Allegro – Współpraca z Organami Ścigania <organy.scigania@allegro.pl>\nData: 16 listopada 2026 o 10:22:47 CET\nTemat: Zabezpieczenie danych – Pana pismo l.dz. RSD-1143/26\n\nSzanowny Panie,\n\nw odpowiedzi na pismo z dnia 13.11.2026 r. (l.dz. RSD-1143/26) uprzejmie informujemy, że dane dotyczące konta kasztan.handel88@wp.pl zostały zabezpieczone w dniu 16.11.2026 r.\n\n${said}\n`;
+  it('names the number to quote as the provider\'s', () => {
+    expect(references(allegro('Prosimy o powoływanie się na numer 7730915 w dalszej korespondencji dotyczącej tej sprawy.'))).toEqual(['7730915']);
+  });
+});
