@@ -289,9 +289,10 @@ const LONG_BLANKS = new RegExp(`[ \\t\\u00a0]{${MAX_BLANKS + 1}}`);
  * header field, a label after a number ("…0142E-mail:"), a capitalised word after a stop, a comma or a colon ("Souza,Confirmamos", "required.Case"), after a
  * run of capitals ("LEHello", "LEYour") or after digits ("04417732Atenciosamente"), or any capital after an address's
  * domain ("…@gmail.comOs") is glued on; and where a flattened line's blanks stood for breaks (`FLAT_BREAKS`). `inserts`
- * are the offsets a break is read before, `spaces` the blanks read as breaks.
+ * are the offsets a break is read before, `spaces` the blanks read as breaks. A field's name after a hyphen is the end
+ * of a raw header's own ("Delivered-To:", "In-Reply-To:"), nothing glued.
  */
-const GLUED_FIELD = new RegExp(`(?<=[^\\s])(?=(?:${'From|Von|De|Van|Da|Date|Datum|Data|Fecha|Sent|Gesendet|Envoyé|Enviado|Inviato|To|An|À|Aan|Para|Cc|Subject|Betreff|Objet|Onderwerp|Oggetto|Asunto|Assunto'}) ?:\\s)`, 'gu');
+const GLUED_FIELD = new RegExp(`(?<=[^\\s-])(?=(?:${'From|Von|De|Van|Da|Date|Datum|Data|Fecha|Sent|Gesendet|Envoyé|Enviado|Inviato|To|An|À|Aan|Para|Cc|Subject|Betreff|Objet|Onderwerp|Oggetto|Asunto|Assunto'}) ?:\\s)`, 'gu');
 const GLUED_BREAKS = [
   GLUED_FIELD,
   /(?<=\d)(?=\p{Lu}[\p{L}-]{0,30} ?:\s)/gu,

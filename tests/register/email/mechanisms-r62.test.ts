@@ -184,3 +184,11 @@ describe('the Polish "Prosimy o powoływanie się na numer …"', () => {
     expect(references(allegro('Prosimy o powoływanie się na numer 7730915 w dalszej korespondencji dotyczącej tej sprawy.'))).toEqual(['7730915']);
   });
 });
+
+describe('a raw header\'s "Delivered-To:" and "In-Reply-To:" are fields of their own, nothing glued', () => {
+  const raw =
+    'Return-Path: <lawenforcement@snap.com>\nDelivered-To: k.montoya@tamarackfallspd.org\nReceived: from mail-pj1-f71.google.com (mail-pj1-f71.google.com [209.85.216.71])\n\tby mx2.tamarackfallspd.org (Postfix) with ESMTPS id 4bQk9L2vZrz7Hm3\n\tfor <k.montoya@tamarackfallspd.org>; Wed,  8 Apr 2026 15:03:44 -0700 (PDT)\nMIME-Version: 1.0\nReferences: <CAKm7Tn2w9UuQ0vQ+8mZP4dL1xR6hJ@mail.gmail.com>\nIn-Reply-To: <CAKm7Tn2w9UuQ0vQ+8mZP4dL1xR6hJ@mail.gmail.com>\nFrom: Snap Law Enforcement Operations <lawenforcement@snap.com>\nDate: Wed, 8 Apr 2026 15:03:37 -0700\nSubject: Re: Preservation Request - SNAP-PR-20260109-0583\nTo: Kim Montoya <k.montoya@tamarackfallspd.org>\n\nHello Officer Montoya,\n\nSnap Inc. has preserved the account harbor.glitch23 under reference SNAP-PR-20260109-0583.\n';
+  it("the sender's From line names the provider, not a Gmail message id in the threading lines", () => {
+    expect(read(raw).providerId).toBe('snap');
+  });
+});
