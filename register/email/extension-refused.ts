@@ -25,6 +25,9 @@ const NOT_A_LIMIT = String.raw`(?![^.;\n]{0,40}?(?<![\p{L}])(?:beyond|past|after
 const REFUSALS: readonly string[] = [
   // English: the verb of extending refused, with its object ("we are unable to extend it", "cannot extend this preservation").
   String.raw`${UNABLE}${S}(?:extend|renew|prolong)${S}(?:it|them|this|that|these|the|your)(?:${S}(?:preservations?|holds?|requests?))?${NOT_A_LIMIT}`,
+  // English: extending again refused ("is unable to extend a preservation a second time", "cannot renew the hold a second time").
+  // Not a policy's "will not extend a preservation more than once", said to every requester.
+  String.raw`(?:(?:unable|not${S}able)${S}to|cannot|can['’]t|could${S}not)${S}(?:extend|renew|prolong)${S}(?:(?:a|an|the|this|your)${S})?(?:preservation|hold)${S}a${S}(?:second|third)${S}time`,
   // English: nothing extended ("no further extension has been made", "no additional renewal was applied").
   String.raw`no${S}(?:further|additional|new|second)${S}(?:extension|renewal)${S}(?:has${S}been|was|will${S}be|is)${S}(?:made|granted|applied|processed|put${S}in${S}place|actioned)`,
   // English: the extension refused as a thing ("unable to grant a further extension", "cannot approve your renewal").

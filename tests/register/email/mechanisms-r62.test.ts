@@ -192,3 +192,16 @@ describe('a raw header\'s "Delivered-To:" and "In-Reply-To:" are fields of their
     expect(read(raw).providerId).toBe('snap');
   });
 });
+
+describe('a second extension refused: "unable to extend a preservation a second time"', () => {
+  it('confirms nothing', () => {
+    const text =
+      'From: Dropbox Law Enforcement Response <le-response@dropbox.com>\nSent: Friday, December 11, 2026 6:41 PM\nSubject: RE: Second extension request - Dropbox Case 11904527\n\nHello,\n\nThe preservation under Dropbox Case 11904527 was already extended once, on September 30, 2026, and will remain in effect until December 29, 2026.\n\nConsistent with our policy, Dropbox is unable to extend a preservation a second time. We have not made any changes to this preservation.\n';
+    expect(read(text).confirmations).toEqual([]);
+  });
+  it('a policy said to every requester ("Apple will not extend a preservation more than once") refuses nothing (look-alike)', () => {
+    const text =
+      'From: Apple Law Enforcement <lawenforcement@apple.com>\nDate: Tue, 17 Nov 2026 10:00:00 -0800\nSubject: Preservation PRSV-20261110-08813\n\nApple has taken a snapshot of the account quillon.brackenridge@icloud.com.\n\nApple will hold the snapshot for 90 days. Apple will not extend a\npreservation more than once.\n\nRequest: PRSV-20261110-08813\n';
+    expect(references(text)).toEqual(['PRSV-20261110-08813']);
+  });
+});
