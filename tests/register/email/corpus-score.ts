@@ -224,6 +224,12 @@ export const CORPUS_SETS = {
   dev121: 'labels-dev121.json',
   dev122: 'labels-dev122.json',
   dev123: 'labels-dev123.json',
+  dev124: 'labels-dev124.json',
+  dev125: 'labels-dev125.json',
+  dev126: 'labels-dev126.json',
+  dev127: 'labels-dev127.json',
+  dev128: 'labels-dev128.json',
+  dev129: 'labels-dev129.json',
 } as const;
 export type CorpusSet = keyof typeof CORPUS_SETS;
 

@@ -1178,6 +1178,12 @@ const DEV120_FLOORS: Floors = { provider: 1, references: 0.9, dates: 0.9, accoun
 const DEV121_FLOORS: Floors = { provider: 0.95, references: 0.9, dates: 0.8, accounts: 0.883, distractors: 4 };
 const DEV122_FLOORS: Floors = { provider: 1, references: 1, dates: 1, accounts: 0.976, distractors: 2 };
 const DEV123_FLOORS: Floors = { provider: 1, references: 0.6, dates: 0.6, accounts: 0.476, distractors: 0 };
+const DEV124_FLOORS: Floors = { provider: 1, references: 0.9, dates: 0.8, accounts: 0.789, distractors: 3 };
+const DEV125_FLOORS: Floors = { provider: 0.95, references: 0.85, dates: 0.8, accounts: 0.852, distractors: 2 };
+const DEV126_FLOORS: Floors = { provider: 1, references: 0.95, dates: 0.9, accounts: 0.914, distractors: 1 };
+const DEV127_FLOORS: Floors = { provider: 1, references: 0.95, dates: 0.9, accounts: 0.846, distractors: 1 };
+const DEV128_FLOORS: Floors = { provider: 1, references: 1, dates: 0.9, accounts: 0.925, distractors: 0 };
+const DEV129_FLOORS: Floors = { provider: 1, references: 0.85, dates: 0.8, accounts: 0.818, distractors: 2 };
 const DEV73_FLOORS: Floors = { provider: 1, references: 0.95, dates: 0.916, accounts: 1, distractors: 1 };
 const DEV74_FLOORS: Floors = { provider: 0.95, references: 0.95, dates: 0.857, accounts: 0.769, distractors: 2 };
 const DEV75_FLOORS: Floors = { provider: 1, references: 1, dates: 1, accounts: 0.975, distractors: 0 };
@@ -1223,6 +1229,11 @@ describe('e-mail corpus: dev70-75 (sets 133-138, tuned on from round 61)', () =>
   // dev119 (which day, in whose time zone) 100 / 100 / 90.0 / 91.3 / 1; dev120 (smaller services in the registry) 100 /
   // 90.0 / 90.0 / 86.4 / 1; dev121 (partial and refused, item by item) 95.0 / 90.0 / 80.0 / 88.4 / 4; dev122 (a German
   // and Dutch inbox) 100 / 100 / 100 / 97.7 / 2; dev123 (the reference where no label is) 100 / 60.0 / 60.0 / 47.6 / 0.
+  // With the reader of ad906001: dev124 (letters pasted from a PDF) 100 / 90.0 / 80.0 / 78.9 / 3; dev125 (webmail and
+  // mobile views) 95.0 / 85.0 / 80.0 / 85.3 / 2; dev126 (Italy, Spain and Portugal in depth) 100 / 95.0 / 90.0 / 91.4 /
+  // 1; dev127 (France, Belgium, Switzerland and Québec) 100 / 95.0 / 90.0 / 84.6 / 1; dev128 (the UK, Ireland,
+  // Australia, New Zealand and Canada) 100 / 100 / 90.0 / 92.5 / 0; dev129 (status notices and digests) 100 / 85.0 /
+  // 80.0 / 81.8 / 2.
   it.each([
     ['dev70', DEV70_FLOORS, 20],
     ['dev71', DEV71_FLOORS, 20],
@@ -1278,6 +1289,12 @@ describe('e-mail corpus: dev70-75 (sets 133-138, tuned on from round 61)', () =>
     ['dev121', DEV121_FLOORS, 20],
     ['dev122', DEV122_FLOORS, 20],
     ['dev123', DEV123_FLOORS, 20],
+    ['dev124', DEV124_FLOORS, 20],
+    ['dev125', DEV125_FLOORS, 20],
+    ['dev126', DEV126_FLOORS, 20],
+    ['dev127', DEV127_FLOORS, 20],
+    ['dev128', DEV128_FLOORS, 20],
+    ['dev129', DEV129_FLOORS, 20],
   ] as const)('reads the %s e-mails at or above the figures reached', (set, floors, emails) => {
     expectReached(run(set), emails, { knownProvidersOnly: true, floors });
   });
