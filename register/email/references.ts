@@ -833,14 +833,15 @@ const TICKET_BEFORE = /(?<![\p{L}])ticket[ \t]*(?:#|no\.?|nr\.?|number|id)?[ \t]
 /**
  * The provider's own label, in the first person, in the languages read ("Our reference:", "Unser Aktenzeichen:",
  * "Nuestra referencia:", "Nostro riferimento", "Notre référence :", "Onze referentie:", "Vår referens:", "Vårt
- * diarienummer:", "Vores sagsnummer:", "Nasza sygnatura:", "Naše značka:", Hungarian "Iktatószámunk:"), or a record's
+ * diarienummer:", "Vores sagsnummer:", "Nasza sygnatura:", "Naše značka:", Hungarian "Iktatószámunk:"; the letters'
+ * abbreviations "Ns. rif.", "N/Réf.", "N/Ref."), or a record's
  * own heading that no agency uses ("Spisová značka", "Record locator"), over or before a value of any shape that ends
  * its line or its table cell: spaces, slashes, dots and lower case included ("SZN 2026 / 04417 / PR", "KA-LE
  * 26/3318-b", "WLP-LE 1183", "lert-44c1f09a", a code of capitals alone: "MYND-FQRX"). The label names the number as
  * the provider's.
  */
 const OWN_LABEL_VALUE = new RegExp(
-  String.raw`^[ \t|:]*(?:(?:our|unser(?:e|er)?|notre|nos|nuestr[oa]|nostr[oa]|noss[oa]|onze|ons|vår|vårt|vores|nasz[ae]?|naše|náš)[ \t]+(?:(?:internal|own|case|file|interne?|interno|interna)[ \t]+)?(?:ref(?:erence)?\.?(?:[ \t]+(?:number|no\.?))?|case[ \t]+(?:number|no\.?|id)|file(?:[ \t]+(?:number|no\.?))?|aktenzeichen|zeichen|referenz|vorgangsnummer|geschäftszeichen|r[ée]f[ée]rence|dossier|referencia|expediente|riferimento|pratica|protocollo|refer[êe]ncia|processo|kenmerk|referentie|dossiernummer|referens|ärende(?:nummer)?|diarie(?:nummer|nr\.?)|sags?nummer|saks?nummer|journalnummer|sygnatura|znak|značka|číslo[ \t]+jednací)|iktatószámunk|ügyszámunk|hivatkozási[ \t]+számunk|spisová[ \t]+značka|record[ \t]+locator)[ \t]*[:|]?[ \t]*(?:\n[ \t]*)?[ \t|:]*([A-Za-z0-9](?:[A-Za-z0-9]|[ ]?[/._-][ ]?(?=[A-Za-z0-9])|[ ](?=[A-Za-z0-9]))*)[ \t]*[|:]?[ \t]*$`,
+  String.raw`^[ \t|:]*(?:(?:our|unser(?:e|er)?|notre|nos|nuestr[oa]|nostr[oa]|noss[oa]|onze|ons|vår|vårt|vores|nasz[ae]?|naše|náš)[ \t]+(?:(?:internal|own|case|file|interne?|interno|interna)[ \t]+)?(?:ref(?:erence)?\.?(?:[ \t]+(?:number|no\.?))?|case[ \t]+(?:number|no\.?|id)|file(?:[ \t]+(?:number|no\.?))?|aktenzeichen|zeichen|referenz|vorgangsnummer|geschäftszeichen|r[ée]f[ée]rence|dossier|referencia|expediente|riferimento|pratica|protocollo|refer[êe]ncia|processo|kenmerk|referentie|dossiernummer|referens|ärende(?:nummer)?|diarie(?:nummer|nr\.?)|sags?nummer|saks?nummer|journalnummer|sygnatura|znak|značka|číslo[ \t]+jednací)|iktatószámunk|ügyszámunk|hivatkozási[ \t]+számunk|spisová[ \t]+značka|record[ \t]+locator|ns\.?[ \t]*rif\.?|n\/[ \t]?r[ée]f(?:\.|erencia|erência)?)[ \t]*[:|]?[ \t]*(?:\n[ \t]*)?[ \t|:]*([A-Za-z0-9](?:[A-Za-z0-9]|[ ]?[/._-][ ]?(?=[A-Za-z0-9])|[ ](?=[A-Za-z0-9]))*)[ \t]*[|:]?[ \t]*$`,
   'gimu',
 );
 

@@ -205,3 +205,11 @@ describe('a second extension refused: "unable to extend a preservation a second 
     expect(references(text)).toEqual(['PRSV-20261110-08813']);
   });
 });
+
+describe('the letters\' "N/Réf." (ours) beside "V/Réf." (yours)', () => {
+  const videotron = (ours: string) =>
+    `De : Vidéotron – Sécurité corporative <demandes.autorites@videotron.com>\nEnvoyé : 4 novembre 2026 15:31\nObjet : Confirmation de préservation\n\nCONFIRMATION DE PRÉSERVATION\n\n${ours}\nV/Réf.\nSQ-2026-114803\nDate de préservation\n2026-11-04\n\nIdentifiants visés\njf.ouellet77@videotron.ca\n`;
+  it('"N/Réf.⏎VDT-SC-2026-07714" is the provider\'s; the agency\'s beside it is not proposed', () => {
+    expect(references(videotron('N/Réf.\nVDT-SC-2026-07714'))).toEqual(['VDT-SC-2026-07714']);
+  });
+});
