@@ -228,14 +228,34 @@ function croatian(text: string): boolean {
 const MAX_DATES = 100;
 
 /** The date mentions in `text[from, to)`, in order (at most MAX_DATES). */
+/** A word a printout hyphenated at its line's end ("9 Novem-⏎ber 2026", "le 18 no-⏎vembre 2026"): read whole. */
+const LINE_HYPHEN = /(?<=\p{Ll})-[ \t]*\n[ \t>]*(?=\p{Ll})/gu;
+
+/** The text with its line-end hyphens read away, and where each of its characters stands in the text given. */
+function joinHyphens(slice: string): { joined: string; at: (i: number) => number } {
+  const cuts = [...slice.matchAll(LINE_HYPHEN)];
+  if (!cuts.length) return { joined: slice, at: (i) => i };
+  let joined = '';
+  const starts: Array<[number, number]> = [];
+  let last = 0;
+  for (const c of cuts) {
+    joined += slice.slice(last, c.index);
+    last = c.index! + c[0].length;
+    starts.push([joined.length, last - joined.length]);
+  }
+  joined += slice.slice(last);
+  // A character at or after a cut's place in the joined text stands that many characters further on in the slice.
+  return { joined, at: (i) => i + (starts.filter(([from]) => from <= i).pop()?.[1] ?? 0) };
+}
+
 export function findDates(text: string, from = 0, to = text.length): DateMention[] {
-  const slice = text.slice(from, to);
+  const { joined: slice, at } = joinHyphens(text.slice(from, to));
   const scan = (pattern: RegExp, read: (m: RegExpExecArray) => DateMention | null) => {
     const out: DateMention[] = [];
     pattern.lastIndex = 0;
     for (let m = pattern.exec(slice); m && out.length < MAX_DATES; m = pattern.exec(slice)) {
       const mention = read(m);
-      if (mention) out.push({ ...mention, start: mention.start + from, end: mention.end + from });
+      if (mention) out.push({ ...mention, start: at(mention.start) + from, end: at(mention.end - 1) + 1 + from });
       // A match that is no date ("mar. 24", a weekday read as March, in "mar. 24 nov. 2026") must not hide the date
       // that starts inside it: the scan goes on from the next character, not from the match's end.
       else pattern.lastIndex = m.index + 1;

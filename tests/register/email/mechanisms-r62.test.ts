@@ -213,3 +213,14 @@ describe('the letters\' "N/Réf." (ours) beside "V/Réf." (yours)', () => {
     expect(references(videotron('N/Réf.\nVDT-SC-2026-07714'))).toEqual(['VDT-SC-2026-07714']);
   });
 });
+
+describe("a month's name a printout hyphenated at the line's end", () => {
+  const letter = (said: string) =>
+    `De : leboncoin – Service juridique <juridique@leboncoin.fr>\nEnvoyé : jeudi 19 novembre 2026 10:02\nObjet : RE: Réquisition PV 2026/0412\n\nMadame,\n\nNous accusons réception de votre réquisition. Les données du compte\nci-dessous ont été conservées le ${said} et le resteront pendant un an.\n\nCompte : marchand.alpin@laposte.net\n\nN/Réf. RQ-2026-048812\n`;
+  it('"conservées le 18 no-⏎vembre 2026" is the 18th', () => {
+    expect(preservedOn(letter('18 no-\nvembre 2026'))).toMatchObject({ day: '2026-11-18', source: 'stated' });
+  });
+  it('the evidence quotes the date as the printout wrote it', () => {
+    expect(preservedOn(letter('18 no-\nvembre 2026'))?.evidence?.quote).toBe('18 no-\nvembre 2026');
+  });
+});
