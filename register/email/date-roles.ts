@@ -16,7 +16,7 @@ const PRESERVING =
  * The verb may take the hold as its object ("We put a preservation hold on the account yesterday").
  */
 const DOING =
-  /\b(?:processed|completed|fulfill?ed|taken|took|made on|(?:was|were)[ \t]+made|carried[ \t]+out|(?:put[ \t]+)?in[ \t]+place|(?:put|placed|kept|set)[ \t]+(?:on|under)[ \t]+(?:a[ \t]+)?(?:legal[ \t]+|preservation[ \t]+)?hold|(?:put|set|applied)[ \t]+(?:a|the)[ \t]+(?:legal[ \t]+|preservation[ \t]+|data[ \t]+)?(?:hold|freeze)|placed|effected|implemented|date of preservation|preservation date|preservation(?=[ \t]{0,3}:)|date preserved|trait[ée]e?s?|verarbeitet|bearbeitet)(?![\p{L}\d])/giu;
+  /\b(?:processed|completed|fulfill?ed|taken|took|made on|(?:was|were)[ \t]+made|carried[ \t]+out|(?:put[ \t]+)?in[ \t]+place|(?:put|placed|kept|set)[ \t]+(?:on|under)[ \t]+(?:a[ \t]+)?(?:legal[ \t]+|preservation[ \t]+)?hold|(?:put|set|applied)[ \t]+(?:a|the)[ \t]+(?:legal[ \t]+|preservation[ \t]+|data[ \t]+)?(?:hold|freeze)|placed|effected|implemented|date of preservation|preservation date|data[ \t]+zabezpieczenia|preservation(?=[ \t]{0,3}:)|date preserved|trait[ée]e?s?|verarbeitet|bearbeitet)(?![\p{L}\d])/giu;
 
 /**
  * "Originally" in each language read but English and German (which the pattern after it reads), next to a form of
@@ -50,7 +50,7 @@ const STRONG: Array<[DateRole, RegExp]> = [
   // a notice of several extensions dates them all.
   ['extension', /\b(?:extended|extensions?|extends?|verlängert|prolong[ée]e?s?|prolongations?|prorogat[aeio]|proroghe|prórrogas?|verlengd|förläng(?:ts|des|d|da|t|ning(?:en)?)|forlæng(?:et|es|else(?:n)?)|forleng(?:et|es|else(?:n)?)|verlenging(?:en)?|prorrogad[oa]s?|prolungat[aeio]|przedłużon[aeoy]|prodloužen[aoy]?|prelungit)\b/gi],
   ['expiry', /\b(?:until|through|thru|expir\w*|expiry|expires|bis zum|bis|jusqu'?au|tot en met|hasta|fino al)\b/gi],
-  ['other', /\b(?:received|receipt|dated|datert|datiert|daterad|dateret|gedateerd|fechad[oa]|datad[oa]|datat[oa]|beschluss(?:es)?|gerichtsbeschluss(?:es)?|submitted|letter|held (?:that|the|this) (?:user ?name|handle)|(?:user ?name|handle) (?:as |was )?(?:held|used|in use)(?: (?:on|as of))?|(?:user ?name|handle|screen ?name)s? as (?:it|they) (?:existed|stood|appeared|was|were)(?: on)?|sent|created|request date|eingang|eingegangen|reçue?|ontvangen|ricevut[oa]|recibid[oa]|recebid[oa]|rececionad[oa]|recepcionad[oa]|wpłynęł[oay]|wpłynął|otrzymaliśmy|otrzyman[aeoy]|doręczon[aeoy]|doručen[aoy]?|obdrželi|mottagen|mottaget|modtaget|mottatt)\b/gi],
+  ['other', /\b(?:received|receipt|dated|datert|datiert|daterad|dateret|gedateerd|fechad[oa]|datad[oa]|datat[oa]|beschluss(?:es)?|gerichtsbeschluss(?:es)?|submitted|letter|held (?:that|the|this) (?:user ?name|handle)|(?:user ?name|handle) (?:as |was )?(?:held|used|in use)(?: (?:on|as of))?|(?:user ?name|handle|screen ?name)s? as (?:it|they) (?:existed|stood|appeared|was|were)(?: on)?|sent|created|request date|eingang|eingegangen|reçue?|ontvangen|ricevut[oa]|recibid[oa]|recebid[oa]|rececionad[oa]|recepcionad[oa]|wpłynęł[oay]|wpłynął|wpływu|wpłynięcia|otrzymaliśmy|otrzyman[aeoy]|doręczon[aeoy]|doručen[aoy]?|obdrželi|mottagen|mottaget|modtaget|mottatt)\b/gi],
   // An event that happened on the day, not a preservation taken: "the meeting … took place on November 2, 2026", "die
   // Sitzung fand am … statt", "la réunion a eu lieu le". Said of the preservation's noun, the same words date it
   // (PERFORMED: "the preservation took place on").

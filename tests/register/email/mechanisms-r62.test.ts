@@ -224,3 +224,11 @@ describe("a month's name a printout hyphenated at the line's end", () => {
     expect(preservedOn(letter('18 no-\nvembre 2026'))?.evidence?.quote).toBe('18 no-\nvembre 2026');
   });
 });
+
+describe('the Polish "Data wpływu" (received) beside "Data zabezpieczenia" (preserved)', () => {
+  it('a flattened notice\'s stacked cells date the preservation by its own label', () => {
+    const text =
+      'Od: Allegro <organy@allegro.pl>\nData: 19 listopada 2026 o 09:12\nTemat: Zabezpieczenie danych\n\nPowiadomienie o realizacji wniosku\n\nSygnatura Allegro\nALG-ZD/2026/118407\nRodzaj wniosku\nZabezpieczenie danych\nData wpływu\n16.11.2026\nStatus\nZrealizowany\nData zabezpieczenia\n18.11.2026\n\nZabezpieczone konta\nLogin\nrowerowy_krk\n';
+    expect(preservedOn(text)?.day).toBe('2026-11-18');
+  });
+});
