@@ -388,6 +388,10 @@ function withEarlierMessage(text: string, thread: Thread, providerId: string | n
   return { message, read: read.references.length ? { ...merged, acknowledgementOnly: read.acknowledgementOnly } : merged };
 }
 
+/** The subject of a sentence about every case's accounts: "the above accounts", "all (of the) accounts", "both accounts". */
+const SHARED_SUBJECT =
+  /(?<![\p{L}])(?:(?:the|all)[ \t\n]+(?:of[ \t\n]+the[ \t\n]+)?(?:above|aforementioned|listed|foregoing)[ \t\n]+(?:accounts|identifiers|users|usernames|profiles|cases|requests)|all[ \t\n]+(?:of[ \t\n]+)?(?:the[ \t\n]+|these[ \t\n]+|your[ \t\n]+)?(?:accounts|identifiers|cases|requests)|both[ \t\n]+(?:accounts|cases|requests|identifiers)|these[ \t\n]+(?:accounts|cases|requests))(?![\p{L}])/iu;
+
 /** A help desk's notice around a post: "Your request (58214307) has been updated", "##- Please type your reply above this line -##". */
 const HELP_DESK_NOTICE = /(?<![\p{L}])(?:request|ticket|case)[ \t]+\(#?\d{4,12}\)[ \t]+has[ \t]+been|type[ \t]+your[ \t]+reply[ \t]+above[ \t]+this[ \t]+line/iu;
 
@@ -605,7 +609,12 @@ export function parseProviderEmail(text: string, now = new Date()): ProposedReco
     for (const r of own.filter((o) => !refused(o))) {
       // A date in a sentence about another case (an account already preserved under another number) is that case's; in
       // an extension, the earlier case is the one extended, its date the first preservation's.
-      const dated = dates.filter((d) => owners(d.start, true).includes(r.reference) && (read.extension || !inside(otherCases, d.start, d.end)));
+      const ownDates = dates.filter((d) => owners(d.start, true).includes(r.reference) && (read.extension || !inside(otherCases, d.start, d.end)));
+      // A date after every case's part, in a sentence about all of them ("The information associated with the above
+      // accounts was preserved on 10/11/2026"), is each case's where its own part dates none.
+      const lastPart = Math.max(...own.map((o) => o.start));
+      const shared = (d: StatedDate) => d.start > lastPart && SHARED_SUBJECT.test(readable.slice(sentenceAround(readable, d.start).start, d.start));
+      const dated = !read.extension && own.length > 1 && !ownDates.some((d) => d.role === 'preservation') ? [...ownDates, ...dates.filter((d) => d.role === 'preservation' && shared(d) && !ownDates.includes(d))] : ownDates;
       // In an extension e-mail, a sentence's preservation date is the first preservation's ("the records preserved on");
       // a bare "Completed:" line is the extension's own.
       // Beside a line the extension's words label ("Extension processed:"), a labelled preservation line ("Hold

@@ -232,3 +232,14 @@ describe('the Polish "Data wpływu" (received) beside "Data zabezpieczenia" (pre
     expect(preservedOn(text)?.day).toBe('2026-11-18');
   });
 });
+
+describe("a date after every case's part, said of all their accounts", () => {
+  const meta = (closing: string) =>
+    `From: Meta Law Enforcement Response Team <records@fb.com>\nSent: 12 November 2026 08:19\nSubject: Meta Platforms: Preservation Processed [Case #9137745, Case #9137752]\n\nHello,\n\nWe received your requests on 29/10/2026 and have processed them as follows.\n\nCase #9137745\nService: Facebook\nAccount(s) preserved:\nhttps://www.facebook.com/ross.kinnaird.547\n\nCase #9137752\nService: Instagram\nAccount(s) preserved:\nglasgow_kicks_resell\n\n${closing}\n`;
+  it('"The information associated with the above accounts was preserved on 10/11/2026" dates both cases', () => {
+    expect(read(meta('The information associated with the above accounts was preserved on 10/11/2026. We will retain it for 90 days.')).confirmations.map((c) => c.preservedOn?.day)).toEqual(['2026-11-10', '2026-11-10']);
+  });
+  it('a date said of the last case alone stays its own (look-alike)', () => {
+    expect(read(meta('The Instagram account was preserved on 10/11/2026.')).confirmations.map((c) => c.preservedOn?.day)).toEqual(['2026-11-12', '2026-11-10']);
+  });
+});
