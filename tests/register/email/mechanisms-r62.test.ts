@@ -243,3 +243,11 @@ describe("a date after every case's part, said of all their accounts", () => {
     expect(read(meta('The Instagram account was preserved on 10/11/2026.')).confirmations.map((c) => c.preservedOn?.day)).toEqual(['2026-11-12', '2026-11-10']);
   });
 });
+
+describe('a UUID after a reference label in another language', () => {
+  it('"Referencia Uber: 7c0e2a91-…" is the provider\'s reference', () => {
+    const text =
+      'From: Uber LERT <lert-noreply@uber.com>\nDate: Fri, 13 Nov 2026 17:26:00 +0100\nSubject: RE: Solicitud\n\nLe confirmamos que Uber ha procedido a conservar los datos asociados a la siguiente cuenta de usuario:\n\nReferencia Uber: 7c0e2a91-4b3d-4f6e-9a12-3d5b8e7f1c04\nSu referencia: Atestado 18442/26\n';
+    expect(references(text)).toEqual(['7c0e2a91-4b3d-4f6e-9a12-3d5b8e7f1c04']);
+  });
+});
