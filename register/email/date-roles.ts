@@ -79,7 +79,7 @@ const NAME_AS_OF =
  */
 const VERB_AFTER = /^,?[ \t\n]{1,3}(?:we|(?:[A-Z]|(?:the|our)[ \t])[^!?;:\n]{0,50}?(?:\n[^!?;:\n]{0,30}?)?)[ \t\n]{1,3}(?:have[ \t]+|has[ \t]+)?(?:preserved|completed|processed|secured|captured|froze|took[ \t]+(?:a[ \t]+)?snapshot|placed[ \t]+(?:a[ \t]+)?(?:hold|preservation))\b/;
 /** Hungarian and Lithuanian put the verb after the date ("2026. november 18-án megőriztük", "2026-11-12 išsaugojome"). */
-const PARTICIPLE_AFTER = /^(?:-(?:[aá]n|[eé]n|j[aá]n|j[eé]n|i))?[ \t\n]{1,3}(?:meg[őo]rizt\p{L}*|i[šs]saugo(?:j(?!im)|t)\p{L}*|gesichert|sichergestellt|gespeichert|eingefroren|aufbewahrt|bewaard|veiliggesteld|geconserveerd|vastgelegd|conserv[ée]e?s?|pr[ée]serv[ée]e?s?|sauvegard[ée]e?s?|conservat[ioe]|salvat[ioe]|preservad[oa]s?|zabezpieczon[eyao]|zachowan[eyao]|säkrade?|bevarade?|bevart|sikret)(?![\p{L}])/iu;
+const PARTICIPLE_AFTER = /^(?:-(?:[aá]n|[eé]n|j[aá]n|j[eé]n|i))?[ \t\n]{1,3}(?:meg[őo]rizt\p{L}*|i[šs]saugo(?:j(?!im)|t)\p{L}*|gesichert|sichergestellt|gespeichert|eingefroren|aufbewahrt|bewaard|veiliggesteld|geconserveerd|vastgelegd|conserv[ée]e?s?|pr[ée]serv[ée]e?s?|sauvegard[ée]e?s?|conservat[ioe]|salvat[ioe]|preservad[oa]s?|zabezpieczon[eyao]|zachowan[eyao]|säkrade?|bevarade?|bevart|sikret|(?:було|були|было|были)[ \t\n]+(?:збережено|збережені|сохранено|сохранены))(?![\p{L}])/iu;
 /**
  * Turkish puts the date before its predicate too, after "tarihi itibarıyla" ("as of the date") or "tarihinde" ("on the
  * date"): "… kayıtlar 15.12.2026 tarihi itibarıyla muhafaza altına alınmıştır" (the records were taken into preservation
@@ -200,7 +200,7 @@ const TIMELINE_EVENT = /^(?:,?[ \t]+\d{1,2}[:.]\d{2}(?:[:.]\d{2})?(?:[ \t]?[AaPp
  * The start of a line up to a date: a short label and a colon (or a full-width one) or bar ("Original preservation:",
  * "Preserved on |", "保全日："), a table row's opening bar before it ("| Gegevens bewaard | 05-11-2026 |").
  */
-export const LABEL_BEFORE = /^[ \t]*(?:[-*•|][ \t]*)?([\p{L}][\p{L}\d ()'/.-]{1,40}?)[ \t]*[:：|][ \t]*$/u;
+export const LABEL_BEFORE = /^[ \t]*(?:[-*•|■▪●◆・][ \t]*)?([\p{L}][\p{L}\d ()'/.-]{1,40}?)[ \t]*[:：|][ \t]*$/u;
 
 /** The role the words before a date give it (or a table column's label above it: "Preserved on"). */
 export function roleOfWords(window: string): DateRole | null {
@@ -262,7 +262,7 @@ const ZERO_RELATIVE_TO_PRESERVATION =
   /(?<![\p{L}])(?:preservation|hold|freeze|snapshot)(?:[ \t\n]+(?:no\.?|number|#)?[ \t\n]*[A-Z0-9][\w-]{2,30})?[ \t\n]+(?:we|I)(?![\p{L}])[^.;:!?]{0,40}$/iu;
 
 /** A document that carries its own date: an order, a request, a letter ("Sicherungsanordnung", "demande de conservation"). */
-const DOCUMENT_NOUN = /(?<![\p{L}])(?:orders?|requests?|letters?|notices?|warrants?|subpoenas?|applications?|demands?|forms?|anordnung|verfügung|ersuchen|schreiben|demande|réquisition|solicitud|oficio|richiesta|verzoek|begäran|anmodning|anmodan|wniosek)(?![\p{L}])/iu;
+const DOCUMENT_NOUN = /(?<![\p{L}])(?:orders?|requests?|letters?|notices?|warrants?|subpoenas?|applications?|demands?|forms?|anordnung|verfügung|ersuchen|schreiben|demande|réquisition|solicitud|oficio|richiesta|verzoek|begäran|anmodning|anmodan|begjæring|begjæringen|wniosek)(?![\p{L}])/iu;
 /** "dated" in each language read: as a letter's it is another day; after the preservation's noun, the preservation's. */
 const DATED = /(?<![\p{L}])(?:dated|datiert|dat[ée]e?s?|fechad[oa]s?|datat[oa]|gedateerd|daterad|datert|datowan[aey])(?![\p{L}])/giu;
 /** PERFORMED without its global flag, for a plain test. */

@@ -86,7 +86,7 @@ const SAME_DAY_ALONE = new RegExp(
   'giu',
 );
 /** Right before a date: the request's arrival ("which we received on", "reçue le", "eingegangen am", "recibida el"). */
-const ARRIVED_BEFORE = /(?<![\p{L}])(?:received|arrived|reçue?|parvenue?|arrivée?|eingegangen|erhalten|recibid[oa]|recebid[oa]|lleg[óo]|ontvangen|binnengekomen|ricevut[oa]|pervenut[oa]|inkom|doručen\p{L}{0,2}|přijat\p{L}{0,2})(?![\p{L}])[ \t\n]+(?:on|le|am|el|em|op|il|den|dne)?[ \t\n]*(?:\p{L}+,?[ \t\n]+)?(?:den[ \t\n]+)?$/iu;
+const ARRIVED_BEFORE = /(?<![\p{L}])(?:received|arrived|reçue?|parvenue?|arrivée?|eingegangen|erhalten|recibid[oa]|recebid[oa]|lleg[óo]|ontvangen|binnengekomen|ricevut[oa]|pervenut[oa]|inkom|doručen\p{L}{0,2}|přijat\p{L}{0,2})(?![\p{L}])[ \t\n]+(?:(?:your|the|our)[ \t\n]+(?:preservation[ \t\n]+)?(?:request|letter|order|e-?mail)[ \t\n]+)?(?:on|le|am|el|em|op|il|den|dne)?[ \t\n]*(?:\p{L}+,?[ \t\n]+)?(?:den[ \t\n]+)?$/iu;
 /** Right after a date: the arrival said after it ("am 4. November 2026 bei uns eingegangen", "op 3 november ontvangen"). */
 const ARRIVED_AFTER = /^[ \t\n]*(?:bei[ \t\n]+uns[ \t\n]+|door[ \t\n]+ons[ \t\n]+|hos[ \t\n]+oss[ \t\n]+)?(?:eingegangen|eingetroffen|ontvangen|binnengekomen|inkom)(?![\p{L}])/iu;
 /** A word of preserving before the phrase, in its sentence. */

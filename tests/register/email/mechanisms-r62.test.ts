@@ -251,3 +251,21 @@ describe('a UUID after a reference label in another language', () => {
     expect(references(text)).toEqual(['7c0e2a91-4b3d-4f6e-9a12-3d5b8e7f1c04']);
   });
 });
+
+describe('more dates read by their words', () => {
+  it('"begjæring om sikring datert 1. des. 2026 … ble sikret 3. des. 2026" is the 3rd (the request\'s noun before the preservation\'s)', () => {
+    const text =
+      'Fra: FINN Juridisk <juridisk@finn.no>\nSendt: fredag 4. desember 2026 09:10\nEmne: FINN-JUR-26-0713\n\nVi viser til begjæring om sikring datert 1. des. 2026, mottatt hos oss\n2. des. 2026.\n\nVi bekrefter at data knyttet til brukeren nedenfor ble sikret 3. des. 2026:\n\nFINN-bruker: 492817733\n\nReferanse: FINN-JUR-26-0713\n';
+    expect(preservedOn(text)?.day).toBe('2026-12-03');
+  });
+  it('a label after a square bullet ("■保全日：2026年11月19日") dates the preservation', () => {
+    const text =
+      '差出人: LINEヤフー 捜査関係事項照会窓口 <police-support@lycorp.co.jp>\n送信日時: 2026年11月20日 10:12\n件名: 証拠保全のご依頼について（ご回答）\n\n下記のとおり対応いたしました。\n\n■管理番号：LYP-0087342\n■保全日：2026年11月19日\n■保全対象アカウント：moonrabbit_77\n';
+    expect(preservedOn(text)?.day).toBe('2026-11-19');
+  });
+  it('Ukrainian "Повідомляємо, що 03.11.2026 було збережено дані" dates the preservation, day-first by the request\'s 30.10.2026', () => {
+    const text =
+      'From: OLX Україна <police@olx.ua>\nDate: Wed, 4 Nov 2026 10:12:00 +0200\nSubject: OLX-UA-PR-26-03319\n\nДобрий день!\n\nНа ваш запит від 30.10.2026 повідомляємо, що 03.11.2026 було збережено дані таких облікових записів:\n\nID користувача: 7730012845\n\nНомер звернення: OLX-UA-PR-26-03319\n';
+    expect(preservedOn(text)?.day).toBe('2026-11-03');
+  });
+});
