@@ -89,8 +89,8 @@ const SAME_DAY_ALONE = new RegExp(
 const ARRIVED_BEFORE = /(?<![\p{L}])(?:received|arrived|reçue?|parvenue?|arrivée?|eingegangen|erhalten|recibid[oa]|recebid[oa]|lleg[óo]|ontvangen|binnengekomen|ricevut[oa]|pervenut[oa]|inkom|doručen\p{L}{0,2}|přijat\p{L}{0,2})(?![\p{L}])[ \t\n]+(?:(?:your|the|our)[ \t\n]+(?:preservation[ \t\n]+)?(?:request|letter|order|e-?mail)[ \t\n]+)?(?:on|le|am|el|em|op|il|den|dne)?[ \t\n]*(?:\p{L}+,?[ \t\n]+)?(?:den[ \t\n]+)?$/iu;
 /** Right after a date: the arrival said after it ("am 4. November 2026 bei uns eingegangen", "op 3 november ontvangen"). */
 const ARRIVED_AFTER = /^[ \t\n]*(?:bei[ \t\n]+uns[ \t\n]+|door[ \t\n]+ons[ \t\n]+|hos[ \t\n]+oss[ \t\n]+)?(?:eingegangen|eingetroffen|ontvangen|binnengekomen|inkom)(?![\p{L}])/iu;
-/** A word of preserving before the phrase, in its sentence. */
-const PRESERVED_BEFORE = /(?<![\p{L}])(?:preserv|conserv|secured|gesichert|sicherung|bewaard|veiliggesteld|resguard|preserva[çc][ãa]o)\p{L}*(?:[^.!?]|[.!?](?=\S)){0,120}$/iu;
+/** A word of preserving (before the phrase, in its sentence). */
+const PRESERVED_WORD = /(?<![\p{L}])(?:preserv|conserv|secured|gesichert|sicherung|bewaard|veiliggesteld|resguard|preserva[çc][ãa]o)\p{L}*/giu;
 
 function plusDays(day: string, n: number, businessDays: boolean): string {
   let t = Date.parse(`${day}T00:00:00Z`);
@@ -105,7 +105,7 @@ function plusDays(day: string, n: number, businessDays: boolean): string {
 function arrivalBefore(text: string, message: Message, mentions: DateMention[], start: number): string | null {
   const arrival = mentions
     .filter((d) => !d.yearless && d.end <= start && d.start >= message.bodyStart)
-    .filter((d) => ARRIVED_BEFORE.test(text.slice(Math.max(0, d.start - 40), d.start)) || ARRIVED_AFTER.test(text.slice(d.end, d.end + 30)))
+    .filter((d) => ARRIVED_BEFORE.test(text.slice(Math.max(0, d.start - 80), d.start)) || ARRIVED_AFTER.test(text.slice(d.end, d.end + 30)))
     .pop();
   if (!arrival) return null;
   // A numeric day only where it reads one way ("recebido em 17/12/2026").
@@ -122,10 +122,14 @@ function sameDay(text: string, message: Message, mentions: DateMention[]): State
   ].sort((a, b) => a.m.index! - b.m.index!);
   for (const { m, after, business } of phrases) {
     const start = message.bodyStart + m.index!;
-    const preserved = PRESERVED_BEFORE.exec(text.slice(Math.max(message.bodyStart, start - 160), start));
-    if (!preserved) continue;
+    const windowStart = Math.max(message.bodyStart, start - 160);
+    const window = text.slice(windowStart, start);
+    // The nearest word of preserving before the phrase, in its sentence ("received your preservation request on 18
+    // November and preserved the account the same day": "preserved", not the request's noun).
+    const preserved = [...window.matchAll(PRESERVED_WORD)].pop();
+    if (!preserved || /[.!?](?=\s)/.test(window.slice(preserved.index!))) continue;
     // A date of its own between the preserving and the phrase ("preserved on 5 November, the same day …") says the day.
-    const verbAt = start - preserved[0].length;
+    const verbAt = windowStart + preserved.index!;
     if (mentions.some((d) => d.start >= verbAt && d.end <= start)) continue;
     const arrival = arrivalBefore(text, message, mentions, start);
     if (!arrival) continue;

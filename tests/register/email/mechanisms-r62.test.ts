@@ -24,6 +24,11 @@ describe('a preservation dated from the arrival of the request: the next day, th
     const text = 'From: Uber LERT <lert@uber.com>\nDate: Fri, 18 Dec 2026 14:07:00 -0300\nSubject: LERT-BR-7730418\n\nPrezado Delegado,\n\nAcusamos o recebimento do Ofício nº 0932/2026-DRCI, datado de 15/12/2026 e recebido em 17/12/2026.\n\nInformamos que os dados da conta abaixo foram preservados no mesmo dia do recebimento da solicitação:\n\nrider.costa88@gmail.com\n\nProtocolo: LERT-BR-7730418\n';
     expect(preservedOn(text)).toMatchObject({ day: '2026-12-17', source: 'stated' });
   });
+  it('"We received your preservation request on Wednesday, November 18, 2026 and preserved the account … the same day we received it" is the 18th', () => {
+    const text =
+      'From: Coinbase Law Enforcement Response <lawenforcement@coinbase.com>\nDate: Fri, 20 Nov 2026 09:05:33 +0000\nSubject: Case Number 07731946\n\nWe received your preservation request on Wednesday, November 18, 2026 and\npreserved the account described below the same day we received it.\n\nCase Number: 07731946\n\nEmail: jarrah.miner88@example.com\n';
+    expect(preservedOn(text)).toMatchObject({ day: '2026-11-18', source: 'stated' });
+  });
   it('a day of its own between the preserving and "the same day" keeps its reading (look-alike)', () => {
     const text = 'From: Trust & Safety <lers@example-chat.com>\nDate: Tue, 10 Nov 2026 16:02:00 +0000\nSubject: Preservation LE-88213\n\nYour request was received on Friday, 6 November 2026. We preserved the account quiet.heron on 7 November 2026 and issued the reference the same day.\n\nReference: LE-88213\n';
     expect(preservedOn(text)).toMatchObject({ day: '2026-11-07' });
