@@ -274,3 +274,11 @@ describe('more dates read by their words', () => {
     expect(preservedOn(text)?.day).toBe('2026-11-03');
   });
 });
+
+describe('Indonesian "telah kami amankan … pada tanggal"', () => {
+  it('dates the preservation', () => {
+    const text =
+      'Dari: Shopee Law Enforcement <lers@shopee.co.id>\nTanggal: Sel, 3 Nov 2026 pukul 14.27\nSubjek: LER-ID-26-118205\n\nDengan hormat,\n\nData akun pengguna dengan username rizky.gadget88 telah kami amankan (preservasi) pada tanggal 2 November 2026.\n\nNomor referensi: LER-ID-26-118205\n';
+    expect(preservedOn(text)?.day).toBe('2026-11-02');
+  });
+});
