@@ -214,6 +214,8 @@ const LISTED = String.raw`(?:\[\d{1,3}\]|\(\d{1,3}\)|#\d{1,3}|\d{1,3}\))[ \t]+`;
 /** An address alone on its line, no display name, no brackets ("lis-noreply@google.com"). */
 const ADDRESS_ALONE = String.raw`[ \t]*[A-Za-z0-9._%+-]{1,64}@[A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63}){1,6}`;
 /** A display name alone, no address, no digit ("Amazon Law Enforcement", "Det. Carla Voss"): as a webmail shows it. */
+/** A label of a time, not a person's or a team's name: a date's or an event's words ("Date preserved", "Request received"). */
+const STAMP_LABEL = String.raw`[^\n]{0,40}?(?<![\p{L}])(?:date|time|preserved|received|submitted|completed|requested|created|updated|expires?|expiry|datum|fecha|data|heure|hora|zeit|tidpunkt)(?![\p{L}])[^\n]{0,30}\n`;
 const NAME_ONLY = String.raw`[ \t]*\p{L}[\p{L}\p{M}.'’&() -]{1,60}`;
 const SENT_AT = String.raw`[ \t]*[^\n:]{0,40}?(?<![\d:.])\d{1,2}:[0-5]\d(?::[0-5]\d)?(?:[ \t]?[AaPp]\.?[Mm]\.?)?(?:[ \t]*\([^()\n]{1,30}\))?`;
 /**
@@ -279,7 +281,8 @@ const CONVERSATION_SHAPES = [
   // maybe a zone, then a blank line ("Discord Trust & Safety⏎Nov 18, 2026, 16:41 PST⏎⏎"), or with a blank line between
   // the name and the stamp too ("X Legal Policy (X Corp.)⏎⏎Nov 17, 2026, 14:06 PST⏎⏎"); counted only where two such
   // headers at least stand in the text (STAMPED_SHAPE).
-  String.raw`${OPENS}(${NAME_ONLY})[ \t]*\n(?:[ \t]*\n)?(${STAMPED_AT})[ \t]*\n()[ \t]*\n`,
+  // A flattened table's label over its time ("Date preserved⏎⏎18 Jan 2027, 23:51 CET") names no one.
+  String.raw`${OPENS}(?!${STAMP_LABEL})(${NAME_ONLY})[ \t]*\n(?:[ \t]*\n)?(${STAMPED_AT})[ \t]*\n()[ \t]*\n`,
   // The same notification with the name and the stamp on one line, parted by a comma, a dash or a bar, or the stamp in
   // brackets, the update's text right under it ("Snap Law Enforcement Operations, Nov 10, 2026, 4:12 PM PST⏎Hi, this
   // preservation is complete.", "Discord Trust & Safety — Nov 18, 2026, 4:41 PM PST", "Det. Roe (Nov 17, 2026, 8:55

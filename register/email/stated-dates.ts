@@ -186,13 +186,15 @@ function stackedLabelRole(text: string, mention: { start: number; end: number })
   const lineStart = text.lastIndexOf('\n', mention.start - 1) + 1;
   const lineEnd = text.indexOf('\n', mention.end);
   // Alone on its line, or after its weekday ("Wednesday, November 11, 2026").
-  const line = text.slice(lineStart, lineEnd === -1 ? text.length : lineEnd).trim();
+  // A time and its zone may close the line ("18 Jan 2027, 23:51 CET").
+  const line = text.slice(lineStart, lineEnd === -1 ? text.length : lineEnd).trim().replace(TIME_AFTER, '');
   const date = text.slice(mention.start, mention.end);
   if (line !== date && !(line.endsWith(date) && /^\p{L}{2,12}\.?,?[ \t]*$/u.test(line.slice(0, line.length - date.length)))) return null;
   const above = STACKED_LABEL.exec(text.slice(Math.max(0, lineStart - 80), lineStart));
   // The label's own noun too, as after a colon ("Data conservazione⏎02/11/2026", "Fecha de preservación⏎…").
   return above ? (roleOfWords(`${above[1]!.trim()} `) ?? roleOfWords(`${above[1]!.trim()}:`)) : null;
 }
+const TIME_AFTER = /,?[ \t]+(?:at[ \t]+)?\d{1,2}[:.]\d{2}(?:[:.]\d{2})?(?:[ \t]?[AaPp]\.?[Mm]\.?)?(?:[ \t]+\(?[A-Z]{2,5}(?:[+-]\d{1,2})?\)?)?$/;
 /** The line above, a blank line between or not: a label of one to five words with no sentence's end. */
 const STACKED_LABEL = /(?:^|\n)[ \t]*([\p{L}][\p{L}\p{M} '’-]{1,60}[\p{L}])[ \t]*:?[ \t]*\n(?:[ \t]*\n)?$/u;
 

@@ -282,3 +282,14 @@ describe('Indonesian "telah kami amankan … pada tanggal"', () => {
     expect(preservedOn(text)?.day).toBe('2026-11-02');
   });
 });
+
+describe('a flattened notice\'s label over a time ("Date preserved⏎⏎18 Jan 2027, 23:51 CET")', () => {
+  const text =
+    'Hej!\n\nSpotify har säkrat kontot, se nedan.\n\n/Johanna\n\n---------- Vidarebefordrat meddelande ---------\nFrån: Spotify Law Enforcement <le-requests@spotify.com>\nDate: tis 19 jan. 2027 kl. 00:04\nSubject: Preservation confirmation – SPTLE-27-00318\nTo: <johanna.lindqvist@polisen.example.se>\n\n\nSpotify\n\nPreservation Confirmation\n\nReference\n\nSPTLE-27-00318\n\nStatus\n\nPreserved\n\nDate preserved\n\n18 Jan 2027, 23:51 CET\n\nUsername\n\n31xq7mzkv4b2nwe8p0dr5tlgha\n\nRequest received\n\n18 Jan 2027, 14:12 CET\n\nEmail\n\nnordmark.beats@outlook.com\n';
+  it('is no help desk post\'s author: the notice reads whole, its accounts under the labels', () => {
+    expect(read(text).confirmations.flatMap((c) => c.accounts.map((a) => a.value))).toEqual(['31xq7mzkv4b2nwe8p0dr5tlgha', 'nordmark.beats@outlook.com']);
+  });
+  it('dates the preservation, its time and zone after the date', () => {
+    expect(preservedOn(text)).toMatchObject({ day: '2027-01-18', source: 'stated' });
+  });
+});
