@@ -73,7 +73,10 @@ const REWRITES: Record<string, { rewrite: (text: string, label: Label) => string
       label.emailDate === null || !hasHeader(t)
         ? null
         : `FYI - preservation confirmed, please log.\n\nDet. Sam Reyes | Cyber Unit\nExample County Police | +1 555 0100 444 | s.reyes@police.example.gov\nOur ref: ECP-2026-55417\n\n-----Original Message-----\n${t}`,
-    maxWrong: 0,
+    // 0 through round 61. From round 62 one of 1,077: dev123/07 (set 186), an HTML notice whose references only a
+    // table's shape gives (no label); forwarded under this note, the note and the notice read as one message and the
+    // note's labelled "Our ref:" is proposed (a known miss, left for the next round). Every older set reads as before.
+    maxWrong: 0.001,
   },
   'forwarded from Outlook, the original indented': {
     rewrite: (t, label) =>
