@@ -227,7 +227,6 @@ function croatian(text: string): boolean {
 /** A provider's message states a handful of dates; past this many, the rest are not read. */
 const MAX_DATES = 100;
 
-/** The date mentions in `text[from, to)`, in order (at most MAX_DATES). */
 /** A word a printout hyphenated at its line's end ("9 Novem-⏎ber 2026", "le 18 no-⏎vembre 2026"): read whole. */
 const LINE_HYPHEN = /(?<=\p{Ll})-[ \t]*\n[ \t>]*(?=\p{Ll})/gu;
 
@@ -248,6 +247,7 @@ function joinHyphens(slice: string): { joined: string; at: (i: number) => number
   return { joined, at: (i) => i + (starts.filter(([from]) => from <= i).pop()?.[1] ?? 0) };
 }
 
+/** The date mentions in `text[from, to)`, in order (at most MAX_DATES). */
 export function findDates(text: string, from = 0, to = text.length): DateMention[] {
   const { joined: slice, at } = joinHyphens(text.slice(from, to));
   const scan = (pattern: RegExp, read: (m: RegExpExecArray) => DateMention | null) => {

@@ -78,7 +78,7 @@ const SAME_DAY =
  */
 const WS = '[ \\t\\n]+';
 const NEXT_DAY = new RegExp(
-  `(?<![\\p{L}])(?:(?:on${WS})?the${WS}(?:following|next)${WS}(business${WS}day|working${WS}day|day)|am${WS}(?:darauf)?folgenden${WS}(Werktag|Arbeitstag|Tag)|(?:le|au)${WS}(lendemain)|(?:el|al)${WS}(día)${WS}siguiente|(?:il|nel)${WS}(giorno)${WS}(?:successivo|seguente)|no${WS}(dia)${WS}seguinte|następnego${WS}(dnia)|de${WS}volgende${WS}(dag)|(dagen)${WS}efter|påfølgende${WS}(dag))(?![\\p{L}])`,
+  `(?<![\\p{L}])(?:(?:on${WS})?the${WS}(?:following|next)${WS}(?:business${WS}day|working${WS}day|day)|am${WS}(?:darauf)?folgenden${WS}(?:Werktag|Arbeitstag|Tag)|(?:le|au)${WS}lendemain|(?:el|al)${WS}día${WS}siguiente|(?:il|nel)${WS}giorno${WS}(?:successivo|seguente)|no${WS}dia${WS}seguinte|następnego${WS}dnia|de${WS}volgende${WS}dag|dagen${WS}efter|påfølgende${WS}dag)(?![\\p{L}])`,
   'giu',
 );
 const SAME_DAY_ALONE = new RegExp(
