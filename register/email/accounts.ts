@@ -2,7 +2,7 @@ import { ASKED_INTRO, listedAccounts, NOT_A_NAME_WORD } from './account-lists';
 import { preservationAsserted } from './preservation-asserted';
 import { nearbyAccounts } from './account-proximity';
 import { namesAnAccount, speaksOfPreservation } from './account-evidence';
-import { clauseAt, deniesAccount, deniesBack, deniesByAnswer, deniesInNextClause, deniesTheAccountBack, endedAfter, furtherRequestNeeded, hasOwnVerb, noNewPreservation, notAPreservation, pendingElsewhere, preservedAfter, redirectedAfter } from './denials';
+import { clauseAt, deniesAccount, deniesBack, deniesByAnswer, deniesInNextClause, deniesTheAccountBack, endedAfter, furtherRequestNeeded, hasOwnVerb, noNewPreservation, noPreservationAct, notAPreservation, pendingElsewhere, preservedAfter, redirectedAfter } from './denials';
 import { findTables, tableHeaders, type Cell } from './tables';
 import { indentOf, ITEM_HEAD, MAX_ITEM_LINES } from './list-items';
 import { OTHER_OBJECT as NOT_ACCOUNT_KEY, OTHER_OBJECT_BEFORE as NOT_ACCOUNT_BEFORE, ofOtherParty } from './other-objects';
@@ -944,7 +944,8 @@ function deniedUnderItem(text: string, a: FoundAccount): boolean {
   const tail = `${text.slice(a.end, eol)} ${under.join(' ')}`.replace(/^['"’”»`)\]]?[ \t]*:?/, '');
   const stop = tail.search(/[.!?](?=\s|$)/);
   const first = stop === -1 ? tail : tail.slice(0, stop);
-  if (!/[@\d_]/.test(first) && deniesAccount(clauseAt(first, 0))) return true;
+  if (!/[@\d_]/.test(first) && (deniesAccount(clauseAt(first, 0)) || noPreservationAct(first))) return true;
+  if (stop !== -1 && tail.slice(stop + 1).split(/(?<=[.!?;])\s+/).some((s) => !/[@\d_]/.test(s) && noPreservationAct(s))) return true;
   return stop !== -1 && deniesBack(tail.slice(stop + 1).trim());
 }
 

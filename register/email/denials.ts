@@ -432,3 +432,28 @@ export function deniesBack(nextSentence: string): boolean {
   const first = clauseAt(end === -1 ? nextSentence : nextSentence.slice(0, end), 0);
   return ANAPHOR.test(first) && !OWN_VALUE.test(first) && deniesAccount(first);
 }
+
+/**
+ * The act of preserving itself refused or impossible, as a noun or an infinitive ("es erfolgte keine Sicherung", "Eine
+ * Sicherung durch GMX ist nicht möglich", "no preservation was made", "impossible de conserver"), in each language read:
+ * under an item of a list, any sentence of the item that says it speaks for the item, not only its first.
+ */
+const NO_PRESERVATION_ACT = new RegExp(
+  [
+    String.raw`(?<!\p{L})no[ \t]+(?:data[ \t]+)?preservation[ \t]+(?:was|has[ \t]+been|could[ \t]+be|is|can[ \t]+be)[ \t]+(?:made|carried[ \t]+out|done|performed|possible|taken|applied|put[ \t]+in[ \t]+place)`,
+    String.raw`(?<!\p{L})preservation[ \t]+(?:was|is|has[ \t]+not[ \t]+been)[ \t]+not[ \t]+possible|(?<!\p{L})preservation[ \t]+(?:was|is)[ \t]+impossible`,
+    String.raw`(?<!\p{L})(?:not|im)possible[ \t]+to[ \t]+preserve`,
+    String.raw`(?<!\p{L})(?:erfolgte|erfolgt)[ \t]+keine[ \t]+(?:Daten)?[sS]icherung|(?<!\p{L})keine[ \t]+(?:Daten)?[sS]icherung[ \t]+(?:erfolgt|vorgenommen|möglich|durchgeführt)`,
+    String.raw`(?<!\p{L})(?:Daten)?[sS]icherung(?:[ \t]+\S+){0,4}?[ \t]+(?:ist|war)[ \t]+nicht[ \t]+möglich`,
+    String.raw`(?<!\p{L})aucune[ \t]+(?:mesure[ \t]+de[ \t]+)?(?:conservation|préservation)|(?<!\p{L})impossible[ \t]+de[ \t]+(?:conserver|préserver)`,
+    String.raw`(?<!\p{L})(?:ninguna|no[ \t]+se[ \t]+realizó[ \t]+(?:la|ninguna))[ \t]+(?:preservación|conservación)|(?<!\p{L})no[ \t]+(?:ha[ \t]+sido|fue|es)[ \t]+posible[ \t]+(?:conservar|preservar)`,
+    String.raw`(?<!\p{L})nessuna[ \t]+conservazione|(?<!\p{L})non[ \t]+(?:è|e')[ \t]+(?:stato[ \t]+)?possibile[ \t]+conservar`,
+    String.raw`(?<!\p{L})nenhuma[ \t]+(?:preservação|conservação)|(?<!\p{L})não[ \t]+(?:foi|é)[ \t]+possível[ \t]+(?:preservar|conservar)`,
+  ].join('|'),
+  'iu',
+);
+
+/** Whether a sentence says that no preservation was or could be made. */
+export function noPreservationAct(sentence: string): boolean {
+  return NO_PRESERVATION_ACT.test(sentence.replace(/\s+/g, ' '));
+}

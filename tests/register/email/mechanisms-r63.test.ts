@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { parseProviderEmail } from '../../../register/email';
+
+/** Round 63 of the e-mail reader: each probe fails on the reader of 753c552d, except the look-alikes that keep their reading. */
+const read = (text: string) => parseProviderEmail(text, new Date('2026-12-01T12:00:00Z'));
+const accounts = (text: string) => read(text).confirmations.flatMap((c) => c.accounts.map((a) => a.value));
+
+describe('an item of a list whose later sentence refuses the preservation itself', () => {
+  const gmx = (items: string) =>
+    `Von: GMX Behördenanfragen <behoerdenanfragen@gmx.net>\nGesendet: Mittwoch, 18. Februar 2026 16:22\nBetreff: AW: Sicherungsersuchen\n\nSehr geehrter Herr Schäfer,\n\nzu den angefragten Kennungen teilen wir Folgendes mit:\n\n${items}\n\nDie Sicherung zu 1. erfolgte am 17.02.2026.\n\nBitte geben Sie stets unser Zeichen GMX-BA-2026-018834 an.\n`;
+  it('"Diese Kennung gehört zum Dienst WEB.DE. Eine Sicherung durch GMX ist nicht möglich." sets the item aside', () => {
+    const found = accounts(gmx('1. lukas.brenner84@gmx.de\n   Postfachinhalte wurden gesichert.\n\n2. l.brenner@web.de\n   Diese Kennung gehört zum Dienst WEB.DE. Eine Sicherung durch GMX ist nicht möglich.'));
+    expect(found).toContain('lukas.brenner84@gmx.de');
+    expect(found).not.toContain('l.brenner@web.de');
+  });
+  it('"… war nicht möglich; es erfolgte keine Sicherung." sets a phone number aside', () => {
+    const found = accounts(gmx('1. lukas.brenner84@gmx.de\n   Postfachinhalte wurden gesichert.\n\n2. +49 1520 5550193\n   Rufnummern werden bei GMX nicht als Kennung geführt. Eine Zuordnung zu einem Postfach war nicht möglich; es erfolgte keine Sicherung.'));
+    expect(found).not.toContain('+49 1520 5550193');
+  });
+  it('"No preservation was made" in English, under an item', () => {
+    const text = 'From: Trust & Safety <lers@example-chat.com>\nDate: Tue, 10 Nov 2026 16:02:00 +0000\nSubject: Preservation LE-88213\n\nOutcome per identifier:\n\n1. quiet.heron\n   The account was located. Data preserved on 9 November 2026.\n\n2. loud.heron@mailbox.example\n   The profile is held by our affiliate company. No preservation was made.\n\nReference: LE-88213\n';
+    const found = accounts(text);
+    expect(found).toContain('quiet.heron');
+    expect(found).not.toContain('loud.heron@mailbox.example');
+  });
+  it('an item whose later sentence speaks of disclosure, not preservation, stays an account (look-alike)', () => {
+    const found = accounts(gmx('1. lukas.brenner84@gmx.de\n   Postfachinhalte wurden gesichert. Eine Herausgabe ist ohne richterlichen Beschluss nicht möglich.'));
+    expect(found).toContain('lukas.brenner84@gmx.de');
+  });
+});
