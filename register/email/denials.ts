@@ -22,6 +22,8 @@ const PREDICATES: readonly string[] = [
   // being an account of the service (English)
   // a name given out to an account: "the second gamertag is not assigned" ("ist nicht vergeben", "n'est pas attribué").
   'regist|associat|link|tied|connect|on[ \\t]+(?:file|record)|assigned(?!\\p{L})',
+  // a service the provider does not run: "the address x is not operated by us" ("wird nicht von uns betrieben").
+  'operated(?!\\p{L})|hosted(?!\\p{L})',
   // keeping (English)
   // "covered" by the preservation: "The channel t.me/x is public and is not covered".
   'preserv|held|kept|secured|retained|included|saved|stored|captured|frozen|covered',
@@ -33,7 +35,7 @@ const PREDICATES: readonly string[] = [
   // part of the preservation an extension extends: "that account was not part of the original preservation".
   'part[ \\t]+of[ \\t]+(?:the|our|that|this)[ \\t]+(?:(?:original|initial|earlier|first|existing)[ \\t]+)?(?:preservation|hold|request)',
   'trouv|retrouv|localis|identifi|exist|enregistr|associ|conserv|préserv|sauvegard|correspond|couvert|attribu|tenue?s?(?!\\p{L})', // French ("n'est pas tenu par Revolut": not held)
-  'gefunden|auffindbar|festgestellt|feststellbar|ermittel|gesichert|existi|vorhanden|registriert|gespeichert|zugeordnet|verknüpft|aufbewahrt|abgedeckt|vergeben|zugewiesen', // German
+  'gefunden|auffindbar|festgestellt|feststellbar|ermittel|gesichert|existi|vorhanden|registriert|gespeichert|zugeordnet|verknüpft|aufbewahrt|abgedeckt|vergeben|zugewiesen|betrieben', // German
   'encontr|localiz|identific|existe|registrad|asociad|conserv|preserv|vinculad|aparec|cubiert|asignad', // Spanish
   'trovat|individuat|esist|registrat|associat|conservat|collegat|copert|assegnat', // Italian
   'gevonden|aangetroffen|bewaard|bestaat|geregistreerd|gekoppeld|toegewezen|uitgegeven|aangehouden', // Dutch
@@ -107,7 +109,8 @@ const ABSENT = new RegExp(`(?<![\\p{L}])(?:${alternatives(ABSENCE)})\\p{L}{0,2}(
 
 /** Whether a clause, a row or a heading says that what it names was not found, not kept, or is no account. */
 export function deniesAccount(said: string): boolean {
-  const flat = said.replace(/\s+/g, ' ');
+  // A word a wrap hyphenated ("wird nicht von uns be-⏎trieben") is read whole.
+  const flat = said.replace(/(\p{Ll})-[ \t]*\n[ \t]*(?=\p{Ll})/gu, '$1').replace(/\s+/g, ' ');
   const negated = NEGATED_PREDICATE.exec(flat);
   // A habit or a policy ("requests that name real persons alone generally cannot be actioned") denies no account.
   const policy = !!negated && HABIT_BEFORE.test(flat.slice(Math.max(0, negated.index - 30), negated.index));

@@ -28,3 +28,18 @@ describe('an item of a list whose later sentence refuses the preservation itself
     expect(found).toContain('lukas.brenner84@gmx.de');
   });
 });
+
+describe('an address of a service the provider does not run', () => {
+  it('"Das ebenfalls genannte Postfach x wird nicht von uns be-⏎trieben" (a wrap hyphenated the verb) sets it aside', () => {
+    const text =
+      'Von: GMX Behördenservice <behoerdenservice@gmx.net>\nGesendet: Montag, 16. November 2026 11:32\nBetreff: Unser Zeichen BA-26-088341\n\nSehr geehrter Herr Brandt,\n\ndie zu den nachfolgend genannten Postfächern vorhandenen Daten wurden am\n10.11.2026 gesichert:\n\n k.sommerfeld88@gmx.de\n\nDas ebenfalls genannte Postfach sommerfeld.k@web.de wird nicht von uns be-\ntrieben; bitte richten Sie Ihr Ersuchen an den zuständigen Anbieter.\n\nUnser Zeichen: BA-26-088341\n';
+    const found = accounts(text);
+    expect(found).toContain('k.sommerfeld88@gmx.de');
+    expect(found).not.toContain('sommerfeld.k@web.de');
+  });
+  it('"The address x is not operated by us" sets it aside', () => {
+    const text =
+      'From: Mail Compliance <legal@mailbox.example>\nDate: Mon, 16 Nov 2026 11:32:00 +0000\nSubject: Reference MB-26-0419\n\nDear Officer,\n\nWe preserved the mailbox below on 10 November 2026:\n\n  k.sommerfeld88@mailbox.example\n\nThe address sommerfeld.k@othermail.example is not operated by us.\n\nReference: MB-26-0419\n';
+    expect(accounts(text)).not.toContain('sommerfeld.k@othermail.example');
+  });
+});
