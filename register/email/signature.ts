@@ -172,7 +172,15 @@ function insideAddresses(lines: Line[]): Span[] {
  */
 const KEY_END = String.raw`(?:[ 	]*:|[ 	]{2,}|	)`;
 const REQUESTER_KEY = new RegExp(String.raw`^[ 	]*(?:requesting[ 	]+(?:officer|agent|investigator|agency|party)|requester|requestor|requested[ 	]+by|submitted[ 	]+by|submitting[ 	]+officer|officer(?:[ 	]+(?:name|in[ 	]+charge))?|investigator|contact[ 	]+officer|case[ 	]+officer)${KEY_END}`, 'i');
-const REQUESTER_CONTACT_KEY = new RegExp(String.raw`^[ 	]*(?:(?:officer|requester|requestor|agency|contact|officer['’]s)[ 	]+)?(?:phone|tel(?:ephone)?|e-?mail|fax|mobile|cell)(?:[ 	]+(?:number|no\.?|address))?${KEY_END}`, 'i');
+const REQUESTER_CONTACT_KEY = new RegExp(String.raw`^[ 	]*(?:(?:officer|requester|requestor|agency|contact|officer['’]s)[ 	]+)?(?:phone|tel(?:ephone|efon|éfono|efono|efoon|éphone)?\.?|e-?mail|fax|mobile|cell|durchwahl)(?:[ 	]+(?:number|no\.?|address))?${KEY_END}`, 'i');
+/**
+ * A letter's reference block ("Ihr Zeichen / Unser Zeichen / Name / Telefon / Datum", "Our ref / Your ref / Direct
+ * line"): two or more of these keys make it one, and its contact rows are the letter writer's.
+ */
+const LETTER_REF_KEY = new RegExp(
+  String.raw`^[ 	]*(?:ihre?[ 	]+zeichen|unser[ 	]+zeichen|ihre[ 	]+nachricht[ 	]+vom|ihr[ 	]+schreiben[ 	]+vom|our[ 	]+ref(?:erence)?|your[ 	]+ref(?:erence)?|(?:notre|votre|n/|v/)[ 	]?réf(?:érence)?|(?:nuestra|su|n/|s/)[ 	]?ref(?:erencia)?|(?:vs|ns|vostro|nostro)\.?[ 	]+rif(?:erimento)?|(?:ons|uw)[ 	]+kenmerk)\.?${KEY_END}`,
+  'iu',
+);
 function requesterContactRows(lines: Line[]): Span[] {
   const spans: Span[] = [];
   for (let i = 0; i < lines.length; i++) {
@@ -180,7 +188,7 @@ function requesterContactRows(lines: Line[]): Span[] {
     let last = i;
     while (last + 1 < lines.length && lines[last + 1]!.text.trim()) last++;
     const block = lines.slice(i, last + 1);
-    if (block.some((l) => REQUESTER_KEY.test(l.text))) for (const l of block) if (REQUESTER_CONTACT_KEY.test(l.text)) spans.push({ start: l.start, end: l.end });
+    if (block.some((l) => REQUESTER_KEY.test(l.text)) || block.filter((l) => LETTER_REF_KEY.test(l.text)).length >= 2) for (const l of block) if (REQUESTER_CONTACT_KEY.test(l.text)) spans.push({ start: l.start, end: l.end });
     i = last;
   }
   return spans;

@@ -43,3 +43,17 @@ describe('an address of a service the provider does not run', () => {
     expect(accounts(text)).not.toContain('sommerfeld.k@othermail.example');
   });
 });
+
+describe("a letter's reference block: its contact rows are the letter writer's", () => {
+  const letter = (block: string) =>
+    `Von: GMX Behördenanfragen <behoerdenanfragen@gmx.net>\nGesendet: Dienstag, 3. November 2026 10:12\nBetreff: Datensicherung\n\nLandeskriminalamt Baden-Württemberg\nKesselstraße 40\n70372 Stuttgart\n\n${block}\n\nDatensicherung gemäß Ihrem Ersuchen\n\nSehr geehrte Frau Krüger,\n\ndie Daten zu den folgenden Kennungen wurden am 30.10.2026 gesichert:\n\nMobilnummer: +49 1577 5550148\nE-Mail: nordlicht.handel@gmx.de\n`;
+  it('"Ihr Zeichen / Unser Zeichen / Name / Telefon: 0721 555-3140" is not an account', () => {
+    const found = accounts(letter('                    Ihr Zeichen: ST-0412893/2026\n                    Unser Zeichen: BA-26-118734\n                    Name: Tobias Wendt\n                    Telefon: 0721 555-3140\n                    Datum: 3.11.2026'));
+    expect(found).toContain('nordlicht.handel@gmx.de');
+    expect(found).not.toContain('0721 555-3140');
+  });
+  it('a target\'s "Telefon:" outside such a block stays an account (look-alike)', () => {
+    const found = accounts(letter('Unser Zeichen: BA-26-118734').replace('Mobilnummer: +49 1577 5550148', 'Telefon: 0721 555-3140'));
+    expect(found).toContain('0721 555-3140');
+  });
+});
