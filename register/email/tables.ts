@@ -168,6 +168,12 @@ const VALUE_ONLY = /[\d@]|\w\.[a-z]{2,}\/\S/i;
 /** A heading that names what a table under it lists ("Preserved accounts", "Gesicherte Konten", "Comptes conservés"). */
 const TABLE_HEADING =
   /(?<![\p{L}])(?:accounts?|identifiers?|targets?|users?|profiles?|subscribers?|comptes?|identifiants?|kont(?:o|en|a|on|y)|cuentas?|contas?|utenti|account|gebruikers|rekeningen|användare)(?![\p{L}])/iu;
+/** A column that names an account, the one a ragged row's surplus lines stand under. */
+const ACCOUNT_COLUMN = /(?<![\p{L}])(?:user(?:[ \t]?name)?|account|handle|target|profile|identifier|gamertag)s?(?![\p{L}])/iu;
+/** A value's shape: digits as 9, letters as A ("LNS-2027-0031844" is "AAA-9999-9999999"). */
+function shapeOf(value: string): string {
+  return value.trim().replace(/\d/g, '9').replace(/\p{L}/gu, 'A');
+}
 function stackedTables(text: string, from: number, to: number): Cell[] {
   return stacked(text, from, to).cells;
 }
@@ -202,6 +208,7 @@ function stacked(text: string, from: number, to: number): { cells: Cell[]; heade
   const tableAt = (lines: typeof block, least: number): boolean => {
     let top = 0;
     while (top < lines.length && LABEL.test(lines[top]!.value)) top++;
+    if (top >= 3 && top <= 8 && raggedAt(lines, top)) return true;
     for (let width = Math.min(top, 8); width >= 2; width--) {
       const values = lines.slice(width);
       const rows = values.length / width;
@@ -216,6 +223,34 @@ function stacked(text: string, from: number, to: number): { cells: Cell[]; heade
       return true;
     }
     return false;
+  };
+  /**
+   * Rows of unequal length, where one row's account cell ran over two lines ("Gamertag: …⏎XUID: …"): each row opens with
+   * a value of the first row's shape ("LNS-2027-0031844"), its first cells under the first headers, its last under the
+   * last, and its surplus lines under the one column that names an account.
+   */
+  const raggedAt = (lines: typeof block, width: number): boolean => {
+    const heads = lines.slice(0, width);
+    const account = heads.findIndex((h) => ACCOUNT_COLUMN.test(h.value));
+    if (account <= 0 || account === width - 1 || heads.filter((h) => ACCOUNT_COLUMN.test(h.value)).length !== 1) return false;
+    const values = lines.slice(width);
+    const shape = shapeOf(values[0]?.value ?? '');
+    if (!/9{3}/.test(shape)) return false;
+    const starts = values.flatMap((v, i) => (shapeOf(v.value) === shape ? [i] : []));
+    if (starts.length < 2 || starts[0] !== 0) return false;
+    const rowsOf = starts.map((at, r) => values.slice(at, starts[r + 1] ?? values.length));
+    if (rowsOf.length > MAX_ROWS || !rowsOf.every((row) => row.length >= width && row.length <= width + 2) || rowsOf.every((row) => row.length === width)) return false;
+    const headerSpan = { start: heads[0]!.start, end: heads[width - 1]!.end };
+    for (const row of rowsOf) {
+      const span = { start: row[0]!.start, end: row[row.length - 1]!.end };
+      const tail = width - 1 - account;
+      row.forEach((c, i) => {
+        const column = i < account ? i : i >= row.length - tail ? width - (row.length - i) : account;
+        out.push({ header: heads[column]!.value, ...c, row: span, headerSpan });
+      });
+    }
+    for (const h of heads) headers.push({ start: h.start, end: h.end });
+    return true;
   };
   /** A header of label lines alone, a blank line under it: the rows may follow as blocks of their own. */
   let header: typeof block | null = null;

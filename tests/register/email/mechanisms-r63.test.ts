@@ -57,3 +57,17 @@ describe("a letter's reference block: its contact rows are the letter writer's",
     expect(found).toContain('0721 555-3140');
   });
 });
+
+describe('a stacked table whose row ran its account cell over two lines', () => {
+  const notice = (secondRow: string) =>
+    `From: Example Trust <lert@example-games.com>\nDate: Tue, 9 Feb 2027 04:41:00 +0000\nSubject: Preservation Confirmation\n\nWe have completed the preservation requested in your letter.\n\nCase ID\nProduct\nAccount\nDate Preserved\nStatus\nEGX-27-004411\nMail\nfen.rider@example-mail.com\n02/08/2027\nPreserved\n${secondRow}\n02/08/2027\nPreserved\n\nPreserved data is kept for 90 days.\n`;
+  it('each row opens with a value of the first row\'s shape; its surplus lines are accounts', () => {
+    const r = read(notice('EGX-27-004412\nGames\nPlayer name: Ferro Kestrel 44\nPlayer ID: 2535412908836671'));
+    expect(r.confirmations.map((c) => c.reference)).toEqual(['EGX-27-004411', 'EGX-27-004412']);
+    expect(r.confirmations[1]?.accounts.map((a) => a.value)).toEqual(expect.arrayContaining(['2535412908836671']));
+  });
+  it('rows of equal length read as before (look-alike)', () => {
+    const r = read(notice('EGX-27-004412\nGames\nPlayer ID: 2535412908836671'));
+    expect(r.confirmations.map((c) => c.reference)).toEqual(['EGX-27-004411', 'EGX-27-004412']);
+  });
+});
