@@ -230,6 +230,12 @@ export const CORPUS_SETS = {
   dev127: 'labels-dev127.json',
   dev128: 'labels-dev128.json',
   dev129: 'labels-dev129.json',
+  dev130: 'labels-dev130.json',
+  dev131: 'labels-dev131.json',
+  dev132: 'labels-dev132.json',
+  dev133: 'labels-dev133.json',
+  dev134: 'labels-dev134.json',
+  dev135: 'labels-dev135.json',
 } as const;
 export type CorpusSet = keyof typeof CORPUS_SETS;
 
