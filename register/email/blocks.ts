@@ -588,7 +588,8 @@ function titleLine(text: string, start: number): Header {
 /** A thread's title: a line or two over the messages, no sentence. */
 function isTitle(head: string): boolean {
   const lines = head.split('\n').filter((l) => l.trim());
-  return lines.length >= 1 && lines.length <= 2 && lines.every((l) => l.length <= 120 && !/[.!?]$/.test(l.trim()));
+  // A stop after dotted initials ("Proc. pen. n. 4471/2026 R.G.N.R.", "18 U.S.C.") ends an abbreviation, not a sentence.
+  return lines.length >= 1 && lines.length <= 2 && lines.every((l) => l.length <= 120 && (!/[.!?]$/.test(l.trim()) || /(?<![\p{L}])(?:\p{L}\.){2,}$/u.test(l.trim())));
 }
 
 /**

@@ -1185,8 +1185,9 @@ export function readReferences(text: string, message: Message, providerId: strin
     // provider's ("Referencia de Snap:"), not another party's ("Referencia del Juzgado:").
     if (m[1] && !namesAnyProvider(m[2]!)) continue;
     const token = m[3]!.replace(/-+$/, '');
-    // A number of several slashed parts ("DOS/2026/11/0473") only where it ends its line, as the slashed formats' are.
-    if ((token.match(/\//g) ?? []).length > 1 && !/^[ \t]*\.?[ \t]*(?:\n|$)/.test(region.slice(m.index! + m[0].length, m.index! + m[0].length + 40))) continue;
+    // A number of several slashed parts ("DOS/2026/11/0473") only where it ends its line, as the slashed formats' are, or
+    // closes a subject's bracket ("[Rif. SBT/LE/2026/0778] Richiesta …").
+    if ((token.match(/\//g) ?? []).length > 1 && !/^[ \t]*(?:\.?[ \t]*(?:\n|$)|\])/.test(region.slice(m.index! + m[0].length, m.index! + m[0].length + 40))) continue;
     // The addressee's possessive right before the label ("Ihre Fallnummer:", "Su número de caso:") makes it theirs.
     if (ADDRESSEE_BEFORE.test(region.slice(Math.max(0, m.index! - 24), m.index!))) continue;
     // The label names a code of capitals and digits as the English "Reference:" does ("Numero di riferimento TikTok:

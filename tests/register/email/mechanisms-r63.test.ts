@@ -3,6 +3,7 @@ import { parseProviderEmail } from '../../../register/email';
 
 /** Round 63 of the e-mail reader: each probe fails on the reader of 753c552d, except the look-alikes that keep their reading. */
 const read = (text: string) => parseProviderEmail(text, new Date('2026-12-01T12:00:00Z'));
+const references = (text: string) => read(text).confirmations.map((c) => c.reference);
 const accounts = (text: string) => read(text).confirmations.flatMap((c) => c.accounts.map((a) => a.value));
 
 describe('an item of a list whose later sentence refuses the preservation itself', () => {
@@ -69,5 +70,18 @@ describe('a stacked table whose row ran its account cell over two lines', () => 
   it('rows of equal length read as before (look-alike)', () => {
     const r = read(notice('EGX-27-004412\nGames\nPlayer ID: 2535412908836671'));
     expect(r.confirmations.map((c) => c.reference)).toEqual(['EGX-27-004411', 'EGX-27-004412']);
+  });
+});
+
+describe("a webmail view's subject line that ends with dotted initials, a slashed reference in its bracket", () => {
+  it('"[Rif. SBT/LE/2026/0778] Richiesta … Proc. pen. n. 4471/2026 R.G.N.R." gives the reference', () => {
+    const text =
+      '[Rif. SBT/LE/2026/0778] Richiesta di conservazione dati - Proc. pen. n. 4471/2026 R.G.N.R.\nPosta in arrivo\n\nSubito.it - Ufficio Legale <richieste.autorita@subito.it>\nven 6 nov 2026, 10:41\na me\n\nGentile Ispettore,\n\nLe confermiamo che i dati relativi al seguente account sono stati preservati in data 05/11/2026:\n\n- ID utente 19933471\n\nCordiali saluti,\nUfficio Legale\n';
+    expect(references(text)).toEqual(['SBT/LE/2026/0778']);
+  });
+  it('a subject line that ends a sentence is still no title (look-alike)', () => {
+    const text =
+      'We preserved the account below on 5 November 2026.\nPosta in arrivo\n\nSubito.it - Ufficio Legale <richieste.autorita@subito.it>\nven 6 nov 2026, 10:41\na me\n\nGentile Ispettore,\n\nID utente 19933471\n\nRiferimento: SBT-LE-2026-0778\n';
+    expect(references(text)).toEqual(['SBT-LE-2026-0778']);
   });
 });
