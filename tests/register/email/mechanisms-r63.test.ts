@@ -85,3 +85,14 @@ describe("a webmail view's subject line that ends with dotted initials, a slashe
     expect(references(text)).toEqual(['SBT-LE-2026-0778']);
   });
 });
+
+describe('"Vorgang:" as a line\'s label', () => {
+  const bank = (lines: string) =>
+    `Sehr geehrte Frau Yilmaz,\n\nwir haben die Daten zu den nachfolgend genannten Kunden am 05.11.2026 gesichert. Es wurden zwei Vorgänge angelegt:\n\n${lines}\n\nMit freundlichen Grüßen\nFinancial Crime – Behördenanfragen\nN26 Bank AG\n`;
+  it('"Vorgang: N26-BA-0038817" over each customer gives each reference', () => {
+    expect(references(bank('Vorgang: N26-BA-0038817\n  E-Mail-Adresse: d.kaya.berlin@gmx.de\n\nVorgang: N26-BA-0038818\n  E-Mail-Adresse: ahmet.sinan.k@outlook.de'))).toEqual(['N26-BA-0038817', 'N26-BA-0038818']);
+  });
+  it('"Vorgang" in prose names no reference of its own (look-alike)', () => {
+    expect(references(bank('Unser Zeichen: N26-BA-0038817\nBitte Vorgang 260407-0113-HH entsprechend ergänzen.\n  E-Mail-Adresse: d.kaya.berlin@gmx.de'))).toEqual(['N26-BA-0038817']);
+  });
+});
