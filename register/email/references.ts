@@ -1081,6 +1081,9 @@ const LABELLED_CODE = /^(?=(?:[A-Z-]*\d){3})(?=(?:[\d-]*[A-Z]){2})[A-Z0-9](?:[A-
 
 /** An order certificate's number by its shape ("FR-EPOC-PR-2026-00417"), or by the certificate's name right before it. */
 const EPOC_NUMBER = /(?:^|-)EPOC(?:-?PR)?(?:-|$)/;
+/** The provider's label of its own number right before it ("Our reference:", "Unser Zeichen:", "Notre référence :"). */
+const OWN_REFERENCE_BEFORE =
+  /(?<![\p{L}])(?:our|unser(?:e)?|notre|nuestra|nostr[oa]|noss[oa]|onze|vår|vores|nasz)[ \t]+(?:ref(?:erence|erenz|érence|erencia|erimento|erência|erentie)?\.?|zeichen|kenmerk|znak)(?:[ \t]+(?:number|no\.?|nummer))?[ \t]*[:#]?[ \t]*$/iu;
 /**
  * A UUID the provider gives its request or case, after the label at a line's start or under it ("Sagsnummer:
  * 5e0c7a14-…", "ID da solicitação Uber⏎0b7e1d2c-…", "Request ID: …"): longer than the other readers' numbers, and
@@ -1386,7 +1389,9 @@ export function readReferences(text: string, message: Message, providerId: strin
   if (references.some((r) => !onlyInLink(r))) references = references.filter((r) => !onlyInLink(r));
   // A European Preservation or Production Order's certificate number ("EPOC-PR FR-EPOC-PR-2026-00417") is the issuing
   // authority's, never the provider's, however the provider quotes it.
-  const certificate = (r: ReferenceSpan) => EPOC_NUMBER.test(r.reference) || places(region, r.reference).every((at) => EPOC_BEFORE.test(region.slice(Math.max(0, at - 100), at)));
+  // Not one the provider's "our reference" labels: its own number for the order ("Our reference: BS-EPOC-2026-000412").
+  const ownReference = (r: ReferenceSpan) => places(region, r.reference).some((at) => OWN_REFERENCE_BEFORE.test(region.slice(Math.max(0, at - 40), at)));
+  const certificate = (r: ReferenceSpan) => (EPOC_NUMBER.test(r.reference) || places(region, r.reference).every((at) => EPOC_BEFORE.test(region.slice(Math.max(0, at - 100), at)))) && !ownReference(r);
   references = references.filter((r) => !certificate(r) && !TOKEN_STANDARD.test(r.reference));
   // A booking's code ("the reservation (confirmation code HMZ4TK8QJ2)", "Booking confirmation code: …") is the
   // booking's, beside a number the message gives its request.

@@ -96,3 +96,14 @@ describe('"Vorgang:" as a line\'s label', () => {
     expect(references(bank('Unser Zeichen: N26-BA-0038817\nBitte Vorgang 260407-0113-HH entsprechend ergänzen.\n  E-Mail-Adresse: d.kaya.berlin@gmx.de'))).toEqual(['N26-BA-0038817']);
   });
 });
+
+describe("the provider's own number for a European order, though it carries EPOC", () => {
+  const gmx = (lines: string) =>
+    `From: GMX Behördenservice <behoerdenservice@gmx.net>\nSent: Monday, November 23, 2026 3:02:11 PM\nSubject: EPOC-PR confirmation of preservation\n\nWe refer to the European Preservation Order Certificate (EPOC-PR) PL-EPOC-PR-2026-00917.\n\nWe confirm that we preserved the requested data on 23/11/2026 for:\n\n- krak.opony.hurt@gmx.de\n\n${lines}\n`;
+  it('"Our reference: BS-EPOC-2026-000412" is the reference', () => {
+    expect(references(gmx('Our reference: BS-EPOC-2026-000412'))).toEqual(['BS-EPOC-2026-000412']);
+  });
+  it("the certificate's number is still the issuing authority's (look-alike)", () => {
+    expect(references(gmx('Our reference: BS-26-000412'))).toEqual(['BS-26-000412']);
+  });
+});
