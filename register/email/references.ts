@@ -729,6 +729,8 @@ function itemState(region: string, at: number): 'done' | 'pending' | null {
 const IN_SENTENCE = String.raw`(?:[^.!?;\n]|[.!?](?=\S)|\n(?![ \t]*\n))`;
 const OTHER_REQUEST_HEAD = new RegExp(`${OTHER_REQUEST_HEAD_SOURCE}${IN_SENTENCE}{0,100}$`, 'iu');
 const OTHER_REQUEST_HEADS = new RegExp(OTHER_REQUEST_HEAD_SOURCE, 'giu');
+/** The next sentence opening on that other request again ("That case", "This request", "It"), up to its verb. */
+const THAT_REQUEST_AGAIN = /^[)\]]?[ \t]*\.[ \t\n]+(?:(?:that|this|the[ \t\n]+(?:earlier|previous|prior|other))[ \t\n]+(?:case|request|ticket|matter|submission)|it)[ \t\n]+/i;
 /**
  * After the number, in its sentence: that request's state apart from this preservation, pending, closed, declined or
  * not linked ("… is still pending legal review", "… was closed on November 10 because …", "… est toujours en attente",
@@ -1428,7 +1430,14 @@ export function readReferences(text: string, message: Message, providerId: strin
   // Reference #8830145019) was closed on November 10", "Your separate request for u/x (Case 00461940) is still pending"):
   // that request's number, beside one the message confirms.
   const otherRequestOf = (r: ReferenceSpan) =>
-    places(region, r.reference).every((at) => OTHER_REQUEST_HEAD.test(region.slice(Math.max(0, at - 160), at)) && OTHER_REQUEST_STATE.test(region.slice(at + r.reference.length, at + r.reference.length + 160)));
+    places(region, r.reference).every((at) => {
+      if (!OTHER_REQUEST_HEAD.test(region.slice(Math.max(0, at - 160), at))) return false;
+      const after = region.slice(at + r.reference.length, at + r.reference.length + 160);
+      // Or in the next sentence, that request named again ("… processed under Case #5988201. That case is closed and is
+      // not linked to this one.").
+      const again = THAT_REQUEST_AGAIN.exec(after);
+      return OTHER_REQUEST_STATE.test(after) || (!!again && OTHER_REQUEST_STATE.test(after.slice(again[0].length)));
+    });
   if (references.some((r) => !otherRequestOf(r))) references = references.filter((r) => !otherRequestOf(r));
   // A summary of several requests, each with its status ("Case #… - Preservation - Completed", "Case #… - Records -
   // Awaiting legal process"): a number whose every line or paragraph says its request is not done yet is that request's,

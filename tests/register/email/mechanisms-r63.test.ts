@@ -107,3 +107,11 @@ describe("the provider's own number for a European order, though it carries EPOC
     expect(references(gmx('Our reference: BS-26-000412'))).toEqual(['BS-26-000412']);
   });
 });
+
+describe('another request whose state the next sentence gives', () => {
+  const meta = (after: string) =>
+    `From: Meta Law Enforcement Response Team <no-reply@lers.meta.com>\nSent: 13 October 2026 23:41\nSubject: Instagram Preservation Request - Case #6120394\n\nHello,\n\nWe have processed your preservation request for the Instagram account below.\n\n- Instagram username: brookfield.kicks_\n\nRecord preserved on: 2026-10-13\n\nA request for disclosure should include the case number above.\n\nWe note that a previous request from your agency for a related account was processed under Case #5988201. ${after}\n`;
+  it('"… processed under Case #5988201. That case is closed and is not linked to this one." leaves the subject\'s number', () => {
+    expect(references(meta('That case is closed and is not linked to this one.'))).toEqual(['6120394']);
+  });
+});
