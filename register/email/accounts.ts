@@ -1263,7 +1263,9 @@ export function confirmedAccounts(text: string, found: FoundAccount[]): FoundAcc
     const values = others.reduce((l, o) => l.replace(o.value, ''), line.replace(a.value, '')).replace(/\([^()]*\)/g, '').replace(/^[\s>*•-]*\p{L}[\p{L}\d. -]{0,30}:/u, '')
       // An item headed by its own number and the number's words ("Ticket 2611 1804 0091 - x@…", "Case #7741 – @y",
       // "Google Ref. No. 53390417 – x@…").
-      .replace(/^[\s>*•-]*(?:\p{L}[\p{L}.]{1,20}[ \t]+){1,3}#?(?=[A-Z0-9 -]{0,30}\d{4})[A-Z0-9][A-Z0-9 -]{3,30}?[ \t]+[-–—][ \t]+/u, '');
+      .replace(/^[\s>*•-]*(?:\p{L}[\p{L}.]{1,20}[ \t]+){1,3}#?(?=[A-Z0-9 -]{0,30}\d{4})[A-Z0-9][A-Z0-9 -]{3,30}?[ \t]+[-–—][ \t]+/u, '')
+      // Or followed by it ("@x - Case #0193374811").
+      .replace(/[ \t]+[-–—][ \t]+(?:\p{L}[\p{L}.]{1,20}[ \t]+){1,3}#?(?=[A-Z0-9 -]{0,30}\d{4})[A-Z0-9][A-Z0-9 -]{3,30}[ \t]*$/u, '');
     // Its quotes ("  'grachtenvos'") leave it alone on its line as a bare item does.
     const alone = /^[\s>,;<>*•'"‘’“”«»-]*$/.test(values.replace(/[^\s]*[@\d][^\s]*/g, ''));
     if (!row && !namesAnAccount(sentence) && !(alone && namesAnAccount(blockAbove(text, a.start)))) return false;

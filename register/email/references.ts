@@ -698,7 +698,9 @@ const OTHER_REQUEST_HEAD_SOURCE =
     String.raw`|(?<![\p{L}])(?:su|la|otra)[ \t\n]+solicitud[ \t\n]+(?:de[ \t\n]+emergencia|urgente|separada|anterior|previa|distinta)` +
     String.raw`|(?<![\p{L}])(?:la[ \t\n]+sua|la|un['’]altra)[ \t\n]+richiesta[ \t\n]+(?:urgente|separata|precedente|distinta|di[ \t\n]+emergenza)` +
     String.raw`|(?<![\p{L}])(?:uw|het|een)[ \t\n]+(?:afzonderlijke|aparte|eerdere|andere|spoed)[ \t\n]*verzoek` +
-    String.raw`|(?<![\p{L}])(?:o[ \t\n]+seu|a[ \t\n]+sua|seu|sua|outro|outra)[ \t\n]+(?:pedido|solicitação)[ \t\n]+(?:de[ \t\n]+emergência|urgente|separad[oa]|anterior|distint[oa]))`;
+    String.raw`|(?<![\p{L}])(?:o[ \t\n]+seu|a[ \t\n]+sua|seu|sua|outro|outra)[ \t\n]+(?:pedido|solicitação)[ \t\n]+(?:de[ \t\n]+emergência|urgente|separad[oa]|anterior|distint[oa])` +
+    // An account's earlier case: "@x was previously the subject of case #0188201447, which has expired".
+    String.raw`|(?<![\p{L}])previously[ \t\n]+(?:the[ \t\n]+subject[ \t\n]+of|preserved[ \t\n]+under|held[ \t\n]+under|covered[ \t\n]+by)[ \t\n]+(?:an?[ \t\n]+|the[ \t\n]+)?(?:(?:earlier|prior|separate)[ \t\n]+)?(?:case|request|preservation|ticket))`;
 /** The rest of a sentence: no sentence's end (a stop before a blank), no blank line. */
 /**
  * A status a summary gives each request on its line or in its paragraph ("Case #88200… - Preservation - Completed",
@@ -739,7 +741,8 @@ const THAT_REQUEST_AGAIN = /^[)\]]?[ \t]*\.[ \t\n]+(?:(?:that|this|the[ \t\n]+(?
  */
 const OTHER_REQUEST_STATE = new RegExp(
   String.raw`^${IN_SENTENCE}{0,60}?(?<![\p{L}])(?:` +
-    String.raw`(?:is|was|has[ \t\n]+been|remains|are|were|have[ \t\n]+been)[ \t\n]+(?:(?:still|now|already|since)[ \t\n]+)?(?:pending|closed|declined|rejected|refused|denied|withdrawn|cancell?ed|on[ \t\n]+hold|under[ \t\n]+(?:legal[ \t\n]+)?review|awaiting|being[ \t\n]+reviewed|not[ \t\n]+(?:linked|related|connected|part[ \t\n]+of))` +
+    String.raw`(?:is|was|has[ \t\n]+been|remains|are|were|have[ \t\n]+been)[ \t\n]+(?:(?:still|now|already|since)[ \t\n]+)?(?:pending|closed|declined|rejected|refused|denied|withdrawn|cancell?ed|expired|lapsed|on[ \t\n]+hold|under[ \t\n]+(?:legal[ \t\n]+)?review|awaiting|being[ \t\n]+reviewed|not[ \t\n]+(?:linked|related|connected|part[ \t\n]+of))` +
+    String.raw`|(?:has|have|had)[ \t\n]+(?:since[ \t\n]+|already[ \t\n]+)?(?:expired|lapsed)|(?:should|must|can)[ \t\n]+no[ \t\n]+longer[ \t\n]+be[ \t\n]+used` +
     String.raw`|(?:est|a[ \t\n]+été|reste)[ \t\n]+(?:toujours[ \t\n]+|encore[ \t\n]+)?(?:en[ \t\n]+attente|en[ \t\n]+cours|clôturée?|classée?|refusée?|rejetée?)|n['’](?:est|a)[ \t\n]+pas[ \t\n]+(?:liée?|été[ \t\n]+traitée?)` +
     String.raw`|(?:ist|wurde|bleibt)[ \t\n]+(?:noch[ \t\n]+)?(?:in[ \t\n]+(?:Prüfung|Bearbeitung)|offen|geschlossen|abgelehnt|ausstehend|nicht[ \t\n]+verknüpft)|wird[ \t\n]+(?:noch[ \t\n]+)?(?:[\p{L}]{2,15}[ \t\n]+)?(?:geprüft|bearbeitet)` +
     String.raw`|(?:está|sigue|fue|ha[ \t\n]+sido)[ \t\n]+(?:todavía[ \t\n]+|aún[ \t\n]+)?(?:pendiente|en[ \t\n]+revisión|cerrada|rechazada|denegada)|no[ \t\n]+está[ \t\n]+vinculada` +

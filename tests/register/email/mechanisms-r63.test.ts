@@ -115,3 +115,18 @@ describe('another request whose state the next sentence gives', () => {
     expect(references(meta('That case is closed and is not linked to this one.'))).toEqual(['6120394']);
   });
 });
+
+describe("an account's line followed by its own case, and the account's expired earlier case", () => {
+  const x = (tail: string) =>
+    `Hello,\n\nThis is to confirm that X Corp. has preserved a snapshot of the account information for the accounts below, as of September 14, 2026.\n\n@tormenta_azul_88 - Case #0193374811\n@nadiesabe_99 - Case #0193374902\n\nEach account has been assigned its own case number.\n\n${tail}\n\nRegards,\nX Legal\n`;
+  it('"@x - Case #0193374811" lines give each case its account', () => {
+    const r = read(x('This preservation will be maintained for 90 days.'));
+    expect(r.confirmations.map((c) => [c.reference, c.accounts.map((a) => a.value)])).toEqual([
+      ['0193374811', ['@tormenta_azul_88']],
+      ['0193374902', ['@nadiesabe_99']],
+    ]);
+  });
+  it('"@x was previously the subject of case #0188201447, which has expired" is no reference of this preservation', () => {
+    expect(references(x('Please note that @tormenta_azul_88 was previously the subject of case #0188201447, which has expired; that case number should no longer be used.'))).toEqual(['0193374811', '0193374902']);
+  });
+});
