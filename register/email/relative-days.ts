@@ -86,11 +86,13 @@ const SAME_DAY_ALONE = new RegExp(
   'giu',
 );
 /** Right before a date: the request's arrival ("which we received on", "reçue le", "eingegangen am", "recibida el"). */
-const ARRIVED_BEFORE = /(?<![\p{L}])(?:received|arrived|reçue?|parvenue?|arrivée?|eingegangen|erhalten|recibid[oa]|recebid[oa]|lleg[óo]|ontvangen|binnengekomen|ricevut[oa]|pervenut[oa]|inkom|doručen\p{L}{0,2}|přijat\p{L}{0,2})(?![\p{L}])[ \t\n]+(?:(?:your|the|our)[ \t\n]+(?:preservation[ \t\n]+)?(?:request|letter|order|e-?mail)[ \t\n]+)?(?:on|le|am|el|em|op|il|den|dne)?[ \t\n]*(?:\p{L}+,?[ \t\n]+)?(?:den[ \t\n]+)?$/iu;
+const ARRIVED_BEFORE = /(?<![\p{L}])(?:received|arrived|reçue?|parvenue?|arrivée?|eingegangen|erhalten|recibid[oa]|recebid[oa]|lleg[óo]|ontvangen|binnengekomen|ricevut[oa]|pervenut[oa]|inkom|doručen\p{L}{0,2}|přijat\p{L}{0,2})(?![\p{L}])[ \t\n]+(?:(?:your|the|our)[ \t\n]+(?:preservation[ \t\n]+)?(?:request|letter|order|e-?mail)[ \t\n]+|it[ \t\n]+)?(?:on|le|am|el|em|op|il|den|dne)?[ \t\n]*(?:\p{L}+,?[ \t\n]+)?(?:den[ \t\n]+)?$/iu;
 /** Right after a date: the arrival said after it ("am 4. November 2026 bei uns eingegangen", "op 3 november ontvangen"). */
 const ARRIVED_AFTER = /^[ \t\n]*(?:bei[ \t\n]+uns[ \t\n]+|door[ \t\n]+ons[ \t\n]+|hos[ \t\n]+oss[ \t\n]+)?(?:eingegangen|eingetroffen|ontvangen|binnengekomen|inkom)(?![\p{L}])/iu;
 /** A word of preserving (before the phrase, in its sentence). */
 const PRESERVED_WORD = /(?<![\p{L}])(?:preserv|conserv|secured|gesichert|sicherung|bewaard|veiliggesteld|resguard|preserva[çc][ãa]o)\p{L}*/giu;
+/** A preserving verb right after the phrase, in its clause ("…, on the same day we received it, preserved the data"). */
+const PRESERVED_AHEAD = /^[^.!?\n]{0,30}?(?<![\p{L}])(?:we[ \t\n]+(?:have[ \t\n]+)?)?(?:preserved|secured|conserv[ée]e?s?|gesichert)(?![\p{L}])/iu;
 
 function plusDays(day: string, n: number, businessDays: boolean): string {
   let t = Date.parse(`${day}T00:00:00Z`);
@@ -127,10 +129,18 @@ function sameDay(text: string, message: Message, mentions: DateMention[]): State
     // The nearest word of preserving before the phrase, in its sentence ("received your preservation request on 18
     // November and preserved the account the same day": "preserved", not the request's noun).
     const preserved = [...window.matchAll(PRESERVED_WORD)].pop();
-    if (!preserved || /[.!?](?=\s)/.test(window.slice(preserved.index!))) continue;
-    // A date of its own between the preserving and the phrase ("preserved on 5 November, the same day …") says the day.
-    const verbAt = windowStart + preserved.index!;
-    if (mentions.some((d) => d.start >= verbAt && d.end <= start)) continue;
+    // Or the word right after it, the phrase heading its clause ("and, on the same day we received it, preserved the data").
+    const end = start + m[0].length;
+    const ahead = text.slice(end, Math.min(message.end, end + 60));
+    const following = PRESERVED_AHEAD.exec(ahead);
+    if (following) {
+      if (mentions.some((d) => d.start >= end && d.end <= end + following[0].length)) continue;
+    } else {
+      if (!preserved || /[.!?](?=\s)/.test(window.slice(preserved.index!))) continue;
+      // A date of its own between the preserving and the phrase ("preserved on 5 November, the same day …") says the day.
+      const verbAt = windowStart + preserved.index!;
+      if (mentions.some((d) => d.start >= verbAt && d.end <= start)) continue;
+    }
     const arrival = arrivalBefore(text, message, mentions, start);
     if (!arrival) continue;
     return [{ role: 'preservation', labelled: false, start, end: start + m[0].length, day: plusDays(arrival, after, business), alternatives: [] }];

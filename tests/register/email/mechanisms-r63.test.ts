@@ -130,3 +130,18 @@ describe("an account's line followed by its own case, and the account's expired 
     expect(references(x('Please note that @tormenta_azul_88 was previously the subject of case #0188201447, which has expired; that case number should no longer be used.'))).toEqual(['0193374811', '0193374902']);
   });
 });
+
+describe('the same day as the arrival, the phrase heading its clause or the arrival said of "it"', () => {
+  const discord = (said: string) =>
+    `From: Discord Legal Operations <legalops@discord.com>\nSent: Monday, November 23, 2026 5:12 PM\nSubject: Preservation Request\n\nHello Constable,\n\nThank you for your preservation request dated November 19, 2026. ${said}\n\n- 1038472615502887113\n\nYour Discord preservation reference is LE-26-0048213.\n`;
+  const preservedOn = (text: string) => read(text).confirmations[0]?.preservedOn?.day;
+  it('"We received your request on November 20, 2026 and, on the same day, preserved the data" is the 20th', () => {
+    expect(preservedOn(discord('We received your request on November 20, 2026 and, on the same day, preserved the data associated with the following user ID:'))).toBe('2026-11-20');
+  });
+  it('"We received it on November 20, 2026 and preserved the account the same day" is the 20th', () => {
+    expect(preservedOn(discord('We received it on November 20, 2026 and preserved the account below the same day.'))).toBe('2026-11-20');
+  });
+  it('"on the same day, we will review it" preserves nothing that day (look-alike)', () => {
+    expect(preservedOn(discord('We received your request on November 20, 2026 and, on the same day, opened a ticket. The data below was preserved on November 21, 2026.'))).toBe('2026-11-21');
+  });
+});
