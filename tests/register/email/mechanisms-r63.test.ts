@@ -145,3 +145,15 @@ describe('the same day as the arrival, the phrase heading its clause or the arri
     expect(preservedOn(discord('We received your request on November 20, 2026 and, on the same day, opened a ticket. The data below was preserved on November 21, 2026.'))).toBe('2026-11-21');
   });
 });
+
+describe('"hemos procedido a conservar", and the day a request was sent', () => {
+  const wallapop = (said: string) =>
+    `De: Wallapop Legal <legal-requests@wallapop.com>\nDate: vie, 26 nov 2026, 12:31\nSubject: Ref. WLP-LEA-26-03318\n\nEstimado agente:\n\n${said}\n\n- Alias: "ElectroChollosVLC"\n\nReferencia: WLP-LEA-26-03318\n`;
+  const preservedOn = (text: string) => read(text).confirmations[0]?.preservedOn?.day;
+  it('"hemos procedido a conservar los datos … con fecha 15/11/2026" is the 15th', () => {
+    expect(preservedOn(wallapop('Le confirmamos que hemos procedido a conservar los datos asociados a los siguientes usuarios con fecha 15/11/2026:'))).toBe('2026-11-15');
+  });
+  it('"su solicitud … remitida el pasado 20 de noviembre …, hoy, 23 de noviembre de 2026, hemos procedido a conservar" is the 23rd', () => {
+    expect(preservedOn(wallapop('En relación con su solicitud de conservación de datos remitida el pasado 20 de noviembre de 2026, le confirmamos que hoy, 23 de noviembre de 2026, hemos procedido a conservar los datos del siguiente perfil:'))).toBe('2026-11-23');
+  });
+});
