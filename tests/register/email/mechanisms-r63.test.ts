@@ -157,3 +157,11 @@ describe('"hemos procedido a conservar", and the day a request was sent', () => 
     expect(preservedOn(wallapop('En relación con su solicitud de conservación de datos remitida el pasado 20 de noviembre de 2026, le confirmamos que hoy, 23 de noviembre de 2026, hemos procedido a conservar los datos del siguiente perfil:'))).toBe('2026-11-23');
   });
 });
+
+describe("a request's day after its noun and an aside ('richiesta di conservazione …, pervenuta in data')", () => {
+  const subito = (said: string) =>
+    `From: Subito <autorita@subito.it>\nDate: Thu, 12 Nov 2026 09:47:00 +0100\nSubject: pratica\n\nGentile Ispettore,\n\n${said}\n\nUtente: ID 41827733\n\nNumero pratica Subito: SBT-AG-2026-1187\n`;
+  it('"… richiesta di conservazione dei dati ai sensi dell\'art. 132 D.Lgs. 196/2003, pervenuta in data 10/11/2026, … congelati in data 11/11/2026" is the 11th', () => {
+    expect(read(subito("in riscontro alla Vostra richiesta di conservazione dei dati ai sensi dell'art. 132 D.Lgs. 196/2003, pervenuta in data 10/11/2026, Vi confermiamo che i dati relativi all'utente sotto indicato sono stati congelati in data 11/11/2026.")).confirmations[0]?.preservedOn?.day).toBe('2026-11-11');
+  });
+});
