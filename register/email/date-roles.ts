@@ -100,8 +100,14 @@ const TURKISH_PRESERVED_AFTER =
 const DAY_OPENS = /(?<![\p{L}])(?:on|am|op|le|el|il|em|den|w[ \t\n]+dniu|dnia|el[ \t\n]+pasado|lo[ \t\n]+scorso|no[ \t\n]+passado(?:[ \t\n]+dia)?|in[ \t\n]+data|en[ \t\n]+fecha|con[ \t\n]+fecha|em[ \t\n]+data[ \t\n]+de|na[ \t\n]+data[ \t\n]+de|dne|dana|în[ \t\n]+data[ \t\n]+de|en[ \t\n]+date[ \t\n]+du|(?:hoy|aujourd['’]hui|oggi|hoje|heute|vandaag|today|idag)[ \t\n]*,)[ \t\n]*$/iu;
 const CLAUSE_ASIDE =
   /(?<![\p{L}])(?:will|shall|would|wird|werden|zal|zullen|not|nicht|kein\p{L}*|niet|geen|nie|pas|non|inte|ikke|never|nooit|received|ontvangen|erhalten|eingegangen|otrzyma\p{L}*|re[çc]u\p{L}*|recibid\p{L}*|ricevut\p{L}*|mottag\p{L}*)(?![\p{L}])/iu;
+const LEGAL_FORM_DOTS = /(?<![\p{L}])(?:sp\.[ \t]+z[ \t]+o\.o\.|s\.[ \t]?r\.[ \t]?o\.|s\.[ \t]?r\.[ \t]?l\.|s\.[ \t]?a\.|s\.[ \t]?l\.|b\.[ \t]?v\.|n\.[ \t]?v\.|a\.[ \t]?s\.|inc\.|ltd\.|corp\.|co\.)(?=[ \t,])/giu;
 export function predicateLater(text: string, end: number): boolean {
-  const clause = text.slice(end, end + 200).replace(/^(?:[ \t]*r\.|\.?[ \t]*godine(?![\p{L}]))/u, '   ').split(/[.;!?](?=[ \t\n]|$)|\n[ \t]*\n/)[0]!;
+  // A company's legal form ("Allegro sp. z o.o. zabezpieczyło", "Example Inc. preserved") ends no clause.
+  const clause = text
+    .slice(end, end + 200)
+    .replace(/^(?:[ \t]*r\.|\.?[ \t]*godine(?![\p{L}]))/u, '   ')
+    .replace(LEGAL_FORM_DOTS, (m) => m.replace(/\./g, ' '))
+    .split(/[.;!?](?=[ \t\n]|$)|\n[ \t]*\n/)[0]!;
   PRESERVING.lastIndex = 0;
   const verb = PRESERVING.exec(clause);
   PRESERVING.lastIndex = 0;

@@ -165,3 +165,11 @@ describe("a request's day after its noun and an aside ('richiesta di conservazio
     expect(read(subito("in riscontro alla Vostra richiesta di conservazione dei dati ai sensi dell'art. 132 D.Lgs. 196/2003, pervenuta in data 10/11/2026, Vi confermiamo che i dati relativi all'utente sotto indicato sono stati congelati in data 11/11/2026.")).confirmations[0]?.preservedOn?.day).toBe('2026-11-11');
   });
 });
+
+describe("a company's legal form between the day and the verb", () => {
+  it('"w dniu 03.11.2026 Allegro sp. z o.o. zabezpieczyło dane" is the 3rd', () => {
+    const text =
+      'Od: Allegro Zespół Bezpieczeństwa <bezpieczenstwo@allegro.pl>\nWysłano: środa, 4 listopada 2026 14:08\nTemat: ALG/ZB/26/11/0457\n\nSzanowni Państwo,\n\nuprzejmie informujemy, że w dniu 03.11.2026 Allegro sp. z o.o. zabezpieczyło dane dotyczące następującego konta:\n\nLogin: zegarek_krk_77\n\nNumer sprawy: ALG/ZB/26/11/0457\n';
+    expect(read(text).confirmations[0]?.preservedOn?.day).toBe('2026-11-03');
+  });
+});
