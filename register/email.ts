@@ -70,8 +70,14 @@ const FIELD_BLOCK = /^[ \t]*(?:to|attn|attention|cc|from|an|à|para)[ \t]*:[^\n]
  * noun of the account, or a pronoun ("we preserved the acct", "yep, preserved it", "your accounts are now preserved",
  * "both users are on hold").
  */
-const ANAPHORIC_CONFIRMATION =
-  /(?<![\p{L}])(?:preserved|secured|froze|frozen|held|(?:placed|put)[ \t]+(?:a[ \t]+)?(?:preservation[ \t]+)?hold[ \t]+on)[ \t\n]+(?:(?:the|this|that|these|those|both|all|your)[ \t\n]+(?:acct|accts|accounts?|users?|mailbox(?:es)?|profiles?|handles?|usernames?|targets?|numbers?)|it|them|both)(?![\p{L}])|(?<![\p{L}])(?:the|this|these|both|your)[ \t\n]+(?:acct|accts|accounts?|users?|mailbox(?:es)?|profiles?|usernames?|uids?)[ \t\n]+(?:you[ \t\n]+(?:listed|named|mentioned|sent|asked[ \t\n]+about)[ \t\n]+)?(?:(?:is|are|was|were|has[ \t\n]+been|have[ \t\n]+been)[ \t\n]+(?:now[ \t\n]+)?(?:preserved|secured|frozen|on[ \t\n]+hold)|(?:preserved|secured|frozen|held)[ \t\n]+under)(?![\p{L}])/iu;
+const ANAPHORIC_CONFIRMATION = new RegExp(
+  String.raw`(?<![\p{L}])(?:preserved|secured|froze|frozen|held|(?:placed|put)[ \t]+(?:a[ \t]+)?(?:preservation[ \t]+)?hold[ \t]+on)[ \t\n]+(?:(?:the|this|that|these|those|both|all|your)[ \t\n]+(?:acct|accts|accounts?|users?|mailbox(?:es)?|profiles?|handles?|usernames?|targets?|numbers?)|it|them|both)(?![\p{L}])|(?<![\p{L}])(?:the|this|these|both|your)[ \t\n]+(?:acct|accts|accounts?|users?|mailbox(?:es)?|profiles?|usernames?|uids?)[ \t\n]+(?:you[ \t\n]+(?:listed|named|mentioned|sent|asked[ \t\n]+about)[ \t\n]+)?(?:(?:is|are|was|were|has[ \t\n]+been|have[ \t\n]+been)[ \t\n]+(?:now[ \t\n]+)?(?:preserved|secured|frozen|on[ \t\n]+hold)|(?:preserved|secured|frozen|held)[ \t\n]+under)(?![\p{L}])` +
+    // A terse reply typed by hand ("done - preserved under 40917 as of today", "ok both preserved now", "hi - done,
+    // preserved yesterday evening under PRV-22871"): the request's accounts, no object named.
+    String.raw`|(?<![\p{L}])(?:done|ok|okay|yes|yep|sure|confirmed)[ \t]*[-–—,.:!][ \t\n]*(?:(?:both|all|it|they)[ \t\n]+)?(?:(?:are|is|have[ \t\n]+been|has[ \t\n]+been)[ \t\n]+)?(?:now[ \t\n]+)?(?:preserved|secured|held)(?![\p{L}])` +
+    String.raw`|(?<![\p{L}])(?:both|all)[ \t\n]+(?:(?:are|have[ \t\n]+been)[ \t\n]+)?(?:now[ \t\n]+)?preserved(?![\p{L}])`,
+  'iu',
+);
 
 /**
  * A correspondent field whose display name ends its line, the address in angle brackets alone on the next (a copy wrapped

@@ -56,7 +56,21 @@ function sentencesOf(text: string, from: number, to: number): Span[] {
   return out;
 }
 
-const numbersIn = (said: string): number[] => [...said.matchAll(NUMBERED)].flatMap((m) => (m[1]!.match(/\d{1,2}/g) ?? []).map(Number));
+/** An item by its ordinal ("1st one is preserved", "the second ID doesn't match", "der erste Account"). */
+const ORDINAL =
+  /(?<![\p{L}\d])(1st|first|erste[rns]?|premier|première|primer[oa]?|prim[oa]|2nd|second|zweite[rns]?|seconde?|segund[oa]|3rd|third|dritte[rns]?|troisième|tercer[oa]?|terz[oa])[ \t\n]+(?:one|id|account|user(?:name)?|handle|identifier|address|number|item|entry|profile|konto|account|nutzer|compte|identifiant|cuenta|usuario)s?(?![\p{L}])/giu;
+const ORDINAL_NUMBER: Record<string, number> = { '1st': 1, first: 1, '2nd': 2, second: 2, '3rd': 3, third: 3 };
+function ordinalNumber(word: string): number {
+  const w = word.toLowerCase();
+  if (ORDINAL_NUMBER[w]) return ORDINAL_NUMBER[w]!;
+  if (/^(?:erste|premi|primer|prim)/.test(w)) return 1;
+  if (/^(?:zweite|second|segund)/.test(w)) return 2;
+  return 3;
+}
+const numbersIn = (said: string): number[] => [
+  ...[...said.matchAll(NUMBERED)].flatMap((m) => (m[1]!.match(/\d{1,2}/g) ?? []).map(Number)),
+  ...[...said.matchAll(ORDINAL)].map((m) => ordinalNumber(m[1]!)),
+];
 
 /** The request's accounts as the items of its list: each account's item number, written or counted by its line. */
 function itemsOf(text: string, accounts: readonly FoundAccount[]): Array<{ n: number; line: string; accounts: FoundAccount[] }> {

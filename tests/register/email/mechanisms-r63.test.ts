@@ -173,3 +173,26 @@ describe("a company's legal form between the day and the verb", () => {
     expect(read(text).confirmations[0]?.preservedOn?.day).toBe('2026-11-03');
   });
 });
+
+describe("a terse reply typed by hand above the officer's quoted request", () => {
+  const reply = (said: string) =>
+    `From: Ko-fi Trust & Safety <safety@ko-fi.com>\nDate: Tue, Mar 3, 2026 at 4:12 PM\nSubject: Re: Preservation request - WCSO 26-004417\n\n${said}\n\njess\nKo-fi T&S\n\nOn Tue, Mar 3, 2026 at 2:55 PM Marcus Oyelaran <moyelaran@westbrookso-oh.us> wrote:\n> Hello,\n>\n> Please preserve all records for the following account:\n>\n>     registered email: lunarmoth.crafts@proton.me\n>\n> Our case number is WCSO 26-004417.\n>\n> Det. Marcus Oyelaran #3318\n> (555) 014-2290\n`;
+  it('"done - preserved under 40917 as of today" preserves the request\'s account', () => {
+    const r = read(reply('done - preserved under 40917 as of today. 90 days unless we get legal process before then.'));
+    expect(r.confirmations.map((c) => [c.reference, c.accounts.map((a) => a.value)])).toEqual([['40917', ['lunarmoth.crafts@proton.me']]]);
+  });
+  it('"ok both preserved now. ref 40917" preserves the request\'s account', () => {
+    expect(accounts(reply('ok both preserved now. ref 40917'))).toEqual(['lunarmoth.crafts@proton.me']);
+  });
+  it('"done - received, ref 40917; we will preserve once the warrant arrives" proposes no account (look-alike)', () => {
+    expect(accounts(reply('done - received, ref 40917; we will preserve once the warrant arrives.'))).toEqual([]);
+  });
+});
+
+describe("the request's items by their ordinals", () => {
+  it('"1st one is preserved, ref 5870214. 2nd ID doesn\'t match any account" keeps the first item only', () => {
+    const text =
+      'From: Discord Legal <legal@discord.com>\nSent: 13 April 2026 23:47\nSubject: RE: Preservation - Op KESTREL\n\nHi Priya,\n\n1st one is preserved, ref 5870214. 2nd ID doesn\'t match any account on our end so nothing held for that one.\n\nDiscord Legal Ops\n\n________________________________\nFrom: Ramsden, Priya (DC 4471)\nSent: 13 April 2026 16:05\nTo: legal@discord.com\nSubject: Preservation - Op KESTREL\n\nPlease preserve the below.\n\nUser ID: 1093345871266349102\nUser ID: 1107762093918823451\n\nMany thanks\n\nDC 4471 Priya Ramsden\n';
+    expect(accounts(text)).toEqual(['1093345871266349102']);
+  });
+});
