@@ -236,6 +236,12 @@ export const CORPUS_SETS = {
   dev133: 'labels-dev133.json',
   dev134: 'labels-dev134.json',
   dev135: 'labels-dev135.json',
+  dev136: 'labels-dev136.json',
+  dev137: 'labels-dev137.json',
+  dev138: 'labels-dev138.json',
+  dev139: 'labels-dev139.json',
+  dev140: 'labels-dev140.json',
+  dev141: 'labels-dev141.json',
 } as const;
 export type CorpusSet = keyof typeof CORPUS_SETS;
 
