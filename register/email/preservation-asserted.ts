@@ -289,6 +289,10 @@ function attributiveParticiple(clause: string, m: RegExpMatchArray): boolean {
   return QUALIFIED_NOUN_THEN_VERB.test(clause.slice(m.index! + m[0].length, m.index! + m[0].length + 40)) && !/\S/.test(clause.slice(0, m.index!).replace(/^[ \t\n]*(?:the|any|all|such)[ \t\n]*$/iu, ''));
 }
 
+const GENERIC_REQUESTS_BEFORE = /(?<![\p{L}])(?:(?:all|such|these)[ \t\n]+)?requests[ \t\n]+(?:are|get)[ \t\n]+(?:normally[ \t\n]+|usually[ \t\n]+|generally[ \t\n]+)?$/iu;
+const ONLY_BEFORE = /(?<![\p{L}])(?:only|erst|seulement|solo|sólo|soltanto|pas)[ \t\n]+$/iu;
+const CONDITION_AFTER = /^[ \t\n]+(?:once|when|after|upon|if|wenn|sobald|lorsque|quand|cuando|quando|zodra)(?![\p{L}])/iu;
+
 /** The clause says a preservation was done. */
 export function clauseAsserts(written: string): boolean {
   const clause = written.replace(HYPHENATED_WORD, (m, head: string, tail: string) => `${head}${tail}${' '.repeat(m.length - head.length - tail.length)}`);
@@ -306,6 +310,10 @@ export function clauseAsserts(written: string): boolean {
     // "It has been placed in our queue for review", "was entered into the review queue": the request put in line to be
     // handled, not a preservation done.
     if (QUEUED_AFTER.test(clause.slice(m.index! + m[0].length, m.index! + m[0].length + 60))) continue;
+    // "requests are processed in the order received": a habit of requests in general, no act on this one.
+    if (GENERIC_REQUESTS_BEFORE.test(clause.slice(Math.max(0, m.index! - 30), m.index!))) continue;
+    // "preservation is only confirmed once you receive a separate confirmation email": a condition of a confirmation to come.
+    if (ONLY_BEFORE.test(clause.slice(Math.max(0, m.index! - 12), m.index!)) && CONDITION_AFTER.test(clause.slice(m.index! + m[0].length, m.index! + m[0].length + 20))) continue;
     if (affirmative(clause, m.index!)) return true;
   }
   return false;

@@ -196,3 +196,17 @@ describe("the request's items by their ordinals", () => {
     expect(accounts(text)).toEqual(['1093345871266349102']);
   });
 });
+
+describe("a receipt's notes on how requests go, no preservation done", () => {
+  const receipt = (note: string) =>
+    `From: Binance Law Enforcement <le-support@binance.com>\nDate: Wed, 25 Nov 2026 10:12:00 +0000\nSubject: [#4471203] Your law enforcement request has been received\n\nDear Officer,\n\nThank you for contacting Binance Law Enforcement. We have received your request and a ticket has been created.\n\nTicket ID: #4471203\nRequest type: Data preservation\nStatus: Received - pending review\n\n${note}\n\nBest regards,\nBinance Law Enforcement Team\n`;
+  it('"preservation requests are processed in the order received" confirms nothing', () => {
+    expect(read(receipt('Please note that preservation requests are processed in the order received.')).confirmations).toEqual([]);
+  });
+  it('"preservation is only confirmed once you receive a separate confirmation email" confirms nothing', () => {
+    expect(read(receipt('Please note that preservation is only confirmed once you receive a separate confirmation email.')).confirmations).toEqual([]);
+  });
+  it('"your request was processed and the account preserved" still confirms (look-alike)', () => {
+    expect(read(receipt('Your request was processed and the account below preserved on 25/11/2026.\n\nUID: 387214590')).confirmations.length).toBe(1);
+  });
+});
