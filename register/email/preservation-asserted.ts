@@ -326,7 +326,7 @@ export function clauseAsserts(written: string): boolean {
  * it happened.
  */
 const DATED_LABEL = new RegExp(
-  `^[ \\t]*(?:\\p{L}+[ \\t]+){0,2}?(?:(?:${alternatives(PRESERVATION_NOUNS)})[ \\t]+(?:date|timestamp|time|started|start|placed|recorded|taken|effective)|(?:date|time)[ \\t]+of[ \\t]+(?:${alternatives(PRESERVATION_NOUNS)}))[ \\t]*:[ \\t]*(?:\\p{L}{1,10}\\.?,?[ \\t]{1,3}){0,2}\\p{L}{0,9}[ \\t,]*\\d`,
+  `^[ \\t]*(?:\\p{L}+[ \\t]+){0,2}?(?:(?:${alternatives(PRESERVATION_NOUNS)})[ \\t]+(?:date|timestamp|time|started|start|placed|recorded|taken|effective)|(?:date|time)[ \\t]+of[ \\t]+(?:${alternatives(PRESERVATION_NOUNS)})|(?:date|fecha|data|datum|dato)[ \\t]+(?:de|del|della|da|do|der|van|för|for|z)[ \\t]+(?:la[ \\t]+|l['’])?(?:${alternatives(PRESERVATION_NOUNS)})(?:[ \\t]+(?:des|de|dei|der|van|dos|das)[ \\t]+\\p{L}+)?|(?:sicherungs|bewarings|bevarings|sikrings)datum)[ \\t]*:[ \\t]*(?:\\p{L}{1,10}\\.?,?[ \\t]{1,3}){0,2}\\p{L}{0,9}[ \\t,]*\\d`,
   'imu',
 );
 

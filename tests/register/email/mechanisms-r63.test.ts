@@ -210,3 +210,15 @@ describe("a receipt's notes on how requests go, no preservation done", () => {
     expect(read(receipt('Your request was processed and the account below preserved on 25/11/2026.\n\nUID: 387214590')).confirmations.length).toBe(1);
   });
 });
+
+describe("a label that dates the preservation, in the provider's language", () => {
+  const ovh = (label: string) =>
+    `De : OVHcloud - Service Réquisitions <requisitions@ovhcloud.com>\nDate : Wed, 9 Sep 2026 16:03:12 +0200\nSujet : Dossier 2026-RQ-018834\n\nMadame,\n\nNous faisons suite à votre réquisition aux fins de conservation de données.\n\nDate de réception de la réquisition : 31/08/2026\n${label} : 08/09/2026\nNuméro de dossier OVHcloud : 2026-RQ-018834\n\nIdentifiants concernés :\n- Identifiant client (NIC handle) : rm184472-ovh\n\nLes données seront conservées pendant une durée d'un an à compter de la date de conservation.\n`;
+  it('"Date de conservation des données : 08/09/2026" confirms the preservation of that day', () => {
+    const r = read(ovh('Date de conservation des données'));
+    expect(r.confirmations.map((c) => [c.reference, c.preservedOn?.day])).toEqual([['2026-RQ-018834', '2026-09-08']]);
+  });
+  it('"Date de traitement prévue" with a receipt confirms nothing (look-alike)', () => {
+    expect(read(ovh('Date de traitement prévue')).confirmations).toEqual([]);
+  });
+});
