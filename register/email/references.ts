@@ -1095,7 +1095,7 @@ const OWN_REFERENCE_BEFORE =
  * named by the label alone (an account's id, "Customer ID", is no request's).
  */
 const UUID_LABELLED =
-  /^[ \t|]*(?:(?:request|case|reference|ticket|preservation)(?:[ \t]+(?:id|number|no\.?|#))?|(?:id|n[úu]mero)[ \t]+(?:da|de[ \t]+la|del|de)[ \t]+(?:solicita[çc][ãa]o|solicitud|requisi[çc][ãa]o|caso|pedido)|sags?nummer|saks?nummer|ärendenummer|fallnummer|vorgangsnummer|num[ée]ro[ \t]+de[ \t]+dossier|zaaknummer|referencia|refer[êe]ncia|r[ée]f[ée]rence|referenz|riferimento|referentie|referens|referanse)(?:[ \t]+\p{Lu}[\p{L}.]{1,20})?[ \t]*[:#]?[ \t]*(?:\n[ \t]*)?([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})[ \t]*$/gimu;
+  /^[ \t|]*(?:(?:request|case|reference|ticket|preservation)(?:[ \t]+(?:id|number|no\.?|#))?|(?:id|n[úu]mero)[ \t]+(?:da|de[ \t]+la|del|de)[ \t]+(?:solicita[çc][ãa]o|solicitud|requisi[çc][ãa]o|caso|pedido)|sags?nummer|saks?nummer|ärendenummer|fallnummer|vorgangsnummer|num[ée]ro[ \t]+de[ \t]+dossier|zaaknummer|(?:n[úu]mero[ \t]+de[ \t]+|num[ée]ro[ \t]+de[ \t]+|numero[ \t]+di[ \t]+)?(?:referencia|refer[êe]ncia|r[ée]f[ée]rence|riferimento)|referenz|referentie|referens|referanse)(?:[ \t]+(?:(?:de|da|di|del|du|von|van)[ \t]+)?\p{Lu}[\p{L}.]{1,20})?[ \t]*[:#]?[ \t]*(?:\n[ \t]*)?([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})[ \t]*$/gimu;
 
 /** A token standard's name ("TRC-20", "ERC-20", "BEP-20"): a kind of wallet address, never a number assigned to a request. */
 const TOKEN_STANDARD = /^(?:TRC|ERC|BEP|SPL|BRC|ARC)-?\d{1,4}$/i;

@@ -222,3 +222,11 @@ describe("a label that dates the preservation, in the provider's language", () =
     expect(read(ovh('Date de traitement prévue')).confirmations).toEqual([]);
   });
 });
+
+describe('a UUID after "Número de referencia de Uber:"', () => {
+  it('gives the reference, not the driver\'s UUID', () => {
+    const text =
+      'Uber LERT (Uber Technologies)\n\n5 de nov. de 2026, 09:14 CST\n\nEstimado Agente:\n\nLe confirmamos que Uber ha procesado su solicitud de preservación.\n\nNúmero de referencia de Uber: 6c2e9f41-8b7a-4d3e-a915-2f0c7b5d8e16\n\nSe preservó la información disponible de la siguiente cuenta el 04/11/2026:\n\nUUID: 3f8a1c07-5e2d-4b96-8c43-91d0e7a6b2f5\nCorreo electrónico: egallardo.mty@outlook.com\n';
+    expect(references(text)).toEqual(['6c2e9f41-8b7a-4d3e-a915-2f0c7b5d8e16']);
+  });
+});
