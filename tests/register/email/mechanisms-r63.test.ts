@@ -230,3 +230,11 @@ describe('a UUID after "Número de referencia de Uber:"', () => {
     expect(references(text)).toEqual(['6c2e9f41-8b7a-4d3e-a915-2f0c7b5d8e16']);
   });
 });
+
+describe('a correction that names the right number', () => {
+  it('"The correct reference number for your preservation request is: 52918374" replaces the subject\'s', () => {
+    const text =
+      'From: Google Legal Investigations Support <lis-noreply@google.com>\nDate: Thu, Nov 5, 2026 at 4:18 PM\nSubject: Re: [Google] Preservation Request Processed - Ref 52918347\n\nHello,\n\nThis is a correction to our message of November 3, 2026.\n\nThe reference number provided in that message was incorrect. The correct reference number for your preservation request is:\n\n52918374\n\nNo other details of the preservation have changed.\n';
+    expect(references(text)).toEqual(['52918374']);
+  });
+});
