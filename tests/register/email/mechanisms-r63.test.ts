@@ -234,7 +234,7 @@ describe('a UUID after "Número de referencia de Uber:"', () => {
 describe('a correction that names the right number', () => {
   it('"The correct reference number for your preservation request is: 52918374" replaces the subject\'s', () => {
     const text =
-      'From: Google Legal Investigations Support <lis-noreply@google.com>\nDate: Thu, Nov 5, 2026 at 4:18 PM\nSubject: Re: [Google] Preservation Request Processed - Ref 52918347\n\nHello,\n\nThis is a correction to our message of November 3, 2026.\n\nThe reference number provided in that message was incorrect. The correct reference number for your preservation request is:\n\n52918374\n\nNo other details of the preservation have changed.\n';
+      'From: Google Legal Investigations Support <lis-noreply@google.com>\nDate: Thu, Nov 5, 2026 at 4:18 PM\nSubject: Re: [Google] Preservation Request Processed - Ref 52918347\n\nHello,\n\nThis is a correction to our message of November 3, 2026.\n\nThe reference number provided in that message was incorrect. The correct reference number for your preservation request is:\n\n52918374\n\nPlease use this reference number in all future correspondence about this request, and include it in any legal process you serve for the preserved data. No other details of the preservation have changed.\n\nOn Tue, Nov 3, 2026 at 10:02 AM Google Legal Investigations Support <lis-noreply@google.com> wrote:\n\n> Hello,\n>\n> Google has preserved the data for the account below.\n>\n> Reference number: 52918347\n> Account: cobaltfinch.trading@gmail.com\n';
     expect(references(text)).toEqual(['52918374']);
   });
 });
