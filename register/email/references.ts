@@ -855,7 +855,8 @@ const OWN_LABEL_VALUE = new RegExp(
  * #4471920", "is preserved under 2026-PR-08841"): the number they were preserved under. "Already … under" (another
  * request's) is read by the cues below.
  */
-const HELD_UNDER = /(?<![\p{L}])(?:held|preserved|frozen|secured|retained|placed[ \t\n]+on[ \t\n]+hold)(?:[ \t\n]+on[ \t\n]+[\w/.,-]{1,12}(?:[ \t\n][\w/.,-]{1,12}){0,2}?)?[ \t\n]+(?:all[ \t\n]+)?under[ \t\n]+#?[ \t]?(\d{5,12}|[A-Z]{1,6}-\d{4,12}|(?=[A-Z0-9-]{0,40}\d{4})(?=[A-Z0-9-]{0,40}[A-Z])[A-Z0-9]{1,8}(?:-[A-Z0-9]{1,10}){1,4})(?![\p{L}\p{N}-]|[.,]\d)/giu;
+const PROCESSED_UNDER = /^processed[ \t\n]/i;
+const HELD_UNDER = /(?<![\p{L}])(?:held|preserved|frozen|secured|retained|placed[ \t\n]+on[ \t\n]+hold|processed[ \t\n]+(?:your|the|this)[ \t\n]+(?:preservation[ \t\n]+)?request)(?:[ \t\n]+on[ \t\n]+[\w/.,-]{1,12}(?:[ \t\n][\w/.,-]{1,12}){0,2}?)?[ \t\n]+(?:all[ \t\n]+)?under[ \t\n]+(?:(?:request|case|reference|ref\.?)[ \t\n]+)?#?[ \t]?(\d{5,12}|[A-Z]{1,6}-\d{4,12}|(?=[A-Z0-9-]{0,40}\d{4})(?=[A-Z0-9-]{0,40}[A-Z])[A-Z0-9]{1,8}(?:-[A-Z0-9]{1,10}){1,4})(?![\p{L}\p{N}-]|[.,]\d)/giu;
 
 /**
  * A number the provider gives as the new one ("Your new case number is LR-…", "New reference: …", "under a new ticket
@@ -1223,6 +1224,8 @@ export function readReferences(text: string, message: Message, providerId: strin
       const token = m[1]!.replace(/-+$/, '');
       if (!numbered(token) || token !== token.toUpperCase()) continue;
       if (pattern === PROVIDER_OWN_LABEL) ownLabelled.push(token);
+      // "We have processed your request under Request #9034417": the number the request took, named so.
+      if (pattern === HELD_UNDER && PROCESSED_UNDER.test(m[0]) && !quoted.includes(token)) quoted.push(token);
       if (!candidates.includes(token)) candidates.push(token);
     }
   }

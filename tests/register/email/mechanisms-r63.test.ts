@@ -238,3 +238,11 @@ describe('a correction that names the right number', () => {
     expect(references(text)).toEqual(['52918374']);
   });
 });
+
+describe('"processed your request under Request #…"', () => {
+  it('names the provider\'s number over the agency\'s in the subject', () => {
+    const text =
+      'From: Meta Law Enforcement Response <records@meta.com>\nSent: Thursday, 5 February 2026 7:12 AM\nSubject: RE: Preservation request - Instagram - CCP Ref 26-018832 [Request #9034417]\n\nHi Detective Sergeant,\n\nThank you for contacting Meta. We have processed your request under Request #9034417.\n\nWe have preserved the records associated with the Instagram account @saltflat.kyra. The preservation was completed on February 4, 2026.\n\nThanks,\nLaw Enforcement Response Team\n';
+    expect(references(text)).toEqual(['9034417']);
+  });
+});
