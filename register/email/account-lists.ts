@@ -183,7 +183,10 @@ export function listedAccounts(text: string, from: number, to: number): FoundAcc
     // So is a bare number that an address of a page in the list carries (its intro's value or an item: "Identifiers:
     // https://…/people/Name/1000892…/⏎             1000892…"): the profile's id, written out.
     const listed = lines.slice(i, j).map((l) => l.line).join('\n');
-    for (const b of bare) if (idDigits.some((n) => Math.abs(n - b.value.length) <= 2) || carriedByAddress(listed, b.value)) found.push(b);
+    // A list of bare numbers alone under an intro that says they were preserved ("We have preserved the data associated
+    // with the following Roblox accounts:⏎⏎4182093756⏎3309817245"): the accounts' ids, nothing else being listed.
+    const onlyBare = bare.length > 0 && bare.length === lines.slice(i + 1, j).filter((l) => l.line.trim()).length && PRESERVED_WORD.test(announce);
+    for (const b of bare) if (onlyBare || idDigits.some((n) => Math.abs(n - b.value.length) <= 2) || carriedByAddress(listed, b.value)) found.push(b);
   }
   for (const cell of findTables(text, from, to)) {
     if (!ACCOUNT_COLUMN.test(cell.header) || NOT_ACCOUNT_COLUMN.test(cell.header)) continue;

@@ -246,3 +246,14 @@ describe('"processed your request under Request #…"', () => {
     expect(references(text)).toEqual(['9034417']);
   });
 });
+
+describe('bare numbers alone under an intro that says they were preserved', () => {
+  const roblox = (intro: string) =>
+    `From: Roblox Law Enforcement <lawenforcement@roblox.com>\nDate: Tue, 17 Nov 2026 22:05:00 +0100\nSubject: Case 06418822\n\nHello,\n\n${intro}\n\n4182093756\n3309817245\n\nThe data will be held for 90 days.\n`;
+  it('"We have preserved the data associated with the following Roblox accounts:" gives each number', () => {
+    expect(accounts(roblox('We have preserved the data associated with the following Roblox accounts:'))).toEqual(['4182093756', '3309817245']);
+  });
+  it('"Your request listed these accounts:" gives none (look-alike)', () => {
+    expect(accounts(roblox('Your request listed these accounts:'))).toEqual([]);
+  });
+});
