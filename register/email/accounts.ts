@@ -244,7 +244,7 @@ const GAMERTAG = /\bgamertag\)?(?:[ \t]+(?:(?:de|di|da|du|del)[ \t]+)?xbox(?:[ \
 /** A gamertag in quotes after the word, in prose ("an Xbox profile with the gamertag \"Night Wolf RO 7\""): spaces allowed. */
 const GAMERTAG_QUOTED = /\bgamertags?[ \t]+(["“])([A-Za-z](?:[A-Za-z0-9]| (?! )){0,18}[A-Za-z0-9])["”]/gi;
 const PHONE_LABEL =
-  /(?<![\p{L}])(?:phone(?:[ \t]number)?|mobile(?:[ \t]number)?|telephone[ \t]number|cell(?:ular)?[ \t]number|num[ée]ro[ \t]de[ \t]t[ée]l[ée]phone|t[ée]l[ée]phone|telefonnummer|telefon|handynummer|rufnummer|mobilnummer|mobilfunknummer|n[úu]mero[ \t]de[ \t]tel[ée]fono|tel[ée]fono|numero[ \t]di[ \t]telefono|telefoonnummer|numer[ \t]telefonu|whatsapp number)(?![\p{L}])/giu;
+  /(?<![\p{L}])(?:phone(?:[ \t](?:number|no\.))?|mobile(?:[ \t](?:number|no\.))?|telephone[ \t](?:number|no\.)|cell(?:ular)?[ \t](?:number|no\.)|num[ée]ro[ \t]de[ \t]t[ée]l[ée]phone|t[ée]l[ée]phone|telefonnummer|telefon|handynummer|rufnummer|mobilnummer|mobilfunknummer|n[úu]mero[ \t]de[ \t]tel[ée]fono|tel[ée]fono|numero[ \t]di[ \t]telefono|telefoonnummer|numer[ \t]telefonu|whatsapp number)(?![\p{L}])/giu;
 /**
  * After the label, a few words may qualify it before the colon or a dot leader ("Numéro de téléphone associé :", "Phone on
  * file:", "Mobile number (MDN) ..........").

@@ -257,3 +257,11 @@ describe('bare numbers alone under an intro that says they were preserved', () =
     expect(accounts(roblox('Your request listed these accounts:'))).toEqual([]);
   });
 });
+
+describe('"mobile no." as a phone\'s label', () => {
+  it('"1. Registered mobile no. 9555012345 - Reference No. PTM/LEA/2026/118734" gives the number', () => {
+    const text =
+      'From: Paytm Nodal Officer <nodal@paytm.com>\nDate: Wed, 2 Dec 2026 14:20:00 +0530\nSubject: Preservation\n\nDear Sir,\n\nThe data of the accounts below has been preserved on 02.12.2026. Please find the reference numbers for each account:\n\n1. Registered mobile no. 9555012345 - Reference No. PTM/LEA/2026/118734\n2. Registered mobile no. 9555067890 - Reference No. PTM/LEA/2026/118735\n';
+    expect(accounts(text)).toEqual(['9555012345', '9555067890']);
+  });
+});
