@@ -301,6 +301,13 @@ function digits(s: string): number {
  */
 const QUOTED_ITEM_NAME = /^[ \t]*(?:[-*•–]|\d{1,2}[.)])[ \t]+['"‘“]([A-Za-z0-9_][A-Za-z0-9_.-]{1,39})['"’”][ \t]*(?::|[-–—](?=[ \t]))/gm;
 
+/**
+ * An Indian UPI payment address ("ravi.ledger77@paytm", "shop.blr@ptyes", "98xxxxxx01@ybl"): a name at a payment app's
+ * handle, no domain after it, the account a payment service keys its user by.
+ */
+const UPI_ADDRESS =
+  /(?<![\w.@-])[A-Za-z0-9][A-Za-z0-9._-]{1,60}@(?:paytm|ptyes|ptsbi|pthdfc|ptaxis|ybl|ibl|axl|okicici|oksbi|okhdfcbank|okaxis|upi|apl|yapl|ikwik|fbl|freecharge|jupiteraxis|axisbank|hdfcbank|icici|sbi|kotak|airtel)(?![\w.@-])/gi;
+
 export function findAccounts(text: string, from: number, to: number): FoundAccount[] {
   const body = text.slice(from, to);
   const found: FoundAccount[] = [];
@@ -321,6 +328,7 @@ export function findAccounts(text: string, from: number, to: number): FoundAccou
   for (const m of capped(body.matchAll(MEMBER_PATH_URL))) if (!found.some((f) => f.start <= from + m.index! && from + m.index! < f.end)) add(m[0], m.index!);
   for (const m of capped(body.matchAll(NAMED_PAGE_URL))) if (!found.some((f) => f.start <= from + m.index! && from + m.index! < f.end)) add(m[0], m.index!);
   for (const m of capped(body.matchAll(CASHTAG))) add(m[0], m.index!);
+  for (const m of capped(body.matchAll(UPI_ADDRESS))) add(m[0], m.index!);
   for (const m of capped(body.matchAll(LIVE_ID))) add(m[0], m.index!);
   for (const m of capped(body.matchAll(BLOG_URL))) add(m[0], m.index!);
   for (const m of capped(body.matchAll(HANDLE))) add(m[0], m.index!);

@@ -49,7 +49,7 @@ const PREDICATES: readonly string[] = [
 
 /** What would have been found, denied by a negator right before it ("no such user", "aucun compte", "keine Daten"). */
 const DENIED_NOUNS: readonly string[] = [
-  'accounts?|users?|targets?|profiles?|records?|data|match(?:es)?|results?|entr(?:y|ies)|information', // English
+  'accounts?|users?|targets?|profiles?|handles?|records?|data|match(?:es)?|results?|entr(?:y|ies)|information', // English
   'comptes?|utilisateurs?|données?|profils?|résultats?', // French
   '(?:Kunden|Nutzer|Benutzer|Mitglieds)?kont(?:o|en)|Postf[aä]ch(?:er)?|Account|Nutzer|Benutzer|(?:Vertrags|Bestands|Kunden|Nutzer)?Daten|Kunden?|Treffer|Ergebnis(?:se)?', // German
   'cuentas?|usuarios?|datos?|perfil(?:es)?|resultados?', // Spanish

@@ -265,3 +265,14 @@ describe('"mobile no." as a phone\'s label', () => {
     expect(accounts(text)).toEqual(['9555012345', '9555067890']);
   });
 });
+
+describe('an Indian UPI payment address', () => {
+  const paytm = (extra: string) =>
+    `From: Paytm Nodal Officer <nodal@paytm.com>\nDate: Wed, 2 Dec 2026 14:20:00 +0530\nSubject: PTM/LEA/2026/11/0412\n\nDear Sir,\n\nWe have preserved the data of the account below on 01.12.2026.\n\nUPI ID: quickloan.helpdesk@ptyes\n\n${extra}\n\nReference No. PTM/LEA/2026/11/0412\n`;
+  it('"UPI ID: quickloan.helpdesk@ptyes" is an account', () => {
+    expect(accounts(paytm(''))).toEqual(['quickloan.helpdesk@ptyes']);
+  });
+  it('"The UPI ID anjali.verma1994@okaxis … is not a Paytm handle" is none', () => {
+    expect(accounts(paytm('The UPI ID anjali.verma1994@okaxis mentioned in the notice is not a Paytm handle.'))).toEqual(['quickloan.helpdesk@ptyes']);
+  });
+});
