@@ -165,6 +165,8 @@ export function findTables(text: string, from: number, to: number): Cell[] {
  * ("Reference⏎8812004413") or a name over a phone in a signature is no table.
  */
 const VALUE_ONLY = /[\d@]|\w\.[a-z]{2,}\/\S/i;
+/** An empty cell's mark. */
+const EMPTY_CELL = /^[ \t]*[—–-][ \t]*$/;
 /** A heading that names what a table under it lists ("Preserved accounts", "Gesicherte Konten", "Comptes conservés"). */
 const TABLE_HEADING =
   /(?<![\p{L}])(?:accounts?|identifiers?|targets?|users?|profiles?|subscribers?|comptes?|identifiants?|kont(?:o|en|a|on|y)|cuentas?|contas?|utenti|account|gebruikers|rekeningen|användare)(?![\p{L}])/iu;
@@ -214,7 +216,8 @@ function stacked(text: string, from: number, to: number): { cells: Cell[]; heade
       const rows = values.length / width;
       if (!Number.isInteger(rows) || rows < Math.max(least, width === 2 ? 2 : 1) || rows > MAX_ROWS) continue;
       const rowsOf = Array.from({ length: rows }, (_, r) => values.slice(r * width, (r + 1) * width));
-      if (!rowsOf.every((row) => row.some((c) => VALUE_ONLY.test(c.value)))) continue;
+      // A row may stand for an item not found, its empty cells a dash ("TECNO_OUTLET_ARG⏎—⏎No se encontró …⏎—").
+      if (!rowsOf.every((row) => row.some((c) => VALUE_ONLY.test(c.value) || EMPTY_CELL.test(c.value)))) continue;
       for (const row of rowsOf) {
         const span = { start: row[0]!.start, end: row[row.length - 1]!.end };
         row.forEach((c, i) => out.push({ header: lines[i]!.value, ...c, row: span, headerSpan: { start: lines[0]!.start, end: lines[width - 1]!.end } }));

@@ -276,3 +276,11 @@ describe('an Indian UPI payment address', () => {
     expect(accounts(paytm('The UPI ID anjali.verma1994@okaxis mentioned in the notice is not a Paytm handle.'))).toEqual(['quickloan.helpdesk@ptyes']);
   });
 });
+
+describe('a stacked table with a row for an item not found, and a nickname column', () => {
+  it('"Apodo / ID de usuario / Resultado / Fecha" rows give the preserved names and ids, not the one not found', () => {
+    const text =
+      'From: Mercado Libre Legales <oficios@mercadolibre.com>\nDate: Mon, 21 Sep 2026 12:00:00 -0300\nSubject: Requerimiento MLA-OF-2026-0871346\n\nEstimada Dra.:\n\nHemos procedido a la preservación de la información disponible de los usuarios que se detallan a continuación.\n\nApodo\nID de usuario\nResultado\nFecha de preservación\nELECTROSUR_OFERTAS\n1187734521\nInformación preservada\n21/09/2026\nTECNO_OUTLET_ARG\n—\nNo se encontró un usuario con el apodo informado\n—\n\nNúmero de requerimiento: MLA-OF-2026-0871346\n';
+    expect(accounts(text)).toEqual(['ELECTROSUR_OFERTAS', '1187734521']);
+  });
+});
