@@ -242,6 +242,12 @@ export const CORPUS_SETS = {
   dev139: 'labels-dev139.json',
   dev140: 'labels-dev140.json',
   dev141: 'labels-dev141.json',
+  dev142: 'labels-dev142.json',
+  dev143: 'labels-dev143.json',
+  dev144: 'labels-dev144.json',
+  dev145: 'labels-dev145.json',
+  dev146: 'labels-dev146.json',
+  dev147: 'labels-dev147.json',
 } as const;
 export type CorpusSet = keyof typeof CORPUS_SETS;
 
