@@ -1019,8 +1019,8 @@ function subjectPointed(body: string): boolean {
 const SUBJECT_IDENTIFIER = /(?<![\w/@.-])(?:[A-Z0-9]+(?:-[A-Z0-9]+){1,4}|\d{6,20})(?![\w/@-])/g;
 /** A table column of references ("Request No.", "Discord Ref", "Case number") and a value that can be one. */
 const REFERENCE_COLUMN =
-  /(?<![\p{L}])(?:ref|rif|reference|request|case|ticket|confirmation|preservation|lers|leors|r[ée]f[ée]rence|referenz(?:nummer)?|referencia|refer[êe]ncia|riferimento|referentie|kenmerk|referens(?:nummer)?|referanse|fallnummer|vorgangsnummer|dossier|n[úu]mero[ \t]+de[ \t]+caso|numero[ \t]+di[ \t]+caso|zaaknummer|ärendenummer|conservation|sicherung|conservaci[óo]n|preservaci[óo]n|conservazione|bewaring)(?![\p{L}])(?![ \t]+(?:type|status|date))/iu;
-const REFERENCE_CELL = /^(?=[A-Z0-9-]*\d{4})[A-Z0-9][A-Z0-9-]{4,30}$/;
+  /(?<![\p{L}])(?:ref|rif|reference|request|case|ticket|confirmation|preservation|lers|leors|r[ée]f[ée]rence|referenz(?:nummer)?|referencia|refer[êe]ncia|riferimento|referentie|kenmerk|referens(?:nummer)?|referanse|fallnummer|vorgangsnummer|dossier|n[úu]mero[ \t]+de[ \t]+caso|numero[ \t]+di[ \t]+caso|zaaknummer|ärendenummer|conservation|sicherung|conservaci[óo]n|preservaci[óo]n|conservazione|bewaring|numer[ \t]+(?:zgłoszenia|sprawy)|sygnatura|saksnummer|sagsnummer)(?![\p{L}])(?![ \t]+(?:type|status|date))/iu;
+const REFERENCE_CELL = /^(?=[A-Z0-9/-]*\d{4})[A-Z0-9][A-Z0-9-]{4,30}$|^[A-Z]{2,6}(?:\/[A-Z0-9]{2,8}){2,4}$/;
 
 /** A column of accounts ("Username", "Handle", "Target account", "E-mail"). */
 const ACCOUNT_HEADER = /(?<![\p{L}])(?:user(?:[ \t]?name)?|account|handle|target|profile|gamertag|e-?mail|phone)s?(?![\p{L}])/iu;

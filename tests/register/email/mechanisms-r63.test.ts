@@ -284,3 +284,11 @@ describe('a stacked table with a row for an item not found, and a nickname colum
     expect(accounts(text)).toEqual(['ELECTROSUR_OFERTAS', '1187734521']);
   });
 });
+
+describe('a stacked table whose reference column is "Numer zgłoszenia", its values slashed', () => {
+  it('gives each row\'s reference', () => {
+    const text =
+      'Od: Allegro <zabezpieczenia@allegro.pl>\nData: pon., 16 lis 2026 14:08\nTemat: Potwierdzenie zabezpieczenia danych\n\nSzanowny Panie,\n\nuprzejmie informujemy, że Allegro.pl sp. z o.o. zabezpieczyła dane dotyczące niżej wymienionych kont.\n\nNumer zgłoszenia\nLogin\nID użytkownika\nData zabezpieczenia\nAZ/ZAB/2026/118302\nmebel_outlet_pl\n48811203\n16.11.2026\nAZ/ZAB/2026/118303\nk.wrobel.sklep\n50277419\n16.11.2026\n';
+    expect(references(text)).toEqual(['AZ/ZAB/2026/118302', 'AZ/ZAB/2026/118303']);
+  });
+});
