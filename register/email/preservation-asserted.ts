@@ -293,9 +293,14 @@ const GENERIC_REQUESTS_BEFORE = /(?<![\p{L}])(?:(?:all|such|these)[ \t\n]+)?requ
 const ONLY_BEFORE = /(?<![\p{L}])(?:only|erst|seulement|solo|sólo|soltanto|pas)[ \t\n]+$/iu;
 const CONDITION_AFTER = /^[ \t\n]+(?:once|when|after|upon|if|wenn|sobald|lorsque|quand|cuando|quando|zodra)(?![\p{L}])/iu;
 
+/** A web domain whose ending is a negator's word ("FINN.no har sikret"): the company's name, no "no". */
+const DOMAIN_NEGATOR = /(?<=[\p{L}\d])\.(?:no|nie|ne|non)(?![\p{L}\d])/giu;
+
 /** The clause says a preservation was done. */
 export function clauseAsserts(written: string): boolean {
-  const clause = written.replace(HYPHENATED_WORD, (m, head: string, tail: string) => `${head}${tail}${' '.repeat(m.length - head.length - tail.length)}`);
+  const clause = written
+    .replace(HYPHENATED_WORD, (m, head: string, tail: string) => `${head}${tail}${' '.repeat(m.length - head.length - tail.length)}`)
+    .replace(DOMAIN_NEGATOR, (m) => ' '.repeat(m.length));
   for (const m of clause.matchAll(PRESERVING_WORD)) if (!attributiveParticiple(clause, m) && affirmative(clause, m.index!)) return true;
   // The provider's undertaking for a period ("WhatsApp LLC will preserve the available records for the account above for
   // 90 days pending receipt of formal legal process"): a preservation in place, as "will be preserved for 90 days" is.

@@ -292,3 +292,15 @@ describe('a stacked table whose reference column is "Numer zgłoszenia", its val
     expect(references(text)).toEqual(['AZ/ZAB/2026/118302', 'AZ/ZAB/2026/118303']);
   });
 });
+
+describe('a web domain whose ending is a negator\'s word', () => {
+  it('"Vi bekrefter at FINN.no AS har sikret data" confirms', () => {
+    const text =
+      'Fra: FINN kundeservice <kundeservice@finn.no>\nDato: 15. september 2026 10:12\nEmne: Sak 02918834\n\nHei Lars,\n\nSaken din har fått saksnummer 02918834.\n\nVi bekrefter at FINN.no AS har sikret data knyttet til følgende brukerkonto:\n\nBruker-ID: 558120394\n';
+    expect(references(text)).toEqual(['02918834']);
+  });
+  it('"Vi har no data" stays no confirmation (look-alike of the word itself)', () => {
+    const text = 'Fra: FINN kundeservice <kundeservice@finn.no>\nDato: 15. september 2026 10:12\nEmne: Sak 02918834\n\nHei Lars,\n\nSaken din har fått saksnummer 02918834. We have no data preserved for this user.\n';
+    expect(references(text)).toEqual([]);
+  });
+});
