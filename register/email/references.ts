@@ -856,6 +856,8 @@ const OWN_LABEL_VALUE = new RegExp(
  * request's) is read by the cues below.
  */
 const PROCESSED_UNDER = /^processed[ \t\n]/i;
+/** A ticket system's address right before a key ('https://x.atlassian.net/servicedesk/customer/portal/3/', '/browse/'). */
+const TICKET_LINK_BEFORE = /https?:\/\/\S*(?:atlassian\.net|servicedesk|service-now\.com|\/browse)\/\S*$/i;
 const HELD_UNDER = /(?<![\p{L}])(?:held|preserved|frozen|secured|retained|placed[ \t\n]+on[ \t\n]+hold|processed[ \t\n]+(?:your|the|this)[ \t\n]+(?:preservation[ \t\n]+)?request)(?:[ \t\n]+on[ \t\n]+[\w/.,-]{1,12}(?:[ \t\n][\w/.,-]{1,12}){0,2}?)?[ \t\n]+(?:all[ \t\n]+)?under[ \t\n]+(?:(?:request|case|reference|ref\.?)[ \t\n]+)?#?[ \t]?(\d{5,12}|[A-Z]{1,6}-\d{4,12}|(?=[A-Z0-9-]{0,40}\d{4})(?=[A-Z0-9-]{0,40}[A-Z])[A-Z0-9]{1,8}(?:-[A-Z0-9]{1,10}){1,4})(?![\p{L}\p{N}-]|[.,]\d)/giu;
 
 /**
@@ -1380,6 +1382,9 @@ export function readReferences(text: string, message: Message, providerId: strin
   for (const r of references) if (ownLabelled.includes(r.reference) && references.some((o) => o !== r && o.ticket && requestNumbered(o))) r.strong = true;
   // So is one only ever after a ticket's word ("Ticket #8830194" in the footer), beside another.
   for (const r of references) if (!r.strong && places(region, r.reference).every((at) => TICKET_BEFORE.test(region.slice(Math.max(0, at - 20), at)))) r.ticket = true;
+  // So is a key a ticket system's link carries ("[LEGAL-4417]" in the subject, ".../servicedesk/customer/portal/3/LEGAL-4417"
+  // in the footer): a Jira or ServiceNow issue's key, not the provider's reference.
+  for (const r of references) if (!r.strong && places(region, r.reference).some((at) => TICKET_LINK_BEFORE.test(region.slice(Math.max(0, at - 120), at)))) r.ticket = true;
   // A value in a column a ticket's label heads ("Ticket ID", "Submission no.") is a ticket's, as after that label.
   for (const r of references) if (!r.strong && cells.some((c) => c.value === r.reference && ticketHeader(c.header))) r.ticket = true;
   // A shorter token inside a longer found one ("KIK-PR-11240" in "KIK-PR-11240-3") is the same reference cut short,

@@ -304,3 +304,11 @@ describe('a web domain whose ending is a negator\'s word', () => {
     expect(references(text)).toEqual([]);
   });
 });
+
+describe("a ticket system's key, carried by its link", () => {
+  it('"[LEGAL-4417]" in the subject with a servicedesk link to it gives way to the provider\'s reference', () => {
+    const text =
+      'Od: Allegro Legal <legal@allegro.pl>\nData: 16.11.2026 10:12\nTemat: [LEGAL-4417] Zabezpieczenie danych\n\nSzanowny Panie,\n\nAllegro.pl sp. z o.o. zabezpieczyła dane konta mebel_outlet_pl w dniu 16.11.2026.\n\nNumer zgłoszenia: ALG/ZAB/2026/00571\n\nWyświetl zgłoszenie: https://allegro-legal.atlassian.net/servicedesk/customer/portal/3/LEGAL-4417\n';
+    expect(references(text)).toEqual(['ALG/ZAB/2026/00571']);
+  });
+});
