@@ -1184,6 +1184,24 @@ const DEV126_FLOORS: Floors = { provider: 1, references: 0.95, dates: 0.9, accou
 const DEV127_FLOORS: Floors = { provider: 1, references: 1, dates: 0.9, accounts: 0.897, distractors: 0 };
 const DEV128_FLOORS: Floors = { provider: 1, references: 1, dates: 0.95, accounts: 0.925, distractors: 0 };
 const DEV129_FLOORS: Floors = { provider: 1, references: 0.85, dates: 0.85, accounts: 0.818, distractors: 2 };
+const DEV130_FLOORS: Floors = { provider: 1, references: 1, dates: 1, accounts: 0.969, distractors: 0 };
+const DEV131_FLOORS: Floors = { provider: 1, references: 1, dates: 1, accounts: 1, distractors: 4 };
+const DEV132_FLOORS: Floors = { provider: 1, references: 1, dates: 0.95, accounts: 1, distractors: 0 };
+const DEV133_FLOORS: Floors = { provider: 1, references: 1, dates: 1, accounts: 1, distractors: 0 };
+const DEV134_FLOORS: Floors = { provider: 1, references: 1, dates: 1, accounts: 0.967, distractors: 1 };
+const DEV135_FLOORS: Floors = { provider: 1, references: 1, dates: 1, accounts: 0.968, distractors: 0 };
+const DEV136_FLOORS: Floors = { provider: 1, references: 1, dates: 1, accounts: 0.97, distractors: 0 };
+const DEV137_FLOORS: Floors = { provider: 1, references: 1, dates: 1, accounts: 0.974, distractors: 0 };
+const DEV138_FLOORS: Floors = { provider: 1, references: 0.95, dates: 0.9, accounts: 0.9, distractors: 0 };
+const DEV139_FLOORS: Floors = { provider: 0.95, references: 0.9, dates: 0.6, accounts: 0.354, distractors: 1 };
+const DEV140_FLOORS: Floors = { provider: 1, references: 0.95, dates: 1, accounts: 0.902, distractors: 1 };
+const DEV141_FLOORS: Floors = { provider: 0.95, references: 0.85, dates: 0.75, accounts: 0.837, distractors: 1 };
+const DEV142_FLOORS: Floors = { provider: 1, references: 1, dates: 1, accounts: 1, distractors: 0 };
+const DEV143_FLOORS: Floors = { provider: 1, references: 0.95, dates: 1, accounts: 0.95, distractors: 1 };
+const DEV144_FLOORS: Floors = { provider: 1, references: 1, dates: 0.9, accounts: 0.861, distractors: 0 };
+const DEV145_FLOORS: Floors = { provider: 1, references: 0.8, dates: 0.85, accounts: 0.967, distractors: 2 };
+const DEV146_FLOORS: Floors = { provider: 1, references: 1, dates: 1, accounts: 0.877, distractors: 1 };
+const DEV147_FLOORS: Floors = { provider: 1, references: 0.9, dates: 0.85, accounts: 0.772, distractors: 0 };
 const DEV73_FLOORS: Floors = { provider: 1, references: 0.95, dates: 0.916, accounts: 1, distractors: 1 };
 const DEV74_FLOORS: Floors = { provider: 0.95, references: 0.95, dates: 0.857, accounts: 0.769, distractors: 2 };
 const DEV75_FLOORS: Floors = { provider: 1, references: 1, dates: 1, accounts: 0.975, distractors: 0 };
@@ -1234,6 +1252,18 @@ describe('e-mail corpus: dev70-75 (sets 133-138, tuned on from round 61)', () =>
   // 1; dev127 (France, Belgium, Switzerland and Québec) 100 / 95.0 / 90.0 / 84.6 / 1; dev128 (the UK, Ireland,
   // Australia, New Zealand and Canada) 100 / 100 / 90.0 / 92.5 / 0; dev129 (status notices and digests) 100 / 85.0 /
   // 80.0 / 81.8 / 2.
+  // With the reader of cc60f9a5: dev130 (a third real inbox) 100 / 95.0 / 90.0 / 84.8 / 0; dev131 (look-alikes of
+  // accounts) 100 / 95.0 / 90.0 / 88.2 / 4; dev132 (which number is the reference, third set) 100 / 90.0 / 90.0 / 94.1 /
+  // 2; dev133 (a European inbox) 100 / 90.0 / 75.0 / 88.9 / 0; dev134 (a US and Canadian inbox) 100 / 100 / 100 / 96.8 /
+  // 1; dev135 (the day of preservation, third set) 100 / 100 / 95.0 / 96.9 / 0. With the reader of 03fd1dc3: dev136 (the
+  // big providers' plain templates) 100 / 95.0 / 95.0 / 97.1 / 1; dev137 (forwarded and forwarded again) 100 / 95.0 /
+  // 100 / 97.4 / 0; dev138 (mid-size and regional services) 100 / 95.0 / 90.0 / 85.0 / 0; dev139 (short, terse and
+  // informal) 95.0 / 90.0 / 60.0 / 16.1 / 0; dev140 (Latin America, Spain and Portugal) 100 / 90.0 / 95.0 / 73.2 / 1;
+  // dev141 (a mixed bag of hard cases) 95.0 / 75.0 / 70.0 / 73.0 / 2. With the reader of 8e203500: dev142 (a fifth real
+  // inbox) 100 / 100 / 100 / 100 / 0; dev143 (portal and ticket-system notices) 100 / 85.0 / 95.0 / 90.0 / 2; dev144
+  // (Asia-Pacific, Africa and the Middle East) 100 / 100 / 90.0 / 86.1 / 0; dev145 (extensions and follow-ups, third set)
+  // 100 / 80.0 / 85.0 / 96.8 / 2; dev146 (the accounts in every form, second set) 100 / 100 / 100 / 87.8 / 1; dev147 (the
+  // Nordics, the Baltics and Central Europe) 100 / 85.0 / 75.0 / 70.5 / 0.
   it.each([
     ['dev70', DEV70_FLOORS, 20],
     ['dev71', DEV71_FLOORS, 20],
@@ -1295,6 +1325,24 @@ describe('e-mail corpus: dev70-75 (sets 133-138, tuned on from round 61)', () =>
     ['dev127', DEV127_FLOORS, 20],
     ['dev128', DEV128_FLOORS, 20],
     ['dev129', DEV129_FLOORS, 20],
+    ['dev130', DEV130_FLOORS, 20],
+    ['dev131', DEV131_FLOORS, 20],
+    ['dev132', DEV132_FLOORS, 20],
+    ['dev133', DEV133_FLOORS, 20],
+    ['dev134', DEV134_FLOORS, 20],
+    ['dev135', DEV135_FLOORS, 20],
+    ['dev136', DEV136_FLOORS, 20],
+    ['dev137', DEV137_FLOORS, 20],
+    ['dev138', DEV138_FLOORS, 20],
+    ['dev139', DEV139_FLOORS, 20],
+    ['dev140', DEV140_FLOORS, 20],
+    ['dev141', DEV141_FLOORS, 20],
+    ['dev142', DEV142_FLOORS, 20],
+    ['dev143', DEV143_FLOORS, 20],
+    ['dev144', DEV144_FLOORS, 20],
+    ['dev145', DEV145_FLOORS, 20],
+    ['dev146', DEV146_FLOORS, 20],
+    ['dev147', DEV147_FLOORS, 20],
   ] as const)('reads the %s e-mails at or above the figures reached', (set, floors, emails) => {
     expectReached(run(set), emails, { knownProvidersOnly: true, floors });
   });
