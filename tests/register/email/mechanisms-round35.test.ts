@@ -259,13 +259,13 @@ describe("accounts: a bare number's item in a list whose other items name ids as
     [DISCORD_LIST(' - 882204118830211072 (username: brume.ardoise)\n - 1040022871364456621'), ['882204118830211072', 'brume.ardoise', '1040022871364456621']],
     [DISCORD_LIST(' - 1040022871364456622\n - 882204118830211073 (username: dusk.vale7)'), ['1040022871364456622', '882204118830211073', 'dusk.vale7']],
     [DISCORD_LIST(' - 882204118830211074 (Benutzername: nebel.grau7)\n - 1040022871364456623'), ['882204118830211074', 'nebel.grau7', '1040022871364456623']],
+    // A bare number alone under an intro that says it was preserved is the account's id (round 63; this read nothing before).
+    [DISCORD_LIST(' - 1040022871364456624'), ['1040022871364456624']],
   ])('reads every id: %s', (text, expected) => {
     expect(read(text).accounts).toEqual(expected);
   });
 
   it.each([
-    // A bare number alone in the list: no id's kind shown, as before.
-    [DISCORD_LIST(' - 1040022871364456624'), []],
     // A bare number much shorter than the ids named: another thing's, as before.
     [DISCORD_LIST(' - 882204118830211075 (username: fen.lark7)\n - 44120'), ['882204118830211075', 'fen.lark7']],
     // A bare number with another thing's word after it, as before.
