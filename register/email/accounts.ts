@@ -952,8 +952,9 @@ function deniedUnderItem(text: string, a: FoundAccount): boolean {
   const tail = `${text.slice(a.end, eol)} ${under.join(' ')}`.replace(/^['"’”»`)\]]?[ \t]*:?/, '');
   const stop = tail.search(/[.!?](?=\s|$)/);
   const first = stop === -1 ? tail : tail.slice(0, stop);
-  if (!/[@\d_]/.test(first) && (deniesAccount(clauseAt(first, 0)) || noPreservationAct(first))) return true;
-  if (stop !== -1 && tail.slice(stop + 1).split(/(?<=[.!?;])\s+/).some((s) => !/[@\d_]/.test(s) && noPreservationAct(s))) return true;
+  if (!/[@\d_]/.test(first) && deniesAccount(clauseAt(first, 0))) return true;
+  // Any sentence of the item may refuse the preservation itself ("… Eine Sicherung durch GMX ist nicht möglich.").
+  if (tail.split(/(?<=[.!?;])\s+/).some((s) => !/[@\d_]/.test(s) && noPreservationAct(s))) return true;
   return stop !== -1 && deniesBack(tail.slice(stop + 1).trim());
 }
 

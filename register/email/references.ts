@@ -3,7 +3,7 @@ import type { Message } from './blocks';
 import { namesAnyProvider, providerWords } from './provider';
 import { officerBlocks } from './signature';
 import { columnRole, cuesOf, headingAsLabel, places, REQUEST_CUE, strongLabel, ticketHeader, unleader, unwrapLabels, type Cues } from './reference-cues';
-import { barsAsColons, findTables, gapsAsColons, stackedHeaders, type Cell } from './tables';
+import { ACCOUNT_HEADER, barsAsColons, findTables, gapsAsColons, stackedHeaders, type Cell } from './tables';
 import { findDates } from './dates';
 import { ITEM_HEAD, ITEM_MARKER, MAX_ITEM_LINES } from './list-items';
 import { extensionAsserted, preservationAsserted, preservationPutOff } from './preservation-asserted';
@@ -1024,8 +1024,6 @@ const REFERENCE_COLUMN =
   /(?<![\p{L}])(?:ref|rif|reference|request|case|ticket|confirmation|preservation|lers|leors|r[ée]f[ée]rence|referenz(?:nummer)?|referencia|refer[êe]ncia|riferimento|referentie|kenmerk|referens(?:nummer)?|referanse|fallnummer|vorgangsnummer|dossier|n[úu]mero[ \t]+de[ \t]+caso|numero[ \t]+di[ \t]+caso|zaaknummer|ärendenummer|conservation|sicherung|conservaci[óo]n|preservaci[óo]n|conservazione|bewaring|numer[ \t]+(?:zgłoszenia|sprawy)|sygnatura|saksnummer|sagsnummer)(?![\p{L}])(?![ \t]+(?:type|status|date))/iu;
 const REFERENCE_CELL = /^(?=[A-Z0-9/-]*\d{4})[A-Z0-9][A-Z0-9-]{4,30}$|^[A-Z]{2,6}(?:\/[A-Z0-9]{2,8}){2,4}$/;
 
-/** A column of accounts ("Username", "Handle", "Target account", "E-mail"). */
-const ACCOUNT_HEADER = /(?<![\p{L}])(?:user(?:[ \t]?name)?|account|handle|target|profile|gamertag|e-?mail|phone)s?(?![\p{L}])/iu;
 /** A row whose first cell labels an account ("Target user ID⇥7312…"): the row's own label speaks for its value. */
 const ACCOUNT_ROW_LABEL = /^[ \t|]*[\p{L}][\p{L} .'()/#-]{0,30}\b(?:user|account|target|uid|profile|handle|phone|e-?mail)\b[\p{L} .'()/#-]{0,12}[ \t|:]*$/iu;
 function accountRow(text: string, at: number): boolean {
@@ -1089,9 +1087,6 @@ const LABELLED_CODE = /^(?=(?:[A-Z-]*\d){3})(?=(?:[\d-]*[A-Z]){2})[A-Z0-9](?:[A-
 
 /** An order certificate's number by its shape ("FR-EPOC-PR-2026-00417"), or by the certificate's name right before it. */
 const EPOC_NUMBER = /(?:^|-)EPOC(?:-?PR)?(?:-|$)/;
-/** The provider's label of its own number right before it ("Our reference:", "Unser Zeichen:", "Notre référence :"). */
-const OWN_REFERENCE_BEFORE =
-  /(?<![\p{L}])(?:our|unser(?:e)?|notre|nuestra|nostr[oa]|noss[oa]|onze|vår|vores|nasz)[ \t]+(?:ref(?:erence|erenz|érence|erencia|erimento|erência|erentie)?\.?|zeichen|kenmerk|znak)(?:[ \t]+(?:number|no\.?|nummer))?[ \t]*[:#]?[ \t]*$/iu;
 /**
  * A UUID the provider gives its request or case, after the label at a line's start or under it ("Sagsnummer:
  * 5e0c7a14-…", "ID da solicitação Uber⏎0b7e1d2c-…", "Request ID: …"): longer than the other readers' numbers, and
@@ -1402,8 +1397,9 @@ export function readReferences(text: string, message: Message, providerId: strin
   if (references.some((r) => !onlyInLink(r))) references = references.filter((r) => !onlyInLink(r));
   // A European Preservation or Production Order's certificate number ("EPOC-PR FR-EPOC-PR-2026-00417") is the issuing
   // authority's, never the provider's, however the provider quotes it.
-  // Not one the provider's "our reference" labels: its own number for the order ("Our reference: BS-EPOC-2026-000412").
-  const ownReference = (r: ReferenceSpan) => places(region, r.reference).some((at) => OWN_REFERENCE_BEFORE.test(region.slice(Math.max(0, at - 40), at)));
+  // Not one the writer's first-person label names ("Our reference: BS-EPOC-2026-000412"): the provider's own number for
+  // the order.
+  const ownReference = (r: ReferenceSpan) => places(region, r.reference).some((at) => OFFICERS_OWN_LABEL.test(region.slice(Math.max(0, at - 60), at)));
   const certificate = (r: ReferenceSpan) => (EPOC_NUMBER.test(r.reference) || places(region, r.reference).every((at) => EPOC_BEFORE.test(region.slice(Math.max(0, at - 100), at)))) && !ownReference(r);
   references = references.filter((r) => !certificate(r) && !TOKEN_STANDARD.test(r.reference));
   // A booking's code ("the reservation (confirmation code HMZ4TK8QJ2)", "Booking confirmation code: …") is the

@@ -59,12 +59,10 @@ function sentencesOf(text: string, from: number, to: number): Span[] {
 /** An item by its ordinal ("1st one is preserved", "the second ID doesn't match", "der erste Account"). */
 const ORDINAL =
   /(?<![\p{L}\d])(1st|first|erste[rns]?|premier|première|primer[oa]?|prim[oa]|2nd|second|zweite[rns]?|seconde?|segund[oa]|3rd|third|dritte[rns]?|troisième|tercer[oa]?|terz[oa])[ \t\n]+(?:one|id|account|user(?:name)?|handle|identifier|address|number|item|entry|profile|konto|account|nutzer|compte|identifiant|cuenta|usuario)s?(?![\p{L}])/giu;
-const ORDINAL_NUMBER: Record<string, number> = { '1st': 1, first: 1, '2nd': 2, second: 2, '3rd': 3, third: 3 };
+/** An ordinal's number: first, second, or third (the only others ORDINAL reads). */
 function ordinalNumber(word: string): number {
-  const w = word.toLowerCase();
-  if (ORDINAL_NUMBER[w]) return ORDINAL_NUMBER[w]!;
-  if (/^(?:erste|premi|primer|prim)/.test(w)) return 1;
-  if (/^(?:zweite|second|segund)/.test(w)) return 2;
+  if (/^(?:1st|first|erste|premi|primer|prim)/i.test(word)) return 1;
+  if (/^(?:2nd|second|zweite|segund)/i.test(word)) return 2;
   return 3;
 }
 const numbersIn = (said: string): number[] => [

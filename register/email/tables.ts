@@ -170,8 +170,8 @@ const EMPTY_CELL = /^[ \t]*[—–-][ \t]*$/;
 /** A heading that names what a table under it lists ("Preserved accounts", "Gesicherte Konten", "Comptes conservés"). */
 const TABLE_HEADING =
   /(?<![\p{L}])(?:accounts?|identifiers?|targets?|users?|profiles?|subscribers?|comptes?|identifiants?|kont(?:o|en|a|on|y)|cuentas?|contas?|utenti|account|gebruikers|rekeningen|användare)(?![\p{L}])/iu;
-/** A column that names an account, the one a ragged row's surplus lines stand under. */
-const ACCOUNT_COLUMN = /(?<![\p{L}])(?:user(?:[ \t]?name)?|account|handle|target|profile|identifier|gamertag)s?(?![\p{L}])/iu;
+/** A column of accounts ("Username", "Handle", "Target account", "E-mail"): a ragged row's surplus lines stand under it. */
+export const ACCOUNT_HEADER = /(?<![\p{L}])(?:user(?:[ \t]?name)?|account|handle|target|profile|gamertag|e-?mail|phone)s?(?![\p{L}])/iu;
 /** A value's shape: digits as 9, letters as A ("LNS-2027-0031844" is "AAA-9999-9999999"). */
 function shapeOf(value: string): string {
   return value.trim().replace(/\d/g, '9').replace(/\p{L}/gu, 'A');
@@ -234,8 +234,8 @@ function stacked(text: string, from: number, to: number): { cells: Cell[]; heade
    */
   const raggedAt = (lines: typeof block, width: number): boolean => {
     const heads = lines.slice(0, width);
-    const account = heads.findIndex((h) => ACCOUNT_COLUMN.test(h.value));
-    if (account <= 0 || account === width - 1 || heads.filter((h) => ACCOUNT_COLUMN.test(h.value)).length !== 1) return false;
+    const account = heads.findIndex((h) => ACCOUNT_HEADER.test(h.value));
+    if (account <= 0 || account === width - 1 || heads.filter((h) => ACCOUNT_HEADER.test(h.value)).length !== 1) return false;
     const values = lines.slice(width);
     const shape = shapeOf(values[0]?.value ?? '');
     if (!/9{3}/.test(shape)) return false;
