@@ -30,8 +30,9 @@ export default defineProvider({
       sources: [crimeReport],
     },
   ],
-  // Case is matched and never the bare word: "allegro" is an ordinary word (music, Italian).
-  emailWords: ['Allegro\\.pl', 'Allegro Lokalnie'],
+  // Case is matched and never the bare word: "allegro" is an ordinary word (music, Italian). The company's name in a
+  // letter's signature ("Allegro sp. z o.o.") names it too.
+  emailWords: ['Allegro\\.pl', 'Allegro Lokalnie', 'Allegro sp\\. z o\\.o'],
   emailWordsMatchCase: true,
   // Not allegromail.pl: it relays buyers' and sellers' own mail.
   emailDomains: ['allegro.pl'],

@@ -26,7 +26,7 @@ export default defineProvider({
   // Case is matched, no bare "Posteo" opens a word and no mail domain is given: posteo.de and posteo.net are mailboxes
   // anyone signs up to, so an address there names a target, never the provider. No trailing dot after "e.K": the
   // words end at a word boundary.
-  emailWords: ['(?:Posteo) (?:e\\.K|Team|Support|Legal|Datenschutz)'],
+  emailWords: ['(?:Posteo) (?:e\\.K|Team|Support|Legal|Datenschutz|[–-] (?:Behördenanfragen|Support|Team|Rechtsabteilung))'],
   emailWordsMatchCase: true,
   legal: {
     headquarters: {

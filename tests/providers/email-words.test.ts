@@ -160,3 +160,18 @@ describe('e-mails of the providers added since issue 12 are recognised', () => {
     expect(parseProviderEmail(mail).providerId).toBe(null);
   });
 });
+
+describe('a company named in a letter\'s signature names its provider', () => {
+  it.each([
+    ['allegro', 'Z poważaniem\nZespół ds. Współpracy z Organami Ścigania\nAllegro sp. z o.o.'],
+    ['posteo', 'Gruß\nT. Ahlers\nPosteo – Behördenanfragen'],
+  ])('%s', (id, signature) => {
+    const mail = `Hallo,\n\nerledigt, die Daten sind gesichert. Unser Zeichen: PB-26-1187.\n\n${signature}`;
+    expect(parseProviderEmail(mail).providerId).toBe(id);
+  });
+
+  it('does not take "Allegro" or "Posteo" alone (a tempo, a mailbox) for a provider', () => {
+    const mail = 'From: Officer <officer@police.example>\nSubject: Notes\n\nThe second movement, Allegro ma non troppo. Target: nordlicht.k@posteo.de (Posteo mailbox).';
+    expect(parseProviderEmail(mail).providerId).toBe(null);
+  });
+});
