@@ -378,10 +378,20 @@ const OUR_REF_LINE = /^[ \t>]*onze[ \t]+ref[^\n]{0,10}$/i;
 const NORDIC_OURS = /(?<![\p{L}])(?:vårt|vår|vores|vort)[ \t]+(?:diarienummer|diarienr\.?|journalnr\.?|journalnummer|sagsnummer|saksnummer)[ \t]*[:#]?[ \t]*$/iu;
 const NORDIC_YOURS = /(?<![\p{L}])(?:ert|er|jeres|deres|dere|ditt|din)[ \t]+(?:diarienummer|diarienr\.?|journalnr\.?|journalnummer|sagsnummer|saksnummer)(?![\p{L}])/iu;
 
+/**
+ * The writer opening files of its own ("hemos abierto un expediente para cada una", "we have opened a separate case for
+ * each account", "nous avons ouvert un dossier"): a bare file word heading a line after it ("Expediente WLP-…") labels
+ * one of those files, not the agency's.
+ */
+const FILE_OPENED =
+  /(?<![\p{L}])(?:(?:hemos|he)[ \t\n]+(?:abierto|creado|registrado)|we[ \t\n]+(?:have[ \t\n]+)?(?:opened|created|logged)|nous[ \t\n]+avons[ \t\n]+(?:ouvert|créé)|abbiamo[ \t\n]+(?:aperto|creato)|wir[ \t\n]+haben|abrimos|criamos)[ \t\n]+(?:(?:un|una|uno|el|la|a|one|two|separate|un[ \t\n]+nuevo|einen|eine|ein|zwei|deux|due|dos|um|uma)[ \t\n]+)?(?:(?:separate|distinct|new|nuevo|nouveau|neuen?|eigenen?)[ \t\n]+)?(?:expedientes?|cases?|files?|dossiers?|pratiche|pratica|vorg[äa]nge?|akten?|processos?)(?![\p{L}])/iu;
+const BARE_FILE_HEAD = /^[ \t>|*-]*(?:expediente|case|file|dossier|pratica|vorgang|akte|processo)(?:[ \t]+(?:n[º°o]\.?|nr\.?|no\.?|number|#))?[ \t]*[:#]?[ \t]*$/iu;
+
 function agencys(region: string, at: number): boolean {
   const lineStart = region.lastIndexOf('\n', at - 1) + 1;
   const line = region.slice(lineStart, at);
   if (NORDIC_OURS.test(line) && NORDIC_YOURS.test(region)) return false;
+  if (BARE_FILE_HEAD.test(line) && FILE_OPENED.test(region.slice(Math.max(0, lineStart - 2_000), lineStart))) return false;
   if (BARE_FILE_LABEL.test(line) && requesterFieldAbove(region, lineStart)) return true;
   // "Onze referentie:" as a line's label in the header block (no blank line above it yet) is a letterhead's, in a
   // pasted forward the agency's own; in the provider's text below its greeting ("Onze referentie: BVLE-…" after "Hierbij
