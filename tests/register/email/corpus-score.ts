@@ -248,6 +248,12 @@ export const CORPUS_SETS = {
   dev145: 'labels-dev145.json',
   dev146: 'labels-dev146.json',
   dev147: 'labels-dev147.json',
+  dev148: 'labels-dev148.json',
+  dev149: 'labels-dev149.json',
+  dev150: 'labels-dev150.json',
+  dev151: 'labels-dev151.json',
+  dev152: 'labels-dev152.json',
+  dev153: 'labels-dev153.json',
 } as const;
 export type CorpusSet = keyof typeof CORPUS_SETS;
 
