@@ -11,6 +11,7 @@ import { expiryReminder, extensionRefused, priorExtension } from './extension-re
 import { pointedLabelValues } from './pointed-label';
 import { namedAsOtherHold } from './other-holds';
 import { ACCOUNT_ID_LABEL_I18N } from './id-labels';
+import { isAutoReply } from './auto-reply';
 
 /**
  * The provider's references in its message, and what kind of message it is: a confirmation, an extension (which may
@@ -81,6 +82,10 @@ const NOTHING_PRESERVED = new RegExp(
     // No step taken to preserve ("aucune mesure de conservation n'a été prise à ce stade", "es wurden keine
     // Sicherungsmaßnahmen ergriffen", "no se ha adoptado ninguna medida", "non è stata adottata alcuna misura").
     String.raw`(?<!\p{L})(?:aucune[ \t\n]+(?:mesure|action|démarche)[ \t\n]+(?:de[ \t\n]+(?:conservation|préservation)[ \t\n]+)?n['’]a[ \t\n]+(?:encore[ \t\n]+)?été[ \t\n]+(?:prise|entreprise|effectuée|engagée|mise[ \t\n]+en[ \t\n]+(?:œuvre|oeuvre|place))|wurden[ \t\n]+keine[ \t\n]+(?:Sicherungs)?(?:maßnahmen|Maßnahmen)[ \t\n]+(?:ergriffen|getroffen|eingeleitet|vorgenommen)|no[ \t\n]+se[ \t\n]+(?:ha|han)[ \t\n]+(?:adoptado|tomado)[ \t\n]+ninguna[ \t\n]+medida|non[ \t\n]+è[ \t\n]+stata[ \t\n]+(?:adottata|presa)[ \t\n]+alcuna[ \t\n]+misura|no[ \t\n]+(?:preservation[ \t\n]+)?(?:measures?|steps?)[ \t\n]+(?:has|have)[ \t\n]+been[ \t\n]+taken)(?![\p{L}])`,
+    // No preservation carried out yet, the noun as the subject ("Al momento non è stata ancora effettuata alcuna
+    // conservazione dei dati", "todavía no se ha realizado ninguna conservación", "ainda não foi efetuada nenhuma
+    // preservação").
+    String.raw`(?<!\p{L})(?:non[ \t\n]+è[ \t\n]+(?:ancora[ \t\n]+)?stata[ \t\n]+(?:ancora[ \t\n]+)?(?:effettuata|eseguita|disposta|attivata|avviata)[ \t\n]+(?:alcuna|nessuna)[ \t\n]+conservazione|no[ \t\n]+se[ \t\n]+ha[ \t\n]+(?:(?:todavía|aún)[ \t\n]+)?(?:realizado|efectuado|practicado|llevado[ \t\n]+a[ \t\n]+cabo)[ \t\n]+(?:(?:todavía|aún)[ \t\n]+)?ninguna[ \t\n]+(?:conservaci[óo]n|preservaci[óo]n)|(?:ainda[ \t\n]+)?não[ \t\n]+foi[ \t\n]+(?:ainda[ \t\n]+)?(?:efetuada|efectuada|realizada|feita)[ \t\n]+(?:nenhuma|qualquer)[ \t\n]+(?:preserva[çc][ãa]o|conserva[çc][ãa]o))(?![\p{L}])`,
     // "This message does not confirm that any data has been preserved", "does not mean the records are preserved"; not
     // what it says of disclosure ("a preservation does not mean that any information will be disclosed").
     String.raw`\b(?:does|do|did|can)(?:[ \t\n]+not|n['’]t)[ \t\n]+(?:yet[ \t\n]+)?(?:confirm|mean|indicate)[ \t\n]+(?:that[ \t\n]+)?(?:any[ \t\n]+)?(?:data|records?|information|content|preservation|the[ \t\n]+(?:data|records?|account))\b(?![ \t\n]+(?:will|would|shall|can|may|is|are)[ \t\n]+(?:(?:automatically|necessarily|then|ever)[ \t\n]+)?be[ \t\n]+(?:disclosed|produced|provided|released|shared|handed|given|made[ \t\n]+available|turned[ \t\n]+over|delivered))`,
@@ -1553,6 +1558,7 @@ export function readReferences(text: string, message: Message, providerId: strin
   // reminder of the preservation's end: the message restates what the provider holds, it confirms nothing.
   const refused = extensionRefused(body) && (!extensionMatch || priorExtension(body, extensionMatch.start));
   const reminder = !extensionMatch && expiryReminder(body, message.subject?.value ?? null);
+  const absent = isAutoReply(message.subject?.value ?? null, body);
   let extension: MessageReferences['extension'] = null;
   if (extensionMatch && !refused) {
     // The earlier preservation's reference: the one the words call original, prior or linked, beside a new one.
@@ -1570,7 +1576,7 @@ export function readReferences(text: string, message: Message, providerId: strin
   return {
     references: spans,
     // A message whose own words nowhere assert a preservation as done, and put it off or only acknowledge the request, confirms nothing.
-    acknowledgementOnly: refused || reminder || (!extensionMatch && (nothingPreserved(body) || heldForAnother(body) || (!preservationAsserted(body) && preservationPutOff(body)))),
+    acknowledgementOnly: refused || reminder || absent || (!extensionMatch && (nothingPreserved(body) || heldForAnother(body) || (!preservationAsserted(body) && preservationPutOff(body)))),
     extension,
   };
 }

@@ -21,3 +21,26 @@ describe('a bare file word heading a line, after the writer opened files of its 
     expect(references(text)).toEqual(['WLP-LE-2026-0387']);
   });
 });
+
+describe('a message that confirms nothing', () => {
+  it('an out-of-office reply whose subject carries the provider\'s reference confirms nothing', () => {
+    const text =
+      'From: Jo Marsh <jo.marsh@exchange.example>\nSent: Monday, 14 December 2026 09:03\nTo: Officer <officer@police.example>\nSubject: Automatic reply: Preservation request / ref. EXC-LE-26-00871\n\nThank you for your message. I am out of the office until 4 January with limited access to e-mail.\n\nFor law enforcement requests, please contact le-requests@exchange.example, quoting our reference number.\n\nJo Marsh\nCompliance\n';
+    expect(references(text)).toEqual([]);
+  });
+  it('the same in Dutch, known by its body though the subject is plain', () => {
+    const text =
+      'Van: Jo Marsh <jo.marsh@exchange.example>\nVerzonden: maandag 14 december 2026 09:03\nOnderwerp: RE: Bewaarverzoek / ref. EXC-LE-26-00871\n\nIk ben afwezig tot en met 4 januari 2027 en heb beperkt toegang tot mijn e-mail.\n\nVermeld altijd ons referentienummer.\n';
+    expect(references(text)).toEqual([]);
+  });
+  it('"non è stata ancora effettuata alcuna conservazione dei dati" confirms nothing, though a reference was assigned', () => {
+    const text =
+      'Da: Supporto Autorità <autorita@marketplace.example>\nData: lunedì 16 novembre 2026 11:38\nOggetto: R: Richiesta di conservazione dati\n\nGentile Ispettore,\n\nalla richiesta è stato assegnato il numero di riferimento MKT-LE-2026-04471, che La preghiamo di indicare in ogni comunicazione successiva.\n\nLa richiesta è in fase di valutazione. Al momento non è stata ancora effettuata alcuna conservazione dei dati: riceverà una conferma separata. In caso di esito positivo, i dati saranno conservati per 90 giorni.\n\nTeam Legal\n';
+    expect(references(text)).toEqual([]);
+  });
+  it('a confirmation that names a colleague\'s leave further down stays a confirmation (look-alike)', () => {
+    const text =
+      'From: Legal <legal@exchange.example>\nDate: Mon, 14 Dec 2026 09:03:00 +0000\nSubject: Preservation EXC-LE-26-00871\n\nDear Officer,\n\nWe have preserved the account jo.target@example.com on 13 December 2026 under reference EXC-LE-26-00871.\n\nPlease note that our team lead is out of the office until January; replies may take longer.\n\nLegal\n';
+    expect(references(text)).toEqual(['EXC-LE-26-00871']);
+  });
+});
