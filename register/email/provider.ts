@@ -39,6 +39,11 @@ function firstNamed(text: string, offset: number): ProviderMatch | null {
 
 const PROVIDER_NAMES = new Set(providers.map((p) => p.name.toLowerCase()));
 
+/** Whether a word is a provider's name as the registry gives it ("Jodel", "Microsoft"), or names one by its words. */
+export function isProviderName(word: string): boolean {
+  return PROVIDER_NAMES.has(word.trim().toLowerCase()) || namesAnyProvider(word);
+}
+
 const ADDRESS = /[A-Za-z0-9._%+-]{1,64}@([A-Za-z0-9.-]{1,200}\.[A-Za-z]{2,24})/;
 
 /** A domain's registered name: "zoom" of "lers.zoom.us", "bumble" of "team.bumble.co.uk". */

@@ -1,6 +1,6 @@
 import { ALREADY, filedElsewhere, findReferences } from '../references';
 import type { Message } from './blocks';
-import { namesAnyProvider, providerWords } from './provider';
+import { isProviderName, namesAnyProvider, providerWords } from './provider';
 import { officerBlocks } from './signature';
 import { columnRole, cuesOf, headingAsLabel, places, REQUEST_CUE, strongLabel, ticketHeader, unleader, unwrapLabels, type Cues } from './reference-cues';
 import { ACCOUNT_HEADER, barsAsColons, findTables, gapsAsColons, stackedHeaders, type Cell } from './tables';
@@ -390,12 +390,17 @@ const NORDIC_YOURS = /(?<![\p{L}])(?:ert|er|jeres|deres|dere|ditt|din)[ \t]+(?:d
  */
 const FILE_OPENED =
   /(?<![\p{L}])(?:(?:hemos|he)[ \t\n]+(?:abierto|creado|registrado)|we[ \t\n]+(?:have[ \t\n]+)?(?:opened|created|logged)|nous[ \t\n]+avons[ \t\n]+(?:ouvert|créé)|abbiamo[ \t\n]+(?:aperto|creato)|wir[ \t\n]+haben|abrimos|criamos)[ \t\n]+(?:(?:un|una|uno|el|la|a|one|two|separate|un[ \t\n]+nuevo|einen|eine|ein|zwei|deux|due|dos|um|uma)[ \t\n]+)?(?:(?:separate|distinct|new|nuevo|nouveau|neuen?|eigenen?)[ \t\n]+)?(?:expedientes?|cases?|files?|dossiers?|pratiche|pratica|vorg[äa]nge?|akten?|processos?)(?![\p{L}])/iu;
+/** A file word joined to a provider's name before it ("Microsoft-Aktenzeichen:", "Jodel-Aktenzeichen:"): the provider's own. */
+const PROVIDER_JOINED_FILE = /(?<![\p{L}\p{N}-])(\p{Lu}[\p{L}.&]{1,24})-(?:aktenzeichen|vorgangsnummer|referenz(?:nummer)?|fallnummer|gesch[äa]ftszeichen|zeichen|referentie|kenmerk|referens|sygnatura)[ \t]*:?[ \t]*$/iu;
+
 const BARE_FILE_HEAD = /^[ \t>|*-]*(?:expediente|case|file|dossier|pratica|vorgang|akte|processo)(?:[ \t]+(?:n[º°o]\.?|nr\.?|no\.?|number|#))?[ \t]*[:#]?[ \t]*$/iu;
 
 function agencys(region: string, at: number): boolean {
   const lineStart = region.lastIndexOf('\n', at - 1) + 1;
   const line = region.slice(lineStart, at);
   if (NORDIC_OURS.test(line) && NORDIC_YOURS.test(region)) return false;
+  const joined = PROVIDER_JOINED_FILE.exec(line);
+  if (joined && isProviderName(joined[1]!)) return false;
   if (BARE_FILE_HEAD.test(line) && FILE_OPENED.test(region.slice(Math.max(0, lineStart - 2_000), lineStart))) return false;
   if (BARE_FILE_LABEL.test(line) && requesterFieldAbove(region, lineStart)) return true;
   // "Onze referentie:" as a line's label in the header block (no blank line above it yet) is a letterhead's, in a
@@ -637,6 +642,9 @@ const OF_THE_PRESERVATION = String.raw`(?:[ \t]+(?:de[ \t]+la|del|de[ \t]+l['’
  * noun (REQUEST_NOUN_I18N), a provider's name allowed between the label and the value; the addressee's ("Ihre
  * Fallnummer", "su número de caso", "vostro rif.") is set aside as everywhere.
  */
+/** A file word joined to the provider's name, then the value ("Microsoft-Aktenzeichen: MSL-1126-773049"). */
+const PROVIDER_JOINED_VALUE =
+  /(?<![\p{L}\p{N}-])(\p{Lu}[\p{L}.&]{1,24})-(?:aktenzeichen|vorgangsnummer|referenz(?:nummer)?|fallnummer|gesch[äa]ftszeichen|zeichen|referentie|kenmerk|referens|sygnatura)[ \t]*:?[ \t]*([A-Z0-9](?:[A-Z0-9-]|[./](?=[A-Z0-9])){3,30})(?![\w/-])/giu;
 /** A file's label, then the provider's name as its keeper, then the value after a colon (see its use). */
 const PROVIDER_NAMED_FILE =
   /(?<![\p{L}])(?:n[úu]mero[ \t]+de[ \t]+expediente|expediente|numer[ \t]+sprawy|numer[ \t]+zgłoszenia|sygnatura|num[ée]ro[ \t]+de[ \t]+dossier|dossier|case[ \t]+(?:number|no\.?|id)|file[ \t]+(?:number|no\.?)|aktenzeichen|fallnummer)(?:[ \t]+(?:nadany[ \t]+przez|assigned[ \t]+by|given[ \t]+by|de|del|da|di|von|van|bei|at|chez))?[ \t]+(\p{Lu}[\p{L}.]{1,20})[ \t]*:[ \t]*([A-Z0-9](?:[A-Z0-9-]|[./](?=[A-Z0-9])){3,30})(?![\w/-])/gu;
@@ -1243,6 +1251,12 @@ export function readReferences(text: string, message: Message, providerId: strin
   }
   // A file's label that names the provider as its keeper ("Número de expediente IONOS:", "Numer sprawy nadany przez
   // Allegro:", "case number assigned by Allegro:"): the provider's own number, as its own label's.
+  for (const m of region.matchAll(PROVIDER_JOINED_VALUE)) {
+    const token = m[2]!.replace(/-+$/, '');
+    if (!isProviderName(m[1]!) || !numbered(token) || token !== token.toUpperCase()) continue;
+    ownLabelled.push(token);
+    if (!candidates.includes(token)) candidates.push(token);
+  }
   for (const m of region.matchAll(PROVIDER_NAMED_FILE)) {
     const token = m[2]!.replace(/-+$/, '');
     if (!namesAnyProvider(m[1]!) || !numbered(token) || token !== token.toUpperCase()) continue;

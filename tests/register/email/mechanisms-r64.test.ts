@@ -44,3 +44,18 @@ describe('a message that confirms nothing', () => {
     expect(references(text)).toEqual(['EXC-LE-26-00871']);
   });
 });
+
+describe("a file word joined to the provider's name", () => {
+  const letter = (label: string) =>
+    `Von: Trust & Safety <support@jodel.zendesk.com>\nGesendet: Mittwoch, 18. November 2026 15:08\nBetreff: Re: Sicherungsersuchen GZ B1/41773/2026\n\nSehr geehrter Herr Pichler,\n\nwir bestätigen, dass wir die Daten zu dem unten genannten Nutzerkonto gesichert haben.\n\n${label} JDL-LE-2611-0911\nGesichert am: 18.11.2026\nNutzer-ID: quiet_owl_44\n\nBitte geben Sie unser Aktenzeichen an.\n`;
+  it('"Jodel-Aktenzeichen: X" (the name as the registry gives it) is the provider\'s reference', () => {
+    expect(references(letter('Jodel-Aktenzeichen:'))).toEqual(['JDL-LE-2611-0911']);
+  });
+  it('"Microsoft-Aktenzeichen: X" too', () => {
+    expect(references(letter('Microsoft-Aktenzeichen:'))).toEqual(['JDL-LE-2611-0911']);
+  });
+  it('"Polizei-Aktenzeichen: X" stays the agency\'s, beside the provider\'s own (look-alike)', () => {
+    const text = letter('Unser Zeichen:').replace('Gesichert am', 'Polizei-Aktenzeichen: B1-41773-2026\nGesichert am');
+    expect(references(text)).toEqual(['JDL-LE-2611-0911']);
+  });
+});
