@@ -129,6 +129,24 @@ import depop from './depop';
 import poshmark from './poshmark';
 import kofi from './kofi';
 import leboncoin from './leboncoin';
+import booking from './booking';
+import etsy from './etsy';
+import nintendo from './nintendo';
+import riotgames from './riotgames';
+import stripe from './stripe';
+import klarna from './klarna';
+import wetransfer from './wetransfer';
+import truecaller from './truecaller';
+import blablacar from './blablacar';
+import tonline from './tonline';
+import free from './free';
+import onet from './onet';
+import interia from './interia';
+import trademe from './trademe';
+import gumtree from './gumtree';
+import sahibinden from './sahibinden';
+import rappi from './rappi';
+import skroutz from './skroutz';
 import kodex from './kodex';
 
 /** Every provider QuickFreeze knows. */
@@ -262,6 +280,24 @@ export const providers: readonly Provider[] = [
   poshmark,
   kofi,
   leboncoin,
+  booking,
+  etsy,
+  nintendo,
+  riotgames,
+  stripe,
+  klarna,
+  wetransfer,
+  truecaller,
+  blablacar,
+  tonline,
+  free,
+  onet,
+  interia,
+  trademe,
+  gumtree,
+  sahibinden,
+  rappi,
+  skroutz,
   kodex,
 ] as Provider[];
 

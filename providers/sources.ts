@@ -1545,4 +1545,365 @@ export const SOURCES = {
     kind: 'secondary',
     published: null,
   },
+  // Booking.com
+  bookingLawEnforcementDe: {
+    url: 'https://secure.booking.com/content/law-enforcement.de.html',
+    title: 'Booking.com: Richtlinien für Strafverfolgungsbehörden (law-enforcement guidelines, German version)',
+    kind: 'official',
+    published: null,
+  },
+  bookingTermsBg: {
+    url: 'https://www.booking.com/content/terms.bg.html',
+    title: 'Booking.com: Правила и условия (terms and conditions, Bulgarian version of 23 January 2017)',
+    kind: 'official',
+    published: '2017-01-23',
+  },
+  bookingTermsSv: {
+    url: 'https://secure.booking.com/content/terms.sv.html',
+    title: 'Booking.com: Resevillkor och -regler (travel terms, Swedish version of 19 October 2019)',
+    kind: 'official',
+    published: '2019-10-19',
+  },
+  // Etsy
+  etsyHouseRulesBlog2015: {
+    url: 'https://blog.etsy.com/news/2015/our-house-rules-important-updates-to-etsys-terms-policies/',
+    title: 'Etsy News blog: Our House Rules, important updates to Etsy\'s terms and policies (2015)',
+    kind: 'official',
+    published: null,
+  },
+  etsyRequestsForInformationCopy: {
+    url: 'https://www.mydearpoppet.com/legal/requests-for-information',
+    title: 'Etsy Requests for Information Policy (copy of Etsy\'s page on a third-party site)',
+    kind: 'secondary',
+    published: null,
+  },
+  etsyShopPrivacyDaMerryDesign: {
+    url: 'https://etsy.com/il-en/shop/DaMerryDesign',
+    title: 'Etsy shop Da Merry Design: the seller\'s privacy policy, naming Etsy Ireland UC as the platform\'s operator (seller\'s text)',
+    kind: 'secondary',
+    published: null,
+  },
+  etsySecS1of2015: {
+    url: 'https://www.sec.gov/Archives/edgar/data/1370637/000119312515077045/d806992ds1.htm',
+    title: 'SEC EDGAR: Etsy, Inc. Form S-1 registration statement (4 March 2015)',
+    kind: 'secondary',
+    published: '2015-03-04',
+  },
+  // Nintendo
+  nintendoNetinfoPrivacy: {
+    url: 'https://nintendo.co.jp/netinfo/en_GB/privacy_policy.html',
+    title: 'Nintendo Co., Ltd.: Contact and Website Privacy Policy (version 09.2022, EN-EU)',
+    kind: 'official',
+    published: null,
+  },
+  nintendoStorePrivacy: {
+    url: 'https://store.nintendo.ie/en/_sites/nintendo.co.uk/privacy-and-cookies',
+    title: 'My Nintendo Store: Privacy Policy (Nintendo of Europe SE)',
+    kind: 'official',
+    published: null,
+  },
+  nintendoAccountPrivacyArchiveToday: {
+    url: 'https://archive.is/f5BFn',
+    title: 'Nintendo Account Privacy Policy, version 11.2025 (EN-EU), archive.today copy of 12 November 2025',
+    kind: 'secondary',
+    published: null,
+  },
+  nintendoAccountAgreementArchiveToday: {
+    url: 'https://archive.is/x1bFd',
+    title: 'Nintendo Account User Agreement (effective 05/2025), archive.today copy of 9 May 2025',
+    kind: 'secondary',
+    published: null,
+  },
+  // Riot Games
+  riotgamesEuLawEnforcementGuidelines: {
+    url: 'https://support-leagueoflegends.riotgames.com/hc/en-us/articles/4402972589715-European-Law-Enforcement-Info-Request-Guidelines',
+    title: 'League of Legends Support (Riot Games): European Law Enforcement Info Request Guidelines',
+    kind: 'official',
+    published: null,
+  },
+  riotgamesPrivacyNoticePl: {
+    url: 'https://www.riotgames.com/pl/privacy-notice',
+    title: 'Riot Games: Polityka prywatności (privacy notice, Polish version last modified 15 September 2023)',
+    kind: 'official',
+    published: '2023-09-15',
+  },
+  // Stripe
+  stripeTowardsTransparency2012: {
+    url: 'https://stripe.com/blog/towards-transparency',
+    title: 'Stripe blog: Towards Transparency (Jon Zieger, 28 September 2012)',
+    kind: 'official',
+    published: '2012-09-28',
+  },
+  stripeStelTerms: {
+    url: 'https://stripe.com/en-no/legal/stel',
+    title: 'Stripe: Authorised Payment Services terms of Stripe Technology Europe, Limited (last updated 5 April 2019)',
+    kind: 'official',
+    published: '2019-04-05',
+  },
+  stripeSpcTermsArchive: {
+    url: 'https://web.archive.org/web/20230306093457/https://stripe.com/fr-ca-hk/spc/legal',
+    title: 'Stripe Payments Company Terms (last updated 10 November 2017), Wayback Machine copy of 6 March 2023',
+    kind: 'official',
+    published: '2017-11-10',
+  },
+  // Klarna
+  klarnaPrivacyNoticeCopy: {
+    url: 'https://ellestyleshop.com/en/pages/privacy-policy-klarna',
+    title: 'Klarna privacy policy naming Klarna Bank AB (publ) (copy on a merchant\'s site)',
+    kind: 'secondary',
+    published: null,
+  },
+  klarnaPrivacyNoticeUkCopy: {
+    url: 'https://www.seekheart.co.uk/da/pages/klarna-s-privacy-notice',
+    title: 'Klarna\'s Privacy Notice, UK version (copy on a merchant\'s site)',
+    kind: 'secondary',
+    published: null,
+  },
+  // WeTransfer
+  wetransferTerms2025: {
+    url: 'https://datawords.wetransfer.com/explore/legal/terms',
+    title: 'WeTransfer: Terms of Service (effective 15 July 2025)',
+    kind: 'official',
+    published: '2025-07-15',
+  },
+  wetransferSecurityPrivacyHelp: {
+    url: 'https://wetransfer.com/help-center/security-privacy',
+    title: 'WeTransfer Help Center: Security & Privacy',
+    kind: 'official',
+    published: null,
+  },
+  wetransferApiTermsCopy: {
+    url: 'https://knowledgeload479.netlify.app/wetransfer.html',
+    title: 'WeTransfer API Terms of Use (copy on a third-party site)',
+    kind: 'secondary',
+    published: null,
+  },
+  // Truecaller
+  truecallerTermsSummaryEu: {
+    url: 'https://www.truecaller.com/terms-of-service-summary-eu',
+    title: 'Truecaller: Summary of Truecaller Terms of Service for the EEA, UK and Switzerland (last updated 1 July 2022)',
+    kind: 'official',
+    published: '2022-07-01',
+  },
+  truecallerPrivacyPolicy2018: {
+    url: 'https://adsmanager.truecaller.com/legal-documents/2/show',
+    title: 'Truecaller Privacy Policy, effective 25 May 2018 (Truecaller Ads Manager legal documents)',
+    kind: 'official',
+    published: '2018-05-25',
+  },
+  // BlaBlaCar
+  blablacarPrivacyUk: {
+    url: 'https://blog.blablacar.co.uk/about-us/privacy-policy',
+    title: 'BlaBlaCar: Privacy and Data Protection Policy (UK, version applicable from 18 February 2025)',
+    kind: 'official',
+    published: '2025-02-18',
+  },
+  blablacarPrivacyCz: {
+    url: 'https://www.blablacar.cz/o-nas/ochrana-osobnich-udaju',
+    title: 'BlaBlaCar: Ochrana osobních údajů (privacy policy, Czech version naming Comuto SA, RCS Paris 491904546)',
+    kind: 'official',
+    published: null,
+  },
+  // t-online
+  tonlineStroeerPrivacy: {
+    url: 'https://www.stroeerdigitalpublishing.de/index.html%3Fp=2614.html',
+    title: 'Ströer Digital Publishing: Hinweise zum Datenschutz auf t-online.de (privacy notice for the t-online.de portal)',
+    kind: 'official',
+    published: null,
+  },
+  tonlineTelekomMailAppPrivacy: {
+    url: 'https://kommunikationsdienste.t-online.de/emma-android/externalpages/datenschutz.html',
+    title: 'Telekom Mail App for Android: Datenschutzhinweis der Telekom Deutschland GmbH (served from t-online.de)',
+    kind: 'official',
+    published: null,
+  },
+  tonlinePswGroup2014: {
+    url: 'https://www.psw-group.de/blog/kostenlose-e-mail-adresse-von-t-online-wie-ueberzeugend-ist-der-anbieter/1565',
+    title: 'PSW Group blog: Kostenlose E-Mail-Adresse von T-Online – wie überzeugend ist der Anbieter? (30 September 2014, third-party)',
+    kind: 'secondary',
+    published: '2014-09-30',
+  },
+  // Free
+  freeCgvHautDebit2008Copy: {
+    url: 'https://docplayer.fr/2202116-Conditions-generales-de-vente-du-forfait-free-haut-debit-applicables-a-compter-du-01-06-2008.html',
+    title: 'Free: Conditions générales de vente du forfait Free Haut Débit applicables à compter du 01/06/2008 (copy on docplayer.fr, third-party)',
+    kind: 'secondary',
+    published: '2008-06-01',
+  },
+  freeWikipediaArchive2016: {
+    url: 'https://web.archive.org/web/20161005101138/https://fr.wikipedia.org/wiki/Free_(entreprise)',
+    title: 'Wikipédia (French, archived 5 October 2016): Free (entreprise) (third-party)',
+    kind: 'secondary',
+    published: '2016-10-05',
+  },
+  freeWikipediaOldCopy: {
+    url: 'https://www.wikipedie.ovh/articles/f/r/e/Free_%28soci%C3%A9t%C3%A9%29.html',
+    title: 'Wikipédia (French, older copy on wikipedie.ovh): Free (société) (third-party)',
+    kind: 'secondary',
+    published: null,
+  },
+  freeMobileWikipedia: { url: 'https://fr.wikipedia.org/wiki/Free_Mobile', title: 'Wikipédia (French): Free mobile (third-party)', kind: 'secondary', published: null },
+  freeIliadUrd2023Copy: {
+    url: 'https://praquin.com/smartxhtml/iliad/deu/2023',
+    title: 'iliad S.A.: Document d\'enregistrement universel 2023, filed 28 June 2024 (copy on praquin.com, third-party)',
+    kind: 'secondary',
+    published: '2024-06-28',
+  },
+  freeLemagitCnil2026: {
+    url: 'https://www.lemagit.fr/actualites/366637318/Violation-de-donnees-Free-des-procedures-dauthentification-trop-fragiles',
+    title: 'LeMagIT: Violation de données – Free, des procédures d\'authentification trop fragiles (CNIL fines on Free and Free Mobile, 14 January 2026, third-party)',
+    kind: 'secondary',
+    published: '2026-01-14',
+  },
+  freeFreenewsLqdn: {
+    url: 'https://freenews.fr/free-mobile/donnees-personnelles-la-quadrature-du-net-saisit-la-cnil-contre-free-et-les-3-autres-operateurs/amp',
+    title: 'Freenews: Données personnelles – La Quadrature du Net saisit la CNIL contre Free et les 3 autres opérateurs (third-party)',
+    kind: 'secondary',
+    published: null,
+  },
+  freeUniversfreeboxReportForm2022: {
+    url: 'https://www.universfreebox.com/article/518668/le-saviez-vous-contenus-illicites-ou-problemes-de-securite-informatique-free-permet-de-le-contacter-assez-simplement',
+    title: 'Univers Freebox: contenus illicites ou problèmes de sécurité informatique, Free permet de le contacter assez simplement (February 2022, third-party)',
+    kind: 'secondary',
+    published: null,
+  },
+  // Onet
+  onetPocztaTerms: {
+    url: 'https://poczta.onet.pl/pomoc/153/regulamin-kont-poczty-elektronicznej-onetpoczta.html',
+    title: 'Onet Poczta: Regulamin kont poczty elektronicznej OnetPoczta (mail account terms)',
+    kind: 'official',
+    published: null,
+  },
+  onetPremiumTerms: {
+    url: 'https://premium.onet.pl/regulamin',
+    title: 'Onet Premium: Regulamin korzystania z pakietu płatnych treści RASP (paid-content terms, Ringier Axel Springer Polska)',
+    kind: 'official',
+    published: null,
+  },
+  onetPolicjaSupremeCourt2014: {
+    url: 'https://isp.policja.pl/isp/aktualnosci/6145,Dostawcy-poczty-elektronicznej-moga-pobierac-oplaty-za-udostepnianie-danych.html',
+    title: 'Polish Police (isp.policja.pl): Dostawcy poczty elektronicznej mogą pobierać opłaty za udostępnianie danych (1 October 2014, third-party)',
+    kind: 'secondary',
+    published: '2014-10-01',
+  },
+  // Interia
+  interiaMailPrivacyNotice: {
+    url: 'https://pomoc.poczta.interia.pl/news-informacje-dotyczace-przetwarzania-danych-osobowych,nId,6566187',
+    title: 'Poczta Interia Help: Informacje dotyczące przetwarzania danych osobowych (information notice for mail account users)',
+    kind: 'official',
+    published: null,
+  },
+  interiaIntTerms: {
+    url: 'https://help.int.pl/pomoc/news-regulamin-int-pl,nId,2264785',
+    title: 'INT.pl Help: Regulamin świadczenia usług udostępniania kont pocztowych w domenie INT.PL (Interia.pl sp. z o.o.)',
+    kind: 'official',
+    published: null,
+  },
+  interiaPromo2019: {
+    url: 'https://pomoc.poczta.interia.pl/news-regulamin-promocji-poczta-20-lat,nId,3279811',
+    title: 'Poczta Interia Help: Regulamin promocji „Poczta 20 lat” (promotion of 18 October 2019, Grupa Interia.pl)',
+    kind: 'official',
+    published: null,
+  },
+  // Trade Me
+  trademeTransparency2013: {
+    url: 'https://trademe.co.nz/c/trust-safety/news/trade-me-transparency-report-july-2013',
+    title: 'Trade Me Trust & Safety: Transparency Report 2013 (31 July 2013)',
+    kind: 'official',
+    published: '2013-07-31',
+  },
+  trademeTransparency2014: {
+    url: 'https://www.trademe.co.nz/c/trust-safety/news/transparency-report-2014',
+    title: 'Trade Me Trust & Safety: Transparency Report 2014 (5 August 2014)',
+    kind: 'official',
+    published: '2014-08-05',
+  },
+  trademeTransparency2015: {
+    url: 'https://www.trademe.co.nz/c/trust-safety/news/trade-me-s-2015-transparency-report',
+    title: 'Trade Me Trust & Safety: Transparency Report 2015 (4 August 2015)',
+    kind: 'official',
+    published: '2015-08-04',
+  },
+  trademeTransparency2019: {
+    url: 'https://secure.trademe.co.nz/c/trust-safety/news/transparency-report-2019',
+    title: 'Trade Me Trust & Safety: Transparency Report 2019 (1 December 2020)',
+    kind: 'official',
+    published: '2020-12-01',
+  },
+  // Gumtree
+  gumtreeUkDataHandling: {
+    url: 'https://www.gumtree.com/info/safety/p/trust-safety/protecting-users/how-we-handle-and-protect-your-data/',
+    title: 'Gumtree UK Trust & Safety: How we handle and protect your data',
+    kind: 'official',
+    published: null,
+  },
+  gumtreeUkPromoTerms2017: {
+    url: 'https://blog.gumtree.com/clearoutcashin-free-bump-up-campaign-terms-conditions/',
+    title: 'The Gumtree Blog: #ClearOutCashIn Free bump-up Campaign Terms & Conditions (9 November 2017)',
+    kind: 'official',
+    published: '2017-11-09',
+  },
+  gumtreeUkAccounts2023: {
+    url: 'https://download.companieshouse.gov.uk/Accounts_Bulk_Data-2024-10-09.zip',
+    title: 'Companies House accounts bulk data of 9 October 2024: Gumtree.com Limited (03934849), annual report for 2023 (third-party)',
+    kind: 'secondary',
+    published: '2024-10-09',
+  },
+  gumtreeAuPrivacy: {
+    url: 'https://help.gumtree.com.au/articles/en_US/KB_Article/Gumtree-Privacy-Policy-AU/?l=en_US&c=PKB%3ASafety&fs=RelatedArticle',
+    title: 'Gumtree Australia Help: Gumtree Privacy Policy (User Privacy Notice, effective 19 November 2021)',
+    kind: 'official',
+    published: '2021-11-19',
+  },
+  gumtreeAuDefrauded: {
+    url: 'https://help.gumtree.com.au/AU/articles/en_US/KB_Article/What-do-I-do-if-I-have-been-defrauded-AU?vgroup1=PKB&c=PKB%3ASafety&vcategory2=Reporting_Ads_and_Replies&s=',
+    title: 'Gumtree Australia Help: What do I do if I have been defrauded?',
+    kind: 'official',
+    published: null,
+  },
+  // sahibinden.com
+  sahibindenCompetitionDecision2018: {
+    url: 'https://fullegal.com/panel/karar-arama/rekabet-kurumu-karar-sayi-18-36584-285-2914807',
+    title: 'Fullegal: Rekabet Kurulu decision 18-36/584-285 of 1 October 2018 on Sahibinden Bilgi Teknolojileri Paz. ve Tic. A.Ş. (copy of the Turkish Competition Board decision, third-party)',
+    kind: 'secondary',
+    published: '2018-10-01',
+  },
+  sahibindenTimeturk: {
+    url: 'https://www.timeturk.com/ekonomi/sahibinden-com-nedir-sahibinden-com-dan-nasil-ilan-verilir/haber-1693447',
+    title: 'TimeTürk: Sahibinden.com nedir? Sahibinden.com\'dan nasıl ilan verilir? (third-party)',
+    kind: 'secondary',
+    published: null,
+  },
+  // Rappi
+  rappiMexicoPrivacy: {
+    url: 'https://legal.rappi.com/mexico/aviso-de-privacidad-usuarios/',
+    title: 'Rappi legal (Mexico): Aviso de Privacidad – Usuarios (users\' privacy notice)',
+    kind: 'official',
+    published: null,
+  },
+  rappiColombiaGrowthTerms: {
+    url: 'https://promos.rappi.com/rappi-growth',
+    title: 'Rappi (Colombia): Términos y condiciones adquisición posición en el Index dentro de la Plataforma Rappi (Rappi S.A.S.)',
+    kind: 'official',
+    published: null,
+  },
+  rappiPeruTerms: {
+    url: 'https://legal.rappi.com/peru/terminos-y-condiciones-rappi/',
+    title: 'Rappi legal (Peru): Términos & Condiciones (Rappi S.A.C.)',
+    kind: 'official',
+    published: null,
+  },
+  // Skroutz
+  skroutzPlusTerms: {
+    url: 'https://www.skroutz.gr/plus/terms',
+    title: 'Skroutz: Όροι χρήσης Skroutz Plus (Skroutz Plus terms, ΣΚΡΟΥΤΖ Α.Ε.)',
+    kind: 'official',
+    published: null,
+  },
+  skroutzCyMerchantTerms: {
+    url: 'https://merchants.skroutz.cy/merchants/terms',
+    title: 'Skroutz Merchants (Cyprus): Σύμβαση Παροχής Υπηρεσιών στο Διαδίκτυο (merchant service agreement)',
+    kind: 'official',
+    published: null,
+  },
 } as const satisfies Record<string, CatalogSource>;

@@ -125,7 +125,28 @@ const PROVIDERS_OF_DECEMBER_5: [id: string, sender: string, bodyWords: string][]
   ['leboncoin', 'leboncoin Juridique <juridique@leboncoin.fr>', 'LBC France a conservé les données du compte leboncoin.'],
 ];
 
-const ADDED_PROVIDERS = [...NEW_PROVIDERS, ...PROVIDERS_OF_DECEMBER, ...PROVIDERS_OF_DECEMBER_4, ...PROVIDERS_OF_DECEMBER_5];
+const PROVIDERS_OF_DECEMBER_6: [id: string, sender: string, bodyWords: string][] = [
+  ['booking', 'Booking.com Legal <legal@booking.com>', 'Booking.com B.V. has preserved the reservation and account records.'],
+  ['etsy', 'Etsy Legal <legal@etsy.com>', 'Etsy has preserved the shop and member account records.'],
+  ['nintendo', 'Nintendo Legal <legal@nintendo.com>', 'Nintendo Co., Ltd. has preserved the Nintendo Account data.'],
+  ['riotgames', 'Riot Games Legal <legal@riotgames.com>', 'Riot Games Ltd. has preserved the player account records.'],
+  ['stripe', 'Stripe Legal <legal@stripe.com>', 'Stripe Payments Europe, Ltd. has preserved the merchant account records.'],
+  ['klarna', 'Klarna Compliance <compliance@klarna.com>', 'Klarna Bank AB (publ) has preserved the customer account records.'],
+  ['wetransfer', 'WeTransfer Legal <legal@wetransfer.com>', 'WeTransfer B.V. has preserved the transfer records.'],
+  ['truecaller', 'Truecaller Legal <legal@truecaller.com>', 'True Software Scandinavia AB has preserved the Truecaller profile data.'],
+  ['blablacar', 'BlaBlaCar Legal <legal@blablacar.com>', 'Comuto SA has preserved the BlaBlaCar member account records.'],
+  ['tonline', 'T-Online.de <datenschutz@stroeerdigitalpublishing.de>', 'Die Ströer Digital Publishing GmbH hat die Daten des Kontos gesichert.'],
+  ['free', 'Free Mobile <juridique@iliad.fr>', 'Free Mobile a conservé les données de la ligne.'],
+  ['onet', 'Onet Poczta <pomoc@onet.pl>', 'Ringier Axel Springer Polska zabezpieczyła dane konta Onet Poczta.'],
+  ['interia', 'Poczta Interia <iod@firma.interia.pl>', 'Interia.pl sp. z o.o. zabezpieczyła dane konta pocztowego.'],
+  ['trademe', 'Trade Me Trust & Safety <trustandsafety@trademe.co.nz>', 'Trade Me Limited has preserved the member account data.'],
+  ['gumtree', 'Gumtree Trust & Safety <safety@gumtree.com>', 'Gumtree.com Limited has preserved the advertiser account data.'],
+  ['sahibinden', 'sahibinden.com <destek@sahibinden.com>', 'Sahibinden Bilgi Teknolojileri has preserved the member account data.'],
+  ['rappi', 'Rappi Legal <legal@rappi.com>', 'Tecnologías Rappi conservó los datos de la cuenta del usuario.'],
+  ['skroutz', 'Skroutz <legal@skroutz.gr>', 'Skroutz S.A. has preserved the customer account data.'],
+];
+
+const ADDED_PROVIDERS = [...NEW_PROVIDERS, ...PROVIDERS_OF_DECEMBER, ...PROVIDERS_OF_DECEMBER_4, ...PROVIDERS_OF_DECEMBER_5, ...PROVIDERS_OF_DECEMBER_6];
 
 describe('e-mails of the providers added since issue 12 are recognised', () => {
   it.each(ADDED_PROVIDERS)('%s by its sender address', (id, sender) => {
@@ -172,6 +193,26 @@ describe('a company named in a letter\'s signature names its provider', () => {
 
   it('does not take "Allegro" or "Posteo" alone (a tempo, a mailbox) for a provider', () => {
     const mail = 'From: Officer <officer@police.example>\nSubject: Notes\n\nThe second movement, Allegro ma non troppo. Target: nordlicht.k@posteo.de (Posteo mailbox).';
+    expect(parseProviderEmail(mail).providerId).toBe(null);
+  });
+});
+
+describe('the ordinary words of the providers of December 6 name none of them', () => {
+  it.each([
+    ["I made the booking at the hotel and the guest wrote from a guest.booking.com alias."],
+    ["Police were called to a riot near the stadium after the games ended."],
+    ["The suspect wore a jacket with a red stripe; payments were made in cash."],
+    ["Klarna upp saken innan mötet, sa hon; vädret ska klarna under dagen."],
+    ["We transfer the files to the prosecutor once we transfer the case."],
+    ["The true caller was his brother, not the number shown."],
+    ["Eu comuto todos os dias; Comuto de casa para o trabalho de comboio."],
+    ["Free shipping is offered on every order this week, and the Iliad is on the reading list."],
+    ["L'agent d'entretien travaille pour Onet à Marseille."],
+    ["Trade me your Friday shift and I will take your Monday one."],
+    ["The koala slept up a gum tree, and the old gumtree by the road lost a branch."],
+    ["Araba sahibinden satılık, galeriden değil."],
+  ])('%s', (sentence) => {
+    const mail = `From: Officer <officer@police.example>\nSubject: Notes\n\n${sentence}`;
     expect(parseProviderEmail(mail).providerId).toBe(null);
   });
 });
