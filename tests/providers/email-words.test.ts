@@ -216,3 +216,14 @@ describe('the ordinary words of the providers of December 6 name none of them', 
     expect(parseProviderEmail(mail).providerId).toBe(null);
   });
 });
+
+describe("a provider's name before an authorities' desk in the sender's name", () => {
+  it.each([
+    ['klarna', 'Klarna Myndighetsservice <desk@helpdesk.example>'],
+    ['gmx', 'GMX Behördenanfragen <desk@helpdesk.example>'],
+    ['subito', 'Subito Autorità <desk@helpdesk.example>'],
+  ])('%s', (id, sender) => {
+    const mail = `From: ${sender}\nSubject: Ärende 5581290\n\nVi har säkrat uppgifterna. Vårt ärendenummer: KLR-20261126-0042\n`;
+    expect(parseProviderEmail(mail).providerId).toBe(id);
+  });
+});
