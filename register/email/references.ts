@@ -642,6 +642,13 @@ const OF_THE_PRESERVATION = String.raw`(?:[ \t]+(?:de[ \t]+la|del|de[ \t]+l['’
  * noun (REQUEST_NOUN_I18N), a provider's name allowed between the label and the value; the addressee's ("Ihre
  * Fallnummer", "su número de caso", "vostro rif.") is set aside as everywhere.
  */
+/**
+ * A number the writer says it opened for the request, with no label ("We opened 7419920385 for this", "I have created
+ * #55120 for your request"): the provider's own.
+ */
+const OPENED_FOR =
+  /(?<![\p{L}])(?:we|i)[ \t]+(?:have[ \t]+|'ve[ \t]+)?(?:opened|created|logged|filed|raised)[ \t]+(?:(?:case|ticket|file|request|reference|ref\.?)[ \t]+)?#?((?=[A-Z-]*\d{5})[A-Z0-9](?:[A-Z0-9]|-(?=[A-Z0-9])){4,30})[ \t\n]+for[ \t\n]+(?:this|it|your|the|these|them)(?![\p{L}])/giu;
+
 /** A file word joined to the provider's name, then the value ("Microsoft-Aktenzeichen: MSL-1126-773049"). */
 const PROVIDER_JOINED_VALUE =
   /(?<![\p{L}\p{N}-])(\p{Lu}[\p{L}.&]{1,24})-(?:aktenzeichen|vorgangsnummer|referenz(?:nummer)?|fallnummer|gesch[äa]ftszeichen|zeichen|referentie|kenmerk|referens|sygnatura)[ \t]*:?[ \t]*([A-Z0-9](?:[A-Z0-9-]|[./](?=[A-Z0-9])){3,30})(?![\w/-])/giu;
@@ -649,7 +656,7 @@ const PROVIDER_JOINED_VALUE =
 const PROVIDER_NAMED_FILE =
   /(?<![\p{L}])(?:n[úu]mero[ \t]+de[ \t]+expediente|expediente|numer[ \t]+sprawy|numer[ \t]+zgłoszenia|sygnatura|num[ée]ro[ \t]+de[ \t]+dossier|dossier|case[ \t]+(?:number|no\.?|id)|file[ \t]+(?:number|no\.?)|aktenzeichen|fallnummer)(?:[ \t]+(?:nadany[ \t]+przez|assigned[ \t]+by|given[ \t]+by|de|del|da|di|von|van|bei|at|chez))?[ \t]+(\p{Lu}[\p{L}.]{1,20})[ \t]*:[ \t]*([A-Z0-9](?:[A-Z0-9-]|[./](?=[A-Z0-9])){3,30})(?![\w/-])/gu;
 const REFERENCE_LABEL_I18N = new RegExp(
-  String.raw`(?<![\p{L}\d])(?:num[ée]ro[ \t]+de[ \t]+r[ée]f[ée]rence|notre[ \t]+r[ée]f[ée]rence|(?=r\p{L}{0,3}é)r[ée]f[ée]rence|referenz(?:nummer)?|unsere[ \t]+referenz|unser[ \t]+zeichen|nasz[ \t]+znak|naše[ \t]+značka|vorgangsnummer|(?<=(?:^|\n)[ \t]{0,20})vorgang(?=[ \t]{0,20}:)|n[úu]mero[ \t]+de[ \t]+refer[eê]ncia|refer[eê]ncia|referencia|numero[ \t]+di[ \t]+riferimento|riferimento|referentie(?:nummer)?|kenmerk|referens(?:nummer)?|referanse(?:nummer)?|numer[ \t]+referencyjny|(?:n[úu]mero[ \t]+de[ \t]+)?protocol(?:o|e)?|n[úu]mero[ \t]+de[ \t]+caso|numero[ \t]+di[ \t]+caso|num[ée]ro[ \t]+de[ \t]+(?:dossier|cas)|fallnummer|zaaknummer|dossiernummer|ärendenummer|ärendenr\.?|saksnummer|saksnr\.?|sagsnummer|sagsnr\.?|numer[ \t]+sprawy|id(?:entifiant)?[ \t]+d(?:u|e|el)[ \t]+(?:caso|dossier|cas)|identificador[ \t]+del?[ \t]+caso|numero[ \t]+(?:di[ \t]+|della[ \t]+)?pratica|n[úu]mero[ \t]+do[ \t]+caso|viite(?:numero)?|číslo[ \t]+(?:našeho[ \t]+)?případu|naše[ \t]+číslo[ \t]+případu|naše[ \t]+(?:č\.[ \t]?j\.|číslo[ \t]+jednací)|rif\.|réf\.|ticketnummer|ticket-nr\.|anfragenummer|${OTHER_LANGUAGE_LABELS}|${REQUEST_NOUN_I18N})${OF_THE_PRESERVATION}(?:[ \t]+(?:(de|da|do|di|del|du|van|von|från|fra|hos)[ \t]+)?(\p{Lu}[\p{L}.]{1,20})(?![\w-]))?[ \t]*(?:n\.[ \t]?[°º]?|n[°º]\.?|no\.?(?=[ \t:#])|nr\.?)?[ \t]*[:#]?[ \t]*([A-Z0-9](?:[A-Z0-9-]|[./](?=[A-Z0-9])){3,30})(?![/\\\w])`,
+  String.raw`(?<![\p{L}\d])(?:num[ée]ro[ \t]+de[ \t]+r[ée]f[ée]rence|notre[ \t]+r[ée]f[ée]rence|(?=r\p{L}{0,3}é)r[ée]f[ée]rence|referenz(?:nummer)?|unsere[ \t]+referenz|unser[ \t]+zeichen|nasz[ \t]+znak|naše[ \t]+značka|vorgangsnummer|(?<=(?:^|\n)[ \t]{0,20})vorgang(?=[ \t]{0,20}:)|n[úu]mero[ \t]+de[ \t]+refer[eê]ncia|refer[eê]ncia|referencia|numero[ \t]+di[ \t]+riferimento|riferimento|referentie(?:nummer)?|kenmerk|referens(?:nummer)?|referanse(?:nummer)?|numer[ \t]+referencyjny|(?:n[úu]mero[ \t]+de[ \t]+)?protocol(?:o|e)?|protocollo|n[úu]mero[ \t]+de[ \t]+caso|numero[ \t]+di[ \t]+caso|num[ée]ro[ \t]+de[ \t]+(?:dossier|cas)|fallnummer|zaaknummer|dossiernummer|ärendenummer|ärendenr\.?|saksnummer|saksnr\.?|sagsnummer|sagsnr\.?|numer[ \t]+sprawy|id(?:entifiant)?[ \t]+d(?:u|e|el)[ \t]+(?:caso|dossier|cas)|identificador[ \t]+del?[ \t]+caso|numero[ \t]+(?:di[ \t]+|della[ \t]+)?pratica|n[úu]mero[ \t]+do[ \t]+caso|viite(?:numero)?|číslo[ \t]+(?:našeho[ \t]+)?případu|naše[ \t]+číslo[ \t]+případu|naše[ \t]+(?:č\.[ \t]?j\.|číslo[ \t]+jednací)|rif\.|réf\.|ticketnummer|ticket-nr\.|anfragenummer|${OTHER_LANGUAGE_LABELS}|${REQUEST_NOUN_I18N})${OF_THE_PRESERVATION}(?:[ \t]+(?:(de|da|do|di|del|du|van|von|från|fra|hos)[ \t]+)?(\p{Lu}[\p{L}.]{1,20})(?![\w-]))?[ \t]*(?:n\.[ \t]?[°º]?|n[°º]\.?|no\.?(?=[ \t:#])|nr\.?)?[ \t]*[:#]?[ \t]*([A-Z0-9](?:[A-Z0-9-]|[./](?=[A-Z0-9])){3,30})(?![/\\\w])`,
   'giu',
 );
 
@@ -1251,6 +1258,11 @@ export function readReferences(text: string, message: Message, providerId: strin
   }
   // A file's label that names the provider as its keeper ("Número de expediente IONOS:", "Numer sprawy nadany przez
   // Allegro:", "case number assigned by Allegro:"): the provider's own number, as its own label's.
+  for (const m of region.matchAll(OPENED_FOR)) {
+    if (isDate(m[1]!)) continue;
+    ownLabelled.push(m[1]!);
+    if (!candidates.includes(m[1]!)) candidates.push(m[1]!);
+  }
   for (const m of region.matchAll(PROVIDER_JOINED_VALUE)) {
     const token = m[2]!.replace(/-+$/, '');
     if (!isProviderName(m[1]!) || !numbered(token) || token !== token.toUpperCase()) continue;

@@ -59,3 +59,21 @@ describe("a file word joined to the provider's name", () => {
     expect(references(text)).toEqual(['JDL-LE-2611-0911']);
   });
 });
+
+describe('a reference with no label a reader looks for first', () => {
+  it('"Protocollo n. 2026/AG/00872" closing an Italian provider\'s signature is its reference', () => {
+    const text =
+      'Da: Ufficio Autorità <autorita@subito.it>\nData: 18 novembre 2026, 11:26:05 CET\nOggetto: Richiesta di conservazione dati - Vs. rif. proc. pen. n. 4127/26 RGNR\n\nGentile Ispettore,\n\nVi confermiamo che in data 10/11/2026 abbiamo provveduto alla conservazione dei dati relativi all\'utente:\n\nemail: mare.calmo55@example.it\n\nCordiali saluti,\n\nUfficio Rapporti con le Autorità\nSubito.it S.r.l.\nProtocollo n. 2026/AG/00931';
+    expect(references(text)).toEqual(['2026/AG/00931']);
+  });
+  it('"We opened 7419920385 for this and have preserved …" (no label at all)', () => {
+    const text =
+      'From: Law Enforcement Outreach <lert@tiktok.com>\nDate: Mon, Nov 16, 2026 at 10:18 AM\nSubject: Re: Preservation Request - PRPS File 2026-118842\n\nHi Constable,\n\nThanks for reaching out. We opened 7419920511 for this and have preserved the available data for the following account:\n\n@river.stone.77\n\nBest regards,\nLaw Enforcement Outreach\n';
+    expect(references(text)).toEqual(['7419920511']);
+  });
+  it('"We opened a ticket for this" with no number beside the agency\'s file keeps the reading (look-alike)', () => {
+    const text =
+      'From: Law Enforcement Outreach <lert@tiktok.com>\nDate: Mon, Nov 16, 2026 at 10:18 AM\nSubject: Re: Preservation Request\n\nHi Constable,\n\nWe opened a ticket for this and have preserved the account @river.stone.77 under reference TT-LE-2026-55120.\n\nBest regards\n';
+    expect(references(text)).toEqual(['TT-LE-2026-55120']);
+  });
+});
