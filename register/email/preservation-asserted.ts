@@ -58,7 +58,7 @@ const DOING: readonly string[] = [
 /** The preservation as a thing, the subject or object of a verb of doing. */
 const PRESERVATION_NOUNS: readonly string[] = [
   'preservations?|holds?|freezes?|snapshots?|retention|extensions?', // English
-  'conservations?|préservations?|prolongations?', // French
+  'conservations?|préservations?|prolongations?|gel|sauvegardes?', // French ('procédé au gel des données': the freeze)
   'sicherung\\p{L}*|sicherstellung|speicherung|aufbewahrung|einfrierung|verlängerung', // German
   'bewaring|veiligstelling|verlenging', // Dutch
   'conservaci[óo]n|preservaci[óo]n|conserva[çc][ãa]o|preserva[çc][ãa]o|prórroga|prorroga[çc][ãa]o', // Spanish, Portuguese

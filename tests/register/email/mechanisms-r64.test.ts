@@ -77,3 +77,21 @@ describe('a reference with no label a reader looks for first', () => {
     expect(references(text)).toEqual(['TT-LE-2026-55120']);
   });
 });
+
+describe("the provider's own file and freeze, in other languages", () => {
+  it('"Numer sprawy w Allegro: X" (capitalised, the name after "w") is the provider\'s reference', () => {
+    const text =
+      'Od: Zespół ds. Współpracy z Organami Ścigania <organy.scigania@allegro.pl>\nTemat: Odp: Wniosek o zabezpieczenie danych – sygn. PR 1 Ds. 1184.2026\nData: 10 listopada 2026 o 13:27:05 CET\n\nSzanowna Pani,\n\nuprzejmie informujemy, że w dniu 9 listopada 2026 r. zabezpieczono dane dotyczące konta:\n\nlogin: zielony_kot_77\n\nNumer sprawy w Allegro: ALG/LE/2026/11390 – prosimy powoływać się na niego w dalszej korespondencji.\n\nZ poważaniem\nAllegro\n';
+    expect(references(text)).toEqual(['ALG/LE/2026/11390']);
+  });
+  it('"Nous vous confirmons avoir procédé … au gel des données" confirms, though the message acknowledges receipt first', () => {
+    const text =
+      'De : Service Réquisitions <requisitions@leboncoin.fr>\nDate : mar. 10 nov. 2026 à 15:32\nObjet : Demande de conservation\n\nBonjour,\n\nNous accusons réception de votre demande de conservation du 6 novembre 2026.\n\nNous vous confirmons avoir procédé, le 9 novembre 2026, au gel des données rattachées au compte suivant :\n\n  - Pseudonyme : Vieux_Grenier44\n\nMerci de rappeler dans toute correspondance notre référence : RQ-448307.\n\nL\'équipe Réquisitions\n';
+    expect(references(text)).toEqual(['RQ-448307']);
+  });
+  it('"le gel" said of something else in a receipt confirms nothing (look-alike)', () => {
+    const text =
+      'De : Service Réquisitions <requisitions@leboncoin.fr>\nDate : mar. 10 nov. 2026 à 15:32\nObjet : Demande de conservation\n\nBonjour,\n\nNous accusons réception de votre demande de conservation, enregistrée sous la référence RQ-448307. Le gel des données sera effectué après examen de la demande.\n\nL\'équipe Réquisitions\n';
+    expect(references(text)).toEqual([]);
+  });
+});
