@@ -254,6 +254,12 @@ export const CORPUS_SETS = {
   dev151: 'labels-dev151.json',
   dev152: 'labels-dev152.json',
   dev153: 'labels-dev153.json',
+  dev154: 'labels-dev154.json',
+  dev155: 'labels-dev155.json',
+  dev156: 'labels-dev156.json',
+  dev157: 'labels-dev157.json',
+  dev158: 'labels-dev158.json',
+  dev159: 'labels-dev159.json',
 } as const;
 export type CorpusSet = keyof typeof CORPUS_SETS;
 
