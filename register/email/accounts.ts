@@ -1211,8 +1211,12 @@ function cutByWrap(text: string, a: FoundAccount, found: FoundAccount[]): boolea
 const RECIPIENT_NOTICE_BEFORE =
   /(?<![\p{L}])(?:(?:this|the)[ \t\n]+(?:e-?mail|message|notification|notice)[ \t\n]+(?:was|has[ \t\n]+been|is[ \t\n]+being)[ \t\n]+(?:sent|delivered|addressed)[ \t\n]+to|(?:diese|die)[ \t\n]+(?:e-?mail|nachricht|benachrichtigung)[ \t\n]+(?:wurde|ging)[ \t\n]+an|(?:cet|ce)[ \t\n]+(?:e-?mail|courriel|message)[ \t\n]+a[ \t\n]+été[ \t\n]+(?:envoyé|adressé)[ \t\n]+à|este[ \t\n]+(?:correo(?:[ \t\n]+electr[óo]nico)?|mensaje|e-?mail)[ \t\n]+(?:se[ \t\n]+envi[óo]|fue[ \t\n]+enviado|ha[ \t\n]+sido[ \t\n]+enviado)[ \t\n]+a|deze[ \t\n]+(?:e-?mail|bericht)[ \t\n]+(?:is|werd)[ \t\n]+(?:verzonden|verstuurd)[ \t\n]+naar)[ \t\n]*[:<(]?[ \t]*$/iu;
 
-/** A header line that names messages or the mail's path, not people. */
-const MESSAGE_HEADER_LINE = /^[ \t>]*(?:Message-ID|In-Reply-To|References|Return-Path|Received|X-[\w-]+)[ \t]*:/i;
+/**
+ * A header line that names messages or the mail's path, not people; also a certified-mail receipt's message identifier
+ * ("Identificativo messaggio: opec….@legalmail.it", Italian PEC) and its other languages' labels.
+ */
+const MESSAGE_HEADER_LINE =
+  /^[ \t>]*(?:Message-ID|In-Reply-To|References|Return-Path|Received|X-[\w-]+|identificativo[ \t]+(?:del[ \t]+)?messaggio|message[ \t]+identifier|nachrichten-?id|identifiant[ \t]+du[ \t]+message|identificador[ \t]+del[ \t]+mensaje)[ \t]*:/i;
 
 export function confirmedAccounts(text: string, found: FoundAccount[]): FoundAccount[] {
   let stacked: Cell[] | null = null;

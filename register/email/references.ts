@@ -31,7 +31,7 @@ export interface ReferenceSpan {
  * subpoena GJ-2026-0239, mentioned in your request").
  */
 const AGENCY_LABEL =
-  /(?:\byour[ \t]+(?:(?:internal|own|agency|police|department)[ \t]+)?(?:ref(?:erence)?(?![ \t]+(?:number|no\.?)[ \t]+is\b)|case|file|agency)\b(?![^\n]{0,25}?[ \t](?:with|at)[ \t]+us\b)[^\n]{0,25}|\b(?:re|regarding|concerning|(?:with|in)[ \t]+reference[ \t]+to|further[ \t]+to)[ \t]+your[ \t]+(?:[\p{L}-]{2,20}[ \t]+)?(?:request|submission|inquiry|enquiry)[ \t]+(?:no\.?|nr\.?|number|#)[ \t]*[:#]?[ \t]*|\byour[ \t]+(?:letter|request|correspondence|inquiry|enquiry|notice|warrant|order|legal[ \t]+process|application)[ \t]+(?:[–—:,-][ \t]+)?(?:(?<!request[ \t]{1,5})(?:no\.?|nr\.?|number|#)|ref(?:erence)?\.?)[ \t]*[:#]?[ \t]*|\byour[ \t]+(?!(?:preservation|confirmation|extension|new)\b)(?:[\p{L}-]{2,20}[ \t]+){1,2}(?:(?<!request[ \t]{1,5})(?:no\.?|nr\.?|number|#)|case|file)(?![ \t]+is\b)[ \t]*[:#]?[ \t]*|\bAz\.[ \t]{0,3}|\bRD[ \t]?(?:#|no\.|number)[ \t]*:?[ \t]*|(?<![\p{L}])(?:journalnr\.?|journalnummer|j\.[ \t]?nr\.|diarienr\.?|diarienummer|dosar(?:ul)?(?:[ \t]+penal)?[ \t]+nr\.?)[ \t]*[:#]?[ \t]*|(?<!(?<![\p{L}])(?:naše|náš|našeho|naší)[ \t]{1,20})(?<![\p{L}])č\.[ \t]?j\.[ \t]{0,3}(?:\n[ \t]{0,3})?|(?<![\p{L}])čj\.[ \t]{0,3}|(?<!(?<![\p{L}])(?:naše|náš|našeho|naší)[ \t]{1,20})(?<![\p{L}])číslo[ \t]+jednací[ \t]*:?[ \t]{0,3}|\bvotre[ \t]+r[ée]f[ée]rence[^\n]{0,10}|\b(?:agency|ICAC|police|department|unit|[A-Z]{0,6}PD|[A-Z]{1,6}SO|sheriff'?s?(?:[ \t]+office)?|constabulary|polic[eí]a|polizei)[ \t]+(?:case|file|report|incident)(?:[ \t]+(?:number|no\.?|#))?[ \t]*[:#]?[ \t]*|\b(?:agency|ICAC|police|department|unit|requester|officer|crime|incident|occurrence)[ \t]+ref(?:erence)?\.?(?:[ \t]+(?:number|no\.?|#))?[ \t]*[:#]?[ \t]*|\b(?:CAD|CRN|URN|CRIS)(?:[ \t]+(?:ref(?:erence)?\.?|number|no\.?|#))?[ \t]*[:#]?[ \t]*|\b(?:Re|AW|WG|TR|FW|Fwd|RE):[ \t]+Case[ \t]+|\b(?:ihre?|su|sus|vostr[oa]|uw|sua|seu|er|deres|wasz[ae]?|vos)[ \t]+(?:aktenzeichen|zeichen|referenz|vorgang|gesch[äa]ftszeichen|referencia|expediente|riferimento|fascicolo|pratica|referentie|kenmerk|dossier|refer[êe]ncia|processo|referens|ärende|referanse|sak|sygnatura)\b[^\n]{0,25}|(?<!(?<![\p{L}])(?:unser(?:e|er|em)?|notre|nuestr[oa]|nostr[oa]|noss[oa]|onze|ons|vårt|vår|vores|nasz[ae]?)[ \t]{1,20}(?:(?:n[úu]mero|numero|num[ée]ro|nummer|numer)[ \t]{1,5}(?:de[ \t]{1,5}|di[ \t]{1,5})?)?)\b(?:aktenzeichen|gesch[äa]ftszeichen|expediente|diligencias|fascicolo|procedimiento|sygnatura|sygn\.|dossier[ \t]+n[°o]\.?)[ \t]*[:#]?[ \t]*|(?<![\p{L}])(?:subpoena|warrant|court[ \t]+order|production[ \t]+order|MLAT(?:[ \t]+request)?|letters?[ \t]+rogatory)(?:[ \t]+(?:no\.?|nr\.?|number|#))?[ \t]*[:#]?[ \t]*)$/iu;
+  /(?:\byour[ \t]+(?:(?:internal|own|agency|police|department)[ \t]+)?(?:ref(?:erence)?(?![ \t]+(?:number|no\.?)[ \t]+is\b)|case|file|agency)\b(?![^\n]{0,25}?[ \t](?:with|at)[ \t]+us\b)[^\n]{0,25}|\b(?:re|regarding|concerning|(?:with|in)[ \t]+reference[ \t]+to|further[ \t]+to)[ \t]+your[ \t]+(?:[\p{L}-]{2,20}[ \t]+)?(?:request|submission|inquiry|enquiry)[ \t]+(?:no\.?|nr\.?|number|#)[ \t]*[:#]?[ \t]*|\byour[ \t]+(?:letter|request|correspondence|inquiry|enquiry|notice|warrant|order|legal[ \t]+process|application)[ \t]+(?:[–—:,-][ \t]+)?(?:(?<!request[ \t]{1,5})(?:no\.?|nr\.?|number|#)|ref(?:erence)?\.?)[ \t]*[:#]?[ \t]*|\byour[ \t]+(?!(?:preservation|confirmation|extension|new)\b)(?:[\p{L}-]{2,20}[ \t]+){1,2}(?:(?<!request[ \t]{1,5})(?:no\.?|nr\.?|number|#)|case|file)(?![ \t]+is\b)[ \t]*[:#]?[ \t]*|\bAz\.[ \t]{0,3}|\bRD[ \t]?(?:#|no\.|number)[ \t]*:?[ \t]*|(?<![\p{L}])(?:journalnr\.?|journalnummer|j\.[ \t]?nr\.|diarienr\.?|diarienummer|dosar(?:ul)?(?:[ \t]+penal)?[ \t]+nr\.?)[ \t]*[:#]?[ \t]*|(?<!(?<![\p{L}])(?:naše|náš|našeho|naší)[ \t]{1,20})(?<![\p{L}])č\.[ \t]?j\.[ \t]{0,3}(?:\n[ \t]{0,3})?|(?<![\p{L}])čj\.[ \t]{0,3}|(?<!(?<![\p{L}])(?:naše|náš|našeho|naší)[ \t]{1,20})(?<![\p{L}])číslo[ \t]+jednací[ \t]*:?[ \t]{0,3}|\bvotre[ \t]+r[ée]f[ée]rence[^\n]{0,10}|\b(?:agency|ICAC|police|department|unit|[A-Z]{0,6}PD|[A-Z]{1,6}SO|sheriff'?s?(?:[ \t]+office)?|constabulary|polic[eí]a|polizei)[ \t]+(?:case|file|report|incident)(?:[ \t]+(?:number|no\.?|#))?[ \t]*[:#]?[ \t]*|\b(?:agency|ICAC|police|department|unit|requester|officer|crime|incident|occurrence)[ \t]+ref(?:erence)?\.?(?:[ \t]+(?:number|no\.?|#))?[ \t]*[:#]?[ \t]*|\b(?:CAD|CRN|URN|CRIS)(?:[ \t]+(?:ref(?:erence)?\.?|number|no\.?|#))?[ \t]*[:#]?[ \t]*|\b(?:Re|AW|WG|TR|FW|Fwd|RE):[ \t]+Case[ \t]+|\b(?:ihre?|su|sus|vostr[oa]|uw|sua|seu|er|deres|wasz[ae]?|vos)[ \t]+(?:aktenzeichen|zeichen|referenz|vorgang|gesch[äa]ftszeichen|referencia|expediente|riferimento|fascicolo|pratica|referentie|kenmerk|dossier|refer[êe]ncia|processo|referens|ärende|referanse|sak|sygnatura)\b[^\n]{0,25}|(?<!(?<![\p{L}])(?:unser(?:e|er|em)?|notre|nuestr[oa]|nostr[oa]|noss[oa]|onze|ons|vårt|vår|vores|nasz[ae]?)[ \t]{1,20}(?:(?:n[úu]mero|numero|num[ée]ro|nummer|numer)[ \t]{1,5}(?:de[ \t]{1,5}|di[ \t]{1,5})?)?)\b(?:aktenzeichen|gesch[äa]ftszeichen|expediente|diligencias|fascicolo|procedimiento|sygnatura(?:[ \t]+akt)?|sygn\.(?:[ \t]+akt)?|dossier[ \t]+n[°o]\.?)[ \t]*[:#]?[ \t]*|(?<![\p{L}])(?:subpoena|warrant|court[ \t]+order|production[ \t]+order|MLAT(?:[ \t]+request)?|letters?[ \t]+rogatory)(?:[ \t]+(?:no\.?|nr\.?|number|#))?[ \t]*[:#]?[ \t]*)$/iu;
 /**
  * "[GitHub #3318072]": a ticket number in the subject, in brackets after the provider's name or alone after its hash
  * ("[#8841273]", as Zendesk and Freshdesk write it); or after a file word the ticket system writes there ("[Case
@@ -43,7 +43,8 @@ const SUBJECT_TICKET = /\[(?:[A-Za-z][\w .-]{1,30}#[ \t]?|#(?=\d{5,10}\])|(?:cas
  * Re: Preservation request (#3318072)"): how Zendesk and its kind name a ticket, the provider's number for the request
  * where it gives no reference of its own.
  */
-const HELP_DESK_REQUEST = /(?<![\p{L}])request[ \t]+\((?:#(?=\d)|(?=\d{5,12}\)[ \t]+(?:has|was)[ \t]+been\b))(\d{5,12})\)/giu;
+const HELP_DESK_REQUEST =
+  /(?<![\p{L}])(?:request|anfrage|förfrågan|forespørsel|henvendelse|demande|solicitud|richiesta|aanvraag|verzoek|zgłoszenie|pedido|solicitação|ärende)[ \t]+\((?:#(?=\d)|(?=\d{5,12}\)[ \t]+(?:has[ \t]+been|was[ \t]+been|wurde|ist|har|a[ \t]+été|ha[ \t]+sido|è[ \t]+stat[ao]|is|zostało|foi)(?![\p{L}])))(\d{5,12})\)/giu;
 /** Text that ends inside a web address, past its host: what follows is the address's path or query. */
 const IN_LINK = /(?:https?:\/\/|www\.)[^\s/]{1,100}\/[^\s]{0,200}$/i;
 /**
@@ -863,7 +864,7 @@ const CASE_HEADING = /^[ \t]*(?:case|matter|preservation|request)[ \t]+#?(\d{6,1
 /** Right before a number: "request #", a help desk's numbering of the request. */
 const REQUEST_HASH_BEFORE = /(?<![\p{L}])request[ \t]*#[ \t]*$/iu;
 /** Right before a number: a ticket's word ("Ticket #8830194", "ticket no. …"): the help desk's conversation, not the preservation. */
-const TICKET_BEFORE = /(?<![\p{L}])ticket[ \t]*(?:#|no\.?|nr\.?|number|id)?[ \t]*[:#]?[ \t]*$/iu;
+const TICKET_BEFORE = /(?<![\p{L}])(?:ticket|ticketnummer|ärende-?nr\.?)[ \t-]*(?:#|no\.?|nr\.?|number|id|nummer)?[ \t]*[:#]?[ \t]*$/iu;
 
 /**
  * The provider's own label, in the first person, in the languages read ("Our reference:", "Unser Aktenzeichen:",
@@ -1129,6 +1130,21 @@ const UUID_LABELLED =
 const TOKEN_STANDARD = /^(?:TRC|ERC|BEP|SPL|BRC|ARC)-?\d{1,4}$/i;
 const EPOC_BEFORE = /(?:European[ \t\n]+(?:Preservation|Production)[ \t\n]+Order(?:[ \t\n]+Certificate)?|\bEPOC(?:-PR)?)(?:[ \t\n]*\((?:EPOC(?:-PR)?|EPOC-PR)\))?[ \t\n]*(?:no\.?|nr\.?|number|#)?[ \t]*[:#]?[ \t]*$/i;
 
+/**
+ * A company's register or tax number in a letter's footer ("Org.nr 556987-4412", "KvK 12345678", "HRB 123456", "NIP
+ * 525-26-74-798", "P.IVA 01234567890", "CVR-nr. 12345678", "Y-tunnus 1234567-8", "RCS Paris B 123 456 789"): the
+ * company's, never a request's.
+ */
+const COMPANY_REGISTER_BEFORE =
+  /(?<![\p{L}])(?:org\.?[ \t]?nr\.?|org(?:anisation|anization)s?nummer|organisasjonsnummer|org\.?[ \t]?no\.?|kvk(?:-nummer)?|hrb|hra|amtsgericht[ \t]+\p{L}+[ \t]+hrb|ust-?id(?:nr)?\.?|vat(?:[ \t]+(?:no\.?|number|reg\.?))?|btw(?:-nummer)?|nip|regon|krs|p\.?[ \t]?iva|partita[ \t]+iva|c\.?f\.?|codice[ \t]+fiscale|cvr(?:-nr\.?)?|y-tunnus|siren|siret|rcs(?:[ \t]+\p{L}+)?(?:[ \t]+[AB])?|cif|nif|ico|ičo|dič|company[ \t]+(?:no\.?|number|reg(?:istration)?\.?(?:[ \t]+no\.?)?)|registered[ \t]+(?:no\.?|number)|registration[ \t]+(?:no\.?|number))[ \t]*[:#]?[ \t]*$/iu;
+
+/**
+ * A number the writer says is not the one to quote ("(ikke saksnummeret LEGAL-3381 i vårt supportsystem)", "not the
+ * ticket number 2284511", "nicht die Ticketnummer …", "pas le numéro de ticket …").
+ */
+const NOT_THIS_NUMBER_BEFORE =
+  /(?<![\p{L}])(?:not|ikke|inte|nicht|pas|non|niet|nie|no)[ \t]+(?:(?:the|den|det|die|der|das|le|la|il|lo|de|het|el)[ \t]+)?(?:\p{L}+[ \t-]+){0,2}?(?:number|nummer(?:et)?|numret|num[ée]ro|numero|n[úu]mero|numer|nr\.?|no\.?|saksnummer(?:et)?|ärendenummer|ticket(?:-?nr\.?|nummer)?|id)[ \t]*[:#]?[ \t]*$/iu;
+
 /** What names a booking's code right before it: the booking, then its code within the same sentence. */
 const BOOKING_CODE_BEFORE = /(?<![\p{L}])(?:reservation|booking|stay|réservation|reserva|prenotazione|buchung|reservering|bokning)s?(?![\p{L}])[^.!?]{0,60}?(?:confirmation[ \t\n]+)?(?:code|código|codice)[ \t]*[:#]?[ \t\n]*$/iu;
 
@@ -1293,6 +1309,15 @@ export function readReferences(text: string, message: Message, providerId: strin
     // separator: not "Case 09877213"), no list of numbers ("58207316 / 58207317").
     // A code of capitals alone, in hyphenated parts, is one too under such a label ("Vårt diarienummer: MYND-FQRX").
     const lettered = /^[A-Z]{2,8}(?:-[A-Z]{2,8}){1,3}$/.test(token) && token.replace(/-/g, '').length >= 6;
+    // A list of whole references after the one label ("Ns. Rif.: SBT-LE-2611-0348 / SBT-LE-2611-0349"): each is one.
+    const listed = token.split(/ [/|,;&] /);
+    if (listed.length > 1 && listed.every((part) => /\d{3}/.test(part) && part.length >= 6 && !part.includes(' ') && !isDate(part))) {
+      for (const part of listed) {
+        if (!candidates.includes(part)) candidates.push(part);
+        if (!quoted.includes(part)) quoted.push(part);
+      }
+      continue;
+    }
     const groups = token.split(' ');
     if (!lettered && (token.length > 40 || groups.length > 7 || (token.match(/\d/g) ?? []).length < 3 || !/\d{2}/.test(token) || isDate(token))) continue;
     if (groups.some((g) => !/\d/.test(g) && !/^(?:[A-Z]{1,6}(?:-[A-Z]{1,6})*|[/._-])$/.test(g)) || groups.filter((g) => /^\d{5,}$/.test(g)).length > 1) continue;
@@ -1447,6 +1472,11 @@ export function readReferences(text: string, message: Message, providerId: strin
   // booking's, beside a number the message gives its request.
   // A message's own id ("Message reference: 0f8a61c2-…", "Notification ID: …") names the e-mail, beside a number the
   // message gives its request.
+  const companyNumber = (r: ReferenceSpan) => places(region, r.reference).every((at) => COMPANY_REGISTER_BEFORE.test(region.slice(Math.max(0, at - 40), at)));
+  references = references.filter((r) => !companyNumber(r));
+  // A number the writer says is not the one to quote, beside one it gives.
+  const notThis = (r: ReferenceSpan) => places(region, r.reference).some((at) => NOT_THIS_NUMBER_BEFORE.test(region.slice(Math.max(0, at - 50), at)));
+  if (references.some((r) => !notThis(r))) references = references.filter((r) => !notThis(r));
   const messageId = (r: ReferenceSpan) => places(region, r.reference).every((at) => MESSAGE_ID_BEFORE.test(region.slice(Math.max(0, at - 40), at)));
   if (references.some((r) => !messageId(r))) references = references.filter((r) => !messageId(r));
   const bookingCode = (r: ReferenceSpan) => places(region, r.reference).every((at) => BOOKING_CODE_BEFORE.test(region.slice(Math.max(0, at - 100), at)));

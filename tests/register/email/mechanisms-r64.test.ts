@@ -95,3 +95,30 @@ describe("the provider's own file and freeze, in other languages", () => {
     expect(references(text)).toEqual([]);
   });
 });
+
+describe('numbers beside the reference that are not it', () => {
+  const letter = (extra: string, footer = '') =>
+    `From: Legal <legal@tradera.com>\nDate: Fri, 20 Nov 2026 10:14:00 +0100\nSubject: Bevarande av uppgifter\n\nHej,\n\nVi har bevarat uppgifterna för kontot gamla_boden_77 den 19 november 2026.\n\nVår ref.: TRA-RB-2026-0412${extra}\n\nMed vänliga hälsningar\nTradera${footer}\n`;
+  it('a company register number in the footer ("Org.nr 556987-4412") is the company\'s', () => {
+    expect(references(letter('', '\nTradera AB · Org.nr 556987-4412 · Säte: Stockholm'))).toEqual(['TRA-RB-2026-0412']);
+  });
+  it('"KvK 12345678" and "HRB 123456" too (look-alike: read so before)', () => {
+    expect(references(letter('', '\nKvK 34227655 · Amtsgericht Berlin HRB 157740'))).toEqual(['TRA-RB-2026-0412']);
+  });
+  it('"(ikke saksnummeret LEGAL-3381 i vårt supportsystem)": the number the writer says is not the one to quote', () => {
+    expect(references(letter('. Vennligst oppgi denne referansen (ikke saksnummeret LEGAL-3381 i vårt supportsystem).'))).toEqual(['TRA-RB-2026-0412']);
+  });
+  it('"Ihre Anfrage (2284511) wurde aktualisiert": a German help desk\'s request number, beside the reference', () => {
+    const text =
+      'Von: Kleinanzeigen Support <support@kleinanzeigen.de>\nGesendet: Montag, 30. November 2026 10:00\nBetreff: [Kleinanzeigen] Sicherungsersuchen\n\nIhre Anfrage (2284511) wurde aktualisiert. Um weitere Kommentare hinzuzufügen, antworten Sie auf diese E-Mail.\n\nGuten Tag,\n\nwir haben die Daten zum Nutzerkonto alte_truhe_9 am 27.11.2026 gesichert.\n\nSicherungsvorgang: KA-SV-26-04502\nBitte geben Sie bei Rückfragen den Sicherungsvorgang an. Die Ticket-Nr. 2284511 dient nur der internen Zuordnung.\n';
+    expect(references(text)).toEqual(['KA-SV-26-04502']);
+  });
+  it('"(sygn. akt RSD-1570-26)": the agency\'s file, beside the provider\'s', () => {
+    const text =
+      'From: Allegro <organy.scigania@allegro.pl>\nDate: Fri, 20 Nov 2026 10:14:00 +0100\nSubject: Zabezpieczenie danych\n\nw odpowiedzi na pismo z dnia 18.11.2026 r. (sygn. akt RSD-1570-26) uprzejmie informujemy, że dane konta zielony_las zostały zabezpieczone w dniu 19.11.2026 r.\n\nNumer sprawy po stronie Allegro: ALG/PR/2026/11/3390\n';
+    expect(references(text)).toEqual(['ALG/PR/2026/11/3390']);
+  });
+  it('"not the number of your request" does not set aside the reference the next words give (look-alike)', () => {
+    expect(references(letter(' (this is our reference, not the number of your request)'))).toEqual(['TRA-RB-2026-0412']);
+  });
+});
