@@ -10,7 +10,7 @@ export type DateRole = 'preservation' | 'original' | 'extension' | 'expiry' | 'o
 
 /** Verbs of preserving itself: in an extension's sentence they still name the first preservation ("(preserved August 28)"). */
 const PRESERVING =
-  /\b(?:preserved|preserve|preserving|secured|frozen|captured|snapshot|locked|retained|saved|archived|stored|gesichert|sicherung|conserv[ée]e?s?|bewaard|veiliggesteld|conservat[aeio]|conservad[oa]s?|preservad[oa]s?|preservat[aeio]|(?:res)?guardad[oa]s?|bevar(?:et|ede?s?|ade?s?|ats|at)|säkr(?:ade?s?|ats|at)|sikre(?:t|des?)|sparade?s|sparats|sparat|lagrade?s|lagrats|lagrat|zabezpieczon[eyao]|pr[ée]serv[ée]e?s?|sauvegard[ée]e?s?|gespeichert|eingefroren|aufbewahrt|sichergestellt|geconserveerd|vastgelegd|salvat[aeio]|congelat[aeio]|(?:con|pre|res)?serv(?:ó|aron|ou|aram|amos)|guard(?:ó|aron|ou|aram)|bevart|zachowan[eyao]|zabezpieczy[łl]\p{L}*|zachowa[łl]\p{L}*|zaji[šs]t[ěe]n[aáéýoi]?|zajistil\p{L}*|uchov[aá]n[aáéýoi]?|uchoval\p{L}*|p[ăa]strat[eăa]?|meg[őo]r(?:iz|z)\p{L}*|i[šs]saugo(?:j(?!im)|t)\p{L}*|proced(?:ió|imos|ieron|ido|eu|emos|eram)[ \t\n]+(?:a|à)[ \t\n]+(?:preservar|conservar|resguardar)|sa[čc]uva[nl]\p{L}*|izvr[šs]i\p{L}*[ \t\n]+[čc]uvanje|(?:di)?amankan)(?![\p{L}\d])/giu;
+  /\b(?:preserved|preserve|preserving|secured|frozen|captured|snapshot|locked|retained|saved|archived|stored|gesichert|sicherung|conserv[ée]e?s?|bewaard|veiliggesteld|conservat[aeio]|conservad[oa]s?|preservad[oa]s?|preservat[aeio]|(?:res)?guardad[oa]s?|bevar(?:et|ede?s?|ade?s?|ats|at)|säkr(?:ade?s?|ats|at)|sikre(?:t|des?)|sparade?s|sparats|sparat|lagrade?s|lagrats|lagrat|zabezpieczon[eyao]|pr[ée]serv[ée]e?s?|sauvegard[ée]e?s?|fig[ée]e?s?|dokona(?:li[śs]my|no|[łl][aoy]?)[ \t\n]+zabezpieczenia|gespeichert|eingefroren|aufbewahrt|sichergestellt|geconserveerd|vastgelegd|salvat[aeio]|congelat[aeio]|(?:con|pre|res)?serv(?:ó|aron|ou|aram|amos)|guard(?:ó|aron|ou|aram)|bevart|zachowan[eyao]|zabezpieczy[łl]\p{L}*|zachowa[łl]\p{L}*|zaji[šs]t[ěe]n[aáéýoi]?|zajistil\p{L}*|uchov[aá]n[aáéýoi]?|uchoval\p{L}*|p[ăa]strat[eăa]?|meg[őo]r(?:iz|z)\p{L}*|i[šs]saugo(?:j(?!im)|t)\p{L}*|proced(?:ió|imos|ieron|ido|eu|emos|eram)[ \t\n]+(?:a|à)[ \t\n]+(?:(?:la|el|o|a)[ \t\n]+)?(?:preservar|conservar|resguardar|conservaci[óo]n|preservaci[óo]n|conserva[çc][ãa]o|preserva[çc][ãa]o)|sa[čc]uva[nl]\p{L}*|izvr[šs]i\p{L}*[ \t\n]+[čc]uvanje|(?:di)?amankan)(?![\p{L}\d])/giu;
 /**
  * Verbs of doing and the preservation's labels: in an extension's sentence they name the extension ("Extension processed").
  * The verb may take the hold as its object ("We put a preservation hold on the account yesterday").
@@ -98,6 +98,8 @@ const TURKISH_PRESERVED_AFTER =
  * South Slavic "dana 20.11.2026. godine izvršio čuvanje", the year's word after the date.
  */
 const DAY_OPENS = /(?<![\p{L}])(?:on|am|op|le|el|il|em|den|w[ \t\n]+dniu|dnia|el[ \t\n]+pasado|lo[ \t\n]+scorso|no[ \t\n]+passado(?:[ \t\n]+dia)?|in[ \t\n]+data|en[ \t\n]+fecha|con[ \t\n]+fecha|em[ \t\n]+data[ \t\n]+de|na[ \t\n]+data[ \t\n]+de|dne|dana|în[ \t\n]+data[ \t\n]+de|en[ \t\n]+date[ \t\n]+du|(?:hoy|aujourd['’]hui|oggi|hoje|heute|vandaag|today|idag)[ \t\n]*,)[ \t\n]*$/iu;
+/** The last subordinating word of a window ("que", "that", "dass", "che", "dat", "att", "że"), its clause's start. */
+const SUBORDINATE_OPENING = /(?<![\p{L}])(?:que|that|dass|che|dat|att|at|że|qu['’])(?![\p{L}])[ \t\n]*,?[ \t\n]*(?![\s\S]*(?<![\p{L}])(?:que|that|dass|che|dat|att|at|że|qu['’])(?![\p{L}]))/iu;
 const CLAUSE_ASIDE =
   /(?<![\p{L}])(?:will|shall|would|wird|werden|zal|zullen|not|nicht|kein\p{L}*|niet|geen|nie|pas|non|inte|ikke|never|nooit|received|ontvangen|erhalten|eingegangen|otrzyma\p{L}*|re[çc]u\p{L}*|recibid\p{L}*|ricevut\p{L}*|mottag\p{L}*)(?![\p{L}])/iu;
 const LEGAL_FORM_DOTS = /(?<![\p{L}])(?:sp\.[ \t]+z[ \t]+o\.o\.|s\.[ \t]?r\.[ \t]?o\.|s\.[ \t]?r\.[ \t]?l\.|s\.[ \t]?a\.|s\.[ \t]?l\.|b\.[ \t]?v\.|n\.[ \t]?v\.|a\.[ \t]?s\.|inc\.|ltd\.|corp\.|co\.)(?=[ \t,])/giu;
@@ -118,7 +120,7 @@ export function predicateLater(text: string, end: number): boolean {
 
 /** After a date: a subject or an auxiliary, then a participle of preserving ("hemos conservado", "nous avons conservé"). */
 const AUX_PARTICIPLE_AFTER =
-  /^,?[ \t\n]{1,3}(?:(?:nous|wir|wij|we|vi|noi|nós)[ \t\n]+)?(?:hemos|han|ha|avons|ont|a|haben|hat|hebben|heeft|abbiamo|hanno|temos|tem|foram|foi|fue|fueron|se[ \t\n]+(?:han|ha)|har|wurden|wurde|zijn|werden|sono|è|est|sont|ont[ \t\n]+été|a[ \t\n]+été)(?:[ \t\n]+(?:wir|nous|we))?[ \t\n]+(?:(?:los|les|die|de|i|gli|os)[ \t\n]+\p{L}+[ \t\n]+)?(?:conservad[oa]s?|preservad[oa]s?|conserv[ée]e?s?|pr[ée]serv[ée]e?s?|sauvegard[ée]e?s?|gesichert|gespeichert|aufbewahrt|bewaard|veiliggesteld|conservat[aeio]|preservat[aeio]|salvat[aeio]|bevarat|bevarade|säkrat|säkrade|sikret|zabezpieczon[eyao]|zachowan[eyao])(?![\p{L}])|^,?[ \t\n]{1,3}(?:zabezpieczyli[śs]my|zabezpieczy[łl]a|zabezpieczy[łl]|zabezpieczono|zachowali[śs]my|zachowano|utrwalili[śs]my)(?![\p{L}])/iu;
+  /^,?[ \t\n]{1,3}(?:(?:nous|wir|wij|we|vi|noi|nós)[ \t\n]+)?(?:hemos|han|ha|avons|ont|a|haben|hat|hebben|heeft|abbiamo|hanno|temos|tem|foram|foi|fue|fueron|se[ \t\n]+(?:han|ha)|har|wurden|wurde|zijn|werden|sono|è|est|sont|ont[ \t\n]+été|a[ \t\n]+été)(?:[ \t\n]+(?:wir|nous|we))?[ \t\n]+(?:(?:los|les|die|de|i|gli|os)[ \t\n]+\p{L}+[ \t\n]+)?(?:conservad[oa]s?|preservad[oa]s?|conserv[ée]e?s?|pr[ée]serv[ée]e?s?|sauvegard[ée]e?s?|gesichert|gespeichert|aufbewahrt|bewaard|veiliggesteld|conservat[aeio]|preservat[aeio]|salvat[aeio]|bevarat|bevarade|säkrat|säkrade|sikret|zabezpieczon[eyao]|zachowan[eyao])(?![\p{L}])|^,?[ \t\n]{1,3}(?:zabezpieczyli[śs]my|zabezpieczy[łl]a|zabezpieczy[łl]|zabezpieczono|zachowali[śs]my|zachowano|utrwalili[śs]my|dokona(?:li[śs]my|no|[łl][aoy]?)[ \t\n]+zabezpieczenia)(?![\p{L}])/iu;
 const TO_THE_PRESENT = /^[ \t\n]{1,3}(?:(?:to|until|till|through)[ \t]+(?:the[ \t]+)?(?:present|date|today|now)|onwards?|and[ \t]+(?:after|later)|bis[ \t]+(?:heute|jetzt|dato)|à[ \t]+ce[ \t]+jour|jusqu['’]à[ \t]+(?:ce[ \t]+jour|aujourd['’]hui)|hasta[ \t]+(?:la[ \t]+fecha|hoy)|ad[ \t]+oggi|tot[ \t]+heden|till[ \t]+idag)\b/iu;
 /**
  * After a date, in its clause: a hold, lock or reservation put on a name, not on data ("we placed a hold on the
@@ -164,7 +166,13 @@ export function dateRole(text: string, mention: DateMention, after: number): Dat
   const window = text.slice(from, mention.start).replace(WEEKDAY_BEFORE, '').replace(HYPHENATED, '$1$2');
   // "Following the order issued on 18 November, the data is preserved": the order's day, whatever verb follows; "data
   // from 1 January 2026 to the present": the span of the data.
-  if (REQUEST_BEFORE.test(window) || TO_THE_PRESENT.test(text.slice(mention.end, mention.end + 40))) return 'other';
+  // Not where a subordinate clause after it opens with the day, its verb of preserving further on ("En atención a su
+  // solicitud de fecha 16 de noviembre …, le comunicamos que, con fecha 17 de noviembre de 2026, se ha procedido a la
+  // conservación"): the request's words are the main clause's.
+  const subordinate = SUBORDINATE_OPENING.exec(window);
+  const ownClause = subordinate ? window.slice(subordinate.index + subordinate[0].length) : null;
+  const openedByDay = ownClause !== null && DAY_OPENS.test(ownClause) && !REQUEST_BEFORE.test(ownClause) && predicateLater(text, mention.end);
+  if ((REQUEST_BEFORE.test(window) && !openedByDay) || TO_THE_PRESENT.test(text.slice(mention.end, mention.end + 40))) return 'other';
   // "On November 2 we placed a hold on the username x so that it cannot be claimed": a name reserved, not data kept.
   if (NAME_HELD_AFTER.test(text.slice(mention.end, mention.end + 120))) return 'other';
   // A line wrap may part "On" from its date ("… is now done. On⏎November 25, 2026 we preserved …").
@@ -192,7 +200,7 @@ export function dateRole(text: string, mention: DateMention, after: number): Dat
   // "Completed:  2026-11-23": on a "label: value" line only the label speaks for the date, with its colon ("Date of⏎
   // preservation: 06/11/2026", a label whose head a wrap left on the line above, is still the preservation's).
   const label = LABEL_BEFORE.exec(text.slice(text.lastIndexOf('\n', mention.start - 1) + 1, mention.start).replace(WEEKDAY_BEFORE, ''));
-  const role = roleOfWords(label ? `${label[1]!}:` : window);
+  const role = roleOfWords(label ? `${label[1]!}:` : openedByDay ? ownClause! : window);
   return role === null && !label && verbAfter ? 'preservation' : role;
 }
 

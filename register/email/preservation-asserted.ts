@@ -18,7 +18,7 @@ const PRESERVING: readonly string[] = [
   '(?:placed|put|kept|keep|held|set)[ \\t\\n]+(?:[\\p{L}\'’-]+[ \\t\\n]+){0,4}?(?:on|under)[ \\t\\n]+(?:a[ \\t\\n]+)?(?:legal[ \\t\\n]+|preservation[ \\t\\n]+)?hold', // English, a hold
   '(?:placed|put|set|applied)[ \\t\\n]+(?:a[ \\t\\n]+)?(?:legal[ \\t\\n]+|preservation[ \\t\\n]+)?hold', // English, a hold
   '(?:is|are|now)[ \\t\\n]+(?:now[ \\t\\n]+)?(?:subject[ \\t\\n]+to|under|on)[ \\t\\n]+(?:a[ \\t\\n]+)?(?:legal[ \\t\\n]+|preservation[ \\t\\n]+)?hold', // English, under a hold
-  'conservée?s?|préservée?s?|sauvegardée?s?|gelée?s?|prolongée?s?', // French
+  'conservée?s?|préservée?s?|sauvegardée?s?|gelée?s?|figée?s?|prolongée?s?', // French ('figées': frozen as they stood)
   'gesichert|mitgesichert|sichergestellt|gespeichert|aufbewahrt|bewahrt|konserviert|eingefroren|verlängert', // German (bewahrt, konserviert: as a machine translates 'preserved')
   'bewaard|veiliggesteld|geconserveerd|vastgelegd|verlengd', // Dutch
   'preservad[oa]s?|conservad[oa]s?|resguardad[oa]s?|preserv(?:ó|aron|ou|aram|amos)|conserv(?:ó|aron|ou|aram|amos)|resguard(?:ó|aron|amos)', // Spanish, Portuguese ('conservamos': the first person's past, as 'conservó' the third's)

@@ -122,3 +122,23 @@ describe('numbers beside the reference that are not it', () => {
     expect(references(letter(' (this is our reference, not the number of your request)'))).toEqual(['TRA-RB-2026-0412']);
   });
 });
+
+describe('the preservation date in other languages', () => {
+  const day = (text: string) => read(text).confirmations[0]?.preservedOn?.day ?? null;
+  const header = 'From: Legal <legal@marketplace.example>\nDate: Wed, 25 Nov 2026 13:05:12 +0100\nSubject: Preservation\n\n';
+  it('"ont été figées le 24/11/2026" (French: frozen as they stood)', () => {
+    expect(day(`${header}Nous vous confirmons que les données du compte suivant ont été figées le 24/11/2026 à 16h05 :\n\n- vent.du.nord@example.be\n\nN/Réf. : MF-LE-26-201\n`)).toBe('2026-11-24');
+  });
+  it('"w dniu 11.03.2026 r. dokonaliśmy zabezpieczenia danych" (Polish: we carried out the securing)', () => {
+    expect(day(`${header}uprzejmie informujemy, że w dniu 23.11.2026 r. dokonaliśmy zabezpieczenia danych dotyczących konta stary_zegar.\n\nNumer sprawy: ALG/LEA/2026/1290\n`)).toBe('2026-11-23');
+  });
+  it('"De conservering is uitgevoerd op 10-12-2026" (Dutch: the preservation carried out on)', () => {
+    expect(day(`${header}Wij bevestigen dat de gegevens van het klantaccount zijn veiliggesteld. De conservering is uitgevoerd op 24-11-2026 onder ons kenmerk BV-LEA-2026-00990.\n`)).toBe('2026-11-24');
+  });
+  it('"le comunicamos que, con fecha 17 de noviembre de 2026, se ha procedido a la conservación" after the request\'s own date', () => {
+    expect(day(`${header}En atención a su solicitud de fecha 16 de noviembre de 2026, recibida por correo electrónico en esta misma fecha, le comunicamos que, con fecha 24 de noviembre de 2026, se ha procedido a la conservación de los datos del perfil:\n\n· Correo electrónico: mar.gris@example.es\n\nN/Ref.: WLP-LEA-26-30600\n`)).toBe('2026-11-24');
+  });
+  it('"… que su solicitud, con fecha 16 de noviembre de 2026, fue recibida" stays the request\'s (look-alike)', () => {
+    expect(day(`${header}Le comunicamos que, con fecha 16 de noviembre de 2026, se recibió su solicitud. Los datos del perfil mar.gris@example.es fueron conservados el 24 de noviembre de 2026.\n\nN/Ref.: WLP-LEA-26-30600\n`)).toBe('2026-11-24');
+  });
+});
