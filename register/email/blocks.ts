@@ -649,13 +649,16 @@ function bareReplyAbove(text: string, blocks: Message[], confirms: readonly bool
 const REQUEST_TITLE =
   /^[ \t]*-{2,}[ \t]*(?:(?:your|the|original|ihre|die|votre|la|su|la[ \t]+sua|uw|het)[ \t]+)?(?:original[ \t]+|ursprüngliche[ \t]+)?(?:request|submission|anfrage|ersuchen|demande|requête|solicitud|richiesta|verzoek|aanvraag|pedido|begäran|wniosek)(?![\p{L}])/iu;
 
-/** The reply's greeting names the writer below by surname ("Dear PC Adeyemi," above "From: PC 3381 Tomi Adeyemi <…>"). */
+/**
+ * The reply's greeting names the writer below by surname or first name ("Dear PC Adeyemi," above "From: PC 3381 Tomi
+ * Adeyemi <…>", "Hi Mikkel," above "… Mikkel Sørensen <…> wrote:").
+ */
 function repliesTo(reply: string, writer: Header | null): boolean {
-  const name = writer?.value.split('<')[0]!.replace(/["']/g, '').trim().split(/[\s,]+/).filter((w) => /^\p{Lu}\p{L}{2,}$/u.test(w)).pop();
-  if (!name) return false;
+  const names = writer?.value.split('<')[0]!.replace(/["']/g, '').trim().split(/[\s,]+/).filter((w) => /^\p{Lu}\p{L}{2,}$/u.test(w)) ?? [];
+  if (!names.length) return false;
   const greeting = reply.trimStart().slice(0, 120).split('\n')[0]!;
   if (!GREETING.test(greeting)) return false;
-  return new RegExp(`(?<![\\p{L}])${name}(?![\\p{L}])`, 'u').test(greeting);
+  return names.some((name) => new RegExp(`(?<![\\p{L}])${name}(?![\\p{L}])`, 'u').test(greeting));
 }
 
 /** The reply names, as a name is written, the company of the address the request below was sent to. */

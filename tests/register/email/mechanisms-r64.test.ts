@@ -142,3 +142,14 @@ describe('the preservation date in other languages', () => {
     expect(day(`${header}Le comunicamos que, con fecha 16 de noviembre de 2026, se recibió su solicitud. Los datos del perfil mar.gris@example.es fueron conservados el 24 de noviembre de 2026.\n\nN/Ref.: WLP-LEA-26-30600\n`)).toBe('2026-11-24');
   });
 });
+
+describe('a bare reply above the request it answers', () => {
+  const mail = (greeting: string) =>
+    `${greeting}\n\nThanks for reaching out. We've preserved the data associated with the account below, effective March 23, 2026:\n\nUsername: frost_owl_dk\n\nTwitch reference: LER-0049002\n\nBest,\nLaw Enforcement Response\n\nOn Mon, Mar 23, 2026 at 9:14 AM Mikkel Sørensen <mks012@politi.example> wrote:\n> Dear Twitch,\n>\n> we request preservation of all data relating to the account frost_owl_dk.\n>\n> Mikkel Sørensen\n`;
+  it('"Hi Mikkel," (the first name of the writer below) makes the text above the answer', () => {
+    expect(references(mail('Hi Mikkel,'))).toEqual(['LER-0049002']);
+  });
+  it('"Dear Mr Sørensen," (the surname) too (look-alike: read so before)', () => {
+    expect(references(mail('Dear Mr Sørensen,'))).toEqual(['LER-0049002']);
+  });
+});
