@@ -260,6 +260,12 @@ export const CORPUS_SETS = {
   dev157: 'labels-dev157.json',
   dev158: 'labels-dev158.json',
   dev159: 'labels-dev159.json',
+  dev160: 'labels-dev160.json',
+  dev161: 'labels-dev161.json',
+  dev162: 'labels-dev162.json',
+  dev163: 'labels-dev163.json',
+  dev164: 'labels-dev164.json',
+  dev165: 'labels-dev165.json',
 } as const;
 export type CorpusSet = keyof typeof CORPUS_SETS;
 
