@@ -613,6 +613,16 @@ function otherRequestSentences(body: string, from: number): Array<{ start: numbe
 const SLASHED_LABELLED =
   /^[ \t|]*(?:[^\n:]{0,60}?[ \t])?\p{L}{0,12}(?:ref|number|numer|n[úu]mero|nummer|sprawy|case|dossier|kenmerk|zeichen|referen|broj|číslo|jednací|zgłoszeni|zabezpieczeni)\p{L}{0,12}(?:[ \t][^\n:]{0,30}?)?(?:[ \t]*:|[ \t]+(?:nr\.?|no\.|n[°º]\.?|č\.))[ \t]*([A-Z]{2,6}(?:\/[A-Z0-9]{2,8}){2,4}|[A-Z]{2,6}(?=[-A-Z0-9]{0,40}\/)(?:-[A-Z0-9]{2,8}){1,3}(?:\/[A-Z0-9]{2,8}){1,2})(?=[ \t]*(?:[.,;)](?:[ \t]|$)|$))/gimu;
 
+/**
+ * A slashed number the writer names as its own or asks to be quoted ("Nasza sygn.: ALG/OS/2026/11/0873", "Nasz numer
+ * sprawy: ALG/ZD/2026/118374 – prosimy …", "prosimy o powoływanie się na znak sprawy ALG/ZAB/2026/08817", "Our reference
+ * for this matter is LEA/NOD/2027/031447", "uvádějte naši značku SZN-PO-2027/0417"): a provider's, though an agency
+ * numbers its files so too; the words between may not name the addressee's ("our records show your case …").
+ */
+const SLASHED_OWN =
+  /(?<![\p{L}])(our|nasz[aey]?|naš[eiu]|naši|notre|nos|unser\p{L}*|nuestr[oa]s?|nostr[oa]|vår\p{L}*|vores|ons|onze|powoływa\p{L}*[ \t\n]+się[ \t\n]+na|uvád\p{L}*|please[ \t\n]+quote|kindly[ \t\n]+quote)((?:[ \t\n]+\p{L}{1,15}\.?){0,5})[ \t]*[:–-]?[ \t\n]*(?<![\p{L}\d/-])([A-Z]{2,6}(?:-[A-Z0-9]{1,8}){0,3}(?:\/[A-Z0-9]{1,8}){1,4})(?![\w/-])/giu;
+const ADDRESSEES_WORD = /(?<![\p{L}])(?:your|wasz\p{L}*|vaš\p{L}*|vaš|votre|vos|ihr\p{L}*|su|sus|vostr\p{L}*|uw|er|jeres|deres)(?![\p{L}])/iu;
+
 /** "TG-LE/2026/4471": a provider format with slashes, which the page reader's formats do not take. */
 const SLASHED_FORMAT = /(?<![\w/-])[A-Z]{2,6}(?:-[A-Z]{2,6})?(?:\/\d{2,6}){2,3}(?![\w/-])/g;
 
@@ -1072,7 +1082,7 @@ function wholeToken(region: string, candidate: string): string | null {
 
 /** A token's shape: each digit a 9, each capital an A ("SNAP-PR-2026-0318" → "AAAA-AA-9999-9999"). */
 const shapeOf = (token: string) => token.replace(/\d/g, '9').replace(/[A-Z]/g, 'A');
-const LIST_NEXT = /^[ \t]*(?:,|\/|;|&|and|und|et|y|e|en|och|og|i|a)[ \t]+#?([A-Z0-9][A-Z0-9-]{3,30})(?![\w-])/;
+const LIST_NEXT = /^[ \t]*(?:,|\/|;|&|and|und|et|y|e|en|och|og|i|a)[ \t]+#?([A-Z0-9](?:[A-Z0-9-]|\/(?=[A-Z0-9])){3,30})(?![\w-])/;
 
 /** The values of the same shape listed right after a candidate wherever the text writes it, up to ten. */
 function listedAfter(region: string, candidate: string): string[] {
@@ -1330,6 +1340,15 @@ export function readReferences(text: string, message: Message, providerId: strin
     if (numbered(token) && token === token.toUpperCase() && !isDate(token) && !candidates.includes(token)) candidates.push(token);
   }
   for (const m of region.matchAll(SLASHED_FORMAT)) if (!candidates.includes(m[0]) && /\d/.test(m[0])) candidates.push(m[0]);
+  // In the body only (a subject's "our ref" may be the agency's, echoed back); the English "our" only in a clause that
+  // says the number is its own ("Our reference for this matter is …"), as officers write "Our reference X" too.
+  for (const m of body.matchAll(SLASHED_OWN)) {
+    const token = m[3]!;
+    if (/^our$/i.test(m[1]!) && !/(?<![\p{L}])is$/iu.test(m[2]!.trim())) continue;
+    if (ADDRESSEES_WORD.test(m[2]!) || token !== token.toUpperCase() || !/\d{4}/.test(token) || (token.match(/\d/g) ?? []).length < 6 || isDate(token)) continue;
+    if (!candidates.includes(token)) candidates.push(token);
+    if (!quoted.includes(token)) quoted.push(token);
+  }
   // A stacked table's header line labels its column, not the line under it ("Case number⏎alder_fen_7" is a row's first cell).
   const headers = stackedHeaders(text, message.bodyStart, message.end);
   const headerAt = (at: number) => headers.some((h) => h.start <= message.start + at && message.start + at < h.end);

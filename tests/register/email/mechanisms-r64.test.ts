@@ -153,3 +153,22 @@ describe('a bare reply above the request it answers', () => {
     expect(references(mail('Dear Mr Sørensen,'))).toEqual(['LER-0049002']);
   });
 });
+
+describe('a slashed number the writer names as its own or asks to be quoted', () => {
+  const pl = (line: string) =>
+    `Od: Zespół ds. Współpracy z Organami Ścigania <organy.scigania@allegro.pl>\nData: 10 listopada 2026 o 13:27\nTemat: Odp: Wniosek o zabezpieczenie danych – Wasz znak RSD-II-1842/26\n\nSzanowny Panie,\n\nuprzejmie informujemy, że w dniu 9 listopada 2026 r. zabezpieczono dane konta zloty_zegar.\n\n${line}\n\nZ poważaniem\n`;
+  it('"Nasza sygn.: ALG/OS/2026/11/0873, ALG/OS/2026/11/0874" gives both', () => {
+    expect(references(pl('Nasza sygn.: ALG/OS/2026/11/0991, ALG/OS/2026/11/0992')).sort()).toEqual(['ALG/OS/2026/11/0991', 'ALG/OS/2026/11/0992']);
+  });
+  it('"prosimy o powoływanie się na znak sprawy ALG/ZAB/2026/08817 w dalszej korespondencji"', () => {
+    expect(references(pl('Prosimy o powoływanie się na znak sprawy ALG/ZAB/2026/08990 w dalszej korespondencji.'))).toEqual(['ALG/ZAB/2026/08990']);
+  });
+  it('"Our reference for this matter is LEA/NOD/2027/031447."', () => {
+    const text =
+      'From: Nodal Officer <nodal@paytm.com>\nDate: Thu, 25 Mar 2027 10:00:00 +0530\nSubject: Preservation of records\n\nDear Sir,\n\nThe records of the wallet linked to 9555012847 have been preserved on 24.03.2027.\n\nOur reference for this matter is LEA/NOD/2027/031520. Kindly quote the same in all future communication.\n';
+    expect(references(text)).toEqual(['LEA/NOD/2027/031520']);
+  });
+  it('"Wasz znak RSD-II-1842/26" (the addressee\'s) is not taken by these words (look-alike)', () => {
+    expect(references(pl('Nasz numer sprawy: ALG/ZD/2026/118400 – prosimy o powoływanie się na niego.'))).toEqual(['ALG/ZD/2026/118400']);
+  });
+});
