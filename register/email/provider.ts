@@ -167,7 +167,7 @@ export function isProvidersOwnHandle(value: string, providerId: string | null): 
  */
 const NAMES = providers.map((p) => ({ id: p.id, name: p.name.replace(/[ \t]*\(.*\)$/, '') })).filter((n) => /^[A-Za-z][A-Za-z0-9]{0,20}$/.test(n.name));
 const DEPARTMENT =
-  String.raw`(?:Legal(?:[ \t]+(?:Requests?|Team|Department|Response))?|Law[ \t]+Enforcement(?:[ \t]+(?:Response|Requests?|Team|Operations))?|LE(?:[ \t]+(?:Response|Team))?|LERT?|Trust[ \t]*(?:&|and)[ \t]*Safety|Safety|Records|Compliance|Rechtsabteilung|Juridique|Jur[íi]dico|Legale|Support|Help[ \t]?[Dd]esk|via[ \t]+Kodex|Zesp[oó][lł]|Dzia[lł]|Biuro|Pr[áa]vn[íi]|Odd[ěe]len[íi]|Jogi|Juridische|Juridisk|Equipo|Ufficio|Service[ \t]+juridique|Myndighet\p{L}*|Beh[öo]rden\p{L}*|Autorit\p{L}*|Requerimientos|R[ée]quisitions)`;
+  String.raw`(?:Legal(?:[ \t]+(?:Requests?|Team|Department|Response))?|Law[ \t]+Enforcement(?:[ \t]+(?:Response|Requests?|Team|Operations))?|LE(?:[ \t]+(?:Response|Team))?|LERT?|Trust[ \t]*(?:&|and)[ \t]*Safety|Safety|Records|Compliance|Rechtsabteilung|Juridique|Jur[íi]dico|Legale|Support|Help[ \t]?[Dd]esk|via[ \t]+Kodex|Zesp[oó][lł]|Dzia[lł]|Biuro|Pr[áa]vn[íi]|Odd[ěe]len[íi]|Jogi|Juridische|Juridisk|Equipo|Ufficio|Service[ \t]+juridique|Myndighet\p{L}*|Beh[öo]rden\p{L}*|Autorit\p{L}*|Requerimientos|R[ée]quisitions|Service[ \t]+des[ \t]+[Rr][ée]quisitions)`;
 const BRANDED = new RegExp(String.raw`^[ \t"'“]*(${NAMES.map((n) => n.name).join('|')})[ \t]+(?:[-–·|][ \t]+)?${DEPARTMENT}(?![\p{L}])`, 'u');
 function brandedSender(name: string, at: number): ProviderMatch | null {
   const m = BRANDED.exec(name);

@@ -222,6 +222,7 @@ describe("a provider's name before an authorities' desk in the sender's name", (
     ['klarna', 'Klarna Myndighetsservice <desk@helpdesk.example>'],
     ['gmx', 'GMX Behördenanfragen <desk@helpdesk.example>'],
     ['subito', 'Subito Autorità <desk@helpdesk.example>'],
+    ['free', 'Free – Service des Réquisitions Judiciaires <desk@helpdesk.example>'],
   ])('%s', (id, sender) => {
     const mail = `From: ${sender}\nSubject: Ärende 5581290\n\nVi har säkrat uppgifterna. Vårt ärendenummer: KLR-20261126-0042\n`;
     expect(parseProviderEmail(mail).providerId).toBe(id);
