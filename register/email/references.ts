@@ -83,6 +83,9 @@ const NOTHING_PRESERVED = new RegExp(
     // No step taken to preserve ("aucune mesure de conservation n'a été prise à ce stade", "es wurden keine
     // Sicherungsmaßnahmen ergriffen", "no se ha adoptado ninguna medida", "non è stata adottata alcuna misura").
     String.raw`(?<!\p{L})(?:aucune[ \t\n]+(?:mesure|action|démarche)[ \t\n]+(?:de[ \t\n]+(?:conservation|préservation)[ \t\n]+)?n['’]a[ \t\n]+(?:encore[ \t\n]+)?été[ \t\n]+(?:prise|entreprise|effectuée|engagée|mise[ \t\n]+en[ \t\n]+(?:œuvre|oeuvre|place))|wurden[ \t\n]+keine[ \t\n]+(?:Sicherungs)?(?:maßnahmen|Maßnahmen)[ \t\n]+(?:ergriffen|getroffen|eingeleitet|vorgenommen)|no[ \t\n]+se[ \t\n]+(?:ha|han)[ \t\n]+(?:adoptado|tomado)[ \t\n]+ninguna[ \t\n]+medida|non[ \t\n]+è[ \t\n]+stata[ \t\n]+(?:adottata|presa)[ \t\n]+alcuna[ \t\n]+misura|no[ \t\n]+(?:preservation[ \t\n]+)?(?:measures?|steps?)[ \t\n]+(?:has|have)[ \t\n]+been[ \t\n]+taken)(?![\p{L}])`,
+    // German, the noun after "noch keine" ("dass mit dieser Eingangsbestätigung noch keine Sicherung der Daten erfolgt ist").
+    // And of the data ("Bis zum Eingang einer solchen Anordnung haben wir keine Daten zu dem genannten Konto gesichert").
+    String.raw`(?<!\p{L})(?:(?:noch|bislang|bisher)[ \t\n]+keine[ \t\n]+(?:Daten)?[Ss]icherung(?:[ \t\n]+(?:der|von)[ \t\n]+Daten)?[ \t\n]+(?:erfolgt|vorgenommen|durchgeführt|veranlasst)|haben[ \t\n]+wir[ \t\n]+(?:(?:daher|deshalb|bislang|bisher|noch)[ \t\n]+)?keine[ \t\n]+(?:Daten|Informationen)(?:[ \t\n]+[\p{L}.]+){0,5}?[ \t\n]+(?:gesichert|gespeichert|aufbewahrt|eingefroren))(?![\p{L}])`,
     // No preservation carried out yet, the noun as the subject ("Al momento non è stata ancora effettuata alcuna
     // conservazione dei dati", "todavía no se ha realizado ninguna conservación", "ainda não foi efetuada nenhuma
     // preservação").

@@ -172,3 +172,11 @@ describe('a slashed number the writer names as its own or asks to be quoted', ()
     expect(references(pl('Nasz numer sprawy: ALG/ZD/2026/118400 – prosimy o powoływanie się na niego.'))).toEqual(['ALG/ZD/2026/118400']);
   });
 });
+
+describe('German: nothing preserved yet', () => {
+  it('"dass mit dieser Eingangsbestätigung noch keine Sicherung der Daten erfolgt ist" confirms nothing, though a ticket was opened', () => {
+    const text =
+      'Von: Law Enforcement <law-enforcement@vinted.com>\nGesendet: Montag, 16. März 2026 08:57\nBetreff: Re: Ersuchen um Datensicherung [#731290]\n\nSehr geehrte Frau Kröger,\n\nhiermit bestätigen wir den Eingang Ihres Ersuchens um Sicherung von Daten zu dem Mitgliedskonto „blaue_jacke_dus“.\n\nIhr Ersuchen wurde unter der Ticketnummer #731290 erfasst und wird derzeit geprüft. Bitte beachten Sie, dass mit dieser Eingangsbestätigung noch keine Sicherung der Daten erfolgt ist.\n\nLaw Enforcement Team\n';
+    expect(references(text)).toEqual([]);
+  });
+});
