@@ -39,7 +39,7 @@ const SEPARATOR =
  * with "Στις" ("Στις Τετ 18 Νοε 2026 στις 10:41 π.μ., ο χρήστης X <x@y> έγραψε:"), bounded by no letter after it, as \b
  * sees no word's edge in Greek; so do Arabic ("في … كتب X <x@y>:") and Hebrew Gmail ("בתאריך … מאת X <x@y>:").
  */
-export const WROTE = /^[ \t]*(?:(?:On|Op|Am|Le|El|Il|Em|Den|W dniu|Il giorno)\b|Στις(?!\p{L})|في(?!\p{L})|בתאריך(?!\p{L})|(?=(?:\p{L}{1,4}\.?,?[ \t]{1,2})?(?:\d{1,2}\.?[ \t]{0,2}(?:\p{L}{3,5}\.?|\d{1,2}\.)[ \t]{0,2}(?:19|20)\d{2}(?!\d)|(?:19|20)\d{2}\.[ \t]{0,2}(?:g\.[ \t]{0,2})?\d{1,2}\.[ \t]{0,2}\p{L}{3,9}\.?,?)[^\n]{0,12}?(?<![\d:.])\d{1,2}[:.][0-5]\d(?![\d:])))[^\n]{5,300}?(?:\n[^\n]{0,120}?)?(?<!\p{L})(?:wrote|schreef|schrieb|a[ \t\n]+écrit|escribió|ha[ \t\n]+scritto|scrisse|escreveu|skrev|napisał\p{L}?|napsal\p{L}?|napísal\p{L}?|napisao|napisala|kirjoitti|a[ \t\n]+scris|έγραψε|написа\p{L}?|rašė|rakstīja|kirjutas|كتبت?|כתבה?|מאת)(?!\p{L})[^\n:]{0,160}?(?:\n[^\n:]{1,120}?)?[ \t]*:[ \t]*$/gimu;
+export const WROTE = /^[ \t]*(?:(?:On|Op|Am|Le|El|Il|Em|Den|W dniu|Il giorno)\b|Στις(?!\p{L})|في(?!\p{L})|בתאריך(?!\p{L})|(?=(?:\p{L}{1,4}\.?,?[ \t]{1,2})?(?:\d{1,2}\.?[ \t]{0,2}(?:\p{L}{3,5}\.?|\d{1,2}\.)[ \t]{0,2}(?:19|20)\d{2}(?!\d)|(?:19|20)\d{2}\.[ \t]{0,2}(?:g\.[ \t]{0,2})?\d{1,2}\.[ \t]{0,2}\p{L}{3,9}\.?,?)[^\n]{0,12}?(?<![\d:.])\d{1,2}[:.][0-5]\d(?![\d:])))[^\n]{5,300}?(?:\n[^\n]{0,120}?)?(?<!\p{L})(?:wrote|schreef|schrieb|a[ \t\n]+écrit|escribió|ha[ \t\n]+scritto|scrisse|escreveu|skrev|napisał\p{L}?|pisze|píše|napsal\p{L}?|napísal\p{L}?|napisao|napisala|kirjoitti|a[ \t\n]+scris|έγραψε|написа\p{L}?|rašė|rakstīja|kirjutas|كتبت?|כתבה?|מאת)(?!\p{L})[^\n:]{0,160}?(?:\n[^\n:]{1,120}?)?[ \t]*:[ \t]*$/gimu;
 
 const FIELDS: Array<[keyof Pick<Message, 'from' | 'date' | 'subject' | 'to'>, RegExp]> = [
   ['from', /^(?:from|von|de|van|da|desde|fra|från|od|mittente|absender|exp[ée]diteur|remitente|remetente|afzender|avsändare|nadawca)$/i],
@@ -550,7 +550,10 @@ export function providerMessage(
   // So is a footer under it that names the provider and no officer ("--⏎Snap Ref: SNAP-PR-… | Please include this
   // reference …⏎Snap Inc. · 3000 31st Street"): the provider's own, its reference printed there.
   const below = signature ? text.slice(message.bodyStart + signature.index + signature[0].length, message.end) : '';
-  if (signature && !STATUS_BELOW.test(below) && !providersFooter(below)) {
+  // Nor is a help desk's divider above its agent's letter ("Your ticket #482137 has been updated.⏎--⏎Dear Commissioner
+  // Nowak, …"): the greeting under it opens the provider's text.
+  const greetsBelow = GREETING.test(below.trimStart().split('\n')[0]!.slice(0, 120));
+  if (signature && !greetsBelow && !STATUS_BELOW.test(below) && !providersFooter(below)) {
     message.end = message.bodyStart + signature.index;
   }
   // A short rule of three to six dashes ("---") may part the provider's own footer from its text; under it, an officer's name headed by a

@@ -180,3 +180,11 @@ describe('German: nothing preserved yet', () => {
     expect(references(text)).toEqual([]);
   });
 });
+
+describe('a help desk notice quoted under a Polish reply', () => {
+  const text = (attribution: string) =>
+    `Dzień dobry,\n\ndziękuję za potwierdzenie zabezpieczenia konta.\n\nkom. Paweł Nowak\n\n${attribution}\n> Your ticket #482190 has been updated.\n>\n> --\n>\n> Dear Commissioner Nowak,\n>\n> Thank you for your preservation request (your reference: 2 Ds 1190/26).\n>\n> We confirm that we have preserved the data of the following member\n> accounts:\n>\n> Vinted.pl member ID 88120490 (username: ania_szafa_krk) – preservation reference VPR-2026-30590\n> Vinted.lt member ID 90417790 (username: mada.drabuziai) – preservation reference VPR-2026-30591\n>\n> Preservation was carried out on 1 December 2026. Please note that ticket #482190 is our\n> helpdesk number only and should not be quoted in legal process.\n>\n> Kind regards,\n> Law Enforcement Team\n>\n> --\n> lawenforcement@vinted.com\n> Powered by Freshdesk\n`;
+  it('"W dniu 02.12.2026 o 15:04, Vinted Law Enforcement pisze:" (Thunderbird\'s Polish present tense) opens the quoted message, its "--" divider above the greeting no signature', () => {
+    expect(references(text('W dniu 02.12.2026 o 15:04, Vinted Law Enforcement pisze:')).sort()).toEqual(['VPR-2026-30590', 'VPR-2026-30591']);
+  });
+});
