@@ -182,12 +182,30 @@ function listUnder(body: string, from: number): number {
   return from + (gap === -1 ? text.length : first + gap);
 }
 
+/** A line heading one case of several ("Case ID 13598240711"), its number after the word. */
+const CASE_ID_HEADING = /^[ \t]*(?:case|request|ticket|matter)(?:[ \t]+(?:id|no\.?|number|#))?[ \t]*[:#]?[ \t]*#?([A-Z0-9][A-Z0-9-]{4,30})[ \t]*$/gim;
+function underOneOfSeveralCases(body: string, at: number): boolean {
+  const headings = [...body.slice(0, 100_000).matchAll(CASE_ID_HEADING)].filter((m) => /\d{4}/.test(m[1]!));
+  if (new Set(headings.map((m) => m[1])).size < 2) return false;
+  const before = headings.filter((m) => m.index! < at);
+  if (!before.length) return false;
+  // The nearest heading above it, with no wide gap (two blank lines) between: the part it belongs to.
+  const last = before[before.length - 1]!;
+  return !/\n[ \t]*\n[ \t]*\n/.test(body.slice(last.index!, at));
+}
+
 function nothingPreserved(body: string): boolean {
   const refusals: Array<{ start: number; end: number }> = [];
   for (const m of body.slice(0, 100_000).matchAll(NOTHING_PRESERVED_ALL)) {
-    // The request refused or closed as a whole ("Your request has been closed without action") is never one account's.
-    if (WHOLE_REQUEST.test(m[0])) return true;
     const own = sentenceOf(body, m.index!, m.index! + m[0].length);
+    // The request refused or closed as a whole ("Your request has been closed without action") is never one account's;
+    // but under one of several cases' headings ("Case ID 13598240729⏎… we were unable to process this request as
+    // submitted"), it is that case's.
+    if (WHOLE_REQUEST.test(m[0])) {
+      if (!underOneOfSeveralCases(body, own.start)) return true;
+      refusals.push(own);
+      continue;
+    }
     // Inside a list item, the item's head says whose fate it is ("- 'h0llowpine': this username is not registered on
     // Kik. Nothing was preserved.").
     const item = itemOf(body, own) ?? own;

@@ -188,3 +188,15 @@ describe('a help desk notice quoted under a Polish reply', () => {
     expect(references(text('W dniu 02.12.2026 o 15:04, Vinted Law Enforcement pisze:')).sort()).toEqual(['VPR-2026-30590', 'VPR-2026-30591']);
   });
 });
+
+describe('a request refused under one of several cases', () => {
+  const text = (second: string) =>
+    `From: Law Enforcement Response <le-response@amazon.com>\nDate: Thu, 16 Jul 2026 18:31:07 +0000\nSubject: RE: Preservation requests\n\nDear Inspector,\n\nPlease find below the status of the two preservation requests you submitted.\n\nCase ID 13598240801\nAmazon account associated with the email address shop.lago@example.it: the account data was preserved on 16/07/2026 and will be retained for 90 days.\n\nCase ID 13598240802\n${second}\n\nRegards,\nLaw Enforcement Response Team\n`;
+  it('"we were unable to process this request as submitted" under the second case refuses that case only', () => {
+    expect(references(text('Amazon account associated with the phone number +39 333 555 0190: we were unable to process this request as submitted. Please confirm the marketplace. This case remains open pending your reply.'))).toEqual(['13598240801']);
+  });
+  it('the same words in a message of one case refuse the whole message (look-alike)', () => {
+    const one = 'From: Law Enforcement Response <le-response@amazon.com>\nDate: Thu, 16 Jul 2026 18:31:07 +0000\nSubject: RE: Preservation request\n\nDear Inspector,\n\nCase ID 13598240802\nWe were unable to process this request as submitted. Please confirm the marketplace.\n\nRegards\n';
+    expect(references(one)).toEqual([]);
+  });
+});
