@@ -200,3 +200,11 @@ describe('a request refused under one of several cases', () => {
     expect(references(one)).toEqual([]);
   });
 });
+
+describe("the police's own case number named so in a Nordic letter", () => {
+  it('"(politiets saksnummer 15539871)" is the agency\'s, beside the new reference of an extension', () => {
+    const text =
+      'Fra: FINN.no Juridisk <juridisk@finn.no>\nDato: 12. mars 2026 kl. 14:02\nEmne: Forlengelse av sikring - FINN-SIK-26-0901\n\nVi viser til deres anmodning av 11. mars 2026 om forlengelse av sikring for saken med vår referanse FINN-SIK-25-2300 (politiets saksnummer 15539990).\n\nForlengelsen er registrert 12. mars 2026 under ny referanse FINN-SIK-26-0901. Vennligst bruk den nye referansen i videre korrespondanse.\n\nDe opprinnelige dataene ble sikret 15. desember 2025. Sikringen er forlenget med 90 dager.\n\nForlengelsen omfatter følgende brukerkonto:\n- FINN-bruker-ID: 306448190\n\nVennlig hilsen\nFINN.no – Juridisk avdeling\n';
+    expect(references(text)).not.toContain('15539990');
+  });
+});
