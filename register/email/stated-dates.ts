@@ -35,6 +35,12 @@ const DAY_FIRST_SENDER = /\b(?:Ireland|Irish|Limited|Ltd\.?|B\.V\.|EMEA|GmbH|S\.
  * short capitals like AB, AS or SE count only after a name written in lower case, so "PRESERVED AS OF" is none.
  */
 const DAY_FIRST_LEGAL_FORM = /(?<=\p{Ll}[\p{L}.]{0,40},?[ \t]{1,4})(?:UAB|AB|AS|ASA|A\/S|ApS|Oyj?|OÜ|AG|SE|KG|N\.?V\.|S\.p\.A\.|SpA|S\.r\.l\.|Srl|S\.L\.U?|S\.A\.U?|Lda\.?|a\.s\.|s\.r\.o\.|sp\.[ \t]?z[ \t]?o\.[ \t]?o\.|Kft\.?|Zrt\.?|d\.o\.o\.|SIA)(?![\p{L}\d])/u;
+/**
+ * A sender's address in a country that writes the day first ("autoridades@olx.pt", "legal@allegro.pl", "x@gmx.de"); not
+ * ".co", which companies anywhere take for "company" ("hinge.co").
+ */
+const DAY_FIRST_COUNTRY_DOMAIN =
+  /@[A-Za-z0-9.-]{1,200}\.(?:pt|es|fr|de|it|nl|be|pl|cz|sk|at|ch|se|no|dk|fi|is|ie|uk|au|nz|br|ar|mx|cl|pe|uy|in|gr|tr|ro|hu|bg|hr|si|rs|lt|lv|ee|lu|za|ru|ua|id|my|sg|vn|th)(?![A-Za-z0-9.-])/i;
 /** Words only a text in a European language other than English uses: such a text writes its dates day first. */
 const EUROPEAN_WORDS = /(?<![\p{L}])(?:nous|vous|avons|été|données|und|wir|wurde|wurden|Daten|het|een|wij|zijn|hemos|sido|datos|abbiamo|stati|sono|dati|och|har|blivit|vi har|jest|zostały|dados|foram|serão|não|conta|dias|días|cuenta|jours|compte|Tage|Konto|giorni|dagen|dni|dní|zile|päeva|napig|ημέρες)(?![\p{L}])/giu;
 
@@ -123,7 +129,8 @@ export function numericOrder(text: string, message: Message, mentions = findDate
   const proven = orderProvenBy(mentions);
   if (proven) return { order: proven, proven: true };
   const sender = `${message.from?.value ?? ''}\n${text.slice(message.bodyStart, message.end)}`;
-  const convention = DAY_FIRST_SENDER.test(sender) || DAY_FIRST_LEGAL_FORM.test(sender) || europeanText(text.slice(message.bodyStart, message.end)) ? 'dmy' : 'mdy';
+  const dayFirst = DAY_FIRST_SENDER.test(sender) || DAY_FIRST_LEGAL_FORM.test(sender) || DAY_FIRST_COUNTRY_DOMAIN.test(message.from?.value ?? '') || europeanText(text.slice(message.bodyStart, message.end));
+  const convention = dayFirst ? 'dmy' : 'mdy';
   return { order: nearerOrder(mentions, emailDay) ?? convention, proven: false };
 }
 

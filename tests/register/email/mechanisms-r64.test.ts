@@ -208,3 +208,14 @@ describe("the police's own case number named so in a Nordic letter", () => {
     expect(references(text)).not.toContain('15539990');
   });
 });
+
+describe("a numeric date read by the sender's country", () => {
+  const mail = (from: string) =>
+    `De: OLX Portugal - Pedidos de Autoridades <${from}>\nEnviada: quinta-feira, 5 de março de 2026 11:26\nAssunto: RE: Pedido de preservação\n\nExmo. Senhor Inspetor,\n\nconfirmamos que o pedido de preservação relativo ao utilizador abaixo indicado foi processado.\n\nData de preservação: 03/02/2026\nN.º de referência OLX: PT-AUT-2026-00390\n\nUtilizador: bicicletas.lisboa\n`;
+  it('"03/02/2026" from an address in Portugal (".pt") is 3 February', () => {
+    expect(read(mail('autoridades@olx.pt')).confirmations[0]?.preservedOn?.day).toBe('2026-02-03');
+  });
+  it('from ".co" (a company\'s domain anywhere) the text alone decides (look-alike)', () => {
+    expect(read(mail('autoridades@olx.co')).confirmations[0]?.preservedOn?.day).toBe('2026-03-02');
+  });
+});
