@@ -83,11 +83,11 @@ function resolve(mention: DateMention, order: 'mdy' | 'dmy', proven: boolean, em
 }
 
 /** Between two dates that make a period: a dash, "to", "until", "bis", "au", "al", "tot", "do"; "and" after "between". */
-const RANGE_JOIN = /^[ \t]*(?:[-–—]|to|until|till|through|thru|bis(?:[ \t]+(?:zum|einschließlich))?|au|jusqu['’]au|al|tot(?:[ \t]+en[ \t]+met)?|t\/m|do|a|hasta(?:[ \t]+el)?|fino[ \t]+al)[ \t]*$/iu;
+const RANGE_JOIN = /^(?:[ \t]+(?:r|г)\.)?[ \t]*(?:[-–—]|to|until|till|through|thru|bis(?:[ \t]+(?:zum|einschließlich))?|au|jusqu['’]au|al|tot(?:[ \t]+en[ \t]+met)?|t\/m|do|a|hasta(?:[ \t]+el)?|fino[ \t]+al)[ \t]*$/iu;
 const AND_JOIN = /^[ \t]*(?:and|und|et|en|y|e|och|og|i)[ \t]*$/iu;
 /** Words of the data's span before a period: the activity, the records, the date range asked for. */
 const DATA_SPAN =
-  /(?<![\p{L}])(?:activity|records|data|logs|messages|content|date[ \t]+range|time[ \t]?frame|period[ \t]+(?:of|covered|requested))(?![\p{L}])[^.!?]{0,80}$/iu;
+  /(?<![\p{L}])(?:activity|records|data|logs|messages|content|date[ \t]+range|time[ \t]?frame|period[ \t]+(?:of|covered|requested)|z[ \t]+okresu|za[ \t]+okres|okres|transakcje|logowa\p{L}*|Zeitraum|im[ \t]+Zeitraum|période|periodo|período|periode|perioden|tijdvak|transactions?)(?![\p{L}])[^.!?]{0,80}$/iu;
 const BETWEEN = /(?<![\p{L}])(?:between|zwischen|entre|tussen|tra|fra|mellan|między)[ \t]+$/iu;
 
 /**

@@ -219,3 +219,17 @@ describe("a numeric date read by the sender's country", () => {
     expect(read(mail('autoridades@olx.co')).confirmations[0]?.preservedOn?.day).toBe('2026-03-02');
   });
 });
+
+describe('dates in Greek and a Polish period of data', () => {
+  const day = (text: string) => read(text).confirmations[0]?.preservedOn?.day ?? null;
+  it('"στις 21/11/2026 προβήκαμε στη διατήρηση των δεδομένων" (Greek: on … we proceeded to the preservation)', () => {
+    const text =
+      'From: Skroutz Legal <legal@skroutz.gr>\nDate: Mon, 23 Nov 2026 12:14:00 +0200\nSubject: Διατήρηση δεδομένων\n\nΣε απάντηση του εγγράφου σας, σας ενημερώνουμε ότι στις 21/11/2026 προβήκαμε στη διατήρηση των δεδομένων του ακόλουθου λογαριασμού χρήστη:\n\nmarket.athina@example.gr\n\nΑρ. Πρωτ.: SKR-LGL-2026-0450\n';
+    expect(day(text)).toBe('2026-11-21');
+  });
+  it('"transakcje z okresu od 01.07.2026 r. do 30.09.2026 r." is the data\'s span, not the preservation (the e-mail\'s day)', () => {
+    const text =
+      'From: Allegro <organy.scigania@allegro.pl>\nDate: Thu, 15 Oct 2026 11:48:00 +0200\nSubject: Zabezpieczenie danych\n\nuprzejmie informujemy, że dane dotyczące poniższego konta zostały zabezpieczone:\n\nlogin: stary_rower_77\n\nZabezpieczenie obejmuje dane rejestracyjne oraz transakcje z okresu od 01.07.2026 r. do 30.09.2026 r.\n\nNasz numer sprawy: ALG/ZD/2026/118500\n';
+    expect(day(text)).toBe('2026-10-15');
+  });
+});
