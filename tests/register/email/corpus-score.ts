@@ -266,6 +266,12 @@ export const CORPUS_SETS = {
   dev163: 'labels-dev163.json',
   dev164: 'labels-dev164.json',
   dev165: 'labels-dev165.json',
+  dev166: 'labels-dev166.json',
+  dev167: 'labels-dev167.json',
+  dev168: 'labels-dev168.json',
+  dev169: 'labels-dev169.json',
+  dev170: 'labels-dev170.json',
+  dev171: 'labels-dev171.json',
 } as const;
 export type CorpusSet = keyof typeof CORPUS_SETS;
 
