@@ -720,7 +720,7 @@ const QUOTED_PASSIVE =
  * never after the addressee's possessive ("quote your case number").
  */
 const QUOTE_VERB_LABELLED =
-  /(?<![\p{L}])(?:quote|cite|citing|quoting|indique|indiquen|indicar|citar|cite|mencione|mencionar|citare|citi|indicare|indichi|riportare|indiquer|indiquez|rappeler|rappelez|mentionner|mentionnez|vermeld|vermelden|ange|uppge|oppgi|angiv|angeben|nennen|podać|podawać|powoływanie|powoływać|powołać|powołując|citar|refira)[ \t\n]+(?:(?!(?:your|su|sus|votre|vos|ihre?[nms]?|vostr[oa]|uw|er|ert|ditt|din|deres|wasz\p{L}*|seu|sua)(?![\p{L}]))[\p{L}.]{1,12}[ \t\n]+){0,5}?(?:n[°º.o][ \t]?|#)?(?=[A-Za-z0-9.-]{0,30}\d)([A-Z0-9](?:[A-Z0-9-]|\.(?=[A-Z0-9])){3,30})(?![\w-])/giu;
+  /(?<![\p{L}])(?:quote|cite|citing|quoting|indique|indiquen|indicar|citar|cite|mencione|mencionar|citare|citi|indicare|indichi|riportare|indiquer|indiquez|rappeler|rappelez|mentionner|mentionnez|vermeld|vermelden|ange|uppge|oppgi|angiv|angeben|nennen|podać|podawać|powoływanie|powoływać|powołać|powołując|citar|refira)[ \t\n]+(?:(?!(?:your|su|sus|votre|vos|ihre?[nms]?|vostr[oa]|uw|er|ert|ditt|din|deres|wasz\p{L}*|seu|sua)(?![\p{L}]))[\p{L}.]{1,12}[ \t\n]+){0,5}?(?:n[°º.o](?![\p{L}])[ \t]?|#)?(?=[A-Za-z0-9.-]{0,30}\d)([A-Z0-9](?:[A-Z0-9-]|\.(?=[A-Z0-9])){3,30})(?![\w-])/giu;
 /**
  * A number the next sentence asks to be quoted as "this number" ("Ihre Fallnummer lautet: LERT-…. Bitte geben Sie
  * diese Nummer in allen weiteren Mitteilungen an.", "Your case number is X. Please quote this number …", "Votre numéro
@@ -1176,6 +1176,8 @@ const COMPANY_REGISTER_BEFORE =
 const NOT_THIS_NUMBER_BEFORE =
   /(?<![\p{L}])(?:not|ikke|inte|nicht|pas|non|niet|nie|no)[ \t]+(?:(?:the|den|det|die|der|das|le|la|il|lo|de|het|el)[ \t]+)?(?:\p{L}+[ \t-]+){0,2}?(?:number|nummer(?:et)?|numret|num[ée]ro|numero|n[úu]mero|numer|nr\.?|no\.?|saksnummer(?:et)?|ärendenummer|ticket(?:-?nr\.?|nummer)?|id)[ \t]*[:#]?[ \t]*$/iu;
 
+const AMAZON_ORDER = /^\d{3}-\d{7}-\d{7}$/;
+
 /** What names a booking's code right before it: the booking, then its code within the same sentence. */
 const BOOKING_CODE_BEFORE = /(?<![\p{L}])(?:reservation|booking|stay|réservation|reserva|prenotazione|buchung|reservering|bokning)s?(?![\p{L}])[^.!?]{0,60}?(?:confirmation[ \t\n]+)?(?:code|código|codice)[ \t]*[:#]?[ \t\n]*$/iu;
 
@@ -1526,6 +1528,8 @@ export function readReferences(text: string, message: Message, providerId: strin
   const accountOrPayment = (r: ReferenceSpan) =>
     places(region, r.reference).every((at) => ACCOUNT_ID_BEFORE.test(region.slice(Math.max(0, at - 40), at)) || PAYMENT_REFERENCE_BEFORE.test(region.slice(Math.max(0, at - 80), at)));
   if (references.some((r) => !accountOrPayment(r))) references = references.filter((r) => !accountOrPayment(r));
+  // An Amazon order's number ("pedido n.º 405-7718290-3316458", three, seven and seven digits) is an order's, whatever its label.
+  if (references.some((r) => !AMAZON_ORDER.test(r.reference))) references = references.filter((r) => !AMAZON_ORDER.test(r.reference));
   const thingsNumber = (r: ReferenceSpan) =>
     places(region, r.reference).every((at) => THING_NUMBER_BEFORE.test(region.slice(Math.max(0, at - 120), at)) || THING_CARD_BEFORE.test(region.slice(Math.max(0, at - 120), at)));
   if (references.some((r) => !thingsNumber(r))) references = references.filter((r) => !thingsNumber(r));

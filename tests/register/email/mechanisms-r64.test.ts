@@ -233,3 +233,16 @@ describe('dates in Greek and a Polish period of data', () => {
     expect(day(text)).toBe('2026-10-15');
   });
 });
+
+describe('numbers a label word runs into, and orders', () => {
+  it('"quoting our reference⏎NOE-LE-26-0389" (a wrap before it) keeps the "NO" of the reference, never a "no." label', () => {
+    const text =
+      'From: Nintendo Legal <legal@nintendo.com>\nDate: Wed, 18 Nov 2026 10:00:00 +0100\nSubject: Preservation confirmation\n\nThe preservation was performed on 18 November 2026 for the account pixel.owl@example.pl. Should you require an extension, please send us a request before the expiry of this period quoting our reference\nNOE-LE-26-0412.\n';
+    expect(references(text)).toEqual(['NOE-LE-26-0412']);
+  });
+  it('an Amazon order number ("pedido n.º 405-7718290-3316458") beside the reference is the order\'s', () => {
+    const text =
+      'From: Amazon Law Enforcement <le-response@amazon.com>\nDate: Wed, 18 Nov 2026 10:00:00 +0100\nSubject: RE: Solicitud de conservación\n\nLe confirmamos que los datos de la cuenta cliente.sol@example.es fueron conservados el 17 de noviembre de 2026 con la referencia LE-26-0318900.\n\nLe informamos de que el pedido n.º 405-7718290-3316458 mencionado en su solicitud está vinculado a la misma cuenta y queda incluido en la conservación.\n';
+    expect(references(text)).toEqual(['LE-26-0318900']);
+  });
+});
