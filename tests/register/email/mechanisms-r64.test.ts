@@ -246,3 +246,11 @@ describe('numbers a label word runs into, and orders', () => {
     expect(references(text)).toEqual(['LE-26-0318900']);
   });
 });
+
+describe('a Spanish receipt', () => {
+  it('"Te informamos que recibimos la solicitud … quedó registrada con el siguiente número" confirms nothing', () => {
+    const text =
+      'Hola,\n\nTe informamos que recibimos la solicitud de preservación de datos enviada por la Unidad Fiscal el 10/12/2026.\n\nTu solicitud quedó registrada con el siguiente número:\n\nNúmero de requerimiento: MLA-LE-4471990\n\nNuestro equipo va a analizar la solicitud y te enviaremos la respuesta a este mismo correo.\n\nEquipo de Requerimientos Oficiales\nMercado Libre S.R.L.\n';
+    expect(references(text)).toEqual([]);
+  });
+});
