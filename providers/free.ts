@@ -34,7 +34,8 @@ export default defineProvider({
   // Case is matched and never the bare word: "free" is an ordinary word in English and French, and "Iliad" is Homer's
   // poem, so only the product and company names. Each word opens with a group, so that no sender domain named "free"
   // (free.de, free.org) is read as this provider's.
-  emailWords: ['(?:Free Mobile|Freebox|Free SAS)', '(?:[Ii]liad S\\.A)', '(?:[Gg]roupe [Ii]liad)'],
+  // Its requisitions desk signs as 'Free – Service des Réquisitions Judiciaires'.
+  emailWords: ['(?:Free Mobile|Freebox|Free SAS)', '(?:[Ii]liad S\\.A)', '(?:[Gg]roupe [Ii]liad)', '(?:Free [–-] Service des [Rr]équisitions)'],
   emailWordsMatchCase: true,
   // Not free.fr: it holds users' mailboxes, so an address there names a target, never the provider.
   emailDomains: ['iliad.fr'],

@@ -87,7 +87,7 @@ const RANGE_JOIN = /^(?:[ \t]+(?:r|г)\.)?[ \t]*(?:[-–—]|to|until|till|throu
 const AND_JOIN = /^[ \t]*(?:and|und|et|en|y|e|och|og|i)[ \t]*$/iu;
 /** Words of the data's span before a period: the activity, the records, the date range asked for. */
 const DATA_SPAN =
-  /(?<![\p{L}])(?:activity|records|data|logs|messages|content|date[ \t]+range|time[ \t]?frame|period[ \t]+(?:of|covered|requested)|z[ \t]+okresu|za[ \t]+okres|okres|transakcje|logowa\p{L}*|Zeitraum|im[ \t]+Zeitraum|période|periodo|período|periode|perioden|tijdvak|transactions?)(?![\p{L}])[^.!?]{0,80}$/iu;
+  /(?<![\p{L}])(?:activity|records|data|logs|messages|content|date[ \t]+range|time[ \t]?frame|period[ \t]+(?:of|covered|requested)|z[ \t]+okresu|za[ \t]+okres|transakcje|logowa\p{L}*|transactions?)(?![\p{L}])[^.!?]{0,80}$/iu;
 const BETWEEN = /(?<![\p{L}])(?:between|zwischen|entre|tussen|tra|fra|mellan|między)[ \t]+$/iu;
 
 /**

@@ -186,6 +186,7 @@ describe('a company named in a letter\'s signature names its provider', () => {
   it.each([
     ['allegro', 'Z poważaniem\nZespół ds. Współpracy z Organami Ścigania\nAllegro sp. z o.o.'],
     ['posteo', 'Gruß\nT. Ahlers\nPosteo – Behördenanfragen'],
+    ['free', 'Cordialement,\nFree – Service des Réquisitions Judiciaires'],
   ])('%s', (id, signature) => {
     const mail = `Hallo,\n\nerledigt, die Daten sind gesichert. Unser Zeichen: PB-26-1187.\n\n${signature}`;
     expect(parseProviderEmail(mail).providerId).toBe(id);
