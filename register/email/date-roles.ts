@@ -98,8 +98,8 @@ const TURKISH_PRESERVED_AFTER =
  * South Slavic "dana 20.11.2026. godine izvršio čuvanje", the year's word after the date.
  */
 const DAY_OPENS = /(?<![\p{L}])(?:on|am|op|le|el|il|em|den|w[ \t\n]+dniu|dnia|el[ \t\n]+pasado|lo[ \t\n]+scorso|no[ \t\n]+passado(?:[ \t\n]+dia)?|in[ \t\n]+data|en[ \t\n]+fecha|con[ \t\n]+fecha|em[ \t\n]+data[ \t\n]+de|na[ \t\n]+data[ \t\n]+de|dne|dana|în[ \t\n]+data[ \t\n]+de|en[ \t\n]+date[ \t\n]+du|στις|την|(?:hoy|aujourd['’]hui|oggi|hoje|heute|vandaag|today|idag)[ \t\n]*,)[ \t\n]*$/iu;
-/** The last subordinating word of a window ("que", "that", "dass", "che", "dat", "att", "że"), its clause's start. */
-const SUBORDINATE_OPENING = /(?<![\p{L}])(?:que|that|dass|che|dat|att|at|że|qu['’])(?![\p{L}])[ \t\n]*,?[ \t\n]*(?![\s\S]*(?<![\p{L}])(?:que|that|dass|che|dat|att|at|że|qu['’])(?![\p{L}]))/iu;
+/** A subordinating word ("que", "that", "dass", "che", "dat", "att", "że"): the last in a window opens the date's clause. */
+const SUBORDINATOR = /(?<![\p{L}])(?:que|that|dass|che|dat|att|at|że|qu['’])(?![\p{L}])[ \t\n]*,?[ \t\n]*/giu;
 const CLAUSE_ASIDE =
   /(?<![\p{L}])(?:will|shall|would|wird|werden|zal|zullen|not|nicht|kein\p{L}*|niet|geen|nie|pas|non|inte|ikke|never|nooit|received|ontvangen|erhalten|eingegangen|otrzyma\p{L}*|re[çc]u\p{L}*|recibid\p{L}*|ricevut\p{L}*|mottag\p{L}*)(?![\p{L}])/iu;
 const LEGAL_FORM_DOTS = /(?<![\p{L}])(?:sp\.[ \t]+z[ \t]+o\.o\.|s\.[ \t]?r\.[ \t]?o\.|s\.[ \t]?r\.[ \t]?l\.|s\.[ \t]?a\.|s\.[ \t]?l\.|b\.[ \t]?v\.|n\.[ \t]?v\.|a\.[ \t]?s\.|inc\.|ltd\.|corp\.|co\.)(?=[ \t,])/giu;
@@ -169,8 +169,8 @@ export function dateRole(text: string, mention: DateMention, after: number): Dat
   // Not where a subordinate clause after it opens with the day, its verb of preserving further on ("En atención a su
   // solicitud de fecha 16 de noviembre …, le comunicamos que, con fecha 17 de noviembre de 2026, se ha procedido a la
   // conservación"): the request's words are the main clause's.
-  const subordinate = SUBORDINATE_OPENING.exec(window);
-  const ownClause = subordinate ? window.slice(subordinate.index + subordinate[0].length) : null;
+  const subordinate = [...window.matchAll(SUBORDINATOR)].pop();
+  const ownClause = subordinate ? window.slice(subordinate.index! + subordinate[0].length) : null;
   const openedByDay = ownClause !== null && DAY_OPENS.test(ownClause) && !REQUEST_BEFORE.test(ownClause) && predicateLater(text, mention.end);
   if ((REQUEST_BEFORE.test(window) && !openedByDay) || TO_THE_PRESENT.test(text.slice(mention.end, mention.end + 40))) return 'other';
   // "On November 2 we placed a hold on the username x so that it cannot be claimed": a name reserved, not data kept.

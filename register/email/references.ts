@@ -413,7 +413,8 @@ const NORDIC_YOURS = /(?<![\p{L}])(?:ert|er|jeres|deres|dere|ditt|din)[ \t]+(?:d
 const FILE_OPENED =
   /(?<![\p{L}])(?:(?:hemos|he)[ \t\n]+(?:abierto|creado|registrado)|we[ \t\n]+(?:have[ \t\n]+)?(?:opened|created|logged)|nous[ \t\n]+avons[ \t\n]+(?:ouvert|créé)|abbiamo[ \t\n]+(?:aperto|creato)|wir[ \t\n]+haben|abrimos|criamos)[ \t\n]+(?:(?:un|una|uno|el|la|a|one|two|separate|un[ \t\n]+nuevo|einen|eine|ein|zwei|deux|due|dos|um|uma)[ \t\n]+)?(?:(?:separate|distinct|new|nuevo|nouveau|neuen?|eigenen?)[ \t\n]+)?(?:expedientes?|cases?|files?|dossiers?|pratiche|pratica|vorg[äa]nge?|akten?|processos?)(?![\p{L}])/iu;
 /** A file word joined to a provider's name before it ("Microsoft-Aktenzeichen:", "Jodel-Aktenzeichen:"): the provider's own. */
-const PROVIDER_JOINED_FILE = /(?<![\p{L}\p{N}-])(\p{Lu}[\p{L}.&]{1,24})-(?:aktenzeichen|vorgangsnummer|referenz(?:nummer)?|fallnummer|gesch[äa]ftszeichen|zeichen|referentie|kenmerk|referens|sygnatura)[ \t]*:?[ \t]*$/iu;
+const JOINED_FILE_LABEL = String.raw`(?<![\p{L}\p{N}-])(\p{Lu}[\p{L}.&]{1,24})-(?:aktenzeichen|vorgangsnummer|referenz(?:nummer)?|fallnummer|gesch[äa]ftszeichen|zeichen|referentie|kenmerk|referens|sygnatura)[ \t]*:?[ \t]*`;
+const PROVIDER_JOINED_FILE = new RegExp(`${JOINED_FILE_LABEL}$`, 'iu');
 
 const BARE_FILE_HEAD = /^[ \t>|*-]*(?:expediente|case|file|dossier|pratica|vorgang|akte|processo)(?:[ \t]+(?:n[º°o]\.?|nr\.?|no\.?|number|#))?[ \t]*[:#]?[ \t]*$/iu;
 
@@ -642,7 +643,7 @@ const SLASHED_LABELLED =
  */
 const SLASHED_OWN =
   /(?<![\p{L}])(our|nasz[aey]?|naš[eiu]|naši|notre|nos|unser\p{L}*|nuestr[oa]s?|nostr[oa]|vår\p{L}*|vores|ons|onze|powoływa\p{L}*[ \t\n]+się[ \t\n]+na|uvád\p{L}*|please[ \t\n]+quote|kindly[ \t\n]+quote)((?:[ \t\n]+\p{L}{1,15}\.?){0,5})[ \t]*[:–-]?[ \t\n]*(?<![\p{L}\d/-])([A-Z]{2,6}(?:-[A-Z0-9]{1,8}){0,3}(?:\/[A-Z0-9]{1,8}){1,4})(?![\w/-])/giu;
-const ADDRESSEES_WORD = /(?<![\p{L}])(?:your|wasz\p{L}*|vaš\p{L}*|vaš|votre|vos|ihr\p{L}*|su|sus|vostr\p{L}*|uw|er|jeres|deres)(?![\p{L}])/iu;
+const ADDRESSEES_WORD = new RegExp(String.raw`(?<![\p{L}])${ADDRESSEE_POSSESSIVE}(?![\p{L}])`, 'iu');
 
 /** "TG-LE/2026/4471": a provider format with slashes, which the page reader's formats do not take. */
 const SLASHED_FORMAT = /(?<![\w/-])[A-Z]{2,6}(?:-[A-Z]{2,6})?(?:\/\d{2,6}){2,3}(?![\w/-])/g;
@@ -682,8 +683,7 @@ const OPENED_FOR =
   /(?<![\p{L}])(?:we|i)[ \t]+(?:have[ \t]+|'ve[ \t]+)?(?:opened|created|logged|filed|raised)[ \t]+(?:(?:case|ticket|file|request|reference|ref\.?)[ \t]+)?#?((?=[A-Z-]*\d{5})[A-Z0-9](?:[A-Z0-9]|-(?=[A-Z0-9])){4,30})[ \t\n]+for[ \t\n]+(?:this|it|your|the|these|them)(?![\p{L}])/giu;
 
 /** A file word joined to the provider's name, then the value ("Microsoft-Aktenzeichen: MSL-1126-773049"). */
-const PROVIDER_JOINED_VALUE =
-  /(?<![\p{L}\p{N}-])(\p{Lu}[\p{L}.&]{1,24})-(?:aktenzeichen|vorgangsnummer|referenz(?:nummer)?|fallnummer|gesch[äa]ftszeichen|zeichen|referentie|kenmerk|referens|sygnatura)[ \t]*:?[ \t]*([A-Z0-9](?:[A-Z0-9-]|[./](?=[A-Z0-9])){3,30})(?![\w/-])/giu;
+const PROVIDER_JOINED_VALUE = new RegExp(String.raw`${JOINED_FILE_LABEL}([A-Z0-9](?:[A-Z0-9-]|[./](?=[A-Z0-9])){3,30})(?![\w/-])`, 'giu');
 /** A file's label, then the provider's name as its keeper, then the value after a colon (see its use). */
 const PROVIDER_NAMED_FILE =
   /(?<![\p{L}])(?:[Nn][úu]mero[ \t]+de[ \t]+expediente|[Ee]xpediente|[Nn]umer[ \t]+sprawy|[Nn]umer[ \t]+zgłoszenia|[Ss]ygnatura|[Nn]um[ée]ro[ \t]+de[ \t]+dossier|[Dd]ossier|[Cc]ase[ \t]+(?:number|no\.?|id)|[Ff]ile[ \t]+(?:number|no\.?)|[Aa]ktenzeichen|[Ff]allnummer)(?:[ \t]+(?:nadany[ \t]+przez|assigned[ \t]+by|given[ \t]+by|de|del|da|di|von|van|bei|at|chez|w|u|in|hos|på))?[ \t]+(\p{Lu}[\p{L}.]{1,20})[ \t]*:[ \t]*([A-Z0-9](?:[A-Z0-9-]|[./](?=[A-Z0-9])){3,30})(?![\w/-])/gu;
@@ -1312,13 +1312,8 @@ export function readReferences(text: string, message: Message, providerId: strin
     ownLabelled.push(m[1]!);
     if (!candidates.includes(m[1]!)) candidates.push(m[1]!);
   }
-  for (const m of region.matchAll(PROVIDER_JOINED_VALUE)) {
-    const token = m[2]!.replace(/-+$/, '');
-    if (!isProviderName(m[1]!) || !numbered(token) || token !== token.toUpperCase()) continue;
-    ownLabelled.push(token);
-    if (!candidates.includes(token)) candidates.push(token);
-  }
-  for (const m of region.matchAll(PROVIDER_NAMED_FILE)) {
+  // So is one whose file word is joined to the provider's name ("Microsoft-Aktenzeichen: MSL-1126-773049").
+  for (const m of [...region.matchAll(PROVIDER_JOINED_VALUE), ...region.matchAll(PROVIDER_NAMED_FILE)]) {
     const token = m[2]!.replace(/-+$/, '');
     if (!isProviderName(m[1]!) || !numbered(token) || token !== token.toUpperCase()) continue;
     ownLabelled.push(token);
