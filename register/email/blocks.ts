@@ -536,6 +536,12 @@ export function providerMessage(
   if (chosen > 0 && !message.subject && previous && !previous.from && (previous.kind === 'separator' || previous.kind === 'top') && isTitle(text.slice(previous.bodyStart, blocks[chosen]!.start))) {
     message = { ...message, start: Math.min(message.start, previous.bodyStart), subject: titleLine(text, previous.bodyStart) };
   }
+  // A bare body's first line over a blank line, a title and no greeting ("[26114873] Law Enforcement Request –
+  // Preservation Completed", a lone "1487732659"): the subject the investigator copied with the text.
+  if (!message.subject && !message.from && message.kind === 'top' && message.bodyStart === message.start) {
+    const head = /^\s*([^\n]{1,120})\n[ \t]*\n/.exec(text.slice(message.start, message.end));
+    if (head && isTitle(head[1]!) && !GREETING.test(head[1]!.trim()) && !/[,:;]$/.test(head[1]!.trim())) message = { ...message, subject: titleLine(text, message.start) };
+  }
   // A provider's header with no body under it, below text (an HTML copy that puts the header at its foot), heads the
   // text above it: that text is the provider's message.
   const index = chosen === -1 ? blocks.length - 1 : chosen;
@@ -631,7 +637,7 @@ const addressOf = (h: Header | null) => h?.value.match(ADDRESS)?.[0]?.toLowerCas
  * headers or its "wrote:" line: the reply is the provider's where it confirms, the message below confirms nothing, and
  * the reply greets that message's writer by name ("Hello Detective Novak," above "… Det. Karen Novak <…> wrote:") or
  * names, as a name is written, the company the request was sent to ("Bumble has preserved …" above "To: Bumble Law
- * Enforcement <…@team.bumble.com>"). An investigator's note above a forwarded confirmation names the provider too, but
+ * Enforcement <…@team.bumble.com>"), or is signed by the provider's team ("WhatsApp Law Enforcement Response Team"). An investigator's note above a forwarded confirmation names the provider too, but
  * the forwarded message confirms.
  */
 function bareReplyAbove(text: string, blocks: Message[], confirms: readonly boolean[]): number | null {
@@ -645,7 +651,14 @@ function bareReplyAbove(text: string, blocks: Message[], confirms: readonly bool
   // So is a confirming text above a dashed title that names the block below as the request it answers ("---- Your
   // request (as submitted 2026-11-09 via Kodex) ----", "----- Ihre Anfrage -----"), with no sender of its own.
   if (!blocks[1]!.from && blocks[1]!.kind === 'separator' && REQUEST_TITLE.test(text.slice(blocks[1]!.start, text.indexOf('\n', blocks[1]!.start) >>> 0))) return 0;
-  return repliesTo(reply, blocks[1]!.from) || speaksAs(reply, blocks[1]!.to) ? 0 : null;
+  return repliesTo(reply, blocks[1]!.from) || speaksAs(reply, blocks[1]!.to) || signedByProvider(reply) ? 0 : null;
+}
+
+/** The reply's last line a provider's team or desk signing ("WhatsApp Law Enforcement Response Team"). */
+function signedByProvider(reply: string): boolean {
+  const lines = reply.replace(/(?:\n[ \t]*[-_=*]*[ \t]*)+$/, '').split('\n');
+  const last = lines[lines.length - 1]!.trim();
+  return last.length <= 80 && namesAnyProvider(last) && /(?<![\p{L}])(?:team|desk|response|operations|support|department|trust|safety|legal)(?![\p{L}])/iu.test(last);
 }
 
 /** A dashed title naming the request below ("Your request", "Original request", "Ihre Anfrage", "Votre demande", "Su solicitud"). */
