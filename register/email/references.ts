@@ -135,7 +135,7 @@ const ONE_ACCOUNT = /(?<![\p{L}])(?:accounts?|user(?:[ \t]?names?)?|handles?|pro
 
 /** A kind of data refused, not the request ("has not preserved any website content", "no messages were preserved"). */
 const ONE_KIND_OF_DATA =
-  /(?<![\p{L}])(?:any|no|the)[ \t\n]+(?:[\p{L}-]{2,20}[ \t\n]+)?(?:content|contents|messages|message[ \t\n]+content|photos|images|videos|files|posts|attachments|media|inhalte?|contenus?|contenidos?|contenuti|inhoud)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:any|no|the)[ \t\n]+(?:[\p{L}-]{2,20}[ \t\n]+)?(?:content|contents|messages|message[ \t\n]+content|photos|images|videos|files|posts|attachments|media|(?:server|group|channel|guild|page)[ \t\n]+(?:data|information|records)|inhalte?|contenus?|contenidos?|contenuti|inhoud)(?![\p{L}])/iu;
 
 const WHOLE_REQUEST = /(?<![\p{L}])(?:request|submission|order|letter|matter|ticket|demande|anfrage|solicitud)(?![\p{L}])/iu;
 
@@ -700,7 +700,7 @@ const REFERENCE_LABEL_I18N = new RegExp(
  * the investigator's form echoed back, sets "our case" and "internal reference" aside as the agency's.
  */
 const PROVIDER_OWN_LABEL =
-  /\b(?:(?:correct|corrected|right|actual|valid|proper)[ \t\n]+(?:[\p{L}]{2,12}[ \t\n]+)?(?:reference|ref\.?|number|no\.?|id|case[ \t\n]+number)(?:[ \t\n]+(?:number|no\.?))?(?:[ \t\n]+for[ \t\n]+(?:your|this|the)[ \t\n]+(?:[\p{L}]{2,14}[ \t\n]+)?(?:request|case|matter))?[ \t\n]+(?:is|reads|should[ \t\n]+read)[ \t\n]*:?|internal[ \t]+(?:reference|ref\.?|case[ \t]+number)(?:[ \t\n]+(?:number|no\.?))?(?:[ \t\n]+for[ \t\n]+(?:(?:this|the|your)[ \t\n]+(?:request|matter|case|preservation)|this|these|them|it))?(?:[ \t\n]+is)?[ \t]*[:#]?|(?:the|our|this)[ \t\n]+(?:case|reference|preservation|matter|file)(?:[ \t\n]+(?:number|no\.?|id|#))?[ \t\n]+(?:remains|stays|is[ \t\n]+still|is[ \t\n]+unchanged[ \t]*:?)|our[ \t\n]+(?:preservation|case|request|legal)[ \t\n]+(?:reference|ref\.?)(?:[ \t\n]+(?:number|no\.?|id))?[ \t\n]+is|our[ \t\n]+(?:case|reference|ref|file|preservation|matter)[ \t\n]+(?:number|no\.?|id|#)(?:[ \t\n]+(?:for|of)[ \t\n]+(?:this|the|your)[ \t\n]+(?:matter|request|preservation|case))?[ \t\n]+is|(?:record|reference|ref\.?|number|id)[ \t\n]+(?:for|of)[ \t\n]+(?:this|the|your)[ \t\n]+preservation[ \t\n]+(?:is|:)|(?:case|reference|ref\.?|file|request|ticket)(?:[ \t\n]+(?:id|number|no\.?|#))?[ \t\n]+(?:with|at)[ \t\n]+us[ \t\n]+is[ \t\n]*:?)[ \t\n]{0,4}#?([A-Z0-9](?:[A-Z0-9-]|[./](?=[A-Z0-9])){3,30})(?![\w/-])/giu;
+  /\b(?:(?:correct|corrected|right|actual|valid|proper)[ \t\n]+(?:[\p{L}]{2,12}[ \t\n]+)?(?:reference|ref\.?|number|no\.?|id|case[ \t\n]+number)(?:[ \t\n]+(?:number|no\.?))?(?:[ \t\n]+for[ \t\n]+(?:your|this|the)[ \t\n]+(?:[\p{L}]{2,14}[ \t\n]+)?(?:request|case|matter))?[ \t\n]+(?:is|reads|should[ \t\n]+read)[ \t\n]*:?|internal[ \t]+(?:reference|ref\.?|case[ \t]+number|number|file[ \t]+number|id)(?:[ \t\n]+(?:number|no\.?))?(?:[ \t\n]+for[ \t\n]+(?:(?:this|the|your)[ \t\n]+(?:request|matter|case|preservation)|this|these|them|it))?(?:[ \t\n]+is)?[ \t]*[:#]?|(?:the|our|this)[ \t\n]+(?:case|reference|preservation|matter|file)(?:[ \t\n]+(?:number|no\.?|id|#))?[ \t\n]+(?:remains|stays|is[ \t\n]+still|is[ \t\n]+unchanged[ \t]*:?)|our[ \t\n]+(?:preservation|case|request|legal)[ \t\n]+(?:reference|ref\.?)(?:[ \t\n]+(?:number|no\.?|id))?[ \t\n]+is|our[ \t\n]+(?:case|reference|ref|file|preservation|matter)[ \t\n]+(?:number|no\.?|id|#)(?:[ \t\n]+(?:for|of)[ \t\n]+(?:this|the|your)[ \t\n]+(?:matter|request|preservation|case))?[ \t\n]+is|(?:record|reference|ref\.?|number|id)[ \t\n]+(?:for|of)[ \t\n]+(?:this|the|your)[ \t\n]+preservation[ \t\n]+(?:is|:)|(?:case|reference|ref\.?|file|request|ticket)(?:[ \t\n]+(?:id|number|no\.?|#))?[ \t\n]+(?:with|at)[ \t\n]+us[ \t\n]+is[ \t\n]*:?)[ \t\n]{0,4}#?([A-Z0-9](?:[A-Z0-9-]|[./](?=[A-Z0-9])){3,30})(?![\w/-])/giu;
 /**
  * A number the provider asks to be quoted in what follows ("Please quote 7308841926603 on any future correspondence",
  * "Cite reference PX-…-1 in all further legal process", "Please refer to 883104 in future correspondence"): its own
@@ -720,7 +720,7 @@ const QUOTED_PASSIVE =
  * never after the addressee's possessive ("quote your case number").
  */
 const QUOTE_VERB_LABELLED =
-  /(?<![\p{L}])(?:quote|cite|citing|quoting|indique|indiquen|indicar|citar|cite|mencione|mencionar|citare|citi|indicare|indichi|riportare|indiquer|indiquez|rappeler|rappelez|mentionner|mentionnez|vermeld|vermelden|ange|uppge|oppgi|angiv|angeben|nennen|podać|podawać|powoływanie|powoływać|powołać|powołując|citar|refira)[ \t\n]+(?:(?!(?:your|su|sus|votre|vos|ihre?[nms]?|vostr[oa]|uw|er|ert|ditt|din|deres|wasz\p{L}*|seu|sua)(?![\p{L}]))[\p{L}.]{1,12}[ \t\n]+){0,5}?(?:n[°º.o](?![\p{L}])[ \t]?|#)?(?=[A-Za-z0-9.-]{0,30}\d)([A-Z0-9](?:[A-Z0-9-]|\.(?=[A-Z0-9])){3,30})(?![\w-])/giu;
+  /(?<![\p{L}])(?:quote|cite|citing|quoting|indique|indiquen|indicar|citar|cite|mencione|mencionar|mencionad[oa]|citad[oa]|citare|citi|indicare|indichi|riportare|indiquer|indiquez|rappeler|rappelez|mentionner|mentionnez|vermeld|vermelden|ange|uppge|oppgi|angiv|angeben|nennen|podać|podawać|powoływanie|powoływać|powołać|powołując|citar|refira)[ \t\n]+(?:(?!(?:your|su|sus|votre|vos|ihre?[nms]?|vostr[oa]|uw|er|ert|ditt|din|deres|wasz\p{L}*|seu|sua)(?![\p{L}]))[\p{L}.]{1,12}[ \t\n]+){0,5}?(?:n[°º.o](?![\p{L}])[ \t]?|#)?(?=[A-Za-z0-9.-]{0,30}\d)([A-Z0-9](?:[A-Z0-9-]|\.(?=[A-Z0-9])){3,30})(?![\w-])/giu;
 /**
  * A number the next sentence asks to be quoted as "this number" ("Ihre Fallnummer lautet: LERT-…. Bitte geben Sie
  * diese Nummer in allen weiteren Mitteilungen an.", "Your case number is X. Please quote this number …", "Votre numéro
@@ -871,8 +871,10 @@ const LOGGED_AS = /(?<![\p{L}])(?:logged|registered|recorded|filed)[ \t\n]+as[ \
  * "your request was registered under reference WLP/LE/2026-4410", "We have logged this as 44190-2877"): the number is the provider's, whatever its shape,
  * lower case and dots included; never one "your" names.
  */
+/** "nadano numer", "nadaliśmy (jej) numer/sygnaturę": Polish for "was given (the) number". */
+const GIVEN_NUMBER_PL = /(?<![\p{L}])(?:nadano|nadaliśmy|nadany[ \t\n]+został)[ \t\n]+(?:jej[ \t\n]+|mu[ \t\n]+)?(?:numer|sygnatur[ęa])(?:[ \t\n]+(?:sprawy|referencyjny))?[ \t\n]*:?[ \t\n]*([A-Z0-9](?:[A-Z0-9-]|[./](?=[A-Z0-9])){3,30})(?![\w/-])/gu;
 const LOGGED_UNDER =
-  /(?<![\p{L}])(?:logged|registered|recorded|filed|opened|tracked)(?:[ \t\n]+(?:this(?:[ \t\n]+(?:request|matter|case))?|it|your[ \t\n]+(?:request|letter|submission)|the[ \t\n]+request))?[ \t\n]+(?:under|as)[ \t\n]+(?:(?:our|the|a|reference)[ \t\n]+){0,2}(?:(?:reference|ref\.?|case|number|no\.?|file|ticket)[ \t\n]+)?#?([A-Za-z0-9](?:[A-Za-z0-9]|[._/-](?=[A-Za-z0-9])){3,30})(?![\w/-]|\.\w)/giu;
+  /(?<![\p{L}])(?:logged|registered|recorded|filed|opened|tracked|records|logs|files)(?:[ \t\n]+(?:this(?:[ \t\n]+(?:request|matter|case))?|it|your[ \t\n]+(?:request|letter|submission)|the[ \t\n]+(?:request|matter)))?[ \t\n]+(?:under|as)[ \t\n]+(?:(?:our|the|a|reference)[ \t\n]+){0,2}(?:(?:reference|ref\.?|case|number|no\.?|file|ticket)[ \t\n]+)?#?([A-Za-z0-9](?:[A-Za-z0-9]|[._/-](?=[A-Za-z0-9])){3,30})(?![\w/-]|\.\w)/giu;
 
 /**
  * The same in German, French and Dutch, the number before its participle or after its noun ("die Sicherung wurde bei uns
@@ -880,7 +882,7 @@ const LOGGED_UNDER =
  * "geregistreerd onder nummer …").
  */
 const FILED_UNDER_I18N =
-  /(?<![\p{L}])(?:unter[ \t\n]+(?:der[ \t\n]+(?:Nummer|Vorgangsnummer|Fallnummer|Referenz|Referenznummer)[ \t\n]+)?#?([A-Za-z0-9](?:[A-Za-z0-9]|[._/-](?=[A-Za-z0-9])){3,30})[ \t\n]+(?:angelegt|geführt|registriert|erfasst|bearbeitet|gespeichert)|(?:enregistr[ée]e?s?|référencée?s?|ouverte?s?)[ \t\n]+sous[ \t\n]+(?:le[ \t\n]+(?:numéro|n°)(?:[ \t\n]+de[ \t\n]+dossier)?|la[ \t\n]+référence)[ \t\n]+#?([A-Za-z0-9](?:[A-Za-z0-9]|[._/-](?=[A-Za-z0-9])){3,30})|geregistreerd[ \t\n]+onder[ \t\n]+(?:(?:het[ \t\n]+)?(?:nummer|kenmerk|zaaknummer)[ \t\n]+)?#?([A-Za-z0-9](?:[A-Za-z0-9]|[._/-](?=[A-Za-z0-9])){3,30}))(?![\w/-]|\.\w)/giu;
+  /(?<![\p{L}])(?:unter[ \t\n]+(?:der[ \t\n]+(?:Nummer|Vorgangsnummer|Fallnummer|Referenz|Referenznummer)[ \t\n]+)?#?([A-Za-z0-9](?:[A-Za-z0-9]|[._/-](?=[A-Za-z0-9])){3,30})[ \t\n]+(?:angelegt|geführt|registriert|erfasst|bearbeitet|gespeichert)|(?:enregistr[ée]e?s?|référencée?s?|ouverte?s?)(?:[ \t\n]+chez[ \t\n]+nous)?[ \t\n]+sous[ \t\n]+(?:le[ \t\n]+(?:numéro|n°|dossier)(?:[ \t\n]+de[ \t\n]+dossier)?|la[ \t\n]+référence)[ \t\n]+#?([A-Za-z0-9](?:[A-Za-z0-9]|[._/-](?=[A-Za-z0-9])){3,30})|geregistreerd[ \t\n]+onder[ \t\n]+(?:(?:het[ \t\n]+)?(?:nummer|kenmerk|zaaknummer)[ \t\n]+)?#?([A-Za-z0-9](?:[A-Za-z0-9]|[._/-](?=[A-Za-z0-9])){3,30}))(?![\w/-]|\.\w)/giu;
 
 /**
  * The provider's own number in a sentence of the first person, in the other languages read ("Vårt ärendenummer är
@@ -920,7 +922,13 @@ const OWN_LABEL_VALUE = new RegExp(
 const PROCESSED_UNDER = /^processed[ \t\n]/i;
 /** A ticket system's address right before a key ('https://x.atlassian.net/servicedesk/customer/portal/3/', '/browse/'). */
 const TICKET_LINK_BEFORE = /https?:\/\/\S*(?:atlassian\.net|servicedesk|service-now\.com|\/browse)\/\S*$/i;
-const HELD_UNDER = /(?<![\p{L}])(?:held|preserved|frozen|secured|retained|placed[ \t\n]+on[ \t\n]+hold|processed[ \t\n]+(?:your|the|this)[ \t\n]+(?:preservation[ \t\n]+)?request)(?:[ \t\n]+on[ \t\n]+[\w/.,-]{1,12}(?:[ \t\n][\w/.,-]{1,12}){0,2}?)?[ \t\n]+(?:all[ \t\n]+)?under[ \t\n]+(?:(?:request|case|reference|ref\.?)[ \t\n]+)?#?[ \t]?(\d{5,12}|[A-Z]{1,6}-\d{4,12}|(?=[A-Z0-9-]{0,40}\d{4})(?=[A-Z0-9-]{0,40}[A-Z])[A-Z0-9]{1,8}(?:-[A-Z0-9]{1,10}){1,4})(?![\p{L}\p{N}-]|[.,]\d)/giu;
+const UNDER_NUMBER = String.raw`under[ \t\n]+(?:(?:request|case|reference|ref\.?)[ \t\n]+)?#?[ \t]?(\d{5,12}|[A-Z]{1,6}-\d{4,12}|\d{2,4}-\d{5,10}|(?=[A-Z0-9-]{0,40}\d{4})(?=[A-Z0-9-]{0,40}[A-Z])[A-Z0-9]{1,8}(?:-[A-Z0-9]{1,10}){1,4})(?![\p{L}\p{N}-]|[.,]\d)`;
+const HELD_UNDER = new RegExp(
+  String.raw`(?<![\p{L}])(?:held|preserved|frozen|secured|retained|placed[ \t\n]+on[ \t\n]+hold|processed[ \t\n]+(?:your|the|this)[ \t\n]+(?:preservation[ \t\n]+)?request)(?:[ \t\n]+on[ \t\n]+[\w/.,-]{1,12}(?:[ \t\n][\w/.,-]{1,12}){0,2}?)?[ \t\n]+(?:all[ \t\n]+)?` + UNDER_NUMBER,
+  'giu',
+);
+/** The same sentence going on to a second account and its number, the verb not repeated ("…, and u/y under 2026-LE-07715"). */
+const AND_UNDER = new RegExp(String.raw`^[,;]?[ \t\n]+and[ \t\n]+[^.;\n]{1,100}?[ \t\n]` + UNDER_NUMBER, 'iu');
 
 /**
  * A number the provider gives as the new one ("Your new case number is LR-…", "New reference: …", "under a new ticket
@@ -1224,8 +1232,9 @@ export function readReferences(text: string, message: Message, providerId: strin
   const quotedBack = agency(candidates);
   if (quotedBack.length) candidates = findReferences(region, quotedBack).map((r) => r.reference);
   // A provider's own subject (not a reply's or a forward's) that opens with a bare number in brackets ("[52814409]
-  // Preservation request - …"): the number its system gave the request, named as its own.
-  const subjectOpening = message.subject && !REPLY_PREFIX.test(message.subject.value) ? /^[ \t]*\[(\d{6,12})\]/.exec(message.subject.value)?.[1] : undefined;
+  // Preservation request - …"), or a subject that is that number alone: the number its system gave the request.
+  const opening = message.subject && !REPLY_PREFIX.test(message.subject.value) ? /^[ \t]*(?:\[(\d{6,12})\]|(\d{6,12})[ \t]*$)/.exec(message.subject.value) : null;
+  const subjectOpening = opening?.[1] ?? opening?.[2];
   if (subjectOpening && !candidates.includes(subjectOpening)) candidates.push(subjectOpening);
   const subjectTags = [...region.matchAll(SUBJECT_TICKET)];
   for (const m of subjectTags) if (!candidates.includes(m[1]!)) candidates.push(m[1]!);
@@ -1303,6 +1312,8 @@ export function readReferences(text: string, message: Message, providerId: strin
       // "We have processed your request under Request #9034417": the number the request took, named so.
       if (pattern === HELD_UNDER && PROCESSED_UNDER.test(m[0]) && !quoted.includes(token)) quoted.push(token);
       if (!candidates.includes(token)) candidates.push(token);
+      const next = pattern === HELD_UNDER ? AND_UNDER.exec(region.slice(m.index! + m[0].length, m.index! + m[0].length + 200))?.[1] : undefined;
+      if (next && numbered(next) && !candidates.includes(next)) candidates.push(next);
     }
   }
   // A file's label that names the provider as its keeper ("Número de expediente IONOS:", "Numer sprawy nadany przez
@@ -1322,6 +1333,13 @@ export function readReferences(text: string, message: Message, providerId: strin
   for (const m of [...region.matchAll(LOGGED_UNDER), ...region.matchAll(FILED_UNDER_I18N)]) {
     const token = m[1] ?? m[2] ?? m[3]!;
     if ((token.match(/\d/g) ?? []).length >= 4 && /\d{3}/.test(token) && !isDate(token) && !candidates.includes(token)) candidates.push(token);
+  }
+  // The Polish passive of assigning ("sprawie nadano numer ALG/ZD/2026/04412"): the number the provider gave the matter.
+  for (const m of region.matchAll(GIVEN_NUMBER_PL)) {
+    const token = m[1]!;
+    if ((token.match(/\d/g) ?? []).length < 4 || isDate(token)) continue;
+    if (!candidates.includes(token)) candidates.push(token);
+    if (!quoted.includes(token)) quoted.push(token);
   }
   for (const m of region.matchAll(OWN_NUMBER_IS)) {
     const token = m[1]!;

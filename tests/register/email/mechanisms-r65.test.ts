@@ -1,0 +1,83 @@
+import { describe, expect, it } from 'vitest';
+import { parseProviderEmail } from '../../../register/email';
+
+/** Round 65 of the e-mail reader: each probe fails on the reader of 2c155fc1, except the look-alikes that keep their reading. */
+const read = (text: string) => parseProviderEmail(text, new Date('2026-12-01T12:00:00Z'));
+const references = (text: string) => read(text).confirmations.map((c) => c.reference);
+const accounts = (text: string) => read(text).confirmations.flatMap((c) => c.accounts.map((a) => a.value));
+
+describe('a bare body whose first line is the subject the investigator copied with it', () => {
+  const body = '\n\nWe have preserved the records of the account linked to +44 7700 900 318 as of 20 November 2026.\n\nRecords are held for 90 days.\n\nTrust & Safety Team\n';
+  it('"[77120458] Preservation completed" over a blank line gives the number in brackets', () => {
+    expect(references(`[77120458] Preservation completed${body}`)).toEqual(['77120458']);
+  });
+  it('a lone number on the first line is the subject, and the number', () => {
+    expect(references(`3390218871${body}`)).toEqual(['3390218871']);
+  });
+  it('a first line that is a greeting is no subject (look-alike)', () => {
+    expect(references(`Hello 3390218871,${body}`)).toEqual([]);
+  });
+});
+
+describe('the writer\'s own contact fields', () => {
+  it('"Agent e-mail:" and "Agent phone:" lines are the agent\'s, not preserved accounts', () => {
+    const text =
+      '[66120934] Preservation notice\n\nWe have preserved the account information for the following phone number as of November 3, 2026:\n\n+1 415 555 0119\n\nRequesting agent: SA Dana Whitfield\nAgent e-mail: d.whitfield@fieldoffice.example.gov\nAgent phone: +1 415 555 0175\n\nLaw Enforcement Response Team\n';
+    expect(accounts(text)).toEqual(['+1 415 555 0119']);
+  });
+});
+
+describe('a provider\'s bare reply above the request it answers, signed by its team', () => {
+  const request = `\n\nOn Sat, 14 Nov 2026 at 10:12, Inspector Nora Lind <nora.lind@police.example.se> wrote:\n> Hello,\n> please preserve the data of +46 70 555 01 42 for 90 days.\n> Inspector Nora Lind\n`;
+  it('the reply signed "… Law Enforcement Response Team" is the provider\'s message, its case number the reference', () => {
+    const text = `Hello,\n\nWe have preserved the account information for +46 70 555 01 42.\n\nCase Number: 4410298837\nPreservation completed on November 16, 2026.\n\nSincerely,\nMessenger Law Enforcement Response Team${request}`;
+    expect(references(text)).toEqual(['4410298837']);
+  });
+  it('the same reply with a dashed rule under its signature', () => {
+    const text = `Hello,\n\nWe have preserved the account information for +46 70 555 01 42.\n\nCase Number: 4410298837\n\nRegards,\nSnap Law Enforcement Operations\n\n-----\n\nFrom: Inspector Nora Lind <nora.lind@police.example.se>\nSent: 30 October 2026\nSubject: Preservation request\n\nHello,\nplease preserve the data of +46 70 555 01 42 for 90 days.\n\nNora Lind\nInspector\n`;
+    expect(references(text)).toEqual(['4410298837']);
+  });
+});
+
+describe('a number given in running prose', () => {
+  const mail = (sentence: string) =>
+    `From: Storage Legal <legal@dropbox.com>\nDate: Thu, 5 Nov 2026 10:00:00 -0800\nSubject: Your preservation request\n\nHello,\n\nWe have preserved the account lena.hart.design@example.com. ${sentence}\n\nDropbox Legal\n`;
+  it('"Our internal number for this request is X"', () => {
+    expect(references(mail('Our internal number for this request is 26-PR-440817.'))).toEqual(['26-PR-440817']);
+  });
+  it('"our legal register records this matter as X"', () => {
+    expect(references(mail('Our legal register records this matter as 26/0391 - please quote it in your order.'))).toEqual(['26/0391']);
+  });
+  it('"is preserved under 26-0418831" (digits, a hyphen, digits), and a second account "…, and … under …" in the same sentence', () => {
+    const text = mail('The mailbox is preserved under 26-0510442, and the gaming profile with gamertag Lantern Owl 5 under 26-0510443.');
+    expect(references(text).sort()).toEqual(['26-0510442', '26-0510443']);
+  });
+  it('French: "enregistrée chez nous sous le dossier X"', () => {
+    const text =
+      'De : Service Réquisitions <requisitions@leboncoin.fr>\nDate : jeu. 5 nov. 2026 10:00\nObjet : Votre réquisition\n\nBonjour,\n\nNous avons conservé les données du compte camille.rey@example.fr. Cette demande est enregistrée chez nous sous le dossier 26-0522-JUR.\n\nService Réquisitions\n';
+    expect(references(text)).toEqual(['26-0522-JUR']);
+  });
+  it('Portuguese: "deverá ser mencionada pelo número de protocolo X"', () => {
+    const text =
+      'De: Atendimento a Ofícios <oficios@nubank.com.br>\nData: segunda-feira, 22 de junho de 2026 18:12\nAssunto: Resposta ao Ofício\n\nPrezada Delegada,\n\nOs dados da conta foram preservados em 22/06/2026, pelo prazo de 90 dias.\n\nA presente solicitação deverá ser mencionada pelo número de protocolo\n55092184 em qualquer comunicação futura.\n\nAtenciosamente,\nNubank\n';
+    expect(references(text)).toEqual(['55092184']);
+  });
+  it('Polish: "sprawie nadano numer X"', () => {
+    const text =
+      'Od: Zespół Bezpieczeństwa <bezpieczenstwo@allegro.pl>\nData: 3 kwietnia 2026 10:00\nTemat: [#519920] Zabezpieczenie danych\n\nSzanowni Państwo,\n\nuprzejmie informujemy, że dane konta zostały zabezpieczone, a sprawie nadano numer ALG/ZD/2026/05120.\n\nZespół Bezpieczeństwa Allegro\n';
+    expect(references(text)).toEqual(['ALG/ZD/2026/05120']);
+  });
+});
+
+describe('a refusal of one kind of data beside a preservation', () => {
+  it('"We did not preserve any server data." leaves the account\'s preservation confirmed', () => {
+    const text =
+      'From: Discord Safety <safety-le@discord.com>\nDate: Thu, 5 Nov 2026 14:22:07 -0800\nSubject: Re: Data Preservation Request\n\nHello,\n\nWe have preserved the data currently available for the account ferngrove.exe (User ID 1120394857601928374).\n\nWe did not preserve any server data.\n\nOur preservation is recorded under P-6620194 - please quote P-6620194 in any legal process.\n\nDiscord Safety\n';
+    expect(references(text)).toEqual(['P-6620194']);
+  });
+  it('"We did not preserve any data." still confirms nothing (look-alike)', () => {
+    const text =
+      'From: Discord Safety <safety-le@discord.com>\nDate: Thu, 5 Nov 2026 14:22:07 -0800\nSubject: Re: Data Preservation Request\n\nHello,\n\nWe did not preserve any data: no account matches the identifiers you gave. Reference P-6620194.\n\nDiscord Safety\n';
+    expect(references(text)).toEqual([]);
+  });
+});
