@@ -272,6 +272,12 @@ export const CORPUS_SETS = {
   dev169: 'labels-dev169.json',
   dev170: 'labels-dev170.json',
   dev171: 'labels-dev171.json',
+  dev172: 'labels-dev172.json',
+  dev173: 'labels-dev173.json',
+  dev174: 'labels-dev174.json',
+  dev175: 'labels-dev175.json',
+  dev176: 'labels-dev176.json',
+  dev177: 'labels-dev177.json',
 } as const;
 export type CorpusSet = keyof typeof CORPUS_SETS;
 

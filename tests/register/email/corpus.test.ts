@@ -1228,6 +1228,12 @@ const DEV168_FLOORS: Floors = { provider: 1, references: 1, dates: 1, accounts: 
 const DEV169_FLOORS: Floors = { provider: 0.95, references: 1, dates: 1, accounts: 0.883, distractors: 1 };
 const DEV170_FLOORS: Floors = { provider: 1, references: 0.9, dates: 0.842, accounts: 0.69, distractors: 3 };
 const DEV171_FLOORS: Floors = { provider: 1, references: 0.8, dates: 0.9, accounts: 0.75, distractors: 2 };
+const DEV172_FLOORS: Floors = { provider: 1, references: 0.9, dates: 0.904, accounts: 0.804, distractors: 0 };
+const DEV173_FLOORS: Floors = { provider: 1, references: 0.9, dates: 0.947, accounts: 0.882, distractors: 2 };
+const DEV174_FLOORS: Floors = { provider: 0.95, references: 0.95, dates: 1, accounts: 0.92, distractors: 6 };
+const DEV175_FLOORS: Floors = { provider: 1, references: 0.95, dates: 0.9, accounts: 0.861, distractors: 3 };
+const DEV176_FLOORS: Floors = { provider: 1, references: 0.9, dates: 0.9, accounts: 0.944, distractors: 1 };
+const DEV177_FLOORS: Floors = { provider: 1, references: 0.85, dates: 0.75, accounts: 0.909, distractors: 6 };
 const DEV73_FLOORS: Floors = { provider: 1, references: 0.95, dates: 0.916, accounts: 1, distractors: 1 };
 const DEV74_FLOORS: Floors = { provider: 0.95, references: 0.95, dates: 0.857, accounts: 0.769, distractors: 2 };
 const DEV75_FLOORS: Floors = { provider: 1, references: 1, dates: 1, accounts: 0.975, distractors: 0 };
@@ -1294,6 +1300,8 @@ describe('e-mail corpus: dev70-75 (sets 133-138, tuned on from round 61)', () =>
   // / dates / accounts / distractors): dev148-153 on 21964ad1 108/120 / 105/115 / 212/230 / 4; dev154-159 on cee7d4fa
   // 108/120 / 118/134 / 212/242 / 10; dev160-165 on 21aef276 110/120 /
   // 110/121 / 231/268 / 13; dev166-171 on d13d3f31 111/120 / 113/120 / 210/248 / 9.
+  // Round 65 (2026-12-06), first read on 2c155fc1 before any change was made for it: dev172-177 101/120 / 99/120 /
+  // 209/241 / 22 (dev173, numbers given in prose rather than on a labelled line, 11/20 references).
   it.each([
     ['dev70', DEV70_FLOORS, 20],
     ['dev71', DEV71_FLOORS, 20],
@@ -1397,6 +1405,12 @@ describe('e-mail corpus: dev70-75 (sets 133-138, tuned on from round 61)', () =>
     ['dev169', DEV169_FLOORS, 20],
     ['dev170', DEV170_FLOORS, 20],
     ['dev171', DEV171_FLOORS, 20],
+    ['dev172', DEV172_FLOORS, 20],
+    ['dev173', DEV173_FLOORS, 20],
+    ['dev174', DEV174_FLOORS, 20],
+    ['dev175', DEV175_FLOORS, 20],
+    ['dev176', DEV176_FLOORS, 20],
+    ['dev177', DEV177_FLOORS, 20],
   ] as const)('reads the %s e-mails at or above the figures reached', (set, floors, emails) => {
     expectReached(run(set), emails, { knownProvidersOnly: true, floors });
   });
