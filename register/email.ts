@@ -396,7 +396,7 @@ function withEarlierMessage(text: string, thread: Thread, providerId: string | n
 
 /** The subject of a sentence about every case's accounts: "the above accounts", "all (of the) accounts", "both accounts". */
 const SHARED_SUBJECT =
-  /(?<![\p{L}])(?:(?:the|all)[ \t\n]+(?:of[ \t\n]+the[ \t\n]+)?(?:above|aforementioned|listed|foregoing)[ \t\n]+(?:accounts|identifiers|users|usernames|profiles|cases|requests)|all[ \t\n]+(?:of[ \t\n]+)?(?:the[ \t\n]+|these[ \t\n]+|your[ \t\n]+)?(?:accounts|identifiers|cases|requests)|both[ \t\n]+(?:accounts|cases|requests|identifiers)|these[ \t\n]+(?:accounts|cases|requests))(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:(?:the|all)[ \t\n]+(?:of[ \t\n]+the[ \t\n]+)?(?:above|aforementioned|listed|foregoing)[ \t\n]+(?:accounts|identifiers|users|usernames|profiles|cases|requests)|all[ \t\n]+(?:of[ \t\n]+)?(?:the[ \t\n]+|these[ \t\n]+|your[ \t\n]+)?(?:accounts|identifiers|cases|requests)|(?:both|all)[ \t\n]+(?:(?:of[ \t\n]+)?(?:the|these)[ \t\n]+)?(?:accounts|cases|requests|identifiers|preservations|holds)|these[ \t\n]+(?:accounts|cases|requests|preservations|holds))(?![\p{L}])/iu;
 
 /** A help desk's notice around a post: "Your request (58214307) has been updated", "##- Please type your reply above this line -##". */
 const HELP_DESK_NOTICE = /(?<![\p{L}])(?:request|ticket|case)[ \t]+\(#?\d{4,12}\)[ \t]+has[ \t]+been|type[ \t]+your[ \t]+reply[ \t]+above[ \t]+this[ \t]+line/iu;
@@ -619,7 +619,11 @@ export function parseProviderEmail(text: string, now = new Date()): ProposedReco
       // A date after every case's part, in a sentence about all of them ("The information associated with the above
       // accounts was preserved on 10/11/2026"), is each case's where its own part dates none.
       const lastPart = Math.max(...own.map((o) => o.start));
-      const shared = (d: StatedDate) => d.start > lastPart && SHARED_SUBJECT.test(readable.slice(sentenceAround(readable, d.start).start, d.start));
+      // So is the message's one day of preservation after every part where no sentence of it names a number ("Date of
+      // preservation: 1 December 2026" under two cases' parts): one day for all, as the provider wrote it once.
+      const preservationDays = new Set(dates.filter((d) => d.role === 'preservation' && d.start >= message.bodyStart && d.start < message.end && !inside(otherCases, d.start, d.end)).map((d) => d.day));
+      const namesNoNumber = (d: StatedDate) => { const s = sentenceAround(readable, d.start); return !own.some((o) => readable.slice(s.start, s.end).includes(o.reference)); };
+      const shared = (d: StatedDate) => d.start > lastPart && (SHARED_SUBJECT.test(readable.slice(sentenceAround(readable, d.start).start, d.start)) || (preservationDays.size === 1 && namesNoNumber(d)));
       const dated = !read.extension && own.length > 1 && !ownDates.some((d) => d.role === 'preservation') ? [...ownDates, ...dates.filter((d) => d.role === 'preservation' && shared(d) && !ownDates.includes(d))] : ownDates;
       // In an extension e-mail, a sentence's preservation date is the first preservation's ("the records preserved on");
       // a bare "Completed:" line is the extension's own.

@@ -10,7 +10,7 @@ export type DateRole = 'preservation' | 'original' | 'extension' | 'expiry' | 'o
 
 /** Verbs of preserving itself: in an extension's sentence they still name the first preservation ("(preserved August 28)"). */
 const PRESERVING =
-  /(?<![\p{L}\d_])(?:preserved|preserve|preserving|secured|frozen|captured|snapshot|locked|retained|saved|archived|stored|gesichert|sicherung|conserv[ée]e?s?|bewaard|veiliggesteld|conservat[aeio]|conservad[oa]s?|preservad[oa]s?|preservat[aeio]|(?:res)?guardad[oa]s?|bevar(?:et|ede?s?|ade?s?|ats|at)|säkr(?:ade?s?|ats|at)|sikre(?:t|des?)|sparade?s|sparats|sparat|lagrade?s|lagrats|lagrat|zabezpieczon[eyao]|pr[ée]serv[ée]e?s?|sauvegard[ée]e?s?|fig[ée]e?s?|προβήκαμε[ \t\n]+στη[ \t\n]+διατήρηση|διατηρήθηκ\p{L}*|διατηρήσαμε|dokona(?:li[śs]my|no|[łl][aoy]?)[ \t\n]+zabezpieczenia|gespeichert|eingefroren|aufbewahrt|sichergestellt|geconserveerd|vastgelegd|salvat[aeio]|congelat[aeio]|(?:con|pre|res)?serv(?:ó|aron|ou|aram|amos)|guard(?:ó|aron|ou|aram)|bevart|zachowan[eyao]|zabezpieczy[łl]\p{L}*|zachowa[łl]\p{L}*|zaji[šs]t[ěe]n[aáéýoi]?|zajistil\p{L}*|uchov[aá]n[aáéýoi]?|uchoval\p{L}*|p[ăa]strat[eăa]?|meg[őo]r(?:iz|z)\p{L}*|i[šs]saugo(?:j(?!im)|t)\p{L}*|proced(?:ió|imos|ieron|ido|eu|emos|eram)[ \t\n]+(?:a|à)[ \t\n]+(?:(?:la|el|o|a)[ \t\n]+)?(?:preservar|conservar|resguardar|conservaci[óo]n|preservaci[óo]n|conserva[çc][ãa]o|preserva[çc][ãa]o)|sa[čc]uva[nl]\p{L}*|izvr[šs]i\p{L}*[ \t\n]+[čc]uvanje|(?:di)?amankan)(?![\p{L}\d])/giu;
+  /(?<![\p{L}\d_])(?:preserved|preserve|preserving|secured|frozen|captured|snapshot|locked|retained|saved|archived|stored|gesichert|sicherung|conserv[ée]e?s?|bewaard|veiliggesteld|conservat[aeio]|conservad[oa]s?|preservad[oa]s?|preservat[aeio]|(?:res)?guardad[oa]s?|bevar(?:et|ede?s?|ade?s?|ats|at)|säkr(?:ade?s?|ats|at)|sikre(?:t|des?)|sparade?s|sparats|sparat|lagrade?s|lagrats|lagrat|zabezpieczon[eyao]|pr[ée]serv[ée]e?s?|sauvegard[ée]e?s?|fig[ée]e?s?|προβήκαμε[ \t\n]+στη[ \t\n]+διατήρηση|διατηρήθηκ\p{L}*|διατηρήσαμε|dokona(?:li[śs]my|no|[łl][aoy]?)[ \t\n]+zabezpieczenia|gespeichert|eingefroren|aufbewahrt|sichergestellt|geconserveerd|vastgelegd|salvat[aeio]|congelat[aeio]|(?:con|pre|res)?serv(?:ó|aron|ou|aram|amos)|guard(?:ó|aron|ou|aram)|bevart|zachowan[eyao]|zabezpieczy[łl]\p{L}*|zachowa[łl]\p{L}*|zaji[šs]t[ěe]n[aáéýoi]?|zajistil\p{L}*|uchov[aá]n[aáéýoi]?|uchoval\p{L}*|p[ăa]strat[eăa]?|meg[őo]r(?:iz|z)\p{L}*|i[šs]saugo(?:j(?!im)|t)\p{L}*|proced(?:ió|imos|ieron|ido|eu|emos|eram)[ \t\n]+(?:a|à)[ \t\n]+(?:(?:la|el|o|a)[ \t\n]+)?(?:preservar|conservar|resguardar|conservaci[óo]n|preservaci[óo]n|conserva[çc][ãa]o|preserva[çc][ãa]o)|sa[čc]uva[nl]\p{L}*|izvr[šs]i\p{L}*[ \t\n]+[čc]uvanje|(?:di)?amankan|gel[ée]e?s?|säilytetty|säilytimme|säilitatud|säilitasime|saglabāt[ia]|saglabājām|bewahrt|konserviert|mitgesichert)(?![\p{L}\d])/giu;
 /**
  * Verbs of doing and the preservation's labels: in an extension's sentence they name the extension ("Extension processed").
  * The verb may take the hold as its object ("We put a preservation hold on the account yesterday").
@@ -199,7 +199,11 @@ export function dateRole(text: string, mention: DateMention, after: number): Dat
     (!!nounAfter && nounAfter.index < 60 && (PERFORMED_ANYWHERE.test(clauseAfter.slice(0, nounAfter.index)) || PERFORMED_ANYWHERE.test(window.slice(-40))) && !REQUEST_LABEL.test(clauseAfter.slice(0, nounAfter.index)));
   // "Completed:  2026-11-23": on a "label: value" line only the label speaks for the date, with its colon ("Date of⏎
   // preservation: 06/11/2026", a label whose head a wrap left on the line above, is still the preservation's).
-  const label = LABEL_BEFORE.exec(text.slice(text.lastIndexOf('\n', mention.start - 1) + 1, mention.start).replace(WEEKDAY_BEFORE, ''));
+  // A label after a sentence on the same line ("… ont été conservées. Date de conservation : 03/11/2026") heads the date as
+  // one at the line's start does.
+  const lineBefore = text.slice(text.lastIndexOf('\n', mention.start - 1) + 1, mention.start).replace(WEEKDAY_BEFORE, '');
+  const afterStop = [...lineBefore.matchAll(STOP_ON_LINE)].pop();
+  const label = LABEL_BEFORE.exec(lineBefore) ?? (afterStop ? LABEL_BEFORE.exec(lineBefore.slice(afterStop.index! + afterStop[0].length)) : null);
   const role = roleOfWords(label ? `${label[1]!}:` : openedByDay ? ownClause! : window);
   return role === null && !label && verbAfter ? 'preservation' : role;
 }
@@ -214,6 +218,8 @@ const TIMELINE_EVENT = /^(?:,?[ \t]+\d{1,2}[:.]\d{2}(?:[:.]\d{2})?(?:[ \t]?[AaPp
  * The start of a line up to a date: a short label and a colon (or a full-width one) or bar ("Original preservation:",
  * "Preserved on |", "保全日："), a table row's opening bar before it ("| Gegevens bewaard | 05-11-2026 |").
  */
+/** A sentence's stop on a line, a capital after it. */
+const STOP_ON_LINE = /[.!?][ \t]+(?=\p{Lu})/gu;
 export const LABEL_BEFORE = /^[ \t]*(?:[-*•|■▪●◆・][ \t]*)?([\p{L}][\p{L}\d ()'/.-]{1,40}?)[ \t]*[:：|][ \t]*$/u;
 
 /** The role the words before a date give it (or a table column's label above it: "Preserved on"). */

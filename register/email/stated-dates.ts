@@ -186,7 +186,7 @@ export function statedDates(text: string, message: Message, emailDay: string | n
 }
 
 /**
- * A date alone on its line under a short label line of its own, a blank between or not, as a flattened HTML table
+ * A date alone on its line under a short label line of its own, a blank line or two between or none, as a flattened HTML table
  * stacks its cells ("Bevarande genomfört⏎⏎2026-11-10", "Preservation completed⏎2026-11-10"): the label's role.
  */
 function stackedLabelRole(text: string, mention: { start: number; end: number }): DateRole | null {
@@ -202,8 +202,8 @@ function stackedLabelRole(text: string, mention: { start: number; end: number })
   return above ? (roleOfWords(`${above[1]!.trim()} `) ?? roleOfWords(`${above[1]!.trim()}:`)) : null;
 }
 const TIME_AFTER = /,?[ \t]+(?:at[ \t]+)?\d{1,2}[:.]\d{2}(?:[:.]\d{2})?(?:[ \t]?[AaPp]\.?[Mm]\.?)?(?:[ \t]+\(?[A-Z]{2,5}(?:[+-]\d{1,2})?\)?)?$/;
-/** The line above, a blank line between or not: a label of one to five words with no sentence's end. */
-const STACKED_LABEL = /(?:^|\n)[ \t]*([\p{L}][\p{L}\p{M} '’-]{1,60}[\p{L}])[ \t]*:?[ \t]*\n(?:[ \t]*\n)?$/u;
+/** The line above, up to two blank lines between: a label of one to five words with no sentence's end. */
+const STACKED_LABEL = /(?:^|\n)[ \t]*([\p{L}][\p{L}\p{M} '’-]{1,60}[\p{L}])[ \t]*:?[ \t]*\n(?:[ \t]*\n){0,2}$/u;
 
 const SHORT_WEEKDAYS: Array<[string, number]> = [['sun', 0], ['mon', 1], ['tue', 2], ['tues', 2], ['wed', 3], ['thu', 4], ['thur', 4], ['thurs', 4], ['fri', 5], ['sat', 6]];
 const WEEKDAY_NAMES = new Map([...WEEKDAY_OF, ...SHORT_WEEKDAYS]);

@@ -81,3 +81,48 @@ describe('a refusal of one kind of data beside a preservation', () => {
     expect(references(text)).toEqual([]);
   });
 });
+
+describe('the preservation\'s stated day, where the reader took the e-mail\'s own', () => {
+  const dated = (text: string) => read(text).confirmations.map((c) => [c.reference, c.preservedOn?.day ?? null, c.preservedOn?.source ?? null]);
+  it('French "ont été gelées le 3 décembre 2026 :" over a list', () => {
+    const text =
+      'From: Free Réquisitions <requisitions@free.fr>\nDate: Fri, 4 Dec 2026 10:00:00 +0100\nSubject: Conservation\n\nBonjour,\n\nLes données suivantes ont été gelées le 3 décembre 2026 :\n\n- ligne 06 55 55 01 22\n\nRéférence Free : FRJ-2026-551208\n\nService des Réquisitions\n';
+    expect(dated(text)).toEqual([['FRJ-2026-551208', '2026-12-03', 'stated']]);
+  });
+  it('Finnish "on säilytetty 09.02.2027"', () => {
+    const text =
+      'From: Elisa <viranomaiset@elisa.fi>\nDate: Wed, 10 Feb 2027 10:00:00 +0200\nSubject: Säilyttämismääräys\n\nHei,\n\nVahvistamme, että liittymän tiedot on säilytetty 09.02.2027 määräyksenne mukaisesti.\n\nViite: ELISA-VP-2027-00940\n\nElisa\n';
+    expect(dated(text)).toEqual([['ELISA-VP-2027-00940', '2027-02-09', 'stated']]);
+  });
+  it('Portuguese "A preservação foi efetivada em 18/03/2026"', () => {
+    const text =
+      'From: Nubank <oficios@nubank.com.br>\nDate: Thu, 19 Mar 2026 10:00:00 -0300\nSubject: Preservação\n\nPrezados,\n\nA preservação foi efetivada em 18/03/2026 e permanecerá válida por 90 dias.\n\nProtocolo: 2026031800522\n\nNubank\n';
+    expect(dated(text)).toEqual([['2026031800522', '2026-03-18', 'stated']]);
+  });
+  it('a label after a sentence on the same line ("… ont été conservées. Date de conservation : 03/11/2026")', () => {
+    const text =
+      'From: Vinted <legal@vinted.fr>\nDate: Wed, 4 Nov 2026 10:00:00 +0100\nSubject: Conservation\n\nBonjour,\n\nLes données du compte suivant ont été conservées. Date de conservation : 03/11/2026\n\nRéférence : LER-26-088120\n\nVinted Legal\n';
+    expect(dated(text)).toEqual([['LER-26-088120', '2026-11-03', 'stated']]);
+  });
+  it('a flattened table\'s label over its date, two blank lines between', () => {
+    const text =
+      'From: Mercado Livre <juridico@mercadolivre.com>\nDate: Tue, 17 Nov 2026 10:00:00 -0300\nSubject: Preservação\n\nPrezados,\n\nPreservamos os dados da conta abaixo.\n\nProtocolo: 2026-ML-6610348\n\nData da preservação\n\n\n16/11/2026\n\nJurídico\n';
+    expect(dated(text)).toEqual([['2026-ML-6610348', '2026-11-16', 'stated']]);
+  });
+  describe('two cases\' parts, one day of preservation written once after both', () => {
+    const mail = (after: string) =>
+      `From: Dropbox <legal@dropbox.com>\nDate: Tue, 17 Nov 2026 10:00:00 -0800\nSubject: Preservation\n\nHello,\n\nWe have preserved the two accounts you listed.\n\nCase 26-0815120\nAccount: lena@example.com\n\nCase 26-0815121\nAccount: mark@example.com\n\n${after}\n\nDropbox Legal\n`;
+    it('"Date of preservation: 16 November 2026" dates both', () => {
+      expect(dated(mail('Date of preservation: 16 November 2026'))).toEqual([
+        ['26-0815120', '2026-11-16', 'stated'],
+        ['26-0815121', '2026-11-16', 'stated'],
+      ]);
+    });
+    it('"Both preservations were completed on …" dates both', () => {
+      expect(dated(mail('Both preservations were completed on November 16, 2026.')).map((d) => d[1])).toEqual(['2026-11-16', '2026-11-16']);
+    });
+    it('a sentence that names the second case dates it alone (look-alike)', () => {
+      expect(dated(mail('Case 26-0815121 was preserved on November 16, 2026.')).map((d) => d[1])).toEqual(['2026-11-17', '2026-11-16']);
+    });
+  });
+});
