@@ -195,9 +195,10 @@ const DASHED_STAMPS = new RegExp(DASHED_STAMP.source, 'gmu');
 /**
  * A message copied from a mail client's conversation view (Gmail's thread, Outlook on the web's reading pane) has a
  * header without field names: the sender's display name and address in angle brackets alone on a line, then a line
- * the time it was sent closes (a relative time in brackets allowed: "10:12 (3 hours ago)", "10:12 (hace 3 horas)",
- * "Thu, Nov 19, 2026, 10:12 AM"), maybe a line of recipients after it ("to me", "para mí", "an mich", "à moi"). Where
- * it opens the text or a paragraph, each such header starts a message of the chain, its sender told by the address.
+ * the time it was sent closes (Canadian French "18 h 04" too; a relative time in brackets allowed: "10:12 (3 hours
+ * ago)", "10:12 (hace 3 horas)", "Thu, Nov 19, 2026, 10:12 AM"), maybe a line of recipients after it ("to me", "para
+ * mí", "an mich", "à moi"). Where it opens the text or a paragraph, each such header starts a message of the chain, its
+ * sender told by the address.
  */
 const OPENS = String.raw`(?:(?<![\s\S])|(?<=\n[ \t]*\n))`;
 /**
@@ -217,7 +218,7 @@ const ADDRESS_ALONE = String.raw`[ \t]*[A-Za-z0-9._%+-]{1,64}@[A-Za-z0-9-]{1,63}
 /** A label of a time, not a person's or a team's name: a date's or an event's words ("Date preserved", "Request received"). */
 const STAMP_LABEL = String.raw`[^\n]{0,40}?(?<![\p{L}])(?:date|time|preserved|received|submitted|completed|requested|created|updated|expires?|expiry|datum|fecha|data|heure|hora|zeit|tidpunkt)(?![\p{L}])[^\n]{0,30}\n`;
 const NAME_ONLY = String.raw`[ \t]*\p{L}[\p{L}\p{M}.'’&() -]{1,60}`;
-const SENT_AT = String.raw`[ \t]*[^\n:]{0,40}?(?<![\d:.])\d{1,2}:[0-5]\d(?::[0-5]\d)?(?:[ \t]?[AaPp]\.?[Mm]\.?)?(?:[ \t]*\([^()\n]{1,30}\))?`;
+const SENT_AT = String.raw`[ \t]*[^\n:]{0,40}?(?<![\d:.])\d{1,2}(?::|[ \t]h[ \t])[0-5]\d(?::[0-5]\d)?(?:[ \t]?[AaPp]\.?[Mm]\.?)?(?:[ \t]*\([^()\n]{1,30}\))?`;
 /**
  * The time sent after a gap on the sender's line, a wrap inside it ("X Legal <legal@…>      Nov 19, 2026,⏎4:52 PM (22
  * hours ago)", a copy wrapped at 72 characters): the stamp's rest on the next line.

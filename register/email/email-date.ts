@@ -59,10 +59,10 @@ export function findEmailDate(message: Message, text?: string, today?: string): 
 /**
  * A help desk's thread has no header: each post shows its author's name and, on a line of its own, its date and time
  * ("Nov 17, 2026, 10:05 PST"). Such a line among the first lines of the message, holding nothing but a date with a
- * year, a time and maybe a zone, is the message's date; where a post's author line above its stamp names a provider,
- * that post's stamp is, further down the thread too.
+ * year, a time (Canadian French "18 h 04" too) and maybe a zone, is the message's date; where a post's author line
+ * above its stamp names a provider, that post's stamp is, further down the thread too.
  */
-const STAMP_LINE = /^[ \t]*([^\n]{6,40}?)[ ,]+(?:at[ \t]+)?\d{1,2}:\d{2}(?::\d{2})?(?:[ \t]?[AaPp]\.?[Mm]\.?)?(?:[ \t]+(?:[A-Z]{2,5}|[+-]\d{4}))?(?:[ \t]+\([^()\n]{1,30}\))?[ \t]*$/;
+const STAMP_LINE = /^[ \t]*([^\n]{6,40}?)[ ,]+(?:at[ \t]+)?\d{1,2}(?::|[ \t]h[ \t])\d{2}(?::\d{2})?(?:[ \t]?[AaPp]\.?[Mm]\.?)?(?:[ \t]+(?:[A-Z]{2,5}|[+-]\d{4}))?(?:[ \t]+\([^()\n]{1,30}\))?[ \t]*$/;
 const STAMP_LINES = 12;
 /** A webmail's line of recipients under the author ("to me", "to TikTok", "an mich", "à moi", "para mí"). */
 const RECIPIENTS_LINE = new RegExp(`^${RECIPIENTS}$`, 'i');

@@ -109,6 +109,21 @@ describe('the preservation\'s stated day, where the reader took the e-mail\'s ow
       'From: Mercado Livre <juridico@mercadolivre.com>\nDate: Tue, 17 Nov 2026 10:00:00 -0300\nSubject: Preservação\n\nPrezados,\n\nPreservamos os dados da conta abaixo.\n\nProtocolo: 2026-ML-6610348\n\nData da preservação\n\n\n16/11/2026\n\nJurídico\n';
     expect(dated(text)).toEqual([['2026-ML-6610348', '2026-11-16', 'stated']]);
   });
+  it('German: the date, then its time, then the participle ("zum Stand 23. März 2026,⏎14:05 Uhr eingefroren")', () => {
+    const text =
+      'Sehr geehrte Damen und Herren,\n\nzu Ihrem Ersuchen (Unser Zeichen: PST-2026-0213) haben wir die Bestandsdaten des Postfachs zum Stand 23. März 2026,\n14:05 Uhr eingefroren.\n\nPosteo Behördenanfragen\n';
+    expect(dated(text)).toEqual([['PST-2026-0213', '2026-03-23', 'stated']]);
+  });
+  it('Indonesian: a flattened table\'s "Data berhasil dipreservasi" over its date', () => {
+    const text =
+      'From: Shopee Legal <legal@shopee.co.id>\nDate: Thu, 5 Mar 2026 10:00:00 +0700\nSubject: Preservasi data\n\nYth. Bapak,\n\nNomor referensi\nLER-ID-260305-00518\nData berhasil dipreservasi\n04/03/2026\n\nShopee Legal\n';
+    expect(dated(text)).toEqual([['LER-ID-260305-00518', '2026-03-04', 'stated']]);
+  });
+  it('a Gmail conversation\'s stamp in Canadian French ("jeu. 12 nov. 2026, 18 h 04") is the message\'s date', () => {
+    const text =
+      'LinkedIn – Demande de préservation\n\nL\nLinkedIn Law Enforcement <lawenforcement@linkedin.com>\n\t\njeu. 12 nov. 2026, 18 h 04 (il y a 4 jours)\n\t\nà moi\n\nDear Sgt. Roy,\n\nLinkedIn has preserved the data of the member account below.\n\nReference: LI-LER-0071120\n\nLinkedIn Law Enforcement\n';
+    expect(read(text).emailDate?.day).toBe('2026-11-12');
+  });
   describe('two cases\' parts, one day of preservation written once after both', () => {
     const mail = (after: string) =>
       `From: Dropbox <legal@dropbox.com>\nDate: Tue, 17 Nov 2026 10:00:00 -0800\nSubject: Preservation\n\nHello,\n\nWe have preserved the two accounts you listed.\n\nCase 26-0815120\nAccount: lena@example.com\n\nCase 26-0815121\nAccount: mark@example.com\n\n${after}\n\nDropbox Legal\n`;
