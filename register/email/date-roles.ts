@@ -58,7 +58,7 @@ const STRONG: Array<[DateRole, RegExp]> = [
   // What the data is about, not when it was kept: "content posted since", "deactivated on", "logs covering".
   // Not a participle before its noun ("preserved the account data, uploaded videos and associated logs … on November 9"):
   // the noun's attribute dates nothing.
-  ['other', /\b(?:posted|uploaded|published|shared|logged[ \t]+in|last[ \t]+(?:seen|active|login)|deactivated|suspended|deleted|disabled|covering|dating(?:[ \t]+back)?[ \t]+(?:to|from)|gepostet|hochgeladen|gelöscht|publié|supprimé|publicad[oa]|eliminad[oa]|pubblicat[oa]|eliminat[oa]|geplaatst|verwijderd)\b(?![ \t]+(?:videos?|files?|content|photos?|images?|media|posts?|messages?|data|items?|documents?)\b)/giu],
+  ['other', /\b(?:posted|uploaded|published|shared|logged[ \t]+in|last[ \t]+(?:seen|active|login)|deactivated|suspended|deleted|disabled|banned|blocked|covering|dating(?:[ \t]+back)?[ \t]+(?:to|from)|gepostet|hochgeladen|gelöscht|gesperrt|deaktiviert|publié|supprimé|suspendu|désactivé|publicad[oa]|eliminad[oa]|suspendid[oa]|bloquead[oa]|pubblicat[oa]|eliminat[oa]|sospes[oa]|bloccat[oa]|disattivat[oa]|geplaatst|verwijderd|geblokkeerd|opgeschort|stängd|avstängd|sperret|zawieszon[eyao]|zablokowan[eyao])\b(?![ \t]+(?:videos?|files?|content|photos?|images?|media|posts?|messages?|data|items?|documents?)\b)/giu],
 ];
 /**
  * Words that give a date its role only right before it, or as the last word of its label ("Preservation effective:"):
@@ -102,7 +102,7 @@ const DAY_OPENS = /(?<![\p{L}])(?:on|am|op|le|el|il|em|den|w[ \t\n]+dniu|dnia|el
 const SUBORDINATOR = /(?<![\p{L}])(?:que|that|dass|che|dat|att|at|że|qu['’])(?![\p{L}])[ \t\n]*,?[ \t\n]*/giu;
 const CLAUSE_ASIDE =
   /(?<![\p{L}])(?:will|shall|would|wird|werden|zal|zullen|not|nicht|kein\p{L}*|niet|geen|nie|pas|non|inte|ikke|never|nooit|received|ontvangen|erhalten|eingegangen|otrzyma\p{L}*|re[çc]u\p{L}*|recibid\p{L}*|ricevut\p{L}*|mottag\p{L}*)(?![\p{L}])/iu;
-const LEGAL_FORM_DOTS = /(?<![\p{L}])(?:sp\.[ \t]+z[ \t]+o\.o\.|s\.[ \t]?r\.[ \t]?o\.|s\.[ \t]?r\.[ \t]?l\.|s\.[ \t]?a\.|s\.[ \t]?l\.|b\.[ \t]?v\.|n\.[ \t]?v\.|a\.[ \t]?s\.|inc\.|ltd\.|corp\.|co\.)(?=[ \t,])/giu;
+const LEGAL_FORM_DOTS = /(?<![\p{L}])(?:sp\.[ \t]+z[ \t]+o\.o\.|s\.[ \t]?r\.[ \t]?o\.|s\.[ \t]?r\.[ \t]?l\.|s\.[ \t]?a\.|s\.[ \t]?l\.|b\.[ \t]?v\.|n\.[ \t]?v\.|a\.[ \t]?s\.|inc\.|ltd\.|corp\.|co\.)(?=[ \t\n,])/giu;
 export function predicateLater(text: string, end: number): boolean {
   // A company's legal form ("Allegro sp. z o.o. zabezpieczyło", "Example Inc. preserved") ends no clause.
   const clause = text

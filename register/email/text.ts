@@ -342,6 +342,7 @@ const HEADER_FIELD_NEXT = /^\r?\n(?:[ \t]*\r?\n)?[ \t]*(?:date|from|to|cc|subjec
 
 const UTF8 = new TextDecoder('utf-8', { fatal: true });
 const QP_BYTE = /^=([0-9A-F]{2})/;
+const SOFT_BREAK = /^=[ \t]*\r?\n/;
 
 /**
  * A character quoted-printable writes as its bytes ("=C3=A1" for "á", "=E2=80=93" for "–"): UTF-8, as mail writes today,
@@ -353,13 +354,18 @@ function encodedCharacter(input: string, at: number, latin1: boolean): { char: s
   const size = first >= 0xf0 && first <= 0xf4 ? 4 : first >= 0xe0 ? 3 : first >= 0xc2 ? 2 : 0;
   if (!size) return null;
   const bytes = [first];
+  let next = at + 3;
   for (let k = 1; k < size; k++) {
-    const byte = QP_BYTE.exec(input.slice(at + 3 * k, at + 3 * k + 3));
+    // A soft break may fall inside a character's bytes ("proc=C3=A9d=C3=⏎=A9"): the bytes go on after it.
+    const soft = SOFT_BREAK.exec(input.slice(next, next + 40));
+    if (soft) next += soft[0].length;
+    const byte = QP_BYTE.exec(input.slice(next, next + 3));
     if (!byte) return null;
     bytes.push(parseInt(byte[1]!, 16));
+    next += 3;
   }
   try {
-    return { char: UTF8.decode(new Uint8Array(bytes)), length: 3 * size };
+    return { char: UTF8.decode(new Uint8Array(bytes)), length: next - at };
   } catch {
     return null;
   }

@@ -141,3 +141,22 @@ describe('the preservation\'s stated day, where the reader took the e-mail\'s ow
     });
   });
 });
+
+describe('dates the reader misread for their surroundings', () => {
+  const dated = (text: string) => read(text).confirmations.map((c) => [c.reference, c.preservedOn?.day ?? null, c.preservedOn?.source ?? null]);
+  it('a quoted-printable soft break inside a character\'s bytes ("proc=C3=A9d=C3=⏎=A9, le 2 d=C3=A9cembre 2026")', () => {
+    const text =
+      'From: OVHcloud <requisitions@ovhcloud.com>\nDate: Thu, 3 Dec 2026 15:51:59 +0100\nSubject: Conservation\nMIME-Version: 1.0\nContent-Type: text/plain; charset="utf-8"\nContent-Transfer-Encoding: quoted-printable\n\nMadame,\n\nSuite =C3=A0 votre r=C3=A9quisition du 1er d=C3=A9cembre 2026, nous vous confirmons avoir proc=C3=A9d=C3=\n=A9, le 2 d=C3=A9cembre 2026, =C3=A0 la conservation des donn=C3=A9es du compte suivant :\n\nIdentifiant client : ab77120-ovh\n\nNotre r=C3=A9f=C3=A9rence : CS12990417\n\nOVHcloud\n';
+    expect(dated(text)).toEqual([['CS12990417', '2026-12-02', 'stated']]);
+  });
+  it('Polish: a company\'s legal form at a line\'s end between the day and the verb ("w dniu 11 marca 2027 r. Allegro.pl sp. z o.o.⏎zabezpieczyła")', () => {
+    const text =
+      'Od: Allegro <bezpieczenstwo@allegro.pl>\nData: Fri, 12 Mar 2027 11:06:44 +0100\nTemat: Zabezpieczenie danych\n\nSzanowni Państwo,\n\nuprzejmie informujemy, że w dniu 11 marca 2027 r. Allegro.pl sp. z o.o.\nzabezpieczyła dane dotyczące konta użytkownika.\n\nNumer zgłoszenia: ALG/ZAB/2027/02210\n\nZespół Allegro\n';
+    expect(dated(text)).toEqual([['ALG/ZAB/2027/02210', '2027-03-11', 'stated']]);
+  });
+  it('Italian: "sospeso dal 12 marzo 2026" is the account\'s suspension, not its preservation', () => {
+    const text =
+      'Da: Subito Legal <legal.requests@subito.it>\nData: mercoledì 25 marzo 2026 10:14\nOggetto: Conservazione dati\n\nGentile Ispettore,\n\n- utente "lucky.phone" (ID utente 60074419): dati conservati. L\'account risulta sospeso dal 12 marzo 2026 per violazione delle regole.\n\nIl nostro riferimento è SUB-LE-2026-00577.\n\nSubito Legal\n';
+    expect(dated(text)).toEqual([['SUB-LE-2026-00577', '2026-03-25', 'email-date']]);
+  });
+});
