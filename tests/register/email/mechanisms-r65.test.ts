@@ -154,6 +154,22 @@ describe('dates the reader misread for their surroundings', () => {
       'Od: Allegro <bezpieczenstwo@allegro.pl>\nData: Fri, 12 Mar 2027 11:06:44 +0100\nTemat: Zabezpieczenie danych\n\nSzanowni Państwo,\n\nuprzejmie informujemy, że w dniu 11 marca 2027 r. Allegro.pl sp. z o.o.\nzabezpieczyła dane dotyczące konta użytkownika.\n\nNumer zgłoszenia: ALG/ZAB/2027/02210\n\nZespół Allegro\n';
     expect(dated(text)).toEqual([['ALG/ZAB/2027/02210', '2027-03-11', 'stated']]);
   });
+  it('Czech: "byla zabezpečena dne 8. ledna 2026", a year before the e-mail, is implausible and proposes no date', () => {
+    const text =
+      'From: Seznam <policie@firma.seznam.cz>\nDate: Mon, 11 Jan 2027 09:12:40 +0100\nSubject: Zabezpečení dat\n\nDobrý den,\n\nsdělujeme, že data k níže uvedené schránce byla zabezpečena dne 8. ledna 2026:\n\npetr.novak77@seznam.cz\n\nNaše č. j.: SZN-PR-27-0044\n\nSeznam.cz\n';
+    expect(dated(text)).toEqual([['SZN-PR-27-0044', null, null]]);
+  });
+  it('Romanian: the date of a Gmail attribution "Pe mie., 4 nov. 2026 la 11:20, … a scris:" is the e-mail\'s, so a day a year and a day before it is implausible', () => {
+    const text =
+      'Am primit confirmarea de la Meta.\n\nPe mie., 4 nov. 2026 la 11:20, Meta Law Enforcement Response Team <records@fb.com> a scris:\n> Datele contului https://www.facebook.com/ion.pop.77 au fost conservate la data\n> de 03.11.2025.\n>\n> Numărul cazului: 1187790012\n';
+    expect(read(text).emailDate?.day).toBe('2026-11-04');
+    expect(dated(text)).toEqual([['1187790012', null, null]]);
+  });
+  it('"the account\'s current subscription began on 2 November 2024" is no preservation\'s day', () => {
+    const text =
+      'From: Spotify Law Enforcement <le-requests@spotify.com>\nDate: Tue, 24 Feb 2026 16:03:11 +0100\nSubject: Preservation confirmation (SPT-LE-26-00610)\n\nDear Inspector,\n\nWe confirm that the data associated with the following Spotify account has been preserved: nattfjaril.sthlm@example.com\n\nFor your information, the account\'s current subscription began on 2 November 2024.\n\nSpotify Law Enforcement\n';
+    expect(dated(text)).toEqual([['SPT-LE-26-00610', '2026-02-24', 'email-date']]);
+  });
   it('Italian: "sospeso dal 12 marzo 2026" is the account\'s suspension, not its preservation', () => {
     const text =
       'Da: Subito Legal <legal.requests@subito.it>\nData: mercoledì 25 marzo 2026 10:14\nOggetto: Conservazione dati\n\nGentile Ispettore,\n\n- utente "lucky.phone" (ID utente 60074419): dati conservati. L\'account risulta sospeso dal 12 marzo 2026 per violazione delle regole.\n\nIl nostro riferimento è SUB-LE-2026-00577.\n\nSubito Legal\n';
