@@ -142,8 +142,10 @@ const RARE_FROM = 11;
 const DATE = new RegExp(ALTERNATIVES.slice(0, RARE_FROM).join('|'), 'giu');
 const RARE_DATE = new RegExp(ALTERNATIVES.slice(RARE_FROM).join('|'), 'giu');
 
-/** A numeric day without a year is a date only right after a date's preposition ("on 11/20", "am 20.11."). */
-const DATE_PREPOSITION = /(?<![\p{L}])(?:on|am|le|op|el|il|den|em|dnia|du|vom|since|seit|depuis|desde|dal|fra|från|od)[ \t]{1,3}$/iu;
+/** A numeric day without a year is a date only right after a date's preposition ("on 11/20", "am 20.11.", "as of 3/11", "per 9/10"). */
+const DATE_PREPOSITION = /(?<![\p{L}])(?:on|am|le|op|el|il|den|em|dnia|du|vom|since|seit|depuis|desde|dal|fra|från|od|as[ \t]+(?:of|at)|per)[ \t]{1,3}$/iu;
+/** A participle of preserving right before a day without its year ("säkrat 3/11", "preserved 3/11"): a day, no fraction. */
+const PRESERVED_BEFORE = /(?<![\p{L}])(?:preserved|secured|frozen|säkrat|säkrade|sikret|sikra|bevaret|bevarat|bevart|gesichert|veiliggesteld|bewaard|conserv[ée]e?s?|preservad[oa]s?|conservad[oa]s?|conservat[aeio])[ \t]{1,3}$/iu;
 
 function validDay(year: number, month: number, day: number): boolean {
   if (year < 1990 || year > 2100 || month < 1 || month > 12 || day < 1) return false;
@@ -202,7 +204,7 @@ function rareMentionOf(m: RegExpExecArray): DateMention | null {
   const base = { start: m.index, end: m.index + m[0].length };
   const named = (name: string, year: number, day: number): DateMention | null => (MONTHS[name.toLowerCase()] ? { ...base, kind: 'named', year, first: MONTHS[name.toLowerCase()]!, second: day, separator: ' ' } : null);
   if (g[1]) return named(g[2]!, 2000 + +g[3]!, +g[1]);
-  if (g[4]) return DATE_PREPOSITION.test(m.input.slice(Math.max(0, m.index - 12), m.index)) ? { ...numeric(base, +g[4], +g[6]!, 0, g[5]!), yearless: true } : null;
+  if (g[4]) return DATE_PREPOSITION.test(m.input.slice(Math.max(0, m.index - 12), m.index)) || PRESERVED_BEFORE.test(m.input.slice(Math.max(0, m.index - 20), m.index)) ? { ...numeric(base, +g[4], +g[6]!, 0, g[5]!), yearless: true } : null;
   if (g[7]) return { ...base, kind: 'named', year: 0, first: 0, second: +g[7], separator: ' ', yearless: true };
   if (g[8]) return named(g[8], +g[10]!, +g[9]!);
   if (g[11]) return named(g[12]!, +g[11], +g[13]!);

@@ -175,4 +175,19 @@ describe('dates the reader misread for their surroundings', () => {
       'Da: Subito Legal <legal.requests@subito.it>\nData: mercoledì 25 marzo 2026 10:14\nOggetto: Conservazione dati\n\nGentile Ispettore,\n\n- utente "lucky.phone" (ID utente 60074419): dati conservati. L\'account risulta sospeso dal 12 marzo 2026 per violazione delle regole.\n\nIl nostro riferimento è SUB-LE-2026-00577.\n\nSubito Legal\n';
     expect(dated(text)).toEqual([['SUB-LE-2026-00577', '2026-03-25', 'email-date']]);
   });
+  it('a day without its year after "as of" ("Preserved as of 3/11", a US sender, the e-mail of 12 March)', () => {
+    const text =
+      'From: Airbnb Law Enforcement <lawenforcement@airbnb.com>\nDate: Thu, 12 Mar 2026 13:18:00 -0800\nSubject: Airbnb case 03920417\n\nHello,\n\nPreserved as of 3/11: the account of host.kai@example.com.\n\nAirbnb case 03920417\n\nAirbnb Law Enforcement\n';
+    expect(dated(text)).toEqual([['03920417', '2026-03-11', 'stated']]);
+  });
+  it('a day without its year after a participle of preserving ("säkrat 3/11"), its order decided by "t.o.m. 31/1"', () => {
+    const text =
+      'From: Blocket <myndighet@blocket.se>\nDate: Wed, 4 Nov 2026 09:12:40 +0100\nSubject: Säkring\n\nHej,\n\nUppgifterna för kontot har vi säkrat 3/11. Sparas t.o.m. 31/1.\n\nÄrende: BLK-80533\n\nBlocket\n';
+    expect(dated(text)).toEqual([['BLK-80533', '2026-11-03', 'stated']]);
+  });
+  it('a fraction-like "3/11" after other words stays no date (look-alike)', () => {
+    const text =
+      'From: Blocket <myndighet@blocket.se>\nDate: Wed, 4 Nov 2026 09:12:40 +0100\nSubject: Säkring\n\nHej,\n\nVi har säkrat kontot; 3/11 av annonserna var redan borttagna.\n\nÄrende: BLK-80533\n\nBlocket\n';
+    expect(dated(text)).toEqual([['BLK-80533', '2026-11-04', 'email-date']]);
+  });
 });
