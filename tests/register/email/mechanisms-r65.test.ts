@@ -190,4 +190,14 @@ describe('dates the reader misread for their surroundings', () => {
       'From: Blocket <myndighet@blocket.se>\nDate: Wed, 4 Nov 2026 09:12:40 +0100\nSubject: Säkring\n\nHej,\n\nVi har säkrat kontot; 3/11 av annonserna var redan borttagna.\n\nÄrende: BLK-80533\n\nBlocket\n';
     expect(dated(text)).toEqual([['BLK-80533', '2026-11-04', 'email-date']]);
   });
+  it('"the username listed below was held on November 10" is the name\'s hold, not the records\' preservation', () => {
+    const text =
+      'From: Meta Law Enforcement <records@fb.com>\nDate: Fri, 13 Nov 2026 09:00:00 -0800\nSubject: Preservation 8844120\n\nWe have preserved the records of the account below. In response to your request, the username listed below was held on November 10, 2026 so that it cannot be changed while the account is preserved.\n\nInstagram username: quiet.marsh.77\n\nCase 8844120\n\nMeta\n';
+    expect(dated(text)).toEqual([['8844120', '2026-11-13', 'email-date']]);
+  });
+  it('Italian: "annunci pubblicati dal 01/10/2025" dates the ads, not the preservation', () => {
+    const text =
+      'Da: Subito Legal <legal.requests@subito.it>\nData: mercoledì 11 marzo 2026 23:52\nOggetto: Conservazione dati\n\nGentile Ispettore,\n\ni dati (annunci pubblicati dal 01/10/2025, messaggi e log di accesso) sono stati conservati.\n\nRiferimento: SUB-LE-48377\n\nSubito Legal\n';
+    expect(dated(text)).toEqual([['SUB-LE-48377', '2026-03-11', 'email-date']]);
+  });
 });
