@@ -23,7 +23,8 @@ const MONTHS: Record<string, number> = {};
 const EVERYDAY_WORDS = new Set(['may', 'march', 'mars', 'june', 'sept']);
 const NAMES: Array<[number, string[]]> = [
   // English, German, French, Dutch, Spanish, Italian, Portuguese, Scandinavian and Polish (with its genitive forms);
-  // Finnish, Czech, Hungarian, Turkish, Romanian and Russian (genitives and abbreviations) in `MORE_NAMES`.
+  // Finnish, Czech, Hungarian, Turkish, Romanian and Russian (genitives and abbreviations), and the Indonesian and Malay
+  // names no other language writes ("Maret", "Agustus", "Ogos", "Julai", "Disember") in `MORE_NAMES`.
   [1, ['january', 'jan', 'januar', 'janvier', 'janv', 'januari', 'enero', 'ene', 'gennaio', 'gen', 'jänner', 'janeiro', 'stycznia', 'styczeń', 'sty']],
   [2, ['february', 'feb', 'februar', 'février', 'févr', 'fevrier', 'februari', 'febrero', 'febbraio', 'fevereiro', 'fev', 'lutego', 'luty', 'lut']],
   [3, ['march', 'mar', 'märz', 'mars', 'maart', 'marzo', 'mrt', 'março', 'marca', 'marzec']],
@@ -40,16 +41,16 @@ const NAMES: Array<[number, string[]]> = [
 const MORE_NAMES: Record<number, string[]> = {
   1: ['tammikuuta', 'tammikuu', 'tammik', 'ledna', 'leden', 'január', 'jan', 'ocak', 'oca', 'ianuarie', 'ian', 'января', 'янв'],
   2: ['helmikuuta', 'helmikuu', 'helmik', 'února', 'únor', 'február', 'febr', 'şubat', 'şub', 'februarie', 'февраля', 'фев'],
-  3: ['maaliskuuta', 'maaliskuu', 'maalisk', 'března', 'březen', 'március', 'márc', 'mart', 'martie', 'марта', 'мар'],
+  3: ['maaliskuuta', 'maaliskuu', 'maalisk', 'března', 'březen', 'március', 'márc', 'mart', 'martie', 'марта', 'мар', 'maret'],
   4: ['huhtikuuta', 'huhtikuu', 'huhtik', 'dubna', 'duben', 'április', 'ápr', 'nisan', 'nis', 'aprilie', 'апреля', 'апр'],
   5: ['toukokuuta', 'toukokuu', 'toukok', 'května', 'květen', 'május', 'máj', 'mayıs', 'мая', 'май'],
   6: ['kesäkuuta', 'kesäkuu', 'kesäk', 'června', 'červen', 'június', 'jún', 'haziran', 'haz', 'iunie', 'июня', 'июн'],
-  7: ['heinäkuuta', 'heinäkuu', 'heinäk', 'července', 'červenec', 'július', 'júl', 'temmuz', 'tem', 'iulie', 'июля', 'июл'],
-  8: ['elokuuta', 'elokuu', 'elok', 'srpna', 'srpen', 'augusztus', 'ağustos', 'ağu', 'августа', 'авг'],
+  7: ['heinäkuuta', 'heinäkuu', 'heinäk', 'července', 'červenec', 'július', 'júl', 'temmuz', 'tem', 'iulie', 'июля', 'июл', 'julai'],
+  8: ['elokuuta', 'elokuu', 'elok', 'srpna', 'srpen', 'augusztus', 'ağustos', 'ağu', 'августа', 'авг', 'agustus', 'ogos'],
   9: ['syyskuuta', 'syyskuu', 'syysk', 'září', 'szeptember', 'szept', 'eylül', 'eyl', 'septembrie', 'сентября', 'сен', 'сент'],
   10: ['lokakuuta', 'lokakuu', 'lokak', 'října', 'říjen', 'október', 'ekim', 'eki', 'octombrie', 'октября', 'окт'],
   11: ['marraskuuta', 'marraskuu', 'marrask', 'listopadu', 'kasım', 'kas', 'noiembrie', 'ноября', 'ноя'],
-  12: ['joulukuuta', 'joulukuu', 'jouluk', 'prosince', 'prosinec', 'aralık', 'ara', 'decembrie', 'декабря', 'дек'],
+  12: ['joulukuuta', 'joulukuu', 'jouluk', 'prosince', 'prosinec', 'aralık', 'ara', 'decembrie', 'декабря', 'дек', 'disember'],
 };
 /**
  * Baltic, South Slavic (Serbian in both scripts), Slovak, Greek, Bulgarian, Ukrainian, Catalan and Swedish names a

@@ -200,4 +200,14 @@ describe('dates the reader misread for their surroundings', () => {
       'Da: Subito Legal <legal.requests@subito.it>\nData: mercoledì 11 marzo 2026 23:52\nOggetto: Conservazione dati\n\nGentile Ispettore,\n\ni dati (annunci pubblicati dal 01/10/2025, messaggi e log di accesso) sono stati conservati.\n\nRiferimento: SUB-LE-48377\n\nSubito Legal\n';
     expect(dated(text)).toEqual([['SUB-LE-48377', '2026-03-11', 'email-date']]);
   });
+  it('Czech: "Údaje byly zajištěny ke dni 14. října 2026" (the plural participle)', () => {
+    const text =
+      'From: Seznam <policie@firma.seznam.cz>\nDate: Thu, 15 Oct 2026 09:41:17 +0200\nSubject: Zajištění\n\nDobrý den,\n\nÚdaje byly zajištěny ke dni 14. října 2026 a budeme je uchovávat po dobu 90 dnů.\n\nNaše značka: SZN-PO-26/0533\n\nSeznam.cz\n';
+    expect(dated(text)).toEqual([['SZN-PO-26/0533', '2026-10-14', 'stated']]);
+  });
+  it('Indonesian: "telah melakukan preservasi data … per tanggal 18 Agustus 2026"', () => {
+    const text =
+      'From: Gojek <legal@gojek.com>\nDate: Wed, 19 Aug 2026 14:37:22 +0700\nSubject: Konfirmasi Preservasi Data\n\nDengan hormat,\n\nBersama ini kami sampaikan bahwa PT Gojek telah melakukan preservasi data atas akun berikut per tanggal 18 Agustus 2026:\n\n1. Nomor telepon +62 812-5550-4471\n\nNomor referensi: LER-2026-0038920\n\nGojek Legal\n';
+    expect(dated(text)).toEqual([['LER-2026-0038920', '2026-08-18', 'stated']]);
+  });
 });
