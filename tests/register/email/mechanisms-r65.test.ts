@@ -210,4 +210,9 @@ describe('dates the reader misread for their surroundings', () => {
       'From: Gojek <legal@gojek.com>\nDate: Wed, 19 Aug 2026 14:37:22 +0700\nSubject: Konfirmasi Preservasi Data\n\nDengan hormat,\n\nBersama ini kami sampaikan bahwa PT Gojek telah melakukan preservasi data atas akun berikut per tanggal 18 Agustus 2026:\n\n1. Nomor telepon +62 812-5550-4471\n\nNomor referensi: LER-2026-0038920\n\nGojek Legal\n';
     expect(dated(text)).toEqual([['LER-2026-0038920', '2026-08-18', 'stated']]);
   });
+  it('Korean: a Thunderbird attribution "2026. 10. 6. 오후 3:12에 … 쓴 글:" parts the reply from the provider\'s quoted message and its "보전 완료일"', () => {
+    const text =
+      '제목: Re: [카카오] 자료보전 완료 안내\n날짜: Tue, 6 Oct 2026 16:40:55 +0900\n보낸 사람: 박지훈 <jh.park@police.example.kr>\n\n확인했습니다. 감사합니다.\n\n2026. 10. 6. 오후 3:12에 카카오 수사협조 이(가) 쓴 글:\n> 아래와 같이 보전 조치가 완료되었음을 알려드립니다.\n>\n> - 접수번호: KP-20261005-00577\n> - 보전 완료일: 2026. 10. 5.\n>\n> 카카오 수사협조팀 드림\n';
+    expect(dated(text)).toEqual([['KP-20261005-00577', '2026-10-05', 'stated']]);
+  });
 });
