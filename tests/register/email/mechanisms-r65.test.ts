@@ -215,4 +215,10 @@ describe('dates the reader misread for their surroundings', () => {
       '제목: Re: [카카오] 자료보전 완료 안내\n날짜: Tue, 6 Oct 2026 16:40:55 +0900\n보낸 사람: 박지훈 <jh.park@police.example.kr>\n\n확인했습니다. 감사합니다.\n\n2026. 10. 6. 오후 3:12에 카카오 수사협조 이(가) 쓴 글:\n> 아래와 같이 보전 조치가 완료되었음을 알려드립니다.\n>\n> - 접수번호: KP-20261005-00577\n> - 보전 완료일: 2026. 10. 5.\n>\n> 카카오 수사협조팀 드림\n';
     expect(dated(text)).toEqual([['KP-20261005-00577', '2026-10-05', 'stated']]);
   });
+  it('Malay: a Gmail attribution "Pada Kha, 29 Okt 2026 pada 6:22 PTG … menulis:" parts the officer\'s reply from the provider\'s message', () => {
+    const text =
+      'Terima kasih, saya akan kemaskini fail WANGI/015990/26.\n\nPada Kha, 29 Okt 2026 pada 6:22 PTG TikTok Law Enforcement Response <lawenforcement@tiktok.com> menulis:\n> We have processed your preservation request. TikTok has preserved the\n> data associated with the following account as of 2026-10-29 (UTC):\n>\n> Username: @kedai.murah.kl\n>\n> Case number: 2026102955990\n';
+    expect(references(text)).toEqual(['2026102955990']);
+    expect(read(text).confirmations[0]?.preservedOn?.day).toBe('2026-10-29');
+  });
 });
