@@ -25,7 +25,7 @@ const DOING =
  * date is the first preservation's; one role's words with the English ones (ROLE.original tests both). Written without
  * \p{L}, as the role's words are tested without the u flag too.
  */
-const ORIGINALLY = '(?:ursprungligen|ursprungligt|oprindeligt?|opprinnelig(?:t)?|oorspronkelijk|initialement|originellement|inizialmente|originariamente|originalmente|inicialmente|pierwotnie|p[uů]vodn[eě]|ini[țţ]ial)';
+const ORIGINALLY = '(?:ursprungligen|ursprungligt|oprindeligt?|opprinnelig(?:t)?|oorspronkelijk|initialement|originellement|inizialmente|originariamente|originalmente|inicialmente|pierwotnie|pierwotne(?:go|j)|p[uů]vodn[eě]|ini[țţ]ial)';
 const PRESERVED_FORM = '(?:preserv|conserv|bewaa?r|bevar|s[äa]kr|sikr|zabezpiecz|zachow|zaji[sš]|uchov|salvat|guardad|veilig|p[ăa]strat|prezervat|sparad|lagrad)[^\\s.,;:!?()]*';
 const ORIGINALLY_PRESERVED = new RegExp(
   `(?<![A-Za-zÀ-ž])(?:${ORIGINALLY}[ \\t\\n]+(?:(?:been|blev|blevet|ble|werd|werden|été|stat[aeio]|sid[oa]|został[aoy]?|byl[aiy]?|fost|foi|foram)[ \\t\\n]+)?${PRESERVED_FORM}|${PRESERVED_FORM}[ \\t\\n]+${ORIGINALLY}(?![A-Za-zÀ-ž]))`,
@@ -81,8 +81,11 @@ const NAME_AS_OF =
  * subject a short phrase of any shape (a company's name with commas and a period, "the/our …") in the same clause.
  */
 const VERB_AFTER = /^,?[ \t\n]{1,3}(?:we|(?:[A-Z]|(?:the|our)[ \t])[^!?;:\n]{0,50}?(?:\n[^!?;:\n]{0,30}?)?)[ \t\n]{1,3}(?:have[ \t]+|has[ \t]+)?(?:preserved|completed|processed|secured|captured|froze|took[ \t]+(?:a[ \t]+)?snapshot|placed[ \t]+(?:a[ \t]+)?(?:hold|preservation))\b/;
-/** Hungarian and Lithuanian put the verb after the date ("2026. november 18-án megőriztük", "2026-11-12 išsaugojome"). */
-const PARTICIPLE_AFTER = /^(?:-(?:[aá]n|[eé]n|j[aá]n|j[eé]n|i))?(?:,?[ \t\n]{1,3}\d{1,2}[:.]\d{2}(?:[ \t]+Uhr)?)?[ \t\n]{1,3}(?:meg[őo]rizt\p{L}*|i[šs]saugo(?:j(?!im)|t)\p{L}*|gesichert|sichergestellt|gespeichert|eingefroren|aufbewahrt|bewaard|veiliggesteld|geconserveerd|vastgelegd|conserv[ée]e?s?|pr[ée]serv[ée]e?s?|sauvegard[ée]e?s?|conservat[ioe]|salvat[ioe]|preservad[oa]s?|zabezpieczon[eyao]|zachowan[eyao]|säkrade?|bevarade?|bevart|sikret|(?:було|були|было|были)[ \t\n]+(?:збережено|збережені|сохранено|сохранены))(?![\p{L}])/iu;
+/**
+ * Hungarian and Lithuanian put the verb after the date ("2026. november 18-án megőriztük", "2026-11-12 išsaugojome"); so does
+ * a date in brackets ("Vandaag (14-10-2026) veiliggesteld").
+ */
+const PARTICIPLE_AFTER = /^\)?(?:-(?:[aá]n|[eé]n|j[aá]n|j[eé]n|i))?(?:,?[ \t\n]{1,3}\d{1,2}[:.]\d{2}(?:[ \t]+Uhr)?)?[ \t\n]{1,3}(?:meg[őo]rizt\p{L}*|i[šs]saugo(?:j(?!im)|t)\p{L}*|gesichert|sichergestellt|gespeichert|eingefroren|aufbewahrt|bewaard|veiliggesteld|geconserveerd|vastgelegd|conserv[ée]e?s?|pr[ée]serv[ée]e?s?|sauvegard[ée]e?s?|conservat[ioe]|salvat[ioe]|preservad[oa]s?|zabezpieczon[eyao]|zachowan[eyao]|säkrade?|bevarade?|bevart|sikret|(?:було|були|было|были)[ \t\n]+(?:збережено|збережені|сохранено|сохранены))(?![\p{L}])/iu;
 /**
  * Turkish puts the date before its predicate too, after "tarihi itibarıyla" ("as of the date") or "tarihinde" ("on the
  * date"): "… kayıtlar 15.12.2026 tarihi itibarıyla muhafaza altına alınmıştır" (the records were taken into preservation

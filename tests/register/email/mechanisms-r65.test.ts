@@ -221,4 +221,13 @@ describe('dates the reader misread for their surroundings', () => {
     expect(references(text)).toEqual(['2026102955990']);
     expect(read(text).confirmations[0]?.preservedOn?.day).toBe('2026-10-29');
   });
+  it('Dutch: a date in brackets before its participle ("Vandaag (14-10-2026) veiliggesteld onder …")', () => {
+    const text = 'Beste heer De Graaf,\n\nVandaag (14-10-2026) veiliggesteld onder BQ-LE-2026-30522: gebruikers-ID 3318207. Bewaartermijn 90 dagen.\n\nbunq Legal\n';
+    expect(dated(text)).toEqual([['BQ-LE-2026-30522', '2026-10-14', 'stated']]);
+  });
+  it('Polish: "Data pierwotnego zabezpieczenia: 10.09.2026" in an extension is the first preservation\'s day', () => {
+    const text =
+      'Od: Allegro <bezpieczenstwo@allegro.pl>\nData: Wed, 2 Dec 2026 10:00:00 +0100\nTemat: Przedłużenie zabezpieczenia\n\nSzanowni Państwo,\n\nzabezpieczenie danych zostało przedłużone o kolejne 90 dni.\n\nNumer sprawy: ALG-ORG-2026-12004\nData pierwotnego zabezpieczenia: 10.09.2026\n\nZespół Allegro\n';
+    expect(dated(text)).toEqual([['ALG-ORG-2026-12004', '2026-09-10', 'stated']]);
+  });
 });
