@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseProviderEmail } from '../../../register/email';
 
-/** Round 65 of the e-mail reader: each probe fails on the reader of 2c155fc1, except the look-alikes that keep their reading. */
+/** Round 65 of the e-mail reader: each probe fails on the reader of the commit before its own, except the look-alikes that keep their reading. */
 const read = (text: string) => parseProviderEmail(text, new Date('2026-12-01T12:00:00Z'));
 const references = (text: string) => read(text).confirmations.map((c) => c.reference);
 const accounts = (text: string) => read(text).confirmations.flatMap((c) => c.accounts.map((a) => a.value));

@@ -302,10 +302,17 @@ describe('sections: a paragraph after a list of references, each alone on its li
       'From: Coinbase Legal <legal@coinbase.com>\nDate: Fri, 13 Nov 2026 10:00:00 -0800\n\nWe placed a hold on these accounts:\n\n1) UID 77310052 - case CB-LE-2611-0141\n2) UID 77310053 - case CB-LE-2611-0142\n\nThe hold under CB-LE-2611-0142 was placed on 11/12/2026.\n',
       { 'CB-LE-2611-0141': { date: '2026-11-13', accounts: ['77310052'] }, 'CB-LE-2611-0142': { date: '2026-11-12', accounts: ['77310053'] } },
     ],
-    // Items parted by blank lines are no list: the last section goes on as before.
+    // Items parted by blank lines are no list; from round 65 the message's one day of preservation after every part,
+    // its sentence naming no number and no single account, dates them all (a case preserved later is dated early,
+    // its reminder early, never late).
     [
       'Von: Microsoft Rechtsabteilung <lens-noreply@microsoft.com>\nGesendet: Freitag, 13. November 2026 10:00\n\nKonto nebel.kauz2@outlook.de: Referenz MS-LE-2611-0151\n\nKonto moor.falke2@outlook.de: Referenz MS-LE-2611-0152\n\nGesichert am 12.11.2026.\n',
-      { 'MS-LE-2611-0151': { date: '2026-11-13', accounts: ['nebel.kauz2@outlook.de'] }, 'MS-LE-2611-0152': { date: '2026-11-12', accounts: ['moor.falke2@outlook.de'] } },
+      { 'MS-LE-2611-0151': { date: '2026-11-12', accounts: ['nebel.kauz2@outlook.de'] }, 'MS-LE-2611-0152': { date: '2026-11-12', accounts: ['moor.falke2@outlook.de'] } },
+    ],
+    // So a sentence about one account after them stays that account's part's.
+    [
+      'Von: Microsoft Rechtsabteilung <lens-noreply@microsoft.com>\nGesendet: Freitag, 13. November 2026 10:00\n\nKonto nebel.kauz3@outlook.de: Referenz MS-LE-2611-0153\n\nKonto moor.falke3@outlook.de: Referenz MS-LE-2611-0154\n\nDas Konto moor.falke3@outlook.de wurde am 12.11.2026 gesichert.\n',
+      { 'MS-LE-2611-0153': { date: '2026-11-13', accounts: ['nebel.kauz3@outlook.de'] }, 'MS-LE-2611-0154': { date: '2026-11-12', accounts: ['moor.falke3@outlook.de'] } },
     ],
   ])('reads other layouts as before: %s', (text, expected) => {
     expect(perReference(text)).toEqual(expected);

@@ -304,8 +304,9 @@ describe('dates: a date in a paragraph after records parted by blank lines, one 
     [`${HEAD}Member profile: https://www.linkedin.com/in/fen-arlo-6\nLinkedIn reference: LI-PR-0940008\n\nMember profile: https://www.linkedin.com/in/fen-arlo-7\nLinkedIn reference: LI-PR-0940009\nPreserved: 3 November 2026\n\nThe data will be retained for 90 days.\n`, { 'LI-PR-0940008': '2026-11-06', 'LI-PR-0940009': '2026-11-03' }],
     // A date whose sentence names one reference: that one's, as before.
     [`${HEAD}User ID: 1190055667788990003\nPreservation ID: DSC-PRV-940010\n\nUser ID: 1190055667788990004\nPreservation ID: DSC-PRV-940011\n\nThe hold under DSC-PRV-940011 was placed on November 3, 2026.\n`, { 'DSC-PRV-940010': '2026-11-06', 'DSC-PRV-940011': '2026-11-03' }],
-    // Records parted by a paragraph of prose: no list, as before.
-    [`${HEAD}Account: fen.arlo8@gmail.com\nReference: G-940012\n\nThe second account was harder to find, as it had been renamed twice this year.\n\nAccount: fen.arlo9@gmail.com\nReference: G-940013\n\nPreservation date: 2026-11-03\n`, { 'G-940012': '2026-11-06', 'G-940013': '2026-11-03' }],
+    // Records parted by a paragraph of prose are no list; from round 65 the message's one day of preservation after
+    // every record, its sentence naming no number and no single account, dates them all (early rather than late).
+    [`${HEAD}Account: fen.arlo8@gmail.com\nReference: G-940012\n\nThe second account was harder to find, as it had been renamed twice this year.\n\nAccount: fen.arlo9@gmail.com\nReference: G-940013\n\nPreservation date: 2026-11-03\n`, { 'G-940012': '2026-11-03', 'G-940013': '2026-11-03' }],
   ])('dates the records as before: %s', (text, days) => {
     const r = read(text);
     for (const [reference, day] of Object.entries(days)) expect(r.byReference[reference]?.day).toBe(day);
