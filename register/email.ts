@@ -394,13 +394,13 @@ function withEarlierMessage(text: string, thread: Thread, providerId: string | n
   return { message, read: read.references.length ? { ...merged, acknowledgementOnly: read.acknowledgementOnly } : merged };
 }
 
-/** The subject of a sentence about every case's accounts: "the above accounts", "all (of the) accounts", "both accounts". */
 /**
  * A sentence about one account: a service's account by its name ("The Instagram account was preserved on …") or an
  * account by its value ("Das Konto moor.falke@… wurde … gesichert"); not "the account information", "the account below".
  */
 const ONE_ACCOUNT_SUBJECT =
   /(?<![\p{L}])(?:[Tt]he|[Tt]his|[Dd]as|[Dd]er|[Ll]e|[Ll]a|[Ee]l|[Ii]l)[ \t\n]+(?:\p{Lu}[\p{L}-]+[ \t\n]+(?:account|profile|mailbox|Konto|Profil|Postfach|compte|cuenta|conta|profil)(?![\p{L}])|(?:account|profile|mailbox|Konto|Profil|Postfach|compte|cuenta|conta|utente)[ \t\n]+[^\s]*[@._\d][^\s]*)/u;
+/** The subject of a sentence about every case's accounts: "the above accounts", "all (of the) accounts", "both accounts". */
 const SHARED_SUBJECT =
   /(?<![\p{L}])(?:(?:the|all)[ \t\n]+(?:of[ \t\n]+the[ \t\n]+)?(?:above|aforementioned|listed|foregoing)[ \t\n]+(?:accounts|identifiers|users|usernames|profiles|cases|requests)|all[ \t\n]+(?:of[ \t\n]+)?(?:the[ \t\n]+|these[ \t\n]+|your[ \t\n]+)?(?:accounts|identifiers|cases|requests)|(?:both|all)[ \t\n]+(?:(?:of[ \t\n]+)?(?:the|these)[ \t\n]+)?(?:accounts|cases|requests|identifiers|preservations|holds)|these[ \t\n]+(?:accounts|cases|requests|preservations|holds))(?![\p{L}])/iu;
 
@@ -618,23 +618,24 @@ export function parseProviderEmail(text: string, now = new Date()): ProposedReco
       const next = Math.min(...own.map((o) => o.start).filter((at) => at > r.start), message.end, r.start + 1_000);
       return deniesAccount(readable.slice(r.start, next));
     };
+    // A date after every case's part, in a sentence about all of them ("The information associated with the above
+    // accounts was preserved on 10/11/2026"), is each case's where its own part dates none. So is the message's one day
+    // of preservation after every part where its sentence names no number and no single account ("Date of preservation:
+    // 1 December 2026" under two cases' parts, not "The Instagram account was preserved on …"): one day for all, as the
+    // provider wrote it once. Read so, a case preserved later is dated early, and its reminder comes early, never late.
+    const lastPart = Math.max(...own.map((o) => o.start));
+    const preservationDays = new Set(dates.filter((d) => d.role === 'preservation' && d.start >= message.bodyStart && d.start < message.end && !inside(otherCases, d.start, d.end)).map((d) => d.day));
+    const shared = (d: StatedDate) => {
+      if (d.start <= lastPart) return false;
+      const sentence = sentenceAround(readable, d.start);
+      if (SHARED_SUBJECT.test(readable.slice(sentence.start, d.start))) return true;
+      const said = readable.slice(sentence.start, sentence.end);
+      return preservationDays.size === 1 && !own.some((o) => said.includes(o.reference)) && !ONE_ACCOUNT_SUBJECT.test(said);
+    };
     for (const r of own.filter((o) => !refused(o))) {
       // A date in a sentence about another case (an account already preserved under another number) is that case's; in
       // an extension, the earlier case is the one extended, its date the first preservation's.
       const ownDates = dates.filter((d) => owners(d.start, true).includes(r.reference) && (read.extension || !inside(otherCases, d.start, d.end)));
-      // A date after every case's part, in a sentence about all of them ("The information associated with the above
-      // accounts was preserved on 10/11/2026"), is each case's where its own part dates none.
-      const lastPart = Math.max(...own.map((o) => o.start));
-      // So is the message's one day of preservation after every part where its sentence names no number and no single
-      // account ("Date of preservation: 1 December 2026" under two cases' parts, not "The Instagram account was
-      // preserved on …"): one day for all, as the provider wrote it once. Read so, a case preserved later is dated
-      // early, and its reminder comes early, never late.
-      const preservationDays = new Set(dates.filter((d) => d.role === 'preservation' && d.start >= message.bodyStart && d.start < message.end && !inside(otherCases, d.start, d.end)).map((d) => d.day));
-      const namesNoNumber = (d: StatedDate) => {
-        const said = readable.slice(sentenceAround(readable, d.start).start, sentenceAround(readable, d.start).end);
-        return !own.some((o) => said.includes(o.reference)) && !ONE_ACCOUNT_SUBJECT.test(said);
-      };
-      const shared = (d: StatedDate) => d.start > lastPart && (SHARED_SUBJECT.test(readable.slice(sentenceAround(readable, d.start).start, d.start)) || (preservationDays.size === 1 && namesNoNumber(d)));
       const dated = !read.extension && own.length > 1 && !ownDates.some((d) => d.role === 'preservation') ? [...ownDates, ...dates.filter((d) => d.role === 'preservation' && shared(d) && !ownDates.includes(d))] : ownDates;
       // In an extension e-mail, a sentence's preservation date is the first preservation's ("the records preserved on");
       // a bare "Completed:" line is the extension's own.

@@ -594,9 +594,9 @@ const POSTAL_LINE =
 /** A company's legal form alone, as POSTAL_LINE reads it ("Inc.", "LLC", "B.V."). */
 const LEGAL_FORM = /\b(?:Inc|LLC|Ltd|GmbH|Corp|Limited|Pty|S\.A|B\.V)\.?(?=[ \t,·|•-])/gu;
 /**
- * A line about the officer or the agency ("Requesting officer:", "Det. Roe", "Agent e-mail:"), or a contact line that starts with its
- * kind ("Tel. +49 …", "Mobile: 07700 …"), whose addresses and phones are theirs. "Mobile number:" in a list of targets
- * is a label, not a contact line; signatures as a whole are found by their structure (signature.ts).
+ * A line about the officer or the agency ("Requesting officer:", "Det. Roe", "Agent e-mail:"), or a contact line that
+ * starts with its kind ("Tel. +49 …", "Mobile: 07700 …"), whose addresses and phones are theirs. "Mobile number:" in a
+ * list of targets is a label, not a contact line; signatures as a whole are found by their structure (signature.ts).
  */
 const OFFICER_LINE =
   /\b(?:officer|requesting|requested[ \t]+by|submitted[ \t]+by|sent[ \t]+by|requester|requestor|detective|constable|sergeant|inspector|special[ \t]+agent|investigator|badge|deputy|trooper|lieutenant|captain|corporal|task[ \t]+force|kind[ \t]+regards|regards|sincerely)\b|^[ \t]*(?:PC|DC|DS|Sgt|Det)\.?[ \t]|^[ \t]*agente?(?:'s)?[ \t]+(?:e-?mail|phone|telephone|tel\.?|mobile|contact|telefone|teléfono)(?![\p{L}])/imu;

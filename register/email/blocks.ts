@@ -638,8 +638,8 @@ const addressOf = (h: Header | null) => h?.value.match(ADDRESS)?.[0]?.toLowerCas
  * headers or its "wrote:" line: the reply is the provider's where it confirms, the message below confirms nothing, and
  * the reply greets that message's writer by name ("Hello Detective Novak," above "… Det. Karen Novak <…> wrote:") or
  * names, as a name is written, the company the request was sent to ("Bumble has preserved …" above "To: Bumble Law
- * Enforcement <…@team.bumble.com>"), or is signed by the provider's team ("WhatsApp Law Enforcement Response Team"). An investigator's note above a forwarded confirmation names the provider too, but
- * the forwarded message confirms.
+ * Enforcement <…@team.bumble.com>"), or is signed by the provider's team ("WhatsApp Law Enforcement Response Team").
+ * An investigator's note above a forwarded confirmation names the provider too, but the forwarded message confirms.
  */
 function bareReplyAbove(text: string, blocks: Message[], confirms: readonly boolean[]): number | null {
   if (blocks.length < 2 || blocks[0]!.kind !== 'top' || blocks[0]!.from || confirms[1]) return null;

@@ -82,8 +82,9 @@ const NAME_AS_OF =
  */
 const VERB_AFTER = /^,?[ \t\n]{1,3}(?:we|(?:[A-Z]|(?:the|our)[ \t])[^!?;:\n]{0,50}?(?:\n[^!?;:\n]{0,30}?)?)[ \t\n]{1,3}(?:have[ \t]+|has[ \t]+)?(?:preserved|completed|processed|secured|captured|froze|took[ \t]+(?:a[ \t]+)?snapshot|placed[ \t]+(?:a[ \t]+)?(?:hold|preservation))\b/;
 /**
- * Hungarian and Lithuanian put the verb after the date ("2026. november 18-án megőriztük", "2026-11-12 išsaugojome"); so does
- * a date in brackets ("Vandaag (14-10-2026) veiliggesteld").
+ * Hungarian and Lithuanian put the verb after the date ("2026. november 18-án megőriztük", "2026-11-12 išsaugojome");
+ * so does a date in brackets ("Vandaag (14-10-2026) veiliggesteld"), or one with its time ("zum Stand 23. März 2026,⏎
+ * 14:05 Uhr eingefroren").
  */
 const PARTICIPLE_AFTER = /^\)?(?:-(?:[aá]n|[eé]n|j[aá]n|j[eé]n|i))?(?:,?[ \t\n]{1,3}\d{1,2}[:.]\d{2}(?:[ \t]+Uhr)?)?[ \t\n]{1,3}(?:meg[őo]rizt\p{L}*|i[šs]saugo(?:j(?!im)|t)\p{L}*|gesichert|sichergestellt|gespeichert|eingefroren|aufbewahrt|bewaard|veiliggesteld|geconserveerd|vastgelegd|conserv[ée]e?s?|pr[ée]serv[ée]e?s?|sauvegard[ée]e?s?|conservat[ioe]|salvat[ioe]|preservad[oa]s?|zabezpieczon[eyao]|zachowan[eyao]|säkrade?|bevarade?|bevart|sikret|(?:було|були|было|были)[ \t\n]+(?:збережено|збережені|сохранено|сохранены))(?![\p{L}])/iu;
 /**
@@ -205,8 +206,8 @@ export function dateRole(text: string, mention: DateMention, after: number): Dat
     (!!nounAfter && nounAfter.index < 60 && (PERFORMED_ANYWHERE.test(clauseAfter.slice(0, nounAfter.index)) || PERFORMED_ANYWHERE.test(window.slice(-40))) && !REQUEST_LABEL.test(clauseAfter.slice(0, nounAfter.index)));
   // "Completed:  2026-11-23": on a "label: value" line only the label speaks for the date, with its colon ("Date of⏎
   // preservation: 06/11/2026", a label whose head a wrap left on the line above, is still the preservation's).
-  // A label after a sentence on the same line ("… ont été conservées. Date de conservation : 03/11/2026") heads the date as
-  // one at the line's start does.
+  // A label after a sentence on the same line ("… ont été conservées. Date de conservation : 03/11/2026") heads the
+  // date as one at the line's start does.
   const lineBefore = text.slice(text.lastIndexOf('\n', mention.start - 1) + 1, mention.start).replace(WEEKDAY_BEFORE, '');
   const afterStop = [...lineBefore.matchAll(STOP_ON_LINE)].pop();
   const label = LABEL_BEFORE.exec(lineBefore) ?? (afterStop ? LABEL_BEFORE.exec(lineBefore.slice(afterStop.index! + afterStop[0].length)) : null);
@@ -220,12 +221,13 @@ export function dateRole(text: string, mention: DateMention, after: number): Dat
  */
 const TIMELINE_EVENT = /^(?:,?[ \t]+\d{1,2}[:.]\d{2}(?:[:.]\d{2})?(?:[ \t]?[AaPp]\.?[Mm]\.?)?(?:[ \t]+[A-Z]{2,5})?)?(?:[ \t]{2,}|\t|[ \t]+[-–—|·•][ \t]+)(\p{Lu}[^\n]{2,120})$/u;
 
+/** A sentence's stop on a line, a capital after it. */
+const STOP_ON_LINE = /[.!?][ \t]+(?=\p{Lu})/gu;
+
 /**
  * The start of a line up to a date: a short label and a colon (or a full-width one) or bar ("Original preservation:",
  * "Preserved on |", "保全日："), a table row's opening bar before it ("| Gegevens bewaard | 05-11-2026 |").
  */
-/** A sentence's stop on a line, a capital after it. */
-const STOP_ON_LINE = /[.!?][ \t]+(?=\p{Lu})/gu;
 export const LABEL_BEFORE = /^[ \t]*(?:[-*•|■▪●◆・][ \t]*)?([\p{L}][\p{L}\d ()'/.-]{1,40}?)[ \t]*[:：|][ \t]*$/u;
 
 /** The role the words before a date give it (or a table column's label above it: "Preserved on"). */

@@ -143,7 +143,7 @@ const RARE_FROM = 11;
 const DATE = new RegExp(ALTERNATIVES.slice(0, RARE_FROM).join('|'), 'giu');
 const RARE_DATE = new RegExp(ALTERNATIVES.slice(RARE_FROM).join('|'), 'giu');
 
-/** A numeric day without a year is a date only right after a date's preposition ("on 11/20", "am 20.11.", "as of 3/11", "per 9/10"). */
+/** A numeric day without a year is a date only right after a date's preposition ("on 11/20", "am 20.11.", "as of 3/11"). */
 const DATE_PREPOSITION = /(?<![\p{L}])(?:on|am|le|op|el|il|den|em|dnia|du|vom|since|seit|depuis|desde|dal|fra|från|od|as[ \t]+(?:of|at)|per)[ \t]{1,3}$/iu;
 /** A participle of preserving right before a day without its year ("säkrat 3/11", "preserved 3/11"): a day, no fraction. */
 const PRESERVED_BEFORE = /(?<![\p{L}])(?:preserved|secured|frozen|säkrat|säkrade|sikret|sikra|bevaret|bevarat|bevart|gesichert|veiliggesteld|bewaard|conserv[ée]e?s?|preservad[oa]s?|conservad[oa]s?|conservat[aeio])[ \t]{1,3}$/iu;

@@ -866,13 +866,14 @@ const LETTER_PREFIX = /^([A-Za-z]{2,10})[-/_.]/;
 /** The number the request was logged as, for quoting ("It has been logged as 1093384726105528, which you should quote"). */
 const LOGGED_AS = /(?<![\p{L}])(?:logged|registered|recorded|filed)[ \t\n]+as[ \t\n]+(?:(?:number|no\.?|#)[ \t]?)?([A-Z0-9](?:[A-Z0-9]|-(?=[A-Z0-9])){4,30})(?=[,;)]?[ \t\n]+(?:which|that|and)[ \t\n]+(?:you|please)[^.\n]{0,40}(?:quote|cite|reference|use))/giu;
 
+/** "nadano numer", "nadaliśmy (jej) numer/sygnaturę": Polish for "was given (the) number". */
+const GIVEN_NUMBER_PL = /(?<![\p{L}])(?:nadano|nadaliśmy|nadany[ \t\n]+został)[ \t\n]+(?:jej[ \t\n]+|mu[ \t\n]+)?(?:numer|sygnatur[ęa])(?:[ \t\n]+(?:sprawy|referencyjny))?[ \t\n]*:?[ \t\n]*([A-Z0-9](?:[A-Z0-9-]|[./](?=[A-Z0-9])){3,30})(?![\w/-])/gu;
+
 /**
  * The request logged under a number, in the provider's words ("We have logged this under cb-le.2611.77410 and …",
  * "your request was registered under reference WLP/LE/2026-4410", "We have logged this as 44190-2877"): the number is the provider's, whatever its shape,
  * lower case and dots included; never one "your" names.
  */
-/** "nadano numer", "nadaliśmy (jej) numer/sygnaturę": Polish for "was given (the) number". */
-const GIVEN_NUMBER_PL = /(?<![\p{L}])(?:nadano|nadaliśmy|nadany[ \t\n]+został)[ \t\n]+(?:jej[ \t\n]+|mu[ \t\n]+)?(?:numer|sygnatur[ęa])(?:[ \t\n]+(?:sprawy|referencyjny))?[ \t\n]*:?[ \t\n]*([A-Z0-9](?:[A-Z0-9-]|[./](?=[A-Z0-9])){3,30})(?![\w/-])/gu;
 const LOGGED_UNDER =
   /(?<![\p{L}])(?:logged|registered|recorded|filed|opened|tracked|records|logs|files)(?:[ \t\n]+(?:this(?:[ \t\n]+(?:request|matter|case))?|it|your[ \t\n]+(?:request|letter|submission)|the[ \t\n]+(?:request|matter)))?[ \t\n]+(?:under|as)[ \t\n]+(?:(?:our|the|a|reference)[ \t\n]+){0,2}(?:(?:reference|ref\.?|case|number|no\.?|file|ticket)[ \t\n]+)?#?([A-Za-z0-9](?:[A-Za-z0-9]|[._/-](?=[A-Za-z0-9])){3,30})(?![\w/-]|\.\w)/giu;
 

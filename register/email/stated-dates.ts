@@ -186,8 +186,9 @@ export function statedDates(text: string, message: Message, emailDay: string | n
 }
 
 /**
- * A date alone on its line under a short label line of its own, a blank line or two between or none, as a flattened HTML table
- * stacks its cells ("Bevarande genomfört⏎⏎2026-11-10", "Preservation completed⏎2026-11-10"): the label's role.
+ * A date alone on its line under a short label line of its own, a blank line or two between or none, as a flattened
+ * HTML table stacks its cells ("Bevarande genomfört⏎⏎2026-11-10", "Preservation completed⏎2026-11-10"): the label's
+ * role.
  */
 function stackedLabelRole(text: string, mention: { start: number; end: number }): DateRole | null {
   const lineStart = text.lastIndexOf('\n', mention.start - 1) + 1;

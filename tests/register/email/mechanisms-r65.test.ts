@@ -5,6 +5,8 @@ import { parseProviderEmail } from '../../../register/email';
 const read = (text: string) => parseProviderEmail(text, new Date('2026-12-01T12:00:00Z'));
 const references = (text: string) => read(text).confirmations.map((c) => c.reference);
 const accounts = (text: string) => read(text).confirmations.flatMap((c) => c.accounts.map((a) => a.value));
+/** Each confirmation's reference, preservation day and where the day came from. */
+const dated = (text: string) => read(text).confirmations.map((c) => [c.reference, c.preservedOn?.day ?? null, c.preservedOn?.source ?? null]);
 
 describe('a bare body whose first line is the subject the investigator copied with it', () => {
   const body = '\n\nWe have preserved the records of the account linked to +44 7700 900 318 as of 20 November 2026.\n\nRecords are held for 90 days.\n\nTrust & Safety Team\n';
@@ -83,7 +85,6 @@ describe('a refusal of one kind of data beside a preservation', () => {
 });
 
 describe('the preservation\'s stated day, where the reader took the e-mail\'s own', () => {
-  const dated = (text: string) => read(text).confirmations.map((c) => [c.reference, c.preservedOn?.day ?? null, c.preservedOn?.source ?? null]);
   it('French "ont été gelées le 3 décembre 2026 :" over a list', () => {
     const text =
       'From: Free Réquisitions <requisitions@free.fr>\nDate: Fri, 4 Dec 2026 10:00:00 +0100\nSubject: Conservation\n\nBonjour,\n\nLes données suivantes ont été gelées le 3 décembre 2026 :\n\n- ligne 06 55 55 01 22\n\nRéférence Free : FRJ-2026-551208\n\nService des Réquisitions\n';
@@ -143,7 +144,6 @@ describe('the preservation\'s stated day, where the reader took the e-mail\'s ow
 });
 
 describe('dates the reader misread for their surroundings', () => {
-  const dated = (text: string) => read(text).confirmations.map((c) => [c.reference, c.preservedOn?.day ?? null, c.preservedOn?.source ?? null]);
   it('a quoted-printable soft break inside a character\'s bytes ("proc=C3=A9d=C3=⏎=A9, le 2 d=C3=A9cembre 2026")', () => {
     const text =
       'From: OVHcloud <requisitions@ovhcloud.com>\nDate: Thu, 3 Dec 2026 15:51:59 +0100\nSubject: Conservation\nMIME-Version: 1.0\nContent-Type: text/plain; charset="utf-8"\nContent-Transfer-Encoding: quoted-printable\n\nMadame,\n\nSuite =C3=A0 votre r=C3=A9quisition du 1er d=C3=A9cembre 2026, nous vous confirmons avoir proc=C3=A9d=C3=\n=A9, le 2 d=C3=A9cembre 2026, =C3=A0 la conservation des donn=C3=A9es du compte suivant :\n\nIdentifiant client : ab77120-ovh\n\nNotre r=C3=A9f=C3=A9rence : CS12990417\n\nOVHcloud\n';
