@@ -90,7 +90,7 @@ export function unwrapLabels(region: string): string {
  * on its line ("PRESERVATION ID: PX-…"), so every label's reading applies to it.
  */
 export function headingAsLabel(before: string): string {
-  return before.replace(/(\n[ \t]*[^\s.!?][^\n.!?]{0,40}?)[ \t]*:?[ \t]*\n(?:[ \t]*[-=_~]{3,}[ \t]*\n)?[ \t]*#?$/, '$1: ');
+  return before.replace(/(\n[ \t]*[^\s.!?][^\n.!?]{0,40}?)[ \t]*:?[ \t]*\n(?:[ \t]*[-=_~]{3,}[ \t]*\n|(?:[ \t]*\n){1,2})?[ \t]*#?$/, '$1: ');
 }
 
 export function places(region: string, reference: string): number[] {

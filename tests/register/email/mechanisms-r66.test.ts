@@ -1,0 +1,68 @@
+import { describe, expect, it } from 'vitest';
+import { parseProviderEmail } from '../../../register/email';
+
+/** Round 66 of the e-mail reader: each probe fails on the reader of the commit before its own, except the look-alikes that keep their reading. */
+const read = (text: string) => parseProviderEmail(text, new Date('2026-12-01T12:00:00Z'));
+
+describe('a flattened HTML table whose label cells stand over their values, a line holding only a tab between', () => {
+  const text = `View this message in your browser
+
+PayPal
+
+Global Investigations & Law Enforcement Support
+
+Preservation Request Confirmation
+
+
+Dear Agent Ruth Calder,
+
+We have completed the preservation request you submitted on behalf of Harbor County Cyber Unit. Details are below.
+
+Request summary
+
+PayPal Case Number
+\t
+LES-PP-2026-0051286
+
+Your Case Number
+\t
+HCCU-26-CF-0417
+
+Date Received
+\t
+11/02/2026
+
+Preservation Date
+\t
+11/04/2026
+
+Retention Period
+\t
+90 days
+
+Preserved Accounts
+
+Account Email
+\t
+mara.quint@example.com
+
+PayPal Account ID
+\t
+ZT4H8N2PLQ6WB
+
+Transaction ID referenced in your request (4RT80211KM550913D) belongs to the account above and are
+included in this preservation.
+
+Questions? Please reply through the PayPal Law Enforcement portal and quote the PayPal Case Number.
+
+PayPal, Inc. | 2211 North First Street, San Jose, CA 95131
+
+Copyright © 1999-2026 PayPal, Inc. All rights reserved.
+Privacy | Legal | Contact
+
+PP-LE-NOTIF-2209 • Sent Wed, Nov 4, 2026 at 2:10 PM
+`;
+  it('"Your Case Number" over its value is the agency\'s number, no reference; the provider\'s case number gets the date and the accounts', () => {
+    expect(read(text).confirmations.map((c) => [c.reference, c.preservedOn?.day ?? null, c.accounts.length])).toEqual([['LES-PP-2026-0051286', '2026-11-04', 2]]);
+  });
+});
