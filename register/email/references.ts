@@ -509,6 +509,8 @@ function occurrence(region: string, reference: string): number | null {
     if (ASKED_AFTER.test(region.slice(at + reference.length, at + reference.length + 160))) return at;
     // So is one it asks for by name ("Please quote 9F2K-7QX4-MP31 in all correspondence"), though "Your file" named it.
     if (QUOTE_ASKED_BEFORE.test(region.slice(Math.max(0, at - 40), at))) return at;
+    // So is one the provider says it registered the request under ("registrada … con el expediente WLP-…").
+    if (REGISTERED_WITH_BEFORE.test(region.slice(Math.max(0, at - 100), at))) return at;
     const after = region.slice(at + reference.length, at + reference.length + 80);
     if (!agencys(region, at) && !AGENCY_CASE_FIELD.test(region.slice(Math.max(0, at - 40), at)) && !ADDRESSEES_LINE.test(region.slice(Math.max(0, at - 120), at)) && !AGENCY_AFTER.test(after) && !UNAFFECTED_AFTER.test(after)) return at;
   }
@@ -878,12 +880,22 @@ const LOGGED_UNDER =
   /(?<![\p{L}])(?:logged|registered|recorded|filed|opened|tracked|records|logs|files)(?:[ \t\n]+(?:this(?:[ \t\n]+(?:request|matter|case))?|it|your[ \t\n]+(?:request|letter|submission)|the[ \t\n]+(?:request|matter)))?[ \t\n]+(?:under|as)[ \t\n]+(?:(?:our|the|a|reference)[ \t\n]+){0,2}(?:(?:reference|ref\.?|case|number|no\.?|file|ticket)[ \t\n]+)?#?([A-Za-z0-9](?:[A-Za-z0-9]|[._/-](?=[A-Za-z0-9])){3,30})(?![\w/-]|\.\w)/giu;
 
 /**
+ * The Romance passive of registering, the provider's file noun after it ("registrada en nuestro sistema con el
+ * expediente …", "registrado sob o protocolo …", "registrata con il numero di pratica …"): the number the provider
+ * filed the request under, though "expediente" alone labels the agency's number.
+ */
+const REGISTERED_WITH = String.raw`(?<![\p{L}])(?:registrad[ao]s?|registrat[aoie])(?:[ \t\n]+(?:en|em|nel|in)[ \t\n]+(?:nuestro|nosso|o[ \t\n]+nosso|nostro|il[ \t\n]+nostro)[ \t\n]+sistema)?[ \t\n]+(?:con|bajo|com|sob|sotto)[ \t\n]+(?:(?:el|o|il|la|a)[ \t\n]+)?(?:n[úu]mero(?:[ \t\n]+de[ \t\n]+(?:expediente|referencia|protocolo))?|expediente|referencia|protocolo|numero(?:[ \t\n]+di[ \t\n]+(?:pratica|protocollo))?|pratica|protocollo)[ \t\n]+#?`;
+const REGISTERED_WITH_BEFORE = new RegExp(`${REGISTERED_WITH}$`, 'iu');
+
+/**
  * The same in German, French and Dutch, the number before its participle or after its noun ("die Sicherung wurde bei uns
  * unter 55102774 angelegt", "wird unter der Vorgangsnummer P-26-1183 geführt", "enregistrée sous le numéro LBC-…",
- * "geregistreerd onder nummer …").
+ * "geregistreerd onder nummer …"), and the Romance passive (REGISTERED_WITH).
  */
-const FILED_UNDER_I18N =
-  /(?<![\p{L}])(?:unter[ \t\n]+(?:der[ \t\n]+(?:Nummer|Vorgangsnummer|Fallnummer|Referenz|Referenznummer)[ \t\n]+)?#?([A-Za-z0-9](?:[A-Za-z0-9]|[._/-](?=[A-Za-z0-9])){3,30})[ \t\n]+(?:angelegt|geführt|registriert|erfasst|bearbeitet|gespeichert)|(?:enregistr[ée]e?s?|référencée?s?|ouverte?s?)(?:[ \t\n]+chez[ \t\n]+nous)?[ \t\n]+sous[ \t\n]+(?:le[ \t\n]+(?:numéro|n°|dossier)(?:[ \t\n]+de[ \t\n]+dossier)?|la[ \t\n]+référence)[ \t\n]+#?([A-Za-z0-9](?:[A-Za-z0-9]|[._/-](?=[A-Za-z0-9])){3,30})|geregistreerd[ \t\n]+onder[ \t\n]+(?:(?:het[ \t\n]+)?(?:nummer|kenmerk|zaaknummer)[ \t\n]+)?#?([A-Za-z0-9](?:[A-Za-z0-9]|[._/-](?=[A-Za-z0-9])){3,30}))(?![\w/-]|\.\w)/giu;
+const FILED_UNDER_I18N = new RegExp(
+  String.raw`(?<![\p{L}])(?:unter[ \t\n]+(?:der[ \t\n]+(?:Nummer|Vorgangsnummer|Fallnummer|Referenz|Referenznummer)[ \t\n]+)?#?([A-Za-z0-9](?:[A-Za-z0-9]|[._/-](?=[A-Za-z0-9])){3,30})[ \t\n]+(?:angelegt|geführt|registriert|erfasst|bearbeitet|gespeichert)|(?:enregistr[ée]e?s?|référencée?s?|ouverte?s?)(?:[ \t\n]+chez[ \t\n]+nous)?[ \t\n]+sous[ \t\n]+(?:le[ \t\n]+(?:numéro|n°|dossier)(?:[ \t\n]+de[ \t\n]+dossier)?|la[ \t\n]+référence)[ \t\n]+#?([A-Za-z0-9](?:[A-Za-z0-9]|[._/-](?=[A-Za-z0-9])){3,30})|geregistreerd[ \t\n]+onder[ \t\n]+(?:(?:het[ \t\n]+)?(?:nummer|kenmerk|zaaknummer)[ \t\n]+)?#?([A-Za-z0-9](?:[A-Za-z0-9]|[._/-](?=[A-Za-z0-9])){3,30})|${REGISTERED_WITH}([A-Za-z0-9](?:[A-Za-z0-9]|[._/-](?=[A-Za-z0-9])){3,30}))(?![\w/-]|\.\w)`,
+  'giu',
+);
 
 /**
  * The provider's own number in a sentence of the first person, in the other languages read ("Vårt ärendenummer är
@@ -1332,7 +1344,7 @@ export function readReferences(text: string, message: Message, providerId: strin
     if (!candidates.includes(token)) candidates.push(token);
   }
   for (const m of [...region.matchAll(LOGGED_UNDER), ...region.matchAll(FILED_UNDER_I18N)]) {
-    const token = m[1] ?? m[2] ?? m[3]!;
+    const token = m[1] ?? m[2] ?? m[3] ?? m[4]!;
     if ((token.match(/\d/g) ?? []).length >= 4 && /\d{3}/.test(token) && !isDate(token) && !candidates.includes(token)) candidates.push(token);
   }
   // The Polish passive of assigning ("sprawie nadano numer ALG/ZD/2026/04412"): the number the provider gave the matter.

@@ -66,3 +66,19 @@ PP-LE-NOTIF-2209 • Sent Wed, Nov 4, 2026 at 2:10 PM
     expect(read(text).confirmations.map((c) => [c.reference, c.preservedOn?.day ?? null, c.accounts.length])).toEqual([['LES-PP-2026-0051286', '2026-11-04', 2]]);
   });
 });
+
+describe('the number the provider says it registered the request under, in Spanish, Portuguese and Italian', () => {
+  const mail = (body: string) => `Equipo Legal <legal@wallapop.com>\nmié, 3 feb 2027, 10:02\n\n${body}\n\nEquipo Legal - Wallapop\n`;
+  it('"registrada en nuestro sistema con el expediente X": the provider\'s file, though "expediente" alone labels the agency\'s', () => {
+    const text = mail('Buenos días:\n\nLe confirmamos que la conservación de los datos de la cuenta bicis.huesca@example.es quedó realizada el 01/02/2027 y está registrada en nuestro sistema con el expediente WLP-LE-2027-0118.');
+    expect(read(text).confirmations.map((c) => [c.reference, c.preservedOn?.day ?? null])).toEqual([['WLP-LE-2027-0118', '2027-02-01']]);
+  });
+  it('Portuguese: "registrado sob o protocolo X" (read so before; kept)', () => {
+    const text = mail('Prezado delegado,\n\nConfirmamos que os dados da conta loja.norte@example.com.br foram preservados em 01/02/2027. O pedido foi registrado sob o protocolo MLB-PRS-2027-00418.');
+    expect(read(text).confirmations.map((c) => c.reference)).toEqual(['MLB-PRS-2027-00418']);
+  });
+  it('"en relación con el expediente X" in the officer\'s words stays the agency\'s (look-alike)', () => {
+    const text = mail('Buenos días:\n\nEn relación con el expediente DIL-118-2026, le confirmamos que la conservación de los datos de la cuenta bicis.huesca@example.es quedó realizada el 01/02/2027. Referencia: WLP-LE-2027-0118.');
+    expect(read(text).confirmations.map((c) => c.reference)).toEqual(['WLP-LE-2027-0118']);
+  });
+});
