@@ -278,6 +278,12 @@ export const CORPUS_SETS = {
   dev175: 'labels-dev175.json',
   dev176: 'labels-dev176.json',
   dev177: 'labels-dev177.json',
+  dev178: 'labels-dev178.json',
+  dev179: 'labels-dev179.json',
+  dev180: 'labels-dev180.json',
+  dev181: 'labels-dev181.json',
+  dev182: 'labels-dev182.json',
+  dev183: 'labels-dev183.json',
 } as const;
 export type CorpusSet = keyof typeof CORPUS_SETS;
 

@@ -1234,6 +1234,13 @@ const DEV174_FLOORS: Floors = { provider: 0.95, references: 0.95, dates: 1, acco
 const DEV175_FLOORS: Floors = { provider: 1, references: 0.95, dates: 0.95, accounts: 0.861, distractors: 3 };
 const DEV176_FLOORS: Floors = { provider: 1, references: 0.9, dates: 0.9, accounts: 0.944, distractors: 1 };
 const DEV177_FLOORS: Floors = { provider: 1, references: 0.85, dates: 0.9, accounts: 0.909, distractors: 6 };
+// dev178-183 at their first reading on 22b81f38 (before round 66's changes).
+const DEV178_FLOORS: Floors = { provider: 1, references: 0.9, dates: 0.9, accounts: 0.86, distractors: 0 };
+const DEV179_FLOORS: Floors = { provider: 0.95, references: 1, dates: 0.95, accounts: 0.973, distractors: 2 };
+const DEV180_FLOORS: Floors = { provider: 1, references: 0.85, dates: 0.95, accounts: 0.902, distractors: 2 };
+const DEV181_FLOORS: Floors = { provider: 1, references: 0.85, dates: 0.8, accounts: 0.804, distractors: 2 };
+const DEV182_FLOORS: Floors = { provider: 1, references: 0.85, dates: 0.95, accounts: 1, distractors: 2 };
+const DEV183_FLOORS: Floors = { provider: 1, references: 1, dates: 1, accounts: 1, distractors: 2 };
 const DEV73_FLOORS: Floors = { provider: 1, references: 0.95, dates: 0.916, accounts: 1, distractors: 1 };
 const DEV74_FLOORS: Floors = { provider: 0.95, references: 0.95, dates: 0.857, accounts: 0.769, distractors: 2 };
 const DEV75_FLOORS: Floors = { provider: 1, references: 1, dates: 1, accounts: 0.975, distractors: 0 };
@@ -1411,6 +1418,12 @@ describe('e-mail corpus: dev70-75 (sets 133-138, tuned on from round 61)', () =>
     ['dev175', DEV175_FLOORS, 20],
     ['dev176', DEV176_FLOORS, 20],
     ['dev177', DEV177_FLOORS, 20],
+    ['dev178', DEV178_FLOORS, 20],
+    ['dev179', DEV179_FLOORS, 20],
+    ['dev180', DEV180_FLOORS, 20],
+    ['dev181', DEV181_FLOORS, 20],
+    ['dev182', DEV182_FLOORS, 20],
+    ['dev183', DEV183_FLOORS, 20],
   ] as const)('reads the %s e-mails at or above the figures reached', (set, floors, emails) => {
     expectReached(run(set), emails, { knownProvidersOnly: true, floors });
   });
