@@ -76,12 +76,12 @@ const ID_INTRO = /\b(?:user|account|member|profile|player|customer|subscriber)s?
 /** A nickname's word in the languages read ("Nickname", "Apodo", "Apelido", "Pseudo", "Soprannome"). */
 const NICKNAME = String.raw`nick(?:name)?|apodo|apelido|pseudo(?:nyme)?|soprannome`;
 const ACCOUNT_COLUMN = new RegExp(
-  String.raw`(?<![\p{L}])(?:account|user(?:name)?|target|handle|id|uid|xuid|dsid|identifiers?|identifiant|kennung|identificador|profile|channel|gamertag|konto|benutzer(?:name)?|nutzer|compte|utilisateur|cuenta|usuario|conta|utente|gebruiker(?:snaam)?|användare|bruker|użytkownik|${NICKNAME})(?![\p{L}])`, 'iu');
+  String.raw`(?<![\p{L}])(?:account|user(?:name)?|target|handle|id|uid|xuid|dsid|identifiers?|identifiant|kennung|identificador|profile|channel|gamertag|konto|benutzer(?:name)?|nutzer|compte|utilisateur|cuenta|usuario|conta|utente|gebruiker(?:snaam)?|användare|bruker|użytkownik|login|${NICKNAME})(?![\p{L}])`, 'iu');
 /** A column of something else; "preserved" only where it heads the column ("Preserved on", "Preserved?"), not "Identifier preserved". */
 const NOT_ACCOUNT_COLUMN = /\b(?:type|status|date|ref|reference|request|case|role|preservation|ticket)\b|^[ \t]*preserved\b/i;
 
 /** A column of names, not of ids ("User", "Username", "Handle", "Gamertag"; not "User ID"). */
-const NAME_COLUMN = new RegExp(String.raw`^(?:(?:discord|target|preserved)[ \t]+)?(?:user(?:[ \t]?name)?|handle|gamertag|account[ \t]name|utilisateur|benutzer(?:name)?|usuario|gebruiker(?:snaam)?|${NICKNAME})s?$`, 'i');
+const NAME_COLUMN = new RegExp(String.raw`^(?:(?:discord|target|preserved)[ \t]+)?(?:user(?:[ \t]?name)?|handle|gamertag|account[ \t]name|utilisateur|benutzer(?:name)?|usuario|gebruiker(?:snaam)?|login|${NICKNAME})s?$`, 'i');
 /** A lower-case name with no digit or mark in it ("wraithlit"): a name only where its column says so. */
 const PLAIN_NAME = /^(?=[a-z0-9_.]{0,31}[a-z])[a-z0-9_.]{3,32}$/;
 /**

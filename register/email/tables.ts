@@ -165,6 +165,10 @@ export function findTables(text: string, from: number, to: number): Cell[] {
  * ("Reference⏎8812004413") or a name over a phone in a signature is no table.
  */
 const VALUE_ONLY = /[\d@]|\w\.[a-z]{2,}\/\S/i;
+/** A username written as one word joined by an underscore or a dot ("TomexAGD_Radom", "mrozny.zenek"): a value, no label. */
+const JOINED_NAME = /^(?=\S*[\p{L}\d][._][\p{L}\d])[\p{L}\d._-]{3,40}$/u;
+/** A row's cell that only a value fills. */
+const valueCell = (value: string): boolean => VALUE_ONLY.test(value) || JOINED_NAME.test(value);
 /** An empty cell's mark. */
 const EMPTY_CELL = /^[ \t]*[—–-][ \t]*$/;
 /** A heading that names what a table under it lists ("Preserved accounts", "Gesicherte Konten", "Comptes conservés"). */
@@ -217,7 +221,7 @@ function stacked(text: string, from: number, to: number): { cells: Cell[]; heade
       if (!Number.isInteger(rows) || rows < Math.max(least, width === 2 ? 2 : 1) || rows > MAX_ROWS) continue;
       const rowsOf = Array.from({ length: rows }, (_, r) => values.slice(r * width, (r + 1) * width));
       // A row may stand for an item not found, its empty cells a dash ("TECNO_OUTLET_ARG⏎—⏎No se encontró …⏎—").
-      if (!rowsOf.every((row) => row.some((c) => VALUE_ONLY.test(c.value) || EMPTY_CELL.test(c.value)))) continue;
+      if (!rowsOf.every((row) => row.some((c) => valueCell(c.value) || EMPTY_CELL.test(c.value)))) continue;
       for (const row of rowsOf) {
         const span = { start: row[0]!.start, end: row[row.length - 1]!.end };
         row.forEach((c, i) => out.push({ header: lines[i]!.value, ...c, row: span, headerSpan: { start: lines[0]!.start, end: lines[width - 1]!.end } }));
@@ -261,7 +265,7 @@ function stacked(text: string, from: number, to: number): { cells: Cell[]; heade
     const width = header?.length ?? 0;
     if (!header || lines.length % width !== 0 || lines.length / width > MAX_ROWS) return false;
     const rowsOf = Array.from({ length: lines.length / width }, (_, r) => lines.slice(r * width, (r + 1) * width));
-    if (!rowsOf.every((row) => row.some((c) => VALUE_ONLY.test(c.value)))) return false;
+    if (!rowsOf.every((row) => row.some((c) => valueCell(c.value)))) return false;
     const headerSpan = { start: header[0]!.start, end: header[width - 1]!.end };
     if (!headers.some((h) => h.start === headerSpan.start)) for (const h of header) headers.push({ start: h.start, end: h.end });
     for (const row of rowsOf) {

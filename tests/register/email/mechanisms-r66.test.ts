@@ -82,3 +82,17 @@ describe('the number the provider says it registered the request under, in Spani
     expect(read(text).confirmations.map((c) => c.reference)).toEqual(['WLP-LE-2027-0118']);
   });
 });
+
+describe('an HTML notice flattened one cell a line', () => {
+  const notice = (fields: string, table: string) =>
+    `Od: Allegro - Współpraca z Organami Ścigania <organy.scigania@allegro.pl>\nData: 9 lutego 2027 10:12\nTemat: Zabezpieczenie danych\n\nSzanowna Pani Komisarz,\n\nuprzejmie informujemy, że zabezpieczyliśmy dane dotyczące kont wskazanych poniżej.\n\n${fields}\n\n${table}\n\nZ poważaniem\nZespół ds. Współpracy z Organami Ścigania\n`;
+  const fields = 'Numer sprawy w Allegro\nALG/ZAB/2027/02/0419\nData zabezpieczenia\n08.02.2027\nSygnatura Państwa pisma\nKMP-WK-0877/27';
+  const table = 'Login\nStatus\nrowery_lodz\nzabezpieczono\nKasiaSklep_Lodz\nzabezpieczono\nstary_rower\nnie odnaleziono konta';
+  it('"Numer sprawy w Allegro" over its value names the provider\'s own number; the agency\'s "Sygnatura" is none', () => {
+    expect(read(notice(fields, 'Login: rowery_lodz')).confirmations.map((c) => [c.reference, c.preservedOn?.day ?? null])).toEqual([['ALG/ZAB/2027/02/0419', '2027-02-08']]);
+  });
+  it('a "Login / Status" table stacked one cell a line: the names joined by an underscore are its values, the found ones the accounts', () => {
+    const accounts = read(notice(fields, table)).confirmations.flatMap((c) => c.accounts.map((a) => a.value));
+    expect(accounts).toEqual(['rowery_lodz', 'KasiaSklep_Lodz']);
+  });
+});
