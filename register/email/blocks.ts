@@ -474,6 +474,16 @@ const COPIED_ATTACHMENT =
   /^[ \t]*-{2,}[ \t]*(?:PDF|attachment|attached[ \t]+letter|letter|Anhang|pièce[ \t]+jointe|anexo|adjunto|allegato|bijlage|załącznik|bilaga|vedlegg|priedas|příloha|melléklet)(?:[ \t]+(?:text|content|contents|Inhalt|texte|contenu|texto|contenido|testo|tekst))?[ \t]*-{2,}[ \t]*$|^[ \t]*-{2,}[^\n]{0,30}?(?<![\p{L}])(?:text|texto|texte|testo|tekst|copied|copiado|copiada|copié|copiato|kopiert|gekopieerd|kopiowany|kopierad|kopieret|pasted|colado|pegado|collé|incollato|eingefügt)(?![\p{L}])[^\n]{0,40}?(?<![\p{L}])(?:attachment|attached|PDF|letter|anexo|adjunto|carta|pièce|courrier|allegato|lettera|Anhang|Schreiben|bijlage|brief|załącznik\p{L}*|pisma|bilaga|bilag|vedlegg)(?![\p{L}])/iu;
 
 /**
+ * A help desk's agent whose team in brackets opens with the first word of the notice's sender ("Kristin (FINN Juridisk)"
+ * under "FINN Kundeservice <…>", "Marta (Kick Trust & Safety)" under "Kick Support"): the same company's.
+ */
+function sameTeam(post: Header, notice: Header | null): boolean {
+  const team = /\(([^()]{2,80})\)[ \t]*$/.exec(post.value.split('<')[0]!)?.[1]?.trim().split(/[ \t]+/)[0];
+  const brand = notice?.value.split('<')[0]!.replace(/["']/g, '').trim().split(/[ \t]+/)[0];
+  return !!team && !!brand && brand.length >= 3 && team.toLowerCase() === brand.toLowerCase();
+}
+
+/**
  * The provider's message: the first block of the chain that a provider (or a platform sending for one) sent, ending
  * where the next block begins (the investigator's request quoted below it is not the provider's). Where no block
  * names a provider as its sender, the innermost block, as far as the end.
@@ -517,7 +527,7 @@ export function providerMessage(
   // A help desk's notice whose own text is only its preamble ("##- Please type your reply above this line -##⏎Your request
   // (#620913) has been solved."), the provider's latest post under it: the notice's message is that post with it.
   const post = blocks[chosen + 1];
-  if (post && post.kind === 'conversation' && post.from && isProviderSender(post.from) && blocks[chosen]!.kind !== 'conversation' && !confirms[chosen] && text.slice(message.bodyStart, message.end).replace(/\s+/g, '').length <= 300) {
+  if (post && post.kind === 'conversation' && post.from && (isProviderSender(post.from) || sameTeam(post.from, blocks[chosen]!.from)) && blocks[chosen]!.kind !== 'conversation' && !confirms[chosen] && text.slice(message.bodyStart, message.end).replace(/\s+/g, '').length <= 300) {
     message.end = blocks[chosen + 2]?.start ?? text.length;
   }
   // A thread's title over its messages (a ticket's or a conversation's subject, no header of its own) is read with the
