@@ -247,8 +247,9 @@ export function roleOfWords(window: string): DateRole | null {
   // preservation's noun before it is the preservation's date, where it is a letter's or a request's otherwise.
   // A document the noun names before "dated" is what is dated ("the preservation order … dated 11.11.2026").
   // So is the document the noun follows ("anmodning om sikring av data datert 1. desember", "the request for
-  // preservation dated").
-  if (noun && !DOCUMENT_NOUN.test(window.slice(Math.max(0, noun.index - 25), noun.index)))
+  // preservation dated"), and the document a compound's head names ("bevaringspålegget datert 27. februar": the
+  // preservation order's date).
+  if (noun && !DOCUMENT_NOUN.test(window.slice(Math.max(0, noun.index - 25), noun.index)) && !DOCUMENT_COMPOUND.test(noun[0]))
     for (const m of window.matchAll(DATED)) if (noun.index < m.index! && !DOCUMENT_NOUN.test(window.slice(noun.index + noun[0].length, m.index!))) take('preservation', m.index! + m[0].length);
   const found = nearest as { role: DateRole; at: number; preserving?: boolean } | null;
   let role = found?.role ?? null;
@@ -291,6 +292,8 @@ const ZERO_RELATIVE_TO_PRESERVATION =
 
 /** A document that carries its own date: an order, a request, a letter ("Sicherungsanordnung", "demande de conservation"). */
 const DOCUMENT_NOUN = /(?<![\p{L}])(?:orders?|requests?|letters?|notices?|warrants?|subpoenas?|applications?|demands?|forms?|anordnung|verfügung|ersuchen|schreiben|demande|réquisition|solicitud|oficio|richiesta|verzoek|begäran|anmodning|anmodan|begjæring|begjæringen|wniosek)(?![\p{L}])/iu;
+/** A compound of the preservation's noun whose head is a document ("bevaringspålegget", "Sicherungsanordnung", "säkringsbegäran"). */
+const DOCUMENT_COMPOUND = /(?:pålegg|pålæg|anordnung|ersuchen|verfügung|begäran|anmodning|anmodan|forespørsel|begjæring|brev|schreiben)\p{L}{0,4}$/iu;
 /** "dated" in each language read: as a letter's it is another day; after the preservation's noun, the preservation's. */
 const DATED = /(?<![\p{L}])(?:dated|datiert|dat[ée]e?s?|fechad[oa]s?|datat[oa]|gedateerd|daterad|datert|datowan[aey])(?![\p{L}])/giu;
 /** PERFORMED without its global flag, for a plain test. */

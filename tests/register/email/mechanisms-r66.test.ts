@@ -96,3 +96,13 @@ describe('an HTML notice flattened one cell a line', () => {
     expect(accounts).toEqual(['rowery_lodz', 'KasiaSklep_Lodz']);
   });
 });
+
+describe('a help desk\'s notice over its agent\'s post, the agent\'s team the notice sender\'s company', () => {
+  const thread = `Fra: FINN Kundeservice <kundeservice@finn.no>\nSendt: torsdag 4. februar 2027 10:21\nTil: Per Lunde <per.lunde@politiet.example.no>\nEmne: [FINN] Re: Sikring av data\n\n##- Vennligst skriv ditt svar over denne linjen -##\n\nDin forespørsel (3310457) er oppdatert.\n\nMarte (FINN Juridisk)\n4. feb. 2027, 10:20 CET\n\nHei Per,\n\nTakk for bevaringspålegget datert 1. februar 2027. Dataene knyttet til brukeren sjobris_77 ble sikret 3. februar 2027.\n\nVår ref.: FINN-LE-2027-0061\n\nMed vennlig hilsen\nMarte\n\nPer Lunde\n1. feb. 2027, 08:40 CET\n\nHei,\n\nVi ber om sikring av data for brukeren sjobris_77 i sak 27-004418.\n\nPer Lunde, politibetjent\n`;
+  it('"Marte (FINN Juridisk)" under "FINN Kundeservice": her post is the provider\'s message, its reference read', () => {
+    expect(read(thread).confirmations.map((c) => c.reference)).toEqual(['FINN-LE-2027-0061']);
+  });
+  it('"bevaringspålegget datert …" dates the preservation order, not the preservation: the day "sikret" gives is read', () => {
+    expect(read(thread).confirmations.map((c) => c.preservedOn?.day ?? null)).toEqual(['2027-02-03']);
+  });
+});
