@@ -50,8 +50,8 @@ const REFUSALS: readonly string[] = [
   // Spanish: "no podemos conceder una nueva prórroga", "la prórroga ha sido denegada".
   String.raw`no${S}(?:podemos|es${S}posible|ha${S}sido${S}posible|fue${S}posible)${S}(?:prorrogar${S}(?:la|esta|su)|ampliar${S}(?:la|esta|su)|conceder${S}(?:una|otra|la)${S}(?:(?:nueva|segunda)${S})?(?:prórroga|extensión|ampliación))`,
   String.raw`(?:prórroga|extensión|ampliación|solicitud${S}de${S}prórroga)${S}(?:ha${S}sido|fue)${S}(?:denegada|rechazada)`,
-  // Italian: "non possiamo concedere un'ulteriore proroga", "la proroga è stata respinta".
-  String.raw`non${S}(?:possiamo|è${S}possibile|siamo${S}in${S}grado${S}di)${S}(?:prorogare${S}(?:la|questa)|concedere${S}(?:una|un['’]|la|alcuna)[ \t\n]*(?:(?:ulteriore|nuova|seconda)${S})?proroga)`,
+  // Italian: "non possiamo concedere un'ulteriore proroga", "non è possibile accogliere un'ulteriore proroga", "la proroga è stata respinta".
+  String.raw`non${S}(?:possiamo|è${S}possibile|siamo${S}in${S}grado${S}di)${S}(?:prorogare${S}(?:la|questa)|(?:concedere|accogliere|accordare|autorizzare)${S}(?:una|un['’]|la|alcuna)[ \t\n]*(?:(?:ulteriore|nuova|seconda)${S})?proroga)`,
   String.raw`(?:proroga|richiesta${S}di${S}proroga)${S}(?:è${S}stata|viene)${S}(?:respinta|rifiutata|negata)`,
   // Dutch: "wij kunnen de bewaring niet opnieuw verlengen", "de verlenging is geweigerd".
   String.raw`(?:kunnen|kan)${S}(?:wij${S}|we${S})?(?:de|deze|uw)${S}(?:bewaring|bewaartermijn)${S}niet${S}(?:opnieuw${S}|nogmaals${S})?verlengen`,

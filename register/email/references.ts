@@ -493,6 +493,9 @@ const AGENCY_CASE_FIELD =
 const ADDRESSEES_LINE =
   /(?:^|\n)[ \t]*(?:your[ \t]+(?:reference|ref\.?|case|file)(?:[ \t]+(?:number|no\.?))?|ihre?[ \t]+(?:zeichen|aktenzeichen)|votre[ \t]+r[ée]f[ée]rence|su[ \t]+referencia|uw[ \t]+kenmerk)[ \t]*:(?:[^\n.]|\.(?![ \t]|$)){0,100}$/iu;
 
+/** A reply's or a forward's subject line, up to a place on it ("Subject: RE: …", "Betreff: AW: …", "Objet : TR : …"). */
+const REPLY_SUBJECT_LINE = /^[ \t>]*(?:subject|betreff|objet|onderwerp|oggetto|asunto|assunto|emne|ämne|temat|předmět)[ \t]?:[ \t]*(?:(?:re|aw|wg|tr|fw|fwd|sv|vs|odp|r|rif|antw)[ \t]?:[ \t]*)+/iu;
+
 /** The first place `reference` occurs without being introduced as the agency's own, or null. */
 function occurrence(region: string, reference: string): number | null {
   const all = places(region, reference);
@@ -501,7 +504,10 @@ function occurrence(region: string, reference: string): number | null {
   // provider asks for it to be quoted as its own number.
   const asked = (at: number) => ASKED_AFTER.test(region.slice(at + reference.length, at + reference.length + 160));
   // So is one a field names the agency's ("Agency case number: SVPD 27-001884" under a subject that ends with it).
-  if (all.length > 1 && all.some((at) => ADDRESSEES_REF.test(region.slice(Math.max(0, at - 40), at)) || AGENCY_CASE_FIELD.test(region.slice(Math.max(0, at - 40), at))) && !all.some(asked)) return null;
+  // Not a reply's subject, which the other side wrote ("Betreff: AW: Verlängerung – Ihr Zeichen SR-…" is the officer's
+  // "your" addressing the provider).
+  const labelsAddressees = (at: number) => (ADDRESSEES_REF.test(region.slice(Math.max(0, at - 40), at)) && !REPLY_SUBJECT_LINE.test(region.slice(region.lastIndexOf('\n', at - 1) + 1, at))) || AGENCY_CASE_FIELD.test(region.slice(Math.max(0, at - 40), at));
+  if (all.length > 1 && all.some(labelsAddressees) && !all.some(asked)) return null;
   for (const at of all) {
     // Inside a file's name ("preservation_letter_MCU-26-0912.pdf", "ESP-CCU-26-2271_preservation.pdf"): no mention.
     if (inFileName(region, at, at + reference.length)) continue;

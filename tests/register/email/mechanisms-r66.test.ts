@@ -106,3 +106,19 @@ describe('a help desk\'s notice over its agent\'s post, the agent\'s team the no
     expect(read(thread).confirmations.map((c) => c.preservedOn?.day ?? null)).toEqual(['2027-02-03']);
   });
 });
+
+describe('the possessives of a reply\'s subject are the other side\'s', () => {
+  const reply = (subject: string) =>
+    `Von: Web.de Behördenanfragen <behoerdenanfragen@web.de>\nGesendet: Montag, 1. Februar 2027 09:12\nAn: Hahn, Lea <lea.hahn@polizei.example.de>\nBetreff: ${subject}\n\nSehr geehrte Frau Hahn,\n\nwir bestätigen die Sicherung der Bestandsdaten zum Postfach moewe.77@web.de am 29.01.2027.\n\nBitte geben Sie bei allen weiteren Schreiben unser Zeichen SR-2027-004417 an.\n\nIhr Team Behördenanfragen\n`;
+  it('"AW: … Ihr Zeichen SR-…" was the officer\'s "your": the provider\'s "unser Zeichen" in the body makes it the reference', () => {
+    expect(read(reply('AW: Sicherung – Ihr Zeichen SR-2027-004417 – unser Az. 27-K-0412')).confirmations.map((c) => c.reference)).toEqual(['SR-2027-004417']);
+  });
+});
+
+describe('an extension refused in Italian', () => {
+  it('"non è possibile accogliere un\'ulteriore proroga" confirms nothing, though the first preservation is told', () => {
+    const text =
+      'Da: Subito Richieste Autorità <autorita@subito.it>\nInviato: lunedì 1 febbraio 2027 11:02\nOggetto: R: Richiesta di proroga\n\nGentile Ispettore,\n\nVi comunichiamo che non è possibile accogliere un\'ulteriore proroga della conservazione dei dati relativi all\'utente ID 77120458 (ns. rif. SBT-LE-27-00118).\n\nLa conservazione, disposta il 04/08/2026 e già prorogata una volta il 02/11/2026, ha raggiunto il periodo massimo previsto.\n\nUfficio Legale - Subito.it S.r.l.\n';
+    expect(read(text).confirmations).toEqual([]);
+  });
+});
