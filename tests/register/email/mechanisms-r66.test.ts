@@ -122,3 +122,11 @@ describe('an extension refused in Italian', () => {
     expect(read(text).confirmations).toEqual([]);
   });
 });
+
+describe('the Romanian noun of preserving', () => {
+  it('"Data conservării" over its value labels the preservation\'s day, beside the request\'s "Data primirii solicitării"', () => {
+    const text =
+      'OLX\nConfirmare conservare date\n\nStimate domnule comisar,\n\nVă confirmăm că solicitarea dumneavoastră a fost procesată.\n\nNumăr referință OLX\nOLX-RO-LE-0051120\nData primirii solicitării\n02.02.2027\nStare\nConservat\nData conservării\n03.02.2027\nValabil până la\n04.05.2027\n\nCu stimă,\nEchipa Relații cu Autoritățile\n';
+    expect(read(text).confirmations.map((c) => [c.reference, c.preservedOn?.day ?? null])).toEqual([['OLX-RO-LE-0051120', '2027-02-03']]);
+  });
+});
