@@ -5,6 +5,7 @@ import { WROTE, type Message } from './email/blocks';
 import { asidesOf, readThread, type Thread, type ThreadMessage } from './email/messages';
 import { shapedHeaders } from './email/header-shape';
 import { findEmailDate, findStampDate } from './email/email-date';
+import { extensionParts } from './email/extension-parts';
 import { findProvider, isConsumerMail, isProviderSender, isProvidersOwnAddress, isProvidersOwnHandle, NO_REPLY_MAILBOX, PLATFORM_DOMAINS } from './email/provider';
 import { agencysNumbers, readReferences, unaffectedSentences, type ReferenceSpan } from './email/references';
 import { inside } from './email/signature';
@@ -551,7 +552,9 @@ export function parseProviderEmail(text: string, now = new Date()): ProposedReco
     const agencys = agencysNumbers(readable, thread.messages.map((m) => ({ start: m.start, end: m.end, officers: officersOwn(m) })));
     const notAgencys = read.references.filter((r) => !agencys.has(r.reference));
     const candidates = notAgencys.length ? notAgencys : read.references;
-    const own = candidates.filter((r) => (kept ? r.reference === ofReference : r.reference !== ofReference || candidates.length === 1));
+    // An answer to an extension and a new request at once, each in its own part: every reference its part's kind.
+    const parts = read.extension && !kept ? extensionParts(readable, candidates, message.bodyStart, message.end) : null;
+    const own = parts ? candidates : candidates.filter((r) => (kept ? r.reference === ofReference : r.reference !== ofReference || candidates.length === 1));
     // The reading day only bounds the years a weekday can name (a yearless "Sunday, November 15th" in a paste without
     // a date of its own); every date is read from the text.
     const dates = statedDates(readable, message, sent?.day ?? null, read.references, today);
@@ -608,7 +611,13 @@ export function parseProviderEmail(text: string, now = new Date()): ProposedReco
       }
     }
     const owners = sections(readable, own, message.bodyStart, message.end);
-    const mine = <T extends { start: number }>(items: T[], reference: string) => items.filter((i) => owners(i.start).includes(reference));
+    // Of an answer in parts, an account in a part's paragraph is that part's reference's.
+    const partOf = (at: number) => (parts ? [...parts].find(([, p]) => p.start <= at && at < p.end)?.[0] : undefined);
+    const mine = <T extends { start: number }>(items: T[], reference: string) =>
+      items.filter((i) => {
+        const part = partOf(i.start);
+        return part !== undefined ? part === reference : owners(i.start).includes(reference);
+      });
     // Each account's fate decides its reference's: of several references, one whose accounts the provider all refused
     // ("Case 9034419⏎Account: @x⏎Status: No account found - not preserved") confirms nothing.
     const refused = (r: ReferenceSpan) => {
@@ -633,26 +642,27 @@ export function parseProviderEmail(text: string, now = new Date()): ProposedReco
       return preservationDays.size === 1 && !own.some((o) => said.includes(o.reference)) && !ONE_ACCOUNT_SUBJECT.test(said);
     };
     for (const r of own.filter((o) => !refused(o))) {
+      const extended = !!read.extension && parts?.get(r.reference)?.kind !== 'new';
       // A date in a sentence about another case (an account already preserved under another number) is that case's; in
       // an extension, the earlier case is the one extended, its date the first preservation's.
-      const ownDates = dates.filter((d) => owners(d.start, true).includes(r.reference) && (read.extension || !inside(otherCases, d.start, d.end)));
-      const dated = !read.extension && own.length > 1 && !ownDates.some((d) => d.role === 'preservation') ? [...ownDates, ...dates.filter((d) => d.role === 'preservation' && shared(d) && !ownDates.includes(d))] : ownDates;
+      const ownDates = dates.filter((d) => owners(d.start, true).includes(r.reference) && (extended || !inside(otherCases, d.start, d.end)));
+      const dated = !extended && own.length > 1 && !ownDates.some((d) => d.role === 'preservation') ? [...ownDates, ...dates.filter((d) => d.role === 'preservation' && shared(d) && !ownDates.includes(d))] : ownDates;
       // In an extension e-mail, a sentence's preservation date is the first preservation's ("the records preserved on");
       // a bare "Completed:" line is the extension's own.
       // Beside a line the extension's words label ("Extension processed:"), a labelled preservation line ("Hold
       // placed:") is the first preservation's.
       const extensionLabelled = dated.some((d) => d.role === 'extension' && d.labelled);
-      const stated = read.extension
+      const stated = extended
         ? (firstOf(dated, 'original') ?? firstOf(dated.filter((d) => !d.labelled || extensionLabelled), 'preservation'))
         : (firstOf(dated, 'preservation') ?? firstOf(dated, 'original'));
-      const { preservedOn, dateWarning } = proposedDate(source, stated, read.extension ? null : emailDate);
+      const { preservedOn, dateWarning } = proposedDate(source, stated, extended ? null : emailDate);
       const confirmation: Confirmation = { reference: r.reference, evidence: evidence(source, r.start, r.end), preservedOn, accounts: accountsIn(mine(found, r.reference), source) };
       if (dateWarning) confirmation.dateWarning = dateWarning;
-      if (read.extension) {
+      if (extended && read.extension) {
         const on = firstOf(dated, 'extension') ?? firstOf(dated.filter((d) => d.labelled), 'preservation');
         const until = firstOf(dated, 'expiry');
         confirmation.extension = {
-          ofReference: ofReference ?? r.reference,
+          ofReference: parts ? r.reference : (ofReference ?? r.reference),
           requestedOn: on?.day ?? emailDate?.day ?? null,
           expiresOn: until?.day ?? null,
           evidence: evidence(source, read.extension.start, read.extension.end),

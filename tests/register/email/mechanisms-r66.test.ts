@@ -130,3 +130,25 @@ describe('the Romanian noun of preserving', () => {
     expect(read(text).confirmations.map((c) => [c.reference, c.preservedOn?.day ?? null])).toEqual([['OLX-RO-LE-0051120', '2027-02-03']]);
   });
 });
+
+describe('one answer to an extension and a new request, each in its own part', () => {
+  const answer = (second: string) =>
+    `From: Kraken Law Enforcement <le@kraken.com>\nDate: Wed, 3 Feb 2027 16:20:00 -0800\nSubject: RE: Preservation requests - case 27-FR-0419\n\nDear Detective Ruiz,\n\n1) Extension - Case KR-LE-7731\nThe preservation of the account linked to ana.velez@example.com (originally preserved on 6 November 2026) has been extended for a further 90 days.\n\n${second}\n\nKraken Law Enforcement\n`;
+  const rows = (text: string) => read(text).confirmations.map((c) => [c.reference, c.preservedOn?.day ?? null, c.extension ? c.extension.ofReference : null, c.accounts.map((a) => a.value)]);
+  it('the extension keeps its number and first day; the new preservation has its own number, day and account', () => {
+    const text = answer('2) New preservation - Case KR-LE-8120\nWe have preserved the account linked to duna.rio@example.com as of 3 February 2027.');
+    expect(rows(text)).toEqual([
+      ['KR-LE-7731', '2026-11-06', 'KR-LE-7731', ['ana.velez@example.com']],
+      ['KR-LE-8120', '2027-02-03', null, ['duna.rio@example.com']],
+    ]);
+  });
+  it('"processed it as a new request" in its own paragraph, the account before the number', () => {
+    const text = answer('Your letter also asked us to preserve a further account. We have processed it as a new request: the account linked to duna.rio@example.com was preserved on 3 February 2027 under case KR-LE-8120.');
+    expect(rows(text)[1]).toEqual(['KR-LE-8120', '2027-02-03', null, ['duna.rio@example.com']]);
+  });
+  it('an extension given a "New preservation number" in one paragraph with the earlier one stays one extension (look-alike)', () => {
+    const text =
+      'From: Apple Law Enforcement <lawenforcement@apple.com>\nDate: Wed, 3 Feb 2027 16:20:00 -0800\nSubject: Apple Preservation Extension\n\nYour request to extend preservation PRS-2026-1106-41177 has been completed. Apple has issued a new preservation number for the extended period:\n\n  New preservation number: PRS-2027-0203-55120\n  Extension processed: 3 Feb 2027\n';
+    expect(read(text).confirmations.map((c) => [c.reference, c.extension ? c.extension.ofReference : null])).toEqual([['PRS-2027-0203-55120', 'PRS-2026-1106-41177']]);
+  });
+});
