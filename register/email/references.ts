@@ -1190,11 +1190,11 @@ const EPOC_BEFORE = /(?:European[ \t\n]+(?:Preservation|Production)[ \t\n]+Order
 
 /**
  * A company's register or tax number in a letter's footer ("Org.nr 556987-4412", "KvK 12345678", "HRB 123456", "NIP
- * 525-26-74-798", "P.IVA 01234567890", "CVR-nr. 12345678", "Y-tunnus 1234567-8", "RCS Paris B 123 456 789"): the
+ * 525-26-74-798", "P.IVA 01234567890", "CVR-nr. 12345678", "Y-tunnus 1234567-8", "RCS Paris B 123 456 789", a regulator's "Firm Reference 999912"): the
  * company's, never a request's.
  */
 const COMPANY_REGISTER_BEFORE =
-  /(?<![\p{L}])(?:org\.?[ \t]?nr\.?|org(?:anisation|anization)s?nummer|organisasjonsnummer|org\.?[ \t]?no\.?|kvk(?:-nummer)?|hrb|hra|amtsgericht[ \t]+\p{L}+[ \t]+hrb|ust-?id(?:nr)?\.?|vat(?:[ \t]+(?:no\.?|number|reg\.?))?|btw(?:-nummer)?|nip|regon|krs|p\.?[ \t]?iva|partita[ \t]+iva|c\.?f\.?|codice[ \t]+fiscale|cvr(?:-nr\.?)?|y-tunnus|siren|siret|rcs(?:[ \t]+\p{L}+)?(?:[ \t]+[AB])?|cif|nif|ico|ičo|dič|company[ \t]+(?:no\.?|number|reg(?:istration)?\.?(?:[ \t]+no\.?)?)|registered[ \t]+(?:no\.?|number)|registration[ \t]+(?:no\.?|number))[ \t]*[:#]?[ \t]*$/iu;
+  /(?<![\p{L}])(?:org\.?[ \t]?nr\.?|org(?:anisation|anization)s?nummer|organisasjonsnummer|org\.?[ \t]?no\.?|kvk(?:-nummer)?|hrb|hra|amtsgericht[ \t]+\p{L}+[ \t]+hrb|ust-?id(?:nr)?\.?|vat(?:[ \t]+(?:no\.?|number|reg\.?))?|btw(?:-nummer)?|nip|regon|krs|p\.?[ \t]?iva|partita[ \t]+iva|c\.?f\.?|codice[ \t]+fiscale|cvr(?:-nr\.?)?|y-tunnus|siren|siret|rcs(?:[ \t]+\p{L}+)?(?:[ \t]+[AB])?|cif|nif|ico|ičo|dič|company[ \t]+(?:no\.?|number|reg(?:istration)?\.?(?:[ \t]+no\.?)?)|registered[ \t]+(?:no\.?|number)|registration[ \t]+(?:no\.?|number)|firm[ \t]+ref(?:erence)?(?:[ \t]+(?:no\.?|number))?|FRN)[ \t]*[:#]?[ \t]*$/iu;
 
 /**
  * A number the writer says is not the one to quote ("(ikke saksnummeret LEGAL-3381 i vårt supportsystem)", "not the
@@ -1208,8 +1208,15 @@ const AMAZON_ORDER = /^\d{3}-\d{7}-\d{7}$/;
 /** What names a booking's code right before it: the booking, then its code within the same sentence. */
 const BOOKING_CODE_BEFORE = /(?<![\p{L}])(?:reservation|booking|stay|réservation|reserva|prenotazione|buchung|reservering|bokning)s?(?![\p{L}])[^.!?]{0,60}?(?:confirmation[ \t\n]+)?(?:code|código|codice)[ \t]*[:#]?[ \t\n]*$/iu;
 
+/** A purchase's number right before it ("pedido nº 2000004418827731", "order #112…", "commande n° …", "Bestellnummer"). */
+const ORDER_NUMBER_BEFORE =
+  /(?<![\p{L}])(?:(?:order|pedido|commande|ordine|bestellung|bestelling|zamówienie|objednávka|beställning|ordre)(?:[ \t]+(?:no\.?|n[º°o]\.?|n\.º|nr\.?|number|número|numero|numéro|#|id))?|bestellnummer|ordernummer|numer[ \t]+zamówienia)[ \t]*[:#]?[ \t]*$/iu;
+
 /** The label of a message's own id, not of a request's number ("Message reference:", "Notification ID:", "Mail-ID:"). */
 const MESSAGE_ID_BEFORE = /(?<![\p{L}])(?:message|notification|e-?mail|mail|delivery|nachrichten)[ \t-]?(?:reference|ref\.?|id|identifier|nummer)[ \t]*[:#]?[ \t]*$/iu;
+
+/** A notification's own id by its prefix, whatever labels it ("Reference: notif-8f2e61c0d94b" in a platform's footer). */
+const MESSAGE_ID_TOKEN = /^(?:notif(?:ication)?|msg|message|mail|evt|event|delivery)[-_][0-9a-f]{6,40}$/i;
 
 /** The last crumb of a portal page's breadcrumb after its list of records ("Requests  ›  26-RD-004471"). */
 const BREADCRUMB_ID = /(?<![\p{L}])(?:requests|cases|matters|submissions)[ \t]*[›»][ \t]*([A-Z0-9][A-Z0-9-]{3,30})[ \t]*$/gimu;
@@ -1551,10 +1558,13 @@ export function readReferences(text: string, message: Message, providerId: strin
   // A number the writer says is not the one to quote, beside one it gives.
   const notThis = (r: ReferenceSpan) => places(region, r.reference).some((at) => NOT_THIS_NUMBER_BEFORE.test(region.slice(Math.max(0, at - 50), at)));
   if (references.some((r) => !notThis(r))) references = references.filter((r) => !notThis(r));
-  const messageId = (r: ReferenceSpan) => places(region, r.reference).every((at) => MESSAGE_ID_BEFORE.test(region.slice(Math.max(0, at - 40), at)));
+  const messageId = (r: ReferenceSpan) => MESSAGE_ID_TOKEN.test(r.reference) || places(region, r.reference).every((at) => MESSAGE_ID_BEFORE.test(region.slice(Math.max(0, at - 40), at)));
   if (references.some((r) => !messageId(r))) references = references.filter((r) => !messageId(r));
   const bookingCode = (r: ReferenceSpan) => places(region, r.reference).every((at) => BOOKING_CODE_BEFORE.test(region.slice(Math.max(0, at - 100), at)));
   if (references.some((r) => !bookingCode(r))) references = references.filter((r) => !bookingCode(r));
+  // So is a purchase's number ("A compra mencionada no ofício (pedido nº 2000004418827731)"), beside the request's.
+  const orderNumber = (r: ReferenceSpan) => places(region, r.reference).every((at) => ORDER_NUMBER_BEFORE.test(region.slice(Math.max(0, at - 40), at)));
+  if (references.some((r) => !orderNumber(r))) references = references.filter((r) => !orderNumber(r));
   // An account's id by its label ("Customer ID : OLC-88214407", "Driver ID: DAX-SG-4470913"), or a transaction's
   // ("the transactions you flagged (e.g. reference no. 9012345678901)"), beside a number the message gives its request.
   const accountOrPayment = (r: ReferenceSpan) =>

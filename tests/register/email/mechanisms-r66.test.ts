@@ -152,3 +152,35 @@ describe('one answer to an extension and a new request, each in its own part', (
     expect(read(text).confirmations.map((c) => [c.reference, c.extension ? c.extension.ofReference : null])).toEqual([['PRS-2027-0203-55120', 'PRS-2026-1106-41177']]);
   });
 });
+
+describe('numbers that name something else than the request', () => {
+  const mail = (extra: string) =>
+    `From: Wise Law Enforcement <no-reply@wise.com>\nDate: Fri, 5 Feb 2027 16:03:11 +0000\nSubject: Your preservation request has been completed\n\nHi,\n\nYour preservation request has been completed.\n\nWise reference: P-55207711\nDate preserved: 05/02/2027\n\nWe have preserved the records of the customer with e-mail address lark.mill@example.ie.\n\n${extra}\n\nThe Wise Law Enforcement Team\n`;
+  it('a regulator\'s "Firm Reference 999912" in the footer is the company\'s', () => {
+    expect(read(mail('Wise Payments Limited is authorised by the Financial Conduct Authority, Firm Reference 900507, for the issuing of electronic money.')).confirmations.map((c) => c.reference)).toEqual(['P-55207711']);
+  });
+  it('a purchase\'s number ("pedido nº …") is the order\'s', () => {
+    const text = `De: Mercado Livre - Jurídico <juridico@mercadolivre.com.br>
+Data: 5 de fev. de 2027 10:12
+Assunto: Preservação de dados
+
+Prezado Delegado,
+
+Informamos que os dados cadastrais e registros de acesso da conta abaixo foram preservados em 04/02/2027:
+
+Apelido: LOJA_NORTE_77
+ID do usuário: 2290417735
+
+Nosso protocolo: MLB-JUD-2027-0041183
+
+A compra mencionada no ofício (pedido nº 2000007731190452) foi realizada por esta conta; os dados da transação também foram preservados.
+
+Atenciosamente,
+Equipe Jurídica - Mercado Livre
+`;
+    expect(read(text).confirmations.map((c) => c.reference)).toEqual(['MLB-JUD-2027-0041183']);
+  });
+  it('a platform\'s notification id ("Reference: notif-8f2e61c0d94b") is the e-mail\'s own', () => {
+    expect(read(mail('This message was sent via Kodex on behalf of Wise. Reference: notif-3b7e90c1a24f')).confirmations.map((c) => c.reference)).toEqual(['P-55207711']);
+  });
+});
