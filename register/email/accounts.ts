@@ -182,7 +182,7 @@ function paragraphAround(text: string, at: number): string {
 const SHORT_OPAQUE = /^[A-Za-z0-9]{10,15}$/;
 /** A display name is what a profile shows, not an identifier of the account: it has no label here. */
 const NAME_LABEL =
-  /\b(?:user[ \t]?name|screen[ \t]name|(?:log-?in|sign-?in)[ \t]?name|anmeldename|nom[ \t]de[ \t]connexion|handle|organi[sz]ation|nom[ \t]d'utilisateur|pseudonyme|pseudonym|benutzername|gebruikersnaam|nombre[ \t]de[ \t]usuario|nome[ \t]utente|nome[ \t]de[ \t]usuário|användarnamn|brukernavn|korisni[čc]ko[ \t]ime|nazwa[ \t]u[żz]ytkownika|u[žz]ivatelsk[ée][ \t]jm[ée]no|felhaszn[áa]l[óo]n[ée]v|nume[ \t]de[ \t]utilizator|kullan[ıi]c[ıi][ \t]ad[ıi]|vartotojo[ \t]vardas|lietot[āa]jv[āa]rds|kasutajanimi)(?![\w-])|\b(?:roblox|snapchat|kik|telegram|discord|zoom)?[ \t]?user(?=[ \t]?:)/giu;
+  /\b(?:user[ \t]?name|screen[ \t]name|(?:log-?in|sign-?in)[ \t]?name|anmeldename|nom[ \t]de[ \t]connexion|handle|organi[sz]ation|nom[ \t]d'utilisateur|pseudonyme|pseudonym|benutzername|gebruikersnaam|nombre[ \t]de[ \t]usuario|nome[ \t]utente|nome[ \t]de[ \t]usuário|användarnamn|brukernavn|korisni[čc]ko[ \t]ime|nazwa[ \t]u[żz]ytkownika|u[žz]ivatelsk[ée][ \t]jm[ée]no|felhaszn[áa]l[óo]n[ée]v|nume[ \t]de[ \t]utilizator|kullan[ıi]c[ıi][ \t]ad[ıi]|vartotojo[ \t]vardas|lietot[āa]jv[āa]rds|kasutajanimi|apelido|apodo|nickname|soprannome)(?![\w-])|\b(?:roblox|snapchat|kik|telegram|discord|zoom)?[ \t]?user(?=[ \t]?:)/giu;
 /** The rest of a table's header row, then its rule line ("-----|-----"). */
 const HEADER_RULE_NEXT = /^[^\n]{0,120}\n[ \t]*[|+]?[ \t]*:?-{3,}[-|+: \t]*\n/;
 /**

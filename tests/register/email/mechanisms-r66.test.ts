@@ -184,3 +184,10 @@ Equipe Jurídica - Mercado Livre
     expect(read(mail('This message was sent via Kodex on behalf of Wise. Reference: notif-3b7e90c1a24f')).confirmations.map((c) => c.reference)).toEqual(['P-55207711']);
   });
 });
+
+describe('a nickname\'s label names an account', () => {
+  it('"Apelido: LOJA_NORTE_77" (Mercado Livre\'s nickname) is a preserved account, beside the user id', () => {
+    const text = `De: Mercado Livre - Jurídico <juridico@mercadolivre.com.br>\nData: 5 de fev. de 2027 10:12\nAssunto: Preservação de dados\n\nPrezado Delegado,\n\nInformamos que os dados da conta abaixo foram preservados em 04/02/2027:\n\nApelido: LOJA_NORTE_77\nID do usuário: 2290417735\n\nNosso protocolo: MLB-JUD-2027-0041183\n\nEquipe Jurídica - Mercado Livre\n`;
+    expect(read(text).confirmations.flatMap((c) => c.accounts.map((a) => a.value))).toEqual(['LOJA_NORTE_77', '2290417735']);
+  });
+});
