@@ -518,7 +518,7 @@ function occurrence(region: string, reference: string): number | null {
     // So is one the provider says it registered the request under ("registrada … con el expediente WLP-…").
     if (REGISTERED_WITH_BEFORE.test(region.slice(Math.max(0, at - 100), at))) return at;
     const after = region.slice(at + reference.length, at + reference.length + 80);
-    if (!agencys(region, at) && !AGENCY_CASE_FIELD.test(region.slice(Math.max(0, at - 40), at)) && !ADDRESSEES_LINE.test(region.slice(Math.max(0, at - 120), at)) && !AGENCY_AFTER.test(after) && !UNAFFECTED_AFTER.test(after)) return at;
+    if (!agencys(region, at) && !AGENCY_CASE_FIELD.test(region.slice(Math.max(0, at - 40), at)) && !ADDRESSEES_LINE.test(region.slice(Math.max(0, at - 120), at)) && !AGENCY_AFTER.test(after) && !UNAFFECTED_AFTER.test(after) && !LAPSED_AFTER.test(after)) return at;
   }
   return null;
 }
@@ -553,6 +553,8 @@ export function agencysNumbers(text: string, messages: ReadonlyArray<{ start: nu
  */
 const UNAFFECTED_SOURCE = String.raw`,?[ \t\n]+(?:(?:and|which)[ \t\n]+)?(?:is|are|was|were|remains?)[ \t\n]+not[ \t\n]+(?:affected[ \t\n]+by|covered[ \t\n]+by|included[ \t\n]+in|part[ \t\n]+of)[ \t\n]+(?:this|the[ \t\n]+(?:present|current))[ \t\n]+(?:extension|preservation|request|renewal|notice)(?![\p{L}])`;
 const UNAFFECTED_AFTER = new RegExp(`^${UNAFFECTED_SOURCE}`, 'iu');
+/** Right after a number: a preservation that lapsed before this one (", which expired on June 2, 2026"), no longer held. */
+const LAPSED_AFTER = /^[ \t]*\)?,?[ \t\n]+(?:which|that)[ \t\n]+(?:has[ \t\n]+|had[ \t\n]+)?(?:expired|lapsed)(?![\p{L}])/iu;
 /** A number (a digit in it), then the words that say it is not what the message is about, anywhere in a text. */
 const UNAFFECTED_NUMBER = new RegExp(String.raw`(?<![\w/-])(?=[A-Z0-9/-]{0,30}\d)[A-Z0-9][A-Z0-9/-]{3,30}(?=${UNAFFECTED_SOURCE})`, 'giu');
 

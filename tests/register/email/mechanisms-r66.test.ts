@@ -191,3 +191,10 @@ describe('a nickname\'s label names an account', () => {
     expect(read(text).confirmations.flatMap((c) => c.accounts.map((a) => a.value))).toEqual(['LOJA_NORTE_77', '2290417735']);
   });
 });
+
+describe('a reference that lapsed before this preservation', () => {
+  it('"was previously the subject of Google Ref. No. X, which expired on …" is no reference of this confirmation', () => {
+    const text = `From: Google Legal Investigations Support <lis-noreply@google.com>\nDate: Thu, 4 Feb 2027 09:12:00 -0800\nSubject: Google Ref. No. 61120458 Preservation Request Confirmation\n\nGoogle has preserved the account heron.quay.77@gmail.com as of February 3, 2027.\n\nGoogle Ref. No.: 61120458\n\nPlease note: this account was previously the subject of Google Ref. No. 55018832, which expired on August 2, 2026. Data preserved under that earlier request is no longer held.\n\nGoogle LIS\n`;
+    expect(read(text).confirmations.map((c) => c.reference)).toEqual(['61120458']);
+  });
+});
