@@ -6,6 +6,7 @@ import { asidesOf, readThread, type Thread, type ThreadMessage } from './email/m
 import { shapedHeaders } from './email/header-shape';
 import { findEmailDate, findStampDate } from './email/email-date';
 import { extensionParts } from './email/extension-parts';
+import { waitingPart } from './email/pending-part';
 import { findProvider, isConsumerMail, isProviderSender, isProvidersOwnAddress, isProvidersOwnHandle, NO_REPLY_MAILBOX, PLATFORM_DOMAINS } from './email/provider';
 import { agencysNumbers, readReferences, unaffectedSentences, type ReferenceSpan } from './email/references';
 import { inside } from './email/signature';
@@ -641,7 +642,10 @@ export function parseProviderEmail(text: string, now = new Date()): ProposedReco
       const said = readable.slice(sentence.start, sentence.end);
       return preservationDays.size === 1 && !own.some((o) => said.includes(o.reference)) && !ONE_ACCOUNT_SUBJECT.test(said);
     };
-    for (const r of own.filter((o) => !refused(o))) {
+    // Of a digest's several requests, one whose part says it still waits ("Status: IN REVIEW") confirms nothing yet.
+    const partText = (r: ReferenceSpan) => readable.slice(r.start, Math.min(...own.map((o) => o.start).filter((at) => at > r.start), message.end, r.start + 1_000));
+    const waiting = (r: ReferenceSpan) => own.length >= 2 && waitingPart(partText(r)) && own.some((o) => o !== r && !waitingPart(partText(o)));
+    for (const r of own.filter((o) => !refused(o) && !waiting(o))) {
       const extended = !!read.extension && parts?.get(r.reference)?.kind !== 'new';
       // A date in a sentence about another case (an account already preserved under another number) is that case's; in
       // an extension, the earlier case is the one extended, its date the first preservation's.

@@ -198,3 +198,10 @@ describe('a reference that lapsed before this preservation', () => {
     expect(read(text).confirmations.map((c) => c.reference)).toEqual(['61120458']);
   });
 });
+
+describe('a digest of several requests, one still waiting', () => {
+  it('the request whose status is "IN REVIEW" confirms nothing; the two preserved ones do', () => {
+    const text = `From: Pinterest Law Enforcement via Kodex <notifications@kodexglobal.com>\nDate: Mon, 8 Feb 2027 21:02:00 +1100\nSubject: Your daily request digest - Pinterest Law Enforcement\n\n3 of your requests were updated in the last 24 hours.\n\n----------------------------------------\nRequest PIN-27-0004411\nType: Preservation\nStatus: COMPLETED\nPreserved on: Feb 5, 2027\nAccount(s) preserved:\n  https://www.pinterest.com/saltmarsh_weaves/\n----------------------------------------\nRequest PIN-27-0004418\nType: Preservation\nStatus: COMPLETED\nPreserved on: Feb 6, 2027\nAccount(s) preserved:\n  reedbank.prints@example.com.au\n----------------------------------------\nRequest PIN-27-0004502\nType: Preservation\nStatus: IN REVIEW\nSubmitted: Feb 7, 2027\nAccount(s) requested:\n  https://www.pinterest.com/oyster_lane/\n----------------------------------------\n`;
+    expect(read(text).confirmations.map((c) => [c.reference, c.preservedOn?.day ?? null])).toEqual([['PIN-27-0004411', '2027-02-05'], ['PIN-27-0004418', '2027-02-06']]);
+  });
+});
