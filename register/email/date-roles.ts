@@ -150,8 +150,11 @@ const DONE_PARTICIPLE_AFTER =
 /** An extension's noun: a request to extend, done on a day, is the extension's, left to the words that say so. */
 const EXTENSION_NOUN = /(?<![\p{L}])(?:extension|verlängerung|prolongation|pr[óo]rroga|proroga|verlenging|förlängning|forlængelse|forlengelse|przedłużeni\p{L}*|prodloužení|prelungire|prorroga[çc][ãa]o)(?![\p{L}])/iu;
 
-/** After a Japanese or Korean date: "on" (に, 에), then a verb of preserving done before the clause ends ("保全しました", "보존했습니다"). */
-const CJK_PRESERVED_AFTER = /^[ \t]*(?:に|에)[^。\n]{0,60}?(?:保全(?:し|いたし|を(?:実施|完了))|(?:보전|보존)(?:했|하였|을[ \t]+완료|조치를[ \t]+(?:했|하였|완료)))/u;
+/**
+ * After a Japanese or Korean date, maybe its time and zone ("23시 15분(한국시간)"): "on" (に, 에), then a verb of preserving
+ * done before the clause ends ("保全しました", "보존했습니다", "보전 조치를 완료하였습니다").
+ */
+const CJK_PRESERVED_AFTER = /^(?:[ \t]*(?:\d{1,2}[:：]\d{2}|\d{1,2}(?:시|時)(?:[ \t]*\d{1,2}(?:분|分))?))?(?:[ \t]*[(（][^()（）\n]{1,20}[)）])?[ \t]*(?:に|에)[^。\n]{0,60}?(?:保全(?:し|いたし|を(?:実施|完了))|(?:보전|보존)(?:했|하였|을[ \t]+완료|[ \t]?조치를[ \t]+(?:했|하였|완료)))/u;
 
 /** The role of `mention`; `after` bounds the window before it (the previous date's end). */
 export function dateRole(text: string, mention: DateMention, after: number): DateRole | null {

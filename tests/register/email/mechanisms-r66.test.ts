@@ -205,3 +205,10 @@ describe('a digest of several requests, one still waiting', () => {
     expect(read(text).confirmations.map((c) => [c.reference, c.preservedOn?.day ?? null])).toEqual([['PIN-27-0004411', '2027-02-05'], ['PIN-27-0004418', '2027-02-06']]);
   });
 });
+
+describe('a Korean date with its time and zone before "에 … 보전 조치를 완료"', () => {
+  it('"2027년 2월 3일 23시 15분(한국시간)에 보전 조치를 완료하였습니다" states the day, not the e-mail\'s next day', () => {
+    const text = `Date: Thu, 04 Feb 2027 00:41:07 +0900\nFrom: Kakao <lawenforcement@kakaocorp.com>\nSubject: Preservation\n\n안녕하세요. 카카오 수사협조팀입니다.\n\n접수번호: KP-2027-0203-0011\n대상 계정: 010-5555-0188\n\n당사는 위 계정에 대하여 2027년 2월 3일 23시 15분(한국시간)에 보전 조치를 완료하였습니다.\n\n카카오 수사협조팀\n`;
+    expect(read(text).confirmations.map((c) => [c.reference, c.preservedOn?.day ?? null, c.preservedOn?.source ?? null])).toEqual([['KP-2027-0203-0011', '2027-02-03', 'stated']]);
+  });
+});
