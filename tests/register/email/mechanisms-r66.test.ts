@@ -212,3 +212,10 @@ describe('a Korean date with its time and zone before "에 … 보전 조치를 
     expect(read(text).confirmations.map((c) => [c.reference, c.preservedOn?.day ?? null, c.preservedOn?.source ?? null])).toEqual([['KP-2027-0203-0011', '2027-02-03', 'stated']]);
   });
 });
+
+describe('a refusal said of one address, the address named by its noun', () => {
+  it('Dutch: "Voor dit e-mailadres zijn daarom geen gegevens veiliggesteld" refuses that address, not the message', () => {
+    const text = `Geachte heer Visser,\n\nOp 3 februari 2027 hebben wij de gegevens van de gebruiker fietsmaker_ede (gebruikers-ID 41120873) veiliggesteld.\n\nHet door u eveneens genoemde e-mailadres p.smit1980@example.nl is bij ons niet bekend. Voor dit e-mailadres zijn daarom geen gegevens veiliggesteld.\n\nWij verzoeken u in verdere correspondentie ons kenmerk MP-JZ-27-00412 te vermelden.\n\nTeam Juridische Zaken\nMarktplaats B.V.\n`;
+    expect(read(text).confirmations.map((c) => c.reference)).toEqual(['MP-JZ-27-00412']);
+  });
+});
