@@ -337,10 +337,10 @@ function rowAround(text: string, at: number): { start: number; end: number } | n
 }
 
 /**
- * A sentence ends at a full stop (not an abbreviation's: "Lyft ref. …", "Snap Inc."), a blank line, or where the next list item starts ("2) Binance UID …", "(2) u/x - reference …", "(b) …"); a line
+ * A sentence ends at a full stop (not an abbreviation's: "Lyft ref. …", "Snap Inc.", a compound's "saksnr." or "Aktennr."), a blank line, or where the next list item starts ("2) Binance UID …", "(2) u/x - reference …", "(b) …"); a line
  * indented under an item ("   - Lyft ref. …") continues it.
  */
-const SENTENCE_STOP = /(?<!\b(?:ref|no|nr|inc|ltd|co|st|tel|approx|corp))[.!?](?=\s|$)|\n[ \t]*\n|\n(?=[ \t]?(?:[-*•]|\d{1,2}[.)]|\((?:\d{1,2}|[a-z])\))[ \t])/gi;
+const SENTENCE_STOP = /(?<!\b(?:ref|no|inc|ltd|co|st|tel|approx|corp)|nr)[.!?](?=\s|$)|\n[ \t]*\n|\n(?=[ \t]?(?:[-*•]|\d{1,2}[.)]|\((?:\d{1,2}|[a-z])\))[ \t])/gi;
 
 /**
  * The sentence (or list item) around a place: from the last stop before it to the next one after it (bounded).

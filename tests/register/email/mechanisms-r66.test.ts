@@ -219,3 +219,10 @@ describe('a refusal said of one address, the address named by its noun', () => {
     expect(read(text).confirmations.map((c) => c.reference)).toEqual(['MP-JZ-27-00412']);
   });
 });
+
+describe('a list whose items end with their own number after a compound abbreviation', () => {
+  it('"– sikret 17.12.2026, vår saksnr. FINN-SR-…": "saksnr." ends no sentence, so each item\'s day is its own number\'s', () => {
+    const text = `Fra: FINN Politihenvendelser <politi@finn.no>\nSendt: fredag 5. februar 2027 09:12\nEmne: SV: Anmodning om sikring av data\n\nHei,\n\nVi bekrefter at følgende er sikret:\n\n• Bruker-ID 220417735 – sikret 01.02.2027, vår saksnr. FINN-SR-50112\n• Bruker-ID 220418802 – sikret 04.02.2027, vår saksnr. FINN-SR-50127\n\nMed vennlig hilsen\nFINN.no AS\n`;
+    expect(read(text).confirmations.map((c) => [c.reference, c.preservedOn?.day ?? null])).toEqual([['FINN-SR-50112', '2027-02-01'], ['FINN-SR-50127', '2027-02-04']]);
+  });
+});
