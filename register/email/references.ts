@@ -273,6 +273,10 @@ export interface MessageReferences {
 const KEPT_REFERENCE =
   /(?<![\p{L}])(?:(?:reference|ref\.?|case|preservation|request)(?:[ \t\n]+(?:number|no\.?|id))?[ \t\n]+(?:is|remains|stays|will[ \t\n]+remain)[ \t\n]+(?:unchanged|the[ \t\n]+same)|(?:under|with|keeps?|retains?)[ \t\n]+the[ \t\n]+same[ \t\n]+(?:reference|ref\.?|case|preservation)(?:[ \t\n]+(?:number|no\.?|id))?|no[ \t\n]+new[ \t\n]+(?:reference|case|preservation)[ \t\n]+(?:number[ \t\n]+)?(?:has[ \t\n]+been|was|is)[ \t\n]+(?:issued|created|assigned)|r[ée]f[ée]rence[ \t\n]+(?:reste|demeure)[ \t\n]+(?:inchang[ée]e|la[ \t\n]+m[êe]me)|(?:referenz|aktenzeichen)(?:nummer)?[ \t\n]+bleibt[ \t\n]+(?:unver[äa]ndert|gleich|dieselbe)|referencia[ \t\n]+(?:no[ \t\n]+cambia|se[ \t\n]+mantiene|sigue[ \t\n]+siendo[ \t\n]+la[ \t\n]+misma)|riferimento[ \t\n]+(?:resta|rimane)[ \t\n]+(?:invariato|lo[ \t\n]+stesso)|referentie(?:nummer)?[ \t\n]+blijft[ \t\n]+(?:ongewijzigd|hetzelfde))(?![\p{L}])/iu;
 
+/** The same of several numbers ("The case numbers remain unchanged", "Die Aktenzeichen bleiben unverändert"). */
+const KEPT_REFERENCES =
+  /(?<![\p{L}])(?:(?:references|(?:reference|case|preservation)[ \t\n]+(?:numbers|ids))[ \t\n]+(?:remain|stay|are|will[ \t\n]+remain)[ \t\n]+(?:unchanged|the[ \t\n]+same)|(?:aktenzeichen|referenznummern|fallnummern)[ \t\n]+bleiben[ \t\n]+(?:unverändert|gleich)|(?:les[ \t\n]+)?r[ée]f[ée]rences[ \t\n]+(?:restent|demeurent)[ \t\n]+inchang[ée]es)(?![\p{L}])/iu;
+
 /** A line that names who asked ("Requested by: Det. Roe, Lakeview PD Case #…"): its numbers are the agency's. */
 const REQUESTER_LINE = /^[ \t]*(?:requested[ \t]+by|submitted[ \t]+by|requester|requestor|requesting[ \t]+(?:officer|agency|investigator))\b/i;
 
@@ -1710,7 +1714,9 @@ export function readReferences(text: string, message: Message, providerId: strin
     // Of two references, where the words call exactly one the new one, the other is the earlier one.
     const fresh = references.filter((r) => r.isNew);
     const other = references.length === 2 && fresh.length === 1 ? references.find((r) => !r.isNew) : undefined;
-    const ofReference = earlier.length === 1 ? earlier[0]!.reference : (other?.reference ?? null);
+    // Several extensions whose numbers all stay ("The case numbers remain unchanged"): each is its own, none the earlier.
+    const eachKept = references.length > 1 && KEPT_REFERENCES.test(body) && !references.some((r) => r.isNew);
+    const ofReference = eachKept ? null : earlier.length === 1 ? earlier[0]!.reference : (other?.reference ?? null);
     // Kept only where each other number is named as a request's, a ticket's or a portal conversation's ("Request
     // KX-…", ".../requests/KX-…"): a new preservation confirmed beside the extension stays its own.
     const requestNumber = (r: ReferenceSpan) => places(region, r.reference).some((p) => REQUEST_CUE.test(region.slice(Math.max(0, p - 40), p)));

@@ -226,3 +226,13 @@ describe('a list whose items end with their own number after a compound abbrevia
     expect(read(text).confirmations.map((c) => [c.reference, c.preservedOn?.day ?? null])).toEqual([['FINN-SR-50112', '2027-02-01'], ['FINN-SR-50127', '2027-02-04']]);
   });
 });
+
+describe('several extensions whose numbers all stay', () => {
+  it('"The case numbers remain unchanged": each case is its own extension, the first preservation\'s day only where stated', () => {
+    const text = `From: Snap Law Enforcement Operations <lawenforcement@snap.com>\nDate: Wed, 3 Feb 2027 09:22:41 -0800\nSubject: Re: Extension of Preservation - Snap Cases 30118842 / 30127705\n\nHello,\n\nSnap Inc. has processed the extension requests for the two preservations listed below. The case numbers remain unchanged; please continue to use them in all future correspondence.\n\nCase #30118842\nSnapchat username: kiesel_88\nOriginally preserved: November 6, 2026\nExtension processed: February 2, 2027\n\nCase #30127705\nSnapchat username: moewenflug.h\nExtension processed: February 3, 2027\n\nSnap Law Enforcement Operations\n`;
+    expect(read(text).confirmations.map((c) => [c.reference, c.preservedOn?.day ?? null, c.extension?.ofReference ?? null])).toEqual([
+      ['30118842', '2026-11-06', '30118842'],
+      ['30127705', null, '30127705'],
+    ]);
+  });
+});
