@@ -284,6 +284,8 @@ export const CORPUS_SETS = {
   dev181: 'labels-dev181.json',
   dev182: 'labels-dev182.json',
   dev183: 'labels-dev183.json',
+  dev184: 'labels-dev184.json',
+  dev185: 'labels-dev185.json',
 } as const;
 export type CorpusSet = keyof typeof CORPUS_SETS;
 

@@ -1234,13 +1234,18 @@ const DEV174_FLOORS: Floors = { provider: 0.95, references: 0.95, dates: 1, acco
 const DEV175_FLOORS: Floors = { provider: 1, references: 0.95, dates: 0.95, accounts: 0.861, distractors: 3 };
 const DEV176_FLOORS: Floors = { provider: 1, references: 0.9, dates: 0.9, accounts: 0.944, distractors: 1 };
 const DEV177_FLOORS: Floors = { provider: 1, references: 0.85, dates: 0.9, accounts: 0.909, distractors: 6 };
-// dev178-183 at their first reading on 22b81f38 (before round 66's changes).
-const DEV178_FLOORS: Floors = { provider: 1, references: 0.9, dates: 0.9, accounts: 0.86, distractors: 0 };
-const DEV179_FLOORS: Floors = { provider: 0.95, references: 1, dates: 0.95, accounts: 0.973, distractors: 2 };
-const DEV180_FLOORS: Floors = { provider: 1, references: 0.85, dates: 0.95, accounts: 0.902, distractors: 2 };
-const DEV181_FLOORS: Floors = { provider: 1, references: 0.85, dates: 0.8, accounts: 0.804, distractors: 2 };
-const DEV182_FLOORS: Floors = { provider: 1, references: 0.85, dates: 0.95, accounts: 1, distractors: 2 };
+// dev178-185 at round 66's final reading. First read on 22b81f38 (references / dates / accounts / distractors):
+// dev178 18/20, 18/20, 37/43, 0; dev179 20/20, 19/20, 37/38, 2; dev180 17/20, 19/20, 37/41, 2; dev181 17/20, 16/20,
+// 37/46, 2; dev182 17/20, 19/20, 34/34, 2; dev183 20/20, 20/20, 33/33, 2; dev184 18/20, 34/38, 46/50, 0; dev185 18/20,
+// 16/20, 25/33, 0.
+const DEV178_FLOORS: Floors = { provider: 1, references: 1, dates: 1, accounts: 0.953, distractors: 0 };
+const DEV179_FLOORS: Floors = { provider: 0.95, references: 1, dates: 1, accounts: 0.973, distractors: 2 };
+const DEV180_FLOORS: Floors = { provider: 1, references: 1, dates: 1, accounts: 0.975, distractors: 0 };
+const DEV181_FLOORS: Floors = { provider: 1, references: 1, dates: 1, accounts: 0.913, distractors: 2 };
+const DEV182_FLOORS: Floors = { provider: 1, references: 1, dates: 1, accounts: 1, distractors: 0 };
 const DEV183_FLOORS: Floors = { provider: 1, references: 1, dates: 1, accounts: 1, distractors: 2 };
+const DEV184_FLOORS: Floors = { provider: 1, references: 0.95, dates: 0.973, accounts: 0.96, distractors: 0 };
+const DEV185_FLOORS: Floors = { provider: 1, references: 0.95, dates: 0.95, accounts: 0.818, distractors: 0 };
 const DEV73_FLOORS: Floors = { provider: 1, references: 0.95, dates: 0.916, accounts: 1, distractors: 1 };
 const DEV74_FLOORS: Floors = { provider: 0.95, references: 0.95, dates: 0.857, accounts: 0.769, distractors: 2 };
 const DEV75_FLOORS: Floors = { provider: 1, references: 1, dates: 1, accounts: 0.975, distractors: 0 };
@@ -1424,6 +1429,8 @@ describe('e-mail corpus: dev70-75 (sets 133-138, tuned on from round 61)', () =>
     ['dev181', DEV181_FLOORS, 20],
     ['dev182', DEV182_FLOORS, 20],
     ['dev183', DEV183_FLOORS, 20],
+    ['dev184', DEV184_FLOORS, 20],
+    ['dev185', DEV185_FLOORS, 20],
   ] as const)('reads the %s e-mails at or above the figures reached', (set, floors, emails) => {
     expectReached(run(set), emails, { knownProvidersOnly: true, floors });
   });
