@@ -82,7 +82,10 @@ const REWRITES: Record<string, { rewrite: (text: string, label: Label) => string
   // 0.0295 at round 65's end (51 of 1,732): the round's later work reads more mails right unwrapped, and the pool grows
   // by nine; two of them are read wrong wrapped (dev73/07, a phone forward: its date and accounts; dev92/06: an
   // account), and dev143/16 is now read right wrapped.
-  'lines wrapped at 72': { rewrite: (t) => t.split('\n').map(wrapAt(72)).join('\n'), maxWrong: 0.0295 },
+  // 0.0303 at round 66's end (54 of 1,785): the same 51 as before; two mails of the round's new sets (dev178/06, a bare
+  // French body; dev185/15, a Turkish Outlook reply), read wrong wrapped by the reader of 22b81f38 as by round 66's; and
+  // dev174/11, read right unwrapped from this round (a distractor no longer proposed), which a wrap reads wrong.
+  'lines wrapped at 72': { rewrite: (t) => t.split('\n').map(wrapAt(72)).join('\n'), maxWrong: 0.0303 },
   'forwarded from Outlook with a signature': {
     rewrite: (t, label) =>
       label.emailDate === null || !hasHeader(t)
