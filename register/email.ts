@@ -6,6 +6,7 @@ import { asidesOf, readThread, type Thread, type ThreadMessage } from './email/m
 import { shapedHeaders } from './email/header-shape';
 import { findEmailDate, findStampDate } from './email/email-date';
 import { extensionParts } from './email/extension-parts';
+import { paragraphAround } from './email/paragraphs';
 import { waitingPart } from './email/pending-part';
 import { findProvider, isConsumerMail, isProviderSender, isProvidersOwnAddress, isProvidersOwnHandle, NO_REPLY_MAILBOX, PLATFORM_DOMAINS } from './email/provider';
 import { agencysNumbers, readReferences, unaffectedSentences, type ReferenceSpan } from './email/references';
@@ -299,17 +300,6 @@ const BRACKET_CLOSE_AFTER = /^[ \t]*\)/;
 const MAX_RECORD_LINES = 4;
 /** A record's line: a label of a few words, a colon, its value. */
 const RECORD_LINE = /^[ \t]*\p{L}[\p{L}\d ()/'.-]{0,40}:[ \t]+\S/u;
-const PARAGRAPH_WINDOW = 2_000;
-
-/** The paragraph around a place: from the blank line before it to the blank line after it (bounded). */
-function paragraphAround(text: string, at: number): { start: number; end: number } {
-  const before = text.slice(Math.max(0, at - PARAGRAPH_WINDOW), at);
-  const breaks = [...before.matchAll(/\n[ \t]*\n/g)];
-  const last = breaks[breaks.length - 1];
-  const start = last ? at - before.length + last.index! + last[0].length : Math.max(0, at - PARAGRAPH_WINDOW);
-  const after = text.slice(at, at + PARAGRAPH_WINDOW).search(/\n[ \t]*\n/);
-  return { start, end: after === -1 ? Math.min(text.length, at + PARAGRAPH_WINDOW) : at + after };
-}
 
 /** Cells parted by bars, tabs or gaps of two blanks or more: a pasted table's row, or a copied page's. */
 const CELL_GAP = /\S(?:[ \t]{2,}|\t)(?=\S)|\|/g;
@@ -644,7 +634,8 @@ export function parseProviderEmail(text: string, now = new Date()): ProposedReco
     };
     // Of a digest's several requests, one whose part says it still waits ("Status: IN REVIEW") confirms nothing yet.
     const partText = (r: ReferenceSpan) => readable.slice(r.start, Math.min(...own.map((o) => o.start).filter((at) => at > r.start), message.end, r.start + 1_000));
-    const waiting = (r: ReferenceSpan) => own.length >= 2 && waitingPart(partText(r)) && own.some((o) => o !== r && !waitingPart(partText(o)));
+    const waits = own.length >= 2 ? own.filter((r) => waitingPart(partText(r))) : [];
+    const waiting = (r: ReferenceSpan) => waits.length < own.length && waits.includes(r);
     for (const r of own.filter((o) => !refused(o) && !waiting(o))) {
       const extended = !!read.extension && parts?.get(r.reference)?.kind !== 'new';
       // A date in a sentence about another case (an account already preserved under another number) is that case's; in

@@ -5,6 +5,8 @@
  * preservation or request is a new preservation's, one that names extending (and no new one) is the extension's.
  */
 
+import { paragraphAround } from './paragraphs';
+
 /** Extending, in the languages read ("extended", "Extension", "Verlängerung", "prolongation", "prórroga", "proroga"). */
 const EXTENDING =
   /(?<![\p{L}])(?:extension|extend(?:ed|ing)?|renew(?:al|ed)?|prolong\p{L}*|verlänger\p{L}*|pr[óo]rroga\p{L}*|prorrogad\p{L}*|prorroga[çc][ãa]o|proroga\p{L}*|verleng\p{L}*|förläng\p{L}*|forleng\p{L}*|forlæng\p{L}*|przedłuż\p{L}*|prodlouž\p{L}*)(?![\p{L}])/iu;
@@ -27,17 +29,6 @@ function namesNewOne(part: string): boolean {
   return false;
 }
 
-const WINDOW = 2_000;
-
-function paragraph(text: string, at: number, from: number, to: number): { start: number; end: number } {
-  const before = text.slice(Math.max(from, at - WINDOW), at);
-  const breaks = [...before.matchAll(/\n[ \t]*\n/g)];
-  const last = breaks[breaks.length - 1];
-  const start = last ? at - before.length + last.index! + last[0].length : Math.max(from, at - WINDOW);
-  const after = text.slice(at, Math.min(to, at + WINDOW)).search(/\n[ \t]*\n/);
-  return { start, end: after === -1 ? Math.min(to, at + WINDOW) : at + after };
-}
-
 export interface Part {
   kind: 'new' | 'extension';
   /** The reference's paragraph: its accounts are its own. */
@@ -53,7 +44,7 @@ export function extensionParts(text: string, references: ReadonlyArray<{ referen
   const kinds = new Map<string, Part>();
   for (const r of references) {
     if (r.start < bodyStart || r.start >= bodyEnd) return null;
-    const span = paragraph(text, r.start, bodyStart, bodyEnd);
+    const span = paragraphAround(text, r.start, bodyStart, bodyEnd);
     const part = text.slice(span.start, span.end);
     // Each part one reference's: an extension's paragraph that names the earlier number and the new one is one part.
     if (references.some((o) => o !== r && part.includes(o.reference))) return null;

@@ -253,6 +253,7 @@ const WRAPPED_LINK = /[?&](?:u|url|q|target|dest|destination|redirect|redirect_u
 
 /** A subject line, in a header or carried in a body ("Subject: [Snap LE] Preservation Extension - 8820-5517-PR"): its value. */
 const SUBJECT_LINE = /^[ \t]*(?:subject|betreff|objet|onderwerp|oggetto|asunto|assunto|emne|ämne|temat|předmět)[ \t]*:[ \t]*([^\n]{1,300})$/gimu;
+const ONE_SUBJECT_LINE = new RegExp(SUBJECT_LINE.source, 'iu');
 /** A reply's or a forward's subject ("Re:", "AW:", "TR:", "Fwd:", "RV:", "ENC:", "Odp:", "SV:", "VS:", "Doorst:"). */
 const REPLY_PREFIX = /^(?:\[[^\]\n]{1,30}\][ \t]*)?(?:re|aw|antw|wg|tr|fw|fwd|rv|r|enc|odp|sv|vs|doorst|vb|rif|ref)[ \t]?:/i;
 /** A number led by digits, in hyphenated groups, one of capitals ("8820-5517-PR", "0511-LPR-8120466"). */
@@ -497,8 +498,13 @@ const AGENCY_CASE_FIELD =
 const ADDRESSEES_LINE =
   /(?:^|\n)[ \t]*(?:your[ \t]+(?:reference|ref\.?|case|file)(?:[ \t]+(?:number|no\.?))?|ihre?[ \t]+(?:zeichen|aktenzeichen)|votre[ \t]+r[ée]f[ée]rence|su[ \t]+referencia|uw[ \t]+kenmerk)[ \t]*:(?:[^\n.]|\.(?![ \t]|$)){0,100}$/iu;
 
-/** A reply's or a forward's subject line, up to a place on it ("Subject: RE: …", "Betreff: AW: …", "Objet : TR : …"). */
-const REPLY_SUBJECT_LINE = /^[ \t>]*(?:subject|betreff|objet|onderwerp|oggetto|asunto|assunto|emne|ämne|temat|předmět)[ \t]?:[ \t]*(?:(?:re|aw|wg|tr|fw|fwd|sv|vs|odp|r|rif|antw)[ \t]?:[ \t]*)+/iu;
+/** Whether a place stands on a reply's or a forward's subject line ("Subject: RE: …", "Betreff: AW: …"). */
+function onReplySubject(region: string, at: number): boolean {
+  const start = region.lastIndexOf('\n', at - 1) + 1;
+  const end = region.indexOf('\n', at);
+  const subject = ONE_SUBJECT_LINE.exec(region.slice(start, end === -1 ? undefined : end));
+  return !!subject && REPLY_PREFIX.test(subject[1]!);
+}
 
 /** The first place `reference` occurs without being introduced as the agency's own, or null. */
 function occurrence(region: string, reference: string): number | null {
@@ -510,7 +516,7 @@ function occurrence(region: string, reference: string): number | null {
   // So is one a field names the agency's ("Agency case number: SVPD 27-001884" under a subject that ends with it).
   // Not a reply's subject, which the other side wrote ("Betreff: AW: Verlängerung – Ihr Zeichen SR-…" is the officer's
   // "your" addressing the provider).
-  const labelsAddressees = (at: number) => (ADDRESSEES_REF.test(region.slice(Math.max(0, at - 40), at)) && !REPLY_SUBJECT_LINE.test(region.slice(region.lastIndexOf('\n', at - 1) + 1, at))) || AGENCY_CASE_FIELD.test(region.slice(Math.max(0, at - 40), at));
+  const labelsAddressees = (at: number) => (ADDRESSEES_REF.test(region.slice(Math.max(0, at - 40), at)) && !onReplySubject(region, at)) || AGENCY_CASE_FIELD.test(region.slice(Math.max(0, at - 40), at));
   if (all.length > 1 && all.some(labelsAddressees) && !all.some(asked)) return null;
   for (const at of all) {
     // Inside a file's name ("preservation_letter_MCU-26-0912.pdf", "ESP-CCU-26-2271_preservation.pdf"): no mention.

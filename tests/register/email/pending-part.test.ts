@@ -17,4 +17,7 @@ describe('waitingPart', () => {
   it('"pending" in a sentence, no status line, is no status', () => {
     expect(waitingPart('Request PIN-4 is pending legal review of the next step.\n')).toBe(false);
   });
+  it('a part that runs on into the next request\'s "Status: Pending" but says "Status: Preserved" and "Date preserved:" does not wait', () => {
+    expect(waitingPart('Request #8841215\nStatus: Preserved\nDate preserved: 9 April 2026\n\nRequest #8841230\nStatus: Pending\n')).toBe(false);
+  });
 });
