@@ -396,6 +396,10 @@ const ONE_ACCOUNT_SUBJECT =
 const SHARED_SUBJECT =
   /(?<![\p{L}])(?:(?:the|all)[ \t\n]+(?:of[ \t\n]+the[ \t\n]+)?(?:above|aforementioned|listed|foregoing)[ \t\n]+(?:accounts|identifiers|users|usernames|profiles|cases|requests)|all[ \t\n]+(?:of[ \t\n]+)?(?:the[ \t\n]+|these[ \t\n]+|your[ \t\n]+)?(?:accounts|identifiers|cases|requests)|(?:both|all)[ \t\n]+(?:(?:of[ \t\n]+)?(?:the|these)[ \t\n]+)?(?:accounts|cases|requests|identifiers|preservations|holds)|these[ \t\n]+(?:accounts|cases|requests|preservations|holds))(?![\p{L}])/iu;
 
+/** A body that names its account by the subject line: "the account identified in the subject line", "im Betreff genannte Konto". */
+const SUBJECT_POINTER =
+  /(?<![\p{L}])(?:(?:identified|named|listed|referenced|specified|shown|given|mentioned|stated|indicated)[ \t\n]+in[ \t\n]+(?:the|this|your)[ \t\n]+(?:e-?mail['’]s[ \t\n]+|message['’]s[ \t\n]+)?subject(?:[ \t\n]+line)?|im[ \t\n]+Betreff[ \t\n]+(?:genannte|angegebene|aufgeführte)|(?:indiqué|mentionné|cité|visé)e?s?[ \t\n]+en[ \t\n]+objet|(?:indicad|mencionad|señalad|identificad)[oa]s?[ \t\n]+en[ \t\n]+el[ \t\n]+asunto)(?![\p{L}])/iu;
+
 /** A help desk's notice around a post: "Your request (58214307) has been updated", "##- Please type your reply above this line -##". */
 const HELP_DESK_NOTICE = /(?<![\p{L}])(?:request|ticket|case)[ \t]+\(#?\d{4,12}\)[ \t]+has[ \t]+been|type[ \t]+your[ \t]+reply[ \t]+above[ \t]+this[ \t]+line/iu;
 
@@ -600,6 +604,12 @@ export function parseProviderEmail(text: string, now = new Date()): ProposedReco
         if (!seen.has(a.value.toLowerCase())) found.push(a);
         seen.add(a.value.toLowerCase());
       }
+    }
+    // The message points at its subject for the account ("the preservation of the account identified in the subject line
+    // of this message"): the subject's accounts are the preserved ones.
+    if (!found.length && own.length === 1 && message.subject && SUBJECT_POINTER.test(readable.slice(message.bodyStart, Math.min(message.end, message.bodyStart + 5_000)))) {
+      const at = message.subject.at;
+      found.push(...confirmedAccounts(readable, findAccounts(readable, at, at + message.subject.value.length)).filter((a) => !isExcluded(a.value, excluded, referenceValues)));
     }
     const owners = sections(readable, own, message.bodyStart, message.end);
     // Of an answer in parts, an account in a part's paragraph is that part's reference's.

@@ -43,12 +43,18 @@ const ID_PROFILE_URL = /(?<![\w.@/-])(?:https?:\/\/)?(?:www\.|mobile\.)?(?:x|twi
  */
 const MEMBER_PATH_URL = /(?<![\w.@/-])https?:\/\/(?:[a-z0-9-]+\.)+[a-z]{2,}\/(?:[a-z]{2}(?:-[a-z]{2})?\/)?(?:member|members|user|users|profile|profiles|u|people|seller|sellers|closet|c|creator|creators|shop|store)\/(?!(?:login|settings|help|support|signup|register|edit|me)(?![\w-]))[A-Za-z0-9_.-]{3,40}\/?(?![\w/?#.-])/gi;
 /**
+ * A member's page by a numeric id in its query ("https://www.finn.no/profile/ads?userId=493817265", "…/user/view?uid=…"):
+ * a member word in the path, the id the last parameter.
+ */
+const MEMBER_QUERY_URL =
+  /(?<![\w.@/-])https?:\/\/(?:[a-z0-9-]+\.)+[a-z]{2,}\/(?:[\w.-]{1,30}\/){0,3}(?:member|members|user|users|profile|profiles|people|seller|sellers)(?:\/[\w.-]{1,30}){0,2}\/?\?(?:[\w.-]{1,20}=[\w.-]{0,40}&){0,3}(?:user_?id|uid|member_?id|seller_?id|profile_?id|id)=\d{4,25}(?![\w&=.%/-])/gi;
+/**
  * A page on any service by its name alone ("https://www.patreon.com/lowtideloops", "https://vimeo.com/quietfernstudio"),
  * the scheme written: the name has a letter (a number alone is a video's or a post's), no site page's word, nothing after
- * it, on the site itself (not a portal's, a help centre's or another service subdomain's page). A candidate only: its
+ * it, on the site itself (not a portal's, a help centre's or another service subdomain's page, nor a clip's or a media host's). A candidate only: its
  * line or the heading above must name an account, as for any value.
  */
-const NAMED_PAGE_URL = /(?<![\w.@/-])https?:\/\/(?:www\.)?(?!(?:portal|help|support|legal|le|lers|law|status|docs|app|my|accounts?|login|auth|mail|api|developers?|business|transparency|policy|privacy|safety|community|forum|blog)\.)(?:[a-z0-9-]+\.)+[a-z]{2,}\/(?!(?:records|help|legal|polic(?:y|ies)|privacy|terms|safety|business|login|signup|settings|support|about|security|transparency|law-?enforcement|lers|contact|home|search|explore|watch|blog|news|careers|jobs|press|faq|docs|download|app|apps|en|de|fr|es|it|nl)(?![\w-]))(?=[A-Za-z0-9_.-]{0,40}[A-Za-z])[A-Za-z0-9][A-Za-z0-9_.-]{2,40}\/?(?![\w/?#.=&%-])/gi;
+const NAMED_PAGE_URL = /(?<![\w.@/-])https?:\/\/(?:www\.)?(?!(?:portal|help|support|legal|le|lers|law|status|docs|app|my|accounts?|login|auth|mail|api|developers?|business|transparency|policy|privacy|safety|community|forum|blog|clips|cdn|media|static|img|images|i|vod|videos?)\.)(?:[a-z0-9-]+\.)+[a-z]{2,}\/(?!(?:records|help|legal|polic(?:y|ies)|privacy|terms|safety|business|login|signup|settings|support|about|security|transparency|law-?enforcement|lers|contact|home|search|explore|watch|blog|news|careers|jobs|press|faq|docs|download|app|apps|en|de|fr|es|it|nl)(?![\w-]))(?=[A-Za-z0-9_.-]{0,40}[A-Za-z])[A-Za-z0-9][A-Za-z0-9_.-]{2,40}\/?(?![\w/?#.=&%-])/gi;
 /** A Cash App name, its dollar sign written ("$rivermouthdeals"): a letter after the sign, so never an amount ("$1,200"). */
 const CASHTAG = /(?<![\w$])\$[A-Za-z][A-Za-z0-9_-]{2,19}(?![\w$-]|[ \t]*:)/g;
 /** A Microsoft account's name on Skype and Teams ("live:.cid.7a3f0e2b91c4d5e6", "live:harbour.k_7"). */
@@ -325,6 +331,7 @@ export function findAccounts(text: string, from: number, to: number): FoundAccou
   for (const m of capped(body.matchAll(EMAIL))) add(m[0], m.index!);
   for (const m of capped(body.matchAll(PROFILE_URL))) add(m[0], m.index!);
   for (const m of capped(body.matchAll(ID_PROFILE_URL))) add(m[0], m.index!);
+  for (const m of capped(body.matchAll(MEMBER_QUERY_URL))) if (!found.some((f) => f.start <= from + m.index! && from + m.index! < f.end)) add(m[0], m.index!);
   for (const m of capped(body.matchAll(MEMBER_PATH_URL))) if (!found.some((f) => f.start <= from + m.index! && from + m.index! < f.end)) add(m[0], m.index!);
   for (const m of capped(body.matchAll(NAMED_PAGE_URL))) if (!found.some((f) => f.start <= from + m.index! && from + m.index! < f.end)) add(m[0], m.index!);
   for (const m of capped(body.matchAll(CASHTAG))) add(m[0], m.index!);
@@ -820,6 +827,9 @@ function deniedByKind(text: string, a: FoundAccount): boolean {
   return false;
 }
 
+/** A preservation the officer is told how to obtain ("If you would like Snap to preserve x, …"): wished, not made. */
+const PRESERVATION_WISHED = /(?<![\p{L}])(?:[Ii]f|[Ss]hould)[ \t]+you[ \t]+(?:would[ \t]+like|wish|want|need)[ \t]+(?:us|\p{Lu}[\p{L}&.-]{1,30})[ \t]+to[ \t]+preserve(?![\p{L}])/u;
+
 /** The provider says, where this account is named, that it found or kept nothing for it. */
 function saidNotPreserved(text: string, a: FoundAccount, stackedCells: () => Cell[]): boolean {
   if (deniedByNumber(text, a) || deniedByKind(text, a)) return true;
@@ -867,7 +877,8 @@ function saidNotPreserved(text: string, a: FoundAccount, stackedCells: () => Cel
   // own clause, up to those words, speaks of its preservation ("We preserved x, but an extension would need a new request").
   const needed = furtherRequestNeeded(sentence.slice(at + a.value.length));
   const ownStart = Math.min(at, Math.max(0, sentence.indexOf(own)));
-  const deferred = needed !== -1 && !speaksOfPreservation(sentence.slice(ownStart, at + a.value.length + needed));
+  const upTo = sentence.slice(ownStart, at + a.value.length + needed);
+  const deferred = needed !== -1 && (PRESERVATION_WISHED.test(upTo) || !speaksOfPreservation(upTo));
   // The rest of its sentence may say what was done to it is no preservation ("the username x was held on November 5 so
   // that it cannot be claimed; holding a username is not a preservation of account data"), unless its own clause, up
   // to those words, says it was preserved in a word of preservation itself ("we preserved x; a hold is not …").
@@ -1205,6 +1216,12 @@ function cutByWrap(text: string, a: FoundAccount, found: FoundAccount[]): boolea
 }
 
 /**
+ * A help channel the provider points its users to ("Account holders seeking help can contact @Support", "you may reach
+ * out to @SnapchatSupport"): the provider's own handle, whatever its name.
+ */
+const HELP_CHANNEL_BEFORE = /(?<![\p{L}])(?:can|may|should|could|please)[ \t\n]+(?:also[ \t\n]+)?(?:contact|reach(?:[ \t\n]+out[ \t\n]+to)?|message|write[ \t\n]+to|tweet[ \t\n]+at|follow|DM)[ \t\n]+$/iu;
+
+/**
  * A notification's footer naming its recipient ("This email was sent to r.roe@…", "Diese E-Mail wurde an … gesendet",
  * "Cet e-mail a été envoyé à …", "Este correo se envió a …"): the officer's own address, never a target's.
  */
@@ -1244,6 +1261,7 @@ export function confirmedAccounts(text: string, found: FoundAccount[]): FoundAcc
     if (cutByWrap(text, a, found)) return false;
     if (ofOtherParty(text.slice(Math.max(0, a.start - 80), a.start))) return false;
     if (RECIPIENT_NOTICE_BEFORE.test(text.slice(Math.max(0, a.start - 60), a.start))) return false;
+    if (a.value.startsWith('@') && HELP_CHANNEL_BEFORE.test(text.slice(Math.max(0, a.start - 40), a.start))) return false;
     const { line, sentence, previousLine, nextLine } = around(text, a.start, a.end);
     // A mail header's identifier of a message ("Message-ID: <8a1f…@gmx.net>"), wherever a copy left its header, names
     // no account.

@@ -162,6 +162,8 @@ const FURTHER_REQUEST_NEEDED = new RegExp(
   [
     String.raw`(?:would|will|'d|'ll)[ \t]+(?:need|require)[ \t]+(?:a|an)[ \t]+(?:separate|new|further|additional|second|fresh)[ \t]+(?:request|legal[ \t]+process|order|warrant|subpoena)`,
     String.raw`(?:a|an)[ \t]+(?:separate|new|further|additional|second|fresh)[ \t]+(?:request|legal[ \t]+process|order)[ \t]+(?:would|will)[ \t]+be[ \t]+(?:needed|required|necessary)`,
+    // Asked of the officer ("If you would like Snap to preserve x, please submit a new preservation request").
+    String.raw`please[ \t]+(?:submit|send|file|lodge|open)[ \t]+(?:a|an)[ \t]+(?:separate|new|fresh)[ \t]+(?:preservation[ \t]+)?request`,
     String.raw`(?:bräuchten|benötigen|benötigten|brauchen)[ \t]+wir[ \t]+(?:ein|eine)[ \t]+(?:gesonderte|neue|weitere|eigene)s?[ \t]+(?:Ersuchen|Anfrage|Anordnung)`,
     String.raw`(?:aurions|aurons)[ \t]+besoin[ \t]+d['’](?:une|un)[ \t]+(?:demande|réquisition|requête)[ \t]+(?:distincte|séparée|nouvelle|supplémentaire)`,
     String.raw`necesitar(?:íamos|emos)[ \t]+una[ \t]+(?:solicitud|petición|orden)[ \t]+(?:separada|nueva|adicional|distinta)`,

@@ -243,10 +243,16 @@ const SENDING_PLATFORM = /^(?:kodex|kodexglobal|zendesk|freshdesk|salesforce|for
  */
 function ownBrand(from: string, body: string): boolean {
   const m = /^([^<]{1,200})<[^<>\s@]{1,64}@((?:[A-Za-z0-9-]{1,63}\.){0,4}([A-Za-z0-9-]{3,63})\.[A-Za-z]{2,24})>/.exec(from.trim());
-  if (!m || CONSUMER_MAIL.test(m[2]!) || SENDING_PLATFORM.test(m[3]!)) return false;
+  if (!m || CONSUMER_MAIL.test(m[2]!) || SENDING_PLATFORM.test(m[3]!) || m[2]!.toLowerCase().split('.').some((l) => PUBLIC_SECTOR.test(l))) return false;
   const label = m[3]!.toLowerCase();
   return new RegExp(`(?<![\\p{L}\\p{N}])${label}(?![\\p{L}\\p{N}])`, 'iu').test(m[1]!) || namesAsWritten(body, label);
 }
+
+/**
+ * A public body's domain word ("met.police.uk", "polizei.bwl.de", "justice.gouv.fr"): an agency's sender, whose own
+ * message names its service ("Metropolitan Police Service") without being a company that writes under its brand.
+ */
+const PUBLIC_SECTOR = /^(?:police|polizei|politie|policia|pol[ií]cia|polisen|politi|politiet|poliisi|policja|gendarmerie|carabinieri|guardiacivil|justice|justiz|justitie|gov|gouv|gob|sheriff|fbi)$/;
 
 /** A line that is a sender's name and address alone ("Facebook Records <records@fb.com>"): the address's domain. */
 const SENDER_LINE = /^[ \t]*[^<>\n@:]{1,80}<[^<>\s@]{1,64}@([^<>\s]{1,200})>[ \t]*$/gm;

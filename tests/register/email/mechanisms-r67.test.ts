@@ -1,0 +1,180 @@
+import { describe, expect, it } from 'vitest';
+import { parseProviderEmail } from '../../../register/email';
+
+/** Round 67 of the e-mail reader: each probe fails on the reader of the commit before its own, except the look-alikes that keep their reading. */
+const read = (text: string) => parseProviderEmail(text, new Date('2026-12-01T12:00:00Z'));
+const accounts = (text: string) => read(text).confirmations.flatMap((c) => c.accounts.map((a) => a.value));
+
+describe("an agency's forward whose own service names its domain's word (met.police.uk, 'Metropolitan Police Service')", () => {
+  const text = `From: Hale, Dana - SC&O <Dana.Hale@met.police.uk>
+Sent: 11 March 2026 09:47
+To: Intel Desk <IntelDesk@met.police.uk>
+Subject: FW: Preservation Request Confirmation - Case #10984799001
+
+For the log (CRIS 5609911/26) - Meta have preserved two of the three. The third Instagram handle doesn't exist, I'll re-check with the complainant and resubmit.
+
+Dana
+
+DC 6233CO Dana Hale | Online Harms Unit | Metropolitan Police Service
+Tel: 020 7946 0999 | Dana.Hale@met.police.uk
+
+OFFICIAL-SENSITIVE
+
+________________________________
+From: Meta Platforms Law Enforcement Response Team <records@records.facebook.com>
+Sent: 10 March 2026 23:18
+To: Hale, Dana - SC&O <Dana.Hale@met.police.uk>
+Subject: Preservation Request Confirmation - Case #10984799001
+
+Meta
+
+Law Enforcement Response Team
+
+
+
+Preservation Request Confirmation
+
+
+
+Case Number
+
+10984799001
+
+Request Type
+
+Preservation
+
+Date Submitted
+
+March 9, 2026
+
+Status
+
+Completed
+
+
+
+Hello,
+
+We have completed your preservation request. Records associated with the account(s) listed below have been preserved as of March 10, 2026 and will be retained for 90 days.
+
+Account Identifier
+
+Platform
+
+Result
+
+https://www.instagram.com/quiet.marsh7/
+
+Instagram
+
+Preserved
+
+https://www.facebook.com/profile.php?id=100089234499001
+
+Facebook
+
+Preserved
+
+https://www.instagram.com/marsh7.quiet/
+
+Instagram
+
+No account found
+
+
+
+Please reference Case Number 10984799001 in any future correspondence regarding this request. To request an extension or submit legal process, please log in to the Law Enforcement Online Request System.
+
+Thank you,
+Meta Law Enforcement Response Team
+
+
+
+This message was sent to Dana.Hale@met.police.uk. Meta Platforms, Inc., Attention: Community Support, 1 Example Way, Menlo Park, CA 94025
+`;
+  it('is read for the provider it forwards, not taken for a company writing under its brand', () => {
+    expect(read(text).providerId).toBe('meta');
+  });
+});
+
+describe('a body that points at its subject for the account', () => {
+  const text = `From: Yahoo Law Enforcement Response <le-response@yahooinc.com>
+Date: March 30, 2026 at 7:18:42 PM EDT
+To: Det. Ana Ruiz <aruiz@examplepd.gov>
+Subject: Preservation Completed - Case# 66120398 - lowtide.fern@yahoo.com
+
+Yahoo Inc. has completed the preservation of the account identified in the subject line of this message pursuant to 18 U.S.C. 2703(f).
+
+The preserved records will be retained for 90 days.
+`;
+  it("takes the subject's account", () => {
+    expect(accounts(text)).toEqual(['lowtide.fern@yahoo.com']);
+  });
+  it('does not without the pointer', () => {
+    expect(accounts(text.replace('identified in the subject line of this message', 'you named'))).toEqual([]);
+  });
+});
+
+describe("a member's page by a numeric id in its query", () => {
+  const text = `From: FINN Juridisk <juridisk@finn.no>
+Date: Thu, 26 Feb 2026 14:02:11 +0100
+Subject: Bevaring JUR-50122
+
+Vi bekrefter at FINN har sikret opplysninger knyttet til følgende brukerkonto:
+
+  • Profil: https://www.finn.no/profile/ads?userId=551203998
+  • E-post: sjo.salg@example.no
+`;
+  it('is an account, whole', () => {
+    expect(accounts(text)).toContain('https://www.finn.no/profile/ads?userId=551203998');
+  });
+});
+
+describe("an account the provider tells the officer how to have preserved ('If you would like Snap to preserve x, please submit a new preservation request')", () => {
+  const text = `From: Snap Law Enforcement Operations <lawenforcement@snapchat.com>
+Date: Tue, 14 Apr 2026 18:05:00 -0700
+Subject: RE: Preservation - Snap Case SPR-0552190
+
+Snap Inc. has preserved the account listed below under reference SPR-0552190.
+
+Username: 'reed.harbor2'
+
+If you would like Snap to preserve the account reed_harbor_alt, please submit a new preservation request through the Law Enforcement Service Portal.
+`;
+  it('is not preserved', () => {
+    expect(accounts(text)).toEqual(['reed.harbor2']);
+  });
+  it('look-alike: an account said preserved, then a new request asked for another thing, stays', () => {
+    const said = text.replace('If you would like Snap to preserve the account reed_harbor_alt, please', 'We preserved the account reed_harbor_alt as well; for message content please');
+    expect(accounts(said)).toContain('reed_harbor_alt');
+  });
+});
+
+describe("a help channel the provider points users to ('Account holders seeking help can contact @Support')", () => {
+  const text = `From: X Legal <legal-noreply@x.com>
+Date: Mon, 09 Mar 2026 10:00:00 -0700
+Subject: Preservation confirmation 0917264499
+
+X has preserved the account @nightfern_vlc under case 0917264499.
+
+Account holders seeking help can contact @Support; please do not direct law enforcement requests to that account.
+`;
+  it('is no account', () => {
+    expect(accounts(text)).toEqual(['@nightfern_vlc']);
+  });
+});
+
+describe("a clip's address on a media subdomain", () => {
+  const text = `From: Twitch Law Enforcement <lawenforcement@twitch.tv>
+Date: Mon, 09 Mar 2026 10:00:00 -0700
+Subject: Preservation TLE-0339911
+
+We have preserved the channel https://www.twitch.tv/pohjoinen_rush under reference TLE-0339911.
+
+The clip https://clips.twitch.tv/QuietAmberOtter-x3Rk9Lm2QpZ is associated with this channel and is included in the preservation.
+`;
+  it('is no account', () => {
+    expect(accounts(text)).toEqual(['https://www.twitch.tv/pohjoinen_rush']);
+  });
+});
