@@ -12,6 +12,7 @@ import { pointedLabelValues } from './pointed-label';
 import { namedAsOtherHold } from './other-holds';
 import { ACCOUNT_ID_LABEL_I18N } from './id-labels';
 import { isAutoReply } from './auto-reply';
+import { isSatisfactionSurvey } from './survey';
 
 /**
  * The provider's references in its message, and what kind of message it is: a confirmation, an extension (which may
@@ -104,6 +105,9 @@ const NOTHING_PRESERVED = new RegExp(
     String.raw`(?<!\p{L})(?:(?:eine|die)[ \t\n]+(?:Daten)?sicherung[ \t\n]+(?:haben[ \t\n]+wir|wurde|ist)[ \t\n]+(?:(?:bislang|bisher|noch|daher|deshalb)[ \t\n]+){1,2}nicht[ \t\n]+(?:vorgenommen|durchgeführt|erfolgt|veranlasst)|wir[ \t\n]+haben[ \t\n]+(?:(?:bislang|bisher|noch|daher|deshalb)[ \t\n]+){1,2}keine[ \t\n]+(?:(?:neue|weitere)[ \t\n]+)?(?:Daten)?sicherung[ \t\n]+(?:vorgenommen|durchgeführt|veranlasst)|(?:vi[ \t\n]+har|har[ \t\n]+vi)(?:[ \t\n]+(?:därför|alltså|ännu))?[ \t\n]+inte[ \t\n]+(?:gjort|genomfört|utfört)[ \t\n]+(?:någon|en)[ \t\n]+(?:ny[ \t\n]+)?säkring|ingen[ \t\n]+(?:ny[ \t\n]+)?säkring[ \t\n]+har[ \t\n]+(?:gjorts|genomförts)|aucune[ \t\n]+(?:nouvelle[ \t\n]+)?(?:mesure[ \t\n]+de[ \t\n]+)?(?:conservation|préservation)[ \t\n]+n['’]a[ \t\n]+(?:donc[ \t\n]+|ainsi[ \t\n]+|par[ \t\n]+conséquent[ \t\n]+)?été[ \t\n]+(?:effectuée|réalisée|faite|mise[ \t\n]+en[ \t\n]+(?:place|œuvre))(?![ \t\n]+(?:pour|concernant|sur|à[ \t\n]+l['’]égard[ \t\n]+d[eu])[ \t\n]+(?!(?:votre|cette|la)[ \t\n]+(?:demande|réquisition)))|no[ \t\n]+se[ \t\n]+ha[ \t\n]+(?:realizado|efectuado|practicado)[ \t\n]+(?:por[ \t\n]+(?:lo[ \t\n]+)?tanto[ \t\n]+)?(?:ninguna|una)[ \t\n]+(?:nueva[ \t\n]+)?(?:conservación|preservación)|non[ \t\n]+è[ \t\n]+stata[ \t\n]+(?:quindi[ \t\n]+)?effettuata[ \t\n]+alcuna[ \t\n]+(?:nuova[ \t\n]+)?conservazione|nous[ \t\n]+n['’]avons[ \t\n]+pas[ \t\n]+encore[ \t\n]+(?:procédé[ \t\n]+à[ \t\n]+la|effectué[ \t\n]+la|réalisé[ \t\n]+la|mis[ \t\n]+en[ \t\n]+œuvre[ \t\n]+la)[ \t\n]+(?:conservation|préservation)|(?:todavía|aún)[ \t\n]+no[ \t\n]+(?:hemos|se[ \t\n]+ha)[ \t\n]+(?:realizado|efectuado|llevado[ \t\n]+a[ \t\n]+cabo)[ \t\n]+(?:la|ninguna)[ \t\n]+(?:preservación|conservación)|non[ \t\n]+abbiamo[ \t\n]+ancora[ \t\n]+(?:effettuato|eseguito|proceduto[ \t\n]+alla)[ \t\n]+(?:la[ \t\n]+)?conservazione|(?:we|wij)[ \t\n]+hebben[ \t\n]+nog[ \t\n]+(?:geen[ \t\n]+(?:gegevens[ \t\n]+)?(?:bewaard|veiliggesteld)|niets[ \t\n]+(?:bewaard|veiliggesteld)))(?![\p{L}])`,
     // The same in the other languages read, said of the whole message: the sentence ends right after it.
     String.raw`(?<!\p{L})(?:aucune?[ \t\n]+(?:donnée|information)s?[ \t\n]+n['’](?:a|ont)[ \t\n]+(?:(?:donc|ainsi|par[ \t\n]+conséquent)[ \t\n]+)?été[ \t\n]+(?:conservée|préservée|sauvegardée|gelée)s?|(?:es[ \t\n]+)?wurden[ \t\n]+keine[ \t\n]+(?:Daten|Informationen)[ \t\n]+(?:gesichert|gespeichert|aufbewahrt|eingefroren)|keine[ \t\n]+(?:Daten|Informationen)[ \t\n]+wurden[ \t\n]+(?:gesichert|gespeichert|aufbewahrt)|no[ \t\n]+se[ \t\n]+(?:han|ha)[ \t\n]+(?:preservado|conservado)[ \t\n]+(?:ningún[ \t\n]+dato|datos|ninguna[ \t\n]+información)|ningún[ \t\n]+dato[ \t\n]+(?:ha[ \t\n]+sido|fue)[ \t\n]+(?:preservado|conservado)|nessun[ \t\n]+dato[ \t\n]+(?:è|e['’])[ \t\n]+stato[ \t\n]+(?:conservato|preservato)|(?:er[ \t\n]+zijn[ \t\n]+(?:(?:op[ \t\n]+dit[ \t\n]+moment|momenteel|nog)[ \t\n]+)?)?g(?:ee|éé)n[ \t\n]+gegevens[ \t\n]+(?:zijn[ \t\n]+)?(?:bewaard|veiliggesteld)|nenhum[ \t\n]+dado[ \t\n]+foi[ \t\n]+(?:preservado|conservado))(?=[ \t]*(?:[.;!]|\n[ \t]*\n|$))`,
+    // French, of the request as a whole: it could not be followed up, nothing could be preserved under it ("nous ne sommes
+    // malheureusement pas en mesure d'y donner suite", "Aucune donnée n'a donc pu être conservée dans le cadre de votre demande").
+    String.raw`(?<!\p{L})(?:ne[ \t\n]+(?:sommes|pouvons)[ \t\n]+(?:malheureusement[ \t\n]+)?pas(?:[ \t\n]+en[ \t\n]+mesure)?[ \t\n]+(?:d['’]|de[ \t\n]+)?(?:y[ \t\n]+)?donner[ \t\n]+suite|aucune?[ \t\n]+(?:donnée|information)s?[ \t\n]+n['’](?:a|ont)[ \t\n]+(?:(?:donc|ainsi|malheureusement)[ \t\n]+)?pu[ \t\n]+être[ \t\n]+(?:conservée|préservée|sauvegardée|gelée)s?(?:(?=[ \t\n]*[.;!])|[ \t\n]+dans[ \t\n]+le[ \t\n]+cadre[ \t\n]+de[ \t\n]+(?:votre|cette|la)[ \t\n]+(?:demande|réquisition)))(?![\p{L}])`,
     // A provider's policy of preserving nothing on a preservation request ("Telegram does not preserve user data on the
     // basis of a preservation request", "we do not preserve any records in response to such requests").
     String.raw`\b(?:does|do|will)(?:[ \t\n]+not|n['’]t)[ \t\n]+preserve[ \t\n]+(?:any[ \t\n]+)?(?:user[ \t\n]+|account[ \t\n]+|customer[ \t\n]+)?(?:data|records|information|content)[ \t\n]+(?:on[ \t\n]+the[ \t\n]+basis[ \t\n]+of|in[ \t\n]+response[ \t\n]+to|based[ \t\n]+on|upon|on)[ \t\n]+(?:an?|your|such|the)[ \t\n]+(?:preservation[ \t\n]+)?requests?\b`,
@@ -967,7 +971,7 @@ const AND_UNDER = new RegExp(String.raw`^[,;]?[ \t\n]+and[ \t\n]+[^.;\n]{1,100}?
  * provider assigned, which the page reader sets aside beside another labelled one as a mere "case number".
  */
 const NEW_LABELLED =
-  /(?<![\p{L}])(?:new|neue[nrs]?|nouvea?u|nouvelle|nuev[oa]|nuov[oa]|nieuwe?)[ \t\n]+(?:(?:case|reference|ref\.?|ticket|request|preservation|tracking|file|matter)(?:[ \t\n]+(?:number|no\.?|id|#))?|fallnummer|referenz(?:nummer)?|vorgangsnummer|aktenzeichen|num[ée]ro(?:[ \t\n]+de[ \t\n]+(?:dossier|r[ée]f[ée]rence|cas))?|r[ée]f[ée]rence|n[úu]mero(?:[ \t\n]+de[ \t\n]+(?:caso|referencia))?|referencia|riferimento|numero(?:[ \t\n]+di[ \t\n]+(?:caso|riferimento|pratica))?|zaaknummer|referentie|kenmerk)(?:[ \t\n]+(?:is|lautet|est|es|è|:))?[ \t]*[:#,]?[ \t\n]{0,3}#?([A-Z0-9](?:[A-Z0-9-]|[./](?=[A-Z0-9])){3,30})(?![\w/-])/giu;
+  /(?<![\p{L}])(?:new|neue[nrs]?|nouvea?u|nouvelle|nuev[oa]|nuov[oa]|nieuwe?)[ \t\n]+(?:(?:case|reference|ref\.?|ticket|request|preservation|tracking|file|matter)(?:[ \t\n]+(?:number|no\.?|id|#))?|fallnummer|referenz(?:nummer)?|vorgangsnummer|aktenzeichen|num[ée]ro(?:[ \t\n]+de[ \t\n]+(?:dossier|r[ée]f[ée]rence|cas))?|r[ée]f[ée]rence|n[úu]mero(?:[ \t\n]+de[ \t\n]+(?:caso|referencia))?|referencia|riferimento|numero(?:[ \t\n]+di[ \t\n]+(?:caso|riferimento|pratica))?|zaaknummer|referentie|kenmerk)(?:[ \t\n]+(?:has[ \t\n]+been|was|wurde|a[ \t\n]+été|ha[ \t\n]+sido|è[ \t\n]+stato)[ \t\n]+(?:issued|assigned|created|generated|opened|vergeben|erstellt|zugewiesen|attribu[ée]e?|cr[ée]{2}e?|asignado|assegnato)(?:[ \t\n]+(?:for|to|für|pour|para|per)[ \t\n]+(?:this|the|your|diese|die|cette|la|esta|la|questa)[ \t\n]+(?:extension|renewal|request|matter|preservation|Verlängerung|prolongation|prórroga|proroga))?)?(?:[ \t\n]+(?:is|lautet|est|es|è|:))?[ \t]*[:#,]?[ \t\n]{0,3}#?([A-Z0-9](?:[A-Z0-9-]|[./](?=[A-Z0-9])){3,30})(?![\w/-])/giu;
 
 /**
  * The provider's file noun with a clause of its own between the noun and the copula ("The reference I've given this
@@ -1713,6 +1717,8 @@ export function readReferences(text: string, message: Message, providerId: strin
   const refused = extensionRefused(body) && (!extensionMatch || priorExtension(body, extensionMatch.start));
   const reminder = !extensionMatch && expiryReminder(body, message.subject?.value ?? null);
   const absent = isAutoReply(message.subject?.value ?? null, body);
+  // A help desk's survey about the closed ticket, which asserts no preservation itself.
+  const survey = isSatisfactionSurvey(message.subject?.value ?? null, body) && !preservationAsserted(body);
   let extension: MessageReferences['extension'] = null;
   if (extensionMatch && !refused) {
     // The earlier preservation's reference: the one the words call original, prior or linked, beside a new one.
@@ -1732,7 +1738,7 @@ export function readReferences(text: string, message: Message, providerId: strin
   return {
     references: spans,
     // A message whose own words nowhere assert a preservation as done, and put it off or only acknowledge the request, confirms nothing.
-    acknowledgementOnly: refused || reminder || absent || (!extensionMatch && (nothingPreserved(body) || heldForAnother(body) || (!preservationAsserted(body) && preservationPutOff(body)))),
+    acknowledgementOnly: refused || reminder || absent || survey || (!extensionMatch && (nothingPreserved(body) || heldForAnother(body) || (!preservationAsserted(body) && preservationPutOff(body)))),
     extension,
   };
 }

@@ -178,3 +178,60 @@ The clip https://clips.twitch.tv/QuietAmberOtter-x3Rk9Lm2QpZ is associated with 
     expect(accounts(text)).toEqual(['https://www.twitch.tv/pohjoinen_rush']);
   });
 });
+
+describe("an extension's new number given after the verb that issued it ('a new case number has been issued for this extension: #…')", () => {
+  const text = `From: X Legal <legal-noreply@x.com>
+Date: Tue, 10 Mar 2026 01:14:55 +0000
+Subject: Re: Preservation Extension Request
+
+The existing preservation under case #0193350001, originally processed on December 9, 2025, has been extended for an additional 90 days. Please note that a new case number has been issued for this extension: #0201770002. Please reference the new case number in any future correspondence.
+
+Account: @fieldgrey_lads
+`;
+  it('is the reference, extending the first', () => {
+    const [c] = read(text).confirmations;
+    expect(c?.reference).toBe('0201770002');
+    expect(c?.extension?.ofReference).toBe('0193350001');
+  });
+});
+
+describe("a French refusal of the request as a whole ('pas en mesure d'y donner suite', 'Aucune donnée n'a donc pu être conservée dans le cadre de votre demande')", () => {
+  const text = `De : Leboncoin - Service Réquisitions <requisitions@leboncoin.fr>
+Date : Thu, 19 Mar 2026 11:42:07 +0100
+Sujet : RE: Réquisition - demande de conservation
+
+Madame,
+
+Nous accusons réception de votre demande de conservation de données, enregistrée sous le numéro LBC-REQ-2603-0001.
+
+Après vérification, nous ne sommes malheureusement pas en mesure d'y donner suite : le compte associé à l'adresse électronique annonces.test85@orange.fr a été supprimé le 14/02/2025. Les données afférentes à ce compte ont été conservées pendant un an à compter de la suppression, puis effacées.
+
+Aucune donnée n'a donc pu être conservée dans le cadre de votre demande, y compris pour l'annonce n° 2718840001 que vous mentionnez.
+`;
+  it('confirms nothing', () => {
+    expect(read(text).confirmations).toEqual([]);
+  });
+});
+
+describe("a help desk's satisfaction survey about the closed ticket", () => {
+  const text = `De: Wallapop Autoridades <autoridades@wallapop.freshdesk.com>
+Enviado: lunes, 30 de marzo de 2026 19:05
+Asunto: ¿Cómo valorarías nuestra respuesta? Ticket #284400 - Solicitud de conservación de datos
+
+Hola Martín,
+
+Tu ticket #284400 "Solicitud de conservación de datos - usuario ID 118870001" ha sido marcado como resuelto.
+
+Nos encantaría conocer tu opinión sobre la atención que has recibido.
+
+Excelente
+https://wallapop.freshdesk.com/surveys/a7f3c9e1-4b2d?rating=103
+`;
+  it('confirms nothing', () => {
+    expect(read(text).confirmations).toEqual([]);
+  });
+  it('look-alike: a confirmation with a survey link under it still confirms', () => {
+    const confirmed = text.replace('ha sido marcado como resuelto.', 'ha sido marcado como resuelto. Hemos conservado los datos de la cuenta 118870001 el 30 de marzo de 2026.');
+    expect(read(confirmed).confirmations.map((c) => c.reference)).toEqual(['284400']);
+  });
+});
