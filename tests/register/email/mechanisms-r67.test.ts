@@ -235,3 +235,23 @@ https://wallapop.freshdesk.com/surveys/a7f3c9e1-4b2d?rating=103
     expect(read(confirmed).confirmations.map((c) => c.reference)).toEqual(['284400']);
   });
 });
+
+describe("a preservation dated as a measure the data was subject to ('ont fait l'objet d'une mesure de conservation le 02/11/2026')", () => {
+  const text = `Bonjour Lieutenant,
+
+En réponse à votre réquisition judiciaire, nous vous informons que les données de trafic relatives aux identifiants ci-dessous ont fait l'objet d'une mesure de conservation le 02/11/2026 :
+
+- Adresse de messagerie : k.exemple@free.fr
+
+Numéro de dossier : FRQ-26-200001
+
+Ces données seront conservées pendant 12 mois.
+
+Free – Service des Réquisitions Judiciaires
+`;
+  it('is the preservation day, read day first in French and flagged', () => {
+    const [c] = read(text).confirmations;
+    expect(c?.preservedOn?.day).toBe('2026-11-02');
+    expect(c?.preservedOn?.ambiguous?.alternatives).toEqual(['2026-02-11']);
+  });
+});
