@@ -152,9 +152,9 @@ const nameLikeHandle = (name: string) => /[A-Za-z]/.test(name) && /[\d_.]/.test(
  * A key line whose key is "login" alone ("login: zielony_kot88", "  - Login: areia_fina9"), the word several languages
  * use for the account's name, or "alias" (a payment app's name for an account: "Alias: FARO.MANGO.LIMON"): its value,
  * maybe in quotes, a handle's shape (a letter and a digit, `_` or `.`; under this key words joined by hyphens too:
- * "login: \"elektronika-hurt-lodz\""), to the line's end.
+ * "login: \"elektronika-hurt-lodz\""), to the line's end or to the next key on its line ("login: kupiec_84, ID użytkownika: …").
  */
-const LOGIN_LINE = new RegExp(String.raw`^[ \t]*${ITEM_MARKER}(?:login|alias)[ \t]*:[ \t]*["'“„]?([A-Za-z0-9_][A-Za-z0-9_.-]{1,39})["'”]?(?=[ \t]*(?:$|\())`, 'gim');
+const LOGIN_LINE = new RegExp(String.raw`^[ \t]*${ITEM_MARKER}(?:login|alias)[ \t]*:[ \t]*["'“„]?([A-Za-z0-9_][A-Za-z0-9_.-]{1,39})["'”]?(?=[ \t]*(?:$|\(|[,;|][ \t]*[A-Za-zÀ-ž][A-Za-zÀ-ž -]{1,30}:))`, 'gim');
 /**
  * "vhs_rally_mirror (login name; linked to …)", "quietmoth_alt (username)": a name right before a bracket that names its
  * kind, shaped as a handle (a digit, `_` or `.` in it).
@@ -213,12 +213,12 @@ const NAME_NEXT = /[ \t]*(?:,|;|&|and(?=[ \t]))[ \t]*(?:and[ \t]+)?([A-Za-z0-9_]
 const NAME_VALUE = /(?:[ \t]{0,20}(?:[:#|]|(?<=[ \t])\.{2,}(?=[ \t]))[ \t]{0,20}\n?[ \t]{0,4}|[ \t]{0,2}(?:is\b[ \t]{0,2})?(?:\n[ \t]{0,4})?)(?:(['"‘“`])([^'"’”`\n]{2,40})['"’”`]|([A-Za-z0-9_][A-Za-z0-9_.#-]{1,39}))/y;
 /**
  * A key-value line whose key names an account's holder or its id ("Target: hollowbrine (ID 1129…)", "Rider ID:
- * 1729…", "Seller ID: A3QF…", "Phone on the account: 07700 900561", "Rider phone ...... (555) 013-8847", "ID :
+ * 1729…", "Seller ID: A3QF…", "Payer-ID: 7QK2…", "Phone on the account: 07700 900561", "Rider phone ...... (555) 013-8847", "ID :
  * 6541f0…"): its value, one token or one phone number filling the value up to the line end, a bracket, a slash or a
  * wide gap, is the account whatever its shape. The colon may be dot leaders.
  */
 const ACCOUNT_LINE =
-  /^[ \t]*((?:[\p{L}]{1,20}[ \t]+){0,3}?(?:target|account|user|member|subscriber|player|seller|host|rider|driver|customer|buyer|merchant|creator)(?:[ \t]+(?:id|uid|phone|number|e-?mail))?|id|uid|(?:phone|number|e-?mail)[ \t]+(?:on|of)[ \t]+the[ \t]+account)[ \t]*(?::|[ \t]\.{2,})[ \t]*(\+?\(?\d[\d ().-]{6,20}\d(?=[ \t]*(?:$|\/))|[A-Za-z0-9_][A-Za-z0-9_.#:-]{2,59})(?=[ \t]*(?:$|\(|\/|[ \t]{2,}))/gimu;
+  /^[ \t]*((?:[\p{L}]{1,20}[ \t]+){0,3}?(?:target|account|user|member|subscriber|player|seller|host|rider|driver|customer|buyer|merchant|creator|payer)(?:[ \t-]+(?:id|uid|phone|number|e-?mail))?|id|uid|(?:phone|number|e-?mail)[ \t]+(?:on|of)[ \t]+the[ \t]+account)[ \t]*(?::|[ \t]\.{2,})[ \t]*(\+?\(?\d[\d ().-]{6,20}\d(?=[ \t]*(?:$|\/))|[A-Za-z0-9_][A-Za-z0-9_.#:-]{2,59})(?=[ \t]*(?:$|\(|\/|[ \t]{2,}))/gimu;
 /**
  * The account's or its name's noun in the other languages read, as written right before the name, the article a
  * suffix where the language makes it one ("Instagram-användaren \"havsorn.gbg\"", "brugernavnet nordlys_maja", "profil

@@ -255,3 +255,34 @@ Free – Service des Réquisitions Judiciaires
     expect(c?.preservedOn?.ambiguous?.alternatives).toEqual(['2026-02-11']);
   });
 });
+
+describe("a numbered list of accounts whose line keys several values ('1. login: x, ID użytkownika: …')", () => {
+  const text = `Od: Allegro Zespół Współpracy <wspolpraca@allegro.pl>
+Data: 13.02.2026 10:00
+
+Allegro.pl sp. z o.o. w dniu 12.02.2026 r. zabezpieczyła dane dotyczące następujących kont (numer referencyjny LE-PL-2026-03300):
+
+1. login: kupiec_test84, ID użytkownika: 51873300, adres e-mail: z.test84@wp.pl
+2. login: ELEKTRO-TEST-KRK, ID użytkownika: 60218800
+`;
+  it("takes each login, a name joined by hyphens too", () => {
+    const got = accounts(text);
+    expect(got).toContain('kupiec_test84');
+    expect(got).toContain('ELEKTRO-TEST-KRK');
+  });
+});
+
+describe("a payment account's 'Payer-ID' key", () => {
+  const text = `Von: PayPal Law Enforcement <le-emea@paypal.com>
+Datum: 13.02.2026 10:00
+Betreff: Sicherung PP-LE-00736400
+
+Die Daten zu folgendem PayPal-Konto wurden am 12.02.2026 gesichert:
+
+E-Mail-Adresse: handy-test-wien@gmx.at
+Payer-ID: 7QK2MXW9HT3AA
+`;
+  it('keys an account', () => {
+    expect(accounts(text)).toContain('7QK2MXW9HT3AA');
+  });
+});
