@@ -717,6 +717,16 @@ const REFERENCE_LABEL_I18N = new RegExp(
 );
 
 /**
+ * A terse first-person label of the provider's own number, as a help desk's agent types it ("Ours: 803517", "Vorgang bei
+ * uns: PST-0311-B", "nr u nas INT/PR/2026/0388", "réf. chez nous 2026/HT/0457", "ref on our side: …", "sak hos oss
+ * …", "Naše značka⏎SZN-PR-1187/26", the value on the next line): in the provider's message, its number.
+ */
+const OURS_LABELLED = new RegExp(
+  String.raw`(?:(?<![\p{L}])ours|(?<![\p{L}])(?:ref(?:erence)?\.?|number|no\.|case|ticket|id)[ \t]+(?:on|at)[ \t]+our[ \t]+(?:side|end)|(?<![\p{L}])(?:vorgang|aktenzeichen|nummer|referenz|ticket|az\.)[ \t]+bei[ \t]+uns|(?<![\p{L}])(?:nr\.?|numer|sygn\.?|sygnatura)[ \t]+u[ \t]+nas|(?<![\p{L}])(?:r[ée]f\.?|r[ée]f[ée]rence|num[ée]ro|n°|dossier)[ \t]+chez[ \t]+nous|(?<![\p{L}])(?:rif\.?|riferimento|numero|pratica|n\.)[ \t]+da[ \t]+noi|(?<![\p{L}])(?:ref\.?|referentie|nummer|zaak(?:nummer)?|kenmerk)[ \t]+bij[ \t]+ons|(?<![\p{L}])(?:sak(?:snr\.?|snummer)?|referanse|ref\.?|ärende(?:nummer)?|sag(?:snr\.?)?)[ \t]+hos[ \t]+(?:oss|os)|(?<![\p{L}])(?:ref\.?|referencia|n[úu]mero|expediente)[ \t]+(?:de[ \t]+)?(?:nuestro[ \t]+lado|nuestra[ \t]+parte)|(?<![\p{L}])naše[ \t]+(?:značka|č\.[ \t]?j\.|číslo[ \t]+jednací))(?![\p{L}])(?:[ \t]*[:=#-]?[ \t]*|[ \t]*:?[ \t]*\n[ \t]*)([A-Z0-9](?:[A-Z0-9-]|[./](?=[A-Z0-9])){3,30})(?![\w/-])`,
+  'giu',
+);
+
+/**
  * The provider naming its own number in the first person, as its internal one or as the preservation's ("Our internal
  * record for this preservation is LE.2026.1117.3": dots may part a reference's pieces) ("Our case number is 41177302958",
  * "Our preservation reference is KLE-26-3391",
@@ -1346,11 +1356,11 @@ export function readReferences(text: string, message: Message, providerId: strin
   quoted.push(...pointedLabelValues(body).filter((t) => !quoted.includes(t)));
   for (const token of quoted) if (!candidates.includes(token)) candidates.push(token);
   const ownLabelled: string[] = [];
-  for (const pattern of [PROVIDER_OWN_LABEL, EARLIER_LABEL, NEW_LABELLED, HELD_UNDER, LOGGED_AS]) {
+  for (const pattern of [PROVIDER_OWN_LABEL, OURS_LABELLED, EARLIER_LABEL, NEW_LABELLED, HELD_UNDER, LOGGED_AS]) {
     for (const m of region.matchAll(pattern)) {
       const token = m[1]!.replace(/-+$/, '');
       if (!numbered(token) || token !== token.toUpperCase()) continue;
-      if (pattern === PROVIDER_OWN_LABEL) ownLabelled.push(token);
+      if (pattern === PROVIDER_OWN_LABEL || pattern === OURS_LABELLED) ownLabelled.push(token);
       // "We have processed your request under Request #9034417": the number the request took, named so.
       if (pattern === HELD_UNDER && PROCESSED_UNDER.test(m[0]) && !quoted.includes(token)) quoted.push(token);
       if (!candidates.includes(token)) candidates.push(token);

@@ -286,3 +286,35 @@ Payer-ID: 7QK2MXW9HT3AA
     expect(accounts(text)).toContain('7QK2MXW9HT3AA');
   });
 });
+
+describe("a help desk agent's terse first-person label of the provider's number ('Ours: …', 'Vorgang bei uns: …', 'nr u nas …')", () => {
+  const mega = `From: MEGA Compliance <le-compliance@mega.nz>
+Date: Wed, 18 Mar 2026 09:47:00 +1300
+Subject: Re: Richiesta conservazione dati - proc. pen. 4400/26
+
+Preservation in place. Ours: 803500. Cheers
+`;
+  const posteo = `Von: Posteo Support <support@posteo.de>
+Datum: Wed, 11 Mar 2026 14:03:51 +0100
+Betreff: Re: Sicherungsanordnung / Az. 4 Js 1100/26
+
+Hallo Herr Roth,
+
+erledigt für k.test@posteo.de - Bestandsdaten gesichert, Vorgang bei uns: PST-0300-B
+
+Gruß
+Lena
+`;
+  const interia = `Od: Interia.pl - Dział Prawny <dzial.prawny@firma.interia.pl>
+Wysłano: środa, 1 kwietnia 2026 11:26
+Temat: RE: Zabezpieczenie danych - RSD-800/26
+
+dzien dobry, oba konta zabezpieczone. nr u nas INT/PR/2026/0300
+pozdr. K.
+`;
+  it('is the reference', () => {
+    expect(read(mega).confirmations.map((c) => c.reference)).toEqual(['803500']);
+    expect(read(posteo).confirmations.map((c) => c.reference)).toEqual(['PST-0300-B']);
+    expect(read(interia).confirmations.map((c) => c.reference)).toEqual(['INT/PR/2026/0300']);
+  });
+});
