@@ -18,18 +18,20 @@ const TOKEN = /[A-Z0-9](?:[A-Z0-9]|[-_/.](?=[A-Z0-9])){3,40}/iy;
  * Words that introduce a reference the provider assigned. Every whitespace run is bounded and never follows
  * another one, so a label followed by thousands of blanks costs linear time (no catastrophic backtracking). A bare
  * "request", "case" or "ticket" labels a number of five digits or more after a short prefix, or one in a
- * prefix-year-sequence shape ("case CR-2026-118842"): "case" there is a weak label, which gives way to another. A
+ * prefix-year-sequence shape ("case CR-2026-118842"), or a two-digit year's ("case 26-0904528"): "case" there is a weak
+ * label, which gives way to another. A
  * bare "request" labels a number in three or four groups of digits too, eight digits at least ("request
  * 3391-8824-17"): a number assigned to the request, in a shape no date, phone or amount has.
  */
 const LABEL =
-  /\b(?:(?:request|reference|ref|case|ticket|confirmation|tracking|submission|preservation|lers|less|leors|inquiry|enquiry|incident|matter|record)\.? {0,2}(?:number|no\.?|num\.?|#|id|code|nr\.?)|ref\.?|reference|request id|ticket|case ?#|confirmation|(?:request|case|ticket)(?= [A-Z]{0,6}-?\d{5,}| [A-Z]{1,6}(?:-\d{2,}){2,})|request(?= (?=(?:\d-?){8})\d{2,6}(?:-\d{2,6}){2,3}(?![\w-])))(?![a-z])/gi;
+  /\b(?:(?:request|reference|ref|case|ticket|confirmation|tracking|submission|preservation|lers|less|leors|inquiry|enquiry|incident|matter|record)\.? {0,2}(?:number|no\.?|num\.?|#|id|code|nr\.?)|ref\.?|reference|request id|ticket|case ?#|confirmation|(?:request|case|ticket)(?= [A-Z]{0,6}-?\d{5,}| [A-Z]{1,6}(?:-\d{2,}){2,}| \d{2}-\d{6,}(?![\w-]))|request(?= (?=(?:\d-?){8})\d{2,6}(?:-\d{2,6}){2,3}(?![\w-])))(?![a-z])/gi;
 /**
  * A reference printed in spaced groups after its label ("Request number KIK 4471 0923", "SNAP PR 2611 8802"): capitals,
  * then digit groups; or capitals, then one code of digits with a dash ("MEGA reference: LE 26-1183/A"; a police
- * register's "PULSE 26/0048813", "RGNR 7731/2026" has a slash alone).
+ * register's "PULSE 26/0048813", "RGNR 7731/2026" has a slash alone); or three groups of four digits alone ("Your request
+ * number is 2611 0087 4419").
  */
-const SPACED = /[A-Z]{2,6}(?:(?: [A-Z]{2,6}){0,2}(?: \d{2,6}){2,4}(?![ \t]?\d)| \d{2,6}-\d{2,8}(?:[-/][A-Z0-9]{1,6})?(?![A-Za-z0-9/-]))/y;
+const SPACED = /[A-Z]{2,6}(?:(?: [A-Z]{2,6}){0,2}(?: \d{2,6}){2,4}(?![ \t]?\d)| \d{2,6}-\d{2,8}(?:[-/][A-Z0-9]{1,6})?(?![A-Za-z0-9/-]))|\d{4}(?: \d{4}){2}(?![ \t]?\d)/y;
 /** Between a label and its reference: blanks, ":", "#", "=", "(", "is" — at most a few characters of it. */
 const SEPARATOR = /(?:[ \t]{0,3}(?:is\b)?[ \t]{0,3}[:#=(]?){0,2}[ \t\n]{0,3}#?/y;
 /** Labels that may name the agency's own number, echoed back by the portal. */

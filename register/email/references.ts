@@ -691,7 +691,7 @@ const OTHER_LANGUAGE_LABELS = String.raw`numer[ \t]+zgłoszenia|(?:numer|nr\.?)[
  * "… of the extension", "… of the preservation" or "… of the request" after the label ("Número de caso de la prórroga:",
  * "numéro de dossier de la conservation", "Référence de la demande :").
  */
-const OF_THE_PRESERVATION = String.raw`(?:[ \t]+(?:de[ \t]+la|del|de[ \t]+l['’]|der|des|della|dell['’]|van[ \t]+de|van[ \t]+het|da|do)[ \t]*(?:prórroga|conservación|preservación|extension|prolongation|conservation|préservation|verlängerung|sicherung|proroga|conservazione|verlenging|bewaring|prorroga[çc][ãa]o|conserva[çc][ãa]o|demande|requête|solicitud|petici[óo]n|richiesta|solicita[çc][ãa]o|pedido|anfrage|verzoek))?`;
+const OF_THE_PRESERVATION = String.raw`(?:[ \t]+(?:de[ \t]+la|del|de[ \t]+l['’]|der|des|della|dell['’]|van[ \t]+de|van[ \t]+het|da|do)[ \t]*(?:prórroga|conservación|preservación|extension|prolongation|conservation|préservation|verlängerung|sicherung|proroga|conservazione|verlenging|bewaring|prorroga[çc][ãa]o|conserva[çc][ãa]o|preserva[çc][ãa]o|demande|requête|solicitud|petici[óo]n|richiesta|solicita[çc][ãa]o|pedido|anfrage|verzoek))?`;
 /**
  * A reference the provider's own words introduce in another language ("Numéro de référence Meta :", "Referenznummer:",
  * "Número de referencia:", "Unsere Referenz:"), or its case's number ("Numero di caso Meta:", "Número de caso:",

@@ -318,3 +318,23 @@ pozdr. K.
     expect(read(interia).confirmations.map((c) => c.reference)).toEqual(['INT/PR/2026/0300']);
   });
 });
+
+describe('references in shapes the labels missed', () => {
+  const mail = (body: string) => `From: Provider Legal <legal@example-provider.com>
+Date: Mon, 16 Nov 2026 10:00:00 -0800
+Subject: Re: Preservation request
+
+${body}
+
+Account: quiet.vane@example.org
+`;
+  it("a two-digit year's case number after 'opened case'", () => {
+    expect(read(mail('We have opened case 26-0904500 for this matter and preserved the account below.')).confirmations.map((c) => c.reference)).toEqual(['26-0904500']);
+  });
+  it('three groups of four digits after a request label', () => {
+    expect(read(mail('We have preserved the account below. Your request number is 2611 0087 4400. Please quote this number in any follow-up.')).confirmations.map((c) => c.reference)).toEqual(['2611 0087 4400']);
+  });
+  it("a Portuguese 'Número de protocolo da preservação'", () => {
+    expect(read(mail('Os dados da conta abaixo foram preservados.\n\nNúmero de protocolo da preservação: 20261118-004400')).confirmations.map((c) => c.reference)).toEqual(['20261118-004400']);
+  });
+});
