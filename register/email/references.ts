@@ -135,7 +135,7 @@ const SENTENCE_END = /[.!?](?=[ \t\n]|$)|\n[ \t]*\n|\n(?=[ \t]*(?:[-*•]|@|\d{1
  * #10293384765) has been closed", "Case 07338129 has been closed as a duplicate"), and so is a reference's number ("no
  * new reference number has been assigned").
  */
-const ONE_ACCOUNT = /(?<![\p{L}])(?:accounts?|user(?:[ \t]?names?)?|handles?|profiles?|channels?|(?<!(?:reference|case|ticket|request|tracking|file|preservation)[ \t\n]{1,3})numbers?|addresses|address|compte|konto|cuenta|conta|utente|gebruiker|gebruikersaccount|e-?mailadres|e-?mail-?adresse|adresse|telefoonnummer|telefonnummer|dirección|indirizzo|endereço)(?![\p{L}])|(?<![\w.])@[\w.]{2,40}|(?<![\w/])u\/[\w-]{3,40}|[\w.+-]{1,64}@[\w-]{1,63}\.[\w.-]{2,60}|(?<![\w#-])(?<!(?:case|ticket|request|ref|reference|file)\.?[ \t\n]{1,3}(?:(?:no\.?|number|id|#)[ \t\n]{0,2})?)\d{7,20}(?![\w-])/iu;
+const ONE_ACCOUNT = /(?<![\p{L}])(?:accounts?|user(?:[ \t]?names?)?|handles?|profiles?|channels?|(?<!(?:reference|case|ticket|request|tracking|file|preservation)[ \t\n]{1,3})numbers?|addresses|address|compte|konto|cuenta|conta|utente|gebruiker|gebruikersaccount|e-?mailadres|e-?mail-?adresse|adresse|adres|telefoonnummer|telefonnummer|dirección|indirizzo|endereço)(?![\p{L}])|(?<![\w.])@[\w.]{2,40}|(?<![\w/])u\/[\w-]{3,40}|[\w.+-]{1,64}@[\w-]{1,63}\.[\w.-]{2,60}|(?<![\w#-])(?<!(?:case|ticket|request|ref|reference|file)\.?[ \t\n]{1,3}(?:(?:no\.?|number|id|#)[ \t\n]{0,2})?)\d{7,20}(?![\w-])/iu;
 
 /** A kind of data refused, not the request ("has not preserved any website content", "no messages were preserved"). */
 const ONE_KIND_OF_DATA =

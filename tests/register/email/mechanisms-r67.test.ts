@@ -338,3 +338,21 @@ Account: quiet.vane@example.org
     expect(read(mail('Os dados da conta abaixo foram preservados.\n\nNúmero de protocolo da preservação: 20261118-004400')).confirmations.map((c) => c.reference)).toEqual(['20261118-004400']);
   });
 });
+
+describe("a Dutch partial preservation whose refusal speaks of one address ('Voor dit adres zijn dus geen gegevens bewaard')", () => {
+  const text = `Van: Juridische Zaken bol <juridischezaken@bol.com>
+Datum: dinsdag 10 november 2026 om 15:37
+Onderwerp: RE: Vordering bewaring gegevens
+
+Geachte heer De Wit,
+
+Wij hebben op 10 november 2026 de gegevens van het klantaccount met e-mailadres kwik.handel@outlook.com veiliggesteld.
+
+Voor het tweede opgegeven e-mailadres, s.test.deals@gmail.com, hebben wij geen account kunnen vinden. Voor dit adres zijn dus geen gegevens bewaard.
+
+Ons kenmerk: JZ-2026-00800
+`;
+  it('still confirms the preserved account', () => {
+    expect(read(text).confirmations.map((c) => c.reference)).toEqual(['JZ-2026-00800']);
+  });
+});
