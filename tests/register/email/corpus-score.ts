@@ -286,6 +286,14 @@ export const CORPUS_SETS = {
   dev183: 'labels-dev183.json',
   dev184: 'labels-dev184.json',
   dev185: 'labels-dev185.json',
+  dev186: 'labels-dev186.json',
+  dev187: 'labels-dev187.json',
+  dev188: 'labels-dev188.json',
+  dev189: 'labels-dev189.json',
+  dev190: 'labels-dev190.json',
+  dev191: 'labels-dev191.json',
+  dev192: 'labels-dev192.json',
+  dev193: 'labels-dev193.json',
 } as const;
 export type CorpusSet = keyof typeof CORPUS_SETS;
 

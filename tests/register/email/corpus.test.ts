@@ -1246,6 +1246,18 @@ const DEV182_FLOORS: Floors = { provider: 1, references: 1, dates: 1, accounts: 
 const DEV183_FLOORS: Floors = { provider: 1, references: 1, dates: 1, accounts: 1, distractors: 2 };
 const DEV184_FLOORS: Floors = { provider: 1, references: 0.95, dates: 0.973, accounts: 0.96, distractors: 0 };
 const DEV185_FLOORS: Floors = { provider: 1, references: 0.95, dates: 0.95, accounts: 0.818, distractors: 0 };
+// dev186-193 at round 67's final reading. First read on ebcd0380 (references / dates / accounts / distractors):
+// dev186 12/20, 12/20, 27/35, 2; dev187 20/20, 20/20, 39/39, 2; dev188 10/20, 10/20, 8/28, 0; dev189 15/20, 18/20,
+// 27/33, 5; dev190 17/20, 10/11, 21/21, 0; dev191 20/20, 20/20, 46/49, 0; dev192 15/20, 13/20, 28/41, 1; dev193 20/20,
+// 20/20, 46/48, 1.
+const DEV186_FLOORS: Floors = { provider: 1, references: 0.75, dates: 0.75, accounts: 0.914, distractors: 2 };
+const DEV187_FLOORS: Floors = { provider: 1, references: 1, dates: 1, accounts: 1, distractors: 0 };
+const DEV188_FLOORS: Floors = { provider: 0.95, references: 0.7, dates: 0.7, accounts: 0.357, distractors: 0 };
+const DEV189_FLOORS: Floors = { provider: 1, references: 0.75, dates: 0.9, accounts: 0.818, distractors: 5 };
+const DEV190_FLOORS: Floors = { provider: 1, references: 1, dates: 1, accounts: 1, distractors: 0 };
+const DEV191_FLOORS: Floors = { provider: 1, references: 1, dates: 1, accounts: 1, distractors: 0 };
+const DEV192_FLOORS: Floors = { provider: 1, references: 0.8, dates: 0.7, accounts: 0.707, distractors: 1 };
+const DEV193_FLOORS: Floors = { provider: 1, references: 1, dates: 1, accounts: 1, distractors: 0 };
 const DEV73_FLOORS: Floors = { provider: 1, references: 0.95, dates: 0.916, accounts: 1, distractors: 1 };
 const DEV74_FLOORS: Floors = { provider: 0.95, references: 0.95, dates: 0.857, accounts: 0.769, distractors: 2 };
 const DEV75_FLOORS: Floors = { provider: 1, references: 1, dates: 1, accounts: 0.975, distractors: 0 };
@@ -1431,6 +1443,14 @@ describe('e-mail corpus: dev70-75 (sets 133-138, tuned on from round 61)', () =>
     ['dev183', DEV183_FLOORS, 20],
     ['dev184', DEV184_FLOORS, 20],
     ['dev185', DEV185_FLOORS, 20],
+    ['dev186', DEV186_FLOORS, 20],
+    ['dev187', DEV187_FLOORS, 20],
+    ['dev188', DEV188_FLOORS, 20],
+    ['dev189', DEV189_FLOORS, 20],
+    ['dev190', DEV190_FLOORS, 20],
+    ['dev191', DEV191_FLOORS, 20],
+    ['dev192', DEV192_FLOORS, 20],
+    ['dev193', DEV193_FLOORS, 20],
   ] as const)('reads the %s e-mails at or above the figures reached', (set, floors, emails) => {
     expectReached(run(set), emails, { knownProvidersOnly: true, floors });
   });
