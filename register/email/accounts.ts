@@ -210,7 +210,8 @@ const NAMES_LABEL = /^[ \t]*(?:[\p{L}]{1,20}[ \t]+)?(?:user[ \t]?names|screen[ \
  * a.b and c_d"): each a single token, the list running to the line's end, a word of state ("deleted") no name.
  */
 const NAME_NEXT = /[ \t]*(?:,|;|&|and(?=[ \t]))[ \t]*(?:and[ \t]+)?([A-Za-z0-9_][A-Za-z0-9_.#-]{1,39})(?=[ \t]*(?:[,;&]|and[ \t]|$))/my;
-const NAME_VALUE = /(?:[ \t]{0,20}(?:[:#|]|(?<=[ \t])\.{2,}(?=[ \t]))[ \t]{0,20}\n?[ \t]{0,4}|[ \t]{0,2}(?:is\b[ \t]{0,2})?(?:\n[ \t]{0,4})?)(?:(['"‘“`])([^'"’”`\n]{2,40})['"’”`]|([A-Za-z0-9_][A-Za-z0-9_.#-]{1,39}))/y;
+/** A name label's value, after its colon or on its next line; a gloss in brackets may close first ("Apodo (nickname): X"). */
+const NAME_VALUE = /(?:\)?[ \t]{0,20}(?:[:#|]|(?<=[ \t])\.{2,}(?=[ \t]))[ \t]{0,20}\n?[ \t]{0,4}|[ \t]{0,2}(?:is\b[ \t]{0,2})?(?:\n[ \t]{0,4})?)(?:(['"‘“`])([^'"’”`\n]{2,40})['"’”`]|([A-Za-z0-9_][A-Za-z0-9_.#-]{1,39}))/y;
 /**
  * A key-value line whose key names an account's holder or its id ("Target: hollowbrine (ID 1129…)", "Rider ID:
  * 1729…", "Seller ID: A3QF…", "Payer-ID: 7QK2…", "Phone on the account: 07700 900561", "Rider phone ...... (555) 013-8847", "ID :
