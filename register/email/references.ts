@@ -1229,6 +1229,15 @@ const COMPANY_REGISTER_BEFORE =
 const NOT_THIS_NUMBER_BEFORE =
   /(?<![\p{L}])(?:not|ikke|inte|nicht|pas|non|niet|nie|no)[ \t]+(?:(?:the|den|det|die|der|das|le|la|il|lo|de|het|el)[ \t]+)?(?:\p{L}+[ \t-]+){0,2}?(?:number|nummer(?:et)?|numret|num[ée]ro|numero|n[úu]mero|numer|nr\.?|no\.?|saksnummer(?:et)?|ärendenummer|ticket(?:-?nr\.?|nummer)?|id)[ \t]*[:#]?[ \t]*$/iu;
 
+/**
+ * A label the writer sets against the one to quote, with no number after it ("Bitte geben Sie ausschließlich dieses
+ * Zeichen an, nicht die Vorgangsnummer.", "quote only this reference, not the ticket number.", "rather than the case
+ * ID"): its word, without the number's noun ("Vorgang", "ticket"), names the numbers it labels elsewhere in the
+ * message. Not a copula's "X is not the preservation number", which says what X is not.
+ */
+const NOT_THIS_LABEL =
+  /(?:[,;(–—][ \t\n]*(?:(?:and|und|but|aber|mais|et|en|maar|men|ale)[ \t\n]+)?(?:not|nicht|pas|niet|nie|ikke|inte|non|no)|(?<![\p{L}])(?:rather[ \t]+than|instead[ \t]+of|statt|anstatt|plutôt[ \t]+que|en[ \t]+lugar[ \t]+de|invece[ \t]+del?))[ \t\n]+(?:(?:the|den|det|die|der|das|le|la|il|de|het|el|your|our)[ \t\n]+)?(\p{L}{4,}?)(?:s?(?:nummer|number|nr\.?)|[ \t\n]+(?:number|no\.?|id|nummer|nr\.?))[ \t]*(?=[.,;)]|$)/gimu;
+
 const AMAZON_ORDER = /^\d{3}-\d{7}-\d{7}$/;
 
 /** What names a booking's code right before it: the booking, then its code within the same sentence. */
@@ -1584,6 +1593,9 @@ export function readReferences(text: string, message: Message, providerId: strin
   // A number the writer says is not the one to quote, beside one it gives.
   const notThis = (r: ReferenceSpan) => places(region, r.reference).some((at) => NOT_THIS_NUMBER_BEFORE.test(region.slice(Math.max(0, at - 50), at)));
   if (references.some((r) => !notThis(r))) references = references.filter((r) => !notThis(r));
+  const notLabels = [...body.matchAll(NOT_THIS_LABEL)].map((m) => m[1]!.toLowerCase());
+  const notThisLabel = (r: ReferenceSpan) => places(region, r.reference).every((at) => notLabels.some((label) => new RegExp(`(?<![\\p{L}])${label}`, 'iu').test(region.slice(Math.max(0, at - 30), at))));
+  if (notLabels.length && references.some((r) => !notThisLabel(r))) references = references.filter((r) => !notThisLabel(r));
   const messageId = (r: ReferenceSpan) => MESSAGE_ID_TOKEN.test(r.reference) || places(region, r.reference).every((at) => MESSAGE_ID_BEFORE.test(region.slice(Math.max(0, at - 40), at)));
   if (references.some((r) => !messageId(r))) references = references.filter((r) => !messageId(r));
   const bookingCode = (r: ReferenceSpan) => places(region, r.reference).every((at) => BOOKING_CODE_BEFORE.test(region.slice(Math.max(0, at - 100), at)));

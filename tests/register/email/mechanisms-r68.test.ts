@@ -32,3 +32,37 @@ La información se conservará por 90 días naturales.
     expect(read(receipt).confirmations[0]?.preservedOn?.day).not.toBe('2026-11-04');
   });
 });
+
+describe("a label set against the one to quote, with no number after it ('…, nicht die Vorgangsnummer.')", () => {
+  const text = `Von: Kleinanzeigen Behördenanfragen <behoerden@kleinanzeigen.de>
+Gesendet: Dienstag, 15. Dezember 2026 11:26
+Betreff: AW: Sicherungsanfrage [Vorgang 6610-204]
+
+vielen Dank für Ihre Anfrage vom 11.12.2026, die bei uns unter der
+Vorgangsnummer 6610-204 eingegangen ist.
+
+Wir bestätigen Ihnen, dass die Daten zu folgendem Nutzerkonto am 14.12.2026 gesichert wurden:
+
+  Nutzer-ID: 77201845
+
+Unser Zeichen für diese Sicherung lautet: KA-SI-2026-03311
+Bitte geben Sie bei allen Rückfragen ausschließlich dieses Zeichen an, nicht die Vorgangsnummer.
+`;
+  it('keeps the preservation\'s number alone, with its day', () => {
+    const r = read(text);
+    expect(r.confirmations.map((c) => c.reference)).toEqual(['KA-SI-2026-03311']);
+    expect(r.confirmations[0]?.preservedOn?.day).toBe('2026-12-14');
+  });
+  it("keeps a number the copula says is not the preservation's out of this rule ('is not the preservation number')", () => {
+    const copula = `From: Uber Law Enforcement <lert@uber.com>
+Date: Thu, 19 Nov 2026 10:02:11 -0800
+Subject: [ZD-8QW1-77RM] Preservation
+
+Uber has preserved the rider account below. Please note that your ticket number is not the preservation number.
+
+Preservation reference: UBR-P-0224417
+Rider UUID: 4f1c2a9e-1b7d-4c11-9a0e-2b1f3c4d5e6f
+`;
+    expect(read(copula).confirmations.map((c) => c.reference)).toContain('UBR-P-0224417');
+  });
+});
