@@ -1,5 +1,6 @@
 import { basisNamed } from './email/basis-hint';
 import { confirmedAccounts, findAccounts, type FoundAccount } from './email/accounts';
+import { pointsAtListedAccounts } from './email/pointed-accounts';
 import { restatedRequests } from './email/account-lists';
 import { WROTE, type Message } from './email/blocks';
 import { asidesOf, readThread, type Thread, type ThreadMessage } from './email/messages';
@@ -578,7 +579,7 @@ export function parseProviderEmail(text: string, now = new Date()): ProposedReco
     // The provider's message may confirm the account the request named without naming it again ("we preserved the acct
     // on Oct. 27th", "the accounts you listed are now on hold"): with one reference, no account named and none refused,
     // the request's accounts are the preserved ones.
-    if (!found.length && own.length === 1 && ANAPHORIC_CONFIRMATION.test(readable.slice(message.bodyStart, message.end)) && !deniesAccount(readable.slice(message.bodyStart, message.end))) {
+    if (!found.length && own.length === 1 && (ANAPHORIC_CONFIRMATION.test(readable.slice(message.bodyStart, message.end)) || pointsAtListedAccounts(readable.slice(message.bodyStart, message.end))) && !deniesAccount(readable.slice(message.bodyStart, message.end))) {
       // The request quoted or restated inside the provider's message ("> can you preserve 1177… ?⏎⏎yep, preserved it").
       for (const a of confirmedAccounts(readable, named)) {
         if (inside(restated, a.start, a.end) && !inside(signatures, a.start, a.end) && !isExcluded(a.value, excluded, referenceValues)) found.push(a);

@@ -66,3 +66,40 @@ Rider UUID: 4f1c2a9e-1b7d-4c11-9a0e-2b1f3c4d5e6f
     expect(read(copula).confirmations.map((c) => c.reference)).toContain('UBR-P-0224417');
   });
 });
+
+describe("a terse reply that points at the request's list ('die beiden unten genannten Konten sind gesichert', 'les comptes ci-dessous')", () => {
+  const reply = (first: string) => `Von: Kleinanzeigen Behördenanfragen <behoerdenanfragen@kleinanzeigen.de>
+Gesendet: Dienstag, 12. Januar 2027 14:07
+An: Brandt, Tobias <tobias.brandt@polizei-nordheim.de>
+Betreff: AW: Sicherungsersuchen Az. 4100-0213/26
+
+Hallo Herr Brandt,
+
+${first} Az bei uns: KA-BA-2027-00977
+
+Gruß
+Jana
+
+-----Ursprüngliche Nachricht-----
+Von: Brandt, Tobias <tobias.brandt@polizei-nordheim.de>
+Gesendet: Freitag, 8. Januar 2027 10:52
+An: Kleinanzeigen Behördenanfragen <behoerdenanfragen@kleinanzeigen.de>
+Betreff: Sicherungsersuchen Az. 4100-0213/26
+
+bitte ich um vorläufige Sicherung der Bestands- und Nutzungsdaten zu folgenden Konten:
+
+  Nutzer-ID: 66120458
+  E-Mail: rasenprofi.mz@web.de
+
+Mit freundlichen Grüßen
+Tobias Brandt
+Tel.: +49 711 555 0218
+`;
+  it('takes the quoted request\'s accounts as the preserved ones', () => {
+    expect(accounts(reply('erledigt, die Daten zu den beiden unten genannten Konten sind gesichert.'))).toEqual(['66120458', 'rasenprofi.mz@web.de']);
+    expect(accounts(reply("c'est fait, conservation effectuée pour les 2 comptes ci-dessous."))).toEqual(['66120458', 'rasenprofi.mz@web.de']);
+  });
+  it('takes none where the pointed-at accounts were refused', () => {
+    expect(accounts(reply('Zu den unten genannten Konten konnten wir keine Daten sichern, sie existieren nicht.'))).toEqual([]);
+  });
+});
