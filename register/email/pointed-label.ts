@@ -47,3 +47,26 @@ export function pointedLabelValues(body: string): string[] {
   }
   return values;
 }
+
+/**
+ * A sentence asking for a number to be quoted that ends its line on a colon, the number on the next line that has words
+ * (maybe after a short label, maybe in a quote's "> "): "Merci de rappeler la référence de notre dossier dans toute
+ * correspondance ultérieure :⏎⏎Dossier n° 2026-RQ-0788", "Prosimy o powoływanie się w dalszej korespondencji na numer
+ * zgłoszenia:⏎> 2026/LE/004418". The number's shape is free (slashes, digits first); it has four digits at least.
+ */
+const QUOTING_VERB = String.raw`(?<![\p{L}])(?:quote|cite|refer[ \t\n]+to|rappeler|rappelez|indiquer|indiquez|mentionner|mentionnez|citer|pr[ée]ciser|angeben|anzugeben|nennen|verweisen|indicare|citare|riportare|indicar|indique|citar|mencionar|hacer[ \t\n]+referencia|informar|vermelden|vermeld|noemen|ange|uppge|hänvisa|oppgi|oppgir|henvis|angive|angiv|powoływanie[ \t\n]+się|powoływać[ \t\n]+się|powołać[ \t\n]+się|podawanie|podawać|podać|uvádějte|uvádět|uveďte|odkazujte)(?![\p{L}])`;
+const LEAD_TO_NEXT_LINE = String.raw`[^.!?\n]{0,140}:[ \t]*\n(?:[ \t>]*\n){0,2}[ \t>]*(?:[\p{L}.]{2,20}[ \t]+){0,2}(?:n[°º]\.?|nr\.?|no\.|#|:)?[ \t]*`;
+const QUOTE_THEN_COLON = new RegExp(String.raw`${QUOTING_VERB}${LEAD_TO_NEXT_LINE}([A-Za-z0-9](?:[A-Za-z0-9]|[-/._](?=[A-Za-z0-9])){3,40})[ \t]*$`, 'gimu');
+/** The same sentence and label right before a number: the provider's, though a bare file label ("Dossier n°") stands before it. */
+export const QUOTE_COLON_BEFORE = new RegExp(String.raw`${QUOTING_VERB}${LEAD_TO_NEXT_LINE}$`, 'iu');
+
+/** The numbers a quoting sentence ending on a colon gives on its next line. */
+export function quotedOnNextLine(body: string): string[] {
+  const values: string[] = [];
+  for (const m of body.slice(0, 100_000).matchAll(QUOTE_THEN_COLON)) {
+    const value = m[1]!;
+    if ((value.match(/\d/g) ?? []).length < 4 || values.includes(value)) continue;
+    values.push(value);
+  }
+  return values;
+}

@@ -8,7 +8,7 @@ import { findDates } from './dates';
 import { ITEM_HEAD, ITEM_MARKER, MAX_ITEM_LINES } from './list-items';
 import { extensionAsserted, preservationAsserted, preservationPutOff } from './preservation-asserted';
 import { expiryReminder, extensionRefused, priorExtension } from './extension-refused';
-import { pointedLabelValues } from './pointed-label';
+import { pointedLabelValues, QUOTE_COLON_BEFORE, quotedOnNextLine } from './pointed-label';
 import { namedAsOtherHold } from './other-holds';
 import { ACCOUNT_ID_LABEL_I18N } from './id-labels';
 import { isAutoReply } from './auto-reply';
@@ -529,6 +529,9 @@ function occurrence(region: string, reference: string): number | null {
     if (ASKED_AFTER.test(region.slice(at + reference.length, at + reference.length + 160))) return at;
     // So is one it asks for by name ("Please quote 9F2K-7QX4-MP31 in all correspondence"), though "Your file" named it.
     if (QUOTE_ASKED_BEFORE.test(region.slice(Math.max(0, at - 40), at))) return at;
+    // So is one on the line after a sentence asking for it, closed by a colon ("Merci de rappeler la référence de notre
+    // dossier … :⏎⏎Dossier n° 2026-RQ-0788"), though a bare file label stands before it.
+    if (QUOTE_COLON_BEFORE.test(region.slice(Math.max(0, at - 260), at))) return at;
     // So is one the provider says it registered the request under ("registrada … con el expediente WLP-…").
     if (REGISTERED_WITH_BEFORE.test(region.slice(Math.max(0, at - 100), at))) return at;
     const after = region.slice(at + reference.length, at + reference.length + 80);
@@ -712,7 +715,7 @@ const PROVIDER_JOINED_VALUE = new RegExp(String.raw`${JOINED_FILE_LABEL}([A-Z0-9
 const PROVIDER_NAMED_FILE =
   /(?<![\p{L}])(?:[Nn][úu]mero[ \t]+de[ \t]+expediente|[Ee]xpediente|[Nn]umer[ \t]+sprawy|[Nn]umer[ \t]+zgłoszenia|[Ss]ygnatura|[Nn]um[ée]ro[ \t]+de[ \t]+dossier|[Dd]ossier|[Cc]ase[ \t]+(?:number|no\.?|id)|[Ff]ile[ \t]+(?:number|no\.?)|[Aa]ktenzeichen|[Ff]allnummer)(?:[ \t]+(?:nadany[ \t]+przez|assigned[ \t]+by|given[ \t]+by|de|del|da|di|von|van|bei|at|chez|w|u|in|hos|på))?[ \t]+(\p{Lu}[\p{L}.]{1,20})(?:[ \t]*:[ \t]*|[ \t]*:?[ \t]*\n[ \t]*)([A-Z0-9](?:[A-Z0-9-]|[./](?=[A-Z0-9])){3,30})(?![\w/-])/gu;
 const REFERENCE_LABEL_I18N = new RegExp(
-  String.raw`(?<![\p{L}\d])(?:num[ée]ro[ \t]+de[ \t]+r[ée]f[ée]rence|notre[ \t]+r[ée]f[ée]rence|(?=r\p{L}{0,3}é)r[ée]f[ée]rence|referenz(?:nummer)?|unsere[ \t]+referenz|unser[ \t]+zeichen|nasz[ \t]+znak|naše[ \t]+značka|vorgangsnummer|(?<=(?:^|\n)[ \t]{0,20})vorgang(?=[ \t]{0,20}:)|n[úu]mero[ \t]+de[ \t]+refer[eê]ncia|refer[eê]ncia|referencia|numero[ \t]+di[ \t]+riferimento|riferimento|referentie(?:nummer)?|kenmerk|referens(?:nummer)?|referanse(?:nummer)?|numer[ \t]+referencyjny|(?:n[úu]mero[ \t]+de[ \t]+)?protocol(?:o|e)?|protocollo|n[úu]mero[ \t]+de[ \t]+caso|numero[ \t]+di[ \t]+caso|num[ée]ro[ \t]+de[ \t]+(?:dossier|cas)|fallnummer|zaaknummer|dossiernummer|ärendenummer|ärendenr\.?|saksnummer|saksnr\.?|sagsnummer|sagsnr\.?|numer[ \t]+sprawy|id(?:entifiant)?[ \t]+d(?:u|e|el)[ \t]+(?:caso|dossier|cas)|identificador[ \t]+del?[ \t]+caso|numero[ \t]+(?:di[ \t]+|della[ \t]+)?pratica|n[úu]mero[ \t]+do[ \t]+caso|viite(?:numero)?|číslo[ \t]+(?:našeho[ \t]+)?případu|naše[ \t]+číslo[ \t]+případu|naše[ \t]+(?:č\.[ \t]?j\.|číslo[ \t]+jednací)|rif\.|réf\.|ticketnummer|ticket-nr\.|anfragenummer|${OTHER_LANGUAGE_LABELS}|${REQUEST_NOUN_I18N})${OF_THE_PRESERVATION}(?:[ \t]+(?:(de|da|do|di|del|du|van|von|från|fra|hos)[ \t]+)?(\p{Lu}[\p{L}.]{1,20})(?![\w-]))?[ \t]*(?:n\.[ \t]?[°º]?|n[°º]\.?|no\.?(?=[ \t:#])|nr\.?)?[ \t]*[:#]?[ \t]*([A-Z0-9](?:[A-Z0-9-]|[./](?=[A-Z0-9])){3,30})(?![/\\\w])`,
+  String.raw`(?<![\p{L}\d])(?:num[ée]ro[ \t]+de[ \t]+r[ée]f[ée]rence|notre[ \t]+r[ée]f[ée]rence|(?=r\p{L}{0,3}é)r[ée]f[ée]rence|referenz(?:nummer)?|unsere[ \t]+referenz|unser[ \t]+zeichen|nasz[ \t]+znak|naše[ \t]+značka|vorgangsnummer|(?<=(?:^|\n)[ \t]{0,20})vorgang(?=[ \t]{0,20}:)|(?<=(?:^|\n)[ \t]{0,20})dossier(?=[ \t]{0,4}(?:n[°º]|no\.|nr\.?|#|:))|n[úu]mero[ \t]+de[ \t]+refer[eê]ncia|refer[eê]ncia|referencia|numero[ \t]+di[ \t]+riferimento|riferimento|referentie(?:nummer)?|kenmerk|referens(?:nummer)?|referanse(?:nummer)?|numer[ \t]+referencyjny|(?:n[úu]mero[ \t]+de[ \t]+)?protocol(?:o|e)?|protocollo|n[úu]mero[ \t]+de[ \t]+caso|numero[ \t]+di[ \t]+caso|num[ée]ro[ \t]+de[ \t]+(?:dossier|cas)|fallnummer|zaaknummer|dossiernummer|ärendenummer|ärendenr\.?|saksnummer|saksnr\.?|sagsnummer|sagsnr\.?|numer[ \t]+sprawy|id(?:entifiant)?[ \t]+d(?:u|e|el)[ \t]+(?:caso|dossier|cas)|identificador[ \t]+del?[ \t]+caso|numero[ \t]+(?:di[ \t]+|della[ \t]+)?pratica|n[úu]mero[ \t]+do[ \t]+caso|viite(?:numero)?|číslo[ \t]+(?:našeho[ \t]+)?případu|naše[ \t]+číslo[ \t]+případu|naše[ \t]+(?:č\.[ \t]?j\.|číslo[ \t]+jednací)|rif\.|réf\.|ticketnummer|ticket-nr\.|anfragenummer|${OTHER_LANGUAGE_LABELS}|${REQUEST_NOUN_I18N})${OF_THE_PRESERVATION}(?:[ \t]+(?:(de|da|do|di|del|du|van|von|från|fra|hos)[ \t]+)?(\p{Lu}[\p{L}.]{1,20})(?![\w-]))?[ \t]*(?:n\.[ \t]?[°º]?|n[°º]\.?|no\.?(?=[ \t:#])|nr\.?)?[ \t]*[:#]?[ \t]*([A-Z0-9](?:[A-Z0-9-]|[./](?=[A-Z0-9])){3,30})(?![/\\\w])`,
   'giu',
 );
 
@@ -1204,11 +1207,12 @@ const LABELLED_CODE = /^(?=(?:[A-Z-]*\d){3})(?=(?:[\d-]*[A-Z]){2})[A-Z0-9](?:[A-
 const EPOC_NUMBER = /(?:^|-)EPOC(?:-?PR)?(?:-|$)/;
 /**
  * A UUID the provider gives its request or case, after the label at a line's start or under it ("Sagsnummer:
- * 5e0c7a14-…", "ID da solicitação Uber⏎0b7e1d2c-…", "Request ID: …"): longer than the other readers' numbers, and
- * named by the label alone (an account's id, "Customer ID", is no request's).
+ * 5e0c7a14-…", "ID da solicitação Uber⏎0b7e1d2c-…", "Request ID: …", "Vår referanse: …", "Our reference for this matter
+ * is:⏎⏎ …", "Protocolo: …"): longer than the other readers' numbers, and named by the label alone (an account's id,
+ * "Customer ID", is no request's).
  */
 const UUID_LABELLED =
-  /^[ \t|]*(?:(?:request|case|reference|ticket|preservation)(?:[ \t]+(?:id|number|no\.?|#))?|(?:id|n[úu]mero)[ \t]+(?:da|de[ \t]+la|del|de)[ \t]+(?:solicita[çc][ãa]o|solicitud|requisi[çc][ãa]o|caso|pedido)|sags?nummer|saks?nummer|ärendenummer|fallnummer|vorgangsnummer|num[ée]ro[ \t]+de[ \t]+dossier|zaaknummer|(?:n[úu]mero[ \t]+de[ \t]+|num[ée]ro[ \t]+de[ \t]+|numero[ \t]+di[ \t]+)?(?:referencia|refer[êe]ncia|r[ée]f[ée]rence|riferimento)|referenz|referentie|referens|referanse)(?:[ \t]+(?:(?:de|da|di|del|du|von|van)[ \t]+)?\p{Lu}[\p{L}.]{1,20})?[ \t]*[:#]?[ \t]*(?:\n[ \t]*)?([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})[ \t]*$/gimu;
+  /^[ \t|]*(?:(?:our|vår|vårt|vores|unsere?|notre|nuestr[oa]|nostr[oa]|noss[oa]|onze|nasz[ae]?|naše)[ \t]+)?(?:(?:request|case|reference|ticket|preservation)(?:[ \t]+(?:id|number|no\.?|#))?(?:[ \t]+for[ \t]+(?:this|the|your)[ \t]+(?:matter|request|case|preservation))?(?:[ \t]+is)?|protocolo|protocollo|(?:id|n[úu]mero)[ \t]+(?:da|de[ \t]+la|del|de)[ \t]+(?:solicita[çc][ãa]o|solicitud|requisi[çc][ãa]o|caso|pedido)|sags?nummer|saks?nummer|ärendenummer|fallnummer|vorgangsnummer|num[ée]ro[ \t]+de[ \t]+dossier|zaaknummer|(?:n[úu]mero[ \t]+de[ \t]+|num[ée]ro[ \t]+de[ \t]+|numero[ \t]+di[ \t]+)?(?:referencia|refer[êe]ncia|r[ée]f[ée]rence|riferimento)|referenz|referentie|referens|referanse)(?:[ \t]+(?:(?:de|da|di|del|du|von|van)[ \t]+)?\p{Lu}[\p{L}.]{1,20})?[ \t]*[:#]?[ \t]*(?:\n[ \t]*){0,2}([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})[ \t]*$/gimu;
 
 /** A token standard's name ("TRC-20", "ERC-20", "BEP-20"): a kind of wallet address, never a number assigned to a request. */
 const TOKEN_STANDARD = /^(?:TRC|ERC|BEP|SPL|BRC|ARC)-?\d{1,4}$/i;
@@ -1363,6 +1367,7 @@ export function readReferences(text: string, message: Message, providerId: strin
   const quoted = [...region.matchAll(QUOTE_ON_FOLLOW_UP), ...region.matchAll(QUOTE_VERB_LABELLED), ...region.matchAll(QUOTED_PASSIVE), ...region.matchAll(ASKED_TO_QUOTE)].map((m) => m[1]!.replace(/-+$/, '')).filter((t) => numbered(t) && t === t.toUpperCase());
   // The values of a label the provider asks to be quoted ("Please reference the GCC number above …"): named as quoted ones are.
   quoted.push(...pointedLabelValues(body).filter((t) => !quoted.includes(t)));
+  quoted.push(...quotedOnNextLine(body).filter((t) => !quoted.includes(t) && !isDate(t)));
   for (const token of quoted) if (!candidates.includes(token)) candidates.push(token);
   const ownLabelled: string[] = [];
   for (const pattern of [PROVIDER_OWN_LABEL, OURS_LABELLED, EARLIER_LABEL, NEW_LABELLED, HELD_UNDER, LOGGED_AS]) {

@@ -103,3 +103,73 @@ Tel.: +49 711 555 0218
     expect(accounts(reply('Zu den unten genannten Konten konnten wir keine Daten sichern, sie existieren nicht.'))).toEqual([]);
   });
 });
+
+describe('a request id as a UUID after a first-person label or a protocol word', () => {
+  const mail = (line: string) => `From: MEGA Legal <legal@mega.nz>
+Date: Tue, 17 Nov 2026 09:12:44 +1300
+Subject: Preservation confirmation
+
+We confirm that the data associated with the account ruru.files@example.com has been preserved.
+
+${line}
+
+Please quote it in all further correspondence.
+`;
+  it.each([
+    ['Our reference for this matter is:\n\n    7c2e91d4-3b0a-4f6e-9a55-1d8e02b7c6f3', '7c2e91d4-3b0a-4f6e-9a55-1d8e02b7c6f3'],
+    ['Vår referanse: 0f6a2c9e-3d71-4b7e-9c03-1f2ab8d14e55', '0f6a2c9e-3d71-4b7e-9c03-1f2ab8d14e55'],
+    ['Protocolo: 6f1c2a9e-3b7d-4e85-a0c4-9d2e7b51f3a8', '6f1c2a9e-3b7d-4e85-a0c4-9d2e7b51f3a8'],
+  ])('reads %j', (line, uuid) => {
+    expect(read(mail(line)).confirmations.map((c) => c.reference)).toEqual([uuid]);
+  });
+});
+
+describe("a sentence asking for the number, closed by a colon, the number on the next line ('Merci de rappeler … :⏎⏎Dossier n° …')", () => {
+  it('reads a French bare body\'s file number of any shape', () => {
+    const text = `Bonjour,
+
+Les données associées au compte ci-dessous ont été conservées le 05/10/2026 :
+
+- Adresse e-mail du compte : mobylette.bleue@orange.fr
+
+Merci de rappeler la référence de notre dossier dans toute correspondance ultérieure :
+
+Dossier n° 2026-RQ-0441
+
+L'équipe Réquisitions judiciaires
+leboncoin
+`;
+    expect(read(text).confirmations.map((c) => c.reference)).toEqual(['2026-RQ-0441']);
+  });
+  it('reads a Polish one in a quoted reply', () => {
+    const text = `Od: Allegro - Zespół ds. Współpracy z Organami <organy.scigania@allegro.pl>
+Data: 3 grudnia 2026 10:14
+Temat: Zabezpieczenie danych
+
+Dzień dobry,
+potwierdzamy zabezpieczenie danych konta sklep_rower_77 w dniu 2 grudnia 2026 r.
+
+Prosimy o powoływanie się w dalszej korespondencji na numer zgłoszenia:
+2026/LE/004512
+
+Z poważaniem
+Zespół ds. Współpracy z Organami
+`;
+    expect(read(text).confirmations.map((c) => c.reference)).toEqual(['2026/LE/004512']);
+  });
+  it("does not take the addressee's reference under 'Your reference:' for a quoting sentence", () => {
+    const text = `From: WhatsApp LERT <lert@support.whatsapp.com>
+Date: Sat, 21 Nov 2026 10:00:00 +0000
+Subject: Re: Preservation request - 4471209385
+
+We have preserved the account +44 7700 900123 under case 4471209385.
+
+Your reference:
+47/22918/26
+
+Regards,
+WhatsApp LERT
+`;
+    expect(read(text).confirmations.map((c) => c.reference)).toEqual(['4471209385']);
+  });
+});
