@@ -46,6 +46,8 @@ const DOING: readonly string[] = [
   // "Proceeded to" the preservation: "avoir procédé à la conservation", "hemos procedido a la conservación", "abbiamo
   // proceduto alla conservazione", "procedeu à preservação" (a participle or a past form, never a future or an infinitive).
   'procédée?s?|procedid[oa]s?|procedut[aeio]|procedeu|procederam|procedió|procedieron', // French, Spanish, Italian, Portuguese
+  // "Saw to" it: "abbiamo provveduto alla conservazione", "providenciamos a preservação".
+  'provvedut[aeio]|providenciad[oa]s?|providenciou|providenciamos',
   'durchgeführt|vorgenommen|veranlasst|erfolgt|umgesetzt|abgeschlossen|erledigt|bestätigt|bestätigen|bearbeitet|aktiv', // German
   'uitgevoerd|voltooid|afgerond|bevestigd|verwerkt|actief', // Dutch
   'efectuad[oa]s?|realizad[oa]s?|completad[oa]s?|confirmad[oa]s?|procesad[oa]s?|efetuad[oa]s?|conclu[íi]d[oa]s?|processad[oa]s?|realiz(?:ó|ou)', // Spanish, Portuguese
@@ -124,7 +126,8 @@ const CONDITIONAL: readonly string[] = [
   // "si" and "se" as "if" (not the reflexive "se realizó"): "informá-lo-emos se a preservação foi efetuada".
   'sería|podrían?|poderiam?|una[ \\t]+vez|cuando|seria|quando|assim[ \\t]+que|logo[ \\t]+que|tan[ \\t]+pronto[ \\t]+como|en[ \\t]+cuanto|si(?=[ \\t])|se(?=[ \\t]+(?:a|o|os|as)[ \\t])|caso(?=[ \\t]+(?:o|a|os|as)[ \\t])', // Spanish, Portuguese
   'sarebbe|potrebbero|potrebbe|una[ \\t]+volta|quando|appena|se(?=[ \\t]+(?:la|il|lo|i|gli|le)[ \\t])', // Italian
-  'när|når|om(?=[ \\t])|med[ \\t]*mindre|såvida[ \\t]+inte|kan|kunna', // Scandinavian
+  // Not the "om" of a request's or a datum's object ("begäran om bevarande", "pålegg om sikring", "uppgifter om kontot").
+  'när|når|(?<!(?:begäran|begäranden|anmodan|anmodning(?:en)?|forespørsel(?:en)?|begjæring(?:en)?|beslut(?:et)?|ansökan|pålegg(?:et)?|uppgifter(?:na)?|opplysninger|oplysninger|information(?:en)?|data)[ \\t\\n]+)om(?=[ \\t])|med[ \\t]*mindre|såvida[ \\t]+inte|kan|kunna', // Scandinavian
   'gdy|jeśli|jeżeli|chyba[ \\t]+że|mogł\\p{L}*by|mógłby|mogą|może', // Polish ('mogłyby zostać zabezpieczone': could be)
 ];
 
@@ -224,7 +227,7 @@ function clauses(text: string): Array<{ start: number; clause: string }> {
  * condition before it reaches what it says ("we cannot confirm that …", "once we can confirm that …").
  */
 const SAYING =
-  /(?<![\p{L}])(?:confirm|note|inform(?:ing)?[ \t\n]+you|advise|certify|bestätigen|confirmer|confirmar|confermare|bevestigen|bekräfta|bekrefte|bekræfte|potwierdzić|potwierdzamy)(?:[ \t\n]+(?:that|que|dass|che|dat|att|at|że))?(?![\p{L}])/giu;
+  /(?<![\p{L}])(?:confirm(?:s|ing)?|note|inform(?:ing)?[ \t\n]+you|advise|certify|bestätigen|confirmer|confirmons|confirme|confirmar|confirmamos|confirma|confermare|confermiamo|conferma|bevestigen|bevestigt|bekräfta|bekräftar|bekrefte|bekrefter|bekræfte|bekræfter|potwierdzić|potwierdzamy|potwierdza)(?:[ \t\n]+(?:that|que|dass|che|dat|att|at|że))?(?![\p{L}])/giu;
 const SPEAKERS_MODAL = /(?<![\p{L}])(?:can|could|may|might|would|should|must)(?![\p{L}])/giu;
 
 /** The part of `before` that governs a predicate after it: after the last verb of saying, or null where that is negated. */

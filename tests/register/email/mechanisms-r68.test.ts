@@ -173,3 +173,51 @@ WhatsApp LERT
     expect(read(text).confirmations.map((c) => c.reference)).toEqual(['4471209385']);
   });
 });
+
+describe('a preservation asserted after a receipt in one clause, and an Italian "abbiamo provveduto alla conservazione"', () => {
+  it("reads the Swedish 'begäran om bevarande … och bekräftar att vi … har säkrat' as done ('om' of the request's object is no 'if')", () => {
+    const text = `Från: Tradera Juridik <myndighet@tradera.com>
+Datum: 10 mars 2026 09:15
+
+Hej Anna,
+
+Vi har tagit emot er begäran om bevarande (ert diarienummer
+5000-K1177331-26) och bekräftar att vi den 9 mars 2026 har säkrat
+uppgifter för följande konto:
+
+Användarnamn: bokhandel_gbg
+
+Vårt ärendenummer: 2026/PR/0207
+`;
+    const r = read(text);
+    expect(r.confirmations.map((c) => [c.reference, c.preservedOn?.day])).toEqual([['2026/PR/0207', '2026-03-09']]);
+  });
+  it("keeps the Swedish 'om' as 'if' where it is one ('om begäran godkänns kommer vi att säkra')", () => {
+    const text = `Från: Tradera Juridik <myndighet@tradera.com>
+Datum: 10 mars 2026 09:15
+
+Hej Anna,
+
+Vi har tagit emot er begäran. Om begäran godkänns har vi säkrat uppgifterna inom en vecka.
+
+Vårt ärendenummer: 2026/PR/0208
+`;
+    expect(read(text).confirmations).toEqual([]);
+  });
+  it("reads 'abbiamo provveduto in data odierna alla conservazione dei dati' as done, though a decree is needed next", () => {
+    const text = `Da: Subito.it - Richieste Autorità <autorita@subito.it>
+Data: 4 dicembre 2026 11:02
+
+Gentile Ispettore,
+
+con riferimento alla Sua richiesta del 2 dicembre 2026, relativa al provvedimento di conservazione emesso dal PM, Le comunichiamo che abbiamo provveduto in data odierna alla conservazione dei dati relativi al seguente account:
+
+- ID utente 90127734
+
+I dati saranno conservati fino al 4 marzo 2027. Per l'acquisizione sarà necessario trasmettere un apposito decreto.
+
+Numero pratica: SUB-AG-2026-3391
+`;
+    expect(read(text).confirmations.map((c) => c.reference)).toEqual(['SUB-AG-2026-3391']);
+  });
+});
