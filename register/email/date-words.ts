@@ -6,11 +6,12 @@
 
 /**
  * The preservation as a thing ("the preservation", "the hold", "la conservation", "le gel", "die Sicherung", "bevarandet",
- * Mexico's "el resguardo de la información", never a bare "resguardo", which in Spain is a receipt); in
+ * Mexico's "el resguardo de la información", never a bare "resguardo", which in Spain is a receipt; Turkish "koruma",
+ * "muhafaza"; Finnish "säilytys…", "säilyttäminen"); in
  * Korean and Japanese, which join words without a space, the noun inside a compound ("보전일", "保全日": the day of it).
  */
 export const PRESERVATION_NOUN =
-  /(?<![\p{L}])(?:pr[ée]servation|(?:legal[ \t]+)?hold|freeze|snapshot|capture|conservation|conservaci[óo]n|resguardo[ \t\n]+de[ \t\n]+(?:la[ \t\n]+)?(?:informaci[óo]n|datos|los[ \t\n]+datos)|conservazione|conserva[çc][ãa]o|preserva[çc][ãa]o|preservaci[óo]n|preservazione|(?:daten)?sicherung\p{L}*|sicherstellung|speicherung|aufbewahrung|einfrierung|gel|congelaci[óo]n|congelamento|bevriezing|frysning|bewaring|veiligstelling|vastlegging|conservering|bevarande\p{L}*|bevaring\p{L}*|säkring\p{L}*|sikring\p{L}*|preservasi|zabezpieczeni[ea]|zachowani[ea]|zajištění|zajistenie|uchování|uchovanie|conserv[aă]r(?:e|ea|ii)|p[ăa]str[aă]r(?:e|ea|ii)|o?[čc]uvanj[ae]|о?чувањ[ае])(?![\p{L}])|보전|보존|保全/iu;
+  /(?<![\p{L}])(?:pr[ée]servation|(?:legal[ \t]+)?hold|freeze|snapshot|capture|conservation|conservaci[óo]n|resguardo[ \t\n]+de[ \t\n]+(?:la[ \t\n]+)?(?:informaci[óo]n|datos|los[ \t\n]+datos)|conservazione|conserva[çc][ãa]o|preserva[çc][ãa]o|preservaci[óo]n|preservazione|(?:daten)?sicherung\p{L}*|sicherstellung|speicherung|aufbewahrung|einfrierung|gel|congelaci[óo]n|congelamento|bevriezing|frysning|bewaring|veiligstelling|vastlegging|conservering|bevarande\p{L}*|bevaring\p{L}*|säkring\p{L}*|sikring\p{L}*|preservasi|zabezpieczeni[ea]|zachowani[ea]|zajištění|zajistenie|uchování|uchovanie|conserv[aă]r(?:e|ea|ii)|p[ăa]str[aă]r(?:e|ea|ii)|o?[čc]uvanj[ae]|о?чувањ[ае]|koruma|muhafaza|säilytys\p{L}*|säilyttämi\p{L}*)(?![\p{L}])|보전|보존|保全/iu;
 
 /**
  * Verbs of doing or confirming, said of the preservation ("Conservation effectuée le", "The preservation was executed

@@ -175,7 +175,10 @@ export function statedDates(text: string, message: Message, emailDay: string | n
     const cell = cells.find((c) => c.start <= mention.start && mention.end <= c.end);
     // A key-value table's row gives it by its first cell ("| Préservation à compter du | 2 novembre 2026 |").
     const rowLabel = cell ? text.slice(cell.row.start, cell.start).replace(/[|\t ]+/g, ' ').trim() : '';
-    const said = (cell && (roleOfWords(`${cell.header} `) ?? (rowLabel ? roleOfWords(`${rowLabel} `) : null))) ?? dateRole(text, mention, after) ?? stackedLabelRole(text, mention);
+    // A column's label that names a date is a label: its own noun gives the role as after a colon ("Data conservazione",
+    // "Koruma Tarihi", "Säilytyspäivä"); not a value stacked above ("Preservation" of a "Request type" row).
+    const dateColumn = !!cell && DATE_WORD.test(cell.header);
+    const said = (cell && (roleOfWords(`${cell.header} `) ?? (dateColumn ? roleOfWords(`${cell.header.trim()}:`) : null) ?? (rowLabel ? roleOfWords(`${rowLabel} `) : null))) ?? dateRole(text, mention, after) ?? stackedLabelRole(text, mention);
     after = mention.end;
     const role = ranges.has(mention) ? ranges.get(mention)!(said) : said;
     if (!role) continue;
@@ -202,6 +205,8 @@ function stackedLabelRole(text: string, mention: { start: number; end: number })
   // The label's own noun too, as after a colon ("Data conservazione⏎02/11/2026", "Fecha de preservación⏎…").
   return above ? (roleOfWords(`${above[1]!.trim()} `) ?? roleOfWords(`${above[1]!.trim()}:`)) : null;
 }
+/** A word for a date or a day, inside a compound too ("Sicherungsdatum", "Säilytyspäivä", "Koruma Tarihi"). */
+const DATE_WORD = /date|datum|data|fecha|tarih|päivä|dato|dag|dzień|dnia|giorno|jour|day/iu;
 const TIME_AFTER = /,?[ \t]+(?:at[ \t]+)?\d{1,2}[:.]\d{2}(?:[:.]\d{2})?(?:[ \t]?[AaPp]\.?[Mm]\.?)?(?:[ \t]+\(?[A-Z]{2,5}(?:[+-]\d{1,2})?\)?)?$/;
 /** The line above, up to two blank lines between: a label of one to five words with no sentence's end. */
 const STACKED_LABEL = /(?:^|\n)[ \t]*([\p{L}][\p{L}\p{M} '’-]{1,60}[\p{L}])[ \t]*:?[ \t]*\n(?:[ \t]*\n){0,2}$/u;

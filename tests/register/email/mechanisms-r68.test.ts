@@ -221,3 +221,48 @@ Numero pratica: SUB-AG-2026-3391
     expect(read(text).confirmations.map((c) => c.reference)).toEqual(['SUB-AG-2026-3391']);
   });
 });
+
+describe('a flattened table stacked one cell a line, its headers in the local language', () => {
+  it("reads each row's reference and date under 'Başvuru No' and 'Koruma Tarihi'", () => {
+    const text = `From: sahibinden.com Hukuk <hukuk@sahibinden.com>
+Date: Fri, 13 Nov 2026 16:20:11 +0300
+Subject: Veri koruma talebi
+
+Sayın Komiserim,
+
+Talebiniz üzerine her kullanıcı hesabı için ayrı başvuru kayıtları oluşturulmuş ve hesaplara ait veriler koruma altına alınmıştır.
+
+Başvuru No
+Kullanıcı Hesabı
+Koruma Tarihi
+SHB-2611-40211
+galeri.bursa@gmail.com
+11.11.2026
+SHB-2611-40219
++90 555 014 33 90
+12.11.2026
+
+Saygılarımızla
+`;
+    expect(read(text).confirmations.map((c) => [c.reference, c.preservedOn?.day])).toEqual([
+      ['SHB-2611-40211', '2026-11-11'],
+      ['SHB-2611-40219', '2026-11-12'],
+    ]);
+  });
+  it("reads the Finnish 'Viitenumero' and 'Säilytyspäivä' columns", () => {
+    const text = `Lähettäjä: Tori.fi Viranomaispalvelu <viranomaiset@tori.fi>
+Päivämäärä: Tue, 17 Nov 2026 09:14:55 +0200
+Aihe: Vahvistus tietojen säilyttämisestä
+
+Vahvistamme, että alla lueteltuihin käyttäjätileihin liittyvät tiedot on säilytetty.
+
+Viitenumero
+Säilytyspäivä
+Säilytysaika
+TORI-LE-26-0944
+16.11.2026
+90 päivää
+`;
+    expect(read(text).confirmations.map((c) => [c.reference, c.preservedOn?.day])).toEqual([['TORI-LE-26-0944', '2026-11-16']]);
+  });
+});
