@@ -1142,6 +1142,14 @@ const REFERENCE_COLUMN =
   /(?<![\p{L}])(?:ref|rif|reference|request|case|ticket|confirmation|preservation|lers|leors|r[ée]f[ée]rence|referenz(?:nummer)?|referencia|refer[êe]ncia|riferimento|referentie|kenmerk|referens(?:nummer)?|referanse|fallnummer|vorgangsnummer|dossier|n[úu]mero[ \t]+de[ \t]+caso|numero[ \t]+di[ \t]+caso|zaaknummer|ärendenummer|conservation|sicherung|conservaci[óo]n|preservaci[óo]n|conservazione|bewaring|numer[ \t]+(?:zgłoszenia|sprawy)|sygnatura|saksnummer|sagsnummer|viite(?:numero)?|başvuru[ \t]+(?:no|numarası)|referans(?:[ \t]+(?:no|numarası))?|pratica|protocollo|protocolo|číslo[ \t]+(?:jednací|případu)|spisová[ \t]+značka|hivatkozási[ \t]+szám|ügyszám|ügyazonosító|num[ăa]r[ \t]+de[ \t]+referin[țţt][ăa]|αριθμός[ \t]+(?:αναφοράς|υπόθεσης))(?![\p{L}])(?![ \t]+(?:type|status|date))/iu;
 const REFERENCE_CELL = /^(?=[A-Z0-9/-]*\d{4})[A-Z0-9][A-Z0-9-]{4,30}$|^[A-Z]{2,6}(?:\/[A-Z0-9]{2,8}){2,4}$/;
 
+/** A key alone on its line (one to four words, maybe a colon), then a value alone on the next; quote marks allowed. */
+const STACKED_KEY_VALUE = /^[ \t>]*(\p{L}[\p{L} .'’-]{1,40}?)[ \t]*:?[ \t]*\n[ \t>]*([A-Za-z0-9](?:[A-Za-z0-9]|[-/._](?=[A-Za-z0-9])){3,40})[ \t]*$/gmu;
+/**
+ * A key that names a thing other than the provider's record ("Request type", "Case status", "Confirmation date") or
+ * the other party's number ("Sygnatura organu", "Sygnatura Państwa pisma": the authority's, the addressee's letter's).
+ */
+const STACKED_NOT_REFERENCE =
+  /(?<![\p{L}])(?:type|status|date|datum|data|fecha|agency|police|officer|court|authority|requester|requesting|your|państwa|pana|pani|organu|wnioskodawcy|behörde|polizei|autorité|autoridad|autorità|politie|polis|politi)(?![\p{L}])/iu;
 /** A row whose first cell labels an account ("Target user ID⇥7312…"): the row's own label speaks for its value. */
 const ACCOUNT_ROW_LABEL = /^[ \t|]*[\p{L}][\p{L} .'()/#-]{0,30}\b(?:user|account|target|uid|profile|handle|phone|e-?mail)\b[\p{L} .'()/#-]{0,12}[ \t|:]*$/iu;
 function accountRow(text: string, at: number): boolean {
@@ -1355,6 +1363,14 @@ export function readReferences(text: string, message: Message, providerId: strin
   }
   // A generated code after a bare label ("LESS case 7QK2-MM4T", "referencing case 5XR7-2Q9M"): the shape no agency's
   // number has (an agency numbers by year and sequence), read as the label's, the cues below deciding whose it is.
+  // A reference's label alone on its line, its value alone on the next, as a flattened table stacks a key and its value
+  // ("Numer sprawy⏎INT/PR/2026/3391", "Numero pratica⏎SUB-AG-2026-3318"): the value of any shape, four digits in it.
+  for (const m of region.matchAll(STACKED_KEY_VALUE)) {
+    const [label, value] = [m[1]!.trim(), m[2]!];
+    if (!REFERENCE_COLUMN.test(label) || STACKED_NOT_REFERENCE.test(label) || new RegExp(`(?<![\\p{L}])${ADDRESSEE_POSSESSIVE}(?![\\p{L}])`, 'iu').test(label)) continue;
+    if ((value.match(/\d/g) ?? []).length < 4 || isDate(value) || candidates.includes(value)) continue;
+    candidates.push(value);
+  }
   for (const m of region.matchAll(CODE_LABELLED)) {
     const token = m[1]!;
     if (MIXED_CODE.test(token) && !candidates.includes(token)) candidates.push(token);

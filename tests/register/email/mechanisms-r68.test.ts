@@ -266,3 +266,26 @@ TORI-LE-26-0944
     expect(read(text).confirmations.map((c) => [c.reference, c.preservedOn?.day])).toEqual([['TORI-LE-26-0944', '2026-11-16']]);
   });
 });
+
+describe("a reference's key alone on its line, its value alone on the next ('Numer sprawy⏎INT/PR/2026/3391')", () => {
+  const text = (extra: string) => `Od: Interia - Dział Prawny <prawny@firma.interia.pl>
+Data: 16.11.2026 11:37
+
+Szanowni Państwo,
+
+w odpowiedzi na wniosek z dnia 09.11.2026 (sygn. RSD-0817/26) uprzejmie informujemy, że dane zostały zabezpieczone.
+
+Numer sprawy
+INT/PR/2026/3402
+${extra}Data zabezpieczenia
+13.11.2026
+Zabezpieczone konto
+kowal.budowa@interia.pl
+`;
+  it('reads the stacked value as the reference, whatever its shape', () => {
+    expect(read(text('')).confirmations.map((c) => [c.reference, c.preservedOn?.day])).toEqual([['INT/PR/2026/3402', '2026-11-13']]);
+  });
+  it("does not take the addressee's or the authority's stacked number ('Sygnatura Państwa pisma', 'Sygnatura organu')", () => {
+    expect(read(text('Sygnatura Państwa pisma\nKMP-WK-0341/26\nSygnatura organu\nRSOC-II-0521/26\n')).confirmations.map((c) => c.reference)).toEqual(['INT/PR/2026/3402']);
+  });
+});
