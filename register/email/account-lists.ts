@@ -76,7 +76,7 @@ const ID_INTRO = /\b(?:user|account|member|profile|player|customer|subscriber)s?
 /** A nickname's word in the languages read ("Nickname", "Apodo", "Apelido", "Pseudo", "Soprannome"). */
 const NICKNAME = String.raw`nick(?:name)?|apodo|apelido|pseudo(?:nyme)?|soprannome`;
 const ACCOUNT_COLUMN = new RegExp(
-  String.raw`(?<![\p{L}])(?:account|user(?:name)?|target|handle|id|uid|xuid|dsid|identifiers?|identifiant|kennung|identificador|profile|channel|gamertag|konto|benutzer(?:name)?|nutzer|compte|utilisateur|cuenta|usuario|conta|utente|gebruiker(?:snaam)?|användare|bruker|użytkownik|login|${NICKNAME})(?![\p{L}])`, 'iu');
+  String.raw`(?<![\p{L}])(?:account|user(?:name)?|target|handle|id|uid|xuid|dsid|identifiers?|identifiant|kennung|identificador|profile|channel|gamertag|konto|benutzer(?:name)?|nutzer|compte|utilisateur|cuenta|usuario|conta|utente|gebruiker(?:snaam)?|användare|bruker|bruger|użytkownik|login|felhasználó(?:név)?|fiók(?:azonosító)?|kullanıcı(?:[ \t]+adı)?|hesap|uživatel(?:ské[ \t]+jméno)?|utilizator|käyttäjä(?:tunnus|nimi)?|${NICKNAME})(?![\p{L}])`, 'iu');
 /** A column of something else; "preserved" only where it heads the column ("Preserved on", "Preserved?"), not "Identifier preserved". */
 const NOT_ACCOUNT_COLUMN = /\b(?:type|status|date|ref|reference|request|case|role|preservation|ticket)\b|^[ \t]*preserved\b/i;
 

@@ -171,9 +171,12 @@ const JOINED_NAME = /^(?=\S*[\p{L}\d][._][\p{L}\d])[\p{L}\d._-]{3,40}$/u;
 const valueCell = (value: string): boolean => VALUE_ONLY.test(value) || JOINED_NAME.test(value);
 /** An empty cell's mark. */
 const EMPTY_CELL = /^[ \t]*[—–-][ \t]*$/;
-/** A heading that names what a table under it lists ("Preserved accounts", "Gesicherte Konten", "Comptes conservés"). */
+/**
+ * A heading that names what a table under it lists ("Preserved accounts", "Gesicherte Konten", "Comptes conservés",
+ * "Sikrede brukerkontoer", "Megőrzött fiókok").
+ */
 const TABLE_HEADING =
-  /(?<![\p{L}])(?:accounts?|identifiers?|targets?|users?|profiles?|subscribers?|comptes?|identifiants?|kont(?:o|en|a|on|y)|cuentas?|contas?|utenti|account|gebruikers|rekeningen|användare)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:accounts?|identifiers?|targets?|users?|profiles?|subscribers?|comptes?|identifiants?|kont(?:o|en|a|on|y)|cuentas?|contas?|utenti|account|gebruikers|rekeningen|användare|brukere|brugere|fiókok|hesaplar[ıi]?|kullanıcılar|účty|uživatelé|conturi|utilizatori|käyttäjät|käyttäjätilit|tilit)(?![\p{L}])|(?:bruker|bruger|användar|nutzer|benutzer)kont(?:o|oer|oen|on|en|i|er)(?![\p{L}])/iu;
 /** A column of accounts ("Username", "Handle", "Target account", "E-mail"): a ragged row's surplus lines stand under it. */
 export const ACCOUNT_HEADER = /(?<![\p{L}])(?:user(?:[ \t]?name)?|account|handle|target|profile|gamertag|e-?mail|phone)s?(?![\p{L}])/iu;
 /** A value's shape: digits as 9, letters as A ("LNS-2027-0031844" is "AAA-9999-9999999"). */

@@ -289,3 +289,45 @@ kowal.budowa@interia.pl
     expect(read(text('Sygnatura Państwa pisma\nKMP-WK-0341/26\nSygnatura organu\nRSOC-II-0521/26\n')).confirmations.map((c) => c.reference)).toEqual(['INT/PR/2026/3402']);
   });
 });
+
+describe("a stacked table of accounts under a local heading ('Sikrede brukerkontoer', 'Megőrzött fiókok')", () => {
+  it("reads every row's id and address under a Norwegian compound heading", () => {
+    const text = `Fra: FINN Juridisk <juridisk@finn.no>
+Sendt: torsdag 12. november 2026 14:02
+
+Vi bekrefter at data knyttet til brukerkontoene nedenfor er sikret.
+
+Saksnummer
+JUR-2026-07411
+
+Sikrede brukerkontoer
+Bruker-ID
+E-postadresse
+418830299
+kvist.salg@hotmail.com
+502117977
+lofoten.handel@gmail.com
+`;
+    expect(accounts(text)).toEqual(expect.arrayContaining(['418830299', 'kvist.salg@hotmail.com', '502117977', 'lofoten.handel@gmail.com']));
+  });
+  it("reads a Hungarian table's usernames and ids ('Felhasználónév', 'Fiókazonosító')", () => {
+    const text = `Feladó: Vinted Jogi Csapat <legal@vinted.com>
+Dátum: 2026. november 18. 10:12
+
+Tisztelt Nyomozó Úr!
+
+A megkeresésben szereplő fiókok adatait megőriztük.
+
+Hivatkozási szám: VNT-LER-2611-7790
+
+Megőrzött fiókok
+Felhasználónév
+Fiókazonosító
+retro_polc
+188204799
+budai.butik.eva
+190044577
+`;
+    expect(accounts(text)).toEqual(expect.arrayContaining(['retro_polc', '188204799', 'budai.butik.eva', '190044577']));
+  });
+});
