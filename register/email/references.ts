@@ -9,6 +9,7 @@ import { ITEM_HEAD, ITEM_MARKER, MAX_ITEM_LINES } from './list-items';
 import { extensionAsserted, preservationAsserted, preservationPutOff } from './preservation-asserted';
 import { expiryReminder, extensionRefused, priorExtension } from './extension-refused';
 import { pointedLabelValues, QUOTE_COLON_BEFORE, quotedOnNextLine } from './pointed-label';
+import { quotedAfterValues } from './quoted-after';
 import { namedAsOtherHold } from './other-holds';
 import { ACCOUNT_ID_LABEL_I18N } from './id-labels';
 import { isAutoReply } from './auto-reply';
@@ -744,7 +745,7 @@ const PROVIDER_OWN_LABEL =
  * reference, whatever label it has or lacks.
  */
 const QUOTE_ON_FOLLOW_UP =
-  /\b(?:quote|cite|reference|include|use|mention|refer[ \t\n]+to)[ \t\n]+(?:(?:the|this|our|reference|ref\.?|case|id|number|no\.?|preservation)[ \t\n]+){0,3}#?([A-Z0-9](?:[A-Z0-9-]|\.(?=[A-Z0-9])){3,30})[ \t\n]+(?:on|in|with|when|for)[ \t\n]+(?:any|all|every|future|further|follow-?up|subsequent)\b/gi;
+  /\b(?:quote|cite|reference|include|use|mention|refer[ \t\n]+to)[ \t\n]+(?:(?:the|this|our|reference|ref\.?|case|id|number|no\.?|preservation)[ \t\n]+){0,3}#?([A-Z0-9](?:[A-Z0-9-]|\.(?=[A-Z0-9])){3,30})[ \t\n]+(?:on|in|with|when|for)[ \t\n]+(?:any|all|every|future|further|follow-?up|subsequent|you)\b/gi;
 /**
  * The same request in the passive, the number first ("Case #0FX-2611-80144 should be quoted in any legal process",
  * "Reference LR-… must be cited on all further correspondence", "This number is to be included when …").
@@ -970,9 +971,9 @@ const OWN_LABEL_VALUE = new RegExp(
 const PROCESSED_UNDER = /^processed[ \t\n]/i;
 /** A ticket system's address right before a key ('https://x.atlassian.net/servicedesk/customer/portal/3/', '/browse/'). */
 const TICKET_LINK_BEFORE = /https?:\/\/\S*(?:atlassian\.net|servicedesk|service-now\.com|\/browse)\/\S*$/i;
-const UNDER_NUMBER = String.raw`under[ \t\n]+(?:(?:request|case|reference|ref\.?)[ \t\n]+)?#?[ \t]?(\d{5,12}|[A-Z]{1,6}-\d{4,12}|\d{2,4}-\d{5,10}|(?=[A-Z0-9-]{0,40}\d{4})(?=[A-Z0-9-]{0,40}[A-Z])[A-Z0-9]{1,8}(?:-[A-Z0-9]{1,10}){1,4})(?![\p{L}\p{N}-]|[.,]\d)`;
+const UNDER_NUMBER = String.raw`under[ \t\n]+(?:(?:request|case|reference|ref\.?)[ \t\n]+|(?:our|the)[ \t\n]+(?:file|record|case|matter|reference)(?:[ \t\n]+(?:number|no\.?))?[ \t\n]+)?#?[ \t]?(\d{5,12}|[A-Z]{1,6}-\d{4,12}|\d{2,4}-\d{5,10}|(?=[A-Z0-9-]{0,40}\d{4})(?=[A-Z0-9-]{0,40}[A-Z])[A-Z0-9]{1,8}(?:-[A-Z0-9]{1,10}){1,4})(?![\p{L}\p{N}-]|[.,]\d)`;
 const HELD_UNDER = new RegExp(
-  String.raw`(?<![\p{L}])(?:held|preserved|frozen|secured|retained|placed[ \t\n]+on[ \t\n]+hold|processed[ \t\n]+(?:your|the|this)[ \t\n]+(?:preservation[ \t\n]+)?request)(?:[ \t\n]+on[ \t\n]+[\w/.,-]{1,12}(?:[ \t\n][\w/.,-]{1,12}){0,2}?)?[ \t\n]+(?:all[ \t\n]+)?` + UNDER_NUMBER,
+  String.raw`(?<![\p{L}])(?:held|preserved|frozen|secured|retained|placed[ \t\n]+on[ \t\n]+hold|processed[ \t\n]+(?:your|the|this)[ \t\n]+(?:preservation[ \t\n]+)?request|(?:preservation|hold)[ \t\n]+(?:is|was|remains)[ \t\n]+(?:now[ \t\n]+)?active)(?:[ \t\n]+on[ \t\n]+[\w/.,-]{1,12}(?:[ \t\n][\w/.,-]{1,12}){0,2}?)?[ \t\n]+(?:all[ \t\n]+)?` + UNDER_NUMBER,
   'giu',
 );
 /** The same sentence going on to a second account and its number, the verb not repeated ("…, and u/y under 2026-LE-07715"). */
@@ -1384,6 +1385,7 @@ export function readReferences(text: string, message: Message, providerId: strin
   // The values of a label the provider asks to be quoted ("Please reference the GCC number above …"): named as quoted ones are.
   quoted.push(...pointedLabelValues(body).filter((t) => !quoted.includes(t)));
   quoted.push(...quotedOnNextLine(body).filter((t) => !quoted.includes(t) && !isDate(t)));
+  quoted.push(...quotedAfterValues(body).filter((t) => !quoted.includes(t) && !isDate(t)));
   for (const token of quoted) if (!candidates.includes(token)) candidates.push(token);
   const ownLabelled: string[] = [];
   for (const pattern of [PROVIDER_OWN_LABEL, OURS_LABELLED, EARLIER_LABEL, NEW_LABELLED, HELD_UNDER, LOGGED_AS]) {

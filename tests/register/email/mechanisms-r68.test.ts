@@ -331,3 +331,46 @@ budai.butik.eva
     expect(accounts(text)).toEqual(expect.arrayContaining(['retro_polc', '188204799', 'budai.butik.eva', '190044577']));
   });
 });
+
+describe('a number in running prose that the words right after it ask to be quoted', () => {
+  const mail = (sentence: string) => `From: Provider Legal <legal@gmx.net>
+Date: Wed, 4 Nov 2026 10:12:00 +0100
+Subject: Datensicherung
+
+Wir haben die Bestandsdaten des Postfachs moritz.kall@gmx.de am 3. November 2026 gesichert. ${sentence}
+
+Mit freundlichen Grüßen
+GMX Legal
+`;
+  it.each([
+    ['Intern führen wir den Vorgang unter\n73-55981; bitte geben Sie diese Nummer bei allen weiteren Schreiben an.', '73-55981'],
+    ['Per questa richiesta abbiamo aperto la pratica\n6192/26, che Vi preghiamo di citare nel successivo decreto.', '6192/26'],
+    ['We have logged this preservation under\n71840392, which is the number to cite when you serve legal process.', '71840392'],
+    ['La conservation a été enregistrée sous le n°\n58213-B ; nous vous remercions de rappeler ce numéro dans toute réquisition.', '58213-B'],
+  ])('reads %j', (sentence, reference) => {
+    expect(read(mail(sentence)).confirmations.map((c) => c.reference)).toEqual([reference]);
+  });
+  it("does not read a number a relative clause only describes ('Annons-ID 1128447731, som anges i föreläggandet')", () => {
+    const text = mail('Unser Aktenzeichen: GMX-LE-2026-0418. Annons-ID 1128447731, som anges i föreläggandet, omfattas av bevarandet.');
+    expect(read(text).confirmations.map((c) => c.reference)).toEqual(['GMX-LE-2026-0418']);
+  });
+  it("does not read a CyberTip number given as an example ('such as CyberTip 204418837, please reference it')", () => {
+    const text = mail('Unser Aktenzeichen: GMX-LE-2026-0419. If you have received a CyberTipline report, such as CyberTip 204418837, please reference it in any request.');
+    expect(read(text).confirmations.map((c) => c.reference)).toEqual(['GMX-LE-2026-0419']);
+  });
+});
+
+describe("a number the provider asks for 'when you serve', or keeps the preservation 'active under our file'", () => {
+  const mail = (sentence: string) => `From: Dropbox Legal <legal-noreply@dropbox.com>
+Date: Thu, 12 Nov 2026 18:02:00 -0800
+Subject: Preservation
+
+We have preserved the Dropbox accounts associated with the email address b.okon.design@gmail.com. ${sentence}
+`;
+  it('reads "Please refer to⏎2611-DBX-3094 when you serve legal process"', () => {
+    expect(read(mail('Please refer to\n2611-DBX-3094 when you serve legal process.')).confirmations.map((c) => c.reference)).toEqual(['2611-DBX-3094']);
+  });
+  it('reads "The preservation is active under our file 8841277"', () => {
+    expect(read(mail('The preservation is active under our file 8841277 and covers the account above.')).confirmations.map((c) => c.reference)).toEqual(['8841277']);
+  });
+});
