@@ -9,8 +9,8 @@
 
 /** A verb of quoting, in the languages read. */
 const QUOTING = String.raw`(?:geben[ \t\n]+Sie|quote|cite|citing|quoting|use|mention|reference|include|angeben|anzugeben|nennen|zitieren|rappeler|rappelez|indiquer|indiquez|mentionner|citer|citar|indicar|mencionar|indique|citare|indicare|riportare|citi|vermelden|vermeld|noemen|oppgi|oppgis|ange|anges|uppge|angive|angiv|oplyse|podać|podawać|powoływać|uvádět|uveďte)`;
-/** "this number", "ce numéro", "diese Nummer", "dette nummeret", "dit nummer", "questo numero", "it". */
-const THIS_NUMBER = String.raw`(?:(?:this|that|ce|cette|diese[ns]?|dieses|dette|detta|denne|dit|deze|questo|questa|este|esta|ten|tego|toto|tuto)[ \t\n]+(?:number|reference|ref\.?|nummer(?:et)?|numret|num[ée]ro|n[úu]mero|numero|referanse(?:n)?|referens(?:en)?|referenz|r[ée]f[ée]rence|referencia|riferimento|kenmerk|numer|číslo|zeichen|aktenzeichen)|it)`;
+/** "this number", "ce numéro", "diese Nummer", "dette nummeret", "dit nummer", "questo numero", "it", "denne" ("oppgi denne"). */
+const THIS_NUMBER = String.raw`(?:(?:this|that|ce|cette|diese[ns]?|dieses|dette|detta|denne|dit|deze|questo|questa|este|esta|ten|tego|toto|tuto)[ \t\n]+(?:number|reference|ref\.?|nummer(?:et)?|numret|num[ée]ro|n[úu]mero|numero|referanse(?:n)?|referens(?:en)?|referenz|r[ée]f[ée]rence|referencia|riferimento|kenmerk|numer|číslo|zeichen|aktenzeichen)|it|denne|dette|detta)`;
 /** A word of asking or of obligation, so a relative clause asks for the number, not describes it ("som anges i föreläggandet"). */
 const ASKING = String.raw`(?:preghiamo|prega|rogamos|pedimos|ruego|bitte|prions|invitons|remercions|bedes|ber|prosimy|please|kindly|should|must|sollten|müssen|devono|deben|doivent|dient|dienen)`;
 const VALUE = String.raw`([A-Za-z0-9](?:[A-Za-z0-9]|[-/._](?=[A-Za-z0-9])){3,30})`;

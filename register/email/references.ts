@@ -1147,10 +1147,11 @@ const REFERENCE_CELL = /^(?=[A-Z0-9/-]*\d{4})[A-Z0-9][A-Z0-9-]{4,30}$|^[A-Z]{2,6
 const STACKED_KEY_VALUE = /^[ \t>]*(\p{L}[\p{L} .'’-]{1,40}?)[ \t]*:?[ \t]*\n[ \t>]*([A-Za-z0-9](?:[A-Za-z0-9]|[-/._](?=[A-Za-z0-9])){3,40})[ \t]*$/gmu;
 /**
  * A key that names a thing other than the provider's record ("Request type", "Case status", "Confirmation date") or
- * the other party's number ("Sygnatura organu", "Sygnatura Państwa pisma": the authority's, the addressee's letter's).
+ * the other party's number ("Sygnatura organu", "Sygnatura Państwa pisma", "Sygnatura wniosku": the authority's, the
+ * addressee's letter's, the request's).
  */
 const STACKED_NOT_REFERENCE =
-  /(?<![\p{L}])(?:type|status|date|datum|data|fecha|agency|police|officer|court|authority|requester|requesting|your|państwa|pana|pani|organu|wnioskodawcy|behörde|polizei|autorité|autoridad|autorità|politie|polis|politi)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:type|status|date|datum|data|fecha|agency|police|officer|court|authority|requester|requesting|your|państwa|pana|pani|organu|wnioskodawcy|behörde|polizei|autorité|autoridad|autorità|politie|polis|politi|sygnatura[ \t]+(?:wniosku|pisma|zapytania))(?![\p{L}])/iu;
 /** A row whose first cell labels an account ("Target user ID⇥7312…"): the row's own label speaks for its value. */
 const ACCOUNT_ROW_LABEL = /^[ \t|]*[\p{L}][\p{L} .'()/#-]{0,30}\b(?:user|account|target|uid|profile|handle|phone|e-?mail)\b[\p{L} .'()/#-]{0,12}[ \t|:]*$/iu;
 function accountRow(text: string, at: number): boolean {
@@ -1366,11 +1367,13 @@ export function readReferences(text: string, message: Message, providerId: strin
   // number has (an agency numbers by year and sequence), read as the label's, the cues below deciding whose it is.
   // A reference's label alone on its line, its value alone on the next, as a flattened table stacks a key and its value
   // ("Numer sprawy⏎INT/PR/2026/3391", "Numero pratica⏎SUB-AG-2026-3318"): the value of any shape, four digits in it.
+  const stackedKeyed: string[] = [];
   for (const m of region.matchAll(STACKED_KEY_VALUE)) {
     const [label, value] = [m[1]!.trim(), m[2]!];
     if (!REFERENCE_COLUMN.test(label) || STACKED_NOT_REFERENCE.test(label) || new RegExp(`(?<![\\p{L}])${ADDRESSEE_POSSESSIVE}(?![\\p{L}])`, 'iu').test(label)) continue;
-    if ((value.match(/\d/g) ?? []).length < 4 || isDate(value) || candidates.includes(value)) continue;
-    candidates.push(value);
+    if ((value.match(/\d/g) ?? []).length < 4 || isDate(value)) continue;
+    stackedKeyed.push(value);
+    if (!candidates.includes(value)) candidates.push(value);
   }
   for (const m of region.matchAll(CODE_LABELLED)) {
     const token = m[1]!;
@@ -1542,7 +1545,9 @@ export function readReferences(text: string, message: Message, providerId: strin
   const officers = officerBlocks(text, message.bodyStart, message.end);
   const officersAt = (at: number) => officers.some((s) => s.start <= message.start + at && message.start + at < s.end);
   for (const reference of candidates) {
-    if (tags.some((t) => t.includes(reference)) || isDate(reference) || othersOnly(reference) || otherColumnOnly(reference)) continue;
+    // A value its own key names a reference, stacked right above it, is that key's, whatever table the reader saw around it.
+    const keyed = stackedKeyed.includes(reference);
+    if (tags.some((t) => t.includes(reference)) || isDate(reference) || (!keyed && (othersOnly(reference) || otherColumnOnly(reference)))) continue;
     // A postcode with its country's letters, between an address's commas or dots and before its town ("Svitrigailos g.
     // 13, LT-03228 Vilnius, Lithuania", "…, CH-1228 Plan-les-Ouates"): an address's part wherever the text writes it.
     if (POSTCODE.test(reference) && places(region, reference).every((at) => POSTCODE_BEFORE.test(region.slice(Math.max(0, at - 3), at)) && POSTCODE_TOWN.test(region.slice(at + reference.length, at + reference.length + 60)))) continue;

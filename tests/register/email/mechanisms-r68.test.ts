@@ -374,3 +374,41 @@ We have preserved the Dropbox accounts associated with the email address b.okon.
     expect(read(mail('The preservation is active under our file 8841277 and covers the account above.')).confirmations.map((c) => c.reference)).toEqual(['8841277']);
   });
 });
+
+describe("a stacked key's value inside a flattened notice's table, and a Norwegian 'oppgi denne'", () => {
+  it("reads 'Numer sprawy Allegro⏎ALG-ZD-…' though a table of accounts stands above, not 'Sygnatura wniosku⏎…'", () => {
+    const text = `Od: Allegro - Zespół ds. Współpracy z Organami <organy.scigania@allegro.pl>
+Data: 3 listopada 2026 12:10
+
+Dane poniższych kont zostały zabezpieczone.
+
+Zabezpieczone konta
+Login
+Identyfikator użytkownika
+Status
+kolekcjoner_zegarow77
+48812299
+Zabezpieczono
+zegarki.sklep.pl
+51190499
+Zabezpieczono
+
+Szczegóły sprawy
+Numer sprawy Allegro
+ALG-ZD-2026-118399
+Sygnatura wniosku
+RSD-1199/26
+`;
+    expect(read(text).confirmations.map((c) => c.reference)).toEqual(['ALG-ZD-2026-118399']);
+  });
+  it("reads 'Vår referanse for sikringen er 11-2026-0482. Vennligst oppgi denne …'", () => {
+    const text = `Fra: FINN Juridisk <juridisk@finn.no>
+Sendt: mandag 9. november 2026 15:20
+
+Vi har sikret opplysningene knyttet til brukeren med profil-ID 7736199.
+
+Vår referanse for sikringen er 11-2026-0499. Vennligst oppgi denne ved senere henvendelser.
+`;
+    expect(read(text).confirmations.map((c) => c.reference)).toEqual(['11-2026-0499']);
+  });
+});
