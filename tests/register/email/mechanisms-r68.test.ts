@@ -412,3 +412,19 @@ Vår referanse for sikringen er 11-2026-0499. Vennligst oppgi denne ved senere h
     expect(read(text).confirmations.map((c) => c.reference)).toEqual(['11-2026-0499']);
   });
 });
+
+describe("an Italian 'La preghiamo di citarlo' after the number", () => {
+  it("reads 'Il numero di pratica assegnato è 227-561-0394; La preghiamo di citarlo …'", () => {
+    const text = `Da: "Subito - Rapporti con le Autorità" <autorita@subito.it>
+Data: 12 novembre 2026 alle ore 16:20:41 CET
+Oggetto: R: Richiesta di conservazione dati - Proc. pen. n. 4417/26 R.G.N.R.
+
+Le confermiamo che i dati relativi all'utente indicato sono stati conservati in data 12/11/2026.
+
+Utente: marco.ricci78@libero.it
+
+Il numero di pratica assegnato è 227-561-0399; La preghiamo di citarlo in ogni successiva comunicazione.
+`;
+    expect(read(text).confirmations.map((c) => [c.reference, c.preservedOn?.day])).toEqual([['227-561-0399', '2026-11-12']]);
+  });
+});
