@@ -82,11 +82,12 @@ const NAME_AS_OF =
  */
 const VERB_AFTER = /^,?[ \t\n]{1,3}(?:we|(?:[A-Z]|(?:the|our)[ \t])[^!?;:\n]{0,50}?(?:\n[^!?;:\n]{0,30}?)?)[ \t\n]{1,3}(?:have[ \t]+|has[ \t]+)?(?:preserved|completed|processed|secured|captured|froze|took[ \t]+(?:a[ \t]+)?snapshot|placed[ \t]+(?:a[ \t]+)?(?:hold|preservation))\b/;
 /**
- * Hungarian and Lithuanian put the verb after the date ("2026. november 18-án megőriztük", "2026-11-12 išsaugojome");
+ * Hungarian, Lithuanian and Finnish put the verb after the date ("2026. november 18-án megőriztük", "2026-11-12
+ * išsaugojome", "12. marraskuuta 2026 säilytimme");
  * so does a date in brackets ("Vandaag (14-10-2026) veiliggesteld"), or one with its time ("zum Stand 23. März 2026,⏎
  * 14:05 Uhr eingefroren").
  */
-const PARTICIPLE_AFTER = /^\)?(?:-(?:[aá]n|[eé]n|j[aá]n|j[eé]n|i))?(?:,?[ \t\n]{1,3}\d{1,2}[:.]\d{2}(?:[ \t]+Uhr)?)?[ \t\n]{1,3}(?:meg[őo]rizt\p{L}*|i[šs]saugo(?:j(?!im)|t)\p{L}*|gesichert|sichergestellt|gespeichert|eingefroren|aufbewahrt|bewaard|veiliggesteld|geconserveerd|vastgelegd|conserv[ée]e?s?|pr[ée]serv[ée]e?s?|sauvegard[ée]e?s?|conservat[ioe]|salvat[ioe]|preservad[oa]s?|zabezpieczon[eyao]|zachowan[eyao]|säkrade?|bevarade?|bevart|sikret|(?:було|були|было|были)[ \t\n]+(?:збережено|збережені|сохранено|сохранены))(?![\p{L}])/iu;
+const PARTICIPLE_AFTER = /^\)?(?:-(?:[aá]n|[eé]n|j[aá]n|j[eé]n|i))?(?:,?[ \t\n]{1,3}\d{1,2}[:.]\d{2}(?:[ \t]+Uhr)?)?[ \t\n]{1,3}(?:meg[őo]rizt\p{L}*|i[šs]saugo(?:j(?!im)|t)\p{L}*|gesichert|sichergestellt|gespeichert|eingefroren|aufbewahrt|bewaard|veiliggesteld|geconserveerd|vastgelegd|conserv[ée]e?s?|pr[ée]serv[ée]e?s?|sauvegard[ée]e?s?|conservat[ioe]|salvat[ioe]|preservad[oa]s?|zabezpieczon[eyao]|zachowan[eyao]|säkrade?|bevarade?|bevart|sikret|säilytimme|säilytettiin|(?:on|ovat)[ \t\n]+säilytetty|(?:було|були|было|были)[ \t\n]+(?:збережено|збережені|сохранено|сохранены))(?![\p{L}])/iu;
 /**
  * Turkish puts the date before its predicate too, after "tarihi itibarıyla" ("as of the date") or "tarihinde" ("on the
  * date"): "… kayıtlar 15.12.2026 tarihi itibarıyla muhafaza altına alınmıştır" (the records were taken into preservation

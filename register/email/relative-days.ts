@@ -94,6 +94,9 @@ const PRESERVED_WORD = /(?<![\p{L}])(?:preserv|conserv|secured|gesichert|sicheru
 /** A preserving verb right after the phrase, in its clause ("…, on the same day we received it, preserved the data"). */
 const PRESERVED_AHEAD = /^[^.!?\n]{0,30}?(?<![\p{L}])(?:we[ \t\n]+(?:have[ \t\n]+)?)?(?:preserved|secured|conserv[ée]e?s?|gesichert)(?![\p{L}])/iu;
 
+/** A terse reply's sentence opening with its word of doing, right before the day ("Both done ", "ok, erledigt ", "fait "). */
+const TERSE_DONE = /^[ \t\n]*(?:[\p{L}]+[ \t,]+){0,2}?(?:done|erledigt|fait|hecho|fatto|klart|gjort|gedaan|zrobione|feito)[ \t,]*$/iu;
+
 function plusDays(day: string, n: number, businessDays: boolean): string {
   let t = Date.parse(`${day}T00:00:00Z`);
   for (let left = n; left > 0; ) {
@@ -166,7 +169,10 @@ export function relativeDays(text: string, message: Message, emailDay: string | 
     // A relative day needs no preposition to open its clause: "dat wij gisteren de gegevens … hebben veiliggesteld",
     // "dass wir gestern die Daten … gesichert haben" put the predicate at the clause's end.
     const subordinate = SUBJECT_OPENS.test(text.slice(Math.max(0, start - 40), start));
-    const role = dateRole(text, { start, end } as DateMention, message.bodyStart) ?? (subordinate && predicateLater(text, end) ? 'preservation' : null);
+    // A terse reply's "done" before the day ("Both done yesterday 14:10", "erledigt gestern") dates the preservation the
+    // rest of the short message speaks of.
+    const terse = TERSE_DONE.test(sentenceBefore(text, start)) && body.slice(0, 1_500).search(PRESERVED_WORD) !== -1;
+    const role = dateRole(text, { start, end } as DateMention, message.bodyStart) ?? (subordinate && predicateLater(text, end) ? 'preservation' : terse ? 'preservation' : null);
     if (role !== 'preservation' && role !== 'extension') continue;
     const back = daysBack(m, body, emailDay);
     if (back === null) continue;

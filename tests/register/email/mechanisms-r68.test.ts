@@ -428,3 +428,34 @@ Il numero di pratica assegnato è 227-561-0399; La preghiamo di citarlo in ogni 
     expect(read(text).confirmations.map((c) => [c.reference, c.preservedOn?.day])).toEqual([['227-561-0399', '2026-11-12']]);
   });
 });
+
+describe("a day before its verb in Finnish, and a terse 'Both done yesterday'", () => {
+  it("dates '12. marraskuuta 2026 säilytimme …' by its own day, not the e-mail's", () => {
+    const text = `Lähettäjä: Tori.fi Viranomaispalvelu <viranomaiset@tori.fi>
+Päivämäärä: Fri, 13 Nov 2026 09:14:55 +0200
+Aihe: Vahvistus
+
+Hei,
+
+12. marraskuuta 2026 säilytimme käyttäjätilin 7730499 tiedot.
+
+Viitenumero: TORI-VR-26-0499
+`;
+    expect(read(text).confirmations[0]?.preservedOn).toMatchObject({ day: '2026-11-12', source: 'stated' });
+  });
+  it("counts 'yesterday' from the sender's own day where a terse reply says 'Both done yesterday'", () => {
+    const text = `Date: Wed, 11 Nov 2026 01:20:33 +0800
+From: Binance Law Enforcement <le-response@binance.com>
+Subject: Re: Preservation request
+
+Hi Sergeant,
+
+Both done yesterday 14:10 (UTC+8).
+
+UID 382771499 -> preservation ref BNC-PRV-2611-00499
+
+Account data is preserved for 90 days.
+`;
+    expect(read(text).confirmations[0]?.preservedOn).toMatchObject({ day: '2026-11-10', source: 'stated' });
+  });
+});
