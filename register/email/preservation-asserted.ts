@@ -105,7 +105,7 @@ function turnedAway(clause: string): boolean {
 }
 
 /** The request's handling put off ("once your request has been reviewed"): these verbs with the request as their topic. */
-const HANDLED = /(?<![\p{L}])(?:reviewed|processed|actioned|handled|examined|assessed|completed|geprüft|bearbeitet|traitée?|examinée?|verwerkt|behandeld|procesad[oa]|revisad[oa]|elaborat[aeio]|esaminat[aeio]|behandlad|rozpatrzon[aey])(?![\p{L}])/giu;
+const HANDLED = /(?<![\p{L}])(?:reviewed|processed|actioned|handled|action|process|review|handle|examined|assessed|completed|geprüft|bearbeitet|traitée?|examinée?|verwerkt|behandeld|procesad[oa]|revisad[oa]|elaborat[aeio]|esaminat[aeio]|behandlad|rozpatrzon[aey])(?![\p{L}])/giu;
 const CONFIRMING = /^(?:confirm\p{L}*|bestätig\p{L}+|bevestigd|confermat\p{L}|confirmad\p{L}*|bekräftad|bekreftet|bekræftet|potwierdzon\p{L})$/iu;
 /** Any form of a verb of confirming, a future too ("potwierdzimy", "bestätigen"). */
 const CONFIRMING_VERB = /^(?:confirm\p{L}*|bestätig\p{L}*|bevestig\p{L}*|conferm\p{L}*|confirma\p{L}*|potwierdz\p{L}*|potvrd\p{L}*)$/iu;
@@ -127,7 +127,7 @@ const CONDITIONAL: readonly string[] = [
   'sería|podrían?|poderiam?|una[ \\t]+vez|cuando|seria|quando|assim[ \\t]+que|logo[ \\t]+que|tan[ \\t]+pronto[ \\t]+como|en[ \\t]+cuanto|si(?=[ \\t])|se(?=[ \\t]+(?:a|o|os|as)[ \\t])|caso(?=[ \\t]+(?:o|a|os|as)[ \\t])', // Spanish, Portuguese
   'sarebbe|potrebbero|potrebbe|una[ \\t]+volta|quando|appena|se(?=[ \\t]+(?:la|il|lo|i|gli|le)[ \\t])', // Italian
   // Not the "om" of a request's or a datum's object ("begäran om bevarande", "pålegg om sikring", "uppgifter om kontot").
-  'när|når|(?<!(?:begäran|begäranden|anmodan|anmodning(?:en)?|forespørsel(?:en)?|begjæring(?:en)?|beslut(?:et)?|ansökan|pålegg(?:et)?|uppgifter(?:na)?|opplysninger|oplysninger|information(?:en)?|data)[ \\t\\n]+)om(?=[ \\t])|med[ \\t]*mindre|såvida[ \\t]+inte|kan|kunna', // Scandinavian
+  'när|når|(?<!(?:begäran|begäranden|anmodan|anmodning(?:en)?|forespørsel(?:en)?|begjæring(?:en)?|beslut(?:et)?|ansökan|pålegg(?:et)?|uppgifter(?:na)?|opplysninger|oplysninger|information(?:en)?|data)[ \\t\\n]+)om(?=[ \\t])|så[ \\t]+(?:snart|fort|snabbt)|med[ \\t]*mindre|såvida[ \\t]+inte|kan|kunna', // Scandinavian
   'gdy|jeśli|jeżeli|chyba[ \\t]+że|mogł\\p{L}*by|mógłby|mogą|może', // Polish ('mogłyby zostać zabezpieczone': could be)
 ];
 
@@ -322,10 +322,13 @@ export function clauseAsserts(written: string): boolean {
     if (GENERIC_REQUESTS_BEFORE.test(clause.slice(Math.max(0, m.index! - 30), m.index!))) continue;
     // "preservation is only confirmed once you receive a separate confirmation email": a condition of a confirmation to come.
     if (ONLY_BEFORE.test(clause.slice(Math.max(0, m.index! - 12), m.index!)) && CONDITION_AFTER.test(clause.slice(m.index! + m[0].length, m.index! + m[0].length + 20))) continue;
+    // "the investigation you have recorded as PULSE incident …": the addressee's doing, not the provider's.
+    if (ADDRESSEE_SUBJECT_BEFORE.test(clause.slice(Math.max(0, m.index! - 30), m.index!))) continue;
     if (affirmative(clause, m.index!)) return true;
   }
   return false;
 }
+const ADDRESSEE_SUBJECT_BEFORE = /(?<![\p{L}])(?:you|vous|Sie|usted|ustedes|lei|voi|u|jij|ni|dere|du|pan|pani|państwo)(?:[ \t\n]+(?:have|had|'ve|avez|haben|hatten|ha|han|avete|hebt|heeft|har|hadde))?[ \t\n]+$/u;
 
 /**
  * A label that dates the preservation, its value a date or a time ("Preservation timestamp: 2026-11-21 04:12 UTC",
@@ -394,8 +397,11 @@ function noAccountFound(text: string): boolean {
  * the request ("we have received your request and assigned it the number …"). A message with neither (a bare
  * "Reference: … Account: …") is read as before: a confirmation for the investigator to check.
  */
+/** Turkish negates its verb inside the word ("muhafaza altına alınmamıştır", "muhafaza edilmemiştir"): nothing preserved. */
+const TURKISH_NOT_PRESERVED = /(?:muhafaza|koruma)[ \t\n]+(?:alt[ıi]na[ \t\n]+al[ıi]nmam[ıi][şs]|edilmemi[şs])/iu;
+
 export function preservationPutOff(text: string): boolean {
-  if (noAccountFound(unquote(text))) return true;
+  if (noAccountFound(unquote(text)) || TURKISH_NOT_PRESERVED.test(unquote(text))) return true;
   for (const { clause } of clauses(text)) {
     if (receiptOrWait(clause) || turnedAway(clause)) return true;
     for (const m of clause.matchAll(PRESERVING_WORD)) if (!affirmative(clause, m.index!)) return true;

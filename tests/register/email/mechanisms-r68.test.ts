@@ -459,3 +459,47 @@ Account data is preserved for 90 days.
     expect(read(text).confirmations[0]?.preservedOn).toMatchObject({ day: '2026-11-10', source: 'stated' });
   });
 });
+
+describe('receipts that looked like confirmations', () => {
+  const refs = (text: string) => read(text).confirmations.map((c) => c.reference);
+  it("reads 'got it thanks - logged as …, someone will action it' as a receipt", () => {
+    expect(refs(`From: Trust and Safety - Trade Me <lawenforcement@trademe.co.nz>
+Sent: Tuesday, 16 March 2027 4:38 p.m.
+Subject: RE: Preservation request
+
+Kia ora Ben,
+
+got it thanks - logged as LE-2027-03399, someone from the team will action it in the next day or two and come back to you.
+`)).toEqual([]);
+  });
+  it("reads a Norwegian 'Vi gir beskjed så snart sikringen er gjennomført' as a preservation to come", () => {
+    expect(refs(`Fra: FINN.no Juridisk <juridisk@finn.no>
+Sendt: mandag 9. november 2026 13:05
+
+Takk for henvendelsen. Vi bekrefter at vi har mottatt anmodningen om sikring av data.
+Saken er registrert med vårt referansenummer FINN-JUR-26-3399 og vil bli behandlet innen 5 virkedager. Vi gir beskjed så snart sikringen er gjennomført.
+`)).toEqual([]);
+  });
+  it("does not take the addressee's 'you have recorded as' for the provider's doing", () => {
+    expect(refs(`From: Roblox Law Enforcement <lawenforcement@roblox.com>
+Date: Tuesday, 1 December 2026 at 17:22
+Subject: Re: Preservation request
+
+We've received the preservation request you submitted on 30 November 2026 for the investigation you have recorded as PULSE incident 26/118899, and it has been assigned to our team.
+
+We have logged this request under case number RBX-LE-4429199. You will receive a separate email once the preservation has been processed.
+`)).toEqual([]);
+  });
+  it("reads a Turkish 'herhangi bir veri muhafaza altına alınmamıştır' as nothing preserved", () => {
+    expect(refs(`Kimden: sahibinden.com Resmi Kurum Talepleri <resmitalep@sahibinden.com>
+Gönderildi: 9 Aralık 2026 Çarşamba 16:20
+Konu: [#TLP-88299] Talebiniz alındı - Muhafaza talebi
+
+Talebiniz 2026-SHB-LE-00999 başvuru numarası ile kayıt altına alınmış olup hukuk birimimiz tarafından incelenmektedir. Talepte belirtilen aşağıdaki hesaplara ilişkin muhafaza işlemi, inceleme tamamlandıktan sonra gerçekleştirilecektir:
+
+- Üye no: 1029384799
+
+Bu aşamada herhangi bir veri muhafaza altına alınmamıştır.
+`)).toEqual([]);
+  });
+});
