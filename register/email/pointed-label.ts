@@ -70,3 +70,21 @@ export function quotedOnNextLine(body: string): string[] {
   }
   return values;
 }
+
+/**
+ * A line whose label says the number is the one to quote, the number after its colon ("Numero pratica da citare in ogni
+ * successiva comunicazione: 4471 2209 1183", "Reference to quote in all correspondence: …", "Bei Rückfragen anzugebende
+ * Nummer: …"): the provider's, in any shape, digit groups a space apart too.
+ */
+const QUOTE_LABEL_LINE =
+  /^[ \t>]*[^\n:]{0,60}?(?<![\p{L}])(?:da[ \t]+(?:citare|indicare|riportare)|to[ \t]+(?:be[ \t]+)?(?:quoted?|cited?)|anzugeben\p{L}*|à[ \t]+(?:rappeler|citer|indiquer)|a[ \t]+(?:citar|indicar|mencionar)|te[ \t]+vermelden|att[ \t]+ange|å[ \t]+oppgi|do[ \t]+(?:podania|powoływania))(?![\p{L}])[^\n:]{0,60}:[ \t]*(\d{2,6}(?: \d{2,6}){1,4}|[A-Za-z0-9](?:[A-Za-z0-9]|[-/._](?=[A-Za-z0-9])){3,40})[ \t]*$/gimu;
+
+/** The numbers such a line gives. */
+export function quoteLabelledValues(body: string): string[] {
+  const values: string[] = [];
+  for (const m of body.slice(0, 100_000).matchAll(QUOTE_LABEL_LINE)) {
+    const value = m[1]!;
+    if ((value.match(/\d/g) ?? []).length >= 4 && !values.includes(value)) values.push(value);
+  }
+  return values;
+}

@@ -8,7 +8,7 @@ import { findDates } from './dates';
 import { ITEM_HEAD, ITEM_MARKER, MAX_ITEM_LINES } from './list-items';
 import { extensionAsserted, preservationAsserted, preservationPutOff } from './preservation-asserted';
 import { expiryReminder, extensionRefused, priorExtension } from './extension-refused';
-import { pointedLabelValues, QUOTE_COLON_BEFORE, quotedOnNextLine } from './pointed-label';
+import { pointedLabelValues, QUOTE_COLON_BEFORE, quoteLabelledValues, quotedOnNextLine } from './pointed-label';
 import { quotedAfterValues } from './quoted-after';
 import { namedAsOtherHold } from './other-holds';
 import { ACCOUNT_ID_LABEL_I18N } from './id-labels';
@@ -1389,6 +1389,7 @@ export function readReferences(text: string, message: Message, providerId: strin
   quoted.push(...pointedLabelValues(body).filter((t) => !quoted.includes(t)));
   quoted.push(...quotedOnNextLine(body).filter((t) => !quoted.includes(t) && !isDate(t)));
   quoted.push(...quotedAfterValues(body).filter((t) => !quoted.includes(t) && !isDate(t)));
+  quoted.push(...quoteLabelledValues(body).filter((t) => !quoted.includes(t) && !isDate(t)));
   for (const token of quoted) if (!candidates.includes(token)) candidates.push(token);
   const ownLabelled: string[] = [];
   for (const pattern of [PROVIDER_OWN_LABEL, OURS_LABELLED, EARLIER_LABEL, NEW_LABELLED, HELD_UNDER, LOGGED_AS]) {

@@ -503,3 +503,18 @@ Bu aşamada herhangi bir veri muhafaza altına alınmamıştır.
 `)).toEqual([]);
   });
 });
+
+describe("a line whose label says its number is the one to quote ('Numero pratica da citare …: 4471 2209 1183')", () => {
+  it('reads the digit groups after the colon, not the help desk\'s request number', () => {
+    const text = `Da: Subito - Richieste Autorità <autorita@subito.it>
+Data: 3 dicembre 2026 10:02
+
+La tua richiesta (1948299) è stata aggiornata. Per aggiungere ulteriori commenti, rispondi a questa email.
+
+Gentile Ispettore, Le confermiamo che i dati dell'utente indicato sono stati conservati in data 3 dicembre 2026.
+
+Numero pratica da citare in ogni successiva comunicazione: 4471 2209 1199
+`;
+    expect(read(text).confirmations.map((c) => c.reference)).toEqual(['4471 2209 1199']);
+  });
+});
