@@ -518,3 +518,16 @@ Numero pratica da citare in ogni successiva comunicazione: 4471 2209 1199
     expect(read(text).confirmations.map((c) => c.reference)).toEqual(['4471 2209 1199']);
   });
 });
+
+describe("a payment's reference named in another language ('transactiekenmerk GO-…')", () => {
+  it('sets the transaction reference aside beside the provider\'s', () => {
+    const text = `Van: Marktplaats Juridische Zaken <politie-verzoeken@marktplaats.nl>
+Verzonden: woensdag 2 december 2026 09:15
+
+Wij hebben de gegevens van de gebruiker fietsen_zwolle bewaard onder kenmerk MPLE-26-05599.
+
+Betaling via "Gelijk Oversteken" met transactiekenmerk GO-7741-3390-2299 is eveneens veiliggesteld.
+`;
+    expect(read(text).confirmations.map((c) => c.reference)).toEqual(['MPLE-26-05599']);
+  });
+});
