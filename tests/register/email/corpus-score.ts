@@ -294,6 +294,18 @@ export const CORPUS_SETS = {
   dev191: 'labels-dev191.json',
   dev192: 'labels-dev192.json',
   dev193: 'labels-dev193.json',
+  dev194: 'labels-dev194.json',
+  dev195: 'labels-dev195.json',
+  dev196: 'labels-dev196.json',
+  dev197: 'labels-dev197.json',
+  dev198: 'labels-dev198.json',
+  dev199: 'labels-dev199.json',
+  dev200: 'labels-dev200.json',
+  dev201: 'labels-dev201.json',
+  dev202: 'labels-dev202.json',
+  dev203: 'labels-dev203.json',
+  dev204: 'labels-dev204.json',
+  dev205: 'labels-dev205.json',
 } as const;
 export type CorpusSet = keyof typeof CORPUS_SETS;
 

@@ -1258,6 +1258,23 @@ const DEV190_FLOORS: Floors = { provider: 1, references: 1, dates: 1, accounts: 
 const DEV191_FLOORS: Floors = { provider: 1, references: 1, dates: 1, accounts: 1, distractors: 0 };
 const DEV192_FLOORS: Floors = { provider: 1, references: 0.8, dates: 0.7, accounts: 0.707, distractors: 1 };
 const DEV193_FLOORS: Floors = { provider: 1, references: 1, dates: 1, accounts: 1, distractors: 0 };
+// dev194-205 at round 68's final reading. First read on 37e88b20 (references / dates / accounts / distractors):
+// dev194 12/20, 12/20, 28/43, 4; dev195 16/20, 16/20, 2/30, 1; dev196 16/20, 20/20, 35/37, 4; dev197 18/20, 8/11,
+// 12/18, 0; dev198 15/20, 15/20, 33/41, 4; dev199 16/20, 13/20, 30/48, 0; dev200 19/20, 18/20, 55/61, 1; dev201
+// 19/20, 19/20, 36/40, 1; dev202 15/20, 14/20, 31/34, 4; dev203 8/20, 10/20, 22/39, 7; dev204 17/20, 15/20, 28/34, 1;
+// dev205 20/20, 20/20, 34/34, 0.
+const DEV194_FLOORS: Floors = { provider: 1, references: 0.85, dates: 0.85, accounts: 0.883, distractors: 3 };
+const DEV195_FLOORS: Floors = { provider: 1, references: 0.85, dates: 0.8, accounts: 0.533, distractors: 4 };
+const DEV196_FLOORS: Floors = { provider: 1, references: 0.85, dates: 1, accounts: 0.945, distractors: 3 };
+const DEV197_FLOORS: Floors = { provider: 1, references: 0.95, dates: 0.818, accounts: 0.777, distractors: 0 };
+const DEV198_FLOORS: Floors = { provider: 1, references: 0.85, dates: 0.8, accounts: 0.902, distractors: 1 };
+const DEV199_FLOORS: Floors = { provider: 1, references: 1, dates: 0.95, accounts: 0.895, distractors: 0 };
+const DEV200_FLOORS: Floors = { provider: 1, references: 1, dates: 1, accounts: 0.967, distractors: 1 };
+const DEV201_FLOORS: Floors = { provider: 1, references: 0.95, dates: 0.95, accounts: 0.975, distractors: 1 };
+const DEV202_FLOORS: Floors = { provider: 1, references: 0.85, dates: 0.8, accounts: 0.97, distractors: 3 };
+const DEV203_FLOORS: Floors = { provider: 1, references: 0.85, dates: 0.85, accounts: 0.82, distractors: 1 };
+const DEV204_FLOORS: Floors = { provider: 0.894, references: 0.95, dates: 0.95, accounts: 0.882, distractors: 1 };
+const DEV205_FLOORS: Floors = { provider: 1, references: 1, dates: 1, accounts: 1, distractors: 0 };
 const DEV73_FLOORS: Floors = { provider: 1, references: 0.95, dates: 0.916, accounts: 1, distractors: 1 };
 const DEV74_FLOORS: Floors = { provider: 0.95, references: 0.95, dates: 0.857, accounts: 0.769, distractors: 2 };
 const DEV75_FLOORS: Floors = { provider: 1, references: 1, dates: 1, accounts: 0.975, distractors: 0 };
@@ -1451,6 +1468,18 @@ describe('e-mail corpus: dev70-75 (sets 133-138, tuned on from round 61)', () =>
     ['dev191', DEV191_FLOORS, 20],
     ['dev192', DEV192_FLOORS, 20],
     ['dev193', DEV193_FLOORS, 20],
+    ['dev194', DEV194_FLOORS, 20],
+    ['dev195', DEV195_FLOORS, 20],
+    ['dev196', DEV196_FLOORS, 20],
+    ['dev197', DEV197_FLOORS, 20],
+    ['dev198', DEV198_FLOORS, 20],
+    ['dev199', DEV199_FLOORS, 20],
+    ['dev200', DEV200_FLOORS, 20],
+    ['dev201', DEV201_FLOORS, 20],
+    ['dev202', DEV202_FLOORS, 20],
+    ['dev203', DEV203_FLOORS, 20],
+    ['dev204', DEV204_FLOORS, 20],
+    ['dev205', DEV205_FLOORS, 20],
   ] as const)('reads the %s e-mails at or above the figures reached', (set, floors, emails) => {
     expectReached(run(set), emails, { knownProvidersOnly: true, floors });
   });
