@@ -10,6 +10,9 @@ const POINTER = new RegExp(
   'iu',
 );
 
+/** A pointer at a number, not at the accounts ("we preserved data under the reference above", "the case number below"). */
+const AT_A_NUMBER = /(?<![\p{L}])(?:reference|ref\.?|number|no\.|case|ticket|subject(?:[ \t]+line)?)[ \t]+(?:above|below)(?![\p{L}])/iu;
+
 /**
  * A sentence of a terse reply that says the accounts listed above or below are preserved, naming none ("erledigt, die
  * Daten zu den beiden unten genannten Konten sind gesichert", "Confirming the account below has been preserved.",
@@ -18,7 +21,7 @@ const POINTER = new RegExp(
  */
 export function pointsAtListedAccounts(body: string): boolean {
   for (const sentence of body.slice(0, 3_000).split(/(?<=[.!?])[ \t]+|\n[ \t]*\n/)) {
-    if (!POINTER.test(sentence)) continue;
+    if (!POINTER.test(sentence) || AT_A_NUMBER.test(sentence)) continue;
     if (new RegExp(PRESERVING.source, 'iu').test(sentence) || PRESERVATION_NOUN.test(sentence)) return true;
   }
   return false;

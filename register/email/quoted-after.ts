@@ -9,8 +9,8 @@
 
 /** A verb of quoting, in the languages read. */
 const QUOTING = String.raw`(?:geben[ \t\n]+Sie|quote|cite|citing|quoting|use|mention|reference|include|angeben|anzugeben|nennen|zitieren|rappeler|rappelez|indiquer|indiquez|mentionner|citer|citar|indicar|mencionar|indique|citare|indicare|riportare|citi|vermelden|vermeld|noemen|oppgi|oppgis|ange|anges|uppge|angive|angiv|oplyse|podać|podawać|powoływać|uvádět|uveďte)`;
-/** "this number", "ce numéro", "diese Nummer", "dette nummeret", "dit nummer", "questo numero", "it", "denne" ("oppgi denne"). */
-const THIS_NUMBER = String.raw`(?:(?:this|that|ce|cette|diese[ns]?|dieses|dette|detta|denne|dit|deze|questo|questa|este|esta|ten|tego|toto|tuto)[ \t\n]+(?:number|reference|ref\.?|nummer(?:et)?|numret|num[ée]ro|n[úu]mero|numero|referanse(?:n)?|referens(?:en)?|referenz|r[ée]f[ée]rence|referencia|riferimento|kenmerk|numer|číslo|zeichen|aktenzeichen)|it|denne|dette|detta)`;
+/** "this number", "ce numéro", "diese Nummer", "dette nummeret", "dit nummer", "questo numero", "denne" ("oppgi denne"); never a bare "it", which may stand for anything named before. */
+const THIS_NUMBER = String.raw`(?:(?:this|that|ce|cette|diese[ns]?|dieses|dette|detta|denne|dit|deze|questo|questa|este|esta|ten|tego|toto|tuto)[ \t\n]+(?:number|reference|ref\.?|nummer(?:et)?|numret|num[ée]ro|n[úu]mero|numero|referanse(?:n)?|referens(?:en)?|referenz|r[ée]f[ée]rence|referencia|riferimento|kenmerk|numer|číslo|zeichen|aktenzeichen)|denne|dette|detta)`;
 /** A verb of quoting with its object joined ("La preghiamo di citarlo", "le rogamos indicarlo"). */
 const QUOTING_IT = String.raw`(?:citar|indicar|riportar|mencionar|menzionar)l[oa]`;
 /** A word of asking or of obligation, so a relative clause asks for the number, not describes it ("som anges i föreläggandet"). */

@@ -87,7 +87,9 @@ const REWRITES: Record<string, { rewrite: (text: string, label: Label) => string
   // dev174/11, read right unwrapped from this round (a distractor no longer proposed), which a wrap reads wrong.
   // 0.0306 at round 67's end (56 of 1,834): the same 54 as before and two mails of the round's new sets (dev191/03, a raw
   // Snap extension; dev193/06, a French TikTok reply).
-  'lines wrapped at 72': { rewrite: (t) => t.split('\n').map(wrapAt(72)).join('\n'), maxWrong: 0.0306 },
+  // 0.0308 at round 68's end (58 of 1,884): the same 56 as before and two mails of the round's new sets (dev194/05, a
+  // French bare body whose file number a wrap parts from its quoting sentence; dev197/19, a Revolut phone forward).
+  'lines wrapped at 72': { rewrite: (t) => t.split('\n').map(wrapAt(72)).join('\n'), maxWrong: 0.0308 },
   'forwarded from Outlook with a signature': {
     rewrite: (t, label) =>
       label.emailDate === null || !hasHeader(t)

@@ -19,3 +19,9 @@ describe('pointsAtListedAccounts', () => {
     expect(pointsAtListedAccounts(text)).toBe(false);
   });
 });
+
+describe('pointsAtListedAccounts, what the pointer points at', () => {
+  it('does not read a pointer at a number as one at the accounts', () => {
+    expect(pointsAtListedAccounts('we preserved data under the reference above.')).toBe(false);
+  });
+});
