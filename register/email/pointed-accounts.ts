@@ -10,6 +10,9 @@ const POINTER = new RegExp(
   'iu',
 );
 
+/** The verbs of preserving, without the global flag's state between tests. */
+const PRESERVING_ONCE = new RegExp(PRESERVING.source, 'iu');
+
 /** A pointer at a number, not at the accounts ("we preserved data under the reference above", "the case number below"). */
 const AT_A_NUMBER = /(?<![\p{L}])(?:reference|ref\.?|number|no\.|case|ticket|subject(?:[ \t]+line)?)[ \t]+(?:above|below)(?![\p{L}])/iu;
 
@@ -22,7 +25,7 @@ const AT_A_NUMBER = /(?<![\p{L}])(?:reference|ref\.?|number|no\.|case|ticket|sub
 export function pointsAtListedAccounts(body: string): boolean {
   for (const sentence of body.slice(0, 3_000).split(/(?<=[.!?])[ \t]+|\n[ \t]*\n/)) {
     if (!POINTER.test(sentence) || AT_A_NUMBER.test(sentence)) continue;
-    if (new RegExp(PRESERVING.source, 'iu').test(sentence) || PRESERVATION_NOUN.test(sentence)) return true;
+    if (PRESERVING_ONCE.test(sentence) || PRESERVATION_NOUN.test(sentence)) return true;
   }
   return false;
 }

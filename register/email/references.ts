@@ -1370,7 +1370,7 @@ export function readReferences(text: string, message: Message, providerId: strin
   const stackedKeyed: string[] = [];
   for (const m of region.matchAll(STACKED_KEY_VALUE)) {
     const [label, value] = [m[1]!.trim(), m[2]!];
-    if (!REFERENCE_COLUMN.test(label) || STACKED_NOT_REFERENCE.test(label) || new RegExp(`(?<![\\p{L}])${ADDRESSEE_POSSESSIVE}(?![\\p{L}])`, 'iu').test(label)) continue;
+    if (!REFERENCE_COLUMN.test(label) || STACKED_NOT_REFERENCE.test(label) || ADDRESSEES_WORD.test(label)) continue;
     if ((value.match(/\d/g) ?? []).length < 4 || isDate(value)) continue;
     stackedKeyed.push(value);
     if (!candidates.includes(value)) candidates.push(value);
@@ -1622,8 +1622,8 @@ export function readReferences(text: string, message: Message, providerId: strin
   // A number the writer says is not the one to quote, beside one it gives.
   const notThis = (r: ReferenceSpan) => places(region, r.reference).some((at) => NOT_THIS_NUMBER_BEFORE.test(region.slice(Math.max(0, at - 50), at)));
   if (references.some((r) => !notThis(r))) references = references.filter((r) => !notThis(r));
-  const notLabels = [...body.matchAll(NOT_THIS_LABEL)].map((m) => m[1]!.toLowerCase());
-  const notThisLabel = (r: ReferenceSpan) => places(region, r.reference).every((at) => notLabels.some((label) => new RegExp(`(?<![\\p{L}])${label}`, 'iu').test(region.slice(Math.max(0, at - 30), at))));
+  const notLabels = [...body.matchAll(NOT_THIS_LABEL)].map((m) => new RegExp(`(?<![\\p{L}])${m[1]!}`, 'iu'));
+  const notThisLabel = (r: ReferenceSpan) => places(region, r.reference).every((at) => notLabels.some((label) => label.test(region.slice(Math.max(0, at - 30), at))));
   if (notLabels.length && references.some((r) => !notThisLabel(r))) references = references.filter((r) => !notThisLabel(r));
   const messageId = (r: ReferenceSpan) => MESSAGE_ID_TOKEN.test(r.reference) || places(region, r.reference).every((at) => MESSAGE_ID_BEFORE.test(region.slice(Math.max(0, at - 40), at)));
   if (references.some((r) => !messageId(r))) references = references.filter((r) => !messageId(r));
