@@ -50,7 +50,7 @@ const DOING: readonly string[] = [
   'provvedut[aeio]|providenciad[oa]s?|providenciou|providenciamos',
   'durchgeführt|vorgenommen|veranlasst|erfolgt|umgesetzt|abgeschlossen|erledigt|bestätigt|bestätigen|bearbeitet|aktiv', // German
   'uitgevoerd|voltooid|afgerond|bevestigd|verwerkt|actief', // Dutch
-  'efectuad[oa]s?|realizad[oa]s?|completad[oa]s?|confirmad[oa]s?|procesad[oa]s?|efetuad[oa]s?|conclu[íi]d[oa]s?|processad[oa]s?|realiz(?:ó|ou)', // Spanish, Portuguese
+  'efectuad[oa]s?|efe(?:c)?tivad[oa]s?|realizad[oa]s?|completad[oa]s?|confirmad[oa]s?|procesad[oa]s?|efetuad[oa]s?|conclu[íi]d[oa]s?|processad[oa]s?|realiz(?:ó|ou)', // Spanish, Portuguese
   'effettuat[aeio]|eseguit[aeio]|completat[aeio]|confermat[aeio]|elaborat[aeio]|evas[aeio]|attiv[aeio]', // Italian ("evasa": fulfilled)
   'utförd(?:es)?|utfört(?:s)?|genomförd(?:es)?|slutförd(?:es)?|bekräftad|aktiv', // Swedish
   'udført|utført|gjennomført|gennemført|bekreftet|bekræftet|aktiv', // Norwegian, Danish
@@ -429,12 +429,13 @@ const EXTENDING: readonly string[] = [
   'prorogat[aeio]|estes[aeio]', // Italian
   'förlängd|förlängdes|förlängts|forlenget|forlænget', // Scandinavian
   'przedłużon[eyao]|przedłuży(?:liśmy|łyśmy|ł[aoy]?|li|łam|łem)', // Polish
+  'prelungit[ăaei]?', // Romanian
 ];
-const EXTENSION_NOUNS: readonly string[] = ['extension|renewal', 'prolongation', 'verlängerung', 'verlenging', 'prórroga|prorroga[çc][ãa]o|extensi[óo]n', 'proroga', 'förlängning|forlengelse|forlængelse', 'przedłużenie'];
+const EXTENSION_NOUNS: readonly string[] = ['extension|renewal', 'prolongation', 'verlängerung', 'verlenging', 'prórroga|prorroga[çc][ãa]o|extensi[óo]n', 'proroga', 'förlängning|forlengelse|forlængelse', 'przedłużenie', 'prelungire[a]?'];
 const EXTENDING_WORD = new RegExp(wordOf(EXTENDING), 'giu');
 const EXTENSION_NOUN = new RegExp(wordOf(EXTENSION_NOUNS), 'iu');
 /** Any form of a verb of extending, the infinitive too ("processed your request to extend the preservation"). */
-const EXTENDING_STEM = /(?<![\p{L}])(?:extend|prolong|renew|verläng|verleng|prorog|prorrog|förläng|forleng|forlæng|przedłuż)\p{L}*/iu;
+const EXTENDING_STEM = /(?<![\p{L}])(?:extend|prolong|renew|verläng|verleng|prorog|prorrog|förläng|forleng|forlæng|przedłuż|prelung)\p{L}*/iu;
 /** A preservation kept on for a further period ("will be retained for an additional 90 days"). */
 const FURTHER_PERIOD = /^[^.;\n]{0,30}?(?<![\p{L}])(?:(?:for|by)[ \t\n]+(?:an[ \t\n]+additional|a[ \t\n]+further|another|additional|further)|(?:für|um)[ \t\n]+(?:weitere|zusätzliche)|per[ \t\n]+(?:ulteriori|altri)|por[ \t\n]+(?:otros|mais|outros)|voor[ \t\n]+(?:nog[ \t\n]+(?:eens[ \t\n]+)?|een[ \t\n]+extra[ \t\n]+)|pour[ \t\n]+\d{1,3}[ \t\n]+jours[ \t\n]+suppl[ée]mentaires)[ \t\n]/iu;
 /** The same period before a participle that ends its clause ("bleiben für weitere 90 Tage gesichert"). */

@@ -7,16 +7,24 @@
  * "Replaces"), in the same clause ("replaces the earlier one; please cite X" does not make X the earlier one).
  */
 const EARLIER_CUE =
-  /\b(?:original(?:ly)?|prior|previous(?:ly)?|linked|related|earlier|old|under|extension[ \t]+of|extension[ \t]+(?:request[ \t]+)?(?:for|on)|extends?|extending|replaces|supersedes|ancien(?:ne)?|initial(?:e|ement)?|précédente?|ursprünglich\w*|vorherig\w*|bisherig\w*|früher\w*|oorspronkelijk\w*|eerder\w*|vorige|tidigare|tidligere|forrige|poprzedni\w*|pierwotn\w*|oryginaln\w*|anterior|precedente|antig[oa]|originale)(?![\p{L}])[^.!?;\n]{0,30}(?:\n[^.!?;\n]{0,12})?$/iu;
+  /\b(?:original(?:ly)?|prior|previous(?:ly)?|linked|related|earlier|old|under|extension[ \t]+of|extension[ \t]+(?:request[ \t]+)?(?:for|on)|extends?|extending|replaces|supersedes|ancien(?:ne)?|initial(?:e|ement)?|précédente?|ursprünglich\w*|vorherig\w*|bisherig\w*|früher\w*|oorspronkelijk\w*|eerder\w*|vorige|tidigare|tidligere|forrige|poprzedni\w*|pierwotn\w*|oryginaln\w*|anterior|precedente|antig[oa]|originale|ini[țţ]ial\p{L}*|anterioar\p{L}*)(?![\p{L}])[^.!?;\n]{0,30}(?:\n[^.!?;\n]{0,12})?$/iu;
+/** The earlier cue's words but a bare "under", which says only that a number is one's: "old" after "new" is nearer the number. */
+const EARLIER_WORD = new RegExp(EARLIER_CUE.source.replace('|under|', '|'), 'iu');
+/** Whether the words name the number new, and no earlier word stands between that "new" and it ("new ref attached, old one was X"). */
+function namedNewNearest(role: string): boolean {
+  const m = NEW_CUE.exec(role);
+  return !!m && !EARLIER_WORD.test(role.slice(m.index + 1));
+}
 /**
  * Words before a reference that make it the new one ("New Request ID for this extension:", "has been assigned:"), also
  * where the line wraps between label and value; checked before the earlier cue, so the nearer "new" wins over an
  * "under" further back ("logged under the new case number⏎LR-…"). So does the number the account is "now preserved
  * under" ("the account below is now preserved⏎under case #0193-80552"): its state since the extension, and the one the
- * extension request is logged under ("This extension request has been logged under case #1845562").
+ * extension request is logged under ("This extension request has been logged under case #1845562"), and the one it "is
+ * being tracked under" (the present state, beside "previously preserved under case #…").
  */
 const NEW_CUE =
-  /\b(?:new|current|(?<!(?<![\p{L}])(?:previously|originally|initially|earlier|formerly|first)[ \t\n]{1,3})assigned|replaced[ \t]+by|superseded[ \t]+by|now[ \t\n]+(?:preserved|held|kept|tracked|filed|logged|stored|maintained|recorded)[ \t\n]+under|(?:extension|renewal)(?:[ \t\n]+request)?[ \t\n]+(?:has[ \t\n]+been|was|is)[ \t\n]+(?:logged|registered|filed|recorded|opened|created)[ \t\n]+under|nouvel(?:le)?|nouveau|neue?[nrs]?|nieuwe?|nuov[oa]|nuev[oa]|nov[oa]|ny|nytt|nya|nye|now[yae])(?![\p{L}])[^.!?;\n]{0,30}(?:\n[^.!?;\n]{0,12})?$/iu;
+  /\b(?:new|current|(?<!(?<![\p{L}])(?:previously|originally|initially|earlier|formerly|first)[ \t\n]{1,3})assigned|replaced[ \t]+by|superseded[ \t]+by|(?:now|being)[ \t\n]+(?:preserved|held|kept|tracked|filed|logged|stored|maintained|recorded|handled)[ \t\n]+under|(?:extension|renewal)(?:[ \t\n]+request)?[ \t\n]+(?:has[ \t\n]+been|was|is)[ \t\n]+(?:logged|registered|filed|recorded|opened|created)[ \t\n]+under|nouvel(?:le)?|nouveau|neue?[nrs]?|nieuwe?|nuov[oa]|nuev[oa]|nov[oa]|nou[ăa]?|ny|nytt|nya|nye|now[yae])(?![\p{L}])[^.!?;\n]{0,30}(?:\n[^.!?;\n]{0,12})?$/iu;
 /**
  * The new preservation (or extension, hold, record) as its clause's subject, the number after the verb's preposition
  * ("The new preservation is recorded under⏎reference X", "la nouvelle conservation est enregistrée sous la référence X",
@@ -38,6 +46,9 @@ const OWN_LABEL =
  */
 const EXTENSION_LABEL =
   /\b(?:extension[ \t]+(?:(?:reference|ref\.?|case)(?:[ \t]+(?:id|number|no\.?|nr\.?))?|id|number|no\.?)|(?:new[ \t]+)?(?:reference|ref\.?|case[ \t]+number|number|id)[ \t]+(?:for|of)[ \t]+(?:this|the|your)[ \t]+extension)[ \t]*[:#]?[ \t]*$/i;
+/** A new number's old one in brackets after it ("nieuw kenmerk MP-JZ-27-00388 (was MP-JZ-26-01772)", "(formerly …)"). */
+const EARLIER_IN_BRACKETS =
+  /\([ \t]*(?:was|previously|formerly|prior|old|voorheen|eerder|vorher|früher|bisher|alt|auparavant|anciennement|précédemment|ancien(?:ne)?|antes|anteriormente|antigo|antiguo|prima|precedentemente|tidigare|tidligere|förut|før|wcześniej|dawniej|dříve|aiemmin)[ \t]*:?[ \t]*#?$/iu;
 /** Words after it: "PIN-0091837 (original preservation)"; not "PRS-441… (prior PRS-410…)", which names the other as prior. */
 const EARLIER_AFTER = /^[ \t]*\((?:original|prior|previous)\b(?![ \t]*(?:ref(?:erence)?|case|no\.?|number)?[ \t:#]*[A-Z0-9][A-Z0-9-]{0,30}\d)/i;
 /** The preservation an extension is for ("Your extension request PIN-… for preservation X has been completed"): X is the earlier one. */
@@ -200,12 +211,14 @@ export function cuesOf(region: string, reference: string, bodyFrom: number, stro
     // Where the words right before it say neither, the reference's own label between the words and the value is read
     // through ("under a new⏎Apple Case ID, X"); a label that holds the words itself ("Previous case: X") is read first.
     const words = role.replace(OWN_LABEL, '');
-    const isNewHere = NEW_CUE.test(role) || NEW_SUBJECT.test(region.slice(Math.max(0, at - 120), at)) || EXTENSION_LABEL.test(role);
+    // A number in brackets after "was" is the one before the new one, whatever new number the words name first.
+    const bracketedEarlier = EARLIER_IN_BRACKETS.test(before);
+    const isNewHere = !bracketedEarlier && (namedNewNearest(role) || NEW_SUBJECT.test(region.slice(Math.max(0, at - 120), at)) || EXTENSION_LABEL.test(role));
     // The words name it the new reference where no ticket's label stands before it ("now tracked under the new
     // reference X", beside a helpdesk's "Ticket #X" that numbers the thread the same way).
     if (isNewHere && !TICKET_CUE.test(cue)) cues.namedNew = true;
     if (isNewHere) cues.isNew = true;
-    else if (EARLIER_CUE.test(role) || EXTENDED_PRESERVATION.test(role) || EARLIER_AFTER.test(after) || EARLIER_CUE.test(STACKED_LABEL.exec(role)?.[1] ?? '')) cues.earlier = true;
+    else if (bracketedEarlier || EARLIER_CUE.test(role) || EXTENDED_PRESERVATION.test(role) || EARLIER_AFTER.test(after) || EARLIER_CUE.test(STACKED_LABEL.exec(role)?.[1] ?? '')) cues.earlier = true;
     else if (NEW_CUE.test(words)) cues.isNew = true;
     else if (EARLIER_CUE.test(words)) cues.earlier = true;
     if (at >= bodyFrom) cues.inBody = true;

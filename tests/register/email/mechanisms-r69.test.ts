@@ -1,0 +1,92 @@
+import { describe, expect, it } from 'vitest';
+import { parseProviderEmail } from '../../../register/email';
+
+/** Round 69 of the e-mail reader: each probe fails on the reader of the commit before its own, except the look-alikes that keep their reading. */
+const read = (text: string) => parseProviderEmail(text, new Date('2026-12-01T12:00:00Z'));
+const pairs = (text: string) => read(text).confirmations.map((c) => [c.reference, c.extension?.ofReference ?? null]);
+
+describe("an extension under a new number, the old one in brackets after 'was' ('nieuw kenmerk X (was Y)')", () => {
+  const text = `Van: Marktplaats Juridische Zaken <politie-verzoeken@marktplaats.nl>
+Verzonden: woensdag 10 februari 2027 09:15
+Aan: De Wit, Sanne <sanne.dewit@politie.example.nl>
+Onderwerp: RE: verlenging bewaarverzoek - gebruiker 'fietsenfixer_zwolle'
+
+Hoi Sanne,
+
+is verlengd. nieuw kenmerk MP-JZ-27-00412 (was MP-JZ-26-01890).
+
+gr Ilse
+`;
+  it('records the extension under the new number, of the old one', () => {
+    expect(pairs(text)).toEqual([['MP-JZ-27-00412', 'MP-JZ-26-01890']]);
+  });
+  it("reads 'formerly' in English brackets the same way", () => {
+    const english = text.replace('is verlengd. nieuw kenmerk MP-JZ-27-00412 (was MP-JZ-26-01890).', 'Extended. New reference MP-JZ-27-00412 (formerly MP-JZ-26-01890).');
+    expect(pairs(english)).toEqual([['MP-JZ-27-00412', 'MP-JZ-26-01890']]);
+  });
+});
+
+describe("an extension 'being tracked under' its new case, beside the case it was 'previously preserved under'", () => {
+  const text = `From: X Legal Requests <legalrequests@x.com>
+Date: Wed, 9 Sep 2026 14:20:11 -0700
+Subject: Case #0731129 - Extension of Preservation
+
+Thank you for your extension request dated September 8, 2026, regarding the account @maple_static, previously preserved under case #0688240.
+
+X has granted a one-time extension of the existing preservation for an additional 90 days. The extension was applied on September 9, 2026 and is being tracked under case #0731129. Please reference this new case number in any further correspondence.
+`;
+  it('takes the case it is being tracked under as the new one', () => {
+    expect(pairs(text)).toEqual([['0731129', '0688240']]);
+  });
+});
+
+describe("a Portuguese extension 'efetivada … sob o novo protocolo', the original's labelled 'Protocolo original'", () => {
+  const text = `De: Nubank - Atendimento a Autoridades <autoridades@nubank.com.br>
+Enviada em: sexta-feira, 11 de dezembro de 2026 15:48
+Assunto: RES: Prorrogação de preservação - Protocolo NU-LE-2026-0448197
+
+Prezado Delegado,
+
+Informamos que a prorrogação da preservação foi efetivada em 11/12/2026 sob o novo protocolo NU-LE-2026-0601322.
+
+Protocolo original: NU-LE-2026-0448197
+Data da preservação original: 14/09/2026
+Conta preservada: e-mail carla.mendes.bh@yahoo.com.br
+`;
+  it('reads the extension as done and pairs the two numbers', () => {
+    expect(pairs(text)).toEqual([['NU-LE-2026-0601322', 'NU-LE-2026-0448197']]);
+  });
+});
+
+describe("a Romanian extension ('a fost prelungită', 'Referința solicitării inițiale', 'Referința nouă')", () => {
+  const text = `De la: Echipa Juridică OLX <juridic@olx.ro>
+Trimis: miercuri, 11 noiembrie 2026 10:02
+Subiect: RE: Prelungire conservare date
+
+Vă confirmăm că conservarea datelor aferente contului vanzari.rapide.bv@yahoo.com a fost prelungită la data de 11.11.2026, pentru încă 90 de zile.
+
+Referința solicitării inițiale: OLX-RO-LE-2026-0712
+Referința nouă (prelungire): OLX-RO-LE-2026-0981
+`;
+  it('records the extension under the new reference, of the initial one', () => {
+    expect(pairs(text)).toEqual([['OLX-RO-LE-2026-0981', 'OLX-RO-LE-2026-0712']]);
+  });
+});
+
+describe("'new ref … old one was X' in a run-on note: the nearer 'old' names X the earlier", () => {
+  const text = `Apple ext came through new ref attached old one was PRS-IE-550917 pls update the register
+Sent from Outlook for Android
+From: Apple Law Enforcement <lawenforcement@apple.com>
+Sent: Thursday, November 19, 2026 4:51:33 PM
+To: Kieran Walsh <kieran.walsh@garda.example.ie>
+Subject: RE: Extension of preservation - Apple ref PRS-IE-550917
+Dear Detective Garda Walsh, Apple Distribution International Limited confirms that the preservation previously made under Apple reference PRS-IE-550917 was extended on 19/11/2026. The extended preservation has been assigned the new reference PRS-IE-561288. Account: harbourlight.kd@icloud.com.
+`;
+  it('pairs the new reference with the old one', () => {
+    expect(pairs(text)).toEqual([['PRS-IE-561288', 'PRS-IE-550917']]);
+  });
+  it("keeps a 'new' nearer the number than an 'under' further back ('logged under the new case number X')", () => {
+    const under = text.replace('The extended preservation has been assigned the new reference PRS-IE-561288.', 'The extension is logged under the new case number PRS-IE-561288.');
+    expect(pairs(under)).toEqual([['PRS-IE-561288', 'PRS-IE-550917']]);
+  });
+});
