@@ -260,6 +260,22 @@ const WRAPPED_LINK = /[?&](?:u|url|q|target|dest|destination|redirect|redirect_u
 const SUBJECT_LINE = /^[ \t]*(?:subject|betreff|objet|onderwerp|oggetto|asunto|assunto|emne|ämne|temat|předmět)[ \t]*:[ \t]*([^\n]{1,300})$/gimu;
 const ONE_SUBJECT_LINE = new RegExp(SUBJECT_LINE.source, 'iu');
 /** A reply's or a forward's subject ("Re:", "AW:", "TR:", "Fwd:", "RV:", "ENC:", "Odp:", "SV:", "VS:", "Doorst:"). */
+/** A subject's bracketed tag ("[Reddit Ref 30418822]", "[Case Nos. 11834095 / 11834096]"), not the addressee's nor a ticket's. */
+const SUBJECT_TAG = /\[([^[\]\n]{4,60})\]/g;
+const TAG_NUMBER = /(?<![\w-])([A-Z0-9](?:[A-Z0-9]|-(?=[A-Z0-9])){4,30})(?![\w-])/gi;
+/** The numbers of a subject's bracketed tags, each with its place in the subject and its tag's index. */
+function subjectTagNumbers(subject: string): Array<{ token: string; at: number; tag: number }> {
+  const numbers: Array<{ token: string; at: number; tag: number }> = [];
+  for (const tag of subject.matchAll(SUBJECT_TAG)) {
+    // A help desk's ticket tag ("[Zgłoszenie #5530918]", "[Ticket #…]") numbers the thread, not the preservation.
+    if (ADDRESSEES_WORD.test(tag[1]!) || tag[1]!.includes('#')) continue;
+    for (const m of tag[1]!.matchAll(TAG_NUMBER)) {
+      if (!/\d{4}/.test(m[1]!) || isDate(m[1]!)) continue;
+      numbers.push({ token: m[1]!, at: tag.index! + 1 + m.index!, tag: tag.index! });
+    }
+  }
+  return numbers;
+}
 const REPLY_PREFIX = /^(?:\[[^\]\n]{1,30}\][ \t]*)?(?:re|aw|antw|wg|tr|fw|fwd|rv|r|enc|odp|sv|vs|doorst|vb|rif|ref)[ \t]?:/i;
 /** A number led by digits, in hyphenated groups, one of capitals ("8820-5517-PR", "0511-LPR-8120466"). */
 const DIGIT_LED = /(?<![\w/.-])\d{2,8}(?:-[A-Z0-9]{2,12}){1,4}(?![\w/-])(?<=-[A-Z]{2,12}(?:-[A-Z0-9]{2,12}){0,3})/g;
@@ -1750,11 +1766,15 @@ export function readReferences(text: string, message: Message, providerId: strin
   if (!spans.length) {
     const subjects = [...region.slice(0, 100_000).matchAll(SUBJECT_LINE)];
     const found = subjects.flatMap((line) => (REPLY_PREFIX.test(line[1]!) ? [] : [...line[1]!.matchAll(DIGIT_LED)].map((m) => ({ token: m[0], at: line.index! + line[0].length - line[1]!.length + m.index! }))));
-    const own = found.filter((f) => !agencys(region, f.at) && (f.token.match(/\d/g) ?? []).length >= 5);
+    // Or, in any subject (a reply's too), a number in the provider's bracketed tag ("[PRS2611-0093381]", "[Reddit Ref
+    // 30418822]", "[Case Nos. 11834095 / 11834096]"), the tag not the addressee's ("[Your ref …]").
+    const tagged = found.length ? [] : subjects.flatMap((line) => subjectTagNumbers(line[1]!).map((t) => ({ token: t.token, at: line.index! + line[0].length - line[1]!.length + t.at, tag: t.tag })));
+    const own = [...found, ...tagged].filter((f) => !agencys(region, f.at) && (f.token.match(/\d/g) ?? []).length >= 5);
     const distinct = [...new Map(own.map((f) => [f.token, f])).values()];
     // Several in one subject ("Preservation outcome: 2026-LNS-104417 and 2026-LNS-104418"): each answered in the body.
-    const several = distinct.length > 1 && distinct.length <= 4 && distinct.every((f) => region.indexOf(f.token, bodyFrom) !== -1);
-    if (distinct.length === 1 || several) {
+    const oneTag = distinct.length > 1 && distinct.length <= 4 && distinct.every((f) => 'tag' in f && f.tag === (distinct[0] as { tag?: number }).tag);
+    const several = !oneTag && distinct.length > 1 && distinct.length <= 4 && distinct.every((f) => region.indexOf(f.token, bodyFrom) !== -1);
+    if (distinct.length === 1 || several || oneTag) {
       for (const f of distinct) {
         // Each of several at its answer in the body, where what it owns is read.
         const start = message.start + (several ? region.indexOf(f.token, bodyFrom) : f.at);

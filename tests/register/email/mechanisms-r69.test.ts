@@ -90,3 +90,31 @@ Dear Detective Garda Walsh, Apple Distribution International Limited confirms th
     expect(pairs(under)).toEqual([['PRS-IE-561288', 'PRS-IE-550917']]);
   });
 });
+
+describe("a reference only in the provider's bracketed subject tag ('[PRS2611-0093381]', '[Reddit Ref 30418822]')", () => {
+  const text = `From: Apple Law Enforcement <lawenforcement@apple.com>
+Date: Tue, 17 Nov 2026 10:04:12 +0000
+Subject: Apple Preservation Confirmation - [PRS2611-0093381] - Your Reference NSP/CY/26/0559
+
+Dear Officer,
+
+Apple has preserved the iCloud account moss.keeper@icloud.com on November 16, 2026, as requested in the case referenced above.
+
+Apple Law Enforcement
+`;
+  it('proposes the tag’s number, not the addressee’s reference', () => {
+    expect(read(text).confirmations.map((c) => c.reference)).toEqual(['PRS2611-0093381']);
+  });
+  it('reads each number of one tag ("[Case Nos. 11834095 / 11834096]")', () => {
+    const two = text.replace('[PRS2611-0093381]', '[Case Nos. 11834095 / 11834096]');
+    expect(read(two).confirmations.map((c) => c.reference).sort()).toEqual(['11834095', '11834096']);
+  });
+  it("keeps a help desk's ticket tag ('[Zgłoszenie #5530918]') out", () => {
+    const ticket = text.replace('[PRS2611-0093381]', '[Zgłoszenie #5530918]');
+    expect(read(ticket).confirmations.map((c) => c.reference)).not.toContain('5530918');
+  });
+  it("keeps the addressee's bracket ('[Your ref 2026-CC-33120]') out", () => {
+    const yours = text.replace('[PRS2611-0093381] - Your Reference NSP/CY/26/0559', '[Your ref 2026-CC-33120]');
+    expect(read(yours).confirmations.map((c) => c.reference)).not.toContain('2026-CC-33120');
+  });
+});
