@@ -306,6 +306,14 @@ export const CORPUS_SETS = {
   dev203: 'labels-dev203.json',
   dev204: 'labels-dev204.json',
   dev205: 'labels-dev205.json',
+  dev206: 'labels-dev206.json',
+  dev207: 'labels-dev207.json',
+  dev208: 'labels-dev208.json',
+  dev209: 'labels-dev209.json',
+  dev210: 'labels-dev210.json',
+  dev211: 'labels-dev211.json',
+  dev212: 'labels-dev212.json',
+  dev213: 'labels-dev213.json',
 } as const;
 export type CorpusSet = keyof typeof CORPUS_SETS;
 

@@ -1275,6 +1275,18 @@ const DEV202_FLOORS: Floors = { provider: 1, references: 0.85, dates: 0.8, accou
 const DEV203_FLOORS: Floors = { provider: 1, references: 0.85, dates: 0.85, accounts: 0.82, distractors: 1 };
 const DEV204_FLOORS: Floors = { provider: 0.894, references: 0.95, dates: 0.95, accounts: 0.882, distractors: 1 };
 const DEV205_FLOORS: Floors = { provider: 1, references: 1, dates: 1, accounts: 1, distractors: 0 };
+// dev206-213 at round 69's final reading. First read on d4c19460 (references / dates / accounts / distractors):
+// dev206 12/20, 10/19, 18/33, 1; dev207 12/20, 10/19, 22/33, 0; dev208 17/20, 17/20, 26/35, 0; dev209 19/20, 7/8, 13/14, 1;
+// dev210 18/20, 18/20, 37/39, 2; dev211 18/20, 17/19, 45/46, 12; dev212 20/20, 35/36, 59/59, 0; dev213 14/20, 15/20,
+// 22/40, 0.
+const DEV206_FLOORS: Floors = { provider: 0.95, references: 0.6, dates: 0.526, accounts: 0.545, distractors: 1 };
+const DEV207_FLOORS: Floors = { provider: 1, references: 0.75, dates: 0.684, accounts: 0.848, distractors: 0 };
+const DEV208_FLOORS: Floors = { provider: 1, references: 0.85, dates: 0.85, accounts: 0.742, distractors: 0 };
+const DEV209_FLOORS: Floors = { provider: 1, references: 0.95, dates: 0.875, accounts: 0.928, distractors: 1 };
+const DEV210_FLOORS: Floors = { provider: 1, references: 0.9, dates: 0.9, accounts: 0.948, distractors: 2 };
+const DEV211_FLOORS: Floors = { provider: 1, references: 0.9, dates: 0.894, accounts: 0.978, distractors: 12 };
+const DEV212_FLOORS: Floors = { provider: 1, references: 1, dates: 0.972, accounts: 1, distractors: 0 };
+const DEV213_FLOORS: Floors = { provider: 1, references: 0.75, dates: 0.8, accounts: 0.675, distractors: 0 };
 const DEV73_FLOORS: Floors = { provider: 1, references: 0.95, dates: 0.916, accounts: 1, distractors: 1 };
 const DEV74_FLOORS: Floors = { provider: 0.95, references: 0.95, dates: 0.857, accounts: 0.769, distractors: 2 };
 const DEV75_FLOORS: Floors = { provider: 1, references: 1, dates: 1, accounts: 0.975, distractors: 0 };
@@ -1480,6 +1492,14 @@ describe('e-mail corpus: dev70-75 (sets 133-138, tuned on from round 61)', () =>
     ['dev203', DEV203_FLOORS, 20],
     ['dev204', DEV204_FLOORS, 20],
     ['dev205', DEV205_FLOORS, 20],
+    ['dev206', DEV206_FLOORS, 20],
+    ['dev207', DEV207_FLOORS, 20],
+    ['dev208', DEV208_FLOORS, 20],
+    ['dev209', DEV209_FLOORS, 20],
+    ['dev210', DEV210_FLOORS, 20],
+    ['dev211', DEV211_FLOORS, 20],
+    ['dev212', DEV212_FLOORS, 20],
+    ['dev213', DEV213_FLOORS, 20],
   ] as const)('reads the %s e-mails at or above the figures reached', (set, floors, emails) => {
     expectReached(run(set), emails, { knownProvidersOnly: true, floors });
   });
