@@ -70,6 +70,9 @@ const ABSENCE: readonly string[] = [
   'no[ \\t]+(?:data|records?)[ \\t]+remains?',
   '(?:for|as)[ \\t]+(?:context|reference|information|background)(?:[ \\t]+purposes)?[ \\t]+only',
   'only[ \\t]+(?:for|as)[ \\t]+(?:context|reference|information|background)',
+  // Not held, or someone else's: "no hold has been placed on it", "belongs to the complainant".
+  'no[ \\t]+(?:hold|preservation)[ \\t]+(?:has[ \\t]+been|was|is|will[ \\t]+be)[ \\t]+(?:placed|applied|made|taken)',
+  'belongs?[ \\t]+to[ \\t]+the[ \\t]+(?:complainant|victim|reporting[ \\t]+(?:user|party|person)|reporter|injured[ \\t]+party)',
   'introuvable|inexistant', // French
   'unbekannt|ungültig', // German
   'inexistente|inválid[oa]', // Spanish, Portuguese

@@ -8,21 +8,23 @@
  */
 
 /** A verb of quoting, in the languages read. */
-const QUOTING = String.raw`(?:geben[ \t\n]+Sie|quote|cite|citing|quoting|use|mention|reference|include|angeben|anzugeben|nennen|zitieren|rappeler|rappelez|indiquer|indiquez|mentionner|citer|citar|indicar|mencionar|indique|citare|indicare|riportare|citi|vermelden|vermeld|noemen|oppgi|oppgis|ange|anges|uppge|angive|angiv|oplyse|podać|podawać|powoływać|uvádět|uveďte)`;
+const QUOTING = String.raw`(?:geben[ \t\n]+Sie|quote|cite|citing|quoting|use|mention|reference|include|angeben|anzugeben|nennen|zitieren|rappeler|rappelez|indiquer|indiquez|mentionner|citer|citar|indicar|mencionar|indique|citare|indicare|riportare|citi|vermelden|vermeld|noemen|oppgi|oppgis|ange|anges|uppge|angive|angiv|oplyse|podać|podawać|powoływać|powoływanie|powołanie|uvádět|uveďte)`;
 /** "this number", "ce numéro", "diese Nummer", "dette nummeret", "dit nummer", "questo numero", "denne" ("oppgi denne"); never a bare "it", which may stand for anything named before. */
-const THIS_NUMBER = String.raw`(?:(?:this|that|ce|cette|diese[ns]?|dieses|dette|detta|denne|dit|deze|questo|questa|este|esta|ten|tego|toto|tuto)[ \t\n]+(?:number|reference|ref\.?|nummer(?:et)?|numret|num[ée]ro|n[úu]mero|numero|referanse(?:n)?|referens(?:en)?|referenz|r[ée]f[ée]rence|referencia|riferimento|kenmerk|numer|číslo|zeichen|aktenzeichen)|denne|dette|detta)`;
+const THIS_NUMBER = String.raw`(?:(?:this|that|ce|cette|diese[ns]?|dieses|dette|detta|denne|dit|deze|questo|questa|este|esta|esse|essa|ten|tego|toto|tuto)[ \t\n]+(?:number|reference|ref\.?|nummer(?:et)?|numret|num[ée]ro|n[úu]mero|numero|referanse(?:n)?|referens(?:en)?|referenz|r[ée]f[ée]rence|referencia|riferimento|kenmerk|numer|číslo|zeichen|aktenzeichen)|denne|dette|detta)`;
 /** A verb of quoting with its object joined ("La preghiamo di citarlo", "le rogamos indicarlo"). */
 const QUOTING_IT = String.raw`(?:citar|indicar|riportar|mencionar|menzionar)l[oa]`;
 /** A word of asking or of obligation, so a relative clause asks for the number, not describes it ("som anges i föreläggandet"). */
 const ASKING = String.raw`(?:preghiamo|prega|rogamos|pedimos|ruego|bitte|prions|invitons|remercions|bedes|ber|prosimy|please|kindly|should|must|sollten|müssen|devono|deben|doivent|dient|dienen)`;
+/** What joins the number to the asking words: a stop or a comma, or an "and" ("00184417 i prosimy o powoływanie się na ten numer"). */
+const NEXT = String.raw`(?:[ \t]*[.;,][ \t\n]+|[ \t\n]+(?:and|und|et|y|e|en|och|og|i|a|ja)[ \t\n]+)`;
 const VALUE = String.raw`([A-Za-z0-9](?:[A-Za-z0-9]|[-/._](?=[A-Za-z0-9])){3,30})`;
 const QUOTED_AFTER = new RegExp(
   String.raw`(?<=[ \t\n:#°º]|^)(?<!\d[ \t])${VALUE}(?![\w/-])` +
     String.raw`(?:,?[ \t\n]+which[ \t\n]+is[ \t\n]+the[ \t\n]+(?:number|reference|one)[ \t\n]+to[ \t\n]+(?:cite|quote|use)` +
     String.raw`|,?[ \t\n]+(?:che|que|qui|die|den|das|som|który|które)[ \t\n]+(?:[\p{L}'’]+[ \t\n]+){0,3}?${ASKING}[ \t\n]+(?:[\p{L}'’]+[ \t\n]+){0,3}?${QUOTING}(?![\p{L}])` +
-    String.raw`|[ \t]*[.;,][ \t\n]+(?:[\p{L}'’]+[ \t\n,]+){0,6}?${QUOTING}[ \t\n]+(?:[\p{L}'’]+[ \t\n]+){0,2}?${THIS_NUMBER}(?![\p{L}])` +
-    String.raw`|[ \t]*[.;,][ \t\n]+(?:[\p{L}'’]+[ \t\n,]+){0,6}?${THIS_NUMBER}[ \t\n]+(?:[\p{L}'’]+[ \t\n]+){0,6}?${QUOTING}(?![\p{L}])` +
-    String.raw`|[ \t]*[.;,][ \t\n]+(?:[\p{L}'’]+[ \t\n,]+){0,6}?${QUOTING_IT}(?![\p{L}]))`,
+    String.raw`|${NEXT}(?:[\p{L}'’]+[ \t\n,]+){0,6}?${QUOTING}[ \t\n]+(?:[\p{L}'’]+[ \t\n]+){0,2}?${THIS_NUMBER}(?![\p{L}])` +
+    String.raw`|${NEXT}(?:[\p{L}'’]+[ \t\n,]+){0,6}?${THIS_NUMBER}[ \t\n]+(?:[\p{L}'’]+[ \t\n]+){0,6}?${QUOTING}(?![\p{L}])` +
+    String.raw`|${NEXT}(?:[\p{L}'’]+[ \t\n,]+){0,6}?${QUOTING_IT}(?![\p{L}]))`,
   'giu',
 );
 

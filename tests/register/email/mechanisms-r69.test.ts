@@ -118,3 +118,47 @@ Apple Law Enforcement
     expect(read(yours).confirmations.map((c) => c.reference)).not.toContain('2026-CC-33120');
   });
 });
+
+describe("a number in prose joined by 'and' or a stop to the words asking for it ('… i prosimy o powoływanie się na ten numer', '…; cite esse número')", () => {
+  const polish = `Od: Allegro Zespół Prawny <prawny@allegro.pl>
+Wysłano: poniedziałek, 23 listopada 2026 10:12
+Temat: Odp: zabezpieczenie danych
+
+Dzień dobry,
+
+informujemy, że dane konta kuba_wedkarz88 zostały zabezpieczone 23.11.2026. Sprawę przyjęliśmy do realizacji pod numerem
+00184417 i prosimy o powoływanie się na ten numer w dalszej korespondencji.
+`;
+  it('reads the Polish number the next words ask to be cited', () => {
+    expect(read(polish).confirmations.map((c) => c.reference)).toEqual(['00184417']);
+  });
+  const portuguese = `De: Nubank Jurídico <juridico@nubank.com.br>
+Data: 24 de novembro de 2026 11:02
+Assunto: Preservação de dados
+
+Prezado Delegado,
+
+Os dados da conta mariana.castelo.pe@gmail.com foram preservados em 24/11/2026. Guardamos esses registros sob 20261124000913; por gentileza, cite esse número em qualquer ofício futuro.
+`;
+  it('reads the Portuguese number after which "cite esse número" asks for it', () => {
+    expect(read(portuguese).confirmations.map((c) => c.reference)).toEqual(['20261124000913']);
+  });
+});
+
+describe("an account the provider says holds no preservation or is the complainant's", () => {
+  const text = `From: Coinbase Law Enforcement <lawenforcement@coinbase.com>
+Date: Mon, 16 Nov 2026 09:40:00 -0800
+Subject: Preservation confirmation - LER-2026-77120
+
+Dear Officer,
+
+We have preserved the account associated with t.varga.trades@gmail.com on November 16, 2026.
+
+- The account associated with r.hallgren@icloud.com belongs to the complainant. As your request notes, it is not a subject of your investigation, so no hold has been placed on it.
+`;
+  it('keeps the preserved account and leaves the complainant’s out', () => {
+    const accounts = read(text).confirmations.flatMap((c) => c.accounts.map((a) => a.value));
+    expect(accounts).toContain('t.varga.trades@gmail.com');
+    expect(accounts).not.toContain('r.hallgren@icloud.com');
+  });
+});
