@@ -45,7 +45,7 @@ const DOING: readonly string[] = [
   'effectuée?s?|réalisée?s?|exécutée?s?|appliquée?s?|confirmée?s?|terminée?s?|traitée?s?|mise?s?[ \\t\\n]+en[ \\t\\n]+place', // French
   // "Proceeded to" the preservation: "avoir procédé à la conservation", "hemos procedido a la conservación", "abbiamo
   // proceduto alla conservazione", "procedeu à preservação" (a participle or a past form, never a future or an infinitive).
-  'procédée?s?|procedid[oa]s?|procedut[aeio]|procedeu|procederam|procedió|procedieron', // French, Spanish, Italian, Portuguese
+  'procédée?s?|procedid[oa]s?|procedut[aeio]|procedeu|procederam|procedió|procedieron|procedemos', // French, Spanish, Italian, Portuguese
   // "Saw to" it: "abbiamo provveduto alla conservazione", "providenciamos a preservação".
   'provvedut[aeio]|providenciad[oa]s?|providenciou|providenciamos',
   'durchgeführt|vorgenommen|veranlasst|erfolgt|umgesetzt|abgeschlossen|erledigt|bestätigt|bestätigen|bearbeitet|aktiv', // German
@@ -223,12 +223,13 @@ function clauses(text: string): Array<{ start: number; clause: string }> {
 
 /**
  * A verb of saying opens the scope of what it says ("I can confirm the hold is now in place", "we write to confirm that
- * the records were placed on hold"): a modal before it is the speaker's, not the preservation's. A negator or a
- * condition before it reaches what it says ("we cannot confirm that …", "once we can confirm that …").
+ * the records were placed on hold", "Vi kan bekræfte, at vi har sikret …"): a modal before it is the speaker's, not the
+ * preservation's. A negator or a condition before it reaches what it says ("we cannot confirm that …", "once we can
+ * confirm that …").
  */
 const SAYING =
   /(?<![\p{L}])(?:confirm(?:s|ing)?|note|inform(?:ing)?[ \t\n]+you|advise|certify|bestätigen|confirmer|confirmons|confirme|confirmar|confirmamos|confirma|confermare|confermiamo|conferma|bevestigen|bevestigt|bekräfta|bekräftar|bekrefte|bekrefter|bekræfte|bekræfter|potwierdzić|potwierdzamy|potwierdza)(?:[ \t\n]+(?:that|que|dass|che|dat|att|at|że))?(?![\p{L}])/giu;
-const SPEAKERS_MODAL = /(?<![\p{L}])(?:can|could|may|might|would|should|must)(?![\p{L}])/giu;
+const SPEAKERS_MODAL = /(?<![\p{L}])(?:can|could|may|might|would|should|must|kan|kann|können|kunnen|kunna|pouvons|podemos|possiamo|możemy)(?![\p{L}])/giu;
 
 /** The part of `before` that governs a predicate after it: after the last verb of saying, or null where that is negated. */
 function ownScope(before: string): string | null {

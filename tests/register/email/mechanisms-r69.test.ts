@@ -162,3 +162,42 @@ We have preserved the account associated with t.varga.trades@gmail.com on Novemb
     expect(accounts).not.toContain('r.hallgren@icloud.com');
   });
 });
+
+describe("a confirmation behind the speaker's modal in another language ('Vi kan bekræfte, at vi har sikret …') and Portuguese 'procedemos à preservação'", () => {
+  const danish = `Fra: Revolut Law Enforcement <le-liaison@revolut.com>
+Sendt: 17. november 2026 10:02
+Emne: SV: Anmodning om sikring af data
+
+Kære Mette
+
+Vi kan bekræfte, at vi har sikret de oplysninger, der er knyttet til følgende kunde:
+
+E-mail: lasse.holm.dk@protonmail.com
+
+Vores sagsnummer: RVL-LE-1183977
+`;
+  it('reads the Danish confirmation, not a receipt', () => {
+    expect(read(danish).confirmations.map((c) => c.reference)).toEqual(['RVL-LE-1183977']);
+  });
+  it("still reads a negated saying ('Vi kan ikke bekræfte …') as no confirmation", () => {
+    const negated = danish.replace('Vi kan bekræfte, at vi har sikret', 'Vi kan endnu ikke bekræfte, at vi har sikret');
+    expect(read(negated).confirmations).toEqual([]);
+  });
+  const portuguese = `De: Mercado Livre Autoridades <autoridades@mercadolivre.com.br>
+Data: 6 de novembro de 2026 14:10
+Assunto: Preservação de dados
+
+Prezada Investigadora,
+
+Em resposta ao ofício recebido em 4 de novembro de 2026, informamos que procedemos à preservação dos dados cadastrais do usuário abaixo:
+
+ID do usuário: 1284470399
+
+Não localizamos cadastro vinculado ao e-mail promo.celulares.sp@gmail.com informado no ofício; por isso, não há dados preservados para esse identificador.
+
+Número de protocolo: MLB-LEG-339177
+`;
+  it("reads 'procedemos à preservação' as done beside an identifier not found", () => {
+    expect(read(portuguese).confirmations.map((c) => c.reference)).toEqual(['MLB-LEG-339177']);
+  });
+});
