@@ -997,11 +997,12 @@ const AND_UNDER = new RegExp(String.raw`^[,;]?[ \t\n]+and[ \t\n]+[^.;\n]{1,100}?
 
 /**
  * A number the provider gives as the new one ("Your new case number is LR-…", "New reference: …", "under a new ticket
- * number, …", "Ihre neue Fallnummer lautet …", "nouveau numéro de dossier : …", "nuevo número de caso: …"): a number the
- * provider assigned, which the page reader sets aside beside another labelled one as a mere "case number".
+ * number, …", "New reference for this extension: …", "Ihre neue Fallnummer lautet …", "nouveau numéro de dossier : …",
+ * "nuevo número de caso: …"): a number the provider assigned, which the page reader sets aside beside another
+ * labelled one as a mere "case number".
  */
 const NEW_LABELLED =
-  /(?<![\p{L}])(?:new|neue[nrs]?|nouvea?u|nouvelle|nuev[oa]|nuov[oa]|nieuwe?)[ \t\n]+(?:(?:case|reference|ref\.?|ticket|request|preservation|tracking|file|matter)(?:[ \t\n]+(?:number|no\.?|id|#))?|fallnummer|referenz(?:nummer)?|vorgangsnummer|aktenzeichen|num[ée]ro(?:[ \t\n]+de[ \t\n]+(?:dossier|r[ée]f[ée]rence|cas))?|r[ée]f[ée]rence|n[úu]mero(?:[ \t\n]+de[ \t\n]+(?:caso|referencia))?|referencia|riferimento|numero(?:[ \t\n]+di[ \t\n]+(?:caso|riferimento|pratica))?|zaaknummer|referentie|kenmerk)(?:[ \t\n]+(?:has[ \t\n]+been|was|wurde|a[ \t\n]+été|ha[ \t\n]+sido|è[ \t\n]+stato)[ \t\n]+(?:issued|assigned|created|generated|opened|vergeben|erstellt|zugewiesen|attribu[ée]e?|cr[ée]{2}e?|asignado|assegnato)(?:[ \t\n]+(?:for|to|für|pour|para|per)[ \t\n]+(?:this|the|your|diese|die|cette|la|esta|la|questa)[ \t\n]+(?:extension|renewal|request|matter|preservation|Verlängerung|prolongation|prórroga|proroga))?)?(?:[ \t\n]+(?:is|lautet|est|es|è|:))?[ \t]*[:#,]?[ \t\n]{0,3}#?([A-Z0-9](?:[A-Z0-9-]|[./](?=[A-Z0-9])){3,30})(?![\w/-])/giu;
+  /(?<![\p{L}])(?:new|neue[nrs]?|nouvea?u|nouvelle|nuev[oa]|nuov[oa]|nieuwe?)[ \t\n]+(?:(?:case|reference|ref\.?|ticket|request|preservation|tracking|file|matter)(?:[ \t\n]+(?:number|no\.?|id|#))?|fallnummer|referenz(?:nummer)?|vorgangsnummer|aktenzeichen|num[ée]ro(?:[ \t\n]+de[ \t\n]+(?:dossier|r[ée]f[ée]rence|cas))?|r[ée]f[ée]rence|n[úu]mero(?:[ \t\n]+de[ \t\n]+(?:caso|referencia))?|referencia|riferimento|numero(?:[ \t\n]+di[ \t\n]+(?:caso|riferimento|pratica))?|zaaknummer|referentie|kenmerk)(?:[ \t\n]+(?:for|of)[ \t\n]+(?:this|the|your)[ \t\n]+(?:extension|renewal|preservation|request))?(?:[ \t\n]+(?:has[ \t\n]+been|was|wurde|a[ \t\n]+été|ha[ \t\n]+sido|è[ \t\n]+stato)[ \t\n]+(?:issued|assigned|created|generated|opened|vergeben|erstellt|zugewiesen|attribu[ée]e?|cr[ée]{2}e?|asignado|assegnato)(?:[ \t\n]+(?:for|to|für|pour|para|per)[ \t\n]+(?:this|the|your|diese|die|cette|la|esta|la|questa)[ \t\n]+(?:extension|renewal|request|matter|preservation|Verlängerung|prolongation|prórroga|proroga))?)?(?:[ \t\n]+(?:is|lautet|est|es|è|:))?[ \t]*[:#,]?[ \t\n]{0,3}#?([A-Z0-9](?:[A-Z0-9-]|[./](?=[A-Z0-9])){3,30})(?![\w/-])/giu;
 
 /**
  * The provider's file noun with a clause of its own between the noun and the copula ("The reference I've given this

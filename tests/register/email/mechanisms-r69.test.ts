@@ -201,3 +201,20 @@ Número de protocolo: MLB-LEG-339177
     expect(read(portuguese).confirmations.map((c) => c.reference)).toEqual(['MLB-LEG-339177']);
   });
 });
+
+describe("an extension's new number labelled 'New reference for this extension:' under the original's", () => {
+  const text = `From: X Legal <legal-support@x.com>
+Date: Fri, 20 Nov 2026 11:14:00 -0800
+Subject: Extension confirmed
+
+This is to confirm that X has extended the preservation of the account listed below for an additional 90 days.
+
+Original X reference: 0812-LE-19931
+New reference for this extension: 1120-LE-23388
+
+Account: @saltmarsh_heron
+`;
+  it('records the extension under its new reference, of the original', () => {
+    expect(pairs(text)).toEqual([['1120-LE-23388', '0812-LE-19931']]);
+  });
+});
