@@ -349,7 +349,7 @@ const OTHER_PARTY_LABEL =
  * procédure"): the number is the agency's, unless a qualifier is the provider's ("your preservation reference") or the
  * sentence gives it to the addressee ("Your reference number is …").
  */
-const ADDRESSEE_POSSESSIVE = String.raw`(?:your|votre|vos|ihre?[nms]?|uw|su|sus|vostr[oa]|seu|sua|din|ditt|er|jeres|deres|wasz[ae]?|teidän|vaš[ei]?|váš)`;
+const ADDRESSEE_POSSESSIVE = String.raw`(?:your|votre|vos|ihre?[nms]?|uw|su|sus|vostr[oa]|seu|sua|din|ditt|er|ert|era|jeres|deres|wasz[ae]?|teidän|vaš[ei]?|váš)`;
 const ADDRESSEE_NOUN =
   String.raw`(?:ref(?:erence)?\.?|number|no\.?|nr\.?|#|case|file|matter|num[ée]ro|r[ée]f[ée]rence|aktenzeichen|referenz|nummer|kenmerk|referentie|referencia|riferimento|refer[êe]ncia|referens|referanse|sygnatura)`;
 /**
@@ -899,7 +899,7 @@ const ACCOUNT_ID_BEFORE = new RegExp(
   'iu',
 );
 /** A payment's or a transaction's own reference ("transactions you flagged (e.g. reference no. …)", "Payment ID:", "order #"), a wrap before it allowed. */
-const PAYMENT_REFERENCE_BEFORE = /(?<![\p{L}])(?:transactions?|payments?|transfers?|orders?|invoices?|subscriptions?|transactie\p{L}*|transacci[óo]n(?:es)?|transa[çc](?:ão|ões)|transazion[ei]|transaktion\p{L}*|betaling\p{L}*|zahlung\p{L}*|paiements?|pagos?|pagamentos?|płatnoś\p{L}*)(?![\p{L}])(?:(?:[^.\n]|\.(?=\S|[ \t]+\p{Ll})){0,40}(?:reference|ref\.?|no\.?|number|id)[ \t]*[:#]?|[ \t]*#?)[ \t]*\n?[ \t]*$/iu;
+const PAYMENT_REFERENCE_BEFORE = /(?<![\p{L}])(?:transactions?|payments?|transfers?|orders?|invoices?|subscriptions?|transactie\p{L}*|transacci[óo]n(?:es)?|transa[çc](?:ão|ões)|transazion[ei]|transaktion\p{L}*|betaling\p{L}*|zahlung\p{L}*|paiements?|pagos?|pagamentos?|płatnoś\p{L}*)(?![\p{L}])(?:(?:[^.\n]|\.(?=\S|[ \t]+\p{Ll})){0,40}(?:reference|ref\.?|no\.?|number|id|n[°º]|nr\.?|num[ée]ro|n[úu]mero|nummer|numer)[ \t]*[:#]?|[ \t]*#?)[ \t]*\n?[ \t]*$/iu;
 /**
  * A thing the provider sells, lists or carries, named before its number, in the languages read ("Les courses n°
  * RD-8841-2207 et RD-8841-2391", "Los artículos con referencia 1047733920 y 1047735518", "Anzeige Nr. 2761553301",

@@ -218,3 +218,35 @@ Account: @saltmarsh_heron
     expect(pairs(text)).toEqual([['1120-LE-23388', '0812-LE-19931']]);
   });
 });
+
+describe("a payment's number after 'n°' ('la transaction de paiement sécurisé n° TXN-…') beside the subject's reference", () => {
+  const text = `De : Leboncoin Service Juridique <requisitions@leboncoin.fr>
+Date : mar. 17 nov. 2026 à 10:12
+Objet : Conservation de données – Réf. LBC-REQ-2026-114590
+
+Madame,
+
+Nous vous confirmons la conservation, le 17/11/2026, des données du compte vendeur.vintage.lyon@gmail.com.
+
+Les annonces citées dans votre réquisition sont incluses dans la conservation, ainsi que la transaction de paiement sécurisé n° TXN-88410273599.
+`;
+  it("proposes the subject's reference, not the payment's", () => {
+    expect(read(text).confirmations.map((c) => c.reference)).toEqual(['LBC-REQ-2026-114590']);
+  });
+});
+
+describe("the addressee's number after Swedish 'ert' ('ert ärendenummer 5000-K448817-26') beside the subject's reference", () => {
+  const text = `Från: Blocket Juridik <juridik@blocket.se>
+Skickat: den 18 november 2026 09:40
+Ämne: Bekräftelse säkring av uppgifter – Blocket ärende BLK-LE-2026-3390
+
+Hej,
+
+Tack för er begäran om bevarande av uppgifter (ert ärendenummer 5000-K448817-29).
+
+Vi bekräftar att uppgifterna för kontot sigge.ahlqvist@hotmail.se säkrades den 18 november 2026.
+`;
+  it("proposes the provider's reference, not the addressee's", () => {
+    expect(read(text).confirmations.map((c) => c.reference)).toEqual(['BLK-LE-2026-3390']);
+  });
+});
