@@ -463,7 +463,7 @@ function laterConfirmations(confirmations: Confirmation[], at: { readable: strin
     if (sent.day <= first && readable.slice(thread.confirming.start, thread.confirming.end).includes(r.reference)) continue;
     const dates = statedDates(readable, m, sent.day, read.references, at.today);
     const { preservedOn, dateWarning } = proposedDate(source, firstOf(dates, 'preservation') ?? firstOf(dates, 'original'), { day: sent.day, evidence: evidence(source, sent.start, sent.end) });
-    const confirmation: Confirmation = { reference: r.reference, evidence: evidence(source, r.start, r.end), preservedOn, accounts: accountsIn(messageAccounts(readable, m, providerId, [r.reference]), source) };
+    const confirmation: Confirmation = { reference: r.reference, evidence: referenceEvidence(source, readable, r), preservedOn, accounts: accountsIn(messageAccounts(readable, m, providerId, [r.reference]), source) };
     if (dateWarning) confirmation.dateWarning = dateWarning;
     confirmations.push(confirmation);
   }
@@ -522,6 +522,17 @@ function requestAccounts(readable: string, request: Message, excluded: Set<strin
 }
 
 /** Read a pasted provider e-mail (or any selected text) into proposed records; the investigator checks them. */
+/**
+ * Where a reference was read, quoted: its place, or, where the reader took the number's whole form from elsewhere (the
+ * subject tag's "2026-WP-004183" for the body's "WP-004183"), the first place that form is written.
+ */
+function referenceEvidence(source: Source, readable: string, r: { reference: string; start: number; end: number }) {
+  const squash = (v: string) => v.toUpperCase().replace(/[^\p{L}\p{N}]/gu, '');
+  if (squash(readable.slice(r.start, r.end)).includes(squash(r.reference))) return evidence(source, r.start, r.end);
+  const at = readable.indexOf(r.reference);
+  return at === -1 ? evidence(source, r.start, r.end) : evidence(source, at, at + r.reference.length);
+}
+
 export function parseProviderEmail(text: string, now = new Date()): ProposedRecord {
   const source = readSource(text);
   const readable = source.text;
@@ -662,7 +673,7 @@ export function parseProviderEmail(text: string, now = new Date()): ProposedReco
         ? (firstOf(dated, 'original') ?? firstOf(dated.filter((d) => !d.labelled || extensionLabelled), 'preservation'))
         : (firstOf(dated, 'preservation') ?? firstOf(dated, 'original'));
       const { preservedOn, dateWarning } = proposedDate(source, stated, extended ? null : emailDate);
-      const confirmation: Confirmation = { reference: r.reference, evidence: evidence(source, r.start, r.end), preservedOn, accounts: accountsIn(mine(found, r.reference), source) };
+      const confirmation: Confirmation = { reference: r.reference, evidence: referenceEvidence(source, readable, r), preservedOn, accounts: accountsIn(mine(found, r.reference), source) };
       if (dateWarning) confirmation.dateWarning = dateWarning;
       if (extended && read.extension) {
         const on = firstOf(dated, 'extension') ?? firstOf(dated.filter((d) => d.labelled), 'preservation');

@@ -263,18 +263,26 @@ const ONE_SUBJECT_LINE = new RegExp(SUBJECT_LINE.source, 'iu');
 /** A subject's bracketed tag ("[Reddit Ref 30418822]", "[Case Nos. 11834095 / 11834096]"), not the addressee's nor a ticket's. */
 const SUBJECT_TAG = /\[([^[\]\n]{4,60})\]/g;
 const TAG_NUMBER = /(?<![\w-])([A-Z0-9](?:[A-Z0-9]|-(?=[A-Z0-9])){4,30})(?![\w-])/gi;
-/** The numbers of a subject's bracketed tags, each with its place in the subject and its tag's index. */
-function subjectTagNumbers(subject: string): Array<{ token: string; at: number; tag: number }> {
+/** The numbers of a subject's bracketed tags, each with its place in the subject and its tag's index; `ticket` keeps "#" tags. */
+function subjectTagNumbers(subject: string, ticket = false): Array<{ token: string; at: number; tag: number }> {
   const numbers: Array<{ token: string; at: number; tag: number }> = [];
   for (const tag of subject.matchAll(SUBJECT_TAG)) {
     // A help desk's ticket tag ("[Zgłoszenie #5530918]", "[Ticket #…]") numbers the thread, not the preservation.
-    if (ADDRESSEES_WORD.test(tag[1]!) || tag[1]!.includes('#')) continue;
+    if (ADDRESSEES_WORD.test(tag[1]!) || (!ticket && tag[1]!.includes('#'))) continue;
     for (const m of tag[1]!.matchAll(TAG_NUMBER)) {
       if (!/\d{4}/.test(m[1]!) || isDate(m[1]!)) continue;
       numbers.push({ token: m[1]!, at: tag.index! + 1 + m.index!, tag: tag.index! });
     }
   }
   return numbers;
+}
+const compactCode = (v: string) => v.toUpperCase().replace(/[^A-Z0-9]/g, '');
+/** The subject tag's whole form of a reference the body writes shorter or spaced, or the reference as it is. */
+function wholeInTag(reference: string, tags: readonly string[]): string {
+  const own = compactCode(reference);
+  if ((own.match(/\d/g) ?? []).length < 4) return reference;
+  const whole = tags.filter((t) => t !== reference && compactCode(t).includes(own));
+  return whole.length === 1 ? whole[0]! : reference;
 }
 const REPLY_PREFIX = /^(?:\[[^\]\n]{1,30}\][ \t]*)?(?:re|aw|antw|wg|tr|fw|fwd|rv|r|enc|odp|sv|vs|doorst|vb|rif|ref)[ \t]?:/i;
 /** A number led by digits, in hyphenated groups, one of capitals ("8820-5517-PR", "0511-LPR-8120466"). */
@@ -1727,7 +1735,10 @@ export function readReferences(text: string, message: Message, providerId: strin
   if (references.some((r) => !r.requestOnly && !r.earlier)) references = references.filter((r) => !r.requestOnly || r.strong || paired(r));
   // A portal's notice may name its request only in the address of the request's page ("View the request:
   // https://app.portal.example/discord/requests/88120457"): with no other reference, that page's number is the one.
-  const spans: ReferenceSpan[] = references.map(({ reference, start, end }) => ({ reference, start, end }));
+  // A number the body writes shorter or spaced ("le rogamos indique el número de caso WP-004183", "la pratica SBT 55120")
+  // that the provider's subject tag writes whole ("[Caso 2026-WP-004183]", "[Subito #SBT-55120-LE]"): the tag's form.
+  const tagNumbers = [...region.slice(0, 100_000).matchAll(SUBJECT_LINE)].flatMap((line) => subjectTagNumbers(line[1]!, true).map((t) => t.token));
+  const spans: ReferenceSpan[] = references.map(({ reference, start, end }) => ({ reference: wholeInTag(reference, tagNumbers), start, end }));
   // References listed together first ("Google Reference Numbers: 73391048, 73391062"), each then heading its own part:
   // the part's place is each one's, where its accounts and date stand.
   for (const span of spans) {

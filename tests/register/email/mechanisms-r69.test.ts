@@ -250,3 +250,25 @@ Vi bekräftar att uppgifterna för kontot sigge.ahlqvist@hotmail.se säkrades de
     expect(read(text).confirmations.map((c) => c.reference)).toEqual(['BLK-LE-2026-3390']);
   });
 });
+
+describe("a number the body writes shorter than the provider's subject tag ('[Caso 2026-WP-004190]' … 'número de caso WP-004190')", () => {
+  const text = `From: Wallapop Legal <legal@wallapop.com>
+Date: Wed, 18 Nov 2026 12:40:00 +0100
+Subject: [Caso 2026-WP-004190] Solicitud de conservación de datos - Diligencias 1127/2026
+
+Estimado agente:
+
+Le confirmamos que el 18 de noviembre de 2026 hemos conservado los datos del usuario vende.todo.bcn@gmail.com.
+
+Para cualquier comunicación posterior, le rogamos indique el número de caso WP-004190.
+`;
+  it("proposes the tag's whole form, its evidence quoting that form", () => {
+    const c = read(text).confirmations;
+    expect(c.map((x) => x.reference)).toEqual(['2026-WP-004190']);
+    expect(c[0]?.evidence?.quote).toContain('2026-WP-004190');
+  });
+  it("leaves a body's number alone when no tag writes it whole ('[Caso 77-1190]')", () => {
+    const other = text.replace('[Caso 2026-WP-004190]', '[Caso 77-1190]');
+    expect(read(other).confirmations.map((x) => x.reference)).toEqual(['WP-004190']);
+  });
+});
