@@ -1280,13 +1280,13 @@ const DEV205_FLOORS: Floors = { provider: 1, references: 1, dates: 1, accounts: 
 // dev210 18/20, 18/20, 37/39, 2; dev211 18/20, 17/19, 45/46, 12; dev212 20/20, 35/36, 59/59, 0; dev213 14/20, 15/20,
 // 22/40, 0.
 const DEV206_FLOORS: Floors = { provider: 0.95, references: 0.6, dates: 0.526, accounts: 0.545, distractors: 1 };
-const DEV207_FLOORS: Floors = { provider: 1, references: 0.75, dates: 0.684, accounts: 0.848, distractors: 0 };
-const DEV208_FLOORS: Floors = { provider: 1, references: 0.85, dates: 0.85, accounts: 0.742, distractors: 0 };
+const DEV207_FLOORS: Floors = { provider: 1, references: 0.9, dates: 0.842, accounts: 0.848, distractors: 0 };
+const DEV208_FLOORS: Floors = { provider: 1, references: 0.95, dates: 0.95, accounts: 0.8, distractors: 0 };
 const DEV209_FLOORS: Floors = { provider: 1, references: 0.95, dates: 0.875, accounts: 0.928, distractors: 1 };
-const DEV210_FLOORS: Floors = { provider: 1, references: 0.9, dates: 0.9, accounts: 0.948, distractors: 2 };
-const DEV211_FLOORS: Floors = { provider: 1, references: 0.9, dates: 0.894, accounts: 0.978, distractors: 12 };
+const DEV210_FLOORS: Floors = { provider: 1, references: 0.95, dates: 0.95, accounts: 0.948, distractors: 2 };
+const DEV211_FLOORS: Floors = { provider: 1, references: 1, dates: 1, accounts: 0.978, distractors: 9 };
 const DEV212_FLOORS: Floors = { provider: 1, references: 1, dates: 0.972, accounts: 1, distractors: 0 };
-const DEV213_FLOORS: Floors = { provider: 1, references: 0.75, dates: 0.8, accounts: 0.675, distractors: 0 };
+const DEV213_FLOORS: Floors = { provider: 1, references: 0.85, dates: 0.9, accounts: 0.775, distractors: 0 };
 const DEV73_FLOORS: Floors = { provider: 1, references: 0.95, dates: 0.916, accounts: 1, distractors: 1 };
 const DEV74_FLOORS: Floors = { provider: 0.95, references: 0.95, dates: 0.857, accounts: 0.769, distractors: 2 };
 const DEV75_FLOORS: Floors = { provider: 1, references: 1, dates: 1, accounts: 0.975, distractors: 0 };
