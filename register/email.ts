@@ -140,6 +140,8 @@ function isExcluded(value: string, excluded: Set<string>, references: readonly s
   const lower = value.toLowerCase();
   if (excluded.has(lower) || references.includes(value)) return true;
   const domain = lower.includes('@') && !lower.startsWith('@') ? lower.split('@')[1]! : null;
+  // A WhatsApp group's id ("120363041877203315@g.us") names a group, never an account, however it is keyed.
+  if (domain === 'g.us') return true;
   // An address its own key line gives as the account's is a user's of the service, at the service's domain too.
   if (keyedAccount) return false;
   // A mailbox that takes no replies is the sending system's, whatever its domain.

@@ -272,3 +272,19 @@ Para cualquier comunicación posterior, le rogamos indique el número de caso WP
     expect(read(other).confirmations.map((x) => x.reference)).toEqual(['WP-004190']);
   });
 });
+
+describe("a WhatsApp group's id ('120363041877203315@g.us') beside the preserved accounts", () => {
+  const text = `From: WhatsApp Law Enforcement <records@whatsapp.com>
+Date: Thu, 19 Nov 2026 08:30:00 -0800
+Subject: Preservation confirmation - Ref 55012394
+
+We have preserved the WhatsApp account +44 7700 900471 on November 19, 2026.
+
+Group ID 120363041877203399@g.us - WhatsApp preserves data per account. Group information available for the preserved accounts is included in the preservation.
+`;
+  it('proposes the account, not the group', () => {
+    const accounts = read(text).confirmations.flatMap((c) => c.accounts.map((a) => a.value));
+    expect(accounts).toContain('+44 7700 900471');
+    expect(accounts.some((a) => a.includes('@g.us'))).toBe(false);
+  });
+});
