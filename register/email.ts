@@ -523,7 +523,6 @@ function requestAccounts(readable: string, request: Message, excluded: Set<strin
   );
 }
 
-/** Read a pasted provider e-mail (or any selected text) into proposed records; the investigator checks them. */
 /**
  * Where a reference was read, quoted: its place, or, where the reader took the number's whole form from elsewhere (the
  * subject tag's "2026-WP-004183" for the body's "WP-004183"), the first place that form is written.
@@ -535,6 +534,7 @@ function referenceEvidence(source: Source, readable: string, r: { reference: str
   return at === -1 ? evidence(source, r.start, r.end) : evidence(source, at, at + r.reference.length);
 }
 
+/** Read a pasted provider e-mail (or any selected text) into proposed records; the investigator checks them. */
 export function parseProviderEmail(text: string, now = new Date()): ProposedRecord {
   const source = readSource(text);
   const readable = source.text;

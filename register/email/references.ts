@@ -259,7 +259,6 @@ const WRAPPED_LINK = /[?&](?:u|url|q|target|dest|destination|redirect|redirect_u
 /** A subject line, in a header or carried in a body ("Subject: [Snap LE] Preservation Extension - 8820-5517-PR"): its value. */
 const SUBJECT_LINE = /^[ \t]*(?:subject|betreff|objet|onderwerp|oggetto|asunto|assunto|emne|ämne|temat|předmět)[ \t]*:[ \t]*([^\n]{1,300})$/gimu;
 const ONE_SUBJECT_LINE = new RegExp(SUBJECT_LINE.source, 'iu');
-/** A reply's or a forward's subject ("Re:", "AW:", "TR:", "Fwd:", "RV:", "ENC:", "Odp:", "SV:", "VS:", "Doorst:"). */
 /** A subject's bracketed tag ("[Reddit Ref 30418822]", "[Case Nos. 11834095 / 11834096]"), not the addressee's nor a ticket's. */
 const SUBJECT_TAG = /\[([^[\]\n]{4,60})\]/g;
 const TAG_NUMBER = /(?<![\w-])([A-Z0-9](?:[A-Z0-9]|-(?=[A-Z0-9])){4,30})(?![\w-])/gi;
@@ -284,6 +283,7 @@ function wholeInTag(reference: string, tags: readonly string[]): string {
   const whole = tags.filter((t) => t !== reference && compactCode(t).includes(own));
   return whole.length === 1 ? whole[0]! : reference;
 }
+/** A reply's or a forward's subject ("Re:", "AW:", "TR:", "Fwd:", "RV:", "ENC:", "Odp:", "SV:", "VS:", "Doorst:"). */
 const REPLY_PREFIX = /^(?:\[[^\]\n]{1,30}\][ \t]*)?(?:re|aw|antw|wg|tr|fw|fwd|rv|r|enc|odp|sv|vs|doorst|vb|rif|ref)[ \t]?:/i;
 /** A number led by digits, in hyphenated groups, one of capitals ("8820-5517-PR", "0511-LPR-8120466"). */
 const DIGIT_LED = /(?<![\w/.-])\d{2,8}(?:-[A-Z0-9]{2,12}){1,4}(?![\w/-])(?<=-[A-Z]{2,12}(?:-[A-Z0-9]{2,12}){0,3})/g;
