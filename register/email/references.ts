@@ -1737,7 +1737,8 @@ export function readReferences(text: string, message: Message, providerId: strin
   // https://app.portal.example/discord/requests/88120457"): with no other reference, that page's number is the one.
   // A number the body writes shorter or spaced ("le rogamos indique el número de caso WP-004183", "la pratica SBT 55120")
   // that the provider's subject tag writes whole ("[Caso 2026-WP-004183]", "[Subito #SBT-55120-LE]"): the tag's form.
-  const tagNumbers = [...region.slice(0, 100_000).matchAll(SUBJECT_LINE)].flatMap((line) => subjectTagNumbers(line[1]!, true).map((t) => t.token));
+  const subjects = [...region.slice(0, 100_000).matchAll(SUBJECT_LINE)];
+  const tagNumbers = subjects.flatMap((line) => subjectTagNumbers(line[1]!, true).map((t) => t.token));
   const spans: ReferenceSpan[] = references.map(({ reference, start, end }) => ({ reference: wholeInTag(reference, tagNumbers), start, end }));
   // References listed together first ("Google Reference Numbers: 73391048, 73391062"), each then heading its own part:
   // the part's place is each one's, where its accounts and date stand.
@@ -1776,7 +1777,6 @@ export function readReferences(text: string, message: Message, providerId: strin
   // its number led by digits, in hyphenated groups with a group of capitals ("[Snap LE] Preservation Extension -
   // 8820-5517-PR"), in the message's header or in a "Subject:" line its body carries, where nothing else names one.
   if (!spans.length) {
-    const subjects = [...region.slice(0, 100_000).matchAll(SUBJECT_LINE)];
     const found = subjects.flatMap((line) => (REPLY_PREFIX.test(line[1]!) ? [] : [...line[1]!.matchAll(DIGIT_LED)].map((m) => ({ token: m[0], at: line.index! + line[0].length - line[1]!.length + m.index! }))));
     // Or, in any subject (a reply's too), a number in the provider's bracketed tag ("[PRS2611-0093381]", "[Reddit Ref
     // 30418822]", "[Case Nos. 11834095 / 11834096]"), the tag not the addressee's ("[Your ref …]").
