@@ -72,6 +72,10 @@ const ABSENCE: readonly string[] = [
   'only[ \\t]+(?:for|as)[ \\t]+(?:context|reference|information|background)',
   // Not held, or someone else's: "no hold has been placed on it", "belongs to the complainant".
   'no[ \\t]+(?:hold|preservation)[ \\t]+(?:has[ \\t]+been|was|is|will[ \\t]+be)[ \\t]+(?:placed|applied|made|taken)',
+  // Gone before the request came: "This account was suspended on 2026-09-30, prior to our receipt of your request",
+  // and nothing there: "No information is available for preservation".
+  '(?:suspended|deactivated|terminated|closed|deleted|removed)(?:[ \\t]+on[ \\t]+[\\w/.,-]{1,12}(?:[ \\t][\\w/.,-]{1,12}){0,2}?)?,?[ \\t]+(?:prior[ \\t]+to|before)[ \\t]+(?:our[ \\t]+)?(?:receipt|the[ \\t]+request|your[ \\t]+request|the[ \\t]+date[ \\t]+of)',
+  'no[ \\t]+(?:data|information|records?|content)[ \\t]+(?:is|was|are|were)[ \\t]+(?:available|left)',
   'belongs?[ \\t]+to[ \\t]+the[ \\t]+(?:complainant|victim|reporting[ \\t]+(?:user|party|person)|reporter|injured[ \\t]+party)',
   'introuvable|inexistant', // French
   'unbekannt|ungültig', // German

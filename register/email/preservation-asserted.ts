@@ -289,7 +289,11 @@ const HYPHENATED_WORD = /(\p{Ll}+)-(?:[ \t]*\n[ \t>]*|[ \t])(\p{Ll}+)/gu;
  */
 const QUALIFIED_NOUN_THEN_VERB =
   /^[ \t\n]+(?:data|records?|information|content|accounts?|files?|materials?|items?)[ \t\n]+(?:(?:is|are)[ \t\n]+)?(?:normally|usually|typically|generally|may|can|would)(?![\p{L}])/iu;
+/** The participle's noun the object of obtaining it ("To obtain preserved information you will need to serve …"). */
+const OBTAINING_BEFORE = /(?<![\p{L}])(?:obtain|access|receive|request|retrieve|disclose|produce|seek)(?:[ \t\n]+(?:the|any|such|this|all))?[ \t\n]+$/iu;
+const QUALIFIED_NOUN = /^[ \t\n]+(?:data|records?|information|content|accounts?|files?|materials?|items?)(?![\p{L}])/iu;
 function attributiveParticiple(clause: string, m: RegExpMatchArray): boolean {
+  if (OBTAINING_BEFORE.test(clause.slice(Math.max(0, m.index! - 30), m.index!)) && QUALIFIED_NOUN.test(clause.slice(m.index! + m[0].length, m.index! + m[0].length + 20))) return true;
   return QUALIFIED_NOUN_THEN_VERB.test(clause.slice(m.index! + m[0].length, m.index! + m[0].length + 40)) && !/\S/.test(clause.slice(0, m.index!).replace(/^[ \t\n]*(?:the|any|all|such)[ \t\n]*$/iu, ''));
 }
 
@@ -300,11 +304,20 @@ const CONDITION_AFTER = /^[ \t\n]+(?:once|when|after|upon|if|wenn|sobald|lorsque
 /** A web domain whose ending is a negator's word ("FINN.no har sikret"): the company's name, no "no". */
 const DOMAIN_NEGATOR = /(?<=[\p{L}\d])\.(?:no|nie|ne|non)(?![\p{L}\d])/giu;
 
+/** A request or case "placed on hold": its handling paused ("This case has been placed on hold and no member data has been preserved"). */
+const CASE_PAUSED = /((?<![\p{L}])(?:case|request|ticket|matter|submission|processing|review|application)[ \t\n]+(?:has[ \t\n]+been|have[ \t\n]+been|was|were|is|are|will[ \t\n]+be)[ \t\n]+)(?:placed|put|set)[ \t\n]+on[ \t\n]+hold(?![\p{L}])/giu;
+/** An aside between commas ("we confirm that, pending receipt of such an order, we have placed a hold"): the meantime, no condition. */
+const PENDING_ASIDE = /(?<=,[ \t\n]*)pending[ \t\n]+[^,.;:\n]{0,60}(?=,)/giu;
+/** "within 90 days of the date the preservation is completed": a time named by the preservation, in general, not one done. */
+const TIME_OF_BEFORE = /(?<![\p{L}])(?:date|day|time|moment)[ \t\n]+(?:(?:on[ \t\n]+)?(?:that|which|when)[ \t\n]+)?(?:the|your|this|its)[ \t\n]+(?:preservation|hold|request)[ \t\n]+(?:is|are|gets)[ \t\n]+$/iu;
+
 /** The clause says a preservation was done. */
 export function clauseAsserts(written: string): boolean {
   const clause = written
     .replace(HYPHENATED_WORD, (m, head: string, tail: string) => `${head}${tail}${' '.repeat(m.length - head.length - tail.length)}`)
-    .replace(DOMAIN_NEGATOR, (m) => ' '.repeat(m.length));
+    .replace(DOMAIN_NEGATOR, (m) => ' '.repeat(m.length))
+    .replace(CASE_PAUSED, (m, head: string) => head + ' '.repeat(m.length - head.length))
+    .replace(PENDING_ASIDE, (m) => ' '.repeat(m.length));
   for (const m of clause.matchAll(PRESERVING_WORD)) if (!attributiveParticiple(clause, m) && affirmative(clause, m.index!)) return true;
   // The provider's undertaking for a period ("WhatsApp LLC will preserve the available records for the account above for
   // 90 days pending receipt of formal legal process"): a preservation in place, as "will be preserved for 90 days" is.
@@ -323,6 +336,7 @@ export function clauseAsserts(written: string): boolean {
     if (GENERIC_REQUESTS_BEFORE.test(clause.slice(Math.max(0, m.index! - 30), m.index!))) continue;
     // "preservation is only confirmed once you receive a separate confirmation email": a condition of a confirmation to come.
     if (ONLY_BEFORE.test(clause.slice(Math.max(0, m.index! - 12), m.index!)) && CONDITION_AFTER.test(clause.slice(m.index! + m[0].length, m.index! + m[0].length + 20))) continue;
+    if (TIME_OF_BEFORE.test(clause.slice(Math.max(0, m.index! - 60), m.index!))) continue;
     // "the investigation you have recorded as PULSE incident …": the addressee's doing, not the provider's.
     if (ADDRESSEE_SUBJECT_BEFORE.test(clause.slice(Math.max(0, m.index! - 30), m.index!))) continue;
     if (affirmative(clause, m.index!)) return true;

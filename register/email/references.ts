@@ -30,10 +30,10 @@ export interface ReferenceSpan {
  * Agency numbers quoted back: "Your reference:", "your ref.", "Our ref:", "Your case #:", "Az.", "Votre référence", and
  * the Nordic police's file labels ("journalnr.", "diarienummer"; see NORDIC_OURS for the provider's own) and the
  * Romanian "dosarul nr.", which no provider uses for its own; and legal process named by its number ("Grand jury
- * subpoena GJ-2026-0239, mentioned in your request").
+ * subpoena GJ-2026-0239, mentioned in your request"), and the Brazilian police's letter ("Ofício nº 1187/2026-DRCC").
  */
 const AGENCY_LABEL =
-  /(?:\byour[ \t]+(?:(?:internal|own|agency|police|department)[ \t]+)?(?:ref(?:erence)?(?![ \t]+(?:number|no\.?)[ \t]+is\b)|case|file|agency)\b(?![^\n]{0,25}?[ \t](?:with|at)[ \t]+us\b)[^\n]{0,25}|\b(?:re|regarding|concerning|(?:with|in)[ \t]+reference[ \t]+to|further[ \t]+to)[ \t]+your[ \t]+(?:[\p{L}-]{2,20}[ \t]+)?(?:request|submission|inquiry|enquiry)[ \t]+(?:no\.?|nr\.?|number|#)[ \t]*[:#]?[ \t]*|\byour[ \t]+(?:letter|request|correspondence|inquiry|enquiry|notice|warrant|order|legal[ \t]+process|application)[ \t]+(?:[–—:,-][ \t]+)?(?:(?<!request[ \t]{1,5})(?:no\.?|nr\.?|number|#)|ref(?:erence)?\.?)[ \t]*[:#]?[ \t]*|\byour[ \t]+(?!(?:preservation|confirmation|extension|new)\b)(?:[\p{L}-]{2,20}[ \t]+){1,2}(?:(?<!request[ \t]{1,5})(?:no\.?|nr\.?|number|#)|case|file)(?![ \t]+is\b)[ \t]*[:#]?[ \t]*|\bAz\.[ \t]{0,3}|\bRD[ \t]?(?:#|no\.|number)[ \t]*:?[ \t]*|(?<![\p{L}])(?:journalnr\.?|journalnummer|j\.[ \t]?nr\.|diarienr\.?|diarienummer|dosar(?:ul)?(?:[ \t]+penal)?[ \t]+nr\.?)[ \t]*[:#]?[ \t]*|(?<!(?<![\p{L}])(?:naše|náš|našeho|naší)[ \t]{1,20})(?<![\p{L}])č\.[ \t]?j\.[ \t]{0,3}(?:\n[ \t]{0,3})?|(?<![\p{L}])čj\.[ \t]{0,3}|(?<!(?<![\p{L}])(?:naše|náš|našeho|naší)[ \t]{1,20})(?<![\p{L}])číslo[ \t]+jednací[ \t]*:?[ \t]{0,3}|\bvotre[ \t]+r[ée]f[ée]rence[^\n]{0,10}|\b(?:agency|ICAC|police|department|unit|[A-Z]{0,6}PD|[A-Z]{1,6}SO|sheriff'?s?(?:[ \t]+office)?|constabulary|polic[eí]a|polizei)[ \t]+(?:case|file|report|incident)(?:[ \t]+(?:number|no\.?|#))?[ \t]*[:#]?[ \t]*|\b(?:agency|ICAC|police|department|unit|requester|officer|crime|incident|occurrence)[ \t]+ref(?:erence)?\.?(?:[ \t]+(?:number|no\.?|#))?[ \t]*[:#]?[ \t]*|\b(?:CAD|CRN|URN|CRIS)(?:[ \t]+(?:ref(?:erence)?\.?|number|no\.?|#))?[ \t]*[:#]?[ \t]*|\b(?:Re|AW|WG|TR|FW|Fwd|RE):[ \t]+Case[ \t]+|\b(?:ihre?|su|sus|vostr[oa]|uw|sua|seu|er|deres|wasz[ae]?|vos)[ \t]+(?:aktenzeichen|zeichen|referenz|vorgang|gesch[äa]ftszeichen|referencia|expediente|riferimento|fascicolo|pratica|referentie|kenmerk|dossier|refer[êe]ncia|processo|referens|ärende|referanse|sak|sygnatura)\b[^\n]{0,25}|(?<!(?<![\p{L}])(?:unser(?:e|er|em)?|notre|nuestr[oa]|nostr[oa]|noss[oa]|onze|ons|vårt|vår|vores|nasz[ae]?)[ \t]{1,20}(?:(?:n[úu]mero|numero|num[ée]ro|nummer|numer)[ \t]{1,5}(?:de[ \t]{1,5}|di[ \t]{1,5})?)?)\b(?:aktenzeichen|gesch[äa]ftszeichen|expediente|diligencias|fascicolo|procedimiento|sygnatura(?:[ \t]+akt)?|sygn\.(?:[ \t]+akt)?|dossier[ \t]+n[°o]\.?)[ \t]*[:#]?[ \t]*|(?<![\p{L}])(?:politiets|polisens|poliisin|policji|politie)[ \t]+(?:saksnummer|sagsnummer|saksnr\.?|sagsnr\.?|diarienummer|diarienr\.?|journalnummer|journalnr\.?|ärendenummer|numer[ \t]+sprawy|zaaknummer|dossiernummer)[ \t]*[:#]?[ \t]*|(?<![\p{L}])(?:subpoena|warrant|court[ \t]+order|production[ \t]+order|MLAT(?:[ \t]+request)?|letters?[ \t]+rogatory)(?:[ \t]+(?:no\.?|nr\.?|number|#))?[ \t]*[:#]?[ \t]*)$/iu;
+  /(?:\byour[ \t]+(?:(?:internal|own|agency|police|department)[ \t]+)?(?:ref(?:erences?|s)?(?![ \t]+(?:number|no\.?)[ \t]+is\b)|case|file|agency)\b(?![^\n]{0,25}?[ \t](?:with|at)[ \t]+us\b)[^\n]{0,25}|\b(?:re|regarding|concerning|(?:with|in)[ \t]+reference[ \t]+to|further[ \t]+to)[ \t]+your[ \t]+(?:[\p{L}-]{2,20}[ \t]+)?(?:request|submission|inquiry|enquiry)[ \t]+(?:no\.?|nr\.?|number|#)[ \t]*[:#]?[ \t]*|\byour[ \t]+(?:letter|request|correspondence|inquiry|enquiry|notice|warrant|order|legal[ \t]+process|application)[ \t]+(?:[–—:,-][ \t]+)?(?:(?<!request[ \t]{1,5})(?:no\.?|nr\.?|number|#)|ref(?:erence)?\.?)[ \t]*[:#]?[ \t]*|\byour[ \t]+(?!(?:preservation|confirmation|extension|new)\b)(?:[\p{L}-]{2,20}[ \t]+){1,2}(?:(?<!request[ \t]{1,5})(?:no\.?|nr\.?|number|#)|case|file)(?![ \t]+is\b)[ \t]*[:#]?[ \t]*|\bAz\.[ \t]{0,3}|\bRD[ \t]?(?:#|no\.|number)[ \t]*:?[ \t]*|(?<![\p{L}])(?:journalnr\.?|journalnummer|j\.[ \t]?nr\.|diarienr\.?|diarienummer|dosar(?:ul)?(?:[ \t]+penal)?[ \t]+nr\.?)[ \t]*[:#]?[ \t]*|(?<!(?<![\p{L}])(?:naše|náš|našeho|naší)[ \t]{1,20})(?<![\p{L}])č\.[ \t]?j\.[ \t]{0,3}(?:\n[ \t]{0,3})?|(?<![\p{L}])čj\.[ \t]{0,3}|(?<!(?<![\p{L}])(?:naše|náš|našeho|naší)[ \t]{1,20})(?<![\p{L}])číslo[ \t]+jednací[ \t]*:?[ \t]{0,3}|\bvotre[ \t]+r[ée]f[ée]rence[^\n]{0,10}|\b(?:agency|ICAC|police|department|unit|[A-Z]{0,6}PD|[A-Z]{1,6}SO|sheriff'?s?(?:[ \t]+office)?|constabulary|polic[eí]a|polizei)[ \t]+(?:case|file|report|incident)(?:[ \t]+(?:number|no\.?|#))?[ \t]*[:#]?[ \t]*|\b(?:agency|ICAC|police|department|unit|requester|officer|crime|incident|occurrence)[ \t]+ref(?:erence)?\.?(?:[ \t]+(?:number|no\.?|#))?[ \t]*[:#]?[ \t]*|\b(?:CAD|CRN|URN|CRIS)(?:[ \t]+(?:ref(?:erence)?\.?|number|no\.?|#))?[ \t]*[:#]?[ \t]*|\b(?:Re|AW|WG|TR|FW|Fwd|RE):[ \t]+Case[ \t]+|\b(?:ihre?|su|sus|vostr[oa]|uw|sua|seu|er|deres|wasz[ae]?|vos)[ \t]+(?:aktenzeichen|zeichen|referenz|vorgang|gesch[äa]ftszeichen|referencia|expediente|riferimento|fascicolo|pratica|referentie|kenmerk|dossier|refer[êe]ncia|processo|referens|ärende|referanse|sak|sygnatura)\b[^\n]{0,25}|(?<!(?<![\p{L}])(?:unser(?:e|er|em)?|notre|nuestr[oa]|nostr[oa]|noss[oa]|onze|ons|vårt|vår|vores|nasz[ae]?)[ \t]{1,20}(?:(?:n[úu]mero|numero|num[ée]ro|nummer|numer)[ \t]{1,5}(?:de[ \t]{1,5}|di[ \t]{1,5})?)?)\b(?:aktenzeichen|gesch[äa]ftszeichen|expediente|diligencias|fascicolo|procedimiento|sygnatura(?:[ \t]+akt)?|sygn\.(?:[ \t]+akt)?|dossier[ \t]+n[°o]\.?)[ \t]*[:#]?[ \t]*|(?<![\p{L}])(?:politiets|polisens|poliisin|policji|politie)[ \t]+(?:saksnummer|sagsnummer|saksnr\.?|sagsnr\.?|diarienummer|diarienr\.?|journalnummer|journalnr\.?|ärendenummer|numer[ \t]+sprawy|zaaknummer|dossiernummer)[ \t]*[:#]?[ \t]*|(?<![\p{L}])(?:subpoena|warrant|court[ \t]+order|production[ \t]+order|MLAT(?:[ \t]+request)?|letters?[ \t]+rogatory)(?:[ \t]+(?:no\.?|nr\.?|number|#))?[ \t]*[:#]?[ \t]*|(?<![\p{L}])of[íi]cio(?:[ \t]+de[ \t]+refer[êe]ncia)?(?:[ \t]+n[º°o]\.?)?[ \t]*[:#]?[ \t]*)$/iu;
 /**
  * "[GitHub #3318072]": a ticket number in the subject, in brackets after the provider's name or alone after its hash
  * ("[#8841273]", as Zendesk and Freshdesk write it); or after a file word the ticket system writes there ("[Case
@@ -287,6 +287,14 @@ function wholeInTag(reference: string, tags: readonly string[]): string {
 const REPLY_PREFIX = /^(?:\[[^\]\n]{1,30}\][ \t]*)?(?:re|aw|antw|wg|tr|fw|fwd|rv|r|enc|odp|sv|vs|doorst|vb|rif|ref)[ \t]?:/i;
 /** A number led by digits, in hyphenated groups, one of capitals ("8820-5517-PR", "0511-LPR-8120466"). */
 const DIGIT_LED = /(?<![\w/.-])\d{2,8}(?:-[A-Z0-9]{2,12}){1,4}(?![\w/-])(?<=-[A-Z]{2,12}(?:-[A-Z0-9]{2,12}){0,3})/g;
+/**
+ * A number that leads a subject (after reply prefixes and bracketed tags), the preservation's outcome after it
+ * ("RE: [EXTERN] 0731944205 - Records preserved", "CS2291408: Preservation complete", "261104-008812 Preservation
+ * confirmation"): the provider titles its answer by its number. Not a request's title ("26-0311 – Preservation
+ * request"), which is the agency's.
+ */
+const LEADING_SUBJECT_NUMBER =
+  /^(?:(?:\[[^\]\n]{1,40}\]|(?:re|aw|antw|wg|tr|fw|fwd|rv|r|enc|odp|sv|vs|doorst|vb|res)[ \t]?:)[ \t]*)*(?:(?:case|ticket|ref(?:erence)?)[ \t]*(?:no\.?|#)?[ \t]*)?#?((?=[A-Z0-9-]*\d{5})[A-Z0-9](?:[A-Z0-9]|-(?=[A-Z0-9])){4,30})[ \t]*(?:[-–—:|]+[ \t]*)?(?:(?:your|the|data|account|\p{L}{2,12})[ \t]+){0,2}?(?:preservation[ \t]+(?:processed|complete[d]?|confirm(?:ed|ation)|done|in[ \t]+place|active|notice|extended)|(?:records?|data|account|accounts)[ \t]+preserved|preserved)(?![\p{L}])/iu;
 
 export interface MessageReferences {
   references: ReferenceSpan[];
@@ -740,7 +748,7 @@ const PROVIDER_JOINED_VALUE = new RegExp(String.raw`${JOINED_FILE_LABEL}([A-Z0-9
 const PROVIDER_NAMED_FILE =
   /(?<![\p{L}])(?:[Nn][úu]mero[ \t]+de[ \t]+expediente|[Ee]xpediente|[Nn]umer[ \t]+sprawy|[Nn]umer[ \t]+zgłoszenia|[Ss]ygnatura|[Nn]um[ée]ro[ \t]+de[ \t]+dossier|[Dd]ossier|[Cc]ase[ \t]+(?:number|no\.?|id)|[Ff]ile[ \t]+(?:number|no\.?)|[Aa]ktenzeichen|[Ff]allnummer)(?:[ \t]+(?:nadany[ \t]+przez|assigned[ \t]+by|given[ \t]+by|de|del|da|di|von|van|bei|at|chez|w|u|in|hos|på))?[ \t]+(\p{Lu}[\p{L}.]{1,20})(?:[ \t]*:[ \t]*|[ \t]*:?[ \t]*\n[ \t]*)([A-Z0-9](?:[A-Z0-9-]|[./](?=[A-Z0-9])){3,30})(?![\w/-])/gu;
 const REFERENCE_LABEL_I18N = new RegExp(
-  String.raw`(?<![\p{L}\d])(?:num[ée]ro[ \t]+de[ \t]+r[ée]f[ée]rence|notre[ \t]+r[ée]f[ée]rence|(?=r\p{L}{0,3}é)r[ée]f[ée]rence|referenz(?:nummer)?|unsere[ \t]+referenz|unser[ \t]+zeichen|nasz[ \t]+znak|naše[ \t]+značka|vorgangsnummer|(?<=(?:^|\n)[ \t]{0,20})vorgang(?=[ \t]{0,20}:)|(?<=(?:^|\n)[ \t]{0,20})dossier(?=[ \t]{0,4}(?:n[°º]|no\.|nr\.?|#|:))|n[úu]mero[ \t]+de[ \t]+refer[eê]ncia|refer[eê]ncia|referencia|numero[ \t]+di[ \t]+riferimento|riferimento|referentie(?:nummer)?|kenmerk|referens(?:nummer)?|referanse(?:nummer)?|numer[ \t]+referencyjny|(?:n[úu]mero[ \t]+de[ \t]+)?protocol(?:o|e)?|protocollo|n[úu]mero[ \t]+de[ \t]+caso|numero[ \t]+di[ \t]+caso|num[ée]ro[ \t]+de[ \t]+(?:dossier|cas)|fallnummer|zaaknummer|dossiernummer|ärendenummer|ärendenr\.?|saksnummer|saksnr\.?|sagsnummer|sagsnr\.?|numer[ \t]+sprawy|id(?:entifiant)?[ \t]+d(?:u|e|el)[ \t]+(?:caso|dossier|cas)|identificador[ \t]+del?[ \t]+caso|numero[ \t]+(?:di[ \t]+|della[ \t]+)?pratica|n[úu]mero[ \t]+do[ \t]+caso|viite(?:numero)?|číslo[ \t]+(?:našeho[ \t]+)?případu|naše[ \t]+číslo[ \t]+případu|naše[ \t]+(?:č\.[ \t]?j\.|číslo[ \t]+jednací)|rif\.|réf\.|ticketnummer|ticket-nr\.|anfragenummer|${OTHER_LANGUAGE_LABELS}|${REQUEST_NOUN_I18N})${OF_THE_PRESERVATION}(?:[ \t]+(?:(de|da|do|di|del|du|van|von|från|fra|hos)[ \t]+)?(\p{Lu}[\p{L}.]{1,20})(?![\w-]))?[ \t]*(?:n\.[ \t]?[°º]?|n[°º]\.?|no\.?(?=[ \t:#])|nr\.?)?[ \t]*[:#]?[ \t]*([A-Z0-9](?:[A-Z0-9-]|[./](?=[A-Z0-9])){3,30})(?![/\\\w])`,
+  String.raw`(?<![\p{L}\d])(?:num[ée]ro[ \t]+de[ \t]+r[ée]f[ée]rence|notre[ \t]+r[ée]f[ée]rence|(?=r\p{L}{0,3}é)r[ée]f[ée]rence|referenz(?:nummer)?|unsere[ \t]+referenz|unser[ \t]+zeichen|nasz[ \t]+znak|naše[ \t]+značka|vorgangsnummer|(?<=(?:^|\n)[ \t]{0,20})vorgang(?=[ \t]{0,20}:)|(?<=(?:^|\n)[ \t]{0,20})dossier(?=[ \t]{0,4}(?:n[°º]|no\.|nr\.?|#|:))|n[úu]mero[ \t]+de[ \t]+refer[eê]ncia|refer[eê]ncia|referencia|numero[ \t]+di[ \t]+riferimento|riferimento(?:[ \t]+pratica)?|referentie(?:nummer)?|kenmerk|referens(?:nummer)?|referanse(?:nummer)?|numer[ \t]+referencyjny|(?:n[úu]mero[ \t]+de[ \t]+)?protocol(?:o|e)?|protocollo|n[úu]mero[ \t]+de[ \t]+caso|numero[ \t]+di[ \t]+caso|num[ée]ro[ \t]+de[ \t]+(?:dossier|cas)|fallnummer|zaaknummer|dossiernummer|ärendenummer|ärendenr\.?|saksnummer|saksnr\.?|sagsnummer|sagsnr\.?|numer[ \t]+sprawy|id(?:entifiant)?[ \t]+d(?:u|e|el)[ \t]+(?:caso|dossier|cas)|identificador[ \t]+del?[ \t]+caso|numero[ \t]+(?:di[ \t]+|della[ \t]+)?pratica|n[úu]mero[ \t]+do[ \t]+caso|viite(?:numero)?|číslo[ \t]+(?:našeho[ \t]+)?případu|naše[ \t]+číslo[ \t]+případu|naše[ \t]+(?:č\.[ \t]?j\.|číslo[ \t]+jednací)|rif\.|réf\.|ticketnummer|ticket-nr\.|anfragenummer|${OTHER_LANGUAGE_LABELS}|${REQUEST_NOUN_I18N})${OF_THE_PRESERVATION}(?:[ \t]+(?:(de|da|do|di|del|du|van|von|från|fra|hos)[ \t]+)?(\p{Lu}[\p{L}.]{1,20})(?![\w-]))?[ \t]*(?:n\.[ \t]?[°º]?|n[°º]\.?|no\.?(?=[ \t:#])|nr\.?)?[ \t]*\*?[:#]?[ \t]*(?:(?<=:[ \t]*)\n[ \t]*)?([A-Z0-9](?:[A-Z0-9-]|[./](?=[A-Z0-9])){3,30})(?![/\\\w])`,
   'giu',
 );
 
@@ -928,8 +936,8 @@ const LETTER_PREFIX = /^([A-Za-z]{2,10})[-/_.]/;
 /** The number the request was logged as, for quoting ("It has been logged as 1093384726105528, which you should quote"). */
 const LOGGED_AS = /(?<![\p{L}])(?:logged|registered|recorded|filed)[ \t\n]+as[ \t\n]+(?:(?:number|no\.?|#)[ \t]?)?([A-Z0-9](?:[A-Z0-9]|-(?=[A-Z0-9])){4,30})(?=[,;)]?[ \t\n]+(?:which|that|and)[ \t\n]+(?:you|please)[^.\n]{0,40}(?:quote|cite|reference|use))/giu;
 
-/** "nadano numer", "nadaliśmy (jej) numer/sygnaturę": Polish for "was given (the) number". */
-const GIVEN_NUMBER_PL = /(?<![\p{L}])(?:nadano|nadaliśmy|nadany[ \t\n]+został)[ \t\n]+(?:jej[ \t\n]+|mu[ \t\n]+)?(?:numer|sygnatur[ęa])(?:[ \t\n]+(?:sprawy|referencyjny))?[ \t\n]*:?[ \t\n]*([A-Z0-9](?:[A-Z0-9-]|[./](?=[A-Z0-9])){3,30})(?![\w/-])/gu;
+/** "nadano numer", "nadaliśmy (jej) numer/sygnaturę", "zarejestrowana pod numerem": Polish for "was given (the) number", "registered under number". */
+const GIVEN_NUMBER_PL = /(?<![\p{L}])(?:(?:nadano|nadaliśmy|nadany[ \t\n]+został)[ \t\n]+(?:jej[ \t\n]+|mu[ \t\n]+)?(?:numer|sygnatur[ęa])(?:[ \t\n]+(?:sprawy|referencyjny))?|zarejestrowan[aoey]{1,2}[ \t\n]+pod[ \t\n]+(?:numerem|sygnaturą)(?:[ \t\n]+(?:sprawy|referencyjnym))?)[ \t\n]*:?[ \t\n]*([A-Z0-9](?:[A-Z0-9-]|[./](?=[A-Z0-9])){3,30})(?![\w/-])/gu;
 
 /**
  * The request logged under a number, in the provider's words ("We have logged this under cb-le.2611.77410 and …",
@@ -937,7 +945,7 @@ const GIVEN_NUMBER_PL = /(?<![\p{L}])(?:nadano|nadaliśmy|nadany[ \t\n]+został)
  * lower case and dots included; never one "your" names.
  */
 const LOGGED_UNDER =
-  /(?<![\p{L}])(?:logged|registered|recorded|filed|opened|tracked|records|logs|files)(?:[ \t\n]+(?:this(?:[ \t\n]+(?:request|matter|case))?|it|your[ \t\n]+(?:request|letter|submission)|the[ \t\n]+(?:request|matter)))?[ \t\n]+(?:under|as)[ \t\n]+(?:(?:our|the|a|reference)[ \t\n]+){0,2}(?:(?:reference|ref\.?|case|number|no\.?|file|ticket)[ \t\n]+)?#?([A-Za-z0-9](?:[A-Za-z0-9]|[._/-](?=[A-Za-z0-9])){3,30})(?![\w/-]|\.\w)/giu;
+  /(?<![\p{L}])(?:logged|registered|recorded|filed|opened|tracked|records|logs|files|track)(?:[ \t\n]+(?:this(?:[ \t\n]+(?:request|matter|case))?|it|your[ \t\n]+(?:request|letter|submission)|the[ \t\n]+(?:request|matter)))?(?:[ \t\n]+(?:in[ \t\n]+our[ \t\n]+(?:systems?|records|database|files)|with[ \t\n]+us|internally))?[ \t\n]+(?:under|as|with(?=[ \t\n]+(?:(?:our|the|a)[ \t\n]+)?(?:\p{L}{2,12}[ \t\n]+)?(?:reference|ref\.?|case|file|ticket)(?![\p{L}])))[ \t\n]+(?:(?:our|the|a|reference)[ \t\n]+){0,2}(?:\p{L}{2,12}[ \t\n]+(?=(?:reference|ref\.?|case|number|file|ticket)(?![\p{L}])))?(?:(?:reference|ref\.?|case|file|ticket)[ \t\n]+)?(?:(?:number|no\.?|id)[ \t\n]+)?#?([A-Za-z0-9](?:[A-Za-z0-9]|[._/-](?=[A-Za-z0-9])){3,30})(?![\w/-]|\.\w)/giu;
 
 /**
  * The Romance passive of registering, the provider's file noun after it ("registrada en nuestro sistema con el
@@ -995,7 +1003,7 @@ const OWN_LABEL_VALUE = new RegExp(
 const PROCESSED_UNDER = /^processed[ \t\n]/i;
 /** A ticket system's address right before a key ('https://x.atlassian.net/servicedesk/customer/portal/3/', '/browse/'). */
 const TICKET_LINK_BEFORE = /https?:\/\/\S*(?:atlassian\.net|servicedesk|service-now\.com|\/browse)\/\S*$/i;
-const UNDER_NUMBER = String.raw`under[ \t\n]+(?:(?:request|case|reference|ref\.?)[ \t\n]+|(?:our|the)[ \t\n]+(?:file|record|case|matter|reference)(?:[ \t\n]+(?:number|no\.?))?[ \t\n]+)?#?[ \t]?(\d{5,12}|[A-Z]{1,6}-\d{4,12}|\d{2,4}-\d{5,10}|(?=[A-Z0-9-]{0,40}\d{4})(?=[A-Z0-9-]{0,40}[A-Z])[A-Z0-9]{1,8}(?:-[A-Z0-9]{1,10}){1,4})(?![\p{L}\p{N}-]|[.,]\d)`;
+const UNDER_NUMBER = String.raw`under[ \t\n]+(?:(?:request|case|reference|ref\.?|ticket|file)(?:[ \t\n]+(?:number|no\.?))?[ \t\n]+|(?:our|the)[ \t\n]+(?:file|record|case|matter|reference)(?:[ \t\n]+(?:number|no\.?))?[ \t\n]+)?#?[ \t]?(\d{5,12}|[A-Z]{1,6}-\d{4,12}|\d{2,4}-\d{5,10}|(?=[A-Z0-9-]{0,40}\d{4})(?=[A-Z0-9-]{0,40}[A-Z])[A-Z0-9]{1,8}(?:-[A-Z0-9]{1,10}){1,4})(?![\p{L}\p{N}-]|[.,]\d)`;
 const HELD_UNDER = new RegExp(
   String.raw`(?<![\p{L}])(?:held|preserved|frozen|secured|retained|placed[ \t\n]+on[ \t\n]+hold|processed[ \t\n]+(?:your|the|this)[ \t\n]+(?:preservation[ \t\n]+)?request|(?:preservation|hold)[ \t\n]+(?:is|was|remains)[ \t\n]+(?:now[ \t\n]+)?active)(?:[ \t\n]+on[ \t\n]+[\w/.,-]{1,12}(?:[ \t\n][\w/.,-]{1,12}){0,2}?)?[ \t\n]+(?:all[ \t\n]+)?` + UNDER_NUMBER,
   'giu',
@@ -1299,6 +1307,7 @@ const BREADCRUMB_ID = /(?<![\p{L}])(?:requests|cases|matters|submissions)[ \t]*[
 const RECORD_NUMBER = /^[ \t]*Number[ \t]*:[ \t]*([A-Z]{2,6}\d{7,10})[ \t]*$/gm;
 
 /** A labelled token that reads as a reference: four digits together, or a generated code of letters and digits. */
+const DOTTED_GROUPS = /^\d{1,3}(?:\.\d{3}){2,4}(?:-\d{1,2})?$/;
 function numbered(token: string): boolean {
   return /\d{4}/.test(token) || MIXED_CODE.test(token);
 }
@@ -1381,12 +1390,14 @@ export function readReferences(text: string, message: Message, providerId: strin
     const token = m[3]!.replace(/-+$/, '');
     // A number of several slashed parts ("DOS/2026/11/0473") only where it ends its line, as the slashed formats' are, or
     // closes a subject's bracket ("[Rif. SBT/LE/2026/0778] Richiesta …").
-    if ((token.match(/\//g) ?? []).length > 1 && !/^[ \t]*(?:\.?[ \t]*(?:\n|$)|\])/.test(region.slice(m.index! + m[0].length, m.index! + m[0].length + 40))) continue;
+    // Or a dash's clause follows ("ALG/LE/2026/118420 – prosimy o powoływanie się na niego").
+    if ((token.match(/\//g) ?? []).length > 1 && !/^[ \t]*(?:\.?[ \t]*(?:\n|$)|\]|[–—][ \t]|-[ \t])/.test(region.slice(m.index! + m[0].length, m.index! + m[0].length + 40))) continue;
     // The addressee's possessive right before the label ("Ihre Fallnummer:", "Su número de caso:") makes it theirs.
     if (ADDRESSEE_BEFORE.test(region.slice(Math.max(0, m.index! - 24), m.index!))) continue;
     // The label names a code of capitals and digits as the English "Reference:" does ("Numero di riferimento TikTok:
     // 1-9QXK27R", "Numéro de référence : 2-XK7Q91B"), though no four digits stand together in it.
-    if ((numbered(token) || LABELLED_CODE.test(token)) && !candidates.includes(token)) candidates.push(token);
+    // So it names a number in dotted groups of three ("Protocolo Nubank: 4.118.203-7").
+    if ((numbered(token) || LABELLED_CODE.test(token) || DOTTED_GROUPS.test(token)) && !candidates.includes(token)) candidates.push(token);
   }
   // A generated code after a bare label ("LESS case 7QK2-MM4T", "referencing case 5XR7-2Q9M"): the shape no agency's
   // number has (an agency numbers by year and sequence), read as the label's, the cues below deciding whose it is.
@@ -1778,6 +1789,12 @@ export function readReferences(text: string, message: Message, providerId: strin
   // 8820-5517-PR"), in the message's header or in a "Subject:" line its body carries, where nothing else names one.
   if (!spans.length) {
     const found = subjects.flatMap((line) => (REPLY_PREFIX.test(line[1]!) ? [] : [...line[1]!.matchAll(DIGIT_LED)].map((m) => ({ token: m[0], at: line.index! + line[0].length - line[1]!.length + m.index! }))));
+    // Or the number a subject leads with, the preservation's outcome after it, a reply's subject too.
+    for (const line of subjects) {
+      const lead = LEADING_SUBJECT_NUMBER.exec(line[1]!);
+      if (!lead || isDate(lead[1]!)) continue;
+      found.push({ token: lead[1]!, at: line.index! + line[0].length - line[1]!.length + lead[0].indexOf(lead[1]!) });
+    }
     // Or, in any subject (a reply's too), a number in the provider's bracketed tag ("[PRS2611-0093381]", "[Reddit Ref
     // 30418822]", "[Case Nos. 11834095 / 11834096]"), the tag not the addressee's ("[Your ref …]").
     const tagged = found.length ? [] : subjects.flatMap((line) => subjectTagNumbers(line[1]!).map((t) => ({ token: t.token, at: line.index! + line[0].length - line[1]!.length + t.at, tag: t.tag })));

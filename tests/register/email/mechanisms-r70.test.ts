@@ -1,0 +1,164 @@
+import { describe, expect, it } from 'vitest';
+import { parseProviderEmail } from '../../../register/email';
+
+/** Round 70 of the e-mail reader: each probe fails on the reader of the commit before its own, except the look-alikes that keep their reading. */
+const read = (text: string) => parseProviderEmail(text, new Date('2026-12-01T12:00:00Z'));
+const references = (text: string) => read(text).confirmations.map((c) => c.reference);
+const accounts = (text: string) => read(text).confirmations.flatMap((c) => c.accounts.map((a) => a.value));
+
+describe("a number the preservation is 'recorded in our systems under', or 'filed with us as'", () => {
+  const text = `From: Proton Legal <legal@proton.me>
+Date: Mon, 16 Nov 2026 10:02:11 +0100
+Subject: Re: Preservation order
+
+Dear Inspector,
+
+We confirm that the account harbour.lantern@proton.me was placed under preservation on 13.11.2026; the preservation is recorded in our systems under the number 51-2611-0877, which we ask you to include in the subsequent order.
+
+Legal Team
+`;
+  it('reads the number after the qualified verb', () => {
+    expect(references(text)).toEqual(['51-2611-0877']);
+  });
+  it("reads 'filed with us as', the number on the next line", () => {
+    const filed = text.replace('; the preservation is recorded in our systems under the number 51-2611-0877, which we ask you to include in the subsequent order.', ', and you will find this preservation filed with us as\n5120877.');
+    expect(references(filed)).toEqual(['5120877']);
+  });
+});
+
+describe("a look-alike: a phone the account is 'registered with', no case the matter is tracked with", () => {
+  const text = `From: Paytm Nodal Cell <nodal@paytm.example.com>
+Date: Wed, 25 Nov 2026 17:46:00 +0530
+Subject: Re: Notice u/s 94 BNSS
+
+Dear Sir,
+
+We confirm that we have preserved the data of the customer account registered with mobile number 7555012234 on November 24, 2026 under reference PAY-LE-26-0412.
+`;
+  it('reads the reference, not the mobile number', () => {
+    expect(references(text)).toEqual(['PAY-LE-26-0412']);
+  });
+});
+
+describe("Polish 'zarejestrowana pod numerem'", () => {
+  const text = `Od: Allegro – Współpraca z Organami Ścigania <organy@allegro.pl>
+Wysłano: piątek, 13 listopada 2026 15:02
+Temat: Odp: Wniosek o zabezpieczenie danych
+
+Szanowny Panie Komisarzu,
+
+uprzejmie informujemy, że w dniu 13 listopada 2026 r. zabezpieczyliśmy dane konta użytkownika o loginie modra_sikorka_77, a sprawa została zarejestrowana pod numerem 7781-0042-19.
+`;
+  it('reads the number the matter was registered under', () => {
+    expect(references(text)).toEqual(['7781-0042-19']);
+  });
+});
+
+describe("the addressee's numbers after 'your references … and …', beside the number the preservation is 'filed with us as'", () => {
+  const text = `From: GitHub Legal <legal-support@github.com>
+Date: Fri, 27 Nov 2026 09:12:40 +0000
+Subject: Your preservation requests (ref. KP-2026-7731 and KP-2026-7732)
+
+Thank you for your two letters (your references KP-2026-7731 and KP-2026-7732). We have preserved the account data for the GitHub user account mosslit-forge as of November 26, 2026, and you will find this preservation filed with us as
+4410297.
+`;
+  it('reads neither as a reference, and reads the number filed with us', () => {
+    expect(references(text)).toEqual(['4410297']);
+  });
+});
+
+describe('a number that leads the subject, the preservation’s outcome after it, where the body names none', () => {
+  const text = `From: X Legal <legal-noreply@x.com>
+Date: Tue, 10 Nov 2026 19:22:00 +0000
+Subject: RE: [EXTERN] 0844120377 - Records preserved
+
+Hello,
+
+In response to your request, X Corp. has preserved a snapshot of the account information for @tidewater_gull, as of 10 November 2026. Preserved information will be maintained for 90 days.
+`;
+  it('reads the subject’s leading number', () => {
+    expect(references(text)).toEqual(['0844120377']);
+  });
+  it('reads it after a ticket-system subject too ("CS2291408: Preservation complete")', () => {
+    expect(references(text.replace('RE: [EXTERN] 0844120377 - Records preserved', 'CS2291408: Preservation complete | Ref:MSG0093318'))).toEqual(['CS2291408']);
+  });
+  it('does not read a number that leads a request’s title ("… - Preservation request")', () => {
+    expect(references(text.replace('Records preserved', 'Preservation request'))).toEqual([]);
+  });
+});
+
+describe('clauses that assert no preservation', () => {
+  const onHold = `Date: Fri, 13 Nov 2026 14:20:11 +0000
+From: LinkedIn Law Enforcement Response <lawenforcement-noreply@linkedin.com>
+Subject: Case CS0522817 updated
+
+Case CS0522817 has been updated.
+
+We have reviewed your request. It does not state the legal authority under which preservation is sought. This case has been placed on hold and no member data has been preserved. Please reply with an amended request within 30 days.
+`;
+  it("a case 'placed on hold' is paused, not a hold on data", () => {
+    expect(references(onHold)).toEqual([]);
+  });
+  const receipt = `From: Google Legal Investigations Support <lis-noreply@google.com>
+Date: Tue, 17 Nov 2026 18:42:00 -0800
+Subject: [Google Ref: 61190274] Preservation request received
+
+Google has received your request. It has been assigned Google reference number 61190274.
+
+Your request to preserve records for the account copperleaf.moor@gmail.com will be processed by our team. To obtain preserved information you will need to serve appropriate legal process within 90 days of the date the preservation is completed.
+`;
+  it("'to obtain preserved information' and 'the date the preservation is completed' say nothing was done", () => {
+    expect(references(receipt)).toEqual([]);
+  });
+  it('a preservation placed "pending receipt of" an order between commas is done', () => {
+    const pending = `From: Proton Legal <legal@proton.me>
+Date: Thu, 5 Nov 2026 09:14:33 +0100
+Subject: Re: Data preservation request
+
+However, we confirm that, pending receipt of such an order, we have placed a preservation hold on the account quiet.ember@proton.me as of 4 November 2026.
+
+Our internal reference for this matter is PLG-2611-0077-K.
+`;
+    expect(references(pending)).toEqual(['PLG-2611-0077-K']);
+  });
+});
+
+describe('labels of the provider’s number in other languages', () => {
+  it("'Numer referencyjny Allegro:', a slashed number a dash's clause follows", () => {
+    const text = `Od: Allegro <wspolpraca.organy@allegro.pl>
+Temat: RE: Zabezpieczenie danych
+
+Informujemy, że w dniu 19.11.2026 r. zabezpieczyliśmy dane konta: login: jantar_sklep
+
+Numer referencyjny Allegro: ALG/LE/2026/220431 – prosimy o powoływanie się na niego w dalszej korespondencji.
+`;
+    expect(references(text)).toEqual(['ALG/LE/2026/220431']);
+  });
+  it("'Riferimento pratica*:', the label marked by an asterisk", () => {
+    const text = `Da: Subito Law Enforcement <lawenforcement@subito.it>
+Oggetto: R: Richiesta di conservazione dati
+
+Vi comunichiamo che abbiamo provveduto alla conservazione dei dati relativi all'utente indicato.
+
+Riferimento pratica*: SBT-2026-01177/LE
+ID utente: 71830042
+
+* da citare in ogni comunicazione successiva.
+`;
+    expect(references(text)).toEqual(['SBT-2026-01177/LE']);
+  });
+  it("'Protocolo Nubank:' over a number in dotted groups, beside the agency's 'Ofício de referência'", () => {
+    const text = `Prezado Delegado,
+
+Em atenção ao Ofício nº 2208/2026-DRCC, informamos que os dados da conta abaixo foram preservados.
+
+Protocolo Nubank:
+5.220.417-3 (favor mencionar este protocolo em futuras comunicações)
+Ofício de referência: 2208/2026-DRCC
+
+E-mail cadastrado: ipe.amarelo@example.com.br
+Data da preservação: 07/11/2026
+`;
+    expect(references(text)).toEqual(['5.220.417-3']);
+  });
+});
