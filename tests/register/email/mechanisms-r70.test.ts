@@ -162,3 +162,26 @@ Data da preservação: 07/11/2026
     expect(references(text)).toEqual(['5.220.417-3']);
   });
 });
+
+describe('an account gone before the request came, its item apart from the list’s heading', () => {
+  const text = `From: X Legal <legal-noreply@x.com>
+Date: Wed, 18 Nov 2026 21:14:00 +0000
+Subject: X Corp. - Preservation Request - Case #71220934
+
+X has taken steps to preserve information related to the following accounts, as of November 18, 2026:
+
+@salt_meadow_09 (User ID 1487732902165554321)
+@brine_lark
+
+We were unable to preserve information for the following:
+
+@ember_cove_44 - This account was suspended on 2026-09-30, prior to our receipt of your request. No information is available for preservation.
+
+@reed.and.rush - No account found.
+
+Preserved information will be retained for 90 days.
+`;
+  it('proposes only the preserved accounts', () => {
+    expect(accounts(text)).toEqual(['@salt_meadow_09', '1487732902165554321', '@brine_lark']);
+  });
+});
