@@ -491,6 +491,7 @@ export function findAccounts(text: string, from: number, to: number): FoundAccou
  */
 const CONTACT_SENTENCE =
   /\b(?:(?<!\b(?:your|the|our|a)[ \t])call|contact|reach|questions?|hotline|helpline|urgent|emergenc(?:y|ies)|after[ \t]+hours|24\/7|phone[ \t]+us|write[ \t]+to(?![ \t]+(?:you[ \t]+to|confirm|inform|advise|let|notify|acknowledge|tell|update|say)\b)|kontaktieren|erreichen|anrufen|appelez|contactez|joindre|llame|contacte|comun[ií]quese|chiami|contatti|contattare|bel[ \t]+ons|neem[ \t]+contact|ring[ \t]+oss|kontakta|zadzwo[ńn]|(?:need|get)[ \t]+help|help[ \t]*[?:]|brauchen[ \t]+sie[ \t]+hilfe|hilfe[ \t]*[?:]|besoin[ \t]+d['’]aide|necesita[ \t]+ayuda|precisa[ \t]+de[ \t]+ajuda|bisogno[ \t]+di[ \t]+aiuto|hulp[ \t]+nodig|behöver[ \t]+du[ \t]+hjälp|potrzebujesz[ \t]+pomocy)\b/i;
+const CONTACT_HANDLE_BEFORE = /(?<![\p{L}])(?:contact|reach(?:[ \t]+out)?[ \t]+to|reach|message|DM|tweet(?:[ \t]+at)?|write[ \t]+to|kontaktieren[ \t]+Sie|contactez|contacte)[ \t]+$/iu;
 /** An invitation to follow or find the provider on a network, in the languages read, by name too ("Follow Zoho: x.com/zoho"). */
 const FOLLOW_US =
   /^\s{0,3}(?:follow|suivez|folgen[ \t]+Sie|folge|sigue[ \t]+a|siga|segui|volg|följ|obserwuj)(?:[ \t]+|[ \t]*\n[ \t]*)@|^\s{0,3}follow[ \t]+\p{Lu}[\p{L}&.-]{1,20}(?:[ \t]+\p{Lu}[\p{L}&.-]{1,20})?[ \t]*(?:on[ \t]+[\p{L}/]{1,20}[ \t]*)?:|(?<![\p{L}])(?:follow[ \t]+us|find[ \t]+us[ \t]+on|connect[ \t]+with[ \t]+us|stay[ \t]+connected|like[ \t]+us[ \t]+on|suivez[- \t]nous|retrouvez[- \t]nous|folgen[ \t]+Sie[ \t]+uns|folge[ \t]+uns|síguenos|seguici|seguiteci|volg[ \t]+ons|följ[ \t]+oss|følg[ \t]+(?:os|oss)|siga-nos|sigam-nos|obserwuj[ \t]+nas|sledujte[ \t]+nás)(?![\p{L}])/iu;
@@ -1282,6 +1283,9 @@ export function confirmedAccounts(text: string, found: FoundAccount[]): FoundAcc
     const said = row ? line : ownLine ? `${previousLine}\n${line}` : sentence;
     const contactFree = speaksOfPreservation(said) ? said.replace(CONTACT_ATTRIBUTE, (w) => ' '.repeat(w.length)) : said;
     if (PHONE_OR_ADDRESS.test(a.value) && CONTACT_SENTENCE.test(contactFree)) return false;
+    // A handle right after a verb of reaching it ("Please do not contact @Safety or X support channels", "DM @Support"):
+    // a channel of the provider's, not an account.
+    if (a.value.startsWith('@') && CONTACT_HANDLE_BEFORE.test(text.slice(Math.max(0, a.start - 30), a.start))) return false;
     // An invitation to follow the provider ("Follow us: @SnapchatSupport", "Stay connected: Twitter @TikTokSafety"):
     // its handles and pages are the provider's own.
     if (FOLLOW_US.test(said)) return false;

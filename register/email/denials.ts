@@ -34,11 +34,11 @@ const PREDICATES: readonly string[] = [
   'actioned(?!\\p{L})|processed(?!\\p{L})|(?<=(?:to|not|cannot)[ \\t]{1,20})(?:action|process)(?!\\p{L})|(?:extended|(?<=(?:to|not|cannot)[ \\t]{1,20})extend)(?!\\p{L})(?![^.;\\n]{0,40}?(?<!\\p{L})(?:beyond|past|longer|more[ \\t]+than|after)(?!\\p{L}))',
   // part of the preservation an extension extends: "that account was not part of the original preservation".
   'part[ \\t]+of[ \\t]+(?:the|our|that|this)[ \\t]+(?:(?:original|initial|earlier|first|existing)[ \\t]+)?(?:preservation|hold|request)',
-  'trouv|retrouv|localis|identifi|exist|enregistr|associ|conserv|préserv|sauvegard|correspond|couvert|attribu|tenue?s?(?!\\p{L})', // French ("n'est pas tenu par Revolut": not held)
-  'gefunden|auffindbar|festgestellt|feststellbar|ermittel|gesichert|existi|vorhanden|registriert|gespeichert|zugeordnet|verknüpft|aufbewahrt|abgedeckt|vergeben|zugewiesen|betrieben', // German
+  'trouv|retrouv|connue?s?(?!\\p{L})|localis|identifi|exist|enregistr|associ|conserv|préserv|sauvegard|correspond|couvert|attribu|tenue?s?(?!\\p{L})', // French ("n'est pas tenu par Revolut": not held)
+  'gefunden|auffindbar|bekannt|festgestellt|feststellbar|ermittel|gesichert|existi|vorhanden|registriert|gespeichert|zugeordnet|verknüpft|aufbewahrt|abgedeckt|vergeben|zugewiesen|betrieben', // German
   'encontr|localiz|identific|existe|registrad|asociad|conserv|preserv|vinculad|aparec|cubiert|asignad', // Spanish
   'trovat|individuat|esist|registrat|associat|conservat|collegat|copert|assegnat', // Italian
-  'gevonden|aangetroffen|bewaard|bestaat|geregistreerd|gekoppeld|toegewezen|uitgegeven|aangehouden', // Dutch
+  'gevonden|aangetroffen|bekend|bewaard|bestaat|geregistreerd|gekoppeld|toegewezen|uitgegeven|aangehouden', // Dutch
   'encontrad|localizad|existe|registrad|associad|preservad|vinculad|atribu[íi]d', // Portuguese
   'hitta|finns|bevara|säkra|registrerad|kopplad', // Swedish ('inte kunnat bevara': the infinitive after a modal, as 'bevarad')
   'funnet|fundet|finnes|findes|bevart|bevaret|sikret|registrert|registreret', // Norwegian, Danish
@@ -77,6 +77,8 @@ const ABSENCE: readonly string[] = [
   '(?:suspended|deactivated|terminated|closed|deleted|removed)(?:[ \\t]+on[ \\t]+[\\w/.,-]{1,12}(?:[ \\t][\\w/.,-]{1,12}){0,2}?)?,?[ \\t]+(?:prior[ \\t]+to|before)[ \\t]+(?:our[ \\t]+)?(?:receipt|the[ \\t]+request|your[ \\t]+request|the[ \\t]+date[ \\t]+of)',
   'no[ \\t]+(?:data|information|records?|content)[ \\t]+(?:is|was|are|were)[ \\t]+(?:available|left)',
   'belongs?[ \\t]+to[ \\t]+the[ \\t]+(?:complainant|victim|reporting[ \\t]+(?:user|party|person)|reporter|injured[ \\t]+party)',
+  // Not one of the provider's own: "is not a Revolut IBAN", "is not a Discord account".
+  '(?:is|was|are)[ \\t]+not[ \\t]+an?[ \\t]+(?:\\p{Lu}[\\p{L}.]+[ \\t]+)?(?:IBAN|account|user(?:[ \\t]?name)?|identifier|number)(?!\\p{L})',
   'introuvable|inexistant', // French
   'unbekannt|ungültig', // German
   'inexistente|inválid[oa]', // Spanish, Portuguese

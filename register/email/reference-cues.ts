@@ -7,7 +7,7 @@
  * "Replaces"), in the same clause ("replaces the earlier one; please cite X" does not make X the earlier one).
  */
 const EARLIER_CUE =
-  /\b(?:original(?:ly)?|prior|previous(?:ly)?|linked|related|earlier|old|under|extension[ \t]+of|extension[ \t]+(?:request[ \t]+)?(?:for|on)|extends?|extending|replaces|supersedes|ancien(?:ne)?|initial(?:e|ement)?|précédente?|ursprünglich\w*|vorherig\w*|bisherig\w*|früher\w*|oorspronkelijk\w*|eerder\w*|vorige|tidigare|tidligere|forrige|poprzedni\w*|pierwotn\w*|oryginaln\w*|anterior|precedente|antig[oa]|originale|ini[țţ]ial\p{L}*|anterioar\p{L}*)(?![\p{L}])[^.!?;\n]{0,30}(?:\n[^.!?;\n]{0,12})?$/iu;
+  /\b(?:original(?:ly)?|prior|previous(?:ly)?|linked|related|earlier|old|under|extension[ \t]+of|extension[ \t]+(?:request[ \t]+)?(?:for|on)|(?:extend|extending)[ \t]+the[ \t]+preservation[ \t]+(?:associated[ \t]+with|made[ \t]+under|for|of|under)|extends?|extending|replaces|supersedes|ancien(?:ne)?|initial(?:e|ement)?|précédente?|ursprünglich\w*|vorherig\w*|bisherig\w*|früher\w*|oorspronkelijk\w*|eerder\w*|vorige|tidigare|tidligere|forrige|poprzedni\w*|pierwotn\w*|oryginaln\w*|anterior|precedente|antig[oa]|originale|ini[țţ]ial\p{L}*|anterioar\p{L}*)(?![\p{L}])[^.!?;\n]{0,30}(?:\n[^.!?;\n]{0,12})?$/iu;
 /** The earlier cue's words but a bare "under", which says only that a number is one's: "old" after "new" is nearer the number. */
 const EARLIER_WORD = new RegExp(EARLIER_CUE.source.replace('|under|', '|'), 'iu');
 /** Whether the words name the number new, and no earlier word stands between that "new" and it ("new ref attached, old one was X"). */

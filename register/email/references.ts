@@ -765,12 +765,12 @@ const OURS_LABELLED = new RegExp(
 /**
  * The provider naming its own number in the first person, as its internal one or as the preservation's ("Our internal
  * record for this preservation is LE.2026.1117.3": dots may part a reference's pieces) ("Our case number is 41177302958",
- * "Our preservation reference is KLE-26-3391",
+ * "Our preservation reference is KLE-26-3391", "please … include our case number 0C-2611-77312",
  * "Internal reference: TG-LE-…", "Our internal reference is TG/LE/…"): in the provider's message these are its words, where the page reader, which sees
  * the investigator's form echoed back, sets "our case" and "internal reference" aside as the agency's.
  */
 const PROVIDER_OWN_LABEL =
-  /\b(?:(?:correct|corrected|right|actual|valid|proper)[ \t\n]+(?:[\p{L}]{2,12}[ \t\n]+)?(?:reference|ref\.?|number|no\.?|id|case[ \t\n]+number)(?:[ \t\n]+(?:number|no\.?))?(?:[ \t\n]+for[ \t\n]+(?:your|this|the)[ \t\n]+(?:[\p{L}]{2,14}[ \t\n]+)?(?:request|case|matter))?[ \t\n]+(?:is|reads|should[ \t\n]+read)[ \t\n]*:?|internal[ \t]+(?:reference|ref\.?|case[ \t]+number|number|file[ \t]+number|id)(?:[ \t\n]+(?:number|no\.?))?(?:[ \t\n]+for[ \t\n]+(?:(?:this|the|your)[ \t\n]+(?:request|matter|case|preservation)|this|these|them|it))?(?:[ \t\n]+is)?[ \t]*[:#]?|(?:the|our|this)[ \t\n]+(?:case|reference|preservation|matter|file)(?:[ \t\n]+(?:number|no\.?|id|#))?[ \t\n]+(?:remains|stays|is[ \t\n]+still|is[ \t\n]+unchanged[ \t]*:?)|our[ \t\n]+(?:preservation|case|request|legal)[ \t\n]+(?:reference|ref\.?)(?:[ \t\n]+(?:number|no\.?|id))?[ \t\n]+is|our[ \t\n]+(?:case|reference|ref|file|preservation|matter)[ \t\n]+(?:number|no\.?|id|#)(?:[ \t\n]+(?:for|of)[ \t\n]+(?:this|the|your)[ \t\n]+(?:matter|request|preservation|case))?[ \t\n]+is|(?:record|reference|ref\.?|number|id)[ \t\n]+(?:for|of)[ \t\n]+(?:this|the|your)[ \t\n]+preservation[ \t\n]+(?:is|:)|(?:case|reference|ref\.?|file|request|ticket)(?:[ \t\n]+(?:id|number|no\.?|#))?[ \t\n]+(?:with|at)[ \t\n]+us[ \t\n]+is[ \t\n]*:?)[ \t\n]{0,4}#?([A-Z0-9](?:[A-Z0-9-]|[./](?=[A-Z0-9])){3,30})(?![\w/-])/giu;
+  /\b(?:(?:correct|corrected|right|actual|valid|proper)[ \t\n]+(?:[\p{L}]{2,12}[ \t\n]+)?(?:reference|ref\.?|number|no\.?|id|case[ \t\n]+number)(?:[ \t\n]+(?:number|no\.?))?(?:[ \t\n]+for[ \t\n]+(?:your|this|the)[ \t\n]+(?:[\p{L}]{2,14}[ \t\n]+)?(?:request|case|matter))?[ \t\n]+(?:is|reads|should[ \t\n]+read)[ \t\n]*:?|internal[ \t]+(?:reference|ref\.?|case[ \t]+number|number|file[ \t]+number|id)(?:[ \t\n]+(?:number|no\.?))?(?:[ \t\n]+for[ \t\n]+(?:(?:this|the|your)[ \t\n]+(?:request|matter|case|preservation)|this|these|them|it))?(?:[ \t\n]+is)?[ \t]*[:#]?|(?:the|our|this)[ \t\n]+(?:case|reference|preservation|matter|file)(?:[ \t\n]+(?:number|no\.?|id|#))?[ \t\n]+(?:remains|stays|is[ \t\n]+still|is[ \t\n]+unchanged[ \t]*:?)|our[ \t\n]+(?:preservation|case|request|legal)[ \t\n]+(?:reference|ref\.?)(?:[ \t\n]+(?:number|no\.?|id))?[ \t\n]+is|our[ \t\n]+(?:case|reference|ref|file|preservation|matter)[ \t\n]+(?:number|no\.?|id|#)(?:[ \t\n]+(?:for|of)[ \t\n]+(?:this|the|your)[ \t\n]+(?:matter|request|preservation|case))?[ \t\n]+is|(?:record|reference|ref\.?|number|id)[ \t\n]+(?:for|of)[ \t\n]+(?:this|the|your)[ \t\n]+preservation[ \t\n]+(?:is|:)|(?:case|reference|ref\.?|file|request|ticket)(?:[ \t\n]+(?:id|number|no\.?|#))?[ \t\n]+(?:with|at)[ \t\n]+us[ \t\n]+is[ \t\n]*:?|(?:include|quote|cite|use|mention)[ \t\n]+our[ \t\n]+(?:case|reference|ref\.?|file|preservation)(?:[ \t\n]+(?:number|no\.?|id|#))?[ \t\n]*:?)[ \t\n]{0,4}#?([A-Z0-9](?:[A-Z0-9-]|[./](?=[A-Z0-9])){3,30})(?![\w/-])/giu;
 /**
  * A number the provider asks to be quoted in what follows ("Please quote 7308841926603 on any future correspondence",
  * "Cite reference PX-…-1 in all further legal process", "Please refer to 883104 in future correspondence"): its own
@@ -935,6 +935,9 @@ const LETTER_PREFIX = /^([A-Za-z]{2,10})[-/_.]/;
 
 /** The number the request was logged as, for quoting ("It has been logged as 1093384726105528, which you should quote"). */
 const LOGGED_AS = /(?<![\p{L}])(?:logged|registered|recorded|filed)[ \t\n]+as[ \t\n]+(?:(?:number|no\.?|#)[ \t]?)?([A-Z0-9](?:[A-Z0-9]|-(?=[A-Z0-9])){4,30})(?=[,;)]?[ \t\n]+(?:which|that|and)[ \t\n]+(?:you|please)[^.\n]{0,40}(?:quote|cite|reference|use))/giu;
+
+/** German for "please quote our file number X" ("Bitte geben Sie bei Rückfragen stets unser Aktenzeichen 03318820 an"). */
+const GIVE_OURS_DE = /(?<![\p{L}])(?:geben|nennen)[ \t\n]+Sie[^.\n]{0,40}?[ \t\n]unser(?:e|en)?[ \t\n]+(?:Aktenzeichen|Zeichen|Vorgangsnummer|Referenz(?:nummer)?|Fallnummer|Ticketnummer)[ \t\n]+#?([A-Z0-9](?:[A-Z0-9-]|[./](?=[A-Z0-9])){3,30})[ \t\n]+an(?![\p{L}])/gu;
 
 /** "nadano numer", "nadaliśmy (jej) numer/sygnaturę", "zarejestrowana pod numerem": Polish for "was given (the) number", "registered under number". */
 const GIVEN_NUMBER_PL = /(?<![\p{L}])(?:(?:nadano|nadaliśmy|nadany[ \t\n]+został)[ \t\n]+(?:jej[ \t\n]+|mu[ \t\n]+)?(?:numer|sygnatur[ęa])(?:[ \t\n]+(?:sprawy|referencyjny))?|zarejestrowan[aoey]{1,2}[ \t\n]+pod[ \t\n]+(?:numerem|sygnaturą)(?:[ \t\n]+(?:sprawy|referencyjnym))?)[ \t\n]*:?[ \t\n]*([A-Z0-9](?:[A-Z0-9-]|[./](?=[A-Z0-9])){3,30})(?![\w/-])/gu;
@@ -1305,6 +1308,8 @@ const BREADCRUMB_ID = /(?<![\p{L}])(?:requests|cases|matters|submissions)[ \t]*[
 
 /** A ticket system's "Number:" field, its value a record's number (capitals, then seven digits or more). */
 const RECORD_NUMBER = /^[ \t]*Number[ \t]*:[ \t]*([A-Z]{2,6}\d{7,10})[ \t]*$/gm;
+/** A ticket system's notice line about the record ("Case CS0418822 has been resolved", "Case CS0481127 has been updated."). */
+const RECORD_STATUS_LINE = /^[ \t]*(?:case|request)[ \t]+([A-Z]{2,6}\d{7,10})[ \t]+(?:has[ \t]+been|was)[ \t]+(?:updated|resolved|closed)\b/gim;
 
 /** A labelled token that reads as a reference: four digits together, or a generated code of letters and digits. */
 const DOTTED_GROUPS = /^\d{1,3}(?:\.\d{3}){2,4}(?:-\d{1,2})?$/;
@@ -1350,7 +1355,9 @@ export function readReferences(text: string, message: Message, providerId: strin
   // Of these, a help desk's tag after the provider's name or the ticket's word ("[OVHcloud #CS11842207]", "[Ticket …]"),
   // not a case's ("[Case 0412-7736985]", which may be the new reference of an extension).
   const subjectTickets = subjectTags.filter((m) => /^\[(?:[A-Za-z][\w .-]{1,30}#|#|ticket)/i.test(m[0])).map((m) => m[1]!);
-  const helpDesk = [...region.matchAll(HELP_DESK_REQUEST)].map((m) => m[1]!);
+  // A ticket system's notice line about its record ("Case CS0418822 has been resolved") numbers the help desk's record:
+  // the reference where nothing else is, a ticket's beside the provider's own.
+  const helpDesk = [...region.matchAll(HELP_DESK_REQUEST), ...region.matchAll(RECORD_STATUS_LINE)].map((m) => m[1]!);
   for (const token of helpDesk) if (!candidates.includes(token)) candidates.push(token);
   const cells = findTables(text, message.bodyStart, message.end);
   // A column the addressee's or another party's label heads ("Your case", "Agency ref.", "Warrant no.") holds their
@@ -1459,7 +1466,7 @@ export function readReferences(text: string, message: Message, providerId: strin
     if ((token.match(/\d/g) ?? []).length >= 4 && /\d{3}/.test(token) && !isDate(token) && !candidates.includes(token)) candidates.push(token);
   }
   // The Polish passive of assigning ("sprawie nadano numer ALG/ZD/2026/04412"): the number the provider gave the matter.
-  for (const m of region.matchAll(GIVEN_NUMBER_PL)) {
+  for (const m of [...region.matchAll(GIVEN_NUMBER_PL), ...region.matchAll(GIVE_OURS_DE)]) {
     const token = m[1]!;
     if ((token.match(/\d/g) ?? []).length < 4 || isDate(token)) continue;
     if (!candidates.includes(token)) candidates.push(token);

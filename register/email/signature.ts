@@ -85,6 +85,8 @@ function closingParagraph(lines: Line[]): Span | null {
   while (end >= 0 && !lines[end]!.text.trim()) end--;
   let start = end;
   while (start > 0 && lines[start - 1]!.text.trim()) start--;
+  // A rule over the name ("-----⏎Marcus Hale⏎…") opens the signature, it is no part of it.
+  while (start < end && RULE.test(lines[start]!.text)) start++;
   if (end < 0 || end - start < 1 || end - start >= MAX_SIGNATURE_LINES) return null;
   const paragraph = lines.slice(start, end + 1);
   if (!NAME_LINE.test(paragraph[0]!.text)) return null;
@@ -137,6 +139,11 @@ function officerBlocksIn(lines: Line[]): Span[] {
 const LETTER_OPENING =
   /^[ \t]*(?:(?:re|subject|subj|objet|betreff|asunto|oggetto|assunto|onderwerp|ärende|emne|aihe|dotyczy|věc)[ \t]*:|(?:dear|sehr[ \t]+geehrte[rn]?|liebe[rn]?|madame|monsieur|mesdames|estimad[oa]s?|gentile|gentili|egregio|prezad[oa]s?|caro|cara|geachte|bäste|kära|kjære|kære|szanown\p{L}*|vážen\p{L}*|hyvä)\b)/iu;
 const MAX_ADDRESS_LINES = 6;
+/** A letter's reference row under the inside address ("Prot. n. SBT-LE/2026/1187", "Vs. rif.:", "N/Réf."). */
+const LETTER_REF_LINE = /^[ \t]*(?:prot\.?(?:[ \t]+n\.?)?|protocollo|(?:vs|ns|vostro|nostro)\.?[ \t]+rif\.?|(?:n|v)\/[ \t]?r[ée]f\.?)[ \t]*[:.]?[ \t]/iu;
+const LABELLED_ROW = /^[ \t]*[\p{L}][\p{L} .'’-]{1,30}:[ \t]*\S/u;
+/** A word that opens an inside address ("Spett.le", "c.a.", "Attn:", "À l'attention de", "z. Hd."). */
+const ADDRESSING_HEAD = /^[ \t]*(?:spett\.?le|spettabile|c\.a\.|attn\.?:?|attention:|à[ \t]+l['’]attention[ \t]+d|z\.[ \t]?hd\.?|zu[ \t]+händen)(?![\p{L}])/iu;
 
 /**
  * A letter's inside address: a paragraph of short lines that holds a way to reach someone and is followed by the
@@ -152,13 +159,17 @@ function insideAddresses(lines: Line[]): Span[] {
     let next = last + 1;
     while (next < lines.length && !lines[next]!.text.trim()) next++;
     const block = lines.slice(i, last + 1);
+    // Followed by the subject or salutation, or by the letter's reference rows ("Prot. n. …", "Vs. rif.: …"), or headed
+    // by a word of addressing ("Spett.le", "c.a.", "Attn:", "À l'attention de").
+    // Those two only for a block of no labelled rows ("Postfach: …" over "Unser Zeichen: …" is the provider's list).
+    const opened = next < lines.length && next > last + 1 && LETTER_OPENING.test(lines[next]!.text);
+    const unlabelled = block.every((l) => !LABELLED_ROW.test(l.text));
+    const refRowNext = next < lines.length && next > last + 1 && LETTER_REF_LINE.test(lines[next]!.text);
     const isAddress =
-      next < lines.length &&
-      next > last + 1 &&
-      LETTER_OPENING.test(lines[next]!.text) &&
+      (opened || (unlabelled && (refRowNext || ADDRESSING_HEAD.test(block[0]!.text)))) &&
       block.length >= 2 &&
       block.length <= MAX_ADDRESS_LINES &&
-      block.every((l) => l.text.length <= SHORT && !contentLine(l.text) && !LETTER_OPENING.test(l.text)) &&
+      block.every((l) => l.text.trim().length <= SHORT && !contentLine(l.text) && !LETTER_OPENING.test(l.text)) &&
       block.some((l) => CONTACT.test(l.text));
     if (isAddress) spans.push({ start: block[0]!.start, end: block[block.length - 1]!.end });
     i = last;
@@ -171,8 +182,11 @@ function insideAddresses(lines: Line[]): Span[] {
  * "Phone   (216) 555-0148"): its contact rows are the officer's. Only those: a target's row in the same block stays one.
  */
 const KEY_END = String.raw`(?:[ 	]*:|[ 	]{2,}|	)`;
-const REQUESTER_KEY = new RegExp(String.raw`^[ 	]*(?:requesting[ 	]+(?:officer|agent|investigator|agency|party)|requester|requestor|requested[ 	]+by|submitted[ 	]+by|submitting[ 	]+officer|officer(?:[ 	]+(?:name|in[ 	]+charge))?|investigator|contact[ 	]+officer|case[ 	]+officer)${KEY_END}`, 'i');
-const REQUESTER_CONTACT_KEY = new RegExp(String.raw`^[ 	]*(?:(?:officer|requester|requestor|agency|contact|officer['’]s)[ 	]+)?(?:phone|tel(?:ephone|efon|éfono|efono|efoon|éphone)?\.?|e-?mail|fax|mobile|cell|durchwahl)(?:[ 	]+(?:number|no\.?|address))?${KEY_END}`, 'i');
+const REQUESTER_KEY = new RegExp(
+  String.raw`^[ 	]*(?:requesting[ 	]+(?:officer|agent|investigator|agency|party)|requester|requestor|requested[ 	]+by|submitted[ 	]+by|submitting[ 	]+officer|officer(?:[ 	]+(?:name|in[ 	]+charge))?|investigator|contact[ 	]+officer|case[ 	]+officer|enquêteur|enquêtrice|service[ 	]+demandeur|demandeur|ermittler(?:in)?|sachbearbeiter(?:in)?|antragsteller(?:in)?|investigador(?:a)?|solicitante|agente[ 	]+solicitante|richiedente|aanvrager|verbalisant|behandelaar|handläggare|saksbehandler|sagsbehandler|wnioskodawca)${KEY_END}`,
+  'iu',
+);
+const REQUESTER_CONTACT_KEY = new RegExp(String.raw`^[ 	]*(?:(?:officer|requester|requestor|agency|contact|officer['’]s)[ 	]+)?(?:phone|tel(?:ephone|efon|éfono|efono|efoon|éphone)?\.?|tél\.?|e-?mail|courriel|correo(?:[ 	]+electr[óo]nico)?|e-post|fax|mobile|cell|portable|durchwahl)(?:[ 	]+(?:number|no\.?|address))?${KEY_END}`, 'i');
 /**
  * A letter's reference block ("Ihr Zeichen / Unser Zeichen / Name / Telefon / Datum", "Our ref / Your ref / Direct
  * line"): two or more of these keys make it one, and its contact rows are the letter writer's.

@@ -185,3 +185,176 @@ Preserved information will be retained for 90 days.
     expect(accounts(text)).toEqual(['@salt_meadow_09', '1487732902165554321', '@brine_lark']);
   });
 });
+
+describe("a ticket system's notice line about its record ('Case CS0418822 has been resolved')", () => {
+  const text = `From: GitHub Legal Support <legal-support@github.com>
+Sent: Tuesday, October 27, 2026 6:48 PM
+To: Hale, Marcus <marcus.hale@statepolice.example.gov>
+Subject: Case CS0522190 has been resolved - Preservation request (GitHub)
+
+GitHub Legal Support
+
+Case CS0522190 has been resolved
+
+Short description: Preservation request - Agency ref. OP-HERON 26/5521
+State: Resolved
+Priority: 3 - Moderate
+Opened: 2026-10-26 21:14:07 UTC
+Resolved: 2026-10-27 22:47:51 UTC
+Assigned to: Legal Support - Law Enforcement
+
+Resolution notes:
+GitHub has preserved a copy of the account records for the following users as of October 27, 2026:
+
+  - quill-harbor (user ID 118340111)
+  - brass-gantry (user ID 90417000)
+
+The repository heron-loader named in your request belongs to one of these accounts and is included in that account's preserved records. Gists and forks owned by other users are not included.
+
+GitHub will hold the preserved records for 90 days. To obtain the records, please serve legal process that references this case number.
+
+If you believe this case has not been resolved, please reply to this email within 7 days to reopen it.
+
+View the case: https://githubsupport.example-servicenow.com/csm?id=csm_ticket&table=sn_customerservice_case&sys_id=8e1f3c2a1b6d4c10a9f2e7d3b5c40a18
+
+GitHub, Inc. | 88 Colin P. Kelly Jr. Street, San Francisco, CA 94107
+
+Ref:MSG0912734
+
+-----
+Marcus Hale
+Detective Sergeant, Computer Crimes Unit
+(517) 555-0164 | marcus.hale@statepolice.example.gov
+`;
+  it("reads the record's number", () => {
+    expect(references(text)).toEqual(['CS0522190']);
+  });
+  it('keeps the officer’s signature under a rule out of the accounts', () => {
+    expect(accounts(text)).toEqual(['quill-harbor', '118340111', 'brass-gantry', '90417000']);
+  });
+});
+
+describe("the provider's number it asks to be included, 'our case number X'", () => {
+  const text = `Hello,
+
+We have taken steps to preserve information associated with the account @nightjar_rowe (User ID: 1584427739102269999) as of November 9, 2026.
+
+X will retain the preserved information for 90 days. To request an extension, please include our case number 0C-2611-80144.
+
+Please do not contact @Safety or X support channels about this request.
+`;
+  it('reads the number after "include our case number"', () => {
+    expect(references(text)).toEqual(['0C-2611-80144']);
+  });
+  it('does not take the handle the reader is told not to contact for an account', () => {
+    expect(accounts(text)).toEqual(['@nightjar_rowe', '1584427739102269999']);
+  });
+});
+
+describe("German 'Bitte geben Sie … unser Aktenzeichen X an'", () => {
+  const text = `From: Kleinanzeigen Team Behoerdenanfragen <behoerden@kleinanzeigen.de>
+Date: Thu, 19 Nov 2026 08:03:55 +0100
+Subject: Ihr Ersuchen um Datensicherung
+
+Sehr geehrter Herr Brandt,
+
+wir bestätigen Ihnen hiermit, dass die Sicherung der Bestandsdaten zu dem Nutzerkonto 118842777 am 18.11.2026 durchgeführt wurde.
+
+Bitte geben Sie bei Rückfragen stets unser Aktenzeichen 04419931 an.
+`;
+  it('reads the number quoted so', () => {
+    expect(references(text)).toEqual(['04419931']);
+  });
+});
+
+describe('the requester’s and addressee’s details in letters and portal sheets in other languages', () => {
+  it("a French portal sheet's 'Enquêteur :' block, its 'Courriel :' row", () => {
+    const text = `Historique de la demande LBC-REQ-2026-005512
+
+Type de demande :        Conservation de données
+Enquêteur :              MDL/C Élodie Garnier
+Courriel :               e.garnier@gendarmerie.example.fr
+Votre référence :        PV 03318/2026
+
+12/11/2026 10:02  Conservation effectuée pour le compte vert.sillon@example.fr
+`;
+    expect(accounts(text)).toEqual(['vert.sillon@example.fr']);
+  });
+  it("an Italian letter's inside address opened by 'Spett.le' and followed by 'Prot. n.'", () => {
+    const text = `Subito.it S.r.l.
+Via Benigno Crespi 19 - 20159 Milano
+
+                                            Spett.le
+                                            Procura della Repubblica di Valcastello
+                                            c.a. Isp. Sup. Davide Sartorello
+                                            davide.sartorello@procura-valcastello.example.it
+
+Prot. n. SBT-LE/2026/1204
+
+OGGETTO: Conservazione dei dati
+
+Gentile Ispettore,
+
+Vi comunichiamo che i dati relativi all'utenza gianluca.ferr81@example.it sono stati conservati in data 17/11/2026.
+`;
+    expect(accounts(text)).toEqual(['gianluca.ferr81@example.it']);
+  });
+});
+
+describe('identifiers the provider says are not its own', () => {
+  it("Dutch 'is bij ons niet als account bekend'", () => {
+    const text = `Geachte heer Dekker,
+
+Wij hebben op 12 november 2026 de gegevens van het account fietsenhandel.vos@example.nl veiliggesteld onder kenmerk MP-26-88150.
+
+Het tweede e-mailadres uit uw verzoek (vos.twowheels@example.com) is bij ons niet als account bekend. Daarvoor hebben wij dus niets veiliggesteld.
+`;
+    expect(accounts(text)).toEqual(['fietsenhandel.vos@example.nl']);
+  });
+  it("an IBAN that 'is not a Revolut IBAN'", () => {
+    const text = `Dear Officer,
+
+We have preserved the data of the Revolut account registered to m.zielny.1990@example.pl under reference LE-REQ-2026-55901.
+
+The IBAN LT60 7300 0247 1190 5599 quoted in your request is not a Revolut IBAN; please address that part of your request to the account-holding bank.
+`;
+    expect(accounts(text)).toEqual(['m.zielny.1990@example.pl']);
+  });
+});
+
+describe("an extension's earlier number after 'extend the preservation associated with'", () => {
+  const text = `---------- Forwarded message ---------
+From: Apple Law Enforcement <lawenforcement@apple.com>
+Date: Thu, Nov 12, 2026 at 4:07 PM
+Subject: Re: Preservation Extension - Apple Request PR-2026-5517999 / Ref. 26-SO-019911
+To: <m.brandt@sheriff.example.us>
+
+
+Dear Deputy Brandt,
+
+Apple has processed your request to extend the preservation associated with Apple Request PR-2026-5517999.
+
+The extension was processed on November 12, 2026 under a new Apple Request number:
+
+    PR-2026-5562001
+
+Please use the new number in any further correspondence about this matter, including service of legal process.
+
+Account(s) covered by the extension:
+
+  - sable.grove@icloud.com
+  - DSID 20618840000
+
+The data preserved under the original request will remain preserved for an additional 90 days. Apple can extend a preservation only once.
+
+Sincerely,
+
+Apple Privacy & Law Enforcement Compliance
+Apple Inc.
+One Apple Park Way, MS 169-5CLP
+Cupertino, CA 95014
+`;
+  it('records the new number as an extension of the earlier one', () => {
+    expect(read(text).confirmations.map((c) => [c.reference, c.extension?.ofReference ?? null])).toEqual([['PR-2026-5562001', 'PR-2026-5517999']]);
+  });
+});
