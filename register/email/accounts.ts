@@ -626,7 +626,15 @@ function officersLine(text: string, value: string): boolean {
   if (!named.length) return false;
   const at = line.indexOf(value);
   const officerAt = Math.min(...named);
-  if (at === -1 || officerAt < at + value.length) return true;
+  if (at === -1) return true;
+  if (officerAt < at + value.length) {
+    // Unless a clause of preserving stands between the officer's words and the value ("in response to the request you
+    // submitted on behalf of the … Task Force (your file …), we have preserved the account … user ID 1093…"): a long
+    // line of prose, the value that clause's.
+    const between = line.slice(officerAt, at);
+    const lastBreak = Math.max(between.lastIndexOf(', '), between.lastIndexOf('. '), between.lastIndexOf('; '));
+    return !(officerAt < at && lastBreak !== -1 && speaksOfPreservation(between.slice(lastBreak + 1)));
+  }
   const clauseStart = line.slice(0, at).lastIndexOf('. ') + 1;
   return !speaksOfPreservation(line.slice(clauseStart, officerAt));
 }

@@ -358,3 +358,15 @@ Cupertino, CA 95014
     expect(read(text).confirmations.map((c) => [c.reference, c.extension?.ofReference ?? null])).toEqual([['PR-2026-5562001', 'PR-2026-5517999']]);
   });
 });
+
+describe("an agency's name before the values, a clause of preserving between ('… on behalf of the … Task Force (your file …), we have preserved …')", () => {
+  const text = `Hello,
+
+Thank you for contacting Discord Trust & Safety. We are writing to confirm that, in response to the request you submitted on behalf of the Millbrook Regional Cybercrime Task Force (your file MRCTF-26-0712), we have preserved the account information associated with the Discord user ID 1093847261508230000 (username dusk.relay) as of November 19, 2026 (Discord reference 26110977).
+
+Discord Trust & Safety
+`;
+  it('proposes the values the clause preserved', () => {
+    expect(accounts(text)).toEqual(['1093847261508230000', 'dusk.relay']);
+  });
+});
