@@ -9,7 +9,7 @@ export const OTHER_OBJECT_NOUNS: readonly string[] = [
   'order|transaction|payment|invoice|card|tracking|shipment', // commerce
   'trip|ride|reservation|booking', // travel
   'device|session|ip', // technical
-  'case|ticket|request|reference|ref|report|letter|submission|confirmation|preservation|docket', // paperwork
+  'case|ticket|request|reference|ref|report|letter|submission|confirmation|preservation|docket|process|envelope|upload|attachment|intake', // paperwork ("Legal Process ID", "DocuSign Envelope ID")
   'officer|agent|badge|agency', // the requester
   'nachricht|bestellung|fahrt|gerät|aktenzeichen|anfrage|gruppe|anzeige|artikel', // German
   'commande|trajet|course|annonce|appareil|dossier|demande|serveur|groupe', // French

@@ -370,3 +370,25 @@ Discord Trust & Safety
     expect(accounts(text)).toEqual(['1093847261508230000', 'dusk.relay']);
   });
 });
+
+describe("a legal-process or envelope id beside the reference ('Legal Process ID X is an internal processing number')", () => {
+  const text = `From: X Legal <legal-noreply@x.com>
+Date: Tue, 17 Nov 2026 10:22:00 +0000
+Subject: Preservation confirmation
+
+X has preserved the account information for @quay_lantern (User ID 1592038847716530000) as of November 16, 2026.
+
+Please note: Legal Process ID LP-0091-44R2 is an internal processing number assigned to your upload and should not be used to refer to this matter.
+
+DocuSign Envelope ID: 5A3B8D2F-11C4-4E9A-8F61-3D9C7A04EB28
+`;
+  it('reads no reference where no other number is one (a look-alike that keeps its reading)', () => {
+    expect(references(text)).toEqual([]);
+    expect(accounts(text)).toEqual([]);
+  });
+  it('reads the case reference beside them, and neither id as an account', () => {
+    const labelled = text.replace('Subject: Preservation confirmation', 'Subject: Preservation confirmation\n\nCase reference: #LE-0382799-T');
+    expect(references(labelled)).toEqual(['LE-0382799-T']);
+    expect(accounts(labelled)).toEqual(['@quay_lantern', '1592038847716530000']);
+  });
+});
