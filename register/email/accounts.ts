@@ -226,7 +226,7 @@ const ACCOUNT_LINE =
  * Xbox s gamertagem \"Hruby Stin\"", "kontot fjallripa_12", "l'utente 'x'", "la cuenta x.y_1", "contul x"). Written
  * without \\p{L}, as the patterns that use it are compiled without the u flag.
  */
-const NAMING_NOUN = String.raw`(?<![A-Za-zÀ-ž])(?:användar(?:en|namnet|namn)|användare|kont(?:ot|oen|o|a|u|em)|bruger(?:en|navnet|navn)|bruker(?:en|navnet|navn)|gebruiker(?:snaam)?|benutzer(?:name|namen|konto)?|nutzer(?:name|namen|konto)?|compte|utilisateur|pseudo|identifiant|cuenta|usuario|nombre[ \t]+de[ \t]+usuario|utente|nome[ \t]+utente|conta|usu[áa]rio|utilizador|nome[ \t]+de[ \t]+usu[áa]rio|u[żz]ytkownik(?:a|iem)?|nazw[aąę][ \t]+u[żz]ytkownika|[úu][čc]e?t(?:u|em)?|u[žz]ivatel(?:e|em)?|u[žz]ivatelsk[éeý]m?[ \t]+jm[ée]nem?|gamertag(?:em|u)|contul|utilizatorul|numele[ \t]+de[ \t]+utilizator)(?![A-Za-zÀ-ž])`;
+const NAMING_NOUN = String.raw`(?<![A-Za-zÀ-ž])(?:användar(?:en|namnet|namn)|användare|kont(?:ot|oen|o|a|u|em)|bruger(?:en|navnet|navn)|bruker(?:en|navnet|navn)|gebruiker(?:snaam)?|benutzer(?:name|namen|konto)?|nutzer(?:name|namen|konto)?|kundenkonto|compte|utilisateur|pseudo|identifiant|cuenta|usuario|nombre[ \t]+de[ \t]+usuario|utente|nome[ \t]+utente|conta|usu[áa]rio|utilizador|nome[ \t]+de[ \t]+usu[áa]rio|u[żz]ytkownik(?:a|iem)?|nazw[aąę][ \t]+u[żz]ytkownika|[úu][čc]e?t(?:u|em)?|u[žz]ivatel(?:e|em)?|u[žz]ivatelsk[éeý]m?[ \t]+jm[ée]nem?|gamertag(?:em|u)|contul|utilizatorul|numele[ \t]+de[ \t]+utilizator)(?![A-Za-zÀ-ž])`;
 /**
  * A quoted name after its word; a wrap may part the opening quote from the name ("username '⏎quietfern.77'"); a plural
  * word may announce a list with a colon ("usernames: 'a.b', 'c_d'"), where "Name on account: \"J. Roe\"" is a label. A
@@ -240,7 +240,7 @@ const ACCOUNT_QUOTED = new RegExp(
 const QUOTED_NEXT = /(?:[ \t]*,[ \t\n]{0,3}(?:(?:and|or|&)[ \t\n]{1,3})?|[ \t\n]{1,3}(?:and|or|&)[ \t\n]{1,3})(['"‘“`])([^'"’”`\n]{2,40})['"’”`]/y;
 const MAX_LISTED = 20;
 /** "the Snapchat account brisbanebyte_22": a name after "account" that looks like one (a digit, `_` or `.` in it). */
-const ACCOUNT_NAMED = new RegExp(String.raw`(?:\b(?:account|username|gamertag)|${NAMING_NOUN})[ \t\n]{1,3}([A-Za-z][A-Za-z0-9]*[_.\d][A-Za-z0-9_.]*[A-Za-z0-9_])(?![\w@.-])`, 'gi');
+const ACCOUNT_NAMED = new RegExp(String.raw`(?:\b(?:account|acct|username|gamertag)|${NAMING_NOUN})[ \t\n]{1,3}([A-Za-z][A-Za-z0-9]*[_.\d][A-Za-z0-9_.]*[A-Za-z0-9_])(?![\w@.-])`, 'gi');
 /**
  * A gamertag (spaces allowed) to the end of its line or to a bracket, slash or bar after it ("Copper Wolf 91 (XUID …)",
  * "Salt Marsh 77 / XUID …") or to a table's column gap, in quotes or not (Gamertag: "Night Falcon 77"); the word may
@@ -491,6 +491,12 @@ export function findAccounts(text: string, from: number, to: number): FoundAccou
  */
 const CONTACT_SENTENCE =
   /\b(?:(?<!\b(?:your|the|our|a)[ \t])call|contact|reach|questions?|hotline|helpline|urgent|emergenc(?:y|ies)|after[ \t]+hours|24\/7|phone[ \t]+us|write[ \t]+to(?![ \t]+(?:you[ \t]+to|confirm|inform|advise|let|notify|acknowledge|tell|update|say)\b)|kontaktieren|erreichen|anrufen|appelez|contactez|joindre|llame|contacte|comun[ií]quese|chiami|contatti|contattare|bel[ \t]+ons|neem[ \t]+contact|ring[ \t]+oss|kontakta|zadzwo[ńn]|(?:need|get)[ \t]+help|help[ \t]*[?:]|brauchen[ \t]+sie[ \t]+hilfe|hilfe[ \t]*[?:]|besoin[ \t]+d['’]aide|necesita[ \t]+ayuda|precisa[ \t]+de[ \t]+ajuda|bisogno[ \t]+di[ \t]+aiuto|hulp[ \t]+nodig|behöver[ \t]+du[ \t]+hjälp|potrzebujesz[ \t]+pomocy)\b/i;
+const EXCEPTED_BEFORE = /(?<![\p{L}])(?:except(?:[ \t]+for)?|excluding|with[ \t]+the[ \t]+exception[ \t]+of|other[ \t]+than|apart[ \t]+from|mit[ \t]+Ausnahme[ \t]+(?:von|des|der)|außer|ausgenommen|à[ \t]+l['’]exception[ \t]+d[eu]|sauf|excepté|salvo|excepto|con[ \t]+(?:la[ \t]+)?eccezione[ \t]+d[ie]|tranne|met[ \t]+uitzondering[ \t]+van|behalve|utom|bortsett[ \t]+fr[åa]n|unntatt|undtagen|z[ \t]+wyjątkiem|oprócz|exceto|com[ \t]+exceção[ \t]+d[eoa])(?:[ \t]+(?:the|der|des|la|le|el|il|de|het|o|a)\b)?(?:[ \t]+[\p{L}-]{2,20}){0,2}[ \t]*[:(]?[ \t]*["'‘“„]?$/iu;
+/** Whether the sentence excepts the value anywhere in it (it may name it first in the list it then excepts it from). */
+function exceptedIn(sentence: string, value: string): boolean {
+  for (let at = sentence.indexOf(value); at !== -1; at = sentence.indexOf(value, at + 1)) if (EXCEPTED_BEFORE.test(sentence.slice(Math.max(0, at - 40), at))) return true;
+  return false;
+}
 const CONTACT_HANDLE_BEFORE = /(?<![\p{L}])(?:contact|reach(?:[ \t]+out)?[ \t]+to|reach|message|DM|tweet(?:[ \t]+at)?|write[ \t]+to|kontaktieren[ \t]+Sie|contactez|contacte)[ \t]+$/iu;
 /** An invitation to follow or find the provider on a network, in the languages read, by name too ("Follow Zoho: x.com/zoho"). */
 const FOLLOW_US =
@@ -1291,6 +1297,9 @@ export function confirmedAccounts(text: string, found: FoundAccount[]): FoundAcc
     const said = row ? line : ownLine ? `${previousLine}\n${line}` : sentence;
     const contactFree = speaksOfPreservation(said) ? said.replace(CONTACT_ATTRIBUTE, (w) => ' '.repeat(w.length)) : said;
     if (PHONE_OR_ADDRESS.test(a.value) && CONTACT_SENTENCE.test(contactFree)) return false;
+    // A value the sentence excepts from what it preserved ("… wurden mit Ausnahme von x@… gesichert", "all accounts
+    // except 1844…", "with the exception of @y").
+    if (exceptedIn(sentence, a.value)) return false;
     // A handle right after a verb of reaching it ("Please do not contact @Safety or X support channels", "DM @Support"):
     // a channel of the provider's, not an account.
     if (a.value.startsWith('@') && CONTACT_HANDLE_BEFORE.test(text.slice(Math.max(0, a.start - 30), a.start))) return false;

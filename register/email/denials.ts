@@ -38,10 +38,10 @@ const PREDICATES: readonly string[] = [
   'gefunden|auffindbar|bekannt|festgestellt|feststellbar|ermittel|gesichert|existi|vorhanden|registriert|gespeichert|zugeordnet|verknüpft|aufbewahrt|abgedeckt|vergeben|zugewiesen|betrieben', // German
   'encontr|localiz|identific|existe|registrad|asociad|conserv|preserv|vinculad|aparec|cubiert|asignad', // Spanish
   'trovat|individuat|esist|registrat|associat|conservat|collegat|copert|assegnat', // Italian
-  'gevonden|aangetroffen|bekend|bewaard|bestaat|geregistreerd|gekoppeld|toegewezen|uitgegeven|aangehouden', // Dutch
+  'gevonden|vinden|aangetroffen|bekend|bewaard|bestaat|geregistreerd|gekoppeld|toegewezen|uitgegeven|aangehouden', // Dutch
   'encontrad|localizad|existe|registrad|associad|preservad|vinculad|atribu[íi]d', // Portuguese
   'hitta|finns|bevara|säkra|registrerad|kopplad', // Swedish ('inte kunnat bevara': the infinitive after a modal, as 'bevarad')
-  'funnet|fundet|finnes|findes|bevart|bevaret|sikret|registrert|registreret', // Norwegian, Danish
+  'funnet|fundet|fant|fandt|finnes|findes|bevart|bevaret|sikret|registrert|registreret', // Norwegian, Danish
   'znalez|odnalez|istnie|zarejestrow|zabezpiecz|powiązan', // Polish
   'löyt|löyd|säilyt|tallenn|rekisteröi|olemassa', // Finnish
   'nalez|zajišt|zajist|uchov|existuj|registrov|propojen', // Czech

@@ -1308,8 +1308,8 @@ const BREADCRUMB_ID = /(?<![\p{L}])(?:requests|cases|matters|submissions)[ \t]*[
 
 /** A ticket system's "Number:" field, its value a record's number (capitals, then seven digits or more). */
 const RECORD_NUMBER = /^[ \t]*Number[ \t]*:[ \t]*([A-Z]{2,6}\d{7,10})[ \t]*$/gm;
-/** A ticket system's notice line about the record ("Case CS0418822 has been resolved", "Case CS0481127 has been updated."). */
-const RECORD_STATUS_LINE = /^[ \t]*(?:case|request)[ \t]+([A-Z]{2,6}\d{7,10})[ \t]+(?:has[ \t]+been|was)[ \t]+(?:updated|resolved|closed)\b/gim;
+/** A ticket system's notice line about the record ("Case CS0418822 has been resolved", "Case CS0049127 updated by …"). */
+const RECORD_STATUS_LINE = /^[ \t]*(?:case|request)[ \t]+([A-Z]{2,6}\d{7,10})[ \t]+(?:(?:has[ \t]+been|was)[ \t]+)?(?:updated|resolved|closed)\b/gim;
 
 /** A labelled token that reads as a reference: four digits together, or a generated code of letters and digits. */
 const DOTTED_GROUPS = /^\d{1,3}(?:\.\d{3}){2,4}(?:-\d{1,2})?$/;

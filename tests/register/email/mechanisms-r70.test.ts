@@ -392,3 +392,51 @@ DocuSign Envelope ID: 5A3B8D2F-11C4-4E9A-8F61-3D9C7A04EB28
     expect(accounts(labelled)).toEqual(['@quay_lantern', '1592038847716530000']);
   });
 });
+
+describe('terse help-desk answers', () => {
+  it("a record 'updated by' its agent, its account in brackets", () => {
+    const text = `From: Wise Law Enforcement Liaison <le-liaison@wise.com>
+Sent: Monday, November 16, 2026 3:08 PM
+Subject: CS0049911 | Preservation | RCMP file 2026-1187999
+
+Case CS0049911 updated by Tomasz (LE Liaison):
+preservation completed 14 Nov 2026. profile id 38110000 (a.gillmoor@example.com).
+State: Resolved
+`;
+    expect(references(text)).toEqual(['CS0049911']);
+  });
+  it("a 'Kundenkonto' named in German prose", () => {
+    const text = `Sehr geehrter Herr Baumgart,
+
+erledigt. Snapshot am 17.11.2026 erstellt, Sicherung unter Vorgangsnummer 2026111709999.
+Kundenkonto K0918270000 gesichert.
+`;
+    expect(accounts(text)).toEqual(['K0918270000']);
+  });
+});
+
+describe('accounts the sentence excepts or the provider did not find, in other languages', () => {
+  it("German 'mit Ausnahme von': the excepted address is not proposed", () => {
+    const text = `Sehr geehrte Frau Lorenz,
+
+die in Ihrem Ersuchen genannten Nutzerkonten 91044000, 91051000 und tobi.garage84@example.de wurden am 09.11.2026 mit Ausnahme von tobi.garage84@example.de gesichert; zu dieser E-Mail-Adresse existiert bei uns kein Nutzerkonto. Unser Aktenzeichen lautet KA-2026-44102.
+`;
+    expect(references(text)).toEqual(['KA-2026-44102']);
+    expect(accounts(text)).not.toContain('tobi.garage84@example.de');
+  });
+  it("Norwegian 'Vi fant ingen brukerkonto': the address not found is not proposed", () => {
+    const text = `Hei,
+
+FINN.no har sikret opplysninger knyttet til følgende bruker den 12.11.2026:
+
+  Bruker-ID: 880214000
+  E-post: kari.nordvik@example.no
+
+Vår referanse er FINN-SR-2026-0999.
+
+Vi fant ingen brukerkonto tilknyttet e-postadressen ksol1979@example.com.
+`;
+    expect(references(text)).toEqual(['FINN-SR-2026-0999']);
+    expect(accounts(text)).not.toContain('ksol1979@example.com');
+  });
+});
