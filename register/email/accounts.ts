@@ -240,7 +240,7 @@ const ACCOUNT_QUOTED = new RegExp(
 const QUOTED_NEXT = /(?:[ \t]*,[ \t\n]{0,3}(?:(?:and|or|&)[ \t\n]{1,3})?|[ \t\n]{1,3}(?:and|or|&)[ \t\n]{1,3})(['"‘“`])([^'"’”`\n]{2,40})['"’”`]/y;
 const MAX_LISTED = 20;
 /** "the Snapchat account brisbanebyte_22": a name after "account" that looks like one (a digit, `_` or `.` in it). */
-const ACCOUNT_NAMED = new RegExp(String.raw`(?:\b(?:account|acct|username|gamertag)|${NAMING_NOUN})[ \t\n]{1,3}([A-Za-z][A-Za-z0-9]*[_.\d][A-Za-z0-9_.]*[A-Za-z0-9_])(?![\w@.-])`, 'gi');
+const ACCOUNT_NAMED = new RegExp(String.raw`(?:\b(?:account|username|gamertag)|${NAMING_NOUN})[ \t\n]{1,3}([A-Za-z][A-Za-z0-9]*[_.\d][A-Za-z0-9_.]*[A-Za-z0-9_])(?![\w@.-])`, 'gi');
 /**
  * A gamertag (spaces allowed) to the end of its line or to a bracket, slash or bar after it ("Copper Wolf 91 (XUID …)",
  * "Salt Marsh 77 / XUID …") or to a table's column gap, in quotes or not (Gamertag: "Night Falcon 77"); the word may
