@@ -307,7 +307,7 @@ const DOMAIN_NEGATOR = /(?<=[\p{L}\d])\.(?:no|nie|ne|non)(?![\p{L}\d])/giu;
 /** A request or case "placed on hold": its handling paused ("This case has been placed on hold and no member data has been preserved"). */
 const CASE_PAUSED = /((?<![\p{L}])(?:case|request|ticket|matter|submission|processing|review|application)[ \t\n]+(?:has[ \t\n]+been|have[ \t\n]+been|was|were|is|are|will[ \t\n]+be)[ \t\n]+)(?:placed|put|set)[ \t\n]+on[ \t\n]+hold(?![\p{L}])/giu;
 /** An aside between commas ("we confirm that, pending receipt of such an order, we have placed a hold"): the meantime, no condition. */
-const PENDING_ASIDE = /(?<=,[ \t\n]*)pending[ \t\n]+[^,.;:\n]{0,60}(?=,)/giu;
+const PENDING_ASIDE = /(?<=,[ \t\n]{0,3})pending[ \t\n]+[^,.;:\n]{0,60}(?=,)/giu;
 /** "within 90 days of the date the preservation is completed": a time named by the preservation, in general, not one done. */
 const TIME_OF_BEFORE = /(?<![\p{L}])(?:date|day|time|moment)[ \t\n]+(?:(?:on[ \t\n]+)?(?:that|which|when)[ \t\n]+)?(?:the|your|this|its)[ \t\n]+(?:preservation|hold|request)[ \t\n]+(?:is|are|gets)[ \t\n]+$/iu;
 
