@@ -1287,6 +1287,31 @@ const DEV210_FLOORS: Floors = { provider: 1, references: 0.95, dates: 0.95, acco
 const DEV211_FLOORS: Floors = { provider: 1, references: 1, dates: 1, accounts: 0.978, distractors: 8 };
 const DEV212_FLOORS: Floors = { provider: 1, references: 1, dates: 0.972, accounts: 1, distractors: 0 };
 const DEV213_FLOORS: Floors = { provider: 1, references: 0.85, dates: 0.9, accounts: 0.775, distractors: 0 };
+// dev214-232 at round 70's final reading. First read on b9954897 (references / dates / accounts / distractors):
+// dev214 20/20, 18/18, 41/48, 1; dev215 17/20, 18/20, 38/40, 6; dev216 16/20, 15/20, 34/39, 2; dev217 14/20, 13/19, 23/39, 0;
+// dev218 15/20, 14/20, 23/33, 3; dev219 16/20, 6/7, 13/15, 0; dev220 18/20, 17/18, 29/31, 1; dev221 18/20, 17/19, 35/38, 3;
+// dev222 20/20, 18/18, 37/38, 0; dev223 19/20, 19/20, 39/39, 1; dev224 17/20, 16/19, 40/45, 0; dev225 19/20, 14/17, 38/41, 1;
+// dev226 19/20, 16/19, 33/36, 4; dev227 18/20, 18/20, 45/51, 0; dev228 19/20, 18/19, 38/43, 2; dev229 19/20, 19/20, 27/36, 0;
+// dev230 17/20, 16/20, 25/38, 3; dev231 18/20, 16/19, 42/43, 5; dev232 14/20, 12/18, 15/28, 4.
+const DEV214_FLOORS: Floors = { provider: 1, references: 1, dates: 1, accounts: 0.854, distractors: 0 };
+const DEV215_FLOORS: Floors = { provider: 1, references: 0.9, dates: 0.95, accounts: 0.975, distractors: 3 };
+const DEV216_FLOORS: Floors = { provider: 1, references: 0.9, dates: 0.85, accounts: 0.923, distractors: 1 };
+const DEV217_FLOORS: Floors = { provider: 1, references: 0.95, dates: 0.947, accounts: 0.871, distractors: 0 };
+const DEV218_FLOORS: Floors = { provider: 1, references: 0.9, dates: 0.9, accounts: 0.939, distractors: 1 };
+const DEV219_FLOORS: Floors = { provider: 1, references: 0.95, dates: 1, accounts: 1, distractors: 0 };
+const DEV220_FLOORS: Floors = { provider: 1, references: 0.9, dates: 0.944, accounts: 0.935, distractors: 1 };
+const DEV221_FLOORS: Floors = { provider: 1, references: 0.9, dates: 0.894, accounts: 0.921, distractors: 3 };
+const DEV222_FLOORS: Floors = { provider: 1, references: 1, dates: 1, accounts: 0.973, distractors: 0 };
+const DEV223_FLOORS: Floors = { provider: 1, references: 0.95, dates: 0.95, accounts: 1, distractors: 1 };
+const DEV224_FLOORS: Floors = { provider: 1, references: 0.85, dates: 0.842, accounts: 0.933, distractors: 1 };
+const DEV225_FLOORS: Floors = { provider: 1, references: 1, dates: 0.882, accounts: 0.975, distractors: 0 };
+const DEV226_FLOORS: Floors = { provider: 1, references: 0.95, dates: 0.842, accounts: 0.916, distractors: 2 };
+const DEV227_FLOORS: Floors = { provider: 1, references: 1, dates: 0.95, accounts: 0.96, distractors: 0 };
+const DEV228_FLOORS: Floors = { provider: 1, references: 0.95, dates: 0.947, accounts: 0.883, distractors: 1 };
+const DEV229_FLOORS: Floors = { provider: 1, references: 1, dates: 1, accounts: 0.805, distractors: 0 };
+const DEV230_FLOORS: Floors = { provider: 1, references: 0.9, dates: 0.85, accounts: 0.657, distractors: 2 };
+const DEV231_FLOORS: Floors = { provider: 0.95, references: 0.9, dates: 0.842, accounts: 0.976, distractors: 4 };
+const DEV232_FLOORS: Floors = { provider: 1, references: 0.75, dates: 0.722, accounts: 0.607, distractors: 4 };
 const DEV73_FLOORS: Floors = { provider: 1, references: 0.95, dates: 0.916, accounts: 1, distractors: 1 };
 const DEV74_FLOORS: Floors = { provider: 0.95, references: 0.95, dates: 0.857, accounts: 0.769, distractors: 2 };
 const DEV75_FLOORS: Floors = { provider: 1, references: 1, dates: 1, accounts: 0.975, distractors: 0 };
@@ -1500,6 +1525,25 @@ describe('e-mail corpus: dev70-75 (sets 133-138, tuned on from round 61)', () =>
     ['dev211', DEV211_FLOORS, 20],
     ['dev212', DEV212_FLOORS, 20],
     ['dev213', DEV213_FLOORS, 20],
+    ['dev214', DEV214_FLOORS, 20],
+    ['dev215', DEV215_FLOORS, 20],
+    ['dev216', DEV216_FLOORS, 20],
+    ['dev217', DEV217_FLOORS, 20],
+    ['dev218', DEV218_FLOORS, 20],
+    ['dev219', DEV219_FLOORS, 20],
+    ['dev220', DEV220_FLOORS, 20],
+    ['dev221', DEV221_FLOORS, 20],
+    ['dev222', DEV222_FLOORS, 20],
+    ['dev223', DEV223_FLOORS, 20],
+    ['dev224', DEV224_FLOORS, 20],
+    ['dev225', DEV225_FLOORS, 20],
+    ['dev226', DEV226_FLOORS, 20],
+    ['dev227', DEV227_FLOORS, 20],
+    ['dev228', DEV228_FLOORS, 20],
+    ['dev229', DEV229_FLOORS, 20],
+    ['dev230', DEV230_FLOORS, 20],
+    ['dev231', DEV231_FLOORS, 20],
+    ['dev232', DEV232_FLOORS, 20],
   ] as const)('reads the %s e-mails at or above the figures reached', (set, floors, emails) => {
     expectReached(run(set), emails, { knownProvidersOnly: true, floors });
   });
