@@ -1311,8 +1311,9 @@ const RECORD_NUMBER = /^[ \t]*Number[ \t]*:[ \t]*([A-Z]{2,6}\d{7,10})[ \t]*$/gm;
 /** A ticket system's notice line about the record ("Case CS0418822 has been resolved", "Case CS0049127 updated by …"). */
 const RECORD_STATUS_LINE = /^[ \t]*(?:case|request)[ \t]+([A-Z]{2,6}\d{7,10})[ \t]+(?:(?:has[ \t]+been|was)[ \t]+)?(?:updated|resolved|closed)\b/gim;
 
-/** A labelled token that reads as a reference: four digits together, or a generated code of letters and digits. */
+/** A number in dotted groups of three, maybe with a check digit ("4.118.203-7"), as Brazilian protocols write it. */
 const DOTTED_GROUPS = /^\d{1,3}(?:\.\d{3}){2,4}(?:-\d{1,2})?$/;
+/** A labelled token that reads as a reference: four digits together, or a generated code of letters and digits. */
 function numbered(token: string): boolean {
   return /\d{4}/.test(token) || MIXED_CODE.test(token);
 }
@@ -1465,7 +1466,8 @@ export function readReferences(text: string, message: Message, providerId: strin
     const token = m[1] ?? m[2] ?? m[3] ?? m[4]!;
     if ((token.match(/\d/g) ?? []).length >= 4 && /\d{3}/.test(token) && !isDate(token) && !candidates.includes(token)) candidates.push(token);
   }
-  // The Polish passive of assigning ("sprawie nadano numer ALG/ZD/2026/04412"): the number the provider gave the matter.
+  // The Polish passive of assigning ("sprawie nadano numer ALG/ZD/2026/04412"): the number the provider gave the matter;
+  // and the German request to quote its own file number ("Bitte geben Sie … unser Aktenzeichen X an").
   for (const m of [...region.matchAll(GIVEN_NUMBER_PL), ...region.matchAll(GIVE_OURS_DE)]) {
     const token = m[1]!;
     if ((token.match(/\d/g) ?? []).length < 4 || isDate(token)) continue;
