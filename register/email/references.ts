@@ -4,7 +4,6 @@ import { isProviderName, namesAnyProvider, providerWords } from './provider';
 import { officerBlocks } from './signature';
 import { columnRole, cuesOf, headingAsLabel, places, REQUEST_CUE, strongLabel, ticketHeader, unleader, unwrapLabels, type Cues } from './reference-cues';
 import { ACCOUNT_HEADER, barsAsColons, findTables, gapsAsColons, stackedHeaders, type Cell } from './tables';
-import { findDates } from './dates';
 import { ITEM_HEAD, ITEM_MARKER, MAX_ITEM_LINES } from './list-items';
 import { extensionAsserted, preservationAsserted, preservationPutOff } from './preservation-asserted';
 import { expiryReminder, extensionRefused, priorExtension } from './extension-refused';
@@ -14,6 +13,7 @@ import { namedAsOtherHold } from './other-holds';
 import { ACCOUNT_ID_LABEL_I18N } from './id-labels';
 import { isAutoReply } from './auto-reply';
 import { isSatisfactionSurvey } from './survey';
+import { isDate, onReplySubject, REPLY_PREFIX, SUBJECT_LINE, subjectNumbers, subjectTagNumbers, wholeInTag } from './subject-numbers';
 
 /**
  * The provider's references in its message, and what kind of message it is: a confirmation, an extension (which may
@@ -256,46 +256,6 @@ const REQUEST_PAGE = /\bhttps?:\/\/[^\s/]{1,100}(?:\/[^\s/]{1,60}){0,4}?\/(?:req
  */
 const WRAPPED_LINK = /[?&](?:u|url|q|target|dest|destination|redirect|redirect_uri|link)=(https?%3A%2F%2F[A-Za-z0-9%._~+-]{1,600})/gi;
 
-/** A subject line, in a header or carried in a body ("Subject: [Snap LE] Preservation Extension - 8820-5517-PR"): its value. */
-const SUBJECT_LINE = /^[ \t]*(?:subject|betreff|objet|onderwerp|oggetto|asunto|assunto|emne|ämne|temat|předmět)[ \t]*:[ \t]*([^\n]{1,300})$/gimu;
-const ONE_SUBJECT_LINE = new RegExp(SUBJECT_LINE.source, 'iu');
-/** A subject's bracketed tag ("[Reddit Ref 30418822]", "[Case Nos. 11834095 / 11834096]"), not the addressee's nor a ticket's. */
-const SUBJECT_TAG = /\[([^[\]\n]{4,60})\]/g;
-const TAG_NUMBER = /(?<![\w-])([A-Z0-9](?:[A-Z0-9]|-(?=[A-Z0-9])){4,30})(?![\w-])/gi;
-/** The numbers of a subject's bracketed tags, each with its place in the subject and its tag's index; `ticket` keeps "#" tags. */
-function subjectTagNumbers(subject: string, ticket = false): Array<{ token: string; at: number; tag: number }> {
-  const numbers: Array<{ token: string; at: number; tag: number }> = [];
-  for (const tag of subject.matchAll(SUBJECT_TAG)) {
-    // A help desk's ticket tag ("[Zgłoszenie #5530918]", "[Ticket #…]") numbers the thread, not the preservation.
-    if (ADDRESSEES_WORD.test(tag[1]!) || (!ticket && tag[1]!.includes('#'))) continue;
-    for (const m of tag[1]!.matchAll(TAG_NUMBER)) {
-      if (!/\d{4}/.test(m[1]!) || isDate(m[1]!)) continue;
-      numbers.push({ token: m[1]!, at: tag.index! + 1 + m.index!, tag: tag.index! });
-    }
-  }
-  return numbers;
-}
-const compactCode = (v: string) => v.toUpperCase().replace(/[^A-Z0-9]/g, '');
-/** The subject tag's whole form of a reference the body writes shorter or spaced, or the reference as it is. */
-function wholeInTag(reference: string, tags: readonly string[]): string {
-  const own = compactCode(reference);
-  if ((own.match(/\d/g) ?? []).length < 4) return reference;
-  const whole = tags.filter((t) => t !== reference && compactCode(t).includes(own));
-  return whole.length === 1 ? whole[0]! : reference;
-}
-/** A reply's or a forward's subject ("Re:", "AW:", "TR:", "Fwd:", "RV:", "ENC:", "Odp:", "SV:", "VS:", "Doorst:"). */
-const REPLY_PREFIX = /^(?:\[[^\]\n]{1,30}\][ \t]*)?(?:re|aw|antw|wg|tr|fw|fwd|rv|r|enc|odp|sv|vs|doorst|vb|rif|ref)[ \t]?:/i;
-/** A number led by digits, in hyphenated groups, one of capitals ("8820-5517-PR", "0511-LPR-8120466"). */
-const DIGIT_LED = /(?<![\w/.-])\d{2,8}(?:-[A-Z0-9]{2,12}){1,4}(?![\w/-])(?<=-[A-Z]{2,12}(?:-[A-Z0-9]{2,12}){0,3})/g;
-/**
- * A number that leads a subject (after reply prefixes and bracketed tags), the preservation's outcome after it
- * ("RE: [EXTERN] 0731944205 - Records preserved", "CS2291408: Preservation complete", "261104-008812 Preservation
- * confirmation"): the provider titles its answer by its number. Not a request's title ("26-0311 – Preservation
- * request"), which is the agency's.
- */
-const LEADING_SUBJECT_NUMBER =
-  /^(?:(?:\[[^\]\n]{1,40}\]|(?:re|aw|antw|wg|tr|fw|fwd|rv|r|enc|odp|sv|vs|doorst|vb|res)[ \t]?:)[ \t]*)*(?:(?:case|ticket|ref(?:erence)?)[ \t]*(?:no\.?|#)?[ \t]*)?#?((?=[A-Z0-9-]*\d{5})[A-Z0-9](?:[A-Z0-9]|-(?=[A-Z0-9])){4,30})[ \t]*(?:[-–—:|]+[ \t]*)?(?:(?:your|the|data|account|\p{L}{2,12})[ \t]+){0,2}?(?:preservation[ \t]+(?:processed|complete[d]?|confirm(?:ed|ation)|done|in[ \t]+place|active|notice|extended)|(?:records?|data|account|accounts)[ \t]+preserved|preserved)(?![\p{L}])/iu;
-
 export interface MessageReferences {
   references: ReferenceSpan[];
   acknowledgementOnly: boolean;
@@ -534,14 +494,6 @@ const AGENCY_CASE_FIELD =
  */
 const ADDRESSEES_LINE =
   /(?:^|\n)[ \t]*(?:your[ \t]+(?:reference|ref\.?|case|file)(?:[ \t]+(?:number|no\.?))?|ihre?[ \t]+(?:zeichen|aktenzeichen)|votre[ \t]+r[ée]f[ée]rence|su[ \t]+referencia|uw[ \t]+kenmerk)[ \t]*:(?:[^\n.]|\.(?![ \t]|$)){0,100}$/iu;
-
-/** Whether a place stands on a reply's or a forward's subject line ("Subject: RE: …", "Betreff: AW: …"). */
-function onReplySubject(region: string, at: number): boolean {
-  const start = region.lastIndexOf('\n', at - 1) + 1;
-  const end = region.indexOf('\n', at);
-  const subject = ONE_SUBJECT_LINE.exec(region.slice(start, end === -1 ? undefined : end));
-  return !!subject && REPLY_PREFIX.test(subject[1]!);
-}
 
 /** The first place `reference` occurs without being introduced as the agency's own, or null. */
 function occurrence(region: string, reference: string): number | null {
@@ -1223,12 +1175,6 @@ function listedAfter(region: string, candidate: string): string[] {
   return listed;
 }
 
-/** "2026-11-19" in a column headed "Preservation completed": a value that reads whole as a date is a date, never a reference. */
-function isDate(candidate: string): boolean {
-  const [mention] = findDates(candidate);
-  return !!mention && mention.start === 0 && mention.end === candidate.length;
-}
-
 /**
  * A generated code of letters and digits in hyphenated groups ("5XR7-2Q9M", "REQ-6K2P9X", "7QK2-MM4T"): numbered as
  * a reference is, where a label names it, though no four digits stand together; one group at least mixes letters and
@@ -1758,7 +1704,7 @@ export function readReferences(text: string, message: Message, providerId: strin
   // A number the body writes shorter or spaced ("le rogamos indique el número de caso WP-004183", "la pratica SBT 55120")
   // that the provider's subject tag writes whole ("[Caso 2026-WP-004183]", "[Subito #SBT-55120-LE]"): the tag's form.
   const subjects = [...region.slice(0, 100_000).matchAll(SUBJECT_LINE)];
-  const tagNumbers = subjects.flatMap((line) => subjectTagNumbers(line[1]!, true).map((t) => t.token));
+  const tagNumbers = subjects.flatMap((line) => subjectTagNumbers(line[1]!, ADDRESSEES_WORD, true).map((t) => t.token));
   const spans: ReferenceSpan[] = references.map(({ reference, start, end }) => ({ reference: wholeInTag(reference, tagNumbers), start, end }));
   // References listed together first ("Google Reference Numbers: 73391048, 73391062"), each then heading its own part:
   // the part's place is each one's, where its accounts and date stand.
@@ -1793,24 +1739,12 @@ export function readReferences(text: string, message: Message, providerId: strin
     }
     if (spans.length > 1) spans.length = 0;
   }
-  // Nor may a provider's own subject line (not a reply's or a forward's, which may echo the agency's) read otherwise:
-  // its number led by digits, in hyphenated groups with a group of capitals ("[Snap LE] Preservation Extension -
-  // 8820-5517-PR"), in the message's header or in a "Subject:" line its body carries, where nothing else names one.
+  // Nor may a subject line read otherwise, where nothing else names one.
   if (!spans.length) {
-    const found = subjects.flatMap((line) => (REPLY_PREFIX.test(line[1]!) ? [] : [...line[1]!.matchAll(DIGIT_LED)].map((m) => ({ token: m[0], at: line.index! + line[0].length - line[1]!.length + m.index! }))));
-    // Or the number a subject leads with, the preservation's outcome after it, a reply's subject too.
-    for (const line of subjects) {
-      const lead = LEADING_SUBJECT_NUMBER.exec(line[1]!);
-      if (!lead || isDate(lead[1]!)) continue;
-      found.push({ token: lead[1]!, at: line.index! + line[0].length - line[1]!.length + lead[0].indexOf(lead[1]!) });
-    }
-    // Or, in any subject (a reply's too), a number in the provider's bracketed tag ("[PRS2611-0093381]", "[Reddit Ref
-    // 30418822]", "[Case Nos. 11834095 / 11834096]"), the tag not the addressee's ("[Your ref …]").
-    const tagged = found.length ? [] : subjects.flatMap((line) => subjectTagNumbers(line[1]!).map((t) => ({ token: t.token, at: line.index! + line[0].length - line[1]!.length + t.at, tag: t.tag })));
-    const own = [...found, ...tagged].filter((f) => !agencys(region, f.at) && (f.token.match(/\d/g) ?? []).length >= 5);
+    const own = subjectNumbers(subjects, ADDRESSEES_WORD).filter((f) => !agencys(region, f.at) && (f.token.match(/\d/g) ?? []).length >= 5);
     const distinct = [...new Map(own.map((f) => [f.token, f])).values()];
     // Several in one subject ("Preservation outcome: 2026-LNS-104417 and 2026-LNS-104418"): each answered in the body.
-    const oneTag = distinct.length > 1 && distinct.length <= 4 && distinct.every((f) => 'tag' in f && f.tag === (distinct[0] as { tag?: number }).tag);
+    const oneTag = distinct.length > 1 && distinct.length <= 4 && distinct.every((f) => f.tag !== undefined && f.tag === distinct[0]!.tag);
     const several = !oneTag && distinct.length > 1 && distinct.length <= 4 && distinct.every((f) => region.indexOf(f.token, bodyFrom) !== -1);
     if (distinct.length === 1 || several || oneTag) {
       for (const f of distinct) {
