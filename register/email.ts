@@ -142,6 +142,8 @@ function isExcluded(value: string, excluded: Set<string>, references: readonly s
   const domain = lower.includes('@') && !lower.startsWith('@') ? lower.split('@')[1]! : null;
   // A WhatsApp group's id ("120363041877203315@g.us") names a group, never an account, however it is keyed.
   if (domain === 'g.us') return true;
+  // An id's own name written as one word ("SteamID64", "UserID") labels the number after it, never an account.
+  if (/^[A-Z][a-z]{2,12}ID(?:\d{1,3})?$/.test(value)) return true;
   // An address its own key line gives as the account's is a user's of the service, at the service's domain too.
   if (keyedAccount) return false;
   // A mailbox that takes no replies is the sending system's, whatever its domain.

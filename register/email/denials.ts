@@ -129,23 +129,24 @@ const HABIT_BEFORE = /(?<![\p{L}])(?:generally|usually|typically|normally|ordina
 
 /** Verbs of an account's end, as participles: the account is gone, whatever was asked. */
 const ENDINGS: readonly string[] = [
-  'deleted|removed|closed|terminated|purged|erased|deactivated[ \\t]+and[ \\t]+deleted', // English
+  'deleted|removed|closed|terminated|purged|erased|deactivated[ \\t]+and[ \\t]+deleted|excluded[ \\t]+from[ \\t]+(?:the|this)[ \\t]+preservation', // English
   'supprimée?s?|effacée?s?|fermée?s?|clôturée?s?|clotur[ée]e?s?', // French
   'gelöscht|entfernt', // German
-  'eliminad[oa]s?|borrad[oa]s?|cancelad[oa]s?|cerrad[oa]s?', // Spanish
+  'eliminad[oa]s?|borrad[oa]s?|cancelad[oa]s?|cerrad[oa]s?|dad[oa]s?[ \\t]+de[ \\t]+baja', // Spanish
   'cancellat[oi]|eliminat[oi]|chius[oi]', // Italian
   'verwijderd|opgeheven', // Dutch
   'excluíd[oa]|apagad[oa]|encerrad[oa]', // Portuguese
-  'raderad|raderat|borttagen|slettet|slettede', // Scandinavian
+  'raderad|raderat|borttagen|avstängd|avstängt|slettet|slettede', // Scandinavian
   'usunięte?|skasowane?', // Polish
   'zrušen[aoý]?|smazán[aoý]?|odstraněn[aoý]?', // Czech
 ];
 /**
  * The account as the subject of a verb of its end, right after it ("fern.q2 was deleted before your request", "das
- * Konto x wurde gelöscht"): the subject's auxiliary, maybe an adverb, then the participle.
+ * Konto x wurde gelöscht", "«x» ya había sido dada de baja", "Kontot 4387710 var redan avstängt", "(SteamID64 …) was
+ * excluded from the preservation"): maybe "already", the subject's auxiliary, maybe an adverb, then the participle.
  */
 const ENDED_SUBJECT = new RegExp(
-  `^[\\p{P}]{0,2}[ \\t]+(?:was|were|has[ \\t]+been|had[ \\t]+been|is|are|a[ \\t]+été|est|wurde|ist|fue|ha[ \\t]+sido|è[ \\t]+stat[oa]|werd|is|foi|blev|ble|została?|zostało|byl[aoy]?)(?:[ \\t]+\\p{L}{2,15})?[ \\t]+(?:${alternatives(ENDINGS)})(?!\\p{L})`,
+  `^[\\p{P}]{0,2}[ \\t]+(?:(?:ya|already|déjà|bereits|schon|già|já|al)[ \\t]+)?(?:was|were|has[ \\t]+been|had[ \\t]+been|is|are|a[ \\t]+été|avait[ \\t]+été|est|wurde|war|ist|fue|ha[ \\t]+sido|había[ \\t]+sido|è[ \\t]+stat[oa]|werd|is|foi|var|blev|ble|została?|zostało|byl[aoy]?)(?:[ \\t]+\\p{L}{2,15})?[ \\t]+(?:${alternatives(ENDINGS)})(?!\\p{L})`,
   'iu',
 );
 

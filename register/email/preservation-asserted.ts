@@ -21,7 +21,7 @@ const PRESERVING: readonly string[] = [
   'conservée?s?|préservée?s?|sauvegardée?s?|gelée?s?|figée?s?|prolongée?s?', // French ('figées': frozen as they stood)
   'gesichert|mitgesichert|sichergestellt|gespeichert|aufbewahrt|bewahrt|konserviert|eingefroren|verlängert', // German (bewahrt, konserviert: as a machine translates 'preserved')
   'bewaard|veiliggesteld|geconserveerd|vastgelegd|verlengd', // Dutch
-  'preservad[oa]s?|conservad[oa]s?|resguardad[oa]s?|preserv(?:ó|aron|ou|aram|amos)|conserv(?:ó|aron|ou|aram|amos)|resguard(?:ó|aron|amos)', // Spanish, Portuguese ('conservamos': the first person's past, as 'conservó' the third's)
+  'preservad[oa]s?|conservad[oa]s?|resguardad[oa]s?|congelad[oa]s?|preserv(?:ó|aron|ou|aram|amos)|conserv(?:ó|aron|ou|aram|amos)|resguard(?:ó|aron|amos)', // Spanish, Portuguese ('conservamos': the first person's past, as 'conservó' the third's; 'congelada': frozen)
   'conservat[aeio]|preservat[aeio]|salvat[aeio]|congelat[aeio]|prorogat[aeio]', // Italian
   'bevarade?s?|bevarats|bevarat|säkrade?s?|säkrats|säkrat|sparade?s|sparats|sparat|lagrade?s|lagrats|lagrat', // Swedish ('har bevarat': the supine after 'har')
   'bevart|bevaret|bevaredes?|sikret|sikredes?', // Norwegian, Danish

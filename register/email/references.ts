@@ -495,6 +495,18 @@ const AGENCY_CASE_FIELD =
 const ADDRESSEES_LINE =
   /(?:^|\n)[ \t]*(?:your[ \t]+(?:reference|ref\.?|case|file)(?:[ \t]+(?:number|no\.?))?|ihre?[ \t]+(?:zeichen|aktenzeichen)|votre[ \t]+r[ée]f[ée]rence|su[ \t]+referencia|uw[ \t]+kenmerk)[ \t]*:(?:[^\n.]|\.(?![ \t]|$)){0,100}$/iu;
 
+/** Right before a number on a subject line: a request's title ("Preservation Request - ", "Solicitud de conservación: "). */
+const REQUEST_TITLE_BEFORE =
+  /(?:request|anfrage|ersuchen|demande|solicitud|richiesta|verzoek|wniosek|pedido)(?:[ \t]+(?:for|zur|de|di|van|o|om)[ \t]+[\p{L} ]{1,30}?)?[ \t]*[-–—:][ \t]*$/iu;
+/** Whether a number stands in a reply's subject only after a request's title, and in the body only on "Case X" lines. */
+function requestTitle(region: string, reference: string, bodyFrom: number): boolean {
+  const all = places(region, reference);
+  const lineBefore = (at: number) => region.slice(region.lastIndexOf('\n', at - 1) + 1, at);
+  const titled = all.filter((at) => at < bodyFrom || onReplySubject(region, at));
+  if (!titled.length || !titled.every((at) => onReplySubject(region, at) && REQUEST_TITLE_BEFORE.test(lineBefore(at)))) return false;
+  return all.every((at) => titled.includes(at) || (/^[ \t]*case[ \t]+$/i.test(lineBefore(at)) && /^[ \t]*(?:\n|$)/.test(region.slice(at + reference.length))));
+}
+
 /** The first place `reference` occurs without being introduced as the agency's own, or null. */
 function occurrence(region: string, reference: string): number | null {
   const all = places(region, reference);
@@ -519,6 +531,8 @@ function occurrence(region: string, reference: string): number | null {
     if (QUOTE_COLON_BEFORE.test(region.slice(Math.max(0, at - 260), at))) return at;
     // So is one the provider says it registered the request under ("registrada … con el expediente WLP-…").
     if (REGISTERED_WITH_BEFORE.test(region.slice(Math.max(0, at - 100), at))) return at;
+    // So is one the next words call the one to quote ("el expediente WLP-…, que es el que debe citar").
+    if (ONE_TO_QUOTE_AFTER.test(region.slice(at + reference.length, at + reference.length + 120))) return at;
     const after = region.slice(at + reference.length, at + reference.length + 80);
     if (!agencys(region, at) && !AGENCY_CASE_FIELD.test(region.slice(Math.max(0, at - 40), at)) && !ADDRESSEES_LINE.test(region.slice(Math.max(0, at - 120), at)) && !AGENCY_AFTER.test(after) && !UNAFFECTED_AFTER.test(after) && !LAPSED_AFTER.test(after)) return at;
   }
@@ -698,7 +712,7 @@ const OPENED_FOR =
 const PROVIDER_JOINED_VALUE = new RegExp(String.raw`${JOINED_FILE_LABEL}([A-Z0-9](?:[A-Z0-9-]|[./](?=[A-Z0-9])){3,30})(?![\w/-])`, 'giu');
 /** A file's label, then the provider's name as its keeper, then the value after a colon or on the next line, a table's cell flattened (see its use). */
 const PROVIDER_NAMED_FILE =
-  /(?<![\p{L}])(?:[Nn][úu]mero[ \t]+de[ \t]+expediente|[Ee]xpediente|[Nn]umer[ \t]+sprawy|[Nn]umer[ \t]+zgłoszenia|[Ss]ygnatura|[Nn]um[ée]ro[ \t]+de[ \t]+dossier|[Dd]ossier|[Cc]ase[ \t]+(?:number|no\.?|id)|[Ff]ile[ \t]+(?:number|no\.?)|[Aa]ktenzeichen|[Ff]allnummer)(?:[ \t]+(?:nadany[ \t]+przez|assigned[ \t]+by|given[ \t]+by|de|del|da|di|von|van|bei|at|chez|w|u|in|hos|på))?[ \t]+(\p{Lu}[\p{L}.]{1,20})(?:[ \t]*:[ \t]*|[ \t]*:?[ \t]*\n[ \t]*)([A-Z0-9](?:[A-Z0-9-]|[./](?=[A-Z0-9])){3,30})(?![\w/-])/gu;
+  /(?<![\p{L}])(?:[Nn][úu]mero[ \t]+de[ \t]+expediente|[Ee]xpediente|[Nn]umer[ \t]+sprawy|[Nn]umer[ \t]+zgłoszenia|[Ss]ygnatura|[Nn]um[ée]ro[ \t]+de[ \t]+dossier|[Dd]ossier|[Cc]ase[ \t]+(?:number|no\.?|id)|[Ff]ile[ \t]+(?:number|no\.?)|[Aa]ktenzeichen|[Ff]allnummer)(?:[ \t]+(?:nadany[ \t]+przez|po[ \t]+stronie|assigned[ \t]+by|given[ \t]+by|de|del|da|di|von|van|bei|at|chez|w|u|in|hos|på))?[ \t]+(\p{Lu}[\p{L}.]{1,20})(?:[ \t]*:[ \t]*|[ \t]*:?[ \t]*\n[ \t]*)([A-Z0-9](?:[A-Z0-9-]|[./](?=[A-Z0-9])){3,30})(?![\w/-])/gu;
 const REFERENCE_LABEL_I18N = new RegExp(
   String.raw`(?<![\p{L}\d])(?:num[ée]ro[ \t]+de[ \t]+r[ée]f[ée]rence|notre[ \t]+r[ée]f[ée]rence|(?=r\p{L}{0,3}é)r[ée]f[ée]rence|referenz(?:nummer)?|unsere[ \t]+referenz|unser[ \t]+zeichen|nasz[ \t]+znak|naše[ \t]+značka|vorgangsnummer|(?<=(?:^|\n)[ \t]{0,20})vorgang(?=[ \t]{0,20}:)|(?<=(?:^|\n)[ \t]{0,20})dossier(?=[ \t]{0,4}(?:n[°º]|no\.|nr\.?|#|:))|n[úu]mero[ \t]+de[ \t]+refer[eê]ncia|refer[eê]ncia|referencia|numero[ \t]+di[ \t]+riferimento|riferimento(?:[ \t]+pratica)?|referentie(?:nummer)?|kenmerk|referens(?:nummer)?|referanse(?:nummer)?|numer[ \t]+referencyjny|(?:n[úu]mero[ \t]+de[ \t]+)?protocol(?:o|e)?|protocollo|n[úu]mero[ \t]+de[ \t]+caso|numero[ \t]+di[ \t]+caso|num[ée]ro[ \t]+de[ \t]+(?:dossier|cas)|fallnummer|zaaknummer|dossiernummer|ärendenummer|ärendenr\.?|saksnummer|saksnr\.?|sagsnummer|sagsnr\.?|numer[ \t]+sprawy|id(?:entifiant)?[ \t]+d(?:u|e|el)[ \t]+(?:caso|dossier|cas)|identificador[ \t]+del?[ \t]+caso|numero[ \t]+(?:di[ \t]+|della[ \t]+)?pratica|n[úu]mero[ \t]+do[ \t]+caso|viite(?:numero)?|číslo[ \t]+(?:našeho[ \t]+)?případu|naše[ \t]+číslo[ \t]+případu|naše[ \t]+(?:č\.[ \t]?j\.|číslo[ \t]+jednací)|rif\.|réf\.|ticketnummer|ticket-nr\.|anfragenummer|${OTHER_LANGUAGE_LABELS}|${REQUEST_NOUN_I18N})${OF_THE_PRESERVATION}(?:[ \t]+(?:(de|da|do|di|del|du|van|von|från|fra|hos)[ \t]+)?(\p{Lu}[\p{L}.]{1,20})(?![\w-]))?[ \t]*(?:n\.[ \t]?[°º]?|n[°º]\.?|no\.?(?=[ \t:#])|nr\.?)?[ \t]*\*?[:#]?[ \t]*(?:(?<=:[ \t]{0,8})\n[ \t]*)?([A-Z0-9](?:[A-Z0-9-]|[./](?=[A-Z0-9])){3,30})(?![/\\\w])`,
   'giu',
@@ -717,19 +731,20 @@ const OURS_LABELLED = new RegExp(
 /**
  * The provider naming its own number in the first person, as its internal one or as the preservation's ("Our internal
  * record for this preservation is LE.2026.1117.3": dots may part a reference's pieces) ("Our case number is 41177302958",
- * "Our preservation reference is KLE-26-3391", "please … include our case number 0C-2611-77312",
+ * "Our preservation reference is KLE-26-3391", "please … include our case number 0C-2611-77312", "Our file for this is CB-LE-2026-77310",
  * "Internal reference: TG-LE-…", "Our internal reference is TG/LE/…"): in the provider's message these are its words, where the page reader, which sees
  * the investigator's form echoed back, sets "our case" and "internal reference" aside as the agency's.
  */
 const PROVIDER_OWN_LABEL =
-  /\b(?:(?:correct|corrected|right|actual|valid|proper)[ \t\n]+(?:[\p{L}]{2,12}[ \t\n]+)?(?:reference|ref\.?|number|no\.?|id|case[ \t\n]+number)(?:[ \t\n]+(?:number|no\.?))?(?:[ \t\n]+for[ \t\n]+(?:your|this|the)[ \t\n]+(?:[\p{L}]{2,14}[ \t\n]+)?(?:request|case|matter))?[ \t\n]+(?:is|reads|should[ \t\n]+read)[ \t\n]*:?|internal[ \t]+(?:reference|ref\.?|case[ \t]+number|number|file[ \t]+number|id)(?:[ \t\n]+(?:number|no\.?))?(?:[ \t\n]+for[ \t\n]+(?:(?:this|the|your)[ \t\n]+(?:request|matter|case|preservation)|this|these|them|it))?(?:[ \t\n]+is)?[ \t]*[:#]?|(?:the|our|this)[ \t\n]+(?:case|reference|preservation|matter|file)(?:[ \t\n]+(?:number|no\.?|id|#))?[ \t\n]+(?:remains|stays|is[ \t\n]+still|is[ \t\n]+unchanged[ \t]*:?)|our[ \t\n]+(?:preservation|case|request|legal)[ \t\n]+(?:reference|ref\.?)(?:[ \t\n]+(?:number|no\.?|id))?[ \t\n]+is|our[ \t\n]+(?:case|reference|ref|file|preservation|matter)[ \t\n]+(?:number|no\.?|id|#)(?:[ \t\n]+(?:for|of)[ \t\n]+(?:this|the|your)[ \t\n]+(?:matter|request|preservation|case))?[ \t\n]+is|(?:record|reference|ref\.?|number|id)[ \t\n]+(?:for|of)[ \t\n]+(?:this|the|your)[ \t\n]+preservation[ \t\n]+(?:is|:)|(?:case|reference|ref\.?|file|request|ticket)(?:[ \t\n]+(?:id|number|no\.?|#))?[ \t\n]+(?:with|at)[ \t\n]+us[ \t\n]+is[ \t\n]*:?|(?:include|quote|cite|use|mention)[ \t\n]+our[ \t\n]+(?:case|reference|ref\.?|file|preservation)(?:[ \t\n]+(?:number|no\.?|id|#))?[ \t\n]*:?)[ \t\n]{0,4}#?([A-Z0-9](?:[A-Z0-9-]|[./](?=[A-Z0-9])){3,30})(?![\w/-])/giu;
+  /\b(?:(?:correct|corrected|right|actual|valid|proper)[ \t\n]+(?:[\p{L}]{2,12}[ \t\n]+)?(?:reference|ref\.?|number|no\.?|id|case[ \t\n]+number)(?:[ \t\n]+(?:number|no\.?))?(?:[ \t\n]+for[ \t\n]+(?:your|this|the)[ \t\n]+(?:[\p{L}]{2,14}[ \t\n]+)?(?:request|case|matter))?[ \t\n]+(?:is|reads|should[ \t\n]+read)[ \t\n]*:?|internal[ \t]+(?:reference|ref\.?|case[ \t]+number|number|file[ \t]+number|id)(?:[ \t\n]+(?:number|no\.?))?(?:[ \t\n]+for[ \t\n]+(?:(?:this|the|your)[ \t\n]+(?:request|matter|case|preservation)|this|these|them|it))?(?:[ \t\n]+is)?[ \t]*[:#]?|(?:the|our|this)[ \t\n]+(?:case|reference|preservation|matter|file)(?:[ \t\n]+(?:number|no\.?|id|#))?[ \t\n]+(?:remains|stays|is[ \t\n]+still|is[ \t\n]+unchanged[ \t]*:?)|our[ \t\n]+(?:preservation|case|request|legal)[ \t\n]+(?:reference|ref\.?)(?:[ \t\n]+(?:number|no\.?|id))?[ \t\n]+is|our[ \t\n]+(?:case|reference|ref|file|preservation|matter)[ \t\n]+(?:number|no\.?|id|#)(?:[ \t\n]+(?:for|of)[ \t\n]+(?:this|the|your)[ \t\n]+(?:matter|request|preservation|case))?[ \t\n]+is|(?:record|reference|ref\.?|number|id)[ \t\n]+(?:for|of)[ \t\n]+(?:this|the|your)[ \t\n]+preservation[ \t\n]+(?:is|:)|(?:case|reference|ref\.?|file|request|ticket)(?:[ \t\n]+(?:id|number|no\.?|#))?[ \t\n]+(?:with|at)[ \t\n]+us[ \t\n]+is[ \t\n]*:?|(?:include|quote|cite|use|mention)[ \t\n]+our[ \t\n]+(?:case|reference|ref\.?|file|preservation)(?:[ \t\n]+(?:number|no\.?|id|#))?[ \t\n]*:?|our[ \t\n]+(?:case|reference|file|record|preservation)[ \t\n]+(?:for|on)[ \t\n]+(?:this|it|(?:this|the|your)[ \t\n]+(?:matter|request|preservation|case|account))[ \t\n]+is)[ \t\n]{0,4}#?([A-Z0-9](?:[A-Z0-9-]|[./](?=[A-Z0-9])){3,30})(?![\w/-])/giu;
 /**
  * A number the provider asks to be quoted in what follows ("Please quote 7308841926603 on any future correspondence",
- * "Cite reference PX-…-1 in all further legal process", "Please refer to 883104 in future correspondence"): its own
+ * "Cite reference PX-…-1 in all further legal process", "Please refer to 883104 in future correspondence", "Please put
+ * 58203719 on the face of any subsequent legal process"): its own
  * reference, whatever label it has or lacks.
  */
 const QUOTE_ON_FOLLOW_UP =
-  /\b(?:quote|cite|reference|include|use|mention|refer[ \t\n]+to)[ \t\n]+(?:(?:the|this|our|reference|ref\.?|case|id|number|no\.?|preservation)[ \t\n]+){0,3}#?([A-Z0-9](?:[A-Z0-9-]|\.(?=[A-Z0-9])){3,30})[ \t\n]+(?:on|in|with|when|for)[ \t\n]+(?:any|all|every|future|further|follow-?up|subsequent|you)\b/gi;
+  /\b(?:quote|cite|reference|include|use|mention|put|refer[ \t\n]+to)[ \t\n]+(?:(?:the|this|our|reference|ref\.?|case|id|number|no\.?|preservation)[ \t\n]+){0,3}#?([A-Z0-9](?:[A-Z0-9-]|\.(?=[A-Z0-9])){3,30})[ \t\n]+(?:on|in|with|when|for)[ \t\n]+(?:the[ \t\n]+face[ \t\n]+of[ \t\n]+)?(?:any|all|every|future|further|follow-?up|subsequent|you)\b/gi;
 /**
  * The same request in the passive, the number first ("Case #0FX-2611-80144 should be quoted in any legal process",
  * "Reference LR-… must be cited on all further correspondence", "This number is to be included when …").
@@ -888,19 +903,36 @@ const LETTER_PREFIX = /^([A-Za-z]{2,10})[-/_.]/;
 /** The number the request was logged as, for quoting ("It has been logged as 1093384726105528, which you should quote"). */
 const LOGGED_AS = /(?<![\p{L}])(?:logged|registered|recorded|filed)[ \t\n]+as[ \t\n]+(?:(?:number|no\.?|#)[ \t]?)?([A-Z0-9](?:[A-Z0-9]|-(?=[A-Z0-9])){4,30})(?=[,;)]?[ \t\n]+(?:which|that|and)[ \t\n]+(?:you|please)[^.\n]{0,40}(?:quote|cite|reference|use))/giu;
 
+/** Right after a number, the words that call it the one to quote (see THE_ONE_TO_QUOTE). */
+const ONE_TO_QUOTE_TAIL = String.raw`,?[ \t\n]+(?:(?:and[ \t\n]+)?(?:that|this|which|it)[ \t\n]+is[ \t\n]+the[ \t\n]+(?:number|reference|one)[ \t\n]+(?:to|you[ \t\n]+(?:should|must|need[ \t\n]+to))[ \t\n]+(?:quote|cite|reference|use|mention|include|give)|que[ \t\n]+es[ \t\n]+(?:el|la)[ \t\n]+que[ \t\n]+(?:debe|deberá|deben|deberán|tiene[ \t\n]+que)[ \t\n]+(?:citar|indicar|mencionar))(?![\p{L}])`;
+const ONE_TO_QUOTE_AFTER = new RegExp(`^${ONE_TO_QUOTE_TAIL}`, 'u');
+/**
+ * A number the next words call the one to quote ("Our file for this is CB-LE-2026-77310, and that is the number to
+ * reference on any subpoena", "el expediente WLP-LE-26-7719, que es el que debe citar en el mandamiento"), or that later
+ * process should carry ("any production order should mention 6620-3185"): the provider's.
+ */
+const THE_ONE_TO_QUOTE = new RegExp(
+  String.raw`(?<![\w/-])#?([A-Z0-9](?:[A-Z0-9-]|[./](?=[A-Z0-9])){3,30})${ONE_TO_QUOTE_TAIL}|(?<![\p{L}])(?:legal[ \t\n]+process|production[ \t\n]+order|order|warrant|subpoena|correspondence)[ \t\n]+(?:should|must|will[ \t\n]+need[ \t\n]+to)[ \t\n]+(?:mention|quote|cite|include|reference|carry|bear)[ \t\n]+(?:(?:the|our)[ \t\n]+(?:reference|number|case[ \t\n]+number)[ \t\n]+)?#?([A-Z0-9](?:[A-Z0-9-]|[./](?=[A-Z0-9])){3,30})(?![\w/-])`,
+  'gu',
+);
+
 /** German for "please quote our file number X" ("Bitte geben Sie bei Rückfragen stets unser Aktenzeichen 03318820 an"). */
 const GIVE_OURS_DE = /(?<![\p{L}])(?:geben|nennen)[ \t\n]+Sie[^.\n]{0,40}?[ \t\n]unser(?:e|en)?[ \t\n]+(?:Aktenzeichen|Zeichen|Vorgangsnummer|Referenz(?:nummer)?|Fallnummer|Ticketnummer)[ \t\n]+#?([A-Z0-9](?:[A-Z0-9-]|[./](?=[A-Z0-9])){3,30})[ \t\n]+an(?![\p{L}])/gu;
 
-/** "nadano numer", "nadaliśmy (jej) numer/sygnaturę", "zarejestrowana pod numerem": Polish for "was given (the) number", "registered under number". */
-const GIVEN_NUMBER_PL = /(?<![\p{L}])(?:(?:nadano|nadaliśmy|nadany[ \t\n]+został)[ \t\n]+(?:jej[ \t\n]+|mu[ \t\n]+)?(?:numer|sygnatur[ęa])(?:[ \t\n]+(?:sprawy|referencyjny))?|zarejestrowan[aoey]{1,2}[ \t\n]+pod[ \t\n]+(?:numerem|sygnaturą)(?:[ \t\n]+(?:sprawy|referencyjnym))?)[ \t\n]*:?[ \t\n]*([A-Z0-9](?:[A-Z0-9-]|[./](?=[A-Z0-9])){3,30})(?![\w/-])/gu;
+/**
+ * "nadano numer", "nadaliśmy (jej) numer/sygnaturę", "zarejestrowana pod numerem", "prowadzimy jako", "przechowujemy w
+ * sprawie": Polish for "was given (the) number", "registered under number", "we run it as", "we keep it in the matter".
+ */
+const GIVEN_NUMBER_PL = /(?<![\p{L}])(?:(?:nadano|nadaliśmy|nadany[ \t\n]+został)[ \t\n]+(?:jej[ \t\n]+|mu[ \t\n]+)?(?:numer|sygnatur[ęa])(?:[ \t\n]+(?:sprawy|referencyjny))?|zarejestrowan[aoey]{1,2}[ \t\n]+pod[ \t\n]+(?:numerem|sygnaturą)(?:[ \t\n]+(?:sprawy|referencyjnym))?|prowadzimy[ \t\n]+(?:jako|pod[ \t\n]+numerem)|(?:przechowujemy|zabezpieczyliśmy|zabezpieczamy)[ \t\n]+w[ \t\n]+sprawie)[ \t\n]*:?[ \t\n]*([A-Z0-9](?:[A-Z0-9-]|[./](?=[A-Z0-9])){3,30})(?![\w/-])/gu;
 
 /**
  * The request logged under a number, in the provider's words ("We have logged this under cb-le.2611.77410 and …",
+ * "we have logged that preservation under 58203719",
  * "your request was registered under reference WLP/LE/2026-4410", "We have logged this as 44190-2877"): the number is the provider's, whatever its shape,
  * lower case and dots included; never one "your" names.
  */
 const LOGGED_UNDER =
-  /(?<![\p{L}])(?:logged|registered|recorded|filed|opened|tracked|records|logs|files|track)(?:[ \t\n]+(?:this(?:[ \t\n]+(?:request|matter|case))?|it|your[ \t\n]+(?:request|letter|submission)|the[ \t\n]+(?:request|matter)))?(?:[ \t\n]+(?:in[ \t\n]+our[ \t\n]+(?:systems?|records|database|files)|with[ \t\n]+us|internally))?[ \t\n]+(?:under|as|with(?=[ \t\n]+(?:(?:our|the|a)[ \t\n]+)?(?:\p{L}{2,12}[ \t\n]+)?(?:reference|ref\.?|case|file|ticket)(?![\p{L}])))[ \t\n]+(?:(?:our|the|a|reference)[ \t\n]+){0,2}(?:\p{L}{2,12}[ \t\n]+(?=(?:reference|ref\.?|case|number|file|ticket)(?![\p{L}])))?(?:(?:reference|ref\.?|case|file|ticket)[ \t\n]+)?(?:(?:number|no\.?|id)[ \t\n]+)?#?([A-Za-z0-9](?:[A-Za-z0-9]|[._/-](?=[A-Za-z0-9])){3,30})(?![\w/-]|\.\w)/giu;
+  /(?<![\p{L}])(?:logged|registered|recorded|filed|opened|tracked|records|logs|files|track)(?:[ \t\n]+(?:(?:this|that|the)[ \t\n]+(?:request|matter|case|preservation|hold)|this|it|your[ \t\n]+(?:request|letter|submission)))?(?:[ \t\n]+(?:in[ \t\n]+our[ \t\n]+(?:systems?|records|database|files)|with[ \t\n]+us|internally))?[ \t\n]+(?:under|as|with(?=[ \t\n]+(?:(?:our|the|a)[ \t\n]+)?(?:\p{L}{2,12}[ \t\n]+)?(?:reference|ref\.?|case|file|ticket)(?![\p{L}])))[ \t\n]+(?:(?:our|the|a|reference)[ \t\n]+){0,2}(?:\p{L}{2,12}[ \t\n]+(?=(?:reference|ref\.?|case|number|file|ticket)(?![\p{L}])))?(?:(?:reference|ref\.?|case|file|ticket)[ \t\n]+)?(?:(?:number|no\.?|id)[ \t\n]+)?#?([A-Za-z0-9](?:[A-Za-z0-9]|[._/-](?=[A-Za-z0-9])){3,30})(?![\w/-]|\.\w)/giu;
 
 /**
  * The Romance passive of registering, the provider's file noun after it ("registrada en nuestro sistema con el
@@ -911,12 +943,13 @@ const REGISTERED_WITH = String.raw`(?<![\p{L}])(?:registrad[ao]s?|registrat[aoie
 const REGISTERED_WITH_BEFORE = new RegExp(`${REGISTERED_WITH}$`, 'iu');
 
 /**
- * The same in German, French and Dutch, the number before its participle or after its noun ("die Sicherung wurde bei uns
- * unter 55102774 angelegt", "wird unter der Vorgangsnummer P-26-1183 geführt", "enregistrée sous le numéro LBC-…",
- * "geregistreerd onder nummer …"), and the Romance passive (REGISTERED_WITH).
+ * The same in German, French, Dutch and the Nordic languages, the number before its participle or after its noun ("die
+ * Sicherung wurde bei uns unter 55102774 angelegt", "wird unter der Vorgangsnummer P-26-1183 geführt", "Die Sicherung
+ * läuft bei uns unter 7730-4418-29", "enregistrée sous le numéro LBC-…", "geregistreerd onder nummer …", "Dataene er
+ * lagret under 26-FINN-0388", "ärendet finns hos oss under 40-3317-BL"), and the Romance passive (REGISTERED_WITH).
  */
 const FILED_UNDER_I18N = new RegExp(
-  String.raw`(?<![\p{L}])(?:unter[ \t\n]+(?:der[ \t\n]+(?:Nummer|Vorgangsnummer|Fallnummer|Referenz|Referenznummer)[ \t\n]+)?#?([A-Za-z0-9](?:[A-Za-z0-9]|[._/-](?=[A-Za-z0-9])){3,30})[ \t\n]+(?:angelegt|geführt|registriert|erfasst|bearbeitet|gespeichert)|(?:enregistr[ée]e?s?|référencée?s?|ouverte?s?)(?:[ \t\n]+chez[ \t\n]+nous)?[ \t\n]+sous[ \t\n]+(?:le[ \t\n]+(?:numéro|n°|dossier)(?:[ \t\n]+de[ \t\n]+dossier)?|la[ \t\n]+référence)[ \t\n]+#?([A-Za-z0-9](?:[A-Za-z0-9]|[._/-](?=[A-Za-z0-9])){3,30})|geregistreerd[ \t\n]+onder[ \t\n]+(?:(?:het[ \t\n]+)?(?:nummer|kenmerk|zaaknummer)[ \t\n]+)?#?([A-Za-z0-9](?:[A-Za-z0-9]|[._/-](?=[A-Za-z0-9])){3,30})|${REGISTERED_WITH}([A-Za-z0-9](?:[A-Za-z0-9]|[._/-](?=[A-Za-z0-9])){3,30}))(?![\w/-]|\.\w)`,
+  String.raw`(?<![\p{L}])(?:unter[ \t\n]+(?:der[ \t\n]+(?:Nummer|Vorgangsnummer|Fallnummer|Referenz|Referenznummer)[ \t\n]+)?#?([A-Za-z0-9](?:[A-Za-z0-9]|[._/-](?=[A-Za-z0-9])){3,30})[ \t\n]+(?:angelegt|geführt|registriert|erfasst|bearbeitet|gespeichert)|(?:läuft|lagret|lagrad|lagrat|sparad|sparat|gemt|registrert|registreret|registrerad|registrerat|finns|ligger)(?:[ \t\n]+(?:bei[ \t\n]+uns|hos[ \t\n]+(?:oss|os)))?[ \t\n]+(?:unter|under)[ \t\n]+(?:(?:der[ \t\n]+)?(?:Nummer|Vorgangsnummer|nummer|saksnummer|sagsnummer|ärendenummer|referanse|referens|reference)[ \t\n]+)?#?([A-Za-z0-9](?:[A-Za-z0-9]|[._/-](?=[A-Za-z0-9])){3,30})|(?:enregistr[ée]e?s?|référencée?s?|ouverte?s?)(?:[ \t\n]+chez[ \t\n]+nous)?[ \t\n]+sous[ \t\n]+(?:le[ \t\n]+(?:numéro|n°|dossier)(?:[ \t\n]+de[ \t\n]+dossier)?|la[ \t\n]+référence)[ \t\n]+#?([A-Za-z0-9](?:[A-Za-z0-9]|[._/-](?=[A-Za-z0-9])){3,30})|geregistreerd[ \t\n]+onder[ \t\n]+(?:(?:het[ \t\n]+)?(?:nummer|kenmerk|zaaknummer)[ \t\n]+)?#?([A-Za-z0-9](?:[A-Za-z0-9]|[._/-](?=[A-Za-z0-9])){3,30})|${REGISTERED_WITH}([A-Za-z0-9](?:[A-Za-z0-9]|[._/-](?=[A-Za-z0-9])){3,30}))(?![\w/-]|\.\w)`,
   'giu',
 );
 
@@ -952,15 +985,16 @@ const OWN_LABEL_VALUE = new RegExp(
 
 /**
  * A number the words of preserving put the accounts under, bare ("Done – both UIDs held under 88213", "preserved under
- * #4471920", "is preserved under 2026-PR-08841"): the number they were preserved under. "Already … under" (another
+ * #4471920", "is preserved under 2026-PR-08841", "preserved the account with username 'x.y' under 5820-1177", "The hold
+ * itself sits on our side under 6620-3185"): the number they were preserved under. "Already … under" (another
  * request's) is read by the cues below.
  */
 const PROCESSED_UNDER = /^processed[ \t\n]/i;
 /** A ticket system's address right before a key ('https://x.atlassian.net/servicedesk/customer/portal/3/', '/browse/'). */
 const TICKET_LINK_BEFORE = /https?:\/\/\S*(?:atlassian\.net|servicedesk|service-now\.com|\/browse)\/\S*$/i;
-const UNDER_NUMBER = String.raw`under[ \t\n]+(?:(?:request|case|reference|ref\.?|ticket|file)(?:[ \t\n]+(?:number|no\.?))?[ \t\n]+|(?:our|the)[ \t\n]+(?:file|record|case|matter|reference)(?:[ \t\n]+(?:number|no\.?))?[ \t\n]+)?#?[ \t]?(\d{5,12}|[A-Z]{1,6}-\d{4,12}|\d{2,4}-\d{5,10}|(?=[A-Z0-9-]{0,40}\d{4})(?=[A-Z0-9-]{0,40}[A-Z])[A-Z0-9]{1,8}(?:-[A-Z0-9]{1,10}){1,4})(?![\p{L}\p{N}-]|[.,]\d)`;
+const UNDER_NUMBER = String.raw`under[ \t\n]+(?:(?:request|case|reference|ref\.?|ticket|file)(?:[ \t\n]+(?:number|no\.?))?[ \t\n]+|(?:our|the)[ \t\n]+(?:file|record|case|matter|reference)(?:[ \t\n]+(?:number|no\.?))?[ \t\n]+)?#?[ \t]?(\d{5,12}|[A-Z]{1,6}-\d{4,12}|\d{2,4}-\d{5,10}|\d{4}-\d{4}|(?=[A-Z0-9-]{0,40}\d{4})(?=[A-Z0-9-]{0,40}[A-Z])[A-Z0-9]{1,8}(?:-[A-Z0-9]{1,10}){1,4})(?![\p{L}\p{N}-]|[.,]\d)`;
 const HELD_UNDER = new RegExp(
-  String.raw`(?<![\p{L}])(?:held|preserved|frozen|secured|retained|placed[ \t\n]+on[ \t\n]+hold|processed[ \t\n]+(?:your|the|this)[ \t\n]+(?:preservation[ \t\n]+)?request|(?:preservation|hold)[ \t\n]+(?:is|was|remains)[ \t\n]+(?:now[ \t\n]+)?active)(?:[ \t\n]+on[ \t\n]+[\w/.,-]{1,12}(?:[ \t\n][\w/.,-]{1,12}){0,2}?)?[ \t\n]+(?:all[ \t\n]+)?` + UNDER_NUMBER,
+  String.raw`(?<![\p{L}])(?:held|preserved|frozen|secured|retained|placed[ \t\n]+on[ \t\n]+hold|processed[ \t\n]+(?:your|the|this)[ \t\n]+(?:preservation[ \t\n]+)?request|(?:preservation|hold)[ \t\n]+(?:is|was|remains)[ \t\n]+(?:now[ \t\n]+)?active|sits(?:[ \t\n]+on[ \t\n]+our[ \t\n]+side)?)(?:[ \t\n]+on[ \t\n]+[\w/.,-]{1,12}(?:[ \t\n][\w/.,-]{1,12}){0,2}?|[ \t\n]+(?:the|this|these|both)[ \t\n]+(?:[^.;\n]|\.(?=\S)){1,80}?)?[ \t\n]+(?:all[ \t\n]+)?` + UNDER_NUMBER,
   'giu',
 );
 /** The same sentence going on to a second account and its number, the verb not repeated ("…, and u/y under 2026-LE-07715"). */
@@ -1252,10 +1286,15 @@ const MESSAGE_ID_TOKEN = /^(?:notif(?:ication)?|msg|message|mail|evt|event|deliv
 /** The last crumb of a portal page's breadcrumb after its list of records ("Requests  ›  26-RD-004471"). */
 const BREADCRUMB_ID = /(?<![\p{L}])(?:requests|cases|matters|submissions)[ \t]*[›»][ \t]*([A-Z0-9][A-Z0-9-]{3,30})[ \t]*$/gimu;
 
-/** A ticket system's "Number:" field, its value a record's number (capitals, then seven digits or more). */
-const RECORD_NUMBER = /^[ \t]*Number[ \t]*:[ \t]*([A-Z]{2,6}\d{7,10})[ \t]*$/gm;
-/** A ticket system's notice line about the record ("Case CS0418822 has been resolved", "Case CS0049127 updated by …"). */
-const RECORD_STATUS_LINE = /^[ \t]*(?:case|request)[ \t]+([A-Z]{2,6}\d{7,10})[ \t]+(?:(?:has[ \t]+been|was)[ \t]+)?(?:updated|resolved|closed)\b/gim;
+/** A ticket system's record number: capitals, then seven digits or more, maybe in groups ("CS0418822", "GCC-26-1107742"). */
+const RECORD = String.raw`([A-Z]{2,6}\d{7,10}|[A-Z]{2,6}-\d{2,4}-\d{5,10})`;
+/** A ticket system's "Number:" field, its value a record's number. */
+const RECORD_NUMBER = new RegExp(String.raw`^[ \t]*Number[ \t]*:[ \t]*${RECORD}[ \t]*$`, 'gm');
+/**
+ * A ticket system's notice line about the record, or its subject ("Case CS0418822 has been resolved", "Case CS0049127
+ * updated by …", "Subject: Case GCC-26-1107742 has been updated - Preservation Completed").
+ */
+const RECORD_STATUS_LINE = new RegExp(String.raw`^[ \t]*(?:subject:[ \t]*)?(?:case|request)[ \t]+${RECORD}[ \t]+(?:(?:has[ \t]+been|was)[ \t]+)?(?:updated|resolved|closed)\b`, 'gim');
 
 /** A number in dotted groups of three, maybe with a check digit ("4.118.203-7"), as Brazilian protocols write it. */
 const DOTTED_GROUPS = /^\d{1,3}(?:\.\d{3}){2,4}(?:-\d{1,2})?$/;
@@ -1409,13 +1448,13 @@ export function readReferences(text: string, message: Message, providerId: strin
     if (!candidates.includes(token)) candidates.push(token);
   }
   for (const m of [...region.matchAll(LOGGED_UNDER), ...region.matchAll(FILED_UNDER_I18N)]) {
-    const token = m[1] ?? m[2] ?? m[3] ?? m[4]!;
+    const token = m[1] ?? m[2] ?? m[3] ?? m[4] ?? m[5]!;
     if ((token.match(/\d/g) ?? []).length >= 4 && /\d{3}/.test(token) && !isDate(token) && !candidates.includes(token)) candidates.push(token);
   }
   // The Polish passive of assigning ("sprawie nadano numer ALG/ZD/2026/04412"): the number the provider gave the matter;
   // and the German request to quote its own file number ("Bitte geben Sie … unser Aktenzeichen X an").
-  for (const m of [...region.matchAll(GIVEN_NUMBER_PL), ...region.matchAll(GIVE_OURS_DE)]) {
-    const token = m[1]!;
+  for (const m of [...region.matchAll(GIVEN_NUMBER_PL), ...region.matchAll(GIVE_OURS_DE), ...region.matchAll(THE_ONE_TO_QUOTE)]) {
+    const token = m[1] ?? m[2]!;
     if ((token.match(/\d/g) ?? []).length < 4 || isDate(token)) continue;
     if (!candidates.includes(token)) candidates.push(token);
     if (!quoted.includes(token)) quoted.push(token);
@@ -1546,6 +1585,10 @@ export function readReferences(text: string, message: Message, providerId: strin
     // A number the body writes only in the officer's own block ("Our ref: NMC/SOC/26/0419" under the rank and name) is the agency's.
     const bodyPlaces = places(region, reference).filter((at) => at >= bodyFrom);
     if (bodyPlaces.length && bodyPlaces.every(officersAt)) continue;
+    // Nor is one a reply's subject gives as its request's title ("Re: Preservation Request - TFC-26-00871 [Ticket
+    // #5519023]"), which the officer wrote, where the body names it nowhere but on a case's heading line ("Case
+    // TFC-26-00871" under the officer's name) and another number stands beside it.
+    if (candidates.length > 1 && requestTitle(region, reference, bodyFrom)) continue;
     // Nor is one the body writes only in the lines it quotes from the officer's request ("> Case: CPD-26-88120").
     if (bodyPlaces.length && bodyPlaces.every((at) => asked.some((q) => q.start <= message.start + at && message.start + at < q.end))) continue;
     const first = occurrence(region, reference);
