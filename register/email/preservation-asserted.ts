@@ -247,6 +247,12 @@ function ownScope(before: string): string | null {
 const ONCE_APPROVED =
   /(?<![\p{L}])(?:once|when|after|as[ \t\n]+soon[ \t\n]+as|upon|når|etter[ \t\n]+at|så[ \t\n]+snart|när|sobald|wenn|nachdem|dès[ \t\n]+que|lorsque|quand|une[ \t\n]+fois[ \t\n]+que|cuando|una[ \t\n]+vez[ \t\n]+que|quando|non[ \t\n]+appena|zodra|wanneer|nadat)(?![\p{L}])[^.;!?]{0,60}?(?<![\p{L}])(?:approved|reviewed|verified|validated|accepted|authori[sz]ed|godkjent|godkänd|godkendt|geprüft|genehmigt|freigegeben|approuvée?|validée?|vérifiée?|aprobad[oa]|verificad[oa]|validad[oa]|approvat[oa]|verificat[oa]|goedgekeurd|gecontroleerd|aprovad[oa])(?![\p{L}])/iu;
 
+/**
+ * A future that a "then" ties to the condition before it ("Wij zullen de gegevens bewaren zodra … De gegevens worden dan
+ * gedurende 90 dagen bewaard", "will then be preserved for 90 days"): the condition's, though its period is stated.
+ */
+const THEN_FUTURE = /(?<![\p{L}])(?:will|would|shall|worden|werden|wird|zullen|zal|seront|sera|serán|será|saranno|sarà|serão|vil[ \t\n]+bli|kommer[ \t\n]+att[ \t\n]+bli|skal)[ \t\n]+(?:\p{L}{2,12}[ \t\n]+)?(?:then|dan|dann|alors|entonces|allora|então|då|så)(?![\p{L}])/iu;
+
 /** Portuguese "no"/"na" after a participle is "in the" ("preservados no mesmo dia", "no prazo de"), no negator. */
 const PORTUGUESE_IN_THE = /^[ \t\n]+n[oa]s?[ \t\n]+(?=(?:mesm[oa]|dia|prazo|âmbito|período|momento|sistema|seguinte|data)(?![\p{L}]))/iu;
 
@@ -260,6 +266,7 @@ function affirmative(clause: string, at: number): boolean {
   if (before === null) return false;
   const after = clause.slice(at).replace(/^\S+/, '').replace(PORTUGUESE_IN_THE, ' ');
   if (NEGATOR.test(before) || CONDITIONAL_WORD.test(before) || REQUESTED_RIGHT_BEFORE.test(before) || WANTED_RIGHT_BEFORE.test(before) || NEGATOR.test(after.split(/[ \t\n]+/).slice(0, 3).join(' '))) return false;
+  if (THEN_FUTURE.test(before)) return false;
   if (!FUTURE_WORD.test(before)) return true;
   return !ONCE_APPROVED.test(after) && (PERIOD.test(after) || PERIOD_BEFORE.test(before.slice(-80)));
 }

@@ -33,7 +33,7 @@ export interface ReferenceSpan {
  * subpoena GJ-2026-0239, mentioned in your request"), and the Brazilian police's letter ("Ofício nº 1187/2026-DRCC").
  */
 const AGENCY_LABEL =
-  /(?:\byour[ \t]+(?:(?:internal|own|agency|police|department)[ \t]+)?(?:ref(?:erences?|s)?(?![ \t]+(?:number|no\.?)[ \t]+is\b)|case|file|agency)\b(?![^\n]{0,25}?[ \t](?:with|at)[ \t]+us\b)[^\n]{0,25}|\b(?:re|regarding|concerning|(?:with|in)[ \t]+reference[ \t]+to|further[ \t]+to)[ \t]+your[ \t]+(?:[\p{L}-]{2,20}[ \t]+)?(?:request|submission|inquiry|enquiry)[ \t]+(?:no\.?|nr\.?|number|#)[ \t]*[:#]?[ \t]*|\byour[ \t]+(?:letter|request|correspondence|inquiry|enquiry|notice|warrant|order|legal[ \t]+process|application)[ \t]+(?:[–—:,-][ \t]+)?(?:(?<!request[ \t]{1,5})(?:no\.?|nr\.?|number|#)|ref(?:erence)?\.?)[ \t]*[:#]?[ \t]*|\byour[ \t]+(?!(?:preservation|confirmation|extension|new)\b)(?:[\p{L}-]{2,20}[ \t]+){1,2}(?:(?<!request[ \t]{1,5})(?:no\.?|nr\.?|number|#)|case|file)(?![ \t]+is\b)[ \t]*[:#]?[ \t]*|\bAz\.[ \t]{0,3}|\bRD[ \t]?(?:#|no\.|number)[ \t]*:?[ \t]*|(?<![\p{L}])(?:journalnr\.?|journalnummer|j\.[ \t]?nr\.|diarienr\.?|diarienummer|dosar(?:ul)?(?:[ \t]+penal)?[ \t]+nr\.?)[ \t]*[:#]?[ \t]*|(?<!(?<![\p{L}])(?:naše|náš|našeho|naší)[ \t]{1,20})(?<![\p{L}])č\.[ \t]?j\.[ \t]{0,3}(?:\n[ \t]{0,3})?|(?<![\p{L}])čj\.[ \t]{0,3}|(?<!(?<![\p{L}])(?:naše|náš|našeho|naší)[ \t]{1,20})(?<![\p{L}])číslo[ \t]+jednací[ \t]*:?[ \t]{0,3}|\bvotre[ \t]+r[ée]f[ée]rence[^\n]{0,10}|\b(?:agency|ICAC|police|department|unit|[A-Z]{0,6}PD|[A-Z]{1,6}SO|sheriff'?s?(?:[ \t]+office)?|constabulary|polic[eí]a|polizei)[ \t]+(?:case|file|report|incident)(?:[ \t]+(?:number|no\.?|#))?[ \t]*[:#]?[ \t]*|\b(?:agency|ICAC|police|department|unit|requester|officer|crime|incident|occurrence)[ \t]+ref(?:erence)?\.?(?:[ \t]+(?:number|no\.?|#))?[ \t]*[:#]?[ \t]*|\b(?:CAD|CRN|URN|CRIS)(?:[ \t]+(?:ref(?:erence)?\.?|number|no\.?|#))?[ \t]*[:#]?[ \t]*|\b(?:Re|AW|WG|TR|FW|Fwd|RE):[ \t]+Case[ \t]+|\b(?:ihre?|su|sus|vostr[oa]|uw|sua|seu|er|deres|wasz[ae]?|vos)[ \t]+(?:aktenzeichen|zeichen|referenz|vorgang|gesch[äa]ftszeichen|referencia|expediente|riferimento|fascicolo|pratica|referentie|kenmerk|dossier|refer[êe]ncia|processo|referens|ärende|referanse|sak|sygnatura)\b[^\n]{0,25}|(?<!(?<![\p{L}])(?:unser(?:e|er|em)?|notre|nuestr[oa]|nostr[oa]|noss[oa]|onze|ons|vårt|vår|vores|nasz[ae]?)[ \t]{1,20}(?:(?:n[úu]mero|numero|num[ée]ro|nummer|numer)[ \t]{1,5}(?:de[ \t]{1,5}|di[ \t]{1,5})?)?)\b(?:aktenzeichen|gesch[äa]ftszeichen|expediente|diligencias|fascicolo|procedimiento|sygnatura(?:[ \t]+akt)?|sygn\.(?:[ \t]+akt)?|dossier[ \t]+n[°o]\.?)[ \t]*[:#]?[ \t]*|(?<![\p{L}])(?:politiets|polisens|poliisin|policji|politie)[ \t]+(?:saksnummer|sagsnummer|saksnr\.?|sagsnr\.?|diarienummer|diarienr\.?|journalnummer|journalnr\.?|ärendenummer|numer[ \t]+sprawy|zaaknummer|dossiernummer)[ \t]*[:#]?[ \t]*|(?<![\p{L}])(?:subpoena|warrant|court[ \t]+order|production[ \t]+order|MLAT(?:[ \t]+request)?|letters?[ \t]+rogatory)(?:[ \t]+(?:no\.?|nr\.?|number|#))?[ \t]*[:#]?[ \t]*|(?<![\p{L}])of[íi]cio(?:[ \t]+de[ \t]+refer[êe]ncia)?(?:[ \t]+n[º°o]\.?)?[ \t]*[:#]?[ \t]*)$/iu;
+  /(?:\byour[ \t]+(?:(?:internal|own|agency|police|department)[ \t]+)?(?:ref(?:erences?|s)?(?![ \t]+(?:number|no\.?)[ \t]+is\b)|case|file|agency)\b(?![^\n]{0,25}?[ \t](?:with|at)[ \t]+us\b)[^\n]{0,25}|\b(?:re|regarding|concerning|(?:with|in)[ \t]+reference[ \t]+to|further[ \t]+to)[ \t]+your[ \t]+(?:[\p{L}-]{2,20}[ \t]+)?(?:request|submission|inquiry|enquiry)[ \t]+(?:no\.?|nr\.?|number|#)[ \t]*[:#]?[ \t]*|\byour[ \t]+(?:letter|request|correspondence|inquiry|enquiry|notice|warrant|order|legal[ \t]+process|application)[ \t]+(?:[–—:,-][ \t]+)?(?:(?<!request[ \t]{1,5})(?:no\.?|nr\.?|number|#)|ref(?:erence)?\.?)[ \t]*[:#]?[ \t]*|\byour[ \t]+(?!(?:preservation|confirmation|extension|new)\b)(?:[\p{L}-]{2,20}[ \t]+){1,2}(?:(?<!request[ \t]{1,5})(?:no\.?|nr\.?|number|#)|case|file)(?![ \t]+is\b)[ \t]*[:#]?[ \t]*|\bAz\.[ \t]{0,3}|\bRD[ \t]?(?:#|no\.|number)[ \t]*:?[ \t]*|(?<![\p{L}])(?:journalnr\.?|journalnummer|j\.[ \t]?nr\.|diarienr\.?|diarienummer|dosar(?:ul)?(?:[ \t]+penal)?[ \t]+nr\.?)[ \t]*[:#]?[ \t]*|(?<!(?<![\p{L}])(?:naše|náš|našeho|naší)[ \t]{1,20})(?<![\p{L}])č\.[ \t]?j\.[ \t]{0,3}(?:\n[ \t]{0,3})?|(?<![\p{L}])čj\.[ \t]{0,3}|(?<!(?<![\p{L}])(?:naše|náš|našeho|naší)[ \t]{1,20})(?<![\p{L}])číslo[ \t]+jednací[ \t]*:?[ \t]{0,3}|\bvotre[ \t]+r[ée]f[ée]rence[^\n]{0,10}|\b(?:agency|ICAC|police|department|unit|[A-Z]{0,6}PD|[A-Z]{1,6}SO|sheriff'?s?(?:[ \t]+office)?|constabulary|polic[eí]a|polizei)[ \t]+(?:case|file|report|incident)(?:[ \t]+(?:number|no\.?|#))?[ \t]*[:#]?[ \t]*|\b(?:agency|ICAC|police|department|unit|requester|officer|crime|incident|occurrence)[ \t]+ref(?:erence)?\.?(?:[ \t]+(?:number|no\.?|#))?[ \t]*[:#]?[ \t]*|\b(?:CAD|CRN|URN|CRIS)(?:[ \t]+(?:ref(?:erence)?\.?|number|no\.?|#))?[ \t]*[:#]?[ \t]*|\b(?:Re|AW|WG|TR|FW|Fwd|RE):[ \t]+Case[ \t]+|\b(?:ihre?|su|sus|vostr[oa]|uw|sua|seu|er|deres|wasz[ae]?|vos)[ \t]+(?:aktenzeichen|zeichen|referenz|vorgang|gesch[äa]ftszeichen|referencia|expediente|riferimento|fascicolo|pratica|referentie|kenmerk|dossier|refer[êe]ncia|processo|referens|ärende|referanse|sak|sygnatura)\b[^\n]{0,25}|(?<!(?<![\p{L}])(?:unser(?:e|er|em)?|notre|nuestr[oa]|nostr[oa]|noss[oa]|onze|ons|vårt|vår|vores|nasz[ae]?)[ \t]{1,20}(?:(?:n[úu]mero|numero|num[ée]ro|nummer|numer)[ \t]{1,5}(?:de[ \t]{1,5}|di[ \t]{1,5})?)?)\b(?:aktenzeichen|gesch[äa]ftszeichen|expediente|diligencias|fascicolo|procedimiento|sygnatura(?:[ \t]+akt)?|sygn\.(?:[ \t]+akt)?|dossier[ \t]+n[°o]\.?)[ \t]*[:#]?[ \t]*|(?<![\p{L}])(?:politiets|polisens|poliisin|policji|politie)[ \t]+(?:saksnummer|sagsnummer|saksnr\.?|sagsnr\.?|diarienummer|diarienr\.?|journalnummer|journalnr\.?|ärendenummer|numer[ \t]+sprawy|zaaknummer|dossiernummer)[ \t]*[:#]?[ \t]*|(?<![\p{L}])(?:subpoena|warrant|court[ \t]+order|production[ \t]+order|MLAT(?:[ \t]+request)?|letters?[ \t]+rogatory|request[ \t]+letter)(?:[ \t]+(?:no\.?|nr\.?|number|#))?[ \t]*[:#]?[ \t]*|(?<![\p{L}])of[íi]cio(?:[ \t]+de[ \t]+refer[êe]ncia)?(?:[ \t]+n[º°o]\.?)?[ \t]*[:#]?[ \t]*)$/iu;
 /**
  * "[GitHub #3318072]": a ticket number in the subject, in brackets after the provider's name or alone after its hash
  * ("[#8841273]", as Zendesk and Freshdesk write it); or after a file word the ticket system writes there ("[Case
@@ -564,10 +564,12 @@ export function agencysNumbers(text: string, messages: ReadonlyArray<{ start: nu
 
 /**
  * Right after a number: the message says it is not what the message is about ("was handled under case CB-… and is not
- * affected by this extension", "is not covered by this preservation", ", which is not part of this request"): another
- * case.
+ * affected by this extension", "is not covered by this preservation", ", which is not part of this request", "Meta
+ * request #5987312 is closed and is not affected by this request", "case TTLE-1179022 relates to a different account",
+ * "Apple Request No. 26-0109550, submitted by your department on …, is a separate matter"):
+ * another case, wherever else the message names it.
  */
-const UNAFFECTED_SOURCE = String.raw`,?[ \t\n]+(?:(?:and|which)[ \t\n]+)?(?:is|are|was|were|remains?)[ \t\n]+not[ \t\n]+(?:affected[ \t\n]+by|covered[ \t\n]+by|included[ \t\n]+in|part[ \t\n]+of)[ \t\n]+(?:this|the[ \t\n]+(?:present|current))[ \t\n]+(?:extension|preservation|request|renewal|notice)(?![\p{L}])`;
+const UNAFFECTED_SOURCE = String.raw`,?[ \t\n]+(?:(?:is|was)[ \t\n]+(?:closed|withdrawn|cancell?ed)[ \t\n]+)?(?:(?:and|which)[ \t\n]+|remains[ \t\n]+open[^.;\n]{0,60}[;,][ \t\n]+it[ \t\n]+)?(?:(?:is|are|was|were|remains?)[ \t\n]+not[ \t\n]+(?:affected[ \t\n]+by|covered[ \t\n]+by|included[ \t\n]+in|part[ \t\n]+of)[ \t\n]+(?:this|the[ \t\n]+(?:present|current))[ \t\n]+(?:extension|preservation|request|renewal|notice|response|answer|letter)|(?:relates?|refers?|belongs?|pertains?)[ \t\n]+to[ \t\n]+(?:a[ \t\n]+)?(?:different|another|separate|other)[ \t\n]+(?:account|user|matter|request|case|investigation)|(?:[^.;\n]{0,60},[ \t\n]+)?(?:is|was)[ \t\n]+a[ \t\n]+(?:separate|different|distinct|unrelated)[ \t\n]+(?:matter|request|case|preservation))(?![\p{L}])`;
 const UNAFFECTED_AFTER = new RegExp(`^${UNAFFECTED_SOURCE}`, 'iu');
 /** Right after a number: a preservation that lapsed before this one (", which expired on June 2, 2026"), no longer held. */
 const LAPSED_AFTER = /^[ \t]*\)?,?[ \t\n]+(?:which|that)[ \t\n]+(?:has[ \t\n]+|had[ \t\n]+)?(?:expired|lapsed)(?![\p{L}])/iu;
@@ -882,7 +884,7 @@ const ACCOUNT_ID_BEFORE = new RegExp(
   'iu',
 );
 /** A payment's or a transaction's own reference ("transactions you flagged (e.g. reference no. …)", "Payment ID:", "order #"), a wrap before it allowed. */
-const PAYMENT_REFERENCE_BEFORE = /(?<![\p{L}])(?:transactions?|payments?|transfers?|orders?|invoices?|subscriptions?|transactie\p{L}*|transacci[óo]n(?:es)?|transa[çc](?:ão|ões)|transazion[ei]|transaktion\p{L}*|betaling\p{L}*|zahlung\p{L}*|paiements?|pagos?|pagamentos?|płatnoś\p{L}*)(?![\p{L}])(?:(?:[^.\n]|\.(?=\S|[ \t]+\p{Ll})){0,40}(?:reference|ref\.?|no\.?|number|id|n[°º]|nr\.?|num[ée]ro|n[úu]mero|nummer|numer)[ \t]*[:#]?|[ \t]*#?)[ \t]*\n?[ \t]*$/iu;
+const PAYMENT_REFERENCE_BEFORE = /(?<![\p{L}])(?:transactions?|payments?|transfers?|orders?|invoices?|subscriptions?|receipts?|purchases?|refunds?|retour\p{L}*|transactie\p{L}*|transacci[óo]n(?:es)?|transa[çc](?:ão|ões)|transazion[ei]|transaktion\p{L}*|betaling\p{L}*|zahlung\p{L}*|paiements?|pagos?|pagamentos?|płatnoś\p{L}*)(?![\p{L}])(?:(?:[^.\n]|\.(?=\S|[ \t]+\p{Ll})){0,40}(?:reference|ref\.?|no\.?|number|id|n[°º]|nr\.?|num[ée]ro|n[úu]mero|nummer|numer)[ \t]*[:#]?|[ \t]*#?)[ \t]*\n?[ \t]*$/iu;
 /**
  * A thing the provider sells, lists or carries, named before its number, in the languages read ("Les courses n°
  * RD-8841-2207 et RD-8841-2391", "Los artículos con referencia 1047733920 y 1047735518", "Anzeige Nr. 2761553301",
@@ -916,8 +918,11 @@ const THE_ONE_TO_QUOTE = new RegExp(
   'gu',
 );
 
-/** German for "please quote our file number X" ("Bitte geben Sie bei Rückfragen stets unser Aktenzeichen 03318820 an"). */
-const GIVE_OURS_DE = /(?<![\p{L}])(?:geben|nennen)[ \t\n]+Sie[^.\n]{0,40}?[ \t\n]unser(?:e|en)?[ \t\n]+(?:Aktenzeichen|Zeichen|Vorgangsnummer|Referenz(?:nummer)?|Fallnummer|Ticketnummer)[ \t\n]+#?([A-Z0-9](?:[A-Z0-9-]|[./](?=[A-Z0-9])){3,30})[ \t\n]+an(?![\p{L}])/gu;
+/**
+ * German for "please quote our file number X" ("Bitte geben Sie bei Rückfragen stets unser Aktenzeichen 03318820 an",
+ * "Bitte geben Sie bei jeder weiteren Korrespondenz die Fall-ID 11846203951 an").
+ */
+const GIVE_OURS_DE = /(?<![\p{L}])(?:geben|nennen)[ \t\n]+Sie[^.\n]{0,40}?[ \t\n](?:unser(?:e|en)?|die|das|den)[ \t\n]+(?:Aktenzeichen|Zeichen|Vorgangsnummer|Referenz(?:nummer)?|Fallnummer|Fall-ID|Vorgangs-ID|Ticketnummer)[ \t\n]+#?([A-Z0-9](?:[A-Z0-9-]|[./](?=[A-Z0-9])){3,30})[ \t\n]+an(?![\p{L}])/gu;
 
 /**
  * "nadano numer", "nadaliśmy (jej) numer/sygnaturę", "zarejestrowana pod numerem", "prowadzimy jako", "przechowujemy w
@@ -966,7 +971,7 @@ const CASE_HEADING = /^[ \t]*(?:case|matter|preservation|request)[ \t]+#?(\d{6,1
 /** Right before a number: "request #", a help desk's numbering of the request. */
 const REQUEST_HASH_BEFORE = /(?<![\p{L}])request[ \t]*#[ \t]*$/iu;
 /** Right before a number: a ticket's word ("Ticket #8830194", "ticket no. …"): the help desk's conversation, not the preservation. */
-const TICKET_BEFORE = /(?<![\p{L}])(?:ticket|ticketnummer|ärende-?nr\.?)[ \t-]*(?:#|no\.?|nr\.?|number|id|nummer)?[ \t]*[:#]?[ \t]*$/iu;
+const TICKET_BEFORE = /(?<![\p{L}])(?:ticket|ticketnummer|ärende-?nr\.?)[ \t-]*\(?(?:#|no\.?|nr\.?|number|id|nummer)?[ \t]*[:#]?[ \t]*$/iu;
 
 /**
  * The provider's own label, in the first person, in the languages read ("Our reference:", "Unser Aktenzeichen:",
@@ -1294,7 +1299,7 @@ const RECORD_NUMBER = new RegExp(String.raw`^[ \t]*Number[ \t]*:[ \t]*${RECORD}[
  * A ticket system's notice line about the record, or its subject ("Case CS0418822 has been resolved", "Case CS0049127
  * updated by …", "Subject: Case GCC-26-1107742 has been updated - Preservation Completed").
  */
-const RECORD_STATUS_LINE = new RegExp(String.raw`^[ \t]*(?:subject:[ \t]*)?(?:case|request)[ \t]+${RECORD}[ \t]+(?:(?:has[ \t]+been|was)[ \t]+)?(?:updated|resolved|closed)\b`, 'gim');
+const RECORD_STATUS_LINE = new RegExp(String.raw`^[ \t]*(?:subject:[ \t]*)?(?:case|request|record)[ \t]+${RECORD}[ \t]+(?:(?:has[ \t]+been|was)[ \t]+)?(?:updated|resolved|closed)\b`, 'gim');
 
 /** A number in dotted groups of three, maybe with a check digit ("4.118.203-7"), as Brazilian protocols write it. */
 const DOTTED_GROUPS = /^\d{1,3}(?:\.\d{3}){2,4}(?:-\d{1,2})?$/;
@@ -1589,6 +1594,8 @@ export function readReferences(text: string, message: Message, providerId: strin
     // #5519023]"), which the officer wrote, where the body names it nowhere but on a case's heading line ("Case
     // TFC-26-00871" under the officer's name) and another number stands beside it.
     if (candidates.length > 1 && requestTitle(region, reference, bodyFrom)) continue;
+    // Nor is one the message says anywhere is another case's ("… is closed and is not affected by this request").
+    if (places(region, reference).some((at) => UNAFFECTED_AFTER.test(region.slice(at + reference.length, at + reference.length + 120)))) continue;
     // Nor is one the body writes only in the lines it quotes from the officer's request ("> Case: CPD-26-88120").
     if (bodyPlaces.length && bodyPlaces.every((at) => asked.some((q) => q.start <= message.start + at && message.start + at < q.end))) continue;
     const first = occurrence(region, reference);

@@ -225,3 +225,99 @@ Please do not use the switchboard number on our website (+1 425-555-0133) for fo
     expect(accounts(text)).toEqual(['76561198874409911']);
   });
 });
+
+describe("a future a 'then' ties to the condition before it", () => {
+  it("reads Dutch 'zullen … bewaren zodra …; worden dan … bewaard' as no preservation yet", () => {
+    const text = `From: bol Juridische Zaken <juridisch@bol.example.com>
+Date: Fri, 20 Nov 2026 09:00:00 +0100
+Subject: Re: Vordering bewaren gegevens - [#7730118]
+
+Wij hebben uw verzoek in goede orde ontvangen en geregistreerd onder ticketnummer #7730118. Wij zullen de gegevens van dit klantaccount bewaren zodra wij de schriftelijke vordering hebben ontvangen. De gegevens worden dan gedurende 90 dagen bewaard.
+`;
+    expect(references(text)).toEqual([]);
+  });
+});
+
+describe('another case the message names as such, wherever else it stands', () => {
+  const mail = (aside: string) => `From: TikTok Law Enforcement <lawenforcement@tiktok.com>
+Date: Mon, 23 Nov 2026 08:00:00 -0800
+Subject: Preservation confirmation
+
+Related TikTok case: TTLE-2203114
+
+We have preserved the account @lumen.otter on November 22, 2026. Please quote Case No. TTLE-2208875 in any further correspondence; ${aside}
+`;
+  it("drops a case that 'relates to a different account'", () => {
+    expect(references(mail('case TTLE-2203114 relates to a different account.'))).toEqual(['TTLE-2208875']);
+  });
+  it("drops a request that 'is closed and is not affected by this request'", () => {
+    expect(references(mail('TikTok request TTLE-2203114 is closed and is not affected by this request.'))).toEqual(['TTLE-2208875']);
+  });
+  it("drops one that, after an aside, 'is a separate matter'", () => {
+    expect(references(mail('TTLE-2203114, submitted by your unit on November 2, 2026, is a separate matter.'))).toEqual(['TTLE-2208875']);
+  });
+  it("drops one that 'remains open under its own preservation; it is not affected by this response'", () => {
+    expect(references(mail('TTLE-2203114 remains open under its own preservation; it is not affected by this response.'))).toEqual(['TTLE-2208875']);
+  });
+});
+
+describe("numbers of other things: a ticket in brackets, a purchase receipt, a return, the agency's request letter", () => {
+  it("drops 'dit ticket (#667120)' and 'het retournummer' beside the provider's own reference", () => {
+    const text = `Dank voor de bevestiging.
+
+Rechercheur Sanne Vlot
+Onze ref: PL0900-2026415502
+
+Op vr 20 nov 2026 om 09:31 schreef bol Juridische Zaken <juridisch@bol.com>:
+> Geachte mevrouw Vlot,
+>
+> Op uw verzoek hebben wij de gegevens van het klantaccount met klantnummer 40018855 veiliggesteld op 19/11/2026.
+>
+> In uw verzoek noemde u ook het retournummer RT-88120533. Dit hoort bij het bovengenoemde klantaccount.
+>
+> Vermeld bij vervolgcorrespondentie altijd onze referentie BOL-JZ-2026-2210. Het nummer van dit ticket (#771204) is alleen voor intern gebruik.
+`;
+    expect(references(text)).toEqual(['BOL-JZ-2026-2210']);
+  });
+  it("drops a 'purchase receipt' number and the agency's 'Request Letter No.'", () => {
+    const text = `From: Roblox Legal <legal@roblox.com>
+Date: Fri, 20 Nov 2026 09:00:00 -0800
+Subject: Preservation
+
+This responds to your request (Request Letter No. PL-2291). We preserved the account 4821093377 on November 19, 2026 under RBX-LE-020117, including:
+  - Robux purchase receipt RBX-RCPT-5520918799
+`;
+    expect(references(text)).toEqual(['RBX-LE-020117']);
+  });
+});
+
+describe("a ticket system's 'Record … has been updated' line", () => {
+  it('reads the record', () => {
+    const text = `From: Uber LERT <lert@uber.com>
+Date: Fri, 20 Nov 2026 09:00:00 -0800
+Subject: Preservation Request Fulfilled (Your Ref: CCSO-26-118801)
+
+Record LERT0073304 has been updated. State: Closed Complete.
+
+We preserved the rider account of jo.vance@example.com on November 19, 2026. Receipt no. 7730-2291-0077 is attached.
+`;
+    expect(references(text)).toEqual(['LERT0073304']);
+  });
+});
+
+describe("German 'geben Sie … die Fall-ID X an'", () => {
+  it('reads the case id the provider asks to be given, not a gift card code nor an earlier case', () => {
+    const text = `Von: Amazon Law Enforcement <lawenforcement@amazon.de>
+Datum: Fr., 20. Nov. 2026 10:00 +0100
+Betreff: Ihre Anfrage zur Datensicherung
+
+Sehr geehrte Damen und Herren,
+
+wir haben die Daten des Kundenkontos lerche.grau@example.de am 19.11.2026 gesichert, darunter:
+    Geschenkgutschein-Code: EYXR-4PLQ2M-7HQQ
+
+Die Daten werden für 90 Tage aufbewahrt. Bitte geben Sie bei jeder weiteren Korrespondenz die Fall-ID 11846209977 an. Ihre frühere Anfrage (Fall-ID 11790066299) ist abgeschlossen.
+`;
+    expect(references(text)).toEqual(['11846209977']);
+  });
+});
