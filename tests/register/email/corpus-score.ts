@@ -333,6 +333,18 @@ export const CORPUS_SETS = {
   dev230: 'labels-dev230.json',
   dev231: 'labels-dev231.json',
   dev232: 'labels-dev232.json',
+  dev233: 'labels-dev233.json',
+  dev234: 'labels-dev234.json',
+  dev235: 'labels-dev235.json',
+  dev236: 'labels-dev236.json',
+  dev237: 'labels-dev237.json',
+  dev238: 'labels-dev238.json',
+  dev239: 'labels-dev239.json',
+  dev240: 'labels-dev240.json',
+  dev241: 'labels-dev241.json',
+  dev242: 'labels-dev242.json',
+  dev243: 'labels-dev243.json',
+  dev244: 'labels-dev244.json',
 } as const;
 export type CorpusSet = keyof typeof CORPUS_SETS;
 

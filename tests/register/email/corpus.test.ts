@@ -1312,6 +1312,23 @@ const DEV229_FLOORS: Floors = { provider: 1, references: 1, dates: 1, accounts: 
 const DEV230_FLOORS: Floors = { provider: 1, references: 0.9, dates: 0.85, accounts: 0.657, distractors: 2 };
 const DEV231_FLOORS: Floors = { provider: 0.95, references: 0.9, dates: 0.842, accounts: 0.976, distractors: 4 };
 const DEV232_FLOORS: Floors = { provider: 1, references: 0.75, dates: 0.722, accounts: 0.607, distractors: 4 };
+// dev233-244 at round 71's final reading. First read on 173c6d1a (references / dates / accounts / distractors):
+// dev233 14/20, 13/19, 37/39, 7; dev234 12/20, 7/19, 23/39, 3; dev235 18/20, 10/15, 30/38, 0;
+// dev236 19/20, 19/19, 31/36, 1; dev237 20/20, 8/8, 12/12, 0; dev238 17/20, 28/37, 43/49, 0;
+// dev239 17/20, 15/18, 41/44, 7; dev240 19/20, 19/20, 38/38, 1; dev241 19/20, 19/19, 38/39, 1;
+// dev242 19/20, 7/8, 13/14, 0; dev243 11/20, 15/20, 26/35, 10; dev244 20/20, 15/16, 30/31, 0.
+const DEV233_FLOORS: Floors = { provider: 1, references: 0.95, dates: 0.947, accounts: 0.948, distractors: 1 };
+const DEV234_FLOORS: Floors = { provider: 1, references: 0.85, dates: 0.631, accounts: 0.692, distractors: 0 };
+const DEV235_FLOORS: Floors = { provider: 1, references: 1, dates: 0.733, accounts: 0.947, distractors: 0 };
+const DEV236_FLOORS: Floors = { provider: 1, references: 0.95, dates: 1, accounts: 0.861, distractors: 1 };
+const DEV237_FLOORS: Floors = { provider: 1, references: 1, dates: 1, accounts: 1, distractors: 0 };
+const DEV238_FLOORS: Floors = { provider: 1, references: 0.85, dates: 0.756, accounts: 0.877, distractors: 0 };
+const DEV239_FLOORS: Floors = { provider: 1, references: 1, dates: 1, accounts: 1, distractors: 0 };
+const DEV240_FLOORS: Floors = { provider: 1, references: 1, dates: 1, accounts: 1, distractors: 0 };
+const DEV241_FLOORS: Floors = { provider: 1, references: 0.95, dates: 1, accounts: 0.974, distractors: 1 };
+const DEV242_FLOORS: Floors = { provider: 1, references: 1, dates: 0.875, accounts: 0.928, distractors: 0 };
+const DEV243_FLOORS: Floors = { provider: 1, references: 0.95, dates: 0.95, accounts: 0.857, distractors: 2 };
+const DEV244_FLOORS: Floors = { provider: 1, references: 1, dates: 0.937, accounts: 0.967, distractors: 0 };
 const DEV73_FLOORS: Floors = { provider: 1, references: 0.95, dates: 0.916, accounts: 1, distractors: 1 };
 const DEV74_FLOORS: Floors = { provider: 0.95, references: 0.95, dates: 0.857, accounts: 0.769, distractors: 2 };
 const DEV75_FLOORS: Floors = { provider: 1, references: 1, dates: 1, accounts: 0.975, distractors: 0 };
@@ -1544,6 +1561,18 @@ describe('e-mail corpus: dev70-75 (sets 133-138, tuned on from round 61)', () =>
     ['dev230', DEV230_FLOORS, 20],
     ['dev231', DEV231_FLOORS, 20],
     ['dev232', DEV232_FLOORS, 20],
+    ['dev233', DEV233_FLOORS, 20],
+    ['dev234', DEV234_FLOORS, 20],
+    ['dev235', DEV235_FLOORS, 20],
+    ['dev236', DEV236_FLOORS, 20],
+    ['dev237', DEV237_FLOORS, 20],
+    ['dev238', DEV238_FLOORS, 20],
+    ['dev239', DEV239_FLOORS, 20],
+    ['dev240', DEV240_FLOORS, 20],
+    ['dev241', DEV241_FLOORS, 20],
+    ['dev242', DEV242_FLOORS, 20],
+    ['dev243', DEV243_FLOORS, 20],
+    ['dev244', DEV244_FLOORS, 20],
   ] as const)('reads the %s e-mails at or above the figures reached', (set, floors, emails) => {
     expectReached(run(set), emails, { knownProvidersOnly: true, floors });
   });
