@@ -1088,8 +1088,13 @@ const APPOSED = new RegExp(
 const NUMERO_NAMED =
   /(?<!(?<![\p{L}])(?:su|sus|sua|seu|votre|vos|vostr[oa]|tu|your)[ \t]{1,20})(?<![\p{L}])(?:solicitud|petici[óo]n|pedido|requerimiento|caso|demande|requête|dossier|richiesta|pratica|solicita[çc][ãa]o|referencia|refer[êe]ncia|r[ée]f[ée]rence|riferimento)(?:[ \t\n]{1,3}(?:de|di|da|do|del)[ \t\n]{1,3}\p{L}{3,20})?[ \t\n]{1,3}n\.?[ \t]?[º°](?![\p{L}])\.?[ \t]*:?[ \t\n]{0,3}#?([A-Z0-9](?:[A-Z0-9]|-(?=[A-Z0-9])){3,30})(?![\w/-]|\.\w)/giu;
 /** "preservation PRS4390217", "Preservation RBX-PRES-30418": the word names the number after it, label or prose. */
-/** "preservation SNAP-PR-…", and a plain number of six digits or more ("extend preservation 60113097"): no year, no count. */
-const PRESERVATION_NAMED = /\bpreservation[ \t]+#?([A-Z][A-Z0-9-]{3,30}|\d{6,20})\b(?![-/.]\d)/gi;
+/**
+ * "preservation SNAP-PR-…", and a plain number of six digits or more ("extend preservation 60113097"): no year, no count;
+ * in German, French, Italian, Spanish, Portuguese, Dutch and Polish too, a number led by digits in hyphenated groups
+ * among them ("die am 21.08.2026 vorgenommene Sicherung 20260821-PS-0117 …").
+ */
+const PRESERVATION_NAMED =
+  /(?<![\p{L}])(?:preservation|sicherung|conservation|conservazione|conservación|conservação|bewaring|zabezpieczenie)[ \t]+#?(\d{4,12}(?:-[A-Z0-9]{2,12}){1,3}(?![\w/-])|[A-Z][A-Z0-9-]{3,30}(?![\p{L}\p{N}_])|\d{6,20}(?![\p{L}\p{N}_]))(?![-/.]\d)/giu;
 /**
  * A provider's identifier by its shape alone: capital letters, then hyphenated parts that hold at least five digits
  * ("WA-P-6610923", "[TT-US-P-0931557]"), in the provider's body; a single capital needs two parts or more after it
@@ -1299,6 +1304,11 @@ const RECORD_NUMBER = new RegExp(String.raw`^[ \t]*Number[ \t]*:[ \t]*${RECORD}[
  * A ticket system's notice line about the record, or its subject ("Case CS0418822 has been resolved", "Case CS0049127
  * updated by …", "Subject: Case GCC-26-1107742 has been updated - Preservation Completed").
  */
+/**
+ * A help desk's case footer: the case's number over its status row ("Número do caso: 00418829⏎Status: Encerrado",
+ * "Case Number: 00418829⏎Status: Closed"), as a Salesforce mail ends: the help desk's record, not the preservation's.
+ */
+const CASE_FOOTER = /^[ \t]*(?:case[ \t]+number|n[úu]mero[ \t]+d[oe][ \t]+caso|numero[ \t]+(?:del[ \t]+)?caso|num[ée]ro[ \t]+de[ \t]+cas|fallnummer)[ \t]*:[ \t]*(\d{6,10})[ \t]*\n[ \t]*(?:status|estado|stato|statut)[ \t]*:/gimu;
 const RECORD_STATUS_LINE = new RegExp(String.raw`^[ \t]*(?:subject:[ \t]*)?(?:case|request|record)[ \t]+${RECORD}[ \t]+(?:(?:has[ \t]+been|was)[ \t]+)?(?:updated|resolved|closed)\b`, 'gim');
 
 /** A number in dotted groups of three, maybe with a check digit ("4.118.203-7"), as Brazilian protocols write it. */
@@ -1348,7 +1358,7 @@ export function readReferences(text: string, message: Message, providerId: strin
   const subjectTickets = subjectTags.filter((m) => /^\[(?:[A-Za-z][\w .-]{1,30}#|#|ticket)/i.test(m[0])).map((m) => m[1]!);
   // A ticket system's notice line about its record ("Case CS0418822 has been resolved") numbers the help desk's record:
   // the reference where nothing else is, a ticket's beside the provider's own.
-  const helpDesk = [...region.matchAll(HELP_DESK_REQUEST), ...region.matchAll(RECORD_STATUS_LINE)].map((m) => m[1]!);
+  const helpDesk = [...region.matchAll(HELP_DESK_REQUEST), ...region.matchAll(RECORD_STATUS_LINE), ...region.matchAll(CASE_FOOTER)].map((m) => m[1]!);
   for (const token of helpDesk) if (!candidates.includes(token)) candidates.push(token);
   const cells = findTables(text, message.bodyStart, message.end);
   // A column the addressee's or another party's label heads ("Your case", "Agency ref.", "Warrant no.") holds their

@@ -321,3 +321,45 @@ Die Daten werden für 90 Tage aufbewahrt. Bitte geben Sie bei jeder weiteren Kor
     expect(references(text)).toEqual(['11846209977']);
   });
 });
+
+describe("a help desk's case footer, its number over its status row", () => {
+  const text = `From: Nubank Autoridades <autoridades@nubank.example.com.br>
+Date: Fri, 20 Nov 2026 10:00:00 -0300
+Subject: Caso 00418855 - Confirmação de preservação de dados
+
+Prezado Delegado,
+
+Confirmamos que os dados da conta vinculada ao CPF informado foram preservados em 19/11/2026.
+
+Protocolo de preservação: NU-PRES-2026-8812
+
+Equipe de Atendimento a Autoridades
+
+----------------------------------------
+Número do caso: 00418855
+Status: Encerrado
+Origem: E-mail
+`;
+  it("reads the preservation's protocol, not the help desk's case", () => {
+    expect(references(text)).toEqual(['NU-PRES-2026-8812']);
+  });
+  it("a look-alike: with no other number, the case stays the reference", () => {
+    expect(references(text.replace('Protocolo de preservação: NU-PRES-2026-8812\n', ''))).toEqual(['00418855']);
+  });
+});
+
+describe("German 'Sicherung N', the preservation named by its number in an extension", () => {
+  it('reads the number the extension keeps', () => {
+    const text = `From: Posteo Rechtsabteilung <recht@posteo.example.de>
+Date: Fri, 20 Nov 2026 10:00:00 +0100
+Subject: AW: Verlängerung
+
+Sehr geehrte Frau Kaya,
+
+die am 21.08.2026 vorgenommene Sicherung 20260821-PS-0233 zum Postfach e.fink@posteo.de haben wir auf Ihr Ersuchen vom 17.11.2026 heute um weitere 90 Tage verlängert; sie endet nun am 16.02.2027.
+
+Freundliche Grüße
+`;
+    expect(references(text)).toEqual(['20260821-PS-0233']);
+  });
+});
