@@ -97,7 +97,10 @@ const REWRITES: Record<string, { rewrite: (text: string, label: Label) => string
   // read right wrapped) and twelve mails of the round's nineteen new sets, whose long prose lines and next-line labels a
   // wrap parts (dev214/02, dev214/14, dev216/16, dev222/11, dev223/07, dev225/08, dev228/14, dev230/12, dev231/09,
   // dev231/11, dev231/13, dev231/17; dev230 and dev231 are sets of long lines and of quoted answers).
-  'lines wrapped at 72': { rewrite: (t) => t.split('\n').map(wrapAt(72)).join('\n'), maxWrong: 0.0349 },
+  // 0.0361 at round 71's end (76 of 2,109): the same 71 as before and five mails of the round's twelve new sets, four
+  // of them read wrong wrapped by the round's first reader too (dev233/18, dev238/03, dev240/03, dev244/09), and
+  // dev243/07, read right unwrapped from this round ("geben Sie … die Fall-ID … an", which a wrap parts).
+  'lines wrapped at 72': { rewrite: (t) => t.split('\n').map(wrapAt(72)).join('\n'), maxWrong: 0.0361 },
   'forwarded from Outlook with a signature': {
     rewrite: (t, label) =>
       label.emailDate === null || !hasHeader(t)
@@ -132,8 +135,9 @@ const REWRITES: Record<string, { rewrite: (text: string, label: Label) => string
     // 0 through round 63. From round 64 one of 1,304: dev162/01 (set 225, a Zendesk thread), a mail of the round's new
     // sets, known and left for the next round; every older set reads as before. 0.0013 from round 70 (2 of 1,569):
     // dev162/01 and dev226/06 (set 289), another Discord Zendesk ticket of the same shape, its agency's number proposed
-    // once the phone's forward lines sit above the thread.
-    maxWrong: 0.0013,
+    // once the phone's forward lines sit above the thread. 0.0019 from round 71 (3 of 1,628): those two and dev240/07
+    // (set 303), a Coinbase Zendesk extension of the same shape, read wrong so by the round's first reader too.
+    maxWrong: 0.0019,
   },
 };
 
