@@ -1304,12 +1304,12 @@ const RECORD_NUMBER = new RegExp(String.raw`^[ \t]*Number[ \t]*:[ \t]*${RECORD}[
  * A ticket system's notice line about the record, or its subject ("Case CS0418822 has been resolved", "Case CS0049127
  * updated by …", "Subject: Case GCC-26-1107742 has been updated - Preservation Completed").
  */
+const RECORD_STATUS_LINE = new RegExp(String.raw`^[ \t]*(?:subject:[ \t]*)?(?:case|request|record)[ \t]+${RECORD}[ \t]+(?:(?:has[ \t]+been|was)[ \t]+)?(?:updated|resolved|closed)\b`, 'gim');
 /**
  * A help desk's case footer: the case's number over its status row ("Número do caso: 00418829⏎Status: Encerrado",
  * "Case Number: 00418829⏎Status: Closed"), as a Salesforce mail ends: the help desk's record, not the preservation's.
  */
 const CASE_FOOTER = /^[ \t]*(?:case[ \t]+number|n[úu]mero[ \t]+d[oe][ \t]+caso|numero[ \t]+(?:del[ \t]+)?caso|num[ée]ro[ \t]+de[ \t]+cas|fallnummer)[ \t]*:[ \t]*(\d{6,10})[ \t]*\n[ \t]*(?:status|estado|stato|statut)[ \t]*:/gimu;
-const RECORD_STATUS_LINE = new RegExp(String.raw`^[ \t]*(?:subject:[ \t]*)?(?:case|request|record)[ \t]+${RECORD}[ \t]+(?:(?:has[ \t]+been|was)[ \t]+)?(?:updated|resolved|closed)\b`, 'gim');
 
 /** A number in dotted groups of three, maybe with a check digit ("4.118.203-7"), as Brazilian protocols write it. */
 const DOTTED_GROUPS = /^\d{1,3}(?:\.\d{3}){2,4}(?:-\d{1,2})?$/;
@@ -1467,7 +1467,8 @@ export function readReferences(text: string, message: Message, providerId: strin
     if ((token.match(/\d/g) ?? []).length >= 4 && /\d{3}/.test(token) && !isDate(token) && !candidates.includes(token)) candidates.push(token);
   }
   // The Polish passive of assigning ("sprawie nadano numer ALG/ZD/2026/04412"): the number the provider gave the matter;
-  // and the German request to quote its own file number ("Bitte geben Sie … unser Aktenzeichen X an").
+  // the German request to quote its own file number ("Bitte geben Sie … unser Aktenzeichen X an"); and the number the
+  // words call the one to quote or later process should carry (THE_ONE_TO_QUOTE).
   for (const m of [...region.matchAll(GIVEN_NUMBER_PL), ...region.matchAll(GIVE_OURS_DE), ...region.matchAll(THE_ONE_TO_QUOTE)]) {
     const token = m[1] ?? m[2]!;
     if ((token.match(/\d/g) ?? []).length < 4 || isDate(token)) continue;
