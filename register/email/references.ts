@@ -7,8 +7,9 @@ import { ACCOUNT_HEADER, barsAsColons, findTables, gapsAsColons, stackedHeaders,
 import { ITEM_HEAD, ITEM_MARKER, MAX_ITEM_LINES } from './list-items';
 import { extensionAsserted, preservationAsserted, preservationPutOff } from './preservation-asserted';
 import { expiryReminder, extensionRefused, priorExtension } from './extension-refused';
-import { pointedLabelValues, QUOTE_COLON_BEFORE, quoteLabelledValues, quotedOnNextLine } from './pointed-label';
+import { pointedLabelValues, quoteLabelledValues, quotedOnNextLine } from './pointed-label';
 import { quotedAfterValues } from './quoted-after';
+import { askedAfter, askedToQuoteAt, LOGGED_AS, namedToQuote, quotedNumbers } from './quoting';
 import { namedAsOtherHold } from './other-holds';
 import { ACCOUNT_ID_LABEL_I18N } from './id-labels';
 import { isAutoReply } from './auto-reply';
@@ -481,9 +482,6 @@ function inFileName(region: string, start: number, end: number): boolean {
   return region[start - 1] === '_' || region[end] === '_' || FILE_NAME_AFTER.test(region.slice(end, end + 90));
 }
 
-/** Right before a number: the provider asks for it by name ("Please quote …", "kindly cite the reference …"). */
-const QUOTE_ASKED_BEFORE = /(?<![\p{L}])(?:please|kindly)[ \t\n]+(?:quote|cite|reference|use)[ \t\n]+(?:the[ \t\n]+)?(?:(?:reference|number|ref\.?)[ \t\n]+)?#?$/iu;
-
 /** A field that names its number the agency's, at a line's start ("Agency case number:", "Case number provided:"). */
 const AGENCY_CASE_FIELD =
   /(?:^|\n)[ \t|]*(?:(?:requesting[ \t]+)?(?:agency|police|law[ \t]+enforcement|department|officer['’]?s?)[ \t]+(?:case|file|report|incident|reference|ref\.?)(?:[ \t]+(?:number|no\.?|#|id))?|(?:case|file|reference|ref\.?)(?:[ \t]+(?:number|no\.?|#|id))?[ \t]+(?:provided|supplied|given|submitted|quoted))[ \t]*[:#|][ \t]*$/iu;
@@ -513,7 +511,7 @@ function occurrence(region: string, reference: string): number | null {
   // A number the message labels the addressee's in one place ("Subject: … - Your Ref SV/OP-KESTREL/26") is the
   // addressee's wherever else it stands ("your preservation request under reference SV/OP-KESTREL/26"), unless the
   // provider asks for it to be quoted as its own number.
-  const asked = (at: number) => ASKED_AFTER.test(region.slice(at + reference.length, at + reference.length + 160));
+  const asked = (at: number) => askedAfter(region, at, reference.length);
   // So is one a field names the agency's ("Agency case number: SVPD 27-001884" under a subject that ends with it).
   // Not a reply's subject, which the other side wrote ("Betreff: AW: Verlängerung – Ihr Zeichen SR-…" is the officer's
   // "your" addressing the provider).
@@ -522,17 +520,10 @@ function occurrence(region: string, reference: string): number | null {
   for (const at of all) {
     // Inside a file's name ("preservation_letter_MCU-26-0912.pdf", "ESP-CCU-26-2271_preservation.pdf"): no mention.
     if (inFileName(region, at, at + reference.length)) continue;
-    // A number the provider then asks to be quoted as "this number" is its own, though "Your case number" labels it.
-    if (ASKED_AFTER.test(region.slice(at + reference.length, at + reference.length + 160))) return at;
-    // So is one it asks for by name ("Please quote 9F2K-7QX4-MP31 in all correspondence"), though "Your file" named it.
-    if (QUOTE_ASKED_BEFORE.test(region.slice(Math.max(0, at - 40), at))) return at;
-    // So is one on the line after a sentence asking for it, closed by a colon ("Merci de rappeler la référence de notre
-    // dossier … :⏎⏎Dossier n° 2026-RQ-0788"), though a bare file label stands before it.
-    if (QUOTE_COLON_BEFORE.test(region.slice(Math.max(0, at - 260), at))) return at;
+    // A number the provider asks to be quoted is its own, though "Your case number" or a bare file label stands before it.
+    if (askedToQuoteAt(region, at, reference.length)) return at;
     // So is one the provider says it registered the request under ("registrada … con el expediente WLP-…").
     if (REGISTERED_WITH_BEFORE.test(region.slice(Math.max(0, at - 100), at))) return at;
-    // So is one the next words call the one to quote ("el expediente WLP-…, que es el que debe citar").
-    if (ONE_TO_QUOTE_AFTER.test(region.slice(at + reference.length, at + reference.length + 120))) return at;
     const after = region.slice(at + reference.length, at + reference.length + 80);
     if (!agencys(region, at) && !AGENCY_CASE_FIELD.test(region.slice(Math.max(0, at - 40), at)) && !ADDRESSEES_LINE.test(region.slice(Math.max(0, at - 120), at)) && !AGENCY_AFTER.test(after) && !UNAFFECTED_AFTER.test(after) && !LAPSED_AFTER.test(after)) return at;
   }
@@ -740,36 +731,6 @@ const OURS_LABELLED = new RegExp(
 const PROVIDER_OWN_LABEL =
   /\b(?:(?:correct|corrected|right|actual|valid|proper)[ \t\n]+(?:[\p{L}]{2,12}[ \t\n]+)?(?:reference|ref\.?|number|no\.?|id|case[ \t\n]+number)(?:[ \t\n]+(?:number|no\.?))?(?:[ \t\n]+for[ \t\n]+(?:your|this|the)[ \t\n]+(?:[\p{L}]{2,14}[ \t\n]+)?(?:request|case|matter))?[ \t\n]+(?:is|reads|should[ \t\n]+read)[ \t\n]*:?|internal[ \t]+(?:reference|ref\.?|case[ \t]+number|number|file[ \t]+number|id)(?:[ \t\n]+(?:number|no\.?))?(?:[ \t\n]+for[ \t\n]+(?:(?:this|the|your)[ \t\n]+(?:request|matter|case|preservation)|this|these|them|it))?(?:[ \t\n]+is)?[ \t]*[:#]?|(?:the|our|this)[ \t\n]+(?:case|reference|preservation|matter|file)(?:[ \t\n]+(?:number|no\.?|id|#))?[ \t\n]+(?:remains|stays|is[ \t\n]+still|is[ \t\n]+unchanged[ \t]*:?)|our[ \t\n]+(?:preservation|case|request|legal)[ \t\n]+(?:reference|ref\.?)(?:[ \t\n]+(?:number|no\.?|id))?[ \t\n]+is|our[ \t\n]+(?:case|reference|ref|file|preservation|matter)[ \t\n]+(?:number|no\.?|id|#)(?:[ \t\n]+(?:for|of)[ \t\n]+(?:this|the|your)[ \t\n]+(?:matter|request|preservation|case))?[ \t\n]+is|(?:record|reference|ref\.?|number|id)[ \t\n]+(?:for|of)[ \t\n]+(?:this|the|your)[ \t\n]+preservation[ \t\n]+(?:is|:)|(?:case|reference|ref\.?|file|request|ticket)(?:[ \t\n]+(?:id|number|no\.?|#))?[ \t\n]+(?:with|at)[ \t\n]+us[ \t\n]+is[ \t\n]*:?|(?:include|quote|cite|use|mention)[ \t\n]+our[ \t\n]+(?:case|reference|ref\.?|file|preservation)(?:[ \t\n]+(?:number|no\.?|id|#))?[ \t\n]*:?|our[ \t\n]+(?:case|reference|file|record|preservation)[ \t\n]+(?:for|on)[ \t\n]+(?:this|it|(?:this|the|your)[ \t\n]+(?:matter|request|preservation|case|account))[ \t\n]+is)[ \t\n]{0,4}#?([A-Z0-9](?:[A-Z0-9-]|[./](?=[A-Z0-9])){3,30})(?![\w/-])/giu;
 /**
- * A number the provider asks to be quoted in what follows ("Please quote 7308841926603 on any future correspondence",
- * "Cite reference PX-…-1 in all further legal process", "Please refer to 883104 in future correspondence", "Please put
- * 58203719 on the face of any subsequent legal process"): its own
- * reference, whatever label it has or lacks.
- */
-const QUOTE_ON_FOLLOW_UP =
-  /\b(?:quote|cite|reference|include|use|mention|put|refer[ \t\n]+to)[ \t\n]+(?:(?:the|this|our|reference|ref\.?|case|id|number|no\.?|preservation)[ \t\n]+){0,3}#?([A-Z0-9](?:[A-Z0-9-]|\.(?=[A-Z0-9])){3,30})[ \t\n]+(?:on|in|with|when|for)[ \t\n]+(?:the[ \t\n]+face[ \t\n]+of[ \t\n]+)?(?:any|all|every|future|further|follow-?up|subsequent|you)\b/gi;
-/**
- * The same request in the passive, the number first ("Case #0FX-2611-80144 should be quoted in any legal process",
- * "Reference LR-… must be cited on all further correspondence", "This number is to be included when …").
- */
-const QUOTED_PASSIVE =
-  /#?([A-Z0-9](?:[A-Z0-9-]|\.(?=[A-Z0-9])){3,30})[ \t\n]+(?:should|must|shall|is[ \t\n]+to|needs[ \t\n]+to|has[ \t\n]+to|will[ \t\n]+need[ \t\n]+to|can)[ \t\n]+be[ \t\n]+(?:quoted|cited|referenced|included|used|mentioned|given|provided)[ \t\n]+(?:on|in|with|when|for|if)\b/g;
-/**
- * The same request in any language the parser reads, the number after a quoting verb and a few label words ("indique
- * la Ref. de Google 61048823", "citare il numero di caso 4471338902", "rappeler la référence …", "ange referens …"),
- * never after the addressee's possessive ("quote your case number").
- */
-const QUOTE_VERB_LABELLED =
-  /(?<![\p{L}])(?:quote|cite|citing|quoting|indique|indiquen|indicar|citar|cite|mencione|mencionar|mencionad[oa]|citad[oa]|citare|citi|indicare|indichi|riportare|indiquer|indiquez|rappeler|rappelez|mentionner|mentionnez|vermeld|vermelden|ange|uppge|oppgi|angiv|angeben|nennen|podać|podawać|powoływanie|powoływać|powołać|powołując|citar|refira)[ \t\n]+(?:(?!(?:your|su|sus|votre|vos|ihre?[nms]?|vostr[oa]|uw|er|ert|ditt|din|deres|wasz\p{L}*|seu|sua)(?![\p{L}]))[\p{L}.]{1,12}[ \t\n]+){0,5}?(?:n[°º.o](?![\p{L}])[ \t]?|#)?(?=[A-Za-z0-9.-]{0,30}\d)([A-Z0-9](?:[A-Z0-9-]|\.(?=[A-Z0-9])){3,30})(?![\w-])/giu;
-/**
- * A number the next sentence asks to be quoted as "this number" ("Ihre Fallnummer lautet: LERT-…. Bitte geben Sie
- * diese Nummer in allen weiteren Mitteilungen an.", "Your case number is X. Please quote this number …", "Votre numéro
- * de dossier est X. Merci de rappeler ce numéro …", "Your case ID is X. Please quote it …"): the number the provider assigned, whoever's possessive labels it.
- */
-const ASKED_TAIL = String.raw`[.;]?[ \t\n]+(?:please|kindly|bitte|veuillez|merci[ \t]+de|por[ \t]+favor,?|le[ \t]+rogamos|si[ \t]+prega[ \t]+di|gelieve|graag)[ \t\n](?:(?:[^.\n]{0,40}?[ \t\n])?(?:this|that|diese|dieses|ce|cette|este|esta|questo|questa|dit|deze)[ \t\n]+(?:number|nummer|aktenzeichen|num[ée]ro|n[úu]mero|numero|reference|referenz|r[ée]f[ée]rence|referencia|riferimento|kenmerk)|(?:quote|cite|use|include|mention|reference)[ \t\n]+it)(?![\p{L}])`;
-/** Right after a number: the sentence asking for "this number" to be quoted (see ASKED_TO_QUOTE). */
-const ASKED_AFTER = new RegExp(`^${ASKED_TAIL}`, 'iu');
-const ASKED_TO_QUOTE = new RegExp(String.raw`(?<![\p{L}])(?:number|nummer|fallnummer|aktenzeichen|num[ée]ro|n[úu]mero|reference|referenz|r[ée]f[ée]rence|referencia|riferimento|kenmerk|ref\.?|request|case|ticket)(?:[ \t]+(?:is|lautet|est|es|è|é|ist))?[ \t]*[:#]?(?:[ \t]*\n)?[ \t]*#?([A-Z0-9](?:[A-Z0-9-]|\.(?=[A-Z0-9])){3,30})` + ASKED_TAIL, 'giu');
-/**
  * Before a number: an account already held by another preservation ("is already subject to an active preservation
  * under case #", "was already preserved under reference", "is covered by an existing hold, request").
  */
@@ -901,28 +862,6 @@ const THING_NUMBER_BEFORE = new RegExp(
 );
 /** The letters a number opens with before its first separator ("DCI" of "DCI-26-00721"). */
 const LETTER_PREFIX = /^([A-Za-z]{2,10})[-/_.]/;
-
-/** The number the request was logged as, for quoting ("It has been logged as 1093384726105528, which you should quote"). */
-const LOGGED_AS = /(?<![\p{L}])(?:logged|registered|recorded|filed)[ \t\n]+as[ \t\n]+(?:(?:number|no\.?|#)[ \t]?)?([A-Z0-9](?:[A-Z0-9]|-(?=[A-Z0-9])){4,30})(?=[,;)]?[ \t\n]+(?:which|that|and)[ \t\n]+(?:you|please)[^.\n]{0,40}(?:quote|cite|reference|use))/giu;
-
-/** Right after a number, the words that call it the one to quote (see THE_ONE_TO_QUOTE). */
-const ONE_TO_QUOTE_TAIL = String.raw`,?[ \t\n]+(?:(?:and[ \t\n]+)?(?:that|this|which|it)[ \t\n]+is[ \t\n]+the[ \t\n]+(?:number|reference|one)[ \t\n]+(?:to|you[ \t\n]+(?:should|must|need[ \t\n]+to))[ \t\n]+(?:quote|cite|reference|use|mention|include|give)|que[ \t\n]+es[ \t\n]+(?:el|la)[ \t\n]+que[ \t\n]+(?:debe|deberá|deben|deberán|tiene[ \t\n]+que)[ \t\n]+(?:citar|indicar|mencionar))(?![\p{L}])`;
-const ONE_TO_QUOTE_AFTER = new RegExp(`^${ONE_TO_QUOTE_TAIL}`, 'u');
-/**
- * A number the next words call the one to quote ("Our file for this is CB-LE-2026-77310, and that is the number to
- * reference on any subpoena", "el expediente WLP-LE-26-7719, que es el que debe citar en el mandamiento"), or that later
- * process should carry ("any production order should mention 6620-3185"): the provider's.
- */
-const THE_ONE_TO_QUOTE = new RegExp(
-  String.raw`(?<![\w/-])#?([A-Z0-9](?:[A-Z0-9-]|[./](?=[A-Z0-9])){3,30})${ONE_TO_QUOTE_TAIL}|(?<![\p{L}])(?:legal[ \t\n]+process|production[ \t\n]+order|order|warrant|subpoena|correspondence)[ \t\n]+(?:should|must|will[ \t\n]+need[ \t\n]+to)[ \t\n]+(?:mention|quote|cite|include|reference|carry|bear)[ \t\n]+(?:(?:the|our)[ \t\n]+(?:reference|number|case[ \t\n]+number)[ \t\n]+)?#?([A-Z0-9](?:[A-Z0-9-]|[./](?=[A-Z0-9])){3,30})(?![\w/-])`,
-  'gu',
-);
-
-/**
- * German for "please quote our file number X" ("Bitte geben Sie bei Rückfragen stets unser Aktenzeichen 03318820 an",
- * "Bitte geben Sie bei jeder weiteren Korrespondenz die Fall-ID 11846203951 an").
- */
-const GIVE_OURS_DE = /(?<![\p{L}])(?:geben|nennen)[ \t\n]+Sie[^.\n]{0,40}?[ \t\n](?:unser(?:e|en)?|die|das|den)[ \t\n]+(?:Aktenzeichen|Zeichen|Vorgangsnummer|Referenz(?:nummer)?|Fallnummer|Fall-ID|Vorgangs-ID|Ticketnummer)[ \t\n]+#?([A-Z0-9](?:[A-Z0-9-]|[./](?=[A-Z0-9])){3,30})[ \t\n]+an(?![\p{L}])/gu;
 
 /**
  * "nadano numer", "nadaliśmy (jej) numer/sygnaturę", "zarejestrowana pod numerem", "prowadzimy jako", "przechowujemy w
@@ -1428,7 +1367,7 @@ export function readReferences(text: string, message: Message, providerId: strin
   // A ticket system's record sheet ("Number:          PRS0041187" over "State: Closed Complete"): ServiceNow numbers its
   // records with a few capitals and seven digits or more, the record's number on a line of its own.
   for (const m of rowsRead.matchAll(RECORD_NUMBER)) if (!candidates.includes(m[1]!)) candidates.push(m[1]!);
-  const quoted = [...region.matchAll(QUOTE_ON_FOLLOW_UP), ...region.matchAll(QUOTE_VERB_LABELLED), ...region.matchAll(QUOTED_PASSIVE), ...region.matchAll(ASKED_TO_QUOTE)].map((m) => m[1]!.replace(/-+$/, '')).filter((t) => numbered(t) && t === t.toUpperCase());
+  const quoted = quotedNumbers(region).filter((t) => numbered(t) && t === t.toUpperCase());
   // The values of a label the provider asks to be quoted ("Please reference the GCC number above …"): named as quoted ones are.
   quoted.push(...pointedLabelValues(body).filter((t) => !quoted.includes(t)));
   quoted.push(...quotedOnNextLine(body).filter((t) => !quoted.includes(t) && !isDate(t)));
@@ -1468,9 +1407,8 @@ export function readReferences(text: string, message: Message, providerId: strin
   }
   // The Polish passive of assigning ("sprawie nadano numer ALG/ZD/2026/04412"): the number the provider gave the matter;
   // the German request to quote its own file number ("Bitte geben Sie … unser Aktenzeichen X an"); and the number the
-  // words call the one to quote or later process should carry (THE_ONE_TO_QUOTE).
-  for (const m of [...region.matchAll(GIVEN_NUMBER_PL), ...region.matchAll(GIVE_OURS_DE), ...region.matchAll(THE_ONE_TO_QUOTE)]) {
-    const token = m[1] ?? m[2]!;
+  // words call the one to quote or later process should carry (namedToQuote).
+  for (const token of [...[...region.matchAll(GIVEN_NUMBER_PL)].map((m) => m[1]!), ...namedToQuote(region)]) {
     if ((token.match(/\d/g) ?? []).length < 4 || isDate(token)) continue;
     if (!candidates.includes(token)) candidates.push(token);
     if (!quoted.includes(token)) quoted.push(token);
