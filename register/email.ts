@@ -9,7 +9,7 @@ import { findEmailDate, findStampDate } from './email/email-date';
 import { extensionParts } from './email/extension-parts';
 import { paragraphAround } from './email/paragraphs';
 import { waitingPart } from './email/pending-part';
-import { findProvider, isConsumerMail, isProviderSender, isProvidersOwnAddress, isProvidersOwnHandle, NO_REPLY_MAILBOX, PLATFORM_DOMAINS } from './email/provider';
+import { findProvider, isConsumerMail, isPublicSectorDomain, isProviderSender, isProvidersOwnAddress, isProvidersOwnHandle, NO_REPLY_MAILBOX, PLATFORM_DOMAINS } from './email/provider';
 import { agencysNumbers, readReferences, unaffectedSentences, type ReferenceSpan } from './email/references';
 import { inside } from './email/signature';
 import { statedDates, type StatedDate } from './email/stated-dates';
@@ -148,7 +148,8 @@ function isExcluded(value: string, excluded: Set<string>, references: readonly s
   if (keyedAccount) return false;
   // A mailbox that takes no replies is the sending system's, whatever its domain.
   if (domain && NO_REPLY_MAILBOX.test(lower)) return true;
-  return !!domain && (excluded.has(`@${domain}`) || PLATFORM_DOMAINS.test(domain) || PROVIDER_DOMAINS.some((d) => domain === d || domain.endsWith(`.${d}`)));
+  // A public body's mailbox ("l.alvarez@scv-sheriff.example.gov") is an officer's, wherever it stands.
+  return !!domain && (excluded.has(`@${domain}`) || isPublicSectorDomain(domain) || PLATFORM_DOMAINS.test(domain) || PROVIDER_DOMAINS.some((d) => domain === d || domain.endsWith(`.${d}`)));
 }
 
 /**
@@ -405,8 +406,13 @@ const SHARED_SUBJECT =
 const SUBJECT_POINTER =
   /(?<![\p{L}])(?:(?:identified|named|listed|referenced|specified|shown|given|mentioned|stated|indicated)[ \t\n]+in[ \t\n]+(?:the|this|your)[ \t\n]+(?:e-?mail['’]s[ \t\n]+|message['’]s[ \t\n]+)?subject(?:[ \t\n]+line)?|im[ \t\n]+Betreff[ \t\n]+(?:genannte|angegebene|aufgeführte)|(?:indiqué|mentionné|cité|visé)e?s?[ \t\n]+en[ \t\n]+objet|(?:indicad|mencionad|señalad|identificad)[oa]s?[ \t\n]+en[ \t\n]+el[ \t\n]+asunto)(?![\p{L}])/iu;
 
-/** A help desk's notice around a post: "Your request (58214307) has been updated", "##- Please type your reply above this line -##". */
-const HELP_DESK_NOTICE = /(?<![\p{L}])(?:request|ticket|case)[ \t]+\(#?\d{4,12}\)[ \t]+has[ \t]+been|type[ \t]+your[ \t]+reply[ \t]+above[ \t]+this[ \t]+line/iu;
+/**
+ * A help desk's notice around a post, in the languages help desks write: "Your request (58214307) has been updated", "Su
+ * solicitud (418802) ha sido actualizada", "##- Please type your reply above this line -##", "##- Por favor, escriba su
+ * respuesta encima de esta línea -##".
+ */
+const HELP_DESK_NOTICE =
+  /(?<![\p{L}])(?:request|ticket|case|solicitud|anfrage|demande|richiesta|aanvraag|verzoek|förfrågan|forespørsel|henvendelse|zgłoszenie|pedido|solicitação|ärende)[ \t]+\(#?\d{4,12}\)[ \t]+(?:has[ \t]+been|ha[ \t]+sido|wurde|a[ \t]+été|è[ \t]+stat[ao]|is|zostało|foi|har|er)(?![\p{L}])|(?:reply|respuesta|antwort|réponse|risposta|antwoord|svar|odpowiedź|resposta)[^\n]{0,30}(?:above|encima|oberhalb|au-dessus|sopra|boven|ovanför|over|powyżej|acima)[^\n]{0,20}(?:line|línea|zeile|ligne|linea|lijn|regel|raden|linjen|linii|linha)/iu;
 
 /** The provider's pointer to its own earlier message: "our earlier email", "the previous message", "described below". */
 const EARLIER_POINTER =

@@ -79,6 +79,17 @@ const ABSENCE: readonly string[] = [
   'belongs?[ \\t]+to[ \\t]+the[ \\t]+(?:complainant|victim|reporting[ \\t]+(?:user|party|person)|reporter|injured[ \\t]+party)',
   // Not one of the provider's own: "is not a Revolut IBAN", "is not a Discord account".
   '(?:is|was|are)[ \\t]+not[ \\t]+an?[ \\t]+(?:\\p{Lu}[\\p{L}.]+[ \\t]+)?(?:IBAN|account|user(?:[ \\t]?name)?|identifier|number)(?!\\p{L})',
+  // Outside what was asked or what the provider runs: "falls outside the scope of this request", "is a bot administered
+  // elsewhere", "appears to belong to a different service", "esula dall'ambito della presente richiesta".
+  'fall(?:s|ing)?[ \\t]+outside[ \\t]+(?:the[ \\t]+)?(?:scope|period|time[ \\t]?frame)',
+  '(?:administered|managed|operated|hosted)[ \\t]+(?:elsewhere|by[ \\t]+(?:a[ \\t]+)?third[ \\t-]party)',
+  'belongs?[ \\t]+to[ \\t]+(?:a[ \\t]+)?(?:different|another|separate)[ \\t]+(?:service|platform|company|provider|product)',
+  'hors[ \\t]+du[ \\t]+(?:champ|périmètre)', // French
+  'außerhalb[ \\t]+des[ \\t]+(?:Umfangs|Geltungsbereichs)|(?:über|von)[ \\t]+einen?[ \\t]+externen[ \\t]+[\\p{L}-]{2,40}[ \\t]+verwaltet', // German
+  'fuera[ \\t]+del[ \\t]+(?:alcance|ámbito)', // Spanish
+  'esul\\p{L}{1,4}[ \\t]+dall[\'’]ambito', // Italian
+  'valt[ \\t]+buiten[ \\t]+(?:de|het)[ \\t]+(?:reikwijdte|bereik|kader)', // Dutch
+  'høre[r]?[ \\t]+til[ \\t]+en[ \\t]+annen[ \\t]+tjeneste|tillhör[ \\t]+en[ \\t]+annan[ \\t]+tjänst', // Norwegian, Swedish
   'introuvable|inexistant', // French
   'unbekannt|ungültig', // German
   'inexistente|inválid[oa]', // Spanish, Portuguese
@@ -129,13 +140,13 @@ const HABIT_BEFORE = /(?<![\p{L}])(?:generally|usually|typically|normally|ordina
 
 /** Verbs of an account's end, as participles: the account is gone, whatever was asked. */
 const ENDINGS: readonly string[] = [
-  'deleted|removed|closed|terminated|purged|erased|deactivated[ \\t]+and[ \\t]+deleted|excluded[ \\t]+from[ \\t]+(?:the|this)[ \\t]+preservation', // English
+  'deleted|removed|closed|terminated|purged|erased|deactivated[ \\t]+and[ \\t]+deleted|excluded[ \\t]+from[ \\t]+(?:the|this)[ \\t]+preservation|merged[ \\t]+(?:in)?to[ \\t]+(?:the|an?|another)[ \\t]+(?:\\p{L}+[ \\t]+)?account', // English
   'supprimée?s?|effacée?s?|fermée?s?|clôturée?s?|clotur[ée]e?s?', // French
   'gelöscht|entfernt', // German
   'eliminad[oa]s?|borrad[oa]s?|cancelad[oa]s?|cerrad[oa]s?|dad[oa]s?[ \\t]+de[ \\t]+baja', // Spanish
   'cancellat[oi]|eliminat[oi]|chius[oi]', // Italian
   'verwijderd|opgeheven', // Dutch
-  'excluíd[oa]|apagad[oa]|encerrad[oa]', // Portuguese
+  'excluíd[oa]|apagad[oa]|encerrad[oa]|incorporad[oa][ \\t]+(?:à|a)[ \\t]+(?:outra[ \\t]+)?conta', // Portuguese
   'raderad|raderat|borttagen|avstängd|avstängt|slettet|slettede', // Scandinavian
   'usunięte?|skasowane?', // Polish
   'zrušen[aoý]?|smazán[aoý]?|odstraněn[aoý]?', // Czech
@@ -143,10 +154,11 @@ const ENDINGS: readonly string[] = [
 /**
  * The account as the subject of a verb of its end, right after it ("fern.q2 was deleted before your request", "das
  * Konto x wurde gelöscht", "«x» ya había sido dada de baja", "Kontot 4387710 var redan avstängt", "(SteamID64 …) was
- * excluded from the preservation"): maybe "already", the subject's auxiliary, maybe an adverb, then the participle.
+ * excluded from the preservation"): maybe an apposition between commas ("O e-mail x, também indicado no ofício, foi
+ * incorporado à conta acima"), maybe "already", the subject's auxiliary, maybe an adverb, then the participle.
  */
 const ENDED_SUBJECT = new RegExp(
-  `^[\\p{P}]{0,2}[ \\t]+(?:(?:ya|already|déjà|bereits|schon|già|já|al)[ \\t]+)?(?:was|were|has[ \\t]+been|had[ \\t]+been|is|are|a[ \\t]+été|avait[ \\t]+été|est|wurde|war|ist|fue|ha[ \\t]+sido|había[ \\t]+sido|è[ \\t]+stat[oa]|werd|is|foi|var|blev|ble|została?|zostało|byl[aoy]?)(?:[ \\t]+\\p{L}{2,15})?[ \\t]+(?:${alternatives(ENDINGS)})(?!\\p{L})`,
+  `^(?:[ \\t]*,[^,.;:\\n]{1,60},)?[\\p{P}]{0,2}[ \\t]+(?:(?:ya|already|déjà|bereits|schon|già|já|al)[ \\t]+)?(?:was|were|has[ \\t]+been|had[ \\t]+been|is|are|a[ \\t]+été|avait[ \\t]+été|est|wurde|war|ist|fue|ha[ \\t]+sido|había[ \\t]+sido|è[ \\t]+stat[oa]|werd|is|foi|var|blev|ble|została?|zostało|byl[aoy]?)(?:[ \\t]+\\p{L}{2,15})?[ \\t]+(?:${alternatives(ENDINGS)})(?!\\p{L})`,
   'iu',
 );
 
@@ -441,11 +453,14 @@ export function deniesInNextClause(rest: string): boolean {
   return FOR_IT.test(clause) && !OWN_VALUE.test(clause) && deniesAccount(clause);
 }
 
-/** Whether the next sentence denies what the sentence before it named, pointing back at it. */
+/** A sentence that is a search's verdict ("Ergebnis: kein Treffer.", "Result: no match."), about what the one before named. */
+const VERDICT = /^[ \t]*(?:result|outcome|ergebnis|résultat|resultado|risultato|resultaat|resultat|wynik)[ \t]*:/iu;
+
+/** Whether the next sentence denies what the sentence before it named, pointing back at it or as a search's verdict. */
 export function deniesBack(nextSentence: string): boolean {
   const end = nextSentence.search(/[.!?](?=\s|$)|\n[ \t]*\n/);
   const first = clauseAt(end === -1 ? nextSentence : nextSentence.slice(0, end), 0);
-  return ANAPHOR.test(first) && !OWN_VALUE.test(first) && deniesAccount(first);
+  return (ANAPHOR.test(first) || VERDICT.test(first)) && !OWN_VALUE.test(first) && deniesAccount(first);
 }
 
 /**

@@ -73,12 +73,13 @@ const PRESERVATION_NOUNS: readonly string[] = [
 const RECEIPT: readonly string[] = [
   'received|receipt|got|logged|registered|acknowledged', // English
   'reçue?s?|réception|erhalten|eingegangen|ontvangen|recibid[oa]s?|ricevut[aeio]|recebid[oa]s?|mottagit|mottatt|modtaget|otrzymal\\p{L}*|otrzymani[ea]|zarejestrowan\\p{L}*|přijat\\p{L}*|registriert|erfasst', // other languages
+  'recebimento|recepción|ricezione|ontvangst|Eingang|mottagande', // other languages, the receipt as a noun
 ];
 /** The request received, logged or numbered ("your request X has been received", "A case has been created for your request"). */
 const RECEIVED = /(?<![\p{L}])(?:received|logged|registered|created|opened|assigned|acknowledged?|re[çc]ue?s?|erhalten|eingegangen|ontvangen|recibid[oa]s?|recibimos|recebemos|registrad[oa]s?|ricevut[aeio]|recebid[oa]s?|mottagits?|mottaget|tagit[ \t\n]+emot|mottatt|modtaget|registrer(?:at|t|et)|otrzyma\p{L}*|zarejestrowan\p{L}*|registriert|erfasst)(?![\p{L}])/iu;
 const REQUEST_NOUN = /(?<![\p{L}])(?:requests?|submissions?|letter|order|notice|case|demande|anfrage|ersuchen|verzoek|aanvraag|solicitud|richiesta|pedido|solicita[çc][ãa]o|begäran|ärendet?|anmodning|forespørsel|begjæring(?:en)?|henvendelsen?|wniosek|zapytanie)(?![\p{L}])/iu;
 /** A status of waiting: "Pending review", "in queue", "not yet actioned", "In progress", "has begun processing", "en attente", "in Bearbeitung". */
-const WAITING = /(?<![\p{L}])(?:pending|awaiting|in[ \t\n]+(?:the[ \t\n]+|our[ \t\n]+)?queue|queued|not[ \t\n]+yet|yet[ \t\n]+to|in[ \t\n]+progress|under[ \t\n]+review|(?:begun|started)[ \t\n]+(?:processing|reviewing|to[ \t\n]+process)|en[ \t\n]+attente|en[ \t\n]+cours|in[ \t\n]+bearbeitung|in[ \t\n]+behandeling|en[ \t\n]+(?:trámite|espera)|in[ \t\n]+attesa|em[ \t\n]+an[áa]lise|under[ \t\n]+behandling)(?![\p{L}])/iu;
+const WAITING = /(?<![\p{L}])(?:pending|awaiting|in[ \t\n]+(?:the[ \t\n]+|our[ \t\n]+)?queue|queued|not[ \t\n]+yet|yet[ \t\n]+to|in[ \t\n]+progress|under[ \t\n]+review|(?:begun|started)[ \t\n]+(?:processing|reviewing|to[ \t\n]+process)|en[ \t\n]+attente|en[ \t\n]+cours|in[ \t\n]+bearbeitung|in[ \t\n]+behandeling|en[ \t\n]+(?:trámite|espera)|in[ \t\n]+attesa|em[ \t\n]+an[áa]lise|under[ \t\n]+behandling|en[ \t\n]+curso|em[ \t\n]+curso|in[ \t\n]+corso|in[ \t\n]+uitvoering|w[ \t\n]+(?:toku|trakcie)|(?:hemos[ \t\n]+)?iniciado[ \t\n]+la[ \t\n]+tramitaci[óo]n)(?![\p{L}])/iu;
 
 /** Where a verb of doing puts the request: a queue or a review ("in our queue", "into the review queue", "in line for review"). */
 const QUEUED_AFTER =
@@ -124,7 +125,7 @@ const CONDITIONAL: readonly string[] = [
   'würden?|könnten?|sobald|wenn|falls|nachdem|normalerweise|üblicherweise|es[ \\t]+sei[ \\t]+denn|kann|können|darf|dürfen', // German
   'zou|zodra|wanneer|indien|tenzij|kan|kunnen|mag|mogen', // Dutch ("tenzij verlengd": unless extended; "kan … worden verlengd": can be)
   // "si" and "se" as "if" (not the reflexive "se realizó"): "informá-lo-emos se a preservação foi efetuada".
-  'sería|podrían?|poderiam?|una[ \\t]+vez|cuando|seria|quando|assim[ \\t]+que|logo[ \\t]+que|tan[ \\t]+pronto[ \\t]+como|en[ \\t]+cuanto|si(?=[ \\t])|se(?=[ \\t]+(?:a|o|os|as)[ \\t])|caso(?=[ \\t]+(?:o|a|os|as)[ \\t])', // Spanish, Portuguese
+  'sería|podrían?|poderiam?|una[ \\t]+vez|cuando|seria|quando|somente[ \\t]+(?:\\p{L}+[ \\t]+){0,2}após|solo[ \\t]+(?:\\p{L}+[ \\t]+){0,2}después|assim[ \\t]+que|logo[ \\t]+que|tan[ \\t]+pronto[ \\t]+como|en[ \\t]+cuanto|si(?=[ \\t])|se(?=[ \\t]+(?:a|o|os|as)[ \\t])|caso(?=[ \\t]+(?:o|a|os|as)[ \\t])', // Spanish, Portuguese
   'sarebbe|potrebbero|potrebbe|una[ \\t]+volta|quando|appena|se(?=[ \\t]+(?:la|il|lo|i|gli|le)[ \\t])', // Italian
   // Not the "om" of a request's or a datum's object ("begäran om bevarande", "pålegg om sikring", "uppgifter om kontot").
   'när|når|(?<!(?:begäran|begäranden|anmodan|anmodning(?:en)?|forespørsel(?:en)?|begjæring(?:en)?|beslut(?:et)?|ansökan|pålegg(?:et)?|uppgifter(?:na)?|opplysninger|oplysninger|information(?:en)?|data)[ \\t\\n]{1,3})om(?=[ \\t])|så[ \\t]+(?:snart|fort|snabbt)|med[ \\t]*mindre|såvida[ \\t]+inte|kan|kunna', // Scandinavian
@@ -305,8 +306,8 @@ function attributiveParticiple(clause: string, m: RegExpMatchArray): boolean {
 }
 
 const GENERIC_REQUESTS_BEFORE = /(?<![\p{L}])(?:(?:all|such|these)[ \t\n]+)?requests[ \t\n]+(?:are|get)[ \t\n]+(?:normally[ \t\n]+|usually[ \t\n]+|generally[ \t\n]+)?$/iu;
-const ONLY_BEFORE = /(?<![\p{L}])(?:only|erst|seulement|solo|sólo|soltanto|pas)[ \t\n]+$/iu;
-const CONDITION_AFTER = /^[ \t\n]+(?:once|when|after|upon|if|wenn|sobald|lorsque|quand|cuando|quando|zodra)(?![\p{L}])/iu;
+const ONLY_BEFORE = /(?<![\p{L}])(?:only|erst|seulement|solo|sólo|soltanto|pas|somente|apenas|só)[ \t\n]+(?:(?:é|es|è|est|ist|is)[ \t\n]+)?$/iu;
+const CONDITION_AFTER = /^[ \t\n]+(?:once|when|after|upon|if|wenn|sobald|lorsque|quand|cuando|quando|zodra|após|depois|nach|après|después|dopo)(?![\p{L}])/iu;
 
 /** A web domain whose ending is a negator's word ("FINN.no har sikret"): the company's name, no "no". */
 const DOMAIN_NEGATOR = /(?<=[\p{L}\d])\.(?:no|nie|ne|non)(?![\p{L}\d])/giu;
@@ -359,7 +360,7 @@ const ADDRESSEE_SUBJECT_BEFORE = /(?<![\p{L}])(?:you|vous|Sie|usted|ustedes|lei|
  * it happened.
  */
 const DATED_LABEL = new RegExp(
-  `^[ \\t]*(?:\\p{L}+[ \\t]+){0,2}?(?:(?:${alternatives(PRESERVATION_NOUNS)})[ \\t]+(?:date|timestamp|time|started|start|placed|recorded|taken|effective)|(?:date|time)[ \\t]+of[ \\t]+(?:${alternatives(PRESERVATION_NOUNS)})|(?:date|fecha|data|datum|dato)[ \\t]+(?:de|del|della|da|do|der|van|för|for|z)[ \\t]+(?:la[ \\t]+|l['’])?(?:${alternatives(PRESERVATION_NOUNS)})(?:[ \\t]+(?:des|de|dei|der|van|dos|das)[ \\t]+\\p{L}+)?|(?:sicherungs|bewarings|bevarings|sikrings)datum)[ \\t]*:[ \\t]*(?:\\p{L}{1,10}\\.?,?[ \\t]{1,3}){0,2}\\p{L}{0,9}[ \\t,]*\\d`,
+  `^[ \\t]*(?:\\p{L}+[ \\t]+){0,2}?(?:(?:${alternatives(PRESERVATION_NOUNS)})[ \\t]+(?:date|timestamp|time|started|start|placed|recorded|taken|effective)|(?:date|time)[ \\t]+of[ \\t]+(?:${alternatives(PRESERVATION_NOUNS)})|(?:date|fecha|data|datum|dato)[ \\t]+(?:de|del|della|da|do|der|van|för|for|z)[ \\t]+(?:la[ \\t]+|l['’])?(?:${alternatives(PRESERVATION_NOUNS)})(?:[ \\t]+(?:des|de|dei|der|van|dos|das)[ \\t]+\\p{L}+)?|(?:sicherungs|bewarings|bevarings|bevarande|säkrings|sikrings)datum)[ \\t]*:[ \\t]*(?:\\p{L}{1,10}\\.?,?[ \\t]{1,3}){0,2}\\p{L}{0,9}[ \\t,]*\\d`,
   'imu',
 );
 
@@ -374,10 +375,20 @@ const IDENTIFIED_LABEL = new RegExp(
 );
 
 /** Some clause of the provider's own text says a preservation was done, or a label dates or identifies it. */
+/**
+ * A ticket's rows: the request's type a preservation ("Request Type: Data Preservation", "Tipo: Conservación de datos"),
+ * and its status fulfilled ("Status: Closed - Fulfilled", "Estado: Completado"): the preservation done, said by the
+ * ticket system.
+ */
+const PRESERVATION_TYPE_ROW =
+  /^[ \t|]*(?:request[ \t]+type|type[ \t]+of[ \t]+request|type|tipo(?:[ \t]+de[ \t]+solicitud)?|typ|anfrageart|art)[ \t]*:[ \t]*(?:data[ \t]+|datos?[ \t]+|daten)?(?:preservation|conservaci[óo]n(?:[ \t]+de[ \t]+datos)?|conserva[çc][ãa]o(?:[ \t]+de[ \t]+dados)?|conservazione(?:[ \t]+dei[ \t]+dati)?|sicherung|bewaring|bevarande|zabezpieczenie(?:[ \t]+danych)?)[ \t]*$/imu;
+const FULFILLED_ROW =
+  /^[ \t|]*(?:status|state|estado|stato|statut|estatus)[ \t]*:[ \t]*(?:(?:closed|cerrad[oa]|fechad[oa]|chius[oa]|geschlossen)[ \t]*[-–—][ \t]*)?(?:fulfilled|completed?|done|completad[oa]|conclu[íi]d[oa]|completat[oa]|erledigt|abgeschlossen|termin[ée]e?|afgerond|voltooid|slutförd|zrealizowan[aey])[ \t]*$/imu;
+
 export function preservationAsserted(text: string): boolean {
   const unquoted = unquote(text);
   const head = unquoted.slice(0, 20_000);
-  if (DATED_LABEL.test(head) || IDENTIFIED_LABEL.test(head)) return true;
+  if (DATED_LABEL.test(head) || IDENTIFIED_LABEL.test(head) || (PRESERVATION_TYPE_ROW.test(head) && FULFILLED_ROW.test(head))) return true;
   for (const { start, clause } of clauses(text)) if (clauseAsserts(clause) && !heldAwaiting(clause, unquoted.slice(start + clause.length, start + clause.length + 160))) return true;
   return false;
 }

@@ -254,6 +254,11 @@ function ownBrand(from: string, body: string): boolean {
  */
 const PUBLIC_SECTOR = /^(?:police|polizei|politie|policia|pol[ií]cia|polisen|politi|politiet|poliisi|policja|gendarmerie|carabinieri|guardiacivil|justice|justiz|justitie|gov|gouv|gob|sheriff|fbi)$/;
 
+/** Whether a mail domain is a public body's ("scv-sheriff.example.gov", "polizei.bwl.de"): an agency's mailbox, never a target's. */
+export function isPublicSectorDomain(domain: string): boolean {
+  return domain.toLowerCase().split(/[.-]/).some((w) => PUBLIC_SECTOR.test(w));
+}
+
 /** A line that is a sender's name and address alone ("Facebook Records <records@fb.com>"): the address's domain. */
 const SENDER_LINE = /^[ \t]*[^<>\n@:]{1,80}<[^<>\s@]{1,64}@([^<>\s]{1,200})>[ \t]*$/gm;
 

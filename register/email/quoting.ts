@@ -43,7 +43,7 @@ const ASKED_TO_QUOTE = new RegExp(String.raw`(?<![\p{L}])(?:number|nummer|fallnu
 export const LOGGED_AS = /(?<![\p{L}])(?:logged|registered|recorded|filed)[ \t\n]+as[ \t\n]+(?:(?:number|no\.?|#)[ \t]?)?([A-Z0-9](?:[A-Z0-9]|-(?=[A-Z0-9])){4,30})(?=[,;)]?[ \t\n]+(?:which|that|and)[ \t\n]+(?:you|please)[^.\n]{0,40}(?:quote|cite|reference|use))/giu;
 
 /** Right after a number, the words that call it the one to quote (see THE_ONE_TO_QUOTE). */
-const ONE_TO_QUOTE_TAIL = String.raw`,?[ \t\n]+(?:(?:and[ \t\n]+)?(?:that|this|which|it)[ \t\n]+is[ \t\n]+the[ \t\n]+(?:number|reference|one)[ \t\n]+(?:to|you[ \t\n]+(?:should|must|need[ \t\n]+to))[ \t\n]+(?:quote|cite|reference|use|mention|include|give)|que[ \t\n]+es[ \t\n]+(?:el|la)[ \t\n]+que[ \t\n]+(?:debe|deberá|deben|deberán|tiene[ \t\n]+que)[ \t\n]+(?:citar|indicar|mencionar))(?![\p{L}])`;
+const ONE_TO_QUOTE_TAIL = String.raw`,?[ \t\n]+(?:(?:(?:and[ \t\n]+)?(?:that|this|which|it)[ \t\n]+)?is[ \t\n]+the[ \t\n]+(?:number|reference|one)[ \t\n]+(?:to|you[ \t\n]+(?:should|must|need[ \t\n]+to|will[ \t\n]+need[ \t\n]+to))[ \t\n]+(?:quote|cite|reference|use|mention|include|give)|que[ \t\n]+es[ \t\n]+(?:el|la)[ \t\n]+que[ \t\n]+(?:debe|deberá|deben|deberán|tiene[ \t\n]+que)[ \t\n]+(?:citar|indicar|mencionar))(?![\p{L}])`;
 const ONE_TO_QUOTE_AFTER = new RegExp(`^${ONE_TO_QUOTE_TAIL}`, 'u');
 /**
  * A number the next words call the one to quote ("Our file for this is CB-LE-2026-77310, and that is the number to

@@ -41,11 +41,12 @@ const NEW_SUBJECT =
 const OWN_LABEL =
   /(?:\p{Lu}\p{L}{0,20}(?:[ \t]+|-))?(?<!\p{L})(?:[Cc]ase|CASE|[Rr]eference|REFERENCE|[Rr]ef\.?|REF\.?|[Rr]equest|[Pp]reservation|[Rr]ecord|[Tt]icket|[Rr][ée]f[ée]rence|[Nn]um[ée]ro[ \t]+de[ \t]+(?:dossier|r[ée]f[ée]rence|cas)|[Rr]eferenz(?:nummer)?|[Aa]ktenzeichen|[Vv]organgsnummer|[Rr]eferencia|[Rr]iferimento|[Rr]efer[êe]ncia|[Rr]eferentie|[Zz]aaknummer|[Rr]eferens(?:nummer)?|[Ää]rendenummer|[Rr]eferanse|[Ss]aksnummer|[Nn]úmero[ \t]+de[ \t]+(?:caso|referencia))(?:[ \t]+(?:ID|[Ii]d|[Nn]umber|[Nn]o\.?|[Nn]r\.?|#))?(?:[ \t]+\p{Lu}\p{L}{1,20})?(?:[ \t]+(?:is|was|lautet(?:e)?|ist|war|est|était|era|es|é|är|var|er|jest|by[łl]a?))?[ \t]*[,:#]?[ \t]*#?$/u;
 /**
- * "Extension reference: X", "Extension Reference No.: X", "New reference for this extension: X": the extension's own
+ * "Extension reference: X", "Extension Reference No.: X", "New reference for this extension: X", "The reference for
+ * this extension is X": the extension's own
  * number, labelled right before it.
  */
 const EXTENSION_LABEL =
-  /\b(?:extension[ \t]+(?:(?:reference|ref\.?|case)(?:[ \t]+(?:id|number|no\.?|nr\.?))?|id|number|no\.?)|(?:new[ \t]+)?(?:reference|ref\.?|case[ \t]+number|number|id)[ \t]+(?:for|of)[ \t]+(?:this|the|your)[ \t]+extension)[ \t]*[:#]?[ \t]*$/i;
+  /\b(?:extension[ \t]+(?:(?:reference|ref\.?|case)(?:[ \t]+(?:id|number|no\.?|nr\.?))?|id|number|no\.?)|(?:new[ \t]+)?(?:reference|ref\.?|case[ \t]+number|number|id)[ \t]+(?:for|of)[ \t]+(?:this|the|your)[ \t]+extension(?:[ \t]+(?:is|was))?)[ \t]*[:#]?[ \t]*$/i;
 /** A new number's old one in brackets after it ("nieuw kenmerk MP-JZ-27-00388 (was MP-JZ-26-01772)", "(formerly …)"). */
 const EARLIER_IN_BRACKETS =
   /\([ \t]*(?:was|previously|formerly|prior|old|voorheen|eerder|vorher|früher|bisher|alt|auparavant|anciennement|précédemment|ancien(?:ne)?|antes|anteriormente|antigo|antiguo|prima|precedentemente|tidigare|tidligere|förut|før|wcześniej|dawniej|dříve|aiemmin)[ \t]*:?[ \t]*#?$/iu;
@@ -68,9 +69,12 @@ export function columnRole(header: string): 'new' | 'earlier' | null {
 }
 
 /** A ticket, submission or portal request number, which is not the preservation's reference where the e-mail has one. */
-/** "Ticket ref for this digest:", "Portal ticket" (a row's label cell): a few words may qualify the label before its colon. */
+/**
+ * "Ticket ref for this digest:", "Portal ticket" (a row's label cell), "ID de envío del portal", "Einreichungs-ID": a few
+ * words may qualify the label before its colon.
+ */
 const TICKET_CUE =
-  /\b(?:(?:support[ \t]+|portal[ \t]+|helpdesk[ \t]+|help[ \t]+desk[ \t]+)?ticket|support[ \t]+case|kodex[ \t]+request|portal[ \t]+request|submission)\b(?:[ \t]+(?:number|no\.?|id|ref(?:erence)?\.?))?(?:[ \t]+(?:for|of)[ \t]+(?:this|the|your)[ \t]+\p{L}{2,20})?[ \t]*[:#]?[ \t]*#?$/iu;
+  /\b(?:(?:support[ \t]+|portal[ \t]+|helpdesk[ \t]+|help[ \t]+desk[ \t]+)?ticket|support[ \t]+case|kodex[ \t]+request|portal[ \t]+request|submission|(?:id|n[úu]mero)[ \t]+de[ \t]+(?:env[íi]o|submiss[ãa]o|soumission)(?:[ \t]+del?[ \t]+portal)?|einreichungs-?(?:id|nummer)|inzendings-?(?:id|nummer))\b(?:[ \t]+(?:number|no\.?|id|ref(?:erence)?\.?))?(?:[ \t]+(?:for|of)[ \t]+(?:this|the|your)[ \t]+\p{L}{2,20})?[ \t]*[:#]?[ \t]*#?$/iu;
 
 /** A table column's header that names a ticket or a submission ("Ticket ID", "Support case", "Submission no."). */
 export function ticketHeader(header: string): boolean {

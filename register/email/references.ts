@@ -9,6 +9,8 @@ import { extensionAsserted, preservationAsserted, preservationPutOff } from './p
 import { expiryReminder, extensionRefused, priorExtension } from './extension-refused';
 import { pointedLabelValues, quoteLabelledValues, quotedOnNextLine } from './pointed-label';
 import { quotedAfterValues } from './quoted-after';
+import { numbersAsSubject } from './number-subject';
+import { unchangedItems } from './unchanged-items';
 import { askedAfter, askedToQuoteAt, LOGGED_AS, namedToQuote, quotedNumbers } from './quoting';
 import { namedAsOtherHold } from './other-holds';
 import { ACCOUNT_ID_LABEL_I18N } from './id-labels';
@@ -34,13 +36,13 @@ export interface ReferenceSpan {
  * subpoena GJ-2026-0239, mentioned in your request"), and the Brazilian police's letter ("Ofício nº 1187/2026-DRCC").
  */
 const AGENCY_LABEL =
-  /(?:\byour[ \t]+(?:(?:internal|own|agency|police|department)[ \t]+)?(?:ref(?:erences?|s)?(?![ \t]+(?:number|no\.?)[ \t]+is\b)|case|file|agency)\b(?![^\n]{0,25}?[ \t](?:with|at)[ \t]+us\b)[^\n]{0,25}|\b(?:re|regarding|concerning|(?:with|in)[ \t]+reference[ \t]+to|further[ \t]+to)[ \t]+your[ \t]+(?:[\p{L}-]{2,20}[ \t]+)?(?:request|submission|inquiry|enquiry)[ \t]+(?:no\.?|nr\.?|number|#)[ \t]*[:#]?[ \t]*|\byour[ \t]+(?:letter|request|correspondence|inquiry|enquiry|notice|warrant|order|legal[ \t]+process|application)[ \t]+(?:[–—:,-][ \t]+)?(?:(?<!request[ \t]{1,5})(?:no\.?|nr\.?|number|#)|ref(?:erence)?\.?)[ \t]*[:#]?[ \t]*|\byour[ \t]+(?!(?:preservation|confirmation|extension|new)\b)(?:[\p{L}-]{2,20}[ \t]+){1,2}(?:(?<!request[ \t]{1,5})(?:no\.?|nr\.?|number|#)|case|file)(?![ \t]+is\b)[ \t]*[:#]?[ \t]*|\bAz\.[ \t]{0,3}|\bRD[ \t]?(?:#|no\.|number)[ \t]*:?[ \t]*|(?<![\p{L}])(?:journalnr\.?|journalnummer|j\.[ \t]?nr\.|diarienr\.?|diarienummer|dosar(?:ul)?(?:[ \t]+penal)?[ \t]+nr\.?)[ \t]*[:#]?[ \t]*|(?<!(?<![\p{L}])(?:naše|náš|našeho|naší)[ \t]{1,20})(?<![\p{L}])č\.[ \t]?j\.[ \t]{0,3}(?:\n[ \t]{0,3})?|(?<![\p{L}])čj\.[ \t]{0,3}|(?<!(?<![\p{L}])(?:naše|náš|našeho|naší)[ \t]{1,20})(?<![\p{L}])číslo[ \t]+jednací[ \t]*:?[ \t]{0,3}|\bvotre[ \t]+r[ée]f[ée]rence[^\n]{0,10}|\b(?:agency|ICAC|police|department|unit|[A-Z]{0,6}PD|[A-Z]{1,6}SO|sheriff'?s?(?:[ \t]+office)?|constabulary|polic[eí]a|polizei)[ \t]+(?:case|file|report|incident)(?:[ \t]+(?:number|no\.?|#))?[ \t]*[:#]?[ \t]*|\b(?:agency|ICAC|police|department|unit|requester|officer|crime|incident|occurrence)[ \t]+ref(?:erence)?\.?(?:[ \t]+(?:number|no\.?|#))?[ \t]*[:#]?[ \t]*|\b(?:CAD|CRN|URN|CRIS)(?:[ \t]+(?:ref(?:erence)?\.?|number|no\.?|#))?[ \t]*[:#]?[ \t]*|\b(?:Re|AW|WG|TR|FW|Fwd|RE):[ \t]+Case[ \t]+|\b(?:ihre?|su|sus|vostr[oa]|uw|sua|seu|er|deres|wasz[ae]?|vos)[ \t]+(?:aktenzeichen|zeichen|referenz|vorgang|gesch[äa]ftszeichen|referencia|expediente|riferimento|fascicolo|pratica|referentie|kenmerk|dossier|refer[êe]ncia|processo|referens|ärende|referanse|sak|sygnatura)\b[^\n]{0,25}|(?<!(?<![\p{L}])(?:unser(?:e|er|em)?|notre|nuestr[oa]|nostr[oa]|noss[oa]|onze|ons|vårt|vår|vores|nasz[ae]?)[ \t]{1,20}(?:(?:n[úu]mero|numero|num[ée]ro|nummer|numer)[ \t]{1,5}(?:de[ \t]{1,5}|di[ \t]{1,5})?)?)\b(?:aktenzeichen|gesch[äa]ftszeichen|expediente|diligencias|fascicolo|procedimiento|sygnatura(?:[ \t]+akt)?|sygn\.(?:[ \t]+akt)?|dossier[ \t]+n[°o]\.?)[ \t]*[:#]?[ \t]*|(?<![\p{L}])(?:politiets|polisens|poliisin|policji|politie)[ \t]+(?:saksnummer|sagsnummer|saksnr\.?|sagsnr\.?|diarienummer|diarienr\.?|journalnummer|journalnr\.?|ärendenummer|numer[ \t]+sprawy|zaaknummer|dossiernummer)[ \t]*[:#]?[ \t]*|(?<![\p{L}])(?:subpoena|warrant|court[ \t]+order|production[ \t]+order|MLAT(?:[ \t]+request)?|letters?[ \t]+rogatory|request[ \t]+letter)(?:[ \t]+(?:no\.?|nr\.?|number|#))?[ \t]*[:#]?[ \t]*|(?<![\p{L}])of[íi]cio(?:[ \t]+de[ \t]+refer[êe]ncia)?(?:[ \t]+n[º°o]\.?)?[ \t]*[:#]?[ \t]*)$/iu;
+  /(?:\byour[ \t]+(?:(?:internal|own|agency|police|department)[ \t]+)?(?:ref(?:erences?|s)?(?![ \t]+(?:number|no\.?)[ \t]+is\b)|case|file|agency)\b(?![^\n]{0,25}?[ \t](?:with|at)[ \t]+us\b)[^\n[]{0,25}|\b(?:re|regarding|concerning|(?:with|in)[ \t]+reference[ \t]+to|further[ \t]+to)[ \t]+your[ \t]+(?:[\p{L}-]{2,20}[ \t]+)?(?:request|submission|inquiry|enquiry)[ \t]+(?:no\.?|nr\.?|number|#)[ \t]*[:#]?[ \t]*|\byour[ \t]+(?:letter|request|correspondence|inquiry|enquiry|notice|warrant|order|legal[ \t]+process|application)[ \t]+(?:[–—:,-][ \t]+)?(?:(?<!request[ \t]{1,5})(?:no\.?|nr\.?|number|#)|ref(?:erence)?\.?)[ \t]*[:#]?[ \t]*|\byour[ \t]+(?!(?:preservation|confirmation|extension|new)\b)(?:[\p{L}-]{2,20}[ \t]+){1,2}(?:(?<!request[ \t]{1,5})(?:no\.?|nr\.?|number|#)|case|file)(?![ \t]+is\b)[ \t]*[:#]?[ \t]*|\bAz\.[ \t]{0,3}|\bRD[ \t]?(?:#|no\.|number)[ \t]*:?[ \t]*|(?<![\p{L}])(?:journalnr\.?|journalnummer|j\.[ \t]?nr\.|diarienr\.?|diarienummer|dosar(?:ul)?(?:[ \t]+penal)?[ \t]+nr\.?)[ \t]*[:#]?[ \t]*|(?<!(?<![\p{L}])(?:naše|náš|našeho|naší)[ \t]{1,20})(?<![\p{L}])č\.[ \t]?j\.[ \t]{0,3}(?:\n[ \t]{0,3})?|(?<![\p{L}])čj\.[ \t]{0,3}|(?<!(?<![\p{L}])(?:naše|náš|našeho|naší)[ \t]{1,20})(?<![\p{L}])číslo[ \t]+jednací[ \t]*:?[ \t]{0,3}|\bvotre[ \t]+r[ée]f[ée]rence[^\n]{0,10}|\b(?:agency|ICAC|police|department|unit|[A-Z]{0,6}PD|[A-Z]{1,6}SO|sheriff'?s?(?:[ \t]+office)?|constabulary|polic[eí]a|polizei)[ \t]+(?:case|file|report|incident)(?:[ \t]+(?:number|no\.?|#))?[ \t]*[:#]?[ \t]*|\b(?:agency|ICAC|police|department|unit|requester|officer|crime|incident|occurrence)[ \t]+ref(?:erence)?\.?(?:[ \t]+(?:number|no\.?|#))?[ \t]*[:#]?[ \t]*|\b(?:CAD|CRN|URN|CRIS)(?:[ \t]+(?:ref(?:erence)?\.?|number|no\.?|#))?[ \t]*[:#]?[ \t]*|\b(?:Re|AW|WG|TR|FW|Fwd|RE):[ \t]+Case[ \t]+|\b(?:ihre?|su|sus|vostr[oa]|uw|sua|seu|er|deres|wasz[ae]?|vos)[ \t]+(?:aktenzeichen|zeichen|referenz|vorgang|gesch[äa]ftszeichen|referencia|expediente|riferimento|fascicolo|pratica|referentie|kenmerk|dossier|refer[êe]ncia|processo|referens|ärende|referanse|sak|sygnatura)\b[^\n]{0,25}|(?<!(?<![\p{L}])(?:unser(?:e|er|em)?|notre|nuestr[oa]|nostr[oa]|noss[oa]|onze|ons|vårt|vår|vores|nasz[ae]?)[ \t]{1,20}(?:(?:n[úu]mero|numero|num[ée]ro|nummer|numer)[ \t]{1,5}(?:de[ \t]{1,5}|di[ \t]{1,5})?)?)\b(?:aktenzeichen|gesch[äa]ftszeichen|expediente|diligencias|fascicolo|procedimiento|sygnatura(?:[ \t]+akt)?|sygn\.(?:[ \t]+akt)?|dossier[ \t]+n[°o]\.?)[ \t]*[:#]?[ \t]*|(?<![\p{L}])(?:politiets|polisens|poliisin|policji|politie)[ \t]+(?:saksnummer|sagsnummer|saksnr\.?|sagsnr\.?|diarienummer|diarienr\.?|journalnummer|journalnr\.?|ärendenummer|numer[ \t]+sprawy|zaaknummer|dossiernummer)[ \t]*[:#]?[ \t]*|(?<![\p{L}])(?:subpoena|warrant|court[ \t]+order|production[ \t]+order|MLAT(?:[ \t]+request)?|letters?[ \t]+rogatory|request[ \t]+letter)(?:[ \t]+(?:no\.?|nr\.?|number|#))?[ \t]*[:#]?[ \t]*|(?<![\p{L}])of[íi]cio(?:[ \t]+de[ \t]+refer[êe]ncia)?(?:[ \t]+n[º°o]\.?)?[ \t]*[:#]?[ \t]*)$/iu;
 /**
  * "[GitHub #3318072]": a ticket number in the subject, in brackets after the provider's name or alone after its hash
  * ("[#8841273]", as Zendesk and Freshdesk write it); or after a file word the ticket system writes there ("[Case
  * 0191-07326]", "[Request 0099-118840]", "[Ticket …]"), six digits at least.
  */
-const SUBJECT_TICKET = /\[(?:[A-Za-z][\w .-]{1,30}#[ \t]?|#(?=\d{5,10}\])|(?:case|ticket|ref(?:erence)?|request)[ \t]*[:#]?[ \t]*(?=(?:[A-Z-]*\d){6}))([A-Z0-9][A-Z0-9-]{3,30})\]/gi;
+const SUBJECT_TICKET = /\[(?:[A-Za-zÄÖÅÆØäöåæø][\w .-]{1,30}#[ \t]?|#(?=\d{5,10}\])|(?:case|ticket|ref(?:erence)?|request)[ \t]*[:#]?[ \t]*(?=(?:[A-Z-]*\d){6}))([A-Z0-9][A-Z0-9-]{3,30})\]/gi;
 /**
  * A help desk's number of the request, in brackets after the word ("Your request (#3318072) has been updated", "[GitHub]
  * Re: Preservation request (#3318072)"): how Zendesk and its kind name a ticket, the provider's number for the request
@@ -505,6 +507,22 @@ function requestTitle(region: string, reference: string, bodyFrom: number): bool
   return all.every((at) => titled.includes(at) || (/^[ \t]*case[ \t]+$/i.test(lineBefore(at)) && /^[ \t]*(?:\n|$)/.test(region.slice(at + reference.length))));
 }
 
+/** Right before a number: a person's id label, a help desk agent's or an officer's. */
+const PERSON_ID_BEFORE =
+  /(?<![\p{L}])(?:agent(?:e|en)?[ \t-]?(?:id|no\.?|number|nummer)|id[ \t]+(?:de[ \t]+|del[ \t]+|dell['’])?agente|employee[ \t]+(?:id|no\.?|number)|staff[ \t]+(?:id|no\.?|number)|badge(?:[ \t]+(?:id|no\.?|number))?|mitarbeiter-?(?:id|nummer)|dienstnummer|personalnummer|matricule|tjänste(?:nummer|id)|tjenestenummer)[ \t]*[:#]?[ \t]*#?$/iu;
+/** A line that is only a code in brackets, letters and digits in groups: a help desk's key for its message. */
+const LONE_TAG = /^[ \t]*\[(?=[A-Z0-9-]*[A-Z])(?=[A-Z0-9-]*\d)[A-Z0-9]{2,8}(?:-[A-Z0-9]{2,8}){1,3}\][ \t]*$/;
+/** A ticket's "Short description:" line, the requester's title, up to a number on it. */
+const SHORT_DESCRIPTION = /^[ \t]*short[ \t]+description[ \t]*:[^\n]*$/i;
+function requestersTitle(region: string, at: number): boolean {
+  const before = region.slice(region.lastIndexOf('\n', at - 1) + 1, at);
+  return SHORT_DESCRIPTION.test(before) && !providerRef(before);
+}
+function providerRef(before: string): boolean {
+  const m = /(?<![\p{L}])(\p{Lu}[\p{L}.&-]{1,24})[ \t]+ref(?:erence)?\.?(?:[ \t]+(?:no\.?|number|#))?[ \t]*[:#]?[ \t]*$/u.exec(before);
+  return !!m && isProviderName(m[1]!);
+}
+
 /** The first place `reference` occurs without being introduced as the agency's own, or null. */
 function occurrence(region: string, reference: string): number | null {
   const all = places(region, reference);
@@ -517,6 +535,10 @@ function occurrence(region: string, reference: string): number | null {
   // "your" addressing the provider).
   const labelsAddressees = (at: number) => (ADDRESSEES_REF.test(region.slice(Math.max(0, at - 40), at)) && !onReplySubject(region, at)) || AGENCY_CASE_FIELD.test(region.slice(Math.max(0, at - 40), at));
   if (all.length > 1 && all.some(labelsAddressees) && !all.some(asked)) return null;
+  // A ticket system's short description is the requester's title ("Short description: Preservation request – Sharjah
+  // Police – SHJ-CID-2026-2290"): its number is the requester's wherever it stands, unless the line names it the
+  // provider's ("Extension of preservation – Zoom Ref ZLR 88412").
+  if (all.some((at) => requestersTitle(region, at)) && !all.some(asked)) return null;
   for (const at of all) {
     // Inside a file's name ("preservation_letter_MCU-26-0912.pdf", "ESP-CCU-26-2271_preservation.pdf"): no mention.
     if (inFileName(region, at, at + reference.length)) continue;
@@ -587,6 +609,8 @@ export function unaffectedSentences(text: string, from: number, to: number): Arr
       out.push({ start: from + at - before.length + (last ? last.index! + last[0].length : 0), end: from + at + (next === -1 ? Math.min(400, body.length - at) : next + 1) });
     }
   }
+  // So is a status list's item the update says is unchanged: an earlier preservation's accounts.
+  for (const u of unchangedItems(body)) out.push({ start: from + u.start, end: from + u.end });
   // So is a sentence naming a hold the provider keeps for another proceeding ("an earlier, unrelated preservation for
   // the recovery address (x@…), made under Google Ref. No. …"): its accounts are that hold's. Not in an extension,
   // whose "existing preservation" is the one it extends.
@@ -729,7 +753,7 @@ const OURS_LABELLED = new RegExp(
  * the investigator's form echoed back, sets "our case" and "internal reference" aside as the agency's.
  */
 const PROVIDER_OWN_LABEL =
-  /\b(?:(?:correct|corrected|right|actual|valid|proper)[ \t\n]+(?:[\p{L}]{2,12}[ \t\n]+)?(?:reference|ref\.?|number|no\.?|id|case[ \t\n]+number)(?:[ \t\n]+(?:number|no\.?))?(?:[ \t\n]+for[ \t\n]+(?:your|this|the)[ \t\n]+(?:[\p{L}]{2,14}[ \t\n]+)?(?:request|case|matter))?[ \t\n]+(?:is|reads|should[ \t\n]+read)[ \t\n]*:?|internal[ \t]+(?:reference|ref\.?|case[ \t]+number|number|file[ \t]+number|id)(?:[ \t\n]+(?:number|no\.?))?(?:[ \t\n]+for[ \t\n]+(?:(?:this|the|your)[ \t\n]+(?:request|matter|case|preservation)|this|these|them|it))?(?:[ \t\n]+is)?[ \t]*[:#]?|(?:the|our|this)[ \t\n]+(?:case|reference|preservation|matter|file)(?:[ \t\n]+(?:number|no\.?|id|#))?[ \t\n]+(?:remains|stays|is[ \t\n]+still|is[ \t\n]+unchanged[ \t]*:?)|our[ \t\n]+(?:preservation|case|request|legal)[ \t\n]+(?:reference|ref\.?)(?:[ \t\n]+(?:number|no\.?|id))?[ \t\n]+is|our[ \t\n]+(?:case|reference|ref|file|preservation|matter)[ \t\n]+(?:number|no\.?|id|#)(?:[ \t\n]+(?:for|of)[ \t\n]+(?:this|the|your)[ \t\n]+(?:matter|request|preservation|case))?[ \t\n]+is|(?:record|reference|ref\.?|number|id)[ \t\n]+(?:for|of)[ \t\n]+(?:this|the|your)[ \t\n]+preservation[ \t\n]+(?:is|:)|(?:case|reference|ref\.?|file|request|ticket)(?:[ \t\n]+(?:id|number|no\.?|#))?[ \t\n]+(?:with|at)[ \t\n]+us[ \t\n]+is[ \t\n]*:?|(?:include|quote|cite|use|mention)[ \t\n]+our[ \t\n]+(?:case|reference|ref\.?|file|preservation)(?:[ \t\n]+(?:number|no\.?|id|#))?[ \t\n]*:?|our[ \t\n]+(?:case|reference|file|record|preservation)[ \t\n]+(?:for|on)[ \t\n]+(?:this|it|(?:this|the|your)[ \t\n]+(?:matter|request|preservation|case|account))[ \t\n]+is)[ \t\n]{0,4}#?([A-Z0-9](?:[A-Z0-9-]|[./](?=[A-Z0-9])){3,30})(?![\w/-])/giu;
+  /\b(?:(?:correct|corrected|right|actual|valid|proper)[ \t\n]+(?:[\p{L}]{2,12}[ \t\n]+)?(?:reference|ref\.?|number|no\.?|id|case[ \t\n]+number)(?:[ \t\n]+(?:number|no\.?))?(?:[ \t\n]+for[ \t\n]+(?:your|this|the)[ \t\n]+(?:[\p{L}]{2,14}[ \t\n]+)?(?:request|case|matter))?[ \t\n]+(?:is|reads|should[ \t\n]+read)[ \t\n]*:?|internal[ \t]+(?:reference|ref\.?|case[ \t]+number|number|file[ \t]+number|id)(?:[ \t\n]+(?:number|no\.?))?(?:[ \t\n]+for[ \t\n]+(?:(?:this|the|your)[ \t\n]+(?:request|matter|case|preservation)|this|these|them|it))?(?:[ \t\n]+is)?[ \t]*[:#]?|(?:the|our|this)[ \t\n]+(?:case|reference|preservation|matter|file)(?:[ \t\n]+(?:number|no\.?|id|#))?[ \t\n]+(?:remains|stays|is[ \t\n]+still|is[ \t\n]+unchanged[ \t]*:?)|our[ \t\n]+(?:preservation|case|request|legal)[ \t\n]+(?:reference|ref\.?)(?:[ \t\n]+(?:number|no\.?|id))?[ \t\n]+is|our[ \t\n]+(?:case|reference|ref|file|preservation|matter)[ \t\n]+(?:number|no\.?|id|#)(?:[ \t\n]+(?:for|of)[ \t\n]+(?:this|the|your)[ \t\n]+(?:matter|request|preservation|case))?[ \t\n]+is|(?:record|reference|ref\.?|number|id)[ \t\n]+(?:for|of)[ \t\n]+(?:this|the|your)[ \t\n]+(?:preservation|extension|renewal)[ \t\n]+(?:is|:)|(?:case|reference|ref\.?|file|request|ticket)(?:[ \t\n]+(?:id|number|no\.?|#))?[ \t\n]+(?:with|at)[ \t\n]+us[ \t\n]+is[ \t\n]*:?|(?:include|quote|cite|use|mention)[ \t\n]+our[ \t\n]+(?:case|reference|ref\.?|file|preservation)(?:[ \t\n]+(?:number|no\.?|id|#))?[ \t\n]*:?|our[ \t\n]+(?:case|reference|file|record|preservation)[ \t\n]+(?:for|on)[ \t\n]+(?:this|it|(?:this|the|your)[ \t\n]+(?:matter|request|preservation|case|account))[ \t\n]+is)[ \t\n]{0,4}#?([A-Z0-9](?:[A-Z0-9-]|[./](?=[A-Z0-9])){3,30})(?![\w/-])/giu;
 /**
  * Before a number: an account already held by another preservation ("is already subject to an active preservation
  * under case #", "was already preserved under reference", "is covered by an existing hold, request").
@@ -1419,6 +1443,11 @@ export function readReferences(text: string, message: Message, providerId: strin
     if (!candidates.includes(token)) candidates.push(token);
     if (!quoted.includes(token)) quoted.push(token);
   }
+  // A bare number the sentence makes the subject of the work done ("Good news: 3318204 has been extended").
+  for (const token of numbersAsSubject(region)) {
+    if (isDate(token)) continue;
+    if (!candidates.includes(token)) candidates.push(token);
+  }
   for (const m of region.matchAll(CASE_HEADING)) if (!candidates.includes(m[1]!)) candidates.push(m[1]!);
   for (const m of rowsRead.matchAll(UUID_LABELLED)) if (!candidates.includes(m[1]!)) candidates.push(m[1]!);
   for (const m of rowsRead.matchAll(OWN_LABEL_VALUE)) {
@@ -1529,6 +1558,7 @@ export function readReferences(text: string, message: Message, providerId: strin
   let references: Array<ReferenceSpan & Cues> = [];
   const officers = officerBlocks(text, message.bodyStart, message.end);
   const officersAt = (at: number) => officers.some((s) => s.start <= message.start + at && message.start + at < s.end);
+  const unchanged = unchangedItems(region);
   for (const reference of candidates) {
     // A value its own key names a reference, stacked right above it, is that key's, whatever table the reader saw around it.
     const keyed = stackedKeyed.includes(reference);
@@ -1543,6 +1573,15 @@ export function readReferences(text: string, message: Message, providerId: strin
     // #5519023]"), which the officer wrote, where the body names it nowhere but on a case's heading line ("Case
     // TFC-26-00871" under the officer's name) and another number stands beside it.
     if (candidates.length > 1 && requestTitle(region, reference, bodyFrom)) continue;
+    // Nor is one only ever under a status list's item that says nothing changed ("2) PREVIOUSLY CONFIRMED - NO CHANGE"):
+    // an earlier preservation, already recorded, that this update only lists.
+    if (places(region, reference).every((at) => unchanged.some((u) => u.start <= at && at < u.end))) continue;
+    // Nor is one only ever after a person's id label ("Agente ID: BN-INV-772", "Employee ID 118402", "Badge #3308"): a
+    // help desk agent's or an officer's own number.
+    if (places(region, reference).every((at) => PERSON_ID_BEFORE.test(region.slice(Math.max(0, at - 30), at)))) continue;
+    // Nor is a code only ever on a line of its own in brackets ("[ZD-8KP2Q5-7RX1]" under a help desk's footer): the
+    // mail system's key for the message, never a number anyone quotes.
+    if (places(region, reference).every((at) => LONE_TAG.test(region.slice(region.lastIndexOf('\n', at - 1) + 1, (region.indexOf('\n', at) + 1 || region.length + 1) - 1)))) continue;
     // Nor is one the message says anywhere is another case's ("… is closed and is not affected by this request").
     if (places(region, reference).some((at) => UNAFFECTED_AFTER.test(region.slice(at + reference.length, at + reference.length + 120)))) continue;
     // Nor is one the body writes only in the lines it quotes from the officer's request ("> Case: CPD-26-88120").

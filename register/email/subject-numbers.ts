@@ -1,7 +1,7 @@
 import { findDates } from './dates';
 
 /** A subject line, in a header or carried in a body ("Subject: [Snap LE] Preservation Extension - 8820-5517-PR"): its value. */
-export const SUBJECT_LINE = /^[ \t]*(?:subject|betreff|objet|onderwerp|oggetto|asunto|assunto|emne|ämne|temat|předmět)[ \t]*:[ \t]*([^\n]{1,300})$/gimu;
+export const SUBJECT_LINE = /^[ \t]*(?:subject|betreff|objet|onderwerp|oggetto|asunto|assunto|emne|ämne|temat|předmět|الموضوع|נושא)[ \t]*:[ \t]*([^\n]{1,300})$/gimu;
 const ONE_SUBJECT_LINE = new RegExp(SUBJECT_LINE.source, 'iu');
 
 /** A reply's or a forward's prefix ("Re:", "AW:", "TR:", "Fwd:", "RV:", "RES:", "ENC:", "Odp:", "SV:", "VS:", "Doorst:", "Rif:"). */

@@ -15,6 +15,11 @@ describe('account choices', () => {
     expect(accountChoices(text, [], 'snap')).toEqual(['user@example.com']);
   });
 
+  it("leaves out a public body's addresses, the officers'", () => {
+    const text = 'The account user@example.com is preserved.\nDet. L. Ferreira\nl.ferreira@nvc-sheriff.example.gov\nk.berg@polizei.example.de';
+    expect(accountChoices(text, [], null)).toEqual(['user@example.com']);
+  });
+
   it('gives at most eight and stays bounded on a huge text', () => {
     const text = Array.from({ length: 20_000 }, (_, i) => `person${i}@example.com`).join(' ');
     expect(accountChoices(text, [], null)).toHaveLength(8);
