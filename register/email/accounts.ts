@@ -82,7 +82,7 @@ const PROFILE_PATH =
  * Provider and product names (provider data): "Instagram ID", "Coinbase user ID" name an account. A name is read less
  * the registry's qualifier in brackets ("Skype (legacy)" is written "Skype ID" in a provider's mail).
  */
-const PRODUCT_NAMES = [...new Set(providers.flatMap((p) => [p.name, ...(p.products ?? [])]).map((n) => n.replace(/[ \t]*\([^()]*\)$/, '')).filter((n) => /^[A-Za-z][A-Za-z]{2,20}$/.test(n)))]
+const PRODUCT_NAMES = [...new Set(providers.flatMap((p) => [p.name, ...(p.products ?? [])]).map((n) => n.replace(/[ \t]*\([^()]*\)$/, '').replace(/\.[a-z]{2,3}$/, '')).filter((n) => /^[A-Za-z][A-Za-z]{2,20}$/.test(n)))]
   .map((n) => n.toLowerCase())
   .join('|');
 /** The same names as keys of a line, written as the provider writes them ("Outlook.com", "Skype (legacy)" as "Skype"). */
@@ -136,18 +136,29 @@ const STACKED_ID_VALUE = /[ \t]*:?[ \t]*\n[ \t]*\n[ \t]*(\d{5,25}|[0-9a-f]{8}-[0
 const PRODUCT_NAME_WORD = new RegExp(`^(?:${PRODUCT_NAMES})$`, 'i');
 const BRAND_ID = /\b(\p{Lu}[\p{L}]{1,20}(?:[ \t]\p{Lu}[\p{L}]{1,20}){0,2})[ \t-]?ID(?![\w-])/gu;
 const BRAND_NAME_VALUE = /(?:[ \t]{0,3}\([^()\n]{1,24}\))?(?:[ \t]{0,20}[:#|][ \t]{0,20}|[ \t]{1,3})(?:['"‘“](?=[A-Za-z0-9][A-Za-z0-9_.-]{1,38}[A-Za-z0-9]['"’”]))?([A-Za-z0-9][A-Za-z0-9_.-]{1,38}[A-Za-z0-9])(?![\w@-])/y;
+/**
+ * "(PayPal account ID 2KQ7R5XW9MDLN)", "(ID conto 7H3KQ2LX9ZP4A)", "(Konto-ID 4KQ…)": an account's own id in brackets after
+ * the address or name it belongs to; capitals and digits, a digit in it.
+ */
+const BRACKETED_ACCOUNT_ID =
+  /\((?:\p{Lu}[\p{L}]{1,15}[ \t]+)?(?:[Aa]ccount[ \t]+I[Dd]|I[Dd][ \t]+(?:(?:de[ \t]+(?:la[ \t]+)?|do[ \t]+|du[ \t]+|del[ \t]+)?(?:conto|cuenta|conta|compte))|[Kk]onto-?I[Dd])[ \t]*:?[ \t]*((?=[A-Z]*\d)[A-Z0-9]{8,20})\)/gu;
+/** "1583920471062335489 (@saltmarsh_relay)": an account's numeric id right before its handle in brackets. */
+const ID_BEFORE_HANDLE = /(?<![\w.@/:#-])(\d{6,25})[ \t]{1,2}\(@[A-Za-z0-9_.]{2,30}\)/g;
 /** "Discord user fernquiet (ID: 8812…)": a plain name right before its id in brackets, after an account word. */
 const NAME_BEFORE_ID = /\b(?:user|account|username|handle|member|player|channel)[ \t]+([A-Za-z0-9_.-]{3,32})[ \t]*\((?:user[ \t]?)?id[ \t]*[:#]?[ \t]*\d{5,25}\)/gi;
 /**
- * "quarry.lark (user ID 1130…)", "SpookyBrickSr (ID: 5120087799)", „rudens_spinta“ (naudotojo ID 88120417): a name, maybe
+ * "quarry.lark (user ID 1130…)", "SpookyBrickSr (ID: 5120087799)", „rudens_spinta“ (naudotojo ID 88120417), „bursztyn_okazje”
+ * (ID użytkownika 58120477), olivar_vintage (ID de miembro 301948276): a name, maybe
  * in quotes, right before an id in brackets, the id the account's; the name after no account word (NAME_BEFORE_ID). A
  * bare "(ID …)" may follow any thing (a server, a guild), so there the name must look like a handle: a digit, `_` or `.`
  * in it, or a capital inside it.
  */
-const NAME_BEFORE_BRACKETED_ID = /(?<![\w.@/:-])["'„“‘]?([A-Za-z0-9_][A-Za-z0-9_.-]{1,31})["'“”’]?[ \t]{1,2}\((user|account|member|player|profile|naudotojo|vartotojo|użytkownika|usuario|utilisateur|utente|gebruiker|usuário|uživatele|felhasználó)?[ \t]?id[ \t]*[:#]?[ \t]*\d{5,25}\)/gi;
+const NAME_BEFORE_BRACKETED_ID = /(?<![\w.@/:-])["'„“‘]?([A-Za-z0-9_][A-Za-z0-9_.-]{1,31})["'“”’]?[ \t]{1,2}\((?:(user|account|member|player|profile|naudotojo|vartotojo|użytkownika|usuario|utilisateur|utente|gebruiker|usuário|uživatele|felhasználó)?[ \t]?id|id[ \t]+(?:(?:de|del|do|da|dell['’])[ \t]*)?(użytkownika|usuario|miembro|membro|utilisateur|utente|usuário|gebruiker|cuenta|conta|compte|konta))[ \t]*[:#]?[ \t]*\d{5,25}\)/giu;
 const HANDLE_SHAPED = /[\d_.]|[a-z][A-Z]/;
 /** A name as a handle is written: a letter, and a digit, `_` or `.`, and no word that is never a name. */
 const nameLikeHandle = (name: string) => /[A-Za-z]/.test(name) && /[\d_.]/.test(name) && !NOT_A_NAME.test(name);
+/** Polish "the account with the login x" in prose ("dane konta o loginie stolarz_mazowsze", "z loginem „kupiec_84”"). */
+const LOGIN_IN_PROSE = /(?<![\p{L}])(?:o[ \t]+loginie|z[ \t]+loginem|pod[ \t]+loginem)[ \t]+["'„“]?([A-Za-z0-9_][A-Za-z0-9_.-]{2,39})/giu;
 /**
  * A key line whose key is "login" alone ("login: zielony_kot88", "  - Login: areia_fina9"), the word several languages
  * use for the account's name, or "alias" (a payment app's name for an account: "Alias: FARO.MANGO.LIMON"): its value,
@@ -386,13 +397,16 @@ export function findAccounts(text: string, from: number, to: number): FoundAccou
     const v = BRAND_NAME_VALUE.exec(body);
     if (v && /\d|[_.]/.test(v[1]!) && /[A-Za-z]|\d{5}/.test(v[1]!) && !NOT_A_NAME.test(v[1]!)) add(v[1]!, BRAND_NAME_VALUE.lastIndex - v[1]!.length);
   }
+  for (const m of capped(body.matchAll(ID_BEFORE_HANDLE))) add(m[1]!, m.index!);
+  for (const m of capped(body.matchAll(BRACKETED_ACCOUNT_ID))) add(m[1]!, m.index! + m[0].lastIndexOf(m[1]!));
   for (const m of capped(body.matchAll(NAME_BEFORE_ID))) if (!NOT_A_NAME.test(m[1]!)) add(m[1]!, m.index! + m[0].indexOf(m[1]!, m[0].search(/[ \t]/)));
   for (const m of capped(body.matchAll(NAME_BEFORE_BRACKETED_ID))) {
     const name = m[1]!.replace(/[.-]+$/, '');
-    if (name.length < 3 || NOT_A_NAME.test(name) || (!m[2] && !HANDLE_SHAPED.test(name))) continue;
+    if (name.length < 3 || NOT_A_NAME.test(name) || (!m[2] && !m[3] && !HANDLE_SHAPED.test(name))) continue;
     add(name, m.index! + m[0].indexOf(m[1]!));
   }
   for (const m of capped(body.matchAll(PREFIXED_ID))) add(m[0], m.index!);
+  for (const m of capped(body.matchAll(LOGIN_IN_PROSE))) if (nameLikeHandle(m[1]!.replace(/[.-]+$/, ''))) add(m[1]!.replace(/[.-]+$/, ''), m.index! + m[0].lastIndexOf(m[1]!));
   for (const m of capped(body.matchAll(LOGIN_LINE))) {
     const name = m[1]!.replace(/[.-]+$/, '');
     if (nameLikeHandle(name) || (/^[A-Za-z0-9]+(?:-[A-Za-z0-9]+)+$/.test(name) && !NOT_A_NAME.test(name))) add(name, m.index! + m[0].lastIndexOf(m[1]!));

@@ -74,7 +74,11 @@ const ABSENCE: readonly string[] = [
   'no[ \\t]+(?:hold|preservation)[ \\t]+(?:has[ \\t]+been|was|is|will[ \\t]+be)[ \\t]+(?:placed|applied|made|taken)',
   // Gone before the request came: "This account was suspended on 2026-09-30, prior to our receipt of your request",
   // and nothing there: "No information is available for preservation".
-  '(?:suspended|deactivated|terminated|closed|deleted|removed)(?:[ \\t]+on[ \\t]+[\\w/.,-]{1,12}(?:[ \\t][\\w/.,-]{1,12}){0,2}?)?,?[ \\t]+(?:prior[ \\t]+to|before)[ \\t]+(?:our[ \\t]+)?(?:receipt|the[ \\t]+request|your[ \\t]+request|the[ \\t]+date[ \\t]+of)',
+  '(?:suspended|deactivated|terminated|closed|deleted|removed)(?:[ \\t]+on[ \\t]+[\\w/.,-]{1,12}(?:[ \\t][\\w/.,-]{1,12}){0,2}?)?,?[ \\t]+(?:prior[ \\t]+to|before)[ \\t]+(?:our[ \\t]+)?(?:receipt|the[ \\t]+request|your[ \\t]+request|request|the[ \\t]+date[ \\t]+of)',
+  // The same in a status cell of other languages ("Raderad före begäran", "Gelöscht vor Eingang", "Supprimé avant la demande").
+  '(?:raderad|raderat|slettet|gelöscht|supprimée?|eliminad[oa]|verwijderd|cancellat[oa]|eliminat[oa]|apagad[oa]|excluíd[oa])[ \\t]+(?:före|innan|før|vor|avant|antes|vóór|voor|prima)(?![\\p{L}])',
+  // Outside what was asked, or nothing there, as a status cell says it ("Out of scope", "Sin datos", "Sem dados").
+  'out[ \\t]+of[ \\t]+scope|sin[ \\t]+(?:datos|resultados|coincidencias)|sem[ \\t]+(?:dados|resultados|correspond\\p{L}*)',
   'no[ \\t]+(?:data|information|records?|content)[ \\t]+(?:is|was|are|were)[ \\t]+(?:available|left)',
   'belongs?[ \\t]+to[ \\t]+the[ \\t]+(?:complainant|victim|reporting[ \\t]+(?:user|party|person)|reporter|injured[ \\t]+party)',
   // Not one of the provider's own: "is not a Revolut IBAN", "is not a Discord account".

@@ -18,6 +18,8 @@ const PRESERVING: readonly string[] = [
   '(?:placed|put|kept|keep|held|set)[ \\t\\n]+(?:[\\p{L}\'’-]+[ \\t\\n]+){0,4}?(?:on|under)[ \\t\\n]+(?:a[ \\t\\n]+)?(?:legal[ \\t\\n]+|preservation[ \\t\\n]+)?hold', // English, a hold
   '(?:placed|put|set|applied)[ \\t\\n]+(?:a[ \\t\\n]+)?(?:legal[ \\t\\n]+|preservation[ \\t\\n]+)?hold', // English, a hold
   '(?:is|are|now)[ \\t\\n]+(?:now[ \\t\\n]+)?(?:subject[ \\t\\n]+to|under|on)[ \\t\\n]+(?:a[ \\t\\n]+)?(?:legal[ \\t\\n]+|preservation[ \\t\\n]+)?hold', // English, under a hold
+  // Held to a stated day ("The records … are now held until 14 February 2027"): a hold with its end, not a meeting held.
+  '(?:is|are|now)[ \\t\\n]+(?:now[ \\t\\n]+)?held[ \\t\\n]+(?:until|through|till)(?=[ \\t\\n]+\\d)',
   'conservée?s?|préservée?s?|sauvegardée?s?|gelée?s?|figée?s?|prolongée?s?', // French ('figées': frozen as they stood)
   'gesichert|mitgesichert|sichergestellt|gespeichert|aufbewahrt|bewahrt|konserviert|eingefroren|verlängert', // German (bewahrt, konserviert: as a machine translates 'preserved')
   'bewaard|veiliggesteld|geconserveerd|vastgelegd|verlengd', // Dutch

@@ -227,3 +227,59 @@ submit a Production Order quoting the Case Number above.`);
     expect(references(text)).toEqual(['09117734']);
   });
 });
+
+describe("a request's or a preservation's noun and its number as the subject of the work done, in other languages", () => {
+  it.each([
+    ['Leboncoin Juridique <juridique@leboncoin.fr>', 'Nous vous informons que notre dossier 77120 a été traité : les données du compte kite.vert@example.fr ont été conservées le 04/11/2026.', '77120'],
+    ['Allegro <organy@allegro.pl>', 'Uprzejmie informujemy, że zgłoszenie 55812 zostało zrealizowane. Zabezpieczyliśmy dane konta szklo.kolekcja@example.pl w dniu 17.11.2026 r.', '55812'],
+    ['Nubank <autoridades@nubank.com.br>', 'Informamos que o pedido 80422 foi concluído em 10/11/2026. Foram preservados os dados do cliente rafa.sp@example.com.', '80422'],
+    ['Blocket <myndighet@blocket.se>', 'Vi bekräftar att ärende 3381055 är hanterat: uppgifterna för kontot cykel.malmo@example.se säkrades den 12 november 2026.', '3381055'],
+    ['FINN <juridisk@finn.no>', 'Sikringen 713055 ble gjennomført 20.11.2026, og omfatter brukerkontoen hytte.bergen@example.no.', '713055'],
+    ['Wallapop <le@wallapop.com>', 'Le confirmamos que su petición quedó registrada como 6639201 y que hemos conservado los datos del usuario pepe.bcn@example.es el 18/11/2026.', '6639201'],
+  ])('reads the number of %s', (from, body, reference) => {
+    expect(references(mail(from, 'Re: Solicitud / Anfrage', body))).toEqual([reference]);
+  });
+  it("look-alike: after the addressee's possessive ('votre dossier 55104 a été traité') the number is not read as the provider's", () => {
+    const text = mail('Vinted Legal <legal@vinted.fr>', 'Re: Réquisition', 'Votre dossier 55104 a été traité. Nous avons conservé les données du compte lila.broc@example.fr le 18/11/2026 sous la référence VLE-2611-4820.');
+    expect(references(text)).toEqual(['VLE-2611-4820']);
+  });
+});
+
+describe('status cells that set an account outside the preservation', () => {
+  it.each(['Deleted before request', 'Out of scope - consumer service retired', 'Sin datos', 'Raderad före begäran'])('does not propose the account whose status is %j', (status) => {
+    const text = mail('Google LIS <lis-noreply@google.com>', 'Preservation status', `We have preserved the accounts below under reference 58203917 as of November 17, 2026.\n\n| Account | Status |\n| harbor.lantern77@gmail.com | Preserved |\n| sofi.marquina@hotmail.com | ${status} |\n`);
+    expect(accounts(text)).toEqual(['harbor.lantern77@gmail.com']);
+  });
+});
+
+describe('an extension stated by its end, and its number unchanged by name', () => {
+  it("reads 'the records … are now held until 14 February 2027' as the preservation kept", () => {
+    const text = mail('Meta LE <records@meta.com>', 'Case #8814207 - Preservation Extension', 'Thank you for your request. The records for the account listed below, submitted under Case #8814207, are now held until 14 February 2027.\n\nInstagram: @velvet.crane\n\nNo further action is required from you at this time. Please note that we will not produce these records without valid legal process.');
+    expect(references(text)).toEqual(['8814207']);
+  });
+  it("reads Polish 'Numer sprawy po stronie Allegro pozostaje bez zmian: X'", () => {
+    const text = mail('Allegro <organy@allegro.pl>', 'Odp: Przedłużenie zabezpieczenia', 'Zabezpieczenie danych konta bursztyn_handel zostało przedłużone o kolejne 90 dni.\n\nNumer sprawy po stronie Allegro pozostaje bez zmian: ALG/ZD/2026/15583.');
+    expect(references(text)).toEqual(['ALG/ZD/2026/15583']);
+  });
+});
+
+describe('accounts named beside their ids', () => {
+  const meta = (sentence: string) => mail('Allegro <organy@allegro.pl>', 'Odp: Wniosek', sentence);
+  it("reads a name before '(ID użytkownika N)' and '(ID de miembro N)'", () => {
+    expect(accounts(meta('Dane konta o nazwie „bursztyn_okazje” (ID użytkownika 58120477) zostały zabezpieczone w dniu 25.11.2026 r.\n\nNumer sprawy: 773104-26'))).toContain('bursztyn_okazje');
+    expect(accounts(mail('Vinted <legal@vinted.es>', 'Re: Solicitud', 'Hemos conservado los datos de olivar_vintage (ID de miembro 301948276) el 20/11/2026 con la referencia 6630195.'))).toContain('olivar_vintage');
+  });
+  it("reads an account's numeric id before its handle in brackets", () => {
+    expect(accounts(mail('X Legal <legal@x.com>', 'Re: Preservation', 'We have preserved 1583920471062335489 (@saltmarsh_relay) as of November 3, 2026 under case 5528190.'))).toContain('1583920471062335489');
+  });
+  it("reads an account's own id in brackets after its address ('(ID conto 7H3KQ2LX9ZP4A)')", () => {
+    expect(accounts(mail('PayPal <le@paypal.com>', 'R: Richiesta', "Vi confermiamo la conservazione dei dati del conto marco.trav@example.it (ID conto 7H3KQ2LX9ZP4A) in data 18/11/2026.\n\nRiferimento pratica: 88412093"))).toContain('7H3KQ2LX9ZP4A');
+  });
+  it("reads Polish 'o loginie x' in prose", () => {
+    expect(accounts(meta('W dniu 16.11.2026 r. zabezpieczyliśmy dane konta o loginie stolarz_mazowsze oraz dane konta powiązanego z adresem e-mail k.zawadzka@example.pl.\n\nProsimy o powoływanie się na numer zgłoszenia ALG/ORG/2026/55821 w dalszej korespondencji.'))).toContain('stolarz_mazowsze');
+  });
+  it("reads a provider's joined id key ('FINN-ID:') and an advertiser's id ('annonsör-ID')", () => {
+    expect(accounts(mail('FINN <juridisk@finn.no>', 'SV: Sikring', 'FINN har i dag, 20.11.2026, sikret opplysninger knyttet til følgende bruker:\n\n  FINN-ID: 771204388\n\nVennligst oppgi vårt saksnummer CS0041127.'))).toContain('771204388');
+    expect(accounts(mail('Blocket <myndighet@blocket.se>', 'SV: Begäran', 'Vi har bevarat de uppgifter vi har om följande konton per den 14 november 2026:\n\n– annonsör-ID 7730215\n\nHänvisa till vårt ärendenummer BLK-PV-26-0412.'))).toContain('7730215');
+  });
+});
