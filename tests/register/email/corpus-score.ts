@@ -345,6 +345,22 @@ export const CORPUS_SETS = {
   dev242: 'labels-dev242.json',
   dev243: 'labels-dev243.json',
   dev244: 'labels-dev244.json',
+  dev245: 'labels-dev245.json',
+  dev246: 'labels-dev246.json',
+  dev247: 'labels-dev247.json',
+  dev248: 'labels-dev248.json',
+  dev249: 'labels-dev249.json',
+  dev250: 'labels-dev250.json',
+  dev251: 'labels-dev251.json',
+  dev252: 'labels-dev252.json',
+  dev253: 'labels-dev253.json',
+  dev254: 'labels-dev254.json',
+  dev255: 'labels-dev255.json',
+  dev256: 'labels-dev256.json',
+  dev257: 'labels-dev257.json',
+  dev258: 'labels-dev258.json',
+  dev259: 'labels-dev259.json',
+  dev260: 'labels-dev260.json',
 } as const;
 export type CorpusSet = keyof typeof CORPUS_SETS;
 

@@ -1329,6 +1329,27 @@ const DEV241_FLOORS: Floors = { provider: 1, references: 0.95, dates: 1, account
 const DEV242_FLOORS: Floors = { provider: 1, references: 1, dates: 0.875, accounts: 0.928, distractors: 0 };
 const DEV243_FLOORS: Floors = { provider: 1, references: 0.95, dates: 0.95, accounts: 0.857, distractors: 2 };
 const DEV244_FLOORS: Floors = { provider: 1, references: 1, dates: 0.937, accounts: 0.967, distractors: 0 };
+// dev245-260 at round 72's final reading. First read on 88bf949c (references / dates / accounts / distractors):
+// dev245 18/20, 13/15, 25/29, 1; dev246 18/20, 13/15, 24/24, 2; dev247 11/20, 11/20, 22/36, 3; dev248 19/20, 17/18, 28/33, 10;
+// dev249 15/20, 9/12, 17/21, 1; dev250 20/20, 4/4, 8/8, 0; dev251 15/20, 18/20, 35/35, 5; dev252 18/20, 19/20, 34/35, 1;
+// dev253 18/20, 19/20, 39/40, 3; dev254 19/20, 11/11, 26/27, 0; dev255 17/20, 16/20, 33/41, 1; dev256 20/20, 17/17, 40/47, 2;
+// dev257 18/20, 17/19, 33/38, 7; dev258 11/20, 10/20, 18/40, 0; dev259 15/20, 8/13, 12/18, 2; dev260 20/20, 16/16, 31/32, 0.
+const DEV245_FLOORS: Floors = { provider: 1, references: 1, dates: 1, accounts: 0.931, distractors: 0 };
+const DEV246_FLOORS: Floors = { provider: 1, references: 1, dates: 1, accounts: 1, distractors: 0 };
+const DEV247_FLOORS: Floors = { provider: 1, references: 1, dates: 1, accounts: 0.944, distractors: 0 };
+const DEV248_FLOORS: Floors = { provider: 1, references: 1, dates: 1, accounts: 0.969, distractors: 0 };
+const DEV249_FLOORS: Floors = { provider: 1, references: 0.95, dates: 0.916, accounts: 0.952, distractors: 0 };
+const DEV250_FLOORS: Floors = { provider: 1, references: 1, dates: 1, accounts: 1, distractors: 0 };
+const DEV251_FLOORS: Floors = { provider: 1, references: 1, dates: 1, accounts: 1, distractors: 0 };
+const DEV252_FLOORS: Floors = { provider: 1, references: 0.95, dates: 0.95, accounts: 1, distractors: 0 };
+const DEV253_FLOORS: Floors = { provider: 1, references: 0.9, dates: 0.95, accounts: 0.975, distractors: 3 };
+const DEV254_FLOORS: Floors = { provider: 1, references: 0.95, dates: 1, accounts: 0.962, distractors: 0 };
+const DEV255_FLOORS: Floors = { provider: 1, references: 0.95, dates: 0.85, accounts: 0.975, distractors: 1 };
+const DEV256_FLOORS: Floors = { provider: 1, references: 1, dates: 1, accounts: 0.851, distractors: 1 };
+const DEV257_FLOORS: Floors = { provider: 1, references: 0.9, dates: 0.894, accounts: 0.868, distractors: 1 };
+const DEV258_FLOORS: Floors = { provider: 0.95, references: 0.85, dates: 0.8, accounts: 0.8, distractors: 0 };
+const DEV259_FLOORS: Floors = { provider: 1, references: 0.75, dates: 0.615, accounts: 0.666, distractors: 2 };
+const DEV260_FLOORS: Floors = { provider: 1, references: 1, dates: 1, accounts: 0.968, distractors: 0 };
 const DEV73_FLOORS: Floors = { provider: 1, references: 0.95, dates: 0.916, accounts: 1, distractors: 1 };
 const DEV74_FLOORS: Floors = { provider: 0.95, references: 0.95, dates: 0.857, accounts: 0.769, distractors: 2 };
 const DEV75_FLOORS: Floors = { provider: 1, references: 1, dates: 1, accounts: 0.975, distractors: 0 };
@@ -1573,6 +1594,22 @@ describe('e-mail corpus: dev70-75 (sets 133-138, tuned on from round 61)', () =>
     ['dev242', DEV242_FLOORS, 20],
     ['dev243', DEV243_FLOORS, 20],
     ['dev244', DEV244_FLOORS, 20],
+    ['dev245', DEV245_FLOORS, 20],
+    ['dev246', DEV246_FLOORS, 20],
+    ['dev247', DEV247_FLOORS, 20],
+    ['dev248', DEV248_FLOORS, 20],
+    ['dev249', DEV249_FLOORS, 20],
+    ['dev250', DEV250_FLOORS, 20],
+    ['dev251', DEV251_FLOORS, 20],
+    ['dev252', DEV252_FLOORS, 20],
+    ['dev253', DEV253_FLOORS, 20],
+    ['dev254', DEV254_FLOORS, 20],
+    ['dev255', DEV255_FLOORS, 20],
+    ['dev256', DEV256_FLOORS, 20],
+    ['dev257', DEV257_FLOORS, 20],
+    ['dev258', DEV258_FLOORS, 20],
+    ['dev259', DEV259_FLOORS, 20],
+    ['dev260', DEV260_FLOORS, 20],
   ] as const)('reads the %s e-mails at or above the figures reached', (set, floors, emails) => {
     expectReached(run(set), emails, { knownProvidersOnly: true, floors });
   });
