@@ -28,7 +28,7 @@ const REQUEST_NOUNS = String.raw`(?:dossier|petici[óo]n|solicitud|pedido|zg[łl
  * actioned"), where the noun is not the one the work was done on.
  */
 const NOUN_NUMBER_DONE = new RegExp(
-  String.raw`(?<!(?<![\p{L}])(?:${ADDRESSEES}|for|of|regarding|on|to|in|under|with|für|pour|para|per|voor|dla|på|om|för)[ \t\n]+)(?<![\p{L}])${REQUEST_NOUNS}[ \t\n]+(?:n[º°o.]{1,2}[ \t]*)?#?(\d{5,12}|\d{3,6}-\d{2,6})(?:,[^,.;\n]{1,60},)?[ \t\n]+${DONE}`,
+  String.raw`(?<!(?<![\p{L}])(?:${ADDRESSEES}|for|of|regarding|on|to|in|under|with|für|pour|para|per|voor|dla|på|om|för)[ \t\n]{1,3})(?<![\p{L}])${REQUEST_NOUNS}[ \t\n]+(?:n[º°o.]{1,2}[ \t]*)?#?(\d{5,12}|\d{3,6}-\d{2,6})(?:,[^,.;\n]{1,60},)?[ \t\n]+${DONE}`,
   'giu',
 );
 /** "su petición quedó registrada como 5528190": the number the request was registered as. */
