@@ -254,7 +254,22 @@ describe('status cells that set an account outside the preservation', () => {
 
 describe('an extension stated by its end, and its number unchanged by name', () => {
   it("reads 'the records … are now held until 14 February 2027' as the preservation kept", () => {
-    const text = mail('Meta LE <records@meta.com>', 'Case #8814207 - Preservation Extension', 'Thank you for your request. The records for the account listed below, submitted under Case #8814207, are now held until 14 February 2027.\n\nInstagram: @velvet.crane\n\nNo further action is required from you at this time. Please note that we will not produce these records without valid legal process.');
+    const text = `Von: Facebook Records <records@records.facebook.com>
+Gesendet: Montag, 16. November 2026 11:32
+An: Berg, Anna (LKA 54) <anna.berg@example.de>
+Betreff: Case #8814207 - Preservation Extension [Az. ST/0988/26]
+
+Hello,
+
+Thank you for your request. The records for the account(s) listed below, submitted under Case #8814207, are now held until 14 February 2027.
+
+Instagram: @velvet.crane (Instagram ID: 48103920077)
+
+No further action is required from you at this time. Please note that we will not produce these records without valid legal process, such as a request issued through the appropriate mutual legal assistance channels.
+
+Thanks,
+Meta Platforms Law Enforcement Response Team
+`;
     expect(references(text)).toEqual(['8814207']);
   });
   it("reads Polish 'Numer sprawy po stronie Allegro pozostaje bez zmian: X'", () => {
