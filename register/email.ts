@@ -10,7 +10,7 @@ import { extensionParts } from './email/extension-parts';
 import { paragraphAround } from './email/paragraphs';
 import { waitingPart } from './email/pending-part';
 import { findProvider, isConsumerMail, isPublicSectorDomain, isProviderSender, isProvidersOwnAddress, isProvidersOwnHandle, NO_REPLY_MAILBOX, PLATFORM_DOMAINS } from './email/provider';
-import { agencysNumbers, readReferences, unaffectedSentences, type ReferenceSpan } from './email/references';
+import { agencysNumbers, HELP_DESK_NOUN, HELP_DESK_UPDATED, readReferences, unaffectedSentences, type ReferenceSpan } from './email/references';
 import { inside } from './email/signature';
 import { statedDates, type StatedDate } from './email/stated-dates';
 import { findTables } from './email/tables';
@@ -411,8 +411,11 @@ const SUBJECT_POINTER =
  * solicitud (418802) ha sido actualizada", "##- Please type your reply above this line -##", "##- Por favor, escriba su
  * respuesta encima de esta línea -##".
  */
-const HELP_DESK_NOTICE =
-  /(?<![\p{L}])(?:request|ticket|case|solicitud|anfrage|demande|richiesta|aanvraag|verzoek|förfrågan|forespørsel|henvendelse|zgłoszenie|pedido|solicitação|ärende)[ \t]+\(#?\d{4,12}\)[ \t]+(?:has[ \t]+been|ha[ \t]+sido|wurde|a[ \t]+été|è[ \t]+stat[ao]|is|zostało|foi|har|er)(?![\p{L}])|(?:reply|respuesta|antwort|réponse|risposta|antwoord|svar|odpowiedź|resposta)[^\n]{0,30}(?:above|encima|oberhalb|au-dessus|sopra|boven|ovanför|over|powyżej|acima)[^\n]{0,20}(?:line|línea|zeile|ligne|linea|lijn|regel|raden|linjen|linii|linha)/iu;
+const HELP_DESK_NOTICE = new RegExp(
+  String.raw`(?<![\p{L}])(?:${HELP_DESK_NOUN}|ticket|case)[ \t]+\(#?\d{4,12}\)[ \t]+${HELP_DESK_UPDATED}` +
+    String.raw`|(?:reply|respuesta|antwort|réponse|risposta|antwoord|svar|odpowiedź|resposta)[^\n]{0,30}(?:above|encima|oberhalb|au-dessus|sopra|boven|ovanför|over|powyżej|acima)[^\n]{0,20}(?:line|línea|zeile|ligne|linea|lijn|regel|raden|linjen|linii|linha)`,
+  'iu',
+);
 
 /** The provider's pointer to its own earlier message: "our earlier email", "the previous message", "described below". */
 const EARLIER_POINTER =

@@ -43,13 +43,16 @@ const AGENCY_LABEL =
  * 0191-07326]", "[Request 0099-118840]", "[Ticket …]"), six digits at least.
  */
 const SUBJECT_TICKET = /\[(?:[A-Za-zÄÖÅÆØäöåæø][\w .-]{1,30}#[ \t]?|#(?=\d{5,10}\])|(?:case|ticket|ref(?:erence)?|request)[ \t]*[:#]?[ \t]*(?=(?:[A-Z-]*\d){6}))([A-Z0-9][A-Z0-9-]{3,30})\]/gi;
+/** The word a help desk names a request by, before its number in brackets (see HELP_DESK_REQUEST). */
+export const HELP_DESK_NOUN = String.raw`(?:request|anfrage|förfrågan|forespørsel|henvendelse|demande|solicitud|richiesta|aanvraag|verzoek|zgłoszenie|pedido|solicitação|ärende)`;
+/** The help desk's verb after the number: "has been", "ha sido", "wurde", "a été", "is", "zostało", "foi", "er". */
+export const HELP_DESK_UPDATED = String.raw`(?:has[ \t]+been|was[ \t]+been|wurde|ist|har|er|a[ \t]+été|ha[ \t]+sido|è[ \t]+stat[ao]|is|zostało|foi)(?![\p{L}])`;
 /**
  * A help desk's number of the request, in brackets after the word ("Your request (#3318072) has been updated", "[GitHub]
  * Re: Preservation request (#3318072)"): how Zendesk and its kind name a ticket, the provider's number for the request
  * where it gives no reference of its own.
  */
-const HELP_DESK_REQUEST =
-  /(?<![\p{L}])(?:request|anfrage|förfrågan|forespørsel|henvendelse|demande|solicitud|richiesta|aanvraag|verzoek|zgłoszenie|pedido|solicitação|ärende)[ \t]+\((?:#(?=\d)|(?=\d{5,12}\)[ \t]+(?:has[ \t]+been|was[ \t]+been|wurde|ist|har|a[ \t]+été|ha[ \t]+sido|è[ \t]+stat[ao]|is|zostało|foi)(?![\p{L}])))(\d{5,12})\)/giu;
+const HELP_DESK_REQUEST = new RegExp(String.raw`(?<![\p{L}])${HELP_DESK_NOUN}[ \t]+\((?:#(?=\d)|(?=\d{5,12}\)[ \t]+${HELP_DESK_UPDATED}))(\d{5,12})\)`, 'giu');
 /** Text that ends inside a web address, past its host: what follows is the address's path or query. */
 const IN_LINK = /(?:https?:\/\/|www\.)[^\s/]{1,100}\/[^\s]{0,200}$/i;
 /**
@@ -1563,11 +1566,12 @@ export function readReferences(text: string, message: Message, providerId: strin
     // A value its own key names a reference, stacked right above it, is that key's, whatever table the reader saw around it.
     const keyed = stackedKeyed.includes(reference);
     if (tags.some((t) => t.includes(reference)) || isDate(reference) || (!keyed && (othersOnly(reference) || otherColumnOnly(reference)))) continue;
+    const placed = places(region, reference);
     // A postcode with its country's letters, between an address's commas or dots and before its town ("Svitrigailos g.
     // 13, LT-03228 Vilnius, Lithuania", "…, CH-1228 Plan-les-Ouates"): an address's part wherever the text writes it.
-    if (POSTCODE.test(reference) && places(region, reference).every((at) => POSTCODE_BEFORE.test(region.slice(Math.max(0, at - 3), at)) && POSTCODE_TOWN.test(region.slice(at + reference.length, at + reference.length + 60)))) continue;
+    if (POSTCODE.test(reference) && placed.every((p) => POSTCODE_BEFORE.test(region.slice(Math.max(0, p - 3), p)) && POSTCODE_TOWN.test(region.slice(p + reference.length, p + reference.length + 60)))) continue;
     // A number the body writes only in the officer's own block ("Our ref: NMC/SOC/26/0419" under the rank and name) is the agency's.
-    const bodyPlaces = places(region, reference).filter((at) => at >= bodyFrom);
+    const bodyPlaces = placed.filter((p) => p >= bodyFrom);
     if (bodyPlaces.length && bodyPlaces.every(officersAt)) continue;
     // Nor is one a reply's subject gives as its request's title ("Re: Preservation Request - TFC-26-00871 [Ticket
     // #5519023]"), which the officer wrote, where the body names it nowhere but on a case's heading line ("Case
@@ -1575,15 +1579,15 @@ export function readReferences(text: string, message: Message, providerId: strin
     if (candidates.length > 1 && requestTitle(region, reference, bodyFrom)) continue;
     // Nor is one only ever under a status list's item that says nothing changed ("2) PREVIOUSLY CONFIRMED - NO CHANGE"):
     // an earlier preservation, already recorded, that this update only lists.
-    if (places(region, reference).every((at) => unchanged.some((u) => u.start <= at && at < u.end))) continue;
+    if (placed.every((p) => unchanged.some((u) => u.start <= p && p < u.end))) continue;
     // Nor is one only ever after a person's id label ("Agente ID: BN-INV-772", "Employee ID 118402", "Badge #3308"): a
     // help desk agent's or an officer's own number.
-    if (places(region, reference).every((at) => PERSON_ID_BEFORE.test(region.slice(Math.max(0, at - 30), at)))) continue;
+    if (placed.every((p) => PERSON_ID_BEFORE.test(region.slice(Math.max(0, p - 30), p)))) continue;
     // Nor is a code only ever on a line of its own in brackets ("[ZD-8KP2Q5-7RX1]" under a help desk's footer): the
     // mail system's key for the message, never a number anyone quotes.
-    if (places(region, reference).every((at) => LONE_TAG.test(region.slice(region.lastIndexOf('\n', at - 1) + 1, (region.indexOf('\n', at) + 1 || region.length + 1) - 1)))) continue;
+    if (placed.every((p) => LONE_TAG.test(region.slice(region.lastIndexOf('\n', p - 1) + 1, (region.indexOf('\n', p) + 1 || region.length + 1) - 1)))) continue;
     // Nor is one the message says anywhere is another case's ("… is closed and is not affected by this request").
-    if (places(region, reference).some((at) => UNAFFECTED_AFTER.test(region.slice(at + reference.length, at + reference.length + 120)))) continue;
+    if (placed.some((p) => UNAFFECTED_AFTER.test(region.slice(p + reference.length, p + reference.length + 120)))) continue;
     // Nor is one the body writes only in the lines it quotes from the officer's request ("> Case: CPD-26-88120").
     if (bodyPlaces.length && bodyPlaces.every((at) => asked.some((q) => q.start <= message.start + at && message.start + at < q.end))) continue;
     const first = occurrence(region, reference);
