@@ -79,7 +79,7 @@ const RECEIPT: readonly string[] = [
 ];
 /** The request received, logged or numbered ("your request X has been received", "A case has been created for your request"). */
 const RECEIVED = /(?<![\p{L}])(?:received|logged|registered|created|opened|assigned|acknowledged?|re[çc]ue?s?|erhalten|eingegangen|ontvangen|recibid[oa]s?|recibimos|recebemos|registrad[oa]s?|ricevut[aeio]|recebid[oa]s?|mottagits?|mottaget|tagit[ \t\n]+emot|mottatt|modtaget|registrer(?:at|t|et)|otrzyma\p{L}*|zarejestrowan\p{L}*|registriert|erfasst)(?![\p{L}])/iu;
-const REQUEST_NOUN = /(?<![\p{L}])(?:requests?|submissions?|letter|order|notice|case|demande|anfrage|ersuchen|verzoek|aanvraag|solicitud|richiesta|pedido|solicita[çc][ãa]o|begäran|ärendet?|anmodning|forespørsel|begjæring(?:en)?|henvendelsen?|wniosek|zapytanie)(?![\p{L}])/iu;
+const REQUEST_NOUN = /(?<![\p{L}])(?:requests?|submissions?|letter|order|notice|case|demande|anfrage|ersuchen|verzoek|aanvraag|solicitud|richiesta|pedido|solicita[çc][ãa]o|begäran|ärendet?|anmodning|forespørsel|begjæring(?:en)?|henvendelsen?|wniosek|zapytanie|zgłoszeni[ea])(?![\p{L}])/iu;
 /** A status of waiting: "Pending review", "in queue", "not yet actioned", "In progress", "has begun processing", "en attente", "in Bearbeitung". */
 const WAITING = /(?<![\p{L}])(?:pending|awaiting|in[ \t\n]+(?:the[ \t\n]+|our[ \t\n]+)?queue|queued|not[ \t\n]+yet|yet[ \t\n]+to|in[ \t\n]+progress|under[ \t\n]+review|(?:begun|started)[ \t\n]+(?:processing|reviewing|to[ \t\n]+process)|en[ \t\n]+attente|en[ \t\n]+cours|in[ \t\n]+bearbeitung|in[ \t\n]+behandeling|en[ \t\n]+(?:trámite|espera)|in[ \t\n]+attesa|em[ \t\n]+an[áa]lise|under[ \t\n]+behandling|en[ \t\n]+curso|em[ \t\n]+curso|in[ \t\n]+corso|in[ \t\n]+uitvoering|w[ \t\n]+(?:toku|trakcie)|(?:hemos[ \t\n]+)?iniciado[ \t\n]+la[ \t\n]+tramitaci[óo]n)(?![\p{L}])/iu;
 
@@ -144,8 +144,8 @@ const FUTURE: readonly string[] = [
   'sera|seront|va|vont', // French
   'wird|werden', // German
   'zal|zullen', // Dutch
-  'será|serán|vai|vão', // Spanish, Portuguese
-  'sarà|saranno', // Italian
+  'será|serán|serão|ficarão|ficará|vai|vão', // Spanish, Portuguese
+  'sarà|saranno|verrà|verranno', // Italian
   'kommer[ \\t]+att|kommer[ \\t]+til|vil|skal|ska', // Scandinavian
   'będzie|będą|zostanie|zostaną', // Polish
 ];
@@ -160,7 +160,7 @@ const PERIOD_BEFORE =
 
 /** A period after the predicate ("for 90 days", "for three months", "pendant 90 jours", "für 90 Tage", "przez 90 dni"). */
 const PERIOD =
-  /^[^.;\n]{0,30}?(?<![\p{L}])(?:for|during|für|pendant|durant|pour|durante|por|pelo|pela|per|voor|i|för|przez|na|en)[ \t]+(?:(?:a|an|the|another|further|additional|period|of|up|to|de|du|d['’]une?|von|einen|eine[nr]?|une?|un[oa]?|um|uma|een|ein|di|del|do|da|el|la|il|lo|le|okres|p[ée]riode|per[ií]odo|periode|durée|duraci[óo]n|durata|dura[çc][ãa]o|zeitraum|dauer|termijn|tid|tidsperiod|van|av)[ \t]+){0,3}(?:\d{1,3}|[\p{L}-]{3,12})[ \t]+(?:(?:business|calendar|more|further|additional)[ \t]+)?(?:days?|months?|years?|weeks?|tage\p{L}*|jours|mois|ans?|días|meses|años|giorni|mesi|anni|dagen|maanden|jaar|dagar|månader|år|dager|dage|måneder|dni|miesi\p{L}*|lat)(?![\p{L}])/iu;
+  /^[^.;\n]{0,30}?(?<![\p{L}])(?:for|during|für|pendant|durant|pour|durante|por|pelo|pela|per|voor|i|för|przez|na|en)[ \t]+(?:(?:a|an|the|another|further|additional|period|of|up|to|de|du|d['’]une?|von|einen|eine[nr]?|une?|un[oa]?|um|uma|een|ein|di|del|do|da|el|la|il|lo|le|okres|p[ée]riode|per[ií]odo|periode|durée|duraci[óo]n|durata|dura[çc][ãa]o|zeitraum|dauer|termijn|tid|tidsperiod|van|av)[ \t]+){0,3}(?:\d{1,3}|[\p{L}-]{3,12})[ \t]+(?:(?:business|calendar|more|further|additional)[ \t]+)?(?:days?|months?|years?|weeks?|tage\p{L}*|jours|mois|ans?|días|dias|meses|años|anos|giorni|mesi|anni|dagen|maanden|jaar|dagar|månader|år|dager|dage|måneder|dni|miesi\p{L}*|lat)(?![\p{L}])/iu;
 
 const PRESERVING_WORD = new RegExp(wordOf(PRESERVING), 'giu');
 /** "will preserve", "will continue to retain": the provider's undertaking, read with the period that follows it. */
@@ -256,6 +256,14 @@ const ONCE_APPROVED =
  */
 const THEN_FUTURE = /(?<![\p{L}])(?:will|would|shall|worden|werden|wird|zullen|zal|seront|sera|serán|será|saranno|sarà|serão|vil[ \t\n]+bli|kommer[ \t\n]+att[ \t\n]+bli|skal)[ \t\n]+(?:\p{L}{2,12}[ \t\n]+)?(?:then|dan|dann|alors|entonces|allora|então|då|så)(?![\p{L}])/iu;
 
+/**
+ * Before a future, a check to come first ("Após a validação do ofício, os dados … serão preservados pelo prazo de 90
+ * dias", "Nach Prüfung werden die Daten 90 Tage gesichert", "Dès sa validation, les données … seront conservées pendant 90 jours", "Po otrzymaniu pisma dane zostaną zabezpieczone na 90 dni", "after verification the data will be preserved for 90
+ * days"): the period belongs to a preservation that waits on the check.
+ */
+const CHECK_FIRST =
+  /(?<![\p{L}])(?:(?:after|upon|following)[ \t\n]+(?:the[ \t\n]+|our[ \t\n]+)?(?:verification|validation|review|approval|vetting|checks?)|(?:após|depois[ \t\n]+d[ao])[ \t\n]+(?:a[ \t\n]+|o[ \t\n]+)?(?:valida[çc][ãa]o|verifica[çc][ãa]o|an[áa]lise|aprova[çc][ãa]o|confer[êe]ncia)|(?:tras|despu[ée]s[ \t\n]+de)[ \t\n]+(?:la[ \t\n]+|su[ \t\n]+)?(?:validaci[óo]n|verificaci[óo]n|revisi[óo]n|aprobaci[óo]n|comprobaci[óo]n)|dopo[ \t\n]+(?:la[ \t\n]+|l['’])?(?:verifica|convalida|validazione|approvazione|esame)|nach[ \t\n]+(?:der[ \t\n]+|unserer[ \t\n]+)?(?:Prüfung|Validierung|Verifizierung|Freigabe)|(?:après|dès)[ \t\n]+(?:la[ \t\n]+|l['’]|son[ \t\n]+|sa[ \t\n]+|leur[ \t\n]+)?(?:vérification|validation|approbation|examen)|na[ \t\n]+(?:de[ \t\n]+)?(?:verificatie|controle|goedkeuring|validatie|beoordeling)|po[ \t\n]+(?:weryfikacji|zatwierdzeniu|sprawdzeniu|otrzymaniu)|(?:upon|on|after)[ \t\n]+(?:receipt[ \t\n]+of|receiving)|após[ \t\n]+(?:o[ \t\n]+)?recebimento|tras[ \t\n]+(?:recibir|la[ \t\n]+recepci[óo]n)|dopo[ \t\n]+(?:aver[ \t\n]+ricevuto|la[ \t\n]+ricezione|il[ \t\n]+ricevimento)|nach[ \t\n]+(?:Eingang|Erhalt)|après[ \t\n]+(?:réception|avoir[ \t\n]+reçu)|na[ \t\n]+ontvangst)(?![\p{L}])/iu;
+
 /** Portuguese "no"/"na" after a participle is "in the" ("preservados no mesmo dia", "no prazo de"), no negator. */
 const PORTUGUESE_IN_THE = /^[ \t\n]+n[oa]s?[ \t\n]+(?=(?:mesm[oa]|dia|prazo|âmbito|período|momento|sistema|seguinte|data)(?![\p{L}]))/iu;
 
@@ -271,6 +279,7 @@ function affirmative(clause: string, at: number): boolean {
   if (NEGATOR.test(before) || CONDITIONAL_WORD.test(before) || REQUESTED_RIGHT_BEFORE.test(before) || WANTED_RIGHT_BEFORE.test(before) || NEGATOR.test(after.split(/[ \t\n]+/).slice(0, 3).join(' '))) return false;
   if (THEN_FUTURE.test(before)) return false;
   if (!FUTURE_WORD.test(before)) return true;
+  if (CHECK_FIRST.test(before)) return false;
   return !ONCE_APPROVED.test(after) && (PERIOD.test(after) || PERIOD_BEFORE.test(before.slice(-80)));
 }
 
