@@ -56,10 +56,17 @@ function possessedByOther(line: string): boolean {
 /**
  * Labels that name another party's number: the requester's under any of its names ("Customer reference:",
  * "Case number (Agency):"; not "LE case", which providers call their own), legal process ("Court order reference:",
- * "Warrant no.", "Docket #", "prosecutor's decision PA-…") and the agency's investigation ("Investigation: Operation X (MPD-…)").
+ * "Warrant no.", "Docket #", "prosecutor's decision PA-…", "the order of the Public Prosecutor's Office dated 26 November
+ * 2026, ref. ST.2026.4471") and the agency's investigation ("Investigation: Operation X (MPD-…)").
  */
 const OTHER_PARTY_LABEL =
-  /(?:\b(?:prosecutor|prosecution|court|judge|magistrate)(?:['’]s)?[ \t]+(?:decision|order|ruling|authori[sz]ation|approval|consent)(?:[ \t]+(?:ref(?:erence)?|number|no\.?|#|id))?\.?|\b(?:customer|client|requester|requestor|requesting[ \t]+party|submitter|investigator|agency|police)[ \t]+(?:ref(?:erence)?|case|file)\.?(?:[ \t]+(?:number|no\.?|#|id))?|\b(?:ref(?:erence)?|case|file)(?:[ \t]+(?:number|no\.?|#|id))?[ \t]*\((?:agency|requester|requestor|yours?|police|officer)\)|\b(?:court[ \t]+order|search[ \t]+warrant|warrant|subpoena|legal[ \t]+process|docket|production[ \t]+order|court|summons|mlat)[ \t]+(?:ref(?:erence)?|number|no\.?|#|id)\.?|\b(?:investigation|operation)[ \t]*:[^\n:]{0,30}\()[ \t]*[:#]?[ \t]*#?$/i;
+  /(?:\b(?:prosecutor|prosecution|court|judge|magistrate)(?:['’]s)?[ \t]+(?:decision|order|ruling|authori[sz]ation|approval|consent)(?:[ \t]+(?:ref(?:erence)?|number|no\.?|#|id))?\.?|\b(?:customer|client|requester|requestor|requesting[ \t]+party|submitter|investigator|agency|police)[ \t]+(?:ref(?:erence)?|case|file)\.?(?:[ \t]+(?:number|no\.?|#|id))?|\b(?:ref(?:erence)?|case|file)(?:[ \t]+(?:number|no\.?|#|id))?[ \t]*\((?:agency|requester|requestor|yours?|police|officer)\)|\b(?:court[ \t]+order|search[ \t]+warrant|warrant|subpoena|legal[ \t]+process|docket|production[ \t]+order|court|summons|mlat)[ \t]+(?:ref(?:erence)?|number|no\.?|#|id)\.?|\b(?:investigation|operation)[ \t]*:[^\n:]{0,30}\(|\b(?:order|warrant|decision|ruling|letter)[ \t]+(?:of|from|by|issued[ \t]+by)[ \t]+(?:the[ \t]+)?(?:[A-Za-z'’-]+[ \t]+){0,3}?(?:prosecutor|prosecution|court|judge|magistrate|attorney)[^\n,;.]{0,40}?(?:,[ \t]+dated[^\n,;]{0,30})?,?[ \t]+(?:ref(?:erence)?\.?|no\.?|number|#))[ \t]*[:#]?[ \t]*#?$/i;
+
+/** Whether the label before the number at `at`, on its line, names another party's number (OTHER_PARTY_LABEL). */
+export function otherPartys(region: string, at: number): boolean {
+  const line = region.slice(region.lastIndexOf('\n', at - 1) + 1, at);
+  return OTHER_PARTY_LABEL.test(line.slice(-120).replace(/[ \t]*\|[ \t]*$/, ': '));
+}
 
 /**
  * The addressee's possessive governing a file noun, with up to two qualifiers and across a line wrap ("Your crime
@@ -176,7 +183,7 @@ export function agencys(region: string, at: number): boolean {
   if (addressees(region, at) || addresseesCoordinated(region, at) || ADDRESSEE_GAVE.test(region.slice(Math.max(0, at - 90), at))) return true;
   if (ADDRESSEES_REQUEST_ABOUT.test(region.slice(Math.max(0, at - 120), at).replace(/[ \t]*\n[ \t]*/g, ' '))) return true;
   if (ADDRESSEES_SIDE.test(line.slice(-60))) return true;
-  if (OTHER_PARTY_LABEL.test(line.slice(-80).replace(/[ \t]*\|[ \t]*$/, ': '))) return true;
+  if (otherPartys(region, at)) return true;
   // Inside the brackets of what the addressee's possessive names ("Your operation name (Op CORALSEA, QPS ref QP26…)").
   if (ADDRESSEES_BRACKET.test(region.slice(Math.max(0, at - 100), at))) return true;
   // A label whose bracket names the addressee as its giver, on the number's line or as a heading above it.

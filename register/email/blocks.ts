@@ -479,7 +479,8 @@ const COPIED_ATTACHMENT =
  */
 function sameTeam(post: Header, notice: Header | null): boolean {
   const team = /\(([^()]{2,80})\)[ \t]*$/.exec(post.value.split('<')[0]!)?.[1]?.trim().split(/[ \t]+/)[0];
-  const brand = notice?.value.split('<')[0]!.replace(/["']/g, '').trim().split(/[ \t]+/)[0];
+  // A brand written as its domain ("FINN.no Politihenvendelser") is its name ("FINN").
+  const brand = notice?.value.split('<')[0]!.replace(/["']/g, '').trim().split(/[ \t]+/)[0]?.replace(/\.[a-z]{2,6}$/i, '');
   return !!team && !!brand && brand.length >= 3 && team.toLowerCase() === brand.toLowerCase();
 }
 

@@ -2,12 +2,12 @@ import type { Span } from './signature';
 
 /**
  * A provider that answers inside the officer's own message ("Please see our responses below, marked \"MS:\"", "our
- * answers are inline, prefixed with 'LE:'"): its answers are the paragraphs of the message below that open with that
+ * answers are inline, prefixed with 'LE:'", "our responses inline below, marked [SNAP]"): its answers are the paragraphs of the message below that open with that
  * marker; everything else there is the officer's, asked.
  */
 const MARKER_NAMED = new RegExp(
   String.raw`(?<![\p{L}])(?:responses?|answers?|replies|comments|reply)[ \t\n]+(?:(?:are|is)[ \t\n]+)?(?:(?:below|inline|in-line|in[ \t\n]+line|beneath|underneath)[ \t\n,]+){1,2}` +
-    String.raw`(?:[^.\n"“'‘«„]{0,30}?[ \t\n])?(?:marked|prefixed|preceded|introduced|labell?ed|beginning|starting|headed)[ \t\n]+(?:with|by|as)?[ \t\n]*["“'‘«„][ \t]*([^"”'’»“\n]{1,12}?)[ \t]*["”'’»“]`,
+    String.raw`(?:[^.\n"“'‘«„]{0,30}?[ \t\n])?(?:marked|prefixed|preceded|introduced|labell?ed|beginning|starting|headed)[ \t\n]+(?:with|by|as)?[ \t\n]*(?:["“'‘«„][ \t]*([^"”'’»“\n]{1,12}?)[ \t]*["”'’»“]|(\[[^\]\n]{1,12}\]))`,
   'iu',
 );
 
@@ -25,7 +25,7 @@ export interface InlineAnswers {
 export function inlineAnswers(text: string, body: { start: number; end: number }, next: { start: number; end: number } | undefined): InlineAnswers | null {
   if (!next) return null;
   const named = MARKER_NAMED.exec(text.slice(body.start, Math.min(body.end, body.start + 2_000)));
-  const marker = named?.[1]?.trim();
+  const marker = (named?.[1] ?? named?.[2])?.trim();
   if (!marker) return null;
   const escaped = marker.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   const answer = new RegExp(String.raw`^[ \t>]*${escaped}`, 'u');

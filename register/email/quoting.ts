@@ -43,11 +43,13 @@ const ASKED_TO_QUOTE = new RegExp(String.raw`(?<![\p{L}])(?:number|nummer|fallnu
 export const LOGGED_AS = /(?<![\p{L}])(?:logged|registered|recorded|filed)[ \t\n]+as[ \t\n]+(?:(?:number|no\.?|#)[ \t]?)?([A-Z0-9](?:[A-Z0-9]|-(?=[A-Z0-9])){4,30})(?=[,;)]?[ \t\n]+(?:which|that|and)[ \t\n]+(?:you|please)[^.\n]{0,40}(?:quote|cite|reference|use))/giu;
 
 /** Right after a number, the words that call it the one to quote (see THE_ONE_TO_QUOTE). */
-const ONE_TO_QUOTE_TAIL = String.raw`,?[ \t\n]+(?:(?:(?:and[ \t\n]+)?(?:that|this|which|it)[ \t\n]+)?is[ \t\n]+the[ \t\n]+(?:number|reference|one)[ \t\n]+(?:to|you[ \t\n]+(?:should|must|need[ \t\n]+to|will[ \t\n]+need[ \t\n]+to))[ \t\n]+(?:quote|cite|reference|use|mention|include|give)|que[ \t\n]+es[ \t\n]+(?:el|la)[ \t\n]+que[ \t\n]+(?:debe|deberá|deben|deberán|tiene[ \t\n]+que)[ \t\n]+(?:citar|indicar|mencionar))(?![\p{L}])`;
+const ONE_TO_QUOTE_TAIL = String.raw`\)?,?[ \t\n]+(?:(?:(?:and[ \t\n]+)?(?:that|this|which|it)[ \t\n]+)?is[ \t\n]+the[ \t\n]+(?:number|reference|one)[ \t\n]+(?:to|you[ \t\n]+(?:should|must|need[ \t\n]+to|will[ \t\n]+need[ \t\n]+to))[ \t\n]+(?:quote|cite|reference|use|mention|include|give)|(?:also[ \t\n]+)?(?:is|serves[ \t\n]+as|acts[ \t\n]+as|will[ \t\n]+serve[ \t\n]+as)[ \t\n]+(?:your|the|our)[ \t\n]+preservation[ \t\n]+(?:reference|ref\.?|number)(?:[ \t\n]+(?:number|no\.))?|(?:is|er|är|ist|est|es|è|é|jest)[ \t\n]+(?:our|vår|unsere|notre|nuestra|nostro|nossa|nasz[ae]?|onze)[ \t\n]+(?:reference|referanse|referens|referenz|référence|referencia|riferimento|referência|referentie|sygnatura)[ \t\n]+(?:for|för|til|für|pour|para|per|dla|voor)[ \t\n]+(?:the|this|sikringen|bevarandet|die|la|el|il|a|a[ \t\n]+sua)[ \t\n]*\p{L}*|que[ \t\n]+es[ \t\n]+(?:el|la)[ \t\n]+que[ \t\n]+(?:debe|deberá|deben|deberán|tiene[ \t\n]+que)[ \t\n]+(?:citar|indicar|mencionar))(?![\p{L}])`;
 const ONE_TO_QUOTE_AFTER = new RegExp(`^${ONE_TO_QUOTE_TAIL}`, 'u');
 /**
  * A number the next words call the one to quote ("Our file for this is CB-LE-2026-77310, and that is the number to
- * reference on any subpoena", "el expediente WLP-LE-26-7719, que es el que debe citar en el mandamiento"), or that later
+ * reference on any subpoena", "The ticket number of this conversation, 30417, is your preservation reference",
+ * "Saksnummeret over (2204719) er vår referanse for sikringen", "Your ticket number, 5207718830, also serves as the
+ * preservation reference", "el expediente WLP-LE-26-7719, que es el que debe citar en el mandamiento"), or that later
  * process should carry ("any production order should mention 6620-3185"): the provider's.
  */
 const THE_ONE_TO_QUOTE = new RegExp(
@@ -59,7 +61,7 @@ const THE_ONE_TO_QUOTE = new RegExp(
  * German for "please quote our file number X" ("Bitte geben Sie bei Rückfragen stets unser Aktenzeichen 03318820 an",
  * "Bitte geben Sie bei jeder weiteren Korrespondenz die Fall-ID 11846203951 an").
  */
-const GIVE_OURS_DE = /(?<![\p{L}])(?:geben|nennen)[ \t\n]+Sie[^.\n]{0,40}?[ \t\n](?:unser(?:e|en)?|die|das|den)[ \t\n]+(?:Aktenzeichen|Zeichen|Vorgangsnummer|Referenz(?:nummer)?|Fallnummer|Fall-ID|Vorgangs-ID|Ticketnummer)[ \t\n]+#?([A-Z0-9](?:[A-Z0-9-]|[./](?=[A-Z0-9])){3,30})[ \t\n]+an(?![\p{L}])/gu;
+const GIVE_OURS_DE = /(?<![\p{L}])(?:geben|nennen)[ \t\n]+Sie[^.\n]{0,40}?[ \t\n](?:unser(?:e|en)?|die|das|den)[ \t\n]+(?:Aktenzeichen|Zeichen|Vorgangsnummer|Vorgang|Referenz(?:nummer)?|Fallnummer|Fall-ID|Vorgangs-ID|Ticketnummer)[ \t\n]+#?([A-Z0-9](?:[A-Z0-9-]|[./](?=[A-Z0-9])){3,30})[ \t\n]+an(?![\p{L}])/gu;
 
 /** Each number the region asks, once, by a quoting verb or in the passive, to be quoted on what follows. */
 export function quotedNumbers(region: string): string[] {

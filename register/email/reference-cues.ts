@@ -118,7 +118,7 @@ export function places(region: string, reference: string): number[] {
 const PLATFORM_REQUEST = /^KR-\d{4}-\d{5,}$/;
 
 /** A request, ticket or tracking number's label ("Request #", "on request", ".../requests/", "tracking no."). */
-export const REQUEST_CUE = /\b(?:requests?|tracking(?:id)?|conversation|submission|ticket)\b(?:[ \t]+(?:no\.?|number|id|(?:under[ \t]+)?(?:reference|ref\.?)))?[ \t\n:#/]*$/i;
+export const REQUEST_CUE = /\b(?:requests?|tracking(?:id)?|conversation|submission|ticket)\b(?:[ \t]+(?:no\.?|number|id|(?:under[ \t]+)?(?:reference|ref\.?)))?(?:[ \t:#/]*\n)?[ \t:#/]*$/i;
 /**
  * After it: "… is the number of this support conversation", "… is not a preservation number", "… is the tracking
  * number of your legal process submission" (a ticket, tracking or submission number named in the same clause).
@@ -148,13 +148,16 @@ export function strongLabel(words: string | null): RegExp {
   // provider is one segment, the agency's case another).
   const between = '(?:(?!user|account|profile|channel|member|customer|group|server|order|meeting|request|phone|mobile|e-?mail|address|ticket|[ \\t][-–—|][ \\t])[^\\n\\[\\]]){0,25}?';
   const provider = words ? `|(?<![@.\\w-])(?:${words})\\b(?![-\\w]|\\.[a-z])${between}\\b(?:ref\\.?|reference|number|no\\.?|nr\\.?|case)` : '';
+  // A file's label, then the provider as its keeper ("Saksnummer hos FINN:", "Case number at Zoom:", "Aktenzeichen bei
+  // Microsoft:", "Numéro de dossier chez Vinted :", "Referencia de Wallapop:").
+  const keeper = words ? `|\\b(?:case[ \\t]+(?:number|no\\.?|id)|ref(?:erence)?\\.?|file[ \\t]+(?:number|no\\.?)|saksnummer|sagsnummer|saksnr\\.?|sagsnr\\.?|ärendenummer|ärendenr\\.?|referanse|referens|aktenzeichen|vorgangsnummer|fallnummer|referenz|num[ée]ro[ \\t]+de[ \\t]+dossier|dossier|r[ée]f[ée]rence|expediente|n[úu]mero[ \\t]+de[ \\t]+(?:caso|expediente)|referencia|numer[ \\t]+sprawy|riferimento|numero[ \\t]+(?:di[ \\t]+)?pratica|kenmerk|zaaknummer|referentie)[ \\t]+(?:hos|på|at|with|from|bei|von|chez|de|del|di|da|van|bij|w|u)[ \\t]+(?:${words})\\b(?![-\\w]|\\.[a-z])` : '';
   // A number named the preservation's own in a sentence ("Our case number for this preservation is …", "Your Snap
   // reference number for this request is …": the provider's, given to the addressee).
   const forThis = '|\\b(?:case|reference|ref\\.?|file)(?:[ \\t]+(?:number|no\\.?|#))?[ \\t]+for[ \\t]+this[ \\t]+(?:preservation|hold|request|submission|matter)(?:[ \\t]+(?:is|will[ \\t]+be))?';
   // The same in the provider's language ("Numéro de conservation", "Sicherungsnummer", "número de preservación").
-  const inLanguages = forThis + '|\\b(?:num[ée]ro|n[°º]|r[ée]f[ée]rence|referencia|n[úu]mero|numero|riferimento|refer[êe]ncia)[ \\t]+(?:de[ \\t]+(?:la[ \\t]+)?|di[ \\t]+|da[ \\t]+|del[ \\t]+)?(?:conservation|conservaci[óo]n|preservaci[óo]n|conservazione|preserva[çc][ãa]o|conserva[çc][ãa]o)|\\b(?:sicherungs(?:nummer|-?id|referenz)|bewaringsnummer|conservatienummer)';
+  const inLanguages = forThis + '|\\b(?:num[ée]ro|n[°º]|r[ée]f[ée]rence|referencia|n[úu]mero|numero|riferimento|refer[êe]ncia)[ \\t]+(?:de[ \\t]+(?:la[ \\t]+)?|di[ \\t]+|da[ \\t]+|do[ \\t]+|del[ \\t]+|della[ \\t]+|dell(?:\\x27|’)[ \\t]*)?(?:conservation|conservaci[óo]n|preservaci[óo]n|conservazione|preserva[çc][ãa]o|conserva[çc][ãa]o)|\\b(?:sicherungs(?:nummer|-?id|referenz)|bewaringsnummer|conservatienummer)';
   // A portal page's breadcrumb ends in the record's own id ("Reddit, Inc.  ›  Requests  ›  26-RD-004471").
-  return new RegExp(`(?:\\bpreservation[ \\t]+(?:id|ref\\.?|reference|number|no\\.?|token|code|key)${inLanguages}|\\b(?:requests|cases|matters|submissions)[ \\t]*[›»][ \\t]*${provider})[ \\t]*(?:\\([^)\\n]{1,20}\\))?[ \\t]*[:#]?[ \\t]*#?`, 'i');
+  return new RegExp(`(?:\\bpreservation[ \\t]+(?:id|ref\\.?|reference|number|no\\.?|token|code|key)${inLanguages}|\\b(?:requests|cases|matters|submissions)[ \\t]*[›»][ \\t]*${provider}${keeper})[ \\t]*(?:\\([^)\\n]{1,20}\\))?[ \\t]*[:#]?[ \\t]*#?(?:(?:is|è|es|est|ist|é|är|er|jest|lautet)[ \\t]+)?`, 'i');
 }
 
 /** What the words around a reference say it is, over all the places it occurs. */

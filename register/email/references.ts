@@ -1,6 +1,6 @@
 import { ALREADY, filedElsewhere, findReferences } from '../references';
 import type { Message } from './blocks';
-import { ADDRESSEE_BEFORE, ADDRESSEE_POSSESSIVE, ADDRESSEES_LINE, ADDRESSEES_REF, AGENCY_AFTER, AGENCY_CASE_FIELD, agencys, inFileName, JOINED_FILE_LABEL, NUMBER_IN_SENTENCE, OFFICERS_OWN_LABEL } from './agency-numbers';
+import { ADDRESSEE_BEFORE, ADDRESSEE_POSSESSIVE, ADDRESSEES_LINE, ADDRESSEES_REF, AGENCY_AFTER, AGENCY_CASE_FIELD, agencys, inFileName, JOINED_FILE_LABEL, NUMBER_IN_SENTENCE, OFFICERS_OWN_LABEL, otherPartys } from './agency-numbers';
 import { isProviderName, namesAnyProvider, providerWords } from './provider';
 import { officerBlocks } from './signature';
 import { columnRole, cuesOf, places, REQUEST_CUE, strongLabel, ticketHeader, unleader, unwrapLabels, type Cues } from './reference-cues';
@@ -37,7 +37,7 @@ export interface ReferenceSpan {
  */
 const SUBJECT_TICKET = /\[(?:[A-Za-zÄÖÅÆØäöåæø][\w .-]{1,30}#[ \t]?|#(?=\d{5,10}\])|(?:case|ticket|ref(?:erence)?|request)[ \t]*[:#]?[ \t]*(?=(?:[A-Z-]*\d){6}))([A-Z0-9][A-Z0-9-]{3,30})\]/gi;
 /** The word a help desk names a request by, before its number in brackets (see HELP_DESK_REQUEST). */
-export const HELP_DESK_NOUN = String.raw`(?:request|anfrage|förfrågan|forespørsel|henvendelse|demande|solicitud|richiesta|aanvraag|verzoek|zgłoszenie|pedido|solicitação|ärende)`;
+export const HELP_DESK_NOUN = String.raw`(?:request|anfrage|förfrågan|forespørsel|henvendelse|demande|solicitud|richiesta|aanvraag|verzoek|zgłoszenie|pedido|solicitação|ärende|saken[ \t]+din|saken|sagen|sag)`;
 /** The help desk's verb after the number: "has been", "ha sido", "wurde", "a été", "is", "zostało", "foi", "er". */
 export const HELP_DESK_UPDATED = String.raw`(?:has[ \t]+been|was[ \t]+been|wurde|ist|har|er|a[ \t]+été|ha[ \t]+sido|è[ \t]+stat[ao]|is|zostało|foi)(?![\p{L}])`;
 /**
@@ -171,12 +171,6 @@ function itemOf(body: string, sentence: { start: number; end: number }): { start
   return null;
 }
 
-/**
- * The provider says it preserved nothing for the request. A refusal said of one of the accounts the request names, in
- * a sentence that names it ("@moth.b - unable to locate this account; no data has been preserved"), is that account's
- * fate, not the message's, where another sentence of the message asserts a preservation (the other account's): the
- * message is a partial confirmation, not a refusal.
- */
 /** The end of the paragraph under a line that ends in a colon: its first lines of text, up to a blank line (bounded). */
 function listUnder(body: string, from: number): number {
   const text = body.slice(from, from + 600);
@@ -186,18 +180,32 @@ function listUnder(body: string, from: number): number {
   return from + (gap === -1 ? text.length : first + gap);
 }
 
-/** A line heading one case of several ("Case ID 13598240711"), its number after the word. */
-const CASE_ID_HEADING = /^[ \t]*(?:case|request|ticket|matter)(?:[ \t]+(?:id|no\.?|number|#))?[ \t]*[:#]?[ \t]*#?([A-Z0-9][A-Z0-9-]{4,30})[ \t]*$/gim;
+/**
+ * A line heading one case of several ("Case ID 13598240711"), its number after the word, maybe the product it concerns
+ * after a dash ("Request 9318857 - Facebook").
+ */
+const CASE_ID_HEADING = /^[ \t]*(?:case|request|ticket|matter)(?:[ \t]+(?:id|no\.?|number|#))?[ \t]*[:#]?[ \t]*#?([A-Z0-9][A-Z0-9-]{4,30})(?:[ \t]+[-–—|][ \t]+\p{L}[\p{L}&' ]{0,30}?)?[ \t]*$/gimu;
+/** A paragraph opened by one case's number and a colon ("WA-LE-7730205: There is no WhatsApp account …"). */
+const CASE_PARAGRAPH = /(?:^|\n[ \t]*\n)[ \t]*(?:(?:case|request|ticket|matter|ref(?:erence)?\.?)(?:[ \t]+(?:id|no\.?|number|#))?[ \t]*#?[ \t]*)?([A-Z0-9][A-Z0-9-]{4,30})[ \t]*[:–—][ \t]+(?=\S)/gi;
 function underOneOfSeveralCases(body: string, at: number): boolean {
-  const headings = [...body.slice(0, 100_000).matchAll(CASE_ID_HEADING)].filter((m) => /\d{4}/.test(m[1]!));
-  if (new Set(headings.map((m) => m[1])).size < 2) return false;
-  const before = headings.filter((m) => m.index! < at);
+  const text = body.slice(0, 100_000);
+  const headings = [...text.matchAll(CASE_ID_HEADING)].filter((m) => /\d{4}/.test(m[1]!)).map((m) => ({ id: m[1]!, at: m.index!, paragraph: false }));
+  const paragraphs = [...text.matchAll(CASE_PARAGRAPH)].filter((m) => /\d{4}/.test(m[1]!)).map((m) => ({ id: m[1]!, at: m.index! + m[0].length, paragraph: true }));
+  const parts = [...(new Set(headings.map((h) => h.id)).size >= 2 ? headings : []), ...(new Set(paragraphs.map((p) => p.id)).size >= 2 ? paragraphs : [])];
+  const before = parts.filter((p) => p.at < at).sort((a, b) => a.at - b.at);
   if (!before.length) return false;
-  // The nearest heading above it, with no wide gap (two blank lines) between: the part it belongs to.
+  // The nearest heading above it, with no wide gap (two blank lines) between: the part it belongs to; a paragraph's
+  // number reaches to the paragraph's end.
   const last = before[before.length - 1]!;
-  return !/\n[ \t]*\n[ \t]*\n/.test(body.slice(last.index!, at));
+  return !(last.paragraph ? /\n[ \t]*\n/ : /\n[ \t]*\n[ \t]*\n/).test(body.slice(last.at, at));
 }
 
+/**
+ * The provider says it preserved nothing for the request. A refusal said of one of the accounts the request names, in
+ * a sentence that names it ("@moth.b - unable to locate this account; no data has been preserved"), is that account's
+ * fate, not the message's, where another sentence of the message asserts a preservation (the other account's): the
+ * message is a partial confirmation, not a refusal.
+ */
 function nothingPreserved(body: string): boolean {
   const refusals: Array<{ start: number; end: number }> = [];
   for (const m of body.slice(0, 100_000).matchAll(NOTHING_PRESERVED_ALL)) {
@@ -227,7 +235,8 @@ function nothingPreserved(body: string): boolean {
     const onItsLine =
       (/^[ \t]*(?:[-*•][ \t]*)?\S{3,80}[ \t]+[-–—][ \t]+/.test(head) && ONE_ACCOUNT.test(head.replace(/[.!?][ \t]*$/, ''))) ||
       (/^[ \t]*(?:status|state|result|estado|statut|stato)[ \t]*:/i.test(head) && /^[ \t]*[\p{L} ]{2,20}:[ \t]*\S/u.test(lineAbove) && ONE_ACCOUNT.test(lineAbove));
-    if (!ONE_ACCOUNT.test(said) && !ONE_KIND_OF_DATA.test(said) && !onItsLine) return true;
+    // Under one of several cases' headings ("Request 9318857 - Facebook⏎… No data has been preserved."), that case's.
+    if (!ONE_ACCOUNT.test(said) && !ONE_KIND_OF_DATA.test(said) && !onItsLine && !underOneOfSeveralCases(body, own.start)) return true;
     refusals.push(onItsLine ? { start: lineStart, end: sentence.end } : sentence);
   }
   if (!refusals.length) return false;
@@ -260,6 +269,8 @@ export interface MessageReferences {
   acknowledgementOnly: boolean;
   /** `kept`: the message says the extension keeps the preservation's reference ("The reference number is unchanged"). */
   extension: { ofReference: string | null; kept: boolean; start: number; end: number } | null;
+  /** Numbers of requests the message answers as not done yet, beside ones it confirms: their parts hold their own accounts. */
+  pending?: ReferenceSpan[];
 }
 
 /**
@@ -304,7 +315,7 @@ function providerRef(before: string): boolean {
 }
 
 /** The first place `reference` occurs without being introduced as the agency's own, or null. */
-function occurrence(region: string, reference: string): number | null {
+function occurrence(region: string, reference: string, officersLine: (at: number) => boolean = () => false): number | null {
   const all = places(region, reference);
   // A number the message labels the addressee's in one place ("Subject: … - Your Ref SV/OP-KESTREL/26") is the
   // addressee's wherever else it stands ("your preservation request under reference SV/OP-KESTREL/26"), unless the
@@ -313,8 +324,11 @@ function occurrence(region: string, reference: string): number | null {
   // So is one a field names the agency's ("Agency case number: SVPD 27-001884" under a subject that ends with it).
   // Not a reply's subject, which the other side wrote ("Betreff: AW: Verlängerung – Ihr Zeichen SR-…" is the officer's
   // "your" addressing the provider).
-  const labelsAddressees = (at: number) => (ADDRESSEES_REF.test(region.slice(Math.max(0, at - 40), at)) && !onReplySubject(region, at)) || AGENCY_CASE_FIELD.test(region.slice(Math.max(0, at - 40), at));
-  if (all.length > 1 && all.some(labelsAddressees) && !all.some(asked)) return null;
+  // So is one legal process's label names ("the order of the Public Prosecutor's Office dated …, ref. ST.2026.4471").
+  const labelsAddressees = (at: number) => (ADDRESSEES_REF.test(region.slice(Math.max(0, at - 40), at)) && !onReplySubject(region, at)) || AGENCY_CASE_FIELD.test(region.slice(Math.max(0, at - 40), at)) || otherPartys(region, at);
+  // Not in the officer's own lines the message quotes or answers inline ("under your reference SNAP-LE-884031"): the
+  // officer's "your" is the provider.
+  if (all.length > 1 && all.some((at) => labelsAddressees(at) && !officersLine(at)) && !all.some(asked)) return null;
   // A ticket system's short description is the requester's title ("Short description: Preservation request – Sharjah
   // Police – SHJ-CID-2026-2290"): its number is the requester's wherever it stands, unless the line names it the
   // provider's ("Extension of preservation – Zoom Ref ZLR 88412").
@@ -339,7 +353,7 @@ function occurrence(region: string, reference: string): number | null {
  * "Apple Request No. 26-0109550, submitted by your department on …, is a separate matter"):
  * another case, wherever else the message names it.
  */
-const UNAFFECTED_SOURCE = String.raw`,?[ \t\n]+(?:(?:is|was)[ \t\n]+(?:closed|withdrawn|cancell?ed)[ \t\n]+)?(?:(?:and|which)[ \t\n]+|remains[ \t\n]+open[^.;\n]{0,60}[;,][ \t\n]+it[ \t\n]+)?(?:(?:is|are|was|were|remains?)[ \t\n]+not[ \t\n]+(?:affected[ \t\n]+by|covered[ \t\n]+by|included[ \t\n]+in|part[ \t\n]+of)[ \t\n]+(?:this|the[ \t\n]+(?:present|current))[ \t\n]+(?:extension|preservation|request|renewal|notice|response|answer|letter)|(?:relates?|refers?|belongs?|pertains?)[ \t\n]+to[ \t\n]+(?:a[ \t\n]+)?(?:different|another|separate|other)[ \t\n]+(?:account|user|matter|request|case|investigation)|(?:[^.;\n]{0,60},[ \t\n]+)?(?:is|was)[ \t\n]+a[ \t\n]+(?:separate|different|distinct|unrelated)[ \t\n]+(?:matter|request|case|preservation))(?![\p{L}])`;
+const UNAFFECTED_SOURCE = String.raw`,?[ \t\n]+(?:(?:is|was)[ \t\n]+(?:closed|withdrawn|cancell?ed)[ \t\n]+)?(?:(?:and|which)[ \t\n]+|remains[ \t\n]+open[^.;\n]{0,60}[;,][ \t\n]+it[ \t\n]+)?(?:(?:is|are|was|were|remains?)[ \t\n]+not[ \t\n]+(?:affected[ \t\n]+by|covered[ \t\n]+by|included[ \t\n]+in|part[ \t\n]+of)[ \t\n]+(?:this|the[ \t\n]+(?:present|current))[ \t\n]+(?:extension|preservation|request|renewal|notice|response|answer|letter|message|e-?mail|update)|(?:relates?|refers?|belongs?|pertains?)[ \t\n]+to[ \t\n]+(?:a[ \t\n]+)?(?:different|another|separate|other)[ \t\n]+(?:account|user|matter|request|case|investigation)|(?:[^.;\n]{0,60},[ \t\n]+)?(?:is|was)[ \t\n]+a[ \t\n]+(?:separate|different|distinct|unrelated)[ \t\n]+(?:matter|request|case|preservation))(?![\p{L}])`;
 const UNAFFECTED_AFTER = new RegExp(`^${UNAFFECTED_SOURCE}`, 'iu');
 /** Right after a number: a preservation that lapsed before this one (", which expired on June 2, 2026"), no longer held. */
 const LAPSED_AFTER = /^[ \t]*\)?,?[ \t\n]+(?:which|that)[ \t\n]+(?:has[ \t\n]+|had[ \t\n]+)?(?:expired|lapsed)(?![\p{L}])/iu;
@@ -486,17 +500,17 @@ const PROVIDER_JOINED_VALUE = new RegExp(String.raw`${JOINED_FILE_LABEL}([A-Z0-9
 const PROVIDER_NAMED_FILE =
   /(?<![\p{L}])(?:[Nn][úu]mero[ \t]+de[ \t]+expediente|[Ee]xpediente|[Nn]umer[ \t]+sprawy|[Nn]umer[ \t]+zgłoszenia|[Ss]ygnatura|[Nn]um[ée]ro[ \t]+de[ \t]+dossier|[Dd]ossier|[Cc]ase[ \t]+(?:number|no\.?|id)|[Ff]ile[ \t]+(?:number|no\.?)|[Aa]ktenzeichen|[Ff]allnummer)(?:[ \t]+(?:nadany[ \t]+przez|po[ \t]+stronie|assigned[ \t]+by|given[ \t]+by|de|del|da|di|von|van|bei|at|chez|w|u|in|hos|på))?[ \t]+(\p{Lu}[\p{L}.]{1,20})(?:[ \t]+(?:pozostaje[ \t]+bez[ \t]+zmian|remains[ \t]+unchanged|bleibt[ \t]+unverändert|reste[ \t]+inchangée?|no[ \t]+cambia|sigue[ \t]+igual))?(?:[ \t]*:[ \t]*|[ \t]*:?[ \t]*\n[ \t]*)([A-Z0-9](?:[A-Z0-9-]|[./](?=[A-Z0-9])){3,30})(?![\w/-])/gu;
 const REFERENCE_LABEL_I18N = new RegExp(
-  String.raw`(?<![\p{L}\d])(?:num[ée]ro[ \t]+de[ \t]+r[ée]f[ée]rence|notre[ \t]+r[ée]f[ée]rence|(?=r\p{L}{0,3}é)r[ée]f[ée]rence|referenz(?:nummer)?|unsere[ \t]+referenz|unser[ \t]+zeichen|nasz[ \t]+znak|naše[ \t]+značka|vorgangsnummer|(?<=(?:^|\n)[ \t]{0,20})vorgang(?=[ \t]{0,20}:)|(?<=(?:^|\n)[ \t]{0,20})dossier(?=[ \t]{0,4}(?:n[°º]|no\.|nr\.?|#|:))|n[úu]mero[ \t]+de[ \t]+refer[eê]ncia|refer[eê]ncia|referencia|numero[ \t]+di[ \t]+riferimento|riferimento(?:[ \t]+pratica)?|referentie(?:nummer)?|kenmerk|referens(?:nummer)?|referanse(?:nummer)?|numer[ \t]+referencyjny|(?:n[úu]mero[ \t]+de[ \t]+)?protocol(?:o|e)?|protocollo|n[úu]mero[ \t]+de[ \t]+caso|numero[ \t]+di[ \t]+caso|num[ée]ro[ \t]+de[ \t]+(?:dossier|cas)|fallnummer|zaaknummer|dossiernummer|ärendenummer|ärendenr\.?|saksnummer|saksnr\.?|sagsnummer|sagsnr\.?|numer[ \t]+sprawy|id(?:entifiant)?[ \t]+d(?:u|e|el)[ \t]+(?:caso|dossier|cas)|identificador[ \t]+del?[ \t]+caso|numero[ \t]+(?:di[ \t]+|della[ \t]+)?pratica|n[úu]mero[ \t]+do[ \t]+caso|viite(?:numero)?|číslo[ \t]+(?:našeho[ \t]+)?případu|naše[ \t]+číslo[ \t]+případu|naše[ \t]+(?:č\.[ \t]?j\.|číslo[ \t]+jednací)|rif\.|réf\.|ticketnummer|ticket-nr\.|anfragenummer|${OTHER_LANGUAGE_LABELS}|${REQUEST_NOUN_I18N})${OF_THE_PRESERVATION}(?:[ \t]+(?:(de|da|do|di|del|du|van|von|från|fra|hos)[ \t]+)?(\p{Lu}[\p{L}.]{1,20})(?![\w-]))?[ \t]*(?:n\.[ \t]?[°º]?|n[°º]\.?|no\.?(?=[ \t:#])|nr\.?)?[ \t]*\*?[:#]?[ \t]*(?:(?<=:[ \t]{0,8})\n[ \t]*)?([A-Z0-9](?:[A-Z0-9-]|[./](?=[A-Z0-9])){3,30})(?![/\\\w])`,
+  String.raw`(?<![\p{L}\d])(?:num[ée]ro[ \t]+de[ \t]+r[ée]f[ée]rence|notre[ \t]+r[ée]f[ée]rence|(?=r\p{L}{0,3}é)r[ée]f[ée]rence|referenz(?:nummer)?|unsere[ \t]+referenz|unser[ \t]+zeichen|nasz[ \t]+znak|naše[ \t]+značka|vorgangsnummer|(?<=(?:^|\n)[ \t]{0,20})vorgang(?=[ \t]{0,20}:)|(?<=(?:^|\n)[ \t]{0,20})dossier(?=[ \t]{0,4}(?:n[°º]|no\.|nr\.?|#|:))|n[úu]mero[ \t]+de[ \t]+refer[eê]ncia|refer[eê]ncia|referencia|numero[ \t]+di[ \t]+riferimento|riferimento(?:[ \t]+pratica)?|referentie(?:nummer)?|kenmerk|referens(?:nummer)?|referanse(?:nummer)?|numer[ \t]+referencyjny|(?:n[úu]mero[ \t]+de[ \t]+)?protocol(?:o|e)?|protocollo|n[úu]mero[ \t]+de[ \t]+caso|numero[ \t]+di[ \t]+caso|num[ée]ro[ \t]+de[ \t]+(?:dossier|cas)|fallnummer|zaaknummer|dossiernummer|ärendenummer|ärendenr\.?|saksnummer|saksnr\.?|sagsnummer|sagsnr\.?|numer[ \t]+sprawy|id(?:entifiant)?[ \t]+d(?:u|e|el)[ \t]+(?:caso|dossier|cas)|identificador[ \t]+del?[ \t]+caso|numero[ \t]+(?:di[ \t]+|della[ \t]+)?pratica|n[úu]mero[ \t]+do[ \t]+caso|viite(?:numero)?|číslo[ \t]+(?:našeho[ \t]+)?případu|naše[ \t]+číslo[ \t]+případu|naše[ \t]+(?:č\.[ \t]?j\.|číslo[ \t]+jednací)|rif\.|réf\.|ticketnummer|ticket-nr\.|anfragenummer|${OTHER_LANGUAGE_LABELS}|${REQUEST_NOUN_I18N})${OF_THE_PRESERVATION}(?:[ \t]+(?:(de|da|do|di|del|du|van|von|från|fra|hos)[ \t]+)?(\p{Lu}[\p{L}.]{1,20})(?![\w-]))?[ \t]*(?:n\.[ \t]?[°º]?|n[°º]\.?|no\.?(?=[ \t:#])|nr\.?)?[ \t]*\*?[:#]?[ \t]*(?:(?<=:[ \t]{0,8})\n[ \t]*)?(?:(?<=[ \t])(?:è|es|est|ist|é|är|er|jest|lautet|wynosi)[ \t]+)?([A-Z0-9](?:[A-Z0-9-]|[./](?=[A-Z0-9])){3,30})(?![/\\\w])`,
   'giu',
 );
 
 /**
  * A terse first-person label of the provider's own number, as a help desk's agent types it ("Ours: 803517", "Vorgang bei
- * uns: PST-0311-B", "nr u nas INT/PR/2026/0388", "réf. chez nous 2026/HT/0457", "ref on our side: …", "sak hos oss
+ * uns: PST-0311-B", "under our no. 2026-LE-448192", "nr u nas INT/PR/2026/0388", "réf. chez nous 2026/HT/0457", "ref on our side: …", "sak hos oss
  * …", "Naše značka⏎SZN-PR-1187/26", the value on the next line): in the provider's message, its number.
  */
 const OURS_LABELLED = new RegExp(
-  String.raw`(?:(?<![\p{L}])ours|(?<![\p{L}])(?:ref(?:erence)?\.?|number|no\.|case|ticket|id)[ \t]+(?:on|at)[ \t]+our[ \t]+(?:side|end)|(?<![\p{L}])(?:vorgang|aktenzeichen|nummer|referenz|ticket|az\.)[ \t]+bei[ \t]+uns|(?<![\p{L}])(?:nr\.?|numer|sygn\.?|sygnatura)[ \t]+u[ \t]+nas|(?<![\p{L}])(?:r[ée]f\.?|r[ée]f[ée]rence|num[ée]ro|n°|dossier)[ \t]+chez[ \t]+nous|(?<![\p{L}])(?:rif\.?|riferimento|numero|pratica|n\.)[ \t]+da[ \t]+noi|(?<![\p{L}])(?:ref\.?|referentie|nummer|zaak(?:nummer)?|kenmerk)[ \t]+bij[ \t]+ons|(?<![\p{L}])(?:sak(?:snr\.?|snummer)?|referanse|ref\.?|ärende(?:nummer)?|sag(?:snr\.?)?)[ \t]+hos[ \t]+(?:oss|os)|(?<![\p{L}])(?:ref\.?|referencia|n[úu]mero|expediente)[ \t]+(?:de[ \t]+)?(?:nuestro[ \t]+lado|nuestra[ \t]+parte)|(?<![\p{L}])naše[ \t]+(?:značka|č\.[ \t]?j\.|číslo[ \t]+jednací))(?![\p{L}])(?:[ \t]*[:=#-]?[ \t]*|[ \t]*:?[ \t]*\n[ \t]*)([A-Z0-9](?:[A-Z0-9-]|[./](?=[A-Z0-9])){3,30})(?![\w/-])`,
+  String.raw`(?:(?<![\p{L}])ours|(?<![\p{L}])under[ \t\n]+our[ \t\n]+(?:(?:own|internal)[ \t\n]+)?(?:no\.|number|nr\.|ref(?:erence)?\.?)(?:[ \t\n]+(?:no\.|number))?|(?<![\p{L}])(?:ref(?:erence)?\.?|number|no\.|case|ticket|id)[ \t]+(?:on|at)[ \t]+our[ \t]+(?:side|end)|(?<![\p{L}])(?:vorgang|aktenzeichen|nummer|referenz|ticket|az\.)[ \t]+bei[ \t]+uns|(?<![\p{L}])(?:nr\.?|numer|sygn\.?|sygnatura)[ \t]+u[ \t]+nas|(?<![\p{L}])(?:r[ée]f\.?|r[ée]f[ée]rence|num[ée]ro|n°|dossier)[ \t]+chez[ \t]+nous|(?<![\p{L}])(?:rif\.?|riferimento|numero|pratica|n\.)[ \t]+da[ \t]+noi|(?<![\p{L}])(?:ref\.?|referentie|nummer|zaak(?:nummer)?|kenmerk)[ \t]+bij[ \t]+ons|(?<![\p{L}])(?:sak(?:snr\.?|snummer)?|referanse|ref\.?|ärende(?:nummer)?|sag(?:snr\.?)?)[ \t]+hos[ \t]+(?:oss|os)|(?<![\p{L}])(?:ref\.?|referencia|n[úu]mero|expediente)[ \t]+(?:de[ \t]+)?(?:nuestro[ \t]+lado|nuestra[ \t]+parte)|(?<![\p{L}])naše[ \t]+(?:značka|č\.[ \t]?j\.|číslo[ \t]+jednací))(?![\p{L}])(?:[ \t]*[:=#-]?[ \t]*|[ \t]*:?[ \t]*\n[ \t]*)([A-Z0-9](?:[A-Z0-9-]|[./](?=[A-Z0-9])){3,30})(?![\w/-])`,
   'giu',
 );
 
@@ -553,11 +567,20 @@ const ITEM_DONE =
   /(?<![\p{L}])(?:completed?|preserved|done|fulfilled|extended|secured|termin[ée]e?|effectu[ée]e?|conserv[ée]e?|abgeschlossen|erledigt|gesichert|completad[oa]|realizad[oa]|conservad[oa]|completat[oa]|conservat[oa]|eseguit[oa]|voltooid|afgerond|bewaard|conclu[íi]d[oa]|preservad[oa])(?![\p{L}])/iu;
 const ITEM_NOT_DONE =
   /(?<![\p{L}])(?:pending|awaiting|under[ \t]+(?:legal[ \t]+)?review|in[ \t]+review|in[ \t]+progress|declined|rejected|refused|denied|withdrawn|cancell?ed|not[ \t]+(?:yet[ \t]+)?(?:been[ \t]+)?processed|cannot[ \t]+be[ \t]+processed|en[ \t]+attente|en[ \t]+cours|refus[ée]e?|rejet[ée]e?|ausstehend|abgelehnt|in[ \t]+(?:Bearbeitung|Prüfung)|offen|pendiente|en[ \t]+(?:revisión|trámite)|rechazad[oa]|denegad[oa]|in[ \t]+attesa|in[ \t]+corso|respint[oa]|in[ \t]+behandeling|afgewezen|pendente|em[ \t]+análise|recusad[oa])(?![\p{L}])/iu;
+/** Preserving said not done ("Nothing has been preserved under that reference yet", "has not been preserved"). */
+const ITEM_DONE_DENIED =
+  /(?<![\p{L}])(?:(?:nothing|no[ \t]+(?:data|records?|information|content))[ \t]+(?:has|have|was|were|is|are)[ \t]+(?:yet[ \t]+)?(?:been[ \t]+)?(?:preserved|secured|extended)|(?:has|have|was|were|is|are)[ \t]+not[ \t]+(?:yet[ \t]+)?(?:been[ \t]+)?(?:preserved|secured|extended|completed))(?![\p{L}])/iu;
 function itemState(region: string, at: number): 'done' | 'pending' | null {
   const lineStart = region.lastIndexOf('\n', at - 1) + 1;
   const lineEnd = region.indexOf('\n', at);
   const line = region.slice(lineStart, lineEnd === -1 ? region.length : lineEnd);
-  const state = (t: string) => (ITEM_DONE.test(t) ? 'done' : ITEM_NOT_DONE.test(t) ? 'pending' : null);
+  // A denial's own "preserved" says nothing done ("Nothing has been preserved under that reference yet"); the done words
+  // left beside it still say done ("Status: Completed … The server you listed … was not preserved").
+  const state = (t: string) => {
+    const denied = ITEM_DONE_DENIED.test(t);
+    if (ITEM_DONE.test(denied ? t.replace(new RegExp(ITEM_DONE_DENIED.source, 'giu'), ' ') : t)) return 'done';
+    return denied || ITEM_NOT_DONE.test(t) ? 'pending' : null;
+  };
   const onLine = state(line);
   if (onLine) return onLine;
   // No status on its line: its paragraph's (a blank line parts one request from the next).
@@ -646,7 +669,7 @@ const LETTER_PREFIX = /^([A-Za-z]{2,10})[-/_.]/;
  * "nadano numer", "nadaliśmy (jej) numer/sygnaturę", "zarejestrowana pod numerem", "prowadzimy jako", "przechowujemy w
  * sprawie": Polish for "was given (the) number", "registered under number", "we run it as", "we keep it in the matter".
  */
-const GIVEN_NUMBER_PL = /(?<![\p{L}])(?:(?:nadano|nadaliśmy|nadany[ \t\n]+został)[ \t\n]+(?:jej[ \t\n]+|mu[ \t\n]+)?(?:numer|sygnatur[ęa])(?:[ \t\n]+(?:sprawy|referencyjny))?|zarejestrowan[aoey]{1,2}[ \t\n]+pod[ \t\n]+(?:numerem|sygnaturą)(?:[ \t\n]+(?:sprawy|referencyjnym))?|prowadzimy[ \t\n]+(?:jako|pod[ \t\n]+numerem)|(?:przechowujemy|zabezpieczyliśmy|zabezpieczamy)[ \t\n]+w[ \t\n]+sprawie)[ \t\n]*:?[ \t\n]*([A-Z0-9](?:[A-Z0-9-]|[./](?=[A-Z0-9])){3,30})(?![\w/-])/gu;
+const GIVEN_NUMBER_PL = /(?<![\p{L}])(?:(?:nadano|nadaliśmy|nadany[ \t\n]+został)[ \t\n]+(?:jej[ \t\n]+|mu[ \t\n]+)?(?:numer|sygnatur[ęa])(?:[ \t\n]+(?:sprawy|referencyjny))?|zarejestrowan[aoey]{1,2}[ \t\n]+pod[ \t\n]+(?:numerem|nr\.?|sygnaturą)(?:[ \t\n]+(?:sprawy|referencyjnym))?|prowadzimy[ \t\n]+(?:jako|pod[ \t\n]+numerem)|prowadzon[aey][ \t\n]+(?:jest[ \t\n]+)?(?:u[ \t\n]+nas[ \t\n]+)?pod[ \t\n]+(?:numerem|nr\.?|sygnaturą)|(?:przechowujemy|zabezpieczyliśmy|zabezpieczamy)[ \t\n]+w[ \t\n]+sprawie)[ \t\n]*:?[ \t\n]*([A-Z0-9](?:[A-Z0-9-]|[./](?=[A-Z0-9])){3,30})(?![\w/-])/gu;
 
 /**
  * The request logged under a number, in the provider's words ("We have logged this under cb-le.2611.77410 and …",
@@ -668,11 +691,11 @@ const REGISTERED_WITH_BEFORE = new RegExp(`${REGISTERED_WITH}$`, 'iu');
 /**
  * The same in German, French, Dutch and the Nordic languages, the number before its participle or after its noun ("die
  * Sicherung wurde bei uns unter 55102774 angelegt", "wird unter der Vorgangsnummer P-26-1183 geführt", "Die Sicherung
- * läuft bei uns unter 7730-4418-29", "enregistrée sous le numéro LBC-…", "geregistreerd onder nummer …", "Dataene er
+ * läuft bei uns unter 7730-4418-29", "enregistrée sous le numéro LBC-…", "geregistreerd onder nummer …", "uw verzoek geregistreerd als 7742019-JZ", "Dataene er
  * lagret under 26-FINN-0388", "ärendet finns hos oss under 40-3317-BL"), and the Romance passive (REGISTERED_WITH).
  */
 const FILED_UNDER_I18N = new RegExp(
-  String.raw`(?<![\p{L}])(?:unter[ \t\n]+(?:der[ \t\n]+(?:Nummer|Vorgangsnummer|Fallnummer|Referenz|Referenznummer)[ \t\n]+)?#?([A-Za-z0-9](?:[A-Za-z0-9]|[._/-](?=[A-Za-z0-9])){3,30})[ \t\n]+(?:angelegt|geführt|registriert|erfasst|bearbeitet|gespeichert)|(?:läuft|lagret|lagrad|lagrat|sparad|sparat|gemt|registrert|registreret|registrerad|registrerat|finns|ligger)(?:[ \t\n]+(?:bei[ \t\n]+uns|hos[ \t\n]+(?:oss|os)))?[ \t\n]+(?:unter|under)[ \t\n]+(?:(?:der[ \t\n]+)?(?:Nummer|Vorgangsnummer|nummer|saksnummer|sagsnummer|ärendenummer|referanse|referens|reference)[ \t\n]+)?#?([A-Za-z0-9](?:[A-Za-z0-9]|[._/-](?=[A-Za-z0-9])){3,30})|(?:enregistr[ée]e?s?|référencée?s?|ouverte?s?)(?:[ \t\n]+chez[ \t\n]+nous)?[ \t\n]+sous[ \t\n]+(?:le[ \t\n]+(?:numéro|n°|dossier)(?:[ \t\n]+de[ \t\n]+dossier)?|la[ \t\n]+référence)[ \t\n]+#?([A-Za-z0-9](?:[A-Za-z0-9]|[._/-](?=[A-Za-z0-9])){3,30})|geregistreerd[ \t\n]+onder[ \t\n]+(?:(?:het[ \t\n]+)?(?:nummer|kenmerk|zaaknummer)[ \t\n]+)?#?([A-Za-z0-9](?:[A-Za-z0-9]|[._/-](?=[A-Za-z0-9])){3,30})|${REGISTERED_WITH}([A-Za-z0-9](?:[A-Za-z0-9]|[._/-](?=[A-Za-z0-9])){3,30}))(?![\w/-]|\.\w)`,
+  String.raw`(?<![\p{L}])(?:unter[ \t\n]+(?:der[ \t\n]+(?:Nummer|Vorgangsnummer|Fallnummer|Referenz|Referenznummer)[ \t\n]+)?#?([A-Za-z0-9](?:[A-Za-z0-9]|[._/-](?=[A-Za-z0-9])){3,30})[ \t\n]+(?:angelegt|geführt|registriert|erfasst|bearbeitet|gespeichert)|(?:läuft|lagret|lagrad|lagrat|sparad|sparat|gemt|registrert|registreret|registrerad|registrerat|finns|ligger)(?:[ \t\n]+(?:bei[ \t\n]+uns|hos[ \t\n]+(?:oss|os)))?[ \t\n]+(?:unter|under)[ \t\n]+(?:(?:der[ \t\n]+)?(?:Nummer|Vorgangsnummer|nummer|saksnummer|sagsnummer|ärendenummer|referanse|referens|reference)[ \t\n]+)?#?([A-Za-z0-9](?:[A-Za-z0-9]|[._/-](?=[A-Za-z0-9])){3,30})|(?:enregistr[ée]e?s?|référencée?s?|ouverte?s?)(?:[ \t\n]+chez[ \t\n]+nous)?[ \t\n]+sous[ \t\n]+(?:le[ \t\n]+(?:numéro|n°|dossier)(?:[ \t\n]+de[ \t\n]+dossier)?|la[ \t\n]+référence)[ \t\n]+#?([A-Za-z0-9](?:[A-Za-z0-9]|[._/-](?=[A-Za-z0-9])){3,30})|geregistreerd[ \t\n]+(?:onder|als)[ \t\n]+(?:(?:het[ \t\n]+)?(?:nummer|kenmerk|zaaknummer)[ \t\n]+)?#?([A-Za-z0-9](?:[A-Za-z0-9]|[._/-](?=[A-Za-z0-9])){3,30})|${REGISTERED_WITH}([A-Za-z0-9](?:[A-Za-z0-9]|[._/-](?=[A-Za-z0-9])){3,30}))(?![\w/-]|\.\w)`,
   'giu',
 );
 
@@ -686,6 +709,12 @@ const OWN_NUMBER_IS =
 
 /** A line that is a case's heading, its number after the word ("Case 25903147" over the case's account and date). */
 const CASE_HEADING = /^[ \t]*(?:case|matter|preservation|request)[ \t]+#?(\d{6,12}|(?=[A-Z-]{0,12}\d)[A-Z0-9](?:[A-Z0-9]|-(?=[A-Z0-9])){5,30})[ \t]*:?[ \t]*$/gimu;
+/**
+ * A numbered list's item headed by a code and what the item is ("1. 2026-SNAP-77120 - EXTENSION", "2) LR-26-0412 –
+ * New preservation"): one of several requests answered in turn, its number the item's. The code mixes digits and
+ * letters, so a date or a phone number never heads one.
+ */
+const ITEM_CODE_HEAD = /^[ \t]*\d{1,2}[.)][ \t]+((?=[A-Z0-9-]*\d{3})(?=[A-Z0-9-]*[A-Z]{2})[A-Z0-9]{2,10}(?:-[A-Z0-9]{2,12}){1,4})[ \t]+[-–—:][ \t]+\p{L}[^\n]{0,60}$/gmu;
 /** Right before a number: "request #", a help desk's numbering of the request. */
 const REQUEST_HASH_BEFORE = /(?<![\p{L}])request[ \t]*#[ \t]*$/iu;
 /** Right before a number: a ticket's word ("Ticket #8830194", "ticket no. …"): the help desk's conversation, not the preservation. */
@@ -834,6 +863,24 @@ const SPACED_LABELLED = new RegExp(
   'gimu',
 );
 const SPACED_NAMED = new RegExp(String.raw`\bpreservation[ \t]+\(${SPACED}\)`, 'gi');
+/**
+ * A spaced number the provider asks to be quoted ("Merci de rappeler le numéro de dossier RJ 81 3307 dans toute
+ * correspondance", "Please quote case number BNB LE 2611 0093 in any reply"): named as a label names it.
+ */
+const SPACED_QUOTED = new RegExp(
+  String.raw`(?<![\p{L}])(?:quote|cite|reference|use|include|mention|rappeler|indiquer|mentionner|préciser|rappelant|angeben|nennen|citar|indicar|mencionar|citare|indicare|vermelden)[ 	
+]+(?:(?:the|our|this|le|la|notre|ce|unser(?:e|en)?|die|das|den|el|la|nuestro|nuestra|il|la|nostro|nostra|het|de|ons|onze)[ 	
+]+)?(?:(?:case|file|reference|ref\.?|numéro|num[ée]ro[ 	
+]+de[ 	
+]+dossier|dossier|r[ée]f[ée]rence|aktenzeichen|vorgang|n[úu]mero(?:[ 	
+]+de[ 	
+]+expediente)?|expediente|referencia|numero(?:[ 	
+]+di[ 	
+]+pratica)?|pratica|riferimento|kenmerk|referentie|zaaknummer)[ 	
+]+)?(?:(?:number|no\.?)[ 	
+]+)?${SPACED}(?![\w-])`,
+  'gu',
+);
 /**
  * The provider's own label in a language read, the first person's possessive and a file noun ("Vårt ärendenummer:",
  * "Unser Vorgangszeichen lautet:", "Ons kenmerk:", "Nasz numer sprawy:", "Vores sagsnummer:", "Our reference:"), gives
@@ -1056,7 +1103,8 @@ export function readReferences(text: string, message: Message, providerId: strin
   const bodyFrom = message.bodyStart - message.start;
   const tags = [...region.matchAll(THREAD_TAG)].map((m) => m[0]);
   // The agency's own numbers quoted back are set aside first: beside them, the provider's "case number" counts.
-  const agency = (refs: string[]) => refs.filter((r) => !occurrence(region, r));
+  const officersLine = (at: number) => asked.some((q) => q.start <= message.start + at && message.start + at < q.end);
+  const agency = (refs: string[]) => refs.filter((r) => !occurrence(region, r, officersLine));
   const found = findReferences(region);
   let candidates = found.map((r) => r.reference);
   // Another request's number the words name as such ("Your earlier request, case 7741199, was closed as a duplicate",
@@ -1204,6 +1252,7 @@ export function readReferences(text: string, message: Message, providerId: strin
     if (!candidates.includes(token)) candidates.push(token);
   }
   for (const m of region.matchAll(CASE_HEADING)) if (!candidates.includes(m[1]!)) candidates.push(m[1]!);
+  for (const m of region.matchAll(ITEM_CODE_HEAD)) if (!candidates.includes(m[1]!)) candidates.push(m[1]!);
   for (const m of rowsRead.matchAll(UUID_LABELLED)) if (!candidates.includes(m[1]!)) candidates.push(m[1]!);
   for (const m of rowsRead.matchAll(OWN_LABEL_VALUE)) {
     const token = m[1]!;
@@ -1272,7 +1321,8 @@ export function readReferences(text: string, message: Message, providerId: strin
     const token = m[1]!.replace(/-+$/, '');
     if (/\d{4}/.test(token) && token === token.toUpperCase() && !candidates.includes(token)) candidates.push(token);
   }
-  for (const m of [...rowsRead.matchAll(SPACED_LABELLED), ...region.matchAll(SPACED_NAMED), ...region.matchAll(SPACED_OWN)]) {
+  for (const m of region.matchAll(SPACED_QUOTED)) if (!quoted.includes(m[1]!)) quoted.push(m[1]!);
+  for (const m of [...rowsRead.matchAll(SPACED_LABELLED), ...region.matchAll(SPACED_NAMED), ...region.matchAll(SPACED_OWN), ...region.matchAll(SPACED_QUOTED)]) {
     const token = m[1]!;
     if (token === token.toUpperCase() && (token.match(/\d/g) ?? []).length >= 6 && token.split(' ').filter((g) => /\d/.test(g)).length >= 2 && !candidates.includes(token)) candidates.push(token);
   }
@@ -1294,7 +1344,7 @@ export function readReferences(text: string, message: Message, providerId: strin
   const subjectNamed = subjectPointed(body) && message.subject ? [...message.subject.value.slice(0, 300).matchAll(SUBJECT_IDENTIFIER)].map((m) => m[0]).filter((t) => (t.match(/\d/g) ?? []).length >= 5) : [];
   for (const token of subjectNamed) if (!candidates.includes(token)) candidates.push(token);
   // Where no label named any reference but the agency's own numbers quoted back (set aside below), the shape decides.
-  if (candidates.every((c) => occurrence(region, c) === null)) {
+  if (candidates.every((c) => occurrence(region, c, officersLine) === null)) {
     for (const m of body.matchAll(REFERENCE_SHAPE)) if ((m[0].match(/\d/g) ?? []).length >= 5 && !candidates.includes(m[0])) candidates.push(m[0]);
   }
   // A list after one labelled value, the others of its shape ("Google Reference Numbers: 73391048, 73391062").
@@ -1342,7 +1392,7 @@ export function readReferences(text: string, message: Message, providerId: strin
     if (placed.some((p) => UNAFFECTED_AFTER.test(region.slice(p + reference.length, p + reference.length + 120)))) continue;
     // Nor is one the body writes only in the lines it quotes from the officer's request ("> Case: CPD-26-88120").
     if (bodyPlaces.length && bodyPlaces.every((at) => asked.some((q) => q.start <= message.start + at && message.start + at < q.end))) continue;
-    const first = occurrence(region, reference);
+    const first = occurrence(region, reference, officersLine);
     if (first === null) continue;
     // Prefer the body's mention as the evidence (the subject may quote it too).
     const inBody = body.indexOf(reference);
@@ -1407,8 +1457,11 @@ export function readReferences(text: string, message: Message, providerId: strin
   // A number the writer says is not the one to quote, beside one it gives.
   const notThis = (r: ReferenceSpan) => places(region, r.reference).some((at) => NOT_THIS_NUMBER_BEFORE.test(region.slice(Math.max(0, at - 50), at)));
   if (references.some((r) => !notThis(r))) references = references.filter((r) => !notThis(r));
-  const notLabels = [...body.matchAll(NOT_THIS_LABEL)].map((m) => new RegExp(`(?<![\\p{L}])${m[1]!}`, 'iu'));
-  const notThisLabel = (r: ReferenceSpan) => places(region, r.reference).every((at) => notLabels.some((label) => label.test(region.slice(Math.max(0, at - 30), at))));
+  // The label stands right before the number on its line ("Ticket #70231", "Vorgangsnummer: …"), not anywhere near it
+  // ("… referenced in your ticket:⏎⏎RBX-LE-55301 | …").
+  const notLabels = [...body.matchAll(NOT_THIS_LABEL)].map((m) => new RegExp(`(?<![\\p{L}])${m[1]!}\\p{L}*(?:[ \\t]+\\p{L}{1,8}\\.?)?[ \\t]*[:#]?[ \\t]*#?$`, 'iu'));
+  const lineBefore = (at: number) => region.slice(Math.max(0, at - 30, region.lastIndexOf('\n', at - 1) + 1), at);
+  const notThisLabel = (r: ReferenceSpan) => places(region, r.reference).every((at) => notLabels.some((label) => label.test(lineBefore(at))));
   if (notLabels.length && references.some((r) => !notThisLabel(r))) references = references.filter((r) => !notThisLabel(r));
   const messageId = (r: ReferenceSpan) => MESSAGE_ID_TOKEN.test(r.reference) || places(region, r.reference).every((at) => MESSAGE_ID_BEFORE.test(region.slice(Math.max(0, at - 40), at)));
   if (references.some((r) => !messageId(r))) references = references.filter((r) => !messageId(r));
@@ -1458,9 +1511,17 @@ export function readReferences(text: string, message: Message, providerId: strin
   // A summary of several requests, each with its status ("Case #… - Preservation - Completed", "Case #… - Records -
   // Awaiting legal process"): a number whose every line or paragraph says its request is not done yet is that request's,
   // beside one whose status says done.
-  const notDone = (r: ReferenceSpan) => places(region, r.reference).filter((at) => at >= bodyFrom).every((at) => itemState(region, at) === 'pending') && places(region, r.reference).some((at) => at >= bodyFrom);
+  // A place whose line and paragraph give no status (a forwarded header's subject line) says nothing either way.
+  const notDone = (r: ReferenceSpan) => {
+    const states = places(region, r.reference).filter((at) => at >= bodyFrom).map((at) => itemState(region, at)).filter((s) => s !== null);
+    return states.length > 0 && states.every((s) => s === 'pending');
+  };
   const done = (r: ReferenceSpan) => places(region, r.reference).some((at) => at >= bodyFrom && itemState(region, at) === 'done');
-  if (references.some(done)) references = references.filter((r) => !notDone(r));
+  const pending: ReferenceSpan[] = [];
+  if (references.some(done)) {
+    pending.push(...references.filter(notDone).map(({ reference, start, end }) => ({ reference, start, end })));
+    references = references.filter((r) => !notDone(r));
+  }
   // A number opening with a word of the recipients' own domain ("Case DCI-26-00721" in a notice to
   // tlindqvist@dci.example.gov) is the agency's case number, beside one that is not; never a word naming a provider.
   const ownWords = new Set([...recipientWords(region)].filter((w) => !namesAnyProvider(w)));
@@ -1577,5 +1638,6 @@ export function readReferences(text: string, message: Message, providerId: strin
     // A message whose own words nowhere assert a preservation as done, and put it off or only acknowledge the request, confirms nothing.
     acknowledgementOnly: refused || reminder || absent || survey || (!extensionMatch && (nothingPreserved(body) || heldForAnother(body) || (!preservationAsserted(body) && preservationPutOff(body)))),
     extension,
+    pending,
   };
 }
