@@ -49,7 +49,7 @@ const PROVIDER_DOMAINS = providers.flatMap((p) => p.emailDomains ?? []);
  * target's): an attribution is read as the message blocks read it (WROTE), a wrap before or after its verb allowed; a
  * field whose line ends at its colon, an address alone on the next line, holds that address ("Para:⏎delegada.souza@…").
  */
-const ADDRESS_LINE = /^[ \t]*(?:from|to|cc|bcc|reply-to|sent by|von|an|kopie|de|à|a|aan|van|da|para|desde|fra|från|od|til|till|do)[ \t]?:(?:[ \t]*\n(?=[ \t]*[^\s@<>]{1,64}@[^\s@<>]{1,200}[ \t]*$))?[^\n]{0,500}/gimu;
+const ADDRESS_LINE = /^[ \t]*(?:from|to|cc|bcc|reply-to|sent by|von|an|kopie|blindkopie|antwort an|de|à|a|aan|van|da|para|desde|fra|från|od|til|till|do)(?:[ \t]*\((?:cc|bcc)\))?[ \t]?:(?:[ \t]*\n(?=[ \t]*[^\s@<>]{1,64}@[^\s@<>]{1,200}[ \t]*$))?[^\n]{0,500}/gimu;
 const ADDRESS = /[A-Za-z0-9._%+-]{1,64}@[A-Za-z0-9.-]{1,200}\.[A-Za-z]{2,24}/g;
 /**
  * A line that starts with a display name and its address in angle brackets ("Zoom Legal Support <support@…>", maybe a

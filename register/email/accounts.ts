@@ -113,7 +113,7 @@ const PRODUCT_STACKED = new RegExp(`^[ \\t]*(?:${PRODUCT_KEYS})${PRODUCT_NOUN}[ 
  */
 const CJK_ID_LABELS = '(?:ユーザー|会員|利用者|アカウント)[ \\t]?(?:ID|番号)|内部識別子|(?:사용자|회원|계정)[ \\t]?(?:ID|번호)|用[户戶][ \\t]?(?:ID|编号|編號)|(?:帐|帳|账)[号號][ \\t]?ID';
 const ID_LABEL = new RegExp(
-  `(?:\\b(?:(?:user|account|member|profile|player|channel|customer|client|klant|kunden|passenger|driver|rider|steam|${PRODUCT_NAMES})(?:[ \\t]\\([A-Za-z ]{2,20}\\))?[ \\t\\n_-]?(?:id|number|no\\.)(?:64)?|(?:user|account|driver|rider|customer|member)[ \\t]uuid|(?:unique|numeric(?:al)?|permanent|immutable|persistent)[ \\t](?:user[ \\t])?id|(?:id|uid|identifiant|identificador|identificativo)[ \\t](?:(?:de|del|di|du|da|do)[ \\t])?(?:${PRODUCT_NAMES})|(?:identifiant|identificador|identificativo|id)[ \\t](?:de|du|del|do|da|dell['’])[ \\t]?(?:l['’])?(?:compte|cuenta|conta|account)|(?:identifiant|identificador|id|num[ée]ro|n[°º]|n[úu]mero)[ \\t](?:(?:de|du|del|do|da)[ \\t])?(?:passager|pasajero|passageiro|chauffeur|conductor|motorista|client|cliente|membre|miembro|membro)|userid|uid|uuid|xuid|dsid|iban|identifiant|kennung|benutzer-?id|${ACCOUNT_ID_LABEL_I18N}|gebruikers-?id|anv[äa]ndar-?id|bruger-?id|bruker-?id|id[ \\t]utente|id[ \\t]dell['’]utente|id[ \\t]de(?:l)?[ \\t]usuario|id[ \\t]d[oe][ \\t]usu[áa]rio|id[ \\t](?:do[ \\t])?utilizador|id[ \\t](?:de[ \\t]l['’])?utilisateur|identifiant[ \\t]utilisateur|id[ \\t]u[žz]ivatele|id[ \\t]utilizator(?:ului)?|id[ \\t]u[żz]ytkownika|naudotojo[ \\t]id|id[ \\t]de[ \\t]cha[îi]ne|id[ \\t]del[ \\t]canal|id[ \\t]do[ \\t]canal|id[ \\t]del[ \\t]canale|kanal-?id|(?<=(?:^|\\n)[ \\t]{0,12}(?:(?:[-*•·–]|\\d{1,2}[.)])[ \\t]{1,4})?)id(?=[ \\t]{0,4}:))|${CJK_ID_LABELS}|(?<![A-Za-zÀ-ž])(?:[üu]ye|kullan[ıi]c[ıi]|m[üu][şs]teri)[ \\t](?:no|numaras[ıi]|id))(?![\\w-])`,
+  `(?:\\b(?:(?:user|account|member|profile|player|channel|customer|client|klant|kunden|passenger|driver|rider|steam|${PRODUCT_NAMES})(?:[ \\t]\\([A-Za-z ]{2,20}\\))?[ \\t\\n_-]?(?:id|number|no\\.)(?:64)?|(?:user|account|driver|rider|customer|member)[ \\t]uuid|(?:unique|numeric(?:al)?|permanent|immutable|persistent)[ \\t](?:user[ \\t])?id|(?:id|uid|identifiant|identificador|identificativo)[ \\t](?:(?:de|del|di|du|da|do)[ \\t])?(?:${PRODUCT_NAMES})|(?:identifiant|identificador|identificativo|id)[ \\t](?:de|du|del|do|da|dell['’])[ \\t]?(?:l['’])?(?:compte|cuenta|conta|account)|(?:identifiant|identificador|id|num[ée]ro|n[°º]|n[úu]mero)[ \\t](?:(?:de|du|del|do|da)[ \\t])?(?:passager|pasajero|passageiro|chauffeur|conductor|motorista|client|cliente|membre|miembro|membro)|userid|uid|uuid|xuid|puid|dsid|iban|identifiant|kennung|benutzer-?id|${ACCOUNT_ID_LABEL_I18N}|gebruikers-?id|anv[äa]ndar-?id|bruger-?id|bruker-?id|id[ \\t]utente|id[ \\t]dell['’]utente|id[ \\t]de(?:l)?[ \\t]usuario|id[ \\t]d[oe][ \\t]usu[áa]rio|id[ \\t](?:do[ \\t])?utilizador|id[ \\t](?:de[ \\t]l['’])?utilisateur|identifiant[ \\t]utilisateur|id[ \\t]u[žz]ivatele|id[ \\t]utilizator(?:ului)?|id[ \\t]u[żz]ytkownika|naudotojo[ \\t]id|id[ \\t]de[ \\t]cha[îi]ne|id[ \\t]del[ \\t]canal|id[ \\t]do[ \\t]canal|id[ \\t]del[ \\t]canale|kanal-?id|(?<=(?:^|\\n)[ \\t]{0,12}(?:(?:[-*•·–]|\\d{1,2}[.)])[ \\t]{1,4})?)id(?=[ \\t]{0,4}:))|${CJK_ID_LABELS}|(?<![A-Za-zÀ-ž])(?:[üu]ye|kullan[ıi]c[ıi]|m[üu][şs]teri)[ \\t](?:no|numaras[ıi]|id))(?![\\w-])`,
   'gi',
 );
 /**
@@ -1203,9 +1203,10 @@ function wrappedHeading(text: string, lineStart: number, line: string): string {
  */
 /**
  * A line laid out as a row: cells (parted by bars, or by tabs as an HTML mail's table pasted as text parts them), an
- * arrow, a list item, a dash after an indent, wide gaps, dot leaders, an indent.
+ * arrow, a list item, a dash after an indent, wide gaps (or two double blanks between words, not after a stop: "x@…
+ * Outlook.com  Conservé  18/11/2026"), dot leaders, an indent.
  */
-const ROW_LAYOUT = /\||\S\t[ \t]*\S|\S[ \t]+(?:->|=>|→|⇒)[ \t]+\S+[ \t]*$|^[ \t]*(?:[-*•]|\d{1,2}[.)])[ \t]|^[ \t]{2,}\S[^\n]{0,60}?[ \t]+[-–—][ \t]+\p{L}|\S[ \t]{3,}\S|\S[ \t]+\.{2,}[ \t]+\S|^[ \t]{4,}\S/u;
+const ROW_LAYOUT = /\||\S\t[ \t]*\S|(?:[^\s.!?:;,] {2}[^\s][^\n]*?){2}|\S[ \t]+(?:->|=>|→|⇒)[ \t]+\S+[ \t]*$|^[ \t]*(?:[-*•]|\d{1,2}[.)])[ \t]|^[ \t]{2,}\S[^\n]{0,60}?[ \t]+[-–—][ \t]+\p{L}|\S[ \t]{3,}\S|\S[ \t]+\.{2,}[ \t]+\S|^[ \t]{4,}\S/u;
 /** A "Label: value" line. */
 const KEY_VALUE = /^[ \t]*\p{L}[\p{L}\d ()/'-]{0,30}:[ \t]+(?=\S)/u;
 
