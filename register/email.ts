@@ -637,14 +637,16 @@ export function parseProviderEmail(text: string, now = new Date()): ProposedReco
       const at = message.subject.at;
       found.push(...confirmedAccounts(readable, findAccounts(readable, at, at + message.subject.value.length)).filter((a) => !isExcluded(a.value, excluded, referenceValues)));
     }
+    const owners = sections(readable, own, message.bodyStart, message.end);
     // A request the message answers as not done yet holds the accounts of its own part (its table row, its item).
-    const owners = sections(readable, [...own, ...(read.pending ?? []).filter((p) => p.start >= message.bodyStart)], message.bodyStart, message.end);
+    const pending = (read.pending ?? []).filter((p) => p.start >= message.bodyStart);
+    const accountOwners = pending.length ? sections(readable, [...own, ...pending], message.bodyStart, message.end) : owners;
     // Of an answer in parts, an account in a part's paragraph is that part's reference's.
     const partOf = (at: number) => (parts ? [...parts].find(([, p]) => p.start <= at && at < p.end)?.[0] : undefined);
     const mine = <T extends { start: number }>(items: T[], reference: string) =>
       items.filter((i) => {
         const part = partOf(i.start);
-        return part !== undefined ? part === reference : owners(i.start).includes(reference);
+        return part !== undefined ? part === reference : accountOwners(i.start).includes(reference);
       });
     // Each account's fate decides its reference's: of several references, one whose accounts the provider all refused
     // ("Case 9034419⏎Account: @x⏎Status: No account found - not preserved") confirms nothing.
