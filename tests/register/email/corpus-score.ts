@@ -361,6 +361,14 @@ export const CORPUS_SETS = {
   dev258: 'labels-dev258.json',
   dev259: 'labels-dev259.json',
   dev260: 'labels-dev260.json',
+  dev261: 'labels-dev261.json',
+  dev262: 'labels-dev262.json',
+  dev263: 'labels-dev263.json',
+  dev264: 'labels-dev264.json',
+  dev265: 'labels-dev265.json',
+  dev266: 'labels-dev266.json',
+  dev267: 'labels-dev267.json',
+  dev268: 'labels-dev268.json',
 } as const;
 export type CorpusSet = keyof typeof CORPUS_SETS;
 

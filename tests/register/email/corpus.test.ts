@@ -1350,6 +1350,17 @@ const DEV257_FLOORS: Floors = { provider: 1, references: 0.9, dates: 0.894, acco
 const DEV258_FLOORS: Floors = { provider: 0.95, references: 0.85, dates: 0.8, accounts: 0.8, distractors: 0 };
 const DEV259_FLOORS: Floors = { provider: 1, references: 0.75, dates: 0.615, accounts: 0.666, distractors: 2 };
 const DEV260_FLOORS: Floors = { provider: 1, references: 1, dates: 1, accounts: 0.968, distractors: 0 };
+// dev261-268 at round 73's final reading. First read on 011c9c31 (references / dates / accounts / distractors):
+// dev261 16/20, 13/16, 24/31, 0; dev262 18/20, 9/10, 18/20, 1; dev263 18/20, 4/5, 8/10, 1; dev264 12/20, 23/28, 41/44, 5;
+// dev265 20/20, 17/17, 37/47, 2; dev266 15/20, 12/16, 32/37, 4; dev267 19/20, 14/15, 26/30, 2; dev268 18/20, 13/15, 28/33, 0.
+const DEV261_FLOORS: Floors = { provider: 1, references: 1, dates: 1, accounts: 0.967, distractors: 0 };
+const DEV262_FLOORS: Floors = { provider: 1, references: 1, dates: 1, accounts: 0.9, distractors: 0 };
+const DEV263_FLOORS: Floors = { provider: 0.95, references: 0.95, dates: 0.8, accounts: 0.8, distractors: 0 };
+const DEV264_FLOORS: Floors = { provider: 1, references: 1, dates: 1, accounts: 1, distractors: 0 };
+const DEV265_FLOORS: Floors = { provider: 1, references: 1, dates: 1, accounts: 0.851, distractors: 2 };
+const DEV266_FLOORS: Floors = { provider: 1, references: 1, dates: 1, accounts: 0.972, distractors: 0 };
+const DEV267_FLOORS: Floors = { provider: 1, references: 1, dates: 1, accounts: 0.933, distractors: 0 };
+const DEV268_FLOORS: Floors = { provider: 1, references: 1, dates: 1, accounts: 0.969, distractors: 0 };
 const DEV73_FLOORS: Floors = { provider: 1, references: 0.95, dates: 0.916, accounts: 1, distractors: 1 };
 const DEV74_FLOORS: Floors = { provider: 0.95, references: 0.95, dates: 0.857, accounts: 0.769, distractors: 2 };
 const DEV75_FLOORS: Floors = { provider: 1, references: 1, dates: 1, accounts: 0.975, distractors: 0 };
@@ -1610,6 +1621,14 @@ describe('e-mail corpus: dev70-75 (sets 133-138, tuned on from round 61)', () =>
     ['dev258', DEV258_FLOORS, 20],
     ['dev259', DEV259_FLOORS, 20],
     ['dev260', DEV260_FLOORS, 20],
+    ['dev261', DEV261_FLOORS, 20],
+    ['dev262', DEV262_FLOORS, 20],
+    ['dev263', DEV263_FLOORS, 20],
+    ['dev264', DEV264_FLOORS, 20],
+    ['dev265', DEV265_FLOORS, 20],
+    ['dev266', DEV266_FLOORS, 20],
+    ['dev267', DEV267_FLOORS, 20],
+    ['dev268', DEV268_FLOORS, 20],
   ] as const)('reads the %s e-mails at or above the figures reached', (set, floors, emails) => {
     expectReached(run(set), emails, { knownProvidersOnly: true, floors });
   });
