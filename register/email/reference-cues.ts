@@ -74,7 +74,7 @@ export function columnRole(header: string): 'new' | 'earlier' | null {
  * words may qualify the label before its colon.
  */
 const TICKET_CUE =
-  /\b(?:(?:support[ \t]+|portal[ \t]+|helpdesk[ \t]+|help[ \t]+desk[ \t]+)?ticket|support[ \t]+case|kodex[ \t]+request|portal[ \t]+request|submission|(?:id|n[úu]mero)[ \t]+de[ \t]+(?:env[íi]o|submiss[ãa]o|soumission)(?:[ \t]+del?[ \t]+portal)?|einreichungs-?(?:id|nummer)|inzendings-?(?:id|nummer))\b(?:[ \t]+(?:number|no\.?|id|ref(?:erence)?\.?))?(?:[ \t]+(?:for|of)[ \t]+(?:this|the|your)[ \t]+\p{L}{2,20})?[ \t]*[:#]?[ \t]*#?$/iu;
+  /\b(?:(?:support[ \t]+|portal[ \t]+|helpdesk[ \t]+|help[ \t]+desk[ \t]+)?ticket|support[ \t]+case|kodex[ \t]+request|portal[ \t]+request|submission|(?:id|n[úu]mero)[ \t]+de[ \t]+(?:env[íi]o|submiss[ãa]o|soumission)(?:[ \t]+del?[ \t]+portal)?|einreichungs-?(?:id|nummer)|inzendings-?(?:id|nummer)|(?:[\p{L}]{2,12}[ \t]+){0,2}escalation|eskalations-?(?:id|nummer)|(?:numer[ \t]+)?(?:wewnętrzny[ \t]+)?eskalacji|escalade)\b(?:[ \t]+(?:number|no\.?|id|ref(?:erence)?\.?))?(?:[ \t]+(?:for|of)[ \t]+(?:this|the|your)[ \t]+\p{L}{2,20})?[ \t]*[:#]?[ \t]*#?$/iu;
 
 /** A table column's header that names a ticket or a submission ("Ticket ID", "Support case", "Submission no."). */
 export function ticketHeader(header: string): boolean {
@@ -121,10 +121,11 @@ const PLATFORM_REQUEST = /^KR-\d{4}-\d{5,}$/;
 export const REQUEST_CUE = /\b(?:requests?|tracking(?:id)?|conversation|submission|ticket)\b(?:[ \t]+(?:no\.?|number|id|(?:under[ \t]+)?(?:reference|ref\.?)))?(?:[ \t:#/]*\n)?[ \t:#/]*$/i;
 /**
  * After it: "… is the number of this support conversation", "… is not a preservation number", "… is the tracking
- * number of your legal process submission" (a ticket, tracking or submission number named in the same clause).
+ * number of your legal process submission", "LPT-0094412 (subpoena, closed), is unrelated to this preservation" (a
+ * ticket, tracking or submission number named in the same clause).
  */
 const TICKET_AFTER =
-  /^["'”’]?(?:[ \t]*\((?:is[ \t\n]+)?not[ \t\n]+(?:a|the|our)[ \t\n]+(?:case|reference|preservation)|[ \t]+(?:is|was)[ \t\n]+(?:unrelated[ \t\n]+to|not[ \t\n]+(?:related|linked)[ \t\n]+to|separate[ \t\n]+from)[ \t\n]+(?:this|the|your)[ \t\n]+preservation)|^["'”’]?[ \t]+(?:is|was)[ \t\n]+(?:not[ \t\n]+(?:a|the)[ \t\n]+(?:preservation|case[ \t\n]+number|reference)|the[ \t\n]+number[ \t\n]+of[ \t\n]+(?:this|our|the)[ \t\n]+(?:support|ticket|conversation|thread)|(?:the|your|our)[ \t\n]+(?:\w+[ \t\n]+)?(?:tracking|ticket|submission|support)[ \t\n]+(?:number|no\.?|id)\b)/i;
+  /^["'”’]?(?:[ \t]*\((?:is[ \t\n]+)?not[ \t\n]+(?:a|the|our)[ \t\n]+(?:case|reference|preservation)|(?:[ \t]*\([^()\n]{1,40}\),?)?[ \t]+(?:is|was)[ \t\n]+(?:unrelated[ \t\n]+to|not[ \t\n]+(?:related|linked)[ \t\n]+to|separate[ \t\n]+from)[ \t\n]+(?:this|the|your)[ \t\n]+preservation)|^["'”’]?[ \t]+(?:is|was)[ \t\n]+(?:not[ \t\n]+(?:a|the)[ \t\n]+(?:preservation|case[ \t\n]+number|reference)|the[ \t\n]+number[ \t\n]+of[ \t\n]+(?:this|our|the)[ \t\n]+(?:support|ticket|conversation|thread)|(?:the|your|our)[ \t\n]+(?:\w+[ \t\n]+)?(?:tracking|ticket|submission|support)[ \t\n]+(?:number|no\.?|id)\b)/i;
 /**
  * After it, maybe after its bracket: another team handles it ("Your ticket for the separate emergency disclosure (X) is
  * handled by a different team", "X is being dealt with separately", "wird von einem anderen Team bearbeitet", "est

@@ -6,7 +6,7 @@ import { officerBlocks } from './signature';
 import { columnRole, cuesOf, places, REQUEST_CUE, strongLabel, ticketHeader, unleader, unwrapLabels, type Cues } from './reference-cues';
 import { ACCOUNT_HEADER, barsAsColons, findTables, gapsAsColons, stackedHeaders, type Cell } from './tables';
 import { ITEM_HEAD, ITEM_MARKER, MAX_ITEM_LINES } from './list-items';
-import { extensionAsserted, preservationAsserted, preservationPutOff } from './preservation-asserted';
+import { disclaimsConfirmation, extensionAsserted, preservationAsserted, preservationPutOff } from './preservation-asserted';
 import { expiryReminder, extensionRefused, priorExtension } from './extension-refused';
 import { pointedLabelValues, quoteLabelledValues, quotedOnNextLine } from './pointed-label';
 import { quotedAfterValues } from './quoted-after';
@@ -182,9 +182,10 @@ function listUnder(body: string, from: number): number {
 
 /**
  * A line heading one case of several ("Case ID 13598240711"), its number after the word, maybe the product it concerns
- * after a dash ("Request 9318857 - Facebook").
+ * after a dash ("Request 9318857 - Facebook") or its row's cells ("Request REQ-KRK-… | Preservation | Status: …"), a
+ * digest's provider before it ("CLOUDFLARE · Request KDX-CF-4410962 · Preservation").
  */
-const CASE_ID_HEADING = /^[ \t]*(?:case|request|ticket|matter)(?:[ \t]+(?:id|no\.?|number|#))?[ \t]*[:#]?[ \t]*#?([A-Z0-9][A-Z0-9-]{4,30})(?:[ \t]+[-–—|][ \t]+\p{L}[\p{L}&' ]{0,30}?)?[ \t]*$/gimu;
+const CASE_ID_HEADING = /^[ \t]*(?:[\p{L}][\p{L} .&]{1,30}[ \t]+[·•|][ \t]+)?(?:case|request|ticket|matter)(?:[ \t]+(?:id|no\.?|number|#))?[ \t]*[:#]?[ \t]*#?([A-Z0-9][A-Z0-9-]{4,30})(?:[ \t]+[-–—|·•][ \t]+\p{L}[\p{L}&' ]{0,30}?|[ \t]+\|[^\n]{1,100}?)?[ \t]*$/gimu;
 /** A paragraph opened by one case's number and a colon ("WA-LE-7730205: There is no WhatsApp account …"). */
 const CASE_PARAGRAPH = /(?:^|\n[ \t]*\n)[ \t]*(?:(?:case|request|ticket|matter|ref(?:erence)?\.?)(?:[ \t]+(?:id|no\.?|number|#))?[ \t]*#?[ \t]*)?([A-Z0-9][A-Z0-9-]{4,30})[ \t]*[:–—][ \t]+(?=\S)/gi;
 function underOneOfSeveralCases(body: string, at: number): boolean {
@@ -707,8 +708,11 @@ const FILED_UNDER_I18N = new RegExp(
 const OWN_NUMBER_IS =
   /(?<![\p{L}])(?:vårt|vår|vores|unsere?|notre|nuestr[oa]|nostr[oa]|onze|ons|nasz[ae]?|naše|náš)[ \t\n]+(?:\p{L}{2,12}[ \t\n]+){0,2}?\p{L}{0,12}(?:ärende|nummer|referens|vorgang|referenz|zeichen|dossier|r[ée]f[ée]rence|num[ée]ro|expediente|referencia|n[úu]mero|pratica|riferimento|numero|zaak|kenmerk|referentie|sprawy|sygnatura|numer|číslo|značka)\p{L}{0,12}(?:[ \t\n]+(?:de|di|del|du|van|för|der)[ \t\n]+\p{L}{2,15})?[ \t\n]+(?:är|er|lautet|ist|est|es|è|is|to|je)[ \t\n]*:?[ \t\n]*#?([A-Za-z0-9](?:[A-Za-z0-9]|[._/-](?=[A-Za-z0-9])){3,30})(?![\w/-]|\.\w)/giu;
 
-/** A line that is a case's heading, its number after the word ("Case 25903147" over the case's account and date). */
-const CASE_HEADING = /^[ \t]*(?:case|matter|preservation|request)[ \t]+#?(\d{6,12}|(?=[A-Z-]{0,12}\d)[A-Z0-9](?:[A-Z0-9]|-(?=[A-Z0-9])){5,30})[ \t]*:?[ \t]*$/gimu;
+/**
+ * A line that is a case's heading, its number after the word ("Case 25903147" over the case's account and date), maybe
+ * with what the case is ("Case CS0887120 – Preservation request").
+ */
+const CASE_HEADING = /^[ \t]*(?:case|matter|preservation|request)[ \t]+#?(\d{6,12}|(?=[A-Z-]{0,12}\d)[A-Z0-9](?:[A-Z0-9]|-(?=[A-Z0-9])){5,30})(?:[ \t]+[–—-][ \t]+\p{L}[\p{L} ]{0,40})?[ \t]*:?[ \t]*$/gimu;
 /**
  * A numbered list's item headed by a code and what the item is ("1. 2026-SNAP-77120 - EXTENSION", "2) LR-26-0412 –
  * New preservation"): one of several requests answered in turn, its number the item's. The code mixes digits and
@@ -746,7 +750,7 @@ const PROCESSED_UNDER = /^processed[ \t\n]/i;
 const TICKET_LINK_BEFORE = /https?:\/\/\S*(?:atlassian\.net|servicedesk|service-now\.com|\/browse)\/\S*$/i;
 const UNDER_NUMBER = String.raw`under[ \t\n]+(?:(?:request|case|reference|ref\.?|ticket|file)(?:[ \t\n]+(?:number|no\.?))?[ \t\n]+|(?:our|the)[ \t\n]+(?:file|record|case|matter|reference)(?:[ \t\n]+(?:number|no\.?))?[ \t\n]+)?#?[ \t]?(\d{5,12}|[A-Z]{1,6}-\d{4,12}|\d{2,4}-\d{5,10}|\d{4}-\d{4}|(?=[A-Z0-9-]{0,40}\d{4})(?=[A-Z0-9-]{0,40}[A-Z])[A-Z0-9]{1,8}(?:-[A-Z0-9]{1,10}){1,4})(?![\p{L}\p{N}-]|[.,]\d)`;
 const HELD_UNDER = new RegExp(
-  String.raw`(?<![\p{L}])(?:held|preserved|frozen|secured|retained|placed[ \t\n]+on[ \t\n]+hold|processed[ \t\n]+(?:your|the|this)[ \t\n]+(?:preservation[ \t\n]+)?request|(?:preservation|hold)[ \t\n]+(?:is|was|remains)[ \t\n]+(?:now[ \t\n]+)?active|sits(?:[ \t\n]+on[ \t\n]+our[ \t\n]+side)?)(?:[ \t\n]+on[ \t\n]+[\w/.,-]{1,12}(?:[ \t\n][\w/.,-]{1,12}){0,2}?|[ \t\n]+(?:the|this|these|both)[ \t\n]+(?:[^.;\n]|\.(?=\S)){1,80}?)?[ \t\n]+(?:all[ \t\n]+)?` + UNDER_NUMBER,
+  String.raw`(?<![\p{L}])(?:held|preserved|frozen|secured|retained|extended|extension|renewed|placed[ \t\n]+on[ \t\n]+hold|processed[ \t\n]+(?:your|the|this)[ \t\n]+(?:preservation[ \t\n]+)?request|(?:preservation|hold)[ \t\n]+(?:is|was|remains)[ \t\n]+(?:now[ \t\n]+)?active|sits(?:[ \t\n]+on[ \t\n]+our[ \t\n]+side)?)(?:[ \t\n]+on[ \t\n]+[\w/.,-]{1,12}(?:[ \t\n][\w/.,-]{1,12}){0,2}?|[ \t\n]+(?:the|this|these|both)[ \t\n]+(?:[^.;\n]|\.(?=\S)){1,80}?)?[ \t\n]+(?:all[ \t\n]+)?` + UNDER_NUMBER,
   'giu',
 );
 /** The same sentence going on to a second account and its number, the verb not repeated ("…, and u/y under 2026-LE-07715"). */
@@ -1006,6 +1010,8 @@ const LABELLED_CODE = /^(?=(?:[A-Z-]*\d){3})(?=(?:[\d-]*[A-Z]){2})[A-Z0-9](?:[A-
 
 /** An order certificate's number by its shape ("FR-EPOC-PR-2026-00417"), or by the certificate's name right before it. */
 const EPOC_NUMBER = /(?:^|-)EPOC(?:-?PR)?(?:-|$)/;
+/** The Dutch police's registration number ("PL0900-2026418837": a unit's code, a year and a sequence): the agency's, never a provider's. */
+const DUTCH_POLICE_NUMBER = /^PL\d{4}-20\d{8}$/;
 /**
  * A UUID the provider gives its request or case, after the label at a line's start or under it ("Sagsnummer:
  * 5e0c7a14-…", "ID da solicitação Uber⏎0b7e1d2c-…", "Request ID: …", "Vår referanse: …", "Our reference for this matter
@@ -1048,9 +1054,13 @@ const AMAZON_ORDER = /^\d{3}-\d{7}-\d{7}$/;
 /** What names a booking's code right before it: the booking, then its code within the same sentence. */
 const BOOKING_CODE_BEFORE = /(?<![\p{L}])(?:reservation|booking|stay|réservation|reserva|prenotazione|buchung|reservering|bokning)s?(?![\p{L}])[^.!?]{0,60}?(?:confirmation[ \t\n]+)?(?:code|código|codice)[ \t]*[:#]?[ \t\n]*$/iu;
 
-/** A purchase's number right before it ("pedido nº 2000004418827731", "order #112…", "commande n° …", "Bestellnummer"). */
+/**
+ * A purchase's, invoice's, shipment's or payment's number right before it ("pedido nº 2000004418827731", "order #112…",
+ * "commande n° …", "Bestellnummer", "Rechnungsnummer (PRO-Abo):", "codice spedizione TuttoSubito:", "transaction
+ * paiement sécurisé :").
+ */
 const ORDER_NUMBER_BEFORE =
-  /(?<![\p{L}])(?:(?:order|pedido|commande|ordine|bestellung|bestelling|zamówienie|objednávka|beställning|ordre)(?:[ \t]+(?:no\.?|n[º°o]\.?|n\.º|nr\.?|number|número|numero|numéro|#|id))?|bestellnummer|ordernummer|numer[ \t]+zamówienia)[ \t]*[:#]?[ \t]*$/iu;
+  /(?<![\p{L}])(?:(?:order|pedido|commande|ordine|bestellung|bestelling|zamówienie|objednávka|beställning|ordre)(?:[ \t]+(?:no\.?|n[º°o]\.?|n\.º|nr\.?|number|número|numero|numéro|#|id))?|bestellnummer|ordernummer|ordrenummer|ordrenr\.?|numer[ \t]+zamówienia|rechnungs(?:nummer|nr\.?)|sendungs(?:nummer|nr\.?)|codice[ \t]+(?:spedizione|ordine)|numero[ \t]+(?:d['’]ordine|ordine|spedizione)|num[ée]ro[ \t]+de[ \t]+commande|transaction(?:[ \t]+[\p{L}]{2,15}){0,2})(?:[ \t]+\p{Lu}[\p{L}-]{1,20})?(?:[ \t]*\([^()\n]{1,30}\))?[ \t]*[:#]?[ \t]*$/iu;
 
 /** The label of a message's own id, not of a request's number ("Message reference:", "Notification ID:", "Mail-ID:"). */
 const MESSAGE_ID_BEFORE = /(?<![\p{L}])(?:message|notification|e-?mail|mail|delivery|nachrichten)[ \t-]?(?:reference|ref\.?|id|identifier|nummer)[ \t]*[:#]?[ \t]*$/iu;
@@ -1449,7 +1459,7 @@ export function readReferences(text: string, message: Message, providerId: strin
   // the order.
   const ownReference = (r: ReferenceSpan) => places(region, r.reference).some((at) => OFFICERS_OWN_LABEL.test(region.slice(Math.max(0, at - 60), at)));
   const certificate = (r: ReferenceSpan) => (EPOC_NUMBER.test(r.reference) || places(region, r.reference).every((at) => EPOC_BEFORE.test(region.slice(Math.max(0, at - 100), at)))) && !ownReference(r);
-  references = references.filter((r) => !certificate(r) && !TOKEN_STANDARD.test(r.reference));
+  references = references.filter((r) => !certificate(r) && !TOKEN_STANDARD.test(r.reference) && !DUTCH_POLICE_NUMBER.test(r.reference));
   // A booking's code ("the reservation (confirmation code HMZ4TK8QJ2)", "Booking confirmation code: …") is the
   // booking's, beside a number the message gives its request.
   // A message's own id ("Message reference: 0f8a61c2-…", "Notification ID: …") names the e-mail, beside a number the
@@ -1642,7 +1652,7 @@ export function readReferences(text: string, message: Message, providerId: strin
   return {
     references: spans,
     // A message whose own words nowhere assert a preservation as done, and put it off or only acknowledge the request, confirms nothing.
-    acknowledgementOnly: refused || reminder || absent || survey || (!extensionMatch && (nothingPreserved(body) || heldForAnother(body) || (!preservationAsserted(body) && preservationPutOff(body)))),
+    acknowledgementOnly: refused || reminder || absent || survey || (!extensionMatch && (nothingPreserved(body) || heldForAnother(body) || disclaimsConfirmation(body) || (!preservationAsserted(body) && preservationPutOff(body)))),
     extension,
     pending,
   };
