@@ -19,8 +19,11 @@ const UNABLE = String.raw`(?:(?:unable|not${S}able|not${S}in${S}a${S}position)${
  * received after the expiry").
  */
 const DET = String.raw`(?:(?:the|this|that|your|its)${S}(?:(?:further|second|third|additional|requested|new)${S})?|(?:(?:a|an|any)${S})?(?:further|second|third|additional|another)${S})`;
-/** A time the words bound the extension by: a limit stated, not this request refused ("cannot extend beyond 180 days"). */
-const NOT_A_LIMIT = String.raw`(?![^.;\n]{0,40}?(?<![\p{L}])(?:beyond|past|after|longer|more${S}than|indefinitely|au-delà|plus${S}de|über|más${S}allá|oltre|além|langer${S}dan)(?![\p{L}]))`;
+/**
+ * A time the words bound the extension by: a limit stated, not this request refused ("cannot extend beyond 180 days"); but
+ * "beyond its current expiry" refuses this one.
+ */
+const NOT_A_LIMIT = String.raw`(?![^.;\n]{0,40}?(?<![\p{L}])(?:beyond|past|after|longer|more${S}than|indefinitely|au-delà|plus${S}de|über|más${S}allá|oltre|além|langer${S}dan)(?![\p{L}])(?!${S}(?:its|the|their|this)${S}current${S}(?:expiry|expiration|end|period)))`;
 
 const REFUSALS: readonly string[] = [
   // English: the verb of extending refused, with its object ("we are unable to extend it", "cannot extend this preservation").
@@ -28,6 +31,9 @@ const REFUSALS: readonly string[] = [
   // English: extending again refused ("is unable to extend a preservation a second time", "cannot renew the hold a second time").
   // Not a policy's "will not extend a preservation more than once", said to every requester.
   String.raw`(?:(?:unable|not${S}able)${S}to|cannot|can['’]t|could${S}not)${S}(?:extend|renew|prolong)${S}(?:(?:a|an|the|this|your)${S})?(?:preservation|hold)${S}a${S}(?:second|third)${S}time`,
+  // English: the request answered with nothing done ("no further action has been taken on this request"), which says
+  // nothing was extended where the message names an extension only as done before.
+  String.raw`no${S}(?:further${S})?action${S}(?:has${S}been|was|will${S}be)${S}taken${S}on${S}(?:this|your)${S}(?:request|extension${S}request)`,
   // English: nothing extended ("no further extension has been made", "no additional renewal was applied").
   String.raw`no${S}(?:further|additional|new|second)${S}(?:extension|renewal)${S}(?:has${S}been|was|will${S}be|is)${S}(?:made|granted|applied|processed|put${S}in${S}place|actioned)`,
   // English: the extension refused as a thing ("unable to grant a further extension", "cannot approve your renewal").
@@ -56,6 +62,8 @@ const REFUSALS: readonly string[] = [
   // Dutch: "wij kunnen de bewaring niet opnieuw verlengen", "de verlenging is geweigerd".
   String.raw`(?:kunnen|kan)${S}(?:wij${S}|we${S})?(?:de|deze|uw)${S}(?:bewaring|bewaartermijn)${S}niet${S}(?:opnieuw${S}|nogmaals${S})?verlengen`,
   String.raw`(?:verlenging|verlengingsverzoek)${S}(?:is|werd|wordt)${S}(?:geweigerd|afgewezen|niet${S}toegekend)`,
+  // Swedish, Norwegian, Danish: "Tyvärr kan vi inte förlänga säkringen", "vi kan dessverre ikke forlenge sikringen".
+  String.raw`(?:kan|kunde|kunne)${S}(?:vi${S})?(?:tyvärr${S}|dessverre${S}|desværre${S})?(?:inte|ikke)${S}(?:förlänga|forlenge|forlænge)`,
   // Portuguese: "não é possível conceder nova prorrogação", "a prorrogação foi recusada".
   String.raw`não${S}(?:podemos|é${S}possível|foi${S}possível)${S}(?:prorrogar${S}(?:a|esta|sua)|conceder${S}(?:uma${S}|a${S}|outra${S})?(?:(?:nova|segunda)${S})?(?:prorrogação|extensão))`,
   String.raw`(?:prorrogação|extensão|pedido${S}de${S}prorrogação)${S}(?:foi|é)${S}(?:recusada|negada|indeferida|rejeitada)`,
@@ -63,7 +71,7 @@ const REFUSALS: readonly string[] = [
 const REFUSED = new RegExp(`(?<![\\p{L}])(?:${alternatives(REFUSALS)})`, 'iu');
 
 /** A word of extending in any language read: the refusals are looked for only where one stands (a plain, quick test). */
-const EXTENSION_WORD = /extend|extension|renew|prolong|pr[óo]rrog|prorrog|proroga|verl[äa]nger|verleng/i;
+const EXTENSION_WORD = /extend|extension|renew|prolong|pr[óo]rrog|prorrog|proroga|verl[äa]nger|verleng|förläng|forleng|forlæng/i;
 
 /** Whether the message refuses an extension, or says the request was not taken as one. */
 export function extensionRefused(body: string): boolean {

@@ -20,6 +20,8 @@ const PRESERVING: readonly string[] = [
   '(?:is|are|now)[ \\t\\n]+(?:now[ \\t\\n]+)?(?:subject[ \\t\\n]+to|under|on)[ \\t\\n]+(?:a[ \\t\\n]+)?(?:legal[ \\t\\n]+|preservation[ \\t\\n]+)?hold', // English, under a hold
   // Held to a stated day ("The records … are now held until 14 February 2027"): a hold with its end, not a meeting held.
   '(?:is|are|now)[ \\t\\n]+(?:now[ \\t\\n]+)?held[ \\t\\n]+(?:until|through|till)(?=[ \\t\\n]+\\d)',
+  // A terse reply's clause opening on the participle, its period after it ("Done - 7318842. Held for 90 days from today.").
+  '(?<=^[ \\t\\n]*)(?:held|kept)[ \\t\\n]+for(?=[ \\t\\n]+\\d{1,3}[ \\t\\n]+days)',
   'conservée?s?|préservée?s?|sauvegardée?s?|gelée?s?|figée?s?|prolongée?s?', // French ('figées': frozen as they stood)
   'gesichert|mitgesichert|sichergestellt|gespeichert|aufbewahrt|bewahrt|konserviert|eingefroren|verlängert', // German (bewahrt, konserviert: as a machine translates 'preserved')
   'bewaard|veiliggesteld|geconserveerd|vastgelegd|verlengd', // Dutch
@@ -254,7 +256,7 @@ const ONCE_APPROVED =
  * A future that a "then" ties to the condition before it ("Wij zullen de gegevens bewaren zodra … De gegevens worden dan
  * gedurende 90 dagen bewaard", "will then be preserved for 90 days"): the condition's, though its period is stated.
  */
-const THEN_FUTURE = /(?<![\p{L}])(?:will|would|shall|worden|werden|wird|zullen|zal|seront|sera|serán|será|saranno|sarà|serão|vil[ \t\n]+bli|kommer[ \t\n]+att[ \t\n]+bli|skal)[ \t\n]+(?:\p{L}{2,12}[ \t\n]+)?(?:then|dan|dann|alors|entonces|allora|então|då|så)(?![\p{L}])/iu;
+const THEN_FUTURE = /(?<![\p{L}])(?:will|would|shall|worden|werden|wird|zullen|zal|seront|sera|serán|será|saranno|sarà|serão|vil[ \t\n]+bli|kommer[ \t\n]+att[ \t\n]+bli|skal)[ \t\n]+(?:\p{L}{2,12}[ \t\n]+)?(?:then|thereafter|dan|daarna|dann|danach|alors|ensuite|entonces|después|allora|poi|então|depois|då|så|sedan|deretter|derefter)(?![\p{L}])/iu;
 
 /**
  * Before a future, a check to come first ("Após a validação do ofício, os dados … serão preservados pelo prazo de 90
@@ -330,6 +332,9 @@ const PENDING_ASIDE = /(?<=,[ \t\n]{0,3})pending[ \t\n]+[^,.;:\n]{0,60}(?=,)/giu
 /** "within 90 days of the date the preservation is completed": a time named by the preservation, in general, not one done. */
 const TIME_OF_BEFORE = /(?<![\p{L}])(?:date|day|time|moment)[ \t\n]+(?:(?:on[ \t\n]+)?(?:that|which|when)[ \t\n]+)?(?:the|your|this|its)[ \t\n]+(?:preservation|hold|request)[ \t\n]+(?:is|are|gets)[ \t\n]+$/iu;
 
+const PRESERVED_DATA_RULE =
+  /^[ \t\n]*(?:all[ \t\n]+|any[ \t\n]+)?preserved[ \t\n]+(?:data|records?|information|content)[ \t\n]+(?:is|are)[ \t\n]+(?:retained|kept|held|stored)[ \t\n]+for[ \t\n]+(?:\d{1,3}|[a-z-]{3,12})[ \t\n]+(?:days|months)(?![\p{L}])/iu;
+
 /** The clause says a preservation was done. */
 export function clauseAsserts(written: string): boolean {
   const clause = written
@@ -337,6 +342,9 @@ export function clauseAsserts(written: string): boolean {
     .replace(DOMAIN_NEGATOR, (m) => ' '.repeat(m.length))
     .replace(CASE_PAUSED, (m, head: string) => head + ' '.repeat(m.length - head.length))
     .replace(PENDING_ASIDE, (m) => ' '.repeat(m.length));
+  // "Preserved data is retained for 90 days and may be extended once": the rule for preserved data, in the present, said
+  // of none in particular (a notice that the preservation is still in progress says it too).
+  if (PRESERVED_DATA_RULE.test(clause)) return false;
   for (const m of clause.matchAll(PRESERVING_WORD)) if (!attributiveParticiple(clause, m) && affirmative(clause, m.index!)) return true;
   // The provider's undertaking for a period ("WhatsApp LLC will preserve the available records for the account above for
   // 90 days pending receipt of formal legal process"): a preservation in place, as "will be preserved for 90 days" is.
@@ -395,6 +403,31 @@ const PRESERVATION_TYPE_ROW =
   /^[ \t|]*(?:request[ \t]+type|type[ \t]+of[ \t]+request|type|tipo(?:[ \t]+de[ \t]+solicitud)?|typ|anfrageart|art)[ \t]*:[ \t]*(?:data[ \t]+|datos?[ \t]+|daten)?(?:preservation|conservaci[óo]n(?:[ \t]+de[ \t]+datos)?|conserva[çc][ãa]o(?:[ \t]+de[ \t]+dados)?|conservazione(?:[ \t]+dei[ \t]+dati)?|sicherung|bewaring|bevarande|zabezpieczenie(?:[ \t]+danych)?)[ \t]*$/imu;
 const FULFILLED_ROW =
   /^[ \t|]*(?:status|state|estado|stato|statut|estatus)[ \t]*:[ \t]*(?:(?:closed|cerrad[oa]|fechad[oa]|chius[oa]|geschlossen)[ \t]*[-–—][ \t]*)?(?:fulfilled|completed?|done|completad[oa]|conclu[íi]d[oa]|completat[oa]|erledigt|abgeschlossen|termin[ée]e?|afgerond|voltooid|slutförd|zrealizowan[aey])[ \t]*$/imu;
+
+/**
+ * The message says of itself that it confirms no preservation ("Le présent message ne vaut pas confirmation de
+ * conservation", "Si prega di non considerare la presente come conferma", "This e-mail is not a confirmation of
+ * preservation", "Inntil dere mottar en egen bekreftelse, er dataene ikke sikret"): whatever else it says of data kept,
+ * it is a receipt.
+ */
+const DISCLAIMS_CONFIRMATION = new RegExp(
+  [
+    String.raw`(?:this|the[ \t\n]+present)[ \t\n]+(?:message|e-?mail|notice|notification|acknowledge?ment|receipt)[ \t\n]+(?:is[ \t\n]+not|does[ \t\n]+not[ \t\n]+constitute)[ \t\n]+(?:a[ \t\n]+|an[ \t\n]+)?confirmation`,
+    String.raw`until[ \t\n]+you[ \t\n]+(?:have[ \t\n]+)?receive[d]?[ \t\n]+(?:a|our|the)[ \t\n]+(?:separate[ \t\n]+|formal[ \t\n]+|written[ \t\n]+)?confirmation[^.\n]{0,60}(?:not|no)[ \t\n]`,
+    String.raw`(?:le[ \t\n]+présent|ce)[ \t\n]+(?:message|courriel|e-?mail)[ \t\n]+ne[ \t\n]+(?:vaut|constitue)[ \t\n]+pas[ \t\n]+(?:une[ \t\n]+)?confirmation`,
+    String.raw`non[ \t\n]+considerare[ \t\n]+la[ \t\n]+presente[ \t\n]+come[ \t\n]+conferma|la[ \t\n]+presente[ \t\n]+non[ \t\n]+(?:costituisce|vale[ \t\n]+come)[ \t\n]+conferma`,
+    String.raw`(?:diese|die[ \t\n]+vorliegende)[ \t\n]+(?:Nachricht|E-Mail|Mitteilung)[ \t\n]+(?:ist|stellt)[ \t\n]+keine[ \t\n]+(?:Bestätigung|Sicherungsbestätigung)`,
+    String.raw`(?:este|el[ \t\n]+presente)[ \t\n]+(?:mensaje|correo)[ \t\n]+no[ \t\n]+(?:constituye|es)[ \t\n]+(?:una[ \t\n]+)?confirmación`,
+    String.raw`(?:esta|a[ \t\n]+presente)[ \t\n]+(?:mensagem|comunicação)[ \t\n]+não[ \t\n]+(?:constitui|é)[ \t\n]+(?:uma[ \t\n]+)?confirmação`,
+    String.raw`(?:dit[ \t\n]+bericht|deze[ \t\n]+e-?mail)[ \t\n]+is[ \t\n]+geen[ \t\n]+bevestiging`,
+    String.raw`(?:inntil|tills|indtil)[ \t\n]+(?:dere|ni|I)[ \t\n]+(?:mottar|får|modtager)[ \t\n]+en[ \t\n]+(?:egen|separat)[ \t\n]+(?:bekreftelse|bekräftelse|bekræftelse)[^.\n]{0,40}(?:ikke|inte)[ \t\n]`,
+    String.raw`(?:niniejsza|ta)[ \t\n]+wiadomość[ \t\n]+nie[ \t\n]+(?:stanowi|jest)[ \t\n]+potwierdzeni`,
+  ].join('|'),
+  'iu',
+);
+export function disclaimsConfirmation(text: string): boolean {
+  return DISCLAIMS_CONFIRMATION.test(unquote(text).slice(0, 20_000));
+}
 
 export function preservationAsserted(text: string): boolean {
   const unquoted = unquote(text);
