@@ -100,6 +100,20 @@ const ABSENCE: readonly string[] = [
   'inesistente|non[ \\t]+valid[oa]', // Italian
   'onbekend|ongeldig', // Dutch
   'nenalez(?:en|l|li)|neexistuj\\p{L}*|neplatn', // Czech ("jsme žádné údaje nenalezli": we found none)
+  // A search that found nothing, in the languages read ("la ricerca … non ha prodotto risultati", "a pesquisa … não
+  // devolveu resultados", "sökningen gav ingen träff", "n'a pu être rapprochée d'aucun compte", "kein Mitgliedskonto
+  // zuordnen").
+  'non[ \\t]+ha[ \\t]+prodotto[ \\t]+(?:alcun[ \\t]+)?risultat',
+  'não[ \\t]+(?:devolveu|produziu|retornou)[ \\t]+(?:nenhum[ \\t]+)?resultado',
+  'no[ \\t]+(?:arrojó|devolvió|produjo|dio)[ \\t]+(?:ningún[ \\t]+)?resultado',
+  'gav[ \\t]+ingen[ \\t]+träff|ga[ \\t]+ingen[ \\t]+treff|gav[ \\t]+intet[ \\t]+resultat|leverde[ \\t]+geen[ \\t]+(?:resultaten|treffers)',
+  'n[\'’]a[ \\t]+(?:pu[ \\t]+être[ \\t]+rapproché\\p{L}*[ \\t]+d[\'’]aucun|donné[ \\t]+aucun[ \\t]+résultat)',
+  'kein(?:e|en)?[ \\t]+(?:Mitglieds|Nutzer|Kunden|Benutzer)?[Kk]onto[ \\t]+zuordnen',
+  // Another company's or entity's account ("gerida por outra entidade do grupo", "entité juridique distincte", "von einem
+  // anderen Unternehmen betrieben", "ett annat bolag än Blocket", "gestionado por otra entidad").
+  '(?:outra|otra)[ \\t]+entidade?|entité[ \\t]+juridique[ \\t]+distincte|(?:einem|ein)[ \\t]+anderen?[ \\t]+Unternehmen|ett[ \\t]+annat[ \\t]+bolag|un[\'’]altra[ \\t]+società|another[ \\t]+(?:legal[ \\t]+)?entity|separate[ \\t]+legal[ \\t]+entity',
+  // Purged: "uppgifterna har därefter gallrats", "die Daten wurden gelöscht".
+  'gallrats|gallrade',
 ];
 
 const WORD = '[\\p{L}\\p{N}_.@/-]+';
