@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseProviderEmail } from '../../../register/email';
 
-/** Round 73 of the e-mail reader: each probe fails on the reader of the commit before its own, except the look-alikes that keep their reading. */
+/** Round 73 of the e-mail reader: each probe fails on the reader of the commit before its own (10b5b685 for the first wave, 56b9f8a7 for the second), except the look-alikes that keep their reading. */
 const read = (text: string) => parseProviderEmail(text, new Date('2026-12-01T12:00:00Z'));
 const references = (text: string) => read(text).confirmations.map((c) => c.reference);
 const accounts = (text: string) => read(text).confirmations.flatMap((c) => c.accounts.map((a) => a.value));
@@ -161,5 +161,78 @@ Our internal reference is LR-77310.
   });
   it('look-alike: an ordinary confirmation warns of nothing', () => {
     expect(warnings(mail('Microsoft LNS <lnsnoreply@microsoft.com>', 'Preservation GCC-1140-6621', 'We preserved the account lune.verte@outlook.fr on November 13, 2026.'))).toEqual([]);
+  });
+});
+
+describe('second wave: numbers of other things, promises, refusals, digests', () => {
+  it('drops an earlier request named in another language ("Frühere Anfrage zu diesem Konto: X (abgeschlossen)")', () => {
+    const text = mail('Kleinanzeigen Behördenanfragen <behoerden@kleinanzeigen.de>', 'AW: Sicherungsersuchen', 'Wir haben die Daten des Nutzerkontos moewe.sund@example.de am 16.11.2026 gesichert. Unser Vorgang: KA-BA-2026-881204.\n\nFrühere Anfrage zu diesem Konto: KA-BA-2026-661023 (abgeschlossen)');
+    expect(references(text)).toEqual(['KA-BA-2026-881204']);
+  });
+  it('drops an invoice’s, a shipment’s and a payment’s number ("Rechnungsnummer (PRO-Abo):", "codice spedizione TuttoSubito:")', () => {
+    const de = mail('Kleinanzeigen Behördenanfragen <behoerden@kleinanzeigen.de>', 'AW: Sicherungsersuchen', 'Wir haben die Daten des Nutzerkontos moewe.sund@example.de am 16.11.2026 gesichert. Unser Vorgang: KA-BA-2026-881204.\n\n  Rechnungsnummer (PRO-Abo): RE-2026-0558124');
+    expect(references(de)).toEqual(['KA-BA-2026-881204']);
+    const it = mail('Subito - Richieste Autorità <autorita@subito.it>', 'R: Richiesta di conservazione', 'Abbiamo conservato in data 16/11/2026 i dati dell’utenza gabbiano.verde@example.it. Numero pratica: SB-AG-26-02214.\n\n  - codice spedizione TuttoSubito: TS-9912-0038-22');
+    expect(references(it)).toEqual(['SB-AG-26-02214']);
+  });
+  it('reads an escalation’s label as a ticket’s ("LE portal escalation: ESC-22-10418")', () => {
+    const text = mail('Meta Law Enforcement Response Team <records@fb.com>', 'Preservation Confirmation - Request #9952318', 'This is to confirm that Meta Platforms, Inc. has preserved the records associated with the account below, as of November 16, 2026.\n\nRequest #: 9952318\n\nInstagram: @heron.vale\n\nLE portal escalation: ESC-22-10418');
+    expect(references(text)).toEqual(['9952318']);
+  });
+  it('drops a number "(subpoena, closed), is unrelated to this preservation"', () => {
+    const text = mail('Snap Inc. Law Enforcement Operations <law-enforcement@snap.com>', 'Preservation extended', 'Snap has extended the preservation SNAP-PX-88421-QR for the account frost_wren on November 16, 2026. A previous legal process tracking number for this account, LPT-0105523 (subpoena, closed), is unrelated to this preservation.');
+    expect(references(text)).toEqual(['SNAP-PX-88421-QR']);
+  });
+  it.each([
+    ['Vinted - Autorités <law-enforcement@vinted.com>', 'Conservation des données', 'Les données du membre lea.brocante@example.fr ont été conservées et seront conservées pendant 90 jours (dossier VNT-2611-80215). Le présent message ne vaut pas confirmation de conservation.'],
+    ['Subito - Richieste Autorità <autorita@subito.it>', 'R: Richiesta', 'Alla pratica è stato assegnato il numero SBT-LE-2026-00992. I dati sono conservati per 90 giorni a conservazione completata. Si prega di non considerare la presente come conferma.'],
+    ['TikTok Law Enforcement <lawenforcement@tiktok.com>', 'Preservation - HPD 26-05512', 'We are preserving the account(s) listed in your request. This process is ongoing and is not yet complete.\n\n  Status: Preservation in progress\n  Request ID: LERT-2611-99328\n\nPreserved data is retained for 90 days and may be extended once.'],
+    ['Bitvavo Compliance <compliance-le@bitvavo.com>', 'Re: vordering', 'Wij zijn bezig met het bewaren van de gegevens van klant mol.akker@example.nl. Dit is nog niet afgerond. Uw bewaarnummer wordt BVO-PRV-7743 zodra het verzoek is verwerkt. De gegevens worden daarna 6 maanden bewaard.'],
+  ])('%s: a message that says it is no confirmation, or promises one, proposes none', (from, subject, body) => {
+    expect(references(mail(from, subject, body))).toEqual([]);
+  });
+  it('reads a terse "Done - N. Held for 90 days from today." above the quoted receipt that promised it', () => {
+    const text = `From: Discord Trust & Safety <lawenforcement@discord.com>
+Date: Fri, Nov 13, 2026 at 4:02 PM
+Subject: Re: [Discord T&S] Preservation - NPD 26-12983
+
+Done - 8429953.
+Held for 90 days from today. User ID 1174302958816625812 (username: slatewitch_10).
+
+On Mon, Nov 9, 2026 at 10:15 AM Discord Trust & Safety <lawenforcement@discord.com> wrote:
+> Your request has been queued for preservation. Reference 8429953 will
+> apply to it. We'll write again once the hold is in place.
+`;
+    expect(references(text)).toEqual(['8429953']);
+  });
+  it('never proposes the Dutch police’s registration number ("Onze ref: PL0600-2026199312")', () => {
+    const text = mail('Marktplaats Trust & Safety <trust@marktplaats.nl>', 'Re: Bewaarverzoek', 'Wij hebben de gegevens van zonnebloem.akker@example.nl op 19-11-2026 veiliggesteld onder dossier MP-BEW-304419.\n\n---\nPolitie Eenheid Oost-Nederland\n\nGraag bewaring van de gegevens van zonnebloem.akker@example.nl.\nOnze ref: PL0600-2026199312.');
+    expect(references(text)).toEqual(['MP-BEW-304419']);
+  });
+  it.each([
+    ['Blocket Trust & Safety <polisarenden@blocket.se>', 'SV: Förlängning av säkring - ärende BLK-2026-8892', 'Tack för ditt mejl. Tyvärr kan vi inte förlänga säkringen i ärende BLK-2026-8892.\n\nSäkringen gjordes den 5 oktober 2026 och gällde i 30 dagar. De säkrade uppgifterna för kontot elg.skog@example.se har därefter raderats.'],
+    ['Discord Trust & Safety <lawenforcement@discord.com>', 'Re: case 8441029', 'The data associated with user ID 1093384470122951828 was preserved in line with our policy. We\'re unable to extend this preservation beyond its current expiry of January 4, 2027 without valid legal process. Please reference case 8441029 in any legal process.'],
+    ['TikTok Law Enforcement <lawenforcement@tiktok.com>', 'Re: extension TT-PR-2026-1215583', 'This preservation was already extended on November 9, 2026, and the preserved data is currently retained until April 6, 2027. As a preservation can only be extended once, no further action has been taken on this request.'],
+  ])('%s: an extension refused proposes nothing', (from, subject, body) => {
+    expect(references(mail(from, subject, body))).toEqual([]);
+  });
+  it('reads a digest whose parts are headed by rows or by the provider’s name, one part preserving nothing', () => {
+    const kraken = mail('Kraken Law Enforcement <le@kraken.com>', 'Weekly digest', 'Request REQ-KRK-20261116-031 | Preservation | Status: Preserved\n  Account: gum.trades@example.com, preserved 16 Nov 2026\n\nRequest REQ-KRK-20261118-052 | Preservation | Status: Closed – no account located\n  No data has been preserved for this request.');
+    expect(references(kraken)).toEqual(['REQ-KRK-20261116-031']);
+    const kodex = mail('Kodex <digest@kodexglobal.com>', 'Kodex daily digest - 2 updates', 'CLOUDFLARE · Request KDX-CF-5521073 · Preservation\n  "Cloudflare has preserved the account information for account e-mail ferry.wake@example.com as of 16 November 2026. Our reference for this preservation is CF-LE-2026-88421; please quote it in any follow-up."\n\nCLOUDFLARE · Request KDX-CF-5522496 · Preservation\n  "\'cdn-wake\' is not a zone we can locate. We have not preserved any data under this request."');
+    expect(references(kodex)).toEqual(['CF-LE-2026-88421']);
+  });
+  it('reads a ticket system’s case heading with what the case is ("Case CS0998231 – Preservation request")', () => {
+    const text = mail('Spotify Legal Support <legal-support@spotify.com>', 'Your case has been resolved', 'Case CS0998231 – Preservation request\nState: Resolved\n\nWe confirm that Spotify AB has preserved the data associated with the account below.\n\nUsername: fjord_beats\nPreservation date: 16.11.2026\n\nRef:MSG0532284');
+    expect(references(text)).toEqual(['CS0998231']);
+  });
+  it.each([
+    ['PayPal Law Enforcement <law@paypal.com>', 'I: Richiesta di conservazione', 'Abbiamo conservato in data 16/11/2026 i dati del conto ferrante.ori@example.it (riferimento PP-LE-2611-4410).\n\n  • per l\'indirizzo m.ferri@example.it la ricerca nei nostri sistemi non ha prodotto\n    risultati;', 'm.ferri@example.it'],
+    ['OLX Legal <legal@olx.pt>', 'Fwd: Pedido de preservação', 'Preservámos em 16/11/2026 os dados da conta do utilizador rodas.norte@example.pt (referência OLX-PT-88120).\n\n   - a pesquisa pelo endereço nunes.roda@example.pt não devolveu resultados.', 'nunes.roda@example.pt'],
+    ['Microsoft LNS <lnsnoreply@microsoft.com>', 'RE: Demande de conservation', 'Les données du compte lune.claire@outlook.fr ont été conservées le 16/11/2026 (référence GCC-1140-7731).\n\n  – l\'adresse marc.aubel@example.fr n\'a pu être rapprochée d\'aucun compte Microsoft dans nos systèmes ;', 'marc.aubel@example.fr'],
+  ])('%s: leaves out an account a search found nothing for', (from, subject, body, absent) => {
+    const found = accounts(mail(from, subject, body));
+    expect(found).not.toContain(absent);
+    expect(found).toHaveLength(1);
   });
 });
