@@ -369,6 +369,14 @@ export const CORPUS_SETS = {
   dev266: 'labels-dev266.json',
   dev267: 'labels-dev267.json',
   dev268: 'labels-dev268.json',
+  dev269: 'labels-dev269.json',
+  dev270: 'labels-dev270.json',
+  dev271: 'labels-dev271.json',
+  dev272: 'labels-dev272.json',
+  dev273: 'labels-dev273.json',
+  dev274: 'labels-dev274.json',
+  dev275: 'labels-dev275.json',
+  dev276: 'labels-dev276.json',
 } as const;
 export type CorpusSet = keyof typeof CORPUS_SETS;
 

@@ -1361,6 +1361,17 @@ const DEV265_FLOORS: Floors = { provider: 1, references: 1, dates: 1, accounts: 
 const DEV266_FLOORS: Floors = { provider: 1, references: 1, dates: 1, accounts: 0.972, distractors: 0 };
 const DEV267_FLOORS: Floors = { provider: 1, references: 1, dates: 1, accounts: 0.933, distractors: 0 };
 const DEV268_FLOORS: Floors = { provider: 1, references: 1, dates: 1, accounts: 0.969, distractors: 0 };
+// dev269-276 at round 73's final reading. First read on 56b9f8a7 (references / dates / accounts / distractors):
+// dev269 12/20, 7/10, 15/19, 3; dev270 16/20, 13/15, 19/21, 3; dev271 12/20, 15/16, 33/34, 11; dev272 14/20, 12/17, 31/36, 2;
+// dev273 19/20, 14/16, 30/33, 0; dev274 18/20, 11/16, 27/33, 0; dev275 20/20, 17/17, 40/49, 18; dev276 18/20, 13/15, 23/28, 4.
+const DEV269_FLOORS: Floors = { provider: 1, references: 0.9, dates: 0.9, accounts: 0.789, distractors: 2 };
+const DEV270_FLOORS: Floors = { provider: 1, references: 0.85, dates: 0.866, accounts: 0.904, distractors: 2 };
+const DEV271_FLOORS: Floors = { provider: 1, references: 1, dates: 1, accounts: 0.97, distractors: 0 };
+const DEV272_FLOORS: Floors = { provider: 1, references: 0.85, dates: 0.705, accounts: 0.861, distractors: 2 };
+const DEV273_FLOORS: Floors = { provider: 1, references: 0.95, dates: 0.875, accounts: 0.909, distractors: 0 };
+const DEV274_FLOORS: Floors = { provider: 1, references: 1, dates: 0.875, accounts: 0.909, distractors: 0 };
+const DEV275_FLOORS: Floors = { provider: 1, references: 1, dates: 1, accounts: 0.816, distractors: 13 };
+const DEV276_FLOORS: Floors = { provider: 1, references: 0.95, dates: 0.933, accounts: 0.892, distractors: 4 };
 const DEV73_FLOORS: Floors = { provider: 1, references: 0.95, dates: 0.916, accounts: 1, distractors: 1 };
 const DEV74_FLOORS: Floors = { provider: 0.95, references: 0.95, dates: 0.857, accounts: 0.769, distractors: 2 };
 const DEV75_FLOORS: Floors = { provider: 1, references: 1, dates: 1, accounts: 0.975, distractors: 0 };
@@ -1629,6 +1640,14 @@ describe('e-mail corpus: dev70-75 (sets 133-138, tuned on from round 61)', () =>
     ['dev266', DEV266_FLOORS, 20],
     ['dev267', DEV267_FLOORS, 20],
     ['dev268', DEV268_FLOORS, 20],
+    ['dev269', DEV269_FLOORS, 20],
+    ['dev270', DEV270_FLOORS, 20],
+    ['dev271', DEV271_FLOORS, 20],
+    ['dev272', DEV272_FLOORS, 20],
+    ['dev273', DEV273_FLOORS, 20],
+    ['dev274', DEV274_FLOORS, 20],
+    ['dev275', DEV275_FLOORS, 20],
+    ['dev276', DEV276_FLOORS, 20],
   ] as const)('reads the %s e-mails at or above the figures reached', (set, floors, emails) => {
     expectReached(run(set), emails, { knownProvidersOnly: true, floors });
   });
