@@ -21,7 +21,7 @@ const PRESERVING: readonly string[] = [
   // Held to a stated day ("The records … are now held until 14 February 2027"): a hold with its end, not a meeting held.
   '(?:is|are|now)[ \\t\\n]+(?:now[ \\t\\n]+)?held[ \\t\\n]+(?:until|through|till)(?=[ \\t\\n]+\\d)',
   // A terse reply's clause opening on the participle, its period after it ("Done - 7318842. Held for 90 days from today.").
-  '(?<=^[ \\t\\n]*)(?:held|kept)[ \\t\\n]+for(?=[ \\t\\n]+\\d{1,3}[ \\t\\n]+days)',
+  '(?<=^[ \\t\\n]{0,8})(?:held|kept)[ \\t\\n]+for(?=[ \\t\\n]+\\d{1,3}[ \\t\\n]+days)',
   'conservée?s?|préservée?s?|sauvegardée?s?|gelée?s?|figée?s?|prolongée?s?', // French ('figées': frozen as they stood)
   'gesichert|mitgesichert|sichergestellt|gespeichert|aufbewahrt|bewahrt|konserviert|eingefroren|verlängert', // German (bewahrt, konserviert: as a machine translates 'preserved')
   'bewaard|veiliggesteld|geconserveerd|vastgelegd|verlengd', // Dutch
