@@ -132,8 +132,11 @@ describe("references: a spaced reference whose letters are two runs hyphenated (
     [WHATSAPP('Reference: BNB LE 2611 0093'), ['BNB LE 2611 0093']],
     // One group with digits only: no reference, as before.
     [WHATSAPP('Request channel: LERS WEB 2026'), []],
-    // The spaced form in prose, no label giving it its line: as before.
-    [WHATSAPP('Please cite WA-LER 2026 118 4471 in any further legal process.'), []],
+    // The spaced form in prose, no label giving it its line: none. (Round 73: a verb asking for it to be quoted reads it,
+    // below.)
+    [WHATSAPP('Our systems list WA-LER 2026 118 4471 among the numbers in the file.'), []],
+    // Asked to be cited, as a label names it (round 73's SPACED_QUOTED).
+    [WHATSAPP('Please cite WA-LER 2026 118 4471 in any further legal process.'), ['WA-LER 2026 118 4471']],
   ])('reads as before: %s', (text, expected) => {
     expect(read(text).references).toEqual(expected);
   });
