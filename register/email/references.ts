@@ -571,6 +571,7 @@ const ITEM_NOT_DONE =
 /** Preserving said not done ("Nothing has been preserved under that reference yet", "has not been preserved"). */
 const ITEM_DONE_DENIED =
   /(?<![\p{L}])(?:(?:nothing|no[ \t]+(?:data|records?|information|content))[ \t]+(?:has|have|was|were|is|are)[ \t]+(?:yet[ \t]+)?(?:been[ \t]+)?(?:preserved|secured|extended)|(?:has|have|was|were|is|are)[ \t]+not[ \t]+(?:yet[ \t]+)?(?:been[ \t]+)?(?:preserved|secured|extended|completed))(?![\p{L}])/iu;
+const ITEM_DONE_DENIED_ALL = new RegExp(ITEM_DONE_DENIED.source, 'giu');
 function itemState(region: string, at: number): 'done' | 'pending' | null {
   const lineStart = region.lastIndexOf('\n', at - 1) + 1;
   const lineEnd = region.indexOf('\n', at);
@@ -579,7 +580,7 @@ function itemState(region: string, at: number): 'done' | 'pending' | null {
   // left beside it still say done ("Status: Completed … The server you listed … was not preserved").
   const state = (t: string) => {
     const denied = ITEM_DONE_DENIED.test(t);
-    if (ITEM_DONE.test(denied ? t.replace(new RegExp(ITEM_DONE_DENIED.source, 'giu'), ' ') : t)) return 'done';
+    if (ITEM_DONE.test(denied ? t.replace(ITEM_DONE_DENIED_ALL, ' ') : t)) return 'done';
     return denied || ITEM_NOT_DONE.test(t) ? 'pending' : null;
   };
   const onLine = state(line);
@@ -1331,8 +1332,9 @@ export function readReferences(text: string, message: Message, providerId: strin
     const token = m[1]!.replace(/-+$/, '');
     if (/\d{4}/.test(token) && token === token.toUpperCase() && !candidates.includes(token)) candidates.push(token);
   }
-  for (const m of region.matchAll(SPACED_QUOTED)) if (!quoted.includes(m[1]!)) quoted.push(m[1]!);
-  for (const m of [...rowsRead.matchAll(SPACED_LABELLED), ...region.matchAll(SPACED_NAMED), ...region.matchAll(SPACED_OWN), ...region.matchAll(SPACED_QUOTED)]) {
+  const spacedQuoted = [...region.matchAll(SPACED_QUOTED)];
+  for (const m of spacedQuoted) if (!quoted.includes(m[1]!)) quoted.push(m[1]!);
+  for (const m of [...rowsRead.matchAll(SPACED_LABELLED), ...region.matchAll(SPACED_NAMED), ...region.matchAll(SPACED_OWN), ...spacedQuoted]) {
     const token = m[1]!;
     if (token === token.toUpperCase() && (token.match(/\d/g) ?? []).length >= 6 && token.split(' ').filter((g) => /\d/.test(g)).length >= 2 && !candidates.includes(token)) candidates.push(token);
   }
