@@ -20,6 +20,7 @@ import { indentOf, MAX_ITEM_LINES } from './email/list-items';
 import { deniesAccount } from './email/denials';
 import { preservedFromTheList } from './email/request-list';
 import { evidence, readSource, type Source } from './email/text';
+import { softUnwrapped } from './email/soft-wraps';
 import type { Account, Confirmation, Evidence, ParsedEmail, PreservedOn } from './email/types';
 import { providers } from '../providers/registry';
 import { problem, type Problem } from '../i18n/problems';
@@ -547,9 +548,23 @@ function referenceEvidence(source: Source, readable: string, r: { reference: str
   return at === -1 ? evidence(source, r.start, r.end) : evidence(source, at, at + r.reference.length);
 }
 
-/** Read a pasted provider e-mail (or any selected text) into proposed records; the investigator checks them. */
+/**
+ * Read a pasted provider e-mail (or any selected text) into proposed records; the investigator checks them. Where
+ * nothing is confirmed in a text a mail client wrapped at its width, the text is read once more with the wrap's breaks
+ * undone, and that reading is taken where it confirms something (a label and its number, or a sentence, parted by a
+ * wrap). Offsets are the same in both readings, so every quote still comes from the paste.
+ */
 export function parseProviderEmail(text: string, now = new Date()): ProposedRecord {
   const source = readSource(text);
+  const read = readProviderEmail(source, now);
+  if (read.confirmations.length) return read;
+  const unwrapped = softUnwrapped(source.text);
+  if (!unwrapped) return read;
+  const again = readProviderEmail({ ...source, text: unwrapped }, now);
+  return again.confirmations.length ? again : read;
+}
+
+function readProviderEmail(source: Source, now: Date): ProposedRecord {
   const readable = source.text;
   // The pasted text as its messages: every reader below takes its input from the provider's confirming message.
   const thread = readThread(source, isProviderSender);

@@ -104,7 +104,9 @@ const REWRITES: Record<string, { rewrite: (text: string, label: Label) => string
   // Reddit extension whose one account, wrapped, is no longer attributed; left for the next round), and ten mails of the
   // round's sixteen new sets (dev261/03, dev261/09, dev261/14, dev262/10, dev267/20, dev268/19, dev271/03, dev274/07,
   // dev276/01, dev276/10), whose labels and values a wrap parts.
-  'lines wrapped at 72': { rewrite: (t) => t.split('\n').map(wrapAt(72)).join('\n'), maxWrong: 0.039 },
+  // 0.0351 from round 74 (81 of 2,313): a text a client wrapped whose first reading confirms nothing is read once more
+  // with the wrap's breaks undone (register/email/soft-wraps.ts); nine of the 90 are read right so, none read worse.
+  'lines wrapped at 72': { rewrite: (t) => t.split('\n').map(wrapAt(72)).join('\n'), maxWrong: 0.0351 },
   'forwarded from Outlook with a signature': {
     rewrite: (t, label) =>
       label.emailDate === null || !hasHeader(t)
