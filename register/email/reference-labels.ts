@@ -121,11 +121,13 @@ export const REFERENCE_LABEL_I18N = new RegExp(
 
 /**
  * A terse first-person label of the provider's own number, as a help desk's agent types it ("Ours: 803517", "Vorgang bei
- * uns: PST-0311-B", "under our no. 2026-LE-448192", "nr u nas INT/PR/2026/0388", "réf. chez nous 2026/HT/0457", "ref on our side: …", "sak hos oss
- * …", "Naše značka⏎SZN-PR-1187/26", the value on the next line): in the provider's message, its number.
+ * uns: PST-0311-B", "under our no. 2026-LE-448192", "…, under our case number 77310452", "nr u nas INT/PR/2026/0388",
+ * "réf. chez nous 2026/HT/0457", "ref on our side: …", "sak hos oss …", "Naše značka⏎SZN-PR-1187/26", the value on the
+ * next line): in the provider's message, its number. Not "(our case X)": officers write that of their own case, and a
+ * request quoted under a provider's note is read with it.
  */
 export const OURS_LABELLED = new RegExp(
-  String.raw`(?:(?<![\p{L}])ours|(?<![\p{L}])under[ \t\n]+our[ \t\n]+(?:(?:own|internal)[ \t\n]+)?(?:no\.|number|nr\.|ref(?:erence)?\.?)(?:[ \t\n]+(?:no\.|number))?|(?<![\p{L}])(?:ref(?:erence)?\.?|number|no\.|case|ticket|id)[ \t]+(?:on|at)[ \t]+our[ \t]+(?:side|end)|(?<![\p{L}])(?:vorgang|aktenzeichen|nummer|referenz|ticket|az\.)[ \t]+bei[ \t]+uns|(?<![\p{L}])(?:nr\.?|numer|sygn\.?|sygnatura)[ \t]+u[ \t]+nas|(?<![\p{L}])(?:r[ée]f\.?|r[ée]f[ée]rence|num[ée]ro|n°|dossier)[ \t]+chez[ \t]+nous|(?<![\p{L}])(?:rif\.?|riferimento|numero|pratica|n\.)[ \t]+da[ \t]+noi|(?<![\p{L}])(?:ref\.?|referentie|nummer|zaak(?:nummer)?|kenmerk)[ \t]+bij[ \t]+ons|(?<![\p{L}])(?:sak(?:snr\.?|snummer)?|referanse|ref\.?|ärende(?:nummer)?|sag(?:snr\.?)?)[ \t]+hos[ \t]+(?:oss|os)|(?<![\p{L}])(?:ref\.?|referencia|n[úu]mero|expediente)[ \t]+(?:de[ \t]+)?(?:nuestro[ \t]+lado|nuestra[ \t]+parte)|(?<![\p{L}])naše[ \t]+(?:značka|č\.[ \t]?j\.|číslo[ \t]+jednací))(?![\p{L}])(?:[ \t]*[:=#-]?[ \t]*|[ \t]*:?[ \t]*\n[ \t]*)([A-Z0-9](?:[A-Z0-9-]|[./](?=[A-Z0-9])){3,30})(?![\w/-])`,
+  String.raw`(?:(?<![\p{L}])ours|(?<![\p{L}])under[ \t\n]+our[ \t\n]+(?:(?:own|internal)[ \t\n]+)?(?:(?:case|file|ticket|matter)[ \t\n]+)?(?:no\.|number|nr\.|ref(?:erence)?\.?)(?:[ \t\n]+(?:no\.|number))?|(?<![\p{L}])(?:ref(?:erence)?\.?|number|no\.|case|ticket|id)[ \t]+(?:on|at)[ \t]+our[ \t]+(?:side|end)|(?<![\p{L}])(?:vorgang|aktenzeichen|nummer|referenz|ticket|az\.)[ \t]+bei[ \t]+uns|(?<![\p{L}])(?:nr\.?|numer|sygn\.?|sygnatura)[ \t]+u[ \t]+nas|(?<![\p{L}])(?:r[ée]f\.?|r[ée]f[ée]rence|num[ée]ro|n°|dossier)[ \t]+chez[ \t]+nous|(?<![\p{L}])(?:rif\.?|riferimento|numero|pratica|n\.)[ \t]+da[ \t]+noi|(?<![\p{L}])(?:ref\.?|referentie|nummer|zaak(?:nummer)?|kenmerk)[ \t]+bij[ \t]+ons|(?<![\p{L}])(?:sak(?:snr\.?|snummer)?|referanse|ref\.?|ärende(?:nummer)?|sag(?:snr\.?)?)[ \t]+hos[ \t]+(?:oss|os)|(?<![\p{L}])(?:ref\.?|referencia|n[úu]mero|expediente)[ \t]+(?:de[ \t]+)?(?:nuestro[ \t]+lado|nuestra[ \t]+parte)|(?<![\p{L}])naše[ \t]+(?:značka|č\.[ \t]?j\.|číslo[ \t]+jednací))(?![\p{L}])(?:[ \t]*[:=#-]?[ \t]*|[ \t]*:?[ \t]*\n[ \t]*)([A-Z0-9](?:[A-Z0-9-]|[./](?=[A-Z0-9])){3,30})(?![\w/-])`,
   'giu',
 );
 
