@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { providers } from '../../../providers/registry';
 import { parseProviderEmail } from '../../../register/email';
+import { wrapLine as wrapAt } from './wrap-at';
 import { CORPUS_SETS, emptyTally, loadLabels, readEmail, score, toProposal, type CorpusSet, type Label } from './corpus-score';
 
 /**
@@ -15,18 +16,6 @@ const READ_ON = new Date('2026-12-01T12:00:00Z');
 const VALIDATION4_READ_ON = new Date('2026-12-21T12:00:00Z');
 
 const hasHeader = (text: string) => /^(?:from|von|de|da|van|od|från)\s*:/im.test(text.slice(0, 2000));
-const wrapAt = (width: number) => (line: string) => {
-  if (line.length <= width) return line;
-  const out: string[] = [];
-  let current = '';
-  for (const word of line.split(' ')) {
-    if (current && `${current} ${word}`.length > width) {
-      out.push(current);
-      current = word;
-    } else current = current ? `${current} ${word}` : word;
-  }
-  return [...out, current].join('\n');
-};
 
 const indented = (t: string) => t.split('\n').map((l) => (l ? `    ${l}` : l)).join('\n');
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseProviderEmail } from '../../../register/email';
+import { wrapText } from './wrap-at';
 
 /**
  * Mechanisms of round 42, tuner r42c (accounts missed and distractors proposed, holdout30-34): each shown on invented
@@ -113,22 +114,7 @@ describe("accounts: an id the provider writes out on its own, after the profile 
   });
 });
 
-const wrapAt = (width: number) => (text: string) =>
-  text
-    .split('\n')
-    .map((line) => {
-      if (line.length <= width) return line;
-      const out: string[] = [];
-      let current = '';
-      for (const word of line.split(' ')) {
-        if (current && `${current} ${word}`.length > width) {
-          out.push(current);
-          current = word;
-        } else current = current ? `${current} ${word}` : word;
-      }
-      return [...out, current].join('\n');
-    })
-    .join('\n');
+const wrapAt = (width: number) => (text: string) => wrapText(text, width);
 
 describe("accounts: a correspondent's address in a header a copy ran into its text and wrapped ('… Date: November 17, 2026 at⏎9:14 AM PST To: kk.berg@… Subject: …', 'To: Inspector Maria⏎Lindqvist <m.lindqvist@…>', the display name wrapped) is a correspondent's where another field of the header stands near it, never an account", () => {
   it.each([

@@ -2,23 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { parseProviderEmail } from '../../../register/email';
 import { softUnwrapped } from '../../../register/email/soft-wraps';
 import { loadLabels, readEmail, type CorpusSet } from './corpus-score';
-
-/** Breaks a text's long lines at `width`, between words, as a plain-text mail client does. */
-const wrapAt = (text: string, width: number) =>
-  text
-    .split('\n')
-    .map((line) => {
-      const out: string[] = [];
-      let current = '';
-      for (const word of line.split(' ')) {
-        if (current && `${current} ${word}`.length > width) {
-          out.push(current);
-          current = word;
-        } else current = current ? `${current} ${word}` : word;
-      }
-      return [...out, current].join('\n');
-    })
-    .join('\n');
+import { wrapText as wrapAt } from './wrap-at';
 
 const PROSE =
   'Thank you for contacting the law enforcement response team. We have completed the preservation of the account ' +
