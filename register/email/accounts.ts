@@ -1266,6 +1266,29 @@ const RECIPIENT_NOTICE_BEFORE =
 const MESSAGE_HEADER_LINE =
   /^[ \t>]*(?:Message-ID|In-Reply-To|References|Return-Path|Received|X-[\w-]+|identificativo[ \t]+(?:del[ \t]+)?messaggio|message[ \t]+identifier|nachrichten-?id|identifiant[ \t]+du[ \t]+message|identificador[ \t]+del[ \t]+mensaje)[ \t]*:/i;
 
+/** A header field's opening ("Subject:", "X-Mailer:"): a field name of letters, digits and dashes, then its colon. */
+const HEADER_FIELD_OPENING = /^[ \t>]*[A-Za-z][\w-]{1,40}:/;
+/** A header folded over this many lines at most is read as one field. */
+const MAX_FOLDED_LINES = 6;
+
+/**
+ * The line at `lineStart` continues a header field of messages or the mail's path: a folded field ("References:
+ * <a@…>⏎ <b@…>"), or one a copy wrapped ("Message-ID:⏎<…@….prod.outlook.com>"), lines up to the field's own without a
+ * blank line or another field between.
+ */
+function continuesMessageHeader(text: string, lineStart: number): boolean {
+  let end = lineStart - 1;
+  for (let n = 0; n < MAX_FOLDED_LINES && end > 0; n++) {
+    const start = text.lastIndexOf('\n', end - 1) + 1;
+    const line = text.slice(start, end);
+    if (!line.trim()) return false;
+    if (MESSAGE_HEADER_LINE.test(line)) return true;
+    if (HEADER_FIELD_OPENING.test(line)) return false;
+    end = start - 1;
+  }
+  return false;
+}
+
 export function confirmedAccounts(text: string, found: FoundAccount[]): FoundAccount[] {
   let stacked: Cell[] | null = null;
   const stackedCells = () => (stacked ??= findTables(text, 0, text.length).filter((c) => text.slice(c.row.start, c.row.end).includes('\n')));
@@ -1296,7 +1319,7 @@ export function confirmedAccounts(text: string, found: FoundAccount[]): FoundAcc
     const { line, sentence, previousLine, nextLine } = around(text, a.start, a.end);
     // A mail header's identifier of a message ("Message-ID: <8a1f…@gmx.net>"), wherever a copy left its header, names
     // no account.
-    if (MESSAGE_HEADER_LINE.test(line)) return false;
+    if (MESSAGE_HEADER_LINE.test(line) || (!HEADER_FIELD_OPENING.test(line) && continuesMessageHeader(text, text.lastIndexOf('\n', a.start - 1) + 1))) return false;
     // A cell of a table stacked one cell a line stands in its row as a row's cell does.
     const row = isRow(line) || stackedCells().some((c) => c.start <= a.start && a.end <= c.end);
     // A value given as an example of how to write one ("Example identifiers in requests should be formatted as
