@@ -552,16 +552,33 @@ function referenceEvidence(source: Source, readable: string, r: { reference: str
  * Read a pasted provider e-mail (or any selected text) into proposed records; the investigator checks them. Where
  * nothing is confirmed in a text a mail client wrapped at its width, the text is read once more with the wrap's breaks
  * undone, and that reading is taken where it confirms something (a label and its number, or a sentence, parted by a
- * wrap). Offsets are the same in both readings, so every quote still comes from the paste.
+ * wrap); failing that, the paste itself unwrapped, where quote marks still tell a quoted line's unquoted tail. Offsets
+ * are the same in every reading, so every quote still comes from the paste.
  */
 export function parseProviderEmail(text: string, now = new Date()): ProposedRecord {
   const source = readSource(text);
   const read = readProviderEmail(source, now);
   if (read.confirmations.length) return read;
   const unwrapped = softUnwrapped(source.text);
-  if (!unwrapped) return read;
-  const again = readProviderEmail({ ...source, text: unwrapped }, now);
-  return again.confirmations.length ? again : read;
+  const again = unwrapped && readProviderEmail({ ...source, text: unwrapped }, now);
+  if (again && again.confirmations.length) return again;
+  // A quoted line's wrap is told only in the paste, where its quote marks still stand: that text unwrapped is read anew.
+  const pasted = softUnwrapped(text);
+  const pastedSource = pasted && readSource(pasted);
+  if (!pastedSource || pastedSource.text === unwrapped) return read;
+  const third = readProviderEmail(pastedSource, now);
+  return third.confirmations.length ? quotedFrom(text, third) : read;
+}
+
+/** Every quote of a reading made on a text of the same length as `text` (its wrap undone), taken from `text` again. */
+function quotedFrom<T>(text: string, value: T): T {
+  if (Array.isArray(value)) return value.map((v: unknown) => quotedFrom(text, v)) as T;
+  if (!value || typeof value !== 'object') return value;
+  const out: Record<string, unknown> = {};
+  for (const [key, v] of Object.entries(value)) out[key] = quotedFrom(text, v);
+  const { start, end, quote } = out;
+  if (typeof start === 'number' && typeof end === 'number' && typeof quote === 'string') out.quote = text.slice(start, end);
+  return out as T;
 }
 
 function readProviderEmail(source: Source, now: Date): ProposedRecord {
