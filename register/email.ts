@@ -139,9 +139,12 @@ function senderDomain(message: Message): { domain: string; start: number; end: n
   return { domain, start, end: start + domain.length };
 }
 
+const squashed = (value: string) => value.toUpperCase().replace(/[^\p{L}\p{N}]/gu, '');
+
 function isExcluded(value: string, excluded: Set<string>, references: readonly string[], keyedAccount = false): boolean {
   const lower = value.toLowerCase();
-  if (excluded.has(lower) || references.includes(value)) return true;
+  // A reference is no account, however a line's end punctuates it ("Our reference is⏎SNAP-PR-20261119-0533.").
+  if (excluded.has(lower) || references.some((r) => squashed(r) === squashed(value))) return true;
   const domain = lower.includes('@') && !lower.startsWith('@') ? lower.split('@')[1]! : null;
   // A WhatsApp group's id ("120363041877203315@g.us") names a group, never an account, however it is keyed.
   if (domain === 'g.us') return true;

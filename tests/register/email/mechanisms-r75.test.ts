@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseProviderEmail } from '../../../register/email';
+import { loadLabels, readEmail } from './corpus-score';
+import { wrapText } from './wrap-at';
 
 /** Round 75 of the e-mail reader: each probe fails on the reader of ed457500, except the look-alike that keeps its reading. */
 const read = (text: string) => parseProviderEmail(text, new Date('2026-12-01T12:00:00Z'));
@@ -34,5 +36,13 @@ describe('a header of messages folded or wrapped onto lines of its own', () => {
   it('look-alike: an address on the line under a header of people is still read where the body names it', () => {
     const text = raw('Message-ID: <CAH7u2Qf+9sLxPq0e3kR1wZ@mail.gmail.com>').replace('Username: river.fox_22', 'Accounts:\nriver.fox_22@example.com');
     expect(accounts(text)).toEqual(['river.fox_22@example.com']);
+  });
+});
+
+describe('a reference is no account', () => {
+  it('reads dev24/34 wrapped at 72: the list’s accounts, not the reference on its own line', () => {
+    const label = loadLabels('dev24').find((l) => l.file === 'dev24/34-snap-outlook-ch-fwd-usernames-2-and-4.txt')!;
+    const wrapped = wrapText(readEmail(label), 72);
+    expect(accounts(wrapped).sort()).toEqual(label.confirmations.flatMap((c) => c.accounts).sort());
   });
 });
