@@ -19,7 +19,7 @@ import { findTables } from './email/tables';
 import { indentOf, MAX_ITEM_LINES } from './email/list-items';
 import { deniesAccount } from './email/denials';
 import { preservedFromTheList } from './email/request-list';
-import { evidence, readSource, type Source } from './email/text';
+import { evidence, MAX_INPUT, readSource, type Source } from './email/text';
 import { softUnwrapped } from './email/soft-wraps';
 import type { Account, Confirmation, Evidence, ParsedEmail, PreservedOn } from './email/types';
 import { providers } from '../providers/registry';
@@ -545,8 +545,7 @@ function requestAccounts(readable: string, request: Message, excluded: Set<strin
  * subject tag's "2026-WP-004183" for the body's "WP-004183"), the first place that form is written.
  */
 function referenceEvidence(source: Source, readable: string, r: { reference: string; start: number; end: number }) {
-  const squash = (v: string) => v.toUpperCase().replace(/[^\p{L}\p{N}]/gu, '');
-  if (squash(readable.slice(r.start, r.end)).includes(squash(r.reference))) return evidence(source, r.start, r.end);
+  if (squashed(readable.slice(r.start, r.end)).includes(squashed(r.reference))) return evidence(source, r.start, r.end);
   const at = readable.indexOf(r.reference);
   return at === -1 ? evidence(source, r.start, r.end) : evidence(source, at, at + r.reference.length);
 }
@@ -566,7 +565,8 @@ export function parseProviderEmail(text: string, now = new Date()): ProposedReco
   const again = unwrapped && readProviderEmail({ ...source, text: unwrapped }, now);
   if (again && again.confirmations.length) return again;
   // A quoted line's wrap is told only in the paste, where its quote marks still stand: that text unwrapped is read anew.
-  const pasted = softUnwrapped(text);
+  // Read as far as readSource reads: a huge paste is not split into lines beyond that.
+  const pasted = softUnwrapped(text.slice(0, MAX_INPUT));
   const pastedSource = pasted && readSource(pasted);
   if (!pastedSource || pastedSource.text === unwrapped) return read;
   const third = readProviderEmail(pastedSource, now);

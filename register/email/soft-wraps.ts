@@ -21,7 +21,8 @@ const CLOSES_ITEM = /[:|][ \t]*\r?$|^[ \t]*>/;
 /** A label and its value on one line ("Username: jane.doe"). */
 const LABEL_AND_VALUE = /^[ \t]*\p{L}[\p{L} .'’()/#-]{0,30}:[ \t]+\S/u;
 const QUOTE_MARKS = /^[ \t]*((?:>[ \t]?)+)/;
-const quoteDepth = (line: string | undefined): string => QUOTE_MARKS.exec(line ?? '')?.[1]?.replace(/[ \t]/g, '') ?? '';
+/** A line's quote marks, blanks taken out ("> > text": ">>"), or '' for a line not quoted. */
+const marksOf = (line: string | undefined): string => QUOTE_MARKS.exec(line ?? '')?.[1]?.replace(/[ \t]/g, '') ?? '';
 /** A wrapped quoted line's tail runs at most this many lines. */
 const MAX_TAIL_LINES = 4;
 
@@ -30,19 +31,20 @@ const QUOTED_FIELD = /^[ \t]*>[ \t>]*[\p{L}][\p{L}-]{1,20}:[ \t]/u;
 const endsQuotedHeader = (lines: string[], i: number): boolean => QUOTED_FIELD.test(lines[i]!) && QUOTED_FIELD.test(lines[i - 1] ?? '');
 
 /**
- * How many lines after quoted line `i` are its wrap's unquoted tail (0: none). They stand between it and a line quoted
+ * How many lines after quoted line `i` are its wrap's unquoted tail (0: none). (text.ts's quoteDepth gives a one-line
+ * tail its quote's depth to tell who wrote it; here the tails, of several lines too, are joined for the reading.) They stand between it and a line quoted
  * as deep (or, after a quoted header's field, a blank line), every one but the last as full as the wrap allows, the
  * first no label's line with its value.
  */
 function quoteTail(lines: string[], i: number, full: (at: number) => boolean): number {
-  const depth = quoteDepth(lines[i]);
+  const depth = marksOf(lines[i]);
   if (!depth) return 0;
   for (let j = i + 1; j <= i + MAX_TAIL_LINES && j < lines.length; j++) {
     const line = lines[j]!;
     // The tail's first line may look like a label ("numer⏎zgłoszenia:") or an item ("preservation request⏎- Ref. 3381/2"),
     // but not like a label and its value: that is an answer written between the quote's lines.
     if (!line.trim() || QUOTE_MARKS.test(line) || (j === i + 1 && LABEL_AND_VALUE.test(line))) return 0;
-    if (quoteDepth(lines[j + 1]) === depth || (!lines[j + 1]?.trim() && endsQuotedHeader(lines, i))) return j - i;
+    if (marksOf(lines[j + 1]) === depth || (!lines[j + 1]?.trim() && endsQuotedHeader(lines, i))) return j - i;
     if (!full(j)) return 0;
   }
   return 0;
