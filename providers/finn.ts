@@ -18,8 +18,9 @@ export default defineProvider({
     sources: [partnerTerms],
   },
   exampleUrls: [],
-  // Case is matched and never the bare word: "finn" is the Norwegian for "find" and Finn is a first name.
-  emailWords: ['FINN\\.no AS', 'FINN\\.no', 'Finn\\.no', 'finn\\.no', 'FINN AS'],
+  // Case is matched and never the bare word: "finn" is the Norwegian for "find" and Finn is a first name; "FINN" in
+  // capitals is the company ("Saksnummer hos FINN:", "FINN-kode").
+  emailWords: ['FINN\\.no AS', 'FINN\\.no', 'Finn\\.no', 'finn\\.no', 'FINN AS', 'FINN\\b'],
   emailWordsMatchCase: true,
   emailDomains: ['finn.no'],
   facts: {

@@ -56,11 +56,11 @@ function possessedByOther(line: string): boolean {
 /**
  * Labels that name another party's number: the requester's under any of its names ("Customer reference:",
  * "Case number (Agency):"; not "LE case", which providers call their own), legal process ("Court order reference:",
- * "Warrant no.", "Docket #", "prosecutor's decision PA-…", "the order of the Public Prosecutor's Office dated 26 November
+ * "Warrant no.", "Docket #", "the search warrant (SW-26-1175)", "prosecutor's decision PA-…", "the order of the Public Prosecutor's Office dated 26 November
  * 2026, ref. ST.2026.4471") and the agency's investigation ("Investigation: Operation X (MPD-…)").
  */
 const OTHER_PARTY_LABEL =
-  /(?:\b(?:prosecutor|prosecution|court|judge|magistrate)(?:['’]s)?[ \t]+(?:decision|order|ruling|authori[sz]ation|approval|consent)(?:[ \t]+(?:ref(?:erence)?|number|no\.?|#|id))?\.?|\b(?:customer|client|requester|requestor|requesting[ \t]+party|submitter|investigator|agency|police)[ \t]+(?:ref(?:erence)?|case|file)\.?(?:[ \t]+(?:number|no\.?|#|id))?|\b(?:ref(?:erence)?|case|file)(?:[ \t]+(?:number|no\.?|#|id))?[ \t]*\((?:agency|requester|requestor|yours?|police|officer)\)|\b(?:court[ \t]+order|search[ \t]+warrant|warrant|subpoena|legal[ \t]+process|docket|production[ \t]+order|court|summons|mlat)[ \t]+(?:ref(?:erence)?|number|no\.?|#|id)\.?|\b(?:investigation|operation)[ \t]*:[^\n:]{0,30}\(|\b(?:order|warrant|decision|ruling|letter)[ \t]+(?:of|from|by|issued[ \t]+by)[ \t]+(?:the[ \t]+)?(?:[A-Za-z'’-]+[ \t]+){0,3}?(?:prosecutor|prosecution|court|judge|magistrate|attorney)[^\n,;.]{0,40}?(?:,[ \t]+dated[^\n,;]{0,30})?,?[ \t]+(?:ref(?:erence)?\.?|no\.?|number|#))[ \t]*[:#]?[ \t]*#?$/i;
+  /(?:\b(?:prosecutor|prosecution|court|judge|magistrate)(?:['’]s)?[ \t]+(?:decision|order|ruling|authori[sz]ation|approval|consent)(?:[ \t]+(?:ref(?:erence)?|number|no\.?|#|id))?\.?|\b(?:customer|client|requester|requestor|requesting[ \t]+party|submitter|investigator|agency|police)[ \t]+(?:ref(?:erence)?|case|file)\.?(?:[ \t]+(?:number|no\.?|#|id))?|\b(?:ref(?:erence)?|case|file)(?:[ \t]+(?:number|no\.?|#|id))?[ \t]*\((?:agency|requester|requestor|yours?|police|officer)\)|\b(?:court[ \t]+order|search[ \t]+warrant|warrant|subpoena|legal[ \t]+process|docket|production[ \t]+order|court|summons|mlat)[ \t]+(?:ref(?:erence)?|number|no\.?|#|id)\.?|\b(?:search[ \t]+warrant|warrant|subpoena|court[ \t]+order|production[ \t]+order|summons)[ \t]*\(|\b(?:investigation|operation)[ \t]*:[^\n:]{0,30}\(|\b(?:order|warrant|decision|ruling|letter)[ \t]+(?:of|from|by|issued[ \t]+by)[ \t]+(?:the[ \t]+)?(?:[A-Za-z'’-]+[ \t]+){0,3}?(?:prosecutor|prosecution|court|judge|magistrate|attorney)[^\n,;.]{0,40}?(?:,[ \t]+dated[^\n,;]{0,30})?,?[ \t]+(?:ref(?:erence)?\.?|no\.?|number|#))[ \t]*[:#]?[ \t]*#?$/i;
 
 /** Whether the label before the number at `at`, on its line, names another party's number (OTHER_PARTY_LABEL). */
 export function otherPartys(region: string, at: number): boolean {
@@ -209,8 +209,13 @@ const ADDRESSEE_BRACKET_LABEL =
 const ADDRESSEES_BRACKET =
   /(?<![\p{L}])(?:your|ihre?[nm]?|votre|vos|su|sus|uw)[ \t\n]+(?!(?:preservation|confirmation|extension|new|request|ticket|account|data|verzoek|aanvraag|demande|requête|anfrage|ersuchen|solicitud|petición|richiesta)(?![\p{L}]))(?:(?!(?:is|was|are|were|has|have|had|been|est|a|été|ist|wurde|hat|werd|heeft|es|fue|ha|è|stato)(?![\p{L}]))[\p{L}-]{2,20}[ \t\n]+){0,2}[\p{L}-]{2,20}[ \t\n]*\([^()\n]{0,60}$/iu;
 
-/** "SC-REQ-11029 (your reference)", "26-44871 (your case number)": the words right after it make it the addressee's. */
-export const AGENCY_AFTER = /^[ \t]*\((?:your|agency|the[ \t]+agency['’]s|officer['’]s)[ \t]+(?:[\p{L}-]+[ \t]+)?(?:ref(?:erence)?|case|file|number|no\.?)\b/iu;
+/**
+ * "SC-REQ-11029 (your reference)", "26-44871 (your case number)": the words right after it make it the addressee's.
+ * Not where the bracket gives the addressee's own number ("Case ID 3391187 (your reference HPD-CY-26-3318)"): that one
+ * is theirs, the number before it another's.
+ */
+export const AGENCY_AFTER =
+  /^[ \t]*\((?:your|agency|the[ \t]+agency['’]s|officer['’]s)[ \t]+(?:[\p{L}-]+[ \t]+)?(?:ref(?:erence)?|case|file|number|no\.?)\b(?!\.?[ \t]*(?:(?:number|no\.?|nr\.?|id)[ \t]*)?[:#]?[ \t]*[A-Z0-9][\w/.-]*\d)/iu;
 
 /**
  * The addressee's possessive right before its reference noun, right before the number ("Your Ref SV/OP-…", "your

@@ -235,6 +235,8 @@ const STAMPED_AT = String.raw`[ \t]*[^\n:]{0,30}?\d{4}[^\n:\d]{0,10}(?<![\d:.])\
  * is under it, it heads a message as a time does. It is no date: the message's date is not read from it.
  */
 const SENT_AGO = String.raw`[ \t]*(?:\d{1,2}[ \t]+(?:minutes?|mins?|hours?|days?|weeks?)[ \t]+ago|yesterday|vor[ \t]+\d{1,2}[ \t]+(?:Minuten|Stunden|Tagen|Wochen)|gestern|il[ \t]+y[ \t]+a[ \t]+\d{1,2}[ \t]+(?:minutes|heures|jours|semaines)|hier|hace[ \t]+\d{1,2}[ \t]+(?:minutos|horas|días|semanas)|ayer|\d{1,2}[ \t]+(?:minuti|ore|giorni|settimane)[ \t]+fa|ieri|\d{1,2}[ \t]+(?:minuten|uur|dagen|weken)[ \t]+geleden|gisteren|há[ \t]+\d{1,2}[ \t]+(?:minutos|horas|dias|semanas)|ontem)`;
+/** A recipients' field name alone on its line ("Para:", "To:"), the recipient on the next. */
+const RECIPIENT_FIELD = String.raw`[ \t]*(?:to|para|an|à|a|aan|til|till|do|per|cc)[ \t]*:[ \t]*\n[ \t]*`;
 export const RECIPIENTS = String.raw`[ \t]*(?:to|para|an|à|a|aan|til|till|do|per)(?:[ \t]*:)?[ \t]+[^\n]{1,80}`;
 /**
  * The shapes of such a header, each with the sender, the time sent and the recipients in its groups 1-3: the sender's
@@ -247,6 +249,10 @@ const CONVERSATION_SHAPES = [
   // Outlook on the web's reading pane shows the sender's initials in a circle above the name ("DT⏎Discord Trust & Safety
   // <…>⏎Thu 11/26/2026 7:02 PM⏎To: Ramos, Teodoro"): a line of two or three capitals before the name, the recipients required.
   String.raw`${OPENS}[ \t]*\p{Lu}{2,3}[ \t]*\n(${ADDRESSED})[ \t]*\n(${SENT_AT})[ \t]*\n(${RECIPIENTS})\n`,
+  // Its Spanish and other layouts put the recipients' field before the time, its name on a line of its own and the
+  // recipient under it ("UL⏎Uber Law Enforcement Response Team <…>⏎Para:⏎Alvarado Ruiz, Lucía⏎vie 13/11/2026 17:26"):
+  // the time read ahead, so the groups keep their order.
+  String.raw`${OPENS}[ \t]*\p{Lu}{2,3}[ \t]*\n(${ADDRESSED})[ \t]*\n(?=${RECIPIENT_FIELD}[^\n]{1,80}\n(${SENT_AT})[ \t]*\n)(${RECIPIENT_FIELD}[^\n]{1,80})\n[^\n]*\n`,
   // Gmail's conversation copied from the browser: a line of blanks (a tab) between the sender, the time and the
   // recipients ("Carlos Ramirez <c@…>⏎⇥⏎Mon, Nov 9, 4:30 PM (23 days ago)⏎⇥⏎to Rebecca"), the recipients required.
   String.raw`${OPENS}(${ADDRESSED})[ \t]*\n[ \t]*\n(${SENT_AT}|${SENT_AGO})[ \t]*\n[ \t]*\n(${RECIPIENTS})\n`,
@@ -666,11 +672,15 @@ function bareReplyAbove(text: string, blocks: Message[], confirms: readonly bool
   return repliesTo(reply, blocks[1]!.from) || speaksAs(reply, blocks[1]!.to) || signedByProvider(reply) ? 0 : null;
 }
 
-/** The reply's last line a provider's team or desk signing ("WhatsApp Law Enforcement Response Team"). */
+/**
+ * The reply's last line a provider's team or desk signing ("WhatsApp Law Enforcement Response Team", "Patreon T&S"), or
+ * the provider's name after a dash as a terse reply signs ("– Kick").
+ */
 function signedByProvider(reply: string): boolean {
   const lines = reply.replace(/(?:\n[ \t]*[-_=*]*[ \t]*)+$/, '').split('\n');
   const last = lines[lines.length - 1]!.trim();
-  return last.length <= 80 && namesAnyProvider(last) && /(?<![\p{L}])(?:team|desk|response|operations|support|department|trust|safety|legal)(?![\p{L}])/iu.test(last);
+  if (last.length > 80 || !namesAnyProvider(last)) return false;
+  return /(?<![\p{L}])(?:team|desk|response|operations|support|department|trust|safety|legal|T[ \t]?&[ \t]?S)(?![\p{L}])/iu.test(last) || /^[-–—][ \t]*\p{L}[\p{L}&.]*(?:[ \t]\p{L}[\p{L}&.]*){0,2}$/u.test(last);
 }
 
 /** A dashed title naming the request below ("Your request", "Original request", "Ihre Anfrage", "Votre demande", "Su solicitud"). */

@@ -76,6 +76,7 @@ import {
   SUBJECT_TICKET,
   UNAFFECTED_AFTER,
   UUID_LABELLED,
+  UUID_OURS,
 } from './reference-labels';
 
 function requestersTitle(region: string, at: number): boolean {
@@ -336,6 +337,7 @@ export function gatherCandidates({ text, message, region, body, strong, officers
   for (const m of region.matchAll(CASE_HEADING)) if (!candidates.includes(m[1]!)) candidates.push(m[1]!);
   for (const m of region.matchAll(ITEM_CODE_HEAD)) if (!candidates.includes(m[1]!)) candidates.push(m[1]!);
   for (const m of rowsRead.matchAll(UUID_LABELLED)) if (!candidates.includes(m[1]!)) candidates.push(m[1]!);
+  for (const m of region.matchAll(UUID_OURS)) if (!candidates.includes(m[1]!)) candidates.push(m[1]!);
   for (const m of rowsRead.matchAll(OWN_LABEL_VALUE)) {
     const token = m[1]!;
     // Three digits at least and a group of two; no date, no sentence (a group without a digit is capitals or a

@@ -465,11 +465,18 @@ export const LABELLED_CODE = /^(?=(?:[A-Z-]*\d){3})(?=(?:[\d-]*[A-Z]){2})[A-Z0-9
 /**
  * A UUID the provider gives its request or case, after the label at a line's start or under it ("Sagsnummer:
  * 5e0c7a14-…", "ID da solicitação Uber⏎0b7e1d2c-…", "Request ID: …", "Vår referanse: …", "Our reference for this matter
- * is:⏎⏎ …", "Protocolo: …"): longer than the other readers' numbers, and named by the label alone (an account's id,
- * "Customer ID", is no request's).
+ * is:⏎⏎ …", "Protocolo: …", "Microsoft Case ID: …", a name before the noun, not the addressee's): longer than the
+ * other readers' numbers, and named by the label alone (an account's id, "Customer ID", is no request's).
  */
 export const UUID_LABELLED =
-  /^[ \t|]*(?:(?:our|vår|vårt|vores|unsere?|notre|nuestr[oa]|nostr[oa]|noss[oa]|onze|nasz[ae]?|naše)[ \t]+)?(?:(?:request|case|reference|ticket|preservation)(?:[ \t]+(?:id|number|no\.?|#))?(?:[ \t]+for[ \t]+(?:this|the|your)[ \t]+(?:matter|request|case|preservation))?(?:[ \t]+is)?|protocolo|protocollo|(?:id|n[úu]mero)[ \t]+(?:da|de[ \t]+la|del|de)[ \t]+(?:solicita[çc][ãa]o|solicitud|requisi[çc][ãa]o|caso|pedido)|sags?nummer|saks?nummer|ärendenummer|fallnummer|vorgangsnummer|num[ée]ro[ \t]+de[ \t]+dossier|zaaknummer|(?:n[úu]mero[ \t]+de[ \t]+|num[ée]ro[ \t]+de[ \t]+|numero[ \t]+di[ \t]+)?(?:referencia|refer[êe]ncia|r[ée]f[ée]rence|riferimento)|referenz|referentie|referens|referanse)(?:[ \t]+(?:(?:de|da|di|del|du|von|van)[ \t]+)?\p{Lu}[\p{L}.]{1,20})?[ \t]*[:#]?[ \t]*(?:\n[ \t]*){0,2}([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})[ \t]*$/gimu;
+  /^[ \t|]*(?:(?:our|vår|vårt|vores|unsere?|notre|nuestr[oa]|nostr[oa]|noss[oa]|onze|nasz[ae]?|naše)[ \t]+)?(?:(?:(?!(?:your|ihre?|votre|vos|su|sus|uw|vostr[oa]|agency|police)(?![\p{L}]))\p{Lu}[\p{L}.]{1,20}[ \t]+)?(?:request|case|reference|ticket|preservation)(?:[ \t]+(?:id|number|no\.?|#))?(?:[ \t]+for[ \t]+(?:this|the|your)[ \t]+(?:matter|request|case|preservation))?(?:[ \t]+is)?|protocolo|protocollo|(?:id|n[úu]mero)[ \t]+(?:da|de[ \t]+la|del|de)[ \t]+(?:solicita[çc][ãa]o|solicitud|requisi[çc][ãa]o|caso|pedido)|sags?nummer|saks?nummer|ärendenummer|fallnummer|vorgangsnummer|num[ée]ro[ \t]+de[ \t]+dossier|zaaknummer|(?:n[úu]mero[ \t]+de[ \t]+|num[ée]ro[ \t]+de[ \t]+|numero[ \t]+di[ \t]+)?(?:referencia|refer[êe]ncia|r[ée]f[ée]rence|riferimento)|referenz|referentie|referens|referanse)(?:[ \t]+(?:(?:de|da|di|del|du|von|van)[ \t]+)?\p{Lu}[\p{L}.]{1,20})?[ \t]*[:#]?[ \t]*(?:\n[ \t]*){0,2}([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})[ \t]*$/gimu;
+
+/**
+ * A UUID the writer's own words name its number for the request, inside a sentence ("Our tracking ID for this is
+ * 7f3c2a91-… - please reference it", "our case number for this request is …").
+ */
+export const UUID_OURS =
+  /(?<![\p{L}])our[ \t]+(?:tracking|reference|case|request|ticket|preservation)(?:[ \t]+(?:id|number|no\.?))?(?:[ \t]+for[ \t]+(?:this|it|the|your)(?:[ \t]+(?:matter|request|case|preservation))?)?[ \t\n]+is[ \t\n]+([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})(?![\w-])/giu;
 
 /** The last crumb of a portal page's breadcrumb after its list of records ("Requests  ›  26-RD-004471"). */
 export const BREADCRUMB_ID = /(?<![\p{L}])(?:requests|cases|matters|submissions)[ \t]*[›»][ \t]*([A-Z0-9][A-Z0-9-]{3,30})[ \t]*$/gimu;

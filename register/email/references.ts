@@ -478,12 +478,13 @@ function recipientWords(region: string): Set<string> {
 const INITIALS_REF = /(?<![\p{L}\p{N}])(\p{Lu}{2,6})[ \t]+ref(?:erence)?\.?(?:[ \t]+(?:no\.?|number|#))?[ \t]*[:#]?[ \t]*$/u;
 /**
  * An account's id label right before a value ("Customer ID : ", "Driver ID:", "Member no."), in the other languages read
- * too ("Klant-ID:", "Kundennummer:", "Benutzer-ID:", "ID client :", "N.º de cliente:", "ID utente:", "Numer klienta:").
+ * too ("Klant-ID:", "Kundennummer:", "Benutzer-ID:", "ID client :", "N.º de cliente:", "ID utente:", "Numer klienta:"), a
+ * courier's or a driver's too ("ID de repartidor:", "ID du livreur :").
  */
 const ACCOUNT_ID_BEFORE = new RegExp(
   String.raw`(?<![\p{L}])(?:(?:customer|driver|rider|user|account|member|player|seller|buyer|subscriber|client|passenger|merchant)[ \t]+(?:id|no\.?|number)` +
     String.raw`|${ACCOUNT_ID_LABEL_I18N}` +
-    String.raw`|(?:id|n[°º.]{1,2}|num[ée]ro|n[úu]mero)[ \t]+(?:de[ \t]+|du[ \t]+)?(?:client|cliente|utilisateur|usuario|utilizador|utente|compte|cuenta|conta|vendeur|vendedor|venditore))[ \t]*[:#]?[ \t]*$`,
+    String.raw`|(?:id|n[°º.]{1,2}|num[ée]ro|n[úu]mero)[ \t]+(?:de[ \t]+|du[ \t]+)?(?:client|cliente|utilisateur|usuario|utilizador|utente|compte|cuenta|conta|vendeur|vendedor|venditore|repartidor|conductor|motorista|entregador|livreur|chauffeur|coursier|rider|autista))[ \t]*[:#]?[ \t]*$`,
   'iu',
 );
 /** A payment's or a transaction's own reference ("transactions you flagged (e.g. reference no. …)", "Payment ID:", "order #"), a wrap before it allowed. */
@@ -517,6 +518,9 @@ const TICKET_LINK_BEFORE = /https?:\/\/\S*(?:atlassian\.net|servicedesk|service-
 const POSTCODE = /^[A-Z]{1,3}-\d{3,5}$/;
 const POSTCODE_BEFORE = /[,·|][ \t]*$/;
 const POSTCODE_TOWN = /^(?:[ \t]+|[ \t]*\n[ \t>]*)\p{Lu}[\p{L}'’.-]*(?:[ \t]+\p{Lu}[\p{L}'’.-]*){0,2}[ \t]*(?:[,·|]|$|\n)/u;
+/** Or its town before it and its country after it, between commas ("Vilnius, LT-09308, Lithuania"). */
+const POSTCODE_TOWN_BEFORE = /(?<![\p{L}])\p{Lu}[\p{L}'’.-]+,[ \t]*$/u;
+const POSTCODE_COUNTRY = /^[ \t]*,[ \t]*\p{Lu}[\p{L}'’.-]+(?:[ \t]+\p{Lu}[\p{L}'’.-]+)?[ \t]*\.?[ \t]*(?:$|\n)/u;
 
 /** An order certificate's number by its shape ("FR-EPOC-PR-2026-00417"), or by the certificate's name right before it. */
 const EPOC_NUMBER = /(?:^|-)EPOC(?:-?PR)?(?:-|$)/;
@@ -533,7 +537,7 @@ const EPOC_BEFORE = /(?:European[ \t\n]+(?:Preservation|Production)[ \t\n]+Order
  * company's, never a request's.
  */
 const COMPANY_REGISTER_BEFORE =
-  /(?<![\p{L}])(?:org\.?[ \t]?nr\.?|org(?:anisation|anization)s?nummer|organisasjonsnummer|org\.?[ \t]?no\.?|kvk(?:-nummer)?|hrb|hra|amtsgericht[ \t]+\p{L}+[ \t]+hrb|ust-?id(?:nr)?\.?|vat(?:[ \t]+(?:no\.?|number|reg\.?))?|btw(?:-nummer)?|nip|regon|krs|p\.?[ \t]?iva|partita[ \t]+iva|c\.?f\.?|codice[ \t]+fiscale|cvr(?:-nr\.?)?|y-tunnus|siren|siret|rcs(?:[ \t]+\p{L}+)?(?:[ \t]+[AB])?|cif|nif|ico|ičo|dič|company[ \t]+(?:no\.?|number|reg(?:istration)?\.?(?:[ \t]+no\.?)?)|registered[ \t]+(?:no\.?|number)|registration[ \t]+(?:no\.?|number)|firm[ \t]+ref(?:erence)?(?:[ \t]+(?:no\.?|number))?|FRN)[ \t]*[:#]?[ \t]*$/iu;
+  /(?<![\p{L}])(?:org\.?[ \t]?nr\.?|org(?:anisation|anization)s?nummer|organisasjonsnummer|org\.?[ \t]?no\.?|kvk(?:-nummer)?|hrb|hra|amtsgericht[ \t]+\p{L}+[ \t]+hrb|ust-?id(?:nr)?\.?|vat(?:[ \t]+(?:no\.?|number|reg\.?))?|btw(?:-nummer)?|nip|regon|krs|p\.?[ \t]?iva|partita[ \t]+iva|c\.?f\.?|codice[ \t]+fiscale|cvr(?:-nr\.?)?|y-tunnus|siren|siret|rcs(?:[ \t]+\p{L}+)?(?:[ \t]+[AB])?|cif|nif|ico|ičo|dič|rea|company[ \t]+(?:no\.?|number|reg(?:istration)?\.?(?:[ \t]+no\.?)?)|registered[ \t]+(?:no\.?|number)|registration[ \t]+(?:no\.?|number)|firm[ \t]+ref(?:erence)?(?:[ \t]+(?:no\.?|number))?|FRN)[ \t]*[:#]?[ \t]*$/iu;
 
 /**
  * A number the writer says is not the one to quote ("(ikke saksnummeret LEGAL-3381 i vårt supportsystem)", "not the
@@ -618,7 +622,10 @@ export function readReferences(text: string, message: Message, providerId: strin
     const placed = places(region, reference);
     // A postcode with its country's letters, between an address's commas or dots and before its town ("Svitrigailos g.
     // 13, LT-03228 Vilnius, Lithuania", "…, CH-1228 Plan-les-Ouates"): an address's part wherever the text writes it.
-    if (POSTCODE.test(reference) && placed.every((p) => POSTCODE_BEFORE.test(region.slice(Math.max(0, p - 3), p)) && POSTCODE_TOWN.test(region.slice(p + reference.length, p + reference.length + 60)))) continue;
+    const townAround = (p: number) =>
+      (POSTCODE_BEFORE.test(region.slice(Math.max(0, p - 3), p)) && POSTCODE_TOWN.test(region.slice(p + reference.length, p + reference.length + 60))) ||
+      (POSTCODE_TOWN_BEFORE.test(region.slice(Math.max(0, p - 40), p)) && POSTCODE_COUNTRY.test(region.slice(p + reference.length, p + reference.length + 40)));
+    if (POSTCODE.test(reference) && placed.every(townAround)) continue;
     // A number the body writes only in the officer's own block ("Our ref: NMC/SOC/26/0419" under the rank and name) is the agency's.
     const bodyPlaces = placed.filter((p) => p >= bodyFrom);
     if (bodyPlaces.length && bodyPlaces.every(officersAt)) continue;
