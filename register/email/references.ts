@@ -508,8 +508,11 @@ const LETTER_PREFIX = /^([A-Za-z]{2,10})[-/_.]/;
 
 /** Right before a number: "request #", a help desk's numbering of the request. */
 const REQUEST_HASH_BEFORE = /(?<![\p{L}])request[ \t]*#[ \t]*$/iu;
-/** Right before a number: a ticket's word ("Ticket #8830194", "ticket no. …"): the help desk's conversation, not the preservation. */
-const TICKET_BEFORE = /(?<![\p{L}])(?:ticket|ticketnummer|ärende-?nr\.?)[ \t-]*\(?(?:#|no\.?|nr\.?|number|id|nummer)?[ \t]*[:#]?[ \t]*$/iu;
+/**
+ * Right before a number: a ticket's word ("Ticket #8830194", "ticket no. …", "ticket number (…"): the help desk's
+ * conversation, not the preservation.
+ */
+const TICKET_BEFORE = /(?<![\p{L}])(?:ticket|ticketnummer|ärende-?nr\.?)[ \t-]*\(?(?:#|no\.?|nr\.?|number|id|nummer)?[ \t]*[:#(]?[ \t]*$/iu;
 
 /** A ticket system's address right before a key ('https://x.atlassian.net/servicedesk/customer/portal/3/', '/browse/'). */
 const TICKET_LINK_BEFORE = /https?:\/\/\S*(?:atlassian\.net|servicedesk|service-now\.com|\/browse)\/\S*$/i;

@@ -193,3 +193,44 @@ Tel. 924 555 318
     expect(references(text)).toEqual(['3c9e1a70-5b2d-4e8f-a614-2d7b0c9e5f18']);
   });
 });
+
+describe('numbers named by their role in the sentence or the line', () => {
+  it('sets aside a ticket’s number in brackets after its noun ("our support ticket number (0055120)")', () => {
+    const text = `From: TikTok Law Enforcement <lert@tiktok.com>
+Date: Fri, 4 Dec 2026 08:00:00 +1100
+Subject: Re: Preservation request
+
+We've now preserved the TikTok account @harbour.wren_ on 4 December 2026.
+Please note that the TikTok case number for this preservation is
+7310044120. Quote it, rather than your event number or our support
+ticket number (0055120), in any follow-up legal process.
+`;
+    expect(references(text)).toEqual(['7310044120']);
+  });
+
+  it('sets aside the number the addressee filed its investigation under ("you have registered as …")', () => {
+    const text = `From: Discord Trust & Safety <lawenforcement@discord.com>
+Date: Fri, 27 Nov 2026 19:14:00 +0200
+Subject: Re: Preservation request
+
+Thank you for your preservation request for the investigation you have registered as 5200/R/40117/26. Discord has
+preserved the data of user ID 1093388471204550001 as of November 26, 2026, under preservation record DSC-PR-60021.
+`;
+    expect(references(text)).toEqual(['DSC-PR-60021']);
+  });
+
+  it('reads a German "Vorgang" heading an item\'s line with its number, a colon or not ("Vorgang 4471203 - Vertrag …", "1) Vorgang: …")', () => {
+    const text = `Von: IONOS Behördenservice <behoerdenanfragen@ionos.de>
+Gesendet: Donnerstag, 26. November 2026 08:51
+Betreff: AW: Sicherung
+
+beides gesichert:
+Vorgang 4471203 - Vertrag 41020001, Stand 25.11.2026
+1) Vorgang: 4471204 - Postfach k.wendel@online.de, Stand 25.11.2026
+
+Gruß
+IONOS SE, Behördenservice
+`;
+    expect(references(text)).toEqual(['4471203', '4471204']);
+  });
+});
