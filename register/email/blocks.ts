@@ -235,9 +235,11 @@ const STAMPED_AT = String.raw`[ \t]*[^\n:]{0,30}?\d{4}[^\n:\d]{0,10}(?<![\d:.])\
  * is under it, it heads a message as a time does. It is no date: the message's date is not read from it.
  */
 const SENT_AGO = String.raw`[ \t]*(?:\d{1,2}[ \t]+(?:minutes?|mins?|hours?|days?|weeks?)[ \t]+ago|yesterday|vor[ \t]+\d{1,2}[ \t]+(?:Minuten|Stunden|Tagen|Wochen)|gestern|il[ \t]+y[ \t]+a[ \t]+\d{1,2}[ \t]+(?:minutes|heures|jours|semaines)|hier|hace[ \t]+\d{1,2}[ \t]+(?:minutos|horas|días|semanas)|ayer|\d{1,2}[ \t]+(?:minuti|ore|giorni|settimane)[ \t]+fa|ieri|\d{1,2}[ \t]+(?:minuten|uur|dagen|weken)[ \t]+geleden|gisteren|há[ \t]+\d{1,2}[ \t]+(?:minutos|horas|dias|semanas)|ontem)`;
-/** A recipients' field name alone on its line ("Para:", "To:"), the recipient on the next. */
-const RECIPIENT_FIELD = String.raw`[ \t]*(?:to|para|an|à|a|aan|til|till|do|per|cc)[ \t]*:[ \t]*\n[ \t]*`;
-export const RECIPIENTS = String.raw`[ \t]*(?:to|para|an|à|a|aan|til|till|do|per)(?:[ \t]*:)?[ \t]+[^\n]{1,80}`;
+/** The recipients' field name in the languages webmail shows ("to me", "Para:", "An:", "À :"). */
+const RECIPIENTS_WORD = String.raw`(?:to|para|an|à|a|aan|til|till|do|per)`;
+/** A recipients' field name alone on its line ("Para:", "To:", "Cc:"), the recipient on the next. */
+const RECIPIENT_FIELD = String.raw`[ \t]*(?:${RECIPIENTS_WORD}|cc)[ \t]*:[ \t]*\n[ \t]*`;
+export const RECIPIENTS = String.raw`[ \t]*${RECIPIENTS_WORD}(?:[ \t]*:)?[ \t]+[^\n]{1,80}`;
 /**
  * The shapes of such a header, each with the sender, the time sent and the recipients in its groups 1-3: the sender's
  * address on its line and the time on the next; both on one line, parted by a tab or a gap ("Google LIS <…>⇥Wed, Nov

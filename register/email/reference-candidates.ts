@@ -76,7 +76,6 @@ import {
   SUBJECT_TICKET,
   UNAFFECTED_AFTER,
   UUID_LABELLED,
-  UUID_OURS,
 } from './reference-labels';
 
 function requestersTitle(region: string, at: number): boolean {
@@ -159,6 +158,9 @@ function listedAfter(region: string, candidate: string): string[] {
   }
   return listed;
 }
+
+/** A generated id ("Our tracking ID for this is 7f3c2a91-…"): read as it is, lower case included. */
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** A labelled token that reads as a reference: four digits together, or a generated code of letters and digits. */
 function numbered(token: string): boolean {
@@ -288,7 +290,7 @@ export function gatherCandidates({ text, message, region, body, strong, officers
   for (const pattern of [PROVIDER_OWN_LABEL, OURS_LABELLED, EARLIER_LABEL, NEW_LABELLED, HELD_UNDER, LOGGED_AS]) {
     for (const m of region.matchAll(pattern)) {
       const token = m[1]!.replace(/-+$/, '');
-      if (!numbered(token) || token !== token.toUpperCase()) continue;
+      if (!UUID.test(token) && (!numbered(token) || token !== token.toUpperCase())) continue;
       if (pattern === PROVIDER_OWN_LABEL || pattern === OURS_LABELLED) ownLabelled.push(token);
       // "We have processed your request under Request #9034417": the number the request took, named so.
       if (pattern === HELD_UNDER && PROCESSED_UNDER.test(m[0]) && !quoted.includes(token)) quoted.push(token);
@@ -337,7 +339,6 @@ export function gatherCandidates({ text, message, region, body, strong, officers
   for (const m of region.matchAll(CASE_HEADING)) if (!candidates.includes(m[1]!)) candidates.push(m[1]!);
   for (const m of region.matchAll(ITEM_CODE_HEAD)) if (!candidates.includes(m[1]!)) candidates.push(m[1]!);
   for (const m of rowsRead.matchAll(UUID_LABELLED)) if (!candidates.includes(m[1]!)) candidates.push(m[1]!);
-  for (const m of region.matchAll(UUID_OURS)) if (!candidates.includes(m[1]!)) candidates.push(m[1]!);
   for (const m of rowsRead.matchAll(OWN_LABEL_VALUE)) {
     const token = m[1]!;
     // Three digits at least and a group of two; no date, no sentence (a group without a digit is capitals or a

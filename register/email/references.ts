@@ -521,7 +521,6 @@ const TICKET_LINK_BEFORE = /https?:\/\/\S*(?:atlassian\.net|servicedesk|service-
 const POSTCODE = /^[A-Z]{1,3}-\d{3,5}$/;
 const POSTCODE_BEFORE = /[,·|][ \t]*$/;
 const POSTCODE_TOWN = /^(?:[ \t]+|[ \t]*\n[ \t>]*)\p{Lu}[\p{L}'’.-]*(?:[ \t]+\p{Lu}[\p{L}'’.-]*){0,2}[ \t]*(?:[,·|]|$|\n)/u;
-/** Or its town before it and its country after it, between commas ("Vilnius, LT-09308, Lithuania"). */
 const POSTCODE_TOWN_BEFORE = /(?<![\p{L}])\p{Lu}[\p{L}'’.-]+,[ \t]*$/u;
 const POSTCODE_COUNTRY = /^[ \t]*,[ \t]*\p{Lu}[\p{L}'’.-]+(?:[ \t]+\p{Lu}[\p{L}'’.-]+)?[ \t]*\.?[ \t]*(?:$|\n)/u;
 
@@ -624,7 +623,8 @@ export function readReferences(text: string, message: Message, providerId: strin
     if (tags.some((t) => t.includes(reference)) || isDate(reference) || (!keyed && (othersOnly(reference) || otherColumnOnly(reference)))) continue;
     const placed = places(region, reference);
     // A postcode with its country's letters, between an address's commas or dots and before its town ("Svitrigailos g.
-    // 13, LT-03228 Vilnius, Lithuania", "…, CH-1228 Plan-les-Ouates"): an address's part wherever the text writes it.
+    // 13, LT-03228 Vilnius, Lithuania", "…, CH-1228 Plan-les-Ouates"), or between its town and its country ("Vilnius,
+    // LT-09308, Lithuania"): an address's part wherever the text writes it.
     const townAround = (p: number) =>
       (POSTCODE_BEFORE.test(region.slice(Math.max(0, p - 3), p)) && POSTCODE_TOWN.test(region.slice(p + reference.length, p + reference.length + 60))) ||
       (POSTCODE_TOWN_BEFORE.test(region.slice(Math.max(0, p - 40), p)) && POSTCODE_COUNTRY.test(region.slice(p + reference.length, p + reference.length + 40)));
