@@ -24,7 +24,7 @@ const TOKEN = /[A-Z0-9](?:[A-Z0-9]|[-_/.](?=[A-Z0-9])){3,40}/iy;
  * 3391-8824-17"): a number assigned to the request, in a shape no date, phone or amount has.
  */
 const LABEL =
-  /\b(?:(?:request|reference|ref|case|ticket|confirmation|tracking|submission|preservation|lers?|less|leors|inquiry|enquiry|incident|matter|record)\.? {0,2}(?:number|no\.?|num\.?|#|id|code|nr\.?)|ref\.?|reference|request id|ticket|case ?#|confirmation|(?:request|case|ticket)(?= [A-Z]{0,6}-?\d{5,}| [A-Z]{1,6}(?:-\d{2,}){2,}| \d{2}-\d{6,}(?![\w-]))|request(?= (?=(?:\d-?){8})\d{2,6}(?:-\d{2,6}){2,3}(?![\w-])))(?![a-z])/gi;
+  /\b(?:(?:request|reference|ref|case|ticket|confirmation|tracking|submission|preservation|lers?|less|leors|inquiry|enquiry|incident|matter|record)\.? {0,2}(?:numbers?|nos?\.?|num\.?|#|ids?|code|nrs?\.?)|ref\.?|references?|request id|ticket|case ?#|confirmation|(?:request|case|ticket)(?= [A-Z]{0,6}-?\d{5,}| [A-Z]{1,6}(?:-\d{2,}){2,}| \d{2}-\d{6,}(?![\w-]))|request(?= (?=(?:\d-?){8})\d{2,6}(?:-\d{2,6}){2,3}(?![\w-])))(?![a-z])/gi;
 /**
  * A reference printed in spaced groups after its label ("Request number KIK 4471 0923", "SNAP PR 2611 8802"): capitals,
  * then digit groups; or capitals, then one code of digits with a dash ("MEGA reference: LE 26-1183/A"; a police

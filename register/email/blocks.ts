@@ -162,6 +162,9 @@ const FROM_LINE = new RegExp(String.raw`^(?:[ \t]*${MESSAGE_NUMBER})?(?:from|von
 /** Any client's separator line: words between dashes ("---------- Videresendt melding ----------", "----- Forwarded by … -----"). */
 const DASHED = /^[ \t]*-{2,}[ \t]*\p{L}[^\n]{2,100}?-{2,}[ \t]*$/gimu;
 
+/** The file a certified mail (Italian PEC) carries the sender's message in. */
+const CARRIED_MESSAGE = /(?<![\w.-])postacert\.eml(?![\w.-])/i;
+
 type Kind = 'top' | 'separator' | 'wrote' | 'from' | 'conversation' | 'entry' | 'framed';
 
 /**
@@ -423,8 +426,10 @@ export function chain(text: string): Message[] {
   const starts = new Map<number, Kind>([[0, 'top']]);
   for (const m of text.matchAll(SEPARATOR)) starts.set(m.index!, 'separator');
   // A help desk's marker ("---- Please reply above this line ----", "## Type your reply above this line ##") is no
-  // message's start: the message it heads goes on under it.
-  for (const m of text.matchAll(DASHED)) if (starts.get(m.index!) !== 'separator' && !REPLY_MARKER.test(m[0])) starts.set(m.index!, 'separator');
+  // message's start: the message it heads goes on under it. Nor is a certified mail's line over the message it carries
+  // ("-------- postacert.eml --------", Italian PEC): the sender's own letter goes on under the carrier's receipt, and
+  // where it keeps its own header ("Da: Subito – Ufficio Legale …"), that header starts it.
+  for (const m of text.matchAll(DASHED)) if (starts.get(m.index!) !== 'separator' && !REPLY_MARKER.test(m[0]) && !CARRIED_MESSAGE.test(m[0])) starts.set(m.index!, 'separator');
   // A time between dashes, whatever it starts with ("--- 20 Nov 2026 08:15 (CET) ---"): a notification's separator.
   for (const m of text.matchAll(DASHED_STAMPS)) if (starts.get(m.index!) !== 'separator') starts.set(m.index!, 'separator');
   // A "wrote:" line may open the paste itself (the investigator copied from the quote down).
@@ -624,15 +629,18 @@ function isTitle(head: string): boolean {
 /**
  * A reply's bare text at the top that confirms, above the provider's own message it answers, which does not ("On 3 Jun
  * 2026, Roblox Law Enforcement <…> wrote: We've received your preservation request …"), signed by the provider on its
- * last line ("Roblox Law Enforcement Response Team"): the provider's follow-up on its own thread. An officer's note
- * above it is signed by the officer.
+ * last line ("Roblox Law Enforcement Response Team"): the provider's follow-up on its own thread, though the officer's
+ * question stands between. An officer's note above it is signed by the officer.
  */
 function followUpAbove(text: string, blocks: Message[], isProviderSender: (from: Header) => boolean, confirms: readonly boolean[]): number | null {
-  const [top, below] = blocks;
-  if (!top || !below || top.kind !== 'top' || top.from || !confirms[0] || confirms[1] || below.kind !== 'wrote' || !below.from || !isProviderSender(below.from)) return null;
-  const lines = text.slice(top.bodyStart, below.start).trimEnd().split('\n');
+  const [top, next] = blocks;
+  // The provider's own message may sit deeper, under the officer's follow-up it answered ("On 1 Oct, Aino Virtanen
+  // wrote: Could you confirm …" over "On 29 Sep, Revolut Law Enforcement wrote: We've received your request").
+  const own = blocks.findIndex((b, i) => i > 0 && b.kind === 'wrote' && !!b.from && isProviderSender(b.from));
+  if (!top || !next || top.kind !== 'top' || top.from || !confirms[0] || own === -1 || blocks.slice(1, own + 1).some((_, i) => confirms[i + 1])) return null;
+  const lines = text.slice(top.bodyStart, next.start).trimEnd().split('\n');
   const signature = lines[lines.length - 1]!.trim();
-  return signature.length <= 80 && isProviderSender({ value: signature, at: below.start - signature.length }) ? 0 : null;
+  return signature.length <= 80 && isProviderSender({ value: signature, at: next.start - signature.length }) ? 0 : null;
 }
 
 /**
@@ -675,14 +683,15 @@ function bareReplyAbove(text: string, blocks: Message[], confirms: readonly bool
 }
 
 /**
- * The reply's last line a provider's team or desk signing ("WhatsApp Law Enforcement Response Team", "Patreon T&S"), or
+ * The reply's last line a provider's team or desk signing ("WhatsApp Law Enforcement Response Team", "Patreon T&S",
+ * "Henrik, Jottacloud juridisk"), or
  * the provider's name after a dash as a terse reply signs ("– Kick").
  */
 function signedByProvider(reply: string): boolean {
   const lines = reply.replace(/(?:\n[ \t]*[-_=*]*[ \t]*)+$/, '').split('\n');
   const last = lines[lines.length - 1]!.trim();
   if (last.length > 80 || !namesAnyProvider(last)) return false;
-  return /(?<![\p{L}])(?:team|desk|response|operations|support|department|trust|safety|legal|T[ \t]?&[ \t]?S)(?![\p{L}])/iu.test(last) || /^[-–—][ \t]*\p{L}[\p{L}&.]*(?:[ \t]\p{L}[\p{L}&.]*){0,2}$/u.test(last);
+  return /(?<![\p{L}])(?:team|desk|response|operations|support|department|trust|safety|legal|T[ \t]?&[ \t]?S|juridisk|juridik|jur[íi]dico|juridique|rechtsabteilung|legale|prawny|právní)(?![\p{L}])/iu.test(last) || /^[-–—][ \t]*\p{L}[\p{L}&.]*(?:[ \t]\p{L}[\p{L}&.]*){0,2}$/u.test(last);
 }
 
 /** A dashed title naming the request below ("Your request", "Original request", "Ihre Anfrage", "Votre demande", "Su solicitud"). */

@@ -107,6 +107,8 @@ const MONTH = `${FIRST_LETTER}(${MONTH_NAMES})\\.?`;
 /** The same names, captured by none: inside a lookahead. */
 const ANY_MONTH = `${FIRST_LETTER}(?:${MONTH_NAMES})\\.?`;
 const DAY = '(\\d{1,2})(?:st|nd|rd|th|er)?\\.?';
+/** What an ordinal counts when it is no day of the month ("the 2nd account", "the 3rd request"). */
+const COUNTED = String.raw`(?:accts?|accounts?|users?|usernames?|handles?|profiles?|ids?|requests?|cases?|items?|e-?mails?|numbers?|references?|refs?|orders?|pages?|attachments?|messages?|one|ones|party|parties|servers?|channels?|letters?|notices?|extensions?|preservations?|warrants?|lines?|rows?|tickets?|devices?|phones?|identifiers?|address(?:es)?|times?|attempts?)(?![\p{L}])`;
 const YEAR = '(\\d{4})';
 
 /** Each alternative names its groups by position; see `mentionOf`. Boundaries keep dates out of references. */
@@ -125,8 +127,9 @@ const ALTERNATIVES = [
     `(?<![\\p{L}\\d])${DAY}-${MONTH}-(\\d{2})(?![\\d-])`, // 23-NOV-26 (two-digit year)
     // A numeric day without a year right after a date's preposition: "on 11/20", "am 20.11.", "le 20/11".
     `(?<![\\w./-])(\\d{1,2})([./])(\\d{1,2})\\.?(?![\\w/]|[.:,]?\\d)`,
-    // "on the 20th": a day of the month without its month; not "the 21st of November", which names it.
-    `(?<![\\p{L}\\d])the[ \\t]+(\\d{1,2})(?:st|nd|rd|th)(?![\\p{L}\\d])(?![ \\t\\n]+(?:day[ \\t]+)?(?:of[ \\t\\n]+)?${ANY_MONTH})`,
+    // "on the 20th": a day of the month without its month; not "the 21st of November", which names it, nor an ordinal
+    // before what it counts ("the 2nd acct was already under an internal report").
+    `(?<![\\p{L}\\d])the[ \\t]+(\\d{1,2})(?:st|nd|rd|th)(?![\\p{L}\\d])(?![ \\t\\n]+(?:day[ \\t]+)?(?:of[ \\t\\n]+)?${ANY_MONTH})(?![ \\t]+${COUNTED})`,
     `(?<![\\p{L}\\d])${MONTH}[ \\t]{1,3}(\\d{1,2})[ \\t]+\\d{1,2}:\\d{2}(?::\\d{2})?(?:[ \\t]+[A-Z]{2,5})?[ \\t]+${YEAR}(?!\\d)`, // Mon Nov 23 08:00:00 UTC 2026 (Unix)
     `(?<![\\w./-])(\\d{4})[ \\t]?m\\.[ \\t]{1,3}${MONTH}[ \\t]{1,3}(\\d{1,2})[ \\t]?d\\.`, // 2026 m. lapkričio 20 d. (Lithuanian)
     `(?<![\\w./-])(\\d{4})\\.[ \\t]{1,3}(?:gada|g\\.)[ \\t]{1,3}(\\d{1,2})\\.[ \\t]{1,3}${MONTH}`, // 2026. gada 20. novembris, 2026. g. 27. nov. (Latvian)

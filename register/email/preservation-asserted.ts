@@ -121,15 +121,20 @@ const SEPARATELY_AFTER = /^[ \t\n]+(?:(?:wir|we|nous|wij|Ihnen|you|vous|you[ \t\
 const NEGATORS: readonly string[] = [...SHARED_NEGATORS, 'yet[ \\t]+to'];
 
 /** Markers of a condition, a wish, a request or a wait: what follows them has not happened. */
+/**
+ * Italian's impersonal "si" before a verb of telling ("Si comunica che …", "Si conferma che …", "Si precisa che …"): a
+ * letter's formal opening, not the French or Spanish "si" (if).
+ */
+const ITALIAN_IMPERSONAL = String.raw`[ \t]+(?:comunica|informa|conferma|precisa|segnala|attesta|certifica|dichiara|evidenzia|rappresenta|rende[ \t]+noto|trasmette)(?![\p{L}])`;
 const CONDITIONAL: readonly string[] = [
   'would|should|may|might|can|could|must|to[ \\t]+be|once|if|whether|unless|until(?![ \\t\\n]+(?:\\d|(?:the[ \\t]+)?\\p{L}+[ \\t]+\\d))|when', // English ("held until 18 February 2027" is a period's end)
   'typically|usually|normally|generally|routinely|often', // English, a habit: what is done to every request
   'request(?:s|ed)?[ \\t]+that|requested[ \\t]+to|ask(?:s|ed)?(?:[ \\t]+\\p{L}+)?[ \\t]+to|pending|awaiting|waiting|queued?|intend|plan(?:s|ned)?[ \\t]+to|need(?:s|ed)?[ \\t]+to', // English, a request or a wait
-  'serait|pourrai(?:t|ent)|généralement|habituellement|une[ \\t]+fois|dès[ \\t]+que|lorsque|quand|si(?=[ \\t])|sauf(?=[ \\t]+(?:si|prolongation|extension))|à[ \\t]+moins[ \\t]+que|peut|peuvent|pourra|pourront', // French
+  'serait|pourrai(?:t|ent)|généralement|habituellement|une[ \\t]+fois|dès[ \\t]+que|lorsque|quand|si(?=[ \\t])(?!' + ITALIAN_IMPERSONAL + ')|sauf(?=[ \\t]+(?:si|prolongation|extension))|à[ \\t]+moins[ \\t]+que|peut|peuvent|pourra|pourront', // French
   'würden?|könnten?|sobald|wenn|falls|nachdem|normalerweise|üblicherweise|es[ \\t]+sei[ \\t]+denn|kann|können|darf|dürfen', // German
   'zou|zodra|wanneer|indien|tenzij|kan|kunnen|mag|mogen', // Dutch ("tenzij verlengd": unless extended; "kan … worden verlengd": can be)
   // "si" and "se" as "if" (not the reflexive "se realizó"): "informá-lo-emos se a preservação foi efetuada".
-  'sería|podrían?|poderiam?|una[ \\t]+vez|cuando|seria|quando|somente[ \\t]+(?:\\p{L}+[ \\t]+){0,2}após|solo[ \\t]+(?:\\p{L}+[ \\t]+){0,2}después|assim[ \\t]+que|logo[ \\t]+que|tan[ \\t]+pronto[ \\t]+como|en[ \\t]+cuanto|si(?=[ \\t])|se(?=[ \\t]+(?:a|o|os|as)[ \\t])|caso(?=[ \\t]+(?:o|a|os|as)[ \\t])', // Spanish, Portuguese
+  'sería|podrían?|poderiam?|una[ \\t]+vez|cuando|seria|quando|somente[ \\t]+(?:\\p{L}+[ \\t]+){0,2}após|solo[ \\t]+(?:\\p{L}+[ \\t]+){0,2}después|assim[ \\t]+que|logo[ \\t]+que|tan[ \\t]+pronto[ \\t]+como|en[ \\t]+cuanto|si(?=[ \\t])(?!' + ITALIAN_IMPERSONAL + ')|se(?=[ \\t]+(?:a|o|os|as)[ \\t])|caso(?=[ \\t]+(?:o|a|os|as)[ \\t])', // Spanish, Portuguese
   'sarebbe|potrebbero|potrebbe|una[ \\t]+volta|quando|appena|se(?=[ \\t]+(?:la|il|lo|i|gli|le)[ \\t])', // Italian
   // Not the "om" of a request's or a datum's object ("begäran om bevarande", "pålegg om sikring", "uppgifter om kontot").
   'när|når|(?<!(?:begäran|begäranden|anmodan|anmodning(?:en)?|forespørsel(?:en)?|begjæring(?:en)?|beslut(?:et)?|ansökan|pålegg(?:et)?|uppgifter(?:na)?|opplysninger|oplysninger|information(?:en)?|data)[ \\t\\n]{1,3})om(?=[ \\t])|så[ \\t]+(?:snart|fort|snabbt)|med[ \\t]*mindre|såvida[ \\t]+inte|kan|kunna', // Scandinavian

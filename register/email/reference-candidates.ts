@@ -43,6 +43,7 @@ import {
   OWN_CLAUSE_NAMED,
   OWN_LABEL_SPACED,
   OWN_LABEL_VALUE,
+  OWN_NUMBER_PROSE,
   OWN_NUMBER_IS,
   PREFIXED_LABELLED,
   PRESERVATION_NAMED,
@@ -55,6 +56,7 @@ import {
   REFERENCE_CELL,
   REFERENCE_COLUMN,
   REFERENCE_LABEL_I18N,
+  BARE_NUMBER_SHAPE,
   REFERENCE_SHAPE,
   REGISTERED_WITH_BEFORE,
   SET_APART,
@@ -360,6 +362,12 @@ export function gatherCandidates({ text, message, region, body, strong, officers
     if (!candidates.includes(token)) candidates.push(token);
     if (!quoted.includes(token)) quoted.push(token);
   }
+  for (const m of region.matchAll(OWN_NUMBER_PROSE)) {
+    const token = m[1]!;
+    if ((token.match(/\d/g) ?? []).length < 3 || isDate(token)) continue;
+    if (!candidates.includes(token)) candidates.push(token);
+    if (!ownLabelled.includes(token)) ownLabelled.push(token);
+  }
   for (const m of region.matchAll(OWN_CLAUSE_NAMED)) {
     const token = m[3]!.replace(/-+$/, '');
     if (CLAUSE_FROM_ADDRESSEE.test(m[2]!) || (m[1] && !CLAUSE_FOR_REQUEST.test(m[2]!))) continue;
@@ -432,6 +440,7 @@ export function gatherCandidates({ text, message, region, body, strong, officers
   // Where no label named any reference but the agency's own numbers quoted back (set aside below), the shape decides.
   if (candidates.every((c) => occurrence(region, c, officersLine) === null)) {
     for (const m of body.matchAll(REFERENCE_SHAPE)) if ((m[0].match(/\d/g) ?? []).length >= 5 && !candidates.includes(m[0])) candidates.push(m[0]);
+    for (const m of body.matchAll(BARE_NUMBER_SHAPE)) if (!candidates.includes(m[1] ?? m[2]!)) candidates.push(m[1] ?? m[2]!);
   }
   // A list after one labelled value, the others of its shape ("Google Reference Numbers: 73391048, 73391062").
   const listedWith = new Map<string, string>();

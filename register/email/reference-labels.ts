@@ -85,7 +85,7 @@ const REQUEST_NOUN_I18N = String.raw`(?:solicita[çc][ãa]o|pedido|solicitud|pet
  * cazului", Bulgarian "референтен номер"/"номер на случая", Lithuanian "bylos numeris"/"nuorodos numeris", Latvian
  * "lietas numurs", Estonian "viitenumber"/"juhtumi number".
  */
-const OTHER_LANGUAGE_LABELS = String.raw`numer[ \t]+zgłoszenia|(?:numer|nr\.?)[ \t]+zabezpieczenia|číslo[ \t]+prípadu|αριθμός[ \t]+(?:αναφοράς|υπόθεσης)|ügyazonosító|ügyszám|hivatkozási[ \t]+szám|broj[ \t]+(?:predmeta|slučaja)|številka[ \t]+zadeve|num[ăa]r(?:ul)?[ \t]+de[ \t]+referin[țţt][ăa]|num[ăa]rul[ \t]+cazului|референтен[ \t]+номер|номер[ \t]+на[ \t]+случая|bylos[ \t]+numeris|nuorodos[ \t]+numeris|lietas[ \t]+numurs|viitenumber|juhtumi[ \t]+number`;
+const OTHER_LANGUAGE_LABELS = String.raw`(?:numer|nr\.?)[ \t]+zg[łl]oszenia|pratica(?=[ \t]+\d)|ref(?:erenz)?[ \t]+ist(?=[ \t]+[A-Z0-9])|(?:numer|nr\.?)[ \t]+zabezpieczenia|číslo[ \t]+prípadu|αριθμός[ \t]+(?:αναφοράς|υπόθεσης)|ügyazonosító|ügyszám|hivatkozási[ \t]+szám|broj[ \t]+(?:predmeta|slučaja)|številka[ \t]+zadeve|num[ăa]r(?:ul)?[ \t]+de[ \t]+referin[țţt][ăa]|num[ăa]rul[ \t]+cazului|референтен[ \t]+номер|номер[ \t]+на[ \t]+случая|bylos[ \t]+numeris|nuorodos[ \t]+numeris|lietas[ \t]+numurs|viitenumber|juhtumi[ \t]+number`;
 
 /**
  * "… of the extension", "… of the preservation" or "… of the request" after the label ("Número de caso de la prórroga:",
@@ -115,7 +115,7 @@ export const PROVIDER_NAMED_FILE =
   /(?<![\p{L}])(?:[Nn][úu]mero[ \t]+de[ \t]+expediente|[Ee]xpediente|[Nn]umer[ \t]+sprawy|[Nn]umer[ \t]+zgłoszenia|[Ss]ygnatura|[Nn]um[ée]ro[ \t]+de[ \t]+dossier|[Dd]ossier|[Cc]ase[ \t]+(?:number|no\.?|id)|[Ff]ile[ \t]+(?:number|no\.?)|[Aa]ktenzeichen|[Ff]allnummer)(?:[ \t]+(?:nadany[ \t]+przez|po[ \t]+stronie|assigned[ \t]+by|given[ \t]+by|de|del|da|di|von|van|bei|at|chez|w|u|in|hos|på))?[ \t]+(\p{Lu}[\p{L}.]{1,20})(?:[ \t]+(?:pozostaje[ \t]+bez[ \t]+zmian|remains[ \t]+unchanged|bleibt[ \t]+unverändert|reste[ \t]+inchangée?|no[ \t]+cambia|sigue[ \t]+igual))?(?:[ \t]*:[ \t]*|[ \t]*:?[ \t]*\n[ \t]*)([A-Z0-9](?:[A-Z0-9-]|[./](?=[A-Z0-9])){3,30})(?![\w/-])/gu;
 
 export const REFERENCE_LABEL_I18N = new RegExp(
-  String.raw`(?<![\p{L}\d])(?:num[ée]ro[ \t]+de[ \t]+r[ée]f[ée]rence|notre[ \t]+r[ée]f[ée]rence|(?=r\p{L}{0,3}é)r[ée]f[ée]rence|referenz(?:nummer)?|unsere[ \t]+referenz|unser[ \t]+zeichen|nasz[ \t]+znak|naše[ \t]+značka|vorgangsnummer|(?<=(?:^|\n)[ \t]{0,20}(?:(?:\d{1,2}[.)]|[-*•])[ \t]{1,4})?)vorgang(?=[ \t]{0,20}:|[ \t]{1,4}\d{5,}(?![\d/.]))|(?<=(?:^|\n)[ \t]{0,20})dossier(?=[ \t]{0,4}(?:n[°º]|no\.|nr\.?|#|:))|n[úu]mero[ \t]+de[ \t]+refer[eê]ncia|refer[eê]ncia|referencia|numero[ \t]+di[ \t]+riferimento|riferimento(?:[ \t]+pratica)?|referentie(?:nummer)?|kenmerk|referens(?:nummer)?|referanse(?:nummer)?|numer[ \t]+referencyjny|(?:n[úu]mero[ \t]+de[ \t]+)?protocol(?:o|e)?|protocollo|n[úu]mero[ \t]+de[ \t]+caso|numero[ \t]+di[ \t]+caso|num[ée]ro[ \t]+de[ \t]+(?:dossier|cas)|fallnummer|zaaknummer|dossiernummer|ärendenummer|ärendenr\.?|saksnummer|saksnr\.?|sagsnummer|sagsnr\.?|numer[ \t]+sprawy|id(?:entifiant)?[ \t]+d(?:u|e|el)[ \t]+(?:caso|dossier|cas)|identificador[ \t]+del?[ \t]+caso|numero[ \t]+(?:di[ \t]+|della[ \t]+)?pratica|n[úu]mero[ \t]+do[ \t]+caso|viite(?:numero)?|číslo[ \t]+(?:našeho[ \t]+)?případu|naše[ \t]+číslo[ \t]+případu|naše[ \t]+(?:č\.[ \t]?j\.|číslo[ \t]+jednací)|rif\.|réf\.|ticketnummer|ticket-nr\.|anfragenummer|${OTHER_LANGUAGE_LABELS}|${REQUEST_NOUN_I18N})${OF_THE_PRESERVATION}(?:[ \t]+(?:(de|da|do|di|del|du|van|von|från|fra|hos)[ \t]+)?(\p{Lu}[\p{L}.]{1,20})(?![\w-]))?[ \t]*(?:n\.[ \t]?[°º]?|n[°º]\.?|no\.?(?=[ \t:#])|nr\.?)?[ \t]*\*?[:#]?[ \t]*(?:(?<=:[ \t]{0,8})\n[ \t]*)?(?:(?<=(?:conservazione|conservaci[óo]n|preservaci[óo]n|conservation|préservation|sicherung|bewaring|conserva[çc][ãa]o|preserva[çc][ãa]o)[ \t]{1,4})(?:è|es|est|ist|é|är|er|jest|lautet|wynosi)[ \t]+)?([A-Z0-9](?:[A-Z0-9-]|[./](?=[A-Z0-9])){3,30})(?![/\\\w])`,
+  String.raw`(?<![\p{L}\d])(?:num[ée]ro[ \t]+de[ \t]+r[ée]f[ée]rence|notre[ \t]+r[ée]f[ée]rence|(?=r\p{L}{0,3}é)r[ée]f[ée]rence|referenz(?:nummer)?|unsere[ \t]+referenz|unser[ \t]+zeichen|nasz[ \t]+znak|naše[ \t]+značka|vorgangsnummer|(?<=(?:^|\n)[ \t]{0,20}(?:(?:\d{1,2}[.)]|[-*•])[ \t]{1,4})?)vorgang(?=[ \t]{0,20}:|[ \t]{1,4}\d{5,}(?![\d/.]))|(?<=(?:^|\n)[ \t]{0,20})dossier(?=[ \t]{0,4}(?:n[°º]|no\.|nr\.?|#|:))|n[úu]mero[ \t]+de[ \t]+refer[eê]ncia|refer[eê]ncia|referencia|numero[ \t]+di[ \t]+riferimento|riferimento(?:[ \t]+pratica)?|referentie(?:nummer)?|kenmerk|referens(?:nummer)?|referanse(?:nummer)?|numer[ \t]+referencyjny|(?:n[úu]mero[ \t]+de[ \t]+)?protocol(?:o|e)?|protocollo|n[úu]mero[ \t]+de[ \t]+caso|numero[ \t]+di[ \t]+caso|num[ée]ro[ \t]+de[ \t]+(?:dossier|cas)|n[°º][ \t]?de[ \t]+(?:dossier|cas)|ref\.?[ \t]+interna|ärende-id|sprawa[ \t]+nr\.?(?=[ \t]*:)|fallnummer|zaaknummer|dossiernummer|ärendenummer|ärendenr\.?|saksnummer|saksnr\.?|sagsnummer|sagsnr\.?|numer[ \t]+sprawy|id(?:entifiant)?[ \t]+d(?:u|e|el)[ \t]+(?:caso|dossier|cas)|identificador[ \t]+del?[ \t]+caso|numero[ \t]+(?:di[ \t]+|della[ \t]+)?pratica|n[úu]mero[ \t]+do[ \t]+caso|viite(?:numero)?|číslo[ \t]+(?:našeho[ \t]+)?případu|naše[ \t]+číslo[ \t]+případu|naše[ \t]+(?:č\.[ \t]?j\.|číslo[ \t]+jednací)|rif\.|réf\.|ticketnummer|ticket-nr\.|anfragenummer|${OTHER_LANGUAGE_LABELS}|${REQUEST_NOUN_I18N})${OF_THE_PRESERVATION}(?:[ \t]+(?:(de|da|do|di|del|du|van|von|från|fra|hos)[ \t]+)?(\p{Lu}[\p{L}.]{1,20})(?![\w-]))?[ \t]*(?:n\.[ \t]?[°º]?|n[°º]\.?|no\.?(?=[ \t:#])|nr\.?)?[ \t]*\*?[:#]?[ \t]*(?:(?<=:[ \t]{0,8})\n[ \t]*)?(?:(?<=(?:conservazione|conservaci[óo]n|preservaci[óo]n|conservation|préservation|sicherung|bewaring|conserva[çc][ãa]o|preserva[çc][ãa]o)[ \t]{1,4})(?:è|es|est|ist|é|är|er|jest|lautet|wynosi)[ \t]+)?([A-Z0-9](?:[A-Z0-9-]|[./](?=[A-Z0-9])){3,30})(?![/\\\w])`,
   'giu',
 );
 
@@ -210,6 +210,18 @@ export const ITEM_CODE_HEAD = /^[ \t]*\d{1,2}[.)][ \t]+((?=[A-Z0-9-]*\d{3})(?=[A
 export const OWN_LABEL_VALUE = new RegExp(
   String.raw`^[ \t|:]*(?:(?:our|unser(?:e|er)?|notre|nos|nuestr[oa]|nostr[oa]|noss[oa]|onze|ons|vår|vårt|vores|nasz[ae]?|naše|náš)[ \t]+(?:(?:internal|own|case|file|interne?|interno|interna)[ \t]+)?(?:ref(?:erence)?\.?(?:[ \t]+(?:number|no\.?))?|case[ \t]+(?:number|no\.?|id)|file(?:[ \t]+(?:number|no\.?))?|aktenzeichen|zeichen|referenz|vorgangsnummer|geschäftszeichen|r[ée]f[ée]rence|dossier|referencia|expediente|riferimento|pratica|protocollo|refer[êe]ncia|processo|kenmerk|referentie|dossiernummer|referens|ärende(?:nummer)?|diarie(?:nummer|nr\.?)|sags?nummer|saks?nummer|journalnummer|sygnatura|znak|značka|číslo[ \t]+jednací)|iktatószámunk|ügyszámunk|hivatkozási[ \t]+számunk|spisová[ \t]+značka|record[ \t]+locator|ns\.?[ \t]*rif\.?|n\/[ \t]?r[ée]f(?:\.|erencia|erência)?)[ \t]*[:|]?[ \t]*(?:\n[ \t]*)?[ \t|:]*([A-Za-z0-9](?:[A-Za-z0-9]|[ ]?[/._-][ ]?(?=[A-Za-z0-9])|[ ](?=[A-Za-z0-9]))*)[ \t]*[|:]?[ \t]*$`,
   'gimu',
+);
+
+/**
+ * The provider naming its own number in prose, in the languages of Central and Eastern Europe, the value anywhere in
+ * the sentence's flow: Czech and Slovak "Číslo našeho záznamu:", "zaevidovali pod naším číslem", Polish "pod naszym
+ * numerem", Croatian and Serbian "pod našim brojem", Hungarian "Belső hivatkozási számunk:", Ukrainian "Номер Вашого
+ * звернення в нашій системі:", "Наш вих. №", Russian "Номер Вашего обращения в нашей системе", Bulgarian "Номер на
+ * преписката при нас:" (the number of the matter with us). Capitals and digits; the caller keeps those with digits.
+ */
+export const OWN_NUMBER_PROSE = new RegExp(
+  String.raw`(?<![\p{L}])(?:[Čč][íi]slo[ \t]+(?:našeho|naší|nášho|našej)[ \t]+(?:záznamu|spisu|případu|prípadu|žádosti|žiadosti|evidence|podání|podania)|[Pp]od[ \t]+(?:naším|našim|naszym|našom)[ \t]+(?:evidenčním[ \t]+|evidenčným[ \t]+)?(?:číslem|číslom|numerem|nr\.?|sygnaturą|brojem|označením)|(?:[Bb]első[ \t]+)?hivatkozási[ \t]+számunk|[Нн]омер[ \t]+(?:[Вв]ашого[ \t]+звернення[ \t]+[ву][ \t]+нашій[ \t]+системі|[Вв]ашего[ \t]+обращения[ \t]+в[ \t]+нашей[ \t]+системе|на[ \t]+преписката[ \t]+(?:при|у)[ \t]+нас)|[Нн]аш(?:ий)?[ \t]+(?:вих\.?|вихідний|исх\.?|исходящий|изх\.?)[ \t]*(?:№|номер)?)[ \t]*[:#]?[ \t]*(?:№[ \t]*)?([\p{Lu}\d](?:[\p{Lu}\d]|[/._-](?=[\p{Lu}\d])){3,40})(?![\p{L}\p{N}])`,
+  'gu',
 );
 
 /**
@@ -337,6 +349,15 @@ export const PRESERVATION_NAMED =
 export const REFERENCE_SHAPE = /(?<![\w/@.-])(?:[A-Z]{2,6}(?:-[A-Z0-9]{1,12}){1,5}|[A-Z](?:-[A-Z0-9]{1,12}){2,5})(?![\w/@-])/g;
 
 /**
+ * A bare number the provider's terse reply gives as the request's, by shape alone: after "#" in its prose ("preserved
+ * both: #2841663 (user …) and #2841664 (org …)", "reference LERT #03117452"; not after what else a provider numbers,
+ * "member # 4418203", "Server #2281043", nor alone on its line as a flattened page's ticket badge is), or heading a line that
+ * maps it to what it holds ("8841207 -> 1087234419956682752"). Used only where no label named any reference.
+ */
+export const BARE_NUMBER_SHAPE =
+  /(?<![\w&#/]|(?<![\p{L}])(?:members?|servers?|orders?|invoices?|users?|accounts?|customers?|items?|trips?|listings?|transactions?|ads?|posts?|videos?|channels?|groups?|devices?|phones?|payments?|shipments?|parcels?|bookings?|rides?)[ \t]{0,2}|^[ \t]{0,20})#[ \t]?(\d{6,12})(?![\w-])(?![ \t]*$)|^[ \t]*(\d{6,12})[ \t]*(?:->|→|=>|⇒)[ \t]*\S/gimu;
+
+/**
  * A reference written in groups parted by single spaces ("BNB LE 2611 0093", "PIN 2026 4471 09", "WA-LER 2026 118
  * 4471"), as some notices print theirs: letters first (maybe two runs of them hyphenated), then groups of letters or
  * digits, at least two of them with digits. Read only where a file word's label gives it the whole rest of its line
@@ -424,7 +445,7 @@ export const SUBJECT_IDENTIFIER = /(?<![\w/@.-])(?:[A-Z0-9]+(?:-[A-Z0-9]+){1,4}|
 
 /** A table column of references ("Request No.", "Discord Ref", "Case number") and a value that can be one. */
 export const REFERENCE_COLUMN =
-  /(?<![\p{L}])(?:ref|rif|reference|request|case|ticket|confirmation|preservation|lers|leors|r[ée]f[ée]rence|referenz(?:nummer)?|referencia|refer[êe]ncia|riferimento|referentie|kenmerk|referens(?:nummer)?|referanse|fallnummer|vorgangsnummer|dossier|n[úu]mero[ \t]+de[ \t]+caso|numero[ \t]+di[ \t]+caso|zaaknummer|ärendenummer|conservation|sicherung|conservaci[óo]n|preservaci[óo]n|conservazione|bewaring|numer[ \t]+(?:zgłoszenia|sprawy)|sygnatura|saksnummer|sagsnummer|viite(?:numero)?|başvuru[ \t]+(?:no|numarası)|referans(?:[ \t]+(?:no|numarası))?|pratica|protocollo|protocolo|číslo[ \t]+(?:jednací|případu)|spisová[ \t]+značka|hivatkozási[ \t]+szám|ügyszám|ügyazonosító|num[ăa]r[ \t]+de[ \t]+referin[țţt][ăa]|αριθμός[ \t]+(?:αναφοράς|υπόθεσης))(?![\p{L}])(?![ \t]+(?:type|status|date))/iu;
+  /(?<![\p{L}])(?:ref|rif|reference|request|case|ticket|confirmation|preservation|lers|leors|r[ée]f[ée]rence|referenz(?:nummer)?|referencia|refer[êe]ncia|riferimento|referentie|kenmerk|referens(?:nummer)?|referanse|fallnummer|vorgangsnummer|dossier|n[úu]mero[ \t]+de[ \t]+caso|numero[ \t]+di[ \t]+caso|zaaknummer|ärendenummer|conservation|sicherung|conservaci[óo]n|preservaci[óo]n|conservazione|bewaring|numer[ \t]+(?:zgłoszenia|sprawy)|sygnatura|saksnummer|sagsnummer|viite(?:numero)?|(?:başvuru|talep)[ \t]+(?:no|numarası)|referans(?:[ \t]+(?:no|numarası))?|pratica|protocollo|protocolo|číslo[ \t]+(?:jednací|případu)|spisová[ \t]+značka|hivatkozási[ \t]+szám|ügyszám|ügyazonosító|num[ăa]r[ \t]+de[ \t]+referin[țţt][ăa]|αριθμός[ \t]+(?:αναφοράς|υπόθεσης))(?![\p{L}])(?![ \t]+(?:type|status|date))/iu;
 
 export const REFERENCE_CELL = /^(?=[A-Z0-9/-]*\d{4})[A-Z0-9][A-Z0-9-]{4,30}$|^[A-Z]{2,6}(?:\/[A-Z0-9]{2,8}){2,4}$/;
 
