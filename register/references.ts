@@ -45,12 +45,13 @@ const FORMAT = /(?<![A-Za-z0-9/-])([A-Z]{2,6}(?:-[A-Z0-9]{2,12}){1,4})(?![A-Za-z
 /** The investigator's own numbers, not the provider's. */
 const OWN_NUMBER_BEFORE = /\b(?:(?:your|agency|internal|department(?:al)?|officer|request[eo]r|requesting|submitter|investigat(?:or|ing))(?:['’]?s)?\s+){1,2}(?:own\s+)?(?:case|file|internal|reference|ref|report|incident)\b[^.\n]{0,20}\n?[^.\n]{0,4}$|\bour\s+(?:case|file|investigation)\b[^.\n]{0,20}\n?[^.\n]{0,4}$|\b(?:ncmec|cybertip(?:line)?|cyber\s+tip)\b[^.\n]{0,30}$|\bu\.?s\.?c\.?\b[^.\n]{0,5}$/i;
 /**
- * Another request's number named beside this one ("Extends earlier ticket 00519002", "original reference", "Frühere
- * Anfrage zu diesem Konto:", "Tidigare ärende för samma konto:", "Richiesta precedente:"), or a
- * ticket of another desk ("your help-desk ticket #90213 about portal access"): the page shows it, it is not what
- * this page gives.
+ * Another request's number named beside this one ("Extends earlier ticket 00519002", "original reference", "It is not
+ * linked to Google Ref 52877104, which was closed", "Frühere Anfrage zu diesem Konto:", "Tidigare ärende för samma
+ * konto:", "Richiesta precedente:"), a number the text says not to use ("do not use the FIU-IND reference STR-…"), or a
+ * ticket of another desk ("your help-desk ticket #90213 about portal access"): the page shows it, it is not what this
+ * page gives.
  */
-const OTHER_NUMBER_BEFORE = /\b(?:earlier|previous|prior|original|parent|related|linked|former|superseded|old)\s+(?:request|ticket|reference|ref|case|preservation|submission)\b[^.\n]{0,20}\n?[^.\n]{0,4}$|\b(?:help|service)[\s-]?desk\s+(?:ticket|case|request)\b[^.\n]{0,20}\n?[^.\n]{0,4}$|\b(?:frühere[rn]?|vorherige[rn]?|vorige[rn]?|tidigare|tidligere|forrige|eerdere|vorige|poprzedni[ea]?|wcześniejsz[ey])\s+(?:Anfrage|Ersuchen|Vorgang|Fall|ärende|sak|henvendelse|verzoek|aanvraag|zaak|zgłoszenie|wniosek|sprawa)(?=[\s:])[^.\n]{0,25}$|\b(?:demande|requête|dossier|solicitud|expediente|petición|richiesta|pratica|pedido|solicitação|processo)\s+(?:précédente?|antérieure?|anterior|precedente|previa|prévia)(?=[\s:])[^.\n]{0,25}$/i;
+const OTHER_NUMBER_BEFORE = /\b(?:earlier|previous|prior|original|parent|related|linked|former|superseded|old)\s+(?:request|ticket|reference|ref|case|preservation|submission)\b[^.\n]{0,20}\n?[^.\n]{0,4}$|\bnot\s+(?:linked|related|connected|tied)\s+to\b[^.\n]{0,30}$|\b(?:do\s+not|don't|never)\s+(?:use|quote|cite)\b[^.\n]{0,30}$|\b(?:help|service)[\s-]?desk\s+(?:ticket|case|request)\b[^.\n]{0,20}\n?[^.\n]{0,4}$|\b(?:frühere[rn]?|vorherige[rn]?|vorige[rn]?|tidigare|tidligere|forrige|eerdere|vorige|poprzedni[ea]?|wcześniejsz[ey])\s+(?:Anfrage|Ersuchen|Vorgang|Fall|ärende|sak|henvendelse|verzoek|aanvraag|zaak|zgłoszenie|wniosek|sprawa)(?=[\s:])[^.\n]{0,25}$|\b(?:demande|requête|dossier|solicitud|expediente|petición|richiesta|pratica|pedido|solicitação|processo)\s+(?:précédente?|antérieure?|anterior|precedente|previa|prévia)(?=[\s:])[^.\n]{0,25}$/i;
 /**
  * The number an account's earlier preservation is filed under, in a sentence that says it was already preserved ("This
  * account is already subject to an active preservation under request DISC-…", "already preserved on 30 October under

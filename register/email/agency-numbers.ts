@@ -55,14 +55,14 @@ function possessedByOther(line: string): boolean {
 }
 
 /**
- * Labels that name another party's number: the requester's under any of its names ("Customer reference:",
- * "Case number (Agency):"; not "LE case", which providers call their own), legal process ("Court order reference:",
- * "Warrant no.", "Docket #", "the search warrant (SW-26-1175)", "prosecutor's decision PA-…", "the order of the Public
- * Prosecutor's Office dated 26 November 2026, ref. ST.2026.4471") and the agency's investigation ("Investigation:
- * Operation X (MPD-…)").
+ * Labels that name another party's number: the requester's under any of its names ("Customer reference:", "District
+ * Attorney file PM-…", "Case number (Agency):"; not "LE case", which providers call their own), legal process ("Court
+ * order reference:", "Warrant no.", "Docket #", "the search warrant (SW-26-1175)", "prosecutor's decision PA-…", "the
+ * order of the Public Prosecutor's Office dated 26 November 2026, ref. ST.2026.4471") and the agency's investigation
+ * ("Investigation: Operation X (MPD-…)").
  */
 const OTHER_PARTY_LABEL =
-  /(?:\b(?:prosecutor|prosecution|court|judge|magistrate)(?:['’]s)?[ \t]+(?:decision|order|ruling|authori[sz]ation|approval|consent)(?:[ \t]+(?:ref(?:erence)?|number|no\.?|#|id))?\.?|\b(?:customer|client|requester|requestor|requesting[ \t]+party|submitter|investigator|agency|police)[ \t]+(?:ref(?:erence)?|case|file)\.?(?:[ \t]+(?:number|no\.?|#|id))?|\b(?:ref(?:erence)?|case|file)(?:[ \t]+(?:number|no\.?|#|id))?[ \t]*\((?:agency|requester|requestor|yours?|police|officer)\)|\b(?:court[ \t]+order|search[ \t]+warrant|warrant|subpoena|legal[ \t]+process|docket|production[ \t]+order|court|summons|mlat)[ \t]+(?:ref(?:erence)?|number|no\.?|#|id)\.?|\b(?:search[ \t]+warrant|warrant|subpoena|court[ \t]+order|production[ \t]+order|summons)[ \t]*\(|\b(?:investigation|operation)[ \t]*:[^\n:]{0,30}\(|\b(?:order|warrant|decision|ruling|letter)[ \t]+(?:of|from|by|issued[ \t]+by)[ \t]+(?:the[ \t]+)?(?:[A-Za-z'’-]+[ \t]+){0,3}?(?:prosecutor|prosecution|court|judge|magistrate|attorney)[^\n,;.]{0,40}?(?:,[ \t]+dated[^\n,;]{0,30})?,?[ \t]+(?:ref(?:erence)?\.?|no\.?|number|#))[ \t]*[:#]?[ \t]*#?$/i;
+  /(?:\b(?:prosecutor|prosecution|court|judge|magistrate)(?:['’]s)?[ \t]+(?:decision|order|ruling|authori[sz]ation|approval|consent)(?:[ \t]+(?:ref(?:erence)?|number|no\.?|#|id))?\.?|\b(?:customer|client|requester|requestor|requesting[ \t]+party|submitter|investigator|agency|police|attorney|prosecutor)(?:['’]s)?[ \t]+(?:ref(?:erence)?|case|file)\.?(?:[ \t]+(?:number|no\.?|#|id))?|\b(?:ref(?:erence)?|case|file)(?:[ \t]+(?:number|no\.?|#|id))?[ \t]*\((?:agency|requester|requestor|yours?|police|officer)\)|\b(?:court[ \t]+order|search[ \t]+warrant|warrant|subpoena|legal[ \t]+process|docket|production[ \t]+order|court|summons|mlat)[ \t]+(?:ref(?:erence)?|number|no\.?|#|id)\.?|\b(?:search[ \t]+warrant|warrant|subpoena|court[ \t]+order|production[ \t]+order|summons)[ \t]*\(|\b(?:investigation|operation)[ \t]*:[^\n:]{0,30}\(|\b(?:order|warrant|decision|ruling|letter)[ \t]+(?:of|from|by|issued[ \t]+by)[ \t]+(?:the[ \t]+)?(?:[A-Za-z'’-]+[ \t]+){0,3}?(?:prosecutor|prosecution|court|judge|magistrate|attorney)[^\n,;.]{0,40}?(?:,[ \t]+dated[^\n,;]{0,30})?,?[ \t]+(?:ref(?:erence)?\.?|no\.?|number|#))[ \t]*[:#]?[ \t]*#?$/i;
 
 /** Whether the label before the number at `at`, on its line, names another party's number (OTHER_PARTY_LABEL). */
 export function otherPartys(region: string, at: number): boolean {

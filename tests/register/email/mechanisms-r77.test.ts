@@ -255,3 +255,21 @@ sahibinden.com Hukuk Birimi
     expect(references(text)).toEqual(['SHB-HK-2611-00711', 'SHB-HK-2611-00712']);
   });
 });
+
+describe('another request’s number, or one not to be used', () => {
+  const mail = (sentences: string) => `From: Binance Law Enforcement <lawenforcement@binance.com>
+Date: Tue, 17 Nov 2026 09:12:00 +0000
+Subject: Preservation Confirmation
+
+Case ID: BLE-261117-4471
+
+We have preserved the account river.stone.77@gmail.com on November 17, 2026. ${sentences}
+`;
+  it.each([
+    ['"not linked to"', 'This request is not linked to reference 52877730, which was closed on October 2, 2026.'],
+    ['"do not use"', 'Please do not use the FIU-IND reference STR-IN-26-007731 (internal reporting) in your legal process.'],
+    ['a district attorney’s file', 'The accounts are held for the Santa Clara County District Attorney file PM-2026-014471 (Grand Jury subpoena GJ-2026-120).'],
+  ])('sets aside a number %s beside the provider’s own', (_, sentences) => {
+    expect(references(mail(sentences))).toEqual(['BLE-261117-4471']);
+  });
+});
