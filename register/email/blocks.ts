@@ -637,7 +637,7 @@ function followUpAbove(text: string, blocks: Message[], isProviderSender: (from:
   // The provider's own message may sit deeper, under the officer's follow-up it answered ("On 1 Oct, Aino Virtanen
   // wrote: Could you confirm …" over "On 29 Sep, Revolut Law Enforcement wrote: We've received your request").
   const own = blocks.findIndex((b, i) => i > 0 && b.kind === 'wrote' && !!b.from && isProviderSender(b.from));
-  if (!top || !next || top.kind !== 'top' || top.from || !confirms[0] || own === -1 || blocks.slice(1, own + 1).some((_, i) => confirms[i + 1])) return null;
+  if (!top || !next || top.kind !== 'top' || top.from || !confirms[0] || own === -1 || confirms.slice(1, own + 1).some(Boolean)) return null;
   const lines = text.slice(top.bodyStart, next.start).trimEnd().split('\n');
   const signature = lines[lines.length - 1]!.trim();
   return signature.length <= 80 && isProviderSender({ value: signature, at: next.start - signature.length }) ? 0 : null;
@@ -684,8 +684,7 @@ function bareReplyAbove(text: string, blocks: Message[], confirms: readonly bool
 
 /**
  * The reply's last line a provider's team or desk signing ("WhatsApp Law Enforcement Response Team", "Patreon T&S",
- * "Henrik, Jottacloud juridisk"), or
- * the provider's name after a dash as a terse reply signs ("– Kick").
+ * "Henrik, Jottacloud juridisk"), or the provider's name after a dash as a terse reply signs ("– Kick").
  */
 function signedByProvider(reply: string): boolean {
   const lines = reply.replace(/(?:\n[ \t]*[-_=*]*[ \t]*)+$/, '').split('\n');

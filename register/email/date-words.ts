@@ -81,12 +81,14 @@ const WEEKDAYS: string[][] = [
   ['saturday', 'samstag', 'samedi', 'sábado', 'sabato', 'zaterdag', 'lördag', 'lørdag', 'sobota', 'sobotę', 'subota', 'субота'],
 ];
 export const WEEKDAY_OF = new Map(WEEKDAYS.flatMap((names, dow) => names.map((n) => [n, dow] as const)));
+/** English weekdays' short names ("tues", "thurs") to their number; words too ("sun", "wed"): read where a day is. */
+export const SHORT_WEEKDAY_OF = new Map([['sun', 0], ['mon', 1], ['tue', 2], ['tues', 2], ['wed', 3], ['thu', 4], ['thur', 4], ['thurs', 4], ['fri', 5], ['sat', 6]]);
 
 /**
  * A weekday's name written before a date ("effective: Monday, November 23, 2026", "le lundi 23 novembre"), with its
  * abbreviation, stop and comma: the words before the date are read as if it were not there.
  */
 export const WEEKDAY_BEFORE = new RegExp(
-  `(?<![\\p{L}])(?:${[...WEEKDAY_OF.keys(), 'mon', 'tue', 'tues', 'wed', 'thu', 'thur', 'thurs', 'fri', 'sat', 'sun', 'ned', 'pon', 'uto', 'sre', 'čet', 'pet', 'sub', 'нед', 'пон', 'уто', 'сре', 'чет', 'пет', 'суб'].join('|')})\\.?,?[ \\t]{0,3}$`,
+  `(?<![\\p{L}])(?:${[...WEEKDAY_OF.keys(), ...SHORT_WEEKDAY_OF.keys(), 'ned', 'pon', 'uto', 'sre', 'čet', 'pet', 'sub', 'нед', 'пон', 'уто', 'сре', 'чет', 'пет', 'суб'].join('|')})\\.?,?[ \\t]{0,3}$`,
   'iu',
 );

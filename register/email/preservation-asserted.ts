@@ -120,12 +120,12 @@ const SEPARATELY_AFTER = /^[ \t\n]+(?:(?:wir|we|nous|wij|Ihnen|you|vous|you[ \t\
 /** The negators of every language read, and "yet to" (what is yet to be done has not been). */
 const NEGATORS: readonly string[] = [...SHARED_NEGATORS, 'yet[ \\t]+to'];
 
-/** Markers of a condition, a wish, a request or a wait: what follows them has not happened. */
 /**
  * Italian's impersonal "si" before a verb of telling ("Si comunica che …", "Si conferma che …", "Si precisa che …"): a
  * letter's formal opening, not the French or Spanish "si" (if).
  */
 const ITALIAN_IMPERSONAL = String.raw`[ \t]+(?:comunica|informa|conferma|precisa|segnala|attesta|certifica|dichiara|evidenzia|rappresenta|rende[ \t]+noto|trasmette)(?![\p{L}])`;
+/** Markers of a condition, a wish, a request or a wait: what follows them has not happened. */
 const CONDITIONAL: readonly string[] = [
   'would|should|may|might|can|could|must|to[ \\t]+be|once|if|whether|unless|until(?![ \\t\\n]+(?:\\d|(?:the[ \\t]+)?\\p{L}+[ \\t]+\\d))|when', // English ("held until 18 February 2027" is a period's end)
   'typically|usually|normally|generally|routinely|often', // English, a habit: what is done to every request

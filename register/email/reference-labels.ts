@@ -200,27 +200,27 @@ export const ITEM_CODE_HEAD = /^[ \t]*\d{1,2}[.)][ \t]+((?=[A-Z0-9-]*\d{3})(?=[A
 /**
  * The provider's own label, in the first person, in the languages read ("Our reference:", "Unser Aktenzeichen:",
  * "Nuestra referencia:", "Nostro riferimento", "Notre référence :", "Onze referentie:", "Vår referens:", "Vårt
- * diarienummer:", "Vores sagsnummer:", "Nasza sygnatura:", "Naše značka:", Hungarian "Iktatószámunk:"; the letters'
- * abbreviations "Ns. rif.", "N/Réf.", "N/Ref."), or a record's
- * own heading that no agency uses ("Spisová značka", "Record locator"), over or before a value of any shape that ends
+ * diarienummer:", "Vores sagsnummer:", "Nasza sygnatura:", "Naše značka:", Hungarian "Iktatószámunk:", "Belső
+ * hivatkozási számunk:"; the letters' abbreviations "Ns. rif.", "N/Réf.", "N/Ref."), or a record's own heading that no
+ * agency uses ("Spisová značka", "Record locator"), over or before a value of any shape that ends
  * its line or its table cell: spaces, slashes, dots and lower case included ("SZN 2026 / 04417 / PR", "KA-LE
  * 26/3318-b", "WLP-LE 1183", "lert-44c1f09a", a code of capitals alone: "MYND-FQRX"). The label names the number as
  * the provider's.
  */
 export const OWN_LABEL_VALUE = new RegExp(
-  String.raw`^[ \t|:]*(?:(?:our|unser(?:e|er)?|notre|nos|nuestr[oa]|nostr[oa]|noss[oa]|onze|ons|vår|vårt|vores|nasz[ae]?|naše|náš)[ \t]+(?:(?:internal|own|case|file|interne?|interno|interna)[ \t]+)?(?:ref(?:erence)?\.?(?:[ \t]+(?:number|no\.?))?|case[ \t]+(?:number|no\.?|id)|file(?:[ \t]+(?:number|no\.?))?|aktenzeichen|zeichen|referenz|vorgangsnummer|geschäftszeichen|r[ée]f[ée]rence|dossier|referencia|expediente|riferimento|pratica|protocollo|refer[êe]ncia|processo|kenmerk|referentie|dossiernummer|referens|ärende(?:nummer)?|diarie(?:nummer|nr\.?)|sags?nummer|saks?nummer|journalnummer|sygnatura|znak|značka|číslo[ \t]+jednací)|iktatószámunk|ügyszámunk|hivatkozási[ \t]+számunk|spisová[ \t]+značka|record[ \t]+locator|ns\.?[ \t]*rif\.?|n\/[ \t]?r[ée]f(?:\.|erencia|erência)?)[ \t]*[:|]?[ \t]*(?:\n[ \t]*)?[ \t|:]*([A-Za-z0-9](?:[A-Za-z0-9]|[ ]?[/._-][ ]?(?=[A-Za-z0-9])|[ ](?=[A-Za-z0-9]))*)[ \t]*[|:]?[ \t]*$`,
+  String.raw`^[ \t|:]*(?:(?:our|unser(?:e|er)?|notre|nos|nuestr[oa]|nostr[oa]|noss[oa]|onze|ons|vår|vårt|vores|nasz[ae]?|naše|náš)[ \t]+(?:(?:internal|own|case|file|interne?|interno|interna)[ \t]+)?(?:ref(?:erence)?\.?(?:[ \t]+(?:number|no\.?))?|case[ \t]+(?:number|no\.?|id)|file(?:[ \t]+(?:number|no\.?))?|aktenzeichen|zeichen|referenz|vorgangsnummer|geschäftszeichen|r[ée]f[ée]rence|dossier|referencia|expediente|riferimento|pratica|protocollo|refer[êe]ncia|processo|kenmerk|referentie|dossiernummer|referens|ärende(?:nummer)?|diarie(?:nummer|nr\.?)|sags?nummer|saks?nummer|journalnummer|sygnatura|znak|značka|číslo[ \t]+jednací)|iktatószámunk|ügyszámunk|(?:belső[ \t]+)?hivatkozási[ \t]+számunk|spisová[ \t]+značka|record[ \t]+locator|ns\.?[ \t]*rif\.?|n\/[ \t]?r[ée]f(?:\.|erencia|erência)?)[ \t]*[:|]?[ \t]*(?:\n[ \t]*)?[ \t|:]*([A-Za-z0-9](?:[A-Za-z0-9]|[ ]?[/._-][ ]?(?=[A-Za-z0-9])|[ ](?=[A-Za-z0-9]))*)[ \t]*[|:]?[ \t]*$`,
   'gimu',
 );
 
 /**
  * The provider naming its own number in prose, in the languages of Central and Eastern Europe, the value anywhere in
  * the sentence's flow: Czech and Slovak "Číslo našeho záznamu:", "zaevidovali pod naším číslem", Polish "pod naszym
- * numerem", Croatian and Serbian "pod našim brojem", Hungarian "Belső hivatkozási számunk:", Ukrainian "Номер Вашого
- * звернення в нашій системі:", "Наш вих. №", Russian "Номер Вашего обращения в нашей системе", Bulgarian "Номер на
- * преписката при нас:" (the number of the matter with us). Capitals and digits; the caller keeps those with digits.
+ * numerem", Croatian and Serbian "pod našim brojem", Ukrainian "Номер Вашого звернення в нашій системі:", "Наш вих.
+ * №", Russian "Номер Вашего обращения в нашей системе", Bulgarian "Номер на преписката при нас:" (the number of the
+ * matter with us). Capitals and digits; the caller keeps those with digits.
  */
 export const OWN_NUMBER_PROSE = new RegExp(
-  String.raw`(?<![\p{L}])(?:[Čč][íi]slo[ \t]+(?:našeho|naší|nášho|našej)[ \t]+(?:záznamu|spisu|případu|prípadu|žádosti|žiadosti|evidence|podání|podania)|[Pp]od[ \t]+(?:naším|našim|naszym|našom)[ \t]+(?:evidenčním[ \t]+|evidenčným[ \t]+)?(?:číslem|číslom|numerem|nr\.?|sygnaturą|brojem|označením)|(?:[Bb]első[ \t]+)?hivatkozási[ \t]+számunk|[Нн]омер[ \t]+(?:[Вв]ашого[ \t]+звернення[ \t]+[ву][ \t]+нашій[ \t]+системі|[Вв]ашего[ \t]+обращения[ \t]+в[ \t]+нашей[ \t]+системе|на[ \t]+преписката[ \t]+(?:при|у)[ \t]+нас)|[Нн]аш(?:ий)?[ \t]+(?:вих\.?|вихідний|исх\.?|исходящий|изх\.?)[ \t]*(?:№|номер)?)[ \t]*[:#]?[ \t]*(?:№[ \t]*)?([\p{Lu}\d](?:[\p{Lu}\d]|[/._-](?=[\p{Lu}\d])){3,40})(?![\p{L}\p{N}])`,
+  String.raw`(?<![\p{L}])(?:[Čč][íi]slo[ \t]+(?:našeho|naší|nášho|našej)[ \t]+(?:záznamu|spisu|případu|prípadu|žádosti|žiadosti|evidence|podání|podania)|[Pp]od[ \t]+(?:naším|našim|naszym|našom)[ \t]+(?:evidenčním[ \t]+|evidenčným[ \t]+)?(?:číslem|číslom|numerem|nr\.?|sygnaturą|brojem|označením)|[Нн]омер[ \t]+(?:[Вв]ашого[ \t]+звернення[ \t]+[ву][ \t]+нашій[ \t]+системі|[Вв]ашего[ \t]+обращения[ \t]+в[ \t]+нашей[ \t]+системе|на[ \t]+преписката[ \t]+(?:при|у)[ \t]+нас)|[Нн]аш(?:ий)?[ \t]+(?:вих\.?|вихідний|исх\.?|исходящий|изх\.?)[ \t]*(?:№|номер)?)[ \t]*[:#]?[ \t]*(?:№[ \t]*)?([\p{Lu}\d](?:[\p{Lu}\d]|[/._-](?=[\p{Lu}\d])){3,40})(?![\p{L}\p{N}])`,
   'gu',
 );
 
@@ -351,8 +351,8 @@ export const REFERENCE_SHAPE = /(?<![\w/@.-])(?:[A-Z]{2,6}(?:-[A-Z0-9]{1,12}){1,
 /**
  * A bare number the provider's terse reply gives as the request's, by shape alone: after "#" in its prose ("preserved
  * both: #2841663 (user …) and #2841664 (org …)", "reference LERT #03117452"; not after what else a provider numbers,
- * "member # 4418203", "Server #2281043", nor alone on its line as a flattened page's ticket badge is), or heading a line that
- * maps it to what it holds ("8841207 -> 1087234419956682752"). Used only where no label named any reference.
+ * "member # 4418203", "Server #2281043", nor alone on its line as a flattened page's ticket badge is), or heading a
+ * line that maps it to what it holds ("8841207 -> 1087234419956682752"). Used only where no label named any reference.
  */
 export const BARE_NUMBER_SHAPE =
   /(?<![\w&#/]|(?<![\p{L}])(?:members?|servers?|orders?|invoices?|users?|accounts?|customers?|items?|trips?|listings?|transactions?|ads?|posts?|videos?|channels?|groups?|devices?|phones?|payments?|shipments?|parcels?|bookings?|rides?)[ \t]{0,2}|^[ \t]{0,20})#[ \t]?(\d{6,12})(?![\w-])(?![ \t]*$)|^[ \t]*(\d{6,12})[ \t]*(?:->|→|=>|⇒)[ \t]*\S/gimu;

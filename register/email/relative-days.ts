@@ -1,6 +1,6 @@
 import type { Message } from './blocks';
 import { dateRole, predicateLater } from './date-roles';
-import { WEEKDAY_OF } from './date-words';
+import { SHORT_WEEKDAY_OF, WEEKDAY_OF } from './date-words';
 import { readings, type DateMention } from './dates';
 import type { StatedDate } from './stated-dates';
 
@@ -41,18 +41,19 @@ const FUTURE_BEFORE = /\b(?:next|coming|nächsten?|prochain|próximo|prossimo|vo
 /** A sentence in the future ("We will preserve the account on Friday"): its weekday is to come, not past. */
 const FUTURE_TENSE = /(?<![\p{L}])(?:will|shall|going[ \t]+to|wird|werden|allons|vont|va|zal|zullen|sarà|saranno|será|serán|kommer[ \t]+att|vil|skal|będzie|będą)(?![\p{L}])/iu;
 
-/** An English weekday's short name, read as a day only after "on" ("preserved both on tues"): "sun", "wed" are words too. */
-const SHORT_WEEKDAY = new Map([['sun', 0], ['mon', 1], ['tue', 2], ['tues', 2], ['wed', 3], ['thu', 4], ['thur', 4], ['thurs', 4], ['fri', 5], ['sat', 6]]);
-/** Groups: 1 a named day, 2 French "hier", 3 a weekday, 4–13 the number of an "ago" phrase. */
+/**
+ * Groups: 1 a named day, 2 French "hier", 3 a weekday (a short English name only after "on": "preserved both on tues"),
+ * 4–13 the number of an "ago" phrase.
+ */
 const RELATIVE = new RegExp(
-  `(?<![\\p{L}])(?:(${NAMED})|(hier)|(${[...WEEKDAY_OF.keys()].join('|')}|(?<=(?<![\\p{L}])on[ \\t]{1,3})(?:${[...SHORT_WEEKDAY.keys()].join('|')})(?=\\.?(?![\\p{L}])))|${AGO})(?![\\p{L}])`,
+  `(?<![\\p{L}])(?:(${NAMED})|(hier)|(${[...WEEKDAY_OF.keys()].join('|')}|(?<=(?<![\\p{L}])on[ \\t]{1,3})(?:${[...SHORT_WEEKDAY_OF.keys()].join('|')})(?=\\.?(?![\\p{L}])))|${AGO})(?![\\p{L}])`,
   'giu',
 );
 
 function daysBack(m: RegExpMatchArray, body: string, emailDay: string): number | null {
   if (m[1]) return BACK_OF.get(m[1].toLowerCase().replace(/[ \t]+/g, ' ').replace(/’/g, '\'')) ?? null;
   if (m[2]) return FRENCH.test(body) ? 1 : null;
-  if (m[3]) return (new Date(`${emailDay}T00:00:00Z`).getUTCDay() - (WEEKDAY_OF.get(m[3].toLowerCase()) ?? SHORT_WEEKDAY.get(m[3].toLowerCase()))! + 7) % 7;
+  if (m[3]) return (new Date(`${emailDay}T00:00:00Z`).getUTCDay() - (WEEKDAY_OF.get(m[3].toLowerCase()) ?? SHORT_WEEKDAY_OF.get(m[3].toLowerCase()))! + 7) % 7;
   const n = m.slice(4).find((g) => g !== undefined);
   const back = n === undefined ? null : /^\d/.test(n) ? +n : (NUMBER_WORDS[n.toLowerCase()] ?? null);
   // "45 days ago" is no way to say when a preservation was made; a month is the most anyone writes so.
